@@ -1,0 +1,90 @@
+/* buf.c — growable byte buffer (see buf.h). */
+#include "buf.h"
+#include "diag.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+void buf_init(Buf *b, size_t max)
+{
+    b->data = NULL;
+    b->len = b->cap = 0;
+    b->max = max;
+}
+
+void buf_free(Buf *b)
+{
+    free(b->data);
+    buf_init(b, b->max);
+}
+
+static int reserve(Buf *b, size_t extra)
+{
+    if (b->max && (extra > b->max || b->len > b->max - extra))
+        return -1;
+    size_t need = b->len + extra + 1;
+    if (need <= b->cap)
+        return 0;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < need)
+        cap = cap * 2;
+    b->data = xrealloc(b->data, cap);
+    b->cap = cap;
+    return 0;
+}
+
+int buf_append(Buf *b, const void *p, size_t n)
+{
+    if (reserve(b, n) < 0)
+        return -1;
+    if (n)
+        memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int buf_puts(Buf *b, const char *s)
+{
+    return buf_append(b, s, strlen(s));
+}
+
+int buf_putc(Buf *b, char c)
+{
+    return buf_append(b, &c, 1);
+}
+
+int buf_printf(Buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    if (n < 0 || reserve(b, (size_t)n) < 0)
+        return -1;
+    va_start(ap, fmt);
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    b->len += (size_t)n;
+    return 0;
+}
+
+void buf_reset(Buf *b)
+{
+    b->len = 0;
+    if (b->data)
+        b->data[0] = '\0';
+}
+
+char *buf_take(Buf *b, size_t *len)
+{
+    if (!b->data)
+        b->data = xcalloc(1, 1);
+    char *p = b->data;
+    if (len)
+        *len = b->len;
+    buf_init(b, b->max);
+    return p;
+}

@@ -1,0 +1,58 @@
+/* commands.c — the subcommand table and `claimbrief help`.
+ *
+ * Adding a command: write cmd_NAME.c exporting `const Command
+ * cmd_NAME_def`, declare it below and list it in cb_commands.
+ */
+#include "cmd.h"
+
+#include <stdio.h>
+
+static int run_help(int argc, char **argv);
+static const Command cmd_help_def = {
+    "help", "show the commands, or one command's help",
+    "usage: claimbrief help [COMMAND]\n"
+    "\n"
+    "Without COMMAND, list the commands; with it, print that command's help\n"
+    "(the same as 'claimbrief COMMAND --help').\n",
+    run_help,
+};
+
+/* ORDER: as `claimbrief help` lists them, the pipeline's order. */
+const Command *const cb_commands[] = {
+    &cmd_help_def,
+    NULL,
+};
+
+void cmd_print_overview(FILE *fp)
+{
+    fputs("usage: claimbrief [-C DIR] COMMAND [ARGS...]\n"
+          "       claimbrief --version | --help\n"
+          "\n"
+          "Turn a folder of documents into a checked briefing on their numbers.\n"
+          "The project folder (the current one, or DIR) holds data/, reports/, fonts/.\n"
+          "\n"
+          "Commands:\n", fp);
+    for (int i = 0; cb_commands[i]; i++)
+        fprintf(fp, "  %-9s %s\n", cb_commands[i]->name, cb_commands[i]->summary);
+    fputs("\n"
+          "Exit status: 0 success, 1 bad input, 2 bad usage, 3 cannot write output.\n"
+          "Run 'claimbrief COMMAND --help' for a command's options.\n", fp);
+}
+
+static int run_help(int argc, char **argv)
+{
+    if (argc > 2)
+        return cmd_usage_error(&cmd_help_def, "too many arguments");
+    if (argc == 1) {
+        cmd_print_overview(stdout);
+        return 0;
+    }
+    const Command *c = cmd_find(argv[1]);
+    if (!c) {
+        fprintf(stderr, "claimbrief: help: no command '%s' (see 'claimbrief help')\n", argv[1]);
+        return 2;
+    }
+    fputs(c->usage, stdout);
+    return 0;
+}
+

@@ -1,0 +1,240 @@
+/* csvio.c — RFC 4180 reading (libcsv) and writing (see csvio.h). */
+#include "csvio.h"
+#include "fsio.h"
+#include "limits.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <utf8proc.h>
+
+typedef struct Reader {
+    const char *name;
+    CsvRowFn fn;
+    void *ctx;
+    Diag *d;
+    int rc;              /* first error, sticky */
+    long line;           /* line being fed to libcsv */
+    long row_line;       /* line the current record started on */
+    CsvRow row;
+    size_t fcap;
+} Reader;
+
+/* Byte offset of the first invalid UTF-8 sequence in s, or -1. */
+static long bad_utf8(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                              (utf8proc_ssize_t)(n - i), &cp);
+        if (k <= 0)
+            return (long)i;
+        i += (size_t)k;
+    }
+    return -1;
+}
+
+static void on_field(void *s, size_t n, void *ctx)
+{
+    Reader *r = ctx;
+    if (r->rc)
+        return;
+    if (r->row.n == 0)
+        r->row_line = r->line;
+    if (r->row.n >= CB_MAX_CSV_FIELDS) {
+        r->rc = diag_set(r->d, CB_EINPUT, r->name, r->row_line,
+                         "more than %d fields in one row", CB_MAX_CSV_FIELDS);
+        return;
+    }
+    if (n > CB_MAX_CSV_FIELD) {
+        r->rc = diag_set(r->d, CB_EINPUT, r->name, r->line,
+                         "field of %zu bytes, over the limit of %d", n, CB_MAX_CSV_FIELD);
+        return;
+    }
+    long bad = bad_utf8(s ? s : "", n);
+    if (bad >= 0) {
+        r->rc = diag_set(r->d, CB_EINPUT, r->name, r->line,
+                         "invalid UTF-8 in field %zu (byte %ld of the field)", r->row.n + 1, bad);
+        return;
+    }
+    if (r->row.n == r->fcap) {
+        r->fcap = r->fcap ? r->fcap * 2 : 16;
+        r->row.f = xrealloc(r->row.f, r->fcap * sizeof *r->row.f);
+        r->row.len = xrealloc(r->row.len, r->fcap * sizeof *r->row.len);
+    }
+    r->row.f[r->row.n] = xstrndup(s ? s : "", n);
+    r->row.len[r->row.n] = n;
+    r->row.n++;
+}
+
+static void drop_row(Reader *r)
+{
+    for (size_t i = 0; i < r->row.n; i++)
+        free(r->row.f[i]);
+    r->row.n = 0;
+}
+
+static void on_row(int c, void *ctx)
+{
+    (void)c;
+    Reader *r = ctx;
+    if (!r->rc && r->row.n) {
+        r->row.line = r->row_line;
+        r->rc = r->fn(&r->row, r->ctx, r->d);
+    }
+    drop_row(r);
+}
+
+int csvio_read_mem(const char *name, const char *data, size_t n, CsvRowFn fn, void *ctx, Diag *d)
+{
+    struct csv_parser p;
+    if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_EMPTY_IS_NULL) != 0)
+        diag_oom();
+    csv_set_realloc_func(&p, xrealloc);
+    Reader r = {.name = name, .fn = fn, .ctx = ctx, .d = d, .line = 1};
+    if (n >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0) {
+        data += 3;
+        n -= 3;
+    }
+    /* Feed one line at a time so errors know their line. */
+    size_t i = 0;
+    while (i < n && !r.rc) {
+        const char *nl = memchr(data + i, '\n', n - i);
+        size_t len = nl ? (size_t)(nl - (data + i)) + 1 : n - i;
+        if (len > CB_MAX_CSV_LINE) {
+            r.rc = diag_set(d, CB_EINPUT, name, r.line, "line longer than %u bytes",
+                            CB_MAX_CSV_LINE);
+            break;
+        }
+        if (csv_parse(&p, data + i, len, on_field, on_row, &r) != len && !r.rc)
+            r.rc = diag_set(d, CB_EINPUT, name, r.line, "malformed CSV: %s",
+                            csv_strerror(csv_error(&p)));
+        i += len;
+        r.line++;
+    }
+    if (!r.rc) {
+        r.line--;
+        if (csv_fini(&p, on_field, on_row, &r) != 0 && !r.rc)
+            r.rc = diag_set(d, CB_EINPUT, name, r.row_line ? r.row_line : r.line,
+                            "malformed CSV: %s", csv_strerror(csv_error(&p)));
+    }
+    drop_row(&r);
+    free(r.row.f);
+    free(r.row.len);
+    csv_free(&p);
+    return r.rc;
+}
+
+int csvio_read_file(const char *path, CsvRowFn fn, void *ctx, Diag *d)
+{
+    Buf b;
+    int rc = fsio_read(path, CB_MAX_CSV_BYTES, &b, d);
+    if (rc < 0)
+        return rc;
+    if (memchr(b.data, '\0', b.len)) {
+        buf_free(&b);
+        return diag_set(d, CB_EINPUT, path, 0, "binary data (NUL byte), not a CSV file");
+    }
+    rc = csvio_read_mem(path, b.data, b.len, fn, ctx, d);
+    buf_free(&b);
+    return rc;
+}
+
+int csvio_header(const CsvRow *hdr, const char *const *names, int *idx, size_t nnames,
+               const char *const *required, const char *path, Diag *d)
+{
+    for (size_t i = 0; i < nnames; i++) {
+        idx[i] = -1;
+        for (size_t j = 0; j < hdr->n; j++)
+            if (strcmp(hdr->f[j], names[i]) == 0) {
+                idx[i] = (int)j;
+                break;
+            }
+    }
+    for (size_t k = 0; required && required[k]; k++) {
+        int found = 0;
+        for (size_t j = 0; j < hdr->n; j++)
+            found |= strcmp(hdr->f[j], required[k]) == 0;
+        if (!found)
+            return diag_set(d, CB_EINPUT, path, hdr->line, "missing column '%s' in the header",
+                            required[k]);
+    }
+    return CB_OK;
+}
+
+const char *csvio_get(const CsvRow *row, int i)
+{
+    return i >= 0 && (size_t)i < row->n ? row->f[i] : "";
+}
+
+void csvio_field(Buf *b, const char *s, size_t n)
+{
+    int quote = n > 0 && (s[0] == ' ' || s[n - 1] == ' ');
+    for (size_t i = 0; i < n && !quote; i++)
+        quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
+    if (!quote) {
+        buf_append(b, s, n);
+        return;
+    }
+    buf_putc(b, '"');
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] == '"')
+            buf_putc(b, '"');
+        buf_putc(b, s[i]);
+    }
+    buf_putc(b, '"');
+}
+
+void csvio_str(Buf *b, const char *s)
+{
+    csvio_field(b, s ? s : "", s ? strlen(s) : 0);
+}
+
+char *csvio_fmt_num(char *out, size_t cap, double v)
+{
+    if (!isfinite(v)) {
+        out[0] = '\0';
+        return out;
+    }
+    if (v == 0) {
+        snprintf(out, cap, "0");
+        return out;
+    }
+    if (fabs(v) < 1e21 && v == floor(v)) {
+        snprintf(out, cap, "%.0f", v);
+        return out;
+    }
+    for (int prec = 6; prec <= 17; prec++) {
+        snprintf(out, cap, "%.*g", prec, v);
+        if (strtod(out, NULL) == v)
+            break;
+    }
+    return out;
+}
+
+void csvio_num(Buf *b, double v)
+{
+    char tmp[64];
+    buf_puts(b, csvio_fmt_num(tmp, sizeof tmp, v));
+}
+
+int csvio_parse_num(const char *s, double *out)
+{
+    if (!s || !*s)
+        return -1;
+    char *end;
+    errno = 0;
+    double v = strtod(s, &end);
+    if (end == s || *end != '\0' || errno == ERANGE || !isfinite(v))
+        return -1;
+    *out = v;
+    return 0;
+}

@@ -1,0 +1,57 @@
+/* diag.h — errors as values, and the one place that prints them.
+ *
+ * Modules never print: they fill a Diag and return its (negative) code.
+ * The command layer prints it as exactly one line on stderr:
+ *     claimbrief: FILE:LINE: message
+ * (":LINE" only when a line is known, "FILE: " only when a file is).
+ * Exit status is -code: 1 bad input, 2 bad usage, 3 cannot write output.
+ */
+#ifndef CB_DIAG_H
+#define CB_DIAG_H
+
+#include <stdarg.h>
+
+enum {
+    CB_OK = 0,
+    CB_EINPUT = -1,  /* bad or unreadable input: exit 1 */
+    CB_EUSAGE = -2,  /* bad command line: exit 2 */
+    CB_EWRITE = -3,  /* cannot write output: exit 3 */
+};
+
+typedef struct Diag {
+    int code;          /* CB_E*, or CB_OK when nothing was recorded */
+    char file[1024];   /* file the error is about, or "" */
+    long line;         /* 1-based line, or 0 when none */
+    char msg[1024];    /* what is wrong, no trailing newline */
+} Diag;
+
+/* Record an error in d (if d is not NULL) and return code. file may be
+ * NULL, line 0 when unknown. Newlines in the message become spaces. */
+int diag_set(Diag *d, int code, const char *file, long line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+int diag_vset(Diag *d, int code, const char *file, long line, const char *fmt, va_list ap);
+
+/* Clear d to CB_OK. */
+void diag_clear(Diag *d);
+
+/* Print d as one line on stderr ("claimbrief: FILE:LINE: msg"). */
+void diag_print(const Diag *d);
+
+/* Print one warning line, same format, prefixed "warning: ". */
+void diag_warn(const char *file, long line, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* Exit status for a code: 0, 1, 2 or 3. */
+int diag_exit_status(int code);
+
+/* Out of memory is a bug (memory is bounded by design): print and abort. */
+_Noreturn void diag_oom(void);
+
+/* Checked allocation: never returns NULL. */
+void *xmalloc(unsigned long n);
+void *xcalloc(unsigned long n, unsigned long size);
+void *xrealloc(void *p, unsigned long n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, unsigned long n);
+
+#endif

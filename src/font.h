@@ -1,0 +1,54 @@
+/* font.h — the project's bundled fonts, measured through FreeType.
+ *
+ * Fonts come only from the project's fonts/ folder, loaded by path
+ * (never through fontconfig), so every machine lays text out the same.
+ * Widths are the fonts' advance widths (hmtx) without kerning: the Cairo
+ * painter places glyphs at exactly these advances and libharu measures
+ * with the same table, so both painters agree to the point.
+ *
+ * Ownership: fonts_load returns a Fonts the caller frees with fonts_free.
+ */
+#ifndef CB_FONT_H
+#define CB_FONT_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+/* ORDER FontId: font_files[] in font.c. */
+typedef enum FontId {
+    FONT_REGULAR,   /* NotoSans-Regular.ttf */
+    FONT_BOLD,      /* NotoSans-Bold.ttf */
+    FONT_ITALIC,    /* NotoSans-Italic.ttf */
+    FONT_CJK,       /* LXGWWenKai-Regular.ttf: Chinese, and any glyph Noto lacks */
+    FONT_COUNT
+} FontId;
+
+typedef struct Fonts Fonts;
+
+/* Load every bundled font from dir (e.g. "fonts"). CB_EINPUT naming the
+ * file when one is missing, unreadable, too large or not a font. */
+int fonts_load(const char *dir, Fonts **out, Diag *d);
+void fonts_free(Fonts *f);
+
+/* Path of a font's file (owned by f). */
+const char *fonts_path(const Fonts *f, FontId id);
+/* The FreeType face (an FT_Face, as void* so this header names no
+ * FreeType type); owned by f. */
+void *fonts_face(const Fonts *f, FontId id);
+
+/* Width in points of text[0..n) set in font id at size points. Invalid
+ * UTF-8 bytes count as U+FFFD. */
+double fonts_width(const Fonts *f, FontId id, double size, const char *text, size_t n);
+/* Ascent and descent (positive, points) of font id at size. */
+double fonts_ascent(const Fonts *f, FontId id, double size);
+double fonts_descent(const Fonts *f, FontId id, double size);
+/* 1 when font id has a glyph for code point cp. */
+int fonts_has(const Fonts *f, FontId id, unsigned cp);
+
+/* Split text into runs that one font can draw: calls fn for each maximal
+ * run, with base for code points base has and FONT_CJK for the others. */
+typedef void (*FontRunFn)(FontId id, const char *s, size_t n, void *ctx);
+void fonts_runs(const Fonts *f, FontId base, const char *text, size_t n, FontRunFn fn, void *ctx);
+
+#endif

@@ -1,0 +1,29 @@
+/* limits.h — every tunable and input limit of claimbrief, in one place.
+ *
+ * Inputs are untrusted: each limit below is enforced with a clear error
+ * naming the file (and line), never by a crash or a silent truncation.
+ * The README's "Limits" section documents the same numbers; a test keeps
+ * them in sync.
+ */
+#ifndef CB_LIMITS_H
+#define CB_LIMITS_H
+
+/* Largest document extract reads (bytes). Larger files are refused. */
+#define CB_MAX_DOC_BYTES (256u * 1024u * 1024u)
+/* Longest sentence kept as a claim's context (bytes); longer ones are cut
+ * at a character boundary and end with "…" (the span itself is never cut). */
+#define CB_MAX_SENTENCE_BYTES 2048
+/* Most claims reported for one document; more is an error for that file. */
+#define CB_MAX_CLAIMS_PER_DOC 100000
+/* Most digits in one number; a longer digit run is not a quantity. */
+#define CB_MAX_NUMBER_DIGITS 30
+/* Largest CSV file read (bytes), longest CSV field, most fields a row. */
+#define CB_MAX_CSV_BYTES (512u * 1024u * 1024u)
+#define CB_MAX_CSV_FIELD 65536
+#define CB_MAX_CSV_FIELDS 64
+/* Longest line of a CSV file (bytes). */
+#define CB_MAX_CSV_LINE (1024u * 1024u)
+/* Largest font file accepted (bytes). */
+#define CB_MAX_FONT_BYTES (64u * 1024u * 1024u)
+
+#endif

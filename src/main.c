@@ -1,0 +1,116 @@
+/* main.c — claimbrief's entry point: global options, then the subcommand.
+ *
+ *   claimbrief [-C DIR] COMMAND [ARGS...]
+ *
+ * -C DIR works as in git: the command runs as if started in DIR (the
+ * project folder holding data/, reports/ and fonts/).
+ */
+#include "cmd.h"
+#include "fsio.h"
+
+#include <errno.h>
+#include <gsl/gsl_errno.h>
+#include <signal.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+
+/* Edit distance, for "did you mean". */
+static size_t distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 32 || lb > 32)
+        return 99;
+    size_t row[33];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t prev = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t cur = row[j];
+            size_t best = prev + (a[i - 1] != b[j - 1]);
+            if (row[j] + 1 < best)
+                best = row[j] + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            prev = cur;
+        }
+    }
+    return row[lb];
+}
+
+static void on_signal(int sig)
+{
+    fsio_cleanup_temps();
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+int main(int argc, char **argv)
+{
+    /* GSL must never abort the process: every status is checked instead. */
+    gsl_set_error_handler_off();
+    signal(SIGINT, on_signal);
+    signal(SIGTERM, on_signal);
+    signal(SIGHUP, on_signal);
+
+    int i = 1;
+    while (i < argc && argv[i][0] == '-') {
+        if (strcmp(argv[i], "--version") == 0) {
+            printf("claimbrief %s\n", CB_VERSION);
+            return 0;
+        }
+        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+            cmd_print_overview(stdout);
+            return 0;
+        }
+        if (strcmp(argv[i], "-C") == 0 || strncmp(argv[i], "-C", 2) == 0) {
+            const char *dir = argv[i][2] ? argv[i] + 2 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!dir) {
+                fputs("claimbrief: -C needs a folder (see 'claimbrief --help')\n", stderr);
+                return 2;
+            }
+            if (chdir(dir) != 0) {
+                fprintf(stderr, "claimbrief: %s: cannot enter project folder: %s\n", dir,
+                        strerror(errno));
+                return 1;
+            }
+            i++;
+            continue;
+        }
+        fprintf(stderr, "claimbrief: unknown option '%s' (see 'claimbrief --help')\n", argv[i]);
+        return 2;
+    }
+    if (i >= argc) {
+        cmd_print_overview(stderr);
+        return 2;
+    }
+    const Command *c = cmd_find(argv[i]);
+    if (!c) {
+        const char *best = NULL;
+        size_t bd = 3;
+        for (int k = 0; cb_commands[k]; k++) {
+            size_t dd = distance(argv[i], cb_commands[k]->name);
+            if (dd < bd) {
+                bd = dd;
+                best = cb_commands[k]->name;
+            }
+        }
+        if (best)
+            fprintf(stderr, "claimbrief: no command '%s'; did you mean '%s'?\n", argv[i], best);
+        else
+            fprintf(stderr, "claimbrief: no command '%s' (see 'claimbrief help')\n", argv[i]);
+        return 2;
+    }
+    if (cmd_wants_help(c, argc - i, argv + i))
+        return 0;
+    int rc = c->run(argc - i, argv + i);
+    if (fflush(stdout) != 0 || ferror(stdout)) {
+        fprintf(stderr, "claimbrief: standard output: cannot write: %s\n", strerror(errno));
+        return 3;
+    }
+    return rc;
+}

@@ -1,0 +1,119 @@
+/* testutil.c — helpers shared by the Check suites (see testutil.h). */
+#include "testutil.h"
+
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static char *slurp_fd(int fd, size_t *len)
+{
+    size_t cap = 4096, n = 0;
+    char *p = malloc(cap);
+    for (;;) {
+        if (n + 1 >= cap)
+            p = realloc(p, cap *= 2);
+        ssize_t r = read(fd, p + n, cap - n - 1);
+        if (r <= 0)
+            break;
+        n += (size_t)r;
+    }
+    p[n] = '\0';
+    if (len)
+        *len = n;
+    return p;
+}
+
+Run tu_run(const char *cwd, const char *in_path, const char *const *env, const char *const *argv)
+{
+    Run r = {0};
+    char outp[] = "/tmp/cbtest-out-XXXXXX", errp[] = "/tmp/cbtest-err-XXXXXX";
+    int ofd = mkstemp(outp), efd = mkstemp(errp);
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (cwd && chdir(cwd) != 0)
+            _exit(126);
+        int in = open(in_path ? in_path : "/dev/null", O_RDONLY);
+        dup2(in, 0);
+        dup2(ofd, 1);
+        dup2(efd, 2);
+        for (size_t i = 0; env && env[i]; i++)
+            putenv((char *)env[i]);
+        const char *args[256];
+        size_t n = 0;
+        args[n++] = CB_PROGRAM;
+        for (size_t i = 0; argv[i] && n < 255; i++)
+            args[n++] = argv[i];
+        args[n] = NULL;
+        execv(CB_PROGRAM, (char *const *)args);
+        _exit(127);
+    }
+    int st = 0;
+    waitpid(pid, &st, 0);
+    r.status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+    lseek(ofd, 0, SEEK_SET);
+    lseek(efd, 0, SEEK_SET);
+    r.out = slurp_fd(ofd, &r.out_len);
+    r.err = slurp_fd(efd, &r.err_len);
+    close(ofd);
+    close(efd);
+    unlink(outp);
+    unlink(errp);
+    return r;
+}
+
+void tu_run_free(Run *r)
+{
+    free(r->out);
+    free(r->err);
+    memset(r, 0, sizeof *r);
+}
+
+int tu_sh(const char *fmt, ...)
+{
+    char cmd[8192];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(cmd, sizeof cmd, fmt, ap);
+    va_end(ap);
+    int st = system(cmd);
+    return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
+}
+
+char *tu_tmpdir(const char *tag)
+{
+    static unsigned seq;
+    char *p = malloc(1024);
+    snprintf(p, 1024, "%s/testtmp/%s-%ld-%u", CB_BINARY_DIR, tag, (long)getpid(), seq++);
+    tu_sh("rm -rf '%s' && mkdir -p '%s'", p, p);
+    return p;
+}
+
+char *tu_read(const char *path, size_t *len)
+{
+    int fd = open(path, O_RDONLY);
+    if (fd < 0)
+        return NULL;
+    char *p = slurp_fd(fd, len);
+    close(fd);
+    return p;
+}
+
+void tu_write(const char *path, const void *data, size_t n)
+{
+    FILE *fp = fopen(path, "wb");
+    if (!fp || fwrite(data, 1, n, fp) != n || fclose(fp) != 0) {
+        fprintf(stderr, "tu_write: %s failed\n", path);
+        abort();
+    }
+}
+
+void tu_copy_project(const char *dir)
+{
+    tu_sh("mkdir -p '%s' && cp -r '%s/data' '%s/' && ln -sfn '%s/fonts' '%s/fonts' && mkdir -p '%s/reports'",
+          dir, CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir, dir);
+}

@@ -1,0 +1,39 @@
+/* testutil.h — helpers shared by the Check suites.
+ *
+ * tu_run runs the built claimbrief program with arguments and captures
+ * its exit status, stdout and stderr (both owned by the Run; tu_run_free).
+ * tu_tmpdir makes a fresh folder under the build tree (caller frees the
+ * string; the folder is left for inspection).
+ */
+#ifndef CB_TESTUTIL_H
+#define CB_TESTUTIL_H
+
+#include <stddef.h>
+
+typedef struct Run {
+    int status;      /* exit status, or 128+signal */
+    char *out;       /* stdout, NUL-terminated */
+    size_t out_len;
+    char *err;       /* stderr, NUL-terminated */
+    size_t err_len;
+} Run;
+
+/* Run CB_PROGRAM with argv (NULL-terminated, without argv[0]) in folder
+ * cwd (NULL: the current one), stdin from in_path (NULL: /dev/null), with
+ * extra environment assignments env (NULL-terminated "K=V", may be NULL). */
+Run tu_run(const char *cwd, const char *in_path, const char *const *env, const char *const *argv);
+void tu_run_free(Run *r);
+
+/* A fresh empty folder under CB_BINARY_DIR/testtmp/; caller frees. */
+char *tu_tmpdir(const char *tag);
+/* Read a whole file; NULL when it cannot. len may be NULL. Caller frees. */
+char *tu_read(const char *path, size_t *len);
+/* Write a file (aborts the test on failure). */
+void tu_write(const char *path, const void *data, size_t n);
+/* Copy the project skeleton (data/, fonts/) from the source tree into
+ * dir, so tests can change data without touching the repository. */
+void tu_copy_project(const char *dir);
+/* Run a shell command; its exit status. */
+int tu_sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#endif
