@@ -1,0 +1,95 @@
+/* claim.h — one normalized numeric claim, and the claims table on disk.
+ *
+ * The claims CSV (data/claims.csv, and extract's output) has exactly the
+ * columns of CLAIM_COLUMNS, in that order, RFC 4180, one row per claim,
+ * rows ordered by document then start offset. Numbers are written with
+ * csvio_num (exact, no exponent for everyday sizes); absent numbers are
+ * empty cells.
+ *
+ * Ownership: a Claim owns text and sentence (heap); claim_fini frees them.
+ * ClaimList owns its Claims.
+ */
+#ifndef CB_CLAIM_H
+#define CB_CLAIM_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "diag.h"
+
+/* ORDER Qualifier: qualifier_names[] in table.c */
+typedef enum Qualifier {
+    Q_EXACT,   /* "5.4 billion" */
+    Q_APPROX,  /* about, approximately, around, roughly, some, nearly, close to */
+    Q_MIN,     /* more than, over, at least: low = value, high open */
+    Q_MAX,     /* less than, under, up to: high = value, low open */
+    Q_RANGE,   /* 10-15%: low, high; value = midpoint */
+    Q_COUNT
+} Qualifier;
+
+/* Where a row came from: the scanner, or the analyst's curation. */
+typedef enum Origin {
+    ORIGIN_SCAN,       /* as the scanner found it */
+    ORIGIN_CORRECTED,  /* a curation row changed a field */
+    ORIGIN_ADDED,      /* a curation row added it */
+    ORIGIN_COUNT
+} Origin;
+
+typedef struct Claim {
+    char id[20];          /* stable id, 16 lowercase hex digits */
+    char doc[256];        /* document file name (basename) */
+    size_t start, end;    /* byte span [start,end) in the file as stored */
+    char *text;           /* the span as written (owned) */
+    double value;         /* normalized value in unit; NAN when unknown */
+    double low, high;     /* bounds; NAN when open / not stated */
+    char unit[64];        /* USD, USD/year, %, pp, CNY, EUR, GBP..., or a counted noun */
+    Qualifier qual;
+    char metric[64];      /* metric id from data/metrics.csv, or "" */
+    char scope[64];       /* global, africa, ldc, a country (lower case), or "" */
+    int year;             /* reference year, 0 when none */
+    char source[128];     /* body credited (ITU, World Bank...), or "" */
+    char *sentence;       /* the sentence holding the claim (owned) */
+    Origin origin;
+    char note[512];       /* the analyst's note from curation, or "" */
+} Claim;
+
+/* ORDER CLAIM_COLUMNS: claims_write_row */
+#define CLAIM_COLUMNS "id,doc,start,end,text,value,low,high,unit,qualifier,metric,scope,year,source,sentence,origin,note"
+
+const char *claim_qualifier_name(Qualifier q);
+/* 0 and *q set, or -1 when s names no qualifier. */
+int claim_qualifier_parse(const char *s, Qualifier *q);
+const char *claim_origin_name(Origin o);
+int claim_origin_parse(const char *s, Origin *o);
+
+/* An empty claim: NAN numbers, empty strings, NULL text/sentence. */
+void claim_init(Claim *c);
+void claim_fini(Claim *c);
+/* Deep copy src into dst (dst must be uninitialised or finied). */
+void claim_copy(Claim *dst, const Claim *src);
+
+/* Append the header line / one row (with the trailing "\n"). */
+void claims_write_header(Buf *b);
+void claims_write_row(Buf *b, const Claim *c);
+
+/* Stream the rows of a claims CSV: fn gets each claim (it may take its
+ * heap fields by setting them to NULL; the reader finis the rest) and the
+ * line it starts on. Errors: CB_EINPUT naming file and line for a missing
+ * column, a malformed number, an unknown qualifier or origin. */
+typedef int (*ClaimFn)(Claim *c, long line, void *ctx, Diag *d);
+int claims_read(const char *path, ClaimFn fn, void *ctx, Diag *d);
+
+typedef struct ClaimList {
+    Claim *v;
+    size_t n, cap;
+} ClaimList;
+
+/* Load a whole claims CSV into out (initialised here). */
+int claims_load(const char *path, ClaimList *out, Diag *d);
+void claimlist_free(ClaimList *l);
+/* Append a claim to l, taking ownership of its heap fields. */
+void claimlist_push(ClaimList *l, Claim *c);
+/* The claim with id, or NULL. */
+const Claim *claimlist_find(const ClaimList *l, const char *id);
+
+#endif
