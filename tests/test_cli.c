@@ -83,6 +83,26 @@ START_TEST(readme_should_document_every_command)
 }
 END_TEST
 
+/* The README's test command is what CI runs: keep the two in step. */
+START_TEST(ci_should_run_the_readme_test_command)
+{
+    char *readme = tu_read(CB_SOURCE_DIR "/README.md", NULL);
+    char *ci = tu_read(CB_SOURCE_DIR "/.ci/run", NULL);
+    ck_assert_ptr_nonnull(readme);
+    ck_assert_ptr_nonnull(ci);
+    const char *marker = "Set up, build, and run the tests:\n\n    ";
+    const char *p = strstr(readme, marker);
+    ck_assert_msg(p != NULL, "README lacks the test command paragraph");
+    p += strlen(marker);
+    const char *nl = strchr(p, '\n');
+    char cmd[512];
+    snprintf(cmd, sizeof cmd, "%.*s", (int)(nl - p), p);
+    ck_assert_msg(strstr(ci, cmd), ".ci/run does not run the README's test command '%s'", cmd);
+    free(readme);
+    free(ci);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("cli");
@@ -93,6 +113,7 @@ static Suite *suite(void)
     tcase_add_test(tc, unknown_command_should_suggest_and_exit_2);
     tcase_add_test(tc, missing_project_folder_should_exit_1);
     tcase_add_test(tc, readme_should_document_every_command);
+    tcase_add_test(tc, ci_should_run_the_readme_test_command);
     suite_add_tcase(s, tc);
     return s;
 }
