@@ -19,6 +19,7 @@ typedef struct Reader {
     int rc;              /* first error, sticky */
     long line;           /* line being fed to libcsv */
     long row_line;       /* line the current record started on */
+    int in_record;       /* a record has begun and not yet ended */
     CsvRow row;
     size_t fcap;
 } Reader;
@@ -47,8 +48,6 @@ static void on_field(void *s, size_t n, void *ctx)
     Reader *r = ctx;
     if (r->rc)
         return;
-    if (r->row.n == 0)
-        r->row_line = r->line;
     if (r->row.n >= CB_MAX_CSV_FIELDS) {
         r->rc = diag_set(r->d, CB_EINPUT, r->name, r->row_line,
                          "more than %d fields in one row", CB_MAX_CSV_FIELDS);
@@ -90,6 +89,7 @@ static void on_row(int c, void *ctx)
         r->row.line = r->row_line;
         r->rc = r->fn(&r->row, r->ctx, r->d);
     }
+    r->in_record = 0;
     drop_row(r);
 }
 
@@ -113,6 +113,11 @@ int csvio_read_mem(const char *name, const char *data, size_t n, CsvRowFn fn, vo
             r.rc = diag_set(d, CB_EINPUT, name, r.line, "line longer than %u bytes",
                             CB_MAX_CSV_LINE);
             break;
+        }
+        /* A record starts on the first non-blank line fed outside one. */
+        if (!r.in_record && !(len == 1 || (len == 2 && data[i] == '\r'))) {
+            r.in_record = 1;
+            r.row_line = r.line;
         }
         if (csv_parse(&p, data + i, len, on_field, on_row, &r) != len && !r.rc)
             r.rc = diag_set(d, CB_EINPUT, name, r.line, "malformed CSV: %s",

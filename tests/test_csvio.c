@@ -1,0 +1,139 @@
+/* test_csvio.c — RFC 4180 reading and writing, limits, and errors. */
+#include "csvio.h"
+#include "limits.h"
+
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Seen {
+    int rows;
+    char cells[16][64];
+    int ncells;
+    long lines[16];
+} Seen;
+
+static int collect(const CsvRow *row, void *ctx, Diag *d)
+{
+    (void)d;
+    Seen *s = ctx;
+    s->lines[s->rows++] = row->line;
+    for (size_t i = 0; i < row->n && s->ncells < 16; i++)
+        snprintf(s->cells[s->ncells++], 64, "%s", row->f[i]);
+    return 0;
+}
+
+START_TEST(reader_should_unquote_and_track_lines)
+{
+    const char *in = "\xEF\xBB\xBF" "a,b\r\n\"x, y\",\"say \"\"hi\"\"\"\n\"multi\nline\",z\n";
+    Seen s = {0};
+    Diag d = {0};
+    ck_assert_int_eq(csvio_read_mem("t.csv", in, strlen(in), collect, &s, &d), 0);
+    ck_assert_int_eq(s.rows, 3);
+    ck_assert_str_eq(s.cells[0], "a");
+    ck_assert_str_eq(s.cells[2], "x, y");
+    ck_assert_str_eq(s.cells[3], "say \"hi\"");
+    ck_assert_str_eq(s.cells[4], "multi\nline");
+    ck_assert_int_eq(s.lines[0], 1);
+    ck_assert_int_eq(s.lines[1], 2);
+    ck_assert_int_eq(s.lines[2], 3);
+}
+END_TEST
+
+START_TEST(reader_should_name_line_of_unterminated_quote)
+{
+    const char *in = "a,b\n1,2\n3,\"open\n";
+    Seen s = {0};
+    Diag d = {0};
+    ck_assert_int_eq(csvio_read_mem("bad.csv", in, strlen(in), collect, &s, &d), CB_EINPUT);
+    ck_assert_str_eq(d.file, "bad.csv");
+    ck_assert_int_eq(d.line, 3);
+    ck_assert_ptr_nonnull(strstr(d.msg, "malformed CSV"));
+}
+END_TEST
+
+START_TEST(reader_should_reject_invalid_utf8_and_too_many_fields)
+{
+    const char *bad = "a\n\xff\xfe\n";
+    Seen s = {0};
+    Diag d = {0};
+    ck_assert_int_eq(csvio_read_mem("u.csv", bad, strlen(bad), collect, &s, &d), CB_EINPUT);
+    ck_assert_int_eq(d.line, 2);
+    ck_assert_ptr_nonnull(strstr(d.msg, "invalid UTF-8"));
+
+    char wide[4096] = "";
+    for (int i = 0; i <= CB_MAX_CSV_FIELDS; i++)
+        strcat(wide, "x,");
+    strcat(wide, "\n");
+    memset(&s, 0, sizeof s);
+    ck_assert_int_eq(csvio_read_mem("w.csv", wide, strlen(wide), collect, &s, &d), CB_EINPUT);
+    ck_assert_ptr_nonnull(strstr(d.msg, "fields in one row"));
+}
+END_TEST
+
+START_TEST(reader_should_report_missing_file)
+{
+    Seen s = {0};
+    Diag d = {0};
+    ck_assert_int_eq(csvio_read_file("/nonexistent.csv", collect, &s, &d), CB_EINPUT);
+    ck_assert_str_eq(d.msg, "cannot read: No such file or directory");
+}
+END_TEST
+
+START_TEST(writer_should_quote_only_when_needed)
+{
+    Buf b;
+    buf_init(&b, 0);
+    csvio_str(&b, "plain");
+    buf_putc(&b, ',');
+    csvio_str(&b, "a,b");
+    buf_putc(&b, ',');
+    csvio_str(&b, "say \"x\"");
+    buf_putc(&b, ',');
+    csvio_str(&b, " edge");
+    ck_assert_str_eq(b.data, "plain,\"a,b\",\"say \"\"x\"\"\",\" edge\"");
+    buf_free(&b);
+}
+END_TEST
+
+START_TEST(numbers_should_print_exactly_and_never_nan)
+{
+    char out[64];
+    ck_assert_str_eq(csvio_fmt_num(out, sizeof out, 79e9), "79000000000");
+    ck_assert_str_eq(csvio_fmt_num(out, sizeof out, 6e12), "6000000000000");
+    ck_assert_str_eq(csvio_fmt_num(out, sizeof out, 12.5), "12.5");
+    ck_assert_str_eq(csvio_fmt_num(out, sizeof out, 0.1), "0.1");
+    ck_assert_str_eq(csvio_fmt_num(out, sizeof out, -3), "-3");
+    ck_assert_str_eq(csvio_fmt_num(out, sizeof out, 1e300), "1e+300");
+    ck_assert_str_eq(csvio_fmt_num(out, sizeof out, 1.0 / 3), "0.3333333333333333");
+    ck_assert_str_eq(csvio_fmt_num(out, sizeof out, NAN), "");
+    ck_assert_str_eq(csvio_fmt_num(out, sizeof out, INFINITY), "");
+    double v;
+    ck_assert_int_eq(csvio_parse_num("1e999", &v), -1);
+    ck_assert_int_eq(csvio_parse_num("nan", &v), -1);
+    ck_assert_int_eq(csvio_parse_num("12x", &v), -1);
+    ck_assert_int_eq(csvio_parse_num("", &v), -1);
+    ck_assert_int_eq(csvio_parse_num("5.4e9", &v), 0);
+    ck_assert(v == 5.4e9);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("csvio");
+    TCase *tc = tcase_create("csvio");
+    tcase_add_test(tc, reader_should_unquote_and_track_lines);
+    tcase_add_test(tc, reader_should_name_line_of_unterminated_quote);
+    tcase_add_test(tc, reader_should_reject_invalid_utf8_and_too_many_fields);
+    tcase_add_test(tc, reader_should_report_missing_file);
+    tcase_add_test(tc, writer_should_quote_only_when_needed);
+    tcase_add_test(tc, numbers_should_print_exactly_and_never_nan);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

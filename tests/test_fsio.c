@@ -1,0 +1,123 @@
+/* test_fsio.c — whole-file reads, and atomic writes that never leave a
+ * half-written output, including under injected faults. */
+#include "fsio.h"
+#include "testutil.h"
+
+#include <check.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Number of entries in dir whose name contains ".tmp." */
+static int temps_in(const char *dir)
+{
+    int n = 0;
+    DIR *dp = opendir(dir);
+    struct dirent *e;
+    while (dp && (e = readdir(dp)))
+        n += strstr(e->d_name, ".tmp.") != NULL;
+    if (dp)
+        closedir(dp);
+    return n;
+}
+
+START_TEST(read_should_refuse_folders_and_oversized_files)
+{
+    char *dir = tu_tmpdir("fsio");
+    char path[1200];
+    snprintf(path, sizeof path, "%s/f.txt", dir);
+    tu_write(path, "hello", 5);
+    Buf b;
+    Diag d = {0};
+    ck_assert_int_eq(fsio_read(path, 100, &b, &d), 0);
+    ck_assert_str_eq(b.data, "hello");
+    buf_free(&b);
+    ck_assert_int_eq(fsio_read(path, 4, &b, &d), CB_EINPUT);
+    ck_assert_str_eq(d.msg, "file is 5 bytes, over the limit of 4 bytes");
+    ck_assert_int_eq(fsio_read(dir, 100, &b, &d), CB_EINPUT);
+    ck_assert_str_eq(d.msg, "is a folder, not a file");
+    free(dir);
+}
+END_TEST
+
+START_TEST(atomic_write_should_replace_whole_file)
+{
+    char *dir = tu_tmpdir("fsio");
+    char path[1200];
+    snprintf(path, sizeof path, "%s/out.txt", dir);
+    Diag d = {0};
+    ck_assert_int_eq(fsio_write_atomic(path, "first", 5, &d), 0);
+    ck_assert_int_eq(fsio_write_atomic(path, "second", 6, &d), 0);
+    char *got = tu_read(path, NULL);
+    ck_assert_str_eq(got, "second");
+    ck_assert_int_eq(temps_in(dir), 0);
+    free(got);
+    free(dir);
+}
+END_TEST
+
+START_TEST(failed_write_should_keep_old_output)
+{
+    static const char *const faults[] = {"write", "flush", "fsync", "rename", "open"};
+    for (size_t i = 0; i < sizeof faults / sizeof *faults; i++) {
+        char *dir = tu_tmpdir("fsio");
+        char path[1200];
+        snprintf(path, sizeof path, "%s/out.txt", dir);
+        Diag d = {0};
+        ck_assert_int_eq(fsio_write_atomic(path, "old", 3, &d), 0);
+        setenv("CLAIMBRIEF_FAULT", faults[i], 1);
+        fsio_fault_reset();
+        ck_assert_int_eq(fsio_write_atomic(path, "new!", 4, &d), CB_EWRITE);
+        ck_assert_str_eq(d.file, path);
+        ck_assert_msg(strncmp(d.msg, "cannot write: ", 14) == 0, "%s: %s", faults[i], d.msg);
+        unsetenv("CLAIMBRIEF_FAULT");
+        fsio_fault_reset();
+        char *got = tu_read(path, NULL);
+        ck_assert_str_eq(got, "old");
+        ck_assert_int_eq(temps_in(dir), 0);
+        free(got);
+        free(dir);
+    }
+}
+END_TEST
+
+START_TEST(write_into_missing_folder_should_fail_cleanly)
+{
+    Diag d = {0};
+    ck_assert_int_eq(fsio_write_atomic("/nonexistent/dir/out.txt", "x", 1, &d), CB_EWRITE);
+    ck_assert_str_eq(d.msg, "cannot write: No such file or directory");
+}
+END_TEST
+
+START_TEST(mkdirs_should_create_nested_folders)
+{
+    char *dir = tu_tmpdir("fsio");
+    char path[1200];
+    snprintf(path, sizeof path, "%s/a/b/c", dir);
+    Diag d = {0};
+    ck_assert_int_eq(fsio_mkdirs(path, &d), 0);
+    ck_assert_int_eq(fsio_mkdirs(path, &d), 0);
+    snprintf(path, sizeof path, "%s/a/b/c/f.txt", dir);
+    ck_assert_int_eq(fsio_write_atomic(path, "x", 1, &d), 0);
+    ck_assert_int_eq(fsio_mkdirs(path, &d), CB_EWRITE);
+    free(dir);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("fsio");
+    TCase *tc = tcase_create("fsio");
+    tcase_add_test(tc, read_should_refuse_folders_and_oversized_files);
+    tcase_add_test(tc, atomic_write_should_replace_whole_file);
+    tcase_add_test(tc, failed_write_should_keep_old_output);
+    tcase_add_test(tc, write_into_missing_folder_should_fail_cleanly);
+    tcase_add_test(tc, mkdirs_should_create_nested_folders);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
