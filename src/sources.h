@@ -1,0 +1,45 @@
+/* sources.h — the corpus bibliography (data/corpus/sources.csv).
+ *
+ * Columns (RFC 4180, header row, any order, extra columns ignored):
+ * file,title,authors,publisher,date,url. "file" is required and names a
+ * document in data/corpus/ (basename); the other cells may be empty. Rows
+ * keep the file's order. The brief prints them as its bibliography and
+ * charts use them for source lines.
+ *
+ * Ownership: a SourceList owns its Sources and their strings;
+ * sources_free releases them. Pointers returned by sources_find stay valid
+ * until then.
+ */
+#ifndef CB_SOURCES_H
+#define CB_SOURCES_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+typedef struct Source {
+    char *file;        /* document basename, never empty */
+    char *title;       /* "" when not given (never NULL) */
+    char *authors;     /* "; "-separated as written */
+    char *publisher;
+    char *date;        /* as written (YYYY-MM-DD usually) */
+    char *url;
+    long line;         /* line of sources.csv the row starts on */
+} Source;
+
+typedef struct SourceList {
+    Source *v;
+    size_t n, cap;
+} SourceList;
+
+/* Load path into out (initialised here; free with sources_free even on
+ * error). Errors, CB_EINPUT as "FILE:LINE: msg": unreadable or malformed
+ * CSV, a missing "file" column, an empty file cell, a file cell that is
+ * not a plain basename, the same file listed twice. */
+int sources_load(const char *path, SourceList *out, Diag *d);
+void sources_free(SourceList *l);
+
+/* The row for document basename file, or NULL. */
+const Source *sources_find(const SourceList *l, const char *file);
+
+#endif
