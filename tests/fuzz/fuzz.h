@@ -10,8 +10,41 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 int LLVMFuzzerInitialize(int *argc, char ***argv);
+
+/* For readers that take a path: write the input to a per-process file in
+ * $TMPDIR (or /tmp) named NAME (e.g. "claims.csv") and return its path
+ * (static storage, overwritten by the next call). */
+static inline const char *fuzz_file(const char *name, const uint8_t *data, size_t size)
+{
+    static char path[512];
+    const char *dir = getenv("TMPDIR");
+    snprintf(path, sizeof path, "%s/cbfuzz-%ld-%s", dir && *dir ? dir : "/tmp", (long)getpid(),
+             name);
+    FILE *fp = fopen(path, "wb");
+    if (!fp || (size && fwrite(data, 1, size, fp) != size) || fclose(fp) != 0)
+        abort();
+    return path;
+}
+
+/* A Diag filled by a failing call must be a real one-line error. */
+static inline void fuzz_check_diag(const void *diag, int rc);
+
+#include "diag.h"
+#include <string.h>
+
+static inline void fuzz_check_diag(const void *diag, int rc)
+{
+    const Diag *d = diag;
+    if (rc >= 0)
+        return;
+    if (d->code != rc || !d->msg[0] || strchr(d->msg, '\n') || d->line < 0)
+        abort();
+}
 
 #endif
