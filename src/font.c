@@ -1,0 +1,303 @@
+/* font.c — the bundled fonts through FreeType (see font.h).
+ *
+ * Each font is opened by path with FT_New_Face (never fontconfig). At load
+ * time the character map and the advance widths (hmtx, font units, no
+ * hinting, no kerning) are copied into plain tables, so measuring text
+ * afterwards touches no FreeType state: it is fast and safe to do from
+ * several threads at once. The FT_Library is one per process and never
+ * destroyed, because a painter (cairo-ft) may keep a reference to a face
+ * after fonts_free; faces are reference-counted (FT_Reference_Face).
+ */
+#include "font.h"
+
+#include <errno.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <ft2build.h>
+#include FT_FREETYPE_H
+#include FT_ADVANCES_H
+
+#include "limits.h"
+
+/* ORDER FontId */
+static const char *const font_files[FONT_COUNT] = {
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoSans-Italic.ttf",
+    "LXGWWenKai-Regular.ttf",
+};
+
+typedef struct Astral {
+    uint32_t cp, gid;
+} Astral;
+
+typedef struct FontData {
+    char path[1100];
+    FT_Face face;
+    double upem;
+    double ascent, descent;   /* font units, both positive */
+    uint16_t *bmp;            /* glyph index per BMP code point; 0 = none */
+    Astral *astral;           /* code points above U+FFFF, sorted */
+    size_t nastral;
+    uint16_t *adv;            /* advance width per glyph, font units */
+    long nglyphs;
+} FontData;
+
+struct Fonts {
+    FontData f[FONT_COUNT];
+};
+
+static FT_Library ftlib;
+static int ftlib_err;
+static pthread_once_t ftlib_once = PTHREAD_ONCE_INIT;
+/* FT_New_Face / FT_Done_Face touch the library's lists: one at a time. */
+static pthread_mutex_t ftlib_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static void ftlib_init(void)
+{
+    ftlib_err = FT_Init_FreeType(&ftlib);
+}
+
+static int cmp_astral(const void *a, const void *b)
+{
+    const Astral *x = a, *y = b;
+    return x->cp < y->cp ? -1 : x->cp > y->cp;
+}
+
+static void fontdata_fini(FontData *fd)
+{
+    if (fd->face) {
+        pthread_mutex_lock(&ftlib_mu);
+        FT_Done_Face(fd->face);
+        pthread_mutex_unlock(&ftlib_mu);
+    }
+    free(fd->bmp);
+    free(fd->astral);
+    free(fd->adv);
+    memset(fd, 0, sizeof *fd);
+}
+
+static const char *ft_reason(FT_Error e)
+{
+    const char *s = FT_Error_String(e);
+    return s ? s : "FreeType cannot open it";
+}
+
+static int load_one(FontData *fd, const char *dir, const char *name, Diag *d)
+{
+    snprintf(fd->path, sizeof fd->path, "%s/%s", dir, name);
+    /* The error names the file as the user knows it: fonts/X.ttf. */
+    struct stat st;
+    if (stat(fd->path, &st) != 0)
+        return diag_set(d, CB_EINPUT, fd->path, 0, "cannot read: %s", strerror(errno));
+    if (S_ISDIR(st.st_mode))
+        return diag_set(d, CB_EINPUT, fd->path, 0, "cannot read: is a directory");
+    if ((unsigned long long)st.st_size > CB_MAX_FONT_BYTES)
+        return diag_set(d, CB_EINPUT, fd->path, 0,
+                        "not a usable font (larger than the limit of %u bytes)",
+                        (unsigned)CB_MAX_FONT_BYTES);
+    FILE *fp = fopen(fd->path, "rb");
+    if (!fp)
+        return diag_set(d, CB_EINPUT, fd->path, 0, "cannot read: %s", strerror(errno));
+    fclose(fp);
+
+    pthread_mutex_lock(&ftlib_mu);
+    FT_Error e = FT_New_Face(ftlib, fd->path, 0, &fd->face);
+    pthread_mutex_unlock(&ftlib_mu);
+    if (e) {
+        fd->face = NULL;
+        return diag_set(d, CB_EINPUT, fd->path, 0, "not a usable font (%s)", ft_reason(e));
+    }
+    FT_Face f = fd->face;
+    if (!FT_IS_SCALABLE(f) || f->units_per_EM == 0 || f->num_glyphs <= 0 || f->num_glyphs > 65535)
+        return diag_set(d, CB_EINPUT, fd->path, 0, "not a usable font (not a scalable TrueType font)");
+    if (FT_Select_Charmap(f, FT_ENCODING_UNICODE) != 0)
+        return diag_set(d, CB_EINPUT, fd->path, 0, "not a usable font (no Unicode character map)");
+    fd->upem = f->units_per_EM;
+    fd->ascent = f->ascender > 0 ? f->ascender : 0.8 * fd->upem;
+    fd->descent = f->descender < 0 ? -(double)f->descender : 0.2 * fd->upem;
+    fd->nglyphs = f->num_glyphs;
+
+    /* Advances straight from hmtx: FT_LOAD_NO_SCALE reads the table as is. */
+    FT_Fixed *tmp = xmalloc(sizeof *tmp * (size_t)fd->nglyphs);
+    e = FT_Get_Advances(f, 0, (FT_UInt)fd->nglyphs, FT_LOAD_NO_SCALE, tmp);
+    if (e) {
+        free(tmp);
+        return diag_set(d, CB_EINPUT, fd->path, 0, "not a usable font (%s)", ft_reason(e));
+    }
+    fd->adv = xmalloc(sizeof *fd->adv * (size_t)fd->nglyphs);
+    for (long i = 0; i < fd->nglyphs; i++)
+        fd->adv[i] = tmp[i] < 0 ? 0 : tmp[i] > 65535 ? 65535 : (uint16_t)tmp[i];
+    free(tmp);
+
+    fd->bmp = xcalloc(65536, sizeof *fd->bmp);
+    size_t acap = 0;
+    FT_UInt gid;
+    FT_ULong cp = FT_Get_First_Char(f, &gid);
+    while (gid != 0) {
+        if ((long)gid < fd->nglyphs) {
+            if (cp < 65536) {
+                fd->bmp[cp] = (uint16_t)gid;
+            } else if (cp <= 0x10FFFF) {
+                if (fd->nastral == acap) {
+                    acap = acap ? 2 * acap : 256;
+                    fd->astral = xrealloc(fd->astral, sizeof *fd->astral * acap);
+                }
+                fd->astral[fd->nastral++] = (Astral){(uint32_t)cp, gid};
+            }
+        }
+        cp = FT_Get_Next_Char(f, cp, &gid);
+    }
+    if (fd->nastral)
+        qsort(fd->astral, fd->nastral, sizeof *fd->astral, cmp_astral);
+    return CB_OK;
+}
+
+int fonts_load(const char *dir, Fonts **out, Diag *d)
+{
+    *out = NULL;
+    pthread_once(&ftlib_once, ftlib_init);
+    if (ftlib_err)
+        return diag_set(d, CB_EINPUT, dir, 0, "cannot start FreeType (error %d)", ftlib_err);
+    Fonts *f = xcalloc(1, sizeof *f);
+    for (int i = 0; i < FONT_COUNT; i++) {
+        int rc = load_one(&f->f[i], dir, font_files[i], d);
+        if (rc) {
+            fonts_free(f);
+            return rc;
+        }
+    }
+    *out = f;
+    return CB_OK;
+}
+
+void fonts_free(Fonts *f)
+{
+    if (!f)
+        return;
+    for (int i = 0; i < FONT_COUNT; i++)
+        fontdata_fini(&f->f[i]);
+    free(f);
+}
+
+const char *fonts_path(const Fonts *f, FontId id)
+{
+    return f->f[id].path;
+}
+
+void *fonts_face(const Fonts *f, FontId id)
+{
+    return f->f[id].face;
+}
+
+unsigned fonts_decode(const char *s, size_t n, size_t *i)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t k = *i;
+    unsigned c = p[k];
+    if (c < 0x80) {
+        *i = k + 1;
+        return c;
+    }
+    int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (c >= 0xF5)
+        len = 0;
+    if (len == 0 || k + (size_t)len > n) {
+        *i = k + 1;
+        return 0xFFFD;
+    }
+    unsigned cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+    for (int j = 1; j < len; j++) {
+        unsigned b = p[k + (size_t)j];
+        if ((b & 0xC0) != 0x80) {
+            *i = k + 1;
+            return 0xFFFD;
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    /* Overlong forms and surrogates are invalid, as is anything past U+10FFFF. */
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF)) {
+        *i = k + 1;
+        return 0xFFFD;
+    }
+    *i = k + (size_t)len;
+    return cp;
+}
+
+unsigned fonts_glyph(const Fonts *f, FontId id, unsigned cp)
+{
+    const FontData *fd = &f->f[id];
+    if (cp < 65536)
+        return fd->bmp[cp];
+    size_t lo = 0, hi = fd->nastral;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (fd->astral[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < fd->nastral && fd->astral[lo].cp == cp ? fd->astral[lo].gid : 0;
+}
+
+double fonts_glyph_advance(const Fonts *f, FontId id, unsigned gid, double size)
+{
+    const FontData *fd = &f->f[id];
+    if ((long)gid >= fd->nglyphs)
+        gid = 0;
+    return fd->adv[gid] * size / fd->upem;
+}
+
+double fonts_width(const Fonts *f, FontId id, double size, const char *text, size_t n)
+{
+    const FontData *fd = &f->f[id];
+    unsigned long units = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned gid = fonts_glyph(f, id, fonts_decode(text, n, &i));
+        units += fd->adv[(long)gid < fd->nglyphs ? gid : 0];
+    }
+    return (double)units * size / fd->upem;
+}
+
+double fonts_ascent(const Fonts *f, FontId id, double size)
+{
+    return f->f[id].ascent * size / f->f[id].upem;
+}
+
+double fonts_descent(const Fonts *f, FontId id, double size)
+{
+    return f->f[id].descent * size / f->f[id].upem;
+}
+
+int fonts_has(const Fonts *f, FontId id, unsigned cp)
+{
+    return fonts_glyph(f, id, cp) != 0;
+}
+
+void fonts_runs(const Fonts *f, FontId base, const char *text, size_t n, FontRunFn fn, void *ctx)
+{
+    size_t start = 0;
+    FontId cur = base;
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        unsigned cp = fonts_decode(text, n, &i);
+        /* Spaces and marks the base font has stay in the current run. */
+        FontId want = fonts_has(f, base, cp) ? base : FONT_CJK;
+        if ((cp == ' ' || cp == 0xA0) && fonts_has(f, cur, cp))
+            want = cur;
+        if (want != cur) {
+            if (at > start)
+                fn(cur, text + start, at - start, ctx);
+            start = at;
+            cur = want;
+        }
+    }
+    if (n > start)
+        fn(cur, text + start, n - start, ctx);
+}
