@@ -1,0 +1,214 @@
+/* findings.c — the findings table (reports/findings.csv): names, the
+ * writer and a strict reader (see findings.h).
+ *
+ * The charts and the brief read the table back with findings_load, so the
+ * reader is strict the way the claims reader is: a cell that does not
+ * parse is an error naming the file and line. Required columns: id, kind,
+ * statement, verdict; the others are optional and unknown ones ignored.
+ */
+#include "findings.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "csvio.h"
+
+/* ORDER FindingKind */
+static const char *const kind_names[FK_COUNT] = {"consistency", "agreement", "ratio", "derived"};
+/* ORDER Verdict */
+static const char *const verdict_names[V_COUNT] = {"consistent", "tension", "inconsistent", "info"};
+
+const char *finding_kind_name(FindingKind k)
+{
+    return (unsigned)k < FK_COUNT ? kind_names[k] : "?";
+}
+
+int finding_kind_parse(const char *s, FindingKind *k)
+{
+    for (int i = 0; i < FK_COUNT; i++)
+        if (!strcmp(s, kind_names[i])) {
+            *k = (FindingKind)i;
+            return 0;
+        }
+    return -1;
+}
+
+const char *finding_verdict_name(Verdict v)
+{
+    return (unsigned)v < V_COUNT ? verdict_names[v] : "?";
+}
+
+int finding_verdict_parse(const char *s, Verdict *v)
+{
+    for (int i = 0; i < V_COUNT; i++)
+        if (!strcmp(s, verdict_names[i])) {
+            *v = (Verdict)i;
+            return 0;
+        }
+    return -1;
+}
+
+void finding_init(Finding *f)
+{
+    memset(f, 0, sizeof *f);
+    f->value = f->low = f->high = NAN;
+    f->other_value = f->other_low = f->other_high = NAN;
+    f->kind = FK_DERIVED;
+    f->verdict = V_INFO;
+}
+
+void finding_fini(Finding *f)
+{
+    free(f->statement);
+    free(f->claims);
+    free(f->references);
+    f->statement = f->claims = f->references = NULL;
+}
+
+void findings_write_header(Buf *b)
+{
+    buf_puts(b, FINDING_COLUMNS "\n");
+}
+
+static void str_or_empty(Buf *b, const char *s)
+{
+    csvio_str(b, s ? s : "");
+}
+
+/* ORDER FINDING_COLUMNS */
+void findings_write_row(Buf *b, const Finding *f)
+{
+    csvio_str(b, f->id);
+    buf_putc(b, ',');
+    csvio_str(b, finding_kind_name(f->kind));
+    buf_putc(b, ',');
+    str_or_empty(b, f->statement);
+    const double nums[6] = {f->value, f->low, f->high, f->other_value, f->other_low, f->other_high};
+    for (int i = 0; i < 6; i++) {
+        buf_putc(b, ',');
+        csvio_num(b, nums[i]);   /* NaN/inf: empty cell */
+    }
+    buf_putc(b, ',');
+    csvio_str(b, f->unit);
+    buf_putc(b, ',');
+    csvio_str(b, finding_verdict_name(f->verdict));
+    buf_putc(b, ',');
+    str_or_empty(b, f->claims);
+    buf_putc(b, ',');
+    str_or_empty(b, f->references);
+    buf_putc(b, '\n');
+}
+
+/* ---- reading ---- */
+
+/* ORDER COL: names[] (the same as FINDING_COLUMNS) */
+enum { F_ID, F_KIND, F_STATEMENT, F_VALUE, F_LOW, F_HIGH, F_OVALUE, F_OLOW, F_OHIGH, F_UNIT,
+       F_VERDICT, F_CLAIMS, F_REFS, F_N };
+static const char *const names[F_N] = {"id", "kind", "statement", "value", "low", "high",
+                                       "other_value", "other_low", "other_high", "unit",
+                                       "verdict", "claims", "references"};
+
+typedef struct Reader {
+    const char *path;
+    FindingList *out;
+    int idx[F_N];
+    int have_header;
+} Reader;
+
+/* Copy into a fixed field: too long is an error, never cut. */
+static int put(char *dst, size_t cap, const char *s, const char *col, const Reader *r, long line,
+               Diag *d)
+{
+    size_t n = strlen(s);
+    if (n >= cap)
+        return diag_set(d, CB_EINPUT, r->path, line, "column %s is %zu bytes, over the limit of %zu",
+                        col, n, cap - 1);
+    memcpy(dst, s, n + 1);
+    return 0;
+}
+
+static int row_to_finding(const Reader *r, const CsvRow *row, Finding *f, Diag *d)
+{
+    const int *ix = r->idx;
+    long line = row->line;
+    int rc;
+    const char *s = csvio_get(row, ix[F_ID]);
+    if (!*s)
+        return diag_set(d, CB_EINPUT, r->path, line, "empty id");
+    if ((rc = put(f->id, sizeof f->id, s, "id", r, line, d)) < 0)
+        return rc;
+    s = csvio_get(row, ix[F_KIND]);
+    if (finding_kind_parse(s, &f->kind) < 0)
+        return diag_set(d, CB_EINPUT, r->path, line,
+                        "unknown kind '%.40s' (want consistency, agreement, ratio or derived)", s);
+    s = csvio_get(row, ix[F_VERDICT]);
+    if (finding_verdict_parse(s, &f->verdict) < 0)
+        return diag_set(d, CB_EINPUT, r->path, line,
+                        "unknown verdict '%.40s' (want consistent, tension, inconsistent or info)", s);
+    double *nums[6] = {&f->value, &f->low, &f->high, &f->other_value, &f->other_low, &f->other_high};
+    for (int i = 0; i < 6; i++) {
+        s = csvio_get(row, ix[F_VALUE + i]);
+        if (!*s)
+            *nums[i] = NAN;
+        else if (csvio_parse_num(s, nums[i]) < 0)
+            return diag_set(d, CB_EINPUT, r->path, line, "bad number '%.40s' in column %s", s,
+                            names[F_VALUE + i]);
+    }
+    if ((rc = put(f->unit, sizeof f->unit, csvio_get(row, ix[F_UNIT]), "unit", r, line, d)) < 0)
+        return rc;
+    f->statement = xstrdup(csvio_get(row, ix[F_STATEMENT]));
+    f->claims = xstrdup(csvio_get(row, ix[F_CLAIMS]));
+    f->references = xstrdup(csvio_get(row, ix[F_REFS]));
+    return 0;
+}
+
+static int on_row(const CsvRow *row, void *ctx, Diag *d)
+{
+    Reader *r = ctx;
+    if (!r->have_header) {
+        static const char *const required[] = {"id", "kind", "statement", "verdict", NULL};
+        r->have_header = 1;
+        return csvio_header(row, names, r->idx, F_N, required, r->path, d);
+    }
+    Finding f;
+    finding_init(&f);
+    int rc = row_to_finding(r, row, &f, d);
+    if (rc < 0) {
+        finding_fini(&f);
+        return rc;
+    }
+    findinglist_push(r->out, &f);
+    return 0;
+}
+
+int findings_load(const char *path, FindingList *out, Diag *d)
+{
+    memset(out, 0, sizeof *out);
+    Reader r = {.path = path, .out = out};
+    int rc = csvio_read_file(path, on_row, &r, d);
+    if (rc == 0 && !r.have_header)
+        rc = diag_set(d, CB_EINPUT, path, 0, "empty file: no header row");
+    if (rc < 0)
+        findinglist_free(out);
+    return rc;
+}
+
+void findinglist_push(FindingList *l, Finding *f)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 16;
+        l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+    }
+    l->v[l->n++] = *f;
+    /* The list owns the heap fields now; f stays safe to fini. */
+    f->statement = f->claims = f->references = NULL;
+}
+
+void findinglist_free(FindingList *l)
+{
+    for (size_t i = 0; i < l->n; i++)
+        finding_fini(&l->v[i]);
+    free(l->v);
+    memset(l, 0, sizeof *l);
+}
