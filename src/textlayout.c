@@ -1,0 +1,160 @@
+/* textlayout.c — greedy word wrap on UAX #14 break points (see textlayout.h).
+ *
+ * Greedy filling is what readers expect of a report's body text and is
+ * linear; Knuth-Plass would buy little at these column widths.
+ */
+#include "textlayout.h"
+
+#include <linebreak.h>
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+static pthread_once_t lb_once = PTHREAD_ONCE_INIT;
+static void lb_init(void) { init_linebreak(); }
+
+typedef struct WCtx {
+    const Fonts *f;
+    double size, w;
+} WCtx;
+
+static void add_width(FontId id, const char *s, size_t n, void *vctx)
+{
+    WCtx *c = vctx;
+    c->w += fonts_width(c->f, id, c->size, s, n);
+}
+
+double textlayout_width(const Fonts *f, FontId base, double size, const char *text, size_t n)
+{
+    WCtx c = { f, size, 0 };
+    fonts_runs(f, base, text, n, add_width, &c);
+    return c.w;
+}
+
+/* Length of the UTF-8 sequence starting at s[0] (1 for a stray byte). */
+static size_t u8len(const char *s, size_t left)
+{
+    unsigned char c = (unsigned char)s[0];
+    size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
+    if (k > left)
+        k = 1;
+    for (size_t i = 1; i < k; i++)
+        if (((unsigned char)s[i] & 0xC0) != 0x80)
+            return 1;
+    return k;
+}
+
+typedef struct RCtx {
+    TextBlock *b;
+    const Fonts *f;
+    double x;
+} RCtx;
+
+static void add_run(FontId id, const char *s, size_t n, void *vctx)
+{
+    RCtx *c = vctx;
+    TextBlock *b = c->b;
+    if (b->nruns == b->capruns) {
+        b->capruns = b->capruns ? 2 * b->capruns : 16;
+        b->runs = xrealloc(b->runs, b->capruns * sizeof *b->runs);
+    }
+    double w = fonts_width(c->f, id, b->size, s, n);
+    b->runs[b->nruns++] = (TextRun){ id, (size_t)(s - b->text), n, c->x, w };
+    c->x += w;
+}
+
+/* Close a line over text[s..e) (trailing spaces and newlines trimmed). */
+static void emit_line(TextBlock *b, const Fonts *f, FontId base, size_t s, size_t e)
+{
+    while (e > s && (b->text[e - 1] == ' ' || b->text[e - 1] == '\n'))
+        e--;
+    if (b->nlines == b->caplines) {
+        b->caplines = b->caplines ? 2 * b->caplines : 8;
+        b->lines = xrealloc(b->lines, b->caplines * sizeof *b->lines);
+    }
+    TextLine *l = &b->lines[b->nlines++];
+    l->run = b->nruns;
+    RCtx c = { b, f, 0 };
+    if (e > s)
+        fonts_runs(f, base, b->text + s, e - s, add_run, &c);
+    l->nrun = b->nruns - l->run;
+    l->width = c.x;
+    if (c.x > b->max_line)
+        b->max_line = c.x;
+}
+
+void textlayout_wrap(const Fonts *f, FontId base, double size, const char *text, size_t n,
+                     double max_width, TextBlock *b)
+{
+    memset(b, 0, sizeof *b);
+    b->size = size;
+    b->text = xmalloc(n + 1);
+    memcpy(b->text, text, n);
+    b->text[n] = 0;
+    b->len = n;
+    for (size_t i = 0; i < n; i++)
+        if (b->text[i] == '\t' || b->text[i] == '\r')
+            b->text[i] = ' ';
+    if (n == 0)
+        return;
+    pthread_once(&lb_once, lb_init);
+    char *brk = xmalloc(n);
+    set_linebreaks_utf8((const utf8_t *)b->text, n, "en", brk);
+
+    size_t line = 0;       /* start of the current line */
+    double lw = 0;         /* its width so far, trailing spaces included */
+    size_t seg = 0;        /* start of the current segment */
+    for (size_t i = 0; i < n; i++) {
+        int must = brk[i] == LINEBREAK_MUSTBREAK && i + 1 < n;
+        if (brk[i] != LINEBREAK_ALLOWBREAK && !must && i + 1 < n)
+            continue;
+        /* Segment [seg, i+1): a word with its trailing spaces. */
+        size_t e = i + 1, t = e;
+        while (t > seg && (b->text[t - 1] == ' ' || b->text[t - 1] == '\n'))
+            t--;
+        double wfull = textlayout_width(f, base, size, b->text + seg, e - seg);
+        double wword = t == e ? wfull : textlayout_width(f, base, size, b->text + seg, t - seg);
+        if (lw + wword > max_width && seg > line) {
+            emit_line(b, f, base, line, seg);
+            line = seg;
+            lw = 0;
+        }
+        if (wword > max_width) {
+            /* A word wider than the box (a URL, a long id): cut it
+             * between code points so it never overflows. */
+            size_t p = seg;
+            double w = 0;
+            while (p < t) {
+                size_t k = u8len(b->text + p, t - p);
+                double cw = textlayout_width(f, base, size, b->text + p, k);
+                if (w + cw > max_width && p > line) {
+                    emit_line(b, f, base, line, p);
+                    line = p;
+                    w = 0;
+                }
+                w += cw;
+                p += k;
+            }
+            lw = w + (wfull - wword);
+        } else {
+            lw += wfull;
+        }
+        seg = e;
+        if (must) {
+            emit_line(b, f, base, line, e);
+            line = e;
+            lw = 0;
+        }
+    }
+    if (line < n)
+        emit_line(b, f, base, line, n);
+    free(brk);
+}
+
+void textlayout_free(TextBlock *b)
+{
+    free(b->text);
+    free(b->runs);
+    free(b->lines);
+    memset(b, 0, sizeof *b);
+}
