@@ -1,0 +1,75 @@
+/* cmd_merge.c — `claimbrief merge [-o FILE] SHARD.csv...`: the reduce
+ * step after extract ran as a map step over shards of the corpus. */
+#include "cmd.h"
+#include "diag.h"
+#include "fsio.h"
+#include "merge.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static int run(int argc, char **argv);
+
+const Command cmd_merge_def = {
+    "merge", "merge shard claims tables into the table one extract run writes",
+    "usage: claimbrief merge [-o FILE] SHARD.csv...\n"
+    "\n"
+    "Merge claims tables written by 'claimbrief extract' over disjoint subsets\n"
+    "of the documents (the shards of a map step) into exactly the table one\n"
+    "extract run over all the documents writes: same rows, same order (by\n"
+    "document, then offset), same ids, same bytes. Each shard must be sorted\n"
+    "as extract writes it; a document in two shards is an error. Memory does\n"
+    "not grow with the number of claims.\n"
+    "\n"
+    "  -o FILE   write the table to FILE (atomically) instead of stdout\n"
+    "\n"
+    "See the README, 'Scaling out', for running extract as a map step.\n",
+    run,
+};
+
+static int run(int argc, char **argv)
+{
+    const char *out_path = NULL;
+    const char **shards = xcalloc((size_t)argc, sizeof *shards);
+    size_t n = 0;
+    int opts = 1;
+    for (int i = 1; i < argc; i++) {
+        if (opts && strcmp(argv[i], "--") == 0) {
+            opts = 0;
+        } else if (opts && strcmp(argv[i], "-o") == 0) {
+            if (i + 1 >= argc) {
+                free(shards);
+                return cmd_usage_error(&cmd_merge_def, "-o needs a file name");
+            }
+            out_path = argv[++i];
+        } else if (opts && argv[i][0] == '-' && argv[i][1]) {
+            free(shards);
+            return cmd_usage_error(&cmd_merge_def, "unknown option '%s'", argv[i]);
+        } else {
+            shards[n++] = argv[i];
+        }
+    }
+    if (n == 0) {
+        free(shards);
+        return cmd_usage_error(&cmd_merge_def, "no shard files given");
+    }
+    Diag d = {0};
+    int rc;
+    if (out_path) {
+        AtomicFile af;
+        rc = fsio_atomic_open(&af, out_path, &d);
+        if (rc == 0) {
+            rc = merge_shards(shards, n, af.fp, &d);
+            if (rc == 0)
+                rc = fsio_atomic_commit(&af, &d);
+            else
+                fsio_atomic_abort(&af);
+        }
+    } else {
+        rc = merge_shards(shards, n, stdout, &d);
+    }
+    free(shards);
+    if (rc < 0)
+        diag_print(&d);
+    return diag_exit_status(rc);
+}

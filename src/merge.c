@@ -1,0 +1,297 @@
+/* merge.c — k-way merge of shard claims tables (see merge.h).
+ *
+ * Pass 1 validates each shard with the strict reader and lists its
+ * documents in order; pass 2 merges the shards by document with a binary
+ * heap, copying whole document groups record by record. Rows are copied,
+ * not re-serialised, so the output is the bytes extract wrote.
+ */
+#include "merge.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "claim.h"
+#include "fsio.h"
+#include "limits.h"
+
+/* ---- pass 1: validate, list documents ---- */
+
+typedef struct DocRef {
+    char *doc;
+    size_t shard;
+} DocRef;
+
+typedef struct Pass1 {
+    const char *path;
+    size_t shard;
+    char prev_doc[256];
+    size_t prev_start;
+    int have_prev;
+    DocRef *refs;
+    size_t nrefs, cap;
+} Pass1;
+
+static int on_claim(Claim *c, long line, void *ctx, Diag *d)
+{
+    Pass1 *p = ctx;
+    if (p->have_prev) {
+        int cmp = strcmp(c->doc, p->prev_doc);
+        if (cmp < 0)
+            return diag_set(d, CB_EINPUT, p->path, line,
+                            "rows out of order: document '%s' after '%s' (a shard must be "
+                            "sorted by document, then offset, as extract writes it)",
+                            c->doc, p->prev_doc);
+        if (cmp == 0 && c->start < p->prev_start)
+            return diag_set(d, CB_EINPUT, p->path, line,
+                            "rows out of order: offset %zu after %zu in document '%s'", c->start,
+                            p->prev_start, c->doc);
+        if (cmp == 0) {
+            p->prev_start = c->start;
+            return 0;
+        }
+    }
+    snprintf(p->prev_doc, sizeof p->prev_doc, "%s", c->doc);
+    p->prev_start = c->start;
+    p->have_prev = 1;
+    if (p->nrefs == p->cap) {
+        p->cap = p->cap ? 2 * p->cap : 64;
+        p->refs = xrealloc(p->refs, p->cap * sizeof *p->refs);
+    }
+    p->refs[p->nrefs++] = (DocRef){xstrdup(c->doc), p->shard};
+    return 0;
+}
+
+static int cmp_ref(const void *a, const void *b)
+{
+    const DocRef *x = a, *y = b;
+    int c = strcmp(x->doc, y->doc);
+    if (c)
+        return c;
+    return x->shard < y->shard ? -1 : x->shard > y->shard;
+}
+
+/* ---- raw records ---- */
+
+/* One shard being read record by record. A record is one or more lines:
+ * a quoted field may hold newlines, so a record ends at a newline with an
+ * even number of quotes before it. */
+typedef struct Shard {
+    const char *path;
+    FILE *fp;
+    Buf rec;          /* the current record, ending in "\n" */
+    long line;        /* line the current record starts on */
+    long next_line;   /* line the next record starts on */
+    char doc[256];    /* its document */
+    int eof;
+    char *lbuf;
+    size_t lcap;
+} Shard;
+
+/* Read the next record into s->rec; 0, 1 at end of file, or CB_EINPUT. */
+static int shard_next(Shard *s, Diag *d)
+{
+    buf_reset(&s->rec);
+    s->line = s->next_line;
+    size_t quotes = 0;
+    for (;;) {
+        errno = 0;
+        ssize_t n = getline(&s->lbuf, &s->lcap, s->fp);
+        if (n < 0) {
+            if (ferror(s->fp))
+                return diag_set(d, CB_EINPUT, s->path, s->line, "cannot read: %s",
+                                strerror(errno ? errno : EIO));
+            if (s->rec.len == 0) {
+                s->eof = 1;
+                return 1;
+            }
+            return diag_set(d, CB_EINPUT, s->path, s->line, "unterminated quoted field");
+        }
+        s->next_line++;
+        for (ssize_t i = 0; i < n; i++)
+            quotes += s->lbuf[i] == '"';
+        if (buf_append(&s->rec, s->lbuf, (size_t)n) < 0)
+            return diag_set(d, CB_EINPUT, s->path, s->line, "record longer than %u bytes",
+                            CB_MAX_CSV_LINE);
+        if (quotes % 2 == 0)
+            break;
+    }
+    /* One terminator, "\n", whatever the shard used (CRLF after a trip
+     * through another system, or none at the end of the file). */
+    while (s->rec.len && (s->rec.data[s->rec.len - 1] == '\n' || s->rec.data[s->rec.len - 1] == '\r'))
+        s->rec.len--;
+    buf_putc(&s->rec, '\n');
+    return 0;
+}
+
+/* Copy field idx of a CSV record (unquoted) into out. */
+static void record_field(const char *r, size_t n, int idx, char *out, size_t cap)
+{
+    size_t i = 0, o = 0;
+    for (int f = 0; f < idx && i < n; f++) {
+        int q = 0;
+        for (; i < n; i++) {
+            if (r[i] == '"')
+                q = !q;
+            else if (r[i] == ',' && !q)
+                break;
+        }
+        i++;
+    }
+    if (i < n && r[i] == '"') {
+        for (i++; i < n; i++) {
+            if (r[i] == '"') {
+                if (i + 1 < n && r[i + 1] == '"')
+                    i++;
+                else
+                    break;
+            }
+            if (o + 1 < cap)
+                out[o++] = r[i];
+        }
+    } else {
+        for (; i < n && r[i] != ',' && r[i] != '\n' && r[i] != '\r'; i++)
+            if (o + 1 < cap)
+                out[o++] = r[i];
+    }
+    out[o] = '\0';
+}
+
+static int shard_advance(Shard *s, Diag *d)
+{
+    int rc = shard_next(s, d);
+    if (rc == 0)
+        record_field(s->rec.data, s->rec.len, 1, s->doc, sizeof s->doc);
+    return rc;
+}
+
+/* ---- the heap of shards, by current document ---- */
+
+static int less(Shard *const *h, size_t a, size_t b)
+{
+    int c = strcmp(h[a]->doc, h[b]->doc);
+    return c < 0 || (c == 0 && h[a] < h[b]);
+}
+
+static void sift_down(Shard **h, size_t n, size_t i)
+{
+    for (;;) {
+        size_t l = 2 * i + 1, r = l + 1, m = i;
+        if (l < n && less(h, l, m))
+            m = l;
+        if (r < n && less(h, r, m))
+            m = r;
+        if (m == i)
+            return;
+        Shard *t = h[i];
+        h[i] = h[m];
+        h[m] = t;
+        i = m;
+    }
+}
+
+static int write_all(FILE *out, const void *p, size_t n, Diag *d)
+{
+    if (fsio_fwrite(p, n, out) < 0)
+        return diag_set(d, CB_EWRITE, NULL, 0, "cannot write the merged table: %s",
+                        strerror(errno ? errno : EIO));
+    return 0;
+}
+
+int merge_shards(const char *const *paths, size_t n, FILE *out, Diag *d)
+{
+    int rc = 0;
+    /* Pass 1: each shard valid and sorted; no document in two shards. */
+    Pass1 p = {0};
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        p.path = paths[i];
+        p.shard = i;
+        p.have_prev = 0;
+        rc = claims_read(paths[i], on_claim, &p, d);
+    }
+    if (rc == 0 && p.nrefs > 1) {
+        qsort(p.refs, p.nrefs, sizeof *p.refs, cmp_ref);
+        for (size_t i = 1; i < p.nrefs && rc == 0; i++)
+            if (strcmp(p.refs[i].doc, p.refs[i - 1].doc) == 0)
+                rc = diag_set(d, CB_EINPUT, paths[p.refs[i].shard], 0,
+                              "document '%s' is also in shard %s: each document must be in "
+                              "exactly one shard",
+                              p.refs[i].doc, paths[p.refs[i - 1].shard]);
+    }
+    for (size_t i = 0; i < p.nrefs; i++)
+        free(p.refs[i].doc);
+    free(p.refs);
+    if (rc < 0)
+        return rc;
+
+    /* Pass 2: merge by document. */
+    Shard *sh = xcalloc(n ? n : 1, sizeof *sh);
+    Shard **heap = xcalloc(n ? n : 1, sizeof *heap);
+    size_t nh = 0;
+    for (size_t i = 0; i < n && rc == 0; i++) {
+        Shard *s = &sh[i];
+        s->path = paths[i];
+        s->next_line = 1;
+        buf_init(&s->rec, CB_MAX_CSV_LINE);
+        s->fp = fopen(paths[i], "rb");
+        if (!s->fp) {
+            rc = diag_set(d, CB_EINPUT, paths[i], 0, "cannot read: %s", strerror(errno));
+            break;
+        }
+        int r = shard_next(s, d);   /* the header */
+        if (r < 0) {
+            rc = r;
+            break;
+        }
+        const char *hdr = s->rec.data;
+        if (r == 0 && strncmp(hdr, "\xEF\xBB\xBF", 3) == 0)
+            hdr += 3;
+        if (r == 1 || strcmp(hdr, CLAIM_COLUMNS "\n") != 0) {
+            rc = diag_set(d, CB_EINPUT, paths[i], 1,
+                          "not a claims table as extract writes it: the header must be %s",
+                          CLAIM_COLUMNS);
+            break;
+        }
+        r = shard_advance(s, d);
+        if (r < 0)
+            rc = r;
+        else if (r == 0)
+            heap[nh++] = s;
+    }
+    if (rc == 0)
+        rc = write_all(out, CLAIM_COLUMNS "\n", strlen(CLAIM_COLUMNS) + 1, d);
+    for (size_t i = nh; i-- > 0;)
+        sift_down(heap, nh, i);
+    char doc[256];
+    while (rc == 0 && nh > 0) {
+        /* Copy the whole run of the smallest document from its shard. */
+        Shard *s = heap[0];
+        snprintf(doc, sizeof doc, "%s", s->doc);
+        int r = 0;
+        while (r == 0 && strcmp(s->doc, doc) == 0) {
+            rc = write_all(out, s->rec.data, s->rec.len, d);
+            if (rc < 0)
+                break;
+            r = shard_advance(s, d);
+        }
+        if (rc < 0)
+            break;
+        if (r < 0) {
+            rc = r;
+            break;
+        }
+        if (r == 1)
+            heap[0] = heap[--nh];
+        sift_down(heap, nh, 0);
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (sh[i].fp)
+            fclose(sh[i].fp);
+        buf_free(&sh[i].rec);
+        free(sh[i].lbuf);
+    }
+    free(sh);
+    free(heap);
+    return rc;
+}
