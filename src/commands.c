@@ -17,9 +17,12 @@ static const Command cmd_help_def = {
     run_help,
 };
 
+extern const Command cmd_merge_def;
+
 /* ORDER: as `claimbrief help` lists them, the pipeline's order. */
 const Command *const cb_commands[] = {
     &cmd_help_def,
+    &cmd_merge_def,
     NULL,
 };
 
