@@ -1,0 +1,261 @@
+/* test_brief.c — the PDF brief, checked with the tools a reader's PDF
+ * software agrees with (qpdf, poppler), and its failure modes. */
+#include "brief.h"
+#include "testutil.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define EPOCH "SOURCE_DATE_EPOCH=1764000000"
+
+/* A project copy with the fixture claims and findings. */
+static char *project(const char *tag)
+{
+    char *dir = tu_tmpdir(tag);
+    tu_copy_project(dir);
+    ck_assert_int_eq(tu_sh("cp '%s/tests/fixtures/brief/claims.csv' '%s/data/claims.csv' && "
+                           "cp '%s/tests/fixtures/brief/findings.csv' '%s/reports/findings.csv'",
+                           CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir), 0);
+    return dir;
+}
+
+static void make_brief(const char *dir)
+{
+    const char *env[] = { EPOCH, NULL };
+    const char *argv[] = { "brief", NULL };
+    Run r = tu_run(dir, NULL, env, argv);
+    ck_assert_msg(r.status == 0, "brief failed: %s", r.err);
+    ck_assert_str_eq(r.err, "");
+    tu_run_free(&r);
+}
+
+/* Output of a shell command (stderr dropped); caller frees. */
+static char *sh_out(const char *fmt, const char *dir)
+{
+    char cmd[2048], out[1100];
+    snprintf(out, sizeof out, "%s/cmd.out", dir);
+    snprintf(cmd, sizeof cmd, fmt, dir);
+    tu_sh("%s > '%s' 2>/dev/null", cmd, out);
+    char *s = tu_read(out, NULL);
+    ck_assert_ptr_nonnull(s);
+    return s;
+}
+
+/* Collapse runs of white space to one space (pdftotext breaks lines). */
+static void squash(char *s)
+{
+    char *o = s;
+    int sp = 0;
+    for (; *s; s++) {
+        if (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\f' || *s == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (sp && o != s)
+            *o++ = ' ';
+        sp = 0;
+        *o++ = *s;
+    }
+    *o = 0;
+}
+
+START_TEST(brief_should_pass_qpdf_and_embed_and_subset_every_font)
+{
+    char *dir = project("brief_fonts");
+    make_brief(dir);
+    ck_assert_int_eq(tu_sh("cd '%s' && qpdf --check reports/brief.pdf >/dev/null 2>&1", dir), 0);
+    char *fonts = sh_out("pdffonts '%s/reports/brief.pdf'", dir);
+    int n = 0;
+    for (char *line = strtok(fonts, "\n"); line; line = strtok(NULL, "\n")) {
+        if (!strncmp(line, "name", 4) || !strncmp(line, "----", 4))
+            continue;
+        n++;
+        ck_assert_msg(strstr(line, " yes yes "), "font not embedded and subset: %s", line);
+    }
+    ck_assert_int_eq(n, 4);   /* Noto Sans regular, bold, italic; LXGW WenKai */
+    free(fonts);
+    char *imgs = sh_out("pdfimages -list '%s/reports/brief.pdf' | tail -n +3 | wc -l", dir);
+    ck_assert_int_eq(atoi(imgs), 0);
+    free(imgs);
+    free(dir);
+}
+END_TEST
+
+START_TEST(brief_should_show_key_numbers_findings_sources_and_chinese)
+{
+    char *dir = project("brief_text");
+    make_brief(dir);
+    char *txt = sh_out("pdftotext -enc UTF-8 '%s/reports/brief.pdf' -", dir);
+    squash(txt);
+    static const char *const want[] = {
+        "more than $6 trillion a year", "$79 billion", "$79 million", "5.4 billion people",
+        "more than 900 million people", "Corpus: 5 documents, 15 claims, 6 findings",
+        "中国网一点号", "INCONSISTENT", "CONSISTENT", "page 1 of", "Method and caveats",
+    };
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        ck_assert_msg(strstr(txt, want[i]), "brief lacks \"%s\"", want[i]);
+    /* Every finding's statement, every source's title. */
+    FindingList fl;
+    Diag d = { 0 };
+    ck_assert_int_eq(findings_load("tests/fixtures/brief/findings.csv", &fl, &d), 0);
+    for (size_t i = 0; i < fl.n; i++) {
+        char *s = strdup(fl.v[i].statement);
+        squash(s);
+        ck_assert_msg(strstr(txt, s), "brief lacks finding \"%s\"", s);
+        free(s);
+    }
+    findinglist_free(&fl);
+    SourceList sl;
+    ck_assert_int_eq(sources_load("data/corpus/sources.csv", &sl, &d), 0);
+    for (size_t i = 0; i < sl.n; i++) {
+        char *s = strdup(sl.v[i].title);
+        squash(s);
+        /* Titles wrap: look for the first 40 bytes, cut at a space. */
+        size_t k = strlen(s) > 40 ? 40 : strlen(s);
+        while (k < strlen(s) && s[k] != ' ')
+            k--;
+        s[k] = 0;
+        ck_assert_msg(strstr(txt, s), "brief lacks source \"%s\"", s);
+        ck_assert_msg(strstr(txt, sl.v[i].file), "brief lacks file %s", sl.v[i].file);
+        free(s);
+    }
+    sources_free(&sl);
+    free(txt);
+    free(dir);
+}
+END_TEST
+
+START_TEST(brief_should_have_its_pages_and_one_bookmark_per_section)
+{
+    char *dir = project("brief_outline");
+    make_brief(dir);
+    char *np = sh_out("qpdf --show-npages '%s/reports/brief.pdf'", dir);
+    int pages = atoi(np);
+    ck_assert_int_ge(pages, 6);
+    ck_assert_int_le(pages, 12);
+    char *txt = sh_out("pdftotext '%s/reports/brief.pdf' -", dir);
+    char last[64];
+    snprintf(last, sizeof last, "page %d of %d", pages, pages);
+    ck_assert_msg(strstr(txt, last), "no \"%s\" footer", last);
+    char *ol = sh_out("qpdf --json --json-key=outlines '%s/reports/brief.pdf' | grep '\"title\"'", dir);
+    static const char *const sections[] = { "Key figures", "Findings", "Charts", "Claims",
+                                            "Sources", "Method and caveats" };
+    for (size_t i = 0; i < 6; i++)
+        ck_assert_msg(strstr(ol, sections[i]), "no bookmark \"%s\"", sections[i]);
+    int n = 0;
+    for (char *p = ol; (p = strstr(p, "\"title\"")); p++)
+        n++;
+    ck_assert_int_eq(n, 6);
+    char *info = sh_out("pdfinfo '%s/reports/brief.pdf'", dir);
+    ck_assert_ptr_nonnull(strstr(info, "Title:           Numbers in the documents"));
+    ck_assert_ptr_nonnull(strstr(info, "Keywords:"));
+    ck_assert_ptr_nonnull(strstr(info, "CreationDate:"));
+    free(info);
+    free(np);
+    free(txt);
+    free(ol);
+    free(dir);
+}
+END_TEST
+
+START_TEST(brief_should_be_byte_identical_across_runs)
+{
+    char *dir = project("brief_repro");
+    make_brief(dir);
+    ck_assert_int_eq(tu_sh("cp '%s/reports/brief.pdf' '%s/first.pdf'", dir, dir), 0);
+    make_brief(dir);
+    ck_assert_int_eq(tu_sh("cmp -s '%s/reports/brief.pdf' '%s/first.pdf'", dir, dir), 0);
+    /* Without SOURCE_DATE_EPOCH there is no CreationDate at all. */
+    const char *argv[] = { "brief", "-o", "reports/undated.pdf", NULL };
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 0);
+    tu_run_free(&r);
+    char *info = sh_out("pdfinfo '%s/reports/undated.pdf'", dir);
+    ck_assert_ptr_null(strstr(info, "CreationDate"));
+    free(info);
+    free(dir);
+}
+END_TEST
+
+/* Run brief in dir with env; expect status and an error line starting
+ * with prefix, and the earlier brief unchanged. */
+static void expect_failure(const char *dir, const char *env1, const char *const *argv, int status,
+                           const char *prefix)
+{
+    ck_assert_int_eq(tu_sh("cp '%s/reports/brief.pdf' '%s/before.pdf'", dir, dir), 0);
+    const char *env[] = { EPOCH, env1, NULL };
+    Run r = tu_run(dir, NULL, env, argv);
+    ck_assert_msg(r.status == status, "status %d, stderr %s", r.status, r.err);
+    ck_assert_msg(!strncmp(r.err, prefix, strlen(prefix)), "stderr: %s", r.err);
+    char *nl = strchr(r.err, '\n');
+    ck_assert_msg(nl && nl[1] == 0, "not one line: %s", r.err);
+    tu_run_free(&r);
+    ck_assert_int_eq(tu_sh("cmp -s '%s/reports/brief.pdf' '%s/before.pdf'", dir, dir), 0);
+    ck_assert_int_eq(tu_sh("ls '%s/reports' | grep -q tmp", dir), 1);
+}
+
+START_TEST(failed_runs_should_leave_the_earlier_brief_untouched)
+{
+    char *dir = project("brief_fail");
+    make_brief(dir);
+    const char *brief[] = { "brief", NULL };
+    /* A full disk. */
+    expect_failure(dir, "CLAIMBRIEF_FAULT=flush", brief, 3, "claimbrief: ");
+    /* An output folder that does not exist. */
+    const char *bad_out[] = { "brief", "-o", "no/such/dir/brief.pdf", NULL };
+    expect_failure(dir, NULL, bad_out, 3, "claimbrief: ");
+    /* Bad data. */
+    ck_assert_int_eq(tu_sh("cd '%s' && cp data/claims.csv claims.bak && "
+                           "printf 'id,doc\\n1,2,3\\n' > data/claims.csv", dir), 0);
+    expect_failure(dir, NULL, brief, 1, "claimbrief: data/claims.csv");
+    ck_assert_int_eq(tu_sh("cd '%s' && mv claims.bak data/claims.csv", dir), 0);
+    /* A corrupt font (in a copy: fonts/ is a link to the source tree). */
+    ck_assert_int_eq(tu_sh("cd '%s' && rm fonts && cp -r '%s/fonts' fonts && "
+                           "head -c 5000 /dev/urandom > fonts/NotoSans-Bold.ttf", dir, CB_SOURCE_DIR), 0);
+    expect_failure(dir, NULL, brief, 1, "claimbrief: fonts/NotoSans-Bold.ttf: not a usable font");
+    /* A missing font. */
+    ck_assert_int_eq(tu_sh("cd '%s' && rm fonts/NotoSans-Bold.ttf", dir), 0);
+    expect_failure(dir, NULL, brief, 1, "claimbrief: fonts/NotoSans-Bold.ttf: ");
+    free(dir);
+}
+END_TEST
+
+START_TEST(brief_should_reject_bad_options)
+{
+    char *dir = project("brief_usage");
+    const char *a1[] = { "brief", "--paper", "a3", NULL };
+    Run r = tu_run(dir, NULL, NULL, a1);
+    ck_assert_int_eq(r.status, 2);
+    ck_assert_ptr_nonnull(strstr(r.err, "unknown paper 'a3'"));
+    tu_run_free(&r);
+    const char *a2[] = { "brief", "--paper", "letter", "-o", "reports/letter.pdf", NULL };
+    r = tu_run(dir, NULL, NULL, a2);
+    ck_assert_int_eq(r.status, 0);
+    tu_run_free(&r);
+    char *info = sh_out("pdfinfo '%s/reports/letter.pdf'", dir);
+    ck_assert_ptr_nonnull(strstr(info, "612 x 792"));
+    free(info);
+    free(dir);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("brief");
+    TCase *tc = tcase_create("brief");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, brief_should_pass_qpdf_and_embed_and_subset_every_font);
+    tcase_add_test(tc, brief_should_show_key_numbers_findings_sources_and_chinese);
+    tcase_add_test(tc, brief_should_have_its_pages_and_one_bookmark_per_section);
+    tcase_add_test(tc, brief_should_be_byte_identical_across_runs);
+    tcase_add_test(tc, failed_runs_should_leave_the_earlier_brief_untouched);
+    tcase_add_test(tc, brief_should_reject_bad_options);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
