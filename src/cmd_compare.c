@@ -1,0 +1,70 @@
+/* cmd_compare.c — `claimbrief compare`: the claims table weighed against
+ * itself and against cited references (compare.h), written to
+ * reports/findings.csv and shown as a table. */
+#include "cmd.h"
+#include "compare.h"
+#include "diag.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int run(int argc, char **argv);
+
+const Command cmd_compare_def = {
+    "compare", "check the claims against each other and cited references",
+    "usage: claimbrief compare [--claims FILE] [-o FILE] [--quiet]\n"
+    "\n"
+    "Read the claims table (after curation) with data/relations.csv (how\n"
+    "metrics relate) and data/reference.csv (cited reference values), and\n"
+    "write one row per finding to reports/findings.csv: consistency checks\n"
+    "with their verdicts (consistent, tension, inconsistent), derived figures\n"
+    "and ratios with their intervals, and agreement among claims of the same\n"
+    "metric, scope and year. Every figure carries its interval: \"more than\"\n"
+    "is a lower bound, \"about\" a 5% band, an exact figure the precision of\n"
+    "its digits.\n"
+    "\n"
+    "  --claims FILE  read claims from FILE (default data/claims.csv)\n"
+    "  -o FILE        write findings to FILE (default reports/findings.csv)\n"
+    "  --quiet        do not print the table of findings\n",
+    run,
+};
+
+static int run(int argc, char **argv)
+{
+    const char *claims = "data/claims.csv", *out_path = "reports/findings.csv";
+    int quiet = 0;
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--claims") || !strcmp(argv[i], "-o")) {
+            if (i + 1 >= argc)
+                return cmd_usage_error(&cmd_compare_def, "%s needs a file name", argv[i]);
+            if (argv[i][1] == 'o')
+                out_path = argv[++i];
+            else
+                claims = argv[++i];
+        } else if (!strcmp(argv[i], "--quiet") || !strcmp(argv[i], "-q")) {
+            quiet = 1;
+        } else if (argv[i][0] == '-') {
+            return cmd_usage_error(&cmd_compare_def, "unknown option '%s'", argv[i]);
+        } else {
+            return cmd_usage_error(&cmd_compare_def, "unexpected argument '%s'", argv[i]);
+        }
+    }
+    Diag d = {0};
+    FindingList fl;
+    int rc = compare_files(claims, "data/relations.csv", "data/reference.csv", &fl, &d);
+    if (rc == 0)
+        rc = compare_write_findings(out_path, &fl, &d);
+    if (rc == 0 && !quiet) {
+        printf("%-12s  %s\n", "VERDICT", "FINDING");
+        for (size_t i = 0; i < fl.n; i++)
+            printf("%-12s  %s\n", finding_verdict_name(fl.v[i].verdict), fl.v[i].statement);
+        if (fl.n == 0)
+            printf("(no findings: no claims fit a relation, and no metric has two claims)\n");
+        if (fflush(stdout) != 0)
+            rc = diag_set(&d, CB_EWRITE, "stdout", 0, "cannot write");
+    }
+    findinglist_free(&fl);
+    if (rc < 0)
+        diag_print(&d);
+    return diag_exit_status(rc);
+}
