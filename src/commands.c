@@ -18,12 +18,14 @@ static const Command cmd_help_def = {
 };
 
 extern const Command cmd_merge_def;
+extern const Command cmd_compare_def;
 extern const Command cmd_brief_def;
 
 /* ORDER: as `claimbrief help` lists them, the pipeline's order. */
 const Command *const cb_commands[] = {
     &cmd_help_def,
     &cmd_merge_def,
+    &cmd_compare_def,
     &cmd_brief_def,
     NULL,
 };
