@@ -1,0 +1,574 @@
+/* bstate.c — the record of hashes: load, check, commit, save (see bstate.h). */
+#include "bstate.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include "buf.h"
+#include "fsio.h"
+
+typedef struct FileEnt {
+    char *path;
+    uint64_t hash;
+    long long size, mtime, ctime;   /* mtime 0: stat data not trusted */
+    unsigned long long ino;
+    int used;                       /* looked at in this run: saved */
+    int known;                      /* hash valid (from the record or hashed now) */
+} FileEnt;
+
+typedef struct NodeEnt {
+    BNode n;
+    int seen;
+} NodeEnt;
+
+/* A string -> index map, open addressing, for files and nodes. */
+typedef struct Map {
+    size_t *slot;   /* index + 1, 0 empty */
+    size_t cap;
+} Map;
+
+struct BState {
+    FileEnt *files;
+    size_t nfiles, capf;
+    Map fmap;
+    NodeEnt *nodes;
+    size_t nnodes, capn;
+    Map nmap;
+    int dirty;
+};
+
+/* ---- maps ---- */
+
+static uint64_t hstr(const char *s)
+{
+    return XXH3_64bits(s, strlen(s));
+}
+
+typedef const char *(*KeyFn)(const BState *s, size_t i);
+static const char *fkey(const BState *s, size_t i) { return s->files[i].path; }
+static const char *nkey(const BState *s, size_t i) { return s->nodes[i].n.name; }
+
+static long map_get(const BState *s, const Map *m, KeyFn key, const char *k)
+{
+    if (!m->cap)
+        return -1;
+    for (size_t i = hstr(k) & (m->cap - 1);; i = (i + 1) & (m->cap - 1)) {
+        if (!m->slot[i])
+            return -1;
+        if (strcmp(key(s, m->slot[i] - 1), k) == 0)
+            return (long)(m->slot[i] - 1);
+    }
+}
+
+static void map_put(const BState *s, Map *m, KeyFn key, size_t idx, size_t count)
+{
+    if (2 * count >= m->cap) {
+        Map old = *m;
+        m->cap = m->cap ? 2 * m->cap : 64;
+        m->slot = xcalloc(m->cap, sizeof *m->slot);
+        for (size_t i = 0; i < old.cap; i++)
+            if (old.slot[i])
+                map_put(s, m, key, old.slot[i] - 1, 0);
+        free(old.slot);
+    }
+    size_t i = hstr(key(s, idx)) & (m->cap - 1);
+    while (m->slot[i])
+        i = (i + 1) & (m->cap - 1);
+    m->slot[i] = idx + 1;
+}
+
+static FileEnt *file_get(BState *s, const char *path, int create)
+{
+    long i = map_get(s, &s->fmap, fkey, path);
+    if (i >= 0)
+        return &s->files[i];
+    if (!create)
+        return NULL;
+    if (s->nfiles == s->capf) {
+        s->capf = s->capf ? 2 * s->capf : 64;
+        s->files = xrealloc(s->files, s->capf * sizeof *s->files);
+    }
+    FileEnt *f = &s->files[s->nfiles];
+    memset(f, 0, sizeof *f);
+    f->path = xstrdup(path);
+    s->nfiles++;
+    map_put(s, &s->fmap, fkey, s->nfiles - 1, s->nfiles);
+    return f;
+}
+
+static NodeEnt *node_get(const BState *s, const char *name)
+{
+    long i = map_get(s, &s->nmap, nkey, name);
+    return i >= 0 ? &s->nodes[i] : NULL;
+}
+
+static NodeEnt *node_new(BState *s, const char *name)
+{
+    if (s->nnodes == s->capn) {
+        s->capn = s->capn ? 2 * s->capn : 64;
+        s->nodes = xrealloc(s->nodes, s->capn * sizeof *s->nodes);
+    }
+    NodeEnt *e = &s->nodes[s->nnodes];
+    memset(e, 0, sizeof *e);
+    bnode_init(&e->n, name);
+    s->nnodes++;
+    map_put(s, &s->nmap, nkey, s->nnodes - 1, s->nnodes);
+    return e;
+}
+
+/* ---- BNode ---- */
+
+void bnode_init(BNode *n, const char *name)
+{
+    memset(n, 0, sizeof *n);
+    n->name = xstrdup(name);
+}
+
+void bnode_fini(BNode *n)
+{
+    for (size_t i = 0; i < n->ndeps; i++)
+        free(n->deps[i].name);
+    for (size_t i = 0; i < n->nouts; i++)
+        free(n->outs[i]);
+    free(n->deps);
+    free(n->outs);
+    free(n->name);
+    memset(n, 0, sizeof *n);
+}
+
+void bnode_dep(BNode *n, const char *name, uint64_t hash)
+{
+    if (n->ndeps == n->capd) {
+        n->capd = n->capd ? 2 * n->capd : 8;
+        n->deps = xrealloc(n->deps, n->capd * sizeof *n->deps);
+    }
+    n->deps[n->ndeps++] = (BDep){xstrdup(name), hash};
+}
+
+void bnode_out(BNode *n, const char *path)
+{
+    if (n->nouts == n->capo) {
+        n->capo = n->capo ? 2 * n->capo : 4;
+        n->outs = xrealloc(n->outs, n->capo * sizeof *n->outs);
+    }
+    n->outs[n->nouts++] = xstrdup(path);
+}
+
+int bnode_dep_file(BNode *n, BState *s, const char *path, Diag *d)
+{
+    uint64_t h;
+    int rc = bstate_hash_file(s, path, &h, d);
+    if (rc < 0)
+        return rc;
+    bnode_dep(n, path, h);
+    return 0;
+}
+
+/* ---- hashing files ---- */
+
+uint64_t bstate_hash(const void *p, size_t n)
+{
+    return XXH3_64bits(p, n);
+}
+
+static long long ns(struct timespec t)
+{
+    return (long long)t.tv_sec * 1000000000LL + t.tv_nsec;
+}
+
+static long long now_ns(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_REALTIME, &t);
+    return ns(t);
+}
+
+static int same_stat(const FileEnt *f, const struct stat *st)
+{
+    return f->mtime != 0 && f->size == (long long)st->st_size && f->mtime == ns(st->st_mtim) &&
+           f->ctime == ns(st->st_ctim) && f->ino == (unsigned long long)st->st_ino;
+}
+
+int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d)
+{
+    FileEnt *f = file_get(s, path, 1);
+    f->used = 1;
+    struct stat st;
+    if (stat(path, &st) != 0) {
+        if (errno == ENOENT || errno == ENOTDIR) {
+            *h = 0;
+            f->known = 1;
+            f->hash = 0;
+            f->mtime = 0;
+            return 1;
+        }
+        return diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
+    }
+    if (f->known && same_stat(f, &st)) {
+        *h = f->hash;
+        return 0;
+    }
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
+    struct stat st0;
+    if (fstat(fd, &st0) != 0 || S_ISDIR(st0.st_mode)) {
+        close(fd);
+        return diag_set(d, CB_EINPUT, path, 0, "cannot read: not a file");
+    }
+    XXH3_state_t *x = XXH3_createState();
+    if (!x)
+        diag_oom();
+    XXH3_64bits_reset(x);
+    static _Thread_local char chunk[1 << 16];
+    for (;;) {
+        ssize_t r = read(fd, chunk, sizeof chunk);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0) {
+            int e = errno;
+            close(fd);
+            XXH3_freeState(x);
+            return diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(e));
+        }
+        if (r == 0)
+            break;
+        XXH3_64bits_update(x, chunk, (size_t)r);
+    }
+    struct stat st1;
+    int stable = fstat(fd, &st1) == 0 && st1.st_size == st0.st_size &&
+                 ns(st1.st_mtim) == ns(st0.st_mtim);
+    close(fd);
+    f->hash = *h = XXH3_64bits_digest(x);
+    XXH3_freeState(x);
+    f->known = 1;
+    f->size = (long long)st0.st_size;
+    f->ctime = ns(st0.st_ctim);
+    f->ino = (unsigned long long)st0.st_ino;
+    /* Trust the stat data next time only when the file was not changing
+     * while read and is older than one timestamp tick. */
+    f->mtime = stable && now_ns() - ns(st0.st_mtim) > BSTATE_RACY_NS ? ns(st0.st_mtim) : 0;
+    return 0;
+}
+
+/* ---- checking ---- */
+
+static const BDep *find_dep(const BNode *n, const char *name)
+{
+    for (size_t i = 0; i < n->ndeps; i++)
+        if (strcmp(n->deps[i].name, name) == 0)
+            return &n->deps[i];
+    return NULL;
+}
+
+int bstate_check_outputs(BState *s, const BNode *n, char *why, size_t cap)
+{
+    NodeEnt *e = node_get(s, n->name);
+    if (!e) {
+        snprintf(why, cap, "not built before");
+        return 1;
+    }
+    for (size_t i = 0; i < n->nouts; i++) {
+        FileEnt *f = file_get(s, n->outs[i], 0);
+        uint64_t recorded = f && f->known ? f->hash : 0;
+        uint64_t h;
+        Diag d;
+        int rc = bstate_hash_file(s, n->outs[i], &h, &d);
+        if (rc == 1) {
+            snprintf(why, cap, "%s missing", n->outs[i]);
+            return 1;
+        }
+        int listed = 0;
+        for (size_t k = 0; k < e->n.nouts; k++)
+            listed |= strcmp(e->n.outs[k], n->outs[i]) == 0;
+        if (rc < 0 || !listed || !f || h != recorded) {
+            snprintf(why, cap, "%s modified", n->outs[i]);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int bstate_check(BState *s, const BNode *n, char *why, size_t cap)
+{
+    NodeEnt *e = node_get(s, n->name);
+    if (!e) {
+        snprintf(why, cap, "not built before");
+        return 1;
+    }
+    e->seen = 1;
+    for (size_t i = 0; i < n->ndeps; i++) {
+        const BDep *old = find_dep(&e->n, n->deps[i].name);
+        if (!old) {
+            snprintf(why, cap, "new input %s", n->deps[i].name);
+            return 1;
+        }
+        if (old->hash != n->deps[i].hash) {
+            snprintf(why, cap, "%s %s", n->deps[i].name,
+                     n->deps[i].hash == 0 ? "removed" : old->hash == 0 ? "added" : "changed");
+            return 1;
+        }
+    }
+    for (size_t i = 0; i < e->n.ndeps; i++)
+        if (!find_dep(n, e->n.deps[i].name)) {
+            snprintf(why, cap, "input %s removed", e->n.deps[i].name);
+            return 1;
+        }
+    if (n->key && n->key != e->n.key) {
+        snprintf(why, cap, "its data changed");
+        return 1;
+    }
+    return bstate_check_outputs(s, n, why, cap);
+}
+
+uint64_t bstate_key(const BState *s, const char *name)
+{
+    NodeEnt *e = node_get(s, name);
+    return e ? e->n.key : 0;
+}
+
+int bstate_commit(BState *s, const BNode *n, Diag *d)
+{
+    NodeEnt *e = node_get(s, n->name);
+    if (!e)
+        e = node_new(s, n->name);
+    char *name = e->n.name;
+    e->n.name = NULL;
+    bnode_fini(&e->n);
+    bnode_init(&e->n, name);
+    free(name);
+    e->n.key = n->key;
+    for (size_t i = 0; i < n->ndeps; i++)
+        bnode_dep(&e->n, n->deps[i].name, n->deps[i].hash);
+    for (size_t i = 0; i < n->nouts; i++) {
+        bnode_out(&e->n, n->outs[i]);
+        FileEnt *f = file_get(s, n->outs[i], 1);
+        f->known = 0;   /* re-hash: it was just written */
+        uint64_t h;
+        int rc = bstate_hash_file(s, n->outs[i], &h, d);
+        if (rc == 1)
+            return diag_set(d, CB_EWRITE, n->outs[i], 0, "output missing right after writing it");
+        if (rc < 0)
+            return rc;
+    }
+    e->seen = 1;
+    s->dirty = 1;
+    return 0;
+}
+
+void bstate_keep(BState *s, const char *name)
+{
+    NodeEnt *e = node_get(s, name);
+    if (e)
+        e->seen = 1;
+}
+
+const char **bstate_unseen(const BState *s, const char *prefix, size_t *n)
+{
+    const char **v = xcalloc(s->nnodes + 1, sizeof *v);
+    *n = 0;
+    size_t pl = strlen(prefix);
+    for (size_t i = 0; i < s->nnodes; i++)
+        if (!s->nodes[i].seen && strncmp(s->nodes[i].n.name, prefix, pl) == 0)
+            v[(*n)++] = s->nodes[i].n.name;
+    return v;
+}
+
+int bstate_dirty(const BState *s)
+{
+    if (s->dirty)
+        return 1;
+    for (size_t i = 0; i < s->nnodes; i++)
+        if (!s->nodes[i].seen)
+            return 1;
+    return 0;
+}
+
+/* ---- the record file ---- */
+
+static void put_esc(Buf *b, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p <= ' ' || *p == '%' || *p == 0x7f)
+            buf_printf(b, "%%%02X", *p);
+        else
+            buf_putc(b, (char)*p);
+    }
+}
+
+/* Unescape s in place; -1 on a malformed escape or an empty result. */
+static int unesc(char *s)
+{
+    char *o = s;
+    for (char *p = s; *p; p++) {
+        if (*p != '%') {
+            *o++ = *p;
+            continue;
+        }
+        unsigned v;
+        if (sscanf(p + 1, "%2x", &v) != 1 || !p[1] || !p[2] || v == 0)
+            return -1;
+        *o++ = (char)v;
+        p += 2;
+    }
+    *o = '\0';
+    return o == s ? -1 : 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+int bstate_save(BState *s, const char *path, Diag *d)
+{
+    Buf b;
+    buf_init(&b, 0);
+    buf_puts(&b, BSTATE_MAGIC "\n");
+    /* Sorted, so the same state gives the same bytes. */
+    char **names = xcalloc(s->nfiles + s->nnodes + 1, sizeof *names);
+    size_t k = 0;
+    for (size_t i = 0; i < s->nfiles; i++)
+        if (s->files[i].used && s->files[i].known)
+            names[k++] = s->files[i].path;
+    qsort(names, k, sizeof *names, cmp_str);
+    for (size_t i = 0; i < k; i++) {
+        FileEnt *f = file_get(s, names[i], 0);
+        buf_printf(&b, "f %016llx %lld %lld %lld %llu ", (unsigned long long)f->hash, f->size,
+                   f->mtime, f->ctime, f->ino);
+        put_esc(&b, f->path);
+        buf_putc(&b, '\n');
+    }
+    k = 0;
+    for (size_t i = 0; i < s->nnodes; i++)
+        if (s->nodes[i].seen)
+            names[k++] = s->nodes[i].n.name;
+    qsort(names, k, sizeof *names, cmp_str);
+    for (size_t i = 0; i < k; i++) {
+        const BNode *n = &node_get(s, names[i])->n;
+        buf_puts(&b, "n ");
+        put_esc(&b, n->name);
+        buf_printf(&b, " %016llx\n", (unsigned long long)n->key);
+        for (size_t j = 0; j < n->ndeps; j++) {
+            buf_printf(&b, "d %016llx ", (unsigned long long)n->deps[j].hash);
+            put_esc(&b, n->deps[j].name);
+            buf_putc(&b, '\n');
+        }
+        for (size_t j = 0; j < n->nouts; j++) {
+            buf_puts(&b, "o ");
+            put_esc(&b, n->outs[j]);
+            buf_putc(&b, '\n');
+        }
+    }
+    free(names);
+    buf_printf(&b, "end %016llx\n", (unsigned long long)XXH64(b.data, b.len, 0));
+    int rc = fsio_write_atomic(path, b.data, b.len, d);
+    buf_free(&b);
+    if (rc == 0)
+        s->dirty = 0;
+    return rc;
+}
+
+static BState *empty(void)
+{
+    return xcalloc(1, sizeof(BState));
+}
+
+static BState *fail(BState *s, Buf *b, char *why, size_t cap, const char *msg)
+{
+    snprintf(why, cap, "%s", msg);
+    buf_free(b);
+    bstate_free(s);
+    return empty();
+}
+
+BState *bstate_load(const char *path, char *why, size_t cap)
+{
+    snprintf(why, cap, "%s", "");
+    Buf b;
+    Diag d;
+    if (access(path, F_OK) != 0) {
+        snprintf(why, cap, "no record of an earlier build");
+        return empty();
+    }
+    if (fsio_read(path, 1u << 30, &b, &d) < 0) {
+        snprintf(why, cap, "record of hashes unreadable (%s)", d.msg);
+        return empty();
+    }
+    BState *s = empty();
+    const char *corrupt = "record of hashes is corrupt";
+    /* The checksum line first: it covers every byte before it. */
+    if (b.len < 22 || b.data[b.len - 1] != '\n')
+        return fail(s, &b, why, cap, "record of hashes is truncated");
+    char *last = b.data + b.len - 1;
+    while (last > b.data && last[-1] != '\n')
+        last--;
+    unsigned long long sum;
+    char tail;
+    if (sscanf(last, "end %16llx%c", &sum, &tail) != 2 || tail != '\n')
+        return fail(s, &b, why, cap, "record of hashes is truncated");
+    if (XXH64(b.data, (size_t)(last - b.data), 0) != sum)
+        return fail(s, &b, why, cap, "record of hashes is corrupt (checksum mismatch)");
+    *last = '\0';
+    char *save = NULL;
+    char *line = strtok_r(b.data, "\n", &save);
+    if (!line || strcmp(line, BSTATE_MAGIC) != 0)
+        return fail(s, &b, why, cap, "record of hashes is of another version");
+    BNode *cur = NULL;
+    while ((line = strtok_r(NULL, "\n", &save))) {
+        unsigned long long h, ino;
+        long long size, mt, ct;
+        int off = 0;
+        if (line[0] == 'f' && sscanf(line, "f %16llx %lld %lld %lld %llu %n", &h, &size, &mt, &ct,
+                                     &ino, &off) == 5 && off > 0) {
+            if (unesc(line + off) < 0 || file_get(s, line + off, 0))
+                return fail(s, &b, why, cap, corrupt);
+            FileEnt *f = file_get(s, line + off, 1);
+            *f = (FileEnt){f->path, h, size, mt, ct, ino, 0, 1};
+            cur = NULL;
+        } else if (line[0] == 'n' && line[1] == ' ') {
+            char *sp = strrchr(line + 2, ' ');
+            if (!sp || sscanf(sp, " %16llx", &h) != 1)
+                return fail(s, &b, why, cap, corrupt);
+            *sp = '\0';
+            if (unesc(line + 2) < 0 || node_get(s, line + 2))
+                return fail(s, &b, why, cap, corrupt);
+            cur = &node_new(s, line + 2)->n;
+            cur->key = h;
+        } else if (line[0] == 'd' && cur && sscanf(line, "d %16llx %n", &h, &off) == 1 && off > 0) {
+            if (unesc(line + off) < 0)
+                return fail(s, &b, why, cap, corrupt);
+            bnode_dep(cur, line + off, h);
+        } else if (line[0] == 'o' && line[1] == ' ' && cur) {
+            if (unesc(line + 2) < 0)
+                return fail(s, &b, why, cap, corrupt);
+            bnode_out(cur, line + 2);
+        } else {
+            return fail(s, &b, why, cap, corrupt);
+        }
+    }
+    buf_free(&b);
+    return s;
+}
+
+void bstate_free(BState *s)
+{
+    if (!s)
+        return;
+    for (size_t i = 0; i < s->nfiles; i++)
+        free(s->files[i].path);
+    for (size_t i = 0; i < s->nnodes; i++)
+        bnode_fini(&s->nodes[i].n);
+    free(s->files);
+    free(s->nodes);
+    free(s->fmap.slot);
+    free(s->nmap.slot);
+    free(s);
+}

@@ -1,0 +1,108 @@
+/* bstate.h — the build's record of hashes and its staleness test.
+ *
+ * An output ("node": the claims of one document, data/claims.csv, one
+ * chart format, the brief...) is made from named inputs, each with a
+ * 64-bit content hash (XXH3): files, curation rows, the program version,
+ * the hash of the data a chart shows. The record remembers, per node, the
+ * inputs it was last made from, an optional finer key, and its output
+ * files; per file, its content hash with the stat data (size, mtime,
+ * ctime, inode) that lets a later build trust the hash without reading
+ * the file again.
+ *
+ * The record file (reports/.build/state) is text, versioned and
+ * checksummed:
+ *     claimbrief-build-state 1
+ *     f HASH SIZE MTIME_NS CTIME_NS INODE PATH      (one per file)
+ *     n NAME KEY                                   (one per node, then:)
+ *     d HASH INPUT                                 (its inputs)
+ *     o PATH                                       (its output files)
+ *     end XXH64-OF-EVERYTHING-ABOVE
+ * Names and paths are %-escaped (space, %, control bytes). A record that
+ * is missing, of another version, truncated, or fails its checksum is
+ * ignored as a whole: the build then remakes everything. It is never
+ * half-trusted.
+ *
+ * A file's stat data is trusted only when its mtime was at least
+ * BSTATE_RACY_NS older than the clock when it was recorded (git's "racily
+ * clean" rule): a file changed within the same timestamp tick is re-hashed.
+ *
+ * Ownership: bstate_load returns a BState freed with bstate_free. A BNode
+ * is the caller's (bnode_init / bnode_fini).
+ */
+#ifndef CB_BSTATE_H
+#define CB_BSTATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "diag.h"
+
+#define BSTATE_MAGIC "claimbrief-build-state 1"
+/* Stat data younger than this (ns) when recorded is not trusted. */
+#define BSTATE_RACY_NS 20000000LL
+
+typedef struct BState BState;
+
+/* Load the record at path. Never fails: when it is missing or unusable
+ * the state is empty and why says so ("no record of an earlier build",
+ * "record of hashes is corrupt (checksum mismatch)"); else why is "". */
+BState *bstate_load(const char *path, char *why, size_t cap);
+void bstate_free(BState *s);
+/* Write the record atomically (only the nodes touched in this run, and
+ * the files they name). CB_EWRITE on failure. */
+int bstate_save(BState *s, const char *path, Diag *d);
+/* 1 when something was committed or forgotten since load: worth saving. */
+int bstate_dirty(const BState *s);
+
+/* Content hash of the file at path, through the stat cache. 0 and *h
+ * set; 1 when the file does not exist (*h = 0); CB_EINPUT when it cannot
+ * be read. */
+int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d);
+/* The XXH3 hash of bytes (the same as a file's). */
+uint64_t bstate_hash(const void *p, size_t n);
+
+typedef struct BDep {
+    char *name;
+    uint64_t hash;
+} BDep;
+
+typedef struct BNode {
+    char *name;
+    uint64_t key;       /* a finer key (e.g. the data a chart shows), 0 if none */
+    BDep *deps;
+    size_t ndeps, capd;
+    char **outs;
+    size_t nouts, capo;
+} BNode;
+
+void bnode_init(BNode *n, const char *name);
+void bnode_fini(BNode *n);
+/* Add an input by name with its hash. */
+void bnode_dep(BNode *n, const char *name, uint64_t hash);
+/* Add a file input (hashed through the cache; a missing file hashes to 0,
+ * so appearing and disappearing are changes too). CB_EINPUT when it
+ * exists but cannot be read. */
+int bnode_dep_file(BNode *n, BState *s, const char *path, Diag *d);
+void bnode_out(BNode *n, const char *path);
+
+/* Is node n up to date? 0 when its inputs equal the recorded ones and
+ * every output exists with the recorded hash; else 1, and why gets the
+ * first reason ("data/curation.csv changed", "new input X", "input X
+ * removed", "reports/brief.pdf missing", "reports/brief.pdf modified",
+ * "not built before"). */
+int bstate_check(BState *s, const BNode *n, char *why, size_t cap);
+/* Only the outputs: 0 when all exist with their recorded hashes. */
+int bstate_check_outputs(BState *s, const BNode *n, char *why, size_t cap);
+/* The key recorded for node name, or 0. */
+uint64_t bstate_key(const BState *s, const char *name);
+/* Record n as made from its inputs now: its outputs are hashed (they must
+ * exist). Also marks the node as seen in this run. */
+int bstate_commit(BState *s, const BNode *n, Diag *d);
+/* Mark node name as seen in this run without changes (kept on save). */
+void bstate_keep(BState *s, const char *name);
+/* Names of recorded nodes starting with prefix that were not seen in this
+ * run (e.g. documents deleted since); caller frees the array, not the
+ * strings (owned by s, valid until bstate_free). */
+const char **bstate_unseen(const BState *s, const char *prefix, size_t *n);
+
+#endif

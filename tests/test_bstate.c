@@ -1,0 +1,222 @@
+/* test_bstate.c — the build's record of hashes and its staleness test. */
+#include "bstate.h"
+#include "testutil.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static char dir[1024];
+static char inp[1100], outp[1100], rec[1100];
+
+static void setup(void)
+{
+    char *t = tu_tmpdir("bstate");
+    snprintf(dir, sizeof dir, "%s", t);
+    free(t);
+    snprintf(inp, sizeof inp, "%s/in put.txt", dir);
+    snprintf(outp, sizeof outp, "%s/out.txt", dir);
+    snprintf(rec, sizeof rec, "%s/state", dir);
+    tu_write(inp, "hello\n", 6);
+    tu_write(outp, "made from hello\n", 16);
+}
+
+/* A node "thing" made from inp and a version string, writing outp. */
+static void node(BNode *n, BState *s, const char *version)
+{
+    Diag d;
+    bnode_init(n, "thing");
+    ck_assert_int_eq(bnode_dep_file(n, s, inp, &d), 0);
+    bnode_dep(n, "version", bstate_hash(version, strlen(version)));
+    bnode_out(n, outp);
+}
+
+static int stale(BState *s, const char *version, char *why)
+{
+    BNode n;
+    node(&n, s, version);
+    int r = bstate_check(s, &n, why, 256);
+    bnode_fini(&n);
+    return r;
+}
+
+static void build_and_save(void)
+{
+    char why[256];
+    BState *s = bstate_load(rec, why, sizeof why);
+    BNode n;
+    node(&n, s, "1");
+    Diag d;
+    ck_assert_int_eq(bstate_commit(s, &n, &d), 0);
+    bnode_fini(&n);
+    ck_assert_int_eq(bstate_save(s, rec, &d), 0);
+    bstate_free(s);
+}
+
+START_TEST(a_committed_node_should_be_fresh_until_an_input_changes)
+{
+    char why[256];
+    BState *s = bstate_load(rec, why, sizeof why);
+    ck_assert_str_eq(why, "no record of an earlier build");
+    ck_assert_int_eq(stale(s, "1", why), 1);
+    ck_assert_str_eq(why, "not built before");
+    bstate_free(s);
+    build_and_save();
+
+    s = bstate_load(rec, why, sizeof why);
+    ck_assert_str_eq(why, "");
+    ck_assert_int_eq(stale(s, "1", why), 0);
+    ck_assert_int_eq(bstate_dirty(s), 0);
+    ck_assert_int_eq(stale(s, "2", why), 1);
+    ck_assert_str_eq(why, "version changed");
+    bstate_free(s);
+
+    tu_write(inp, "hellO\n", 6);   /* same size */
+    s = bstate_load(rec, why, sizeof why);
+    ck_assert_int_eq(stale(s, "1", why), 1);
+    ck_assert_msg(strstr(why, "in put.txt changed") != NULL, "why: %s", why);
+    bstate_free(s);
+
+    unlink(inp);
+    s = bstate_load(rec, why, sizeof why);
+    ck_assert_int_eq(stale(s, "1", why), 1);
+    ck_assert_msg(strstr(why, "in put.txt removed") != NULL, "why: %s", why);
+    bstate_free(s);
+}
+END_TEST
+
+START_TEST(a_missing_or_modified_output_should_make_its_node_stale)
+{
+    char why[256];
+    build_and_save();
+    unlink(outp);
+    BState *s = bstate_load(rec, why, sizeof why);
+    ck_assert_int_eq(stale(s, "1", why), 1);
+    ck_assert_msg(strstr(why, "out.txt missing") != NULL, "why: %s", why);
+    bstate_free(s);
+
+    tu_write(outp, "made from hello\n", 16);
+    s = bstate_load(rec, why, sizeof why);
+    ck_assert_int_eq(stale(s, "1", why), 0);   /* same bytes again: fine */
+    bstate_free(s);
+    tu_write(outp, "edited by hand!\n", 16);
+    s = bstate_load(rec, why, sizeof why);
+    ck_assert_int_eq(stale(s, "1", why), 1);
+    ck_assert_msg(strstr(why, "out.txt modified") != NULL, "why: %s", why);
+    bstate_free(s);
+}
+END_TEST
+
+START_TEST(a_corrupt_or_truncated_record_should_be_ignored_whole)
+{
+    char why[256];
+    build_and_save();
+    size_t len;
+    char *text = tu_read(rec, &len);
+    ck_assert_ptr_nonnull(strstr(text, "in%20put.txt"));
+
+    /* One flipped byte anywhere: the checksum catches it. */
+    for (size_t at = 0; at + 30 < len; at += 7) {
+        char *bad = malloc(len);
+        memcpy(bad, text, len);
+        bad[at] ^= 0x04;
+        tu_write(rec, bad, len);
+        free(bad);
+        BState *s = bstate_load(rec, why, sizeof why);
+        ck_assert_msg(strstr(why, "record of hashes") != NULL, "byte %zu: why '%s'", at, why);
+        ck_assert_int_eq(stale(s, "1", why), 1);
+        ck_assert_str_eq(why, "not built before");
+        bstate_free(s);
+    }
+    /* Cut short anywhere. */
+    for (size_t cut = 0; cut < len; cut += 5) {
+        tu_write(rec, text, cut);
+        BState *s = bstate_load(rec, why, sizeof why);
+        ck_assert_int_eq(stale(s, "1", why), 1);
+        bstate_free(s);
+    }
+    /* A record of another version. */
+    tu_write(rec, "claimbrief-build-state 0\nend 0000000000000000\n", 46);
+    BState *s = bstate_load(rec, why, sizeof why);
+    ck_assert_int_eq(stale(s, "1", why), 1);
+    bstate_free(s);
+    free(text);
+}
+END_TEST
+
+START_TEST(nodes_not_seen_in_a_run_should_be_listed_and_dropped_on_save)
+{
+    char why[256];
+    Diag d;
+    BState *s = bstate_load(rec, why, sizeof why);
+    const char *names[] = {"doc:a.txt", "doc:b.txt", "claims"};
+    for (int i = 0; i < 3; i++) {
+        BNode n;
+        bnode_init(&n, names[i]);
+        bnode_dep(&n, "x", 42);
+        ck_assert_int_eq(bstate_commit(s, &n, &d), 0);
+        bnode_fini(&n);
+    }
+    ck_assert_int_eq(bstate_save(s, rec, &d), 0);
+    bstate_free(s);
+
+    s = bstate_load(rec, why, sizeof why);
+    BNode n;
+    bnode_init(&n, "doc:a.txt");
+    bnode_dep(&n, "x", 42);
+    ck_assert_int_eq(bstate_check(s, &n, why, sizeof why), 0);
+    bnode_fini(&n);
+    bstate_keep(s, "claims");
+    size_t k;
+    const char **gone = bstate_unseen(s, "doc:", &k);
+    ck_assert_uint_eq(k, 1);
+    ck_assert_str_eq(gone[0], "doc:b.txt");
+    free(gone);
+    ck_assert_int_eq(bstate_dirty(s), 1);
+    ck_assert_int_eq(bstate_save(s, rec, &d), 0);
+    bstate_free(s);
+    char *text = tu_read(rec, NULL);
+    ck_assert_ptr_null(strstr(text, "doc:b.txt"));
+    ck_assert_ptr_nonnull(strstr(text, "doc:a.txt"));
+    free(text);
+}
+END_TEST
+
+START_TEST(a_finer_key_should_decide_when_given)
+{
+    char why[256];
+    Diag d;
+    BState *s = bstate_load(rec, why, sizeof why);
+    BNode n;
+    bnode_init(&n, "chart:money.png");
+    n.key = 7;
+    ck_assert_int_eq(bstate_commit(s, &n, &d), 0);
+    ck_assert_uint_eq(bstate_key(s, "chart:money.png"), 7);
+    ck_assert_int_eq(bstate_check(s, &n, why, sizeof why), 0);
+    n.key = 8;
+    ck_assert_int_eq(bstate_check(s, &n, why, sizeof why), 1);
+    ck_assert_str_eq(why, "its data changed");
+    bnode_fini(&n);
+    bstate_free(s);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("bstate");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, setup, NULL);
+    tcase_add_test(tc, a_committed_node_should_be_fresh_until_an_input_changes);
+    tcase_add_test(tc, a_missing_or_modified_output_should_make_its_node_stale);
+    tcase_add_test(tc, a_corrupt_or_truncated_record_should_be_ignored_whole);
+    tcase_add_test(tc, nodes_not_seen_in_a_run_should_be_listed_and_dropped_on_save);
+    tcase_add_test(tc, a_finer_key_should_decide_when_given);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
