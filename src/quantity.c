@@ -1,0 +1,502 @@
+/* quantity.c — the lexicon the scanner uses to read the words around a
+ * number (see quantity.h). Tables are small and only consulted at
+ * candidate numbers, so plain linear lookups are fast enough: the hot
+ * loop of the scanner never calls into this file. */
+#include "quantity.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int lower(int c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static int isalpha_a(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Case-insensitive equality of the slice w[0,n) and the literal s. */
+static int weq(const char *w, size_t n, const char *s)
+{
+    size_t i = 0;
+    for (; i < n && s[i]; i++)
+        if (lower((unsigned char)w[i]) != s[i])
+            return 0;
+    return i == n && s[i] == 0;
+}
+
+static int in_list(const char *w, size_t n, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (weq(w, n, list[i]))
+            return 1;
+    return 0;
+}
+
+typedef struct Scale {
+    const char *w;
+    double mult;
+    int short_form;   /* only with a currency ("m", "b") */
+} Scale;
+
+static const Scale scales[] = {
+    {"thousand", 1e3, 0}, {"million", 1e6, 0}, {"billion", 1e9, 0},
+    {"trillion", 1e12, 0}, {"k", 1e3, 0}, {"mn", 1e6, 0}, {"mln", 1e6, 0},
+    {"bn", 1e9, 0}, {"bln", 1e9, 0}, {"tn", 1e12, 0}, {"tr", 1e12, 1},
+    {"m", 1e6, 1}, {"b", 1e9, 1}, {"lakh", 1e5, 0}, {"lakhs", 1e5, 0},
+    {"crore", 1e7, 0}, {"crores", 1e7, 0}, {"mil", 1e6, 1},
+    {NULL, 0, 0},
+};
+
+double qty_scale(const char *w, size_t n, int short_ok)
+{
+    for (size_t i = 0; scales[i].w; i++)
+        if (weq(w, n, scales[i].w) && (short_ok || !scales[i].short_form))
+            return scales[i].mult;
+    return 0;
+}
+
+/* Upper-case ISO 4217 codes accepted next to a number. A whitelist, so
+ * that "OSC 2025", "ISSN 2352" or "ITU 2023" never read as money. */
+static const char *const iso_codes[] = {
+    "USD", "EUR", "GBP", "CNY", "JPY", "INR", "KES", "PGK", "NGN", "ZAR",
+    "BRL", "CAD", "AUD", "CHF", "RUB", "KRW", "IDR", "PKR", "BDT", "LKR",
+    "EGP", "ETB", "GHS", "TZS", "UGX", "XOF", "XAF", "MYR", "THB", "VND",
+    "PHP", "SGD", "HKD", "TWD", "SAR", "AED", "TRY", "MXN", "ARS", "CLP",
+    "COP", "PEN", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS",
+    "IRR", "IQD", "KZT", "UZS", "MMK", "KHR", "LAK", "NPR", "MAD", "DZD",
+    "TND", "ZMW", "MWK", "MZN", "AOA", "RWF", "FJD", "SBD", "VUV", "WST",
+    "TOP", "UAH", "QAR", "KWD", "OMR", "BHD", "JOD", NULL,
+};
+
+typedef struct WordCode {
+    const char *w;
+    const char *code;
+} WordCode;
+
+/* Currency words, any case. ORDER: longest match is not needed, words are whole. */
+static const WordCode currency_words[] = {
+    {"rmb", "CNY"}, {"yuan", "CNY"}, {"renminbi", "CNY"},
+    {"dollars", "USD"}, {"dollar", "USD"}, {"usd", "USD"}, {"us$", "USD"},
+    {"euros", "EUR"}, {"euro", "EUR"}, {"pounds", "GBP"}, {"sterling", "GBP"},
+    {"rupees", "INR"}, {"rupee", "INR"}, {"rs", "INR"}, {"ksh", "KES"},
+    {"kina", "PGK"}, {"naira", "NGN"}, {"rand", "ZAR"}, {"yen", "JPY"},
+    {NULL, NULL},
+};
+
+const char *qty_currency_word(const char *w, size_t n)
+{
+    if (n == 3 && w[0] >= 'A' && w[0] <= 'Z' && w[1] >= 'A' && w[1] <= 'Z' &&
+        w[2] >= 'A' && w[2] <= 'Z') {
+        if (!memcmp(w, "RMB", 3))
+            return "CNY";
+        for (size_t i = 0; iso_codes[i]; i++)
+            if (!memcmp(w, iso_codes[i], 3))
+                return iso_codes[i];
+        return NULL;
+    }
+    for (size_t i = 0; currency_words[i].w; i++)
+        if (weq(w, n, currency_words[i].w))
+            return currency_words[i].code;
+    return NULL;
+}
+
+/* Signs, as UTF-8, with the letters that may stand before "$". */
+static const WordCode dollar_prefixes[] = {
+    {"US", "USD"}, {"A", "AUD"}, {"C", "CAD"}, {"HK", "HKD"}, {"S", "SGD"},
+    {"NZ", "NZD"}, {"R", "BRL"}, {"NT", "TWD"}, {"Mex", "MXN"}, {NULL, NULL},
+};
+
+static const WordCode signs[] = {
+    {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "CNY"},
+    {"\xef\xbf\xa5", "CNY"}, {"\xe2\x82\xb9", "INR"}, {"\xe2\x82\xa6", "NGN"},
+    {"\xef\xbc\x84", "USD"}, {NULL, NULL},
+};
+
+const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
+{
+    if (end >= 1 && p[end - 1] == '$') {
+        size_t s = end - 1;
+        for (size_t i = 0; dollar_prefixes[i].w; i++) {
+            size_t l = strlen(dollar_prefixes[i].w);
+            if (s >= l && !memcmp(p + s - l, dollar_prefixes[i].w, l) &&
+                (s == l || !isalpha_a((unsigned char)p[s - l - 1]))) {
+                *start = s - l;
+                return dollar_prefixes[i].code;
+            }
+        }
+        *start = s;
+        return "USD";
+    }
+    for (size_t i = 0; signs[i].w; i++) {
+        size_t l = strlen(signs[i].w);
+        if (end >= l && !memcmp(p + end - l, signs[i].w, l)) {
+            *start = end - l;
+            return signs[i].code;
+        }
+    }
+    /* A code or word just before: "USD 5", "RMB 50", "KES 35.8", "Rs. 40". */
+    size_t e = end;
+    if (e >= 1 && p[e - 1] == '.')
+        e--;
+    size_t s = e;
+    while (s > 0 && isalpha_a((unsigned char)p[s - 1]) && e - s < 12)
+        s--;
+    if (s < e && (s == 0 || !isalpha_a((unsigned char)p[s - 1]))) {
+        size_t n = e - s;
+        const char *code = NULL;
+        if (n == 3 && p[s] >= 'A' && p[s] <= 'Z')
+            code = qty_currency_word(p + s, n);
+        else if (weq(p + s, n, "rs") || weq(p + s, n, "ksh") || weq(p + s, n, "kes"))
+            code = qty_currency_word(p + s, n);
+        if (code) {
+            *start = s;
+            return code;
+        }
+    }
+    return NULL;
+}
+
+typedef struct WordVal {
+    const char *w;
+    double v;
+} WordVal;
+
+static const WordVal number_words[] = {
+    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+    {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11},
+    {"twelve", 12}, {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+    {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19},
+    {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"dozen", 12},
+    {"hundred", 100}, {NULL, 0},
+};
+
+double qty_number_word(const char *w, size_t n)
+{
+    for (size_t i = 0; number_words[i].w; i++)
+        if (weq(w, n, number_words[i].w))
+            return number_words[i].v;
+    return -1;
+}
+
+static const WordVal fraction_words[] = {
+    {"half", 50}, {"third", 100.0 / 3}, {"thirds", 100.0 / 3}, {"quarter", 25},
+    {"quarters", 25}, {"fifth", 20}, {"fifths", 20}, {"tenth", 10}, {"tenths", 10},
+    {NULL, 0},
+};
+
+double qty_fraction_word(const char *w, size_t n)
+{
+    for (size_t i = 0; fraction_words[i].w; i++)
+        if (weq(w, n, fraction_words[i].w))
+            return fraction_words[i].v;
+    return -1;
+}
+
+static const char *const months[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", NULL,
+};
+
+int qty_is_month(const char *w, size_t n)
+{
+    if (n && w[n - 1] == '.')
+        n--;
+    /* "may" and "march" are also verbs: only capitalised they are months. */
+    if ((weq(w, n, "may") || weq(w, n, "march")) && !(w[0] >= 'A' && w[0] <= 'Z'))
+        return 0;
+    return in_list(w, n, months);
+}
+
+/* Nouns that are counted: a head start for words the suffix rule misses. */
+static const char *const count_nouns[] = {
+    "people", "persons", "person", "users", "households", "homes", "countries",
+    "nations", "regions", "economies", "states", "km", "kilometres", "kilometers",
+    "miles", "projects", "companies", "firms", "jobs", "workers", "children",
+    "students", "members", "cables", "towers", "stations", "subscribers",
+    "accounts", "devices", "schools", "hospitals", "villages", "cities",
+    "individuals", "adults", "women", "men", "citizens", "residents", "staff",
+    "employees", "engineers", "officials", "attacks", "incidents", "cases",
+    "deaths", "hectares", "tonnes", "tons", "kg", "mw", "gw", "mbps", "gbps",
+    "gb", "tb", "sites", "centres", "centers", "ports", "satellites", "banks",
+    "startups", "apps", "agreements", "mous", "partners", "universities",
+    "scholarships", "participants", "officers", "fibre", "fiber", NULL,
+};
+
+/* Discourse nouns: "two problems", "three core values" are not statistics. */
+static const char *const abstract_nouns[] = {
+    "problems", "problem", "values", "value", "categories", "category", "ways",
+    "way", "reasons", "reason", "things", "thing", "aspects", "aspect", "issues",
+    "issue", "areas", "area", "pillars", "pillar", "principles", "principle",
+    "points", "point", "steps", "step", "stages", "stage", "phases", "phase",
+    "parts", "part", "sections", "section", "chapters", "chapter", "questions",
+    "question", "goals", "goal", "objectives", "objective", "dimensions",
+    "dimension", "factors", "factor", "types", "type", "kinds", "kind",
+    "elements", "element", "levels", "level", "lessons", "lesson", "priorities",
+    "priority", "themes", "theme", "options", "option", "approaches", "approach",
+    "strategies", "strategy", "scenarios", "scenario", "tracks", "track",
+    "features", "feature", "sides", "side", "pathways", "pathway", "tiers",
+    "tier", "modes", "mode", "forms", "form", "groups", "group", "concerns",
+    "challenges", "tasks", "roles", "components", "component", "layers",
+    "domains", "fronts", "words", "terms", "examples", "example", "cases",
+    "models", "model", "recommendations", "findings", "initiatives", "main",
+    "major", "key", "core", "basic", "fundamental", "important", "primary",
+    "critical", "central", "broad", "distinct", "different", "separate",
+    "following", NULL,
+};
+
+static const char *const durations[] = {
+    "years", "year", "decades", "decade", "months", "month", "weeks", "week",
+    "days", "day", "hours", "hour", "minutes", "minute", "seconds", "second",
+    "centuries", "century", "yrs", "yr", "nights", "generations", "quarters",
+    "semesters", "terms", "sessions", "rounds", "times", NULL,
+};
+
+static const char *const furniture[] = {
+    "views", "view", "comments", "comment", "likes", "like", "shares", "share",
+    "reads", "read", "replies", "reply", "retweets", "min", "mins", "sec",
+    "secs", "hrs", "h", "am", "pm", "a.m", "p.m", "ago", "photos", "photo",
+    "images", "image", "videos", "votes", "followers", "following", "clicks",
+    "pages", "page", "pp", "vol", "no", "results", "items", "of", "gmt", "utc",
+    "et", "edt", "est", "cet", "bst", "pst", "hkt", "cst", "percentile", NULL,
+};
+
+/* Function words, verbs and adverbs that end the noun phrase. */
+static const char *const stop_words[] = {
+    "and", "or", "but", "nor", "in", "on", "at", "to", "for", "from", "with",
+    "by", "as", "than", "that", "which", "who", "whom", "whose", "where",
+    "when", "while", "the", "a", "an", "this", "these", "those", "its", "their",
+    "his", "her", "our", "is", "are", "was", "were", "be", "been", "being",
+    "has", "have", "had", "will", "would", "could", "can", "may", "might",
+    "should", "must", "shall", "do", "does", "did", "not", "also", "only",
+    "still", "now", "today", "worldwide", "globally", "annually", "alone",
+    "each", "respectively", "overall", "online", "per", "into", "onto", "over",
+    "under", "about", "after", "before", "across", "between", "among",
+    "through", "during", "since", "until", "up", "down", "out", "off", "more",
+    "less", "fewer", "most", "least", "so", "too", "very", "just", "yet",
+    "already", "ever", "even", "there", "here", "it", "they", "we", "you",
+    "he", "she", "i", "what", "all", "both", "either", "neither", "such",
+    "via", "including", "according", "plus", "minus", "times", "percent",
+    "cent", "pct", "people's", "s", "vs", "versus", "says", "said", "shows",
+    "shown", "reports", "reported", "remains", "means", "includes", "becomes",
+    "seems", "goes", "makes", "takes", "gives", "lies", "stands", "appears",
+    "contains", "represents", "accounts", "comes", "leads", "follows", "uses",
+    "needs", "costs", "gets", "helps", "adds", "sees", "holds", "runs", "sets",
+    "puts", "lets", "keeps", "brings", "grows", "rises", "falls", "drops",
+    "jumps", "signs", "aims", "seeks", "plans", "hopes", "wants", "looks",
+    "works", "calls", "asks", "tells", "thus", "hence", "therefore", "however",
+    "again", "always", "almost", "nearly", "roughly", "around", "approximately",
+    "ago", "away", "back", "ahead", "later", "earlier", "above", "below",
+    "whereas", "although", "though", "because", "unless", "if", "whether",
+    "against", "within", "without", "beyond", "towards", "toward", NULL,
+};
+
+static const char *const adjectives[] = {
+    "new", "additional", "other", "more", "different", "small", "large",
+    "big", "major", "minor", "digital", "active", "mobile", "internet",
+    "online", "local", "foreign", "chinese", "african", "asian", "european",
+    "american", "international", "national", "partner", "member", "developing",
+    "least", "developed", "poor", "rural", "urban", "young", "old", "total",
+    "unique", "registered", "connected", "unconnected", "offline", "new",
+    "broadband", "smart", "submarine", "undersea", "fibre-optic", "fiber-optic",
+    "optical", "data", "telecom", "telecommunications", "infrastructure",
+    "key", "main", "leading", "largest", "biggest", "full-time", "skilled",
+    "trained", "eligible", "low-income", "high-income", "middle-income",
+    "participating", "signatory", "beneficiary", "square", "cubic", NULL,
+};
+
+NounKind qty_noun_kind(const char *w, size_t n)
+{
+    if (n == 0)
+        return NK_NONE;
+    if (in_list(w, n, furniture))
+        return NK_FURNITURE;
+    if (in_list(w, n, durations))
+        return NK_DURATION;
+    if (in_list(w, n, count_nouns))
+        return NK_COUNT;
+    if (in_list(w, n, stop_words))
+        return NK_NONE;
+    if (in_list(w, n, abstract_nouns))
+        return NK_ABSTRACT;
+    if (in_list(w, n, adjectives))
+        return NK_ADJ;
+    /* Adverbs and adjectives by their endings. */
+    if (n > 3 && w[n - 2] == 'l' && w[n - 1] == 'y')
+        return NK_NONE;
+    if (n > 4 && (weq(w + n - 3, 3, "ing") || weq(w + n - 2, 2, "ed")))
+        return NK_ADJ;
+    if (n > 4 && (weq(w + n - 3, 3, "ous") || weq(w + n - 3, 3, "ive") ||
+                  weq(w + n - 3, 3, "ful") || weq(w + n - 2, 2, "al") ||
+                  weq(w + n - 2, 2, "ic")))
+        return NK_ADJ;
+    /* A plural is a counted noun; "ss" ends are not plurals (business). */
+    if (n >= 3 && lower((unsigned char)w[n - 1]) == 's' && lower((unsigned char)w[n - 2]) != 's' &&
+        lower((unsigned char)w[n - 2]) != 'u' && lower((unsigned char)w[n - 2]) != 'i')
+        return NK_COUNT;
+    return NK_NONE;
+}
+
+int qty_is_known_count(const char *w, size_t n)
+{
+    return in_list(w, n, count_nouns);
+}
+
+void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
+{
+    const char *canon = NULL;
+    if (weq(w, n, "kilometres") || weq(w, n, "kilometers") || weq(w, n, "kilometre") ||
+        weq(w, n, "kilometer") || weq(w, n, "km"))
+        canon = "km";
+    else if (weq(w, n, "persons") || weq(w, n, "person") || weq(w, n, "people"))
+        canon = "people";
+    if (canon) {
+        snprintf(out, cap, "%s", canon);
+        return;
+    }
+    size_t i = 0;
+    for (; i < n && i + 1 < cap; i++)
+        out[i] = (char)lower((unsigned char)w[i]);
+    out[i] = 0;
+}
+
+/* Labels a bare number follows: it names a thing, it counts nothing. */
+static const char *const labels[] = {
+    "table", "figure", "fig", "article", "chapter", "section", "page", "p",
+    "pp", "vol", "volume", "no", "nos", "number", "issue", "phase", "level",
+    "goal", "sdg", "grade", "round", "version", "v", "room", "route", "box",
+    "annex", "appendix", "part", "step", "rule", "resolution", "paragraph",
+    "para", "item", "line", "class", "tier", "stage", "session", "episode",
+    "season", "act", "clause", "footnote", "note", "ref", "see", "covid",
+    "web", "industry", "windows", "iphone", "android", "ios", "ipv",
+    "model", "series", "type", "category", "verse", "track", "platform",
+    "gate", "exit", "highway", "road", "street", "floor", "unit", "block",
+    "plot", "lot", "sp", "ep", "py", "is", "vl", "cp", "top", NULL,
+};
+
+int qty_is_label_before(const char *p, size_t end)
+{
+    size_t e = end;
+    while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+        e--;
+    if (e > 0 && (p[e - 1] == '.' || p[e - 1] == '#'))
+        e--;
+    size_t s = e;
+    while (s > 0 && isalpha_a((unsigned char)p[s - 1]) && e - s < 16)
+        s--;
+    if (s == e || (s > 0 && isalpha_a((unsigned char)p[s - 1])))
+        return 0;
+    return in_list(p + s, e - s, labels);
+}
+
+typedef struct QualPhrase {
+    const char *w;   /* lower case, single spaces */
+    Qualifier q;
+} QualPhrase;
+
+/* Longer phrases first where one ends another ("no more than" / "more than"). */
+static const QualPhrase quals[] = {
+    {"no more than", Q_MAX}, {"not more than", Q_MAX}, {"no fewer than", Q_MIN},
+    {"no less than", Q_MIN}, {"not less than", Q_MIN}, {"just over", Q_MIN},
+    {"just under", Q_MAX}, {"just below", Q_MAX}, {"just above", Q_MIN},
+    {"slightly more than", Q_MIN}, {"slightly less than", Q_MAX},
+    {"well over", Q_MIN}, {"more than", Q_MIN}, {"greater than", Q_MIN},
+    {"higher than", Q_MIN}, {"at least", Q_MIN}, {"upwards of", Q_MIN},
+    {"upward of", Q_MIN}, {"in excess of", Q_MIN}, {"a minimum of", Q_MIN},
+    {"exceeding", Q_MIN}, {"exceeds", Q_MIN}, {"exceeded", Q_MIN}, {"over", Q_MIN},
+    {"above", Q_MIN}, {"less than", Q_MAX}, {"fewer than", Q_MAX},
+    {"lower than", Q_MAX}, {"up to", Q_MAX}, {"at most", Q_MAX},
+    {"a maximum of", Q_MAX}, {"under", Q_MAX}, {"below", Q_MAX},
+    {"close to", Q_APPROX}, {"an estimated", Q_APPROX}, {"estimated", Q_APPROX},
+    {"approximately", Q_APPROX}, {"approx", Q_APPROX}, {"about", Q_APPROX},
+    {"around", Q_APPROX}, {"roughly", Q_APPROX}, {"some", Q_APPROX},
+    {"nearly", Q_APPROX}, {"almost", Q_APPROX}, {"circa", Q_APPROX},
+    {"ca", Q_APPROX}, {"as many as", Q_APPROX}, {"as much as", Q_APPROX},
+    {"an approximate", Q_APPROX}, {"near", Q_APPROX}, {"some estimated", Q_APPROX},
+    {NULL, Q_EXACT},
+};
+
+/* Does the phrase ph (words separated by single spaces) end at p[end)?
+ * Spaces in the text may be any run of ASCII blanks. */
+static int phrase_ends_at(const char *p, size_t end, const char *ph, size_t *start)
+{
+    size_t i = strlen(ph), e = end;
+    while (i > 0) {
+        if (ph[i - 1] == ' ') {
+            if (e == 0 || (p[e - 1] != ' ' && p[e - 1] != '\t' && p[e - 1] != '\n'))
+                return 0;
+            while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
+                e--;
+            i--;
+            continue;
+        }
+        if (e == 0 || lower((unsigned char)p[e - 1]) != ph[i - 1])
+            return 0;
+        e--, i--;
+    }
+    if (e > 0 && isalpha_a((unsigned char)p[e - 1]))
+        return 0;
+    *start = e;
+    return 1;
+}
+
+Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
+{
+    size_t e = end;
+    *start = end;
+    /* Signs stand right before the number (or its currency). */
+    if (e >= 1 && p[e - 1] == '~')
+        return *start = e - 1, Q_APPROX;
+    if (e >= 1 && p[e - 1] == '>')
+        return *start = e - 1, Q_MIN;
+    if (e >= 1 && p[e - 1] == '<')
+        return *start = e - 1, Q_MAX;
+    if (e >= 3 && !memcmp(p + e - 3, "\xe2\x89\x88", 3))  /* ≈ */
+        return *start = e - 3, Q_APPROX;
+    if (e >= 3 && !memcmp(p + e - 3, "\xe2\x89\xa5", 3))  /* ≥ */
+        return *start = e - 3, Q_MIN;
+    if (e >= 3 && !memcmp(p + e - 3, "\xe2\x89\xa4", 3))  /* ≤ */
+        return *start = e - 3, Q_MAX;
+    size_t s0 = e;
+    while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
+        e--;
+    if (e == s0 && e > 0 && p[e - 1] != '~')
+        return Q_EXACT;   /* a word glued to the number qualifies nothing */
+    if (e >= 1 && p[e - 1] == '.')
+        e--;   /* "approx." "ca." */
+    for (size_t i = 0; quals[i].w; i++) {
+        size_t s;
+        if (phrase_ends_at(p, e, quals[i].w, &s)) {
+            *start = s;
+            return quals[i].q;
+        }
+    }
+    return Q_EXACT;
+}
+
+static const char *const time_preps[] = {
+    "in", "since", "by", "until", "till", "from", "to", "during", "before",
+    "after", "of", "between", "and", "early", "late", "mid", "year", "fy",
+    "through", "circa", "c", "around", "spring", "summer", "autumn", "fall",
+    "winter", "end", "start", "beginning", "as", "for", "at", "on", NULL,
+};
+
+int qty_is_time_preposition(const char *w, size_t n)
+{
+    return in_list(w, n, time_preps);
+}
+
+static const char *const determiners[] = {
+    "the", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+    "both", "all", "each", "every", "first", "last", "other", "next", "said",
+    "such", "same", "another", NULL,
+};
+
+int qty_is_determiner(const char *w, size_t n)
+{
+    return in_list(w, n, determiners);
+}

@@ -1,0 +1,81 @@
+/* quantity.h — the words around a number: the normalizer's lexicon.
+ *
+ * The scanner (scan.c) finds numerals and asks this module what the words
+ * next to them mean: a scale ("billion", "bn"), a currency ("RMB", "yuan",
+ * "€"), a number word ("twelve", "a dozen"), a month (a date, not a claim),
+ * a qualifier before the number ("more than", "close to"), and what kind
+ * of word follows (a counted noun, a duration, page furniture...).
+ *
+ * Words are (pointer, length) slices; matching is ASCII case-insensitive
+ * unless a function says otherwise. Nothing here allocates or prints.
+ */
+#ifndef CB_QUANTITY_H
+#define CB_QUANTITY_H
+
+#include <stddef.h>
+
+#include "claim.h"
+
+/* Multiplier of a scale word ("million" 1e6, "bn" 1e9, "k" 1e3, "crore"
+ * 1e7...), or 0 when w is none. "m" and "b" count only when short_ok
+ * (a currency is present): alone they are metres and bytes. */
+double qty_scale(const char *w, size_t n, int short_ok);
+
+/* The ISO code of a currency written as a word or code before or after a
+ * number ("USD", "RMB"->"CNY", "yuan"->"CNY", "euros"->"EUR", "KES"), or
+ * NULL. Codes must be upper case as written; words any case. */
+const char *qty_currency_word(const char *w, size_t n);
+
+/* The code of a currency sign that ends at p[end) (the bytes before a
+ * number, spaces already skipped): "$"->USD, "US$"->USD, "€", "£", "¥",
+ * "₹", "A$"->AUD... Sets *start to where the sign begins. NULL if none. */
+const char *qty_currency_sign_before(const char *p, size_t end, size_t *start);
+
+/* Value of a number word ("one".."twenty", "thirty".."ninety", "dozen",
+ * "hundred"), or -1. */
+double qty_number_word(const char *w, size_t n);
+
+/* Share (in percent) named by a fraction word: "half" 50, "third" 33.3,
+ * "thirds" 33.3, "quarter(s)" 25, "fifth" 20, "tenth" 10; else -1. */
+double qty_fraction_word(const char *w, size_t n);
+
+/* 1 when w names a month ("October", "Oct", "Sept."...). */
+int qty_is_month(const char *w, size_t n);
+
+/* What a word after a number is. ORDER: tests rely on the values. */
+typedef enum NounKind {
+    NK_NONE,       /* not a noun: function word, verb, adverb */
+    NK_COUNT,      /* a counted noun: "countries", "people", "cables" */
+    NK_ABSTRACT,   /* discourse nouns: "problems", "values", "ways" */
+    NK_DURATION,   /* "years", "decades", "days": durations are not claims */
+    NK_FURNITURE,  /* "views", "comments", "am", "pm", "min": page furniture */
+    NK_ADJ         /* a modifier to skip on the way to the head noun */
+} NounKind;
+NounKind qty_noun_kind(const char *w, size_t n);
+
+/* 1 when w is in the explicit list of counted nouns (not guessed from a
+ * plural ending): what a year-like number needs to count ("2000 people"). */
+int qty_is_known_count(const char *w, size_t n);
+
+/* Write the canonical unit for counted noun w into out (cap bytes):
+ * lower case, "kilometres"/"kilometers"->"km", "persons"->"people". */
+void qty_unit_name(const char *w, size_t n, char *out, size_t cap);
+
+/* 1 when the words ending at p[end) make a label that a bare number
+ * follows ("Table 3", "Article 5", "page 12", "No. 4", "SDG 9"). */
+int qty_is_label_before(const char *p, size_t end);
+
+/* The qualifier stated by the words ending at p[end) ("more than",
+ * "approximately", "~", "close to"), Q_EXACT when none; *start gets where
+ * the phrase begins. */
+Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start);
+
+/* 1 when w is a time preposition that makes a following year a date
+ * ("in", "since", "by", "until", "from"...). */
+int qty_is_time_preposition(const char *w, size_t n);
+
+/* 1 when w is a determiner that makes a following small count a
+ * reference to things already named ("the two countries", "these three"). */
+int qty_is_determiner(const char *w, size_t n);
+
+#endif

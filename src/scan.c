@@ -1,0 +1,1175 @@
+/* scan.c — document bytes in, candidate quantities with byte spans out.
+ *
+ * The hot loop (scan_next) looks at each byte once through a class table:
+ * most bytes are skipped, letters are skipped a word at a time, and only
+ * a digit, a full-width digit or a word that may be a number word ("one",
+ * "a dozen", "half") stops it. At such a point the reader is liberal
+ * (read_num takes any digit run, groups and decimals) and the judge is
+ * strict: the bytes and words around the numeral decide whether it is a
+ * claim, in the way Lua's read_numeral reads first and converts after.
+ */
+#include "scan.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "limits.h"
+#include "quantity.h"
+
+/* ---- byte classes and UTF-8 ---- */
+
+enum { K_DIGIT = 1, K_ALPHA = 2, K_NL = 4, K_FW = 8, K_UPPER = 16 };
+static unsigned char cls[256];
+static int cls_ready;
+
+static void cls_init(void)
+{
+    for (int c = '0'; c <= '9'; c++)
+        cls[c] = K_DIGIT;
+    for (int c = 'a'; c <= 'z'; c++)
+        cls[c] = K_ALPHA;
+    for (int c = 'A'; c <= 'Z'; c++)
+        cls[c] = K_ALPHA | K_UPPER;
+    cls['\n'] = K_NL;
+    cls[0xEF] = K_FW;   /* full-width forms start with EF BC */
+    cls_ready = 1;
+}
+
+static int is_alpha(int c) { return c < 256 && c >= 0 && (cls[c] & K_ALPHA); }
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
+
+/* Decode the code point at p[i]; *len gets its length. Invalid bytes give
+ * -1 with length 1, so callers always advance. */
+static long dec(const unsigned char *p, size_t n, size_t i, size_t *len)
+{
+    unsigned c = p[i];
+    *len = 1;
+    if (c < 0x80)
+        return c;
+    int k = c >= 0xF0 && c < 0xF5 ? 3 : c >= 0xE0 ? (c < 0xF0 ? 2 : -1) : c >= 0xC2 ? 1 : -1;
+    if (k < 0 || i + (size_t)k >= n)
+        return -1;
+    long cp = c & (0x3F >> k);
+    for (int j = 1; j <= k; j++) {
+        if ((p[i + j] & 0xC0) != 0x80)
+            return -1;
+        cp = cp << 6 | (p[i + j] & 0x3F);
+    }
+    *len = (size_t)k + 1;
+    return cp;
+}
+
+/* The code point ending at p[i) (i > 0); *start gets where it begins. */
+static long dec_prev(const unsigned char *p, size_t i, size_t *start)
+{
+    size_t s = i - 1;
+    while (s > 0 && i - s < 4 && (p[s] & 0xC0) == 0x80)
+        s--;
+    size_t len;
+    long c = dec(p, i, s, &len);
+    if (s + len != i) {
+        *start = i - 1;
+        return -1;
+    }
+    *start = s;
+    return c;
+}
+
+/* Spaces inside a line: ASCII blanks, no-break, thin, narrow and other
+ * typographic spaces. Newlines are handled by the callers. */
+static int is_blank_cp(long c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
+           c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+static int is_dash_cp(long c)
+{
+    return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
+}
+
+/* Digit value at p[i] (ASCII or full-width U+FF10..FF19), or -1. */
+static int digit_at(const unsigned char *p, size_t n, size_t i, size_t *len)
+{
+    *len = 1;
+    if (i >= n)
+        return -1;
+    if (is_digit(p[i]))
+        return p[i] - '0';
+    if (p[i] == 0xEF && i + 2 < n && p[i + 1] == 0xBC && p[i + 2] >= 0x90 && p[i + 2] <= 0x99) {
+        *len = 3;
+        return p[i + 2] - 0x90;
+    }
+    return -1;
+}
+
+/* Skip blanks and at most one line break (a wrapped line, not a new
+ * paragraph). */
+static size_t skip_blanks(const unsigned char *p, size_t n, size_t i)
+{
+    int nl = 0;
+    while (i < n) {
+        size_t l;
+        long c = dec(p, n, i, &l);
+        if (c == '\n') {
+            if (nl++)
+                break;
+        } else if (!is_blank_cp(c))
+            break;
+        i += l;
+    }
+    return i;
+}
+
+/* Skip blanks backwards from i (no line breaks). */
+static size_t skip_blanks_back(const unsigned char *p, size_t i)
+{
+    while (i > 0) {
+        size_t s;
+        long c = dec_prev(p, i, &s);
+        if (!is_blank_cp(c))
+            break;
+        i = s;
+    }
+    return i;
+}
+
+/* The ASCII word (letters, inner hyphens and apostrophes) at p[i]: its
+ * end, or i when none. */
+static size_t word_end(const unsigned char *p, size_t n, size_t i)
+{
+    size_t e = i;
+    while (e < n && is_alpha(p[e]))
+        e++;
+    while (e + 1 < n && e > i && p[e] == '-' && is_alpha(p[e + 1])) {
+        e++;
+        while (e < n && is_alpha(p[e]))
+            e++;
+    }
+    return e;
+}
+
+/* The word just before p[i) across blanks; *ws gets its start. 0 if none. */
+static size_t word_before(const unsigned char *p, size_t i, size_t *ws)
+{
+    size_t e = skip_blanks_back(p, i);
+    if (e > 0 && p[e - 1] == '\n')
+        e--;
+    e = skip_blanks_back(p, e);
+    size_t s = e;
+    while (s > 0 && is_alpha(p[s - 1]) && e - s < 24)
+        s--;
+    *ws = s;
+    return e - s;
+}
+
+static int weq(const unsigned char *w, size_t n, const char *lit)
+{
+    size_t i = 0;
+    for (; i < n && lit[i]; i++) {
+        int c = w[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (c != lit[i])
+            return 0;
+    }
+    return i == n && lit[i] == 0;
+}
+
+/* ---- the numeral reader (liberal) ---- */
+
+typedef struct Num {
+    size_t start, end;
+    double v;
+    int intdig;    /* digits before the decimal point, groups included */
+    int grouped;   /* had thousands separators */
+    int decimal;
+    int lead0;     /* "0100": an identifier, not a quantity */
+} Num;
+
+/* Three ASCII digits at p[j] not followed by a fourth. */
+static int three_digits(const unsigned char *p, size_t n, size_t j)
+{
+    return j + 3 <= n && is_digit(p[j]) && is_digit(p[j + 1]) && is_digit(p[j + 2]) &&
+           (j + 3 == n || !is_digit(p[j + 3]));
+}
+
+/* Length of a group separator at p[i] (',' or a space kind), or 0. */
+static size_t group_sep(const unsigned char *p, size_t n, size_t i, int *space)
+{
+    *space = 0;
+    if (p[i] == ',')
+        return 1;
+    if (p[i] == ' ')
+        return *space = 1, 1;
+    size_t l;
+    long c = dec(p, n, i, &l);
+    if (c == 0xA0 || c == 0x2009 || c == 0x202F)
+        return *space = 1, l;
+    return 0;
+}
+
+/* digits { (','|space) ddd } [ '.' digits ]. Returns 0 (with m->end past
+ * the digits) when the run is too long to be a quantity. */
+static int read_num(const unsigned char *p, size_t n, size_t i, Num *m)
+{
+    char buf[2 * CB_MAX_NUMBER_DIGITS + 8];
+    size_t k = 0, l;
+    int d, ndig = 0, first;
+    memset(m, 0, sizeof *m);
+    m->start = i;
+    while ((d = digit_at(p, n, i, &l)) >= 0) {
+        if (++ndig <= CB_MAX_NUMBER_DIGITS)
+            buf[k++] = (char)('0' + d);
+        i += l;
+    }
+    first = ndig;
+    int space_kind = -1;
+    while (i < n && first <= 3) {
+        int sp;
+        size_t sl = group_sep(p, n, i, &sp);
+        if (!sl || (space_kind >= 0 && sp != space_kind) || !three_digits(p, n, i + sl))
+            break;
+        /* "1 234" but never "in 2015 234": only short first groups. */
+        space_kind = sp;
+        for (int j = 0; j < 3; j++)
+            if (++ndig <= CB_MAX_NUMBER_DIGITS)
+                buf[k++] = (char)p[i + sl + (size_t)j];
+        i += sl + 3;
+        m->grouped = 1;
+    }
+    m->intdig = ndig;
+    if (i + 1 < n && p[i] == '.' && digit_at(p, n, i + 1, &l) >= 0) {
+        if (ndig <= CB_MAX_NUMBER_DIGITS)
+            buf[k++] = '.';
+        i++;
+        while ((d = digit_at(p, n, i, &l)) >= 0) {
+            if (++ndig <= CB_MAX_NUMBER_DIGITS)
+                buf[k++] = (char)('0' + d);
+            i += l;
+        }
+        m->decimal = 1;
+    }
+    m->end = i;
+    if (ndig > CB_MAX_NUMBER_DIGITS)
+        return 0;
+    buf[k] = 0;
+    m->lead0 = buf[0] == '0' && m->intdig > 1;
+    m->v = strtod(buf, NULL);
+    return 1;
+}
+
+static int year_like(const Num *m)
+{
+    return m->intdig == 4 && !m->grouped && !m->decimal && m->v >= 1800 && m->v <= 2100;
+}
+
+/* End of the non-blank chunk holding p[i] (for skipping identifiers). */
+static size_t chunk_end(const unsigned char *p, size_t n, size_t i)
+{
+    while (i < n) {
+        size_t l;
+        long c = dec(p, n, i, &l);
+        if (c == '\n' || is_blank_cp(c))
+            break;
+        i += l;
+    }
+    return i;
+}
+
+/* Does the chunk around p[i] look like a URL, e-mail, handle or path?
+ * Looks at most 256 bytes each way. */
+static int in_identifier(const unsigned char *p, size_t n, size_t i)
+{
+    size_t s = i, e = i;
+    while (s > 0 && i - s < 256 && p[s - 1] > ' ')
+        s--;
+    while (e < n && e - i < 256 && p[e] > ' ')
+        e++;
+    for (size_t j = s; j < e; j++) {
+        if (p[j] == '@' || p[j] == '_' || p[j] == '\\' || p[j] == '=')
+            return 1;
+        if (p[j] == ':' && j + 2 < e && p[j + 1] == '/' && p[j + 2] == '/')
+            return 1;
+        if (j + 4 <= e && weq(p + j, 4, "www."))
+            return 1;
+        if (j + 3 <= e && weq(p + j, 3, "doi") && (j == s || !is_alpha(p[j - 1])))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- reference lines ---- */
+
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+
+/* A line that is a bibliography entry gives no claims: a RIS tag
+ * ("PY  - 2025"), an identifier line (DOI, ISBN, ISSN), or a numbered or
+ * author-first line that carries a publication year. */
+static int line_is_reference(const unsigned char *p, size_t n, size_t i)
+{
+    size_t lim = n - i > 1200 ? i + 1200 : n;
+    const unsigned char *nl = memchr(p + i, '\n', lim - i);
+    size_t e = nl ? (size_t)(nl - p) : lim;
+    if (e - i >= 3 && p[i] == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF)
+        i += 3;
+    while (i < e && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (e - i >= 5 && is_upper(p[i]) && (is_upper(p[i + 1]) || is_digit(p[i + 1])) &&
+        p[i + 2] == ' ' && p[i + 3] == ' ' && p[i + 4] == '-')
+        return 1;
+    static const char *const idl[] = {"doi", "isbn", "issn", "http", "url:", "e-isbn", "eissn", NULL};
+    for (int k = 0; idl[k]; k++) {
+        size_t l = strlen(idl[k]);
+        if (e - i >= l && weq(p + i, l, idl[k]))
+            return 1;
+    }
+    int shape = 0;
+    size_t j = i;
+    if (j < e && p[j] == '[') {
+        j++;
+        while (j < e && is_digit(p[j]))
+            j++;
+        shape = j > i + 1 && j < e && p[j] == ']';
+    } else if (j < e && is_digit(p[j])) {
+        while (j < e && is_digit(p[j]) && j - i < 4)
+            j++;
+        shape = j < e && (p[j] == '.' || p[j] == ')' || p[j] == ' ') && !is_digit(p[j]);
+    } else if (j < e && is_upper(p[j])) {
+        /* "Surname, I." or "Surname, Initial" */
+        while (j < e && is_alpha(p[j]))
+            j++;
+        if (j + 3 < e && p[j] == ',' && p[j + 1] == ' ' && is_upper(p[j + 2]) &&
+            (p[j + 3] == '.' || p[j + 3] == ','))
+            shape = 1;
+    }
+    if (!shape)
+        return 0;
+    for (size_t k = i; k + 5 < e; k++) {
+        /* "(2017)", "(2017," "(n.d.)", "2017)." , ", 2017." */
+        if (p[k] == '(' && ((is_digit(p[k + 1]) && is_digit(p[k + 2]) && is_digit(p[k + 3]) &&
+                             is_digit(p[k + 4]) && (p[k + 5] == ')' || p[k + 5] == ',' || is_alpha(p[k + 5]))) ||
+                            weq(p + k + 1, 4, "n.d.")))
+            return 1;
+        if ((p[k] == ',' || p[k] == '.') && p[k + 1] == ' ' && (p[k + 2] == '1' || p[k + 2] == '2') &&
+            k + 6 < e && is_digit(p[k + 3]) && is_digit(p[k + 4]) && is_digit(p[k + 5]) &&
+            (p[k + 6] == '.' || p[k + 6] == ','))
+            return 1;
+        if (weq(p + k, 4, "http") || weq(p + k, 5, "et al"))
+            return 1;
+    }
+    return 0;
+}
+
+static int in_reference(Scanner *s)
+{
+    if (s->line_kind < 0)
+        s->line_kind = line_is_reference(s->p, s->n, s->line);
+    return s->line_kind;
+}
+
+/* ---- the judge ---- */
+
+typedef struct Cand {
+    size_t start, end;     /* span so far */
+    double a, b;           /* value(s) before scaling */
+    int range;
+    double scale;
+    int short_scale;       /* scale was "m"/"b": needs a currency */
+    const char *cur;       /* ISO code */
+    int pct, pp, mult;
+    Qualifier qual;
+    int is_word;
+    char unit[64];
+} Cand;
+
+/* A scale word at p[i] (after blanks, or after a hyphen: "$79-million"). */
+static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
+{
+    size_t j = i;
+    if (j < n && p[j] == '-')
+        j++;
+    else
+        j = skip_blanks(p, n, j);
+    size_t e = word_end(p, n, j);
+    if (e == j || (e < n && is_digit(p[e])))
+        return i;
+    double m = qty_scale((const char *)p + j, e - j, 1);
+    if (m <= 0)
+        return i;
+    /* "m" / "b" standing alone after a blank are too ambiguous ("5 m"). */
+    int shrt = qty_scale((const char *)p + j, e - j, 0) <= 0;
+    if (shrt && j != i)
+        return i;
+    c->scale = m;
+    c->short_scale = shrt;
+    /* "two hundred million" */
+    if (m == 100) {
+        Cand t = *c;
+        size_t e2 = read_scale(p, n, e, &t);
+        if (e2 != e) {
+            c->scale = 100 * t.scale;
+            return e2;
+        }
+    }
+    return e;
+}
+
+/* "%", "per cent", "percent", "pct", "percentage points", "pp". */
+static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
+{
+    if (i < n && p[i] == '%')
+        return c->pct = 1, i + 1;
+    if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] == 0x85)
+        return c->pct = 1, i + 3;
+    size_t j = skip_blanks(p, n, i);
+    if (j < n && p[j] == '%' && j > i && p[i] == ' ')
+        return c->pct = 1, j + 1;
+    size_t e = word_end(p, n, j);
+    if (e == j)
+        return i;
+    if (weq(p + j, e - j, "percent") || weq(p + j, e - j, "pct") || weq(p + j, e - j, "per-cent")) {
+        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+        (void)ke;
+        return c->pct = 1, e;
+    }
+    if (weq(p + j, e - j, "per")) {
+        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+        if (weq(p + k, ke - k, "cent"))
+            return c->pct = 1, ke;
+        return i;
+    }
+    if (weq(p + j, e - j, "percentage")) {
+        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+        if (weq(p + k, ke - k, "points") || weq(p + k, ke - k, "point"))
+            return c->pp = 1, ke;
+        return c->pct = 1, e;
+    }
+    if (weq(p + j, e - j, "pp") || weq(p + j, e - j, "ppt") || weq(p + j, e - j, "ppts"))
+        return c->pp = 1, e;
+    return i;
+}
+
+/* A currency word after the number: "50 billion yuan", "100 US dollars". */
+static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Cand *c)
+{
+    size_t j = skip_blanks(p, n, i);
+    size_t e = word_end(p, n, j);
+    if (e == j)
+        return i;
+    if (weq(p + j, e - j, "us") && e + 1 < n) {
+        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+        if (weq(p + k, ke - k, "dollars") || weq(p + k, ke - k, "dollar"))
+            return c->cur = "USD", ke;
+        return i;
+    }
+    const char *code = qty_currency_word((const char *)p + j, e - j);
+    if (!code || weq(p + j, e - j, "rs") || weq(p + j, e - j, "rand"))
+        return i;
+    c->cur = code;
+    return e;
+}
+
+/* Rate words after money: "annually", "a year", "per year", "/yr"...
+ * Looks across at most four words, stopping at punctuation. */
+static int rate_after(const unsigned char *p, size_t n, size_t i)
+{
+    if (i + 3 <= n && p[i] == '/' && (weq(p + i + 1, 2, "yr") || (i + 5 <= n && weq(p + i + 1, 4, "year"))))
+        return 1;
+    size_t j = i;
+    for (int w = 0; w < 5; w++) {
+        j = skip_blanks(p, n, j);
+        size_t e = word_end(p, n, j);
+        if (e == j)
+            return 0;
+        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+        if (weq(p + j, e - j, "annually") || weq(p + j, e - j, "yearly"))
+            return 1;
+        if ((weq(p + j, e - j, "a") || weq(p + j, e - j, "per") || weq(p + j, e - j, "each") ||
+             weq(p + j, e - j, "every")) &&
+            (weq(p + k, ke - k, "year") || weq(p + k, ke - k, "annum") || weq(p + k, ke - k, "yr")))
+            return 1;
+        if (weq(p + j, e - j, "and") || weq(p + j, e - j, "or") || weq(p + j, e - j, "but") ||
+            weq(p + j, e - j, "which") || weq(p + j, e - j, "that"))
+            return 0;
+        j = e;
+    }
+    return 0;
+}
+
+/* The counted noun after p[i]: skips up to two modifiers ("new",
+ * "internet") to the head. Returns its kind; *ws, *we its slice. */
+static NounKind counted_noun(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we)
+{
+    size_t j = skip_blanks(p, n, i);
+    for (int w = 0; w < 3; w++) {
+        size_t e = word_end(p, n, j);
+        if (e == j)
+            return NK_NONE;
+        NounKind k = qty_noun_kind((const char *)p + j, e - j);
+        if (is_upper(p[j])) {
+            /* Proper nouns are names, not counted things ("2025 World"),
+             * except unit symbols written in capitals ("MW", "GB"). */
+            int caps = 1;
+            for (size_t t = j; t < e; t++)
+                caps &= is_upper(p[t]) || p[t] == 'b' || p[t] == 'p' || p[t] == 's' || p[t] == 'h';
+            if (!(caps && e - j <= 4 && qty_is_known_count((const char *)p + j, e - j)))
+                return NK_NONE;
+        }
+        if (k == NK_ADJ) {
+            j = skip_blanks(p, n, e);
+            if (j > e && p[e] == '\n')
+                return NK_NONE;
+            continue;
+        }
+        *ws = j, *we = e;
+        return k;
+    }
+    return NK_NONE;
+}
+
+/* A range's second number after the first: "-15", "–15", " to 15",
+ * " and 15" (after "between"). Fills b and returns its end, or 0. */
+static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int between, Num *b,
+                              int *dash)
+{
+    size_t l, j = i;
+    long c = j < n ? dec(p, n, j, &l) : -1;
+    *dash = 0;
+    if (is_dash_cp(c) && c != 0x2212) {
+        j += l;
+        *dash = 1;
+    } else {
+        size_t k = skip_blanks(p, n, j);
+        if (k < n && (c = dec(p, n, k, &l), is_dash_cp(c)) && k > j && c != '-') {
+            j = skip_blanks(p, n, k + l);
+            *dash = 1;
+        } else {
+            size_t e = word_end(p, n, k);
+            if (!(k > j && (weq(p + k, e - k, "to") || (between && weq(p + k, e - k, "and")))))
+                return 0;
+            j = skip_blanks(p, n, e);
+        }
+    }
+    size_t cs = j;
+    /* an optional repeated currency sign: "$5-$7 billion", "€1 to €2" */
+    if (j < n && p[j] == '$')
+        j++;
+    else if (j + 2 < n && !memcmp(p + j, "\xe2\x82\xac", 3))
+        j += 3;
+    else if (j + 1 < n && !memcmp(p + j, "\xc2\xa3", 2))
+        j += 2;
+    (void)cs;
+    if (digit_at(p, n, j, &l) < 0)
+        return 0;
+    if (!read_num(p, n, j, b))
+        return 0;
+    return b->end;
+}
+
+static void set_unit(Cand *c, const char *u)
+{
+    snprintf(c->unit, sizeof c->unit, "%s", u);
+}
+
+/* Make q from c; value and bounds from the qualifier. */
+static void emit(const Cand *c, ScanQuantity *q)
+{
+    q->start = c->start;
+    q->end = c->end;
+    q->qual = c->qual;
+    q->low = q->high = NAN;
+    double a = c->a * c->scale, b = c->b * c->scale;
+    if (c->range) {
+        q->value = (a + b) / 2;
+        q->low = a, q->high = b;
+        q->qual = Q_RANGE;
+    } else {
+        q->value = a;
+        if (c->qual == Q_MIN)
+            q->low = a;
+        else if (c->qual == Q_MAX)
+            q->high = a;
+    }
+    snprintf(q->unit, sizeof q->unit, "%s", c->unit);
+}
+
+/* Qualifiers written after the number: "or more", "or so", "+". */
+static void trailing_qualifier(const unsigned char *p, size_t n, Cand *c)
+{
+    if (c->qual != Q_EXACT || c->range)
+        return;
+    size_t i = c->end;
+    if (i < n && p[i] == '+') {
+        c->qual = Q_MIN;
+        c->end = i + 1;
+        return;
+    }
+    size_t j = skip_blanks(p, n, i), e = word_end(p, n, j);
+    size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+    if (weq(p + j, e - j, "plus") && (ke == k || !is_digit(p[k])))
+        c->qual = Q_MIN;
+    else if (weq(p + j, e - j, "or") || weq(p + j, e - j, "and")) {
+        if (weq(p + k, ke - k, "more") || weq(p + k, ke - k, "over") || weq(p + k, ke - k, "above"))
+            c->qual = Q_MIN;
+        else if (weq(p + k, ke - k, "less") || weq(p + k, ke - k, "fewer") ||
+                 weq(p + k, ke - k, "below") || weq(p + k, ke - k, "under"))
+            c->qual = Q_MAX;
+        else if (weq(p + j, e - j, "or") && weq(p + k, ke - k, "so"))
+            c->qual = Q_APPROX;
+    }
+}
+
+/* Where the number's own text and its context meet: currency before,
+ * qualifier before, unit after. Returns 1 when c is a claim. */
+static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n;
+    size_t e = num_end;
+    (void)year;
+    /* currency before the number: "$", "US$ ", "RMB ", "KES " */
+    if (!c->is_word && !c->cur) {
+        size_t b = skip_blanks_back(p, c->start), cs;
+        const char *code = qty_currency_sign_before((const char *)p, b, &cs);
+        if (code && (b == c->start || p[b - 1] != '$' || b + 1 >= c->start)) {
+            c->cur = code;
+            c->start = cs;
+        }
+    }
+    if (!c->cur && !c->pct && !c->pp)
+        e = read_currency_after(p, n, e, c);
+    c->end = e;
+    if (c->short_scale && !c->cur) {
+        /* "5m people" is five million; "5m" alone is five metres. */
+        size_t ws, we;
+        if (counted_noun(p, n, e, &ws, &we) != NK_COUNT)
+            return 0;
+    }
+    size_t qs;
+    Qualifier q = qty_qualifier_before((const char *)p, c->start, &qs);
+    size_t ws, we;
+    if (c->range) {
+        c->qual = Q_RANGE;
+    } else {
+        /* "between 10 and 15" is a range: the qualifier word is not a bound. */
+        c->qual = q;
+    }
+    if (c->cur) {
+        set_unit(c, c->cur);
+        if (rate_after(p, n, c->end))
+            snprintf(c->unit, sizeof c->unit, "%s/year", c->cur);
+    } else if (c->pct) {
+        set_unit(c, "%");
+    } else if (c->pp) {
+        set_unit(c, "pp");
+    } else if (c->mult) {
+        set_unit(c, "x");
+    } else if (c->unit[0]) {
+        /* a unit glued to the number ("120km") */
+    } else {
+        NounKind k = counted_noun(p, n, c->end, &ws, &we);
+        if (k == NK_DURATION || k == NK_FURNITURE)
+            return 0;
+        if (k == NK_ABSTRACT && c->a <= 20 && c->scale == 1)
+            return 0;
+        if (k == NK_COUNT || k == NK_ABSTRACT) {
+            if (year && !qty_is_known_count((const char *)p + ws, we - ws))
+                return 0;
+            if (small_word) {
+                size_t bs;
+                size_t bl = word_before(p, c->start, &bs);
+                if (bl && qty_is_determiner((const char *)p + bs, bl))
+                    return 0;
+            }
+            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+        } else if (c->scale == 1) {
+            return 0;   /* a bare number that counts nothing */
+        }
+    }
+    trailing_qualifier(p, n, c);
+    return 1;
+}
+
+/* Skip a rejected chunk (an identifier, a date, a phone number). */
+static int reject_chunk(const unsigned char *p, size_t n, size_t i, size_t *resume)
+{
+    size_t e = chunk_end(p, n, i);
+    *resume = e > *resume ? e : *resume;
+    return 0;
+}
+
+/* The numeral at p[i] and its context. */
+static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n, l;
+    Num a;
+    int ok = read_num(p, n, i, &a);
+    *resume = a.end;
+    if (!ok)
+        return 0;
+    if (in_reference(s)) {
+        const unsigned char *nl = memchr(p + i, '\n', n - i);
+        *resume = nl ? (size_t)(nl - p) : n;
+        return 0;
+    }
+    Cand c;
+    memset(&c, 0, sizeof c);
+    c.start = i;
+    c.a = a.v;
+    c.scale = 1;
+    int neg = 0;
+
+    /* What stands right before: a letter ("G20", "Amalia1"), a joiner
+     * ("COVID-19", "/4.0/", "14:13"), a footnote's full stop. */
+    if (i > 0) {
+        size_t ps;
+        long pc = dec_prev(p, i, &ps);
+        if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
+            size_t cs;
+            if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
+                return reject_chunk(p, n, i, resume);
+        } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' ||
+                   pc == '&' || pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == '+' ||
+                   pc == '*' || pc == '|' || pc == '<' || pc == '>' || pc == 0xB7) {
+            if (pc == '+')
+                while (*resume < n && (is_digit(p[*resume]) || p[*resume] == ' ' || p[*resume] == '-' ||
+                                       p[*resume] == '(' || p[*resume] == ')' || p[*resume] == '.'))
+                    (*resume)++;
+            if (!(pc == '<' || pc == '>'))
+                return reject_chunk(p, n, i, resume);
+        } else if (is_dash_cp(pc)) {
+            size_t ps2;
+            long bc = ps > 0 ? dec_prev(p, ps, &ps2) : ' ';
+            if (bc >= 0 && bc < 0x80 && (is_alnum((int)bc) || bc == ')' || bc == '.'))
+                return reject_chunk(p, n, i, resume);
+            if ((pc == '-' || pc == 0x2212) && (bc == ' ' || bc == '(' || bc == '\n' || ps == 0))
+                neg = 1, c.start = ps;
+        } else if (pc == '[') {
+            if (a.end < n && p[a.end] == ']')
+                return *resume = a.end + 1, 0;
+        }
+    }
+    if (in_identifier(p, n, i))
+        return reject_chunk(p, n, i, resume);
+
+    /* What stands right after. */
+    size_t e = a.end;
+    if (e < n && is_alpha(p[e])) {
+        size_t we = e;
+        while (we < n && is_alpha(p[we]))
+            we++;
+        if (we < n && is_digit(p[we]))
+            return reject_chunk(p, n, i, resume);
+        const char *w = (const char *)p + e;
+        double m = qty_scale(w, we - e, 1);
+        if (m > 0) {
+            c.scale = m;
+            c.short_scale = qty_scale(w, we - e, 0) <= 0;
+            e = we;
+        } else if (we - e == 1 && (p[e] == 'x' || p[e] == 'X')) {
+            c.mult = 1;
+            e = we;
+        } else if (qty_is_known_count(w, we - e) && we - e <= 4 &&
+                   !weq(p + e, we - e, "men")) {
+            qty_unit_name(w, we - e, c.unit, sizeof c.unit);
+            e = we;
+        } else {
+            return reject_chunk(p, n, i, resume);   /* "5G", "20th", "1e999" */
+        }
+    } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && is_digit(p[e + 1])) {
+        return reject_chunk(p, n, i, resume);       /* 14:13, 1.2.3, 2,3 */
+    } else if (e + 1 < n && p[e] == '/' && digit_at(p, n, e + 1, &l) >= 0) {
+        /* "3/4 of" is a share; other slashes are dates and paths. */
+        Num d;
+        if (!a.decimal && a.intdig <= 2 && read_num(p, n, e + 1, &d) && !d.decimal && d.intdig <= 2 &&
+            d.v > a.v && d.v > 0 && (d.end >= n || (p[d.end] != '/' && !is_alnum(p[d.end])))) {
+            size_t j = skip_blanks(p, n, d.end), je = word_end(p, n, j);
+            if (weq(p + j, je - j, "of")) {
+                c.a = 100.0 * a.v / d.v;
+                c.pct = 1;
+                c.end = d.end;
+                if (!judge(s, &c, d.end, 0, 0))
+                    return reject_chunk(p, n, i, resume);
+                emit(&c, q);
+                *resume = c.end;
+                return 1;
+            }
+        }
+        return reject_chunk(p, n, i, resume);
+    }
+    if (!c.mult && !c.unit[0] && c.scale == 1)
+        e = read_scale(p, n, e, &c);
+    if (!c.mult && !c.unit[0])
+        e = read_percent(p, n, e, &c);
+
+    /* Ranges: "10-15%", "10 to 15 per cent", "between 10 and 15". */
+    size_t bw_s;
+    size_t bwl = word_before(p, c.start, &bw_s);
+    int between = bwl && weq(p + bw_s, bwl, "between");
+    int from = bwl && weq(p + bw_s, bwl, "from");
+    Num b;
+    int dash;
+    size_t be = c.mult || c.unit[0] ? 0 : read_range_tail(p, n, e, between, &b, &dash);
+    if (be) {
+        int chain = be + 1 < n && (is_dash_cp(p[be]) || p[be] == '/' || p[be] == '.' || p[be] == ':') &&
+                    is_digit(p[be + 1]);
+        if (dash && (chain || a.lead0 || b.lead0 || (a.intdig == 4 && b.intdig == 4 && !a.grouped) ||
+                     (year_like(&a) && (b.intdig == 2 || year_like(&b))) || b.v <= a.v))
+            return reject_chunk(p, n, be > i ? be - 1 : i, resume);
+        if (year_like(&a) && year_like(&b) && !c.pct)
+            return *resume = be, 0;   /* "from 2019 to 2021": dates */
+        if (b.v > a.v && !from && !b.lead0 && !chain) {
+            Cand t = c;
+            t.scale = 1;
+            t.pct = 0;
+            size_t e2 = b.end;
+            if (e2 < n && is_alpha(p[e2])) {
+                size_t we = e2;
+                while (we < n && is_alpha(p[we]))
+                    we++;
+                double m = qty_scale((const char *)p + e2, we - e2, 1);
+                if (m > 0)
+                    t.scale = m, e2 = we;
+                else
+                    goto no_range;
+            }
+            if (t.scale == 1)
+                e2 = read_scale(p, n, e2, &t);
+            e2 = read_percent(p, n, e2, &t);
+            if (c.scale != 1 && t.scale != 1 && c.scale != t.scale)
+                goto no_range;
+            c.range = 1;
+            c.b = b.v;
+            if (c.scale == 1)
+                c.scale = t.scale, c.short_scale = t.short_scale;
+            c.pct |= t.pct;
+            c.pp |= t.pp;
+            e = e2;
+            *resume = e;
+        }
+    }
+no_range:
+    if (neg)
+        c.a = -c.a, c.b = c.range ? c.b : 0;
+
+    /* "4 in 10 adults": a share. */
+    if (!c.range && !c.pct && !c.pp && c.scale == 1 && !a.decimal) {
+        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
+        if (weq(p + j, je - j, "in")) {
+            size_t k = skip_blanks(p, n, je);
+            Num d;
+            if (k < n && is_digit(p[k]) && read_num(p, n, k, &d) && !d.decimal && d.v > a.v &&
+                (d.v <= 10 || d.v == 100 || d.v == 1000)) {
+                c.a = 100.0 * a.v / d.v;
+                c.pct = 1;
+                e = d.end;
+            }
+        }
+    }
+    /* "1.5 times more" */
+    if (!c.range && !c.pct && !c.pp && !c.mult && !c.unit[0]) {
+        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
+        if (weq(p + j, je - j, "times")) {
+            size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
+            static const char *const cmp[] = {"more", "higher", "larger", "greater", "faster", "bigger",
+                                              "as", "the", "lower", "smaller", "less", "over", NULL};
+            for (int t = 0; cmp[t]; t++)
+                if (weq(p + k, ke - k, cmp[t]))
+                    c.mult = 1;
+            if (c.mult)
+                e = je;
+        }
+    }
+
+    int bare = !c.pct && !c.pp && !c.mult && !c.unit[0] && c.scale == 1;
+    int year = year_like(&a) && !c.range && bare;
+    if (bare || year) {
+        /* Dates: "October 16", "12 December 2025", "in 2015". */
+        size_t ws;
+        size_t wl = word_before(p, c.start, &ws);
+        if (wl && qty_is_month((const char *)p + ws, wl))
+            return *resume = e, 0;
+        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
+        if (je > j && qty_is_month((const char *)p + j, je - j))
+            return *resume = e, 0;
+        if (year && wl && qty_is_time_preposition((const char *)p + ws, wl))
+            return *resume = e, 0;
+        if (qty_is_label_before((const char *)p, c.start))
+            return *resume = e, 0;
+        if (a.lead0)
+            return *resume = e, 0;
+    }
+    if (!judge(s, &c, e, year, 0))
+        return *resume = e > *resume ? e : *resume, 0;
+    emit(&c, q);
+    *resume = c.end;
+    return 1;
+}
+
+/* Number words: "three million", "a dozen countries", "two-thirds of",
+ * "half of", "one in five". w..we is the word at the candidate. */
+static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *resume)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n;
+    *resume = we;
+    Cand c;
+    memset(&c, 0, sizeof c);
+    c.start = w;
+    c.scale = 1;
+    c.is_word = 1;
+    size_t e = we;
+    double v = -1, frac = -1;
+    const char *ws = (const char *)p + w;
+    if (weq(p + w, we - w, "a") || weq(p + w, we - w, "an") || weq(p + w, we - w, "one")) {
+        size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
+        if (je - j > 2 && p[j - 1] != '\n' && j > we) {
+            double f = qty_fraction_word((const char *)p + j, je - j);
+            if (f > 0 && !weq(p + j, je - j, "thirds") && !weq(p + j, je - j, "quarters") &&
+                !weq(p + j, je - j, "fifths") && !weq(p + j, je - j, "tenths"))
+                frac = f, e = je;
+            else if (weq(p + j, je - j, "dozen"))
+                v = 12, e = je;
+            else if (qty_scale((const char *)p + j, je - j, 0) > 0 || weq(p + j, je - j, "hundred"))
+                v = 1, e = j;   /* "a million people": the scale is read below */
+            else if (weq(p + w, we - w, "one"))
+                v = 1;
+        } else if (weq(p + w, we - w, "one"))
+            v = 1;
+        if (v < 0 && frac < 0)
+            return 0;
+    } else if (weq(p + w, we - w, "half")) {
+        frac = 50;
+    } else {
+        /* "two-thirds", "twenty-five" are one word for word_end */
+        size_t h = w;
+        while (h < we && p[h] != '-')
+            h++;
+        v = qty_number_word(ws, h - w);
+        if (v < 0)
+            return 0;
+        if (h < we) {
+            double f = qty_fraction_word((const char *)p + h + 1, we - h - 1);
+            double u = qty_number_word((const char *)p + h + 1, we - h - 1);
+            if (f > 0)
+                frac = v * f;
+            else if (v >= 20 && v < 100 && u > 0 && u < 10)
+                v += u;
+            else
+                return 0;
+        } else {
+            size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
+            double f = j > we ? qty_fraction_word((const char *)p + j, je - j) : -1;
+            if (f > 0 && v < 10)
+                frac = v * f, e = je;
+        }
+    }
+    if (frac > 0) {
+        /* A share needs "of" after it and no "first"/"the" before it
+         * ("the first half of 2023" is a time). */
+        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
+        if (!weq(p + j, je - j, "of"))
+            return 0;
+        size_t bs, bl = word_before(p, w, &bs);
+        if (bl && (qty_is_determiner((const char *)p + bs, bl) || weq(p + bs, bl, "second") ||
+                   weq(p + bs, bl, "third") || weq(p + bs, bl, "a")))
+            return 0;
+        size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
+        if (weq(p + k, ke - k, "the") ) {
+            size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
+            if (weq(p + k2, ke2 - k2, "time") || weq(p + k2, ke2 - k2, "year") ||
+                weq(p + k2, ke2 - k2, "century") || weq(p + k2, ke2 - k2, "decade"))
+                return 0;
+        }
+        if (k < n && is_digit(p[k]))
+            return 0;   /* "half of 2023" */
+        c.a = frac;
+        c.pct = 1;
+        c.end = e;
+        if (!judge(s, &c, e, 0, 0))
+            return 0;
+        emit(&c, q);
+        *resume = c.end;
+        return 1;
+    }
+    c.a = v;
+    e = read_scale(p, n, e, &c);
+    if (c.scale == 1) {
+        /* "one in five" */
+        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
+        if (weq(p + j, je - j, "in")) {
+            size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
+            double d = qty_number_word((const char *)p + k, ke - k);
+            if (d > v && (d <= 10 || d == 100)) {
+                c.a = 100.0 * v / d;
+                c.pct = 1;
+                e = ke;
+            }
+        }
+    }
+    if (!c.pct)
+        e = read_percent(p, n, e, &c);
+    int small = c.scale == 1 && !c.pct && !c.pp;
+    if (small && v < 3)
+        return 0;   /* "one", "two": discourse, not statistics */
+    if (!judge(s, &c, e, 0, small))
+        return 0;
+    if (small && !c.unit[0])
+        return 0;
+    emit(&c, q);
+    *resume = c.end;
+    return 1;
+}
+
+/* Words that may begin a number word: a bitmap of first two letters. */
+static int maybe_number_word(const unsigned char *p, size_t i, size_t e)
+{
+    size_t len = e - i;
+    if (len > 13)
+        return 0;
+    int c0 = p[i] | 32, c1 = len > 1 ? p[i + 1] | 32 : 0;
+    switch (c0) {
+    case 'a': return len <= 2;
+    case 'o': return c1 == 'n';
+    case 't': return c1 == 'w' || c1 == 'h' || c1 == 'e';
+    case 'f': return c1 == 'o' || c1 == 'i';
+    case 's': return c1 == 'i' || c1 == 'e';
+    case 'e': return c1 == 'i' || c1 == 'l';
+    case 'n': return c1 == 'i';
+    case 'h': return c1 == 'a' || c1 == 'u';
+    case 'd': return c1 == 'o';
+    default: return 0;
+    }
+}
+
+void scan_init(Scanner *s, const char *text, size_t len)
+{
+    if (!cls_ready)
+        cls_init();
+    s->p = (const unsigned char *)text;
+    s->n = len;
+    s->pos = 0;
+    s->line = 0;
+    s->line_kind = -1;
+}
+
+int scan_next(Scanner *s, ScanQuantity *q)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n, i = s->pos;
+    while (i < n) {
+        unsigned k = cls[p[i]];
+        if (!k) {
+            i++;
+            continue;
+        }
+        size_t resume;
+        if (k & K_NL) {
+            s->line = ++i;
+            s->line_kind = -1;
+            continue;
+        }
+        if (k & K_ALPHA) {
+            size_t e = i + 1;
+            while (e < n && (cls[p[e]] & K_ALPHA))
+                e++;
+            if (e < n && p[e] == '-' && e + 1 < n && (cls[p[e + 1]] & K_ALPHA))
+                e = word_end(p, n, i);
+            if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && maybe_number_word(p, i, e) &&
+                (e >= n || !is_digit(p[e]))) {
+                if (!in_reference(s) && try_word(s, i, e, q, &resume)) {
+                    s->pos = resume;
+                    return 1;
+                }
+            }
+            /* skip the rest of an alphanumeric word ("G20", "covid19") */
+            while (e < n && is_alnum(p[e]))
+                e++;
+            i = e;
+            continue;
+        }
+        if (k & K_FW) {
+            size_t l;
+            if (digit_at(p, n, i, &l) < 0) {
+                i++;
+                continue;
+            }
+        }
+        /* a digit: we only get here at the start of a digit run */
+        if (try_number(s, i, q, &resume)) {
+            s->pos = resume;
+            return 1;
+        }
+        if (resume <= i)
+            resume = i + 1;
+        /* never stop inside the rest of a digit run */
+        while (resume < n && is_digit(p[resume]))
+            resume++;
+        i = resume;
+        /* a line break skipped by resume must still reset the line state */
+        if (memchr(p + s->line, '\n', i - s->line)) {
+            const unsigned char *nl = p + i;
+            while (nl > p + s->line && nl[-1] != '\n')
+                nl--;
+            s->line = (size_t)(nl - p);
+            s->line_kind = -1;
+        }
+    }
+    s->pos = n;
+    return 0;
+}
+
+size_t scan_utf8_check(const char *text, size_t n, size_t *first)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t bad = 0, i = 0;
+    *first = n;
+    while (i < n) {
+        /* ASCII fast path, eight bytes at a time */
+        while (i + 8 <= n) {
+            unsigned long long w;
+            memcpy(&w, p + i, 8);
+            if (w & 0x8080808080808080ull)
+                break;
+            i += 8;
+        }
+        if (i >= n)
+            break;
+        if (p[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t l;
+        if (dec(p, n, i, &l) < 0 || (l == 3 && p[i] == 0xE0 && p[i + 1] < 0xA0) ||
+            (l == 3 && p[i] == 0xED && p[i + 1] >= 0xA0) || (l == 4 && p[i] == 0xF0 && p[i + 1] < 0x90) ||
+            (l == 4 && p[i] == 0xF4 && p[i + 1] >= 0x90)) {
+            if (*first == n)
+                *first = i;
+            bad++;
+            i++;
+            while (i < n && (p[i] & 0xC0) == 0x80)
+                i++;
+            continue;
+        }
+        i += l;
+    }
+    return bad;
+}
+
+int scan_is_binary(const char *text, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    if (memchr(p, 0, n))
+        return 1;
+    size_t ctl = 0, first;
+    size_t sample = n > (1u << 20) ? (1u << 20) : n;
+    for (size_t i = 0; i < sample; i++)
+        ctl += p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' && p[i] != '\f';
+    size_t bad = scan_utf8_check(text, sample, &first);
+    return sample && (ctl + bad) * 10 > sample;
+}

@@ -1,0 +1,53 @@
+/* scan.h — the scanner: document bytes in, candidate quantities out.
+ *
+ * Stage 1 of the pipeline. scan_next walks the bytes once with a
+ * byte-class table (only digits, letters at word starts and a few
+ * non-ASCII lead bytes stop it), reads each numeral liberally, then
+ * decides from the words around it whether it is a numeric claim and
+ * what it means: value, bounds, unit and qualifier (quantity.h holds the
+ * words). Years and dates, ordinals, names with digits ("5G"),
+ * identifiers, references, times and page furniture are not claims.
+ *
+ * Offsets are bytes of the document as given (a BOM, CRLF and invalid
+ * UTF-8 are left in place). The Scanner borrows the text: it must stay
+ * alive and unchanged while scanning. Nothing is allocated; memory use is
+ * constant whatever the document's size.
+ */
+#ifndef CB_SCAN_H
+#define CB_SCAN_H
+
+#include <stddef.h>
+
+#include "claim.h"
+
+typedef struct ScanQuantity {
+    size_t start, end;     /* span [start,end): number with sign, scale, % */
+    double value;          /* in unit; a range's midpoint */
+    double low, high;      /* NAN when open */
+    Qualifier qual;
+    char unit[64];         /* USD, USD/year, %, pp, CNY, x, or a counted noun */
+} ScanQuantity;
+
+typedef struct Scanner {
+    /* private */
+    const unsigned char *p;
+    size_t n, pos;
+    size_t line;           /* start of the current line */
+    int line_kind;         /* -1 unknown, 0 text, 1 reference entry */
+} Scanner;
+
+void scan_init(Scanner *s, const char *text, size_t len);
+
+/* Find the next quantity: 1 and *q filled, or 0 at the end of the text.
+ * Quantities come in offset order and never overlap. */
+int scan_next(Scanner *s, ScanQuantity *q);
+
+/* Count the invalid UTF-8 sequences in p[0,n) (each maximal bad
+ * sequence counts once); *first gets the offset of the first, or n. */
+size_t scan_utf8_check(const char *p, size_t n, size_t *first);
+
+/* 1 when p[0,n) is not a text document: it holds a NUL byte, or more
+ * than a tenth of it is control bytes or invalid UTF-8. */
+int scan_is_binary(const char *p, size_t n);
+
+#endif
