@@ -8,6 +8,7 @@
  */
 #include "findings.h"
 
+#include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -87,7 +88,10 @@ void findings_write_row(Buf *b, const Finding *f)
     const double nums[6] = {f->value, f->low, f->high, f->other_value, f->other_low, f->other_high};
     for (int i = 0; i < 6; i++) {
         buf_putc(b, ',');
-        csvio_num(b, nums[i]);   /* NaN/inf: empty cell */
+        /* A subnormal would not read back (strtod reports ERANGE and
+         * csvio_parse_num refuses it): write it as the 0 it nearly is. */
+        double v = isfinite(nums[i]) && fabs(nums[i]) < DBL_MIN ? 0 : nums[i];
+        csvio_num(b, v);   /* NaN/inf: empty cell */
     }
     buf_putc(b, ',');
     csvio_str(b, f->unit);

@@ -1,0 +1,627 @@
+/* test_compare.c — the comparisons on the bundled corpus (each finding
+ * DESIGN.md and issue 3 ask for), random claims tables that must never
+ * crash or print NaN/inf, a corrected claim changing only its findings,
+ * and the `claimbrief compare` command.
+ *
+ * The corpus claims come from `claimbrief extract` run in a copy of the
+ * project when the program has that command, else from the hand-made
+ * tests/fixtures/claims_seed.csv (the seed gold's claims). Findings and
+ * claims are found by relation and metric, never by claim id.
+ */
+#include "compare.h"
+#include "csvio.h"
+#include "findings.h"
+#include "testutil.h"
+
+#include <check.h>
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define SEED_CLAIMS "tests/fixtures/claims_seed.csv"
+
+static int near(double a, double b, double rel)
+{
+    return isfinite(a) && fabs(a - b) <= rel * fabs(b);
+}
+
+/* The first finding whose id is prefix or prefix#HASH. */
+static const Finding *find(const FindingList *l, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    for (size_t i = 0; i < l->n; i++)
+        if (!strncmp(l->v[i].id, prefix, n) && (l->v[i].id[n] == '\0' || l->v[i].id[n] == '#'))
+            return &l->v[i];
+    return NULL;
+}
+
+/* Does the program have the extract command yet? */
+static int have_extract(void)
+{
+    static int known = -1;
+    if (known < 0) {
+        const char *argv[] = {"help", "extract", NULL};
+        Run r = tu_run(NULL, NULL, NULL, argv);
+        known = r.status == 0;
+        tu_run_free(&r);
+    }
+    return known;
+}
+
+/* The claims table of the bundled corpus: extract's, when it exists. */
+static const char *corpus_claims(void)
+{
+    static char path[4096];
+    if (path[0])
+        return path;
+    if (!have_extract()) {
+        snprintf(path, sizeof path, "%s", SEED_CLAIMS);
+        return path;
+    }
+    char *dir = tu_tmpdir("compare-extract");
+    tu_copy_project(dir);
+    const char *argv[] = {"extract", "-o", "data/claims.csv", "data/corpus", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_msg(r.status == 0, "extract failed: %s", r.err);
+    tu_run_free(&r);
+    snprintf(path, sizeof path, "%s/data/claims.csv", dir);
+    free(dir);
+    return path;
+}
+
+static void corpus_findings(const char *claims, FindingList *fl)
+{
+    Diag d = {0};
+    int rc = compare_files(claims, "data/relations.csv", "data/reference.csv", fl, &d);
+    ck_assert_msg(rc == 0, "compare failed: %s:%ld: %s", d.file, d.line, d.msg);
+}
+
+static void check_corpus(const char *claims)
+{
+    FindingList fl;
+    corpus_findings(claims, &fl);
+
+    /* 5.4 billion users at about 67% imply about 8.06 billion people. */
+    const Finding *f = find(&fl, "consistency:world_population_2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(near(f->value, 8.06e9, 0.005), "implied population %.17g", f->value);
+    ck_assert(isfinite(f->low) && isfinite(f->high));
+    ck_assert(f->low < 8.0e9 && f->high > 8.1e9);   /* the interval holds the reference */
+    ck_assert(near(f->other_low, 8.0e9, 1e-9) && near(f->other_high, 8.1e9, 1e-9));
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    ck_assert_str_eq(f->references, "world_population_2023");
+    ck_assert_ptr_nonnull(strstr(f->statement, "8.06 billion"));
+
+    /* users + offline against the same population; 33% offline vs 2.6 billion */
+    f = find(&fl, "consistency:users_plus_offline_2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    ck_assert(isnan(f->high));   /* "more than 2.6 billion": open above */
+    f = find(&fl, "consistency:offline_share_2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert(near(f->value, 33, 1e-9));
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+
+    /* Africa: more than 150 people per household: inconsistent. */
+    f = find(&fl, "consistency:africa_people_per_household");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_INCONSISTENT);
+    ck_assert_msg(f->low >= 150 - 1e-6, "low %.17g", f->low);
+    ck_assert(isnan(f->high));
+    ck_assert_str_eq(f->references, "household_size_ssa");
+    ck_assert_ptr_nonnull(strstr(f->statement, "more than 150 people per household"));
+
+    /* $79 billion and $79 million: separate, about 1,000 times apart. */
+    f = find(&fl, "ratio:dsr_vs_data_center");
+    ck_assert_ptr_nonnull(f);
+    ck_assert(near(f->value, 1000, 1e-9));
+    ck_assert(f->low < 1000 && f->high > 1000);
+    ck_assert_ptr_nonnull(strstr(f->statement, "about 1,000 times"));
+    ck_assert_ptr_nonnull(strchr(f->claims, ' '));   /* two claims */
+    f = find(&fl, "ratio:data_center_share_of_dsr");
+    ck_assert_ptr_nonnull(f);
+    ck_assert(near(f->value, 0.1, 1e-9));
+    ck_assert_ptr_nonnull(strstr(f->statement, "about 0.1%"));
+    for (size_t i = 0; i < fl.n; i++)   /* never merged into one agreement */
+        ck_assert(strncmp(fl.v[i].id, "agreement:dsr_investment", 24) &&
+                  strncmp(fl.v[i].id, "agreement:data_center_cost", 26));
+
+    /* DSR investment against a year of cybercrime: under 1.3%, open below. */
+    f = find(&fl, "ratio:dsr_vs_cybercrime");
+    ck_assert_ptr_nonnull(f);
+    ck_assert(isnan(f->low));
+    ck_assert(near(f->high, 79.5e9 / 6e12 * 100, 1e-9));
+    ck_assert_ptr_nonnull(strstr(f->statement, "at most about 1.3%"));
+
+    /* About $1 billion per project country, with its interval. */
+    f = find(&fl, "derived:dsr_investment_per_country");
+    ck_assert_ptr_nonnull(f);
+    ck_assert(near(f->value, 79e9 / 80, 1e-9));
+    ck_assert(f->low < 1e9 && f->high > 1e9);
+    ck_assert_ptr_nonnull(strstr(f->statement, "about $1 billion"));
+    findinglist_free(&fl);
+}
+
+START_TEST(seed_claims_should_give_every_finding_the_design_asks_for)
+{
+    check_corpus(SEED_CLAIMS);
+}
+END_TEST
+
+START_TEST(extracted_corpus_claims_should_give_every_finding_the_design_asks_for)
+{
+    if (!have_extract())
+        return;   /* extract not built yet: the seed test stands in */
+    check_corpus(corpus_claims());
+}
+END_TEST
+
+/* ---- random tables ---- */
+
+static unsigned long long rng_state;
+static unsigned long long rnd(void)
+{
+    rng_state ^= rng_state << 13;
+    rng_state ^= rng_state >> 7;
+    rng_state ^= rng_state << 17;
+    return rng_state;
+}
+
+static double rnd_value(void)
+{
+    switch (rnd() % 9) {
+    case 0: return 0;
+    case 1: return -(double)(rnd() % 1000000);
+    case 2: return 1e300 * (double)(rnd() % 100);
+    case 3: return 1e-300 * (double)(rnd() % 100);
+    case 4: return (double)(rnd() % 100);
+    case 5: return (double)(rnd() % 10000000000ULL);
+    case 6: return -1e308;
+    case 7: return 4.9e-324;
+    default: return (double)(rnd() % 1000) / 7.0;
+    }
+}
+
+/* Any "nan" or "inf" standing alone (not inside "info", "influence"). */
+static int has_nan_or_inf(const char *s)
+{
+    for (const char *p = s; *p; p++) {
+        if (strncasecmp(p, "nan", 3) && strncasecmp(p, "inf", 3))
+            continue;
+        int before = p > s && isalpha((unsigned char)p[-1]);
+        int after = isalpha((unsigned char)p[3]) && strncasecmp(p, "infinity", 8);
+        if (!before && !after)
+            return 1;
+    }
+    return 0;
+}
+
+static void random_table(ClaimList *cl, size_t n)
+{
+    static const char *const metrics[] = {"internet_users", "internet_penetration",
+                                          "offline_population", "broadband_people_connected",
+                                          "broadband_households_connected", "dsr_investment",
+                                          "dsr_project_countries", "data_center_cost",
+                                          "cybercrime_cost", "", "maritime_trade_share"};
+    static const char *const scopes[] = {"global", "africa", "", "senegal"};
+    static const char *const units[] = {"people", "%", "USD", "USD/year", "households", "countries", "EUR"};
+    static const char *const texts[] = {"5.4 billion", "67%", "0", "-3.25", "$79-million", "1,000", "", "x"};
+    memset(cl, 0, sizeof *cl);
+    for (size_t i = 0; i < n; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016llx", rnd());
+        snprintf(c.doc, sizeof c.doc, "d%zu.txt", i);
+        c.start = i;
+        c.end = i + 1;
+        c.qual = (Qualifier)(rnd() % Q_COUNT);
+        c.value = rnd() % 10 ? rnd_value() : NAN;
+        c.low = rnd() % 2 ? rnd_value() : NAN;
+        c.high = rnd() % 2 ? rnd_value() : NAN;
+        snprintf(c.unit, sizeof c.unit, "%s", units[rnd() % 7]);
+        snprintf(c.metric, sizeof c.metric, "%s", metrics[rnd() % 11]);
+        snprintf(c.scope, sizeof c.scope, "%s", scopes[rnd() % 4]);
+        c.year = rnd() % 3 ? 2023 : (int)(rnd() % 3) * 2022;
+        c.text = xstrdup(texts[rnd() % 8]);
+        c.sentence = xstrdup(rnd() % 2 ? "close to 5.4 billion people" : "");
+        claimlist_push(cl, &c);
+    }
+}
+
+START_TEST(random_claims_tables_should_never_crash_or_print_nan_or_inf)
+{
+    /* The bundled relations plus one with a repeated term (Monte Carlo). */
+    char *dir = tu_tmpdir("compare-random");
+    char rel_path[4096];
+    snprintf(rel_path, sizeof rel_path, "%s/relations.csv", dir);
+    size_t len;
+    char *rels = tu_read("data/relations.csv", &len);
+    ck_assert_ptr_nonnull(rels);
+    const char *extra =
+        "mc_share,derived,m.internet_users / (m.internet_users + m.offline_population) * 100,,,,%,,"
+        "Users are {} of users and offline,,repeated term: Monte Carlo\n"
+        "mc_neg,consistency,-m.dsr_investment / (m.dsr_investment - m.cybercrime_cost),"
+        "r.world_population_2023 - 8e9,,,USD,0.2,{},the reference,\n";
+    char *all = xmalloc(len + strlen(extra) + 1);
+    memcpy(all, rels, len);
+    memcpy(all + len, extra, strlen(extra) + 1);
+    tu_write(rel_path, all, strlen(all));
+    free(rels);
+    free(all);
+
+    Diag d = {0};
+    ReferenceList refs;
+    RelationList rl;
+    ck_assert_int_eq(reference_load("data/reference.csv", &refs, &d), 0);
+    ck_assert_msg(relations_load(rel_path, &refs, &rl, &d) == 0, "%s", d.msg);
+
+    rng_state = 0x9e3779b97f4a7c15ULL;
+    size_t total = 0;
+    for (int it = 0; it < 300; it++) {
+        ClaimList cl;
+        random_table(&cl, rnd() % 40);
+        CompareInputs in = {&cl, &rl, &refs};
+        FindingList fl = {0};
+        ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+        Buf b;
+        buf_init(&b, 0);
+        findings_write_header(&b);
+        for (size_t i = 0; i < fl.n; i++) {
+            findings_write_row(&b, &fl.v[i]);
+            ck_assert(fl.v[i].statement && *fl.v[i].statement);
+            ck_assert(!isinf(fl.v[i].value) && !isinf(fl.v[i].low) && !isinf(fl.v[i].high));
+        }
+        ck_assert_msg(!has_nan_or_inf(b.data), "NaN/inf in:\n%s", b.data);
+        /* and the table reads back */
+        char p[4200];
+        snprintf(p, sizeof p, "%s/findings.csv", dir);
+        tu_write(p, b.data, b.len);
+        FindingList back;
+        ck_assert_msg(findings_load(p, &back, &d) == 0, "%s:%ld: %s", d.file, d.line, d.msg);
+        ck_assert_uint_eq(back.n, fl.n);
+        findinglist_free(&back);
+        total += fl.n;
+        buf_free(&b);
+        findinglist_free(&fl);
+        claimlist_free(&cl);
+    }
+    ck_assert_msg(total > 100, "only %zu findings: the random tables test too little", total);
+    /* Empty inputs: no claims, no relations. */
+    ClaimList none = {0};
+    CompareInputs in = {&none, &rl, &refs};
+    FindingList fl = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_uint_eq(fl.n, 0);
+    CompareInputs nothing = {NULL, NULL, NULL};
+    ck_assert_int_eq(compare_run(&nothing, &fl, &d), 0);
+    ck_assert_uint_eq(fl.n, 0);
+    relationlist_free(&rl);
+    referencelist_free(&refs);
+    free(dir);
+}
+END_TEST
+
+START_TEST(random_claims_table_through_the_command_should_print_no_nan_or_inf)
+{
+    char *dir = tu_tmpdir("compare-random-cli");
+    tu_copy_project(dir);
+    rng_state = 12345;
+    ClaimList cl;
+    random_table(&cl, 60);
+    Buf b;
+    buf_init(&b, 0);
+    claims_write_header(&b);
+    for (size_t i = 0; i < cl.n; i++) {
+        /* what the claims reader accepts: low <= high, no subnormals */
+        Claim *c = &cl.v[i];
+        double *v[3] = {&c->value, &c->low, &c->high};
+        for (int k = 0; k < 3; k++)
+            if (fabs(*v[k]) < 1e-300)
+                *v[k] = 0;
+        if (c->low > c->high) {
+            double t = c->low;
+            c->low = c->high;
+            c->high = t;
+        }
+        claims_write_row(&b, c);
+    }
+    char p[4200];
+    snprintf(p, sizeof p, "%s/random.csv", dir);
+    tu_write(p, b.data, b.len);
+    buf_free(&b);
+    claimlist_free(&cl);
+    const char *argv[] = {"compare", "--claims", "random.csv", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
+    ck_assert(!has_nan_or_inf(r.out));
+    ck_assert_ptr_nonnull(strstr(r.out, "VERDICT"));
+    snprintf(p, sizeof p, "%s/reports/findings.csv", dir);
+    char *out = tu_read(p, NULL);
+    if (out) {
+        ck_assert(!has_nan_or_inf(out));
+        free(out);
+    }
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+/* ---- a corrected claim changes only its findings ---- */
+
+static char *row_of(const Finding *f)
+{
+    Buf b;
+    buf_init(&b, 0);
+    findings_write_row(&b, f);
+    return buf_take(&b, NULL);
+}
+
+/* Compare findings a and b: every finding that uses claim id must have
+ * changed, every other one must be byte-identical. Returns how many changed. */
+static int changed_only_with(const FindingList *a, const FindingList *b, const char *id)
+{
+    ck_assert_uint_eq(a->n, b->n);
+    int changed = 0;
+    for (size_t i = 0; i < a->n; i++) {
+        ck_assert_str_eq(a->v[i].id, b->v[i].id);
+        char *x = row_of(&a->v[i]), *y = row_of(&b->v[i]);
+        int uses = strstr(a->v[i].claims, id) != NULL;
+        if (uses) {
+            ck_assert_msg(strcmp(x, y) != 0, "finding %s uses %s but did not change", a->v[i].id, id);
+            changed++;
+        } else {
+            ck_assert_msg(strcmp(x, y) == 0, "finding %s does not use %s but changed", a->v[i].id, id);
+        }
+        free(x);
+        free(y);
+    }
+    return changed;
+}
+
+START_TEST(a_corrected_claim_should_change_exactly_the_findings_that_use_it)
+{
+    char *dir = tu_tmpdir("compare-correct");
+    /* The seed table with the 67% (internet_penetration, global) set to 60. */
+    ClaimList cl;
+    Diag d = {0};
+    ck_assert_int_eq(claims_load(SEED_CLAIMS, &cl, &d), 0);
+    char id[20] = "";
+    for (size_t i = 0; i < cl.n; i++)
+        if (!strcmp(cl.v[i].metric, "internet_penetration") && !strcmp(cl.v[i].scope, "global")) {
+            cl.v[i].value = 60;
+            cl.v[i].origin = ORIGIN_CORRECTED;
+            snprintf(id, sizeof id, "%s", cl.v[i].id);
+        }
+    ck_assert(id[0]);
+    Buf b;
+    buf_init(&b, 0);
+    claims_write_header(&b);
+    for (size_t i = 0; i < cl.n; i++)
+        claims_write_row(&b, &cl.v[i]);
+    char p[4200];
+    snprintf(p, sizeof p, "%s/claims.csv", dir);
+    tu_write(p, b.data, b.len);
+    buf_free(&b);
+    claimlist_free(&cl);
+
+    FindingList before, after;
+    corpus_findings(SEED_CLAIMS, &before);
+    corpus_findings(p, &after);
+    /* world population and offline share use the 67%: both change */
+    ck_assert_int_eq(changed_only_with(&before, &after, id), 2);
+    /* 5.4 billion at 60% is 9 billion: no longer consistent */
+    const Finding *f = find(&after, "consistency:world_population_2023");
+    ck_assert_int_ne(f->verdict, V_CONSISTENT);
+    findinglist_free(&before);
+    findinglist_free(&after);
+    free(dir);
+}
+END_TEST
+
+START_TEST(a_curation_row_should_change_exactly_the_findings_that_use_its_claim)
+{
+    if (!have_extract())
+        return;   /* needs extract with data/curation.csv */
+    char *dir = tu_tmpdir("compare-curation");
+    tu_copy_project(dir);
+    const char *ex[] = {"extract", "-o", "data/claims.csv", "data/corpus", NULL};
+    Run r = tu_run(dir, NULL, NULL, ex);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    tu_run_free(&r);
+    char p[4200];
+    snprintf(p, sizeof p, "%s/data/claims.csv", dir);
+    ClaimList cl;
+    Diag d = {0};
+    ck_assert_int_eq(claims_load(p, &cl, &d), 0);
+    char id[20] = "";
+    for (size_t i = 0; i < cl.n; i++)
+        if (!strcmp(cl.v[i].metric, "internet_penetration") && cl.v[i].value == 67)
+            snprintf(id, sizeof id, "%s", cl.v[i].id);
+    claimlist_free(&cl);
+    ck_assert(id[0]);
+    FindingList before, after;
+    corpus_findings(p, &before);
+
+    /* The curation file's format belongs to extract; read its header. */
+    snprintf(p, sizeof p, "%s/data/curation.csv", dir);
+    char *cur = tu_read(p, NULL);
+    if (!cur || !strstr(cur, "field")) {   /* no curation support in this build */
+        free(cur);
+        findinglist_free(&before);
+        free(dir);
+        return;
+    }
+    free(cur);
+    tu_sh("cd '%s' && printf '%%s\\n' 'correct,%s,value,60,test correction' >> data/curation.csv", dir, id);
+    r = tu_run(dir, NULL, NULL, ex);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    tu_run_free(&r);
+    snprintf(p, sizeof p, "%s/data/claims.csv", dir);
+    corpus_findings(p, &after);
+    ck_assert_int_ge(changed_only_with(&before, &after, id), 1);
+    findinglist_free(&before);
+    findinglist_free(&after);
+    free(dir);
+}
+END_TEST
+
+/* ---- the command ---- */
+
+START_TEST(compare_command_should_write_findings_and_print_the_table)
+{
+    char *dir = tu_tmpdir("compare-cli");
+    tu_copy_project(dir);
+    tu_sh("rm -rf '%s/reports'", dir);   /* compare makes it */
+    char claims[4200];
+    snprintf(claims, sizeof claims, "%s/%s", CB_SOURCE_DIR, SEED_CLAIMS);
+    const char *argv[] = {"compare", "--claims", claims, NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
+    ck_assert_str_eq(r.err, "");
+    ck_assert_ptr_nonnull(strstr(r.out, "VERDICT"));
+    ck_assert_ptr_nonnull(strstr(r.out, "inconsistent  People over households"));
+    char p[4200];
+    snprintf(p, sizeof p, "%s/reports/findings.csv", dir);
+    char *first = tu_read(p, NULL);
+    ck_assert_ptr_nonnull(first);
+    ck_assert(!strncmp(first, FINDING_COLUMNS "\n", strlen(FINDING_COLUMNS) + 1));
+    tu_run_free(&r);
+
+    /* --quiet prints nothing; a second run writes the same bytes */
+    const char *quiet[] = {"compare", "--claims", claims, "--quiet", NULL};
+    r = tu_run(dir, NULL, NULL, quiet);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "");
+    tu_run_free(&r);
+    char *second = tu_read(p, NULL);
+    ck_assert_str_eq(first, second);
+    free(second);
+
+    /* -o elsewhere */
+    const char *other[] = {"compare", "--claims", claims, "-o", "out/f.csv", "--quiet", NULL};
+    r = tu_run(dir, NULL, NULL, other);
+    ck_assert_int_eq(r.status, 0);
+    tu_run_free(&r);
+    snprintf(p, sizeof p, "%s/out/f.csv", dir);
+    second = tu_read(p, NULL);
+    ck_assert_ptr_nonnull(second);
+    ck_assert_str_eq(first, second);
+    free(second);
+    free(first);
+    free(dir);
+}
+END_TEST
+
+START_TEST(compare_command_should_report_bad_input_with_file_and_line)
+{
+    char *dir = tu_tmpdir("compare-bad");
+    tu_copy_project(dir);
+    tu_sh("rm -f '%s/data/claims.csv'", dir);
+    const char *argv[] = {"compare", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_ptr_nonnull(strstr(r.err, "claimbrief: data/claims.csv: "));
+    tu_run_free(&r);
+
+    /* header-only claims: no findings, success */
+    char p[4200];
+    snprintf(p, sizeof p, "%s/data/claims.csv", dir);
+    tu_write(p, CLAIM_COLUMNS "\n", strlen(CLAIM_COLUMNS) + 1);
+    r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    ck_assert_ptr_nonnull(strstr(r.out, "no findings"));
+    tu_run_free(&r);
+
+    /* a bad expression, an unknown reference, a missing citation */
+    snprintf(p, sizeof p, "%s/data/relations.csv", dir);
+    const char *bad = "id,kind,expr,against,scope,year,unit,margin,label\n"
+                      "ok,derived,m.a / 2,,,,people,,{}\n"
+                      "broken,derived,m.a / (2,,,,people,,{}\n";
+    tu_write(p, bad, strlen(bad));
+    r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: data/relations.csv:3: column expr: missing ')' in 'm.a / (2'\n");
+    tu_run_free(&r);
+    bad = "id,kind,expr,against,scope,year,unit,margin,label\n"
+          "x,consistency,m.a,r.nowhere,,,people,,{}\n";
+    tu_write(p, bad, strlen(bad));
+    r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: data/relations.csv:2: column against: unknown reference 'nowhere' in 'r.nowhere'\n");
+    tu_run_free(&r);
+    snprintf(p, sizeof p, "%s/data/reference.csv", dir);
+    bad = "id,value,low,high,unit,scope,year,citation\nx,1,,,people,,,\n";
+    tu_write(p, bad, strlen(bad));
+    r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_ptr_nonnull(strstr(r.err, "claimbrief: data/reference.csv:2: empty citation"));
+    tu_run_free(&r);
+
+    const char *usage[] = {"compare", "--bogus", NULL};
+    r = tu_run(dir, NULL, NULL, usage);
+    ck_assert_int_eq(r.status, 2);
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+START_TEST(findings_should_round_trip_through_the_csv)
+{
+    FindingList fl;
+    corpus_findings(SEED_CLAIMS, &fl);
+    ck_assert_uint_ge(fl.n, 8);
+    Buf b;
+    buf_init(&b, 0);
+    findings_write_header(&b);
+    for (size_t i = 0; i < fl.n; i++)
+        findings_write_row(&b, &fl.v[i]);
+    char *dir = tu_tmpdir("compare-roundtrip");
+    char p[4200];
+    snprintf(p, sizeof p, "%s/findings.csv", dir);
+    tu_write(p, b.data, b.len);
+    FindingList back;
+    Diag d = {0};
+    ck_assert_int_eq(findings_load(p, &back, &d), 0);
+    Buf c;
+    buf_init(&c, 0);
+    findings_write_header(&c);
+    for (size_t i = 0; i < back.n; i++)
+        findings_write_row(&c, &back.v[i]);
+    ck_assert_str_eq(b.data, c.data);
+    /* a bad verdict is an error naming the line */
+    const char *bad = FINDING_COLUMNS "\nx,ratio,s,1,,,,,,%,maybe,,\n";
+    tu_write(p, bad, strlen(bad));
+    FindingList none;
+    ck_assert_int_eq(findings_load(p, &none, &d), CB_EINPUT);
+    ck_assert_int_eq(d.line, 2);
+    buf_free(&b);
+    buf_free(&c);
+    findinglist_free(&back);
+    findinglist_free(&fl);
+    free(dir);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("compare");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, seed_claims_should_give_every_finding_the_design_asks_for);
+    tcase_add_test(tc, extracted_corpus_claims_should_give_every_finding_the_design_asks_for);
+    tcase_add_test(tc, random_claims_tables_should_never_crash_or_print_nan_or_inf);
+    tcase_add_test(tc, random_claims_table_through_the_command_should_print_no_nan_or_inf);
+    tcase_add_test(tc, a_corrected_claim_should_change_exactly_the_findings_that_use_it);
+    tcase_add_test(tc, a_curation_row_should_change_exactly_the_findings_that_use_its_claim);
+    tcase_add_test(tc, compare_command_should_write_findings_and_print_the_table);
+    tcase_add_test(tc, compare_command_should_report_bad_input_with_file_and_line);
+    tcase_add_test(tc, findings_should_round_trip_through_the_csv);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
