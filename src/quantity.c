@@ -338,7 +338,7 @@ NounKind qty_noun_kind(const char *w, size_t n)
     if (n >= 3 && lower((unsigned char)w[n - 1]) == 's' && lower((unsigned char)w[n - 2]) != 's' &&
         lower((unsigned char)w[n - 2]) != 'u' && lower((unsigned char)w[n - 2]) != 'i')
         return NK_COUNT;
-    return NK_NONE;
+    return NK_OTHER;
 }
 
 int qty_is_known_count(const char *w, size_t n)

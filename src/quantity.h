@@ -49,7 +49,8 @@ typedef enum NounKind {
     NK_ABSTRACT,   /* discourse nouns: "problems", "values", "ways" */
     NK_DURATION,   /* "years", "decades", "days": durations are not claims */
     NK_FURNITURE,  /* "views", "comments", "am", "pm", "min": page furniture */
-    NK_ADJ         /* a modifier to skip on the way to the head noun */
+    NK_ADJ,        /* a modifier to skip on the way to the head noun */
+    NK_OTHER       /* an unknown singular word: a modifier if a noun follows */
 } NounKind;
 NounKind qty_noun_kind(const char *w, size_t n);
 

@@ -406,7 +406,15 @@ static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
         return i;
     c->scale = m;
     c->short_scale = shrt;
-    /* "two hundred million" */
+    /* "1.39 lakh crore", "two hundred million": scales multiply */
+    {
+        size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+        double m2 = j2 > e ? qty_scale((const char *)p + j2, e2 - j2, 0) : 0;
+        if (m2 > 0 && m != 100) {
+            c->scale = m * m2;
+            return e2;
+        }
+    }
     if (m == 100) {
         Cand t = *c;
         size_t e2 = read_scale(p, n, e, &t);
@@ -426,7 +434,7 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
     if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] == 0x85)
         return c->pct = 1, i + 3;
     size_t j = skip_blanks(p, n, i);
-    if (j < n && p[j] == '%' && j > i && p[i] == ' ')
+    if (j < n && p[j] == '%' && j > i)
         return c->pct = 1, j + 1;
     size_t e = word_end(p, n, j);
     if (e == j)
@@ -490,8 +498,15 @@ static int rate_after(const unsigned char *p, size_t n, size_t i)
             return 1;
         if ((weq(p + j, e - j, "a") || weq(p + j, e - j, "per") || weq(p + j, e - j, "each") ||
              weq(p + j, e - j, "every")) &&
-            (weq(p + k, ke - k, "year") || weq(p + k, ke - k, "annum") || weq(p + k, ke - k, "yr")))
+            (weq(p + k, ke - k, "year") || weq(p + k, ke - k, "annum") || weq(p + k, ke - k, "yr"))) {
+            /* "a year earlier", "a year ago" date the figure, they make no rate */
+            size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
+            static const char *const when[] = {"earlier", "ago", "later", "before", "after", "previously", NULL};
+            for (int t = 0; when[t]; t++)
+                if (weq(p + k2, ke2 - k2, when[t]))
+                    return 0;
             return 1;
+        }
         if (weq(p + j, e - j, "and") || weq(p + j, e - j, "or") || weq(p + j, e - j, "but") ||
             weq(p + j, e - j, "which") || weq(p + j, e - j, "that"))
             return 0;
@@ -500,9 +515,14 @@ static int rate_after(const unsigned char *p, size_t n, size_t i)
     return 0;
 }
 
+/* An all-capitals word after a number: a unit only beside a scale ("49.2
+ * million TEU"), never alone ("2025 OSC"). */
+#define NK_CAPS ((NounKind)100)
+
 /* The counted noun after p[i]: skips up to two modifiers ("new",
  * "internet") to the head. Returns its kind; *ws, *we its slice. */
-static NounKind counted_noun(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we)
+static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we,
+                               int depth)
 {
     size_t j = skip_blanks(p, n, i);
     for (int w = 0; w < 3; w++) {
@@ -512,23 +532,40 @@ static NounKind counted_noun(const unsigned char *p, size_t n, size_t i, size_t 
         NounKind k = qty_noun_kind((const char *)p + j, e - j);
         if (is_upper(p[j])) {
             /* Proper nouns are names, not counted things ("2025 World"),
-             * except unit symbols written in capitals ("MW", "GB"). */
+             * except unit symbols written in capitals ("MW", "GB", "TEU")
+             * and acronyms before a noun ("17 BRI countries"). */
             int caps = 1;
             for (size_t t = j; t < e; t++)
-                caps &= is_upper(p[t]) || p[t] == 'b' || p[t] == 'p' || p[t] == 's' || p[t] == 'h';
-            if (!(caps && e - j <= 4 && qty_is_known_count((const char *)p + j, e - j)))
+                caps &= is_upper(p[t]) || (t > j && (p[t] == 'b' || p[t] == 'p' || p[t] == 's' || p[t] == 'h'));
+            if (!caps || e - j > 5 || e - j < 2)
                 return NK_NONE;
+            if (qty_is_known_count((const char *)p + j, e - j)) {
+                *ws = j, *we = e;
+                return NK_COUNT;
+            }
+            size_t j2 = skip_blanks(p, n, e), we2 = 0, ws2 = 0;
+            if (j2 > e && depth < 2 && counted_noun_d(p, n, e, &ws2, &we2, depth + 1) == NK_COUNT) {
+                *ws = ws2, *we = we2;
+                return NK_COUNT;
+            }
+            *ws = j, *we = e;
+            return NK_CAPS;
         }
-        if (k == NK_ADJ) {
+        if (k == NK_ADJ || (k == NK_OTHER && w < 2)) {
             j = skip_blanks(p, n, e);
             if (j > e && p[e] == '\n')
                 return NK_NONE;
             continue;
         }
         *ws = j, *we = e;
-        return k;
+        return k == NK_OTHER ? NK_NONE : k;
     }
     return NK_NONE;
+}
+
+static NounKind counted_noun(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we)
+{
+    return counted_noun_d(p, n, i, ws, we, 0);
 }
 
 /* A range's second number after the first: "-15", "–15", " to 15",
@@ -568,6 +605,23 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
     if (!read_num(p, n, j, b))
         return 0;
     return b->end;
+}
+
+/* "1.5 times more", "three times higher": a multiplier. */
+static size_t read_times(const unsigned char *p, size_t n, size_t i, Cand *c)
+{
+    size_t j = skip_blanks(p, n, i), je = word_end(p, n, j);
+    if (!weq(p + j, je - j, "times"))
+        return i;
+    size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
+    static const char *const cmp[] = {"more", "higher", "larger", "greater", "faster", "bigger",
+                                      "as", "the", "lower", "smaller", "less", "over", "cheaper", NULL};
+    for (int t = 0; cmp[t]; t++)
+        if (weq(p + k, ke - k, cmp[t])) {
+            c->mult = 1;
+            return je;
+        }
+    return i;
 }
 
 static void set_unit(Cand *c, const char *u)
@@ -625,7 +679,7 @@ static void trailing_qualifier(const unsigned char *p, size_t n, Cand *c)
 
 /* Where the number's own text and its context meet: currency before,
  * qualifier before, unit after. Returns 1 when c is a claim. */
-static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word)
+static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, int decimal)
 {
     const unsigned char *p = s->p;
     size_t n = s->n;
@@ -672,6 +726,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word)
         /* a unit glued to the number ("120km") */
     } else {
         NounKind k = counted_noun(p, n, c->end, &ws, &we);
+        if (k == NK_CAPS)
+            k = c->scale != 1 || decimal ? NK_COUNT : NK_NONE;
         if (k == NK_DURATION || k == NK_FURNITURE)
             return 0;
         if (k == NK_ABSTRACT && c->a <= 20 && c->scale == 1)
@@ -793,7 +849,7 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
                 c.a = 100.0 * a.v / d.v;
                 c.pct = 1;
                 c.end = d.end;
-                if (!judge(s, &c, d.end, 0, 0))
+                if (!judge(s, &c, d.end, 0, 0, 0))
                     return reject_chunk(p, n, i, resume);
                 emit(&c, q);
                 *resume = c.end;
@@ -808,10 +864,24 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         e = read_percent(p, n, e, &c);
 
     /* Ranges: "10-15%", "10 to 15 per cent", "between 10 and 15". */
-    size_t bw_s;
-    size_t bwl = word_before(p, c.start, &bw_s);
+    size_t bw_s, lead = c.start;
+    {
+        size_t b0 = skip_blanks_back(p, c.start), cs;
+        if (qty_currency_sign_before((const char *)p, b0, &cs))
+            lead = cs;
+    }
+    size_t bwl = word_before(p, lead, &bw_s);
     int between = bwl && weq(p + bw_s, bwl, "between");
     int from = bwl && weq(p + bw_s, bwl, "from");
+    if (from) {
+        /* "ranged from 17 to 200" is a range; "rose from 10 to 15" two figures */
+        size_t fs, fl = word_before(p, bw_s, &fs);
+        static const char *const vary[] = {"range", "ranges", "ranged", "ranging", "vary", "varies",
+                                           "varied", "varying", NULL};
+        for (int t = 0; fl && vary[t]; t++)
+            if (weq(p + fs, fl, vary[t]))
+                from = 0;
+    }
     Num b;
     int dash;
     size_t be = c.mult || c.unit[0] ? 0 : read_range_tail(p, n, e, between, &b, &dash);
@@ -871,20 +941,8 @@ no_range:
             }
         }
     }
-    /* "1.5 times more" */
-    if (!c.range && !c.pct && !c.pp && !c.mult && !c.unit[0]) {
-        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
-        if (weq(p + j, je - j, "times")) {
-            size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
-            static const char *const cmp[] = {"more", "higher", "larger", "greater", "faster", "bigger",
-                                              "as", "the", "lower", "smaller", "less", "over", NULL};
-            for (int t = 0; cmp[t]; t++)
-                if (weq(p + k, ke - k, cmp[t]))
-                    c.mult = 1;
-            if (c.mult)
-                e = je;
-        }
-    }
+    if (!c.range && !c.pct && !c.pp && !c.mult && !c.unit[0])
+        e = read_times(p, n, e, &c);
 
     int bare = !c.pct && !c.pp && !c.mult && !c.unit[0] && c.scale == 1;
     int year = year_like(&a) && !c.range && bare;
@@ -901,10 +959,12 @@ no_range:
             return *resume = e, 0;
         if (qty_is_label_before((const char *)p, c.start))
             return *resume = e, 0;
+        if (wl && weq(p + ws, wl, "per"))
+            return *resume = e, 0;   /* "per 100 inhabitants": a denominator */
         if (a.lead0)
             return *resume = e, 0;
     }
-    if (!judge(s, &c, e, year, 0))
+    if (!judge(s, &c, e, year, 0, a.decimal))
         return *resume = e > *resume ? e : *resume, 0;
     emit(&c, q);
     *resume = c.end;
@@ -971,9 +1031,11 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     }
     if (frac > 0) {
         /* A share needs "of" after it and no "first"/"the" before it
-         * ("the first half of 2023" is a time). */
+         * ("the first half of 2023" is a time, "a third round" a rank);
+         * a plural fraction ("two-thirds") is a share by itself. */
         size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
-        if (!weq(p + j, je - j, "of"))
+        int plural = p[e - 1] == 's';
+        if (!weq(p + j, je - j, "of") && !plural)
             return 0;
         size_t bs, bl = word_before(p, w, &bs);
         if (bl && (qty_is_determiner((const char *)p + bs, bl) || weq(p + bs, bl, "second") ||
@@ -991,7 +1053,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         c.a = frac;
         c.pct = 1;
         c.end = e;
-        if (!judge(s, &c, e, 0, 0))
+        if (!judge(s, &c, e, 0, 0, 0))
             return 0;
         emit(&c, q);
         *resume = c.end;
@@ -1005,6 +1067,9 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         if (weq(p + j, je - j, "in")) {
             size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
             double d = qty_number_word((const char *)p + k, ke - k);
+            Num dn;
+            if (ke == k && k < n && is_digit(p[k]) && read_num(p, n, k, &dn) && !dn.decimal)
+                d = dn.v, ke = dn.end;
             if (d > v && (d <= 10 || d == 100)) {
                 c.a = 100.0 * v / d;
                 c.pct = 1;
@@ -1014,10 +1079,12 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     }
     if (!c.pct)
         e = read_percent(p, n, e, &c);
-    int small = c.scale == 1 && !c.pct && !c.pp;
+    if (!c.pct && !c.pp)
+        e = read_times(p, n, e, &c);
+    int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
     if (small && v < 3)
         return 0;   /* "one", "two": discourse, not statistics */
-    if (!judge(s, &c, e, 0, small))
+    if (!judge(s, &c, e, 0, small, 0))
         return 0;
     if (small && !c.unit[0])
         return 0;
