@@ -18,6 +18,12 @@
 #include "fsio.h"
 #include "paint_hpdf.h"
 #include "textlayout.h"
+#include "ttsubset.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
 
 /* ---- page model ------------------------------------------------------- */
 
@@ -62,6 +68,8 @@ typedef struct Lay {
     size_t *row_page;       /* per claim: anchor of its table row */
     double *row_y;
 } Lay;
+
+#define RUNNING_HEAD "Numbers in the documents \xE2\x80\x94 claimbrief"
 
 static const Rgba INK = { 0.10, 0.10, 0.12, 1 };
 static const Rgba GREY = { 0.38, 0.38, 0.42, 1 };
@@ -814,7 +822,7 @@ static void furniture(Lay *L, HpdfPainter *hp, HPDF_Page pg, size_t i)
     hpdfpaint_element(hp, pg, &e, 0, 0, 1);
     if (i == 0)
         return;
-    static const char head[] = "Numbers in the documents \xE2\x80\x94 claimbrief";
+    static const char head[] = RUNNING_HEAD;
     e.text = (char *)head;
     e.x = L->left;
     e.y = 38;
@@ -831,6 +839,106 @@ static void furniture(Lay *L, HpdfPainter *hp, HPDF_Page pg, size_t i)
     hpdfpaint_element(hp, pg, &r, 0, 0, 1);
 }
 
+/* ---- font subsets ------------------------------------------------------ */
+
+typedef struct CpSet {
+    unsigned *v;
+    size_t n, cap;
+} CpSet;
+
+static void cp_add(CpSet *c, const char *s)
+{
+    size_t n = strlen(s), i = 0;
+    while (i < n) {
+        unsigned cp = fonts_decode(s, n, &i);
+        if (c->n == c->cap) {
+            c->cap = c->cap ? 2 * c->cap : 256;
+            c->v = xrealloc(c->v, c->cap * sizeof *c->v);
+        }
+        c->v[c->n++] = cp;
+    }
+}
+
+/* Every code point each font draws anywhere in the brief. */
+static void collect(const Lay *L, CpSet cs[FONT_COUNT])
+{
+    for (size_t i = 0; i < L->np; i++) {
+        const BPage *p = &L->pages[i];
+        for (size_t k = 0; k < p->n; k++)
+            if (p->el[k].kind == EL_TEXT && p->el[k].font < FONT_COUNT && p->el[k].text)
+                cp_add(&cs[p->el[k].font], p->el[k].text);
+        for (size_t k = 0; k < p->nsc; k++)
+            for (size_t j = 0; j < p->sc[k].s->n; j++) {
+                const Element *e = &p->sc[k].s->el[j];
+                if (e->kind == EL_TEXT && e->font < FONT_COUNT && e->text)
+                    cp_add(&cs[e->font], e->text);
+            }
+        if (p->section)
+            cp_add(&cs[FONT_REGULAR], p->section);
+    }
+    cp_add(&cs[FONT_REGULAR], "page of 0123456789 " RUNNING_HEAD);
+}
+
+/* A file libharu can open by name holding bytes the program made: an
+ * anonymous memory file (Linux), else an unlinked-after-use temporary. */
+typedef struct MemFile {
+    int fd;
+    char path[1100];
+    int unlink_me;
+} MemFile;
+
+static int memfile_make(MemFile *m, const Buf *b, Diag *d)
+{
+    m->unlink_me = 0;
+#ifdef SYS_memfd_create
+    m->fd = (int)syscall(SYS_memfd_create, "claimbrief-font", 1u /* MFD_CLOEXEC */);
+    if (m->fd >= 0)
+        snprintf(m->path, sizeof m->path, "/proc/self/fd/%d", m->fd);
+    if (m->fd >= 0 && access(m->path, R_OK) != 0) {
+        close(m->fd);
+        m->fd = -1;
+    }
+#else
+    m->fd = -1;
+#endif
+    if (m->fd < 0) {
+        const char *tmp = getenv("TMPDIR");
+        snprintf(m->path, sizeof m->path, "%s/claimbrief-font-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+        m->fd = mkstemp(m->path);
+        if (m->fd < 0)
+            return diag_set(d, CB_EWRITE, m->path, 0, "cannot create a temporary font: %s",
+                            strerror(errno));
+        m->unlink_me = 1;
+    }
+    size_t put = 0;
+    while (put < b->len) {
+        ssize_t w = write(m->fd, b->data + put, b->len - put);
+        if (w < 0 && errno == EINTR)
+            continue;
+        if (w <= 0) {
+            int e = errno;
+            close(m->fd);
+            if (m->unlink_me)
+                unlink(m->path);
+            m->fd = -1;
+            return diag_set(d, CB_EWRITE, m->path, 0, "cannot write a temporary font: %s",
+                            strerror(w < 0 ? e : ENOSPC));
+        }
+        put += (size_t)w;
+    }
+    return 0;
+}
+
+static void memfile_drop(MemFile *m)
+{
+    if (m->fd >= 0)
+        close(m->fd);
+    if (m->unlink_me)
+        unlink(m->path);
+    m->fd = -1;
+    m->unlink_me = 0;
+}
+
 static int draw(Lay *L, Buf *out, Diag *d)
 {
     ErrCtx ec = { d, "creating the document", CB_EWRITE, 0 };
@@ -839,11 +947,36 @@ static int draw(Lay *L, Buf *out, Diag *d)
         return diag_set(d, CB_EWRITE, NULL, 0, "libharu: cannot create a document");
     HPDF_SetCompressionMode(doc, HPDF_COMP_ALL);
     HPDF_SetPageMode(doc, HPDF_PAGE_MODE_USE_OUTLINE);
+    /* libharu gets subsets the program cut from the validated fonts:
+     * loading and embedding a whole 15 MB CJK font costs ~50 ms. */
     ec.what = "loading the fonts";
-    ec.code = CB_EINPUT;
+    CpSet cs[FONT_COUNT];
+    memset(cs, 0, sizeof cs);
+    collect(L, cs);
+    MemFile mf[FONT_COUNT];
+    const char *paths[FONT_COUNT], *names[FONT_COUNT];
+    int rc = 0, nmf = 0;
+    for (int i = 0; i < FONT_COUNT && !rc; i++) {
+        Buf sub;
+        names[i] = fonts_path(L->f, (FontId)i);
+        rc = ttsubset_make(names[i], cs[i].v, cs[i].n, &sub, d);
+        if (!rc)
+            rc = memfile_make(&mf[i], &sub, d);
+        if (!rc)
+            nmf++;
+        paths[i] = mf[i].path;
+        buf_free(&sub);
+    }
+    for (int i = 0; i < FONT_COUNT; i++)
+        free(cs[i].v);
     HpdfPainter hp;
-    int rc = hpdfpaint_init(&hp, doc, L->f, &ec.failed, d);
+    ec.code = CB_EINPUT;
+    if (!rc)
+        rc = hpdfpaint_init(&hp, doc, paths, names, &ec.failed, d);
     ec.code = CB_EWRITE;
+    /* libharu keeps its own handle on each file: ours can go now. */
+    for (int i = 0; i < nmf; i++)
+        memfile_drop(&mf[i]);
     if (rc || ec.failed)
         goto fail;
     ec.what = "writing the document information";

@@ -4,7 +4,8 @@
 #include <math.h>
 #include <string.h>
 
-int hpdfpaint_init(HpdfPainter *p, HPDF_Doc doc, const Fonts *f, int *failed, Diag *d)
+int hpdfpaint_init(HpdfPainter *p, HPDF_Doc doc, const char *const paths[FONT_COUNT],
+                   const char *const names[FONT_COUNT], int *failed, Diag *d)
 {
     memset(p, 0, sizeof *p);
     p->doc = doc;
@@ -12,12 +13,13 @@ int hpdfpaint_init(HpdfPainter *p, HPDF_Doc doc, const Fonts *f, int *failed, Di
     if (HPDF_UseUTFEncodings(doc) != HPDF_OK || HPDF_SetCurrentEncoder(doc, "UTF-8") != HPDF_OK)
         return diag_set(d, CB_EWRITE, NULL, 0, "libharu: cannot set the UTF-8 encoder");
     for (int i = 0; i < FONT_COUNT; i++) {
-        const char *path = fonts_path(f, (FontId)i);
+        const char *path = paths[i];
         /* Embedding is on: libharu subsets the glyf table on save. */
         const char *name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE);
         HPDF_Font font = name ? HPDF_GetFont(doc, name, "UTF-8") : NULL;
         if (!font || *failed)
-            return diag_set(d, CB_EINPUT, path, 0, "not a usable font (libharu refused it)");
+            return diag_set(d, CB_EINPUT, names && names[i] ? names[i] : path, 0,
+                            "not a usable font (libharu refused it)");
         p->font[i] = font;
     }
     return 0;

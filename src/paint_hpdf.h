@@ -9,7 +9,8 @@
  * multiplied by scale.
  *
  * libharu must only ever see the project's own fonts: hpdfpaint_init
- * loads the files fonts_load (FreeType) has already accepted.
+ * loads files fonts_load (FreeType) has already accepted, or subsets the
+ * program cut from them.
  *
  * Ownership: the painter borrows the HPDF_Doc; it owns only its small
  * alpha-state cache. Errors: libharu errors reach the document's error
@@ -36,10 +37,14 @@ typedef struct HpdfPainter {
     int *failed;
 } HpdfPainter;
 
-/* Load every font of f into doc (embedded, subset by libharu on save)
- * with the UTF-8 encoder. failed points at the caller's error flag that
- * its HPDF error handler sets. Returns 0 or CB_EINPUT naming the font. */
-int hpdfpaint_init(HpdfPainter *p, HPDF_Doc doc, const Fonts *f, int *failed, Diag *d);
+/* Load the TrueType file paths[id] for each FontId into doc (embedded,
+ * subset by libharu on save) with the UTF-8 encoder. The files must be
+ * the project's fonts, already accepted by FreeType, or subsets the
+ * program made of them (ttsubset.h). names[id] (may be NULL) names each
+ * font in messages. failed points at the caller's error flag that its
+ * HPDF error handler sets. Returns 0 or CB_EINPUT naming the font. */
+int hpdfpaint_init(HpdfPainter *p, HPDF_Doc doc, const char *const paths[FONT_COUNT],
+                   const char *const names[FONT_COUNT], int *failed, Diag *d);
 
 /* Paint every element of s with its top-left at (x, y) (points from the
  * page's top-left, y down), scaled by scale. */

@@ -1,0 +1,32 @@
+/* ttsubset.h — a small TrueType font holding only the glyphs a document uses.
+ *
+ * Why: libharu 2.3.0 loads a TrueType font by walking its whole cmap for
+ * every BMP code point and embeds every loca/hmtx entry; for LXGW WenKai
+ * (15 MB, tens of thousands of glyphs) that alone costs ~50 ms and 0.26 MB
+ * per brief. The brief therefore hands libharu a subset it made itself
+ * from the project's own (FreeType-validated) font: the glyphs of the code
+ * points it draws plus their composite components, renumbered densely from
+ * 0 (which also keeps component ids under libharu's 32768 limit), a
+ * format 4 cmap, and the font's own metrics, hinting and name tables.
+ *
+ * Input: a TrueType (glyf) font file, read with pread (no shared FreeType
+ * state, so safe beside threads that draw with the same font). Output:
+ * the subset's bytes in a Buf.
+ *
+ * Ownership: out is initialised here; the caller frees it with buf_free.
+ */
+#ifndef CB_TTSUBSET_H
+#define CB_TTSUBSET_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "diag.h"
+
+/* Subset the font at path to the code points cps[0..n) (BMP only; others
+ * and code points the font lacks are ignored; duplicates are fine).
+ * Errors: CB_EINPUT naming path ("not a usable font (...)") for a file
+ * that is not a TrueType font with the tables libharu needs. */
+int ttsubset_make(const char *path, const unsigned *cps, size_t n, Buf *out, Diag *d);
+
+#endif
