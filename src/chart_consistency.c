@@ -1,0 +1,269 @@
+/* chart_consistency.c — each consistency finding as its implied interval
+ * against the reference interval, on one log axis of "implied ÷ reference"
+ * (so checks in people and in people per household share it), coloured
+ * by verdict and labelled with the verdict word (colour is never the only
+ * cue). Input: findings of kind consistency (findings.h).
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart_theme.h"
+#include "csvio.h"
+
+enum { MAXF = 200 };
+
+typedef struct FRow {
+    const Finding *f;
+    double v, lo, hi;      /* implied, divided by the reference value */
+    double rlo, rhi;       /* reference interval, divided likewise */
+} FRow;
+
+static size_t collect(const ChartInputs *in, FRow *rows, size_t *skipped)
+{
+    size_t n = 0;
+    *skipped = 0;
+    for (size_t i = 0; i < in->findings->n && n < MAXF; i++) {
+        const Finding *f = &in->findings->v[i];
+        if (f->kind != FK_CONSISTENCY)
+            continue;
+        double ref = f->other_value;
+        if (!isfinite(ref) && isfinite(f->other_low) && isfinite(f->other_high))
+            ref = (f->other_low + f->other_high) / 2;
+        double v = f->value;
+        if (!isfinite(v) && isfinite(f->low) && isfinite(f->high))
+            v = (f->low + f->high) / 2;
+        if (!(ref > 0) || !(v > 0)) {
+            (*skipped)++;
+            continue;
+        }
+        FRow *r = &rows[n++];
+        r->f = f;
+        r->v = v / ref;
+        r->lo = f->low > 0 ? f->low / ref : NAN;
+        r->hi = f->high > 0 ? f->high / ref : NAN;
+        r->rlo = f->other_low > 0 ? f->other_low / ref : 1;
+        r->rhi = f->other_high > 0 ? f->other_high / ref : 1;
+    }
+    return n;
+}
+
+static Rgba verdict_color(Verdict v)
+{
+    return v == V_CONSISTENT ? TH_GREEN : v == V_TENSION ? TH_ORANGE
+           : v == V_INCONSISTENT ? TH_VERMILLION : TH_MUTED;
+}
+
+static void takeaway(const FRow *rows, size_t n, char *out, size_t cap)
+{
+    size_t ok = 0, bad = 0;
+    const FRow *worst = NULL;
+    for (size_t i = 0; i < n; i++) {
+        ok += rows[i].f->verdict == V_CONSISTENT;
+        if (rows[i].f->verdict == V_INCONSISTENT || rows[i].f->verdict == V_TENSION) {
+            bad++;
+            double d = fabs(log10(rows[i].v));
+            if (!worst || d > fabs(log10(worst->v)))
+                worst = &rows[i];
+        }
+    }
+    if (n == 0) {
+        snprintf(out, cap, "No consistency checks to show yet");
+    } else if (!worst) {
+        snprintf(out, cap, "All %zu checks are consistent with their references", n);
+    } else {
+        char x[64];
+        double r = worst->v >= 1 ? worst->v : 1 / worst->v;
+        th_ratio(x, sizeof x, r);
+        snprintf(out, cap, "%zu of %zu checks hold; %zu do%s not: the worst is %s times %s its reference",
+                 ok, n, bad, bad == 1 ? "es" : "", x, worst->v >= 1 ? "above" : "below");
+    }
+}
+
+static void value_text(const FRow *r, char *out, size_t cap)
+{
+    char a[64], b[64], c[64];
+    const Finding *f = r->f;
+    th_num(a, sizeof a, f->value, f->unit);
+    if (isfinite(f->other_low) && isfinite(f->other_high)) {
+        th_num(b, sizeof b, f->other_low, f->unit);
+        th_num(c, sizeof c, f->other_high, f->unit);
+        snprintf(out, cap, "%s: %s vs %s\xe2\x80\x93%s", finding_verdict_name(f->verdict), a, b, c);
+    } else {
+        th_num(b, sizeof b, f->other_value, f->unit);
+        snprintf(out, cap, "%s: %s vs %s", finding_verdict_name(f->verdict), a, b);
+    }
+}
+
+static void build(Th *t)
+{
+    FRow *rows = xcalloc(MAXF, sizeof *rows);
+    size_t skipped;
+    size_t n = collect(t->in, rows, &skipped);
+    char sub[600];
+    takeaway(rows, n, sub, sizeof sub);
+    Buf notes, src;
+    buf_init(&notes, 0);
+    buf_init(&src, 0);
+    buf_puts(&notes, "Log scale of implied \xc3\xb7 reference. Grey band: the reference interval; "
+                     "dot and whisker: the implied value and its interval; an arrow: an open bound. "
+                     "Colour and word give the verdict (green consistent, orange tension, vermillion inconsistent).");
+    if (skipped)
+        buf_printf(&notes, " %zu check%s without a positive reference cannot be placed.", skipped,
+                   skipped == 1 ? "" : "s");
+    /* Sources: the documents of the claims the findings use. */
+    const char *docs[64];
+    size_t nd = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *p = rows[i].f->claims;
+        while (p && *p) {
+            size_t l = strcspn(p, " ");
+            char id[32];
+            snprintf(id, sizeof id, "%.*s", (int)(l < 31 ? l : 31), p);
+            const Claim *c = claimlist_find(t->in->claims, id);
+            if (c) {
+                size_t k = 0;
+                while (k < nd && strcmp(docs[k], c->doc) != 0)
+                    k++;
+                if (k == nd && nd < 64)
+                    docs[nd++] = c->doc;
+            }
+            p += l;
+            while (*p == ' ')
+                p++;
+        }
+    }
+    th_sources_line(t->in, docs, nd, &src);
+    buf_puts(&src, " References: data/reference.csv.");
+    Frame fr = {"Do the figures agree with each other?", sub, notes.data, src.data};
+    th_frame(t, &fr);
+    if (n == 0) {
+        th_empty(t, "No consistency findings in reports/findings.csv (run claimbrief compare).");
+    } else {
+        double mn = 0.5, mx = 2;
+        for (size_t i = 0; i < n; i++) {
+            const FRow *r = &rows[i];
+            mn = fmin(mn, fmin(r->v, r->rlo));
+            mx = fmax(mx, fmax(r->v, r->rhi));
+            if (r->lo > 0)
+                mn = fmin(mn, r->lo);
+            if (r->hi > 0)
+                mx = fmax(mx, r->hi);
+        }
+        Axis ax = {floor(log10(mn) - 0.05), ceil(log10(mx) + 0.05), 1, 0, 0};
+        double tick_lh = th_lh(t, FONT_REGULAR, t->tick);
+        double lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
+        double bot = t->py1 - tick_lh * 1.5, top = t->py0;
+        double r = fmax(3, 6 * t->k);
+        double vlh = th_lh(t, FONT_BOLD, t->tick);
+        double need = fmax(2 * (vlh + r + 2), lab_lh * 2.2);
+        size_t fit = (size_t)((bot - top) / need);
+        size_t shown = n < fit ? n : fit;
+        double lw = 0.36 * (t->px1 - t->px0);
+        ax.x0 = t->px0 + lw + t->label + r;
+        ax.x1 = t->px1 - r - 2;
+        double rh = shown ? (bot - top) / (double)shown : 0;
+        th_axis_draw(t, &ax, "x", top, bot);
+        th_vline(t, th_ax(&ax, 1), top, bot, TH_MUTED, fmax(0.8, 1.2 * t->k));
+        int lines = (int)fmax(1, fmin(4, floor((rh - 2) / lab_lh)));
+        for (size_t i = 0; i < shown; i++) {
+            const FRow *w = &rows[i];
+            Rgba col = verdict_color(w->f->verdict);
+            double cy = top + rh * ((double)i + 0.5);
+            int nl = th_wrap(t, 0, 0, lw, lines, 0, FONT_REGULAR, t->label, TH_INK,
+                             w->f->statement ? w->f->statement : "", "", 0);
+            double y0 = cy - nl * lab_lh / 2 + fonts_ascent(t->f, FONT_REGULAR, t->label) -
+                        0.12 * t->label;
+            th_wrap(t, t->px0, y0, lw, lines, 0, FONT_REGULAR, t->label, TH_INK,
+                    w->f->statement ? w->f->statement : "", "label", 1);
+            double x0 = th_ax(&ax, w->rlo), x1 = th_ax(&ax, w->rhi);
+            Style band = th_fill((Rgba){0.5, 0.5, 0.55, 0.22});
+            scene_rect(t->s, x0 - 1, cy - 2 * r, x1 - x0 + 2, 4 * r, &band);
+            double x = th_ax(&ax, w->v);
+            double lwid = fmax(1.2, 2 * t->k), al = fmax(5, 9 * t->k);
+            double xl = w->lo > 0 ? th_ax(&ax, w->lo) : NAN, xh = w->hi > 0 ? th_ax(&ax, w->hi) : NAN;
+            if (isfinite(xl))
+                th_hline(t, xl, x, cy, col, lwid);
+            else {
+                double e = fmax(ax.x0, x - 5 * al);
+                th_hline(t, e + al * 0.8, x, cy, col, lwid);
+                th_arrow(t, e, cy, -1, al, col);
+            }
+            if (isfinite(xh))
+                th_hline(t, x, xh, cy, col, lwid);
+            else {
+                double e = fmin(ax.x1, x + 5 * al);
+                th_hline(t, x, e - al * 0.8, cy, col, lwid);
+                th_arrow(t, e, cy, 1, al, col);
+            }
+            Style dot = th_fill(col);
+            dot.stroke = 1;
+            dot.stroke_color = (Rgba){1, 1, 1, 1};
+            dot.line_width = fmax(0.8, 1.2 * t->k);
+            scene_circle(t->s, x, cy, r, &dot);
+            char vt[200];
+            value_text(w, vt, sizeof vt);
+            double vw = th_width(t, FONT_BOLD, t->tick, vt);
+            double vx = fmin(fmax(x - vw / 2, ax.x0 - r), t->px1 - vw);
+            th_line(t, vx, cy - 2 * r - 2 - fonts_descent(t->f, FONT_BOLD, t->tick), 0, FONT_BOLD,
+                    t->tick, col.r == TH_MUTED.r ? TH_INK : col, vt, 0, "value");
+        }
+        if (shown < n) {
+            char msg[96];
+            snprintf(msg, sizeof msg, "+ %zu more checks not shown (see the CSV)", n - shown);
+            th_line(t, t->px0, bot - 2, 0, FONT_ITALIC, t->tick, TH_MUTED, msg, 0, "more");
+        }
+    }
+    buf_free(&notes);
+    buf_free(&src);
+    free(rows);
+}
+
+static void csv(const ChartInputs *in, Buf *out)
+{
+    FRow *rows = xcalloc(MAXF, sizeof *rows);
+    size_t skipped;
+    size_t n = collect(in, rows, &skipped);
+    buf_puts(out, "finding_id,verdict,value,low,high,reference,reference_low,reference_high,unit,"
+                  "ratio_to_reference,claim_ids\n");
+    for (size_t i = 0; i < n; i++) {
+        const Finding *f = rows[i].f;
+        csvio_str(out, f->id);
+        buf_putc(out, ',');
+        csvio_str(out, finding_verdict_name(f->verdict));
+        double nums[] = {f->value, f->low, f->high, f->other_value, f->other_low, f->other_high};
+        for (size_t k = 0; k < 6; k++) {
+            buf_putc(out, ',');
+            csvio_num(out, nums[k]);
+        }
+        buf_putc(out, ',');
+        csvio_str(out, f->unit);
+        buf_putc(out, ',');
+        csvio_num(out, rows[i].v);
+        buf_putc(out, ',');
+        csvio_str(out, f->claims ? f->claims : "");
+        buf_putc(out, '\n');
+    }
+    free(rows);
+}
+
+static void alt(const ChartInputs *in, Buf *out)
+{
+    FRow *rows = xcalloc(MAXF, sizeof *rows);
+    size_t skipped;
+    size_t n = collect(in, rows, &skipped);
+    char sub[600];
+    takeaway(rows, n, sub, sizeof sub);
+    buf_printf(out, "Interval chart of %zu consistency checks, each implied figure against its reference. %s.",
+               n, sub);
+    for (size_t i = 0; i < n; i++) {
+        char vt[200];
+        value_text(&rows[i], vt, sizeof vt);
+        buf_printf(out, " %s (%s).", rows[i].f->statement ? rows[i].f->statement : "", vt);
+    }
+    buf_puts(out, "\n");
+    free(rows);
+}
+
+const ChartDef chart_consistency_def = {"consistency", build, csv, alt};

@@ -1,0 +1,592 @@
+/* chart_theme.c — the shared look of every chart (see chart_theme.h). */
+#include "chart_theme.h"
+
+#include <ctype.h>
+#include <stdarg.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "textlayout.h"
+
+/* Okabe & Ito (2008), "Color Universal Design". */
+const Rgba TH_BLUE = {0 / 255.0, 114 / 255.0, 178 / 255.0, 1};
+const Rgba TH_ORANGE = {230 / 255.0, 159 / 255.0, 0 / 255.0, 1};
+const Rgba TH_GREEN = {0 / 255.0, 158 / 255.0, 115 / 255.0, 1};
+const Rgba TH_VERMILLION = {213 / 255.0, 94 / 255.0, 0 / 255.0, 1};
+const Rgba TH_SKY = {86 / 255.0, 180 / 255.0, 233 / 255.0, 1};
+const Rgba TH_PURPLE = {204 / 255.0, 121 / 255.0, 167 / 255.0, 1};
+const Rgba TH_YELLOW = {240 / 255.0, 228 / 255.0, 66 / 255.0, 1};
+const Rgba TH_INK = {0.13, 0.13, 0.15, 1};
+const Rgba TH_MUTED = {0.38, 0.38, 0.42, 1};
+const Rgba TH_GRID = {0.86, 0.86, 0.88, 1};
+const Rgba TH_TRACK = {0.94, 0.94, 0.95, 1};
+
+static double maxd(double a, double b)
+{
+    return a > b ? a : b;
+}
+
+void th_init(Th *t, Scene *s, const ChartInputs *in)
+{
+    memset(t, 0, sizeof *t);
+    t->s = s;
+    t->f = in->fonts;
+    t->in = in;
+    t->k = fmin(s->width / 960.0, s->height / 540.0);
+    t->title = maxd(11, 26 * t->k);
+    t->sub = maxd(8, 16 * t->k);
+    t->label = maxd(7, 14 * t->k);
+    t->tick = maxd(6.5, 12.5 * t->k);
+    t->note = maxd(6, 11 * t->k);
+    t->m = maxd(14, 32 * t->k);
+}
+
+double th_width(const Th *t, FontId base, double size, const char *s)
+{
+    return textlayout_width(t->f, base, size, s, strlen(s));
+}
+
+double th_lh(const Th *t, FontId base, double size)
+{
+    double a = fonts_ascent(t->f, base, size) + fonts_descent(t->f, base, size);
+    double c = fonts_ascent(t->f, FONT_CJK, size) + fonts_descent(t->f, FONT_CJK, size);
+    return maxd(a, c) * 1.02;
+}
+
+typedef struct RunCtx {
+    Th *t;
+    double x, y, size, angle;
+    Rgba c;
+    const char *role;
+} RunCtx;
+
+static void put_run(FontId id, const char *s, size_t n, void *p)
+{
+    RunCtx *r = p;
+    const Fonts *f = r->t->f;
+    double w = fonts_width(f, id, r->size, s, n);
+    scene_text(r->t->s, r->x, r->y, id, r->size, r->c, s, n, w, fonts_ascent(f, id, r->size),
+               fonts_descent(f, id, r->size), r->angle, r->role);
+    if (r->angle != 0)
+        r->y -= w;
+    else
+        r->x += w;
+}
+
+double th_line(Th *t, double x, double y, double align, FontId base, double size, Rgba c,
+               const char *s, double angle, const char *role)
+{
+    double w = th_width(t, base, size, s);
+    RunCtx r = {t, x, y, size, angle, c, role};
+    if (angle != 0)
+        r.y += w * align;
+    else
+        r.x -= w * align;
+    fonts_runs(t->f, base, s, strlen(s), put_run, &r);
+    return w;
+}
+
+void th_fit(const Th *t, FontId base, double size, const char *s, double maxw, char *out,
+            size_t cap)
+{
+    size_t n = strlen(s);
+    if (cap == 0)
+        return;
+    if (th_width(t, base, size, s) <= maxw && n < cap) {
+        memcpy(out, s, n + 1);
+        return;
+    }
+    static const char ell[] = "\xe2\x80\xa6";   /* … */
+    double ew = th_width(t, base, size, ell);
+    double w = 0;
+    size_t keep = 0;
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        fonts_decode(s, n, &i);
+        w += textlayout_width(t->f, base, size, s + at, i - at);
+        if (w + ew > maxw || i + sizeof ell > cap)
+            break;
+        keep = i;
+    }
+    while (keep > 0 && s[keep - 1] == ' ')
+        keep--;
+    memcpy(out, s, keep);
+    memcpy(out + keep, ell, sizeof ell);
+}
+
+int th_wrap(Th *t, double x, double y, double maxw, int maxlines, double align, FontId base,
+            double size, Rgba c, const char *s, const char *role, int draw)
+{
+    if (!*s || maxlines < 1)
+        return 0;
+    TextBlock tb;
+    textlayout_wrap(t->f, base, size, s, strlen(s), maxw, &tb);
+    double lh = th_lh(t, base, size) * 1.08;
+    int drawn = 0;
+    for (size_t i = 0; i < tb.nlines && drawn < maxlines; i++) {
+        const TextLine *ln = &tb.lines[i];
+        if (ln->nrun == 0) {
+            drawn++;
+            continue;
+        }
+        const TextRun *r0 = &tb.runs[ln->run], *r1 = &tb.runs[ln->run + ln->nrun - 1];
+        size_t a = r0->off, b = r1->off + r1->len;
+        int last = drawn == maxlines - 1 && i + 1 < tb.nlines;
+        if (last)
+            b = tb.len;
+        size_t len = b - a;
+        char *line = xmalloc(len + 8);
+        memcpy(line, tb.text + a, len);
+        line[len] = '\0';
+        while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\n'))
+            line[--len] = '\0';
+        if (last) {
+            /* Force the "…": the rest of the text does not fit. */
+            char *cut = xmalloc(len + 8);
+            double w = th_width(t, base, size, line);
+            th_fit(t, base, size, line, w <= maxw ? w - 0.01 : maxw, cut, len + 8);
+            if (th_width(t, base, size, cut) > maxw)
+                th_fit(t, base, size, line, maxw, cut, len + 8);
+            free(line);
+            line = cut;
+        }
+        for (char *p = line; *p; p++)
+            if (*p == '\n')
+                *p = ' ';
+        if (draw)
+            th_line(t, x, y + drawn * lh, align, base, size, c, line, 0, role);
+        free(line);
+        drawn++;
+    }
+    textlayout_free(&tb);
+    return drawn;
+}
+
+Style th_fill(Rgba c)
+{
+    Style st = {0};
+    st.fill = 1;
+    st.fill_color = c;
+    return st;
+}
+
+Style th_stroke(Rgba c, double w)
+{
+    Style st = {0};
+    st.stroke = 1;
+    st.stroke_color = c;
+    st.line_width = w;
+    return st;
+}
+
+void th_hline(Th *t, double x0, double x1, double y, Rgba c, double w)
+{
+    Pt p[2] = {{x0, y}, {x1, y}};
+    Style st = th_stroke(c, w);
+    scene_path(t->s, p, 2, 0, &st);
+}
+
+void th_vline(Th *t, double x, double y0, double y1, Rgba c, double w)
+{
+    Pt p[2] = {{x, y0}, {x, y1}};
+    Style st = th_stroke(c, w);
+    scene_path(t->s, p, 2, 0, &st);
+}
+
+void th_arrow(Th *t, double x, double y, int dir, double size, Rgba c)
+{
+    Pt p[3] = {{x, y}, {x - dir * size, y - size * 0.55}, {x - dir * size, y + size * 0.55}};
+    Style st = th_fill(c);
+    scene_path(t->s, p, 3, 1, &st);
+}
+
+/* ---- the frame ---- */
+
+void th_frame(Th *t, const Frame *fr)
+{
+    Scene *s = t->s;
+    double W = s->width, H = s->height, m = t->m, w = W - 2 * m;
+    double y = m + fonts_ascent(t->f, FONT_BOLD, t->title);
+    char buf[1024];
+    th_fit(t, FONT_BOLD, t->title, fr->title, w, buf, sizeof buf);
+    th_line(t, m, y, 0, FONT_BOLD, t->title, TH_INK, buf, 0, "title");
+    y += fonts_descent(t->f, FONT_BOLD, t->title) + fonts_ascent(t->f, FONT_REGULAR, t->sub) +
+         0.35 * t->sub;
+    int n = th_wrap(t, m, y, w, 2, 0, FONT_REGULAR, t->sub, TH_MUTED, fr->subtitle, "subtitle", 1);
+    double lh = th_lh(t, FONT_REGULAR, t->sub) * 1.08;
+    y += (n > 0 ? n - 1 : 0) * lh + fonts_descent(t->f, FONT_REGULAR, t->sub);
+    t->py0 = y + 1.1 * t->label;
+
+    /* Footer, from the bottom up: source line, then notes. */
+    double nlh = th_lh(t, FONT_REGULAR, t->note) * 1.08;
+    int ns = th_wrap(t, 0, 0, w, 2, 0, FONT_REGULAR, t->note, TH_MUTED, fr->source, "", 0);
+    int nn = th_wrap(t, 0, 0, w, 3, 0, FONT_ITALIC, t->note, TH_MUTED, fr->notes, "", 0);
+    double desc = fonts_descent(t->f, FONT_CJK, t->note);
+    double yb = H - m * 0.7 - desc - (ns > 0 ? ns - 1 : 0) * nlh;   /* first source baseline */
+    if (ns)
+        th_wrap(t, m, yb, w, 2, 0, FONT_REGULAR, t->note, TH_MUTED, fr->source, "source", 1);
+    double top = ns ? yb - fonts_ascent(t->f, FONT_CJK, t->note) : H - m * 0.7;
+    if (nn) {
+        double yn = top - 0.4 * t->note - desc - (nn - 1) * nlh;
+        th_wrap(t, m, yn, w, 3, 0, FONT_ITALIC, t->note, TH_MUTED, fr->notes, "note", 1);
+        top = yn - fonts_ascent(t->f, FONT_CJK, t->note);
+    }
+    t->px0 = m;
+    t->px1 = W - m;
+    t->py1 = top - 0.8 * t->label;
+    if (t->py1 < t->py0 + 10)
+        t->py1 = t->py0 + 10;
+}
+
+/* ---- numbers and words ---- */
+
+int th_is_money(const char *unit)
+{
+    return strncmp(unit, "USD", 3) == 0;
+}
+
+static void trim_num(char *s)
+{
+    char *dot = strchr(s, '.');
+    if (!dot)
+        return;
+    char *e = s + strlen(s) - 1;
+    while (e > dot && *e == '0')
+        *e-- = '\0';
+    if (e == dot)
+        *e = '\0';
+}
+
+/* v >= 0, in 3 significant digits at most, with a short-scale suffix. */
+static void short_scale(char *out, size_t cap, double v, int group_small)
+{
+    static const struct {
+        double at;
+        const char *suf;
+    } sc[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}};
+    for (size_t i = 0; i < sizeof sc / sizeof sc[0]; i++) {
+        if (v >= sc[i].at * 0.9995 && !(group_small && sc[i].at == 1e3 && v < 1e6)) {
+            double x = v / sc[i].at;
+            if (x >= 10000) {
+                /* beyond the largest suffix: plain exponent-free digits */
+                snprintf(out, cap, "%.0f%s", x, sc[i].suf);
+                return;
+            }
+            int dec = x >= 100 ? 0 : x >= 10 ? 1 : 2;
+            snprintf(out, cap, "%.*f", dec, x);
+            trim_num(out);
+            strncat(out, sc[i].suf, cap - strlen(out) - 1);
+            return;
+        }
+    }
+    if (v >= 1000) {
+        /* 1,000 .. 999,999 grouped */
+        long long n = llround(v);
+        snprintf(out, cap, "%lld,%03lld", n / 1000, n % 1000);
+        return;
+    }
+    int dec = v == floor(v) ? 0 : v >= 100 ? 0 : v >= 10 ? 1 : v >= 1 ? 2 : 3;
+    snprintf(out, cap, "%.*f", dec, v);
+    trim_num(out);
+    if (v > 0 && strcmp(out, "0") == 0)
+        snprintf(out, cap, "%.2g", v);
+}
+
+void th_num(char *out, size_t cap, double v, const char *unit)
+{
+    char tmp[64];
+    const char *neg = v < 0 ? "\xe2\x88\x92" : "";   /* U+2212 minus */
+    double a = fabs(v);
+    if (!isfinite(v)) {
+        snprintf(out, cap, "?");
+        return;
+    }
+    if (th_is_money(unit)) {
+        short_scale(tmp, sizeof tmp, a, 0);
+        snprintf(out, cap, "%s$%s", neg, tmp);
+    } else if (strcmp(unit, "%") == 0 || strcmp(unit, "pp") == 0) {
+        short_scale(tmp, sizeof tmp, a, 1);
+        snprintf(out, cap, "%s%s%s", neg, tmp, unit[0] == '%' ? "%" : " pp");
+    } else if (strlen(unit) == 3 && isupper((unsigned char)unit[0]) &&
+               isupper((unsigned char)unit[1]) && isupper((unsigned char)unit[2])) {
+        short_scale(tmp, sizeof tmp, a, 0);
+        snprintf(out, cap, "%s%s %s", neg, tmp, unit);
+    } else {
+        short_scale(tmp, sizeof tmp, a, 1);
+        snprintf(out, cap, "%s%s", neg, tmp);
+    }
+}
+
+void th_claim_value(char *out, size_t cap, const Claim *c)
+{
+    char a[64], b[64];
+    const char *per = strstr(c->unit, "/year") ? " a year" : "";
+    switch (c->qual) {
+    case Q_MIN:
+        th_num(a, sizeof a, isfinite(c->low) ? c->low : c->value, c->unit);
+        snprintf(out, cap, "more than %s%s", a, per);
+        break;
+    case Q_MAX:
+        th_num(a, sizeof a, isfinite(c->high) ? c->high : c->value, c->unit);
+        snprintf(out, cap, "less than %s%s", a, per);
+        break;
+    case Q_RANGE:
+        if (isfinite(c->low) && isfinite(c->high)) {
+            th_num(a, sizeof a, c->low, c->unit);
+            th_num(b, sizeof b, c->high, c->unit);
+            /* "10–15%": the unit once, at the end */
+            size_t la = strlen(a);
+            if (strcmp(c->unit, "%") == 0 && la > 0 && a[la - 1] == '%')
+                a[la - 1] = '\0';
+            snprintf(out, cap, "%s\xe2\x80\x93%s%s", a, b, per);
+            break;
+        }
+        /* fall through */
+    default:
+        th_num(a, sizeof a, c->value, c->unit);
+        snprintf(out, cap, "%s%s%s", c->qual == Q_APPROX ? "about " : "", a, per);
+    }
+}
+
+void th_metric_label(const ChartInputs *in, const char *metric, char *out, size_t cap)
+{
+    const char *l = in->metric_label && *metric ? in->metric_label(metric, in->label_ctx) : NULL;
+    if (l && *l) {
+        snprintf(out, cap, "%s", l);
+        return;
+    }
+    if (!*metric) {
+        snprintf(out, cap, "Other figure");
+        return;
+    }
+    /* Humanise the id: words split at "_", a few acronyms kept. */
+    static const char *const acr[][2] = {
+        {"dsr", "DSR"}, {"mou", "MoU"}, {"ldc", "LDC"}, {"usd", "USD"}, {"ict", "ICT"}};
+    out[0] = '\0';
+    char word[64];
+    const char *p = metric;
+    int first = 1;
+    while (*p) {
+        size_t n = strcspn(p, "_");
+        snprintf(word, sizeof word, "%.*s", (int)(n < 63 ? n : 63), p);
+        for (size_t i = 0; i < sizeof acr / sizeof acr[0]; i++)
+            if (strcmp(word, acr[i][0]) == 0)
+                snprintf(word, sizeof word, "%s", acr[i][1]);
+        if (first)
+            word[0] = (char)toupper((unsigned char)word[0]);
+        if (!first)
+            strncat(out, " ", cap - strlen(out) - 1);
+        strncat(out, word, cap - strlen(out) - 1);
+        first = 0;
+        p += n;
+        while (*p == '_')
+            p++;
+    }
+}
+
+void th_scope(const char *scope, char *out, size_t cap)
+{
+    if (strcmp(scope, "global") == 0 || !*scope)
+        snprintf(out, cap, "World");
+    else if (strcmp(scope, "ldc") == 0)
+        snprintf(out, cap, "Least developed countries");
+    else {
+        snprintf(out, cap, "%s", scope);
+        for (char *p = out; *p; p++)
+            if (p == out || p[-1] == ' ')
+                *p = (char)toupper((unsigned char)*p);
+    }
+}
+
+/* First item of s cut at any of the stop strings. */
+static void cut_at(const char *s, char *out, size_t cap)
+{
+    size_t n = strlen(s);
+    static const char *const stops[] = {";", ",", " (", " - "};
+    for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) {
+        const char *p = strstr(s, stops[i]);
+        if (p && (size_t)(p - s) < n)
+            n = (size_t)(p - s);
+    }
+    snprintf(out, cap, "%.*s", (int)n, s);
+}
+
+static int looks_like_name(const char *s)
+{
+    int words = 1;
+    if (!*s)
+        return 0;
+    for (const char *p = s; *p; p++) {
+        if (isdigit((unsigned char)*p))
+            return 0;
+        if (*p == ' ')
+            words++;
+    }
+    return words <= 4 && isupper((unsigned char)s[0]);
+}
+
+void th_doc_short(const ChartInputs *in, const char *doc, char *out, size_t cap)
+{
+    const Source *src = in->sources ? sources_find(in->sources, doc) : NULL;
+    char first[256];
+    if (src && *src->authors) {
+        cut_at(src->authors, first, sizeof first);
+        if (looks_like_name(first)) {
+            const char *last = strrchr(first, ' ');
+            snprintf(out, cap, "%s%s", last ? last + 1 : first,
+                     strchr(src->authors, ';') ? " et al." : "");
+            return;
+        }
+    }
+    if (src && *src->publisher) {
+        cut_at(src->publisher, out, cap);
+        return;
+    }
+    if (src && *src->title) {
+        snprintf(out, cap, "%s", src->title);
+        if (strlen(out) > 40 && cap > 44) {
+            /* cut at a code point boundary, then "…" */
+            size_t k = 37;
+            while (k > 0 && ((unsigned char)out[k] & 0xC0) == 0x80)
+                k--;
+            snprintf(out + k, cap - k, "\xe2\x80\xa6");
+        }
+        return;
+    }
+    snprintf(out, cap, "%s", doc);
+}
+
+void th_sources_line(const ChartInputs *in, const char *const *docs, size_t n, Buf *out)
+{
+    buf_puts(out, n > 1 ? "Sources: " : "Source: ");
+    char sh[300];
+    for (size_t i = 0; i < n; i++) {
+        th_doc_short(in, docs[i], sh, sizeof sh);
+        const Source *src = in->sources ? sources_find(in->sources, docs[i]) : NULL;
+        buf_printf(out, "%s%s", i ? "; " : "", sh);
+        if (src && *src->publisher && strcmp(sh, src->publisher) != 0 &&
+            !strstr(src->publisher, sh)) {
+            char pub[256];
+            cut_at(src->publisher, pub, sizeof pub);
+            buf_printf(out, ", %s", pub);
+        }
+        if (src && strlen(src->date) >= 4 && isdigit((unsigned char)src->date[0]))
+            buf_printf(out, " (%.4s)", src->date);
+    }
+    if (n == 0)
+        buf_puts(out, "none");
+    buf_puts(out, ". Compiled by claimbrief.");
+}
+
+/* ---- axes ---- */
+
+double th_ax(const Axis *a, double v)
+{
+    double x = a->log ? log10(v) : v;
+    if (a->hi <= a->lo)
+        return (a->x0 + a->x1) / 2;
+    return a->x0 + (x - a->lo) / (a->hi - a->lo) * (a->x1 - a->x0);
+}
+
+static void tick_label(char *out, size_t cap, double v, const char *unit)
+{
+    if (strcmp(unit, "x") == 0) {
+        char n[64];
+        if (fabs(v - 1) < 1e-9)
+            snprintf(out, cap, "equal");
+        else if (v < 1) {
+            th_num(n, sizeof n, 1 / v, "");
+            th_fmt(out, cap, "\xc3\xb7%s", n);   /* ÷10 */
+        } else {
+            th_num(n, sizeof n, v, "");
+            th_fmt(out, cap, "\xc3\x97%s", n);   /* ×10 */
+        }
+    } else {
+        th_num(out, cap, v, unit);
+    }
+}
+
+void th_axis_draw(Th *t, const Axis *a, const char *unit, double ytop, double ybot)
+{
+    double vals[64];
+    int nv = 0;
+    double span = fabs(a->x1 - a->x0);
+    char lab[64];
+    if (a->log) {
+        int d0 = (int)floor(a->lo + 1e-9), d1 = (int)ceil(a->hi - 1e-9);
+        for (int step = 1; step <= 64; step++) {
+            nv = 0;
+            double widest = 0;
+            for (int dd = d0; dd <= d1 && nv < 64; dd += step) {
+                double v = pow(10, dd);
+                if (dd < a->lo - 1e-9 || dd > a->hi + 1e-9)
+                    continue;
+                vals[nv++] = v;
+                tick_label(lab, sizeof lab, v, unit);
+                widest = maxd(widest, th_width(t, FONT_REGULAR, t->tick, lab));
+            }
+            double per = a->hi > a->lo ? span * step / (a->hi - a->lo) : span;
+            if (per >= widest + 1.2 * t->tick)
+                break;
+        }
+    } else {
+        double range = a->hi - a->lo;
+        if (!(range > 0))
+            range = 1;
+        static const double nice[] = {1, 2, 2.5, 5};
+        double e = pow(10, floor(log10(range / 8)));
+        for (int tries = 0; tries < 40; tries++) {
+            double step = nice[tries % 4] * e * pow(10, tries / 4);
+            nv = 0;
+            double widest = 0;
+            for (double v = ceil(a->lo / step - 1e-9) * step; v <= a->hi + step * 1e-9 && nv < 64;
+                 v += step) {
+                vals[nv++] = fabs(v) < step * 1e-9 ? 0 : v;
+                tick_label(lab, sizeof lab, vals[nv - 1], unit);
+                widest = maxd(widest, th_width(t, FONT_REGULAR, t->tick, lab));
+            }
+            if (nv <= 8 && span * step / range >= widest + 1.2 * t->tick)
+                break;
+        }
+    }
+    double base = ybot + fonts_ascent(t->f, FONT_REGULAR, t->tick) + 0.35 * t->tick;
+    for (int i = 0; i < nv; i++) {
+        double x = th_ax(a, vals[i]);
+        th_vline(t, x, ytop, ybot, TH_GRID, maxd(0.5, 0.8 * t->k));
+        tick_label(lab, sizeof lab, vals[i], unit);
+        double w = th_width(t, FONT_REGULAR, t->tick, lab);
+        double lx = x - w / 2;
+        if (lx < 1)
+            lx = 1;
+        if (lx + w > t->s->width - 1)
+            lx = t->s->width - 1 - w;
+        th_line(t, lx, base, 0, FONT_REGULAR, t->tick, TH_MUTED, lab, 0, "tick");
+    }
+}
+
+void th_empty(Th *t, const char *msg)
+{
+    double cx = (t->px0 + t->px1) / 2, cy = (t->py0 + t->py1) / 2;
+    th_wrap(t, cx, cy, t->px1 - t->px0, 3, 0.5, FONT_ITALIC, t->label, TH_MUTED, msg, "empty", 1);
+}
+
+void th_fmt(char *out, size_t cap, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(out, cap, fmt, ap);
+    va_end(ap);
+}
+
+void th_ratio(char *out, size_t cap, double r)
+{
+    /* Two significant digits: "about 76,000", "4.7". */
+    if (!(r > 0) || !isfinite(r)) {
+        snprintf(out, cap, "?");
+        return;
+    }
+    double e = pow(10, floor(log10(r)) - 1);
+    th_num(out, cap, round(r / e) * e, "");
+}

@@ -1,0 +1,115 @@
+/* chart_theme.h — what every chart shares: palette, type scale, frame
+ * (title, takeaway, notes, source line), measured text, axes and human
+ * number labels. Internal to chart*.c.
+ *
+ * The type scale follows the canvas: sizes are set for a 960 x 540 pt
+ * slide and scaled by min(W/960, H/540), never below a floor readable in
+ * print (6 pt). Palette: Okabe-Ito (colour-blind safe).
+ *
+ * Ownership: Th borrows the Scene and Fonts; strings passed in are copied
+ * by the scene.
+ */
+#ifndef CB_CHART_THEME_H
+#define CB_CHART_THEME_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "chart.h"
+#include "scene.h"
+
+/* Okabe-Ito */
+extern const Rgba TH_BLUE, TH_ORANGE, TH_GREEN, TH_VERMILLION, TH_SKY, TH_PURPLE, TH_YELLOW;
+extern const Rgba TH_INK, TH_MUTED, TH_GRID, TH_TRACK;
+
+typedef struct Th {
+    Scene *s;
+    const Fonts *f;
+    const ChartInputs *in;
+    double k;                    /* scale against the slide */
+    double title, sub, label, tick, note;   /* font sizes, points */
+    double m;                    /* outer margin */
+    double px0, py0, px1, py1;   /* plot area left, top, right, bottom */
+} Th;
+
+typedef struct Frame {
+    const char *title;
+    const char *subtitle;   /* the takeaway */
+    const char *notes;      /* hedges; may be "" */
+    const char *source;     /* "Source: ..."; may be "" */
+} Frame;
+
+void th_init(Th *t, Scene *s, const ChartInputs *in);
+/* Draw title, subtitle, notes and source; set the plot area between them. */
+void th_frame(Th *t, const Frame *fr);
+
+/* Width of text in base (with CJK fallback) at size. */
+double th_width(const Th *t, FontId base, double size, const char *s);
+/* Draw one line at x (align 0 left, 0.5 centre, 1 right), baseline y;
+ * returns its width. angle 0 or -90 (then x,y is the baseline's start). */
+double th_line(Th *t, double x, double y, double align, FontId base, double size, Rgba c,
+               const char *s, double angle, const char *role);
+/* Wrap into at most maxlines lines of maxw (the last one ends with "…"
+ * when cut), drawn from baseline y down; returns the number of lines.
+ * When draw is 0 only counts. */
+int th_wrap(Th *t, double x, double y, double maxw, int maxlines, double align, FontId base,
+            double size, Rgba c, const char *s, const char *role, int draw);
+/* Line height for size. */
+double th_lh(const Th *t, FontId base, double size);
+/* Copy s into out (cap bytes), cut to fit maxw with "…". */
+void th_fit(const Th *t, FontId base, double size, const char *s, double maxw, char *out,
+            size_t cap);
+
+Style th_fill(Rgba c);
+Style th_stroke(Rgba c, double w);
+void th_hline(Th *t, double x0, double x1, double y, Rgba c, double w);
+void th_vline(Th *t, double x, double y0, double y1, Rgba c, double w);
+/* A filled triangle arrowhead at (x, y) pointing dir (+1 right, -1 left). */
+void th_arrow(Th *t, double x, double y, int dir, double size, Rgba c);
+
+/* Human numbers: $79M, $6T, 5.4B, 17, 1,250, 67%. unit as in claims. */
+void th_num(char *out, size_t cap, double v, const char *unit);
+/* "more than $6T a year", "about 67%", "10–15%": a claim's value phrase. */
+void th_claim_value(char *out, size_t cap, const Claim *c);
+/* The human label of a metric (metric_label or the id humanised). */
+void th_metric_label(const ChartInputs *in, const char *metric, char *out, size_t cap);
+/* Human scope: "World", "Africa", "Least developed countries", "Senegal". */
+void th_scope(const char *scope, char *out, size_t cap);
+/* Short name of a document for source lines and headers. */
+void th_doc_short(const ChartInputs *in, const char *doc, char *out, size_t cap);
+/* "Sources: A (2025); B" for the distinct docs (array of names). */
+void th_sources_line(const ChartInputs *in, const char *const *docs, size_t n, Buf *out);
+
+int th_is_money(const char *unit);
+/* A ratio to two significant digits: 76,000 or 4.7. */
+void th_ratio(char *out, size_t cap, double r);
+/* snprintf that may truncate on purpose (labels are cut later anyway). */
+void th_fmt(char *out, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* Log axis along x over [lo, hi] (decades) in the plot's x range: grid,
+ * tick labels below py1; returns nothing; th_logx maps a value. */
+typedef struct Axis {
+    double lo, hi;     /* data range (log10 for log axes) */
+    int log;
+    double x0, x1;     /* pixels (points) */
+} Axis;
+double th_ax(const Axis *a, double v);
+/* Draw grid lines and tick labels under y (baseline), formatting with
+ * unit (money / counts / "%"), or "×" for ratio axes. */
+void th_axis_draw(Th *t, const Axis *a, const char *unit, double ytop, double ybot);
+
+/* The charts (chart_claims.c, chart_consistency.c), for chart.c's table:
+ * build lays out the scene, csv writes the numbers, alt the alt text. */
+typedef struct ChartDef {
+    const char *name;
+    void (*build)(Th *t);
+    void (*csv)(const ChartInputs *in, Buf *out);
+    void (*alt)(const ChartInputs *in, Buf *out);
+} ChartDef;
+extern const ChartDef chart_money_def, chart_counts_def, chart_connectivity_def,
+    chart_consistency_def, chart_coverage_def;
+
+/* Draw the "nothing to show" message in the plot area. */
+void th_empty(Th *t, const char *msg);
+
+#endif

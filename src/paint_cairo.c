@@ -1,0 +1,471 @@
+/* paint_cairo.c — the Cairo painter: Scene in, PNG/SVG/PDF bytes out.
+ *
+ * Every surface writes into memory (cairo_*_surface_create_for_stream or
+ * an image surface), so the caller writes the file atomically with fsio.
+ * PNG is encoded here rather than with cairo_surface_write_to_png: at
+ * libpng's default zlib level a 1920x1080 chart costs ~38 ms, nearly all
+ * of it deflate. Charts are flat colour, so zlib level 1 with the RLE
+ * strategy and the "up" filter (measured in bench_chart: the fastest of
+ * none/sub/up/paeth x levels 1-3 x default/RLE/filtered, files within
+ * ~1.5x of libpng's default) keeps files small at a few ms per slide.
+ */
+#include "paint_cairo.h"
+
+#include <math.h>
+#include <pthread.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cairo.h>
+#include <cairo-ft.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+#include <zlib.h>
+
+/* ---- cairo-ft faces, one per FreeType face, kept for the process ---- */
+
+/* cairo may keep a font face in its caches after we let go, so each
+ * cairo face holds its own reference on the FT_Face (FT_Reference_Face),
+ * dropped by cairo's destroy callback: fonts_free can never pull a face
+ * out from under cairo. */
+enum { FACE_CACHE = 32 };
+static struct {
+    void *ft;
+    cairo_font_face_t *cf;
+} faces[FACE_CACHE];
+static size_t nfaces, next_evict;
+static pthread_mutex_t faces_mu = PTHREAD_MUTEX_INITIALIZER;
+static const cairo_user_data_key_t face_key;
+
+static void face_done(void *p)
+{
+    FT_Done_Face((FT_Face)p);
+}
+
+/* A new reference to the cairo face for FT face ft (caller destroys). */
+static cairo_font_face_t *face_get(void *ft)
+{
+    pthread_mutex_lock(&faces_mu);
+    for (size_t i = 0; i < nfaces; i++)
+        if (faces[i].ft == ft) {
+            cairo_font_face_t *cf = cairo_font_face_reference(faces[i].cf);
+            pthread_mutex_unlock(&faces_mu);
+            return cf;
+        }
+    FT_Reference_Face((FT_Face)ft);
+    cairo_font_face_t *cf =
+        cairo_ft_font_face_create_for_ft_face((FT_Face)ft, FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP);
+    if (cairo_font_face_set_user_data(cf, &face_key, ft, face_done) != CAIRO_STATUS_SUCCESS)
+        FT_Done_Face((FT_Face)ft);
+    size_t slot = nfaces < FACE_CACHE ? nfaces++ : next_evict++ % FACE_CACHE;
+    if (faces[slot].cf)
+        cairo_font_face_destroy(faces[slot].cf);
+    faces[slot].ft = ft;
+    faces[slot].cf = cf;
+    cf = cairo_font_face_reference(cf);
+    pthread_mutex_unlock(&faces_mu);
+    return cf;
+}
+
+/* ---- painting ---- */
+
+static void set_rgba(cairo_t *cr, Rgba c)
+{
+    cairo_set_source_rgba(cr, c.r, c.g, c.b, c.a);
+}
+
+static void apply_style(cairo_t *cr, const Style *st)
+{
+    if (st->fill) {
+        set_rgba(cr, st->fill_color);
+        if (st->stroke)
+            cairo_fill_preserve(cr);
+        else
+            cairo_fill(cr);
+    }
+    if (st->stroke) {
+        set_rgba(cr, st->stroke_color);
+        cairo_set_line_width(cr, st->line_width > 0 ? st->line_width : 1);
+        if (st->dash[0] > 0) {
+            double dash[2] = {st->dash[0], st->dash[1] > 0 ? st->dash[1] : st->dash[0]};
+            cairo_set_dash(cr, dash, 2, 0);
+        } else {
+            cairo_set_dash(cr, NULL, 0, 0);
+        }
+        cairo_stroke(cr);
+    }
+    cairo_new_path(cr);
+}
+
+static void paint_text(cairo_t *cr, const Fonts *f, const Element *e, cairo_font_options_t *fo)
+{
+    size_t n = strlen(e->text);
+    if (n == 0)
+        return;
+    cairo_glyph_t stackg[128];
+    cairo_glyph_t *g = n <= 128 ? stackg : malloc(sizeof *g * n);
+    if (!g)
+        diag_oom();
+    size_t ng = 0;
+    double x = 0;
+    for (size_t i = 0; i < n;) {
+        unsigned gid = fonts_glyph(f, e->font, fonts_decode(e->text, n, &i));
+        g[ng].index = gid;
+        g[ng].x = x;
+        g[ng].y = 0;
+        ng++;
+        x += fonts_glyph_advance(f, e->font, gid, e->size);
+    }
+    cairo_font_face_t *cf = face_get(fonts_face(f, e->font));
+    cairo_save(cr);
+    cairo_translate(cr, e->x, e->y);
+    if (e->angle != 0)
+        cairo_rotate(cr, e->angle * M_PI / 180.0);
+    cairo_set_font_face(cr, cf);
+    cairo_set_font_size(cr, e->size);
+    cairo_set_font_options(cr, fo);
+    set_rgba(cr, e->color);
+    cairo_show_glyphs(cr, g, (int)ng);
+    cairo_restore(cr);
+    cairo_font_face_destroy(cf);
+    if (g != stackg)
+        free(g);
+}
+
+static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f)
+{
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_font_options_set_antialias(fo, CAIRO_ANTIALIAS_GRAY);
+    cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    if (s->background.a > 0) {
+        set_rgba(cr, s->background);
+        cairo_rectangle(cr, 0, 0, s->width, s->height);
+        cairo_fill(cr);
+    }
+    int depth = 0;
+    for (size_t i = 0; i < s->n; i++) {
+        const Element *e = &s->el[i];
+        switch (e->kind) {
+        case EL_RECT:
+            cairo_rectangle(cr, e->x, e->y, e->w, e->h);
+            apply_style(cr, &e->style);
+            break;
+        case EL_PATH:
+            cairo_move_to(cr, e->pts[0].x, e->pts[0].y);
+            for (size_t k = 1; k < e->npts; k++)
+                cairo_line_to(cr, e->pts[k].x, e->pts[k].y);
+            if (e->closed)
+                cairo_close_path(cr);
+            apply_style(cr, &e->style);
+            break;
+        case EL_CIRCLE:
+            cairo_new_sub_path(cr);
+            cairo_arc(cr, e->x, e->y, e->w, 0, 2 * M_PI);
+            apply_style(cr, &e->style);
+            break;
+        case EL_TEXT:
+            paint_text(cr, f, e, fo);
+            break;
+        case EL_CLIP:
+            cairo_save(cr);
+            cairo_rectangle(cr, e->x, e->y, e->w, e->h);
+            cairo_clip(cr);
+            depth++;
+            break;
+        case EL_UNCLIP:
+            if (depth > 0) {
+                cairo_restore(cr);
+                depth--;
+            }
+            break;
+        }
+    }
+    while (depth-- > 0)
+        cairo_restore(cr);
+    cairo_font_options_destroy(fo);
+}
+
+/* ---- PNG ---- */
+
+static void put32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)(v >> 24), p[1] = (unsigned char)(v >> 16);
+    p[2] = (unsigned char)(v >> 8), p[3] = (unsigned char)v;
+}
+
+static int chunk(Buf *out, const char *type, const unsigned char *data, size_t n)
+{
+    unsigned char hdr[8];
+    put32(hdr, (uint32_t)n);
+    memcpy(hdr + 4, type, 4);
+    uLong crc = crc32(0, (const Bytef *)type, 4);
+    if (n)
+        crc = crc32(crc, data, (uInt)n);
+    unsigned char tail[4];
+    put32(tail, (uint32_t)crc);
+    return buf_append(out, hdr, 8) || (n && buf_append(out, data, n)) || buf_append(out, tail, 4)
+               ? -1
+               : 0;
+}
+
+static int paeth(int a, int b, int c)
+{
+    int p = a + b - c, pa = abs(p - a), pb = abs(p - b), pc = abs(p - c);
+    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+}
+
+int paint_png_encode(const unsigned char *argb, int w, int h, int stride, int alpha, int level,
+                     int filter, int strategy, Buf *out)
+{
+    int ch = alpha ? 4 : 3;
+    size_t rowlen = (size_t)w * (size_t)ch;
+    size_t rawlen = (rowlen + 1) * (size_t)h;
+    unsigned char *raw = malloc(rawlen);
+    unsigned char *cur = malloc(rowlen), *prev = calloc(1, rowlen);
+    if (!raw || !cur || !prev)
+        diag_oom();
+    for (int y = 0; y < h; y++) {
+        const uint32_t *src = (const uint32_t *)(const void *)(argb + (size_t)y * (size_t)stride);
+        unsigned char *q = cur;
+        for (int x = 0; x < w; x++) {
+            uint32_t p = src[x];
+            unsigned a = p >> 24, r = (p >> 16) & 255, g = (p >> 8) & 255, b = p & 255;
+            if (alpha) {
+                /* Premultiplied to straight, rounded. */
+                if (a == 0) {
+                    r = g = b = 0;
+                } else if (a < 255) {
+                    r = (r * 255 + a / 2) / a, g = (g * 255 + a / 2) / a, b = (b * 255 + a / 2) / a;
+                }
+                q[0] = (unsigned char)r, q[1] = (unsigned char)g, q[2] = (unsigned char)b;
+                q[3] = (unsigned char)a;
+                q += 4;
+            } else {
+                q[0] = (unsigned char)r, q[1] = (unsigned char)g, q[2] = (unsigned char)b;
+                q += 3;
+            }
+        }
+        unsigned char *dst = raw + (size_t)y * (rowlen + 1);
+        dst[0] = (unsigned char)filter;
+        dst++;
+        switch (filter) {
+        case 1:
+            for (size_t i = 0; i < rowlen; i++)
+                dst[i] = (unsigned char)(cur[i] - (i >= (size_t)ch ? cur[i - (size_t)ch] : 0));
+            break;
+        case 2:
+            for (size_t i = 0; i < rowlen; i++)
+                dst[i] = (unsigned char)(cur[i] - prev[i]);
+            break;
+        case 4:
+            for (size_t i = 0; i < rowlen; i++) {
+                int a = i >= (size_t)ch ? cur[i - (size_t)ch] : 0;
+                int c = i >= (size_t)ch ? prev[i - (size_t)ch] : 0;
+                dst[i] = (unsigned char)(cur[i] - paeth(a, prev[i], c));
+            }
+            break;
+        default:
+            dst[-1] = 0;
+            memcpy(dst, cur, rowlen);
+        }
+        unsigned char *t = prev;
+        prev = cur, cur = t;
+    }
+    free(cur);
+    free(prev);
+
+    z_stream z;
+    memset(&z, 0, sizeof z);
+    if (deflateInit2(&z, level, Z_DEFLATED, 15, 8, strategy) != Z_OK) {
+        free(raw);
+        return -1;
+    }
+    uLong bound = deflateBound(&z, (uLong)rawlen);
+    unsigned char *zb = malloc(bound);
+    if (!zb)
+        diag_oom();
+    z.next_in = raw;
+    z.avail_in = (uInt)rawlen;
+    z.next_out = zb;
+    z.avail_out = (uInt)bound;
+    int zr = deflate(&z, Z_FINISH);
+    size_t zlen = bound - z.avail_out;
+    deflateEnd(&z);
+    free(raw);
+    if (zr != Z_STREAM_END) {
+        free(zb);
+        return -1;
+    }
+    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    unsigned char ihdr[13];
+    put32(ihdr, (uint32_t)w);
+    put32(ihdr + 4, (uint32_t)h);
+    ihdr[8] = 8;
+    ihdr[9] = alpha ? 6 : 2;
+    ihdr[10] = ihdr[11] = ihdr[12] = 0;
+    int rc = buf_append(out, sig, 8) || chunk(out, "IHDR", ihdr, 13) ||
+                     chunk(out, "IDAT", zb, zlen) || chunk(out, "IEND", NULL, 0)
+                 ? -1
+                 : 0;
+    free(zb);
+    return rc;
+}
+
+/* ---- streams into a Buf ---- */
+
+static cairo_status_t to_buf(void *closure, const unsigned char *data, unsigned int len)
+{
+    return buf_append(closure, data, len) ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
+}
+
+static void xml_escape(Buf *b, const char *s)
+{
+    for (; s && *s; s++) {
+        switch (*s) {
+        case '<': buf_puts(b, "&lt;"); break;
+        case '>': buf_puts(b, "&gt;"); break;
+        case '&': buf_puts(b, "&amp;"); break;
+        case '"': buf_puts(b, "&quot;"); break;
+        default:
+            /* Control characters are not allowed in XML 1.0. */
+            buf_putc(b, (unsigned char)*s < 0x20 && *s != '\n' && *s != '\t' ? ' ' : *s);
+        }
+    }
+}
+
+/* Rewrite cairo's SVG: "surfaceN" ids count up per process, so renumber
+ * them by first appearance; add role, aria-labelledby, <title>, <desc>. */
+static int svg_fix(const Buf *in, const Scene *s, Buf *out)
+{
+    enum { MAXIDS = 256 };
+    unsigned long seen[MAXIDS];
+    size_t nseen = 0;
+    const char *p = in->data, *end = in->data + in->len;
+    const char *svg = strstr(p, "<svg");
+    const char *gt = svg ? memchr(svg, '>', (size_t)(end - svg)) : NULL;
+    if (!gt)
+        return -1;
+    buf_append(out, p, (size_t)(svg - p));
+    buf_puts(out, "<svg role=\"img\" aria-labelledby=\"cb-title cb-desc\"");
+    buf_append(out, svg + 4, (size_t)(gt + 1 - (svg + 4)));
+    buf_puts(out, "\n<title id=\"cb-title\">");
+    xml_escape(out, s->title);
+    buf_puts(out, "</title>\n<desc id=\"cb-desc\">");
+    xml_escape(out, s->desc);
+    buf_puts(out, "</desc>");
+    p = gt + 1;
+    static const char key[] = "surface";
+    while (p < end) {
+        const char *hit = strstr(p, key);   /* raw is NUL-terminated text */
+        if (!hit) {
+            buf_append(out, p, (size_t)(end - p));
+            break;
+        }
+        const char *q = hit + sizeof key - 1;
+        buf_append(out, p, (size_t)(q - p));
+        if (q < end && *q >= '0' && *q <= '9') {
+            unsigned long v = 0;
+            while (q < end && *q >= '0' && *q <= '9')
+                v = v * 10 + (unsigned long)(*q++ - '0');
+            size_t k = 0;
+            while (k < nseen && seen[k] != v)
+                k++;
+            if (k == nseen && nseen < MAXIDS)
+                seen[nseen++] = v;
+            buf_printf(out, "%zu", k + 1);
+        }
+        p = q;
+    }
+    return out->len > 0 && out->data ? 0 : -1;
+}
+
+static void pdf_date(char *out, size_t n)
+{
+    /* SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed date:
+     * the wall clock would make every PDF differ. */
+    time_t t = 946684800; /* 2000-01-01T00:00:00Z */
+    const char *e = getenv("SOURCE_DATE_EPOCH");
+    if (e && *e) {
+        char *endp;
+        long long v = strtoll(e, &endp, 10);
+        if (*endp == '\0' && v >= 0 && v < 253402300800LL)
+            t = (time_t)v;
+    }
+    struct tm tm;
+    gmtime_r(&t, &tm);
+    strftime(out, n, "%Y-%m-%dT%H:%M:%S", &tm);
+}
+
+int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_pt, Buf *out,
+                Diag *d)
+{
+    buf_init(out, 0);
+    cairo_surface_t *sf = NULL;
+    Buf raw;
+    buf_init(&raw, 0);
+    if (fmt == PAINT_PNG) {
+        if (!(px_per_pt > 0) || px_per_pt > 50)
+            return diag_set(d, CB_EUSAGE, NULL, 0, "PNG resolution out of range");
+        int w = (int)lround(s->width * px_per_pt), h = (int)lround(s->height * px_per_pt);
+        if (w < 1 || h < 1 || w > 20000 || h > 20000)
+            return diag_set(d, CB_EUSAGE, NULL, 0, "PNG size %dx%d out of range (1..20000)", w, h);
+        sf = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h);
+    } else if (fmt == PAINT_SVG) {
+        sf = cairo_svg_surface_create_for_stream(to_buf, &raw, s->width, s->height);
+        cairo_svg_surface_restrict_to_version(sf, CAIRO_SVG_VERSION_1_1);
+    } else {
+        sf = cairo_pdf_surface_create_for_stream(to_buf, &raw, s->width, s->height);
+        char date[32];
+        pdf_date(date, sizeof date);
+        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_TITLE, s->title ? s->title : "");
+        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATOR, "claimbrief");
+        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATE_DATE, date);
+        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_MOD_DATE, date);
+    }
+    if (cairo_surface_status(sf) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(sf);
+        buf_free(&raw);
+        return diag_set(d, CB_EWRITE, NULL, 0, "cairo cannot create the surface");
+    }
+    cairo_t *cr = cairo_create(sf);
+    if (fmt == PAINT_PNG)
+        cairo_scale(cr, px_per_pt, px_per_pt);
+    paint_scene(cr, s, f);
+    cairo_status_t st = cairo_status(cr);
+    cairo_destroy(cr);
+    int rc = CB_OK;
+    if (fmt == PAINT_PNG) {
+        cairo_surface_flush(sf);
+        if (st == CAIRO_STATUS_SUCCESS &&
+            paint_png_encode(cairo_image_surface_get_data(sf), cairo_image_surface_get_width(sf),
+                             cairo_image_surface_get_height(sf),
+                             cairo_image_surface_get_stride(sf), s->background.a < 1, 1, 2,
+                             Z_RLE, out) != 0)
+            rc = diag_set(d, CB_EWRITE, NULL, 0, "cannot encode the PNG");
+        cairo_surface_destroy(sf);
+    } else {
+        cairo_surface_finish(sf);
+        if (st == CAIRO_STATUS_SUCCESS)
+            st = cairo_surface_status(sf);
+        cairo_surface_destroy(sf);
+        if (st == CAIRO_STATUS_SUCCESS) {
+            if (fmt == PAINT_SVG) {
+                if (svg_fix(&raw, s, out) != 0)
+                    rc = diag_set(d, CB_EWRITE, NULL, 0, "cairo wrote no SVG element");
+            } else {
+                buf_free(out);
+                *out = raw;
+                buf_init(&raw, 0);
+            }
+        }
+    }
+    buf_free(&raw);
+    if (st != CAIRO_STATUS_SUCCESS && rc == CB_OK)
+        rc = diag_set(d, CB_EWRITE, NULL, 0, "cairo: %s", cairo_status_to_string(st));
+    return rc;
+}
