@@ -19,6 +19,7 @@ static const Command cmd_help_def = {
 
 extern const Command cmd_merge_def;
 extern const Command cmd_compare_def;
+extern const Command cmd_chart_def;
 extern const Command cmd_brief_def;
 
 /* ORDER: as `claimbrief help` lists them, the pipeline's order. */
@@ -26,6 +27,7 @@ const Command *const cb_commands[] = {
     &cmd_help_def,
     &cmd_merge_def,
     &cmd_compare_def,
+    &cmd_chart_def,
     &cmd_brief_def,
     NULL,
 };
