@@ -1,0 +1,842 @@
+/* metrics.c — rules from data/metrics.csv, and the claim classifier.
+ *
+ * Stage: after the scanner. Input: a claim (span, unit, value) and the
+ * sentence around it. Output: the claim's metric, scope, year, source.
+ *
+ * ## data/metrics.csv
+ * RFC 4180, header row; columns kind,id,unit,label,cues,requires,forbids
+ * (any order; kind, id and cues required; extra columns such as note are
+ * ignored). One rule per row:
+ *   metric  id = metric id ([a-z][a-z0-9_]*); unit = the units a claim may
+ *           have to fit, '|'-separated, the first is the canonical one;
+ *           label = human label; cues = words that name the metric;
+ *           requires = at least one must occur in the sentence (optional);
+ *           forbids = none may occur in the claim's clause (optional).
+ *   scope   id = the scope value (global, africa, ldc, a country in lower
+ *           case); cues = the words that place a figure there.
+ *   year    cues with the placeholder YEAR (a 4-digit year 1900-2100):
+ *           "by YEAR", "by the end of YEAR". id empty.
+ *   source  id = the canonical name (ITU); cues = its names.
+ *   attrib  cues that credit a source ("according to", "reported"). id empty.
+ *   stop    phrases whose words are not cues ("World Bank" is not a scope,
+ *           "launched in YEAR" is not a reference year). id empty.
+ * A cue list is '|'-separated patterns. A pattern is words and punctuation
+ * matched token by token at word boundaries; "invest*" matches any word
+ * starting with "invest"; an all-lowercase pattern ignores case, one with
+ * a capital letter matches case exactly ("ITU", "Chad").
+ *
+ * ## Matching
+ * All patterns are matched in the claim's sentence. A match inside a longer
+ * match of the same kind, or overlapping a stop phrase, does not count: "South
+ * Africa" hides "Africa", "lack internet access" hides "internet access",
+ * the stop "World Bank" hides "the world"; words inside the claim's own span
+ * ("US$") are not cues. Requires and forbids always count. Clauses are separated by , ; : and dashes.
+ *  - metric: among metrics whose unit fits the claim (same unit; money in
+ *    any currency fits a money metric; a counted noun fits by its head
+ *    word), whose requires are met and whose forbids are absent, the one
+ *    with the nearest cue wins: cues in the claim's clause before cues in
+ *    the rest of the sentence, then by distance in bytes, then file order.
+ *  - scope and source: the nearest match, same clause first. A source
+ *    counts only with an attrib cue at most ATTRIB_GAP words away.
+ *  - year: the nearest year cue in the claim's clause, else the nearest
+ *    one before the claim in the sentence (a year after the claim in
+ *    another clause governs something else).
+ */
+#include "metrics.h"
+#include "csvio.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* Words allowed between a source's name and its attribution cue. */
+#define ATTRIB_GAP 3
+/* Bytes of sentence looked at on each side of a claim. */
+#define WINDOW 1500
+/* Most tokens in a window, matches per claim, tokens per pattern. */
+#define MAX_TOKS 1024
+#define MAX_MATCHES 512
+#define MAX_PTOKS 16
+#define MAX_UNITS 8
+
+/* ORDER Kind: kind_names */
+enum Kind { K_METRIC, K_SCOPE, K_YEAR, K_SOURCE, K_ATTRIB, K_STOP, K_COUNT };
+static const char *const kind_names[K_COUNT] = {"metric", "scope", "year", "source", "attrib",
+                                                "stop"};
+
+enum Role { R_CUE, R_REQUIRE, R_FORBID };
+enum TokType { T_WORD, T_PUNCT, T_YEAR };
+
+typedef struct PTok {
+    char *s;          /* lowercased unless the pattern is case-sensitive */
+    size_t len;
+    uint8_t type;     /* T_WORD, T_PUNCT, or T_YEAR (the placeholder) */
+    uint8_t prefix;   /* word ended with '*' */
+} PTok;
+
+typedef struct Pat {
+    PTok tok[MAX_PTOKS];
+    uint8_t ntok;
+    uint8_t cs;       /* case-sensitive */
+    uint8_t role;
+    uint32_t rule;
+    uint32_t next;    /* next pattern in the same hash bucket, or UINT32_MAX */
+} Pat;
+
+typedef struct Rule {
+    uint8_t kind;
+    char *id;
+    char *label;
+    char *units[MAX_UNITS];
+    size_t nunits;
+    uint8_t needs_req;    /* a metric with a requires list */
+    long line;
+} Rule;
+
+struct Metrics {
+    Rule *rules;
+    size_t nrules, rcap;
+    Pat *pats;
+    size_t npats, pcap;
+    uint32_t *heads;      /* hash buckets by first token */
+    size_t hmask;
+    uint32_t *wild;       /* patterns starting with a prefix word or YEAR */
+    size_t nwild;
+    size_t *metric_rules; /* rule index of each metric, file order */
+    size_t nmetrics;
+};
+
+/* ---- tokens ---- */
+
+typedef struct Tok {
+    uint32_t s, e;        /* byte span in the text */
+    uint8_t type;         /* T_WORD or T_PUNCT (a year is a T_WORD) */
+    uint16_t clause;
+} Tok;
+
+/* Length of the UTF-8 sequence at p (1 on invalid bytes) and its code point. */
+static size_t utf8_at(const unsigned char *p, size_t n, uint32_t *cp)
+{
+    if (p[0] < 0x80 || n < 2) {
+        *cp = p[0];
+        return 1;
+    }
+    if ((p[0] & 0xE0) == 0xC0 && (p[1] & 0xC0) == 0x80) {
+        *cp = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+        return 2;
+    }
+    if ((p[0] & 0xF0) == 0xE0 && n >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+        *cp = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+        return 3;
+    }
+    if ((p[0] & 0xF8) == 0xF0 && n >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
+        (p[3] & 0xC0) == 0x80) {
+        *cp = ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
+              ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+        return 4;
+    }
+    *cp = 0xFFFD;
+    return 1;
+}
+
+/* Byte classes: 0 space, 1 word, 2 punctuation. Non-ASCII letters are word
+ * characters; Unicode spaces and general punctuation (curly quotes,
+ * dashes) are what they look like, so "China’s" is "China" ’ "s". */
+static int cls(const unsigned char *p, size_t n, size_t *len)
+{
+    uint32_t cp;
+    *len = utf8_at(p, n, &cp);
+    if (cp < 0x80) {
+        if (isalnum((int)cp))
+            return 1;
+        return cp <= ' ' || cp == 0x7F ? 0 : 2;
+    }
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
+        cp == 0x3000 || cp == 0xFEFF)
+        return 0;
+    if ((cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x3001 && cp <= 0x3003) ||
+        (cp >= 0xFF01 && cp <= 0xFF0F) || cp == 0xFF1A || cp == 0xFF1B)
+        return 2;
+    return 1;
+}
+
+/* Tokenize t[from, to) (offsets kept relative to t). Returns the count. */
+static size_t tokenize(const char *t, size_t from, size_t to, Tok *out, size_t max)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    size_t n = 0, i = from;
+    while (i < to && n < max) {
+        size_t len;
+        int c = cls(u + i, to - i, &len);
+        if (c == 0) {
+            i += len;
+            continue;
+        }
+        Tok *k = &out[n++];
+        k->s = (uint32_t)i;
+        k->type = c == 1 ? T_WORD : T_PUNCT;
+        k->clause = 0;
+        i += len;
+        if (c == 1)
+            while (i < to && cls(u + i, to - i, &len) == 1)
+                i += len;
+        k->e = (uint32_t)i;
+    }
+    return n;
+}
+
+static int is_year_tok(const char *t, const Tok *k)
+{
+    if (k->type != T_WORD || k->e - k->s != 4)
+        return 0;
+    int y = 0;
+    for (uint32_t i = k->s; i < k->e; i++) {
+        if (t[i] < '0' || t[i] > '9')
+            return 0;
+        y = y * 10 + (t[i] - '0');
+    }
+    return y >= 1900 && y <= 2100;
+}
+
+static uint32_t hash_lower(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint8_t)tolower((unsigned char)s[i])) * 16777619u;
+    return h;
+}
+
+/* Clause boundaries: , ; : (not inside a number like 1,234), em dash,
+ * and an en dash or hyphen with a space on either side. */
+static int is_boundary(const char *t, size_t t_len, const Tok *k)
+{
+    size_t n = k->e - k->s;
+    const char *p = t + k->s;
+    if (n == 1 && (*p == ',' || *p == ';' || *p == ':')) {
+        int digit_before = k->s > 0 && isdigit((unsigned char)t[k->s - 1]);
+        int digit_after = k->e < t_len && isdigit((unsigned char)t[k->e]);
+        return !(digit_before && digit_after);
+    }
+    if (n == 3 && memcmp(p, "\xE2\x80\x94", 3) == 0)
+        return 1;
+    if ((n == 3 && memcmp(p, "\xE2\x80\x93", 3) == 0) || (n == 1 && *p == '-')) {
+        int sp_before = k->s > 0 && t[k->s - 1] == ' ';
+        int sp_after = k->e < t_len && t[k->e] == ' ';
+        return sp_before || sp_after;
+    }
+    return 0;
+}
+
+/* ---- loading ---- */
+
+static const char *const columns[] = {"kind", "id", "unit", "label", "cues", "requires",
+                                      "forbids"};
+enum { COL_KIND, COL_ID, COL_UNIT, COL_LABEL, COL_CUES, COL_REQUIRES, COL_FORBIDS, COL_N };
+static const char *const required_cols[] = {"kind", "id", "cues", NULL};
+
+typedef struct Loader {
+    Metrics *m;
+    const char *name;
+    int idx[COL_N];
+    int have_header;
+} Loader;
+
+/* Compile one pattern src[0..n) into p. Returns 0 or an error message. */
+static const char *compile(const char *src, size_t n, Pat *p)
+{
+    Tok toks[MAX_PTOKS * 2 + 2];
+    size_t nt = tokenize(src, 0, n, toks, sizeof toks / sizeof toks[0]);
+    if (nt == 0)
+        return "empty pattern";
+    int cs = 0;
+    p->ntok = 0;
+    for (size_t i = 0; i < nt; i++) {
+        const char *s = src + toks[i].s;
+        size_t len = toks[i].e - toks[i].s;
+        if (len == 1 && *s == '*') {
+            if (i == 0 || toks[i - 1].type != T_WORD || toks[i - 1].e != toks[i].s ||
+                p->tok[p->ntok - 1].type != T_WORD)
+                return "'*' must end a word";
+            p->tok[p->ntok - 1].prefix = 1;
+            continue;
+        }
+        if (p->ntok == MAX_PTOKS)
+            return "pattern has too many words";
+        PTok *k = &p->tok[p->ntok++];
+        memset(k, 0, sizeof *k);
+        if (toks[i].type == T_WORD && len == 4 && memcmp(s, "YEAR", 4) == 0) {
+            k->type = T_YEAR;
+            continue;
+        }
+        k->type = toks[i].type;
+        k->s = xstrndup(s, len);
+        k->len = len;
+        for (size_t j = 0; j < len; j++)
+            cs |= isupper((unsigned char)s[j]);
+    }
+    p->cs = (uint8_t)(cs != 0);
+    if (!p->cs)
+        for (size_t i = 0; i < p->ntok; i++)
+            for (size_t j = 0; j < p->tok[i].len; j++)
+                p->tok[i].s[j] = (char)tolower((unsigned char)p->tok[i].s[j]);
+    return NULL;
+}
+
+static void pat_fini(Pat *p)
+{
+    for (size_t i = 0; i < p->ntok; i++)
+        free(p->tok[i].s);
+}
+
+static int count_years(const Pat *p)
+{
+    int n = 0;
+    for (size_t i = 0; i < p->ntok; i++)
+        n += p->tok[i].type == T_YEAR;
+    return n;
+}
+
+/* Add the '|'-separated patterns of list to m for rule r. */
+static int add_patterns(Loader *l, const char *list, uint8_t role, uint32_t r, const char *col,
+                        long line, Diag *d)
+{
+    Metrics *m = l->m;
+    uint8_t kind = m->rules[r].kind;
+    const char *p = list;
+    for (;;) {
+        const char *bar = strchr(p, '|');
+        size_t n = bar ? (size_t)(bar - p) : strlen(p);
+        if (m->npats == m->pcap) {
+            m->pcap = m->pcap ? m->pcap * 2 : 256;
+            m->pats = xrealloc(m->pats, m->pcap * sizeof *m->pats);
+        }
+        Pat *pat = &m->pats[m->npats];
+        memset(pat, 0, sizeof *pat);
+        const char *err = compile(p, n, pat);
+        int years = err ? 0 : count_years(pat);
+        if (!err && kind == K_YEAR && years != 1)
+            err = "a year cue needs exactly one YEAR";
+        if (!err && kind != K_YEAR && kind != K_STOP && years)
+            err = "YEAR is only for year and stop rows";
+        if (err) {
+            pat_fini(pat);
+            return diag_set(d, CB_EINPUT, l->name, line, "%s: '%.*s' in column %s", err,
+                            (int)(n > 60 ? 60 : n), p, col);
+        }
+        pat->role = role;
+        pat->rule = r;
+        m->npats++;
+        if (!bar)
+            break;
+        p = bar + 1;
+    }
+    return 0;
+}
+
+static int valid_metric_id(const char *s)
+{
+    if (!(*s >= 'a' && *s <= 'z') || strlen(s) > 63)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
+            return 0;
+    return 1;
+}
+
+static int valid_scope(const char *s)
+{
+    if (!*s || strlen(s) > 63)
+        return 0;
+    for (; *s; s++)
+        if (isupper((unsigned char)*s) || *s == ',' || *s == '"' || (unsigned char)*s < ' ')
+            return 0;
+    return 1;
+}
+
+static int on_row(const CsvRow *row, void *ctx, Diag *d)
+{
+    Loader *l = ctx;
+    Metrics *m = l->m;
+    if (!l->have_header) {
+        l->have_header = 1;
+        return csvio_header(row, columns, l->idx, COL_N, required_cols, l->name, d);
+    }
+    long line = row->line;
+    const char *kind = csvio_get(row, l->idx[COL_KIND]);
+    const char *id = csvio_get(row, l->idx[COL_ID]);
+    const char *unit = csvio_get(row, l->idx[COL_UNIT]);
+    const char *label = csvio_get(row, l->idx[COL_LABEL]);
+    const char *cues = csvio_get(row, l->idx[COL_CUES]);
+    const char *req = csvio_get(row, l->idx[COL_REQUIRES]);
+    const char *forb = csvio_get(row, l->idx[COL_FORBIDS]);
+    int k = -1;
+    for (int i = 0; i < K_COUNT; i++)
+        if (strcmp(kind, kind_names[i]) == 0)
+            k = i;
+    if (k < 0)
+        return diag_set(d, CB_EINPUT, l->name, line,
+                        "unknown kind '%.40s' (want metric, scope, year, source, attrib or stop)",
+                        kind);
+    if (!*cues)
+        return diag_set(d, CB_EINPUT, l->name, line, "%s row without cues", kind_names[k]);
+    if (k == K_METRIC) {
+        if (!valid_metric_id(id))
+            return diag_set(d, CB_EINPUT, l->name, line,
+                            "bad metric id '%.40s' (want lower case letters, digits, _)", id);
+        for (size_t i = 0; i < m->nmetrics; i++)
+            if (strcmp(m->rules[m->metric_rules[i]].id, id) == 0)
+                return diag_set(d, CB_EINPUT, l->name, line,
+                                "metric '%s' defined again (first on line %ld)", id,
+                                m->rules[m->metric_rules[i]].line);
+        if (!*unit)
+            return diag_set(d, CB_EINPUT, l->name, line, "metric '%s' without a unit", id);
+        if (!*label)
+            return diag_set(d, CB_EINPUT, l->name, line, "metric '%s' without a label", id);
+    } else {
+        if (*unit || *label || *req || *forb)
+            return diag_set(d, CB_EINPUT, l->name, line,
+                            "unit, label, requires and forbids are only for metric rows");
+        if (k == K_SCOPE && !valid_scope(id))
+            return diag_set(d, CB_EINPUT, l->name, line,
+                            "bad scope '%.40s' (want a lower-case name)", id);
+        if (k == K_SOURCE && (!*id || strlen(id) > 127))
+            return diag_set(d, CB_EINPUT, l->name, line, "source row needs a name of 1-127 bytes");
+        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP) && *id)
+            return diag_set(d, CB_EINPUT, l->name, line, "%s rows have an empty id",
+                            kind_names[k]);
+    }
+
+    if (m->nrules == m->rcap) {
+        m->rcap = m->rcap ? m->rcap * 2 : 128;
+        m->rules = xrealloc(m->rules, m->rcap * sizeof *m->rules);
+    }
+    uint32_t r = (uint32_t)m->nrules++;
+    Rule *rule = &m->rules[r];
+    memset(rule, 0, sizeof *rule);
+    rule->kind = (uint8_t)k;
+    rule->id = xstrdup(id);
+    rule->label = xstrdup(label);
+    rule->line = line;
+    if (k == K_METRIC) {
+        for (const char *p = unit;;) {
+            const char *bar = strchr(p, '|');
+            size_t n = bar ? (size_t)(bar - p) : strlen(p);
+            if (n == 0 || n > 63)
+                return diag_set(d, CB_EINPUT, l->name, line, "bad unit list '%.60s'", unit);
+            if (rule->nunits == MAX_UNITS)
+                return diag_set(d, CB_EINPUT, l->name, line, "more than %d units", MAX_UNITS);
+            rule->units[rule->nunits++] = xstrndup(p, n);
+            if (!bar)
+                break;
+            p = bar + 1;
+        }
+        m->metric_rules = xrealloc(m->metric_rules, (m->nmetrics + 1) * sizeof *m->metric_rules);
+        m->metric_rules[m->nmetrics++] = r;
+    }
+    int rc = add_patterns(l, cues, R_CUE, r, "cues", line, d);
+    if (rc == 0 && *req) {
+        m->rules[r].needs_req = 1;
+        rc = add_patterns(l, req, R_REQUIRE, r, "requires", line, d);
+    }
+    if (rc == 0 && *forb)
+        rc = add_patterns(l, forb, R_FORBID, r, "forbids", line, d);
+    return rc;
+}
+
+/* Index patterns by their first token; prefix words and YEAR go to wild. */
+static void build_index(Metrics *m)
+{
+    size_t size = 64;
+    while (size < m->npats * 2)
+        size *= 2;
+    m->hmask = size - 1;
+    m->heads = xmalloc(size * sizeof *m->heads);
+    for (size_t i = 0; i < size; i++)
+        m->heads[i] = UINT32_MAX;
+    m->wild = xmalloc((m->npats + 1) * sizeof *m->wild);
+    /* Insert backwards so each bucket lists patterns in file order. */
+    for (size_t i = m->npats; i-- > 0;) {
+        Pat *p = &m->pats[i];
+        if (p->tok[0].type == T_YEAR || p->tok[0].prefix)
+            continue;
+        uint32_t h = hash_lower(p->tok[0].s, p->tok[0].len) & (uint32_t)m->hmask;
+        p->next = m->heads[h];
+        m->heads[h] = (uint32_t)i;
+    }
+    for (size_t i = 0; i < m->npats; i++)
+        if (m->pats[i].tok[0].type == T_YEAR || m->pats[i].tok[0].prefix)
+            m->wild[m->nwild++] = (uint32_t)i;
+}
+
+int metrics_load_mem(const char *name, const char *data, size_t n, Metrics **out, Diag *d)
+{
+    *out = NULL;
+    Metrics *m = xcalloc(1, sizeof *m);
+    Loader l = {.m = m, .name = name};
+    int rc = csvio_read_mem(name, data, n, on_row, &l, d);
+    if (rc == 0 && !l.have_header)
+        rc = diag_set(d, CB_EINPUT, name, 0, "empty file: no header row");
+    if (rc < 0) {
+        metrics_free(m);
+        return rc;
+    }
+    build_index(m);
+    *out = m;
+    return 0;
+}
+
+int metrics_load(const char *path, Metrics **out, Diag *d)
+{
+    *out = NULL;
+    Metrics *m = xcalloc(1, sizeof *m);
+    Loader l = {.m = m, .name = path};
+    int rc = csvio_read_file(path, on_row, &l, d);
+    if (rc == 0 && !l.have_header)
+        rc = diag_set(d, CB_EINPUT, path, 0, "empty file: no header row");
+    if (rc < 0) {
+        metrics_free(m);
+        return rc;
+    }
+    build_index(m);
+    *out = m;
+    return 0;
+}
+
+void metrics_free(Metrics *m)
+{
+    if (!m)
+        return;
+    for (size_t i = 0; i < m->nrules; i++) {
+        free(m->rules[i].id);
+        free(m->rules[i].label);
+        for (size_t j = 0; j < m->rules[i].nunits; j++)
+            free(m->rules[i].units[j]);
+    }
+    for (size_t i = 0; i < m->npats; i++)
+        pat_fini(&m->pats[i]);
+    free(m->rules);
+    free(m->pats);
+    free(m->heads);
+    free(m->wild);
+    free(m->metric_rules);
+    free(m);
+}
+
+size_t metrics_count(const Metrics *m)
+{
+    return m->nmetrics;
+}
+
+const char *metrics_id(const Metrics *m, size_t i)
+{
+    return i < m->nmetrics ? m->rules[m->metric_rules[i]].id : NULL;
+}
+
+static const Rule *find_metric(const Metrics *m, const char *id)
+{
+    for (size_t i = 0; i < m->nmetrics; i++)
+        if (strcmp(m->rules[m->metric_rules[i]].id, id) == 0)
+            return &m->rules[m->metric_rules[i]];
+    return NULL;
+}
+
+const char *metrics_unit(const Metrics *m, const char *id)
+{
+    const Rule *r = find_metric(m, id);
+    return r ? r->units[0] : NULL;
+}
+
+const char *metrics_label(const Metrics *m, const char *id)
+{
+    const Rule *r = find_metric(m, id);
+    return r ? r->label : NULL;
+}
+
+/* ---- matching ---- */
+
+typedef struct Match {
+    uint32_t pat;
+    uint32_t s, e;        /* byte span */
+    uint16_t ti, tj;      /* token span [ti, tj) */
+    int year;             /* the YEAR token's value, or 0 */
+    uint8_t dead;         /* inside a longer match */
+} Match;
+
+static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
+{
+    size_t n = k->e - k->s;
+    const char *s = t + k->s;
+    if (p->type == T_YEAR)
+        return is_year_tok(t, k);
+    if ((p->type == T_PUNCT) != (k->type == T_PUNCT))
+        return 0;
+    if (p->prefix ? n < p->len : n != p->len)
+        return 0;
+    if (cs)
+        return memcmp(s, p->s, p->len) == 0;
+    for (size_t i = 0; i < p->len; i++)
+        if ((char)tolower((unsigned char)s[i]) != p->s[i])
+            return 0;
+    return 1;
+}
+
+/* Try pattern pi at token i; add a match on success. */
+static void try_pat(const Metrics *m, uint32_t pi, const char *t, const Tok *toks, size_t nt,
+                    size_t i, Match *out, size_t *nm)
+{
+    const Pat *p = &m->pats[pi];
+    if (i + p->ntok > nt || *nm == MAX_MATCHES)
+        return;
+    int year = 0;
+    for (size_t j = 0; j < p->ntok; j++) {
+        if (!tok_eq(t, &toks[i + j], &p->tok[j], p->cs))
+            return;
+        if (p->tok[j].type == T_YEAR)
+            year = atoi(t + toks[i + j].s);
+    }
+    Match *mt = &out[(*nm)++];
+    mt->pat = pi;
+    mt->s = toks[i].s;
+    mt->e = toks[i + p->ntok - 1].e;
+    mt->ti = (uint16_t)i;
+    mt->tj = (uint16_t)(i + p->ntok);
+    mt->year = year;
+    mt->dead = 0;
+}
+
+static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, size_t nt,
+                           Match *out)
+{
+    size_t nm = 0;
+    for (size_t i = 0; i < nt; i++) {
+        uint32_t h = hash_lower(t + toks[i].s, toks[i].e - toks[i].s) & (uint32_t)m->hmask;
+        for (uint32_t pi = m->heads[h]; pi != UINT32_MAX; pi = m->pats[pi].next)
+            try_pat(m, pi, t, toks, nt, i, out, &nm);
+        for (size_t w = 0; w < m->nwild; w++)
+            try_pat(m, m->wild[w], t, toks, nt, i, out, &nm);
+    }
+    /* A cue strictly inside a longer cue of the same kind, or overlapping a
+     * stop phrase, does not count. Requires and forbids always count. */
+    for (size_t a = 0; a < nm; a++) {
+        const Pat *pa = &m->pats[out[a].pat];
+        if (pa->role != R_CUE)
+            continue;
+        uint8_t ka = m->rules[pa->rule].kind;
+        for (size_t b = 0; b < nm && !out[a].dead; b++) {
+            const Pat *pb = &m->pats[out[b].pat];
+            if (a == b || pb->role != R_CUE || ka == K_STOP)
+                continue;
+            uint8_t kb = m->rules[pb->rule].kind;
+            int inside = out[b].s <= out[a].s && out[a].e <= out[b].e &&
+                         out[b].e - out[b].s > out[a].e - out[a].s;
+            /* A stop breaks every cue that overlaps it without covering it:
+             * "the World" in "the World Bank". */
+            int broken = kb == K_STOP && out[a].s < out[b].e && out[b].s < out[a].e &&
+                         !(out[a].s <= out[b].s && out[b].e <= out[a].e);
+            out[a].dead = (uint8_t)((ka == kb && inside) || broken);
+        }
+    }
+    return nm;
+}
+
+/* ---- units ---- */
+
+static int is_money(const char *u)
+{
+    if (!(isupper((unsigned char)u[0]) && isupper((unsigned char)u[1]) &&
+          isupper((unsigned char)u[2])))
+        return 0;
+    return u[3] == '\0' || strcmp(u + 3, "/year") == 0;
+}
+
+static int is_stopword(const char *w, size_t n)
+{
+    static const char *const sw[] = {"and", "of", "the", "in", "per", "or", "a", "an", "to"};
+    for (size_t i = 0; i < sizeof sw / sizeof sw[0]; i++)
+        if (strlen(sw[i]) == n && strncmp(w, sw[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Next word of u from *p (lowercased, final 's' dropped as score.py does)
+ * into w; 0 at the end. */
+static int next_word(const char **p, char *w, size_t cap)
+{
+    const char *s = *p;
+    while (*s == ' ' || *s == '/' || *s == '-')
+        s++;
+    if (!*s)
+        return 0;
+    size_t n = 0;
+    while (*s && *s != ' ' && *s != '/' && *s != '-') {
+        if (n + 1 < cap)
+            w[n++] = (char)tolower((unsigned char)*s);
+        s++;
+    }
+    if (n > 1 && w[n - 1] == 's' && w[n - 2] != 's')
+        n--;
+    w[n] = '\0';
+    *p = s;
+    return 1;
+}
+
+/* Does a claim in unit cu fit a metric unit mu? */
+static int unit_fits(const char *cu, const char *mu)
+{
+    if (strcasecmp(cu, mu) == 0)
+        return 1;
+    if (!*cu || !*mu)
+        return 0;
+    int cm = is_money(cu), mm = is_money(mu);
+    if (cm || mm)
+        return cm && mm;
+    if (strcmp(cu, "%") == 0 || strcmp(mu, "%") == 0 || strcmp(cu, "pp") == 0 ||
+        strcmp(mu, "pp") == 0)
+        return 0;
+    char a[64], b[64];
+    for (const char *p = cu; next_word(&p, a, sizeof a);) {
+        if (is_stopword(a, strlen(a)))
+            continue;
+        for (const char *q = mu; next_word(&q, b, sizeof b);)
+            if (strcmp(a, b) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+static int rule_fits(const Rule *r, const char *unit)
+{
+    for (size_t i = 0; i < r->nunits; i++)
+        if (unit_fits(unit, r->units[i]))
+            return 1;
+    return 0;
+}
+
+/* ---- classification ---- */
+
+/* Rank of a match for a claim: same clause first, then distance. */
+static uint64_t rank(const Match *mt, const Tok *toks, uint16_t clause, size_t cs, size_t ce)
+{
+    uint64_t dist = mt->e <= cs ? cs - mt->e : mt->s >= ce ? mt->s - ce : 0;
+    uint64_t tier = toks[mt->ti].clause == clause ? 0 : 1;
+    return (tier << 40) | dist;
+}
+
+static void copy_field(char *dst, size_t cap, const char *s)
+{
+    snprintf(dst, cap, "%s", s);
+}
+
+void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
+                      size_t sent_start, size_t sent_end)
+{
+    c->metric[0] = c->scope[0] = c->source[0] = '\0';
+    c->year = 0;
+    if (sent_end > doc_len)
+        sent_end = doc_len;
+    if (sent_start > c->start)
+        sent_start = c->start;
+    if (sent_end < c->end)
+        sent_end = c->end < doc_len ? c->end : doc_len;
+    size_t from = c->start > sent_start + WINDOW ? c->start - WINDOW : sent_start;
+    size_t to = c->end + WINDOW < sent_end ? c->end + WINDOW : sent_end;
+    /* Start and end a cut window on a space, never inside a word. */
+    while (from > sent_start && from < c->start && doc[from - 1] != ' ')
+        from++;
+    while (to < sent_end && to > c->end && doc[to] != ' ')
+        to--;
+
+    Tok toks[MAX_TOKS];
+    size_t nt = tokenize(doc, from, to, toks, MAX_TOKS);
+    uint16_t clause = 0, claim_clause = 0;
+    int found_claim = 0;
+    for (size_t i = 0; i < nt; i++) {
+        int inside = toks[i].s >= c->start && toks[i].s < c->end;
+        if (!inside && is_boundary(doc, doc_len, &toks[i]))
+            clause++;
+        toks[i].clause = clause;
+        if (!found_claim && toks[i].e > c->start) {
+            claim_clause = clause;
+            found_claim = 1;
+        }
+    }
+    if (!found_claim)
+        claim_clause = clause;
+
+    Match ms[MAX_MATCHES];
+    size_t nm = find_matches(m, doc, toks, nt, ms);
+    /* Words inside the quantity itself ("US$") are not its context. */
+    for (size_t i = 0; i < nm; i++)
+        if (ms[i].s < c->end && ms[i].e > c->start)
+            ms[i].dead = 1;
+
+    /* metric */
+    size_t best_rule = SIZE_MAX;
+    uint64_t best_rank = UINT64_MAX;
+    for (size_t k = 0; k < m->nmetrics; k++) {
+        size_t r = m->metric_rules[k];
+        if (!rule_fits(&m->rules[r], c->unit))
+            continue;
+        uint64_t cue = UINT64_MAX;
+        int has_req = 0, forbidden = 0;
+        for (size_t i = 0; i < nm; i++) {
+            const Pat *p = &m->pats[ms[i].pat];
+            if (p->rule != r || ms[i].dead)
+                continue;
+            if (p->role == R_CUE) {
+                uint64_t rk = rank(&ms[i], toks, claim_clause, c->start, c->end);
+                if (rk < cue)
+                    cue = rk;
+            } else if (p->role == R_REQUIRE) {
+                has_req = 1;
+            } else if (toks[ms[i].ti].clause == claim_clause) {
+                forbidden = 1;
+            }
+        }
+        if (cue == UINT64_MAX || forbidden || (m->rules[r].needs_req && !has_req))
+            continue;
+        if (cue < best_rank) {
+            best_rank = cue;
+            best_rule = r;
+        }
+    }
+    if (best_rule != SIZE_MAX)
+        copy_field(c->metric, sizeof c->metric, m->rules[best_rule].id);
+
+    /* scope, source, year */
+    uint64_t scope_rank = UINT64_MAX, source_rank = UINT64_MAX, year_rank = UINT64_MAX;
+    for (size_t i = 0; i < nm; i++) {
+        if (ms[i].dead)
+            continue;
+        const Pat *p = &m->pats[ms[i].pat];
+        const Rule *r = &m->rules[p->rule];
+        uint64_t rk = rank(&ms[i], toks, claim_clause, c->start, c->end);
+        if (r->kind == K_SCOPE && rk < scope_rank) {
+            scope_rank = rk;
+            copy_field(c->scope, sizeof c->scope, r->id);
+        } else if (r->kind == K_YEAR && rk < year_rank) {
+            /* Outside the claim's clause only a year before the claim counts. */
+            if ((rk >> 40) && ms[i].e > c->start)
+                continue;
+            year_rank = rk;
+            c->year = ms[i].year;
+        } else if (r->kind == K_SOURCE && rk < source_rank) {
+            int credited = 0;
+            for (size_t j = 0; j < nm && !credited; j++) {
+                if (ms[j].dead || m->rules[m->pats[ms[j].pat].rule].kind != K_ATTRIB)
+                    continue;
+                int gap = ms[j].tj <= ms[i].ti ? ms[i].ti - ms[j].tj
+                          : ms[i].tj <= ms[j].ti ? ms[j].ti - ms[i].tj
+                                                 : ATTRIB_GAP + 1;
+                credited = gap <= ATTRIB_GAP;
+            }
+            if (credited) {
+                source_rank = rk;
+                copy_field(c->source, sizeof c->source, r->id);
+            }
+        }
+    }
+}

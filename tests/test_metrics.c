@@ -1,0 +1,346 @@
+/* test_metrics.c — data/metrics.csv loads; claims get metric, scope, year
+ * and source from cues in their sentence. */
+#include "metrics.h"
+#include "score.h"
+#include "testutil.h"
+
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Metrics *M;
+
+static void load_data(void)
+{
+    Diag d = {0};
+    int rc = metrics_load("data/metrics.csv", &M, &d);
+    if (rc != 0)
+        fprintf(stderr, "%s:%ld: %s\n", d.file, d.line, d.msg);
+    ck_assert_int_eq(rc, 0);
+}
+
+static void unload(void)
+{
+    metrics_free(M);
+    M = NULL;
+}
+
+/* Classify the first occurrence of span in sentence s, with unit. */
+typedef struct Got {
+    char metric[64], scope[64], source[128];
+    int year;
+} Got;
+
+static Got classify(const char *s, const char *span, const char *unit)
+{
+    const char *at = strstr(s, span);
+    ck_assert_msg(at != NULL, "span '%s' not in sentence", span);
+    Claim c;
+    claim_init(&c);
+    c.start = (size_t)(at - s);
+    c.end = c.start + strlen(span);
+    snprintf(c.unit, sizeof c.unit, "%s", unit);
+    metrics_classify(M, &c, s, strlen(s), 0, strlen(s));
+    Got g;
+    snprintf(g.metric, sizeof g.metric, "%s", c.metric);
+    snprintf(g.scope, sizeof g.scope, "%s", c.scope);
+    snprintf(g.source, sizeof g.source, "%s", c.source);
+    g.year = c.year;
+    claim_fini(&c);
+    return g;
+}
+
+#define EXPECT(s, span, unit, metric_, scope_, year_, source_)                                    \
+    do {                                                                                          \
+        Got g_ = classify(s, span, unit);                                                         \
+        ck_assert_msg(strcmp(g_.metric, metric_) == 0, "%s: metric '%s', want '%s'", span,       \
+                      g_.metric, metric_);                                                        \
+        ck_assert_msg(strcmp(g_.scope, scope_) == 0, "%s: scope '%s', want '%s'", span, g_.scope, \
+                      scope_);                                                                    \
+        ck_assert_msg(g_.year == year_, "%s: year %d, want %d", span, g_.year, year_);           \
+        ck_assert_msg(strcmp(g_.source, source_) == 0, "%s: source '%s', want '%s'", span,       \
+                      g_.source, source_);                                                        \
+    } while (0)
+
+START_TEST(data_file_should_hold_every_gold_metric_with_unit_and_label)
+{
+    static const char *const ids[][2] = {
+        {"dsr_investment", "USD"}, {"dsr_project_countries", "countries"},
+        {"dsr_mou_countries", "countries"}, {"ecommerce_mou_countries", "countries"},
+        {"digital_investment_mou_countries", "countries"}, {"internet_users", "people"},
+        {"internet_penetration", "%"}, {"offline_population", "people"},
+        {"cybercrime_cost", "USD/year"}, {"data_center_cost", "USD"},
+        {"broadband_people_connected", "people"}, {"broadband_households_connected", "households"},
+        {"maritime_trade_share", "%"}, {"value_chain_improvement", "%"}};
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+        ck_assert_msg(metrics_unit(M, ids[i][0]) != NULL, "%s missing", ids[i][0]);
+        ck_assert_str_eq(metrics_unit(M, ids[i][0]), ids[i][1]);
+        ck_assert(strlen(metrics_label(M, ids[i][0])) > 3);
+    }
+    ck_assert_ptr_null(metrics_unit(M, "no_such_metric"));
+    ck_assert_uint_ge(metrics_count(M), 14);
+    ck_assert_str_eq(metrics_id(M, 0), "dsr_mou_countries");
+    ck_assert_ptr_null(metrics_id(M, metrics_count(M)));
+    ck_assert_str_eq(metrics_label(M, "internet_users"), "Internet users");
+}
+END_TEST
+
+START_TEST(nearest_cue_in_the_clause_should_pick_the_metric)
+{
+    const char *s = "By the end of 2022, China had signed memorandums of understanding (MoUs) on "
+                    "building the Digital Silk Road with 17 countries, MoUs on e-commerce "
+                    "cooperation with 30 countries, and MoUs on closer investment cooperation in "
+                    "the digital economy with 18 countries and regions.";
+    EXPECT(s, "17", "countries", "dsr_mou_countries", "", 2022, "");
+    EXPECT(s, "30", "countries", "ecommerce_mou_countries", "", 2022, "");
+    EXPECT(s, "18", "countries and regions", "digital_investment_mou_countries", "", 2022, "");
+    const char *t = "China is engaged in digital infrastructure projects in approximately 80 "
+                    "countries and has invested $79 billion in DSR projects globally, setting the "
+                    "stage for it to further its own standards in these countries.";
+    EXPECT(t, "80", "countries", "dsr_project_countries", "global", 0, "");
+    EXPECT(t, "$79 billion", "USD", "dsr_investment", "global", 0, "");
+}
+END_TEST
+
+START_TEST(unit_should_decide_between_metrics_sharing_cues)
+{
+    const char *s = "According to ITU estimates, by 2023, 5.4 billion people, or about 67% of the "
+                    "global population, were connected to the internet.";
+    EXPECT(s, "5.4 billion", "people", "internet_users", "global", 2023, "ITU");
+    EXPECT(s, "67%", "%", "internet_penetration", "global", 2023, "ITU");
+    const char *t = "In Africa alone, Chinese firms and partnerships have helped connect hundreds of "
+                    "millions of Africans to broadband networks, with some estimates reaching close "
+                    "to 6 million households and more than 900 million people.";
+    EXPECT(t, "6 million", "households", "broadband_households_connected", "africa", 0, "");
+    EXPECT(t, "900 million", "people", "broadband_people_connected", "africa", 0, "");
+}
+END_TEST
+
+START_TEST(offline_cues_should_beat_the_internet_words_inside_them)
+{
+    const char *s = "In 2023, the World Bank reported that more than 2.6 billion people worldwide "
+                    "still lack internet access, with the majority residing in South Asia and "
+                    "Sub-Saharan Africa.";
+    EXPECT(s, "2.6 billion", "people", "offline_population", "global", 2023, "World Bank");
+    EXPECT("Some 2.6 billion people remain offline, the ITU said.", "2.6 billion", "people",
+           "offline_population", "", 0, "ITU");
+    EXPECT("A third of the world, 33%, is still offline.", "33%", "%", "offline_share", "global",
+           0, "");
+}
+END_TEST
+
+START_TEST(source_should_need_a_word_that_credits_it)
+{
+    const char *s = "The U.N. Office on Drugs and Crime reports that cybercrime now costs the "
+                    "global economy more than $6 trillion annually.";
+    EXPECT(s, "$6 trillion", "USD/year", "cybercrime_cost", "global", 0, "UNODC");
+    /* Named, not credited. */
+    EXPECT("China joined the World Bank while 40% of people were online.", "40%", "%",
+           "internet_penetration", "", 0, "");
+    EXPECT("Cybercrime cost $1.5 trillion in 2018 (World Bank estimates).", "$1.5 trillion", "USD",
+           "cybercrime_cost", "", 2018, "World Bank");
+}
+END_TEST
+
+START_TEST(scope_should_prefer_the_longest_and_nearest_place)
+{
+    EXPECT("Huawei is building a $79-million data center in Senegal that will host data.",
+           "$79-million", "USD", "data_center_cost", "senegal", 0, "");
+    EXPECT("South Africa had 42 million internet users in 2022.", "42 million", "people",
+           "internet_users", "south africa", 2022, "");
+    EXPECT("However, connectivity remains highly unequal, with less than 40% of people online in "
+           "the least developed countries.", "40%", "%", "internet_penetration", "ldc", 0, "");
+    EXPECT("The World Bank lent US$2 billion for digital infrastructure in Kenya.", "US$2 billion",
+           "USD", "dsr_investment", "kenya", 0, "");
+    EXPECT("In the maritime sector, which accounts for approximately 80% of global trade by "
+           "volume, China is involved in standards.", "80%", "%", "maritime_trade_share", "global",
+           0, "");
+}
+END_TEST
+
+START_TEST(year_should_be_the_one_governing_the_figure)
+{
+    /* A year dating an event is not the figure's year. */
+    EXPECT("Launched in 2015, the DSR has drawn $79 billion of Chinese investment.", "$79 billion",
+           "USD", "dsr_investment", "", 0, "");
+    /* A year after the figure in another clause governs something else. */
+    EXPECT("China invested $79 billion in DSR projects, a figure first counted in 2021.",
+           "$79 billion", "USD", "dsr_investment", "", 0, "");
+    EXPECT("As of 2021, 4.9 billion people used the internet.", "4.9 billion", "people",
+           "internet_users", "", 2021, "");
+    EXPECT("The 2023 Digital Report says 5.3 billion people use the internet.", "5.3 billion",
+           "people", "internet_users", "", 0, "");
+}
+END_TEST
+
+START_TEST(claims_that_fit_no_metric_should_keep_it_empty)
+{
+    EXPECT("Two of the leading newspapers in the Seychelles featured the article.", "Two",
+           "newspapers", "", "seychelles", 0, "");
+    EXPECT("Value chains improved by 12 people.", "12", "people", "", "", 0, "");
+    EXPECT("", "", "", "", "", 0, "");
+}
+END_TEST
+
+/* ---- loading errors ---- */
+
+static void expect_load_error(const char *csv, long line, const char *msg)
+{
+    Metrics *m = (Metrics *)1;
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load_mem("m.csv", csv, strlen(csv), &m, &d), CB_EINPUT);
+    ck_assert_ptr_null(m);
+    ck_assert_int_eq(d.line, line);
+    ck_assert_msg(strcmp(d.msg, msg) == 0, "got '%s', want '%s'", d.msg, msg);
+}
+
+#define MHDR "kind,id,unit,label,cues,requires,forbids\n"
+
+START_TEST(loader_should_name_line_and_fault)
+{
+    expect_load_error("kind,id,unit\n", 1, "missing column 'cues' in the header");
+    expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetrik,b,USD,B,cost,,\n", 3,
+                      "unknown kind 'metrik' (want metric, scope, year, source, attrib or stop)");
+    expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetric,a,USD,A,x,,\n", 3,
+                      "metric 'a' defined again (first on line 2)");
+    expect_load_error(MHDR "metric,Bad-Id,USD,A,cost,,\n", 2,
+                      "bad metric id 'Bad-Id' (want lower case letters, digits, _)");
+    expect_load_error(MHDR "metric,a,,A,cost,,\n", 2, "metric 'a' without a unit");
+    expect_load_error(MHDR "metric,a,USD,,cost,,\n", 2, "metric 'a' without a label");
+    expect_load_error(MHDR "metric,a,USD,A,,,\n", 2, "metric row without cues");
+    expect_load_error(MHDR "metric,a,USD,A,cost||price,,\n", 2, "empty pattern: '' in column cues");
+    expect_load_error(MHDR "year,,,,in 2023,,\n", 2,
+                      "a year cue needs exactly one YEAR: 'in 2023' in column cues");
+    expect_load_error(MHDR "scope,Kenya,,,Kenya,,\n", 2, "bad scope 'Kenya' (want a lower-case name)");
+    expect_load_error(MHDR "scope,kenya,people,,Kenya,,\n", 2,
+                      "unit, label, requires and forbids are only for metric rows");
+    expect_load_error(MHDR "metric,a,USD,A,*cost,,\n", 2, "'*' must end a word: '*cost' in column cues");
+    expect_load_error(MHDR "source,,,,ITU,,\n", 2, "source row needs a name of 1-127 bytes");
+    expect_load_error(MHDR "stop,x,,,World Bank,,\n", 2, "stop rows have an empty id");
+    expect_load_error("", 0, "empty file: no header row");
+    Metrics *m;
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load("/nonexistent/metrics.csv", &m, &d), CB_EINPUT);
+}
+END_TEST
+
+START_TEST(a_metric_should_be_a_data_edit)
+{
+    const char *csv = MHDR "metric,submarine_cables,cables|km,Submarine cables,submarine|undersea,,\n"
+                           "scope,pacific,,,Pacific,,\n";
+    Metrics *m;
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load_mem("m.csv", csv, strlen(csv), &m, &d), 0);
+    Metrics *keep = M;
+    M = m;
+    EXPECT("China laid 1,200 km of undersea cable in the Pacific.", "1,200 km", "km",
+           "submarine_cables", "pacific", 0, "");
+    M = keep;
+    ck_assert_str_eq(metrics_unit(m, "submarine_cables"), "cables");
+    metrics_free(m);
+}
+END_TEST
+
+/* ---- the seed gold, spans and units given: classification alone ---- */
+
+/* A plain sentence splitter for the test: a sentence ends at a blank line,
+ * a newline, or ". " before a capital unless the dot ends a one-letter
+ * word (U.N.). */
+static void sentence_of(const char *t, size_t n, size_t at, size_t *s, size_t *e)
+{
+    size_t i = at;
+    while (i > 0) {
+        if (t[i - 1] == '\n')
+            break;
+        if (i >= 2 && (t[i - 2] == '.' || t[i - 2] == '?' || t[i - 2] == '!') && t[i - 1] == ' ' &&
+            !(i >= 4 && t[i - 4] == '.' ) && !(i >= 3 && (i < 4 || t[i - 4] == ' ')))
+            break;
+        i--;
+    }
+    *s = i;
+    size_t j = at;
+    while (j < n && t[j] != '\n') {
+        if ((t[j] == '.' || t[j] == '?' || t[j] == '!') && j + 1 < n && t[j + 1] == ' ' &&
+            !(j >= 2 && t[j - 2] == '.') && !(j >= 2 && t[j - 2] == ' ')) {
+            j++;
+            break;
+        }
+        j++;
+    }
+    *e = j;
+}
+
+START_TEST(seed_gold_claims_should_be_classified)
+{
+    ScoreSet gold;
+    Diag d = {0};
+    ck_assert_int_eq(score_load_gold("tests/gold/seeds.gold.tsv", &gold, &d), 0);
+    int right[4] = {0}, total[4] = {0};
+    for (size_t i = 0; i < gold.n; i++) {
+        const ScoreRow *g = &gold.v[i];
+        if (strcmp(g->status, "core") != 0)
+            continue;
+        char path[512];
+        snprintf(path, sizeof path, "data/corpus/%s", g->doc);
+        size_t n;
+        char *t = tu_read(path, &n);
+        ck_assert_ptr_nonnull(t);
+        Claim c;
+        claim_init(&c);
+        c.start = (size_t)g->start;
+        c.end = (size_t)g->end;
+        snprintf(c.unit, sizeof c.unit, "%s", g->unit);
+        size_t s, e;
+        sentence_of(t, n, c.start, &s, &e);
+        metrics_classify(M, &c, t, n, s, e);
+        char year[16] = "";
+        if (c.year)
+            snprintf(year, sizeof year, "%d", c.year);
+        const char *want[4] = {g->metric, g->scope, g->year, g->source};
+        const char *got[4] = {c.metric, c.scope, year, c.source};
+        for (int f = 0; f < 4; f++) {
+            if (!*want[f])
+                continue;
+            total[f]++;
+            int ok = f == 3 ? *got[f] && strstr(want[f], got[f]) != NULL : strcmp(want[f], got[f]) == 0;
+            right[f] += ok;
+            if (!ok)
+                fprintf(stderr, "%s:%ld '%s' field %d: got '%s' want '%s' | %.*s\n", g->doc, g->start,
+                        g->text, f, got[f], want[f], (int)(e - s), t + s);
+        }
+        claim_fini(&c);
+        free(t);
+    }
+    for (int f = 0; f < 4; f++) {
+        fprintf(stderr, "field %d: %d/%d\n", f, right[f], total[f]);
+        ck_assert(right[f] * 10 >= total[f] * 9);
+    }
+    score_set_free(&gold);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("metrics");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, load_data, unload);
+    tcase_add_test(tc, data_file_should_hold_every_gold_metric_with_unit_and_label);
+    tcase_add_test(tc, nearest_cue_in_the_clause_should_pick_the_metric);
+    tcase_add_test(tc, unit_should_decide_between_metrics_sharing_cues);
+    tcase_add_test(tc, offline_cues_should_beat_the_internet_words_inside_them);
+    tcase_add_test(tc, source_should_need_a_word_that_credits_it);
+    tcase_add_test(tc, scope_should_prefer_the_longest_and_nearest_place);
+    tcase_add_test(tc, year_should_be_the_one_governing_the_figure);
+    tcase_add_test(tc, claims_that_fit_no_metric_should_keep_it_empty);
+    tcase_add_test(tc, loader_should_name_line_and_fault);
+    tcase_add_test(tc, a_metric_should_be_a_data_edit);
+    tcase_add_test(tc, seed_gold_claims_should_be_classified);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
