@@ -1,0 +1,444 @@
+/* extract.c — the driver: documents in, classified claims with stable ids
+ * out (see extract.h). Holds one document and its claims at a time. */
+#include "extract.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <xxhash.h>
+
+#include "buf.h"
+#include "fsio.h"
+#include "limits.h"
+#include "metrics.h"
+#include "scan.h"
+#if __has_include("curation.h")
+#include "curation.h"
+#define HAVE_CURATION 1
+#else
+#define HAVE_CURATION 0
+#endif
+
+/* How far a sentence may reach from its span: bounds the work per claim
+ * on pathological input (a 100 MB line). */
+#define SENTENCE_WINDOW 4096
+
+static int is_space(int c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+
+/* Abbreviations whose full stop does not end a sentence. */
+static const char *const abbrevs[] = {
+    "u.n", "u.s", "u.k", "e.u", "dr", "mr", "mrs", "ms", "prof", "st", "no", "vol", "e.g", "i.e",
+    "etc", "vs", "inc", "ltd", "co", "corp", "approx", "fig", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "jr", "sr", "al",
+    "cf", "p", "pp", "ed", "eds", "est", "dept", "univ", "mt", "ft", NULL,
+};
+
+/* Does the full stop at p[i] end a sentence? Not after an abbreviation
+ * or a single capital ("J. Smith"). */
+static int stop_ends(const char *p, size_t i)
+{
+    size_t s = i;
+    while (s > 0 && i - s < 8 && (is_upper((unsigned char)p[s - 1]) || is_lower((unsigned char)p[s - 1]) ||
+                                  p[s - 1] == '.'))
+        s--;
+    size_t len = i - s;
+    if (len == 1 && is_upper((unsigned char)p[s]))
+        return 0;
+    char w[12];
+    if (len == 0 || len >= sizeof w)
+        return 1;
+    for (size_t k = 0; k < len; k++)
+        w[k] = (char)(is_upper((unsigned char)p[s + k]) ? p[s + k] + 32 : p[s + k]);
+    w[len] = 0;
+    for (int k = 0; abbrevs[k]; k++)
+        if (!strcmp(w, abbrevs[k]))
+            return 0;
+    return 1;
+}
+
+/* Is there a sentence boundary between p[i-1] and p[i]? (i in 1..n-1) */
+static int boundary_at(const char *p, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)p[i - 1];
+    if (c == '\n') {
+        /* a blank line, or a line that was not wrapped mid-sentence */
+        size_t k = i - 1;
+        while (k > 0 && (p[k - 1] == '\r' || p[k - 1] == ' ' || p[k - 1] == '\t'))
+            k--;
+        if (k == 0 || p[k - 1] == '\n')
+            return 1;
+        size_t ls = k;
+        while (ls > 0 && p[ls - 1] != '\n' && k - ls < 200)
+            ls--;
+        unsigned char last = (unsigned char)p[k - 1];
+        int ends = last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '"' ||
+                   last >= 0x80;
+        size_t j = i;
+        while (j < n && (p[j] == ' ' || p[j] == '\t'))
+            j++;
+        int next_lower = j < n && is_lower((unsigned char)p[j]);
+        return ends || k - ls < 60 || !next_lower;
+    }
+    if (!is_space((unsigned char)p[i]) && !(c == '!' || c == '?'))
+        return 0;
+    if (!is_space((unsigned char)p[i]))
+        return 0;
+    size_t k = i - 1;
+    /* skip closing quotes and brackets: ."  .”  .) */
+    while (k > 0 && (p[k] == '"' || p[k] == '\'' || p[k] == ')' ||
+                     ((unsigned char)p[k] == 0x9D && k >= 2 && (unsigned char)p[k - 2] == 0xE2)))
+        k -= (unsigned char)p[k] == 0x9D ? 3 : 1;
+    c = (unsigned char)p[k];
+    if (c != '.' && c != '!' && c != '?')
+        return 0;
+    size_t j = i;
+    while (j < n && (p[j] == ' ' || p[j] == '\t'))
+        j++;
+    if (j >= n)
+        return 1;
+    unsigned char d = (unsigned char)p[j];
+    if (!(is_upper(d) || d == '"' || d == '(' || d >= 0x80 || (d >= '0' && d <= '9') || d == '\n' || d == '\r'))
+        return 0;
+    return c != '.' || stop_ends(p, k);
+}
+
+void extract_sentence(const char *doc, size_t n, size_t start, size_t end, size_t *ss, size_t *se)
+{
+    size_t lo = start > SENTENCE_WINDOW ? start - SENTENCE_WINDOW : 0;
+    size_t hi = n - end > SENTENCE_WINDOW ? end + SENTENCE_WINDOW : n;
+    size_t s = start;
+    while (s > lo && !boundary_at(doc, n, s))
+        s--;
+    size_t e = end;
+    while (e < hi && !(e > 0 && boundary_at(doc, n, e)))
+        e++;
+    *ss = s;
+    *se = e;
+}
+
+/* Length of a valid UTF-8 sequence at p[i], or 0. */
+static size_t utf8_len(const unsigned char *p, size_t n, size_t i)
+{
+    unsigned c = p[i];
+    if (c < 0x80)
+        return 1;
+    size_t k = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+    if (!k || i + k > n)
+        return 0;
+    for (size_t j = 1; j < k; j++)
+        if ((p[i + j] & 0xC0) != 0x80)
+            return 0;
+    if ((c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] >= 0xA0) || (c == 0xF0 && p[i + 1] < 0x90) ||
+        (c == 0xF4 && p[i + 1] >= 0x90))
+        return 0;
+    return k;
+}
+
+/* Clean text: collapse whitespace (when collapse), replace invalid
+ * UTF-8, stop before cap bytes with "…". */
+static char *clean_text(const char *doc, size_t s, size_t e, int collapse, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)doc;
+    Buf b;
+    buf_init(&b, 0);
+    int sp = 0;
+    for (size_t i = s; i < e;) {
+        if (collapse && is_space(p[i])) {
+            sp = b.len > 0;
+            i++;
+            continue;
+        }
+        if (sp) {
+            buf_putc(&b, ' ');
+            sp = 0;
+        }
+        size_t k = utf8_len(p, e, i);
+        if (cap && b.len + (k ? k : 3) + 3 > cap) {
+            buf_puts(&b, "\xe2\x80\xa6");
+            break;
+        }
+        if (k)
+            buf_append(&b, p + i, k), i += k;
+        else
+            buf_puts(&b, "\xef\xbf\xbd"), i++;
+    }
+    return buf_take(&b, NULL);
+}
+
+char *extract_sentence_text(const char *doc, size_t ss, size_t se)
+{
+    return clean_text(doc, ss, se, 1, CB_MAX_SENTENCE_BYTES);
+}
+
+void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,
+                      char id[17])
+{
+    XXH64_state_t *st = XXH64_createState();
+    if (!st)
+        diag_oom();
+    XXH64_reset(st, 0);
+    XXH64_update(st, doc_name, strlen(doc_name) + 1);
+    XXH64_update(st, sentence, strlen(sentence) + 1);
+    XXH64_update(st, span, strlen(span) + 1);
+    char num[24];
+    int l = snprintf(num, sizeof num, "%u", index);
+    XXH64_update(st, num, (size_t)l);
+    unsigned long long h = (unsigned long long)XXH64_digest(st);
+    XXH64_freeState(st);
+    snprintf(id, 17, "%016llx", h);
+}
+
+static const char *base_name(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+static int cmp_claim(const void *a, const void *b)
+{
+    const Claim *x = a, *y = b;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,
+                     ClaimSink sink, void *ctx, size_t *nclaims, Diag *d)
+{
+    if (nclaims)
+        *nclaims = 0;
+    if (scan_is_binary(data, n))
+        return diag_set(d, CB_EINPUT, name, 0, "not a text document");
+    const char *doc = base_name(name);
+    ClaimList list = {0};
+    Scanner sc;
+    ScanQuantity q;
+    scan_init(&sc, data, n);
+    /* occurrence index of a span text within its sentence */
+    size_t cur_ss = (size_t)-1;
+    char **seen = NULL;
+    size_t nseen = 0, capseen = 0;
+    int rc = 0;
+    while (scan_next(&sc, &q)) {
+        if (list.n >= CB_MAX_CLAIMS_PER_DOC) {
+            rc = diag_set(d, CB_EINPUT, name, 0, "more than %d claims in one document", CB_MAX_CLAIMS_PER_DOC);
+            break;
+        }
+        Claim c;
+        claim_init(&c);
+        snprintf(c.doc, sizeof c.doc, "%s", doc);
+        c.start = q.start;
+        c.end = q.end;
+        c.text = clean_text(data, q.start, q.end, 0, 0);
+        c.value = q.value;
+        c.low = q.low;
+        c.high = q.high;
+        c.qual = q.qual;
+        snprintf(c.unit, sizeof c.unit, "%s", q.unit);
+        size_t ss, se;
+        extract_sentence(data, n, q.start, q.end, &ss, &se);
+        c.sentence = extract_sentence_text(data, ss, se);
+        if (ss != cur_ss) {
+            for (size_t k = 0; k < nseen; k++)
+                free(seen[k]);
+            nseen = 0;
+            cur_ss = ss;
+        }
+        unsigned idx = 0;
+        for (size_t k = 0; k < nseen; k++)
+            idx += !strcmp(seen[k], c.text);
+        if (nseen == capseen) {
+            capseen = capseen ? 2 * capseen : 8;
+            seen = xrealloc(seen, capseen * sizeof *seen);
+        }
+        seen[nseen++] = xstrdup(c.text);
+        extract_claim_id(doc, c.sentence, c.text, idx, c.id);
+        if (o && o->metrics)
+            metrics_classify(o->metrics, &c, data, n, ss, se);
+#if HAVE_CURATION
+        if (o && o->curation && !curation_apply(o->curation, &c)) {
+            claim_fini(&c);
+            continue;
+        }
+#endif
+        claimlist_push(&list, &c);
+    }
+    for (size_t k = 0; k < nseen; k++)
+        free(seen[k]);
+    free(seen);
+#if HAVE_CURATION
+    if (!rc && o && o->curation) {
+        const Claim *added = NULL;
+        size_t na = curation_added(o->curation, doc, &added);
+        for (size_t k = 0; k < na; k++) {
+            Claim c;
+            claim_copy(&c, &added[k]);
+            claimlist_push(&list, &c);
+        }
+        if (na)
+            qsort(list.v, list.n, sizeof *list.v, cmp_claim);
+        curation_mark_seen_doc(o->curation, doc);
+    }
+#else
+    (void)cmp_claim;
+#endif
+    for (size_t k = 0; !rc && k < list.n; k++) {
+        rc = sink(&list.v[k], ctx);
+        if (!rc && nclaims)
+            (*nclaims)++;
+    }
+    claimlist_free(&list);
+    return rc;
+}
+
+static void report(const ExtractOptions *o, const Diag *d, int warning)
+{
+    if (o && o->report)
+        o->report(d, warning, o->report_ctx);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The sorted *.txt files of folder dir (paths, caller frees). */
+static int list_folder(const char *dir, char ***out, size_t *nout, Diag *d)
+{
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return diag_set(d, CB_EINPUT, dir, 0, "cannot read: %s", strerror(errno));
+    char **v = NULL;
+    size_t n = 0, cap = 0;
+    struct dirent *e;
+    while ((e = readdir(dp))) {
+        size_t l = strlen(e->d_name);
+        if (l < 5 || strcmp(e->d_name + l - 4, ".txt") || e->d_name[0] == '.')
+            continue;
+        size_t pl = strlen(dir) + l + 2;
+        char *path = xmalloc(pl);
+        snprintf(path, pl, "%s/%s", dir, e->d_name);
+        struct stat st;
+        if (stat(path, &st) || !S_ISREG(st.st_mode)) {
+            free(path);
+            continue;
+        }
+        if (n == cap) {
+            cap = cap ? 2 * cap : 16;
+            v = xrealloc(v, cap * sizeof *v);
+        }
+        v[n++] = path;
+    }
+    closedir(dp);
+    if (!n) {
+        free(v);
+        return diag_set(d, CB_EINPUT, dir, 0, "no .txt documents in this folder");
+    }
+    qsort(v, n, sizeof *v, cmp_str);
+    *out = v;
+    *nout = n;
+    return 0;
+}
+
+/* Read, check and extract one file. */
+static int extract_file(const ExtractOptions *o, const char *path, ClaimSink sink, void *ctx, int *bad)
+{
+    Diag d;
+    diag_clear(&d);
+    Buf b;
+    if (fsio_read(path, CB_MAX_DOC_BYTES, &b, &d)) {
+        report(o, &d, 0);
+        *bad = 1;
+        return 0;
+    }
+    size_t first;
+    size_t nbad = scan_utf8_check(b.data, b.len, &first);
+    int rc;
+    if (nbad && !memchr(b.data, 0, b.len) && !scan_is_binary(b.data, b.len)) {
+        Diag w;
+        diag_set(&w, CB_OK, path, 0, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",
+                 first, nbad, nbad == 1 ? "" : "s");
+        report(o, &w, 1);
+    }
+    rc = extract_document(o, path, b.data, b.len, sink, ctx, NULL, &d);
+    buf_free(&b);
+    if (rc == CB_EINPUT) {
+        report(o, &d, 0);
+        *bad = 1;
+        return 0;
+    }
+    return rc;
+}
+
+int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, ClaimSink sink,
+                  void *ctx, Diag *d)
+{
+    int bad = 0, rc = 0;
+    for (size_t i = 0; !rc && i < npaths; i++) {
+        struct stat st;
+        if (!stat(paths[i], &st) && S_ISDIR(st.st_mode)) {
+            char **files = NULL;
+            size_t nf = 0;
+            Diag e;
+            diag_clear(&e);
+            if (list_folder(paths[i], &files, &nf, &e)) {
+                report(o, &e, 0);
+                bad = 1;
+                continue;
+            }
+            for (size_t k = 0; k < nf; k++) {
+                if (!rc)
+                    rc = extract_file(o, files[k], sink, ctx, &bad);
+                free(files[k]);
+            }
+            free(files);
+        } else {
+            rc = extract_file(o, paths[i], sink, ctx, &bad);
+        }
+    }
+    if (rc)
+        return diag_set(d, rc, NULL, 0, "cannot write the claims");
+    return bad ? CB_EINPUT : 0;
+}
+
+int extract_curation_load(const char *path, Curation **out, Diag *d)
+{
+    *out = NULL;
+#if HAVE_CURATION
+    return curation_load(path, out, d);
+#else
+    (void)path;
+    (void)d;
+    return 0;
+#endif
+}
+
+void extract_curation_finish(Curation *cu)
+{
+#if HAVE_CURATION
+    if (cu)
+        curation_report_unused(cu);
+#else
+    (void)cu;
+#endif
+}
+
+void extract_curation_free(Curation *cu)
+{
+#if HAVE_CURATION
+    if (cu)
+        curation_free(cu);
+#else
+    (void)cu;
+#endif
+}

@@ -1,0 +1,80 @@
+/* extract.h — documents in, claims out: the driver around the scanner.
+ *
+ * For each document: refuse binaries, note invalid UTF-8, scan
+ * (scan.h), cut the sentence around each span, classify (metrics.h),
+ * give each claim its stable id, apply the analyst's curation
+ * (curation.h) and hand the claims, in offset order, to a sink. One
+ * document is in memory at a time, so memory does not grow with the
+ * corpus; the builder may call extract_document itself to cache results
+ * per document.
+ *
+ * Stable id: 16 lowercase hex digits of XXH64 (seed 0) over the document
+ * basename, '\0', the sentence (whitespace collapsed), '\0', the span
+ * text, '\0', and the decimal index of this span text's occurrence in
+ * that sentence. It survives edits elsewhere in the document.
+ *
+ * Modules never print: problems with one document (unreadable, binary,
+ * invalid UTF-8) go to the options' report callback as a Diag.
+ */
+#ifndef CB_EXTRACT_H
+#define CB_EXTRACT_H
+
+#include <stddef.h>
+
+#include "claim.h"
+#include "diag.h"
+
+typedef struct Metrics Metrics;
+typedef struct Curation Curation;
+
+/* Receives each claim of a document in offset order. The claim is
+ * borrowed: copy what you keep. Return 0, or a CB_E* code to stop. */
+typedef int (*ClaimSink)(const Claim *c, void *ctx);
+
+typedef struct ExtractOptions {
+    const Metrics *metrics;   /* NULL: no metric/scope/year/source */
+    Curation *curation;       /* NULL: no curation */
+    /* Called for each problem with a document: warning 1 means the
+     * document was still read (invalid UTF-8). May be NULL. */
+    void (*report)(const Diag *d, int warning, void *ctx);
+    void *report_ctx;
+} ExtractOptions;
+
+/* Sentence [*ss, *se) around the span [start, end) of doc: bounded by
+ * . ! ? before a capital (not after "U.S.", "Dr.", "e.g."...), by a
+ * paragraph break or an unwrapped line break, and by a window of a few
+ * kilobytes either side. */
+void extract_sentence(const char *doc, size_t n, size_t start, size_t end, size_t *ss, size_t *se);
+
+/* The sentence text: whitespace runs collapsed to one space, trimmed,
+ * invalid UTF-8 replaced by U+FFFD, cut at CB_MAX_SENTENCE_BYTES with "…".
+ * Caller frees. */
+char *extract_sentence_text(const char *doc, size_t ss, size_t se);
+
+/* The stable id of a span (see above) into id[17]. */
+void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,
+                      char id[17]);
+
+/* Extract one document held in memory; name is its basename. Claims go
+ * to sink in offset order. Errors: CB_EINPUT when the bytes are not a
+ * text document or give more than CB_MAX_CLAIMS_PER_DOC claims (nothing
+ * is sunk then); a sink's code is passed through. *nclaims (may be NULL)
+ * gets the number sunk. */
+int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,
+                     ClaimSink sink, void *ctx, size_t *nclaims, Diag *d);
+
+/* Extract every document of paths: files, or folders whose *.txt files
+ * are taken in sorted name order. A bad document is reported and
+ * skipped; the others go on. Returns 0, CB_EINPUT when any document was
+ * bad (after doing the rest), or the sink's code (then d says why). */
+int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, ClaimSink sink,
+                  void *ctx, Diag *d);
+
+/* Curation for extract: load data/curation.csv (a missing file is an
+ * empty curation), report rows whose claim no longer exists after a run,
+ * free. Wrappers over curation.h. */
+int extract_curation_load(const char *path, Curation **out, Diag *d);
+void extract_curation_finish(Curation *cu);
+void extract_curation_free(Curation *cu);
+
+#endif
