@@ -17,18 +17,22 @@ static const Command cmd_help_def = {
     run_help,
 };
 
+extern const Command cmd_extract_def;
 extern const Command cmd_merge_def;
 extern const Command cmd_compare_def;
 extern const Command cmd_chart_def;
 extern const Command cmd_brief_def;
+extern const Command cmd_build_def;
 
 /* ORDER: as `claimbrief help` lists them, the pipeline's order. */
 const Command *const cb_commands[] = {
     &cmd_help_def,
+    &cmd_extract_def,
     &cmd_merge_def,
     &cmd_compare_def,
     &cmd_chart_def,
     &cmd_brief_def,
+    &cmd_build_def,
     NULL,
 };
 
