@@ -1,0 +1,51 @@
+/* build.h — what changed -> what to rebuild: the whole pipeline,
+ * incrementally, on the project folder (the current directory).
+ *
+ *   data/corpus/NAME.txt + data/metrics.csv + data/curation.csv -> data/claims.csv
+ *   data/claims.csv + data/relations.csv + data/reference.csv -> reports/findings.csv
+ *   claims + findings + sources + fonts -> reports/charts/NAME.{png,svg,pdf,csv,txt}
+ *   claims + findings + sources + fonts + charts -> reports/brief.pdf
+ *
+ * Each output is a node of the record of hashes (bstate.h,
+ * reports/.build/state): it is remade only when an input's content hash
+ * differs from the one it was made from, or the output is missing or was
+ * modified. A node whose inputs changed but whose result is the same
+ * (findings.csv identical after a curation edit; a chart whose shown data
+ * did not change) is not rewritten ("early cutoff"), so its dependants
+ * stay untouched. A no-op build reads no document and writes nothing.
+ *
+ * Chart files render on opts->jobs threads; every output is the same for
+ * every number of threads. Errors stop the build at the failing step;
+ * outputs already made stay, older outputs are never damaged (atomic
+ * writes) and the record keeps what was committed.
+ *
+ * Messages: one line per remade output, "WHAT: WHY", through say (the
+ * module prints nothing itself); progress through progress (may be NULL).
+ */
+#ifndef CB_BUILD_H
+#define CB_BUILD_H
+
+#include <stddef.h>
+
+#include "diag.h"
+
+#define BUILD_STATE_PATH "reports/.build/state"
+
+typedef struct BuildOptions {
+    int jobs;   /* threads for charts, >= 1 */
+    /* One line, without '\n': "claims: data/curation.csv changed". */
+    void (*say)(const char *line, void *ctx);
+    /* Long work: done of total units of what; total 0 ends the line. */
+    void (*progress)(const char *what, size_t done, size_t total, void *ctx);
+    void *ctx;
+} BuildOptions;
+
+typedef struct BuildStats {
+    size_t remade;      /* outputs written */
+    size_t checked;     /* outputs considered */
+} BuildStats;
+
+/* Run one build. 0, or the failing step's CB_E* with d filled. */
+int build_run(const BuildOptions *o, BuildStats *st, Diag *d);
+
+#endif

@@ -1,0 +1,228 @@
+/* cmd_build.c — `claimbrief build [--watch] [--jobs N] [--quiet]`: the
+ * whole pipeline, incrementally (build.h), once or on every save.
+ *
+ * Watch mode: inotify on data/ (every folder below it, data/corpus/
+ * included) and fonts/; events are debounced (BUILD_DEBOUNCE_MS of quiet)
+ * and each burst gives one build. Editors that save by writing a
+ * temporary and renaming it show up as IN_MOVED_TO. SIGINT and SIGTERM
+ * are blocked and read from a signalfd, so a build in progress finishes
+ * its atomic writes and the loop exits with status 0, leaving no
+ * temporary file behind.
+ */
+#include "build.h"
+#include "cmd.h"
+#include "diag.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/inotify.h>
+#include <sys/signalfd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* Quiet time after the last change before a watch build starts (ms). */
+#define BUILD_DEBOUNCE_MS 100
+
+static int run(int argc, char **argv);
+
+const Command cmd_build_def = {
+    "build", "make everything that is out of date: claims, findings, charts, brief",
+    "usage: claimbrief build [--watch] [--jobs N] [--quiet]\n"
+    "\n"
+    "Run extract, curation, compare, chart and brief on the project folder,\n"
+    "remaking only the outputs whose inputs changed (by content hash: the\n"
+    "documents, data/curation.csv, the data files, the fonts, this program's\n"
+    "version). Prints one line per output it remade, with the reason; a build\n"
+    "with nothing to do prints nothing and writes nothing. A deleted output is\n"
+    "made again. The record of hashes is reports/.build/state; if it is\n"
+    "damaged, everything is remade.\n"
+    "\n"
+    "  --watch    build, then build again on every change to data/ or fonts/;\n"
+    "             a failed build keeps the last good outputs; Ctrl-C stops\n"
+    "  --jobs N   render charts on N threads (default: the number of cores)\n"
+    "  --quiet    print nothing but errors\n",
+    run,
+};
+
+typedef struct Out {
+    int quiet;
+    int tty;
+    int progress_shown;
+} Out;
+
+static void on_say(const char *line, void *ctx)
+{
+    Out *o = ctx;
+    if (o->quiet)
+        return;
+    if (o->progress_shown) {
+        fputs("\r\033[K", stdout);
+        o->progress_shown = 0;
+    }
+    printf("%s\n", line);
+}
+
+static void on_progress(const char *what, size_t done, size_t total, void *ctx)
+{
+    Out *o = ctx;
+    if (o->quiet || !o->tty)
+        return;
+    if (total == 0) {
+        fputs("\r\033[K", stdout);
+        o->progress_shown = 0;
+    } else {
+        printf("\r\033[K%s: %zu of %zu…", what, done, total);
+        o->progress_shown = 1;
+    }
+    fflush(stdout);
+}
+
+static int build_once(const BuildOptions *bo)
+{
+    Diag d = {0};
+    BuildStats st;
+    int rc = build_run(bo, &st, &d);
+    if (rc < 0)
+        diag_print(&d);
+    fflush(stdout);
+    return rc;
+}
+
+/* Watch dir and every folder below it (new folders are added as they
+ * appear). Missing folders are skipped. */
+static void watch_tree(int fd, const char *dir, int depth)
+{
+    const uint32_t mask = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE |
+                          IN_DELETE_SELF | IN_ATTRIB;
+    if (inotify_add_watch(fd, dir, mask) < 0 || depth > 8)
+        return;
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    for (struct dirent *e; (e = readdir(d));) {
+        if (e->d_name[0] == '.')
+            continue;
+        char sub[4096];
+        snprintf(sub, sizeof sub, "%s/%s", dir, e->d_name);
+        struct stat st;
+        if (stat(sub, &st) == 0 && S_ISDIR(st.st_mode))
+            watch_tree(fd, sub, depth + 1);
+    }
+    closedir(d);
+}
+
+/* Read pending events; 1 when one of them is a change worth a build
+ * (not our own temporaries, not editor swap files). */
+static int drain(int fd)
+{
+    char buf[16384] __attribute__((aligned(__alignof__(struct inotify_event))));
+    int relevant = 0;
+    for (;;) {
+        ssize_t n = read(fd, buf, sizeof buf);
+        if (n <= 0)
+            break;
+        for (char *p = buf; p < buf + n;) {
+            struct inotify_event *ev = (struct inotify_event *)p;
+            const char *name = ev->len ? ev->name : "";
+            size_t l = strlen(name);
+            int noise = strstr(name, ".tmp.") || name[0] == '.' || (l && name[l - 1] == '~') ||
+                        (l > 4 && !strcmp(name + l - 4, ".swp"));
+            if (!noise)
+                relevant = 1;
+            if (ev->mask & IN_Q_OVERFLOW)
+                relevant = 1;
+            p += sizeof *ev + ev->len;
+        }
+    }
+    return relevant;
+}
+
+static int watch(const BuildOptions *bo)
+{
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, SIGINT);
+    sigaddset(&mask, SIGTERM);
+    sigaddset(&mask, SIGHUP);
+    if (sigprocmask(SIG_BLOCK, &mask, NULL) != 0) {
+        fprintf(stderr, "claimbrief: build: cannot block signals: %s\n", strerror(errno));
+        return 1;
+    }
+    int sfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
+    int ifd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
+    if (sfd < 0 || ifd < 0) {
+        fprintf(stderr, "claimbrief: build: cannot watch for changes: %s\n", strerror(errno));
+        return 1;
+    }
+    watch_tree(ifd, "data", 0);
+    watch_tree(ifd, "fonts", 0);
+    build_once(bo);
+    Out *o = bo->ctx;
+    if (!o->quiet) {
+        puts("watching data/ and fonts/ for changes (Ctrl-C stops)");
+        fflush(stdout);
+    }
+    int pending = 0;
+    for (;;) {
+        struct pollfd pf[2] = {{sfd, POLLIN, 0}, {ifd, POLLIN, 0}};
+        int r = poll(pf, 2, pending ? BUILD_DEBOUNCE_MS : -1);
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0)
+            break;
+        if (pf[0].revents & POLLIN)
+            break;   /* SIGINT / SIGTERM / SIGHUP: a clean exit */
+        if (pf[1].revents & POLLIN) {
+            if (drain(ifd)) {
+                pending = 1;
+                /* New folders (a new data/corpus/x/) get watched too. */
+                watch_tree(ifd, "data", 0);
+            }
+            continue;
+        }
+        if (r == 0 && pending) {   /* quiet for the debounce time */
+            pending = 0;
+            build_once(bo);
+        }
+    }
+    close(ifd);
+    close(sfd);
+    fflush(stdout);
+    return 0;
+}
+
+static int run(int argc, char **argv)
+{
+    const Command *self = &cmd_build_def;
+    int watch_mode = 0;
+    long jobs = sysconf(_SC_NPROCESSORS_ONLN);
+    Out out = {0};
+    for (int i = 1; i < argc; i++) {
+        if (!strcmp(argv[i], "--watch")) {
+            watch_mode = 1;
+        } else if (!strcmp(argv[i], "--quiet") || !strcmp(argv[i], "-q")) {
+            out.quiet = 1;
+        } else if (!strcmp(argv[i], "--jobs") || !strcmp(argv[i], "-j")) {
+            if (i + 1 >= argc)
+                return cmd_usage_error(self, "%s needs a number", argv[i]);
+            jobs = cmd_parse_count(argv[++i], 1024);
+            if (jobs < 1)
+                return cmd_usage_error(self, "--jobs wants a number from 1 to 1024, not '%s'",
+                                       argv[i]);
+        } else {
+            return cmd_usage_error(self, "unexpected argument '%s'", argv[i]);
+        }
+    }
+    if (jobs < 1)
+        jobs = 1;
+    out.tty = isatty(1);
+    BuildOptions bo = {(int)jobs, on_say, on_progress, &out};
+    if (watch_mode)
+        return watch(&bo);
+    return diag_exit_status(build_once(&bo));
+}
