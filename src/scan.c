@@ -726,6 +726,17 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         /* a unit glued to the number ("120km") */
     } else {
         NounKind k = counted_noun(p, n, c->end, &ws, &we);
+        if (k == NK_NONE) {
+            /* "100 or more cables", "500-plus firms" */
+            size_t j = skip_blanks(p, n, c->end), je = word_end(p, n, j);
+            size_t j2 = skip_blanks(p, n, je), je2 = word_end(p, n, j2);
+            if ((weq(p + j, je - j, "or") || weq(p + j, je - j, "and")) && je2 > j2 &&
+                (weq(p + j2, je2 - j2, "more") || weq(p + j2, je2 - j2, "so") || weq(p + j2, je2 - j2, "fewer") ||
+                 weq(p + j2, je2 - j2, "less") || weq(p + j2, je2 - j2, "over")))
+                k = counted_noun(p, n, je2, &ws, &we);
+            else if (weq(p + j, je - j, "plus"))
+                k = counted_noun(p, n, je, &ws, &we);
+        }
         if (k == NK_CAPS)
             k = c->scale != 1 || decimal ? NK_COUNT : NK_NONE;
         if (k == NK_DURATION || k == NK_FURNITURE)

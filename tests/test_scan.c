@@ -1,0 +1,433 @@
+/* test_scan.c — the scanner, driven by data: tests/scan/ files (NAME.test) hold
+ * sentences and the claims each must give (or none), and tests/docs holds
+ * hand-annotated documents scored against tests/docs/docs.gold.tsv the
+ * way ../shared/eval/score.py scores (strict: span overlap, value,
+ * bounds, unit, qualifier).
+ *
+ * .test format: "# comment"; "> TEXT" starts a case; each following
+ * "= SPAN | VALUE | LOW | HIGH | UNIT | QUALIFIER" is one expected claim,
+ * in order; a case without "=" lines expects no claim at all. "\uXXXX"
+ * in TEXT or SPAN stands for that code point (for invisible spaces). */
+#include "extract.h"
+#include "scan.h"
+#include "testutil.h"
+
+#include <check.h>
+#include <dirent.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+/* Expand \uXXXX escapes into UTF-8 (in place is not possible: new string). */
+static char *unescape(const char *s)
+{
+    Buf b;
+    buf_init(&b, 0);
+    for (; *s; s++) {
+        unsigned cp;
+        if (s[0] == '\\' && s[1] == 'u' && sscanf(s + 2, "%4x", &cp) == 1) {
+            char u[4];
+            int n;
+            if (cp < 0x80)
+                u[0] = (char)cp, n = 1;
+            else if (cp < 0x800)
+                u[0] = (char)(0xC0 | cp >> 6), u[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
+            else
+                u[0] = (char)(0xE0 | cp >> 12), u[1] = (char)(0x80 | ((cp >> 6) & 0x3F)),
+                u[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
+            buf_append(&b, u, (size_t)n);
+            s += 5;
+        } else {
+            buf_putc(&b, *s);
+        }
+    }
+    return buf_take(&b, NULL);
+}
+
+static void trim(char *s)
+{
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+        s[--n] = 0;
+    size_t i = 0;
+    while (s[i] == ' ')
+        i++;
+    memmove(s, s + i, n - i + 1);
+}
+
+static double parse_num(const char *s)
+{
+    return *s ? strtod(s, NULL) : NAN;
+}
+
+static int close_to(double a, double b)
+{
+    if (isnan(a) || isnan(b))
+        return isnan(a) && isnan(b);
+    return fabs(a - b) <= 1e-6 * fmax(fabs(b), 1.0);
+}
+
+typedef struct Expect {
+    char span[256], unit[64], qual[16];
+    double value, low, high;
+} Expect;
+
+/* Check one case; append what is wrong to errs. */
+static void check_case(const char *file, int line, const char *text, Expect *ex, int nex, Buf *errs)
+{
+    Scanner s;
+    ScanQuantity q;
+    scan_init(&s, text, strlen(text));
+    int k = 0;
+    while (scan_next(&s, &q)) {
+        char span[512];
+        snprintf(span, sizeof span, "%.*s", (int)(q.end - q.start), text + q.start);
+        if (k >= nex) {
+            buf_printf(errs, "%s:%d: unexpected claim '%s' (value %g, unit %s) in: %s\n", file, line, span,
+                       q.value, q.unit, text);
+            k++;
+            continue;
+        }
+        Expect *e = &ex[k++];
+        const char *qn = claim_qualifier_name(q.qual);
+        if (strcmp(span, e->span) || !close_to(q.value, e->value) || !close_to(q.low, e->low) ||
+            !close_to(q.high, e->high) || strcmp(q.unit, e->unit) || strcmp(qn, e->qual))
+            buf_printf(errs, "%s:%d: got '%s' %.10g [%g,%g] %s %s; want '%s' %.10g [%g,%g] %s %s\n", file, line,
+                       span, q.value, q.low, q.high, q.unit, qn, e->span, e->value, e->low, e->high, e->unit,
+                       e->qual);
+    }
+    if (k < nex)
+        buf_printf(errs, "%s:%d: missed '%s' (got %d of %d claims) in: %s\n", file, line, ex[k].span, k, nex, text);
+}
+
+static int run_test_file(const char *path, Buf *errs)
+{
+    FILE *fp = fopen(path, "r");
+    ck_assert_msg(fp != NULL, "cannot open %s", path);
+    char line[4096];
+    char *text = NULL;
+    Expect ex[32];
+    int nex = 0, lineno = 0, text_line = 0, cases = 0;
+    for (;;) {
+        char *got = fgets(line, sizeof line, fp);
+        if (got)
+            lineno++;
+        if (!got || (line[0] == '>' && text)) {
+            if (text) {
+                check_case(path, text_line, text, ex, nex, errs);
+                free(text);
+                text = NULL;
+                cases++;
+            }
+            if (!got)
+                break;
+        }
+        if (line[0] == '>') {
+            char *t = line + 1;
+            if (*t == ' ')
+                t++;
+            size_t n = strlen(t);
+            while (n && (t[n - 1] == '\n' || t[n - 1] == '\r'))
+                t[--n] = 0;
+            text = unescape(t);
+            text_line = lineno;
+            nex = 0;
+        } else if (line[0] == '=' && text) {
+            ck_assert_msg(nex < 32, "%s:%d: too many claims in one case", path, lineno);
+            char *f[6] = {0};
+            int nf = 0;
+            char *p = line + 1;
+            for (char *tok = strsep(&p, "|"); tok && nf < 6; tok = strsep(&p, "|"))
+                f[nf++] = tok;
+            ck_assert_msg(nf == 6, "%s:%d: want 6 fields", path, lineno);
+            for (int i = 0; i < 6; i++)
+                trim(f[i]);
+            Expect *e = &ex[nex++];
+            char *span = unescape(f[0]);
+            snprintf(e->span, sizeof e->span, "%s", span);
+            free(span);
+            e->value = parse_num(f[1]);
+            e->low = parse_num(f[2]);
+            e->high = parse_num(f[3]);
+            snprintf(e->unit, sizeof e->unit, "%s", f[4]);
+            snprintf(e->qual, sizeof e->qual, "%s", f[5]);
+        }
+    }
+    fclose(fp);
+    return cases;
+}
+
+START_TEST(scan_should_give_the_claims_each_test_file_expects)
+{
+    DIR *dp = opendir("tests/scan");
+    ck_assert_msg(dp != NULL, "no tests/scan folder");
+    struct dirent *de;
+    Buf errs;
+    buf_init(&errs, 0);
+    int files = 0, cases = 0;
+    while ((de = readdir(dp))) {
+        size_t l = strlen(de->d_name);
+        if (l < 6 || strcmp(de->d_name + l - 5, ".test"))
+            continue;
+        char path[600];
+        snprintf(path, sizeof path, "tests/scan/%s", de->d_name);
+        cases += run_test_file(path, &errs);
+        files++;
+    }
+    closedir(dp);
+    ck_assert_int_ge(files, 5);
+    ck_assert_int_ge(cases, 100);
+    ck_assert_msg(errs.len == 0, "%s", errs.data ? errs.data : "");
+    buf_free(&errs);
+}
+END_TEST
+
+/* ---- documents against their gold ---- */
+
+typedef struct Row {
+    char doc[128];
+    size_t start, end;
+    double value, low, high;
+    char unit[64], qual[16];
+    int core;
+} Row;
+
+typedef struct Rows {
+    Row v[512];
+    size_t n;
+} Rows;
+
+static int collect(const Claim *c, void *ctx)
+{
+    Rows *r = ctx;
+    if (r->n >= 512)
+        return CB_EINPUT;
+    Row *w = &r->v[r->n++];
+    snprintf(w->doc, sizeof w->doc, "%s", c->doc);
+    w->start = c->start, w->end = c->end;
+    w->value = c->value, w->low = c->low, w->high = c->high;
+    snprintf(w->unit, sizeof w->unit, "%s", c->unit);
+    snprintf(w->qual, sizeof w->qual, "%s", claim_qualifier_name(c->qual));
+    return 0;
+}
+
+static void lower_s(char *s)
+{
+    for (; *s; s++)
+        if (*s >= 'A' && *s <= 'Z')
+            *s += 32;
+}
+
+/* score.py's same_unit, for the units these documents use. */
+static int same_unit(const char *pred, const char *gold)
+{
+    char p[64], g[64];
+    snprintf(p, sizeof p, "%s", pred);
+    snprintf(g, sizeof g, "%s", gold);
+    lower_s(p), lower_s(g);
+    if (!strcmp(p, g))
+        return 1;
+    static const char *const money[] = {"usd", "usd/year", "%", "cny", "eur", "gbp", "kes", "pgk", "inr", "pp", "x", NULL};
+    for (int i = 0; money[i]; i++)
+        if (!strcmp(p, money[i]) || !strcmp(g, money[i]))
+            return 0;
+    if (!*p || !*g)
+        return 0;
+    /* head words, singular */
+    char *pw = strtok(p, " /");
+    while (pw) {
+        size_t pl = strlen(pw);
+        if (pl > 1 && pw[pl - 1] == 's' && pw[pl - 2] != 's')
+            pw[--pl] = 0;
+        char gg[64];
+        snprintf(gg, sizeof gg, "%s", g);
+        char *save = NULL;
+        for (char *gw = strtok_r(gg, " /", &save); gw; gw = strtok_r(NULL, " /", &save)) {
+            size_t gl = strlen(gw);
+            if (gl > 1 && gw[gl - 1] == 's' && gw[gl - 2] != 's')
+                gw[--gl] = 0;
+            if (!strcmp(pw, gw))
+                return 1;
+        }
+        pw = strtok(NULL, " /");
+    }
+    return 0;
+}
+
+static int close_rel(double a, double b)
+{
+    if (isnan(b))
+        return 1;   /* the gold states no bound */
+    if (isnan(a))
+        return 0;
+    return fabs(a - b) <= 0.005 * fmax(fabs(b), 1e-12);
+}
+
+START_TEST(extract_should_score_well_on_the_hand_annotated_documents)
+{
+    FILE *fp = fopen("tests/docs/docs.gold.tsv", "r");
+    ck_assert(fp != NULL);
+    static Rows gold, pred;
+    gold.n = pred.n = 0;
+    char line[2048];
+    ck_assert(fgets(line, sizeof line, fp) != NULL);   /* header */
+    while (fgets(line, sizeof line, fp)) {
+        char *f[15] = {0};
+        int nf = 0;
+        char *p = line;
+        for (char *t = strsep(&p, "\t"); t && nf < 15; t = strsep(&p, "\t"))
+            f[nf++] = t;
+        ck_assert_int_ge(nf, 14);
+        Row *r = &gold.v[gold.n++];
+        snprintf(r->doc, sizeof r->doc, "%s", f[0]);
+        r->start = strtoul(f[1], NULL, 10), r->end = strtoul(f[2], NULL, 10);
+        r->value = parse_num(f[4]), r->low = parse_num(f[5]), r->high = parse_num(f[6]);
+        snprintf(r->unit, sizeof r->unit, "%s", f[7]);
+        snprintf(r->qual, sizeof r->qual, "%s", f[8]);
+        r->core = !strcmp(f[13], "core");
+    }
+    fclose(fp);
+    /* every document of the folder, as extract reads it */
+    char *paths[] = {"tests/docs"};
+    Diag d = {0};
+    ck_assert_int_eq(extract_paths(NULL, paths, 1, collect, &pred, &d), 0);
+    /* greedy one-to-one matching by largest overlap */
+    static int gm[512], pm[512];
+    for (size_t i = 0; i < 512; i++)
+        gm[i] = pm[i] = -1;
+    for (;;) {
+        size_t best = 0;
+        int bg = -1, bp = -1;
+        for (size_t g = 0; g < gold.n; g++)
+            for (size_t q = 0; q < pred.n; q++) {
+                if (gm[g] >= 0 || pm[q] >= 0 || strcmp(gold.v[g].doc, pred.v[q].doc))
+                    continue;
+                size_t lo = gold.v[g].start > pred.v[q].start ? gold.v[g].start : pred.v[q].start;
+                size_t hi = gold.v[g].end < pred.v[q].end ? gold.v[g].end : pred.v[q].end;
+                if (hi > lo && hi - lo > best)
+                    best = hi - lo, bg = (int)g, bp = (int)q;
+            }
+        if (bg < 0)
+            break;
+        gm[bg] = bp, pm[bp] = bg;
+    }
+    size_t core = 0, tp = 0, opt_hits = 0;
+    Buf why;
+    buf_init(&why, 0);
+    for (size_t g = 0; g < gold.n; g++) {
+        Row *G = &gold.v[g];
+        if (!G->core) {
+            opt_hits += gm[g] >= 0;
+            continue;
+        }
+        core++;
+        if (gm[g] < 0) {
+            buf_printf(&why, "MISS %s:%zu\n", G->doc, G->start);
+            continue;
+        }
+        Row *P = &pred.v[gm[g]];
+        int ok = close_rel(P->value, G->value) && close_rel(P->low, G->low) && close_rel(P->high, G->high) &&
+                 same_unit(P->unit, G->unit) && !strcmp(P->qual, G->qual);
+        tp += ok;
+        if (!ok)
+            buf_printf(&why, "WRONG %s:%zu got %g %s %s\n", G->doc, G->start, P->value, P->unit, P->qual);
+    }
+    for (size_t q = 0; q < pred.n; q++)
+        if (pm[q] < 0)
+            buf_printf(&why, "FP %s:%zu\n", pred.v[q].doc, pred.v[q].start);
+    double P = (double)tp / (double)(pred.n - opt_hits), R = (double)tp / (double)core;
+    double F = P + R > 0 ? 2 * P * R / (P + R) : 0;
+    fprintf(stderr, "tests/docs: strict P=%.3f R=%.3f F1=%.3f (tp=%zu, predicted %zu, core %zu)\n%s", P, R, F, tp,
+            pred.n, core, why.data ? why.data : "");
+    ck_assert_int_ge(core, 60);
+    ck_assert_msg(F >= 0.93, "strict F1 %.3f below the floor 0.93", F);
+    buf_free(&why);
+}
+END_TEST
+
+START_TEST(scan_should_survive_hostile_input)
+{
+    /* a 10,000-digit number, 1e999 trillion, lone bytes, an unterminated
+     * multibyte sequence at the very end */
+    size_t n = 10000;
+    char *big = malloc(n + 64);
+    memset(big, '7', n);
+    strcpy(big + n, " people and 1e999 trillion \xe2\x82");
+    Scanner s;
+    ScanQuantity q;
+    scan_init(&s, big, strlen(big));
+    int got = 0;
+    while (scan_next(&s, &q))
+        got++;
+    ck_assert_int_eq(got, 0);
+    free(big);
+    const char *edge[] = {"5", "$", "-", "1,", "1.", "\xef\xbc", "\xef\xbc\x91", "a third", "half", "US$", "10-", "between 1 and", ""};
+    for (size_t i = 0; i < sizeof edge / sizeof *edge; i++) {
+        scan_init(&s, edge[i], strlen(edge[i]));
+        while (scan_next(&s, &q))
+            ck_assert_uint_le(q.end, strlen(edge[i]));
+    }
+}
+END_TEST
+
+START_TEST(utf8_check_should_find_the_first_bad_byte)
+{
+    size_t first;
+    ck_assert_uint_eq(scan_utf8_check("ok \xc3\xa9 fine", 11, &first), 0);
+    ck_assert_uint_eq(first, 11);
+    ck_assert_uint_eq(scan_utf8_check("ab\xff" "cd\xc3", 6, &first), 2);
+    ck_assert_uint_eq(first, 2);
+    ck_assert_uint_eq(scan_utf8_check("\xed\xa0\x80", 3, &first), 1);   /* a surrogate */
+    ck_assert(scan_is_binary("a\0b", 3));
+    ck_assert(!scan_is_binary("plain text\n", 11));
+}
+END_TEST
+
+START_TEST(claim_id_should_depend_only_on_its_sentence)
+{
+    const char *a = "Intro changed here. China invested $79 billion in 80 countries. End.";
+    const char *b = "A wholly different intro! China invested $79 billion in 80 countries. Other end.";
+    size_t sa, ea, sb, eb;
+    const char *pa = strstr(a, "$79"), *pb = strstr(b, "$79");
+    extract_sentence(a, strlen(a), (size_t)(pa - a), (size_t)(pa - a) + 11, &sa, &ea);
+    extract_sentence(b, strlen(b), (size_t)(pb - b), (size_t)(pb - b) + 11, &sb, &eb);
+    char *ta = extract_sentence_text(a, sa, ea), *tb = extract_sentence_text(b, sb, eb);
+    ck_assert_str_eq(ta, "China invested $79 billion in 80 countries.");
+    ck_assert_str_eq(ta, tb);
+    char ia[17], ib[17], ic[17];
+    extract_claim_id("d.txt", ta, "$79 billion", 0, ia);
+    extract_claim_id("d.txt", tb, "$79 billion", 0, ib);
+    extract_claim_id("d.txt", tb, "$79 billion", 1, ic);
+    ck_assert_str_eq(ia, ib);
+    ck_assert_str_ne(ia, ic);
+    ck_assert_uint_eq(strlen(ia), 16);
+    free(ta);
+    free(tb);
+    /* abbreviations do not end a sentence */
+    const char *u = "The U.N. Office on Drugs and Crime reports that it costs more than $6 trillion. Next.";
+    const char *pu = strstr(u, "$6");
+    extract_sentence(u, strlen(u), (size_t)(pu - u), (size_t)(pu - u) + 11, &sa, &ea);
+    ck_assert_uint_eq(sa, 0);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("scan");
+    TCase *tc = tcase_create("scan");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, scan_should_give_the_claims_each_test_file_expects);
+    tcase_add_test(tc, extract_should_score_well_on_the_hand_annotated_documents);
+    tcase_add_test(tc, scan_should_survive_hostile_input);
+    tcase_add_test(tc, utf8_check_should_find_the_first_bad_byte);
+    tcase_add_test(tc, claim_id_should_depend_only_on_its_sentence);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
