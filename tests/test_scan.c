@@ -188,7 +188,7 @@ END_TEST
 /* ---- documents against their gold ---- */
 
 typedef struct Row {
-    char doc[128];
+    char doc[256];
     size_t start, end;
     double value, low, high;
     char unit[64], qual[16];
