@@ -358,7 +358,7 @@ static int unit_rank(const char *u)
     return 5;
 }
 
-#define MAX_KEY 6
+#define MAX_KEY 8
 
 /* Pick the headline figures: one claim per metric (the first that names
  * its source body, else the first), money before people before shares. */
@@ -425,7 +425,11 @@ static void key_figures(Lay *L)
             } else {
                 snprintf(num, sizeof num, "%s", amount);
             }
-            fmt_hedged(hedged, sizeof hedged, c);
+            /* Its hedge as a phrase; an exact figure shows how it was written. */
+            if (c->qual == Q_EXACT && c->text && c->text[0])
+                snprintf(hedged, sizeof hedged, "stated as \xE2\x80\x9C%.120s\xE2\x80\x9D", c->text);
+            else
+                fmt_hedged(hedged, sizeof hedged, c);
             char year[16] = "";
             if (c->year)
                 snprintf(year, sizeof year, "%d", c->year);
@@ -558,8 +562,11 @@ static void charts(Lay *L)
         double maxh = L->bottom - L->top - 40;
         if (s->height * scale > maxh)
             scale = maxh / s->height;
-        char cap[600];
-        snprintf(cap, sizeof cap, "Figure %zu. %s", i + 1, s->title ? s->title : "");
+        /* The chart carries its own title: the caption numbers it and
+         * gives its alt text, so the figure reads without the picture. */
+        char cap[1200];
+        snprintf(cap, sizeof cap, "Figure %zu. %s", i + 1,
+                 s->desc && s->desc[0] ? s->desc : s->title ? s->title : "");
         TextBlock b;
         textlayout_wrap(L->f, FONT_ITALIC, 9, cap, strlen(cap), L->cw, &b);
         ensure(L, s->height * scale + 6 + block_h(&b));
@@ -580,7 +587,7 @@ enum { C_NUM, C_VALUE, C_QUAL, C_UNIT, C_METRIC, C_YEAR, C_SOURCE, C_DOC, NCOLS 
 static const char *const col_names[NCOLS] = { "#", "Value", "Qualifier", "Unit", "Metric",
                                               "Year", "Source", "Document" };
 /* Shares of the column width; the document name takes the rest. */
-static const double col_share[NCOLS] = { 0.045, 0.14, 0.10, 0.11, 0.17, 0.065, 0.14, 0 };
+static const double col_share[NCOLS] = { 0.04, 0.12, 0.09, 0.10, 0.22, 0.06, 0.13, 0 };
 
 #define TSIZE 7.5
 
@@ -657,9 +664,12 @@ static void claims_table(Lay *L)
         textlayout_wrap(L->f, FONT_ITALIC, TSIZE, q, sl + 6, L->cw - (cx[C_VALUE] - L->left) - pad, &sent);
         free(q);
         double lead = lead_of(TSIZE);
-        /* The cells stay together; the sentence may continue on the next
-         * page (under a repeated header) when it is very long. */
-        if (L->y + top_h + lead + 5 > L->bottom) {
+        /* A row stays on one page when a page can hold it; only a row
+         * taller than a page lets its sentence continue on the next one
+         * (under a repeated header). The cells always stay together. */
+        double row_h = top_h + 1.5 + block_h(&sent) + 7;
+        double body = L->bottom - L->top - head_h;
+        if (L->y + (row_h <= body ? row_h : top_h + lead + 5) > L->bottom) {
             new_page(L);
             table_header(L, cx, cwid);
         }

@@ -1,14 +1,22 @@
 /* cmd_brief.c — `claimbrief brief`: reports/brief.pdf from the claims,
- * findings, bibliography and fonts of the project folder. */
+ * findings, bibliography and fonts of the project folder.
+ *
+ * data/claims.csv, data/corpus/sources.csv and fonts/ are required;
+ * reports/findings.csv and data/metrics.csv are optional (the brief then
+ * says there are no findings / shows metric ids made readable). The
+ * charts are built here at column size and painted by the brief. */
 #include "brief.h"
+#include "chart.h"
 #include "cmd.h"
 #include "fsio.h"
+#include "metrics.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static int run(int argc, char **argv);
 
@@ -17,8 +25,9 @@ const Command cmd_brief_def = {
     "usage: claimbrief brief [-o FILE] [--paper a4|letter]\n"
     "\n"
     "Write the brief: cover, key figures, findings, charts, every claim with\n"
-    "its sentence, sources, method. Reads data/claims.csv, reports/findings.csv,\n"
-    "data/corpus/sources.csv and the fonts in fonts/.\n"
+    "its sentence, sources, method. Reads data/claims.csv, reports/findings.csv\n"
+    "(from 'claimbrief compare'), data/metrics.csv, data/corpus/sources.csv and\n"
+    "the fonts in fonts/.\n"
     "\n"
     "  -o FILE         write here instead of reports/brief.pdf\n"
     "  --paper SIZE    a4 (default) or letter\n"
@@ -27,6 +36,16 @@ const Command cmd_brief_def = {
     "the PDF's creation date, and the file is the same byte for byte on every run).\n",
     run,
 };
+
+static const char *label_cb(const char *id, void *ctx)
+{
+    return ctx ? metrics_label(ctx, id) : NULL;
+}
+
+static int exists(const char *path)
+{
+    return access(path, F_OK) == 0;
+}
 
 /* Documents in the corpus: the .txt files of data/corpus. */
 static size_t count_docs(void)
@@ -94,6 +113,7 @@ static int run(int argc, char **argv)
     FindingList findings = { 0 };
     SourceList sources = { 0 };
     Fonts *fonts = NULL;
+    Metrics *metrics = NULL;
     BriefInputs in = { 0 };
     int rc = brief_date(&in.date, &in.date_is_fixed, &d);
     /* FreeType checks every font before libharu, which crashes on bad ones, sees it. */
@@ -101,10 +121,22 @@ static int run(int argc, char **argv)
         rc = fonts_load("fonts", &fonts, &d);
     if (!rc)
         rc = claims_load("data/claims.csv", &claims, &d);
-    if (!rc)
+    if (!rc && exists("reports/findings.csv"))
         rc = findings_load("reports/findings.csv", &findings, &d);
+    if (!rc && exists("data/metrics.csv"))
+        rc = metrics_load("data/metrics.csv", &metrics, &d);
     if (!rc)
         rc = sources_load("data/corpus/sources.csv", &sources, &d);
+    /* The same scenes the chart command writes, at the brief's column width. */
+    size_t ncharts = 0;
+    Scene *scenes = xcalloc(chart_count() + 1, sizeof *scenes);
+    const Scene **charts = xcalloc(chart_count() + 1, sizeof *charts);
+    ChartInputs cin = { &claims, &findings, &sources, fonts, label_cb, metrics };
+    for (size_t i = 0; !rc && i < chart_count(); i++) {
+        rc = chart_build(chart_name(i), &cin, CHART_COLUMN_W, CHART_COLUMN_H, 0, &scenes[i], &d);
+        ncharts++;   /* scene_free even on error */
+        charts[i] = &scenes[i];
+    }
     if (!rc && !strcmp(out, "reports/brief.pdf"))
         rc = fsio_mkdirs("reports", &d);
     if (!rc) {
@@ -112,12 +144,22 @@ static int run(int argc, char **argv)
         in.findings = &findings;
         in.sources = &sources;
         in.fonts = fonts;
+        in.charts = charts;
+        in.ncharts = ncharts;
+        in.metric_label = label_cb;
+        in.label_ctx = metrics;
         in.ndocs = count_docs();
         in.letter = letter;
         rc = brief_write(&in, out, &d);
     }
     if (rc)
         diag_print(&d);
+    for (size_t i = 0; i < ncharts; i++)
+        scene_free(&scenes[i]);
+    free(scenes);
+    free(charts);
+    if (metrics)
+        metrics_free(metrics);
     claimlist_free(&claims);
     findinglist_free(&findings);
     sources_free(&sources);

@@ -65,6 +65,98 @@ static void squash(char *s)
     *o = 0;
 }
 
+/* Every word pdftotext finds lies inside the page's margins (56 pt left
+ * and right, under the footer): nothing overflows its box or the page. */
+static void check_margins(const char *dir, const char *pdf, double pw, double ph)
+{
+    char fmt[1200];
+    snprintf(fmt, sizeof fmt, "pdftotext -bbox '%%s/%s' -", pdf);
+    char *x = sh_out(fmt, dir);
+    int words = 0;
+    for (char *p = x; (p = strstr(p, "<word xMin=\"")); p++) {
+        double x0, y0, x1, y1;
+        ck_assert_int_eq(sscanf(p, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"",
+                                &x0, &y0, &x1, &y1), 4);
+        char *end = strchr(p, '<' ) ? strstr(p, "</word>") : NULL;
+        ck_assert_msg(x0 >= 55.5 && x1 <= pw - 55.5 && y0 >= 20 && y1 <= ph - 20,
+                      "word outside the margins at (%.1f,%.1f)-(%.1f,%.1f): %.40s", x0, y0, x1, y1,
+                      end ? strchr(p, '>') + 1 : p);
+        words++;
+    }
+    ck_assert_int_gt(words, 500);
+    free(x);
+}
+
+/* Replace the project's claims with n copies of the fixture's, the
+ * sentences made long, Chinese, or one unbroken 300-byte token. */
+static void stress_claims(const char *dir, size_t n)
+{
+    ClaimList l;
+    Diag d = { 0 };
+    ck_assert_int_eq(claims_load("tests/fixtures/brief/claims.csv", &l, &d), 0);
+    Buf b;
+    buf_init(&b, 0);
+    claims_write_header(&b);
+    for (size_t i = 0; i < n; i++) {
+        Claim c;
+        claim_copy(&c, &l.v[i % l.n]);
+        snprintf(c.id, sizeof c.id, "%016zx", i + 1);
+        c.start += i * 1000;
+        c.end += i * 1000;
+        free(c.sentence);
+        Buf s;
+        buf_init(&s, 0);
+        if (i % 7 == 3)
+            for (int k = 0; k < 12; k++)
+                buf_puts(&s, "“话语权” — the right to speak, and the power of discourse: "
+                             "中国网一点号 reports that 数字丝绸之路 spans 17 countries. ");
+        else if (i % 7 == 5)
+            for (int k = 0; k < 300; k++)
+                buf_putc(&s, (char)('a' + k % 26));
+        else
+            buf_puts(&s, l.v[i % l.n].sentence);
+        c.sentence = buf_take(&s, NULL);
+        if (i % 5 == 2)
+            snprintf(c.source, sizeof c.source, "International Telecommunication Union and the "
+                     "United Nations Office on Drugs and Crime");
+        claims_write_row(&b, &c);
+        claim_fini(&c);
+    }
+    char path[1100];
+    snprintf(path, sizeof path, "%s/data/claims.csv", dir);
+    tu_write(path, b.data, b.len);
+    buf_free(&b);
+    claimlist_free(&l);
+}
+
+START_TEST(a_long_table_should_stay_inside_the_margins_on_a4_and_letter)
+{
+    char *dir = project("brief_stress");
+    stress_claims(dir, 240);
+    const char *env[] = { EPOCH, NULL };
+    const char *a4[] = { "brief", NULL };
+    Run r = tu_run(dir, NULL, env, a4);
+    ck_assert_msg(r.status == 0, "brief failed: %s", r.err);
+    tu_run_free(&r);
+    check_margins(dir, "reports/brief.pdf", 595.276, 841.89);
+    const char *letter[] = { "brief", "--paper", "letter", "-o", "reports/letter.pdf", NULL };
+    r = tu_run(dir, NULL, env, letter);
+    ck_assert_msg(r.status == 0, "brief failed: %s", r.err);
+    tu_run_free(&r);
+    check_margins(dir, "reports/letter.pdf", 612, 792);
+    /* The table's header is repeated on every page it runs over. */
+    char *txt = sh_out("pdftotext '%s/reports/brief.pdf' -", dir);
+    int heads = 0;
+    for (char *p = txt; (p = strstr(p, "Qualifier")); p++)
+        heads++;
+    ck_assert_int_ge(heads, 20);
+    ck_assert_ptr_nonnull(strstr(txt, "240"));
+    free(txt);
+    ck_assert_int_eq(tu_sh("cd '%s' && qpdf --check reports/brief.pdf >/dev/null 2>&1", dir), 0);
+    free(dir);
+}
+END_TEST
+
 START_TEST(brief_should_pass_qpdf_and_embed_and_subset_every_font)
 {
     char *dir = project("brief_fonts");
@@ -91,6 +183,7 @@ START_TEST(brief_should_show_key_numbers_findings_sources_and_chinese)
 {
     char *dir = project("brief_text");
     make_brief(dir);
+    check_margins(dir, "reports/brief.pdf", 595.276, 841.89);
     char *txt = sh_out("pdftotext -enc UTF-8 '%s/reports/brief.pdf' -", dir);
     squash(txt);
     static const char *const want[] = {
@@ -265,6 +358,7 @@ int main(void)
     tcase_add_test(tc, brief_should_be_byte_identical_across_runs);
     tcase_add_test(tc, failed_runs_should_leave_the_earlier_brief_untouched);
     tcase_add_test(tc, brief_should_reject_bad_options);
+    tcase_add_test(tc, a_long_table_should_stay_inside_the_margins_on_a4_and_letter);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
