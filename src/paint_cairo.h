@@ -4,8 +4,8 @@
  * (font.h), through cairo-ft faces made from the bundled FreeType faces,
  * hinting off, so every format matches the layout to the point. Output is
  * reproducible: the same scene gives the same bytes in every format.
- *   PNG  encoded here from the image surface (zlib level 1, RLE strategy,
- *        "up" filter: see paint_cairo.c), RGB when the background is
+ *   PNG  encoded here from the image surface (libdeflate level 2, no PNG
+ *        filter: see paint_cairo.c), RGB when the background is
  *        opaque, else straight (un-premultiplied) RGBA.
  *   SVG  cairo's SVG with its per-process "surfaceN" ids renumbered from
  *        1, and <title>/<desc> (the scene's title and alt text) added with
@@ -35,10 +35,10 @@ int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_p
 
 /* Encode cairo ARGB32 pixels (premultiplied, native-endian words, rows
  * stride bytes apart) as PNG: RGB when alpha is 0, else straight RGBA.
- * level: zlib level; filter: PNG filter type for every row (0 none, 1 sub,
- * 2 up, 4 paeth); strategy: zlib strategy. Exposed for the benchmark.
- * Returns 0 or -1 (zlib failed). */
+ * level: libdeflate level (1-12); filter: PNG filter type for every row
+ * (0 none, 1 sub, 2 up, 4 paeth). Exposed for the benchmark. Returns 0 or
+ * -1 (compression failed). */
 int paint_png_encode(const unsigned char *argb, int w, int h, int stride, int alpha, int level,
-                     int filter, int strategy, Buf *out);
+                     int filter, Buf *out);
 
 #endif

@@ -1,0 +1,141 @@
+/* bench_chart.c — time the whole chart set in all three formats at slide
+ * size (target: under 100 ms), and compare PNG encodings on one slide.
+ *   build/bench_chart [CLAIMS.csv FINDINGS.csv]   (run from the repo root)
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cairo.h>
+
+#include "chart.h"
+#include "paint_cairo.h"
+
+static double cpu_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+int main(int argc, char **argv)
+{
+    const char *cp = argc > 2 ? argv[1] : "tests/fixtures/chart/claims.csv";
+    const char *fp = argc > 2 ? argv[2] : "tests/fixtures/chart/findings.csv";
+    Diag d = {0};
+    Fonts *fonts;
+    ClaimList claims;
+    FindingList findings;
+    SourceList sources;
+    double t0 = now_ms();
+    if (fonts_load("fonts", &fonts, &d) || claims_load(cp, &claims, &d) ||
+        findings_load(fp, &findings, &d) || sources_load("data/corpus/sources.csv", &sources, &d)) {
+        diag_print(&d);
+        return 1;
+    }
+    printf("load fonts+inputs: %.2f ms\n", now_ms() - t0);
+    ChartInputs in = {&claims, &findings, &sources, fonts, NULL, NULL};
+    ChartSize sz;
+    chart_size_parse("slide", 144, &sz, &d);
+    enum { REPS = 5 };
+    double per[CHART_NFORMATS] = {0}, total_best = 1e9;
+    size_t bytes[CHART_NFORMATS] = {0};
+    for (int rep = 0; rep < REPS; rep++) {
+        double all0 = now_ms();
+        for (int f = 0; f < CHART_NFORMATS; f++) {
+            double f0 = now_ms();
+            bytes[f] = 0;
+            for (size_t i = 0; i < chart_count(); i++) {
+                Buf b;
+                if (chart_render(chart_name(i), (ChartFormat)f, &in, &sz, 0, &b, &d)) {
+                    diag_print(&d);
+                    return 1;
+                }
+                bytes[f] += b.len;
+                buf_free(&b);
+            }
+            double ms = now_ms() - f0;
+            if (rep == 0 || ms < per[f])
+                per[f] = ms;
+        }
+        double all = now_ms() - all0;
+        if (all < total_best)
+            total_best = all;
+    }
+    for (int f = 0; f < CHART_NFORMATS; f++)
+        printf("%zu charts as %s: %.2f ms (%zu bytes)\n", chart_count(),
+               chart_format_ext((ChartFormat)f), per[f], bytes[f]);
+    printf("whole set, 3 formats, slide size: %.2f ms (best of %d; target < 100)\n", total_best,
+           REPS);
+
+    /* PNG encodings of real slides: render with the painter, read back
+     * with cairo's own PNG reader (which also checks our encoder), then
+     * encode each way. CPU time, so other load on the machine counts less. */
+    static const struct {
+        int level, filter;
+        const char *name;
+    } v[] = {
+        {1, 0, "libdeflate 1, no filter"}, {2, 0, "libdeflate 2, no filter (chosen)"},
+        {3, 0, "libdeflate 3, no filter"}, {6, 0, "libdeflate 6, no filter"},
+        {2, 1, "libdeflate 2, sub"},       {2, 2, "libdeflate 2, up"},
+        {2, 4, "libdeflate 2, paeth"},
+    };
+    const char *which[] = {"money", "coverage"};
+    for (size_t w = 0; w < 2; w++) {
+        Buf b;
+        chart_render(which[w], CHART_PNG, &in, &sz, 0, &b, &d);
+        const char *tmp = "/tmp/bench_chart_slide.png";
+        FILE *fp2 = fopen(tmp, "wb");
+        if (!fp2 || fwrite(b.data, 1, b.len, fp2) != b.len || fclose(fp2) != 0)
+            return 1;
+        buf_free(&b);
+        cairo_surface_t *img = cairo_image_surface_create_from_png(tmp);
+        if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
+            fprintf(stderr, "cairo cannot read our PNG back\n");
+            return 1;
+        }
+        printf("%s slide, 1920x1080:\n", which[w]);
+        for (size_t k = 0; k < sizeof v / sizeof v[0]; k++) {
+            double best = 1e9;
+            size_t len = 0;
+            for (int rep = 0; rep < 3; rep++) {
+                Buf o;
+                buf_init(&o, 0);
+                double e0 = cpu_ms();
+                paint_png_encode(cairo_image_surface_get_data(img), 1920, 1080,
+                                 cairo_image_surface_get_stride(img), 0, v[k].level, v[k].filter,
+                                 &o);
+                double ms = cpu_ms() - e0;
+                best = ms < best ? ms : best;
+                len = o.len;
+                buf_free(&o);
+            }
+            printf("  PNG %-34s %6.2f ms cpu %8zu bytes\n", v[k].name, best, len);
+        }
+        double e0 = cpu_ms();
+        cairo_surface_write_to_png(img, "/tmp/bench_chart_cairo.png");
+        FILE *cf = fopen("/tmp/bench_chart_cairo.png", "rb");
+        long clen = 0;
+        if (cf) {
+            fseek(cf, 0, SEEK_END);
+            clen = ftell(cf);
+            fclose(cf);
+        }
+        printf("  PNG %-34s %6.2f ms cpu %8ld bytes\n", "cairo_surface_write_to_png (libpng)",
+               cpu_ms() - e0, clen);
+        cairo_surface_destroy(img);
+    }
+    fonts_free(fonts);
+    claimlist_free(&claims);
+    findinglist_free(&findings);
+    sources_free(&sources);
+    return 0;
+}
