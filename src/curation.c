@@ -1,0 +1,496 @@
+/* curation.c — the analyst's decisions by claim id (see curation.h).
+ *
+ * Stage: inside extract, after classification. Input: data/curation.csv.
+ * Output: claims dropped, corrected or added.
+ *
+ * ## data/curation.csv
+ * RFC 4180, header row. Required columns: id, action, doc. Optional:
+ * note, and the claim columns start, end, text, value, low, high, unit,
+ * qualifier, metric, scope, year, source (any order; others ignored).
+ *   action  reject   drop the claim with this id.
+ *           correct  override the claim's fields given in the row's
+ *                    non-empty claim columns; "-" empties a field (an
+ *                    open bound, no metric, no year...). At least one.
+ *           add      a claim the scanner missed: doc, start, end, value,
+ *                    unit and qualifier are required. id may be empty:
+ *                    it is then the first 16 hex digits of XXH64 (seed 0)
+ *                    over "add", doc, start, end, unit and value as
+ *                    written, each followed by '\0'.
+ *   id      16 lowercase hex digits, as in data/claims.csv.
+ *   doc     the document's file name, as in data/claims.csv: a row is
+ *           reported as unused only when its document was extracted and
+ *           its claim did not come up.
+ *   note    why (shown in the claims table and the brief).
+ * Every cell is validated (numbers, offsets, qualifier, year, lengths);
+ * a bad one is an error naming the file and line. One row per id.
+ */
+#include "curation.h"
+#include "csvio.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+enum Action { A_REJECT, A_CORRECT, A_ADD };
+
+/* ORDER Field: fields[] (the claim columns a row may set) */
+enum Field { F_START, F_END, F_TEXT, F_VALUE, F_LOW, F_HIGH, F_UNIT, F_QUAL, F_METRIC, F_SCOPE,
+             F_YEAR, F_SOURCE, F_N };
+static const char *const fields[F_N] = {"start", "end",  "text",      "value",  "low",
+                                        "high",  "unit", "qualifier", "metric", "scope",
+                                        "year",  "source"};
+
+typedef struct Row {
+    long line;
+    int action;
+    unsigned set;      /* bit per Field given in the row */
+    unsigned clear;    /* bit per Field given as "-" */
+    int used;          /* a claim met this row */
+    int doc_seen;      /* its document was extracted */
+    Claim c;           /* the row's values (id, doc, fields, note) */
+} Row;
+
+struct Curation {
+    char *path;
+    Row *rows;
+    size_t n, cap;
+    Row **byid;        /* reject/correct rows sorted by id */
+    size_t nbyid;
+    Claim *added;      /* add rows' claims sorted by doc, start, end */
+    size_t nadded;
+};
+
+/* columns of the file: the three fixed ones, note, then fields[] */
+enum { COL_ID, COL_ACTION, COL_DOC, COL_NOTE, COL_FIELD0, COL_N = COL_FIELD0 + F_N };
+
+typedef struct Loader {
+    Curation *cu;
+    const char *name;
+    int idx[COL_N];
+    int have_header;
+} Loader;
+
+static int bad(const Loader *l, long line, Diag *d, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static int bad(const Loader *l, long line, Diag *d, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vset(d, CB_EINPUT, l->name, line, fmt, ap);
+    va_end(ap);
+    return CB_EINPUT;
+}
+
+static int valid_id(const char *s)
+{
+    if (strlen(s) != 16)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= '0' && *s <= '9') || (*s >= 'a' && *s <= 'f')))
+            return 0;
+    return 1;
+}
+
+static int parse_offset(const char *s, size_t *out)
+{
+    if (!*s || strlen(s) > 15)
+        return -1;
+    size_t v = 0;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9')
+            return -1;
+        v = v * 10 + (size_t)(*s - '0');
+    }
+    *out = v;
+    return 0;
+}
+
+static int put(char *dst, size_t cap, const char *s)
+{
+    size_t n = strlen(s);
+    if (n >= cap)
+        return -1;
+    memcpy(dst, s, n + 1);
+    return 0;
+}
+
+/* Parse the claim column f with text s into r (s is not empty). */
+static int parse_field(const Loader *l, Row *r, int f, const char *s, long line, Diag *d)
+{
+    Claim *c = &r->c;
+    int dash = strcmp(s, "-") == 0;
+    if (dash) {
+        /* Offsets, the value and the qualifier cannot be emptied. */
+        if (f == F_START || f == F_END || f == F_VALUE || f == F_QUAL || r->action == A_ADD)
+            return bad(l, line, d, "'-' cannot empty column %s%s", fields[f],
+                       r->action == A_ADD ? " of an add row" : "");
+        r->clear |= 1u << f;
+        r->set |= 1u << f;
+        return 0;
+    }
+    switch (f) {
+    case F_START:
+    case F_END:
+        if (parse_offset(s, f == F_START ? &c->start : &c->end) < 0)
+            return bad(l, line, d, "bad offset '%.40s' in column %s", s, fields[f]);
+        break;
+    case F_VALUE:
+    case F_LOW:
+    case F_HIGH: {
+        double v;
+        if (csvio_parse_num(s, &v) < 0)
+            return bad(l, line, d, "bad number '%.40s' in column %s", s, fields[f]);
+        *(f == F_VALUE ? &c->value : f == F_LOW ? &c->low : &c->high) = v;
+        break;
+    }
+    case F_TEXT:
+        free(c->text);
+        c->text = xstrdup(s);
+        break;
+    case F_UNIT:
+        if (put(c->unit, sizeof c->unit, s) < 0)
+            return bad(l, line, d, "column %s is longer than %d bytes", fields[f], 63);
+        break;
+    case F_QUAL:
+        if (claim_qualifier_parse(s, &c->qual) < 0)
+            return bad(l, line, d, "unknown qualifier '%.40s' (want exact, approx, min, max or range)", s);
+        break;
+    case F_METRIC:
+        for (const char *p = s; *p; p++)
+            if (!((*p >= 'a' && *p <= 'z') || (*p >= '0' && *p <= '9') || *p == '_'))
+                return bad(l, line, d, "bad metric id '%.40s' (want lower case letters, digits, _)", s);
+        if (put(c->metric, sizeof c->metric, s) < 0)
+            return bad(l, line, d, "column %s is longer than %d bytes", fields[f], 63);
+        break;
+    case F_SCOPE:
+        if (put(c->scope, sizeof c->scope, s) < 0)
+            return bad(l, line, d, "column %s is longer than %d bytes", fields[f], 63);
+        break;
+    case F_SOURCE:
+        if (put(c->source, sizeof c->source, s) < 0)
+            return bad(l, line, d, "column %s is longer than %d bytes", fields[f], 127);
+        break;
+    case F_YEAR: {
+        char *end;
+        errno = 0;
+        long y = strtol(s, &end, 10);
+        if (*end || errno || y < 1 || y > 9999 || s[0] < '0' || s[0] > '9')
+            return bad(l, line, d, "bad year '%.40s'", s);
+        c->year = (int)y;
+        break;
+    }
+    default:
+        return bad(l, line, d, "internal: field %d", f);
+    }
+    r->set |= 1u << f;
+    return 0;
+}
+
+static void add_id(Row *r)
+{
+    XXH64_state_t *st = XXH64_createState();
+    if (!st)
+        diag_oom();
+    char num[32];
+    XXH64_reset(st, 0);
+    XXH64_update(st, "add", 4);
+    XXH64_update(st, r->c.doc, strlen(r->c.doc) + 1);
+    int k = snprintf(num, sizeof num, "%zu", r->c.start);
+    XXH64_update(st, num, (size_t)k + 1);
+    k = snprintf(num, sizeof num, "%zu", r->c.end);
+    XXH64_update(st, num, (size_t)k + 1);
+    XXH64_update(st, r->c.unit, strlen(r->c.unit) + 1);
+    csvio_fmt_num(num, sizeof num, r->c.value);
+    XXH64_update(st, num, strlen(num) + 1);
+    snprintf(r->c.id, sizeof r->c.id, "%016llx", (unsigned long long)XXH64_digest(st));
+    XXH64_freeState(st);
+}
+
+static int on_row(const CsvRow *row, void *ctx, Diag *d)
+{
+    Loader *l = ctx;
+    Curation *cu = l->cu;
+    if (!l->have_header) {
+        static const char *names[COL_N] = {"id", "action", "doc", "note"};
+        for (int f = 0; f < F_N; f++)
+            names[COL_FIELD0 + f] = fields[f];
+        static const char *const req[] = {"id", "action", "doc", NULL};
+        l->have_header = 1;
+        return csvio_header(row, names, l->idx, COL_N, req, l->name, d);
+    }
+    long line = row->line;
+    Row r = {.line = line};
+    claim_init(&r.c);
+    int rc = 0;
+    const char *action = csvio_get(row, l->idx[COL_ACTION]);
+    const char *id = csvio_get(row, l->idx[COL_ID]);
+    const char *doc = csvio_get(row, l->idx[COL_DOC]);
+    const char *note = csvio_get(row, l->idx[COL_NOTE]);
+    if (strcmp(action, "reject") == 0)
+        r.action = A_REJECT;
+    else if (strcmp(action, "correct") == 0)
+        r.action = A_CORRECT;
+    else if (strcmp(action, "add") == 0)
+        r.action = A_ADD;
+    else {
+        rc = bad(l, line, d, "unknown action '%.40s' (want reject, correct or add)", action);
+        goto fail;
+    }
+    if ((*id || r.action != A_ADD) && !valid_id(id)) {
+        rc = bad(l, line, d, "bad id '%.40s' (want 16 lowercase hex digits)", id);
+        goto fail;
+    }
+    memcpy(r.c.id, id, strlen(id) + 1);
+    if (!*doc || strchr(doc, '/') || put(r.c.doc, sizeof r.c.doc, doc) < 0) {
+        rc = bad(l, line, d, "bad doc '%.80s' (want a document's file name)", doc);
+        goto fail;
+    }
+    if (put(r.c.note, sizeof r.c.note, note) < 0) {
+        rc = bad(l, line, d, "note is longer than %d bytes", 511);
+        goto fail;
+    }
+    for (int f = 0; f < F_N && rc == 0; f++) {
+        const char *s = csvio_get(row, l->idx[COL_FIELD0 + f]);
+        if (*s)
+            rc = parse_field(l, &r, f, s, line, d);
+    }
+    if (rc)
+        goto fail;
+    if (r.action == A_CORRECT && !r.set) {
+        rc = bad(l, line, d, "correct row changes nothing (give the columns to override)");
+        goto fail;
+    }
+    if (r.action == A_ADD) {
+        static const int need[] = {F_START, F_END, F_VALUE, F_UNIT, F_QUAL};
+        for (size_t k = 0; k < sizeof need / sizeof need[0]; k++)
+            if (!(r.set & (1u << need[k]))) {
+                rc = bad(l, line, d, "add row without %s", fields[need[k]]);
+                goto fail;
+            }
+        if (!*id)
+            add_id(&r);
+        r.c.origin = ORIGIN_ADDED;
+        if (!r.c.text)
+            r.c.text = xstrdup("");
+    }
+    if ((r.set & (1u << F_START)) && (r.set & (1u << F_END)) && r.c.start >= r.c.end) {
+        rc = bad(l, line, d, "start %zu is not before end %zu", r.c.start, r.c.end);
+        goto fail;
+    }
+    if (!isnan(r.c.low) && !isnan(r.c.high) && r.c.low > r.c.high) {
+        rc = bad(l, line, d, "low %s is above high %s", csvio_get(row, l->idx[COL_FIELD0 + F_LOW]),
+                 csvio_get(row, l->idx[COL_FIELD0 + F_HIGH]));
+        goto fail;
+    }
+    for (size_t i = 0; i < cu->n; i++)
+        if (strcmp(cu->rows[i].c.id, r.c.id) == 0) {
+            rc = bad(l, line, d, "claim %s is already curated on line %ld", r.c.id,
+                     cu->rows[i].line);
+            goto fail;
+        }
+    if (cu->n == cu->cap) {
+        cu->cap = cu->cap ? cu->cap * 2 : 16;
+        cu->rows = xrealloc(cu->rows, cu->cap * sizeof *cu->rows);
+    }
+    cu->rows[cu->n++] = r;
+    return 0;
+fail:
+    claim_fini(&r.c);
+    return rc;
+}
+
+static int by_id(const void *a, const void *b)
+{
+    const Row *x = *(Row *const *)a, *y = *(Row *const *)b;
+    return strcmp(x->c.id, y->c.id);
+}
+
+static int by_place(const void *a, const void *b)
+{
+    const Claim *x = a, *y = b;
+    int k = strcmp(x->doc, y->doc);
+    if (k)
+        return k;
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end < y->end ? -1 : x->end > y->end;
+}
+
+/* Build the id index and the sorted list of added claims. */
+static void finish(Curation *cu)
+{
+    cu->byid = xmalloc((cu->n + 1) * sizeof *cu->byid);
+    cu->added = xmalloc((cu->n + 1) * sizeof *cu->added);
+    for (size_t i = 0; i < cu->n; i++) {
+        if (cu->rows[i].action == A_ADD)
+            claim_copy(&cu->added[cu->nadded++], &cu->rows[i].c);
+        else
+            cu->byid[cu->nbyid++] = &cu->rows[i];
+    }
+    qsort(cu->byid, cu->nbyid, sizeof *cu->byid, by_id);
+    qsort(cu->added, cu->nadded, sizeof *cu->added, by_place);
+}
+
+int curation_load_mem(const char *name, const char *data, size_t n, Curation **out, Diag *d)
+{
+    Curation *cu = xcalloc(1, sizeof *cu);
+    cu->path = xstrdup(name);
+    *out = NULL;
+    Loader l = {.cu = cu, .name = name};
+    int rc = csvio_read_mem(name, data, n, on_row, &l, d);
+    if (rc < 0) {
+        curation_free(cu);
+        return rc;
+    }
+    finish(cu);
+    *out = cu;
+    return 0;
+}
+
+int curation_load(const char *path, Curation **out, Diag *d)
+{
+    *out = NULL;
+    if (access(path, F_OK) != 0 && errno == ENOENT)
+        return curation_load_mem(path, "", 0, out, d);
+    Curation *cu = xcalloc(1, sizeof *cu);
+    cu->path = xstrdup(path);
+    Loader l = {.cu = cu, .name = path};
+    int rc = csvio_read_file(path, on_row, &l, d);
+    if (rc < 0) {
+        curation_free(cu);
+        return rc;
+    }
+    finish(cu);
+    *out = cu;
+    return 0;
+}
+
+void curation_free(Curation *cu)
+{
+    if (!cu)
+        return;
+    for (size_t i = 0; i < cu->n; i++)
+        claim_fini(&cu->rows[i].c);
+    for (size_t i = 0; i < cu->nadded; i++)
+        claim_fini(&cu->added[i]);
+    free(cu->rows);
+    free(cu->byid);
+    free(cu->added);
+    free(cu->path);
+    free(cu);
+}
+
+size_t curation_rows(const Curation *cu)
+{
+    return cu->n;
+}
+
+static Row *find(Curation *cu, const char *id)
+{
+    size_t lo = 0, hi = cu->nbyid;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        Row *r = cu->byid[mid];
+        int k = strcmp(r->c.id, id);
+        if (k == 0)
+            return r;
+        if (k < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+int curation_apply(Curation *cu, Claim *c)
+{
+    Row *r = find(cu, c->id);
+    if (!r)
+        return 1;
+    r->used = 1;
+    if (r->action == A_REJECT)
+        return 0;
+    const Claim *v = &r->c;
+    unsigned set = r->set, clr = r->clear;
+#define SET(F) (set & (1u << (F)))
+#define CLR(F) (clr & (1u << (F)))
+    size_t start = SET(F_START) ? v->start : c->start, end = SET(F_END) ? v->end : c->end;
+    /* A correction that would leave an empty span keeps the old one. */
+    if (start < end) {
+        c->start = start;
+        c->end = end;
+    }
+    if (SET(F_TEXT)) {
+        free(c->text);
+        c->text = xstrdup(CLR(F_TEXT) ? "" : v->text);
+    }
+    if (SET(F_VALUE))
+        c->value = v->value;
+    if (SET(F_LOW))
+        c->low = CLR(F_LOW) ? NAN : v->low;
+    if (SET(F_HIGH))
+        c->high = CLR(F_HIGH) ? NAN : v->high;
+    if (SET(F_UNIT))
+        memcpy(c->unit, CLR(F_UNIT) ? "" : v->unit, sizeof c->unit);
+    if (SET(F_QUAL))
+        c->qual = v->qual;
+    if (SET(F_METRIC))
+        memcpy(c->metric, CLR(F_METRIC) ? "" : v->metric, sizeof c->metric);
+    if (SET(F_SCOPE))
+        memcpy(c->scope, CLR(F_SCOPE) ? "" : v->scope, sizeof c->scope);
+    if (SET(F_YEAR))
+        c->year = CLR(F_YEAR) ? 0 : v->year;
+    if (SET(F_SOURCE))
+        memcpy(c->source, CLR(F_SOURCE) ? "" : v->source, sizeof c->source);
+#undef SET
+#undef CLR
+    c->origin = ORIGIN_CORRECTED;
+    memcpy(c->note, v->note, sizeof c->note);
+    return 1;
+}
+
+size_t curation_added(const Curation *cu, const char *doc, const Claim **out)
+{
+    *out = NULL;
+    size_t lo = 0, hi = cu->nadded;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(cu->added[mid].doc, doc) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    size_t k = lo;
+    while (k < cu->nadded && strcmp(cu->added[k].doc, doc) == 0)
+        k++;
+    if (k > lo)
+        *out = &cu->added[lo];
+    return k - lo;
+}
+
+void curation_mark_seen_doc(Curation *cu, const char *doc)
+{
+    for (size_t i = 0; i < cu->n; i++)
+        if (strcmp(cu->rows[i].c.doc, doc) == 0)
+            cu->rows[i].doc_seen = 1;
+}
+
+size_t curation_report_unused(const Curation *cu)
+{
+    static const char *const names[] = {"reject", "correct", "add"};
+    size_t count = 0;
+    for (size_t i = 0; i < cu->n; i++) {
+        const Row *r = &cu->rows[i];
+        if (r->action == A_ADD || r->used || !r->doc_seen)
+            continue;
+        diag_warn(cu->path, r->line, "claim %s no longer exists (%s in %s)", r->c.id,
+                  names[r->action], r->c.doc);
+        count++;
+    }
+    return count;
+}
