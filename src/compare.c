@@ -14,6 +14,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <gsl/gsl_errno.h>
 #include <gsl/gsl_rng.h>
@@ -22,6 +23,7 @@
 
 #include "csvio.h"
 #include "fsio.h"
+#include "metrics.h"
 
 enum { EXPR_NUM = 1, EXPR_TERM = 2 };
 
@@ -1090,7 +1092,8 @@ static int same_group(const Claim *x, const Claim *y)
            !strcmp(x->unit, y->unit);
 }
 
-static void agreement_finding(const ClaimList *cl, const size_t *ix, size_t n, FindingList *out)
+static void agreement_finding(const ClaimList *cl, const Metrics *metrics, const size_t *ix, size_t n,
+                              FindingList *out)
 {
     double *x = xmalloc(n * sizeof *x);
     for (size_t i = 0; i < n; i++)
@@ -1136,7 +1139,8 @@ static void agreement_finding(const ClaimList *cl, const size_t *ix, size_t n, F
     compare_fmt_quantity(st.median, c0->unit, 3, med, sizeof med);
     compare_fmt_quantity(st.spread, c0->unit, 3, spr, sizeof spr);
     compare_fmt_quantity(st.mad, c0->unit, 3, mad, sizeof mad);
-    buf_printf(&s, "%zu claims give %s", n, c0->metric);
+    const char *label = metrics ? metrics_label(metrics, c0->metric) : NULL;
+    buf_printf(&s, "%zu claims give %s", n, label && *label ? label : c0->metric);
     if (*c0->scope || c0->year) {
         buf_puts(&s, " (");
         if (*c0->scope)
@@ -1165,7 +1169,7 @@ static void agreement_finding(const ClaimList *cl, const size_t *ix, size_t n, F
     free(x);
 }
 
-static void run_agreement(const ClaimList *cl, FindingList *out)
+static void run_agreement(const ClaimList *cl, const Metrics *metrics, FindingList *out)
 {
     size_t *ix = xmalloc((cl->n ? cl->n : 1) * sizeof *ix);
     size_t m = 0;
@@ -1181,7 +1185,7 @@ static void run_agreement(const ClaimList *cl, FindingList *out)
         while (j < m && same_group(&cl->v[ix[i]], &cl->v[ix[j]]))
             j++;
         if (j - i >= 2)
-            agreement_finding(cl, ix + i, j - i, out);
+            agreement_finding(cl, metrics, ix + i, j - i, out);
         i = j;
     }
     free(ix);
@@ -1202,7 +1206,7 @@ int compare_run(const CompareInputs *in, FindingList *out, Diag *d)
             run_relation(&cin, &cin.relations->v[i], out);
     else
         cin.relations = &empty_rels;
-    run_agreement(cin.claims, out);
+    run_agreement(cin.claims, cin.metrics, out);
     return 0;
 }
 
@@ -1221,12 +1225,31 @@ int compare_files(const char *claims_path, const char *relations_path,
         referencelist_free(&refs);
         return rc;
     }
-    rc = claims_load(claims_path, &claims, d);
+    /* metrics.csv beside relations.csv, when there is one */
+    Metrics *metrics = NULL;
+    char mpath[1024];
+    const char *slash = strrchr(relations_path, '/');
+    int dlen = slash ? (int)(slash - relations_path) + 1 : 0;
+    if (snprintf(mpath, sizeof mpath, "%.*smetrics.csv", dlen, relations_path) < (int)sizeof mpath &&
+        access(mpath, F_OK) == 0) {
+        rc = metrics_load(mpath, &metrics, d);
+        for (size_t i = 0; rc == 0 && i < rels.n; i++)
+            for (int t = 0; rc == 0 && t < rels.v[i].nterms; t++) {
+                const Term *term = &rels.v[i].terms[t];
+                if (!term->is_ref && !metrics_unit(metrics, term->name))
+                    rc = diag_set(d, CB_EINPUT, relations_path, rels.v[i].line,
+                                  "unknown metric '%s' (not in %s)", term->name, mpath);
+            }
+    }
+    if (rc == 0)
+        rc = claims_load(claims_path, &claims, d);
     if (rc == 0) {
-        CompareInputs in = {&claims, &rels, &refs};
+        CompareInputs in = {&claims, &rels, &refs, metrics};
         rc = compare_run(&in, out, d);
         claimlist_free(&claims);
     }
+    if (metrics)
+        metrics_free(metrics);
     relationlist_free(&rels);
     referencelist_free(&refs);
     if (rc < 0)

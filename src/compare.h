@@ -137,10 +137,13 @@ typedef struct RelationList {
 int relations_load(const char *path, const ReferenceList *refs, RelationList *out, Diag *d);
 void relationlist_free(RelationList *l);
 
+struct Metrics;
+
 typedef struct CompareInputs {
     const ClaimList *claims;
     const RelationList *relations;
     const ReferenceList *references;
+    const struct Metrics *metrics;   /* labels for statements; may be NULL */
 } CompareInputs;
 
 /* Run every comparison; findings are appended to out (initialise it to
@@ -149,8 +152,12 @@ typedef struct CompareInputs {
 int compare_run(const CompareInputs *in, FindingList *out, Diag *d);
 
 /* Load the three inputs from their paths and run compare_run: the
- * in-process entry for the command and the build step. Errors: the
- * loaders' CB_EINPUT naming FILE:LINE. out is initialised here. */
+ * in-process entry for the command and the build step. metrics.csv in
+ * the folder of relations_path is read too when it exists: a claim term
+ * naming a metric it does not list is then an error at the relation's
+ * line (a typo would otherwise silently match nothing), and its labels
+ * name the metrics in agreement statements. Errors: the loaders'
+ * CB_EINPUT naming FILE:LINE. out is initialised here. */
 int compare_files(const char *claims_path, const char *relations_path,
                   const char *reference_path, FindingList *out, Diag *d);
 

@@ -262,7 +262,7 @@ START_TEST(random_claims_tables_should_never_crash_or_print_nan_or_inf)
     for (int it = 0; it < 300; it++) {
         ClaimList cl;
         random_table(&cl, rnd() % 40);
-        CompareInputs in = {&cl, &rl, &refs};
+        CompareInputs in = {.claims = &cl, .relations = &rl, .references = &refs};
         FindingList fl = {0};
         ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
         Buf b;
@@ -290,11 +290,11 @@ START_TEST(random_claims_tables_should_never_crash_or_print_nan_or_inf)
     ck_assert_msg(total > 100, "only %zu findings: the random tables test too little", total);
     /* Empty inputs: no claims, no relations. */
     ClaimList none = {0};
-    CompareInputs in = {&none, &rl, &refs};
+    CompareInputs in = {.claims = &none, .relations = &rl, .references = &refs};
     FindingList fl = {0};
     ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
     ck_assert_uint_eq(fl.n, 0);
-    CompareInputs nothing = {NULL, NULL, NULL};
+    CompareInputs nothing = {0};
     ck_assert_int_eq(compare_run(&nothing, &fl, &d), 0);
     ck_assert_uint_eq(fl.n, 0);
     relationlist_free(&rl);
@@ -550,6 +550,14 @@ START_TEST(compare_command_should_report_bad_input_with_file_and_line)
     r = tu_run(dir, NULL, NULL, argv);
     ck_assert_int_eq(r.status, 1);
     ck_assert_str_eq(r.err, "claimbrief: data/relations.csv:2: column against: unknown reference 'nowhere' in 'r.nowhere'\n");
+    tu_run_free(&r);
+    /* a metric that data/metrics.csv does not know (a typo) */
+    bad = "id,kind,expr,against,scope,year,unit,margin,label\n"
+          "\"x\",derived,m.internet_users / m.internet_userz,,,,people,,{}\n";
+    tu_write(p, bad, strlen(bad));
+    r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: data/relations.csv:2: unknown metric 'internet_userz' (not in data/metrics.csv)\n");
     tu_run_free(&r);
     snprintf(p, sizeof p, "%s/data/reference.csv", dir);
     bad = "id,value,low,high,unit,scope,year,citation\nx,1,,,people,,,\n";
