@@ -1,9 +1,12 @@
-/* merge.c — k-way merge of shard claims tables (see merge.h).
+/* merge.c — merging shard claims tables (see merge.h).
  *
- * Pass 1 validates each shard with the strict reader and lists its
- * documents in order; pass 2 merges the shards by document with a binary
- * heap, copying whole document groups record by record. Rows are copied,
- * not re-serialised, so the output is the bytes extract wrote.
+ * Pass 1 validates each shard with the strict reader; pass 2 notes where
+ * each document's run of rows starts (byte offset) in its shard; then the
+ * runs are sorted by document and copied record by record. Rows are
+ * copied, not re-serialised, so the output is the bytes extract wrote.
+ * A shard's documents may come in any order (a map step sees its input in
+ * whatever order the engine gives); each document's rows must be together
+ * and in offset order, as extract writes them.
  */
 #include "merge.h"
 
@@ -18,9 +21,12 @@
 
 /* ---- pass 1: validate, list documents ---- */
 
+/* One document's run of rows in a shard. */
 typedef struct DocRef {
     char *doc;
     size_t shard;
+    long off;    /* byte offset of its first record */
+    long line;   /* line of its first record */
 } DocRef;
 
 typedef struct Pass1 {
@@ -36,30 +42,17 @@ typedef struct Pass1 {
 static int on_claim(Claim *c, long line, void *ctx, Diag *d)
 {
     Pass1 *p = ctx;
-    if (p->have_prev) {
-        int cmp = strcmp(c->doc, p->prev_doc);
-        if (cmp < 0)
-            return diag_set(d, CB_EINPUT, p->path, line,
-                            "rows out of order: document '%s' after '%s' (a shard must be "
-                            "sorted by document, then offset, as extract writes it)",
-                            c->doc, p->prev_doc);
-        if (cmp == 0 && c->start < p->prev_start)
+    if (p->have_prev && strcmp(c->doc, p->prev_doc) == 0) {
+        if (c->start < p->prev_start)
             return diag_set(d, CB_EINPUT, p->path, line,
                             "rows out of order: offset %zu after %zu in document '%s'", c->start,
                             p->prev_start, c->doc);
-        if (cmp == 0) {
-            p->prev_start = c->start;
-            return 0;
-        }
+        p->prev_start = c->start;
+        return 0;
     }
     snprintf(p->prev_doc, sizeof p->prev_doc, "%s", c->doc);
     p->prev_start = c->start;
     p->have_prev = 1;
-    if (p->nrefs == p->cap) {
-        p->cap = p->cap ? 2 * p->cap : 64;
-        p->refs = xrealloc(p->refs, p->cap * sizeof *p->refs);
-    }
-    p->refs[p->nrefs++] = (DocRef){xstrdup(c->doc), p->shard};
     return 0;
 }
 
@@ -166,31 +159,6 @@ static int shard_advance(Shard *s, Diag *d)
     return rc;
 }
 
-/* ---- the heap of shards, by current document ---- */
-
-static int less(Shard *const *h, size_t a, size_t b)
-{
-    int c = strcmp(h[a]->doc, h[b]->doc);
-    return c < 0 || (c == 0 && h[a] < h[b]);
-}
-
-static void sift_down(Shard **h, size_t n, size_t i)
-{
-    for (;;) {
-        size_t l = 2 * i + 1, r = l + 1, m = i;
-        if (l < n && less(h, l, m))
-            m = l;
-        if (r < n && less(h, r, m))
-            m = r;
-        if (m == i)
-            return;
-        Shard *t = h[i];
-        h[i] = h[m];
-        h[m] = t;
-        i = m;
-    }
-}
-
 static int write_all(FILE *out, const void *p, size_t n, Diag *d)
 {
     if (fsio_fwrite(p, n, out) < 0)
@@ -202,7 +170,7 @@ static int write_all(FILE *out, const void *p, size_t n, Diag *d)
 int merge_shards(const char *const *paths, size_t n, FILE *out, Diag *d)
 {
     int rc = 0;
-    /* Pass 1: each shard valid and sorted; no document in two shards. */
+    /* Pass 1: every row of every shard valid (the strict reader). */
     Pass1 p = {0};
     for (size_t i = 0; i < n && rc == 0; i++) {
         p.path = paths[i];
@@ -210,25 +178,11 @@ int merge_shards(const char *const *paths, size_t n, FILE *out, Diag *d)
         p.have_prev = 0;
         rc = claims_read(paths[i], on_claim, &p, d);
     }
-    if (rc == 0 && p.nrefs > 1) {
-        qsort(p.refs, p.nrefs, sizeof *p.refs, cmp_ref);
-        for (size_t i = 1; i < p.nrefs && rc == 0; i++)
-            if (strcmp(p.refs[i].doc, p.refs[i - 1].doc) == 0)
-                rc = diag_set(d, CB_EINPUT, paths[p.refs[i].shard], 0,
-                              "document '%s' is also in shard %s: each document must be in "
-                              "exactly one shard",
-                              p.refs[i].doc, paths[p.refs[i - 1].shard]);
-    }
-    for (size_t i = 0; i < p.nrefs; i++)
-        free(p.refs[i].doc);
-    free(p.refs);
     if (rc < 0)
         return rc;
 
-    /* Pass 2: merge by document. */
+    /* Pass 2: where each document's run of rows starts in its shard. */
     Shard *sh = xcalloc(n ? n : 1, sizeof *sh);
-    Shard **heap = xcalloc(n ? n : 1, sizeof *heap);
-    size_t nh = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
         Shard *s = &sh[i];
         s->path = paths[i];
@@ -253,38 +207,65 @@ int merge_shards(const char *const *paths, size_t n, FILE *out, Diag *d)
                           CLAIM_COLUMNS);
             break;
         }
-        r = shard_advance(s, d);
-        if (r < 0)
-            rc = r;
-        else if (r == 0)
-            heap[nh++] = s;
+        char prev[256] = "";
+        int have = 0;
+        for (;;) {
+            long off = ftell(s->fp);
+            long line = s->next_line;
+            r = shard_advance(s, d);
+            if (r != 0) {
+                rc = r < 0 ? r : 0;
+                break;
+            }
+            if (have && strcmp(s->doc, prev) == 0)
+                continue;
+            have = 1;
+            snprintf(prev, sizeof prev, "%s", s->doc);
+            if (p.nrefs == p.cap) {
+                p.cap = p.cap ? 2 * p.cap : 64;
+                p.refs = xrealloc(p.refs, p.cap * sizeof *p.refs);
+            }
+            p.refs[p.nrefs++] = (DocRef){xstrdup(s->doc), i, off, line};
+        }
     }
+    /* Documents in name order; each in exactly one run of one shard. */
+    if (rc == 0 && p.nrefs > 1) {
+        qsort(p.refs, p.nrefs, sizeof *p.refs, cmp_ref);
+        for (size_t i = 1; i < p.nrefs && rc == 0; i++) {
+            const DocRef *a = &p.refs[i - 1], *b = &p.refs[i];
+            if (strcmp(a->doc, b->doc) != 0)
+                continue;
+            if (a->shard == b->shard)
+                rc = diag_set(d, CB_EINPUT, paths[b->shard], b->line,
+                              "rows of document '%s' are not together (also at line %ld)", b->doc,
+                              a->line);
+            else
+                rc = diag_set(d, CB_EINPUT, paths[b->shard], b->line,
+                              "document '%s' is also in shard %s: each document must be in "
+                              "exactly one shard",
+                              b->doc, paths[a->shard]);
+        }
+    }
+    /* Pass 3: copy each document's rows, in order. */
     if (rc == 0)
         rc = write_all(out, CLAIM_COLUMNS "\n", strlen(CLAIM_COLUMNS) + 1, d);
-    for (size_t i = nh; i-- > 0;)
-        sift_down(heap, nh, i);
-    char doc[256];
-    while (rc == 0 && nh > 0) {
-        /* Copy the whole run of the smallest document from its shard. */
-        Shard *s = heap[0];
-        snprintf(doc, sizeof doc, "%s", s->doc);
-        int r = 0;
-        while (r == 0 && strcmp(s->doc, doc) == 0) {
-            rc = write_all(out, s->rec.data, s->rec.len, d);
-            if (rc < 0)
+    for (size_t i = 0; i < p.nrefs && rc == 0; i++) {
+        Shard *s = &sh[p.refs[i].shard];
+        if (fseek(s->fp, p.refs[i].off, SEEK_SET) != 0) {
+            rc = diag_set(d, CB_EINPUT, s->path, 0, "cannot read: %s", strerror(errno));
+            break;
+        }
+        s->next_line = p.refs[i].line;
+        int r;
+        while ((r = shard_advance(s, d)) == 0 && strcmp(s->doc, p.refs[i].doc) == 0)
+            if ((rc = write_all(out, s->rec.data, s->rec.len, d)) < 0)
                 break;
-            r = shard_advance(s, d);
-        }
-        if (rc < 0)
-            break;
-        if (r < 0) {
+        if (r < 0 && rc == 0)
             rc = r;
-            break;
-        }
-        if (r == 1)
-            heap[0] = heap[--nh];
-        sift_down(heap, nh, 0);
     }
+    for (size_t i = 0; i < p.nrefs; i++)
+        free(p.refs[i].doc);
+    free(p.refs);
     for (size_t i = 0; i < n; i++) {
         if (sh[i].fp)
             fclose(sh[i].fp);
@@ -292,6 +273,5 @@ int merge_shards(const char *const *paths, size_t n, FILE *out, Diag *d)
         free(sh[i].lbuf);
     }
     free(sh);
-    free(heap);
     return rc;
 }

@@ -119,13 +119,41 @@ START_TEST(merge_should_name_file_and_line_of_a_malformed_or_unsorted_shard)
     ck_assert_str_eq(r.out, "");
     tu_run_free(&r);
 
-    snprintf(body, sizeof body, "%s%s", ok, later);
+    /* Offsets going back within a document. */
+    char back[512];
+    row(back, sizeof back, "b.txt", 5, "back");
+    snprintf(body, sizeof body, "%s%s", ok, back);
     char *p2 = write_shard(dir, "unsorted.csv", body);
     const char *argv2[] = {"merge", p2, NULL};
     r = tu_run(dir, NULL, NULL, argv2);
     ck_assert_int_eq(r.status, 1);
-    ck_assert_msg(strstr(r.err, "unsorted.csv:3: rows out of order") != NULL, "got: %s", r.err);
+    ck_assert_msg(strstr(r.err, "unsorted.csv:3: rows out of order: offset 5 after 10") != NULL,
+                  "got: %s", r.err);
     tu_run_free(&r);
+
+    /* Documents in any order are fine, but one document's rows together. */
+    char again[512];
+    row(again, sizeof again, "b.txt", 90, "again");
+    snprintf(body, sizeof body, "%s%s%s", ok, later, again);
+    char *p4 = write_shard(dir, "split.csv", body);
+    const char *argv6[] = {"merge", p4, NULL};
+    r = tu_run(dir, NULL, NULL, argv6);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_msg(strstr(r.err, "split.csv:4: rows of document 'b.txt' are not together") != NULL,
+                  "got: %s", r.err);
+    tu_run_free(&r);
+    snprintf(body, sizeof body, "%s%s", ok, later);
+    tu_write(p4, HDR, strlen(HDR));
+    char *p5 = write_shard(dir, "any-order.csv", body);
+    const char *argv7[] = {"merge", p5, NULL};
+    r = tu_run(dir, NULL, NULL, argv7);
+    ck_assert_int_eq(r.status, 0);
+    char want[2048];
+    snprintf(want, sizeof want, "%s%s%s", HDR, later, ok);
+    ck_assert_str_eq(r.out, want);
+    tu_run_free(&r);
+    free(p4);
+    free(p5);
 
     char *p3 = write_shard(dir, "other.csv", "");
     tu_write(p3, "id,doc\n", 7);

@@ -1,0 +1,384 @@
+/* test_build.c — `claimbrief build`: incremental, honest about why,
+ * identical for any number of threads, and `--watch`.
+ *
+ * Every test works in a fresh copy of the project (tu_copy_project), with
+ * SOURCE_DATE_EPOCH fixed so outputs are comparable byte for byte.
+ */
+#include "testutil.h"
+
+#include <check.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static const char *const ENV[] = {"SOURCE_DATE_EPOCH=1700000000", NULL};
+
+static int have_extract(void)
+{
+    const char *argv[] = {"extract", "--help", NULL};
+    Run r = tu_run(NULL, NULL, NULL, argv);
+    int ok = r.status == 0;
+    tu_run_free(&r);
+    return ok;
+}
+
+/* A project copy; without an extract step in this program, the seed
+ * claims fixture stands in for data/claims.csv. */
+static char *project(const char *tag)
+{
+    char *dir = tu_tmpdir(tag);
+    tu_copy_project(dir);
+    tu_sh("rm -rf '%s/reports' && mkdir -p '%s/reports' && rm -f '%s/data/claims.csv'", dir, dir,
+          dir);
+    if (!have_extract())
+        tu_sh("cp '%s/tests/fixtures/claims_seed.csv' '%s/data/claims.csv'", CB_SOURCE_DIR, dir);
+    return dir;
+}
+
+/* Run a build in dir; its stdout without the "kept as it is" line of a
+ * program without extract. Fails the test on a non-zero status. */
+static char *build(const char *dir, const char *jobs)
+{
+    const char *argv[] = {"build", "--jobs", jobs, NULL};
+    Run r = tu_run(dir, NULL, ENV, argv);
+    ck_assert_msg(r.status == 0, "build failed (%d): %s", r.status, r.err);
+    char *out = malloc(r.out_len + 1);
+    size_t o = 0;
+    for (char *line = r.out; *line;) {
+        char *nl = strchr(line, '\n');
+        size_t n = nl ? (size_t)(nl - line + 1) : strlen(line);
+        if (strncmp(line, "claims: kept as it is", 21) != 0) {
+            memcpy(out + o, line, n);
+            o += n;
+        }
+        line += n;
+    }
+    out[o] = '\0';
+    tu_run_free(&r);
+    return out;
+}
+
+/* Every file of the project's outputs with size and mtime, one a line. */
+static char *snapshot(const char *dir)
+{
+    char path[4200];
+    snprintf(path, sizeof path, "%s.snap", dir);
+    tu_sh("cd '%s' && find reports data -type f -printf '%%p %%s %%T@\\n' | sort > '%s'", dir,
+          path);
+    return tu_read(path, NULL);
+}
+
+static int has_line(const char *out, const char *prefix)
+{
+    size_t n = strlen(prefix);
+    for (const char *l = out; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL)
+        if (strncmp(l, prefix, n) == 0)
+            return 1;
+    return 0;
+}
+
+static size_t count_lines(const char *out)
+{
+    size_t n = 0;
+    for (const char *p = out; *p; p++)
+        n += *p == '\n';
+    return n;
+}
+
+START_TEST(a_no_op_build_should_rebuild_nothing_and_write_nothing)
+{
+    char *dir = project("build-noop");
+    char *first = build(dir, "2");
+    ck_assert_msg(has_line(first, "brief: not built before"), "first build said: %s", first);
+    ck_assert_msg(has_line(first, "chart money.png: not built before"), "%s", first);
+    free(first);
+    /* Give every output time to leave the racy window, then settle. */
+    usleep(60000);
+    free(build(dir, "2"));
+    char *before = snapshot(dir);
+    char *out = build(dir, "2");
+    ck_assert_str_eq(out, "");
+    char *after = snapshot(dir);
+    ck_assert_str_eq(before, after);
+    free(out);
+    free(before);
+    free(after);
+    free(dir);
+}
+END_TEST
+
+/* One claim's value changes. With extract in the program: the document
+ * says 18 countries instead of 17 (a curation correction does the same
+ * to the claims table, through the same path: data/claims.csv); without:
+ * data/claims.csv itself is edited. */
+static void edit_one_claim(const char *dir)
+{
+    if (have_extract()) {
+        ck_assert_int_eq(tu_sh("cd '%s/data/corpus' && grep -q 'Road with 17 countries' "
+                               "002_12c1d0372e55340a.txt && sed -i 's/Road with 17 countries/Road "
+                               "with 18 countries/' 002_12c1d0372e55340a.txt",
+                               dir),
+                         0);
+    } else {
+        ck_assert_int_eq(tu_sh("cd '%s' && sed -i 's/^\\(5eed000000000001,[^,]*,[0-9]*,[0-9]*,17\\),17,/\\1,18,/' "
+                               "data/claims.csv && grep -q ',17,18,' data/claims.csv",
+                               dir),
+                         0);
+    }
+}
+
+START_TEST(editing_one_claim_should_rebuild_only_what_shows_it)
+{
+    char *dir = project("build-edit");
+    free(build(dir, "2"));
+    usleep(60000);
+    free(build(dir, "2"));
+    tu_sh("cd '%s' && cp -r reports reports.before", dir);
+    char *before = snapshot(dir);
+    edit_one_claim(dir);
+    char *out = build(dir, "2");
+    if (have_extract())
+        ck_assert_msg(has_line(out, "claims: data/corpus/002_12c1d0372e55340a.txt changed"),
+                      "said: %s", out);
+    ck_assert_msg(has_line(out, "brief: data/claims.csv changed"), "said: %s", out);
+    /* Findings: remade exactly when their bytes changed. */
+    int findings_changed =
+        tu_sh("cd '%s' && cmp -s reports/findings.csv reports.before/findings.csv", dir) != 0;
+    ck_assert_int_eq(has_line(out, "findings: "), findings_changed);
+    /* Charts: each format remade exactly when the chart's data did. */
+    const char *charts[] = {"money", "counts", "connectivity", "consistency", "coverage"};
+    int remade = 0;
+    for (int i = 0; i < 5; i++) {
+        char line[128];
+        snprintf(line, sizeof line, "chart %s.png: ", charts[i]);
+        int changed = tu_sh("cd '%s' && cmp -s reports/charts/%s.csv reports.before/charts/%s.csv "
+                            "&& cmp -s reports/charts/%s.txt reports.before/charts/%s.txt && "
+                            "cmp -s reports/charts/%s.svg reports.before/charts/%s.svg",
+                            dir, charts[i], charts[i], charts[i], charts[i], charts[i],
+                            charts[i]) != 0;
+        ck_assert_msg(has_line(out, line) == changed, "%s: changed %d, said: %s", charts[i],
+                      changed, out);
+        remade += changed;
+    }
+    ck_assert_msg(remade >= 1 && remade < 5, "charts remade: %d; said: %s", remade, out);
+    /* Nothing else was written: every file not named stays as it was. */
+    char *after = snapshot(dir);
+    size_t differ = 0;
+    for (const char *a = after, *b = before; *a && *b;) {
+        const char *ea = strchr(a, '\n'), *eb = strchr(b, '\n');
+        if (!ea || !eb)
+            break;
+        if ((ea - a) != (eb - b) || memcmp(a, b, (size_t)(ea - a)) != 0)
+            differ++;
+        a = ea + 1;
+        b = eb + 1;
+    }
+    /* claims.csv, the record, the brief, and 3 files + data per remade chart. */
+    size_t expect_max = 3 + (size_t)findings_changed + (size_t)remade * 5 +
+                        (have_extract() ? 2 : 0);
+    ck_assert_msg(differ <= expect_max, "%zu files changed, at most %zu expected; said: %s", differ,
+                  expect_max, out);
+    /* And the build after that does nothing. */
+    free(out);
+    usleep(60000);
+    free(build(dir, "2"));
+    out = build(dir, "2");
+    ck_assert_str_eq(out, "");
+    free(out);
+    free(before);
+    free(after);
+    free(dir);
+}
+END_TEST
+
+START_TEST(a_removed_output_should_be_rebuilt_alone)
+{
+    char *dir = project("build-rm");
+    free(build(dir, "2"));
+    usleep(60000);
+    free(build(dir, "2"));
+    tu_sh("cd '%s' && cp reports/charts/money.svg money.svg.before && rm reports/charts/money.svg",
+          dir);
+    char *out = build(dir, "2");
+    ck_assert_str_eq(out, "chart money.svg: reports/charts/money.svg missing\n");
+    ck_assert_int_eq(tu_sh("cd '%s' && cmp reports/charts/money.svg money.svg.before", dir), 0);
+    free(out);
+    tu_sh("cd '%s' && rm reports/brief.pdf reports/findings.csv", dir);
+    out = build(dir, "2");
+    ck_assert_msg(has_line(out, "findings: reports/findings.csv missing"), "said: %s", out);
+    ck_assert_msg(has_line(out, "brief: reports/brief.pdf missing"), "said: %s", out);
+    ck_assert_uint_eq(count_lines(out), 2);
+    free(out);
+    free(dir);
+}
+END_TEST
+
+START_TEST(a_corrupt_record_should_mean_a_full_rebuild_with_the_same_outputs)
+{
+    char *dir = project("build-corrupt");
+    free(build(dir, "2"));
+    tu_sh("cd '%s' && cp -r reports reports.before", dir);
+    /* Flip one byte in the middle of the record; then cut it short. */
+    ck_assert_int_eq(tu_sh("cd '%s' && f=reports/.build/state && n=$(($(stat -c %%s $f) / 2)) && "
+                           "printf 'Z' | dd of=$f bs=1 seek=$n conv=notrunc 2>/dev/null",
+                           dir),
+                     0);
+    char *out = build(dir, "2");
+    ck_assert_msg(has_line(out, "everything: record of hashes is corrupt"), "said: %s", out);
+    ck_assert_msg(has_line(out, "brief: not built before"), "said: %s", out);
+    ck_assert_msg(has_line(out, "chart coverage.pdf: not built before"), "said: %s", out);
+    free(out);
+    ck_assert_int_eq(tu_sh("cd '%s' && diff -r -x .build reports reports.before", dir), 0);
+    ck_assert_int_eq(tu_sh("cd '%s' && f=reports/.build/state && "
+                           "head -c $(($(stat -c %%s $f) - 9)) $f > s && mv s $f",
+                           dir),
+                     0);
+    out = build(dir, "2");
+    ck_assert_msg(has_line(out, "everything: record of hashes is truncated"), "said: %s", out);
+    ck_assert_msg(has_line(out, "brief: not built before"), "said: %s", out);
+    free(out);
+    ck_assert_int_eq(tu_sh("cd '%s' && diff -r -x .build reports reports.before", dir), 0);
+    free(dir);
+}
+END_TEST
+
+START_TEST(outputs_should_be_identical_for_any_number_of_threads)
+{
+    char *a = project("build-j1");
+    char *b = project("build-j8");
+    free(build(a, "1"));
+    free(build(b, "8"));
+    ck_assert_int_eq(tu_sh("diff -r -x .build '%s/reports' '%s/reports'", a, b), 0);
+    ck_assert_int_eq(tu_sh("cmp '%s/data/claims.csv' '%s/data/claims.csv'", a, b), 0);
+    free(a);
+    free(b);
+}
+END_TEST
+
+START_TEST(adding_or_deleting_a_document_should_rebuild_what_depends_on_it)
+{
+    if (!have_extract()) {
+        fprintf(stderr, "test_build: SKIP documents (no extract command yet)\n");
+        return;
+    }
+    char *dir = project("build-doc");
+    free(build(dir, "2"));
+    usleep(60000);
+    free(build(dir, "2"));
+    char path[4200];
+    snprintf(path, sizeof path, "%s/data/corpus/900_new.txt", dir);
+    const char *text = "In 2024, about 5.5 billion people used the internet, according to the ITU.\n";
+    tu_write(path, text, strlen(text));
+    char *out = build(dir, "2");
+    ck_assert_msg(has_line(out, "claims: new input data/corpus/900_new.txt"), "said: %s", out);
+    ck_assert_msg(has_line(out, "brief: data/claims.csv changed"), "said: %s", out);
+    ck_assert_int_eq(tu_sh("grep -q 900_new.txt '%s/data/claims.csv'", dir), 0);
+    free(out);
+    unlink(path);
+    out = build(dir, "2");
+    ck_assert_msg(has_line(out, "claims: input data/corpus/900_new.txt removed"), "said: %s", out);
+    ck_assert_int_eq(tu_sh("grep -q 900_new.txt '%s/data/claims.csv'", dir), 1);
+    free(out);
+    free(dir);
+}
+END_TEST
+
+/* Read what the child writes until needle shows up or ms pass. */
+static int wait_for(int fd, char *acc, size_t cap, size_t *len, const char *needle, int ms)
+{
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    for (;;) {
+        acc[*len] = '\0';
+        if (strstr(acc, needle))
+            return 1;
+        struct timespec t;
+        clock_gettime(CLOCK_MONOTONIC, &t);
+        long el = (t.tv_sec - t0.tv_sec) * 1000 + (t.tv_nsec - t0.tv_nsec) / 1000000;
+        if (el >= ms)
+            return 0;
+        struct pollfd pf = {fd, POLLIN, 0};
+        if (poll(&pf, 1, (int)(ms - el)) <= 0)
+            continue;
+        ssize_t n = read(fd, acc + *len, cap - *len - 1);
+        if (n <= 0)
+            return 0;
+        *len += (size_t)n;
+    }
+}
+
+START_TEST(watch_should_rebuild_on_save_and_stop_cleanly_on_sigint)
+{
+    char *dir = project("build-watch");
+    free(build(dir, "2"));
+    int pfd[2];
+    ck_assert_int_eq(pipe(pfd), 0);
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (chdir(dir) != 0)
+            _exit(126);
+        dup2(pfd[1], 1);
+        close(pfd[0]);
+        putenv((char *)ENV[0]);
+        execl(CB_PROGRAM, CB_PROGRAM, "build", "--watch", "--jobs", "2", (char *)NULL);
+        _exit(127);
+    }
+    close(pfd[1]);
+    static char acc[1 << 16];
+    size_t len = 0;
+    ck_assert_msg(wait_for(pfd[0], acc, sizeof acc, &len, "watching", 5000), "got: %s", acc);
+    /* Save the way editors do: write a temporary, rename it over. */
+    ck_assert_int_eq(tu_sh("cd '%s/data/corpus' && sed 's/,/, /' sources.csv > .sources.csv.swp && "
+                           "mv .sources.csv.swp sources.csv",
+                           dir),
+                     0);
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    int seen = wait_for(pfd[0], acc, sizeof acc, &len, "brief: data/corpus/sources.csv changed",
+                        1000);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    ck_assert_msg(seen, "no rebuild within a second; got: %s", acc);
+    fprintf(stderr, "test_build: watch rebuilt in %ld ms\n",
+            (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000));
+    /* A broken input: the error is printed, the last good brief stays. */
+    tu_sh("cd '%s' && cp reports/brief.pdf brief.good && printf 'file,title\\n\"open\\n' > "
+          "data/corpus/sources.csv",
+          dir);
+    usleep(600000);
+    ck_assert_int_eq(tu_sh("cd '%s' && cmp reports/brief.pdf brief.good", dir), 0);
+    kill(pid, SIGINT);
+    int st = 0;
+    waitpid(pid, &st, 0);
+    ck_assert_msg(WIFEXITED(st) && WEXITSTATUS(st) == 0, "status %d", st);
+    close(pfd[0]);
+    ck_assert_int_eq(tu_sh("cd '%s' && test -z \"$(find . -name '*.tmp.*')\"", dir), 0);
+    free(dir);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("build");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, a_no_op_build_should_rebuild_nothing_and_write_nothing);
+    tcase_add_test(tc, editing_one_claim_should_rebuild_only_what_shows_it);
+    tcase_add_test(tc, a_removed_output_should_be_rebuilt_alone);
+    tcase_add_test(tc, a_corrupt_record_should_mean_a_full_rebuild_with_the_same_outputs);
+    tcase_add_test(tc, outputs_should_be_identical_for_any_number_of_threads);
+    tcase_add_test(tc, adding_or_deleting_a_document_should_rebuild_what_depends_on_it);
+    tcase_add_test(tc, watch_should_rebuild_on_save_and_stop_cleanly_on_sigint);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
