@@ -467,6 +467,95 @@ START_TEST(a_curation_row_should_change_exactly_the_findings_that_use_its_claim)
 }
 END_TEST
 
+
+static void push_claim(ClaimList *cl, const char *id, const char *metric, const char *text,
+                       double v, Qualifier q, const char *unit)
+{
+    Claim c;
+    claim_init(&c);
+    snprintf(c.id, sizeof c.id, "%s", id);
+    snprintf(c.doc, sizeof c.doc, "doc.txt");
+    snprintf(c.metric, sizeof c.metric, "%s", metric);
+    snprintf(c.scope, sizeof c.scope, "global");
+    snprintf(c.unit, sizeof c.unit, "%s", unit);
+    c.year = 2023;
+    c.value = v;
+    c.qual = q;
+    if (q == Q_MIN)
+        c.low = v;
+    c.text = xstrdup(text);
+    c.sentence = xstrdup("");
+    claimlist_push(cl, &c);
+}
+
+START_TEST(agreement_should_give_median_mad_and_flag_the_outlier)
+{
+    ClaimList cl = {0};
+    push_claim(&cl, "a000000000000001", "internet_users", "5.4 billion", 5.4e9, Q_EXACT, "people");
+    push_claim(&cl, "a000000000000002", "internet_users", "5.3 billion", 5.3e9, Q_EXACT, "people");
+    push_claim(&cl, "a000000000000003", "internet_users", "4.1 billion", 4.1e9, Q_EXACT, "people");
+    push_claim(&cl, "a000000000000004", "internet_penetration", "67%", 67, Q_EXACT, "%");
+    CompareInputs in = {.claims = &cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_uint_eq(fl.n, 1);   /* one group of two or more; no relations given */
+    const Finding *f = &fl.v[0];
+    ck_assert_str_eq(f->id, "agreement:internet_users:global:2023");
+    ck_assert_int_eq(f->kind, FK_AGREEMENT);
+    ck_assert(near(f->value, 5.3e9, 1e-12));
+    ck_assert(near(f->low, 4.1e9, 1e-12) && near(f->high, 5.4e9, 1e-12));
+    ck_assert_str_eq(f->claims, "a000000000000001 a000000000000002 a000000000000003");
+    ck_assert_ptr_nonnull(strstr(f->statement, "3 claims"));
+    ck_assert_ptr_nonnull(strstr(f->statement, "median 5.3 billion people"));
+    ck_assert_ptr_nonnull(strstr(f->statement, "MAD 100 million people"));
+    ck_assert_ptr_nonnull(strstr(f->statement, "outliers: 4.1 billion people (a000000000000003)"));
+    /* [4.05, 4.15] and [5.35, 5.45] billion cannot both hold: 22% apart */
+    ck_assert_int_eq(f->verdict, V_INCONSISTENT);
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
+START_TEST(a_repeated_term_should_be_narrowed_by_seeded_monte_carlo)
+{
+    char *dir = tu_tmpdir("compare-mc");
+    char p[4200];
+    snprintf(p, sizeof p, "%s/relations.csv", dir);
+    const char *rel = "id,kind,expr,against,scope,year,unit,margin,label\n"
+                      "share,derived,m.internet_users / (m.internet_users + m.offline_population),,,,"
+                      "ratio,,{}\n";
+    tu_write(p, rel, strlen(rel));
+    ReferenceList refs = {0};
+    RelationList rl;
+    Diag d = {0};
+    ck_assert_int_eq(relations_load(p, &refs, &rl, &d), 0);
+    ClaimList cl = {0};
+    /* x in [1.5, 2.5] (exact "2"), y = 1 exactly ("1" counted) */
+    push_claim(&cl, "b000000000000001", "internet_users", "2", 2, Q_EXACT, "USD");   /* money: +-0.5 */
+    push_claim(&cl, "b000000000000002", "offline_population", "1", 1, Q_EXACT, "people");
+    CompareInputs in = {.claims = &cl, .relations = &rl, .references = &refs};
+    FindingList a = {0}, b = {0};
+    ck_assert_int_eq(compare_run(&in, &a, &d), 0);
+    ck_assert_int_eq(compare_run(&in, &b, &d), 0);
+    const Finding *f = find(&a, "derived:share");
+    ck_assert_ptr_nonnull(f);
+    /* true range: x/(x+1) over [1.5, 2.5] is [0.6, 0.714...]; interval
+     * arithmetic alone would give [1.5/3.5, 2.5/2.5] = [0.43, 1] */
+    ck_assert_msg(f->low >= 0.6 - 1e-12 && f->low < 0.601, "low %.17g", f->low);
+    ck_assert_msg(f->high <= 2.5 / 3.5 + 1e-12 && f->high > 0.713, "high %.17g", f->high);
+    ck_assert(near(f->value, 2.0 / 3, 1e-12));
+    /* the same seed: the same numbers, run after run */
+    const Finding *g = find(&b, "derived:share");
+    ck_assert(f->low == g->low && f->high == g->high);
+    findinglist_free(&a);
+    findinglist_free(&b);
+    claimlist_free(&cl);
+    relationlist_free(&rl);
+    free(dir);
+}
+END_TEST
+
 /* ---- the command ---- */
 
 START_TEST(compare_command_should_write_findings_and_print_the_table)
@@ -623,6 +712,8 @@ int main(void)
     tcase_add_test(tc, random_claims_table_through_the_command_should_print_no_nan_or_inf);
     tcase_add_test(tc, a_corrected_claim_should_change_exactly_the_findings_that_use_it);
     tcase_add_test(tc, a_curation_row_should_change_exactly_the_findings_that_use_its_claim);
+    tcase_add_test(tc, agreement_should_give_median_mad_and_flag_the_outlier);
+    tcase_add_test(tc, a_repeated_term_should_be_narrowed_by_seeded_monte_carlo);
     tcase_add_test(tc, compare_command_should_write_findings_and_print_the_table);
     tcase_add_test(tc, compare_command_should_report_bad_input_with_file_and_line);
     tcase_add_test(tc, findings_should_round_trip_through_the_csv);
