@@ -1,5 +1,5 @@
 /* test_gold.c — the seed gold as a test: `claimbrief extract` over
- * data/corpus/*.txt scored with the port of score.py (score.c) against
+ * the documents in data/corpus scored with the port of score.py (score.c) against
  * tests/gold/seeds.gold.tsv (a copy of ../shared/eval/seeds.gold.tsv).
  *
  * Asserts strict F1 >= 0.95; metric, scope, year and source accuracy >=
