@@ -619,6 +619,19 @@ START_TEST(compare_command_should_write_findings_and_print_the_table)
     ck_assert_str_eq(first, second);
     free(second);
 
+    /* a failed write (full disk at commit) exits 3 and keeps the old file */
+    snprintf(p, sizeof p, "%s/reports/findings.csv", dir);
+    tu_write(p, "old\n", 4);
+    const char *env[] = {"CLAIMBRIEF_FAULT=flush", NULL};
+    r = tu_run(dir, NULL, env, quiet);
+    ck_assert_int_eq(r.status, 3);
+    ck_assert_ptr_nonnull(strstr(r.err, "claimbrief: reports/findings.csv"));
+    tu_run_free(&r);
+    second = tu_read(p, NULL);
+    ck_assert_str_eq(second, "old\n");
+    free(second);
+    ck_assert_int_eq(tu_sh("ls '%s/reports' | grep -q tmp", dir), 1);   /* no temporaries left */
+
     /* -o elsewhere */
     const char *other[] = {"compare", "--claims", claims, "-o", "out/f.csv", "--quiet", NULL};
     r = tu_run(dir, NULL, NULL, other);
