@@ -263,7 +263,7 @@ static void draw_rows(Th *t, const Rows *rs, Axis *ax, const char *unit, Mark ma
     double top = t->py0, bot = t->py1 - axis_h;
     double r = fmax(3, 6 * t->k);
     double vlh = th_lh(t, FONT_BOLD, t->tick);
-    double need = 2 * (vlh + r + 2);
+    double need = 2 * (vlh + r * 1.5 + 2);
     if (need < lab_lh * 1.2)
         need = lab_lh * 1.2;
     size_t fit = (size_t)((bot - top) / need);
@@ -330,13 +330,17 @@ static void draw_rows(Th *t, const Rows *rs, Axis *ax, const char *unit, Mark ma
             th_hline(t, end + al * 0.8, x, cy, col, lwid);
             th_arrow(t, end, cy, -1, al, col);
         }
-        if (mark == MARK_DOT || q == Q_MIN || q == Q_MAX) {
+        if (q == Q_MIN || q == Q_MAX) {
+            /* a bound is a bar across the track, not a dot: the value is not there */
+            double bw = fmax(2, 3 * t->k);
+            Style st = th_fill(col);
+            scene_rect(t->s, x - bw / 2, cy - r * 1.5, bw, r * 3, &st);
+        } else if (mark == MARK_DOT) {
             Style st = th_fill(col);
             st.stroke = 1;
             st.stroke_color = (Rgba){1, 1, 1, 1};
             st.line_width = fmax(0.8, 1.2 * t->k);
-            if (mark == MARK_DOT)
-                scene_circle(t->s, x, cy, r, &st);
+            scene_circle(t->s, x, cy, r, &st);
         }
         /* value label above the mark, kept inside the plot */
         double vw = th_width(t, FONT_BOLD, t->tick, w->value);
@@ -345,7 +349,8 @@ static void draw_rows(Th *t, const Rows *rs, Axis *ax, const char *unit, Mark ma
             vx = t->px1 - vw;
         if (vx < ax->x0 - r)
             vx = ax->x0 - r;
-        double vy = cy - r - 2 - fonts_descent(t->f, FONT_BOLD, t->tick);
+        double vy = cy - r * 1.5 - 2 - fonts_descent(t->f, FONT_BOLD, t->tick);
+        th_halo(t, vx, vy, vw, FONT_BOLD, t->tick);
         th_line(t, vx, vy, 0, FONT_BOLD, t->tick, TH_INK, w->value, 0, "value");
     }
     if (hidden) {

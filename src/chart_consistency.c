@@ -206,8 +206,10 @@ static void build(Th *t)
             value_text(w, vt, sizeof vt);
             double vw = th_width(t, FONT_BOLD, t->tick, vt);
             double vx = fmin(fmax(x - vw / 2, ax.x0 - r), t->px1 - vw);
-            th_line(t, vx, cy - 2 * r - 2 - fonts_descent(t->f, FONT_BOLD, t->tick), 0, FONT_BOLD,
-                    t->tick, col.r == TH_MUTED.r ? TH_INK : col, vt, 0, "value");
+            double vy = cy - 2 * r - 2 - fonts_descent(t->f, FONT_BOLD, t->tick);
+            th_halo(t, vx, vy, vw, FONT_BOLD, t->tick);
+            th_line(t, vx, vy, 0, FONT_BOLD, t->tick, col.r == TH_MUTED.r ? TH_INK : col, vt, 0,
+                    "value");
         }
         if (shown < n) {
             char msg[96];

@@ -590,3 +590,16 @@ void th_ratio(char *out, size_t cap, double r)
     double e = pow(10, floor(log10(r)) - 1);
     th_num(out, cap, round(r / e) * e, "");
 }
+
+void th_halo(Th *t, double x, double y, double w, FontId font, double size)
+{
+    /* Grid lines stop short of value labels: a patch of the background
+     * behind them (nothing on a transparent canvas). */
+    if (t->s->background.a <= 0)
+        return;
+    double pad = 0.25 * size;
+    Style st = th_fill(t->s->background);
+    scene_rect(t->s, x - pad, y - fonts_ascent(t->f, font, size) * 0.85, w + 2 * pad,
+               (fonts_ascent(t->f, font, size) * 0.85 + fonts_descent(t->f, font, size) * 0.6),
+               &st);
+}

@@ -109,6 +109,9 @@ typedef struct ChartDef {
 extern const ChartDef chart_money_def, chart_counts_def, chart_connectivity_def,
     chart_consistency_def, chart_coverage_def;
 
+/* A background-coloured patch behind a label at (x, baseline y), width w. */
+void th_halo(Th *t, double x, double y, double w, FontId font, double size);
+
 /* Draw the "nothing to show" message in the plot area. */
 void th_empty(Th *t, const char *msg);
 
