@@ -20,6 +20,8 @@
  *   attrib  cues that credit a source ("according to", "reported"). id empty.
  *   stop    phrases whose words are not cues ("World Bank" is not a scope,
  *           "launched in YEAR" is not a reference year). id empty.
+ *   break   words that, opening a clause, start a separate statement
+ *           ("while", "up from"): no cue crosses them. id empty.
  * A cue list is '|'-separated patterns. A pattern is words and punctuation
  * matched token by token at word boundaries; "invest*" matches any word
  * starting with "invest"; an all-lowercase pattern ignores case, one with
@@ -30,10 +32,13 @@
  * match of the same kind, or overlapping a stop phrase, does not count: "South
  * Africa" hides "Africa", "lack internet access" hides "internet access",
  * the stop "World Bank" hides "the world"; words inside the claim's own span
- * ("US$") are not cues. Requires and forbids always count. Clauses are separated by , ; : and dashes.
+ * ("US$") are not cues. Requires and forbids always count. Clauses are
+ * separated by , ; and dashes; a break word opening a clause starts a new
+ * segment, and cues outside the claim's clause count only in its segment.
  *  - metric: among metrics whose unit fits the claim (same unit; money in
  *    any currency fits a money metric; a counted noun fits by its head
- *    word), whose requires are met and whose forbids are absent, the one
+ *    word; a count without a noun fits a count metric cued in its own
+ *    clause), whose requires are met and whose forbids are absent, the one
  *    with the nearest cue wins: cues in the claim's clause before cues in
  *    the rest of the sentence, then by distance in bytes, then file order.
  *  - scope and source: the nearest match, same clause first. A source
@@ -63,9 +68,9 @@
 #define MAX_UNITS 8
 
 /* ORDER Kind: kind_names */
-enum Kind { K_METRIC, K_SCOPE, K_YEAR, K_SOURCE, K_ATTRIB, K_STOP, K_COUNT };
+enum Kind { K_METRIC, K_SCOPE, K_YEAR, K_SOURCE, K_ATTRIB, K_STOP, K_BREAK, K_COUNT };
 static const char *const kind_names[K_COUNT] = {"metric", "scope", "year", "source", "attrib",
-                                                "stop"};
+                                                "stop", "break"};
 
 enum Role { R_CUE, R_REQUIRE, R_FORBID };
 enum TokType { T_WORD, T_PUNCT, T_YEAR };
@@ -115,6 +120,7 @@ typedef struct Tok {
     uint32_t s, e;        /* byte span in the text */
     uint8_t type;         /* T_WORD or T_PUNCT (a year is a T_WORD) */
     uint16_t clause;
+    uint16_t seg;         /* segment: clauses up to a break word */
 } Tok;
 
 /* Length of the UTF-8 sequence at p (1 on invalid bytes) and its code point. */
@@ -179,6 +185,7 @@ static size_t tokenize(const char *t, size_t from, size_t to, Tok *out, size_t m
         k->s = (uint32_t)i;
         k->type = c == 1 ? T_WORD : T_PUNCT;
         k->clause = 0;
+        k->seg = 0;
         i += len;
         if (c == 1)
             while (i < to && cls(u + i, to - i, &len) == 1)
@@ -209,13 +216,14 @@ static uint32_t hash_lower(const char *s, size_t n)
     return h;
 }
 
-/* Clause boundaries: , ; : (not inside a number like 1,234), em dash,
+/* Clause boundaries: , ; (not inside a number like 1,234), em dash,
  * and an en dash or hyphen with a space on either side. */
 static int is_boundary(const char *t, size_t t_len, const Tok *k)
 {
     size_t n = k->e - k->s;
     const char *p = t + k->s;
-    if (n == 1 && (*p == ',' || *p == ';' || *p == ':')) {
+    /* Not ':' — "Individuals offline worldwide: 2.6 billion" is one clause. */
+    if (n == 1 && (*p == ',' || *p == ';')) {
         int digit_before = k->s > 0 && isdigit((unsigned char)t[k->s - 1]);
         int digit_after = k->e < t_len && isdigit((unsigned char)t[k->e]);
         return !(digit_before && digit_after);
@@ -378,7 +386,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
             k = i;
     if (k < 0)
         return diag_set(d, CB_EINPUT, l->name, line,
-                        "unknown kind '%.40s' (want metric, scope, year, source, attrib or stop)",
+                        "unknown kind '%.40s' (want metric, scope, year, source, attrib, stop or break)",
                         kind);
     if (!*cues)
         return diag_set(d, CB_EINPUT, l->name, line, "%s row without cues", kind_names[k]);
@@ -404,7 +412,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
                             "bad scope '%.40s' (want a lower-case name)", id);
         if (k == K_SOURCE && (!*id || strlen(id) > 127))
             return diag_set(d, CB_EINPUT, l->name, line, "source row needs a name of 1-127 bytes");
-        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP) && *id)
+        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK) && *id)
             return diag_set(d, CB_EINPUT, l->name, line, "%s rows have an empty id",
                             kind_names[k]);
     }
@@ -717,11 +725,20 @@ static int rule_fits(const Rule *r, const char *unit)
 
 /* ---- classification ---- */
 
-/* Rank of a match for a claim: same clause first, then distance. */
-static uint64_t rank(const Match *mt, const Tok *toks, uint16_t clause, size_t cs, size_t ce)
+/* Where the claim sits: its clause and segment. */
+typedef struct Place {
+    uint16_t clause, seg;
+    size_t s, e;
+} Place;
+
+/* Rank of a match for a claim: same clause first, then distance; a match
+ * in another segment (after a break word) does not count (UINT64_MAX). */
+static uint64_t rank(const Match *mt, const Tok *toks, const Place *at)
 {
-    uint64_t dist = mt->e <= cs ? cs - mt->e : mt->s >= ce ? mt->s - ce : 0;
-    uint64_t tier = toks[mt->ti].clause == clause ? 0 : 1;
+    uint64_t dist = mt->e <= at->s ? at->s - mt->e : mt->s >= at->e ? mt->s - at->e : 0;
+    uint64_t tier = toks[mt->ti].clause == at->clause ? 0 : 1;
+    if (tier && toks[mt->ti].seg != at->seg)
+        return UINT64_MAX;
     return (tier << 40) | dist;
 }
 
@@ -755,19 +772,36 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
     int found_claim = 0;
     for (size_t i = 0; i < nt; i++) {
         int inside = toks[i].s >= c->start && toks[i].s < c->end;
-        if (!inside && is_boundary(doc, doc_len, &toks[i]))
-            clause++;
+        /* The separator closes its clause; the next token opens one. */
         toks[i].clause = clause;
         if (!found_claim && toks[i].e > c->start) {
             claim_clause = clause;
             found_claim = 1;
         }
+        if (!inside && is_boundary(doc, doc_len, &toks[i]))
+            clause++;
     }
     if (!found_claim)
         claim_clause = clause;
 
     Match ms[MAX_MATCHES];
     size_t nm = find_matches(m, doc, toks, nt, ms);
+    /* A break word opening a clause ("while", "up from") starts a new
+     * segment: figures on either side of it are separate statements. */
+    for (size_t i = 0; i < nm; i++) {
+        uint16_t t = ms[i].ti;
+        if (ms[i].dead || m->rules[m->pats[ms[i].pat].rule].kind != K_BREAK ||
+            (t > 0 && toks[t - 1].clause == toks[t].clause))
+            continue;
+        for (size_t k = t; k < nt; k++)
+            toks[k].seg++;
+    }
+    Place at = {claim_clause, 0, c->start, c->end};
+    for (size_t i = 0; i < nt; i++)
+        if (toks[i].e > c->start) {
+            at.seg = toks[i].seg;
+            break;
+        }
     /* Words inside the quantity itself ("US$") are not its context. */
     for (size_t i = 0; i < nm; i++)
         if (ms[i].s < c->end && ms[i].e > c->start)
@@ -778,7 +812,11 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
     uint64_t best_rank = UINT64_MAX;
     for (size_t k = 0; k < m->nmetrics; k++) {
         size_t r = m->metric_rules[k];
-        if (!rule_fits(&m->rules[r], c->unit))
+        /* A count without its noun may take a count metric named in its
+         * own clause ("Individuals offline worldwide: 2.6 billion"). */
+        const char *mu = m->rules[r].units[0];
+        int bare = !*c->unit && !is_money(mu) && strcmp(mu, "%") != 0 && strcmp(mu, "pp") != 0;
+        if (!bare && !rule_fits(&m->rules[r], c->unit))
             continue;
         uint64_t cue = UINT64_MAX;
         int has_req = 0, forbidden = 0;
@@ -787,8 +825,8 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             if (p->rule != r || ms[i].dead)
                 continue;
             if (p->role == R_CUE) {
-                uint64_t rk = rank(&ms[i], toks, claim_clause, c->start, c->end);
-                if (rk < cue)
+                uint64_t rk = rank(&ms[i], toks, &at);
+                if (rk < cue && !(bare && (rk >> 40)))
                     cue = rk;
             } else if (p->role == R_REQUIRE) {
                 has_req = 1;
@@ -813,7 +851,7 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             continue;
         const Pat *p = &m->pats[ms[i].pat];
         const Rule *r = &m->rules[p->rule];
-        uint64_t rk = rank(&ms[i], toks, claim_clause, c->start, c->end);
+        uint64_t rk = rank(&ms[i], toks, &at);
         if (r->kind == K_SCOPE && rk < scope_rank) {
             scope_rank = rk;
             copy_field(c->scope, sizeof c->scope, r->id);

@@ -175,6 +175,25 @@ START_TEST(year_should_be_the_one_governing_the_figure)
 }
 END_TEST
 
+START_TEST(a_break_word_should_keep_cues_on_its_side)
+{
+    const char *s = "China Development Bank pledged RMB 50 billion for digital infrastructure in "
+                    "2021, while the EU's Global Gateway promises €300bn by 2027.";
+    EXPECT(s, "RMB 50 billion", "CNY", "dsr_investment", "", 2021, "");
+    EXPECT(s, "€300bn", "EUR", "", "europe", 2027, "");
+    EXPECT("M-Pesa processed KES 35.8 trillion in 2023 in Kenya, up from KES 29.5 trillion a year "
+           "earlier.", "KES 29.5 trillion", "KES", "", "", 0, "");
+}
+END_TEST
+
+START_TEST(a_count_without_its_noun_should_take_a_metric_cued_in_its_clause)
+{
+    EXPECT("- Individuals offline worldwide: 2.6 billion", "2.6 billion", "", "offline_population",
+           "global", 0, "");
+    EXPECT("The cable is offline, and 40 more are planned.", "40", "", "", "", 0, "");
+}
+END_TEST
+
 START_TEST(claims_that_fit_no_metric_should_keep_it_empty)
 {
     EXPECT("Two of the leading newspapers in the Seychelles featured the article.", "Two",
@@ -202,7 +221,7 @@ START_TEST(loader_should_name_line_and_fault)
 {
     expect_load_error("kind,id,unit\n", 1, "missing column 'cues' in the header");
     expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetrik,b,USD,B,cost,,\n", 3,
-                      "unknown kind 'metrik' (want metric, scope, year, source, attrib or stop)");
+                      "unknown kind 'metrik' (want metric, scope, year, source, attrib, stop or break)");
     expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetric,a,USD,A,x,,\n", 3,
                       "metric 'a' defined again (first on line 2)");
     expect_load_error(MHDR "metric,Bad-Id,USD,A,cost,,\n", 2,
@@ -333,6 +352,8 @@ int main(void)
     tcase_add_test(tc, source_should_need_a_word_that_credits_it);
     tcase_add_test(tc, scope_should_prefer_the_longest_and_nearest_place);
     tcase_add_test(tc, year_should_be_the_one_governing_the_figure);
+    tcase_add_test(tc, a_break_word_should_keep_cues_on_its_side);
+    tcase_add_test(tc, a_count_without_its_noun_should_take_a_metric_cued_in_its_clause);
     tcase_add_test(tc, claims_that_fit_no_metric_should_keep_it_empty);
     tcase_add_test(tc, loader_should_name_line_and_fault);
     tcase_add_test(tc, a_metric_should_be_a_data_edit);
