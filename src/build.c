@@ -26,6 +26,11 @@
 #include "claim.h"
 #include "cmd.h"
 #include "compare.h"
+#include "csvio.h"
+#include "curation.h"
+#include "extract.h"
+#include "limits.h"
+#include "metrics.h"
 #include "findings.h"
 #include "font.h"
 #include "fsio.h"
@@ -59,6 +64,8 @@ typedef struct Ctx {
     SourceList sources;
     Fonts *fonts;
     ChartInputs ci;
+    Metrics *metrics;     /* for extraction, loaded on the first stale document */
+    Curation *curation;
     /* Names of the files in fonts/ and the corpus, sorted. */
     char **fontv;
     size_t nfont;
@@ -94,6 +101,14 @@ static char **list_dir(const char *dir, const char *suffix, size_t *n)
             continue;
         if (strstr(e->d_name, ".tmp."))   /* an atomic write in flight */
             continue;
+        /* Regular files (or links to them), as extract takes them. */
+        if (e->d_type != DT_REG) {
+            char full[4096];
+            struct stat st;
+            snprintf(full, sizeof full, "%s/%s", dir, e->d_name);
+            if (e->d_type == DT_DIR || stat(full, &st) != 0 || !S_ISREG(st.st_mode))
+                continue;
+        }
         if (*n + 1 >= cap)
             v = xrealloc(v, (cap *= 2) * sizeof *v);
         size_t pl = strlen(dir) + l + 2;
@@ -152,52 +167,233 @@ static int write_if_changed(Ctx *c, const char *path, const void *p, size_t len,
 
 /* ---- step 1: the claims table ---- */
 
+/* Per document, the hash of the curation rows naming it (curation.h: a
+ * row's doc column says which document it is about), so editing one row
+ * re-reads one document. Rows are hashed cell by cell in file order. */
+typedef struct DocRows {
+    char *doc;
+    uint64_t hash;
+} DocRows;
+
+typedef struct RowHashes {
+    DocRows *v;
+    size_t n, cap;
+    int doc_col;
+    int header;
+} RowHashes;
+
+static int on_curation_row(const CsvRow *row, void *ctx, Diag *d)
+{
+    (void)d;
+    RowHashes *r = ctx;
+    if (!r->header) {
+        r->header = 1;
+        r->doc_col = -1;
+        for (size_t i = 0; i < row->n; i++)
+            if (strcmp(row->f[i], "doc") == 0)
+                r->doc_col = (int)i;
+        return 0;
+    }
+    const char *doc = csvio_get(row, r->doc_col);
+    uint64_t h = 0;
+    for (size_t i = 0; i < row->n; i++) {
+        uint64_t cell[2] = {h, bstate_hash(row->f[i], row->len[i] + 1)};
+        h = bstate_hash(cell, sizeof cell);
+    }
+    for (size_t i = 0; i < r->n; i++)
+        if (strcmp(r->v[i].doc, doc) == 0) {
+            uint64_t both[2] = {r->v[i].hash, h};
+            r->v[i].hash = bstate_hash(both, sizeof both);
+            return 0;
+        }
+    if (r->n == r->cap)
+        r->v = xrealloc(r->v, (r->cap = r->cap ? 2 * r->cap : 16) * sizeof *r->v);
+    r->v[r->n++] = (DocRows){xstrdup(doc), h | 1};
+    return 0;
+}
+
+static int cmp_docrows(const void *a, const void *b)
+{
+    return strcmp(((const DocRows *)a)->doc, ((const DocRows *)b)->doc);
+}
+
+static uint64_t rows_for(const RowHashes *r, const char *doc)
+{
+    DocRows key = {(char *)doc, 0};
+    const DocRows *hit = r->n ? bsearch(&key, r->v, r->n, sizeof *r->v, cmp_docrows) : NULL;
+    return hit ? hit->hash : 0;
+}
+
+static int claim_to_buf(const Claim *cl, void *ctx)
+{
+    claims_write_row(ctx, cl);
+    return 0;
+}
+
+static void on_doc_problem(const Diag *pd, int warning, void *ctx)
+{
+    int *bad = ctx;
+    if (warning)
+        diag_warn(pd->file[0] ? pd->file : NULL, pd->line, "%s", pd->msg);
+    else {
+        diag_print(pd);
+        *bad = 1;
+    }
+}
+
+static const char *base(const char *path)
+{
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+#define DOCS_CACHE "reports/.build/docs"
+
+/* Extract one document (with its curation) into its cache file. */
+static int extract_one(Ctx *c, const char *path, const char *cache, int *bad, Diag *d)
+{
+    Buf b;
+    buf_init(&b, 0);
+    int was_bad = *bad;
+    *bad = 0;
+    char *paths[1] = {(char *)path};
+    ExtractOptions eo = {c->metrics, c->curation, on_doc_problem, bad};
+    int rc = extract_paths(&eo, paths, 1, claim_to_buf, &b, d);
+    if (rc == CB_EINPUT && *bad) {
+        rc = 0;   /* reported; the document is skipped, as extract does */
+        unlink(cache);
+    } else if (rc == 0) {
+        rc = write_if_changed(c, cache, b.data, b.len, d);
+        rc = rc < 0 ? rc : 0;
+    }
+    *bad |= was_bad;
+    buf_free(&b);
+    return rc;
+}
+
 static int step_claims(Ctx *c, Diag *d)
 {
     size_t ndocs;
     char **docs = list_dir("data/corpus", ".txt", &ndocs);
-    BNode n;
-    bnode_init(&n, "claims");
-    int rc = dep_files(&n, c, docs, ndocs, d);
+    RowHashes rows = {0};
+    int rc = 0;
+    if (access("data/curation.csv", F_OK) == 0) {
+        rc = csvio_read_file("data/curation.csv", on_curation_row, &rows, d);
+        if (rc == 0)
+            qsort(rows.v, rows.n, sizeof *rows.v, cmp_docrows);
+    }
+    uint64_t metrics_h = 0;
+    if (rc == 0 && bstate_hash_file(c->s, "data/metrics.csv", &metrics_h, d) == 1)
+        rc = diag_set(d, CB_EINPUT, "data/metrics.csv", 0,
+                      "cannot read: No such file or directory");
     if (rc == 0)
-        rc = bnode_dep_file(&n, c->s, "data/metrics.csv", d);
-    if (rc == 0)
-        rc = bnode_dep_file(&n, c->s, "data/curation.csv", d);
-    dep_version(&n);
-    bnode_out(&n, CLAIMS_PATH);
-    char why[1100];
-    c->st->checked++;
-    if (rc == 0 && bstate_check(c->s, &n, why, sizeof why)) {
-        const Command *ex = cmd_find("extract");
-        if (!ex && access(CLAIMS_PATH, F_OK) == 0) {
-            say(c, "claims", "kept as it is: this claimbrief has no extract step");
-        } else if (!ex) {
-            rc = diag_set(d, CB_EINPUT, NULL, 0,
-                          "this claimbrief has no extract step: cannot make %s", CLAIMS_PATH);
-        } else {
-            if (c->o->progress)
-                c->o->progress("extracting documents", 0, ndocs, c->o->ctx);
-            /* The extract command in-process: the documents, curation and
-             * metrics of the project, written atomically. It prints its
-             * own errors and warnings (one line each). */
-            char *argv[] = {(char *)"extract", (char *)"-o", (char *)CLAIMS_PATH,
-                            (char *)"data/corpus", NULL};
-            int st = ex->run(4, argv);
-            if (c->o->progress)
-                c->o->progress("extracting documents", ndocs, 0, c->o->ctx);
-            if (st != 0)
-                rc = diag_set(d, st == 3 ? CB_EWRITE : CB_EINPUT, NULL, 0,
-                              "extract failed (exit status %d): %s kept as it was", st,
-                              CLAIMS_PATH);
-            else
-                rc = bstate_commit(c->s, &n, d);
-            if (rc == 0) {
-                say(c, "claims", why);
-                c->st->remade++;
+        rc = fsio_mkdirs(DOCS_CACHE, d);
+    /* Each document's claims, cached: re-read only when the document,
+     * the metrics, its curation rows or the program changed. */
+    BNode all;
+    bnode_init(&all, "claims");
+    char first_why[1100] = "";
+    size_t reread = 0, bad_docs = 0;
+    char **caches = xcalloc(ndocs + 1, sizeof *caches);
+    for (size_t i = 0; i < ndocs && rc == 0; i++) {
+        const char *name = base(docs[i]);
+        char nm[600], cache[600];
+        snprintf(nm, sizeof nm, "doc:%s", name);
+        snprintf(cache, sizeof cache, DOCS_CACHE "/%s.csv", name);
+        caches[i] = xstrdup(cache);
+        BNode n;
+        bnode_init(&n, nm);
+        rc = bnode_dep_file(&n, c->s, docs[i], d);
+        bnode_dep(&n, "data/metrics.csv", metrics_h);
+        bnode_dep(&n, "data/curation.csv", rows_for(&rows, name));
+        dep_version(&n);
+        bnode_out(&n, cache);
+        char why[1100];
+        if (rc == 0 && bstate_check(c->s, &n, why, sizeof why)) {
+            if (!c->metrics) {
+                /* First document to read: load what extraction needs. */
+                rc = metrics_load("data/metrics.csv", &c->metrics, d);
+                if (rc == 0)
+                    rc = curation_load("data/curation.csv", &c->curation, d);
             }
+            int bad = 0;
+            if (rc == 0)
+                rc = extract_one(c, docs[i], cache, &bad, d);
+            if (rc == 0 && !bad)
+                rc = bstate_commit(c->s, &n, d);
+            bad_docs += bad;
+            reread++;
+            if (!first_why[0])
+                snprintf(first_why, sizeof first_why, "%s", why);
+            if (c->o->progress)
+                c->o->progress("extracting", reread, ndocs, c->o->ctx);
+        }
+        bnode_fini(&n);
+        if (rc == 0) {
+            uint64_t h = 0;
+            if (bstate_hash_file(c->s, cache, &h, d) < 0)
+                rc = CB_EINPUT;
+            else if (h)   /* a bad document has no cache: no claims */
+                bnode_dep(&all, docs[i], h);
         }
     }
-    bnode_fini(&n);
+    if (c->o->progress && reread)
+        c->o->progress("extracting", ndocs, 0, c->o->ctx);
+    if (c->curation && rc == 0)
+        curation_report_unused(c->curation);
+    /* Documents deleted since: their cached claims go. */
+    size_t ngone = 0;
+    const char **gone = bstate_unseen(c->s, "doc:", &ngone);
+    for (size_t i = 0; i < ngone && rc == 0; i++) {
+        char cache[600];
+        snprintf(cache, sizeof cache, DOCS_CACHE "/%s.csv", gone[i] + 4);
+        unlink(cache);
+    }
+    free(gone);
+    /* The table: the header, then every document's rows in name order
+     * (extract's order), written only when its bytes change. */
+    dep_version(&all);
+    bnode_out(&all, CLAIMS_PATH);
+    char why[1100];
+    c->st->checked++;
+    if (rc == 0 && bstate_check(c->s, &all, why, sizeof why)) {
+        Buf b;
+        buf_init(&b, 0);
+        claims_write_header(&b);
+        for (size_t i = 0; i < ndocs && rc == 0; i++) {
+            Buf one;
+            Diag ignore;
+            if (fsio_read(caches[i], CB_MAX_CSV_BYTES, &one, &ignore) == 0) {
+                buf_append(&b, one.data, one.len);
+                buf_free(&one);
+            }
+        }
+        int wrote = write_if_changed(c, CLAIMS_PATH, b.data, b.len, d);
+        rc = wrote < 0 ? wrote : 0;
+        if (rc == 0 && bad_docs == 0)
+            rc = bstate_commit(c->s, &all, d);
+        if (rc == 0 && wrote) {
+            /* Say why in the words of the first document re-read (the
+             * curation or metrics edit behind it), unless the table
+             * itself was the reason. */
+            const char *w = first_why[0] && strcmp(first_why, "not built before") != 0 &&
+                                    strncmp(why, CLAIMS_PATH, strlen(CLAIMS_PATH)) != 0
+                                ? first_why
+                                : why;
+            say(c, "claims", w);
+            c->st->remade++;
+        }
+        buf_free(&b);
+    }
+    if (rc == 0 && bad_docs)
+        rc = diag_set(d, CB_EINPUT, "data/corpus", 0,
+                      "%zu document%s could not be read (see above); their claims are left out",
+                      bad_docs, bad_docs == 1 ? "" : "s");
+    bnode_fini(&all);
+    free_list(caches, ndocs);
+    for (size_t i = 0; i < rows.n; i++)
+        free(rows.v[i].doc);
+    free(rows.v);
     free_list(docs, ndocs);
     return rc;
 }
@@ -592,6 +788,10 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
         }
     }
     free_inputs(&c);
+    if (c.metrics)
+        metrics_free(c.metrics);
+    if (c.curation)
+        curation_free(c.curation);
     free_list(c.fontv, c.nfont);
     bstate_free(c.s);
     return rc;
