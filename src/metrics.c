@@ -20,8 +20,8 @@
  *   attrib  cues that credit a source ("according to", "reported"). id empty.
  *   stop    phrases whose words are not cues ("World Bank" is not a scope,
  *           "launched in YEAR" is not a reference year). id empty.
- *   break   words that, opening a clause, start a separate statement
- *           ("while", "up from"): no cue crosses them. id empty.
+ *   break   words that, opening a clause, start a contrast ("while",
+ *           "compared with"): no scope or source cue crosses them. id empty.
  * A cue list is '|'-separated patterns. A pattern is words and punctuation
  * matched token by token at word boundaries; "invest*" matches any word
  * starting with "invest"; an all-lowercase pattern ignores case, one with
@@ -34,7 +34,8 @@
  * the stop "World Bank" hides "the world"; words inside the claim's own span
  * ("US$") are not cues. Requires and forbids always count. Clauses are
  * separated by , ; and dashes; a break word opening a clause starts a new
- * segment, and cues outside the claim's clause count only in its segment.
+ * segment, and scope and source cues outside the claim's clause count only
+ * in its segment.
  *  - metric: among metrics whose unit fits the claim (same unit; money in
  *    any currency fits a money metric; a counted noun fits by its head
  *    word; a count without a noun fits a count metric cued in its own
@@ -731,13 +732,14 @@ typedef struct Place {
     size_t s, e;
 } Place;
 
-/* Rank of a match for a claim: same clause first, then distance; a match
- * in another segment (after a break word) does not count (UINT64_MAX). */
-static uint64_t rank(const Match *mt, const Tok *toks, const Place *at)
+/* Rank of a match for a claim: same clause first, then distance. With
+ * segments on, a match outside the claim's clause and segment (across a
+ * break word) does not count (UINT64_MAX). */
+static uint64_t rank(const Match *mt, const Tok *toks, const Place *at, int segments)
 {
     uint64_t dist = mt->e <= at->s ? at->s - mt->e : mt->s >= at->e ? mt->s - at->e : 0;
     uint64_t tier = toks[mt->ti].clause == at->clause ? 0 : 1;
-    if (tier && toks[mt->ti].seg != at->seg)
+    if (segments && tier && toks[mt->ti].seg != at->seg)
         return UINT64_MAX;
     return (tier << 40) | dist;
 }
@@ -825,7 +827,7 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             if (p->rule != r || ms[i].dead)
                 continue;
             if (p->role == R_CUE) {
-                uint64_t rk = rank(&ms[i], toks, &at);
+                uint64_t rk = rank(&ms[i], toks, &at, 0);
                 if (rk < cue && !(bare && (rk >> 40)))
                     cue = rk;
             } else if (p->role == R_REQUIRE) {
@@ -851,7 +853,9 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             continue;
         const Pat *p = &m->pats[ms[i].pat];
         const Rule *r = &m->rules[p->rule];
-        uint64_t rk = rank(&ms[i], toks, &at);
+        /* A contrast changes the place or the teller, seldom the measure:
+         * "38% in Africa in 2024, while Europe stood at 91%". */
+        uint64_t rk = rank(&ms[i], toks, &at, r->kind == K_SCOPE || r->kind == K_SOURCE);
         if (r->kind == K_SCOPE && rk < scope_rank) {
             scope_rank = rk;
             copy_field(c->scope, sizeof c->scope, r->id);
