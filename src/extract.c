@@ -25,7 +25,7 @@
 
 /* How far a sentence may reach from its span: bounds the work per claim
  * on pathological input (a 100 MB line). */
-#define SENTENCE_WINDOW 4096
+#define SENTENCE_WINDOW CB_MAX_SENTENCE_BYTES
 
 static int is_space(int c)
 {
@@ -212,6 +212,19 @@ static int cmp_claim(const void *a, const void *b)
     return x->end < y->end ? -1 : x->end > y->end;
 }
 
+/* Count the claims of a document, scanner only: a document over the
+ * limit is refused before any of its rows is written. */
+static size_t count_claims(const char *data, size_t n, size_t stop)
+{
+    Scanner sc;
+    ScanQuantity q;
+    size_t k = 0;
+    scan_init(&sc, data, n);
+    while (k <= stop && scan_next(&sc, &q))
+        k++;
+    return k;
+}
+
 int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,
                      ClaimSink sink, void *ctx, size_t *nclaims, Diag *d)
 {
@@ -219,8 +232,17 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
         *nclaims = 0;
     if (scan_is_binary(data, n))
         return diag_set(d, CB_EINPUT, name, 0, "not a text document");
+    /* a claim takes at least two bytes: only big documents can pass the limit */
+    if (n / 2 > CB_MAX_CLAIMS_PER_DOC && count_claims(data, n, CB_MAX_CLAIMS_PER_DOC) > CB_MAX_CLAIMS_PER_DOC)
+        return diag_set(d, CB_EINPUT, name, 0, "more than %d claims in one document", CB_MAX_CLAIMS_PER_DOC);
     const char *doc = base_name(name);
-    ClaimList list = {0};
+    /* the analyst's added claims are merged in offset order as rows stream out */
+    const Claim *added = NULL;
+    size_t na = 0, ai = 0;
+#if HAVE_CURATION
+    if (o && o->curation)
+        na = curation_added(o->curation, doc, &added);
+#endif
     Scanner sc;
     ScanQuantity q;
     scan_init(&sc, data, n);
@@ -229,11 +251,7 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
     char **seen = NULL;
     size_t nseen = 0, capseen = 0;
     int rc = 0;
-    while (scan_next(&sc, &q)) {
-        if (list.n >= CB_MAX_CLAIMS_PER_DOC) {
-            rc = diag_set(d, CB_EINPUT, name, 0, "more than %d claims in one document", CB_MAX_CLAIMS_PER_DOC);
-            break;
-        }
+    while (!rc && scan_next(&sc, &q)) {
         Claim c;
         claim_init(&c);
         snprintf(c.doc, sizeof c.doc, "%s", doc);
@@ -265,39 +283,35 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
         extract_claim_id(doc, c.sentence, c.text, idx, c.id);
         if (o && o->metrics)
             metrics_classify(o->metrics, &c, data, n, ss, se);
+        int keep = 1;
 #if HAVE_CURATION
-        if (o && o->curation && !curation_apply(o->curation, &c)) {
-            claim_fini(&c);
-            continue;
-        }
+        if (o && o->curation)
+            keep = curation_apply(o->curation, &c);
 #endif
-        claimlist_push(&list, &c);
+        while (!rc && ai < na && cmp_claim(&added[ai], &c) < 0) {
+            rc = sink(&added[ai++], ctx);
+            if (!rc && nclaims)
+                (*nclaims)++;
+        }
+        if (!rc && keep) {
+            rc = sink(&c, ctx);
+            if (!rc && nclaims)
+                (*nclaims)++;
+        }
+        claim_fini(&c);
+    }
+    while (!rc && ai < na) {
+        rc = sink(&added[ai++], ctx);
+        if (!rc && nclaims)
+            (*nclaims)++;
     }
     for (size_t k = 0; k < nseen; k++)
         free(seen[k]);
     free(seen);
 #if HAVE_CURATION
-    if (!rc && o && o->curation) {
-        const Claim *added = NULL;
-        size_t na = curation_added(o->curation, doc, &added);
-        for (size_t k = 0; k < na; k++) {
-            Claim c;
-            claim_copy(&c, &added[k]);
-            claimlist_push(&list, &c);
-        }
-        if (na)
-            qsort(list.v, list.n, sizeof *list.v, cmp_claim);
+    if (!rc && o && o->curation)
         curation_mark_seen_doc(o->curation, doc);
-    }
-#else
-    (void)cmp_claim;
 #endif
-    for (size_t k = 0; !rc && k < list.n; k++) {
-        rc = sink(&list.v[k], ctx);
-        if (!rc && nclaims)
-            (*nclaims)++;
-    }
-    claimlist_free(&list);
     return rc;
 }
 

@@ -1136,6 +1136,18 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->line_kind = -1;
 }
 
+/* The bytes [from, to) were consumed without the main loop seeing them:
+ * if they hold a line break, a new line starts after the last one. */
+static void skipped(Scanner *s, size_t from, size_t to)
+{
+    for (size_t k = to; k > from; k--)
+        if (s->p[k - 1] == '\n') {
+            s->line = k;
+            s->line_kind = -1;
+            return;
+        }
+}
+
 int scan_next(Scanner *s, ScanQuantity *q)
 {
     const unsigned char *p = s->p;
@@ -1161,6 +1173,7 @@ int scan_next(Scanner *s, ScanQuantity *q)
             if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && maybe_number_word(p, i, e) &&
                 (e >= n || !is_digit(p[e]))) {
                 if (!in_reference(s) && try_word(s, i, e, q, &resume)) {
+                    skipped(s, i, resume);
                     s->pos = resume;
                     return 1;
                 }
@@ -1180,6 +1193,7 @@ int scan_next(Scanner *s, ScanQuantity *q)
         }
         /* a digit: we only get here at the start of a digit run */
         if (try_number(s, i, q, &resume)) {
+            skipped(s, i, resume);
             s->pos = resume;
             return 1;
         }
@@ -1188,15 +1202,10 @@ int scan_next(Scanner *s, ScanQuantity *q)
         /* never stop inside the rest of a digit run */
         while (resume < n && is_digit(p[resume]))
             resume++;
+        /* a line break skipped over must still reset the line state
+         * (only the skipped bytes are searched: no quadratic rescans) */
+        skipped(s, i, resume);
         i = resume;
-        /* a line break skipped by resume must still reset the line state */
-        if (memchr(p + s->line, '\n', i - s->line)) {
-            const unsigned char *nl = p + i;
-            while (nl > p + s->line && nl[-1] != '\n')
-                nl--;
-            s->line = (size_t)(nl - p);
-            s->line_kind = -1;
-        }
     }
     s->pos = n;
     return 0;

@@ -1,0 +1,267 @@
+/* test_extract.c — `claimbrief extract` as a user meets it: row order,
+ * atomic -o, exit codes and the exact one-line errors, the stdin filter,
+ * and bad input (binary, invalid UTF-8, a 100 MB line, huge numbers,
+ * empty, missing, a folder without documents). */
+#include "testutil.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static char *project(void)
+{
+    char *dir = tu_tmpdir("extract");
+    tu_copy_project(dir);
+    return dir;
+}
+
+static void put(const char *dir, const char *name, const char *text)
+{
+    char path[1400];
+    snprintf(path, sizeof path, "%s/%s", dir, name);
+    tu_write(path, text, strlen(text));
+}
+
+static int count_lines(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += *s == '\n';
+    return n;
+}
+
+START_TEST(extract_should_write_rows_by_document_then_offset)
+{
+    char *dir = project();
+    const char *argv[] = {"extract", "data/corpus", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
+    ck_assert_str_eq(r.err, "");
+    ck_assert(strncmp(r.out, "id,doc,start,end,text,value,low,high,unit,qualifier,", 52) == 0);
+    ck_assert_int_eq(count_lines(r.out), 1 + 15);
+    /* document names never go back, offsets grow within one */
+    char prev_doc[256] = "";
+    long prev_start = -1;
+    for (char *line = strchr(r.out, '\n') + 1; *line; line = strchr(line, '\n') + 1) {
+        char doc[256];
+        long start;
+        ck_assert_int_eq(sscanf(line, "%*16[0-9a-f],%255[^,],%ld,", doc, &start), 2);
+        int c = strcmp(doc, prev_doc);
+        ck_assert_int_ge(c, 0);
+        if (c == 0)
+            ck_assert_int_gt(start, prev_start);
+        strcpy(prev_doc, doc);
+        prev_start = start;
+    }
+    ck_assert(strstr(r.out, ",004_d7a02fca77c0caa4.txt,5277,5288,$79-million,79000000,,,USD,exact,"));
+    /* the same run twice gives the same bytes */
+    Run r2 = tu_run(dir, NULL, NULL, argv);
+    ck_assert_str_eq(r.out, r2.out);
+    tu_run_free(&r);
+    tu_run_free(&r2);
+    free(dir);
+}
+END_TEST
+
+START_TEST(output_file_should_be_replaced_whole_or_not_at_all)
+{
+    char *dir = project();
+    const char *argv[] = {"extract", "-o", "claims.csv", "data/corpus", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.out, "");
+    tu_run_free(&r);
+    char path[1400];
+    snprintf(path, sizeof path, "%s/claims.csv", dir);
+    char *first = tu_read(path, NULL);
+    ck_assert(first && count_lines(first) == 16);
+    /* a full disk at commit: exit 3, the old file survives, no temporaries */
+    const char *env[] = {"CLAIMBRIEF_FAULT=flush", NULL};
+    const char *argv2[] = {"extract", "-o", "claims.csv", "data/corpus/004_d7a02fca77c0caa4.txt", NULL};
+    r = tu_run(dir, NULL, env, argv2);
+    ck_assert_int_eq(r.status, 3);
+    ck_assert_int_eq(count_lines(r.err), 1);
+    char *after = tu_read(path, NULL);
+    ck_assert_str_eq(after, first);
+    ck_assert_int_eq(tu_sh("ls '%s' | grep -q '\\.tmp\\.'", dir), 1);
+    tu_run_free(&r);
+    /* a folder that does not exist: exit 3 */
+    const char *argv3[] = {"extract", "-o", "no/such/dir/claims.csv", "data/corpus", NULL};
+    r = tu_run(dir, NULL, NULL, argv3);
+    ck_assert_int_eq(r.status, 3);
+    ck_assert_int_eq(count_lines(r.err), 1);
+    tu_run_free(&r);
+    free(first);
+    free(after);
+    free(dir);
+}
+END_TEST
+
+START_TEST(bad_paths_should_get_one_line_each_and_exit_1)
+{
+    char *dir = project();
+    tu_sh("mkdir -p '%s/empty' && touch '%s/empty/notes.md'", dir, dir);
+    const char *argv[] = {"extract", "nope.txt", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: nope.txt: cannot read: No such file or directory\n");
+    ck_assert_int_eq(count_lines(r.out), 1);
+    tu_run_free(&r);
+    const char *argv2[] = {"extract", "empty", NULL};
+    r = tu_run(dir, NULL, NULL, argv2);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: empty: no .txt documents in this folder\n");
+    tu_run_free(&r);
+    /* a bad document among good ones: reported, the others still written */
+    const char bin[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0";
+    char path[1400];
+    snprintf(path, sizeof path, "%s/prog.txt", dir);
+    tu_write(path, bin, sizeof bin - 1);
+    const char *argv3[] = {"extract", "prog.txt", "data/corpus/003_4fc1147996c51467.txt", NULL};
+    r = tu_run(dir, NULL, NULL, argv3);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: prog.txt: not a text document\n");
+    ck_assert_int_eq(count_lines(r.out), 1 + 2);
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+START_TEST(usage_errors_should_exit_2_and_missing_metrics_1)
+{
+    char *dir = project();
+    const char *argv[] = {"extract", "--bogus", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 2);
+    ck_assert_int_eq(count_lines(r.err), 1);
+    tu_run_free(&r);
+    const char *argv2[] = {"extract", "-o", NULL};
+    r = tu_run(dir, NULL, NULL, argv2);
+    ck_assert_int_eq(r.status, 2);
+    tu_run_free(&r);
+    tu_sh("rm '%s/data/metrics.csv'", dir);
+    const char *argv3[] = {"extract", "data/corpus", NULL};
+    r = tu_run(dir, NULL, NULL, argv3);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: data/metrics.csv: cannot read: No such file or directory\n");
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+START_TEST(stdin_should_be_one_document_so_extract_is_a_filter)
+{
+    char *dir = project();
+    put(dir, "in.txt", "Cybercrime costs more than $6 trillion annually. In 2015 nothing.\n");
+    char in[1400];
+    snprintf(in, sizeof in, "%s/in.txt", dir);
+    const char *argv[] = {"extract", "--name", "wire.txt", NULL};
+    Run r = tu_run(dir, in, NULL, argv);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_int_eq(count_lines(r.out), 2);
+    ck_assert(strstr(r.out, ",wire.txt,27,38,$6 trillion,6000000000000,6000000000000,,USD/year,min,"));
+    tu_run_free(&r);
+    const char *argv2[] = {"extract", "-", NULL};
+    r = tu_run(dir, in, NULL, argv2);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert(strstr(r.out, ",stdin,27,38,"));
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+START_TEST(invalid_utf8_should_be_reported_and_the_rest_read)
+{
+    char *dir = project();
+    put(dir, "bad.txt", "Intro \xff\xfe here.\nThe fund reached 30 countries and \xc3 more than 5% of users.\n");
+    const char *argv[] = {"extract", "bad.txt", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.err, "claimbrief: bad.txt: invalid UTF-8 at byte 6 (3 invalid sequences; the rest was read)\n");
+    ck_assert_int_eq(count_lines(r.out), 3);
+    ck_assert(strstr(r.out, ",30,30,,,countries,exact,"));
+    /* the sentence column stays valid UTF-8: the bad byte becomes U+FFFD */
+    ck_assert(strstr(r.out, "countries and \xef\xbf\xbd more than"));
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+START_TEST(odd_documents_should_give_clean_results)
+{
+    char *dir = project();
+    put(dir, "empty.txt", "");
+    char *digits = malloc(10000 + 64);
+    memset(digits, '9', 10000);
+    strcpy(digits + 10000, " people, and 1e999 trillion dollars.\n");
+    put(dir, "digits.txt", digits);
+    free(digits);
+    const char *argv[] = {"extract", "empty.txt", "digits.txt", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_str_eq(r.err, "");
+    ck_assert_int_eq(count_lines(r.out), 1);
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+START_TEST(a_100_mb_line_should_take_seconds_not_minutes)
+{
+    char *dir = project();
+    char path[1400];
+    snprintf(path, sizeof path, "%s/long.txt", dir);
+    FILE *fp = fopen(path, "wb");
+    ck_assert(fp != NULL);
+    /* ordinary prose, one claim in a few hundred bytes, never a line break */
+#define PROSE                                                                                   \
+    "The cable carried data across the sea while the ministers met again and talked about "      \
+    "cooperation, standards, sovereignty and growth. The partners named no figures that day. "    \
+    "Officials from the region said the work would continue next year, and the talks ended "     \
+    "without a statement. "
+    static const char chunk[] = PROSE PROSE PROSE PROSE "China has signed agreements with 12 countries. ";
+    size_t total = 0, want = 100u * 1024 * 1024;
+    while (total < want) {
+        ck_assert(fwrite(chunk, 1, sizeof chunk - 1, fp) == sizeof chunk - 1);
+        total += sizeof chunk - 1;
+    }
+    fclose(fp);
+    const char *argv[] = {"extract", "-o", "long.csv", "long.txt", NULL};
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    Run r = tu_run(dir, NULL, NULL, argv);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
+    ck_assert_str_eq(r.err, "");
+    ck_assert_msg(secs < 10, "took %.1f s", secs);
+    fprintf(stderr, "100 MB line: %.2f s, status %d %s", secs, r.status, r.err);
+    tu_run_free(&r);
+    snprintf(path, sizeof path, "rm -f '%s/long.txt' '%s/long.csv'", dir, dir);
+    tu_sh("%s", path);
+    free(dir);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("extract");
+    TCase *tc = tcase_create("extract");
+    tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, extract_should_write_rows_by_document_then_offset);
+    tcase_add_test(tc, output_file_should_be_replaced_whole_or_not_at_all);
+    tcase_add_test(tc, bad_paths_should_get_one_line_each_and_exit_1);
+    tcase_add_test(tc, usage_errors_should_exit_2_and_missing_metrics_1);
+    tcase_add_test(tc, stdin_should_be_one_document_so_extract_is_a_filter);
+    tcase_add_test(tc, invalid_utf8_should_be_reported_and_the_rest_read);
+    tcase_add_test(tc, odd_documents_should_give_clean_results);
+    tcase_add_test(tc, a_100_mb_line_should_take_seconds_not_minutes);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
