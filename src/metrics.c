@@ -45,8 +45,7 @@
  *  - scope and source: the nearest match, same clause first. A source
  *    counts only with an attrib cue at most ATTRIB_GAP words away.
  *  - year: the nearest year cue in the claim's clause, else the nearest
- *    one before the claim in the sentence (a year after the claim in
- *    another clause governs something else).
+ *    one before the claim in the sentence, else the nearest after it.
  */
 #include "metrics.h"
 #include "csvio.h"
@@ -859,12 +858,16 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
         if (r->kind == K_SCOPE && rk < scope_rank) {
             scope_rank = rk;
             copy_field(c->scope, sizeof c->scope, r->id);
-        } else if (r->kind == K_YEAR && rk < year_rank) {
-            /* Outside the claim's clause only a year before the claim counts. */
-            if ((rk >> 40) && ms[i].e > c->start)
-                continue;
-            year_rank = rk;
-            c->year = ms[i].year;
+        } else if (r->kind == K_YEAR) {
+            /* Outside the claim's clause a year before the claim ("By the
+             * end of 2022, ... 17 countries") beats one after it ("2.6
+             * billion people, a third of humanity, remained offline in 2024"). */
+            if ((rk >> 40) && ms[i].s >= c->end)
+                rk += (uint64_t)1 << 40;
+            if (rk < year_rank) {
+                year_rank = rk;
+                c->year = ms[i].year;
+            }
         } else if (r->kind == K_SOURCE && rk < source_rank) {
             int credited = 0;
             for (size_t j = 0; j < nm && !credited; j++) {

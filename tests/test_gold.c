@@ -64,12 +64,40 @@ START_TEST(seed_corpus_should_meet_the_gold)
 }
 END_TEST
 
+/* Documents written for the classifier's check (tests/cls/README.md). */
+START_TEST(written_documents_should_be_classified)
+{
+    Run r = extract("tests/cls/*.txt");
+    ck_assert_msg(r.status == 0, "extract failed: %s", r.err);
+    ScoreSet gold, pred;
+    Diag d = {0};
+    ck_assert_int_eq(score_load_gold("tests/cls/cls.gold.tsv", &gold, &d), 0);
+    ck_assert_msg(score_load_claims_mem("extract", r.out, r.out_len, &pred, &d) == 0, "%s", d.msg);
+    Score s;
+    Buf report;
+    buf_init(&report, 0);
+    score_compute(&gold, &pred, 0, &s, NULL);
+    score_report(&s, &report);
+    printf("tests/cls:\n%s", report.len ? report.data : "");
+    fflush(stdout);
+    ck_assert_msg(s.strict_f1 >= 0.9, "strict F1 %.3f < 0.9", s.strict_f1);
+    for (int f = SF_METRIC; f <= SF_SOURCE; f++)
+        ck_assert_msg(score_field(&s, f) >= 0.9, "%s accuracy %.3f < 0.9", score_field_names[f],
+                      score_field(&s, f));
+    buf_free(&report);
+    score_set_free(&gold);
+    score_set_free(&pred);
+    tu_run_free(&r);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("gold");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 60);
     tcase_add_test(tc, seed_corpus_should_meet_the_gold);
+    tcase_add_test(tc, written_documents_should_be_classified);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -165,9 +165,11 @@ START_TEST(year_should_be_the_one_governing_the_figure)
     /* A year dating an event is not the figure's year. */
     EXPECT("Launched in 2015, the DSR has drawn $79 billion of Chinese investment.", "$79 billion",
            "USD", "dsr_investment", "", 0, "");
-    /* A year after the figure in another clause governs something else. */
-    EXPECT("China invested $79 billion in DSR projects, a figure first counted in 2021.",
-           "$79 billion", "USD", "dsr_investment", "", 0, "");
+    /* A year before the figure in another clause wins over one after it. */
+    EXPECT("By 2020, China had invested $79 billion in DSR projects, up from $20 billion in 2016.",
+           "$79 billion", "USD", "dsr_investment", "", 2020, "");
+    EXPECT("The ITU estimated that 2.6 billion people, a third of humanity, remained offline in "
+           "2024.", "2.6 billion", "people", "offline_population", "global", 2024, "ITU");
     EXPECT("As of 2021, 4.9 billion people used the internet.", "4.9 billion", "people",
            "internet_users", "", 2021, "");
     EXPECT("The 2023 Digital Report says 5.3 billion people use the internet.", "5.3 billion",
