@@ -509,8 +509,8 @@ static void counts_takeaway(const Rows *rs, char *out, size_t cap)
     }
     char rt[64];
     th_ratio(rt, sizeof rt, hi->v / lo->v);
-    th_fmt(out, cap, "%s %s: %s times the %s of %s", hi->value, rs->unit, rt, lo->value,
-           lo->label);
+    th_fmt(out, cap, "%s: %s \xe2\x80\x94 %s times the smallest count, %s (%s)", hi->label,
+           hi->value, rt, lo->value, lo->label);
 }
 
 static void counts_title(const Rows *rs, char *out, size_t cap)
