@@ -11,6 +11,7 @@
 #include "scan.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,6 @@
 
 enum { K_DIGIT = 1, K_ALPHA = 2, K_NL = 4, K_FW = 8, K_UPPER = 16 };
 static unsigned char cls[256];
-static int cls_ready;
 
 static void cls_init(void)
 {
@@ -34,7 +34,6 @@ static void cls_init(void)
         cls[c] = K_ALPHA | K_UPPER;
     cls['\n'] = K_NL;
     cls[0xEF] = K_FW;   /* full-width forms start with EF BC */
-    cls_ready = 1;
 }
 
 static int is_alpha(int c) { return c < 256 && c >= 0 && (cls[c] & K_ALPHA); }
@@ -1104,31 +1103,86 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     return 1;
 }
 
-/* Words that may begin a number word: a bitmap of first two letters. */
-static int maybe_number_word(const unsigned char *p, size_t i, size_t e)
+/* The words that can start a number word, in a small open-addressing
+ * hash so that the hot loop rejects an ordinary word with one hash and
+ * at most a couple of compares. ORDER: flags below. */
+enum { W_NUM = 1, W_FRAC = 2, W_SCALE = 4, W_ART = 8 };
+static const struct {
+    const char *w;
+    unsigned char flags;
+} word_set[] = {
+    {"one", W_NUM}, {"two", W_NUM}, {"three", W_NUM}, {"four", W_NUM}, {"five", W_NUM},
+    {"six", W_NUM}, {"seven", W_NUM}, {"eight", W_NUM}, {"nine", W_NUM}, {"ten", W_NUM},
+    {"eleven", W_NUM}, {"twelve", W_NUM}, {"thirteen", W_NUM}, {"fourteen", W_NUM},
+    {"fifteen", W_NUM}, {"sixteen", W_NUM}, {"seventeen", W_NUM}, {"eighteen", W_NUM},
+    {"nineteen", W_NUM}, {"twenty", W_NUM}, {"thirty", W_NUM}, {"forty", W_NUM}, {"fifty", W_NUM},
+    {"sixty", W_NUM}, {"seventy", W_NUM}, {"eighty", W_NUM}, {"ninety", W_NUM},
+    {"dozen", W_NUM | W_SCALE}, {"hundred", W_SCALE}, {"thousand", W_SCALE}, {"million", W_SCALE},
+    {"billion", W_SCALE}, {"trillion", W_SCALE}, {"half", W_NUM | W_FRAC}, {"third", W_FRAC},
+    {"quarter", W_FRAC}, {"fifth", W_FRAC}, {"tenth", W_FRAC}, {"a", W_ART}, {"an", W_ART},
+};
+#define WORD_HASH 512
+static unsigned char word_tab[WORD_HASH];   /* index + 1 into word_set, 0 empty */
+
+static unsigned word_hash(const unsigned char *w, size_t n)
 {
-    size_t len = e - i;
-    if (len > 13)
-        return 0;
-    int c0 = p[i] | 32, c1 = len > 1 ? p[i + 1] | 32 : 0;
-    switch (c0) {
-    case 'a': return len <= 2;
-    case 'o': return c1 == 'n';
-    case 't': return c1 == 'w' || c1 == 'h' || c1 == 'e';
-    case 'f': return c1 == 'o' || c1 == 'i';
-    case 's': return c1 == 'i' || c1 == 'e';
-    case 'e': return c1 == 'i' || c1 == 'l';
-    case 'n': return c1 == 'i';
-    case 'h': return c1 == 'a' || c1 == 'u';
-    case 'd': return c1 == 'o';
-    default: return 0;
+    unsigned h = (unsigned)n;
+    for (size_t i = 0; i < n; i++)
+        h = h * 33u + (unsigned)(w[i] | 32);
+    return h & (WORD_HASH - 1);
+}
+
+static void word_tab_init(void)
+{
+    for (size_t k = 0; k < sizeof word_set / sizeof *word_set; k++) {
+        unsigned h = word_hash((const unsigned char *)word_set[k].w, strlen(word_set[k].w));
+        while (word_tab[h])
+            h = (h + 1) & (WORD_HASH - 1);
+        word_tab[h] = (unsigned char)(k + 1);
     }
+}
+
+/* Flags of the ASCII word p[0,n) in the set, or 0. */
+static unsigned word_flags(const unsigned char *w, size_t n)
+{
+    if (n > 9)
+        return 0;
+    for (unsigned h = word_hash(w, n); word_tab[h]; h = (h + 1) & (WORD_HASH - 1)) {
+        const char *c = word_set[word_tab[h] - 1].w;
+        if (weq(w, n, c))
+            return word_set[word_tab[h] - 1].flags;
+    }
+    return 0;
+}
+
+/* Is the word p[i,e) (letters only) worth a closer look? A number word,
+ * or "a"/"an" before one ("a third", "a dozen", "a million"). */
+static int maybe_number_word(const unsigned char *p, size_t n, size_t i, size_t e)
+{
+    unsigned f = word_flags(p + i, e - i);
+    if (!(f & W_ART))
+        return f != 0;
+    if (e + 1 >= n || p[e] != ' ')
+        return 0;
+    size_t k = e + 1, ke = k;
+    while (ke < n && is_alpha(p[ke]))
+        ke++;
+    return (word_flags(p + k, ke - k) & (W_FRAC | W_SCALE)) != 0;
+}
+
+/* The tables are built once, safely even when documents are scanned
+ * from several threads. */
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static void tables_init(void)
+{
+    cls_init();
+    word_tab_init();
 }
 
 void scan_init(Scanner *s, const char *text, size_t len)
 {
-    if (!cls_ready)
-        cls_init();
+    pthread_once(&tables_once, tables_init);
     s->p = (const unsigned char *)text;
     s->n = len;
     s->pos = 0;
@@ -1168,10 +1222,11 @@ int scan_next(Scanner *s, ScanQuantity *q)
             size_t e = i + 1;
             while (e < n && (cls[p[e]] & K_ALPHA))
                 e++;
-            if (e < n && p[e] == '-' && e + 1 < n && (cls[p[e + 1]] & K_ALPHA))
-                e = word_end(p, n, i);
-            if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && maybe_number_word(p, i, e) &&
+            if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && maybe_number_word(p, n, i, e) &&
                 (e >= n || !is_digit(p[e]))) {
+                /* "two-thirds", "twenty-five" are one word */
+                if (e < n && p[e] == '-' && e + 1 < n && (cls[p[e + 1]] & K_ALPHA))
+                    e = word_end(p, n, i);
                 if (!in_reference(s) && try_word(s, i, e, q, &resume)) {
                     skipped(s, i, resume);
                     s->pos = resume;
@@ -1253,8 +1308,9 @@ int scan_is_binary(const char *text, size_t n)
     const unsigned char *p = (const unsigned char *)text;
     if (memchr(p, 0, n))
         return 1;
+    /* the first 64 KB tell a text from a binary */
     size_t ctl = 0, first;
-    size_t sample = n > (1u << 20) ? (1u << 20) : n;
+    size_t sample = n > (1u << 16) ? (1u << 16) : n;
     for (size_t i = 0; i < sample; i++)
         ctl += p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' && p[i] != '\f';
     size_t bad = scan_utf8_check(text, sample, &first);

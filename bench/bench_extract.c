@@ -1,0 +1,219 @@
+/* bench_extract.c — extraction throughput and peak memory (a program,
+ * not a test).
+ *
+ *   bench_extract [-C PROJECT] [MB...]       (default: 50 200)
+ *
+ * From the project's seed documents (the .txt files of data/corpus) it generates a
+ * corpus of MB megabytes of seed-like text beside the program
+ * (bench-corpus-MB/, documents of 8-40 KB whose figures vary), then runs
+ * the whole extract step in-process on one core — read, scan, sentence,
+ * id, classify with data/metrics.csv, write CSV rows to /dev/null — and
+ * prints MB/s and the peak RSS (getrusage ru_maxrss). Each size runs in
+ * its own child process, so the peaks are comparable: memory must not
+ * grow with the corpus. It also prints the scanner alone over one
+ * in-memory buffer.
+ */
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "claim.h"
+#include "extract.h"
+#include "fsio.h"
+#include "metrics.h"
+#include "scan.h"
+
+static double now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* The seed documents, concatenated (each ends with a blank line). */
+static Buf seeds;
+
+static void load_seeds(void)
+{
+    buf_init(&seeds, 0);
+    DIR *dp = opendir("data/corpus");
+    if (!dp) {
+        fprintf(stderr, "bench_extract: data/corpus: cannot open (run from a project folder or use -C)\n");
+        exit(1);
+    }
+    struct dirent *e;
+    while ((e = readdir(dp))) {
+        size_t l = strlen(e->d_name);
+        if (l < 5 || strcmp(e->d_name + l - 4, ".txt"))
+            continue;
+        char path[1024];
+        snprintf(path, sizeof path, "data/corpus/%s", e->d_name);
+        Buf b;
+        Diag d = {0};
+        if (fsio_read(path, 1u << 26, &b, &d) == 0) {
+            buf_append(&seeds, b.data, b.len);
+            buf_puts(&seeds, "\n\n");
+        }
+        buf_free(&b);
+    }
+    closedir(dp);
+}
+
+/* Write a corpus of mb megabytes into dir: documents cut from the seeds
+ * at varying offsets, digits nudged so the figures differ. */
+static void make_corpus(const char *dir, size_t mb)
+{
+    struct stat st;
+    char mark[4300];
+    snprintf(mark, sizeof mark, "%s/.complete", dir);
+    if (stat(mark, &st) == 0)
+        return;
+    mkdir(dir, 0777);
+    size_t want = mb << 20, total = 0, doc = 0;
+    unsigned seed = 12345;
+    char *tmp = malloc(64 << 10);
+    while (total < want) {
+        seed = seed * 1103515245u + 12345u;
+        size_t len = 8192 + (seed >> 8) % 32768;
+        size_t off = (seed >> 4) % seeds.len;
+        for (size_t i = 0; i < len; i++) {
+            char c = seeds.data[(off + i) % seeds.len];
+            if (c >= '1' && c <= '8' && ((seed >> (i % 16)) & 1))
+                c = (char)(c + 1);
+            tmp[i] = c;
+        }
+        char path[4400];
+        snprintf(path, sizeof path, "%s/doc_%06zu.txt", dir, doc++);
+        FILE *fp = fopen(path, "wb");
+        if (!fp || fwrite(tmp, 1, len, fp) != len || fclose(fp)) {
+            fprintf(stderr, "bench_extract: %s: cannot write\n", path);
+            exit(1);
+        }
+        total += len;
+    }
+    free(tmp);
+    FILE *fp = fopen(mark, "w");
+    if (fp)
+        fclose(fp);
+}
+
+typedef struct Sink {
+    FILE *fp;
+    Buf b;
+    size_t rows;
+} Sink;
+
+static int sink_row(const Claim *c, void *ctx)
+{
+    Sink *s = ctx;
+    claims_write_row(&s->b, c);
+    s->rows++;
+    if (s->b.len > (1u << 16)) {
+        if (fwrite(s->b.data, 1, s->b.len, s->fp) != s->b.len)
+            return CB_EWRITE;
+        buf_reset(&s->b);
+    }
+    return 0;
+}
+
+static void run_size(const char *self_dir, size_t mb)
+{
+    char dir[4200];
+    snprintf(dir, sizeof dir, "%s/bench-corpus-%zu", self_dir, mb);
+    make_corpus(dir, mb);
+    Metrics *m = NULL;
+    Diag d = {0};
+    if (metrics_load("data/metrics.csv", &m, &d)) {
+        diag_print(&d);
+        exit(1);
+    }
+    Sink s = {fopen("/dev/null", "w"), {0}, 0};
+    buf_init(&s.b, 0);
+    ExtractOptions o = {m, NULL, NULL, NULL};
+    char *paths[] = {dir};
+    size_t bytes = (size_t)mb << 20;
+    double t0 = now();
+    int rc = extract_paths(&o, paths, 1, sink_row, &s, &d);
+    double t = now() - t0;
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    printf("extract  %4zu MB corpus: %7.1f MB/s  %8zu claims  %.2f s  peak RSS %ld KB%s\n", mb,
+           (double)bytes / 1048576.0 / t, s.rows, t, ru.ru_maxrss, rc ? "  (errors)" : "");
+    /* the same without the classifier: what scanning, sentences, ids and
+     * CSV cost on their own */
+    ExtractOptions bare = {NULL, NULL, NULL, NULL};
+    s.rows = 0;
+    t0 = now();
+    rc = extract_paths(&bare, paths, 1, sink_row, &s, &d);
+    t = now() - t0;
+    printf("  (no classifier)        %7.1f MB/s  %8zu claims  %.2f s%s\n", (double)bytes / 1048576.0 / t, s.rows, t,
+           rc ? "  (errors)" : "");
+    fclose(s.fp);
+    buf_free(&s.b);
+    metrics_free(m);
+}
+
+static void run_scan_only(size_t mb)
+{
+    size_t want = mb << 20;
+    char *big = malloc(want);
+    for (size_t i = 0; i < want; i += seeds.len)
+        memcpy(big + i, seeds.data, want - i < seeds.len ? want - i : seeds.len);
+    Scanner s;
+    ScanQuantity q;
+    size_t k = 0;
+    double t0 = now();
+    scan_init(&s, big, want);
+    while (scan_next(&s, &q))
+        k++;
+    double t = now() - t0;
+    printf("scan     %4zu MB buffer: %7.1f MB/s  %8zu quantities\n", mb, (double)mb / t, k);
+    free(big);
+}
+
+int main(int argc, char **argv)
+{
+    /* the corpus goes beside the program: resolve that before any -C */
+    char self_dir[4096];
+    if (!realpath(argv[0], self_dir))
+        snprintf(self_dir, sizeof self_dir, ".");
+    char *slash = strrchr(self_dir, '/');
+    if (slash)
+        *slash = 0;
+    int i = 1;
+    if (argc > 2 && strcmp(argv[1], "-C") == 0) {
+        if (chdir(argv[2])) {
+            perror(argv[2]);
+            return 1;
+        }
+        i = 3;
+    }
+    load_seeds();
+    size_t sizes[8] = {50, 200};
+    int n = 0;
+    for (; i < argc && n < 8; i++)
+        sizes[n++] = strtoul(argv[i], NULL, 10);
+    if (!n)
+        n = 2;
+    run_scan_only(50);
+    fflush(stdout);
+    for (int k = 0; k < n; k++) {
+        pid_t pid = fork();
+        if (pid == 0) {
+            run_size(self_dir, sizes[k]);
+            fflush(stdout);
+            _exit(0);
+        }
+        int status;
+        waitpid(pid, &status, 0);
+    }
+    buf_free(&seeds);
+    return 0;
+}
