@@ -66,6 +66,8 @@
 #define MAX_MATCHES 512
 #define MAX_PTOKS 16
 #define MAX_UNITS 8
+/* Letters of a prefix word ("invest*") that index it. */
+#define PREFIX_KEY 2
 
 /* ORDER Kind: kind_names */
 enum Kind { K_METRIC, K_SCOPE, K_YEAR, K_SOURCE, K_ATTRIB, K_STOP, K_BREAK, K_COUNT };
@@ -108,8 +110,6 @@ struct Metrics {
     size_t npats, pcap;
     uint32_t *heads;      /* hash buckets by first token */
     size_t hmask;
-    uint32_t *wild;       /* patterns starting with a prefix word or YEAR */
-    size_t nwild;
     size_t *metric_rules; /* rule index of each metric, file order */
     size_t nmetrics;
 };
@@ -208,9 +208,11 @@ static int is_year_tok(const char *t, const Tok *k)
     return y >= 1900 && y <= 2100;
 }
 
-static uint32_t hash_lower(const char *s, size_t n)
+/* FNV-1a of s lowercased; seed tells whole words, prefixes and YEAR apart. */
+enum { H_WORD = 0, H_PREFIX = 1, H_YEAR = 2 };
+static uint32_t hash_lower(uint32_t seed, const char *s, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = 2166136261u ^ (seed * 0x9E3779B9u);
     for (size_t i = 0; i < n; i++)
         h = (h ^ (uint8_t)tolower((unsigned char)s[i])) * 16777619u;
     return h;
@@ -268,6 +270,8 @@ static const char *compile(const char *src, size_t n, Pat *p)
             if (i == 0 || toks[i - 1].type != T_WORD || toks[i - 1].e != toks[i].s ||
                 p->tok[p->ntok - 1].type != T_WORD)
                 return "'*' must end a word";
+            if (p->tok[p->ntok - 1].len < PREFIX_KEY)
+                return "'*' needs at least two letters before it";
             p->tok[p->ntok - 1].prefix = 1;
             continue;
         }
@@ -454,7 +458,18 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     return rc;
 }
 
-/* Index patterns by their first token; prefix words and YEAR go to wild. */
+/* Index patterns by their first token: a whole word by itself, a prefix
+ * word by its first PREFIX_KEY letters, YEAR by one key of its own. A
+ * text token then costs at most three bucket lookups. */
+static uint32_t first_key(const PTok *k)
+{
+    if (k->type == T_YEAR)
+        return hash_lower(H_YEAR, "", 0);
+    if (k->prefix)
+        return hash_lower(H_PREFIX, k->s, PREFIX_KEY);
+    return hash_lower(H_WORD, k->s, k->len);
+}
+
 static void build_index(Metrics *m)
 {
     size_t size = 64;
@@ -464,19 +479,13 @@ static void build_index(Metrics *m)
     m->heads = xmalloc(size * sizeof *m->heads);
     for (size_t i = 0; i < size; i++)
         m->heads[i] = UINT32_MAX;
-    m->wild = xmalloc((m->npats + 1) * sizeof *m->wild);
     /* Insert backwards so each bucket lists patterns in file order. */
     for (size_t i = m->npats; i-- > 0;) {
         Pat *p = &m->pats[i];
-        if (p->tok[0].type == T_YEAR || p->tok[0].prefix)
-            continue;
-        uint32_t h = hash_lower(p->tok[0].s, p->tok[0].len) & (uint32_t)m->hmask;
+        uint32_t h = first_key(&p->tok[0]) & (uint32_t)m->hmask;
         p->next = m->heads[h];
         m->heads[h] = (uint32_t)i;
     }
-    for (size_t i = 0; i < m->npats; i++)
-        if (m->pats[i].tok[0].type == T_YEAR || m->pats[i].tok[0].prefix)
-            m->wild[m->nwild++] = (uint32_t)i;
 }
 
 int metrics_load_mem(const char *name, const char *data, size_t n, Metrics **out, Diag *d)
@@ -528,7 +537,6 @@ void metrics_free(Metrics *m)
     free(m->rules);
     free(m->pats);
     free(m->heads);
-    free(m->wild);
     free(m->metric_rules);
     free(m);
 }
@@ -620,11 +628,20 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
 {
     size_t nm = 0;
     for (size_t i = 0; i < nt; i++) {
-        uint32_t h = hash_lower(t + toks[i].s, toks[i].e - toks[i].s) & (uint32_t)m->hmask;
-        for (uint32_t pi = m->heads[h]; pi != UINT32_MAX; pi = m->pats[pi].next)
-            try_pat(m, pi, t, toks, nt, i, out, &nm);
-        for (size_t w = 0; w < m->nwild; w++)
-            try_pat(m, m->wild[w], t, toks, nt, i, out, &nm);
+        size_t n = toks[i].e - toks[i].s;
+        uint32_t keys[3], nk = 0;
+        keys[nk++] = hash_lower(H_WORD, t + toks[i].s, n);
+        if (toks[i].type == T_WORD && n >= PREFIX_KEY)
+            keys[nk++] = hash_lower(H_PREFIX, t + toks[i].s, PREFIX_KEY);
+        if (is_year_tok(t, &toks[i]))
+            keys[nk++] = hash_lower(H_YEAR, "", 0);
+        for (uint32_t k = 0; k < nk; k++) {
+            uint32_t b = keys[k] & (uint32_t)m->hmask;
+            if ((k > 0 && b == (keys[0] & m->hmask)) || (k > 1 && b == (keys[1] & m->hmask)))
+                continue; /* that bucket was just tried */
+            for (uint32_t pi = m->heads[b]; pi != UINT32_MAX; pi = m->pats[pi].next)
+                try_pat(m, pi, t, toks, nt, i, out, &nm);
+        }
     }
     /* A cue strictly inside a longer cue of the same kind, or overlapping a
      * stop phrase, does not count. Requires and forbids always count. */

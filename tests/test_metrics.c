@@ -242,6 +242,8 @@ START_TEST(loader_should_name_line_and_fault)
     expect_load_error(MHDR "scope,kenya,people,,Kenya,,\n", 2,
                       "unit, label, requires and forbids are only for metric rows");
     expect_load_error(MHDR "metric,a,USD,A,*cost,,\n", 2, "'*' must end a word: '*cost' in column cues");
+    expect_load_error(MHDR "metric,a,USD,A,x* cost,,\n", 2,
+                      "'*' needs at least two letters before it: 'x* cost' in column cues");
     expect_load_error(MHDR "source,,,,ITU,,\n", 2, "source row needs a name of 1-127 bytes");
     expect_load_error(MHDR "stop,x,,,World Bank,,\n", 2, "stop rows have an empty id");
     expect_load_error("", 0, "empty file: no header row");
