@@ -3,6 +3,8 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -469,10 +471,48 @@ int bstate_save(BState *s, const char *path, Diag *d)
     }
     free(names);
     buf_printf(&b, "end %016llx\n", (unsigned long long)XXH64(b.data, b.len, 0));
-    int rc = fsio_write_atomic(path, b.data, b.len, d);
+    int rc = bstate_write_file(path, b.data, b.len, d);
     buf_free(&b);
     if (rc == 0)
         s->dirty = 0;
+    return rc;
+}
+
+int bstate_write_file(const char *path, const void *p, size_t n, Diag *d)
+{
+    static unsigned long seq;
+    char tmp[1200];
+    snprintf(tmp, sizeof tmp, "%s.tmp.%ld.b%lu", path, (long)getpid(), seq++);
+    /* No signal between creating the temporary and renaming it, so an
+     * interrupted build leaves none behind. */
+    sigset_t all, old;
+    sigfillset(&all);
+    pthread_sigmask(SIG_BLOCK, &all, &old);
+    int rc = 0;
+    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd < 0) {
+        rc = diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(errno));
+    } else {
+        const char *q = p;
+        size_t left = n;
+        while (left > 0 && rc == 0) {
+            ssize_t w = write(fd, q, left);
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0)
+                rc = diag_set(d, CB_EWRITE, path, 0, "cannot write: %s",
+                              strerror(w < 0 ? errno : ENOSPC));
+            else
+                q += w, left -= (size_t)w;
+        }
+        if (close(fd) != 0 && rc == 0)
+            rc = diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(errno));
+        if (rc == 0 && rename(tmp, path) != 0)
+            rc = diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(errno));
+        if (rc < 0)
+            unlink(tmp);
+    }
+    pthread_sigmask(SIG_SETMASK, &old, NULL);
     return rc;
 }
 

@@ -51,6 +51,12 @@ void bstate_free(BState *s);
 /* Write the record atomically (only the nodes touched in this run, and
  * the files they name). CB_EWRITE on failure. */
 int bstate_save(BState *s, const char *path, Diag *d);
+/* Write a file of the build's own (the record, cached claims): temporary
+ * and rename, signals held off in between, but no fsync: these files are
+ * checked by hash (a record by its checksum, a cache by the hash the
+ * record holds for it), so one lost in a crash is remade, never trusted.
+ * CB_EWRITE on failure (the old file stays). */
+int bstate_write_file(const char *path, const void *p, size_t n, Diag *d);
 /* 1 when something was committed or forgotten since load: worth saving. */
 int bstate_dirty(const BState *s);
 

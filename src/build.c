@@ -24,7 +24,6 @@
 #include "buf.h"
 #include "chart.h"
 #include "claim.h"
-#include "cmd.h"
 #include "compare.h"
 #include "csvio.h"
 #include "curation.h"
@@ -36,16 +35,6 @@
 #include "fsio.h"
 #include "sources.h"
 
-/* The chart module may be missing from a partial tree (it lands in
- * stages): referenced weakly, the build then skips charts and says so. */
-#pragma weak chart_count
-#pragma weak chart_name
-#pragma weak chart_build
-#pragma weak chart_data_csv
-#pragma weak chart_alt_text
-#pragma weak chart_format_ext
-#pragma weak chart_size_parse
-#pragma weak chart_render
 
 #define CLAIMS_PATH "data/claims.csv"
 #define FINDINGS_PATH "reports/findings.csv"
@@ -263,8 +252,10 @@ static int extract_one(Ctx *c, const char *path, const char *cache, int *bad, Di
         rc = 0;   /* reported; the document is skipped, as extract does */
         unlink(cache);
     } else if (rc == 0) {
-        rc = write_if_changed(c, cache, b.data, b.len, d);
-        rc = rc < 0 ? rc : 0;
+        uint64_t h;
+        Diag ignore;
+        if (bstate_hash_file(c->s, cache, &h, &ignore) != 0 || h != bstate_hash(b.data, b.len))
+            rc = bstate_write_file(cache, b.data, b.len, d);
     }
     *bad |= was_bad;
     buf_free(&b);
@@ -487,13 +478,43 @@ static int dep_common(BNode *n, Ctx *c, Diag *d)
 
 /* ---- step 3: charts, on N threads ---- */
 
+/* fsio_atomic_open keeps a process-wide registry of temporaries (for the
+ * signal handler) that is not thread-safe: opening is serialised here;
+ * writing, fsync and rename run in parallel. */
+static pthread_mutex_t open_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static int write_atomic_mt(const char *path, const void *p, size_t n, Diag *d)
+{
+    AtomicFile af;
+    pthread_mutex_lock(&open_mu);
+    int rc = fsio_atomic_open(&af, path, d);
+    pthread_mutex_unlock(&open_mu);
+    if (rc < 0)
+        return rc;
+    if (fsio_fwrite(p, n, af.fp) < 0) {
+        fsio_atomic_abort(&af);
+        return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(errno ? errno : EIO));
+    }
+    return fsio_atomic_commit(&af, d);
+}
+
+/* One chart's shown data: computed once, on the first stale node. */
+typedef struct ChartWork {
+    const char *name;
+    int have;          /* csv, alt, svg and key below are set */
+    uint64_t key;
+    Buf csv, alt, svg;
+} ChartWork;
+
+/* A stale (chart, output) pair. fmt -1 is NAME.csv + NAME.txt. */
 typedef struct Job {
-    const char *chart;
-    ChartFormat fmt;
-    char path[512];
+    ChartWork *w;
+    int fmt;
+    char path[512], path2[512];
     BNode node;
     char why[1100];
     Buf out;
+    int wrote;
     Diag d;
     int rc;
 } Job;
@@ -502,9 +523,33 @@ typedef struct Pool {
     Ctx *c;
     Job *jobs;
     size_t n, next;
+    int phase;          /* 0 render, 1 write */
     ChartSize size;
     pthread_mutex_t mu;
 } Pool;
+
+static void run_job(Pool *p, Job *j)
+{
+    if (p->phase == 0) {   /* render: CPU, on --jobs threads */
+        if (j->fmt == CHART_PNG || j->fmt == CHART_PDF)
+            j->rc = chart_render(j->w->name, (ChartFormat)j->fmt, &p->c->ci, &p->size, 0, &j->out,
+                                 &j->d);
+        return;
+    }
+    if (j->rc < 0)
+        return;
+    /* write: I/O (fsync), overlapped on more threads */
+    if (j->fmt < 0) {
+        int w1 = write_atomic_mt(j->path, j->w->csv.data, j->w->csv.len, &j->d);
+        int w2 = w1 < 0 ? w1 : write_atomic_mt(j->path2, j->w->alt.data, j->w->alt.len, &j->d);
+        j->rc = w2 < 0 ? w2 : 0;
+    } else if (j->fmt == CHART_SVG) {
+        j->rc = write_atomic_mt(j->path, j->w->svg.data, j->w->svg.len, &j->d);
+    } else {
+        j->rc = write_atomic_mt(j->path, j->out.data, j->out.len, &j->d);
+    }
+    buf_free(&j->out);
+}
 
 static void *worker(void *arg)
 {
@@ -515,146 +560,124 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&p->mu);
         if (i >= p->n)
             return NULL;
-        Job *j = &p->jobs[i];
-        diag_clear(&j->d);
-        j->rc = chart_render(j->chart, j->fmt, &p->c->ci, &p->size, 0, &j->out, &j->d);
-        if (j->rc == 0)
-            j->rc = fsio_write_atomic(j->path, j->out.data, j->out.len, &j->d);
-        buf_free(&j->out);
+        run_job(p, &p->jobs[i]);
     }
 }
 
-/* The key of what chart name shows: the numbers (NAME.csv), the alt
- * text (NAME.txt) and the picture itself, as SVG at slide size (a full,
+/* Run every job of the pool's phase on nt threads (the caller is one). */
+static void pool_run(Pool *p, size_t nt)
+{
+    p->next = 0;
+    if (nt > p->n)
+        nt = p->n;
+    pthread_t *t = xcalloc(nt + 1, sizeof *t);
+    size_t started = 0;
+    for (size_t i = 1; i < nt; i++) {
+        if (pthread_create(&t[i], NULL, worker, p) != 0)
+            break;
+        started = i;
+    }
+    worker(p);
+    for (size_t i = 1; i <= started; i++)
+        pthread_join(t[i], NULL);
+    free(t);
+}
+
+/* The key of what a chart shows: the numbers (NAME.csv), the alt text
+ * (NAME.txt) and the picture itself, as SVG at slide size (a full,
  * deterministic description of everything drawn: labels, source line,
  * notes). Fonts and the program's version are inputs of every chart node
- * besides, so the PNG and PDF painters are covered too. */
-static int chart_key(Ctx *c, const char *name, const ChartSize *size, Buf *csv, Buf *alt,
-                     uint64_t *key, Diag *d)
+ * besides, so the PNG and PDF painters are covered too. The SVG made here
+ * is the one written, when it is written. */
+static int chart_key(Ctx *c, ChartWork *w, const ChartSize *size, Diag *d)
 {
-    Buf svg;
-    buf_init(&svg, 0);
-    int rc = chart_data_csv(name, &c->ci, csv, d);
+    if (w->have)
+        return 0;
+    int rc = chart_data_csv(w->name, &c->ci, &w->csv, d);
     if (rc == 0)
-        rc = chart_alt_text(name, &c->ci, alt, d);
-    if (rc == 0) {
-        buf_free(&svg);
-        rc = chart_render(name, CHART_SVG, &c->ci, size, 0, &svg, d);
-    }
-    if (rc == 0) {
-        uint64_t h[3] = {bstate_hash(csv->data, csv->len), bstate_hash(alt->data, alt->len),
-                         bstate_hash(svg.data, svg.len)};
-        *key = bstate_hash(h, sizeof h) | 1;   /* never 0: 0 means "no key" */
-    }
-    buf_free(&svg);
-    return rc;
+        rc = chart_alt_text(w->name, &c->ci, &w->alt, d);
+    if (rc == 0)
+        rc = chart_render(w->name, CHART_SVG, &c->ci, size, 0, &w->svg, d);
+    if (rc < 0)
+        return rc;
+    uint64_t h[3] = {bstate_hash(w->csv.data, w->csv.len), bstate_hash(w->alt.data, w->alt.len),
+                     bstate_hash(w->svg.data, w->svg.len)};
+    w->key = bstate_hash(h, sizeof h) | 1;   /* never 0: 0 means "no key" */
+    w->have = 1;
+    return 0;
 }
+
+/* Threads for writing: fsync waits on the disk, not the CPU, so writes
+ * overlap on more threads than --jobs. */
+#define BUILD_IO_THREADS 8
 
 static int step_charts(Ctx *c, Diag *d)
 {
-    if (!chart_render || !chart_count || !chart_data_csv) {
-        say(c, "charts", "skipped: this claimbrief has no chart step");
-        return 0;
-    }
     int rc = fsio_mkdirs(CHARTS_DIR, d);
     size_t nch = chart_count();
-    Job *jobs = xcalloc(nch * CHART_NFORMATS + 1, sizeof *jobs);
+    ChartWork *work = xcalloc(nch + 1, sizeof *work);
+    Job *jobs = xcalloc(nch * (CHART_NFORMATS + 1) + 1, sizeof *jobs);
     size_t nj = 0;
     Pool p = {.c = c, .jobs = jobs};
+    pthread_mutex_init(&p.mu, NULL);
     if (rc == 0)
         rc = chart_size_parse("slide", 144, &p.size, d);
     for (size_t i = 0; i < nch && rc == 0; i++) {
-        const char *name = chart_name(i);
-        uint64_t key = 0;
-        int have_key = 0;
+        ChartWork *w = &work[i];
+        w->name = chart_name(i);
         /* NAME.csv and NAME.txt, then one node per format. */
         for (int f = -1; f < CHART_NFORMATS && rc == 0; f++) {
-            BNode n;
-            char nm[300], path[512], path2[512];
+            Job *j = &jobs[nj];
+            memset(j, 0, sizeof *j);
+            j->w = w;
+            j->fmt = f;
+            char nm[300];
             if (f < 0) {
-                snprintf(nm, sizeof nm, "chart:%s.data", name);
-                snprintf(path, sizeof path, CHARTS_DIR "/%s.csv", name);
-                snprintf(path2, sizeof path2, CHARTS_DIR "/%s.txt", name);
+                snprintf(nm, sizeof nm, "chart:%s.data", w->name);
+                snprintf(j->path, sizeof j->path, CHARTS_DIR "/%s.csv", w->name);
+                snprintf(j->path2, sizeof j->path2, CHARTS_DIR "/%s.txt", w->name);
             } else {
-                snprintf(nm, sizeof nm, "chart:%s.%s", name, chart_format_ext((ChartFormat)f));
-                snprintf(path, sizeof path, CHARTS_DIR "/%s.%s", name,
-                         chart_format_ext((ChartFormat)f));
+                const char *ext = chart_format_ext((ChartFormat)f);
+                snprintf(nm, sizeof nm, "chart:%s.%s", w->name, ext);
+                snprintf(j->path, sizeof j->path, CHARTS_DIR "/%s.%s", w->name, ext);
             }
-            bnode_init(&n, nm);
-            rc = dep_common(&n, c, d);
-            bnode_out(&n, path);
+            BNode *n = &j->node;
+            bnode_init(n, nm);
+            rc = dep_common(n, c, d);
+            bnode_out(n, j->path);
             if (f < 0)
-                bnode_out(&n, path2);
-            char why[1100];
+                bnode_out(n, j->path2);
             c->st->checked++;
-            if (rc < 0 || !bstate_check(c->s, &n, why, sizeof why)) {
-                bnode_fini(&n);
+            if (rc < 0 || !bstate_check(c->s, n, j->why, sizeof j->why)) {
+                bnode_fini(n);
                 continue;
             }
             /* Inputs changed: remake only if what the chart shows did. */
-            Buf csv, alt;
-            buf_init(&csv, 0);
-            buf_init(&alt, 0);
             rc = load_inputs(c, d);
-            if (rc == 0 && !have_key)
-                rc = chart_key(c, name, &p.size, &csv, &alt, &key, d);
-            have_key = rc == 0;
-            n.key = key;
+            if (rc == 0)
+                rc = chart_key(c, w, &p.size, d);
+            n->key = w->key;
             char why2[1100];
-            if (rc == 0 && bstate_key(c->s, nm) == key &&
-                bstate_check_outputs(c->s, &n, why2, sizeof why2) == 0) {
-                rc = bstate_commit(c->s, &n, d);   /* same picture: new inputs recorded */
-                bnode_fini(&n);
-            } else if (rc == 0 && f < 0) {
-                if (!csv.len)
-                    rc = chart_key(c, name, &p.size, &csv, &alt, &key, d);
-                int w1 = 0, w2 = 0;
-                if (rc == 0)
-                    rc = w1 = write_if_changed(c, path, csv.data, csv.len, d);
-                if (rc >= 0)
-                    rc = w2 = write_if_changed(c, path2, alt.data, alt.len, d);
-                if (rc >= 0)
-                    rc = bstate_commit(c->s, &n, d);
-                if (rc == 0 && (w1 || w2)) {
-                    char what[320];
-                    snprintf(what, sizeof what, "chart %s data", name);
-                    say(c, what, why);
-                    c->st->remade++;
-                }
-                bnode_fini(&n);
+            if (rc == 0 && bstate_key(c->s, nm) == w->key &&
+                bstate_check_outputs(c->s, n, why2, sizeof why2) == 0) {
+                rc = bstate_commit(c->s, n, d);   /* same picture: new inputs recorded */
+                bnode_fini(n);
             } else if (rc == 0) {
-                Job *j = &jobs[nj++];
-                j->chart = name;
-                j->fmt = (ChartFormat)f;
-                snprintf(j->path, sizeof j->path, "%s", path);
-                snprintf(j->why, sizeof j->why, "%s", why);
-                j->node = n;
+                nj++;
             } else {
-                bnode_fini(&n);
+                bnode_fini(n);
             }
-            buf_free(&csv);
-            buf_free(&alt);
         }
     }
-    /* Render the stale (chart, format) pairs on the pool. */
+    /* Render the stale PNG and PDF files on --jobs threads, then write
+     * everything; each job's bytes depend only on its inputs, never on
+     * the threads, so the files are the same for every N. */
     if (rc == 0 && nj > 0) {
         p.n = nj;
-        pthread_mutex_init(&p.mu, NULL);
-        size_t nt = (size_t)(c->o->jobs > 0 ? c->o->jobs : 1);
-        if (nt > nj)
-            nt = nj;
-        pthread_t *t = xcalloc(nt, sizeof *t);
-        size_t started = 0;
-        for (size_t i = 1; i < nt; i++)
-            if (pthread_create(&t[i], NULL, worker, &p) == 0)
-                started = i;
-            else
-                break;
-        worker(&p);
-        for (size_t i = 1; i <= started; i++)
-            pthread_join(t[i], NULL);
-        free(t);
-        pthread_mutex_destroy(&p.mu);
+        p.phase = 0;
+        pool_run(&p, (size_t)(c->o->jobs > 0 ? c->o->jobs : 1));
+        p.phase = 1;
+        pool_run(&p, BUILD_IO_THREADS);
     }
     /* Report and commit in the fixed order, whatever the threads did. */
     for (size_t i = 0; i < nj; i++) {
@@ -667,12 +690,24 @@ static int step_charts(Ctx *c, Diag *d)
             rc = bstate_commit(c->s, &j->node, d);
         if (rc == 0) {
             char what[600];
-            snprintf(what, sizeof what, "chart %s.%s", j->chart, chart_format_ext(j->fmt));
+            if (j->fmt < 0)
+                snprintf(what, sizeof what, "chart %s data", j->w->name);
+            else
+                snprintf(what, sizeof what, "chart %s.%s", j->w->name,
+                         chart_format_ext((ChartFormat)j->fmt));
             say(c, what, j->why);
             c->st->remade++;
         }
+        buf_free(&j->out);
         bnode_fini(&j->node);
     }
+    for (size_t i = 0; i < nch; i++) {
+        buf_free(&work[i].csv);
+        buf_free(&work[i].alt);
+        buf_free(&work[i].svg);
+    }
+    pthread_mutex_destroy(&p.mu);
+    free(work);
     free(jobs);
     return rc;
 }
@@ -719,7 +754,7 @@ static int step_brief(Ctx *c, Diag *d)
     c->st->checked++;
     if (rc == 0 && bstate_check(c->s, &n, why, sizeof why)) {
         rc = load_inputs(c, d);
-        size_t nch = rc == 0 && chart_build && chart_count ? chart_count() : 0;
+        size_t nch = rc == 0 ? chart_count() : 0;
         Scene *scenes = xcalloc(nch + 1, sizeof *scenes);
         const Scene **sv = xcalloc(nch + 1, sizeof *sv);
         size_t built = 0;
