@@ -201,15 +201,103 @@ START_TEST(rows_whose_claim_is_gone_should_be_reported_for_processed_documents_o
 }
 END_TEST
 
+/* The id of the claim whose text is span in a claims CSV, into id[17]. */
+static void id_of(const char *csv, const char *span, char id[17])
+{
+    char needle[128];
+    snprintf(needle, sizeof needle, ",%s,", span);
+    const char *at = strstr(csv, needle);
+    ck_assert_msg(at != NULL, "no claim '%s'", span);
+    const char *line = at;
+    while (line > csv && line[-1] != '\n')
+        line--;
+    memcpy(id, line, 16);
+    id[16] = '\0';
+}
+
+START_TEST(extract_should_apply_curation_every_time_and_report_gone_claims)
+{
+    char *dir = tu_tmpdir("curation-cli");
+    tu_copy_project(dir);
+    const char *argv[] = {"extract", "data/corpus/002_12c1d0372e55340a.txt", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 0);
+    char users[17], share[17];
+    id_of(r.out, "5.4 billion", users);
+    id_of(r.out, "67%", share);
+    ck_assert_ptr_nonnull(strstr(r.out, ",6 million,"));
+    tu_run_free(&r);
+
+    char path[4096], text[2048];
+    snprintf(path, sizeof path, "%s/data/curation.csv", dir);
+    snprintf(text, sizeof text,
+             HDR "%s,reject,restates the 5.4 billion," DOC ",,,,,,,,,,,,\n"
+                 "%s,correct,ITU Facts and Figures 2023 gives 67.4," DOC ",,,,67.4,,,,exact,,,,\n"
+                 ",add,a count the scanner cannot see," DOC ",2215,2235,hundreds of millions,"
+                 "300000000,200000000,,people,min,,africa,,\n"
+                 "0123456789abcdef,reject,a claim that was edited away," DOC ",,,,,,,,,,,,\n"
+                 "fedcba9876543210,reject,another document," "999_not_extracted.txt,,,,,,,,,,,,\n",
+             users, share);
+    tu_write(path, text, strlen(text));
+    /* Twice: the decisions hold on every extract. */
+    for (int round = 0; round < 2; round++) {
+        r = tu_run(dir, NULL, NULL, argv);
+        ck_assert_int_eq(r.status, 0);
+        ck_assert_ptr_null(strstr(r.out, users));
+        const char *row = strstr(r.out, share);
+        ck_assert_ptr_nonnull(row);
+        ck_assert_ptr_nonnull(strstr(row, ",67%,67.4,,,%,exact,internet_penetration,global,2023,ITU,"));
+        ck_assert_ptr_nonnull(strstr(row, ",corrected,ITU Facts and Figures 2023 gives 67.4\n"));
+        ck_assert_ptr_nonnull(strstr(r.out, ",2215,2235,hundreds of millions,300000000,200000000,,"
+                                            "people,min,,africa,,,,added,a count the scanner cannot see\n"));
+        ck_assert_str_eq(r.err, "claimbrief: data/curation.csv:5: warning: claim 0123456789abcdef no "
+                                "longer exists (reject in " DOC ")\n");
+        tu_run_free(&r);
+    }
+    /* --no-curation shows the scanner's own view. */
+    const char *raw[] = {"extract", "--no-curation", "data/corpus/002_12c1d0372e55340a.txt", NULL};
+    r = tu_run(dir, NULL, NULL, raw);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_ptr_nonnull(strstr(r.out, users));
+    ck_assert_str_eq(r.err, "");
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+START_TEST(extract_should_refuse_a_malformed_curation_row)
+{
+    char *dir = tu_tmpdir("curation-bad");
+    tu_copy_project(dir);
+    char path[4096];
+    snprintf(path, sizeof path, "%s/data/curation.csv", dir);
+    const char *text = HDR "0123456789abcdef,reject,,a.txt,,,,,,,,,,,,\n"
+                           "0123456789abcdef,fix,,a.txt,,,,,,,,,,,,\n";
+    tu_write(path, text, strlen(text));
+    const char *argv[] = {"extract", "-o", "out.csv", "data/corpus", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: data/curation.csv:3: unknown action 'fix' (want reject, "
+                            "correct or add)\n");
+    snprintf(path, sizeof path, "%s/out.csv", dir);
+    ck_assert_ptr_null(tu_read(path, NULL));
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("curation");
     TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 30);
     tcase_add_test(tc, missing_or_empty_file_should_be_an_empty_curation);
     tcase_add_test(tc, reject_should_drop_and_correct_should_override_given_fields_only);
     tcase_add_test(tc, added_claims_should_come_per_document_in_offset_order);
     tcase_add_test(tc, malformed_rows_should_give_file_line_and_fault);
     tcase_add_test(tc, rows_whose_claim_is_gone_should_be_reported_for_processed_documents_only);
+    tcase_add_test(tc, extract_should_apply_curation_every_time_and_report_gone_claims);
+    tcase_add_test(tc, extract_should_refuse_a_malformed_curation_row);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
