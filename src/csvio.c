@@ -114,8 +114,12 @@ int csvio_read_mem(const char *name, const char *data, size_t n, CsvRowFn fn, vo
                             CB_MAX_CSV_LINE);
             break;
         }
-        /* A record starts on the first non-blank line fed outside one. */
-        if (!r.in_record && !(len == 1 || (len == 2 && data[i] == '\r'))) {
+        /* A record starts on the first non-blank line fed outside one.
+         * Blank means exactly "\n" or "\r\n": a last line of one byte
+         * with no newline ("x" in "a\nx") is a record of its own. */
+        int blank = (len == 1 && data[i] == '\n') ||
+                    (len == 2 && data[i] == '\r' && data[i + 1] == '\n');
+        if (!r.in_record && !blank) {
             r.in_record = 1;
             r.row_line = r.line;
         }
