@@ -49,9 +49,15 @@ static int fault_hit(const char *op)
 int fsio_read(const char *path, size_t max, Buf *out, Diag *d)
 {
     buf_init(out, max);
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* O_NONBLOCK: opening a FIFO that has no writer would wait forever (a
+     * FIFO named x.txt in the corpus hung extract). Cleared right away, so
+     * pipes with a writer are read as usual; one without reads as empty. */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
     if (fd < 0)
         return diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
+    int fl = fcntl(fd, F_GETFL);
+    if (fl >= 0)
+        fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
     struct stat st;
     int rc = CB_OK;
     if (fstat(fd, &st) < 0)
