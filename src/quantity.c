@@ -222,9 +222,10 @@ static const char *const count_nouns[] = {
     "individuals", "adults", "women", "men", "citizens", "residents", "staff",
     "employees", "engineers", "officials", "attacks", "incidents", "cases",
     "deaths", "hectares", "tonnes", "tons", "kg", "mw", "gw", "mbps", "gbps",
-    "gb", "tb", "sites", "centres", "centers", "ports", "satellites", "banks",
+    "gb", "tb", "pb", "eb", "tbps", "kbps", "kw", "kwh", "mwh", "gwh", "twh",
+    "teu", "bpd", "sites", "centres", "centers", "ports", "satellites", "banks",
     "startups", "apps", "agreements", "mous", "partners", "universities",
-    "scholarships", "participants", "officers", "fibre", "fiber", NULL,
+    "scholarships", "participants", "officers", NULL,
 };
 
 /* Discourse nouns: "two problems", "three core values" are not statistics. */

@@ -393,7 +393,9 @@ static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
         j++;
     else
         j = skip_blanks(p, n, j);
-    size_t e = word_end(p, n, j);
+    size_t e = j;   /* letters only: "600-million-strong" */
+    while (e < n && is_alpha(p[e]))
+        e++;
     if (e == j || (e < n && is_digit(p[e])))
         return i;
     double m = qty_scale((const char *)p + j, e - j, 1);
@@ -467,6 +469,13 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
     size_t e = word_end(p, n, j);
     if (e == j)
         return i;
+    if (e + 3 < n && weq(p + j, e - j, "u") && p[e] == '.' && (p[e + 1] == 'S' || p[e + 1] == 's') &&
+        p[e + 2] == '.') {
+        size_t k = skip_blanks(p, n, e + 3), ke = word_end(p, n, k);
+        if (weq(p + k, ke - k, "dollars") || weq(p + k, ke - k, "dollar"))
+            return c->cur = "USD", ke;
+        return i;
+    }
     if (weq(p + j, e - j, "us") && e + 1 < n) {
         size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
         if (weq(p + k, ke - k, "dollars") || weq(p + k, ke - k, "dollar"))
@@ -536,8 +545,17 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             int caps = 1;
             for (size_t t = j; t < e; t++)
                 caps &= is_upper(p[t]) || (t > j && (p[t] == 'b' || p[t] == 'p' || p[t] == 's' || p[t] == 'h'));
-            if (!caps || e - j > 5 || e - j < 2)
+            if (!caps || e - j > 5 || e - j < 2) {
+                /* "54 African states", "1,000 Chinese firms": a proper
+                 * adjective right before a counted noun */
+                size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+                if (j2 > e && e2 > j2 && !is_upper(p[j2]) &&
+                    qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT) {
+                    *ws = j2, *we = e2;
+                    return NK_COUNT;
+                }
                 return NK_NONE;
+            }
             if (qty_is_known_count((const char *)p + j, e - j)) {
                 *ws = j, *we = e;
                 return NK_COUNT;
@@ -570,8 +588,9 @@ static NounKind counted_noun(const unsigned char *p, size_t n, size_t i, size_t 
 /* A range's second number after the first: "-15", "–15", " to 15",
  * " and 15" (after "between"). Fills b and returns its end, or 0. */
 static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int between, Num *b,
-                              int *dash)
+                              int *dash, int *cur_b)
 {
+    *cur_b = 0;
     size_t l, j = i;
     long c = j < n ? dec(p, n, j, &l) : -1;
     *dash = 0;
@@ -598,7 +617,7 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
         j += 3;
     else if (j + 1 < n && !memcmp(p + j, "\xc2\xa3", 2))
         j += 2;
-    (void)cs;
+    *cur_b = j != cs;
     if (digit_at(p, n, j, &l) < 0)
         return 0;
     if (!read_num(p, n, j, b))
@@ -872,6 +891,16 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         e = read_scale(p, n, e, &c);
     if (!c.mult && !c.unit[0])
         e = read_percent(p, n, e, &c);
+    /* "25-fold": a multiplier */
+    if (!c.pct && !c.mult && e + 5 <= n && p[e] == '-' && weq(p + e + 1, 4, "fold") &&
+        (e + 5 == n || !is_alpha(p[e + 5]))) {
+        c.mult = 1;
+        e += 5;
+    }
+    /* "10,000+ staff": a lower bound written after the number */
+    int plus = e < n && p[e] == '+' && (e + 1 >= n || !is_digit(p[e + 1]));
+    if (plus)
+        e++;
 
     /* Ranges: "10-15%", "10 to 15 per cent", "between 10 and 15". */
     size_t bw_s, lead = c.start;
@@ -893,8 +922,11 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
                 from = 0;
     }
     Num b;
-    int dash;
-    size_t be = c.mult || c.unit[0] ? 0 : read_range_tail(p, n, e, between, &b, &dash);
+    int dash, cur_b;
+    size_t be = c.mult || c.unit[0] ? 0 : read_range_tail(p, n, e, between, &b, &dash, &cur_b);
+    /* both ends must be the same kind: "11% to $282 billion" is no range */
+    if (be && cur_b && lead == c.start)
+        be = 0;
     if (be) {
         int chain = be + 1 < n && (is_dash_cp(p[be]) || p[be] == '/' || p[be] == '.' || p[be] == ':') &&
                     is_digit(p[be + 1]);
@@ -922,6 +954,8 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
                 e2 = read_scale(p, n, e2, &t);
             e2 = read_percent(p, n, e2, &t);
             if (c.scale != 1 && t.scale != 1 && c.scale != t.scale)
+                goto no_range;
+            if ((c.pct && !t.pct) || (c.pp && !t.pp))
                 goto no_range;
             c.range = 1;
             c.b = b.v;
@@ -976,6 +1010,8 @@ no_range:
     }
     if (!judge(s, &c, e, year, 0, a.decimal))
         return *resume = e > *resume ? e : *resume, 0;
+    if (plus && c.qual == Q_EXACT)
+        c.qual = Q_MIN;
     emit(&c, q);
     *resume = c.end;
     return 1;
