@@ -501,15 +501,21 @@ static int write_atomic_mt(const char *path, const void *p, size_t n, Diag *d)
 /* One chart's shown data: computed once, on the first stale node. */
 typedef struct ChartWork {
     const char *name;
+    int need;          /* some node of it is stale: compute the key */
     int have;          /* csv, alt, svg and key below are set */
     uint64_t key;
     Buf csv, alt, svg;
+    int rc;
+    Diag d;
 } ChartWork;
 
-/* A stale (chart, output) pair. fmt -1 is NAME.csv + NAME.txt. */
+/* A stale (chart, output) pair. fmt -1 is NAME.csv + NAME.txt,
+ * JOB_BRIEF the brief. */
+#define JOB_BRIEF 100
 typedef struct Job {
     ChartWork *w;
     int fmt;
+    BriefInputs brief;   /* JOB_BRIEF: what the brief is made from */
     char path[512], path2[512];
     BNode node;
     char why[1100];
@@ -523,15 +529,22 @@ typedef struct Pool {
     Ctx *c;
     Job *jobs;
     size_t n, next;
-    int phase;          /* 0 render, 1 write */
+    int phase;          /* 0 render, 1 write, 2 keys (over works) */
+    ChartWork *works;
+    size_t nworks;
     ChartSize size;
     pthread_mutex_t mu;
 } Pool;
 
+static int chart_key(Ctx *c, ChartWork *w, const ChartSize *size, Diag *d);
+static int render_brief(Ctx *c, Job *j);
+
 static void run_job(Pool *p, Job *j)
 {
     if (p->phase == 0) {   /* render: CPU, on --jobs threads */
-        if (j->fmt == CHART_PNG || j->fmt == CHART_PDF)
+        if (j->fmt == JOB_BRIEF)
+            j->rc = render_brief(p->c, j);
+        else if (j->fmt == CHART_PNG || j->fmt == CHART_PDF)
             j->rc = chart_render(j->w->name, (ChartFormat)j->fmt, &p->c->ci, &p->size, 0, &j->out,
                                  &j->d);
         return;
@@ -554,13 +567,20 @@ static void run_job(Pool *p, Job *j)
 static void *worker(void *arg)
 {
     Pool *p = arg;
+    size_t total = p->phase == 2 ? p->nworks : p->n;
     for (;;) {
         pthread_mutex_lock(&p->mu);
-        size_t i = p->next < p->n ? p->next++ : p->n;
+        size_t i = p->next < total ? p->next++ : total;
         pthread_mutex_unlock(&p->mu);
-        if (i >= p->n)
+        if (i >= total)
             return NULL;
-        run_job(p, &p->jobs[i]);
+        if (p->phase == 2) {
+            ChartWork *w = &p->works[i];
+            if (w->need)
+                w->rc = chart_key(p->c, w, &p->size, &w->d);
+        } else {
+            run_job(p, &p->jobs[i]);
+        }
     }
 }
 
@@ -568,8 +588,9 @@ static void *worker(void *arg)
 static void pool_run(Pool *p, size_t nt)
 {
     p->next = 0;
-    if (nt > p->n)
-        nt = p->n;
+    size_t total = p->phase == 2 ? p->nworks : p->n;
+    if (nt > total)
+        nt = total;
     pthread_t *t = xcalloc(nt + 1, sizeof *t);
     size_t started = 0;
     for (size_t i = 1; i < nt; i++) {
@@ -611,17 +632,33 @@ static int chart_key(Ctx *c, ChartWork *w, const ChartSize *size, Diag *d)
  * overlap on more threads than --jobs. */
 #define BUILD_IO_THREADS 8
 
-static int step_charts(Ctx *c, Diag *d)
+static int brief_node(Ctx *c, Job *j, Diag *d);
+
+/* Charts and the brief: what is stale is found first (in order), then
+ * the charts' keys are computed, then every stale output is rendered on
+ * --jobs threads (the brief among them) and written on the I/O threads;
+ * each output's bytes depend only on its inputs, never on the threads,
+ * so the files are the same for every N. */
+static int step_outputs(Ctx *c, Diag *d)
 {
     int rc = fsio_mkdirs(CHARTS_DIR, d);
     size_t nch = chart_count();
     ChartWork *work = xcalloc(nch + 1, sizeof *work);
-    Job *jobs = xcalloc(nch * (CHART_NFORMATS + 1) + 1, sizeof *jobs);
+    Job *jobs = xcalloc(nch * (CHART_NFORMATS + 1) + 2, sizeof *jobs);
     size_t nj = 0;
-    Pool p = {.c = c, .jobs = jobs};
+    Pool p = {.c = c, .jobs = jobs, .works = work, .nworks = nch};
     pthread_mutex_init(&p.mu, NULL);
     if (rc == 0)
         rc = chart_size_parse("slide", 144, &p.size, d);
+    /* 1. Which outputs have changed inputs (cheap: hashes only). The
+     * brief goes first in the job list: the longest job starts first. */
+    int brief_stale = 0;
+    if (rc == 0) {
+        rc = brief_node(c, &jobs[0], d);
+        brief_stale = rc > 0;
+        rc = rc > 0 ? 0 : rc;
+        nj = (size_t)brief_stale;
+    }
     for (size_t i = 0; i < nch && rc == 0; i++) {
         ChartWork *w = &work[i];
         w->name = chart_name(i);
@@ -648,30 +685,50 @@ static int step_charts(Ctx *c, Diag *d)
             if (f < 0)
                 bnode_out(n, j->path2);
             c->st->checked++;
-            if (rc < 0 || !bstate_check(c->s, n, j->why, sizeof j->why)) {
-                bnode_fini(n);
-                continue;
-            }
-            /* Inputs changed: remake only if what the chart shows did. */
-            rc = load_inputs(c, d);
-            if (rc == 0)
-                rc = chart_key(c, w, &p.size, d);
-            n->key = w->key;
-            char why2[1100];
-            if (rc == 0 && bstate_key(c->s, nm) == w->key &&
-                bstate_check_outputs(c->s, n, why2, sizeof why2) == 0) {
-                rc = bstate_commit(c->s, n, d);   /* same picture: new inputs recorded */
-                bnode_fini(n);
-            } else if (rc == 0) {
+            if (rc == 0 && bstate_check(c->s, n, j->why, sizeof j->why)) {
+                w->need = 1;
                 nj++;
             } else {
                 bnode_fini(n);
             }
         }
     }
-    /* Render the stale PNG and PDF files on --jobs threads, then write
-     * everything; each job's bytes depend only on its inputs, never on
-     * the threads, so the files are the same for every N. */
+    /* 2. The keys of the charts with stale outputs, in parallel. */
+    if (rc == 0 && nj > 0)
+        rc = load_inputs(c, d);
+    if (rc == 0 && nj > (size_t)brief_stale) {
+        p.phase = 2;
+        pool_run(&p, (size_t)(c->o->jobs > 0 ? c->o->jobs : 1));
+        for (size_t i = 0; i < nch && rc == 0; i++)
+            if (work[i].need && work[i].rc < 0) {
+                *d = work[i].d;
+                rc = work[i].rc;
+            }
+    }
+    /* 3. A chart output whose key is unchanged and whose files are intact
+     * shows the same picture: record its new inputs, do not remake it. */
+    size_t kept = 0;
+    for (size_t i = 0; i < nj && rc == 0; i++) {
+        Job *j = &jobs[i];
+        if (j->fmt != JOB_BRIEF) {
+            j->node.key = j->w->key;
+            char why2[1100];
+            if (bstate_key(c->s, j->node.name) == j->w->key &&
+                bstate_check_outputs(c->s, &j->node, why2, sizeof why2) == 0) {
+                rc = bstate_commit(c->s, &j->node, d);
+                bnode_fini(&j->node);
+                continue;
+            }
+        }
+        if (kept != i) {
+            jobs[kept] = *j;
+            memset(j, 0, sizeof *j);
+        }
+        kept++;
+    }
+    if (rc == 0)
+        nj = kept;
+    /* 4. Render, then write. */
     if (rc == 0 && nj > 0) {
         p.n = nj;
         p.phase = 0;
@@ -679,27 +736,36 @@ static int step_charts(Ctx *c, Diag *d)
         p.phase = 1;
         pool_run(&p, BUILD_IO_THREADS);
     }
-    /* Report and commit in the fixed order, whatever the threads did. */
-    for (size_t i = 0; i < nj; i++) {
-        Job *j = &jobs[i];
-        if (rc == 0 && j->rc < 0) {
-            *d = j->d;
-            rc = j->rc;
+    /* 5. Report and commit in the fixed order (charts, then the brief),
+     * whatever the threads did. */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < nj; i++) {
+            Job *j = &jobs[i];
+            if ((j->fmt == JOB_BRIEF) != pass)
+                continue;
+            if (rc == 0 && j->rc < 0) {
+                *d = j->d;
+                rc = j->rc;
+            }
+            if (rc == 0)
+                rc = bstate_commit(c->s, &j->node, d);
+            if (rc == 0) {
+                char what[600];
+                if (j->fmt == JOB_BRIEF)
+                    snprintf(what, sizeof what, "brief");
+                else if (j->fmt < 0)
+                    snprintf(what, sizeof what, "chart %s data", j->w->name);
+                else
+                    snprintf(what, sizeof what, "chart %s.%s", j->w->name,
+                             chart_format_ext((ChartFormat)j->fmt));
+                say(c, what, j->why);
+                c->st->remade++;
+            }
         }
-        if (rc == 0)
-            rc = bstate_commit(c->s, &j->node, d);
-        if (rc == 0) {
-            char what[600];
-            if (j->fmt < 0)
-                snprintf(what, sizeof what, "chart %s data", j->w->name);
-            else
-                snprintf(what, sizeof what, "chart %s.%s", j->w->name,
-                         chart_format_ext((ChartFormat)j->fmt));
-            say(c, what, j->why);
-            c->st->remade++;
-        }
-        buf_free(&j->out);
-        bnode_fini(&j->node);
+    for (size_t i = 0; i < nch * (CHART_NFORMATS + 1) + 2; i++) {
+        buf_free(&jobs[i].out);
+        if (jobs[i].node.name)
+            bnode_fini(&jobs[i].node);
     }
     for (size_t i = 0; i < nch; i++) {
         buf_free(&work[i].csv);
@@ -739,56 +805,62 @@ static int brief_date(time_t *t, int *fixed, char *key, size_t cap, Diag *d)
     return 0;
 }
 
-static int step_brief(Ctx *c, Diag *d)
+/* The brief's node into j: 1 when it is stale (j->why says why), 0 when
+ * up to date, or an error. */
+static int brief_node(Ctx *c, Job *j, Diag *d)
 {
-    BNode n;
-    bnode_init(&n, "brief");
-    BriefInputs in = {0};
+    memset(j, 0, sizeof *j);
+    j->fmt = JOB_BRIEF;
+    snprintf(j->path, sizeof j->path, "%s", BRIEF_PATH);
+    BNode *n = &j->node;
+    bnode_init(n, "brief");
     char datekey[80];
-    int rc = brief_date(&in.date, &in.date_is_fixed, datekey, sizeof datekey, d);
+    int rc = brief_date(&j->brief.date, &j->brief.date_is_fixed, datekey, sizeof datekey, d);
     if (rc == 0)
-        rc = dep_common(&n, c, d);
-    bnode_dep(&n, datekey, bstate_hash(datekey, strlen(datekey)));
-    bnode_out(&n, BRIEF_PATH);
-    char why[1100];
+        rc = dep_common(n, c, d);
+    bnode_dep(n, datekey, bstate_hash(datekey, strlen(datekey)));
+    bnode_out(n, BRIEF_PATH);
     c->st->checked++;
-    if (rc == 0 && bstate_check(c->s, &n, why, sizeof why)) {
-        rc = load_inputs(c, d);
-        size_t nch = rc == 0 ? chart_count() : 0;
-        Scene *scenes = xcalloc(nch + 1, sizeof *scenes);
-        const Scene **sv = xcalloc(nch + 1, sizeof *sv);
-        size_t built = 0;
-        for (size_t i = 0; i < nch && rc == 0; i++) {
-            rc = chart_build(chart_name(i), &c->ci, CHART_COLUMN_W, CHART_COLUMN_H, 0,
-                             &scenes[i], d);
-            built = i + 1;
-            sv[i] = &scenes[i];
-        }
-        if (rc == 0) {
-            size_t ndocs;
-            char **docs = list_dir("data/corpus", ".txt", &ndocs);
-            free_list(docs, ndocs);
-            in.claims = &c->claims;
-            in.findings = &c->findings;
-            in.sources = &c->sources;
-            in.fonts = c->fonts;
-            in.charts = nch ? sv : NULL;
-            in.ncharts = nch;
-            in.ndocs = ndocs;
-            rc = brief_write(&in, BRIEF_PATH, d);
-        }
-        for (size_t i = 0; i < built; i++)
-            scene_free(&scenes[i]);
-        free(scenes);
-        free(sv);
-        if (rc == 0)
-            rc = bstate_commit(c->s, &n, d);
-        if (rc == 0) {
-            say(c, "brief", why);
-            c->st->remade++;
-        }
+    if (rc == 0 && bstate_check(c->s, n, j->why, sizeof j->why)) {
+        size_t ndocs;
+        char **docs = list_dir("data/corpus", ".txt", &ndocs);
+        free_list(docs, ndocs);
+        j->brief.ndocs = ndocs;
+        return 1;
     }
-    bnode_fini(&n);
+    bnode_fini(n);
+    return rc;
+}
+
+/* Lay the charts out at column size and render the brief into j->out
+ * (on a worker thread: everything it reads is read-only by then). */
+static int render_brief(Ctx *c, Job *j)
+{
+    size_t nch = chart_count();
+    Scene *scenes = xcalloc(nch + 1, sizeof *scenes);
+    const Scene **sv = xcalloc(nch + 1, sizeof *sv);
+    size_t built = 0;
+    int rc = 0;
+    for (size_t i = 0; i < nch && rc == 0; i++) {
+        rc = chart_build(chart_name(i), &c->ci, CHART_COLUMN_W, CHART_COLUMN_H, 0, &scenes[i],
+                         &j->d);
+        built = i + 1;
+        sv[i] = &scenes[i];
+    }
+    if (rc == 0) {
+        BriefInputs *in = &j->brief;
+        in->claims = &c->claims;
+        in->findings = &c->findings;
+        in->sources = &c->sources;
+        in->fonts = c->fonts;
+        in->charts = nch ? sv : NULL;
+        in->ncharts = nch;
+        rc = brief_render(in, &j->out, &j->d);
+    }
+    for (size_t i = 0; i < built; i++)
+        scene_free(&scenes[i]);
+    free(scenes);
+    free(sv);
     return rc;
 }
 
@@ -807,9 +879,7 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     if (rc == 0)
         rc = step_findings(&c, d);
     if (rc == 0)
-        rc = step_charts(&c, d);
-    if (rc == 0)
-        rc = step_brief(&c, d);
+        rc = step_outputs(&c, d);
     /* Keep what was committed, even after a failure: those outputs are
      * made and need not be made again. */
     if (bstate_dirty(c.s)) {
