@@ -225,7 +225,7 @@ static const char *const count_nouns[] = {
     "gb", "tb", "pb", "eb", "tbps", "kbps", "kw", "kwh", "mwh", "gwh", "twh",
     "teu", "bpd", "sites", "centres", "centers", "ports", "satellites", "banks",
     "startups", "apps", "agreements", "mous", "partners", "universities",
-    "scholarships", "participants", "officers", NULL,
+    "scholarships", "participants", "officers", "population", "inhabitants", NULL,
 };
 
 /* Discourse nouns: "two problems", "three core values" are not statistics. */
@@ -353,7 +353,7 @@ void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
     if (weq(w, n, "kilometres") || weq(w, n, "kilometers") || weq(w, n, "kilometre") ||
         weq(w, n, "kilometer") || weq(w, n, "km"))
         canon = "km";
-    else if (weq(w, n, "persons") || weq(w, n, "person") || weq(w, n, "people"))
+    else if (weq(w, n, "persons") || weq(w, n, "person") || weq(w, n, "people") || weq(w, n, "population"))
         canon = "people";
     if (canon) {
         snprintf(out, cap, "%s", canon);

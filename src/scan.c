@@ -585,6 +585,29 @@ static NounKind counted_noun(const unsigned char *p, size_t n, size_t i, size_t 
     return counted_noun_d(p, n, i, ws, we, 0);
 }
 
+/* The nearest counted noun among the few words before p[i) in the same
+ * clause, for a scaled figure that names no noun after it. */
+static int noun_before(const unsigned char *p, size_t i, size_t *ws, size_t *we)
+{
+    size_t j = i;
+    for (int w = 0; w < 6 && j > 0; w++) {
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == ':' || p[j - 1] == '\t'))
+            j--;
+        size_t e = j;
+        while (j > 0 && is_alpha(p[j - 1]))
+            j--;
+        if (j == e)
+            return 0;   /* punctuation or a digit: the clause ends */
+        size_t len = e - j;
+        if (qty_is_known_count((const char *)p + j, len) ||
+            (qty_noun_kind((const char *)p + j, len) == NK_COUNT && !is_upper(p[j]))) {
+            *ws = j, *we = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A range's second number after the first: "-15", "–15", " to 15",
  * " and 15" (after "between"). Fills b and returns its end, or 0. */
 static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int between, Num *b,
@@ -773,6 +796,9 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
         } else if (c->scale == 1) {
             return 0;   /* a bare number that counts nothing */
+        } else if (noun_before(p, c->start, &ws, &we)) {
+            /* "internet users reached 5.4 billion", "offline: 2.6 billion" */
+            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
         }
     }
     trailing_qualifier(p, n, c);
@@ -852,9 +878,13 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
             return reject_chunk(p, n, i, resume);
         const char *w = (const char *)p + e;
         double m = qty_scale(w, we - e, 1);
-        if (m > 0) {
+        if (we - e == 2 && weq(p + e, 2, "pc")) {
+            c.pct = 1;   /* "67pc", British newspapers */
+            e = we;
+        } else if (m > 0) {
             c.scale = m;
-            c.short_scale = qty_scale(w, we - e, 0) <= 0;
+            /* "2.3k" alone is a share counter; with money or a noun a figure */
+            c.short_scale = qty_scale(w, we - e, 0) <= 0 || weq(p + e, we - e, "k");
             e = we;
         } else if (we - e == 1 && (p[e] == 'x' || p[e] == 'X')) {
             c.mult = 1;
@@ -999,8 +1029,8 @@ no_range:
         size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
         if (je > j && qty_is_month((const char *)p + j, je - j))
             return *resume = e, 0;
-        if (year && wl && qty_is_time_preposition((const char *)p + ws, wl))
-            return *resume = e, 0;
+        if (year && wl && (qty_is_time_preposition((const char *)p + ws, wl) || is_upper(p[ws])))
+            return *resume = e, 0;   /* "in 2015", "Vision 2030" */
         if (qty_is_label_before((const char *)p, c.start))
             return *resume = e, 0;
         if (wl && weq(p + ws, wl, "per"))
