@@ -662,6 +662,18 @@ static size_t read_times(const unsigned char *p, size_t n, size_t i, Cand *c)
             c->mult = 1;
             return je;
         }
+    /* "jumped 3.2 times", "grew by five times" */
+    size_t bs, bl = word_before(p, c->start, &bs);
+    if (bl && weq(p + bs, bl, "by"))
+        bl = word_before(p, bs, &bs);
+    static const char *const grow[] = {"rose", "grew", "jumped", "increased", "surged", "expanded", "soared",
+                                       "climbed", "multiplied", "risen", "grown", "increase", "rise", "grow",
+                                       "expand", "jump", "fell", "dropped", "declined", NULL};
+    for (int t = 0; bl && grow[t]; t++)
+        if (weq(p + bs, bl, grow[t])) {
+            c->mult = 1;
+            return je;
+        }
     return i;
 }
 
