@@ -245,6 +245,48 @@ START_TEST(a_100_mb_line_should_take_seconds_not_minutes)
 }
 END_TEST
 
+START_TEST(curation_should_reject_correct_and_add_by_id)
+{
+    char *dir = project();
+    const char *argv[] = {"extract", "--no-curation", "data/corpus/004_d7a02fca77c0caa4.txt",
+                          "data/corpus/003_4fc1147996c51467.txt", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 0);
+    /* ids of the $79-million and the $79 billion claims */
+    char *m = strstr(r.out, ",004_d7a02fca77c0caa4.txt,5277,");
+    char *b = strstr(r.out, ",003_4fc1147996c51467.txt,6036,");
+    ck_assert(m && b);
+    char idm[17], idb[17];
+    memcpy(idm, m - 16, 16), idm[16] = 0;
+    memcpy(idb, b - 16, 16), idb[16] = 0;
+    char cur[1024];
+    snprintf(cur, sizeof cur,
+             "id,action,note,doc,start,end,value,unit,qualifier\n"
+             "%s,reject,not a claim,004_d7a02fca77c0caa4.txt,,,,,\n"
+             "%s,correct,checked,003_4fc1147996c51467.txt,,,80000000000,,\n"
+             ",add,missed,003_4fc1147996c51467.txt,6006,6008,80,countries,approx\n"
+             "0123456789abcdef,reject,gone,003_4fc1147996c51467.txt,,,,,\n",
+             idm, idb);
+    put(dir, "data/curation.csv", cur);
+    const char *argv2[] = {"extract", "data/corpus/004_d7a02fca77c0caa4.txt", "data/corpus/003_4fc1147996c51467.txt",
+                           NULL};
+    Run r2 = tu_run(dir, NULL, NULL, argv2);
+    ck_assert_msg(r2.status == 0, "%s", r2.err);
+    ck_assert(strstr(r2.out, ",5277,5288,") == NULL);
+    ck_assert(strstr(r2.out, ",6036,6047,$79 billion,80000000000,"));
+    ck_assert(strstr(r2.out, ",corrected,checked"));
+    /* the added claim sits in offset order and carries its sentence */
+    char *add = strstr(r2.out, ",003_4fc1147996c51467.txt,6006,6008,");
+    ck_assert(add && strstr(add, ",added,missed"));
+    ck_assert(strstr(add, "China is engaged in digital infrastructure projects"));
+    /* the row whose claim does not exist is reported */
+    ck_assert(strstr(r2.err, "0123456789abcdef"));
+    tu_run_free(&r);
+    tu_run_free(&r2);
+    free(dir);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("extract");
@@ -258,6 +300,7 @@ int main(void)
     tcase_add_test(tc, invalid_utf8_should_be_reported_and_the_rest_read);
     tcase_add_test(tc, odd_documents_should_give_clean_results);
     tcase_add_test(tc, a_100_mb_line_should_take_seconds_not_minutes);
+    tcase_add_test(tc, curation_should_reject_correct_and_add_by_id);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
