@@ -262,7 +262,7 @@ static const char *const furniture[] = {
     "reads", "read", "replies", "reply", "retweets", "min", "mins", "sec",
     "secs", "hrs", "h", "am", "pm", "a.m", "p.m", "ago", "photos", "photo",
     "images", "image", "videos", "votes", "followers", "following", "clicks",
-    "pages", "page", "pp", "vol", "no", "results", "items", "of", "gmt", "utc",
+    "pages", "page", "pp", "vol", "no", "readers", "ratings", "reviews", "stars", "results", "items", "of", "gmt", "utc",
     "et", "edt", "est", "cet", "bst", "pst", "hkt", "cst", "percentile", NULL,
 };
 

@@ -549,7 +549,11 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                 /* "54 African states", "1,000 Chinese firms": a proper
                  * adjective right before a counted noun */
                 size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
-                if (j2 > e && e2 > j2 && !is_upper(p[j2]) &&
+                size_t L = e - j;
+                int nationality = L > 4 && (weq(p + e - 2, 2, "an") || weq(p + e - 3, 3, "ese") ||
+                                            weq(p + e - 3, 3, "ish") || weq(p + e - 2, 2, "ic") ||
+                                            weq(p + e - 1, 1, "i"));
+                if (nationality && j2 > e && e2 > j2 && !is_upper(p[j2]) &&
                     qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT) {
                     *ws = j2, *we = e2;
                     return NK_COUNT;
@@ -770,6 +774,10 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         if (rate_after(p, n, c->end))
             snprintf(c->unit, sizeof c->unit, "%s/year", c->cur);
     } else if (c->pct) {
+        /* "95% CI" is a confidence level, not a share */
+        size_t j = skip_blanks(p, n, c->end), je = word_end(p, n, j);
+        if (weq(p + j, je - j, "ci") || weq(p + j, je - j, "confidence") || weq(p + j, je - j, "credible"))
+            return 0;
         set_unit(c, "%");
     } else if (c->pp) {
         set_unit(c, "pp");
