@@ -270,7 +270,7 @@ static int step_claims(Ctx *c, Diag *d)
     int rc = 0;
     if (access("data/curation.csv", F_OK) == 0) {
         rc = csvio_read_file("data/curation.csv", on_curation_row, &rows, d);
-        if (rc == 0)
+        if (rc == 0 && rows.n > 1)
             qsort(rows.v, rows.n, sizeof *rows.v, cmp_docrows);
     }
     uint64_t metrics_h = 0;
@@ -317,7 +317,7 @@ static int step_claims(Ctx *c, Diag *d)
             if (!first_why[0])
                 snprintf(first_why, sizeof first_why, "%s", why);
             if (c->o->progress)
-                c->o->progress("extracting", reread, ndocs, c->o->ctx);
+                c->o->progress("extracting", i + 1, ndocs, c->o->ctx);
         }
         bnode_fini(&n);
         if (rc == 0) {
@@ -444,8 +444,15 @@ static int load_inputs(Ctx *c, Diag *d)
         rc = sources_load(SOURCES_PATH, &c->sources, d);
     if (rc == 0)
         rc = fonts_load("fonts", &c->fonts, d);
-    if (rc < 0)
+    if (rc < 0) {
+        claimlist_free(&c->claims);
+        findinglist_free(&c->findings);
+        sources_free(&c->sources);
+        memset(&c->claims, 0, sizeof c->claims);
+        memset(&c->findings, 0, sizeof c->findings);
+        memset(&c->sources, 0, sizeof c->sources);
         return rc;
+    }
     c->ci = (ChartInputs){&c->claims, &c->findings, &c->sources, c->fonts, NULL, NULL};
     c->loaded = 1;
     return 0;

@@ -23,6 +23,7 @@
 #include <sys/inotify.h>
 #include <sys/signalfd.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* Quiet time after the last change before a watch build starts (ms). */
@@ -53,6 +54,7 @@ typedef struct Out {
     int quiet;
     int tty;
     int progress_shown;
+    long long last_ms;   /* when the progress line was last drawn */
 } Out;
 
 static void on_say(const char *line, void *ctx)
@@ -73,12 +75,21 @@ static void on_progress(const char *what, size_t done, size_t total, void *ctx)
     if (o->quiet || !o->tty)
         return;
     if (total == 0) {
-        fputs("\r\033[K", stdout);
+        if (o->progress_shown)
+            fputs("\r\033[K", stdout);
         o->progress_shown = 0;
-    } else {
-        printf("\r\033[K%s: %zu of %zu…", what, done, total);
-        o->progress_shown = 1;
+        fflush(stdout);
+        return;
     }
+    /* At most ten updates a second: a terminal is slower than extraction. */
+    struct timespec t;
+    clock_gettime(CLOCK_MONOTONIC, &t);
+    long long now = (long long)t.tv_sec * 1000 + t.tv_nsec / 1000000;
+    if (o->progress_shown && now - o->last_ms < 100 && done < total)
+        return;
+    o->last_ms = now;
+    printf("\r\033[K%s: %zu of %zu documents", what, done, total);
+    o->progress_shown = 1;
     fflush(stdout);
 }
 
