@@ -734,7 +734,9 @@ static void fmt_interval(Interval iv, const char *unit, int sig, char *out, size
         const char *lo_unit = !strcmp(unit, "%") ? "%" : !strncmp(unit, "USD", 3) ? "USD" : "";
         compare_fmt_quantity(iv.lo, lo_unit, sig, a, sizeof a);
         compare_fmt_quantity(iv.hi, unit, sig, b, sizeof b);
-        snprintf(out, cap, "%s to %s", a, b);
+        /* a and b are short numbers; a cut here would only lose the unit */
+        if (snprintf(out, cap, "%s to %s", a, b) >= (int)cap && cap > 3)
+            memcpy(out + cap - 4, "...", 4);
     }
 }
 
