@@ -203,33 +203,53 @@ START_TEST(shards_extracted_in_parallel_and_merged_should_equal_one_run)
         fprintf(stderr, "test_merge: SKIP end-to-end (no extract command yet)\n");
         return;
     }
+    /* A project of its own: the bundled metrics, 40 generated documents
+     * (seed sentences shuffled and varied with a fixed seed, names that
+     * do not sort like their creation order), and a curation file. */
     char *dir = tu_tmpdir("merge-corpus");
-    /* 40 documents: seed sentences, shuffled and varied per document with
-     * a deterministic generator, names that do not sort like their
-     * creation order. */
     ck_assert_int_eq(
-        tu_sh("cd '%s' && mkdir -p corpus shards && cat '%s'/data/corpus/*.txt | "
-              "tr -s '\\n' | awk 'length($0) > 40' > pool.txt && "
+        tu_sh("cd '%s' && mkdir -p data/corpus shards && cp '%s/data/metrics.csv' data/ && "
+              "cat '%s'/data/corpus/*.txt | tr -s '\\n' | awk 'length($0) > 40' > pool.txt && "
               "awk 'BEGIN{srand(42)} {l[NR]=$0} END{for(d=0; d<40; d++){ "
-              "f=sprintf(\"corpus/%%02d_%%x.txt\", (d*17)%%40, d*2654435761%%65536); "
+              "f=sprintf(\"data/corpus/%%02d_%%x.txt\", (d*17)%%40, d*2654435761%%65536); "
               "n=20+int(rand()*40); for(i=0;i<n;i++){ s=l[1+int(rand()*NR)]; "
               "if (rand()<0.3) s=\"About \" int(rand()*90+10) \"%% of households, more than \" "
               "int(rand()*900+1) \" million people, said the ITU. \" s; print s > f } close(f) } }' "
               "pool.txt",
-              dir, CB_SOURCE_DIR),
+              dir, CB_SOURCE_DIR, CB_SOURCE_DIR),
         0);
-    ck_assert_int_eq(tu_sh("ls '%s'/corpus/*.txt | wc -l | grep -qx 40", dir), 0);
-    /* One run over everything. */
-    ck_assert_int_eq(tu_sh("cd '%s' && '%s' -C '%s' extract -o '%s/single.csv' '%s/corpus' "
-                           "2>single.err",
-                           dir, CB_PROGRAM, CB_SOURCE_DIR, dir, dir),
-                     0);
-    /* Shards of 6 documents, in a shuffled order, extracted 4 at a time. */
+    ck_assert_int_eq(tu_sh("ls '%s'/data/corpus/*.txt | wc -l | grep -qx 40", dir), 0);
+    /* The analyst rejects one claim, corrects another and adds a third,
+     * in three different documents. */
     ck_assert_int_eq(
-        tu_sh("cd '%s' && ls \"$PWD\"/corpus/*.txt | sort -r | split -l 6 - shards/list. && "
-              "ls shards/list.* | xargs -P 4 -I{} sh -c "
-              "'xargs \"%s\" -C \"%s\" extract -o \"$(pwd)/{}.csv\" < {}' 2>shards.err",
-              dir, CB_PROGRAM, CB_SOURCE_DIR),
+        tu_sh("cd '%s' && '%s' extract --no-curation data/corpus > raw.csv && "
+              "r=$(sed -n 5p raw.csv | cut -d, -f1,2) && c=$(sed -n 200p raw.csv | cut -d, -f1,2) && "
+              "a=$(sed -n 400p raw.csv | cut -d, -f2) && "
+              "{ echo 'id,action,doc,start,end,value,unit,qualifier,note'; "
+              "echo \"${r%%%%,*},reject,${r#*,},,,,,,not a claim\"; "
+              "echo \"${c%%%%,*},correct,${c#*,},,,12345,,,checked\"; "
+              "echo \",add,$a,0,5,7,people,exact,missed\"; } > data/curation.csv && "
+              "test $(wc -l < data/curation.csv) -eq 4",
+              dir, CB_PROGRAM),
+        0);
+    /* One run over everything. */
+    ck_assert_int_eq(tu_sh("cd '%s' && '%s' extract -o single.csv data/corpus 2>single.err", dir,
+                           CB_PROGRAM),
+                     0);
+    ck_assert_int_eq(tu_sh("cd '%s' && cmp -s single.csv raw.csv", dir), 1);
+    ck_assert_int_eq(tu_sh("cd '%s' && grep -q ',12345,' single.csv && grep -q ',added,' single.csv",
+                           dir),
+                     0);
+    /* Shards of 6 documents in a shuffled order, extracted 4 at a time by
+     * xargs -P, each with the same project (metrics, curation); one more
+     * document through stdin, the filter form a map step uses. */
+    ck_assert_int_eq(
+        tu_sh("cd '%s' && last=$(ls data/corpus/*.txt | tail -1) && "
+              "'%s' extract --name \"$(basename $last)\" < $last > shards/stdin.csv && "
+              "ls data/corpus/*.txt | grep -v \"$last\" | sort -r | split -l 6 - shards/list. && "
+              "ls shards/list.* | xargs -P 4 -I{} sh -c 'xargs \"%s\" extract < {} > {}.csv' "
+              "2>shards.err",
+              dir, CB_PROGRAM, CB_PROGRAM),
         0);
     ck_assert_int_eq(tu_sh("cd '%s' && '%s' merge -o merged.csv shards/*.csv", dir, CB_PROGRAM),
                      0);
