@@ -136,25 +136,27 @@ static void run_size(const char *self_dir, size_t mb)
     }
     Sink s = {fopen("/dev/null", "w"), {0}, 0};
     buf_init(&s.b, 0);
-    ExtractOptions o = {m, NULL, NULL, NULL};
     char *paths[] = {dir};
     size_t bytes = (size_t)mb << 20;
-    double t0 = now();
-    int rc = extract_paths(&o, paths, 1, sink_row, &s, &d);
-    double t = now() - t0;
-    struct rusage ru;
-    getrusage(RUSAGE_SELF, &ru);
-    printf("extract  %4zu MB corpus: %7.1f MB/s  %8zu claims  %.2f s  peak RSS %ld KB%s\n", mb,
-           (double)bytes / 1048576.0 / t, s.rows, t, ru.ru_maxrss, rc ? "  (errors)" : "");
-    /* the same without the classifier: what scanning, sentences, ids and
-     * CSV cost on their own */
-    ExtractOptions bare = {NULL, NULL, NULL, NULL};
-    s.rows = 0;
-    t0 = now();
-    rc = extract_paths(&bare, paths, 1, sink_row, &s, &d);
-    t = now() - t0;
-    printf("  (no classifier)        %7.1f MB/s  %8zu claims  %.2f s%s\n", (double)bytes / 1048576.0 / t, s.rows, t,
-           rc ? "  (errors)" : "");
+    /* best of three (the machine may be shared), with the classifier and
+     * without it: what scanning, sentences, ids and CSV cost alone */
+    for (int bare = 0; bare < 2; bare++) {
+        ExtractOptions o = {bare ? NULL : m, NULL, NULL, NULL};
+        double best = 1e9;
+        int rc = 0;
+        for (int pass = 0; pass < 3; pass++) {
+            s.rows = 0;
+            double t0 = now();
+            rc |= extract_paths(&o, paths, 1, sink_row, &s, &d);
+            double t = now() - t0;
+            best = t < best ? t : best;
+        }
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
+        printf("extract  %4zu MB corpus%s: %7.1f MB/s  %8zu claims  %.2f s  peak RSS %ld KB%s\n", mb,
+               bare ? " (no classifier)" : "                ", (double)bytes / 1048576.0 / best, s.rows, best,
+               ru.ru_maxrss, rc ? "  (errors)" : "");
+    }
     fclose(s.fp);
     buf_free(&s.b);
     metrics_free(m);
@@ -169,12 +171,18 @@ static void run_scan_only(size_t mb)
     Scanner s;
     ScanQuantity q;
     size_t k = 0;
-    double t0 = now();
-    scan_init(&s, big, want);
-    while (scan_next(&s, &q))
-        k++;
-    double t = now() - t0;
-    printf("scan     %4zu MB buffer: %7.1f MB/s  %8zu quantities\n", mb, (double)mb / t, k);
+    double best = 1e9;
+    /* best of five: the machine may be shared */
+    for (int pass = 0; pass < 5; pass++) {
+        k = 0;
+        double t0 = now();
+        scan_init(&s, big, want);
+        while (scan_next(&s, &q))
+            k++;
+        double t = now() - t0;
+        best = t < best ? t : best;
+    }
+    printf("scan     %4zu MB buffer: %7.1f MB/s  %8zu quantities (best of 5)\n", mb, (double)mb / best, k);
     free(big);
 }
 

@@ -21,7 +21,7 @@
 
 /* ---- byte classes and UTF-8 ---- */
 
-enum { K_DIGIT = 1, K_ALPHA = 2, K_NL = 4, K_FW = 8, K_UPPER = 16 };
+enum { K_DIGIT = 1, K_ALPHA = 2, K_NL = 4, K_FW = 8, K_UPPER = 16, K_NWSTART = 32 };
 static unsigned char cls[256];
 
 static void cls_init(void)
@@ -32,6 +32,12 @@ static void cls_init(void)
         cls[c] = K_ALPHA;
     for (int c = 'A'; c <= 'Z'; c++)
         cls[c] = K_ALPHA | K_UPPER;
+    /* first letters of the number words: one two three four five six
+     * seven eight nine ten ... dozen half third quarter */
+    for (const char *f = "otfsendhq"; *f; f++) {
+        cls[(unsigned char)*f] |= K_NWSTART;
+        cls[(unsigned char)(*f - 32)] |= K_NWSTART;
+    }
     cls['\n'] = K_NL;
     cls[0xEF] = K_FW;   /* full-width forms start with EF BC */
 }
@@ -1245,6 +1251,12 @@ static unsigned word_flags(const unsigned char *w, size_t n)
  * or "a"/"an" before one ("a third", "a dozen", "a million"). */
 static int maybe_number_word(const unsigned char *p, size_t n, size_t i, size_t e)
 {
+    /* cheap filters first: most words are short function words or begin
+     * with a letter no number word begins with */
+    size_t len = e - i;
+    int c0 = p[i] | 32;
+    if (len == 1 ? c0 != 'a' : len == 2 ? !(c0 == 'a' && (p[i + 1] | 32) == 'n') : len > 9 || !(cls[p[i]] & K_NWSTART))
+        return 0;
     unsigned f = word_flags(p + i, e - i);
     if (!(f & W_ART))
         return f != 0;
@@ -1397,8 +1409,10 @@ int scan_is_binary(const char *text, size_t n)
     /* the first 64 KB tell a text from a binary */
     size_t ctl = 0, first;
     size_t sample = n > (1u << 16) ? (1u << 16) : n;
-    for (size_t i = 0; i < sample; i++)
-        ctl += p[i] < 0x20 && p[i] != '\n' && p[i] != '\r' && p[i] != '\t' && p[i] != '\f';
+    for (size_t i = 0; i < sample; i++) {
+        unsigned c = p[i];   /* branch-free, so the compiler can vectorise it */
+        ctl += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
+    }
     size_t bad = scan_utf8_check(text, sample, &first);
     return sample && (ctl + bad) * 10 > sample;
 }
