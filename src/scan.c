@@ -539,6 +539,9 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                                int depth)
 {
     size_t j = skip_blanks(p, n, i);
+    /* a wrapped line goes on in lower case; a capital starts something new */
+    if (j < n && is_upper(p[j]) && memchr(p + i, '\n', j - i))
+        return NK_NONE;
     for (int w = 0; w < 3; w++) {
         size_t e = word_end(p, n, j);
         if (e == j)
@@ -873,11 +876,14 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' ||
                    pc == '&' || pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == '+' ||
                    pc == '*' || pc == '|' || pc == '<' || pc == '>' || pc == 0xB7) {
-            if (pc == '+')
+            /* "+12%" is growth; "+254 20 123 4567" is a telephone */
+            int growth = pc == '+' && a.end < n && (p[a.end] == '%' || (p[a.end] == ' ' && a.end + 1 < n &&
+                                                                          p[a.end + 1] == '%'));
+            if (pc == '+' && !growth)
                 while (*resume < n && (is_digit(p[*resume]) || p[*resume] == ' ' || p[*resume] == '-' ||
                                        p[*resume] == '(' || p[*resume] == ')' || p[*resume] == '.'))
                     (*resume)++;
-            if (!(pc == '<' || pc == '>'))
+            if (!(pc == '<' || pc == '>' || growth))
                 return reject_chunk(p, n, i, resume);
         } else if (is_dash_cp(pc)) {
             size_t ps2;
