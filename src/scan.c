@@ -661,6 +661,20 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
     return b->end;
 }
 
+/* "in" or "out of" between the two numbers of a share ("4 in 10",
+ * "two out of three"): the end of the words, or 0. */
+static size_t share_word(const unsigned char *p, size_t n, size_t j, size_t je)
+{
+    if (weq(p + j, je - j, "in"))
+        return je;
+    if (weq(p + j, je - j, "out")) {
+        size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
+        if (weq(p + k, ke - k, "of"))
+            return ke;
+    }
+    return 0;
+}
+
 /* "1.5 times more", "three times higher": a multiplier. */
 static size_t read_times(const unsigned char *p, size_t n, size_t i, Cand *c)
 {
@@ -1036,7 +1050,8 @@ no_range:
     /* "4 in 10 adults": a share. */
     if (!c.range && !c.pct && !c.pp && c.scale == 1 && !a.decimal) {
         size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
-        if (weq(p + j, je - j, "in")) {
+        je = share_word(p, n, j, je);
+        if (je) {
             size_t k = skip_blanks(p, n, je);
             Num d;
             if (k < n && is_digit(p[k]) && read_num(p, n, k, &d) && !d.decimal && d.v > a.v &&
@@ -1172,7 +1187,8 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (c.scale == 1) {
         /* "one in five" */
         size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
-        if (weq(p + j, je - j, "in")) {
+        je = share_word(p, n, j, je);
+        if (je) {
             size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
             double d = qty_number_word((const char *)p + k, ke - k);
             Num dn;
