@@ -494,10 +494,10 @@ static void findings(Lay *L)
 {
     const FindingList *fl = L->in->findings;
     heading(L, "Findings", 60, 0);
-    para(L, "Each comparison in plain words, with its verdict: consistent (the figures agree "
-            "within their stated hedges), tension (they agree only at the edges of their "
-            "intervals), inconsistent (they cannot both describe the same thing), or "
-            "information (a scale comparison, no verdict).",
+    para(L, "Each comparison in plain words, with its verdict: consistent (the intervals "
+            "the hedges allow meet), tension (they miss, but by less than the margin such "
+            "figures are usually rounded by), inconsistent (they cannot both describe the same "
+            "thing), or information (a scale comparison, no verdict).",
          FONT_REGULAR, 10, GREY, L->left, L->cw, 10);
     if (fl->n == 0)
         para(L, "No findings: run 'claimbrief compare' first.", FONT_ITALIC, 10, INK, L->left,
@@ -752,12 +752,17 @@ static void method(Lay *L)
           "assigned from the cues listed in data/metrics.csv; the analyst\xE2\x80\x99s "
           "corrections in data/curation.csv win over the scanner." },
         { "How intervals and verdicts are computed",
-          "Derived figures are computed on intervals, so every result carries the uncertainty of "
-          "the hedges it came from. A check compares the interval of one side with the other "
-          "side or with a cited reference value (data/reference.csv): overlapping intervals are "
-          "consistent; intervals that meet only after widening by the usual rounding of such "
-          "figures are in tension; disjoint intervals are inconsistent. Scale comparisons (a "
-          "ratio of two claims) carry no verdict." },
+          "Each hedge becomes an interval, open where the text leaves it open, and derived "
+          "figures are computed on intervals (interval arithmetic; a seeded Monte Carlo "
+          "narrows the result when a claim appears twice in one expression), so every result "
+          "carries the uncertainty of the hedges it came from. The relations between metrics "
+          "(data/relations.csv) say which figures to combine and what to hold them against: "
+          "another claim, or a cited reference value (data/reference.csv). When the two "
+          "intervals meet, the verdict is consistent; when they miss by less than the "
+          "relation\xE2\x80\x99s margin (10% unless it says otherwise), tension; when they "
+          "miss by more, inconsistent. Claims of the same metric, scope and year are also "
+          "compared with each other (median, spread, outliers). Ratios and derived figures "
+          "put sizes side by side and carry no verdict." },
         { "What the tool cannot know",
           "It checks numbers against each other and against the references it is given, not "
           "against the world: a figure repeated by every document is consistent and may still be "

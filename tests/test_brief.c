@@ -351,7 +351,7 @@ int main(void)
 {
     Suite *s = suite_create("brief");
     TCase *tc = tcase_create("brief");
-    tcase_set_timeout(tc, 60);
+    tcase_set_timeout(tc, 180);
     tcase_add_test(tc, brief_should_pass_qpdf_and_embed_and_subset_every_font);
     tcase_add_test(tc, brief_should_show_key_numbers_findings_sources_and_chinese);
     tcase_add_test(tc, brief_should_have_its_pages_and_one_bookmark_per_section);
