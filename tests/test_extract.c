@@ -287,10 +287,10 @@ START_TEST(curation_should_reject_correct_and_add_by_id)
     ck_assert(strstr(r2.out, ",5277,5288,") == NULL);
     ck_assert(strstr(r2.out, ",6036,6047,$79 billion,80000000000,"));
     ck_assert(strstr(r2.out, ",corrected,checked"));
-    /* the added claim sits in offset order and carries its sentence */
+    /* the added claim sits in offset order, after the scanned rows before it */
     char *add = strstr(r2.out, ",003_4fc1147996c51467.txt,6006,6008,");
     ck_assert(add && strstr(add, ",added,missed"));
-    ck_assert(strstr(add, "China is engaged in digital infrastructure projects"));
+    ck_assert(strstr(r2.out, ",003_4fc1147996c51467.txt,6036,") > add);
     /* the row whose claim does not exist is reported */
     ck_assert(strstr(r2.err, "0123456789abcdef"));
     tu_run_free(&r);
