@@ -438,6 +438,22 @@ int ttsubset_make(const char *path, const unsigned *cps_in, size_t ncp, Buf *out
             goto done;
         if (!p)
             continue;
+        /* libharu reads OS/2's fixed fields and every name record: both
+         * must lie inside their tables. */
+        int ok = 1;
+        if (i == 0)
+            ok = l >= 78;
+        if (i == 1) {
+            unsigned cnt = l >= 6 ? rd16(p + 2) : 0, so = l >= 6 ? rd16(p + 4) : 0;
+            ok = l >= 6 && 6u + 12u * cnt <= l && so <= l;
+            for (unsigned r = 0; ok && r < cnt; r++)
+                ok = (uint32_t)so + rd16(p + 6 + 12 * r + 10) + rd16(p + 6 + 12 * r + 8) <= l;
+        }
+        if (!ok) {
+            free(p);
+            rc = bad(&s, d, i == 0 ? "short OS/2 table" : "name table out of bounds");
+            goto done;
+        }
         t = &tabs[ntabs_out++];
         memcpy(t->tag, keep[i], 4);
         t->data = p;
