@@ -436,21 +436,21 @@ int curation_apply(Curation *cu, Claim *c)
     if (SET(F_HIGH))
         c->high = CLR(F_HIGH) ? NAN : v->high;
     if (SET(F_UNIT))
-        memcpy(c->unit, CLR(F_UNIT) ? "" : v->unit, sizeof c->unit);
+        snprintf(c->unit, sizeof c->unit, "%s", CLR(F_UNIT) ? "" : v->unit);
     if (SET(F_QUAL))
         c->qual = v->qual;
     if (SET(F_METRIC))
-        memcpy(c->metric, CLR(F_METRIC) ? "" : v->metric, sizeof c->metric);
+        snprintf(c->metric, sizeof c->metric, "%s", CLR(F_METRIC) ? "" : v->metric);
     if (SET(F_SCOPE))
-        memcpy(c->scope, CLR(F_SCOPE) ? "" : v->scope, sizeof c->scope);
+        snprintf(c->scope, sizeof c->scope, "%s", CLR(F_SCOPE) ? "" : v->scope);
     if (SET(F_YEAR))
         c->year = CLR(F_YEAR) ? 0 : v->year;
     if (SET(F_SOURCE))
-        memcpy(c->source, CLR(F_SOURCE) ? "" : v->source, sizeof c->source);
+        snprintf(c->source, sizeof c->source, "%s", CLR(F_SOURCE) ? "" : v->source);
 #undef SET
 #undef CLR
     c->origin = ORIGIN_CORRECTED;
-    memcpy(c->note, v->note, sizeof c->note);
+    snprintf(c->note, sizeof c->note, "%s", v->note);
     return 1;
 }
 

@@ -610,8 +610,9 @@ static void try_pat(const Metrics *m, uint32_t pi, const char *t, const Tok *tok
     for (size_t j = 0; j < p->ntok; j++) {
         if (!tok_eq(t, &toks[i + j], &p->tok[j], p->cs))
             return;
-        if (p->tok[j].type == T_YEAR)
-            year = atoi(t + toks[i + j].s);
+        if (p->tok[j].type == T_YEAR) /* four digits: is_year_tok checked them */
+            for (uint32_t k = toks[i + j].s; k < toks[i + j].e; k++)
+                year = year * 10 + (t[k] - '0');
     }
     Match *mt = &out[(*nm)++];
     mt->pat = pi;
@@ -770,6 +771,8 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
 {
     c->metric[0] = c->scope[0] = c->source[0] = '\0';
     c->year = 0;
+    if (c->start > c->end || c->end > doc_len)
+        return; /* a span outside the document has no context */
     if (sent_end > doc_len)
         sent_end = doc_len;
     if (sent_start > c->start)

@@ -209,6 +209,42 @@ START_TEST(claims_that_fit_no_metric_should_keep_it_empty)
 }
 END_TEST
 
+START_TEST(random_text_and_spans_should_never_crash)
+{
+    static const char *const bits[] = {
+        "In 2023, ", "the World Bank", " reported ", "Africa", "’s ", "—", " – ", ", ", "; ", ": ",
+        "internet", "offline", "data centre", "DSR", "invest", "while ", "and ", "(2021)", "U.N.",
+        "\xE2\x80", "\xFF", "\n", "  ", "5.4 billion", "%", "$", "mid-", "YEAR", "*", "|", "é",
+        "话语权", "by the end of 2022", "South Africa", "World", " 1,234 ", "memoranda"};
+    unsigned seed = 12345;
+    char doc[4096];
+    for (int round = 0; round < 3000; round++) {
+        size_t n = 0;
+        int parts = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 60;
+        for (int k = 0; k < parts; k++) {
+            const char *b = bits[((seed = seed * 1103515245u + 12345u) >> 16) % (sizeof bits / sizeof bits[0])];
+            size_t l = strlen(b);
+            if (n + l >= sizeof doc)
+                break;
+            memcpy(doc + n, b, l);
+            n += l;
+        }
+        Claim c;
+        claim_init(&c);
+        size_t a = n ? ((seed = seed * 1103515245u + 12345u) >> 16) % (n + 2) : 0;
+        size_t e = a + ((seed = seed * 1103515245u + 12345u) >> 16) % 12;
+        c.start = a;
+        c.end = e;
+        static const char *const units[] = {"", "people", "%", "USD", "USD/year", "countries", "KES", "x"};
+        snprintf(c.unit, sizeof c.unit, "%s", units[round % 8]);
+        size_t ss = a > 40 ? a - 40 : 0, se = e + 40;
+        metrics_classify(M, &c, doc, n, ss, se);
+        ck_assert(strlen(c.metric) < sizeof c.metric && (c.year == 0 || (c.year >= 1900 && c.year <= 2100)));
+        claim_fini(&c);
+    }
+}
+END_TEST
+
 /* ---- loading errors ---- */
 
 static void expect_load_error(const char *csv, long line, const char *msg)
@@ -363,6 +399,7 @@ int main(void)
     tcase_add_test(tc, a_break_word_should_keep_place_and_teller_on_its_side);
     tcase_add_test(tc, a_count_without_its_noun_should_take_a_metric_cued_in_its_clause);
     tcase_add_test(tc, claims_that_fit_no_metric_should_keep_it_empty);
+    tcase_add_test(tc, random_text_and_spans_should_never_crash);
     tcase_add_test(tc, loader_should_name_line_and_fault);
     tcase_add_test(tc, a_metric_should_be_a_data_edit);
     tcase_add_test(tc, seed_gold_claims_should_be_classified);
