@@ -18,9 +18,10 @@
  *   approx a band of INTERVAL_APPROX_BAND (5%) of the value. The hedge
  *          word is read from the sentence just before the span: "nearly",
  *          "almost", "close to", "just under" say the true figure is at
- *          most the value, so the band lies below it only
- *          ([0.95x, x]); "about", "approximately", "around", "roughly",
- *          "some" (and any other or unknown hedge) give +-5%.
+ *          most the value, so the band lies on the zero side of it only
+ *          ([0.95x, x] for positive x); "about", "approximately",
+ *          "around", "roughly", "some" (and any other or unknown hedge)
+ *          give +-5%.
  *   min    [low, open) (low = the claim's low, else its value).
  *   max    (open, high].
  *   range  [low, high].
