@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "buf.h"
 #include "claim.h"
@@ -172,14 +173,25 @@ int merge_shards(const char *const *paths, size_t n, FILE *out, Diag *d)
     int rc = 0;
     /* Pass 1: every row of every shard valid (the strict reader). */
     Pass1 p = {0};
+    /* An empty file is an empty shard: engines write empty part files
+     * for map tasks that had no input. */
+    int *empty = xcalloc(n ? n : 1, sizeof *empty);
+    for (size_t i = 0; i < n; i++) {
+        struct stat st;
+        empty[i] = stat(paths[i], &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0;
+    }
     for (size_t i = 0; i < n && rc == 0; i++) {
+        if (empty[i])
+            continue;
         p.path = paths[i];
         p.shard = i;
         p.have_prev = 0;
         rc = claims_read(paths[i], on_claim, &p, d);
     }
-    if (rc < 0)
+    if (rc < 0) {
+        free(empty);
         return rc;
+    }
 
     /* Pass 2: where each document's run of rows starts in its shard. */
     Shard *sh = xcalloc(n ? n : 1, sizeof *sh);
@@ -188,6 +200,8 @@ int merge_shards(const char *const *paths, size_t n, FILE *out, Diag *d)
         s->path = paths[i];
         s->next_line = 1;
         buf_init(&s->rec, CB_MAX_CSV_LINE);
+        if (empty[i])
+            continue;
         s->fp = fopen(paths[i], "rb");
         if (!s->fp) {
             rc = diag_set(d, CB_EINPUT, paths[i], 0, "cannot read: %s", strerror(errno));
@@ -273,5 +287,6 @@ int merge_shards(const char *const *paths, size_t n, FILE *out, Diag *d)
         free(sh[i].lbuf);
     }
     free(sh);
+    free(empty);
     return rc;
 }

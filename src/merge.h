@@ -1,7 +1,8 @@
 /* merge.h — the reduce step: shard claims tables in, one claims table out.
  *
  * Each shard is the output of one `claimbrief extract` run over a subset
- * of the documents (one header line). Within a shard each document's rows
+ * of the documents (one header line), or an empty file (a map task that
+ * had no documents). Within a shard each document's rows
  * are together, in offset order; the documents may come in any order.
  * merge_shards writes the table a single extract run over all the documents writes: the same
  * header, the same rows in the same order (by document name in byte

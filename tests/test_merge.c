@@ -54,7 +54,10 @@ START_TEST(merge_should_interleave_shards_by_document_and_keep_row_bytes)
     char *p1 = write_shard(dir, "s1.csv", s1);
     char *p2 = write_shard(dir, "s2.csv", s2);
     char *p3 = write_shard(dir, "empty.csv", "");
-    const char *argv[] = {"merge", p2, p3, p1, NULL};
+    char zero[4096];
+    snprintf(zero, sizeof zero, "%s/zero-bytes.csv", dir);
+    tu_write(zero, "", 0);
+    const char *argv[] = {"merge", p2, p3, zero, p1, NULL};
     Run r = tu_run(dir, NULL, NULL, argv);
     ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
     char want[4096];
