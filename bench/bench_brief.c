@@ -3,14 +3,17 @@
  * Run from the repository root (or give the project folder):
  *     build/bench_brief [PROJECT] [ITERATIONS]
  * It reports the best and median wall time of: loading the fonts through
- * FreeType, and rendering the whole brief (libharu loads and subsets the
- * fonts, lays out, draws, saves to memory). Inputs are data/claims.csv and
+ * FreeType, laying out the chart scenes at column size, and rendering the
+ * whole brief (subsetting the fonts, layout, libharu drawing, saving to
+ * memory). Inputs are data/claims.csv and
  * reports/findings.csv when present, else the test fixtures. Target: the
  * whole brief under 50 ms. Without reports/findings.csv the findings are
  * computed from the claims (compare_files), outside the timing.
  */
 #include "brief.h"
+#include "chart.h"
 #include "compare.h"
+#include "metrics.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +32,11 @@ static int cmp(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
     return x < y ? -1 : x > y;
+}
+
+static const char *label(const char *id, void *ctx)
+{
+    return ctx ? metrics_label(ctx, id) : NULL;
 }
 
 static const char *pick(const char *a, const char *b)
@@ -58,7 +66,13 @@ int main(int argc, char **argv)
         diag_print(&d);
         return 1;
     }
+    Metrics *metrics = NULL;
+    if (access("data/metrics.csv", R_OK) == 0 && metrics_load("data/metrics.csv", &metrics, &d)) {
+        diag_print(&d);
+        return 1;
+    }
     double *tf = malloc(iters * sizeof *tf), *tb = malloc(iters * sizeof *tb);
+    double *tc = malloc(iters * sizeof *tc);
     size_t bytes = 0;
     for (int i = 0; i < iters; i++) {
         double t0 = now_ms();
@@ -68,31 +82,59 @@ int main(int argc, char **argv)
             return 1;
         }
         double t1 = now_ms();
+        ChartInputs cin = { &claims, &findings, &sources, fonts, label, metrics };
+        size_t nch = chart_count();
+        Scene *sc = calloc(nch + 1, sizeof *sc);
+        const Scene **sv = calloc(nch + 1, sizeof *sv);
+        for (size_t k = 0; k < nch; k++) {
+            if (chart_build(chart_name(k), &cin, CHART_COLUMN_W, CHART_COLUMN_H, 0, &sc[k], &d)) {
+                diag_print(&d);
+                return 1;
+            }
+            sv[k] = &sc[k];
+        }
+        double t2 = now_ms();
         BriefInputs in = { .claims = &claims, .findings = &findings, .sources = &sources,
-                           .fonts = fonts, .ndocs = sources.n, .date = 1764000000,
+                           .fonts = fonts, .charts = sv, .ncharts = nch, .metric_label = label,
+                           .label_ctx = metrics, .ndocs = sources.n, .date = 1764000000,
                            .date_is_fixed = 1 };
         Buf out;
         if (brief_render(&in, &out, &d)) {
             diag_print(&d);
             return 1;
         }
-        double t2 = now_ms();
+        double t3 = now_ms();
         bytes = out.len;
         buf_free(&out);
+        for (size_t k = 0; k < nch; k++)
+            scene_free(&sc[k]);
+        free(sc);
+        free(sv);
         fonts_free(fonts);
         tf[i] = t1 - t0;
-        tb[i] = t2 - t1;
+        tc[i] = t2 - t1;
+        tb[i] = t3 - t2;
     }
+    double *tt = malloc(iters * sizeof *tt);
+    for (int i = 0; i < iters; i++)
+        tt[i] = tf[i] + tc[i] + tb[i];
     qsort(tf, iters, sizeof *tf, cmp);
+    qsort(tc, iters, sizeof *tc, cmp);
     qsort(tb, iters, sizeof *tb, cmp);
+    qsort(tt, iters, sizeof *tt, cmp);
     printf("brief: %zu claims (%s), %zu findings, %zu sources; %zu bytes\n", claims.n, cp,
            findings.n, sources.n, bytes);
     printf("fonts_load (FreeType):   best %7.2f ms  median %7.2f ms\n", tf[0], tf[iters / 2]);
+    printf("chart scenes (column):   best %7.2f ms  median %7.2f ms\n", tc[0], tc[iters / 2]);
     printf("brief_render (libharu):  best %7.2f ms  median %7.2f ms\n", tb[0], tb[iters / 2]);
-    printf("total:                   best %7.2f ms  median %7.2f ms  (target < 50 ms)\n",
-           tf[0] + tb[0], tf[iters / 2] + tb[iters / 2]);
+    printf("total:                   best %7.2f ms  median %7.2f ms  (target < 50 ms)\n", tt[0],
+           tt[iters / 2]);
     free(tf);
+    free(tc);
     free(tb);
+    free(tt);
+    if (metrics)
+        metrics_free(metrics);
     claimlist_free(&claims);
     findinglist_free(&findings);
     sources_free(&sources);
