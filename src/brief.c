@@ -856,9 +856,11 @@ static void furniture(Lay *L, HpdfPainter *hp, HPDF_Page pg, size_t i)
 
 /* ---- font subsets ------------------------------------------------------ */
 
+/* The BMP code points one font draws (a bitmap: texts repeat a lot). */
 typedef struct CpSet {
     unsigned *v;
     size_t n, cap;
+    unsigned char seen[0x10000 / 8];
 } CpSet;
 
 static void cp_add(CpSet *c, const char *s)
@@ -866,6 +868,9 @@ static void cp_add(CpSet *c, const char *s)
     size_t n = strlen(s), i = 0;
     while (i < n) {
         unsigned cp = fonts_decode(s, n, &i);
+        if (cp > 0xFFFF || (c->seen[cp >> 3] & (1u << (cp & 7))))
+            continue;
+        c->seen[cp >> 3] |= (unsigned char)(1u << (cp & 7));
         if (c->n == c->cap) {
             c->cap = c->cap ? 2 * c->cap : 256;
             c->v = xrealloc(c->v, c->cap * sizeof *c->v);
@@ -965,8 +970,7 @@ static int draw(Lay *L, Buf *out, Diag *d)
     /* libharu gets subsets the program cut from the validated fonts:
      * loading and embedding a whole 15 MB CJK font costs ~50 ms. */
     ec.what = "loading the fonts";
-    CpSet cs[FONT_COUNT];
-    memset(cs, 0, sizeof cs);
+    CpSet *cs = xcalloc(FONT_COUNT, sizeof *cs);
     collect(L, cs);
     MemFile mf[FONT_COUNT];
     const char *paths[FONT_COUNT], *names[FONT_COUNT];
@@ -984,6 +988,7 @@ static int draw(Lay *L, Buf *out, Diag *d)
     }
     for (int i = 0; i < FONT_COUNT; i++)
         free(cs[i].v);
+    free(cs);
     HpdfPainter hp;
     ec.code = CB_EINPUT;
     if (!rc)
