@@ -40,18 +40,22 @@ static ChartInputs inputs(void)
     return in;
 }
 
-/* Every text box inside the canvas, no two overlapping. */
-static void check_layout(const Scene *s, const char *what)
+/* Every text box inside the canvas, no two overlapping: NULL, or what is
+ * wrong (a static buffer). */
+static const char *layout_problem(const Scene *s)
 {
+    static char msg[512];
     for (size_t i = 0; i < s->n; i++) {
         const Element *a = &s->el[i];
         if (a->kind != EL_TEXT)
             continue;
         double ba[4];
         scene_text_box(a, ba);
-        if (ba[0] < -0.01 || ba[1] < -0.01 || ba[2] > s->width + 0.01 || ba[3] > s->height + 0.01)
-            ck_abort_msg("%s: text '%s' (%s) leaves the canvas: %.1f %.1f %.1f %.1f in %.0fx%.0f",
-                         what, a->text, a->role, ba[0], ba[1], ba[2], ba[3], s->width, s->height);
+        if (ba[0] < -0.01 || ba[1] < -0.01 || ba[2] > s->width + 0.01 || ba[3] > s->height + 0.01) {
+            snprintf(msg, sizeof msg, "text '%.100s' (%s) leaves the canvas: %.1f %.1f %.1f %.1f in %.0fx%.0f",
+                     a->text, a->role, ba[0], ba[1], ba[2], ba[3], s->width, s->height);
+            return msg;
+        }
         for (size_t j = i + 1; j < s->n; j++) {
             const Element *b = &s->el[j];
             if (b->kind != EL_TEXT)
@@ -59,12 +63,44 @@ static void check_layout(const Scene *s, const char *what)
             double bb[4];
             scene_text_box(b, bb);
             double e = 0.05;
-            if (ba[0] + e < bb[2] && bb[0] + e < ba[2] && ba[1] + e < bb[3] && bb[1] + e < ba[3])
-                ck_abort_msg("%s: '%s' (%s) overlaps '%s' (%s)", what, a->text, a->role, b->text,
-                             b->role);
+            if (ba[0] + e < bb[2] && bb[0] + e < ba[2] && ba[1] + e < bb[3] && bb[1] + e < ba[3]) {
+                snprintf(msg, sizeof msg, "'%.100s' (%s) overlaps '%.100s' (%s)", a->text, a->role,
+                         b->text, b->role);
+                return msg;
+            }
         }
     }
+    return NULL;
 }
+
+static void check_layout(const Scene *s, const char *what)
+{
+    const char *p = layout_problem(s);
+    if (p)
+        ck_abort_msg("%s: %s", what, p);
+}
+
+START_TEST(the_layout_check_should_catch_overlaps_and_clipping)
+{
+    Scene s;
+    scene_init(&s, 100, 50);
+    Rgba k = {0, 0, 0, 1};
+    scene_text(&s, 10, 20, FONT_REGULAR, 8, k, "abc", 3, 20, 8, 2, 0, "a");
+    scene_text(&s, 30, 20, FONT_REGULAR, 8, k, "def", 3, 20, 8, 2, 0, "b");   /* touching: fine */
+    ck_assert_ptr_null(layout_problem(&s));
+    scene_text(&s, 25, 25, FONT_REGULAR, 8, k, "ghi", 3, 20, 8, 2, 0, "c");
+    ck_assert_ptr_nonnull(layout_problem(&s));
+    scene_free(&s);
+    scene_init(&s, 100, 50);
+    scene_text(&s, 90, 20, FONT_REGULAR, 8, k, "wide", 4, 20, 8, 2, 0, "a");
+    ck_assert_ptr_nonnull(layout_problem(&s));
+    scene_free(&s);
+    scene_init(&s, 100, 50);
+    scene_text(&s, 5, 15, FONT_REGULAR, 8, k, "up", 2, 20, 8, 2, -90, "a");
+    ck_assert_ptr_nonnull(layout_problem(&s));   /* rotated, runs off the top */
+    scene_free(&s);
+}
+END_TEST
 
 static int has_text(const Scene *s, const char *needle)
 {
@@ -367,6 +403,7 @@ int main(void)
     TCase *tc = tcase_create("chart");
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 120);
+    tcase_add_test(tc, the_layout_check_should_catch_overlaps_and_clipping);
     tcase_add_test(tc, every_chart_should_lay_out_inside_the_canvas_without_overlaps_at_every_size);
     tcase_add_test(tc, charts_should_show_the_expected_labels);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);
