@@ -655,14 +655,18 @@ static void claims_table(Lay *L)
             if (block_h(&b[k]) > top_h)
                 top_h = block_h(&b[k]);
         }
-        /* The quoted sentence spans the columns after "#". */
-        size_t sl = c->sentence ? strlen(c->sentence) : 0;
-        char *q = xmalloc(sl + 8);
-        memcpy(q, "\xE2\x80\x9C", 3);
-        memcpy(q + 3, c->sentence ? c->sentence : "", sl);
-        memcpy(q + 3 + sl, "\xE2\x80\x9D", 4);
-        textlayout_wrap(L->f, FONT_ITALIC, TSIZE, q, sl + 6, L->cw - (cx[C_VALUE] - L->left) - pad, &sent);
-        free(q);
+        /* The quoted sentence spans the columns after "#"; a row the
+         * analyst corrected or added says so, with the note. */
+        Buf q;
+        buf_init(&q, 0);
+        buf_printf(&q, "\xE2\x80\x9C%s\xE2\x80\x9D", c->sentence ? c->sentence : "");
+        if (c->origin != ORIGIN_SCAN)
+            buf_printf(&q, "\n%s by the analyst (data/curation.csv)%s%s",
+                       c->origin == ORIGIN_ADDED ? "Added" : "Corrected", c->note[0] ? ": " : "",
+                       c->note);
+        textlayout_wrap(L->f, FONT_ITALIC, TSIZE, q.data, q.len, L->cw - (cx[C_VALUE] - L->left) - pad,
+                        &sent);
+        buf_free(&q);
         double lead = lead_of(TSIZE);
         /* A row stays on one page when a page can hold it; only a row
          * taller than a page lets its sentence continue on the next one

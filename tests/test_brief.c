@@ -116,6 +116,10 @@ static void stress_claims(const char *dir, size_t n)
         else
             buf_puts(&s, l.v[i % l.n].sentence);
         c.sentence = buf_take(&s, NULL);
+        if (i % 11 == 4) {
+            c.origin = ORIGIN_CORRECTED;
+            snprintf(c.note, sizeof c.note, "checked against the report");
+        }
         if (i % 5 == 2)
             snprintf(c.source, sizeof c.source, "International Telecommunication Union and the "
                      "United Nations Office on Drugs and Crime");
@@ -151,6 +155,7 @@ START_TEST(a_long_table_should_stay_inside_the_margins_on_a4_and_letter)
         heads++;
     ck_assert_int_ge(heads, 20);
     ck_assert_ptr_nonnull(strstr(txt, "240"));
+    ck_assert_ptr_nonnull(strstr(txt, "Corrected by the analyst (data/curation.csv): checked"));
     free(txt);
     ck_assert_int_eq(tu_sh("cd '%s' && qpdf --check reports/brief.pdf >/dev/null 2>&1", dir), 0);
     free(dir);
