@@ -52,6 +52,7 @@ typedef struct Ctx {
     FindingList findings;
     SourceList sources;
     Fonts *fonts;
+    int have_sources;
     ChartInputs ci;
     Metrics *metrics;     /* for extraction, loaded on the first stale document */
     Curation *curation;
@@ -433,6 +434,24 @@ static int step_findings(Ctx *c, Diag *d)
 
 /* ---- loading the tables and fonts for charts and the brief ---- */
 
+static void free_tables(Ctx *c)
+{
+    claimlist_free(&c->claims);
+    findinglist_free(&c->findings);
+    sources_free(&c->sources);
+    if (c->fonts)
+        fonts_free(c->fonts);
+    memset(&c->claims, 0, sizeof c->claims);
+    memset(&c->findings, 0, sizeof c->findings);
+    memset(&c->sources, 0, sizeof c->sources);
+    c->fonts = NULL;
+}
+
+static const char *metric_label(const char *id, void *ctx)
+{
+    return ctx ? metrics_label(ctx, id) : NULL;
+}
+
 static int load_inputs(Ctx *c, Diag *d)
 {
     if (c->loaded)
@@ -440,20 +459,24 @@ static int load_inputs(Ctx *c, Diag *d)
     int rc = claims_load(CLAIMS_PATH, &c->claims, d);
     if (rc == 0)
         rc = findings_load(FINDINGS_PATH, &c->findings, d);
-    if (rc == 0 && access(SOURCES_PATH, F_OK) == 0)
+    c->have_sources = access(SOURCES_PATH, F_OK) == 0;
+    if (rc == 0 && c->have_sources)
         rc = sources_load(SOURCES_PATH, &c->sources, d);
     if (rc == 0)
         rc = fonts_load("fonts", &c->fonts, d);
     if (rc < 0) {
-        claimlist_free(&c->claims);
-        findinglist_free(&c->findings);
-        sources_free(&c->sources);
-        memset(&c->claims, 0, sizeof c->claims);
-        memset(&c->findings, 0, sizeof c->findings);
-        memset(&c->sources, 0, sizeof c->sources);
+        free_tables(c);
         return rc;
     }
-    c->ci = (ChartInputs){&c->claims, &c->findings, &c->sources, c->fonts, NULL, NULL};
+    /* Metric labels from data/metrics.csv, as the chart and brief
+     * commands use them (the same Metrics extraction may have loaded). */
+    if (!c->metrics && access("data/metrics.csv", F_OK) == 0 &&
+        (rc = metrics_load("data/metrics.csv", &c->metrics, d)) < 0) {
+        free_tables(c);
+        return rc;
+    }
+    c->ci = (ChartInputs){&c->claims, &c->findings, c->have_sources ? &c->sources : NULL,
+                          c->fonts, metric_label, c->metrics};
     c->loaded = 1;
     return 0;
 }
@@ -462,10 +485,7 @@ static void free_inputs(Ctx *c)
 {
     if (!c->loaded)
         return;
-    claimlist_free(&c->claims);
-    findinglist_free(&c->findings);
-    sources_free(&c->sources);
-    fonts_free(c->fonts);
+    free_tables(c);
     c->loaded = 0;
 }
 
@@ -477,6 +497,8 @@ static int dep_common(BNode *n, Ctx *c, Diag *d)
         rc = bnode_dep_file(n, c->s, FINDINGS_PATH, d);
     if (rc == 0)
         rc = bnode_dep_file(n, c->s, SOURCES_PATH, d);
+    if (rc == 0)
+        rc = bnode_dep_file(n, c->s, "data/metrics.csv", d);   /* metric labels */
     if (rc == 0)
         rc = dep_fonts(n, c, d);
     dep_version(n);
@@ -862,6 +884,8 @@ static int render_brief(Ctx *c, Job *j)
         in->fonts = c->fonts;
         in->charts = nch ? sv : NULL;
         in->ncharts = nch;
+        in->metric_label = metric_label;
+        in->label_ctx = c->metrics;
         rc = brief_render(in, &j->out, &j->d);
     }
     for (size_t i = 0; i < built; i++)

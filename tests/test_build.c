@@ -227,6 +227,23 @@ START_TEST(a_corrupt_record_should_mean_a_full_rebuild_with_the_same_outputs)
 }
 END_TEST
 
+START_TEST(build_outputs_should_equal_what_the_stage_commands_write)
+{
+    char *dir = project("build-same");
+    free(build(dir, "2"));
+    ck_assert_int_eq(tu_sh("cd '%s' && export SOURCE_DATE_EPOCH=1700000000 && mkdir -p cmp && "
+                           "'%s' extract data/corpus > cmp/claims.csv && "
+                           "cmp cmp/claims.csv data/claims.csv && "
+                           "'%s' compare -o cmp/findings.csv --quiet && "
+                           "cmp cmp/findings.csv reports/findings.csv && "
+                           "'%s' chart -o cmp/charts && diff -r cmp/charts reports/charts && "
+                           "'%s' brief -o cmp/brief.pdf && cmp cmp/brief.pdf reports/brief.pdf",
+                           dir, CB_PROGRAM, CB_PROGRAM, CB_PROGRAM, CB_PROGRAM),
+                     0);
+    free(dir);
+}
+END_TEST
+
 START_TEST(outputs_should_be_identical_for_any_number_of_threads)
 {
     char *a = project("build-j1");
@@ -346,6 +363,7 @@ int main(void)
     tcase_add_test(tc, editing_one_claim_should_rebuild_only_what_shows_it);
     tcase_add_test(tc, a_removed_output_should_be_rebuilt_alone);
     tcase_add_test(tc, a_corrupt_record_should_mean_a_full_rebuild_with_the_same_outputs);
+    tcase_add_test(tc, build_outputs_should_equal_what_the_stage_commands_write);
     tcase_add_test(tc, outputs_should_be_identical_for_any_number_of_threads);
     tcase_add_test(tc, adding_or_deleting_a_document_should_rebuild_what_depends_on_it);
     tcase_add_test(tc, watch_should_rebuild_on_save_and_stop_cleanly_on_sigint);
