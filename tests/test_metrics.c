@@ -141,6 +141,13 @@ START_TEST(source_should_need_a_word_that_credits_it)
            "internet_penetration", "", 0, "");
     EXPECT("Cybercrime cost $1.5 trillion in 2018 (World Bank estimates).", "$1.5 trillion", "USD",
            "cybercrime_cost", "", 2018, "World Bank");
+    /* "projects" and "data" are nouns here, not credits. */
+    EXPECT("Huawei projects in Kenya include a $175 million data centre.", "$175 million", "USD",
+           "data_center_cost", "kenya", 0, "");
+    EXPECT("The $60 million Huawei data centre opened.", "$60 million", "USD", "data_center_cost",
+           "", 0, "");
+    /* A share of traffic is not a share of people online. */
+    EXPECT("China carries 20% of global internet traffic.", "20%", "%", "", "global", 0, "");
 }
 END_TEST
 
