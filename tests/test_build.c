@@ -176,6 +176,33 @@ START_TEST(editing_one_claim_should_rebuild_only_what_shows_it)
 }
 END_TEST
 
+START_TEST(correcting_a_claim_a_finding_uses_should_remake_the_findings_and_their_chart)
+{
+    char *dir = project("build-finding");
+    free(build(dir, "2"));
+    usleep(60000);
+    free(build(dir, "2"));
+    /* 5.4 billion internet users becomes 5.6 billion: the implied world
+     * population moves, so findings.csv and the consistency chart change;
+     * the counts chart (MoU and project countries) does not. */
+    ck_assert_int_eq(tu_sh("cd '%s' && row=$(grep ',5.4 billion,5400000000,' data/claims.csv | "
+                           "head -1 | cut -d, -f1,2) && test -n \"$row\" && "
+                           "echo 'id,action,doc,value,note' > data/curation.csv && "
+                           "echo \"${row%%%%,*},correct,${row#*,},5600000000,test\" >> "
+                           "data/curation.csv",
+                           dir),
+                     0);
+    char *out = build(dir, "2");
+    ck_assert_msg(has_line(out, "claims: data/curation.csv"), "said: %s", out);
+    ck_assert_msg(has_line(out, "findings: data/claims.csv changed"), "said: %s", out);
+    ck_assert_msg(has_line(out, "chart consistency.png: "), "said: %s", out);
+    ck_assert_msg(!has_line(out, "chart counts.png: "), "said: %s", out);
+    ck_assert_msg(has_line(out, "brief: "), "said: %s", out);
+    free(out);
+    free(dir);
+}
+END_TEST
+
 START_TEST(a_removed_output_should_be_rebuilt_alone)
 {
     char *dir = project("build-rm");
@@ -361,6 +388,7 @@ int main(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, a_no_op_build_should_rebuild_nothing_and_write_nothing);
     tcase_add_test(tc, editing_one_claim_should_rebuild_only_what_shows_it);
+    tcase_add_test(tc, correcting_a_claim_a_finding_uses_should_remake_the_findings_and_their_chart);
     tcase_add_test(tc, a_removed_output_should_be_rebuilt_alone);
     tcase_add_test(tc, a_corrupt_record_should_mean_a_full_rebuild_with_the_same_outputs);
     tcase_add_test(tc, build_outputs_should_equal_what_the_stage_commands_write);
