@@ -779,16 +779,22 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
         sent_start = c->start;
     if (sent_end < c->end)
         sent_end = c->end < doc_len ? c->end : doc_len;
-    size_t from = c->start > sent_start + WINDOW ? c->start - WINDOW : sent_start;
-    size_t to = c->end + WINDOW < sent_end ? c->end + WINDOW : sent_end;
-    /* Start and end a cut window on a space, never inside a word. */
-    while (from > sent_start && from < c->start && doc[from - 1] != ' ')
-        from++;
-    while (to < sent_end && to > c->end && doc[to] != ' ')
-        to--;
-
     Tok toks[MAX_TOKS];
-    size_t nt = tokenize(doc, from, to, toks, MAX_TOKS);
+    size_t nt = 0;
+    /* A window of WINDOW bytes each side; if its tokens overflow (dense
+     * punctuation), a narrower one so the claim is always inside. */
+    for (size_t w = WINDOW;; w = w / 4) {
+        size_t from = c->start > sent_start + w ? c->start - w : sent_start;
+        size_t to = c->end + w < sent_end ? c->end + w : sent_end;
+        /* Start and end a cut window on a space, never inside a word. */
+        while (from > sent_start && from < c->start && doc[from - 1] != ' ')
+            from++;
+        while (to < sent_end && to > c->end && doc[to] != ' ')
+            to--;
+        nt = tokenize(doc, from, to, toks, MAX_TOKS);
+        if (nt < MAX_TOKS || w < 64)
+            break;
+    }
     uint16_t clause = 0, claim_clause = 0;
     int found_claim = 0;
     for (size_t i = 0; i < nt; i++) {

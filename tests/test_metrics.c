@@ -216,6 +216,22 @@ START_TEST(claims_that_fit_no_metric_should_keep_it_empty)
 }
 END_TEST
 
+START_TEST(a_claim_deep_in_dense_punctuation_should_still_be_classified)
+{
+    static char s[8192];
+    size_t n = 0;
+    for (int i = 0; i < 700; i++) /* 4 tokens in 5 bytes: > MAX_TOKS in the window */
+        memcpy(s + n, ",,,, ", 5), n += 5;
+    const char *mid = "some 2.6 billion people remain offline worldwide";
+    memcpy(s + n, mid, strlen(mid));
+    n += strlen(mid);
+    for (int i = 0; i < 500; i++)
+        s[n++] = ';', s[n++] = ' ';
+    s[n] = '\0';
+    EXPECT(s, "2.6 billion", "people", "offline_population", "global", 0, "");
+}
+END_TEST
+
 START_TEST(random_text_and_spans_should_never_crash)
 {
     static const char *const bits[] = {
@@ -406,6 +422,7 @@ int main(void)
     tcase_add_test(tc, a_break_word_should_keep_place_and_teller_on_its_side);
     tcase_add_test(tc, a_count_without_its_noun_should_take_a_metric_cued_in_its_clause);
     tcase_add_test(tc, claims_that_fit_no_metric_should_keep_it_empty);
+    tcase_add_test(tc, a_claim_deep_in_dense_punctuation_should_still_be_classified);
     tcase_add_test(tc, random_text_and_spans_should_never_crash);
     tcase_add_test(tc, loader_should_name_line_and_fault);
     tcase_add_test(tc, a_metric_should_be_a_data_edit);
