@@ -372,6 +372,14 @@ void bstate_keep(BState *s, const char *name)
         e->seen = 1;
 }
 
+void bstate_keep_unseen(BState *s, const char *except)
+{
+    size_t el = strlen(except);
+    for (size_t i = 0; i < s->nnodes; i++)
+        if (strncmp(s->nodes[i].n.name, except, el) != 0)
+            s->nodes[i].seen = 1;
+}
+
 const char **bstate_unseen(const BState *s, const char *prefix, size_t *n)
 {
     const char **v = xcalloc(s->nnodes + 1, sizeof *v);

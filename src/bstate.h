@@ -106,6 +106,10 @@ uint64_t bstate_key(const BState *s, const char *name);
 int bstate_commit(BState *s, const BNode *n, Diag *d);
 /* Mark node name as seen in this run without changes (kept on save). */
 void bstate_keep(BState *s, const char *name);
+/* Keep every recorded node not seen in this run whose name does not
+ * start with except (after a failed build: the steps that did not run
+ * keep their record, so the next build does not remake them). */
+void bstate_keep_unseen(BState *s, const char *except);
 /* Names of recorded nodes starting with prefix that were not seen in this
  * run (e.g. documents deleted since); caller frees the array, not the
  * strings (owned by s, valid until bstate_free). */

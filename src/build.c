@@ -912,7 +912,10 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     if (rc == 0)
         rc = step_outputs(&c, d);
     /* Keep what was committed, even after a failure: those outputs are
-     * made and need not be made again. */
+     * made and need not be made again; the steps that did not run keep
+     * their record (their outputs are still the last good ones). */
+    if (rc < 0)
+        bstate_keep_unseen(c.s, "doc:");
     if (bstate_dirty(c.s)) {
         Diag d2;
         int r2 = fsio_mkdirs("reports/.build", &d2);
