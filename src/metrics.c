@@ -43,7 +43,9 @@
  *    with the nearest cue wins: cues in the claim's clause before cues in
  *    the rest of the sentence, then by distance in bytes, then file order.
  *  - scope and source: the nearest match, same clause first. A source
- *    counts only with an attrib cue at most ATTRIB_GAP words away.
+ *    counts only with an attrib cue at most ATTRIB_GAP words away. With
+ *    no known source, a capitalised name next to an attrib cue is taken
+ *    as written ("according to the Central Bank of Kenya").
  *  - year: the nearest year cue in the claim's clause, else the nearest
  *    one before the claim in the sentence, else the nearest after it.
  */
@@ -766,6 +768,74 @@ static void copy_field(char *dst, size_t cap, const char *s)
     snprintf(dst, cap, "%s", s);
 }
 
+/* ---- sources not in the table ---- */
+
+static int is_upper_word(const char *t, const Tok *k)
+{
+    return k->type == T_WORD && isupper((unsigned char)t[k->s]);
+}
+
+static int is_connector(const char *t, const Tok *k)
+{
+    static const char *const w[] = {"of", "and", "for", "on", "&"};
+    size_t n = k->e - k->s;
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (strlen(w[i]) == n && memcmp(t + k->s, w[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* A body the table does not know, named next to an attribution cue:
+ * "according to the Nigerian Communications Commission", "the Central
+ * Bank of Kenya said". The name is the run of capitalised words (with
+ * "of", "and", "for", "on" inside) right after "according to [the]" or
+ * right before the cue. A single word opening the sentence ("Officials
+ * said") is not a name. The nearest cue in the claim's segment wins. */
+static void name_source(const Metrics *m, Claim *c, const char *t, const Tok *toks, size_t nt,
+                        const Match *ms, size_t nm, const Place *at, int from_sentence_start)
+{
+    uint64_t best = UINT64_MAX;
+    size_t bs = 0, be = 0;
+    for (size_t i = 0; i < nm; i++) {
+        if (ms[i].dead || m->rules[m->pats[ms[i].pat].rule].kind != K_ATTRIB)
+            continue;
+        uint64_t rk = rank(&ms[i], toks, at, 1);
+        if (rk >= best)
+            continue;
+        size_t a, b; /* token span of the name, [a, b) */
+        int after = (ms[i].e - ms[i].s) >= 9 && strncasecmp(t + ms[i].s, "according", 9) == 0;
+        if (after) {
+            a = ms[i].tj;
+            if (a < nt && toks[a].e - toks[a].s == 3 && strncasecmp(t + toks[a].s, "the", 3) == 0)
+                a++;
+            b = a;
+            while (b < nt && b - a < 8 && (is_upper_word(t, &toks[b]) ||
+                                           (b > a && is_connector(t, &toks[b]))))
+                b++;
+            while (b > a && is_connector(t, &toks[b - 1]))
+                b--;
+        } else {
+            b = ms[i].ti;
+            a = b;
+            while (a > 0 && b - a < 8 && (is_upper_word(t, &toks[a - 1]) ||
+                                          (a < b && is_connector(t, &toks[a - 1]))))
+                a--;
+            while (a < b && is_connector(t, &toks[a]))
+                a++;
+        }
+        if (a >= b || (b - a == 1 && a == 0 && from_sentence_start))
+            continue;
+        /* the claim itself is not a name */
+        if (toks[a].s < c->end && toks[b - 1].e > c->start)
+            continue;
+        best = rk;
+        bs = toks[a].s;
+        be = toks[b - 1].e;
+    }
+    if (best != UINT64_MAX && be - bs < sizeof c->source)
+        snprintf(c->source, sizeof c->source, "%.*s", (int)(be - bs), t + bs);
+}
+
 void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
                       size_t sent_start, size_t sent_end)
 {
@@ -780,7 +850,7 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
     if (sent_end < c->end)
         sent_end = c->end < doc_len ? c->end : doc_len;
     Tok toks[MAX_TOKS];
-    size_t nt = 0;
+    size_t nt = 0, win_from = sent_start;
     /* A window of WINDOW bytes each side; if its tokens overflow (dense
      * punctuation), a narrower one so the claim is always inside. */
     for (size_t w = WINDOW;; w = w / 4) {
@@ -792,6 +862,7 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
         while (to < sent_end && to > c->end && doc[to] != ' ')
             to--;
         nt = tokenize(doc, from, to, toks, MAX_TOKS);
+        win_from = from;
         if (nt < MAX_TOKS || w < 64)
             break;
     }
@@ -910,4 +981,6 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             }
         }
     }
+    if (!c->source[0])
+        name_source(m, c, doc, toks, nt, ms, nm, &at, win_from == sent_start);
 }

@@ -151,6 +151,21 @@ START_TEST(source_should_need_a_word_that_credits_it)
 }
 END_TEST
 
+START_TEST(a_body_not_in_the_table_should_be_named_from_the_text)
+{
+    EXPECT("M-Pesa processed KES 35.8 trillion in 2023, according to the Central Bank of Kenya.",
+           "KES 35.8 trillion", "KES", "", "kenya", 2023, "Central Bank of Kenya");
+    EXPECT("Penetration rose to 45.5% at the end of 2023, the Nigerian Communications Commission "
+           "said.", "45.5%", "%", "internet_penetration", "nigeria", 2023,
+           "Nigerian Communications Commission");
+    /* a capitalised word opening the sentence is not a body */
+    EXPECT("Officials said 40 countries joined.", "40", "countries", "", "", 0, "");
+    /* a known body wins over a name found in the text */
+    EXPECT("According to Acme Research, 21 countries, ITU data show, were online.", "21",
+           "countries", "", "", 0, "ITU");
+}
+END_TEST
+
 START_TEST(scope_should_prefer_the_longest_and_nearest_place)
 {
     EXPECT("Huawei is building a $79-million data center in Senegal that will host data.",
@@ -180,7 +195,7 @@ START_TEST(year_should_be_the_one_governing_the_figure)
     EXPECT("As of 2021, 4.9 billion people used the internet.", "4.9 billion", "people",
            "internet_users", "", 2021, "");
     EXPECT("The 2023 Digital Report says 5.3 billion people use the internet.", "5.3 billion",
-           "people", "internet_users", "", 0, "");
+           "people", "internet_users", "", 0, "Digital Report");
 }
 END_TEST
 
@@ -417,6 +432,7 @@ int main(void)
     tcase_add_test(tc, unit_should_decide_between_metrics_sharing_cues);
     tcase_add_test(tc, offline_cues_should_beat_the_internet_words_inside_them);
     tcase_add_test(tc, source_should_need_a_word_that_credits_it);
+    tcase_add_test(tc, a_body_not_in_the_table_should_be_named_from_the_text);
     tcase_add_test(tc, scope_should_prefer_the_longest_and_nearest_place);
     tcase_add_test(tc, year_should_be_the_one_governing_the_figure);
     tcase_add_test(tc, a_break_word_should_keep_place_and_teller_on_its_side);
