@@ -172,6 +172,8 @@ static int watch(const BuildOptions *bo)
     }
     watch_tree(ifd, "data", 0);
     watch_tree(ifd, "fonts", 0);
+    /* Each line as it happens, even into a pipe or a log. */
+    setvbuf(stdout, NULL, _IOLBF, 0);
     build_once(bo);
     Out *o = bo->ctx;
     if (!o->quiet) {

@@ -344,6 +344,9 @@ START_TEST(watch_should_rebuild_on_save_and_stop_cleanly_on_sigint)
             _exit(126);
         dup2(pfd[1], 1);
         close(pfd[0]);
+        int efd = open("watch.err", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (efd >= 0)
+            dup2(efd, 2);
         putenv((char *)ENV[0]);
         execl(CB_PROGRAM, CB_PROGRAM, "build", "--watch", "--jobs", "2", (char *)NULL);
         _exit(127);
@@ -352,25 +355,32 @@ START_TEST(watch_should_rebuild_on_save_and_stop_cleanly_on_sigint)
     static char acc[1 << 16];
     size_t len = 0;
     ck_assert_msg(wait_for(pfd[0], acc, sizeof acc, &len, "watching", 5000), "got: %s", acc);
-    /* Save the way editors do: write a temporary, rename it over. */
-    ck_assert_int_eq(tu_sh("cd '%s/data/corpus' && sed 's/,/, /' sources.csv > .sources.csv.swp && "
-                           "mv .sources.csv.swp sources.csv",
+    /* Save the way editors do: write a temporary, rename it over. The
+     * analyst corrects one claim. */
+    ck_assert_int_eq(tu_sh("cd '%s/data' && row=$(grep ',17,17,,,countries,' claims.csv | head -1 | "
+                           "cut -d, -f1,2) && test -n \"$row\" && "
+                           "{ echo 'id,action,doc,value,note'; "
+                           "echo \"${row%%%%,*},correct,${row#*,},18,checked\"; } > .curation.csv.swp && "
+                           "mv .curation.csv.swp curation.csv",
                            dir),
                      0);
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
-    int seen = wait_for(pfd[0], acc, sizeof acc, &len, "brief: data/corpus/sources.csv changed",
-                        1000);
+    int seen = wait_for(pfd[0], acc, sizeof acc, &len, "claims: data/curation.csv changed", 1000);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     ck_assert_msg(seen, "no rebuild within a second; got: %s", acc);
-    fprintf(stderr, "test_build: watch rebuilt in %ld ms\n",
+    fprintf(stderr, "test_build: watch rebuilt the claims %ld ms after the save\n",
             (long)((t1.tv_sec - t0.tv_sec) * 1000 + (t1.tv_nsec - t0.tv_nsec) / 1000000));
+    ck_assert_msg(wait_for(pfd[0], acc, sizeof acc, &len, "brief: data/claims.csv changed", 10000),
+                  "the build did not finish; got: %s", acc);
     /* A broken input: the error is printed, the last good brief stays. */
     tu_sh("cd '%s' && cp reports/brief.pdf brief.good && printf 'file,title\\n\"open\\n' > "
           "data/corpus/sources.csv",
           dir);
     usleep(600000);
     ck_assert_int_eq(tu_sh("cd '%s' && cmp reports/brief.pdf brief.good", dir), 0);
+    ck_assert_int_eq(tu_sh("grep -q '^claimbrief: data/corpus/sources.csv:2: ' '%s/watch.err'", dir),
+                     0);
     kill(pid, SIGINT);
     int st = 0;
     waitpid(pid, &st, 0);
