@@ -263,7 +263,8 @@ static void draw_rows(Th *t, const Rows *rs, Axis *ax, const char *unit, Mark ma
     double top = t->py0, bot = t->py1 - axis_h;
     double r = fmax(3, 6 * t->k);
     double vlh = th_lh(t, FONT_BOLD, t->tick);
-    double need = 2 * (vlh + r * 1.5 + 2);
+    /* dots carry their value label above; bars at their end */
+    double need = mark == MARK_BAR ? fmax(lab_lh * 1.3, r * 3 + 4) : 2 * (vlh + r * 1.5 + 2);
     if (need < lab_lh * 1.2)
         need = lab_lh * 1.2;
     size_t fit = (size_t)((bot - top) / need);
@@ -342,8 +343,26 @@ static void draw_rows(Th *t, const Rows *rs, Axis *ax, const char *unit, Mark ma
             st.line_width = fmax(0.8, 1.2 * t->k);
             scene_circle(t->s, x, cy, r, &st);
         }
-        /* value label above the mark, kept inside the plot */
         double vw = th_width(t, FONT_BOLD, t->tick, w->value);
+        if (mark == MARK_BAR) {
+            /* value label after the bar's end (and its arrow); inside the
+             * bar, in white, when it would leave the plot */
+            double endx = q == Q_MIN ? fmin(xmax, x + 6 * al) : x;
+            double a = fonts_ascent(t->f, FONT_BOLD, t->tick), de = fonts_descent(t->f, FONT_BOLD, t->tick);
+            double vy = cy + (a - de) / 2 - 0.1 * t->tick;
+            double vx = endx + 0.45 * t->tick;
+            Rgba vc = TH_INK;
+            if (vx + vw > t->px1) {
+                vx = fmax(ax->x0 + 2, x - vw - 0.45 * t->tick);
+                if (q != Q_MAX)
+                    vc = (Rgba){1, 1, 1, 1};
+            } else {
+                th_halo(t, vx, vy, vw, FONT_BOLD, t->tick);
+            }
+            th_line(t, vx, vy, 0, FONT_BOLD, t->tick, vc, w->value, 0, "value");
+            continue;
+        }
+        /* value label above the mark, kept inside the plot */
         double vx = x - vw / 2;
         if (vx + vw > t->px1)
             vx = t->px1 - vw;
