@@ -884,8 +884,8 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
 
     Match ms[MAX_MATCHES];
     size_t nm = find_matches(m, doc, toks, nt, ms);
-    /* A break word opening a clause ("while", "up from") starts a new
-     * segment: figures on either side of it are separate statements. */
+    /* A break word opening a clause (", while", ", and") starts a new
+     * segment: scope and source do not cross it (see rank). */
     for (size_t i = 0; i < nm; i++) {
         uint16_t t = ms[i].ti;
         if (ms[i].dead || m->rules[m->pats[ms[i].pat].rule].kind != K_BREAK ||
