@@ -291,12 +291,12 @@ static void draw_rows(Th *t, const Rows *rs, Axis *ax, const char *unit, Mark ma
         const Row *w = &rs->r[i];
         double cy = top + rh * ((double)i + 0.5);
         /* label, vertically centred */
-        int nl = th_wrap(t, 0, 0, lw, lines, 0, FONT_REGULAR, t->label, TH_INK, w->label, "", 0);
+        int nl = th_wrap(t, 0, 0, lw, lines, 0, FONT_REGULAR, t->label, t->ink, w->label, "", 0);
         double asc = fonts_ascent(t->f, FONT_REGULAR, t->label);
         double y0 = cy - (nl * lab_lh) / 2 + asc - 0.12 * t->label;
-        th_wrap(t, t->px0, y0, lw, lines, 0, FONT_REGULAR, t->label, TH_INK, w->label, "label", 1);
+        th_wrap(t, t->px0, y0, lw, lines, 0, FONT_REGULAR, t->label, t->ink, w->label, "label", 1);
         /* track */
-        th_hline(t, ax->x0, ax->x1, cy, TH_TRACK, fmax(1, 1.2 * t->k));
+        th_hline(t, ax->x0, ax->x1, cy, t->track, fmax(1, 1.2 * t->k));
         double x = th_ax(ax, w->v);
         double xmin = ax->x0, xmax = ax->x1;
         double xl = isfinite(w->lo) && (!ax->log || w->lo > 0) ? th_ax(ax, w->lo) : NAN;
@@ -339,7 +339,7 @@ static void draw_rows(Th *t, const Rows *rs, Axis *ax, const char *unit, Mark ma
         } else if (mark == MARK_DOT) {
             Style st = th_fill(col);
             st.stroke = 1;
-            st.stroke_color = (Rgba){1, 1, 1, 1};
+            st.stroke_color = t->paper;
             st.line_width = fmax(0.8, 1.2 * t->k);
             scene_circle(t->s, x, cy, r, &st);
         }
@@ -351,7 +351,7 @@ static void draw_rows(Th *t, const Rows *rs, Axis *ax, const char *unit, Mark ma
             double a = fonts_ascent(t->f, FONT_BOLD, t->tick), de = fonts_descent(t->f, FONT_BOLD, t->tick);
             double vy = cy + (a - de) / 2 - 0.1 * t->tick;
             double vx = endx + 0.45 * t->tick;
-            Rgba vc = TH_INK;
+            Rgba vc = t->ink;
             if (vx + vw > t->px1) {
                 vx = fmax(ax->x0 + 2, x - vw - 0.45 * t->tick);
                 if (q != Q_MAX)
@@ -370,13 +370,13 @@ static void draw_rows(Th *t, const Rows *rs, Axis *ax, const char *unit, Mark ma
             vx = ax->x0 - r;
         double vy = cy - r * 1.5 - 2 - fonts_descent(t->f, FONT_BOLD, t->tick);
         th_halo(t, vx, vy, vw, FONT_BOLD, t->tick);
-        th_line(t, vx, vy, 0, FONT_BOLD, t->tick, TH_INK, w->value, 0, "value");
+        th_line(t, vx, vy, 0, FONT_BOLD, t->tick, t->ink, w->value, 0, "value");
     }
     if (hidden) {
         char msg[96];
         snprintf(msg, sizeof msg, "+ %zu more not shown (see the CSV)", hidden);
         double cy = top + rh * ((double)n + 0.5);
-        th_line(t, t->px0, cy, 0, FONT_ITALIC, t->tick, TH_MUTED, msg, 0, "more");
+        th_line(t, t->px0, cy, 0, FONT_ITALIC, t->tick, t->muted, msg, 0, "more");
     }
 }
 
@@ -443,7 +443,7 @@ static void money_build(Th *t)
         Axis ax = {floor(log10(mn)), ceil(log10(mx) + (open_hi ? 0.35 : 0.05)), 1, 0, 0};
         if (ax.hi - ax.lo < 2)
             ax.lo = ax.hi - 2;
-        draw_rows(t, &rs, &ax, "USD", MARK_DOT, TH_BLUE, 0);
+        draw_rows(t, &rs, &ax, "USD", MARK_DOT, t->accent, 0);
     }
     buf_free(&notes);
     buf_free(&src);
@@ -564,7 +564,7 @@ static void counts_build(Th *t)
         for (size_t i = 0; i < rs.n; i++)
             open_hi |= rs.r[i].c->qual == Q_MIN;
         Axis ax = {0, mx > 0 ? mx * (open_hi ? 1.25 : 1.08) : 1, 0, 0, 0};
-        draw_rows(t, &rs, &ax, rs.unit, MARK_BAR, TH_BLUE, 0);
+        draw_rows(t, &rs, &ax, rs.unit, MARK_BAR, t->accent, 0);
     }
     buf_free(&notes);
     buf_free(&src);
@@ -794,17 +794,17 @@ static void cover_build(Th *t)
         for (size_t d = 0; d < cv->nd; d++) {
             char sh[300];
             th_doc_short(t->in, cv->docs[d], sh, sizeof sh);
-            int nl = th_wrap(t, 0, 0, cw - 4, hl, 0.5, FONT_BOLD, t->tick, TH_INK, sh, "", 0);
+            int nl = th_wrap(t, 0, 0, cw - 4, hl, 0.5, FONT_BOLD, t->tick, t->ink, sh, "", 0);
             double y = top - 0.4 * t->tick - (nl - 1) * tick_lh -
                        fonts_descent(t->f, FONT_CJK, t->tick);
             th_wrap(t, gx0 + cw * ((double)d + 0.5), y, cw - 4, hl, 0.5, FONT_BOLD, t->tick,
-                    TH_INK, sh, "column", 1);
+                    t->ink, sh, "column", 1);
         }
         double r = fmin(rh, cw) * 0.36;
         for (size_t m = 0; m < nm; m++) {
             double cy = top + rh * ((double)m + 0.5);
             if (m % 2 == 0) {
-                Style st = th_fill(TH_TRACK);
+                Style st = th_fill(t->track);
                 scene_rect(t->s, t->px0, cy - rh / 2, t->px1 - t->px0, rh, &st);
             }
             th_metric_label(t->in, cv->metrics[m], lab, sizeof lab);
@@ -814,17 +814,17 @@ static void cover_build(Th *t)
             th_fit(t, FONT_REGULAR, t->label, lab, lw, fit_lab, sizeof fit_lab);
             double asc = fonts_ascent(t->f, FONT_REGULAR, t->label);
             double dsc = fonts_descent(t->f, FONT_REGULAR, t->label);
-            th_line(t, t->px0, cy + (asc - dsc) / 2, 0, FONT_REGULAR, t->label, TH_INK, fit_lab, 0,
+            th_line(t, t->px0, cy + (asc - dsc) / 2, 0, FONT_REGULAR, t->label, t->ink, fit_lab, 0,
                     "label");
             for (size_t d = 0; d < cv->nd; d++) {
                 double cx = gx0 + cw * ((double)d + 0.5);
                 unsigned k = cv->cnt[m][d];
                 if (k == 0) {
-                    Style st = th_fill(TH_GRID);
+                    Style st = th_fill(t->grid);
                     scene_circle(t->s, cx, cy, fmax(1.5, r * 0.25), &st);
                     continue;
                 }
-                Style st = th_fill(*cv->metrics[m] ? TH_BLUE : TH_SKY);
+                Style st = th_fill(*cv->metrics[m] ? t->accent : TH_SKY);
                 scene_circle(t->s, cx, cy, r, &st);
                 char num[16];
                 snprintf(num, sizeof num, "%u", k);
@@ -838,7 +838,7 @@ static void cover_build(Th *t)
         if (hidden) {
             char msg[96];
             snprintf(msg, sizeof msg, "+ %zu more metrics not shown (see the CSV)", hidden);
-            th_line(t, t->px0, top + rh * ((double)nm + 0.7), 0, FONT_ITALIC, t->tick, TH_MUTED,
+            th_line(t, t->px0, top + rh * ((double)nm + 0.7), 0, FONT_ITALIC, t->tick, t->muted,
                     msg, 0, "more");
         }
     }

@@ -49,10 +49,10 @@ static size_t collect(const ChartInputs *in, FRow *rows, size_t *skipped)
     return n;
 }
 
-static Rgba verdict_color(Verdict v)
+static Rgba verdict_color(const Th *t, Verdict v)
 {
     return v == V_CONSISTENT ? TH_GREEN : v == V_TENSION ? TH_ORANGE
-           : v == V_INCONSISTENT ? TH_VERMILLION : TH_MUTED;
+           : v == V_INCONSISTENT ? TH_VERMILLION : t->muted;
 }
 
 static void takeaway(const FRow *rows, size_t n, char *out, size_t cap)
@@ -165,17 +165,17 @@ static void build(Th *t)
         ax.x1 = t->px1 - r - 2;
         double rh = shown ? (bot - top) / (double)shown : 0;
         th_axis_draw(t, &ax, "x", top, bot);
-        th_vline(t, th_ax(&ax, 1), top, bot, TH_MUTED, fmax(0.8, 1.2 * t->k));
+        th_vline(t, th_ax(&ax, 1), top, bot, t->muted, fmax(0.8, 1.2 * t->k));
         int lines = (int)fmax(1, fmin(4, floor((rh - 2) / lab_lh)));
         for (size_t i = 0; i < shown; i++) {
             const FRow *w = &rows[i];
-            Rgba col = verdict_color(w->f->verdict);
+            Rgba col = verdict_color(t, w->f->verdict);
             double cy = top + rh * ((double)i + 0.5);
-            int nl = th_wrap(t, 0, 0, lw, lines, 0, FONT_REGULAR, t->label, TH_INK,
+            int nl = th_wrap(t, 0, 0, lw, lines, 0, FONT_REGULAR, t->label, t->ink,
                              w->f->statement ? w->f->statement : "", "", 0);
             double y0 = cy - nl * lab_lh / 2 + fonts_ascent(t->f, FONT_REGULAR, t->label) -
                         0.12 * t->label;
-            th_wrap(t, t->px0, y0, lw, lines, 0, FONT_REGULAR, t->label, TH_INK,
+            th_wrap(t, t->px0, y0, lw, lines, 0, FONT_REGULAR, t->label, t->ink,
                     w->f->statement ? w->f->statement : "", "label", 1);
             double x0 = th_ax(&ax, w->rlo), x1 = th_ax(&ax, w->rhi);
             Style band = th_fill((Rgba){0.5, 0.5, 0.55, 0.22});
@@ -199,7 +199,7 @@ static void build(Th *t)
             }
             Style dot = th_fill(col);
             dot.stroke = 1;
-            dot.stroke_color = (Rgba){1, 1, 1, 1};
+            dot.stroke_color = t->paper;
             dot.line_width = fmax(0.8, 1.2 * t->k);
             scene_circle(t->s, x, cy, r, &dot);
             char vt[200];
@@ -208,13 +208,13 @@ static void build(Th *t)
             double vx = fmin(fmax(x - vw / 2, ax.x0 - r), t->px1 - vw);
             double vy = cy - 2 * r - 2 - fonts_descent(t->f, FONT_BOLD, t->tick);
             th_halo(t, vx, vy, vw, FONT_BOLD, t->tick);
-            th_line(t, vx, vy, 0, FONT_BOLD, t->tick, col.r == TH_MUTED.r ? TH_INK : col, vt, 0,
+            th_line(t, vx, vy, 0, FONT_BOLD, t->tick, w->f->verdict == V_INFO ? t->ink : col, vt, 0,
                     "value");
         }
         if (shown < n) {
             char msg[96];
             snprintf(msg, sizeof msg, "+ %zu more checks not shown (see the CSV)", n - shown);
-            th_line(t, t->px0, bot - 2, 0, FONT_ITALIC, t->tick, TH_MUTED, msg, 0, "more");
+            th_line(t, t->px0, bot - 2, 0, FONT_ITALIC, t->tick, t->muted, msg, 0, "more");
         }
     }
     buf_free(&notes);

@@ -34,6 +34,19 @@ void th_init(Th *t, Scene *s, const ChartInputs *in)
     t->s = s;
     t->f = in->fonts;
     t->in = in;
+    if (s->background.a > 0) {
+        t->ink = TH_INK, t->muted = TH_MUTED, t->grid = TH_GRID, t->track = TH_TRACK;
+        t->paper = s->background;
+        t->accent = TH_BLUE;
+    } else {
+        /* --transparent is for dark slides: light text and rules */
+        t->ink = (Rgba){0.96, 0.96, 0.97, 1};
+        t->muted = (Rgba){0.78, 0.78, 0.82, 1};
+        t->grid = (Rgba){1, 1, 1, 0.22};
+        t->track = (Rgba){1, 1, 1, 0.10};
+        t->paper = (Rgba){0.15, 0.15, 0.18, 1};
+        t->accent = TH_SKY;
+    }
     t->k = fmin(s->width / 960.0, s->height / 540.0);
     t->title = maxd(11, 26 * t->k);
     t->sub = maxd(8, 16 * t->k);
@@ -211,26 +224,26 @@ void th_frame(Th *t, const Frame *fr)
     double y = m + fonts_ascent(t->f, FONT_BOLD, t->title);
     char buf[1024];
     th_fit(t, FONT_BOLD, t->title, fr->title, w, buf, sizeof buf);
-    th_line(t, m, y, 0, FONT_BOLD, t->title, TH_INK, buf, 0, "title");
+    th_line(t, m, y, 0, FONT_BOLD, t->title, t->ink, buf, 0, "title");
     y += fonts_descent(t->f, FONT_BOLD, t->title) + fonts_ascent(t->f, FONT_REGULAR, t->sub) +
          0.35 * t->sub;
-    int n = th_wrap(t, m, y, w, 2, 0, FONT_REGULAR, t->sub, TH_MUTED, fr->subtitle, "subtitle", 1);
+    int n = th_wrap(t, m, y, w, 2, 0, FONT_REGULAR, t->sub, t->muted, fr->subtitle, "subtitle", 1);
     double lh = th_lh(t, FONT_REGULAR, t->sub) * 1.08;
     y += (n > 0 ? n - 1 : 0) * lh + fonts_descent(t->f, FONT_REGULAR, t->sub);
     t->py0 = y + 1.1 * t->label;
 
     /* Footer, from the bottom up: source line, then notes. */
     double nlh = th_lh(t, FONT_REGULAR, t->note) * 1.08;
-    int ns = th_wrap(t, 0, 0, w, 2, 0, FONT_REGULAR, t->note, TH_MUTED, fr->source, "", 0);
-    int nn = th_wrap(t, 0, 0, w, 3, 0, FONT_ITALIC, t->note, TH_MUTED, fr->notes, "", 0);
+    int ns = th_wrap(t, 0, 0, w, 2, 0, FONT_REGULAR, t->note, t->muted, fr->source, "", 0);
+    int nn = th_wrap(t, 0, 0, w, 3, 0, FONT_ITALIC, t->note, t->muted, fr->notes, "", 0);
     double desc = fonts_descent(t->f, FONT_CJK, t->note);
     double yb = H - m * 0.7 - desc - (ns > 0 ? ns - 1 : 0) * nlh;   /* first source baseline */
     if (ns)
-        th_wrap(t, m, yb, w, 2, 0, FONT_REGULAR, t->note, TH_MUTED, fr->source, "source", 1);
+        th_wrap(t, m, yb, w, 2, 0, FONT_REGULAR, t->note, t->muted, fr->source, "source", 1);
     double top = ns ? yb - fonts_ascent(t->f, FONT_CJK, t->note) : H - m * 0.7;
     if (nn) {
         double yn = top - 0.4 * t->note - desc - (nn - 1) * nlh;
-        th_wrap(t, m, yn, w, 3, 0, FONT_ITALIC, t->note, TH_MUTED, fr->notes, "note", 1);
+        th_wrap(t, m, yn, w, 3, 0, FONT_ITALIC, t->note, t->muted, fr->notes, "note", 1);
         top = yn - fonts_ascent(t->f, FONT_CJK, t->note);
     }
     t->px0 = m;
@@ -554,7 +567,7 @@ void th_axis_draw(Th *t, const Axis *a, const char *unit, double ytop, double yb
     double base = ybot + fonts_ascent(t->f, FONT_REGULAR, t->tick) + 0.35 * t->tick;
     for (int i = 0; i < nv; i++) {
         double x = th_ax(a, vals[i]);
-        th_vline(t, x, ytop, ybot, TH_GRID, maxd(0.5, 0.8 * t->k));
+        th_vline(t, x, ytop, ybot, t->grid, maxd(0.5, 0.8 * t->k));
         tick_label(lab, sizeof lab, vals[i], unit);
         double w = th_width(t, FONT_REGULAR, t->tick, lab);
         double lx = x - w / 2;
@@ -562,14 +575,14 @@ void th_axis_draw(Th *t, const Axis *a, const char *unit, double ytop, double yb
             lx = 1;
         if (lx + w > t->s->width - 1)
             lx = t->s->width - 1 - w;
-        th_line(t, lx, base, 0, FONT_REGULAR, t->tick, TH_MUTED, lab, 0, "tick");
+        th_line(t, lx, base, 0, FONT_REGULAR, t->tick, t->muted, lab, 0, "tick");
     }
 }
 
 void th_empty(Th *t, const char *msg)
 {
     double cx = (t->px0 + t->px1) / 2, cy = (t->py0 + t->py1) / 2;
-    th_wrap(t, cx, cy, t->px1 - t->px0, 3, 0.5, FONT_ITALIC, t->label, TH_MUTED, msg, "empty", 1);
+    th_wrap(t, cx, cy, t->px1 - t->px0, 3, 0.5, FONT_ITALIC, t->label, t->muted, msg, "empty", 1);
 }
 
 void th_fmt(char *out, size_t cap, const char *fmt, ...)

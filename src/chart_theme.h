@@ -20,12 +20,15 @@
 
 /* Okabe-Ito */
 extern const Rgba TH_BLUE, TH_ORANGE, TH_GREEN, TH_VERMILLION, TH_SKY, TH_PURPLE, TH_YELLOW;
-extern const Rgba TH_INK, TH_MUTED, TH_GRID, TH_TRACK;
+extern const Rgba TH_INK, TH_MUTED, TH_GRID, TH_TRACK;   /* on white */
 
 typedef struct Th {
     Scene *s;
     const Fonts *f;
     const ChartInputs *in;
+    Rgba ink, muted, grid, track;   /* text and rules: dark on paper, light when transparent */
+    Rgba paper;                     /* what dots are outlined with */
+    Rgba accent;                    /* the data colour: Okabe-Ito blue, sky blue on dark */
     double k;                    /* scale against the slide */
     double title, sub, label, tick, note;   /* font sizes, points */
     double m;                    /* outer margin */

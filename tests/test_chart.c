@@ -170,6 +170,13 @@ START_TEST(charts_should_show_the_expected_labels)
     ck_assert_int_eq(chart_build("coverage", &in, 960, 540, 0, &s, &d), 0);
     ck_assert(has_text(&s, "Ranaraja"));
     scene_free(&s);
+    /* --transparent is for dark slides: no background, light text */
+    ck_assert_int_eq(chart_build("money", &in, 960, 540, 1, &s, &d), 0);
+    ck_assert_double_eq(s.background.a, 0);
+    for (size_t i = 0; i < s.n; i++)
+        if (s.el[i].kind == EL_TEXT && strcmp(s.el[i].role, "title") == 0)
+            ck_assert(s.el[i].color.r > 0.8);
+    scene_free(&s);
     ck_assert_int_eq(chart_build("nope", &in, 960, 540, 0, &s, &d), CB_EUSAGE);
     scene_free(&s);
 }
