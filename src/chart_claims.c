@@ -285,6 +285,18 @@ static void draw_rows(Th *t, const Rows *rs, Axis *ax, const char *unit, Mark ma
     ax->x0 = t->px0 + lw + gap + r;
     ax->x1 = t->px1 - r - 2;
     double rh = n ? (bot - top) / (double)(n + (hidden ? 1 : 0)) : 0;
+    if (mark == MARK_BAR && !ax->log) {
+        /* widen the axis so each bar's value label fits after its end */
+        double span = ax->x1 - ax->x0, al = fmax(5, 9 * t->k);
+        for (size_t i = 0; i < n; i++) {
+            const Row *w = &rs->r[i];
+            double need_px = th_width(t, FONT_BOLD, t->tick, w->value) + 0.6 * t->tick +
+                             (w->c->qual == Q_MIN ? 6 * al : 0);
+            double room = span - need_px;
+            if (room > 0.4 * span && w->v > ax->lo)
+                ax->hi = fmax(ax->hi, ax->lo + (w->v - ax->lo) * span / room);
+        }
+    }
     th_axis_draw(t, ax, unit, top, bot);
     int lines = (int)fmax(1, fmin(3, floor((rh - 2) / lab_lh)));
     for (size_t i = 0; i < n; i++) {
