@@ -822,12 +822,13 @@ static void cover_build(Th *t)
             th_metric_label(t->in, cv->metrics[m], lab, sizeof lab);
             if (!*cv->metrics[m])
                 snprintf(lab, sizeof lab, "Other figures");
-            char fit_lab[400];
-            th_fit(t, FONT_REGULAR, t->label, lab, lw, fit_lab, sizeof fit_lab);
+            /* one line, or two when the row is tall enough; cut with "…" */
             double asc = fonts_ascent(t->f, FONT_REGULAR, t->label);
             double dsc = fonts_descent(t->f, FONT_REGULAR, t->label);
-            th_line(t, t->px0, cy + (asc - dsc) / 2, 0, FONT_REGULAR, t->label, t->ink, fit_lab, 0,
-                    "label");
+            int maxl = rh >= 2 * lab_lh + 2 ? 2 : 1;
+            int nl = th_wrap(t, 0, 0, lw, maxl, 0, FONT_REGULAR, t->label, t->ink, lab, "", 0);
+            double y0 = cy + (asc - dsc) / 2 - (nl - 1) * lab_lh / 2;
+            th_wrap(t, t->px0, y0, lw, maxl, 0, FONT_REGULAR, t->label, t->ink, lab, "label", 1);
             for (size_t d = 0; d < cv->nd; d++) {
                 double cx = gx0 + cw * ((double)d + 0.5);
                 unsigned k = cv->cnt[m][d];
