@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -30,6 +31,21 @@ static inline const char *fuzz_file(const char *name, const uint8_t *data, size_
     if (!fp || (size && fwrite(data, 1, size, fp) != size) || fclose(fp) != 0)
         abort();
     return path;
+}
+
+/* 1 when the property check for defect id ("D11") is switched off:
+ * tests/fuzz/run lists the open ones from tests/fuzz/KNOWN in
+ * $CB_FUZZ_KNOWN (comma-separated), so a reported defect does not stop
+ * the search for new ones. Crashes and sanitizer reports are never
+ * switched off. */
+static inline int fuzz_known(const char *id)
+{
+    const char *k = getenv("CB_FUZZ_KNOWN");
+    size_t n = strlen(id);
+    for (const char *p = k; p && (p = strstr(p, id)); p += n)
+        if ((p == k || p[-1] == ',') && (p[n] == ',' || p[n] == '\0'))
+            return 1;
+    return 0;
 }
 
 /* A Diag filled by a failing call must be a real one-line error. */
