@@ -355,6 +355,10 @@ void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
         canon = "km";
     else if (weq(w, n, "persons") || weq(w, n, "person") || weq(w, n, "people") || weq(w, n, "population"))
         canon = "people";
+    /* demonyms count people: "120 million Nigerians", "1.4 billion Chinese" */
+    if (!canon && n > 4 && w[0] >= 'A' && w[0] <= 'Z' &&
+        (weq(w + n - 3, 3, "ans") || weq(w + n - 3, 3, "ese") || weq(w + n - 2, 2, "is")))
+        canon = "people";
     if (canon) {
         snprintf(out, cap, "%s", canon);
         return;

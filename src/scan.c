@@ -562,6 +562,13 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                 int nationality = L > 4 && (weq(p + e - 2, 2, "an") || weq(p + e - 3, 3, "ese") ||
                                             weq(p + e - 3, 3, "ish") || weq(p + e - 2, 2, "ic") ||
                                             weq(p + e - 1, 1, "i"));
+                /* a demonym counts people: "120 million Nigerians now use" */
+                if (L > 4 && (weq(p + e - 3, 3, "ans") || weq(p + e - 3, 3, "ese") || weq(p + e - 2, 2, "is")) &&
+                    !(j2 > e && e2 > j2 && !is_upper(p[j2]) &&
+                      qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT)) {
+                    *ws = j, *we = e;
+                    return NK_COUNT;
+                }
                 if (nationality && j2 > e && e2 > j2 && !is_upper(p[j2]) &&
                     qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT) {
                     *ws = j2, *we = e2;
