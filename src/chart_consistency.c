@@ -81,19 +81,66 @@ static void takeaway(const FRow *rows, size_t n, char *out, size_t cap)
     }
 }
 
-static void value_text(const FRow *r, char *out, size_t cap)
+/* "150", "more than 150", "3–9": a value and its interval, briefly. */
+static void interval_text(double v, double lo, double hi, const char *unit, char *out, size_t cap)
 {
-    char a[64], b[64], c[64];
-    const Finding *f = r->f;
-    th_num(a, sizeof a, f->value, f->unit);
-    if (isfinite(f->other_low) && isfinite(f->other_high)) {
-        th_num(b, sizeof b, f->other_low, f->unit);
-        th_num(c, sizeof c, f->other_high, f->unit);
-        snprintf(out, cap, "%s: %s vs %s\xe2\x80\x93%s", finding_verdict_name(f->verdict), a, b, c);
+    char a[64], b[64];
+    if (isfinite(lo) && isfinite(hi) && lo != hi && !(isfinite(v) && fabs(hi - lo) < 0.02 * fabs(v))) {
+        th_num(a, sizeof a, lo, unit);
+        th_num(b, sizeof b, hi, unit);
+        th_fmt(out, cap, "%s\xe2\x80\x93%s", a, b);
+    } else if (isfinite(lo) && !isfinite(hi)) {
+        int above = isfinite(v) && v > lo + 1e-6 * fabs(lo);
+        th_num(a, sizeof a, above ? v : lo, unit);
+        th_fmt(out, cap, "%s%s", above ? "about " : "more than ", a);
+    } else if (isfinite(hi) && !isfinite(lo)) {
+        int below = isfinite(v) && v < hi - 1e-6 * fabs(hi);
+        th_num(a, sizeof a, below ? v : hi, unit);
+        th_fmt(out, cap, "%s%s", below ? "about " : "less than ", a);
     } else {
-        th_num(b, sizeof b, f->other_value, f->unit);
-        snprintf(out, cap, "%s: %s vs %s", finding_verdict_name(f->verdict), a, b);
+        th_num(out, cap, isfinite(v) ? v : isfinite(lo) ? lo : hi, unit);
     }
+}
+
+static void value_text(const FRow *r, int verdict, char *out, size_t cap)
+{
+    char a[128], b[128];
+    const Finding *f = r->f;
+    interval_text(f->value, NAN, NAN, f->unit, a, sizeof a);
+    if (isfinite(f->low) && !isfinite(f->high) && f->low >= f->value)
+        interval_text(f->value, f->low, NAN, f->unit, a, sizeof a);
+    interval_text(f->other_value, f->other_low, f->other_high, f->unit, b, sizeof b);
+    if (verdict)
+        th_fmt(out, cap, "%s: %s vs %s", finding_verdict_name(f->verdict), a, b);
+    else
+        th_fmt(out, cap, "%s against %s", a, b);
+}
+
+/* The statement, shortened for a label: without the parenthesised
+ * intervals (the chart draws them) and without the trailing claim list. */
+static void short_statement(const Finding *f, char *out, size_t cap)
+{
+    const char *s = f->statement ? f->statement : "";
+    const char *end = strstr(s, " Claims: ");
+    size_t n = end ? (size_t)(end - s) : strlen(s), k = 0;
+    int depth = 0;
+    for (size_t i = 0; i < n && k + 1 < cap; i++) {
+        if (s[i] == '(') {
+            depth++;
+            while (k > 0 && out[k - 1] == ' ')
+                k--;
+            continue;
+        }
+        if (s[i] == ')' && depth > 0) {
+            depth--;
+            continue;
+        }
+        if (depth == 0)
+            out[k++] = s[i];
+    }
+    out[k] = '\0';
+    if (depth != 0 || k == 0)   /* unbalanced: keep it as written */
+        th_fmt(out, cap, "%.*s", (int)n, s);
 }
 
 static void build(Th *t)
@@ -171,12 +218,12 @@ static void build(Th *t)
             const FRow *w = &rows[i];
             Rgba col = verdict_color(t, w->f->verdict);
             double cy = top + rh * ((double)i + 0.5);
-            int nl = th_wrap(t, 0, 0, lw, lines, 0, FONT_REGULAR, t->label, t->ink,
-                             w->f->statement ? w->f->statement : "", "", 0);
+            char st[1024];
+            short_statement(w->f, st, sizeof st);
+            int nl = th_wrap(t, 0, 0, lw, lines, 0, FONT_REGULAR, t->label, t->ink, st, "", 0);
             double y0 = cy - nl * lab_lh / 2 + fonts_ascent(t->f, FONT_REGULAR, t->label) -
                         0.12 * t->label;
-            th_wrap(t, t->px0, y0, lw, lines, 0, FONT_REGULAR, t->label, t->ink,
-                    w->f->statement ? w->f->statement : "", "label", 1);
+            th_wrap(t, t->px0, y0, lw, lines, 0, FONT_REGULAR, t->label, t->ink, st, "label", 1);
             double x0 = th_ax(&ax, w->rlo), x1 = th_ax(&ax, w->rhi);
             Style band = th_fill((Rgba){0.5, 0.5, 0.55, 0.22});
             scene_rect(t->s, x0 - 1, cy - 2 * r, x1 - x0 + 2, 4 * r, &band);
@@ -201,9 +248,18 @@ static void build(Th *t)
             dot.stroke = 1;
             dot.stroke_color = t->paper;
             dot.line_width = fmax(0.8, 1.2 * t->k);
-            scene_circle(t->s, x, cy, r, &dot);
+            int bound = (!(w->hi > 0) && w->lo > 0 && w->lo >= w->v * (1 - 1e-9)) ||
+                        (!(w->lo > 0) && w->hi > 0 && w->hi <= w->v * (1 + 1e-9));
+            if (bound) {
+                /* "more than 150": a bar at the bound, not a dot at a value */
+                double bw = fmax(2, 3 * t->k);
+                Style bs = th_fill(col);
+                scene_rect(t->s, x - bw / 2, cy - r * 1.5, bw, r * 3, &bs);
+            } else {
+                scene_circle(t->s, x, cy, r, &dot);
+            }
             char vt[200];
-            value_text(w, vt, sizeof vt);
+            value_text(w, 1, vt, sizeof vt);
             double vw = th_width(t, FONT_BOLD, t->tick, vt);
             double vx = fmin(fmax(x - vw / 2, ax.x0 - r), t->px1 - vw);
             double vy = cy - 2 * r - 2 - fonts_descent(t->f, FONT_BOLD, t->tick);
@@ -261,8 +317,13 @@ static void alt(const ChartInputs *in, Buf *out)
                n, sub);
     for (size_t i = 0; i < n; i++) {
         char vt[200];
-        value_text(&rows[i], vt, sizeof vt);
-        buf_printf(out, " %s (%s).", rows[i].f->statement ? rows[i].f->statement : "", vt);
+        value_text(&rows[i], 0, vt, sizeof vt);
+        char st[1024];
+        short_statement(rows[i].f, st, sizeof st);
+        size_t l = strlen(st);
+        while (l > 0 && (st[l - 1] == '.' || st[l - 1] == ' '))
+            st[--l] = '\0';
+        buf_printf(out, " %s (%s).", st, vt);
     }
     buf_puts(out, "\n");
     free(rows);
