@@ -412,7 +412,7 @@ static const QualPhrase quals[] = {
     {"well over", Q_MIN}, {"more than", Q_MIN}, {"greater than", Q_MIN},
     {"higher than", Q_MIN}, {"at least", Q_MIN}, {"upwards of", Q_MIN},
     {"upward of", Q_MIN}, {"in excess of", Q_MIN}, {"a minimum of", Q_MIN},
-    {"exceeding", Q_MIN}, {"topped", Q_MIN}, {"topping", Q_MIN}, {"surpassed", Q_MIN},
+    {"exceeding", Q_MIN}, {"topped", Q_MIN}, {"passed", Q_MIN}, {"crossed", Q_MIN}, {"topping", Q_MIN}, {"surpassed", Q_MIN},
     {"surpassing", Q_MIN}, {"exceeds", Q_MIN}, {"exceeded", Q_MIN}, {"over", Q_MIN},
     {"above", Q_MIN}, {"less than", Q_MAX}, {"fewer than", Q_MAX},
     {"lower than", Q_MAX}, {"up to", Q_MAX}, {"at most", Q_MAX},

@@ -1315,6 +1315,40 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->pos = 0;
     s->line = 0;
     s->line_kind = -1;
+    s->last_end = 0;
+    s->last_unit[0] = 0;
+}
+
+/* A counted noun (lower case), not a currency, share or multiplier. */
+static int counted_unit(const char *u)
+{
+    return u[0] >= 'a' && u[0] <= 'z' && strcmp(u, "pp") != 0 && strcmp(u, "x") != 0;
+}
+
+/* "47 million users ...; M-Pesa has about 10 million": a scaled figure
+ * with no noun of its own, in the same sentence as a counted one, counts
+ * the same thing. Remembers the last counted noun. */
+static void carry_unit(Scanner *s, ScanQuantity *q)
+{
+    if (counted_unit(q->unit)) {
+        snprintf(s->last_unit, sizeof s->last_unit, "%s", q->unit);
+        s->last_end = q->end;
+        return;
+    }
+    if (q->unit[0] || !s->last_unit[0] || q->start < s->last_end || q->start - s->last_end > 300)
+        return;
+    for (size_t k = s->last_end; k + 1 < q->start; k++) {
+        unsigned char c = s->p[k];
+        if (c == '\n' || ((c == '.' || c == '!' || c == '?') && s->p[k + 1] == ' '))
+            return;
+    }
+    /* only when the figure is a scaled count ("10 million"), not a bare number */
+    size_t k = q->end;
+    while (k > q->start && is_alpha(s->p[k - 1]))
+        k--;
+    if (k == q->end)
+        return;
+    snprintf(q->unit, sizeof q->unit, "%s", s->last_unit);
 }
 
 /* The bytes [from, to) were consumed without the main loop seeing them:
@@ -1357,6 +1391,7 @@ int scan_next(Scanner *s, ScanQuantity *q)
                 if (!in_reference(s) && try_word(s, i, e, q, &resume)) {
                     skipped(s, i, resume);
                     s->pos = resume;
+                    carry_unit(s, q);
                     return 1;
                 }
             }
@@ -1377,6 +1412,7 @@ int scan_next(Scanner *s, ScanQuantity *q)
         if (try_number(s, i, q, &resume)) {
             skipped(s, i, resume);
             s->pos = resume;
+            carry_unit(s, q);
             return 1;
         }
         if (resume <= i)
