@@ -404,6 +404,56 @@ START_TEST(chart_command_should_write_every_file_and_fail_cleanly_on_an_unwritab
 }
 END_TEST
 
+START_TEST(charts_from_the_real_pipeline_should_lay_out_cleanly)
+{
+    /* extract + compare on the bundled corpus, in a copy of the project */
+    char *dir = tu_tmpdir("chart_pipeline");
+    tu_copy_project(dir);
+    char claims_path[1024], findings_path[1024];
+    snprintf(claims_path, sizeof claims_path, "%s/data/claims.csv", dir);
+    snprintf(findings_path, sizeof findings_path, "%s/reports/findings.csv", dir);
+    tu_sh("rm -f '%s' && mkdir -p '%s/reports'", claims_path, dir);
+    const char *ex[] = {"-C", dir, "extract", "-o", "data/claims.csv", "data/corpus", NULL};
+    Run r = tu_run(NULL, NULL, NULL, ex);
+    ck_assert_msg(r.status == 0, "extract: %s", r.err);
+    tu_run_free(&r);
+    const char *cmp[] = {"-C", dir, "compare", "--quiet", NULL};
+    r = tu_run(NULL, NULL, NULL, cmp);
+    ck_assert_msg(r.status == 0, "compare: %s", r.err);
+    tu_run_free(&r);
+    ClaimList cl;
+    FindingList fl;
+    Diag d = {0};
+    ck_assert_int_eq(claims_load(claims_path, &cl, &d), 0);
+    ck_assert_int_eq(findings_load(findings_path, &fl, &d), 0);
+    ck_assert(cl.n >= 10);
+    ChartInputs in = {&cl, &fl, &sources, fonts, NULL, NULL};
+    static const char *const sizes[] = {"slide", "slide43", "column"};
+    for (size_t z = 0; z < 3; z++) {
+        ChartSize sz;
+        ck_assert_int_eq(chart_size_parse(sizes[z], 144, &sz, &d), 0);
+        for (size_t i = 0; i < chart_count(); i++) {
+            Scene s;
+            ck_assert_int_eq(chart_build(chart_name(i), &in, sz.width_pt, sz.height_pt, 0, &s, &d), 0);
+            char what[96];
+            snprintf(what, sizeof what, "pipeline %s at %s", chart_name(i), sizes[z]);
+            check_layout(&s, what);
+            scene_free(&s);
+        }
+    }
+    Scene s;
+    ck_assert_int_eq(chart_build("money", &in, 960, 540, 0, &s, &d), 0);
+    ck_assert(has_text(&s, "$79M") && has_text(&s, "$79B") && has_text(&s, "more than $6T a year"));
+    scene_free(&s);
+    ck_assert_int_eq(chart_build("consistency", &in, 960, 540, 0, &s, &d), 0);
+    ck_assert(has_text(&s, "inconsistent"));
+    scene_free(&s);
+    claimlist_free(&cl);
+    findinglist_free(&fl);
+    free(dir);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("chart");
@@ -416,6 +466,7 @@ int main(void)
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);
     tcase_add_test(tc, png_size_should_follow_dpi_and_pixels);
     tcase_add_test(tc, bad_inputs_should_give_a_sensible_chart);
+    tcase_add_test(tc, charts_from_the_real_pipeline_should_lay_out_cleanly);
     tcase_add_test(tc, chart_command_should_write_every_file_and_fail_cleanly_on_an_unwritable_folder);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
