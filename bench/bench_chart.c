@@ -1,5 +1,6 @@
 /* bench_chart.c — time the whole chart set in all three formats at slide
- * size (target: under 100 ms), and compare PNG encodings on one slide.
+ * size (target: under 100 ms), serially and on 2 and 4 threads, and
+ * compare PNG encodings on two real slides (BENCH_SET_ONLY=1 skips that).
  *   build/bench_chart [CLAIMS.csv FINDINGS.csv]   (run from the repo root)
  */
 #include <stdio.h>

@@ -89,8 +89,8 @@ void th_ratio(char *out, size_t cap, double r);
 /* snprintf that may truncate on purpose (labels are cut later anyway). */
 void th_fmt(char *out, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 
-/* Log axis along x over [lo, hi] (decades) in the plot's x range: grid,
- * tick labels below py1; returns nothing; th_logx maps a value. */
+/* A horizontal axis: data range [lo, hi] (log10 of the values when log)
+ * mapped onto x0..x1 points. th_ax maps a value to x. */
 typedef struct Axis {
     double lo, hi;     /* data range (log10 for log axes) */
     int log;

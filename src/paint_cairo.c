@@ -10,7 +10,7 @@
  * libpng's default output); filters (sub, up, paeth) cost more time
  * than they save on flat-colour charts, and higher levels gain ~5%.
  */
-/* ORDER: the choice measured above */
+/* The encoding chosen by the measurements above. */
 #define PNG_LEVEL 2
 #define PNG_FILTER 0
 #include "paint_cairo.h"
