@@ -97,6 +97,9 @@ static int load_one(FontData *fd, const char *dir, const char *name, Diag *d)
         return diag_set(d, CB_EINPUT, fd->path, 0, "cannot read: %s", strerror(errno));
     if (S_ISDIR(st.st_mode))
         return diag_set(d, CB_EINPUT, fd->path, 0, "cannot read: is a directory");
+    /* A FIFO (or a device) would block fopen or FreeType forever. */
+    if (!S_ISREG(st.st_mode))
+        return diag_set(d, CB_EINPUT, fd->path, 0, "cannot read: not a regular file");
     if ((unsigned long long)st.st_size > CB_MAX_FONT_BYTES)
         return diag_set(d, CB_EINPUT, fd->path, 0,
                         "not a usable font (larger than the limit of %u bytes)",
