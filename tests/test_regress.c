@@ -2,6 +2,7 @@
  * suite found in other modules, each pinned by the smallest input that
  * showed it (the fuzz corpus keeps the raw inputs too). */
 #include "csvio.h"
+#include "font.h"
 #include "fsio.h"
 #include "testutil.h"
 
@@ -55,6 +56,26 @@ START_TEST(reading_a_fifo_without_writer_should_not_hang)
 }
 END_TEST
 
+/* bad-input suite, @fifo as fonts/X.ttf: fonts_load blocked in fopen. */
+START_TEST(a_fifo_in_place_of_a_font_should_be_refused_not_hang)
+{
+    char *dir = tu_tmpdir("regress");
+    ck_assert_int_eq(tu_sh("for f in '%s'/fonts/*.ttf; do ln -s \"$f\" '%s/'; done", CB_SOURCE_DIR, dir), 0);
+    char path[1200];
+    snprintf(path, sizeof path, "%s/NotoSans-Bold.ttf", dir);
+    ck_assert_int_eq(unlink(path), 0);
+    ck_assert_int_eq(mkfifo(path, 0644), 0);
+    alarm(20);
+    Fonts *f = NULL;
+    Diag d = {0};
+    ck_assert_int_eq(fonts_load(dir, &f, &d), CB_EINPUT);
+    alarm(0);
+    ck_assert_str_eq(d.file, path);
+    ck_assert_str_eq(d.msg, "cannot read: not a regular file");
+    free(dir);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("regress");
@@ -62,6 +83,7 @@ static Suite *suite(void)
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, csv_one_byte_last_line_should_report_its_own_line);
     tcase_add_test(tc, reading_a_fifo_without_writer_should_not_hang);
+    tcase_add_test(tc, a_fifo_in_place_of_a_font_should_be_refused_not_hang);
     suite_add_tcase(s, tc);
     return s;
 }
