@@ -172,6 +172,25 @@ static void gen_font_corrupt_tables(const char *p)
                            "dd if=/dev/zero bs=1024 seek=200 count=200 conv=notrunc of='%s' 2>/dev/null",
                            CB_SOURCE_DIR, p, p), 0);
 }
+/* The real font with hhea.numberOfHMetrics = 0xFFFF: FreeType copes, and
+ * libharu 2.3.0 read past its buffer (SIGSEGV) until the brief handed it
+ * only a subset cut from the validated font. */
+static void gen_font_bad_hmetrics(const char *p)
+{
+    size_t n;
+    char *f = tu_read(CB_SOURCE_DIR "/fonts/NotoSans-Regular.ttf", &n);
+    ck_assert_ptr_nonnull(f);
+    const unsigned char *u = (const unsigned char *)f;
+    unsigned ntab = (unsigned)(u[4] << 8 | u[5]);
+    for (unsigned i = 0; i < ntab && 12 + 16 * i + 16 <= n; i++) {
+        const unsigned char *e = u + 12 + 16 * i;
+        size_t off = (size_t)e[8] << 24 | (size_t)e[9] << 16 | (size_t)e[10] << 8 | e[11];
+        if (!memcmp(e, "hhea", 4) && off + 36 <= n)
+            f[off + 34] = f[off + 35] = (char)0xff;
+    }
+    tu_write(p, f, n);
+    free(f);
+}
 static void gen_dir(const char *p) { ck_assert_int_eq(mkdir(p, 0755), 0); }
 static void gen_fifo(const char *p) { ck_assert_int_eq(mkfifo(p, 0644), 0); }
 static void gen_dangling_symlink(const char *p) { ck_assert_int_eq(symlink("/nonexistent/x", p), 0); }
@@ -197,6 +216,7 @@ static const Gen gens[] = {
     {"font-over-limit", gen_font_over_limit, 0},
     {"font-truncated", gen_font_truncated, 0},
     {"font-corrupt-tables", gen_font_corrupt_tables, 0},
+    {"font-bad-hmetrics", gen_font_bad_hmetrics, 0},
     {"dir", gen_dir, 0},
     {"fifo", gen_fifo, 0},
     {"dangling-symlink", gen_dangling_symlink, 0},
