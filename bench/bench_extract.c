@@ -1,7 +1,7 @@
 /* bench_extract.c — extraction throughput and peak memory (a program,
  * not a test).
  *
- *   bench_extract [-C PROJECT] [MB...]       (default: 50 200)
+ *   bench_extract [-C PROJECT] [--no-classifier] [MB...]   (default: 50 200)
  *
  * From the project's seed documents (the .txt files of data/corpus) it generates a
  * corpus of MB megabytes of seed-like text beside the program
@@ -123,6 +123,8 @@ static int sink_row(const Claim *c, void *ctx)
     return 0;
 }
 
+static int only_bare;   /* --no-classifier: skip the classified runs */
+
 static void run_size(const char *self_dir, size_t mb)
 {
     char dir[4200];
@@ -140,7 +142,7 @@ static void run_size(const char *self_dir, size_t mb)
     size_t bytes = (size_t)mb << 20;
     /* best of three (the machine may be shared), with the classifier and
      * without it: what scanning, sentences, ids and CSV cost alone */
-    for (int bare = 0; bare < 2; bare++) {
+    for (int bare = only_bare; bare < 2; bare++) {
         ExtractOptions o = {bare ? NULL : m, NULL, NULL, NULL};
         double best = 1e9;
         int rc = 0;
@@ -203,6 +205,8 @@ int main(int argc, char **argv)
         }
         i = 3;
     }
+    if (i < argc && strcmp(argv[i], "--no-classifier") == 0)
+        only_bare = 1, i++;
     load_seeds();
     size_t sizes[8] = {50, 200};
     int n = 0;

@@ -1471,9 +1471,9 @@ int scan_is_binary(const char *text, size_t n)
     const unsigned char *p = (const unsigned char *)text;
     if (memchr(p, 0, n))
         return 1;
-    /* the first 64 KB tell a text from a binary */
+    /* the first 8 KB tell a text from a binary */
     size_t ctl = 0, first;
-    size_t sample = n > (1u << 16) ? (1u << 16) : n;
+    size_t sample = n > (1u << 13) ? (1u << 13) : n;
     for (size_t i = 0; i < sample; i++) {
         unsigned c = p[i];   /* branch-free, so the compiler can vectorise it */
         ctl += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');

@@ -49,7 +49,7 @@ int scan_next(Scanner *s, ScanQuantity *q);
 size_t scan_utf8_check(const char *p, size_t n, size_t *first);
 
 /* 1 when p[0,n) is not a text document: it holds a NUL byte, or more
- * than a tenth of it is control bytes or invalid UTF-8. */
+ * than a tenth of its first 8 KB is control bytes or invalid UTF-8. */
 int scan_is_binary(const char *p, size_t n);
 
 #endif
