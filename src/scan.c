@@ -463,7 +463,9 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
             return c->pp = 1, ke;
         return c->pct = 1, e;
     }
-    if (weq(p + j, e - j, "pp") || weq(p + j, e - j, "ppt") || weq(p + j, e - j, "ppts"))
+    /* "3 pp" are percentage points; "42 pp." are pages */
+    if ((weq(p + j, e - j, "pp") || weq(p + j, e - j, "ppt") || weq(p + j, e - j, "ppts")) &&
+        !(e < n && p[e] == '.') && c->a < 100)
         return c->pp = 1, e;
     return i;
 }
