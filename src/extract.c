@@ -164,6 +164,10 @@ static char *clean_text(const char *doc, size_t s, size_t e, int collapse, size_
         }
         size_t k = utf8_len(p, e, i);
         if (cap && b.len + (k ? k : 3) + 3 > cap) {
+            /* The space just put was not counted: drop it rather than end
+             * one byte past cap. (Only those over-long texts change.) */
+            if (b.len + 3 > cap && b.len && b.data[b.len - 1] == ' ')
+                b.len--;
             buf_puts(&b, "\xe2\x80\xa6");
             break;
         }
