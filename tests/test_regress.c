@@ -2,6 +2,8 @@
  * suite found in other modules, each pinned by the smallest input that
  * showed it (the fuzz corpus keeps the raw inputs too). */
 #include "csvio.h"
+#include "extract.h"
+#include "limits.h"
 #include "font.h"
 #include "fsio.h"
 #include "testutil.h"
@@ -76,6 +78,29 @@ START_TEST(a_fifo_in_place_of_a_font_should_be_refused_not_hang)
 }
 END_TEST
 
+/* fuzz_extract: "About 5 million xxx " * 200 gave sentences of 2049
+ * bytes: the collapsed space before the cut was not counted. */
+START_TEST(sentence_text_should_never_pass_the_limit)
+{
+    for (int pad = 1; pad <= 8; pad++) {
+        char unit[64], doc[16384];
+        snprintf(unit, sizeof unit, "About 5 million %.*s ", pad, "xxxxxxxx");
+        size_t n = 0, u = strlen(unit);
+        while (n + u < sizeof doc) {
+            memcpy(doc + n, unit, u);
+            n += u;
+        }
+        doc[n] = '\0';
+        for (size_t start = 0; start + 100 < n; start += 7) {
+            char *t = extract_sentence_text(doc, start, n);
+            ck_assert_msg(strlen(t) <= CB_MAX_SENTENCE_BYTES, "pad %d start %zu: %zu bytes", pad,
+                          start, strlen(t));
+            free(t);
+        }
+    }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("regress");
@@ -84,6 +109,7 @@ static Suite *suite(void)
     tcase_add_test(tc, csv_one_byte_last_line_should_report_its_own_line);
     tcase_add_test(tc, reading_a_fifo_without_writer_should_not_hang);
     tcase_add_test(tc, a_fifo_in_place_of_a_font_should_be_refused_not_hang);
+    tcase_add_test(tc, sentence_text_should_never_pass_the_limit);
     suite_add_tcase(s, tc);
     return s;
 }
