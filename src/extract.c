@@ -86,8 +86,11 @@ static int boundary_at(const char *p, size_t n, size_t i)
         size_t j = i;
         while (j < n && (p[j] == ' ' || p[j] == '\t'))
             j++;
-        int next_lower = j < n && is_lower((unsigned char)p[j]);
-        return ends || k - ls < 60 || !next_lower;
+        /* a wrapped line goes on in lower case, a digit or a currency sign */
+        unsigned char nc = j < n ? (unsigned char)p[j] : 0;
+        int goes_on = is_lower(nc) || (nc >= '0' && nc <= '9') || nc == '$' || nc == '(' || nc == 0xE2 ||
+                      nc == 0xC2;
+        return ends || k - ls < 60 || !goes_on;
     }
     if (!is_space((unsigned char)p[i]) && !(c == '!' || c == '?'))
         return 0;
