@@ -406,6 +406,15 @@ START_TEST(claim_id_should_depend_only_on_its_sentence)
     ck_assert_uint_eq(strlen(ia), 16);
     free(ta);
     free(tb);
+    /* a hard-wrapped line goes on; a blank line ends the paragraph */
+    const char *w = "Intro.\n\nAccording to ITU estimates, by 2023, 5.4 billion people, or about\n"
+                    "67% of the global population, were connected to the internet.\n\nNext.";
+    const char *pw = strstr(w, "67%");
+    extract_sentence(w, strlen(w), (size_t)(pw - w), (size_t)(pw - w) + 3, &sa, &ea);
+    char *tw = extract_sentence_text(w, sa, ea);
+    ck_assert_str_eq(tw, "According to ITU estimates, by 2023, 5.4 billion people, or about 67% of the global "
+                         "population, were connected to the internet.");
+    free(tw);
     /* abbreviations do not end a sentence */
     const char *u = "The U.N. Office on Drugs and Crime reports that it costs more than $6 trillion. Next.";
     const char *pu = strstr(u, "$6");
