@@ -16,12 +16,7 @@
 #include "limits.h"
 #include "metrics.h"
 #include "scan.h"
-#if __has_include("curation.h")
 #include "curation.h"
-#define HAVE_CURATION 1
-#else
-#define HAVE_CURATION 0
-#endif
 
 /* How far a sentence may reach from its span: bounds the work per claim
  * on pathological input (a 100 MB line). */
@@ -255,10 +250,8 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
     /* the analyst's added claims are merged in offset order as rows stream out */
     const Claim *added = NULL;
     size_t na = 0, ai = 0;
-#if HAVE_CURATION
     if (o && o->curation)
         na = curation_added(o->curation, doc, &added);
-#endif
     Scanner sc;
     ScanQuantity q;
     scan_init(&sc, data, n);
@@ -300,10 +293,8 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
         if (o && o->metrics)
             metrics_classify(o->metrics, &c, data, n, ss, se);
         int keep = 1;
-#if HAVE_CURATION
         if (o && o->curation)
             keep = curation_apply(o->curation, &c);
-#endif
         while (!rc && ai < na && cmp_claim(&added[ai], &c) < 0) {
             rc = sink_added(&added[ai++], data, n, sink, ctx);
             if (!rc && nclaims)
@@ -324,10 +315,8 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
     for (size_t k = 0; k < nseen; k++)
         free(seen[k]);
     free(seen);
-#if HAVE_CURATION
     if (!rc && o && o->curation)
         curation_mark_seen_doc(o->curation, doc);
-#endif
     return rc;
 }
 
@@ -444,31 +433,17 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
 int extract_curation_load(const char *path, Curation **out, Diag *d)
 {
     *out = NULL;
-#if HAVE_CURATION
     return curation_load(path, out, d);
-#else
-    (void)path;
-    (void)d;
-    return 0;
-#endif
 }
 
 void extract_curation_finish(Curation *cu)
 {
-#if HAVE_CURATION
     if (cu)
         curation_report_unused(cu);
-#else
-    (void)cu;
-#endif
 }
 
 void extract_curation_free(Curation *cu)
 {
-#if HAVE_CURATION
     if (cu)
         curation_free(cu);
-#else
-    (void)cu;
-#endif
 }
