@@ -186,7 +186,8 @@ const char *csvio_get(const CsvRow *row, int i)
 
 void csvio_field(Buf *b, const char *s, size_t n)
 {
-    int quote = n > 0 && (s[0] == ' ' || s[n - 1] == ' ');
+    /* libcsv trims unquoted edge spaces and tabs: quote them to keep them */
+    int quote = n > 0 && (s[0] == ' ' || s[n - 1] == ' ' || s[0] == '\t' || s[n - 1] == '\t');
     for (size_t i = 0; i < n && !quote; i++)
         quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
     if (!quote) {
