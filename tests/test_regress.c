@@ -101,6 +101,32 @@ START_TEST(sentence_text_should_never_pass_the_limit)
 }
 END_TEST
 
+/* fuzz_csv, input "x\n\"\t\"": a cell with a tab at an edge was written
+ * unquoted, and libcsv trims edge tabs when reading it back. */
+static int first_cell(const CsvRow *row, void *ctx, Diag *d)
+{
+    (void)d;
+    snprintf(ctx, 32, "%s", row->f[0]);
+    return 0;
+}
+
+START_TEST(csv_cells_with_edge_tabs_should_read_back_the_same)
+{
+    static const char *const cells[] = {"\t", "\tx", "x\t", " x ", "\t x \t"};
+    for (size_t i = 0; i < sizeof cells / sizeof *cells; i++) {
+        Buf b;
+        buf_init(&b, 0);
+        csvio_str(&b, cells[i]);
+        buf_puts(&b, ",y\n");
+        char got[32] = "?";
+        Diag d = {0};
+        ck_assert_int_eq(csvio_read_mem("t.csv", b.data, b.len, first_cell, got, &d), 0);
+        ck_assert_str_eq(got, cells[i]);
+        buf_free(&b);
+    }
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("regress");
@@ -110,6 +136,7 @@ static Suite *suite(void)
     tcase_add_test(tc, reading_a_fifo_without_writer_should_not_hang);
     tcase_add_test(tc, a_fifo_in_place_of_a_font_should_be_refused_not_hang);
     tcase_add_test(tc, sentence_text_should_never_pass_the_limit);
+    tcase_add_test(tc, csv_cells_with_edge_tabs_should_read_back_the_same);
     suite_add_tcase(s, tc);
     return s;
 }
