@@ -845,7 +845,9 @@ static void make_id(Finding *f, const char *kind, const char *name, int with_has
     int n = snprintf(f->id, sizeof f->id, "%s:%s", kind, name);
     if (with_hash || n < 0 || (size_t)n >= sizeof f->id) {
         char head[40];
-        snprintf(head, sizeof head, "%s:%s", kind, name);
+        /* cut on purpose: the hash keeps the id unique */
+        if (snprintf(head, sizeof head, "%s:%s", kind, name) < 0)
+            head[0] = '\0';
         snprintf(f->id, sizeof f->id, "%s#%08x", head, (unsigned)hash);
     }
 }
