@@ -632,7 +632,7 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
     size_t nm = 0;
     for (size_t i = 0; i < nt; i++) {
         size_t n = toks[i].e - toks[i].s;
-        uint32_t keys[3], nk = 0;
+        uint32_t keys[3] = {0, 0, 0}, nk = 0;   /* (gcc -O3 cannot see nk guards them) */
         keys[nk++] = hash_lower(H_WORD, t + toks[i].s, n);
         if (toks[i].type == T_WORD && n >= PREFIX_KEY)
             keys[nk++] = hash_lower(H_PREFIX, t + toks[i].s, PREFIX_KEY);
