@@ -26,13 +26,13 @@ extern const Command cmd_build_def;
 
 /* ORDER: as `claimbrief help` lists them, the pipeline's order. */
 const Command *const cb_commands[] = {
-    &cmd_help_def,
+    &cmd_build_def,
     &cmd_extract_def,
-    &cmd_merge_def,
     &cmd_compare_def,
     &cmd_chart_def,
     &cmd_brief_def,
-    &cmd_build_def,
+    &cmd_merge_def,
+    &cmd_help_def,
     NULL,
 };
 
