@@ -193,11 +193,24 @@ void extract_claim_id(const char *doc_name, const char *sentence, const char *sp
     XXH64_update(st, sentence, strlen(sentence) + 1);
     XXH64_update(st, span, strlen(span) + 1);
     char num[24];
-    int l = snprintf(num, sizeof num, "%u", index);
-    XXH64_update(st, num, (size_t)l);
+    size_t l = sizeof num;
+    do
+        num[--l] = (char)('0' + index % 10);
+    while ((index /= 10) > 0);
+    XXH64_update(st, num + l, sizeof num - l);
     unsigned long long h = (unsigned long long)XXH64_digest(st);
     XXH64_freeState(st);
-    snprintf(id, 17, "%016llx", h);
+    for (int i = 15; i >= 0; i--, h >>= 4)
+        id[i] = "0123456789abcdef"[h & 15];
+    id[16] = '\0';
+}
+
+/* snprintf(dst, cap, "%s", s) without the format machinery. */
+static void copy_cut(char *dst, size_t cap, const char *s)
+{
+    size_t n = strnlen(s, cap - 1);
+    memcpy(dst, s, n);
+    dst[n] = '\0';
 }
 
 static const char *base_name(const char *path)
@@ -259,11 +272,13 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
     size_t cur_ss = (size_t)-1;
     char **seen = NULL;
     size_t nseen = 0, capseen = 0;
+    char *sent = NULL;
+    size_t sent_ss = 0, sent_se = 0, sent_len = 0;
     int rc = 0;
     while (!rc && scan_next(&sc, &q)) {
         Claim c;
         claim_init(&c);
-        snprintf(c.doc, sizeof c.doc, "%s", doc);
+        copy_cut(c.doc, sizeof c.doc, doc);
         c.start = q.start;
         c.end = q.end;
         c.text = clean_text(data, q.start, q.end, 0, 0);
@@ -271,10 +286,19 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
         c.low = q.low;
         c.high = q.high;
         c.qual = q.qual;
-        snprintf(c.unit, sizeof c.unit, "%s", q.unit);
+        copy_cut(c.unit, sizeof c.unit, q.unit);
         size_t ss, se;
         extract_sentence(data, n, q.start, q.end, &ss, &se);
-        c.sentence = extract_sentence_text(data, ss, se);
+        /* Claims of one sentence share its cleaned text: clean it once. */
+        if (!sent || ss != sent_ss || se != sent_se) {
+            free(sent);
+            sent = extract_sentence_text(data, ss, se);
+            sent_len = strlen(sent);
+            sent_ss = ss;
+            sent_se = se;
+        }
+        c.sentence = xmalloc(sent_len + 1);
+        memcpy(c.sentence, sent, sent_len + 1);
         if (ss != cur_ss) {
             for (size_t k = 0; k < nseen; k++)
                 free(seen[k]);
@@ -315,6 +339,7 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
     for (size_t k = 0; k < nseen; k++)
         free(seen[k]);
     free(seen);
+    free(sent);
     if (!rc && o && o->curation)
         curation_mark_seen_doc(o->curation, doc);
     return rc;
