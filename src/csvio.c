@@ -218,6 +218,20 @@ char *csvio_fmt_num(char *out, size_t cap, double v)
         snprintf(out, cap, "0");
         return out;
     }
+    if (fabs(v) < 9007199254740992.0 && v == floor(v) && cap >= 24) {
+        /* an exact integer: its digits, as "%.0f" would print them */
+        char d[24];
+        size_t k = sizeof d;
+        unsigned long long u = (unsigned long long)fabs(v);
+        do
+            d[--k] = (char)('0' + u % 10);
+        while ((u /= 10) > 0);
+        if (v < 0)
+            d[--k] = '-';
+        memcpy(out, d + k, sizeof d - k);
+        out[sizeof d - k] = '\0';
+        return out;
+    }
     if (fabs(v) < 1e21 && v == floor(v)) {
         snprintf(out, cap, "%.0f", v);
         return out;

@@ -85,12 +85,27 @@ void claims_write_header(Buf *b)
 }
 
 /* ORDER CLAIM_COLUMNS */
+/* The decimal digits of u (buf_printf's "%zu" without the formatting). */
+static void put_uint(Buf *b, unsigned long long u)
+{
+    char d[24];
+    size_t k = sizeof d;
+    do
+        d[--k] = (char)('0' + u % 10);
+    while ((u /= 10) > 0);
+    buf_append(b, d + k, sizeof d - k);
+}
+
 void claims_write_row(Buf *b, const Claim *c)
 {
     csvio_str(b, c->id);
     buf_putc(b, ',');
     csvio_str(b, c->doc);
-    buf_printf(b, ",%zu,%zu,", c->start, c->end);
+    buf_putc(b, ',');
+    put_uint(b, c->start);
+    buf_putc(b, ',');
+    put_uint(b, c->end);
+    buf_putc(b, ',');
     csvio_str(b, c->text ? c->text : "");
     buf_putc(b, ',');
     csvio_num(b, c->value);
@@ -108,7 +123,11 @@ void claims_write_row(Buf *b, const Claim *c)
     csvio_str(b, c->scope);
     buf_putc(b, ',');
     if (c->year)
-        buf_printf(b, "%d", c->year);
+    {
+        if (c->year < 0)
+            buf_putc(b, '-');
+        put_uint(b, c->year < 0 ? 0 - (unsigned long long)c->year : (unsigned long long)c->year);
+    }
     buf_putc(b, ',');
     csvio_str(b, c->source);
     buf_putc(b, ',');
