@@ -53,6 +53,7 @@
 #include "csvio.h"
 
 #include <ctype.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -114,7 +115,10 @@ struct Metrics {
     size_t hmask;
     size_t *metric_rules; /* rule index of each metric, file order */
     size_t nmetrics;
+    unsigned long serial; /* unique per load: keys the per-thread caches */
 };
+
+static atomic_ulong load_serial;
 
 /* ---- tokens ---- */
 
@@ -488,6 +492,7 @@ static void build_index(Metrics *m)
         p->next = m->heads[h];
         m->heads[h] = (uint32_t)i;
     }
+    m->serial = atomic_fetch_add(&load_serial, 1) + 1;
 }
 
 int metrics_load_mem(const char *name, const char *data, size_t n, Metrics **out, Diag *d)
@@ -743,6 +748,40 @@ static int rule_fits(const Rule *r, const char *unit)
     return 0;
 }
 
+/* A corpus has few distinct units: remember, per thread, which metrics
+ * each recent unit fits (bit k: metric_rules[k]). Keyed by the Metrics'
+ * load serial, so a freed and reloaded table never hits a stale entry. */
+#define UNIT_CACHE 8
+typedef struct UnitFit {
+    unsigned long serial; /* 0: empty */
+    uint64_t fits;
+    char unit[sizeof ((Claim *)0)->unit];
+} UnitFit;
+
+/* The fit bits of unit for every metric, or 0 with *ok = 0 when the
+ * table has more metrics than bits. */
+static uint64_t unit_fit_bits(const Metrics *m, const char *unit, int *ok)
+{
+    static _Thread_local UnitFit cache[UNIT_CACHE];
+    static _Thread_local unsigned next;
+    size_t ulen = strlen(unit);
+    *ok = m->nmetrics <= 64 && ulen < sizeof cache[0].unit;
+    if (!*ok)
+        return 0;
+    for (unsigned i = 0; i < UNIT_CACHE; i++)
+        if (cache[i].serial == m->serial && strcmp(cache[i].unit, unit) == 0)
+            return cache[i].fits;
+    uint64_t fits = 0;
+    for (size_t k = 0; k < m->nmetrics; k++)
+        if (rule_fits(&m->rules[m->metric_rules[k]], unit))
+            fits |= (uint64_t)1 << k;
+    UnitFit *u = &cache[next++ % UNIT_CACHE];
+    u->serial = m->serial;
+    u->fits = fits;
+    memcpy(u->unit, unit, ulen + 1);
+    return fits;
+}
+
 /* ---- classification ---- */
 
 /* Where the claim sits: its clause and segment. */
@@ -908,13 +947,15 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
     /* metric */
     size_t best_rule = SIZE_MAX;
     uint64_t best_rank = UINT64_MAX;
+    int fits_ok;
+    uint64_t fits = unit_fit_bits(m, c->unit, &fits_ok);
     for (size_t k = 0; k < m->nmetrics; k++) {
         size_t r = m->metric_rules[k];
         /* A count without its noun may take a count metric named in its
          * own clause ("Individuals offline worldwide: 2.6 billion"). */
         const char *mu = m->rules[r].units[0];
         int bare = !*c->unit && !is_money(mu) && strcmp(mu, "%") != 0 && strcmp(mu, "pp") != 0;
-        if (!bare && !rule_fits(&m->rules[r], c->unit))
+        if (!bare && !(fits_ok ? (int)((fits >> k) & 1) : rule_fits(&m->rules[r], c->unit)))
             continue;
         uint64_t cue = UINT64_MAX;
         int has_req = 0, forbidden = 0;
