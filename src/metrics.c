@@ -875,6 +875,27 @@ static void name_source(const Metrics *m, Claim *c, const char *t, const Tok *to
         snprintf(c->source, sizeof c->source, "%.*s", (int)(be - bs), t + bs);
 }
 
+/* The claims of one sentence mostly share its window: keep, per thread,
+ * the last window's tokens and matches, found again only when the same
+ * table sees the same bytes at the same offsets. */
+#define WIN_CACHE_TEXT (2 * WINDOW + 1024)
+typedef struct WinCache {
+    unsigned long serial; /* 0: empty */
+    size_t from, to;
+    size_t nt, nm;
+    char text[WIN_CACHE_TEXT];
+    Tok toks[MAX_TOKS];
+    Match ms[MAX_MATCHES];
+} WinCache;
+static _Thread_local WinCache win_cache;
+
+static int win_cached(const Metrics *m, const char *doc, size_t from, size_t to)
+{
+    const WinCache *w = &win_cache;
+    return w->serial == m->serial && w->from == from && w->to == to &&
+           memcmp(w->text, doc + from, to - from) == 0;
+}
+
 void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
                       size_t sent_start, size_t sent_end)
 {
@@ -889,7 +910,9 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
     if (sent_end < c->end)
         sent_end = c->end < doc_len ? c->end : doc_len;
     Tok toks[MAX_TOKS];
-    size_t nt = 0, win_from = sent_start;
+    Match ms[MAX_MATCHES];
+    size_t nt = 0, nm = 0, win_from = sent_start, win_to = sent_start;
+    int hit = 0;
     /* A window of WINDOW bytes each side; if its tokens overflow (dense
      * punctuation), a narrower one so the claim is always inside. */
     for (size_t w = WINDOW;; w = w / 4) {
@@ -900,10 +923,35 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             from++;
         while (to < sent_end && to > c->end && doc[to] != ' ')
             to--;
-        nt = tokenize(doc, from, to, toks, MAX_TOKS);
+        hit = win_cached(m, doc, from, to);
+        if (hit) {
+            nt = win_cache.nt;
+            memcpy(toks, win_cache.toks, nt * sizeof *toks);
+        } else {
+            nt = tokenize(doc, from, to, toks, MAX_TOKS);
+        }
         win_from = from;
+        win_to = to;
         if (nt < MAX_TOKS || w < 64)
             break;
+    }
+    /* Matching reads only the tokens' spans and types, not their clauses. */
+    if (hit) {
+        nm = win_cache.nm;
+        memcpy(ms, win_cache.ms, nm * sizeof *ms);
+    } else {
+        nm = find_matches(m, doc, toks, nt, ms);
+        if (win_to - win_from <= WIN_CACHE_TEXT) {
+            WinCache *wc = &win_cache;
+            wc->serial = m->serial;
+            wc->from = win_from;
+            wc->to = win_to;
+            memcpy(wc->text, doc + win_from, win_to - win_from);
+            wc->nt = nt;
+            memcpy(wc->toks, toks, nt * sizeof *toks);
+            wc->nm = nm;
+            memcpy(wc->ms, ms, nm * sizeof *ms);
+        }
     }
     uint16_t clause = 0, claim_clause = 0;
     int found_claim = 0;
@@ -921,8 +969,6 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
     if (!found_claim)
         claim_clause = clause;
 
-    Match ms[MAX_MATCHES];
-    size_t nm = find_matches(m, doc, toks, nt, ms);
     /* A break word opening a clause (", while", ", and") starts a new
      * segment: scope and source do not cross it (see rank). */
     for (size_t i = 0; i < nm; i++) {
