@@ -44,7 +44,8 @@ typedef struct Scale {
 static const Scale scales[] = {
     {"thousand", 1e3, 0}, {"million", 1e6, 0}, {"billion", 1e9, 0},
     {"trillion", 1e12, 0}, {"k", 1e3, 0}, {"mn", 1e6, 0}, {"mln", 1e6, 0},
-    {"bn", 1e9, 0}, {"bln", 1e9, 0}, {"tn", 1e12, 0}, {"tr", 1e12, 1},
+    {"bn", 1e9, 0}, {"bln", 1e9, 0}, {"tn", 1e12, 0}, {"trn", 1e12, 0},
+    {"trln", 1e12, 0}, {"tr", 1e12, 1},
     {"m", 1e6, 1}, {"b", 1e9, 1}, {"lakh", 1e5, 0}, {"lakhs", 1e5, 0},
     {"crore", 1e7, 0}, {"crores", 1e7, 0}, {"mil", 1e6, 1},
     {NULL, 0, 0},
