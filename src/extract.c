@@ -110,15 +110,24 @@ static int boundary_at(const char *p, size_t n, size_t i)
     return c != '.' || stop_ends(p, k);
 }
 
+/* boundary_at, first ruling out in line the common case: a boundary
+ * needs a line break before i or a space at i. */
+static inline int boundary_quick(const char *p, size_t n, size_t i)
+{
+    if (p[i - 1] != '\n' && !is_space((unsigned char)p[i]))
+        return 0;
+    return boundary_at(p, n, i);
+}
+
 void extract_sentence(const char *doc, size_t n, size_t start, size_t end, size_t *ss, size_t *se)
 {
     size_t lo = start > SENTENCE_WINDOW ? start - SENTENCE_WINDOW : 0;
     size_t hi = n - end > SENTENCE_WINDOW ? end + SENTENCE_WINDOW : n;
     size_t s = start;
-    while (s > lo && !boundary_at(doc, n, s))
+    while (s > lo && !boundary_quick(doc, n, s))
         s--;
     size_t e = end;
-    while (e < hi && !(e > 0 && boundary_at(doc, n, e)))
+    while (e < hi && !(e > 0 && boundary_quick(doc, n, e)))
         e++;
     *ss = s;
     *se = e;
@@ -147,34 +156,46 @@ static size_t utf8_len(const unsigned char *p, size_t n, size_t i)
 static char *clean_text(const char *doc, size_t s, size_t e, int collapse, size_t cap)
 {
     const unsigned char *p = (const unsigned char *)doc;
-    Buf b;
-    buf_init(&b, 0);
+    /* Each byte gives at most 3 (U+FFFD); with a cap the text stops by
+     * cap + 1 (the ellipsis after a space). */
+    size_t room = (e - s) * 3;
+    if (cap && room > cap + 4)
+        room = cap + 4;
+    char *out = xmalloc(room + 1);
+    size_t len = 0;
     int sp = 0;
     for (size_t i = s; i < e;) {
         if (collapse && is_space(p[i])) {
-            sp = b.len > 0;
+            sp = len > 0;
             i++;
             continue;
         }
         if (sp) {
-            buf_putc(&b, ' ');
+            out[len++] = ' ';
             sp = 0;
         }
         size_t k = utf8_len(p, e, i);
-        if (cap && b.len + (k ? k : 3) + 3 > cap) {
+        if (cap && len + (k ? k : 3) + 3 > cap) {
             /* The space just put was not counted: drop it rather than end
              * one byte past cap. (Only those over-long texts change.) */
-            if (b.len + 3 > cap && b.len && b.data[b.len - 1] == ' ')
-                b.len--;
-            buf_puts(&b, "\xe2\x80\xa6");
+            if (len + 3 > cap && len && out[len - 1] == ' ')
+                len--;
+            memcpy(out + len, "\xe2\x80\xa6", 3);
+            len += 3;
             break;
         }
-        if (k)
-            buf_append(&b, p + i, k), i += k;
-        else
-            buf_puts(&b, "\xef\xbf\xbd"), i++;
+        if (k) {
+            memcpy(out + len, p + i, k);
+            len += k;
+            i += k;
+        } else {
+            memcpy(out + len, "\xef\xbf\xbd", 3);
+            len += 3;
+            i++;
+        }
     }
-    return buf_take(&b, NULL);
+    out[len] = '\0';
+    return out;
 }
 
 char *extract_sentence_text(const char *doc, size_t ss, size_t se)
