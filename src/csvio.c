@@ -188,10 +188,26 @@ void csvio_field(Buf *b, const char *s, size_t n)
 {
     /* libcsv trims unquoted edge spaces and tabs: quote them to keep them */
     int quote = n > 0 && (s[0] == ' ' || s[n - 1] == ' ' || s[0] == '\t' || s[n - 1] == '\t');
-    for (size_t i = 0; i < n && !quote; i++)
-        quote = s[i] == ',' || s[i] == '"' || s[i] == '\n' || s[i] == '\r';
+    for (size_t i = 0; i < n && !quote; i++) {
+        unsigned char c = (unsigned char)s[i];
+        quote = c <= ',' && (c == ',' || c == '"' || c == '\n' || c == '\r');
+    }
     if (!quote) {
         buf_append(b, s, n);
+        return;
+    }
+    if (!b->max) {
+        /* uncapped (the usual case): copy the runs between quotes whole */
+        buf_putc(b, '"');
+        for (const char *p = s, *end = s + n; p < end;) {
+            const char *q = memchr(p, '"', (size_t)(end - p));
+            size_t run = q ? (size_t)(q - p) + 1 : (size_t)(end - p);
+            buf_append(b, p, run);
+            if (q)
+                buf_putc(b, '"');
+            p += run;
+        }
+        buf_putc(b, '"');
         return;
     }
     buf_putc(b, '"');
