@@ -414,7 +414,8 @@ static const QualPhrase quals[] = {
     {"higher than", Q_MIN}, {"at least", Q_MIN}, {"upwards of", Q_MIN},
     {"upward of", Q_MIN}, {"in excess of", Q_MIN}, {"a minimum of", Q_MIN},
     {"exceeding", Q_MIN}, {"topped", Q_MIN}, {"passed", Q_MIN}, {"crossed", Q_MIN}, {"topping", Q_MIN}, {"surpassed", Q_MIN},
-    {"surpassing", Q_MIN}, {"exceeds", Q_MIN}, {"exceeded", Q_MIN}, {"over", Q_MIN},
+    {"surpassing", Q_MIN}, {"exceeds", Q_MIN}, {"exceeded", Q_MIN}, {"exceed", Q_MIN},
+    {"surpass", Q_MIN}, {"surpasses", Q_MIN}, {"tops", Q_MIN}, {"not fewer than", Q_MIN}, {"over", Q_MIN},
     {"above", Q_MIN}, {"less than", Q_MAX}, {"fewer than", Q_MAX},
     {"lower than", Q_MAX}, {"up to", Q_MAX}, {"at most", Q_MAX},
     {"a maximum of", Q_MAX}, {"under", Q_MAX}, {"below", Q_MAX},
@@ -422,7 +423,7 @@ static const QualPhrase quals[] = {
     {"approximately", Q_APPROX}, {"approx", Q_APPROX}, {"about", Q_APPROX},
     {"around", Q_APPROX}, {"roughly", Q_APPROX}, {"some", Q_APPROX},
     {"nearly", Q_APPROX}, {"almost", Q_APPROX}, {"circa", Q_APPROX},
-    {"ca", Q_APPROX}, {"as many as", Q_APPROX}, {"as much as", Q_APPROX},
+    {"ca", Q_APPROX}, {"as many as", Q_MAX}, {"as much as", Q_MAX}, {"as high as", Q_MAX},
     {"an approximate", Q_APPROX}, {"near", Q_APPROX}, {"some estimated", Q_APPROX},
     {NULL, Q_EXACT},
 };
