@@ -463,6 +463,15 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
             return c->pp = 1, ke;
         return c->pct = 1, e;
     }
+    /* "12 basis points", "12 bps", "12 bp": pp == 2 */
+    if (weq(p + j, e - j, "basis")) {
+        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+        if (weq(p + k, ke - k, "points") || weq(p + k, ke - k, "point"))
+            return c->pp = 2, ke;
+        return i;
+    }
+    if ((weq(p + j, e - j, "bps") || weq(p + j, e - j, "bp")) && (e >= n || !is_alnum(p[e])))
+        return c->pp = 2, e;
     /* "3 pp" are percentage points; "42 pp." are pages */
     if ((weq(p + j, e - j, "pp") || weq(p + j, e - j, "ppt") || weq(p + j, e - j, "ppts")) &&
         !(e < n && p[e] == '.') && c->a < 100)
@@ -812,7 +821,7 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             return 0;
         set_unit(c, "%");
     } else if (c->pp) {
-        set_unit(c, "pp");
+        set_unit(c, c->pp == 2 ? "bps" : "pp");
     } else if (c->mult) {
         set_unit(c, "x");
     } else if (c->unit[0]) {
@@ -1324,7 +1333,8 @@ void scan_init(Scanner *s, const char *text, size_t len)
 /* A counted noun (lower case), not a currency, share or multiplier. */
 static int counted_unit(const char *u)
 {
-    return u[0] >= 'a' && u[0] <= 'z' && strcmp(u, "pp") != 0 && strcmp(u, "x") != 0;
+    return u[0] >= 'a' && u[0] <= 'z' && strcmp(u, "pp") != 0 && strcmp(u, "bps") != 0 &&
+           strcmp(u, "x") != 0;
 }
 
 /* "47 million users ...; M-Pesa has about 10 million": a scaled figure
