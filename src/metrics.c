@@ -159,6 +159,15 @@ static size_t utf8_at(const unsigned char *p, size_t n, uint32_t *cp)
  * dashes) are what they look like, so "China’s" is "China" ’ "s". */
 static int cls(const unsigned char *p, size_t n, size_t *len)
 {
+    /* ASCII: letters and digits are words, controls and space are space,
+     * the rest punctuation (isalnum agrees on ASCII in every locale) */
+    if (p[0] < 0x80) {
+        unsigned c = p[0];
+        *len = 1;
+        if ((c | 0x20) - 'a' < 26 || c - '0' < 10)
+            return 1;
+        return c <= ' ' || c == 0x7F ? 0 : 2;
+    }
     uint32_t cp;
     *len = utf8_at(p, n, &cp);
     if (cp < 0x80) {
