@@ -391,6 +391,22 @@ typedef struct Cand {
     char unit[64];
 } Cand;
 
+/* The unit of a measure written "1,200-km": singular forms only. */
+static const char *hyphen_unit(const unsigned char *w, size_t n)
+{
+    static const struct {
+        const char *w, *u;
+    } t[] = {
+        {"km", "km"}, {"kilometre", "km"}, {"kilometer", "km"}, {"kilometres", "km"}, {"kilometers", "km"},
+        {"mile", "miles"}, {"hectare", "hectares"}, {"ha", "hectares"}, {"tonne", "tonnes"},
+        {"megawatt", "MW"}, {"mw", "MW"}, {"gigawatt", "GW"}, {"gw", "GW"}, {NULL, NULL},
+    };
+    for (size_t i = 0; t[i].w; i++)
+        if (weq(w, n, t[i].w))
+            return t[i].u;
+    return NULL;
+}
+
 /* A scale word at p[i] (after blanks, or after a hyphen: "$79-million"). */
 static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
 {
@@ -990,6 +1006,17 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         (e + 5 == n || !is_alpha(p[e + 5]))) {
         c.mult = 1;
         e += 5;
+    }
+    /* "a 1,200-km cable", "a 620-kilometre line": a measure hyphenated to
+     * its unit. "a 5-year plan", "a 10-day visit" name a thing: no claim. */
+    if (!c.pct && !c.pp && !c.mult && !c.unit[0] && c.scale == 1 && e + 1 < n && p[e] == '-' &&
+        is_alpha(p[e + 1])) {
+        size_t we = word_end(p, n, e + 1);
+        const char *u = hyphen_unit(p + e + 1, we - e - 1);
+        if (u && (we >= n || p[we] != '-')) {
+            set_unit(&c, u);
+            e = we;
+        }
     }
     /* "10,000+ staff": a lower bound written after the number */
     int plus = e < n && p[e] == '+' && (e + 1 >= n || !is_digit(p[e + 1]));
