@@ -72,9 +72,6 @@ static int boundary_at(const char *p, size_t n, size_t i)
             k--;
         if (k == 0 || p[k - 1] == '\n')
             return 1;
-        size_t ls = k;
-        while (ls > 0 && p[ls - 1] != '\n' && k - ls < 200)
-            ls--;
         unsigned char last = (unsigned char)p[k - 1];
         int ends = last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '"' ||
                    last >= 0x80;
@@ -85,7 +82,13 @@ static int boundary_at(const char *p, size_t n, size_t i)
         unsigned char nc = j < n ? (unsigned char)p[j] : 0;
         int goes_on = is_lower(nc) || (nc >= '0' && nc <= '9') || nc == '$' || nc == '(' || nc == 0xE2 ||
                       nc == 0xC2;
-        return ends || k - ls < 60 || !goes_on;
+        if (ends || !goes_on)
+            return 1;
+        /* a short line was not wrapped */
+        size_t ls = k;
+        while (ls > 0 && p[ls - 1] != '\n' && k - ls < 60)
+            ls--;
+        return k - ls < 60;
     }
     if (!is_space((unsigned char)p[i]) && !(c == '!' || c == '?'))
         return 0;
@@ -114,7 +117,12 @@ static int boundary_at(const char *p, size_t n, size_t i)
  * needs a line break before i or a space at i. */
 static inline int boundary_quick(const char *p, size_t n, size_t i)
 {
-    if (p[i - 1] != '\n' && !is_space((unsigned char)p[i]))
+    unsigned char c = (unsigned char)p[i - 1];
+    if (c == '\n')
+        return boundary_at(p, n, i);
+    /* else a space after . ! ? or a closing quote or bracket */
+    if (!is_space((unsigned char)p[i]) ||
+        !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == 0x9D))
         return 0;
     return boundary_at(p, n, i);
 }
