@@ -601,6 +601,17 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                     *ws = j2, *we = e2;
                     return NK_COUNT;
                 }
+                /* proper-noun modifiers before a lower-case counted noun:
+                 * "three Pacific island nations", "five Southeast Asian
+                 * countries" (at most two capitalised words; the head must
+                 * be a known counted noun, not "3 Xi meets leaders") */
+                size_t ws2 = 0, we2 = 0;
+                if (!caps && depth < 2 && j2 > e && p[e] != '\n' &&
+                    counted_noun_d(p, n, e, &ws2, &we2, depth + 1) == NK_COUNT && !is_upper(p[ws2]) &&
+                    qty_is_known_count((const char *)p + ws2, we2 - ws2)) {
+                    *ws = ws2, *we = we2;
+                    return NK_COUNT;
+                }
                 return NK_NONE;
             }
             if (qty_is_known_count((const char *)p + j, e - j)) {
@@ -614,6 +625,12 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             }
             *ws = j, *we = e;
             return NK_CAPS;
+        }
+        /* "four more states": "more" before a noun, not "more than" */
+        if (w == 0 && weq(p + j, e - j, "more")) {
+            size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+            if (j2 > e && p[e] != '\n' && !weq(p + j2, e2 - j2, "than"))
+                k = NK_ADJ;
         }
         if (k == NK_ADJ || (k == NK_OTHER && w < 2)) {
             j = skip_blanks(p, n, e);
