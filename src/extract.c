@@ -192,7 +192,9 @@ static char *clean_text(const char *doc, size_t s, size_t e, int collapse, size_
             len += 3;
             break;
         }
-        if (k) {
+        if (k == 1) {
+            out[len++] = (char)p[i++];
+        } else if (k) {
             memcpy(out + len, p + i, k);
             len += k;
             i += k;
