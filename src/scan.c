@@ -626,6 +626,9 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             *ws = j, *we = e;
             return NK_CAPS;
         }
+        /* "4,512,000 last year": a time phrase, not the counted noun */
+        if (w == 0 && (weq(p + j, e - j, "last") || weq(p + j, e - j, "next") || weq(p + j, e - j, "this")))
+            return NK_NONE;
         /* "four more states": "more" before a noun, not "more than" */
         if (w == 0 && weq(p + j, e - j, "more")) {
             size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
@@ -665,6 +668,51 @@ static int noun_before(const unsigned char *p, size_t i, size_t *ws, size_t *we)
         size_t len = e - j;
         if (qty_is_known_count((const char *)p + j, len) ||
             (qty_noun_kind((const char *)p + j, len) == NK_COUNT && !is_upper(p[j]))) {
+            *ws = j, *we = e;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does p[s..e) hold a thousands separator ("102,356", "4 512 000")? */
+static int grouped_digits(const unsigned char *p, size_t s, size_t e)
+{
+    for (size_t i = s + 1; i + 1 < e; i++)
+        if ((p[i] == ',' || p[i] == ' ') && is_digit(p[i - 1]) && is_digit(p[i + 1]))
+            return 1;
+    return 0;
+}
+
+/* The subject a verb of level reports on, before p[i): "subscribers
+ * reached", "the number of platforms rose to", "complaints to the agency
+ * totalled". The verb must come between the noun and the number; a
+ * counter's noun ("views", "reads") ends the search. */
+static int noun_reported(const unsigned char *p, size_t i, size_t *ws, size_t *we)
+{
+    static const char *const verbs[] = {"reached", "rose", "climbed", "grew", "fell", "dropped", "declined",
+                                        "increased", "decreased", "jumped", "totaled", "totalled", "stood",
+                                        "hit", "numbered", "reach", "reaches", "totals", "stands", NULL};
+    size_t j = i;
+    int verb = 0;
+    for (int w = 0; w < 7 && j > 0; w++) {
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t'))
+            j--;
+        size_t e = j;
+        while (j > 0 && is_alpha(p[j - 1]))
+            j--;
+        if (j == e)
+            return 0;   /* punctuation or a digit: the clause ends */
+        size_t len = e - j;
+        NounKind k = qty_noun_kind((const char *)p + j, len);
+        if (k == NK_FURNITURE || k == NK_DURATION)
+            return 0;
+        if (!verb) {
+            for (int t = 0; verbs[t]; t++)
+                verb |= weq(p + j, len, verbs[t]);
+            continue;
+        }
+        if (!is_upper(p[j]) && (k == NK_COUNT || qty_is_known_count((const char *)p + j, len))) {
             *ws = j, *we = e;
             return 1;
         }
@@ -889,7 +937,12 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             }
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
         } else if (c->scale == 1) {
-            return 0;   /* a bare number that counts nothing */
+            /* "complaints rose to 102,356": a grouped figure counts the
+             * noun its clause reports on; otherwise a bare number counts
+             * nothing */
+            if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we))
+                return 0;
+            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
         } else if (noun_before(p, c->start, &ws, &we)) {
             /* "internet users reached 5.4 billion", "offline: 2.6 billion" */
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
