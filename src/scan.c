@@ -922,6 +922,15 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         }
         if (k == NK_CAPS)
             k = c->scale != 1 || decimal ? NK_COUNT : NK_NONE;
+        /* "a maturity of 15 to 20 years": a range of durations is a
+         * figure; a lone duration ("five years", "two decades") is not */
+        if (k == NK_DURATION && c->range && c->scale == 1 &&
+            (weq(p + ws, we - ws, "years") || weq(p + ws, we - ws, "months") || weq(p + ws, we - ws, "weeks") ||
+             weq(p + ws, we - ws, "days"))) {
+            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+            trailing_qualifier(p, n, c);
+            return 1;
+        }
         if (k == NK_DURATION || k == NK_FURNITURE)
             return 0;
         if (k == NK_ABSTRACT && c->a <= 20 && c->scale == 1)
