@@ -56,7 +56,7 @@ static int stop_ends(const char *p, size_t i)
         w[k] = (char)(is_upper((unsigned char)p[s + k]) ? p[s + k] + 32 : p[s + k]);
     w[len] = 0;
     for (int k = 0; abbrevs[k]; k++)
-        if (!strcmp(w, abbrevs[k]))
+        if (abbrevs[k][0] == w[0] && !strcmp(w, abbrevs[k]))
             return 0;
     return 1;
 }
