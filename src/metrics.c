@@ -813,7 +813,9 @@ static uint64_t rank(const Match *mt, const Tok *toks, const Place *at, int segm
 
 static void copy_field(char *dst, size_t cap, const char *s)
 {
-    snprintf(dst, cap, "%s", s);
+    size_t n = strnlen(s, cap - 1); /* snprintf(dst, cap, "%s", s) */
+    memcpy(dst, s, n);
+    dst[n] = '\0';
 }
 
 /* ---- sources not in the table ---- */
