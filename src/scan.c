@@ -1289,10 +1289,11 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
                    weq(p + bs, bl, "third") || weq(p + bs, bl, "a")))
             return 0;
         size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
-        if (weq(p + k, ke - k, "the") ) {
+        if (weq(p + k, ke - k, "the") || weq(p + k, ke - k, "a") || weq(p + k, ke - k, "an")) {
             size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
             if (weq(p + k2, ke2 - k2, "time") || weq(p + k2, ke2 - k2, "year") ||
-                weq(p + k2, ke2 - k2, "century") || weq(p + k2, ke2 - k2, "decade"))
+                weq(p + k2, ke2 - k2, "century") || weq(p + k2, ke2 - k2, "decade") ||
+                weq(p + k2, ke2 - k2, "day") || weq(p + k2, ke2 - k2, "month") || weq(p + k2, ke2 - k2, "second"))
                 return 0;
         }
         if (k < n && is_digit(p[k]))
