@@ -1257,6 +1257,26 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         size_t h = w;
         while (h < we && p[h] != '-')
             h++;
+        /* "fourfold": a multiplier, unit x like "4-fold" and "4 times" */
+        if (h == we && h - w > 4 && weq(p + h - 4, 4, "fold")) {
+            v = qty_number_word(ws, h - w - 4);
+            if (v < 2)
+                return 0;
+            /* "rose fourfold", "a tenfold increase"; not "a twofold aim" */
+            size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
+            if (je > j && qty_noun_kind((const char *)p + j, je - j) != NK_NONE &&
+                !weq(p + j, je - j, "increase") && !weq(p + j, je - j, "rise") && !weq(p + j, je - j, "growth") &&
+                !weq(p + j, je - j, "jump") && !weq(p + j, je - j, "expansion") && !weq(p + j, je - j, "gain"))
+                return 0;
+            c.a = v;
+            c.mult = 1;
+            c.end = we;
+            if (!judge(s, &c, we, 0, 0, 0))
+                return 0;
+            emit(&c, q);
+            *resume = c.end;
+            return 1;
+        }
         v = qty_number_word(ws, h - w);
         if (v < 0)
             return 0;
@@ -1359,6 +1379,9 @@ static const struct {
     {"dozen", W_NUM | W_SCALE}, {"hundred", W_SCALE}, {"thousand", W_SCALE}, {"million", W_SCALE},
     {"billion", W_SCALE}, {"trillion", W_SCALE}, {"half", W_NUM | W_FRAC}, {"third", W_FRAC},
     {"quarter", W_FRAC}, {"fifth", W_FRAC}, {"tenth", W_FRAC}, {"a", W_ART}, {"an", W_ART},
+    {"twofold", W_NUM}, {"threefold", W_NUM}, {"fourfold", W_NUM}, {"fivefold", W_NUM},
+    {"sixfold", W_NUM}, {"sevenfold", W_NUM}, {"eightfold", W_NUM}, {"ninefold", W_NUM},
+    {"tenfold", W_NUM},
 };
 #define WORD_HASH 512
 static unsigned char word_tab[WORD_HASH];   /* index + 1 into word_set, 0 empty */
