@@ -927,6 +927,9 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         if (k == NK_DURATION && c->range && c->scale == 1 &&
             (weq(p + ws, we - ws, "years") || weq(p + ws, we - ws, "months") || weq(p + ws, we - ws, "weeks") ||
              weq(p + ws, we - ws, "days"))) {
+            size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
+            if (weq(p + j, je - j, "ago") || weq(p + j, je - j, "later") || weq(p + j, je - j, "earlier"))
+                return 0;   /* "10-15 years ago": a time */
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             trailing_qualifier(p, n, c);
             return 1;
