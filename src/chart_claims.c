@@ -452,7 +452,7 @@ static void money_build(Th *t)
                 mx = fmax(mx, w->hi);
             open_hi |= w->c->qual == Q_MIN;
         }
-        Axis ax = {floor(log10(mn)), ceil(log10(mx) + (open_hi ? 0.35 : 0.05)), 1, 0, 0};
+        Axis ax = th_log_axis(mn, mx, 0, open_hi ? 0.35 : 0.05);
         if (ax.hi - ax.lo < 2)
             ax.lo = ax.hi - 2;
         draw_rows(t, &rs, &ax, "USD", MARK_DOT, t->accent, 0);

@@ -198,7 +198,7 @@ static void build(Th *t)
             if (r->hi > 0)
                 mx = fmax(mx, r->hi);
         }
-        Axis ax = {floor(log10(mn) - 0.05), ceil(log10(mx) + 0.05), 1, 0, 0};
+        Axis ax = th_log_axis(mn, mx, 0.05, 0.05);
         double tick_lh = th_lh(t, FONT_REGULAR, t->tick);
         double lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
         double bot = t->py1 - tick_lh * 1.5, top = t->py0;

@@ -495,9 +495,23 @@ void th_sources_line(const ChartInputs *in, const char *const *docs, size_t n, B
 
 /* ---- axes ---- */
 
+static double clamp_decade(double d)
+{
+    if (!(d > -TH_MAX_DECADE))   /* also NaN */
+        return -TH_MAX_DECADE;
+    return d < TH_MAX_DECADE ? d : TH_MAX_DECADE;
+}
+
+Axis th_log_axis(double mn, double mx, double lo_pad, double hi_pad)
+{
+    Axis a = {clamp_decade(floor(log10(mn) - lo_pad)), clamp_decade(ceil(log10(mx) + hi_pad)), 1,
+              0, 0};
+    return a;
+}
+
 double th_ax(const Axis *a, double v)
 {
-    double x = a->log ? log10(v) : v;
+    double x = a->log ? clamp_decade(log10(v)) : v;
     if (a->hi <= a->lo)
         return (a->x0 + a->x1) / 2;
     return a->x0 + (x - a->lo) / (a->hi - a->lo) * (a->x1 - a->x0);

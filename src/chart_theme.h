@@ -97,6 +97,12 @@ typedef struct Axis {
     double x0, x1;     /* pixels (points) */
 } Axis;
 double th_ax(const Axis *a, double v);
+/* A log axis over values mn..mx (both > 0), padded by lo_pad/hi_pad
+ * decades and rounded out to whole decades. Decades are clamped to
+ * +-TH_MAX_DECADE so inf, subnormals or a 600-decade spread still give a
+ * finite axis (values outside it are drawn at its edge). */
+#define TH_MAX_DECADE 300
+Axis th_log_axis(double mn, double mx, double lo_pad, double hi_pad);
 /* Draw grid lines and tick labels under y (baseline), formatting with
  * unit (money / counts / "%"), or "×" for ratio axes. */
 void th_axis_draw(Th *t, const Axis *a, const char *unit, double ytop, double ybot);

@@ -127,6 +127,30 @@ START_TEST(csv_cells_with_edge_tabs_should_read_back_the_same)
 }
 END_TEST
 
+/* D12: a consistency finding held against 1e-300 made the log axis span
+ * ~300 decades and overflow an int conversion (UBSan). */
+START_TEST(a_log_axis_over_hundreds_of_decades_should_stay_finite)
+{
+    char *dir = tu_tmpdir("regress");
+    tu_copy_project(dir);
+    char path[1200];
+    snprintf(path, sizeof path, "%s/reports/findings.csv", dir);
+    const char *csv = "id,kind,statement,value,low,high,other_value,other_low,other_high,unit,"
+                      "verdict,claims,references\n"
+                      "consistency:x,consistency,A check.,8e9,7e9,9e9,1e-300,,,people,"
+                      "inconsistent,,\n";
+    tu_write(path, csv, strlen(csv));
+    ck_assert_int_eq(tu_sh("cd '%s' && '%s' extract -o data/claims.csv data/corpus 2>/dev/null", dir,
+                           CB_PROGRAM),
+                     0);
+    Run r = tu_run(dir, NULL, NULL,
+                   (const char *[]){"chart", "consistency", "--format", "svg", NULL});
+    ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("regress");
@@ -137,6 +161,7 @@ static Suite *suite(void)
     tcase_add_test(tc, a_fifo_in_place_of_a_font_should_be_refused_not_hang);
     tcase_add_test(tc, sentence_text_should_never_pass_the_limit);
     tcase_add_test(tc, csv_cells_with_edge_tabs_should_read_back_the_same);
+    tcase_add_test(tc, a_log_axis_over_hundreds_of_decades_should_stay_finite);
     suite_add_tcase(s, tc);
     return s;
 }
