@@ -407,7 +407,7 @@ static Row *find(Curation *cu, const char *id)
     return NULL;
 }
 
-int curation_apply(Curation *cu, Claim *c)
+int curation_apply(Curation *cu, Claim *c, Diag *d)
 {
     Row *r = find(cu, c->id);
     if (!r)
@@ -449,6 +449,12 @@ int curation_apply(Curation *cu, Claim *c)
         snprintf(c->source, sizeof c->source, "%s", CLR(F_SOURCE) ? "" : v->source);
 #undef SET
 #undef CLR
+    /* The row alone cannot be checked at load: its bounds meet the
+     * scanner's values only here. A corrected claim must still be one the
+     * claims table accepts, and the error names the row, not the table. */
+    if (isfinite(c->low) && isfinite(c->high) && c->low > c->high)
+        return diag_set(d, CB_EINPUT, cu->path, r->line,
+                        "correcting claim %s leaves its low bound above its high bound", c->id);
     c->origin = ORIGIN_CORRECTED;
     snprintf(c->note, sizeof c->note, "%s", v->note);
     return 1;

@@ -28,8 +28,10 @@ void curation_free(Curation *cu);
 
 /* Apply the row for c->id, if any. Returns 0 when the claim is rejected
  * (drop it), 1 to keep it: unchanged, or corrected (the row's non-empty
- * fields override, origin becomes ORIGIN_CORRECTED, note is set). */
-int curation_apply(Curation *cu, Claim *c);
+ * fields override, origin becomes ORIGIN_CORRECTED, note is set), or
+ * CB_EINPUT "PATH:LINE: ..." naming the row when the correction leaves a
+ * claim the table cannot hold (low bound above high bound). */
+int curation_apply(Curation *cu, Claim *c, Diag *d);
 
 /* The analyst-added claims of doc (basename), in offset order, origin
  * ORIGIN_ADDED: *out points at the first of the returned count (NULL when

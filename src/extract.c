@@ -348,8 +348,8 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
         if (o && o->metrics)
             metrics_classify(o->metrics, &c, data, n, ss, se);
         int keep = 1;
-        if (o && o->curation)
-            keep = curation_apply(o->curation, &c);
+        if (o && o->curation && (keep = curation_apply(o->curation, &c, d)) < 0)
+            rc = keep;
         while (!rc && ai < na && cmp_claim(&added[ai], &c) < 0) {
             rc = sink_added(&added[ai++], data, n, sink, ctx);
             if (!rc && nclaims)

@@ -47,7 +47,7 @@ START_TEST(missing_or_empty_file_should_be_an_empty_curation)
     ck_assert_uint_eq(curation_rows(cu), 0);
     Claim c;
     scanned(&c, "00000000000000aa", 10);
-    ck_assert_int_eq(curation_apply(cu, &c), 1);
+    ck_assert_int_eq(curation_apply(cu, &c, NULL), 1);
     ck_assert_int_eq(c.origin, ORIGIN_SCAN);
     claim_fini(&c);
     curation_free(cu);
@@ -67,8 +67,8 @@ START_TEST(reject_should_drop_and_correct_should_override_given_fields_only)
     scanned(&a, "00000000000000aa", 10);
     scanned(&b, "00000000000000bb", 100);
     scanned(&c, "00000000000000cc", 200);
-    ck_assert_int_eq(curation_apply(cu, &a), 0);
-    ck_assert_int_eq(curation_apply(cu, &b), 1);
+    ck_assert_int_eq(curation_apply(cu, &a, NULL), 0);
+    ck_assert_int_eq(curation_apply(cu, &b, NULL), 1);
     ck_assert(b.value == 5.3e9);
     ck_assert(b.low == 5.2e9);
     ck_assert(isnan(b.high));
@@ -80,7 +80,7 @@ START_TEST(reject_should_drop_and_correct_should_override_given_fields_only)
     ck_assert_uint_eq(b.start, 100);
     ck_assert_int_eq(b.origin, ORIGIN_CORRECTED);
     ck_assert_str_eq(b.note, "per ITU, p. 3");
-    ck_assert_int_eq(curation_apply(cu, &c), 1);
+    ck_assert_int_eq(curation_apply(cu, &c, NULL), 1);
     ck_assert_int_eq(c.origin, ORIGIN_SCAN);
     ck_assert_str_eq(c.note, "");
     claim_fini(&a);
@@ -188,7 +188,7 @@ START_TEST(rows_whose_claim_is_gone_should_be_reported_for_processed_documents_o
     Claim c;
     scanned(&c, "00000000000000aa", 10);
     snprintf(c.doc, sizeof c.doc, "a.txt");
-    ck_assert_int_eq(curation_apply(cu, &c), 0);
+    ck_assert_int_eq(curation_apply(cu, &c, NULL), 0);
     claim_fini(&c);
     curation_mark_seen_doc(cu, "a.txt");
     char out[1024];
@@ -286,6 +286,39 @@ START_TEST(extract_should_refuse_a_malformed_curation_row)
 }
 END_TEST
 
+/* D11: a correction may only be judged against the scanner's claim: one
+ * that leaves low above high is refused naming the curation row, before a
+ * claims table the reader would reject is written. */
+START_TEST(a_correction_leaving_low_above_high_should_name_its_row)
+{
+    char *dir = tu_tmpdir("curation");
+    tu_copy_project(dir);
+    ck_assert_int_eq(
+        tu_sh("cd '%s' && id=$('%s' extract --no-curation data/corpus | grep ',2.6 billion,' | cut -d, -f1) "
+              "&& test -n \"$id\" && printf 'id,action,doc,high\\n%%s,correct,002_12c1d0372e55340a.txt,5\\n' "
+              "\"$id\" > data/curation.csv && echo \"$id\" > id.txt",
+              dir, CB_PROGRAM),
+        0);
+    char path[1200];
+    snprintf(path, sizeof path, "%s/id.txt", dir);
+    char *id = tu_read(path, NULL);
+    ck_assert_ptr_nonnull(id);
+    id[strcspn(id, "\n")] = '\0';
+    Run r = tu_run(dir, NULL, NULL,
+                   (const char *[]){"extract", "-o", "data/claims.csv", "data/corpus", NULL});
+    ck_assert_int_eq(r.status, 1);
+    char want[256];
+    snprintf(want, sizeof want,
+             "claimbrief: data/curation.csv:2: correcting claim %s leaves its low bound above its "
+             "high bound\n",
+             id);
+    ck_assert_str_eq(r.err, want);
+    tu_run_free(&r);
+    free(id);
+    free(dir);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("curation");
@@ -298,6 +331,7 @@ int main(void)
     tcase_add_test(tc, rows_whose_claim_is_gone_should_be_reported_for_processed_documents_only);
     tcase_add_test(tc, extract_should_apply_curation_every_time_and_report_gone_claims);
     tcase_add_test(tc, extract_should_refuse_a_malformed_curation_row);
+    tcase_add_test(tc, a_correction_leaving_low_above_high_should_name_its_row);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -33,7 +33,7 @@ static int sink(const Claim *c, void *ctx)
     if (c->start > c->end || isinf(c->value) || isinf(c->low) || isinf(c->high) ||
         c->qual >= Q_COUNT || c->origin >= ORIGIN_COUNT)
         abort();
-    /* D11: a correction can leave low above high (claims_read refuses it) */
+    /* D11 (fixed): no correction may leave low above high */
     if (!isnan(c->low) && !isnan(c->high) && c->low > c->high && !fuzz_known("D11"))
         abort();
     return 0;
