@@ -378,6 +378,12 @@ void bstate_keep_unseen(BState *s, const char *except)
     for (size_t i = 0; i < s->nnodes; i++)
         if (strncmp(s->nodes[i].n.name, except, el) != 0)
             s->nodes[i].seen = 1;
+    /* The kept nodes' outputs were not hashed in this run: keep their
+     * recorded hashes too, or the next build would take every one of them
+     * for modified and remake it. */
+    for (size_t i = 0; i < s->nfiles; i++)
+        if (s->files[i].known)
+            s->files[i].used = 1;
 }
 
 const char **bstate_unseen(const BState *s, const char *prefix, size_t *n)

@@ -275,6 +275,10 @@ static int step_claims(Ctx *c, Diag *d)
         rc = csvio_read_file("data/curation.csv", on_curation_row, &rows, d);
         if (rc == 0 && rows.n > 1)
             qsort(rows.v, rows.n, sizeof *rows.v, cmp_docrows);
+        /* Validate every row on every build, as extract does: a malformed
+         * row must fail the build even when no document's rows changed. */
+        if (rc == 0)
+            rc = curation_load("data/curation.csv", &c->curation, d);
     }
     uint64_t metrics_h = 0;
     if (rc == 0 && bstate_hash_file(c->s, "data/metrics.csv", &metrics_h, d) == 1)
@@ -307,8 +311,6 @@ static int step_claims(Ctx *c, Diag *d)
             if (!c->metrics) {
                 /* First document to read: load what extraction needs. */
                 rc = metrics_load("data/metrics.csv", &c->metrics, d);
-                if (rc == 0)
-                    rc = curation_load("data/curation.csv", &c->curation, d);
             }
             int bad = 0;
             if (rc == 0)

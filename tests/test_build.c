@@ -309,6 +309,35 @@ START_TEST(adding_or_deleting_a_document_should_rebuild_what_depends_on_it)
 END_TEST
 
 /* Read what the child writes until needle shows up or ms pass. */
+/* A malformed curation row fails the build even when no document's rows
+ * changed (D10); and after any failed build, fixing the input remakes
+ * nothing that was already up to date. */
+START_TEST(a_failed_build_should_leave_a_record_that_needs_no_remake)
+{
+    char *dir = project("build-fail");
+    free(build(dir, "2"));
+    ck_assert_int_eq(tu_sh("cd '%s' && cp data/curation.csv cur.bak && "
+                           "printf 'id,action,doc\nzzzz,explode,x.txt\n' > data/curation.csv", dir),
+                     0);
+    Run r = tu_run(dir, NULL, ENV, (const char *[]){"build", NULL});
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: data/curation.csv:2: unknown action 'explode' (want "
+                            "reject, correct or add)\n");
+    tu_run_free(&r);
+    ck_assert_int_eq(tu_sh("cd '%s' && cp cur.bak data/curation.csv && cp data/metrics.csv m.bak && "
+                           "echo 'broken\"' >> data/metrics.csv", dir),
+                     0);
+    r = tu_run(dir, NULL, ENV, (const char *[]){"build", NULL});
+    ck_assert_int_eq(r.status, 1);
+    tu_run_free(&r);
+    ck_assert_int_eq(tu_sh("cd '%s' && cp m.bak data/metrics.csv", dir), 0);
+    char *out = build(dir, "2");
+    ck_assert_msg(out[0] == '\0', "rebuilt after the fix: %s", out);
+    free(out);
+    free(dir);
+}
+END_TEST
+
 static int wait_for(int fd, char *acc, size_t cap, size_t *len, const char *needle, int ms)
 {
     struct timespec t0;
@@ -405,6 +434,7 @@ int main(void)
     tcase_add_test(tc, outputs_should_be_identical_for_any_number_of_threads);
     tcase_add_test(tc, adding_or_deleting_a_document_should_rebuild_what_depends_on_it);
     tcase_add_test(tc, watch_should_rebuild_on_save_and_stop_cleanly_on_sigint);
+    tcase_add_test(tc, a_failed_build_should_leave_a_record_that_needs_no_remake);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
