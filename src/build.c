@@ -907,6 +907,12 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     memset(st, 0, sizeof *st);
     Ctx c = {.o = o, .st = st};
     char why[300];
+    /* Temporaries of writers killed with SIGKILL (they could not clean up
+     * after themselves) go before anything is written. */
+    static const char *const out_dirs[] = {"data", "reports", "reports/charts", "reports/.build",
+                                           DOCS_CACHE};
+    for (size_t i = 0; i < sizeof out_dirs / sizeof *out_dirs; i++)
+        fsio_sweep_temps(out_dirs[i]);
     c.s = bstate_load(BUILD_STATE_PATH, why, sizeof why);
     if (why[0] && strncmp(why, "no record", 9) != 0)
         say(&c, "everything", why);

@@ -1,6 +1,7 @@
 /* fsio.c — whole-file reads and atomic writes (see fsio.h). */
 #include "fsio.h"
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <signal.h>
@@ -247,4 +248,28 @@ int fsio_mkdirs(const char *dir, Diag *d)
         }
     }
     return CB_OK;
+}
+
+size_t fsio_sweep_temps(const char *dir)
+{
+    DIR *dp = opendir(dir);
+    if (!dp)
+        return 0;
+    size_t n = 0;
+    struct dirent *e;
+    while ((e = readdir(dp))) {
+        const char *t = strstr(e->d_name, ".tmp.");
+        if (!t)
+            continue;
+        char *end;
+        long pid = strtol(t + 5, &end, 10);
+        if (pid <= 0 || *end != '.' || (kill((pid_t)pid, 0) == 0 || errno != ESRCH))
+            continue;
+        char path[2048];
+        if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) < (int)sizeof path &&
+            unlink(path) == 0)
+            n++;
+    }
+    closedir(dp);
+    return n;
 }

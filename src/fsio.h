@@ -49,6 +49,12 @@ int fsio_write_atomic(const char *path, const void *data, size_t n, Diag *d);
 /* Create dir and its parents (mode 0777 & umask). CB_EWRITE on failure. */
 int fsio_mkdirs(const char *dir, Diag *d);
 
+/* Remove the temporaries ("NAME.tmp.PID.N") in dir left by processes
+ * that no longer run (a writer killed with SIGKILL cannot clean up after
+ * itself). Temporaries of running processes are left alone. Returns the
+ * number removed; a missing dir is 0. */
+size_t fsio_sweep_temps(const char *dir);
+
 /* Remove every temporary still registered; async-signal-safe. */
 void fsio_cleanup_temps(void);
 

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 /* Number of entries in dir whose name contains ".tmp." */
 static int temps_in(const char *dir)
@@ -105,6 +106,30 @@ START_TEST(mkdirs_should_create_nested_folders)
 }
 END_TEST
 
+START_TEST(sweep_should_remove_only_temporaries_of_dead_writers)
+{
+    char *dir = tu_tmpdir("fsio");
+    char dead[1200], live[1200], other[1200];
+    /* a pid that cannot run: above the kernel's pid_max (at most 2^22) */
+    snprintf(dead, sizeof dead, "%s/brief.pdf.tmp.99999999.0", dir);
+    snprintf(live, sizeof live, "%s/brief.pdf.tmp.%ld.1", dir, (long)getpid());
+    snprintf(other, sizeof other, "%s/notes.tmp.txt", dir);
+    tu_write(dead, "x", 1);
+    tu_write(live, "x", 1);
+    tu_write(other, "x", 1);
+    ck_assert_int_eq(fsio_sweep_temps(dir), 1);
+    ck_assert_ptr_null(tu_read(dead, NULL));
+    char *p = tu_read(live, NULL);
+    ck_assert_ptr_nonnull(p);
+    free(p);
+    p = tu_read(other, NULL);
+    ck_assert_ptr_nonnull(p);
+    free(p);
+    ck_assert_int_eq(fsio_sweep_temps("/nonexistent"), 0);
+    free(dir);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("fsio");
@@ -114,6 +139,7 @@ int main(void)
     tcase_add_test(tc, failed_write_should_keep_old_output);
     tcase_add_test(tc, write_into_missing_folder_should_fail_cleanly);
     tcase_add_test(tc, mkdirs_should_create_nested_folders);
+    tcase_add_test(tc, sweep_should_remove_only_temporaries_of_dead_writers);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
