@@ -30,18 +30,6 @@ enum { EXPR_NUM = 1, EXPR_TERM = 2 };
 /* ORDER RelationKind */
 static const char *const relation_kind_names[RK_COUNT] = {"consistency", "derived", "ratio"};
 
-/* Copy into a fixed field: too long is an error, never cut. */
-static int put(char *dst, size_t cap, const char *s, const char *col, const char *path, long line,
-               Diag *d)
-{
-    size_t n = strlen(s);
-    if (n >= cap)
-        return diag_set(d, CB_EINPUT, path, line, "column %s is %zu bytes, over the limit of %zu",
-                        col, n, cap - 1);
-    memcpy(dst, s, n + 1);
-    return 0;
-}
-
 static int valid_id(const char *s)
 {
     if (!*s)
@@ -94,7 +82,7 @@ static int ref_row(const CsvRow *row, void *ctx, Diag *d)
     if (!valid_id(s))
         return diag_set(d, CB_EINPUT, r->path, row->line, "bad id '%.40s' (want [a-z0-9_]+)", s);
     int rc;
-    if ((rc = put(ref.id, sizeof ref.id, s, "id", r->path, row->line, d)) < 0)
+    if ((rc = csvio_put_cell(ref.id, sizeof ref.id, s, "id", r->path, row->line, d)) < 0)
         return rc;
     if (reference_find(r->out, ref.id))
         return diag_set(d, CB_EINPUT, r->path, row->line, "reference '%s' is listed twice", ref.id);
@@ -114,9 +102,9 @@ static int ref_row(const CsvRow *row, void *ctx, Diag *d)
         if (!(ref.low <= ref.value && ref.value <= ref.high))
             return diag_set(d, CB_EINPUT, r->path, row->line, "value is not within low..high");
     }
-    if ((rc = put(ref.unit, sizeof ref.unit, csvio_get(row, r->idx[R_UNIT]), "unit", r->path,
+    if ((rc = csvio_put_cell(ref.unit, sizeof ref.unit, csvio_get(row, r->idx[R_UNIT]), "unit", r->path,
                   row->line, d)) < 0 ||
-        (rc = put(ref.scope, sizeof ref.scope, csvio_get(row, r->idx[R_SCOPE]), "scope", r->path,
+        (rc = csvio_put_cell(ref.scope, sizeof ref.scope, csvio_get(row, r->idx[R_SCOPE]), "scope", r->path,
                   row->line, d)) < 0)
         return rc;
     s = csvio_get(row, r->idx[R_YEAR]);
@@ -381,7 +369,7 @@ static int rel_row(const CsvRow *row, void *ctx, Diag *d)
         rc = diag_set(d, CB_EINPUT, r->path, line, "bad id '%.40s' (want [a-z0-9_]+)", s);
         goto out;
     }
-    if ((rc = put(rel->id, sizeof rel->id, s, "id", r->path, line, d)) < 0)
+    if ((rc = csvio_put_cell(rel->id, sizeof rel->id, s, "id", r->path, line, d)) < 0)
         goto out;
     for (size_t i = 0; i < r->out->n; i++)
         if (!strcmp(r->out->v[i].id, rel->id)) {
@@ -413,9 +401,9 @@ static int rel_row(const CsvRow *row, void *ctx, Diag *d)
         rc = diag_set(d, CB_EINPUT, r->path, line, "only a consistency relation has 'against'");
         goto out;
     }
-    if ((rc = put(rel->scope, sizeof rel->scope, csvio_get(row, r->idx[L_SCOPE]), "scope",
+    if ((rc = csvio_put_cell(rel->scope, sizeof rel->scope, csvio_get(row, r->idx[L_SCOPE]), "scope",
                   r->path, line, d)) < 0 ||
-        (rc = put(rel->unit, sizeof rel->unit, csvio_get(row, r->idx[L_UNIT]), "unit", r->path,
+        (rc = csvio_put_cell(rel->unit, sizeof rel->unit, csvio_get(row, r->idx[L_UNIT]), "unit", r->path,
                   line, d)) < 0)
         goto out;
     s = csvio_get(row, r->idx[L_YEAR]);

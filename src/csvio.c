@@ -184,6 +184,17 @@ const char *csvio_get(const CsvRow *row, int i)
     return i >= 0 && (size_t)i < row->n ? row->f[i] : "";
 }
 
+int csvio_put_cell(char *dst, size_t cap, const char *s, const char *col, const char *path,
+                   long line, Diag *d)
+{
+    size_t n = strlen(s);
+    if (n >= cap)
+        return diag_set(d, CB_EINPUT, path, line, "column %s is %zu bytes, over the limit of %zu",
+                        col, n, cap - 1);
+    memcpy(dst, s, n + 1);
+    return 0;
+}
+
 void csvio_field(Buf *b, const char *s, size_t n)
 {
     /* libcsv trims unquoted edge spaces and tabs: quote them to keep them */

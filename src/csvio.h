@@ -42,6 +42,12 @@ int csvio_header(const CsvRow *hdr, const char *const *names, int *idx, size_t n
 /* The field at index i of row, or "" when i < 0 or past the end. */
 const char *csvio_get(const CsvRow *row, int i);
 
+/* Copy cell s into a fixed field dst of cap bytes, or fail: a cell too
+ * long for its field is CB_EINPUT "PATH:LINE: column COL is N bytes, over
+ * the limit of CAP-1", never cut silently. */
+int csvio_put_cell(char *dst, size_t cap, const char *s, const char *col, const char *path,
+                   long line, Diag *d);
+
 /* Append one field, quoted when it holds , " CR LF or edge spaces. */
 void csvio_field(Buf *b, const char *s, size_t n);
 void csvio_str(Buf *b, const char *s);

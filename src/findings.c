@@ -120,18 +120,6 @@ typedef struct Reader {
     int have_header;
 } Reader;
 
-/* Copy into a fixed field: too long is an error, never cut. */
-static int put(char *dst, size_t cap, const char *s, const char *col, const Reader *r, long line,
-               Diag *d)
-{
-    size_t n = strlen(s);
-    if (n >= cap)
-        return diag_set(d, CB_EINPUT, r->path, line, "column %s is %zu bytes, over the limit of %zu",
-                        col, n, cap - 1);
-    memcpy(dst, s, n + 1);
-    return 0;
-}
-
 static int row_to_finding(const Reader *r, const CsvRow *row, Finding *f, Diag *d)
 {
     const int *ix = r->idx;
@@ -140,7 +128,7 @@ static int row_to_finding(const Reader *r, const CsvRow *row, Finding *f, Diag *
     const char *s = csvio_get(row, ix[F_ID]);
     if (!*s)
         return diag_set(d, CB_EINPUT, r->path, line, "empty id");
-    if ((rc = put(f->id, sizeof f->id, s, "id", r, line, d)) < 0)
+    if ((rc = csvio_put_cell(f->id, sizeof f->id, s, "id", r->path, line, d)) < 0)
         return rc;
     s = csvio_get(row, ix[F_KIND]);
     if (finding_kind_parse(s, &f->kind) < 0)
@@ -159,7 +147,7 @@ static int row_to_finding(const Reader *r, const CsvRow *row, Finding *f, Diag *
             return diag_set(d, CB_EINPUT, r->path, line, "bad number '%.40s' in column %s", s,
                             names[F_VALUE + i]);
     }
-    if ((rc = put(f->unit, sizeof f->unit, csvio_get(row, ix[F_UNIT]), "unit", r, line, d)) < 0)
+    if ((rc = csvio_put_cell(f->unit, sizeof f->unit, csvio_get(row, ix[F_UNIT]), "unit", r->path, line, d)) < 0)
         return rc;
     f->statement = xstrdup(csvio_get(row, ix[F_STATEMENT]));
     f->claims = xstrdup(csvio_get(row, ix[F_CLAIMS]));

@@ -160,19 +160,6 @@ typedef struct Reader {
     int have_header;
 } Reader;
 
-/* Copy s into a fixed field of size cap, or fail: a long cell is an error,
- * never cut silently. */
-static int put(char *dst, size_t cap, const char *s, const char *col, const Reader *r, long line,
-               Diag *d)
-{
-    size_t n = strlen(s);
-    if (n >= cap)
-        return diag_set(d, CB_EINPUT, r->path, line, "column %s is %zu bytes, over the limit of %zu",
-                        col, n, cap - 1);
-    memcpy(dst, s, n + 1);
-    return 0;
-}
-
 /* A byte offset: decimal digits only, no sign, no overflow. */
 static int parse_offset(const char *s, size_t *out)
 {
@@ -232,7 +219,7 @@ static int row_to_claim(const Reader *r, const CsvRow *row, Claim *c, Diag *d)
         return diag_set(d, CB_EINPUT, r->path, line, "empty doc");
     if (strchr(s, '/'))
         return diag_set(d, CB_EINPUT, r->path, line, "doc '%.80s' is a path, want a file name", s);
-    if ((rc = put(c->doc, sizeof c->doc, s, "doc", r, line, d)) < 0)
+    if ((rc = csvio_put_cell(c->doc, sizeof c->doc, s, "doc", r->path, line, d)) < 0)
         return rc;
 
     s = csvio_get(row, ix[C_START]);
@@ -258,16 +245,16 @@ static int row_to_claim(const Reader *r, const CsvRow *row, Claim *c, Diag *d)
         return diag_set(d, CB_EINPUT, r->path, line, "low %s is above high %s",
                         csvio_get(row, ix[C_LOW]), csvio_get(row, ix[C_HIGH]));
 
-    if ((rc = put(c->unit, sizeof c->unit, csvio_get(row, ix[C_UNIT]), "unit", r, line, d)) < 0)
+    if ((rc = csvio_put_cell(c->unit, sizeof c->unit, csvio_get(row, ix[C_UNIT]), "unit", r->path, line, d)) < 0)
         return rc;
     s = csvio_get(row, ix[C_QUAL]);
     if (claim_qualifier_parse(s, &c->qual) < 0)
         return diag_set(d, CB_EINPUT, r->path, line,
                         "unknown qualifier '%.40s' (want exact, approx, min, max or range)", s);
-    if ((rc = put(c->metric, sizeof c->metric, csvio_get(row, ix[C_METRIC]), "metric", r, line, d)) < 0 ||
-        (rc = put(c->scope, sizeof c->scope, csvio_get(row, ix[C_SCOPE]), "scope", r, line, d)) < 0 ||
-        (rc = put(c->source, sizeof c->source, csvio_get(row, ix[C_SOURCE]), "source", r, line, d)) < 0 ||
-        (rc = put(c->note, sizeof c->note, csvio_get(row, ix[C_NOTE]), "note", r, line, d)) < 0)
+    if ((rc = csvio_put_cell(c->metric, sizeof c->metric, csvio_get(row, ix[C_METRIC]), "metric", r->path, line, d)) < 0 ||
+        (rc = csvio_put_cell(c->scope, sizeof c->scope, csvio_get(row, ix[C_SCOPE]), "scope", r->path, line, d)) < 0 ||
+        (rc = csvio_put_cell(c->source, sizeof c->source, csvio_get(row, ix[C_SOURCE]), "source", r->path, line, d)) < 0 ||
+        (rc = csvio_put_cell(c->note, sizeof c->note, csvio_get(row, ix[C_NOTE]), "note", r->path, line, d)) < 0)
         return rc;
 
     s = csvio_get(row, ix[C_YEAR]);
