@@ -514,7 +514,15 @@ double th_ax(const Axis *a, double v)
     double x = a->log ? clamp_decade(log10(v)) : v;
     if (a->hi <= a->lo)
         return (a->x0 + a->x1) / 2;
-    return a->x0 + (x - a->lo) / (a->hi - a->lo) * (a->x1 - a->x0);
+    /* Far off the axis (a share of 1e300%) stays a finite point one axis
+     * length beyond its end: the chart draws it at the edge, never at inf. */
+    double span = fabs(a->x1 - a->x0), lo = fmin(a->x0, a->x1) - span, hi = fmax(a->x0, a->x1) + span;
+    double t = (x - a->lo) / (a->hi - a->lo);
+    if (!(t > -1))   /* also NaN */
+        return a->x1 >= a->x0 ? lo : hi;
+    if (!(t < 2))
+        return a->x1 >= a->x0 ? hi : lo;
+    return a->x0 + t * (a->x1 - a->x0);
 }
 
 static void tick_label(char *out, size_t cap, double v, const char *unit)
