@@ -1460,6 +1460,7 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->line = 0;
     s->line_kind = -1;
     s->last_end = 0;
+    s->emitted_end = 0;
     s->last_unit[0] = 0;
 }
 
@@ -1508,7 +1509,25 @@ static void skipped(Scanner *s, size_t from, size_t to)
         }
 }
 
+static int next_raw(Scanner *s, ScanQuantity *q);
+
+/* The promise "in offset order, never overlapping" is kept here, once for
+ * every rule: a currency code can end one figure and begin the next
+ * ("11 USD15%"); the second figure then starts where the first ended. */
 int scan_next(Scanner *s, ScanQuantity *q)
+{
+    while (next_raw(s, q)) {
+        if (q->end <= s->emitted_end)
+            continue;
+        if (q->start < s->emitted_end)
+            q->start = s->emitted_end;
+        s->emitted_end = q->end;
+        return 1;
+    }
+    return 0;
+}
+
+static int next_raw(Scanner *s, ScanQuantity *q)
 {
     const unsigned char *p = s->p;
     size_t n = s->n, i = s->pos;

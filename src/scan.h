@@ -35,6 +35,7 @@ typedef struct Scanner {
     size_t line;           /* start of the current line */
     int line_kind;         /* -1 unknown, 0 text, 1 reference entry */
     size_t last_end;       /* end of the last counted quantity */
+    size_t emitted_end;    /* end of the last quantity returned */
     char last_unit[64];    /* its counted noun, for "47 million users ... about 10 million" */
 } Scanner;
 
