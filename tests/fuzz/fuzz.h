@@ -33,6 +33,17 @@ static inline const char *fuzz_file(const char *name, const uint8_t *data, size_
     return path;
 }
 
+/* The seed document several targets extract from (forms.txt): read once,
+ * at start-up, into doc[0..*len) of cap bytes; aborts when it is missing. */
+static inline void fuzz_seed_doc(char *doc, size_t cap, size_t *len)
+{
+    FILE *fp = fopen(CB_SOURCE_DIR "/tests/fuzz/corpus/extract/forms.txt", "rb");
+    if (!fp)
+        abort();
+    *len = fread(doc, 1, cap, fp);
+    fclose(fp);
+}
+
 /* 1 when the property check for defect id ("D11") is switched off:
  * tests/fuzz/run lists the open ones from tests/fuzz/KNOWN in
  * $CB_FUZZ_KNOWN (comma-separated), so a reported defect does not stop

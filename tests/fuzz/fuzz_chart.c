@@ -58,16 +58,6 @@ static double value(In *in)
     return m * pow(10, e);   /* never subnormal: no reader accepts those */
 }
 
-/* D12 (open): a log axis over ~300 decades overflows in chart_theme.c;
- * while it is open, keep magnitudes within 1e-30..1e30. */
-static double tame(double v)
-{
-    if (!fuzz_known("D12") || v == 0 || isnan(v))
-        return v;
-    double a = fabs(v) < 1e-30 ? 1e-30 : fabs(v) > 1e30 ? 1e30 : fabs(v);
-    return v < 0 ? -a : a;
-}
-
 /* A short string: from a list, or bytes of the input (made valid UTF-8
  * by replacing anything not printable ASCII with a CJK character). */
 static void text(In *in, char *out, size_t cap, const char *const *v, size_t nv)
@@ -114,13 +104,13 @@ static void decode_claims(In *in, ClaimList *l)
         c.start = u16(in);
         c.end = c.start + 1 + u8(in) % 20;
         c.qual = (Qualifier)(u8(in) % Q_COUNT);
-        c.value = tame(value(in));
+        c.value = value(in);
         if (c.qual == Q_MIN)
             c.low = c.value;
         else if (c.qual == Q_MAX)
             c.high = c.value;
         else if (c.qual == Q_RANGE) {
-            double w = fabs(tame(value(in)));
+            double w = fabs(value(in));
             c.low = c.value - w;
             c.high = c.value + w;
             if (!isfinite(c.low) || !isfinite(c.high) || c.low > c.high ||
@@ -154,7 +144,7 @@ static void decode_findings(In *in, FindingList *l)
         f.verdict = (Verdict)(u8(in) % V_COUNT);
         double v[6];
         for (int k = 0; k < 6; k++)
-            v[k] = u8(in) < 40 ? NAN : tame(value(in));
+            v[k] = u8(in) < 40 ? NAN : value(in);
         f.value = v[0];
         f.low = v[1];
         f.high = v[2];

@@ -19,11 +19,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    FILE *fp = fopen(CB_SOURCE_DIR "/tests/fuzz/corpus/extract/forms.txt", "rb");
-    if (!fp)
-        abort();
-    doc_len = fread(doc, 1, sizeof doc, fp);
-    fclose(fp);
+    fuzz_seed_doc(doc, sizeof doc, &doc_len);
     return 0;
 }
 
