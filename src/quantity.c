@@ -1,9 +1,17 @@
 /* quantity.c — the lexicon the scanner uses to read the words around a
- * number (see quantity.h). Tables are small and only consulted at
- * candidate numbers, so plain linear lookups are fast enough: the hot
- * loop of the scanner never calls into this file. */
+ * number (see quantity.h).
+ *
+ * The word lists below are the lexicon's source. Every word of every list
+ * is also entered, once, into a hash index that maps a word to the set of
+ * lists holding it (LX_* bits), so that "is this word a counted noun, a
+ * duration, a stop word...?" costs one probe rather than a walk through
+ * each list: the scanner asks it at every candidate number. Lists whose
+ * entries carry a value (scales, currencies, number words) are still read
+ * linearly, but only for a word the index says is in them. */
 #include "quantity.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -27,13 +35,26 @@ static int weq(const char *w, size_t n, const char *s)
     return i == n && s[i] == 0;
 }
 
-static int in_list(const char *w, size_t n, const char *const *list)
-{
-    for (size_t i = 0; list[i]; i++)
-        if (weq(w, n, list[i]))
-            return 1;
-    return 0;
-}
+/* The lists a word can belong to. */
+enum {
+    LX_FURNITURE = 1u << 0,
+    LX_DURATION = 1u << 1,
+    LX_COUNT = 1u << 2,
+    LX_STOP = 1u << 3,
+    LX_ABSTRACT = 1u << 4,
+    LX_ADJ = 1u << 5,
+    LX_MONTH = 1u << 6,
+    LX_LABEL = 1u << 7,
+    LX_TIMEPREP = 1u << 8,
+    LX_DETERMINER = 1u << 9,
+    LX_QUALEND = 1u << 10,   /* the last word of a qualifier phrase */
+    LX_SCALE = 1u << 11,
+    LX_CURRENCY = 1u << 12,
+    LX_NUMBER = 1u << 13,
+    LX_FRACTION = 1u << 14,
+};
+
+static unsigned lex_lookup(const char *w, size_t n);
 
 typedef struct Scale {
     const char *w;
@@ -53,6 +74,8 @@ static const Scale scales[] = {
 
 double qty_scale(const char *w, size_t n, int short_ok)
 {
+    if (!(lex_lookup(w, n) & LX_SCALE))
+        return 0;
     for (size_t i = 0; scales[i].w; i++)
         if (weq(w, n, scales[i].w) && (short_ok || !scales[i].short_form))
             return scales[i].mult;
@@ -98,6 +121,8 @@ const char *qty_currency_word(const char *w, size_t n)
                 return iso_codes[i];
         return NULL;
     }
+    if (!(lex_lookup(w, n) & LX_CURRENCY))
+        return NULL;
     for (size_t i = 0; currency_words[i].w; i++)
         if (weq(w, n, currency_words[i].w))
             return currency_words[i].code;
@@ -177,6 +202,8 @@ static const WordVal number_words[] = {
 
 double qty_number_word(const char *w, size_t n)
 {
+    if (!(lex_lookup(w, n) & LX_NUMBER))
+        return -1;
     for (size_t i = 0; number_words[i].w; i++)
         if (weq(w, n, number_words[i].w))
             return number_words[i].v;
@@ -191,6 +218,8 @@ static const WordVal fraction_words[] = {
 
 double qty_fraction_word(const char *w, size_t n)
 {
+    if (!(lex_lookup(w, n) & LX_FRACTION))
+        return -1;
     for (size_t i = 0; fraction_words[i].w; i++)
         if (weq(w, n, fraction_words[i].w))
             return fraction_words[i].v;
@@ -210,7 +239,7 @@ int qty_is_month(const char *w, size_t n)
     /* "may" and "march" are also verbs: only capitalised they are months. */
     if ((weq(w, n, "may") || weq(w, n, "march")) && !(w[0] >= 'A' && w[0] <= 'Z'))
         return 0;
-    return in_list(w, n, months);
+    return (lex_lookup(w, n) & LX_MONTH) != 0;
 }
 
 /* Nouns that are counted: a head start for words the suffix rule misses. */
@@ -315,17 +344,18 @@ NounKind qty_noun_kind(const char *w, size_t n)
 {
     if (n == 0)
         return NK_NONE;
-    if (in_list(w, n, furniture))
+    unsigned f = lex_lookup(w, n);
+    if (f & LX_FURNITURE)
         return NK_FURNITURE;
-    if (in_list(w, n, durations))
+    if (f & LX_DURATION)
         return NK_DURATION;
-    if (in_list(w, n, count_nouns))
+    if (f & LX_COUNT)
         return NK_COUNT;
-    if (in_list(w, n, stop_words))
+    if (f & LX_STOP)
         return NK_NONE;
-    if (in_list(w, n, abstract_nouns))
+    if (f & LX_ABSTRACT)
         return NK_ABSTRACT;
-    if (in_list(w, n, adjectives))
+    if (f & LX_ADJ)
         return NK_ADJ;
     /* Adverbs and adjectives by their endings. */
     if (n > 3 && w[n - 2] == 'l' && w[n - 1] == 'y')
@@ -345,7 +375,7 @@ NounKind qty_noun_kind(const char *w, size_t n)
 
 int qty_is_known_count(const char *w, size_t n)
 {
-    return in_list(w, n, count_nouns);
+    return (lex_lookup(w, n) & LX_COUNT) != 0;
 }
 
 void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
@@ -396,7 +426,7 @@ int qty_is_label_before(const char *p, size_t end)
         s--;
     if (s == e || (s > 0 && isalpha_a((unsigned char)p[s - 1])))
         return 0;
-    return in_list(p + s, e - s, labels);
+    return (lex_lookup(p + s, e - s) & LX_LABEL) != 0;
 }
 
 typedef struct QualPhrase {
@@ -476,6 +506,12 @@ Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
         return Q_EXACT;   /* a word glued to the number qualifies nothing */
     if (e >= 1 && p[e - 1] == '.')
         e--;   /* "approx." "ca." */
+    /* Every phrase ends with a whole word: the one ending at e must end one. */
+    size_t ws = e;
+    while (ws > 0 && isalpha_a((unsigned char)p[ws - 1]))
+        ws--;
+    if (!(lex_lookup(p + ws, e - ws) & LX_QUALEND))
+        return Q_EXACT;
     for (size_t i = 0; quals[i].w; i++) {
         size_t s;
         if (phrase_ends_at(p, e, quals[i].w, &s)) {
@@ -495,7 +531,7 @@ static const char *const time_preps[] = {
 
 int qty_is_time_preposition(const char *w, size_t n)
 {
-    return in_list(w, n, time_preps);
+    return (lex_lookup(w, n) & LX_TIMEPREP) != 0;
 }
 
 static const char *const determiners[] = {
@@ -506,5 +542,94 @@ static const char *const determiners[] = {
 
 int qty_is_determiner(const char *w, size_t n)
 {
-    return in_list(w, n, determiners);
+    return (lex_lookup(w, n) & LX_DETERMINER) != 0;
+}
+
+/* ---- the index ---- */
+
+#define LEX_SLOTS 2048u   /* a power of two, over twice the words listed (~700) */
+
+typedef struct LexSlot {
+    const char *w;   /* lower case, as listed; NULL when the slot is empty */
+    uint8_t len;
+    unsigned flags;
+} LexSlot;
+
+static LexSlot lex[LEX_SLOTS];
+static size_t lex_maxlen;   /* the longest word entered */
+static pthread_once_t lex_once = PTHREAD_ONCE_INIT;
+
+/* Case-folded hash of w[0,n): "Billion" and "billion" land together. */
+static unsigned lex_hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (uint32_t)lower((unsigned char)w[i])) * 16777619u;
+    return (unsigned)(h ^ h >> 15) & (LEX_SLOTS - 1);
+}
+
+static void lex_add(const char *w, unsigned flag)
+{
+    size_t n = strlen(w);
+    if (n > lex_maxlen)
+        lex_maxlen = n;
+    unsigned h = lex_hash(w, n);
+    for (; lex[h].w; h = (h + 1) & (LEX_SLOTS - 1))
+        if (lex[h].len == n && !memcmp(lex[h].w, w, n)) {
+            lex[h].flags |= flag;
+            return;
+        }
+    lex[h].w = w;
+    lex[h].len = (uint8_t)n;   /* listed words are a few letters long */
+    lex[h].flags = flag;
+}
+
+static void lex_add_list(const char *const *list, unsigned flag)
+{
+    for (size_t i = 0; list[i]; i++)
+        lex_add(list[i], flag);
+}
+
+/* The last word of each qualifier phrase: no other word can end one. */
+static void lex_add_qualifiers(void)
+{
+    for (size_t i = 0; quals[i].w; i++) {
+        const char *last = strrchr(quals[i].w, ' ');
+        lex_add(last ? last + 1 : quals[i].w, LX_QUALEND);
+    }
+}
+
+static void lex_init(void)
+{
+    lex_add_list(furniture, LX_FURNITURE);
+    lex_add_list(durations, LX_DURATION);
+    lex_add_list(count_nouns, LX_COUNT);
+    lex_add_list(stop_words, LX_STOP);
+    lex_add_list(abstract_nouns, LX_ABSTRACT);
+    lex_add_list(adjectives, LX_ADJ);
+    lex_add_list(months, LX_MONTH);
+    lex_add_list(labels, LX_LABEL);
+    lex_add_list(time_preps, LX_TIMEPREP);
+    lex_add_list(determiners, LX_DETERMINER);
+    lex_add_qualifiers();
+    for (size_t i = 0; scales[i].w; i++)
+        lex_add(scales[i].w, LX_SCALE);
+    for (size_t i = 0; currency_words[i].w; i++)
+        lex_add(currency_words[i].w, LX_CURRENCY);
+    for (size_t i = 0; number_words[i].w; i++)
+        lex_add(number_words[i].w, LX_NUMBER);
+    for (size_t i = 0; fraction_words[i].w; i++)
+        lex_add(fraction_words[i].w, LX_FRACTION);
+}
+
+/* The LX_* lists that hold the word w[0,n) (ASCII case-insensitive). */
+static unsigned lex_lookup(const char *w, size_t n)
+{
+    pthread_once(&lex_once, lex_init);
+    if (n == 0 || n > lex_maxlen)
+        return 0;
+    for (unsigned h = lex_hash(w, n); lex[h].w; h = (h + 1) & (LEX_SLOTS - 1))
+        if (lex[h].len == n && weq(w, n, lex[h].w))
+            return lex[h].flags;
+    return 0;
 }
