@@ -12,6 +12,7 @@
 
 #include <math.h>
 #include <pthread.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1388,6 +1389,10 @@ static const struct {
 };
 #define WORD_HASH 512
 static unsigned char word_tab[WORD_HASH];   /* index + 1 into word_set, 0 empty */
+/* A first sieve over the set, keyed on a word's length, first and last
+ * letters: bit (last & 31) of word_sieve[len][first & 31]. Most words of
+ * a text ("the", "that", "for", "from") fail it without being hashed. */
+static uint32_t word_sieve[10][32];
 
 static unsigned word_hash(const unsigned char *w, size_t n)
 {
@@ -1404,13 +1409,16 @@ static void word_tab_init(void)
         while (word_tab[h])
             h = (h + 1) & (WORD_HASH - 1);
         word_tab[h] = (unsigned char)(k + 1);
+        size_t n = strlen(word_set[k].w);
+        if (n < sizeof word_sieve / sizeof *word_sieve)
+            word_sieve[n][word_set[k].w[0] & 31] |= 1u << (word_set[k].w[n - 1] & 31);
     }
 }
 
 /* Flags of the ASCII word p[0,n) in the set, or 0. */
 static unsigned word_flags(const unsigned char *w, size_t n)
 {
-    if (n > 9)
+    if (n == 0 || n > 9 || !(word_sieve[n][w[0] & 31] >> (w[n - 1] & 31) & 1))
         return 0;
     for (unsigned h = word_hash(w, n); word_tab[h]; h = (h + 1) & (WORD_HASH - 1)) {
         const char *c = word_set[word_tab[h] - 1].w;
@@ -1638,9 +1646,23 @@ int scan_is_binary(const char *text, size_t n)
     /* the first 8 KB tell a text from a binary */
     size_t ctl = 0, first;
     size_t sample = n > (1u << 13) ? (1u << 13) : n;
-    for (size_t i = 0; i < sample; i++) {
-        unsigned c = p[i];   /* branch-free, so the compiler can vectorise it */
-        ctl += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
+    for (size_t i = 0; i < sample;) {
+        /* eight bytes at a time while none is below 0x20 (the classic
+         * "has a byte less than n" test); the word is looked at byte by
+         * byte only when one is, which in text means a line break */
+        if (i + 8 <= sample) {
+            uint64_t w;
+            memcpy(&w, p + i, 8);
+            if (!((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull)) {
+                i += 8;
+                continue;
+            }
+        }
+        size_t end = i + 8 < sample ? i + 8 : sample;
+        for (; i < end; i++) {
+            unsigned c = p[i];
+            ctl += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
+        }
     }
     size_t bad = scan_utf8_check(text, sample, &first);
     return sample && (ctl + bad) * 10 > sample;
