@@ -72,7 +72,9 @@ int fsio_read(const char *path, size_t max, Buf *out, Diag *d)
      * have no reliable size. */
     size_t chunk = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
     while (rc == CB_OK) {
-        if (out->cap < out->len + chunk + 1) {
+        /* grow only when full: a file read whole at its stat size must
+         * not be copied into a bigger buffer just to see EOF */
+        if (out->cap < out->len + 2) {
             out->data = xrealloc(out->data, out->len + chunk + 1);
             out->cap = out->len + chunk + 1;
         }
