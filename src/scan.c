@@ -1224,6 +1224,32 @@ no_range:
 
 /* Number words: "three million", "a dozen countries", "two-thirds of",
  * "half of", "one in five". w..we is the word at the candidate. */
+/* A fraction word p[w,e) with no "of" after it is still a share when a
+ * determiner follows ("half the world's population") or when a qualifier
+ * stands before it and the phrase ends there ("roughly a quarter.",
+ * "nearly half are offline"); not "a quarter century", "half an hour".
+ * p[j,je) is the word after it. */
+static int bare_share(const unsigned char *p, size_t n, size_t w, size_t j, size_t je)
+{
+    if (je > j) {
+        if (weq(p + j, je - j, "the") || weq(p + j, je - j, "its") || weq(p + j, je - j, "their") ||
+            weq(p + j, je - j, "all") || weq(p + j, je - j, "our") || weq(p + j, je - j, "this")) {
+            /* "half the time", "half the way" are not shares */
+            size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
+            return !(qty_noun_kind((const char *)p + k, ke - k) == NK_DURATION || weq(p + k, ke - k, "way") ||
+                     weq(p + k, ke - k, "time") || weq(p + k, ke - k, "size") || weq(p + k, ke - k, "price") ||
+                     weq(p + k, ke - k, "distance"));
+        }
+        if (weq(p + j, je - j, "a") || weq(p + j, je - j, "an") ||
+            qty_noun_kind((const char *)p + j, je - j) != NK_NONE)
+            return 0;
+    } else if (j < n && (is_digit(p[j]) || is_alpha(p[j]) || p[j] == '-' || p[j] >= 0x80)) {
+        return 0;
+    }
+    size_t qs;
+    return qty_qualifier_before((const char *)p, w, &qs) != Q_EXACT;
+}
+
 static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *resume)
 {
     const unsigned char *p = s->p;
@@ -1255,7 +1281,13 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         if (v < 0 && frac < 0)
             return 0;
     } else if (weq(p + w, we - w, "half")) {
-        frac = 50;
+        /* "half a million people" is a count; "half a day" is neither */
+        size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
+        size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
+        if (weq(p + j, je - j, "a") && ke > k && qty_scale((const char *)p + k, ke - k, 0) > 0)
+            v = 0.5, e = k;
+        else
+            frac = 50;
     } else {
         /* "two-thirds", "twenty-five" are one word for word_end */
         size_t h = w;
@@ -1306,7 +1338,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
          * a plural fraction ("two-thirds") is a share by itself. */
         size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
         int plural = p[e - 1] == 's';
-        if (!weq(p + j, je - j, "of") && !plural)
+        if (!weq(p + j, je - j, "of") && !plural && !bare_share(p, n, w, j, je))
             return 0;
         size_t bs, bl = word_before(p, w, &bs);
         if (bl && (qty_is_determiner((const char *)p + bs, bl) || weq(p + bs, bl, "second") ||
@@ -1320,7 +1352,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
                 weq(p + k2, ke2 - k2, "day") || weq(p + k2, ke2 - k2, "month") || weq(p + k2, ke2 - k2, "second"))
                 return 0;
         }
-        if (k < n && is_digit(p[k]))
+        if (k < n && is_digit(p[k]) && weq(p + j, je - j, "of"))
             return 0;   /* "half of 2023" */
         c.a = frac;
         c.pct = 1;
