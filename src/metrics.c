@@ -203,8 +203,15 @@ static size_t tokenize(const char *t, size_t from, size_t to, Tok *out, size_t m
         k->seg = 0;
         i += len;
         if (c == 1)
-            while (i < to && cls(u + i, to - i, &len) == 1)
-                i += len;
+            for (; i < to; i += len) {
+                unsigned b = u[i];   /* ASCII letters and digits inline */
+                if ((b | 0x20) - 'a' < 26u || b - '0' < 10u) {
+                    len = 1;
+                    continue;
+                }
+                if (b < 0x80 || cls(u + i, to - i, &len) != 1)
+                    break;
+            }
         k->e = (uint32_t)i;
     }
     return n;
@@ -223,13 +230,19 @@ static int is_year_tok(const char *t, const Tok *k)
     return y >= 1900 && y <= 2100;
 }
 
+/* ASCII lower case, whatever the locale: cues are matched byte for byte. */
+static inline unsigned char lower_ascii(unsigned char c)
+{
+    return (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+}
+
 /* FNV-1a of s lowercased; seed tells whole words, prefixes and YEAR apart. */
 enum { H_WORD = 0, H_PREFIX = 1, H_YEAR = 2 };
 static uint32_t hash_lower(uint32_t seed, const char *s, size_t n)
 {
     uint32_t h = 2166136261u ^ (seed * 0x9E3779B9u);
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (uint8_t)tolower((unsigned char)s[i])) * 16777619u;
+        h = (h ^ lower_ascii((unsigned char)s[i])) * 16777619u;
     return h;
 }
 
@@ -308,7 +321,7 @@ static const char *compile(const char *src, size_t n, Pat *p)
     if (!p->cs)
         for (size_t i = 0; i < p->ntok; i++)
             for (size_t j = 0; j < p->tok[i].len; j++)
-                p->tok[i].s[j] = (char)tolower((unsigned char)p->tok[i].s[j]);
+                p->tok[i].s[j] = (char)lower_ascii((unsigned char)p->tok[i].s[j]);
     return NULL;
 }
 
@@ -610,7 +623,7 @@ static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
     if (cs)
         return memcmp(s, p->s, p->len) == 0;
     for (size_t i = 0; i < p->len; i++)
-        if ((char)tolower((unsigned char)s[i]) != p->s[i])
+        if ((char)lower_ascii((unsigned char)s[i]) != p->s[i])
             return 0;
     return 1;
 }

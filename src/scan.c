@@ -1585,6 +1585,14 @@ static int next_raw(Scanner *s, ScanQuantity *q)
         }
         if (k & K_ALPHA) {
             size_t e = i + 1;
+            /* most words cannot be number words by their first letter:
+             * skip them, digits included ("G20", "covid19"), in one go */
+            if (!(k & K_NWSTART) && (p[i] | 32) != 'a') {
+                while (e < n && (cls[p[e]] & (K_ALPHA | K_DIGIT)))
+                    e++;
+                i = e;
+                continue;
+            }
             while (e < n && (cls[p[e]] & K_ALPHA))
                 e++;
             if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && maybe_number_word(p, n, i, e) &&
