@@ -1101,10 +1101,13 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
             e = we;
         }
     }
-    /* "10,000+ staff": a lower bound written after the number */
+    /* "10,000+ staff", "3,000-plus workers": a lower bound written after
+     * the number */
     int plus = e < n && p[e] == '+' && (e + 1 >= n || !is_digit(p[e + 1]));
     if (plus)
         e++;
+    else if (e + 5 <= n && p[e] == '-' && weq(p + e + 1, 4, "plus") && (e + 5 == n || !is_alnum(p[e + 5])))
+        plus = 1, e += 5;
 
     /* Ranges: "10-15%", "10 to 15 per cent", "between 10 and 15". */
     size_t bw_s, lead = c.start;
@@ -1567,6 +1570,13 @@ int scan_next(Scanner *s, ScanQuantity *q)
     return 0;
 }
 
+/* Is the word p[i,e), glued to the digits after it, a currency
+ * ("Rmb500m", "USD5bn", "KES35bn")? Not a name with digits ("G20"). */
+static int glued_currency(const unsigned char *p, size_t i, size_t e)
+{
+    return (i == 0 || !is_alnum(p[i - 1])) && qty_currency_word((const char *)p + i, e - i) != NULL;
+}
+
 static int next_raw(Scanner *s, ScanQuantity *q)
 {
     const unsigned char *p = s->p;
@@ -1588,6 +1598,12 @@ static int next_raw(Scanner *s, ScanQuantity *q)
             /* most words cannot be number words by their first letter:
              * skip them, digits included ("G20", "covid19"), in one go */
             if (!(k & K_NWSTART) && (p[i] | 32) != 'a') {
+                while (e < n && (cls[p[e]] & K_ALPHA))
+                    e++;
+                if (e < n && is_digit(p[e]) && glued_currency(p, i, e)) {
+                    i = e;   /* "Rmb500m", "USD5bn": the figure is read next */
+                    continue;
+                }
                 while (e < n && (cls[p[e]] & (K_ALPHA | K_DIGIT)))
                     e++;
                 i = e;
@@ -1606,6 +1622,10 @@ static int next_raw(Scanner *s, ScanQuantity *q)
                     carry_unit(s, q);
                     return 1;
                 }
+            }
+            if (e < n && is_digit(p[e]) && glued_currency(p, i, e)) {
+                i = e;   /* "EUR5m" */
+                continue;
             }
             /* skip the rest of an alphanumeric word ("G20", "covid19") */
             while (e < n && is_alnum(p[e]))
