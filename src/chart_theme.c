@@ -322,10 +322,12 @@ void th_num(char *out, size_t cap, double v, const char *unit)
     } else if (strcmp(unit, "%") == 0 || strcmp(unit, "pp") == 0) {
         short_scale(tmp, sizeof tmp, a, 1);
         snprintf(out, cap, "%s%s%s", neg, tmp, unit[0] == '%' ? "%" : " pp");
-    } else if (strlen(unit) == 3 && isupper((unsigned char)unit[0]) &&
-               isupper((unsigned char)unit[1]) && isupper((unsigned char)unit[2])) {
+    } else if (strlen(unit) >= 3 && isupper((unsigned char)unit[0]) && isupper((unsigned char)unit[1]) &&
+               isupper((unsigned char)unit[2]) && (unit[3] == '\0' || unit[3] == '/')) {
+        /* another currency, per period or not: "KES 452.5" ("a month" is
+         * th_claim_value's) */
         short_scale(tmp, sizeof tmp, a, 0);
-        snprintf(out, cap, "%s%s %s", neg, tmp, unit);
+        snprintf(out, cap, "%s%s %.3s", neg, tmp, unit);
     } else {
         short_scale(tmp, sizeof tmp, a, 1);
         snprintf(out, cap, "%s%s", neg, tmp);
@@ -335,7 +337,7 @@ void th_num(char *out, size_t cap, double v, const char *unit)
 void th_claim_value(char *out, size_t cap, const Claim *c)
 {
     char a[64], b[64];
-    const char *per = strstr(c->unit, "/year") ? " a year" : "";
+    const char *per = strstr(c->unit, "/year") ? " a year" : strstr(c->unit, "/month") ? " a month" : "";
     switch (c->qual) {
     case Q_MIN:
         th_num(a, sizeof a, isfinite(c->low) ? c->low : c->value, c->unit);

@@ -380,6 +380,20 @@ int qty_is_known_count(const char *w, size_t n)
 
 void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
 {
+    /* a word hyphenated at a line break ("offi-\ncials") is one word */
+    char joined[64];
+    if (n <= sizeof joined && memchr(w, '\n', n)) {
+        size_t k = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (w[i] == '-' && i + 1 < n && (w[i + 1] == '\n' || w[i + 1] == '\r'))
+                continue;
+            if (w[i] == '\n' || w[i] == '\r')
+                continue;
+            joined[k++] = w[i];
+        }
+        w = joined;
+        n = k;
+    }
     const char *canon = NULL;
     if (weq(w, n, "kilometres") || weq(w, n, "kilometers") || weq(w, n, "kilometre") ||
         weq(w, n, "kilometer") || weq(w, n, "km"))
@@ -455,6 +469,9 @@ static const QualPhrase quals[] = {
     {"nearly", Q_APPROX}, {"almost", Q_APPROX}, {"circa", Q_APPROX},
     {"ca", Q_APPROX}, {"as many as", Q_MAX}, {"as much as", Q_MAX}, {"as high as", Q_MAX},
     {"an approximate", Q_APPROX}, {"near", Q_APPROX}, {"some estimated", Q_APPROX},
+    {"north of", Q_MIN}, {"south of", Q_MAX}, {"something like", Q_APPROX},
+    {"closer to", Q_APPROX}, {"in the region of", Q_APPROX}, {"on the order of", Q_APPROX},
+    {"of the order of", Q_APPROX}, {"somewhere around", Q_APPROX}, {"give or take", Q_APPROX},
     {NULL, Q_EXACT},
 };
 

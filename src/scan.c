@@ -489,9 +489,10 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
     }
     if ((weq(p + j, e - j, "bps") || weq(p + j, e - j, "bp")) && (e >= n || !is_alnum(p[e])))
         return c->pp = 2, e;
-    /* "3 pp" are percentage points; "42 pp." are pages */
+    /* "3 pp" are percentage points; "42 pp." are pages, "+2.1 pp." not */
+    int signed_num = (c->start > 0 && p[c->start - 1] == '+') || p[c->start] == '-';
     if ((weq(p + j, e - j, "pp") || weq(p + j, e - j, "ppt") || weq(p + j, e - j, "ppts")) &&
-        !(e < n && p[e] == '.') && c->a < 100)
+        !(e < n && p[e] == '.' && !signed_num) && c->a < 100)
         return c->pp = 1, e;
     return i;
 }
@@ -499,7 +500,9 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
 /* A currency word after the number: "50 billion yuan", "100 US dollars". */
 static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Cand *c)
 {
-    size_t j = skip_blanks(p, n, i);
+    /* "a 5.6-billion-yuan agreement": a scaled sum hyphenated to its
+     * currency (not "a 50-yuan note", a denomination) */
+    size_t j = c->scale != 1 && i + 1 < n && p[i] == '-' && is_alpha(p[i + 1]) ? i + 1 : skip_blanks(p, n, i);
     size_t e = word_end(p, n, j);
     if (e == j)
         return i;
@@ -525,36 +528,48 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
 
 /* Rate words after money: "annually", "a year", "per year", "/yr"...
  * Looks across at most four words, stopping at punctuation. */
-static int rate_after(const unsigned char *p, size_t n, size_t i)
+/* The period a sum of money is paid per, stated after it: "/year" for
+ * "annually", "a year", "/yr"; "/month" for "per month", "monthly". NULL
+ * when none ("a year earlier" dates a figure, it makes no rate). */
+static const char *rate_after(const unsigned char *p, size_t n, size_t i)
 {
-    if (i + 3 <= n && p[i] == '/' && (weq(p + i + 1, 2, "yr") || (i + 5 <= n && weq(p + i + 1, 4, "year"))))
-        return 1;
+    if (i < n && p[i] == '/') {
+        size_t e = word_end(p, n, i + 1), l = e - i - 1;
+        if (weq(p + i + 1, l, "yr") || weq(p + i + 1, l, "year"))
+            return "/year";
+        if (weq(p + i + 1, l, "mo") || weq(p + i + 1, l, "month"))
+            return "/month";
+    }
     size_t j = i;
     for (int w = 0; w < 5; w++) {
         j = skip_blanks(p, n, j);
         size_t e = word_end(p, n, j);
         if (e == j)
-            return 0;
+            return NULL;
         size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
         if (weq(p + j, e - j, "annually") || weq(p + j, e - j, "yearly"))
-            return 1;
+            return "/year";
+        if (weq(p + j, e - j, "monthly"))
+            return "/month";
+        int year = weq(p + k, ke - k, "year") || weq(p + k, ke - k, "annum") || weq(p + k, ke - k, "yr");
+        int month = weq(p + k, ke - k, "month");
         if ((weq(p + j, e - j, "a") || weq(p + j, e - j, "per") || weq(p + j, e - j, "each") ||
              weq(p + j, e - j, "every")) &&
-            (weq(p + k, ke - k, "year") || weq(p + k, ke - k, "annum") || weq(p + k, ke - k, "yr"))) {
+            (year || month)) {
             /* "a year earlier", "a year ago" date the figure, they make no rate */
             size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
             static const char *const when[] = {"earlier", "ago", "later", "before", "after", "previously", NULL};
             for (int t = 0; when[t]; t++)
                 if (weq(p + k2, ke2 - k2, when[t]))
-                    return 0;
-            return 1;
+                    return NULL;
+            return year ? "/year" : "/month";
         }
         if (weq(p + j, e - j, "and") || weq(p + j, e - j, "or") || weq(p + j, e - j, "but") ||
             weq(p + j, e - j, "which") || weq(p + j, e - j, "that"))
-            return 0;
+            return NULL;
         j = e;
     }
-    return 0;
+    return NULL;
 }
 
 /* An all-capitals word after a number: a unit only beside a scale ("49.2
@@ -563,6 +578,19 @@ static int rate_after(const unsigned char *p, size_t n, size_t i)
 
 /* The counted noun after p[i]: skips up to two modifiers ("new",
  * "internet") to the head. Returns its kind; *ws, *we its slice. */
+/* Does the line break at p[e] only wrap a paragraph ("11 cable\nprojects"),
+ * rather than end a list item or a table row? The line is long and the
+ * next one, at p[j], goes on in lower case. */
+static int wrapped_line(const unsigned char *p, size_t n, size_t e, size_t j)
+{
+    if (j >= n || !(p[j] >= 'a' && p[j] <= 'z'))
+        return 0;
+    size_t k = e;
+    while (k > 0 && p[k - 1] != '\n' && e - k < 50)
+        k--;
+    return e - k >= 50;
+}
+
 static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we,
                                int depth)
 {
@@ -574,7 +602,21 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         size_t e = word_end(p, n, j);
         if (e == j)
             return NK_NONE;
-        NounKind k = qty_noun_kind((const char *)p + j, e - j);
+        /* a word hyphenated at a line break ("offi-\ncials") is one word */
+        char joined[64];
+        const char *wp = (const char *)p + j;
+        size_t wl = e - j, c = e + 1 + (e + 1 < n && p[e + 1] == '\r');
+        if (c + 1 < n && p[e] == '-' && p[c] == '\n' && p[c + 1] >= 'a' && p[c + 1] <= 'z') {
+            size_t e2 = word_end(p, n, c + 1);
+            if (wl + e2 - c - 1 <= sizeof joined) {
+                memcpy(joined, p + j, wl);
+                memcpy(joined + wl, p + c + 1, e2 - c - 1);
+                wl += e2 - c - 1;
+                wp = joined;
+                e = e2;
+            }
+        }
+        NounKind k = qty_noun_kind(wp, wl);
         if (is_upper(p[j])) {
             /* Proper nouns are names, not counted things ("2025 World"),
              * except unit symbols written in capitals ("MW", "GB", "TEU")
@@ -638,7 +680,7 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         }
         if (k == NK_ADJ || (k == NK_OTHER && w < 2)) {
             j = skip_blanks(p, n, e);
-            if (j > e && p[e] == '\n')
+            if (j > e && p[e] == '\n' && !wrapped_line(p, n, e, j))
                 return NK_NONE;
             continue;
         }
@@ -894,8 +936,9 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     }
     if (c->cur) {
         set_unit(c, c->cur);
-        if (rate_after(p, n, c->end))
-            snprintf(c->unit, sizeof c->unit, "%s/year", c->cur);
+        const char *per = rate_after(p, n, c->end);
+        if (per)
+            snprintf(c->unit, sizeof c->unit, "%s%s", c->cur, per);
     } else if (c->pct) {
         /* "95% CI" is a confidence level, not a share */
         size_t j = skip_blanks(p, n, c->end), je = word_end(p, n, j);
@@ -974,6 +1017,53 @@ static int reject_chunk(const unsigned char *p, size_t n, size_t i, size_t *resu
 }
 
 /* The numeral at p[i] and its context. */
+/* "3.2 Ransomware incidents reported...": a numbered paragraph or
+ * heading, a decimal that opens its line and is followed by a
+ * capitalised word (not a scale: "2.6 Billion"). */
+static int section_number(const Scanner *s, const Num *a)
+{
+    const unsigned char *p = s->p;
+    if (!a->decimal)
+        return 0;
+    for (size_t k = s->line; k < a->start; k++)
+        if (p[k] != ' ' && p[k] != '\t')
+            return 0;
+    size_t j = a->end;
+    if (j + 2 >= s->n || p[j] != ' ' || !is_upper(p[j + 1]) || is_upper(p[j + 2]) || !is_alpha(p[j + 2]))
+        return 0;
+    size_t e = word_end(p, s->n, j + 1);
+    return qty_scale((const char *)p + j + 1, e - j - 1, 0) <= 0;
+}
+
+/* "(PDF, 2.3 MB)": the size of a download, page furniture. */
+static int file_size(const unsigned char *p, size_t i)
+{
+    size_t k = skip_blanks_back(p, i);
+    if (k > 0 && p[k - 1] == ',')
+        k = skip_blanks_back(p, k - 1);
+    size_t ws, wl = word_before(p, k, &ws);
+    static const char *const types[] = {"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+                                        "zip", "epub", "csv", "mp4", "mp3", NULL};
+    for (int t = 0; wl && types[t]; t++)
+        if (weq(p + ws, wl, types[t]))
+            return 1;
+    return 0;
+}
+
+/* Does a share or its change stand at p[i] ("%", " %", " pp", "ppt",
+ * " percent", " percentage points")? */
+static int share_after(const unsigned char *p, size_t n, size_t i)
+{
+    if (i < n && p[i] == ' ')
+        i++;
+    if (i < n && p[i] == '%')
+        return 1;
+    size_t e = word_end(p, n, i);
+    return weq(p + i, e - i, "pp") || weq(p + i, e - i, "ppt") || weq(p + i, e - i, "ppts") ||
+           weq(p + i, e - i, "percent") || weq(p + i, e - i, "percentage") ||
+           (weq(p + i, e - i, "per") && e + 5 <= n && weq(p + e + 1, 4, "cent"));
+}
+
 static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
 {
     const unsigned char *p = s->p;
@@ -1007,9 +1097,8 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' ||
                    pc == '&' || pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == '+' ||
                    pc == '*' || pc == '|' || pc == '<' || pc == '>' || pc == 0xB7) {
-            /* "+12%" is growth; "+254 20 123 4567" is a telephone */
-            int growth = pc == '+' && a.end < n && (p[a.end] == '%' || (p[a.end] == ' ' && a.end + 1 < n &&
-                                                                          p[a.end + 1] == '%'));
+            /* "+12%", "+3.4 pp" are growth; "+254 20 123 4567" is a telephone */
+            int growth = pc == '+' && share_after(p, n, a.end);
             if (pc == '+' && !growth)
                 while (*resume < n && (is_digit(p[*resume]) || p[*resume] == ' ' || p[*resume] == '-' ||
                                        p[*resume] == '(' || p[*resume] == ')' || p[*resume] == '.'))
@@ -1028,7 +1117,7 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
                 return *resume = a.end + 1, 0;
         }
     }
-    if (in_identifier(p, n, i))
+    if (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, i))
         return reject_chunk(p, n, i, resume);
 
     /* What stands right after. */
@@ -1243,6 +1332,13 @@ static int bare_share(const unsigned char *p, size_t n, size_t w, size_t j, size
                      weq(p + k, ke - k, "time") || weq(p + k, ke - k, "size") || weq(p + k, ke - k, "price") ||
                      weq(p + k, ke - k, "distance"));
         }
+        /* "half said they were concerned": a share of a group named before */
+        static const char *const verbs[] = {"are", "were", "said", "say", "says", "have", "had", "reported",
+                                            "expect", "expected", "use", "used", "lack", "lacked", "live",
+                                            "lived", "agreed", "believe", "believed", "own", "owned", NULL};
+        for (int t = 0; verbs[t]; t++)
+            if (weq(p + j, je - j, verbs[t]))
+                return 1;
         if (weq(p + j, je - j, "a") || weq(p + j, je - j, "an") ||
             qty_noun_kind((const char *)p + j, je - j) != NK_NONE)
             return 0;
@@ -1296,9 +1392,13 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         size_t h = w;
         while (h < we && p[h] != '-')
             h++;
-        /* "fourfold": a multiplier, unit x like "4-fold" and "4 times" */
-        if (h == we && h - w > 4 && weq(p + h - 4, 4, "fold")) {
-            v = qty_number_word(ws, h - w - 4);
+        /* "fourfold", "three-fold": a multiplier, unit x like "4-fold"
+         * and "4 times" */
+        size_t fold_num = h == we && h - w > 4 && weq(p + h - 4, 4, "fold") ? h - w - 4
+                          : h < we && weq(p + h + 1, we - h - 1, "fold")   ? h - w
+                                                                           : 0;
+        if (fold_num) {
+            v = qty_number_word(ws, fold_num);
             if (v < 2)
                 return 0;
             /* "rose fourfold", "a tenfold increase"; not "a twofold aim" */
