@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <xxhash.h>
 
@@ -109,6 +110,9 @@ static int boundary_at(const char *p, size_t n, size_t i)
         return 1;
     unsigned char d = (unsigned char)p[j];
     if (!(is_upper(d) || d == '"' || d == '(' || d >= 0x80 || (d >= '0' && d <= '9') || d == '\n' || d == '\r'))
+        return 0;
+    /* dot leaders joining a row's label to its figure: "Kenya ..... 40.8%" */
+    if (c == '.' && k > 0 && p[k - 1] == '.' && d >= '0' && d <= '9')
         return 0;
     return c != '.' || stop_ends(p, k);
 }
@@ -280,6 +284,106 @@ static int sink_added(const Claim *a, const char *data, size_t n, ClaimSink sink
     return sink(a, ctx);
 }
 
+/* ---- the block around a claim ----
+ * Fact sheets and data pages give a figure's place in a heading above a
+ * list ("PAKISTAN", then "Population: 241.5 million") and its source in a
+ * note below it ("Source: PTA; DataReportal"). Claims come in document
+ * order, so both are found by walking the lines once. */
+
+typedef struct Block {
+    size_t scanned;       /* lines before this offset were looked at for headings */
+    size_t clear;         /* no line break in [scanned, clear) */
+    int prev_text;        /* the line before scanned has text */
+    char scope[64];       /* the place the last heading names, or "" */
+    size_t end;           /* the current block: non-blank lines up to here */
+    size_t note_at;       /* its "Source:" note starts here (n when none) */
+    char source[128];     /* and credits this body */
+} Block;
+
+static size_t line_end(const char *p, size_t n, size_t i)
+{
+    const char *nl = memchr(p + i, '\n', n - i);
+    return nl ? (size_t)(nl - p) : n;
+}
+
+/* Line p[ls,le) trimmed of blanks, bullets and markup ("## ", "**"). */
+static void trim_line(const char *p, size_t *ls, size_t *le)
+{
+    while (*ls < *le && (is_space((unsigned char)p[*ls]) || p[*ls] == '#' || p[*ls] == '*'))
+        (*ls)++;
+    while (*le > *ls && (is_space((unsigned char)p[*le - 1]) || p[*le - 1] == ':' || p[*le - 1] == '*'))
+        (*le)--;
+}
+
+/* Has the line letters or digits (not blank, not a rule of dashes)? */
+static int line_has_text(const char *p, size_t ls, size_t le)
+{
+    for (size_t i = ls; i < le; i++)
+        if (is_upper((unsigned char)p[i]) || is_lower((unsigned char)p[i]) || (p[i] >= '0' && p[i] <= '9'))
+            return 1;
+    return 0;
+}
+
+/* A heading: a short line with no figure and no sentence end, after a
+ * blank line, a rule or the top of the document. */
+static int heading_line(const char *p, int prev_has_text, size_t ls, size_t le)
+{
+    trim_line(p, &ls, &le);
+    if (prev_has_text || le - ls < 2 || le - ls > 60 || p[le - 1] == '.' || p[le - 1] == ',' || p[le - 1] == ';')
+        return 0;
+    for (size_t i = ls; i < le; i++)
+        if (p[i] >= '0' && p[i] <= '9')
+            return 0;
+    return line_has_text(p, ls, le);
+}
+
+/* Walk the whole lines before offset at: the last heading's place. Each
+ * byte is searched once, however long the line (a 100 MB line holds
+ * many claims). */
+static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
+{
+    while (b->scanned < at) {
+        size_t from = b->clear > b->scanned ? b->clear : b->scanned;
+        const char *nl = from < at ? memchr(p + from, '\n', at - from) : NULL;
+        if (!nl) {
+            b->clear = at;
+            return;
+        }
+        size_t ls = b->scanned, le = (size_t)(nl - p);
+        if (heading_line(p, b->prev_text, ls, le)) {
+            size_t hs = ls, he = le;
+            trim_line(p, &hs, &he);
+            if (!metrics_heading_scope(m, p, hs, he, b->scope, sizeof b->scope))
+                b->scope[0] = '\0';   /* a section on something else */
+        }
+        b->prev_text = line_has_text(p, ls, le);
+        b->scanned = le + 1;
+    }
+}
+
+/* The block (run of non-blank lines) holding offset at, and its note. */
+static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size_t at)
+{
+    if (at < b->end)
+        return;
+    b->note_at = n;
+    b->source[0] = '\0';
+    size_t i = at;
+    while (i > 0 && p[i - 1] != '\n')
+        i--;
+    while (i < n) {
+        size_t le = line_end(p, n, i), ts = i, te = le;
+        trim_line(p, &ts, &te);
+        if (!line_has_text(p, ts, te))
+            break;
+        if (b->note_at == n && te - ts > 7 && (!strncasecmp(p + ts, "source:", 7) || !strncasecmp(p + ts, "sources:", 8)) &&
+            metrics_note_source(m, p, ts, le, b->source, sizeof b->source))
+            b->note_at = i;
+        i = le < n ? le + 1 : n;
+    }
+    b->end = i > at ? i : at + 1;
+}
+
 int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,
                      ClaimSink sink, void *ctx, size_t *nclaims, Diag *d)
 {
@@ -305,6 +409,7 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
     size_t nseen = 0, capseen = 0;
     char *sent = NULL;
     size_t sent_ss = 0, sent_se = 0, sent_len = 0;
+    Block blk = {0, 0, 0, "", 0, n, ""};
     int rc = 0;
     while (!rc && scan_next(&sc, &q)) {
         Claim c;
@@ -345,8 +450,15 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
         }
         seen[nseen++] = xstrdup(c.text);
         extract_claim_id(doc, c.sentence, c.text, idx, c.id);
-        if (o && o->metrics)
+        if (o && o->metrics) {
             metrics_classify(o->metrics, &c, data, n, ss, se);
+            block_headings(&blk, o->metrics, data, q.start);
+            block_note(&blk, o->metrics, data, n, q.start);
+            if (!c.scope[0])
+                copy_cut(c.scope, sizeof c.scope, blk.scope);
+            if (!c.source[0] && q.start < blk.note_at)
+                copy_cut(c.source, sizeof c.source, blk.source);
+        }
         int keep = 1;
         if (o && o->curation && (keep = curation_apply(o->curation, &c, d)) < 0)
             rc = keep;

@@ -51,6 +51,7 @@
  */
 #include "metrics.h"
 #include "csvio.h"
+#include "quantity.h"
 
 #include <ctype.h>
 #include <stdatomic.h>
@@ -854,6 +855,70 @@ static int is_connector(const char *t, const Tok *k)
  * "of", "and", "for", "on" inside) right after "according to [the]" or
  * right before the cue. A single word opening the sentence ("Officials
  * said") is not a name. The nearest cue in the claim's segment wins. */
+/* "224.7 million (NCC)", "190.2 million (BTRC, March 2024)": a body in
+ * brackets right after the figure, named in capitals, is its source even
+ * when the table does not know it. Not a label ("(Figure 3)"), a
+ * statistic ("(SD = 3.9)") or a currency ("(NGN)"). */
+static int bracket_source(const char *doc, size_t n, size_t end, char *out, size_t cap)
+{
+    size_t i = end;
+    while (i < n && (doc[i] == ' ' || doc[i] == '\t'))
+        i++;
+    if (i >= n || doc[i] != '(')
+        return 0;
+    size_t s = ++i;
+    while (i < n && isupper((unsigned char)doc[i])) {
+        while (i < n && (isalpha((unsigned char)doc[i]) || doc[i] == '&' || doc[i] == '-' || doc[i] == '.'))
+            i++;
+        if (i + 1 < n && doc[i] == ' ' && (isupper((unsigned char)doc[i + 1]) || doc[i + 1] == '&'))
+            i++;
+        else
+            break;
+    }
+    size_t e = i;
+    while (e > s && doc[e - 1] == '.')
+        e--;
+    if (e - s < 2 || e - s >= cap || e - s > 60 || i >= n ||
+        !(doc[i] == ',' || doc[i] == ')' || (doc[i] == ' ' && i + 1 < n && isdigit((unsigned char)doc[i + 1]))))
+        return 0;
+    static const char *const labels[] = {"Figure", "Fig", "Table", "See", "Chart", "Annex", "Box", "Note",
+                                         "Appendix", "Section", "Article", "Art", "Vol", "No", "SD", "SE",
+                                         "CI", "OR", "IQR", "Ibid", NULL};
+    size_t w = s;
+    while (w < e && doc[w] != ' ' && doc[w] != '.')
+        w++;
+    for (int k = 0; labels[k]; k++)
+        if (strlen(labels[k]) == w - s && !memcmp(doc + s, labels[k], w - s))
+            return 0;
+    if (e - s == 3 && qty_currency_word(doc + s, 3))
+        return 0;
+    memcpy(out, doc + s, e - s);
+    out[e - s] = '\0';
+    return 1;
+}
+
+/* A sentence-opening word that is a name, not a plural or a pronoun:
+ * "Interpol", "Reuters" and acronyms ("GSMA"), not "Officials",
+ * "Analysts", "They". */
+static int proper_opening(const char *t, const Tok *k)
+{
+    size_t n = k->e - k->s;
+    const char *w = t + k->s;
+    int caps = n >= 2;
+    for (size_t i = 0; i < n; i++)
+        caps &= isupper((unsigned char)w[i]) != 0;
+    if (caps)
+        return 1;
+    static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "He", "She", "They",
+                                            "We", "I", "You", "Its", "Their", "Our", "One", "Some", "Many",
+                                            "Most", "Officials", "Analysts", "Experts", "Researchers", "Data",
+                                            "Estimates", "Figures", "Statistics", "Reports", "Studies", NULL};
+    for (int i = 0; not_names[i]; i++)
+        if (strlen(not_names[i]) == n && !memcmp(w, not_names[i], n))
+            return 0;
+    return n > 3 && w[n - 1] != 's';
+}
+
 static void name_source(const Metrics *m, Claim *c, const char *t, const Tok *toks, size_t nt,
                         const Match *ms, size_t nm, const Place *at, int from_sentence_start)
 {
@@ -879,6 +944,11 @@ static void name_source(const Metrics *m, Claim *c, const char *t, const Tok *to
                 b--;
         } else {
             b = ms[i].ti;
+            /* "the Cyberspace Administration of China (CAC) said": the
+             * acronym in brackets is the name's, not a stop */
+            if (b >= 3 && toks[b - 1].type == T_PUNCT && t[toks[b - 1].s] == ')' &&
+                toks[b - 3].type == T_PUNCT && t[toks[b - 3].s] == '(' && is_upper_word(t, &toks[b - 2]))
+                b -= 3;
             a = b;
             while (a > 0 && b - a < 8 && (is_upper_word(t, &toks[a - 1]) ||
                                           (a < b && is_connector(t, &toks[a - 1]))))
@@ -886,7 +956,9 @@ static void name_source(const Metrics *m, Claim *c, const char *t, const Tok *to
             while (a < b && is_connector(t, &toks[a]))
                 a++;
         }
-        if (a >= b || (b - a == 1 && a == 0 && from_sentence_start))
+        /* one word opening the sentence is a name only when it cannot be
+         * a common noun: "Interpol estimates", not "Officials said" */
+        if (a >= b || (b - a == 1 && a == 0 && from_sentence_start && !proper_opening(t, &toks[a])))
             continue;
         /* the claim itself is not a name */
         if (toks[a].s < c->end && toks[b - 1].e > c->start)
@@ -1009,10 +1081,21 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             at.seg = toks[i].seg;
             break;
         }
-    /* Words inside the quantity itself ("US$") are not its context. */
-    for (size_t i = 0; i < nm; i++)
+    /* Words inside the quantity itself ("US$") are not its context, nor
+     * is a place that names a currency ("US$290 million", "6.9 trillion
+     * U.S. dollars" say nothing of where a figure applies). */
+    for (size_t i = 0; i < nm; i++) {
         if (ms[i].s < c->end && ms[i].e > c->start)
             ms[i].dead = 1;
+        if (m->rules[m->pats[ms[i].pat].rule].kind == K_SCOPE && ms[i].tj < nt) {
+            const Tok *nx = &toks[ms[i].tj];
+            size_t l = nx->e - nx->s;
+            const char *w = doc + nx->s;
+            if ((l == 1 && *w == '$') || (l == 6 && !strncasecmp(w, "dollar", 6)) ||
+                (l == 7 && !strncasecmp(w, "dollars", 7)))
+                ms[i].dead = 1;
+        }
+    }
 
     /* metric */
     size_t best_rule = SIZE_MAX;
@@ -1077,7 +1160,16 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
                 c->year = ms[i].year;
             }
         } else if (r->kind == K_SOURCE && rk < source_rank) {
+            /* "241.5 million (UN, mid-2024)": a body in brackets right
+             * after the figure is its source */
             int credited = 0;
+            if (ms[i].ti > 0) {
+                const Tok *br = &toks[ms[i].ti - 1];
+                size_t k = c->end;
+                while (k < br->s && (doc[k] == ' ' || doc[k] == '\t'))
+                    k++;
+                credited = br->type == T_PUNCT && br->e - br->s == 1 && doc[br->s] == '(' && k == br->s;
+            }
             for (size_t j = 0; j < nm && !credited; j++) {
                 if (ms[j].dead || m->rules[m->pats[ms[j].pat].rule].kind != K_ATTRIB)
                     continue;
@@ -1094,4 +1186,89 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
     }
     if (!c->source[0])
         name_source(m, c, doc, toks, nt, ms, nm, &at, win_from == sent_start);
+    if (!c->source[0])
+        bracket_source(doc, doc_len, c->end, c->source, sizeof c->source);
+}
+
+/* ---- the block a claim sits in: headings and source notes ---- */
+
+#define LINE_MAX_BYTES 200
+
+/* A copy of doc[from,to) in buf, title-cased when written in capitals
+ * ("SUB-SAHARAN AFRICA" -> "Sub-Saharan Africa"), since the cues name
+ * places as they are printed in running text. */
+static size_t line_copy(const char *doc, size_t from, size_t to, char *buf)
+{
+    size_t n = to - from;
+    memcpy(buf, doc + from, n);
+    int lower = 0;
+    for (size_t i = 0; i < n; i++)
+        lower |= buf[i] >= 'a' && buf[i] <= 'z';
+    if (!lower)
+        for (size_t i = 1; i < n; i++)
+            if (buf[i] >= 'A' && buf[i] <= 'Z' && isalpha((unsigned char)buf[i - 1]))
+                buf[i] = (char)lower_ascii((unsigned char)buf[i]);
+    return n;
+}
+
+int metrics_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    char buf[LINE_MAX_BYTES];
+    if (to <= from || to - from > sizeof buf)
+        return 0;
+    size_t n = line_copy(doc, from, to, buf);
+    Tok toks[LINE_MAX_BYTES];
+    Match ms[MAX_MATCHES];
+    size_t nt = tokenize(buf, 0, n, toks, LINE_MAX_BYTES);
+    size_t nm = find_matches(m, buf, toks, nt, ms);
+    for (size_t i = 0; i < nm; i++) {
+        const Rule *r = &m->rules[m->pats[ms[i].pat].rule];
+        if (ms[i].dead || r->kind != K_SCOPE)
+            continue;
+        /* the place is the whole heading, bar punctuation and "the" */
+        int only = 1;
+        for (size_t t = 0; t < nt && only; t++)
+            only = toks[t].type != T_WORD || (t >= ms[i].ti && t < ms[i].tj) ||
+                   is_stopword(buf + toks[t].s, toks[t].e - toks[t].s);
+        if (only) {
+            copy_field(out, cap, r->id);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int metrics_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    char buf[LINE_MAX_BYTES];
+    if (to <= from || to - from > sizeof buf)
+        return 0;
+    size_t n = line_copy(doc, from, to, buf);
+    Tok toks[LINE_MAX_BYTES];
+    Match ms[MAX_MATCHES];
+    size_t nt = tokenize(buf, 0, n, toks, LINE_MAX_BYTES);
+    size_t nm = find_matches(m, buf, toks, nt, ms);
+    for (size_t i = 0; i < nm; i++) {
+        const Rule *r = &m->rules[m->pats[ms[i].pat].rule];
+        if (!ms[i].dead && r->kind == K_SOURCE) {
+            copy_field(out, cap, r->id);
+            return 1;
+        }
+    }
+    /* no body we know: the first name the note gives, "Source: PTA; ..." */
+    const char *s = memchr(buf, ':', n);
+    if (!s)
+        return 0;
+    for (s++; s < buf + n && *s == ' '; s++)
+        ;
+    size_t l = 0;
+    while (s + l < buf + n && s[l] != ';' && s[l] != ',' && s[l] != '.' && s[l] != '(')
+        l++;
+    while (l > 0 && s[l - 1] == ' ')
+        l--;
+    if (l < 2 || l >= cap || !isupper((unsigned char)s[0]))
+        return 0;
+    memcpy(out, s, l);
+    out[l] = '\0';
+    return 1;
 }

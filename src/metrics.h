@@ -36,6 +36,16 @@ void metrics_free(Metrics *m);
 void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
                       size_t sent_start, size_t sent_end);
 
+/* The place a heading line doc[from,to) names when it is nothing but a
+ * place ("PAKISTAN", "Sub-Saharan Africa:"): its scope id in out, and 1.
+ * 0 for any other line. A fact sheet's rows take their place from it. */
+int metrics_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
+
+/* The body a note line doc[from,to) ("Source: PTA; DataReportal, 2024")
+ * credits: a known source's name, else the first name after the colon.
+ * 1 when one was written to out. */
+int metrics_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
+
 /* The metric rows, in file order. */
 size_t metrics_count(const Metrics *m);
 const char *metrics_id(const Metrics *m, size_t i);

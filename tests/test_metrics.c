@@ -1,5 +1,6 @@
 /* test_metrics.c — data/metrics.csv loads; claims get metric, scope, year
  * and source from cues in their sentence. */
+#include "extract.h"
 #include "metrics.h"
 #include "score.h"
 #include "testutil.h"
@@ -247,6 +248,100 @@ START_TEST(a_claim_deep_in_dense_punctuation_should_still_be_classified)
 }
 END_TEST
 
+START_TEST(a_place_naming_a_currency_should_not_be_the_scope)
+{
+    EXPECT("China's digital economy reached 50.2 trillion yuan (about 6.9 trillion U.S. dollars) in 2022.",
+           "50.2 trillion yuan", "CNY", "", "", 2022, "");
+    EXPECT("Tencent committed IDR 4.5 trillion (roughly US$290 million) to two zones near Jakarta.",
+           "IDR 4.5 trillion", "IDR", "", "indonesia", 0, "");
+}
+END_TEST
+
+START_TEST(a_body_in_brackets_after_the_figure_should_be_its_source)
+{
+    EXPECT("Mobile subscriptions: 190.2 million (BTRC, March 2024)", "190.2 million", "subscriptions", "", "",
+           2024, "BTRC");
+    EXPECT("Population: 241.5 million (UN, mid-2024)", "241.5 million", "people", "", "", 2024,
+           "United Nations");
+    /* labels, statistics and currencies in brackets credit nobody */
+    EXPECT("The mean was 6.4 (SD = 3.9) projects.", "6.4", "projects", "", "", 0, "");
+    EXPECT("ARPU was 1,870 (NGN) a month.", "1,870", "", "", "", 0, "");
+    EXPECT("Sales reached 5 million (Figure 3).", "5 million", "", "", "", 0, "");
+}
+END_TEST
+
+START_TEST(a_name_opening_the_sentence_or_far_after_the_cue_should_be_credited)
+{
+    EXPECT("Interpol estimates that cybercrime costs the region about US$30 billion annually.",
+           "US$30 billion", "USD/year", "cybercrime_cost", "", 0, "Interpol");
+    EXPECT("It reached 41.5 percent of GDP, according to a white paper released by the China Academy of "
+           "Information and Communications Technology (CAICT).",
+           "41.5 percent", "%", "", "", 0, "CAICT");
+    EXPECT("China trained some 2,000 officials, the Cyberspace Administration of China (CAC) said.", "2,000",
+           "officials", "", "", 0, "Cyberspace Administration of China");
+    EXPECT("Analysts said 40 countries joined.", "40", "countries", "", "", 0, "");
+}
+END_TEST
+
+START_TEST(a_month_or_quarter_before_the_year_should_give_the_year)
+{
+    EXPECT("By the end of September 2023, 18 countries had signed.", "18", "countries", "", "", 2023, "");
+    EXPECT("ARPU was PKR 286 (Q4 2023).", "PKR 286", "PKR", "", "", 2023, "");
+    EXPECT("Subscribers reached 1.04 billion at the start of 2024.", "1.04 billion", "subscribers", "", "",
+           2024, "");
+}
+END_TEST
+
+typedef struct Rows {
+    Claim c[16];
+    size_t n;
+} Rows;
+
+static int keep_row(const Claim *c, void *ctx)
+{
+    Rows *r = ctx;
+    if (r->n < 16) {
+        Claim *k = &r->c[r->n++];
+        *k = *c;   /* the fields checked below are arrays, not pointers */
+        k->text = k->sentence = NULL;
+    }
+    return 0;
+}
+
+START_TEST(a_fact_sheet_should_give_rows_the_place_of_their_heading_and_the_source_of_their_note)
+{
+    const char *doc = "DIGITAL MARKETS SNAPSHOT\n"
+                      "\n"
+                      "PAKISTAN\n"
+                      "--------\n"
+                      "* Population: 241.5 million\n"
+                      "* Internet penetration: 45.7%\n"
+                      "Source: PTA; DataReportal, January 2024.\n"
+                      "\n"
+                      "KENYA\n"
+                      "* Population: 55.1 million\n"
+                      "\n"
+                      "Internet use by country\n"
+                      "Nigeria ........ 55.4%\n"
+                      "\n"
+                      "Regional picture\n"
+                      "Growth reached 12% this year.\n";
+    ExtractOptions o = {M, NULL, NULL, NULL};
+    Rows r = {.n = 0};
+    Diag d = {0};
+    ck_assert_int_eq(extract_document(&o, "sheet.txt", doc, strlen(doc), keep_row, &r, NULL, &d), 0);
+    ck_assert_uint_eq(r.n, 5);
+    const char *scope[] = {"pakistan", "pakistan", "kenya", "nigeria", ""};
+    const char *source[] = {"DataReportal", "DataReportal", "", "", ""};
+    for (size_t i = 0; i < r.n; i++) {
+        ck_assert_msg(!strcmp(r.c[i].scope, scope[i]), "row %zu: scope '%s', want '%s'", i, r.c[i].scope,
+                      scope[i]);
+        ck_assert_msg(!strcmp(r.c[i].source, source[i]), "row %zu: source '%s', want '%s'", i,
+                      r.c[i].source, source[i]);
+    }
+}
+END_TEST
+
 START_TEST(random_text_and_spans_should_never_crash)
 {
     static const char *const bits[] = {
@@ -439,6 +534,11 @@ int main(void)
     tcase_add_test(tc, a_count_without_its_noun_should_take_a_metric_cued_in_its_clause);
     tcase_add_test(tc, claims_that_fit_no_metric_should_keep_it_empty);
     tcase_add_test(tc, a_claim_deep_in_dense_punctuation_should_still_be_classified);
+    tcase_add_test(tc, a_place_naming_a_currency_should_not_be_the_scope);
+    tcase_add_test(tc, a_body_in_brackets_after_the_figure_should_be_its_source);
+    tcase_add_test(tc, a_name_opening_the_sentence_or_far_after_the_cue_should_be_credited);
+    tcase_add_test(tc, a_month_or_quarter_before_the_year_should_give_the_year);
+    tcase_add_test(tc, a_fact_sheet_should_give_rows_the_place_of_their_heading_and_the_source_of_their_note);
     tcase_add_test(tc, random_text_and_spans_should_never_crash);
     tcase_add_test(tc, loader_should_name_line_and_fault);
     tcase_add_test(tc, a_metric_should_be_a_data_edit);
