@@ -700,11 +700,15 @@ static NounKind counted_noun(const unsigned char *p, size_t n, size_t i, size_t 
 static int noun_before(const unsigned char *p, size_t i, size_t *ws, size_t *we)
 {
     size_t j = i;
-    for (int w = 0; w < 6 && j > 0; w++) {
-        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == ':' || p[j - 1] == '\t'))
+    int breaks = 0;
+    for (int w = 0; w < 8 && j > 0; w++) {
+        /* blanks, and one line break of a wrapped sentence */
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == ':' || p[j - 1] == '\t' || p[j - 1] == '\r' ||
+                         (p[j - 1] == '\n' && !breaks++)))
             j--;
         size_t e = j;
-        while (j > 0 && is_alpha(p[j - 1]))
+        /* words with inner hyphens: "Sub-Saharan" */
+        while (j > 0 && (is_alpha(p[j - 1]) || (p[j - 1] == '-' && j > 1 && is_alpha(p[j - 2]) && j < e)))
             j--;
         if (j == e)
             return 0;   /* punctuation or a digit: the clause ends */
