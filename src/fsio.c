@@ -140,6 +140,20 @@ int fsio_atomic_open(AtomicFile *af, const char *path, Diag *d)
     if (strlen(path) >= sizeof af->path)
         return diag_set(d, CB_EWRITE, path, 0, "path too long");
     snprintf(af->path, sizeof af->path, "%s", path);
+    /* A device or a pipe ("-o /dev/null", "-o /dev/stdout") is written in
+     * place: renaming a file over it would replace /dev/null itself. */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        int fd = fault_hit("open") ? (errno = EACCES, -1) : open(path, O_WRONLY | O_CLOEXEC);
+        if (fd < 0 || !(af->fp = fdopen(fd, "wb"))) {
+            int e = errno;
+            if (fd >= 0)
+                close(fd);
+            return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(e));
+        }
+        af->tmp[0] = '\0';
+        return CB_OK;
+    }
     snprintf(af->tmp, sizeof af->tmp, "%s.tmp.%ld.%lu", path, (long)getpid(), temp_seq++);
     int fd = -1;
     if (fault_hit("open"))
@@ -186,12 +200,12 @@ int fsio_atomic_commit(AtomicFile *af, Diag *d)
         e = errno ? errno : EIO;
     else if (fault_hit("fsync"))
         e = EIO;
-    else if (fsync(fileno(af->fp)) != 0)
-        e = errno;
+    else if (af->tmp[0] && fsync(fileno(af->fp)) != 0)
+        e = errno;   /* (a device written in place cannot be synced) */
     if (fclose(af->fp) != 0 && !e)
         e = errno;
     af->fp = NULL;
-    if (!e) {
+    if (!e && af->tmp[0]) {
         if (fault_hit("rename"))
             e = EXDEV;
         else if (rename(af->tmp, af->path) != 0)

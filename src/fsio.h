@@ -31,7 +31,8 @@ int fsio_read(const char *path, size_t max, Buf *out, Diag *d);
 typedef struct AtomicFile {
     FILE *fp;            /* write here */
     char path[1024];     /* the target */
-    char tmp[1100];      /* the temporary beside it */
+    char tmp[1100];      /* the temporary beside it; "" when path is a
+                          * device or pipe, written in place */
     int slot;            /* internal: index in the cleanup registry */
 } AtomicFile;
 

@@ -1,5 +1,6 @@
 /* test_fsio.c — whole-file reads, and atomic writes that never leave a
  * half-written output, including under injected faults. */
+#include "buf.h"
 #include "fsio.h"
 #include "testutil.h"
 
@@ -8,6 +9,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 /* Number of entries in dir whose name contains ".tmp." */
@@ -106,6 +109,42 @@ START_TEST(mkdirs_should_create_nested_folders)
 }
 END_TEST
 
+START_TEST(a_device_or_pipe_should_be_written_in_place_not_replaced)
+{
+    /* "-o /dev/null" once renamed a file over /dev/null itself (as root).
+     * A FIFO stands in for the device: it must stay a FIFO, and its
+     * reader must get the bytes. */
+    char *dir = tu_tmpdir("fsio");
+    char fifo[1200], got[1200];
+    snprintf(fifo, sizeof fifo, "%s/out", dir);
+    snprintf(got, sizeof got, "%s/got", dir);
+    ck_assert_int_eq(mkfifo(fifo, 0600), 0);
+    pid_t pid = fork();
+    ck_assert_int_ne(pid, -1);
+    if (pid == 0) {
+        FILE *in = fopen(fifo, "rb"), *out = fopen(got, "wb");
+        int c;
+        while (in && out && (c = fgetc(in)) != EOF)
+            fputc(c, out);
+        _exit(in && out && fclose(out) == 0 ? 0 : 1);
+    }
+    Diag d = {0};
+    ck_assert_int_eq(fsio_write_atomic(fifo, "hello\n", 6, &d), 0);
+    int status;
+    ck_assert_int_eq(waitpid(pid, &status, 0), pid);
+    ck_assert(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+    struct stat st;
+    ck_assert_int_eq(lstat(fifo, &st), 0);
+    ck_assert_msg(S_ISFIFO(st.st_mode), "the pipe was replaced by a file");
+    Buf b;
+    ck_assert_int_eq(fsio_read(got, 1024, &b, &d), 0);
+    ck_assert_str_eq(b.data, "hello\n");
+    buf_free(&b);
+    ck_assert_int_eq(temps_in(dir), 0);
+    free(dir);
+}
+END_TEST
+
 START_TEST(sweep_should_remove_only_temporaries_of_dead_writers)
 {
     char *dir = tu_tmpdir("fsio");
@@ -140,6 +179,7 @@ int main(void)
     tcase_add_test(tc, write_into_missing_folder_should_fail_cleanly);
     tcase_add_test(tc, mkdirs_should_create_nested_folders);
     tcase_add_test(tc, sweep_should_remove_only_temporaries_of_dead_writers);
+    tcase_add_test(tc, a_device_or_pipe_should_be_written_in_place_not_replaced);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
