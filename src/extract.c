@@ -83,13 +83,17 @@ static int boundary_at(const char *p, size_t n, size_t i)
         unsigned char nc = j < n ? (unsigned char)p[j] : 0;
         int goes_on = is_lower(nc) || (nc >= '0' && nc <= '9') || nc == '$' || nc == '(' || nc == 0xE2 ||
                       nc == 0xC2;
-        if (ends || !goes_on)
+        if (ends)
             return 1;
         /* a short line was not wrapped */
         size_t ls = k;
         while (ls > 0 && p[ls - 1] != '\n' && k - ls < 60)
             ls--;
-        return k - ls < 60;
+        if (k - ls < 60)
+            return 1;
+        /* a long line stopping mid-sentence goes on, even with a name or
+         * a currency code: "cost the global economy\nEUR 5.5 trillion" */
+        return !(goes_on || is_upper(nc));
     }
     if (!is_space((unsigned char)p[i]) && !(c == '!' || c == '?'))
         return 0;
@@ -101,6 +105,14 @@ static int boundary_at(const char *p, size_t n, size_t i)
                      ((unsigned char)p[k] == 0x9D && k >= 2 && (unsigned char)p[k - 2] == 0xE2)))
         k -= (unsigned char)p[k] == 0x9D ? 3 : 1;
     c = (unsigned char)p[k];
+    /* a note mark after the full stop: "in 80 countries.(2) China" */
+    if (c >= '0' && c <= '9') {
+        size_t f = k;
+        while (f > 0 && p[f] >= '0' && p[f] <= '9' && k - f < 3)
+            f--;
+        if (f > 0 && (p[f] == '(' || p[f] == '[') && p[f - 1] == '.')
+            k = f - 1, c = '.';
+    }
     if (c != '.' && c != '!' && c != '?')
         return 0;
     size_t j = i;

@@ -423,6 +423,40 @@ START_TEST(claim_id_should_depend_only_on_its_sentence)
 }
 END_TEST
 
+/* The sentence of a claim, as a reader would cut it. */
+static char *sentence_of(const char *doc, const char *span)
+{
+    const char *at = strstr(doc, span);
+    ck_assert_ptr_nonnull(at);
+    size_t ss, se;
+    extract_sentence(doc, strlen(doc), (size_t)(at - doc), (size_t)(at - doc) + strlen(span), &ss, &se);
+    return extract_sentence_text(doc, ss, se);
+}
+
+START_TEST(sentences_should_survive_leaders_note_marks_and_wrapped_names)
+{
+    /* dot leaders join a row's label to its figure */
+    char *t = sentence_of("Kenya ............ 40.8% (2023)\nNigeria ..... 55.4%\n", "40.8%");
+    ck_assert_str_eq(t, "Kenya ............ 40.8% (2023)");
+    free(t);
+    /* a note mark after the full stop ends the sentence */
+    t = sentence_of("It built networks in around 80 countries.(2) China has signed MoUs with 17.", "80");
+    ck_assert_str_eq(t, "It built networks in around 80 countries.(2)");
+    free(t);
+    /* a long line cut mid-sentence goes on, even with a capital */
+    t = sentence_of("3.1 The Commission estimates that cybercrime cost the global economy\n"
+                    "EUR 5.5 trillion in 2021.\n",
+                    "EUR 5.5");
+    ck_assert_str_eq(t, "3.1 The Commission estimates that cybercrime cost the global economy EUR 5.5 trillion "
+                        "in 2021.");
+    free(t);
+    /* but a short line (a heading, a list item) does not */
+    t = sentence_of("KENYA\nPopulation 55.1 million\n", "55.1");
+    ck_assert_str_eq(t, "Population 55.1 million");
+    free(t);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("scan");
@@ -433,6 +467,7 @@ int main(void)
     tcase_add_test(tc, scan_should_survive_hostile_input);
     tcase_add_test(tc, utf8_check_should_find_the_first_bad_byte);
     tcase_add_test(tc, claim_id_should_depend_only_on_its_sentence);
+    tcase_add_test(tc, sentences_should_survive_leaders_note_marks_and_wrapped_names);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
