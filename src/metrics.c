@@ -859,12 +859,26 @@ static int is_connector(const char *t, const Tok *k)
  * brackets right after the figure, named in capitals, is its source even
  * when the table does not know it. Not a label ("(Figure 3)"), a
  * statistic ("(SD = 3.9)") or a currency ("(NGN)"). */
-static int bracket_source(const char *doc, size_t n, size_t end, char *out, size_t cap)
+/* Where the bracket right after a figure opens: after blanks and at most
+ * one word, its unit ("18.6 Mbps (Ookla, Q1 2024)"). n when none. */
+static size_t bracket_after(const char *doc, size_t n, size_t end)
 {
     size_t i = end;
-    while (i < n && (doc[i] == ' ' || doc[i] == '\t'))
-        i++;
-    if (i >= n || doc[i] != '(')
+    for (int word = 0; word < 2; word++) {
+        while (i < n && (doc[i] == ' ' || doc[i] == '\t'))
+            i++;
+        if (i < n && doc[i] == '(')
+            return i;
+        while (!word && i < n && isalpha((unsigned char)doc[i]))
+            i++;
+    }
+    return n;
+}
+
+static int bracket_source(const char *doc, size_t n, size_t end, char *out, size_t cap)
+{
+    size_t i = bracket_after(doc, n, end);
+    if (i >= n)
         return 0;
     size_t s = ++i;
     while (i < n && isupper((unsigned char)doc[i])) {
@@ -1165,10 +1179,8 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             int credited = 0;
             if (ms[i].ti > 0) {
                 const Tok *br = &toks[ms[i].ti - 1];
-                size_t k = c->end;
-                while (k < br->s && (doc[k] == ' ' || doc[k] == '\t'))
-                    k++;
-                credited = br->type == T_PUNCT && br->e - br->s == 1 && doc[br->s] == '(' && k == br->s;
+                credited = br->type == T_PUNCT && br->e - br->s == 1 && doc[br->s] == '(' &&
+                           bracket_after(doc, doc_len, c->end) == br->s;
             }
             for (size_t j = 0; j < nm && !credited; j++) {
                 if (ms[j].dead || m->rules[m->pats[ms[j].pat].rule].kind != K_ATTRIB)
@@ -1225,11 +1237,16 @@ int metrics_heading_scope(const Metrics *m, const char *doc, size_t from, size_t
         const Rule *r = &m->rules[m->pats[ms[i].pat].rule];
         if (ms[i].dead || r->kind != K_SCOPE)
             continue;
-        /* the place is the whole heading, bar punctuation and "the" */
-        int only = 1;
-        for (size_t t = 0; t < nt && only; t++)
-            only = toks[t].type != T_WORD || (t >= ms[i].ti && t < ms[i].tj) ||
+        /* the place is the whole heading, bar punctuation, "the" and a
+         * remark in brackets ("INDIA (REFERENCE MARKET)") */
+        int only = 1, depth = 0;
+        for (size_t t = 0; t < nt && only; t++) {
+            char c0 = buf[toks[t].s];
+            depth += toks[t].type == T_PUNCT && c0 == '(';
+            depth -= toks[t].type == T_PUNCT && c0 == ')' && depth > 0;
+            only = toks[t].type != T_WORD || depth > 0 || (t >= ms[i].ti && t < ms[i].tj) ||
                    is_stopword(buf + toks[t].s, toks[t].e - toks[t].s);
+        }
         if (only) {
             copy_field(out, cap, r->id);
             return 1;
