@@ -307,6 +307,7 @@ typedef struct Block {
     size_t clear;         /* no line break in [scanned, clear) */
     int prev_text;        /* the line before scanned has text */
     char scope[64];       /* the place the last heading names, or "" */
+    size_t head_s, head_e; /* the last heading line (head_s == head_e: none) */
     size_t end;           /* the current block: non-blank lines up to here */
     size_t note_at;       /* its "Source:" note starts here (n when none) */
     char source[128];     /* and credits this body */
@@ -341,7 +342,7 @@ static int line_has_text(const char *p, size_t ls, size_t le)
 static int heading_line(const char *p, int prev_has_text, size_t ls, size_t le)
 {
     trim_line(p, &ls, &le);
-    if (prev_has_text || le - ls < 2 || le - ls > 60 || p[le - 1] == '.' || p[le - 1] == ',' || p[le - 1] == ';')
+    if (prev_has_text || le - ls < 2 || le - ls > 100 || p[le - 1] == '.' || p[le - 1] == ',' || p[le - 1] == ';')
         return 0;
     for (size_t i = ls; i < le; i++)
         if (p[i] >= '0' && p[i] <= '9')
@@ -367,6 +368,8 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
             trim_line(p, &hs, &he);
             if (!metrics_heading_scope(m, p, hs, he, b->scope, sizeof b->scope))
                 b->scope[0] = '\0';   /* a section on something else */
+            b->head_s = hs;
+            b->head_e = he;
         }
         b->prev_text = line_has_text(p, ls, le);
         b->scanned = le + 1;
@@ -421,7 +424,7 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
     size_t nseen = 0, capseen = 0;
     char *sent = NULL;
     size_t sent_ss = 0, sent_se = 0, sent_len = 0;
-    Block blk = {0, 0, 0, "", 0, n, ""};
+    Block blk = {0, 0, 0, "", 0, 0, 0, n, ""};
     int rc = 0;
     while (!rc && scan_next(&sc, &q)) {
         Claim c;
@@ -468,6 +471,10 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
             block_note(&blk, o->metrics, data, n, q.start);
             if (!c.scope[0])
                 copy_cut(c.scope, sizeof c.scope, blk.scope);
+            /* a row of a list or table (a short line) takes the metric its
+             * heading names; prose names its own */
+            if (!c.metric[0] && blk.head_e > blk.head_s && se - ss <= 80)
+                metrics_heading_metric(o->metrics, c.unit, data, blk.head_s, blk.head_e, c.metric, sizeof c.metric);
             if (!c.source[0] && q.start < blk.note_at)
                 copy_cut(c.source, sizeof c.source, blk.source);
         }

@@ -1289,3 +1289,37 @@ int metrics_note_source(const Metrics *m, const char *doc, size_t from, size_t t
     out[l] = '\0';
     return 1;
 }
+
+int metrics_heading_metric(const Metrics *m, const char *unit, const char *doc, size_t from, size_t to, char *out,
+                           size_t cap)
+{
+    char buf[LINE_MAX_BYTES];
+    if (to <= from || to - from > sizeof buf || !*unit)
+        return 0;
+    size_t n = line_copy(doc, from, to, buf);
+    Tok toks[LINE_MAX_BYTES];
+    Match ms[MAX_MATCHES];
+    size_t nt = tokenize(buf, 0, n, toks, LINE_MAX_BYTES);
+    size_t nm = find_matches(m, buf, toks, nt, ms);
+    /* the first metric, in file order, cued by the heading and fitting
+     * the unit; its requires and forbids read in the heading too */
+    for (size_t k = 0; k < m->nmetrics; k++) {
+        size_t r = m->metric_rules[k];
+        if (!rule_fits(&m->rules[r], unit))
+            continue;
+        int cue = 0, req = 0, forbid = 0;
+        for (size_t i = 0; i < nm; i++) {
+            const Pat *p = &m->pats[ms[i].pat];
+            if (p->rule != r || ms[i].dead)
+                continue;
+            cue |= p->role == R_CUE;
+            req |= p->role == R_REQUIRE;
+            forbid |= p->role == R_FORBID;
+        }
+        if (cue && !forbid && (req || !m->rules[r].needs_req)) {
+            copy_field(out, cap, m->rules[r].id);
+            return 1;
+        }
+    }
+    return 0;
+}

@@ -308,7 +308,7 @@ static int keep_row(const Claim *c, void *ctx)
     return 0;
 }
 
-START_TEST(a_fact_sheet_should_give_rows_the_place_of_their_heading_and_the_source_of_their_note)
+START_TEST(a_fact_sheet_should_give_rows_the_place_and_metric_of_their_heading_and_the_source_of_their_note)
 {
     const char *doc = "DIGITAL MARKETS SNAPSHOT\n"
                       "\n"
@@ -333,11 +333,15 @@ START_TEST(a_fact_sheet_should_give_rows_the_place_of_their_heading_and_the_sour
     ck_assert_uint_eq(r.n, 5);
     const char *scope[] = {"pakistan", "pakistan", "kenya", "nigeria", ""};
     const char *source[] = {"DataReportal", "DataReportal", "", "", ""};
+    /* a row takes the metric its table's heading names */
+    const char *metric[] = {"", "internet_penetration", "", "internet_penetration", ""};
     for (size_t i = 0; i < r.n; i++) {
         ck_assert_msg(!strcmp(r.c[i].scope, scope[i]), "row %zu: scope '%s', want '%s'", i, r.c[i].scope,
                       scope[i]);
         ck_assert_msg(!strcmp(r.c[i].source, source[i]), "row %zu: source '%s', want '%s'", i,
                       r.c[i].source, source[i]);
+        ck_assert_msg(!strcmp(r.c[i].metric, metric[i]), "row %zu: metric '%s', want '%s'", i,
+                      r.c[i].metric, metric[i]);
     }
 }
 END_TEST
@@ -538,7 +542,7 @@ int main(void)
     tcase_add_test(tc, a_body_in_brackets_after_the_figure_should_be_its_source);
     tcase_add_test(tc, a_name_opening_the_sentence_or_far_after_the_cue_should_be_credited);
     tcase_add_test(tc, a_month_or_quarter_before_the_year_should_give_the_year);
-    tcase_add_test(tc, a_fact_sheet_should_give_rows_the_place_of_their_heading_and_the_source_of_their_note);
+    tcase_add_test(tc, a_fact_sheet_should_give_rows_the_place_and_metric_of_their_heading_and_the_source_of_their_note);
     tcase_add_test(tc, random_text_and_spans_should_never_crash);
     tcase_add_test(tc, loader_should_name_line_and_fault);
     tcase_add_test(tc, a_metric_should_be_a_data_edit);
