@@ -1029,9 +1029,11 @@ static int section_number(const Scanner *s, const Num *a)
     const unsigned char *p = s->p;
     if (!a->decimal)
         return 0;
-    for (size_t k = s->line; k < a->start; k++)
-        if (p[k] != ' ' && p[k] != '\t')
-            return 0;
+    size_t k = a->start;   /* only blanks back to the line's start */
+    while (k > s->line && (p[k - 1] == ' ' || p[k - 1] == '\t'))
+        k--;
+    if (k != s->line)
+        return 0;
     size_t j = a->end;
     if (j + 2 >= s->n || p[j] != ' ' || !is_upper(p[j + 1]) || is_upper(p[j + 2]) || !is_alpha(p[j + 2]))
         return 0;
@@ -1039,9 +1041,14 @@ static int section_number(const Scanner *s, const Num *a)
     return qty_scale((const char *)p + j + 1, e - j - 1, 0) <= 0;
 }
 
-/* "(PDF, 2.3 MB)": the size of a download, page furniture. */
-static int file_size(const unsigned char *p, size_t i)
+/* "(PDF, 2.3 MB)": the size of a download, page furniture. The number
+ * p[i,end) is followed by "KB", "MB" or "GB". */
+static int file_size(const unsigned char *p, size_t n, size_t i, size_t end)
 {
+    size_t u = end < n && p[end] == ' ' ? end + 1 : end;
+    if (!(u + 2 <= n && (p[u] == 'K' || p[u] == 'k' || p[u] == 'M' || p[u] == 'G') && p[u + 1] == 'B' &&
+          (u + 2 == n || !is_alpha(p[u + 2]))))
+        return 0;
     size_t k = skip_blanks_back(p, i);
     if (k > 0 && p[k - 1] == ',')
         k = skip_blanks_back(p, k - 1);
@@ -1121,7 +1128,7 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
                 return *resume = a.end + 1, 0;
         }
     }
-    if (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, i))
+    if (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end))
         return reject_chunk(p, n, i, resume);
 
     /* What stands right after. */
