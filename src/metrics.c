@@ -1006,6 +1006,28 @@ static int win_cached(const Metrics *m, const char *doc, size_t from, size_t to)
            memcmp(w->text, doc + from, to - from) == 0;
 }
 
+/* A claim of a metric is counted in the metric's own unit, its first
+ * listed: "1.1 billion internet users" of internet_users are people,
+ * "$6 trillion" of cybercrime_cost is USD/year. Nouns the metric lists as
+ * synonyms, and a count with no noun, take the canonical one. */
+static void canon_unit(const Rule *r, Claim *c)
+{
+    const char *canon = r->units[0];
+    if (!r->nunits || !strcmp(c->unit, canon))
+        return;
+    if (!strcmp(canon, "USD/year") && !strcmp(c->unit, "USD")) {
+        copy_field(c->unit, sizeof c->unit, canon);
+        return;
+    }
+    if (!islower((unsigned char)canon[0]))
+        return;   /* money and shares keep the unit read */
+    int listed = !c->unit[0];
+    for (size_t i = 1; i < r->nunits && !listed; i++)
+        listed = !strcmp(c->unit, r->units[i]);
+    if (listed)
+        copy_field(c->unit, sizeof c->unit, canon);
+}
+
 void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
                       size_t sent_start, size_t sent_end)
 {
@@ -1147,8 +1169,10 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             best_rule = r;
         }
     }
-    if (best_rule != SIZE_MAX)
+    if (best_rule != SIZE_MAX) {
         copy_field(c->metric, sizeof c->metric, m->rules[best_rule].id);
+        canon_unit(&m->rules[best_rule], c);
+    }
 
     /* scope, source, year */
     uint64_t scope_rank = UINT64_MAX, source_rank = UINT64_MAX, year_rank = UINT64_MAX;

@@ -346,6 +346,30 @@ START_TEST(a_fact_sheet_should_give_rows_the_place_and_metric_of_their_heading_a
 }
 END_TEST
 
+START_TEST(a_claim_of_a_metric_should_take_the_metric_unit)
+{
+    Claim c;
+    claim_init(&c);
+    const char *s = "China had 1.092 billion internet users by the end of 2023.";
+    c.start = (size_t)(strstr(s, "1.092") - s);
+    c.end = c.start + strlen("1.092 billion");
+    snprintf(c.unit, sizeof c.unit, "users");
+    metrics_classify(M, &c, s, strlen(s), 0, strlen(s));
+    ck_assert_str_eq(c.metric, "internet_users");
+    ck_assert_str_eq(c.unit, "people");
+    claim_fini(&c);
+    claim_init(&c);
+    s = "Cybercrime cost the world US$9.5 trillion in 2024.";
+    c.start = (size_t)(strstr(s, "US$") - s);
+    c.end = c.start + strlen("US$9.5 trillion");
+    snprintf(c.unit, sizeof c.unit, "USD");
+    metrics_classify(M, &c, s, strlen(s), 0, strlen(s));
+    ck_assert_str_eq(c.metric, "cybercrime_cost");
+    ck_assert_str_eq(c.unit, "USD/year");
+    claim_fini(&c);
+}
+END_TEST
+
 START_TEST(random_text_and_spans_should_never_crash)
 {
     static const char *const bits[] = {
@@ -539,6 +563,7 @@ int main(void)
     tcase_add_test(tc, claims_that_fit_no_metric_should_keep_it_empty);
     tcase_add_test(tc, a_claim_deep_in_dense_punctuation_should_still_be_classified);
     tcase_add_test(tc, a_place_naming_a_currency_should_not_be_the_scope);
+    tcase_add_test(tc, a_claim_of_a_metric_should_take_the_metric_unit);
     tcase_add_test(tc, a_body_in_brackets_after_the_figure_should_be_its_source);
     tcase_add_test(tc, a_name_opening_the_sentence_or_far_after_the_cue_should_be_credited);
     tcase_add_test(tc, a_month_or_quarter_before_the_year_should_give_the_year);
