@@ -101,7 +101,7 @@ static int boundary_at(const char *p, size_t n, size_t i)
         return 0;
     size_t k = i - 1;
     /* skip closing quotes and brackets: ."  .”  .) */
-    while (k > 0 && (p[k] == '"' || p[k] == '\'' || p[k] == ')' ||
+    while (k > 0 && (p[k] == '"' || p[k] == '\'' || p[k] == ')' || p[k] == ']' ||
                      ((unsigned char)p[k] == 0x9D && k >= 2 && (unsigned char)p[k - 2] == 0xE2)))
         k -= (unsigned char)p[k] == 0x9D ? 3 : 1;
     c = (unsigned char)p[k];
@@ -138,7 +138,7 @@ static inline int boundary_quick(const char *p, size_t n, size_t i)
         return boundary_at(p, n, i);
     /* else a space after . ! ? or a closing quote or bracket */
     if (!is_space((unsigned char)p[i]) ||
-        !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == 0x9D))
+        !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x9D))
         return 0;
     return boundary_at(p, n, i);
 }

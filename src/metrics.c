@@ -1202,9 +1202,11 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
              * after the figure is its source */
             int credited = 0;
             if (ms[i].ti > 0) {
+                /* or anywhere after it in its sentence: "... offline
+                 * worldwide (ITU, 2026)" */
                 const Tok *br = &toks[ms[i].ti - 1];
                 credited = br->type == T_PUNCT && br->e - br->s == 1 && doc[br->s] == '(' &&
-                           bracket_after(doc, doc_len, c->end) == br->s;
+                           (bracket_after(doc, doc_len, c->end) == br->s || br->s >= c->end);
             }
             for (size_t j = 0; j < nm && !credited; j++) {
                 if (ms[j].dead || m->rules[m->pats[ms[j].pat].rule].kind != K_ATTRIB)

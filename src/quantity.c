@@ -337,7 +337,7 @@ static const char *const adjectives[] = {
     "optical", "data", "telecom", "telecommunications", "infrastructure",
     "key", "main", "leading", "largest", "biggest", "full-time", "skilled",
     "trained", "eligible", "low-income", "high-income", "middle-income",
-    "participating", "signatory", "beneficiary", "square", "cubic", NULL,
+    "participating", "signatory", "beneficiary", "square", "cubic", "elderly", NULL,
 };
 
 NounKind qty_noun_kind(const char *w, size_t n)

@@ -627,6 +627,17 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
     if (j < n && is_upper(p[j]) && memchr(p + i, '\n', j - i))
         return NK_NONE;
     for (int w = 0; w < 3; w++) {
+        /* a network generation before the noun: "120,000 5G base stations",
+         * "3 million 4G/5G radio units" */
+        if (j + 2 < n && is_digit(p[j]) && (p[j + 1] == 'G' || p[j + 1] == 'g')) {
+            size_t k = j + 2;
+            if (k + 3 <= n && p[k] == '/' && is_digit(p[k + 1]) && (p[k + 2] == 'G' || p[k + 2] == 'g'))
+                k += 3;
+            if (k < n && (p[k] == ' ' || p[k] == '\t')) {
+                j = skip_blanks(p, n, k);
+                continue;
+            }
+        }
         size_t e = word_end(p, n, j);
         if (e == j)
             return NK_NONE;

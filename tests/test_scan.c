@@ -443,6 +443,9 @@ START_TEST(sentences_should_survive_leaders_note_marks_and_wrapped_names)
     t = sentence_of("It built networks in around 80 countries.(2) China has signed MoUs with 17.", "80");
     ck_assert_str_eq(t, "It built networks in around 80 countries.(2)");
     free(t);
+    t = sentence_of("Some 2.6 billion remained offline.[15] Critics, including Freedom House, disagree.", "2.6");
+    ck_assert_str_eq(t, "Some 2.6 billion remained offline.[15]");
+    free(t);
     /* a long line cut mid-sentence goes on, even with a capital */
     t = sentence_of("3.1 The Commission estimates that cybercrime cost the global economy\n"
                     "EUR 5.5 trillion in 2021.\n",
