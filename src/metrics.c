@@ -1021,7 +1021,9 @@ static void canon_unit(const Rule *r, Claim *c)
     }
     if (!islower((unsigned char)canon[0]))
         return;   /* money and shares keep the unit read */
-    int listed = !c->unit[0];
+    /* (a count of countries is never in the billions: a bare figure that
+     * big took the metric from its words, not from what it counts) */
+    int listed = !c->unit[0] && (strcmp(canon, "countries") != 0 || c->value <= 250);
     for (size_t i = 1; i < r->nunits && !listed; i++)
         listed = !strcmp(c->unit, r->units[i]);
     if (listed)

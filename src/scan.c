@@ -1399,6 +1399,117 @@ static int bare_share(const unsigned char *p, size_t n, size_t w, size_t j, size
     return qty_qualifier_before((const char *)p, w, &qs) != Q_EXACT;
 }
 
+/* The next word of a spelled number after p[e): across blanks (one line
+ * break at most) or one hyphen ("twenty-nine"). */
+static size_t next_number_word(const unsigned char *p, size_t n, size_t e)
+{
+    if (e + 1 < n && p[e] == '-' && is_alpha(p[e + 1]))
+        return e + 1;
+    return skip_blanks(p, n, e);
+}
+
+static double digit_word(const unsigned char *w, size_t l)
+{
+    static const char *const d[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
+    for (int k = 0; k < 10; k++)
+        if (weq(w, l, d[k]))
+            return k;
+    return weq(w, l, "oh") ? 0 : -1;
+}
+
+/* A number spelled out in several words, as speeches and transcripts say
+ * them: "six hundred million", "one hundred and fifty", "fifteen
+ * hundred", "two point six billion", "a billion and a half". Returns its
+ * end (0 when the words at p[w] are not such a compound: a lone "six" or
+ * "two million" are read elsewhere); *value gets the number, *top the
+ * largest scale word in it (1 when none). */
+static size_t spelled_number(const unsigned char *p, size_t n, size_t w, double *value, double *top)
+{
+    double total = 0, cur = 0, last_scale = 0, div = 0;
+    int have = 0, words = 0, compound = 0, nums = 0;
+    size_t i = w, end = w;
+    *top = 1;
+    for (;;) {
+        size_t e = i;
+        while (e < n && is_alpha(p[e]))
+            e++;
+        if (e == i || e - i > 12)
+            break;
+        const unsigned char *t = p + i;
+        size_t l = e - i;
+        double v, sc;
+        if (div > 0) {
+            /* "two point six": digits, one word each */
+            if ((v = digit_word(t, l)) < 0)
+                break;
+            cur += v / div;
+            div *= 10;
+        } else if ((v = qty_number_word((const char *)t, l)) >= 0 && v < 100 && !weq(t, l, "dozen")) {
+            /* "hundred and fifty", "twenty five"; not "five five" */
+            int after_hundred = have && cur >= 100 && fmod(cur, 100) == 0;
+            int unit_after_ten = have && v < 10 && cur >= 20 && cur < 100 && fmod(cur, 10) == 0;
+            if (have && !after_hundred && !unit_after_ten)
+                break;
+            compound |= unit_after_ten || after_hundred;
+            cur += v;
+            have = 1;
+            nums++;
+        } else if (weq(t, l, "hundred") && (have || words == 1) && cur < 100) {
+            cur = (have ? cur : 1) * 100;
+            have = 1;
+            compound = 1;
+        } else if ((sc = qty_scale((const char *)t, l, 0)) >= 1000 && (have || words == 1)) {
+            total += (have ? cur : 1) * sc;
+            compound |= nums > 1 || cur >= 100 || total > sc || last_scale > 0;
+            cur = 0;
+            have = 0;
+            last_scale = sc;
+            if (sc > *top)
+                *top = sc;
+        } else if (weq(t, l, "point") && have && !last_scale && words > 0) {
+            /* "two point six billion" */
+            size_t k = next_number_word(p, n, e), ke = k;
+            while (ke < n && is_alpha(p[ke]))
+                ke++;
+            if (digit_word(p + k, ke - k) < 0)
+                break;
+            div = 10;
+            compound = 1;
+        } else if (weq(t, l, "and") && words > 0) {
+            size_t k = skip_blanks(p, n, e), ke = k;
+            while (ke < n && is_alpha(p[ke]))
+                ke++;
+            size_t k2 = skip_blanks(p, n, ke), ke2 = k2;
+            while (ke2 < n && is_alpha(p[ke2]))
+                ke2++;
+            if (last_scale && !have && weq(p + k, ke - k, "a") && weq(p + k2, ke2 - k2, "half")) {
+                /* "a billion and a half" */
+                total += last_scale / 2;
+                end = ke2;
+                compound = 1;
+                break;
+            }
+            double nv = qty_number_word((const char *)p + k, ke - k);
+            if (!(have && cur >= 100 && fmod(cur, 100) == 0 && nv > 0 && nv < 100))
+                break;
+        } else if ((weq(t, l, "a") || weq(t, l, "an")) && words == 0) {
+            /* "a hundred and twenty million": a stands for one */
+        } else {
+            break;
+        }
+        words++;
+        if (!(weq(t, l, "and") || weq(t, l, "point")))
+            end = e;
+        i = next_number_word(p, n, e);
+        if (i == e)
+            break;
+    }
+    if (!compound || end == w)
+        return 0;
+    *value = total + cur;
+    return end;
+}
+
 static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *resume)
 {
     const unsigned char *p = s->p;
@@ -1410,9 +1521,16 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     c.scale = 1;
     c.is_word = 1;
     size_t e = we;
-    double v = -1, frac = -1;
+    double v = -1, frac = -1, sv, stop;
     const char *ws = (const char *)p + w;
-    if (weq(p + w, we - w, "a") || weq(p + w, we - w, "an") || weq(p + w, we - w, "one")) {
+    size_t se = spelled_number(p, n, w, &sv, &stop);
+    if (se) {
+        /* read as "value scale" like "2.6 billion", so the rules for
+         * scaled figures apply */
+        v = sv / stop;
+        c.scale = stop;
+        e = se;
+    } else if (weq(p + w, we - w, "a") || weq(p + w, we - w, "an") || weq(p + w, we - w, "one")) {
         size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
         if (je - j > 2 && p[j - 1] != '\n' && j > we) {
             double f = qty_fraction_word((const char *)p + j, je - j);
