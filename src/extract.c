@@ -91,9 +91,20 @@ static int boundary_at(const char *p, size_t n, size_t i)
             ls--;
         if (k - ls < 60)
             return 1;
+        if (goes_on)
+            return 0;
         /* a long line stopping mid-sentence goes on, even with a name or
-         * a currency code: "cost the global economy\nEUR 5.5 trillion" */
-        return !(goes_on || is_upper(nc));
+         * a currency code: "cost the global economy\nEUR 5.5 trillion";
+         * not a table row (columns: "|", two spaces, dot leaders) */
+        if (!is_upper(nc))
+            return 1;
+        size_t t = ls;
+        while (t < k && (p[t] == ' ' || p[t] == '\t'))
+            t++;
+        for (; t + 1 < k; t++)
+            if (p[t] == '|' || (p[t] == ' ' && p[t + 1] == ' ') || (p[t] == '.' && p[t + 1] == '.'))
+                return 1;
+        return 0;
     }
     if (!is_space((unsigned char)p[i]) && !(c == '!' || c == '?'))
         return 0;
@@ -399,6 +410,47 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
     b->end = i > at ? i : at + 1;
 }
 
+/* A row of a pipe table ("Kenya | 40.8 | 2022 | ITU") dates and credits
+ * its figures in cells of their own: a cell that is a year is the
+ * claim's year, a known body in a cell its source. */
+static void table_row(const Metrics *m, const char *p, size_t n, Claim *c)
+{
+    /* table rows are short: a long line is prose (or a 100 MB line) */
+    size_t ls = c->start, le = c->end;
+    while (ls > 0 && p[ls - 1] != '\n' && c->start - ls < 400)
+        ls--;
+    while (le < n && p[le] != '\n' && le - c->end < 400)
+        le++;
+    if ((ls > 0 && p[ls - 1] != '\n') || (le < n && p[le] != '\n'))
+        return;
+    size_t pipes = 0;
+    for (size_t i = ls; i < le; i++)
+        pipes += p[i] == '|';
+    if (pipes < 2)
+        return;
+    for (size_t cs = ls, i = ls; i <= le; i++) {
+        if (i < le && p[i] != '|')
+            continue;
+        size_t a = cs, b = i;
+        trim_line(p, &a, &b);
+        int year = 0;
+        if (b - a == 4) {
+            for (size_t k = a; k < b && year >= 0; k++)
+                year = p[k] >= '0' && p[k] <= '9' ? year * 10 + (p[k] - '0') : -1;
+            if (year >= 1900 && year <= 2100 && !c->year && (a >= c->end || b <= c->start))
+                c->year = year;
+        }
+        if (!c->source[0] && b > a && (a >= c->end || b <= c->start) && b - a < 100) {
+            /* only a body the table knows: a cell of free text is no credit */
+            char tmp[128];
+            if (metrics_note_source(m, p, a, b, tmp, sizeof tmp) && !memchr(p + a, ':', b - a) &&
+                metrics_known_source(m, tmp))
+                copy_cut(c->source, sizeof c->source, tmp);
+        }
+        cs = i + 1;
+    }
+}
+
 int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,
                      ClaimSink sink, void *ctx, size_t *nclaims, Diag *d)
 {
@@ -477,6 +529,7 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
                 metrics_heading_metric(o->metrics, c.unit, data, blk.head_s, blk.head_e, c.metric, sizeof c.metric);
             if (!c.source[0] && q.start < blk.note_at)
                 copy_cut(c.source, sizeof c.source, blk.source);
+            table_row(o->metrics, data, n, &c);
         }
         int keep = 1;
         if (o && o->curation && (keep = curation_apply(o->curation, &c, d)) < 0)

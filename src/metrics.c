@@ -1237,14 +1237,14 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
 /* A copy of doc[from,to) in buf, title-cased when written in capitals
  * ("SUB-SAHARAN AFRICA" -> "Sub-Saharan Africa"), since the cues name
  * places as they are printed in running text. */
-static size_t line_copy(const char *doc, size_t from, size_t to, char *buf)
+static size_t line_copy(const char *doc, size_t from, size_t to, char *buf, int title)
 {
     size_t n = to - from;
     memcpy(buf, doc + from, n);
     int lower = 0;
     for (size_t i = 0; i < n; i++)
         lower |= buf[i] >= 'a' && buf[i] <= 'z';
-    if (!lower)
+    if (!lower && title)
         for (size_t i = 1; i < n; i++)
             if (buf[i] >= 'A' && buf[i] <= 'Z' && isalpha((unsigned char)buf[i - 1]))
                 buf[i] = (char)lower_ascii((unsigned char)buf[i]);
@@ -1256,7 +1256,7 @@ int metrics_heading_scope(const Metrics *m, const char *doc, size_t from, size_t
     char buf[LINE_MAX_BYTES];
     if (to <= from || to - from > sizeof buf)
         return 0;
-    size_t n = line_copy(doc, from, to, buf);
+    size_t n = line_copy(doc, from, to, buf, 1);
     Tok toks[LINE_MAX_BYTES];
     Match ms[MAX_MATCHES];
     size_t nt = tokenize(buf, 0, n, toks, LINE_MAX_BYTES);
@@ -1288,7 +1288,7 @@ int metrics_note_source(const Metrics *m, const char *doc, size_t from, size_t t
     char buf[LINE_MAX_BYTES];
     if (to <= from || to - from > sizeof buf)
         return 0;
-    size_t n = line_copy(doc, from, to, buf);
+    size_t n = line_copy(doc, from, to, buf, 0);   /* acronyms as written: "ITU" */
     Tok toks[LINE_MAX_BYTES];
     Match ms[MAX_MATCHES];
     size_t nt = tokenize(buf, 0, n, toks, LINE_MAX_BYTES);
@@ -1324,7 +1324,7 @@ int metrics_heading_metric(const Metrics *m, const char *unit, const char *doc, 
     char buf[LINE_MAX_BYTES];
     if (to <= from || to - from > sizeof buf || !*unit)
         return 0;
-    size_t n = line_copy(doc, from, to, buf);
+    size_t n = line_copy(doc, from, to, buf, 1);
     Tok toks[LINE_MAX_BYTES];
     Match ms[MAX_MATCHES];
     size_t nt = tokenize(buf, 0, n, toks, LINE_MAX_BYTES);
@@ -1349,5 +1349,13 @@ int metrics_heading_metric(const Metrics *m, const char *unit, const char *doc, 
             return 1;
         }
     }
+    return 0;
+}
+
+int metrics_known_source(const Metrics *m, const char *name)
+{
+    for (size_t i = 0; i < m->nrules; i++)
+        if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, name))
+            return 1;
     return 0;
 }

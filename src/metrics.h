@@ -52,6 +52,9 @@ int metrics_heading_metric(const Metrics *m, const char *unit, const char *doc, 
  * 1 when one was written to out. */
 int metrics_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
 
+/* 1 when name is the id of a source row (a body the table knows). */
+int metrics_known_source(const Metrics *m, const char *name);
+
 /* The metric rows, in file order. */
 size_t metrics_count(const Metrics *m);
 const char *metrics_id(const Metrics *m, size_t i);

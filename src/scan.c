@@ -944,6 +944,211 @@ static void trailing_qualifier(const unsigned char *p, size_t n, Cand *c)
 
 /* Where the number's own text and its context meet: currency before,
  * qualifier before, unit after. Returns 1 when c is a claim. */
+/* ---- table cells ----
+ * A bare number in a table row counts what its column header or the
+ * table's caption says: "Internet users (%)" over "| 40.8 |", "(RMB
+ * million unless stated)" over "Operating revenue    31,204.7". Only an
+ * explicit unit makes a claim: a column of ranks or years stays silent. */
+
+typedef struct TabUnit {
+    int pct;
+    const char *cur;
+    double scale;
+    char noun[48];
+} TabUnit;
+
+/* The unit stated by the text p[s,e) of a header cell or of a caption's
+ * brackets: "%", a currency with or without a scale ("US$ billion",
+ * "RMB million"), or a scale with the noun before the bracket
+ * ("Internet users (millions)"). 1 when one is found. */
+static int unit_spec(const unsigned char *p, size_t s, size_t e, TabUnit *u)
+{
+    memset(u, 0, sizeof *u);
+    u->scale = 1;
+    size_t open = e;   /* the last bracket of the text: the spec is inside */
+    for (size_t k = s; k < e; k++)
+        if (p[k] == '(')
+            open = k;
+    size_t ss = open < e ? open + 1 : s;
+    for (size_t k = ss; k < e;) {
+        if (p[k] == '%') {
+            u->pct = 1;
+            k++;
+            continue;
+        }
+        if (p[k] == '$' || p[k] >= 0x80) {
+            size_t cs;
+            const char *code = qty_currency_sign_before((const char *)p, k + (p[k] == '$' ? 1 : 0), &cs);
+            if (p[k] >= 0x80) {
+                size_t l = 1;
+                while (k + l < e && (p[k + l] & 0xC0) == 0x80)
+                    l++;
+                code = qty_currency_sign_before((const char *)p, k + l, &cs);
+                k += l;
+            } else {
+                k++;
+            }
+            if (code && !u->cur)
+                u->cur = code;
+            continue;
+        }
+        if (!is_alpha(p[k]) && p[k] != '\'') {
+            k++;
+            continue;
+        }
+        size_t we = k;
+        while (we < e && (is_alpha(p[we]) || p[we] == '\'' || is_digit(p[we])))
+            we++;
+        const char *w = (const char *)p + k;
+        double sc = qty_scale(w, we - k, 1);
+        if (sc <= 0 && we - k > 1 && p[we - 1] == 's')
+            sc = qty_scale(w, we - k - 1, 0);   /* "millions" */
+        if (weq(p + k, we - k, "'000") || weq(p + k, we - k, "thousands"))
+            sc = 1e3;
+        const char *code = qty_currency_word(w, we - k);
+        if (code && !u->cur)
+            u->cur = code;
+        else if (sc > 1 && u->scale == 1 && (!weq(p + k, we - k, "m") || u->cur))
+            u->scale = sc;
+        else if (weq(p + k, we - k, "percent") || weq(p + k, we - k, "pct"))
+            u->pct = 1;
+        else if (weq(p + k, we - k, "km") || weq(p + k, we - k, "kilometres") || weq(p + k, we - k, "kilometers"))
+            snprintf(u->noun, sizeof u->noun, "km");
+        k = we;
+    }
+    if (!u->pct && !u->cur && u->scale > 1 && !u->noun[0] && open < e) {
+        /* "Internet users (millions)": the counted noun before the bracket */
+        size_t k = open;
+        while (k > s && !is_alpha(p[k - 1]))
+            k--;
+        size_t ws = k;
+        while (ws > s && is_alpha(p[ws - 1]))
+            ws--;
+        if (k > ws && qty_noun_kind((const char *)p + ws, k - ws) == NK_COUNT)
+            qty_unit_name((const char *)p + ws, k - ws, u->noun, sizeof u->noun);
+    }
+    return u->pct || u->cur || u->noun[0];
+}
+
+/* The start of the line holding p[i-1] (or i itself when it starts
+ * one); a line over 400 bytes is no table line: its start is then taken
+ * as i, so callers see an empty line and stop. */
+static size_t line_start(const unsigned char *p, size_t i)
+{
+    size_t k = i;
+    while (k > 0 && p[k - 1] != '\n' && i - k < 400)
+        k--;
+    return k > 0 && p[k - 1] != '\n' ? i : k;
+}
+
+static int line_blank(const unsigned char *p, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (p[k] != ' ' && p[k] != '\t' && p[k] != '\r')
+            return 0;
+    return 1;
+}
+
+static size_t count_pipes(const unsigned char *p, size_t s, size_t e)
+{
+    size_t k = 0;
+    for (size_t i = s; i < e; i++)
+        k += p[i] == '|';
+    return k;
+}
+
+static int table_cell(Scanner *s, Cand *c, size_t num_end)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n, ls = s->line, le = num_end;
+    /* table rows are short: a long line is prose (or a 100 MB line) */
+    if (c->start < ls || c->range || c->start - ls > 400)
+        return 0;
+    while (le < n && p[le] != '\n' && le - num_end < 400)
+        le++;
+    if (le < n && p[le] != '\n')
+        return 0;
+    TabUnit u;
+    int found = 0;
+    size_t pipes_before = count_pipes(p, ls, c->start);
+    if (pipes_before > 0 && count_pipes(p, ls, le) >= 2) {
+        /* a pipe table: the header is the first of the rows above */
+        size_t hs = ls;
+        for (int up = 0; up < 40 && hs > 0; up++) {
+            size_t ps = line_start(p, hs - 1);
+            if (count_pipes(p, ps, hs - 1) < 2)
+                break;
+            hs = ps;
+        }
+        if (hs == ls)
+            return 0;
+        size_t he = hs, cell = 0;
+        while (he < n && p[he] != '\n')
+            he++;
+        size_t cs = hs;
+        for (size_t k = hs; k <= he && cell <= pipes_before; k++)
+            if (k == he || p[k] == '|') {
+                if (cell == pipes_before)
+                    found = unit_spec(p, cs, k, &u);
+                cell++;
+                cs = k + 1;
+            }
+        if (!found)
+            return 0;   /* the column says what it holds, or nothing */
+    } else {
+        /* an aligned or dotted row: two spaces or leaders before the cell,
+         * a label before them, and a short line */
+        size_t k = c->start;
+        int spaces = 0, dots = 0;
+        while (k > ls && (p[k - 1] == ' ' || p[k - 1] == '.' || p[k - 1] == '\t')) {
+            k--;
+            spaces += p[k] != '.';
+            dots += p[k] == '.';
+        }
+        if (!((spaces >= 2 && !dots) || dots >= 2) || k == ls || le - ls > 160)
+            return 0;
+        /* the caption: the first line of the block, or the line before it */
+        size_t bs = ls;
+        for (int up = 0; up < 40 && bs > 0; up++) {
+            size_t ps = line_start(p, bs - 1);
+            if (line_blank(p, ps, bs - 1))
+                break;
+            bs = ps;
+        }
+        size_t be = bs;
+        while (be < n && p[be] != '\n')
+            be++;
+        if (bs != ls && memchr(p + bs, '(', be - bs))
+            found = unit_spec(p, bs, be, &u);
+        if (!found && bs > 0) {
+            size_t ce = bs - 1;   /* the end of the line before the block */
+            for (int blank = 0; blank < 2 && ce > 0; blank++) {
+                size_t ps = line_start(p, ce);
+                if (!line_blank(p, ps, ce) || ps == 0)
+                    break;
+                ce = ps - 1;
+            }
+            size_t cs2 = line_start(p, ce);
+            if (ce > cs2 && memchr(p + cs2, '(', ce - cs2))
+                found = unit_spec(p, cs2, ce, &u);
+        }
+        if (!found)
+            return 0;
+    }
+    if (u.pct) {
+        c->pct = 1;
+        set_unit(c, "%");
+    } else if (u.cur) {
+        c->cur = u.cur;
+        c->scale *= u.scale;
+        set_unit(c, u.cur);
+    } else {
+        c->scale *= u.scale;
+        set_unit(c, u.noun);
+    }
+    return 1;
+}
+
 static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, int decimal)
 {
     const unsigned char *p = s->p;
@@ -1039,9 +1244,12 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             /* "complaints rose to 102,356": a grouped figure counts the
              * noun its clause reports on; otherwise a bare number counts
              * nothing */
-            if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we))
-                return 0;
-            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+            if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we)) {
+                if (!table_cell(s, c, num_end))
+                    return 0;
+            } else {
+                qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+            }
         } else if (noun_before(p, c->start, &ws, &we)) {
             /* "internet users reached 5.4 billion", "offline: 2.6 billion" */
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
