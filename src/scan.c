@@ -1309,7 +1309,7 @@ static int file_size(const unsigned char *p, size_t n, size_t i, size_t end)
 }
 
 /* Does a share or its change stand at p[i] ("%", " %", " pp", "ppt",
- * " percent", " percentage points")? */
+ * " bps", " percent", " percentage points")? */
 static int share_after(const unsigned char *p, size_t n, size_t i)
 {
     if (i < n && p[i] == ' ')
@@ -1318,6 +1318,7 @@ static int share_after(const unsigned char *p, size_t n, size_t i)
         return 1;
     size_t e = word_end(p, n, i);
     return weq(p + i, e - i, "pp") || weq(p + i, e - i, "ppt") || weq(p + i, e - i, "ppts") ||
+           weq(p + i, e - i, "bps") || weq(p + i, e - i, "bp") || weq(p + i, e - i, "basis") ||
            weq(p + i, e - i, "percent") || weq(p + i, e - i, "percentage") ||
            (weq(p + i, e - i, "per") && e + 5 <= n && weq(p + e + 1, 4, "cent"));
 }
