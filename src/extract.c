@@ -377,7 +377,8 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
         if (heading_line(p, b->prev_text, ls, le)) {
             size_t hs = ls, he = le;
             trim_line(p, &hs, &he);
-            if (!metrics_heading_scope(m, p, hs, he, b->scope, sizeof b->scope))
+            /* (a place heading is a few words: longer ones are not matched) */
+            if (he - hs > 48 || !metrics_heading_scope(m, p, hs, he, b->scope, sizeof b->scope))
                 b->scope[0] = '\0';   /* a section on something else */
             b->head_s = hs;
             b->head_e = he;

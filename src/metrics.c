@@ -114,6 +114,7 @@ struct Metrics {
     size_t npats, pcap;
     uint32_t *heads;      /* hash buckets by first token */
     size_t hmask;
+    uint32_t year_key;    /* the key of a YEAR token (a constant) */
     size_t *metric_rules; /* rule index of each metric, file order */
     size_t nmetrics;
     unsigned long serial; /* unique per load: keys the per-thread caches */
@@ -505,6 +506,7 @@ static void build_index(Metrics *m)
     while (size < m->npats * 2)
         size *= 2;
     m->hmask = size - 1;
+    m->year_key = hash_lower(H_YEAR, "", 0);
     m->heads = xmalloc(size * sizeof *m->heads);
     for (size_t i = 0; i < size; i++)
         m->heads[i] = UINT32_MAX;
@@ -665,7 +667,7 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
         if (toks[i].type == T_WORD && n >= PREFIX_KEY)
             keys[nk++] = hash_lower(H_PREFIX, t + toks[i].s, PREFIX_KEY);
         if (is_year_tok(t, &toks[i]))
-            keys[nk++] = hash_lower(H_YEAR, "", 0);
+            keys[nk++] = m->year_key;
         for (uint32_t k = 0; k < nk; k++) {
             uint32_t b = keys[k] & (uint32_t)m->hmask;
             if ((k > 0 && b == (keys[0] & m->hmask)) || (k > 1 && b == (keys[1] & m->hmask)))
