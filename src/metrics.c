@@ -88,13 +88,15 @@ typedef struct PTok {
     uint8_t prefix;   /* word ended with '*' */
 } PTok;
 
+/* The fields read while walking a bucket come first, in the cache line
+ * of the first token (a Pat is some 400 bytes). */
 typedef struct Pat {
-    PTok tok[MAX_PTOKS];
+    uint32_t next;    /* next pattern in the same hash bucket, or UINT32_MAX */
+    uint32_t rule;
     uint8_t ntok;
     uint8_t cs;       /* case-sensitive */
     uint8_t role;
-    uint32_t rule;
-    uint32_t next;    /* next pattern in the same hash bucket, or UINT32_MAX */
+    PTok tok[MAX_PTOKS];
 } Pat;
 
 typedef struct Rule {
