@@ -293,7 +293,8 @@ static const char *const furniture[] = {
     "secs", "hrs", "h", "am", "pm", "a.m", "p.m", "ago", "photos", "photo",
     "images", "image", "videos", "votes", "followers", "following", "clicks",
     "pages", "page", "pp", "vol", "no", "readers", "ratings", "reviews", "stars", "results", "items", "of", "gmt", "utc",
-    "et", "edt", "est", "cet", "bst", "pst", "hkt", "cst", "percentile", NULL,
+    "et", "edt", "est", "cet", "bst", "pst", "hkt", "cst", "percentile", "watchers", "watching",
+    "claps", "reposts", "upvotes", NULL,
 };
 
 /* Function words, verbs and adverbs that end the noun phrase. */
@@ -400,6 +401,10 @@ void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
         canon = "km";
     else if (weq(w, n, "persons") || weq(w, n, "person") || weq(w, n, "people") || weq(w, n, "population"))
         canon = "people";
+    else if (weq(w, n, "megawatts") || weq(w, n, "megawatt") || weq(w, n, "mw"))
+        canon = "MW";
+    else if (weq(w, n, "gigawatts") || weq(w, n, "gigawatt") || weq(w, n, "gw"))
+        canon = "GW";
     /* demonyms count people: "120 million Nigerians", "1.4 billion Chinese" */
     if (!canon && n > 4 && w[0] >= 'A' && w[0] <= 'Z' &&
         (weq(w + n - 3, 3, "ans") || weq(w + n - 3, 3, "ese") || weq(w + n - 2, 2, "is")))
@@ -472,6 +477,9 @@ static const QualPhrase quals[] = {
     {"north of", Q_MIN}, {"south of", Q_MAX}, {"something like", Q_APPROX},
     {"closer to", Q_APPROX}, {"in the region of", Q_APPROX}, {"on the order of", Q_APPROX},
     {"of the order of", Q_APPROX}, {"somewhere around", Q_APPROX}, {"give or take", Q_APPROX},
+    {"maybe a", Q_APPROX}, {"perhaps a", Q_APPROX}, {"about a", Q_APPROX}, {"around a", Q_APPROX},
+    {"roughly a", Q_APPROX}, {"nearly a", Q_APPROX}, {"almost a", Q_APPROX}, {"maybe", Q_APPROX},
+    {"perhaps", Q_APPROX},
     {NULL, Q_EXACT},
 };
 
