@@ -316,6 +316,7 @@ static int sink_added(const Claim *a, const char *data, size_t n, ClaimSink sink
 typedef struct Block {
     size_t scanned;       /* lines before this offset were looked at for headings */
     size_t clear;         /* no line break in [scanned, clear) */
+    size_t titled;        /* 1 + the start of the last line checked for a numbered title */
     int prev_text;        /* the line before scanned has text */
     char scope[64];       /* the place the last heading names, or "" */
     size_t head_s, head_e; /* the last heading line (head_s == head_e: none) */
@@ -361,6 +362,41 @@ static int heading_line(const char *p, int prev_has_text, size_t ls, size_t le)
     return line_has_text(p, ls, le);
 }
 
+/* A numbered section or paragraph ("2.2 Pakistan. The system...",
+ * "3. Methodology"): where its title starts after the number, and where
+ * that title ends (the first full stop or colon, or the line's end). 0
+ * when the line is not numbered so. */
+static int numbered_title(const char *p, size_t ls, size_t le, size_t *ts, size_t *te)
+{
+    size_t i = ls, dots = 0, digits = 0;
+    while (i < le && ((p[i] >= '0' && p[i] <= '9') || p[i] == '.')) {
+        dots += p[i] == '.';
+        digits += p[i] != '.';
+        i++;
+    }
+    if (!digits || !dots || digits > 4 || i >= le || p[i] != ' ' || i + 1 >= le || !is_upper((unsigned char)p[i + 1]))
+        return 0;
+    *ts = i + 1;
+    size_t e = *ts;
+    while (e < le && p[e] != '.' && p[e] != ':')
+        e++;
+    *te = e;
+    return 1;
+}
+
+/* "2.2 Pakistan. The system...": a numbered section gives its place, or
+ * none, to what follows. Each line is looked at once (b->titled). */
+static void numbered_line(Block *b, const Metrics *m, const char *p, size_t ls, size_t le)
+{
+    size_t ts, te;
+    if (b->titled == ls + 1)
+        return;
+    b->titled = ls + 1;
+    if (numbered_title(p, ls, le, &ts, &te) &&
+        (te - ts > 48 || !metrics_heading_scope(m, p, ts, te, b->scope, sizeof b->scope)))
+        b->scope[0] = '\0';
+}
+
 /* Walk the whole lines before offset at: the last heading's place. Each
  * byte is searched once, however long the line (a 100 MB line holds
  * many claims). */
@@ -371,7 +407,7 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
         const char *nl = from < at ? memchr(p + from, '\n', at - from) : NULL;
         if (!nl) {
             b->clear = at;
-            return;
+            break;
         }
         size_t ls = b->scanned, le = (size_t)(nl - p);
         if (heading_line(p, b->prev_text, ls, le)) {
@@ -383,9 +419,13 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
             b->head_s = hs;
             b->head_e = he;
         }
+        numbered_line(b, m, p, ls, le);
         b->prev_text = line_has_text(p, ls, le);
         b->scanned = le + 1;
     }
+    /* the line holding the claim may open with its own section title */
+    size_t ls = b->scanned, lim = at - ls < 120 ? at : ls + 120;
+    numbered_line(b, m, p, ls, lim);
 }
 
 /* The block (run of non-blank lines) holding offset at, and its note. */
@@ -477,7 +517,7 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
     size_t nseen = 0, capseen = 0;
     char *sent = NULL;
     size_t sent_ss = 0, sent_se = 0, sent_len = 0;
-    Block blk = {0, 0, 0, "", 0, 0, 0, n, ""};
+    Block blk = {0, 0, 0, 0, "", 0, 0, 0, n, ""};
     int rc = 0;
     while (!rc && scan_next(&sc, &q)) {
         Claim c;

@@ -370,6 +370,26 @@ START_TEST(a_claim_of_a_metric_should_take_the_metric_unit)
 }
 END_TEST
 
+START_TEST(a_numbered_section_should_give_its_place_to_its_figures)
+{
+    const char *doc = "2.1 Kenya. Crime in the covered areas fell by 46 percent.\n"
+                      "\n"
+                      "2.2 Pakistan. The system links 8,000 cameras.\n"
+                      "\n"
+                      "3. Methodology\n"
+                      "We surveyed 1,204 officials.\n";
+    ExtractOptions o = {M, NULL, NULL, NULL};
+    Rows r = {.n = 0};
+    Diag d = {0};
+    ck_assert_int_eq(extract_document(&o, "ngo.txt", doc, strlen(doc), keep_row, &r, NULL, &d), 0);
+    ck_assert_uint_eq(r.n, 3);
+    const char *scope[] = {"kenya", "pakistan", ""};
+    for (size_t i = 0; i < r.n; i++)
+        ck_assert_msg(!strcmp(r.c[i].scope, scope[i]), "row %zu: scope '%s', want '%s'", i, r.c[i].scope,
+                      scope[i]);
+}
+END_TEST
+
 START_TEST(random_text_and_spans_should_never_crash)
 {
     static const char *const bits[] = {
@@ -564,6 +584,7 @@ int main(void)
     tcase_add_test(tc, a_claim_deep_in_dense_punctuation_should_still_be_classified);
     tcase_add_test(tc, a_place_naming_a_currency_should_not_be_the_scope);
     tcase_add_test(tc, a_claim_of_a_metric_should_take_the_metric_unit);
+    tcase_add_test(tc, a_numbered_section_should_give_its_place_to_its_figures);
     tcase_add_test(tc, a_body_in_brackets_after_the_figure_should_be_its_source);
     tcase_add_test(tc, a_name_opening_the_sentence_or_far_after_the_cue_should_be_credited);
     tcase_add_test(tc, a_month_or_quarter_before_the_year_should_give_the_year);
