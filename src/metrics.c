@@ -1255,16 +1255,33 @@ static size_t line_copy(const char *doc, size_t from, size_t to, char *buf, int 
     return n;
 }
 
-int metrics_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
-{
+/* A line's tokens and cue matches (a heading, a note, a table cell). */
+typedef struct LineMatch {
     char buf[LINE_MAX_BYTES];
-    if (to <= from || to - from > sizeof buf)
-        return 0;
-    size_t n = line_copy(doc, from, to, buf, 1);
     Tok toks[LINE_MAX_BYTES];
     Match ms[MAX_MATCHES];
-    size_t nt = tokenize(buf, 0, n, toks, LINE_MAX_BYTES);
-    size_t nm = find_matches(m, buf, toks, nt, ms);
+    size_t n, nt, nm;
+} LineMatch;
+
+static int line_match(const Metrics *m, const char *doc, size_t from, size_t to, int title, LineMatch *lm)
+{
+    if (to <= from || to - from > sizeof lm->buf)
+        return 0;
+    lm->n = line_copy(doc, from, to, lm->buf, title);
+    lm->nt = tokenize(lm->buf, 0, lm->n, lm->toks, LINE_MAX_BYTES);
+    lm->nm = find_matches(m, lm->buf, lm->toks, lm->nt, lm->ms);
+    return 1;
+}
+
+int metrics_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    LineMatch lm;
+    if (!line_match(m, doc, from, to, 1, &lm))
+        return 0;
+    const char *buf = lm.buf;
+    const Tok *toks = lm.toks;
+    const Match *ms = lm.ms;
+    size_t nt = lm.nt, nm = lm.nm;
     for (size_t i = 0; i < nm; i++) {
         const Rule *r = &m->rules[m->pats[ms[i].pat].rule];
         if (ms[i].dead || r->kind != K_SCOPE)
@@ -1289,14 +1306,12 @@ int metrics_heading_scope(const Metrics *m, const char *doc, size_t from, size_t
 
 int metrics_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
-    char buf[LINE_MAX_BYTES];
-    if (to <= from || to - from > sizeof buf)
+    LineMatch lm;
+    if (!line_match(m, doc, from, to, 0, &lm))   /* acronyms as written: "ITU" */
         return 0;
-    size_t n = line_copy(doc, from, to, buf, 0);   /* acronyms as written: "ITU" */
-    Tok toks[LINE_MAX_BYTES];
-    Match ms[MAX_MATCHES];
-    size_t nt = tokenize(buf, 0, n, toks, LINE_MAX_BYTES);
-    size_t nm = find_matches(m, buf, toks, nt, ms);
+    const char *buf = lm.buf;
+    const Match *ms = lm.ms;
+    size_t n = lm.n, nm = lm.nm;
     for (size_t i = 0; i < nm; i++) {
         const Rule *r = &m->rules[m->pats[ms[i].pat].rule];
         if (!ms[i].dead && r->kind == K_SOURCE) {
@@ -1325,14 +1340,11 @@ int metrics_note_source(const Metrics *m, const char *doc, size_t from, size_t t
 int metrics_heading_metric(const Metrics *m, const char *unit, const char *doc, size_t from, size_t to, char *out,
                            size_t cap)
 {
-    char buf[LINE_MAX_BYTES];
-    if (to <= from || to - from > sizeof buf || !*unit)
+    LineMatch lm;
+    if (!*unit || !line_match(m, doc, from, to, 1, &lm))
         return 0;
-    size_t n = line_copy(doc, from, to, buf, 1);
-    Tok toks[LINE_MAX_BYTES];
-    Match ms[MAX_MATCHES];
-    size_t nt = tokenize(buf, 0, n, toks, LINE_MAX_BYTES);
-    size_t nm = find_matches(m, buf, toks, nt, ms);
+    const Match *ms = lm.ms;
+    size_t nm = lm.nm;
     /* the first metric, in file order, cued by the heading and fitting
      * the unit; its requires and forbids read in the heading too */
     for (size_t k = 0; k < m->nmetrics; k++) {
