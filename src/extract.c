@@ -29,6 +29,7 @@ static int is_space(int c)
 }
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int isdigit_a(int c) { return c >= '0' && c <= '9'; }
 static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
 
 /* Abbreviations whose full stop does not end a sentence. */
@@ -451,9 +452,27 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
     b->end = i > at ? i : at + 1;
 }
 
-/* A row of a pipe table ("Kenya | 40.8 | 2022 | ITU") dates and credits
- * its figures in cells of their own: a cell that is a year is the
- * claim's year, a known body in a cell its source. */
+/* The year a table's caption states ("Table A.1  Internet use, 2025"):
+ * the last four-digit year standing alone in it, or 0. */
+static int caption_year(const char *p, size_t s, size_t e)
+{
+    int year = 0;
+    for (size_t i = s; i + 4 <= e; i++) {
+        if ((i > s && (isdigit_a(p[i - 1]) || p[i - 1] == '.' || p[i - 1] == '-')) || (i + 4 < e && isdigit_a(p[i + 4])))
+            continue;
+        int y = 0, ok = 1;
+        for (size_t k = i; k < i + 4 && ok; k++)
+            ok = isdigit_a(p[k]), y = y * 10 + (p[k] - '0');
+        if (ok && y >= 1900 && y <= 2100)
+            year = y;
+    }
+    return year;
+}
+
+/* A row of a table ("Kenya | 40.8 | 2022 | ITU", or aligned columns)
+ * dates and credits its figures in cells of their own: a cell that is a
+ * year is the claim's year, a known body in a pipe table's cell its
+ * source. */
 static void table_row(const Metrics *m, const char *p, size_t n, Claim *c)
 {
     /* table rows are short: a long line is prose (or a 100 MB line) */
@@ -464,15 +483,23 @@ static void table_row(const Metrics *m, const char *p, size_t n, Claim *c)
         le++;
     if ((ls > 0 && p[ls - 1] != '\n') || (le < n && p[le] != '\n'))
         return;
-    size_t pipes = 0;
-    for (size_t i = ls; i < le; i++)
+    /* cells: between pipes, or (an aligned table) between runs of two
+     * blanks, when there are three cells at least */
+    size_t pipes = 0, gaps = 0;
+    for (size_t i = ls; i < le; i++) {
         pipes += p[i] == '|';
-    if (pipes < 2)
+        gaps += i > ls && p[i] == ' ' && p[i - 1] == ' ' && (i + 1 == le || p[i + 1] != ' ') && p[ls] != ' ';
+    }
+    int piped = pipes >= 2;
+    if (!piped && gaps < 2)
         return;
     for (size_t cs = ls, i = ls; i <= le; i++) {
-        if (i < le && p[i] != '|')
+        if (i < le && (piped ? p[i] != '|' : !(p[i] == ' ' && i + 1 < le && p[i + 1] == ' ')))
             continue;
         size_t a = cs, b = i;
+        if (!piped)
+            while (i + 1 < le && p[i + 1] == ' ')
+                i++;
         trim_line(p, &a, &b);
         int year = 0;
         if (b - a == 4) {
@@ -481,7 +508,7 @@ static void table_row(const Metrics *m, const char *p, size_t n, Claim *c)
             if (year >= 1900 && year <= 2100 && !c->year && (a >= c->end || b <= c->start))
                 c->year = year;
         }
-        if (!c->source[0] && b > a && (a >= c->end || b <= c->start) && b - a < 100) {
+        if (piped && !c->source[0] && b > a && (a >= c->end || b <= c->start) && b - a < 100) {
             /* only a body the table knows: a cell of free text is no credit */
             char tmp[128];
             if (metrics_note_source(m, p, a, b, tmp, sizeof tmp) && !memchr(p + a, ':', b - a) &&
@@ -490,6 +517,34 @@ static void table_row(const Metrics *m, const char *p, size_t n, Claim *c)
         }
         cs = i + 1;
     }
+}
+
+/* The notes under a table, after a blank line: "a  ITU estimate.",
+ * "Notes: ...", "Source: ITU, World Telecommunication/ICT Indicators".
+ * The body its "Source:" line credits, for the table's cells. */
+static int table_note_source(const Metrics *m, const char *p, size_t n, size_t i, char *out, size_t cap)
+{
+    for (int blank = 0; blank < 3 && i < n; blank++) {
+        size_t le = line_end(p, n, i), ts = i, te = le;
+        trim_line(p, &ts, &te);
+        if (line_has_text(p, ts, te))
+            break;
+        i = le < n ? le + 1 : n;
+    }
+    for (int lines = 0; lines < 8 && i < n; lines++) {
+        size_t le = line_end(p, n, i), ts = i, te = le;
+        trim_line(p, &ts, &te);
+        if (!line_has_text(p, ts, te) || le - i > 400)
+            return 0;
+        if (te - ts > 7 && (!strncasecmp(p + ts, "source:", 7) || !strncasecmp(p + ts, "sources:", 8)))
+            return metrics_note_source(m, p, ts, le, out, cap);
+        /* only notes may come before it: "a  ...", "Note...", "* ..." */
+        int letter = ts + 1 < te && is_lower((unsigned char)p[ts]) && (p[ts + 1] == ' ' || p[ts + 1] == '\t');
+        if (!(letter || !strncasecmp(p + ts, "note", 4) || p[ts] == '*' || (unsigned char)p[ts] >= 0x80))
+            return 0;
+        i = le < n ? le + 1 : n;
+    }
+    return 0;
 }
 
 int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,
@@ -567,7 +622,16 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
             /* a row of a list or table (a short line) takes the metric its
              * heading names; prose names its own */
             if (!c.metric[0] && blk.head_e > blk.head_s && se - ss <= 80)
-                metrics_heading_metric(o->metrics, c.unit, data, blk.head_s, blk.head_e, c.metric, sizeof c.metric);
+                metrics_heading_metric(o->metrics, &c, data, blk.head_s, blk.head_e);
+            /* a table cell: its column header, then the table's caption */
+            if (!c.metric[0] && q.head_e > q.head_s)
+                metrics_heading_metric(o->metrics, &c, data, q.head_s, q.head_e);
+            if (!c.metric[0] && q.cap_e > q.cap_s)
+                metrics_heading_metric(o->metrics, &c, data, q.cap_s, q.cap_e);
+            if (!c.year && q.cap_e > q.cap_s)
+                c.year = caption_year(data, q.cap_s, q.cap_e);
+            if (!c.source[0] && (q.head_e > q.head_s || q.cap_e > q.cap_s))
+                table_note_source(o->metrics, data, n, blk.end, c.source, sizeof c.source);
             if (!c.source[0] && q.start < blk.note_at)
                 copy_cut(c.source, sizeof c.source, blk.source);
             table_row(o->metrics, data, n, &c);

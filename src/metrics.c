@@ -1337,10 +1337,10 @@ int metrics_note_source(const Metrics *m, const char *doc, size_t from, size_t t
     return 1;
 }
 
-int metrics_heading_metric(const Metrics *m, const char *unit, const char *doc, size_t from, size_t to, char *out,
-                           size_t cap)
+int metrics_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t from, size_t to)
 {
     LineMatch lm;
+    const char *unit = c->unit;
     if (!*unit || !line_match(m, doc, from, to, 1, &lm))
         return 0;
     const Match *ms = lm.ms;
@@ -1361,7 +1361,8 @@ int metrics_heading_metric(const Metrics *m, const char *unit, const char *doc, 
             forbid |= p->role == R_FORBID;
         }
         if (cue && !forbid && (req || !m->rules[r].needs_req)) {
-            copy_field(out, cap, m->rules[r].id);
+            copy_field(c->metric, sizeof c->metric, m->rules[r].id);
+            canon_unit(&m->rules[r], c);
             return 1;
         }
     }

@@ -41,11 +41,12 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
  * 0 for any other line. A fact sheet's rows take their place from it. */
 int metrics_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
 
-/* The metric a heading line doc[from,to) names for figures of unit below
- * it ("Individuals using the Internet (% of population)" over a table of
- * countries and shares): its id in out, and 1; 0 when none fits. */
-int metrics_heading_metric(const Metrics *m, const char *unit, const char *doc, size_t from, size_t to, char *out,
-                           size_t cap);
+/* The metric a heading line doc[from,to) names for claim c, a figure
+ * below it ("Individuals using the Internet (% of population)" over a
+ * table of countries and shares, a column header "Internet users
+ * (millions)"): sets c->metric (and the metric's unit, as
+ * metrics_classify does) and returns 1; 0 when none fits c's unit. */
+int metrics_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t from, size_t to);
 
 /* The body a note line doc[from,to) ("Source: PTA; DataReportal, 2024")
  * credits: a known source's name, else the first name after the colon.

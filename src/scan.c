@@ -418,6 +418,7 @@ typedef struct Cand {
     Qualifier qual;
     int is_word;
     char unit[64];
+    size_t head_s, head_e, cap_s, cap_e;   /* see ScanQuantity */
 } Cand;
 
 /* The unit of a measure written "1,200-km": singular forms only. */
@@ -914,6 +915,10 @@ static void emit(const Cand *c, ScanQuantity *q)
             q->high = a;
     }
     snprintf(q->unit, sizeof q->unit, "%s", c->unit);
+    q->head_s = c->head_s;
+    q->head_e = c->head_e;
+    q->cap_s = c->cap_s;
+    q->cap_e = c->cap_e;
 }
 
 /* Qualifiers written after the number: "or more", "or so", "+". */
@@ -1016,6 +1021,58 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TabUnit *u)
             snprintf(u->noun, sizeof u->noun, "km");
         k = we;
     }
+    if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0] && open < e) {
+        size_t b0 = open + 1, b1 = e;
+        while (b1 > b0 && (p[b1 - 1] == ')' || p[b1 - 1] == ' '))
+            b1--;
+        if (weq(p + b0, b1 - b0, "number") || weq(p + b0, b1 - b0, "count") || weq(p + b0, b1 - b0, "no.")) {
+            /* "Countries with DSR MoUs (number)": the first counted noun */
+            for (size_t k = s; k < open && !u->noun[0];) {
+                size_t we = k;
+                while (we < open && is_alpha(p[we]))
+                    we++;
+                if (we > k && qty_noun_kind((const char *)p + k, we - k) == NK_COUNT)
+                    qty_unit_name((const char *)p + k, we - k, u->noun, sizeof u->noun);
+                k = we > k ? we : k + 1;
+            }
+        } else {
+            /* a unit symbol alone in the bracket: "(Gbit/s)", "(km)", "(MW)" */
+            int sym = b1 > b0 && b1 - b0 <= 8;
+            for (size_t k = b0; k < b1 && sym; k++)
+                sym = is_alpha(p[k]) || p[k] == '/';
+            if (sym && !weq(p + b0, b1 - b0, "est") && !weq(p + b0, b1 - b0, "e") && is_alpha(p[b0]))
+                snprintf(u->noun, sizeof u->noun, "%.*s", (int)(b1 - b0), (const char *)p + b0);
+        }
+    }
+    if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0]) {
+        /* "Mobile broadband subscriptions per 100 inhabitants" */
+        for (size_t k = s; k + 8 < e; k++)
+            if ((k == s || p[k - 1] == ' ') && weq(p + k, 3, "per") && p[k + 3] == ' ' && is_digit(p[k + 4])) {
+                size_t ws = k;
+                while (ws > s && p[ws - 1] == ' ')
+                    ws--;
+                size_t we = ws;
+                while (ws > s && is_alpha(p[ws - 1]))
+                    ws--;
+                size_t te = k + 4;
+                while (te < e && (is_alnum(p[te]) || p[te] == ',' || p[te] == ' '))
+                    te++;
+                while (te > k && p[te - 1] == ' ')
+                    te--;
+                char head[48];
+                if (we > ws && qty_noun_kind((const char *)p + ws, we - ws) == NK_COUNT) {
+                    qty_unit_name((const char *)p + ws, we - ws, head, sizeof head);
+                    size_t hl = strlen(head), tl = te - k;
+                    if (hl + 1 + tl < sizeof u->noun) {
+                        memcpy(u->noun, head, hl);
+                        u->noun[hl] = ' ';
+                        memcpy(u->noun + hl + 1, p + k, tl);
+                        u->noun[hl + 1 + tl] = '\0';
+                    }
+                }
+                break;
+            }
+    }
     if (!u->pct && !u->cur && u->scale > 1 && !u->noun[0] && open < e) {
         /* "Internet users (millions)": the counted noun before the bracket */
         size_t k = open;
@@ -1057,12 +1114,66 @@ static size_t count_pipes(const unsigned char *p, size_t s, size_t e)
     return k;
 }
 
+/* The unit of the column of an aligned table whose header line is
+ * p[hs,he) for the cell at columns [cs,ce) of its row: the header cells
+ * are split at runs of two blanks, and the one over the cell (the most
+ * overlap, else the nearest) is read. */
+static int header_cell_unit(const unsigned char *p, size_t hs, size_t he, size_t cs, size_t ce, TabUnit *u,
+                            size_t *cell_s, size_t *cell_e)
+{
+    size_t best_s = 0, best_e = 0;
+    long best = -1000000;
+    for (size_t k = hs; k < he;) {
+        while (k < he && (p[k] == ' ' || p[k] == '\t'))
+            k++;
+        if (k >= he)
+            break;
+        size_t a = k;
+        while (k < he && !((p[k] == ' ' && k + 1 < he && p[k + 1] == ' ') || p[k] == '\t'))
+            k++;
+        long lo = (long)(a - hs) > (long)cs ? (long)(a - hs) : (long)cs;
+        long hi = (long)(k - hs) < (long)ce ? (long)(k - hs) : (long)ce;
+        long score = hi - lo;   /* overlap, or minus the gap */
+        if (score > best) {
+            best = score;
+            best_s = a;
+            best_e = k;
+        }
+    }
+    *cell_s = best_s;
+    *cell_e = best_e;
+    return best_e > best_s && unit_spec(p, best_s, best_e, u);
+}
+
+/* The caption of a table whose rows start at bs: the last line above
+ * them, across up to two blank lines; [cs, ce) or 0. */
+static int table_caption(const unsigned char *p, size_t bs, size_t *cs, size_t *ce)
+{
+    if (bs == 0)
+        return 0;
+    size_t e = bs - 1;   /* the end of the line before the block */
+    for (int blank = 0; blank < 2 && e > 0; blank++) {
+        size_t ps = line_start(p, e);
+        if (!line_blank(p, ps, e) || ps == 0)
+            break;
+        e = ps - 1;
+    }
+    size_t st = line_start(p, e);
+    if (e <= st || line_blank(p, st, e))
+        return 0;
+    *cs = st;
+    *ce = e;
+    return 1;
+}
+
 static int table_cell(Scanner *s, Cand *c, size_t num_end)
 {
     const unsigned char *p = s->p;
     size_t n = s->n, ls = s->line, le = num_end;
-    /* table rows are short: a long line is prose (or a 100 MB line) */
-    if (c->start < ls || c->range || c->start - ls > 400)
+    /* table rows are short: a long line is prose (or a 100 MB line); a
+     * year in a row is its date, not a figure */
+    if (c->start < ls || c->range || c->start - ls > 400 ||
+        (num_end - c->start == 4 && c->a >= 1900 && c->a <= 2100 && c->a == floor(c->a)))
         return 0;
     while (le < n && p[le] != '\n' && le - num_end < 400)
         le++;
@@ -1088,13 +1199,17 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
         size_t cs = hs;
         for (size_t k = hs; k <= he && cell <= pipes_before; k++)
             if (k == he || p[k] == '|') {
-                if (cell == pipes_before)
+                if (cell == pipes_before) {
                     found = unit_spec(p, cs, k, &u);
+                    c->head_s = cs;
+                    c->head_e = k;
+                }
                 cell++;
                 cs = k + 1;
             }
         if (!found)
             return 0;   /* the column says what it holds, or nothing */
+        table_caption(p, hs, &c->cap_s, &c->cap_e);
     } else {
         /* an aligned or dotted row: two spaces or leaders before the cell,
          * a label before them, and a short line */
@@ -1118,19 +1233,31 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
         size_t be = bs;
         while (be < n && p[be] != '\n')
             be++;
-        if (bs != ls && memchr(p + bs, '(', be - bs))
-            found = unit_spec(p, bs, be, &u);
-        if (!found && bs > 0) {
-            size_t ce = bs - 1;   /* the end of the line before the block */
-            for (int blank = 0; blank < 2 && ce > 0; blank++) {
-                size_t ps = line_start(p, ce);
-                if (!line_blank(p, ps, ce) || ps == 0)
-                    break;
-                ce = ps - 1;
+        /* the column's header (or a caption over the rows), then the
+         * row's own label ("Countries with DSR MoUs (number)   17") */
+        if (bs != ls)
+            found = header_cell_unit(p, bs, be, c->start - ls, num_end - ls, &u, &c->head_s, &c->head_e);
+        if (!found && memchr(p + ls, '(', k - ls))
+            found = unit_spec(p, ls, k, &u);
+        int label_noun = 0;
+        if (table_caption(p, bs, &c->cap_s, &c->cap_e) && !found &&
+            memchr(p + c->cap_s, '(', c->cap_e - c->cap_s))
+            found = unit_spec(p, c->cap_s, c->cap_e, &u);
+        if (!found && c->a == floor(c->a)) {
+            /* a whole number counts the noun its row names: "Chinese-built
+             * submarine cable systems landing in Africa   16" */
+            memset(&u, 0, sizeof u);
+            u.scale = 1;
+            for (size_t t = ls; t < k;) {
+                size_t we = t;
+                while (we < k && is_alpha(p[we]))
+                    we++;
+                if (we > t && !label_noun && !is_upper(p[t]) &&
+                    qty_noun_kind((const char *)p + t, we - t) == NK_COUNT)
+                    qty_unit_name((const char *)p + t, we - t, u.noun, sizeof u.noun), label_noun = 1;
+                t = we > t ? we : t + 1;
             }
-            size_t cs2 = line_start(p, ce);
-            if (ce > cs2 && memchr(p + cs2, '(', ce - cs2))
-                found = unit_spec(p, cs2, ce, &u);
+            found = label_noun;
         }
         if (!found)
             return 0;
@@ -1404,9 +1531,11 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
                    !weq(p + e, we - e, "men")) {
             qty_unit_name(w, we - e, c.unit, sizeof c.unit);
             e = we;
-        } else {
+        } else if (!(a.decimal && we - e == 1 && p[e] >= 'a' && p[e] <= 'h' &&
+                     (we == n || p[we] == ' ' || p[we] == '\t' || p[we] == '|' || p[we] == '\n' || p[we] == '\r'))) {
             return reject_chunk(p, n, i, resume);   /* "5G", "20th", "1e999" */
         }
+        /* (else a table cell's note letter, "44.5a": the figure is 44.5) */
     } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && is_digit(p[e + 1])) {
         return reject_chunk(p, n, i, resume);       /* 14:13, 1.2.3, 2,3 */
     } else if (e + 1 < n && p[e] == '/' && digit_at(p, n, e + 1, &l) >= 0) {

@@ -26,6 +26,10 @@ typedef struct ScanQuantity {
     double low, high;      /* NAN when open */
     Qualifier qual;
     char unit[64];         /* USD, USD/year, %, pp, CNY, x, or a counted noun */
+    /* A table cell: the header cell (or caption) that gave its unit, and
+     * the table's caption line; [x, x) when none. The classifier reads
+     * them for a metric and a year the row does not state. */
+    size_t head_s, head_e, cap_s, cap_e;
 } ScanQuantity;
 
 typedef struct Scanner {

@@ -390,6 +390,42 @@ START_TEST(a_numbered_section_should_give_its_place_to_its_figures)
 }
 END_TEST
 
+START_TEST(an_annex_table_should_give_each_cell_its_column_unit_metric_year_and_source)
+{
+    const char *doc = "Table A.1  Internet use, selected economies, 2025\n"
+                      "\n"
+                      "Economy     Population (millions)   Internet users (%)   Subscriptions per 100 inhabitants\n"
+                      "Pakistan           251.3                 33.4                  58.2\n"
+                      "Bangladesh         173.6                 44.5a                 64.9\n"
+                      "\n"
+                      "a  ITU estimate.\n"
+                      "Source: ITU, World Telecommunication/ICT Indicators Database.\n"
+                      "\n"
+                      "Indicator                                          Value   Year\n"
+                      "Countries with DSR memoranda of understanding (number)   17   2023\n";
+    ExtractOptions o = {M, NULL, NULL, NULL};
+    Rows r = {.n = 0};
+    Diag d = {0};
+    ck_assert_int_eq(extract_document(&o, "annex.txt", doc, strlen(doc), keep_row, &r, NULL, &d), 0);
+    ck_assert_uint_eq(r.n, 7);
+    const double value[] = {251.3e6, 33.4, 58.2, 173.6e6, 44.5, 64.9, 17};
+    const char *unit[] = {"people", "%", "subscriptions per 100 inhabitants", "people", "%",
+                          "subscriptions per 100 inhabitants", "countries"};
+    const char *metric[] = {"", "internet_penetration", "", "", "internet_penetration", "", "dsr_mou_countries"};
+    const int year[] = {2025, 2025, 2025, 2025, 2025, 2025, 2023};
+    const char *source[] = {"ITU", "ITU", "ITU", "ITU", "ITU", "ITU", ""};
+    for (size_t i = 0; i < r.n; i++) {
+        ck_assert_msg(fabs(r.c[i].value - value[i]) < 1e-6 * value[i], "row %zu: value %g", i, r.c[i].value);
+        ck_assert_msg(!strcmp(r.c[i].unit, unit[i]), "row %zu: unit '%s', want '%s'", i, r.c[i].unit, unit[i]);
+        ck_assert_msg(!strcmp(r.c[i].metric, metric[i]), "row %zu: metric '%s', want '%s'", i, r.c[i].metric,
+                      metric[i]);
+        ck_assert_msg(r.c[i].year == year[i], "row %zu: year %d, want %d", i, r.c[i].year, year[i]);
+        ck_assert_msg(!strcmp(r.c[i].source, source[i]), "row %zu: source '%s', want '%s'", i, r.c[i].source,
+                      source[i]);
+    }
+}
+END_TEST
+
 START_TEST(random_text_and_spans_should_never_crash)
 {
     static const char *const bits[] = {
@@ -585,6 +621,7 @@ int main(void)
     tcase_add_test(tc, a_place_naming_a_currency_should_not_be_the_scope);
     tcase_add_test(tc, a_claim_of_a_metric_should_take_the_metric_unit);
     tcase_add_test(tc, a_numbered_section_should_give_its_place_to_its_figures);
+    tcase_add_test(tc, an_annex_table_should_give_each_cell_its_column_unit_metric_year_and_source);
     tcase_add_test(tc, a_body_in_brackets_after_the_figure_should_be_its_source);
     tcase_add_test(tc, a_name_opening_the_sentence_or_far_after_the_cue_should_be_credited);
     tcase_add_test(tc, a_month_or_quarter_before_the_year_should_give_the_year);
