@@ -124,6 +124,9 @@ static int boundary_at(const char *p, size_t n, size_t i)
             f--;
         if (f > 0 && (p[f] == '(' || p[f] == '[') && p[f - 1] == '.')
             k = f - 1, c = '.';
+        /* a note number glued after the full stop of a word: "slogan.1 A" */
+        else if (f > 0 && p[f] == '.' && (is_lower((unsigned char)p[f - 1]) || p[f - 1] == ')' || p[f - 1] == '"'))
+            k = f, c = '.';
     }
     if (c != '.' && c != '!' && c != '?')
         return 0;
@@ -148,9 +151,12 @@ static inline int boundary_quick(const char *p, size_t n, size_t i)
     unsigned char c = (unsigned char)p[i - 1];
     if (c == '\n')
         return boundary_at(p, n, i);
-    /* else a space after . ! ? or a closing quote or bracket */
+    /* else a space after . ! ? or a closing quote or bracket, or after a
+     * note number glued to a full stop ("slogan.1 A") */
+    int note = c >= '0' && c <= '9' && i >= 3 &&
+               (p[i - 2] == '.' || (p[i - 2] >= '0' && p[i - 2] <= '9' && p[i - 3] == '.'));
     if (!is_space((unsigned char)p[i]) ||
-        !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x9D))
+        !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x9D || note))
         return 0;
     return boundary_at(p, n, i);
 }

@@ -107,6 +107,8 @@ static const WordCode currency_words[] = {
     {"euros", "EUR"}, {"euro", "EUR"}, {"pounds", "GBP"}, {"sterling", "GBP"},
     {"rupees", "INR"}, {"rupee", "INR"}, {"rs", "INR"}, {"ksh", "KES"},
     {"kina", "PGK"}, {"naira", "NGN"}, {"rand", "ZAR"}, {"yen", "JPY"},
+    {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"},
+    {"kwacha", "ZMW"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"taka", "BDT"},
     {NULL, NULL},
 };
 
@@ -175,7 +177,7 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
         const char *code = NULL;
         if (n == 3 && p[s] >= 'A' && p[s] <= 'Z')
             code = qty_currency_word(p + s, n);
-        else if (weq(p + s, n, "rs") || weq(p + s, n, "ksh") || weq(p + s, n, "kes"))
+        else if (weq(p + s, n, "rs") || weq(p + s, n, "ksh") || weq(p + s, n, "kes") || weq(p + s, n, "sh"))
             code = qty_currency_word(p + s, n);
         if (code) {
             *start = s;
@@ -294,7 +296,7 @@ static const char *const furniture[] = {
     "images", "image", "videos", "votes", "followers", "following", "clicks",
     "pages", "page", "pp", "vol", "no", "readers", "ratings", "reviews", "stars", "results", "items", "of", "gmt", "utc",
     "et", "edt", "est", "cet", "bst", "pst", "hkt", "cst", "percentile", "watchers", "watching",
-    "claps", "reposts", "upvotes", NULL,
+    "claps", "reposts", "upvotes", "responses", NULL,
 };
 
 /* Function words, verbs and adverbs that end the noun phrase. */
@@ -479,7 +481,7 @@ static const QualPhrase quals[] = {
     {"of the order of", Q_APPROX}, {"somewhere around", Q_APPROX}, {"give or take", Q_APPROX},
     {"maybe a", Q_APPROX}, {"perhaps a", Q_APPROX}, {"about a", Q_APPROX}, {"around a", Q_APPROX},
     {"roughly a", Q_APPROX}, {"nearly a", Q_APPROX}, {"almost a", Q_APPROX}, {"maybe", Q_APPROX},
-    {"perhaps", Q_APPROX},
+    {"perhaps", Q_APPROX}, {"c", Q_APPROX},
     {NULL, Q_EXACT},
 };
 

@@ -624,6 +624,10 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                                int depth)
 {
     size_t j = skip_blanks(p, n, i);
+    /* "17 – countries with DSR MoUs": a box of key numbers */
+    if (depth == 0 && j + 4 < n && j > i && p[j] == 0xE2 && p[j + 1] == 0x80 && (p[j + 2] == 0x93 || p[j + 2] == 0x94) &&
+        p[j + 3] == ' ' && p[j + 4] >= 'a' && p[j + 4] <= 'z')
+        j = j + 4;
     /* a wrapped line goes on in lower case; a capital starts something new */
     if (j < n && is_upper(p[j]) && memchr(p + i, '\n', j - i))
         return NK_NONE;
@@ -1286,13 +1290,22 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     if (!c->is_word && !c->cur) {
         size_t b = skip_blanks_back(p, c->start), cs;
         const char *code = qty_currency_sign_before((const char *)p, b, &cs);
+        if (code && cs > 0 && p[cs - 1] == '/')
+            return 0;   /* an exchange rate: "USD/CNY 7.2431" */
         if (code && (b == c->start || p[b - 1] != '$' || b + 1 >= c->start)) {
             c->cur = code;
             c->start = cs;
         }
     }
-    if (!c->cur && !c->pct && !c->pp)
+    if (!c->cur && !c->pct && !c->pp) {
         e = read_currency_after(p, n, e, c);
+        /* "in constant 2024 dollars": a price base, not a sum */
+        size_t ws;
+        size_t wl = c->cur && year ? word_before(p, c->start, &ws) : 0;
+        if (wl && (weq(p + ws, wl, "constant") || weq(p + ws, wl, "current") || weq(p + ws, wl, "real") ||
+                   weq(p + ws, wl, "nominal")))
+            return 0;
+    }
     c->end = e;
     if (c->short_scale && !c->cur) {
         /* "5m people" is five million; "5m" alone is five metres. */
@@ -1395,6 +1408,21 @@ static int reject_chunk(const unsigned char *p, size_t n, size_t i, size_t *resu
 }
 
 /* The numeral at p[i] and its context. */
+/* "N2.5 billion" (naira), "R1.2bn" (rand): a single capital glued to a
+ * scaled sum, as Nigerian and South African papers write them. Alone the
+ * letter names nothing ("N2", "R5"): the scale word must follow. */
+static const char *letter_currency(const unsigned char *p, size_t n, size_t i, const Num *a)
+{
+    if (i == 0 || (p[i - 1] != 'N' && p[i - 1] != 'R') || (i >= 2 && (is_alnum(p[i - 2]) || p[i - 2] == '-')))
+        return NULL;
+    size_t j = a->end < n && p[a->end] == ' ' ? a->end + 1 : a->end, e = j;
+    while (e < n && is_alpha(p[e]))
+        e++;
+    if (e == j || qty_scale((const char *)p + j, e - j, 1) < 1e6)
+        return NULL;
+    return p[i - 1] == 'N' ? "NGN" : "ZAR";
+}
+
 /* "3.2 Ransomware incidents reported...": a numbered paragraph or
  * heading, a decimal that opens its line and is followed by a
  * capitalised word (not a scale: "2.6 Billion"). */
@@ -1476,9 +1504,15 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     if (i > 0) {
         size_t ps;
         long pc = dec_prev(p, i, &ps);
-        if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
+        if (pc == 0x25B2 || pc == 0x25BC || pc == 0x25B3 || pc == 0x25BD || pc == 0x2191 || pc == 0x2193) {
+            return reject_chunk(p, n, i, resume);   /* a ticker's move: "HSI 17,234.56 ▲1.2%" */
+        } else if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
             size_t cs;
-            if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
+            const char *lc = letter_currency(p, n, i, &a);
+            if (lc) {
+                c.cur = lc;   /* "N2.5 billion", "R1.2bn" */
+                c.start = i - 1;
+            } else if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
                 return reject_chunk(p, n, i, resume);
         } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' ||
                    pc == '&' || pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == '+' ||
@@ -1600,7 +1634,7 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         /* "ranged from 17 to 200" is a range; "rose from 10 to 15" two figures */
         size_t fs, fl = word_before(p, bw_s, &fs);
         static const char *const vary[] = {"range", "ranges", "ranged", "ranging", "vary", "varies",
-                                           "varied", "varying", NULL};
+                                           "varied", "varying", "anywhere", "somewhere", NULL};
         for (int t = 0; fl && vary[t]; t++)
             if (weq(p + fs, fl, vary[t]))
                 from = 0;
@@ -2180,7 +2214,9 @@ int scan_next(Scanner *s, ScanQuantity *q)
  * ("Rmb500m", "USD5bn", "KES35bn")? Not a name with digits ("G20"). */
 static int glued_currency(const unsigned char *p, size_t i, size_t e)
 {
-    return (i == 0 || !is_alnum(p[i - 1])) && qty_currency_word((const char *)p + i, e - i) != NULL;
+    return (i == 0 || !is_alnum(p[i - 1])) &&
+           (qty_currency_word((const char *)p + i, e - i) != NULL ||
+            (e - i == 1 && (p[i] == 'N' || p[i] == 'R')));   /* "N2.5 billion": see letter_currency */
 }
 
 static int next_raw(Scanner *s, ScanQuantity *q)

@@ -446,6 +446,9 @@ START_TEST(sentences_should_survive_leaders_note_marks_and_wrapped_names)
     t = sentence_of("Some 2.6 billion remained offline.[15] Critics, including Freedom House, disagree.", "2.6");
     ck_assert_str_eq(t, "Some 2.6 billion remained offline.[15]");
     free(t);
+    t = sentence_of("It became a slogan.1 A decade later 45 countries joined.", "45");
+    ck_assert_str_eq(t, "A decade later 45 countries joined.");
+    free(t);
     /* a long line cut mid-sentence goes on, even with a capital */
     t = sentence_of("3.1 The Commission estimates that cybercrime cost the global economy\n"
                     "EUR 5.5 trillion in 2021.\n",
