@@ -91,7 +91,7 @@ START_TEST(written_documents_should_be_classified)
 }
 END_TEST
 
-/* Sixteen documents written by testers who did not see the extractor's
+/* Twenty-four documents written by testers who did not see the extractor's
  * output first (tests/blind/README.md), kept above the figures they now
  * reach, so that a change that helps one genre and hurts another shows. */
 START_TEST(tester_documents_should_stay_above_their_floors)
@@ -109,9 +109,9 @@ START_TEST(tester_documents_should_stay_above_their_floors)
     score_report(&s, &report);
     printf("tests/blind:\n%s", report.len ? report.data : "");
     fflush(stdout);
-    ck_assert_msg(s.span_f1 >= 0.97, "span F1 %.3f < 0.97", s.span_f1);
-    ck_assert_msg(s.strict_f1 >= 0.93, "strict F1 %.3f < 0.93", s.strict_f1);
-    static const double floor[] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.75, [SF_YEAR] = 0.85, [SF_SOURCE] = 0.65};
+    ck_assert_msg(s.span_f1 >= 0.96, "span F1 %.3f < 0.96", s.span_f1);
+    ck_assert_msg(s.strict_f1 >= 0.92, "strict F1 %.3f < 0.92", s.strict_f1);
+    static const double floor[] = {[SF_METRIC] = 0.83, [SF_SCOPE] = 0.80, [SF_YEAR] = 0.87, [SF_SOURCE] = 0.74};
     for (int f = SF_METRIC; f <= SF_SOURCE; f++)
         ck_assert_msg(score_field(&s, f) >= floor[f], "%s accuracy %.3f < %.2f", score_field_names[f],
                       score_field(&s, f), floor[f]);
