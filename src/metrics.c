@@ -1010,21 +1010,16 @@ static int win_cached(const Metrics *m, const char *doc, size_t from, size_t to)
            memcmp(w->text, doc + from, to - from) == 0;
 }
 
-/* A claim of a metric is counted in the metric's own unit, its first
- * listed: "1.1 billion internet users" of internet_users are people,
- * "$6 trillion" of cybercrime_cost is USD/year. Nouns the metric lists as
- * synonyms, and a count with no noun, take the canonical one. */
+/* A count of a metric is counted in the metric's own unit, its first
+ * listed: "1.1 billion internet users" of internet_users are people.
+ * Nouns the metric lists as synonyms, and a count with no noun, take the
+ * canonical one. Money and shares keep the unit read: only a rate word
+ * ("annually", "a year") makes USD/year. */
 static void canon_unit(const Rule *r, Claim *c)
 {
     const char *canon = r->units[0];
-    if (!r->nunits || !strcmp(c->unit, canon))
+    if (!r->nunits || !strcmp(c->unit, canon) || !islower((unsigned char)canon[0]))
         return;
-    if (!strcmp(canon, "USD/year") && !strcmp(c->unit, "USD")) {
-        copy_field(c->unit, sizeof c->unit, canon);
-        return;
-    }
-    if (!islower((unsigned char)canon[0]))
-        return;   /* money and shares keep the unit read */
     /* (a count of countries is never in the billions: a bare figure that
      * big took the metric from its words, not from what it counts) */
     int listed = !c->unit[0] && (strcmp(canon, "countries") != 0 || c->value <= 250);
