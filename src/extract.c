@@ -481,6 +481,13 @@ static int caption_year(const char *p, size_t s, size_t e)
  * source. */
 static void table_row(const Metrics *m, const char *p, size_t n, Claim *c)
 {
+    /* a cell stands after a pipe or a run of blanks or dots: anything else
+     * is running text, and the line is not read at all */
+    size_t before = c->start, gap = 0;
+    while (before > 0 && gap < 8 && (p[before - 1] == ' ' || p[before - 1] == '\t' || p[before - 1] == '.'))
+        before--, gap++;
+    if (!(gap >= 2 || (before > 0 && p[before - 1] == '|')))
+        return;
     /* table rows are short: a long line is prose (or a 100 MB line) */
     size_t ls = c->start, le = c->end;
     while (ls > 0 && p[ls - 1] != '\n' && c->start - ls < 400)

@@ -88,6 +88,16 @@ typedef struct PTok {
     uint8_t prefix;   /* word ended with '*' */
 } PTok;
 
+/* What a bucket walk needs of a pattern, packed: most walks end on the
+ * first token's length without touching the pattern itself. */
+typedef struct PatKey {
+    uint32_t next;    /* as Pat.next */
+    uint8_t ntok;
+    uint8_t len0;     /* first token's length (capped at 255), 0 for YEAR */
+    uint8_t prefix0;  /* first token is a prefix ("invest*") */
+    uint8_t year0;    /* first token is YEAR */
+} PatKey;
+
 /* The fields read while walking a bucket come first, in the cache line
  * of the first token (a Pat is some 400 bytes). */
 typedef struct Pat {
@@ -117,6 +127,7 @@ struct Metrics {
     uint32_t *heads;      /* hash buckets by first token */
     size_t hmask;
     uint32_t year_key;    /* the key of a YEAR token (a constant) */
+    PatKey *pkeys;        /* per pattern, what a bucket walk reads (parallel to pats) */
     size_t *metric_rules; /* rule index of each metric, file order */
     size_t nmetrics;
     unsigned long serial; /* unique per load: keys the per-thread caches */
@@ -512,12 +523,19 @@ static void build_index(Metrics *m)
     m->heads = xmalloc(size * sizeof *m->heads);
     for (size_t i = 0; i < size; i++)
         m->heads[i] = UINT32_MAX;
+    m->pkeys = xmalloc((m->npats ? m->npats : 1) * sizeof *m->pkeys);
     /* Insert backwards so each bucket lists patterns in file order. */
     for (size_t i = m->npats; i-- > 0;) {
         Pat *p = &m->pats[i];
         uint32_t h = first_key(&p->tok[0]) & (uint32_t)m->hmask;
         p->next = m->heads[h];
         m->heads[h] = (uint32_t)i;
+        PatKey *k = &m->pkeys[i];
+        k->next = p->next;
+        k->ntok = p->ntok;
+        k->year0 = p->tok[0].type == T_YEAR;
+        k->prefix0 = p->tok[0].prefix;
+        k->len0 = (uint8_t)(p->tok[0].len < 255 ? p->tok[0].len : 255);
     }
     m->serial = atomic_fetch_add(&load_serial, 1) + 1;
 }
@@ -571,6 +589,7 @@ void metrics_free(Metrics *m)
     free(m->rules);
     free(m->pats);
     free(m->heads);
+    free(m->pkeys);
     free(m->metric_rules);
     free(m);
 }
@@ -674,8 +693,13 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
             uint32_t b = keys[k] & (uint32_t)m->hmask;
             if ((k > 0 && b == (keys[0] & m->hmask)) || (k > 1 && b == (keys[1] & m->hmask)))
                 continue; /* that bucket was just tried */
-            for (uint32_t pi = m->heads[b]; pi != UINT32_MAX; pi = m->pats[pi].next)
+            for (uint32_t pi = m->heads[b]; pi != UINT32_MAX; pi = m->pkeys[pi].next) {
+                const PatKey *pk = &m->pkeys[pi];
+                if (i + pk->ntok > nt ||
+                    (!pk->year0 && pk->len0 != 255 && (pk->prefix0 ? n < pk->len0 : n != pk->len0)))
+                    continue;   /* (try_pat checks all of it: this only skips early) */
                 try_pat(m, pi, t, toks, nt, i, out, &nm);
+            }
         }
     }
     /* A cue strictly inside a longer cue of the same kind, or overlapping a
