@@ -91,17 +91,16 @@ typedef struct PTok {
 /* What a bucket walk needs of a pattern, packed: most walks end on the
  * first token's length without touching the pattern itself. */
 typedef struct PatKey {
-    uint32_t next;    /* as Pat.next */
+    uint32_t next;    /* next pattern in the same hash bucket, or UINT32_MAX */
     uint8_t ntok;
     uint8_t len0;     /* first token's length (capped at 255), 0 for YEAR */
     uint8_t prefix0;  /* first token is a prefix ("invest*") */
     uint8_t year0;    /* first token is YEAR */
 } PatKey;
 
-/* The fields read while walking a bucket come first, in the cache line
- * of the first token (a Pat is some 400 bytes). */
+/* A pattern: its tokens, matched by try_pat once a bucket walk (over
+ * PatKey) has found it worth a look. */
 typedef struct Pat {
-    uint32_t next;    /* next pattern in the same hash bucket, or UINT32_MAX */
     uint32_t rule;
     uint8_t ntok;
     uint8_t cs;       /* case-sensitive */
@@ -528,10 +527,9 @@ static void build_index(Metrics *m)
     for (size_t i = m->npats; i-- > 0;) {
         Pat *p = &m->pats[i];
         uint32_t h = first_key(&p->tok[0]) & (uint32_t)m->hmask;
-        p->next = m->heads[h];
-        m->heads[h] = (uint32_t)i;
         PatKey *k = &m->pkeys[i];
-        k->next = p->next;
+        k->next = m->heads[h];
+        m->heads[h] = (uint32_t)i;
         k->ntok = p->ntok;
         k->year0 = p->tok[0].type == T_YEAR;
         k->prefix0 = p->tok[0].prefix;
@@ -853,13 +851,6 @@ static uint64_t rank(const Match *mt, const Tok *toks, const Place *at, int segm
     return (tier << 40) | dist;
 }
 
-static void copy_field(char *dst, size_t cap, const char *s)
-{
-    size_t n = strnlen(s, cap - 1); /* snprintf(dst, cap, "%s", s) */
-    memcpy(dst, s, n);
-    dst[n] = '\0';
-}
-
 /* ---- sources not in the table ---- */
 
 static int is_upper_word(const char *t, const Tok *k)
@@ -883,10 +874,6 @@ static int is_connector(const char *t, const Tok *k)
  * "of", "and", "for", "on" inside) right after "according to [the]" or
  * right before the cue. A single word opening the sentence ("Officials
  * said") is not a name. The nearest cue in the claim's segment wins. */
-/* "224.7 million (NCC)", "190.2 million (BTRC, March 2024)": a body in
- * brackets right after the figure, named in capitals, is its source even
- * when the table does not know it. Not a label ("(Figure 3)"), a
- * statistic ("(SD = 3.9)") or a currency ("(NGN)"). */
 /* Where the bracket right after a figure opens: after blanks and at most
  * one word, its unit ("18.6 Mbps (Ookla, Q1 2024)"). n when none. */
 static size_t bracket_after(const char *doc, size_t n, size_t end)
@@ -903,6 +890,10 @@ static size_t bracket_after(const char *doc, size_t n, size_t end)
     return n;
 }
 
+/* "224.7 million (NCC)", "190.2 million (BTRC, March 2024)": a body in
+ * brackets right after the figure, named in capitals, is its source even
+ * when the table does not know it. Not a label ("(Figure 3)"), a
+ * statistic ("(SD = 3.9)") or a currency ("(NGN)"). */
 static int bracket_source(const char *doc, size_t n, size_t end, char *out, size_t cap)
 {
     size_t i = bracket_after(doc, n, end);
@@ -1050,7 +1041,7 @@ static void canon_unit(const Rule *r, Claim *c)
     for (size_t i = 1; i < r->nunits && !listed; i++)
         listed = !strcmp(c->unit, r->units[i]);
     if (listed)
-        copy_field(c->unit, sizeof c->unit, canon);
+        strcut(c->unit, sizeof c->unit, canon);
 }
 
 void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
@@ -1195,7 +1186,7 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
         }
     }
     if (best_rule != SIZE_MAX) {
-        copy_field(c->metric, sizeof c->metric, m->rules[best_rule].id);
+        strcut(c->metric, sizeof c->metric, m->rules[best_rule].id);
         canon_unit(&m->rules[best_rule], c);
     }
 
@@ -1211,7 +1202,7 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
         uint64_t rk = rank(&ms[i], toks, &at, r->kind == K_SCOPE || r->kind == K_SOURCE);
         if (r->kind == K_SCOPE && rk < scope_rank) {
             scope_rank = rk;
-            copy_field(c->scope, sizeof c->scope, r->id);
+            strcut(c->scope, sizeof c->scope, r->id);
         } else if (r->kind == K_YEAR) {
             /* Outside the claim's clause a year before the claim ("By the
              * end of 2022, ... 17 countries") beats one after it ("2.6
@@ -1243,7 +1234,7 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             }
             if (credited) {
                 source_rank = rk;
-                copy_field(c->source, sizeof c->source, r->id);
+                strcut(c->source, sizeof c->source, r->id);
             }
         }
     }
@@ -1316,7 +1307,7 @@ int metrics_heading_scope(const Metrics *m, const char *doc, size_t from, size_t
                    is_stopword(buf + toks[t].s, toks[t].e - toks[t].s);
         }
         if (only) {
-            copy_field(out, cap, r->id);
+            strcut(out, cap, r->id);
             return 1;
         }
     }
@@ -1334,7 +1325,7 @@ int metrics_note_source(const Metrics *m, const char *doc, size_t from, size_t t
     for (size_t i = 0; i < nm; i++) {
         const Rule *r = &m->rules[m->pats[ms[i].pat].rule];
         if (!ms[i].dead && r->kind == K_SOURCE) {
-            copy_field(out, cap, r->id);
+            strcut(out, cap, r->id);
             return 1;
         }
     }
@@ -1380,7 +1371,7 @@ int metrics_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t f
             forbid |= p->role == R_FORBID;
         }
         if (cue && !forbid && (req || !m->rules[r].needs_req)) {
-            copy_field(c->metric, sizeof c->metric, m->rules[r].id);
+            strcut(c->metric, sizeof c->metric, m->rules[r].id);
             canon_unit(&m->rules[r], c);
             return 1;
         }
