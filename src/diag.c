@@ -106,6 +106,13 @@ char *xstrdup(const char *s)
     return xstrndup(s, strlen(s));
 }
 
+void strcut(char *dst, unsigned long cap, const char *s)
+{
+    size_t n = strnlen(s, cap - 1);
+    memcpy(dst, s, n);
+    dst[n] = '\0';
+}
+
 char *xstrndup(const char *s, unsigned long n)
 {
     char *p = xmalloc(n + 1);

@@ -53,5 +53,8 @@ void *xcalloc(unsigned long n, unsigned long size);
 void *xrealloc(void *p, unsigned long n);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, unsigned long n);
+/* Copy s into dst[cap] (cap > 0), cut to fit: snprintf(dst, cap, "%s", s)
+ * without the format machinery, for fixed-size claim fields. */
+void strcut(char *dst, unsigned long cap, const char *s);
 
 #endif

@@ -270,13 +270,6 @@ void extract_claim_id(const char *doc_name, const char *sentence, const char *sp
     id[16] = '\0';
 }
 
-/* snprintf(dst, cap, "%s", s) without the format machinery. */
-static void copy_cut(char *dst, size_t cap, const char *s)
-{
-    size_t n = strnlen(s, cap - 1);
-    memcpy(dst, s, n);
-    dst[n] = '\0';
-}
 
 static const char *base_name(const char *path)
 {
@@ -354,6 +347,24 @@ static int line_has_text(const char *p, size_t ls, size_t le)
         if (is_upper((unsigned char)p[i]) || is_lower((unsigned char)p[i]) || (p[i] >= '0' && p[i] <= '9'))
             return 1;
     return 0;
+}
+
+/* Does the trimmed line p[ts,te) open with "Source:" or "Sources:"? */
+static int source_note(const char *p, size_t ts, size_t te)
+{
+    return te - ts > 7 && (!strncasecmp(p + ts, "source:", 7) || !strncasecmp(p + ts, "sources:", 8));
+}
+
+/* The year the four characters at p[i] spell (1900-2100), or 0. */
+static int year_at(const char *p, size_t i)
+{
+    int y = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        if (!isdigit_a(p[k]))
+            return 0;
+        y = y * 10 + (p[k] - '0');
+    }
+    return y >= 1900 && y <= 2100 ? y : 0;
 }
 
 /* A heading: a short line with no figure and no sentence end, after a
@@ -450,8 +461,7 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
         trim_line(p, &ts, &te);
         if (!line_has_text(p, ts, te))
             break;
-        if (b->note_at == n && te - ts > 7 && (!strncasecmp(p + ts, "source:", 7) || !strncasecmp(p + ts, "sources:", 8)) &&
-            metrics_note_source(m, p, ts, le, b->source, sizeof b->source))
+        if (b->note_at == n && source_note(p, ts, te) && metrics_note_source(m, p, ts, le, b->source, sizeof b->source))
             b->note_at = i;
         i = le < n ? le + 1 : n;
     }
@@ -466,10 +476,8 @@ static int caption_year(const char *p, size_t s, size_t e)
     for (size_t i = s; i + 4 <= e; i++) {
         if ((i > s && (isdigit_a(p[i - 1]) || p[i - 1] == '.' || p[i - 1] == '-')) || (i + 4 < e && isdigit_a(p[i + 4])))
             continue;
-        int y = 0, ok = 1;
-        for (size_t k = i; k < i + 4 && ok; k++)
-            ok = isdigit_a(p[k]), y = y * 10 + (p[k] - '0');
-        if (ok && y >= 1900 && y <= 2100)
+        int y = year_at(p, i);
+        if (y)
             year = y;
     }
     return year;
@@ -514,19 +522,14 @@ static void table_row(const Metrics *m, const char *p, size_t n, Claim *c)
             while (i + 1 < le && p[i + 1] == ' ')
                 i++;
         trim_line(p, &a, &b);
-        int year = 0;
-        if (b - a == 4) {
-            for (size_t k = a; k < b && year >= 0; k++)
-                year = p[k] >= '0' && p[k] <= '9' ? year * 10 + (p[k] - '0') : -1;
-            if (year >= 1900 && year <= 2100 && !c->year && (a >= c->end || b <= c->start))
-                c->year = year;
-        }
+        if (b - a == 4 && !c->year && (a >= c->end || b <= c->start))
+            c->year = year_at(p, a);
         if (piped && !c->source[0] && b > a && (a >= c->end || b <= c->start) && b - a < 100) {
             /* only a body the table knows: a cell of free text is no credit */
             char tmp[128];
             if (metrics_note_source(m, p, a, b, tmp, sizeof tmp) && !memchr(p + a, ':', b - a) &&
                 metrics_known_source(m, tmp))
-                copy_cut(c->source, sizeof c->source, tmp);
+                strcut(c->source, sizeof c->source, tmp);
         }
         cs = i + 1;
     }
@@ -549,7 +552,7 @@ static int table_note_source(const Metrics *m, const char *p, size_t n, size_t i
         trim_line(p, &ts, &te);
         if (!line_has_text(p, ts, te) || le - i > 400)
             return 0;
-        if (te - ts > 7 && (!strncasecmp(p + ts, "source:", 7) || !strncasecmp(p + ts, "sources:", 8)))
+        if (source_note(p, ts, te))
             return metrics_note_source(m, p, ts, le, out, cap);
         /* only notes may come before it: "a  ...", "Note...", "* ..." */
         int letter = ts + 1 < te && is_lower((unsigned char)p[ts]) && (p[ts + 1] == ' ' || p[ts + 1] == '\t');
@@ -585,12 +588,12 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
     size_t nseen = 0, capseen = 0;
     char *sent = NULL;
     size_t sent_ss = 0, sent_se = 0, sent_len = 0;
-    Block blk = {0, 0, 0, 0, "", 0, 0, 0, n, ""};
+    Block blk = {.note_at = n};
     int rc = 0;
     while (!rc && scan_next(&sc, &q)) {
         Claim c;
         claim_init(&c);
-        copy_cut(c.doc, sizeof c.doc, doc);
+        strcut(c.doc, sizeof c.doc, doc);
         c.start = q.start;
         c.end = q.end;
         c.text = clean_text(data, q.start, q.end, 0, 0);
@@ -598,7 +601,7 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
         c.low = q.low;
         c.high = q.high;
         c.qual = q.qual;
-        copy_cut(c.unit, sizeof c.unit, q.unit);
+        strcut(c.unit, sizeof c.unit, q.unit);
         size_t ss, se;
         extract_sentence(data, n, q.start, q.end, &ss, &se);
         /* Claims of one sentence share its cleaned text: clean it once. */
@@ -631,7 +634,7 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
             block_headings(&blk, o->metrics, data, q.start);
             block_note(&blk, o->metrics, data, n, q.start);
             if (!c.scope[0])
-                copy_cut(c.scope, sizeof c.scope, blk.scope);
+                strcut(c.scope, sizeof c.scope, blk.scope);
             /* a row of a list or table (a short line) takes the metric its
              * heading names; prose names its own */
             if (!c.metric[0] && blk.head_e > blk.head_s && se - ss <= 80)
@@ -646,7 +649,7 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
             if (!c.source[0] && (q.head_e > q.head_s || q.cap_e > q.cap_s))
                 table_note_source(o->metrics, data, n, blk.end, c.source, sizeof c.source);
             if (!c.source[0] && q.start < blk.note_at)
-                copy_cut(c.source, sizeof c.source, blk.source);
+                strcut(c.source, sizeof c.source, blk.source);
             table_row(o->metrics, data, n, &c);
         }
         int keep = 1;
