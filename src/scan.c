@@ -986,17 +986,12 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TabUnit *u)
             continue;
         }
         if (p[k] == '$' || p[k] >= 0x80) {
-            size_t cs;
-            const char *code = qty_currency_sign_before((const char *)p, k + (p[k] == '$' ? 1 : 0), &cs);
-            if (p[k] >= 0x80) {
-                size_t l = 1;
-                while (k + l < e && (p[k + l] & 0xC0) == 0x80)
-                    l++;
-                code = qty_currency_sign_before((const char *)p, k + l, &cs);
-                k += l;
-            } else {
-                k++;
-            }
+            /* a sign ("US$", "€"): the whole character, then its code */
+            size_t l = 1, cs;
+            while (p[k] >= 0x80 && k + l < e && (p[k + l] & 0xC0) == 0x80)
+                l++;
+            k += l;
+            const char *code = qty_currency_sign_before((const char *)p, k, &cs);
             if (code && !u->cur)
                 u->cur = code;
             continue;
