@@ -1,4 +1,4 @@
-/* test_limits.c — every limit in src/limits.h is documented in the
+/* test_limits.c — every limit in src/core/limits.h is documented in the
  * README's "Limits" section with its value, and the ones enforced below
  * the command layer (CSV and file readers, fonts) accept input exactly at
  * the limit and refuse one past it with an error naming the file and line.
@@ -42,7 +42,7 @@ static char *limits_section(void)
 START_TEST(readme_should_document_every_limit_with_its_value)
 {
     char *sec = limits_section();
-    char *hdr = tu_read(CB_SOURCE_DIR "/src/limits.h", NULL);
+    char *hdr = tu_read(CB_SOURCE_DIR "/src/core/limits.h", NULL);
     ck_assert_ptr_nonnull(hdr);
     static const struct {
         const char *name;
