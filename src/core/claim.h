@@ -38,7 +38,8 @@ typedef enum Origin {
 typedef struct Claim {
     char id[20];          /* stable id, 16 lowercase hex digits */
     char doc[256];        /* document file name (basename) */
-    size_t start, end;    /* byte span [start,end) in the file as stored */
+    size_t start, end;    /* byte span [start,end) in the document's text */
+    int page;             /* page of a paginated source (PDF), 1-based; 0 when none */
     char *text;           /* the span as written (owned) */
     double value;         /* normalized value in unit; NAN when unknown */
     double low, high;     /* bounds; NAN when open / not stated */
@@ -48,13 +49,15 @@ typedef struct Claim {
     char scope[64];       /* global, africa, ldc, a country (lower case), or "" */
     int year;             /* reference year, 0 when none */
     char source[128];     /* body credited (ITU, World Bank...), or "" */
+    char context[128];    /* where inherited fields came from ("year from the
+                           * document's date; scope from the title"), or "" */
     char *sentence;       /* the sentence holding the claim (owned) */
     Origin origin;
     char note[512];       /* the analyst's note from curation, or "" */
 } Claim;
 
 /* ORDER CLAIM_COLUMNS: claims_write_row */
-#define CLAIM_COLUMNS "id,doc,start,end,text,value,low,high,unit,qualifier,metric,scope,year,source,sentence,origin,note"
+#define CLAIM_COLUMNS "id,doc,start,end,page,text,value,low,high,unit,qualifier,metric,scope,year,source,context,sentence,origin,note"
 
 const char *claim_qualifier_name(Qualifier q);
 /* 0 and *q set, or -1 when s names no qualifier. */

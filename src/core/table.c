@@ -106,6 +106,9 @@ void claims_write_row(Buf *b, const Claim *c)
     buf_putc(b, ',');
     put_uint(b, c->end);
     buf_putc(b, ',');
+    if (c->page > 0)
+        put_uint(b, (unsigned long long)c->page);
+    buf_putc(b, ',');
     csvio_str(b, c->text ? c->text : "");
     buf_putc(b, ',');
     csvio_num(b, c->value);
@@ -131,6 +134,8 @@ void claims_write_row(Buf *b, const Claim *c)
     buf_putc(b, ',');
     csvio_str(b, c->source);
     buf_putc(b, ',');
+    csvio_str(b, c->context);
+    buf_putc(b, ',');
     csvio_str(b, c->sentence ? c->sentence : "");
     buf_putc(b, ',');
     csvio_str(b, claim_origin_name(c->origin));
@@ -143,12 +148,12 @@ void claims_write_row(Buf *b, const Claim *c)
 
 /* ORDER Col: cols[] */
 enum Col {
-    C_ID, C_DOC, C_START, C_END, C_TEXT, C_VALUE, C_LOW, C_HIGH, C_UNIT, C_QUAL,
-    C_METRIC, C_SCOPE, C_YEAR, C_SOURCE, C_SENTENCE, C_ORIGIN, C_NOTE, C_N
+    C_ID, C_DOC, C_START, C_END, C_PAGE, C_TEXT, C_VALUE, C_LOW, C_HIGH, C_UNIT, C_QUAL,
+    C_METRIC, C_SCOPE, C_YEAR, C_SOURCE, C_CONTEXT, C_SENTENCE, C_ORIGIN, C_NOTE, C_N
 };
 static const char *const cols[C_N] = {
-    "id", "doc", "start", "end", "text", "value", "low", "high", "unit", "qualifier",
-    "metric", "scope", "year", "source", "sentence", "origin", "note"};
+    "id", "doc", "start", "end", "page", "text", "value", "low", "high", "unit", "qualifier",
+    "metric", "scope", "year", "source", "context", "sentence", "origin", "note"};
 static const char *const required[] = {"id", "doc", "start", "end", "value", "unit", "qualifier",
                                        NULL};
 
@@ -254,6 +259,7 @@ static int row_to_claim(const Reader *r, const CsvRow *row, Claim *c, Diag *d)
     if ((rc = csvio_put_cell(c->metric, sizeof c->metric, csvio_get(row, ix[C_METRIC]), "metric", r->path, line, d)) < 0 ||
         (rc = csvio_put_cell(c->scope, sizeof c->scope, csvio_get(row, ix[C_SCOPE]), "scope", r->path, line, d)) < 0 ||
         (rc = csvio_put_cell(c->source, sizeof c->source, csvio_get(row, ix[C_SOURCE]), "source", r->path, line, d)) < 0 ||
+        (rc = csvio_put_cell(c->context, sizeof c->context, csvio_get(row, ix[C_CONTEXT]), "context", r->path, line, d)) < 0 ||
         (rc = csvio_put_cell(c->note, sizeof c->note, csvio_get(row, ix[C_NOTE]), "note", r->path, line, d)) < 0)
         return rc;
 
@@ -266,6 +272,15 @@ static int row_to_claim(const Reader *r, const CsvRow *row, Claim *c, Diag *d)
         if (*end || errno || y < 1 || y > 9999 || s[0] == '+' || s[0] == '-' || s[0] == ' ')
             return diag_set(d, CB_EINPUT, r->path, line, "bad year '%.40s'", s);
         c->year = (int)y;
+    }
+
+    s = csvio_get(row, ix[C_PAGE]);
+    c->page = 0;
+    if (*s) {
+        size_t pg;
+        if (parse_offset(s, &pg) < 0 || pg < 1 || pg > 1000000)
+            return diag_set(d, CB_EINPUT, r->path, line, "bad page '%.40s' (want a page number from 1)", s);
+        c->page = (int)pg;
     }
 
     s = csvio_get(row, ix[C_ORIGIN]);

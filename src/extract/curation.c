@@ -6,7 +6,8 @@
  * ## data/curation.csv
  * RFC 4180, header row. Required columns: id, action, doc. Optional:
  * note, and the claim columns start, end, text, value, low, high, unit,
- * qualifier, metric, scope, year, source (any order; others ignored).
+ * qualifier, metric, scope, year, source, context (any order; others
+ * ignored).
  *   action  reject   drop the claim with this id.
  *           correct  override the claim's fields given in the row's
  *                    non-empty claim columns; "-" empties a field (an
@@ -40,10 +41,10 @@ enum Action { A_REJECT, A_CORRECT, A_ADD };
 
 /* ORDER Field: fields[] (the claim columns a row may set) */
 enum Field { F_START, F_END, F_TEXT, F_VALUE, F_LOW, F_HIGH, F_UNIT, F_QUAL, F_METRIC, F_SCOPE,
-             F_YEAR, F_SOURCE, F_N };
+             F_YEAR, F_SOURCE, F_CONTEXT, F_N };
 static const char *const fields[F_N] = {"start", "end",  "text",      "value",  "low",
                                         "high",  "unit", "qualifier", "metric", "scope",
-                                        "year",  "source"};
+                                        "year",  "source", "context"};
 
 typedef struct Row {
     long line;
@@ -173,6 +174,10 @@ static int parse_field(const Loader *l, Row *r, int f, const char *s, long line,
         break;
     case F_SOURCE:
         if (put(c->source, sizeof c->source, s) < 0)
+            return bad(l, line, d, "column %s is longer than %d bytes", fields[f], 127);
+        break;
+    case F_CONTEXT:
+        if (put(c->context, sizeof c->context, s) < 0)
             return bad(l, line, d, "column %s is longer than %d bytes", fields[f], 127);
         break;
     case F_YEAR: {
@@ -447,6 +452,8 @@ int curation_apply(Curation *cu, Claim *c, Diag *d)
         c->year = CLR(F_YEAR) ? 0 : v->year;
     if (SET(F_SOURCE))
         snprintf(c->source, sizeof c->source, "%s", CLR(F_SOURCE) ? "" : v->source);
+    if (SET(F_CONTEXT))
+        snprintf(c->context, sizeof c->context, "%s", CLR(F_CONTEXT) ? "" : v->context);
 #undef SET
 #undef CLR
     /* The row alone cannot be checked at load: its bounds meet the
