@@ -234,9 +234,11 @@ static void norm(const char *s, char *out, size_t cap)
 static void unit_norm(const char *s, char *out, size_t cap)
 {
     static const char *const alias[][2] = {
-        {"usd/yr", "usd/year"}, {"usd per year", "usd/year"}, {"percent", "%"},
-        {"person", "people"},   {"persons", "people"},        {"country", "countries"},
-        {"household", "households"}};
+        {"usd/yr", "usd/year"},  {"usd per year", "usd/year"}, {"percent", "%"},
+        {"person", "people"},    {"persons", "people"},        {"individuals", "people"},
+        {"users", "people"},     {"internet users", "people"}, {"country", "countries"},
+        {"household", "households"}, {"times", "x"},           {"fold", "x"},
+        {"percentage points", "pp"}, {"percentage point", "pp"}};
     norm(s, out, cap);
     for (size_t i = 0; i < sizeof alias / sizeof alias[0]; i++)
         if (strcmp(out, alias[i][0]) == 0) {

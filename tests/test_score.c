@@ -139,6 +139,33 @@ START_TEST(scorer_should_apply_unit_rules_value_tolerance_and_doc_filter)
 }
 END_TEST
 
+/* score.py's aliases: "times" and "fold" are x, users, persons and
+ * individuals are people, "percentage points" are pp. */
+START_TEST(scorer_should_accept_the_unit_aliases_of_score_py)
+{
+    ScoreSet g, p;
+    load_gold_text(GOLD_HDR "a.txt\t0\t5\tx\t3\t\t\tx\texact\t\t\t\t\tcore\t\n"
+                            "a.txt\t10\t15\tx\t5\t\t\tpeople\texact\t\t\t\t\tcore\t\n"
+                            "a.txt\t20\t25\tx\t5\t\t\tindividuals\texact\t\t\t\t\tcore\t\n"
+                            "a.txt\t30\t35\tx\t2\t\t\tpp\texact\t\t\t\t\tcore\t\n"
+                            "a.txt\t40\t45\tx\t2\t\t\t%\texact\t\t\t\t\tcore\t\n",
+                   &g);
+    load_pred_text("doc,start,end,value,unit,qualifier\n"
+                   "a.txt,0,5,3,times,exact\n"
+                   "a.txt,10,15,5,users,exact\n"
+                   "a.txt,20,25,5,persons,exact\n"
+                   "a.txt,30,35,2,percentage points,exact\n"
+                   "a.txt,40,45,2,pp,exact\n",   /* a share is not a change in points */
+                   &p);
+    Score s;
+    score_compute(&g, &p, 0, &s, NULL);
+    ck_assert_int_eq(s.right[SF_UNIT], 4);
+    ck_assert_int_eq(s.strict_tp, 4);
+    score_set_free(&g);
+    score_set_free(&p);
+}
+END_TEST
+
 START_TEST(scorer_should_reject_claims_without_required_columns)
 {
     ScoreSet p;
@@ -156,6 +183,7 @@ int main(void)
     tcase_add_test(tc, scorer_should_give_known_precision_recall_and_fields);
     tcase_add_test(tc, scorer_should_match_one_to_one_largest_overlap_first);
     tcase_add_test(tc, scorer_should_apply_unit_rules_value_tolerance_and_doc_filter);
+    tcase_add_test(tc, scorer_should_accept_the_unit_aliases_of_score_py);
     tcase_add_test(tc, scorer_should_reject_claims_without_required_columns);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
