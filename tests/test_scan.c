@@ -9,6 +9,7 @@
  * in order; a case without "=" lines expects no claim at all. "\uXXXX"
  * in TEXT or SPAN stands for that code point (for invisible spaces). */
 #include "extract.h"
+#include "sentence.h"
 #include "scan.h"
 #include "testutil.h"
 
@@ -392,9 +393,9 @@ START_TEST(claim_id_should_depend_only_on_its_sentence)
     const char *b = "A wholly different intro! China invested $79 billion in 80 countries. Other end.";
     size_t sa, ea, sb, eb;
     const char *pa = strstr(a, "$79"), *pb = strstr(b, "$79");
-    extract_sentence(a, strlen(a), (size_t)(pa - a), (size_t)(pa - a) + 11, &sa, &ea);
-    extract_sentence(b, strlen(b), (size_t)(pb - b), (size_t)(pb - b) + 11, &sb, &eb);
-    char *ta = extract_sentence_text(a, sa, ea), *tb = extract_sentence_text(b, sb, eb);
+    sentence_bounds(a, strlen(a), (size_t)(pa - a), (size_t)(pa - a) + 11, &sa, &ea);
+    sentence_bounds(b, strlen(b), (size_t)(pb - b), (size_t)(pb - b) + 11, &sb, &eb);
+    char *ta = sentence_text(a, sa, ea), *tb = sentence_text(b, sb, eb);
     ck_assert_str_eq(ta, "China invested $79 billion in 80 countries.");
     ck_assert_str_eq(ta, tb);
     char ia[17], ib[17], ic[17];
@@ -410,15 +411,15 @@ START_TEST(claim_id_should_depend_only_on_its_sentence)
     const char *w = "Intro.\n\nAccording to ITU estimates, by 2023, 5.4 billion people, or about\n"
                     "67% of the global population, were connected to the internet.\n\nNext.";
     const char *pw = strstr(w, "67%");
-    extract_sentence(w, strlen(w), (size_t)(pw - w), (size_t)(pw - w) + 3, &sa, &ea);
-    char *tw = extract_sentence_text(w, sa, ea);
+    sentence_bounds(w, strlen(w), (size_t)(pw - w), (size_t)(pw - w) + 3, &sa, &ea);
+    char *tw = sentence_text(w, sa, ea);
     ck_assert_str_eq(tw, "According to ITU estimates, by 2023, 5.4 billion people, or about 67% of the global "
                          "population, were connected to the internet.");
     free(tw);
     /* abbreviations do not end a sentence */
     const char *u = "The U.N. Office on Drugs and Crime reports that it costs more than $6 trillion. Next.";
     const char *pu = strstr(u, "$6");
-    extract_sentence(u, strlen(u), (size_t)(pu - u), (size_t)(pu - u) + 11, &sa, &ea);
+    sentence_bounds(u, strlen(u), (size_t)(pu - u), (size_t)(pu - u) + 11, &sa, &ea);
     ck_assert_uint_eq(sa, 0);
 }
 END_TEST
@@ -429,8 +430,8 @@ static char *sentence_of(const char *doc, const char *span)
     const char *at = strstr(doc, span);
     ck_assert_ptr_nonnull(at);
     size_t ss, se;
-    extract_sentence(doc, strlen(doc), (size_t)(at - doc), (size_t)(at - doc) + strlen(span), &ss, &se);
-    return extract_sentence_text(doc, ss, se);
+    sentence_bounds(doc, strlen(doc), (size_t)(at - doc), (size_t)(at - doc) + strlen(span), &ss, &se);
+    return sentence_text(doc, ss, se);
 }
 
 START_TEST(sentences_should_survive_leaders_note_marks_and_wrapped_names)

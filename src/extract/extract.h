@@ -1,7 +1,7 @@
 /* extract.h — documents in, claims out: the driver around the scanner.
  *
  * For each document: refuse binaries, note invalid UTF-8, scan
- * (scan.h), cut the sentence around each span, classify (metrics.h),
+ * (scan.h), cut the sentence around each span (sentence.h), classify (metrics.h),
  * give each claim its stable id, apply the analyst's curation
  * (curation.h) and hand the claims, in offset order, to a sink. One
  * document is in memory at a time, so memory does not grow with the
@@ -39,17 +39,6 @@ typedef struct ExtractOptions {
     void (*report)(const Diag *d, int warning, void *ctx);
     void *report_ctx;
 } ExtractOptions;
-
-/* Sentence [*ss, *se) around the span [start, end) of doc: bounded by
- * . ! ? before a capital (not after "U.S.", "Dr.", "e.g."...), by a
- * paragraph break or an unwrapped line break, and by a window of a few
- * kilobytes either side. */
-void extract_sentence(const char *doc, size_t n, size_t start, size_t end, size_t *ss, size_t *se);
-
-/* The sentence text: whitespace runs collapsed to one space, trimmed,
- * invalid UTF-8 replaced by U+FFFD, cut at CB_MAX_SENTENCE_BYTES with "…".
- * Caller frees. */
-char *extract_sentence_text(const char *doc, size_t ss, size_t se);
 
 /* The stable id of a span (see above) into id[17]. */
 void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,

@@ -19,6 +19,7 @@
 
 #include "limits.h"
 #include "quantity.h"
+#include "tables.h"
 
 /* ---- byte classes and UTF-8 ---- */
 
@@ -951,330 +952,36 @@ static void trailing_qualifier(const unsigned char *p, size_t n, Cand *c)
     }
 }
 
-/* Where the number's own text and its context meet: currency before,
- * qualifier before, unit after. Returns 1 when c is a claim. */
-/* ---- table cells ----
- * A bare number in a table row counts what its column header or the
- * table's caption says: "Internet users (%)" over "| 40.8 |", "(RMB
- * million unless stated)" over "Operating revenue    31,204.7". Only an
- * explicit unit makes a claim: a column of ranks or years stays silent. */
-
-typedef struct TabUnit {
-    int pct;
-    const char *cur;
-    double scale;
-    char noun[48];
-} TabUnit;
-
-/* The unit stated by the text p[s,e) of a header cell or of a caption's
- * brackets: "%", a currency with or without a scale ("US$ billion",
- * "RMB million"), or a scale with the noun before the bracket
- * ("Internet users (millions)"). 1 when one is found. */
-static int unit_spec(const unsigned char *p, size_t s, size_t e, TabUnit *u)
-{
-    memset(u, 0, sizeof *u);
-    u->scale = 1;
-    size_t open = e;   /* the last bracket of the text: the spec is inside */
-    for (size_t k = s; k < e; k++)
-        if (p[k] == '(')
-            open = k;
-    size_t ss = open < e ? open + 1 : s;
-    for (size_t k = ss; k < e;) {
-        if (p[k] == '%') {
-            u->pct = 1;
-            k++;
-            continue;
-        }
-        if (p[k] == '$' || p[k] >= 0x80) {
-            /* a sign ("US$", "€"): the whole character, then its code */
-            size_t l = 1, cs;
-            while (p[k] >= 0x80 && k + l < e && (p[k + l] & 0xC0) == 0x80)
-                l++;
-            k += l;
-            const char *code = qty_currency_sign_before((const char *)p, k, &cs);
-            if (code && !u->cur)
-                u->cur = code;
-            continue;
-        }
-        if (!is_alpha(p[k]) && p[k] != '\'') {
-            k++;
-            continue;
-        }
-        size_t we = k;
-        while (we < e && (is_alpha(p[we]) || p[we] == '\'' || is_digit(p[we])))
-            we++;
-        const char *w = (const char *)p + k;
-        double sc = qty_scale(w, we - k, 1);
-        if (sc <= 0 && we - k > 1 && p[we - 1] == 's')
-            sc = qty_scale(w, we - k - 1, 0);   /* "millions" */
-        if (weq(p + k, we - k, "'000") || weq(p + k, we - k, "thousands"))
-            sc = 1e3;
-        const char *code = qty_currency_word(w, we - k);
-        if (code && !u->cur)
-            u->cur = code;
-        else if (sc > 1 && u->scale == 1 && (!weq(p + k, we - k, "m") || u->cur))
-            u->scale = sc;
-        else if (weq(p + k, we - k, "percent") || weq(p + k, we - k, "pct"))
-            u->pct = 1;
-        else if (weq(p + k, we - k, "km") || weq(p + k, we - k, "kilometres") || weq(p + k, we - k, "kilometers"))
-            snprintf(u->noun, sizeof u->noun, "km");
-        k = we;
-    }
-    if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0] && open < e) {
-        size_t b0 = open + 1, b1 = e;
-        while (b1 > b0 && (p[b1 - 1] == ')' || p[b1 - 1] == ' '))
-            b1--;
-        if (weq(p + b0, b1 - b0, "number") || weq(p + b0, b1 - b0, "count") || weq(p + b0, b1 - b0, "no.")) {
-            /* "Countries with DSR MoUs (number)": the first counted noun */
-            for (size_t k = s; k < open && !u->noun[0];) {
-                size_t we = k;
-                while (we < open && is_alpha(p[we]))
-                    we++;
-                if (we > k && qty_noun_kind((const char *)p + k, we - k) == NK_COUNT)
-                    qty_unit_name((const char *)p + k, we - k, u->noun, sizeof u->noun);
-                k = we > k ? we : k + 1;
-            }
-        } else {
-            /* a unit symbol alone in the bracket: "(Gbit/s)", "(km)", "(MW)" */
-            int sym = b1 > b0 && b1 - b0 <= 8;
-            for (size_t k = b0; k < b1 && sym; k++)
-                sym = is_alpha(p[k]) || p[k] == '/';
-            if (sym && !weq(p + b0, b1 - b0, "est") && !weq(p + b0, b1 - b0, "e") && is_alpha(p[b0]))
-                snprintf(u->noun, sizeof u->noun, "%.*s", (int)(b1 - b0), (const char *)p + b0);
-        }
-    }
-    if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0]) {
-        /* "Mobile broadband subscriptions per 100 inhabitants" */
-        for (size_t k = s; k + 8 < e; k++)
-            if ((k == s || p[k - 1] == ' ') && weq(p + k, 3, "per") && p[k + 3] == ' ' && is_digit(p[k + 4])) {
-                size_t ws = k;
-                while (ws > s && p[ws - 1] == ' ')
-                    ws--;
-                size_t we = ws;
-                while (ws > s && is_alpha(p[ws - 1]))
-                    ws--;
-                size_t te = k + 4;
-                while (te < e && (is_alnum(p[te]) || p[te] == ',' || p[te] == ' '))
-                    te++;
-                while (te > k && p[te - 1] == ' ')
-                    te--;
-                char head[48];
-                if (we > ws && qty_noun_kind((const char *)p + ws, we - ws) == NK_COUNT) {
-                    qty_unit_name((const char *)p + ws, we - ws, head, sizeof head);
-                    size_t hl = strlen(head), tl = te - k;
-                    if (hl + 1 + tl < sizeof u->noun) {
-                        memcpy(u->noun, head, hl);
-                        u->noun[hl] = ' ';
-                        memcpy(u->noun + hl + 1, p + k, tl);
-                        u->noun[hl + 1 + tl] = '\0';
-                    }
-                }
-                break;
-            }
-    }
-    if (!u->pct && !u->cur && u->scale > 1 && !u->noun[0] && open < e) {
-        /* "Internet users (millions)": the counted noun before the bracket */
-        size_t k = open;
-        while (k > s && !is_alpha(p[k - 1]))
-            k--;
-        size_t ws = k;
-        while (ws > s && is_alpha(p[ws - 1]))
-            ws--;
-        if (k > ws && qty_noun_kind((const char *)p + ws, k - ws) == NK_COUNT)
-            qty_unit_name((const char *)p + ws, k - ws, u->noun, sizeof u->noun);
-    }
-    return u->pct || u->cur || u->noun[0];
-}
-
-/* The start of the line holding p[i-1] (or i itself when it starts
- * one); a line over 400 bytes is no table line: its start is then taken
- * as i, so callers see an empty line and stop. */
-static size_t line_start(const unsigned char *p, size_t i)
-{
-    size_t k = i;
-    while (k > 0 && p[k - 1] != '\n' && i - k < 400)
-        k--;
-    return k > 0 && p[k - 1] != '\n' ? i : k;
-}
-
-static int line_blank(const unsigned char *p, size_t s, size_t e)
-{
-    for (size_t k = s; k < e; k++)
-        if (p[k] != ' ' && p[k] != '\t' && p[k] != '\r')
-            return 0;
-    return 1;
-}
-
-static size_t count_pipes(const unsigned char *p, size_t s, size_t e)
-{
-    size_t k = 0;
-    for (size_t i = s; i < e; i++)
-        k += p[i] == '|';
-    return k;
-}
-
-/* The unit of the column of an aligned table whose header line is
- * p[hs,he) for the cell at columns [cs,ce) of its row: the header cells
- * are split at runs of two blanks, and the one over the cell (the most
- * overlap, else the nearest) is read. */
-static int header_cell_unit(const unsigned char *p, size_t hs, size_t he, size_t cs, size_t ce, TabUnit *u,
-                            size_t *cell_s, size_t *cell_e)
-{
-    size_t best_s = 0, best_e = 0;
-    long best = -1000000;
-    for (size_t k = hs; k < he;) {
-        while (k < he && (p[k] == ' ' || p[k] == '\t'))
-            k++;
-        if (k >= he)
-            break;
-        size_t a = k;
-        while (k < he && !((p[k] == ' ' && k + 1 < he && p[k + 1] == ' ') || p[k] == '\t'))
-            k++;
-        long lo = (long)(a - hs) > (long)cs ? (long)(a - hs) : (long)cs;
-        long hi = (long)(k - hs) < (long)ce ? (long)(k - hs) : (long)ce;
-        long score = hi - lo;   /* overlap, or minus the gap */
-        if (score > best) {
-            best = score;
-            best_s = a;
-            best_e = k;
-        }
-    }
-    *cell_s = best_s;
-    *cell_e = best_e;
-    return best_e > best_s && unit_spec(p, best_s, best_e, u);
-}
-
-/* The caption of a table whose rows start at bs: the last line above
- * them, across up to two blank lines; [cs, ce) or 0. */
-static int table_caption(const unsigned char *p, size_t bs, size_t *cs, size_t *ce)
-{
-    if (bs == 0)
-        return 0;
-    size_t e = bs - 1;   /* the end of the line before the block */
-    for (int blank = 0; blank < 2 && e > 0; blank++) {
-        size_t ps = line_start(p, e);
-        if (!line_blank(p, ps, e) || ps == 0)
-            break;
-        e = ps - 1;
-    }
-    size_t st = line_start(p, e);
-    if (e <= st || line_blank(p, st, e))
-        return 0;
-    *cs = st;
-    *ce = e;
-    return 1;
-}
-
+/* A bare number in a table row counts what its column header, row label
+ * or caption says (tables.h); a year in a row is its date, not a figure. */
 static int table_cell(Scanner *s, Cand *c, size_t num_end)
 {
-    const unsigned char *p = s->p;
-    size_t n = s->n, ls = s->line, le = num_end;
-    /* table rows are short: a long line is prose (or a 100 MB line); a
-     * year in a row is its date, not a figure */
-    if (c->start < ls || c->range || c->start - ls > 400 ||
-        (num_end - c->start == 4 && c->a >= 1900 && c->a <= 2100 && c->a == floor(c->a)))
+    if (c->range || (num_end - c->start == 4 && c->a >= 1900 && c->a <= 2100 && c->a == floor(c->a)))
         return 0;
-    while (le < n && p[le] != '\n' && le - num_end < 400)
-        le++;
-    if (le < n && p[le] != '\n')
+    TableCell cell;
+    if (!tables_cell((const char *)s->p, s->n, s->line, c->start, num_end, c->a == floor(c->a), &cell))
         return 0;
-    TabUnit u;
-    int found = 0;
-    size_t pipes_before = count_pipes(p, ls, c->start);
-    if (pipes_before > 0 && count_pipes(p, ls, le) >= 2) {
-        /* a pipe table: the header is the first of the rows above */
-        size_t hs = ls;
-        for (int up = 0; up < 40 && hs > 0; up++) {
-            size_t ps = line_start(p, hs - 1);
-            if (count_pipes(p, ps, hs - 1) < 2)
-                break;
-            hs = ps;
-        }
-        if (hs == ls)
-            return 0;
-        size_t he = hs, cell = 0;
-        while (he < n && p[he] != '\n')
-            he++;
-        size_t cs = hs;
-        for (size_t k = hs; k <= he && cell <= pipes_before; k++)
-            if (k == he || p[k] == '|') {
-                if (cell == pipes_before) {
-                    found = unit_spec(p, cs, k, &u);
-                    c->head_s = cs;
-                    c->head_e = k;
-                }
-                cell++;
-                cs = k + 1;
-            }
-        if (!found)
-            return 0;   /* the column says what it holds, or nothing */
-        table_caption(p, hs, &c->cap_s, &c->cap_e);
-    } else {
-        /* an aligned or dotted row: two spaces or leaders before the cell,
-         * a label before them, and a short line */
-        size_t k = c->start;
-        int spaces = 0, dots = 0;
-        while (k > ls && (p[k - 1] == ' ' || p[k - 1] == '.' || p[k - 1] == '\t')) {
-            k--;
-            spaces += p[k] != '.';
-            dots += p[k] == '.';
-        }
-        if (!((spaces >= 2 && !dots) || dots >= 2) || k == ls || le - ls > 160)
-            return 0;
-        /* the caption: the first line of the block, or the line before it */
-        size_t bs = ls;
-        for (int up = 0; up < 40 && bs > 0; up++) {
-            size_t ps = line_start(p, bs - 1);
-            if (line_blank(p, ps, bs - 1))
-                break;
-            bs = ps;
-        }
-        size_t be = bs;
-        while (be < n && p[be] != '\n')
-            be++;
-        /* the column's header (or a caption over the rows), then the
-         * row's own label ("Countries with DSR MoUs (number)   17") */
-        if (bs != ls)
-            found = header_cell_unit(p, bs, be, c->start - ls, num_end - ls, &u, &c->head_s, &c->head_e);
-        if (!found && memchr(p + ls, '(', k - ls))
-            found = unit_spec(p, ls, k, &u);
-        int label_noun = 0;
-        if (table_caption(p, bs, &c->cap_s, &c->cap_e) && !found &&
-            memchr(p + c->cap_s, '(', c->cap_e - c->cap_s))
-            found = unit_spec(p, c->cap_s, c->cap_e, &u);
-        if (!found && c->a == floor(c->a)) {
-            /* a whole number counts the noun its row names: "Chinese-built
-             * submarine cable systems landing in Africa   16" */
-            memset(&u, 0, sizeof u);
-            u.scale = 1;
-            for (size_t t = ls; t < k;) {
-                size_t we = t;
-                while (we < k && is_alpha(p[we]))
-                    we++;
-                if (we > t && !label_noun && !is_upper(p[t]) &&
-                    qty_noun_kind((const char *)p + t, we - t) == NK_COUNT)
-                    qty_unit_name((const char *)p + t, we - t, u.noun, sizeof u.noun), label_noun = 1;
-                t = we > t ? we : t + 1;
-            }
-            found = label_noun;
-        }
-        if (!found)
-            return 0;
-    }
-    if (u.pct) {
+    const TableUnit *u = &cell.unit;
+    c->head_s = cell.head_s;
+    c->head_e = cell.head_e;
+    c->cap_s = cell.cap_s;
+    c->cap_e = cell.cap_e;
+    if (u->pct) {
         c->pct = 1;
         set_unit(c, "%");
-    } else if (u.cur) {
-        c->cur = u.cur;
-        c->scale *= u.scale;
-        set_unit(c, u.cur);
+    } else if (u->cur) {
+        c->cur = u->cur;
+        c->scale *= u->scale;
+        set_unit(c, u->cur);
     } else {
-        c->scale *= u.scale;
-        set_unit(c, u.noun);
+        c->scale *= u->scale;
+        set_unit(c, u->noun);
     }
     return 1;
 }
 
+/* Where the number's own text and its context meet: currency before,
+ * qualifier before, unit after. Returns 1 when c is a claim. */
 static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, int decimal)
 {
     const unsigned char *p = s->p;

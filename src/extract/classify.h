@@ -1,0 +1,31 @@
+/* classify.h — the classifier: a claim plus its context in; its metric,
+ * scope, reference year and credited body out, each field resolved in one
+ * place and in one order.
+ *
+ * For each field the claim's own sentence speaks first (metrics.h reads
+ * its cues); what the sentence leaves empty comes from beyond it: the
+ * table the figure stands in (tables.h), then the layout of the document
+ * (context.h).
+ *
+ * Nothing here allocates or keeps state of its own; the Context carries
+ * the document's.
+ */
+#ifndef CB_CLASSIFY_H
+#define CB_CLASSIFY_H
+
+#include <stddef.h>
+
+#include "claim.h"
+#include "scan.h"
+
+typedef struct Metrics Metrics;
+typedef struct Context Context;
+
+/* Fill c->metric, c->scope, c->year and c->source (and a count's unit
+ * where its metric names one) for claim c scanned as q, in the sentence
+ * doc[ss, se) of doc[0, n). Claims of a document must come in offset
+ * order (the Context walks forward). */
+void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity *q, const char *doc, size_t n,
+                    size_t ss, size_t se);
+
+#endif

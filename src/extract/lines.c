@@ -1,0 +1,66 @@
+/* lines.c — helpers on the lines of a document (see lines.h). */
+#include "lines.h"
+
+#include <string.h>
+#include <strings.h>
+
+static int is_space(int c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+size_t lines_end(const char *p, size_t n, size_t i)
+{
+    const char *nl = i < n ? memchr(p + i, '\n', n - i) : NULL;
+    return nl ? (size_t)(nl - p) : n;
+}
+
+size_t lines_start(const char *p, size_t i, size_t max)
+{
+    size_t k = i;
+    while (k > 0 && p[k - 1] != '\n' && i - k < max)
+        k--;
+    return k > 0 && p[k - 1] != '\n' ? i : k;
+}
+
+void lines_trim(const char *p, size_t *ls, size_t *le)
+{
+    while (*ls < *le && (is_space((unsigned char)p[*ls]) || p[*ls] == '#' || p[*ls] == '*'))
+        (*ls)++;
+    while (*le > *ls && (is_space((unsigned char)p[*le - 1]) || p[*le - 1] == ':' || p[*le - 1] == '*'))
+        (*le)--;
+}
+
+int lines_has_text(const char *p, size_t ls, size_t le)
+{
+    for (size_t i = ls; i < le; i++) {
+        unsigned c = (unsigned char)p[i] | 0x20u;
+        if ((c >= 'a' && c <= 'z') || (p[i] >= '0' && p[i] <= '9'))
+            return 1;
+    }
+    return 0;
+}
+
+int lines_blank(const char *p, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (p[k] != ' ' && p[k] != '\t' && p[k] != '\r')
+            return 0;
+    return 1;
+}
+
+int lines_source_note(const char *p, size_t ts, size_t te)
+{
+    return te - ts > 7 && (!strncasecmp(p + ts, "source:", 7) || !strncasecmp(p + ts, "sources:", 8));
+}
+
+int lines_year_at(const char *p, size_t i)
+{
+    int y = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        if (p[k] < '0' || p[k] > '9')
+            return 0;
+        y = y * 10 + (p[k] - '0');
+    }
+    return y >= 1900 && y <= 2100 ? y : 0;
+}

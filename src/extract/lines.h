@@ -1,0 +1,37 @@
+/* lines.h — small helpers on the lines of a document, shared by the
+ * modules that read its layout (context.c, tables.c): where a line ends,
+ * its text without blanks, bullets and markup, whether it holds any
+ * letter or digit, and a four-digit year at an offset.
+ *
+ * Offsets are bytes of the document; nothing here allocates or keeps
+ * state. */
+#ifndef CB_LINES_H
+#define CB_LINES_H
+
+#include <stddef.h>
+
+/* The offset of the '\n' ending the line holding p[i], or n. */
+size_t lines_end(const char *p, size_t n, size_t i);
+
+/* The start of the line holding p[i - 1] (or i itself when i starts one,
+ * or when the line reaches back more than max bytes: callers then see an
+ * empty line and stop). */
+size_t lines_start(const char *p, size_t i, size_t max);
+
+/* Trim p[*ls, *le) of blanks, bullets and markup ("## ", "**", a final
+ * ':'). */
+void lines_trim(const char *p, size_t *ls, size_t *le);
+
+/* 1 when p[ls, le) holds a letter or a digit (not blank, not a rule). */
+int lines_has_text(const char *p, size_t ls, size_t le);
+
+/* 1 when p[s, e) is blanks only. */
+int lines_blank(const char *p, size_t s, size_t e);
+
+/* 1 when the trimmed line p[ts, te) opens with "Source:" or "Sources:". */
+int lines_source_note(const char *p, size_t ts, size_t te);
+
+/* The year the four characters at p[i] spell (1900-2100), or 0. */
+int lines_year_at(const char *p, size_t i);
+
+#endif

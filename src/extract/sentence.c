@@ -1,0 +1,236 @@
+/* sentence.c — where the sentence around a claim starts and ends, and
+ * its text as a claim row shows it (see sentence.h). */
+#include "sentence.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "limits.h"
+
+/* How far a sentence may reach from its span: bounds the work per claim
+ * on pathological input (a 100 MB line). */
+#define SENTENCE_WINDOW CB_MAX_SENTENCE_BYTES
+
+static int is_space(int c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
+
+/* Abbreviations whose full stop does not end a sentence. */
+static const char *const abbrevs[] = {
+    "u.n", "u.s", "u.k", "e.u", "dr", "mr", "mrs", "ms", "prof", "st", "no", "vol", "e.g", "i.e",
+    "etc", "vs", "inc", "ltd", "co", "corp", "approx", "fig", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "jr", "sr", "al",
+    "cf", "p", "pp", "ed", "eds", "est", "dept", "univ", "mt", "ft", NULL,
+};
+
+/* Does the full stop at p[i] end a sentence? Not after an abbreviation
+ * or a single capital ("J. Smith"). */
+static int stop_ends(const char *p, size_t i)
+{
+    size_t s = i;
+    while (s > 0 && i - s < 8 && (is_upper((unsigned char)p[s - 1]) || is_lower((unsigned char)p[s - 1]) ||
+                                  p[s - 1] == '.'))
+        s--;
+    size_t len = i - s;
+    if (len == 1 && is_upper((unsigned char)p[s]))
+        return 0;
+    char w[12];
+    if (len == 0 || len >= sizeof w)
+        return 1;
+    for (size_t k = 0; k < len; k++)
+        w[k] = (char)(is_upper((unsigned char)p[s + k]) ? p[s + k] + 32 : p[s + k]);
+    w[len] = 0;
+    for (int k = 0; abbrevs[k]; k++)
+        if (abbrevs[k][0] == w[0] && !strcmp(w, abbrevs[k]))
+            return 0;
+    return 1;
+}
+
+/* Is there a sentence boundary between p[i-1] and p[i]? (i in 1..n-1) */
+static int boundary_at(const char *p, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)p[i - 1];
+    if (c == '\n') {
+        /* a blank line, or a line that was not wrapped mid-sentence */
+        size_t k = i - 1;
+        while (k > 0 && (p[k - 1] == '\r' || p[k - 1] == ' ' || p[k - 1] == '\t'))
+            k--;
+        if (k == 0 || p[k - 1] == '\n')
+            return 1;
+        unsigned char last = (unsigned char)p[k - 1];
+        int ends = last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == '"' ||
+                   last >= 0x80;
+        size_t j = i;
+        while (j < n && (p[j] == ' ' || p[j] == '\t'))
+            j++;
+        /* a wrapped line goes on in lower case, a digit or a currency sign */
+        unsigned char nc = j < n ? (unsigned char)p[j] : 0;
+        int goes_on = is_lower(nc) || (nc >= '0' && nc <= '9') || nc == '$' || nc == '(' || nc == 0xE2 ||
+                      nc == 0xC2;
+        if (ends)
+            return 1;
+        /* a short line was not wrapped */
+        size_t ls = k;
+        while (ls > 0 && p[ls - 1] != '\n' && k - ls < 60)
+            ls--;
+        if (k - ls < 60)
+            return 1;
+        if (goes_on)
+            return 0;
+        /* a long line stopping mid-sentence goes on, even with a name or
+         * a currency code: "cost the global economy\nEUR 5.5 trillion";
+         * not a table row (columns: "|", two spaces, dot leaders) */
+        if (!is_upper(nc))
+            return 1;
+        size_t t = ls;
+        while (t < k && (p[t] == ' ' || p[t] == '\t'))
+            t++;
+        for (; t + 1 < k; t++)
+            if (p[t] == '|' || (p[t] == ' ' && p[t + 1] == ' ') || (p[t] == '.' && p[t + 1] == '.'))
+                return 1;
+        return 0;
+    }
+    if (!is_space((unsigned char)p[i]) && !(c == '!' || c == '?'))
+        return 0;
+    if (!is_space((unsigned char)p[i]))
+        return 0;
+    size_t k = i - 1;
+    /* skip closing quotes and brackets: ."  .”  .) */
+    while (k > 0 && (p[k] == '"' || p[k] == '\'' || p[k] == ')' || p[k] == ']' ||
+                     ((unsigned char)p[k] == 0x9D && k >= 2 && (unsigned char)p[k - 2] == 0xE2)))
+        k -= (unsigned char)p[k] == 0x9D ? 3 : 1;
+    c = (unsigned char)p[k];
+    /* a note mark after the full stop: "in 80 countries.(2) China" */
+    if (c >= '0' && c <= '9') {
+        size_t f = k;
+        while (f > 0 && p[f] >= '0' && p[f] <= '9' && k - f < 3)
+            f--;
+        if (f > 0 && (p[f] == '(' || p[f] == '[') && p[f - 1] == '.')
+            k = f - 1, c = '.';
+        /* a note number glued after the full stop of a word: "slogan.1 A" */
+        else if (f > 0 && p[f] == '.' && (is_lower((unsigned char)p[f - 1]) || p[f - 1] == ')' || p[f - 1] == '"'))
+            k = f, c = '.';
+    }
+    if (c != '.' && c != '!' && c != '?')
+        return 0;
+    size_t j = i;
+    while (j < n && (p[j] == ' ' || p[j] == '\t'))
+        j++;
+    if (j >= n)
+        return 1;
+    unsigned char d = (unsigned char)p[j];
+    if (!(is_upper(d) || d == '"' || d == '(' || d >= 0x80 || (d >= '0' && d <= '9') || d == '\n' || d == '\r'))
+        return 0;
+    /* dot leaders joining a row's label to its figure: "Kenya ..... 40.8%" */
+    if (c == '.' && k > 0 && p[k - 1] == '.' && d >= '0' && d <= '9')
+        return 0;
+    return c != '.' || stop_ends(p, k);
+}
+
+/* boundary_at, first ruling out in line the common case: a boundary
+ * needs a line break before i or a space at i. */
+static inline int boundary_quick(const char *p, size_t n, size_t i)
+{
+    unsigned char c = (unsigned char)p[i - 1];
+    if (c == '\n')
+        return boundary_at(p, n, i);
+    /* else a space after . ! ? or a closing quote or bracket, or after a
+     * note number glued to a full stop ("slogan.1 A") */
+    int note = c >= '0' && c <= '9' && i >= 3 &&
+               (p[i - 2] == '.' || (p[i - 2] >= '0' && p[i - 2] <= '9' && p[i - 3] == '.'));
+    if (!is_space((unsigned char)p[i]) ||
+        !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x9D || note))
+        return 0;
+    return boundary_at(p, n, i);
+}
+
+void sentence_bounds(const char *doc, size_t n, size_t start, size_t end, size_t *ss, size_t *se)
+{
+    size_t lo = start > SENTENCE_WINDOW ? start - SENTENCE_WINDOW : 0;
+    size_t hi = n - end > SENTENCE_WINDOW ? end + SENTENCE_WINDOW : n;
+    size_t s = start;
+    while (s > lo && !boundary_quick(doc, n, s))
+        s--;
+    size_t e = end;
+    while (e < hi && !(e > 0 && boundary_quick(doc, n, e)))
+        e++;
+    *ss = s;
+    *se = e;
+}
+
+/* Length of a valid UTF-8 sequence at p[i], or 0. */
+static size_t utf8_len(const unsigned char *p, size_t n, size_t i)
+{
+    unsigned c = p[i];
+    if (c < 0x80)
+        return 1;
+    size_t k = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+    if (!k || i + k > n)
+        return 0;
+    for (size_t j = 1; j < k; j++)
+        if ((p[i + j] & 0xC0) != 0x80)
+            return 0;
+    if ((c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] >= 0xA0) || (c == 0xF0 && p[i + 1] < 0x90) ||
+        (c == 0xF4 && p[i + 1] >= 0x90))
+        return 0;
+    return k;
+}
+
+/* Clean text: collapse whitespace (when collapse), replace invalid
+ * UTF-8, stop before cap bytes with "…". */
+char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)doc;
+    /* Each byte gives at most 3 (U+FFFD); with a cap the text stops by
+     * cap + 1 (the ellipsis after a space). */
+    size_t room = (e - s) * 3;
+    if (cap && room > cap + 4)
+        room = cap + 4;
+    char *out = xmalloc(room + 1);
+    size_t len = 0;
+    int sp = 0;
+    for (size_t i = s; i < e;) {
+        if (collapse && is_space(p[i])) {
+            sp = len > 0;
+            i++;
+            continue;
+        }
+        if (sp) {
+            out[len++] = ' ';
+            sp = 0;
+        }
+        size_t k = utf8_len(p, e, i);
+        if (cap && len + (k ? k : 3) + 3 > cap) {
+            /* The space just put was not counted: drop it rather than end
+             * one byte past cap. (Only those over-long texts change.) */
+            if (len + 3 > cap && len && out[len - 1] == ' ')
+                len--;
+            memcpy(out + len, "\xe2\x80\xa6", 3);
+            len += 3;
+            break;
+        }
+        if (k == 1) {
+            out[len++] = (char)p[i++];
+        } else if (k) {
+            memcpy(out + len, p + i, k);
+            len += k;
+            i += k;
+        } else {
+            memcpy(out + len, "\xef\xbf\xbd", 3);
+            len += 3;
+            i++;
+        }
+    }
+    out[len] = '\0';
+    return out;
+}
+
+char *sentence_text(const char *doc, size_t ss, size_t se)
+{
+    return sentence_clean(doc, ss, se, 1, CB_MAX_SENTENCE_BYTES);
+}

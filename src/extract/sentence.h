@@ -1,0 +1,30 @@
+/* sentence.h — the sentence around a claim: where it starts and ends in
+ * the document, and its text as a claim row shows it.
+ *
+ * A sentence is bounded by . ! ? before a capital (not after "U.S.",
+ * "Dr.", "e.g."...), by a paragraph break or a line break that does not
+ * wrap a sentence, and by a window of CB_MAX_SENTENCE_BYTES either side.
+ * Offsets are bytes of the document as stored. Nothing here keeps state:
+ * functions are safe from several threads.
+ *
+ * Ownership: the strings returned are the caller's to free.
+ */
+#ifndef CB_SENTENCE_H
+#define CB_SENTENCE_H
+
+#include <stddef.h>
+
+/* Sentence [*ss, *se) around the span [start, end) of doc[0, n). */
+void sentence_bounds(const char *doc, size_t n, size_t start, size_t end, size_t *ss, size_t *se);
+
+/* The text of doc[ss, se): whitespace runs collapsed to one space,
+ * trimmed, invalid UTF-8 replaced by U+FFFD, cut at
+ * CB_MAX_SENTENCE_BYTES with "…". */
+char *sentence_text(const char *doc, size_t ss, size_t se);
+
+/* doc[s, e) with invalid UTF-8 replaced by U+FFFD; whitespace runs
+ * collapsed when collapse; when cap is not 0, cut before cap bytes with
+ * "…". */
+char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t cap);
+
+#endif

@@ -1,0 +1,62 @@
+/* tables.h — what a number standing in a table means.
+ *
+ * A bare number in a table row counts what its column header, its row's
+ * label or the table's caption says: "Internet users (%)" over
+ * "| 40.8 |", "(RMB million unless stated)" over "Operating revenue
+ * 31,204.7". Only an explicit unit makes a claim: a column of ranks or
+ * years stays silent. The row, the caption and the notes under the table
+ * also date and credit its figures: a year cell, a caption's year, a
+ * "Source:" line.
+ *
+ * Tables are read as they come in text: rows of cells between pipes
+ * ("| Kenya | 40.8 |"), or aligned by runs of blanks or dot leaders.
+ * Offsets are bytes of the document; nothing here allocates.
+ */
+#ifndef CB_TABLES_H
+#define CB_TABLES_H
+
+#include <stddef.h>
+
+#include "claim.h"
+
+typedef struct Metrics Metrics;
+
+/* The unit a header cell or caption states. */
+typedef struct TableUnit {
+    int pct;            /* "%", "percent" */
+    const char *cur;    /* ISO code of a currency ("US$ billion"), or NULL */
+    double scale;       /* "million" 1e6; 1 when none */
+    char noun[48];      /* a counted noun or unit symbol ("km", "Gbit/s"), or "" */
+} TableUnit;
+
+typedef struct TableCell {
+    TableUnit unit;
+    /* the header cell that gave the unit and the table's caption line;
+     * [x, x) when none. The classifier reads them for a metric and a
+     * year the row does not state. */
+    size_t head_s, head_e, cap_s, cap_e;
+} TableCell;
+
+/* Is the number text[start, num_end), on the line starting at
+ * line_start, a table cell whose column, row label or caption states a
+ * unit? 1 and *cell filled, else 0. whole: the number has no fraction
+ * (only a whole number counts the noun its row names). */
+int tables_cell(const char *text, size_t n, size_t line_start, size_t start, size_t num_end, int whole,
+                TableCell *cell);
+
+/* The year a table's caption p[s, e) states ("Table A.1  Internet use,
+ * 2025"): the last four-digit year standing alone in it, or 0. */
+int tables_caption_year(const char *p, size_t s, size_t e);
+
+/* A row of a table ("Kenya | 40.8 | 2022 | ITU", or aligned columns)
+ * dates and credits claim c in cells of its own: a cell that is a year
+ * sets c->year, a known body in a pipe table's cell c->source (each only
+ * when still empty). A claim not standing in a row is left alone. */
+void tables_row(const Metrics *m, const char *p, size_t n, Claim *c);
+
+/* The body the "Source:" line among the notes under a table credits (the
+ * notes start at or after offset i, past up to three blank lines):
+ * written to out and 1, or 0. */
+int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char *out, size_t cap);
+
+#endif
