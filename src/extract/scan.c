@@ -1180,15 +1180,287 @@ static int share_after(const unsigned char *p, size_t n, size_t i)
            (weq(p + i, e - i, "per") && e + 5 <= n && weq(p + e + 1, 4, "cent"));
 }
 
+/* ---- a numeral and its context, phase by phase ----
+ * try_number reads a numeral liberally, then asks in turn what stands
+ * right before it, what is glued right after it, which units are written
+ * after it, whether a second number makes a range, and whether it is a
+ * share or a multiplier; a bare number may still be a date or a label's
+ * number. judge() then weighs the words around it. A phase returns
+ * TRY_GO to go on or TRY_NO when the numeral is no claim (*resume then
+ * says where scanning goes on); TRY_DONE when it emitted the claim. */
+enum { TRY_NO = -1, TRY_GO = 0, TRY_DONE = 1 };
+
+/* Before: a letter ("G20", "Amalia1"; but "N2.5 billion" is naira), a
+ * joiner ("COVID-19", "/4.0/", "14:13"), a ticker's arrow ("▲1.2%"), a
+ * sign ("-4.0" is negative, "+12%" growth, "+254 20 123" a telephone),
+ * a citation bracket ("[3]"). */
+static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *resume)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n, i = a->start;
+    if (i == 0)
+        return TRY_GO;
+    size_t ps;
+    long pc = dec_prev(p, i, &ps);
+    if (pc == 0x25B2 || pc == 0x25BC || pc == 0x25B3 || pc == 0x25BD || pc == 0x2191 || pc == 0x2193) {
+        return reject_chunk(p, n, i, resume), TRY_NO;   /* a ticker's move: "HSI 17,234.56 ▲1.2%" */
+    } else if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
+        size_t cs;
+        const char *lc = letter_currency(p, n, i, a);
+        if (lc) {
+            c->cur = lc;   /* "N2.5 billion", "R1.2bn" */
+            c->start = i - 1;
+        } else if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
+            return reject_chunk(p, n, i, resume), TRY_NO;
+    } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' || pc == '&' ||
+               pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == '+' || pc == '*' || pc == '|' ||
+               pc == '<' || pc == '>' || pc == 0xB7) {
+        /* "+12%", "+3.4 pp" are growth; "+254 20 123 4567" is a telephone */
+        int growth = pc == '+' && share_after(p, n, a->end);
+        if (pc == '+' && !growth)
+            while (*resume < n && (is_digit(p[*resume]) || p[*resume] == ' ' || p[*resume] == '-' ||
+                                   p[*resume] == '(' || p[*resume] == ')' || p[*resume] == '.'))
+                (*resume)++;
+        if (!(pc == '<' || pc == '>' || growth))
+            return reject_chunk(p, n, i, resume), TRY_NO;
+    } else if (is_dash_cp(pc)) {
+        size_t ps2;
+        long bc = ps > 0 ? dec_prev(p, ps, &ps2) : ' ';
+        if (bc >= 0 && bc < 0x80 && (is_alnum((int)bc) || bc == ')' || bc == '.'))
+            return reject_chunk(p, n, i, resume), TRY_NO;
+        if ((pc == '-' || pc == 0x2212) && (bc == ' ' || bc == '(' || bc == '\n' || ps == 0))
+            *neg = 1, c->start = ps;
+    } else if (pc == '[') {
+        if (a->end < n && p[a->end] == ']')
+            return *resume = a->end + 1, TRY_NO;
+    }
+    return TRY_GO;
+}
+
+/* After, glued: a scale ("2.6bn", "2.3k"), "67pc", a multiplier ("2x"),
+ * a short unit ("120km"), a table cell's note letter ("44.5a"); any other
+ * letter makes a name ("5G", "20th", "1e999"). A separator and a digit
+ * make a time or an identifier ("14:13", "1.2.3"); a slash a date or a
+ * path, or a share when "of" follows ("3/4 of"). *e gets where the
+ * numeral's own text ends. */
+static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQuantity *q, size_t *resume)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n, i = a->start, e = a->end, l;
+    if (e < n && is_alpha(p[e])) {
+        size_t we = e;
+        while (we < n && is_alpha(p[we]))
+            we++;
+        if (we < n && is_digit(p[we]))
+            return reject_chunk(p, n, i, resume), TRY_NO;
+        const char *w = (const char *)p + e;
+        double m = qty_scale(w, we - e, 1);
+        if (we - e == 2 && weq(p + e, 2, "pc")) {
+            c->pct = 1;   /* "67pc", British newspapers */
+            e = we;
+        } else if (m > 0) {
+            c->scale = m;
+            /* "2.3k" alone is a share counter; with money or a noun a figure */
+            c->short_scale = qty_scale(w, we - e, 0) <= 0 || weq(p + e, we - e, "k");
+            e = we;
+        } else if (we - e == 1 && (p[e] == 'x' || p[e] == 'X')) {
+            c->mult = 1;
+            e = we;
+        } else if (qty_is_known_count(w, we - e) && we - e <= 4 && !weq(p + e, we - e, "men")) {
+            qty_unit_name(w, we - e, c->unit, sizeof c->unit);
+            e = we;
+        } else if (!(a->decimal && we - e == 1 && p[e] >= 'a' && p[e] <= 'h' &&
+                     (we == n || p[we] == ' ' || p[we] == '\t' || p[we] == '|' || p[we] == '\n' || p[we] == '\r'))) {
+            return reject_chunk(p, n, i, resume), TRY_NO;   /* "5G", "20th", "1e999" */
+        }
+        /* (else a table cell's note letter, "44.5a": the figure is 44.5) */
+    } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && is_digit(p[e + 1])) {
+        return reject_chunk(p, n, i, resume), TRY_NO;   /* 14:13, 1.2.3, 2,3 */
+    } else if (e + 1 < n && p[e] == '/' && digit_at(p, n, e + 1, &l) >= 0) {
+        Num d;
+        if (!a->decimal && a->intdig <= 2 && read_num(p, n, e + 1, &d) && !d.decimal && d.intdig <= 2 &&
+            d.v > a->v && d.v > 0 && (d.end >= n || (p[d.end] != '/' && !is_alnum(p[d.end])))) {
+            size_t j = skip_blanks(p, n, d.end), je = word_end(p, n, j);
+            if (weq(p + j, je - j, "of")) {
+                c->a = 100.0 * a->v / d.v;
+                c->pct = 1;
+                c->end = d.end;
+                if (!judge(s, c, d.end, 0, 0, 0))
+                    return reject_chunk(p, n, i, resume), TRY_NO;
+                emit(c, q);
+                *resume = c->end;
+                return TRY_DONE;
+            }
+        }
+        return reject_chunk(p, n, i, resume), TRY_NO;
+    }
+    *e_out = e;
+    return TRY_GO;
+}
+
+/* Units written after the numeral at p[e): a scale ("2.6 billion"), a
+ * share ("%", "per cent", "percentage points"), a multiplier ("25-fold"),
+ * a measure hyphenated to its unit ("a 1,200-km cable"; "a 5-year plan"
+ * names a thing), a lower bound ("10,000+ staff", "3,000-plus workers").
+ * Returns where they end; *plus says a lower bound was written. */
+static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, int *plus)
+{
+    if (!c->mult && !c->unit[0] && c->scale == 1)
+        e = read_scale(p, n, e, c);
+    if (!c->mult && !c->unit[0])
+        e = read_percent(p, n, e, c);
+    if (!c->pct && !c->mult && e + 5 <= n && p[e] == '-' && weq(p + e + 1, 4, "fold") &&
+        (e + 5 == n || !is_alpha(p[e + 5]))) {
+        c->mult = 1;
+        e += 5;
+    }
+    if (!c->pct && !c->pp && !c->mult && !c->unit[0] && c->scale == 1 && e + 1 < n && p[e] == '-' &&
+        is_alpha(p[e + 1])) {
+        size_t we = word_end(p, n, e + 1);
+        const char *u = hyphen_unit(p + e + 1, we - e - 1);
+        if (u && (we >= n || p[we] != '-')) {
+            set_unit(c, u);
+            e = we;
+        }
+    }
+    *plus = e < n && p[e] == '+' && (e + 1 >= n || !is_digit(p[e + 1]));
+    if (*plus)
+        e++;
+    else if (e + 5 <= n && p[e] == '-' && weq(p + e + 1, 4, "plus") && (e + 5 == n || !is_alnum(p[e + 5])))
+        *plus = 1, e += 5;
+    return e;
+}
+
+/* A second number making a range: "10-15%", "10 to 15 per cent",
+ * "between 10 and 15", "$5-$7 billion"; "ranged from 17 to 200" is one
+ * too, "rose from 10 to 15" two figures. Dashes between years, chains
+ * ("1-2-3"), falling pairs and leading zeros are dates and identifiers.
+ * Both ends must be the same kind ("11% to $282 billion" is no range).
+ * *e moves past the range when there is one. */
+static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *resume)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n, i = a->start;
+    size_t bw_s, lead = c->start;
+    {
+        size_t b0 = skip_blanks_back(p, c->start), cs;
+        if (qty_currency_sign_before((const char *)p, b0, &cs))
+            lead = cs;
+    }
+    size_t bwl = word_before(p, lead, &bw_s);
+    int between = bwl && weq(p + bw_s, bwl, "between");
+    int from = bwl && weq(p + bw_s, bwl, "from");
+    if (from) {
+        size_t fs, fl = word_before(p, bw_s, &fs);
+        static const char *const vary[] = {"range", "ranges", "ranged", "ranging", "vary", "varies",
+                                           "varied", "varying", "anywhere", "somewhere", NULL};
+        for (int t = 0; fl && vary[t]; t++)
+            if (weq(p + fs, fl, vary[t]))
+                from = 0;
+    }
+    Num b;
+    int dash, cur_b;
+    size_t be = c->mult || c->unit[0] ? 0 : read_range_tail(p, n, *e, between, &b, &dash, &cur_b);
+    if (be && cur_b && lead == c->start)
+        be = 0;
+    if (!be)
+        return TRY_GO;
+    int chain = be + 1 < n && (is_dash_cp(p[be]) || p[be] == '/' || p[be] == '.' || p[be] == ':') &&
+                is_digit(p[be + 1]);
+    if (dash && (chain || a->lead0 || b.lead0 || (a->intdig == 4 && b.intdig == 4 && !a->grouped) ||
+                 (year_like(a) && (b.intdig == 2 || year_like(&b))) || b.v <= a->v))
+        return reject_chunk(p, n, be > i ? be - 1 : i, resume), TRY_NO;
+    if (year_like(a) && year_like(&b) && !c->pct)
+        return *resume = be, TRY_NO;   /* "from 2019 to 2021": dates */
+    if (!(b.v > a->v && !from && !b.lead0 && !chain))
+        return TRY_GO;
+    /* the second end's own scale and share sign */
+    Cand t = *c;
+    t.scale = 1;
+    t.pct = 0;
+    size_t e2 = b.end;
+    if (e2 < n && is_alpha(p[e2])) {
+        size_t we = e2;
+        while (we < n && is_alpha(p[we]))
+            we++;
+        double m = qty_scale((const char *)p + e2, we - e2, 1);
+        if (m <= 0)
+            return TRY_GO;
+        t.scale = m, e2 = we;
+    }
+    if (t.scale == 1)
+        e2 = read_scale(p, n, e2, &t);
+    e2 = read_percent(p, n, e2, &t);
+    if ((c->scale != 1 && t.scale != 1 && c->scale != t.scale) || (c->pct && !t.pct) || (c->pp && !t.pp))
+        return TRY_GO;
+    c->range = 1;
+    c->b = b.v;
+    if (c->scale == 1)
+        c->scale = t.scale, c->short_scale = t.short_scale;
+    c->pct |= t.pct;
+    c->pp |= t.pp;
+    *e = e2;
+    *resume = e2;
+    return TRY_GO;
+}
+
+/* A share or a multiplier after a plain number: "4 in 10 adults", "3
+ * out of 100" (percent), "1.5 times more" (x). Returns the new end. */
+static size_t number_share(const unsigned char *p, size_t n, const Num *a, Cand *c, size_t e)
+{
+    if (!c->range && !c->pct && !c->pp && c->scale == 1 && !a->decimal) {
+        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
+        je = share_word(p, n, j, je);
+        if (je) {
+            size_t k = skip_blanks(p, n, je);
+            Num d;
+            if (k < n && is_digit(p[k]) && read_num(p, n, k, &d) && !d.decimal && d.v > a->v &&
+                (d.v <= 10 || d.v == 100 || d.v == 1000)) {
+                c->a = 100.0 * a->v / d.v;
+                c->pct = 1;
+                e = d.end;
+            }
+        }
+    }
+    if (!c->range && !c->pct && !c->pp && !c->mult && !c->unit[0])
+        e = read_times(p, n, e, c);
+    return e;
+}
+
+/* A bare number (no unit, scale or sign) that dates or labels rather than
+ * counts: next to a month ("October 16", "12 December 2025"), a year
+ * after a time word or a name ("in 2015", "Vision 2030"), a label's
+ * number ("Table 3"), a denominator ("per 100 inhabitants"), a code with
+ * a leading zero. */
+static int bare_not_claim(const unsigned char *p, size_t n, const Num *a, const Cand *c, size_t e, int year)
+{
+    size_t ws;
+    size_t wl = word_before(p, c->start, &ws);
+    if (wl && qty_is_month((const char *)p + ws, wl))
+        return 1;
+    size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
+    if (je > j && qty_is_month((const char *)p + j, je - j))
+        return 1;
+    if (year && wl && (qty_is_time_preposition((const char *)p + ws, wl) || is_upper(p[ws])))
+        return 1;
+    if (qty_is_label_before((const char *)p, c->start))
+        return 1;
+    if (wl && weq(p + ws, wl, "per"))
+        return 1;
+    return a->lead0;
+}
+
+/* The numeral at p[i] and what it means in its context. */
 static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
 {
     const unsigned char *p = s->p;
-    size_t n = s->n, l;
+    size_t n = s->n;
     Num a;
     int ok = read_num(p, n, i, &a);
     *resume = a.end;
     if (!ok)
         return 0;
+    /* a bibliography entry gives no claims: skip its line */
     if (in_reference(s)) {
         const unsigned char *nl = memchr(p + i, '\n', n - i);
         *resume = nl ? (size_t)(nl - p) : n;
@@ -1199,236 +1471,24 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     c.start = i;
     c.a = a.v;
     c.scale = 1;
-    int neg = 0;
-
-    /* What stands right before: a letter ("G20", "Amalia1"), a joiner
-     * ("COVID-19", "/4.0/", "14:13"), a footnote's full stop. */
-    if (i > 0) {
-        size_t ps;
-        long pc = dec_prev(p, i, &ps);
-        if (pc == 0x25B2 || pc == 0x25BC || pc == 0x25B3 || pc == 0x25BD || pc == 0x2191 || pc == 0x2193) {
-            return reject_chunk(p, n, i, resume);   /* a ticker's move: "HSI 17,234.56 ▲1.2%" */
-        } else if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
-            size_t cs;
-            const char *lc = letter_currency(p, n, i, &a);
-            if (lc) {
-                c.cur = lc;   /* "N2.5 billion", "R1.2bn" */
-                c.start = i - 1;
-            } else if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
-                return reject_chunk(p, n, i, resume);
-        } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' ||
-                   pc == '&' || pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == '+' ||
-                   pc == '*' || pc == '|' || pc == '<' || pc == '>' || pc == 0xB7) {
-            /* "+12%", "+3.4 pp" are growth; "+254 20 123 4567" is a telephone */
-            int growth = pc == '+' && share_after(p, n, a.end);
-            if (pc == '+' && !growth)
-                while (*resume < n && (is_digit(p[*resume]) || p[*resume] == ' ' || p[*resume] == '-' ||
-                                       p[*resume] == '(' || p[*resume] == ')' || p[*resume] == '.'))
-                    (*resume)++;
-            if (!(pc == '<' || pc == '>' || growth))
-                return reject_chunk(p, n, i, resume);
-        } else if (is_dash_cp(pc)) {
-            size_t ps2;
-            long bc = ps > 0 ? dec_prev(p, ps, &ps2) : ' ';
-            if (bc >= 0 && bc < 0x80 && (is_alnum((int)bc) || bc == ')' || bc == '.'))
-                return reject_chunk(p, n, i, resume);
-            if ((pc == '-' || pc == 0x2212) && (bc == ' ' || bc == '(' || bc == '\n' || ps == 0))
-                neg = 1, c.start = ps;
-        } else if (pc == '[') {
-            if (a.end < n && p[a.end] == ']')
-                return *resume = a.end + 1, 0;
-        }
-    }
+    int neg = 0, plus, r;
+    if (number_before(s, &a, &c, &neg, resume) == TRY_NO)
+        return 0;
     if (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end))
         return reject_chunk(p, n, i, resume);
-
-    /* What stands right after. */
-    size_t e = a.end;
-    if (e < n && is_alpha(p[e])) {
-        size_t we = e;
-        while (we < n && is_alpha(p[we]))
-            we++;
-        if (we < n && is_digit(p[we]))
-            return reject_chunk(p, n, i, resume);
-        const char *w = (const char *)p + e;
-        double m = qty_scale(w, we - e, 1);
-        if (we - e == 2 && weq(p + e, 2, "pc")) {
-            c.pct = 1;   /* "67pc", British newspapers */
-            e = we;
-        } else if (m > 0) {
-            c.scale = m;
-            /* "2.3k" alone is a share counter; with money or a noun a figure */
-            c.short_scale = qty_scale(w, we - e, 0) <= 0 || weq(p + e, we - e, "k");
-            e = we;
-        } else if (we - e == 1 && (p[e] == 'x' || p[e] == 'X')) {
-            c.mult = 1;
-            e = we;
-        } else if (qty_is_known_count(w, we - e) && we - e <= 4 &&
-                   !weq(p + e, we - e, "men")) {
-            qty_unit_name(w, we - e, c.unit, sizeof c.unit);
-            e = we;
-        } else if (!(a.decimal && we - e == 1 && p[e] >= 'a' && p[e] <= 'h' &&
-                     (we == n || p[we] == ' ' || p[we] == '\t' || p[we] == '|' || p[we] == '\n' || p[we] == '\r'))) {
-            return reject_chunk(p, n, i, resume);   /* "5G", "20th", "1e999" */
-        }
-        /* (else a table cell's note letter, "44.5a": the figure is 44.5) */
-    } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && is_digit(p[e + 1])) {
-        return reject_chunk(p, n, i, resume);       /* 14:13, 1.2.3, 2,3 */
-    } else if (e + 1 < n && p[e] == '/' && digit_at(p, n, e + 1, &l) >= 0) {
-        /* "3/4 of" is a share; other slashes are dates and paths. */
-        Num d;
-        if (!a.decimal && a.intdig <= 2 && read_num(p, n, e + 1, &d) && !d.decimal && d.intdig <= 2 &&
-            d.v > a.v && d.v > 0 && (d.end >= n || (p[d.end] != '/' && !is_alnum(p[d.end])))) {
-            size_t j = skip_blanks(p, n, d.end), je = word_end(p, n, j);
-            if (weq(p + j, je - j, "of")) {
-                c.a = 100.0 * a.v / d.v;
-                c.pct = 1;
-                c.end = d.end;
-                if (!judge(s, &c, d.end, 0, 0, 0))
-                    return reject_chunk(p, n, i, resume);
-                emit(&c, q);
-                *resume = c.end;
-                return 1;
-            }
-        }
-        return reject_chunk(p, n, i, resume);
-    }
-    if (!c.mult && !c.unit[0] && c.scale == 1)
-        e = read_scale(p, n, e, &c);
-    if (!c.mult && !c.unit[0])
-        e = read_percent(p, n, e, &c);
-    /* "25-fold": a multiplier */
-    if (!c.pct && !c.mult && e + 5 <= n && p[e] == '-' && weq(p + e + 1, 4, "fold") &&
-        (e + 5 == n || !is_alpha(p[e + 5]))) {
-        c.mult = 1;
-        e += 5;
-    }
-    /* "a 1,200-km cable", "a 620-kilometre line": a measure hyphenated to
-     * its unit. "a 5-year plan", "a 10-day visit" name a thing: no claim. */
-    if (!c.pct && !c.pp && !c.mult && !c.unit[0] && c.scale == 1 && e + 1 < n && p[e] == '-' &&
-        is_alpha(p[e + 1])) {
-        size_t we = word_end(p, n, e + 1);
-        const char *u = hyphen_unit(p + e + 1, we - e - 1);
-        if (u && (we >= n || p[we] != '-')) {
-            set_unit(&c, u);
-            e = we;
-        }
-    }
-    /* "10,000+ staff", "3,000-plus workers": a lower bound written after
-     * the number */
-    int plus = e < n && p[e] == '+' && (e + 1 >= n || !is_digit(p[e + 1]));
-    if (plus)
-        e++;
-    else if (e + 5 <= n && p[e] == '-' && weq(p + e + 1, 4, "plus") && (e + 5 == n || !is_alnum(p[e + 5])))
-        plus = 1, e += 5;
-
-    /* Ranges: "10-15%", "10 to 15 per cent", "between 10 and 15". */
-    size_t bw_s, lead = c.start;
-    {
-        size_t b0 = skip_blanks_back(p, c.start), cs;
-        if (qty_currency_sign_before((const char *)p, b0, &cs))
-            lead = cs;
-    }
-    size_t bwl = word_before(p, lead, &bw_s);
-    int between = bwl && weq(p + bw_s, bwl, "between");
-    int from = bwl && weq(p + bw_s, bwl, "from");
-    if (from) {
-        /* "ranged from 17 to 200" is a range; "rose from 10 to 15" two figures */
-        size_t fs, fl = word_before(p, bw_s, &fs);
-        static const char *const vary[] = {"range", "ranges", "ranged", "ranging", "vary", "varies",
-                                           "varied", "varying", "anywhere", "somewhere", NULL};
-        for (int t = 0; fl && vary[t]; t++)
-            if (weq(p + fs, fl, vary[t]))
-                from = 0;
-    }
-    Num b;
-    int dash, cur_b;
-    size_t be = c.mult || c.unit[0] ? 0 : read_range_tail(p, n, e, between, &b, &dash, &cur_b);
-    /* both ends must be the same kind: "11% to $282 billion" is no range */
-    if (be && cur_b && lead == c.start)
-        be = 0;
-    if (be) {
-        int chain = be + 1 < n && (is_dash_cp(p[be]) || p[be] == '/' || p[be] == '.' || p[be] == ':') &&
-                    is_digit(p[be + 1]);
-        if (dash && (chain || a.lead0 || b.lead0 || (a.intdig == 4 && b.intdig == 4 && !a.grouped) ||
-                     (year_like(&a) && (b.intdig == 2 || year_like(&b))) || b.v <= a.v))
-            return reject_chunk(p, n, be > i ? be - 1 : i, resume);
-        if (year_like(&a) && year_like(&b) && !c.pct)
-            return *resume = be, 0;   /* "from 2019 to 2021": dates */
-        if (b.v > a.v && !from && !b.lead0 && !chain) {
-            Cand t = c;
-            t.scale = 1;
-            t.pct = 0;
-            size_t e2 = b.end;
-            if (e2 < n && is_alpha(p[e2])) {
-                size_t we = e2;
-                while (we < n && is_alpha(p[we]))
-                    we++;
-                double m = qty_scale((const char *)p + e2, we - e2, 1);
-                if (m > 0)
-                    t.scale = m, e2 = we;
-                else
-                    goto no_range;
-            }
-            if (t.scale == 1)
-                e2 = read_scale(p, n, e2, &t);
-            e2 = read_percent(p, n, e2, &t);
-            if (c.scale != 1 && t.scale != 1 && c.scale != t.scale)
-                goto no_range;
-            if ((c.pct && !t.pct) || (c.pp && !t.pp))
-                goto no_range;
-            c.range = 1;
-            c.b = b.v;
-            if (c.scale == 1)
-                c.scale = t.scale, c.short_scale = t.short_scale;
-            c.pct |= t.pct;
-            c.pp |= t.pp;
-            e = e2;
-            *resume = e;
-        }
-    }
-no_range:
+    size_t e;
+    if ((r = number_glued(s, &a, &c, &e, q, resume)) != TRY_GO)
+        return r == TRY_DONE;
+    e = number_units(p, n, &c, e, &plus);
+    if (number_range(s, &a, &c, &e, resume) == TRY_NO)
+        return 0;
     if (neg)
         c.a = -c.a, c.b = c.range ? c.b : 0;
-
-    /* "4 in 10 adults": a share. */
-    if (!c.range && !c.pct && !c.pp && c.scale == 1 && !a.decimal) {
-        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
-        je = share_word(p, n, j, je);
-        if (je) {
-            size_t k = skip_blanks(p, n, je);
-            Num d;
-            if (k < n && is_digit(p[k]) && read_num(p, n, k, &d) && !d.decimal && d.v > a.v &&
-                (d.v <= 10 || d.v == 100 || d.v == 1000)) {
-                c.a = 100.0 * a.v / d.v;
-                c.pct = 1;
-                e = d.end;
-            }
-        }
-    }
-    if (!c.range && !c.pct && !c.pp && !c.mult && !c.unit[0])
-        e = read_times(p, n, e, &c);
-
+    e = number_share(p, n, &a, &c, e);
     int bare = !c.pct && !c.pp && !c.mult && !c.unit[0] && c.scale == 1;
     int year = year_like(&a) && !c.range && bare;
-    if (bare || year) {
-        /* Dates: "October 16", "12 December 2025", "in 2015". */
-        size_t ws;
-        size_t wl = word_before(p, c.start, &ws);
-        if (wl && qty_is_month((const char *)p + ws, wl))
-            return *resume = e, 0;
-        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
-        if (je > j && qty_is_month((const char *)p + j, je - j))
-            return *resume = e, 0;
-        if (year && wl && (qty_is_time_preposition((const char *)p + ws, wl) || is_upper(p[ws])))
-            return *resume = e, 0;   /* "in 2015", "Vision 2030" */
-        if (qty_is_label_before((const char *)p, c.start))
-            return *resume = e, 0;
-        if (wl && weq(p + ws, wl, "per"))
-            return *resume = e, 0;   /* "per 100 inhabitants": a denominator */
-        if (a.lead0)
-            return *resume = e, 0;
-    }
+    if (bare && bare_not_claim(p, n, &a, &c, e, year))
+        return *resume = e, 0;
     if (!judge(s, &c, e, year, 0, a.decimal))
         return *resume = e > *resume ? e : *resume, 0;
     if (plus && c.qual == Q_EXACT)
