@@ -397,16 +397,9 @@ void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
         w = joined;
         n = k;
     }
-    const char *canon = NULL;
-    if (weq(w, n, "kilometres") || weq(w, n, "kilometers") || weq(w, n, "kilometre") ||
-        weq(w, n, "kilometer") || weq(w, n, "km"))
-        canon = "km";
-    else if (weq(w, n, "persons") || weq(w, n, "person") || weq(w, n, "people") || weq(w, n, "population"))
+    const char *canon = qty_unit_word(w, n, 0);
+    if (!canon && (weq(w, n, "persons") || weq(w, n, "person") || weq(w, n, "people") || weq(w, n, "population")))
         canon = "people";
-    else if (weq(w, n, "megawatts") || weq(w, n, "megawatt") || weq(w, n, "mw"))
-        canon = "MW";
-    else if (weq(w, n, "gigawatts") || weq(w, n, "gigawatt") || weq(w, n, "gw"))
-        canon = "GW";
     /* demonyms count people: "120 million Nigerians", "1.4 billion Chinese" */
     if (!canon && n > 4 && w[0] >= 'A' && w[0] <= 'Z' &&
         (weq(w + n - 3, 3, "ans") || weq(w + n - 3, 3, "ese") || weq(w + n - 2, 2, "is")))
@@ -419,6 +412,68 @@ void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
     for (; i < n && i + 1 < cap; i++)
         out[i] = (char)lower((unsigned char)w[i]);
     out[i] = 0;
+}
+
+/* ---- units ----
+ * The one phrasebook of the units written after a number, as words
+ * ("kilometres", "megawatts") or symbols ("km", "MW", "Tbit/s"): what
+ * each is canonically, and which may be hyphenated to the number ("a
+ * 1,200-km cable", "a 620-kilometre line": singular forms). Words match
+ * in any case; symbols (UW_SYMBOL) only as written, since "MB" is a unit
+ * and "mb" is not. */
+enum { UW_HYPHEN = 1, UW_SYMBOL = 2 };
+
+typedef struct UnitWord {
+    const char *w;
+    const char *unit;
+    unsigned char flags;
+} UnitWord;
+
+static const UnitWord unit_words[] = {
+    {"km", "km", UW_HYPHEN}, {"kilometre", "km", UW_HYPHEN}, {"kilometer", "km", UW_HYPHEN},
+    {"kilometres", "km", 0}, {"kilometers", "km", 0},
+    {"mile", "miles", UW_HYPHEN}, {"miles", "miles", 0}, {"mi", "mi", UW_SYMBOL},
+    {"metre", "metres", UW_HYPHEN}, {"meter", "metres", UW_HYPHEN}, {"metres", "metres", 0}, {"meters", "metres", 0},
+    {"hectare", "hectares", UW_HYPHEN}, {"ha", "hectares", UW_HYPHEN}, {"hectares", "hectares", 0},
+    {"tonne", "tonnes", UW_HYPHEN}, {"tonnes", "tonnes", 0},
+    {"megawatt", "MW", UW_HYPHEN}, {"mw", "MW", UW_HYPHEN}, {"megawatts", "MW", 0},
+    {"gigawatt", "GW", UW_HYPHEN}, {"gw", "GW", UW_HYPHEN}, {"gigawatts", "GW", 0},
+    {"kW", "kW", UW_SYMBOL}, {"kWh", "kWh", UW_SYMBOL}, {"MWh", "MWh", UW_SYMBOL}, {"GWh", "GWh", UW_SYMBOL},
+    {"TWh", "TWh", UW_SYMBOL},
+    {"Tbit/s", "Tbit/s", UW_SYMBOL}, {"Gbit/s", "Gbit/s", UW_SYMBOL}, {"Mbit/s", "Mbit/s", UW_SYMBOL},
+    {"kbit/s", "kbit/s", UW_SYMBOL}, {"Tb/s", "Tb/s", UW_SYMBOL}, {"Gb/s", "Gb/s", UW_SYMBOL},
+    {"Mb/s", "Mb/s", UW_SYMBOL}, {"Tbps", "Tbps", UW_SYMBOL}, {"Gbps", "Gbps", UW_SYMBOL},
+    {"Mbps", "Mbps", UW_SYMBOL}, {"kbps", "kbps", UW_SYMBOL},
+    {"PB", "PB", UW_SYMBOL}, {"TB", "TB", UW_SYMBOL}, {"GB", "GB", UW_SYMBOL}, {"EB", "EB", UW_SYMBOL},
+    {"ms", "milliseconds", UW_SYMBOL},
+    {NULL, NULL, 0},
+};
+
+const char *qty_unit_word(const char *w, size_t n, int hyphen)
+{
+    for (size_t i = 0; unit_words[i].w; i++) {
+        const UnitWord *u = &unit_words[i];
+        if (hyphen && !(u->flags & UW_HYPHEN))
+            continue;
+        if (u->flags & UW_SYMBOL ? strlen(u->w) == n && !memcmp(w, u->w, n) : weq(w, n, u->w))
+            return u->unit;
+    }
+    return NULL;
+}
+
+size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit)
+{
+    size_t best = 0;
+    for (size_t i = 0; unit_words[i].w; i++) {
+        const UnitWord *u = &unit_words[i];
+        size_t l = strlen(u->w);
+        if (!(u->flags & UW_SYMBOL) || l > avail || l <= best || memcmp(p, u->w, l) ||
+            (l < avail && (isalpha_a((unsigned char)p[l]) || (p[l] >= '0' && p[l] <= '9') || p[l] == '/')))
+            continue;
+        best = l;
+        *unit = u->unit;
+    }
+    return best;
 }
 
 /* Labels a bare number follows: it names a thing, it counts nothing. */

@@ -62,6 +62,15 @@ int qty_is_known_count(const char *w, size_t n);
  * lower case, "kilometres"/"kilometers"->"km", "persons"->"people". */
 void qty_unit_name(const char *w, size_t n, char *out, size_t cap);
 
+/* The canonical unit of the unit word or symbol w[0,n) ("kilometres" and
+ * "km" -> "km", "megawatt" -> "MW", "Tbit/s"), or NULL. With hyphen, only
+ * the forms that may be hyphenated to a number ("1,200-km", "620-kilometre"). */
+const char *qty_unit_word(const char *w, size_t n, int hyphen);
+
+/* A unit symbol written as such at p[0, avail) ("Tbit/s", "GB", "MW"),
+ * ending at a word boundary: its length, with *unit set; 0 when none. */
+size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit);
+
 /* 1 when the words ending at p[end) make a label that a bare number
  * follows ("Table 3", "Article 5", "page 12", "No. 4", "SDG 9"). */
 int qty_is_label_before(const char *p, size_t end);

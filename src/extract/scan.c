@@ -422,22 +422,6 @@ typedef struct Cand {
     size_t head_s, head_e, cap_s, cap_e;   /* see ScanQuantity */
 } Cand;
 
-/* The unit of a measure written "1,200-km": singular forms only. */
-static const char *hyphen_unit(const unsigned char *w, size_t n)
-{
-    static const struct {
-        const char *w, *u;
-    } t[] = {
-        {"km", "km"}, {"kilometre", "km"}, {"kilometer", "km"}, {"kilometres", "km"}, {"kilometers", "km"},
-        {"mile", "miles"}, {"hectare", "hectares"}, {"ha", "hectares"}, {"tonne", "tonnes"},
-        {"megawatt", "MW"}, {"mw", "MW"}, {"gigawatt", "GW"}, {"gw", "GW"}, {NULL, NULL},
-    };
-    for (size_t i = 0; t[i].w; i++)
-        if (weq(w, n, t[i].w))
-            return t[i].u;
-    return NULL;
-}
-
 /* A scale word at p[i] (after blanks, or after a hyphen: "$79-million"). */
 static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
 {
@@ -1317,7 +1301,7 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
     if (!c->pct && !c->pp && !c->mult && !c->unit[0] && c->scale == 1 && e + 1 < n && p[e] == '-' &&
         is_alpha(p[e + 1])) {
         size_t we = word_end(p, n, e + 1);
-        const char *u = hyphen_unit(p + e + 1, we - e - 1);
+        const char *u = qty_unit_word((const char *)p + e + 1, we - e - 1, 1);
         if (u && (we >= n || p[we] != '-')) {
             set_unit(c, u);
             e = we;

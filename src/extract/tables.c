@@ -92,7 +92,7 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
             u->scale = sc;
         else if (weq(p + k, we - k, "percent") || weq(p + k, we - k, "pct"))
             u->pct = 1;
-        else if (weq(p + k, we - k, "km") || weq(p + k, we - k, "kilometres") || weq(p + k, we - k, "kilometers"))
+        else if (qty_unit_word(w, we - k, 0) && !strcmp(qty_unit_word(w, we - k, 0), "km"))
             snprintf(u->noun, sizeof u->noun, "km");
         k = we;
     }
