@@ -1044,28 +1044,33 @@ static void canon_unit(const Rule *r, Claim *c)
         strcut(c->unit, sizeof c->unit, canon);
 }
 
-void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
-                      size_t sent_start, size_t sent_end)
-{
-    c->metric[0] = c->scope[0] = c->source[0] = '\0';
-    c->year = 0;
-    if (c->start > c->end || c->end > doc_len)
-        return; /* a span outside the document has no context */
-    if (sent_end > doc_len)
-        sent_end = doc_len;
-    if (sent_start > c->start)
-        sent_start = c->start;
-    if (sent_end < c->end)
-        sent_end = c->end < doc_len ? c->end : doc_len;
+/* ---- the sentence classifier, phase by phase ----
+ * metrics_classify tokenizes a window of the claim's sentence and finds
+ * the cues in it (sentence_window), marks clauses and segments
+ * (sentence_clauses), drops cues that say nothing of the figure
+ * (drop_own_words), then picks the metric (pick_metric), the scope, year
+ * and source (pick_fields), and last names a body the table does not
+ * know (name_source, bracket_source). */
+
+/* The tokens and cue matches of the window around the claim: WINDOW
+ * bytes each side within the sentence, narrower when the tokens overflow
+ * (dense punctuation) so the claim is always inside. The claims of one
+ * sentence share a window: the last one is cached per thread. */
+typedef struct Window {
     Tok toks[MAX_TOKS];
     Match ms[MAX_MATCHES];
-    size_t nt = 0, nm = 0, win_from = sent_start, win_to = sent_start;
+    size_t nt, nm, from, to;
+} Window;
+
+static void sentence_window(const Metrics *m, const Claim *c, const char *doc, size_t sent_start, size_t sent_end,
+                            Window *w)
+{
     int hit = 0;
-    /* A window of WINDOW bytes each side; if its tokens overflow (dense
-     * punctuation), a narrower one so the claim is always inside. */
-    for (size_t w = WINDOW;; w = w / 4) {
-        size_t from = c->start > sent_start + w ? c->start - w : sent_start;
-        size_t to = c->end + w < sent_end ? c->end + w : sent_end;
+    w->nt = w->nm = 0;
+    w->from = w->to = sent_start;
+    for (size_t span = WINDOW;; span = span / 4) {
+        size_t from = c->start > sent_start + span ? c->start - span : sent_start;
+        size_t to = c->end + span < sent_end ? c->end + span : sent_end;
         /* Start and end a cut window on a space, never inside a word. */
         while (from > sent_start && from < c->start && doc[from - 1] != ' ')
             from++;
@@ -1073,34 +1078,44 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             to--;
         hit = win_cached(m, doc, from, to);
         if (hit) {
-            nt = win_cache.nt;
-            memcpy(toks, win_cache.toks, nt * sizeof *toks);
+            w->nt = win_cache.nt;
+            memcpy(w->toks, win_cache.toks, w->nt * sizeof *w->toks);
         } else {
-            nt = tokenize(doc, from, to, toks, MAX_TOKS);
+            w->nt = tokenize(doc, from, to, w->toks, MAX_TOKS);
         }
-        win_from = from;
-        win_to = to;
-        if (nt < MAX_TOKS || w < 64)
+        w->from = from;
+        w->to = to;
+        if (w->nt < MAX_TOKS || span < 64)
             break;
     }
     /* Matching reads only the tokens' spans and types, not their clauses. */
     if (hit) {
-        nm = win_cache.nm;
-        memcpy(ms, win_cache.ms, nm * sizeof *ms);
-    } else {
-        nm = find_matches(m, doc, toks, nt, ms);
-        if (win_to - win_from <= WIN_CACHE_TEXT) {
-            WinCache *wc = &win_cache;
-            wc->serial = m->serial;
-            wc->from = win_from;
-            wc->to = win_to;
-            memcpy(wc->text, doc + win_from, win_to - win_from);
-            wc->nt = nt;
-            memcpy(wc->toks, toks, nt * sizeof *toks);
-            wc->nm = nm;
-            memcpy(wc->ms, ms, nm * sizeof *ms);
-        }
+        w->nm = win_cache.nm;
+        memcpy(w->ms, win_cache.ms, w->nm * sizeof *w->ms);
+        return;
     }
+    w->nm = find_matches(m, doc, w->toks, w->nt, w->ms);
+    if (w->to - w->from <= WIN_CACHE_TEXT) {
+        WinCache *wc = &win_cache;
+        wc->serial = m->serial;
+        wc->from = w->from;
+        wc->to = w->to;
+        memcpy(wc->text, doc + w->from, w->to - w->from);
+        wc->nt = w->nt;
+        memcpy(wc->toks, w->toks, w->nt * sizeof *w->toks);
+        wc->nm = w->nm;
+        memcpy(wc->ms, w->ms, w->nm * sizeof *w->ms);
+    }
+}
+
+/* Clauses (separated by , ; and dashes) and segments: a break word
+ * opening a clause (", while", ", and") starts a new segment, which
+ * scope and source do not cross (see rank). Returns where the claim
+ * sits. */
+static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc, size_t doc_len, Window *w)
+{
+    Tok *toks = w->toks;
+    size_t nt = w->nt;
     uint16_t clause = 0, claim_clause = 0;
     int found_claim = 0;
     for (size_t i = 0; i < nt; i++) {
@@ -1116,12 +1131,9 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
     }
     if (!found_claim)
         claim_clause = clause;
-
-    /* A break word opening a clause (", while", ", and") starts a new
-     * segment: scope and source do not cross it (see rank). */
-    for (size_t i = 0; i < nm; i++) {
-        uint16_t t = ms[i].ti;
-        if (ms[i].dead || m->rules[m->pats[ms[i].pat].rule].kind != K_BREAK ||
+    for (size_t i = 0; i < w->nm; i++) {
+        uint16_t t = w->ms[i].ti;
+        if (w->ms[i].dead || m->rules[m->pats[w->ms[i].pat].rule].kind != K_BREAK ||
             (t > 0 && toks[t - 1].clause == toks[t].clause))
             continue;
         for (size_t k = t; k < nt; k++)
@@ -1133,48 +1145,59 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             at.seg = toks[i].seg;
             break;
         }
-    /* Words inside the quantity itself ("US$") are not its context, nor
-     * is a place that names a currency ("US$290 million", "6.9 trillion
-     * U.S. dollars" say nothing of where a figure applies). */
-    for (size_t i = 0; i < nm; i++) {
-        if (ms[i].s < c->end && ms[i].e > c->start)
-            ms[i].dead = 1;
-        if (m->rules[m->pats[ms[i].pat].rule].kind == K_SCOPE && ms[i].tj < nt) {
-            const Tok *nx = &toks[ms[i].tj];
+    return at;
+}
+
+/* Words inside the quantity itself ("US$") are not its context, nor is a
+ * place that names a currency ("US$290 million", "6.9 trillion U.S.
+ * dollars" say nothing of where a figure applies). */
+static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Window *w)
+{
+    for (size_t i = 0; i < w->nm; i++) {
+        Match *mt = &w->ms[i];
+        if (mt->s < c->end && mt->e > c->start)
+            mt->dead = 1;
+        if (m->rules[m->pats[mt->pat].rule].kind == K_SCOPE && mt->tj < w->nt) {
+            const Tok *nx = &w->toks[mt->tj];
             size_t l = nx->e - nx->s;
-            const char *w = doc + nx->s;
-            if ((l == 1 && *w == '$') || (l == 6 && !strncasecmp(w, "dollar", 6)) ||
-                (l == 7 && !strncasecmp(w, "dollars", 7)))
-                ms[i].dead = 1;
+            const char *wd = doc + nx->s;
+            if ((l == 1 && *wd == '$') || (l == 6 && !strncasecmp(wd, "dollar", 6)) ||
+                (l == 7 && !strncasecmp(wd, "dollars", 7)))
+                mt->dead = 1;
         }
     }
+}
 
-    /* metric */
+/* The metric: among metrics whose unit fits the claim, whose requires
+ * are met and whose forbids are absent from its clause, the one with the
+ * nearest cue (same clause first). A count without its noun may take a
+ * count metric named in its own clause ("Individuals offline worldwide:
+ * 2.6 billion"). The metric's unit then canonicalizes a count's. */
+static void pick_metric(const Metrics *m, Claim *c, const Window *w, const Place *at)
+{
     size_t best_rule = SIZE_MAX;
     uint64_t best_rank = UINT64_MAX;
     int fits_ok;
     uint64_t fits = unit_fit_bits(m, c->unit, &fits_ok);
     for (size_t k = 0; k < m->nmetrics; k++) {
         size_t r = m->metric_rules[k];
-        /* A count without its noun may take a count metric named in its
-         * own clause ("Individuals offline worldwide: 2.6 billion"). */
         const char *mu = m->rules[r].units[0];
         int bare = !*c->unit && !is_money(mu) && strcmp(mu, "%") != 0 && strcmp(mu, "pp") != 0;
         if (!bare && !(fits_ok ? (int)((fits >> k) & 1) : rule_fits(&m->rules[r], c->unit)))
             continue;
         uint64_t cue = UINT64_MAX;
         int has_req = 0, forbidden = 0;
-        for (size_t i = 0; i < nm; i++) {
-            const Pat *p = &m->pats[ms[i].pat];
-            if (p->rule != r || ms[i].dead)
+        for (size_t i = 0; i < w->nm; i++) {
+            const Pat *p = &m->pats[w->ms[i].pat];
+            if (p->rule != r || w->ms[i].dead)
                 continue;
             if (p->role == R_CUE) {
-                uint64_t rk = rank(&ms[i], toks, &at, 0);
+                uint64_t rk = rank(&w->ms[i], w->toks, at, 0);
                 if (rk < cue && !(bare && (rk >> 40)))
                     cue = rk;
             } else if (p->role == R_REQUIRE) {
                 has_req = 1;
-            } else if (toks[ms[i].ti].clause == claim_clause) {
+            } else if (w->toks[w->ms[i].ti].clause == at->clause) {
                 forbidden = 1;
             }
         }
@@ -1189,24 +1212,33 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
         strcut(c->metric, sizeof c->metric, m->rules[best_rule].id);
         canon_unit(&m->rules[best_rule], c);
     }
+}
 
-    /* scope, source, year */
+/* Scope, year and source: the nearest cue, same clause first. A contrast
+ * changes the place or the teller, seldom the measure ("38% in Africa in
+ * 2024, while Europe stood at 91%"): scope and source do not cross a
+ * segment. Outside the claim's clause a year before the claim ("By the
+ * end of 2022, ... 17 countries") beats one after it. A known source
+ * counts when an attribution cue stands within ATTRIB_GAP words, or when
+ * it stands in brackets right after the figure or anywhere after it
+ * ("241.5 million (UN, mid-2024)"). */
+static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_len, const Window *w,
+                        const Place *at)
+{
+    const Match *ms = w->ms;
+    const Tok *toks = w->toks;
+    size_t nm = w->nm;
     uint64_t scope_rank = UINT64_MAX, source_rank = UINT64_MAX, year_rank = UINT64_MAX;
     for (size_t i = 0; i < nm; i++) {
         if (ms[i].dead)
             continue;
         const Pat *p = &m->pats[ms[i].pat];
         const Rule *r = &m->rules[p->rule];
-        /* A contrast changes the place or the teller, seldom the measure:
-         * "38% in Africa in 2024, while Europe stood at 91%". */
-        uint64_t rk = rank(&ms[i], toks, &at, r->kind == K_SCOPE || r->kind == K_SOURCE);
+        uint64_t rk = rank(&ms[i], toks, at, r->kind == K_SCOPE || r->kind == K_SOURCE);
         if (r->kind == K_SCOPE && rk < scope_rank) {
             scope_rank = rk;
             strcut(c->scope, sizeof c->scope, r->id);
         } else if (r->kind == K_YEAR) {
-            /* Outside the claim's clause a year before the claim ("By the
-             * end of 2022, ... 17 countries") beats one after it ("2.6
-             * billion people, a third of humanity, remained offline in 2024"). */
             if ((rk >> 40) && ms[i].s >= c->end)
                 rk += (uint64_t)1 << 40;
             if (rk < year_rank) {
@@ -1214,12 +1246,8 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
                 c->year = ms[i].year;
             }
         } else if (r->kind == K_SOURCE && rk < source_rank) {
-            /* "241.5 million (UN, mid-2024)": a body in brackets right
-             * after the figure is its source */
             int credited = 0;
             if (ms[i].ti > 0) {
-                /* or anywhere after it in its sentence: "... offline
-                 * worldwide (ITU, 2026)" */
                 const Tok *br = &toks[ms[i].ti - 1];
                 credited = br->type == T_PUNCT && br->e - br->s == 1 && doc[br->s] == '(' &&
                            (bracket_after(doc, doc_len, c->end) == br->s || br->s >= c->end);
@@ -1238,8 +1266,29 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
             }
         }
     }
+}
+
+void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
+                      size_t sent_start, size_t sent_end)
+{
+    c->metric[0] = c->scope[0] = c->source[0] = '\0';
+    c->year = 0;
+    if (c->start > c->end || c->end > doc_len)
+        return; /* a span outside the document has no context */
+    if (sent_end > doc_len)
+        sent_end = doc_len;
+    if (sent_start > c->start)
+        sent_start = c->start;
+    if (sent_end < c->end)
+        sent_end = c->end < doc_len ? c->end : doc_len;
+    static _Thread_local Window w;
+    sentence_window(m, c, doc, sent_start, sent_end, &w);
+    Place at = sentence_clauses(m, c, doc, doc_len, &w);
+    drop_own_words(m, c, doc, &w);
+    pick_metric(m, c, &w, &at);
+    pick_fields(m, c, doc, doc_len, &w, &at);
     if (!c->source[0])
-        name_source(m, c, doc, toks, nt, ms, nm, &at, win_from == sent_start);
+        name_source(m, c, doc, w.toks, w.nt, w.ms, w.nm, &at, w.from == sent_start);
     if (!c->source[0])
         bracket_source(doc, doc_len, c->end, c->source, sizeof c->source);
 }
