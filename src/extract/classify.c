@@ -5,6 +5,7 @@
 #include "context.h"
 #include "diag.h"
 #include "metrics.h"
+#include "names.h"
 #include "tables.h"
 
 void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity *q, const char *doc, size_t n,
@@ -21,11 +22,11 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
      * its heading names (prose names its own); a table cell its column
      * header, then the table's caption */
     if (!c->metric[0] && a.head_e > a.head_s && se - ss <= 80)
-        metrics_heading_metric(m, c, doc, a.head_s, a.head_e);
+        names_heading_metric(m, c, doc, a.head_s, a.head_e);
     if (!c->metric[0] && q->head_e > q->head_s)
-        metrics_heading_metric(m, c, doc, q->head_s, q->head_e);
+        names_heading_metric(m, c, doc, q->head_s, q->head_e);
     if (!c->metric[0] && q->cap_e > q->cap_s)
-        metrics_heading_metric(m, c, doc, q->cap_s, q->cap_e);
+        names_heading_metric(m, c, doc, q->cap_s, q->cap_e);
     /* year: the table's caption */
     if (!c->year && q->cap_e > q->cap_s)
         c->year = tables_caption_year(doc, q->cap_s, q->cap_e);

@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "lines.h"
 #include "metrics.h"
+#include "names.h"
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
@@ -73,7 +74,7 @@ static void numbered_line(Block *b, const Metrics *m, const char *p, size_t ls, 
         return;
     b->titled = ls + 1;
     if (numbered_title(p, ls, le, &ts, &te) &&
-        (te - ts > 48 || !metrics_heading_scope(m, p, ts, te, b->scope, sizeof b->scope)))
+        (te - ts > 48 || !names_heading_scope(m, p, ts, te, b->scope, sizeof b->scope)))
         b->scope[0] = '\0';
 }
 
@@ -94,7 +95,7 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
             size_t hs = ls, he = le;
             lines_trim(p, &hs, &he);
             /* (a place heading is a few words: longer ones are not matched) */
-            if (he - hs > 48 || !metrics_heading_scope(m, p, hs, he, b->scope, sizeof b->scope))
+            if (he - hs > 48 || !names_heading_scope(m, p, hs, he, b->scope, sizeof b->scope))
                 b->scope[0] = '\0';   /* a section on something else */
             b->head_s = hs;
             b->head_e = he;
@@ -123,7 +124,7 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
         lines_trim(p, &ts, &te);
         if (!lines_has_text(p, ts, te))
             break;
-        if (b->note_at == n && lines_source_note(p, ts, te) && metrics_note_source(m, p, ts, le, b->source, sizeof b->source))
+        if (b->note_at == n && lines_source_note(p, ts, te) && names_note_source(m, p, ts, le, b->source, sizeof b->source))
             b->note_at = i;
         i = le < n ? le + 1 : n;
     }

@@ -73,12 +73,13 @@
 /* Letters of a prefix word ("invest*") that index it. */
 #define PREFIX_KEY 2
 
-/* ORDER Kind: kind_names */
-enum Kind { K_METRIC, K_SCOPE, K_YEAR, K_SOURCE, K_ATTRIB, K_STOP, K_BREAK, K_COUNT };
+/* ORDER Kind: kind_names; the same as MC_* in metrics.h */
+enum Kind { K_METRIC = MC_METRIC, K_SCOPE = MC_SCOPE, K_YEAR = MC_YEAR, K_SOURCE = MC_SOURCE, K_ATTRIB = MC_ATTRIB,
+            K_STOP = MC_STOP, K_BREAK = MC_BREAK, K_COUNT };
 static const char *const kind_names[K_COUNT] = {"metric", "scope", "year", "source", "attrib",
                                                 "stop", "break"};
 
-enum Role { R_CUE, R_REQUIRE, R_FORBID };
+enum Role { R_CUE = MC_CUE, R_REQUIRE = MC_REQUIRE, R_FORBID = MC_FORBID };
 enum TokType { T_WORD, T_PUNCT, T_YEAR };
 
 typedef struct PTok {
@@ -129,6 +130,8 @@ struct Metrics {
     PatKey *pkeys;        /* per pattern, what a bucket walk reads (parallel to pats) */
     size_t *metric_rules; /* rule index of each metric, file order */
     size_t nmetrics;
+    size_t *scope_rules;  /* rule index of each scope, file order */
+    size_t nscopes;
     unsigned long serial; /* unique per load: keys the per-thread caches */
 };
 
@@ -490,6 +493,10 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
         m->metric_rules = xrealloc(m->metric_rules, (m->nmetrics + 1) * sizeof *m->metric_rules);
         m->metric_rules[m->nmetrics++] = r;
     }
+    if (k == K_SCOPE) {
+        m->scope_rules = xrealloc(m->scope_rules, (m->nscopes + 1) * sizeof *m->scope_rules);
+        m->scope_rules[m->nscopes++] = r;
+    }
     int rc = add_patterns(l, cues, R_CUE, r, "cues", line, d);
     if (rc == 0 && *req) {
         m->rules[r].needs_req = 1;
@@ -589,6 +596,7 @@ void metrics_free(Metrics *m)
     free(m->heads);
     free(m->pkeys);
     free(m->metric_rules);
+    free(m->scope_rules);
     free(m);
 }
 
@@ -600,6 +608,11 @@ size_t metrics_count(const Metrics *m)
 const char *metrics_id(const Metrics *m, size_t i)
 {
     return i < m->nmetrics ? m->rules[m->metric_rules[i]].id : NULL;
+}
+
+const char *metrics_scope_id(const Metrics *m, size_t k)
+{
+    return k < m->nscopes ? m->rules[m->scope_rules[k]].id : NULL;
 }
 
 static const Rule *find_metric(const Metrics *m, const char *id)
@@ -1293,9 +1306,9 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
         bracket_source(doc, doc_len, c->end, c->source, sizeof c->source);
 }
 
-/* ---- the block a claim sits in: headings and source notes ---- */
+/* ---- the cues of one short line, for the modules that read what a line names (names.h) ---- */
 
-#define LINE_MAX_BYTES 200
+#define LINE_MAX_BYTES METRICS_LINE_MAX
 
 /* A copy of doc[from,to) in buf, title-cased when written in capitals
  * ("SUB-SAHARAN AFRICA" -> "Sub-Saharan Africa"), since the cues name
@@ -1332,100 +1345,54 @@ static int line_match(const Metrics *m, const char *doc, size_t from, size_t to,
     return 1;
 }
 
-int metrics_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+int metrics_line_cues(const Metrics *m, const char *doc, size_t from, size_t to, int title, LineCues *lc)
 {
-    LineMatch lm;
-    if (!line_match(m, doc, from, to, 1, &lm))
+    static _Thread_local LineMatch lm;
+    lc->n = lc->nw = lc->nc = 0;
+    if (!line_match(m, doc, from, to, title, &lm))
         return 0;
-    const char *buf = lm.buf;
-    const Tok *toks = lm.toks;
-    const Match *ms = lm.ms;
-    size_t nt = lm.nt, nm = lm.nm;
-    for (size_t i = 0; i < nm; i++) {
-        const Rule *r = &m->rules[m->pats[ms[i].pat].rule];
-        if (ms[i].dead || r->kind != K_SCOPE)
+    memcpy(lc->text, lm.buf, lm.n);
+    lc->text[lm.n] = '\0';
+    lc->n = lm.n;
+    for (size_t t = 0; t < lm.nt; t++) {
+        LineWord *w = &lc->words[lc->nw++];
+        w->s = lm.toks[t].s;
+        w->e = lm.toks[t].e;
+        w->punct = lm.toks[t].type == T_PUNCT;
+    }
+    for (size_t i = 0; i < lm.nm && lc->nc < METRICS_LINE_CUES; i++) {
+        if (lm.ms[i].dead)
             continue;
-        /* the place is the whole heading, bar punctuation, "the" and a
-         * remark in brackets ("INDIA (REFERENCE MARKET)") */
-        int only = 1, depth = 0;
-        for (size_t t = 0; t < nt && only; t++) {
-            char c0 = buf[toks[t].s];
-            depth += toks[t].type == T_PUNCT && c0 == '(';
-            depth -= toks[t].type == T_PUNCT && c0 == ')' && depth > 0;
-            only = toks[t].type != T_WORD || depth > 0 || (t >= ms[i].ti && t < ms[i].tj) ||
-                   is_stopword(buf + toks[t].s, toks[t].e - toks[t].s);
-        }
-        if (only) {
-            strcut(out, cap, r->id);
-            return 1;
-        }
+        const Pat *p = &m->pats[lm.ms[i].pat];
+        const Rule *r = &m->rules[p->rule];
+        LineCue *k = &lc->cues[lc->nc++];
+        k->kind = r->kind;
+        k->role = p->role;
+        k->wi = lm.ms[i].ti;
+        k->wj = lm.ms[i].tj;
+        k->s = lm.ms[i].s;
+        k->e = lm.ms[i].e;
+        k->year = lm.ms[i].year;
+        k->id = r->id;
+        k->rule = p->rule;
     }
-    return 0;
-}
-
-int metrics_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
-{
-    LineMatch lm;
-    if (!line_match(m, doc, from, to, 0, &lm))   /* acronyms as written: "ITU" */
-        return 0;
-    const char *buf = lm.buf;
-    const Match *ms = lm.ms;
-    size_t n = lm.n, nm = lm.nm;
-    for (size_t i = 0; i < nm; i++) {
-        const Rule *r = &m->rules[m->pats[ms[i].pat].rule];
-        if (!ms[i].dead && r->kind == K_SOURCE) {
-            strcut(out, cap, r->id);
-            return 1;
-        }
-    }
-    /* no body we know: the first name the note gives, "Source: PTA; ..." */
-    const char *s = memchr(buf, ':', n);
-    if (!s)
-        return 0;
-    for (s++; s < buf + n && *s == ' '; s++)
-        ;
-    size_t l = 0;
-    while (s + l < buf + n && s[l] != ';' && s[l] != ',' && s[l] != '.' && s[l] != '(')
-        l++;
-    while (l > 0 && s[l - 1] == ' ')
-        l--;
-    if (l < 2 || l >= cap || !isupper((unsigned char)s[0]))
-        return 0;
-    memcpy(out, s, l);
-    out[l] = '\0';
     return 1;
 }
 
-int metrics_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t from, size_t to)
+int metrics_metric_fits(const Metrics *m, size_t rule, const char *unit)
 {
-    LineMatch lm;
-    const char *unit = c->unit;
-    if (!*unit || !line_match(m, doc, from, to, 1, &lm))
-        return 0;
-    const Match *ms = lm.ms;
-    size_t nm = lm.nm;
-    /* the first metric, in file order, cued by the heading and fitting
-     * the unit; its requires and forbids read in the heading too */
-    for (size_t k = 0; k < m->nmetrics; k++) {
-        size_t r = m->metric_rules[k];
-        if (!rule_fits(&m->rules[r], unit))
-            continue;
-        int cue = 0, req = 0, forbid = 0;
-        for (size_t i = 0; i < nm; i++) {
-            const Pat *p = &m->pats[ms[i].pat];
-            if (p->rule != r || ms[i].dead)
-                continue;
-            cue |= p->role == R_CUE;
-            req |= p->role == R_REQUIRE;
-            forbid |= p->role == R_FORBID;
-        }
-        if (cue && !forbid && (req || !m->rules[r].needs_req)) {
-            strcut(c->metric, sizeof c->metric, m->rules[r].id);
-            canon_unit(&m->rules[r], c);
-            return 1;
-        }
-    }
-    return 0;
+    return rule < m->nrules && m->rules[rule].kind == K_METRIC && rule_fits(&m->rules[rule], unit);
+}
+
+int metrics_metric_needs(const Metrics *m, size_t rule)
+{
+    return rule < m->nrules && m->rules[rule].needs_req;
+}
+
+void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c)
+{
+    if (rule < m->nrules && m->rules[rule].kind == K_METRIC)
+        canon_unit(&m->rules[rule], c);
 }
 
 int metrics_known_source(const Metrics *m, const char *name)

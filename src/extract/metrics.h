@@ -36,22 +36,50 @@ void metrics_free(Metrics *m);
 void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
                       size_t sent_start, size_t sent_end);
 
-/* The place a heading line doc[from,to) names when it is nothing but a
- * place ("PAKISTAN", "Sub-Saharan Africa:"): its scope id in out, and 1.
- * 0 for any other line. A fact sheet's rows take their place from it. */
-int metrics_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
+/* ---- the cues of one short line ----
+ * A heading, a title, a note or a table cell is read as a whole: the
+ * modules that say what such a line names (names.h) get its words and
+ * the cues found in it, longer and stop matches already applied. */
 
-/* The metric a heading line doc[from,to) names for claim c, a figure
- * below it ("Individuals using the Internet (% of population)" over a
- * table of countries and shares, a column header "Internet users
- * (millions)"): sets c->metric (and the metric's unit, as
- * metrics_classify does) and returns 1; 0 when none fits c's unit. */
-int metrics_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t from, size_t to);
+/* ORDER MC kinds: the kind column's names */
+enum { MC_METRIC, MC_SCOPE, MC_YEAR, MC_SOURCE, MC_ATTRIB, MC_STOP, MC_BREAK };
+enum { MC_CUE, MC_REQUIRE, MC_FORBID };
+#define METRICS_LINE_MAX 320
+#define METRICS_LINE_CUES 128
 
-/* The body a note line doc[from,to) ("Source: PTA; DataReportal, 2024")
- * credits: a known source's name, else the first name after the colon.
- * 1 when one was written to out. */
-int metrics_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
+typedef struct LineWord {
+    size_t s, e;         /* byte span in LineCues.text */
+    int punct;           /* a punctuation mark, not a word */
+} LineWord;
+
+typedef struct LineCue {
+    int kind, role;      /* MC_METRIC..., MC_CUE... */
+    size_t wi, wj;       /* word span [wi, wj) */
+    size_t s, e;         /* byte span in LineCues.text */
+    int year;            /* a year cue's year, or 0 */
+    const char *id;      /* the rule's id (owned by the Metrics) */
+    size_t rule;         /* the rule's index (for metrics_metric_*) */
+} LineCue;
+
+typedef struct LineCues {
+    char text[METRICS_LINE_MAX + 1];  /* the line, title-cased when all in capitals */
+    size_t n;
+    LineWord words[METRICS_LINE_MAX];
+    size_t nw;
+    LineCue cues[METRICS_LINE_CUES];  /* in order of their first word */
+    size_t nc;
+} LineCues;
+
+/* The words and cues of doc[from, to) into *lc (title: read a line in
+ * capitals as title case, "SUB-SAHARAN AFRICA"). 0 when the line is
+ * empty or longer than METRICS_LINE_MAX bytes. */
+int metrics_line_cues(const Metrics *m, const char *doc, size_t from, size_t to, int title, LineCues *lc);
+
+/* For a metric rule (LineCue.rule): does a claim in unit fit it; has it
+ * a requires list; set a count's canonical unit as metrics_classify does. */
+int metrics_metric_fits(const Metrics *m, size_t rule, const char *unit);
+int metrics_metric_needs(const Metrics *m, size_t rule);
+void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c);
 
 /* 1 when name is the id of a source row (a body the table knows). */
 int metrics_known_source(const Metrics *m, const char *name);
@@ -59,6 +87,9 @@ int metrics_known_source(const Metrics *m, const char *name);
 /* The metric rows, in file order. */
 size_t metrics_count(const Metrics *m);
 const char *metrics_id(const Metrics *m, size_t i);
+/* The id of the k-th scope row, in file order, or NULL past the last. */
+const char *metrics_scope_id(const Metrics *m, size_t k);
+
 /* Canonical unit / human label of metric id, or NULL when unknown. */
 const char *metrics_unit(const Metrics *m, const char *id);
 const char *metrics_label(const Metrics *m, const char *id);

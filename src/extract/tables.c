@@ -7,6 +7,7 @@
 
 #include "lines.h"
 #include "metrics.h"
+#include "names.h"
 #include "quantity.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -381,7 +382,7 @@ void tables_row(const Metrics *m, const char *p, size_t n, Claim *c)
         if (piped && !c->source[0] && b > a && (a >= c->end || b <= c->start) && b - a < 100) {
             /* only a body the table knows: a cell of free text is no credit */
             char tmp[128];
-            if (metrics_note_source(m, p, a, b, tmp, sizeof tmp) && !memchr(p + a, ':', b - a) &&
+            if (names_note_source(m, p, a, b, tmp, sizeof tmp) && !memchr(p + a, ':', b - a) &&
                 metrics_known_source(m, tmp))
                 strcut(c->source, sizeof c->source, tmp);
         }
@@ -407,7 +408,7 @@ int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char
         if (!lines_has_text(p, ts, te) || le - i > 400)
             return 0;
         if (lines_source_note(p, ts, te))
-            return metrics_note_source(m, p, ts, le, out, cap);
+            return names_note_source(m, p, ts, le, out, cap);
         /* only notes may come before it: "a  ...", "Note...", "* ..." */
         int letter = ts + 1 < te && (p[ts] >= 'a' && p[ts] <= 'z') && (p[ts + 1] == ' ' || p[ts + 1] == '\t');
         if (!(letter || !strncasecmp(p + ts, "note", 4) || p[ts] == '*' || (unsigned char)p[ts] >= 0x80))

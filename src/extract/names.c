@@ -1,0 +1,187 @@
+/* names.c — what a short line names (see names.h). */
+#include "names.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "diag.h"
+#include "metrics.h"
+
+static int is_stopword(const char *w, size_t n)
+{
+    static const char *const sw[] = {"and", "of", "the", "in", "per", "or", "a", "an", "to"};
+    for (size_t i = 0; i < sizeof sw / sizeof sw[0]; i++)
+        if (strlen(sw[i]) == n && strncmp(w, sw[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+/* Do the words of lc, bar punctuation, stopwords, a remark in brackets
+ * and the words [wi, wj), leave nothing? */
+static int only_words(const LineCues *lc, size_t wi, size_t wj)
+{
+    int depth = 0;
+    for (size_t t = 0; t < lc->nw; t++) {
+        const LineWord *w = &lc->words[t];
+        char c0 = lc->text[w->s];
+        depth += w->punct && c0 == '(';
+        depth -= w->punct && c0 == ')' && depth > 0;
+        if (!(w->punct || depth > 0 || (t >= wi && t < wj) || is_stopword(lc->text + w->s, w->e - w->s)))
+            return 0;
+    }
+    return 1;
+}
+
+/* The scope whose id is spelled by the words [t, ...) of lc, any case
+ * ("china", "papua new guinea"): its id and *end, or NULL. */
+static const char *id_at(const Metrics *m, const LineCues *lc, size_t t, size_t *end)
+{
+    static const char *const none = NULL;
+    size_t k = 0;
+    for (const char *id; (id = metrics_scope_id(m, k)) != NULL; k++) {
+        size_t u = t, i = 0, l = strlen(id);
+        while (u < lc->nw && i < l) {
+            const LineWord *w = &lc->words[u];
+            size_t wl = w->e - w->s;
+            if (w->punct && lc->text[w->s] != '\'' && lc->text[w->s] != '-')
+                break;
+            if (i + wl > l || strncasecmp(lc->text + w->s, id + i, wl))
+                break;
+            i += wl;
+            u++;
+            if (i < l && id[i] == ' ')
+                i++;
+            else if (i < l && u < lc->nw && lc->words[u].s == w->e)
+                ;   /* "côte d'ivoire": the apostrophe is its own token */
+            else if (i < l)
+                break;
+        }
+        if (i == l && u > t) {
+            *end = u;
+            return id;
+        }
+    }
+    return none;
+}
+
+int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    static _Thread_local LineCues lc;
+    if (!metrics_line_cues(m, doc, from, to, 1, &lc))
+        return 0;
+    for (size_t i = 0; i < lc.nc; i++)
+        if (lc.cues[i].kind == MC_SCOPE && only_words(&lc, lc.cues[i].wi, lc.cues[i].wj)) {
+            strcut(out, cap, lc.cues[i].id);
+            return 1;
+        }
+    for (size_t t = 0; t < lc.nw; t++) {
+        size_t end;
+        const char *id = lc.words[t].punct ? NULL : id_at(m, &lc, t, &end);
+        if (id && only_words(&lc, t, end)) {
+            strcut(out, cap, id);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, int ids, char *out, size_t cap)
+{
+    static _Thread_local LineCues lc;
+    if (!metrics_line_cues(m, doc, from, to, 1, &lc))
+        return 0;
+    const char *one = NULL;
+    for (size_t i = 0; i < lc.nc; i++)
+        if (lc.cues[i].kind == MC_SCOPE) {
+            if (one && strcmp(one, lc.cues[i].id))
+                return -1;
+            one = lc.cues[i].id;
+        }
+    for (size_t t = 0; ids && t < lc.nw; t++) {
+        size_t end;
+        const char *id = lc.words[t].punct ? NULL : id_at(m, &lc, t, &end);
+        if (!id)
+            continue;
+        if (one && strcmp(one, id))
+            return -1;
+        one = id;
+        t = end - 1;
+    }
+    if (!one)
+        return 0;
+    strcut(out, cap, one);
+    return 1;
+}
+
+int names_known_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    static _Thread_local LineCues lc;
+    if (!metrics_line_cues(m, doc, from, to, 0, &lc))   /* acronyms as written: "ITU" */
+        return 0;
+    for (size_t i = 0; i < lc.nc; i++)
+        if (lc.cues[i].kind == MC_SOURCE) {
+            strcut(out, cap, lc.cues[i].id);
+            return 1;
+        }
+    return 0;
+}
+
+int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    if (names_known_source(m, doc, from, to, out, cap))
+        return 1;
+    /* no body we know: the first name the note gives, "Source: PTA; ..." */
+    size_t n = to > from ? to - from : 0;
+    if (!n || n > METRICS_LINE_MAX)
+        return 0;
+    const char *buf = doc + from;
+    const char *s = memchr(buf, ':', n);
+    if (!s)
+        return 0;
+    for (s++; s < buf + n && *s == ' '; s++)
+        ;
+    size_t l = 0;
+    while (s + l < buf + n && s[l] != ';' && s[l] != ',' && s[l] != '.' && s[l] != '(')
+        l++;
+    while (l > 0 && s[l - 1] == ' ')
+        l--;
+    if (l < 2 || l >= cap || !isupper((unsigned char)s[0]))
+        return 0;
+    memcpy(out, s, l);
+    out[l] = '\0';
+    return 1;
+}
+
+int names_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t from, size_t to)
+{
+    static _Thread_local LineCues lc;
+    if (!*c->unit || !metrics_line_cues(m, doc, from, to, 1, &lc))
+        return 0;
+    /* the first metric rule in file order that the line cues and that fits */
+    size_t best = SIZE_MAX;
+    for (size_t i = 0; i < lc.nc; i++) {
+        size_t r = lc.cues[i].rule;
+        if (lc.cues[i].kind != MC_METRIC || lc.cues[i].role != MC_CUE || r >= best ||
+            !metrics_metric_fits(m, r, c->unit))
+            continue;
+        int req = 0, forbid = 0;
+        for (size_t j = 0; j < lc.nc; j++)
+            if (lc.cues[j].rule == r) {
+                req |= lc.cues[j].role == MC_REQUIRE;
+                forbid |= lc.cues[j].role == MC_FORBID;
+            }
+        if (!forbid && (req || !metrics_metric_needs(m, r)))
+            best = r;
+    }
+    if (best == SIZE_MAX)
+        return 0;
+    for (size_t i = 0; i < lc.nc; i++)
+        if (lc.cues[i].rule == best) {
+            strcut(c->metric, sizeof c->metric, lc.cues[i].id);
+            break;
+        }
+    metrics_metric_unit(m, best, c);
+    return 1;
+}

@@ -1,0 +1,48 @@
+/* names.h — what a short line of a document names: the place a heading,
+ * a title or a table's row label is about, the body a "Source:" note
+ * credits, the metric a heading or column header names.
+ *
+ * A line is read whole (metrics_line_cues), not as a sentence: "PAKISTAN"
+ * over a fact sheet, "China" as a row label, "Source: PTA; DataReportal"
+ * under a table. Lines longer than METRICS_LINE_MAX bytes name nothing.
+ * Nothing here allocates; results are copied into the caller's buffers.
+ */
+#ifndef CB_NAMES_H
+#define CB_NAMES_H
+
+#include <stddef.h>
+
+#include "claim.h"
+
+typedef struct Metrics Metrics;
+
+/* The place a line doc[from, to) names when it is nothing but a place
+ * ("PAKISTAN", "Sub-Saharan Africa:", "China", "INDIA (REFERENCE
+ * MARKET)"): its scope id in out, and 1; 0 for any other line. A scope's
+ * own id counts as its name here ("China" is china). */
+int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
+
+/* The one place a line doc[from, to) mentions anywhere (a document's
+ * title: "Telecommunications in Ethiopia"): 1 and its id in out; 0 when
+ * it names none, -1 when several. With ids, a scope's own id counts as a
+ * name ("...of the People's Republic of China"). */
+int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, int ids, char *out, size_t cap);
+
+/* The body a note line doc[from, to) ("Source: PTA; DataReportal, 2024")
+ * credits: a known source's name, else the first name after the colon.
+ * 1 when one was written to out. */
+int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
+
+/* The known body (a source row of metrics.csv) doc[from, to) names, by
+ * its canonical name: 1 and out, or 0. */
+int names_known_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
+
+/* The metric a heading line doc[from, to) names for claim c, a figure
+ * below it ("Individuals using the Internet (% of population)", a column
+ * header "Internet users (millions)"): sets c->metric (and the metric's
+ * unit, as metrics_classify does) and returns 1; 0 when none fits c's
+ * unit. The first metric in file order whose cues, requires and forbids
+ * the line meets wins. */
+int names_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t from, size_t to);
+
+#endif
