@@ -17,8 +17,10 @@
 
 #include "fsio.h"
 #include "paint_hpdf.h"
+#include "phrase.h"
 #include "textlayout.h"
 #include "ttsubset.h"
+#include "unit.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -218,89 +220,6 @@ static void subheading(Lay *L, const char *title, double keep)
     textlayout_free(&b);
 }
 
-/* ---- numbers in words --------------------------------------------------- */
-
-/* "5.4", "79", "1,000": up to 4 significant digits, no trailing zeros. */
-static void fmt_plain(char *out, size_t cap, double v)
-{
-    if (fabs(v) < 1e15 && v == floor(v)) {
-        char digits[32];
-        snprintf(digits, sizeof digits, "%.0f", fabs(v));
-        size_t n = strlen(digits), o = 0;
-        if (v < 0 && o + 1 < cap)
-            out[o++] = '-';
-        for (size_t i = 0; i < n && o + 2 < cap; i++) {
-            if (i && (n - i) % 3 == 0)
-                out[o++] = ',';
-            out[o++] = digits[i];
-        }
-        out[o] = 0;
-        return;
-    }
-    snprintf(out, cap, "%.4g", v);
-}
-
-/* Short scale: "6 trillion", "5.4 billion", "79 million", "17". */
-static void fmt_short(char *out, size_t cap, double v)
-{
-    static const struct { double f; const char *w; } sc[] = {
-        { 1e12, "trillion" }, { 1e9, "billion" }, { 1e6, "million" } };
-    for (size_t i = 0; i < 3; i++)
-        if (fabs(v) >= sc[i].f) {
-            char num[40];
-            snprintf(num, sizeof num, "%.4g", v / sc[i].f);
-            snprintf(out, cap, "%s %s", num, sc[i].w);
-            return;
-        }
-    fmt_plain(out, cap, v);
-}
-
-static int is_money(const char *unit) { return !strcmp(unit, "USD") || !strcmp(unit, "USD/year"); }
-
-/* A value with its unit as a reader says it: "$6 trillion a year",
- * "5.4 billion people", "67%". */
-static void fmt_amount(char *out, size_t cap, double v, const char *unit)
-{
-    char num[64];
-    fmt_short(num, sizeof num, v);
-    if (is_money(unit))
-        snprintf(out, cap, "$%s%s", num, strcmp(unit, "USD/year") ? "" : " a year");
-    else if (!strcmp(unit, "%"))
-        snprintf(out, cap, "%s%%", num);
-    else if (!strcmp(unit, "pp"))
-        snprintf(out, cap, "%s percentage points", num);
-    else if (unit[0])
-        snprintf(out, cap, "%s %s", num, unit);
-    else
-        snprintf(out, cap, "%s", num);
-}
-
-static const char *hedge_word(Qualifier q)
-{
-    switch (q) {
-    case Q_APPROX: return "about ";
-    case Q_MIN: return "more than ";
-    case Q_MAX: return "less than ";
-    default: return "";
-    }
-}
-
-/* The claim as a hedged phrase: "more than $6 trillion a year", "10–15%". */
-static void fmt_hedged(char *out, size_t cap, const Claim *c)
-{
-    char a[96];
-    if (c->qual == Q_RANGE && isfinite(c->low) && isfinite(c->high)) {
-        char lo[48];
-        fmt_short(lo, sizeof lo, c->low);
-        fmt_amount(a, sizeof a, c->high, c->unit);
-        snprintf(out, cap, "%s%s\xE2\x80\x93%s", is_money(c->unit) ? "$" : "", lo,
-                 a + (is_money(c->unit) ? 1 : 0));
-        return;
-    }
-    fmt_amount(a, sizeof a, c->value, c->unit);
-    snprintf(out, cap, "%s%s", hedge_word(c->qual), a);
-}
-
 /* The metric's label from data/metrics.csv, else its id made readable
  * ("dsr_investment" -> "Dsr investment"), into buf. */
 static const char *metric_label(const Lay *L, const char *id, char *buf, size_t cap)
@@ -415,21 +334,15 @@ static void key_figures(Lay *L)
         for (size_t k = 0; k < m; k++) {
             const Claim *c = &cl->v[key[i + k]];
             char num[96], hedged[160], mline[512];
-            char amount[96];
-            fmt_amount(amount, sizeof amount, c->value, c->unit);
             /* The large figure: the number and its unit word, without the rate. */
-            if (is_money(c->unit)) {
-                char s[64];
-                fmt_short(s, sizeof s, c->value);
-                snprintf(num, sizeof num, "$%s", s);
-            } else {
-                snprintf(num, sizeof num, "%s", amount);
-            }
+            char base[64];
+            unit_base(c->unit, base, sizeof base);
+            phrase_amount(num, sizeof num, c->value, base, PHRASE_AS_STATED);
             /* Its hedge as a phrase; an exact figure shows how it was written. */
             if (c->qual == Q_EXACT && c->text && c->text[0])
                 snprintf(hedged, sizeof hedged, "stated as \xE2\x80\x9C%.120s\xE2\x80\x9D", c->text);
             else
-                fmt_hedged(hedged, sizeof hedged, c);
+                phrase_claim(hedged, sizeof hedged, c);
             char year[16] = "";
             if (c->year)
                 snprintf(year, sizeof year, "%d", c->year);
@@ -629,11 +542,11 @@ static void claims_table(Lay *L)
         snprintf(cell[C_NUM], sizeof cell[0], "%zu", i + 1);
         if (c->qual == Q_RANGE && isfinite(c->low) && isfinite(c->high)) {
             char lo[48], hi[48];
-            fmt_short(lo, sizeof lo, c->low);
-            fmt_short(hi, sizeof hi, c->high);
+            phrase_scaled(lo, sizeof lo, c->low, PHRASE_AS_STATED);
+            phrase_scaled(hi, sizeof hi, c->high, PHRASE_AS_STATED);
             snprintf(cell[C_VALUE], sizeof cell[0], "%s\xE2\x80\x93%s", lo, hi);
         } else if (isfinite(c->value)) {
-            fmt_short(cell[C_VALUE], sizeof cell[0], c->value);
+            phrase_scaled(cell[C_VALUE], sizeof cell[0], c->value, PHRASE_AS_STATED);
         } else {
             snprintf(cell[C_VALUE], sizeof cell[0], "\xE2\x80\x94");
         }

@@ -72,7 +72,7 @@ static void push(Rows *rs, const ChartInputs *in, const Claim *c, int with_scope
     }
     r->c = c;
     row_label(in, c, with_scope, r->label, sizeof r->label);
-    th_claim_value(r->value, sizeof r->value, c);
+    phrase_short_claim(r->value, sizeof r->value, c);
     rs->n++;
 }
 
@@ -96,9 +96,9 @@ static void collect_money(const ChartInputs *in, Rows *rs)
     snprintf(rs->unit, sizeof rs->unit, "USD");
     for (size_t i = 0; i < in->claims->n; i++) {
         const Claim *c = &in->claims->v[i];
-        if (!th_is_money(c->unit)) {
+        if (!unit_is_usd(c->unit)) {
             /* other currencies are not converted, so not on this axis */
-            if (strlen(c->unit) == 3 && c->unit[0] >= 'A' && c->unit[0] <= 'Z')
+            if (unit_is_money(c->unit))
                 rs->skipped_other++;
             continue;
         }
@@ -118,12 +118,7 @@ static void collect_money(const ChartInputs *in, Rows *rs)
 
 static int is_counted(const char *unit)
 {
-    if (!*unit || th_is_money(unit) || strcmp(unit, "%") == 0 || strcmp(unit, "pp") == 0)
-        return 0;
-    /* ISO currency codes are money, not counts */
-    if (strlen(unit) >= 3 && unit[0] >= 'A' && unit[0] <= 'Z' && unit[1] >= 'A' && unit[1] <= 'Z')
-        return 0;
-    return strcmp(unit, "years") != 0;
+    return unit_kind(unit) == UNIT_COUNT && strcmp(unit, "years") != 0;
 }
 
 static void collect_counts(const ChartInputs *in, Rows *rs)
@@ -421,7 +416,7 @@ static void money_takeaway(const ChartInputs *in, const Rows *rs, char *out, siz
     }
     double ratio = hi->v / lo->v;
     char rt[64];
-    th_ratio(rt, sizeof rt, ratio);
+    phrase_short_ratio(rt, sizeof rt, ratio);
     th_fmt(out, cap, "From %s (%s) to %s (%s): a factor of about %s", lo->value, lo->label,
              hi->value, hi->label, rt);
 }
@@ -539,7 +534,7 @@ static void counts_takeaway(const Rows *rs, char *out, size_t cap)
         return;
     }
     char rt[64];
-    th_ratio(rt, sizeof rt, hi->v / lo->v);
+    phrase_short_ratio(rt, sizeof rt, hi->v / lo->v);
     th_fmt(out, cap, "%s: %s \xe2\x80\x94 %s times the smallest count, %s (%s)", hi->label,
            hi->value, rt, lo->value, lo->label);
 }
@@ -623,7 +618,7 @@ static void conn_takeaway(const Rows *rs, char *out, size_t cap)
     double lceil = lo->c->qual == Q_MIN ? NAN : isfinite(lo->hi) ? lo->hi : lo->v;
     if (isfinite(hfloor) && isfinite(lceil) && hfloor > lceil) {
         char g[64];
-        th_num(g, sizeof g, hfloor - lceil, "");
+        phrase_short(g, sizeof g, hfloor - lceil, "");
         th_fmt(out, cap, "%s: %s; %s: %s \xe2\x80\x94 a gap of at least %s points", hi->label,
                  hi->value, lo->label, lo->value, g);
     } else {

@@ -75,7 +75,7 @@ static void takeaway(const FRow *rows, size_t n, char *out, size_t cap)
     } else {
         char x[64];
         double r = worst->v >= 1 ? worst->v : 1 / worst->v;
-        th_ratio(x, sizeof x, r);
+        phrase_short_ratio(x, sizeof x, r);
         snprintf(out, cap, "%zu of %zu checks hold; %zu do%s not: the worst is %s times %s its reference",
                  ok, n, bad, bad == 1 ? "es" : "", x, worst->v >= 1 ? "above" : "below");
     }
@@ -86,19 +86,19 @@ static void interval_text(double v, double lo, double hi, const char *unit, char
 {
     char a[64], b[64];
     if (isfinite(lo) && isfinite(hi) && lo != hi && !(isfinite(v) && fabs(hi - lo) < 0.02 * fabs(v))) {
-        th_num(a, sizeof a, lo, unit);
-        th_num(b, sizeof b, hi, unit);
+        phrase_short(a, sizeof a, lo, unit);
+        phrase_short(b, sizeof b, hi, unit);
         th_fmt(out, cap, "%s\xe2\x80\x93%s", a, b);
     } else if (isfinite(lo) && !isfinite(hi)) {
         int above = isfinite(v) && v > lo + 1e-6 * fabs(lo);
-        th_num(a, sizeof a, above ? v : lo, unit);
+        phrase_short(a, sizeof a, above ? v : lo, unit);
         th_fmt(out, cap, "%s%s", above ? "about " : "more than ", a);
     } else if (isfinite(hi) && !isfinite(lo)) {
         int below = isfinite(v) && v < hi - 1e-6 * fabs(hi);
-        th_num(a, sizeof a, below ? v : hi, unit);
+        phrase_short(a, sizeof a, below ? v : hi, unit);
         th_fmt(out, cap, "%s%s", below ? "about " : "less than ", a);
     } else {
-        th_num(out, cap, isfinite(v) ? v : isfinite(lo) ? lo : hi, unit);
+        phrase_short(out, cap, isfinite(v) ? v : isfinite(lo) ? lo : hi, unit);
     }
 }
 

@@ -255,116 +255,6 @@ void th_frame(Th *t, const Frame *fr)
 
 /* ---- numbers and words ---- */
 
-int th_is_money(const char *unit)
-{
-    return strncmp(unit, "USD", 3) == 0;
-}
-
-static void trim_num(char *s)
-{
-    char *dot = strchr(s, '.');
-    if (!dot)
-        return;
-    char *e = s + strlen(s) - 1;
-    while (e > dot && *e == '0')
-        *e-- = '\0';
-    if (e == dot)
-        *e = '\0';
-}
-
-/* v >= 0, in 3 significant digits at most, with a short-scale suffix. */
-static void short_scale(char *out, size_t cap, double v, int group_small)
-{
-    static const struct {
-        double at;
-        const char *suf;
-    } sc[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}};
-    for (size_t i = 0; i < sizeof sc / sizeof sc[0]; i++) {
-        if (v >= sc[i].at * 0.9995 && !(group_small && sc[i].at == 1e3 && v < 1e6)) {
-            double x = v / sc[i].at;
-            if (x >= 10000) {
-                /* beyond the largest suffix: plain exponent-free digits */
-                snprintf(out, cap, "%.0f%s", x, sc[i].suf);
-                return;
-            }
-            int dec = x >= 100 ? 0 : x >= 10 ? 1 : 2;
-            snprintf(out, cap, "%.*f", dec, x);
-            trim_num(out);
-            strncat(out, sc[i].suf, cap - strlen(out) - 1);
-            return;
-        }
-    }
-    if (v >= 1000) {
-        /* 1,000 .. 999,999 grouped */
-        long long n = llround(v);
-        snprintf(out, cap, "%lld,%03lld", n / 1000, n % 1000);
-        return;
-    }
-    int dec = v == floor(v) ? 0 : v >= 100 ? 0 : v >= 10 ? 1 : v >= 1 ? 2 : 3;
-    snprintf(out, cap, "%.*f", dec, v);
-    trim_num(out);
-    if (v > 0 && strcmp(out, "0") == 0)
-        snprintf(out, cap, "%.2g", v);
-}
-
-void th_num(char *out, size_t cap, double v, const char *unit)
-{
-    char tmp[64];
-    const char *neg = v < 0 ? "\xe2\x88\x92" : "";   /* U+2212 minus */
-    double a = fabs(v);
-    if (!isfinite(v)) {
-        snprintf(out, cap, "?");
-        return;
-    }
-    if (th_is_money(unit)) {
-        short_scale(tmp, sizeof tmp, a, 0);
-        snprintf(out, cap, "%s$%s", neg, tmp);
-    } else if (strcmp(unit, "%") == 0 || strcmp(unit, "pp") == 0) {
-        short_scale(tmp, sizeof tmp, a, 1);
-        snprintf(out, cap, "%s%s%s", neg, tmp, unit[0] == '%' ? "%" : " pp");
-    } else if (strlen(unit) >= 3 && isupper((unsigned char)unit[0]) && isupper((unsigned char)unit[1]) &&
-               isupper((unsigned char)unit[2]) && (unit[3] == '\0' || unit[3] == '/')) {
-        /* another currency, per period or not: "KES 452.5" ("a month" is
-         * th_claim_value's) */
-        short_scale(tmp, sizeof tmp, a, 0);
-        snprintf(out, cap, "%s%s %.3s", neg, tmp, unit);
-    } else {
-        short_scale(tmp, sizeof tmp, a, 1);
-        snprintf(out, cap, "%s%s", neg, tmp);
-    }
-}
-
-void th_claim_value(char *out, size_t cap, const Claim *c)
-{
-    char a[64], b[64];
-    const char *per = strstr(c->unit, "/year") ? " a year" : strstr(c->unit, "/month") ? " a month" : "";
-    switch (c->qual) {
-    case Q_MIN:
-        th_num(a, sizeof a, isfinite(c->low) ? c->low : c->value, c->unit);
-        snprintf(out, cap, "more than %s%s", a, per);
-        break;
-    case Q_MAX:
-        th_num(a, sizeof a, isfinite(c->high) ? c->high : c->value, c->unit);
-        snprintf(out, cap, "less than %s%s", a, per);
-        break;
-    case Q_RANGE:
-        if (isfinite(c->low) && isfinite(c->high)) {
-            th_num(a, sizeof a, c->low, c->unit);
-            th_num(b, sizeof b, c->high, c->unit);
-            /* "10–15%": the unit once, at the end */
-            size_t la = strlen(a);
-            if (strcmp(c->unit, "%") == 0 && la > 0 && a[la - 1] == '%')
-                a[la - 1] = '\0';
-            snprintf(out, cap, "%s\xe2\x80\x93%s%s", a, b, per);
-            break;
-        }
-        /* fall through */
-    default:
-        th_num(a, sizeof a, c->value, c->unit);
-        snprintf(out, cap, "%s%s%s", c->qual == Q_APPROX ? "about " : "", a, per);
-    }
-}
-
 void th_metric_label(const ChartInputs *in, const char *metric, char *out, size_t cap)
 {
     const char *l = in->metric_label && *metric ? in->metric_label(metric, in->label_ctx) : NULL;
@@ -534,14 +424,14 @@ static void tick_label(char *out, size_t cap, double v, const char *unit)
         if (fabs(v - 1) < 1e-9)
             snprintf(out, cap, "equal");
         else if (v < 1) {
-            th_num(n, sizeof n, 1 / v, "");
+            phrase_short(n, sizeof n, 1 / v, "");
             th_fmt(out, cap, "\xc3\xb7%s", n);   /* ÷10 */
         } else {
-            th_num(n, sizeof n, v, "");
+            phrase_short(n, sizeof n, v, "");
             th_fmt(out, cap, "\xc3\x97%s", n);   /* ×10 */
         }
     } else {
-        th_num(out, cap, v, unit);
+        phrase_short(out, cap, v, unit);
     }
 }
 
@@ -615,17 +505,6 @@ void th_fmt(char *out, size_t cap, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(out, cap, fmt, ap);
     va_end(ap);
-}
-
-void th_ratio(char *out, size_t cap, double r)
-{
-    /* Two significant digits: "about 76,000", "4.7". */
-    if (!(r > 0) || !isfinite(r)) {
-        snprintf(out, cap, "?");
-        return;
-    }
-    double e = pow(10, floor(log10(r)) - 1);
-    th_num(out, cap, round(r / e) * e, "");
 }
 
 void th_halo(Th *t, double x, double y, double w, FontId font, double size)

@@ -16,6 +16,8 @@
 
 #include "buf.h"
 #include "chart.h"
+#include "phrase.h"
+#include "unit.h"
 #include "scene.h"
 
 /* Okabe-Ito */
@@ -70,10 +72,6 @@ void th_vline(Th *t, double x, double y0, double y1, Rgba c, double w);
 /* A filled triangle arrowhead at (x, y) pointing dir (+1 right, -1 left). */
 void th_arrow(Th *t, double x, double y, int dir, double size, Rgba c);
 
-/* Human numbers: $79M, $6T, 5.4B, 17, 1,250, 67%. unit as in claims. */
-void th_num(char *out, size_t cap, double v, const char *unit);
-/* "more than $6T a year", "about 67%", "10–15%": a claim's value phrase. */
-void th_claim_value(char *out, size_t cap, const Claim *c);
 /* The human label of a metric (metric_label or the id humanised). */
 void th_metric_label(const ChartInputs *in, const char *metric, char *out, size_t cap);
 /* Human scope: "World", "Africa", "Least developed countries", "Senegal". */
@@ -83,9 +81,6 @@ void th_doc_short(const ChartInputs *in, const char *doc, char *out, size_t cap)
 /* "Sources: A (2025); B" for the distinct docs (array of names). */
 void th_sources_line(const ChartInputs *in, const char *const *docs, size_t n, Buf *out);
 
-int th_is_money(const char *unit);
-/* A ratio to two significant digits: 76,000 or 4.7. */
-void th_ratio(char *out, size_t cap, double r);
 /* snprintf that may truncate on purpose (labels are cut later anyway). */
 void th_fmt(char *out, size_t cap, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 

@@ -24,6 +24,7 @@
 #include "csvio.h"
 #include "fsio.h"
 #include "metrics.h"
+#include "phrase.h"
 
 enum { EXPR_NUM = 1, EXPR_TERM = 2 };
 
@@ -599,166 +600,20 @@ static int monte_carlo(const Expr *e, const Interval *vals, int nvals, Interval 
 
 /* ---- words ---- */
 
-static double round_sig(double v, int sig)
-{
-    if (v == 0 || !isfinite(v))
-        return v;
-    double e = floor(log10(fabs(v)));
-    double f = pow(10, sig - 1 - e);
-    double r = round(v * f) / f;
-    return isfinite(r) ? r : v;
-}
-
-/* v with sig significant figures, thousands separators, no trailing
- * zeros: 1000 -> "1,000", 0.98765 -> "0.988". */
-static void fmt_plain(double v, int sig, char *out, size_t cap)
-{
-    if (!isfinite(v)) {
-        snprintf(out, cap, "?");
-        return;
-    }
-    double a = fabs(v);
-    if (a != 0 && (a < 1e-6 || a >= 1e21)) {
-        snprintf(out, cap, "%.*g", sig, v);
-        return;
-    }
-    double r = round_sig(v, sig);
-    int dec = 0;
-    if (r != 0) {
-        int e = (int)floor(log10(fabs(r)));
-        dec = sig - 1 - e;
-        if (dec < 0)
-            dec = 0;
-    }
-    char num[64];
-    snprintf(num, sizeof num, "%.*f", dec, fabs(r));
-    if (strchr(num, '.')) {   /* trim trailing zeros */
-        size_t n = strlen(num);
-        while (n > 0 && num[n - 1] == '0')
-            num[--n] = '\0';
-        if (n > 0 && num[n - 1] == '.')
-            num[--n] = '\0';
-    }
-    /* thousands separators on the integer part */
-    char *dot = strchr(num, '.');
-    size_t ilen = dot ? (size_t)(dot - num) : strlen(num);
-    char buf[96];
-    size_t k = 0;
-    if (r < 0)
-        buf[k++] = '-';
-    for (size_t i = 0; i < ilen; i++) {
-        if (i > 0 && (ilen - i) % 3 == 0)
-            buf[k++] = ',';
-        buf[k++] = num[i];
-    }
-    if (dot)
-        for (const char *p = dot; *p && k < sizeof buf - 1; p++)
-            buf[k++] = *p;
-    buf[k] = '\0';
-    snprintf(out, cap, "%s", buf);
-}
-
-/* v with a scale word: 8.06e9 -> "8.06 billion". */
-static void fmt_scaled(double v, int sig, char *out, size_t cap)
-{
-    static const struct { double f; const char *w; } scales[] = {
-        {1e12, "trillion"}, {1e9, "billion"}, {1e6, "million"}};
-    double a = fabs(round_sig(v, sig));
-    char num[80];
-    for (size_t i = 0; i < sizeof scales / sizeof scales[0]; i++)
-        if (a >= scales[i].f && a < 1e18) {
-            fmt_plain(v / scales[i].f, sig, num, sizeof num);
-            snprintf(out, cap, "%s %s", num, scales[i].w);
-            return;
-        }
-    fmt_plain(v, sig, out, cap);
-}
-
-void compare_fmt_quantity(double v, const char *unit, int sig, char *out, size_t cap)
-{
-    char num[96];
-    if (!strcmp(unit, "%")) {
-        fmt_plain(v, sig, num, sizeof num);
-        snprintf(out, cap, "%s%%", num);
-        return;
-    }
-    fmt_scaled(v, sig, num, sizeof num);
-    const char *neg = "";
-    if (num[0] == '-') {
-        neg = "-";
-        memmove(num, num + 1, strlen(num));
-    }
-    if (!strcmp(unit, "USD"))
-        snprintf(out, cap, "%s$%s", neg, num);
-    else if (!strcmp(unit, "USD/year"))
-        snprintf(out, cap, "%s$%s a year", neg, num);
-    else if (!strncmp(unit, "USD ", 4))
-        snprintf(out, cap, "%s$%s %s", neg, num, unit + 4);
-    else if (!strcmp(unit, "pp"))
-        snprintf(out, cap, "%s%s percentage points", neg, num);
-    else if (*unit)
-        snprintf(out, cap, "%s%s %s", neg, num, unit);
-    else
-        snprintf(out, cap, "%s%s", neg, num);
-}
-
-/* "7.61 billion to 8.56 billion people", "more than 150 people per
- * household", "at most 1.33%". */
+/* An interval in words through the phrasebook (open sides as NAN). */
 static void fmt_interval(Interval iv, const char *unit, int sig, char *out, size_t cap)
 {
-    char a[128], b[128];
-    if (iv.lo_open && iv.hi_open) {
-        snprintf(out, cap, "any value");
-    } else if (iv.hi_open) {
-        compare_fmt_quantity(iv.lo, unit, sig, a, sizeof a);
-        snprintf(out, cap, "more than %s", a);
-    } else if (iv.lo_open) {
-        compare_fmt_quantity(iv.hi, unit, sig, a, sizeof a);
-        snprintf(out, cap, "at most %s", a);
-    } else if (round_sig(iv.lo, sig) == round_sig(iv.hi, sig)) {
-        compare_fmt_quantity(iv.lo, unit, sig, out, cap);
-    } else {
-        /* The unit once, at the end, except a $ prefix and a % sign. */
-        const char *lo_unit = !strcmp(unit, "%") ? "%" : !strncmp(unit, "USD", 3) ? "USD" : "";
-        compare_fmt_quantity(iv.lo, lo_unit, sig, a, sizeof a);
-        compare_fmt_quantity(iv.hi, unit, sig, b, sizeof b);
-        /* a and b are short numbers; a cut here would only lose the unit */
-        if (snprintf(out, cap, "%s to %s", a, b) >= (int)cap && cap > 3)
-            memcpy(out + cap - 4, "...", 4);
-    }
+    phrase_bounds(out, cap, iv.lo_open ? NAN : iv.lo, iv.hi_open ? NAN : iv.hi, unit, sig);
 }
 
-/* The fewest significant figures (1-3) whose rounding of v stays in iv. */
 static int honest_sig(double v, Interval iv)
 {
-    for (int sig = 1; sig < 3; sig++)
-        if (interval_contains(iv, round_sig(v, sig)))
-            return sig;
-    return 3;
+    return phrase_fit_sig(v, iv.lo_open ? NAN : iv.lo, iv.hi_open ? NAN : iv.hi);
 }
 
-void compare_ratio_words(double r, Interval iv, char *out, size_t cap)
+static void ratio_words(double r, Interval iv, char *out, size_t cap)
 {
-    char num[96];
-    int pct = r < 1;
-    double v = pct ? r * 100 : r;
-    Interval w = iv;
-    if (pct && interval_scale(iv, 100, &w) < 0)
-        w = iv;
-    const char *suffix = pct ? "%" : " times";
-    if (!w.lo_open && !w.hi_open) {
-        fmt_plain(v, honest_sig(v, w), num, sizeof num);
-        snprintf(out, cap, "about %s%s", num, suffix);
-    } else if (w.lo_open && !w.hi_open) {
-        fmt_plain(v, 2, num, sizeof num);
-        snprintf(out, cap, "at most about %s%s", num, suffix);
-    } else if (!w.lo_open) {
-        fmt_plain(v, 2, num, sizeof num);
-        snprintf(out, cap, "at least about %s%s", num, suffix);
-    } else {
-        fmt_plain(v, 2, num, sizeof num);
-        snprintf(out, cap, "about %s%s (unbounded)", num, suffix);
-    }
+    phrase_ratio(out, cap, r, iv.lo_open ? NAN : iv.lo, iv.hi_open ? NAN : iv.hi);
 }
 
 /* ---- agreement statistics ---- */
@@ -882,8 +737,8 @@ static void set_interval(Finding *f, Interval iv, int other)
 static const char *verdict_words(Verdict v, double gap, double margin, char *out, size_t cap)
 {
     char g[32], m[32];
-    fmt_plain(gap * 100, 2, g, sizeof g);
-    fmt_plain(margin * 100, 2, m, sizeof m);
+    phrase_number(g, sizeof g, gap * 100, 2);
+    phrase_number(m, sizeof m, margin * 100, 2);
     switch (v) {
     case V_CONSISTENT:
         snprintf(out, cap, "consistent (the intervals meet)");
@@ -963,11 +818,11 @@ static void relation_finding(const CompareInputs *in, const Relation *rel, const
         f.other_value = ov;
         set_interval(&f, other, 1);
         f.verdict = interval_verdict(iv, other, rel->margin);
-        compare_fmt_quantity(v, rel->unit, 3, words, sizeof words);
+        phrase_amount(words, sizeof words, v, rel->unit, 3);
         fmt_interval(iv, rel->unit, 3, ivs, sizeof ivs);
         snprintf(fig, sizeof fig, "about %s (%s)", words, ivs);
         fill_label(&st, rel->label, fig);
-        compare_fmt_quantity(ov, rel->unit, 3, words, sizeof words);
+        phrase_amount(words, sizeof words, ov, rel->unit, 3);
         fmt_interval(other, rel->unit, 3, ivs, sizeof ivs);
         buf_printf(&st, ", against %s of %s (%s): %s.", *rel->against_label ? rel->against_label : "the other side",
                    words, ivs,
@@ -978,9 +833,9 @@ static void relation_finding(const CompareInputs *in, const Relation *rel, const
         f.value = v;
         set_interval(&f, iv, 0);
         if (!iv.lo_open && !iv.hi_open)
-            compare_fmt_quantity(v, rel->unit, honest_sig(v, iv), words, sizeof words);
+            phrase_amount(words, sizeof words, v, rel->unit, honest_sig(v, iv));
         else
-            compare_fmt_quantity(v, rel->unit, 3, words, sizeof words);
+            phrase_amount(words, sizeof words, v, rel->unit, 3);
         fmt_interval(iv, rel->unit, 3, ivs, sizeof ivs);
         snprintf(fig, sizeof fig, "about %s (%s)", words, ivs);
         fill_label(&st, rel->label, fig);
@@ -988,7 +843,7 @@ static void relation_finding(const CompareInputs *in, const Relation *rel, const
     } else {
         f.kind = FK_RATIO;
         make_id(&f, "ratio", rel->id, with_hash, hash);
-        compare_ratio_words(v, iv, words, sizeof words);
+        ratio_words(v, iv, words, sizeof words);
         int pct = v < 1;
         Interval shown = iv;
         if (pct && interval_scale(iv, 100, &shown) < 0)
@@ -1128,9 +983,9 @@ static void agreement_finding(const ClaimList *cl, const Metrics *metrics, const
     buf_init(&s, 0);
     buf_init(&claims, 0);
     char med[128], spr[128], mad[128], w[256];
-    compare_fmt_quantity(st.median, c0->unit, 3, med, sizeof med);
-    compare_fmt_quantity(st.spread, c0->unit, 3, spr, sizeof spr);
-    compare_fmt_quantity(st.mad, c0->unit, 3, mad, sizeof mad);
+    phrase_amount(med, sizeof med, st.median, c0->unit, 3);
+    phrase_amount(spr, sizeof spr, st.spread, c0->unit, 3);
+    phrase_amount(mad, sizeof mad, st.mad, c0->unit, 3);
     const char *label = metrics ? metrics_label(metrics, c0->metric) : NULL;
     buf_printf(&s, "%zu claims give %s", n, label && *label ? label : c0->metric);
     if (*c0->scope || c0->year) {
@@ -1147,7 +1002,7 @@ static void agreement_finding(const ClaimList *cl, const Metrics *metrics, const
         const Claim *c = &cl->v[ix[i]];
         buf_word(&claims, c->id);
         if (compare_is_outlier(&st, c->value)) {
-            compare_fmt_quantity(c->value, c->unit, 3, w, sizeof w);
+            phrase_amount(w, sizeof w, c->value, c->unit, 3);
             buf_printf(&s, "%s%s (%s)", nout++ ? ", " : "; outliers: ", w, c->id);
         }
     }

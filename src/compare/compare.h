@@ -176,12 +176,4 @@ int compare_agreement_stats(const double *x, size_t n, AgreementStats *st);
 /* 1 when x is an outlier of st (see above). */
 int compare_is_outlier(const AgreementStats *st, double x);
 
-/* Words for a ratio r with interval iv: "about 1,000 times", "about 0.1%",
- * "at most about 1.3%"; into out (cap bytes). */
-void compare_ratio_words(double r, Interval iv, char *out, size_t cap);
-
-/* A quantity in words with its unit: "$79 billion", "8.06 billion people",
- * "67%". sig significant figures. */
-void compare_fmt_quantity(double v, const char *unit, int sig, char *out, size_t cap);
-
 #endif
