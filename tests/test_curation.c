@@ -138,7 +138,7 @@ START_TEST(malformed_rows_should_give_file_line_and_fault)
     expect_error(HDR "xyz,reject,,d.txt,,,,,,,,,,,,\n", 2, "bad id 'xyz' (want 16 lowercase hex digits)");
     expect_error(HDR ",reject,,d.txt,,,,,,,,,,,,\n", 2, "bad id '' (want 16 lowercase hex digits)");
     expect_error(HDR "00000000000000aa,reject,,,,,,,,,,,,,,\n", 2, "bad doc '' (want a document's file name)");
-    expect_error(HDR "00000000000000aa,correct,,d.txt,,,,5..3,,,,,,,,\n", 2, "bad number '5..3' in column value");
+    expect_error(HDR "00000000000000aa,correct,,d.txt,,,,5..3,,,,,,,,\n", 2, "bad number '5..3' in column value (want a number such as 79000000000 or 4.5)");
     expect_error(HDR "00000000000000aa,correct,,d.txt,,,,,,,,,,,,\n", 2,
                  "correct row changes nothing (give the columns to override)");
     expect_error(HDR "00000000000000aa,correct,,d.txt,,,,-,,,,,,,,\n", 2, "'-' cannot empty column value");
@@ -146,7 +146,7 @@ START_TEST(malformed_rows_should_give_file_line_and_fault)
                  "unknown qualifier 'roughly' (want exact, approx, min, max or range)");
     expect_error(HDR "00000000000000aa,correct,,d.txt,9,4,,,,,,,,,,\n", 2, "start 9 is not before end 4");
     expect_error(HDR "00000000000000aa,correct,,d.txt,,,,,5,2,,,,,,\n", 2, "low 5 is above high 2");
-    expect_error(HDR "00000000000000aa,correct,,d.txt,,,,,,,,,,,20x3,\n", 2, "bad year '20x3'");
+    expect_error(HDR "00000000000000aa,correct,,d.txt,,,,,,,,,,,20x3,\n", 2, "bad year '20x3' (want a year such as 2024)");
     expect_error(HDR "00000000000000aa,correct,,d.txt,,,,,,,,,Internet Users,,,\n", 2,
                  "bad metric id 'Internet Users' (want lower case letters, digits, _)");
     expect_error(HDR ",add,,d.txt,1,4,,5,,,,exact,,,,\n", 2, "add row without unit");
@@ -154,7 +154,17 @@ START_TEST(malformed_rows_should_give_file_line_and_fault)
                      "00000000000000cc,reject,,d.txt,,,,,,,,,,,,\n"
                      "00000000000000aa,correct,,d.txt,,,,,,,,,x,,,\n", 4,
                  "claim 00000000000000aa is already curated on line 2");
-    expect_error(HDR "00000000000000aa,reject,\"open,d.txt\n", 2, "malformed CSV: error parsing data while strict checking enabled");
+    /* a comma in a note: one cell too many, said so, not "bad offset" */
+    expect_error(HDR "00000000000000aa,correct,not, a share,d.txt,,,,5,,,,,,,,\n", 2,
+                 "17 cells, but the header has 16 columns: a comma inside a cell splits it in two; "
+                 "put a cell that holds a comma in double quotes (\"like, this\")");
+    expect_error(HDR ",add,not, a share,d.txt,1,3,12,12\n", 2,
+                 "bad offset 'd.txt' in column start (want a byte offset: a whole number from 0); this "
+                 "row has fewer cells than the header: if a cell before holds a comma, put it in "
+                 "double quotes");
+    expect_error(HDR "00000000000000aa,reject,\"open,d.txt\n", 2,
+                 "column 3 (note), character 25: a quoted cell is never closed (a closing quote \" is missing "
+                 "before the end of the file)");
 }
 END_TEST
 

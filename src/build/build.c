@@ -25,6 +25,7 @@
 #include "chart.h"
 #include "claim.h"
 #include "compare.h"
+#include "corpus.h"
 #include "csvio.h"
 #include "curation.h"
 #include "extract.h"
@@ -56,9 +57,10 @@ typedef struct Ctx {
     ChartInputs ci;
     Metrics *metrics;     /* for extraction, loaded on the first stale document */
     Curation *curation;
-    /* Names of the files in fonts/ and the corpus, sorted. */
+    /* Names of the files in fonts/, sorted. */
     char **fontv;
     size_t nfont;
+    Corpus corpus;        /* the documents, listed once per build */
 } Ctx;
 
 static void say(Ctx *c, const char *what, const char *why)
@@ -91,7 +93,7 @@ static char **list_dir(const char *dir, const char *suffix, size_t *n)
             continue;
         if (strstr(e->d_name, ".tmp."))   /* an atomic write in flight */
             continue;
-        /* Regular files (or links to them), as extract takes them. */
+        /* Regular files (or links to them). */
         if (e->d_type != DT_REG) {
             char full[4096];
             struct stat st;
@@ -233,12 +235,6 @@ static void on_doc_problem(const Diag *pd, int warning, void *ctx)
     }
 }
 
-static const char *base(const char *path)
-{
-    const char *s = strrchr(path, '/');
-    return s ? s + 1 : path;
-}
-
 #define DOCS_CACHE "reports/.build/docs"
 
 /* Extract one document (with its curation) into its cache file. */
@@ -267,8 +263,8 @@ static int extract_one(Ctx *c, const char *path, const char *cache, int *bad, Di
 
 static int step_claims(Ctx *c, Diag *d)
 {
-    size_t ndocs;
-    char **docs = list_dir("data/corpus", ".txt", &ndocs);
+    size_t ndocs = c->corpus.n;
+    const CorpusEntry *docs = c->corpus.v;
     RowHashes rows = {0};
     int rc = 0;
     if (access("data/curation.csv", F_OK) == 0) {
@@ -294,14 +290,14 @@ static int step_claims(Ctx *c, Diag *d)
     size_t reread = 0, bad_docs = 0;
     char **caches = xcalloc(ndocs + 1, sizeof *caches);
     for (size_t i = 0; i < ndocs && rc == 0; i++) {
-        const char *name = base(docs[i]);
+        const char *name = docs[i].name;
         char nm[600], cache[600];
         snprintf(nm, sizeof nm, "doc:%s", name);
         snprintf(cache, sizeof cache, DOCS_CACHE "/%s.csv", name);
         caches[i] = xstrdup(cache);
         BNode n;
         bnode_init(&n, nm);
-        rc = bnode_dep_file(&n, c->s, docs[i], d);
+        rc = bnode_dep_file(&n, c->s, docs[i].path, d);
         bnode_dep(&n, "data/metrics.csv", metrics_h);
         bnode_dep(&n, "data/curation.csv", rows_for(&rows, name));
         dep_version(&n);
@@ -314,7 +310,7 @@ static int step_claims(Ctx *c, Diag *d)
             }
             int bad = 0;
             if (rc == 0)
-                rc = extract_one(c, docs[i], cache, &bad, d);
+                rc = extract_one(c, docs[i].path, cache, &bad, d);
             if (rc == 0 && !bad)
                 rc = bstate_commit(c->s, &n, d);
             bad_docs += bad;
@@ -330,7 +326,7 @@ static int step_claims(Ctx *c, Diag *d)
             if (bstate_hash_file(c->s, cache, &h, d) < 0)
                 rc = CB_EINPUT;
             else if (h)   /* a bad document has no cache: no claims */
-                bnode_dep(&all, docs[i], h);
+                bnode_dep(&all, docs[i].path, h);
         }
     }
     if (c->o->progress && reread)
@@ -390,7 +386,6 @@ static int step_claims(Ctx *c, Diag *d)
     for (size_t i = 0; i < rows.n; i++)
         free(rows.v[i].doc);
     free(rows.v);
-    free_list(docs, ndocs);
     return rc;
 }
 
@@ -855,10 +850,7 @@ static int brief_node(Ctx *c, Job *j, Diag *d)
     bnode_out(n, BRIEF_PATH);
     c->st->checked++;
     if (rc == 0 && bstate_check(c->s, n, j->why, sizeof j->why)) {
-        size_t ndocs;
-        char **docs = list_dir("data/corpus", ".txt", &ndocs);
-        free_list(docs, ndocs);
-        j->brief.ndocs = ndocs;
+        j->brief.ndocs = c->corpus.n;
         return 1;
     }
     bnode_fini(n);
@@ -916,7 +908,9 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     c.s = bstate_load(BUILD_STATE_PATH, why, sizeof why);
     if (why[0] && strncmp(why, "no record", 9) != 0)
         say(&c, "everything", why);
-    int rc = step_claims(&c, d);
+    int rc = corpus_list(CORPUS_DIR, &c.corpus, d);
+    if (rc == 0)
+        rc = step_claims(&c, d);
     if (rc == 0)
         rc = step_findings(&c, d);
     if (rc == 0)
@@ -942,6 +936,7 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     if (c.curation)
         curation_free(c.curation);
     free_list(c.fontv, c.nfont);
+    corpus_free(&c.corpus);
     bstate_free(c.s);
     return rc;
 }

@@ -8,10 +8,10 @@
 #include "brief.h"
 #include "chart.h"
 #include "cmd.h"
+#include "corpus.h"
 #include "fsio.h"
 #include "metrics.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -47,19 +47,12 @@ static int exists(const char *path)
     return access(path, F_OK) == 0;
 }
 
-/* Documents in the corpus: the .txt files of data/corpus. */
+/* Documents in the corpus, by the corpus' one rule (0 without a corpus). */
 static size_t count_docs(void)
 {
-    DIR *dir = opendir("data/corpus");
-    size_t n = 0;
-    if (!dir)
-        return 0;
-    for (struct dirent *e; (e = readdir(dir));) {
-        size_t l = strlen(e->d_name);
-        if (l > 4 && !strcmp(e->d_name + l - 4, ".txt"))
-            n++;
-    }
-    closedir(dir);
+    Corpus c;
+    size_t n = corpus_list(CORPUS_DIR, &c, NULL) == 0 ? c.n : 0;
+    corpus_free(&c);
     return n;
 }
 

@@ -20,8 +20,14 @@ typedef struct Reader {
     long line;           /* line being fed to libcsv */
     long row_line;       /* line the current record started on */
     int in_record;       /* a record has begun and not yet ended */
+    size_t rec_off;      /* byte offset where the current record starts */
     CsvRow row;
     size_t fcap;
+    /* The first record is the header: its names say which column a
+     * message is about, and no later record may be wider. */
+    char **head;
+    size_t nhead;
+    int have_head;
 } Reader;
 
 /* Byte offset of the first invalid UTF-8 sequence in s, or -1. */
@@ -81,16 +87,110 @@ static void drop_row(Reader *r)
     r->row.n = 0;
 }
 
+/* "column 3 (note)", or "column 3" past the header. */
+static void column_words(const Reader *r, size_t field, char *out, size_t cap)
+{
+    if (field >= 1 && field <= r->nhead && r->head[field - 1][0])
+        snprintf(out, cap, "column %zu (%.60s)", field, r->head[field - 1]);
+    else
+        snprintf(out, cap, "column %zu", field);
+}
+
 static void on_row(int c, void *ctx)
 {
     (void)c;
     Reader *r = ctx;
+    if (!r->rc && r->row.n && !r->have_head) {
+        r->have_head = 1;
+        r->nhead = r->row.n;
+        r->head = xcalloc(r->nhead + 1, sizeof *r->head);
+        for (size_t i = 0; i < r->nhead; i++)
+            r->head[i] = xstrdup(r->row.f[i]);
+    } else if (!r->rc && r->row.n > r->nhead) {
+        /* The usual cause: an unquoted comma in free text (a note) split
+         * one cell in two and shifted the cells after it. */
+        r->rc = diag_set(r->d, CB_EINPUT, r->name, r->row_line,
+                         "%zu cells, but the header has %zu columns: a comma inside a cell "
+                         "splits it in two; put a cell that holds a comma in double quotes "
+                         "(\"like, this\")", r->row.n, r->nhead);
+    }
     if (!r->rc && r->row.n) {
         r->row.line = r->row_line;
         r->rc = r->fn(&r->row, r->ctx, r->d);
     }
     r->in_record = 0;
     drop_row(r);
+}
+
+/* What libcsv refused, in words: the record's text p[0..n), which
+ * starts on line line0, is walked as RFC 4180 says, and the first thing
+ * out of place is described with its line, column and character (the
+ * character counted in UTF-8 code points from the start of its line). */
+static int csv_explain(const Reader *r, const char *p, size_t n, long line0, Diag *d)
+{
+    enum { START, PLAIN, QUOTED, QEND } st = START;
+    long line = line0, qline = line0;
+    size_t field = 1, ch = 1, qch = 1, qfield = 1;
+    char col[100];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)p[i];
+        switch (st) {
+        case START:
+            if (c == '"') {
+                st = QUOTED, qline = line, qch = ch, qfield = field;
+            } else if (c == ',') {
+                field++;
+            } else if (c == '\n' || c == '\r') {
+                field = 1;
+            } else if (c != ' ' && c != '\t') {
+                st = PLAIN;
+            }
+            break;
+        case PLAIN:
+            if (c == '"') {
+                column_words(r, field, col, sizeof col);
+                return diag_set(d, CB_EINPUT, r->name, line,
+                                "%s, character %zu: a quote (\") inside a cell that does not "
+                                "start with one; put the whole cell in double quotes and double "
+                                "each quote inside it (\"\")", col, ch);
+            }
+            if (c == ',')
+                field++, st = START;
+            else if (c == '\n' || c == '\r')
+                field = 1, st = START;
+            break;
+        case QUOTED:
+            if (c == '"')
+                st = QEND;
+            break;
+        case QEND:
+            if (c == '"') {
+                st = QUOTED;
+            } else if (c == ',') {
+                field++, st = START;
+            } else if (c == '\n' || c == '\r') {
+                field = 1, st = START;
+            } else if (c != ' ' && c != '\t') {
+                column_words(r, field, col, sizeof col);
+                return diag_set(d, CB_EINPUT, r->name, line,
+                                "%s, character %zu: text after the closing quote of a quoted cell "
+                                "(expected a comma or the end of the line); a quote inside a "
+                                "quoted cell is written twice (\"\")", col, ch);
+            }
+            break;
+        }
+        if (c == '\n')
+            line++, ch = 1;
+        else if ((c & 0xC0) != 0x80)
+            ch++;
+    }
+    if (st == QUOTED) {
+        column_words(r, qfield, col, sizeof col);
+        return diag_set(d, CB_EINPUT, r->name, qline,
+                        "%s, character %zu: a quoted cell is never closed (a closing quote \" is "
+                        "missing before the end of the file)", col, qch);
+    }
+    return diag_set(d, CB_EINPUT, r->name, line0, "malformed CSV record");
 }
 
 int csvio_read_mem(const char *name, const char *data, size_t n, CsvRowFn fn, void *ctx, Diag *d)
@@ -122,19 +222,22 @@ int csvio_read_mem(const char *name, const char *data, size_t n, CsvRowFn fn, vo
         if (!r.in_record && !blank) {
             r.in_record = 1;
             r.row_line = r.line;
+            r.rec_off = i;
         }
         if (csv_parse(&p, data + i, len, on_field, on_row, &r) != len && !r.rc)
-            r.rc = diag_set(d, CB_EINPUT, name, r.line, "malformed CSV: %s",
-                            csv_strerror(csv_error(&p)));
+            r.rc = csv_explain(&r, data + r.rec_off, i + len - r.rec_off, r.row_line, d);
         i += len;
         r.line++;
     }
     if (!r.rc) {
         r.line--;
         if (csv_fini(&p, on_field, on_row, &r) != 0 && !r.rc)
-            r.rc = diag_set(d, CB_EINPUT, name, r.row_line ? r.row_line : r.line,
-                            "malformed CSV: %s", csv_strerror(csv_error(&p)));
+            r.rc = csv_explain(&r, data + r.rec_off, n - r.rec_off,
+                               r.row_line ? r.row_line : r.line, d);
     }
+    for (size_t k = 0; k < r.nhead; k++)
+        free(r.head[k]);
+    free(r.head);
     drop_row(&r);
     free(r.row.f);
     free(r.row.len);

@@ -74,6 +74,9 @@ typedef struct Loader {
     const char *name;
     int idx[COL_N];
     int have_header;
+    size_t nhead;        /* columns of the header */
+    const char *shift;   /* for the row being read: a hint when its cells
+                          * may have shifted (it has fewer than the header) */
 } Loader;
 
 static int bad(const Loader *l, long line, Diag *d, const char *fmt, ...)
@@ -138,14 +141,16 @@ static int parse_field(const Loader *l, Row *r, int f, const char *s, long line,
     case F_START:
     case F_END:
         if (parse_offset(s, f == F_START ? &c->start : &c->end) < 0)
-            return bad(l, line, d, "bad offset '%.40s' in column %s", s, fields[f]);
+            return bad(l, line, d, "bad offset '%.40s' in column %s (want a byte offset: a whole number from 0)%s",
+                       s, fields[f], l->shift);
         break;
     case F_VALUE:
     case F_LOW:
     case F_HIGH: {
         double v;
         if (csvio_parse_num(s, &v) < 0)
-            return bad(l, line, d, "bad number '%.40s' in column %s", s, fields[f]);
+            return bad(l, line, d, "bad number '%.40s' in column %s (want a number such as 79000000000 or 4.5)%s",
+                       s, fields[f], l->shift);
         *(f == F_VALUE ? &c->value : f == F_LOW ? &c->low : &c->high) = v;
         break;
     }
@@ -159,7 +164,8 @@ static int parse_field(const Loader *l, Row *r, int f, const char *s, long line,
         break;
     case F_QUAL:
         if (claim_qualifier_parse(s, &c->qual) < 0)
-            return bad(l, line, d, "unknown qualifier '%.40s' (want exact, approx, min, max or range)", s);
+            return bad(l, line, d, "unknown qualifier '%.40s' (want exact, approx, min, max or range)%s", s,
+                       l->shift);
         break;
     case F_METRIC:
         for (const char *p = s; *p; p++)
@@ -185,7 +191,7 @@ static int parse_field(const Loader *l, Row *r, int f, const char *s, long line,
         errno = 0;
         long y = strtol(s, &end, 10);
         if (*end || errno || y < 1 || y > 9999 || s[0] < '0' || s[0] > '9')
-            return bad(l, line, d, "bad year '%.40s'", s);
+            return bad(l, line, d, "bad year '%.40s' (want a year such as 2024)%s", s, l->shift);
         c->year = (int)y;
         break;
     }
@@ -226,9 +232,13 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
             names[COL_FIELD0 + f] = fields[f];
         static const char *const req[] = {"id", "action", "doc", NULL};
         l->have_header = 1;
+        l->nhead = row->n;
         return csvio_header(row, names, l->idx, COL_N, req, l->name, d);
     }
     long line = row->line;
+    l->shift = row->n < l->nhead ? "; this row has fewer cells than the header: if a cell before "
+                                   "holds a comma, put it in double quotes"
+                                 : "";
     Row r = {.line = line};
     claim_init(&r.c);
     int rc = 0;

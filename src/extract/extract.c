@@ -2,7 +2,6 @@
  * out (see extract.h). Holds one document and its claims at a time. */
 #include "extract.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <math.h>
 #include <stdio.h>
@@ -13,6 +12,7 @@
 #include <xxhash.h>
 
 #include "buf.h"
+#include "corpus.h"
 #include "fsio.h"
 #include "limits.h"
 #include "classify.h"
@@ -82,8 +82,10 @@ static int sink_added(const Claim *a, const char *data, size_t n, ClaimSink sink
     return sink(a, ctx);
 }
 
-int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,
-                     ClaimSink sink, void *ctx, size_t *nclaims, Diag *d)
+/* Extract the text data[0..n) named name; dm (may be NULL) maps its
+ * offsets to pages. */
+static int extract_text(const ExtractOptions *o, const char *name, const char *data, size_t n,
+                        const Document *dm, ClaimSink sink, void *ctx, size_t *nclaims, Diag *d)
 {
     if (nclaims)
         *nclaims = 0;
@@ -115,6 +117,7 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
         strcut(c.doc, sizeof c.doc, doc);
         c.start = q.start;
         c.end = q.end;
+        c.page = dm ? document_page_at(dm, q.start) : 0;
         c.text = sentence_clean(data, q.start, q.end, 0, 0);
         c.value = q.value;
         c.low = q.low;
@@ -180,77 +183,47 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
     return rc;
 }
 
+int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,
+                     ClaimSink sink, void *ctx, size_t *nclaims, Diag *d)
+{
+    return extract_text(o, name, data, n, NULL, sink, ctx, nclaims, d);
+}
+
+int extract_doc(const ExtractOptions *o, const Document *doc, ClaimSink sink, void *ctx,
+                size_t *nclaims, Diag *d)
+{
+    return extract_text(o, doc->path, doc->text.data, doc->text.len, doc, sink, ctx, nclaims, d);
+}
+
 static void report(const ExtractOptions *o, const Diag *d, int warning)
 {
     if (o && o->report)
         o->report(d, warning, o->report_ctx);
 }
 
-static int cmp_str(const void *a, const void *b)
-{
-    return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
-/* The sorted *.txt files of folder dir (paths, caller frees). */
-static int list_folder(const char *dir, char ***out, size_t *nout, Diag *d)
-{
-    DIR *dp = opendir(dir);
-    if (!dp)
-        return diag_set(d, CB_EINPUT, dir, 0, "cannot read: %s", strerror(errno));
-    char **v = NULL;
-    size_t n = 0, cap = 0;
-    struct dirent *e;
-    while ((e = readdir(dp))) {
-        size_t l = strlen(e->d_name);
-        if (l < 5 || strcmp(e->d_name + l - 4, ".txt") || e->d_name[0] == '.')
-            continue;
-        size_t pl = strlen(dir) + l + 2;
-        char *path = xmalloc(pl);
-        snprintf(path, pl, "%s/%s", dir, e->d_name);
-        struct stat st;
-        if (stat(path, &st) || !S_ISREG(st.st_mode)) {
-            free(path);
-            continue;
-        }
-        if (n == cap) {
-            cap = cap ? 2 * cap : 16;
-            v = xrealloc(v, cap * sizeof *v);
-        }
-        v[n++] = path;
-    }
-    closedir(dp);
-    if (!n) {
-        free(v);
-        return diag_set(d, CB_EINPUT, dir, 0, "no .txt documents in this folder");
-    }
-    qsort(v, n, sizeof *v, cmp_str);
-    *out = v;
-    *nout = n;
-    return 0;
-}
-
-/* Read, check and extract one file. */
+/* Read, check and extract one document file. */
 static int extract_file(const ExtractOptions *o, const char *path, ClaimSink sink, void *ctx, int *bad)
 {
     Diag d;
     diag_clear(&d);
-    Buf b;
-    if (fsio_read(path, CB_MAX_DOC_BYTES, &b, &d)) {
+    Document doc;
+    if (corpus_read(path, &doc, &d)) {
+        document_free(&doc);
         report(o, &d, 0);
         *bad = 1;
         return 0;
     }
+    const Buf *b = &doc.text;
     size_t first;
-    size_t nbad = scan_utf8_check(b.data, b.len, &first);
-    int rc;
-    if (nbad && !memchr(b.data, 0, b.len) && !scan_is_binary(b.data, b.len)) {
+    size_t nbad = scan_utf8_check(b->data, b->len, &first);
+    if (nbad && !memchr(b->data, 0, b->len) && !scan_is_binary(b->data, b->len)) {
         Diag w;
         diag_set(&w, CB_OK, path, 0, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",
                  first, nbad, nbad == 1 ? "" : "s");
         report(o, &w, 1);
     }
-    rc = extract_document(o, path, b.data, b.len, sink, ctx, NULL, &d);
-    buf_free(&b);
+    int rc = extract_doc(o, &doc, sink, ctx, NULL, &d);
+    document_free(&doc);
     if (rc == CB_EINPUT) {
         report(o, &d, 0);
         *bad = 1;
@@ -266,21 +239,21 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
     for (size_t i = 0; !rc && i < npaths; i++) {
         struct stat st;
         if (!stat(paths[i], &st) && S_ISDIR(st.st_mode)) {
-            char **files = NULL;
-            size_t nf = 0;
+            /* a folder: its documents, by the corpus' one rule */
+            Corpus cp;
             Diag e;
             diag_clear(&e);
-            if (list_folder(paths[i], &files, &nf, &e)) {
+            if (corpus_list(paths[i], &cp, &e) == 0 && cp.n == 0)
+                diag_set(&e, CB_EINPUT, paths[i], 0, "no documents in this folder (documents are .txt files)");
+            if (e.code) {
+                corpus_free(&cp);
                 report(o, &e, 0);
                 bad = 1;
                 continue;
             }
-            for (size_t k = 0; k < nf; k++) {
-                if (!rc)
-                    rc = extract_file(o, files[k], sink, ctx, &bad);
-                free(files[k]);
-            }
-            free(files);
+            for (size_t k = 0; k < cp.n && !rc; k++)
+                rc = extract_file(o, cp.v[k].path, sink, ctx, &bad);
+            corpus_free(&cp);
         } else {
             rc = extract_file(o, paths[i], sink, ctx, &bad);
         }

@@ -26,6 +26,7 @@
 
 typedef struct Metrics Metrics;
 typedef struct Curation Curation;
+typedef struct Document Document;
 
 /* Receives each claim of a document in offset order. The claim is
  * borrowed: copy what you keep. Return 0, or a CB_E* code to stop. */
@@ -52,8 +53,13 @@ void extract_claim_id(const char *doc_name, const char *sentence, const char *sp
 int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,
                      ClaimSink sink, void *ctx, size_t *nclaims, Diag *d);
 
-/* Extract every document of paths: files, or folders whose *.txt files
- * are taken in sorted name order. A bad document is reported and
+/* The same for a document read through the corpus (corpus.h): its name,
+ * its text, and the page of each claim from the document's page map. */
+int extract_doc(const ExtractOptions *o, const Document *doc, ClaimSink sink, void *ctx,
+                size_t *nclaims, Diag *d);
+
+/* Extract every document of paths: files, or folders whose documents
+ * (corpus.h: the one rule of what a document is) are taken in name order. A bad document is reported and
  * skipped; the others go on. Returns 0, CB_EINPUT when any document was
  * bad (after doing the rest), or the sink's code (then d says why). */
 int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, ClaimSink sink,

@@ -1,0 +1,110 @@
+/* corpus.h — the corpus: which files are documents, what they are called,
+ * the listing in name order, and reading one document into text.
+ *
+ * One rule decides what a document is, for every command (extract on a
+ * folder, build, the brief's document count and Sources, the coverage
+ * chart):
+ *     a file of the corpus folder whose name does not start with '.' and
+ *     ends in the extension of a known document type (compared without
+ *     case: ".txt"), and that is a regular file or a link to one.
+ * Anything else in the folder (sources.csv, notes, editor backups, this
+ * program's temporaries "NAME.tmp.PID.N", sub-folders, FIFOs) is not a
+ * document and is never opened. A document's name is its file name: the
+ * claims table, curation rows and sources.csv rows name it so. The
+ * listing is in byte order of names (strcmp), the claims table's order.
+ *
+ * Document types. A type is a row of a table in corpus.c: its extensions
+ * and a reader that turns the file's bytes into the UTF-8 text claims are
+ * found in, with optional maps from text offsets back to the source:
+ *     pages    the text offset where each page starts (paginated sources)
+ *     spans    pieces of text copied from a source offset (markup sources)
+ * Plain text is its own text: no maps, offsets are the file's. A new
+ * type (PDF, HTML) is one reader and one row; callers do not change.
+ *
+ * Ownership: corpus_list fills a Corpus freed with corpus_free; a
+ * Document from corpus_read is freed with document_free. Neither keeps
+ * pointers to the caller's strings.
+ */
+#ifndef CB_CORPUS_H
+#define CB_CORPUS_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "diag.h"
+
+/* The project's corpus folder. */
+#define CORPUS_DIR "data/corpus"
+
+/* ORDER DocType: the types[] table in corpus.c */
+typedef enum DocType {
+    DOC_TEXT,        /* .txt: UTF-8 text, read as stored */
+    DOC_NTYPES
+} DocType;
+
+/* The type's short name ("text"), for messages and the sources list. */
+const char *corpus_type_name(DocType t);
+
+/* Is name (a file name, no folder) a document's name? 1 and *type set
+ * (type may be NULL), else 0. This is the naming half of the rule above;
+ * corpus_list adds "a regular file or a link to one". */
+int corpus_is_document_name(const char *name, DocType *type);
+
+typedef struct CorpusEntry {
+    char *name;      /* file name: the document's name */
+    char *path;      /* folder "/" name */
+    DocType type;
+} CorpusEntry;
+
+typedef struct Corpus {
+    char *dir;
+    CorpusEntry *v;  /* sorted by name */
+    size_t n;
+} Corpus;
+
+/* List the documents of folder dir into out (initialised here; free with
+ * corpus_free, also on error). A folder with no documents is an empty
+ * list, not an error. CB_EINPUT "DIR: cannot read: ..." when dir cannot
+ * be opened, "DIR: not a folder" when it is something else. */
+int corpus_list(const char *dir, Corpus *out, Diag *d);
+void corpus_free(Corpus *c);
+/* The entry called name, or NULL (binary search). */
+const CorpusEntry *corpus_find(const Corpus *c, const char *name);
+
+/* A piece of a document's text copied from the source: text offsets
+ * [text, text + len) come from source offsets [src, src + len). */
+typedef struct DocSpan {
+    size_t text, src, len;
+} DocSpan;
+
+typedef struct Document {
+    char *name;        /* file name (basename of path) */
+    char *path;        /* as opened */
+    DocType type;
+    Buf text;          /* UTF-8 text; claims' offsets are bytes of it */
+    size_t *pages;     /* pages[k]: text offset where page k+1 starts; NULL when not paginated */
+    size_t npages;
+    DocSpan *spans;    /* sorted by text; NULL when the text is the source */
+    size_t nspans;
+} Document;
+
+/* Read the file at path as a document: its type from its name (a name
+ * of no known type is read as text: a file named on the command line is
+ * taken as the user gave it), its bytes through fsio_read with the limit
+ * CB_MAX_DOC_BYTES, then the type's reader. out is initialised here;
+ * free it with document_free, also on error. Errors: CB_EINPUT naming
+ * path (unreadable, too large, or what the reader refuses). */
+int corpus_read(const char *path, Document *out, Diag *d);
+/* A document from bytes already in memory (stdin), named name, of type
+ * t. Takes the bytes of *bytes (left empty). */
+int corpus_read_mem(const char *name, DocType t, Buf *bytes, Document *out, Diag *d);
+void document_free(Document *doc);
+
+/* The 1-based page holding text offset off, or 0 when the document is
+ * not paginated. */
+int document_page_at(const Document *doc, size_t off);
+/* The source offset of text offset off: off itself when the text is the
+ * source; else through the span holding it (or the nearest before). */
+size_t document_source_offset(const Document *doc, size_t off);
+
+#endif
