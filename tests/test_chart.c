@@ -454,6 +454,40 @@ START_TEST(charts_from_the_real_pipeline_should_lay_out_cleanly)
 }
 END_TEST
 
+/* The counts chart once counted each claim's unit against every claim
+ * (n^2 strcmp) and the connectivity chart each metric's scopes pairwise
+ * (n^3): 2,000 places took over a minute. Both are a sort and a pass now;
+ * the test case's timeout (10 s) is the check, the old code needs minutes. */
+START_TEST(counts_and_connectivity_should_be_chosen_in_linear_time)
+{
+    ClaimList cl = {0};
+    FindingList fl = {0};
+    char id[20], unit[32], scope[32];
+    for (int i = 0; i < 3000; i++) {
+        snprintf(id, sizeof id, "%016x", i + 1);
+        snprintf(scope, sizeof scope, "place%d", i);
+        add_claim(&cl, id, i % 90, NAN, NAN, "%", Q_EXACT, "internet_penetration", scope, "a.txt");
+    }
+    for (int i = 0; i < 50000; i++) {
+        snprintf(id, sizeof id, "%016x", 100000 + i);
+        snprintf(unit, sizeof unit, "unit%d", i % 6000 == 17 ? 0 : i % 6000);
+        add_claim(&cl, id, i + 1, NAN, NAN, unit, Q_EXACT, "", "", "b.txt");
+    }
+    ChartInputs in = {&cl, &fl, NULL, fonts, NULL, NULL};
+    Diag d = {0};
+    Buf b;
+    buf_init(&b, 0);
+    ck_assert_int_eq(chart_data_csv("counts", &in, &b, &d), 0);
+    ck_assert_msg(strstr(b.data, ",unit0,") != NULL, "counts should show the commonest unit");
+    buf_free(&b);
+    buf_init(&b, 0);
+    ck_assert_int_eq(chart_data_csv("connectivity", &in, &b, &d), 0);
+    ck_assert_msg(strstr(b.data, "Place") || strstr(b.data, "place"), "connectivity should show the metric's places");
+    buf_free(&b);
+    claimlist_free(&cl);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("chart");
@@ -469,6 +503,11 @@ int main(void)
     tcase_add_test(tc, charts_from_the_real_pipeline_should_lay_out_cleanly);
     tcase_add_test(tc, chart_command_should_write_every_file_and_fail_cleanly_on_an_unwritable_folder);
     suite_add_tcase(s, tc);
+    TCase *scale = tcase_create("scale");
+    tcase_add_checked_fixture(scale, setup, teardown);
+    tcase_set_timeout(scale, 10);
+    tcase_add_test(scale, counts_and_connectivity_should_be_chosen_in_linear_time);
+    suite_add_tcase(s, scale);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);

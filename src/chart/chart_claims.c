@@ -121,23 +121,31 @@ static int is_counted(const char *unit)
     return unit_kind(unit) == UNIT_COUNT && strcmp(unit, "years") != 0;
 }
 
+static int by_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 static void collect_counts(const ChartInputs *in, Rows *rs)
 {
     rows_init(rs);
-    /* The counted unit with the most claims (ties: alphabetical). */
-    size_t best = 0;
-    for (size_t i = 0; i < in->claims->n; i++) {
-        const char *u = in->claims->v[i].unit;
-        if (!is_counted(u))
-            continue;
-        size_t k = 0;
-        for (size_t j = 0; j < in->claims->n; j++)
-            k += strcmp(in->claims->v[j].unit, u) == 0;
-        if (k > best || (k == best && strcmp(u, rs->unit) < 0)) {
-            best = k;
-            snprintf(rs->unit, sizeof rs->unit, "%s", u);
+    /* The counted unit with the most claims (ties: alphabetical): the
+     * units sorted, then counted run by run (n log n, not n^2). */
+    const char **u = xcalloc(in->claims->n + 1, sizeof *u);
+    size_t nu = 0, best = 0;
+    for (size_t i = 0; i < in->claims->n; i++)
+        if (is_counted(in->claims->v[i].unit))
+            u[nu++] = in->claims->v[i].unit;
+    qsort(u, nu, sizeof *u, by_str);
+    for (size_t i = 0, j; i < nu; i = j) {
+        for (j = i + 1; j < nu && strcmp(u[j], u[i]) == 0; j++)
+            ;
+        if (j - i > best) {   /* strictly more: the first of a tie stays */
+            best = j - i;
+            snprintf(rs->unit, sizeof rs->unit, "%s", u[i]);
         }
     }
+    free(u);
     for (size_t i = 0; i < in->claims->n; i++) {
         const Claim *c = &in->claims->v[i];
         if (!*rs->unit || strcmp(c->unit, rs->unit) != 0)
@@ -152,35 +160,39 @@ static void collect_counts(const ChartInputs *in, Rows *rs)
     qsort(rs->r, rs->n, sizeof *rs->r, by_value_desc);
 }
 
+/* Percentage claims with a metric, sorted by metric then scope. */
+static int by_metric_scope(const void *a, const void *b)
+{
+    const Claim *x = *(const Claim *const *)a, *y = *(const Claim *const *)b;
+    int r = strcmp(x->metric, y->metric);
+    return r ? r : strcmp(x->scope, y->scope);
+}
+
 static void collect_connectivity(const ChartInputs *in, Rows *rs)
 {
     rows_init(rs);
     snprintf(rs->unit, sizeof rs->unit, "%%");
-    /* The percentage metric with the most distinct scopes, then most claims. */
-    size_t best_sc = 0, best_n = 0;
+    /* The percentage metric with the most distinct scopes, then most
+     * claims, then the first by name: one sort by (metric, scope), then
+     * one pass counting claims and scope changes per metric. */
+    const Claim **v = xcalloc(in->claims->n + 1, sizeof *v);
+    size_t nv = 0, best_sc = 0, best_n = 0;
     for (size_t i = 0; i < in->claims->n; i++) {
         const Claim *c = &in->claims->v[i];
-        if (strcmp(c->unit, "%") != 0 || !*c->metric)
-            continue;
-        size_t nsc = 0, n = 0;
-        for (size_t j = 0; j < in->claims->n; j++) {
-            const Claim *o = &in->claims->v[j];
-            if (strcmp(o->metric, c->metric) != 0 || strcmp(o->unit, "%") != 0)
-                continue;
-            n++;
-            size_t k = 0;
-            while (k < j && !(strcmp(in->claims->v[k].metric, c->metric) == 0 &&
-                              strcmp(in->claims->v[k].unit, "%") == 0 &&
-                              strcmp(in->claims->v[k].scope, o->scope) == 0))
-                k++;
-            nsc += k == j;
-        }
-        if (nsc > best_sc || (nsc == best_sc && n > best_n) ||
-            (nsc == best_sc && n == best_n && strcmp(c->metric, rs->metric) < 0)) {
-            best_sc = nsc, best_n = n;
-            snprintf(rs->metric, sizeof rs->metric, "%s", c->metric);
+        if (strcmp(c->unit, "%") == 0 && *c->metric)
+            v[nv++] = c;
+    }
+    qsort(v, nv, sizeof *v, by_metric_scope);
+    for (size_t i = 0, j; i < nv; i = j) {
+        size_t nsc = 1;
+        for (j = i + 1; j < nv && strcmp(v[j]->metric, v[i]->metric) == 0; j++)
+            nsc += strcmp(v[j]->scope, v[j - 1]->scope) != 0;
+        if (nsc > best_sc || (nsc == best_sc && j - i > best_n)) {
+            best_sc = nsc, best_n = j - i;
+            snprintf(rs->metric, sizeof rs->metric, "%s", v[i]->metric);
         }
     }
+    free(v);
     for (size_t i = 0; i < in->claims->n; i++) {
         const Claim *c = &in->claims->v[i];
         if (!*rs->metric || strcmp(c->metric, rs->metric) != 0 || strcmp(c->unit, "%") != 0)
@@ -855,13 +867,40 @@ static void cover_build(Th *t)
     free(cv);
 }
 
+/* Index of s in v[0..n), or n. */
+static size_t find_str(const char *const *v, size_t n, const char *s)
+{
+    size_t k = 0;
+    while (k < n && strcmp(v[k], s) != 0)
+        k++;
+    return k;
+}
+
 static void cover_csv(const ChartInputs *in, Buf *out)
 {
     Cover *cv = xmalloc(sizeof *cv);
     collect_cover(in, cv);
     buf_puts(out, "metric,doc,claims,claim_ids\n");
-    for (size_t m = 0; m < cv->nm; m++)
+    /* The claims of each cell, in table order: each claim's cell is found
+     * once, then a counting sort groups them (never cells x claims). */
+    size_t n = in->claims->n, ncell = cv->nm * cv->nd;
+    size_t *cell = xcalloc(n + 1, sizeof *cell), *start = xcalloc(ncell + 2, sizeof *start);
+    size_t *order = xcalloc(n + 1, sizeof *order);
+    for (size_t i = 0; i < n; i++) {
+        const Claim *c = &in->claims->v[i];
+        size_t m = find_str(cv->metrics, cv->nm, c->metric), d = find_str(cv->docs, cv->nd, c->doc);
+        cell[i] = m < cv->nm && d < cv->nd ? m * cv->nd + d : ncell;
+        start[cell[i] + 1]++;
+    }
+    for (size_t k = 0; k < ncell; k++)
+        start[k + 1] += start[k];
+    for (size_t i = 0; i < n; i++)
+        if (cell[i] < ncell)
+            order[start[cell[i]]++] = i;
+    for (size_t m = 0, at = 0; m < cv->nm; m++)
         for (size_t d = 0; d < cv->nd; d++) {
+            size_t k = m * cv->nd + d, from = at;
+            at = start[k];   /* the cell's claims are order[from .. at) */
             if (!cv->cnt[m][d])
                 continue;
             csvio_str(out, cv->metrics[m]);
@@ -870,15 +909,15 @@ static void cover_csv(const ChartInputs *in, Buf *out)
             buf_printf(out, ",%u,", cv->cnt[m][d]);
             Buf ids;
             buf_init(&ids, 0);
-            for (size_t i = 0; i < in->claims->n; i++) {
-                const Claim *c = &in->claims->v[i];
-                if (strcmp(c->metric, cv->metrics[m]) == 0 && strcmp(c->doc, cv->docs[d]) == 0)
-                    buf_printf(&ids, "%s%s", ids.len ? " " : "", c->id);
-            }
+            for (size_t i = from; i < at; i++)
+                buf_printf(&ids, "%s%s", ids.len ? " " : "", in->claims->v[order[i]].id);
             csvio_str(out, ids.data ? ids.data : "");
             buf_free(&ids);
             buf_putc(out, '\n');
         }
+    free(cell);
+    free(start);
+    free(order);
     free(cv);
 }
 

@@ -315,14 +315,29 @@ static size_t chunk_end(const unsigned char *p, size_t n, size_t i)
     return i;
 }
 
+/* Does a blank (ASCII or typographic) end at p[e] / start at p[s]? */
+static int blank_before(const unsigned char *p, size_t s)
+{
+    size_t ps;
+    return p[s - 1] <= ' ' || (p[s - 1] >= 0x80 && is_blank_cp(dec_prev(p, s, &ps)));
+}
+
+static int blank_at(const unsigned char *p, size_t n, size_t e)
+{
+    size_t l;
+    return p[e] <= ' ' || (p[e] >= 0x80 && is_blank_cp(dec(p, n, e, &l)));
+}
+
 /* Does the chunk around p[i] look like a URL, e-mail, handle or path?
- * Looks at most 256 bytes each way. */
+ * Looks at most 256 bytes each way, up to the nearest blank: a thin or
+ * no-break space ends the chunk as a space does ("1 1 1 ..." with thin
+ * spaces once looked 512 bytes around every digit: 0.7 MB/s). */
 static int in_identifier(const unsigned char *p, size_t n, size_t i)
 {
     size_t s = i, e = i;
-    while (s > 0 && i - s < 256 && p[s - 1] > ' ')
+    while (s > 0 && i - s < 256 && !blank_before(p, s))
         s--;
-    while (e < n && e - i < 256 && p[e] > ' ')
+    while (e < n && e - i < 256 && !blank_at(p, n, e))
         e++;
     for (size_t j = s; j < e; j++) {
         if (p[j] == '@' || p[j] == '_' || p[j] == '\\' || p[j] == '=')
