@@ -352,6 +352,64 @@ START_TEST(brief_should_reject_bad_options)
 }
 END_TEST
 
+
+/* One claim whose sentence holds n distinct CJK characters (U+4E00 on,
+ * every stride-th), alone or between Latin words; the brief rendered in
+ * process. The count of distinct glyphs in the CJK font's subset is what
+ * made libharu fail on save (error 0x1033) for one count in ~1,000. */
+static int brief_with_cjk(const Fonts *fonts, int n, int stride, int latin, Diag *d)
+{
+    ClaimList cl = { 0 };
+    Claim c;
+    claim_init(&c);
+    snprintf(c.id, sizeof c.id, "%016x", n);
+    snprintf(c.doc, sizeof c.doc, "zh.txt");
+    snprintf(c.unit, sizeof c.unit, "people");
+    c.value = 1090000000;
+    c.text = xstrdup("10.9亿");
+    Buf s;
+    buf_init(&s, 0);
+    for (int i = 0; i < n; i++) {
+        unsigned cp = 0x4E00 + (unsigned)(i * stride);
+        char u[4] = { (char)(0xE0 | cp >> 12), (char)(0x80 | (cp >> 6 & 0x3F)),
+                      (char)(0x80 | (cp & 0x3F)), 0 };
+        buf_puts(&s, u);
+        if (latin && i % 5 == 4)
+            buf_puts(&s, " Latin words, 2024: ");
+    }
+    c.sentence = buf_take(&s, NULL);
+    claimlist_push(&cl, &c);
+    FindingList fl = { 0 };
+    SourceList sl = { 0 };
+    BriefInputs in = { .claims = &cl, .findings = &fl, .sources = &sl, .fonts = fonts,
+                       .ndocs = 1, .date = 1764000000, .date_is_fixed = 1 };
+    Buf pdf;
+    int rc = brief_render(&in, &pdf, d);
+    if (rc == 0 && (pdf.len < 1000 || memcmp(pdf.data, "%PDF", 4) != 0))
+        rc = diag_set(d, CB_EWRITE, NULL, 0, "not a PDF");
+    buf_free(&pdf);
+    claimlist_free(&cl);
+    return rc;
+}
+
+START_TEST(brief_should_save_with_any_count_of_distinct_chinese_characters)
+{
+    Fonts *fonts;
+    Diag d = { 0 };
+    ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
+    /* Alone, consecutive characters (failed at 254 without the fix);
+     * between Latin words, every 7th character (failed at 60). */
+    for (int latin = 0; latin < 2; latin++)
+        for (int n = 1; n <= 600; n++) {
+            int stride = latin ? 7 : 1;
+            int rc = brief_with_cjk(fonts, n, stride, latin, &d);
+            ck_assert_msg(rc == 0, "%d distinct characters (stride %d%s): %s", n, stride,
+                          latin ? ", with Latin" : "", d.msg);
+        }
+    fonts_free(fonts);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("brief");
@@ -365,6 +423,10 @@ int main(void)
     tcase_add_test(tc, brief_should_reject_bad_options);
     tcase_add_test(tc, a_long_table_should_stay_inside_the_margins_on_a4_and_letter);
     suite_add_tcase(s, tc);
+    TCase *cjk = tcase_create("cjk");
+    tcase_set_timeout(cjk, 240);
+    tcase_add_test(cjk, brief_should_save_with_any_count_of_distinct_chinese_characters);
+    suite_add_tcase(s, cjk);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
     int failed = srunner_ntests_failed(sr);

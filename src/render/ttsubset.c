@@ -429,6 +429,26 @@ int ttsubset_make(const char *path, const unsigned *cps_in, size_t ncp, Buf *out
     wr16(d4 + 2 * nseg, 1);
     free(seg);
 
+    /* libharu 2.3.0 rewrites the font on save as 13 tables in a fixed
+     * order ending in 'prep', writing a table the font lacks as an empty
+     * one placed at the end of its temporary memory stream, then seeks to
+     * each table's offset to checksum it. Its memory stream cannot seek to
+     * its own end when its size is an exact multiple of its 4096-byte
+     * blocks (there is no block there: HPDF_INVALID_OBJECT, "libharu
+     * error 0x1033 while saving"). An empty 'prep' sits exactly at the
+     * end, so a font without one (LXGW WenKai) failed for the one glyph
+     * set in ~1,000 whose tables sum to such a size. An empty table
+     * before 'prep' is harmless (a later table lies past it), so a font
+     * without 'prep' gets the shortest control-value program there is:
+     * SVTCA[1], which sets the vectors to the x-axis they already have. */
+    if (!find(&s, "prep")) {
+        t = &tabs[ntabs_out++];
+        memcpy(t->tag, "prep", 4);
+        t->len = 1;
+        t->data = xmalloc(1);
+        t->data[0] = 0x01;   /* SVTCA[1] */
+    }
+
     /* Tables copied as they are: metrics, names, hinting. */
     static const char *const keep[] = { "OS/2", "name", "cvt ", "fpgm", "prep" };
     for (size_t i = 0; i < sizeof keep / sizeof *keep; i++) {
