@@ -482,16 +482,42 @@ START_TEST(loader_should_name_line_and_fault)
                       "a year cue needs exactly one YEAR: 'in 2023' in column cues");
     expect_load_error(MHDR "scope,Kenya,,,Kenya,,\n", 2, "bad scope 'Kenya' (want a lower-case name)");
     expect_load_error(MHDR "scope,kenya,people,,Kenya,,\n", 2,
-                      "unit, label, requires and forbids are only for metric rows");
+                      "unit, label, requires, forbids and nature are only for metric rows");
     expect_load_error(MHDR "metric,a,USD,A,*cost,,\n", 2, "'*' must end a word: '*cost' in column cues");
     expect_load_error(MHDR "metric,a,USD,A,x* cost,,\n", 2,
                       "'*' needs at least two letters before it: 'x* cost' in column cues");
     expect_load_error(MHDR "source,,,,ITU,,\n", 2, "source row needs a name of 1-127 bytes");
+    expect_load_error("kind,id,unit,label,cues,nature\nmetric,a,USD,A,cost,items\n", 2,
+                      "bad nature 'items' (want quantity or item)");
+    expect_load_error("kind,id,unit,label,cues,nature\nscope,kenya,,,Kenya,item\n", 2,
+                      "unit, label, requires, forbids and nature are only for metric rows");
     expect_load_error(MHDR "stop,x,,,World Bank,,\n", 2, "stop rows have an empty id");
     expect_load_error("", 0, "empty file: no header row");
     Metrics *m;
     Diag d = {0};
     ck_assert_int_eq(metrics_load("/nonexistent/metrics.csv", &m, &d), CB_EINPUT);
+}
+END_TEST
+
+START_TEST(a_metric_should_say_whether_it_is_one_quantity_or_a_kind_of_item)
+{
+    const char *csv = "kind,id,unit,label,cues,nature\n"
+                      "metric,dc_cost,USD,Cost of one data centre,data centre,item\n"
+                      "metric,users,people,Internet users,internet,quantity\n"
+                      "metric,dsr,USD,DSR investment,DSR,\n";
+    Metrics *m;
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load_mem("m.csv", csv, strlen(csv), &m, &d), 0);
+    ck_assert(metrics_is_item(m, "dc_cost"));
+    ck_assert(!metrics_is_item(m, "users"));
+    ck_assert(!metrics_is_item(m, "dsr"));       /* the default: one quantity */
+    ck_assert(!metrics_is_item(m, "unknown"));
+    metrics_free(m);
+    /* the bundled taxonomy: one data centre's cost is an item */
+    ck_assert_int_eq(metrics_load("data/metrics.csv", &m, &d), 0);
+    ck_assert(metrics_is_item(m, "data_center_cost"));
+    ck_assert(!metrics_is_item(m, "internet_users"));
+    metrics_free(m);
 }
 END_TEST
 
@@ -618,6 +644,7 @@ int main(void)
     tcase_add_test(tc, random_text_and_spans_should_never_crash);
     tcase_add_test(tc, loader_should_name_line_and_fault);
     tcase_add_test(tc, a_metric_should_be_a_data_edit);
+    tcase_add_test(tc, a_metric_should_say_whether_it_is_one_quantity_or_a_kind_of_item);
     tcase_add_test(tc, seed_gold_claims_should_be_classified);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

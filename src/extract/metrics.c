@@ -4,14 +4,16 @@
  * sentence around it. Output: the claim's metric, scope, year, source.
  *
  * ## data/metrics.csv
- * RFC 4180, header row; columns kind,id,unit,label,cues,requires,forbids
- * (any order; kind, id and cues required; extra columns such as note are
- * ignored). One rule per row:
+ * RFC 4180, header row; columns kind,id,unit,label,cues,requires,forbids,
+ * nature (any order; kind, id and cues required; extra columns such as
+ * note are ignored). One rule per row:
  *   metric  id = metric id ([a-z][a-z0-9_]*); unit = the units a claim may
  *           have to fit, '|'-separated, the first is the canonical one;
  *           label = human label; cues = words that name the metric;
  *           requires = at least one must occur in the sentence (optional);
- *           forbids = none may occur in the claim's clause (optional).
+ *           forbids = none may occur in the claim's clause (optional);
+ *           nature = "quantity" (one value per place and year; the
+ *           default) or "item" (a kind of item: each claim is its own).
  *   scope   id = the scope value (global, africa, ldc, a country in lower
  *           case); cues = the words that place a figure there.
  *   year    cues with the placeholder YEAR (a 4-digit year 1900-2100):
@@ -116,6 +118,7 @@ typedef struct Rule {
     char *units[MAX_UNITS];
     size_t nunits;
     uint8_t needs_req;    /* a metric with a requires list */
+    uint8_t item;         /* nature "item": each claim is its own item */
     long line;
 } Rule;
 
@@ -288,8 +291,8 @@ static int is_boundary(const char *t, size_t t_len, const Tok *k)
 /* ---- loading ---- */
 
 static const char *const columns[] = {"kind", "id", "unit", "label", "cues", "requires",
-                                      "forbids"};
-enum { COL_KIND, COL_ID, COL_UNIT, COL_LABEL, COL_CUES, COL_REQUIRES, COL_FORBIDS, COL_N };
+                                      "forbids", "nature"};
+enum { COL_KIND, COL_ID, COL_UNIT, COL_LABEL, COL_CUES, COL_REQUIRES, COL_FORBIDS, COL_NATURE, COL_N };
 static const char *const required_cols[] = {"kind", "id", "cues", NULL};
 
 typedef struct Loader {
@@ -429,6 +432,12 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     const char *cues = csvio_get(row, l->idx[COL_CUES]);
     const char *req = csvio_get(row, l->idx[COL_REQUIRES]);
     const char *forb = csvio_get(row, l->idx[COL_FORBIDS]);
+    /* nature: one quantity per place and year (the default), or a kind of
+     * item whose claims are different things (compare never judges them) */
+    const char *nature = csvio_get(row, l->idx[COL_NATURE]);
+    if (*nature && strcmp(nature, "quantity") != 0 && strcmp(nature, "item") != 0)
+        return diag_set(d, CB_EINPUT, l->name, row->line,
+                        "bad nature '%.40s' (want quantity or item)", nature);
     int k = -1;
     for (int i = 0; i < K_COUNT; i++)
         if (strcmp(kind, kind_names[i]) == 0)
@@ -453,9 +462,9 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
         if (!*label)
             return diag_set(d, CB_EINPUT, l->name, line, "metric '%s' without a label", id);
     } else {
-        if (*unit || *label || *req || *forb)
+        if (*unit || *label || *req || *forb || *nature)
             return diag_set(d, CB_EINPUT, l->name, line,
-                            "unit, label, requires and forbids are only for metric rows");
+                            "unit, label, requires, forbids and nature are only for metric rows");
         if (k == K_SCOPE && !valid_scope(id))
             return diag_set(d, CB_EINPUT, l->name, line,
                             "bad scope '%.40s' (want a lower-case name)", id);
@@ -476,6 +485,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     rule->kind = (uint8_t)k;
     rule->id = xstrdup(id);
     rule->label = xstrdup(label);
+    rule->item = strcmp(nature, "item") == 0;
     rule->line = line;
     if (k == K_METRIC) {
         for (const char *p = unit;;) {
@@ -633,6 +643,12 @@ const char *metrics_label(const Metrics *m, const char *id)
 {
     const Rule *r = find_metric(m, id);
     return r ? r->label : NULL;
+}
+
+int metrics_is_item(const Metrics *m, const char *id)
+{
+    const Rule *r = find_metric(m, id);
+    return r && r->item;
 }
 
 /* ---- matching ---- */

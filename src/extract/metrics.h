@@ -93,5 +93,10 @@ const char *metrics_scope_id(const Metrics *m, size_t k);
 /* Canonical unit / human label of metric id, or NULL when unknown. */
 const char *metrics_unit(const Metrics *m, const char *id);
 const char *metrics_label(const Metrics *m, const char *id);
+/* 1 when metric id is a kind of item (metrics.csv nature "item": the cost
+ * of one data centre; different claims are different items, never judged
+ * against each other); 0 for one quantity per place and year, or an
+ * unknown id. */
+int metrics_is_item(const Metrics *m, const char *id);
 
 #endif
