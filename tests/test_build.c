@@ -4,6 +4,7 @@
  * Every test works in a fresh copy of the project (tu_copy_project), with
  * SOURCE_DATE_EPOCH fixed so outputs are comparable byte for byte.
  */
+#include "findings.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -312,6 +313,74 @@ END_TEST
 /* A malformed curation row fails the build even when no document's rows
  * changed (D10); and after any failed build, fixing the input remakes
  * nothing that was already up to date. */
+/* Whole-word occurrences of w in s (CONSISTENT is not in INCONSISTENT). */
+static size_t words_in(const char *s, const char *w)
+{
+    size_t n = 0, k = strlen(w);
+    for (const char *p = strstr(s, w); p; p = strstr(p + k, w))
+        n += (p == s || (p[-1] < 'A' || p[-1] > 'Z')) && (p[k] < 'A' || p[k] > 'Z');
+    return n;
+}
+
+START_TEST(the_verdicts_should_be_the_same_in_the_findings_the_chart_and_the_brief)
+{
+    char *dir = project("build-verdicts");
+    /* a second document on world internet users in 2023: a contradiction
+     * between documents, besides the bundled corpus's checks */
+    tu_sh("printf 'Internet users worldwide numbered 4.1 billion in 2023, the survey found.\n' > "
+          "'%s/data/corpus/005_survey.txt'", dir);
+    free(build(dir, "2"));
+    char p[4200];
+    snprintf(p, sizeof p, "%s/reports/findings.csv", dir);
+    FindingList fl;
+    Diag d = {0};
+    ck_assert_msg(findings_load(p, &fl, &d) == 0, "%s", d.msg);
+    size_t want[V_COUNT] = {0}, checks = 0;
+    int agreement = 0;
+    for (size_t i = 0; i < fl.n; i++) {
+        if (fl.v[i].kind != FK_EXCLUDED)
+            want[fl.v[i].verdict]++;
+        checks += fl.v[i].kind == FK_CONSISTENCY || fl.v[i].kind == FK_AGREEMENT;
+        agreement += fl.v[i].kind == FK_AGREEMENT && fl.v[i].verdict == V_INCONSISTENT;
+    }
+    ck_assert_int_eq(agreement, 1);
+    ck_assert_int_eq(fl.v[0].kind, FK_AGREEMENT);   /* documents against each other first */
+    /* the chart: one row per check, with the finding's verdict */
+    snprintf(p, sizeof p, "%s/reports/charts/consistency.csv", dir);
+    char *csv = tu_read(p, NULL);
+    ck_assert_ptr_nonnull(csv);
+    size_t rows = 0;
+    for (char *l = strchr(csv, '\n'); l && l[1]; l = strchr(l + 1, '\n')) {
+        char id[64] = "", verdict[32] = "";
+        ck_assert_int_eq(sscanf(l + 1, "%63[^,],%31[^,]", id, verdict), 2);
+        int found = 0;
+        for (size_t i = 0; i < fl.n; i++)
+            if (!strcmp(fl.v[i].id, id)) {
+                ck_assert_msg(!strcmp(finding_verdict_name(fl.v[i].verdict), verdict),
+                              "%s: %s in the chart, %s in findings.csv", id, verdict,
+                              finding_verdict_name(fl.v[i].verdict));
+                found = 1;
+            }
+        ck_assert_msg(found, "chart row %s is no finding", id);
+        rows++;
+    }
+    ck_assert_uint_eq(rows, checks);
+    free(csv);
+    /* the brief: one verdict tag per finding shown */
+    tu_sh("pdftotext '%s/reports/brief.pdf' '%s/brief.txt' 2>/dev/null", dir, dir);
+    snprintf(p, sizeof p, "%s/brief.txt", dir);
+    char *txt = tu_read(p, NULL);
+    ck_assert_ptr_nonnull(txt);
+    ck_assert_uint_eq(words_in(txt, "INCONSISTENT"), want[V_INCONSISTENT]);
+    ck_assert_uint_eq(words_in(txt, "TENSION"), want[V_TENSION]);
+    ck_assert_uint_eq(words_in(txt, "CONSISTENT"), want[V_CONSISTENT]);
+    ck_assert_uint_eq(words_in(txt, "INFORMATION"), want[V_INFO]);
+    free(txt);
+    findinglist_free(&fl);
+    free(dir);
+}
+END_TEST
+
 START_TEST(a_failed_build_should_leave_a_record_that_needs_no_remake)
 {
     char *dir = project("build-fail");
@@ -435,6 +504,7 @@ int main(void)
     tcase_add_test(tc, adding_or_deleting_a_document_should_rebuild_what_depends_on_it);
     tcase_add_test(tc, watch_should_rebuild_on_save_and_stop_cleanly_on_sigint);
     tcase_add_test(tc, a_failed_build_should_leave_a_record_that_needs_no_remake);
+    tcase_add_test(tc, the_verdicts_should_be_the_same_in_the_findings_the_chart_and_the_brief);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -11,6 +11,7 @@
 #include "compare.h"
 #include "csvio.h"
 #include "findings.h"
+#include "metrics.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -27,14 +28,24 @@ static int near(double a, double b, double rel)
     return isfinite(a) && fabs(a - b) <= rel * fabs(b);
 }
 
-/* The first finding whose id is prefix or prefix#HASH. */
+/* The first finding whose id is prefix, or prefix then @SCOPE, :YEAR or
+ * #HASH. */
 static const Finding *find(const FindingList *l, const char *prefix)
 {
     size_t n = strlen(prefix);
     for (size_t i = 0; i < l->n; i++)
-        if (!strncmp(l->v[i].id, prefix, n) && (l->v[i].id[n] == '\0' || l->v[i].id[n] == '#'))
+        if (!strncmp(l->v[i].id, prefix, n) && strchr("#@:", l->v[i].id[n]))
             return &l->v[i];
     return NULL;
+}
+
+/* The number of findings of kind k. */
+static size_t count_kind(const FindingList *l, FindingKind k)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < l->n; i++)
+        n += l->v[i].kind == k;
+    return n;
 }
 
 /* Does the program have the extract command yet? */
@@ -78,48 +89,75 @@ static void corpus_findings(const char *claims, FindingList *fl)
     ck_assert_msg(rc == 0, "compare failed: %s:%ld: %s", d.file, d.line, d.msg);
 }
 
+/* A statement in plain words: no metric id, qualifier code or file name. */
+static void check_plain_words(const Finding *f)
+{
+    static const char *const raw[] = {"internet_users", "internet_penetration", "offline_population",
+                                      "broadband_", "dsr_investment", "data_center_cost",
+                                      "cybercrime_cost", "dsr_project_countries", ".txt", "(exact",
+                                      "approx,", "min,", ", max"};
+    for (size_t i = 0; i < sizeof raw / sizeof raw[0]; i++)
+        ck_assert_msg(!strstr(f->statement, raw[i]), "'%s' in: %s", raw[i], f->statement);
+}
+
 static void check_corpus(const char *claims)
 {
     FindingList fl;
     corpus_findings(claims, &fl);
 
-    /* 5.4 billion users at about 67% imply about 8.06 billion people. */
-    const Finding *f = find(&fl, "consistency:world_population_2023");
-    ck_assert_ptr_nonnull(f);
-    ck_assert_msg(near(f->value, 8.06e9, 0.005), "implied population %.17g", f->value);
-    ck_assert(isfinite(f->low) && isfinite(f->high));
-    ck_assert(f->low < 8.0e9 && f->high > 8.1e9);   /* the interval holds the reference */
-    ck_assert(near(f->other_low, 8.0e9, 1e-9) && near(f->other_high, 8.1e9, 1e-9));
-    ck_assert_int_eq(f->verdict, V_CONSISTENT);
-    ck_assert_str_eq(f->references, "world_population_2023");
-    ck_assert_ptr_nonnull(strstr(f->statement, "8.06 billion"));
-
-    /* users + offline against the same population; 33% offline vs 2.6 billion */
-    f = find(&fl, "consistency:users_plus_offline_2023");
-    ck_assert_ptr_nonnull(f);
-    ck_assert_int_eq(f->verdict, V_CONSISTENT);
-    ck_assert(isnan(f->high));   /* "more than 2.6 billion": open above */
-    f = find(&fl, "consistency:offline_share_2023");
-    ck_assert_ptr_nonnull(f);
-    ck_assert(near(f->value, 33, 1e-9));
-    ck_assert_int_eq(f->verdict, V_CONSISTENT);
-
-    /* Africa: more than 150 people per household: inconsistent. */
-    f = find(&fl, "consistency:africa_people_per_household");
-    ck_assert_ptr_nonnull(f);
+    /* Contradictions first: the Africa households, more than 150 people
+     * per household against a typical 3-9. */
+    ck_assert_uint_ge(fl.n, 8);
+    const Finding *f = &fl.v[0];
+    ck_assert_msg(!strncmp(f->id, "consistency:africa_people_per_household@africa", 46), "first: %s", f->id);
     ck_assert_int_eq(f->verdict, V_INCONSISTENT);
     ck_assert_msg(f->low >= 150 - 1e-6, "low %.17g", f->low);
     ck_assert(isnan(f->high));
     ck_assert_str_eq(f->references, "household_size_ssa");
+    ck_assert_str_eq(f->scope, "africa");
+    ck_assert_str_eq(f->year, "");
     ck_assert_ptr_nonnull(strstr(f->statement, "more than 150 people per household"));
+    ck_assert_ptr_nonnull(strstr(f->statement, "Africa, year not stated: "));
+    ck_assert_ptr_nonnull(strstr(f->statement, "more than 900 million people [3]"));
+    ck_assert_ptr_nonnull(strstr(f->statement, "close to 6 million households [3]"));
 
-    /* $79 billion and $79 million: separate, about 1,000 times apart. */
+    /* 5.4 billion users at about 67% imply about 8.06 billion people,
+     * against the cited world population for 2023. */
+    f = find(&fl, "consistency:implied_world_population");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->id, "consistency:implied_world_population@global:2023");
+    ck_assert_msg(near(f->value, 8.06e9, 0.005), "implied population %.17g", f->value);
+    ck_assert(isfinite(f->low) && isfinite(f->high));
+    ck_assert(f->low < 8.01e9 && f->high > 8.13e9);   /* the interval holds the reference */
+    ck_assert(near(f->other_low, 8.01e9, 1e-9) && near(f->other_high, 8.13e9, 1e-9));
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    ck_assert_str_eq(f->references, "world_population");
+    ck_assert_str_eq(f->year, "2023");
+    ck_assert_str_eq(f->scope, "global");
+    ck_assert_ptr_nonnull(strstr(f->statement, "World, 2023: "));
+    ck_assert_ptr_nonnull(strstr(f->statement, "8.06 billion"));
+    ck_assert_ptr_nonnull(strstr(f->statement, "UN World Population Prospects 2024"));
+
+    /* users + offline against the same population; 33% offline vs 2.6 billion */
+    f = find(&fl, "consistency:users_plus_offline");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    ck_assert(isnan(f->high));   /* "more than 2.6 billion": open above */
+    f = find(&fl, "consistency:offline_share_implied");
+    ck_assert_ptr_nonnull(f);
+    ck_assert(near(f->value, 33, 1e-9));
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+
+    /* $79 billion and $79 million: separate, about 1,000 times apart,
+     * each with its own place. */
     f = find(&fl, "ratio:dsr_vs_data_center");
     ck_assert_ptr_nonnull(f);
     ck_assert(near(f->value, 1000, 1e-9));
     ck_assert(f->low < 1000 && f->high > 1000);
     ck_assert_ptr_nonnull(strstr(f->statement, "about 1,000 times"));
+    ck_assert_ptr_nonnull(strstr(f->statement, "$79 million (Senegal, year not stated) [5]"));
     ck_assert_ptr_nonnull(strchr(f->claims, ' '));   /* two claims */
+    ck_assert_str_eq(f->scope, "global|senegal");
     f = find(&fl, "ratio:data_center_share_of_dsr");
     ck_assert_ptr_nonnull(f);
     ck_assert(near(f->value, 0.1, 1e-9));
@@ -141,6 +179,14 @@ static void check_corpus(const char *claims)
     ck_assert(near(f->value, 79e9 / 80, 1e-9));
     ck_assert(f->low < 1e9 && f->high > 1e9);
     ck_assert_ptr_nonnull(strstr(f->statement, "about $1 billion"));
+
+    /* ranked: verdicts, then derived figures, then scale comparisons */
+    static const FindingKind order[] = {FK_CONSISTENCY, FK_CONSISTENCY, FK_CONSISTENCY, FK_CONSISTENCY,
+                                        FK_DERIVED,     FK_RATIO,       FK_RATIO,       FK_RATIO};
+    for (size_t i = 0; i < fl.n && i < 8; i++)
+        ck_assert_msg(fl.v[i].kind == order[i], "finding %zu is %s", i, fl.v[i].id);
+    for (size_t i = 0; i < fl.n; i++)
+        check_plain_words(&fl.v[i]);
     findinglist_free(&fl);
 }
 
@@ -243,7 +289,7 @@ START_TEST(random_claims_tables_should_never_crash_or_print_nan_or_inf)
         "mc_share,derived,m.internet_users / (m.internet_users + m.offline_population) * 100,,,,%,,"
         "Users are {} of users and offline,,repeated term: Monte Carlo\n"
         "mc_neg,consistency,-m.dsr_investment / (m.dsr_investment - m.cybercrime_cost),"
-        "r.world_population_2023 - 8e9,,,USD,0.2,{},the reference,\n";
+        "r.world_population - 8e9,,,USD,0.2,{},the reference,\n";
     char *all = xmalloc(len + strlen(extra) + 1);
     memcpy(all, rels, len);
     memcpy(all + len, extra, strlen(extra) + 1);
@@ -412,7 +458,7 @@ START_TEST(a_corrected_claim_should_change_exactly_the_findings_that_use_it)
     /* world population and offline share use the 67%: both change */
     ck_assert_int_eq(changed_only_with(&before, &after, id), 2);
     /* 5.4 billion at 60% is 9 billion: no longer consistent */
-    const Finding *f = find(&after, "consistency:world_population_2023");
+    const Finding *f = find(&after, "consistency:implied_world_population");
     ck_assert_int_ne(f->verdict, V_CONSISTENT);
     findinglist_free(&before);
     findinglist_free(&after);
@@ -499,17 +545,18 @@ START_TEST(a_curation_row_should_change_exactly_the_findings_that_use_its_claim)
 END_TEST
 
 
-static void push_claim(ClaimList *cl, const char *id, const char *metric, const char *text,
-                       double v, Qualifier q, const char *unit)
+/* A claim of the small corpora below: doc, place and year as given. */
+static void add(ClaimList *cl, const char *id, const char *doc, const char *metric, const char *text,
+                double v, Qualifier q, const char *unit, const char *scope, int year)
 {
     Claim c;
     claim_init(&c);
     snprintf(c.id, sizeof c.id, "%s", id);
-    snprintf(c.doc, sizeof c.doc, "doc.txt");
+    snprintf(c.doc, sizeof c.doc, "%s", doc);
     snprintf(c.metric, sizeof c.metric, "%s", metric);
-    snprintf(c.scope, sizeof c.scope, "global");
+    snprintf(c.scope, sizeof c.scope, "%s", scope);
     snprintf(c.unit, sizeof c.unit, "%s", unit);
-    c.year = 2023;
+    c.year = year;
     c.value = v;
     c.qual = q;
     if (q == Q_MIN)
@@ -519,31 +566,260 @@ static void push_claim(ClaimList *cl, const char *id, const char *metric, const 
     claimlist_push(cl, &c);
 }
 
+static void push_claim(ClaimList *cl, const char *id, const char *metric, const char *text,
+                       double v, Qualifier q, const char *unit)
+{
+    add(cl, id, "doc.txt", metric, text, v, q, unit, "global", 2023);
+}
+
 START_TEST(agreement_should_give_median_mad_and_flag_the_outlier)
 {
     ClaimList cl = {0};
-    push_claim(&cl, "a000000000000001", "internet_users", "5.4 billion", 5.4e9, Q_EXACT, "people");
-    push_claim(&cl, "a000000000000002", "internet_users", "5.3 billion", 5.3e9, Q_EXACT, "people");
-    push_claim(&cl, "a000000000000003", "internet_users", "4.1 billion", 4.1e9, Q_EXACT, "people");
-    push_claim(&cl, "a000000000000004", "internet_penetration", "67%", 67, Q_EXACT, "%");
+    add(&cl, "a000000000000001", "a.txt", "internet_users", "5.4 billion", 5.4e9, Q_EXACT, "people", "global", 2023);
+    add(&cl, "a000000000000002", "b.txt", "internet_users", "5.3 billion", 5.3e9, Q_EXACT, "people", "global", 2023);
+    add(&cl, "a000000000000003", "c.txt", "internet_users", "4.1 billion", 4.1e9, Q_EXACT, "people", "global", 2023);
+    add(&cl, "a000000000000004", "a.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
     CompareInputs in = {.claims = &cl};
     FindingList fl = {0};
     Diag d = {0};
     ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
-    ck_assert_uint_eq(fl.n, 1);   /* one group of two or more; no relations given */
+    ck_assert_uint_eq(fl.n, 1);   /* one group of two or more documents; no relations given */
     const Finding *f = &fl.v[0];
-    ck_assert_str_eq(f->id, "agreement:internet_users:global:2023");
+    ck_assert_str_eq(f->id, "agreement:internet_users@global:2023");
     ck_assert_int_eq(f->kind, FK_AGREEMENT);
-    ck_assert(near(f->value, 5.3e9, 1e-12));
-    ck_assert(near(f->low, 4.1e9, 1e-12) && near(f->high, 5.4e9, 1e-12));
+    /* the two figures furthest apart: the evidence for both sides */
+    ck_assert(near(f->value, 5.4e9, 1e-12) && near(f->low, 5.35e9, 1e-12) && near(f->high, 5.45e9, 1e-12));
+    ck_assert(near(f->other_value, 4.1e9, 1e-12) && near(f->other_high, 4.15e9, 1e-12));
     ck_assert_str_eq(f->claims, "a000000000000001 a000000000000002 a000000000000003");
-    ck_assert_ptr_nonnull(strstr(f->statement, "3 claims"));
-    ck_assert_ptr_nonnull(strstr(f->statement, "median 5.3 billion people"));
-    ck_assert_ptr_nonnull(strstr(f->statement, "MAD 100 million people"));
-    ck_assert_ptr_nonnull(strstr(f->statement, "outliers: 4.1 billion people (a000000000000003)"));
+    ck_assert_msg(strstr(f->statement, "Internet users, World, 2023: the documents disagree: "
+                                               "5.4 billion people [a.txt] against 4.1 billion people [c.txt]"), "%s", f->statement);
+    ck_assert_msg(strstr(f->statement, "All 3 figures"), "%s", f->statement);
+    ck_assert_msg(strstr(f->statement, "median 5.3 billion people"), "%s", f->statement);
+    ck_assert_msg(strstr(f->statement, "MAD 100 million people"), "%s", f->statement);
+    ck_assert_msg(strstr(f->statement, "outliers: 4.1 billion people [c.txt]"), "%s", f->statement);
     /* [4.05, 4.15] and [5.35, 5.45] billion cannot both hold: 22% apart */
     ck_assert_int_eq(f->verdict, V_INCONSISTENT);
     findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* ---- the rules, each on a small corpus ---- */
+
+static const char *const RULES_METRICS =
+    "kind,id,unit,label,cues,nature\n"
+    "metric,internet_users,people,Internet users,internet,\n"
+    "metric,internet_penetration,%,Share of people online,online,\n"
+    "metric,people_connected,people,People connected,broadband,\n"
+    "metric,households_connected,households,Households connected,broadband,\n"
+    "metric,dsr_investment,USD,DSR investment,DSR,quantity\n"
+    "metric,data_center_cost,USD,Cost of one data centre,data centre,item\n";
+
+static const char *const RULES_RELATIONS =
+    "id,kind,expr,against,scope,year,unit,margin,label,against_label\n"
+    "population,consistency,m.internet_users / (m.internet_penetration / 100),r.pop,global,,people,0.05,"
+    "Users over the share online imply {},the world population\n"
+    "per_household,derived,m.people_connected / m.households_connected,,,,people per household,,"
+    "People per household: {},\n"
+    "dc_share,ratio,m.data_center_cost / m.dsr_investment,,,,%,,One data centre is {} of the DSR investment,\n";
+
+static const char *const RULES_REFS =
+    "id,value,low,high,unit,scope,year,citation,cite\n"
+    "pop,7800000000,7700000000,7900000000,people,global,2019,UN WPP 2024 for 2019,WPP\n"
+    "pop,8090000000,8000000000,8100000000,people,global,2023,UN WPP 2024 for 2023,WPP\n";
+
+typedef struct Rules {
+    char *dir;
+    ReferenceList refs;
+    RelationList rels;
+    Metrics *metrics;
+    FindingList fl;
+} Rules;
+
+/* Run the small corpus cl with the rules' relations and metrics and the
+ * references refs_csv. */
+static void rules_run(Rules *r, const ClaimList *cl, const char *refs_csv)
+{
+    memset(r, 0, sizeof *r);
+    r->dir = tu_tmpdir("compare-rules");
+    char p[4200];
+    Diag d = {0};
+    snprintf(p, sizeof p, "%s/reference.csv", r->dir);
+    tu_write(p, refs_csv, strlen(refs_csv));
+    ck_assert_msg(reference_load(p, &r->refs, &d) == 0, "%s", d.msg);
+    snprintf(p, sizeof p, "%s/relations.csv", r->dir);
+    tu_write(p, RULES_RELATIONS, strlen(RULES_RELATIONS));
+    ck_assert_msg(relations_load(p, &r->refs, &r->rels, &d) == 0, "%s", d.msg);
+    ck_assert_int_eq(metrics_load_mem("metrics.csv", RULES_METRICS, strlen(RULES_METRICS), &r->metrics, &d), 0);
+    CompareInputs in = {cl, &r->rels, &r->refs, r->metrics, NULL};
+    ck_assert_int_eq(compare_run(&in, &r->fl, &d), 0);
+}
+
+static void rules_free(Rules *r)
+{
+    findinglist_free(&r->fl);
+    relationlist_free(&r->rels);
+    referencelist_free(&r->refs);
+    metrics_free(r->metrics);
+    free(r->dir);
+}
+
+START_TEST(money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its_year)
+{
+    ClaimList cl = {0};
+    add(&cl, "c000000000000001", "a.txt", "dsr_investment", "$79 billion", 79e9, Q_EXACT, "USD", "global", 2019);
+    add(&cl, "c000000000000002", "b.txt", "data_center_cost", "67.5 billion shillings", 67.5e9, Q_EXACT, "KES", "kenya", 2019);
+    /* no rate: no ratio, and the reason counted */
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_ptr_null(find(&r.fl, "ratio:dc_share"));
+    const Finding *f = find(&r.fl, "excluded:dc_share");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(strstr(f->statement, "2 figures not compared: 1 has no exchange rate for KES in 2019; "
+                             "1 has no Cost of one data centre figure to compare with"), "%s", f->statement);
+    ck_assert_str_eq(f->excluded, "no exchange rate for KES in 2019: c000000000000002; "
+                                  "no Cost of one data centre figure to compare with: c000000000000001");
+    rules_free(&r);
+
+    /* a cited rate for 2019: converted, and the statement says how */
+    char refs[2048];
+    snprintf(refs, sizeof refs, "%skes,100,99,101,KES per USD,,2019,Central Bank of Kenya 2019 average,CBK\n", RULES_REFS);
+    rules_run(&r, &cl, refs);
+    f = find(&r.fl, "ratio:dc_share");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(near(f->value, 67.5e9 / 100 / 79e9 * 100, 1e-9), "%.17g", f->value);
+    ck_assert_msg(strstr(f->statement, "67.5 billion KES (about $675 million at the 2019 average of 100 KES per USD; CBK) (Kenya, 2019) [b.txt]"), "%s", f->statement);
+    ck_assert_msg(strstr(f->conversion, "67.5 billion KES (c000000000000002) at the 2019 average of 100 KES per USD (CBK) = about $675 million"), "%s", f->conversion);
+    ck_assert_str_eq(f->excluded, "");
+    rules_free(&r);
+
+    /* a rate for 2019 is not a rate for 2018; no year picks no rate */
+    cl.v[1].year = 2018;
+    rules_run(&r, &cl, refs);
+    ck_assert_ptr_null(find(&r.fl, "ratio:dc_share"));
+    ck_assert_msg(strstr(find(&r.fl, "excluded:dc_share")->statement, "no exchange rate for KES in 2018"), "%s", find(&r.fl, "excluded:dc_share")->statement);
+    rules_free(&r);
+    cl.v[1].year = 0;
+    rules_run(&r, &cl, refs);
+    ck_assert_ptr_nonnull(strstr(find(&r.fl, "excluded:dc_share")->statement,
+                                 "1 is in KES with no year to pick an exchange rate"));
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
+START_TEST(figures_of_two_years_should_never_be_combined_and_no_year_never_meets_a_dated_reference)
+{
+    ClaimList cl = {0};
+    add(&cl, "d000000000000001", "a.txt", "internet_users", "5.4 billion", 5.4e9, Q_EXACT, "people", "global", 2023);
+    add(&cl, "d000000000000002", "a.txt", "internet_penetration", "67%", 67, Q_APPROX, "%", "global", 2023);
+    add(&cl, "d000000000000003", "b.txt", "internet_penetration", "49%", 49, Q_EXACT, "%", "global", 2019);
+    add(&cl, "d000000000000004", "c.txt", "internet_users", "4 billion", 4e9, Q_EXACT, "people", "global", 0);
+    add(&cl, "d000000000000005", "c.txt", "internet_penetration", "50%", 50, Q_EXACT, "%", "global", 0);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_uint_eq(count_kind(&r.fl, FK_CONSISTENCY), 1);
+    const Finding *f = find(&r.fl, "consistency:population");
+    ck_assert_str_eq(f->id, "consistency:population@global:2023");
+    ck_assert_str_eq(f->claims, "d000000000000001 d000000000000002");   /* never the 2019 49% */
+    ck_assert(near(f->other_low, 8.0e9, 1e-12));                         /* the 2023 reference */
+    ck_assert_msg(strstr(f->statement, "World, 2023: "), "%s", f->statement);
+    /* the 2019 share has no users for 2019; doc c's pair has no year */
+    ck_assert_str_eq(f->excluded, "no year: d000000000000004 d000000000000005; "
+                                  "no Internet users figure for the same place and year: d000000000000003");
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
+START_TEST(places_should_never_mix_and_no_place_is_not_any_place)
+{
+    ClaimList cl = {0};
+    add(&cl, "e000000000000001", "a.txt", "internet_users", "5.4 billion", 5.4e9, Q_EXACT, "people", "global", 2023);
+    add(&cl, "e000000000000002", "b.txt", "internet_penetration", "25%", 25, Q_EXACT, "%", "sub-saharan africa", 2023);
+    add(&cl, "e000000000000003", "c.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "", 2023);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    /* no "21.6 billion people" from a regional share over world users */
+    ck_assert_uint_eq(count_kind(&r.fl, FK_CONSISTENCY), 0);
+    const Finding *f = find(&r.fl, "excluded:population");
+    ck_assert_ptr_nonnull(f);
+    /* the regional share is simply about another place; the placeless one is counted */
+    ck_assert_str_eq(f->excluded, "no place: e000000000000003; "
+                                  "no Share of people online figure for the same place and year: e000000000000001");
+    ck_assert_msg(strstr(f->statement, "2 figures not compared: 1 has no place; 1 has no Share of people online figure"), "%s", f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
+START_TEST(one_document_may_combine_its_own_figures_two_only_with_place_and_year_known)
+{
+    ClaimList cl = {0};
+    /* one document, no year: its own figures share their context */
+    add(&cl, "f000000000000001", "a.txt", "people_connected", "900 million", 9e8, Q_MIN, "people", "africa", 0);
+    add(&cl, "f000000000000002", "a.txt", "households_connected", "6 million", 6e6, Q_APPROX, "households", "africa", 0);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "derived:per_household");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(strstr(f->id, "#"), "%s", f->id);   /* bound to its document */
+    ck_assert_msg(strstr(f->statement, "Africa, year not stated: "), "%s", f->statement);
+    rules_free(&r);
+    /* two documents, no year: not combined, and counted */
+    snprintf(cl.v[1].doc, sizeof cl.v[1].doc, "b.txt");
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_ptr_null(find(&r.fl, "derived:per_household"));
+    f = find(&r.fl, "excluded:per_household");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(strstr(f->statement, "2 figures not compared"), "%s", f->statement);
+    rules_free(&r);
+    /* two documents, the same known place and year: combined */
+    cl.v[0].year = cl.v[1].year = 2022;
+    rules_run(&r, &cl, RULES_REFS);
+    f = find(&r.fl, "derived:per_household");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->id, "derived:per_household@africa:2022");
+    ck_assert(strstr(f->statement, "[a.txt]") && strstr(f->statement, "[b.txt]"));
+    rules_free(&r);
+    /* a document without a place: not combined with another's */
+    cl.v[0].scope[0] = '\0';
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_ptr_null(find(&r.fl, "derived:per_household"));
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
+START_TEST(items_should_be_listed_never_called_inconsistent)
+{
+    ClaimList cl = {0};
+    add(&cl, "g000000000000001", "a.txt", "data_center_cost", "$79-million", 79e6, Q_EXACT, "USD", "kenya", 2021);
+    add(&cl, "g000000000000002", "b.txt", "data_center_cost", "$600 million", 600e6, Q_EXACT, "USD", "kenya", 2021);
+    add(&cl, "g000000000000003", "c.txt", "data_center_cost", "$12 million", 12e6, Q_EXACT, "USD", "kenya", 2021);
+    /* the same figures of one quantity would be a contradiction */
+    add(&cl, "g000000000000004", "a.txt", "dsr_investment", "$79 billion", 79e9, Q_EXACT, "USD", "kenya", 2021);
+    add(&cl, "g000000000000005", "b.txt", "dsr_investment", "$6 billion", 6e9, Q_EXACT, "USD", "kenya", 2021);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_ptr_null(find(&r.fl, "agreement:data_center_cost"));
+    const Finding *f = find(&r.fl, "items:data_center_cost");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_INFO);
+    ck_assert_msg(strstr(f->statement, "Cost of one data centre: 3 figures about different items"), "%s", f->statement);
+    ck_assert_msg(strstr(f->statement, "$79 million (Kenya, 2021) [a.txt]"), "%s", f->statement);
+    f = find(&r.fl, "agreement:dsr_investment");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_INCONSISTENT);
+    /* a contradiction between documents comes first; items after the
+     * scale comparison, which takes the latest of the items and names
+     * the others */
+    ck_assert_str_eq(r.fl.v[0].id, f->id);
+    f = find(&r.fl, "ratio:dc_share");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(strstr(f->statement, "Other items for Cost of one data centre: "), "%s", f->statement);
+    ck_assert_str_eq(r.fl.v[r.fl.n - 1].id, "items:data_center_cost");
+    rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -601,7 +877,7 @@ START_TEST(compare_command_should_write_findings_and_print_the_table)
     ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
     ck_assert_str_eq(r.err, "");
     ck_assert_ptr_nonnull(strstr(r.out, "VERDICT"));
-    ck_assert_ptr_nonnull(strstr(r.out, "inconsistent  People over households"));
+    ck_assert_ptr_nonnull(strstr(r.out, "inconsistent  Africa, year not stated: People over households"));
     char p[4200];
     snprintf(p, sizeof p, "%s/reports/findings.csv", dir);
     char *first = tu_read(p, NULL);
@@ -758,6 +1034,11 @@ int main(void)
     tcase_add_test(tc, a_curation_row_should_change_exactly_the_findings_that_use_its_claim);
     tcase_add_test(tc, agreement_should_give_median_mad_and_flag_the_outlier);
     tcase_add_test(tc, a_repeated_term_should_be_narrowed_by_seeded_monte_carlo);
+    tcase_add_test(tc, money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its_year);
+    tcase_add_test(tc, figures_of_two_years_should_never_be_combined_and_no_year_never_meets_a_dated_reference);
+    tcase_add_test(tc, places_should_never_mix_and_no_place_is_not_any_place);
+    tcase_add_test(tc, one_document_may_combine_its_own_figures_two_only_with_place_and_year_known);
+    tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, compare_command_should_write_findings_and_print_the_table);
     tcase_add_test(tc, compare_command_should_report_bad_input_with_file_and_line);
     tcase_add_test(tc, findings_should_round_trip_through_the_csv);

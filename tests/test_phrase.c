@@ -9,6 +9,7 @@
 #include <check.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static Claim mk(const char *text, double v, double lo, double hi, const char *unit, Qualifier q)
@@ -169,6 +170,58 @@ START_TEST(claims_should_keep_their_hedges_in_both_registers)
 }
 END_TEST
 
+START_TEST(hedges_should_be_said_as_the_document_wrote_them)
+{
+    Claim c = mk("6 million", 6e6, NAN, NAN, "households", Q_APPROX);
+    c.sentence = xstrdup("connections reached close to 6 million households in Africa");
+    char out[128];
+    ck_assert_str_eq(phrase_hedge_written(&c), "close to");
+    phrase_claim(out, sizeof out, &c);
+    ck_assert_str_eq(out, "close to 6 million households");
+    phrase_short_claim(out, sizeof out, &c);   /* a chart label keeps the short hedge */
+    ck_assert_str_eq(out, "about 6M");
+    free(c.sentence);
+    /* the longest hedge that ends before the figure, at a word boundary */
+    c.sentence = xstrdup("just under 6 million households");
+    ck_assert_str_eq(phrase_hedge_written(&c), "just under");
+    free(c.sentence);
+    c.sentence = xstrdup("thunder 6 million households");   /* "under" inside a word */
+    ck_assert_ptr_null(phrase_hedge_written(&c));
+    free(c.sentence);
+    /* a hedge of another qualifier is not repeated: "over" is no "about" */
+    c.sentence = xstrdup("over 6 million households");
+    ck_assert_ptr_null(phrase_hedge_written(&c));
+    phrase_claim(out, sizeof out, &c);
+    ck_assert_str_eq(out, "about 6 million households");
+    c.qual = Q_MIN;
+    c.low = 6e6;
+    ck_assert_str_eq(phrase_hedge_written(&c), "over");
+    free(c.sentence);
+    c.sentence = xstrdup("At least $6 trillion a year");
+    free(c.text);
+    c.text = xstrdup("$6 trillion");
+    snprintf(c.unit, sizeof c.unit, "USD/year");
+    c.value = c.low = 6e12;
+    phrase_claim(out, sizeof out, &c);
+    ck_assert_str_eq(out, "at least $6 trillion a year");
+    claim_fini(&c);
+}
+END_TEST
+
+START_TEST(places_should_read_as_names_and_no_place_as_not_stated)
+{
+    char out[64];
+    phrase_place(out, sizeof out, "global");
+    ck_assert_str_eq(out, "World");
+    phrase_place(out, sizeof out, "");
+    ck_assert_str_eq(out, "place not stated");
+    phrase_place(out, sizeof out, "ldc");
+    ck_assert_str_eq(out, "Least developed countries");
+    phrase_place(out, sizeof out, "sub-saharan africa");
+    ck_assert_str_eq(out, "Sub-Saharan Africa");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("phrase");
@@ -177,6 +230,8 @@ int main(void)
     tcase_add_test(tc, amounts_should_read_as_a_reader_says_them);
     tcase_add_test(tc, intervals_and_ratios_should_read_as_words);
     tcase_add_test(tc, claims_should_keep_their_hedges_in_both_registers);
+    tcase_add_test(tc, hedges_should_be_said_as_the_document_wrote_them);
+    tcase_add_test(tc, places_should_read_as_names_and_no_place_as_not_stated);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

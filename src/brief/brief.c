@@ -410,7 +410,9 @@ static void findings(Lay *L)
     para(L, "Each comparison in plain words, with its verdict: consistent (the intervals "
             "the hedges allow meet), tension (they miss, but by less than the margin such "
             "figures are usually rounded by), inconsistent (they cannot both describe the same "
-            "thing), or information (a scale comparison, no verdict).",
+            "thing), or information (a scale comparison, no verdict). Contradictions come "
+            "first. Figures are combined only in the same unit (money through a cited exchange "
+            "rate for its year), place and year; [n] is a document in section 6.",
          FONT_REGULAR, 10, GREY, L->left, L->cw, 10);
     if (fl->n == 0)
         para(L, "No findings: run 'claimbrief compare' first.", FONT_ITALIC, 10, INK, L->left,
@@ -419,7 +421,7 @@ static void findings(Lay *L)
     for (int rank = 0; rank < 4; rank++)
         for (size_t i = 0; i < fl->n; i++) {
             const Finding *f = &fl->v[i];
-            if (verdict_rank(f->verdict) != rank)
+            if (verdict_rank(f->verdict) != rank || f->kind == FK_EXCLUDED)
                 continue;
             TextBlock st, refs;
             textlayout_wrap(L->f, FONT_REGULAR, 10.5, f->statement ? f->statement : "",
@@ -437,8 +439,6 @@ static void findings(Lay *L)
                     o += snprintf(rl + o, sizeof rl - o, "%s%zu", o ? ", " : "Claims ", row);
                 p += n;
             }
-            if (f->references && f->references[0] && o + 32 < sizeof rl)
-                snprintf(rl + o, sizeof rl - o, "%sreference %s", o ? "; " : "", f->references);
             textlayout_wrap(L->f, FONT_REGULAR, 8, rl, strlen(rl), tw, &refs);
             double h = block_h(&st) + (refs.nlines ? 3 + block_h(&refs) : 0);
             if (h < 18)
@@ -459,6 +459,16 @@ static void findings(Lay *L)
             textlayout_free(&st);
             textlayout_free(&refs);
         }
+    /* What the comparisons left out, and why: a note per comparison. */
+    int head = 0;
+    for (size_t i = 0; i < fl->n; i++) {
+        const Finding *f = &fl->v[i];
+        if (f->kind != FK_EXCLUDED || !f->statement)
+            continue;
+        if (!head++)
+            subheading(L, "Not compared", 40);
+        para(L, f->statement, FONT_REGULAR, 9, GREY, L->left, L->cw, 4);
+    }
 }
 
 static void charts(Lay *L)
@@ -660,8 +670,9 @@ static void method(Lay *L)
         { "How claims are normalized",
           "Values are brought to one unit per kind: money in US dollars (\xE2\x80\x9C$79 "
           "billion\xE2\x80\x9D is 79,000,000,000 USD; yearly amounts are USD/year), shares in "
-          "percent, counts in the counted noun. Other currencies are kept as stated, never "
-          "converted. The qualifier becomes bounds: \xE2\x80\x9Cmore than\xE2\x80\x9D and "
+          "percent, counts in the counted noun. Other currencies are kept as stated; a "
+          "comparison converts them to US dollars only through a cited exchange rate for the "
+          "claim\xE2\x80\x99s own year (data/reference.csv), and says so. The qualifier becomes bounds: \xE2\x80\x9Cmore than\xE2\x80\x9D and "
           "\xE2\x80\x9Cover\xE2\x80\x9D give a lower bound, \xE2\x80\x9Cless than\xE2\x80\x9D and "
           "\xE2\x80\x9Cup to\xE2\x80\x9D an upper bound, \xE2\x80\x9C" "about\xE2\x80\x9D and "
           "\xE2\x80\x9C" "close to\xE2\x80\x9D a band around the value, \xE2\x80\x9C" "10\xE2\x80\x93" "15%\xE2\x80\x9D a "
@@ -677,9 +688,15 @@ static void method(Lay *L)
           "another claim, or a cited reference value (data/reference.csv). When the two "
           "intervals meet, the verdict is consistent; when they miss by less than the "
           "relation\xE2\x80\x99s margin (10% unless it says otherwise), tension; when they "
-          "miss by more, inconsistent. Claims of the same metric, scope and year are also "
-          "compared with each other (median, spread, outliers). Ratios and derived figures "
-          "put sizes side by side and carry no verdict." },
+          "miss by more, inconsistent. Figures are combined only when comparable: one unit, "
+          "one place and one year, both known unless the figures come from one document; a "
+          "claim without a year is never held against a dated reference. Each relation gives "
+          "one finding per place and year, on the best-supported figure of each side (the "
+          "median where the documents agree, else the most recent), and names the others. "
+          "Figures of one quantity from different documents are compared with each other "
+          "(median, spread, outliers); figures about different items (data/metrics.csv) are "
+          "listed, never judged. Ratios and derived figures put sizes side by side and carry "
+          "no verdict. Every claim a comparison left out is counted with its reason." },
         { "What the tool cannot know",
           "It checks numbers against each other and against the references it is given, not "
           "against the world: a figure repeated by every document is consistent and may still be "

@@ -400,6 +400,11 @@ static int step_findings(Ctx *c, Diag *d)
         rc = bnode_dep_file(&n, c->s, "data/relations.csv", d);
     if (rc == 0)
         rc = bnode_dep_file(&n, c->s, "data/reference.csv", d);
+    /* labels and items, and the bibliography's [n] and dates */
+    if (rc == 0)
+        rc = bnode_dep_file(&n, c->s, "data/metrics.csv", d);
+    if (rc == 0)
+        rc = bnode_dep_file(&n, c->s, SOURCES_PATH, d);
     dep_version(&n);
     bnode_out(&n, FINDINGS_PATH);
     char why[1100];

@@ -26,7 +26,9 @@ static size_t collect(const ChartInputs *in, FRow *rows, size_t *skipped)
     *skipped = 0;
     for (size_t i = 0; i < in->findings->n && n < MAXF; i++) {
         const Finding *f = &in->findings->v[i];
-        if (f->kind != FK_CONSISTENCY)
+        /* checks against a reference, and documents against each other
+         * (the highest figure over the lowest) */
+        if (f->kind != FK_CONSISTENCY && f->kind != FK_AGREEMENT)
             continue;
         double ref = f->other_value;
         if (!isfinite(ref) && isfinite(f->other_low) && isfinite(f->other_high))
@@ -153,7 +155,8 @@ static void build(Th *t)
     Buf notes, src;
     buf_init(&notes, 0);
     buf_init(&src, 0);
-    buf_puts(&notes, "Log scale of implied \xc3\xb7 reference. Grey band: the reference interval; "
+    buf_puts(&notes, "Log scale of implied \xc3\xb7 reference (for documents that disagree: the "
+                     "highest figure \xc3\xb7 the lowest). Grey band: the reference interval; "
                      "dot and whisker: the implied value and its interval; an arrow: an open bound. "
                      "Colour and word give the verdict (green consistent, orange tension, vermillion inconsistent).");
     if (skipped)

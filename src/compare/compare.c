@@ -1,5 +1,12 @@
-/* compare.c — comparisons with GSL (see compare.h for the formats and the
- * rules). Stage: claims table + relations + references -> findings.
+/* compare.c — the comparisons (see compare.h for what is combined, and
+ * comparable.h for the rules). Stage: claims table + relations +
+ * references + metrics + bibliography -> ranked findings.
+ *
+ * A run (run.h) makes every claim a Figure once; then each relation gives
+ * its findings here (per context for consistency and derived relations,
+ * one scale comparison per ratio), each metric its agreement or item
+ * list (agreement.c), and the findings are ranked. The claims a
+ * comparison left out are noted with their reasons as it goes.
  *
  * Nothing here prints. Every number that reaches a statement or a cell
  * is checked finite first; the interval code refuses what would be NaN
@@ -17,586 +24,13 @@
 #include <unistd.h>
 
 #include <gsl/gsl_errno.h>
-#include <gsl/gsl_rng.h>
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 
-#include "csvio.h"
 #include "fsio.h"
 #include "metrics.h"
 #include "phrase.h"
-
-enum { EXPR_NUM = 1, EXPR_TERM = 2 };
-
-/* ORDER RelationKind */
-static const char *const relation_kind_names[RK_COUNT] = {"consistency", "derived", "ratio"};
-
-static int valid_id(const char *s)
-{
-    if (!*s)
-        return 0;
-    for (; *s; s++)
-        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '_'))
-            return 0;
-    return 1;
-}
-
-static int parse_year(const char *s, int *out)
-{
-    *out = 0;
-    if (!*s)
-        return 0;
-    char *end;
-    long y = strtol(s, &end, 10);
-    if (*end || !isdigit((unsigned char)s[0]) || y < 1 || y > 9999)
-        return -1;
-    *out = (int)y;
-    return 0;
-}
-
-/* ---- reference.csv ---- */
-
-/* ORDER RCOL: rnames[] */
-enum { R_ID, R_VALUE, R_LOW, R_HIGH, R_UNIT, R_SCOPE, R_YEAR, R_CITATION, R_NOTE, R_N };
-static const char *const rnames[R_N] = {"id", "value", "low", "high", "unit", "scope", "year",
-                                        "citation", "note"};
-
-typedef struct RefReader {
-    const char *path;
-    ReferenceList *out;
-    int idx[R_N];
-    int have_header;
-} RefReader;
-
-static int ref_row(const CsvRow *row, void *ctx, Diag *d)
-{
-    RefReader *r = ctx;
-    if (!r->have_header) {
-        static const char *const required[] = {"id", "value", "unit", "citation", NULL};
-        r->have_header = 1;
-        return csvio_header(row, rnames, r->idx, R_N, required, r->path, d);
-    }
-    Reference ref;
-    memset(&ref, 0, sizeof ref);
-    ref.line = row->line;
-    const char *s = csvio_get(row, r->idx[R_ID]);
-    if (!valid_id(s))
-        return diag_set(d, CB_EINPUT, r->path, row->line, "bad id '%.40s' (want [a-z0-9_]+)", s);
-    int rc;
-    if ((rc = csvio_put_cell(ref.id, sizeof ref.id, s, "id", r->path, row->line, d)) < 0)
-        return rc;
-    if (reference_find(r->out, ref.id))
-        return diag_set(d, CB_EINPUT, r->path, row->line, "reference '%s' is listed twice", ref.id);
-    s = csvio_get(row, r->idx[R_VALUE]);
-    if (csvio_parse_num(s, &ref.value) < 0)
-        return diag_set(d, CB_EINPUT, r->path, row->line, "bad number '%.40s' in column value", s);
-    const char *slo = csvio_get(row, r->idx[R_LOW]), *shi = csvio_get(row, r->idx[R_HIGH]);
-    if (!*slo && !*shi) {
-        ref.low = ref.high = ref.value;
-    } else if (!*slo || !*shi) {
-        return diag_set(d, CB_EINPUT, r->path, row->line, "give both low and high, or neither");
-    } else {
-        if (csvio_parse_num(slo, &ref.low) < 0)
-            return diag_set(d, CB_EINPUT, r->path, row->line, "bad number '%.40s' in column low", slo);
-        if (csvio_parse_num(shi, &ref.high) < 0)
-            return diag_set(d, CB_EINPUT, r->path, row->line, "bad number '%.40s' in column high", shi);
-        if (!(ref.low <= ref.value && ref.value <= ref.high))
-            return diag_set(d, CB_EINPUT, r->path, row->line, "value is not within low..high");
-    }
-    if ((rc = csvio_put_cell(ref.unit, sizeof ref.unit, csvio_get(row, r->idx[R_UNIT]), "unit", r->path,
-                  row->line, d)) < 0 ||
-        (rc = csvio_put_cell(ref.scope, sizeof ref.scope, csvio_get(row, r->idx[R_SCOPE]), "scope", r->path,
-                  row->line, d)) < 0)
-        return rc;
-    s = csvio_get(row, r->idx[R_YEAR]);
-    if (parse_year(s, &ref.year) < 0)
-        return diag_set(d, CB_EINPUT, r->path, row->line, "bad year '%.40s'", s);
-    s = csvio_get(row, r->idx[R_CITATION]);
-    if (!*s)
-        return diag_set(d, CB_EINPUT, r->path, row->line, "empty citation: every reference says where it comes from");
-    ref.citation = xstrdup(s);
-    ReferenceList *l = r->out;
-    if (l->n == l->cap) {
-        l->cap = l->cap ? 2 * l->cap : 8;
-        l->v = xrealloc(l->v, l->cap * sizeof *l->v);
-    }
-    l->v[l->n++] = ref;
-    return 0;
-}
-
-int reference_load(const char *path, ReferenceList *out, Diag *d)
-{
-    memset(out, 0, sizeof *out);
-    RefReader r = {.path = path, .out = out};
-    int rc = csvio_read_file(path, ref_row, &r, d);
-    if (rc == 0 && !r.have_header)
-        rc = diag_set(d, CB_EINPUT, path, 0, "empty file: no header row");
-    if (rc < 0)
-        referencelist_free(out);
-    return rc;
-}
-
-void referencelist_free(ReferenceList *l)
-{
-    for (size_t i = 0; i < l->n; i++)
-        free(l->v[i].citation);
-    free(l->v);
-    memset(l, 0, sizeof *l);
-}
-
-const Reference *reference_find(const ReferenceList *l, const char *id)
-{
-    for (size_t i = 0; i < l->n; i++)
-        if (!strcmp(l->v[i].id, id))
-            return &l->v[i];
-    return NULL;
-}
-
-/* ---- expressions ----
- *   expr   := term (('+' | '-') term)*
- *   term   := factor (('*' | '/') factor)*
- *   factor := NUMBER | 'm.' NAME ['@' SCOPE] | 'r.' NAME | '(' expr ')' | '-' factor
- * compiled to postfix in an Expr; terms are deduplicated in the Relation.
- */
-
-typedef struct Parser {
-    const char *s, *p;
-    Relation *rel;
-    Expr *out;
-    const ReferenceList *refs;
-    char err[160];
-    int depth;
-} Parser;
-
-static void skip_ws(Parser *ps)
-{
-    while (*ps->p == ' ' || *ps->p == '\t')
-        ps->p++;
-}
-
-static int emit(Parser *ps, ExprNode n)
-{
-    if (ps->out->n >= COMPARE_MAX_NODES) {
-        snprintf(ps->err, sizeof ps->err, "expression too long (over %d parts)", COMPARE_MAX_NODES);
-        return -1;
-    }
-    ps->out->node[ps->out->n++] = n;
-    return 0;
-}
-
-static int parse_expr(Parser *ps);
-
-static int name_char(char c)
-{
-    return islower((unsigned char)c) || isdigit((unsigned char)c) || c == '_';
-}
-
-static int parse_term_ref(Parser *ps)
-{
-    Term t;
-    memset(&t, 0, sizeof t);
-    t.is_ref = ps->p[0] == 'r';
-    ps->p += 2;
-    size_t k = 0;
-    while (name_char(*ps->p)) {
-        if (k + 1 >= sizeof t.name) {
-            snprintf(ps->err, sizeof ps->err, "name too long");
-            return -1;
-        }
-        t.name[k++] = *ps->p++;
-    }
-    if (!k) {
-        snprintf(ps->err, sizeof ps->err, "a name must follow '%c.'", t.is_ref ? 'r' : 'm');
-        return -1;
-    }
-    if (!t.is_ref && *ps->p == '@') {
-        ps->p++;
-        k = 0;
-        while (name_char(*ps->p) || *ps->p == '-') {
-            if (k + 1 >= sizeof t.scope) {
-                snprintf(ps->err, sizeof ps->err, "scope too long");
-                return -1;
-            }
-            /* '_' stands for a space: m.x@south_africa */
-            t.scope[k++] = *ps->p == '_' ? ' ' : *ps->p;
-            ps->p++;
-        }
-        if (!k) {
-            snprintf(ps->err, sizeof ps->err, "a scope must follow '@'");
-            return -1;
-        }
-    }
-    if (t.is_ref && !reference_find(ps->refs, t.name)) {
-        snprintf(ps->err, sizeof ps->err, "unknown reference '%.60s'", t.name);
-        return -1;
-    }
-    Relation *rel = ps->rel;
-    int idx = -1;
-    for (int i = 0; i < rel->nterms; i++)
-        if (rel->terms[i].is_ref == t.is_ref && !strcmp(rel->terms[i].name, t.name) &&
-            !strcmp(rel->terms[i].scope, t.scope))
-            idx = i;
-    if (idx < 0) {
-        if (rel->nterms >= COMPARE_MAX_TERMS) {
-            snprintf(ps->err, sizeof ps->err, "too many terms (over %d)", COMPARE_MAX_TERMS);
-            return -1;
-        }
-        idx = rel->nterms;
-        rel->terms[rel->nterms++] = t;
-    }
-    return emit(ps, (ExprNode){EXPR_TERM, 0, idx});
-}
-
-static int parse_factor(Parser *ps)
-{
-    skip_ws(ps);
-    if (++ps->depth > 32) {
-        snprintf(ps->err, sizeof ps->err, "expression nested too deeply");
-        return -1;
-    }
-    int rc;
-    char c = *ps->p;
-    if (c == '(') {
-        ps->p++;
-        if ((rc = parse_expr(ps)) < 0)
-            return rc;
-        skip_ws(ps);
-        if (*ps->p != ')') {
-            snprintf(ps->err, sizeof ps->err, "missing ')'");
-            return -1;
-        }
-        ps->p++;
-    } else if (c == '-') {
-        ps->p++;
-        if ((rc = parse_factor(ps)) < 0)
-            return rc;
-        rc = emit(ps, (ExprNode){'n', 0, 0});
-        if (rc < 0)
-            return rc;
-    } else if ((c == 'm' || c == 'r') && ps->p[1] == '.') {
-        if ((rc = parse_term_ref(ps)) < 0)
-            return rc;
-    } else if (isdigit((unsigned char)c) || c == '.') {
-        char *end;
-        double v = strtod(ps->p, &end);
-        if (end == ps->p || !isfinite(v)) {
-            snprintf(ps->err, sizeof ps->err, "bad number");
-            return -1;
-        }
-        ps->p = end;
-        if ((rc = emit(ps, (ExprNode){EXPR_NUM, v, 0})) < 0)
-            return rc;
-    } else {
-        snprintf(ps->err, sizeof ps->err, "unexpected '%.12s'", *ps->p ? ps->p : "end");
-        return -1;
-    }
-    ps->depth--;
-    return 0;
-}
-
-static int parse_mul(Parser *ps)
-{
-    int rc = parse_factor(ps);
-    while (rc == 0) {
-        skip_ws(ps);
-        char op = *ps->p;
-        if (op != '*' && op != '/')
-            break;
-        ps->p++;
-        if ((rc = parse_factor(ps)) == 0)
-            rc = emit(ps, (ExprNode){op, 0, 0});
-    }
-    return rc;
-}
-
-static int parse_expr(Parser *ps)
-{
-    int rc = parse_mul(ps);
-    while (rc == 0) {
-        skip_ws(ps);
-        char op = *ps->p;
-        if (op != '+' && op != '-')
-            break;
-        ps->p++;
-        if ((rc = parse_mul(ps)) == 0)
-            rc = emit(ps, (ExprNode){op, 0, 0});
-    }
-    return rc;
-}
-
-static int compile(const char *src, Relation *rel, Expr *out, const ReferenceList *refs,
-                   const char *col, const char *path, long line, Diag *d)
-{
-    Parser ps = {.s = src, .p = src, .rel = rel, .out = out, .refs = refs};
-    out->n = 0;
-    int rc = parse_expr(&ps);
-    skip_ws(&ps);
-    if (rc == 0 && *ps.p)
-        snprintf(ps.err, sizeof ps.err, "unexpected '%.12s'", ps.p), rc = -1;
-    if (rc < 0)
-        return diag_set(d, CB_EINPUT, path, line, "column %s: %s in '%.80s'", col, ps.err, src);
-    return 0;
-}
-
-/* ---- relations.csv ---- */
-
-/* ORDER LCOL: lnames[] */
-enum { L_ID, L_KIND, L_EXPR, L_AGAINST, L_SCOPE, L_YEAR, L_UNIT, L_MARGIN, L_LABEL, L_AGLABEL,
-       L_NOTE, L_N };
-static const char *const lnames[L_N] = {"id", "kind", "expr", "against", "scope", "year",
-                                        "unit", "margin", "label", "against_label", "note"};
-
-typedef struct RelReader {
-    const char *path;
-    const ReferenceList *refs;
-    RelationList *out;
-    int idx[L_N];
-    int have_header;
-} RelReader;
-
-static int rel_row(const CsvRow *row, void *ctx, Diag *d)
-{
-    RelReader *r = ctx;
-    long line = row->line;
-    if (!r->have_header) {
-        static const char *const required[] = {"id", "kind", "expr", "label", NULL};
-        r->have_header = 1;
-        return csvio_header(row, lnames, r->idx, L_N, required, r->path, d);
-    }
-    Relation *rel = xcalloc(1, sizeof *rel);
-    int rc = 0;
-    const char *s = csvio_get(row, r->idx[L_ID]);
-    if (!valid_id(s)) {
-        rc = diag_set(d, CB_EINPUT, r->path, line, "bad id '%.40s' (want [a-z0-9_]+)", s);
-        goto out;
-    }
-    if ((rc = csvio_put_cell(rel->id, sizeof rel->id, s, "id", r->path, line, d)) < 0)
-        goto out;
-    for (size_t i = 0; i < r->out->n; i++)
-        if (!strcmp(r->out->v[i].id, rel->id)) {
-            rc = diag_set(d, CB_EINPUT, r->path, line, "relation '%s' is listed twice", rel->id);
-            goto out;
-        }
-    s = csvio_get(row, r->idx[L_KIND]);
-    rel->kind = RK_COUNT;
-    for (int k = 0; k < RK_COUNT; k++)
-        if (!strcmp(s, relation_kind_names[k]))
-            rel->kind = (RelationKind)k;
-    if (rel->kind == RK_COUNT) {
-        rc = diag_set(d, CB_EINPUT, r->path, line,
-                      "unknown kind '%.40s' (want consistency, derived or ratio)", s);
-        goto out;
-    }
-    if ((rc = compile(csvio_get(row, r->idx[L_EXPR]), rel, &rel->expr, r->refs, "expr", r->path,
-                      line, d)) < 0)
-        goto out;
-    s = csvio_get(row, r->idx[L_AGAINST]);
-    if (rel->kind == RK_CONSISTENCY) {
-        if (!*s) {
-            rc = diag_set(d, CB_EINPUT, r->path, line, "a consistency relation needs 'against'");
-            goto out;
-        }
-        if ((rc = compile(s, rel, &rel->against, r->refs, "against", r->path, line, d)) < 0)
-            goto out;
-    } else if (*s) {
-        rc = diag_set(d, CB_EINPUT, r->path, line, "only a consistency relation has 'against'");
-        goto out;
-    }
-    if ((rc = csvio_put_cell(rel->scope, sizeof rel->scope, csvio_get(row, r->idx[L_SCOPE]), "scope",
-                  r->path, line, d)) < 0 ||
-        (rc = csvio_put_cell(rel->unit, sizeof rel->unit, csvio_get(row, r->idx[L_UNIT]), "unit", r->path,
-                  line, d)) < 0)
-        goto out;
-    s = csvio_get(row, r->idx[L_YEAR]);
-    if (parse_year(s, &rel->year) < 0) {
-        rc = diag_set(d, CB_EINPUT, r->path, line, "bad year '%.40s'", s);
-        goto out;
-    }
-    s = csvio_get(row, r->idx[L_MARGIN]);
-    rel->margin = COMPARE_DEFAULT_MARGIN;
-    if (*s && (csvio_parse_num(s, &rel->margin) < 0 || rel->margin < 0 || rel->margin > 2)) {
-        rc = diag_set(d, CB_EINPUT, r->path, line, "bad margin '%.40s' (want a number from 0 to 2)", s);
-        goto out;
-    }
-    s = csvio_get(row, r->idx[L_LABEL]);
-    if (!strstr(s, "{}")) {
-        rc = diag_set(d, CB_EINPUT, r->path, line, "label has no {} where the figure goes");
-        goto out;
-    }
-    rel->label = xstrdup(s);
-    rel->against_label = xstrdup(csvio_get(row, r->idx[L_AGLABEL]));
-    rel->line = line;
-    RelationList *l = r->out;
-    if (l->n == l->cap) {
-        l->cap = l->cap ? 2 * l->cap : 8;
-        l->v = xrealloc(l->v, l->cap * sizeof *l->v);
-    }
-    l->v[l->n++] = *rel;
-out:
-    free(rel);
-    return rc;
-}
-
-int relations_load(const char *path, const ReferenceList *refs, RelationList *out, Diag *d)
-{
-    memset(out, 0, sizeof *out);
-    RelReader r = {.path = path, .refs = refs, .out = out};
-    int rc = csvio_read_file(path, rel_row, &r, d);
-    if (rc == 0 && !r.have_header)
-        rc = diag_set(d, CB_EINPUT, path, 0, "empty file: no header row");
-    if (rc < 0)
-        relationlist_free(out);
-    return rc;
-}
-
-void relationlist_free(RelationList *l)
-{
-    for (size_t i = 0; i < l->n; i++) {
-        free(l->v[i].label);
-        free(l->v[i].against_label);
-    }
-    free(l->v);
-    memset(l, 0, sizeof *l);
-}
-
-/* ---- evaluation ---- */
-
-static int eval_interval(const Expr *e, const Interval *vals, Interval *out)
-{
-    Interval st[COMPARE_MAX_NODES];
-    int sp = 0;
-    for (int i = 0; i < e->n; i++) {
-        const ExprNode *n = &e->node[i];
-        if (n->op == EXPR_NUM) {
-            st[sp++] = interval_point(n->num);
-        } else if (n->op == EXPR_TERM) {
-            st[sp++] = vals[n->term];
-        } else if (n->op == 'n') {
-            if (sp < 1 || interval_neg(st[sp - 1], &st[sp - 1]) < 0)
-                return -1;
-        } else {
-            if (sp < 2)
-                return -1;
-            Interval a = st[sp - 2], b = st[sp - 1], r;
-            int rc = n->op == '+' ? interval_add(a, b, &r)
-                   : n->op == '-' ? interval_sub(a, b, &r)
-                   : n->op == '*' ? interval_mul(a, b, &r)
-                                  : interval_div(a, b, &r);
-            if (rc < 0)
-                return -1;
-            st[sp - 2] = r;
-            sp--;
-        }
-    }
-    if (sp != 1)
-        return -1;
-    *out = st[0];
-    return 0;
-}
-
-static int eval_point(const Expr *e, const double *vals, double *out)
-{
-    double st[COMPARE_MAX_NODES];
-    int sp = 0;
-    for (int i = 0; i < e->n; i++) {
-        const ExprNode *n = &e->node[i];
-        if (n->op == EXPR_NUM) {
-            st[sp++] = n->num;
-        } else if (n->op == EXPR_TERM) {
-            st[sp++] = vals[n->term];
-        } else if (n->op == 'n') {
-            if (sp < 1)
-                return -1;
-            st[sp - 1] = -st[sp - 1];
-        } else {
-            if (sp < 2)
-                return -1;
-            double a = st[sp - 2], b = st[sp - 1], r;
-            if (n->op == '/' && b == 0)
-                return -1;
-            r = n->op == '+' ? a + b : n->op == '-' ? a - b : n->op == '*' ? a * b : a / b;
-            if (!isfinite(r))
-                return -1;
-            st[sp - 2] = r;
-            sp--;
-        }
-    }
-    if (sp != 1 || !isfinite(st[0]))
-        return -1;
-    *out = st[0];
-    return 0;
-}
-
-/* 1 when a term is used more than once in e: interval arithmetic then
- * overestimates (the dependency problem) and Monte Carlo narrows it. */
-static int repeats_term(const Expr *e)
-{
-    int seen[COMPARE_MAX_TERMS] = {0};
-    for (int i = 0; i < e->n; i++)
-        if (e->node[i].op == EXPR_TERM && seen[e->node[i].term]++)
-            return 1;
-    return 0;
-}
-
-/* Narrow the finite ends of *iv by sampling (see compare.h). Open ends
- * stay open. Returns 0, or -1 when the generator cannot be made. */
-static int monte_carlo(const Expr *e, const Interval *vals, int nvals, Interval *iv)
-{
-    gsl_rng *rng = gsl_rng_alloc(gsl_rng_mt19937);
-    if (!rng)
-        return -1;
-    gsl_rng_set(rng, COMPARE_MC_SEED);   /* same stream per evaluation: order-free */
-    double lo[COMPARE_MAX_TERMS], hi[COMPARE_MAX_TERMS], x[COMPARE_MAX_TERMS];
-    for (int i = 0; i < nvals; i++) {
-        Interval v = vals[i];
-        double span;
-        if (v.lo_open && v.hi_open) {
-            lo[i] = -1;
-            hi[i] = 1;
-        } else if (v.hi_open) {
-            span = 3 * fmax(fabs(v.lo), 1);
-            lo[i] = v.lo;
-            hi[i] = v.lo + span;
-        } else if (v.lo_open) {
-            span = 3 * fmax(fabs(v.hi), 1);
-            lo[i] = v.hi - span;
-            hi[i] = v.hi;
-        } else {
-            lo[i] = v.lo;
-            hi[i] = v.hi;
-        }
-    }
-    double mn = INFINITY, mx = -INFINITY;
-    int got = 0;
-    for (int s = 0; s < COMPARE_MC_SAMPLES; s++) {
-        for (int i = 0; i < nvals; i++) {
-            double u = gsl_rng_uniform(rng);   /* [0, 1) */
-            /* Hit the ends exactly now and then, so closed bounds are reached. */
-            x[i] = s == 0 ? lo[i] : s == 1 ? hi[i] : lo[i] + u * (hi[i] - lo[i]);
-            if (!isfinite(x[i]))
-                x[i] = lo[i];
-        }
-        double r;
-        if (eval_point(e, x, &r) < 0)
-            continue;
-        got++;
-        if (r < mn)
-            mn = r;
-        if (r > mx)
-            mx = r;
-    }
-    gsl_rng_free(rng);
-    if (!got)
-        return 0;
-    /* Stay inside the enclosure that interval arithmetic guarantees. */
-    if (!iv->lo_open && mn > iv->lo)
-        iv->lo = mn;
-    if (!iv->hi_open && mx < iv->hi)
-        iv->hi = mx;
-    if (!iv->lo_open && !iv->hi_open && iv->lo > iv->hi)
-        iv->lo = iv->hi;
-    return 0;
-}
+#include "run.h"
 
 /* ---- words ---- */
 
@@ -654,53 +88,113 @@ int compare_is_outlier(const AgreementStats *st, double x)
     return dev > COMPARE_OUTLIER_K * 1.4826 * st->mad && dev > rel;
 }
 
-/* ---- running the comparisons ---- */
+/* ---- relations: which claims a term may take ---- */
 
-static int scope_eq(const char *want, const char *have)
+/* The claims of term t that are about the relation's place and year, as
+ * rows (into rows, which holds a row per claim). A claim that would be
+ * but cannot say so (no place where the relation has one, no year where
+ * it has one), or that cannot be combined here (money without a rate,
+ * another unit), is noted as left out with its reason. */
+static size_t term_candidates(Run *R, const Relation *rel, const Term *t, size_t *rows)
 {
-    return !*want || !strcmp(want, have);
-}
-
-static int claim_fits(const Relation *rel, const Term *t, const Claim *c)
-{
-    if (strcmp(c->metric, t->name))
-        return 0;
-    if (!scope_eq(*t->scope ? t->scope : rel->scope, c->scope))
-        return 0;
-    if (rel->year && c->year && c->year != rel->year)
-        return 0;
-    Interval iv;
-    return interval_from_claim(c, &iv) == 0;
-}
-
-static uint32_t fnv1a(const char *s, uint32_t h)
-{
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 16777619u;
+    const ClaimList *cl = R->in->claims;
+    const char *want = *t->scope ? t->scope : rel->scope;
+    char unit[64];
+    run_unit(R, t->name, unit, sizeof unit);
+    size_t n = 0;
+    for (size_t i = 0; i < cl->n; i++) {
+        const Claim *c = &cl->v[i];
+        if (!R->ok[i] || strcmp(c->metric, t->name))
+            continue;
+        if (*want && strcmp(c->scope, want)) {
+            if (!*c->scope)   /* no place is not any place */
+                run_left_out(R, i, EX_NO_PLACE, "");
+            continue;
+        }
+        if (rel->year && c->year != rel->year) {
+            if (!c->year)
+                run_left_out(R, i, EX_NO_YEAR, "");
+            continue;
+        }
+        if (R->ok[i] < 0) {
+            run_left_out_conv(R, i);
+            continue;
+        }
+        const char *u = R->fig[i].unit;
+        if (*unit ? strcmp(u, unit) != 0 : n && strcmp(u, R->fig[rows[0]].unit) != 0) {
+            run_left_out(R, i, EX_UNIT, c->unit);
+            continue;
+        }
+        rows[n++] = i;
     }
-    return h;
+    return n;
 }
 
-/* Set f->id to "KIND:NAME", or "KIND:NAME#HASH" (also when it would not fit). */
-static void make_id(Finding *f, const char *kind, const char *name, int with_hash, uint32_t hash)
+/* ---- relations: contexts ----
+ * A context is where the figures of one finding come from: a year, a
+ * place, and a document when the place or the year is not known (one
+ * document's own figures share their context; different documents'
+ * only when both are known and equal). A term with its own place
+ * (m.METRIC@SCOPE) has the key place "@". */
+
+typedef struct Key {
+    int year;
+    const char *scope;
+    const char *doc;   /* "" unless the place or the year is unknown */
+    size_t row;
+} Key;
+
+static Key key_of(const Claim *c, size_t row, int own_place)
 {
-    int n = snprintf(f->id, sizeof f->id, "%s:%s", kind, name);
-    if (with_hash || n < 0 || (size_t)n >= sizeof f->id) {
-        char head[40];
-        /* cut on purpose: the hash keeps the id unique */
-        if (snprintf(head, sizeof head, "%s:%s", kind, name) < 0)
-            head[0] = '\0';
-        snprintf(f->id, sizeof f->id, "%s#%08x", head, (unsigned)hash);
+    Key k = {c->year, own_place ? "@" : c->scope, "", row};
+    if (!c->year || (!own_place && !*c->scope))
+        k.doc = c->doc;
+    return k;
+}
+
+static int key_cmp(const Key *a, const Key *b)
+{
+    if (a->year != b->year)
+        return a->year < b->year ? -1 : 1;
+    int c = strcmp(a->scope, b->scope);
+    return c ? c : strcmp(a->doc, b->doc);
+}
+
+static int key_order(const void *a, const void *b)
+{
+    const Key *x = a, *y = b;
+    int c = key_cmp(x, y);
+    return c ? c : x->row < y->row ? -1 : x->row > y->row;
+}
+
+/* The figures of term t (keys k[0..n), sorted) in context cx. */
+static size_t side_in(const Run *R, const Key *k, size_t n, int own_place, const Key *cx,
+                      const Figure **out)
+{
+    size_t m = 0;
+    if (own_place) {
+        /* its own place: the context's year, and its document when bound */
+        for (size_t i = 0; i < n; i++) {
+            const Claim *c = R->fig[k[i].row].c;
+            if (c->year == cx->year && (!*cx->doc || !strcmp(c->doc, cx->doc)))
+                out[m++] = &R->fig[k[i].row];
+        }
+        return m;
     }
+    size_t lo = 0, hi = n;
+    while (lo < hi) {   /* the first key not below cx */
+        size_t mid = lo + (hi - lo) / 2;
+        if (key_cmp(&k[mid], cx) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t i = lo; i < n && key_cmp(&k[i], cx) == 0; i++)
+        out[m++] = &R->fig[k[i].row];
+    return m;
 }
 
-static void buf_word(Buf *b, const char *s)
-{
-    if (b->len)
-        buf_putc(b, ' ');
-    buf_puts(b, s);
-}
+/* ---- relations: statements ---- */
 
 /* The label with {} replaced by fig. */
 static void fill_label(Buf *b, const char *label, const char *fig)
@@ -715,12 +209,12 @@ static void fill_label(Buf *b, const char *label, const char *fig)
     buf_puts(b, at + 2);
 }
 
-/* A point value for the finding: the expression at the claims' own
+/* A point value for the finding: the expression at the figures' own
  * values, else a finite end of the interval. */
 static double point_or_end(const Expr *e, const double *pv, Interval iv)
 {
     double v;
-    if (eval_point(e, pv, &v) == 0 && (interval_contains(iv, v) || (iv.lo_open && iv.hi_open)))
+    if (relation_eval_point(e, pv, &v) == 0 && (interval_contains(iv, v) || (iv.lo_open && iv.hi_open)))
         return v;
     if (!iv.lo_open && !iv.hi_open)
         return iv.lo + (iv.hi - iv.lo) / 2;
@@ -734,308 +228,455 @@ static void set_interval(Finding *f, Interval iv, int other)
     *hi = iv.hi_open ? NAN : iv.hi;
 }
 
-static const char *verdict_words(Verdict v, double gap, double margin, char *out, size_t cap)
+/* " Claims: Internet users, 5.4 billion people [2]; ..." then the other
+ * figures each side had ("Other figures for Internet users: ..."). where:
+ * say each figure's place and year (a scale comparison's sides differ),
+ * else only for a term with its own place. */
+static void claims_words(const Run *R, const Relation *rel, const Figure *const *pick,
+                         const Figure **const *side, const size_t *nside, int where, Buf *st,
+                         Buf *ids)
 {
-    char g[32], m[32];
-    phrase_number(g, sizeof g, gap * 100, 2);
-    phrase_number(m, sizeof m, margin * 100, 2);
-    switch (v) {
-    case V_CONSISTENT:
-        snprintf(out, cap, "consistent (the intervals meet)");
-        break;
-    case V_TENSION:
-        snprintf(out, cap, "tension (the intervals miss by %s%%, under the %s%% margin)", g, m);
-        break;
-    default:
-        snprintf(out, cap, "inconsistent (the intervals miss by %s%%, beyond the %s%% margin)", g, m);
-        break;
+    char lab[128];
+    buf_puts(st, " Claims: ");
+    int k = 0;
+    for (int t = 0; t < rel->nterms; t++) {
+        if (rel->terms[t].is_ref)
+            continue;
+        buf_printf(st, "%s%s, ", k++ ? "; " : "", run_label(R, rel->terms[t].name, lab, sizeof lab));
+        run_figure_words(R, pick[t], where || *rel->terms[t].scope, st);
+        if (ids->len)
+            buf_putc(ids, ' ');
+        buf_puts(ids, pick[t]->c->id);
     }
-    return out;
+    buf_putc(st, '.');
+    for (int t = 0; t < rel->nterms; t++) {
+        if (rel->terms[t].is_ref || nside[t] < 2)
+            continue;
+        int item = run_is_item(R, rel->terms[t].name);
+        buf_printf(st, " %s for %s: ", item ? "Other items" : "Other figures",
+                   run_label(R, rel->terms[t].name, lab, sizeof lab));
+        size_t named = 0;
+        for (size_t i = 0; i < nside[t]; i++) {
+            if (side[t][i] == pick[t])
+                continue;
+            if (named == COMPARE_MAX_NAMED) {
+                buf_printf(st, "; and %zu more", nside[t] - 1 - named);
+                break;
+            }
+            if (named++)
+                buf_puts(st, "; ");
+            run_figure_words(R, side[t][i], where || item, st);
+        }
+        buf_putc(st, '.');
+    }
 }
 
-/* One combination of claims for one relation. */
-static void relation_finding(const CompareInputs *in, const Relation *rel, const size_t *pick,
-                             int with_hash, FindingList *out)
+/* The short citations of the references e uses, "; "-separated. */
+static void cites(const Relation *rel, const Expr *e, const Reference *const *ref, Buf *b)
+{
+    for (int t = 0; t < rel->nterms; t++)
+        if (rel->terms[t].is_ref && ref[t] && relation_uses(e, t)) {
+            if (b->len)
+                buf_puts(b, "; ");
+            buf_puts(b, ref[t]->cite);
+        }
+}
+
+/* ---- relations: one finding ---- */
+
+typedef struct Eval {
+    Interval iv, other;   /* expr, and against (consistency) */
+    double v, ov;         /* point values */
+} Eval;
+
+static int evaluate(const Relation *rel, const Figure *const *pick, const Reference *const *ref,
+                    Eval *ev)
 {
     Interval vals[COMPARE_MAX_TERMS];
     double pv[COMPARE_MAX_TERMS];
-    const ClaimList *cl = in->claims;
-    Buf claims, refs, inputs;
-    buf_init(&claims, 0);
-    buf_init(&refs, 0);
-    buf_init(&inputs, 0);
-    uint32_t hash = 2166136261u;
     for (int t = 0; t < rel->nterms; t++) {
-        const Term *term = &rel->terms[t];
-        if (term->is_ref) {
-            const Reference *r = reference_find(in->references, term->name);
-            vals[t] = interval_closed(r->low, r->high);
-            pv[t] = r->value;
-            buf_word(&refs, r->id);
+        if (rel->terms[t].is_ref) {
+            vals[t] = interval_closed(ref[t]->low, ref[t]->high);
+            pv[t] = ref[t]->value;
         } else {
-            const Claim *c = &cl->v[pick[t]];
-            interval_from_claim(c, &vals[t]);   /* checked in claim_fits */
-            pv[t] = isfinite(c->value) ? c->value
-                  : !vals[t].lo_open ? vals[t].lo : vals[t].hi;
-            buf_word(&claims, c->id);
-            hash = fnv1a(c->id, hash);
-            if (inputs.len)
-                buf_puts(&inputs, "; ");
-            buf_printf(&inputs, "\"%s\" (%s, %s, %s)", c->text && *c->text ? c->text : "?",
-                       c->metric, claim_qualifier_name(c->qual), c->doc);
+            vals[t] = pick[t]->iv;
+            pv[t] = pick[t]->value;
         }
     }
-
-    Interval iv, other = {0, 0, 1, 1};
-    int ok = eval_interval(&rel->expr, vals, &iv) == 0;
-    if (ok && repeats_term(&rel->expr))
-        ok = monte_carlo(&rel->expr, vals, rel->nterms, &iv) == 0;
-    if (ok && rel->kind == RK_CONSISTENCY) {
-        ok = eval_interval(&rel->against, vals, &other) == 0;
-        if (ok && repeats_term(&rel->against))
-            ok = monte_carlo(&rel->against, vals, rel->nterms, &other) == 0;
+    if (relation_eval(&rel->expr, vals, rel->nterms, &ev->iv) < 0)
+        return -1;
+    ev->v = point_or_end(&rel->expr, pv, ev->iv);
+    if (rel->kind == RK_CONSISTENCY) {
+        if (relation_eval(&rel->against, vals, rel->nterms, &ev->other) < 0)
+            return -1;
+        ev->ov = point_or_end(&rel->against, pv, ev->other);
     }
-    if (!ok) {   /* a zero-holding divisor or an overflow: no finding */
-        buf_free(&claims);
-        buf_free(&refs);
-        buf_free(&inputs);
-        return;
-    }
+    return isfinite(ev->v) && (rel->kind != RK_CONSISTENCY || isfinite(ev->ov)) ? 0 : -1;
+}
 
+/* The finding of a consistency or derived relation in context cx, on the
+ * picked figures; side[t] are all the figures of term t there. */
+static void context_finding(Run *R, const Relation *rel, const Key *cx, const Figure *const *pick,
+                            const Figure **const *side, const size_t *nside,
+                            const Reference *const *ref, const Eval *ev)
+{
     Finding f;
     finding_init(&f);
     snprintf(f.unit, sizeof f.unit, "%s", rel->unit);
-    double v = point_or_end(&rel->expr, pv, iv);
-    Buf st;
+    f.value = ev->v;
+    set_interval(&f, ev->iv, 0);
+    /* where the finding is about: the context's place, else the terms' own */
+    Buf scope;
+    buf_init(&scope, 0);
+    if (strcmp(cx->scope, "@"))
+        buf_puts(&scope, cx->scope);
+    else
+        for (int t = 0; t < rel->nterms; t++)
+            if (!rel->terms[t].is_ref)
+                buf_printf(&scope, "%s%s", scope.len ? "|" : "", rel->terms[t].scope);
+    snprintf(f.scope, sizeof f.scope, "%s", scope.data ? scope.data : "");
+    if (cx->year)
+        snprintf(f.year, sizeof f.year, "%d", cx->year);
+    char where[160], words[160], ivs[256], fig[640], vw[200];
+    comparable_where(strcmp(cx->scope, "@") ? cx->scope : rel->terms[0].scope, cx->year, where,
+                     sizeof where);
+    Buf st, ids, refs, cite;
     buf_init(&st, 0);
-    char fig[640], ivs[256], words[160];
+    buf_init(&ids, 0);
+    buf_init(&refs, 0);
+    buf_init(&cite, 0);
+    buf_printf(&st, "%s: ", where);
+    const Figure *claim_figs[COMPARE_MAX_TERMS];
+    size_t nf = 0;
+    for (int t = 0; t < rel->nterms; t++)
+        if (!rel->terms[t].is_ref)
+            claim_figs[nf++] = pick[t];
+    Rank rank;
     if (rel->kind == RK_CONSISTENCY) {
         f.kind = FK_CONSISTENCY;
-        make_id(&f, "consistency", rel->id, with_hash, hash);
-        double ov = point_or_end(&rel->against, pv, other);
-        f.value = v;
-        set_interval(&f, iv, 0);
-        f.other_value = ov;
-        set_interval(&f, other, 1);
-        f.verdict = interval_verdict(iv, other, rel->margin);
-        phrase_amount(words, sizeof words, v, rel->unit, 3);
-        fmt_interval(iv, rel->unit, 3, ivs, sizeof ivs);
+        f.other_value = ev->ov;
+        set_interval(&f, ev->other, 1);
+        f.verdict = interval_verdict(ev->iv, ev->other, rel->margin);
+        phrase_amount(words, sizeof words, ev->v, rel->unit, 3);
+        fmt_interval(ev->iv, rel->unit, 3, ivs, sizeof ivs);
         snprintf(fig, sizeof fig, "about %s (%s)", words, ivs);
         fill_label(&st, rel->label, fig);
-        phrase_amount(words, sizeof words, ov, rel->unit, 3);
-        fmt_interval(other, rel->unit, 3, ivs, sizeof ivs);
-        buf_printf(&st, ", against %s of %s (%s): %s.", *rel->against_label ? rel->against_label : "the other side",
-                   words, ivs,
-                   verdict_words(f.verdict, interval_gap(iv, other), rel->margin, fig, sizeof fig));
-    } else if (rel->kind == RK_DERIVED) {
-        f.kind = FK_DERIVED;
-        make_id(&f, "derived", rel->id, with_hash, hash);
-        f.value = v;
-        set_interval(&f, iv, 0);
-        if (!iv.lo_open && !iv.hi_open)
-            phrase_amount(words, sizeof words, v, rel->unit, honest_sig(v, iv));
-        else
-            phrase_amount(words, sizeof words, v, rel->unit, 3);
-        fmt_interval(iv, rel->unit, 3, ivs, sizeof ivs);
-        snprintf(fig, sizeof fig, "about %s (%s)", words, ivs);
-        fill_label(&st, rel->label, fig);
-        buf_putc(&st, '.');
+        phrase_amount(words, sizeof words, ev->ov, rel->unit, 3);
+        fmt_interval(ev->other, rel->unit, 3, ivs, sizeof ivs);
+        cites(rel, &rel->against, ref, &cite);
+        buf_printf(&st, ", against %s of %s (%s%s%s): %s.",
+                   *rel->against_label ? rel->against_label : "the other side", words, ivs,
+                   cite.len ? "; " : "", cite.len ? cite.data : "",
+                   run_verdict_words(f.verdict, interval_gap(ev->iv, ev->other), rel->margin, vw,
+                                     sizeof vw));
+        int across = run_across(claim_figs, nf);
+        rank = f.verdict == V_INCONSISTENT ? (across ? RANK_CONTRADICTION_ACROSS : RANK_CONTRADICTION)
+             : f.verdict == V_TENSION      ? (across ? RANK_TENSION_ACROSS : RANK_TENSION)
+                                           : RANK_HOLDS;
     } else {
+        f.kind = FK_DERIVED;
+        int sig = !ev->iv.lo_open && !ev->iv.hi_open ? honest_sig(ev->v, ev->iv) : 3;
+        phrase_amount(words, sizeof words, ev->v, rel->unit, sig);
+        fmt_interval(ev->iv, rel->unit, 3, ivs, sizeof ivs);
+        snprintf(fig, sizeof fig, "about %s (%s)", words, ivs);
+        fill_label(&st, rel->label, fig);
+        cites(rel, &rel->expr, ref, &cite);
+        if (cite.len)
+            buf_printf(&st, " (%s)", cite.data);
+        buf_putc(&st, '.');
+        rank = RANK_DERIVED;
+    }
+    run_id(&f, rel->kind == RK_CONSISTENCY ? "consistency" : "derived", rel->id,
+           strcmp(cx->scope, "@") ? cx->scope : NULL, cx->year, *cx->doc ? cx->doc : NULL);
+    claims_words(R, rel, pick, side, nside, 0, &st, &ids);
+    for (int t = 0; t < rel->nterms; t++)
+        if (rel->terms[t].is_ref) {
+            if (refs.len)
+                buf_putc(&refs, ' ');
+            buf_puts(&refs, ref[t]->id);
+        }
+    Buf conv;
+    buf_init(&conv, 0);
+    run_conversions(claim_figs, nf, &conv);
+    f.statement = buf_take(&st, NULL);
+    f.claims = buf_take(&ids, NULL);
+    f.references = buf_take(&refs, NULL);
+    f.conversion = buf_take(&conv, NULL);
+    run_push(R, &f, rank);
+    buf_free(&scope);
+    buf_free(&cite);
+}
+
+/* The figures of every term in context cx: one finding on the best of
+ * each, or the reasons they were left out. */
+static void run_context(Run *R, const Relation *rel, const Key *cx, Key *const *keys,
+                        const size_t *nkeys)
+{
+    const Figure **side[COMPARE_MAX_TERMS] = {0};
+    size_t nside[COMPARE_MAX_TERMS] = {0};
+    const Figure *pick[COMPARE_MAX_TERMS] = {0};
+    const Reference *ref[COMPARE_MAX_TERMS] = {0};
+    Buf missing;
+    buf_init(&missing, 0);
+    char lab[128], detail[32] = "";
+    Exclusion why = EX_NONE;
+    for (int t = 0; t < rel->nterms; t++) {
+        const Term *term = &rel->terms[t];
+        if (term->is_ref) {
+            /* the reference for the context's year; a dated one never for
+             * figures without a year */
+            ref[t] = reference_for(R->in->references, term->name, cx->year);
+            if (!ref[t] && why == EX_NONE) {
+                why = cx->year ? EX_NO_REFERENCE : EX_NO_YEAR;
+                snprintf(detail, sizeof detail, "%d", cx->year);
+            }
+            continue;
+        }
+        side[t] = xmalloc((nkeys[t] ? nkeys[t] : 1) * sizeof **side);
+        nside[t] = side_in(R, keys[t], nkeys[t], *term->scope != '\0', cx, side[t]);
+        if (!nside[t])
+            buf_printf(&missing, "%s%s", missing.len ? " or " : "",
+                       run_label(R, term->name, lab, sizeof lab));
+    }
+    if (missing.len || why != EX_NONE) {
+        for (int t = 0; t < rel->nterms; t++)
+            for (size_t i = 0; i < nside[t]; i++)
+                run_left_out(R, side[t][i]->row, missing.len ? EX_NO_PARTNER : why,
+                             missing.len ? missing.data : detail);
+    } else {
+        for (int t = 0; t < rel->nterms; t++)
+            if (!rel->terms[t].is_ref)
+                pick[t] = side[t][figure_best(side[t], nside[t], run_is_item(R, rel->terms[t].name))];
+        Eval ev;
+        /* a zero-holding divisor or an overflow gives no finding */
+        if (evaluate(rel, pick, ref, &ev) == 0) {
+            for (int t = 0; t < rel->nterms; t++)
+                for (size_t i = 0; i < nside[t]; i++)
+                    run_used(R, side[t][i]->row);
+            context_finding(R, rel, cx, pick, (const Figure **const *)side, nside, ref, &ev);
+        }
+    }
+    for (int t = 0; t < rel->nterms; t++)
+        free(side[t]);
+    buf_free(&missing);
+}
+
+/* ---- scale comparisons ---- */
+
+/* Latest year first (unknown last), then place, then document. */
+static int by_recency(const void *a, const void *b)
+{
+    const Claim *x = (*(const Figure *const *)a)->c, *y = (*(const Figure *const *)b)->c;
+    if (x->year != y->year)
+        return x->year > y->year ? -1 : 1;
+    int c = strcmp(x->scope, y->scope);
+    if (c || (c = strcmp(x->doc, y->doc)))
+        return c;
+    size_t rx = (*(const Figure *const *)a)->row, ry = (*(const Figure *const *)b)->row;
+    return rx < ry ? -1 : rx > ry;
+}
+
+/* One side of a scale comparison: of its figures in every place and
+ * year, the place and year with the latest year (then the most
+ * documents, the most figures), and there the best-supported figure. */
+static const Figure *best_overall(const Figure **figs, size_t n, int items)
+{
+    qsort(figs, n, sizeof *figs, by_recency);
+    size_t best = 0, best_n = 0, best_docs = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1, docs = 1;
+        while (j < n && figs[j]->c->year == figs[i]->c->year && !strcmp(figs[j]->c->scope, figs[i]->c->scope)) {
+            docs += strcmp(figs[j]->c->doc, figs[j - 1]->c->doc) != 0;
+            j++;
+        }
+        /* groups come latest year first: a later group wins only by support */
+        if (i == 0 || (figs[i]->c->year == figs[best]->c->year &&
+                       (docs > best_docs || (docs == best_docs && j - i > best_n)))) {
+            best = i;
+            best_n = j - i;
+            best_docs = docs;
+        }
+        i = j;
+    }
+    return figs[best + figure_best(figs + best, best_n, items)];
+}
+
+static void run_scale(Run *R, const Relation *rel)
+{
+    const Figure **side[COMPARE_MAX_TERMS] = {0};
+    size_t nside[COMPARE_MAX_TERMS] = {0};
+    const Figure *pick[COMPARE_MAX_TERMS] = {0};
+    const Reference *ref[COMPARE_MAX_TERMS] = {0};
+    size_t *rows = xmalloc((R->n ? R->n : 1) * sizeof *rows);
+    Buf missing;
+    buf_init(&missing, 0);
+    char lab[128];
+    for (int t = 0; t < rel->nterms; t++) {
+        if (rel->terms[t].is_ref)
+            continue;
+        size_t n = term_candidates(R, rel, &rel->terms[t], rows);
+        side[t] = xmalloc((n ? n : 1) * sizeof **side);
+        for (size_t i = 0; i < n; i++)
+            side[t][i] = &R->fig[rows[i]];
+        nside[t] = n;
+        if (!n)
+            buf_printf(&missing, "%s%s", missing.len ? " or " : "",
+                       run_label(R, rel->terms[t].name, lab, sizeof lab));
+        else
+            pick[t] = best_overall(side[t], n, run_is_item(R, rel->terms[t].name));
+    }
+    /* references for the year of the first side's figure */
+    int year = 0;
+    for (int t = 0; t < rel->nterms && !year; t++)
+        if (pick[t])
+            year = pick[t]->c->year;
+    Exclusion why = EX_NONE;
+    char detail[32] = "";
+    for (int t = 0; t < rel->nterms; t++)
+        if (rel->terms[t].is_ref && !(ref[t] = reference_for(R->in->references, rel->terms[t].name, year)) &&
+            why == EX_NONE) {
+            why = year ? EX_NO_REFERENCE : EX_NO_YEAR;
+            snprintf(detail, sizeof detail, "%d", year);
+        }
+    Eval ev;
+    if (missing.len || why != EX_NONE) {
+        for (int t = 0; t < rel->nterms; t++)
+            for (size_t i = 0; i < nside[t]; i++)
+                run_left_out(R, side[t][i]->row, missing.len ? EX_NO_OTHER_SIDE : why,
+                             missing.len ? missing.data : detail);
+    } else if (evaluate(rel, pick, ref, &ev) == 0) {
+        for (int t = 0; t < rel->nterms; t++)
+            for (size_t i = 0; i < nside[t]; i++)
+                run_used(R, side[t][i]->row);
+        Finding f;
+        finding_init(&f);
         f.kind = FK_RATIO;
-        make_id(&f, "ratio", rel->id, with_hash, hash);
-        ratio_words(v, iv, words, sizeof words);
-        int pct = v < 1;
-        Interval shown = iv;
-        if (pct && interval_scale(iv, 100, &shown) < 0)
-            shown = iv, pct = 0;
-        f.value = pct ? v * 100 : v;
+        run_id(&f, "ratio", rel->id, NULL, 0, NULL);
+        char words[160], ivs[256], fig[640];
+        ratio_words(ev.v, ev.iv, words, sizeof words);
+        int pct = ev.v < 1;
+        Interval shown = ev.iv;
+        if (pct && interval_scale(ev.iv, 100, &shown) < 0)
+            shown = ev.iv, pct = 0;
+        f.value = pct ? ev.v * 100 : ev.v;
         set_interval(&f, shown, 0);
         snprintf(f.unit, sizeof f.unit, "%s", pct ? "%" : "times");
         fmt_interval(shown, pct ? "%" : "times", 3, ivs, sizeof ivs);
         snprintf(fig, sizeof fig, "%s (%s)", words, ivs);
+        Buf st, ids, cite, sc, yr, conv, refs;
+        buf_init(&st, 0);
+        buf_init(&ids, 0);
+        buf_init(&cite, 0);
+        buf_init(&sc, 0);
+        buf_init(&yr, 0);
+        buf_init(&conv, 0);
+        buf_init(&refs, 0);
         fill_label(&st, rel->label, fig);
+        cites(rel, &rel->expr, ref, &cite);
+        if (cite.len)
+            buf_printf(&st, " (%s)", cite.data);
         buf_putc(&st, '.');
-    }
-    if (inputs.len)
-        buf_printf(&st, " Claims: %s.", inputs.data);
-    if (!isfinite(f.value)) {   /* cannot happen with finite inputs; never print one */
-        finding_fini(&f);
-        buf_free(&st);
-    } else {
-        f.statement = buf_take(&st, NULL);
-        f.claims = buf_take(&claims, NULL);
-        f.references = buf_take(&refs, NULL);
-        findinglist_push(out, &f);
-    }
-    buf_free(&claims);
-    buf_free(&refs);
-    buf_free(&inputs);
-}
-
-static void run_relation(const CompareInputs *in, const Relation *rel, FindingList *out)
-{
-    const ClaimList *cl = in->claims;
-    /* Candidates per claim term (reference terms have none). */
-    size_t *cand[COMPARE_MAX_TERMS] = {0};
-    size_t ncand[COMPARE_MAX_TERMS] = {0};
-    size_t combos = 1;
-    for (int t = 0; t < rel->nterms; t++) {
-        if (rel->terms[t].is_ref)
-            continue;
-        cand[t] = xmalloc((cl->n ? cl->n : 1) * sizeof **cand);
-        for (size_t i = 0; i < cl->n; i++)
-            if (claim_fits(rel, &rel->terms[t], &cl->v[i]))
-                cand[t][ncand[t]++] = i;
-        if (combos > COMPARE_MAX_COMBOS || ncand[t] == 0)
-            combos = ncand[t] == 0 ? 0 : combos;
-        else
-            combos *= ncand[t];
-    }
-    if (combos > 0) {
-        int with_hash = combos > 1;
-        size_t digit[COMPARE_MAX_TERMS] = {0}, pick[COMPARE_MAX_TERMS] = {0};
-        for (size_t k = 0; k < COMPARE_MAX_COMBOS; k++) {
-            for (int t = 0; t < rel->nterms; t++)
-                if (!rel->terms[t].is_ref)
-                    pick[t] = cand[t][digit[t]];
-            relation_finding(in, rel, pick, with_hash, out);
-            /* next combination, last term fastest */
-            int t = rel->nterms - 1;
-            for (; t >= 0; t--) {
-                if (rel->terms[t].is_ref)
-                    continue;
-                if (++digit[t] < ncand[t])
-                    break;
-                digit[t] = 0;
+        claims_words(R, rel, pick, (const Figure **const *)side, nside, 1, &st, &ids);
+        /* each side's place and year, in the order of the expression */
+        const Figure *claim_figs[COMPARE_MAX_TERMS];
+        size_t nf = 0;
+        for (int t = 0; t < rel->nterms; t++) {
+            if (rel->terms[t].is_ref) {
+                buf_printf(&refs, "%s%s", refs.len ? " " : "", ref[t]->id);
+                continue;
             }
-            if (t < 0)
-                break;
+            buf_printf(&sc, "%s%s", nf ? "|" : "", pick[t]->c->scope);
+            if (nf)
+                buf_putc(&yr, '|');
+            if (pick[t]->c->year)
+                buf_printf(&yr, "%d", pick[t]->c->year);
+            claim_figs[nf++] = pick[t];
         }
+        snprintf(f.scope, sizeof f.scope, "%s", sc.data ? sc.data : "");
+        snprintf(f.year, sizeof f.year, "%s", yr.data ? yr.data : "");
+        run_conversions(claim_figs, nf, &conv);
+        f.statement = buf_take(&st, NULL);
+        f.claims = buf_take(&ids, NULL);
+        f.conversion = buf_take(&conv, NULL);
+        f.references = buf_take(&refs, NULL);
+        run_push(R, &f, RANK_SCALE);
+        buf_free(&cite);
+        buf_free(&sc);
+        buf_free(&yr);
     }
     for (int t = 0; t < rel->nterms; t++)
-        free(cand[t]);
+        free(side[t]);
+    free(rows);
+    buf_free(&missing);
 }
 
-/* Order claims for agreement groups: metric, scope, year, unit, doc, start. */
-static const ClaimList *sort_claims;
-static int cmp_group(const void *a, const void *b)
+/* ---- relations ---- */
+
+/* What the relation is about, for its note on left-out claims: its label
+ * with "…" where the figure goes. */
+static void relation_about(const Relation *rel, char *out, size_t cap)
 {
-    const Claim *x = &sort_claims->v[*(const size_t *)a], *y = &sort_claims->v[*(const size_t *)b];
-    int c;
-    if ((c = strcmp(x->metric, y->metric)) || (c = strcmp(x->scope, y->scope)))
-        return c;
-    if (x->year != y->year)
-        return x->year < y->year ? -1 : 1;
-    if ((c = strcmp(x->unit, y->unit)) || (c = strcmp(x->doc, y->doc)))
-        return c;
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    return strcmp(x->id, y->id);
+    Buf b;
+    buf_init(&b, 0);
+    buf_puts(&b, "\xe2\x80\x9c");
+    fill_label(&b, rel->label, "\xe2\x80\xa6");
+    buf_puts(&b, "\xe2\x80\x9d");
+    snprintf(out, cap, "%s", b.data);
+    buf_free(&b);
 }
 
-static int same_group(const Claim *x, const Claim *y)
+/* A consistency or derived relation: one finding per context. */
+static void run_contexts(Run *R, const Relation *rel)
 {
-    return !strcmp(x->metric, y->metric) && !strcmp(x->scope, y->scope) && x->year == y->year &&
-           !strcmp(x->unit, y->unit);
+    Key *keys[COMPARE_MAX_TERMS] = {0};
+    size_t nkeys[COMPARE_MAX_TERMS] = {0};
+    size_t *rows = xmalloc((R->n ? R->n : 1) * sizeof *rows);
+    int nfree = 0;
+    for (int t = 0; t < rel->nterms; t++)
+        nfree += !rel->terms[t].is_ref && !*rel->terms[t].scope;
+    /* the contexts: every key of the terms without a place of their own
+     * (of all claim terms when every one has its own) */
+    Key *cx = NULL;
+    size_t ncx = 0;
+    for (int t = 0; t < rel->nterms; t++) {
+        const Term *term = &rel->terms[t];
+        if (term->is_ref)
+            continue;
+        size_t n = term_candidates(R, rel, term, rows);
+        keys[t] = xmalloc((n ? n : 1) * sizeof **keys);
+        for (size_t i = 0; i < n; i++)
+            keys[t][i] = key_of(&R->in->claims->v[rows[i]], rows[i], *term->scope != '\0');
+        nkeys[t] = n;
+        qsort(keys[t], n, sizeof **keys, key_order);
+        if (nfree && *term->scope)
+            continue;
+        cx = xrealloc(cx, (ncx + n + 1) * sizeof *cx);
+        memcpy(cx + ncx, keys[t], n * sizeof *cx);
+        ncx += n;
+    }
+    qsort(cx, ncx, sizeof *cx, key_order);
+    for (size_t i = 0; i < ncx; i++)
+        if (i == 0 || key_cmp(&cx[i], &cx[i - 1]))
+            run_context(R, rel, &cx[i], keys, nkeys);
+    free(cx);
+    for (int t = 0; t < rel->nterms; t++)
+        free(keys[t]);
+    free(rows);
 }
 
-static void agreement_finding(const ClaimList *cl, const Metrics *metrics, const size_t *ix, size_t n,
-                              FindingList *out)
+static void run_relation(Run *R, const Relation *rel)
 {
-    double *x = xmalloc(n * sizeof *x);
-    for (size_t i = 0; i < n; i++)
-        x[i] = cl->v[ix[i]].value;
-    AgreementStats st;
-    if (compare_agreement_stats(x, n, &st) < 0) {
-        free(x);
-        return;
-    }
-    const Claim *c0 = &cl->v[ix[0]];
-    /* Do all the claims' intervals share a point? */
-    Interval common = {0, 0, 1, 1};
-    for (size_t i = 0; i < n; i++) {
-        Interval iv;
-        interval_from_claim(&cl->v[ix[i]], &iv);
-        if (!iv.lo_open && (common.lo_open || iv.lo > common.lo))
-            common.lo = iv.lo, common.lo_open = 0;
-        if (!iv.hi_open && (common.hi_open || iv.hi < common.hi))
-            common.hi = iv.hi, common.hi_open = 0;
-    }
-    Finding f;
-    finding_init(&f);
-    f.kind = FK_AGREEMENT;
-    double gap = 0;
-    if (!common.lo_open && !common.hi_open && common.lo > common.hi) {
-        gap = interval_gap(interval_point(common.hi), interval_point(common.lo));
-        f.verdict = gap < COMPARE_DEFAULT_MARGIN ? V_TENSION : V_INCONSISTENT;
-    } else {
-        f.verdict = V_CONSISTENT;
-    }
-    char key[200];
-    snprintf(key, sizeof key, "%s:%s:%d", c0->metric, *c0->scope ? c0->scope : "any", c0->year);
-    uint32_t hash = fnv1a(key, 2166136261u);
-    make_id(&f, "agreement", key, 0, hash);
-    f.value = st.median;
-    f.low = st.min;
-    f.high = st.max;
-    snprintf(f.unit, sizeof f.unit, "%s", c0->unit);
-    Buf s, claims;
-    buf_init(&s, 0);
-    buf_init(&claims, 0);
-    char med[128], spr[128], mad[128], w[256];
-    phrase_amount(med, sizeof med, st.median, c0->unit, 3);
-    phrase_amount(spr, sizeof spr, st.spread, c0->unit, 3);
-    phrase_amount(mad, sizeof mad, st.mad, c0->unit, 3);
-    const char *label = metrics ? metrics_label(metrics, c0->metric) : NULL;
-    buf_printf(&s, "%zu claims give %s", n, label && *label ? label : c0->metric);
-    if (*c0->scope || c0->year) {
-        buf_puts(&s, " (");
-        if (*c0->scope)
-            buf_puts(&s, c0->scope);
-        if (c0->year)
-            buf_printf(&s, "%s%d", *c0->scope ? ", " : "", c0->year);
-        buf_puts(&s, ")");
-    }
-    buf_printf(&s, ": median %s, spread %s, MAD %s", med, spr, mad);
-    int nout = 0;
-    for (size_t i = 0; i < n; i++) {
-        const Claim *c = &cl->v[ix[i]];
-        buf_word(&claims, c->id);
-        if (compare_is_outlier(&st, c->value)) {
-            phrase_amount(w, sizeof w, c->value, c->unit, 3);
-            buf_printf(&s, "%s%s (%s)", nout++ ? ", " : "; outliers: ", w, c->id);
-        }
-    }
-    buf_printf(&s, "; %s.", verdict_words(f.verdict, gap, COMPARE_DEFAULT_MARGIN, w, sizeof w));
-    f.statement = buf_take(&s, NULL);
-    f.claims = buf_take(&claims, NULL);
-    f.references = xstrdup("");
-    findinglist_push(out, &f);
-    buf_free(&s);
-    buf_free(&claims);
-    free(x);
-}
-
-static void run_agreement(const ClaimList *cl, const Metrics *metrics, FindingList *out)
-{
-    size_t *ix = xmalloc((cl->n ? cl->n : 1) * sizeof *ix);
-    size_t m = 0;
-    for (size_t i = 0; i < cl->n; i++) {
-        Interval iv;
-        if (cl->v[i].metric[0] && isfinite(cl->v[i].value) && interval_from_claim(&cl->v[i], &iv) == 0)
-            ix[m++] = i;
-    }
-    sort_claims = cl;
-    qsort(ix, m, sizeof *ix, cmp_group);
-    for (size_t i = 0; i < m;) {
-        size_t j = i + 1;
-        while (j < m && same_group(&cl->v[ix[i]], &cl->v[ix[j]]))
-            j++;
-        if (j - i >= 2)
-            agreement_finding(cl, metrics, ix + i, j - i, out);
-        i = j;
-    }
-    free(ix);
+    size_t first = R->out->n;
+    if (rel->kind == RK_RATIO)
+        run_scale(R, rel);
+    else
+        run_contexts(R, rel);
+    LeftOut lo = {0};
+    run_notes(R, &lo);
+    char about[600];
+    relation_about(rel, about, sizeof about);
+    run_excluded(R, first, &lo, rel->id, about, NULL);
+    leftout_free(&lo);
 }
 
 int compare_run(const CompareInputs *in, FindingList *out, Diag *d)
@@ -1044,16 +685,20 @@ int compare_run(const CompareInputs *in, FindingList *out, Diag *d)
     /* GSL must never abort the process; statuses are checked instead. */
     gsl_set_error_handler_off();
     static const ClaimList empty_claims;
-    static const RelationList empty_rels;
+    static const ReferenceList empty_refs;
     CompareInputs cin = *in;
     if (!cin.claims)
         cin.claims = &empty_claims;
+    if (!cin.references)
+        cin.references = &empty_refs;
+    Run R;
+    run_init(&R, &cin, out);
     if (cin.relations)
         for (size_t i = 0; i < cin.relations->n; i++)
-            run_relation(&cin, &cin.relations->v[i], out);
-    else
-        cin.relations = &empty_rels;
-    run_agreement(cin.claims, cin.metrics, out);
+            run_relation(&R, &cin.relations->v[i]);
+    agreement_run(&R);
+    run_rank(&R);
+    run_fini(&R);
     return 0;
 }
 
@@ -1088,13 +733,25 @@ int compare_files(const char *claims_path, const char *relations_path,
                                   "unknown metric '%s' (not in %s)", term->name, mpath);
             }
     }
+    /* the bibliography, corpus/sources.csv beside it, when there is one:
+     * documents are cited as [n] and dated by it */
+    SourceList sources = {0};
+    int have_sources = 0;
+    char spath[1024];
+    if (rc == 0 &&
+        snprintf(spath, sizeof spath, "%.*scorpus/sources.csv", dlen, relations_path) < (int)sizeof spath &&
+        access(spath, F_OK) == 0) {
+        rc = sources_load(spath, &sources, d);
+        have_sources = rc == 0;
+    }
     if (rc == 0)
         rc = claims_load(claims_path, &claims, d);
     if (rc == 0) {
-        CompareInputs in = {&claims, &rels, &refs, metrics};
+        CompareInputs in = {&claims, &rels, &refs, metrics, have_sources ? &sources : NULL};
         rc = compare_run(&in, out, d);
         claimlist_free(&claims);
     }
+    sources_free(&sources);
     if (metrics)
         metrics_free(metrics);
     relationlist_free(&rels);

@@ -1,55 +1,42 @@
 /* compare.h — the comparisons: claims weighed against each other and
- * against cited reference values, producing findings.
+ * against cited reference values, producing a few ranked findings.
  *
- * Input: the claims table (after curation), data/relations.csv (how
- * metrics relate) and data/reference.csv (cited values). Output: a
- * FindingList (findings.h), in a deterministic order: the relations in
- * file order, then the agreement groups sorted by metric, scope, year.
- * This is the only module that uses GSL (statistics, seeded random
- * numbers for Monte Carlo).
+ * Input: the claims table (after curation), data/relations.csv
+ * (relation.h), data/reference.csv (reference.h), data/metrics.csv (labels;
+ * which metrics are items) and the bibliography (sources.h, for [n] and
+ * document dates). Output: a FindingList (findings.h), ranked.
  *
- * data/reference.csv, one cited value per row:
- *   id,value,low,high,unit,scope,year,citation,note
- *   id       [a-z0-9_]+, unique; relations name it as r.ID
- *   value    the cited figure (required); low/high its interval (empty:
- *            the value itself; both or neither)
- *   citation who says so, precisely enough to look it up (required)
+ * What is combined (the rules in comparable.h):
+ *   consistency, derived  one finding per relation, place and year. Its
+ *            claims share the relation's place (a claim without one is
+ *            left out), a year (the relation's, or each year the claims
+ *            give: the reference for that year; a claim without a year is
+ *            never held against a dated reference) and, unless place and
+ *            year are both known, one document. Each term takes the
+ *            best-supported figure of its claims there (figure_best: the
+ *            agreed median, else the most recent); the statement names
+ *            the others. A context where a term has no figure gives no
+ *            finding; its claims are counted as left out.
+ *   ratio    a scale comparison of two different things: one finding per
+ *            relation, each side the best-supported figure of its claims
+ *            (the latest year, the most documents), each side's place and
+ *            year said. No verdict.
+ *   agreement  per metric that is one quantity per place and year
+ *            (metrics.csv nature "quantity"): claims with the same place,
+ *            year and unit, known, from two or more documents. The verdict:
+ *            consistent when all intervals share a point, else tension /
+ *            inconsistent by the gap between the highest low and the
+ *            lowest high, as the two figures furthest apart.
+ *   items    per metric that is a kind of item (nature "item": the cost
+ *            of one data centre): its claims listed, never judged.
+ *   excluded per relation and per metric: the claims left out and why.
+ * Money is converted to US dollars only through a cited exchange rate for
+ * the claim's year, and every statement says so.
  *
- * data/relations.csv, one relation per row:
- *   id,kind,expr,against,scope,year,unit,margin,label,against_label,note
- *   kind     consistency (expr held against `against`), derived (expr
- *            reported with its interval) or ratio (expr is A / B, said in
- *            words: "about 1,000 times", "about 0.1%")
- *   expr, against  arithmetic over numbers, + - * / and parentheses,
- *            claims m.METRIC or m.METRIC@SCOPE, and references r.ID. A
- *            claim term takes claims of that metric whose scope is SCOPE,
- *            else the row's scope (empty: any scope), and whose year is
- *            the row's year or unstated (empty year: any).
- *   unit     the unit of expr's result (for the statement and the table)
- *   margin   relative gap under which a miss is "tension" rather than
- *            "inconsistent" (empty: COMPARE_DEFAULT_MARGIN)
- *   label    the statement, with {} where the figure goes
- *   against_label  what `against` is, for the statement
- * When several claims fit a term, each combination is a finding (up to
- * COMPARE_MAX_COMBOS per relation); the finding id is then KIND:RELID#HASH
- * of the claim ids, else KIND:RELID.
- *
- * Derived intervals: interval arithmetic (exact when each term appears
- * once in an expression); when a term repeats, seeded Monte Carlo
- * (gsl_rng_mt19937, seed COMPARE_MC_SEED, COMPARE_MC_SAMPLES draws,
- * uniform within each input's closed bounds) narrows the finite ends of
- * the interval-arithmetic enclosure. An input open on one side is drawn
- * up to three times its magnitude beyond its finite end, and a result
- * side that interval arithmetic finds open stays open.
- *
- * Agreement: claims with the same metric, scope, year and unit (two or
- * more) give count, median, spread (max - min) and MAD (median absolute
+ * Agreement statistics: median, spread (max - min), MAD (median absolute
  * deviation, unscaled); a claim is an outlier when its distance from the
  * median is over COMPARE_OUTLIER_K scaled MADs (1.4826 MAD) and over 10%
- * of the median; with MAD 0, any claim more than 10% off the median. The
- * verdict: consistent when all the claims' intervals share a point, else
- * tension / inconsistent by the gap between the highest low and the
- * lowest high.
+ * of the median; with MAD 0, any claim more than 10% off the median.
  *
  * Ownership: lists own their rows; free with the matching _free.
  */
@@ -59,83 +46,17 @@
 #include <stddef.h>
 
 #include "claim.h"
+#include "comparable.h"
 #include "diag.h"
 #include "findings.h"
 #include "interval.h"
+#include "reference.h"
+#include "relation.h"
+#include "sources.h"
 
-#define COMPARE_DEFAULT_MARGIN 0.10
-#define COMPARE_MAX_COMBOS 64
-#define COMPARE_MC_SEED 20231124UL
-#define COMPARE_MC_SAMPLES 20000
 #define COMPARE_OUTLIER_K 3.0
-/* Most terms and operators in one expression. */
-#define COMPARE_MAX_TERMS 16
-#define COMPARE_MAX_NODES 64
-
-typedef struct Reference {
-    char id[64];
-    double value, low, high;   /* low/high: the interval (equal to value when not given) */
-    char unit[64];
-    char scope[64];
-    int year;                  /* 0 when none */
-    char *citation;            /* owned */
-    long line;
-} Reference;
-
-typedef struct ReferenceList {
-    Reference *v;
-    size_t n, cap;
-} ReferenceList;
-
-int reference_load(const char *path, ReferenceList *out, Diag *d);
-void referencelist_free(ReferenceList *l);
-const Reference *reference_find(const ReferenceList *l, const char *id);
-
-/* ORDER RelationKind: relation kind names in compare.c */
-typedef enum RelationKind { RK_CONSISTENCY, RK_DERIVED, RK_RATIO, RK_COUNT } RelationKind;
-
-/* A term of an expression: a claim metric (with a scope) or a reference. */
-typedef struct Term {
-    int is_ref;
-    char name[64];     /* metric id or reference id */
-    char scope[64];    /* for claims: the scope required ("" any) */
-} Term;
-
-typedef struct ExprNode {
-    int op;            /* EXPR_NUM, EXPR_TERM, or '+', '-', '*', '/', 'n' (negate) */
-    double num;
-    int term;          /* index into Relation.terms */
-} ExprNode;
-
-typedef struct Expr {
-    ExprNode node[COMPARE_MAX_NODES];   /* postfix */
-    int n;
-} Expr;
-
-typedef struct Relation {
-    char id[48];
-    RelationKind kind;
-    Expr expr, against;   /* against.n == 0 when none */
-    Term terms[COMPARE_MAX_TERMS];
-    int nterms;
-    char scope[64];
-    int year;
-    char unit[64];
-    double margin;
-    char *label;          /* owned */
-    char *against_label;  /* owned */
-    long line;
-} Relation;
-
-typedef struct RelationList {
-    Relation *v;
-    size_t n, cap;
-} RelationList;
-
-/* Load relations; terms naming an unknown reference are an error (refs
- * must be loaded first). Errors: CB_EINPUT naming FILE:LINE. */
-int relations_load(const char *path, const ReferenceList *refs, RelationList *out, Diag *d);
-void relationlist_free(RelationList *l);
+/* Most figures a statement names one by one ("and 4 more" after). */
+#define COMPARE_MAX_NAMED 6
 
 struct Metrics;
 
@@ -143,21 +64,22 @@ typedef struct CompareInputs {
     const ClaimList *claims;
     const RelationList *relations;
     const ReferenceList *references;
-    const struct Metrics *metrics;   /* labels for statements; may be NULL */
+    const struct Metrics *metrics;   /* labels and items; may be NULL */
+    const SourceList *sources;       /* [n] and dates; may be NULL */
 } CompareInputs;
 
 /* Run every comparison; findings are appended to out (initialise it to
- * zeros). Returns 0 or a negative CB_E* with d filled (only for internal
- * failures: bad claims give no finding, never an error). */
+ * zeros), ranked. Returns 0 or a negative CB_E* with d filled (only for
+ * internal failures: bad claims give no finding, never an error). */
 int compare_run(const CompareInputs *in, FindingList *out, Diag *d);
 
-/* Load the three inputs from their paths and run compare_run: the
- * in-process entry for the command and the build step. metrics.csv in
- * the folder of relations_path is read too when it exists: a claim term
- * naming a metric it does not list is then an error at the relation's
- * line (a typo would otherwise silently match nothing), and its labels
- * name the metrics in agreement statements. Errors: the loaders'
- * CB_EINPUT naming FILE:LINE. out is initialised here. */
+/* Load the inputs from their paths and run compare_run: the in-process
+ * entry for the command and the build step. metrics.csv in the folder of
+ * relations_path is read too when it exists: a claim term naming a metric
+ * it does not list is then an error at the relation's line (a typo would
+ * otherwise silently match nothing). corpus/sources.csv in that folder is
+ * read when it exists. Errors: the loaders' CB_EINPUT naming FILE:LINE.
+ * out is initialised here. */
 int compare_files(const char *claims_path, const char *relations_path,
                   const char *reference_path, FindingList *out, Diag *d);
 

@@ -16,7 +16,8 @@
 #include "csvio.h"
 
 /* ORDER FindingKind */
-static const char *const kind_names[FK_COUNT] = {"consistency", "agreement", "ratio", "derived"};
+static const char *const kind_names[FK_COUNT] = {"consistency", "agreement", "ratio",
+                                                 "derived",     "items",     "excluded"};
 /* ORDER Verdict */
 static const char *const verdict_names[V_COUNT] = {"consistent", "tension", "inconsistent", "info"};
 
@@ -62,9 +63,11 @@ void finding_init(Finding *f)
 void finding_fini(Finding *f)
 {
     free(f->statement);
+    free(f->conversion);
+    free(f->excluded);
     free(f->claims);
     free(f->references);
-    f->statement = f->claims = f->references = NULL;
+    f->statement = f->conversion = f->excluded = f->claims = f->references = NULL;
 }
 
 void findings_write_header(Buf *b)
@@ -98,6 +101,14 @@ void findings_write_row(Buf *b, const Finding *f)
     buf_putc(b, ',');
     csvio_str(b, finding_verdict_name(f->verdict));
     buf_putc(b, ',');
+    csvio_str(b, f->year);
+    buf_putc(b, ',');
+    csvio_str(b, f->scope);
+    buf_putc(b, ',');
+    str_or_empty(b, f->conversion);
+    buf_putc(b, ',');
+    str_or_empty(b, f->excluded);
+    buf_putc(b, ',');
     str_or_empty(b, f->claims);
     buf_putc(b, ',');
     str_or_empty(b, f->references);
@@ -108,10 +119,11 @@ void findings_write_row(Buf *b, const Finding *f)
 
 /* ORDER COL: names[] (the same as FINDING_COLUMNS) */
 enum { F_ID, F_KIND, F_STATEMENT, F_VALUE, F_LOW, F_HIGH, F_OVALUE, F_OLOW, F_OHIGH, F_UNIT,
-       F_VERDICT, F_CLAIMS, F_REFS, F_N };
+       F_VERDICT, F_YEAR, F_SCOPE, F_CONVERSION, F_EXCLUDED, F_CLAIMS, F_REFS, F_N };
 static const char *const names[F_N] = {"id", "kind", "statement", "value", "low", "high",
                                        "other_value", "other_low", "other_high", "unit",
-                                       "verdict", "claims", "references"};
+                                       "verdict", "year", "scope", "conversion", "excluded",
+                                       "claims", "references"};
 
 typedef struct Reader {
     const char *path;
@@ -133,7 +145,7 @@ static int row_to_finding(const Reader *r, const CsvRow *row, Finding *f, Diag *
     s = csvio_get(row, ix[F_KIND]);
     if (finding_kind_parse(s, &f->kind) < 0)
         return diag_set(d, CB_EINPUT, r->path, line,
-                        "unknown kind '%.40s' (want consistency, agreement, ratio or derived)", s);
+                        "unknown kind '%.40s' (want consistency, agreement, ratio, derived, items or excluded)", s);
     s = csvio_get(row, ix[F_VERDICT]);
     if (finding_verdict_parse(s, &f->verdict) < 0)
         return diag_set(d, CB_EINPUT, r->path, line,
@@ -147,9 +159,13 @@ static int row_to_finding(const Reader *r, const CsvRow *row, Finding *f, Diag *
             return diag_set(d, CB_EINPUT, r->path, line, "bad number '%.40s' in column %s", s,
                             names[F_VALUE + i]);
     }
-    if ((rc = csvio_put_cell(f->unit, sizeof f->unit, csvio_get(row, ix[F_UNIT]), "unit", r->path, line, d)) < 0)
+    if ((rc = csvio_put_cell(f->unit, sizeof f->unit, csvio_get(row, ix[F_UNIT]), "unit", r->path, line, d)) < 0 ||
+        (rc = csvio_put_cell(f->year, sizeof f->year, csvio_get(row, ix[F_YEAR]), "year", r->path, line, d)) < 0 ||
+        (rc = csvio_put_cell(f->scope, sizeof f->scope, csvio_get(row, ix[F_SCOPE]), "scope", r->path, line, d)) < 0)
         return rc;
     f->statement = xstrdup(csvio_get(row, ix[F_STATEMENT]));
+    f->conversion = xstrdup(csvio_get(row, ix[F_CONVERSION]));
+    f->excluded = xstrdup(csvio_get(row, ix[F_EXCLUDED]));
     f->claims = xstrdup(csvio_get(row, ix[F_CLAIMS]));
     f->references = xstrdup(csvio_get(row, ix[F_REFS]));
     return 0;
@@ -194,7 +210,7 @@ void findinglist_push(FindingList *l, Finding *f)
     }
     l->v[l->n++] = *f;
     /* The list owns the heap fields now; f stays safe to fini. */
-    f->statement = f->claims = f->references = NULL;
+    f->statement = f->conversion = f->excluded = f->claims = f->references = NULL;
 }
 
 void findinglist_free(FindingList *l)

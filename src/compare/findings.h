@@ -1,13 +1,24 @@
 /* findings.h — the results of the comparisons (reports/findings.csv).
  *
  * Columns, in order: FINDING_COLUMNS. value/low/high is the figure the
- * finding states (a derived value with its interval, a ratio, a median);
- * other_value/other_low/other_high is what it was held against (the
- * reference interval, the other side of a consistency check), empty when
- * none. An empty low or high is an open bound. claims and references are
- * space-separated ids (claim ids; reference ids from data/reference.csv).
+ * finding states (a derived value with its interval, a ratio; for an
+ * agreement, the highest of the figures); other_value/other_low/other_high
+ * is what it was held against (the reference interval, the other side of
+ * a consistency check, the lowest figure of an agreement), empty when
+ * none. An empty low or high is an open bound. year and scope say what
+ * the finding is about (empty: not stated; a scale comparison lists each
+ * side's, '|'-separated, in the order of its expression). conversion says
+ * each exchange rate used; excluded, the claims the comparison left out
+ * and why ("no year: ID ID; no exchange rate for KES in 2019: ID").
+ * claims and references are space-separated ids (claim ids; reference
+ * ids from data/reference.csv).
  *
- * Ownership: a Finding owns statement, claims and references.
+ * Rows are ranked: contradictions between documents first, then other
+ * contradictions, tensions, checks that hold, derived figures, scale
+ * comparisons, lists of items, and last the notes on what was left out.
+ *
+ * Ownership: a Finding owns statement, conversion, excluded, claims and
+ * references.
  */
 #ifndef CB_FINDINGS_H
 #define CB_FINDINGS_H
@@ -18,7 +29,15 @@
 #include "diag.h"
 
 /* ORDER FindingKind: kind_names[] in findings.c */
-typedef enum FindingKind { FK_CONSISTENCY, FK_AGREEMENT, FK_RATIO, FK_DERIVED, FK_COUNT } FindingKind;
+typedef enum FindingKind {
+    FK_CONSISTENCY,   /* a relation held against a reference or another side: a verdict */
+    FK_AGREEMENT,     /* several documents' figures of one quantity: a verdict */
+    FK_RATIO,         /* a scale comparison of two figures */
+    FK_DERIVED,       /* a figure computed from others */
+    FK_ITEMS,         /* figures about different items of one kind, listed */
+    FK_EXCLUDED,      /* what a comparison left out, and why */
+    FK_COUNT
+} FindingKind;
 /* ORDER Verdict: verdict_names[] in findings.c */
 typedef enum Verdict { V_CONSISTENT, V_TENSION, V_INCONSISTENT, V_INFO, V_COUNT } Verdict;
 
@@ -30,11 +49,15 @@ typedef struct Finding {
     double other_value, other_low, other_high;
     char unit[64];
     Verdict verdict;
+    char year[48];          /* "2023", "" (not stated), or "|"-separated per side */
+    char scope[192];        /* "global", "africa", "", or "|"-separated per side */
+    char *conversion;       /* the exchange rates used, in words; "" none */
+    char *excluded;         /* the claims left out and why; "" none */
     char *claims;           /* space-separated claim ids */
     char *references;       /* space-separated reference ids */
 } Finding;
 
-#define FINDING_COLUMNS "id,kind,statement,value,low,high,other_value,other_low,other_high,unit,verdict,claims,references"
+#define FINDING_COLUMNS "id,kind,statement,value,low,high,other_value,other_low,other_high,unit,verdict,year,scope,conversion,excluded,claims,references"
 
 const char *finding_kind_name(FindingKind k);
 int finding_kind_parse(const char *s, FindingKind *k);

@@ -13,6 +13,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "phrase.h"
+
 Interval interval_point(double x)
 {
     return (Interval){x, x, 0, 0};
@@ -230,32 +232,16 @@ Verdict interval_verdict(Interval a, Interval b, double margin)
 
 /* ---- from a claim ---- */
 
-/* The hedge just before the span says the figure is "at most" the value. */
+/* The hedge just before the span (as the phrasebook reads it) says the
+ * figure is "at most" the value. */
 static int hedge_below(const Claim *c)
 {
-    if (!c->sentence || !c->text || !*c->text)
-        return 0;
-    const char *at = strstr(c->sentence, c->text);
-    if (!at)
-        return 0;
-    /* Look at up to 24 bytes before the span, lowercased, spaces trimmed. */
-    size_t n = (size_t)(at - c->sentence);
-    size_t from = n > 24 ? n - 24 : 0;
-    char before[32];
-    size_t k = 0;
-    for (size_t i = from; i < n; i++)
-        before[k++] = (char)tolower((unsigned char)c->sentence[i]);
-    while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == '$'))
-        k--;
-    before[k] = '\0';
     static const char *const below[] = {"nearly", "almost", "close to", "just under", "just below",
                                         "slightly under", "slightly less than"};
-    for (size_t i = 0; i < sizeof below / sizeof below[0]; i++) {
-        size_t m = strlen(below[i]);
-        if (k >= m && !memcmp(before + k - m, below[i], m) &&
-            (k == m || !isalpha((unsigned char)before[k - m - 1])))
+    const char *w = phrase_hedge_written(c);
+    for (size_t i = 0; w && i < sizeof below / sizeof below[0]; i++)
+        if (!strcmp(w, below[i]))
             return 1;
-    }
     return 0;
 }
 

@@ -235,6 +235,46 @@ const char *phrase_hedge(Qualifier q)
     }
 }
 
+/* Hedges the phrasebook repeats as written, per qualifier (ORDER
+ * Qualifier; exact and range have none). */
+static const char *const written[Q_COUNT][20] = {
+    [Q_APPROX] = {"about", "approximately", "around", "roughly", "some", "nearly", "almost",
+                  "close to", "just under", "just below", "slightly under", "slightly less than",
+                  "just over", "an estimated", "estimated", "circa", "more or less", NULL},
+    [Q_MIN] = {"more than", "over", "at least", "above", "in excess of", "upwards of", "north of",
+               "exceeding", "no less than", "no fewer than", "just over", NULL},
+    [Q_MAX] = {"less than", "under", "below", "up to", "at most", "fewer than", "no more than",
+               "not more than", "as much as", "as many as", NULL},
+};
+
+const char *phrase_hedge_written(const Claim *c)
+{
+    if (!c->sentence || !c->text || !*c->text || (unsigned)c->qual >= Q_COUNT)
+        return NULL;
+    const char *at = strstr(c->sentence, c->text);
+    if (!at)
+        return NULL;
+    /* Up to 24 bytes before the span, lowercased, spaces and a "$" trimmed. */
+    size_t n = (size_t)(at - c->sentence);
+    size_t from = n > 24 ? n - 24 : 0;
+    char before[32];
+    size_t k = 0;
+    for (size_t i = from; i < n; i++)
+        before[k++] = (char)tolower((unsigned char)c->sentence[i]);
+    while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == '$'))
+        k--;
+    const char *best = NULL;
+    for (size_t i = 0; written[c->qual][i]; i++) {
+        const char *w = written[c->qual][i];
+        size_t m = strlen(w);
+        /* the longest that ends there at a word boundary ("just under", not "under") */
+        if (k >= m && !memcmp(before + k - m, w, m) && (k == m || !isalpha((unsigned char)before[k - m - 1])) &&
+            (!best || m > strlen(best)))
+            best = w;
+    }
+    return best;
+}
+
 /* A share written as a fraction ("a third", "half", "two-thirds"): the
  * claim's own words, lower-cased at the start; 0 for any other claim. */
 static int fraction_words(const Claim *c, char *out, size_t cap)
@@ -261,9 +301,14 @@ static int fraction_words(const Claim *c, char *out, size_t cap)
 
 void phrase_claim(char *out, size_t cap, const Claim *c)
 {
-    char a[128], lo[96], hi[128];
+    char a[128], lo[96], hi[128], hedge[32];
+    const char *w = phrase_hedge_written(c);
+    if (w)
+        snprintf(hedge, sizeof hedge, "%s ", w);
+    else
+        snprintf(hedge, sizeof hedge, "%s", phrase_hedge(c->qual));
     if (fraction_words(c, a, sizeof a)) {
-        snprintf(out, cap, "%s%s", phrase_hedge(c->qual), a);
+        snprintf(out, cap, "%s%s", hedge, a);
         return;
     }
     if (c->qual == Q_RANGE && isfinite(c->low) && isfinite(c->high)) {
@@ -280,7 +325,28 @@ void phrase_claim(char *out, size_t cap, const Claim *c)
         return;
     }
     phrase_amount(a, sizeof a, c->value, c->unit, PHRASE_AS_STATED);
-    snprintf(out, cap, "%s%s", phrase_hedge(c->qual), a);
+    snprintf(out, cap, "%s%s", hedge, a);
+}
+
+void phrase_place(char *out, size_t cap, const char *scope)
+{
+    if (!*scope) {
+        snprintf(out, cap, "place not stated");
+        return;
+    }
+    if (!strcmp(scope, "global")) {
+        snprintf(out, cap, "World");
+        return;
+    }
+    if (!strcmp(scope, "ldc")) {
+        snprintf(out, cap, "Least developed countries");
+        return;
+    }
+    /* a name in lower case: each word capitalised ("sub-saharan africa") */
+    snprintf(out, cap, "%s", scope);
+    for (char *p = out; *p; p++)
+        if (p == out || p[-1] == ' ' || p[-1] == '-')
+            *p = (char)toupper((unsigned char)*p);
 }
 
 /* ---- short register ---- */

@@ -54,10 +54,19 @@ int phrase_fit_sig(double v, double lo, double hi);
 /* The hedge of a qualifier, with its trailing space: "about ", "more
  * than ", "less than "; "" for an exact figure or a range. */
 const char *phrase_hedge(Qualifier q);
-/* A claim as a reader says it: its hedge and amount ("more than $6
- * trillion a year"), a range with the unit once ("10–15%", "$10–15
+/* The hedge as the document wrote it just before the claim ("close to",
+ * "over", "at least", "up to"), when it is one the phrasebook knows for
+ * the claim's qualifier; NULL otherwise (then phrase_hedge is said). */
+const char *phrase_hedge_written(const Claim *c);
+/* A claim as a reader says it: its hedge as written, else its
+ * qualifier's, and its amount ("more than $6 trillion a year", "close to
+ * 6 million households"), a range with the unit once ("10–15%", "$10–15
  * billion"), a share written as a fraction as written ("about a third"). */
 void phrase_claim(char *out, size_t cap, const Claim *c);
+
+/* A scope in words: "World" (global), "Africa", "Least developed
+ * countries" (ldc), "South Africa"; "" is "place not stated". */
+void phrase_place(char *out, size_t cap, const char *scope);
 
 /* Short register: "$79M", "$6T", "5.4B", "17", "1,250", "67%", "3 pp",
  * "67.5B KES" (a count's noun is left to the axis or the label). A

@@ -1,0 +1,341 @@
+/* agreement.c — the findings of one metric: do the documents agree on one
+ * quantity, a list of items, and what was left out (see compare.h).
+ *
+ * Claims are taken metric by metric, sorted by place, year, unit (money
+ * in USD after conversion) and document. A metric of items lists its
+ * claims. A metric of one quantity groups the claims whose place and year
+ * are both known (different documents are compared only then); a group
+ * from two or more documents gives an agreement finding. Claims without a
+ * place, a year or a rate are left out, and counted when the metric has
+ * figures from two or more documents (a comparison that could have been).
+ */
+#include "run.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "phrase.h"
+
+/* The unit a claim is grouped by: its figure's (USD after conversion). */
+static const char *unit_of(const Run *R, size_t row)
+{
+    return R->ok[row] > 0 ? R->fig[row].unit : R->in->claims->v[row].unit;
+}
+
+/* A claim with what it is grouped by: metric, place, year, unit,
+ * document, then its row. */
+typedef struct GRow {
+    const Claim *c;
+    const char *unit;
+    size_t row;
+} GRow;
+
+static int by_group(const void *a, const void *b)
+{
+    const GRow *x = a, *y = b;
+    int c;
+    if ((c = strcmp(x->c->metric, y->c->metric)) || (c = strcmp(x->c->scope, y->c->scope)))
+        return c;
+    if (x->c->year != y->c->year)
+        return x->c->year < y->c->year ? -1 : 1;
+    if ((c = strcmp(x->unit, y->unit)) || (c = strcmp(x->c->doc, y->c->doc)))
+        return c;
+    return x->row < y->row ? -1 : x->row > y->row;
+}
+
+static int same_group(const Run *R, size_t i, size_t j)
+{
+    const Claim *x = &R->in->claims->v[i], *y = &R->in->claims->v[j];
+    return !strcmp(x->scope, y->scope) && x->year == y->year && !strcmp(unit_of(R, i), unit_of(R, j));
+}
+
+static int by_doc(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Distinct documents of rows[0..n). */
+static size_t count_docs(const Run *R, const size_t *rows, size_t n)
+{
+    if (!n)
+        return 0;
+    const char **d = xmalloc(n * sizeof *d);
+    for (size_t i = 0; i < n; i++)
+        d[i] = R->in->claims->v[rows[i]].doc;
+    qsort(d, n, sizeof *d, by_doc);
+    size_t k = 1;
+    for (size_t i = 1; i < n; i++)
+        k += strcmp(d[i], d[i - 1]) != 0;
+    free(d);
+    return k;
+}
+
+/* "a; b; c" of figures, at most COMPARE_MAX_NAMED, then "and N more". */
+static void list_words(const Run *R, const Figure *const *figs, size_t n, int where, Buf *st)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i == COMPARE_MAX_NAMED) {
+            buf_printf(st, "; and %zu more", n - i);
+            break;
+        }
+        if (i)
+            buf_puts(st, "; ");
+        run_figure_words(R, figs[i], where, st);
+    }
+}
+
+static void ids_of(const Figure *const *figs, size_t n, Buf *ids)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            buf_putc(ids, ' ');
+        buf_puts(ids, figs[i]->c->id);
+    }
+}
+
+static double lo_end(Interval v)
+{
+    return v.lo_open ? -INFINITY : v.lo;
+}
+
+static double hi_end(Interval v)
+{
+    return v.hi_open ? INFINITY : v.hi;
+}
+
+/* The two figures furthest apart: a, the one with the highest lower end;
+ * b, the one with the lowest upper end (another than a). */
+static void extremes(const Figure *const *figs, size_t n, size_t *a, size_t *b)
+{
+    *a = 0;
+    for (size_t i = 1; i < n; i++)
+        if (lo_end(figs[i]->iv) > lo_end(figs[*a]->iv) ||
+            (lo_end(figs[i]->iv) == lo_end(figs[*a]->iv) && figs[i]->value > figs[*a]->value))
+            *a = i;
+    *b = *a == 0 ? 1 : 0;
+    for (size_t i = 0; i < n; i++)
+        if (i != *a && (hi_end(figs[i]->iv) < hi_end(figs[*b]->iv) ||
+                        (hi_end(figs[i]->iv) == hi_end(figs[*b]->iv) && figs[i]->value < figs[*b]->value)))
+            *b = i;
+}
+
+static void set_iv(double *v, double *lo, double *hi, const Figure *f)
+{
+    *v = f->value;
+    *lo = f->iv.lo_open ? NAN : f->iv.lo;
+    *hi = f->iv.hi_open ? NAN : f->iv.hi;
+}
+
+/* One quantity in one place and year, from two or more documents. */
+static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_t ndocs, int dup)
+{
+    double *x = xmalloc(n * sizeof *x);
+    for (size_t i = 0; i < n; i++)
+        x[i] = figs[i]->value;
+    AgreementStats st;
+    int bad = compare_agreement_stats(x, n, &st);
+    free(x);
+    if (bad < 0)
+        return;
+    const Claim *c0 = figs[0]->c;
+    const char *unit = figs[0]->unit;
+    size_t a, b;
+    extremes(figs, n, &a, &b);
+    Finding f;
+    finding_init(&f);
+    f.kind = FK_AGREEMENT;
+    double gap = 0;
+    if (figure_agree(figs, n)) {
+        f.verdict = V_CONSISTENT;
+    } else {
+        gap = interval_gap(interval_point(hi_end(figs[b]->iv)), interval_point(lo_end(figs[a]->iv)));
+        f.verdict = gap < COMPARE_DEFAULT_MARGIN ? V_TENSION : V_INCONSISTENT;
+    }
+    run_id(&f, "agreement", c0->metric, c0->scope, c0->year, dup ? unit : NULL);
+    set_iv(&f.value, &f.low, &f.high, figs[a]);
+    set_iv(&f.other_value, &f.other_low, &f.other_high, figs[b]);
+    snprintf(f.unit, sizeof f.unit, "%s", unit);
+    snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
+    snprintf(f.year, sizeof f.year, "%d", c0->year);
+    char lab[128], where[160], med[128], mad[128], vw[200];
+    comparable_where(c0->scope, c0->year, where, sizeof where);
+    phrase_amount(med, sizeof med, st.median, unit, 3);
+    phrase_amount(mad, sizeof mad, st.mad, unit, 3);
+    Buf s, ids, conv;
+    buf_init(&s, 0);
+    buf_init(&ids, 0);
+    buf_init(&conv, 0);
+    buf_printf(&s, "%s, %s: ", run_label(R, c0->metric, lab, sizeof lab), where);
+    if (f.verdict == V_CONSISTENT) {
+        buf_printf(&s, "%zu documents agree (their intervals meet): ", ndocs);
+        list_words(R, figs, n, 0, &s);
+        buf_printf(&s, ". Median %s.", med);
+    } else {
+        /* the evidence for both sides first */
+        buf_puts(&s, "the documents disagree: ");
+        run_figure_words(R, figs[a], 0, &s);
+        buf_puts(&s, " against ");
+        run_figure_words(R, figs[b], 0, &s);
+        buf_printf(&s, ": %s.", run_verdict_words(f.verdict, gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw));
+        if (n > 2) {
+            /* the rest of the evidence: every figure, the centre, the outliers */
+            buf_printf(&s, " All %zu figures: ", n);
+            list_words(R, figs, n, 0, &s);
+            buf_printf(&s, "; median %s, MAD %s", med, mad);
+            int nout = 0;
+            for (size_t i = 0; i < n; i++)
+                if (compare_is_outlier(&st, figs[i]->value)) {
+                    buf_puts(&s, nout++ ? "; " : "; outliers: ");
+                    run_figure_words(R, figs[i], 0, &s);
+                }
+            buf_putc(&s, '.');
+        }
+    }
+    ids_of(figs, n, &ids);
+    run_conversions(figs, n, &conv);
+    f.statement = buf_take(&s, NULL);
+    f.claims = buf_take(&ids, NULL);
+    f.conversion = buf_take(&conv, NULL);
+    run_push(R, &f, f.verdict == V_INCONSISTENT ? RANK_CONTRADICTION_ACROSS
+                    : f.verdict == V_TENSION    ? RANK_TENSION_ACROSS
+                                                : RANK_HOLDS);
+    for (size_t i = 0; i < n; i++)
+        run_used(R, figs[i]->row);
+}
+
+/* Different items of one kind: listed as stated, never judged. */
+static void items_finding(Run *R, const size_t *rows, size_t n)
+{
+    const Figure **figs = xmalloc(n * sizeof *figs);
+    Buf sc, yr;
+    buf_init(&sc, 0);
+    buf_init(&yr, 0);
+    for (size_t i = 0; i < n; i++) {
+        figs[i] = &R->fig[rows[i]];
+        buf_printf(&sc, "%s%s", i ? "|" : "", figs[i]->c->scope);
+        if (i)
+            buf_putc(&yr, '|');
+        if (figs[i]->c->year)
+            buf_printf(&yr, "%d", figs[i]->c->year);
+    }
+    const Claim *c0 = figs[0]->c;
+    Finding f;
+    finding_init(&f);
+    f.kind = FK_ITEMS;
+    f.verdict = V_INFO;
+    run_id(&f, "items", c0->metric, NULL, 0, NULL);
+    /* the places and years, when the cells hold them whole */
+    if (sc.len < sizeof f.scope)
+        snprintf(f.scope, sizeof f.scope, "%s", sc.data);
+    if (yr.len < sizeof f.year)
+        snprintf(f.year, sizeof f.year, "%s", yr.data ? yr.data : "");
+    char lab[128];
+    Buf s, ids;
+    buf_init(&s, 0);
+    buf_init(&ids, 0);
+    buf_printf(&s, "%s: %zu figures about different items, listed and not compared with each other: ",
+               run_label(R, c0->metric, lab, sizeof lab), n);
+    /* as stated: an item needs no conversion to be listed */
+    for (size_t i = 0; i < n; i++) {
+        if (i == COMPARE_MAX_NAMED) {
+            buf_printf(&s, "; and %zu more", n - i);
+            break;
+        }
+        Figure plain = *figs[i];
+        plain.rate = NULL;
+        if (i)
+            buf_puts(&s, "; ");
+        run_figure_words(R, &plain, 1, &s);
+    }
+    buf_putc(&s, '.');
+    ids_of(figs, n, &ids);
+    f.statement = buf_take(&s, NULL);
+    f.claims = buf_take(&ids, NULL);
+    run_push(R, &f, RANK_ITEMS);
+    buf_free(&sc);
+    buf_free(&yr);
+    free(figs);
+}
+
+/* One quantity's claims rows[0..n) (one metric, sorted by group). */
+static void quantity(Run *R, const size_t *rows, size_t n)
+{
+    const ClaimList *cl = R->in->claims;
+    size_t *ok = xmalloc(n * sizeof *ok);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        const Claim *c = &cl->v[rows[i]];
+        /* different documents are compared only with place and year known */
+        if (!*c->scope)
+            run_left_out(R, rows[i], EX_NO_PLACE, "");
+        else if (!c->year)
+            run_left_out(R, rows[i], EX_NO_YEAR, "");
+        else if (R->ok[rows[i]] < 0)
+            run_left_out_conv(R, rows[i]);
+        else
+            ok[m++] = rows[i];
+    }
+    const Figure **figs = xmalloc((m ? m : 1) * sizeof *figs);
+    const char *last_scope = NULL;
+    int last_year = 0;
+    for (size_t i = 0; i < m;) {
+        size_t j = i + 1;
+        while (j < m && same_group(R, ok[i], ok[j]))
+            j++;
+        size_t docs = count_docs(R, ok + i, j - i);
+        if (docs >= 2) {
+            for (size_t k = i; k < j; k++)
+                figs[k - i] = &R->fig[ok[k]];
+            const Claim *c = &cl->v[ok[i]];
+            /* a second unit in the same place and year gets its own id */
+            int dup = last_scope && !strcmp(last_scope, c->scope) && last_year == c->year;
+            agreement_finding(R, figs, j - i, docs, dup);
+            last_scope = c->scope;
+            last_year = c->year;
+        }
+        i = j;
+    }
+    free(figs);
+    free(ok);
+}
+
+void agreement_run(Run *R)
+{
+    const ClaimList *cl = R->in->claims;
+    GRow *g = xmalloc((cl->n ? cl->n : 1) * sizeof *g);
+    size_t m = 0;
+    for (size_t i = 0; i < cl->n; i++)
+        if (cl->v[i].metric[0] && R->ok[i])
+            g[m++] = (GRow){&cl->v[i], unit_of(R, i), i};
+    qsort(g, m, sizeof *g, by_group);
+    size_t *rows = xmalloc((m ? m : 1) * sizeof *rows);
+    for (size_t i = 0; i < m; i++)
+        rows[i] = g[i].row;
+    free(g);
+    for (size_t i = 0; i < m;) {
+        size_t j = i + 1;
+        const char *metric = cl->v[rows[i]].metric;
+        while (j < m && !strcmp(cl->v[rows[j]].metric, metric))
+            j++;
+        size_t first = R->out->n, ndocs = count_docs(R, rows + i, j - i);
+        if (run_is_item(R, metric)) {
+            if (j - i >= 2)
+                items_finding(R, rows + i, j - i);
+        } else {
+            quantity(R, rows + i, j - i);
+            /* left out of a comparison that could have been: figures of
+             * this quantity from two or more documents */
+            LeftOut lo = {0};
+            run_notes(R, ndocs >= 2 ? &lo : NULL);
+            char lab[128], name[96];
+            snprintf(name, sizeof name, "agreement:%s", metric);
+            run_excluded(R, first, &lo, name, run_label(R, metric, lab, sizeof lab),
+                         " with other documents");
+            leftout_free(&lo);
+        }
+        i = j;
+    }
+    free(rows);
+}
