@@ -676,9 +676,9 @@ START_TEST(money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its
     const Finding *f = find(&r.fl, "excluded:dc_share");
     ck_assert_ptr_nonnull(f);
     ck_assert_msg(strstr(f->statement, "2 figures not compared: 1 has no exchange rate for KES in 2019; "
-                             "1 has no Cost of one data centre figure to compare with"), "%s", f->statement);
+                             "1 has no Cost of one data centre figure of the same year to compare with"), "%s", f->statement);
     ck_assert_str_eq(f->excluded, "no exchange rate for KES in 2019: c000000000000002; "
-                                  "no Cost of one data centre figure to compare with: c000000000000001");
+                                  "no Cost of one data centre figure of the same year to compare with: c000000000000001");
     rules_free(&r);
 
     /* a cited rate for 2019: converted, and the statement says how */

@@ -175,11 +175,16 @@ size_t figure_best(const Figure *const *figs, size_t n, int items)
             if (figs[i] == med)
                 return i;
     }
+    /* the most recent document; of one date, a figure stated in dollars
+     * over one converted, then the first in the table */
     size_t best = 0;
-    for (size_t i = 1; i < n; i++)
-        if (figs[i]->date > figs[best]->date ||
-            (figs[i]->date == figs[best]->date && figs[i]->row < figs[best]->row))
+    for (size_t i = 1; i < n; i++) {
+        const Figure *x = figs[i], *b = figs[best];
+        if (x->date != b->date ? x->date > b->date
+            : !x->rate != !b->rate ? !x->rate
+                                   : x->row < b->row)
             best = i;
+    }
     return best;
 }
 
@@ -227,13 +232,13 @@ static const char *const reason[EX_COUNT][2] = {
     {"have no reference value for %s", "has no reference value for %s"},
     {"are in another unit (%s)", "is in another unit (%s)"},
     {"have no %s figure for the same place and year", "has no %s figure for the same place and year"},
-    {"have no %s figure to compare with", "has no %s figure to compare with"},
+    {"have no %s figure of the same year to compare with", "has no %s figure of the same year to compare with"},
 };
 /* ORDER Exclusion: the short reason for the table */
 static const char *const tag[EX_COUNT] = {
     "", "no year", "no place", "no exchange rate for %s", "%s without a year",
     "no reference value for %s", "unit %s", "no %s figure for the same place and year",
-    "no %s figure to compare with",
+    "no %s figure of the same year to compare with",
 };
 
 static void say(Buf *out, const char *fmt, const char *detail)

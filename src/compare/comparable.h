@@ -41,7 +41,7 @@ typedef enum Exclusion {
     EX_NO_REFERENCE,   /* no reference value for the year (detail "2012") */
     EX_UNIT,           /* in another unit than its kind's (detail: the unit) */
     EX_NO_PARTNER,     /* nothing to combine with in the same place and year (detail: what is missing) */
-    EX_NO_OTHER_SIDE,  /* a scale comparison whose other side has no figure (detail: which) */
+    EX_NO_OTHER_SIDE,  /* a scale comparison whose other side has no figure of its year (detail: which) */
     EX_COUNT
 } Exclusion;
 
@@ -86,7 +86,8 @@ int figure_make(const Claim *c, size_t row, const ReferenceList *refs, const Doc
  * one place and year: when they are figures of one quantity (items 0)
  * whose intervals share a point, the median (the lower middle when n is
  * even; equal values in table order); else the most recent (the latest
- * document date, then the first in table order). Returns its index. */
+ * document date; of one date, a figure needing no conversion, then the
+ * first in table order). Returns its index. */
 size_t figure_best(const Figure *const *figs, size_t n, int items);
 /* 1 when the intervals of figs[0..n) share a point. */
 int figure_agree(const Figure *const *figs, size_t n);

@@ -461,153 +461,224 @@ static void run_context(Run *R, const Relation *rel, const Key *cx, Key *const *
     buf_free(&missing);
 }
 
-/* ---- scale comparisons ---- */
+/* ---- scale comparisons ----
+ * A ratio sets two different things side by side (a data centre against
+ * a whole programme): it gives no verdict and combines nothing into one
+ * quantity, so each side keeps its own place, and sides from different
+ * documents may meet. They must share one unit (money through cited
+ * rates) and one year: the same known year, or none stated on either
+ * side. One finding per year both sides have; each side the
+ * best-supported figure of that year. */
 
-/* Latest year first (unknown last), then place, then document. */
-static int by_recency(const void *a, const void *b)
+/* Place by place: the most documents first, then the world, then a
+ * stated place before none, then by name; then document, then row. */
+typedef struct Placed {
+    const Figure *f;
+    size_t docs;   /* documents of its place (filled per group) */
+} Placed;
+
+static int by_place(const void *a, const void *b)
 {
-    const Claim *x = (*(const Figure *const *)a)->c, *y = (*(const Figure *const *)b)->c;
-    if (x->year != y->year)
-        return x->year > y->year ? -1 : 1;
+    const Claim *x = ((const Placed *)a)->f->c, *y = ((const Placed *)b)->f->c;
     int c = strcmp(x->scope, y->scope);
     if (c || (c = strcmp(x->doc, y->doc)))
         return c;
-    size_t rx = (*(const Figure *const *)a)->row, ry = (*(const Figure *const *)b)->row;
+    size_t rx = ((const Placed *)a)->f->row, ry = ((const Placed *)b)->f->row;
     return rx < ry ? -1 : rx > ry;
 }
 
-/* One side of a scale comparison: of its figures in every place and
- * year, the place and year with the latest year (then the most
- * documents, the most figures), and there the best-supported figure. */
-static const Figure *best_overall(const Figure **figs, size_t n, int items)
+/* 1 when place group a (docs da) is better supported than b (docs db). */
+static int better_place(const char *a, size_t da, const char *b, size_t db)
 {
-    qsort(figs, n, sizeof *figs, by_recency);
+    if (da != db)
+        return da > db;
+    int ga = !strcmp(a, "global"), gb = !strcmp(b, "global");
+    if (ga != gb)
+        return ga;
+    if (!*a != !*b)
+        return *a != '\0';
+    return strcmp(a, b) < 0;
+}
+
+/* One side in one year: figs[0..n). The place with the most support,
+ * and there the best-supported figure (figure_best). */
+static const Figure *best_of_year(const Figure **figs, size_t n, int items)
+{
+    Placed *p = xmalloc(n * sizeof *p);
+    for (size_t i = 0; i < n; i++)
+        p[i] = (Placed){figs[i], 0};
+    qsort(p, n, sizeof *p, by_place);
     size_t best = 0, best_n = 0, best_docs = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i + 1, docs = 1;
-        while (j < n && figs[j]->c->year == figs[i]->c->year && !strcmp(figs[j]->c->scope, figs[i]->c->scope)) {
-            docs += strcmp(figs[j]->c->doc, figs[j - 1]->c->doc) != 0;
+        while (j < n && !strcmp(p[j].f->c->scope, p[i].f->c->scope)) {
+            docs += strcmp(p[j].f->c->doc, p[j - 1].f->c->doc) != 0;
             j++;
         }
-        /* groups come latest year first: a later group wins only by support */
-        if (i == 0 || (figs[i]->c->year == figs[best]->c->year &&
-                       (docs > best_docs || (docs == best_docs && j - i > best_n)))) {
+        if (i == 0 || better_place(p[i].f->c->scope, docs, p[best].f->c->scope, best_docs)) {
             best = i;
             best_n = j - i;
             best_docs = docs;
         }
         i = j;
     }
-    return figs[best + figure_best(figs + best, best_n, items)];
+    const Figure **g = xmalloc(best_n * sizeof *g);
+    for (size_t i = 0; i < best_n; i++)
+        g[i] = p[best + i].f;
+    const Figure *f = g[figure_best(g, best_n, items)];
+    free(g);
+    free(p);
+    return f;
+}
+
+static int by_year_desc(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    if (!x != !y)   /* no year last */
+        return !x ? 1 : -1;
+    return x > y ? -1 : x < y;
+}
+
+/* The scale comparison of year in relation rel, on figs[t][0..n[t]]
+ * (the figures of each claim term in that year). */
+static void scale_finding(Run *R, const Relation *rel, int year, const Figure **const *side,
+                          const size_t *nside)
+{
+    const Figure *pick[COMPARE_MAX_TERMS] = {0};
+    const Reference *ref[COMPARE_MAX_TERMS] = {0};
+    for (int t = 0; t < rel->nterms; t++) {
+        if (rel->terms[t].is_ref) {
+            /* a reference for the year; a dated one never for no year */
+            if (!(ref[t] = reference_for(R->in->references, rel->terms[t].name, year))) {
+                char detail[32];
+                snprintf(detail, sizeof detail, "%d", year);
+                for (int u = 0; u < rel->nterms; u++)
+                    for (size_t i = 0; i < nside[u]; i++)
+                        run_left_out(R, side[u][i]->row, year ? EX_NO_REFERENCE : EX_NO_YEAR, detail);
+                return;
+            }
+            continue;
+        }
+        pick[t] = best_of_year((const Figure **)side[t], nside[t], run_is_item(R, rel->terms[t].name));
+    }
+    Eval ev;
+    if (evaluate(rel, pick, ref, &ev) < 0)   /* a zero-holding divisor: no finding */
+        return;
+    for (int t = 0; t < rel->nterms; t++)
+        for (size_t i = 0; i < nside[t]; i++)
+            run_used(R, side[t][i]->row);
+    Finding f;
+    finding_init(&f);
+    f.kind = FK_RATIO;
+    run_id(&f, "ratio", rel->id, NULL, year, NULL);
+    char words[160], ivs[256], fig[640];
+    ratio_words(ev.v, ev.iv, words, sizeof words);
+    int pct = ev.v < 1;
+    Interval shown = ev.iv;
+    if (pct && interval_scale(ev.iv, 100, &shown) < 0)
+        shown = ev.iv, pct = 0;
+    f.value = pct ? ev.v * 100 : ev.v;
+    set_interval(&f, shown, 0);
+    snprintf(f.unit, sizeof f.unit, "%s", pct ? "%" : "times");
+    fmt_interval(shown, pct ? "%" : "times", 3, ivs, sizeof ivs);
+    snprintf(fig, sizeof fig, "%s (%s)", words, ivs);
+    Buf st, ids, cite, sc, yr, conv, refs;
+    buf_init(&st, 0);
+    buf_init(&ids, 0);
+    buf_init(&cite, 0);
+    buf_init(&sc, 0);
+    buf_init(&yr, 0);
+    buf_init(&conv, 0);
+    buf_init(&refs, 0);
+    fill_label(&st, rel->label, fig);
+    cites(rel, &rel->expr, ref, &cite);
+    if (cite.len)
+        buf_printf(&st, " (%s)", cite.data);
+    buf_putc(&st, '.');
+    claims_words(R, rel, pick, side, nside, 1, &st, &ids);
+    /* each side's place and year, in the order of the expression */
+    const Figure *claim_figs[COMPARE_MAX_TERMS];
+    size_t nf = 0;
+    for (int t = 0; t < rel->nterms; t++) {
+        if (rel->terms[t].is_ref) {
+            buf_printf(&refs, "%s%s", refs.len ? " " : "", ref[t]->id);
+            continue;
+        }
+        buf_printf(&sc, "%s%s", nf ? "|" : "", pick[t]->c->scope);
+        if (nf)
+            buf_putc(&yr, '|');
+        if (pick[t]->c->year)
+            buf_printf(&yr, "%d", pick[t]->c->year);
+        claim_figs[nf++] = pick[t];
+    }
+    snprintf(f.scope, sizeof f.scope, "%s", sc.data ? sc.data : "");
+    snprintf(f.year, sizeof f.year, "%s", yr.data ? yr.data : "");
+    run_conversions(claim_figs, nf, &conv);
+    f.statement = buf_take(&st, NULL);
+    f.claims = buf_take(&ids, NULL);
+    f.conversion = buf_take(&conv, NULL);
+    f.references = buf_take(&refs, NULL);
+    run_push(R, &f, RANK_SCALE);
+    buf_free(&cite);
+    buf_free(&sc);
+    buf_free(&yr);
 }
 
 static void run_scale(Run *R, const Relation *rel)
 {
-    const Figure **side[COMPARE_MAX_TERMS] = {0};
-    size_t nside[COMPARE_MAX_TERMS] = {0};
-    const Figure *pick[COMPARE_MAX_TERMS] = {0};
-    const Reference *ref[COMPARE_MAX_TERMS] = {0};
+    const Figure **all[COMPARE_MAX_TERMS] = {0}, **side[COMPARE_MAX_TERMS] = {0};
+    size_t nall[COMPARE_MAX_TERMS] = {0}, nside[COMPARE_MAX_TERMS] = {0};
     size_t *rows = xmalloc((R->n ? R->n : 1) * sizeof *rows);
-    Buf missing;
-    buf_init(&missing, 0);
-    char lab[128];
+    int *years = NULL;
+    size_t nyears = 0;
     for (int t = 0; t < rel->nterms; t++) {
         if (rel->terms[t].is_ref)
             continue;
         size_t n = term_candidates(R, rel, &rel->terms[t], rows);
+        all[t] = xmalloc((n ? n : 1) * sizeof **all);
         side[t] = xmalloc((n ? n : 1) * sizeof **side);
-        for (size_t i = 0; i < n; i++)
-            side[t][i] = &R->fig[rows[i]];
-        nside[t] = n;
-        if (!n)
-            buf_printf(&missing, "%s%s", missing.len ? " or " : "",
-                       run_label(R, rel->terms[t].name, lab, sizeof lab));
-        else
-            pick[t] = best_overall(side[t], n, run_is_item(R, rel->terms[t].name));
-    }
-    /* references for the year of the first side's figure */
-    int year = 0;
-    for (int t = 0; t < rel->nterms && !year; t++)
-        if (pick[t])
-            year = pick[t]->c->year;
-    Exclusion why = EX_NONE;
-    char detail[32] = "";
-    for (int t = 0; t < rel->nterms; t++)
-        if (rel->terms[t].is_ref && !(ref[t] = reference_for(R->in->references, rel->terms[t].name, year)) &&
-            why == EX_NONE) {
-            why = year ? EX_NO_REFERENCE : EX_NO_YEAR;
-            snprintf(detail, sizeof detail, "%d", year);
+        years = xrealloc(years, (nyears + n + 1) * sizeof *years);
+        for (size_t i = 0; i < n; i++) {
+            all[t][i] = &R->fig[rows[i]];
+            years[nyears++] = R->fig[rows[i]].c->year;
         }
-    Eval ev;
-    if (missing.len || why != EX_NONE) {
-        for (int t = 0; t < rel->nterms; t++)
-            for (size_t i = 0; i < nside[t]; i++)
-                run_left_out(R, side[t][i]->row, missing.len ? EX_NO_OTHER_SIDE : why,
-                             missing.len ? missing.data : detail);
-    } else if (evaluate(rel, pick, ref, &ev) == 0) {
-        for (int t = 0; t < rel->nterms; t++)
-            for (size_t i = 0; i < nside[t]; i++)
-                run_used(R, side[t][i]->row);
-        Finding f;
-        finding_init(&f);
-        f.kind = FK_RATIO;
-        run_id(&f, "ratio", rel->id, NULL, 0, NULL);
-        char words[160], ivs[256], fig[640];
-        ratio_words(ev.v, ev.iv, words, sizeof words);
-        int pct = ev.v < 1;
-        Interval shown = ev.iv;
-        if (pct && interval_scale(ev.iv, 100, &shown) < 0)
-            shown = ev.iv, pct = 0;
-        f.value = pct ? ev.v * 100 : ev.v;
-        set_interval(&f, shown, 0);
-        snprintf(f.unit, sizeof f.unit, "%s", pct ? "%" : "times");
-        fmt_interval(shown, pct ? "%" : "times", 3, ivs, sizeof ivs);
-        snprintf(fig, sizeof fig, "%s (%s)", words, ivs);
-        Buf st, ids, cite, sc, yr, conv, refs;
-        buf_init(&st, 0);
-        buf_init(&ids, 0);
-        buf_init(&cite, 0);
-        buf_init(&sc, 0);
-        buf_init(&yr, 0);
-        buf_init(&conv, 0);
-        buf_init(&refs, 0);
-        fill_label(&st, rel->label, fig);
-        cites(rel, &rel->expr, ref, &cite);
-        if (cite.len)
-            buf_printf(&st, " (%s)", cite.data);
-        buf_putc(&st, '.');
-        claims_words(R, rel, pick, (const Figure **const *)side, nside, 1, &st, &ids);
-        /* each side's place and year, in the order of the expression */
-        const Figure *claim_figs[COMPARE_MAX_TERMS];
-        size_t nf = 0;
+        nall[t] = n;
+    }
+    qsort(years, nyears, sizeof *years, by_year_desc);
+    /* each year (latest first, none stated last) that every side has */
+    for (size_t k = 0; k < nyears; k++) {
+        if (k && years[k] == years[k - 1])
+            continue;
+        int every = 1;
         for (int t = 0; t < rel->nterms; t++) {
-            if (rel->terms[t].is_ref) {
-                buf_printf(&refs, "%s%s", refs.len ? " " : "", ref[t]->id);
-                continue;
-            }
-            buf_printf(&sc, "%s%s", nf ? "|" : "", pick[t]->c->scope);
-            if (nf)
-                buf_putc(&yr, '|');
-            if (pick[t]->c->year)
-                buf_printf(&yr, "%d", pick[t]->c->year);
-            claim_figs[nf++] = pick[t];
+            nside[t] = 0;
+            for (size_t i = 0; i < nall[t]; i++)
+                if (all[t][i]->c->year == years[k])
+                    side[t][nside[t]++] = all[t][i];
+            every &= rel->terms[t].is_ref || nside[t] > 0;
         }
-        snprintf(f.scope, sizeof f.scope, "%s", sc.data ? sc.data : "");
-        snprintf(f.year, sizeof f.year, "%s", yr.data ? yr.data : "");
-        run_conversions(claim_figs, nf, &conv);
-        f.statement = buf_take(&st, NULL);
-        f.claims = buf_take(&ids, NULL);
-        f.conversion = buf_take(&conv, NULL);
-        f.references = buf_take(&refs, NULL);
-        run_push(R, &f, RANK_SCALE);
-        buf_free(&cite);
-        buf_free(&sc);
-        buf_free(&yr);
+        if (every)
+            scale_finding(R, rel, years[k], (const Figure **const *)side, nside);
     }
-    for (int t = 0; t < rel->nterms; t++)
+    /* a figure whose year the other side does not have: left out */
+    char lab[128];
+    for (int t = 0; t < rel->nterms; t++) {
+        if (rel->terms[t].is_ref)
+            continue;
+        Buf other;
+        buf_init(&other, 0);
+        for (int u = 0; u < rel->nterms; u++)
+            if (u != t && !rel->terms[u].is_ref)
+                buf_printf(&other, "%s%s", other.len ? " or " : "",
+                           run_label(R, rel->terms[u].name, lab, sizeof lab));
+        for (size_t i = 0; i < nall[t]; i++)
+            run_left_out(R, all[t][i]->row, EX_NO_OTHER_SIDE, other.data ? other.data : "");
+        buf_free(&other);
+        free(all[t]);
         free(side[t]);
+    }
+    free(years);
     free(rows);
-    buf_free(&missing);
 }
 
 /* ---- relations ---- */

@@ -29,7 +29,8 @@
  *            lowest high, as the two figures furthest apart.
  *   items    per metric that is a kind of item (nature "item": the cost
  *            of one data centre): its claims listed, never judged.
- *   excluded per relation and per metric: the claims left out and why.
+ *   excluded per relation and per metric that left claims out: how many
+ *            and why (also in the excluded cell of its own findings).
  * Money is converted to US dollars only through a cited exchange rate for
  * the claim's year, and every statement says so.
  *

@@ -253,13 +253,9 @@ void run_excluded(Run *R, size_t first, const LeftOut *lo, const char *name, con
     Buf ids;
     buf_init(&ids, 0);
     leftout_ids(lo, &ids);
-    if (first < R->out->n) {
-        for (size_t i = first; i < R->out->n; i++) {
-            free(R->out->v[i].excluded);
-            R->out->v[i].excluded = xstrdup(ids.data);
-        }
-        buf_free(&ids);
-        return;
+    for (size_t i = first; i < R->out->n; i++) {
+        free(R->out->v[i].excluded);
+        R->out->v[i].excluded = xstrdup(ids.data);
     }
     Finding f;
     finding_init(&f);

@@ -85,9 +85,9 @@ void run_id(Finding *f, const char *kind, const char *name, const char *scope, i
             const char *bind);
 /* Take f (its heap fields) into the output with its rank. */
 void run_push(Run *R, Finding *f, Rank rank);
-/* Set the excluded cell of out's findings from first on, or, when there
- * are none and lo is not empty, push an excluded finding with id
- * "excluded:NAME" saying what about (the statement's head) was left out. */
+/* When lo is not empty: set the excluded cell of out's findings from
+ * first on (the comparison's own), and push an excluded finding with id
+ * "excluded:NAME" saying what about (the statement's head) left out. */
 void run_excluded(Run *R, size_t first, const LeftOut *lo, const char *name, const char *about,
                   const char *with);
 /* Order the findings by rank (stable). */
