@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "phrase.h"
+#include "unit.h"
 
 /* The unit a claim is grouped by: its figure's (USD after conversion). */
 static const char *unit_of(const Run *R, size_t row)
@@ -205,15 +206,52 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
         run_used(R, figs[i]->row);
 }
 
-/* Different items of one kind: listed as stated, never judged. */
-static void items_finding(Run *R, const size_t *rows, size_t n)
+/* Items with a stated place first, then by place, year, row. */
+static int by_item(const void *a, const void *b)
 {
+    const Figure *x = *(const Figure *const *)a, *y = *(const Figure *const *)b;
+    if (!*x->c->scope != !*y->c->scope)
+        return !*x->c->scope ? 1 : -1;
+    int c = strcmp(x->c->scope, y->c->scope);
+    if (c)
+        return c;
+    if (x->c->year != y->c->year)
+        return x->c->year < y->c->year ? -1 : 1;
+    return x->row < y->row ? -1 : x->row > y->row;
+}
+
+/* Different items of one kind: listed as stated, never judged. Only
+ * claims in the kind's unit (any currency): "2 billion KES a year" is no
+ * cost of one data centre. */
+static void items_finding(Run *R, const size_t *all, size_t nall)
+{
+    char unit[64];
+    run_unit(R, R->in->claims->v[all[0]].metric, unit, sizeof unit);
+    size_t *rows = xmalloc(nall * sizeof *rows), n = 0;
+    for (size_t i = 0; i < nall; i++) {
+        const Claim *c = &R->in->claims->v[all[i]];
+        char u[64];
+        if (unit_is_money(c->unit))
+            snprintf(u, sizeof u, "USD%s", c->unit + 3);
+        else
+            snprintf(u, sizeof u, "%s", c->unit);
+        if (*unit && strcmp(u, unit))
+            run_left_out(R, all[i], EX_UNIT, c->unit);
+        else
+            rows[n++] = all[i];
+    }
+    if (n < 2) {
+        free(rows);
+        return;
+    }
     const Figure **figs = xmalloc(n * sizeof *figs);
+    for (size_t i = 0; i < n; i++)
+        figs[i] = &R->fig[rows[i]];
+    qsort(figs, n, sizeof *figs, by_item);
     Buf sc, yr;
     buf_init(&sc, 0);
     buf_init(&yr, 0);
     for (size_t i = 0; i < n; i++) {
-        figs[i] = &R->fig[rows[i]];
         buf_printf(&sc, "%s%s", i ? "|" : "", figs[i]->c->scope);
         if (i)
             buf_putc(&yr, '|');
@@ -254,9 +292,12 @@ static void items_finding(Run *R, const size_t *rows, size_t n)
     f.statement = buf_take(&s, NULL);
     f.claims = buf_take(&ids, NULL);
     run_push(R, &f, RANK_ITEMS);
+    for (size_t i = 0; i < n; i++)
+        run_used(R, figs[i]->row);
     buf_free(&sc);
     buf_free(&yr);
     free(figs);
+    free(rows);
 }
 
 /* One quantity's claims rows[0..n) (one metric, sorted by group). */
@@ -321,8 +362,8 @@ void agreement_run(Run *R)
             j++;
         size_t first = R->out->n, ndocs = count_docs(R, rows + i, j - i);
         if (run_is_item(R, metric)) {
-            if (j - i >= 2)
-                items_finding(R, rows + i, j - i);
+            items_finding(R, rows + i, j - i);
+            run_notes(R, NULL);   /* a list leaves nothing out that matters */
         } else {
             quantity(R, rows + i, j - i);
             /* left out of a comparison that could have been: figures of
