@@ -863,6 +863,84 @@ START_TEST(a_repeated_term_should_be_narrowed_by_seeded_monte_carlo)
 }
 END_TEST
 
+/* ---- the example project: every finding combines only comparable claims ---- */
+
+/* The claim of id (a span of a space-separated list), or NULL. */
+static const Claim *claim_of(const ClaimList *cl, const char *id, size_t n)
+{
+    for (size_t i = 0; i < cl->n; i++)
+        if (strlen(cl->v[i].id) == n && !memcmp(cl->v[i].id, id, n))
+            return &cl->v[i];
+    return NULL;
+}
+
+START_TEST(findings_on_the_example_project_should_combine_only_comparable_claims)
+{
+    if (!have_extract() || tu_sh("test -d '%s/examples/dsr/data/corpus'", CB_SOURCE_DIR) != 0)
+        return;
+    /* the example as it comes, with the repository's metrics, relations
+     * and references */
+    char *dir = tu_tmpdir("compare-example");
+    tu_sh("cp -r '%s/examples/dsr/data' '%s/' && cp '%s/data/metrics.csv' '%s/data/relations.csv' "
+          "'%s/data/reference.csv' '%s/data/'", CB_SOURCE_DIR, dir, CB_SOURCE_DIR, CB_SOURCE_DIR,
+          CB_SOURCE_DIR, dir);
+    const char *ex[] = {"extract", "-o", "data/claims.csv", "data/corpus", NULL};
+    Run r = tu_run(dir, NULL, NULL, ex);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    tu_run_free(&r);
+    char p[4200];
+    snprintf(p, sizeof p, "%s/data/claims.csv", dir);
+    ClaimList cl;
+    Diag d = {0};
+    ck_assert_int_eq(claims_load(p, &cl, &d), 0);
+    FindingList fl;
+    char rel[4200], ref[4200];
+    snprintf(rel, sizeof rel, "%s/data/relations.csv", dir);
+    snprintf(ref, sizeof ref, "%s/data/reference.csv", dir);
+    ck_assert_msg(compare_files(p, rel, ref, &fl, &d) == 0, "%s", d.msg);
+    ck_assert_uint_ge(fl.n, 10);
+    for (size_t i = 0; i < fl.n; i++) {
+        const Finding *f = &fl.v[i];
+        const Claim *c[64];
+        size_t n = 0;
+        for (const char *q = f->claims; *q && n < 64;) {
+            size_t k = strcspn(q, " ");
+            c[n] = claim_of(&cl, q, k);
+            ck_assert_ptr_nonnull(c[n]);
+            n++;
+            q += k;
+            while (*q == ' ')
+                q++;
+        }
+        check_plain_words(f);
+        int docs = 0;
+        for (size_t k = 1; k < n; k++)
+            docs |= strcmp(c[k]->doc, c[0]->doc) != 0;
+        for (size_t k = 0; k < n; k++) {
+            /* money in another currency only with its rate said */
+            if (f->kind != FK_ITEMS && c[k]->unit[0] >= 'A' && c[k]->unit[0] <= 'Z' && strncmp(c[k]->unit, "USD", 3))
+                ck_assert_msg(strstr(f->conversion, c[k]->id), "%s: %s unconverted", f->id, c[k]->unit);
+            /* a scale comparison's sides share one year; a check's and an
+             * agreement's share year and place, both known across documents */
+            if (f->kind != FK_ITEMS)
+                ck_assert_msg(c[k]->year == c[0]->year, "%s mixes %d and %d", f->id, c[k]->year, c[0]->year);
+            if (f->kind == FK_CONSISTENCY || f->kind == FK_AGREEMENT || f->kind == FK_DERIVED)
+                ck_assert_msg(!strcmp(c[k]->scope, c[0]->scope), "%s mixes places", f->id);
+            /* a dated reference never meets a claim without a year */
+            if (strstr(f->references, "world_population"))
+                ck_assert_msg(c[k]->year, "%s: no year against a dated reference", f->id);
+        }
+        if (docs && (f->kind == FK_CONSISTENCY || f->kind == FK_AGREEMENT || f->kind == FK_DERIVED))
+            ck_assert_msg(c[0]->year && *c[0]->scope, "%s: documents combined without place and year", f->id);
+        if (f->kind == FK_AGREEMENT)
+            ck_assert_msg(docs && strcmp(c[0]->metric, "data_center_cost"), "%s", f->id);
+    }
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+    free(dir);
+}
+END_TEST
+
 /* ---- the command ---- */
 
 START_TEST(compare_command_should_write_findings_and_print_the_table)
@@ -1039,6 +1117,7 @@ int main(void)
     tcase_add_test(tc, places_should_never_mix_and_no_place_is_not_any_place);
     tcase_add_test(tc, one_document_may_combine_its_own_figures_two_only_with_place_and_year_known);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
+    tcase_add_test(tc, findings_on_the_example_project_should_combine_only_comparable_claims);
     tcase_add_test(tc, compare_command_should_write_findings_and_print_the_table);
     tcase_add_test(tc, compare_command_should_report_bad_input_with_file_and_line);
     tcase_add_test(tc, findings_should_round_trip_through_the_csv);
