@@ -1,7 +1,8 @@
 /* test_reference.c — cited references: one row per year, an undated row
  * for any year, exchange rates by currency and year, the loader's errors,
  * and the bundled file's own rows (every year and currency the README
- * promises, each cited, each rate plausible). */
+ * promises, each cited, each rate plausible, each interval holding the
+ * figures its sources publish). */
 #include "reference.h"
 #include "testutil.h"
 
@@ -120,6 +121,51 @@ START_TEST(the_bundled_references_should_cover_every_year_and_currency_they_prom
 }
 END_TEST
 
+/* Figures the cited sources (or copies of them) publish, found when the
+ * bundled file was checked row by row: each must fall inside its row's
+ * interval, so a data edit that drifts from the sources fails here. A
+ * provisional row's interval is the range the year's rates kept to, so a
+ * rate quoted on one day of that year must fall inside it too. */
+START_TEST(the_bundled_intervals_should_hold_the_figures_their_sources_publish)
+{
+    ReferenceList l;
+    Diag d = {0};
+    ck_assert_int_eq(reference_load("data/reference.csv", &l, &d), 0);
+    static const struct { const char *code; int year; double figure; const char *where; } fx[] = {
+        {"KES", 2019, 101.99, "WDI (indexmundi)"}, {"KES", 2023, 139.8, "WDI (knoema)"},
+        {"KES", 2024, 134.8, "WDI (knoema)"}, {"KES", 2025, 129.34, "CBK, Q1 2025 average"},
+        {"CNY", 2017, 6.7569, "Fed G.5A"}, {"CNY", 2024, 7.1956, "ECB cross"}, {"CNY", 2025, 7.1875, "Fed G.5A"},
+        {"EUR", 2016, 0.903, "WDI, Malta"}, {"EUR", 2025, 0.8845, "Fed G.5A"},
+        {"GBP", 2022, 0.8111, "Fed G.5"}, {"GBP", 2025, 0.7591, "Fed G.5"},
+        {"ZAR", 2024, 18.3, "WDI (knoema)"}, {"NGN", 2020, 358.81, "WDI (indexmundi)"},
+        {"NGN", 2024, 1479.0, "WDI"}, {"NGN", 2025, 1495.0, "CBN NFEM, 15 Sep 2025"},
+        {"INR", 2025, 87.1468, "Fed G.5A"}, {"JPY", 2024, 151.43, "ECB cross"},
+        {"PKR", 2021, 162.91, "WDI (indexmundi)"}, {"PKR", 2024, 278.55, "SBP, 31 Dec 2024"},
+        {"BRL", 2020, 5.1587, "Fed G.5A"}, {"EGP", 2024, 45.3, "WDI (knoema)"}, {"EGP", 2025, 48.36, "CBE, 14 Aug 2025"},
+        {"IDR", 2018, 14236.94, "WDI (indexmundi)"}, {"IDR", 2023, 15255.0, "Indonesian finance ministry"},
+        {"IDR", 2024, 15854.9, "ECB cross"}, {"RUB", 2022, 68.55, "Bank of Russia, yearly mean"},
+        {"RUB", 2025, 83.3, "Bank of Russia via Vedomosti"}, {"MYR", 2024, 4.5744, "ECB cross"},
+        {"ETB", 2021, 43.7, "WDI (knoema)"}};
+    for (size_t i = 0; i < sizeof fx / sizeof fx[0]; i++) {
+        const Reference *r = reference_rate(&l, fx[i].code, fx[i].year);
+        ck_assert_msg(r && r->low <= fx[i].figure && fx[i].figure <= r->high, "%s %d: %s gives %g, outside %g-%g",
+                      fx[i].code, fx[i].year, fx[i].where, fx[i].figure, r ? r->low : 0, r ? r->high : 0);
+    }
+    /* UN WPP 2024 (OWID's copy, to the person) and WPP 2022 for the revision range */
+    static const struct { int year; double figure; } pop[] = {
+        {2015, 7470491849.0}, {2023, 8091734853.0}, {2025, 8231613055.0}, {2015, 7426597537.0}, {2023, 8045311447.0}};
+    for (size_t i = 0; i < sizeof pop / sizeof pop[0]; i++) {
+        const Reference *p = reference_for(&l, "world_population", pop[i].year);
+        ck_assert_msg(p->low <= pop[i].figure && pop[i].figure <= p->high, "world %d: %.0f", pop[i].year, pop[i].figure);
+    }
+    /* UN household database 2019: the smallest and largest sub-Saharan averages */
+    const Reference *h = reference_find(&l, "household_size_ssa");
+    ck_assert(h->low <= 3.344 && 8.661 <= h->high);   /* Lesotho, Senegal */
+    ck_assert_ptr_nonnull(strstr(h->citation, "Household Size and Composition 2019"));
+    referencelist_free(&l);
+}
+END_TEST
+
 int main(void)
 {
     dir = tu_tmpdir("reference");
@@ -129,6 +175,7 @@ int main(void)
     tcase_add_test(tc, an_exchange_rate_should_be_found_by_currency_and_year_only);
     tcase_add_test(tc, the_loader_should_name_line_and_fault);
     tcase_add_test(tc, the_bundled_references_should_cover_every_year_and_currency_they_promise);
+    tcase_add_test(tc, the_bundled_intervals_should_hold_the_figures_their_sources_publish);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
