@@ -63,6 +63,13 @@ typedef struct Ctx {
     Corpus corpus;        /* the documents, listed once per build */
 } Ctx;
 
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
 static void say(Ctx *c, const char *what, const char *why)
 {
     char line[2500];
@@ -556,6 +563,7 @@ typedef struct Job {
     int wrote;
     Diag d;
     int rc;
+    double ms;           /* time rendering and writing it */
 } Job;
 
 typedef struct Pool {
@@ -572,7 +580,16 @@ typedef struct Pool {
 static int chart_key(Ctx *c, ChartWork *w, const ChartSize *size, Diag *d);
 static int render_brief(Ctx *c, Job *j);
 
+static void run_job_timed(Pool *p, Job *j);
+
 static void run_job(Pool *p, Job *j)
+{
+    double t0 = now_ms();
+    run_job_timed(p, j);
+    j->ms += now_ms() - t0;
+}
+
+static void run_job_timed(Pool *p, Job *j)
 {
     if (p->phase == 0) {   /* render: CPU, on --jobs threads */
         if (j->fmt == JOB_BRIEF)
@@ -730,8 +747,10 @@ static int step_outputs(Ctx *c, Diag *d)
     if (rc == 0 && nj > 0)
         rc = load_inputs(c, d);
     if (rc == 0 && nj > (size_t)brief_stale) {
+        double tk = now_ms();
         p.phase = 2;
         pool_run(&p, (size_t)(c->o->jobs > 0 ? c->o->jobs : 1));
+        c->st->ms_charts += now_ms() - tk;
         for (size_t i = 0; i < nch && rc == 0; i++)
             if (work[i].need && work[i].rc < 0) {
                 *d = work[i].d;
@@ -776,6 +795,10 @@ static int step_outputs(Ctx *c, Diag *d)
             Job *j = &jobs[i];
             if ((j->fmt == JOB_BRIEF) != pass)
                 continue;
+            if (pass)
+                c->st->ms_brief += j->ms;
+            else
+                c->st->ms_charts += j->ms;
             if (rc == 0 && j->rc < 0) {
                 *d = j->d;
                 rc = j->rc;
@@ -913,13 +936,19 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     c.s = bstate_load(BUILD_STATE_PATH, why, sizeof why);
     if (why[0] && strncmp(why, "no record", 9) != 0)
         say(&c, "everything", why);
+    double t0 = now_ms();
     int rc = corpus_list(CORPUS_DIR, &c.corpus, d);
     if (rc == 0)
         rc = step_claims(&c, d);
+    double t1 = now_ms();
     if (rc == 0)
         rc = step_findings(&c, d);
+    double t2 = now_ms();
     if (rc == 0)
         rc = step_outputs(&c, d);
+    st->ms_claims = t1 - t0;
+    st->ms_findings = t2 - t1;
+    st->ms_outputs = now_ms() - t2;
     /* Keep what was committed, even after a failure: those outputs are
      * made and need not be made again; the steps that did not run keep
      * their record (their outputs are still the last good ones). */

@@ -43,6 +43,11 @@ typedef struct BuildOptions {
 typedef struct BuildStats {
     size_t remade;      /* outputs written */
     size_t checked;     /* outputs considered */
+    /* Wall time of each step, ms (for the benchmarks): the claims table,
+     * the findings, and the charts and brief (rendered together on
+     * --jobs threads; ms_charts is the chart jobs' summed time, ms_brief
+     * the brief's, so with --jobs 1 they add up to the step). */
+    double ms_claims, ms_findings, ms_outputs, ms_charts, ms_brief;
 } BuildStats;
 
 /* Run one build. 0, or the failing step's CB_E* with d filled. */

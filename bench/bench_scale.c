@@ -1,0 +1,182 @@
+/* bench_scale.c — the build at two corpus sizes: is its time linear in
+ * the claims, and does a no-op stay flat?
+ *
+ *     build/bench_scale [SMALL LARGE] [--jobs N]    (default 150 1500, 1 job)
+ *     build/bench_scale --make N DIR                (only make the project)
+ *
+ * Run from the repository root. Each project is made by corpusgen (the
+ * bundled and testers' documents, varied: corpusgen.h) in a temporary
+ * folder; builds run in-process (build_run, what `claimbrief build`
+ * runs). For each size it prints the claims, charts and brief pages made,
+ * the full build (median of 3: everything removed first) with the time of
+ * each step, and the no-op build (median of 20). Targets at 1,500
+ * documents: full build under 2 s on one core, charts under 0.5 s of
+ * it, no-op at most 10 ms at any size.
+ */
+#include "build.h"
+#include "corpusgen.h"
+
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+static double now_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+static int cmp_stats(const void *a, const void *b)
+{
+    double x = ((const BuildStats *)a)->ms_claims + ((const BuildStats *)a)->ms_findings +
+               ((const BuildStats *)a)->ms_outputs;
+    double y = ((const BuildStats *)b)->ms_claims + ((const BuildStats *)b)->ms_findings +
+               ((const BuildStats *)b)->ms_outputs;
+    return x < y ? -1 : x > y;
+}
+
+static int cmp_d(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+static void quiet(const char *line, void *ctx)
+{
+    (void)line, (void)ctx;
+}
+
+static BuildStats build(int jobs, double *wall)
+{
+    BuildOptions o = {jobs, quiet, NULL, NULL};
+    BuildStats st;
+    Diag d = {0};
+    double t0 = now_ms();
+    int rc = build_run(&o, &st, &d);
+    *wall = now_ms() - t0;
+    if (rc) {
+        diag_print(&d);
+        exit(1);
+    }
+    return st;
+}
+
+static size_t count_lines(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    size_t n = 0;
+    for (int c; f && (c = getc(f)) != EOF;)
+        n += c == '\n';
+    if (f)
+        fclose(f);
+    return n;
+}
+
+static size_t count_files(const char *dir, const char *ext)
+{
+    DIR *d = opendir(dir);
+    size_t n = 0, el = strlen(ext);
+    for (struct dirent *e; d && (e = readdir(d));) {
+        size_t l = strlen(e->d_name);
+        n += l > el && strcmp(e->d_name + l - el, ext) == 0;
+    }
+    if (d)
+        closedir(d);
+    return n;
+}
+
+static int pdf_pages(const char *path)
+{
+    char cmd[1200];
+    snprintf(cmd, sizeof cmd, "qpdf --show-npages '%s' 2>/dev/null", path);
+    FILE *p = popen(cmd, "r");
+    int n = 0;
+    if (p) {
+        if (fscanf(p, "%d", &n) != 1)
+            n = 0;
+        pclose(p);
+    }
+    return n;
+}
+
+typedef struct Result {
+    size_t docs, claims;
+    double full, noop;
+} Result;
+
+static Result one_size(const char *repo, size_t ndocs, int jobs)
+{
+    char dir[256];
+    snprintf(dir, sizeof dir, "/tmp/cb-bench-scale-%zu-%ld", ndocs, (long)getpid());
+    if (chdir(repo) != 0 || corpusgen_make(dir, ndocs) != 0 || chdir(dir) != 0)
+        exit(1);
+    BuildStats full[3];
+    double wall[3];
+    for (int i = 0; i < 3; i++) {
+        if (system("rm -rf reports data/claims.csv") != 0)
+            exit(1);
+        full[i] = build(jobs, &wall[i]);
+    }
+    qsort(full, 3, sizeof *full, cmp_stats);
+    qsort(wall, 3, sizeof *wall, cmp_d);
+    usleep(50000);   /* past the racy-timestamp window, then settle once */
+    double w;
+    build(jobs, &w);
+    double noop[20];
+    for (int i = 0; i < 20; i++)
+        build(jobs, &noop[i]);
+    qsort(noop, 20, sizeof *noop, cmp_d);
+    Result r = {ndocs, count_lines("data/claims.csv") - 1, wall[1], noop[10]};
+    const BuildStats *m = &full[1];
+    printf("%zu documents, %zu claims, %zu findings, %zu charts (%zu files), brief %d pages\n",
+           ndocs, r.claims, count_lines("reports/findings.csv") - 1,
+           count_files("reports/charts", ".png"), count_files("reports/charts", ""),
+           pdf_pages("reports/brief.pdf"));
+    printf("  full build, %d job%s: %.0f ms (claims %.0f, findings %.0f, charts %.0f, "
+           "brief %.0f)\n",
+           jobs, jobs == 1 ? "" : "s", r.full, m->ms_claims, m->ms_findings, m->ms_charts,
+           m->ms_brief);
+    printf("  no-op build: %.2f ms (best %.2f)\n", r.noop, noop[0]);
+    fflush(stdout);
+    if (chdir(repo) != 0)
+        exit(1);
+    char cmd[600];
+    snprintf(cmd, sizeof cmd, "rm -rf '%s'", dir);
+    if (system(cmd) != 0)
+        exit(1);
+    return r;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc == 4 && strcmp(argv[1], "--make") == 0)
+        return corpusgen_make(argv[3], (size_t)atol(argv[2])) == 0 ? 0 : 1;
+    size_t sizes[2] = {150, 1500};
+    int jobs = 1, ns = 0;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--jobs") == 0 && i + 1 < argc)
+            jobs = atoi(argv[++i]);
+        else if (ns < 2)
+            sizes[ns++] = (size_t)atol(argv[i]);
+    }
+    if (jobs < 1 || sizes[0] < 1 || sizes[1] < 1) {
+        fprintf(stderr, "usage: bench_scale [SMALL LARGE] [--jobs N] | --make N DIR\n");
+        return 2;
+    }
+    char repo[4096];
+    if (!getcwd(repo, sizeof repo))
+        return 1;
+    setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+    Result a = one_size(repo, sizes[0], jobs), b = one_size(repo, sizes[1], jobs);
+    double k = (double)b.claims / (double)(a.claims ? a.claims : 1);
+    printf("%.1fx the claims: %.1fx the full build time (linear: %.1fx), %.1fx the no-op time\n",
+           k, b.full / a.full, k, b.noop / a.noop);
+    printf("targets at 1,500 documents: full build < 2000 ms on one core, charts < 500 ms, "
+           "no-op <= 10 ms\n");
+    return 0;
+}
