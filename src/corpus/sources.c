@@ -1,4 +1,5 @@
 /* sources.c — read the corpus bibliography (see sources.h). */
+#define _GNU_SOURCE   /* qsort_r */
 #include "sources.h"
 
 #include <stdlib.h>
@@ -32,8 +33,6 @@ static int on_row(const CsvRow *row, void *vctx, Diag *d)
     if (strchr(file, '/') || !strcmp(file, ".") || !strcmp(file, ".."))
         return diag_set(d, CB_EINPUT, c->path, row->line,
                         "file '%s' is not a plain file name", file);
-    if (sources_find(c->out, file))
-        return diag_set(d, CB_EINPUT, c->path, row->line, "file '%s' is listed twice", file);
     SourceList *l = c->out;
     if (l->n == l->cap) {
         l->cap = l->cap ? 2 * l->cap : 16;
@@ -50,6 +49,15 @@ static int on_row(const CsvRow *row, void *vctx, Diag *d)
     return 0;
 }
 
+/* ORDER: by file name, then line (for the duplicate check). */
+static int cmp_byname(const void *a, const void *b, void *ctx)
+{
+    const SourceList *l = ctx;
+    const Source *x = &l->v[*(const size_t *)a], *y = &l->v[*(const size_t *)b];
+    int c = strcmp(x->file, y->file);
+    return c ? c : (x->line > y->line) - (x->line < y->line);
+}
+
 int sources_load(const char *path, SourceList *out, Diag *d)
 {
     memset(out, 0, sizeof *out);
@@ -57,6 +65,20 @@ int sources_load(const char *path, SourceList *out, Diag *d)
     int rc = csvio_read_file(path, on_row, &c, d);
     if (rc == 0 && !c.have_header)
         return diag_set(d, CB_EINPUT, path, 0, "empty file: no header row");
+    if (rc != 0)
+        return rc;
+    /* An index by name: sources_find is a binary search (a corpus of
+     * thousands of documents is looked up once per claim), and a file
+     * listed twice is found in one pass. */
+    out->byname = xmalloc((out->n + 1) * sizeof *out->byname);
+    for (size_t i = 0; i < out->n; i++)
+        out->byname[i] = i;
+    qsort_r(out->byname, out->n, sizeof *out->byname, cmp_byname, out);
+    for (size_t i = 1; i < out->n; i++) {
+        const Source *a = &out->v[out->byname[i - 1]], *b = &out->v[out->byname[i]];
+        if (!strcmp(a->file, b->file))
+            return diag_set(d, CB_EINPUT, path, b->line, "file '%s' is listed twice", b->file);
+    }
     return rc;
 }
 
@@ -72,11 +94,26 @@ void sources_free(SourceList *l)
         free(s->url);
     }
     free(l->v);
+    free(l->byname);
     memset(l, 0, sizeof *l);
 }
 
 const Source *sources_find(const SourceList *l, const char *file)
 {
+    if (l->byname) {
+        size_t lo = 0, hi = l->n;
+        while (lo < hi) {
+            size_t mid = lo + (hi - lo) / 2;
+            int c = strcmp(l->v[l->byname[mid]].file, file);
+            if (c == 0)
+                return &l->v[l->byname[mid]];
+            if (c < 0)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return NULL;
+    }
     for (size_t i = 0; i < l->n; i++)
         if (!strcmp(l->v[i].file, file))
             return &l->v[i];

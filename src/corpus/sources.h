@@ -30,6 +30,7 @@ typedef struct Source {
 typedef struct SourceList {
     Source *v;
     size_t n, cap;
+    size_t *byname;    /* v's indexes sorted by file (set by sources_load; NULL: none) */
 } SourceList;
 
 /* Load path into out (initialised here; free with sources_free even on
@@ -39,7 +40,8 @@ typedef struct SourceList {
 int sources_load(const char *path, SourceList *out, Diag *d);
 void sources_free(SourceList *l);
 
-/* The row for document basename file, or NULL. */
+/* The row for document basename file, or NULL (a binary search on a
+ * loaded list). */
 const Source *sources_find(const SourceList *l, const char *file);
 
 #endif
