@@ -23,6 +23,7 @@ typedef struct FileEnt {
     unsigned long long ino;
     int used;                       /* looked at in this run: saved */
     int known;                      /* hash valid (from the record or hashed now) */
+    int fresh;                      /* its stat data checked in this run (bstate_forget undoes) */
 } FileEnt;
 
 typedef struct NodeEnt {
@@ -202,6 +203,13 @@ int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d)
 {
     FileEnt *f = file_get(s, path, 1);
     f->used = 1;
+    /* Checked already in this run (a file every chart node names): the
+     * build changes a file only through bstate_forget or a commit. */
+    if (f->fresh && f->known) {
+        *h = f->hash;
+        return f->hash == 0 && f->mtime == 0 && f->size < 0 ? 1 : 0;
+    }
+    f->fresh = 1;
     struct stat st;
     if (stat(path, &st) != 0) {
         if (errno == ENOENT || errno == ENOTDIR) {
@@ -209,6 +217,7 @@ int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d)
             f->known = 1;
             f->hash = 0;
             f->mtime = 0;
+            f->size = -1;   /* missing (for the check above) */
             return 1;
         }
         return diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
@@ -256,14 +265,26 @@ int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d)
     f->ino = (unsigned long long)st0.st_ino;
     /* Trust the stat data next time only when the file was not changing
      * while read and is older than one timestamp tick. */
+    long long was = f->mtime;
     f->mtime = stable && now_ns() - ns(st0.st_mtim) > BSTATE_RACY_NS ? ns(st0.st_mtim) : 0;
+    /* A file read again only because its stat data was not trusted yet
+     * (written within a tick of being recorded) is trusted now: the
+     * record is worth saving, or every later build would read it again
+     * (a no-op build read every document's cached claims). */
+    if (f->mtime && !was)
+        s->dirty = 1;
     return 0;
 }
 
 /* ---- checking ---- */
 
-static const BDep *find_dep(const BNode *n, const char *name)
+/* The dep called name, looked for first at index hint: inputs come in
+ * the same order build after build, so a node of thousands of inputs
+ * (the claims table: one per document) is checked in linear time. */
+static const BDep *find_dep(const BNode *n, const char *name, size_t hint)
 {
+    if (hint < n->ndeps && strcmp(n->deps[hint].name, name) == 0)
+        return &n->deps[hint];
     for (size_t i = 0; i < n->ndeps; i++)
         if (strcmp(n->deps[i].name, name) == 0)
             return &n->deps[i];
@@ -307,7 +328,7 @@ int bstate_check(BState *s, const BNode *n, char *why, size_t cap)
     }
     e->seen = 1;
     for (size_t i = 0; i < n->ndeps; i++) {
-        const BDep *old = find_dep(&e->n, n->deps[i].name);
+        const BDep *old = find_dep(&e->n, n->deps[i].name, i);
         if (!old) {
             snprintf(why, cap, "new input %s", n->deps[i].name);
             return 1;
@@ -319,7 +340,7 @@ int bstate_check(BState *s, const BNode *n, char *why, size_t cap)
         }
     }
     for (size_t i = 0; i < e->n.ndeps; i++)
-        if (!find_dep(n, e->n.deps[i].name)) {
+        if (!find_dep(n, e->n.deps[i].name, i)) {
             snprintf(why, cap, "input %s removed", e->n.deps[i].name);
             return 1;
         }
@@ -353,6 +374,7 @@ int bstate_commit(BState *s, const BNode *n, Diag *d)
         bnode_out(&e->n, n->outs[i]);
         FileEnt *f = file_get(s, n->outs[i], 1);
         f->known = 0;   /* re-hash: it was just written */
+        f->fresh = 0;
         uint64_t h;
         int rc = bstate_hash_file(s, n->outs[i], &h, d);
         if (rc == 1)
@@ -363,6 +385,13 @@ int bstate_commit(BState *s, const BNode *n, Diag *d)
     e->seen = 1;
     s->dirty = 1;
     return 0;
+}
+
+void bstate_forget(BState *s, const char *path)
+{
+    FileEnt *f = file_get(s, path, 0);
+    if (f)
+        f->fresh = 0;
 }
 
 void bstate_keep(BState *s, const char *name)
@@ -543,6 +572,35 @@ static BState *fail(BState *s, Buf *b, char *why, size_t cap, const char *msg)
     return empty();
 }
 
+/* Fields of a record line: a space, then hex or decimal digits; *p
+ * moves past them. 0, or -1 when the field is not there. (sscanf took
+ * most of a no-op build's time on a record of thousands of lines.) */
+static int rd_unsigned(char **p, unsigned long long *v, int base)
+{
+    if (**p != ' ')
+        return -1;
+    char *e;
+    errno = 0;
+    *v = strtoull(*p + 1, &e, base);
+    if (e == *p + 1 || errno)
+        return -1;
+    *p = e;
+    return 0;
+}
+
+static int rd_dec(char **p, long long *v)
+{
+    if (**p != ' ')
+        return -1;
+    char *e;
+    errno = 0;
+    *v = strtoll(*p + 1, &e, 10);
+    if (e == *p + 1 || errno)
+        return -1;
+    *p = e;
+    return 0;
+}
+
 BState *bstate_load(const char *path, char *why, size_t cap)
 {
     snprintf(why, cap, "%s", "");
@@ -579,13 +637,14 @@ BState *bstate_load(const char *path, char *why, size_t cap)
     while ((line = strtok_r(NULL, "\n", &save))) {
         unsigned long long h, ino;
         long long size, mt, ct;
-        int off = 0;
-        if (line[0] == 'f' && sscanf(line, "f %16llx %lld %lld %lld %llu %n", &h, &size, &mt, &ct,
-                                     &ino, &off) == 5 && off > 0) {
-            if (unesc(line + off) < 0 || file_get(s, line + off, 0))
+        char *q = line + 1;
+        if (line[0] == 'f' && rd_unsigned(&q, &h, 16) == 0 && rd_dec(&q, &size) == 0 &&
+            rd_dec(&q, &mt) == 0 && rd_dec(&q, &ct) == 0 && rd_unsigned(&q, &ino, 10) == 0 &&
+            *q == ' ') {
+            if (unesc(q + 1) < 0 || file_get(s, q + 1, 0))
                 return fail(s, &b, why, cap, corrupt);
-            FileEnt *f = file_get(s, line + off, 1);
-            *f = (FileEnt){f->path, h, size, mt, ct, ino, 0, 1};
+            FileEnt *f = file_get(s, q + 1, 1);
+            *f = (FileEnt){f->path, h, size, mt, ct, ino, 0, 1, 0};
             cur = NULL;
         } else if (line[0] == 'n' && line[1] == ' ') {
             char *sp = strrchr(line + 2, ' ');
@@ -596,10 +655,10 @@ BState *bstate_load(const char *path, char *why, size_t cap)
                 return fail(s, &b, why, cap, corrupt);
             cur = &node_new(s, line + 2)->n;
             cur->key = h;
-        } else if (line[0] == 'd' && cur && sscanf(line, "d %16llx %n", &h, &off) == 1 && off > 0) {
-            if (unesc(line + off) < 0)
+        } else if (line[0] == 'd' && cur && rd_unsigned(&q, &h, 16) == 0 && *q == ' ') {
+            if (unesc(q + 1) < 0)
                 return fail(s, &b, why, cap, corrupt);
-            bnode_dep(cur, line + off, h);
+            bnode_dep(cur, q + 1, h);
         } else if (line[0] == 'o' && line[1] == ' ' && cur) {
             if (unesc(line + 2) < 0)
                 return fail(s, &b, why, cap, corrupt);

@@ -64,6 +64,10 @@ int bstate_dirty(const BState *s);
  * set; 1 when the file does not exist (*h = 0); CB_EINPUT when it cannot
  * be read. */
 int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d);
+/* The file at path may have changed in this run (the build wrote or
+ * removed it): the next bstate_hash_file looks at it again. Within a run
+ * a file is otherwise looked at once. */
+void bstate_forget(BState *s, const char *path);
 /* The XXH3 hash of bytes (the same as a file's). */
 uint64_t bstate_hash(const void *p, size_t n);
 

@@ -161,6 +161,7 @@ static int write_if_changed(Ctx *c, const char *path, const void *p, size_t len,
             return 0;
     }
     int rc = fsio_write_atomic(path, p, len, d);
+    bstate_forget(c->s, path);
     return rc < 0 ? rc : 1;
 }
 
@@ -257,11 +258,14 @@ static int extract_one(Ctx *c, const char *path, const char *cache, int *bad, Di
     if (rc == CB_EINPUT && *bad) {
         rc = 0;   /* reported; the document is skipped, as extract does */
         unlink(cache);
+        bstate_forget(c->s, cache);
     } else if (rc == 0) {
         uint64_t h;
         Diag ignore;
-        if (bstate_hash_file(c->s, cache, &h, &ignore) != 0 || h != bstate_hash(b.data, b.len))
+        if (bstate_hash_file(c->s, cache, &h, &ignore) != 0 || h != bstate_hash(b.data, b.len)) {
             rc = bstate_write_file(cache, b.data, b.len, d);
+            bstate_forget(c->s, cache);
+        }
     }
     *bad |= was_bad;
     buf_free(&b);
