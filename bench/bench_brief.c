@@ -3,9 +3,9 @@
  * Run from the repository root (or give the project folder):
  *     build/bench_brief [PROJECT] [ITERATIONS]
  * It reports the best and median wall time of: loading the fonts through
- * FreeType, laying out the chart scenes at column size, and rendering the
- * whole brief (subsetting the fonts, layout, libharu drawing, saving to
- * memory). Inputs are data/claims.csv and
+ * FreeType, planning the charts (chart_plan_make), and rendering the whole
+ * brief (its chart scenes at column size, subsetting the fonts, layout,
+ * libharu drawing, saving to memory). Inputs are data/claims.csv and
  * reports/findings.csv when present, else the test fixtures. Target: the
  * whole brief under 50 ms. Without reports/findings.csv the findings are
  * computed from the claims (compare_files), outside the timing.
@@ -82,20 +82,11 @@ int main(int argc, char **argv)
             return 1;
         }
         double t1 = now_ms();
-        ChartInputs cin = { &claims, &findings, &sources, fonts, label, metrics };
-        size_t nch = chart_count();
-        Scene *sc = calloc(nch + 1, sizeof *sc);
-        const Scene **sv = calloc(nch + 1, sizeof *sv);
-        for (size_t k = 0; k < nch; k++) {
-            if (chart_build(chart_name(k), &cin, CHART_COLUMN_W, CHART_COLUMN_H, 0, &sc[k], &d)) {
-                diag_print(&d);
-                return 1;
-            }
-            sv[k] = &sc[k];
-        }
+        ChartInputs cin = { &claims, &findings, &sources, fonts, label, metrics, NULL };
+        ChartPlan *plan = chart_plan_make(&cin);
         double t2 = now_ms();
         BriefInputs in = { .claims = &claims, .findings = &findings, .sources = &sources,
-                           .fonts = fonts, .charts = sv, .ncharts = nch, .metric_label = label,
+                           .fonts = fonts, .plan = plan, .metric_label = label,
                            .label_ctx = metrics, .ndocs = sources.n, .date = 1764000000,
                            .date_is_fixed = 1 };
         Buf out;
@@ -106,10 +97,7 @@ int main(int argc, char **argv)
         double t3 = now_ms();
         bytes = out.len;
         buf_free(&out);
-        for (size_t k = 0; k < nch; k++)
-            scene_free(&sc[k]);
-        free(sc);
-        free(sv);
+        chart_plan_free(plan);
         fonts_free(fonts);
         tf[i] = t1 - t0;
         tc[i] = t2 - t1;
@@ -125,7 +113,7 @@ int main(int argc, char **argv)
     printf("brief: %zu claims (%s), %zu findings, %zu sources; %zu bytes\n", claims.n, cp,
            findings.n, sources.n, bytes);
     printf("fonts_load (FreeType):   best %7.2f ms  median %7.2f ms\n", tf[0], tf[iters / 2]);
-    printf("chart scenes (column):   best %7.2f ms  median %7.2f ms\n", tc[0], tc[iters / 2]);
+    printf("chart plan:              best %7.2f ms  median %7.2f ms\n", tc[0], tc[iters / 2]);
     printf("brief_render (libharu):  best %7.2f ms  median %7.2f ms\n", tb[0], tb[iters / 2]);
     printf("total:                   best %7.2f ms  median %7.2f ms  (target < 50 ms)\n", tt[0],
            tt[iters / 2]);

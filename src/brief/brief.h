@@ -21,6 +21,7 @@
 #include <time.h>
 
 #include "buf.h"
+#include "chart.h"
 #include "claim.h"
 #include "diag.h"
 #include "findings.h"
@@ -28,13 +29,15 @@
 #include "scene.h"
 #include "sources.h"
 
+/* The most pages a brief has, whatever the corpus. */
+#define BRIEF_MAX_PAGES 60
+
 typedef struct BriefInputs {
     const ClaimList *claims;
     const FindingList *findings;
     const SourceList *sources;
     const Fonts *fonts;
-    const Scene *const *charts;   /* chart scenes at column size; may be NULL */
-    size_t ncharts;
+    const ChartPlan *plan;        /* the charts (chart.h); may be NULL */
     /* Label of a metric id (data/metrics.csv), or NULL for the id itself. */
     const char *(*metric_label)(const char *metric, void *ctx);
     void *label_ctx;

@@ -43,10 +43,11 @@ typedef struct BuildOptions {
 typedef struct BuildStats {
     size_t remade;      /* outputs written */
     size_t checked;     /* outputs considered */
-    /* Wall time of each step, ms (for the benchmarks): the claims table,
-     * the findings, and the charts and brief (rendered together on
-     * --jobs threads; ms_charts is the chart jobs' summed time, ms_brief
-     * the brief's, so with --jobs 1 they add up to the step). */
+    /* Time of each step, ms (for the benchmarks): wall time of the claims
+     * table, the findings, and the charts and brief (rendered together on
+     * --jobs threads); ms_charts is the CPU time the chart parts took
+     * (their keys, rendering and writing, summed over the threads),
+     * ms_brief the brief's. */
     double ms_claims, ms_findings, ms_outputs, ms_charts, ms_brief;
 } BuildStats;
 

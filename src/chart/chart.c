@@ -1,107 +1,211 @@
-/* chart.c — the chart table, sizes, and rendering one (chart, format)
- * (see chart.h). The charts themselves live in chart_claims.c and
- * chart_consistency.c; the shared look in chart_theme.c. */
+/* chart.c — the plan's charts by index, their parts at a size, and
+ * rendering one part in one format (see chart.h). The kinds draw
+ * themselves: chart_rows.c (money, metric, other), chart_trend.c,
+ * chart_consistency.c, chart_coverage.c; the shared look is chart_theme.c.
+ */
 #include "chart.h"
 
 #include <math.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart_plan.h"
 #include "chart_theme.h"
 #include "paint_cairo.h"
 
-/* ORDER: chart_name */
-static const ChartDef *const defs[] = {
-    &chart_money_def, &chart_counts_def, &chart_connectivity_def, &chart_consistency_def,
-    &chart_coverage_def,
+/* ORDER ChartKind */
+static const KindOps *const kind_ops[CK_NKINDS] = {
+    &chart_rows_ops, &chart_rows_ops, &chart_trend_ops, &chart_rows_ops,
+    &chart_consistency_ops, &chart_coverage_ops,
 };
-enum { NDEFS = sizeof defs / sizeof defs[0] };
 
-size_t chart_count(void)
+size_t chart_count(const ChartPlan *p)
 {
-    return NDEFS;
+    return p->n;
 }
 
-const char *chart_name(size_t i)
+const char *chart_name(const ChartPlan *p, size_t i)
 {
-    return i < NDEFS ? defs[i]->name : NULL;
+    return i < p->n ? p->v[i].name : NULL;
 }
 
-int chart_find(const char *name)
+const char *chart_title(const ChartPlan *p, size_t i)
 {
-    for (size_t i = 0; i < NDEFS; i++)
-        if (strcmp(defs[i]->name, name) == 0)
+    return i < p->n ? p->v[i].title : NULL;
+}
+
+int chart_shown(const ChartPlan *p, size_t i)
+{
+    return i < p->n && p->v[i].shown;
+}
+
+size_t chart_items(const ChartPlan *p, size_t i)
+{
+    if (i >= p->n)
+        return 0;
+    const ChartSpec *s = &p->v[i];
+    return s->kind == CK_CONSISTENCY ? s->nfind : s->kind == CK_COVERAGE ? s->ncover : s->nfig;
+}
+
+int chart_find(const ChartPlan *p, const char *name)
+{
+    for (size_t i = 0; i < p->n; i++)
+        if (strcmp(p->v[i].name, name) == 0)
             return (int)i;
     return -1;
 }
 
-static const ChartDef *find(const char *name, Diag *d)
+static int size_ok(double w, double h, Diag *d)
 {
-    int i = chart_find(name);
-    if (i < 0) {
-        diag_set(d, CB_EUSAGE, NULL, 0,
-                 "no chart '%s' (charts: money, counts, connectivity, consistency, coverage)", name);
-        return NULL;
-    }
-    return defs[i];
+    if (!(w >= 200 && h >= 120 && w <= 20000 && h <= 20000))
+        return diag_set(d, CB_EUSAGE, NULL, 0,
+                        "chart size %gx%g pt is outside 200x120 to 20000x20000 pt", w, h);
+    return CB_OK;
 }
 
-int chart_build(const char *name, const ChartInputs *in, double width_pt, double height_pt,
+/* The parts of chart i at a size: a theme on a scratch scene, then the
+ * kind's paging; once per chart and size (the plan keeps it). */
+Pages plan_pages(const ChartPlan *p, size_t i, double w, double h)
+{
+    ChartPlan *mp = (ChartPlan *)p;   /* the cache is the plan's one mutable part */
+    pthread_mutex_lock(mp->mu);
+    for (size_t k = 0; k < mp->ncache; k++) {
+        const PageCache *c = &mp->cache[k];
+        if (c->chart == i && c->w == w && c->h == h) {
+            Pages r = c->pg;
+            pthread_mutex_unlock(mp->mu);
+            return r;
+        }
+    }
+    pthread_mutex_unlock(mp->mu);
+    /* Paged outside the lock (threads page different charts at once);
+     * a second thread paging the same chart gets the first one's. */
+    Pages pg;
+    memset(&pg, 0, sizeof pg);
+    Scene s;
+    scene_init(&s, w, h);
+    Th t;
+    th_init(&t, &s, p->in);
+    kind_ops[p->v[i].kind]->page(&t, p, &p->v[i], &pg);
+    scene_free(&s);
+    pthread_mutex_lock(mp->mu);
+    for (size_t k = 0; k < mp->ncache; k++) {
+        const PageCache *c = &mp->cache[k];
+        if (c->chart == i && c->w == w && c->h == h) {
+            Pages r = c->pg;
+            pthread_mutex_unlock(mp->mu);
+                    return r;
+        }
+    }
+    if (mp->ncache == mp->capcache) {
+        mp->capcache = mp->capcache ? 2 * mp->capcache : 64;
+        mp->cache = xrealloc(mp->cache, mp->capcache * sizeof *mp->cache);
+    }
+    mp->cache[mp->ncache++] = (PageCache){i, w, h, pg};
+    pthread_mutex_unlock(mp->mu);
+    return pg;   /* a copy: its arrays stay the plan's */
+}
+
+size_t chart_parts(const ChartPlan *p, size_t i, double width_pt, double height_pt)
+{
+    if (i >= p->n || size_ok(width_pt, height_pt, NULL) != CB_OK)
+        return 1;
+    return plan_pages(p, i, width_pt, height_pt).n;
+}
+
+const char *chart_takeaway(const ChartPlan *p, size_t i)
+{
+    return i < p->n && p->v[i].takeaway ? p->v[i].takeaway : "";
+}
+
+double chart_fit_height(const ChartPlan *p, size_t i, double width_pt, double max_pt)
+{
+    if (i >= p->n || size_ok(width_pt, max_pt, NULL) != CB_OK)
+        return max_pt;
+    Pages pg = plan_pages(p, i, width_pt, max_pt);
+    if (pg.n != 1 || !(pg.slack > 0))
+        return max_pt;
+    /* The frame is laid out from the bottom too, so the plot shrinks by
+     * exactly what the page is shortened by, as long as the type scale
+     * (min(W/960, H/300)) stays the width's. */
+    double hmin = fmax(160, 300.0 * width_pt / 960.0);
+    double h = max_pt - pg.slack + 2;
+    return h < hmin ? fmin(hmin, max_pt) : h;
+}
+
+void chart_part_name(const ChartPlan *p, size_t i, size_t k, char *out, size_t cap)
+{
+    if (k == 0)
+        snprintf(out, cap, "%s", chart_name(p, i));
+    else
+        snprintf(out, cap, "%s-%zu", chart_name(p, i), k + 1);
+}
+
+static int check(const ChartPlan *p, size_t i, size_t k, double w, double h, Pages *pg, Diag *d)
+{
+    memset(pg, 0, sizeof *pg);
+    if (i >= p->n)
+        return diag_set(d, CB_EUSAGE, NULL, 0, "no chart number %zu", i);
+    int rc = size_ok(w, h, d);
+    if (rc)
+        return rc;
+    *pg = plan_pages(p, i, w, h);
+    if (k >= pg->n)
+        return diag_set(d, CB_EUSAGE, NULL, 0, "chart %s has %zu part%s at this size, not %zu",
+                        p->v[i].name, pg->n, pg->n == 1 ? "" : "s", k + 1);
+    return CB_OK;
+}
+
+int chart_build(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
                 int transparent, Scene *out, Diag *d)
 {
     scene_init(out, width_pt, height_pt);
-    const ChartDef *def = find(name, d);
-    if (!def)
-        return CB_EUSAGE;
-    if (!(width_pt >= 200 && height_pt >= 120 && width_pt <= 20000 && height_pt <= 20000))
-        return diag_set(d, CB_EUSAGE, NULL, 0,
-                        "chart size %gx%g pt is outside 200x120 to 20000x20000 pt", width_pt,
-                        height_pt);
+    Pages pg;
+    int rc = check(p, i, k, width_pt, height_pt, &pg, d);
+    if (rc)
+        return rc;
     if (transparent)
         out->background.a = 0;
+    const ChartSpec *cs = &p->v[i];
     Th t;
-    th_init(&t, out, in);
-    def->build(&t);
+    th_init(&t, out, p->in);
+    kind_ops[cs->kind]->draw(&t, p, cs, k, &pg);
     /* Title and alt text travel with the scene (SVG <title>/<desc>, PDF). */
-    Buf alt;
+    Buf alt, title;
     buf_init(&alt, 0);
-    def->alt(in, &alt);
+    buf_init(&title, 0);
+    kind_ops[cs->kind]->alt(p, cs, pg.start[k], pg.start[k + 1], &alt);
     while (alt.len && alt.data[alt.len - 1] == '\n')
         alt.data[--alt.len] = '\0';
-    const char *title = "";
-    for (size_t i = 0; i < out->n; i++)
-        if (out->el[i].kind == EL_TEXT && out->el[i].role && strcmp(out->el[i].role, "title") == 0) {
-            title = out->el[i].text;
-            break;
-        }
-    /* A title split into runs (CJK): join them. */
-    Buf tb;
-    buf_init(&tb, 0);
-    for (size_t i = 0; i < out->n; i++)
-        if (out->el[i].kind == EL_TEXT && out->el[i].role && strcmp(out->el[i].role, "title") == 0)
-            buf_puts(&tb, out->el[i].text);
-    scene_set_meta(out, tb.data ? tb.data : title, alt.data ? alt.data : "");
-    buf_free(&tb);
+    plan_frame(cs, k, pg.n, &title);
+    scene_set_meta(out, title.data ? title.data : "", alt.data ? alt.data : "");
     buf_free(&alt);
+    buf_free(&title);
     return CB_OK;
 }
 
-int chart_data_csv(const char *name, const ChartInputs *in, Buf *out, Diag *d)
+int chart_data_csv(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
+                   Buf *out, Diag *d)
 {
-    const ChartDef *def = find(name, d);
-    if (!def)
-        return CB_EUSAGE;
-    def->csv(in, out);
+    Pages pg;
+    int rc = check(p, i, k, width_pt, height_pt, &pg, d);
+    if (rc)
+        return rc;
+    kind_ops[p->v[i].kind]->csv(p, &p->v[i], pg.start[k], pg.start[k + 1], out);
     return CB_OK;
 }
 
-int chart_alt_text(const char *name, const ChartInputs *in, Buf *out, Diag *d)
+int chart_alt_text(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
+                   Buf *out, Diag *d)
 {
-    const ChartDef *def = find(name, d);
-    if (!def)
-        return CB_EUSAGE;
-    def->alt(in, out);
+    Pages pg;
+    int rc = check(p, i, k, width_pt, height_pt, &pg, d);
+    if (rc)
+        return rc;
+    const ChartSpec *cs = &p->v[i];
+    kind_ops[cs->kind]->alt(p, cs, pg.start[k], pg.start[k + 1], out);
     return CB_OK;
 }
 
@@ -146,16 +250,74 @@ int chart_size_parse(const char *spec, double dpi, ChartSize *out, Diag *d)
     return CB_OK;
 }
 
-int chart_render(const char *name, ChartFormat fmt, const ChartInputs *in, const ChartSize *size,
+int chart_paint(const Scene *s, const Fonts *fonts, ChartFormat fmt, double px_per_pt, Buf *out,
+                Diag *d)
+{
+    PaintFormat pf = fmt == CHART_PNG ? PAINT_PNG : fmt == CHART_SVG ? PAINT_SVG : PAINT_PDF;
+    return paint_cairo(s, fonts, pf, px_per_pt, out, d);
+}
+
+int chart_render(const ChartPlan *p, size_t i, size_t k, ChartFormat fmt, const ChartSize *size,
                  int transparent, Buf *out, Diag *d)
 {
     buf_init(out, 0);
     Scene s;
-    int rc = chart_build(name, in, size->width_pt, size->height_pt, transparent, &s, d);
-    if (rc == CB_OK) {
-        PaintFormat pf = fmt == CHART_PNG ? PAINT_PNG : fmt == CHART_SVG ? PAINT_SVG : PAINT_PDF;
-        rc = paint_cairo(&s, in->fonts, pf, size->px_per_pt, out, d);
-    }
+    int rc = chart_build(p, i, k, size->width_pt, size->height_pt, transparent, &s, d);
+    if (rc == CB_OK)
+        rc = chart_paint(&s, p->in->fonts, fmt, size->px_per_pt, out, d);
     scene_free(&s);
     return rc;
+}
+
+/* ---- what every kind shares ---- */
+
+void plan_frame(const ChartSpec *cs, size_t part, size_t nparts, Buf *title)
+{
+    buf_puts(title, cs->title);
+    if (nparts > 1)
+        buf_printf(title, " (%zu of %zu)", part + 1, nparts);
+}
+
+void plan_sources_line(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
+{
+    /* The documents of the part's figures, first seen first. */
+    enum { SHOW = 6 };
+    size_t shown[SHOW], ns = 0, total = 0;
+    unsigned char *seen = xcalloc(p->ndocs / 8 + 1, 1);
+    size_t fa = 0, fb = 0;
+    if (cs->kind == CK_TREND && a < b) {
+        fa = cs->ser[a].fig;
+        fb = cs->ser[b - 1].fig + cs->ser[b - 1].nfig;
+    } else if (cs->nrows && a < b) {
+        fa = cs->rows[a].fig;
+        fb = cs->rows[b - 1].fig + cs->rows[b - 1].nfig;
+    }
+    for (size_t i = fa; i < fb; i++) {
+        unsigned d = cs->figs[i].doc;
+        if (seen[d >> 3] & (1u << (d & 7)))
+            continue;
+        seen[d >> 3] |= (unsigned char)(1u << (d & 7));
+        if (ns < SHOW)
+            shown[ns++] = d;
+        total++;
+    }
+    free(seen);
+    if (cs->kind == CK_COVERAGE) {
+        buf_printf(out, "Sources: the %zu documents of data/corpus with claims.", p->ndocs);
+    } else if (cs->kind == CK_CONSISTENCY) {
+        buf_puts(out, "Sources: the claims and references each check names (the CSV lists "
+                      "them); references from data/reference.csv.");
+    } else {
+        buf_puts(out, total > 1 ? "Sources: " : "Source: ");
+        for (size_t i = 0; i < ns; i++)
+            buf_printf(out, "%s%s", i ? "; " : "", p->docs[shown[i]].cite);
+        if (total > ns)
+            buf_printf(out, "; and %zu more documents (%s)", total - ns,
+                       cs->kind == CK_TREND ? "the CSV names each figure\xe2\x80\x99s"
+                                            : "each row or the CSV names its own");
+        if (total == 0)
+            buf_puts(out, "none");
+        buf_puts(out, ".");
+    }
+    buf_puts(out, " Compiled by claimbrief.");
 }

@@ -1,10 +1,18 @@
-/* chart.h — the chart set: claims and findings in, Scenes out.
+/* chart.h — the charts a corpus calls for: claims and findings in, Scenes out.
  *
- * Each chart is laid out once as a Scene (scene.h) at the size asked for;
- * the Cairo painter (paint_cairo.c) writes it as PNG/SVG/PDF and the brief
- * paints the same Scene with libharu. Charts come from the data: a new
- * metric, document or finding appears without code changes. A chart with
- * nothing to show is still drawn, with a line saying what is missing.
+ * The set of charts comes from the data (chart_plan.h has the list of
+ * kinds): one for every metric and one more for its trend when it has
+ * figures for several years, the money on one axis, figures without a
+ * metric by kind of unit, the consistency checks, the coverage. Every
+ * figure is drawn and labelled with its place, year and source; a chart
+ * whose figures do not fit at a size goes on over numbered continuation
+ * parts ("metric-internet_users", "metric-internet_users-2", ...), so
+ * nothing is dropped. Presenters choose, order and title the charts in
+ * data/charts.csv (chartprefs.h).
+ *
+ * Each part is laid out once as a Scene (scene.h) at the size asked for;
+ * the Cairo painter (paint_cairo.c) writes it as PNG/SVG/PDF and the
+ * brief paints the same Scene with libharu.
  *
  * Sizes (points, 1/72 in):
  *   slide   960 x 540   (13.333 x 7.5 in; PNG 1920 x 1080 at 144 dpi)
@@ -13,8 +21,9 @@
  *           595 pt minus two 56 pt margins = 483 pt) by 0.6 of that.
  *   WxH     pixels at the PNG resolution (W/2 x H/2 points at 144 dpi).
  *
- * Ownership: ChartInputs only borrows; chart_build fills a Scene the
- * caller frees with scene_free; Bufs are the caller's.
+ * Ownership: ChartInputs only borrows (it must outlive the plan);
+ * chart_plan_make returns a plan freed with chart_plan_free; Scenes and
+ * Bufs filled here are the caller's.
  */
 #ifndef CB_CHART_H
 #define CB_CHART_H
@@ -32,11 +41,14 @@
 #define CHART_COLUMN_W 483.0
 #define CHART_COLUMN_H 290.0
 
-/* What a chart is built from. claims, findings and fonts are required;
- * sources may be NULL (source lines then name the document files).
- * metric_label returns the human label of a metric id (data/metrics.csv)
- * or NULL; when it is NULL or gives NULL/"", the id is used, humanised
- * ("dsr_investment" -> "Dsr investment"). */
+typedef struct ChartPrefs ChartPrefs;
+
+/* What the charts are made from. claims, findings and fonts are required;
+ * sources may be NULL (charts then cite document files); prefs may be
+ * NULL (every chart, default order and titles). metric_label returns the
+ * human label of a metric id (data/metrics.csv) or NULL; when it is NULL
+ * or gives NULL/"", the id is used, humanised ("dsr_investment" -> "DSR
+ * investment"). */
 typedef struct ChartInputs {
     const ClaimList *claims;
     const FindingList *findings;
@@ -44,26 +56,53 @@ typedef struct ChartInputs {
     const Fonts *fonts;
     const char *(*metric_label)(const char *metric_id, void *ctx);
     void *label_ctx;
+    const ChartPrefs *prefs;
 } ChartInputs;
 
-/* The charts, in a fixed order: "money", "counts", "connectivity",
- * "consistency", "coverage". chart_name returns NULL past the end. */
-size_t chart_count(void);
-const char *chart_name(size_t i);
-/* Index of a chart name, or -1. */
-int chart_find(const char *name);
+typedef struct ChartPlan ChartPlan;
 
-/* Lay chart name out at width_pt x height_pt into out (initialised here;
- * free with scene_free even on error). The scene's title and desc (alt
- * text) are set. transparent: background alpha 0. CB_EUSAGE for an
- * unknown name or a size too small to lay out (under 200 x 120 pt). */
-int chart_build(const char *name, const ChartInputs *in, double width_pt, double height_pt,
+/* Plan the charts of in (time linear in the claims, up to a sort).
+ * Never fails; a corpus without claims still has its coverage chart. */
+ChartPlan *chart_plan_make(const ChartInputs *in);
+void chart_plan_free(ChartPlan *p);
+
+/* The charts in the presenter's order (data/charts.csv), hidden ones
+ * included: chart_shown says which to make by default. */
+size_t chart_count(const ChartPlan *p);
+const char *chart_name(const ChartPlan *p, size_t i);     /* "metric-internet_users" */
+const char *chart_title(const ChartPlan *p, size_t i);
+int chart_shown(const ChartPlan *p, size_t i);
+/* The figures (or findings, or metrics) chart i shows, all parts together. */
+size_t chart_items(const ChartPlan *p, size_t i);
+/* Index of the chart named name, or -1. */
+int chart_find(const ChartPlan *p, const char *name);
+
+/* The takeaway of chart i (its subtitle): one sentence about all its parts. */
+const char *chart_takeaway(const ChartPlan *p, size_t i);
+/* The height, at most max_pt, at which chart i at width_pt shows what it
+ * shows at max_pt with no room to spare: a chart of few rows is short.
+ * (A chart of several parts, or a trend, keeps max_pt.) */
+double chart_fit_height(const ChartPlan *p, size_t i, double width_pt, double max_pt);
+
+/* How many parts chart i has at width_pt x height_pt (>= 1). */
+size_t chart_parts(const ChartPlan *p, size_t i, double width_pt, double height_pt);
+/* The file stem of part k (0-based): "NAME", then "NAME-2", "NAME-3"... */
+void chart_part_name(const ChartPlan *p, size_t i, size_t k, char *out, size_t cap);
+
+/* Lay part k of chart i out at width_pt x height_pt into out
+ * (initialised here; free with scene_free even on error). The scene's
+ * title and desc (alt text) are set. transparent: background alpha 0.
+ * CB_EUSAGE for a size too small to lay out (under 200 x 120 pt) or a
+ * part past the last. */
+int chart_build(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
                 int transparent, Scene *out, Diag *d);
 
-/* The numbers a chart shows, as CSV with claim / finding ids (NAME.csv). */
-int chart_data_csv(const char *name, const ChartInputs *in, Buf *out, Diag *d);
-/* The alt text: two or three sentences with the numbers (NAME.txt). */
-int chart_alt_text(const char *name, const ChartInputs *in, Buf *out, Diag *d);
+/* The figures part k shows, as CSV with claim / finding ids (NAME.csv),
+ * and its alt text (NAME.txt): the same parts as chart_build at that size. */
+int chart_data_csv(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
+                   Buf *out, Diag *d);
+int chart_alt_text(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
+                   Buf *out, Diag *d);
 
 /* Output formats and sizes for files. */
 typedef enum ChartFormat { CHART_PNG, CHART_SVG, CHART_PDF, CHART_NFORMATS } ChartFormat;
@@ -78,10 +117,14 @@ typedef struct ChartSize {
  * resolution, default 144) into out. CB_EUSAGE with a message on error. */
 int chart_size_parse(const char *spec, double dpi, ChartSize *out, Diag *d);
 
-/* Render one (chart, format) into bytes (out initialised here): what the
- * build step calls, one at a time, so it can run them in parallel and skip
- * the unchanged. Safe to call from several threads with the same inputs. */
-int chart_render(const char *name, ChartFormat fmt, const ChartInputs *in, const ChartSize *size,
+/* Render part k of chart i in one format into bytes (out initialised
+ * here): what the build calls, one at a time, so it can run them in
+ * parallel and skip the unchanged. Safe to call from several threads on
+ * the same plan. */
+int chart_render(const ChartPlan *p, size_t i, size_t k, ChartFormat fmt, const ChartSize *size,
                  int transparent, Buf *out, Diag *d);
+/* Paint a scene built by chart_build in one format. */
+int chart_paint(const Scene *s, const Fonts *fonts, ChartFormat fmt, double px_per_pt, Buf *out,
+                Diag *d);
 
 #endif

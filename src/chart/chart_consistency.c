@@ -1,18 +1,19 @@
 /* chart_consistency.c — each consistency finding as its implied interval
  * against the reference interval, on one log axis of "implied ÷ reference"
  * (so checks in people and in people per household share it), coloured
- * by verdict and labelled with the verdict word (colour is never the only
- * cue). Input: findings of kind consistency (findings.h).
+ * by verdict and labelled with the verdict word first (colour is never
+ * the only cue, and a long statement never hides it). Contradictions come
+ * first; checks that do not fit go on the next part. Input: the plan's
+ * findings of kind consistency (findings.h).
  */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "chart_plan.h"
 #include "chart_theme.h"
 #include "csvio.h"
-
-enum { MAXF = 200 };
 
 typedef struct FRow {
     const Finding *f;
@@ -20,16 +21,13 @@ typedef struct FRow {
     double rlo, rhi;       /* reference interval, divided likewise */
 } FRow;
 
-static size_t collect(const ChartInputs *in, FRow *rows, size_t *skipped)
+/* The placeable findings of cs: a positive reference and value. */
+static size_t collect(const ChartSpec *cs, FRow *rows, size_t *skipped)
 {
     size_t n = 0;
     *skipped = 0;
-    for (size_t i = 0; i < in->findings->n && n < MAXF; i++) {
-        const Finding *f = &in->findings->v[i];
-        /* checks against a reference, and documents against each other
-         * (the highest figure over the lowest) */
-        if (f->kind != FK_CONSISTENCY && f->kind != FK_AGREEMENT)
-            continue;
+    for (size_t i = 0; i < cs->nfind; i++) {
+        const Finding *f = cs->finds[i];
         double ref = f->other_value;
         if (!isfinite(ref) && isfinite(f->other_low) && isfinite(f->other_high))
             ref = (f->other_low + f->other_high) / 2;
@@ -145,150 +143,184 @@ static void short_statement(const Finding *f, char *out, size_t cap)
         th_fmt(out, cap, "%.*s", (int)n, s);
 }
 
-static void build(Th *t)
+/* Layout at one size: label column, row heights, rows per part. */
+typedef struct CGeo {
+    double lab_lh, r, minh;
+    double axis_h;
+} CGeo;
+
+enum { MAX_LINES = 3 };
+
+static void label_of(const Finding *f, char *out, size_t cap)
 {
-    FRow *rows = xcalloc(MAXF, sizeof *rows);
-    size_t skipped;
-    size_t n = collect(t->in, rows, &skipped);
-    char sub[600];
-    takeaway(rows, n, sub, sizeof sub);
-    Buf notes, src;
-    buf_init(&notes, 0);
-    buf_init(&src, 0);
-    buf_puts(&notes, "Log scale of implied \xc3\xb7 reference (for documents that disagree: the "
-                     "highest figure \xc3\xb7 the lowest). Grey band: the reference interval; "
-                     "dot and whisker: the implied value and its interval; an arrow: an open bound. "
-                     "Colour and word give the verdict (green consistent, orange tension, vermillion inconsistent).");
-    if (skipped)
-        buf_printf(&notes, " %zu check%s without a positive reference cannot be placed.", skipped,
-                   skipped == 1 ? "" : "s");
-    /* Sources: the documents of the claims the findings use. */
-    const char *docs[64];
-    size_t nd = 0;
+    char st[1024];
+    short_statement(f, st, sizeof st);
+    const char *w = finding_verdict_name(f->verdict);
+    th_fmt(out, cap, "%c%s \xe2\x80\x94 %s", w[0] - 32, w + 1, st);
+}
+
+static void cgeo(Th *t, CGeo *g)
+{
+    g->lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
+    g->r = fmax(3, 6 * t->k);
+    double vlh = th_lh(t, FONT_BOLD, t->tick);
+    g->minh = 2 * (vlh + g->r + 2);
+    g->axis_h = th_lh(t, FONT_REGULAR, t->tick) * 1.5;
+}
+
+static Frame cframe(const char *title, const char *sub, const char *notes, const char *src)
+{
+    Frame fr = {title, sub, notes, src, 2};
+    return fr;
+}
+
+/* Each check's row as tall as its label (the verdict word first, then
+ * the statement, up to six lines), checks packed in order. */
+static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
+{
+    (void)p;
+    Frame fr = cframe(cs->title, cs->takeaway, cs->notes, "Sources:");
+    th_frame_measure(t, &fr);
+    CGeo g;
+    cgeo(t, &g);
+    out->lw = 0.4 * (t->px1 - t->px0);
+    size_t n = cs->nfind;
+    double avail = t->py1 - t->py0 - g.axis_h;
+    int cap = (int)fmax(1, fmin(MAX_LINES, floor((avail - 0.5 * t->label) / g.lab_lh)));
+    out->h = xmalloc((n + 1) * sizeof *out->h);
+    out->lines = xmalloc((n + 1) * sizeof *out->lines);
     for (size_t i = 0; i < n; i++) {
-        const char *p = rows[i].f->claims;
-        while (p && *p) {
-            size_t l = strcspn(p, " ");
-            char id[32];
-            snprintf(id, sizeof id, "%.*s", (int)(l < 31 ? l : 31), p);
-            const Claim *c = claimlist_find(t->in->claims, id);
-            if (c) {
-                size_t k = 0;
-                while (k < nd && strcmp(docs[k], c->doc) != 0)
-                    k++;
-                if (k == nd && nd < 64)
-                    docs[nd++] = c->doc;
-            }
-            p += l;
-            while (*p == ' ')
-                p++;
-        }
+        char st[1200];
+        label_of(cs->finds[i], st, sizeof st);
+        int nl = th_wrap(t, 0, 0, out->lw, cap, 0, FONT_REGULAR, t->label, t->ink, st, "", 0);
+        out->lines[i] = nl;
+        out->h[i] = fmax(g.minh, nl * g.lab_lh + 0.5 * t->label);
     }
-    th_sources_line(t->in, docs, nd, &src);
-    buf_puts(&src, " References: data/reference.csv.");
-    Frame fr = {"Do the figures agree with each other?", sub, notes.data, src.data};
+    double used = 0;
+    out->start = xmalloc((n + 2) * sizeof *out->start);
+    out->n = 0;
+    out->start[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (used > 0 && used + out->h[i] > avail) {
+            out->start[++out->n] = i;
+            used = 0;
+        }
+        used += out->h[i];
+    }
+    out->start[++out->n] = n;
+    if (out->n == 1)
+        out->slack = avail - used;
+}
+
+static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, const Pages *pg)
+{
+    size_t a = pg->start[part], b = pg->start[part + 1];
+    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
+    size_t skipped;
+    size_t nall = collect(cs, rows, &skipped);
+    (void)nall;
+    Buf title, src;
+    buf_init(&title, 0);
+    buf_init(&src, 0);
+    plan_frame(cs, part, pg->n, &title);
+    plan_sources_line(p, cs, a, b, &src);
+    Frame fr = cframe(title.data, cs->takeaway, cs->notes, src.data);
     th_frame(t, &fr);
-    if (n == 0) {
-        th_empty(t, "No consistency findings in reports/findings.csv (run claimbrief compare).");
-    } else {
-        double mn = 0.5, mx = 2;
-        for (size_t i = 0; i < n; i++) {
-            const FRow *r = &rows[i];
-            mn = fmin(mn, fmin(r->v, r->rlo));
-            mx = fmax(mx, fmax(r->v, r->rhi));
-            if (r->lo > 0)
-                mn = fmin(mn, r->lo);
-            if (r->hi > 0)
-                mx = fmax(mx, r->hi);
-        }
-        Axis ax = th_log_axis(mn, mx, 0.05, 0.05);
-        double tick_lh = th_lh(t, FONT_REGULAR, t->tick);
-        double lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
-        double bot = t->py1 - tick_lh * 1.5, top = t->py0;
-        double r = fmax(3, 6 * t->k);
-        double vlh = th_lh(t, FONT_BOLD, t->tick);
-        double need = fmax(2 * (vlh + r + 2), lab_lh * 2.2);
-        size_t fit = (size_t)((bot - top) / need);
-        size_t shown = n < fit ? n : fit;
-        double lw = 0.36 * (t->px1 - t->px0);
-        ax.x0 = t->px0 + lw + t->label + r;
-        ax.x1 = t->px1 - r - 2;
-        double rh = shown ? (bot - top) / (double)shown : 0;
-        th_axis_draw(t, &ax, "x", top, bot);
-        th_vline(t, th_ax(&ax, 1), top, bot, t->muted, fmax(0.8, 1.2 * t->k));
-        int lines = (int)fmax(1, fmin(4, floor((rh - 2) / lab_lh)));
-        for (size_t i = 0; i < shown; i++) {
-            const FRow *w = &rows[i];
-            Rgba col = verdict_color(t, w->f->verdict);
-            double cy = top + rh * ((double)i + 0.5);
-            char st[1024];
-            short_statement(w->f, st, sizeof st);
-            int nl = th_wrap(t, 0, 0, lw, lines, 0, FONT_REGULAR, t->label, t->ink, st, "", 0);
-            double y0 = cy - nl * lab_lh / 2 + fonts_ascent(t->f, FONT_REGULAR, t->label) -
-                        0.12 * t->label;
-            th_wrap(t, t->px0, y0, lw, lines, 0, FONT_REGULAR, t->label, t->ink, st, "label", 1);
-            double x0 = th_ax(&ax, w->rlo), x1 = th_ax(&ax, w->rhi);
-            Style band = th_fill((Rgba){0.5, 0.5, 0.55, 0.22});
-            scene_rect(t->s, x0 - 1, cy - 2 * r, x1 - x0 + 2, 4 * r, &band);
-            double x = th_ax(&ax, w->v);
-            double lwid = fmax(1.2, 2 * t->k), al = fmax(5, 9 * t->k);
-            double xl = w->lo > 0 ? th_ax(&ax, w->lo) : NAN, xh = w->hi > 0 ? th_ax(&ax, w->hi) : NAN;
-            if (isfinite(xl))
-                th_hline(t, xl, x, cy, col, lwid);
-            else {
-                double e = fmax(ax.x0, x - 5 * al);
-                th_hline(t, e + al * 0.8, x, cy, col, lwid);
-                th_arrow(t, e, cy, -1, al, col);
-            }
-            if (isfinite(xh))
-                th_hline(t, x, xh, cy, col, lwid);
-            else {
-                double e = fmin(ax.x1, x + 5 * al);
-                th_hline(t, x, e - al * 0.8, cy, col, lwid);
-                th_arrow(t, e, cy, 1, al, col);
-            }
-            Style dot = th_fill(col);
-            dot.stroke = 1;
-            dot.stroke_color = t->paper;
-            dot.line_width = fmax(0.8, 1.2 * t->k);
-            int bound = (!(w->hi > 0) && w->lo > 0 && w->lo >= w->v * (1 - 1e-9)) ||
-                        (!(w->lo > 0) && w->hi > 0 && w->hi <= w->v * (1 + 1e-9));
-            if (bound) {
-                /* "more than 150": a bar at the bound, not a dot at a value */
-                double bw = fmax(2, 3 * t->k);
-                Style bs = th_fill(col);
-                scene_rect(t->s, x - bw / 2, cy - r * 1.5, bw, r * 3, &bs);
-            } else {
-                scene_circle(t->s, x, cy, r, &dot);
-            }
-            char vt[200];
-            value_text(w, 1, vt, sizeof vt);
-            double vw = th_width(t, FONT_BOLD, t->tick, vt);
-            double vx = fmin(fmax(x - vw / 2, ax.x0 - r), t->px1 - vw);
-            double vy = cy - 2 * r - 2 - fonts_descent(t->f, FONT_BOLD, t->tick);
-            th_halo(t, vx, vy, vw, FONT_BOLD, t->tick);
-            th_line(t, vx, vy, 0, FONT_BOLD, t->tick, w->f->verdict == V_INFO ? t->ink : col, vt, 0,
-                    "value");
-        }
-        if (shown < n) {
-            char msg[96];
-            snprintf(msg, sizeof msg, "+ %zu more checks not shown (see the CSV)", n - shown);
-            th_line(t, t->px0, bot - 2, 0, FONT_ITALIC, t->tick, t->muted, msg, 0, "more");
-        }
+    CGeo g;
+    cgeo(t, &g);
+    /* one axis for every part: the whole chart's range */
+    double mn = 0.5, mx = 2;
+    for (size_t i = 0; i < nall; i++) {
+        const FRow *r = &rows[i];
+        mn = fmin(mn, fmin(r->v, r->rlo));
+        mx = fmax(mx, fmax(r->v, r->rhi));
+        if (r->lo > 0)
+            mn = fmin(mn, r->lo);
+        if (r->hi > 0)
+            mx = fmax(mx, r->hi);
     }
-    buf_free(&notes);
+    Axis ax = th_log_axis(mn, mx, 0.05, 0.05);
+    double used = 0;
+    for (size_t i = a; i < b; i++)
+        used += pg->h[i];
+    double f = used > 0 ? fmin(1.3, (t->py1 - g.axis_h - t->py0) / used) : 1;
+    if (f < 1)
+        f = 1;
+    double top = t->py0, bot = top + used * f;
+    double r = g.r;
+    ax.x0 = t->px0 + pg->lw + t->label + r;
+    ax.x1 = t->px1 - r - 2;
+    th_axis_draw(t, &ax, "x", top, bot);
+    th_vline(t, th_ax(&ax, 1), top, bot, t->muted, fmax(0.8, 1.2 * t->k));
+    double y = top;
+    for (size_t i = a; i < b; i++) {
+        const FRow *w = &rows[i];
+        Rgba col = verdict_color(t, w->f->verdict);
+        double cy = y + pg->h[i] * f / 2;
+        y += pg->h[i] * f;
+        char st[1200];
+        label_of(w->f, st, sizeof st);
+        int nl = pg->lines[i];
+        double y0 = cy - nl * g.lab_lh / 2 + fonts_ascent(t->f, FONT_REGULAR, t->label) -
+                    0.12 * t->label;
+        th_wrap(t, t->px0, y0, pg->lw, nl, 0, FONT_REGULAR, t->label, t->ink, st, "label", 1);
+        double x0 = th_ax(&ax, w->rlo), x1 = th_ax(&ax, w->rhi);
+        Style band = th_fill((Rgba){0.5, 0.5, 0.55, 0.22});
+        scene_rect(t->s, x0 - 1, cy - 2 * r, x1 - x0 + 2, 4 * r, &band);
+        double x = th_ax(&ax, w->v);
+        double lwid = fmax(1.2, 2 * t->k), al = fmax(5, 9 * t->k);
+        double xl = w->lo > 0 ? th_ax(&ax, w->lo) : NAN, xh = w->hi > 0 ? th_ax(&ax, w->hi) : NAN;
+        if (isfinite(xl))
+            th_hline(t, xl, x, cy, col, lwid);
+        else {
+            double e = fmax(ax.x0, x - 5 * al);
+            th_hline(t, e + al * 0.8, x, cy, col, lwid);
+            th_arrow(t, e, cy, -1, al, col);
+        }
+        if (isfinite(xh))
+            th_hline(t, x, xh, cy, col, lwid);
+        else {
+            double e = fmin(ax.x1, x + 5 * al);
+            th_hline(t, x, e - al * 0.8, cy, col, lwid);
+            th_arrow(t, e, cy, 1, al, col);
+        }
+        Style dot = th_fill(col);
+        dot.stroke = 1;
+        dot.stroke_color = t->paper;
+        dot.line_width = fmax(0.8, 1.2 * t->k);
+        int bound = (!(w->hi > 0) && w->lo > 0 && w->lo >= w->v * (1 - 1e-9)) ||
+                    (!(w->lo > 0) && w->hi > 0 && w->hi <= w->v * (1 + 1e-9));
+        if (bound) {
+            /* "more than 150": a bar at the bound, not a dot at a value */
+            double bw = fmax(2, 3 * t->k);
+            Style bs = th_fill(col);
+            scene_rect(t->s, x - bw / 2, cy - r * 1.5, bw, r * 3, &bs);
+        } else {
+            scene_circle(t->s, x, cy, r, &dot);
+        }
+        char vt[200];
+        value_text(w, 1, vt, sizeof vt);
+        double vw = th_width(t, FONT_BOLD, t->tick, vt);
+        double vx = fmin(fmax(x - vw / 2, ax.x0 - r), t->px1 - vw);
+        double vy = cy - 2 * r - 2 - fonts_descent(t->f, FONT_BOLD, t->tick);
+        th_halo(t, vx, vy, vw, FONT_BOLD, t->tick);
+        th_line(t, vx, vy, 0, FONT_BOLD, t->tick, w->f->verdict == V_INFO ? t->ink : col, vt, 0,
+                "value");
+    }
+    buf_free(&title);
     buf_free(&src);
     free(rows);
 }
 
-static void csv(const ChartInputs *in, Buf *out)
+static void csv(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
 {
-    FRow *rows = xcalloc(MAXF, sizeof *rows);
+    (void)p;
+    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
     size_t skipped;
-    size_t n = collect(in, rows, &skipped);
+    collect(cs, rows, &skipped);
     buf_puts(out, "finding_id,verdict,value,low,high,reference,reference_low,reference_high,unit,"
                   "ratio_to_reference,claim_ids\n");
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = a; i < b; i++) {
         const Finding *f = rows[i].f;
         csvio_str(out, f->id);
         buf_putc(out, ',');
@@ -309,16 +341,16 @@ static void csv(const ChartInputs *in, Buf *out)
     free(rows);
 }
 
-static void alt(const ChartInputs *in, Buf *out)
+static void alt(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
 {
-    FRow *rows = xcalloc(MAXF, sizeof *rows);
+    (void)p;
+    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
     size_t skipped;
-    size_t n = collect(in, rows, &skipped);
-    char sub[600];
-    takeaway(rows, n, sub, sizeof sub);
-    buf_printf(out, "Interval chart of %zu consistency checks, each implied figure against its reference. %s.",
-               n, sub);
-    for (size_t i = 0; i < n; i++) {
+    collect(cs, rows, &skipped);
+    buf_printf(out, "Interval chart of consistency checks%s, each implied figure against its "
+                    "reference. %s.",
+               a > 0 || b < cs->nfind ? " (part of them)" : "", cs->takeaway);
+    for (size_t i = a; i < b; i++) {
         char vt[200];
         value_text(&rows[i], 0, vt, sizeof vt);
         char st[1024];
@@ -326,10 +358,37 @@ static void alt(const ChartInputs *in, Buf *out)
         size_t l = strlen(st);
         while (l > 0 && (st[l - 1] == '.' || st[l - 1] == ' '))
             st[--l] = '\0';
-        buf_printf(out, " %s (%s).", st, vt);
+        buf_printf(out, " %s: %s (%s).", finding_verdict_name(rows[i].f->verdict), st, vt);
     }
     buf_puts(out, "\n");
     free(rows);
 }
 
-const ChartDef chart_consistency_def = {"consistency", build, csv, alt};
+int consistency_placeable(const Finding *f)
+{
+    double ref = f->other_value;
+    if (!isfinite(ref) && isfinite(f->other_low) && isfinite(f->other_high))
+        ref = (f->other_low + f->other_high) / 2;
+    double v = f->value;
+    if (!isfinite(v) && isfinite(f->low) && isfinite(f->high))
+        v = (f->low + f->high) / 2;
+    return ref > 0 && v > 0;
+}
+
+/* The takeaway and notes of the chart, for the plan. */
+void consistency_texts(const ChartSpec *cs, size_t unplaced, char *sub, size_t subcap, Buf *notes)
+{
+    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
+    size_t skipped;
+    size_t n = collect(cs, rows, &skipped);
+    takeaway(rows, n, sub, subcap);
+    buf_puts(notes, "Log scale of implied \xc3\xb7 reference (for documents that disagree: the "
+                    "highest figure \xc3\xb7 the lowest). Grey band: the reference interval; "
+                    "dot and whisker: the implied value and its interval; an arrow: an open bound.");
+    if (unplaced)
+        buf_printf(notes, " %zu check%s without a positive reference %s in reports/findings.csv.",
+                   unplaced, unplaced == 1 ? "" : "s", unplaced == 1 ? "is" : "are");
+    free(rows);
+}
+
+const KindOps chart_consistency_ops = {page, draw, csv, alt};

@@ -47,10 +47,12 @@ void th_init(Th *t, Scene *s, const ChartInputs *in)
         t->paper = (Rgba){0.15, 0.15, 0.18, 1};
         t->accent = TH_SKY;
     }
-    t->k = fmin(s->width / 960.0, s->height / 540.0);
+    /* The type follows the width (a short chart keeps its type), the
+     * height only when it is very small. */
+    t->k = fmin(s->width / 960.0, s->height / 300.0);
     t->title = maxd(11, 26 * t->k);
     t->sub = maxd(8, 16 * t->k);
-    t->label = maxd(7, 14 * t->k);
+    t->label = maxd(7, 13 * t->k);
     t->tick = maxd(6.5, 12.5 * t->k);
     t->note = maxd(6, 11 * t->k);
     t->m = maxd(14, 32 * t->k);
@@ -217,40 +219,85 @@ void th_arrow(Th *t, double x, double y, int dir, double size, Rgba c)
 
 /* ---- the frame ---- */
 
-void th_frame(Th *t, const Frame *fr)
+/* Title, subtitle, notes and source, and the plot area between them.
+ * The source line takes fr->source_lines lines when set (so that every
+ * part of a chart has the same plot area), else as many as it wraps to,
+ * up to two. At small sizes the notes give way first (down to one line)
+ * so the plot keeps room for a row. */
+static void frame(Th *t, const Frame *fr, int draw)
 {
     Scene *s = t->s;
     double W = s->width, H = s->height, m = t->m, w = W - 2 * m;
+    double lh = th_lh(t, FONT_REGULAR, t->sub) * 1.08, nlh = th_lh(t, FONT_REGULAR, t->note) * 1.08;
+    double desc = fonts_descent(t->f, FONT_CJK, t->note), asc = fonts_ascent(t->f, FONT_CJK, t->note);
+    /* Lines of each part of the frame: what the text wraps to, within
+     * the caps; at small sizes the notes give way first, then the source
+     * line, then the takeaway (each keeps a line, cut with "…"), so the
+     * plot keeps room for a row of two label lines and its axis. */
+    int ns = th_wrap(t, 0, 0, w, 2, 0, FONT_REGULAR, t->note, t->muted, fr->source, "", 0);
+    if (fr->source_lines > 0)
+        ns = fr->source_lines;
+    int nn = th_wrap(t, 0, 0, w, 3, 0, FONT_ITALIC, t->note, t->muted, fr->notes, "", 0);
+    int nsub = th_wrap(t, 0, 0, w, 2, 0, FONT_REGULAR, t->sub, t->muted, fr->subtitle, "", 0);
+    int ntit = th_wrap(t, 0, 0, w, 2, 0, FONT_BOLD, t->title, t->ink, fr->title, "", 0);
+    double tlh = th_lh(t, FONT_BOLD, t->title) * 1.08;
+    double head = m + fonts_ascent(t->f, FONT_BOLD, t->title) + fonts_descent(t->f, FONT_BOLD, t->title) +
+                  fonts_ascent(t->f, FONT_REGULAR, t->sub) + 0.35 * t->sub +
+                  fonts_descent(t->f, FONT_REGULAR, t->sub) + 1.1 * t->label;
+    double need = 2.4 * th_lh(t, FONT_REGULAR, t->label) + 1.6 * th_lh(t, FONT_REGULAR, t->tick) +
+                  0.8 * t->label;
+    for (;;) {
+        double plot = H - m * 0.7 - (ns + nn) * nlh - 0.4 * t->note - head -
+                      (nsub > 1 ? nsub - 1 : 0) * lh - (ntit > 1 ? ntit - 1 : 0) * tlh;
+        if (plot >= need)
+            break;
+        if (nn > 1)
+            nn--;
+        else if (ntit > 1)
+            ntit--;
+        else if (ns > 1)
+            ns--;
+        else if (nsub > 1)
+            nsub--;
+        else
+            break;
+    }
+    /* the title wraps to a second line rather than lose its end */
     double y = m + fonts_ascent(t->f, FONT_BOLD, t->title);
-    char buf[1024];
-    th_fit(t, FONT_BOLD, t->title, fr->title, w, buf, sizeof buf);
-    th_line(t, m, y, 0, FONT_BOLD, t->title, t->ink, buf, 0, "title");
+    th_wrap(t, m, y, w, ntit, 0, FONT_BOLD, t->title, t->ink, fr->title, "title", draw);
+    y += (ntit > 1 ? ntit - 1 : 0) * tlh;
     y += fonts_descent(t->f, FONT_BOLD, t->title) + fonts_ascent(t->f, FONT_REGULAR, t->sub) +
          0.35 * t->sub;
-    int n = th_wrap(t, m, y, w, 2, 0, FONT_REGULAR, t->sub, t->muted, fr->subtitle, "subtitle", 1);
-    double lh = th_lh(t, FONT_REGULAR, t->sub) * 1.08;
+    int n = th_wrap(t, m, y, w, nsub, 0, FONT_REGULAR, t->sub, t->muted, fr->subtitle, "subtitle", draw);
     y += (n > 0 ? n - 1 : 0) * lh + fonts_descent(t->f, FONT_REGULAR, t->sub);
     t->py0 = y + 1.1 * t->label;
 
     /* Footer, from the bottom up: source line, then notes. */
-    double nlh = th_lh(t, FONT_REGULAR, t->note) * 1.08;
-    int ns = th_wrap(t, 0, 0, w, 2, 0, FONT_REGULAR, t->note, t->muted, fr->source, "", 0);
-    int nn = th_wrap(t, 0, 0, w, 3, 0, FONT_ITALIC, t->note, t->muted, fr->notes, "", 0);
-    double desc = fonts_descent(t->f, FONT_CJK, t->note);
     double yb = H - m * 0.7 - desc - (ns > 0 ? ns - 1 : 0) * nlh;   /* first source baseline */
-    if (ns)
-        th_wrap(t, m, yb, w, 2, 0, FONT_REGULAR, t->note, t->muted, fr->source, "source", 1);
-    double top = ns ? yb - fonts_ascent(t->f, FONT_CJK, t->note) : H - m * 0.7;
+    if (ns && draw)
+        th_wrap(t, m, yb, w, ns, 0, FONT_REGULAR, t->note, t->muted, fr->source, "source", 1);
+    double top = ns ? yb - asc : H - m * 0.7;
     if (nn) {
         double yn = top - 0.4 * t->note - desc - (nn - 1) * nlh;
-        th_wrap(t, m, yn, w, 3, 0, FONT_ITALIC, t->note, t->muted, fr->notes, "note", 1);
-        top = yn - fonts_ascent(t->f, FONT_CJK, t->note);
+        if (draw)
+            th_wrap(t, m, yn, w, nn, 0, FONT_ITALIC, t->note, t->muted, fr->notes, "note", 1);
+        top = yn - asc;
     }
     t->px0 = m;
     t->px1 = W - m;
     t->py1 = top - 0.8 * t->label;
     if (t->py1 < t->py0 + 10)
         t->py1 = t->py0 + 10;
+}
+
+void th_frame(Th *t, const Frame *fr)
+{
+    frame(t, fr, 1);
+}
+
+void th_frame_measure(Th *t, const Frame *fr)
+{
+    frame(t, fr, 0);
 }
 
 /* ---- numbers and words ---- */
@@ -293,7 +340,9 @@ void th_metric_label(const ChartInputs *in, const char *metric, char *out, size_
 
 void th_scope(const char *scope, char *out, size_t cap)
 {
-    if (strcmp(scope, "global") == 0 || !*scope)
+    if (!*scope)
+        snprintf(out, cap, "Place not stated");
+    else if (strcmp(scope, "global") == 0)
         snprintf(out, cap, "World");
     else if (strcmp(scope, "ldc") == 0)
         snprintf(out, cap, "Least developed countries");
@@ -431,7 +480,7 @@ static void tick_label(char *out, size_t cap, double v, const char *unit)
             th_fmt(out, cap, "\xc3\x97%s", n);   /* ×10 */
         }
     } else {
-        phrase_short(out, cap, v, unit);
+        phrase_short(out, cap, v, unit[0] == '#' ? "" : unit);
     }
 }
 
@@ -466,6 +515,8 @@ void th_axis_draw(Th *t, const Axis *a, const char *unit, double ytop, double yb
         double e = pow(10, floor(log10(range / 8)));
         for (int tries = 0; tries < 40; tries++) {
             double step = nice[tries % 4] * e * pow(10, tries / 4);
+            if (unit[0] == '#' && step < 1)   /* whole numbers: no 0.2 document */
+                continue;
             nv = 0;
             double widest = 0;
             for (double v = ceil(a->lo / step - 1e-9) * step; v <= a->hi + step * 1e-9 && nv < 64;

@@ -3,8 +3,9 @@
  * number labels. Internal to chart*.c.
  *
  * The type scale follows the canvas: sizes are set for a 960 x 540 pt
- * slide and scaled by min(W/960, H/540), never below a floor readable in
- * print (6 pt). Palette: Okabe-Ito (colour-blind safe).
+ * slide and scaled by min(W/960, H/300) (the width, unless the canvas is
+ * very flat), never below a floor readable in print (6 pt). Palette:
+ * Okabe-Ito (colour-blind safe).
  *
  * Ownership: Th borrows the Scene and Fonts; strings passed in are copied
  * by the scene.
@@ -42,11 +43,14 @@ typedef struct Frame {
     const char *subtitle;   /* the takeaway */
     const char *notes;      /* hedges; may be "" */
     const char *source;     /* "Source: ..."; may be "" */
+    int source_lines;       /* lines kept for the source (0: as it wraps, up to 2) */
 } Frame;
 
 void th_init(Th *t, Scene *s, const ChartInputs *in);
 /* Draw title, subtitle, notes and source; set the plot area between them. */
 void th_frame(Th *t, const Frame *fr);
+/* Only set the plot area th_frame would leave (for paging). */
+void th_frame_measure(Th *t, const Frame *fr);
 
 /* Width of text in base (with CJK fallback) at size. */
 double th_width(const Th *t, FontId base, double size, const char *s);
@@ -74,7 +78,8 @@ void th_arrow(Th *t, double x, double y, int dir, double size, Rgba c);
 
 /* The human label of a metric (metric_label or the id humanised). */
 void th_metric_label(const ChartInputs *in, const char *metric, char *out, size_t cap);
-/* Human scope: "World", "Africa", "Least developed countries", "Senegal". */
+/* Human scope: "World", "Africa", "Least developed countries", "Senegal";
+ * "Place not stated" for "". */
 void th_scope(const char *scope, char *out, size_t cap);
 /* Short name of a document for source lines and headers. */
 void th_doc_short(const ChartInputs *in, const char *doc, char *out, size_t cap);
@@ -99,19 +104,9 @@ double th_ax(const Axis *a, double v);
 #define TH_MAX_DECADE 300
 Axis th_log_axis(double mn, double mx, double lo_pad, double hi_pad);
 /* Draw grid lines and tick labels under y (baseline), formatting with
- * unit (money / counts / "%"), or "×" for ratio axes. */
+ * unit (money / counts / "%"), "x" for ratio axes, "#" for whole numbers
+ * (no fractional ticks). */
 void th_axis_draw(Th *t, const Axis *a, const char *unit, double ytop, double ybot);
-
-/* The charts (chart_claims.c, chart_consistency.c), for chart.c's table:
- * build lays out the scene, csv writes the numbers, alt the alt text. */
-typedef struct ChartDef {
-    const char *name;
-    void (*build)(Th *t);
-    void (*csv)(const ChartInputs *in, Buf *out);
-    void (*alt)(const ChartInputs *in, Buf *out);
-} ChartDef;
-extern const ChartDef chart_money_def, chart_counts_def, chart_connectivity_def,
-    chart_consistency_def, chart_coverage_def;
 
 /* A background-coloured patch behind a label at (x, baseline y), width w. */
 void th_halo(Th *t, double x, double y, double w, FontId font, double size);

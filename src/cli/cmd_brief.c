@@ -10,7 +10,7 @@
 #include "cmd.h"
 #include "corpus.h"
 #include "fsio.h"
-#include "metrics.h"
+#include "inputs.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -36,16 +36,6 @@ const Command cmd_brief_def = {
     "the PDF's creation date, and the file is the same byte for byte on every run).\n",
     run,
 };
-
-static const char *label_cb(const char *id, void *ctx)
-{
-    return ctx ? metrics_label(ctx, id) : NULL;
-}
-
-static int exists(const char *path)
-{
-    return access(path, F_OK) == 0;
-}
 
 /* Documents in the corpus, by the corpus' one rule (0 without a corpus). */
 static size_t count_docs(void)
@@ -102,61 +92,36 @@ static int run(int argc, char **argv)
         }
     }
     Diag d = { 0 };
-    ClaimList claims = { 0 };
-    FindingList findings = { 0 };
-    SourceList sources = { 0 };
-    Fonts *fonts = NULL;
-    Metrics *metrics = NULL;
     BriefInputs in = { 0 };
+    Inputs tables;
+    memset(&tables, 0, sizeof tables);
+    ChartPlan *plan = NULL;
     int rc = brief_date(&in.date, &in.date_is_fixed, &d);
-    /* FreeType checks every font before libharu, which crashes on bad ones, sees it. */
     if (!rc)
-        rc = fonts_load("fonts", &fonts, &d);
-    if (!rc)
-        rc = claims_load("data/claims.csv", &claims, &d);
-    if (!rc && exists("reports/findings.csv"))
-        rc = findings_load("reports/findings.csv", &findings, &d);
-    if (!rc && exists("data/metrics.csv"))
-        rc = metrics_load("data/metrics.csv", &metrics, &d);
-    if (!rc)
-        rc = sources_load("data/corpus/sources.csv", &sources, &d);
-    /* The same scenes the chart command writes, at the brief's column width. */
-    size_t ncharts = 0;
-    Scene *scenes = xcalloc(chart_count() + 1, sizeof *scenes);
-    const Scene **charts = xcalloc(chart_count() + 1, sizeof *charts);
-    ChartInputs cin = { &claims, &findings, &sources, fonts, label_cb, metrics };
-    for (size_t i = 0; !rc && i < chart_count(); i++) {
-        rc = chart_build(chart_name(i), &cin, CHART_COLUMN_W, CHART_COLUMN_H, 0, &scenes[i], &d);
-        ncharts++;   /* scene_free even on error */
-        charts[i] = &scenes[i];
+        rc = inputs_load(&tables, INPUTS_NEED_SOURCES, &d);
+    if (!rc) {
+        /* The charts the chart command makes, laid out by the brief at
+         * its column width. */
+        plan = chart_plan_make(&tables.ci);
+        chartprefs_report_unused(tables.prefs);
     }
     if (!rc && !strcmp(out, "reports/brief.pdf"))
         rc = fsio_mkdirs("reports", &d);
     if (!rc) {
-        in.claims = &claims;
-        in.findings = &findings;
-        in.sources = &sources;
-        in.fonts = fonts;
-        in.charts = charts;
-        in.ncharts = ncharts;
-        in.metric_label = label_cb;
-        in.label_ctx = metrics;
+        in.claims = &tables.claims;
+        in.findings = &tables.findings;
+        in.sources = &tables.sources;
+        in.fonts = tables.fonts;
+        in.plan = plan;
+        in.metric_label = inputs_metric_label;
+        in.label_ctx = tables.metrics;
         in.ndocs = count_docs();
         in.letter = letter;
         rc = brief_write(&in, out, &d);
     }
     if (rc)
         diag_print(&d);
-    for (size_t i = 0; i < ncharts; i++)
-        scene_free(&scenes[i]);
-    free(scenes);
-    free(charts);
-    if (metrics)
-        metrics_free(metrics);
-    claimlist_free(&claims);
-    findinglist_free(&findings);
-    sources_free(&sources);
-    if (fonts)
-        fonts_free(fonts);
+    chart_plan_free(plan);
+    inputs_free(&tables);
     return diag_exit_status(rc);
 }

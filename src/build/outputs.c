@@ -1,0 +1,545 @@
+/* outputs.c — the build's last step: the charts and the brief (see build.h).
+ *
+ * Which charts there are depends on the data, so the list of chart parts
+ * at slide size is itself an output (reports/.build/charts), remade only
+ * when what the plan reads changed: a no-op build reads that short list,
+ * never the claims. Each part has four nodes (NAME.csv + NAME.txt, .png,
+ * .svg, .pdf). Stale nodes get their part's key (what it shows: its CSV,
+ * alt text and SVG); a node whose key is unchanged and whose files are
+ * intact is only recorded ("early cutoff"). The rest render on --jobs
+ * threads (one scene per part, painted in every stale format; the brief
+ * among them) and are written on more threads (fsync waits on the disk).
+ * Files of parts the corpus no longer calls for are removed.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "brief.h"
+#include "buildctx.h"
+#include "fsio.h"
+
+/* Threads for writing: fsync waits on the disk, not the CPU, so writes
+ * overlap on more threads than --jobs. */
+#define BUILD_IO_THREADS 8
+
+/* ORDER: the node of a part: its data (NAME.csv and NAME.txt), then one
+ * per ChartFormat. */
+enum { N_DATA, N_PNG, N_SVG, N_PDF, NNODES };
+static const char *const node_ext[NNODES] = {"data", "png", "svg", "pdf"};
+
+/* One part of one chart at slide size, and what the build does with it. */
+typedef struct Part {
+    char stem[160];
+    size_t chart, k;          /* in the plan, once it is made */
+    BNode node[NNODES];
+    int stale[NNODES];
+    char why[NNODES][1100];
+    int need;                 /* some node is stale: compute the key */
+    int have;                 /* csv, alt, svg and key are set */
+    uint64_t key;
+    Buf csv, alt, svg;
+    Buf out[NNODES];          /* rendered PNG and PDF */
+    int rc;
+    Diag d;
+    double ms;
+} Part;
+
+typedef struct Brief {
+    int stale;
+    BNode node;
+    char why[1100];
+    BriefInputs in;
+    Buf out;
+    int rc;
+    Diag d;
+    double ms;
+} Brief;
+
+/* Work handed to the threads: phase KEYS computes the keys of the
+ * needed parts, RENDER renders stale parts (and the brief, item 0 when
+ * stale), WRITE writes them. */
+typedef enum Phase { KEYS, RENDER, WRITE } Phase;
+
+typedef struct Pool {
+    Ctx *c;
+    Part *parts;
+    size_t nparts;
+    Brief *brief;
+    Phase phase;
+    size_t next, total;
+    ChartSize size;
+    pthread_mutex_t mu;
+} Pool;
+
+/* fsio_atomic_open keeps a process-wide registry of temporaries (for the
+ * signal handler) that is not thread-safe: opening is serialised here;
+ * writing, fsync and rename run in parallel. */
+static pthread_mutex_t open_mu = PTHREAD_MUTEX_INITIALIZER;
+
+static int write_atomic_mt(const char *path, const void *p, size_t n, Diag *d)
+{
+    AtomicFile af;
+    pthread_mutex_lock(&open_mu);
+    int rc = fsio_atomic_open(&af, path, d);
+    pthread_mutex_unlock(&open_mu);
+    if (rc < 0)
+        return rc;
+    if (fsio_fwrite(p, n, af.fp) < 0) {
+        fsio_atomic_abort(&af);
+        return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(errno ? errno : EIO));
+    }
+    return fsio_atomic_commit(&af, d);
+}
+
+static void part_path(const Part *pt, const char *ext, char *out, size_t cap)
+{
+    snprintf(out, cap, CHARTS_DIR "/%s.%s", pt->stem, ext);
+}
+
+/* The key of what a part shows: its numbers (NAME.csv), its alt text
+ * (NAME.txt) and the picture itself, as SVG at slide size (a full,
+ * deterministic description of everything drawn). Fonts and the
+ * program's version are inputs of every node besides, so the PNG and PDF
+ * painters are covered too. The SVG made here is the one written. */
+static int part_key(Ctx *c, Part *pt, const ChartSize *sz, Diag *d)
+{
+    if (pt->have)
+        return 0;
+    double w = sz->width_pt, h = sz->height_pt;
+    int rc = chart_data_csv(c->plan, pt->chart, pt->k, w, h, &pt->csv, d);
+    if (rc == 0)
+        rc = chart_alt_text(c->plan, pt->chart, pt->k, w, h, &pt->alt, d);
+    if (rc == 0)
+        rc = chart_render(c->plan, pt->chart, pt->k, CHART_SVG, sz, 0, &pt->svg, d);
+    if (rc < 0)
+        return rc;
+    uint64_t hs[3] = {bstate_hash(pt->csv.data, pt->csv.len), bstate_hash(pt->alt.data, pt->alt.len),
+                      bstate_hash(pt->svg.data, pt->svg.len)};
+    pt->key = bstate_hash(hs, sizeof hs) | 1;   /* never 0: 0 means "no key" */
+    pt->have = 1;
+    return 0;
+}
+
+/* PNG and PDF of a part from one scene. */
+static int part_render(Ctx *c, Part *pt, const ChartSize *sz)
+{
+    Scene s;
+    int rc = chart_build(c->plan, pt->chart, pt->k, sz->width_pt, sz->height_pt, 0, &s, &pt->d);
+    for (int n = N_PNG; n < NNODES && rc == 0; n++)
+        if (pt->stale[n] && n != N_SVG)
+            rc = chart_paint(&s, c->in.fonts, (ChartFormat)(n - N_PNG), sz->px_per_pt, &pt->out[n],
+                             &pt->d);
+    scene_free(&s);
+    return rc;
+}
+
+static int part_write(Part *pt)
+{
+    char path[600], path2[600];
+    for (int n = 0; n < NNODES; n++) {
+        if (!pt->stale[n])
+            continue;
+        int rc;
+        if (n == N_DATA) {
+            part_path(pt, "csv", path, sizeof path);
+            part_path(pt, "txt", path2, sizeof path2);
+            rc = write_atomic_mt(path, pt->csv.data, pt->csv.len, &pt->d);
+            if (rc == 0)
+                rc = write_atomic_mt(path2, pt->alt.data, pt->alt.len, &pt->d);
+        } else {
+            part_path(pt, node_ext[n], path, sizeof path);
+            const Buf *b = n == N_SVG ? &pt->svg : &pt->out[n];
+            rc = write_atomic_mt(path, b->data, b->len, &pt->d);
+        }
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+static int render_brief(Ctx *c, Brief *b)
+{
+    BriefInputs *in = &b->in;
+    in->claims = &c->in.claims;
+    in->findings = &c->in.findings;
+    in->sources = &c->in.sources;
+    in->fonts = c->in.fonts;
+    in->plan = c->plan;
+    in->metric_label = inputs_metric_label;
+    in->label_ctx = c->in.metrics;
+    return brief_render(in, &b->out, &b->d);
+}
+
+/* CPU time of the calling thread, ms: what a job cost, whatever else
+ * the machine was doing. */
+static double thread_ms(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
+}
+
+static void run_item(Pool *p, size_t i)
+{
+    double t0 = thread_ms();
+    if (p->brief && i == 0) {
+        Brief *b = p->brief;
+        if (p->phase == RENDER)
+            b->rc = render_brief(p->c, b);
+        else if (p->phase == WRITE && b->rc == 0)
+            b->rc = write_atomic_mt(BRIEF_PATH, b->out.data, b->out.len, &b->d);
+        b->ms += thread_ms() - t0;
+        return;
+    }
+    Part *pt = &p->parts[i - (p->brief ? 1 : 0)];
+    if (p->phase == KEYS)
+        pt->rc = pt->need ? part_key(p->c, pt, &p->size, &pt->d) : 0;
+    else if (p->phase == RENDER && pt->need && pt->rc == 0 && (pt->stale[N_PNG] || pt->stale[N_PDF]))
+        pt->rc = part_render(p->c, pt, &p->size);
+    else if (p->phase == WRITE && pt->need && pt->rc == 0)
+        pt->rc = part_write(pt);
+    pt->ms += thread_ms() - t0;
+}
+
+static void *worker(void *arg)
+{
+    Pool *p = arg;
+    for (;;) {
+        pthread_mutex_lock(&p->mu);
+        size_t i = p->next < p->total ? p->next++ : p->total;
+        pthread_mutex_unlock(&p->mu);
+        if (i >= p->total)
+            return NULL;
+        run_item(p, i);
+    }
+}
+
+/* Run the phase over every item on nt threads (the caller is one). The
+ * brief, when stale, is item 0 of RENDER and WRITE: the longest job
+ * starts first. */
+static void pool_run(Pool *p, Phase ph, Brief *brief, size_t nt)
+{
+    p->phase = ph;
+    p->brief = brief;
+    p->next = 0;
+    p->total = p->nparts + (brief ? 1 : 0);
+    if (nt > p->total)
+        nt = p->total;
+    pthread_t *t = xcalloc(nt + 1, sizeof *t);
+    size_t started = 0;
+    for (size_t i = 1; i < nt; i++) {
+        if (pthread_create(&t[i], NULL, worker, p) != 0)
+            break;
+        started = i;
+    }
+    worker(p);
+    for (size_t i = 1; i <= started; i++)
+        pthread_join(t[i], NULL);
+    free(t);
+}
+
+/* ---- the brief's node ---- */
+
+/* The cover's date: SOURCE_DATE_EPOCH, else today (then the brief is
+ * stale on the next day, as its cover would be). */
+static int brief_date(time_t *t, int *fixed, char *key, size_t cap, Diag *d)
+{
+    const char *s = getenv("SOURCE_DATE_EPOCH");
+    if (s && *s) {
+        char *end;
+        errno = 0;
+        long long v = strtoll(s, &end, 10);
+        if (*end || errno || v < 0 || v > 253402300799LL)
+            return diag_set(d, CB_EUSAGE, NULL, 0,
+                            "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970", s);
+        *t = (time_t)v;
+        *fixed = 1;
+        snprintf(key, cap, "SOURCE_DATE_EPOCH=%lld", v);
+        return 0;
+    }
+    *t = time(NULL);
+    *fixed = 0;
+    struct tm tm;
+    gmtime_r(t, &tm);
+    snprintf(key, cap, "date %04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    return 0;
+}
+
+/* 1 when the brief is stale (b->why says why), 0 when up to date, or an error. */
+static int brief_node(Ctx *c, Brief *b, Diag *d)
+{
+    memset(b, 0, sizeof *b);
+    BNode *n = &b->node;
+    bnode_init(n, "brief");
+    char datekey[80];
+    int rc = brief_date(&b->in.date, &b->in.date_is_fixed, datekey, sizeof datekey, d);
+    if (rc == 0)
+        rc = build_dep_common(n, c, d);
+    bnode_dep(n, datekey, bstate_hash(datekey, strlen(datekey)));
+    bnode_out(n, BRIEF_PATH);
+    c->st->checked++;
+    if (rc == 0 && bstate_check(c->s, n, b->why, sizeof b->why)) {
+        b->in.ndocs = c->corpus.n;
+        b->stale = 1;
+        return 1;
+    }
+    return rc;
+}
+
+/* ---- the list of chart parts ---- */
+
+/* The stems of every part of every shown chart at slide size, one a line. */
+static void list_parts(const ChartPlan *plan, const ChartSize *sz, Buf *out)
+{
+    for (size_t i = 0; i < chart_count(plan); i++) {
+        if (!chart_shown(plan, i))
+            continue;
+        size_t np = chart_parts(plan, i, sz->width_pt, sz->height_pt);
+        for (size_t k = 0; k < np; k++) {
+            char stem[160];
+            chart_part_name(plan, i, k, stem, sizeof stem);
+            buf_printf(out, "%s\n", stem);
+        }
+    }
+}
+
+/* The parts into *out: from the list when its node is up to date, else
+ * planned now (and the list rewritten). */
+static int chart_list(Ctx *c, const ChartSize *sz, Buf *out, Diag *d)
+{
+    buf_init(out, 0);
+    BNode n;
+    bnode_init(&n, "charts");
+    int rc = build_dep_common(&n, c, d);
+    bnode_out(&n, CHART_LIST_PATH);
+    char why[1100];
+    Diag ignore;
+    if (rc == 0 && !bstate_check(c->s, &n, why, sizeof why) &&
+        fsio_read(CHART_LIST_PATH, 1 << 24, out, &ignore) == 0) {
+        bstate_keep(c->s, "charts");
+        bnode_fini(&n);
+        return 0;
+    }
+    buf_reset(out);
+    if (rc == 0)
+        rc = build_load_inputs(c, d);
+    if (rc == 0) {
+        list_parts(c->plan, sz, out);
+        uint64_t h;
+        if (bstate_hash_file(c->s, CHART_LIST_PATH, &h, &ignore) != 0 ||
+            h != bstate_hash(out->data, out->len))
+            rc = bstate_write_file(CHART_LIST_PATH, out->data ? out->data : "", out->len, d);
+    }
+    if (rc == 0)
+        rc = bstate_commit(c->s, &n, d);
+    bnode_fini(&n);
+    return rc;
+}
+
+/* Give each part its chart and number in the plan (the list and the plan
+ * are made from the same inputs, so every stem is found). */
+static int locate_parts(Ctx *c, Part *parts, size_t np, const ChartSize *sz, Diag *d)
+{
+    size_t at = 0;
+    for (size_t i = 0; i < chart_count(c->plan) && at < np; i++) {
+        if (!chart_shown(c->plan, i))
+            continue;
+        size_t n = chart_parts(c->plan, i, sz->width_pt, sz->height_pt);
+        for (size_t k = 0; k < n && at < np; k++) {
+            char stem[160];
+            chart_part_name(c->plan, i, k, stem, sizeof stem);
+            if (strcmp(stem, parts[at].stem) != 0)
+                return diag_set(d, CB_EINPUT, CHART_LIST_PATH, 0,
+                                "the list of charts is out of date (remove reports/.build)");
+            parts[at].chart = i;
+            parts[at].k = k;
+            at++;
+        }
+    }
+    return at == np ? 0
+                    : diag_set(d, CB_EINPUT, CHART_LIST_PATH, 0,
+                               "the list of charts is out of date (remove reports/.build)");
+}
+
+/* Files of parts no longer made: every chart node not seen in this run. */
+static void remove_gone(Ctx *c)
+{
+    size_t n = 0;
+    const char **gone = bstate_unseen(c->s, "chart:", &n);
+    for (size_t i = 0; i < n; i++) {
+        const char *name = gone[i] + 6, *dot = strrchr(name, '.');
+        if (!dot)
+            continue;
+        char path[700];
+        int len = (int)(dot - name);
+        if (!strcmp(dot + 1, "data")) {
+            snprintf(path, sizeof path, CHARTS_DIR "/%.*s.csv", len, name);
+            unlink(path);
+            snprintf(path, sizeof path, CHARTS_DIR "/%.*s.txt", len, name);
+            unlink(path);
+            char what[600];
+            snprintf(what, sizeof what, "chart %.*s", len, name);
+            build_say(c, what, "removed: the corpus no longer calls for it");
+        } else {
+            snprintf(path, sizeof path, CHARTS_DIR "/%s", name);
+            unlink(path);
+        }
+    }
+    free(gone);
+}
+
+int build_step_outputs(Ctx *c, Diag *d)
+{
+    Pool p = {.c = c};
+    pthread_mutex_init(&p.mu, NULL);
+    int rc = fsio_mkdirs(CHARTS_DIR, d);
+    if (rc == 0)
+        rc = chart_size_parse("slide", 144, &p.size, d);
+    /* 1. Which outputs have changed inputs (cheap: hashes only). */
+    Brief brief;
+    memset(&brief, 0, sizeof brief);
+    int bs = rc == 0 ? brief_node(c, &brief, d) : 0;
+    if (bs < 0)
+        rc = bs;
+    Buf list;
+    buf_init(&list, 0);
+    if (rc == 0)
+        rc = chart_list(c, &p.size, &list, d);
+    size_t np = 0;
+    for (size_t i = 0; i < list.len; i++)
+        np += list.data[i] == '\n';
+    Part *parts = xcalloc(np + 1, sizeof *parts);
+    size_t need = 0;
+    char *line = list.data;
+    for (size_t i = 0; rc == 0 && i < np; i++) {
+        Part *pt = &parts[i];
+        char *nl = strchr(line, '\n');
+        snprintf(pt->stem, sizeof pt->stem, "%.*s", (int)(nl - line), line);
+        line = nl + 1;
+        for (int n = 0; n < NNODES && rc == 0; n++) {
+            char nm[300], path[600];
+            snprintf(nm, sizeof nm, "chart:%s.%s", pt->stem, node_ext[n]);
+            BNode *node = &pt->node[n];
+            bnode_init(node, nm);
+            rc = build_dep_common(node, c, d);
+            part_path(pt, n == N_DATA ? "csv" : node_ext[n], path, sizeof path);
+            bnode_out(node, path);
+            if (n == N_DATA) {
+                part_path(pt, "txt", path, sizeof path);
+                bnode_out(node, path);
+            }
+            c->st->checked++;
+            if (rc == 0 && bstate_check(c->s, node, pt->why[n], sizeof pt->why[n]))
+                pt->stale[n] = pt->need = 1;
+        }
+        need += pt->need;
+    }
+    /* 2. The keys of the parts with stale nodes, in parallel. */
+    size_t jobs = (size_t)(c->o->jobs > 0 ? c->o->jobs : 1);
+    if (rc == 0 && (need || brief.stale))
+        rc = build_load_inputs(c, d);
+    if (rc == 0 && need)
+        rc = locate_parts(c, parts, np, &p.size, d);
+    p.parts = parts;
+    p.nparts = np;
+    if (rc == 0 && need) {
+        pool_run(&p, KEYS, NULL, jobs);
+        for (size_t i = 0; i < np && rc == 0; i++)
+            if (parts[i].rc < 0) {
+                *d = parts[i].d;
+                rc = parts[i].rc;
+            }
+    }
+    /* 3. A node whose key is unchanged and whose files are intact shows
+     * the same picture: record its new inputs, do not remake it. */
+    for (size_t i = 0; i < np && rc == 0; i++) {
+        Part *pt = &parts[i];
+        int left = 0;
+        for (int n = 0; n < NNODES && rc == 0; n++) {
+            if (!pt->stale[n])
+                continue;
+            pt->node[n].key = pt->key;
+            char why2[1100];
+            if (bstate_key(c->s, pt->node[n].name) == pt->key &&
+                bstate_check_outputs(c->s, &pt->node[n], why2, sizeof why2) == 0) {
+                rc = bstate_commit(c->s, &pt->node[n], d);
+                pt->stale[n] = 0;
+            } else {
+                left = 1;
+            }
+        }
+        pt->need = left;
+    }
+    /* 4. Render, then write (no threads at all when nothing is stale). */
+    size_t left = 0;
+    for (size_t i = 0; i < np; i++)
+        left += parts[i].need;
+    if (rc == 0 && (left || brief.stale)) {
+        pool_run(&p, RENDER, brief.stale ? &brief : NULL, jobs);
+        pool_run(&p, WRITE, brief.stale ? &brief : NULL, BUILD_IO_THREADS);
+    }
+    /* 5. Report and commit in a fixed order (charts, then the brief),
+     * whatever the threads did. */
+    for (size_t i = 0; i < np && rc == 0; i++) {
+        Part *pt = &parts[i];
+        c->st->ms_charts += pt->ms;
+        if (!pt->need)
+            continue;
+        if (pt->rc < 0) {
+            *d = pt->d;
+            rc = pt->rc;
+            break;
+        }
+        for (int n = 0; n < NNODES && rc == 0; n++) {
+            if (!pt->stale[n])
+                continue;
+            rc = bstate_commit(c->s, &pt->node[n], d);
+            char what[400];
+            if (n == N_DATA)
+                snprintf(what, sizeof what, "chart %s data", pt->stem);
+            else
+                snprintf(what, sizeof what, "chart %s.%s", pt->stem, node_ext[n]);
+            if (rc == 0) {
+                build_say(c, what, pt->why[n]);
+                c->st->remade++;
+            }
+        }
+    }
+    if (rc == 0 && brief.stale) {
+        c->st->ms_brief += brief.ms;
+        if (brief.rc < 0) {
+            *d = brief.d;
+            rc = brief.rc;
+        } else {
+            rc = bstate_commit(c->s, &brief.node, d);
+            if (rc == 0) {
+                build_say(c, "brief", brief.why);
+                c->st->remade++;
+            }
+        }
+    }
+    if (rc == 0)
+        remove_gone(c);
+    for (size_t i = 0; i < np; i++) {
+        for (int n = 0; n < NNODES; n++) {
+            if (parts[i].node[n].name)
+                bnode_fini(&parts[i].node[n]);
+            buf_free(&parts[i].out[n]);
+        }
+        buf_free(&parts[i].csv);
+        buf_free(&parts[i].alt);
+        buf_free(&parts[i].svg);
+    }
+    free(parts);
+    buf_free(&list);
+    if (brief.node.name)
+        bnode_fini(&brief.node);
+    buf_free(&brief.out);
+    pthread_mutex_destroy(&p.mu);
+    return rc;
+}

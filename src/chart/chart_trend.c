@@ -1,0 +1,337 @@
+/* chart_trend.c — a metric's figures by year: one series per place with
+ * figures for two years or more, every figure a dot with its interval
+ * (several in one year sit side by side), a line through each year's
+ * median, the place's name at the line's end (no legend to decode).
+ * Places with the most figures come first; a part holds as many series
+ * as the height and the palette allow (at most six), the
+ * rest go on the next part. Every part has the whole chart's axes.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "chart_plan.h"
+#include "chart_theme.h"
+#include "csvio.h"
+
+/* Series on one part: one colour each (the names at the lines' ends say
+ * which is which). */
+enum { NCOLORS = 6, MAX_SERIES = 6 };
+
+static Rgba series_color(const Th *t, size_t i)
+{
+    const Rgba pal[NCOLORS] = {t->accent, TH_ORANGE, TH_GREEN, TH_VERMILLION, TH_PURPLE, TH_SKY};
+    return pal[i % NCOLORS];
+}
+
+static Frame frame_of(const ChartSpec *cs, const char *title, const char *src)
+{
+    Frame fr = {title, cs->takeaway, cs->notes, src, 2};
+    return fr;
+}
+
+static size_t per_part(Th *t)
+{
+    double lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
+    double n = floor((t->py1 - t->py0 - 2 * lab_lh) / (1.2 * lab_lh));
+    return (size_t)fmax(1, fmin(MAX_SERIES, n));
+}
+
+static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
+{
+    (void)p;
+    Frame fr = frame_of(cs, cs->title, "Sources:");
+    th_frame_measure(t, &fr);
+    size_t per = per_part(t), n = cs->nser;
+    out->n = n ? (n + per - 1) / per : 1;
+    out->start = xmalloc((out->n + 1) * sizeof *out->start);
+    for (size_t k = 0; k <= out->n; k++)
+        out->start[k] = k * per < n ? k * per : n;
+}
+
+static void year_range(const ChartSpec *cs, int *y0, int *y1)
+{
+    *y0 = 0, *y1 = 0;
+    for (size_t i = 0; i < cs->nfig; i++) {
+        int y = cs->figs[i].c->year;
+        if (!*y0 || y < *y0)
+            *y0 = y;
+        if (y > *y1)
+            *y1 = y;
+    }
+}
+
+static void tick_text(char *out, size_t cap, double v, const char *unit)
+{
+    phrase_short(out, cap, v, unit);
+}
+
+/* Ticks of the value axis (vertical, bottom to top), labels on the left
+ * ending at xr; grid lines across [xl, xg]. */
+static void value_ticks(Th *t, const Axis *a, const char *unit, double xr, double xl, double xg)
+{
+    double vals[64];
+    int nv = 0;
+    double lh = th_lh(t, FONT_REGULAR, t->tick) * 1.3, span = fabs(a->x1 - a->x0);
+    if (a->log) {
+        int d0 = (int)floor(a->lo + 1e-9), d1 = (int)ceil(a->hi - 1e-9);
+        for (int step = 1; step <= 64; step++) {
+            nv = 0;
+            for (int dd = d0; dd <= d1 && nv < 64; dd += step)
+                if (dd >= a->lo - 1e-9 && dd <= a->hi + 1e-9)
+                    vals[nv++] = pow(10, dd);
+            if (a->hi <= a->lo || span * step / (a->hi - a->lo) >= lh)
+                break;
+        }
+    } else {
+        double range = a->hi - a->lo;
+        if (!(range > 0))
+            range = 1;
+        static const double nice[] = {1, 2, 2.5, 5};
+        double e = pow(10, floor(log10(range / 6)));
+        for (int tries = 0; tries < 40; tries++) {
+            double step = nice[tries % 4] * e * pow(10, tries / 4);
+            nv = 0;
+            for (double v = ceil(a->lo / step - 1e-9) * step; v <= a->hi + step * 1e-9 && nv < 64;
+                 v += step)
+                vals[nv++] = fabs(v) < step * 1e-9 ? 0 : v;
+            if (nv <= 7 && span * step / range >= lh)
+                break;
+        }
+    }
+    double asc = fonts_ascent(t->f, FONT_REGULAR, t->tick), de = fonts_descent(t->f, FONT_REGULAR, t->tick);
+    for (int i = 0; i < nv; i++) {
+        double y = th_ax(a, vals[i]);
+        th_hline(t, xl, xg, y, t->grid, fmax(0.5, 0.8 * t->k));
+        char lab[64];
+        tick_text(lab, sizeof lab, vals[i], unit);
+        th_line(t, xr, y + (asc - de) / 2, 1, FONT_REGULAR, t->tick, t->muted, lab, 0, "tick");
+    }
+}
+
+/* The widest value-axis label over the chart's range. */
+static double value_tick_width(Th *t, const PScale *sc)
+{
+    char a[64], b[64];
+    tick_text(a, sizeof a, sc->mx, sc->unit);
+    tick_text(b, sizeof b, sc->log ? sc->mnpos : sc->mn, sc->unit);
+    return fmax(th_width(t, FONT_REGULAR, t->tick, a), th_width(t, FONT_REGULAR, t->tick, b)) * 1.15;
+}
+
+static Axis value_axis(const PScale *sc, double ybot, double ytop)
+{
+    Axis a;
+    if (sc->log && sc->mnpos > 0) {
+        a = th_log_axis(sc->mnpos, sc->mx, 0.05, 0.05);
+        if (a.hi - a.lo < 1)
+            a.lo = a.hi - 1;
+    } else {
+        double lo = fmin(0, sc->mn), hi = fmax(0, sc->mx);
+        hi += 0.08 * (hi - lo);
+        if (!strcmp(sc->unit, "%") && hi > 100 && sc->mx <= 100)
+            hi = 100;
+        if (!(hi > lo))
+            hi = lo + 1;
+        a = (Axis){lo, hi, 0, 0, 0};
+    }
+    a.x0 = ybot, a.x1 = ytop;
+    return a;
+}
+
+static void draw_vmark(Th *t, double x, double y, int dir, double size, Rgba c)
+{
+    /* a filled triangle pointing up (dir -1: up the page) or down */
+    Pt pt[3] = {{x, y}, {x - size * 0.55, y - dir * size}, {x + size * 0.55, y - dir * size}};
+    Style st = th_fill(c);
+    scene_path(t->s, pt, 3, 1, &st);
+}
+
+static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, const Pages *pg)
+{
+    size_t a = pg->start[part], b = pg->start[part + 1];
+    Buf title, src;
+    buf_init(&title, 0);
+    buf_init(&src, 0);
+    plan_frame(cs, part, pg->n, &title);
+    plan_sources_line(p, cs, a, b, &src);
+    Frame fr = frame_of(cs, title.data, src.data);
+    th_frame(t, &fr);
+    const PScale *sc = &cs->scales[0];
+    /* The right column holds the series names. */
+    double lw = 0;
+    for (size_t s = a; s < b; s++)
+        lw = fmax(lw, th_width(t, FONT_BOLD, t->label, cs->ser[s].label));
+    lw = fmin(lw, 0.25 * (t->px1 - t->px0));
+    double tw = value_tick_width(t, sc);
+    double x0 = t->px0 + tw + 0.6 * t->tick, x1 = t->px1 - lw - 0.8 * t->label;
+    double tick_lh = th_lh(t, FONT_REGULAR, t->tick);
+    double ytop = t->py0 + 0.5 * t->label, ybot = t->py1 - tick_lh * 1.5;
+    Axis va = value_axis(sc, ybot, ytop);
+    int y0, y1;
+    year_range(cs, &y0, &y1);
+    double r = fmax(2.5, 4.5 * t->k);
+    Axis xa = {y0 - 0.5, y1 + 0.5, 0, x0 + r, x1 - r};
+    value_ticks(t, &va, sc->unit, x0 - 0.4 * t->tick, x0, x1);
+    /* year ticks: every year, or every 2, 5, 10 as room allows */
+    char lab[32];
+    snprintf(lab, sizeof lab, "%d", y1);
+    double yw = th_width(t, FONT_REGULAR, t->tick, lab) * 1.6;
+    int step = 1;
+    static const int steps[] = {1, 2, 5, 10, 20, 50};
+    for (size_t i = 0; i < 6; i++) {
+        step = steps[i];
+        if ((xa.x1 - xa.x0) / (xa.hi - xa.lo) * step >= yw)
+            break;
+    }
+    double base = ybot + fonts_ascent(t->f, FONT_REGULAR, t->tick) + 0.35 * t->tick;
+    for (int y = (y0 / step) * step; y <= y1; y += step) {
+        if (y < y0)
+            continue;
+        double x = th_ax(&xa, y);
+        th_vline(t, x, ytop, ybot, t->grid, fmax(0.5, 0.8 * t->k));
+        snprintf(lab, sizeof lab, "%d", y);
+        th_line(t, x, base, 0.5, FONT_REGULAR, t->tick, t->muted, lab, 0, "tick");
+    }
+    /* The series: dots with whiskers, then the median line. */
+    double lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
+    size_t ns = b - a;
+    double *ly = xcalloc(ns + 1, sizeof *ly);
+    for (size_t s = a; s < b; s++) {
+        const PSeries *se = &cs->ser[s];
+        Rgba col = series_color(t, s - a);
+        Pt *line = xcalloc(se->nfig + 1, sizeof *line);
+        size_t nl = 0;
+        double lwid = fmax(1, 1.6 * t->k), al = fmax(4, 7 * t->k);
+        for (size_t i = se->fig; i < se->fig + se->nfig;) {
+            int y = cs->figs[i].c->year;
+            size_t j = i;
+            while (j < se->fig + se->nfig && cs->figs[j].c->year == y)
+                j++;
+            size_t n = j - i;
+            for (size_t k = i; k < j; k++) {
+                const Fig *f = &cs->figs[k];
+                /* several figures of one year side by side, within
+                 * 70% of a year's width (overlapping when there are many) */
+                double ywid = fabs(th_ax(&xa, y0 + 1) - th_ax(&xa, y0));
+                double dx = n > 1 ? fmin(r * 1.6, 0.7 * ywid / (double)(n - 1)) : 0;
+                double x = th_ax(&xa, y) + ((double)(k - i) - (double)(n - 1) / 2) * dx;
+                double yv = th_ax(&va, f->v);
+                double ylo = isfinite(f->lo) && (!va.log || f->lo > 0) ? th_ax(&va, f->lo) : NAN;
+                double yhi = isfinite(f->hi) && (!va.log || f->hi > 0) ? th_ax(&va, f->hi) : NAN;
+                Rgba wc = {col.r, col.g, col.b, 0.6};
+                if (isfinite(ylo) && isfinite(yhi) && fabs(ylo - yhi) > 2 * r)
+                    th_vline(t, x, yhi, ylo, wc, lwid);
+                if (f->c->qual == Q_MIN) {
+                    th_vline(t, x, fmax(ytop, yv - 4 * al), yv, wc, lwid);
+                    draw_vmark(t, x, fmax(ytop, yv - 4 * al), -1, al, col);
+                } else if (f->c->qual == Q_MAX) {
+                    th_vline(t, x, yv, fmin(ybot, yv + 4 * al), wc, lwid);
+                    draw_vmark(t, x, fmin(ybot, yv + 4 * al), 1, al, col);
+                }
+                Style st = th_fill(col);
+                st.stroke = 1;
+                st.stroke_color = t->paper;
+                st.line_width = fmax(0.6, 0.9 * t->k);
+                scene_circle(t->s, x, yv, r, &st);
+            }
+            /* the year's median (figures are sorted by value within it) */
+            double m = n % 2 ? cs->figs[i + n / 2].v
+                             : (cs->figs[i + n / 2 - 1].v + cs->figs[i + n / 2].v) / 2;
+            line[nl++] = (Pt){th_ax(&xa, y), th_ax(&va, m)};
+            i = j;
+        }
+        Style ls = th_stroke(col, fmax(1.2, 2.2 * t->k));
+        if (nl > 1)
+            scene_path(t->s, line, nl, 0, &ls);
+        ly[s - a] = line[nl - 1].y;
+        free(line);
+    }
+    /* Names at the lines' ends, pushed apart so none overlaps. */
+    size_t *ord = xmalloc((ns + 1) * sizeof *ord);
+    for (size_t i = 0; i < ns; i++)
+        ord[i] = i;
+    for (size_t i = 1; i < ns; i++)
+        for (size_t j = i; j > 0 && ly[ord[j - 1]] > ly[ord[j]]; j--) {
+            size_t x = ord[j];
+            ord[j] = ord[j - 1];
+            ord[j - 1] = x;
+        }
+    double *pos = xcalloc(ns + 1, sizeof *pos);
+    double asc = fonts_ascent(t->f, FONT_BOLD, t->label), de = fonts_descent(t->f, FONT_BOLD, t->label);
+    double lo_lim = t->py0 + asc, hi_lim = t->py1 - de;
+    for (size_t i = 0; i < ns; i++) {
+        double want = ly[ord[i]] + (asc - de) / 2;
+        pos[i] = fmax(want, i ? pos[i - 1] + lab_lh : lo_lim);
+    }
+    for (size_t i = ns; i-- > 0;) {
+        double lim = i + 1 < ns ? pos[i + 1] - lab_lh : hi_lim;
+        if (pos[i] > lim)
+            pos[i] = lim;
+    }
+    for (size_t i = 0; i < ns; i++) {
+        const PSeries *se = &cs->ser[a + ord[i]];
+        char fit[200];
+        th_fit(t, FONT_BOLD, t->label, se->label, lw, fit, sizeof fit);
+        th_line(t, x1 + 0.8 * t->label, pos[i], 0, FONT_BOLD, t->label, series_color(t, ord[i]),
+                fit, 0, "label");
+    }
+    free(pos);
+    free(ord);
+    free(ly);
+    buf_free(&title);
+    buf_free(&src);
+}
+
+static void csv(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
+{
+    buf_puts(out, "place,year,figure,value,low,high,unit,qualifier,source,doc,claim_id\n");
+    for (size_t s = a; s < b; s++) {
+        const PSeries *se = &cs->ser[s];
+        for (size_t i = se->fig; i < se->fig + se->nfig; i++) {
+            const Fig *f = &cs->figs[i];
+            char v[200];
+            phrase_short_claim(v, sizeof v, f->c);
+            csvio_str(out, se->label);
+            buf_printf(out, ",%d,", f->c->year);
+            csvio_str(out, v);
+            double nums[3] = {f->v, f->lo, f->hi};
+            for (int n = 0; n < 3; n++) {
+                buf_putc(out, ',');
+                csvio_num(out, nums[n]);
+            }
+            buf_putc(out, ',');
+            csvio_str(out, f->c->unit);
+            buf_putc(out, ',');
+            csvio_str(out, claim_qualifier_name(f->c->qual));
+            buf_putc(out, ',');
+            csvio_str(out, p->docs[f->doc].cite);
+            buf_putc(out, ',');
+            csvio_str(out, f->c->doc);
+            buf_putc(out, ',');
+            csvio_str(out, f->c->id);
+            buf_putc(out, '\n');
+        }
+    }
+}
+
+static void alt(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
+{
+    (void)p;
+    buf_printf(out, "Line chart of %s by year, one line per place through each year's median. "
+                    "%s.",
+               cs->title, cs->takeaway);
+    for (size_t s = a; s < b; s++) {
+        const PSeries *se = &cs->ser[s];
+        buf_printf(out, " %s:", se->label);
+        for (size_t i = se->fig; i < se->fig + se->nfig; i++) {
+            char v[200];
+            phrase_short_claim(v, sizeof v, cs->figs[i].c);
+            buf_printf(out, "%s %s in %d", i > se->fig ? "," : "", v, cs->figs[i].c->year);
+        }
+        buf_puts(out, ".");
+    }
+    buf_puts(out, "\n");
+}
+
+const KindOps chart_trend_ops = {page, draw, csv, alt};
