@@ -343,6 +343,10 @@ static void vary_text(const char *text, size_t n, Vary *v, Buf *out)
             i = j;
             continue;
         }
+        /* "by 2022.10": a year, then a footnote number after the full stop */
+        if (j - i > 5 && text[i + 4] == '.' && isdigit((unsigned char)text[i + 3]) &&
+            atol(text + i) >= 1990 && atol(text + i) <= 2030 && !memchr(text + i, ',', 4))
+            j = i + 4;
         size_t len = j - i;
         int year = len == 4 && !memchr(text + i, ',', 4) && !memchr(text + i, '.', 4);
         long y = year ? atol(text + i) : 0;
