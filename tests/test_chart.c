@@ -380,6 +380,7 @@ static void build_all(const ClaimList *cl, const FindingList *fl, const char *ta
     Diag d = {0};
     for (size_t i = 0; i < chart_count(p); i++) {
         ck_assert_int_eq(chart_data_csv(p, i, 0, 960, 540, &b, &d), 0);
+        buf_free(&b);
         ck_assert_int_eq(chart_render(p, i, 0, CHART_SVG, &(ChartSize){960, 540, 2}, 0, &b, &d), 0);
         buf_free(&b);
     }
@@ -650,6 +651,50 @@ START_TEST(charts_from_the_real_pipeline_should_lay_out_cleanly)
 }
 END_TEST
 
+/* The example project (examples/dsr: 40 documents an analyst collected,
+ * none tuned on), through the real pipeline: every part of every chart
+ * at every size laid out cleanly. */
+START_TEST(charts_of_the_example_project_should_lay_out_cleanly_at_every_size)
+{
+    char *dir = tu_tmpdir("chart_example");
+    tu_copy_project(dir);
+    ck_assert_int_eq(tu_sh("rm -rf '%s/data/corpus' && cp -r examples/dsr/data/corpus '%s/data/' && "
+                           "rm -f '%s/data/claims.csv' && mkdir -p '%s/reports'", dir, dir, dir, dir), 0);
+    const char *ex[] = {"-C", dir, "extract", "-o", "data/claims.csv", "data/corpus", NULL};
+    Run r = tu_run(NULL, NULL, NULL, ex);
+    ck_assert_msg(r.status == 0, "extract: %s", r.err);
+    tu_run_free(&r);
+    const char *cmp[] = {"-C", dir, "compare", "--quiet", NULL};
+    r = tu_run(NULL, NULL, NULL, cmp);
+    ck_assert_msg(r.status == 0, "compare: %s", r.err);
+    tu_run_free(&r);
+    char path[1100];
+    ClaimList cl;
+    FindingList fl;
+    SourceList sl;
+    Diag d = {0};
+    snprintf(path, sizeof path, "%s/data/claims.csv", dir);
+    ck_assert_int_eq(claims_load(path, &cl, &d), 0);
+    snprintf(path, sizeof path, "%s/reports/findings.csv", dir);
+    ck_assert_int_eq(findings_load(path, &fl, &d), 0);
+    ck_assert_int_eq(sources_load("examples/dsr/data/corpus/sources.csv", &sl, &d), 0);
+    ck_assert_uint_ge(cl.n, 500);
+    ChartInputs in = {&cl, &fl, &sl, fonts, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    static const char *const sizes[] = {"slide", "slide43", "column", "800x450", "400x300"};
+    for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
+        ChartSize sz;
+        ck_assert_int_eq(chart_size_parse(sizes[z], 144, &sz, &d), 0);
+        each_part(p, sz.width_pt, sz.height_pt, sizes[z], NULL, NULL);
+    }
+    chart_plan_free(p);
+    claimlist_free(&cl);
+    findinglist_free(&fl);
+    sources_free(&sl);
+    free(dir);
+}
+END_TEST
+
 /* Planning sorts once per chart and cuts groups in a pass; paging and
  * drawing are linear in what a part shows. The test case's timeout (10 s)
  * is the check: 3,000 places and 50,000 figures of 6,000 units. */
@@ -705,6 +750,11 @@ int main(void)
     tcase_add_test(tc, charts_from_the_real_pipeline_should_lay_out_cleanly);
     tcase_add_test(tc, chart_command_should_write_every_part_and_fail_cleanly_on_an_unwritable_folder);
     suite_add_tcase(s, tc);
+    TCase *ex = tcase_create("example");
+    tcase_add_checked_fixture(ex, setup, teardown);
+    tcase_set_timeout(ex, 240);
+    tcase_add_test(ex, charts_of_the_example_project_should_lay_out_cleanly_at_every_size);
+    suite_add_tcase(s, ex);
     TCase *scale = tcase_create("scale");
     tcase_add_checked_fixture(scale, setup, teardown);
     tcase_set_timeout(scale, 10);

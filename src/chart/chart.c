@@ -278,6 +278,11 @@ void plan_frame(const ChartSpec *cs, size_t part, size_t nparts, Buf *title)
         buf_printf(title, " (%zu of %zu)", part + 1, nparts);
 }
 
+void plan_paging_title(const ChartSpec *cs, Buf *title)
+{
+    plan_frame(cs, 98, 99, title);
+}
+
 void plan_sources_line(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
 {
     /* The documents of the part's figures, first seen first. */

@@ -179,8 +179,12 @@ static Frame cframe(const char *title, const char *sub, const char *notes, const
 static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
 {
     (void)p;
-    Frame fr = cframe(cs->title, cs->takeaway, cs->notes, "Sources:");
+    Buf pt;
+    buf_init(&pt, 0);
+    plan_paging_title(cs, &pt);
+    Frame fr = cframe(pt.data, cs->takeaway, cs->notes, "Sources:");
     th_frame_measure(t, &fr);
+    buf_free(&pt);
     CGeo g;
     cgeo(t, &g);
     out->lw = 0.4 * (t->px1 - t->px0);
@@ -298,8 +302,10 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
         } else {
             scene_circle(t->s, x, cy, r, &dot);
         }
-        char vt[200];
-        value_text(w, 1, vt, sizeof vt);
+        char vt0[200], vt[240];
+        value_text(w, 1, vt0, sizeof vt0);
+        /* over the plot only (cut to its width at thumbnail sizes) */
+        th_fit(t, FONT_BOLD, t->tick, vt0, t->px1 - (ax.x0 - r), vt, sizeof vt);
         double vw = th_width(t, FONT_BOLD, t->tick, vt);
         double vx = fmin(fmax(x - vw / 2, ax.x0 - r), t->px1 - vw);
         double vy = cy - 2 * r - 2 - fonts_descent(t->f, FONT_BOLD, t->tick);

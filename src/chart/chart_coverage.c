@@ -24,8 +24,12 @@ static Frame frame_of(const ChartSpec *cs, const char *title, const char *src)
 static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
 {
     (void)p;
-    Frame fr = frame_of(cs, cs->title, "Sources:");
+    Buf pt;
+    buf_init(&pt, 0);
+    plan_paging_title(cs, &pt);
+    Frame fr = frame_of(cs, pt.data, "Sources:");
     th_frame_measure(t, &fr);
+    buf_free(&pt);
     double lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
     double maxlw = 0.4 * (t->px1 - t->px0), w = 0;
     size_t n = cs->ncover;

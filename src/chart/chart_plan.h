@@ -174,6 +174,11 @@ extern const KindOps chart_rows_ops, chart_trend_ops, chart_consistency_ops, cha
 int consistency_placeable(const Finding *f);
 void consistency_texts(const ChartSpec *cs, size_t unplaced, char *sub, size_t subcap, Buf *notes);
 
+/* The longest title a part of cs can have ("TITLE (99 of 99)"): paging
+ * lays the frame out with it, so a part's own title never takes a line
+ * its plot was counted on. */
+void plan_paging_title(const ChartSpec *cs, Buf *title);
+
 /* The documents behind items [a, b) of cs, as a source line. */
 void plan_sources_line(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out);
 

@@ -46,8 +46,12 @@ static void row_geo(Th *t, const ChartSpec *cs, RowGeo *g)
 static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
 {
     (void)p;
-    Frame fr = part_frame(cs, cs->title, "Sources:");
+    Buf pt;
+    buf_init(&pt, 0);
+    plan_paging_title(cs, &pt);
+    Frame fr = part_frame(cs, pt.data, "Sources:");
     th_frame_measure(t, &fr);
+    buf_free(&pt);
     RowGeo g;
     row_geo(t, cs, &g);
     double maxlw = 0.36 * (t->px1 - t->px0), w = 0;
@@ -217,8 +221,13 @@ static void draw_strip(Th *t, const Axis *ax, const Fig *figs, size_t a, size_t 
     *xl_out = lo - r, *xr_out = hi + r;
 }
 
-static void value_label(Th *t, const char *v, double xl, double xr, double cy, double lo_x)
+/* The words at a row's end: after the marks when they fit there, else
+ * before them, else over the plot's right end, cut to the plot's width
+ * (a long range at a thumbnail size) so they never leave the canvas. */
+static void value_label(Th *t, const char *v0, double xl, double xr, double cy, double lo_x)
 {
+    char v[300];
+    th_fit(t, FONT_BOLD, t->tick, v0, t->px1 - lo_x, v, sizeof v);
     double vw = th_width(t, FONT_BOLD, t->tick, v);
     double a = fonts_ascent(t->f, FONT_BOLD, t->tick), de = fonts_descent(t->f, FONT_BOLD, t->tick);
     double vy = cy + (a - de) / 2, pad = 0.45 * t->tick, vx;

@@ -41,8 +41,12 @@ static size_t per_part(Th *t)
 static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
 {
     (void)p;
-    Frame fr = frame_of(cs, cs->title, "Sources:");
+    Buf pt;
+    buf_init(&pt, 0);
+    plan_paging_title(cs, &pt);
+    Frame fr = frame_of(cs, pt.data, "Sources:");
     th_frame_measure(t, &fr);
+    buf_free(&pt);
     size_t per = per_part(t), n = cs->nser;
     out->n = n ? (n + per - 1) / per : 1;
     out->start = xmalloc((out->n + 1) * sizeof *out->start);
