@@ -149,12 +149,17 @@ typedef struct CGeo {
     double axis_h;
 } CGeo;
 
-enum { MAX_LINES = 3 };
+enum { MAX_LINES = 2 };
 
 static void label_of(const Finding *f, char *out, size_t cap)
 {
     char st[1024];
     short_statement(f, st, sizeof st);
+    /* documents that disagree: the quantity is the statement's first
+     * clause ("Internet users, World, 2023"); the numbers are drawn */
+    const char *colon = f->kind == FK_AGREEMENT ? strstr(st, ": ") : NULL;
+    if (colon)
+        st[colon - st] = '\0';
     const char *w = finding_verdict_name(f->verdict);
     th_fmt(out, cap, "%c%s \xe2\x80\x94 %s", w[0] - 32, w + 1, st);
 }
@@ -164,7 +169,8 @@ static void cgeo(Th *t, CGeo *g)
     g->lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
     g->r = fmax(3, 6 * t->k);
     double vlh = th_lh(t, FONT_BOLD, t->tick);
-    g->minh = 2 * (vlh + g->r + 2);
+    (void)vlh;
+    g->minh = 4.6 * g->r;   /* the reference band (4r) and a little air */
     g->axis_h = th_lh(t, FONT_REGULAR, t->tick) * 1.5;
 }
 
@@ -302,13 +308,21 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
         } else {
             scene_circle(t->s, x, cy, r, &dot);
         }
+        /* the verdict and the two intervals in words, on the row's line:
+         * after the marks when they fit there, else before them, else over
+         * the plot's end (cut to the plot's width at thumbnail sizes) */
         char vt0[200], vt[240];
         value_text(w, 1, vt0, sizeof vt0);
-        /* over the plot only (cut to its width at thumbnail sizes) */
         th_fit(t, FONT_BOLD, t->tick, vt0, t->px1 - (ax.x0 - r), vt, sizeof vt);
-        double vw = th_width(t, FONT_BOLD, t->tick, vt);
-        double vx = fmin(fmax(x - vw / 2, ax.x0 - r), t->px1 - vw);
-        double vy = cy - 2 * r - 2 - fonts_descent(t->f, FONT_BOLD, t->tick);
+        double vw = th_width(t, FONT_BOLD, t->tick, vt), pad = 0.45 * t->tick;
+        double left = fmin(x0 - 1, isfinite(xl) ? xl : fmax(ax.x0, x - 5 * al) - al);
+        double right = fmax(x1 + 1, isfinite(xh) ? xh : fmin(ax.x1, x + 5 * al));
+        left = fmin(left, x - r), right = fmax(right, x + r);
+        double vx = right + pad + vw <= t->px1 ? right + pad
+                    : left - pad - vw >= ax.x0 - r ? left - pad - vw
+                                                   : fmax(ax.x0 - r, t->px1 - vw);
+        double a2 = fonts_ascent(t->f, FONT_BOLD, t->tick), d2 = fonts_descent(t->f, FONT_BOLD, t->tick);
+        double vy = cy + (a2 - d2) / 2;
         th_halo(t, vx, vy, vw, FONT_BOLD, t->tick);
         th_line(t, vx, vy, 0, FONT_BOLD, t->tick, w->f->verdict == V_INFO ? t->ink : col, vt, 0,
                 "value");
