@@ -285,8 +285,11 @@ static int step_claims(Ctx *c, Diag *d)
         char why[1100];
         if (rc == 0 && bstate_check(c->s, &n, why, sizeof why)) {
             if (!c->metrics) {
-                /* First document to read: load what extraction needs. */
+                /* First document to read: load what extraction needs, and
+                 * clear the cache folder of temporaries a killed build left
+                 * (only now: a no-op build does not list 1,500 caches). */
                 rc = metrics_load("data/metrics.csv", &c->metrics, d);
+                fsio_sweep_temps(DOCS_CACHE);
             }
             int bad = 0;
             if (rc == 0)
@@ -470,8 +473,7 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     char why[300];
     /* Temporaries of writers killed with SIGKILL (they could not clean up
      * after themselves) go before anything is written. */
-    static const char *const out_dirs[] = {"data", "reports", "reports/charts", "reports/.build",
-                                           DOCS_CACHE};
+    static const char *const out_dirs[] = {"data", "reports", "reports/charts", "reports/.build"};
     for (size_t i = 0; i < sizeof out_dirs / sizeof *out_dirs; i++)
         fsio_sweep_temps(out_dirs[i]);
     c.s = bstate_load(BUILD_STATE_PATH, why, sizeof why);
