@@ -215,14 +215,30 @@ static void on_doc_problem(const Diag *pd, int warning, void *ctx)
 
 
 /* Extract one document (with its curation) into its cache file. */
-static int extract_one(Ctx *c, const char *path, const char *cache, int *bad, Diag *d)
+/* The hash of a document's bibliography row: what of it extraction reads
+ * (title, authors, publisher, date); a constant when it has none. */
+static uint64_t bib_hash(const Source *r)
+{
+    if (!r)
+        return 0x51ed270b27a5d8bbULL;
+    Buf b;
+    buf_init(&b, 0);
+    const char *f[4] = {r->title, r->authors, r->publisher, r->date};
+    for (int i = 0; i < 4; i++)
+        buf_append(&b, f[i] ? f[i] : "", strlen(f[i] ? f[i] : "") + 1);
+    uint64_t h = bstate_hash(b.data, b.len);
+    buf_free(&b);
+    return h;
+}
+
+static int extract_one(Ctx *c, const char *path, const char *cache, const SourceList *bib, int *bad, Diag *d)
 {
     Buf b;
     buf_init(&b, 0);
     int was_bad = *bad;
     *bad = 0;
     char *paths[1] = {(char *)path};
-    ExtractOptions eo = {c->metrics, c->curation, on_doc_problem, bad};
+    ExtractOptions eo = {c->metrics, c->curation, on_doc_problem, bad, bib, bib == NULL};
     int rc = extract_paths(&eo, paths, 1, claim_to_buf, &b, d);
     if (rc == CB_EINPUT && *bad) {
         rc = 0;   /* reported; the document is skipped, as extract does */
@@ -260,10 +276,16 @@ static int step_claims(Ctx *c, Diag *d)
     if (rc == 0 && bstate_hash_file(c->s, "data/metrics.csv", &metrics_h, d) == 1)
         rc = diag_set(d, CB_EINPUT, "data/metrics.csv", 0,
                       "cannot read: No such file or directory");
+    /* The bibliography gives each document its title, date and publisher. */
+    SourceList bib = {0};
+    int have_bib = 0;
+    if (rc == 0 && access(SOURCES_PATH, F_OK) == 0)
+        have_bib = (rc = sources_load(SOURCES_PATH, &bib, d)) == 0;
     if (rc == 0)
         rc = fsio_mkdirs(DOCS_CACHE, d);
     /* Each document's claims, cached: re-read only when the document,
-     * the metrics, its curation rows or the program changed. */
+     * the metrics, its curation rows, its bibliography row or the program
+     * changed. */
     BNode all;
     bnode_init(&all, "claims");
     char first_why[1100] = "";
@@ -280,6 +302,7 @@ static int step_claims(Ctx *c, Diag *d)
         rc = bnode_dep_file(&n, c->s, docs[i].path, d);
         bnode_dep(&n, "data/metrics.csv", metrics_h);
         bnode_dep(&n, "data/curation.csv", rows_for(&rows, name));
+        bnode_dep(&n, SOURCES_PATH, bib_hash(have_bib ? sources_find(&bib, name) : NULL));
         build_dep_version(&n);
         bnode_out(&n, cache);
         char why[1100];
@@ -293,7 +316,7 @@ static int step_claims(Ctx *c, Diag *d)
             }
             int bad = 0;
             if (rc == 0)
-                rc = extract_one(c, docs[i].path, cache, &bad, d);
+                rc = extract_one(c, docs[i].path, cache, have_bib ? &bib : NULL, &bad, d);
             if (rc == 0 && !bad)
                 rc = bstate_commit(c->s, &n, d);
             bad_docs += bad;
@@ -369,6 +392,7 @@ static int step_claims(Ctx *c, Diag *d)
     for (size_t i = 0; i < rows.n; i++)
         free(rows.v[i].doc);
     free(rows.v);
+    sources_free(&bib);
     return rc;
 }
 

@@ -9,6 +9,7 @@
 #include "limits.h"
 #include "metrics.h"
 #include "scan.h"
+#include "sources.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,7 +23,7 @@ static int run(int argc, char **argv);
 
 const Command cmd_extract_def = {
     "extract", "find and normalize the numeric claims of documents",
-    "usage: claimbrief extract [-o FILE] [--no-curation] [--name NAME] [PATH...]\n"
+    "usage: claimbrief extract [-o FILE] [--no-curation] [--sources FILE | --no-sources] [--name NAME] [PATH...]\n"
     "\n"
     "Scan documents (files, or folders whose *.txt files are taken in name\n"
     "order) and write the claims CSV: one row per numeric claim with its value,\n"
@@ -31,10 +32,14 @@ const Command cmd_extract_def = {
     "document is read from stdin (named NAME, default \"stdin\").\n"
     "\n"
     "Classification uses data/metrics.csv (required); data/curation.csv, when\n"
-    "present, rejects, corrects or adds claims by id.\n"
+    "present, rejects, corrects or adds claims by id. A document's row in the\n"
+    "sources.csv of its folder (its bibliography: title, date, publisher)\n"
+    "gives the place, year and body its sentences leave unsaid.\n"
     "\n"
     "  -o FILE          write the table to FILE (atomically) instead of stdout\n"
     "  --no-curation    ignore data/curation.csv\n"
+    "  --sources FILE   read the bibliography from FILE for every document\n"
+    "  --no-sources     read no bibliography\n"
     "  --name NAME      the document name for stdin\n"
     "\n"
     "A bad document (unreadable, binary, too large) is reported on one line and\n"
@@ -111,22 +116,27 @@ static int extract_stdin(const ExtractOptions *eo, const char *name, Out *out, i
 
 static int run(int argc, char **argv)
 {
-    const char *out_path = NULL, *name = "stdin";
-    int no_curation = 0, opts = 1;
+    const char *out_path = NULL, *name = "stdin", *sources_path = NULL;
+    int no_curation = 0, no_sources = 0, opts = 1;
     char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
     size_t n = 0;
     for (int i = 1; i < argc; i++) {
         if (opts && strcmp(argv[i], "--") == 0) {
             opts = 0;
-        } else if (opts && (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--name") == 0)) {
+        } else if (opts && (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--name") == 0 ||
+                            strcmp(argv[i], "--sources") == 0)) {
             if (i + 1 >= argc) {
                 free(paths);
                 return cmd_usage_error(&cmd_extract_def, "%s needs a value", argv[i]);
             }
             if (argv[i][1] == 'o')
                 out_path = argv[++i];
-            else
+            else if (argv[i][2] == 'n')
                 name = argv[++i];
+            else
+                sources_path = argv[++i];
+        } else if (opts && strcmp(argv[i], "--no-sources") == 0) {
+            no_sources = 1;
         } else if (opts && strcmp(argv[i], "--no-curation") == 0) {
             no_curation = 1;
         } else if (opts && argv[i][0] == '-' && argv[i][1]) {
@@ -135,6 +145,10 @@ static int run(int argc, char **argv)
         } else {
             paths[n++] = argv[i];
         }
+    }
+    if (no_sources && sources_path) {
+        free(paths);
+        return cmd_usage_error(&cmd_extract_def, "--sources and --no-sources cannot be used together");
     }
     int from_stdin = n == 0 || (n == 1 && strcmp(paths[0], "-") == 0);
     for (size_t i = 0; !from_stdin && i < n; i++)
@@ -164,7 +178,16 @@ static int run(int argc, char **argv)
         return diag_exit_status(d.code);
     }
 
-    ExtractOptions eo = {metrics, cu, on_problem, NULL};
+    SourceList bib = {0};
+    if (sources_path && sources_load(sources_path, &bib, &d)) {
+        diag_print(&d);
+        sources_free(&bib);
+        extract_curation_free(cu);
+        metrics_free(metrics);
+        free(paths);
+        return diag_exit_status(d.code);
+    }
+    ExtractOptions eo = {metrics, cu, on_problem, NULL, sources_path ? &bib : NULL, no_sources};
     Out out = {stdout, {0}};
     buf_init(&out.b, 0);
     AtomicFile af;
@@ -202,6 +225,7 @@ static int run(int argc, char **argv)
         extract_curation_finish(cu);
 done:
     buf_free(&out.b);
+    sources_free(&bib);
     extract_curation_free(cu);
     metrics_free(metrics);
     free(paths);

@@ -21,6 +21,7 @@
 #include "scan.h"
 #include "sentence.h"
 #include "curation.h"
+#include "sources.h"
 
 void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,
                       char id[17])
@@ -109,7 +110,8 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
     size_t nseen = 0, capseen = 0;
     char *sent = NULL;
     size_t sent_ss = 0, sent_se = 0, sent_len = 0;
-    Context *cx = o && o->metrics ? context_new(o->metrics, data, n) : NULL;
+    const Source *bib = o && o->sources && !o->no_sources ? sources_find(o->sources, doc) : NULL;
+    Context *cx = o && o->metrics ? context_new(o->metrics, bib, data, n) : NULL;
     int rc = 0;
     while (!rc && scan_next(&sc, &q)) {
         Claim c;
@@ -232,10 +234,63 @@ static int extract_file(const ExtractOptions *o, const char *path, ClaimSink sin
     return rc;
 }
 
+/* The bibliography beside the documents of a folder, kept while files of
+ * the same folder follow each other. */
+typedef struct Beside {
+    char dir[4096];
+    int looked;   /* dir was looked at */
+    SourceList list;
+    int loaded;   /* list holds dir's sources.csv */
+} Beside;
+
+static void beside_load(Beside *b, const ExtractOptions *o, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    size_t dl = slash ? (size_t)(slash - path) : 0;
+    char dir[sizeof b->dir];
+    if (dl >= sizeof dir)
+        dl = 0;
+    memcpy(dir, path, dl);
+    dir[dl] = '\0';
+    if (b->looked && !strcmp(dir, b->dir))
+        return;
+    if (b->loaded)
+        sources_free(&b->list);
+    b->loaded = 0;
+    b->looked = 1;
+    memcpy(b->dir, dir, dl + 1);
+    char csv[4200];
+    snprintf(csv, sizeof csv, "%s%ssources.csv", dir, dl ? "/" : "");
+    struct stat st;
+    if (stat(csv, &st) || !S_ISREG(st.st_mode))
+        return;
+    Diag d;
+    diag_clear(&d);
+    if (sources_load(csv, &b->list, &d)) {
+        sources_free(&b->list);
+        report(o, &d, 1);
+        return;
+    }
+    b->loaded = 1;
+}
+
+/* Extract one file with the bibliography of its folder. */
+static int extract_beside(const ExtractOptions *o, Beside *b, const char *path, ClaimSink sink, void *ctx,
+                          int *bad)
+{
+    if (o && (o->sources || o->no_sources))
+        return extract_file(o, path, sink, ctx, bad);
+    beside_load(b, o, path);
+    ExtractOptions local = o ? *o : (ExtractOptions){0};
+    local.sources = b->loaded ? &b->list : NULL;
+    return extract_file(&local, path, sink, ctx, bad);
+}
+
 int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, ClaimSink sink,
                   void *ctx, Diag *d)
 {
     int bad = 0, rc = 0;
+    Beside beside = {0};
     for (size_t i = 0; !rc && i < npaths; i++) {
         struct stat st;
         if (!stat(paths[i], &st) && S_ISDIR(st.st_mode)) {
@@ -252,12 +307,14 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
                 continue;
             }
             for (size_t k = 0; k < cp.n && !rc; k++)
-                rc = extract_file(o, cp.v[k].path, sink, ctx, &bad);
+                rc = extract_beside(o, &beside, cp.v[k].path, sink, ctx, &bad);
             corpus_free(&cp);
         } else {
-            rc = extract_file(o, paths[i], sink, ctx, &bad);
+            rc = extract_beside(o, &beside, paths[i], sink, ctx, &bad);
         }
     }
+    if (beside.loaded)
+        sources_free(&beside.list);
     if (rc)
         return diag_set(d, rc, NULL, 0, "cannot write the claims");
     return bad ? CB_EINPUT : 0;

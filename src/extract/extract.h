@@ -27,6 +27,7 @@
 typedef struct Metrics Metrics;
 typedef struct Curation Curation;
 typedef struct Document Document;
+typedef struct SourceList SourceList;
 
 /* Receives each claim of a document in offset order. The claim is
  * borrowed: copy what you keep. Return 0, or a CB_E* code to stop. */
@@ -39,6 +40,13 @@ typedef struct ExtractOptions {
      * document was still read (invalid UTF-8). May be NULL. */
     void (*report)(const Diag *d, int warning, void *ctx);
     void *report_ctx;
+    /* The bibliography (sources.csv: title, date, publisher, authors)
+     * that gives a document its context: the place its title names, its
+     * year, its date for "this year", the body that publishes it. NULL:
+     * extract_paths reads the sources.csv beside each document when there
+     * is one (unless no_sources), extract_document uses none. */
+    const SourceList *sources;
+    int no_sources;
 } ExtractOptions;
 
 /* The stable id of a span (see above) into id[17]. */
@@ -59,9 +67,12 @@ int extract_doc(const ExtractOptions *o, const Document *doc, ClaimSink sink, vo
                 size_t *nclaims, Diag *d);
 
 /* Extract every document of paths: files, or folders whose documents
- * (corpus.h: the one rule of what a document is) are taken in name order. A bad document is reported and
- * skipped; the others go on. Returns 0, CB_EINPUT when any document was
- * bad (after doing the rest), or the sink's code (then d says why). */
+ * (corpus.h: the one rule of what a document is) are taken in name
+ * order. A bad document is reported and skipped; the others go on.
+ * Without o->sources, each document's row is looked up in the
+ * sources.csv of its own folder (a malformed one is reported as a warning
+ * and not used). Returns 0, CB_EINPUT when any document was bad (after
+ * doing the rest), or the sink's code (then d says why). */
 int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, ClaimSink sink,
                   void *ctx, Diag *d);
 
