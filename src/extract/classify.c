@@ -23,13 +23,61 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "context.h"
 #include "diag.h"
 #include "docinfo.h"
+#include "lines.h"
 #include "metrics.h"
 #include "names.h"
 #include "tables.h"
+
+/* Does the sentence p[ss, se) hold one of the phrases (lower case,
+ * whole words)? */
+static int says(const char *p, size_t ss, size_t se, const char *const *phrases)
+{
+    for (size_t i = ss; i < se; i++) {
+        if (i > ss && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
+            continue;
+        for (int k = 0; phrases[k]; k++) {
+            size_t l = strlen(phrases[k]);
+            if (se - i >= l && !strncasecmp(p + i, phrases[k], l) &&
+                (i + l == se || !((p[i + l] | 0x20) >= 'a' && (p[i + l] | 0x20) <= 'z')))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A sentence that goes on about the time its paragraph named: "that
+ * year", "at the time"; or about the things it counted: "Of these, 12
+ * ...". These inherit the paragraph's year even when they hold a year of
+ * their own elsewhere; a sentence with no year at all inherits it too. */
+static const char *const same_time[] = {"that year", "the same year", "same period", "at the time", "at that time",
+                                        "by then", "of these", "of them", "of which", "of whom", NULL};
+
+/* Does the sentence p[ss, se) hold a year ("its 2023 summit")? */
+static int any_year(const char *p, size_t ss, size_t se)
+{
+    for (size_t i = ss; i + 4 <= se; i++)
+        if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
+            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')))
+            return 1;
+    return 0;
+}
+
+/* The first person of an institution: "Our database records 412
+ * projects", "we estimate" (outside a quotation). */
+static int first_person(const char *p, size_t ss, size_t se)
+{
+    static const char *const we[] = {"our", "we", NULL};
+    size_t quotes = 0;
+    for (size_t i = ss; i < se; i++)
+        quotes += p[i] == '"' || ((unsigned char)p[i] == 0xE2 && i + 2 < se && (unsigned char)p[i + 1] == 0x80 &&
+                                  ((unsigned char)p[i + 2] == 0x9C || (unsigned char)p[i + 2] == 0x9D));
+    return !quotes && says(p, ss, se, we);
+}
 
 /* Add "what from where" to c->context (when it fits). */
 static void said(Claim *c, const char *what, const char *where)
@@ -92,17 +140,21 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     if (!had_source && c->source[0])
         said(c, "source", "the table row");
     if (q->cap_e > q->cap_s)
-        take_year(c, tables_caption_year(doc, q->cap_s, q->cap_e), "the caption");
+        take_year(c, docinfo_title_year(doc + q->cap_s, q->cap_e - q->cap_s), "the caption");
     if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s)) {
         char body[128];
         if (tables_note_source(m, doc, n, a.block_end, body, sizeof body))
             take_source(c, body, "the table's note");
     }
 
+    /* a table's cell stands in its row, not in a paragraph's topic */
+    int cell = q->head_e > q->head_s || q->cap_e > q->cap_s;
+
     /* scope */
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");
-    take_scope(c, a.para_scope, "the paragraph");
+    if (!cell)
+        take_scope(c, a.para_scope, "the paragraph");
     take_scope(c, di->scope, di->scope_from ? di->scope_from : "the document");
 
     /* year */
@@ -115,7 +167,8 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         }
     }
     take_year(c, a.rec_year, "the record");
-    take_year(c, a.para_year, "the paragraph");
+    if (!cell && (says(doc, ss, se, same_time) || !any_year(doc, ss, se)))
+        take_year(c, a.para_year, "the paragraph");
     take_year(c, di->year, "the title");
     if (di->news)
         take_year(c, di->date_y, "the date");
@@ -128,8 +181,11 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         own_source = 1;
     }
     take_source(c, a.note_source, "the block's note");
+    if (first_person(doc, ss, se))
+        take_source(c, di->body, "the publisher");
     take_source(c, a.para_source, "the paragraph");
     take_source(c, di->body, "the publisher");
 
-    context_learn(cx, c, own_scope, own_year, own_source, se);
+    if (!cell)
+        context_learn(cx, c, own_scope, own_year, own_source, se);
 }

@@ -273,10 +273,10 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         return;
     /* the place: the title's, the publisher's, the first lines' */
     if (*title && names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) == 1) {
-        di->scope_from = "title";
+        di->scope_from = "the title";
     } else if (src && src->publisher && *src->publisher && !seat_only(src->publisher) &&
                names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
-        di->scope_from = "publisher";
+        di->scope_from = "the publisher";
     } else {
         /* line by line: the lines of a heading block each name a place */
         char one[64] = "";
@@ -293,7 +293,7 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         }
         if (one[0] && !several) {
             strcut(di->scope, sizeof di->scope, one);
-            di->scope_from = "first heading";
+            di->scope_from = "the first heading";
         } else {
             di->scope[0] = '\0';
         }
