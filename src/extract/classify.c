@@ -139,6 +139,7 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         said(c, "year", "the table row");
     if (!had_source && c->source[0])
         said(c, "source", "the table row");
+    take_year(c, q->year, "the column");
     if (q->cap_e > q->cap_s)
         take_year(c, docinfo_title_year(doc + q->cap_s, q->cap_e - q->cap_s), "the caption");
     if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s)) {
@@ -151,6 +152,11 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     int cell = q->head_e > q->head_s || q->cap_e > q->cap_s;
 
     /* scope */
+    if (q->label_e > q->label_s && !c->scope[0]) {
+        char place[64];
+        if (names_heading_scope(m, doc, q->label_s, q->label_e, place, sizeof place))
+            take_scope(c, place, "the row");
+    }
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");
     if (!cell)

@@ -434,7 +434,9 @@ typedef struct Cand {
     Qualifier qual;
     int is_word;
     char unit[64];
-    size_t head_s, head_e, cap_s, cap_e;   /* see ScanQuantity */
+    size_t head_s, head_e, cap_s, cap_e, label_s, label_e;   /* see ScanQuantity */
+    int col_year;
+    int paren;             /* a table's accounting negative: "(12.4)" */
 } Cand;
 
 /* A scale word at p[i] (after blanks, or after a hyphen: "$79-million"). */
@@ -550,6 +552,9 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
     }
     const char *code = qty_currency_word((const char *)p + j, e - j);
     if (!code || weq(p + j, e - j, "rs") || weq(p + j, e - j, "rand"))
+        return i;
+    /* a code in the next cell or on the next line is not this figure's */
+    if (memchr(p + i, '\t', j - i) || (memchr(p + i, '\n', j - i) && is_upper(p[j]) && is_upper(p[j + 1])))
         return i;
     c->cur = code;
     return e;
@@ -923,6 +928,9 @@ static void emit(const Cand *c, ScanQuantity *q)
     q->head_e = c->head_e;
     q->cap_s = c->cap_s;
     q->cap_e = c->cap_e;
+    q->label_s = c->label_s;
+    q->label_e = c->label_e;
+    q->year = c->col_year;
 }
 
 /* Qualifiers written after the number: "or more", "or so", "+". */
@@ -965,6 +973,9 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
     c->head_e = cell.head_e;
     c->cap_s = cell.cap_s;
     c->cap_e = cell.cap_e;
+    c->label_s = cell.label_s;
+    c->label_e = cell.label_e;
+    c->col_year = cell.year;
     if (u->pct) {
         c->pct = 1;
         set_unit(c, "%");
@@ -972,10 +983,15 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
         c->cur = u->cur;
         c->scale *= u->scale;
         set_unit(c, u->cur);
+        if (u->per)
+            snprintf(c->unit, sizeof c->unit, "%s%s", u->cur, u->per);
     } else {
         c->scale *= u->scale;
         set_unit(c, u->noun);
     }
+    /* "(12.4)": an accounting negative, brackets and all */
+    const unsigned char *p = s->p;
+    c->paren = c->start > s->line && p[c->start - 1] == '(' && num_end < s->n && p[num_end] == ')';
     return 1;
 }
 
@@ -990,7 +1006,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     /* currency before the number: "$", "US$ ", "RMB ", "KES " */
     if (!c->is_word && !c->cur) {
         size_t b = skip_blanks_back(p, c->start), cs;
-        const char *code = qty_currency_sign_before((const char *)p, b, &cs);
+        /* (a code in the cell before is that cell's: "USD<TAB>7") */
+        const char *code = memchr(p + b, '\t', c->start - b) ? NULL : qty_currency_sign_before((const char *)p, b, &cs);
         if (code && cs > 0 && p[cs - 1] == '/')
             return 0;   /* an exchange rate: "USD/CNY 7.2431" */
         if (code && (b == c->start || p[b - 1] != '$' || b + 1 >= c->start)) {
@@ -1094,6 +1111,11 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         } else if (noun_before(p, c->start, &ws, &we)) {
             /* "internet users reached 5.4 billion", "offline: 2.6 billion" */
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+        } else {
+            /* a field's scaled value: "Population (2023)<TAB>126.5 million" */
+            double scale = c->scale;
+            if (!table_cell(s, c, num_end) || c->cur || c->pct)
+                c->scale = scale, c->unit[0] = '\0', c->cur = NULL, c->pct = 0;
         }
     }
     trailing_qualifier(p, n, c);
@@ -1227,7 +1249,7 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         long bc = ps > 0 ? dec_prev(p, ps, &ps2) : ' ';
         if (bc >= 0 && bc < 0x80 && (is_alnum((int)bc) || bc == ')' || bc == '.'))
             return reject_chunk(p, n, i, resume), TRY_NO;
-        if ((pc == '-' || pc == 0x2212) && (bc == ' ' || bc == '(' || bc == '\n' || ps == 0))
+        if ((pc == '-' || pc == 0x2212) && (bc == ' ' || bc == '(' || bc == '\n' || bc == '\t' || bc == '|' || ps == 0))
             *neg = 1, c->start = ps;
     } else if (pc == '[') {
         if (a->end < n && p[a->end] == ']')
@@ -1490,6 +1512,8 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         return *resume = e, 0;
     if (!judge(s, &c, e, year, 0, a.decimal))
         return *resume = e > *resume ? e : *resume, 0;
+    if (c.paren && !neg && c.end == a.end)
+        c.a = -c.a, c.start--, c.end++;
     if (plus && c.qual == Q_EXACT)
         c.qual = Q_MIN;
     emit(&c, q);

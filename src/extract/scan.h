@@ -26,10 +26,12 @@ typedef struct ScanQuantity {
     double low, high;      /* NAN when open */
     Qualifier qual;
     char unit[64];         /* USD, USD/year, %, pp, CNY, x, or a counted noun */
-    /* A table cell: the header cell (or caption) that gave its unit, and
-     * the table's caption line; [x, x) when none. The classifier reads
-     * them for a metric and a year the row does not state. */
-    size_t head_s, head_e, cap_s, cap_e;
+    /* A table cell: the header cell over its column, the table's caption
+     * line, its row's label (a field's key); [x, x) when none; and the
+     * year its column's header names (0: none). The classifier reads them
+     * for a metric, a year and a place the row does not state. */
+    size_t head_s, head_e, cap_s, cap_e, label_s, label_e;
+    int year;
 } ScanQuantity;
 
 typedef struct Scanner {
