@@ -19,6 +19,7 @@
 
 #include "limits.h"
 #include "quantity.h"
+#include "sentence.h"
 #include "tables.h"
 
 /* ---- byte classes and UTF-8 ---- */
@@ -613,16 +614,10 @@ static const char *rate_after(const unsigned char *p, size_t n, size_t i)
 /* The counted noun after p[i]: skips up to two modifiers ("new",
  * "internet") to the head. Returns its kind; *ws, *we its slice. */
 /* Does the line break at p[e] only wrap a paragraph ("11 cable\nprojects"),
- * rather than end a list item or a table row? The line is long and the
- * next one, at p[j], goes on in lower case. */
-static int wrapped_line(const unsigned char *p, size_t n, size_t e, size_t j)
+ * rather than end a list item or a table row (sentence.h)? */
+static int wrapped_line(const unsigned char *p, size_t n, size_t e)
 {
-    if (j >= n || !(p[j] >= 'a' && p[j] <= 'z'))
-        return 0;
-    size_t k = e;
-    while (k > 0 && p[k - 1] != '\n' && e - k < 50)
-        k--;
-    return e - k >= 50;
+    return sentence_wraps((const char *)p, n, e);
 }
 
 static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we,
@@ -633,8 +628,10 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
     if (depth == 0 && j + 4 < n && j > i && p[j] == 0xE2 && p[j + 1] == 0x80 && (p[j + 2] == 0x93 || p[j + 2] == 0x94) &&
         p[j + 3] == ' ' && p[j + 4] >= 'a' && p[j + 4] <= 'z')
         j = j + 4;
-    /* a wrapped line goes on in lower case; a capital starts something new */
-    if (j < n && is_upper(p[j]) && memchr(p + i, '\n', j - i))
+    /* a wrapped line goes on in lower case; a capital starts something
+     * new, as does any line after a heading, a list item or a row */
+    const unsigned char *nl = j > i ? memchr(p + i, '\n', j - i) : NULL;
+    if (nl && ((j < n && is_upper(p[j])) || !wrapped_line(p, n, (size_t)(nl - p))))
         return NK_NONE;
     for (int w = 0; w < 3; w++) {
         /* a network generation before the noun: "120,000 5G base stations",
@@ -729,7 +726,7 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         }
         if (k == NK_ADJ || (k == NK_OTHER && w < 2)) {
             j = skip_blanks(p, n, e);
-            if (j > e && p[e] == '\n' && !wrapped_line(p, n, e, j))
+            if (j > e && p[e] == '\n' && !wrapped_line(p, n, e))
                 return NK_NONE;
             continue;
         }

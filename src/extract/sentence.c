@@ -217,6 +217,11 @@ static inline int boundary_quick(const char *p, size_t n, size_t i)
     return boundary_at(p, n, i);
 }
 
+int sentence_wraps(const char *p, size_t n, size_t nl)
+{
+    return nl + 1 < n && p[nl] == '\n' && !boundary_at(p, n, nl + 1);
+}
+
 void sentence_bounds(const char *doc, size_t n, size_t start, size_t end, size_t *ss, size_t *se)
 {
     size_t lo = start > SENTENCE_WINDOW ? start - SENTENCE_WINDOW : 0;

@@ -421,6 +421,17 @@ static int value_ends(const unsigned char *p, size_t num_end, size_t le)
     return k >= le || p[k] == '(';
 }
 
+/* Has the line p[s, e) a run of two blanks or a tab between words? */
+static int gapped(const unsigned char *p, size_t s, size_t e)
+{
+    while (s < e && (p[s] == ' ' || p[s] == '\t'))
+        s++;
+    for (size_t k = s; k + 2 < e; k++)
+        if ((p[k] == '\t' || (p[k] == ' ' && p[k + 1] == ' ')) && p[k + 2] != ' ' && p[k + 2] != '\r')
+            return 1;
+    return 0;
+}
+
 /* The first line of the run of lines around ls that share its
  * separator (pipes: two at least; tabs: one). */
 static size_t block_top(const unsigned char *p, size_t ls, char sep)
@@ -519,13 +530,19 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     size_t be = bs;
     while (be < n && p[be] != '\n')
         be++;
-    if (bs != ls)
+    /* (a header has columns too: a paragraph over a row is no header) */
+    if (bs != ls && gapped(p, bs, be))
         header_cell(p, bs, be, start - ls, num_end - ls, &cell->head_s, &cell->head_e);
     if (cell->head_e > cell->head_s)
         cell->year = cell_year(p, cell->head_s, cell->head_e);
     cell->label_s = ls;
     cell->label_e = k;
-    table_caption(p, bs, &cell->cap_s, &cell->cap_e);
+    if (bs != ls && !gapped(p, bs, be)) {
+        cell->cap_s = bs;   /* the block opens with its caption */
+        cell->cap_e = be;
+    } else {
+        table_caption(p, bs, &cell->cap_s, &cell->cap_e);
+    }
     return cell_unit(p, cell->head_s, cell->head_e, ls, le, NULL, -1, ls, k, whole, cell);
 }
 
