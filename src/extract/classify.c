@@ -111,10 +111,10 @@ static void take_source(Claim *c, const char *body, const char *where)
 }
 
 void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity *q, const char *doc, size_t n,
-                    size_t ss, size_t se)
+                    size_t ss, size_t se, const MetricsFence *fences, size_t nfences, int own[3])
 {
     /* the sentence's own cues */
-    metrics_classify(m, c, doc, n, ss, se);
+    metrics_classify_fenced(m, c, doc, n, ss, se, fences, nfences);
     c->context[0] = '\0';
     int own_scope = c->scope[0] != 0, own_year = c->year != 0, own_source = c->source[0] != 0;
     Around a;
@@ -192,6 +192,8 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     take_source(c, a.para_source, "the paragraph");
     take_source(c, di->body, "the publisher");
 
-    if (!cell)
-        context_learn(cx, c, own_scope, own_year, own_source, se);
+    /* a table's cell teaches the paragraph nothing */
+    own[0] = own_scope && !cell;
+    own[1] = own_year && !cell;
+    own[2] = own_source && !cell;
 }

@@ -154,7 +154,8 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
     }
     /* the line holding the claim may open with its own section title */
     size_t ls = b->scanned, lim = at - ls < 120 ? at : ls + 120;
-    numbered_line(b, m, p, ls, lim);
+    if (lim > ls)
+        numbered_line(b, m, p, ls, lim);
 }
 
 /* The block (run of non-blank lines) holding offset at, and its note. */
@@ -288,6 +289,13 @@ void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int
         strcut(t->source, sizeof t->source, c->source);
         t->source_at = se;
     }
+}
+
+const char *context_noun(Context *cx, size_t at, size_t ss, size_t se)
+{
+    Around a;
+    context_around(cx, at, ss, se, &a);
+    return a.para_noun;
 }
 
 const DocInfo *context_doc(const Context *cx)

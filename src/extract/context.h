@@ -65,6 +65,10 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a);
  * stated them (own_*). */
 void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int own_source, size_t se);
 
+/* The noun the paragraph holding offset at counted last ("" when none):
+ * context_around's para_noun. */
+const char *context_noun(Context *cx, size_t at, size_t ss, size_t se);
+
 /* The document's facts (docinfo.h). */
 const DocInfo *context_doc(const Context *cx);
 

@@ -21,6 +21,7 @@
 #include "scan.h"
 #include "sentence.h"
 #include "curation.h"
+#include "lists.h"
 #include "sources.h"
 
 void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,
@@ -74,13 +75,122 @@ static size_t count_claims(const char *data, size_t n, size_t stop)
     return k;
 }
 
-/* An analyst-added claim goes out as curation gives it (its sentence
- * stays empty: the row is the analyst's word, not the document's). */
-static int sink_added(const Claim *a, const char *data, size_t n, ClaimSink sink, void *ctx)
+
+/* ---- one document's run ----
+ * The claims of one sentence are gathered before any is classified: the
+ * sentence passes (lists.h) read them together. Then each is classified,
+ * given its stable id, curated and sunk, in offset order, with the
+ * analyst's added claims merged in. */
+typedef struct Run {
+    const ExtractOptions *o;
+    const char *doc;             /* basename */
+    const char *data;
+    size_t n;
+    const Document *dm;          /* maps offsets to pages, or NULL */
+    Context *cx;
+    ClaimSink sink;
+    void *ctx;
+    size_t *nclaims;
+    Diag *d;
+    const Claim *added;
+    size_t na, ai;
+    ListClaim *v;                /* the sentence's claims */
+    size_t nv, capv, ss, se;
+    int rc;
+} Run;
+
+static void run_sink(Run *r, const Claim *c)
 {
-    (void)data;
-    (void)n;
-    return sink(a, ctx);
+    if (!r->rc && (r->rc = r->sink(c, r->ctx)) == 0 && r->nclaims)
+        (*r->nclaims)++;
+}
+
+/* Append "; what from where" to c->context. */
+static void note_context(Claim *c, const char *what, const char *where)
+{
+    size_t l = strlen(c->context);
+    snprintf(c->context + l, sizeof c->context - l, "%s%s from %s", l ? "; " : "", what, where);
+}
+
+/* Resolve, id, curate and sink the gathered claims of one sentence. */
+static void run_flush(Run *r)
+{
+    if (!r->nv)
+        return;
+    const Metrics *m = r->o ? r->o->metrics : NULL;
+    const char *topic = r->cx ? context_noun(r->cx, r->v[0].c.start, r->ss, r->se) : "";
+    lists_units(r->data, r->n, r->ss, r->se, r->v, r->nv, topic);
+    for (size_t i = 0; i < r->nv; i++) {
+        ListClaim *x = &r->v[i];
+        if (!x->keep || !r->cx)
+            continue;
+        MetricsFence f[16];
+        size_t nf = lists_fences(r->v, r->nv, i, f, 16);
+        int own[3];
+        classify_claim(m, r->cx, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
+        /* the paragraph learns from each claim, the next of the sentence too */
+        context_learn(r->cx, &x->c, own[0], own[1], own[2], r->se);
+    }
+    if (r->cx)
+        lists_places(m, r->data, r->n, r->ss, r->se, r->v, r->nv);
+    char *sent = sentence_text(r->data, r->ss, r->se);
+    size_t sent_len = strlen(sent);
+    for (size_t i = 0; i < r->nv; i++) {
+        ListClaim *x = &r->v[i];
+        Claim *c = &x->c;
+        if (!x->keep || r->rc)
+            continue;
+        if (x->unit_from)
+            note_context(c, "unit", x->unit_from);
+        /* the occurrence of this span's text among the sentence's claims */
+        unsigned idx = 0;
+        for (size_t j = 0; j < i; j++)
+            idx += r->v[j].keep && !strcmp(r->v[j].c.text, c->text);
+        c->sentence = xmalloc(sent_len + 1);
+        memcpy(c->sentence, sent, sent_len + 1);
+        extract_claim_id(r->doc, c->sentence, c->text, idx, c->id);
+        int keep = 1;
+        if (r->o && r->o->curation && (keep = curation_apply(r->o->curation, c, r->d)) < 0)
+            r->rc = keep;
+        while (!r->rc && r->ai < r->na && cmp_claim(&r->added[r->ai], c) < 0)
+            run_sink(r, &r->added[r->ai++]);
+        if (keep)
+            run_sink(r, c);
+    }
+    free(sent);
+    for (size_t i = 0; i < r->nv; i++)
+        claim_fini(&r->v[i].c);
+    r->nv = 0;
+}
+
+/* Gather the claim scanned as q into its sentence's group. */
+static void run_add(Run *r, const ScanQuantity *q)
+{
+    size_t ss, se;
+    sentence_bounds(r->data, r->n, q->start, q->end, &ss, &se);
+    if (r->nv && (ss != r->ss || se != r->se || r->nv == 64))
+        run_flush(r);
+    r->ss = ss;
+    r->se = se;
+    if (r->nv == r->capv) {
+        r->capv = r->capv ? 2 * r->capv : 16;
+        r->v = xrealloc(r->v, r->capv * sizeof *r->v);
+    }
+    ListClaim *x = &r->v[r->nv++];
+    memset(x, 0, sizeof *x);
+    Claim *c = &x->c;
+    claim_init(c);
+    x->q = *q;
+    strcut(c->doc, sizeof c->doc, r->doc);
+    c->start = q->start;
+    c->end = q->end;
+    c->page = r->dm ? document_page_at(r->dm, q->start) : 0;
+    c->text = sentence_clean(r->data, q->start, q->end, 0, 0);
+    c->value = q->value;
+    c->low = q->low;
+    c->high = q->high;
+    c->qual = q->qual;
+    strcut(c->unit, sizeof c->unit, q->unit);
 }
 
 /* Extract the text data[0..n) named name; dm (may be NULL) maps its
@@ -95,94 +205,29 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
     /* a claim takes at least two bytes: only big documents can pass the limit */
     if (n / 2 > CB_MAX_CLAIMS_PER_DOC && count_claims(data, n, CB_MAX_CLAIMS_PER_DOC) > CB_MAX_CLAIMS_PER_DOC)
         return diag_set(d, CB_EINPUT, name, 0, "more than %d claims in one document", CB_MAX_CLAIMS_PER_DOC);
-    const char *doc = base_name(name);
+    Run r = {.o = o, .doc = base_name(name), .data = data, .n = n, .dm = dm, .sink = sink, .ctx = ctx,
+             .nclaims = nclaims, .d = d};
     /* the analyst's added claims are merged in offset order as rows stream out */
-    const Claim *added = NULL;
-    size_t na = 0, ai = 0;
     if (o && o->curation)
-        na = curation_added(o->curation, doc, &added);
+        r.na = curation_added(o->curation, r.doc, &r.added);
+    const Source *bib = o && o->sources && !o->no_sources ? sources_find(o->sources, r.doc) : NULL;
+    r.cx = o && o->metrics ? context_new(o->metrics, bib, data, n) : NULL;
     Scanner sc;
     ScanQuantity q;
     scan_init(&sc, data, n);
-    /* occurrence index of a span text within its sentence */
-    size_t cur_ss = (size_t)-1;
-    char **seen = NULL;
-    size_t nseen = 0, capseen = 0;
-    char *sent = NULL;
-    size_t sent_ss = 0, sent_se = 0, sent_len = 0;
-    const Source *bib = o && o->sources && !o->no_sources ? sources_find(o->sources, doc) : NULL;
-    Context *cx = o && o->metrics ? context_new(o->metrics, bib, data, n) : NULL;
-    int rc = 0;
-    while (!rc && scan_next(&sc, &q)) {
-        Claim c;
-        claim_init(&c);
-        strcut(c.doc, sizeof c.doc, doc);
-        c.start = q.start;
-        c.end = q.end;
-        c.page = dm ? document_page_at(dm, q.start) : 0;
-        c.text = sentence_clean(data, q.start, q.end, 0, 0);
-        c.value = q.value;
-        c.low = q.low;
-        c.high = q.high;
-        c.qual = q.qual;
-        strcut(c.unit, sizeof c.unit, q.unit);
-        size_t ss, se;
-        sentence_bounds(data, n, q.start, q.end, &ss, &se);
-        /* Claims of one sentence share its cleaned text: clean it once. */
-        if (!sent || ss != sent_ss || se != sent_se) {
-            free(sent);
-            sent = sentence_text(data, ss, se);
-            sent_len = strlen(sent);
-            sent_ss = ss;
-            sent_se = se;
-        }
-        c.sentence = xmalloc(sent_len + 1);
-        memcpy(c.sentence, sent, sent_len + 1);
-        if (ss != cur_ss) {
-            for (size_t k = 0; k < nseen; k++)
-                free(seen[k]);
-            nseen = 0;
-            cur_ss = ss;
-        }
-        unsigned idx = 0;
-        for (size_t k = 0; k < nseen; k++)
-            idx += !strcmp(seen[k], c.text);
-        if (nseen == capseen) {
-            capseen = capseen ? 2 * capseen : 8;
-            seen = xrealloc(seen, capseen * sizeof *seen);
-        }
-        seen[nseen++] = xstrdup(c.text);
-        extract_claim_id(doc, c.sentence, c.text, idx, c.id);
-        if (cx)
-            classify_claim(o->metrics, cx, &c, &q, data, n, ss, se);
-        int keep = 1;
-        if (o && o->curation && (keep = curation_apply(o->curation, &c, d)) < 0)
-            rc = keep;
-        while (!rc && ai < na && cmp_claim(&added[ai], &c) < 0) {
-            rc = sink_added(&added[ai++], data, n, sink, ctx);
-            if (!rc && nclaims)
-                (*nclaims)++;
-        }
-        if (!rc && keep) {
-            rc = sink(&c, ctx);
-            if (!rc && nclaims)
-                (*nclaims)++;
-        }
-        claim_fini(&c);
-    }
-    while (!rc && ai < na) {
-        rc = sink_added(&added[ai++], data, n, sink, ctx);
-        if (!rc && nclaims)
-            (*nclaims)++;
-    }
-    for (size_t k = 0; k < nseen; k++)
-        free(seen[k]);
-    free(seen);
-    free(sent);
-    context_free(cx);
-    if (!rc && o && o->curation)
-        curation_mark_seen_doc(o->curation, doc);
-    return rc;
+    scan_want_weak(&sc);
+    while (!r.rc && scan_next(&sc, &q))
+        run_add(&r, &q);
+    run_flush(&r);
+    while (!r.rc && r.ai < r.na)
+        run_sink(&r, &r.added[r.ai++]);
+    for (size_t i = 0; i < r.nv; i++)
+        claim_fini(&r.v[i].c);
+    free(r.v);
+    context_free(r.cx);
+    if (!r.rc && o && o->curation)
+        curation_mark_seen_doc(o->curation, r.doc);
+    return r.rc;
 }
 
 int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,

@@ -1030,13 +1030,21 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
 
 /* Words inside the quantity itself ("US$") are not its context, nor is a
  * place that names a currency ("US$290 million", "6.9 trillion U.S.
- * dollars" say nothing of where a figure applies). */
-static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Window *w)
+ * dollars" say nothing of where a figure applies). Nor are cues inside
+ * the fences, the other items of its list. */
+static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Window *w, const MetricsFence *f,
+                           size_t nf)
 {
     for (size_t i = 0; i < w->nm; i++) {
         Match *mt = &w->ms[i];
         if (mt->s < c->end && mt->e > c->start)
             mt->dead = 1;
+        /* the items of the claim's list that are not its own (lists.h):
+         * their places, years and bodies are theirs */
+        uint8_t kind = m->rules[m->pats[mt->pat].rule].kind;
+        for (size_t k = 0; k < nf && kind != K_METRIC; k++)
+            if (mt->s < f[k].e && mt->e > f[k].s && (kind == K_SCOPE || f[k].kinds == METRICS_FENCE_ALL))
+                mt->dead = 1;
         if (m->rules[m->pats[mt->pat].rule].kind == K_SCOPE && mt->tj < w->nt) {
             const Tok *nx = &w->toks[mt->tj];
             size_t l = nx->e - nx->s;
@@ -1183,8 +1191,32 @@ static void name_source(const Metrics *m, Claim *c, const char *doc, const Windo
     credit_name(doc, ct, w->nt, cc, nc, c->start, c->end, from_sentence_start, c->source, sizeof c->source);
 }
 
-void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
-                      size_t sent_start, size_t sent_end)
+void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                      size_t sent_end)
+{
+    metrics_classify_fenced(m, c, doc, doc_len, sent_start, sent_end, NULL, 0);
+}
+
+size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max)
+{
+    static _Thread_local Window w;
+    w.nt = tokenize(doc, from, to, w.toks, MAX_TOKS);
+    w.nm = find_matches(m, doc, w.toks, w.nt, w.ms);
+    size_t k = 0;
+    for (size_t i = 0; i < w.nm && k < max; i++) {
+        const Rule *r = &m->rules[m->pats[w.ms[i].pat].rule];
+        if (w.ms[i].dead || r->kind != K_SCOPE || m->pats[w.ms[i].pat].role != R_CUE)
+            continue;
+        out[k].s = w.ms[i].s;
+        out[k].e = w.ms[i].e;
+        out[k].id = r->id;
+        k++;
+    }
+    return k;
+}
+
+void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                             size_t sent_end, const MetricsFence *fences, size_t nf)
 {
     c->metric[0] = c->scope[0] = c->source[0] = '\0';
     c->year = 0;
@@ -1199,7 +1231,7 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
     static _Thread_local Window w;
     sentence_window(m, c, doc, sent_start, sent_end, &w);
     Place at = sentence_clauses(m, c, doc, doc_len, &w);
-    drop_own_words(m, c, doc, &w);
+    drop_own_words(m, c, doc, &w, fences, nf);
     pick_metric(m, c, &w, &at);
     pick_fields(m, c, doc, doc_len, &w, &at);
     if (!c->source[0])

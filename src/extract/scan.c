@@ -438,6 +438,7 @@ typedef struct Cand {
     size_t head_s, head_e, cap_s, cap_e, label_s, label_e;   /* see ScanQuantity */
     int col_year;
     int paren;             /* a table's accounting negative: "(12.4)" */
+    int weak;              /* names no noun: a list's item, maybe */
 } Cand;
 
 /* A scale word at p[i] (after blanks, or after a hyphen: "$79-million"). */
@@ -928,6 +929,7 @@ static void emit(const Cand *c, ScanQuantity *q)
     q->label_s = c->label_s;
     q->label_e = c->label_e;
     q->year = c->col_year;
+    q->weak = c->weak;
 }
 
 /* Qualifiers written after the number: "or more", "or so", "+". */
@@ -994,6 +996,33 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
 
 /* Where the number's own text and its context meet: currency before,
  * qualifier before, unit after. Returns 1 when c is a claim. */
+/* Words before a number that make it an item of a comparison or a list
+ * even when it is small: "up from one", "a further three". */
+static int item_anchor(const unsigned char *p, size_t start)
+{
+    size_t ws, wl = word_before(p, start, &ws);
+    return wl && (weq(p + ws, wl, "from") || weq(p + ws, wl, "with") || weq(p + ws, wl, "against") ||
+                  weq(p + ws, wl, "further") || weq(p + ws, wl, "another") || weq(p + ws, wl, "than"));
+}
+
+/* May the bare number c, which names no noun, stand as a weak quantity
+ * (an item whose noun its sentence names)? A whole number that is no
+ * year; "one" and "two" only as a comparison's or list's item. */
+static int weak_item(const Scanner *s, const Cand *c, int year)
+{
+    if (!s->weak || year || c->range || c->a != floor(c->a) || c->a < 1 || c->a >= 1e7)
+        return 0;
+    /* "(2)", "[3]": a note's number, in brackets of its own; "3. Methods":
+     * a list's or section's number */
+    const unsigned char *p = s->p;
+    if (c->start == s->line && c->end < s->n && (p[c->end] == '.' || p[c->end] == ')'))
+        return 0;
+    if (c->start > 0 && c->end < s->n && (p[c->start - 1] == '(' || p[c->start - 1] == '[') &&
+        (p[c->end] == ')' || p[c->end] == ']'))
+        return 0;
+    return !(c->is_word && c->a < 3) || item_anchor(s->p, c->start);
+}
+
 static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, int decimal)
 {
     const unsigned char *p = s->p;
@@ -1100,8 +1129,11 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
              * noun its clause reports on; otherwise a bare number counts
              * nothing */
             if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we)) {
-                if (!table_cell(s, c, num_end))
-                    return 0;
+                if (!table_cell(s, c, num_end)) {
+                    if (!weak_item(s, c, year))
+                        return 0;
+                    c->weak = 1;   /* its sentence may name its noun: lists.h */
+                }
             } else {
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             }
@@ -1231,7 +1263,7 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         } else if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
             return reject_chunk(p, n, i, resume), TRY_NO;
     } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' || pc == '&' ||
-               pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == '+' || pc == '*' || pc == '|' ||
+               pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' || pc == '|' ||
                pc == '<' || pc == '>' || pc == 0xB7) {
         /* "+12%", "+3.4 pp" are growth; "+254 20 123 4567" is a telephone */
         int growth = pc == '+' && share_after(p, n, a->end);
@@ -1812,11 +1844,11 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (!c.pct && !c.pp)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
-    if (small && v < 3)
+    if (small && v < 3 && !(s->weak && item_anchor(p, w)))
         return 0;   /* "one", "two": discourse, not statistics */
     if (!judge(s, &c, e, 0, small, 0))
         return 0;
-    if (small && !c.unit[0])
+    if (small && !c.unit[0] && !c.weak)
         return 0;
     emit(&c, q);
     *resume = c.end;
@@ -1927,6 +1959,12 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->last_end = 0;
     s->emitted_end = 0;
     s->last_unit[0] = 0;
+    s->weak = 0;
+}
+
+void scan_want_weak(Scanner *s)
+{
+    s->weak = 1;
 }
 
 /* A counted noun (lower case), not a currency, share or multiplier. */

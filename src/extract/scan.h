@@ -32,6 +32,10 @@ typedef struct ScanQuantity {
      * for a metric, a year and a place the row does not state. */
     size_t head_s, head_e, cap_s, cap_e, label_s, label_e;
     int year;
+    /* A number that names no noun ("Djibouti for 11", "up from 58"): a
+     * claim only when its sentence says what it counts (lists.h). Given
+     * only after scan_want_weak. */
+    int weak;
 } ScanQuantity;
 
 typedef struct Scanner {
@@ -43,9 +47,13 @@ typedef struct Scanner {
     size_t last_end;       /* end of the last counted quantity */
     size_t emitted_end;    /* end of the last quantity returned */
     char last_unit[64];    /* its counted noun, for "47 million users ... about 10 million" */
+    int weak;              /* give weak quantities too */
 } Scanner;
 
 void scan_init(Scanner *s, const char *text, size_t len);
+
+/* Give also the numbers that name no noun, flagged weak (ScanQuantity). */
+void scan_want_weak(Scanner *s);
 
 /* Find the next quantity: 1 and *q filled, or 0 at the end of the text.
  * Quantities come in offset order and never overlap. */

@@ -119,6 +119,21 @@ static int column_wrapped(const char *p, size_t n, size_t ls, size_t le, size_t 
     return lines >= 3 && longest < 64 && len * 4 >= longest * 3;
 }
 
+/* Does a year stand before p[f] ("in 2019.8": a note's number after it,
+ * not a decimal)? */
+static int note_year(const char *p, size_t f)
+{
+    if (f < 4 || (f > 4 && p[f - 5] >= '0' && p[f - 5] <= '9'))
+        return 0;
+    int y = 0;
+    for (size_t k = f - 4; k < f; k++) {
+        if (p[k] < '0' || p[k] > '9')
+            return 0;
+        y = y * 10 + (p[k] - '0');
+    }
+    return y >= 1900 && y <= 2100;
+}
+
 /* Is there a sentence boundary between p[i-1] and p[i]? (i in 1..n-1) */
 static int boundary_at(const char *p, size_t n, size_t i)
 {
@@ -180,8 +195,10 @@ static int boundary_at(const char *p, size_t n, size_t i)
             f--;
         if (f > 0 && (p[f] == '(' || p[f] == '[') && p[f - 1] == '.')
             k = f - 1, c = '.';
-        /* a note number glued after the full stop of a word: "slogan.1 A" */
-        else if (f > 0 && p[f] == '.' && (is_lower((unsigned char)p[f - 1]) || p[f - 1] == ')' || p[f - 1] == '"'))
+        /* a note number glued after the full stop of a word or a year:
+         * "slogan.1 A", "in 2019.8 MOFCOM" */
+        else if (f > 0 && p[f] == '.' && (is_lower((unsigned char)p[f - 1]) || p[f - 1] == ')' || p[f - 1] == '"' ||
+                                          note_year(p, f)))
             k = f, c = '.';
     }
     if (c != '.' && c != '!' && c != '?')
