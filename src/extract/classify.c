@@ -40,7 +40,12 @@ static int says(const char *p, size_t ss, size_t se, const char *const *phrases)
     for (size_t i = ss; i < se; i++) {
         if (i > ss && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
             continue;
+        unsigned char c = (unsigned char)(p[i] | 0x20);
+        if (c < 'a' || c > 'z')
+            continue;
         for (int k = 0; phrases[k]; k++) {
+            if (phrases[k][0] != c)
+                continue;
             size_t l = strlen(phrases[k]);
             if (se - i >= l && !strncasecmp(p + i, phrases[k], l) &&
                 (i + l == se || !((p[i + l] | 0x20) >= 'a' && (p[i + l] | 0x20) <= 'z')))
@@ -173,7 +178,7 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         }
     }
     take_year(c, a.rec_year, "the record");
-    if (!cell && (says(doc, ss, se, same_time) || !any_year(doc, ss, se)))
+    if (!c->year && a.para_year && !cell && (!any_year(doc, ss, se) || says(doc, ss, se, same_time)))
         take_year(c, a.para_year, "the paragraph");
     take_year(c, di->year, "the title");
     if (di->news)
@@ -187,7 +192,7 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         own_source = 1;
     }
     take_source(c, a.note_source, "the block's note");
-    if (first_person(doc, ss, se))
+    if (!c->source[0] && di->body[0] && first_person(doc, ss, se))
         take_source(c, di->body, "the publisher");
     take_source(c, a.para_source, "the paragraph");
     take_source(c, di->body, "the publisher");

@@ -70,7 +70,10 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
     for (size_t i = ss; i < se; i++) {
         if (i > ss && is_alpha((unsigned char)p[i - 1]))
             continue;
-        for (int k = 0; rel[k].w; k++) {
+        unsigned char lc = (unsigned char)(p[i] | 0x20);
+        for (int k = 0; rel[k].w && lc >= 'a' && lc <= 'z'; k++) {
+            if (rel[k].w[0] != lc)
+                continue;
             size_t l = strlen(rel[k].w);
             if (se - i >= l && !strncasecmp(p + i, rel[k].w, l) && (i + l == se || !is_alpha((unsigned char)p[i + l]))) {
                 *why = "the date";

@@ -136,6 +136,9 @@ struct Metrics {
     size_t nmetrics;
     size_t *scope_rules;  /* rule index of each scope, file order */
     size_t nscopes;
+    uint32_t *scope_ids;  /* hash of the scope ids (lower case): 1 + index in
+                           * scope_rules, 0 empty; scope_mask + 1 slots */
+    size_t scope_mask;
     unsigned long serial; /* unique per load: keys the per-thread caches */
 };
 
@@ -554,6 +557,32 @@ static void build_index(Metrics *m)
         k->len0 = (uint8_t)(p->tok[0].len < 255 ? p->tok[0].len : 255);
     }
     m->serial = atomic_fetch_add(&load_serial, 1) + 1;
+    /* the scope ids, by name (metrics_scope_named) */
+    size_t slots = 64;
+    while (slots < m->nscopes * 2)
+        slots *= 2;
+    m->scope_mask = slots - 1;
+    m->scope_ids = xcalloc(slots, sizeof *m->scope_ids);
+    for (size_t k = 0; k < m->nscopes; k++) {
+        const char *id = m->rules[m->scope_rules[k]].id;
+        uint32_t h = hash_lower(H_WORD, id, strlen(id)) & (uint32_t)m->scope_mask;
+        while (m->scope_ids[h])
+            h = (h + 1) & (uint32_t)m->scope_mask;
+        m->scope_ids[h] = (uint32_t)k + 1;
+    }
+}
+
+const char *metrics_scope_named(const Metrics *m, const char *name, size_t n)
+{
+    if (!m->scope_ids)
+        return NULL;
+    for (uint32_t h = hash_lower(H_WORD, name, n) & (uint32_t)m->scope_mask; m->scope_ids[h];
+         h = (h + 1) & (uint32_t)m->scope_mask) {
+        const char *id = m->rules[m->scope_rules[m->scope_ids[h] - 1]].id;
+        if (strlen(id) == n && !strncasecmp(id, name, n))
+            return id;
+    }
+    return NULL;
 }
 
 int metrics_load_mem(const char *name, const char *data, size_t n, Metrics **out, Diag *d)
@@ -608,6 +637,7 @@ void metrics_free(Metrics *m)
     free(m->pkeys);
     free(m->metric_rules);
     free(m->scope_rules);
+    free(m->scope_ids);
     free(m);
 }
 

@@ -111,6 +111,9 @@ int metrics_known_source(const Metrics *m, const char *name);
 /* The metric rows, in file order. */
 size_t metrics_count(const Metrics *m);
 const char *metrics_id(const Metrics *m, size_t i);
+/* The scope whose id is name[0, n), any case ("China" is china), or NULL. */
+const char *metrics_scope_named(const Metrics *m, const char *name, size_t n);
+
 /* The id of the k-th scope row, in file order, or NULL past the last. */
 const char *metrics_scope_id(const Metrics *m, size_t k);
 

@@ -76,13 +76,33 @@ int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t t
             strcut(out, cap, lc.cues[i].id);
             return 1;
         }
+    /* the line's words (bar a remark in brackets and a leading "the"),
+     * one space apart: a scope's own name? */
+    char name[64];
+    size_t nl = 0;
+    int depth = 0;
     for (size_t t = 0; t < lc.nw; t++) {
-        size_t end;
-        const char *id = lc.words[t].punct ? NULL : id_at(m, &lc, t, &end);
-        if (id && only_words(&lc, t, end)) {
-            strcut(out, cap, id);
-            return 1;
-        }
+        const LineWord *w = &lc.words[t];
+        char c0 = lc.text[w->s];
+        depth += w->punct && c0 == '(';
+        depth -= w->punct && c0 == ')' && depth > 0;
+        if (depth || (w->punct && c0 != '\'' && c0 != '-') || (c0 == ')' && w->punct))
+            continue;
+        size_t l = w->e - w->s;
+        if (!nl && l == 3 && !strncasecmp(lc.text + w->s, "the", 3))
+            continue;
+        int glued = nl && (w->punct || (t > 0 && lc.words[t - 1].e == w->s && lc.words[t - 1].punct));
+        if (nl + l + 1 >= sizeof name)
+            return 0;
+        if (nl && !glued)
+            name[nl++] = ' ';
+        memcpy(name + nl, lc.text + w->s, l);
+        nl += l;
+    }
+    const char *id = nl ? metrics_scope_named(m, name, nl) : NULL;
+    if (id) {
+        strcut(out, cap, id);
+        return 1;
     }
     return 0;
 }
