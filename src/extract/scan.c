@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "limits.h"
+#include "durations.h"
 #include "quantity.h"
 #include "sentence.h"
 #include "tables.h"
@@ -1110,6 +1111,14 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             trailing_qualifier(p, n, c);
             return 1;
         }
+        /* a duration measured, not framing time: "averaged 11 hours",
+         * "up to five weeks", "Maturity: 20 years" (durations.h) */
+        if (k == NK_DURATION && c->scale == 1 && !year && durations_unit((const char *)p + ws, we - ws) &&
+            durations_measured((const char *)p, n, c->start, ws, we)) {
+            set_unit(c, durations_unit((const char *)p + ws, we - ws));
+            trailing_qualifier(p, n, c);
+            return 1;
+        }
         if (k == NK_DURATION || k == NK_FURNITURE)
             return 0;
         if (k == NK_ABSTRACT && c->a <= 20 && c->scale == 1)
@@ -1368,6 +1377,9 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
         is_alpha(p[e + 1])) {
         size_t we = word_end(p, n, e + 1);
         const char *u = qty_unit_word((const char *)p + e + 1, we - e - 1, 1);
+        /* "a 15-year loan", "a 67-day repair": the term of what follows */
+        if (!u && durations_unit((const char *)p + e + 1, we - e - 1) && durations_term_after((const char *)p, n, we))
+            u = durations_unit((const char *)p + e + 1, we - e - 1);
         if (u && (we >= n || p[we] != '-')) {
             set_unit(c, u);
             e = we;
@@ -1773,6 +1785,17 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         v = qty_number_word(ws, h - w);
         if (v < 0)
             return 0;
+        /* "a seven-year grace period", "a two-year contract" */
+        if (h < we && durations_unit((const char *)p + h + 1, we - h - 1) && durations_term_after((const char *)p, n, we)) {
+            c.a = v;
+            set_unit(&c, durations_unit((const char *)p + h + 1, we - h - 1));
+            c.end = we;
+            if (!judge(s, &c, we, 0, 0, 0))
+                return 0;
+            emit(&c, q);
+            *resume = c.end;
+            return 1;
+        }
         if (h < we) {
             double f = qty_fraction_word((const char *)p + h + 1, we - h - 1);
             double u = qty_number_word((const char *)p + h + 1, we - h - 1);
