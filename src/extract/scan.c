@@ -997,6 +997,19 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
 
 /* Where the number's own text and its context meet: currency before,
  * qualifier before, unit after. Returns 1 when c is a claim. */
+/* A unit symbol right after the number, on its line: its unit. */
+static int unit_symbol_after(const unsigned char *p, size_t n, Cand *c)
+{
+    size_t j = c->end;
+    while (j < n && (p[j] == ' ' || p[j] == '\t'))
+        j++;
+    const char *u;
+    if (j == c->end || !qty_unit_symbol_at((const char *)p + j, n - j, &u))
+        return 0;
+    set_unit(c, u);
+    return 1;
+}
+
 /* Words before a number that make it an item of a comparison or a list
  * even when it is small: "up from one", "a further three". */
 static int item_anchor(const unsigned char *p, size_t start)
@@ -1084,6 +1097,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         set_unit(c, "x");
     } else if (c->unit[0]) {
         /* a unit glued to the number ("120km") */
+    } else if (unit_symbol_after(p, n, c)) {
+        /* "180 Tbit/s", "9.4 Mbit/s", "180 terabits per second" */
     } else {
         NounKind k = counted_noun(p, n, c->end, &ws, &we);
         if (k == NK_NONE) {
