@@ -615,6 +615,42 @@ static const char *rate_after(const unsigned char *p, size_t n, size_t i)
 
 /* The counted noun after p[i]: skips up to two modifiers ("new",
  * "internet") to the head. Returns its kind; *ws, *we its slice. */
+/* The end of a quoted phrase of a few words opening at p[j] ("Smart
+ * City", “safe city”), or 0. */
+static size_t quoted_end(const unsigned char *p, size_t n, size_t j)
+{
+    size_t k;
+    int curly = j + 2 < n && p[j] == 0xE2 && p[j + 1] == 0x80 && (p[j + 2] == 0x9C || p[j + 2] == 0x98);
+    if (curly)
+        k = j + 3;
+    else if (j < n && p[j] == '"')
+        k = j + 1;
+    else
+        return 0;
+    for (size_t e = k; e < n && e - k < 40; e++) {
+        if (p[e] == '\n' || p[e] == '.')
+            return 0;
+        if (curly ? e + 2 < n && p[e] == 0xE2 && p[e + 1] == 0x80 && (p[e + 2] == 0x9D || p[e + 2] == 0x99) : p[e] == '"')
+            return e > k ? e + (curly ? 3 : 1) : 0;
+    }
+    return 0;
+}
+
+/* A plural noun glued to a function word in scraped text
+ * ("projectswhich", "countriesand"): the noun's length, or 0. */
+static size_t glued_noun(const unsigned char *w, size_t l)
+{
+    static const char *const tails[] = {"which", "that", "and", "with", "were", "are", "have", "has", "in",
+                                        "for", "from", "across", "including", NULL};
+    for (int t = 0; tails[t]; t++) {
+        size_t tl = strlen(tails[t]);
+        if (l > tl + 3 && weq(w + l - tl, tl, tails[t]) && w[l - tl - 1] == 's' &&
+            qty_noun_kind((const char *)w, l - tl) == NK_COUNT)
+            return l - tl;
+    }
+    return 0;
+}
+
 /* Does the line break at p[e] only wrap a paragraph ("11 cable\nprojects"),
  * rather than end a list item or a table row (sentence.h)? */
 static int wrapped_line(const unsigned char *p, size_t n, size_t e)
@@ -635,7 +671,29 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
     const unsigned char *nl = j > i ? memchr(p + i, '\n', j - i) : NULL;
     if (nl && ((j < n && is_upper(p[j])) || !wrapped_line(p, n, (size_t)(nl - p))))
         return NK_NONE;
-    for (int w = 0; w < 3; w++) {
+    for (int w = 0; w < 4; w++) {
+        /* a quoted modifier: 58 "Smart City" contracts, 12 ‘safe city’ deals */
+        size_t qe = quoted_end(p, n, j);
+        if (qe) {
+            j = skip_blanks(p, n, qe);
+            if (j == qe)
+                return NK_NONE;
+            continue;
+        }
+        /* a measure before the noun: "4.4 million 90-day active customers" */
+        if (j + 3 < n && is_digit(p[j])) {
+            size_t k = j;
+            while (k < n && is_digit(p[k]))
+                k++;
+            if (k + 1 < n && p[k] == '-' && is_alpha(p[k + 1]) && durations_unit((const char *)p + k + 1,
+                                                                                 word_end(p, n, k + 1) - k - 1)) {
+                size_t ke = word_end(p, n, k + 1);
+                j = skip_blanks(p, n, ke);
+                if (j == ke)
+                    return NK_NONE;
+                continue;
+            }
+        }
         /* a network generation before the noun: "120,000 5G base stations",
          * "3 million 4G/5G radio units" */
         if (j + 2 < n && is_digit(p[j]) && (p[j + 1] == 'G' || p[j + 1] == 'g')) {
@@ -726,7 +784,15 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             if (j2 > e && p[e] != '\n' && !weq(p + j2, e2 - j2, "than"))
                 k = NK_ADJ;
         }
-        if (k == NK_ADJ || (k == NK_OTHER && w < 2)) {
+        /* scraped text glues words: "projectswhich" counts projects */
+        if (k == NK_OTHER && wl > 6 && wp == (const char *)p + j) {
+            size_t g = glued_noun(p + j, wl);
+            if (g) {
+                *ws = j, *we = j + g;
+                return NK_COUNT;
+            }
+        }
+        if (k == NK_ADJ || (k == NK_OTHER && w < 3)) {
             j = skip_blanks(p, n, e);
             if (j > e && p[e] == '\n' && !wrapped_line(p, n, e))
                 return NK_NONE;
@@ -745,6 +811,29 @@ static NounKind counted_noun(const unsigned char *p, size_t n, size_t i, size_t 
 
 /* The nearest counted noun among the few words before p[i) in the same
  * clause, for a scaled figure that names no noun after it. */
+/* "the (total) number of mobile phone users of ... reached": the noun
+ * after "number of" within the sixteen words before p[i), in the same
+ * clause. */
+static int number_of_before(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we)
+{
+    size_t j = i;
+    for (int w = 0; w < 16 && j > 0; w++) {
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\n' || p[j - 1] == '(' || p[j - 1] == ')'))
+            j--;
+        size_t e = j;
+        while (j > 0 && (is_alpha(p[j - 1]) || p[j - 1] == '-'))
+            j--;
+        if (j == e)
+            return 0;
+        if (weq(p + j, e - j, "of")) {
+            size_t ns, nl = word_before(p, j, &ns);
+            if (nl && weq(p + ns, nl, "number"))
+                return counted_noun(p, n, e, ws, we) == NK_COUNT;
+        }
+    }
+    return 0;
+}
+
 static int noun_before(const unsigned char *p, size_t i, size_t *ws, size_t *we)
 {
     size_t j = i;
@@ -863,8 +952,11 @@ static size_t share_word(const unsigned char *p, size_t n, size_t j, size_t je)
         return je;
     if (weq(p + j, je - j, "out")) {
         size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
-        if (weq(p + k, ke - k, "of"))
-            return ke;
+        if (weq(p + k, ke - k, "of")) {
+            /* "87 out of every 100 people" */
+            size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
+            return weq(p + k2, ke2 - k2, "every") ? ke2 : ke;
+        }
     }
     return 0;
 }
@@ -883,8 +975,11 @@ static size_t read_times(const unsigned char *p, size_t n, size_t i, Cand *c)
             c->mult = 1;
             return je;
         }
-    /* "jumped 3.2 times", "grew by five times" */
-    size_t bs, bl = word_before(p, c->start, &bs);
+    /* "jumped 3.2 times", "grew by five times", "grew more than 2,000
+     * times" (a hedge between the verb and the number) */
+    size_t qs, bs;
+    qty_qualifier_before((const char *)p, c->start, &qs);
+    size_t bl = word_before(p, qs, &bs);
     if (bl && weq(p + bs, bl, "by"))
         bl = word_before(p, bs, &bs);
     static const char *const grow[] = {"rose", "grew", "jumped", "increased", "surged", "expanded", "soared",
@@ -1161,8 +1256,9 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             } else {
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             }
-        } else if (noun_before(p, c->start, &ws, &we)) {
-            /* "internet users reached 5.4 billion", "offline: 2.6 billion" */
+        } else if (number_of_before(p, n, c->start, &ws, &we) || noun_before(p, c->start, &ws, &we)) {
+            /* "internet users reached 5.4 billion", "offline: 2.6 billion",
+             * "the number of mobile phone users ... reached 1.727 billion" */
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
         } else {
             /* a field's scaled value: "Population (2023)<TAB>126.5 million" */
@@ -1557,6 +1653,14 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     if ((r = number_glued(s, &a, &c, &e, q, resume)) != TRY_GO)
         return r == TRY_DONE;
     e = number_units(p, n, &c, e, &plus);
+    /* "by a factor of 3": a multiplier, the factor named in its span */
+    if (!c.unit[0] && !c.pct && !c.pp && !c.cur && c.scale == 1) {
+        size_t fs, fl = word_before(p, c.start, &fs), gs = 0, gl = 0;
+        if (fl && weq(p + fs, fl, "of"))
+            gl = word_before(p, fs, &gs);
+        if (gl && weq(p + gs, gl, "factor"))
+            c.mult = 1, c.start = gs;
+    }
     if (number_range(s, &a, &c, &e, resume) == TRY_NO)
         return 0;
     if (neg)
@@ -1760,6 +1864,17 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
             v = 1;
         if (v < 0 && frac < 0)
             return 0;
+    } else if (weq(p + w, we - w, "doubled") || weq(p + w, we - w, "tripled") || weq(p + w, we - w, "trebled") ||
+               weq(p + w, we - w, "quadrupled")) {
+        /* "revenue more than doubled": a multiplier, x */
+        c.a = (p[w] | 32) == 'd' ? 2 : (p[w] | 32) == 'q' ? 4 : 3;
+        c.mult = 1;
+        c.end = we;
+        if (!judge(s, &c, we, 0, 0, 0))
+            return 0;
+        emit(&c, q);
+        *resume = c.end;
+        return 1;
     } else if (weq(p + w, we - w, "half")) {
         /* "half a million people" is a count; "half a day" is neither */
         size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
@@ -1833,7 +1948,11 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
          * a plural fraction ("two-thirds") is a share by itself. */
         size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
         int plural = p[e - 1] == 's';
-        if (!weq(p + j, je - j, "of") && !plural && !bare_share(p, n, w, j, je))
+        /* "a fifth more", "a third cheaper": a share of the thing compared */
+        int comparative = weq(p + j, je - j, "more") || weq(p + j, je - j, "less") || weq(p + j, je - j, "fewer") ||
+                          weq(p + j, je - j, "higher") || weq(p + j, je - j, "lower") ||
+                          weq(p + j, je - j, "cheaper") || weq(p + j, je - j, "larger") || weq(p + j, je - j, "smaller");
+        if (!weq(p + j, je - j, "of") && !plural && !comparative && !bare_share(p, n, w, j, je))
             return 0;
         size_t bs, bl = word_before(p, w, &bs);
         if (bl && (qty_is_determiner((const char *)p + bs, bl) || weq(p + bs, bl, "second") ||
@@ -1912,14 +2031,14 @@ static const struct {
     {"quarter", W_FRAC}, {"fifth", W_FRAC}, {"tenth", W_FRAC}, {"a", W_ART}, {"an", W_ART},
     {"twofold", W_NUM}, {"threefold", W_NUM}, {"fourfold", W_NUM}, {"fivefold", W_NUM},
     {"sixfold", W_NUM}, {"sevenfold", W_NUM}, {"eightfold", W_NUM}, {"ninefold", W_NUM},
-    {"tenfold", W_NUM},
+    {"tenfold", W_NUM}, {"doubled", W_NUM}, {"tripled", W_NUM}, {"trebled", W_NUM}, {"quadrupled", W_NUM},
 };
 #define WORD_HASH 512
 static unsigned char word_tab[WORD_HASH];   /* index + 1 into word_set, 0 empty */
 /* A first sieve over the set, keyed on a word's length, first and last
  * letters: bit (last & 31) of word_sieve[len][first & 31]. Most words of
  * a text ("the", "that", "for", "from") fail it without being hashed. */
-static uint32_t word_sieve[10][32];
+static uint32_t word_sieve[12][32];
 
 static unsigned word_hash(const unsigned char *w, size_t n)
 {
@@ -1945,7 +2064,7 @@ static void word_tab_init(void)
 /* Flags of the ASCII word p[0,n) in the set, or 0. */
 static unsigned word_flags(const unsigned char *w, size_t n)
 {
-    if (n == 0 || n > 9 || !(word_sieve[n][w[0] & 31] >> (w[n - 1] & 31) & 1))
+    if (n == 0 || n > 11 || !(word_sieve[n][w[0] & 31] >> (w[n - 1] & 31) & 1))
         return 0;
     for (unsigned h = word_hash(w, n); word_tab[h]; h = (h + 1) & (WORD_HASH - 1)) {
         const char *c = word_set[word_tab[h] - 1].w;
@@ -1963,7 +2082,7 @@ static int maybe_number_word(const unsigned char *p, size_t n, size_t i, size_t 
      * with a letter no number word begins with */
     size_t len = e - i;
     int c0 = p[i] | 32;
-    if (len == 1 ? c0 != 'a' : len == 2 ? !(c0 == 'a' && (p[i + 1] | 32) == 'n') : len > 9 || !(cls[p[i]] & K_NWSTART))
+    if (len == 1 ? c0 != 'a' : len == 2 ? !(c0 == 'a' && (p[i + 1] | 32) == 'n') : len > 11 || !(cls[p[i]] & K_NWSTART))
         return 0;
     unsigned f = word_flags(p + i, e - i);
     if (!(f & W_ART))
