@@ -28,7 +28,7 @@ static const char *const terms[] = {
 /* Verbs after which a duration is the measure: "averaged 11 hours",
  * "lasted 14 hours", "took 67 days", "need about eight days". */
 static const char *const verbs[] = {
-    "averaged", "average", "averages", "averaging", "lasted", "last", "lasts", "lasting", "took", "take",
+    "averaged", "average", "averages", "averaging", "lasted", "lasts", "lasting", "took", "take",
     "takes", "taking", "taken", "need", "needed", "needs", "require", "required", "requires", "totalling",
     "totaling", "totalled", "totaled", "totals", "spanned", "spans", "span", "runs", "ran", "run", NULL,
 };
@@ -57,7 +57,7 @@ static const char *const cuts[] = {
  * the line's start). */
 static size_t prev_word(const char *p, size_t i, size_t *ws)
 {
-    while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\t'))
+    while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\t' || p[i - 1] == '\n' || p[i - 1] == '\r'))
         i--;
     size_t e = i;
     while (i > 0 && (is_alpha((unsigned char)p[i - 1]) || p[i - 1] == '-'))
@@ -68,7 +68,7 @@ static size_t prev_word(const char *p, size_t i, size_t *ws)
 
 static size_t next_word(const char *p, size_t n, size_t i, size_t *ws)
 {
-    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+    while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r'))
         i++;
     *ws = i;
     while (i < n && (is_alpha((unsigned char)p[i]) || p[i] == '-'))
@@ -108,6 +108,21 @@ int durations_term_after(const char *p, size_t n, size_t e)
     return 0;
 }
 
+/* Does the duration word p[ws, we) stand, after a number, within the
+ * 150 bytes before p[i) of the same sentence? */
+static int same_unit_before(const char *p, size_t i, size_t ws, size_t we)
+{
+    size_t l = we - ws;
+    for (size_t k = i; k > l && i - k < 150; k--) {
+        if (p[k - 1] == '.' && k < i && p[k] == ' ')
+            return 0;
+        if (k >= l + 2 && !strncasecmp(p + k - l, p + ws, l) && p[k - l - 1] == ' ' && p[k - l - 2] >= '0' &&
+            p[k - l - 2] <= '9')
+            return 1;
+    }
+    return 0;
+}
+
 int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t we)
 {
     size_t w, l;
@@ -129,7 +144,7 @@ int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t 
     size_t i = start;
     for (int steps = 0; steps < 6; steps++) {
         size_t b = i;
-        while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+        while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\n' || p[b - 1] == '\r'))
             b--;
         if (b > 0 && p[b - 1] == ':') {
             /* a field: "Maturity: 20 years", "Grace Period: 7 years" */
@@ -145,6 +160,10 @@ int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t 
             return 0;
         if (in(p + w, l, verbs))
             return 1;
+        /* "41 hours, against 68 hours": compared with a figure in the
+         * same unit before it in the sentence */
+        if (in(p + w, l, (const char *const[]){"against", "versus", "vs", "from", NULL}))
+            return same_unit_before(p, w, ws, we);
         if (in(p + w, l, framing))
             return 0;
         if (l == 2 && !strncasecmp(p + w, "of", 2)) {

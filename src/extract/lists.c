@@ -63,16 +63,33 @@ static int only_glue(const char *p, size_t s, size_t e)
     return 1;
 }
 
+static int blank(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+/* Does a joining word ("and", "or", "while") stand at p[i], between
+ * blanks, within [s, e)? Its length, or 0. */
+static size_t joiner_at(const char *p, size_t s, size_t e, size_t i)
+{
+    static const char *const w[] = {"and", "or", "while", NULL};
+    if (i <= s || !blank(p[i - 1]))
+        return 0;
+    for (int k = 0; w[k]; k++) {
+        size_t l = strlen(w[k]);
+        if (i + l < e && !strncmp(p + i, w[k], l) && blank(p[i + l]))
+            return l;
+    }
+    return 0;
+}
+
 /* Where the separator of an item starts in doc[s, e): the first comma,
- * semicolon, bracket, or " and "/" or "/" while ". e when none. */
+ * semicolon, bracket, or "and", "or", "while". e when none. */
 static size_t first_sep(const char *p, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++) {
         char c = p[i];
-        if (c == ',' || c == ';' || c == '(' || c == ')')
-            return i;
-        if (c == ' ' && ((i + 5 <= e && !strncmp(p + i, " and ", 5)) || (i + 4 <= e && !strncmp(p + i, " or ", 4)) ||
-                         (i + 7 <= e && !strncmp(p + i, " while ", 7))))
+        if (c == ',' || c == ';' || c == '(' || c == ')' || joiner_at(p, s, e, i))
             return i;
     }
     return e;
@@ -83,12 +100,8 @@ static size_t last_sep(const char *p, size_t s, size_t e)
 {
     for (size_t i = e; i > s; i--) {
         char c = p[i - 1];
-        if (c == ',' || c == ';' || c == '(' || c == ')')
+        if (c == ',' || c == ';' || c == '(' || c == ')' || joiner_at(p, s, e, i - 1))
             return i - 1;
-        if (c == ' ' && i >= s + 5 && !strncmp(p + i - 5, " and ", 5))
-            return i - 5;
-        if (c == ' ' && i >= s + 4 && !strncmp(p + i - 4, " or ", 4))
-            return i - 4;
     }
     return s;
 }
@@ -133,6 +146,17 @@ static size_t comparison_at(const char *p, size_t ss, size_t start)
                ((word_eq(p, ws, wl, "with") || word_eq(p, ws, wl, "to")) && word_eq(p, vs, vl, "compared"))))
         return vs;
     return 0;
+}
+
+/* "bringing the total to 6,850", "a total of 412": the total of what
+ * the sentence counted before. */
+static int total_at(const char *p, size_t ss, size_t start)
+{
+    size_t ws, wl = word_before(p, ss, start, &ws);
+    if (!wl || !(word_eq(p, ws, wl, "to") || word_eq(p, ws, wl, "of")))
+        return 0;
+    size_t ts, tl = word_before(p, ss, ws, &ts);
+    return tl && word_eq(p, ts, tl, "total");
 }
 
 /* "a year earlier", "a year ago", "the previous year" right after doc[e). */
@@ -186,7 +210,7 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
         }
         /* "11 of 26 projects", "77 million and 57 million subscribers":
          * a noun shared with the next figure */
-        if (bare && i + 1 < k && counted(v[i + 1].c.unit) && v[i + 1].c.start - x->c.end <= 12) {
+        if (bare && i + 1 < k && counted(v[i + 1].c.unit) && v[i + 1].c.start - x->c.end <= 16) {
             size_t g = x->c.end, ge = v[i + 1].c.start;
             int ok = 1;
             for (size_t t = g; t < ge && ok; t++)
@@ -199,15 +223,25 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 we++;
             if (!ok && we > w && (word_eq(p, w, we - w, "and") || word_eq(p, w, we - w, "or") ||
                                   word_eq(p, w, we - w, "of") || word_eq(p, w, we - w, "to"))) {
+                /* "31 of the 46 documents" */
+                size_t t = we;
+                while (t < ge && blank(p[t]))
+                    t++;
+                if (word_eq(p, w, we - w, "of") && ge - t >= 3 && !strncmp(p + t, "the", 3) && blank(p[t + 3]))
+                    t += 3;
                 ok = 1;
-                for (size_t t = we; t < ge && ok; t++)
-                    ok = p[t] == ' ' || p[t] == '\n';
+                for (; t < ge && ok; t++)
+                    ok = blank(p[t]);
             }
             if (ok && (x->q.weak || x->q.value >= 1000 || x->c.value >= 1e5)) {
                 give(x, v[i + 1].c.unit, "the next figure");
                 x->chained = v[i + 1].chained = 1;
                 continue;
             }
+        }
+        if (bare && i > 0 && total_at(p, ss, x->c.start) && counted(v[i - 1].c.unit)) {
+            give(x, v[i - 1].c.unit, "the figure it totals");
+            continue;
         }
         /* "Of these, 12 were built ...", "a further three": what the
          * paragraph or the sentence counted before */
@@ -245,8 +279,8 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
             ListClaim *y = &v[i - 1];
             if (!y->c.unit[0] || x->c.start - y->c.end > ITEM_GAP || (!bare && strcmp(x->c.unit, y->c.unit)))
                 continue;
-            size_t sep = first_sep(p, y->c.end, x->c.start);
-            if (sep >= x->c.start || !only_glue(p, sep, x->c.start))
+            size_t sep = last_sep(p, y->c.end, x->c.start);
+            if (sep == y->c.end || !only_glue(p, sep, x->c.start))
                 continue;
             if (bare && counted(y->c.unit))
                 give(x, y->c.unit, "the list");
@@ -254,16 +288,15 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 ;   /* its own noun, the same: still an item */
             else
                 continue;
-            size_t xs = last_sep(p, sep, x->c.start);
             if (!y->chained) {
                 y->chained = 1;
                 y->item_s = i >= 2 ? v[i - 2].c.end : ss;
                 y->item_s = last_sep(p, y->item_s, y->c.start) > y->item_s ? last_sep(p, y->item_s, y->c.start)
                                                                             : y->item_s;
-                y->item_e = sep;
+                y->item_e = first_sep(p, y->c.end, x->c.start);
             }
             x->chained = 1;
-            x->item_s = xs;
+            x->item_s = sep;
             x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
         }
     }

@@ -669,8 +669,9 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
     /* a wrapped line goes on in lower case; a capital starts something
      * new, as does any line after a heading, a list item or a row */
     const unsigned char *nl = j > i ? memchr(p + i, '\n', j - i) : NULL;
-    if (nl && ((j < n && is_upper(p[j])) || !wrapped_line(p, n, (size_t)(nl - p))))
+    if (nl && !wrapped_line(p, n, (size_t)(nl - p)))
         return NK_NONE;
+    int concrete = 0;   /* a modifier naming a thing came before: "landing" */
     for (int w = 0; w < 4; w++) {
         /* a quoted modifier: 58 "Smart City" contracts, 12 ‘safe city’ deals */
         size_t qe = quoted_end(p, n, j);
@@ -723,6 +724,9 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             }
         }
         NounKind k = qty_noun_kind(wp, wl);
+        /* a number word starts another figure: "49.5 million three months" */
+        if (qty_number_word(wp, wl) >= 0)
+            return NK_NONE;
         if (is_upper(p[j])) {
             /* Proper nouns are names, not counted things ("2025 World"),
              * except unit symbols written in capitals ("MW", "GB", "TEU")
@@ -792,7 +796,29 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                 return NK_COUNT;
             }
         }
+        /* "three major outages": a discourse adjective before a counted
+         * noun is a modifier; "12 landing points": a discourse noun after
+         * a concrete modifier is a counted thing */
+        if (k == NK_ABSTRACT && !concrete && w < 3) {
+            size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+            if (j2 > e && e2 > j2 && !is_upper(p[j2]) && qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT &&
+                p[e] != '\n') {
+                j = j2;
+                continue;
+            }
+        }
+        if (k == NK_ABSTRACT && concrete)
+            k = NK_COUNT;
         if (k == NK_ADJ || (k == NK_OTHER && w < 3)) {
+            /* "landing", "data", "submarine" name things; "notable",
+             * "typical" only judge them */
+            concrete |= (wl > 4 && weq((const unsigned char *)wp + wl - 3, 3, "ing")) ||
+                        (k == NK_ADJ && !(wl > 3 && (weq((const unsigned char *)wp + wl - 2, 2, "al") ||
+                                                     weq((const unsigned char *)wp + wl - 2, 2, "ic") ||
+                                                     weq((const unsigned char *)wp + wl - 2, 2, "ed") ||
+                                                     weq((const unsigned char *)wp + wl - 3, 3, "ous") ||
+                                                     weq((const unsigned char *)wp + wl - 3, 3, "ive") ||
+                                                     weq((const unsigned char *)wp + wl - 3, 3, "ful"))));
             j = skip_blanks(p, n, e);
             if (j > e && p[e] == '\n' && !wrapped_line(p, n, e))
                 return NK_NONE;
@@ -1103,6 +1129,16 @@ static int unit_symbol_after(const unsigned char *p, size_t n, Cand *c)
         return 0;
     set_unit(c, u);
     return 1;
+}
+
+/* Does a counted noun or a measured duration follow p[e)? ("two cable
+ * ships", "more than two years" of a shutdown; not "one of", "two
+ * sides") */
+static int counts_next(const unsigned char *p, size_t n, size_t e)
+{
+    size_t ws, we;
+    NounKind k = counted_noun(p, n, e, &ws, &we);
+    return k == NK_COUNT || (k == NK_DURATION && durations_unit((const char *)p + ws, we - ws));
 }
 
 /* Words before a number that make it an item of a comparison or a list
@@ -2001,8 +2037,8 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (!c.pct && !c.pp)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
-    if (small && v < 3 && !(s->weak && item_anchor(p, w)))
-        return 0;   /* "one", "two": discourse, not statistics */
+    if (small && v < 3 && !(s->weak && item_anchor(p, w)) && !(v == 2 && counts_next(p, n, e)))
+        return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
     if (!judge(s, &c, e, 0, small, 0))
         return 0;
     if (small && !c.unit[0] && !c.weak)

@@ -89,11 +89,13 @@ static int column_wrapped(const char *p, size_t n, size_t ls, size_t le, size_t 
 {
     unsigned char last = (unsigned char)p[le - 1], nc = j < n ? (unsigned char)p[j] : 0;
     size_t s0, len = line_len(p, le, &s0);
-    if (len < 20 || columns(p, ls, le) || (last >= '0' && last <= '9') || !nc || nc == '\n' || nc == '\r' ||
-        nc == '-' || nc == '*' || (nc >= '0' && nc <= '9' && j + 1 < n && (p[j + 1] == '.' || p[j + 1] == ')')))
+    if (len < 20 || columns(p, ls, le) || !nc || nc == '\n' || nc == '\r' || nc == '-' || nc == '*' ||
+        (nc >= '0' && nc <= '9' && j + 1 < n && (p[j + 1] == '.' || p[j + 1] == ')')))
         return 0;
     if (is_lower(nc) && len >= 25)
         return 1;
+    if (last >= '0' && last <= '9')
+        return 0;   /* a row's figure, then a capital: the row ends */
     if (!is_upper(nc) && nc != '(' && nc != '"')
         return 0;
     /* the lines around it, up to a blank line: as long as it is */
@@ -174,7 +176,7 @@ static int boundary_at(const char *p, size_t n, size_t i)
         while (t < k && (p[t] == ' ' || p[t] == '\t'))
             t++;
         for (; t + 1 < k; t++)
-            if (p[t] == '|' || (p[t] == ' ' && p[t + 1] == ' ') || (p[t] == '.' && p[t + 1] == '.'))
+            if (p[t] == '|' || p[t] == '\t' || (p[t] == ' ' && p[t + 1] == ' ') || (p[t] == '.' && p[t + 1] == '.'))
                 return 1;
         return 0;
     }

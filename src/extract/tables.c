@@ -296,7 +296,8 @@ static int label_noun(const unsigned char *p, size_t s, size_t e, int any_case, 
             we++;
         if (we > t && (any_case || !is_upper(p[t]))) {
             NounKind k = qty_noun_kind((const char *)p + t, we - t);
-            if ((k == NK_COUNT || (k == NK_DURATION && p[we - 1] == 's')) && we - t > 2) {
+            /* ("Landing points": a discourse noun after a modifier counts) */
+            if ((k == NK_COUNT || (k == NK_DURATION && p[we - 1] == 's') || (k == NK_ABSTRACT && t > s)) && we - t > 2) {
                 qty_unit_name((const char *)p + t, we - t, out, cap);
                 return 1;
             }
@@ -500,12 +501,18 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     size_t k = start;
     while (k > ls && p[k - 1] == ' ')
         k--;
-    if (k > ls + 1 && (p[k - 1] == ':' || p[k - 1] == '|') && is_upper(p[ls]) && k - ls <= 60 &&
-        value_ends(p, num_end, e)) {
-        size_t ke = k - 1;
-        while (ke > ls && p[ke - 1] == ' ')
+    if (k > ls + 1 && (p[k - 1] == ':' || p[k - 1] == '|') && value_ends(p, num_end, e)) {
+        /* the key: back to the line's start or an earlier field's pipe */
+        size_t ke = k - 1, ks = ke;
+        while (ks > ls && p[ks - 1] != '|' && p[ks - 1] != '\t')
+            ks--;
+        while (ks < ke && p[ks] == ' ')
+            ks++;
+        while (ke > ks && p[ke - 1] == ' ')
             ke--;
-        return field_unit(p, n, ls, ls, ke, cell);
+        if (ke > ks && is_upper(p[ks]) && ke - ks <= 60)
+            return field_unit(p, n, ls, ks, ke, cell);
+        return 0;
     }
 
     /* an aligned or dotted row: two spaces or leaders before the cell,
