@@ -171,7 +171,7 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     /* year */
     if (!c->year) {
         const char *why = NULL;
-        int y = docinfo_relative_year(di, doc, ss, se, &why);
+        int y = docinfo_relative_year(di, doc, ss, se, c->start, &why);
         if (y) {
             take_year(c, y, why);
             own_year = 1;

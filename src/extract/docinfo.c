@@ -53,7 +53,7 @@ int docinfo_title_year(const char *t, size_t n)
 
 /* ---- the date ---- */
 
-int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, const char **why)
+int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t at, const char **why)
 {
     static const struct {
         const char *w;
@@ -65,54 +65,58 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
     };
     static const char *const weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                            "Saturday", "Sunday", NULL};
+    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                        "oct", "nov", "dec"};
     if (!di->date_y)
         return 0;
+    /* every time word of the sentence; the one nearest the claim wins */
+    int best = 0;
+    size_t best_d = (size_t)-1;
     for (size_t i = ss; i < se; i++) {
         if (i > ss && is_alpha((unsigned char)p[i - 1]))
             continue;
+        int y = 0;
         unsigned char lc = (unsigned char)(p[i] | 0x20);
-        for (int k = 0; rel[k].w && lc >= 'a' && lc <= 'z'; k++) {
+        for (int k = 0; rel[k].w && lc >= 'a' && lc <= 'z' && !y; k++) {
             if (rel[k].w[0] != lc)
                 continue;
             size_t l = strlen(rel[k].w);
-            if (se - i >= l && !strncasecmp(p + i, rel[k].w, l) && (i + l == se || !is_alpha((unsigned char)p[i + l]))) {
-                *why = "the date";
-                return di->date_y + rel[k].delta;
+            if (se - i >= l && !strncasecmp(p + i, rel[k].w, l) && (i + l == se || !is_alpha((unsigned char)p[i + l])))
+                y = di->date_y + rel[k].delta;
+        }
+        if (!y && is_upper((unsigned char)p[i])) {
+            size_t e = i;
+            while (e < se && is_alpha((unsigned char)p[e]))
+                e++;
+            for (int k = 0; weekdays[k] && !y; k++)
+                if (strlen(weekdays[k]) == e - i && !strncmp(p + i, weekdays[k], e - i))
+                    y = di->date_y;
+            /* a month with no year after it: "in February", "since January" */
+            if (!y && e - i >= 3 && qty_is_month(p + i, e - i)) {
+                size_t j = e;
+                while (j < se && (p[j] == ' ' || p[j] == ',' || p[j] == '.' || is_digit((unsigned char)p[j])))
+                    j++;
+                size_t dj = e;
+                while (dj < j && !(is_digit((unsigned char)p[dj]) && dj + 3 < se && lines_year_at(p, dj)))
+                    dj++;
+                int own_year = dj < j || (j + 4 <= se && lines_year_at(p, j));   /* "December 2023" */
+                int mo = 0;
+                for (int k = 0; k < 12 && !own_year; k++)
+                    if (!strncasecmp(p + i, names[k], 3))
+                        mo = k + 1;
+                if (mo)
+                    y = di->date_m && mo > di->date_m ? di->date_y - 1 : di->date_y;
             }
         }
-        if (!is_upper((unsigned char)p[i]))
-            continue;
-        size_t e = i;
-        while (e < se && is_alpha((unsigned char)p[e]))
-            e++;
-        for (int k = 0; weekdays[k]; k++)
-            if (strlen(weekdays[k]) == e - i && !strncmp(p + i, weekdays[k], e - i)) {
-                *why = "the date";
-                return di->date_y;
-            }
-        /* a month with no year after it: "in February", "since January" */
-        if (e - i >= 3 && qty_is_month(p + i, e - i)) {
-            size_t j = e;
-            while (j < se && (p[j] == ' ' || p[j] == ',' || p[j] == '.' || is_digit((unsigned char)p[j])))
-                j++;
-            size_t dj = e;
-            while (dj < j && !(is_digit((unsigned char)p[dj]) && dj + 3 < se && lines_year_at(p, dj)))
-                dj++;
-            if (dj < j || (j + 4 <= se && lines_year_at(p, j)))
-                continue;   /* "December 2023": a year of its own */
-            static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-                                                "oct", "nov", "dec"};
-            int mo = 0;
-            for (int k = 0; k < 12; k++)
-                if (!strncasecmp(p + i, names[k], 3))
-                    mo = k + 1;
-            if (!mo)
-                continue;
-            *why = "the date";
-            return di->date_m && mo > di->date_m ? di->date_y - 1 : di->date_y;
+        size_t d = i > at ? i - at : at - i;
+        if (y && d < best_d) {
+            best = y;
+            best_d = d;
         }
     }
-    return 0;
+    if (best)
+        *why = "the date";
+    return best;
 }
 
 static void read_date(const char *d, DocInfo *di)
@@ -181,7 +185,11 @@ static int people_authors(const char *a)
 {
     if (strstr(a, "contributors") || strstr(a, "Contributors") || strstr(a, "editors"))
         return 1;
-    return *a && !org_word(a, strlen(a));
+    if (!*a || org_word(a, strlen(a)))
+        return 0;
+    /* a person's name has two words at least: "AidData" is a body */
+    const char *sp = strchr(a, ' ');
+    return sp != NULL;
 }
 
 /* Research bodies and newspapers are named after their seat, not their

@@ -42,13 +42,14 @@ typedef struct DocInfo {
 /* Fill *di for doc[0, n) with bibliography row src (NULL: none). */
 void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di);
 
-/* The year a time word of the sentence p[ss, se) means by the document's
+/* The year the time word of the sentence p[ss, se) nearest offset at
+ * means by the document's
  * date: "this year" (the date's year), "last year", "next year", a month
  * without a year ("in February"; a later month than the date's is last
  * year's, "at the end of December" in a March story), a weekday ("on
  * Thursday"), "currently", "so far", "to date". 0 when the document has
  * no date or the sentence no such word; *why (static) says which. */
-int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, const char **why);
+int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t at, const char **why);
 
 /* The reference year a title or heading text[0, n) states, or 0 (see
  * above: a month's year, else a period's last year, else its last year). */

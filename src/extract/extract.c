@@ -129,7 +129,7 @@ static void run_flush(Run *r)
         int own[3];
         classify_claim(m, r->cx, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
         /* the paragraph learns from each claim, the next of the sentence too */
-        context_learn(r->cx, &x->c, own[0], own[1], own[2], r->se);
+        context_learn(r->cx, &x->c, own[0], own[1] && !x->comparison, own[2], r->se);
     }
     if (r->cx)
         lists_places(m, r->data, r->n, r->ss, r->se, r->v, r->nv);

@@ -319,6 +319,23 @@ size_t lists_fences(const ListClaim *v, size_t k, size_t i, MetricsFence *out, s
     return nf;
 }
 
+/* Is doc[s, e) only commas, blanks and the words "and" and "or"? */
+static int joined(const char *p, size_t s, size_t e)
+{
+    for (size_t t = s; t < e;) {
+        if (p[t] == ',' || blank(p[t])) {
+            t++;
+        } else if (t + 3 <= e && !strncmp(p + t, "and", 3) && (t + 3 == e || blank(p[t + 3]))) {
+            t += 3;
+        } else if (t + 2 <= e && !strncmp(p + t, "or", 2) && (t + 2 == e || blank(p[t + 2]))) {
+            t += 2;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 /* Runs of places joined by commas and "and": their first indexes and
  * lengths. */
 static size_t place_runs(const char *p, const MetricsPlace *pl, size_t np, size_t *first, size_t *len, size_t max)
@@ -326,15 +343,8 @@ static size_t place_runs(const char *p, const MetricsPlace *pl, size_t np, size_
     size_t nr = 0;
     for (size_t i = 0; i < np && nr < max;) {
         size_t j = i + 1;
-        while (j < np) {
-            size_t g = pl[j - 1].e, ge = pl[j].s;
-            int ok = ge >= g && ge - g <= 6;
-            for (size_t t = g; t < ge && ok; t++)
-                ok = p[t] == ' ' || p[t] == ',' || p[t] == '\n' || (t + 3 <= ge && !strncmp(p + t, "and", 3) && (t += 2, 1));
-            if (!ok)
-                break;
+        while (j < np && pl[j].s >= pl[j - 1].e && pl[j].s - pl[j - 1].e <= 6 && joined(p, pl[j - 1].e, pl[j].s))
             j++;
-        }
         first[nr] = i;
         len[nr] = j - i;
         nr++;
@@ -367,15 +377,9 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
     size_t nr = place_runs(p, pl, np, first, len, 32);
     for (size_t i = 0; i < k;) {
         size_t j = i + 1;
-        while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 8) {
-            int ok = 1;
-            for (size_t t = v[j - 1].c.end; t < v[j].c.start && ok; t++)
-                ok = p[t] == ' ' || p[t] == ',' || p[t] == '\n' || ((p[t] == 'a' || p[t] == 'o') &&
-                                                                   (!strncmp(p + t, "and", 3) || !strncmp(p + t, "or", 2)));
-            if (!ok)
-                break;
+        while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 8 &&
+               joined(p, v[j - 1].c.end, v[j].c.start))
             j++;
-        }
         size_t g = j - i;
         for (size_t r = 0; g >= 2 && r < nr; r++) {
             if (len[r] != g)

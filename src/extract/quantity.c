@@ -341,7 +341,7 @@ static const char *const adjectives[] = {
     "optical", "data", "telecom", "telecommunications", "infrastructure",
     "key", "main", "leading", "largest", "biggest", "full-time", "skilled",
     "trained", "eligible", "low-income", "high-income", "middle-income",
-    "participating", "signatory", "beneficiary", "square", "cubic", "elderly", NULL,
+    "participating", "signatory", "beneficiary", "square", "cubic", "elderly", "overseas", "various", NULL,
 };
 
 NounKind qty_noun_kind(const char *w, size_t n)

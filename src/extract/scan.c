@@ -853,8 +853,14 @@ static int number_of_before(const unsigned char *p, size_t n, size_t i, size_t *
             return 0;
         if (weq(p + j, e - j, "of")) {
             size_t ns, nl = word_before(p, j, &ns);
-            if (nl && weq(p + ns, nl, "number"))
+            if (nl && weq(p + ns, nl, "number")) {
+                /* past a possessive: "the number of its overseas points" */
+                size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+                if (weq(p + k, ke - k, "its") || weq(p + k, ke - k, "their") || weq(p + k, ke - k, "our") ||
+                    weq(p + k, ke - k, "the"))
+                    e = ke;
                 return counted_noun(p, n, e, ws, we) == NK_COUNT;
+            }
         }
     }
     return 0;
@@ -1283,7 +1289,10 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             /* "complaints rose to 102,356": a grouped figure counts the
              * noun its clause reports on; otherwise a bare number counts
              * nothing */
-            if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we)) {
+            if (number_of_before(p, n, c->start, &ws, &we)) {
+                /* "the number of overseas points of presence rose to 233" */
+                qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+            } else if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we)) {
                 if (!table_cell(s, c, num_end)) {
                     if (!weak_item(s, c, year))
                         return 0;
@@ -2177,7 +2186,7 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
         s->last_end = q->end;
         return;
     }
-    if (q->unit[0] || !s->last_unit[0] || q->start < s->last_end || q->start - s->last_end > 300)
+    if (q->unit[0] || q->weak || !s->last_unit[0] || q->start < s->last_end || q->start - s->last_end > 300)
         return;
     for (size_t k = s->last_end; k + 1 < q->start; k++) {
         unsigned char c = s->p[k];
@@ -2186,9 +2195,9 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
     }
     /* only when the figure is a scaled count ("10 million"), not a bare number */
     size_t k = q->end;
-    while (k > q->start && is_alpha(s->p[k - 1]))
+    while (k > q->start && (is_alpha(s->p[k - 1]) || s->p[k - 1] == ' '))
         k--;
-    if (k == q->end)
+    if (k == q->end || k == q->start || !is_digit(s->p[k - 1]))
         return;
     snprintf(q->unit, sizeof q->unit, "%s", s->last_unit);
 }
