@@ -118,7 +118,11 @@ static void run_flush(Run *r)
     if (!r->nv)
         return;
     const Metrics *m = r->o ? r->o->metrics : NULL;
-    const char *topic = r->cx ? context_noun(r->cx, r->v[0].c.start, r->ss, r->se) : "";
+    /* the paragraph's noun, for claims that name none ("Of these, 12") */
+    int bare = 0;
+    for (size_t i = 0; i < r->nv && !bare; i++)
+        bare = !r->v[i].c.unit[0];
+    const char *topic = r->cx && bare ? context_noun(r->cx, r->v[0].c.start, r->ss, r->se) : "";
     lists_units(r->data, r->n, r->ss, r->se, r->v, r->nv, topic);
     for (size_t i = 0; i < r->nv; i++) {
         ListClaim *x = &r->v[i];
@@ -133,13 +137,17 @@ static void run_flush(Run *r)
     }
     if (r->cx)
         lists_places(m, r->data, r->n, r->ss, r->se, r->v, r->nv);
-    char *sent = sentence_text(r->data, r->ss, r->se);
-    size_t sent_len = strlen(sent);
+    char *sent = NULL;   /* made for the first claim kept */
+    size_t sent_len = 0;
     for (size_t i = 0; i < r->nv; i++) {
         ListClaim *x = &r->v[i];
         Claim *c = &x->c;
         if (!x->keep || r->rc)
             continue;
+        if (!sent) {
+            sent = sentence_text(r->data, r->ss, r->se);
+            sent_len = strlen(sent);
+        }
         if (x->unit_from)
             note_context(c, "unit", x->unit_from);
         /* the occurrence of this span's text among the sentence's claims */

@@ -183,6 +183,11 @@ void notes_free(Notes *nt)
     free(nt);
 }
 
+size_t notes_count(const Notes *nt)
+{
+    return nt ? nt->n : 0;
+}
+
 const char *notes_body(const Notes *nt, unsigned k)
 {
     for (size_t i = 0; nt && i < nt->n; i++)

@@ -27,6 +27,9 @@ typedef struct Notes Notes;
 Notes *notes_new(const Metrics *m, const char *doc, size_t n);
 void notes_free(Notes *nt);
 
+/* How many notes the document defines. */
+size_t notes_count(const Notes *nt);
+
 /* The body note k credits, or NULL. */
 const char *notes_body(const Notes *nt, unsigned k);
 
