@@ -13,6 +13,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "notes.h"
+#include "sentence.h"
 #include "sources.h"
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
@@ -124,7 +125,7 @@ static void field_line(Block *b, const Metrics *m, const char *p, size_t ls, siz
 /* Walk the whole lines before offset at: the last heading's place. Each
  * byte is searched once, however long the line (a 100 MB line holds
  * many claims). */
-static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
+static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, size_t at)
 {
     while (b->scanned < at) {
         size_t from = b->clear > b->scanned ? b->clear : b->scanned;
@@ -138,7 +139,8 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
             b->para = le + 1;   /* a blank line (or a rule) ends a paragraph */
         else
             field_line(b, m, p, ls, le);
-        if (heading_line(p, b->prev_text, ls, le)) {
+        /* (a paragraph's first line, wrapped into the next, is no heading) */
+        if (heading_line(p, b->prev_text, ls, le) && !sentence_wraps(p, n, le)) {
             size_t hs = ls, he = le;
             lines_trim(p, &hs, &he);
             /* (a place heading is a few words: longer ones are not matched) */
@@ -247,7 +249,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
 {
     Block *b = &cx->blk;
     if (cx->m) {
-        block_headings(b, cx->m, cx->p, at);
+        block_headings(b, cx->m, cx->p, cx->n, at);
         block_note(b, cx->m, cx->p, cx->n, at);
     }
     memset(a, 0, sizeof *a);

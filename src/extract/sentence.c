@@ -169,8 +169,12 @@ static int boundary_at(const char *p, size_t n, size_t i)
             return 0;
         /* a long line stopping mid-sentence goes on, even with a name or
          * a currency code: "cost the global economy\nEUR 5.5 trillion";
-         * not a table row (columns: "|", two spaces, dot leaders) */
+         * not a table row (columns: "|", two spaces, dot leaders), nor
+         * into one */
         if (!is_upper(nc))
+            return 1;
+        const char *nl2 = memchr(p + j, '\n', n - j);
+        if (columns(p, j, nl2 ? (size_t)(nl2 - p) : n))
             return 1;
         size_t t = ls;
         while (t < k && (p[t] == ' ' || p[t] == '\t'))
