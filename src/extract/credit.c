@@ -154,6 +154,11 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             a = name_after(t, toks, nt, cu->tj, &b);
         } else {
             b = cu->ti;
+            /* "By the World Internet Conference's own count": the name
+             * before a possessive */
+            if (b >= 2 && word_is(t, &toks[b - 1], "s") && toks[b - 2].punct && b - 2 > 0 &&
+                is_upper_word(t, &toks[b - 3]))
+                b -= 2;
             /* "the Cyberspace Administration of China (CAC) said": the
              * acronym in brackets is the name's, not a stop */
             if (b >= 3 && toks[b - 1].punct && t[toks[b - 1].s] == ')' && toks[b - 3].punct &&

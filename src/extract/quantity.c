@@ -327,7 +327,12 @@ static const char *const stop_words[] = {
     "again", "always", "almost", "nearly", "roughly", "around", "approximately",
     "ago", "away", "back", "ahead", "later", "earlier", "above", "below",
     "whereas", "although", "though", "because", "unless", "if", "whether",
-    "against", "within", "without", "beyond", "towards", "toward", NULL,
+    "against", "within", "without", "beyond", "towards", "toward",
+    /* verbs a plural subject takes after its number: "only 7 mention
+     * human rights", "19 commit the parties" */
+    "mention", "refer", "include", "contain", "cover", "cite", "commit", "describe", "address",
+    "involve", "provide", "lack", "offer", "support", "use", "say", "report", "remain", "reach",
+    "expect", "plan", "operate", "serve", "host", "face", "receive", "require", "allow", NULL,
 };
 
 static const char *const adjectives[] = {

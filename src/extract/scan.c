@@ -908,12 +908,19 @@ static int noun_reported(const unsigned char *p, size_t i, size_t *ws, size_t *w
 {
     static const char *const verbs[] = {"reached", "rose", "climbed", "grew", "fell", "dropped", "declined",
                                         "increased", "decreased", "jumped", "totaled", "totalled", "stood",
-                                        "hit", "numbered", "reach", "reaches", "totals", "stands", NULL};
+                                        "hit", "numbered", "reach", "reaches", "totals", "stands", "rising",
+                                        "reaching", "growing", "falling", NULL};
     size_t j = i;
     int verb = 0;
-    for (int w = 0; w < 7 && j > 0; w++) {
-        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t'))
+    for (int w = 0; w < 10 && j > 0; w++) {
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == '\n'))
             j--;
+        /* before the verb, a change may stand: "grew by 3.4 per cent to" */
+        if (!verb && j > 0 && (is_digit(p[j - 1]) || p[j - 1] == '%')) {
+            while (j > 0 && (is_digit(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == ',' || p[j - 1] == '%'))
+                j--;
+            continue;
+        }
         size_t e = j;
         while (j > 0 && is_alpha(p[j - 1]))
             j--;
@@ -1301,7 +1308,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             } else {
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             }
-        } else if (number_of_before(p, n, c->start, &ws, &we) || noun_before(p, c->start, &ws, &we)) {
+        } else if (number_of_before(p, n, c->start, &ws, &we) || noun_reported(p, c->start, &ws, &we) ||
+                   noun_before(p, c->start, &ws, &we)) {
             /* "internet users reached 5.4 billion", "offline: 2.6 billion",
              * "the number of mobile phone users ... reached 1.727 billion" */
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);

@@ -92,7 +92,14 @@ static int column_wrapped(const char *p, size_t n, size_t ls, size_t le, size_t 
     if (len < 20 || columns(p, ls, le) || !nc || nc == '\n' || nc == '\r' || nc == '-' || nc == '*' ||
         (nc >= '0' && nc <= '9' && j + 1 < n && (p[j + 1] == '.' || p[j + 1] == ')')))
         return 0;
-    if (is_lower(nc) && len >= 25)
+    /* goes on in lower case, or in a figure or a sum ("in June\n2023,")
+     * unless the lines are items that each open with one ("17 – countries") */
+    size_t f0 = s0;
+    while (f0 < le && (p[f0] == ' ' || p[f0] == '\t'))
+        f0++;
+    unsigned char first = (unsigned char)p[f0];
+    int item = (first >= '0' && first <= '9') || first == '$' || first >= 0x80;
+    if ((is_lower(nc) || (!item && ((nc >= '0' && nc <= '9') || nc == '$'))) && len >= 25)
         return 1;
     if (last >= '0' && last <= '9')
         return 0;   /* a row's figure, then a capital: the row ends */
