@@ -758,9 +758,15 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                  * "three Pacific island nations", "five Southeast Asian
                  * countries" (at most two capitalised words; the head must
                  * be a known counted noun, not "3 Xi meets leaders") */
-                size_t ws2 = 0, we2 = 0;
-                if (!caps && depth < 2 && j2 > e && p[e] != '\n' &&
-                    counted_noun_d(p, n, e, &ws2, &we2, depth + 1) == NK_COUNT && !is_upper(p[ws2]) &&
+                size_t ws2 = 0, we2 = 0, from = e;
+                /* "West and Central African countries": two names joined */
+                if (j2 > e && (weq(p + j2, e2 - j2, "and") || weq(p + j2, e2 - j2, "or"))) {
+                    size_t j3 = skip_blanks(p, n, e2);
+                    if (j3 > e2 && j3 < n && is_upper(p[j3]))
+                        from = e2;
+                }
+                if (!caps && depth < 2 && j2 > e && (p[e] != '\n' || wrapped_line(p, n, e)) &&
+                    counted_noun_d(p, n, from, &ws2, &we2, depth + 1) == NK_COUNT && !is_upper(p[ws2]) &&
                     qty_is_known_count((const char *)p + ws2, we2 - ws2)) {
                     *ws = ws2, *we = we2;
                     return NK_COUNT;
@@ -809,6 +815,16 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         }
         if (k == NK_ABSTRACT && concrete)
             k = NK_COUNT;
+        /* "46 bilateral and multilateral documents": modifiers joined */
+        if (w > 0 && (weq(p + j, e - j, "and") || weq(p + j, e - j, "or"))) {
+            size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+            NounKind k2 = e2 > j2 ? qty_noun_kind((const char *)p + j2, e2 - j2) : NK_NONE;
+            if (j2 > e && p[e] != '\n' && (k2 == NK_ADJ || k2 == NK_OTHER)) {
+                j = j2;
+                w--;
+                continue;
+            }
+        }
         if (k == NK_ADJ || (k == NK_OTHER && w < 3)) {
             /* "landing", "data", "submarine" name things; "notable",
              * "typical" only judge them */
@@ -1277,6 +1293,18 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             set_unit(c, durations_unit((const char *)p + ws, we - ws));
             trailing_qualifier(p, n, c);
             return 1;
+        }
+        /* "11 of 26 projects", "36 of which": a part of what is counted
+         * next or before (a weak quantity: lists.h) */
+        if (k == NK_FURNITURE && weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
+            size_t j2 = skip_blanks(p, n, we), e2 = word_end(p, n, j2);
+            if (j2 < n && (is_digit(p[j2]) || weq(p + j2, e2 - j2, "which") || weq(p + j2, e2 - j2, "whom") ||
+                           weq(p + j2, e2 - j2, "them") || weq(p + j2, e2 - j2, "these") ||
+                           weq(p + j2, e2 - j2, "those") || weq(p + j2, e2 - j2, "the"))) {
+                c->weak = 1;
+                trailing_qualifier(p, n, c);
+                return 1;
+            }
         }
         if (k == NK_DURATION || k == NK_FURNITURE)
             return 0;
