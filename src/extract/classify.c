@@ -84,6 +84,20 @@ static int first_person(const char *p, size_t ss, size_t se)
     return !quotes && says(p, ss, se, we);
 }
 
+/* Does the sentence p[ss, se) open with a "Since ..." clause holding the
+ * year, before the first comma and before the claim? */
+static int since_clause_year(const char *p, size_t ss, size_t se, int year, size_t claim)
+{
+    while (ss < se && (p[ss] == ' ' || p[ss] == '\n' || p[ss] == '"'))
+        ss++;
+    if (se - ss < 6 || strncasecmp(p + ss, "since ", 6))
+        return 0;
+    for (size_t i = ss; i + 4 <= se && i < claim && p[i] != ','; i++)
+        if (lines_year_at(p, i) == year)
+            return 1;
+    return 0;
+}
+
 /* Add "what from where" to c->context (when it fits). */
 static void said(Claim *c, const char *what, const char *where)
 {
@@ -121,6 +135,11 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     /* the sentence's own cues */
     metrics_classify_fenced(m, c, doc, n, ss, se, fences, nfences);
     c->context[0] = '\0';
+    /* "Since the DSR was folded into the BRI in 2015, banks have financed
+     * ... 80 countries": a year in the opening "since" clause dates the
+     * start of what is counted, not the figure */
+    if (c->year && since_clause_year(doc, ss, se, c->year, c->start))
+        c->year = 0;
     int own_scope = c->scope[0] != 0, own_year = c->year != 0, own_source = c->source[0] != 0;
     Around a;
     context_around(cx, q->start, ss, se, &a);

@@ -149,14 +149,20 @@ static size_t comparison_at(const char *p, size_t ss, size_t start)
 }
 
 /* "bringing the total to 6,850", "a total of 412": the total of what
- * the sentence counted before. */
+ * the sentence counted before; "a net increase of 49.96 million": the
+ * change of it. */
 static int total_at(const char *p, size_t ss, size_t start)
 {
     size_t ws, wl = word_before(p, ss, start, &ws);
     if (!wl || !(word_eq(p, ws, wl, "to") || word_eq(p, ws, wl, "of")))
         return 0;
     size_t ts, tl = word_before(p, ss, ws, &ts);
-    return tl && word_eq(p, ts, tl, "total");
+    static const char *const heads[] = {"total", "increase", "decrease", "rise", "fall", "drop", "gain", "loss",
+                                        "decline", "addition", "growth", NULL};
+    for (int k = 0; tl && heads[k]; k++)
+        if (word_eq(p, ts, tl, heads[k]))
+            return 1;
+    return 0;
 }
 
 /* "a year earlier", "a year ago", "the previous year" right after doc[e). */
