@@ -88,9 +88,12 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
             size_t e = i;
             while (e < se && is_alpha((unsigned char)p[e]))
                 e++;
+            /* a day or month of the year the document is about: its
+             * title's year when it names one ("Annual Report 2023" speaks
+             * of April 2023), else its date's */
             for (int k = 0; weekdays[k] && !y; k++)
                 if (strlen(weekdays[k]) == e - i && !strncmp(p + i, weekdays[k], e - i))
-                    y = di->date_y;
+                    y = di->year ? di->year : di->date_y;
             /* a month with no year after it: "in February", "since January" */
             if (!y && e - i >= 3 && qty_is_month(p + i, e - i)) {
                 size_t j = e;
@@ -105,7 +108,7 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
                     if (!strncasecmp(p + i, names[k], 3))
                         mo = k + 1;
                 if (mo)
-                    y = di->date_m && mo > di->date_m ? di->date_y - 1 : di->date_y;
+                    y = di->year ? di->year : di->date_m && mo > di->date_m ? di->date_y - 1 : di->date_y;
             }
         }
         size_t d = i > at ? i - at : at - i;

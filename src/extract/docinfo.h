@@ -47,8 +47,10 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
  * date: "this year" (the date's year), "last year", "next year", a month
  * without a year ("in February"; a later month than the date's is last
  * year's, "at the end of December" in a March story), a weekday ("on
- * Thursday"), "currently", "so far", "to date". 0 when the document has
- * no date or the sentence no such word; *why (static) says which. */
+ * Thursday"), "currently", "so far", "to date"; a month or weekday of
+ * a document whose title names its year is of that year. 0 when the
+ * document has no date or the sentence no such word; *why (static) says
+ * which. */
 int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t at, const char **why);
 
 /* The reference year a title or heading text[0, n) states, or 0 (see

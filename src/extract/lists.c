@@ -169,13 +169,18 @@ static int total_at(const char *p, size_t ss, size_t start)
 static int year_earlier(const char *p, size_t e, size_t se)
 {
     static const char *const phr[] = {"a year earlier", "a year ago", "the previous year", "the year before",
-                                      "in the previous year", "a year before", NULL};
-    while (e < se && (p[e] == ' ' || p[e] == '\n'))
-        e++;
-    for (int k = 0; phr[k]; k++) {
-        size_t l = strlen(phr[k]);
-        if (se - e >= l && !strncasecmp(p + e, phr[k], l))
-            return 1;
+                                      "in the previous year", "a year before", "the prior year", NULL};
+    /* past the figure's own unit: "68 hours in the previous year" */
+    for (int words = 0; words < 2; words++) {
+        while (e < se && (p[e] == ' ' || p[e] == '\n'))
+            e++;
+        for (int k = 0; phr[k]; k++) {
+            size_t l = strlen(phr[k]);
+            if (se - e >= l && !strncasecmp(p + e, phr[k], l))
+                return 1;
+        }
+        while (e < se && is_alpha((unsigned char)p[e]))
+            e++;
     }
     return 0;
 }

@@ -1172,11 +1172,15 @@ static int counts_next(const unsigned char *p, size_t n, size_t e)
 
 /* Words before a number that make it an item of a comparison or a list
  * even when it is small: "up from one", "a further three". */
-static int item_anchor(const unsigned char *p, size_t start)
+static int item_anchor(const unsigned char *p, size_t start, int list)
 {
     size_t ws, wl = word_before(p, start, &ws);
-    return wl && (weq(p + ws, wl, "from") || weq(p + ws, wl, "with") || weq(p + ws, wl, "against") ||
-                  weq(p + ws, wl, "further") || weq(p + ws, wl, "another") || weq(p + ws, wl, "than"));
+    if (wl && (weq(p + ws, wl, "from") || weq(p + ws, wl, "with") || weq(p + ws, wl, "against") ||
+               weq(p + ws, wl, "further") || weq(p + ws, wl, "another") || weq(p + ws, wl, "than")))
+        return 1;
+    /* a list's item: ", two in Egypt", "and two in Kenya" */
+    size_t b = skip_blanks_back(p, start);
+    return list && ((wl && (weq(p + ws, wl, "and") || weq(p + ws, wl, "or"))) || (b > 0 && p[b - 1] == ','));
 }
 
 /* May the bare number c, which names no noun, stand as a weak quantity
@@ -1191,10 +1195,16 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
     const unsigned char *p = s->p;
     if (c->start == s->line && c->end < s->n && (p[c->end] == '.' || p[c->end] == ')'))
         return 0;
+    /* "1. Mars rover finds ... 2. Election": a list's numbering, after
+     * punctuation rather than a word */
+    size_t b = skip_blanks_back(p, c->start);
+    if (!c->is_word && c->a < 100 && c->end + 2 < s->n && p[c->end] == '.' && p[c->end + 1] == ' ' &&
+        is_upper(p[c->end + 2]) && b > 0 && !is_alpha(p[b - 1]))
+        return 0;
     if (c->start > 0 && c->end < s->n && (p[c->start - 1] == '(' || p[c->start - 1] == '[') &&
         (p[c->end] == ')' || p[c->end] == ']'))
         return 0;
-    return !(c->is_word && c->a < 3) || item_anchor(s->p, c->start);
+    return !(c->is_word && c->a < 3) || item_anchor(s->p, c->start, c->a == 2);
 }
 
 static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, int decimal)
@@ -2082,7 +2092,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (!c.pct && !c.pp)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
-    if (small && v < 3 && !(s->weak && item_anchor(p, w)) && !(v == 2 && counts_next(p, n, e)))
+    if (small && v < 3 && !(s->weak && item_anchor(p, w, v == 2)) && !(v == 2 && counts_next(p, n, e)))
         return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
     if (!judge(s, &c, e, 0, small, 0))
         return 0;

@@ -524,7 +524,7 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         spaces += p[k] != '.';
         dots += p[k] == '.';
     }
-    if (!((spaces >= 2 && !dots) || dots >= 2) || k == ls || le - ls > 160)
+    if (!((spaces >= 2 && !dots) || dots >= 4) || k == ls || le - ls > 160)
         return 0;
     /* the header: the first line of the block (or a caption over it) */
     size_t bs = ls;
