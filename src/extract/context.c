@@ -218,6 +218,14 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
     cx->blk.note_at = n;
     docinfo_read(m, src, doc, n, &cx->doc);
     cx->notes = notes_new(m, doc, n);
+    /* a record's fields hold for all of it, the lines above them too (a
+     * project export opens with its title, then "Recipient: Kenya") */
+    for (size_t i = 0, lines = 0; i < n && i < 8192 && lines < 80; lines++) {
+        size_t le = lines_end(doc, n, i);
+        if (lines_has_text(doc, i, le))
+            field_line(&cx->blk, m, doc, i, le);
+        i = le + 1;
+    }
     return cx;
 }
 
