@@ -89,7 +89,8 @@ static void numbered_line(Block *b, const Metrics *m, const char *p, size_t ls, 
 }
 
 /* A field of a record, "Key: value", "Key | value" or "Key<TAB>value"
- * (a project database's export, an infobox): the first field whose value
+ * (a project database's export, an infobox), among the first lines of a
+ * document (context_new): the first field whose value
  * is nothing but a place ("Recipient: Kenya") gives the record its place,
  * the first whose key names a year and whose value is one ("Commitment
  * Year: 2018") its year. */
@@ -137,8 +138,6 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
         size_t ls = b->scanned, le = (size_t)(nl - p);
         if (!lines_has_text(p, ls, le))
             b->para = le + 1;   /* a blank line (or a rule) ends a paragraph */
-        else
-            field_line(b, m, p, ls, le);
         /* (a paragraph's first line, wrapped into the next, is no heading) */
         if (heading_line(p, b->prev_text, ls, le) && !sentence_wraps(p, n, le)) {
             size_t hs = ls, he = le;

@@ -31,8 +31,9 @@ static int glue_word(const char *w, size_t l)
         "around", "nearly", "roughly", "approximately", "over", "under", "just", "only", "also", "then",
         "each", "almost", "s", "its", "their", "and", "still", NULL,
     };
+    char c0 = (char)(w[0] | 0x20);
     for (int i = 0; glue[i]; i++)
-        if (strlen(glue[i]) == l && !strncasecmp(w, glue[i], l))
+        if (glue[i][0] == c0 && strlen(glue[i]) == l && !strncasecmp(w, glue[i], l))
             return 1;
     return 0;
 }
