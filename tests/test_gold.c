@@ -118,9 +118,9 @@ END_TEST
  * reach, so that a change that helps one genre and hurts another shows. */
 START_TEST(tester_documents_should_stay_above_their_floors)
 {
-    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.88, [SF_YEAR] = 0.96,
-                                           [SF_SOURCE] = 0.88};
-    hold_to_floors("tests/blind/*.txt", NULL, "tests/blind/blind.gold.tsv", "tests/blind", 0.97, 0.94, floor);
+    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.89, [SF_YEAR] = 0.97,
+                                           [SF_SOURCE] = 0.89};
+    hold_to_floors("tests/blind/*.txt", NULL, "tests/blind/blind.gold.tsv", "tests/blind", 0.98, 0.95, floor);
 }
 END_TEST
 
@@ -131,10 +131,10 @@ END_TEST
  * the sentences leave unsaid. */
 START_TEST(blind_set_g_should_stay_above_its_floors)
 {
-    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.68, [SF_SCOPE] = 0.78, [SF_YEAR] = 0.92,
-                                           [SF_SOURCE] = 0.96};
+    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.68, [SF_SCOPE] = 0.80, [SF_YEAR] = 0.96,
+                                           [SF_SOURCE] = 0.97};
     hold_to_floors("tests/blind/G/*.txt", "tests/blind/G/sources.csv", "tests/blind/G/gold.tsv", "tests/blind/G",
-                   0.97, 0.85, floor);
+                   0.99, 0.88, floor);
 }
 END_TEST
 
@@ -142,10 +142,10 @@ END_TEST
  * database records and exports, annual reports; with its bibliography. */
 START_TEST(blind_set_h_should_stay_above_its_floors)
 {
-    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.81, [SF_SCOPE] = 0.87, [SF_YEAR] = 0.94,
+    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.81, [SF_SCOPE] = 0.87, [SF_YEAR] = 0.96,
                                            [SF_SOURCE] = 0.99};
     hold_to_floors("tests/blind/H/*.txt", "tests/blind/H/sources.csv", "tests/blind/H/gold.tsv", "tests/blind/H",
-                   0.98, 0.97, floor);
+                   0.99, 0.98, floor);
 }
 END_TEST
 
