@@ -127,7 +127,7 @@ static void extraction(const char *root, long mb)
             diag_print(&d);
             _exit(1);
         }
-        ExtractOptions eo = {m, NULL, NULL, NULL};
+        ExtractOptions eo = {.metrics = m};
         Count k = {{0}, 0};
         buf_init(&k.b, 0);
         char *paths[1] = {dir};

@@ -103,7 +103,7 @@ START_TEST(offset_maps_should_give_the_page_and_the_source_offset)
 {
     Document doc;
     memset(&doc, 0, sizeof doc);
-    size_t pages[] = {0, 100, 250};
+    DocPage pages[] = {{0, 1}, {100, 2}, {250, 3}};
     DocSpan spans[] = {{0, 40, 10}, {11, 90, 5}, {20, 300, 30}};
     doc.pages = pages;
     doc.npages = 3;

@@ -222,7 +222,7 @@ static int extract_one(Ctx *c, const char *path, const char *cache, int *bad, Di
     int was_bad = *bad;
     *bad = 0;
     char *paths[1] = {(char *)path};
-    ExtractOptions eo = {c->metrics, c->curation, on_doc_problem, bad};
+    ExtractOptions eo = {.metrics = c->metrics, .curation = c->curation, .report = on_doc_problem, .report_ctx = bad};
     int rc = extract_paths(&eo, paths, 1, claim_to_buf, &b, d);
     if (rc == CB_EINPUT && *bad) {
         rc = 0;   /* reported; the document is skipped, as extract does */
