@@ -309,6 +309,9 @@ void document_write_map(const Document *doc, Buf *out)
     }
 }
 
+/* ORDER meta_keys: the fields of document_load_meta */
+static const char *const meta_keys[5] = {"title", "authors", "publisher", "date", "url"};
+
 /* Write p[0,n) to path unless it holds those bytes already. */
 static int save_if_changed(const char *path, const char *p, size_t n, Diag *d)
 {
@@ -338,5 +341,47 @@ int document_save_text(const Document *doc, const char *dir, Diag *d)
     snprintf(path, sizeof path, "%s/%s.txt", dir, doc->name);
     if (!rc)
         rc = save_if_changed(path, doc->text.data, doc->text.len, d);
+    /* the metadata, one "key\tvalue" line each, blanks in values made spaces */
+    Buf meta;
+    buf_init(&meta, 0);
+    const char *vals[5] = {doc->title, doc->authors, doc->publisher, doc->date, doc->url};
+    for (int i = 0; i < 5; i++) {
+        if (!vals[i])
+            continue;
+        buf_printf(&meta, "%s\t", meta_keys[i]);
+        for (const char *v = vals[i]; *v; v++)
+            buf_putc(&meta, *v == '\t' || *v == '\n' || *v == '\r' ? ' ' : *v);
+        buf_putc(&meta, '\n');
+    }
+    snprintf(path, sizeof path, "%s/%s.meta", dir, doc->name);
+    if (!rc)
+        rc = save_if_changed(path, meta.data ? meta.data : "", meta.len, d);
+    buf_free(&meta);
     return rc;
+}
+
+int document_load_meta(const char *dir, const char *name, char *meta[5])
+{
+    for (int i = 0; i < 5; i++)
+        meta[i] = NULL;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s.meta", dir, name);
+    Buf b;
+    Diag ignore;
+    if (fsio_read(path, 1u << 20, &b, &ignore))
+        return -1;
+    for (char *line = b.data, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        char *tab = strchr(line, '\t');
+        if (!tab)
+            continue;
+        *tab = '\0';
+        for (int i = 0; i < 5; i++)
+            if (!strcmp(line, meta_keys[i]) && !meta[i])
+                meta[i] = xstrdup(tab + 1);
+    }
+    buf_free(&b);
+    return 0;
 }

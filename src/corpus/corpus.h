@@ -39,6 +39,9 @@
 
 /* The project's corpus folder. */
 #define CORPUS_DIR "data/corpus"
+/* Where the build keeps the text read from each PDF and web page, its
+ * map and its metadata (document_save_text). */
+#define CORPUS_TEXT_DIR "reports/.build/text"
 
 /* ORDER DocType: the types[] table in corpus.c */
 typedef enum DocType {
@@ -154,9 +157,15 @@ void document_warn(Document *doc, int page, const char *fmt, ...) __attribute__(
  * TEXT_START TEXT_END SRC_START SRC_END" for each span. */
 void document_write_map(const Document *doc, Buf *out);
 /* Keep a converted document's text where the analyst can read it:
- * DIR/NAME.txt (the text claims' offsets refer to) and DIR/NAME.map,
- * NAME the document's name ("report.pdf.txt"), each written atomically
- * and only when its bytes change. CB_EWRITE naming the file. */
+ * DIR/NAME.txt (the text claims' offsets refer to), DIR/NAME.map and
+ * DIR/NAME.meta (what the document says of itself: "title\tTEXT" lines
+ * for title, authors, publisher, date, url), NAME the document's name
+ * ("report.pdf.txt"), each written atomically and only when its bytes
+ * change. CB_EWRITE naming the file. */
 int document_save_text(const Document *doc, const char *dir, Diag *d);
+
+/* Read DIR/NAME.meta back: the five fields (NULL when absent; caller
+ * frees each). 0, or -1 when there is no such file. */
+int document_load_meta(const char *dir, const char *name, char *meta[5]);
 
 #endif

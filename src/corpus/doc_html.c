@@ -679,6 +679,7 @@ typedef struct Out {
     const Src *src;
     int brk;                  /* pending: 0 none, 1 space, 2 line break, 3 blank line */
     size_t brk_at;            /* source offset the pending break stands at */
+    int brk_copied;           /* the pending space is a blank of the source, copied */
     int err;
     Cap *cap;                 /* the data table being read, or NULL */
     int cell_depth;           /* inside a data cell: blocks are spaces */
@@ -703,6 +704,7 @@ static void set_brk(Out *o, int level, size_t at)
     if (level > o->brk) {
         o->brk = level;
         o->brk_at = at;
+        o->brk_copied = 0;
     }
 }
 
@@ -715,8 +717,8 @@ static void flush_brk(Out *o, size_t at)
     size_t from = o->cap && o->cap->n ? o->cap->c[o->cap->n - 1].start : 0;
     if (o->brk && b->len > from) {
         int have = b->data[b->len - 1] == '\n' ? (b->len > 1 && b->data[b->len - 2] == '\n' ? 3 : 2) : 0;
-        if (o->brk == 1 && !have)
-            emit(o, " ", 1, o->brk_at, o->brk_at);
+        if (o->brk == 1 && !have)   /* a single blank as in the source maps to it */
+            emit(o, " ", 1, o->brk_at, o->brk_at + (o->brk_copied ? 1 : 0));
         else if (o->brk == 2 && !have)
             emit(o, "\n", 1, o->brk_at, o->brk_at);
         else if (o->brk == 3 && have < 3)
@@ -941,10 +943,13 @@ static void text_node(Out *o, Walk *w, const GumboNode *g, const Src *src)
         int linear = sg->b - sg->a == sg->e - sg->s;
         for (size_t i = sg->a; i < sg->b;) {
             if (is_blank(t[i]) && !o->pre) {
-                size_t at = linear ? sg->s + (i - sg->a) : sg->s;
+                size_t at = linear ? sg->s + (i - sg->a) : sg->s, from = i;
                 while (i < sg->b && is_blank(t[i]))
                     i++;
+                int was = o->brk;
                 set_brk(o, 1, src_of(src, at));
+                if (!was && linear && i - from == 1 && t[from] == ' ')
+                    o->brk_copied = 1;
                 continue;
             }
             size_t j = i;

@@ -119,3 +119,31 @@ const Source *sources_find(const SourceList *l, const char *file)
             return &l->v[i];
     return NULL;
 }
+
+/* Fill *cell when it is empty and v says something. */
+static void offer(char **cell, const char *v)
+{
+    if (v && v[0] && !(*cell)[0]) {
+        free(*cell);
+        *cell = xstrdup(v);
+    }
+}
+
+void sources_offer(SourceList *l, const char *file, const char *title, const char *authors,
+                   const char *publisher, const char *date, const char *url)
+{
+    Source *s = (Source *)sources_find(l, file);
+    if (!s) {
+        if (l->n == l->cap) {
+            l->cap = l->cap ? 2 * l->cap : 16;
+            l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+        }
+        s = &l->v[l->n++];
+        *s = (Source){xstrdup(file), xstrdup(""), xstrdup(""), xstrdup(""), xstrdup(""), xstrdup(""), 0};
+    }
+    offer(&s->title, title);
+    offer(&s->authors, authors);
+    offer(&s->publisher, publisher);
+    offer(&s->date, date);
+    offer(&s->url, url);
+}
