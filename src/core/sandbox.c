@@ -34,6 +34,14 @@ int sandbox_memory_unbounded(void)
     return UNDER_ASAN || (pre && strstr(pre, "vgpreload"));
 }
 
+int sandbox_seconds(int dflt)
+{
+    const char *e = getenv("CLAIMBRIEF_READ_SECONDS");
+    char *end;
+    long v = e ? strtol(e, &end, 10) : 0;
+    return e && *e && !*end && v >= 1 && v <= dflt ? (int)v : dflt;
+}
+
 /* Bytes of address space this process has mapped now (0 when unknown). */
 static size_t vm_size(void)
 {

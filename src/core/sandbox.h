@@ -54,6 +54,11 @@ SandboxStatus sandbox_run(SandboxFn fn, void *arg, const SandboxLimits *lim, Buf
  * signal 11 (Segmentation fault)". */
 void sandbox_status_text(SandboxStatus st, int sig, const SandboxLimits *lim, char *buf, size_t cap);
 
+/* The time bound to use: CLAIMBRIEF_READ_SECONDS when it is a whole
+ * number from 1 to dflt (tests lower it to meet the bound in seconds),
+ * else dflt. */
+int sandbox_seconds(int dflt);
+
 /* 1 in a build where rlimits on address space cannot be used (ASan,
  * valgrind): the memory bound is then not applied. */
 int sandbox_memory_unbounded(void);

@@ -334,7 +334,7 @@ static const char *const junk_words[] = {
     "author", "bio", "readtime", "reading", "timestamp", "submitted", "postmeta", "entrymeta",
     "articleinfo", NULL,
 };
-static const char *const content_words[] = {"article", "body", "content", "main", "story", "entry", NULL};
+static const char *const content_words[] = {"article", "body", "content", "main", NULL};
 
 static int word_in(const char *w, size_t n, const char *const *list)
 {
@@ -887,15 +887,25 @@ static size_t align(const char *t, size_t tn, const char *o, size_t on, size_t b
             i++;   /* CR LF is LF */
             continue;
         }
-        /* where the decoded text takes up the source again */
-        size_t k = j + 1;
-        for (; k <= tn && k - j <= 12; k++) {
-            size_t m = 0;
-            while (m < 4 && k + m < tn && e + m < on && t[k + m] == o[e + m])
-                m++;
-            if ((k == tn && e == on) || m == 4 || (m && (k + m == tn || e + m == on)))
-                break;
-        }
+        /* where the decoded text takes up the source again: after one
+         * character (an entity is one, mostly), when what follows agrees
+         * up to the next entity or four bytes; else the first place it
+         * agrees */
+        unsigned char c0 = (unsigned char)t[j];
+        size_t one = c0 < 0x80 ? 1 : c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4, k = j + 1;
+        for (size_t pass = 0; pass < 2; pass++)
+            for (k = pass ? j + 1 : j + one; k <= tn && k - j <= 12; k++) {
+                size_t m = 0;
+                while (m < 4 && k + m < tn && e + m < on && t[k + m] == o[e + m])
+                    m++;
+                int agrees = (k == tn && e == on) || m == 4 || (m && (k + m == tn || e + m == on)) ||
+                             (e + m < on && o[e + m] == '&' && (m || k < tn));
+                if (agrees)
+                    goto found;
+                if (!pass)
+                    break;
+            }
+    found:
         if (k > tn || k - j > 12)   /* lost: the rest maps as a whole */
             k = tn, e = on;
         SEG(j, k, i, e);
@@ -1293,6 +1303,19 @@ static void read_meta(const Tree *t, const GumboNode *root, Document *out)
     free(st);
 }
 
+/* Does the subtree at i hold a sentence (". " or a final full stop)? */
+static int sentence_in(const Tree *t, int32_t i)
+{
+    for (int32_t k = i + 1; k < t->v[i].end; k++) {
+        if (t->v[k].kind != HK_TEXT)
+            continue;
+        const char *s = t->v[k].g->v.text.text, *dot = strrchr(s, '.');
+        if (strstr(s, ". ") || (dot && !dot[1]))
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- the whole page ---- */
 
 static int parse(const char *data, size_t n, Document *out, volatile unsigned *progress, char *err, size_t cap)
@@ -1333,7 +1356,8 @@ static int parse(const char *data, size_t n, Document *out, volatile unsigned *p
                 take = (s->cand && s->score >= least) ||
                        ((s->tag == GUMBO_TAG_P || s->tag == GUMBO_TAG_TABLE || s->tag == GUMBO_TAG_UL ||
                          s->tag == GUMBO_TAG_OL || s->tag == GUMBO_TAG_FIGURE) &&
-                        s->text > 80 && link_density(s) < 0.25f);
+                        s->text > 80 && link_density(s) < 0.25f) ||
+                       (s->tag == GUMBO_TAG_P && s->text && !s->link && sentence_in(&t, k));
             if (take)
                 write_subtree(&o, &w, &t, k, &src);
         }
@@ -1388,7 +1412,7 @@ static int child_fn(void *arg, Buf *out, volatile unsigned *progress)
 int dochtml_read(const char *name, const char *data, size_t n, Document *out, Diag *d)
 {
     Job j = {data, n};
-    SandboxLimits lim = {CB_MAX_READ_SECONDS, CB_MAX_READ_MEMORY, (size_t)CB_MAX_DOC_BYTES * 2};
+    SandboxLimits lim = {sandbox_seconds(CB_MAX_READ_SECONDS), CB_MAX_READ_MEMORY, (size_t)CB_MAX_DOC_BYTES * 2};
     Buf res;
     buf_init(&res, 0);
     int sig = 0;

@@ -320,7 +320,7 @@ int docpdf_read(const char *name, const char *data, size_t n, Document *out, Dia
         return diag_set(d, CB_EINPUT, name, 0, "%s", pop_error);
     Job j = {data, n};
     /* the encoded text is a little over the text itself */
-    SandboxLimits lim = {CB_MAX_READ_SECONDS, CB_MAX_READ_MEMORY, (size_t)CB_MAX_DOC_BYTES * 2};
+    SandboxLimits lim = {sandbox_seconds(CB_MAX_READ_SECONDS), CB_MAX_READ_MEMORY, (size_t)CB_MAX_DOC_BYTES * 2};
     Buf res;
     buf_init(&res, 0);
     int sig = 0;

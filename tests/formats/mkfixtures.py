@@ -135,6 +135,11 @@ def parse(text):
                     flush()
                 para.append(l)
         flush()
+    # a numbered section title on a line of its own ("3. Connectivity
+    # gaps") is a heading, not a list of one
+    for i, b in enumerate(blocks):
+        if b[0] == 'ol' and len(b[1]) == 1 and heading(b[1][0]):
+            blocks[i] = ('h', '%d. %s' % (b[2], b[1][0]))
     return blocks
 
 
@@ -573,11 +578,28 @@ def site_legacy(title, date, body):
 SITES = {'news': site_news, 'thinktank': site_thinktank, 'legacy': site_legacy}
 
 
+def smart_quotes(blocks):
+    """An old CMS turns typed apostrophes into curly ones."""
+    def q(t):
+        return re.sub(r"(?<=\w)'(?=\w)", '\u2019', t)
+    out = []
+    for b in blocks:
+        if b[0] in ('p', 'h'):
+            b = (b[0], q(b[1])) + tuple(b[2:])
+        elif b[0] in ('ul', 'ol'):
+            b = (b[0], [q(i) for i in b[1]]) + tuple(b[2:])
+        out.append(b)
+    return out
+
+
 def make_html(blocks, notes, site, date, out):
     title = blocks[0][1] if blocks and blocks[0][0] == 'h' else 'Report'
     body_blocks = blocks[1:] if blocks and blocks[0][0] == 'h' else blocks
     tag = 'h1' if site != 'legacy' else 'h2'
     body = html_body(([('h', title)] if site != 'legacy' else []) + body_blocks, notes, tag)
+    if site == 'legacy':
+        # written in windows-1252, curly quotes as bytes, not entities
+        body = html_body(smart_quotes(body_blocks), notes, tag).replace('&rsquo;', '\u2019')
     page = SITES[site](title, date, body)
     data = page.encode('cp1252', errors='xmlcharrefreplace') if site == 'legacy' else page.encode('utf-8')
     with open(out, 'wb') as f:
