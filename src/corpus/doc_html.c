@@ -40,6 +40,7 @@ typedef struct Src {
     size_t *pu, *ps;          /* map points */
     size_t np, cap;
     size_t shift;             /* bytes skipped before u (a BOM), when not converted */
+    size_t srcn;              /* bytes of the source */
 } Src;
 
 static void src_point(Src *s, size_t u, size_t src)
@@ -66,7 +67,10 @@ static size_t src_of(const Src *s, size_t u)
         else
             hi = mid;
     }
-    return s->ps[lo] + (u - s->pu[lo]);
+    /* inside a converted character (two UTF-8 bytes from one source
+     * byte) the offset stops at the next character's */
+    size_t d = u - s->pu[lo], room = (lo + 1 < s->np ? s->ps[lo + 1] : s->srcn) - s->ps[lo];
+    return s->ps[lo] + (d < room ? d : room);
 }
 
 /* Count invalid UTF-8 sequences (and whether any byte is non-ASCII). */
@@ -214,6 +218,7 @@ static int convert(Src *s, const char *p, size_t n, const char *cs, size_t skip)
 static int decode(Src *s, const char *p, size_t n, Document *t, char *err, size_t cap)
 {
     memset(s, 0, sizeof *s);
+    s->srcn = n;
     const unsigned char *b = (const unsigned char *)p;
     const char *cs = NULL;
     size_t skip = 0;

@@ -525,7 +525,8 @@ static void drop_furniture(PdfLayout *l)
             m[nm++] = (Mark){hash_str(txt, zone), f->y0, p, pg->f0 + i};
         }
     }
-    qsort(m, nm, sizeof *m, cmp_mark);
+    if (nm > 1)
+        qsort(m, nm, sizeof *m, cmp_mark);
     size_t need = l->npg >= 5 ? 3 : 2;
     for (size_t i = 0; i < nm;) {
         size_t j = i + 1, pages = 1;
@@ -875,7 +876,8 @@ static void cut(const PdfLayout *l, uint32_t *ids, size_t n, int depth, Leaves *
         if (f->x0 < x && f->x1 > x)
             cross[nc++] = (Keyed){(f->y0 + f->y1) / 2, ids[i]};
     }
-    qsort(cross, nc, sizeof *cross, cmp_keyed);
+    if (nc > 1)
+        qsort(cross, nc, sizeof *cross, cmp_keyed);
     Keyed *rest = xmalloc(n * sizeof *rest);
     size_t nrest = 0;
     for (size_t i = 0; i < n; i++) {
@@ -883,7 +885,8 @@ static void cut(const PdfLayout *l, uint32_t *ids, size_t n, int depth, Leaves *
         if (!(f->x0 < x && f->x1 > x))
             rest[nrest++] = (Keyed){(f->y0 + f->y1) / 2, ids[i]};
     }
-    qsort(rest, nrest, sizeof *rest, cmp_keyed);
+    if (nrest > 1)
+        qsort(rest, nrest, sizeof *rest, cmp_keyed);
     size_t ri = 0;
     for (size_t c = 0; c <= nc; c++) {
         size_t k = 0;
