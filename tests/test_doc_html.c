@@ -195,6 +195,26 @@ START_TEST(dochtml_should_warn_of_a_page_with_nothing_to_read)
 }
 END_TEST
 
+/* Scripts, styles and comments are skipped before parsing: the text
+ * after them still maps to its own bytes. */
+START_TEST(dochtml_should_map_text_after_skipped_scripts_and_comments)
+{
+    const char html[] = "<html><head><style>p{color:red}</style><script>var s = \"</p><p>99 fake\"; if (a < b) {}</script>"
+                        "</head><body><!-- 12 hidden <p>comment</p> --><main><p>We counted 40 countries.</p>"
+                        "<script type=\"application/json\">{\"views\": 1234}</script><p>And 7 more.</p></main></body></html>";
+    Document doc = page(html, sizeof html - 1);
+    ck_assert_str_eq(doc.text.data, "We counted 40 countries.\n\nAnd 7 more.\n");
+    const char *t = doc.text.data;
+    size_t a, b;
+    const char *forty = strstr(t, "40"), *seven = strstr(t, "7 more");
+    document_source_span(&doc, (size_t)(forty - t), (size_t)(forty - t) + 2, &a, &b);
+    ck_assert(!memcmp(html + a, "40 countries", 12));
+    document_source_span(&doc, (size_t)(seven - t), (size_t)(seven - t) + 6, &a, &b);
+    ck_assert(!memcmp(html + a, "7 more", 6) && b - a == 6);
+    document_free(&doc);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("doc_html");
@@ -203,6 +223,7 @@ int main(void)
     tcase_add_test(tc, dochtml_should_keep_the_article_and_drop_the_chrome);
     tcase_add_test(tc, dochtml_should_offer_the_pages_title_date_authors_and_address);
     tcase_add_test(tc, dochtml_should_map_each_piece_of_text_to_its_source);
+    tcase_add_test(tc, dochtml_should_map_text_after_skipped_scripts_and_comments);
     tcase_add_test(tc, dochtml_should_write_tables_as_aligned_rows_and_headings_alone);
     tcase_add_test(tc, dochtml_should_read_a_page_in_windows_1252);
     tcase_add_test(tc, dochtml_should_read_broken_markup);

@@ -41,6 +41,12 @@ typedef struct Src {
     size_t np, cap;
     size_t shift;             /* bytes skipped before u (a BOM), when not converted */
     size_t srcn;              /* bytes of the source */
+    /* after strip_raw: u is the stripped copy; its pieces start at
+     * fu[i] and were at fo[i] of the UTF-8 before stripping */
+    char *stripped;
+    size_t *fu, *fo;
+    size_t nf;
+    size_t hint_f, hint_p;    /* where the last lookups ended */
 } Src;
 
 static void src_point(Src *s, size_t u, size_t src)
@@ -54,19 +60,36 @@ static void src_point(Src *s, size_t u, size_t src)
     s->ps[s->np++] = src;
 }
 
-/* The source offset of UTF-8 offset u. */
-static size_t src_of(const Src *s, size_t u)
+/* The last point at or before x in v[0,n); hint is where the previous
+ * lookup ended (text is written in order: most lookups stay there). */
+static size_t point_at(const size_t *v, size_t n, size_t x, size_t *hint)
 {
-    if (!s->np)
-        return u + s->shift;
-    size_t lo = 0, hi = s->np;
+    size_t h = *hint < n ? *hint : 0;
+    if (v[h] <= x && (h + 1 == n || v[h + 1] > x))
+        return h;
+    if (h + 2 < n && v[h + 1] <= x && v[h + 2] > x)
+        return *hint = h + 1;
+    size_t lo = 0, hi = n;
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
-        if (s->pu[mid] <= u)
+        if (v[mid] <= x)
             lo = mid;
         else
             hi = mid;
     }
+    return *hint = lo;
+}
+
+/* The source offset of UTF-8 offset u (of the text gumbo parses). */
+static size_t src_of(Src *s, size_t u)
+{
+    if (s->nf) {
+        size_t lo = point_at(s->fu, s->nf, u, &s->hint_f);
+        u = s->fo[lo] + (u - s->fu[lo]);
+    }
+    if (!s->np)
+        return u + s->shift;
+    size_t lo = point_at(s->pu, s->np, u, &s->hint_p);
     /* inside a converted character (two UTF-8 bytes from one source
      * byte) the offset stops at the next character's */
     size_t d = u - s->pu[lo], room = (lo + 1 < s->np ? s->ps[lo + 1] : s->srcn) - s->ps[lo];
@@ -256,6 +279,90 @@ static void src_free(Src *s)
     free(s->owned);
     free(s->pu);
     free(s->ps);
+    free(s->stripped);
+    free(s->fu);
+    free(s->fo);
+}
+
+/* The end of the element of raw text opened at p[i] ("<script ...>"):
+ * where its end tag "</NAME" starts, or n. */
+static size_t raw_end(const char *p, size_t n, size_t i, const char *name, size_t len)
+{
+    for (const char *q = p + i; (q = memchr(q, '<', (size_t)(p + n - q))); q++)
+        if ((size_t)(p + n - q) > len + 1 && q[1] == '/' && !strncasecmp(q + 2, name, len))
+            return (size_t)(q - p);
+    return n;
+}
+
+/* Skip the content of elements never read (script, style, svg, template,
+ * noscript) and comments before gumbo sees it: on a page as saved from a
+ * site, scripts and styles are half the bytes or more, and gumbo reads
+ * every byte one at a time. The tags stay, so the tree is the same. */
+static void strip_raw(Src *s)
+{
+    static const struct {
+        const char *name;
+        size_t len;
+    } raw[] = {{"script", 6}, {"style", 5}, {"svg", 3}, {"template", 8}, {"noscript", 8}};
+    const char *p = s->u;
+    size_t n = s->n, from = 0, cap = 0;
+    Buf out;
+    buf_init(&out, 0);
+    for (size_t i = 0; i < n;) {
+        const char *lt = memchr(p + i, '<', n - i);
+        if (!lt)
+            break;
+        i = (size_t)(lt - p);
+        size_t cut = 0, resume = 0;
+        if (n - i >= 4 && !memcmp(p + i, "<!--", 4)) {
+            /* a comment, whole */
+            const char *end = NULL;
+            for (const char *q = p + i + 4; q + 3 <= p + n && (q = memchr(q, '-', (size_t)(p + n - q))); q++)
+                if (q + 3 <= p + n && q[1] == '-' && q[2] == '>') {
+                    end = q + 3;
+                    break;
+                }
+            cut = i, resume = end ? (size_t)(end - p) : n;
+        } else {
+            for (size_t k = 0; k < sizeof raw / sizeof *raw && !cut; k++) {
+                size_t l = raw[k].len;
+                if (n - i > l + 1 && !strncasecmp(p + i + 1, raw[k].name, l) &&
+                    (p[i + 1 + l] == '>' || p[i + 1 + l] == ' ' || p[i + 1 + l] == '\t' || p[i + 1 + l] == '\n' ||
+                     p[i + 1 + l] == '\r' || p[i + 1 + l] == '/')) {
+                    const char *gt = memchr(p + i, '>', n - i);
+                    if (!gt)
+                        break;
+                    cut = (size_t)(gt - p) + 1;   /* keep the start tag */
+                    resume = raw_end(p, n, cut, raw[k].name, l);
+                }
+            }
+        }
+        if (!cut || resume <= cut) {
+            i++;
+            continue;
+        }
+        /* pieces: the first from 0, then one after each cut */
+        if (s->nf + 2 > cap) {
+            cap = cap ? 2 * cap : 64;
+            s->fu = xrealloc(s->fu, cap * sizeof *s->fu);
+            s->fo = xrealloc(s->fo, cap * sizeof *s->fo);
+        }
+        if (!s->nf)
+            s->fu[0] = s->fo[0] = 0, s->nf = 1;
+        buf_append(&out, p + from, cut - from);
+        s->fu[s->nf] = out.len;
+        s->fo[s->nf++] = resume;
+        from = i = resume;
+    }
+    if (!s->nf) {
+        buf_free(&out);
+        return;
+    }
+    buf_append(&out, p + from, n - from);
+    size_t len;
+    s->stripped = buf_take(&out, &len);
+    s->u = s->stripped;
+    s->n = len;
 }
 
 /* ---- 2. the flat tree ---- */
@@ -681,7 +788,7 @@ typedef struct Cap {
 
 typedef struct Out {
     Document *t;
-    const Src *src;
+    Src *src;
     int brk;                  /* pending: 0 none, 1 space, 2 line break, 3 blank line */
     size_t brk_at;            /* source offset the pending break stands at */
     int brk_copied;           /* the pending space is a blank of the source, copied */
@@ -944,7 +1051,7 @@ static void put_digits(Out *o, const char *p, size_t n, size_t s, size_t e)
 }
 
 /* Write a text node: words with their spans, blanks as pending spaces. */
-static void text_node(Out *o, Walk *w, const GumboNode *g, const Src *src)
+static void text_node(Out *o, Walk *w, const GumboNode *g, Src *src)
 {
     const char *t = g->v.text.text;
     size_t tn = strlen(t);
@@ -1009,13 +1116,13 @@ typedef struct Open {
 
 enum { OP_NONE, OP_BLOCK, OP_ROW, OP_CELL, OP_SUP, OP_SUB, OP_PRE, OP_ITEM, OP_LIST, OP_TABLE, OP_LAYOUT };
 
-static size_t elem_src(const Src *src, const HNode *h)
+static size_t elem_src(Src *src, const HNode *h)
 {
     return src_of(src, h->g->v.element.start_pos.offset);
 }
 
 /* Write the subtree of node r. */
-static void write_subtree(Out *o, Walk *w, const Tree *t, int32_t r, const Src *src)
+static void write_subtree(Out *o, Walk *w, const Tree *t, int32_t r, Src *src)
 {
     Open *st = NULL;
     size_t ns = 0, cap = 0;
@@ -1334,6 +1441,7 @@ static int parse(const char *data, size_t n, Document *out, volatile unsigned *p
         src_free(&src);
         return -1;
     }
+    strip_raw(&src);
     if (progress)
         *progress = 0;
     GumboOptions go = kGumboDefaultOptions;
