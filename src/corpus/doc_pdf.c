@@ -286,9 +286,9 @@ static void warmup_pdf(Buf *b)
     static const char *const objs[] = {
         "<< /Type /Catalog /Pages 2 0 R >>",
         "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
-        "/Resources << /Font << /F1 5 0 R >> >> >>",
-        "<< /Length 34 >>\nstream\nBT /F1 12 Tf 20 100 Td (warm) Tj ET\nendstream",
+        ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
+         "/Resources << /Font << /F1 5 0 R >> >> >>"),
+        "<< /Length 35 >>\nstream\nBT /F1 12 Tf 20 100 Td (warm) Tj ET\nendstream",
         "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     };
     size_t off[5];
