@@ -149,15 +149,24 @@ START_TEST(docpdf_should_warn_that_a_scanned_pdf_needs_ocr)
     char *dir = tu_tmpdir("pdf_scanned");
     char path[1200];
     snprintf(path, sizeof path, "%s/scan.pdf", dir);
+    /* a page that is a picture: grey bars where lines of words were */
+    cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 400, 300);
+    cairo_t *ic = cairo_create(img);
+    cairo_set_source_rgb(ic, 1, 1, 1);
+    cairo_paint(ic);
+    cairo_set_source_rgb(ic, 0.2, 0.2, 0.2);
+    for (int line = 0; line < 12; line++)
+        cairo_rectangle(ic, 20, 20 + 22 * line, 300 + (line * 37) % 60, 9);
+    cairo_fill(ic);
+    cairo_destroy(ic);
     cairo_surface_t *s = cairo_pdf_surface_create(path, 595, 842);
     cairo_t *cr = cairo_create(s);
-    cairo_move_to(cr, 72, 100);
-    cairo_set_font_size(cr, 12);
-    cairo_text_path(cr, "Internet users reached 5.4 billion in 2023.");
-    cairo_fill(cr);
+    cairo_set_source_surface(cr, img, 72, 72);
+    cairo_paint(cr);
     cairo_show_page(cr);
     cairo_destroy(cr);
     cairo_surface_destroy(s);
+    cairo_surface_destroy(img);
     Document doc;
     Diag d;
     ck_assert_int_eq(read_path(path, &doc, &d), 0);

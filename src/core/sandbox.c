@@ -55,6 +55,11 @@ static size_t vm_size(void)
     return (size_t)pages * (size_t)sysconf(_SC_PAGESIZE);
 }
 
+/* The child's exit statuses: 0 done; EXIT_REFUSED the input was refused
+ * (its output is the reason); EXIT_LOST the output could not be sent.
+ * Any other (a sanitizer's exit after a crash, say) is a failure. */
+enum { EXIT_REFUSED = 71, EXIT_LOST = 72 };
+
 static int write_all(int fd, const char *p, size_t n)
 {
     while (n) {
@@ -96,8 +101,8 @@ static _Noreturn void child(SandboxFn fn, void *arg, const SandboxLimits *lim, i
     buf_init(&out, 0);
     int rc = fn(arg, &out, progress);
     if (write_all(fd, out.data, out.len))
-        _exit(3);
-    _exit(rc ? 1 : 0);
+        _exit(EXIT_LOST);
+    _exit(rc ? EXIT_REFUSED : 0);
 }
 
 static double now_s(void)
@@ -185,7 +190,7 @@ SandboxStatus sandbox_run(SandboxFn fn, void *arg, const SandboxLimits *lim, Buf
     }
     if (WIFEXITED(ws) && WEXITSTATUS(ws) == 0)
         return SANDBOX_OK;
-    if (WIFEXITED(ws) && WEXITSTATUS(ws) == 1)
+    if (WIFEXITED(ws) && WEXITSTATUS(ws) == EXIT_REFUSED)
         return SANDBOX_FAILED;
     *sig = 0;
     return SANDBOX_CRASHED;
