@@ -14,9 +14,10 @@
  *     its <article> or <main> and to wrappers that add only headings;
  *     lists and blocks inside it that are mostly links are dropped;
  *   - text is written as paragraphs (blank-line separated), headings on
- *     lines of their own, list items as "- item" lines, table rows as
- *     "cell | cell | cell", <br> as a line break, superscript digits as
- *     such ("¹").
+ *     lines of their own, list items as "- item" lines, a data table's
+ *     rows as aligned columns three blanks apart (as a table is typed in
+ *     a text file: the scanner reads a cell's unit in the header above
+ *     it), <br> as a line break, superscript digits as such ("¹").
  * <title> and <meta> (Open Graph, citation_*, Dublin Core) give the
  * title, date, authors, publisher and address offered to the
  * bibliography.

@@ -13,8 +13,9 @@
  *      ("Vol. 12 No. 3", "Page 4 of 9"), and lone page numbers;
  *   4. orders each page by recursive cuts: column gutters (a full-width
  *      title or table splits the page into bands first), unless the
- *      region is a table, whose rows are rebuilt from box positions and
- *      written "cell | cell | cell";
+ *      region is a table, whose rows are rebuilt from box positions
+ *      (cells wrapped over lines joined) and written as aligned columns
+ *      three blanks apart;
  *   5. writes paragraphs, one per line, blank-line separated: lines
  *      joined, a word hyphenated at a line end joined again (hyphen kept
  *      only when the document writes the word with one elsewhere), a
