@@ -215,6 +215,36 @@ START_TEST(dochtml_should_map_text_after_skipped_scripts_and_comments)
 }
 END_TEST
 
+/* A page in GB2312 (declared), in ISO-2022-JP (a shift state) or in
+ * UTF-16 (a BOM) reads as UTF-8, each character mapped to its bytes. */
+START_TEST(dochtml_should_read_pages_in_other_charsets)
+{
+    static const char gb[] = "<meta charset=\"gb2312\"><p>\xd6\xd0\xb9\xfa 17 countries signed, officials said.</p>";
+    Document doc = page(gb, sizeof gb - 1);
+    ck_assert_str_eq(doc.text.data, "\xe4\xb8\xad\xe5\x9b\xbd 17 countries signed, officials said.\n");
+    size_t a, b;
+    document_source_span(&doc, 7, 9, &a, &b);   /* "17" */
+    ck_assert(!memcmp(gb + a, "17", 2));
+    document_free(&doc);
+    static const char jis[] = "<meta charset=\"iso-2022-jp\"><p>\x1b$BF|K\\\x1b(B 17 countries signed, officials said.</p>";
+    doc = page(jis, sizeof jis - 1);
+    ck_assert_str_eq(doc.text.data, "\xe6\x97\xa5\xe6\x9c\xac 17 countries signed, officials said.\n");
+    document_free(&doc);
+    const char *u = "<p>17 countries signed, officials said.</p>";
+    size_t un = strlen(u);
+    char *u16 = malloc(2 * un + 2);
+    u16[0] = (char)0xFF, u16[1] = (char)0xFE;
+    for (size_t i = 0; i < un; i++)
+        u16[2 + 2 * i] = u[i], u16[3 + 2 * i] = 0;
+    doc = page(u16, 2 * un + 2);
+    ck_assert_str_eq(doc.text.data, "17 countries signed, officials said.\n");
+    document_source_span(&doc, 0, 2, &a, &b);
+    ck_assert_uint_eq(a, 2 + 2 * 3);   /* after the BOM and "<p>" */
+    document_free(&doc);
+    free(u16);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("doc_html");
@@ -226,6 +256,7 @@ int main(void)
     tcase_add_test(tc, dochtml_should_map_text_after_skipped_scripts_and_comments);
     tcase_add_test(tc, dochtml_should_write_tables_as_aligned_rows_and_headings_alone);
     tcase_add_test(tc, dochtml_should_read_a_page_in_windows_1252);
+    tcase_add_test(tc, dochtml_should_read_pages_in_other_charsets);
     tcase_add_test(tc, dochtml_should_read_broken_markup);
     tcase_add_test(tc, dochtml_should_refuse_binary_bytes_in_one_line);
     tcase_add_test(tc, dochtml_should_stop_a_page_nested_past_the_time_bound);

@@ -202,28 +202,27 @@ static int convert(Src *s, const char *p, size_t n, const char *cs, size_t skip)
             continue;
         }
         src_point(s, out.len, i);
+        /* one character: 1, 2, ... bytes until iconv takes them (EINVAL:
+         * not all of it yet); the shift state of ISO-2022 carries over */
         char o[32];
-        size_t k = 1, used = 0;
-        for (; k <= 6 && i + k <= n; k++) {
+        size_t took = 0, made = 0;
+        for (size_t k = 1; k <= 8 && i + k <= n; k++) {
             char *in = (char *)p + i, *op = o;
             size_t inleft = k, outleft = sizeof o;
-            iconv(cd, NULL, NULL, NULL, NULL);
             size_t r = iconv(cd, &in, &inleft, &op, &outleft);
-            if (r != (size_t)-1 || (inleft < k && errno != EINVAL)) {
-                used = (size_t)(op - o);
-                k -= inleft;
+            if (r != (size_t)-1 || errno != EINVAL) {
+                took = k - inleft;   /* an escape sequence makes nothing */
+                made = (size_t)(op - o);
                 break;
             }
-            if (errno != EINVAL)
-                break;
         }
-        if (k > 6 || i + k > n || (!used && k == 0))
-            k = 1;
-        if (used)
-            rc = buf_append(&out, o, used);
-        else if (!(ascii_ok == 0 && k > 1))
-            rc = buf_append(&out, "\xef\xbf\xbd", 3);
-        i += k ? k : 1;
+        if (made)
+            rc = buf_append(&out, o, made);
+        if (!took) {   /* a byte that is no character here */
+            rc = rc ? rc : buf_append(&out, "\xef\xbf\xbd", 3);
+            took = 1;
+        }
+        i += took;
     }
     iconv_close(cd);
     if (rc) {
@@ -1345,7 +1344,7 @@ static char *page_title(const GumboNode *title)
     return s;
 }
 
-static void read_meta(const Tree *t, const GumboNode *root, Document *out)
+static void read_meta(const GumboNode *root, Document *out)
 {
     /* head and body alike: walk the elements gumbo made (iteratively) */
     const GumboNode **st = xmalloc(64 * sizeof *st);
@@ -1409,7 +1408,6 @@ static void read_meta(const Tree *t, const GumboNode *root, Document *out)
             st[ns++] = k->data[i];
         }
     }
-    (void)t;
     set_once(&out->title, title_tag);
     set_once(&out->authors, authors);
     free(st);
@@ -1432,13 +1430,15 @@ static int sentence_in(const Tree *t, int32_t i)
 
 static int parse(const char *data, size_t n, Document *out, volatile unsigned *progress, char *err, size_t cap)
 {
-    if (memchr(data, 0, n < 8192 ? n : 8192)) {
-        snprintf(err, cap, "not an HTML document (binary data)");
-        return -1;
-    }
     Src src;
     if (decode(&src, data, n, out, err, cap)) {
         src_free(&src);
+        return -1;
+    }
+    /* NUL in the text (UTF-16 has been decoded by now): no web page */
+    if (memchr(src.u, 0, src.n < 8192 ? src.n : 8192)) {
+        src_free(&src);
+        snprintf(err, cap, "not an HTML document (binary data)");
         return -1;
     }
     strip_raw(&src);
@@ -1479,7 +1479,7 @@ static int parse(const char *data, size_t n, Document *out, volatile unsigned *p
     }
     if (!o.err && out->text.len)
         emit(&o, "\n", 1, src_of(&src, src.n), src_of(&src, src.n));
-    read_meta(&t, g->root, out);
+    read_meta(g->root, out);
     free(w.segs);
     free(t.v);
     gumbo_destroy_output(&go, g);
