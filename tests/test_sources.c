@@ -97,7 +97,10 @@ START_TEST(sources_should_take_what_a_document_says_of_itself_for_empty_cells)
     ck_assert_int_eq(sources_load(p, &l, &d), 0);
     sources_offer(&l, "a.pdf", "The PDF's title", "A. Author", NULL, "2024-05-01", "");
     sources_offer(&l, "b.html", "A page", NULL, "Site", "2023-01-02", "https://x.example/b");
-    ck_assert_uint_eq(l.n, 2);
+    sources_offer(&l, "0.pdf", "First by name", NULL, NULL, NULL, NULL);
+    ck_assert_uint_eq(l.n, 3);
+    ck_assert_ptr_nonnull(sources_find(&l, "0.pdf"));
+    ck_assert_ptr_nonnull(sources_find(&l, "a.pdf"));
     ck_assert_str_eq(l.v[0].title, "Our own title");   /* the analyst's word wins */
     ck_assert_str_eq(l.v[0].authors, "A. Author");
     ck_assert_str_eq(l.v[0].date, "2024-05-01");

@@ -140,6 +140,20 @@ void sources_offer(SourceList *l, const char *file, const char *title, const cha
         }
         s = &l->v[l->n++];
         *s = (Source){xstrdup(file), xstrdup(""), xstrdup(""), xstrdup(""), xstrdup(""), xstrdup(""), 0};
+        /* the index by name takes the new row in its place */
+        if (l->byname) {
+            l->byname = xrealloc(l->byname, (l->n + 1) * sizeof *l->byname);
+            size_t lo = 0, hi = l->n - 1;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (strcmp(l->v[l->byname[mid]].file, file) < 0)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            memmove(l->byname + lo + 1, l->byname + lo, (l->n - 1 - lo) * sizeof *l->byname);
+            l->byname[lo] = l->n - 1;
+        }
     }
     offer(&s->title, title);
     offer(&s->authors, authors);
