@@ -316,6 +316,53 @@ START_TEST(adding_or_deleting_a_document_should_rebuild_what_depends_on_it)
 }
 END_TEST
 
+/* A PDF and a web page in the corpus: their claims come cited (a PDF's
+ * by page), the text read from each is kept with its map and metadata,
+ * the brief cites the page and lists each source's type and the page's
+ * own title; nothing is redone on the next build; a deleted document's
+ * text goes with it. */
+START_TEST(pdfs_and_web_pages_should_be_built_read_kept_and_cited)
+{
+    char *dir = project("build-formats");
+    tu_sh("cp '%s/tests/formats/322_thinktank_footnotes.pdf' '%s/tests/formats/202_report_connect.html' "
+          "'%s/data/corpus/'", CB_SOURCE_DIR, CB_SOURCE_DIR, dir);
+    free(build(dir, "2"));
+    char path[4200];
+    snprintf(path, sizeof path, "%s/reports/.build/text/322_thinktank_footnotes.pdf.txt", dir);
+    char *text = tu_read(path, NULL);
+    ck_assert_ptr_nonnull(text);
+    ck_assert_ptr_nonnull(strstr(text, "little more than a slogan."));
+    free(text);
+    snprintf(path, sizeof path, "%s/reports/.build/text/202_report_connect.html.meta", dir);
+    text = tu_read(path, NULL);
+    ck_assert_ptr_nonnull(text);
+    ck_assert_ptr_nonnull(strstr(text, "title\t3. Connectivity gaps and China's offer\n"));
+    free(text);
+    ck_assert_int_eq(tu_sh("grep -q '^[0-9a-f]*,322_thinktank_footnotes.pdf,[0-9]*,[0-9]*,2,' '%s/data/claims.csv'", dir), 0);
+    ck_assert_int_eq(tu_sh("grep -q '^[0-9a-f]*,202_report_connect.html,[0-9]*,[0-9]*,,' '%s/data/claims.csv'", dir), 0);
+    ck_assert_int_eq(tu_sh("cd '%s' && pdftotext -q reports/brief.pdf reports/brief.txt && "
+                           "grep -q '322_thinktank_footnotes.pdf (PDF)' reports/brief.txt && "
+                           "grep -q '202_report_connect.html (HTML)' reports/brief.txt && "
+                           "grep -q \"3. Connectivity gaps and China's offer\" reports/brief.txt && "
+                           "tr '\\n' ' ' < reports/brief.txt | grep -q '\\[[0-9]*\\], p\\. 2 '", dir), 0);
+    char *out = build(dir, "2");
+    ck_assert_str_eq(out, "");
+    free(out);
+    snprintf(path, sizeof path, "%s/data/corpus/322_thinktank_footnotes.pdf", dir);
+    unlink(path);
+    free(build(dir, "2"));
+    snprintf(path, sizeof path, "%s/reports/.build/text/322_thinktank_footnotes.pdf.txt", dir);
+    ck_assert_int_ne(access(path, F_OK), 0);
+    /* a deleted kept text is made again */
+    snprintf(path, sizeof path, "%s/reports/.build/text/202_report_connect.html.txt", dir);
+    unlink(path);
+    out = build(dir, "2");
+    ck_assert_int_eq(access(path, F_OK), 0);
+    free(out);
+    free(dir);
+}
+END_TEST
+
 /* Read what the child writes until needle shows up or ms pass. */
 /* A malformed curation row fails the build even when no document's rows
  * changed (D10); and after any failed build, fixing the input remakes
@@ -521,6 +568,7 @@ int main(void)
     tcase_add_test(tc, build_outputs_should_equal_what_the_stage_commands_write);
     tcase_add_test(tc, outputs_should_be_identical_for_any_number_of_threads);
     tcase_add_test(tc, adding_or_deleting_a_document_should_rebuild_what_depends_on_it);
+    tcase_add_test(tc, pdfs_and_web_pages_should_be_built_read_kept_and_cited);
     tcase_add_test(tc, watch_should_rebuild_on_save_and_stop_cleanly_on_sigint);
     tcase_add_test(tc, a_failed_build_should_leave_a_record_that_needs_no_remake);
     tcase_add_test(tc, the_verdicts_should_be_the_same_in_the_findings_the_chart_and_the_brief);

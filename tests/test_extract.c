@@ -124,7 +124,7 @@ START_TEST(bad_paths_should_get_one_line_each_and_exit_1)
     const char *argv2[] = {"extract", "empty", NULL};
     r = tu_run(dir, NULL, NULL, argv2);
     ck_assert_int_eq(r.status, 1);
-    ck_assert_str_eq(r.err, "claimbrief: empty: no documents in this folder (documents are .txt files)\n");
+    ck_assert_str_eq(r.err, "claimbrief: empty: no documents in this folder (documents are .txt, .pdf, .html and .htm files)\n");
     tu_run_free(&r);
     /* a bad document among good ones: reported, the others still written */
     const char bin[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0";

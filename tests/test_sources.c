@@ -89,6 +89,32 @@ START_TEST(sources_should_reject_missing_column_empty_file_and_paths)
 }
 END_TEST
 
+START_TEST(sources_should_take_what_a_document_says_of_itself_for_empty_cells)
+{
+    char *p = write_tmp("src_offer", "file,title,date\na.pdf,Our own title,\n");
+    SourceList l;
+    Diag d = {0};
+    ck_assert_int_eq(sources_load(p, &l, &d), 0);
+    sources_offer(&l, "a.pdf", "The PDF's title", "A. Author", NULL, "2024-05-01", "");
+    sources_offer(&l, "b.html", "A page", NULL, "Site", "2023-01-02", "https://x.example/b");
+    sources_offer(&l, "0.pdf", "First by name", NULL, NULL, NULL, NULL);
+    ck_assert_uint_eq(l.n, 3);
+    ck_assert_ptr_nonnull(sources_find(&l, "0.pdf"));
+    ck_assert_ptr_nonnull(sources_find(&l, "a.pdf"));
+    ck_assert_str_eq(l.v[0].title, "Our own title");   /* the analyst's word wins */
+    ck_assert_str_eq(l.v[0].authors, "A. Author");
+    ck_assert_str_eq(l.v[0].date, "2024-05-01");
+    ck_assert_str_eq(l.v[0].url, "");
+    const Source *b = sources_find(&l, "b.html");
+    ck_assert_ptr_nonnull(b);
+    ck_assert_str_eq(b->title, "A page");
+    ck_assert_str_eq(b->publisher, "Site");
+    ck_assert_int_eq(b->line, 0);
+    sources_free(&l);
+    free(p);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("sources");
@@ -97,6 +123,7 @@ int main(void)
     tcase_add_test(tc, sources_should_accept_any_column_order);
     tcase_add_test(tc, sources_should_name_file_and_line_of_a_duplicate);
     tcase_add_test(tc, sources_should_reject_missing_column_empty_file_and_paths);
+    tcase_add_test(tc, sources_should_take_what_a_document_says_of_itself_for_empty_cells);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -76,6 +76,14 @@ void brief_cite(const Lay *L, const char *doc, char *out, size_t cap)
         snprintf(out, cap, "%s", doc);
 }
 
+void brief_cite_claim(const Lay *L, const Claim *c, char *out, size_t cap)
+{
+    brief_cite(L, c->doc, out, cap);
+    size_t n = strlen(out);
+    if (c->page > 0 && n < cap)
+        snprintf(out + n, cap - n, ", p. %d", c->page);
+}
+
 void brief_place_year(const Claim *c, char *out, size_t cap)
 {
     char pl[128];
@@ -320,7 +328,7 @@ static void key_figures(Lay *L)
             else
                 phrase_claim(hedged, sizeof hedged, c);
             brief_place_year(c, py, sizeof py);
-            brief_cite(L, c->doc, cite, sizeof cite);
+            brief_cite_claim(L, c, cite, sizeof cite);
             Buf mb;
             buf_init(&mb, 0);
             buf_printf(&mb, "%s \xC2\xB7 %s \xC2\xB7 %s \xC2\xB7 claim %zu",

@@ -49,6 +49,9 @@ typedef struct Budget {
 const char *brief_metric_label(const Lay *L, const char *id, char *buf, size_t cap);
 /* "[n]": the document's row in data/corpus/sources.csv, or its file name. */
 void brief_cite(const Lay *L, const char *doc, char *out, size_t cap);
+/* A claim's citation: brief_cite's, with its page when its document is
+ * paginated ("[3], p. 12"). */
+void brief_cite_claim(const Lay *L, const Claim *c, char *out, size_t cap);
 /* "Kenya, 2023", "World, year not stated", "place not stated, 2021". */
 void brief_place_year(const Claim *c, char *out, size_t cap);
 /* Lay the chart i of the plan out at the column width (its natural

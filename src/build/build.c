@@ -214,6 +214,40 @@ static void on_doc_problem(const Diag *pd, int warning, void *ctx)
 }
 
 
+/* Keep a converted document's text, map and metadata (extract's
+ * on_text): what the analyst checks a claim against. */
+static int keep_text(const Document *doc, void *ctx)
+{
+    Diag *d = ctx;
+    return document_save_text(doc, CORPUS_TEXT_DIR, d);
+}
+
+/* Remove a document's kept text (it is gone, or could not be read). */
+static void drop_text(const char *name)
+{
+    static const char *const ext[] = {"txt", "map", "meta"};
+    for (size_t i = 0; i < sizeof ext / sizeof *ext; i++) {
+        char path[700];
+        snprintf(path, sizeof path, CORPUS_TEXT_DIR "/%s.%s", name, ext[i]);
+        unlink(path);
+    }
+}
+
+/* The bibliography: sources.csv and what each converted document says
+ * of itself (its kept metadata fills the gaps: inputs.c). */
+static int dep_sources(BNode *n, Ctx *c, Diag *d)
+{
+    int rc = bnode_dep_file(n, c->s, SOURCES_PATH, d);
+    for (size_t i = 0; rc == 0 && i < c->corpus.n; i++) {
+        if (c->corpus.v[i].type == DOC_TEXT)
+            continue;
+        char meta[700];
+        snprintf(meta, sizeof meta, CORPUS_TEXT_DIR "/%s.meta", c->corpus.v[i].name);
+        rc = bnode_dep_file(n, c->s, meta, d);
+    }
+    return rc;
+}
+
 /* Extract one document (with its curation) into its cache file. */
 /* The hash of a document's bibliography row: what of it extraction reads
  * (title, authors, publisher, date); a constant when it has none. */
@@ -238,12 +272,20 @@ static int extract_one(Ctx *c, const char *path, const char *cache, const Source
     int was_bad = *bad;
     *bad = 0;
     char *paths[1] = {(char *)path};
-    ExtractOptions eo = {c->metrics, c->curation, on_doc_problem, bad, bib, bib == NULL};
+    Diag wd;
+    diag_clear(&wd);
+    ExtractOptions eo = {.metrics = c->metrics, .curation = c->curation, .report = on_doc_problem,
+                         .report_ctx = bad, .sources = bib, .no_sources = bib == NULL,
+                         .on_text = keep_text, .text_ctx = &wd};
     int rc = extract_paths(&eo, paths, 1, claim_to_buf, &b, d);
+    if (rc && wd.code)   /* the text could not be kept: that error, not extract's */
+        *d = wd;
     if (rc == CB_EINPUT && *bad) {
         rc = 0;   /* reported; the document is skipped, as extract does */
         unlink(cache);
         bstate_forget(c->s, cache);
+        const char *base = strrchr(path, '/');
+        drop_text(base ? base + 1 : path);
     } else if (rc == 0) {
         uint64_t h;
         Diag ignore;
@@ -305,6 +347,11 @@ static int step_claims(Ctx *c, Diag *d)
         bnode_dep(&n, SOURCES_PATH, bib_hash(have_bib ? sources_find(&bib, name) : NULL));
         build_dep_version(&n);
         bnode_out(&n, cache);
+        if (docs[i].type != DOC_TEXT) {
+            char text[700];
+            snprintf(text, sizeof text, CORPUS_TEXT_DIR "/%s.txt", name);
+            bnode_out(&n, text);
+        }
         char why[1100];
         if (rc == 0 && bstate_check(c->s, &n, why, sizeof why)) {
             if (!c->metrics) {
@@ -313,6 +360,7 @@ static int step_claims(Ctx *c, Diag *d)
                  * (only now: a no-op build does not list 1,500 caches). */
                 rc = metrics_load("data/metrics.csv", &c->metrics, d);
                 fsio_sweep_temps(DOCS_CACHE);
+                fsio_sweep_temps(CORPUS_TEXT_DIR);
             }
             int bad = 0;
             if (rc == 0)
@@ -346,6 +394,7 @@ static int step_claims(Ctx *c, Diag *d)
         char cache[600];
         snprintf(cache, sizeof cache, DOCS_CACHE "/%s.csv", gone[i] + 4);
         unlink(cache);
+        drop_text(gone[i] + 4);
     }
     free(gone);
     /* The table: the header, then every document's rows in name order
@@ -411,7 +460,7 @@ static int step_findings(Ctx *c, Diag *d)
     if (rc == 0)
         rc = bnode_dep_file(&n, c->s, "data/metrics.csv", d);
     if (rc == 0)
-        rc = bnode_dep_file(&n, c->s, SOURCES_PATH, d);
+        rc = dep_sources(&n, c, d);
     build_dep_version(&n);
     bnode_out(&n, FINDINGS_PATH);
     char why[1100];
@@ -476,7 +525,7 @@ int build_dep_common(BNode *n, Ctx *c, Diag *d)
     if (rc == 0)
         rc = bnode_dep_file(n, c->s, FINDINGS_PATH, d);
     if (rc == 0)
-        rc = bnode_dep_file(n, c->s, SOURCES_PATH, d);
+        rc = dep_sources(n, c, d);
     if (rc == 0)
         rc = bnode_dep_file(n, c->s, "data/metrics.csv", d);   /* metric labels */
     if (rc == 0)

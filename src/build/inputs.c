@@ -1,8 +1,11 @@
 /* inputs.c — load the tables of the charts and the brief (see inputs.h). */
 #include "inputs.h"
 
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+
+#include "corpus.h"
 
 static int exists(const char *path)
 {
@@ -29,6 +32,22 @@ int inputs_load(Inputs *in, unsigned flags, Diag *d)
     if (rc == 0 && ((flags & INPUTS_NEED_SOURCES) || exists("data/corpus/sources.csv"))) {
         in->have_sources = 1;   /* sources_free even on error */
         rc = sources_load("data/corpus/sources.csv", &in->sources, d);
+    }
+    /* what PDFs and web pages say of themselves (kept by the build) fills
+     * the gaps sources.csv leaves, and lists those it does not */
+    Corpus cp;
+    if (rc == 0) {
+        if (corpus_list(CORPUS_DIR, &cp, NULL) == 0)
+            for (size_t i = 0; i < cp.n; i++) {
+                char *m[5];
+                if (cp.v[i].type == DOC_TEXT || document_load_meta(CORPUS_TEXT_DIR, cp.v[i].name, m))
+                    continue;
+                sources_offer(&in->sources, cp.v[i].name, m[0], m[1], m[2], m[3], m[4]);
+                in->have_sources = 1;
+                for (int k = 0; k < 5; k++)
+                    free(m[k]);
+            }
+        corpus_free(&cp);
     }
     if (rc == 0 && exists("data/charts.csv"))
         rc = chartprefs_load("data/charts.csv", &in->prefs, d);

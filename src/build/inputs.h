@@ -5,7 +5,10 @@
  *   data/claims.csv            required
  *   reports/findings.csv       optional: no findings
  *   data/metrics.csv           optional: metric ids made readable
- *   data/corpus/sources.csv    optional unless INPUTS_NEED_SOURCES
+ *   data/corpus/sources.csv    optional unless INPUTS_NEED_SOURCES; what the
+ *                              build kept of each PDF's and web page's own
+ *                              title, date... fills its gaps
+ *                              (reports/.build/text/NAME.meta)
  *   data/charts.csv            optional: every chart, default order
  *   fonts/                     required (checked by FreeType first)
  *

@@ -3,6 +3,7 @@
  * With no PATH or "-", one document is read from stdin, so extract is a
  * filter (the map step of a sharded run). */
 #include "cmd.h"
+#include "corpus.h"
 #include "diag.h"
 #include "extract.h"
 #include "fsio.h"
@@ -23,13 +24,16 @@ static int run(int argc, char **argv);
 
 const Command cmd_extract_def = {
     "extract", "find and normalize the numeric claims of documents",
-    "usage: claimbrief extract [-o FILE] [--no-curation] [--sources FILE | --no-sources] [--name NAME] [PATH...]\n"
+    "usage: claimbrief extract [-o FILE] [--no-curation] [--sources FILE | --no-sources] [--name NAME] [--text DIR] [PATH...]\n"
     "\n"
-    "Scan documents (files, or folders whose *.txt files are taken in name\n"
-    "order) and write the claims CSV: one row per numeric claim with its value,\n"
-    "bounds, unit, qualifier, metric, scope, year, source, byte span, sentence\n"
-    "and stable id, ordered by document then offset. With no PATH or '-', one\n"
-    "document is read from stdin (named NAME, default \"stdin\").\n"
+    "Scan documents (files, or folders whose .txt, .pdf, .html and .htm files\n"
+    "are taken in name order) and write the claims CSV: one row per numeric\n"
+    "claim with its value, bounds, unit, qualifier, metric, scope, year,\n"
+    "source, byte span, page (PDF), sentence and stable id, ordered by document\n"
+    "then offset. With no PATH or '-', one document is read from stdin (named\n"
+    "NAME, default \"stdin\"; a NAME ending in .pdf or .html says its type).\n"
+    "A PDF or HTML page is converted to text first; byte spans are offsets in\n"
+    "that text.\n"
     "\n"
     "Classification uses data/metrics.csv (required); data/curation.csv, when\n"
     "present, rejects, corrects or adds claims by id. A document's row in the\n"
@@ -41,6 +45,8 @@ const Command cmd_extract_def = {
     "  --sources FILE   read the bibliography from FILE for every document\n"
     "  --no-sources     read no bibliography\n"
     "  --name NAME      the document name for stdin\n"
+    "  --text DIR       keep each PDF's and HTML page's text as DIR/NAME.txt,\n"
+    "                   with DIR/NAME.map (text offsets to pages and source bytes)\n"
     "\n"
     "A bad document (unreadable, binary, too large) is reported on one line and\n"
     "skipped; the others are still written and the exit status is 1. Invalid\n"
@@ -75,6 +81,15 @@ static void on_problem(const Diag *d, int warning, void *ctx)
     diag_print(d);
 }
 
+static int keep_text(const Document *doc, void *ctx)
+{
+    Diag d;
+    int rc = document_save_text(doc, ctx, &d);
+    if (rc)
+        diag_print(&d);
+    return rc;
+}
+
 /* Read all of stdin into b (capped). */
 static int read_stdin(Buf *b, Diag *d)
 {
@@ -100,14 +115,9 @@ static int extract_stdin(const ExtractOptions *eo, const char *name, Out *out, i
         *bad = 1;
         return 0;
     }
-    size_t first, nbad = scan_utf8_check(b.data, b.len, &first);
-    if (nbad && !scan_is_binary(b.data, b.len))
-        fprintf(stderr, "claimbrief: %s: invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)\n",
-                name, first, nbad, nbad == 1 ? "" : "s");
-    int rc = extract_document(eo, name, b.data, b.len, sink_row, out, NULL, &d);
+    int rc = extract_bytes(eo, name, &b, sink_row, out, &d);
     buf_free(&b);
     if (rc == CB_EINPUT) {
-        diag_print(&d);
         *bad = 1;
         return 0;
     }
@@ -116,7 +126,7 @@ static int extract_stdin(const ExtractOptions *eo, const char *name, Out *out, i
 
 static int run(int argc, char **argv)
 {
-    const char *out_path = NULL, *name = "stdin", *sources_path = NULL;
+    const char *out_path = NULL, *name = "stdin", *sources_path = NULL, *text_dir = NULL;
     int no_curation = 0, no_sources = 0, opts = 1;
     char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
     size_t n = 0;
@@ -124,7 +134,7 @@ static int run(int argc, char **argv)
         if (opts && strcmp(argv[i], "--") == 0) {
             opts = 0;
         } else if (opts && (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--name") == 0 ||
-                            strcmp(argv[i], "--sources") == 0)) {
+                            strcmp(argv[i], "--sources") == 0 || strcmp(argv[i], "--text") == 0)) {
             if (i + 1 >= argc) {
                 free(paths);
                 return cmd_usage_error(&cmd_extract_def, "%s needs a value", argv[i]);
@@ -133,6 +143,8 @@ static int run(int argc, char **argv)
                 out_path = argv[++i];
             else if (argv[i][2] == 'n')
                 name = argv[++i];
+            else if (strcmp(argv[i], "--text") == 0)
+                text_dir = argv[++i];
             else
                 sources_path = argv[++i];
         } else if (opts && strcmp(argv[i], "--no-sources") == 0) {
@@ -187,7 +199,9 @@ static int run(int argc, char **argv)
         free(paths);
         return diag_exit_status(d.code);
     }
-    ExtractOptions eo = {metrics, cu, on_problem, NULL, sources_path ? &bib : NULL, no_sources};
+    ExtractOptions eo = {.metrics = metrics, .curation = cu, .report = on_problem,
+                         .sources = sources_path ? &bib : NULL, .no_sources = no_sources,
+                         .on_text = text_dir ? keep_text : NULL, .text_ctx = (void *)text_dir};
     Out out = {stdout, {0}};
     buf_init(&out.b, 0);
     AtomicFile af;

@@ -25,5 +25,12 @@
 #define CB_MAX_CSV_LINE (1024u * 1024u)
 /* Largest font file accepted (bytes). */
 #define CB_MAX_FONT_BYTES (64u * 1024u * 1024u)
+/* PDFs and HTML pages are read in a child process (sandbox.h) bounded by
+ * these: wall-clock seconds and CPU seconds per document, memory (bytes
+ * of address space) it may add, and pages of one PDF. Past any of them
+ * the document is refused, with the page being read. */
+#define CB_MAX_READ_SECONDS 30
+#define CB_MAX_READ_MEMORY (1024u * 1024u * 1024u)
+#define CB_MAX_PDF_PAGES 20000
 
 #endif

@@ -119,3 +119,45 @@ const Source *sources_find(const SourceList *l, const char *file)
             return &l->v[i];
     return NULL;
 }
+
+/* Fill *cell when it is empty and v says something. */
+static void offer(char **cell, const char *v)
+{
+    if (v && v[0] && !(*cell)[0]) {
+        free(*cell);
+        *cell = xstrdup(v);
+    }
+}
+
+void sources_offer(SourceList *l, const char *file, const char *title, const char *authors,
+                   const char *publisher, const char *date, const char *url)
+{
+    Source *s = (Source *)sources_find(l, file);
+    if (!s) {
+        if (l->n == l->cap) {
+            l->cap = l->cap ? 2 * l->cap : 16;
+            l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+        }
+        s = &l->v[l->n++];
+        *s = (Source){xstrdup(file), xstrdup(""), xstrdup(""), xstrdup(""), xstrdup(""), xstrdup(""), 0};
+        /* the index by name takes the new row in its place */
+        if (l->byname) {
+            l->byname = xrealloc(l->byname, (l->n + 1) * sizeof *l->byname);
+            size_t lo = 0, hi = l->n - 1;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (strcmp(l->v[l->byname[mid]].file, file) < 0)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            memmove(l->byname + lo + 1, l->byname + lo, (l->n - 1 - lo) * sizeof *l->byname);
+            l->byname[lo] = l->n - 1;
+        }
+    }
+    offer(&s->title, title);
+    offer(&s->authors, authors);
+    offer(&s->publisher, publisher);
+    offer(&s->date, date);
+    offer(&s->url, url);
+}

@@ -44,4 +44,11 @@ void sources_free(SourceList *l);
  * loaded list). */
 const Source *sources_find(const SourceList *l, const char *file);
 
+/* What a document says of itself (a PDF's information dictionary, a
+ * page's <title> and <meta>) offered to the bibliography: the cells of
+ * file's row that sources.csv leaves empty are filled, and a document
+ * with no row gets one (line 0), appended. NULL or "" offers nothing. */
+void sources_offer(SourceList *l, const char *file, const char *title, const char *authors,
+                   const char *publisher, const char *date, const char *url);
+
 #endif

@@ -256,6 +256,38 @@ static void report(const ExtractOptions *o, const Diag *d, int warning)
         o->report(d, warning, o->report_ctx);
 }
 
+/* Report what was read wrong but read (invalid UTF-8 in text, a PDF's
+ * pages without a text layer), hand a converted text to on_text, and
+ * extract. */
+static int extract_read(const ExtractOptions *o, Document *doc, ClaimSink sink, void *ctx, Diag *d)
+{
+    const Buf *b = &doc->text;
+    size_t first;
+    size_t nbad = doc->type == DOC_TEXT ? scan_utf8_check(b->data, b->len, &first) : 0;
+    if (nbad && !memchr(b->data, 0, b->len) && !scan_is_binary(b->data, b->len)) {
+        Diag w;
+        diag_set(&w, CB_OK, doc->path, 0, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",
+                 first, nbad, nbad == 1 ? "" : "s");
+        report(o, &w, 1);
+    }
+    for (size_t i = 0; i < doc->nwarnings; i++) {
+        Diag w;
+        if (doc->warnings[i].page)
+            diag_set(&w, CB_OK, doc->path, 0, "page %d: %s", doc->warnings[i].page, doc->warnings[i].msg);
+        else
+            diag_set(&w, CB_OK, doc->path, 0, "%s", doc->warnings[i].msg);
+        report(o, &w, 1);
+    }
+    int rc = 0;
+    if (doc->type != DOC_TEXT && o && o->on_text)
+        rc = o->on_text(doc, o->text_ctx);
+    if (!rc)
+        rc = extract_doc(o, doc, sink, ctx, NULL, d);
+    if (rc == CB_EINPUT)
+        report(o, d, 0);
+    return rc;
+}
+
 /* Read, check and extract one document file. */
 static int extract_file(const ExtractOptions *o, const char *path, ClaimSink sink, void *ctx, int *bad)
 {
@@ -268,19 +300,9 @@ static int extract_file(const ExtractOptions *o, const char *path, ClaimSink sin
         *bad = 1;
         return 0;
     }
-    const Buf *b = &doc.text;
-    size_t first;
-    size_t nbad = scan_utf8_check(b->data, b->len, &first);
-    if (nbad && !memchr(b->data, 0, b->len) && !scan_is_binary(b->data, b->len)) {
-        Diag w;
-        diag_set(&w, CB_OK, path, 0, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",
-                 first, nbad, nbad == 1 ? "" : "s");
-        report(o, &w, 1);
-    }
-    int rc = extract_doc(o, &doc, sink, ctx, NULL, &d);
+    int rc = extract_read(o, &doc, sink, ctx, &d);
     document_free(&doc);
     if (rc == CB_EINPUT) {
-        report(o, &d, 0);
         *bad = 1;
         return 0;
     }
@@ -339,6 +361,20 @@ static int extract_beside(const ExtractOptions *o, Beside *b, const char *path, 
     return extract_file(&local, path, sink, ctx, bad);
 }
 
+int extract_bytes(const ExtractOptions *o, const char *name, Buf *bytes, ClaimSink sink, void *ctx, Diag *d)
+{
+    DocType t = DOC_TEXT;
+    corpus_is_document_name(name, &t);
+    Document doc;
+    int rc = corpus_read_mem(name, t, bytes, &doc, d);
+    if (rc)
+        report(o, d, 0);
+    else
+        rc = extract_read(o, &doc, sink, ctx, d);
+    document_free(&doc);
+    return rc;
+}
+
 int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, ClaimSink sink,
                   void *ctx, Diag *d)
 {
@@ -352,7 +388,8 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
             Diag e;
             diag_clear(&e);
             if (corpus_list(paths[i], &cp, &e) == 0 && cp.n == 0)
-                diag_set(&e, CB_EINPUT, paths[i], 0, "no documents in this folder (documents are .txt files)");
+                diag_set(&e, CB_EINPUT, paths[i], 0,
+                         "no documents in this folder (documents are .txt, .pdf, .html and .htm files)");
             if (e.code) {
                 corpus_free(&cp);
                 report(o, &e, 0);
