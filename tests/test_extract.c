@@ -153,9 +153,15 @@ START_TEST(usage_errors_should_exit_2_and_missing_metrics_1)
     r = tu_run(dir, NULL, NULL, argv2);
     ck_assert_int_eq(r.status, 2);
     tu_run_free(&r);
+    /* without the project's own metrics.csv, the installed default serves */
     tu_sh("rm '%s/data/metrics.csv'", dir);
     const char *argv3[] = {"extract", "data/corpus", NULL};
     r = tu_run(dir, NULL, NULL, argv3);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    tu_run_free(&r);
+    /* and without a default either, the error names the project's file */
+    const char *nodefaults[] = {"CLAIMBRIEF_DATADIR=/nonexistent", NULL};
+    r = tu_run(dir, NULL, nodefaults, argv3);
     ck_assert_int_eq(r.status, 1);
     ck_assert_str_eq(r.err, "claimbrief: data/metrics.csv: cannot read: No such file or directory\n");
     tu_run_free(&r);
@@ -273,11 +279,11 @@ START_TEST(curation_should_reject_correct_and_add_by_id)
     memcpy(idb, b - 16, 16), idb[16] = 0;
     char cur[1024];
     snprintf(cur, sizeof cur,
-             "id,action,note,doc,start,end,value,unit,qualifier\n"
-             "%s,reject,not a claim,004_d7a02fca77c0caa4.txt,,,,,\n"
-             "%s,correct,checked,003_4fc1147996c51467.txt,,,80000000000,,\n"
-             ",add,missed,003_4fc1147996c51467.txt,6006,6008,80,countries,approx\n"
-             "0123456789abcdef,reject,gone,003_4fc1147996c51467.txt,,,,,\n",
+             "id,action,note,doc,start,end,text,value,unit,qualifier\n"
+             "%s,reject,not a claim,004_d7a02fca77c0caa4.txt,,,,,,\n"
+             "%s,correct,checked,003_4fc1147996c51467.txt,,,,80000000000,,\n"
+             ",add,missed,003_4fc1147996c51467.txt,6006,6008,80,80,countries,approx\n"
+             "0123456789abcdef,reject,gone,003_4fc1147996c51467.txt,,,,,,\n",
              idm, idb);
     put(dir, "data/curation.csv", cur);
     const char *argv2[] = {"extract", "data/corpus/004_d7a02fca77c0caa4.txt", "data/corpus/003_4fc1147996c51467.txt",

@@ -216,8 +216,11 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
     Run r = {.o = o, .doc = base_name(name), .data = data, .n = n, .dm = dm, .sink = sink, .ctx = ctx,
              .nclaims = nclaims, .d = d};
     /* the analyst's added claims are merged in offset order as rows stream out */
-    if (o && o->curation)
-        r.na = curation_added(o->curation, r.doc, &r.added);
+    if (o && o->curation) {
+        int rc0 = curation_begin_doc(o->curation, r.doc, data, n, &r.added, &r.na, d);
+        if (rc0 < 0)
+            return rc0;
+    }
     const Source *bib = o && o->sources && !o->no_sources ? sources_find(o->sources, r.doc) : NULL;
     r.cx = o && o->metrics ? context_new(o->metrics, bib, data, n) : NULL;
     Scanner sc;
@@ -419,7 +422,7 @@ int extract_curation_load(const char *path, Curation **out, Diag *d)
 void extract_curation_finish(Curation *cu)
 {
     if (cu)
-        curation_report_unused(cu);
+        curation_report_unused(cu, NULL, NULL);
 }
 
 void extract_curation_free(Curation *cu)
