@@ -203,6 +203,10 @@ START_TEST(step6_build_gives_their_own_brief_and_says_what_to_fix)
     free(err2);
     ck_assert_int_eq(tu_sh("cd '" BRIEF "' && pdftotext reports/brief.pdf - 2>/dev/null | grep -q 'File: 401_'"),
                      0);
+    /* the whole walk passed: its clone and build go (CB_KEEP_TESTTMP keeps
+     * them, as for the other suites' folders) */
+    if (!getenv("CB_KEEP_TESTTMP"))
+        tu_sh("rm -rf '" NEW "'");
 }
 END_TEST
 
