@@ -190,6 +190,32 @@ START_TEST(stdin_should_be_one_document_so_extract_is_a_filter)
 }
 END_TEST
 
+START_TEST(a_web_page_should_give_its_own_title_and_date_where_no_bibliography_does)
+{
+    char *dir = project();
+    /* no sources.csv row: the page's <title> names the place, its date
+     * dates "this year" */
+    put(dir, "page.html",
+        "<html><head><title>Kenya's digital economy in numbers</title>"
+        "<meta name=\"date\" content=\"2021-06-01\"></head><body><article>"
+        "<p>Internet users reached 21 million this year, according to the "
+        "Communications Authority, as mobile data prices fell and more "
+        "households bought their first smartphone.</p></article></body></html>\n");
+    const char *argv[] = {"extract", "--no-curation", "page.html", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    ck_assert_msg(strstr(r.out, ",21 million,21000000,,,people,exact,internet_users,kenya,2021,"), "%s", r.out);
+    tu_run_free(&r);
+    /* --no-sources: nothing from outside the sentence */
+    const char *argv2[] = {"extract", "--no-curation", "--no-sources", "page.html", NULL};
+    r = tu_run(dir, NULL, NULL, argv2);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    ck_assert_msg(!strstr(r.out, "kenya,2021"), "%s", r.out);
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
 START_TEST(invalid_utf8_should_be_reported_and_the_rest_read)
 {
     char *dir = project();
@@ -319,6 +345,7 @@ int main(void)
     tcase_add_test(tc, odd_documents_should_give_clean_results);
     tcase_add_test(tc, a_100_mb_line_should_take_seconds_not_minutes);
     tcase_add_test(tc, curation_should_reject_correct_and_add_by_id);
+    tcase_add_test(tc, a_web_page_should_give_its_own_title_and_date_where_no_bibliography_does);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

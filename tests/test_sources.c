@@ -60,6 +60,7 @@ START_TEST(sources_should_name_file_and_line_of_a_duplicate)
     ck_assert_str_eq(d.file, p);
     ck_assert_int_eq(d.line, 4);
     ck_assert_ptr_nonnull(strstr(d.msg, "listed twice"));
+    ck_assert_uint_eq(l.n, 0); /* a refused list holds no rows */
     sources_free(&l);
     free(p);
 }

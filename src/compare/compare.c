@@ -644,7 +644,8 @@ static void run_scale(Run *R, const Relation *rel)
         }
         nall[t] = n;
     }
-    qsort(years, nyears, sizeof *years, by_year_desc);
+    if (nyears) /* a relation of references only has no claims' years */
+        qsort(years, nyears, sizeof *years, by_year_desc);
     /* each year (latest first, none stated last) that every side has */
     for (size_t k = 0; k < nyears; k++) {
         if (k && years[k] == years[k - 1])

@@ -76,17 +76,22 @@ int sources_load(const char *path, SourceList *out, Diag *d)
     Ctx c = { .path = path, .out = out };
     int rc = csvio_read_file(path, on_row, &c, d);
     if (rc == 0 && !c.have_header)
-        return diag_set(d, CB_EINPUT, path, 0, "empty file: no header row");
-    if (rc != 0)
+        rc = diag_set(d, CB_EINPUT, path, 0, "empty file: no header row");
+    if (rc != 0) {
+        sources_free(out);
         return rc;
+    }
     /* An index by name: sources_find is a binary search (a corpus of
      * thousands of documents is looked up once per claim), and a file
      * listed twice is found in one pass. */
     index_by_name(out);
     for (size_t i = 1; i < out->n; i++) {
         const Source *a = &out->v[out->byname[i - 1]], *b = &out->v[out->byname[i]];
-        if (!strcmp(a->file, b->file))
-            return diag_set(d, CB_EINPUT, path, b->line, "file '%s' is listed twice", b->file);
+        if (!strcmp(a->file, b->file)) {
+            rc = diag_set(d, CB_EINPUT, path, b->line, "file '%s' is listed twice", b->file);
+            sources_free(out); /* on error the list is empty, as on every other */
+            return rc;
+        }
     }
     return rc;
 }

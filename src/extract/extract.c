@@ -201,6 +201,26 @@ static void run_add(Run *r, const ScanQuantity *q)
     strcut(c->unit, sizeof c->unit, q->unit);
 }
 
+/* What a PDF or a web page says of itself (its title, date, publisher,
+ * authors) fills the gaps its bibliography row leaves, or stands for a
+ * missing row: *own borrows the strings of bib and dm. */
+static const Source *with_own_words(const Source *bib, const Document *dm, const char *doc, Source *own)
+{
+    const char *said[4] = {dm->title, dm->authors, dm->publisher, dm->date};
+    int any = 0;
+    for (int i = 0; i < 4; i++)
+        any |= said[i] && said[i][0];
+    if (!any)
+        return bib;
+    *own = bib ? *bib : (Source){.file = (char *)doc, .title = "", .authors = "", .publisher = "",
+                                 .date = "", .url = ""};
+    char **cell[4] = {&own->title, &own->authors, &own->publisher, &own->date};
+    for (int i = 0; i < 4; i++)
+        if (!(*cell[i])[0] && said[i] && said[i][0])
+            *cell[i] = (char *)said[i];
+    return own;
+}
+
 /* Extract the text data[0..n) named name; dm (may be NULL) maps its
  * offsets to pages. */
 static int extract_text(const ExtractOptions *o, const char *name, const char *data, size_t n,
@@ -222,6 +242,9 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
             return rc0;
     }
     const Source *bib = o && o->sources && !o->no_sources ? sources_find(o->sources, r.doc) : NULL;
+    Source own;
+    if (dm && (!o || !o->no_sources))
+        bib = with_own_words(bib, dm, r.doc, &own);
     r.cx = o && o->metrics ? context_new(o->metrics, bib, data, n) : NULL;
     Scanner sc;
     ScanQuantity q;
