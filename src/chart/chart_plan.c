@@ -18,6 +18,7 @@
 
 #include "chart_theme.h"
 #include "chartprefs.h"
+#include "utf8.h"
 
 const char *plan_str(ChartPlan *p, const char *s)
 {
@@ -112,8 +113,7 @@ static void what_of(const Claim *c, char *out, size_t cap)
     }
     if (k < n && k >= 48 && lastsp > 8)
         k = lastsp;
-    while (k > 0 && ((unsigned char)at[k] & 0xC0) == 0x80)   /* never mid-character */
-        k--;
+    k = utf8_cut(at, n, k);   /* never mid-character */
     while (k > 0 && strchr(" ,;:(", at[k - 1]))
         k--;
     snprintf(out, cap, "\xe2\x80\x9c%.*s%s\xe2\x80\x9d", (int)k, at, k < n && at[k] != '.' ? "\xe2\x80\xa6" : "");

@@ -55,6 +55,7 @@
 #include "credit.h"
 #include "csvio.h"
 #include "quantity.h"
+#include "utf8.h"
 
 #include <ctype.h>
 #include <stdatomic.h>
@@ -153,31 +154,6 @@ typedef struct Tok {
     uint16_t seg;         /* segment: clauses up to a break word */
 } Tok;
 
-/* Length of the UTF-8 sequence at p (1 on invalid bytes) and its code point. */
-static size_t utf8_at(const unsigned char *p, size_t n, uint32_t *cp)
-{
-    if (p[0] < 0x80 || n < 2) {
-        *cp = p[0];
-        return 1;
-    }
-    if ((p[0] & 0xE0) == 0xC0 && (p[1] & 0xC0) == 0x80) {
-        *cp = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-        return 2;
-    }
-    if ((p[0] & 0xF0) == 0xE0 && n >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-        *cp = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-        return 3;
-    }
-    if ((p[0] & 0xF8) == 0xF0 && n >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
-        (p[3] & 0xC0) == 0x80) {
-        *cp = ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-              ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-        return 4;
-    }
-    *cp = 0xFFFD;
-    return 1;
-}
-
 /* Byte classes: 0 space, 1 word, 2 punctuation. Non-ASCII letters are word
  * characters; Unicode spaces and general punctuation (curly quotes,
  * dashes) are what they look like, so "China’s" is "China" ’ "s". */
@@ -192,13 +168,7 @@ static int cls(const unsigned char *p, size_t n, size_t *len)
             return 1;
         return c <= ' ' || c == 0x7F ? 0 : 2;
     }
-    uint32_t cp;
-    *len = utf8_at(p, n, &cp);
-    if (cp < 0x80) {
-        if (isalnum((int)cp))
-            return 1;
-        return cp <= ' ' || cp == 0x7F ? 0 : 2;
-    }
+    int32_t cp = utf8_decode((const char *)p, n, len);   /* an invalid byte is U+FFFD: a word byte */
     if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
         cp == 0x3000 || cp == 0xFEFF)
         return 0;

@@ -9,6 +9,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "quantity.h"
+#include "utf8.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -64,9 +65,8 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
         }
         if (p[k] == '$' || p[k] >= 0x80) {
             /* a sign ("US$", "€"): the whole character, then its code */
-            size_t l = 1, cs;
-            while (p[k] >= 0x80 && k + l < e && (p[k + l] & 0xC0) == 0x80)
-                l++;
+            size_t l, cs;
+            utf8_decode((const char *)p + k, e - k, &l);
             k += l;
             const char *code = qty_currency_sign_before((const char *)p, k, &cs);
             if (code && !u->cur)

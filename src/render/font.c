@@ -23,6 +23,7 @@
 #include FT_ADVANCES_H
 
 #include "limits.h"
+#include "utf8.h"
 
 /* ORDER FontId */
 static const char *const font_files[FONT_COUNT] = {
@@ -198,41 +199,6 @@ void *fonts_face(const Fonts *f, FontId id)
     return f->f[id].face;
 }
 
-unsigned fonts_decode(const char *s, size_t n, size_t *i)
-{
-    const unsigned char *p = (const unsigned char *)s;
-    size_t k = *i;
-    unsigned c = p[k];
-    if (c < 0x80) {
-        *i = k + 1;
-        return c;
-    }
-    int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    if (c >= 0xF5)
-        len = 0;
-    if (len == 0 || k + (size_t)len > n) {
-        *i = k + 1;
-        return 0xFFFD;
-    }
-    unsigned cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (int j = 1; j < len; j++) {
-        unsigned b = p[k + (size_t)j];
-        if ((b & 0xC0) != 0x80) {
-            *i = k + 1;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    /* Overlong forms and surrogates are invalid, as is anything past U+10FFFF. */
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
-        *i = k + 1;
-        return 0xFFFD;
-    }
-    *i = k + (size_t)len;
-    return cp;
-}
-
 unsigned fonts_glyph(const Fonts *f, FontId id, unsigned cp)
 {
     const FontData *fd = &f->f[id];
@@ -261,8 +227,8 @@ double fonts_width(const Fonts *f, FontId id, double size, const char *text, siz
 {
     const FontData *fd = &f->f[id];
     unsigned long units = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned gid = fonts_glyph(f, id, fonts_decode(text, n, &i));
+    for (size_t i = 0, l; i < n; i += l) {
+        unsigned gid = fonts_glyph(f, id, (unsigned)utf8_decode(text + i, n - i, &l));
         units += fd->adv[(long)gid < fd->nglyphs ? gid : 0];
     }
     return (double)units * size / fd->upem;
@@ -288,8 +254,9 @@ void fonts_runs(const Fonts *f, FontId base, const char *text, size_t n, FontRun
     size_t start = 0;
     FontId cur = base;
     for (size_t i = 0; i < n;) {
-        size_t at = i;
-        unsigned cp = fonts_decode(text, n, &i);
+        size_t at = i, l;
+        unsigned cp = (unsigned)utf8_decode(text + i, n - i, &l);
+        i += l;
         /* Spaces and marks the base font has stay in the current run. */
         FontId want = fonts_has(f, base, cp) ? base : FONT_CJK;
         if ((cp == ' ' || cp == 0xA0) && fonts_has(f, cur, cp))

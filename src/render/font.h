@@ -51,10 +51,6 @@ int fonts_has(const Fonts *f, FontId id, unsigned cp);
 typedef void (*FontRunFn)(FontId id, const char *s, size_t n, void *ctx);
 void fonts_runs(const Fonts *f, FontId base, const char *text, size_t n, FontRunFn fn, void *ctx);
 
-/* Added for the painters (glyph placement at exactly the measured advances):
- * decode one UTF-8 code point at s[*i] (n bytes in all), advancing *i;
- * invalid bytes give U+FFFD and advance by one. */
-unsigned fonts_decode(const char *s, size_t n, size_t *i);
 /* Glyph index of cp in font id, 0 when the font lacks it. */
 unsigned fonts_glyph(const Fonts *f, FontId id, unsigned cp);
 /* Advance width in points of glyph gid of font id at size. */
