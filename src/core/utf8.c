@@ -57,7 +57,7 @@ size_t utf8_check(const char *p, size_t n, size_t *first)
     return bad;
 }
 
-int32_t utf8_prev(const char *p, size_t i, size_t *start)
+int32_t utf8_prev_multi(const char *p, size_t i, size_t *start)
 {
     /* the lead byte is the last non-continuation byte, at most 4 back */
     size_t s = i - 1;
