@@ -46,11 +46,12 @@ size_t utf8_valid(const char *p, size_t n);
  * the first, or n when there is none. (ASCII goes eight bytes at a time.) */
 size_t utf8_check(const char *p, size_t n, size_t *first);
 
+/* The rest of utf8_prev, for a byte >= 0x80 just before i. */
+int32_t utf8_prev_multi(const char *p, size_t i, size_t *start);
+
 /* The character that ends just before p[i] (i > 0), looking back at most
  * four bytes: its code point, and where it starts in *start. When the
  * bytes before i do not end a valid character: U+FFFD, *start = i - 1. */
-/* The rest of utf8_prev, for a byte >= 0x80 just before i. */
-int32_t utf8_prev_multi(const char *p, size_t i, size_t *start);
 static inline int32_t utf8_prev(const char *p, size_t i, size_t *start)
 {
     if ((unsigned char)p[i - 1] < 0x80) {
