@@ -2,17 +2,10 @@
  *
  * Every surface writes into memory (cairo_*_surface_create_for_stream or
  * an image surface), so the caller writes the file atomically with fsio.
- * PNG is encoded here rather than with cairo_surface_write_to_png: at
+ * PNG is encoded by pngenc.c rather than cairo_surface_write_to_png: at
  * libpng's default zlib level a 1920x1080 chart costs ~38 ms, nearly all
- * of it deflate. Measured in bench_chart on the chart slides: libdeflate
- * level 2 with no PNG filter compresses as fast as zlib level 1 with the
- * RLE strategy but to files less than half the size (about 1.1x
- * libpng's default output); filters (sub, up, paeth) cost more time
- * than they save on flat-colour charts, and higher levels gain ~5%.
+ * of it deflate; pngenc_chart ~1 ms.
  */
-/* The encoding chosen by the measurements above. */
-#define PNG_LEVEL 2
-#define PNG_FILTER 0
 #include "paint_cairo.h"
 
 #include <math.h>
@@ -26,7 +19,8 @@
 #include <cairo-ft.h>
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
-#include <libdeflate.h>
+
+#include "pngenc.h"
 
 /* ---- cairo-ft faces, one per FreeType face, kept for the process ---- */
 
@@ -73,19 +67,16 @@ static cairo_font_face_t *face_get(void *ft)
     return cf;
 }
 
-/* ---- reused big buffers ----
- * A 1080p PNG needs ~8 MB of pixels, ~6 MB of filtered rows and a
- * compressor; fresh mmap'd memory for each costs page faults that, measured
- * in bench_chart, took a fifth of the chart set's time. Buffers and
- * compressors are kept in small pools (mutex-guarded, so parallel renders
- * each take their own) and stay allocated for the process. */
+/* ---- reused pixel buffers ----
+ * A 1080p image surface is ~8 MB; fresh mmap'd memory for each costs page
+ * faults that, measured in bench_chart, took a fifth of the chart set's
+ * time. Buffers are kept in a small pool (mutex-guarded, so parallel
+ * renders each take their own) and stay allocated for the process. */
 enum { POOL = 6 };
 static struct {
     void *p;
     size_t cap;
 } bufpool[POOL];
-static struct libdeflate_compressor *zpool[POOL];
-static int zlevel[POOL];
 static pthread_mutex_t pool_mu = PTHREAD_MUTEX_INITIALIZER;
 
 static void *pool_take(size_t n)
@@ -134,34 +125,6 @@ static void pool_give(void *p)
     bufpool[slot].p = p;
     bufpool[slot].cap = cap;
     pthread_mutex_unlock(&pool_mu);
-}
-
-static struct libdeflate_compressor *z_take(int level)
-{
-    struct libdeflate_compressor *z = NULL;
-    pthread_mutex_lock(&pool_mu);
-    for (int i = 0; i < POOL && !z; i++)
-        if (zpool[i] && zlevel[i] == level) {
-            z = zpool[i];
-            zpool[i] = NULL;
-        }
-    pthread_mutex_unlock(&pool_mu);
-    return z ? z : libdeflate_alloc_compressor(level);
-}
-
-static void z_give(struct libdeflate_compressor *z, int level)
-{
-    pthread_mutex_lock(&pool_mu);
-    for (int i = 0; i < POOL; i++)
-        if (!zpool[i]) {
-            zpool[i] = z;
-            zlevel[i] = level;
-            z = NULL;
-            break;
-        }
-    pthread_mutex_unlock(&pool_mu);
-    if (z)
-        libdeflate_free_compressor(z);
 }
 
 /* ---- painting ---- */
@@ -285,132 +248,6 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f)
     while (depth-- > 0)
         cairo_restore(cr);
     cairo_font_options_destroy(fo);
-}
-
-/* ---- PNG ---- */
-
-static void put32(unsigned char *p, uint32_t v)
-{
-    p[0] = (unsigned char)(v >> 24), p[1] = (unsigned char)(v >> 16);
-    p[2] = (unsigned char)(v >> 8), p[3] = (unsigned char)v;
-}
-
-static int chunk(Buf *out, const char *type, const unsigned char *data, size_t n)
-{
-    unsigned char hdr[8];
-    put32(hdr, (uint32_t)n);
-    memcpy(hdr + 4, type, 4);
-    uint32_t crc = libdeflate_crc32(0, type, 4);
-    if (n)
-        crc = libdeflate_crc32(crc, data, n);
-    unsigned char tail[4];
-    put32(tail, crc);
-    return buf_append(out, hdr, 8) || (n && buf_append(out, data, n)) || buf_append(out, tail, 4)
-               ? -1
-               : 0;
-}
-
-static int paeth(int a, int b, int c)
-{
-    int p = a + b - c, pa = abs(p - a), pb = abs(p - b), pc = abs(p - c);
-    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-
-int paint_png_encode(const unsigned char *argb, int w, int h, int stride, int alpha, int level,
-                     int filter, Buf *out)
-{
-    int ch = alpha ? 4 : 3;
-    size_t rowlen = (size_t)w * (size_t)ch;
-    size_t rawlen = (rowlen + 1) * (size_t)h;
-    unsigned char *raw = pool_take(rawlen);
-    unsigned char *cur = malloc(rowlen), *prev = calloc(1, rowlen);
-    if (!cur || !prev)
-        diag_oom();
-    for (int y = 0; y < h; y++) {
-        const uint32_t *src = (const uint32_t *)(const void *)(argb + (size_t)y * (size_t)stride);
-        unsigned char *q = cur;
-        if (!alpha) {
-            /* opaque: a plain swizzle, the common case */
-            for (int x = 0; x < w; x++, q += 3) {
-                uint32_t p = src[x];
-                q[0] = (unsigned char)(p >> 16), q[1] = (unsigned char)(p >> 8);
-                q[2] = (unsigned char)p;
-            }
-        }
-        for (int x = 0; alpha && x < w; x++) {
-            uint32_t p = src[x];
-            unsigned a = p >> 24, r = (p >> 16) & 255, g = (p >> 8) & 255, b = p & 255;
-            if (alpha) {
-                /* Premultiplied to straight, rounded. */
-                if (a == 0) {
-                    r = g = b = 0;
-                } else if (a < 255) {
-                    r = (r * 255 + a / 2) / a, g = (g * 255 + a / 2) / a, b = (b * 255 + a / 2) / a;
-                }
-                q[0] = (unsigned char)r, q[1] = (unsigned char)g, q[2] = (unsigned char)b;
-                q[3] = (unsigned char)a;
-                q += 4;
-            } else {
-                q[0] = (unsigned char)r, q[1] = (unsigned char)g, q[2] = (unsigned char)b;
-                q += 3;
-            }
-        }
-        unsigned char *dst = raw + (size_t)y * (rowlen + 1);
-        dst[0] = (unsigned char)filter;
-        dst++;
-        switch (filter) {
-        case 1:
-            for (size_t i = 0; i < rowlen; i++)
-                dst[i] = (unsigned char)(cur[i] - (i >= (size_t)ch ? cur[i - (size_t)ch] : 0));
-            break;
-        case 2:
-            for (size_t i = 0; i < rowlen; i++)
-                dst[i] = (unsigned char)(cur[i] - prev[i]);
-            break;
-        case 4:
-            for (size_t i = 0; i < rowlen; i++) {
-                int a = i >= (size_t)ch ? cur[i - (size_t)ch] : 0;
-                int c = i >= (size_t)ch ? prev[i - (size_t)ch] : 0;
-                dst[i] = (unsigned char)(cur[i] - paeth(a, prev[i], c));
-            }
-            break;
-        default:
-            dst[-1] = 0;
-            memcpy(dst, cur, rowlen);
-        }
-        unsigned char *t = prev;
-        prev = cur, cur = t;
-    }
-    free(cur);
-    free(prev);
-
-    struct libdeflate_compressor *z = z_take(level);
-    if (!z) {
-        pool_give(raw);
-        return -1;
-    }
-    size_t bound = libdeflate_zlib_compress_bound(z, rawlen);
-    unsigned char *zb = pool_take(bound);
-    size_t zlen = libdeflate_zlib_compress(z, raw, rawlen, zb, bound);
-    z_give(z, level);
-    pool_give(raw);
-    if (zlen == 0) {
-        pool_give(zb);
-        return -1;
-    }
-    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    unsigned char ihdr[13];
-    put32(ihdr, (uint32_t)w);
-    put32(ihdr + 4, (uint32_t)h);
-    ihdr[8] = 8;
-    ihdr[9] = alpha ? 6 : 2;
-    ihdr[10] = ihdr[11] = ihdr[12] = 0;
-    int rc = buf_append(out, sig, 8) || chunk(out, "IHDR", ihdr, 13) ||
-                     chunk(out, "IDAT", zb, zlen) || chunk(out, "IEND", NULL, 0)
-                 ? -1
-                 : 0;
-    pool_give(zb);
-    return rc;
 }
 
 /* ---- streams into a Buf ---- */
@@ -545,10 +382,9 @@ int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_p
     if (fmt == PAINT_PNG) {
         cairo_surface_flush(sf);
         if (st == CAIRO_STATUS_SUCCESS &&
-            paint_png_encode(cairo_image_surface_get_data(sf), cairo_image_surface_get_width(sf),
-                             cairo_image_surface_get_height(sf),
-                             cairo_image_surface_get_stride(sf), s->background.a < 1,
-                             PNG_LEVEL, PNG_FILTER, out) != 0)
+            pngenc_chart(cairo_image_surface_get_data(sf), cairo_image_surface_get_width(sf),
+                         cairo_image_surface_get_height(sf), cairo_image_surface_get_stride(sf),
+                         s->background.a < 1, out) != 0)
             rc = diag_set(d, CB_EWRITE, NULL, 0, "cannot encode the PNG");
         cairo_surface_destroy(sf);
         pool_give(pixels);

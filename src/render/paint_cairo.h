@@ -4,9 +4,9 @@
  * (font.h), through cairo-ft faces made from the bundled FreeType faces,
  * hinting off, so every format matches the layout to the point. Output is
  * reproducible: the same scene gives the same bytes in every format.
- *   PNG  encoded here from the image surface (libdeflate level 2, no PNG
- *        filter: see paint_cairo.c), RGB when the background is
- *        opaque, else straight (un-premultiplied) RGBA.
+ *   PNG  encoded from the image surface by pngenc_chart (pngenc.h), RGB
+ *        when the background is opaque, else straight (un-premultiplied)
+ *        RGBA.
  *   SVG  cairo's SVG with its per-process "surfaceN" ids renumbered from
  *        1, and <title>/<desc> (the scene's title and alt text) added with
  *        role="img" and aria-labelledby.
@@ -15,7 +15,7 @@
  *        damage cairo 1.16's xref table).
  *
  * Ownership: out is initialised here; the caller frees it with buf_free.
- * Errors: CB_EWRITE when Cairo or zlib fails (out of memory, bad size).
+ * Errors: CB_EWRITE when Cairo or the PNG encoder fails (out of memory, bad size).
  * Thread-safe: several scenes may be painted at once.
  */
 #ifndef CB_PAINT_CAIRO_H
@@ -32,13 +32,5 @@ typedef enum PaintFormat { PAINT_PNG, PAINT_SVG, PAINT_PDF } PaintFormat;
  * image is round(width*px_per_pt) x round(height*px_per_pt) pixels. */
 int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_pt, Buf *out,
                 Diag *d);
-
-/* Encode cairo ARGB32 pixels (premultiplied, native-endian words, rows
- * stride bytes apart) as PNG: RGB when alpha is 0, else straight RGBA.
- * level: libdeflate level (1-12); filter: PNG filter type for every row
- * (0 none, 1 sub, 2 up, 4 paeth). Exposed for the benchmark. Returns 0 or
- * -1 (compression failed). */
-int paint_png_encode(const unsigned char *argb, int w, int h, int stride, int alpha, int level,
-                     int filter, Buf *out);
 
 #endif
