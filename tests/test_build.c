@@ -363,6 +363,52 @@ START_TEST(pdfs_and_web_pages_should_be_built_read_kept_and_cited)
 }
 END_TEST
 
+/* The claims table is the cache of each document's rows: an edit to one
+ * document re-reads it alone and splices its rows between the others'; a
+ * table edited by hand, or an index that does not fit it, has every
+ * document read again; the table always equals extract's. */
+START_TEST(the_claims_table_should_splice_a_changed_document_and_distrust_an_edited_one)
+{
+    char *dir = project("build-splice");
+    free(build(dir, "2"));
+    usleep(60000);
+    /* the third document, its first "billion" now a "million" */
+    ck_assert_int_eq(tu_sh("cd '%s' && f=$(ls data/corpus/*.txt | sed -n 3p) && "
+                           "sed -i '0,/billion/s//million/' \"$f\"",
+                           dir),
+                     0);
+    char *out = build(dir, "2");
+    ck_assert_msg(has_line(out, "claims: data/corpus/"), "said: %s", out);
+    free(out);
+    const char *same = "cd '%s' && '%s' extract data/corpus > x.csv && cmp x.csv data/claims.csv";
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    /* the table edited by hand: every document read again, the table
+     * back as extract writes it */
+    usleep(60000);
+    ck_assert_int_eq(tu_sh("cd '%s' && sed -i '2d' data/claims.csv", dir), 0);
+    out = build(dir, "2");
+    ck_assert_msg(has_line(out, "claims: data/claims.csv modified"), "said: %s", out);
+    free(out);
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    /* an index pointing past the table, and one deleted */
+    usleep(60000);
+    ck_assert_int_eq(tu_sh("cd '%s' && printf '0 99999999 x.txt\\n' > reports/.build/claims.idx",
+                           dir),
+                     0);
+    free(build(dir, "2"));
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    usleep(60000);
+    out = build(dir, "2");   /* the index was made again: nothing to do */
+    ck_assert_msg(count_lines(out) == 0, "said: %s", out);
+    free(out);
+    ck_assert_int_eq(tu_sh("cd '%s' && rm reports/.build/claims.idx", dir), 0);
+    free(build(dir, "2"));
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    ck_assert_int_eq(tu_sh("test -s '%s/reports/.build/claims.idx'", dir), 0);
+    free(dir);
+}
+END_TEST
+
 /* Read what the child writes until needle shows up or ms pass. */
 /* A malformed curation row fails the build even when no document's rows
  * changed (D10); and after any failed build, fixing the input remakes
@@ -568,6 +614,7 @@ int main(void)
     tcase_add_test(tc, build_outputs_should_equal_what_the_stage_commands_write);
     tcase_add_test(tc, outputs_should_be_identical_for_any_number_of_threads);
     tcase_add_test(tc, adding_or_deleting_a_document_should_rebuild_what_depends_on_it);
+    tcase_add_test(tc, the_claims_table_should_splice_a_changed_document_and_distrust_an_edited_one);
     tcase_add_test(tc, pdfs_and_web_pages_should_be_built_read_kept_and_cited);
     tcase_add_test(tc, watch_should_rebuild_on_save_and_stop_cleanly_on_sigint);
     tcase_add_test(tc, a_failed_build_should_leave_a_record_that_needs_no_remake);

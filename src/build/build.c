@@ -32,6 +32,7 @@
 #include "fsio.h"
 #include "limits.h"
 #include "metrics.h"
+#include "rowindex.h"
 
 double build_now_ms(void)
 {
@@ -248,7 +249,6 @@ static int dep_sources(BNode *n, Ctx *c, Diag *d)
     return rc;
 }
 
-/* Extract one document (with its curation) into its cache file. */
 /* The hash of a document's bibliography row: what of it extraction reads
  * (title, authors, publisher, date); a constant when it has none. */
 static uint64_t bib_hash(const Source *r)
@@ -265,11 +265,13 @@ static uint64_t bib_hash(const Source *r)
     return h;
 }
 
-static int extract_one(Ctx *c, const char *path, const char *cache, const SourceList *bib, int *bad, Diag *d)
+/* Extract one document (with its curation), appending its rows to out.
+ * *bad: the document could not be read (reported; its rows are left out,
+ * as extract does, and its kept text removed). */
+static int extract_one(Ctx *c, const char *path, Buf *out, const SourceList *bib, int *bad,
+                       Diag *d)
 {
-    Buf b;
-    buf_init(&b, 0);
-    int was_bad = *bad;
+    size_t start = out->len;
     *bad = 0;
     char *paths[1] = {(char *)path};
     Diag wd;
@@ -277,28 +279,71 @@ static int extract_one(Ctx *c, const char *path, const char *cache, const Source
     ExtractOptions eo = {.metrics = c->metrics, .curation = c->curation, .report = on_doc_problem,
                          .report_ctx = bad, .sources = bib, .no_sources = bib == NULL,
                          .on_text = keep_text, .text_ctx = &wd};
-    int rc = extract_paths(&eo, paths, 1, claim_to_buf, &b, d);
+    int rc = extract_paths(&eo, paths, 1, claim_to_buf, out, d);
     if (rc && wd.code)   /* the text could not be kept: that error, not extract's */
         *d = wd;
     if (rc == CB_EINPUT && *bad) {
         rc = 0;   /* reported; the document is skipped, as extract does */
-        unlink(cache);
-        bstate_forget(c->s, cache);
         const char *base = strrchr(path, '/');
         drop_text(base ? base + 1 : path);
-    } else if (rc == 0) {
-        uint64_t h;
-        Diag ignore;
-        if (bstate_hash_file(c->s, cache, &h, &ignore) != 0 || h != bstate_hash(b.data, b.len)) {
-            rc = bstate_write_file(cache, b.data, b.len, d);
-            bstate_forget(c->s, cache);
-        }
     }
-    *bad |= was_bad;
-    buf_free(&b);
+    if (rc < 0 || *bad) {   /* no rows of it */
+        out->len = start;
+        if (out->data)
+            out->data[start] = '\0';
+    }
     return rc;
 }
 
+/* The last good table and where each document's rows are in it, when the
+ * record vouches for both (the claims node's outputs as it made them);
+ * else nothing is trusted and every document is read again. */
+static int load_old_rows(Ctx *c, Buf *table, RowIndex *idx, char *why, size_t cap)
+{
+    buf_init(table, 0);
+    rowindex_init(idx);
+    BNode n;
+    bnode_init(&n, "claims");
+    bnode_out(&n, CLAIMS_PATH);
+    bnode_out(&n, CLAIMS_INDEX);
+    Buf text;
+    Diag ignore;
+    buf_init(&text, 0);
+    int ok = bstate_check_outputs(c->s, &n, why, cap) == 0 &&
+             fsio_read(CLAIMS_PATH, CB_MAX_CSV_BYTES, table, &ignore) == 0 &&
+             fsio_read(CLAIMS_INDEX, CB_MAX_CSV_BYTES, &text, &ignore) == 0 &&
+             rowindex_parse(text.data ? text.data : "", text.len, table->len, idx) == 0;
+    if (!ok && !why[0])
+        snprintf(why, cap, "%s unreadable", CLAIMS_INDEX);
+    buf_free(&text);
+    bnode_fini(&n);
+    if (!ok) {
+        buf_free(table);
+        rowindex_free(idx);
+    }
+    return ok;
+}
+
+/* Caches of one file per document, as builds before the row index kept
+ * them: removed once, when a document is next read. */
+static void remove_old_caches(void)
+{
+    size_t n;
+    char **v = build_list_dir(DOCS_CACHE, "", &n);
+    for (size_t i = 0; i < n; i++)
+        unlink(v[i]);
+    build_free_list(v, n);
+    fsio_sweep_temps(DOCS_CACHE);
+    rmdir(DOCS_CACHE);
+}
+
+/* Step 1, the claims table. Each document is a node ("doc:NAME": the
+ * document, data/metrics.csv, its curation rows, its bibliography row,
+ * the program; a converted document's kept text is its output) whose key
+ * is the hash of its rows; the table is a node made from every
+ * document's rows, in name order. Only stale documents are read; the
+ * others' rows are copied from the last table (rowindex.h). A build with
+ * no stale document and an intact table reads no document and no table. */
 static int step_claims(Ctx *c, Diag *d)
 {
     size_t ndocs = c->corpus.n;
@@ -323,102 +368,140 @@ static int step_claims(Ctx *c, Diag *d)
     int have_bib = 0;
     if (rc == 0 && access(SOURCES_PATH, F_OK) == 0)
         have_bib = (rc = sources_load(SOURCES_PATH, &bib, d)) == 0;
-    if (rc == 0)
-        rc = fsio_mkdirs(DOCS_CACHE, d);
-    /* Each document's claims, cached: re-read only when the document,
-     * the metrics, its curation rows, its bibliography row or the program
-     * changed. */
-    BNode all;
-    bnode_init(&all, "claims");
+    /* 1. Which documents changed (hashes only). */
+    BNode *node = xcalloc(ndocs + 1, sizeof *node);
+    unsigned char *stale = xcalloc(ndocs + 1, 1);
     char first_why[1100] = "";
-    size_t reread = 0, bad_docs = 0;
-    char **caches = xcalloc(ndocs + 1, sizeof *caches);
+    size_t nstale = 0;
     for (size_t i = 0; i < ndocs && rc == 0; i++) {
         const char *name = docs[i].name;
-        char nm[600], cache[600];
+        char nm[600], why[1100];
         snprintf(nm, sizeof nm, "doc:%s", name);
-        snprintf(cache, sizeof cache, DOCS_CACHE "/%s.csv", name);
-        caches[i] = xstrdup(cache);
-        BNode n;
-        bnode_init(&n, nm);
-        rc = bnode_dep_file(&n, c->s, docs[i].path, d);
-        bnode_dep(&n, "data/metrics.csv", metrics_h);
-        bnode_dep(&n, "data/curation.csv", rows_for(&rows, name));
-        bnode_dep(&n, SOURCES_PATH, bib_hash(have_bib ? sources_find(&bib, name) : NULL));
-        build_dep_version(&n);
-        bnode_out(&n, cache);
+        bnode_init(&node[i], nm);
+        rc = bnode_dep_file(&node[i], c->s, docs[i].path, d);
+        bnode_dep(&node[i], "data/metrics.csv", metrics_h);
+        bnode_dep(&node[i], "data/curation.csv", rows_for(&rows, name));
+        bnode_dep(&node[i], SOURCES_PATH, bib_hash(have_bib ? sources_find(&bib, name) : NULL));
+        build_dep_version(&node[i]);
         if (docs[i].type != DOC_TEXT) {
             char text[700];
             snprintf(text, sizeof text, CORPUS_TEXT_DIR "/%s.txt", name);
-            bnode_out(&n, text);
+            bnode_out(&node[i], text);
         }
-        char why[1100];
-        if (rc == 0 && bstate_check(c->s, &n, why, sizeof why)) {
-            if (!c->metrics) {
-                /* First document to read: load what extraction needs, and
-                 * clear the cache folder of temporaries a killed build left
-                 * (only now: a no-op build does not list 1,500 caches). */
-                rc = metrics_load("data/metrics.csv", &c->metrics, d);
-                fsio_sweep_temps(DOCS_CACHE);
-                fsio_sweep_temps(CORPUS_TEXT_DIR);
-            }
-            int bad = 0;
-            if (rc == 0)
-                rc = extract_one(c, docs[i].path, cache, have_bib ? &bib : NULL, &bad, d);
-            if (rc == 0 && !bad)
-                rc = bstate_commit(c->s, &n, d);
-            bad_docs += bad;
-            reread++;
+        if (rc == 0 && bstate_check(c->s, &node[i], why, sizeof why)) {
+            stale[i] = 1;
+            nstale++;
             if (!first_why[0])
                 snprintf(first_why, sizeof first_why, "%s", why);
-            if (c->o->progress)
-                c->o->progress("extracting", i + 1, ndocs, c->o->ctx);
-        }
-        bnode_fini(&n);
-        if (rc == 0) {
-            uint64_t h = 0;
-            if (bstate_hash_file(c->s, cache, &h, d) < 0)
-                rc = CB_EINPUT;
-            else if (h)   /* a bad document has no cache: no claims */
-                bnode_dep(&all, docs[i].path, h);
         }
     }
-    if (c->o->progress && reread)
-        c->o->progress("extracting", ndocs, 0, c->o->ctx);
-    if (c->curation && rc == 0)
-        curation_report_unused(c->curation);
-    /* Documents deleted since: their cached claims go. */
+    /* Documents deleted since: their kept text goes. */
     size_t ngone = 0;
     const char **gone = bstate_unseen(c->s, "doc:", &ngone);
-    for (size_t i = 0; i < ngone && rc == 0; i++) {
-        char cache[600];
-        snprintf(cache, sizeof cache, DOCS_CACHE "/%s.csv", gone[i] + 4);
-        unlink(cache);
+    for (size_t i = 0; i < ngone && rc == 0; i++)
         drop_text(gone[i] + 4);
-    }
     free(gone);
-    /* The table: the header, then every document's rows in name order
-     * (extract's order), written only when its bytes change. */
+    /* 2. Nothing changed and the table is intact: done, nothing read. */
+    BNode all;
+    bnode_init(&all, "claims");
     build_dep_version(&all);
     bnode_out(&all, CLAIMS_PATH);
-    char why[1100];
+    bnode_out(&all, CLAIMS_INDEX);
+    char why[1100] = "";
+    int all_stale = 1;
     c->st->checked++;
-    if (rc == 0 && bstate_check(c->s, &all, why, sizeof why)) {
-        Buf b;
-        buf_init(&b, 0);
-        claims_write_header(&b);
+    if (rc == 0 && nstale == 0) {
+        for (size_t i = 0; i < ndocs; i++) {
+            uint64_t key = bstate_key(c->s, node[i].name);
+            if (key)   /* a document without a key has not been read well */
+                bnode_dep(&all, docs[i].path, key);
+        }
+        all_stale = bstate_check(c->s, &all, why, sizeof why);
+    }
+    /* 3. Else the new table: the old rows of unchanged documents, the
+     * stale ones read again, in name order. */
+    size_t bad_docs = 0;
+    if (rc == 0 && all_stale) {
+        Buf old, table, index;
+        RowIndex oldx, newx;
+        char distrust[1100] = "";
+        int trusted = load_old_rows(c, &old, &oldx, distrust, sizeof distrust);
+        buf_init(&table, 0);
+        buf_init(&index, 0);
+        rowindex_init(&newx);
+        claims_write_header(&table);
+        bnode_fini(&all);
+        bnode_init(&all, "claims");
+        build_dep_version(&all);
+        bnode_out(&all, CLAIMS_PATH);
+        bnode_out(&all, CLAIMS_INDEX);
+        size_t reread = 0;
         for (size_t i = 0; i < ndocs && rc == 0; i++) {
-            Buf one;
-            Diag ignore;
-            if (fsio_read(caches[i], CB_MAX_CSV_BYTES, &one, &ignore) == 0) {
-                buf_append(&b, one.data, one.len);
-                buf_free(&one);
+            /* An unchanged document's rows are taken from the old table
+             * when they still hash to its key (no span: no rows). */
+            uint64_t key = stale[i] || !trusted ? 0 : bstate_key(c->s, node[i].name);
+            const RowSpan *sp = key ? rowindex_find(&oldx, docs[i].name) : NULL;
+            size_t start = table.len;
+            if (key && (bstate_hash(sp ? old.data + sp->off : "", sp ? sp->len : 0) | 1) == key) {
+                if (sp)
+                    buf_append(&table, old.data + sp->off, sp->len);
+            } else {
+                if (!c->metrics) {
+                    /* First document to read: load what extraction needs,
+                     * clear the kept texts' folder of temporaries a killed
+                     * build left, and drop the one-file-per-document caches
+                     * of older builds (only now: a no-op lists no folder). */
+                    rc = metrics_load("data/metrics.csv", &c->metrics, d);
+                    fsio_sweep_temps(CORPUS_TEXT_DIR);
+                    remove_old_caches();
+                }
+                int bad = 0;
+                if (rc == 0)
+                    rc = extract_one(c, docs[i].path, &table, have_bib ? &bib : NULL, &bad, d);
+                bad_docs += bad;
+                reread++;
+                if (!first_why[0])
+                    snprintf(first_why, sizeof first_why, "%s", distrust);
+                if (c->o->progress)
+                    c->o->progress("extracting", i + 1, ndocs, c->o->ctx);
+                if (rc < 0 || bad)
+                    continue;   /* not committed: read again next time */
+                key = bstate_hash(table.data + start, table.len - start) | 1;
+                node[i].key = key;
+                rc = bstate_commit(c->s, &node[i], d);
+            }
+            if (rc == 0 && key) {
+                bnode_dep(&all, docs[i].path, key);
+                if (table.len > start)
+                    rowindex_add(&newx, docs[i].name, start, table.len - start);
             }
         }
-        int wrote = build_write_if_changed(c, CLAIMS_PATH, b.data, b.len, d);
-        rc = wrote < 0 ? wrote : 0;
-        if (rc == 0 && bad_docs == 0)
-            rc = bstate_commit(c->s, &all, d);
+        if (c->o->progress && reread)
+            c->o->progress("extracting", ndocs, 0, c->o->ctx);
+        /* The table and its index, written only when their bytes change. */
+        int wrote = 0;
+        if (rc == 0)
+            rc = wrote = build_write_if_changed(c, CLAIMS_PATH, table.data, table.len, d);
+        rowindex_write(&newx, &index);
+        if (rc >= 0) {
+            int m = fsio_mkdirs("reports/.build", d);
+            rc = m < 0 ? m : rc;
+        }
+        uint64_t h;
+        Diag ignore;
+        if (rc >= 0 && (bstate_hash_file(c->s, CLAIMS_INDEX, &h, &ignore) != 0 ||
+                        h != bstate_hash(index.data, index.len))) {
+            rc = bstate_write_file(CLAIMS_INDEX, index.data ? index.data : "", index.len, d);
+            bstate_forget(c->s, CLAIMS_INDEX);
+        }
+        if (rc >= 0) {
+            char why2[1100];
+            rc = 0;
+            if (bstate_check(c->s, &all, why2, sizeof why2) && bad_docs == 0)
+                rc = bstate_commit(c->s, &all, d);
+            if (!why[0])
+                snprintf(why, sizeof why, "%s", why2);
+        }
         if (rc == 0 && wrote) {
             /* Say why in the words of the first document re-read (the
              * curation or metrics edit behind it), unless the table
@@ -430,14 +513,24 @@ static int step_claims(Ctx *c, Diag *d)
             build_say(c, "claims", w);
             c->st->remade++;
         }
-        buf_free(&b);
+        buf_free(&old);
+        buf_free(&table);
+        buf_free(&index);
+        rowindex_free(&oldx);
+        rowindex_free(&newx);
     }
+    if (c->curation && rc == 0)
+        curation_report_unused(c->curation);
     if (rc == 0 && bad_docs)
         rc = diag_set(d, CB_EINPUT, "data/corpus", 0,
                       "%zu document%s could not be read (see above); their claims are left out",
                       bad_docs, bad_docs == 1 ? "" : "s");
     bnode_fini(&all);
-    build_free_list(caches, ndocs);
+    for (size_t i = 0; i < ndocs; i++)
+        if (node[i].name)
+            bnode_fini(&node[i]);
+    free(node);
+    free(stale);
     for (size_t i = 0; i < rows.n; i++)
         free(rows.v[i].doc);
     free(rows.v);
