@@ -18,7 +18,6 @@
 #include <cairo.h>
 #include <cairo-ft.h>
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
 
 #include "pngenc.h"
 
@@ -65,6 +64,106 @@ static cairo_font_face_t *face_get(void *ft)
     cf = cairo_font_face_reference(cf);
     pthread_mutex_unlock(&faces_mu);
     return cf;
+}
+
+/* ---- glyph outlines for the SVG writer ----
+ * Each glyph's outline is asked of cairo once per process (cairo-ft
+ * holds the FT_Face's lock meanwhile, so no thread's rendering races it)
+ * and kept as SVG path data, in units of 1/1000 em. */
+#define OUTLINE_EM 1000.0
+enum { OUTLINE_FACES = 8 };
+static struct {
+    void *ft;
+    size_t nglyphs;
+    char **path;   /* by glyph id, NULL until asked for */
+} outlines[OUTLINE_FACES];
+static size_t noutlines;
+static pthread_mutex_t outlines_mu = PTHREAD_MUTEX_INITIALIZER;
+
+/* A number of the path, two decimals at most. */
+static void path_num(Buf *b, double v)
+{
+    long long q = llround(v * 100);
+    if (q < 0) {
+        buf_putc(b, '-');
+        q = -q;
+    }
+    buf_printf(b, "%lld", q / 100);
+    if (q % 100)
+        buf_printf(b, q % 10 ? ".%02lld" : ".%lld", q % 10 ? q % 100 : q % 100 / 10);
+}
+
+static char *outline_of(void *ft, unsigned gid)
+{
+    cairo_surface_t *sf = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
+    cairo_t *cr = cairo_create(sf);
+    cairo_font_face_t *cf = face_get(ft);
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_set_font_face(cr, cf);
+    cairo_set_font_size(cr, OUTLINE_EM);
+    cairo_set_font_options(cr, fo);
+    cairo_glyph_t g = {gid, 0, 0};
+    cairo_glyph_path(cr, &g, 1);
+    cairo_path_t *p = cairo_copy_path(cr);
+    Buf b;
+    buf_init(&b, 0);
+    static const char op[] = {'M', 'L', 'C', 'Z'};
+    for (int i = 0; p->status == CAIRO_STATUS_SUCCESS && i < p->num_data; i += p->data[i].header.length) {
+        const cairo_path_data_t *e = &p->data[i];
+        buf_putc(&b, op[e->header.type]);
+        for (int k = 1; k < e->header.length; k++) {
+            path_num(&b, e[k].point.x);
+            buf_putc(&b, ' ');
+            path_num(&b, e[k].point.y);
+            if (k + 1 < e->header.length)
+                buf_putc(&b, ' ');
+        }
+    }
+    cairo_path_destroy(p);
+    cairo_font_options_destroy(fo);
+    cairo_font_face_destroy(cf);
+    cairo_destroy(cr);
+    cairo_surface_destroy(sf);
+    char *r = xstrdup(b.data ? b.data : "");
+    buf_free(&b);
+    return r;
+}
+
+const char *paint_cairo_glyph_outline(const Fonts *f, FontId id, unsigned gid)
+{
+    FT_Face ft = (FT_Face)fonts_face(f, id);
+    pthread_mutex_lock(&outlines_mu);
+    size_t k = 0;
+    while (k < noutlines && outlines[k].ft != ft)
+        k++;
+    if (k == noutlines) {
+        if (noutlines == OUTLINE_FACES) {   /* full: start again */
+            for (size_t i = 0; i < noutlines; i++) {
+                for (size_t j = 0; j < outlines[i].nglyphs; j++)
+                    free(outlines[i].path[j]);
+                free(outlines[i].path);
+                FT_Done_Face((FT_Face)outlines[i].ft);
+            }
+            noutlines = k = 0;
+        }
+        /* our own reference: the address cannot be reused by another face
+         * while its outlines are kept */
+        FT_Reference_Face(ft);
+        outlines[k].ft = ft;
+        outlines[k].nglyphs = (size_t)ft->num_glyphs;
+        outlines[k].path = xcalloc(outlines[k].nglyphs + 1, sizeof *outlines[k].path);
+        noutlines++;
+    }
+    const char *r = "";
+    if (gid < outlines[k].nglyphs) {
+        if (!outlines[k].path[gid])
+            outlines[k].path[gid] = outline_of(ft, gid);
+        r = outlines[k].path[gid];
+    }
+    pthread_mutex_unlock(&outlines_mu);
+    return r;
 }
 
 /* ---- reused pixel buffers ----
@@ -257,67 +356,6 @@ static cairo_status_t to_buf(void *closure, const unsigned char *data, unsigned 
     return buf_append(closure, data, len) ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
 }
 
-static void xml_escape(Buf *b, const char *s)
-{
-    for (; s && *s; s++) {
-        switch (*s) {
-        case '<': buf_puts(b, "&lt;"); break;
-        case '>': buf_puts(b, "&gt;"); break;
-        case '&': buf_puts(b, "&amp;"); break;
-        case '"': buf_puts(b, "&quot;"); break;
-        default:
-            /* Control characters are not allowed in XML 1.0. */
-            buf_putc(b, (unsigned char)*s < 0x20 && *s != '\n' && *s != '\t' ? ' ' : *s);
-        }
-    }
-}
-
-/* Rewrite cairo's SVG: "surfaceN" ids count up per process, so renumber
- * them by first appearance; add role, aria-labelledby, <title>, <desc>. */
-static int svg_fix(const Buf *in, const Scene *s, Buf *out)
-{
-    enum { MAXIDS = 256 };
-    unsigned long seen[MAXIDS];
-    size_t nseen = 0;
-    const char *p = in->data, *end = in->data + in->len;
-    const char *svg = strstr(p, "<svg");
-    const char *gt = svg ? memchr(svg, '>', (size_t)(end - svg)) : NULL;
-    if (!gt)
-        return -1;
-    buf_append(out, p, (size_t)(svg - p));
-    buf_puts(out, "<svg role=\"img\" aria-labelledby=\"cb-title cb-desc\"");
-    buf_append(out, svg + 4, (size_t)(gt + 1 - (svg + 4)));
-    buf_puts(out, "\n<title id=\"cb-title\">");
-    xml_escape(out, s->title);
-    buf_puts(out, "</title>\n<desc id=\"cb-desc\">");
-    xml_escape(out, s->desc);
-    buf_puts(out, "</desc>");
-    p = gt + 1;
-    static const char key[] = "surface";
-    while (p < end) {
-        const char *hit = strstr(p, key);   /* raw is NUL-terminated text */
-        if (!hit) {
-            buf_append(out, p, (size_t)(end - p));
-            break;
-        }
-        const char *q = hit + sizeof key - 1;
-        buf_append(out, p, (size_t)(q - p));
-        if (q < end && *q >= '0' && *q <= '9') {
-            unsigned long v = 0;
-            while (q < end && *q >= '0' && *q <= '9')
-                v = v * 10 + (unsigned long)(*q++ - '0');
-            size_t k = 0;
-            while (k < nseen && seen[k] != v)
-                k++;
-            if (k == nseen && nseen < MAXIDS)
-                seen[nseen++] = v;
-            buf_printf(out, "%zu", k + 1);
-        }
-        p = q;
-    }
-    return out->len > 0 && out->data ? 0 : -1;
-}
-
 static void pdf_date(char *out, size_t n)
 {
     /* SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed date:
@@ -354,9 +392,6 @@ int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_p
         if (s->background.a < 1)
             memset(pixels, 0, (size_t)stride * (size_t)h);
         sf = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, w, h, stride);
-    } else if (fmt == PAINT_SVG) {
-        sf = cairo_svg_surface_create_for_stream(to_buf, &raw, s->width, s->height);
-        cairo_svg_surface_restrict_to_version(sf, CAIRO_SVG_VERSION_1_1);
     } else {
         sf = cairo_pdf_surface_create_for_stream(to_buf, &raw, s->width, s->height);
         char date[32];
@@ -394,14 +429,9 @@ int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_p
             st = cairo_surface_status(sf);
         cairo_surface_destroy(sf);
         if (st == CAIRO_STATUS_SUCCESS) {
-            if (fmt == PAINT_SVG) {
-                if (svg_fix(&raw, s, out) != 0)
-                    rc = diag_set(d, CB_EWRITE, NULL, 0, "cairo wrote no SVG element");
-            } else {
-                buf_free(out);
-                *out = raw;
-                buf_init(&raw, 0);
-            }
+            buf_free(out);
+            *out = raw;
+            buf_init(&raw, 0);
         }
     }
     buf_free(&raw);

@@ -1,4 +1,4 @@
-/* paint_cairo.h — paint a Scene (scene.h) with Cairo into PNG, SVG or PDF bytes.
+/* paint_cairo.h — paint a Scene (scene.h) with Cairo into PNG or PDF bytes.
  *
  * Glyphs are placed one by one at exactly the scene's measured advances
  * (font.h), through cairo-ft faces made from the bundled FreeType faces,
@@ -7,9 +7,6 @@
  *   PNG  encoded from the image surface by pngenc_chart (pngenc.h), RGB
  *        when the background is opaque, else straight (un-premultiplied)
  *        RGBA.
- *   SVG  cairo's SVG with its per-process "surfaceN" ids renumbered from
- *        1, and <title>/<desc> (the scene's title and alt text) added with
- *        role="img" and aria-labelledby.
  *   PDF  title metadata; CREATE_DATE and MOD_DATE from SOURCE_DATE_EPOCH,
  *        else the fixed date 2000-01-01T00:00:00Z; no link tags (they
  *        damage cairo 1.16's xref table).
@@ -26,11 +23,17 @@
 #include "font.h"
 #include "scene.h"
 
-typedef enum PaintFormat { PAINT_PNG, PAINT_SVG, PAINT_PDF } PaintFormat;
+typedef enum PaintFormat { PAINT_PNG, PAINT_PDF } PaintFormat;
 
 /* Paint s in fmt. px_per_pt: PNG pixels per point (2 = 144 dpi); the
  * image is round(width*px_per_pt) x round(height*px_per_pt) pixels. */
 int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_pt, Buf *out,
                 Diag *d);
+
+/* The outline of glyph gid of font id as SVG path data (M, L, C, Z) at
+ * 1000 units per em, y down, origin on the baseline: for the SVG writer
+ * (paint_svg.h). Asked of cairo once per process and kept (owned here,
+ * valid for the process); "" for a glyph without an outline. */
+const char *paint_cairo_glyph_outline(const Fonts *f, FontId id, unsigned gid);
 
 #endif
