@@ -637,6 +637,23 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     memset(st, 0, sizeof *st);
     Ctx c = {.o = o, .st = st};
     char why[300];
+    /* Nothing changed since a build that left nothing to do: done, after
+     * one stat per file it looked at. Else the stamp goes before anything
+     * is written (a build stopped halfway leaves none). */
+    char key[200];
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    if (epoch && *epoch) {
+        snprintf(key, sizeof key, "claimbrief " CB_VERSION " SOURCE_DATE_EPOCH=%.60s", epoch);
+    } else {
+        time_t now = time(NULL);
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        snprintf(key, sizeof key, "claimbrief " CB_VERSION " date %04d-%02d-%02d",
+                 tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+    }
+    if (bstate_stamp_holds(BUILD_STAMP_PATH, key))
+        return 0;
+    unlink(BUILD_STAMP_PATH);
     /* Temporaries of writers killed with SIGKILL (they could not clean up
      * after themselves) go before anything is written. */
     static const char *const out_dirs[] = {"data", "reports", "reports/charts", "reports/.build"};
@@ -673,6 +690,14 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
             rc = r2;
         }
     }
+    /* A build that remade nothing leaves the stamp of the next no-op,
+     * when every file it looked at was settled (usually the build after
+     * one that wrote outputs). Besides the files hashed: the folders
+     * listed, the curation rows (read, not hashed). */
+    static const char *const also[] = {CORPUS_DIR, "fonts", "data/curation.csv", NULL};
+    Diag d3;
+    if (rc == 0 && st->remade == 0)
+        (void)bstate_stamp_write(c.s, BUILD_STAMP_PATH, key, BUILD_STATE_PATH, also, &d3);
     free_inputs(&c);
     if (c.metrics)
         metrics_free(c.metrics);
