@@ -43,6 +43,8 @@ typedef struct Part {
     int have;                 /* csv, alt, svg and key are set */
     uint64_t key;
     Buf csv, alt, svg;
+    Scene scene;              /* laid out for the key, painted again by RENDER */
+    int has_scene;
     Buf out[NNODES];          /* rendered PNG and PDF */
     int rc;
     Diag d;
@@ -114,8 +116,13 @@ static int part_key(Ctx *c, Part *pt, const ChartSize *sz, Diag *d)
     int rc = chart_data_csv(c->plan, pt->chart, pt->k, w, h, &pt->csv, d);
     if (rc == 0)
         rc = chart_alt_text(c->plan, pt->chart, pt->k, w, h, &pt->alt, d);
+    /* one layout for every format: the scene stays for PNG and PDF */
+    if (rc == 0) {
+        rc = chart_build(c->plan, pt->chart, pt->k, w, h, 0, &pt->scene, d);
+        pt->has_scene = 1;
+    }
     if (rc == 0)
-        rc = chart_render(c->plan, pt->chart, pt->k, CHART_SVG, sz, 0, &pt->svg, d);
+        rc = chart_paint(&pt->scene, c->in.fonts, CHART_SVG, sz->px_per_pt, &pt->svg, d);
     if (rc < 0)
         return rc;
     uint64_t hs[3] = {bstate_hash(pt->csv.data, pt->csv.len), bstate_hash(pt->alt.data, pt->alt.len),
@@ -125,16 +132,16 @@ static int part_key(Ctx *c, Part *pt, const ChartSize *sz, Diag *d)
     return 0;
 }
 
-/* PNG and PDF of a part from one scene. */
+/* PNG and PDF of a part from the scene its key was made from. */
 static int part_render(Ctx *c, Part *pt, const ChartSize *sz)
 {
-    Scene s;
-    int rc = chart_build(c->plan, pt->chart, pt->k, sz->width_pt, sz->height_pt, 0, &s, &pt->d);
+    int rc = 0;
     for (int n = N_PNG; n < NNODES && rc == 0; n++)
         if (pt->stale[n] && n != N_SVG)
-            rc = chart_paint(&s, c->in.fonts, (ChartFormat)(n - N_PNG), sz->px_per_pt, &pt->out[n],
-                             &pt->d);
-    scene_free(&s);
+            rc = chart_paint(&pt->scene, c->in.fonts, (ChartFormat)(n - N_PNG), sz->px_per_pt,
+                             &pt->out[n], &pt->d);
+    scene_free(&pt->scene);
+    pt->has_scene = 0;
     return rc;
 }
 
@@ -534,6 +541,8 @@ int build_step_outputs(Ctx *c, Diag *d)
         buf_free(&parts[i].csv);
         buf_free(&parts[i].alt);
         buf_free(&parts[i].svg);
+        if (parts[i].has_scene)
+            scene_free(&parts[i].scene);
     }
     free(parts);
     buf_free(&list);
