@@ -223,22 +223,33 @@ START_TEST(a_stamp_should_hold_until_anything_it_names_changes)
     ck_assert_int_eq(stale(s, "1", w), 0);
     uint64_t h;
     ck_assert_int_eq(bstate_hash_file(s, absent, &h, &d), 1);
-    ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, &d), 0);
+    ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, NULL, 0, &d), 0);
     ck_assert_int_eq(access(stamp, F_OK), -1);
     bstate_free(s);
     usleep(60000);
     s = bstate_load(rec, why, sizeof why);
     ck_assert_int_eq(stale(s, "1", w), 0);
     ck_assert_int_eq(bstate_hash_file(s, absent, &h, &d), 1);
-    ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, &d), 1);
+    /* with what the build warned about, given back in order */
+    const char *warned[] = {"2\tdata/curation.csv\tclaim gone", "0\t\tno rows, 100% sure"};
+    ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, warned, 2, &d), 1);
     bstate_free(s);
-    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1"), 1);
-    ck_assert_int_eq(bstate_stamp_holds(stamp, "k2"), 0);
+    char **notes;
+    size_t nn;
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", &notes, &nn), 1);
+    ck_assert_uint_eq(nn, 2);
+    ck_assert_str_eq(notes[0], warned[0]);
+    ck_assert_str_eq(notes[1], warned[1]);
+    free(notes[0]);
+    free(notes[1]);
+    free(notes);
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", NULL, NULL), 1);
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k2", NULL, NULL), 0);
     /* an input rewritten with the same size */
     tu_write(inp, "HELLO\n", 6);
-    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1"), 0);
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", NULL, NULL), 0);
     tu_write(inp, "hello\n", 6);
-    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1"), 0);   /* its stat data differ still */
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", NULL, NULL), 0);   /* its stat data differ still */
     /* a file that was absent appears; a listed folder changes; the
      * record changes: each alone breaks a fresh stamp */
     static const char *const what[] = {"absent", "folder", "record", "output"};
@@ -247,30 +258,30 @@ START_TEST(a_stamp_should_hold_until_anything_it_names_changes)
         s = bstate_load(rec, why, sizeof why);
         ck_assert_int_eq(stale(s, "1", w), 0);
         ck_assert_int_eq(bstate_hash_file(s, absent, &h, &d), 1);
-        ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, &d), 1);
+        ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, NULL, 0, &d), 1);
         bstate_free(s);
-        ck_assert_int_eq(bstate_stamp_holds(stamp, "k1"), 1);
+        ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", NULL, NULL), 1);
         char p[1300];
         if (k == 0) {
             tu_write(absent, "x", 1);
-            ck_assert_msg(!bstate_stamp_holds(stamp, "k1"), "%s", what[k]);
+            ck_assert_msg(!bstate_stamp_holds(stamp, "k1", NULL, NULL), "%s", what[k]);
             unlink(absent);
         } else if (k == 1) {
             snprintf(p, sizeof p, "%s/new.txt", folder);
             tu_write(p, "x", 1);
-            ck_assert_msg(!bstate_stamp_holds(stamp, "k1"), "%s", what[k]);
+            ck_assert_msg(!bstate_stamp_holds(stamp, "k1", NULL, NULL), "%s", what[k]);
             unlink(p);
         } else if (k == 2) {
             char *r = tu_read(rec, NULL);
             r[strlen(r) - 2] ^= 1;   /* one bit of its checksum line */
             tu_write(rec, r, strlen(r));
-            ck_assert_msg(!bstate_stamp_holds(stamp, "k1"), "%s", what[k]);
+            ck_assert_msg(!bstate_stamp_holds(stamp, "k1", NULL, NULL), "%s", what[k]);
             r[strlen(r) - 2] ^= 1;
             tu_write(rec, r, strlen(r));
             free(r);
         } else {
             unlink(outp);
-            ck_assert_msg(!bstate_stamp_holds(stamp, "k1"), "%s", what[k]);
+            ck_assert_msg(!bstate_stamp_holds(stamp, "k1", NULL, NULL), "%s", what[k]);
             tu_write(outp, "made from hello\n", 16);
             build_and_save();
         }
@@ -280,7 +291,7 @@ START_TEST(a_stamp_should_hold_until_anything_it_names_changes)
     t[strlen(t) / 2] ^= 1;
     tu_write(stamp, t, strlen(t));
     free(t);
-    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1"), 0);
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", NULL, NULL), 0);
 }
 END_TEST
 

@@ -140,8 +140,11 @@ void bnode_fini(BNode *n)
         free(n->deps[i].name);
     for (size_t i = 0; i < n->nouts; i++)
         free(n->outs[i]);
+    for (size_t i = 0; i < n->nnotes; i++)
+        free(n->notes[i]);
     free(n->deps);
     free(n->outs);
+    free(n->notes);
     free(n->name);
     memset(n, 0, sizeof *n);
 }
@@ -162,6 +165,15 @@ void bnode_out(BNode *n, const char *path)
         n->outs = xrealloc(n->outs, n->capo * sizeof *n->outs);
     }
     n->outs[n->nouts++] = xstrdup(path);
+}
+
+void bnode_note(BNode *n, const char *note)
+{
+    if (n->nnotes == n->capnotes) {
+        n->capnotes = n->capnotes ? 2 * n->capnotes : 4;
+        n->notes = xrealloc(n->notes, n->capnotes * sizeof *n->notes);
+    }
+    n->notes[n->nnotes++] = xstrdup(note);
 }
 
 int bnode_dep_file(BNode *n, BState *s, const char *path, Diag *d)
@@ -357,6 +369,13 @@ uint64_t bstate_key(const BState *s, const char *name)
     return e ? e->n.key : 0;
 }
 
+char *const *bstate_notes(const BState *s, const char *name, size_t *n)
+{
+    NodeEnt *e = node_get(s, name);
+    *n = e ? e->n.nnotes : 0;
+    return *n ? e->n.notes : NULL;
+}
+
 int bstate_commit(BState *s, const BNode *n, Diag *d)
 {
     NodeEnt *e = node_get(s, n->name);
@@ -370,6 +389,8 @@ int bstate_commit(BState *s, const BNode *n, Diag *d)
     e->n.key = n->key;
     for (size_t i = 0; i < n->ndeps; i++)
         bnode_dep(&e->n, n->deps[i].name, n->deps[i].hash);
+    for (size_t i = 0; i < n->nnotes; i++)
+        bnode_note(&e->n, n->notes[i]);
     for (size_t i = 0; i < n->nouts; i++) {
         bnode_out(&e->n, n->outs[i]);
         FileEnt *f = file_get(s, n->outs[i], 1);
@@ -509,6 +530,11 @@ int bstate_save(BState *s, const char *path, Diag *d)
         for (size_t j = 0; j < n->nouts; j++) {
             buf_puts(&b, "o ");
             put_esc(&b, n->outs[j]);
+            buf_putc(&b, '\n');
+        }
+        for (size_t j = 0; j < n->nnotes; j++) {
+            buf_puts(&b, "w ");
+            put_esc(&b, n->notes[j]);
             buf_putc(&b, '\n');
         }
     }
@@ -663,6 +689,10 @@ BState *bstate_load(const char *path, char *why, size_t cap)
             if (unesc(line + 2) < 0)
                 return fail(s, &b, why, cap, corrupt);
             bnode_out(cur, line + 2);
+        } else if (line[0] == 'w' && line[1] == ' ' && cur) {
+            if (unesc(line + 2) < 0)
+                return fail(s, &b, why, cap, corrupt);
+            bnode_note(cur, line + 2);
         } else {
             return fail(s, &b, why, cap, corrupt);
         }
@@ -714,7 +744,7 @@ static uint64_t content_hash(const char *path)
 }
 
 int bstate_stamp_write(const BState *s, const char *path, const char *key, const char *record,
-                       const char *const *also, Diag *d)
+                       const char *const *also, const char *const *notes, size_t nnotes, Diag *d)
 {
     unlink(path);
     Buf b;
@@ -723,6 +753,11 @@ int bstate_stamp_write(const BState *s, const char *path, const char *key, const
     buf_puts(&b, "k ");
     put_esc(&b, key);
     buf_putc(&b, '\n');
+    for (size_t i = 0; i < nnotes; i++) {
+        buf_puts(&b, "w ");
+        put_esc(&b, notes[i]);
+        buf_putc(&b, '\n');
+    }
     /* The record by its content: it was written just now (too young for
      * its stat data to be trusted), and is small. */
     uint64_t rh = content_hash(record);
@@ -776,11 +811,24 @@ int bstate_stamp_write(const BState *s, const char *path, const char *key, const
     return rc < 0 ? rc : ok;
 }
 
-int bstate_stamp_holds(const char *path, const char *key)
+static void free_notes(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+int bstate_stamp_holds(const char *path, const char *key, char ***notes, size_t *nnotes)
 {
     Buf b;
     Diag d;
     struct stat st;
+    char **nv = NULL;
+    size_t nn = 0, cap = 0;
+    if (notes) {
+        *notes = NULL;
+        *nnotes = 0;
+    }
     if (stat(path, &st) != 0 || fsio_read(path, 1u << 26, &b, &d) < 0)
         return 0;
     int ok = b.len > 22 && b.data[b.len - 1] == '\n';
@@ -801,6 +849,17 @@ int bstate_stamp_holds(const char *path, const char *key)
     line = ok ? strtok_r(NULL, "\n", &save) : NULL;
     ok = line && line[0] == 'k' && line[1] == ' ' && unesc(line + 2) == 0 && strcmp(line + 2, key) == 0;
     while (ok && (line = strtok_r(NULL, "\n", &save))) {
+        if (line[0] == 'w' && line[1] == ' ') {
+            ok = unesc(line + 2) == 0;
+            if (ok && notes) {
+                if (nn == cap) {
+                    cap = cap ? 2 * cap : 8;
+                    nv = xrealloc(nv, cap * sizeof *nv);
+                }
+                nv[nn++] = xstrdup(line + 2);
+            }
+            continue;
+        }
         if (line[0] == 'h') {
             unsigned long long h;
             char *q = line + 1;
@@ -821,5 +880,11 @@ int bstate_stamp_holds(const char *path, const char *key)
              ns(st.st_mtim) == mt && ns(st.st_ctim) == ct && (unsigned long long)st.st_ino == ino;
     }
     buf_free(&b);
+    if (ok && notes) {
+        *notes = nv;
+        *nnotes = nn;
+    } else {
+        free_notes(nv, nn);
+    }
     return ok;
 }
