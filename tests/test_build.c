@@ -661,6 +661,10 @@ static const DepCase dep_cases[] = {
     {"data/metrics.csv, back to the default's bytes", "cp '" CB_SOURCE_DIR "/data/metrics.csv' data/",
      NULL, O_DOC_ALL | O_FINDINGS | O_CHARTS | O_BRIEF},
     {"data/metrics.csv, removed for the default of the same bytes", "rm data/metrics.csv", NULL, 0},
+    /* a project's own file that appears where the default was used */
+    {"data/metrics.csv, of its own again (a label)",
+     "sed 's/,Internet users,/,People online,/' '" CB_SOURCE_DIR "/data/metrics.csv' > data/metrics.csv",
+     NULL, O_DOC_ALL | O_FINDINGS | O_CHARTS | O_BRIEF},
 };
 
 /* The outputs `build --explain` named in out, as O_* bits; unknown
