@@ -20,12 +20,13 @@
 #include "limits.h"
 #include "durations.h"
 #include "quantity.h"
+#include "scan_zh.h"
 #include "sentence.h"
 #include "tables.h"
 
 /* ---- byte classes and UTF-8 ---- */
 
-enum { K_DIGIT = 1, K_ALPHA = 2, K_NL = 4, K_FW = 8, K_UPPER = 16, K_NWSTART = 32 };
+enum { K_DIGIT = 1, K_ALPHA = 2, K_NL = 4, K_FW = 8, K_UPPER = 16, K_NWSTART = 32, K_HAN = 64 };
 static unsigned char cls[256];
 
 static void cls_init(void)
@@ -44,6 +45,8 @@ static void cls_init(void)
     }
     cls['\n'] = K_NL;
     cls[0xEF] = K_FW;   /* full-width forms start with EF BC */
+    for (int c = 0xE4; c <= 0xE9; c++)
+        cls[c] = K_HAN;  /* U+4000..U+9FFF: Han characters, where a Chinese numeral may start */
 }
 
 static int is_alpha(int c) { return c < 256 && c >= 0 && (cls[c] & K_ALPHA); }
@@ -2207,6 +2210,8 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->last_end = 0;
     s->emitted_end = 0;
     s->last_unit[0] = 0;
+    s->last_cl[0] = 0;
+    s->last_cl_end = 0;
     s->weak = 0;
 }
 
@@ -2341,6 +2346,20 @@ static int next_raw(Scanner *s, ScanQuantity *q)
             i = e;
             continue;
         }
+        /* Chinese text (scan_zh.h): a numeral may start at a Han character;
+         * full-width digits, and digits next to Chinese, are read there */
+        if (k & K_HAN) {
+            resume = i + 1;
+            if (!in_reference(s) && scan_zh_next(s, i, q, &resume) > 0) {
+                skipped(s, i, resume);
+                s->pos = resume;
+                carry_unit(s, q);
+                return 1;
+            }
+            skipped(s, i, resume);
+            i = resume;
+            continue;
+        }
         if (k & K_FW) {
             size_t l;
             if (digit_at(p, n, i, &l) < 0) {
@@ -2348,8 +2367,17 @@ static int next_raw(Scanner *s, ScanQuantity *q)
                 continue;
             }
         }
+        int zh = -1;
+        if (((k & K_FW) || scan_zh_near((const char *)p, n, i)) && !in_reference(s))
+            zh = scan_zh_next(s, i, q, &resume);
+        if (zh > 0) {
+            skipped(s, i, resume);
+            s->pos = resume;
+            carry_unit(s, q);
+            return 1;
+        }
         /* a digit: we only get here at the start of a digit run */
-        if (try_number(s, i, q, &resume)) {
+        if (zh < 0 && try_number(s, i, q, &resume)) {
             skipped(s, i, resume);
             s->pos = resume;
             carry_unit(s, q);

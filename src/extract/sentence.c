@@ -230,6 +230,40 @@ static int boundary_at(const char *p, size_t n, size_t i)
     return c != '.' || stop_ends(p, k);
 }
 
+/* Three-byte marks of Chinese text: what ends a sentence (。！？；) and
+ * what may close it after that (”’」』）》). */
+static const char ZH_ENDS[][4] = {"\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x9f", "\xef\xbc\x9b"};
+static const char ZH_CLOSERS[][4] = {"\xe2\x80\x9d", "\xe2\x80\x99", "\xe3\x80\x8d", "\xe3\x80\x8f",
+                                     "\xef\xbc\x89", "\xe3\x80\x8b"};
+
+/* Is the three-byte mark at p[i, i+3) (inside p[0, n)) one of set? */
+static int zh_mark(const char *p, size_t n, size_t i, const char (*set)[4], size_t k)
+{
+    for (size_t j = 0; j < k && i + 3 <= n; j++)
+        if (!memcmp(p + i, set[j], 3))
+            return 1;
+    return 0;
+}
+
+/* Does a Chinese sentence end at p[i)? 。！？ or ；, then any closing
+ * quotes or brackets, and p[i] is not one more of those. */
+static int zh_end(const char *p, size_t n, size_t i)
+{
+    size_t nc = sizeof ZH_CLOSERS / sizeof *ZH_CLOSERS;
+    if ((i < n && strchr("\")]'", p[i]) && p[i]) || zh_mark(p, n, i, ZH_CLOSERS, nc))
+        return 0;
+    size_t k = i;
+    for (int closers = 0; closers < 4; closers++) {
+        if (k >= 3 && zh_mark(p, n, k - 3, ZH_CLOSERS, nc))
+            k -= 3;
+        else if (k >= 1 && p[k - 1] && strchr("\")]'", p[k - 1]))
+            k--;
+        else
+            break;
+    }
+    return k >= 3 && zh_mark(p, n, k - 3, ZH_ENDS, sizeof ZH_ENDS / sizeof *ZH_ENDS);
+}
+
 /* boundary_at, first ruling out in line the common case: a boundary
  * needs a line break before i or a space at i. */
 static inline int boundary_quick(const char *p, size_t n, size_t i)
@@ -237,6 +271,9 @@ static inline int boundary_quick(const char *p, size_t n, size_t i)
     unsigned char c = (unsigned char)p[i - 1];
     if (c == '\n')
         return boundary_at(p, n, i);
+    /* 。！？ and ；, and the closing quotes after them, end a Chinese sentence */
+    if (c >= 0x80 && zh_end(p, n, i))
+        return 1;
     /* else a space after . ! ? or a closing quote or bracket, or after a
      * note number glued to a full stop ("slogan.1 A") */
     int note = c >= '0' && c <= '9' && i >= 3 &&
