@@ -1722,6 +1722,7 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
 {
     const unsigned char *p = s->p;
     size_t n = s->n;
+    int r;
     Num a;
     int ok = read_num(p, n, i, &a);
     *resume = a.end;
@@ -1733,12 +1734,16 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         *resume = nl ? (size_t)(nl - p) : n;
         return 0;
     }
+    /* digits standing in Chinese text are read by scan_zh.h */
+    if (scan_zh_near((const char *)p, n, i, a.end) && (r = scan_zh_next(s, i, q, resume)) >= 0)
+        return r;
+    *resume = a.end;
     Cand c;
     memset(&c, 0, sizeof c);
     c.start = i;
     c.a = a.v;
     c.scale = 1;
-    int neg = 0, plus, r;
+    int neg = 0, plus;
     if (number_before(s, &a, &c, &neg, resume) == TRY_NO)
         return 0;
     if (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end))
@@ -2367,17 +2372,9 @@ static int next_raw(Scanner *s, ScanQuantity *q)
                 continue;
             }
         }
-        int zh = -1;
-        if (((k & K_FW) || scan_zh_near((const char *)p, n, i)) && !in_reference(s))
-            zh = scan_zh_next(s, i, q, &resume);
-        if (zh > 0) {
-            skipped(s, i, resume);
-            s->pos = resume;
-            carry_unit(s, q);
-            return 1;
-        }
+        int zh = (k & K_FW) && !in_reference(s) ? scan_zh_next(s, i, q, &resume) : -1;
         /* a digit: we only get here at the start of a digit run */
-        if (zh < 0 && try_number(s, i, q, &resume)) {
+        if (zh > 0 || (zh < 0 && try_number(s, i, q, &resume))) {
             skipped(s, i, resume);
             s->pos = resume;
             carry_unit(s, q);

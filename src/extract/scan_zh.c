@@ -1077,15 +1077,10 @@ int scan_zh_next(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     return r;
 }
 
-int scan_zh_near(const char *text, size_t n, size_t i)
+int scan_zh_near(const char *text, size_t n, size_t i, size_t e)
 {
     const unsigned char *p = (const unsigned char *)text;
     if (i > 0 && (p[i - 1] >= 0x80 || (i > 1 && (p[i - 1] == ' ' || p[i - 1] == '\t') && p[i - 2] >= 0x80)))
         return 1;
-    size_t j = i;
-    while (j < n && (is_digit(p[j]) || p[j] == '.' || p[j] == ','))
-        j++;
-    if (j < n && p[j] == '%')
-        j++;
-    return j < n && (p[j] >= 0x80 || (j + 1 < n && p[j] == ' ' && p[j + 1] >= 0x80));
+    return e < n && (p[e] >= 0x80 || (e + 1 < n && (p[e] == ' ' || p[e] == '%') && p[e + 1] >= 0x80));
 }

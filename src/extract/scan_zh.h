@@ -25,10 +25,10 @@
 
 #include "scan.h"
 
-/* 1 when the digit run at p[i] may stand in Chinese text: a non-ASCII
- * byte right before it or right after its digits (across one blank). A
- * cheap sieve: scan_zh_next looks closer. */
-int scan_zh_near(const char *p, size_t n, size_t i);
+/* 1 when the digit run p[i, e) may stand in Chinese text: a non-ASCII
+ * byte right before it or right after it (across one blank, or after a
+ * "%"). A cheap sieve: scan_zh_next looks closer. */
+int scan_zh_near(const char *p, size_t n, size_t i, size_t e);
 
 /* Read the figure at p[i], a digit run or a Han character. 1: a claim,
  * *q filled. 0: no claim starts at i (a date, an ordinal, a name, a Han
