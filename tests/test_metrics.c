@@ -278,9 +278,38 @@ START_TEST(a_name_opening_the_sentence_or_far_after_the_cue_should_be_credited)
     EXPECT("It reached 41.5 percent of GDP, according to a white paper released by the China Academy of "
            "Information and Communications Technology (CAICT).",
            "41.5 percent", "%", "", "", 0, "CAICT");
+    EXPECT("Members trained some 2,000 officials, the Digital Cooperation Organization (DCO) said.", "2,000",
+           "officials", "", "", 0, "Digital Cooperation Organization");
+    /* a body the table knows is credited by its id */
     EXPECT("China trained some 2,000 officials, the Cyberspace Administration of China (CAC) said.", "2,000",
-           "officials", "", "", 0, "Cyberspace Administration of China");
+           "officials", "", "", 0, "CAC");
     EXPECT("Analysts said 40 countries joined.", "40", "countries", "", "", 0, "");
+}
+END_TEST
+
+/* Chinese has no spaces between words: its cues match character by
+ * character, wherever they stand ("截至2023年12月", "我国网民规模"). */
+START_TEST(chinese_cues_should_match_without_spaces)
+{
+    EXPECT("截至2023年12月，我国网民规模达10.92亿人，互联网普及率达77.5%。", "10.92亿", "people",
+           "internet_users", "china", 2023, "");
+    EXPECT("截至2023年12月，我国网民规模达10.92亿人，互联网普及率达77.5%。", "77.5%", "%",
+           "internet_penetration", "china", 2023, "");
+    EXPECT("国际电信联盟（ITU）统计显示，2023年全球互联网用户约为54亿，约占全球人口的67%。", "54亿", "",
+           "internet_users", "global", 2023, "ITU");
+    EXPECT("据中国信息通信研究院测算，2022年我国数字经济规模达到50.2万亿元。", "50.2万亿元", "CNY", "", "china",
+           2022, "CAICT");
+    EXPECT("国家发展改革委有关负责人表示，我国已与30个国家签署双边电子商务合作备忘录。", "30", "countries",
+           "ecommerce_mou_countries", "china", 0, "NDRC");
+    EXPECT("全球仍有约26亿人处于离线状态，非洲地区尤为突出。", "26亿", "people", "offline_population", "global", 0,
+           "");
+    /* the year a figure is compared with is not its year */
+    EXPECT("截至2023年底，5G用户达8.05亿户，较2022年末提高13.3个百分点。", "13.3个百分点", "pp", "", "", 2023, "");
+    /* 非网民 are not 网民 */
+    EXPECT("截至2023年12月，我国非网民规模为3.17亿人。", "3.17亿", "people", "offline_population", "china", 2023,
+           "");
+    /* a body's name in a sentence that credits nobody is no source */
+    EXPECT("中国信息通信研究院位于北京，2022年数字经济规模为50.2万亿元。", "50.2万亿元", "CNY", "", "", 2022, "");
 }
 END_TEST
 
@@ -646,6 +675,7 @@ int main(void)
     tcase_add_test(tc, a_metric_should_be_a_data_edit);
     tcase_add_test(tc, a_metric_should_say_whether_it_is_one_quantity_or_a_kind_of_item);
     tcase_add_test(tc, seed_gold_claims_should_be_classified);
+    tcase_add_test(tc, chinese_cues_should_match_without_spaces);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -63,6 +63,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 /* Words allowed between a source's name and its attribution cue. */
 #define ATTRIB_GAP 3
@@ -71,7 +72,7 @@
 /* Most tokens in a window, matches per claim, tokens per pattern. */
 #define MAX_TOKS 1024
 #define MAX_MATCHES 512
-#define MAX_PTOKS 16
+#define MAX_PTOKS 24
 #define MAX_UNITS 8
 /* Letters of a prefix word ("invest*") that index it. */
 #define PREFIX_KEY 2
@@ -153,34 +154,13 @@ typedef struct Tok {
     uint16_t seg;         /* segment: clauses up to a break word */
 } Tok;
 
-/* Length of the UTF-8 sequence at p (1 on invalid bytes) and its code point. */
-static size_t utf8_at(const unsigned char *p, size_t n, uint32_t *cp)
-{
-    if (p[0] < 0x80 || n < 2) {
-        *cp = p[0];
-        return 1;
-    }
-    if ((p[0] & 0xE0) == 0xC0 && (p[1] & 0xC0) == 0x80) {
-        *cp = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-        return 2;
-    }
-    if ((p[0] & 0xF0) == 0xE0 && n >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-        *cp = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-        return 3;
-    }
-    if ((p[0] & 0xF8) == 0xF0 && n >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
-        (p[3] & 0xC0) == 0x80) {
-        *cp = ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-              ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-        return 4;
-    }
-    *cp = 0xFFFD;
-    return 1;
-}
-
-/* Byte classes: 0 space, 1 word, 2 punctuation. Non-ASCII letters are word
- * characters; Unicode spaces and general punctuation (curly quotes,
- * dashes) are what they look like, so "China’s" is "China" ’ "s". */
+/* Byte classes: 0 space, 1 word, 2 punctuation, 3 a character of a
+ * script written without spaces (Han, kana): a word by itself, so that
+ * Chinese cues match character by character ("网民" is 网 民, "截至YEAR
+ * 年" is 截 至 YEAR 年) wherever they stand. Non-ASCII letters are word
+ * characters; Unicode spaces and general and CJK punctuation (curly
+ * quotes, dashes, 。，、) are what they look like, so "China’s" is
+ * "China" ’ "s". */
 static int cls(const unsigned char *p, size_t n, size_t *len)
 {
     /* ASCII: letters and digits are words, controls and space are space,
@@ -192,19 +172,23 @@ static int cls(const unsigned char *p, size_t n, size_t *len)
             return 1;
         return c <= ' ' || c == 0x7F ? 0 : 2;
     }
-    uint32_t cp;
-    *len = utf8_at(p, n, &cp);
-    if (cp < 0x80) {
-        if (isalnum((int)cp))
-            return 1;
-        return cp <= ' ' || cp == 0x7F ? 0 : 2;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(p, (utf8proc_ssize_t)n, &cp);
+    if (k <= 0) {
+        *len = 1;
+        return 1;   /* an invalid byte: part of a word, as before */
     }
-    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
-        cp == 0x3000 || cp == 0xFEFF)
+    *len = (size_t)k;
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+        cp == 0xFEFF)
         return 0;
-    if ((cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x3001 && cp <= 0x3003) ||
-        (cp >= 0xFF01 && cp <= 0xFF0F) || cp == 0xFF1A || cp == 0xFF1B)
+    if ((cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x3001 && cp <= 0x303F && cp != 0x3005 && cp != 0x3007) ||
+        (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+        (cp >= 0xFF5B && cp <= 0xFF65))
         return 2;
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+        (cp >= 0x20000 && cp <= 0x2FA1F) || (cp >= 0x3040 && cp <= 0x30FF) || cp == 0x3005 || cp == 0x3007)
+        return 3;
     return 1;
 }
 
@@ -222,7 +206,7 @@ static size_t tokenize(const char *t, size_t from, size_t to, Tok *out, size_t m
         }
         Tok *k = &out[n++];
         k->s = (uint32_t)i;
-        k->type = c == 1 ? T_WORD : T_PUNCT;
+        k->type = c == 2 ? T_PUNCT : T_WORD;
         k->clause = 0;
         k->seg = 0;
         i += len;
@@ -270,8 +254,8 @@ static uint32_t hash_lower(uint32_t seed, const char *s, size_t n)
     return h;
 }
 
-/* Clause boundaries: , ; (not inside a number like 1,234), em dash,
- * and an en dash or hyphen with a space on either side. */
+/* Clause boundaries: , ; (not inside a number like 1,234), ，；, em
+ * dash, and an en dash or hyphen with a space on either side. */
 static int is_boundary(const char *t, size_t t_len, const Tok *k)
 {
     size_t n = k->e - k->s;
@@ -283,6 +267,9 @@ static int is_boundary(const char *t, size_t t_len, const Tok *k)
         return !(digit_before && digit_after);
     }
     if (n == 3 && memcmp(p, "\xE2\x80\x94", 3) == 0)
+        return 1;
+    /* the Chinese comma and semicolon (，；) */
+    if (n == 3 && (memcmp(p, "\xEF\xBC\x8C", 3) == 0 || memcmp(p, "\xEF\xBC\x9B", 3) == 0))
         return 1;
     if ((n == 3 && memcmp(p, "\xE2\x80\x93", 3) == 0) || (n == 1 && *p == '-')) {
         int sp_before = k->s > 0 && t[k->s - 1] == ' ';
@@ -1132,6 +1119,17 @@ static void pick_metric(const Metrics *m, Claim *c, const Window *w, const Place
     }
 }
 
+/* Words in tokens [a, b): a Chinese character token counts as half a
+ * word, a Chinese word being most often two characters ("国家发展改革委
+ * 有关负责人表示": the body, five characters, then the cue). */
+static int words_between(const char *doc, const Tok *toks, size_t a, size_t b)
+{
+    int halves = 0;
+    for (size_t k = a; k < b; k++)
+        halves += toks[k].e - toks[k].s == 3 && (unsigned char)doc[toks[k].s] >= 0xE3 && (unsigned char)doc[toks[k].s] <= 0xE9 ? 1 : 2;
+    return (halves + 1) / 2;
+}
+
 /* Scope, year and source: the nearest cue, same clause first. A contrast
  * changes the place or the teller, seldom the measure ("38% in Africa in
  * 2024, while Europe stood at 91%"): scope and source do not cross a
@@ -1176,8 +1174,8 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
                 /* "according to" credits what follows it, never what
                  * stands before ("supplied by Huawei, according to CSIS") */
                 int forward = ms[j].e - ms[j].s >= 9 && !strncasecmp(doc + ms[j].s, "according", 9);
-                int gap = ms[j].tj <= ms[i].ti ? ms[i].ti - ms[j].tj
-                          : ms[i].tj <= ms[j].ti && !forward ? ms[j].ti - ms[i].tj
+                int gap = ms[j].tj <= ms[i].ti ? words_between(doc, toks, ms[j].tj, ms[i].ti)
+                          : ms[i].tj <= ms[j].ti && !forward ? words_between(doc, toks, ms[i].tj, ms[j].ti)
                                                              : ATTRIB_GAP + 1;
                 credited = gap <= ATTRIB_GAP;
             }
