@@ -730,7 +730,8 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
         size_t n = toks[i].e - toks[i].s;
         uint32_t keys[3] = {0, 0, 0}, nk = 0;   /* (gcc -O3 cannot see nk guards them) */
         keys[nk++] = hash_lower(H_WORD, t + toks[i].s, n);
-        if (toks[i].type == T_WORD && n >= PREFIX_KEY)
+        /* (a Chinese character, a token of its own, starts no prefix word) */
+        if (toks[i].type == T_WORD && n >= PREFIX_KEY && (unsigned char)t[toks[i].s] < 0xE3)
             keys[nk++] = hash_lower(H_PREFIX, t + toks[i].s, PREFIX_KEY);
         if (is_year_tok(t, &toks[i]))
             keys[nk++] = m->year_key;
@@ -844,10 +845,11 @@ static int rule_fits(const Rule *r, const char *unit)
     return 0;
 }
 
-/* A corpus has few distinct units: remember, per thread, which metrics
+/* A corpus has few distinct units (a statistical communiqué some twenty:
+ * people, subscribers, base stations, km, CNY...): remember, per thread, which metrics
  * each recent unit fits (bit k: metric_rules[k]). Keyed by the Metrics'
  * load serial, so a freed and reloaded table never hits a stale entry. */
-#define UNIT_CACHE 8
+#define UNIT_CACHE 32
 typedef struct UnitFit {
     unsigned long serial; /* 0: empty */
     uint64_t fits;

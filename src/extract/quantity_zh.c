@@ -6,6 +6,7 @@
 #include "quantity_zh.h"
 
 #include <pthread.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -182,42 +183,90 @@ static const ZhWord words[] = {
 };
 #define NWORDS (sizeof words / sizeof *words)
 
-/* ---- the index ---- */
+/* ---- the index ----
+ * The words grouped by their first character and, apart, by their last:
+ * a small open-addressing table maps a character to its run in one of
+ * the two orders, longest words first. */
 
-static const ZhWord *by_first[NWORDS];   /* sorted by their bytes */
-static const ZhWord *by_last[NWORDS];    /* sorted by their last character, then length */
-static size_t wlen[NWORDS], wlast[NWORDS];   /* by index in words: length, last character's offset */
+#define HSIZE 1024   /* > 2 x the distinct first (or last) characters */
+
+typedef struct Run {
+    int32_t cp;          /* 0: empty slot */
+    uint16_t at, count;  /* the run in by_first or by_last */
+} Run;
+
+static const ZhWord *by_first[NWORDS], *by_last[NWORDS];
+static size_t wlen[NWORDS];
+static Run first_runs[HSIZE], last_runs[HSIZE];
 static pthread_once_t index_once = PTHREAD_ONCE_INIT;
 
 #define IDX(w) ((size_t)((w) - words))
 
-/* Length of the UTF-8 character at s (1 on a bad byte). */
-static size_t char_len(const unsigned char *s, size_t n)
+/* The code point of the UTF-8 character at s[0, n) and its length; -1
+ * on a bad byte (length 1). */
+static int32_t decode(const unsigned char *s, size_t n, size_t *len)
 {
     utf8proc_int32_t cp;
     utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)n, &cp);
-    return k > 0 ? (size_t)k : 1;
+    *len = k > 0 ? (size_t)k : 1;
+    return k > 0 ? cp : -1;
 }
 
-/* The offset of the last character of w[0,n). */
-static size_t last_char(const unsigned char *w, size_t n)
+/* The code point of the last character of w. */
+static int32_t last_cp(const char *w)
 {
-    size_t s = n - 1;
-    while (s > 0 && (w[s] & 0xC0) == 0x80)
+    size_t n = strlen(w), s = n - 1, l;
+    while (s > 0 && ((unsigned char)w[s] & 0xC0) == 0x80)
         s--;
-    return s;
+    return decode((const unsigned char *)w + s, n - s, &l);
+}
+
+static int32_t first_cp(const char *w)
+{
+    size_t l;
+    return decode((const unsigned char *)w, strlen(w), &l);
 }
 
 static int cmp_first(const void *a, const void *b)
 {
-    return strcmp((*(const ZhWord *const *)a)->w, (*(const ZhWord *const *)b)->w);
+    const ZhWord *x = *(const ZhWord *const *)a, *y = *(const ZhWord *const *)b;
+    int32_t cx = first_cp(x->w), cy = first_cp(y->w);
+    if (cx != cy)
+        return cx < cy ? -1 : 1;
+    return (wlen[IDX(y)] > wlen[IDX(x)]) - (wlen[IDX(y)] < wlen[IDX(x)]);   /* longest first */
 }
 
 static int cmp_last(const void *a, const void *b)
 {
-    size_t x = IDX(*(const ZhWord *const *)a), y = IDX(*(const ZhWord *const *)b);
-    int c = strcmp(words[x].w + wlast[x], words[y].w + wlast[y]);
-    return c ? c : (wlen[x] > wlen[y]) - (wlen[x] < wlen[y]);
+    const ZhWord *x = *(const ZhWord *const *)a, *y = *(const ZhWord *const *)b;
+    int32_t cx = last_cp(x->w), cy = last_cp(y->w);
+    if (cx != cy)
+        return cx < cy ? -1 : 1;
+    return (wlen[IDX(y)] > wlen[IDX(x)]) - (wlen[IDX(y)] < wlen[IDX(x)]);
+}
+
+static Run *slot(Run *t, int32_t cp)
+{
+    uint32_t h = ((uint32_t)cp * 2654435761u) >> 22;   /* 10 bits */
+    while (t[h].cp && t[h].cp != cp)
+        h = (h + 1) & (HSIZE - 1);
+    return &t[h];
+}
+
+/* Group the sorted words into runs by the character key gives. */
+static void runs(const ZhWord **v, Run *t, int32_t (*key)(const char *))
+{
+    for (size_t i = 0; i < NWORDS;) {
+        int32_t cp = key(v[i]->w);
+        size_t j = i;
+        while (j < NWORDS && key(v[j]->w) == cp)
+            j++;
+        Run *r = slot(t, cp);
+        r->cp = cp;
+        r->at = (uint16_t)i;
+        r->count = (uint16_t)(j - i);
+        i = j;
+    }
 }
 
 static void index_init(void)
@@ -225,82 +274,58 @@ static void index_init(void)
     for (size_t i = 0; i < NWORDS; i++) {
         by_first[i] = by_last[i] = &words[i];
         wlen[i] = strlen(words[i].w);
-        wlast[i] = last_char((const unsigned char *)words[i].w, wlen[i]);
     }
     qsort(by_first, NWORDS, sizeof *by_first, cmp_first);
     qsort(by_last, NWORDS, sizeof *by_last, cmp_last);
-}
-
-/* Order of the character c[0,cl) against the bytes w[0,wl) (a whole
- * character of a word): <0, 0, >0. */
-static int cmp_bytes(const unsigned char *c, size_t cl, const char *w, size_t wl)
-{
-    int r = memcmp(c, w, cl < wl ? cl : wl);
-    return r ? r : (cl > wl) - (cl < wl);
+    runs(by_first, first_runs, first_cp);
+    runs(by_last, last_runs, last_cp);
 }
 
 const ZhWord *qzh_at(const unsigned char *p, size_t n, size_t i, unsigned mask, size_t *len)
 {
     pthread_once(&index_once, index_init);
     *len = 0;
+    size_t cl;
     if (i >= n || p[i] < 0x80)
         return NULL;
-    size_t cl = char_len(p + i, n - i);
-    /* the first word that starts with this character, then the run of them */
-    size_t lo = 0, hi = NWORDS;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        size_t m = IDX(by_first[mid]), fl = wlen[m] < cl ? wlen[m] : cl;
-        if (cmp_bytes(p + i, cl, by_first[mid]->w, fl) > 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const ZhWord *best = NULL;
-    for (size_t k = lo; k < NWORDS; k++) {
+    int32_t cp = decode(p + i, n - i, &cl);
+    const Run *r = cp > 0 ? slot(first_runs, cp) : NULL;
+    if (!r || !r->cp)
+        return NULL;
+    /* longest first: the first that fits is the longest */
+    for (size_t k = r->at; k < (size_t)r->at + r->count; k++) {
         const ZhWord *w = by_first[k];
         size_t l = wlen[IDX(w)];
-        if (l < cl || memcmp(p + i, w->w, cl))
-            break;
-        if ((w->kind & mask) && l > *len && l <= n - i && !memcmp(p + i, w->w, l)) {
-            best = w;
+        if ((w->kind & mask) && l <= n - i && !memcmp(p + i, w->w, l)) {
             *len = l;
+            return w;
         }
     }
-    return best;
+    return NULL;
 }
 
-const ZhWord *qzh_before(const unsigned char *p, size_t lo_bound, size_t end, unsigned mask, size_t *len)
+const ZhWord *qzh_before(const unsigned char *p, size_t lo, size_t end, unsigned mask, size_t *len)
 {
     pthread_once(&index_once, index_init);
     *len = 0;
-    if (end <= lo_bound || p[end - 1] < 0x80)
+    if (end <= lo || p[end - 1] < 0x80)
         return NULL;
-    size_t cs = end - 1;
-    while (cs > lo_bound && (p[cs] & 0xC0) == 0x80)
+    size_t cs = end - 1, cl;
+    while (cs > lo && end - cs < 4 && (p[cs] & 0xC0) == 0x80)
         cs--;
-    const unsigned char *c = p + cs;
-    size_t cl = end - cs;
-    /* the first word that ends with this character, then the run of them */
-    size_t lo = 0, hi = NWORDS;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2, m = IDX(by_last[mid]);
-        if (cmp_bytes(c, cl, words[m].w + wlast[m], wlen[m] - wlast[m]) > 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const ZhWord *best = NULL;
-    for (size_t k = lo; k < NWORDS; k++) {
-        size_t m = IDX(by_last[k]), wl = wlen[m];
-        if (cmp_bytes(c, cl, words[m].w + wlast[m], wl - wlast[m]))
-            break;
-        if ((words[m].kind & mask) && wl > *len && wl <= end - lo_bound && !memcmp(p + end - wl, words[m].w, wl)) {
-            best = &words[m];
-            *len = wl;
+    int32_t cp = decode(p + cs, end - cs, &cl);
+    const Run *r = cp > 0 && cs + cl == end ? slot(last_runs, cp) : NULL;
+    if (!r || !r->cp)
+        return NULL;
+    for (size_t k = r->at; k < (size_t)r->at + r->count; k++) {
+        const ZhWord *w = by_last[k];
+        size_t l = wlen[IDX(w)];
+        if ((w->kind & mask) && l <= end - lo && !memcmp(p + end - l, w->w, l)) {
+            *len = l;
+            return w;
         }
     }
-    return best;
+    return NULL;
 }
 
 int qzh_digit(long cp)

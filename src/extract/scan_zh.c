@@ -14,6 +14,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "diag.h"
 #include "limits.h"
 #include "quantity.h"
 #include "quantity_zh.h"
@@ -54,19 +55,20 @@ static long cp_before(const unsigned char *p, size_t i, size_t *start)
 }
 
 /* The length of the character at p[i] when it is one of the characters
- * of set (UTF-8), else 0. */
+ * of set (UTF-8), else 0. (A lead byte never stands inside a character,
+ * so finding the character's bytes in set finds the character.) */
 static size_t one_of(const unsigned char *p, size_t n, size_t i, const char *set)
 {
     size_t l;
+    if (i >= n)
+        return 0;
+    if (p[i] < 0x80)
+        return p[i] && strchr(set, p[i]) ? 1 : 0;
     if (cp_at(p, n, i, &l) < 0)
         return 0;
-    for (const char *s = set; *s;) {
-        size_t sl;
-        cp_at((const unsigned char *)s, strlen(s), 0, &sl);
-        if (sl == l && !memcmp(s, p + i, l))
+    for (const char *s = strchr(set, p[i]); s; s = strchr(s + 1, p[i]))
+        if (!memcmp(s, p + i, l))
             return l;
-        s += sl;
-    }
     return 0;
 }
 
@@ -120,8 +122,13 @@ static size_t blank_before(const unsigned char *p, size_t i)
 
 static int cjk(long c) { return qzh_is_han(c) || qzh_is_cjk_mark(c); }
 
-/* Where a clause ends: Chinese and ASCII punctuation that closes one. */
-static const char CLAUSE_END[] = "，。；：！？,;:!?\n";
+/* Where a clause ends: Chinese and ASCII punctuation that closes one
+ * (，。；：！？ , ; : ! ? and a line break). */
+static int clause_end(long c)
+{
+    return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A || c == 0xFF01 || c == 0xFF1F || c == ',' ||
+           c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
+}
 /* What closes a quotation or a title inside a noun phrase. */
 static const char QUOTES[] = "“”‘’「」『』《》\"'";
 static const char OPEN_QUOTES[] = "“‘「『《";
@@ -194,6 +201,23 @@ static int read_digits(const unsigned char *p, size_t n, size_t i, ZNum *m)
         return 0;
     buf[k] = 0;
     m->lead0 = buf[0] == '0' && m->intdig > 1;
+    if (ndig <= 15) {
+        /* an exact integer over an exact power of ten: the double nearest
+         * the decimal, as strtod gives it, without its cost */
+        double mant = 0, div = 1;
+        int frac = 0;
+        for (size_t t = 0; t < k; t++) {
+            if (buf[t] == '.') {
+                frac = 1;
+                continue;
+            }
+            mant = mant * 10 + (buf[t] - '0');
+            if (frac)
+                div *= 10;
+        }
+        m->v = mant / div;
+        return 1;
+    }
     m->v = strtod(buf, NULL);
     return 1;
 }
@@ -644,7 +668,7 @@ static const char *noun_after(const unsigned char *p, size_t n, size_t j, int ad
             /* a quoted name is a modifier, whatever it holds: “云上丝路”电商直播活动 */
             size_t k = j + one_of(p, n, j, QUOTES);
             if (one_of(p, n, j, OPEN_QUOTES))
-                for (int c = 0; c < 16 && k < n && !one_of(p, n, k, QUOTES) && !one_of(p, n, k, CLAUSE_END); c++)
+                for (int c = 0; c < 16 && k < n && !one_of(p, n, k, QUOTES) && !clause_end(cp_at(p, n, k, &l)); c++)
                     k += cp_at(p, n, k, &l) < 0 ? 1 : l;
             if (one_of(p, n, k, QUOTES))
                 k += one_of(p, n, k, QUOTES);
@@ -694,7 +718,7 @@ static const ZhWord *noun_before(const unsigned char *p, size_t start)
             depth++;
         } else if (c == 0xFF08 || c == '(') {
             depth -= depth > 0;
-        } else if (!depth && one_before(p, 0, ws, CLAUSE_END)) {
+        } else if (!depth && clause_end(c)) {
             break;
         } else if (!depth && ((c < 0x80 && is_digit((int)c)) || (c >= 0xFF10 && c <= 0xFF19))) {
             /* an earlier number ends the search, unless it is a date
@@ -772,7 +796,7 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
     k = start;
     for (int chars = 0; chars < 24 && k > 0; chars++) {
         long c = cp_before(p, k, &s);
-        if (c < 0 || one_before(p, 0, k, CLAUSE_END) || (c < 0x80 && is_digit((int)c)) || qzh_digit(c) > 0)
+        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)) || qzh_digit(c) > 0)
             break;
         if (lit_at(p, k, s, "占") && one_before(p, 0, s, "约"))
             return Q_APPROX;
@@ -804,7 +828,7 @@ static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_
         if (k >= 6 && !memcmp(p + k - 6, "每年", 6))
             return "/year";
         long c = cp_before(p, k, &s);
-        if (c < 0 || one_before(p, 0, k, CLAUSE_END))
+        if (c < 0 || clause_end(c))
             break;
         k = s;
     }
@@ -882,7 +906,7 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
         u = f->cl->unit;
     (void)n;
     if (u)
-        snprintf(out, cap, "%s", u);
+        strcut(out, cap, u);
 }
 
 /* The unit kinds of figure g, for an elided one before it
@@ -934,7 +958,7 @@ static void emit(const Fig *f, Qualifier qual, const char *unit, ScanQuantity *q
         else if (qual == Q_MAX)
             q->high = a;
     }
-    snprintf(q->unit, sizeof q->unit, "%s", unit);
+    strcut(q->unit, sizeof q->unit, unit);
     q->head_s = q->head_e = q->cap_s = q->cap_e = 0;
 }
 
@@ -1019,16 +1043,16 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
             f->scale = g.scale, f->scaled = 1;
     }
     if (f->pct)
-        snprintf(unit, sizeof unit, "%%");
+        strcut(unit, sizeof unit, "%");
     else if (f->pp)
-        snprintf(unit, sizeof unit, "pp");
+        strcut(unit, sizeof unit, "pp");
     else if (f->mult)
-        snprintf(unit, sizeof unit, "x");
+        strcut(unit, sizeof unit, "x");
     else if (f->cur) {
         const char *per = rate_of(p, n, f->start, f->after > f->end ? f->after : f->end);
         snprintf(unit, sizeof unit, "%s%s", f->cur, per ? per : "");
     } else if (f->measure)
-        snprintf(unit, sizeof unit, "%s", f->measure);
+        strcut(unit, sizeof unit, f->measure);
     else {
         /* a small count in words counts a named thing: 三家基础电信企业,
          * not 两类应用 or 一批工程师 */
@@ -1040,7 +1064,7 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     }
     (void)l;
     emit(f, qual, unit, q);
-    snprintf(s->last_cl, sizeof s->last_cl, "%s", f->cl ? f->cl->w : "");
+    strcut(s->last_cl, sizeof s->last_cl, f->cl ? f->cl->w : "");
     s->last_cl_end = q->end;
     return 1;
 }
