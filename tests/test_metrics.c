@@ -308,6 +308,10 @@ START_TEST(chinese_cues_should_match_without_spaces)
     /* 非网民 are not 网民 */
     EXPECT("截至2023年12月，我国非网民规模为3.17亿人。", "3.17亿", "people", "offline_population", "china", 2023,
            "");
+    /* a partner is not the place: exports to ASEAN, to a list of countries */
+    EXPECT("我国对东盟出口约占对伙伴国出口总额的一半。", "一半", "%", "", "china", 0, "");
+    EXPECT("对美国、英国、德国跨境电商出口合计占出口总额的37.2%。", "37.2%", "%", "", "", 0, "");
+    EXPECT("我们在肯尼亚建设的数据中心，带动当地就业1000人左右。", "1000", "people", "", "kenya", 0, "");
     /* a body's name in a sentence that credits nobody is no source */
     EXPECT("中国信息通信研究院位于北京，2022年数字经济规模为50.2万亿元。", "50.2万亿元", "CNY", "", "", 2022, "");
 }
@@ -498,7 +502,7 @@ START_TEST(loader_should_name_line_and_fault)
 {
     expect_load_error("kind,id,unit\n", 1, "missing column 'cues' in the header");
     expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetrik,b,USD,B,cost,,\n", 3,
-                      "unknown kind 'metrik' (want metric, scope, year, source, attrib, stop or break)");
+                      "unknown kind 'metrik' (want metric, scope, year, source, attrib, stop, break or partner)");
     expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetric,a,USD,A,x,,\n", 3,
                       "metric 'a' defined again (first on line 2)");
     expect_load_error(MHDR "metric,Bad-Id,USD,A,cost,,\n", 2,

@@ -24,6 +24,9 @@
  *           "launched in YEAR" is not a reference year). id empty.
  *   break   words that, opening a clause, start a contrast ("while",
  *           "compared with"): no scope or source cue crosses them. id empty.
+ *   partner words that, right before a place, make it the other party of
+ *           a figure and not its place (对东盟出口 is China's export, 中国—
+ *           东盟 a partnership); a list after it (对美国、英国) too. id empty.
  * A cue list is '|'-separated patterns. A pattern is words and punctuation
  * matched token by token at word boundaries; "invest*" matches any word
  * starting with "invest"; an all-lowercase pattern ignores case, one with
@@ -79,9 +82,9 @@
 
 /* ORDER Kind: kind_names; the same as MC_* in metrics.h */
 enum Kind { K_METRIC = MC_METRIC, K_SCOPE = MC_SCOPE, K_YEAR = MC_YEAR, K_SOURCE = MC_SOURCE, K_ATTRIB = MC_ATTRIB,
-            K_STOP = MC_STOP, K_BREAK = MC_BREAK, K_COUNT };
+            K_STOP = MC_STOP, K_BREAK = MC_BREAK, K_PARTNER = MC_PARTNER, K_COUNT };
 static const char *const kind_names[K_COUNT] = {"metric", "scope", "year", "source", "attrib",
-                                                "stop", "break"};
+                                                "stop", "break", "partner"};
 
 enum Role { R_CUE = MC_CUE, R_REQUIRE = MC_REQUIRE, R_FORBID = MC_FORBID };
 enum TokType { T_WORD, T_PUNCT, T_YEAR };
@@ -435,7 +438,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
             k = i;
     if (k < 0)
         return diag_set(d, CB_EINPUT, l->name, line,
-                        "unknown kind '%.40s' (want metric, scope, year, source, attrib, stop or break)",
+                        "unknown kind '%.40s' (want metric, scope, year, source, attrib, stop, break or partner)",
                         kind);
     if (!*cues)
         return diag_set(d, CB_EINPUT, l->name, line, "%s row without cues", kind_names[k]);
@@ -461,7 +464,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
                             "bad scope '%.40s' (want a lower-case name)", id);
         if (k == K_SOURCE && (!*id || strlen(id) > 127))
             return diag_set(d, CB_EINPUT, l->name, line, "source row needs a name of 1-127 bytes");
-        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK) && *id)
+        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK || k == K_PARTNER) && *id)
             return diag_set(d, CB_EINPUT, l->name, line, "%s rows have an empty id",
                             kind_names[k]);
     }
@@ -676,7 +679,7 @@ typedef struct Match {
     uint32_t s, e;        /* byte span */
     uint16_t ti, tj;      /* token span [ti, tj) */
     int year;             /* the YEAR token's value, or 0 */
-    uint8_t dead;         /* inside a longer match */
+    uint8_t dead;         /* inside a longer match (2: a place a partner word made the other party) */
 } Match;
 
 static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
@@ -1047,13 +1050,43 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
     return at;
 }
 
+/* Is the token before match mt a list mark (、 和 及 与) after a match
+ * already dropped? "对美国、英国、德国出口": the whole list is the partner. */
+static int after_dropped_item(const Metrics *m, const char *doc, const Window *w, const Match *mt)
+{
+    if (mt->ti < 2)
+        return 0;
+    const Tok *sep = &w->toks[mt->ti - 1];
+    size_t l = sep->e - sep->s;
+    if (!(l == 3 && (!memcmp(doc + sep->s, "、", 3) || !memcmp(doc + sep->s, "和", 3) ||
+                     !memcmp(doc + sep->s, "及", 3) || !memcmp(doc + sep->s, "与", 3))))
+        return 0;
+    for (size_t j = 0; j < w->nm; j++)
+        if (w->ms[j].dead == 2 && w->ms[j].tj == mt->ti - 1 &&
+            m->rules[m->pats[w->ms[j].pat].rule].kind == K_SCOPE)
+            return 1;
+    return 0;
+}
+
 /* Words inside the quantity itself ("US$") are not its context, nor is a
  * place that names a currency ("US$290 million", "6.9 trillion U.S.
- * dollars" say nothing of where a figure applies). Nor are cues inside
- * the fences, the other items of its list. */
+ * dollars" say nothing of where a figure applies), nor one a partner word
+ * makes the other party (对东盟出口, 向非洲提供: the exporter's figure; the
+ * mark 2 lets a list after it follow). Nor are cues inside the fences,
+ * the other items of its list. */
 static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Window *w, const MetricsFence *f,
                            size_t nf)
 {
+    for (size_t i = 0; i < w->nm; i++) {
+        Match *mt = &w->ms[i];
+        if (m->rules[m->pats[mt->pat].rule].kind != K_SCOPE || mt->dead)
+            continue;
+        for (size_t j = 0; j < w->nm && !mt->dead; j++)
+            if (!w->ms[j].dead && w->ms[j].tj == mt->ti && m->rules[m->pats[w->ms[j].pat].rule].kind == K_PARTNER)
+                mt->dead = 2;
+        if (!mt->dead && after_dropped_item(m, doc, w, mt))
+            mt->dead = 2;
+    }
     for (size_t i = 0; i < w->nm; i++) {
         Match *mt = &w->ms[i];
         if (mt->s < c->end && mt->e > c->start)
