@@ -299,8 +299,9 @@ START_TEST(chinese_cues_should_match_without_spaces)
            "internet_users", "global", 2023, "ITU");
     EXPECT("据中国信息通信研究院测算，2022年我国数字经济规模达到50.2万亿元。", "50.2万亿元", "CNY", "", "china",
            2022, "CAICT");
+    /* a count of countries is in no country */
     EXPECT("国家发展改革委有关负责人表示，我国已与30个国家签署双边电子商务合作备忘录。", "30", "countries",
-           "ecommerce_mou_countries", "china", 0, "NDRC");
+           "ecommerce_mou_countries", "", 0, "NDRC");
     EXPECT("全球仍有约26亿人处于离线状态，非洲地区尤为突出。", "26亿", "people", "offline_population", "global", 0,
            "");
     /* the year a figure is compared with is not its year */
@@ -515,7 +516,7 @@ START_TEST(loader_should_name_line_and_fault)
                       "a year cue needs exactly one YEAR: 'in 2023' in column cues");
     expect_load_error(MHDR "scope,Kenya,,,Kenya,,\n", 2, "bad scope 'Kenya' (want a lower-case name)");
     expect_load_error(MHDR "scope,kenya,people,,Kenya,,\n", 2,
-                      "unit, label, requires, forbids and nature are only for metric rows");
+                      "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
     expect_load_error(MHDR "metric,a,USD,A,*cost,,\n", 2, "'*' must end a word: '*cost' in column cues");
     expect_load_error(MHDR "metric,a,USD,A,x* cost,,\n", 2,
                       "'*' needs at least two letters before it: 'x* cost' in column cues");
@@ -523,7 +524,9 @@ START_TEST(loader_should_name_line_and_fault)
     expect_load_error("kind,id,unit,label,cues,nature\nmetric,a,USD,A,cost,items\n", 2,
                       "bad nature 'items' (want quantity or item)");
     expect_load_error("kind,id,unit,label,cues,nature\nscope,kenya,,,Kenya,item\n", 2,
-                      "unit, label, requires, forbids and nature are only for metric rows");
+                      "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
+    expect_load_error(MHDR "source,ITU,,,ITU,,UN\n", 2,
+                      "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
     expect_load_error(MHDR "stop,x,,,World Bank,,\n", 2, "stop rows have an empty id");
     expect_load_error("", 0, "empty file: no header row");
     Metrics *m;

@@ -15,7 +15,9 @@
  *           nature = "quantity" (one value per place and year; the
  *           default) or "item" (a kind of item: each claim is its own).
  *   scope   id = the scope value (global, africa, ldc, a country in lower
- *           case); cues = the words that place a figure there.
+ *           case); cues = the words that place a figure there; forbids =
+ *           words that, in the claim's clause, keep it from the place
+ *           (optional).
  *   year    cues with the placeholder YEAR (a 4-digit year 1900-2100):
  *           "by YEAR", "by the end of YEAR". id empty.
  *   source  id = the canonical name (ITU); cues = its names.
@@ -456,9 +458,9 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
         if (!*label)
             return diag_set(d, CB_EINPUT, l->name, line, "metric '%s' without a label", id);
     } else {
-        if (*unit || *label || *req || *forb || *nature)
+        if (*unit || *label || *req || *nature || (*forb && k != K_SCOPE))
             return diag_set(d, CB_EINPUT, l->name, line,
-                            "unit, label, requires, forbids and nature are only for metric rows");
+                            "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
         if (k == K_SCOPE && !valid_scope(id))
             return diag_set(d, CB_EINPUT, l->name, line,
                             "bad scope '%.40s' (want a lower-case name)", id);
@@ -1173,6 +1175,17 @@ static int words_between(const char *doc, const Tok *toks, size_t a, size_t b)
  * counts when an attribution cue stands within ATTRIB_GAP words, or when
  * it stands in brackets right after the figure or anywhere after it
  * ("241.5 million (UN, mid-2024)"). */
+/* Does a forbid of rule r stand in the claim's clause? */
+static int forbidden_here(const Metrics *m, const Window *w, const Place *at, uint32_t r)
+{
+    for (size_t j = 0; j < w->nm; j++) {
+        const Pat *q = &m->pats[w->ms[j].pat];
+        if (q->rule == r && q->role == R_FORBID && !w->ms[j].dead && w->toks[w->ms[j].ti].clause == at->clause)
+            return 1;
+    }
+    return 0;
+}
+
 static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_len, const Window *w,
                         const Place *at)
 {
@@ -1186,9 +1199,13 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
         const Pat *p = &m->pats[ms[i].pat];
         const Rule *r = &m->rules[p->rule];
         uint64_t rk = rank(&ms[i], toks, at, r->kind == K_SCOPE || r->kind == K_SOURCE);
-        if (r->kind == K_SCOPE && rk < scope_rank) {
-            scope_rank = rk;
-            strcut(c->scope, sizeof c->scope, r->id);
+        if (r->kind == K_SCOPE) {
+            /* a place none of whose forbids stands in the claim's clause
+             * ("我国已与30个国家签署": a count of countries is in no country) */
+            if (p->role == R_CUE && rk < scope_rank && !forbidden_here(m, w, at, p->rule)) {
+                scope_rank = rk;
+                strcut(c->scope, sizeof c->scope, r->id);
+            }
         } else if (r->kind == K_YEAR) {
             if ((rk >> 40) && ms[i].s >= c->end)
                 rk += (uint64_t)1 << 40;
