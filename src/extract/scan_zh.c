@@ -942,6 +942,7 @@ static double scaled(double a, double scale)
 static void emit(const Fig *f, Qualifier qual, const char *unit, ScanQuantity *q)
 {
     double a = scaled(f->a, f->scale), b = scaled(f->b, f->scale_b);
+    memset(q, 0, sizeof *q);   /* no table cell, no header: [x, x) spans, zero flags */
     q->start = f->start;
     q->end = f->end;
     q->low = q->high = NAN;
@@ -959,7 +960,6 @@ static void emit(const Fig *f, Qualifier qual, const char *unit, ScanQuantity *q
             q->high = a;
     }
     strcut(q->unit, sizeof q->unit, unit);
-    q->head_s = q->head_e = q->cap_s = q->cap_e = 0;
 }
 
 /* Is the figure f (read at f->start) a claim? 1 and *q filled; 0 no
