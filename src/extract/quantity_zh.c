@@ -90,7 +90,7 @@ static const ZhWord words[] = {
     N("产业园", "industrial parks"), N("工业园", "industrial parks"), N("开发区", "development zones"),
     N("自贸区", "free trade zones"), N("自由贸易试验区", "free trade zones"), N("试验区", "pilot zones"),
     N("综试区", "pilot zones"), N("示范区", "demonstration zones"), N("基地", "bases"),
-    N("港口", "ports"), N("口岸", "ports of entry"), N("机场", "airports"), N("枢纽", "hubs"),
+    N("港口", "ports"), N("站点", "stations"), N("车站", "stations"), N("口岸", "ports of entry"), N("机场", "airports"), N("枢纽", "hubs"),
     N("节点", "nodes"), N("企业", "enterprises"), N("中小企业", "enterprises"), N("公司", "companies"),
     N("厂商", "vendors"), N("主体", "enterprises"), N("商户", "merchants"), N("商家", "merchants"),
     N("卖家", "sellers"), N("网店", "online stores"), N("店铺", "stores"), N("门店", "stores"),
@@ -178,7 +178,7 @@ static const ZhWord words[] = {
     HA("上下", Q_APPROX),
 
     /* Counters a page shows beside its headline: no claims. */
-    FURN("阅读"), FURN("阅读量"), FURN("浏览"), FURN("浏览量"), FURN("点赞"), FURN("评论"), FURN("转发"),
+    FURN("阅读"), FURN("阅读量"), FURN("点击"), FURN("点击量"), FURN("播放量"), FURN("浏览"), FURN("浏览量"), FURN("点赞"), FURN("评论"), FURN("转发"),
     FURN("分享"), FURN("收藏"), FURN("在看"), FURN("人阅读"), FURN("次阅读"), FURN("次浏览"),
 };
 #define NWORDS (sizeof words / sizeof *words)

@@ -590,6 +590,20 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
     }
     f->a = f->num.v;
     j = f->num.end;
+    if (!f->num.han && !f->num.decimal && j + 1 < n && p[j] == '/' && is_digit(p[j + 1])) {
+        /* "约1/3的消费者": a share in digits (a small denominator; "5/16"
+         * is a date, "2024/5/16" too) */
+        ZNum b;
+        if (read_digits(p, n, j + 1, &b) && !b.decimal && b.v > f->a && b.v <= 10 && f->a > 0 &&
+            !(b.end < n && (p[b.end] == '/' || is_digit(p[b.end])))) {
+            f->a = 100 * f->a / b.v;
+            f->pct = 1;
+            f->end = f->after = b.end;
+            return 1;
+        }
+        f->end = f->after = j;
+        return 1;
+    }
     if (lit_at(p, n, j, "分之")) {
         /* 三分之一, 四分之三 */
         ZNum b;
@@ -862,6 +876,13 @@ static int furniture(const unsigned char *p, size_t n, const Fig *f)
     size_t b = f->start, l;
     while (blank_before(p, b))
         b -= blank_before(p, b);
+    /* "点击：3456次" */
+    if (b > 0 && p[b - 1] == ':')
+        b--;
+    else if (b >= 3 && !memcmp(p + b - 3, "：", 3))
+        b -= 3;
+    while (blank_before(p, b))
+        b -= blank_before(p, b);
     if (qzh_before(p, b >= 12 ? b - 12 : 0, b, ZK_FURNITURE, &l))
         return 1;
     size_t e = f->after > f->end ? f->after : f->end;
@@ -1036,7 +1057,16 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     if (bare) {
         Fig g;
         if (!list_unit(p, n, f->end, &g))
-            return f->num.han ? 0 : -1;
+        {
+            /* a bare number counts nothing in Chinese text; before an
+             * English word ("５０ new drones") the English reader takes it
+             * (not otherwise: it would skip a whole line of Chinese as one
+             * "word" when it rejects one) */
+            size_t k = f->end;
+            while (blank_at(p, n, k))
+                k += blank_at(p, n, k);
+            return !f->num.han && k > f->end && k < n && is_alpha(p[k]) ? -1 : 0;
+        }
         f->pct = g.pct, f->pp = g.pp, f->mult = g.mult, f->cur = g.cur, f->measure = g.measure;
         f->cl = g.cl, f->noun = g.noun;
         if (g.scaled && !f->scaled)
