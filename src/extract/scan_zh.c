@@ -1138,3 +1138,54 @@ int scan_zh_near(const char *text, size_t n, size_t i, size_t e)
         return 1;
     return e < n && (p[e] >= 0x80 || (e + 1 < n && (p[e] == ' ' || p[e] == '%') && p[e + 1] >= 0x80));
 }
+
+int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,
+                      size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    *scale = 1;
+    *cur = NULL;
+    *pct = 0;
+    noun[0] = '\0';
+    /* the last bracket holds the spec */
+    size_t open = e, close = e, l;
+    for (size_t k = s; k < e; k++) {
+        if (p[k] == '(' || lit_at(p, e, k, "（"))
+            open = k;
+        else if (open < e && (p[k] == ')' || lit_at(p, e, k, "）")))
+            close = k;
+    }
+    if (open < e) {
+        size_t k = open + (p[open] == '(' ? 1 : 3), ke = close > k && close <= e ? close : e;
+        while (k < ke) {
+            const ZhWord *w = qzh_at(p, ke, k, ZK_SCALE | ZK_CURRENCY | ZK_CLASSIFIER | ZK_MEASURE | ZK_NOUN, &l);
+            if (w && w->kind == ZK_SCALE)
+                *scale *= w->value;
+            else if (w && w->kind == ZK_CURRENCY)
+                *cur = w->unit;
+            else if (w && (w->kind == ZK_CLASSIFIER || w->kind == ZK_MEASURE || w->kind == ZK_NOUN) && w->unit && !noun[0])
+                strcut(noun, cap, w->unit);
+            else if (p[k] == '%' || lit_at(p, ke, k, "％"))
+                *pct = 1;
+            if (!w)
+                cp_at(p, ke, k, &l);
+            k += l;
+        }
+    }
+    /* the noun counted, named before the bracket: its last noun */
+    if (!*pct && !*cur) {
+        size_t k = s, lim = open < e ? open : e;
+        const char *last = NULL;
+        while (k < lim) {
+            const ZhWord *w = qzh_at(p, lim, k, ZK_NOUN, &l);
+            if (w && w->unit)
+                last = w->unit;
+            if (!w)
+                cp_at(p, lim, k, &l);
+            k += l;
+        }
+        if (last && !noun[0])
+            strcut(noun, cap, last);
+    }
+    return *pct || *cur || noun[0] || *scale > 1;
+}

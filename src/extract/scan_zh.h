@@ -37,4 +37,13 @@ int scan_zh_near(const char *p, size_t n, size_t i, size_t e);
  * them); *resume is untouched. */
 int scan_zh_next(Scanner *s, size_t i, ScanQuantity *q, size_t *resume);
 
+/* The unit a Chinese table header or caption p[s, e) states: in its
+ * last bracket a scale ("用户规模（万）"), a currency ("（亿元）"), a
+ * share ("（%）") or a classifier ("（个）"); before it, the noun counted
+ * ("用户" people, "基站" base stations). 1 when one was found: *scale (1
+ * when none), *cur (an ISO code or NULL), *pct, and noun (cap bytes,
+ * "" when none) filled. */
+int scan_zh_unit_spec(const char *p, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,
+                      size_t cap);
+
 #endif
