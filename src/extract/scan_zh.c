@@ -893,10 +893,11 @@ static int furniture(const unsigned char *p, size_t n, const Fig *f)
     return qzh_at(p, n, e, ZK_FURNITURE, &l) != NULL;
 }
 
-/* The unit of a count: the noun named after it, else the classifier's
- * own when it is strong (户 subscribers), else the noun the clause names
- * before it, else the noun counted last in the same sentence, else the
- * classifier's. */
+/* The unit of a count: people for a person's classifier (人, 名), else
+ * the noun named after it, else a strong classifier's own (户 subscribers,
+ * households after 居民 or 家庭), else the noun the clause names before
+ * it, else the noun counted last in the same sentence, else the
+ * classifier's own (家 enterprises, 件 items). */
 static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
 {
     const unsigned char *p = s->p;
@@ -925,7 +926,6 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
         u = s->last_unit;
     if (!u && f->cl)
         u = f->cl->unit;
-    (void)n;
     if (u)
         strcut(out, cap, u);
 }
@@ -989,7 +989,7 @@ static void emit(const Fig *f, Qualifier qual, const char *unit, ScanQuantity *q
 static int judge(Scanner *s, Fig *f, ScanQuantity *q)
 {
     const unsigned char *p = s->p;
-    size_t n = s->n, l, cs;
+    size_t n = s->n, cs;
     if (f->time || f->name || blocked_before(p, f) || f->num.lead0 || furniture(p, n, f))
         return 0;
     /* 十几个, 二十几: vague */
@@ -1092,7 +1092,6 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
             return 0;
         count_unit(s, f, unit, sizeof unit);
     }
-    (void)l;
     emit(f, qual, unit, q);
     strcut(s->last_cl, sizeof s->last_cl, f->cl ? f->cl->w : "");
     s->last_cl_end = q->end;
