@@ -313,6 +313,9 @@ START_TEST(chinese_cues_should_match_without_spaces)
     EXPECT("我国对东盟出口约占对伙伴国出口总额的一半。", "一半", "%", "", "china", 0, "");
     EXPECT("对美国、英国、德国跨境电商出口合计占出口总额的37.2%。", "37.2%", "%", "", "", 0, "");
     EXPECT("我们在肯尼亚建设的数据中心，带动当地就业1000人左右。", "1000", "people", "", "kenya", 0, "");
+    /* the cost of a data-centre project, not a revenue line that names data centres */
+    EXPECT("塞内加尔国家数据中心项目耗资7000万美元。", "7000万美元", "USD", "data_center_cost", "senegal", 0, "");
+    EXPECT("全年完成互联网数据中心、云计算等新兴业务收入3564亿元。", "3564亿元", "CNY", "", "", 0, "");
     /* a body's name in a sentence that credits nobody is no source */
     EXPECT("中国信息通信研究院位于北京，2022年数字经济规模为50.2万亿元。", "50.2万亿元", "CNY", "", "", 2022, "");
 }
