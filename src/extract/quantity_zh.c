@@ -21,7 +21,8 @@
 #define N(w, u) {w, ZK_NOUN, 0, 0, 0, u}
 #define NH(w, u) {w, ZK_NOUN, ZF_HOUSEHOLD, 0, 0, u}
 #define MOD(w) {w, ZK_NOUN, 0, 0, 0, NULL}
-#define T(w) {w, ZK_TIME, 0, 0, 0, NULL}
+#define T(w, u) {w, ZK_TIME, 0, 0, 0, u}
+#define DUR(w) {w, ZK_DURATION, 0, 0, 0, NULL}
 #define NAME(w) {w, ZK_NAME, 0, 0, 0, NULL}
 #define HB(w, q) {w, ZK_HEDGE_BEFORE, 0, q, 0, NULL}
 #define HA(w, q) {w, ZK_HEDGE_AFTER, 0, q, 0, NULL}
@@ -155,9 +156,16 @@ static const ZhWord words[] = {
     MOD("高新技术"), MOD("龙头"), MOD("标志性"), MOD("海底"), MOD("陆地"),
 
     /* A date, a duration or an age: no claim. */
-    T("年"), T("月"), T("日"), T("时"), T("点"), T("分"), T("分钟"), T("秒"), T("天"), T("周"),
-    T("星期"), T("个月"), T("个多月"), T("小时"), T("个小时"), T("季度"), T("个季度"), T("世纪"),
-    T("周年"), T("岁"), T("周岁"), T("个工作日"), T("工作日"),
+    T("年", "years"), T("月", NULL), T("日", NULL), T("时", NULL), T("点", NULL), T("分", NULL),
+    T("分钟", "minutes"), T("秒", "seconds"), T("天", "days"), T("周", "weeks"), T("星期", "weeks"),
+    T("个月", "months"), T("个多月", NULL), T("小时", "hours"), T("个小时", "hours"), T("季度", NULL),
+    T("个季度", "quarters"), T("世纪", NULL), T("周年", NULL), T("岁", NULL), T("周岁", NULL),
+    T("个工作日", "working days"), T("工作日", "working days"),
+
+    /* What a duration measures: with one of these before it in its clause,
+     * "人均每周上网时长为26.1个小时" is a figure in hours, not a time. */
+    DUR("时长"), DUR("上网时长"), DUR("用时"), DUR("耗时"), DUR("工期"), DUR("期限"), DUR("周期"), DUR("寿命"),
+    DUR("停机"), DUR("中断"), DUR("延误"), DUR("等待"), DUR("时延"), DUR("平均时间"), DUR("缩短"), DUR("延长"),
 
     /* A number that names: 1号文件, 737型, 2.0版, 5级, 90后, 500强, 二十大. */
     NAME("号"), NAME("型"), NAME("版"), NAME("级"), NAME("代"), NAME("后"), NAME("路"), NAME("楼"),

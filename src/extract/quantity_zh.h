@@ -26,11 +26,13 @@ enum {
     ZK_MEASURE = 1 << 3,    /* 公里 "km", 平方米: the unit, outside the span */
     ZK_CLASSIFIER = 1 << 4, /* 个, 家, 户: unit is the noun counted when none is named, or NULL */
     ZK_NOUN = 1 << 5,       /* 国家 "countries"; a NULL unit is a modifier (跨境, 国家级) */
-    ZK_TIME = 1 << 6,       /* 年, 月, 日, 个月, 岁: a date, a duration or an age */
+    ZK_TIME = 1 << 6,       /* 年, 月, 日, 个月, 岁: a date, a duration or an age; unit the
+                             * duration's ("hours") when it can be the figure measured */
     ZK_NAME = 1 << 7,       /* 号, 型, 版, 强: a number that names something */
     ZK_HEDGE_BEFORE = 1 << 8, /* 约, 超过, 不足: qual */
     ZK_HEDGE_AFTER = 1 << 9,  /* 以上, 左右, 以下: qual */
     ZK_FURNITURE = 1 << 10,   /* 阅读, 点赞, 转发: a page's counters, not claims */
+    ZK_DURATION = 1 << 11,    /* 时长, 工期, 停机: what makes a duration the figure measured */
 };
 
 /* Classifier flags. */

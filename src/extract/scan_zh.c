@@ -397,6 +397,7 @@ typedef struct Fig {
     int over;              /* 多, 余: more than */
     int pct, pp, mult;
     int time, name;        /* a date, a duration, an age, a name: no claim */
+    const char *duration;  /* the time word's unit ("hours"): a figure when measured */
     const char *cur;       /* ISO code */
     const char *measure;   /* 公里 -> km (outside the span) */
     const ZhWord *cl;      /* the classifier */
@@ -479,6 +480,8 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
         return j + l;
     case ZK_TIME:
         f->time = 1;
+        f->duration = w->unit;
+        f->after = j + l;
         return j;
     case ZK_NAME:
         f->name = 1;
@@ -983,6 +986,26 @@ static void emit(const Fig *f, Qualifier qual, const char *unit, ScanQuantity *q
     strcut(q->unit, sizeof q->unit, unit);
 }
 
+/* Is the duration f the figure its clause measures? A word naming a
+ * length of time (时长, 工期, 停机) before it in the clause, the duration
+ * not a year ("2023年"), nor a span framing the figure ("连续11年", "近三
+ * 年", "三至五年"). */
+static int measured_duration(const unsigned char *p, const Fig *f)
+{
+    if (!f->duration || f->range || f->num.han || (f->num.intdig == 4 && f->a >= 1900 && f->a <= 2100))
+        return 0;
+    size_t k = f->start, s, l;
+    for (int chars = 0; chars < 24 && k > 0; chars++) {
+        long c = cp_before(p, k, &s);
+        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)))
+            return 0;
+        if (qzh_before(p, 0, k, ZK_DURATION, &l))
+            return 1;
+        k = s;
+    }
+    return 0;
+}
+
 /* Is the figure f (read at f->start) a claim? 1 and *q filled; 0 no
  * claim; -1 a bare number the English reader may still take (a table
  * cell under a unit header). */
@@ -990,6 +1013,14 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
 {
     const unsigned char *p = s->p;
     size_t n = s->n, cs;
+    if (f->time && (measured_duration(p, f) || (f->duration && !f->range && !f->num.han && !strcmp(s->last_unit, f->duration) &&
+                                                 s->last_end <= f->start && f->start - s->last_end < 300 &&
+                                                 !sentence_ends(p, s->last_end, f->start)))) {
+        /* "人均每周上网时长为26.1个小时": the duration is the figure; so
+         * is the change after it in the sentence ("提升0.4个小时") */
+        f->time = 0;
+        f->measure = f->duration;
+    }
     if (f->time || f->name || blocked_before(p, f) || f->num.lead0 || furniture(p, n, f))
         return 0;
     /* 十几个, 二十几: vague */
