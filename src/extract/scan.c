@@ -1307,6 +1307,17 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             trailing_qualifier(p, n, c);
             return 1;
         }
+        /* "page 3 of 10" is furniture; "some 326 million of those users"
+         * is a figure (a scale is no page number) */
+        if (k == NK_FURNITURE && c->scale != 1 && weq(p + ws, we - ws, "of")) {
+            /* the part counts what the whole does: "of those users" */
+            size_t j2 = skip_blanks(p, n, we), e2 = word_end(p, n, j2);
+            k = NK_NONE;
+            if (qty_is_determiner((const char *)p + j2, e2 - j2) || weq(p + j2, e2 - j2, "the"))
+                k = counted_noun(p, n, e2, &ws, &we);
+            if (k != NK_COUNT)
+                k = NK_NONE;
+        }
         /* "11 of 26 projects", "36 of which": a part of what is counted
          * next or before (a weak quantity: lists.h) */
         if (k == NK_FURNITURE && weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
