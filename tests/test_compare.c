@@ -9,6 +9,7 @@
  * claims are found by relation and metric, never by claim id.
  */
 #include "compare.h"
+#include "corpus.h"
 #include "csvio.h"
 #include "findings.h"
 #include "metrics.h"
@@ -85,8 +86,17 @@ static const char *corpus_claims(void)
 static void corpus_findings(const char *claims, FindingList *fl)
 {
     Diag d = {0};
-    int rc = compare_files(claims, "data/relations.csv", "data/reference.csv", fl, &d);
+    /* the bibliography as compare and build read it */
+    Corpus docs;
+    SourceList src;
+    size_t nbad;
+    ck_assert_int_eq(corpus_list("data/corpus", &docs, &d), 0);
+    ck_assert_int_eq(sources_load_for("data/corpus/sources.csv", &docs, &src, NULL, NULL, &nbad, &d), 0);
+    int rc = compare_files(claims, "data/relations.csv", "data/reference.csv", "data/metrics.csv", &src,
+                           fl, &d);
     ck_assert_msg(rc == 0, "compare failed: %s:%ld: %s", d.file, d.line, d.msg);
+    sources_free(&src);
+    corpus_free(&docs);
 }
 
 /* A statement in plain words: no metric id, qualifier code or file name. */
@@ -932,7 +942,18 @@ START_TEST(findings_on_the_example_project_should_combine_only_comparable_claims
     char rel[4200], ref[4200];
     snprintf(rel, sizeof rel, "%s/data/relations.csv", dir);
     snprintf(ref, sizeof ref, "%s/data/reference.csv", dir);
-    ck_assert_msg(compare_files(p, rel, ref, &fl, &d) == 0, "%s", d.msg);
+    char met[4200], cdir[4200], src[4200];
+    snprintf(met, sizeof met, "%s/data/metrics.csv", dir);
+    snprintf(cdir, sizeof cdir, "%s/data/corpus", dir);
+    snprintf(src, sizeof src, "%s/data/corpus/sources.csv", dir);
+    Corpus corpus;
+    SourceList sl;
+    size_t nbad;
+    ck_assert_int_eq(corpus_list(cdir, &corpus, &d), 0);
+    ck_assert_int_eq(sources_load_for(src, &corpus, &sl, NULL, NULL, &nbad, &d), 0);
+    ck_assert_msg(compare_files(p, rel, ref, met, &sl, &fl, &d) == 0, "%s", d.msg);
+    sources_free(&sl);
+    corpus_free(&corpus);
     ck_assert_uint_ge(fl.n, 10);
     for (size_t i = 0; i < fl.n; i++) {
         const Finding *f = &fl.v[i];

@@ -19,6 +19,7 @@
 #define CB_BSECT_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include "blay.h"
 
@@ -58,6 +59,27 @@ void brief_place_year(const Claim *c, char *out, size_t cap);
  * height, at most maxh) and place part k of it with a caption "Figure n.
  * TITLE. TAKEAWAY"; returns 0, or -1 when it could not be built. */
 int brief_figure(Lay *L, size_t chart, size_t part, size_t nfig, double maxh);
+
+/* The analyst's settings (claimbrief.ini, settings.h) on the brief
+ * (bsettings.c): each returns the setting, or the default when the
+ * settings do not give it (NULL for author, organisation, summary,
+ * marking: then they are not shown). */
+const char *bset_title(const Lay *L);
+const char *bset_subtitle(const Lay *L);
+const char *bset_author(const Lay *L);
+const char *bset_organisation(const Lay *L);
+const char *bset_summary(const Lay *L);
+const char *bset_marking(const Lay *L);
+/* The running head: "TITLE — ORGANISATION" (or the author, or claimbrief). */
+void bset_running_head(const Lay *L, char *out, size_t cap);
+/* The cover's date: the settings' day, else in->date's. */
+void bset_cover_date(const Lay *L, struct tm *tm);
+/* The PDF's author: "AUTHOR, ORGANISATION", either alone, or "claimbrief". */
+void bset_pdf_author(const Lay *L, char *out, size_t cap);
+/* Once the pages are laid out: the marking at the top and the foot of
+ * every page, the running head on every page but the cover (laid out
+ * with font fallback: a title may be Chinese). */
+void bset_furniture(Lay *L);
 
 void sec_cover(Lay *L);
 void sec_summary(Lay *L, const Budget *b);

@@ -4,7 +4,9 @@
  * filter (the map step of a sharded run). */
 #include "cmd.h"
 #include "corpus.h"
+#include "project.h"
 #include "diag.h"
+#include "curation.h"
 #include "extract.h"
 #include "fsio.h"
 #include "limits.h"
@@ -17,7 +19,6 @@
 #include <string.h>
 #include <unistd.h>
 
-#define METRICS_PATH "data/metrics.csv"
 #define CURATION_PATH "data/curation.csv"
 
 static int run(int argc, char **argv);
@@ -52,6 +53,7 @@ const Command cmd_extract_def = {
     "skipped; the others are still written and the exit status is 1. Invalid\n"
     "UTF-8 is reported with its byte offset and the document is still read.\n",
     run,
+    CMD_PROJECT_ANY,
 };
 
 typedef struct Out {
@@ -140,13 +142,13 @@ static int run(int argc, char **argv)
                 return cmd_usage_error(&cmd_extract_def, "%s needs a value", argv[i]);
             }
             if (argv[i][1] == 'o')
-                out_path = argv[++i];
+                out_path = project_user_path(argv[++i]);
             else if (argv[i][2] == 'n')
                 name = argv[++i];
             else if (strcmp(argv[i], "--text") == 0)
-                text_dir = argv[++i];
+                text_dir = project_user_path(argv[++i]);
             else
-                sources_path = argv[++i];
+                sources_path = project_user_path(argv[++i]);
         } else if (opts && strcmp(argv[i], "--no-sources") == 0) {
             no_sources = 1;
         } else if (opts && strcmp(argv[i], "--no-curation") == 0) {
@@ -155,7 +157,7 @@ static int run(int argc, char **argv)
             free(paths);
             return cmd_usage_error(&cmd_extract_def, "unknown option '%s'", argv[i]);
         } else {
-            paths[n++] = argv[i];
+            paths[n++] = (char *)project_user_path(argv[i]);
         }
     }
     if (no_sources && sources_path) {
@@ -172,18 +174,23 @@ static int run(int argc, char **argv)
     Diag d;
     diag_clear(&d);
     Metrics *metrics = NULL;
-    if (access(METRICS_PATH, F_OK) != 0) {
-        fprintf(stderr, "claimbrief: %s: cannot read: No such file or directory\n", METRICS_PATH);
+    const char *metrics_path = project_input("data/metrics.csv");
+    if (access(metrics_path, F_OK) != 0) {
+        fprintf(stderr, "claimbrief: %s: cannot read: No such file or directory\n", metrics_path);
         free(paths);
         return 1;
     }
-    if (metrics_load(METRICS_PATH, &metrics, &d)) {
+    if (metrics_load(metrics_path, &metrics, &d)) {
         diag_print(&d);
         free(paths);
         return diag_exit_status(d.code);
     }
     Curation *cu = NULL;
-    if (!no_curation && extract_curation_load(CURATION_PATH, &cu, &d)) {
+    /* Rows are checked against the taxonomy; not against the documents:
+     * a shard's extract sees only some of them. */
+    if (!no_curation && (extract_curation_load(CURATION_PATH, &cu, &d) ||
+                         curation_check(cu, metrics, metrics_path, NULL, &d))) {
+        extract_curation_free(cu);
         diag_print(&d);
         metrics_free(metrics);
         free(paths);

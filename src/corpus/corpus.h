@@ -73,8 +73,8 @@ typedef struct Corpus {
 } Corpus;
 
 /* List the documents of folder dir into out (initialised here; free with
- * corpus_free, also on error). A folder with no documents is an empty
- * list, not an error. CB_EINPUT "DIR: cannot read: ..." when dir cannot
+ * corpus_free; on error it is an empty listing of dir). A folder with no
+ * documents is an empty list, not an error. CB_EINPUT "DIR: cannot read: ..." when dir cannot
  * be opened, "DIR: not a folder" when it is something else. */
 int corpus_list(const char *dir, Corpus *out, Diag *d);
 void corpus_free(Corpus *c);

@@ -201,6 +201,26 @@ static void run_add(Run *r, const ScanQuantity *q)
     strcut(c->unit, sizeof c->unit, q->unit);
 }
 
+/* What a PDF or a web page says of itself (its title, date, publisher,
+ * authors) fills the gaps its bibliography row leaves, or stands for a
+ * missing row: *own borrows the strings of bib and dm. */
+static const Source *with_own_words(const Source *bib, const Document *dm, const char *doc, Source *own)
+{
+    const char *said[4] = {dm->title, dm->authors, dm->publisher, dm->date};
+    int any = 0;
+    for (int i = 0; i < 4; i++)
+        any |= said[i] && said[i][0];
+    if (!any)
+        return bib;
+    *own = bib ? *bib : (Source){.file = (char *)doc, .title = "", .authors = "", .publisher = "",
+                                 .date = "", .url = ""};
+    char **cell[4] = {&own->title, &own->authors, &own->publisher, &own->date};
+    for (int i = 0; i < 4; i++)
+        if (!(*cell[i])[0] && said[i] && said[i][0])
+            *cell[i] = (char *)said[i];
+    return own;
+}
+
 /* Extract the text data[0..n) named name; dm (may be NULL) maps its
  * offsets to pages. */
 static int extract_text(const ExtractOptions *o, const char *name, const char *data, size_t n,
@@ -216,9 +236,15 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
     Run r = {.o = o, .doc = base_name(name), .data = data, .n = n, .dm = dm, .sink = sink, .ctx = ctx,
              .nclaims = nclaims, .d = d};
     /* the analyst's added claims are merged in offset order as rows stream out */
-    if (o && o->curation)
-        r.na = curation_added(o->curation, r.doc, &r.added);
+    if (o && o->curation) {
+        int rc0 = curation_begin_doc(o->curation, r.doc, data, n, &r.added, &r.na, d);
+        if (rc0 < 0)
+            return rc0;
+    }
     const Source *bib = o && o->sources && !o->no_sources ? sources_find(o->sources, r.doc) : NULL;
+    Source own;
+    if (dm && (!o || !o->no_sources))
+        bib = with_own_words(bib, dm, r.doc, &own);
     r.cx = o && o->metrics ? context_new(o->metrics, bib, data, n) : NULL;
     Scanner sc;
     ScanQuantity q;
@@ -419,7 +445,7 @@ int extract_curation_load(const char *path, Curation **out, Diag *d)
 void extract_curation_finish(Curation *cu)
 {
     if (cu)
-        curation_report_unused(cu);
+        curation_report_unused(cu, NULL, NULL);
 }
 
 void extract_curation_free(Curation *cu)
