@@ -377,3 +377,9 @@ int qzh_is_cjk_mark(long cp)
      * full-width forms */
     return (cp > 0x3000 && cp <= 0x303F) || (cp >= 0xFF01 && cp <= 0xFF65) || (cp >= 0xFFE0 && cp <= 0xFFEE);
 }
+
+int qzh_ends_word(long cp)
+{
+    int fw_alnum = (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A);
+    return qzh_is_han(cp) || (qzh_is_cjk_mark(cp) && !fw_alnum);
+}

@@ -75,4 +75,9 @@ int qzh_is_han(long cp);
  * the marks that say a number stands in Chinese text. */
 int qzh_is_cjk_mark(long cp);
 
+/* 1 where a run of Latin letters and digits ends in Chinese text, which
+ * puts no blanks between words: a Han character or a Chinese mark, not a
+ * full-width letter or digit (Ａ, ５). */
+int qzh_ends_word(long cp);
+
 #endif

@@ -20,6 +20,7 @@
 #include "limits.h"
 #include "durations.h"
 #include "quantity.h"
+#include "quantity_zh.h"
 #include "scan_zh.h"
 #include "sentence.h"
 #include "tables.h"
@@ -307,13 +308,17 @@ static int year_like(const Num *m)
     return m->intdig == 4 && !m->grouped && !m->decimal && m->v >= 1800 && m->v <= 2100;
 }
 
-/* End of the non-blank chunk holding p[i] (for skipping identifiers). */
+/* End of the non-blank chunk holding p[i] (for skipping identifiers).
+ * Chinese puts no blanks between words: a Han character or a Chinese
+ * mark ends the chunk too ("5G基站337.7万个" skips "5G" only). */
 static size_t chunk_end(const unsigned char *p, size_t n, size_t i)
 {
     while (i < n) {
         size_t l;
         long c = dec(p, n, i, &l);
         if (c == '\n' || is_blank_cp(c))
+            break;
+        if (c >= 0x3000 && qzh_ends_word(c))
             break;
         i += l;
     }
