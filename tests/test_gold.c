@@ -149,6 +149,20 @@ START_TEST(blind_set_h_should_stay_above_its_floors)
 }
 END_TEST
 
+/* Blind set M (tests/blind/M/README.md): an analyst's reading list of
+ * mixed genres (wire, business and African press, think-tank papers, a
+ * press release, a country brief, a white paper, a journal excerpt, a
+ * hearing, an encyclopedia page, an op-ed, a fact sheet, a project
+ * record); with its bibliography. */
+START_TEST(blind_set_m_should_stay_above_its_floors)
+{
+    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.75, [SF_SCOPE] = 0.64, [SF_YEAR] = 0.66,
+                                           [SF_SOURCE] = 0.63};
+    hold_to_floors("tests/blind/M/*.txt", "tests/blind/M/sources.csv", "tests/blind/M/gold.tsv", "tests/blind/M",
+                   0.98, 0.90, floor);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("gold");
@@ -159,6 +173,7 @@ int main(void)
     tcase_add_test(tc, tester_documents_should_stay_above_their_floors);
     tcase_add_test(tc, blind_set_g_should_stay_above_its_floors);
     tcase_add_test(tc, blind_set_h_should_stay_above_its_floors);
+    tcase_add_test(tc, blind_set_m_should_stay_above_its_floors);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
