@@ -211,8 +211,8 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         own_source = 1;
     }
     take_source(c, a.note_source, "the block's note");
-    if (!c->source[0] && di->body[0] && first_person(doc, ss, se))
-        take_source(c, di->body, "the publisher");
+    if (!c->source[0] && di->we[0] && first_person(doc, ss, se))
+        take_source(c, di->we, "the publisher");
     take_source(c, a.para_source, "the paragraph");
     take_source(c, di->body, "the publisher");
 

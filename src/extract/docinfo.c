@@ -182,13 +182,29 @@ static int org_word(const char *w, size_t n)
     return 0;
 }
 
+/* A body's press office signs its releases: "ITU Media Relations",
+ * "Huawei Southern Africa Region Public Relations", "Press Office". */
+static int press_office(const char *a)
+{
+    static const char *const tails[] = {"media relations", "public relations", "press office", "press team",
+                                        "newsroom", "media centre", "media center", NULL};
+    size_t n = strlen(a);
+    for (int k = 0; tails[k]; k++) {
+        size_t l = strlen(tails[k]);
+        if (n >= l && !strcasecmp(a + n - l, tails[k]) && (n == l || a[n - l - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* Are the authors people ("Camillus Eboh; Duncan Miriri", "Lin Zhang and
- * Michael Okafor") or a crowd ("Wikipedia contributors")? */
+ * Michael Okafor") or a crowd ("Wikipedia contributors")? Not when they
+ * are a body's press office. */
 static int people_authors(const char *a)
 {
     if (strstr(a, "contributors") || strstr(a, "Contributors") || strstr(a, "editors"))
         return 1;
-    if (!*a || org_word(a, strlen(a)))
+    if (!*a || org_word(a, strlen(a)) || press_office(a))
         return 0;
     /* a person's name has two words at least: "AidData" is a body */
     const char *sp = strchr(a, ' ');
@@ -312,6 +328,14 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
             di->scope[0] = '\0';
         }
     }
-    if (src)
+    if (src) {
         own_body(m, src, di->body, sizeof di->body);
+        /* "we" of a research body's paper, whose authors are its fellows
+         * ("We estimate ..." in an IISS paper by two of its scholars) */
+        const char *pub = src->publisher ? src->publisher : "";
+        if (di->body[0])
+            strcut(di->we, sizeof di->we, di->body);
+        else if (*pub)
+            names_known_source(m, pub, 0, strlen(pub), di->we, sizeof di->we);
+    }
 }
