@@ -29,6 +29,8 @@ typedef struct Block {
     size_t clear;         /* no line break in [scanned, clear) */
     size_t titled;        /* 1 + the start of the last line checked for a numbered title */
     int prev_text;        /* the line before scanned has text */
+    int prev_end;         /* and ends with a finished sentence */
+    size_t runin;         /* 1 + the start of the last line checked for a run-in title */
     char scope[64];       /* the place the last heading names, or "" */
     size_t head_s, head_e; /* the last heading line (head_s == head_e: none) */
     size_t end;           /* the current block: non-blank lines up to here */
@@ -51,6 +53,26 @@ static int heading_line(const char *p, int prev_has_text, size_t ls, size_t le)
         if (p[i] >= '0' && p[i] <= '9')
             return 0;
     return lines_has_text(p, ls, le);
+}
+
+/* Does the line p[ls, le) end a sentence ('.', '!', '?', maybe in quotes,
+ * brackets or after a note mark "[4]")? */
+static int line_ends_sentence(const char *p, size_t ls, size_t le)
+{
+    for (;;) {
+        while (le > ls && (p[le - 1] == ' ' || p[le - 1] == '\r' || p[le - 1] == '"' || p[le - 1] == ')'))
+            le--;
+        if (le == ls || p[le - 1] != ']')
+            break;
+        /* a note mark "[4]" */
+        size_t k = le - 1;
+        while (k > ls && p[k - 1] >= '0' && p[k - 1] <= '9')
+            k--;
+        if (k == ls || p[k - 1] != '[' || k == le - 1)
+            break;
+        le = k - 1;
+    }
+    return le > ls && (p[le - 1] == '.' || p[le - 1] == '!' || p[le - 1] == '?');
 }
 
 /* A numbered section or paragraph ("2.2 Pakistan. The system...",
@@ -86,6 +108,64 @@ static void numbered_line(Block *b, const Metrics *m, const char *p, size_t ls, 
     if (numbered_title(p, ls, le, &ts, &te) &&
         (te - ts > 48 || !names_heading_scope(m, p, ts, te, b->scope, sizeof b->scope)))
         b->scope[0] = '\0';
+}
+
+/* A run-in title: a paragraph (or a line after a finished sentence)
+ * opening with a few words and a full stop, then a sentence ("Uganda. In
+ * 2019 the government...", "Smart cities. Huawei says...", "Submarine
+ * cables. Huawei Marine..."), or a heading line opening with a place and a
+ * colon ("KENYA: KSh 3.2 billion data centre"). Where the title ends
+ * (after its mark), and whether it is a colon title; 0 when the line opens
+ * with none. Abbreviated titles of persons ("Mr. JAMES.", "Dr. Osei") are
+ * no run-in titles. */
+static int runin_title(const char *p, size_t ls, size_t le, size_t *te, int *colon)
+{
+    static const char *const abbrev[] = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "fig", "vol", "hon", "gen",
+                                         "sen", "rep", "gov", "jr", "sr", "co", "inc", "ltd", NULL};
+    if (ls >= le || !is_upper((unsigned char)p[ls]))
+        return 0;
+    size_t words = 1, i = ls;
+    for (; i < le && i - ls <= 40; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == ' ')
+            words++;
+        else if (c >= '0' && c <= '9')
+            return 0;
+        else if (c == '.' || c == ':')
+            break;
+        else if (c == ',' || c == ';' || c == '(' || c == '"')
+            return 0;
+    }
+    if (i >= le || i - ls > 40 || words > 3 || i + 2 >= le || p[i + 1] != ' ')
+        return 0;
+    *colon = p[i] == ':';
+    /* a sentence follows: a capital letter, a digit after a colon */
+    unsigned char nx = (unsigned char)p[i + 2];
+    if (!(is_upper(nx) || nx == '"' || (*colon && nx >= '0' && nx <= '9') || nx >= 0x80))
+        return 0;
+    for (int k = 0; abbrev[k]; k++)
+        if (i - ls == strlen(abbrev[k]) && !strncasecmp(p + ls, abbrev[k], i - ls))
+            return 0;
+    *te = i;
+    return 1;
+}
+
+/* A run-in title starts a paragraph; one that is a place gives the place
+ * to what follows it, up to the next heading or run-in title; any other
+ * ends the place of the last one. A colon title counts only when it
+ * names a place ("Note: ..." is no section). */
+static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, size_t le, int prev_text, int prev_end)
+{
+    size_t te;
+    int colon;
+    if ((prev_text && !prev_end) || !runin_title(p, ls, le, &te, &colon))
+        return;
+    char place[64];
+    int named = names_heading_scope(m, p, ls, te, place, sizeof place);
+    if (colon && (!named || prev_text))
+        return;
+    strcut(b->scope, sizeof b->scope, named ? place : "");
+    b->para = ls;
 }
 
 /* A field of a record, "Key: value", "Key | value" or "Key<TAB>value"
@@ -150,13 +230,23 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
             b->para = le + 1;
         }
         numbered_line(b, m, p, ls, le);
+        if (b->runin != ls + 1)
+            runin_line(b, m, p, ls, le, b->prev_text, b->prev_end);
         b->prev_text = lines_has_text(p, ls, le);
+        b->prev_end = line_ends_sentence(p, ls, le);
         b->scanned = le + 1;
     }
-    /* the line holding the claim may open with its own section title */
+    /* the line holding the claim may open with its own section title,
+     * numbered or run in */
     size_t ls = b->scanned, lim = at - ls < 120 ? at : ls + 120;
     if (lim > ls)
         numbered_line(b, m, p, ls, lim);
+    if (lim > ls && b->runin != ls + 1) {
+        /* (its title may end after the claim: "KENYA: KSh 3.2 billion ...") */
+        size_t le = lines_end(p, n, ls);
+        b->runin = ls + 1;
+        runin_line(b, m, p, ls, le - ls < 120 ? le : ls + 120, b->prev_text, b->prev_end);
+    }
 }
 
 /* The block (run of non-blank lines) holding offset at, and its note. */
