@@ -301,10 +301,21 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     }
     if (!m)
         return;
-    /* the place: the title's, the publisher's, the first lines' */
-    if (*title && names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) == 1) {
+    if (src)
+        own_body(m, src, di->body, sizeof di->body);
+    /* the place: the title's, the publisher's, the first lines'. A title
+     * naming several places ("China's Digital Silk Road in Africa: ... for
+     * U.S. Security") is about several: none of them, nor the publisher's,
+     * is the document's. The publisher's place is the document's only when
+     * it publishes its own figures (a regulator, a ministry, a company): a
+     * newspaper's reporters ("Nikkei Asia") write of any place. */
+    int in_title = *title ? names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) : 0;
+    if (in_title == 1) {
         di->scope_from = "the title";
+    } else if (in_title < 0) {
+        di->scope[0] = '\0';
     } else if (src && src->publisher && *src->publisher && !seat_only(src->publisher) &&
+               (di->body[0] || !*title) &&
                names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
         di->scope_from = "the publisher";
     } else {
@@ -329,7 +340,6 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         }
     }
     if (src) {
-        own_body(m, src, di->body, sizeof di->body);
         /* "we" of a research body's paper, whose authors are its fellows
          * ("We estimate ..." in an IISS paper by two of its scholars) */
         const char *pub = src->publisher ? src->publisher : "";

@@ -5,7 +5,8 @@
  * date, publisher, authors) and, when it has none, from its first
  * heading lines:
  *  - place: the one place the title names ("Telecommunications in
- *    Ethiopia"); else the one place the publisher's name holds
+ *    Ethiopia"; none when it names several); else the one place the
+ *    publisher's name holds when it publishes its own figures
  *    ("Communications Authority of Kenya", "Tembo Telecom Tanzania PLC";
  *    not a research institute's or a newspaper's seat); else the one place
  *    the first heading lines name.
