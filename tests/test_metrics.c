@@ -479,7 +479,11 @@ START_TEST(loader_should_name_line_and_fault)
     expect_load_error(MHDR "metric,a,USD,A,,,\n", 2, "metric row without cues");
     expect_load_error(MHDR "metric,a,USD,A,cost||price,,\n", 2, "empty pattern: '' in column cues");
     expect_load_error(MHDR "year,,,,in 2023,,\n", 2,
-                      "a year cue needs exactly one YEAR: 'in 2023' in column cues");
+                      "a year cue needs one YEAR, or two for a period ('between YEAR and YEAR'): 'in 2023' in "
+                      "column cues");
+    expect_load_error(MHDR "year,,,,YEAR to YEAR or YEAR,,\n", 2,
+                      "a year cue needs one YEAR, or two for a period ('between YEAR and YEAR'): 'YEAR to YEAR or "
+                      "YEAR' in column cues");
     expect_load_error(MHDR "scope,Kenya,,,Kenya,,\n", 2, "bad scope 'Kenya' (want a lower-case name)");
     expect_load_error(MHDR "scope,kenya,people,,Kenya,,\n", 2,
                       "unit, label, requires, forbids and nature are only for metric rows");
