@@ -32,6 +32,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "tables.h"
+#include "tense.h"
 
 /* Does the sentence p[ss, se) hold one of the phrases (lower case,
  * whole words)? */
@@ -199,6 +200,12 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     take_year(c, a.rec_year, "the record");
     if (!c->year && a.para_year && !cell && (!any_year(doc, ss, se) || says(doc, ss, se, same_time)))
         take_year(c, a.para_year, "the paragraph");
+    /* a figure stated in the present tense holds when the document was
+     * written: its title's year, else its date's ("Alibaba Cloud now
+     * operates 87 zones" in a story of October 2024) */
+    int now = di->year ? di->year : di->date_y;
+    if (!c->year && now && !cell && !any_year(doc, ss, se) && tense_present(doc, ss, se, c->start))
+        take_year(c, now, di->year ? "the title" : "the date");
     take_year(c, di->year, "the title");
     if (di->news)
         take_year(c, di->date_y, "the date");
