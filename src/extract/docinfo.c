@@ -32,6 +32,14 @@ int docinfo_title_year(const char *t, size_t n)
         int y = lines_year_at(t, i);
         if (!y)
             continue;
+        /* "2013-22", "2013–22": a period up to its last year */
+        size_t d = i + 4 < n && t[i + 4] == '-' ? i + 5
+                   : i + 6 < n && !memcmp(t + i + 4, "\xE2\x80\x93", 3) ? i + 7 : 0;
+        if (d && d + 2 <= n && is_digit(t[d]) && is_digit(t[d + 1]) && (d + 2 == n || !is_digit(t[d + 2])) &&
+            y % 100 < (t[d] - '0') * 10 + (t[d + 1] - '0')) {
+            last = y / 100 * 100 + (t[d] - '0') * 10 + (t[d + 1] - '0');
+            continue;
+        }
         /* "2023/24", "2023/2024": a fiscal year, named by neither year */
         if (i + 5 < n && t[i + 4] == '/' && is_digit(t[i + 5]))
             continue;
@@ -60,6 +68,8 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
         int delta;
     } rel[] = {
         {"this year", 0}, {"last year", -1}, {"next year", 1}, {"so far this year", 0}, {"the past year", 0},
+        {"first quarter", 100 + 3}, {"second quarter", 100 + 6}, {"third quarter", 100 + 9},
+        {"fourth quarter", 100 + 12}, {"first half", 100 + 6}, {"second half", 100 + 12},
         {"currently", 0}, {"to date", 0}, {"so far", 0}, {"at present", 0}, {"as of today", 0},
         {NULL, 0},
     };
@@ -82,7 +92,11 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
                 continue;
             size_t l = strlen(rel[k].w);
             if (se - i >= l && !strncasecmp(p + i, rel[k].w, l) && (i + l == se || !is_alpha((unsigned char)p[i + l])))
-                y = di->date_y + rel[k].delta;
+                y = rel[k].delta < 100 ? di->date_y + rel[k].delta
+                    /* a part of the year without one ("in the second
+                     * quarter"): the last one that ended by the date */
+                    : di->year ? di->year
+                    : di->date_m && rel[k].delta - 100 > di->date_m ? di->date_y - 1 : di->date_y;
         }
         if (!y && is_upper((unsigned char)p[i])) {
             size_t e = i;
