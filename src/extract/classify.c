@@ -200,6 +200,8 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     take_year(c, a.rec_year, "the record");
     if (!c->year && a.para_year && !cell && (!any_year(doc, ss, se) || says(doc, ss, se, same_time)))
         take_year(c, a.para_year, "the paragraph");
+    /* the section's year ("Global context (2024)", "2023 results") */
+    take_year(c, a.head_year, "the heading");
     /* a figure stated in the present tense holds when the document was
      * written: its title's year, else its date's ("Alibaba Cloud now
      * operates 87 zones" in a story of October 2024) */

@@ -33,6 +33,7 @@ typedef struct Block {
     size_t runin;         /* 1 + the start of the last line checked for a run-in title */
     char scope[64];       /* the place the last heading names, or "" */
     size_t head_s, head_e; /* the last heading line (head_s == head_e: none) */
+    int head_year;        /* the year it names ("Global context (2024)"), or 0 */
     size_t end;           /* the current block: non-blank lines up to here */
     size_t note_at;       /* its "Source:" note starts here (n when none) */
     char source[128];     /* and credits this body */
@@ -42,6 +43,42 @@ typedef struct Block {
     int rec_year;         /* a record's year field ("Commitment Year: 2018") */
 } Block;
 
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+
+/* Are the digits of a heading p[ls, le) years ("Global context (2024)",
+ * "2023 results", "..., end-2023", "2013-22") or its label's number
+ * ("Table 2.", "Figure 3.1:"), not a figure? */
+static int heading_digits(const char *p, size_t ls, size_t le)
+{
+    static const char *const labels[] = {"table ", "figure ", "chart ", "box ", "exhibit ", NULL};
+    size_t i = ls;
+    for (int k = 0; labels[k]; k++) {
+        size_t l = strlen(labels[k]);
+        if (le - ls > l && !strncasecmp(p + ls, labels[k], l) && is_digit((unsigned char)p[ls + l])) {
+            i = ls + l;
+            while (i < le && (is_digit((unsigned char)p[i]) || p[i] == '.' || is_upper((unsigned char)p[i])))
+                i++;
+            break;
+        }
+    }
+    while (i < le) {
+        if (!is_digit((unsigned char)p[i])) {
+            i++;
+            continue;
+        }
+        size_t d = i;
+        while (i < le && is_digit((unsigned char)p[i]))
+            i++;
+        if (i - d == 4 && lines_year_at(p, d))
+            continue;
+        /* the end of a period, "2013-22" */
+        if (i - d == 2 && d >= ls + 5 && p[d - 1] == '-' && lines_year_at(p, d - 5))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
 /* A heading: a short line with no figure and no sentence end, after a
  * blank line, a rule or the top of the document. */
 static int heading_line(const char *p, int prev_has_text, size_t ls, size_t le)
@@ -49,10 +86,23 @@ static int heading_line(const char *p, int prev_has_text, size_t ls, size_t le)
     lines_trim(p, &ls, &le);
     if (prev_has_text || le - ls < 2 || le - ls > 100 || p[le - 1] == '.' || p[le - 1] == ',' || p[le - 1] == ';')
         return 0;
-    for (size_t i = ls; i < le; i++)
-        if (p[i] >= '0' && p[i] <= '9')
+    /* (a table's header row has columns: "Item<TAB>2023<TAB>2022") */
+    for (size_t i = ls; i + 1 < le; i++)
+        if (p[i] == '\t' || p[i] == '|' || (p[i] == ' ' && p[i + 1] == ' '))
             return 0;
-    return lines_has_text(p, ls, le);
+    return heading_digits(p, ls, le) && lines_has_text(p, ls, le);
+}
+
+/* The one year a heading names ("Global context (2024)", "..., 2013-22"),
+ * or 0 (none, or several: "2022 and 2023 compared"). */
+static int heading_year(const char *p, size_t hs, size_t he)
+{
+    int years = 0;
+    for (size_t i = hs; i + 4 <= he; i++)
+        if ((i == hs || !is_digit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
+            (i + 4 == he || !is_digit((unsigned char)p[i + 4])))
+            years++;
+    return years == 1 ? docinfo_title_year(p + hs, he - hs) : 0;
 }
 
 /* Does the line p[ls, le) end a sentence ('.', '!', '?', maybe in quotes,
@@ -227,6 +277,7 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
                 b->scope[0] = '\0';   /* a section on something else */
             b->head_s = hs;
             b->head_e = he;
+            b->head_year = heading_year(p, hs, he);
             b->para = le + 1;
         }
         numbered_line(b, m, p, ls, le);
@@ -353,6 +404,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->heading_scope = b->scope;
     a->head_s = b->head_s;
     a->head_e = b->head_e;
+    a->head_year = b->head_year;
     a->note_source = at < b->note_at ? b->source : "";
     a->block_end = b->end;
     a->rec_scope = b->rec_scope;

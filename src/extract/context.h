@@ -37,6 +37,8 @@ typedef struct Around {
     const char *heading_scope;   /* the place the last heading or numbered
                                   * section names, or "" */
     size_t head_s, head_e;       /* the last heading line ([x, x): none) */
+    int head_year;               /* the year that heading names ("2023
+                                  * results", "Table 2. ..., end-2023"), or 0 */
     const char *note_source;     /* the body the "Source:" note of the block
                                   * holding the offset credits, when the
                                   * offset stands before that note; or "" */
