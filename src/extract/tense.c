@@ -128,6 +128,29 @@ static int span_tense(const char *p, size_t s, size_t e)
     return first;
 }
 
+/* Does p[s, e) give its figure as one guess among others ("with some
+ * estimates reaching", "by one estimate", "estimates vary"), or as a rate
+ * that recurs ("costs the world $6 trillion annually", "a year")? The
+ * first is nobody's statement of the present; the second a standing rate,
+ * said of no one year. */
+static int no_present_fact(const char *p, size_t s, size_t e)
+{
+    static const char *const hedges[] = {"some estimates", "by one estimate", "by some estimates",
+                                         "other estimates", "estimates vary", "estimates range",
+                                         "annually", "a year ", "a year.", "per year", "each year",
+                                         "every year", "per annum", NULL};
+    for (size_t i = s; i < e; i++) {
+        if (i > s && is_alpha((unsigned char)p[i - 1]))
+            continue;
+        for (int k = 0; hedges[k]; k++) {
+            size_t l = strlen(hedges[k]);
+            if (i + l <= e && !strncasecmp(p + i, hedges[k], l))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int tense_present(const char *p, size_t ss, size_t se, size_t at)
 {
     if (at < ss || at >= se)
@@ -138,6 +161,8 @@ int tense_present(const char *p, size_t ss, size_t se, size_t at)
         cs--;
     while (ce < se && !clause_mark(p, ce, se))
         ce++;
+    if (no_present_fact(p, cs, ce))
+        return 0;
     int t = span_tense(p, cs, ce);
     if (t == T_NONE)
         t = span_tense(p, ss, se);

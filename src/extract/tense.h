@@ -5,7 +5,9 @@
  * a figure stated in the present tense holds at the time of writing, so a
  * dated document dates it (classify.h). "The system cost $240 million"
  * (past), "The state plans to lay 100,000 km" (a plan) and "revenue will
- * rise" (future) are not.
+ * rise" (future) are not, nor is a figure given as one guess among others
+ * ("with some estimates reaching 6 million") or as a rate that recurs
+ * ("cybercrime costs $6 trillion annually").
  *
  * The verdict reads the finite verb of the claim's clause (the words
  * between commas, semicolons, colons or dashes), else the first finite
