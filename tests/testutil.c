@@ -10,6 +10,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+/* Test projects live under CB_BINARY_DIR/testtmp, inside the checkout:
+ * the program must never find the checkout as their project when one
+ * lacks a root marker on purpose (project.h), so the search stops there. */
+__attribute__((constructor)) static void ceiling(void)
+{
+    setenv("CLAIMBRIEF_CEILING_DIRECTORIES", CB_BINARY_DIR "/testtmp", 1);
+}
+
 static char *slurp_fd(int fd, size_t *len)
 {
     size_t cap = 4096, n = 0;
@@ -140,6 +148,7 @@ void tu_write(const char *path, const void *data, size_t n)
 
 void tu_copy_project(const char *dir)
 {
-    tu_sh("mkdir -p '%s' && cp -r '%s/data' '%s/' && ln -sfn '%s/fonts' '%s/fonts' && mkdir -p '%s/reports'",
-          dir, CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir, dir);
+    tu_sh("mkdir -p '%s' && cp -r '%s/data' '%s/' && cp '%s/claimbrief.ini' '%s/' && "
+          "ln -sfn '%s/fonts' '%s/fonts' && mkdir -p '%s/reports'",
+          dir, CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir, dir);
 }

@@ -140,8 +140,11 @@ void bnode_fini(BNode *n)
         free(n->deps[i].name);
     for (size_t i = 0; i < n->nouts; i++)
         free(n->outs[i]);
+    for (size_t i = 0; i < n->nnotes; i++)
+        free(n->notes[i]);
     free(n->deps);
     free(n->outs);
+    free(n->notes);
     free(n->name);
     memset(n, 0, sizeof *n);
 }
@@ -162,6 +165,15 @@ void bnode_out(BNode *n, const char *path)
         n->outs = xrealloc(n->outs, n->capo * sizeof *n->outs);
     }
     n->outs[n->nouts++] = xstrdup(path);
+}
+
+void bnode_note(BNode *n, const char *note)
+{
+    if (n->nnotes == n->capnotes) {
+        n->capnotes = n->capnotes ? 2 * n->capnotes : 4;
+        n->notes = xrealloc(n->notes, n->capnotes * sizeof *n->notes);
+    }
+    n->notes[n->nnotes++] = xstrdup(note);
 }
 
 int bnode_dep_file(BNode *n, BState *s, const char *path, Diag *d)
@@ -357,6 +369,13 @@ uint64_t bstate_key(const BState *s, const char *name)
     return e ? e->n.key : 0;
 }
 
+char *const *bstate_notes(const BState *s, const char *name, size_t *n)
+{
+    NodeEnt *e = node_get(s, name);
+    *n = e ? e->n.nnotes : 0;
+    return *n ? e->n.notes : NULL;
+}
+
 int bstate_commit(BState *s, const BNode *n, Diag *d)
 {
     NodeEnt *e = node_get(s, n->name);
@@ -370,6 +389,8 @@ int bstate_commit(BState *s, const BNode *n, Diag *d)
     e->n.key = n->key;
     for (size_t i = 0; i < n->ndeps; i++)
         bnode_dep(&e->n, n->deps[i].name, n->deps[i].hash);
+    for (size_t i = 0; i < n->nnotes; i++)
+        bnode_note(&e->n, n->notes[i]);
     for (size_t i = 0; i < n->nouts; i++) {
         bnode_out(&e->n, n->outs[i]);
         FileEnt *f = file_get(s, n->outs[i], 1);
@@ -509,6 +530,11 @@ int bstate_save(BState *s, const char *path, Diag *d)
         for (size_t j = 0; j < n->nouts; j++) {
             buf_puts(&b, "o ");
             put_esc(&b, n->outs[j]);
+            buf_putc(&b, '\n');
+        }
+        for (size_t j = 0; j < n->nnotes; j++) {
+            buf_puts(&b, "w ");
+            put_esc(&b, n->notes[j]);
             buf_putc(&b, '\n');
         }
     }
@@ -663,6 +689,10 @@ BState *bstate_load(const char *path, char *why, size_t cap)
             if (unesc(line + 2) < 0)
                 return fail(s, &b, why, cap, corrupt);
             bnode_out(cur, line + 2);
+        } else if (line[0] == 'w' && line[1] == ' ' && cur) {
+            if (unesc(line + 2) < 0)
+                return fail(s, &b, why, cap, corrupt);
+            bnode_note(cur, line + 2);
         } else {
             return fail(s, &b, why, cap, corrupt);
         }

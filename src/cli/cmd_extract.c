@@ -3,7 +3,10 @@
  * With no PATH or "-", one document is read from stdin, so extract is a
  * filter (the map step of a sharded run). */
 #include "cmd.h"
+#include "corpus.h"
+#include "project.h"
 #include "diag.h"
+#include "curation.h"
 #include "extract.h"
 #include "fsio.h"
 #include "limits.h"
@@ -16,20 +19,22 @@
 #include <string.h>
 #include <unistd.h>
 
-#define METRICS_PATH "data/metrics.csv"
 #define CURATION_PATH "data/curation.csv"
 
 static int run(int argc, char **argv);
 
 const Command cmd_extract_def = {
     "extract", "find and normalize the numeric claims of documents",
-    "usage: claimbrief extract [-o FILE] [--no-curation] [--sources FILE | --no-sources] [--name NAME] [PATH...]\n"
+    "usage: claimbrief extract [-o FILE] [--no-curation] [--sources FILE | --no-sources] [--name NAME] [--text DIR] [PATH...]\n"
     "\n"
-    "Scan documents (files, or folders whose *.txt files are taken in name\n"
-    "order) and write the claims CSV: one row per numeric claim with its value,\n"
-    "bounds, unit, qualifier, metric, scope, year, source, byte span, sentence\n"
-    "and stable id, ordered by document then offset. With no PATH or '-', one\n"
-    "document is read from stdin (named NAME, default \"stdin\").\n"
+    "Scan documents (files, or folders whose .txt, .pdf, .html and .htm files\n"
+    "are taken in name order) and write the claims CSV: one row per numeric\n"
+    "claim with its value, bounds, unit, qualifier, metric, scope, year,\n"
+    "source, byte span, page (PDF), sentence and stable id, ordered by document\n"
+    "then offset. With no PATH or '-', one document is read from stdin (named\n"
+    "NAME, default \"stdin\"; a NAME ending in .pdf or .html says its type).\n"
+    "A PDF or HTML page is converted to text first; byte spans are offsets in\n"
+    "that text.\n"
     "\n"
     "Classification uses data/metrics.csv (required); data/curation.csv, when\n"
     "present, rejects, corrects or adds claims by id. A document's row in the\n"
@@ -41,11 +46,14 @@ const Command cmd_extract_def = {
     "  --sources FILE   read the bibliography from FILE for every document\n"
     "  --no-sources     read no bibliography\n"
     "  --name NAME      the document name for stdin\n"
+    "  --text DIR       keep each PDF's and HTML page's text as DIR/NAME.txt,\n"
+    "                   with DIR/NAME.map (text offsets to pages and source bytes)\n"
     "\n"
     "A bad document (unreadable, binary, too large) is reported on one line and\n"
     "skipped; the others are still written and the exit status is 1. Invalid\n"
     "UTF-8 is reported with its byte offset and the document is still read.\n",
     run,
+    CMD_PROJECT_ANY,
 };
 
 typedef struct Out {
@@ -75,6 +83,15 @@ static void on_problem(const Diag *d, int warning, void *ctx)
     diag_print(d);
 }
 
+static int keep_text(const Document *doc, void *ctx)
+{
+    Diag d;
+    int rc = document_save_text(doc, ctx, &d);
+    if (rc)
+        diag_print(&d);
+    return rc;
+}
+
 /* Read all of stdin into b (capped). */
 static int read_stdin(Buf *b, Diag *d)
 {
@@ -100,14 +117,9 @@ static int extract_stdin(const ExtractOptions *eo, const char *name, Out *out, i
         *bad = 1;
         return 0;
     }
-    size_t first, nbad = scan_utf8_check(b.data, b.len, &first);
-    if (nbad && !scan_is_binary(b.data, b.len))
-        fprintf(stderr, "claimbrief: %s: invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)\n",
-                name, first, nbad, nbad == 1 ? "" : "s");
-    int rc = extract_document(eo, name, b.data, b.len, sink_row, out, NULL, &d);
+    int rc = extract_bytes(eo, name, &b, sink_row, out, &d);
     buf_free(&b);
     if (rc == CB_EINPUT) {
-        diag_print(&d);
         *bad = 1;
         return 0;
     }
@@ -116,7 +128,7 @@ static int extract_stdin(const ExtractOptions *eo, const char *name, Out *out, i
 
 static int run(int argc, char **argv)
 {
-    const char *out_path = NULL, *name = "stdin", *sources_path = NULL;
+    const char *out_path = NULL, *name = "stdin", *sources_path = NULL, *text_dir = NULL;
     int no_curation = 0, no_sources = 0, opts = 1;
     char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
     size_t n = 0;
@@ -124,17 +136,19 @@ static int run(int argc, char **argv)
         if (opts && strcmp(argv[i], "--") == 0) {
             opts = 0;
         } else if (opts && (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--name") == 0 ||
-                            strcmp(argv[i], "--sources") == 0)) {
+                            strcmp(argv[i], "--sources") == 0 || strcmp(argv[i], "--text") == 0)) {
             if (i + 1 >= argc) {
                 free(paths);
                 return cmd_usage_error(&cmd_extract_def, "%s needs a value", argv[i]);
             }
             if (argv[i][1] == 'o')
-                out_path = argv[++i];
+                out_path = project_user_path(argv[++i]);
             else if (argv[i][2] == 'n')
                 name = argv[++i];
+            else if (strcmp(argv[i], "--text") == 0)
+                text_dir = project_user_path(argv[++i]);
             else
-                sources_path = argv[++i];
+                sources_path = project_user_path(argv[++i]);
         } else if (opts && strcmp(argv[i], "--no-sources") == 0) {
             no_sources = 1;
         } else if (opts && strcmp(argv[i], "--no-curation") == 0) {
@@ -143,7 +157,7 @@ static int run(int argc, char **argv)
             free(paths);
             return cmd_usage_error(&cmd_extract_def, "unknown option '%s'", argv[i]);
         } else {
-            paths[n++] = argv[i];
+            paths[n++] = (char *)project_user_path(argv[i]);
         }
     }
     if (no_sources && sources_path) {
@@ -160,18 +174,23 @@ static int run(int argc, char **argv)
     Diag d;
     diag_clear(&d);
     Metrics *metrics = NULL;
-    if (access(METRICS_PATH, F_OK) != 0) {
-        fprintf(stderr, "claimbrief: %s: cannot read: No such file or directory\n", METRICS_PATH);
+    const char *metrics_path = project_input("data/metrics.csv");
+    if (access(metrics_path, F_OK) != 0) {
+        fprintf(stderr, "claimbrief: %s: cannot read: No such file or directory\n", metrics_path);
         free(paths);
         return 1;
     }
-    if (metrics_load(METRICS_PATH, &metrics, &d)) {
+    if (metrics_load(metrics_path, &metrics, &d)) {
         diag_print(&d);
         free(paths);
         return diag_exit_status(d.code);
     }
     Curation *cu = NULL;
-    if (!no_curation && extract_curation_load(CURATION_PATH, &cu, &d)) {
+    /* Rows are checked against the taxonomy; not against the documents:
+     * a shard's extract sees only some of them. */
+    if (!no_curation && (extract_curation_load(CURATION_PATH, &cu, &d) ||
+                         curation_check(cu, metrics, metrics_path, NULL, &d))) {
+        extract_curation_free(cu);
         diag_print(&d);
         metrics_free(metrics);
         free(paths);
@@ -187,7 +206,9 @@ static int run(int argc, char **argv)
         free(paths);
         return diag_exit_status(d.code);
     }
-    ExtractOptions eo = {metrics, cu, on_problem, NULL, sources_path ? &bib : NULL, no_sources};
+    ExtractOptions eo = {.metrics = metrics, .curation = cu, .report = on_problem,
+                         .sources = sources_path ? &bib : NULL, .no_sources = no_sources,
+                         .on_text = text_dir ? keep_text : NULL, .text_ctx = (void *)text_dir};
     Out out = {stdout, {0}};
     buf_init(&out.b, 0);
     AtomicFile af;

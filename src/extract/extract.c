@@ -201,6 +201,26 @@ static void run_add(Run *r, const ScanQuantity *q)
     strcut(c->unit, sizeof c->unit, q->unit);
 }
 
+/* What a PDF or a web page says of itself (its title, date, publisher,
+ * authors) fills the gaps its bibliography row leaves, or stands for a
+ * missing row: *own borrows the strings of bib and dm. */
+static const Source *with_own_words(const Source *bib, const Document *dm, const char *doc, Source *own)
+{
+    const char *said[4] = {dm->title, dm->authors, dm->publisher, dm->date};
+    int any = 0;
+    for (int i = 0; i < 4; i++)
+        any |= said[i] && said[i][0];
+    if (!any)
+        return bib;
+    *own = bib ? *bib : (Source){.file = (char *)doc, .title = "", .authors = "", .publisher = "",
+                                 .date = "", .url = ""};
+    char **cell[4] = {&own->title, &own->authors, &own->publisher, &own->date};
+    for (int i = 0; i < 4; i++)
+        if (!(*cell[i])[0] && said[i] && said[i][0])
+            *cell[i] = (char *)said[i];
+    return own;
+}
+
 /* Extract the text data[0..n) named name; dm (may be NULL) maps its
  * offsets to pages. */
 static int extract_text(const ExtractOptions *o, const char *name, const char *data, size_t n,
@@ -216,9 +236,15 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
     Run r = {.o = o, .doc = base_name(name), .data = data, .n = n, .dm = dm, .sink = sink, .ctx = ctx,
              .nclaims = nclaims, .d = d};
     /* the analyst's added claims are merged in offset order as rows stream out */
-    if (o && o->curation)
-        r.na = curation_added(o->curation, r.doc, &r.added);
+    if (o && o->curation) {
+        int rc0 = curation_begin_doc(o->curation, r.doc, data, n, &r.added, &r.na, d);
+        if (rc0 < 0)
+            return rc0;
+    }
     const Source *bib = o && o->sources && !o->no_sources ? sources_find(o->sources, r.doc) : NULL;
+    Source own;
+    if (dm && (!o || !o->no_sources))
+        bib = with_own_words(bib, dm, r.doc, &own);
     r.cx = o && o->metrics ? context_new(o->metrics, bib, data, n) : NULL;
     Scanner sc;
     ScanQuantity q;
@@ -256,6 +282,38 @@ static void report(const ExtractOptions *o, const Diag *d, int warning)
         o->report(d, warning, o->report_ctx);
 }
 
+/* Report what was read wrong but read (invalid UTF-8 in text, a PDF's
+ * pages without a text layer), hand a converted text to on_text, and
+ * extract. */
+static int extract_read(const ExtractOptions *o, Document *doc, ClaimSink sink, void *ctx, Diag *d)
+{
+    const Buf *b = &doc->text;
+    size_t first;
+    size_t nbad = doc->type == DOC_TEXT ? scan_utf8_check(b->data, b->len, &first) : 0;
+    if (nbad && !memchr(b->data, 0, b->len) && !scan_is_binary(b->data, b->len)) {
+        Diag w;
+        diag_set(&w, CB_OK, doc->path, 0, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",
+                 first, nbad, nbad == 1 ? "" : "s");
+        report(o, &w, 1);
+    }
+    for (size_t i = 0; i < doc->nwarnings; i++) {
+        Diag w;
+        if (doc->warnings[i].page)
+            diag_set(&w, CB_OK, doc->path, 0, "page %d: %s", doc->warnings[i].page, doc->warnings[i].msg);
+        else
+            diag_set(&w, CB_OK, doc->path, 0, "%s", doc->warnings[i].msg);
+        report(o, &w, 1);
+    }
+    int rc = 0;
+    if (doc->type != DOC_TEXT && o && o->on_text)
+        rc = o->on_text(doc, o->text_ctx);
+    if (!rc)
+        rc = extract_doc(o, doc, sink, ctx, NULL, d);
+    if (rc == CB_EINPUT)
+        report(o, d, 0);
+    return rc;
+}
+
 /* Read, check and extract one document file. */
 static int extract_file(const ExtractOptions *o, const char *path, ClaimSink sink, void *ctx, int *bad)
 {
@@ -268,19 +326,9 @@ static int extract_file(const ExtractOptions *o, const char *path, ClaimSink sin
         *bad = 1;
         return 0;
     }
-    const Buf *b = &doc.text;
-    size_t first;
-    size_t nbad = scan_utf8_check(b->data, b->len, &first);
-    if (nbad && !memchr(b->data, 0, b->len) && !scan_is_binary(b->data, b->len)) {
-        Diag w;
-        diag_set(&w, CB_OK, path, 0, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",
-                 first, nbad, nbad == 1 ? "" : "s");
-        report(o, &w, 1);
-    }
-    int rc = extract_doc(o, &doc, sink, ctx, NULL, &d);
+    int rc = extract_read(o, &doc, sink, ctx, &d);
     document_free(&doc);
     if (rc == CB_EINPUT) {
-        report(o, &d, 0);
         *bad = 1;
         return 0;
     }
@@ -339,6 +387,20 @@ static int extract_beside(const ExtractOptions *o, Beside *b, const char *path, 
     return extract_file(&local, path, sink, ctx, bad);
 }
 
+int extract_bytes(const ExtractOptions *o, const char *name, Buf *bytes, ClaimSink sink, void *ctx, Diag *d)
+{
+    DocType t = DOC_TEXT;
+    corpus_is_document_name(name, &t);
+    Document doc;
+    int rc = corpus_read_mem(name, t, bytes, &doc, d);
+    if (rc)
+        report(o, d, 0);
+    else
+        rc = extract_read(o, &doc, sink, ctx, d);
+    document_free(&doc);
+    return rc;
+}
+
 int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, ClaimSink sink,
                   void *ctx, Diag *d)
 {
@@ -352,7 +414,8 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
             Diag e;
             diag_clear(&e);
             if (corpus_list(paths[i], &cp, &e) == 0 && cp.n == 0)
-                diag_set(&e, CB_EINPUT, paths[i], 0, "no documents in this folder (documents are .txt files)");
+                diag_set(&e, CB_EINPUT, paths[i], 0,
+                         "no documents in this folder (documents are .txt, .pdf, .html and .htm files)");
             if (e.code) {
                 corpus_free(&cp);
                 report(o, &e, 0);
@@ -382,7 +445,7 @@ int extract_curation_load(const char *path, Curation **out, Diag *d)
 void extract_curation_finish(Curation *cu)
 {
     if (cu)
-        curation_report_unused(cu);
+        curation_report_unused(cu, NULL, NULL);
 }
 
 void extract_curation_free(Curation *cu)

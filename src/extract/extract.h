@@ -47,6 +47,11 @@ typedef struct ExtractOptions {
      * is one (unless no_sources), extract_document uses none. */
     const SourceList *sources;
     int no_sources;
+    /* Called with each converted document (PDF, HTML) before its claims,
+     * so its text can be kept (document_save_text). May be NULL. Returns
+     * 0, or a CB_E* code to stop. */
+    int (*on_text)(const Document *doc, void *ctx);
+    void *text_ctx;
 } ExtractOptions;
 
 /* The stable id of a span (see above) into id[17]. */
@@ -65,6 +70,12 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
  * its text, and the page of each claim from the document's page map. */
 int extract_doc(const ExtractOptions *o, const Document *doc, ClaimSink sink, void *ctx,
                 size_t *nclaims, Diag *d);
+
+/* Extract a document given as bytes (stdin), named name: a name ending
+ * in .pdf, .html or .htm says its type (corpus.h), anything else is text.
+ * Takes the bytes. Problems go to the report callback. Returns 0,
+ * CB_EINPUT when the document is bad (reported), or the sink's code. */
+int extract_bytes(const ExtractOptions *o, const char *name, Buf *bytes, ClaimSink sink, void *ctx, Diag *d);
 
 /* Extract every document of paths: files, or folders whose documents
  * (corpus.h: the one rule of what a document is) are taken in name

@@ -1394,6 +1394,14 @@ void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c)
         canon_unit(&m->rules[rule], c);
 }
 
+int metrics_known_scope(const Metrics *m, const char *id)
+{
+    for (size_t i = 0; i < m->nrules; i++)
+        if (m->rules[i].kind == K_SCOPE && !strcmp(m->rules[i].id, id))
+            return 1;
+    return 0;
+}
+
 int metrics_known_source(const Metrics *m, const char *name)
 {
     for (size_t i = 0; i < m->nrules; i++)

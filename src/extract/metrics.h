@@ -107,6 +107,8 @@ void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c);
 
 /* 1 when name is the id of a source row (a body the table knows). */
 int metrics_known_source(const Metrics *m, const char *name);
+/* 1 when id is the id of a scope row ("global", "africa", "kenya"). */
+int metrics_known_scope(const Metrics *m, const char *id);
 
 /* The metric rows, in file order. */
 size_t metrics_count(const Metrics *m);
