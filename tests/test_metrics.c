@@ -150,6 +150,10 @@ START_TEST(source_should_need_a_word_that_credits_it)
            "", 0, "");
     /* A share of traffic is not a share of people online. */
     EXPECT("China carries 20% of global internet traffic.", "20%", "%", "", "global", 0, "");
+    /* a study that draws on a body's data credits it */
+    EXPECT("We draw on AidData's dataset, which lists 312 projects.", "312", "projects", "", "", 0, "AidData");
+    /* commitments to the DSR are money put into it */
+    EXPECT("Chinese firms made DSR commitments of $79 billion.", "$79 billion", "USD", "dsr_investment", "", 0, "");
 }
 END_TEST
 
@@ -198,6 +202,10 @@ START_TEST(year_should_be_the_one_governing_the_figure)
            "internet_users", "", 2021, "");
     EXPECT("The 2023 Digital Report says 5.3 billion people use the internet.", "5.3 billion",
            "people", "internet_users", "", 0, "Digital Report");
+    /* a study or deal dated in passing dates what it found or did ("a 2021
+     * audit", "under a 2014 contract"); a publication's name does not */
+    EXPECT("A 2021 audit found that more than 70% of the cameras were not working.", "70%", "%", "", "", 2021,
+           "");
 }
 END_TEST
 

@@ -4,8 +4,10 @@
  * The order, field by field (the first that speaks wins):
  *   metric  the sentence's cues; the heading of a short row; the table's
  *           column header, then its caption.
- *   scope   the sentence; the table row's label; the record's place field;
- *           the heading above; the paragraph's topic; the document (title,
+ *   scope   the sentence; the table row's label (the total of a table by
+ *           place: the world's); the record's place field;
+ *           the heading above; the paragraph's topic; many countries
+ *           counted, or all but the home one (the world); the document (title,
  *           publisher, first heading).
  *   year    the sentence; the table (a year cell of the row, the column's
  *           header, the caption); a time word dated by the document's date
@@ -83,6 +85,53 @@ static int first_person(const char *p, size_t ss, size_t se)
         quotes += p[i] == '"' || ((unsigned char)p[i] == 0xE2 && i + 2 < se && (unsigned char)p[i + 1] == 0x80 &&
                                   ((unsigned char)p[i + 2] == 0x9C || (unsigned char)p[i + 2] == 0x9D));
     return !quotes && says(p, ss, se, we);
+}
+
+/* A table's caption that lays its rows out by place. */
+static const char *const by_place[] = {"by region", "by country", "by continent", "by economy", "by recipient",
+                                       "by host country", NULL};
+
+/* Is the row label p[ls, le) the table's total ("Total", "All regions")? */
+static int total_row(const char *p, size_t ls, size_t le)
+{
+    static const char *const totals[] = {"total", "all regions", "all countries", "grand total", NULL};
+    lines_trim(p, &ls, &le);
+    while (le > ls && (p[le - 1] == ':' || p[le - 1] == '*'))
+        le--;
+    for (int k = 0; totals[k]; k++)
+        if (le - ls == strlen(totals[k]) && !strncasecmp(p + ls, totals[k], le - ls))
+            return 1;
+    return 0;
+}
+
+/* Does the sentence p[ss, se) spread what it counts over many countries
+ * ("134 projects in 48 countries", "in over 100 countries") or over all
+ * but the home country ("projects outside China", "96 ports abroad")?
+ * Such a figure, placed nowhere else, is the world's. */
+static int many_countries(const char *p, size_t ss, size_t se)
+{
+    static const char *const abroad[] = {"outside china", "abroad", NULL};
+    if (says(p, ss, se, abroad))
+        return 1;
+    for (size_t i = ss; i + 9 <= se; i++) {
+        if (strncasecmp(p + i, "countries", 9) || (i > ss && p[i - 1] != ' '))
+            continue;
+        /* the number just before: "48 countries", "more than 100 countries" */
+        size_t e = i - 1, b = e;
+        while (b > ss && p[b - 1] != ' ')
+            b--;
+        long v = 0;
+        int digits = 0;
+        for (size_t k = b; k < e; k++)
+            if (p[k] >= '0' && p[k] <= '9') {
+                v = v * 10 + (p[k] - '0');
+                digits++;
+            } else if (p[k] != ',')
+                digits = -100;
+        if (digits > 0 && digits < 5 && v >= 10)
+            return 1;
+    }
+    return 0;
 }
 
 /* Does the sentence p[ss, se) open with a "Since ..." clause holding the
@@ -167,7 +216,9 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     take_year(c, q->year, "the column");
     if (q->cap_e > q->cap_s)
         take_year(c, docinfo_title_year(doc + q->cap_s, q->cap_e - q->cap_s), "the caption");
-    if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s)) {
+    /* (a table's, or a block of label and figure lines': "5G base stations
+     * 3.377 million", a blank line, "Source: CNNIC; MIIT.") */
+    if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a.block_rows)) {
         char body[128];
         if (tables_note_source(m, doc, n, a.block_end, body, sizeof body))
             take_source(c, body, "the table's note");
@@ -182,10 +233,19 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         if (names_heading_scope(m, doc, q->label_s, q->label_e, place, sizeof place))
             take_scope(c, place, "the row");
     }
+    /* the total of a table by place is the whole world's ("Table 2. DSR
+     * projects by region" ... "Total  412  79.0") */
+    if (!c->scope[0] && q->label_e > q->label_s && q->cap_e > q->cap_s && total_row(doc, q->label_s, q->label_e) &&
+        says(doc, q->cap_s, q->cap_e, by_place))
+        take_scope(c, "global", "the table's total");
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");
     if (!cell)
         take_scope(c, a.para_scope, "the paragraph");
+    if (!c->scope[0] && !cell && many_countries(doc, ss, se)) {
+        take_scope(c, "global", "the countries counted");
+        own_scope = 1;
+    }
     take_scope(c, di->scope, di->scope_from ? di->scope_from : "the document");
 
     /* year */

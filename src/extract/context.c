@@ -35,6 +35,7 @@ typedef struct Block {
     size_t head_s, head_e; /* the last heading line (head_s == head_e: none) */
     int head_year;        /* the year it names ("Global context (2024)"), or 0 */
     size_t end;           /* the current block: non-blank lines up to here */
+    int rows;             /* none of its lines ends a sentence */
     size_t note_at;       /* its "Source:" note starts here (n when none) */
     char source[128];     /* and credits this body */
     size_t para;          /* the current paragraph starts here: after the
@@ -310,11 +311,14 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
     size_t i = at;
     while (i > 0 && p[i - 1] != '\n')
         i--;
+    b->rows = 1;
     while (i < n) {
         size_t le = lines_end(p, n, i), ts = i, te = le;
         lines_trim(p, &ts, &te);
         if (!lines_has_text(p, ts, te))
             break;
+        if (line_ends_sentence(p, ts, te))
+            b->rows = 0;
         if (b->note_at == n && lines_source_note(p, ts, te) && names_note_source(m, p, ts, le, b->source, sizeof b->source))
             b->note_at = i;
         i = le < n ? le + 1 : n;
@@ -407,6 +411,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->head_year = b->head_year;
     a->note_source = at < b->note_at ? b->source : "";
     a->block_end = b->end;
+    a->block_rows = b->rows && b->note_at == cx->n;
     a->rec_scope = b->rec_scope;
     a->rec_year = b->rec_year;
     a->doc = &cx->doc;

@@ -42,6 +42,8 @@ typedef struct Around {
     const char *note_source;     /* the body the "Source:" note of the block
                                   * holding the offset credits, when the
                                   * offset stands before that note; or "" */
+    int block_rows;              /* that block is label and figure lines, no
+                                  * sentences ("5G base stations   3.4 million") */
     size_t block_end;            /* the end of that block (run of non-blank
                                   * lines) */
     const char *rec_scope;       /* a record's place field ("Recipient: Kenya"), or "" */
