@@ -3,7 +3,9 @@
  *
  * The order, field by field (the first that speaks wins):
  *   metric  the sentence's cues; the heading of a short row; the table's
- *           column header, then its caption.
+ *           column header, then its caption; a sentence of the paragraph
+ *           naming the metric with no figure ("Estimates of DSR financing
+ *           vary widely.").
  *   scope   the sentence; the table row's label (the total of a table by
  *           place: the world's); the record's place field;
  *           the heading above; the paragraph's topic; many countries
@@ -102,6 +104,42 @@ static int total_row(const char *p, size_t ls, size_t le)
         if (le - ls == strlen(totals[k]) && !strncasecmp(p + ls, totals[k], le - ls))
             return 1;
     return 0;
+}
+
+/* "Estimates of Chinese investment in the Digital Silk Road vary
+ * enormously. The Council on Foreign Relations counted about $17 billion
+ * ...": a sentence of the paragraph before the claim's that speaks of a
+ * metric's measure (its estimates, figure, number, total, size) but gives
+ * no figure is the topic of the figures after it. The last such
+ * sentence in p[from, to) whose metric fits the claim's unit gives it
+ * (the caller bounds the span: a paragraph may be a 100 MB line). */
+static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from, size_t to)
+{
+    /* (the sentence speaks of the measure: "estimates of", "the figure") */
+    static const char *const measures[] = {"estimate", "estimates", "figure", "figures", "number", "numbers",
+                                           "count", "counts", "total", "totals", "size", "scale", "how much",
+                                           "how many", NULL};
+    size_t s = from;
+    int digits = 0;
+    size_t best_s = 0, best_e = 0;
+    for (size_t i = from; i < to; i++) {
+        digits |= p[i] >= '0' && p[i] <= '9';
+        int end = (p[i] == '.' || p[i] == '?' || p[i] == '!') && (i + 1 == to || p[i + 1] == ' ' || p[i + 1] == '\n');
+        if (!end)
+            continue;
+        if (!digits && i - s > 20 && says(p, s, i, measures)) {
+            Claim t = *c;
+            t.metric[0] = '\0';
+            if (names_heading_metric(m, &t, p, s, i)) {
+                best_s = s;
+                best_e = i;
+            }
+        }
+        s = i + 1;
+        digits = 0;
+    }
+    if (best_e > best_s)
+        names_heading_metric(m, c, p, best_s, best_e);
 }
 
 /* Does the sentence p[ss, se) spread what it counts over many countries
@@ -204,6 +242,8 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
     if (!c->metric[0] && q->cap_e > q->cap_s)
         names_heading_metric(m, c, doc, q->cap_s, q->cap_e);
+    if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a.para_s < ss)
+        topic_metric(m, c, doc, ss - a.para_s > 1500 ? ss - 1500 : a.para_s, ss);
 
     /* the table: a row's year and body cells, the caption's year, the
      * notes under it */

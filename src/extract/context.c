@@ -426,6 +426,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->para_year = contrast ? 0 : t->year;
     a->para_source = t->source;
     a->para_noun = t->noun;
+    a->para_s = b->para;
     unsigned k = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, at, se + 4 < cx->n ? se + 4 : cx->n) : 0;
     a->note_body = k ? notes_body(cx->notes, k) : NULL;
     a->note_num = k;

@@ -52,6 +52,7 @@ typedef struct Around {
      * place and year ("" and 0 after a sentence opening with a contrast),
      * the body it credited, the noun it counted */
     const char *para_scope, *para_source, *para_noun;
+    size_t para_s;               /* where the paragraph (or section) starts */
     int para_year;
     /* the note the sentence points to after the claim ("countries.1"):
      * its number and the body it credits (NULL: none) */
