@@ -178,6 +178,10 @@ START_TEST(scope_should_prefer_the_longest_and_nearest_place)
            "$79-million", "USD", "data_center_cost", "senegal", 0, "");
     EXPECT("South Africa had 42 million internet users in 2022.", "42 million", "people",
            "internet_users", "south africa", 2022, "");
+    /* China is mostly the actor; its home market places a figure there */
+    EXPECT("China's cloud computing market expanded 36% in 2023.", "36%", "%", "", "china", 2023, "");
+    EXPECT("China's cloud providers hold 10-15% of Indonesia's cloud market.", "10-15%", "%", "", "indonesia", 0,
+           "");
     EXPECT("However, connectivity remains highly unequal, with less than 40% of people online in "
            "the least developed countries.", "40%", "%", "internet_penetration", "ldc", 0, "");
     EXPECT("The World Bank lent US$2 billion for digital infrastructure in Kenya.", "US$2 billion",
