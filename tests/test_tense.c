@@ -22,6 +22,7 @@ START_TEST(present_facts_should_be_present)
     ck_assert_int_eq(present("Ghana, a country of about 34 million people, is a regional hub.", "34"), 1);
     ck_assert_int_eq(present("Only 14 percent of households own a computer.", "14"), 1);
     ck_assert_int_eq(present("The firm says it has taken part in 130 cable projects.", "130"), 1);
+    ck_assert_int_eq(present("This report examines 12 surveillance projects in 8 countries.", "12"), 1);
 }
 END_TEST
 

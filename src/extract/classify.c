@@ -67,6 +67,9 @@ static int says(const char *p, size_t ss, size_t se, const char *const *phrases)
 static const char *const same_time[] = {"that year", "the same year", "same period", "at the time", "at that time",
                                         "by then", "of these", "of them", "of which", "of whom", NULL};
 
+/* Words that say a figure holds at the time of writing. */
+static const char *const right_now[] = {"now", "currently", "today", "at present", "presently", NULL};
+
 /* Does the sentence p[ss, se) hold a year ("its 2023 summit")? */
 static int any_year(const char *p, size_t ss, size_t se)
 {
@@ -298,14 +301,21 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         }
     }
     take_year(c, a.rec_year, "the record");
+    /* a figure said to hold now ("Huawei now holds 31 percent", "currently")
+     * holds when the document was written, even after a paragraph on an
+     * earlier year: its title's year, else its date's */
+    int now = di->year ? di->year : di->date_y;
+    if (!c->year && now && !cell && !any_year(doc, ss, se) && says(doc, ss, se, right_now) &&
+        tense_present(doc, ss, se, c->start))
+        take_year(c, now, di->year ? "the title" : "the date");
     if (!c->year && a.para_year && !cell && (!any_year(doc, ss, se) || says(doc, ss, se, same_time)))
         take_year(c, a.para_year, "the paragraph");
     /* the section's year ("Global context (2024)", "2023 results") */
     take_year(c, a.head_year, "the heading");
     /* a figure stated in the present tense holds when the document was
-     * written: its title's year, else its date's ("Alibaba Cloud now
-     * operates 87 zones" in a story of October 2024) */
-    int now = di->year ? di->year : di->date_y;
+     * written ("Alibaba Cloud operates 87 zones" in a story of October
+     * 2024); after the paragraph's year, which a description of its data
+     * keeps ("Loans account for 87 per cent of this value") */
     if (!c->year && now && !cell && !any_year(doc, ss, se) && tense_present(doc, ss, se, c->start))
         take_year(c, now, di->year ? "the title" : "the date");
     take_year(c, di->year, "the title");

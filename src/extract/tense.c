@@ -21,7 +21,8 @@ static const char *const present[] = {
     "comprises", "serves", "connects", "employs", "reaches", "owns", "includes", "sits", "lives", "accounts",
     "needs", "uses", "spans", "contains", "exceeds", "lags", "lies", "totals", "exists", "provides", "offers",
     "supplies", "controls", "dominates", "represents", "leaves", "lacks", "equals", "stores", "handles",
-    "manages", "carries", "ranks", "counts", "hits", "tops", "nears", "now", "currently", "today",
+    "manages", "carries", "ranks", "counts", "hits", "tops", "nears", "examines", "identifies", "lists",
+    "tracks", "now", "currently", "today",
     NULL,
 };
 
