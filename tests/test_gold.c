@@ -133,7 +133,7 @@ END_TEST
  * the sentences leave unsaid. */
 START_TEST(blind_set_g_should_stay_above_its_floors)
 {
-    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.68, [SF_SCOPE] = 0.80, [SF_YEAR] = 0.96,
+    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.93, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.98,
                                            [SF_SOURCE] = 0.97};
     hold_to_floors("tests/blind/G/*.txt", "tests/blind/G/sources.csv", "tests/blind/G/gold.tsv", "tests/blind/G",
                    0.99, 0.88, floor);
@@ -144,7 +144,7 @@ END_TEST
  * database records and exports, annual reports; with its bibliography. */
 START_TEST(blind_set_h_should_stay_above_its_floors)
 {
-    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.81, [SF_SCOPE] = 0.87, [SF_YEAR] = 0.96,
+    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.81, [SF_SCOPE] = 0.93, [SF_YEAR] = 0.96,
                                            [SF_SOURCE] = 0.99};
     hold_to_floors("tests/blind/H/*.txt", "tests/blind/H/sources.csv", "tests/blind/H/gold.tsv", "tests/blind/H",
                    0.99, 0.98, floor);
@@ -158,8 +158,8 @@ END_TEST
  * record); with its bibliography. */
 START_TEST(blind_set_m_should_stay_above_its_floors)
 {
-    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.75, [SF_SCOPE] = 0.64, [SF_YEAR] = 0.66,
-                                           [SF_SOURCE] = 0.63};
+    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.85, [SF_SCOPE] = 0.85, [SF_YEAR] = 0.89,
+                                           [SF_SOURCE] = 0.85};
     hold_to_floors("tests/blind/M/*.txt", "tests/blind/M/sources.csv", "tests/blind/M/gold.tsv", "tests/blind/M",
                    0.98, 0.90, floor);
 }

@@ -263,6 +263,9 @@ END_TEST
 
 START_TEST(a_place_naming_a_currency_should_not_be_the_scope)
 {
+    /* (the world names none) */
+    EXPECT("Cybercrime costs the world $6 trillion annually.", "$6 trillion", "USD/year", "cybercrime_cost",
+           "global", 0, "");
     EXPECT("China's digital economy reached 50.2 trillion yuan (about 6.9 trillion U.S. dollars) in 2022.",
            "50.2 trillion yuan", "CNY", "", "china", 2022, "");
     EXPECT("Tencent committed IDR 4.5 trillion (roughly US$290 million) to two zones near Jakarta.",

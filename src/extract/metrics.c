@@ -1110,7 +1110,10 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
         for (size_t k = 0; k < nf && kind != K_METRIC; k++)
             if (mt->s < f[k].e && mt->e > f[k].s && (kind == K_SCOPE || f[k].kinds == METRICS_FENCE_ALL))
                 mt->dead = 1;
-        if (m->rules[m->pats[mt->pat].rule].kind == K_SCOPE && mt->tj < w->nt) {
+        /* a place naming a currency ("Hong Kong $", "Singapore dollars"),
+         * not the world ("costs the world $6 trillion") */
+        if (m->rules[m->pats[mt->pat].rule].kind == K_SCOPE && mt->tj < w->nt &&
+            strcmp(m->rules[m->pats[mt->pat].rule].id, "global")) {
             const Tok *nx = &w->toks[mt->tj];
             size_t l = nx->e - nx->s;
             const char *wd = doc + nx->s;
