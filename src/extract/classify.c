@@ -246,7 +246,7 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     if (!c->metric[0] && q->cap_e > q->cap_s)
         names_heading_metric(m, c, doc, q->cap_s, q->cap_e);
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a.para_s < ss)
-        topic_metric(m, c, doc, ss - a.para_s > 1500 ? ss - 1500 : a.para_s, ss);
+        topic_metric(m, c, doc, ss - a.para_s > 600 ? ss - 600 : a.para_s, ss);
 
     /* the table: a row's year and body cells, the caption's year, the
      * notes under it */
