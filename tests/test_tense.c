@@ -33,6 +33,7 @@ START_TEST(past_figures_plans_and_forecasts_should_not_be_present)
     ck_assert_int_eq(present("The company says revenue rose 9 percent.", "9"), 0);
     ck_assert_int_eq(present("It plans to lay 100,000 kilometres of fibre.", "100,000"), 0);
     ck_assert_int_eq(present("Revenue will reach $2 billion.", "$2"), 0);
+    ck_assert_int_eq(present("Beijing has pledged to help build broadband for 10 million households.", "10 million"), 0);
     ck_assert_int_eq(present("The plan was approved with 40 votes.", "40"), 0);
     /* one guess among others is no statement of the present */
     ck_assert_int_eq(present("Chinese firms have helped connect Africans, with some estimates reaching "

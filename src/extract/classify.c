@@ -148,7 +148,10 @@ static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from,
 /* Does the sentence p[ss, se) spread what it counts over many countries
  * ("134 projects in 48 countries", "in over 100 countries") or over all
  * but the home country ("projects outside China", "96 ports abroad")?
- * Such a figure, placed nowhere else, is the world's. */
+ * Such a figure, placed nowhere else (its sentence names no place: not
+ * "27 per cent in low-income countries ... In Africa, ... in some 70
+ * countries"), is the world's. (A sentence longer than 400 bytes is
+ * no sentence seen whole: footnote marks may have run sentences together.) */
 static int many_countries(const char *p, size_t ss, size_t se)
 {
     static const char *const abroad[] = {"outside china", "abroad", NULL};
@@ -285,7 +288,9 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     take_scope(c, a.heading_scope, "the heading");
     if (!cell)
         take_scope(c, a.para_scope, "the paragraph");
-    if (!c->scope[0] && !cell && many_countries(doc, ss, se)) {
+    char other[64];
+    if (!c->scope[0] && !cell && se - ss <= 400 && many_countries(doc, ss, se) &&
+        names_line_scope(m, doc, ss, se, 0, other, sizeof other) == 0) {
         take_scope(c, "global", "the countries counted");
         own_scope = 1;
     }

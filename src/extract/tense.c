@@ -48,7 +48,8 @@ static const char *const past[] = {
 /* What makes a clause a plan, a forecast or the future: no present fact. */
 static const char *const future[] = {
     "will", "would", "could", "may", "might", "shall", "should", "plans", "planned", "aims", "expected",
-    "expects", "projected", "forecast", "forecasts", "hopes", "intends", NULL,
+    "expects", "projected", "forecast", "forecasts", "hopes", "intends", "pledged", "pledges", "promised",
+    "promises", "vowed", "vows", "targets", NULL,
 };
 
 /* Words before an "-ed" form that make it a participle, not a past verb:
