@@ -363,6 +363,52 @@ START_TEST(pdfs_and_web_pages_should_be_built_read_kept_and_cited)
 }
 END_TEST
 
+/* The claims table is the cache of each document's rows: an edit to one
+ * document re-reads it alone and splices its rows between the others'; a
+ * table edited by hand, or an index that does not fit it, has every
+ * document read again; the table always equals extract's. */
+START_TEST(the_claims_table_should_splice_a_changed_document_and_distrust_an_edited_one)
+{
+    char *dir = project("build-splice");
+    free(build(dir, "2"));
+    usleep(60000);
+    /* the third document, its first "billion" now a "million" */
+    ck_assert_int_eq(tu_sh("cd '%s' && f=$(ls data/corpus/*.txt | sed -n 3p) && "
+                           "sed -i '0,/billion/s//million/' \"$f\"",
+                           dir),
+                     0);
+    char *out = build(dir, "2");
+    ck_assert_msg(has_line(out, "claims: data/corpus/"), "said: %s", out);
+    free(out);
+    const char *same = "cd '%s' && '%s' extract data/corpus > x.csv && cmp x.csv data/claims.csv";
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    /* the table edited by hand: every document read again, the table
+     * back as extract writes it */
+    usleep(60000);
+    ck_assert_int_eq(tu_sh("cd '%s' && sed -i '2d' data/claims.csv", dir), 0);
+    out = build(dir, "2");
+    ck_assert_msg(has_line(out, "claims: data/claims.csv modified"), "said: %s", out);
+    free(out);
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    /* an index pointing past the table, and one deleted */
+    usleep(60000);
+    ck_assert_int_eq(tu_sh("cd '%s' && printf '0 99999999 x.txt\\n' > reports/.build/claims.idx",
+                           dir),
+                     0);
+    free(build(dir, "2"));
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    usleep(60000);
+    out = build(dir, "2");   /* the index was made again: nothing to do */
+    ck_assert_msg(count_lines(out) == 0, "said: %s", out);
+    free(out);
+    ck_assert_int_eq(tu_sh("cd '%s' && rm reports/.build/claims.idx", dir), 0);
+    free(build(dir, "2"));
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    ck_assert_int_eq(tu_sh("test -s '%s/reports/.build/claims.idx'", dir), 0);
+    free(dir);
+}
+END_TEST
+
 /* Read what the child writes until needle shows up or ms pass. */
 /* A malformed curation row fails the build even when no document's rows
  * changed (D10); and after any failed build, fixing the input remakes
@@ -615,6 +661,10 @@ static const DepCase dep_cases[] = {
     {"data/metrics.csv, back to the default's bytes", "cp '" CB_SOURCE_DIR "/data/metrics.csv' data/",
      NULL, O_DOC_ALL | O_FINDINGS | O_CHARTS | O_BRIEF},
     {"data/metrics.csv, removed for the default of the same bytes", "rm data/metrics.csv", NULL, 0},
+    /* a project's own file that appears where the default was used */
+    {"data/metrics.csv, of its own again (a label)",
+     "sed 's/,Internet users,/,People online,/' '" CB_SOURCE_DIR "/data/metrics.csv' > data/metrics.csv",
+     NULL, O_DOC_ALL | O_FINDINGS | O_CHARTS | O_BRIEF},
 };
 
 /* The outputs `build --explain` named in out, as O_* bits; unknown
@@ -664,11 +714,15 @@ static unsigned named_outputs(const char *out, const char *what, const char *dir
     return got;
 }
 
-/* The output files of an O_* set, as shell globs under the project. */
+/* The output files of an O_* set, as shell globs under the project (a
+ * document's rows are in data/claims.csv: O_CLAIMS when they changed;
+ * the stamp goes whenever a build has something to do). */
 static void output_files(unsigned o, char *out, size_t cap)
 {
-    snprintf(out, cap, "%s%s%s%s%s%s", (o & (O_DOC_EDITED | O_DOC_ALL | O_DOC_NEW)) ? " reports/.build/docs" : "",
-             (o & O_CLAIMS) ? " data/claims.csv" : "", (o & O_FINDINGS) ? " reports/findings.csv" : "",
+    snprintf(out, cap, "%s%s%s%s%s%s reports/.build/stamp",
+             (o & (O_DOC_EDITED | O_DOC_ALL | O_DOC_NEW)) ? " reports/.build/text" : "",
+             (o & O_CLAIMS) ? " data/claims.csv reports/.build/claims.idx" : "",
+             (o & O_FINDINGS) ? " reports/findings.csv" : "",
              (o & O_CHARTS) ? " reports/charts reports/.build/charts"
                             : (o & O_CHART_PDFS) ? " reports/charts/*.pdf" : "", (o & O_BRIEF) ? " reports/brief.pdf" : "",
              " reports/.build/state");
@@ -684,9 +738,19 @@ START_TEST(each_input_should_remake_exactly_what_the_readme_says_depends_on_it)
     const char *env = "SOURCE_DATE_EPOCH=1700000000";
     for (size_t k = 0; k < sizeof dep_cases / sizeof *dep_cases; k++) {
         const DepCase *dc = &dep_cases[k];
+        usleep(30000);   /* out of the racy window: unchanged files keep their stamps */
+        /* a build with nothing to do, settled: it leaves the stamp of a
+         * no-op, which the edit below must defeat */
+        const char *envs[] = {env, NULL};
+        Run r0 = tu_run(dir, NULL, envs, (const char *[]){"build", "--explain", NULL});
+        ck_assert_msg(r0.status == 0 && !r0.out[0], "%s: the build before: %s%s", dc->input, r0.out,
+                      r0.err);
+        tu_run_free(&r0);
+        char stamp[1200];
+        snprintf(stamp, sizeof stamp, "%s/reports/.build/stamp", dir);
+        ck_assert_msg(access(stamp, F_OK) == 0, "%s: no stamp before the edit", dc->input);
         if (dc->env)
             env = dc->env;
-        usleep(30000);   /* out of the racy window: unchanged files keep their stamps */
         ck_assert_int_eq(tu_sh("cd '%s' && find data reports -type f | sort | xargs md5sum > '%s.before'",
                                dir, dir), 0);
         ck_assert_msg(tu_sh("cd '%s' && %s", dir, dc->edit) == 0, "%s: the edit failed", dc->input);
@@ -738,6 +802,7 @@ int main(void)
     tcase_add_test(tc, build_outputs_should_equal_what_the_stage_commands_write);
     tcase_add_test(tc, outputs_should_be_identical_for_any_number_of_threads);
     tcase_add_test(tc, adding_or_deleting_a_document_should_rebuild_what_depends_on_it);
+    tcase_add_test(tc, the_claims_table_should_splice_a_changed_document_and_distrust_an_edited_one);
     tcase_add_test(tc, pdfs_and_web_pages_should_be_built_read_kept_and_cited);
     tcase_add_test(tc, watch_should_rebuild_on_save_and_stop_cleanly_on_sigint);
     tcase_add_test(tc, a_failed_build_should_leave_a_record_that_needs_no_remake);

@@ -51,6 +51,15 @@ void diag_print(const Diag *d)
     emit("", d->file, d->line, d->msg[0] ? d->msg : "unknown error");
 }
 
+static DiagWarnFn warn_fn;
+static void *warn_ctx;
+
+void diag_on_warn(DiagWarnFn fn, void *ctx)
+{
+    warn_fn = fn;
+    warn_ctx = ctx;
+}
+
 void diag_warn(const char *file, long line, const char *fmt, ...)
 {
     Diag d;
@@ -59,6 +68,8 @@ void diag_warn(const char *file, long line, const char *fmt, ...)
     diag_vset(&d, 0, file, line, fmt, ap);
     va_end(ap);
     emit("warning: ", d.file, d.line, d.msg);
+    if (warn_fn)
+        warn_fn(&d, warn_ctx);
 }
 
 int diag_exit_status(int code)

@@ -40,6 +40,12 @@ void diag_print(const Diag *d);
 /* Print one warning line, same format, prefixed "warning: ". */
 void diag_warn(const char *file, long line, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Every warning printed from now on is also handed to fn (NULL: to
+ * none), as a Diag with code 0: the build keeps what it warned about to
+ * say it again (build.c's stamp). One observer per process; fn may be
+ * called from any thread. */
+typedef void (*DiagWarnFn)(const Diag *w, void *ctx);
+void diag_on_warn(DiagWarnFn fn, void *ctx);
 
 /* Exit status for a code: 0, 1, 2 or 3. */
 int diag_exit_status(int code);
