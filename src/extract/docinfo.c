@@ -208,7 +208,8 @@ static int org_word(const char *w, size_t n)
         "organization", "organisation", "foundation", "research", "network", "board", "secretariat",
         "administration", "service", "services", "unit", "division", "programme", "program", "tracker",
         "database", "project", "forum", "fund", "union", "federation", "telecom", "telecommunications",
-        "communications", "holdings", "limited", "group's", "press", NULL,
+        "communications", "holdings", "limited", "group's", "press", "directorate", "relations", "statistics",
+        "jsc", "pjsc", "llc", "gmbh", "ag", NULL,
     };
     for (size_t i = 0; i < n;) {
         while (i < n && !is_alpha((unsigned char)w[i]))
@@ -330,6 +331,27 @@ static int home_body(const Source *src)
 /* The own body: a known source named by the publisher or the authors, the
  * authors when an organisation ("Digital Silk Road Monitor research
  * team" is the Digital Silk Road Monitor), else the publisher. */
+/* Is the signing body a unit of its publisher: a directorate, department,
+ * division or office ("Department of Services and Energy Statistics"), or
+ * its investor, media or public relations? */
+static int unit_of(const char *au)
+{
+    static const char *const heads[] = {"directorate ", "department ", "division ", "office of ", "bureau of ",
+                                        "secretariat ", "unit ", NULL};
+    static const char *const tails[] = {"investor relations", "media relations", "public relations", "press office",
+                                        NULL};
+    for (int k = 0; heads[k]; k++)
+        if (!strncasecmp(au, heads[k], strlen(heads[k])))
+            return 1;
+    size_t n = strlen(au);
+    for (int k = 0; tails[k]; k++) {
+        size_t l = strlen(tails[k]);
+        if (n > l && !strcasecmp(au + n - l, tails[k]))
+            return 1;
+    }
+    return 0;
+}
+
 static void own_body(const Metrics *m, const Source *src, char *out, size_t cap)
 {
     const char *au = src->authors ? src->authors : "", *pub = src->publisher ? src->publisher : "";
@@ -339,7 +361,10 @@ static void own_body(const Metrics *m, const Source *src, char *out, size_t cap)
     if ((*pub && names_known_source(m, pub, 0, strlen(pub), out, cap)) ||
         (*au && names_known_source(m, au, 0, strlen(au), out, cap)))
         return;
-    const char *name = *au && !strchr(au, ';') ? au : pub;
+    /* a unit of the publisher signs for it ("Directorate of People's
+     * Welfare Statistics" of BPS-Statistics Indonesia, "Kcell JSC Investor
+     * Relations"): the publisher is the body its figures are credited to */
+    const char *name = *au && !strchr(au, ';') && !(*pub && unit_of(au)) ? au : pub;
     if (!*name)
         return;
     char tmp[256];
