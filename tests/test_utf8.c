@@ -167,6 +167,16 @@ START_TEST(counts_should_be_characters_with_an_invalid_byte_as_one)
 }
 END_TEST
 
+START_TEST(widths_should_count_wide_characters_twice_and_marks_not_at_all)
+{
+    ck_assert_uint_eq(utf8_width("abc", 3), 3);
+    ck_assert_uint_eq(utf8_width("\xE4\xB8\xAD\xE6\x96\x87", 6), 4);   /* two Han characters */
+    ck_assert_uint_eq(utf8_width("e\xCC\x81", 3), 1);                  /* e + combining acute */
+    ck_assert_uint_eq(utf8_width("\xFF" "a", 2), 2);                    /* an invalid byte: one */
+    ck_assert_uint_eq(utf8_width("\xE2\x82\xAC" "5", 4), 2);
+}
+END_TEST
+
 START_TEST(encoding_should_round_trip_and_refuse_non_scalars)
 {
     const int32_t cps[] = {0, 'A', 0x7F, 0x80, 0x7FF, 0x800, 0xD7FF, 0xE000, 0xFFFD, 0xFFFF, 0x10000, 0x10FFFF};
@@ -211,6 +221,7 @@ int main(void)
     tcase_add_test(tc, the_character_before_a_position_should_decode_backwards);
     tcase_add_test(tc, a_cut_should_never_split_a_character);
     tcase_add_test(tc, counts_should_be_characters_with_an_invalid_byte_as_one);
+    tcase_add_test(tc, widths_should_count_wide_characters_twice_and_marks_not_at_all);
     tcase_add_test(tc, encoding_should_round_trip_and_refuse_non_scalars);
     tcase_add_test(tc, a_check_should_count_bad_sequences_and_find_the_first);
     suite_add_tcase(s, tc);

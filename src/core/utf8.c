@@ -98,6 +98,21 @@ size_t utf8_count(const char *p, size_t n)
     return c;
 }
 
+size_t utf8_width(const char *p, size_t n)
+{
+    size_t cols = 0, len;
+    for (size_t i = 0; i < n; i += len) {
+        int32_t cp = utf8_decode(p + i, n - i, &len);
+        if (cp < 0x80 || (cp == UTF8_REPLACEMENT && len == 1)) {
+            cols++;
+            continue;
+        }
+        int w = utf8proc_charwidth(cp);
+        cols += w > 0 ? (size_t)w : 0;
+    }
+    return cols;
+}
+
 size_t utf8_encode(int32_t cp, char out[4])
 {
     if (!utf8proc_codepoint_valid(cp))

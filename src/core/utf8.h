@@ -70,6 +70,11 @@ size_t utf8_cut(const char *p, size_t n, size_t k);
 /* The number of characters in p[0, n), an invalid byte counting as one. */
 size_t utf8_count(const char *p, size_t n);
 
+/* The columns p[0, n) takes in a monospaced text, as the writer of an
+ * aligned table counted them: ASCII and an invalid byte one, else
+ * utf8proc_charwidth (a Chinese character two, a combining mark none). */
+size_t utf8_width(const char *p, size_t n);
+
 /* Write code point cp (a Unicode scalar value) to out as UTF-8; returns
  * the number of bytes (1..4), 0 when cp is not a scalar value. */
 size_t utf8_encode(int32_t cp, char out[4]);
