@@ -50,7 +50,7 @@ static int line_blank(const unsigned char *p, size_t s, size_t e)
  * brackets: "%", a currency with or without a scale ("US$ billion",
  * "RMB million"), or a scale with the noun before the bracket
  * ("Internet users (millions)"). 1 when one is found. */
-static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
+static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, TableUnit *u)
 {
     memset(u, 0, sizeof *u);
     u->scale = 1;
@@ -109,6 +109,8 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
             u->per = "/year";
         else if (qty_unit_word(w, we - k, 0) && !strcmp(qty_unit_word(w, we - k, 0), "km"))
             snprintf(u->noun, sizeof u->noun, "km");
+        else if (bare && !u->noun[0] && qty_noun_kind(w, we - k) == NK_COUNT)
+            qty_unit_name(w, we - k, u->noun, sizeof u->noun);   /* a Unit cell: "thousand persons" */
         k = we;
     }
     if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0] && open < e) {
@@ -175,6 +177,34 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
             qty_unit_name((const char *)p + ws, k - ws, u->noun, sizeof u->noun);
     }
     return u->pct || u->cur || u->noun[0];
+}
+
+static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
+{
+    return unit_spec_in(p, s, e, 0, u);
+}
+
+static int label_noun(const unsigned char *p, size_t s, size_t e, int any_case, char *out, size_t cap);
+
+/* The unit a cell or line that is a unit and nothing else states: a Unit
+ * column's cell ("%", "thousand persons", "USD million", "thousand") or
+ * a line under a caption ("percent"). Up to three words, no digit. A
+ * scale alone ("thousand") counts the noun the row's label p[ls, le)
+ * names ("Fixed broadband subscriptions"). 1 when a unit is found. */
+static int unit_bare(const unsigned char *p, size_t s, size_t e, size_t ls, size_t le, TableUnit *u)
+{
+    int words = 0;
+    for (size_t k = s; k < e; k++) {
+        if (is_digit(p[k]) || p[k] == '(' || p[k] == ':')
+            return 0;
+        words += p[k] != ' ' && (k == s || p[k - 1] == ' ');
+    }
+    if (e <= s || words > 3 || !unit_spec_in(p, s, e, 1, u)) {
+        if (e <= s || words > 3 || u->scale <= 1 || u->cur || u->pct)
+            return 0;
+        return le > ls && label_noun(p, ls, le, 0, u->noun, sizeof u->noun);
+    }
+    return 1;
 }
 
 /* The header cell of an aligned table whose header line is p[hs,he)
@@ -249,6 +279,23 @@ static int table_caption(const unsigned char *p, size_t bs, size_t *cs, size_t *
         return 0;
     *cs = st;
     *ce = e;
+    return 1;
+}
+
+/* "Table 2. Share of users by region, 2023" over a line "percent" (or
+ * "thousand persons", "US$ million"): a caption whose last line is a
+ * unit and nothing else. The unit goes to *u and the caption [*cs, *ce)
+ * takes in the title line above it; 1, else 0 and nothing changed. */
+static int caption_unit_line(const unsigned char *p, size_t *cs, size_t *ce, TableUnit *u)
+{
+    /* (a noun alone is a title: "KEY PERFORMANCE INDICATORS") */
+    if (*ce <= *cs || !unit_bare(p, *cs, *ce, 0, 0, u) || !(u->pct || u->cur || u->scale > 1))
+        return 0;
+    if (*cs > 0) {
+        size_t ps = line_start(p, *cs - 1);
+        if (!line_blank(p, ps, *cs - 1))
+            *cs = ps;
+    }
     return 1;
 }
 
@@ -389,7 +436,7 @@ static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
  * "Currency"); the caption's brackets ("(RMB billion)", "(value in US$
  * billion)"); a whole number's counted noun in its row's label. */
 static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, size_t le, const Row *row, int ci,
-                     size_t label_s, size_t label_e, int whole, TableCell *cell)
+                     size_t label_s, size_t label_e, int whole, const TableUnit *capu, TableCell *cell)
 {
     TableUnit *u = &cell->unit;
     if (he > hs && unit_spec(p, hs, he, u))
@@ -412,6 +459,10 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, si
     if (cell->cap_e > cell->cap_s && memchr(p + cell->cap_s, '(', cell->cap_e - cell->cap_s) &&
         unit_spec(p, cell->cap_s, cell->cap_e, u))
         return 1;
+    if (capu) {
+        *u = *capu;
+        return 1;
+    }
     memset(u, 0, sizeof *u);
     u->scale = 1;
     (void)ls, (void)le;
@@ -465,6 +516,14 @@ static int gapped(const unsigned char *p, size_t s, size_t e)
         if ((p[k] == '\t' || (p[k] == ' ' && p[k + 1] == ' ')) && p[k + 2] != ' ' && p[k + 2] != '\r')
             return 1;
     return 0;
+}
+
+/* Is the header cell p[s, e) a table's Unit column ("Unit", "Units",
+ * "Unit of measure", "Measure")? */
+static int unit_column(const unsigned char *p, size_t s, size_t e)
+{
+    return weq(p + s, e - s, "unit") || weq(p + s, e - s, "units") || weq(p + s, e - s, "unit of measure") ||
+           weq(p + s, e - s, "measure") || weq(p + s, e - s, "unit of measurement");
 }
 
 /* The first line of the run of lines around ls that share its
@@ -527,7 +586,15 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         cell->label_s = row.s[0];
         cell->label_e = row.e[0];
         table_caption(p, hs, &cell->cap_s, &cell->cap_e);
-        return cell_unit(p, cell->head_s, cell->head_e, ls, e, &row, ci, row.s[0], row.e[0], whole, cell);
+        /* a Unit column ("Indicator | Unit | 2022 | 2023"): its cell in
+         * the row states the unit of the row's figures */
+        for (int i = 1; i < head.n && i < row.n; i++)
+            if (i != ci && unit_column(p, head.s[i], head.e[i]))
+                return unit_bare(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit);
+        TableUnit capu;
+        int bare = caption_unit_line(p, &cell->cap_s, &cell->cap_e, &capu);
+        return cell_unit(p, cell->head_s, cell->head_e, ls, e, &row, ci, row.s[0], row.e[0], whole,
+                         bare ? &capu : NULL, cell);
     }
 
     /* a field, "Key: value" or "Key | value" (one pipe), the figure
@@ -584,7 +651,9 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     } else {
         table_caption(p, bs, &cell->cap_s, &cell->cap_e);
     }
-    return cell_unit(p, cell->head_s, cell->head_e, ls, le, NULL, -1, ls, k, whole, cell);
+    TableUnit capu;
+    int bare = caption_unit_line(p, &cell->cap_s, &cell->cap_e, &capu);
+    return cell_unit(p, cell->head_s, cell->head_e, ls, le, NULL, -1, ls, k, whole, bare ? &capu : NULL, cell);
 }
 
 /* ---- a table row's year and source ---- */
