@@ -193,6 +193,8 @@ static int label_noun(const unsigned char *p, size_t s, size_t e, int any_case, 
  * names ("Fixed broadband subscriptions"). 1 when a unit is found. */
 static int unit_bare(const unsigned char *p, size_t s, size_t e, size_t ls, size_t le, TableUnit *u)
 {
+    while (s < e && p[s] == ' ')
+        s++;
     int words = 0;
     for (size_t k = s; k < e; k++) {
         if (is_digit(p[k]) || p[k] == '(' || p[k] == ':')
@@ -202,7 +204,7 @@ static int unit_bare(const unsigned char *p, size_t s, size_t e, size_t ls, size
     if (e <= s || words > 3 || !unit_spec_in(p, s, e, 1, u)) {
         if (e <= s || words > 3 || u->scale <= 1 || u->cur || u->pct)
             return 0;
-        return le > ls && label_noun(p, ls, le, 0, u->noun, sizeof u->noun);
+        return le > ls && label_noun(p, ls, le, 1, u->noun, sizeof u->noun);
     }
     return 1;
 }
@@ -297,6 +299,59 @@ static int caption_unit_line(const unsigned char *p, size_t *cs, size_t *ce, Tab
             *cs = ps;
     }
     return 1;
+}
+
+/* A table's corner cell p[s, e), over its row labels, that is a unit
+ * alone ("CNY Million", "US$ m", "%"): the unit of every cell. */
+static int corner_unit(const unsigned char *p, size_t s, size_t e, TableUnit *u)
+{
+    return unit_bare(p, s, e, 0, 0, u) && (u->pct || u->cur || u->scale > 1);
+}
+
+/* A header written over several lines, then a rule of dashes:
+ *   Length    Est. cost
+ *   (km)      (US$ m)
+ *   -------------------
+ * The lines after the first (from hl, the end of the first line, to the
+ * rule, before the row at rs) state the unit of the column [cs, ce): the
+ * first cell over it with a unit ("(km)") or a counted noun
+ * ("countries"). 1 and *u filled, else 0. */
+static int header_lines(const unsigned char *p, size_t hl, size_t rs, size_t cs, size_t ce, TableUnit *u)
+{
+    size_t s = hl + 1, rule = 0;
+    for (int k = 0; k < 4 && s < rs; k++) {
+        size_t e = s;
+        while (e < rs && p[e] != '\n')
+            e++;
+        int dashes = 0, other = 0;
+        for (size_t i = s; i < e; i++)
+            dashes += p[i] == '-' || p[i] == '=', other += p[i] != '-' && p[i] != '=' && p[i] != ' ' && p[i] != '\r';
+        if (dashes >= 10 && !other) {
+            rule = e;
+            break;
+        }
+        s = e + 1;
+    }
+    if (!rule)
+        return 0;
+    for (s = hl + 1; s < rule;) {
+        size_t e = s;
+        while (e < rule && p[e] != '\n')
+            e++;
+        size_t a = 0, b = 0;
+        header_cell(p, s, e, cs, ce, &a, &b);
+        /* (only a cell over the column: a header's cell elsewhere is another's) */
+        if (b > a && (long)columns(p, s, b) > (long)cs && columns(p, s, a) < ce) {
+            if (unit_spec(p, a, b, u))
+                return 1;
+            memset(u, 0, sizeof *u);
+            u->scale = 1;
+            if (label_noun(p, a, b, 1, u->noun, sizeof u->noun))
+                return 1;
+        }
+        s = e + 1;
+    }
+    return 0;
 }
 
 /* ---- rows and cells ---- */
@@ -436,7 +491,8 @@ static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
  * "Currency"); the caption's brackets ("(RMB billion)", "(value in US$
  * billion)"); a whole number's counted noun in its row's label. */
 static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, size_t le, const Row *row, int ci,
-                     size_t label_s, size_t label_e, int whole, const TableUnit *capu, TableCell *cell)
+                     size_t label_s, size_t label_e, int whole, const TableUnit *headu, const TableUnit *capu,
+                     TableCell *cell)
 {
     TableUnit *u = &cell->unit;
     if (he > hs && unit_spec(p, hs, he, u))
@@ -445,8 +501,23 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, si
     u->scale = 1;
     if (he > hs && !cell_year(p, hs, he) && label_noun(p, hs, he, 1, u->noun, sizeof u->noun))
         return 1;
+    if (headu) {
+        *u = *headu;
+        return 1;
+    }
     if (label_e > label_s && memchr(p + label_s, '(', label_e - label_s) && unit_spec(p, label_s, label_e, u))
         return 1;
+    /* "Revenue, KZT m", "EBITDA margin, %", "Subscribers, million": the
+     * unit after the label's last comma (a scale alone counts the noun
+     * before it) */
+    size_t comma = label_e;
+    for (size_t k = label_s; k < label_e; k++)
+        if (p[k] == ',' && !(k > label_s && is_digit(p[k - 1])))
+            comma = k;
+    if (comma < label_e && unit_bare(p, comma + 1, label_e, label_s, comma, u))
+        return 1;
+    memset(u, 0, sizeof *u);
+    u->scale = 1;
     memset(u, 0, sizeof *u);
     u->scale = 1;
     for (int i = 0; row && i < row->n; i++) {
@@ -593,7 +664,9 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
                 return unit_bare(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit);
         TableUnit capu;
         int bare = caption_unit_line(p, &cell->cap_s, &cell->cap_e, &capu);
-        return cell_unit(p, cell->head_s, cell->head_e, ls, e, &row, ci, row.s[0], row.e[0], whole,
+        if (!bare && head.n > 0 && ci > 0)   /* a corner unit: "CNY million | 2023 | 2022" */
+            bare = corner_unit(p, head.s[0], head.e[0], &capu);
+        return cell_unit(p, cell->head_s, cell->head_e, ls, e, &row, ci, row.s[0], row.e[0], whole, NULL,
                          bare ? &capu : NULL, cell);
     }
 
@@ -651,9 +724,21 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     } else {
         table_caption(p, bs, &cell->cap_s, &cell->cap_e);
     }
-    TableUnit capu;
+    TableUnit capu, headu;
     int bare = caption_unit_line(p, &cell->cap_s, &cell->cap_e, &capu);
-    return cell_unit(p, cell->head_s, cell->head_e, ls, le, NULL, -1, ls, k, whole, bare ? &capu : NULL, cell);
+    if (!bare && bs != ls && gapped(p, bs, be)) {
+        /* a corner unit: "CNY Million      2023      2022", over the labels */
+        size_t c0 = bs, c1;
+        while (c0 < be && p[c0] == ' ')
+            c0++;
+        for (c1 = c0; c1 < be && !(p[c1] == ' ' && c1 + 1 < be && p[c1 + 1] == ' ') && p[c1] != '\t'; c1++)
+            ;
+        if (c0 != cell->head_s && columns(p, bs, c1) <= columns(p, ls, k))
+            bare = corner_unit(p, c0, c1, &capu);
+    }
+    int multi = bs != ls && gapped(p, bs, be) && header_lines(p, be, ls, columns(p, ls, start), columns(p, ls, num_end), &headu);
+    return cell_unit(p, cell->head_s, cell->head_e, ls, le, NULL, -1, ls, k, whole, multi ? &headu : NULL,
+                     bare ? &capu : NULL, cell);
 }
 
 /* ---- a table row's year and source ---- */
