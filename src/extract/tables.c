@@ -510,7 +510,14 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, si
     /* "Revenue, KZT m", "EBITDA margin, %", "Subscribers, million": the
      * unit after the label's last comma (a scale alone counts the noun
      * before it) */
-    size_t comma = label_e;
+    size_t comma = label_e, k0 = label_s;
+    while (k0 < label_e && p[k0] == ' ')
+        k0++;
+    for (size_t k = k0; k + 1 < label_e; k++)   /* the first cell only */
+        if ((p[k] == ' ' && p[k + 1] == ' ') || p[k] == '\t') {
+            label_e = k;
+            break;
+        }
     for (size_t k = label_s; k < label_e; k++)
         if (p[k] == ',' && !(k > label_s && is_digit(p[k - 1])))
             comma = k;
@@ -527,13 +534,13 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, si
             return 1;
         }
     }
-    if (cell->cap_e > cell->cap_s && memchr(p + cell->cap_s, '(', cell->cap_e - cell->cap_s) &&
-        unit_spec(p, cell->cap_s, cell->cap_e, u))
-        return 1;
     if (capu) {
         *u = *capu;
         return 1;
     }
+    if (cell->cap_e > cell->cap_s && memchr(p + cell->cap_s, '(', cell->cap_e - cell->cap_s) &&
+        unit_spec(p, cell->cap_s, cell->cap_e, u))
+        return 1;
     memset(u, 0, sizeof *u);
     u->scale = 1;
     (void)ls, (void)le;
@@ -733,7 +740,7 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
             c0++;
         for (c1 = c0; c1 < be && !(p[c1] == ' ' && c1 + 1 < be && p[c1 + 1] == ' ') && p[c1] != '\t'; c1++)
             ;
-        if (c0 != cell->head_s && columns(p, bs, c1) <= columns(p, ls, k))
+        if (c0 != cell->head_s && columns(p, bs, c1) <= columns(p, ls, start))
             bare = corner_unit(p, c0, c1, &capu);
     }
     int multi = bs != ls && gapped(p, bs, be) && header_lines(p, be, ls, columns(p, ls, start), columns(p, ls, num_end), &headu);
