@@ -484,6 +484,8 @@ static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
     return NULL;
 }
 
+static double header_scale(const unsigned char *p, size_t hs, size_t he);
+
 /* What the cell's column, row and table say its unit is. In order: the
  * column's header ("Subscriptions (millions)", "Share (%)", a counted
  * noun: "Projects"); the row's label ("Gross margin (%)", "Basic
@@ -531,6 +533,7 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, si
         const char *code = i != ci ? currency_cell(p, row->s[i], row->e[i]) : NULL;
         if (code) {
             u->cur = code;
+            u->scale = he > hs ? header_scale(p, hs, he) : 1;   /* "amount_m" */
             return 1;
         }
     }
@@ -545,6 +548,32 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, si
     u->scale = 1;
     (void)ls, (void)le;
     return whole && label_e > label_s && label_noun(p, label_s, label_e, 0, u->noun, sizeof u->noun);
+}
+
+/* The scale a header cell names for figures whose currency another cell
+ * gives: a field name's suffix ("amount_m", "value_bn", "cost_k") or a
+ * scale word ("Amount (million)"); 1 when none. */
+static double header_scale(const unsigned char *p, size_t hs, size_t he)
+{
+    const unsigned char *us = memchr(p + hs, '_', he - hs);
+    while (us) {
+        size_t a = (size_t)(us - p) + 1, b = a;
+        while (b < he && is_alpha(p[b]))
+            b++;
+        if (b == he || p[b] == '_') {
+            if (weq(p + a, b - a, "m") || weq(p + a, b - a, "mn") || weq(p + a, b - a, "mln") ||
+                weq(p + a, b - a, "million") || weq(p + a, b - a, "millions"))
+                return 1e6;
+            if (weq(p + a, b - a, "bn") || weq(p + a, b - a, "b") || weq(p + a, b - a, "billion"))
+                return 1e9;
+            if (weq(p + a, b - a, "k") || weq(p + a, b - a, "thousand") || weq(p + a, b - a, "thousands"))
+                return 1e3;
+        }
+        us = b < he ? memchr(p + b, '_', he - b) : NULL;
+    }
+    TableUnit u;
+    unit_spec(p, hs, he, &u);
+    return u.scale;
 }
 
 /* "Fibre pairs | 6", "Population (2023)<TAB>126.5 million", "Amount
