@@ -1267,6 +1267,9 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             else if (weq(p + j, je - j, "plus"))
                 k = counted_noun(p, n, je, &ws, &we);
         }
+        /* (a word in capitals in the next tab cell is that cell's: "12.0<TAB>USD") */
+        if (k == NK_CAPS && memchr(p + e, '\t', ws > e ? ws - e : 0))
+            k = NK_NONE;
         if (k == NK_CAPS)
             k = c->scale != 1 || decimal ? NK_COUNT : NK_NONE;
         /* "a maturity of 15 to 20 years": a range of durations is a
