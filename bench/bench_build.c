@@ -61,7 +61,7 @@ static void count_line(const char *line, void *ctx)
 
 static double one_build(int jobs)
 {
-    BuildOptions o = {jobs, count_line, NULL, NULL};
+    BuildOptions o = {.jobs = jobs, .say = count_line};
     Diag d = {0};
     double t0 = now_ms();
     int rc = build_run(&o, NULL, &d);
@@ -127,7 +127,7 @@ static void extraction(const char *root, long mb)
             diag_print(&d);
             _exit(1);
         }
-        ExtractOptions eo = {m, NULL, NULL, NULL};
+        ExtractOptions eo = {.metrics = m};
         Count k = {{0}, 0};
         buf_init(&k.b, 0);
         char *paths[1] = {dir};

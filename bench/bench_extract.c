@@ -143,7 +143,7 @@ static void run_size(const char *self_dir, size_t mb)
     /* best of three (the machine may be shared), with the classifier and
      * without it: what scanning, sentences, ids and CSV cost alone */
     for (int bare = only_bare; bare < 2; bare++) {
-        ExtractOptions o = {bare ? NULL : m, NULL, NULL, NULL};
+        ExtractOptions o = {.metrics = bare ? NULL : m};
         double best = 1e9;
         int rc = 0;
         for (int pass = 0; pass < 3; pass++) {

@@ -327,7 +327,7 @@ START_TEST(a_fact_sheet_should_give_rows_the_place_and_metric_of_their_heading_a
                       "\n"
                       "Regional picture\n"
                       "Growth reached 12% this year.\n";
-    ExtractOptions o = {M, NULL, NULL, NULL};
+    ExtractOptions o = {.metrics = M};
     Rows r = {.n = 0};
     Diag d = {0};
     ck_assert_int_eq(extract_document(&o, "sheet.txt", doc, strlen(doc), keep_row, &r, NULL, &d), 0);
@@ -367,7 +367,7 @@ START_TEST(a_numbered_section_should_give_its_place_to_its_figures)
                       "\n"
                       "3. Methodology\n"
                       "We surveyed 1,204 officials.\n";
-    ExtractOptions o = {M, NULL, NULL, NULL};
+    ExtractOptions o = {.metrics = M};
     Rows r = {.n = 0};
     Diag d = {0};
     ck_assert_int_eq(extract_document(&o, "ngo.txt", doc, strlen(doc), keep_row, &r, NULL, &d), 0);
@@ -392,7 +392,7 @@ START_TEST(an_annex_table_should_give_each_cell_its_column_unit_metric_year_and_
                       "\n"
                       "Indicator                                          Value   Year\n"
                       "Countries with DSR memoranda of understanding (number)   17   2023\n";
-    ExtractOptions o = {M, NULL, NULL, NULL};
+    ExtractOptions o = {.metrics = M};
     Rows r = {.n = 0};
     Diag d = {0};
     ck_assert_int_eq(extract_document(&o, "annex.txt", doc, strlen(doc), keep_row, &r, NULL, &d), 0);

@@ -11,10 +11,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -54,7 +56,8 @@ static int cmp_str(const void *a, const void *b)
 }
 
 /* The regular files of dir whose names end in suffix ("" any), sorted,
- * as "dir/name". A missing folder is an empty list. */
+ * as "dir/name" (the fonts; documents are the corpus module's). A missing
+ * folder is an empty list. */
 char **build_list_dir(const char *dir, const char *suffix, size_t *n)
 {
     *n = 0;
@@ -67,8 +70,6 @@ char **build_list_dir(const char *dir, const char *suffix, size_t *n)
     for (struct dirent *e; (e = readdir(d));) {
         size_t l = strlen(e->d_name);
         if (e->d_name[0] == '.' || l < sl || strcmp(e->d_name + l - sl, suffix) != 0)
-            continue;
-        if (strstr(e->d_name, ".tmp."))   /* an atomic write in flight */
             continue;
         /* Regular files (or links to them). */
         if (e->d_type != DT_REG) {
@@ -102,10 +103,10 @@ void build_dep_version(BNode *n)
     bnode_dep(n, "claimbrief " CB_VERSION, bstate_hash(CB_VERSION, strlen(CB_VERSION)));
 }
 
-static int dep_files(BNode *n, Ctx *c, char *const *v, size_t k, Diag *d)
+static int dep_files(BNode *n, Ctx *c, char *const *v, size_t k, size_t max, Diag *d)
 {
     for (size_t i = 0; i < k; i++) {
-        int rc = bnode_dep_file(n, c->s, v[i], d);
+        int rc = bnode_dep_file(n, c->s, v[i], max, d);
         if (rc < 0)
             return rc;
     }
@@ -116,7 +117,7 @@ static int dep_fonts(BNode *n, Ctx *c, Diag *d)
 {
     if (!c->fontv)
         c->fontv = build_list_dir("fonts", ".ttf", &c->nfont);
-    return dep_files(n, c, c->fontv, c->nfont, d);
+    return dep_files(n, c, c->fontv, c->nfont, CB_MAX_FONT_BYTES, d);
 }
 
 /* Write bytes to path only when they differ from the file there: 1 when
@@ -125,7 +126,8 @@ int build_write_if_changed(Ctx *c, const char *path, const void *p, size_t len, 
 {
     uint64_t h;
     Diag ignore;
-    if (bstate_hash_file(c->s, path, &h, &ignore) == 0 && h == bstate_hash(p, len)) {
+    if (bstate_hash_file(c->s, path, BSTATE_MAX_OUTPUT_BYTES, &h, &ignore) == 0 &&
+        h == bstate_hash(p, len)) {
         struct stat stt;
         if (stat(path, &stt) == 0 && (size_t)stt.st_size == len)
             return 0;
@@ -222,7 +224,7 @@ static int extract_one(Ctx *c, const char *path, const char *cache, int *bad, Di
     int was_bad = *bad;
     *bad = 0;
     char *paths[1] = {(char *)path};
-    ExtractOptions eo = {c->metrics, c->curation, on_doc_problem, bad};
+    ExtractOptions eo = {c->metrics, c->curation, on_doc_problem, bad, c->o->follow_links};
     int rc = extract_paths(&eo, paths, 1, claim_to_buf, &b, d);
     if (rc == CB_EINPUT && *bad) {
         rc = 0;   /* reported; the document is skipped, as extract does */
@@ -231,7 +233,8 @@ static int extract_one(Ctx *c, const char *path, const char *cache, int *bad, Di
     } else if (rc == 0) {
         uint64_t h;
         Diag ignore;
-        if (bstate_hash_file(c->s, cache, &h, &ignore) != 0 || h != bstate_hash(b.data, b.len)) {
+        if (bstate_hash_file(c->s, cache, CB_MAX_CSV_BYTES, &h, &ignore) != 0 ||
+            h != bstate_hash(b.data, b.len)) {
             rc = bstate_write_file(cache, b.data, b.len, d);
             bstate_forget(c->s, cache);
         }
@@ -239,6 +242,60 @@ static int extract_one(Ctx *c, const char *path, const char *cache, int *bad, Di
     *bad |= was_bad;
     buf_free(&b);
     return rc;
+}
+
+/* A problem with one entry of the corpus while listing it: a link that
+ * leads outside it is an error (the corpus counts it in refused), a FIFO
+ * a warning. */
+static void on_list_problem(const Diag *pd, int warning, void *ctx)
+{
+    (void)ctx;
+    if (warning)
+        diag_warn(pd->file[0] ? pd->file : NULL, pd->line, "%s", pd->msg);
+    else
+        diag_print(pd);
+}
+
+/* Is name (in folder dir of out_dirs in build_run) one of the build's
+ * outputs? Only their temporaries are ever swept: never a user's file
+ * that happens to look like one (data/curation.tmp.20240101.csv). */
+static int is_output(const char *name, void *ctx)
+{
+    const char *dir = ctx;
+    size_t l = strlen(name);
+    if (!strcmp(dir, "data"))
+        return !strcmp(name, "claims.csv");
+    if (!strcmp(dir, "reports"))
+        return !strcmp(name, "findings.csv") || !strcmp(name, "brief.pdf");
+    if (!strcmp(dir, "reports/.build"))
+        return !strcmp(name, "state") || !strcmp(name, "charts");
+    if (!strcmp(dir, DOCS_CACHE))
+        return l > 4 && !strcmp(name + l - 4, ".csv");
+    /* reports/charts: the charts' files, one per part and format */
+    static const char *const ext[] = {".png", ".svg", ".pdf", ".csv", ".txt"};
+    const char *dot = strrchr(name, '.');
+    for (size_t i = 0; dot && dot > name && i < sizeof ext / sizeof *ext; i++)
+        if (!strcmp(dot, ext[i]))
+            return 1;
+    return 0;
+}
+
+/* CB_EINPUT when the header and the caches together would pass
+ * CB_MAX_CSV_BYTES: a claims table the program itself would refuse to
+ * read is never written (the old one stays). */
+static int check_table_size(char **caches, size_t n, Diag *d)
+{
+    unsigned long long total = sizeof CLAIM_COLUMNS;
+    struct stat st;
+    for (size_t i = 0; i < n; i++)
+        if (caches[i] && stat(caches[i], &st) == 0)
+            total += (unsigned long long)st.st_size;
+    if (total > CB_MAX_CSV_BYTES)
+        return diag_set(d, CB_EINPUT, CLAIMS_PATH, 0,
+                        "the claims table would be %llu bytes, over the limit of %u bytes its "
+                        "reader takes; the old table is kept (curate, or split the corpus)",
+                        total, CB_MAX_CSV_BYTES);
+    return 0;
 }
 
 static int step_claims(Ctx *c, Diag *d)
@@ -257,7 +314,7 @@ static int step_claims(Ctx *c, Diag *d)
             rc = curation_load("data/curation.csv", &c->curation, d);
     }
     uint64_t metrics_h = 0;
-    if (rc == 0 && bstate_hash_file(c->s, "data/metrics.csv", &metrics_h, d) == 1)
+    if (rc == 0 && bstate_hash_file(c->s, "data/metrics.csv", CB_MAX_CSV_BYTES, &metrics_h, d) == 1)
         rc = diag_set(d, CB_EINPUT, "data/metrics.csv", 0,
                       "cannot read: No such file or directory");
     if (rc == 0)
@@ -267,7 +324,7 @@ static int step_claims(Ctx *c, Diag *d)
     BNode all;
     bnode_init(&all, "claims");
     char first_why[1100] = "";
-    size_t reread = 0, bad_docs = 0;
+    size_t reread = 0, bad_docs = c->corpus.refused;
     char **caches = xcalloc(ndocs + 1, sizeof *caches);
     for (size_t i = 0; i < ndocs && rc == 0; i++) {
         const char *name = docs[i].name;
@@ -277,7 +334,19 @@ static int step_claims(Ctx *c, Diag *d)
         caches[i] = xstrdup(cache);
         BNode n;
         bnode_init(&n, nm);
-        rc = bnode_dep_file(&n, c->s, docs[i].path, d);
+        /* A document that cannot be hashed (over the limit, unreadable:
+         * /proc/self/mem) is a bad document like one extract refuses:
+         * reported, left out, the others built. */
+        Diag dd;
+        int bad = 0;
+        if (bnode_dep_file(&n, c->s, docs[i].path, CB_MAX_DOC_BYTES, &dd) < 0) {
+            on_doc_problem(&dd, 0, &bad);
+            bad_docs++;
+            unlink(cache);
+            bstate_forget(c->s, cache);
+            bnode_fini(&n);
+            continue;
+        }
         bnode_dep(&n, "data/metrics.csv", metrics_h);
         bnode_dep(&n, "data/curation.csv", rows_for(&rows, name));
         build_dep_version(&n);
@@ -289,9 +358,8 @@ static int step_claims(Ctx *c, Diag *d)
                  * clear the cache folder of temporaries a killed build left
                  * (only now: a no-op build does not list 1,500 caches). */
                 rc = metrics_load("data/metrics.csv", &c->metrics, d);
-                fsio_sweep_temps(DOCS_CACHE);
+                fsio_sweep_temps(DOCS_CACHE, is_output, (void *)DOCS_CACHE);
             }
-            int bad = 0;
             if (rc == 0)
                 rc = extract_one(c, docs[i].path, cache, &bad, d);
             if (rc == 0 && !bad)
@@ -306,7 +374,7 @@ static int step_claims(Ctx *c, Diag *d)
         bnode_fini(&n);
         if (rc == 0) {
             uint64_t h = 0;
-            if (bstate_hash_file(c->s, cache, &h, d) < 0)
+            if (bstate_hash_file(c->s, cache, CB_MAX_CSV_BYTES, &h, d) < 0)
                 rc = CB_EINPUT;
             else if (h)   /* a bad document has no cache: no claims */
                 bnode_dep(&all, docs[i].path, h);
@@ -331,7 +399,10 @@ static int step_claims(Ctx *c, Diag *d)
     bnode_out(&all, CLAIMS_PATH);
     char why[1100];
     c->st->checked++;
-    if (rc == 0 && bstate_check(c->s, &all, why, sizeof why)) {
+    if (rc == 0 && bstate_check(c->s, &all, why, sizeof why) &&
+        (rc = check_table_size(caches, ndocs, d)) == 0) {
+        /* (its size known from the caches before a byte is put together:
+         * a table its reader would refuse is never written) */
         Buf b;
         buf_init(&b, 0);
         claims_write_header(&b);
@@ -378,16 +449,16 @@ static int step_findings(Ctx *c, Diag *d)
 {
     BNode n;
     bnode_init(&n, "findings");
-    int rc = bnode_dep_file(&n, c->s, CLAIMS_PATH, d);
+    int rc = bnode_dep_file(&n, c->s, CLAIMS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
-        rc = bnode_dep_file(&n, c->s, "data/relations.csv", d);
+        rc = bnode_dep_file(&n, c->s, "data/relations.csv", CB_MAX_CSV_BYTES, d);
     if (rc == 0)
-        rc = bnode_dep_file(&n, c->s, "data/reference.csv", d);
+        rc = bnode_dep_file(&n, c->s, "data/reference.csv", CB_MAX_CSV_BYTES, d);
     /* labels and items, and the bibliography's [n] and dates */
     if (rc == 0)
-        rc = bnode_dep_file(&n, c->s, "data/metrics.csv", d);
+        rc = bnode_dep_file(&n, c->s, "data/metrics.csv", CB_MAX_CSV_BYTES, d);
     if (rc == 0)
-        rc = bnode_dep_file(&n, c->s, SOURCES_PATH, d);
+        rc = bnode_dep_file(&n, c->s, SOURCES_PATH, CB_MAX_CSV_BYTES, d);
     build_dep_version(&n);
     bnode_out(&n, FINDINGS_PATH);
     char why[1100];
@@ -448,19 +519,49 @@ static void free_inputs(Ctx *c)
 
 int build_dep_common(BNode *n, Ctx *c, Diag *d)
 {
-    int rc = bnode_dep_file(n, c->s, CLAIMS_PATH, d);
+    int rc = bnode_dep_file(n, c->s, CLAIMS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
-        rc = bnode_dep_file(n, c->s, FINDINGS_PATH, d);
+        rc = bnode_dep_file(n, c->s, FINDINGS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
-        rc = bnode_dep_file(n, c->s, SOURCES_PATH, d);
+        rc = bnode_dep_file(n, c->s, SOURCES_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
-        rc = bnode_dep_file(n, c->s, "data/metrics.csv", d);   /* metric labels */
+        rc = bnode_dep_file(n, c->s, "data/metrics.csv", CB_MAX_CSV_BYTES, d);   /* metric labels */
     if (rc == 0)
-        rc = bnode_dep_file(n, c->s, CHARTPREFS_PATH, d);
+        rc = bnode_dep_file(n, c->s, CHARTPREFS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
         rc = dep_fonts(n, c, d);
     build_dep_version(n);
     return rc;
+}
+
+/* One build at a time per folder: an exclusive flock on reports/.build/lock
+ * for the whole build (two builds racing left claims.csv stale with exit
+ * 0). A second build waits for the first, then finds little to do. The
+ * lock file stays (removing it would race with a waiter); *fd is closed,
+ * releasing it, by the caller. */
+static int build_lock(Ctx *c, int *fd, Diag *d)
+{
+    int rc = fsio_mkdirs("reports/.build", d);
+    if (rc < 0)
+        return rc;
+    *fd = open(BUILD_LOCK_PATH, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0666);
+    if (*fd < 0)
+        return diag_set(d, CB_EWRITE, BUILD_LOCK_PATH, 0, "cannot take the build lock: %s",
+                        strerror(errno));
+    if (flock(*fd, LOCK_EX | LOCK_NB) == 0)
+        return 0;
+    if (errno == EWOULDBLOCK) {
+        build_say(c, "build", "waiting for another build of this folder to finish");
+        while (flock(*fd, LOCK_EX) != 0)
+            if (errno != EINTR)
+                break;
+        if (flock(*fd, LOCK_EX | LOCK_NB) == 0)
+            return 0;
+    }
+    int e = errno;
+    close(*fd);
+    *fd = -1;
+    return diag_set(d, CB_EWRITE, BUILD_LOCK_PATH, 0, "cannot take the build lock: %s", strerror(e));
 }
 
 int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
@@ -471,16 +572,25 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     memset(st, 0, sizeof *st);
     Ctx c = {.o = o, .st = st};
     char why[300];
+    int lock = -1;
+    int rc = build_lock(&c, &lock, d);
+    if (rc < 0)
+        return rc;
     /* Temporaries of writers killed with SIGKILL (they could not clean up
-     * after themselves) go before anything is written. */
+     * after themselves) go before anything is written: those of this
+     * program's outputs only, and only when their writer is provably dead
+     * (the documents' cache is swept when a document is extracted). */
     static const char *const out_dirs[] = {"data", "reports", "reports/charts", "reports/.build"};
     for (size_t i = 0; i < sizeof out_dirs / sizeof *out_dirs; i++)
-        fsio_sweep_temps(out_dirs[i]);
+        fsio_sweep_temps(out_dirs[i], is_output, (void *)out_dirs[i]);
     c.s = bstate_load(BUILD_STATE_PATH, why, sizeof why);
     if (why[0] && strncmp(why, "no record", 9) != 0)
         build_say(&c, "everything", why);
     double t0 = build_now_ms();
-    int rc = corpus_list(CORPUS_DIR, &c.corpus, d);
+    /* The documents, by the corpus' rule; a link leading outside
+     * data/corpus is reported and counted as a bad document. */
+    CorpusOptions co = {o->follow_links, on_list_problem, NULL};
+    rc = corpus_list_with(CORPUS_DIR, &co, &c.corpus, d);
     if (rc == 0)
         rc = step_claims(&c, d);
     double t1 = build_now_ms();
@@ -515,5 +625,6 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     build_free_list(c.fontv, c.nfont);
     corpus_free(&c.corpus);
     bstate_free(c.s);
+    close(lock);
     return rc;
 }

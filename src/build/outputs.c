@@ -22,6 +22,7 @@
 #include "brief.h"
 #include "buildctx.h"
 #include "fsio.h"
+#include "limits.h"
 
 /* Threads for writing: fsync waits on the disk, not the CPU, so writes
  * overlap on more threads than --jobs. */
@@ -76,25 +77,6 @@ typedef struct Pool {
     pthread_mutex_t mu;
 } Pool;
 
-/* fsio_atomic_open keeps a process-wide registry of temporaries (for the
- * signal handler) that is not thread-safe: opening is serialised here;
- * writing, fsync and rename run in parallel. */
-static pthread_mutex_t open_mu = PTHREAD_MUTEX_INITIALIZER;
-
-static int write_atomic_mt(const char *path, const void *p, size_t n, Diag *d)
-{
-    AtomicFile af;
-    pthread_mutex_lock(&open_mu);
-    int rc = fsio_atomic_open(&af, path, d);
-    pthread_mutex_unlock(&open_mu);
-    if (rc < 0)
-        return rc;
-    if (fsio_fwrite(p, n, af.fp) < 0) {
-        fsio_atomic_abort(&af);
-        return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(errno ? errno : EIO));
-    }
-    return fsio_atomic_commit(&af, d);
-}
 
 static void part_path(const Part *pt, const char *ext, char *out, size_t cap)
 {
@@ -148,13 +130,13 @@ static int part_write(Part *pt)
         if (n == N_DATA) {
             part_path(pt, "csv", path, sizeof path);
             part_path(pt, "txt", path2, sizeof path2);
-            rc = write_atomic_mt(path, pt->csv.data, pt->csv.len, &pt->d);
+            rc = fsio_write_atomic(path, pt->csv.data, pt->csv.len, &pt->d);
             if (rc == 0)
-                rc = write_atomic_mt(path2, pt->alt.data, pt->alt.len, &pt->d);
+                rc = fsio_write_atomic(path2, pt->alt.data, pt->alt.len, &pt->d);
         } else {
             part_path(pt, node_ext[n], path, sizeof path);
             const Buf *b = n == N_SVG ? &pt->svg : &pt->out[n];
-            rc = write_atomic_mt(path, b->data, b->len, &pt->d);
+            rc = fsio_write_atomic(path, b->data, b->len, &pt->d);
         }
         if (rc < 0)
             return rc;
@@ -192,7 +174,7 @@ static void run_item(Pool *p, size_t i)
         if (p->phase == RENDER)
             b->rc = render_brief(p->c, b);
         else if (p->phase == WRITE && b->rc == 0)
-            b->rc = write_atomic_mt(BRIEF_PATH, b->out.data, b->out.len, &b->d);
+            b->rc = fsio_write_atomic(BRIEF_PATH, b->out.data, b->out.len, &b->d);
         b->ms += thread_ms() - t0;
         return;
     }
@@ -331,7 +313,7 @@ static int chart_list(Ctx *c, const ChartSize *sz, Buf *out, Diag *d)
     if (rc == 0) {
         list_parts(c->plan, sz, out);
         uint64_t h;
-        if (bstate_hash_file(c->s, CHART_LIST_PATH, &h, &ignore) != 0 ||
+        if (bstate_hash_file(c->s, CHART_LIST_PATH, CB_MAX_CSV_BYTES, &h, &ignore) != 0 ||
             h != bstate_hash(out->data, out->len))
             rc = bstate_write_file(CHART_LIST_PATH, out->data ? out->data : "", out->len, d);
     }

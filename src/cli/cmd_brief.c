@@ -72,7 +72,7 @@ static int run(int argc, char **argv)
     if (cmd_wants_help(self, argc, argv))
         return 0;
     const char *out = "reports/brief.pdf";
-    int letter = 0;
+    int letter = 0, user_out = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--paper")) {
             if (i + 1 >= argc)
@@ -80,6 +80,7 @@ static int run(int argc, char **argv)
             const char *v = argv[++i];
             if (argv[i - 1][1] == 'o') {
                 out = v;
+                user_out = 1;
             } else if (!strcmp(v, "a4")) {
                 letter = 0;
             } else if (!strcmp(v, "letter")) {
@@ -105,7 +106,7 @@ static int run(int argc, char **argv)
         plan = chart_plan_make(&tables.ci);
         chartprefs_report_unused(tables.prefs);
     }
-    if (!rc && !strcmp(out, "reports/brief.pdf"))
+    if (!rc && !user_out)
         rc = fsio_mkdirs("reports", &d);
     if (!rc) {
         in.claims = &tables.claims;
@@ -117,7 +118,7 @@ static int run(int argc, char **argv)
         in.label_ctx = tables.metrics;
         in.ndocs = count_docs();
         in.letter = letter;
-        rc = brief_write(&in, out, &d);
+        rc = brief_write(&in, out, user_out, &d);
     }
     if (rc)
         diag_print(&d);

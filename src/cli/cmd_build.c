@@ -4,14 +4,16 @@
  * Watch mode: inotify on data/ (every folder below it, data/corpus/
  * included) and fonts/; events are debounced (BUILD_DEBOUNCE_MS of quiet)
  * and each burst gives one build. Editors that save by writing a
- * temporary and renaming it show up as IN_MOVED_TO. SIGINT and SIGTERM
- * are blocked and read from a signalfd, so a build in progress finishes
- * its atomic writes and the loop exits with status 0, leaving no
- * temporary file behind.
+ * temporary and renaming it show up as IN_MOVED_TO. SIGINT, SIGTERM and
+ * SIGHUP are deferred (fsio_signals_defer: the signal thread writes them
+ * to a pipe this loop polls), so a build in progress finishes its atomic
+ * writes and the loop exits with status 0, leaving no temporary file
+ * behind.
  */
 #include "build.h"
 #include "cmd.h"
 #include "diag.h"
+#include "fsio.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -21,7 +23,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/inotify.h>
-#include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -33,7 +34,7 @@ static int run(int argc, char **argv);
 
 const Command cmd_build_def = {
     "build", "make everything that is out of date: claims, findings, charts, brief",
-    "usage: claimbrief build [--watch] [--jobs N] [--quiet]\n"
+    "usage: claimbrief build [--watch] [--jobs N] [--quiet] [--follow-links]\n"
     "\n"
     "Run extract, curation, compare, chart and brief on the project folder,\n"
     "remaking only the outputs whose inputs changed (by content hash: the\n"
@@ -46,7 +47,9 @@ const Command cmd_build_def = {
     "  --watch    build, then build again on every change to data/ or fonts/;\n"
     "             a failed build keeps the last good outputs; Ctrl-C stops\n"
     "  --jobs N   render charts on N threads (default: the number of cores)\n"
-    "  --quiet    print nothing but errors\n",
+    "  --quiet    print nothing but errors\n"
+    "  --follow-links  read documents that are links leading outside\n"
+    "             data/corpus (refused by default)\n",
     run,
 };
 
@@ -66,7 +69,9 @@ static void on_say(const char *line, void *ctx)
         fputs("\r\033[K", stdout);
         o->progress_shown = 0;
     }
-    printf("%s\n", line);
+    /* lines name documents: their control characters go out escaped */
+    char esc[4 * 2500 + 1];
+    printf("%s\n", diag_escape(esc, sizeof esc, line));
 }
 
 static void on_progress(const char *what, size_t done, size_t total, void *ctx)
@@ -155,19 +160,10 @@ static int drain(int fd)
 
 static int watch(const BuildOptions *bo)
 {
-    sigset_t mask;
-    sigemptyset(&mask);
-    sigaddset(&mask, SIGINT);
-    sigaddset(&mask, SIGTERM);
-    sigaddset(&mask, SIGHUP);
-    if (sigprocmask(SIG_BLOCK, &mask, NULL) != 0) {
-        fprintf(stderr, "claimbrief: build: cannot block signals: %s\n", strerror(errno));
-        return 1;
-    }
-    int sfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
+    int sfd = fsio_signals_defer();
     int ifd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
     if (sfd < 0 || ifd < 0) {
-        fprintf(stderr, "claimbrief: build: cannot watch for changes: %s\n", strerror(errno));
+        diag_error(NULL, "build: cannot watch for changes: %s", strerror(errno));
         return 1;
     }
     watch_tree(ifd, "data", 0);
@@ -212,7 +208,7 @@ static int watch(const BuildOptions *bo)
 static int run(int argc, char **argv)
 {
     const Command *self = &cmd_build_def;
-    int watch_mode = 0;
+    int watch_mode = 0, follow = 0;
     long jobs = sysconf(_SC_NPROCESSORS_ONLN);
     Out out = {0};
     for (int i = 1; i < argc; i++) {
@@ -220,6 +216,8 @@ static int run(int argc, char **argv)
             watch_mode = 1;
         } else if (!strcmp(argv[i], "--quiet") || !strcmp(argv[i], "-q")) {
             out.quiet = 1;
+        } else if (!strcmp(argv[i], "--follow-links")) {
+            follow = 1;
         } else if (!strcmp(argv[i], "--jobs") || !strcmp(argv[i], "-j")) {
             if (i + 1 >= argc)
                 return cmd_usage_error(self, "%s needs a number", argv[i]);
@@ -234,7 +232,7 @@ static int run(int argc, char **argv)
     if (jobs < 1)
         jobs = 1;
     out.tty = isatty(1);
-    BuildOptions bo = {(int)jobs, on_say, on_progress, &out};
+    BuildOptions bo = {(int)jobs, on_say, on_progress, &out, follow};
     if (watch_mode)
         return watch(&bo);
     return diag_exit_status(build_once(&bo));

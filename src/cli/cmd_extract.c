@@ -10,6 +10,7 @@
 #include "metrics.h"
 #include "scan.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -22,7 +23,7 @@ static int run(int argc, char **argv);
 
 const Command cmd_extract_def = {
     "extract", "find and normalize the numeric claims of documents",
-    "usage: claimbrief extract [-o FILE] [--no-curation] [--name NAME] [PATH...]\n"
+    "usage: claimbrief extract [-o FILE] [--no-curation] [--name NAME] [--follow-links] [PATH...]\n"
     "\n"
     "Scan documents (files, or folders whose *.txt files are taken in name\n"
     "order) and write the claims CSV: one row per numeric claim with its value,\n"
@@ -35,7 +36,10 @@ const Command cmd_extract_def = {
     "\n"
     "  -o FILE          write the table to FILE (atomically) instead of stdout\n"
     "  --no-curation    ignore data/curation.csv\n"
-    "  --name NAME      the document name for stdin\n"
+    "  --name NAME      the document name for stdin (a file name: not empty, no\n"
+    "                   '/', at most 255 bytes)\n"
+    "  --follow-links   read a folder's documents that are links leading outside\n"
+    "                   it (refused by default)\n"
     "\n"
     "A bad document (unreadable, binary, too large) is reported on one line and\n"
     "skipped; the others are still written and the exit status is 1. Invalid\n"
@@ -46,6 +50,8 @@ const Command cmd_extract_def = {
 typedef struct Out {
     FILE *fp;
     Buf b;
+    unsigned long long total;   /* bytes of the table so far */
+    int too_big;                /* it passed CB_MAX_CSV_BYTES */
 } Out;
 
 static int flush_out(Out *o)
@@ -59,7 +65,14 @@ static int flush_out(Out *o)
 static int sink_row(const Claim *c, void *ctx)
 {
     Out *o = ctx;
+    size_t before = o->b.len;
     claims_write_row(&o->b, c);
+    /* The writer holds to its reader's limit: a table claimbrief would
+     * refuse to read back is never written (with -o the old one stays). */
+    if ((o->total += o->b.len - before) > CB_MAX_CSV_BYTES) {
+        o->too_big = 1;
+        return CB_EWRITE;   /* stops extraction (not one bad document) */
+    }
     return o->b.len >= (1u << 16) ? flush_out(o) : 0;
 }
 
@@ -68,6 +81,19 @@ static void on_problem(const Diag *d, int warning, void *ctx)
     (void)warning;
     (void)ctx;
     diag_print(d);
+}
+
+/* A document name as the claims table holds it: a file name its reader
+ * takes (not empty, no '/', within the doc column). NULL, or why not. */
+static const char *bad_name(const char *name)
+{
+    if (!*name)
+        return "is empty";
+    if (strchr(name, '/'))
+        return "holds a '/' (a document name is a file name, not a path)";
+    if (strlen(name) >= sizeof ((Claim *)0)->doc)
+        return "is too long";
+    return NULL;
 }
 
 /* Read all of stdin into b (capped). */
@@ -97,8 +123,8 @@ static int extract_stdin(const ExtractOptions *eo, const char *name, Out *out, i
     }
     size_t first, nbad = scan_utf8_check(b.data, b.len, &first);
     if (nbad && !scan_is_binary(b.data, b.len))
-        fprintf(stderr, "claimbrief: %s: invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)\n",
-                name, first, nbad, nbad == 1 ? "" : "s");
+        diag_error(name, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",
+                   first, nbad, nbad == 1 ? "" : "s");
     int rc = extract_document(eo, name, b.data, b.len, sink_row, out, NULL, &d);
     buf_free(&b);
     if (rc == CB_EINPUT) {
@@ -112,7 +138,7 @@ static int extract_stdin(const ExtractOptions *eo, const char *name, Out *out, i
 static int run(int argc, char **argv)
 {
     const char *out_path = NULL, *name = "stdin";
-    int no_curation = 0, opts = 1;
+    int no_curation = 0, opts = 1, follow = 0;
     char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
     size_t n = 0;
     for (int i = 1; i < argc; i++) {
@@ -129,12 +155,22 @@ static int run(int argc, char **argv)
                 name = argv[++i];
         } else if (opts && strcmp(argv[i], "--no-curation") == 0) {
             no_curation = 1;
+        } else if (opts && strcmp(argv[i], "--follow-links") == 0) {
+            follow = 1;
         } else if (opts && argv[i][0] == '-' && argv[i][1]) {
             free(paths);
             return cmd_usage_error(&cmd_extract_def, "unknown option '%s'", argv[i]);
         } else {
             paths[n++] = argv[i];
         }
+    }
+    const char *why = bad_name(name);
+    if (why) {
+        free(paths);
+        if (!strcmp(why, "is too long"))
+            return cmd_usage_error(&cmd_extract_def, "--name is %zu bytes, over the limit of %zu",
+                                   strlen(name), sizeof ((Claim *)0)->doc - 1);
+        return cmd_usage_error(&cmd_extract_def, "--name %s", why);
     }
     int from_stdin = n == 0 || (n == 1 && strcmp(paths[0], "-") == 0);
     for (size_t i = 0; !from_stdin && i < n; i++)
@@ -147,7 +183,7 @@ static int run(int argc, char **argv)
     diag_clear(&d);
     Metrics *metrics = NULL;
     if (access(METRICS_PATH, F_OK) != 0) {
-        fprintf(stderr, "claimbrief: %s: cannot read: No such file or directory\n", METRICS_PATH);
+        diag_error(METRICS_PATH, "cannot read: No such file or directory");
         free(paths);
         return 1;
     }
@@ -164,13 +200,13 @@ static int run(int argc, char **argv)
         return diag_exit_status(d.code);
     }
 
-    ExtractOptions eo = {metrics, cu, on_problem, NULL};
-    Out out = {stdout, {0}};
+    ExtractOptions eo = {metrics, cu, on_problem, NULL, follow};
+    Out out = {.fp = stdout};
     buf_init(&out.b, 0);
     AtomicFile af;
     int rc = 0, bad = 0;
     if (out_path) {
-        rc = fsio_atomic_open(&af, out_path, &d);
+        rc = fsio_atomic_open_user(&af, out_path, &d);
         if (rc) {
             diag_print(&d);
             goto done;
@@ -187,15 +223,23 @@ static int run(int argc, char **argv)
     }
     if (!rc)
         rc = flush_out(&out);
+    if (out.too_big) {
+        diag_error(out_path ? out_path : "standard output",
+                   "the claims table would pass %u bytes, the limit its reader takes; %s",
+                   CB_MAX_CSV_BYTES, out_path ? "the old table is kept" : "the output is cut");
+        rc = CB_EINPUT;
+    }
     if (out_path) {
         if (rc) {
+            int e = errno;
             fsio_atomic_abort(&af);
-            fprintf(stderr, "claimbrief: %s: cannot write\n", out_path);
+            if (!out.too_big)
+                diag_error(out_path, "cannot write: %s", strerror(e ? e : EIO));
         } else if ((rc = fsio_atomic_commit(&af, &d)) != 0) {
             diag_print(&d);
         }
-    } else if (rc || fflush(stdout)) {
-        fprintf(stderr, "claimbrief: stdout: cannot write\n");
+    } else if (!out.too_big && (rc || fflush(stdout))) {
+        diag_error("standard output", "cannot write: %s", strerror(errno ? errno : EIO));
         rc = CB_EWRITE;
     }
     if (!rc && cu)

@@ -6,11 +6,11 @@
  * project folder holding data/, reports/ and fonts/).
  */
 #include "cmd.h"
+#include "diag.h"
 #include "fsio.h"
 
 #include <errno.h>
 #include <gsl/gsl_errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -42,20 +42,14 @@ static size_t distance(const char *a, const char *b)
     return row[lb];
 }
 
-static void on_signal(int sig)
-{
-    fsio_cleanup_temps();
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
 int main(int argc, char **argv)
 {
     /* GSL must never abort the process: every status is checked instead. */
     gsl_set_error_handler_off();
-    signal(SIGINT, on_signal);
-    signal(SIGTERM, on_signal);
-    signal(SIGHUP, on_signal);
+    /* Ctrl-C, SIGTERM and SIGHUP go to fsio's signal thread (no temporary
+     * is left behind, whatever the other threads are doing); SIGXFSZ is
+     * ignored, so `ulimit -f` gives "File too large", not a silent kill. */
+    fsio_signals_start();
 
     int i = 1;
     while (i < argc && argv[i][0] == '-') {
@@ -70,18 +64,17 @@ int main(int argc, char **argv)
         if (strcmp(argv[i], "-C") == 0 || strncmp(argv[i], "-C", 2) == 0) {
             const char *dir = argv[i][2] ? argv[i] + 2 : (i + 1 < argc ? argv[++i] : NULL);
             if (!dir) {
-                fputs("claimbrief: -C needs a folder (see 'claimbrief --help')\n", stderr);
+                diag_error(NULL, "-C needs a folder (see 'claimbrief --help')");
                 return 2;
             }
             if (chdir(dir) != 0) {
-                fprintf(stderr, "claimbrief: %s: cannot enter project folder: %s\n", dir,
-                        strerror(errno));
+                diag_error(dir, "cannot enter project folder: %s", strerror(errno));
                 return 1;
             }
             i++;
             continue;
         }
-        fprintf(stderr, "claimbrief: unknown option '%s' (see 'claimbrief --help')\n", argv[i]);
+        diag_error(NULL, "unknown option '%s' (see 'claimbrief --help')", argv[i]);
         return 2;
     }
     if (i >= argc) {
@@ -100,16 +93,16 @@ int main(int argc, char **argv)
             }
         }
         if (best)
-            fprintf(stderr, "claimbrief: no command '%s'; did you mean '%s'?\n", argv[i], best);
+            diag_error(NULL, "no command '%s'; did you mean '%s'?", argv[i], best);
         else
-            fprintf(stderr, "claimbrief: no command '%s' (see 'claimbrief help')\n", argv[i]);
+            diag_error(NULL, "no command '%s' (see 'claimbrief help')", argv[i]);
         return 2;
     }
     if (cmd_wants_help(c, argc - i, argv + i))
         return 0;
     int rc = c->run(argc - i, argv + i);
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "claimbrief: standard output: cannot write: %s\n", strerror(errno));
+        diag_error("standard output", "cannot write: %s", strerror(errno));
         return 3;
     }
     return rc;

@@ -201,13 +201,15 @@ static void report(const ExtractOptions *o, const Diag *d, int warning)
         o->report(d, warning, o->report_ctx);
 }
 
-/* Read, check and extract one document file. */
-static int extract_file(const ExtractOptions *o, const char *path, ClaimSink sink, void *ctx, int *bad)
+/* Read, check and extract one document file (a file the user named may
+ * be a pipe: "extract <(curl ...)"; a folder's documents may not). */
+static int extract_file(const ExtractOptions *o, const char *path, int named, ClaimSink sink,
+                        void *ctx, int *bad)
 {
     Diag d;
     diag_clear(&d);
     Document doc;
-    if (corpus_read(path, &doc, &d)) {
+    if ((named ? corpus_read_named(path, &doc, &d) : corpus_read(path, &doc, &d))) {
         document_free(&doc);
         report(o, &d, 0);
         *bad = 1;
@@ -239,12 +241,16 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
     for (size_t i = 0; !rc && i < npaths; i++) {
         struct stat st;
         if (!stat(paths[i], &st) && S_ISDIR(st.st_mode)) {
-            /* a folder: its documents, by the corpus' one rule */
+            /* a folder: its documents, by the corpus' one rule (a link
+             * leading outside it is refused, and counts as bad) */
             Corpus cp;
             Diag e;
             diag_clear(&e);
-            if (corpus_list(paths[i], &cp, &e) == 0 && cp.n == 0)
+            CorpusOptions co = {o ? o->follow_links : 0, o ? o->report : NULL,
+                                o ? o->report_ctx : NULL};
+            if (corpus_list_with(paths[i], &co, &cp, &e) == 0 && cp.n == 0 && !cp.refused)
                 diag_set(&e, CB_EINPUT, paths[i], 0, "no documents in this folder (documents are .txt files)");
+            bad |= cp.refused > 0;
             if (e.code) {
                 corpus_free(&cp);
                 report(o, &e, 0);
@@ -252,10 +258,10 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
                 continue;
             }
             for (size_t k = 0; k < cp.n && !rc; k++)
-                rc = extract_file(o, cp.v[k].path, sink, ctx, &bad);
+                rc = extract_file(o, cp.v[k].path, 0, sink, ctx, &bad);
             corpus_free(&cp);
         } else {
-            rc = extract_file(o, paths[i], sink, ctx, &bad);
+            rc = extract_file(o, paths[i], 1, sink, ctx, &bad);
         }
     }
     if (rc)

@@ -39,6 +39,8 @@ typedef struct ExtractOptions {
      * document was still read (invalid UTF-8). May be NULL. */
     void (*report)(const Diag *d, int warning, void *ctx);
     void *report_ctx;
+    /* Read a folder's links that lead outside it (--follow-links). */
+    int follow_links;
 } ExtractOptions;
 
 /* The stable id of a span (see above) into id[17]. */
@@ -59,7 +61,9 @@ int extract_doc(const ExtractOptions *o, const Document *doc, ClaimSink sink, vo
                 size_t *nclaims, Diag *d);
 
 /* Extract every document of paths: files, or folders whose documents
- * (corpus.h: the one rule of what a document is) are taken in name order. A bad document is reported and
+ * (corpus.h: the one rule of what a document is; a link leading outside
+ * the folder is refused unless o->follow_links) are taken in name order.
+ * A file named in paths may be a pipe. A bad document is reported and
  * skipped; the others go on. Returns 0, CB_EINPUT when any document was
  * bad (after doing the rest), or the sink's code (then d says why). */
 int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, ClaimSink sink,
