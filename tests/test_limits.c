@@ -57,6 +57,7 @@ START_TEST(readme_should_document_every_limit_with_its_value)
         {"CB_MAX_CSV_FIELDS", CB_MAX_CSV_FIELDS},
         {"CB_MAX_CSV_LINE", CB_MAX_CSV_LINE},
         {"CB_MAX_FONT_BYTES", CB_MAX_FONT_BYTES},
+        {"CB_MAX_FINDING_IDS", CB_MAX_FINDING_IDS},
     };
     for (size_t i = 0; i < sizeof lim / sizeof *lim; i++) {
         char row[256];
@@ -193,6 +194,39 @@ START_TEST(font_file_past_limit_should_be_refused_by_size)
 }
 END_TEST
 
+/* issue 15: three 256 KiB documents of "5% 5% ..." made a 554 MB claims
+ * table, over CB_MAX_CSV_BYTES: from then on no command could read it.
+ * The writer holds to its reader's limit: exit 1, the old table kept. */
+START_TEST(a_claims_table_past_its_readers_limit_should_never_be_written)
+{
+    char *dir = tu_tmpdir("limits");
+    tu_copy_project(dir);
+    char p[1400];
+    for (int i = 0; i < 3; i++) {
+        snprintf(p, sizeof p, "%s/big%d.txt", dir, i);
+        FILE *fp = fopen(p, "wb");
+        ck_assert_ptr_nonnull(fp);
+        for (int k = 0; k < 262144 / 3; k++)
+            fputs("5% ", fp);
+        ck_assert_int_eq(fclose(fp), 0);
+    }
+    snprintf(p, sizeof p, "%s/out.csv", dir);
+    tu_write(p, "old\n", 4);
+    const char *argv[] = {"extract", "-o", "out.csv", "big0.txt", "big1.txt", "big2.txt", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: out.csv: the claims table would pass 536870912 bytes, the "
+                            "limit its reader takes; the old table is kept\n");
+    tu_run_free(&r);
+    char *got = tu_read(p, NULL);
+    ck_assert_str_eq(got, "old\n");
+    free(got);
+    ck_assert_int_eq(tu_sh("cd '%s' && test -z \"$(find . -name '*.tmp.*')\"", dir), 0);
+    tu_sh("rm -rf '%s'", dir);
+    free(dir);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("limits");
@@ -204,6 +238,7 @@ static Suite *suite(void)
     tcase_add_test(tc, csv_line_at_limit_should_pass_and_one_more_byte_fail);
     tcase_add_test(tc, csv_file_past_limit_should_be_refused_by_size);
     tcase_add_test(tc, font_file_past_limit_should_be_refused_by_size);
+    tcase_add_test(tc, a_claims_table_past_its_readers_limit_should_never_be_written);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -4,8 +4,10 @@
 #include "cmd.h"
 #include "compare.h"
 #include "diag.h"
+#include "findings.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int run(int argc, char **argv);
@@ -32,13 +34,13 @@ const Command cmd_compare_def = {
 static int run(int argc, char **argv)
 {
     const char *claims = "data/claims.csv", *out_path = "reports/findings.csv";
-    int quiet = 0;
+    int quiet = 0, user_out = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "--claims") || !strcmp(argv[i], "-o")) {
             if (i + 1 >= argc)
                 return cmd_usage_error(&cmd_compare_def, "%s needs a file name", argv[i]);
             if (argv[i][1] == 'o')
-                out_path = argv[++i];
+                out_path = argv[++i], user_out = 1;
             else
                 claims = argv[++i];
         } else if (!strcmp(argv[i], "--quiet") || !strcmp(argv[i], "-q")) {
@@ -53,11 +55,17 @@ static int run(int argc, char **argv)
     FindingList fl;
     int rc = compare_files(claims, "data/relations.csv", "data/reference.csv", &fl, &d);
     if (rc == 0)
-        rc = compare_write_findings(out_path, &fl, &d);
+        rc = findings_save(out_path, &fl, user_out, &d);
     if (rc == 0 && !quiet) {
         printf("%-12s  %s\n", "VERDICT", "FINDING");
-        for (size_t i = 0; i < fl.n; i++)
-            printf("%-12s  %s\n", finding_verdict_name(fl.v[i].verdict), fl.v[i].statement);
+        for (size_t i = 0; i < fl.n; i++) {
+            /* statements hold labels from the data: escaped, one line each */
+            const char *st = fl.v[i].statement ? fl.v[i].statement : "";
+            size_t cap = 4 * strlen(st) + 1;
+            char *esc = xmalloc(cap);
+            printf("%-12s  %s\n", finding_verdict_name(fl.v[i].verdict), diag_escape(esc, cap, st));
+            free(esc);
+        }
         if (fl.n == 0)
             printf("(no findings: no claims fit a relation, and no metric has two claims)\n");
         if (fflush(stdout) != 0)
