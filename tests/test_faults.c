@@ -438,7 +438,8 @@ START_TEST(running_out_of_descriptors_or_memory_should_say_so)
         char *err = tu_read(p, NULL);
         snprintf(p, sizeof p, "%s/status", dir);
         char *status = tu_read(p, NULL);
-        if (strcmp(status, "0\n") != 0)
+        /* (with the fewest, the loader itself cannot open the libraries) */
+        if (strcmp(status, "0\n") != 0 && !strncmp(err, "claimbrief: ", 12))
             ck_assert_msg(strstr(err, "Too many open files") && !strstr(err, "not a usable font"),
                           "ulimit -n %d: %s", n, err);
         free(err);
