@@ -48,9 +48,9 @@ START_TEST(a_printed_error_should_be_one_line_whatever_the_name_holds)
     char *got = tu_read(path, NULL);
     ck_assert_str_eq(got,
                      "claimbrief: data/corpus/x\\nclaimbrief: all good\\x1b[2J.txt:3: not a text "
-                     "document:\\n\\x1b]0;title\\x07\n"
+                     "document: \\x1b]0;title\\x07\n"
                      "claimbrief: a\\rb.txt: warning: odd\\x1b\n"
-                     "claimbrief: c\\n.txt: name \\n\n");
+                     "claimbrief: c\\n.txt: name  \n");
     free(got);
     free(dir);
 }

@@ -13,6 +13,11 @@ int diag_vset(Diag *d, int code, const char *file, long line, const char *fmt, v
     snprintf(d->file, sizeof d->file, "%s", file ? file : "");
     d->line = line;
     vsnprintf(d->msg, sizeof d->msg, fmt, ap);
+    /* The message is one line: line breaks and tabs (a CSV cell quoted in
+     * it) fold into spaces; what else it holds is escaped when printed. */
+    for (char *p = d->msg; *p; p++)
+        if (*p == '\n' || *p == '\r' || *p == '\t')
+            *p = ' ';
     return code;
 }
 

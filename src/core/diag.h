@@ -32,8 +32,8 @@ typedef struct Diag {
 } Diag;
 
 /* Record an error in d (if d is not NULL) and return code. file may be
- * NULL, line 0 when unknown. The text is kept as given (escaped when
- * printed). */
+ * NULL, line 0 when unknown. Line breaks and tabs in the message become
+ * spaces; other control characters are kept (escaped when printed). */
 int diag_set(Diag *d, int code, const char *file, long line, const char *fmt, ...)
     __attribute__((format(printf, 5, 6)));
 int diag_vset(Diag *d, int code, const char *file, long line, const char *fmt, va_list ap);
