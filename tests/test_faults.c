@@ -430,7 +430,7 @@ START_TEST(running_out_of_descriptors_or_memory_should_say_so)
     char *dir = project("faults-limits");
     const char *const build[] = {"build", "--quiet", NULL};
     must_run(dir, build);
-    for (int n = 5; n <= 10; n++) {
+    for (int n = 6; n <= 10; n += 2) {
         ck_assert_int_eq(tu_sh("cd '%s' && (ulimit -n %d; exec '%s' brief -o out.pdf) 2> err; "
                                "echo $? > status", dir, n, CB_PROGRAM), 0);
         char p[1400];
@@ -447,7 +447,7 @@ START_TEST(running_out_of_descriptors_or_memory_should_say_so)
     }
 #if !defined(__SANITIZE_ADDRESS__) && !defined(CB_ASAN)
     /* (an ASan program cannot start under a small address space) */
-    for (int v = 24000; v <= 48000; v += 4000) {
+    for (int v = 24000; v <= 48000; v += 8000) {
         ck_assert_int_eq(tu_sh("cd '%s' && (ulimit -v %d; exec '%s' brief -o out.pdf) 2> err; "
                                "echo $? > status", dir, v, CB_PROGRAM), 0);
         char p[1400];
@@ -469,7 +469,7 @@ END_TEST
 
 /* issue 15: SIGTERM sometimes left a temporary behind while other threads
  * kept writing. The signal thread removes every temporary in flight and
- * no thread can make a new one after it; killed at 30 moments spread over
+ * no thread can make a new one after it; killed at 16 moments spread over
  * a build on 8 threads, none is ever left. (A race: this stress test did
  * not catch the old handler in 40 runs here; the design closes it.) */
 START_TEST(sigterm_at_any_moment_should_leave_no_temporary)
@@ -481,7 +481,7 @@ START_TEST(sigterm_at_any_moment_should_leave_no_temporary)
     must_run(dir, build);
     clock_gettime(CLOCK_MONOTONIC, &t1);
     long full_us = (t1.tv_sec - t0.tv_sec) * 1000000L + (t1.tv_nsec - t0.tv_nsec) / 1000;
-    for (int i = 0; i < 30; i++) {
+    for (int i = 0; i < 16; i++) {
         tu_sh("cd '%s' && rm -rf reports/charts reports/brief.pdf reports/.build/state", dir);
         /* the clock starts when the program does: a pipe closed by exec */
         int go[2];
@@ -502,12 +502,12 @@ START_TEST(sigterm_at_any_moment_should_leave_no_temporary)
         char c;
         ck_assert_int_eq(read(go[0], &c, 1), 0);
         close(go[0]);
-        usleep((useconds_t)(full_us * i / 30));
+        usleep((useconds_t)(full_us * i / 16));
         kill(pid, SIGTERM);
         int st;
         waitpid(pid, &st, 0);
         ck_assert_msg(tu_sh("cd '%s' && test -z \"$(find . -name '*.tmp.*')\"", dir) == 0,
-                      "a temporary was left after SIGTERM at %ld us", full_us * i / 30);
+                      "a temporary was left after SIGTERM at %ld us", full_us * i / 16);
     }
     must_run(dir, build);
     tu_sh("rm -rf '%s'", dir);
