@@ -59,10 +59,10 @@ int main(int argc, char **argv)
     SourceList sources;
     const char *cp = pick("data/claims.csv", "tests/fixtures/brief/claims.csv");
     int have_f = access("reports/findings.csv", R_OK) == 0;
-    if (claims_load(cp, &claims, &d) ||
+    if (claims_load(cp, &claims, &d) || sources_load("data/corpus/sources.csv", &sources, &d) ||
         (have_f ? findings_load("reports/findings.csv", &findings, &d)
-                : compare_files(cp, "data/relations.csv", "data/reference.csv", &findings, &d)) ||
-        sources_load("data/corpus/sources.csv", &sources, &d)) {
+                : compare_files(cp, "data/relations.csv", "data/reference.csv", "data/metrics.csv",
+                                &sources, &findings, &d))) {
         diag_print(&d);
         return 1;
     }

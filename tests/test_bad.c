@@ -491,9 +491,9 @@ static char *find_temp(const char *dir)
  * can replace one font without touching the repository), reports/. */
 static void make_project(const char *dir)
 {
-    if (tu_sh("mkdir -p '%s/fonts' '%s/reports' && cp -r '%s/data' '%s/' && "
+    if (tu_sh("mkdir -p '%s/fonts' '%s/reports' && cp -r '%s/data' '%s/claimbrief.ini' '%s/' && "
               "for f in '%s'/fonts/*; do ln -s \"$f\" '%s/fonts/'; done",
-              dir, dir, CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir) != 0) {
+              dir, dir, CB_SOURCE_DIR, CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir) != 0) {
         fprintf(stderr, "test_bad: cannot make the project copy %s\n", dir);
         exit(1);
     }

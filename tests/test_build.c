@@ -317,6 +317,53 @@ START_TEST(adding_or_deleting_a_document_should_rebuild_what_depends_on_it)
 }
 END_TEST
 
+/* A PDF and a web page in the corpus: their claims come cited (a PDF's
+ * by page), the text read from each is kept with its map and metadata,
+ * the brief cites the page and lists each source's type and the page's
+ * own title; nothing is redone on the next build; a deleted document's
+ * text goes with it. */
+START_TEST(pdfs_and_web_pages_should_be_built_read_kept_and_cited)
+{
+    char *dir = project("build-formats");
+    tu_sh("cp '%s/tests/formats/322_thinktank_footnotes.pdf' '%s/tests/formats/202_report_connect.html' "
+          "'%s/data/corpus/'", CB_SOURCE_DIR, CB_SOURCE_DIR, dir);
+    free(build(dir, "2"));
+    char path[4200];
+    snprintf(path, sizeof path, "%s/reports/.build/text/322_thinktank_footnotes.pdf.txt", dir);
+    char *text = tu_read(path, NULL);
+    ck_assert_ptr_nonnull(text);
+    ck_assert_ptr_nonnull(strstr(text, "little more than a slogan."));
+    free(text);
+    snprintf(path, sizeof path, "%s/reports/.build/text/202_report_connect.html.meta", dir);
+    text = tu_read(path, NULL);
+    ck_assert_ptr_nonnull(text);
+    ck_assert_ptr_nonnull(strstr(text, "title\t3. Connectivity gaps and China's offer\n"));
+    free(text);
+    ck_assert_int_eq(tu_sh("grep -q '^[0-9a-f]*,322_thinktank_footnotes.pdf,[0-9]*,[0-9]*,2,' '%s/data/claims.csv'", dir), 0);
+    ck_assert_int_eq(tu_sh("grep -q '^[0-9a-f]*,202_report_connect.html,[0-9]*,[0-9]*,,' '%s/data/claims.csv'", dir), 0);
+    ck_assert_int_eq(tu_sh("cd '%s' && pdftotext -q reports/brief.pdf reports/brief.txt && "
+                           "grep -q '322_thinktank_footnotes.pdf (PDF)' reports/brief.txt && "
+                           "grep -q '202_report_connect.html (HTML)' reports/brief.txt && "
+                           "grep -q \"3. Connectivity gaps and China's offer\" reports/brief.txt && "
+                           "tr '\\n' ' ' < reports/brief.txt | grep -q '\\[[0-9]*\\], p\\. 2 '", dir), 0);
+    char *out = build(dir, "2");
+    ck_assert_str_eq(out, "");
+    free(out);
+    snprintf(path, sizeof path, "%s/data/corpus/322_thinktank_footnotes.pdf", dir);
+    unlink(path);
+    free(build(dir, "2"));
+    snprintf(path, sizeof path, "%s/reports/.build/text/322_thinktank_footnotes.pdf.txt", dir);
+    ck_assert_int_ne(access(path, F_OK), 0);
+    /* a deleted kept text is made again */
+    snprintf(path, sizeof path, "%s/reports/.build/text/202_report_connect.html.txt", dir);
+    unlink(path);
+    out = build(dir, "2");
+    ck_assert_int_eq(access(path, F_OK), 0);
+    free(out);
+    free(dir);
+}
+END_TEST
+
 /* Read what the child writes until needle shows up or ms pass. */
 /* A malformed curation row fails the build even when no document's rows
  * changed (D10); and after any failed build, fixing the input remakes
@@ -660,6 +707,176 @@ START_TEST(a_file_size_limit_should_be_a_clear_error)
 }
 END_TEST
 
+
+/* ---- the dependency graph, exactly (the README's table) ----
+ *
+ * Each input is changed in turn on one built project; `build --explain`
+ * then names every output it re-made (written, or found the same and
+ * kept), which must be exactly the outputs the README's table says depend
+ * on that input (through the outputs that changed: one made again to the
+ * same bytes stops there); no other output file may change; and every
+ * output must equal what a build from scratch of the same inputs makes. */
+
+#define DOC_EDITED "002_12c1d0372e55340a.txt"
+
+/* Outputs, as `build --explain` names them. */
+enum { O_DOC_EDITED = 1, O_DOC_ALL = 2, O_DOC_NEW = 4, O_CLAIMS = 8, O_FINDINGS = 16,
+       O_CHARTS = 32, O_BRIEF = 64, O_CHART_PDFS = 128 };
+
+typedef struct DepCase {
+    const char *input;     /* what is changed */
+    const char *edit;      /* shell, run in the project; %1$s is the project */
+    const char *env;       /* extra environment (or NULL) */
+    unsigned outputs;      /* what depends on it */
+} DepCase;
+
+/* ORDER: the README's table, input by input. */
+static const DepCase dep_cases[] = {
+    {"a document", "printf '\\nThe network added 31 new cables in 2024.\\n' >> data/corpus/" DOC_EDITED,
+     NULL, O_DOC_EDITED | O_CLAIMS | O_FINDINGS | O_CHARTS | O_BRIEF},
+    /* every document is read again; a label is not in the claims, so they
+     * come out the same and data/claims.csv is not remade (early cutoff) */
+    {"data/metrics.csv (a label)", "sed -i 's/,Internet users,/,People online,/' data/metrics.csv",
+     NULL, O_DOC_ALL | O_FINDINGS | O_CHARTS | O_BRIEF},
+    {"data/curation.csv (a row for one document)",
+     "id=$(grep '," DOC_EDITED ",' data/claims.csv | head -1 | cut -d, -f1) && "
+     "printf 'id,action,doc,note\\n%s,reject," DOC_EDITED ",not a claim\\n' \"$id\" > data/curation.csv",
+     NULL, O_DOC_EDITED | O_CLAIMS | O_FINDINGS | O_CHARTS | O_BRIEF},
+    {"data/relations.csv", "sed -i '2s/imply a world population of/give a world population of/' "
+     "data/relations.csv", NULL, O_FINDINGS | O_CHARTS | O_BRIEF},
+    {"data/reference.csv", "sed -i 's/^world_population,8092000000,/world_population,8091000000,/' "
+     "data/reference.csv && grep -q '^world_population,8091000000,' data/reference.csv",
+     NULL, O_FINDINGS | O_CHARTS | O_BRIEF},
+    /* a document's address: extraction does not read it, the brief does */
+    {"data/corpus/sources.csv (an address)",
+     "sed -i '2s|978-2-38476-505-8_22$|978-2-38476-505-8_22?v=2|' data/corpus/sources.csv", NULL,
+     O_FINDINGS | O_CHARTS | O_BRIEF},
+    /* a document's title: its claims are read again (a title can place them) */
+    {"data/corpus/sources.csv (a title)",
+     "sed -i 's/^" DOC_EDITED ",China leads call/" DOC_EDITED ",China leads a call/' "
+     "data/corpus/sources.csv", NULL, O_DOC_EDITED | O_FINDINGS | O_CHARTS | O_BRIEF},
+    {"the list of documents (a new one)",
+     "printf 'Some 12 data centres opened in Kenya in 2023.\\n' > data/corpus/900_new.txt",
+     NULL, O_DOC_NEW | O_CLAIMS | O_FINDINGS | O_CHARTS | O_BRIEF},
+    {"a font", "cp fonts/NotoSans-Regular.ttf fonts/NotoSans-Italic.ttf", NULL, O_CHARTS | O_BRIEF},
+    {"claimbrief.ini", "sed -i 's/^title = .*/title = The DSR in numbers/' claimbrief.ini", NULL,
+     O_BRIEF},
+    /* SOURCE_DATE_EPOCH: the cover's date and the PDFs' (the chart PDFs too) */
+    {"the cover date", "true", "SOURCE_DATE_EPOCH=1710000000", O_BRIEF | O_CHART_PDFS},
+    /* the installed default is an input like the project's own file */
+    {"data/metrics.csv, back to the default's bytes", "cp '" CB_SOURCE_DIR "/data/metrics.csv' data/",
+     NULL, O_DOC_ALL | O_FINDINGS | O_CHARTS | O_BRIEF},
+    {"data/metrics.csv, removed for the default of the same bytes", "rm data/metrics.csv", NULL, 0},
+};
+
+/* The outputs `build --explain` named in out, as O_* bits; unknown
+ * lines fail the test. */
+static unsigned named_outputs(const char *out, const char *what, const char *dir)
+{
+    unsigned got = 0;
+    size_t charts = 0, pdfs = 0;
+    for (const char *l = out; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
+        if (!strncmp(l, "claims of " DOC_EDITED ":", strlen("claims of " DOC_EDITED ":")))
+            got |= O_DOC_EDITED;
+        else if (!strncmp(l, "claims of 900_new.txt:", 22))
+            got |= O_DOC_NEW;
+        else if (!strncmp(l, "claims of ", 10))
+            got |= O_DOC_ALL;
+        else if (!strncmp(l, "claims: ", 8))
+            got |= O_CLAIMS;
+        else if (!strncmp(l, "findings: ", 10))
+            got |= O_FINDINGS;
+        else if (!strncmp(l, "chart ", 6) && strstr(l, ": removed: ") &&
+                 strstr(l, ": removed: ") < strchr(l, '\n'))
+            got |= O_CHARTS;   /* a part the corpus no longer calls for */
+        else if (!strncmp(l, "chart ", 6))
+            charts++, pdfs += strstr(l, ".pdf: ") != NULL;
+        else if (!strncmp(l, "brief: ", 7))
+            got |= O_BRIEF;
+        else
+            ck_abort_msg("%s: unexpected line: %.80s", what, l);
+    }
+    /* the charts come all together (each part's data, png, svg, pdf), or
+     * their PDFs alone, or not at all */
+    char list[1200];
+    snprintf(list, sizeof list, "%s/reports/.build/charts", dir);
+    char *parts = tu_read(list, NULL);
+    ck_assert_ptr_nonnull(parts);
+    size_t np = 0;
+    for (const char *q = parts; *q; q++)
+        np += *q == '\n';
+    free(parts);
+    ck_assert_msg(charts == 0 || charts == 4 * np || (charts == np && pdfs == np),
+                  "%zu chart lines for %zu parts:\n%.3000s", charts, np, out);
+    if (charts)
+        got |= charts == 4 * np ? O_CHARTS : O_CHART_PDFS;
+    /* every document re-read: DOC_ALL means all of them, the edited one included */
+    if (got & O_DOC_ALL)
+        got &= ~(unsigned)(O_DOC_EDITED | O_DOC_NEW);
+    return got;
+}
+
+/* The output files of an O_* set, as shell globs under the project. */
+static void output_files(unsigned o, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s%s%s%s%s%s", (o & (O_DOC_EDITED | O_DOC_ALL | O_DOC_NEW)) ? " reports/.build/docs" : "",
+             (o & O_CLAIMS) ? " data/claims.csv" : "", (o & O_FINDINGS) ? " reports/findings.csv" : "",
+             (o & O_CHARTS) ? " reports/charts reports/.build/charts"
+                            : (o & O_CHART_PDFS) ? " reports/charts/*.pdf" : "", (o & O_BRIEF) ? " reports/brief.pdf" : "",
+             " reports/.build/state");
+}
+
+START_TEST(each_input_should_remake_exactly_what_the_readme_says_depends_on_it)
+{
+    char *dir = project("build-deps");
+    /* fonts of its own, to change one */
+    tu_sh("cd '%s' && rm fonts && cp -r '%s/fonts' fonts", dir, CB_SOURCE_DIR);
+    char *first = build(dir, "2");
+    free(first);
+    const char *env = "SOURCE_DATE_EPOCH=1700000000";
+    for (size_t k = 0; k < sizeof dep_cases / sizeof *dep_cases; k++) {
+        const DepCase *dc = &dep_cases[k];
+        if (dc->env)
+            env = dc->env;
+        usleep(30000);   /* out of the racy window: unchanged files keep their stamps */
+        ck_assert_int_eq(tu_sh("cd '%s' && find data reports -type f | sort | xargs md5sum > '%s.before'",
+                               dir, dir), 0);
+        ck_assert_msg(tu_sh("cd '%s' && %s", dir, dc->edit) == 0, "%s: the edit failed", dc->input);
+        const char *envv[] = {env, NULL};
+        Run r = tu_run(dir, NULL, envv, (const char *[]){"build", "--explain", "--jobs", "2", NULL});
+        ck_assert_msg(r.status == 0, "%s: %s", dc->input, r.err);
+        unsigned got = named_outputs(r.out, dc->input, dir);
+        ck_assert_msg(got == dc->outputs, "%s: remade %#x, the README says %#x:\n%.3000s", dc->input, got,
+                      dc->outputs, r.out);
+        /* no other output file changed */
+        char files[400];
+        output_files(dc->outputs, files, sizeof files);
+        ck_assert_msg(tu_sh("cd '%s' && find data reports -type f | sort | xargs md5sum > '%s.after' && "
+                            "diff '%s.before' '%s.after' | grep '^[<>]' | awk '{print $3}' | sort -u | "
+                            "grep -v -E '^data/corpus/|^data/(metrics|curation|relations|reference)\\.csv$' > '%s.changed'; "
+                            "for f in $(cat '%s.changed'); do ok=0; for g in %s; do "
+                            "case $f in $g|$g/*) ok=1;; esac; done; "
+                            "[ $ok = 1 ] || { echo \"$f\"; exit 1; }; done",
+                            dir, dir, dir, dir, dir, dir, files) == 0,
+                      "%s: an output outside the table changed (see %s.changed)", dc->input, dir);
+        tu_run_free(&r);
+        /* the same outputs as a build from scratch */
+        char *clean = tu_tmpdir("build-deps-clean");
+        tu_sh("cd '%s' && cp -r data claimbrief.ini '%s/' && cp -rl fonts '%s/' && "
+              "rm -f '%s/data/claims.csv'", dir, clean, clean, clean);
+        r = tu_run(clean, NULL, envv, (const char *[]){"build", "--quiet", NULL});
+        ck_assert_msg(r.status == 0, "%s (clean): %s", dc->input, r.err);
+        tu_run_free(&r);
+        ck_assert_msg(tu_sh("cd '%s' && for f in data/claims.csv reports/findings.csv reports/brief.pdf "
+                            "reports/charts/*; do cmp -s \"$f\" '%s'/\"$f\" || { echo \"$f\"; exit 1; }; done",
+                            dir, clean) == 0,
+                      "%s: an output differs from a build from scratch", dc->input);
+        free(clean);
+    }
+    free(dir);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("build");
@@ -673,6 +890,7 @@ int main(void)
     tcase_add_test(tc, build_outputs_should_equal_what_the_stage_commands_write);
     tcase_add_test(tc, outputs_should_be_identical_for_any_number_of_threads);
     tcase_add_test(tc, adding_or_deleting_a_document_should_rebuild_what_depends_on_it);
+    tcase_add_test(tc, pdfs_and_web_pages_should_be_built_read_kept_and_cited);
     tcase_add_test(tc, watch_should_rebuild_on_save_and_stop_cleanly_on_sigint);
     tcase_add_test(tc, a_failed_build_should_leave_a_record_that_needs_no_remake);
     tcase_add_test(tc, the_verdicts_should_be_the_same_in_the_findings_the_chart_and_the_brief);
@@ -681,6 +899,7 @@ int main(void)
     tcase_add_test(tc, build_and_extract_should_take_the_same_documents);
     tcase_add_test(tc, a_second_build_should_wait_for_the_first);
     tcase_add_test(tc, a_file_size_limit_should_be_a_clear_error);
+    tcase_add_test(tc, each_input_should_remake_exactly_what_the_readme_says_depends_on_it);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -83,6 +83,32 @@ START_TEST(readme_should_document_every_command)
 }
 END_TEST
 
+/* The man page: every command's usage line in its synopsis, and groff
+ * finds nothing wrong with it. */
+START_TEST(man_page_should_show_every_command_and_render_cleanly)
+{
+    ck_assert_int_eq(tu_sh("groff -man -Tascii -ww -z '%s/doc/claimbrief.1' 2>'%s/man.err'",
+                           CB_SOURCE_DIR, CB_BINARY_DIR),
+                     0);
+    char *err = tu_read(CB_BINARY_DIR "/man.err", NULL);
+    ck_assert_str_eq(err, "");
+    free(err);
+    tu_sh("groff -man -Tascii -rLL=300n -rHY=0 '%s/doc/claimbrief.1' | col -b | tr -s ' \t' '  ' "
+          "> '%s/man.txt'",
+          CB_SOURCE_DIR, CB_BINARY_DIR);
+    char *man = tu_read(CB_BINARY_DIR "/man.txt", NULL);
+    ck_assert_ptr_nonnull(man);
+    for (int i = 0; cb_commands[i]; i++) {
+        const char *u = cb_commands[i]->usage + strlen("usage: ");
+        const char *nl = strchr(u, '\n');
+        char first[512];
+        snprintf(first, sizeof first, "%.*s", (int)(nl - u), u);
+        ck_assert_msg(strstr(man, first), "man page lacks '%s'", first);
+    }
+    free(man);
+}
+END_TEST
+
 /* The README's test command is what CI runs: keep the two in step. */
 START_TEST(ci_should_run_the_readme_test_command)
 {
@@ -113,6 +139,7 @@ static Suite *suite(void)
     tcase_add_test(tc, unknown_command_should_suggest_and_exit_2);
     tcase_add_test(tc, missing_project_folder_should_exit_1);
     tcase_add_test(tc, readme_should_document_every_command);
+    tcase_add_test(tc, man_page_should_show_every_command_and_render_cleanly);
     tcase_add_test(tc, ci_should_run_the_readme_test_command);
     suite_add_tcase(s, tc);
     return s;

@@ -9,6 +9,7 @@
  * claims are found by relation and metric, never by claim id.
  */
 #include "compare.h"
+#include "corpus.h"
 #include "csvio.h"
 #include "findings.h"
 #include "metrics.h"
@@ -85,8 +86,17 @@ static const char *corpus_claims(void)
 static void corpus_findings(const char *claims, FindingList *fl)
 {
     Diag d = {0};
-    int rc = compare_files(claims, "data/relations.csv", "data/reference.csv", fl, &d);
+    /* the bibliography as compare and build read it */
+    Corpus docs;
+    SourceList src;
+    size_t nbad;
+    ck_assert_int_eq(corpus_list("data/corpus", &docs, &d), 0);
+    ck_assert_int_eq(sources_load_for("data/corpus/sources.csv", &docs, &src, NULL, NULL, &nbad, &d), 0);
+    int rc = compare_files(claims, "data/relations.csv", "data/reference.csv", "data/metrics.csv", &src,
+                           fl, &d);
     ck_assert_msg(rc == 0, "compare failed: %s:%ld: %s", d.file, d.line, d.msg);
+    sources_free(&src);
+    corpus_free(&docs);
 }
 
 /* A statement in plain words: no metric id, qualifier code or file name. */
@@ -824,6 +834,41 @@ START_TEST(items_should_be_listed_never_called_inconsistent)
 }
 END_TEST
 
+START_TEST(a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement)
+{
+    ClaimList cl = {0};
+    /* a release gives the world's share online and the shares of groups
+     * tagged alike: it is no second opinion on one quantity */
+    add(&cl, "b000000000000001", "a.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
+    add(&cl, "b000000000000002", "a.txt", "internet_penetration", "93%", 93, Q_EXACT, "%", "global", 2023);
+    add(&cl, "b000000000000003", "a.txt", "internet_penetration", "27%", 27, Q_EXACT, "%", "global", 2023);
+    add(&cl, "b000000000000004", "b.txt", "internet_penetration", "67%", 67, Q_APPROX, "%", "global", 2023);
+    add(&cl, "b000000000000005", "c.txt", "internet_penetration", "about 67%", 67, Q_APPROX, "%", "global", 2023);
+    /* a document that repeats one figure still counts */
+    add(&cl, "b000000000000006", "c.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "agreement:internet_penetration");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    ck_assert_str_eq(f->claims, "b000000000000004 b000000000000005 b000000000000006");
+    const Finding *x = find(&r.fl, "excluded:agreement:internet_penetration");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_msg(strstr(x->statement, "3 come from a document that gives several disagreeing figures"), "%s", x->statement);
+    rules_free(&r);
+    /* with only that document and one other, there is nothing to compare */
+    claimlist_free(&cl);
+    memset(&cl, 0, sizeof cl);
+    add(&cl, "b000000000000007", "a.txt", "internet_penetration", "93%", 93, Q_EXACT, "%", "global", 2023);
+    add(&cl, "b000000000000008", "a.txt", "internet_penetration", "27%", 27, Q_EXACT, "%", "global", 2023);
+    add(&cl, "b000000000000009", "b.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_ptr_null(find(&r.fl, "agreement:internet_penetration"));
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(a_repeated_term_should_be_narrowed_by_seeded_monte_carlo)
 {
     char *dir = tu_tmpdir("compare-mc");
@@ -897,7 +942,18 @@ START_TEST(findings_on_the_example_project_should_combine_only_comparable_claims
     char rel[4200], ref[4200];
     snprintf(rel, sizeof rel, "%s/data/relations.csv", dir);
     snprintf(ref, sizeof ref, "%s/data/reference.csv", dir);
-    ck_assert_msg(compare_files(p, rel, ref, &fl, &d) == 0, "%s", d.msg);
+    char met[4200], cdir[4200], src[4200];
+    snprintf(met, sizeof met, "%s/data/metrics.csv", dir);
+    snprintf(cdir, sizeof cdir, "%s/data/corpus", dir);
+    snprintf(src, sizeof src, "%s/data/corpus/sources.csv", dir);
+    Corpus corpus;
+    SourceList sl;
+    size_t nbad;
+    ck_assert_int_eq(corpus_list(cdir, &corpus, &d), 0);
+    ck_assert_int_eq(sources_load_for(src, &corpus, &sl, NULL, NULL, &nbad, &d), 0);
+    ck_assert_msg(compare_files(p, rel, ref, met, &sl, &fl, &d) == 0, "%s", d.msg);
+    sources_free(&sl);
+    corpus_free(&corpus);
     ck_assert_uint_ge(fl.n, 10);
     for (size_t i = 0; i < fl.n; i++) {
         const Finding *f = &fl.v[i];
@@ -1166,6 +1222,7 @@ int main(void)
     tcase_add_test(tc, places_should_never_mix_and_no_place_is_not_any_place);
     tcase_add_test(tc, one_document_may_combine_its_own_figures_two_only_with_place_and_year_known);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
+    tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
     tcase_add_test(tc, findings_on_the_example_project_should_combine_only_comparable_claims);
     tcase_add_test(tc, compare_command_should_write_findings_and_print_the_table);
     tcase_add_test(tc, compare_command_should_report_bad_input_with_file_and_line);

@@ -103,7 +103,7 @@ START_TEST(offset_maps_should_give_the_page_and_the_source_offset)
 {
     Document doc;
     memset(&doc, 0, sizeof doc);
-    size_t pages[] = {0, 100, 250};
+    DocPage pages[] = {{0, 1}, {100, 2}, {250, 3}};
     DocSpan spans[] = {{0, 40, 10}, {11, 90, 5}, {20, 300, 30}};
     doc.pages = pages;
     doc.npages = 3;
@@ -118,6 +118,75 @@ START_TEST(offset_maps_should_give_the_page_and_the_source_offset)
     ck_assert_uint_eq(document_source_offset(&doc, 10), 50);   /* a made-up break: span's end */
     ck_assert_uint_eq(document_source_offset(&doc, 12), 91);
     ck_assert_uint_eq(document_source_offset(&doc, 25), 305);
+}
+END_TEST
+
+START_TEST(pdf_and_html_names_should_be_documents_of_their_type)
+{
+    DocType t = DOC_NTYPES;
+    ck_assert_int_eq(corpus_is_document_name("report.PDF", &t), 1);
+    ck_assert_int_eq(t, DOC_PDF);
+    ck_assert_int_eq(corpus_is_document_name("page.htm", &t), 1);
+    ck_assert_int_eq(t, DOC_HTML);
+    ck_assert_int_eq(corpus_is_document_name("page.html", &t), 1);
+    ck_assert_int_eq(t, DOC_HTML);
+    ck_assert_int_eq(corpus_is_document_name("page.xhtml", NULL), 0);
+    ck_assert_str_eq(corpus_type_name(DOC_PDF), "PDF");
+    ck_assert_str_eq(corpus_type_name(DOC_HTML), "HTML");
+}
+END_TEST
+
+/* A reader builds its document piece by piece: page runs start when the
+ * page changes, copied pieces become spans (joined when they go on), made
+ * text (blank lines) has none; the text, map and metadata can be kept. */
+START_TEST(document_append_should_record_pages_and_spans_and_save_them)
+{
+    Document doc;
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, 0);
+    doc.name = strdup("p.html");
+    ck_assert_int_eq(document_append(&doc, "Hello", 5, 100, 5, 0), 0);
+    ck_assert_int_eq(document_append(&doc, " world", 6, 105, 6, 0), 0);   /* goes on: one span */
+    ck_assert_int_eq(document_append(&doc, "\n\n", 2, 0, 0, 0), 0);
+    ck_assert_int_eq(document_append(&doc, "&", 1, 200, 5, 0), 0);          /* "&amp;" */
+    ck_assert_uint_eq(doc.nspans, 2);
+    ck_assert_uint_eq(doc.spans[0].len, 11);
+    size_t a, b;
+    document_source_span(&doc, 6, 11, &a, &b);
+    ck_assert_uint_eq(a, 106);
+    ck_assert_uint_eq(b, 111);
+    document_source_span(&doc, 13, 14, &a, &b);
+    ck_assert_uint_eq(a, 200);
+    doc.title = strdup("A\ttitle");
+    char *dir = tu_tmpdir("corpus_save");
+    Diag d = {0};
+    ck_assert_int_eq(document_save_text(&doc, dir, &d), 0);
+    char path[1200];
+    snprintf(path, sizeof path, "%s/p.html.txt", dir);
+    char *t = tu_read(path, NULL);
+    ck_assert_str_eq(t, "Hello world\n\n&");
+    free(t);
+    snprintf(path, sizeof path, "%s/p.html.map", dir);
+    t = tu_read(path, NULL);
+    ck_assert_ptr_nonnull(strstr(t, "span\t0\t11\t100\t111\n"));
+    free(t);
+    char *m[5];
+    ck_assert_int_eq(document_load_meta(dir, "p.html", m), 0);
+    ck_assert_str_eq(m[0], "A title");
+    ck_assert_ptr_null(m[3]);
+    free(m[0]);
+    ck_assert_int_eq(document_load_meta(dir, "none.html", m), -1);
+    document_free(&doc);
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, 0);
+    document_append(&doc, "one ", 4, 0, 0, 1);
+    document_append(&doc, "two ", 4, 0, 0, 1);
+    document_append(&doc, "three", 5, 0, 0, 2);
+    ck_assert_uint_eq(doc.npages, 2);
+    ck_assert_int_eq(document_page_at(&doc, 5), 1);
+    ck_assert_int_eq(document_page_at(&doc, 9), 2);
+    document_free(&doc);
+    free(dir);
 }
 END_TEST
 
@@ -167,6 +236,8 @@ static Suite *suite(void)
     tcase_add_test(tc, an_empty_folder_should_list_nothing_and_a_missing_one_should_fail);
     tcase_add_test(tc, reading_text_should_give_its_bytes_and_no_maps);
     tcase_add_test(tc, offset_maps_should_give_the_page_and_the_source_offset);
+    tcase_add_test(tc, pdf_and_html_names_should_be_documents_of_their_type);
+    tcase_add_test(tc, document_append_should_record_pages_and_spans_and_save_them);
     tcase_add_test(tc, extract_build_and_brief_should_name_the_same_documents);
     suite_add_tcase(s, tc);
     return s;

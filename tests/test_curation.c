@@ -1,5 +1,7 @@
 /* test_curation.c — the analyst's rejects, corrections and additions. */
+#include "corpus.h"
 #include "curation.h"
+#include "metrics.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -149,7 +151,14 @@ START_TEST(malformed_rows_should_give_file_line_and_fault)
     expect_error(HDR "00000000000000aa,correct,,d.txt,,,,,,,,,,,20x3,\n", 2, "bad year '20x3' (want a year such as 2024)");
     expect_error(HDR "00000000000000aa,correct,,d.txt,,,,,,,,,Internet Users,,,\n", 2,
                  "bad metric id 'Internet Users' (want lower case letters, digits, _)");
-    expect_error(HDR ",add,,d.txt,1,4,,5,,,,exact,,,,\n", 2, "add row without unit");
+    expect_error(HDR ",add,,d.txt,1,4,,5,,,%,exact,,,,\n", 2,
+                 "add row without text (the figure as the document writes it: it finds the claim "
+                 "again when the document changes)");
+    expect_error(HDR ",add,,d.txt,1,4,abc,5,,,,exact,,,,\n", 2, "add row without unit");
+    expect_error(HDR ",add,,d.txt,1,,abc,5,,,%,exact,,,,\n", 2,
+                 "add row with start but no end (give both, or neither)");
+    expect_error("id,action,doc,sentence,value\n00000000000000aa,correct,d.txt,Some sentence.,5\n", 2,
+                 "column sentence anchors an add row; a correct row names its claim by id");
     expect_error(HDR "00000000000000aa,reject,,d.txt,,,,,,,,,,,,\n"
                      "00000000000000cc,reject,,d.txt,,,,,,,,,,,,\n"
                      "00000000000000aa,correct,,d.txt,,,,,,,,,x,,,\n", 4,
@@ -177,7 +186,7 @@ static size_t report_captured(const Curation *cu, char *buf, size_t cap)
     fflush(stderr);
     int saved = dup(2);
     dup2(fd, 2);
-    size_t n = curation_report_unused(cu);
+    size_t n = curation_report_unused(cu, NULL, NULL);
     fflush(stderr);
     dup2(saved, 2);
     close(saved);
@@ -194,7 +203,7 @@ START_TEST(rows_whose_claim_is_gone_should_be_reported_for_processed_documents_o
     Curation *cu = load(HDR "00000000000000aa,reject,,a.txt,,,,,,,,,,,,\n"
                             "00000000000000bb,correct,,a.txt,,,,7,,,,,,,,\n"
                             "00000000000000cc,reject,,b.txt,,,,,,,,,,,,\n"
-                            ",add,,a.txt,1,2,,1,,,people,exact,,,,\n");
+                            ",add,,a.txt,1,2,x,1,,,people,exact,,,,\n");
     Claim c;
     scanned(&c, "00000000000000aa", 10);
     snprintf(c.doc, sizeof c.doc, "a.txt");
@@ -329,11 +338,191 @@ START_TEST(a_correction_leaving_low_above_high_should_name_its_row)
 }
 END_TEST
 
+
+/* ---- anchors: an add row found again after its document changes ---- */
+
+#define AHDR "id,action,doc,start,end,text,sentence,value,unit,qualifier\n"
+#define ADOC "d.txt"
+static const char TEXT1[] = "The ring links 16 cables. It serves 2016 users and 16 ports.";
+
+/* Place the add rows of cu in text; their offsets as "S-E S-E...". */
+static int place(Curation *cu, const char *text, char *out, size_t cap, Diag *d)
+{
+    const Claim *v;
+    size_t n;
+    int rc = curation_begin_doc(cu, ADOC, text, strlen(text), &v, &n, d);
+    out[0] = '\0';
+    for (size_t i = 0; rc == 0 && i < n; i++)
+        snprintf(out + strlen(out), cap - strlen(out), "%s%zu-%zu", i ? " " : "", v[i].start, v[i].end);
+    return rc;
+}
+
+START_TEST(an_added_claim_should_be_found_again_after_edits_above_it)
+{
+    /* "16" of "16 cables" is at 15-17; the row gives its sentence */
+    Curation *cu = load(AHDR ",add," ADOC ",15,17,16,The ring links 16 cables.,16,cables,exact\n");
+    char at[64];
+    Diag d = {0};
+    ck_assert_int_eq(place(cu, TEXT1, at, sizeof at, &d), 0);
+    ck_assert_str_eq(at, "15-17");
+    /* 25 bytes written above it: the claim moves with its text */
+    char edited[256];
+    snprintf(edited, sizeof edited, "A paragraph added above. %s", TEXT1);
+    ck_assert_int_eq(place(cu, edited, at, sizeof at, &d), 0);
+    ck_assert_str_eq(at, "40-42");
+    curation_mark_seen_doc(cu, ADOC);
+    char out[1024];
+    ck_assert_uint_eq(report_captured(cu, out, sizeof out), 0);
+    curation_free(cu);
+    /* Without a sentence, the text is found again when it stands once in
+     * the document ("16" also stands in "16 ports": not found). */
+    cu = load(AHDR ",add," ADOC ",15,17,16 cables,,16,cables,exact\n");
+    ck_assert_int_eq(place(cu, edited, at, sizeof at, &d), 0);
+    ck_assert_str_eq(at, "40-49");
+    curation_free(cu);
+    /* no offsets at all: text and sentence say where */
+    cu = load(AHDR ",add," ADOC ",,,16,It serves 2016 users and 16 ports.,16,ports,exact\n");
+    ck_assert_int_eq(place(cu, edited, at, sizeof at, &d), 0);
+    ck_assert_str_eq(at, "76-78");
+    curation_free(cu);
+}
+END_TEST
+
+START_TEST(an_added_claim_not_found_should_be_reported_every_time_and_left_out)
+{
+    Curation *cu = load(AHDR ",add," ADOC ",15,17,16,,16,cables,exact\n");
+    char edited[256], at[64], out[1024];
+    Diag d = {0};
+    snprintf(edited, sizeof edited, "Some text. %s", TEXT1);
+    /* "16" stands twice and the row gives no sentence: not found */
+    for (int run = 0; run < 2; run++) {
+        ck_assert_int_eq(place(cu, edited, at, sizeof at, &d), 0);
+        ck_assert_str_eq(at, "");
+        curation_mark_seen_doc(cu, ADOC);
+        ck_assert_uint_eq(report_captured(cu, out, sizeof out), 1);
+        ck_assert_str_eq(out, "claimbrief: data/curation.csv:2: warning: added claim '16' is no longer "
+                              "in d.txt (bytes 15-17 hold 'ri' now): correct start, end or text, or "
+                              "give the sentence it is in\n");
+    }
+    curation_free(cu);
+    /* past the end of the document, and not in it: an error naming the row */
+    cu = load(AHDR "00000000000000aa,add," ADOC ",900,902,42,,42,cables,exact\n");
+    ck_assert_int_eq(place(cu, TEXT1, at, sizeof at, &d), CB_EINPUT);
+    ck_assert_str_eq(d.file, "data/curation.csv");
+    ck_assert_int_eq(d.line, 2);
+    ck_assert_str_eq(d.msg, "add row: bytes 900-902 are past the end of d.txt (60 bytes), and '42' is "
+                            "not in it: correct start, end or text");
+    curation_free(cu);
+}
+END_TEST
+
+START_TEST(a_correction_past_the_end_of_its_document_should_name_its_row)
+{
+    Curation *cu = load(HDR "00000000000000aa,correct,," ADOC ",70,72,,,,,,,,,,\n");
+    const Claim *v;
+    size_t n;
+    Diag d = {0};
+    ck_assert_int_eq(curation_begin_doc(cu, ADOC, TEXT1, strlen(TEXT1), &v, &n, &d), 0);
+    Claim c;
+    scanned(&c, "00000000000000aa", 15);
+    ck_assert_int_eq(curation_apply(cu, &c, &d), CB_EINPUT);
+    ck_assert_int_eq(d.line, 2);
+    ck_assert_str_eq(d.msg, "correct row: bytes 70-72 are past the end of " DOC " (60 bytes)");
+    claim_fini(&c);
+    curation_free(cu);
+}
+END_TEST
+
+START_TEST(rows_naming_unknown_documents_metrics_or_scopes_should_be_errors)
+{
+    Metrics *m = NULL;
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load("data/metrics.csv", &m, &d), 0);
+    Corpus docs;
+    ck_assert_int_eq(corpus_list("data/corpus", &docs, &d), 0);
+    Curation *cu = load(HDR "00000000000000aa,correct,," DOC ",,,,,,,,,data_centre_cost,,,\n");
+    ck_assert_int_eq(curation_check(cu, m, "data/metrics.csv", &docs, &d), CB_EINPUT);
+    ck_assert_int_eq(d.line, 2);
+    ck_assert_str_eq(d.msg, "unknown metric 'data_centre_cost' (not a metric of data/metrics.csv; did "
+                            "you mean 'data_center_cost'?)");
+    curation_free(cu);
+    cu = load(HDR "00000000000000aa,correct,," DOC ",,,,,,,,,,kenyaa,,\n");
+    ck_assert_int_eq(curation_check(cu, m, "data/metrics.csv", &docs, &d), CB_EINPUT);
+    ck_assert_str_eq(d.msg, "unknown scope 'kenyaa' (not a scope of data/metrics.csv: a place in lower "
+                            "case, such as global, africa or kenya)");
+    curation_free(cu);
+    cu = load(HDR "00000000000000aa,reject,,gone.txt,,,,,,,,,,,,\n");
+    ck_assert_int_eq(curation_check(cu, m, "data/metrics.csv", &docs, &d), CB_EINPUT);
+    ck_assert_str_eq(d.msg, "document 'gone.txt' is not in data/corpus: remove the row, or put the "
+                            "document back");
+    /* without the corpus (a shard's extract), documents are not checked */
+    ck_assert_int_eq(curation_check(cu, m, "data/metrics.csv", NULL, &d), 0);
+    curation_free(cu);
+    /* "-" empties a field: nothing to look up */
+    cu = load(HDR "00000000000000aa,correct,," DOC ",,,,,,,,,-,-,,\n");
+    ck_assert_int_eq(curation_check(cu, m, "data/metrics.csv", &docs, &d), 0);
+    curation_free(cu);
+    corpus_free(&docs);
+    metrics_free(m);
+}
+END_TEST
+
+/* The build says what is wrong with curation on every run, also when
+ * nothing is remade; a mistyped metric stops extract and build alike. */
+START_TEST(build_should_repeat_curation_warnings_and_refuse_unknown_names)
+{
+    char *dir = tu_tmpdir("curation_build");
+    tu_copy_project(dir);
+    char path[1200];
+    snprintf(path, sizeof path, "%s/data/curation.csv", dir);
+    const char *rows = HDR "0123456789abcdef,reject,gone," DOC ",,,,,,,,,,,,\n";
+    tu_write(path, rows, strlen(rows));
+    const char *env[] = {"SOURCE_DATE_EPOCH=1700000000", NULL};
+    const char *want = "claimbrief: data/curation.csv:2: warning: claim 0123456789abcdef no longer exists "
+                       "(reject in " DOC ")\n";
+    for (int run = 0; run < 2; run++) {
+        Run r = tu_run(dir, NULL, env, (const char *[]){"build", "--quiet", NULL});
+        ck_assert_msg(r.status == 0, "%s", r.err);
+        ck_assert_msg(strstr(r.err, want), "run %d: %s", run, r.err);
+        tu_run_free(&r);
+    }
+    /* a row above it moves it to line 3: the warning follows */
+    const char *rows2 = HDR "00000000000000ab,reject,gone too,001_c60cab4447628d57.txt,,,,,,,,,,,,\n"
+                            "0123456789abcdef,reject,gone," DOC ",,,,,,,,,,,,\n";
+    tu_write(path, rows2, strlen(rows2));
+    Run r = tu_run(dir, NULL, env, (const char *[]){"build", "--quiet", NULL});
+    ck_assert_ptr_nonnull(strstr(r.err, "data/curation.csv:3: warning: claim 0123456789abcdef"));
+    tu_run_free(&r);
+    /* unknown metric: extract and build both stop, naming the row */
+    const char *rows3 = HDR "0123456789abcdef,correct,," DOC ",,,,,,,,,data_centre_cost,,,\n";
+    tu_write(path, rows3, strlen(rows3));
+    const char *err = "claimbrief: data/curation.csv:2: unknown metric 'data_centre_cost' (not a "
+                      "metric of data/metrics.csv; did you mean 'data_center_cost'?)\n";
+    r = tu_run(dir, NULL, env, (const char *[]){"build", "--quiet", NULL});
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, err);
+    tu_run_free(&r);
+    r = tu_run(dir, NULL, env, (const char *[]){"extract", "data/corpus", NULL});
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, err);
+    tu_run_free(&r);
+    /* a document that is not in the corpus: build stops */
+    const char *rows4 = HDR "0123456789abcdef,reject,,removed.txt,,,,,,,,,,,,\n";
+    tu_write(path, rows4, strlen(rows4));
+    r = tu_run(dir, NULL, env, (const char *[]){"build", "--quiet", NULL});
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: data/curation.csv:2: document 'removed.txt' is not in "
+                            "data/corpus: remove the row, or put the document back\n");
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("curation");
     TCase *tc = tcase_create("core");
-    tcase_set_timeout(tc, 30);
+    tcase_set_timeout(tc, 120);
     tcase_add_test(tc, missing_or_empty_file_should_be_an_empty_curation);
     tcase_add_test(tc, reject_should_drop_and_correct_should_override_given_fields_only);
     tcase_add_test(tc, added_claims_should_come_per_document_in_offset_order);
@@ -342,6 +531,11 @@ int main(void)
     tcase_add_test(tc, extract_should_apply_curation_every_time_and_report_gone_claims);
     tcase_add_test(tc, extract_should_refuse_a_malformed_curation_row);
     tcase_add_test(tc, a_correction_leaving_low_above_high_should_name_its_row);
+    tcase_add_test(tc, an_added_claim_should_be_found_again_after_edits_above_it);
+    tcase_add_test(tc, an_added_claim_not_found_should_be_reported_every_time_and_left_out);
+    tcase_add_test(tc, a_correction_past_the_end_of_its_document_should_name_its_row);
+    tcase_add_test(tc, rows_naming_unknown_documents_metrics_or_scopes_should_be_errors);
+    tcase_add_test(tc, build_should_repeat_curation_warnings_and_refuse_unknown_names);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -124,7 +124,7 @@ START_TEST(bad_paths_should_get_one_line_each_and_exit_1)
     const char *argv2[] = {"extract", "empty", NULL};
     r = tu_run(dir, NULL, NULL, argv2);
     ck_assert_int_eq(r.status, 1);
-    ck_assert_str_eq(r.err, "claimbrief: empty: no documents in this folder (documents are .txt files)\n");
+    ck_assert_str_eq(r.err, "claimbrief: empty: no documents in this folder (documents are .txt, .pdf, .html and .htm files)\n");
     tu_run_free(&r);
     /* a bad document among good ones: reported, the others still written */
     const char bin[] = "\x7f" "ELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0";
@@ -153,9 +153,15 @@ START_TEST(usage_errors_should_exit_2_and_missing_metrics_1)
     r = tu_run(dir, NULL, NULL, argv2);
     ck_assert_int_eq(r.status, 2);
     tu_run_free(&r);
+    /* without the project's own metrics.csv, the installed default serves */
     tu_sh("rm '%s/data/metrics.csv'", dir);
     const char *argv3[] = {"extract", "data/corpus", NULL};
     r = tu_run(dir, NULL, NULL, argv3);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    tu_run_free(&r);
+    /* and without a default either, the error names the project's file */
+    const char *nodefaults[] = {"CLAIMBRIEF_DATADIR=/nonexistent", NULL};
+    r = tu_run(dir, NULL, nodefaults, argv3);
     ck_assert_int_eq(r.status, 1);
     ck_assert_str_eq(r.err, "claimbrief: data/metrics.csv: cannot read: No such file or directory\n");
     tu_run_free(&r);
@@ -179,6 +185,32 @@ START_TEST(stdin_should_be_one_document_so_extract_is_a_filter)
     r = tu_run(dir, in, NULL, argv2);
     ck_assert_int_eq(r.status, 0);
     ck_assert(strstr(r.out, ",stdin,27,38,"));
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+START_TEST(a_web_page_should_give_its_own_title_and_date_where_no_bibliography_does)
+{
+    char *dir = project();
+    /* no sources.csv row: the page's <title> names the place, its date
+     * dates "this year" */
+    put(dir, "page.html",
+        "<html><head><title>Kenya's digital economy in numbers</title>"
+        "<meta name=\"date\" content=\"2021-06-01\"></head><body><article>"
+        "<p>Internet users reached 21 million this year, according to the "
+        "Communications Authority, as mobile data prices fell and more "
+        "households bought their first smartphone.</p></article></body></html>\n");
+    const char *argv[] = {"extract", "--no-curation", "page.html", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    ck_assert_msg(strstr(r.out, ",21 million,21000000,,,people,exact,internet_users,kenya,2021,"), "%s", r.out);
+    tu_run_free(&r);
+    /* --no-sources: nothing from outside the sentence */
+    const char *argv2[] = {"extract", "--no-curation", "--no-sources", "page.html", NULL};
+    r = tu_run(dir, NULL, NULL, argv2);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    ck_assert_msg(!strstr(r.out, "kenya,2021"), "%s", r.out);
     tu_run_free(&r);
     free(dir);
 }
@@ -273,11 +305,11 @@ START_TEST(curation_should_reject_correct_and_add_by_id)
     memcpy(idb, b - 16, 16), idb[16] = 0;
     char cur[1024];
     snprintf(cur, sizeof cur,
-             "id,action,note,doc,start,end,value,unit,qualifier\n"
-             "%s,reject,not a claim,004_d7a02fca77c0caa4.txt,,,,,\n"
-             "%s,correct,checked,003_4fc1147996c51467.txt,,,80000000000,,\n"
-             ",add,missed,003_4fc1147996c51467.txt,6006,6008,80,countries,approx\n"
-             "0123456789abcdef,reject,gone,003_4fc1147996c51467.txt,,,,,\n",
+             "id,action,note,doc,start,end,text,value,unit,qualifier\n"
+             "%s,reject,not a claim,004_d7a02fca77c0caa4.txt,,,,,,\n"
+             "%s,correct,checked,003_4fc1147996c51467.txt,,,,80000000000,,\n"
+             ",add,missed,003_4fc1147996c51467.txt,6006,6008,80,80,countries,approx\n"
+             "0123456789abcdef,reject,gone,003_4fc1147996c51467.txt,,,,,,\n",
              idm, idb);
     put(dir, "data/curation.csv", cur);
     const char *argv2[] = {"extract", "data/corpus/004_d7a02fca77c0caa4.txt", "data/corpus/003_4fc1147996c51467.txt",
@@ -357,6 +389,7 @@ int main(void)
     tcase_add_test(tc, a_100_mb_line_should_take_seconds_not_minutes);
     tcase_add_test(tc, curation_should_reject_correct_and_add_by_id);
     tcase_add_test(tc, name_should_be_a_file_name_the_table_can_hold);
+    tcase_add_test(tc, a_web_page_should_give_its_own_title_and_date_where_no_bibliography_does);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -58,6 +58,12 @@ START_TEST(readme_should_document_every_limit_with_its_value)
         {"CB_MAX_CSV_LINE", CB_MAX_CSV_LINE},
         {"CB_MAX_FONT_BYTES", CB_MAX_FONT_BYTES},
         {"CB_MAX_FINDING_IDS", CB_MAX_FINDING_IDS},
+        {"CB_MAX_READ_SECONDS", CB_MAX_READ_SECONDS},
+        {"CB_MAX_READ_MEMORY", CB_MAX_READ_MEMORY},
+        {"CB_MAX_PDF_PAGES", CB_MAX_PDF_PAGES},
+        {"CB_MAX_SETTINGS_BYTES", CB_MAX_SETTINGS_BYTES},
+        {"CB_MAX_SETTINGS_LINE", CB_MAX_SETTINGS_LINE},
+        {"CB_MAX_SETTINGS_VALUE", CB_MAX_SETTINGS_VALUE},
     };
     for (size_t i = 0; i < sizeof lim / sizeof *lim; i++) {
         char row[256];

@@ -228,10 +228,13 @@ START_TEST(shards_extracted_in_parallel_and_merged_should_equal_one_run)
         tu_sh("cd '%s' && '%s' extract --no-curation data/corpus > raw.csv && "
               "r=$(sed -n 5p raw.csv | cut -d, -f1,2) && c=$(sed -n 200p raw.csv | cut -d, -f1,2) && "
               "a=$(sed -n 400p raw.csv | cut -d, -f2) && "
-              "{ echo 'id,action,doc,start,end,value,unit,qualifier,note'; "
-              "echo \"${r%%%%,*},reject,${r#*,},,,,,,not a claim\"; "
-              "echo \"${c%%%%,*},correct,${c#*,},,,12345,,,checked\"; "
-              "echo \",add,$a,0,5,7,people,exact,missed\"; } > data/curation.csv && "
+              /* the added claim is anchored by its text: the document's first word */
+              "w=$(head -n1 data/corpus/$a | awk '{print $1}') && e=$(printf %%s \"$w\" | wc -c) && "
+              "q=$(printf %%s \"$w\" | sed 's/\"/\"\"/g') && "
+              "{ echo 'id,action,doc,start,end,text,value,unit,qualifier,note'; "
+              "echo \"${r%%%%,*},reject,${r#*,},,,,,,,not a claim\"; "
+              "echo \"${c%%%%,*},correct,${c#*,},,,,12345,,,checked\"; "
+              "echo \",add,$a,0,$e,\\\"$q\\\",7,people,exact,missed\"; } > data/curation.csv && "
               "test $(wc -l < data/curation.csv) -eq 4",
               dir, CB_PROGRAM),
         0);

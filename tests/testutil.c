@@ -10,6 +10,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+/* Test projects live under CB_BINARY_DIR/testtmp, inside the checkout:
+ * the program must never find the checkout as their project when one
+ * lacks a root marker on purpose (project.h), so the search stops there. */
+__attribute__((constructor)) static void ceiling(void)
+{
+    setenv("CLAIMBRIEF_CEILING_DIRECTORIES", CB_BINARY_DIR "/testtmp", 1);
+}
+
 static char *slurp_fd(int fd, size_t *len)
 {
     size_t cap = 4096, n = 0;
@@ -84,12 +92,38 @@ int tu_sh(const char *fmt, ...)
     return WIFEXITED(st) ? WEXITSTATUS(st) : 128;
 }
 
+/* The folders this process made, removed when it exits (Check runs each
+ * test in a child: the child removes its own, never its parent's), unless
+ * CB_KEEP_TESTTMP is set to look at them after a failure. Without this a
+ * suite left gigabytes under build/testtmp on every run. */
+#define MAX_TMPDIRS 256
+typedef struct TmpDir {
+    pid_t pid;
+    char *path;
+} TmpDir;
+static TmpDir tmpdirs[MAX_TMPDIRS];
+static size_t ntmpdirs;
+
+static void remove_tmpdirs(void)
+{
+    if (getenv("CB_KEEP_TESTTMP"))
+        return;
+    for (size_t i = 0; i < ntmpdirs; i++)
+        if (tmpdirs[i].pid == getpid())
+            tu_sh("chmod -R u+rwx '%s' 2>/dev/null; rm -rf '%s'", tmpdirs[i].path, tmpdirs[i].path);
+}
+
 char *tu_tmpdir(const char *tag)
 {
     static unsigned seq;
+    static int registered;
     char *p = malloc(1024);
     snprintf(p, 1024, "%s/testtmp/%s-%ld-%u", CB_BINARY_DIR, tag, (long)getpid(), seq++);
     tu_sh("rm -rf '%s' && mkdir -p '%s'", p, p);
+    if (!registered)
+        registered = atexit(remove_tmpdirs) == 0;
+    if (ntmpdirs < MAX_TMPDIRS)
+        tmpdirs[ntmpdirs++] = (TmpDir){getpid(), strdup(p)};
     return p;
 }
 
@@ -114,6 +148,7 @@ void tu_write(const char *path, const void *data, size_t n)
 
 void tu_copy_project(const char *dir)
 {
-    tu_sh("mkdir -p '%s' && cp -r '%s/data' '%s/' && ln -sfn '%s/fonts' '%s/fonts' && mkdir -p '%s/reports'",
-          dir, CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir, dir);
+    tu_sh("mkdir -p '%s' && cp -r '%s/data' '%s/' && cp '%s/claimbrief.ini' '%s/' && "
+          "ln -sfn '%s/fonts' '%s/fonts' && mkdir -p '%s/reports'",
+          dir, CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir, dir);
 }

@@ -30,7 +30,7 @@ char *tu_tmpdir(const char *tag);
 char *tu_read(const char *path, size_t *len);
 /* Write a file (aborts the test on failure). */
 void tu_write(const char *path, const void *data, size_t n);
-/* Copy the project skeleton (data/, fonts/) from the source tree into
+/* Copy the project skeleton (data/, claimbrief.ini, fonts/) from the source tree into
  * dir, so tests can change data without touching the repository. */
 void tu_copy_project(const char *dir);
 /* Run a shell command; its exit status. */

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "corpus.h"
 #include "phrase.h"
 
 /* ---- Appendix A: claims ---- */
@@ -50,7 +51,11 @@ static void claim_row(Lay *L, size_t i, const double *cx, const double *cwid, in
     snprintf(cell[C_SOURCE], sizeof cell[0], "%s", c->source);
     char cite[300];
     brief_cite(L, c->doc, cite, sizeof cite);
-    snprintf(cell[C_DOC], sizeof cell[0], "%s %s", cite, cite[0] == '[' ? c->doc : "");
+    /* a paginated source is cited by page */
+    char page[32] = "";
+    if (c->page > 0)
+        snprintf(page, sizeof page, ", p. %d", c->page);
+    snprintf(cell[C_DOC], sizeof cell[0], "%s %s%s", cite, cite[0] == '[' ? c->doc : "", page);
     TextBlock b[NCOLS], sent;
     double top_h = 0;
     for (int k = 0; k < NCOLS; k++) {
@@ -232,7 +237,9 @@ void sec_sources(Lay *L)
             buf_printf(&b, " %s%s", s->publisher, s->date[0] ? "," : ".");
         if (s->date[0])
             buf_printf(&b, " %s.", s->date);
-        buf_printf(&b, " File: %s", s->file);
+        DocType type = DOC_TEXT;
+        corpus_is_document_name(s->file, &type);
+        buf_printf(&b, " File: %s (%s)", s->file, corpus_type_name(type));
         TextBlock tb, ub;
         textlayout_wrap(L->f, FONT_REGULAR, size, b.data, b.len, L->cw - numw, &tb);
         textlayout_wrap(L->f, FONT_REGULAR, size, s->url, strlen(s->url), L->cw - numw, &ub);

@@ -16,11 +16,11 @@
 #include <sys/syscall.h>
 #include <unistd.h>
 
+#include "bsect.h"
 #include "hpdf_extra.h"
 #include "paint_hpdf.h"
 #include "ttsubset.h"
 
-#define RUNNING_HEAD "Numbers in the documents \xE2\x80\x94 claimbrief"
 
 typedef struct ErrCtx {
     Diag *d;
@@ -55,11 +55,7 @@ static void furniture(Lay *L, HpdfPainter *hp, HPDF_Page pg, size_t i)
     hpdfpaint_element(hp, pg, &e, 0, 0, 1);
     if (i == 0)
         return;
-    static const char head[] = RUNNING_HEAD;
-    e.text = (char *)head;
-    e.x = L->left;
-    e.y = 38;
-    hpdfpaint_element(hp, pg, &e, 0, 0, 1);
+    /* (the running head is laid out with the page: bset_furniture) */
     const char *sec = L->pages[i].section;
     if (sec && sec[0]) {
         double sw = fonts_width(L->f, FONT_REGULAR, 8, sec, strlen(sec));
@@ -114,7 +110,7 @@ static void collect(const Lay *L, CpSet cs[FONT_COUNT])
         if (p->section)
             cp_add(&cs[FONT_REGULAR], p->section);
     }
-    cp_add(&cs[FONT_REGULAR], "page of 0123456789 " RUNNING_HEAD);
+    cp_add(&cs[FONT_REGULAR], "page of 0123456789 ");
 }
 
 /* A file libharu can open by name holding bytes the program made: an
@@ -309,12 +305,13 @@ int blay_draw(Lay *L, Buf *out, Diag *d)
     if (rc || ec.failed)
         goto fail;
     ec.what = "writing the document information";
-    HPDF_SetInfoAttr(doc, HPDF_INFO_TITLE, "Numbers in the documents: a checked brief");
-    HPDF_SetInfoAttr(doc, HPDF_INFO_AUTHOR, "claimbrief");
-    HPDF_SetInfoAttr(doc, HPDF_INFO_SUBJECT,
-                     "Numeric claims on China's cyber diplomacy and the Digital Silk Road, checked");
-    HPDF_SetInfoAttr(doc, HPDF_INFO_KEYWORDS,
-                     "Digital Silk Road; cyber diplomacy; claims; consistency; brief");
+    /* the analyst's settings (bsettings.c) */
+    char author[300];
+    bset_pdf_author(L, author, sizeof author);
+    HPDF_SetInfoAttr(doc, HPDF_INFO_TITLE, bset_title(L));
+    HPDF_SetInfoAttr(doc, HPDF_INFO_AUTHOR, author);
+    HPDF_SetInfoAttr(doc, HPDF_INFO_SUBJECT, bset_subtitle(L));
+    HPDF_SetInfoAttr(doc, HPDF_INFO_KEYWORDS, "numeric claims; sources; consistency; brief");
     HPDF_SetInfoAttr(doc, HPDF_INFO_CREATOR, "claimbrief " CB_VERSION);
     if (L->in->date_is_fixed) {
         struct tm tm;

@@ -76,6 +76,14 @@ void brief_cite(const Lay *L, const char *doc, char *out, size_t cap)
         snprintf(out, cap, "%s", doc);
 }
 
+void brief_cite_claim(const Lay *L, const Claim *c, char *out, size_t cap)
+{
+    brief_cite(L, c->doc, out, cap);
+    size_t n = strlen(out);
+    if (c->page > 0 && n < cap)
+        snprintf(out + n, cap - n, ", p. %d", c->page);
+}
+
 void brief_place_year(const Claim *c, char *out, size_t cap)
 {
     char pl[128];
@@ -94,13 +102,17 @@ void sec_cover(Lay *L)
     const BriefInputs *in = L->in;
     L->y = L->ph * 0.2;
     blay_rect(L, L->left, L->y - 30, 60, 5, BL_ACCENT);
-    blay_para(L, "Numbers in the documents", FONT_BOLD, 30, BL_INK, L->left, L->cw, 6, 0);
-    blay_para(L, "A checked brief on the figures cited about China\xE2\x80\x99s cyber diplomacy and "
-                 "the Digital Silk Road: what they say, how they hedge, and whether they add up.",
-              FONT_REGULAR, 13, BL_GREY, L->left, L->cw * 0.85, 24, 0);
+    /* the analyst's title, subtitle, name and organisation (bsettings.c) */
+    blay_para(L, bset_title(L), FONT_BOLD, 30, BL_INK, L->left, L->cw, 6, 0);
+    blay_para(L, bset_subtitle(L), FONT_REGULAR, 13, BL_GREY, L->left, L->cw * 0.85, 24, 0);
+    const char *au = bset_author(L), *org = bset_organisation(L);
+    if (au)
+        blay_para(L, au, FONT_BOLD, 12, BL_INK, L->left, L->cw, org ? 2 : 12, 0);
+    if (org)
+        blay_para(L, org, FONT_REGULAR, 12, BL_INK, L->left, L->cw, 12, 0);
     char date[64];
     struct tm tm;
-    gmtime_r(&in->date, &tm);
+    bset_cover_date(L, &tm);
     strftime(date, sizeof date, "%-d %B %Y", &tm);
     blay_para(L, date, FONT_BOLD, 12, BL_INK, L->left, L->cw, 4, 0);
     char line[256];
@@ -142,6 +154,11 @@ void sec_cover(Lay *L)
                ra, rb, rc);
     blay_para(L, b.data, FONT_REGULAR, 10, BL_GREY, L->left, L->cw * 0.85, 0, 0);
     buf_free(&b);
+    const char *summary = bset_summary(L);
+    if (summary) {
+        L->y += 14;
+        blay_para(L, summary, FONT_REGULAR, 11, BL_INK, L->left, L->cw * 0.85, 0, 0);
+    }
 }
 
 /* ---- the executive summary ---- */
@@ -320,7 +337,7 @@ static void key_figures(Lay *L)
             else
                 phrase_claim(hedged, sizeof hedged, c);
             brief_place_year(c, py, sizeof py);
-            brief_cite(L, c->doc, cite, sizeof cite);
+            brief_cite_claim(L, c, cite, sizeof cite);
             Buf mb;
             buf_init(&mb, 0);
             buf_printf(&mb, "%s \xC2\xB7 %s \xC2\xB7 %s \xC2\xB7 claim %zu",

@@ -132,9 +132,8 @@ double blay_lead(double size)
     return size * 1.32;
 }
 
-static Element *add_el(Lay *L)
+static Element *add_el_to(BPage *p)
 {
-    BPage *p = blay_page(L);
     if (p->n == p->cap) {
         p->cap = p->cap ? 2 * p->cap : 64;
         p->el = xrealloc(p->el, p->cap * sizeof *p->el);
@@ -142,6 +141,25 @@ static Element *add_el(Lay *L)
     Element *e = &p->el[p->n++];
     memset(e, 0, sizeof *e);
     return e;
+}
+
+static Element *add_el(Lay *L)
+{
+    return add_el_to(blay_page(L));
+}
+
+void blay_text_on(Lay *L, size_t page, double x, double base, FontId font, double size,
+                  Rgba color, const char *s, size_t n)
+{
+    Element *e = add_el_to(&L->pages[page]);
+    e->kind = EL_TEXT;
+    e->x = x;
+    e->y = base;
+    e->font = font;
+    e->size = size;
+    e->color = color;
+    e->text = xstrndup(s, n);
+    e->role = "text";
 }
 
 void blay_text(Lay *L, double x, double base, FontId font, double size, Rgba color,

@@ -102,6 +102,9 @@ double blay_lead(double size);
 
 void blay_text(Lay *L, double x, double base, FontId font, double size, Rgba color,
                const char *s, size_t n);
+/* The same on page page (not only the current one): page furniture. */
+void blay_text_on(Lay *L, size_t page, double x, double base, FontId font, double size,
+                  Rgba color, const char *s, size_t n);
 void blay_rect(Lay *L, double x, double y, double w, double h, Rgba fill);
 void blay_hline(Lay *L, double x, double y, double w, Rgba c, double lw);
 void blay_link(Lay *L, double x, double y, double w, double h, LinkKind kind, size_t target,

@@ -33,6 +33,7 @@ static void layout(Lay *L, const Budget *b)
     sec_claims(L, b);
     sec_sources(L);
     sec_method(L);
+    bset_furniture(L);
 }
 
 int brief_render(const BriefInputs *in, Buf *out, Diag *d)

@@ -27,6 +27,7 @@
 #include "findings.h"
 #include "font.h"
 #include "scene.h"
+#include "settings.h"
 #include "sources.h"
 
 /* The most pages a brief has, whatever the corpus. */
@@ -45,6 +46,11 @@ typedef struct BriefInputs {
     int letter;                   /* 1: US Letter, 0: A4 */
     time_t date;                  /* the date on the cover */
     int date_is_fixed;            /* 1: date came from SOURCE_DATE_EPOCH: also CreationDate */
+    /* The analyst's settings (claimbrief.ini): title, subtitle, author,
+     * organisation, summary and date on the cover, the marking on every
+     * page, the running head, the PDF's information. NULL: the defaults.
+     * (paper is the caller's: it sets letter.) */
+    const Settings *settings;
 } BriefInputs;
 
 /* Lay out and draw the brief into out (initialised here, also on error:

@@ -19,6 +19,7 @@
 #define CB_BSECT_H
 
 #include <stddef.h>
+#include <time.h>
 
 #include "blay.h"
 
@@ -49,12 +50,36 @@ typedef struct Budget {
 const char *brief_metric_label(const Lay *L, const char *id, char *buf, size_t cap);
 /* "[n]": the document's row in data/corpus/sources.csv, or its file name. */
 void brief_cite(const Lay *L, const char *doc, char *out, size_t cap);
+/* A claim's citation: brief_cite's, with its page when its document is
+ * paginated ("[3], p. 12"). */
+void brief_cite_claim(const Lay *L, const Claim *c, char *out, size_t cap);
 /* "Kenya, 2023", "World, year not stated", "place not stated, 2021". */
 void brief_place_year(const Claim *c, char *out, size_t cap);
 /* Lay the chart i of the plan out at the column width (its natural
  * height, at most maxh) and place part k of it with a caption "Figure n.
  * TITLE. TAKEAWAY"; returns 0, or -1 when it could not be built. */
 int brief_figure(Lay *L, size_t chart, size_t part, size_t nfig, double maxh);
+
+/* The analyst's settings (claimbrief.ini, settings.h) on the brief
+ * (bsettings.c): each returns the setting, or the default when the
+ * settings do not give it (NULL for author, organisation, summary,
+ * marking: then they are not shown). */
+const char *bset_title(const Lay *L);
+const char *bset_subtitle(const Lay *L);
+const char *bset_author(const Lay *L);
+const char *bset_organisation(const Lay *L);
+const char *bset_summary(const Lay *L);
+const char *bset_marking(const Lay *L);
+/* The running head: "TITLE — ORGANISATION" (or the author, or claimbrief). */
+void bset_running_head(const Lay *L, char *out, size_t cap);
+/* The cover's date: the settings' day, else in->date's. */
+void bset_cover_date(const Lay *L, struct tm *tm);
+/* The PDF's author: "AUTHOR, ORGANISATION", either alone, or "claimbrief". */
+void bset_pdf_author(const Lay *L, char *out, size_t cap);
+/* Once the pages are laid out: the marking at the top and the foot of
+ * every page, the running head on every page but the cover (laid out
+ * with font fallback: a title may be Chinese). */
+void bset_furniture(Lay *L);
 
 void sec_cover(Lay *L);
 void sec_summary(Lay *L, const Budget *b);

@@ -140,9 +140,12 @@ void bnode_fini(BNode *n)
         free(n->deps[i].name);
     for (size_t i = 0; i < n->nouts; i++)
         free(n->outs[i]);
+    for (size_t i = 0; i < n->nnotes; i++)
+        free(n->notes[i]);
     free(n->deps);
     free(n->outs);
     free(n->out_hash);
+    free(n->notes);
     free(n->name);
     memset(n, 0, sizeof *n);
 }
@@ -170,6 +173,15 @@ static void out_add(BNode *n, const char *path, uint64_t hash)
 void bnode_out(BNode *n, const char *path)
 {
     out_add(n, path, 0);
+}
+
+void bnode_note(BNode *n, const char *note)
+{
+    if (n->nnotes == n->capnotes) {
+        n->capnotes = n->capnotes ? 2 * n->capnotes : 4;
+        n->notes = xrealloc(n->notes, n->capnotes * sizeof *n->notes);
+    }
+    n->notes[n->nnotes++] = xstrdup(note);
 }
 
 int bnode_dep_file(BNode *n, BState *s, const char *path, size_t max, Diag *d)
@@ -381,6 +393,13 @@ uint64_t bstate_key(const BState *s, const char *name)
     return e ? e->n.key : 0;
 }
 
+char *const *bstate_notes(const BState *s, const char *name, size_t *n)
+{
+    NodeEnt *e = node_get(s, name);
+    *n = e ? e->n.nnotes : 0;
+    return *n ? e->n.notes : NULL;
+}
+
 int bstate_commit(BState *s, const BNode *n, Diag *d)
 {
     NodeEnt *e = node_get(s, n->name);
@@ -394,6 +413,8 @@ int bstate_commit(BState *s, const BNode *n, Diag *d)
     e->n.key = n->key;
     for (size_t i = 0; i < n->ndeps; i++)
         bnode_dep(&e->n, n->deps[i].name, n->deps[i].hash);
+    for (size_t i = 0; i < n->nnotes; i++)
+        bnode_note(&e->n, n->notes[i]);
     for (size_t i = 0; i < n->nouts; i++) {
         FileEnt *f = file_get(s, n->outs[i], 1);
         f->known = 0;   /* re-hash: it was just written */
@@ -535,6 +556,11 @@ int bstate_save(BState *s, const char *path, Diag *d)
             put_esc(&b, n->outs[j]);
             buf_putc(&b, '\n');
         }
+        for (size_t j = 0; j < n->nnotes; j++) {
+            buf_puts(&b, "w ");
+            put_esc(&b, n->notes[j]);
+            buf_putc(&b, '\n');
+        }
     }
     free(names);
     buf_printf(&b, "end %016llx\n", (unsigned long long)XXH64(b.data, b.len, 0));
@@ -664,6 +690,10 @@ BState *bstate_load(const char *path, char *why, size_t cap)
             if (unesc(q + 1) < 0)
                 return fail(s, &b, why, cap, corrupt);
             out_add(cur, q + 1, h);
+        } else if (line[0] == 'w' && line[1] == ' ' && cur) {
+            if (unesc(line + 2) < 0)
+                return fail(s, &b, why, cap, corrupt);
+            bnode_note(cur, line + 2);
         } else {
             return fail(s, &b, why, cap, corrupt);
         }

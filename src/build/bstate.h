@@ -17,11 +17,12 @@
  *
  * The record file (reports/.build/state) is text, versioned and
  * checksummed:
- *     claimbrief-build-state 2
+ *     claimbrief-build-state 3
  *     f HASH SIZE MTIME_NS CTIME_NS INODE PATH      (one per file)
  *     n NAME KEY                                   (one per node, then:)
  *     d HASH INPUT                                 (its inputs)
  *     o HASH PATH                                  (its outputs, as made)
+ *     w NOTE                                       (its warnings)
  *     end XXH64-OF-EVERYTHING-ABOVE
  * Names and paths are %-escaped (space, %, control bytes). A record that
  * is missing, of another version, truncated, or fails its checksum is
@@ -43,7 +44,7 @@
 
 #include "diag.h"
 
-#define BSTATE_MAGIC "claimbrief-build-state 2"
+#define BSTATE_MAGIC "claimbrief-build-state 3"
 /* Stat data younger than this (ns) when recorded is not trusted. */
 #define BSTATE_RACY_NS 20000000LL
 
@@ -91,6 +92,11 @@ typedef struct BNode {
     char **outs;
     uint64_t *out_hash;   /* as recorded when made (0 in a node being built) */
     size_t nouts, capo;
+    /* What making it warned about (a document's invalid UTF-8, a curation
+     * row that did not meet its claim): kept with the node, so a build
+     * that does not remake it can say it again. */
+    char **notes;
+    size_t nnotes, capnotes;
 } BNode;
 
 void bnode_init(BNode *n, const char *name);
@@ -102,6 +108,8 @@ void bnode_dep(BNode *n, const char *name, uint64_t hash);
  * exists but cannot be read or is over max bytes. */
 int bnode_dep_file(BNode *n, BState *s, const char *path, size_t max, Diag *d);
 void bnode_out(BNode *n, const char *path);
+/* Add a warning (any text but "\n") to the node's notes. */
+void bnode_note(BNode *n, const char *note);
 
 /* Largest output hashed to check it; a bigger file is "modified". */
 #define BSTATE_MAX_OUTPUT_BYTES (1024u * 1024u * 1024u)
@@ -117,6 +125,9 @@ int bstate_check(BState *s, const BNode *n, char *why, size_t cap);
 int bstate_check_outputs(BState *s, const BNode *n, char *why, size_t cap);
 /* The key recorded for node name, or 0. */
 uint64_t bstate_key(const BState *s, const char *name);
+/* The notes recorded for node name (*n of them; NULL when none); owned
+ * by s, valid until the node is committed again or bstate_free. */
+char *const *bstate_notes(const BState *s, const char *name, size_t *n);
 /* Record n as made from its inputs now: its outputs are hashed afresh
  * (they must exist) and those hashes recorded as what they should hold.
  * Also marks the node as seen in this run. */

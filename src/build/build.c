@@ -20,6 +20,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include "bstate.h"
 #include "buf.h"
@@ -34,6 +35,9 @@
 #include "fsio.h"
 #include "limits.h"
 #include "metrics.h"
+#include "project.h"
+#include "settings.h"
+#include "sources.h"
 
 double build_now_ms(void)
 {
@@ -45,9 +49,20 @@ double build_now_ms(void)
 void build_say(Ctx *c, const char *what, const char *why)
 {
     char line[2500];
-    snprintf(line, sizeof line, "%s: %s", what, why);
+    snprintf(line, sizeof line, "%.1200s: %.1200s", what, why);
     if (c->o->say)
         c->o->say(line, c->o->ctx);
+}
+
+/* --explain: an output whose inputs changed but that came out the same
+ * (not rewritten), or a document re-read, said as remade outputs are. */
+void build_explain(Ctx *c, const char *what, const char *why)
+{
+    if (!c->o->explain)
+        return;
+    char line[1200];
+    snprintf(line, sizeof line, "%.1100s (same bytes: kept)", why);
+    build_say(c, what, line);
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -103,21 +118,35 @@ void build_dep_version(BNode *n)
     bnode_dep(n, "claimbrief " CB_VERSION, bstate_hash(CB_VERSION, strlen(CB_VERSION)));
 }
 
-static int dep_files(BNode *n, Ctx *c, char *const *v, size_t k, size_t max, Diag *d)
+/* A shipped input (see METRICS_PATH): hashed where it is read from,
+ * recorded under its project name; over CB_MAX_CSV_BYTES (the readers'
+ * limit) it is refused before a byte is read. */
+static int dep_input(BNode *n, Ctx *c, const char *name, Diag *d)
 {
-    for (size_t i = 0; i < k; i++) {
-        int rc = bnode_dep_file(n, c->s, v[i], max, d);
-        if (rc < 0)
-            return rc;
-    }
+    uint64_t h = 0;
+    int rc = bstate_hash_file(c->s, project_input(name), CB_MAX_CSV_BYTES, &h, d);
+    if (rc < 0)
+        return rc;
+    bnode_dep(n, name, h);
     return 0;
 }
 
+/* The fonts, the project's or the defaults, each as "fonts/NAME". */
 static int dep_fonts(BNode *n, Ctx *c, Diag *d)
 {
     if (!c->fontv)
-        c->fontv = build_list_dir("fonts", ".ttf", &c->nfont);
-    return dep_files(n, c, c->fontv, c->nfont, CB_MAX_FONT_BYTES, d);
+        c->fontv = build_list_dir(project_input(FONTS_DIR), ".ttf", &c->nfont);
+    for (size_t i = 0; i < c->nfont; i++) {
+        uint64_t h = 0;
+        int rc = bstate_hash_file(c->s, c->fontv[i], CB_MAX_FONT_BYTES, &h, d);
+        if (rc < 0)
+            return rc;
+        char name[600];
+        const char *slash = strrchr(c->fontv[i], '/');
+        snprintf(name, sizeof name, FONTS_DIR "/%s", slash ? slash + 1 : c->fontv[i]);
+        bnode_dep(n, name, h);
+    }
+    return 0;
 }
 
 /* Write bytes to path only when they differ from the file there: 1 when
@@ -204,32 +233,148 @@ static int claim_to_buf(const Claim *cl, void *ctx)
     return 0;
 }
 
-static void on_doc_problem(const Diag *pd, int warning, void *ctx)
+/* What extracting one document said: errors make it bad; warnings are
+ * printed and kept as the node's notes ("\tMESSAGE" about the document,
+ * "ID\tMESSAGE" about the curation row ID), said again on every build
+ * that does not remake it (say_notes). */
+typedef struct DocRun {
+    int bad;
+    BNode *node;
+    const char *doc;   /* its name: the curation rows of this document */
+} DocRun;
+
+
+/* Keep a converted document's text, map and metadata (extract's
+ * on_text): what the analyst checks a claim against. */
+static int keep_text(const Document *doc, void *ctx)
 {
-    int *bad = ctx;
-    if (warning)
-        diag_warn(pd->file[0] ? pd->file : NULL, pd->line, "%s", pd->msg);
-    else {
-        diag_print(pd);
-        *bad = 1;
+    Diag *d = ctx;
+    return document_save_text(doc, CORPUS_TEXT_DIR, d);
+}
+
+/* Remove a document's kept text (it is gone, or could not be read). */
+static void drop_text(const char *name)
+{
+    static const char *const ext[] = {"txt", "map", "meta"};
+    for (size_t i = 0; i < sizeof ext / sizeof *ext; i++) {
+        char path[700];
+        snprintf(path, sizeof path, CORPUS_TEXT_DIR "/%s.%s", name, ext[i]);
+        unlink(path);
     }
 }
 
+/* The bibliography: sources.csv and what each converted document says
+ * of itself (its kept metadata fills the gaps: inputs.c). */
+static int dep_sources(BNode *n, Ctx *c, Diag *d)
+{
+    int rc = bnode_dep_file(n, c->s, SOURCES_PATH, CB_MAX_CSV_BYTES, d);
+    for (size_t i = 0; rc == 0 && i < c->corpus.n; i++) {
+        if (c->corpus.v[i].type == DOC_TEXT)
+            continue;
+        char meta[700];
+        snprintf(meta, sizeof meta, CORPUS_TEXT_DIR "/%s.meta", c->corpus.v[i].name);
+        rc = bnode_dep_file(n, c->s, meta, CB_MAX_CSV_BYTES, d);
+    }
+    return rc;
+}
 
-/* Extract one document (with its curation) into its cache file. */
-static int extract_one(Ctx *c, const char *path, const char *cache, int *bad, Diag *d)
+/* The hash of a document's bibliography row: what of it extraction reads
+ * (title, authors, publisher, date); a constant when it has none. */
+static uint64_t bib_hash(const Source *r)
+{
+    if (!r)
+        return 0x51ed270b27a5d8bbULL;
+    Buf b;
+    buf_init(&b, 0);
+    const char *f[4] = {r->title, r->authors, r->publisher, r->date};
+    for (int i = 0; i < 4; i++)
+        buf_append(&b, f[i] ? f[i] : "", strlen(f[i] ? f[i] : "") + 1);
+    uint64_t h = bstate_hash(b.data, b.len);
+    buf_free(&b);
+    return h;
+}
+
+static void note(BNode *n, const char *id, const char *msg)
 {
     Buf b;
     buf_init(&b, 0);
-    int was_bad = *bad;
-    *bad = 0;
+    buf_printf(&b, "%s\t%s", id, msg);
+    bnode_note(n, b.data);
+    buf_free(&b);
+}
+
+static void on_doc_problem(const Diag *pd, int warning, void *ctx)
+{
+    DocRun *dr = ctx;
+    if (warning) {
+        diag_warn(pd->file[0] ? pd->file : NULL, pd->line, "%s", pd->msg);
+        note(dr->node, "", pd->msg);
+    } else {
+        diag_print(pd);
+        dr->bad = 1;
+    }
+}
+
+static void on_row_unused(const Diag *w, const char *id, const char *doc, void *ctx)
+{
+    DocRun *dr = ctx;
+    if (strcmp(doc, dr->doc) != 0)
+        return;
+    diag_warn(w->file, w->line, "%s", w->msg);
+    note(dr->node, id, w->msg);
+}
+
+/* Say again what a document node kept from when it was made: its
+ * curation rows by their lines now (rows elsewhere in the file may have
+ * moved them), the rest about the document at path. */
+static void say_notes(Ctx *c, const char *node, const char *path)
+{
+    size_t nn;
+    char *const *v = bstate_notes(c->s, node, &nn);
+    for (size_t i = 0; i < nn; i++) {
+        const char *tab = strchr(v[i], '\t');
+        if (!tab)
+            continue;
+        if (tab == v[i]) {
+            diag_warn(path, 0, "%s", tab + 1);
+            continue;
+        }
+        char id[32];
+        snprintf(id, sizeof id, "%.*s", (int)(tab - v[i] < 31 ? tab - v[i] : 31), v[i]);
+        long line = c->curation ? curation_line_of(c->curation, id) : 0;
+        if (line)
+            diag_warn("data/curation.csv", line, "%s", tab + 1);
+    }
+}
+
+/* Extract one document (with its curation) into its cache file; what it
+ * warned about goes to node's notes. */
+static int extract_one(Ctx *c, const char *path, const char *cache, const SourceList *bib,
+                       BNode *node, const char *name, int *bad, Diag *d)
+{
+    Buf b;
+    buf_init(&b, 0);
+    DocRun dr = {0, node, name};
     char *paths[1] = {(char *)path};
-    ExtractOptions eo = {c->metrics, c->curation, on_doc_problem, bad, c->o->follow_links};
+    Diag wd;
+    diag_clear(&wd);
+    ExtractOptions eo = {.metrics = c->metrics, .curation = c->curation, .report = on_doc_problem,
+                         .report_ctx = &dr, .sources = bib, .no_sources = bib == NULL,
+                         .on_text = keep_text, .text_ctx = &wd,
+                         .follow_links = c->o->follow_links};
     int rc = extract_paths(&eo, paths, 1, claim_to_buf, &b, d);
+    if (rc && wd.code)   /* the text could not be kept: that error, not extract's */
+        *d = wd;
+    /* this document's curation rows that met no claim, said and kept */
+    if (rc == 0 && c->curation)
+        curation_report_unused(c->curation, on_row_unused, &dr);
+    *bad = dr.bad;
     if (rc == CB_EINPUT && *bad) {
         rc = 0;   /* reported; the document is skipped, as extract does */
         unlink(cache);
         bstate_forget(c->s, cache);
+        const char *base = strrchr(path, '/');
+        drop_text(base ? base + 1 : path);
     } else if (rc == 0) {
         uint64_t h;
         Diag ignore;
@@ -239,7 +384,6 @@ static int extract_one(Ctx *c, const char *path, const char *cache, int *bad, Di
             bstate_forget(c->s, cache);
         }
     }
-    *bad |= was_bad;
     buf_free(&b);
     return rc;
 }
@@ -271,6 +415,10 @@ static int is_output(const char *name, void *ctx)
         return !strcmp(name, "state") || !strcmp(name, "charts");
     if (!strcmp(dir, DOCS_CACHE))
         return l > 4 && !strcmp(name + l - 4, ".csv");
+    if (!strcmp(dir, CORPUS_TEXT_DIR)) {   /* a converted document's text, map, metadata */
+        const char *dot = strrchr(name, '.');
+        return dot && (!strcmp(dot, ".txt") || !strcmp(dot, ".map") || !strcmp(dot, ".meta"));
+    }
     /* reports/charts: the charts' files, one per part and format */
     static const char *const ext[] = {".png", ".svg", ".pdf", ".csv", ".txt"};
     const char *dot = strrchr(name, '.');
@@ -298,6 +446,32 @@ static int check_table_size(char **caches, size_t n, Diag *d)
     return 0;
 }
 
+/* The curation rows against the project: every document they name in
+ * the corpus, every metric and scope in metrics.csv. A node of its own
+ * with no output: checked again only when curation.csv, metrics.csv or
+ * the list of documents changed (a failed check is not recorded, so it
+ * fails every build until the row is fixed). */
+static int check_curation(Ctx *c, uint64_t metrics_h, Diag *d)
+{
+    BNode n;
+    bnode_init(&n, "curation check");
+    int rc = bnode_dep_file(&n, c->s, "data/curation.csv", CB_MAX_CSV_BYTES, d);
+    bnode_dep(&n, METRICS_PATH, metrics_h);
+    bnode_dep(&n, "the list of documents", c->corpus_h);
+    build_dep_version(&n);
+    char why[1100];
+    if (rc == 0 && bstate_check(c->s, &n, why, sizeof why)) {
+        if (!c->metrics)
+            rc = metrics_load(project_input(METRICS_PATH), &c->metrics, d);
+        if (rc == 0)
+            rc = curation_check(c->curation, c->metrics, project_input(METRICS_PATH), &c->corpus, d);
+        if (rc == 0)
+            rc = bstate_commit(c->s, &n, d);
+    }
+    bnode_fini(&n);
+    return rc;
+}
+
 static int step_claims(Ctx *c, Diag *d)
 {
     size_t ndocs = c->corpus.n;
@@ -314,13 +488,22 @@ static int step_claims(Ctx *c, Diag *d)
             rc = curation_load("data/curation.csv", &c->curation, d);
     }
     uint64_t metrics_h = 0;
-    if (rc == 0 && bstate_hash_file(c->s, "data/metrics.csv", CB_MAX_CSV_BYTES, &metrics_h, d) == 1)
-        rc = diag_set(d, CB_EINPUT, "data/metrics.csv", 0,
+    if (rc == 0 &&
+        bstate_hash_file(c->s, project_input(METRICS_PATH), CB_MAX_CSV_BYTES, &metrics_h, d) == 1)
+        rc = diag_set(d, CB_EINPUT, project_input(METRICS_PATH), 0,
                       "cannot read: No such file or directory");
+    /* The bibliography gives each document its title, date and publisher. */
+    SourceList bib = {0};
+    int have_bib = 0;
+    if (rc == 0 && access(SOURCES_PATH, F_OK) == 0)
+        have_bib = (rc = sources_load(SOURCES_PATH, &bib, d)) == 0;
+    if (rc == 0 && c->curation)
+        rc = check_curation(c, metrics_h, d);
     if (rc == 0)
         rc = fsio_mkdirs(DOCS_CACHE, d);
     /* Each document's claims, cached: re-read only when the document,
-     * the metrics, its curation rows or the program changed. */
+     * the metrics, its curation rows, its bibliography row or the program
+     * changed. */
     BNode all;
     bnode_init(&all, "claims");
     char first_why[1100] = "";
@@ -340,36 +523,54 @@ static int step_claims(Ctx *c, Diag *d)
         Diag dd;
         int bad = 0;
         if (bnode_dep_file(&n, c->s, docs[i].path, CB_MAX_DOC_BYTES, &dd) < 0) {
-            on_doc_problem(&dd, 0, &bad);
+            DocRun dr = {0, &n, name};
+            on_doc_problem(&dd, 0, &dr);
             bad_docs++;
             unlink(cache);
             bstate_forget(c->s, cache);
+            drop_text(name);
             bnode_fini(&n);
             continue;
         }
-        bnode_dep(&n, "data/metrics.csv", metrics_h);
+        bnode_dep(&n, METRICS_PATH, metrics_h);
         bnode_dep(&n, "data/curation.csv", rows_for(&rows, name));
+        bnode_dep(&n, SOURCES_PATH, bib_hash(have_bib ? sources_find(&bib, name) : NULL));
         build_dep_version(&n);
         bnode_out(&n, cache);
+        if (docs[i].type != DOC_TEXT) {
+            char text[700];
+            snprintf(text, sizeof text, CORPUS_TEXT_DIR "/%s.txt", name);
+            bnode_out(&n, text);
+        }
         char why[1100];
         if (rc == 0 && bstate_check(c->s, &n, why, sizeof why)) {
-            if (!c->metrics) {
-                /* First document to read: load what extraction needs, and
-                 * clear the cache folder of temporaries a killed build left
-                 * (only now: a no-op build does not list 1,500 caches). */
-                rc = metrics_load("data/metrics.csv", &c->metrics, d);
+            if (!reread) {
+                /* First document to read: load what extraction needs (the
+                 * curation check may have), and clear the cache folders of
+                 * temporaries a killed build left (only now: a no-op build
+                 * does not list 1,500 caches). */
+                if (!c->metrics)
+                    rc = metrics_load(project_input(METRICS_PATH), &c->metrics, d);
                 fsio_sweep_temps(DOCS_CACHE, is_output, (void *)DOCS_CACHE);
+                fsio_sweep_temps(CORPUS_TEXT_DIR, is_output, (void *)CORPUS_TEXT_DIR);
             }
             if (rc == 0)
-                rc = extract_one(c, docs[i].path, cache, &bad, d);
+                rc = extract_one(c, docs[i].path, cache, have_bib ? &bib : NULL, &n, name, &bad, d);
             if (rc == 0 && !bad)
                 rc = bstate_commit(c->s, &n, d);
             bad_docs += bad;
             reread++;
             if (!first_why[0])
                 snprintf(first_why, sizeof first_why, "%s", why);
+            if (c->o->explain) {
+                char what[700];
+                snprintf(what, sizeof what, "claims of %s", name);
+                build_say(c, what, why);
+            }
             if (c->o->progress)
                 c->o->progress("extracting", i + 1, ndocs, c->o->ctx);
+        } else if (rc == 0) {
+            say_notes(c, nm, docs[i].path);
         }
         bnode_fini(&n);
         if (rc == 0) {
@@ -382,8 +583,6 @@ static int step_claims(Ctx *c, Diag *d)
     }
     if (c->o->progress && reread)
         c->o->progress("extracting", ndocs, 0, c->o->ctx);
-    if (c->curation && rc == 0)
-        curation_report_unused(c->curation);
     /* Documents deleted since: their cached claims go. */
     size_t ngone = 0;
     const char **gone = bstate_unseen(c->s, "doc:", &ngone);
@@ -391,6 +590,7 @@ static int step_claims(Ctx *c, Diag *d)
         char cache[600];
         snprintf(cache, sizeof cache, DOCS_CACHE "/%s.csv", gone[i] + 4);
         unlink(cache);
+        drop_text(gone[i] + 4);
     }
     free(gone);
     /* The table: the header, then every document's rows in name order
@@ -428,6 +628,8 @@ static int step_claims(Ctx *c, Diag *d)
                                 : why;
             build_say(c, "claims", w);
             c->st->remade++;
+        } else if (rc == 0) {
+            build_explain(c, "claims", why);
         }
         buf_free(&b);
     }
@@ -440,6 +642,7 @@ static int step_claims(Ctx *c, Diag *d)
     for (size_t i = 0; i < rows.n; i++)
         free(rows.v[i].doc);
     free(rows.v);
+    sources_free(&bib);
     return rc;
 }
 
@@ -451,21 +654,24 @@ static int step_findings(Ctx *c, Diag *d)
     bnode_init(&n, "findings");
     int rc = bnode_dep_file(&n, c->s, CLAIMS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
-        rc = bnode_dep_file(&n, c->s, "data/relations.csv", CB_MAX_CSV_BYTES, d);
+        rc = dep_input(&n, c, RELATIONS_PATH, d);
     if (rc == 0)
-        rc = bnode_dep_file(&n, c->s, "data/reference.csv", CB_MAX_CSV_BYTES, d);
-    /* labels and items, and the bibliography's [n] and dates */
+        rc = dep_input(&n, c, REFERENCE_PATH, d);
+    /* labels and items, and the bibliography's [n] and dates: sources.csv
+     * as the corpus' documents show it (sources.h) */
     if (rc == 0)
-        rc = bnode_dep_file(&n, c->s, "data/metrics.csv", CB_MAX_CSV_BYTES, d);
+        rc = dep_input(&n, c, METRICS_PATH, d);
     if (rc == 0)
-        rc = bnode_dep_file(&n, c->s, SOURCES_PATH, CB_MAX_CSV_BYTES, d);
+        rc = dep_sources(&n, c, d);
+    bnode_dep(&n, "the list of documents", c->corpus_h);
     build_dep_version(&n);
     bnode_out(&n, FINDINGS_PATH);
     char why[1100];
     c->st->checked++;
     if (rc == 0 && bstate_check(c->s, &n, why, sizeof why)) {
         FindingList fl = {0};
-        rc = compare_files(CLAIMS_PATH, "data/relations.csv", "data/reference.csv", &fl, d);
+        rc = compare_files(CLAIMS_PATH, project_input(RELATIONS_PATH), project_input(REFERENCE_PATH),
+                           project_input(METRICS_PATH), &c->sources, &fl, d);
         Buf b;
         buf_init(&b, 0);
         if (rc == 0) {
@@ -482,6 +688,8 @@ static int step_findings(Ctx *c, Diag *d)
         if (rc == 0 && wrote) {
             build_say(c, "findings", why);
             c->st->remade++;
+        } else if (rc == 0) {
+            build_explain(c, "findings", why);
         }
         buf_free(&b);
         findinglist_free(&fl);
@@ -496,7 +704,8 @@ int build_load_inputs(Ctx *c, Diag *d)
 {
     if (c->loaded)
         return 0;
-    int rc = inputs_load(&c->in, 0, d);
+    /* build's own check (check_corpus) says the mismatches, once */
+    int rc = inputs_load(&c->in, NULL, NULL, d);
     if (rc < 0) {
         inputs_free(&c->in);
         return rc;
@@ -523,9 +732,11 @@ int build_dep_common(BNode *n, Ctx *c, Diag *d)
     if (rc == 0)
         rc = bnode_dep_file(n, c->s, FINDINGS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
-        rc = bnode_dep_file(n, c->s, SOURCES_PATH, CB_MAX_CSV_BYTES, d);
+        rc = dep_sources(n, c, d);
+    /* the bibliography shows the corpus' documents (sources.h) */
+    bnode_dep(n, "the list of documents", c->corpus_h);
     if (rc == 0)
-        rc = bnode_dep_file(n, c->s, "data/metrics.csv", CB_MAX_CSV_BYTES, d);   /* metric labels */
+        rc = dep_input(n, c, METRICS_PATH, d);   /* metric labels */
     if (rc == 0)
         rc = bnode_dep_file(n, c->s, CHARTPREFS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
@@ -564,6 +775,43 @@ static int build_lock(Ctx *c, int *fd, Diag *d)
     return diag_set(d, CB_EWRITE, BUILD_LOCK_PATH, 0, "cannot take the build lock: %s", strerror(e));
 }
 
+/* A mismatch of sources.csv and the corpus: a warning, or with --strict
+ * an error line (the build then stops after listing them all). */
+static void on_bibliography(const Diag *w, void *ctx)
+{
+    if (((const Ctx *)ctx)->o->strict)
+        diag_print(w);
+    else
+        diag_warn(w->file, w->line, "%s", w->msg);
+}
+
+/* The corpus, checked on every build: the hash of its list of names (the
+ * findings, charts and brief show it), its bibliography against it with
+ * the same warnings (or --strict errors) as `claimbrief brief`, and the
+ * settings (a bad one is an error whether or not the brief is remade). */
+static int check_corpus(Ctx *c, Diag *d)
+{
+    XXH3_state_t *h = XXH3_createState();
+    if (!h)
+        diag_oom();
+    XXH3_64bits_reset(h);
+    for (size_t i = 0; i < c->corpus.n; i++)
+        XXH3_64bits_update(h, c->corpus.v[i].name, strlen(c->corpus.v[i].name) + 1);
+    c->corpus_h = XXH3_64bits_digest(h);
+    XXH3_freeState(h);
+    if (!c->corpus.n)
+        diag_warn(CORPUS_DIR, 0, "no documents yet: put the documents (.txt, .pdf, .html) here");
+    size_t nbad = 0;
+    int rc = sources_load_for(SOURCES_PATH, &c->corpus, &c->sources, on_bibliography, c, &nbad, d);
+    if (rc == 0 && nbad && c->o->strict)
+        rc = diag_set(d, CB_EINPUT, SOURCES_PATH, 0,
+                      "%zu mismatch%s with the documents of " CORPUS_DIR " (see above; --strict)",
+                      nbad, nbad == 1 ? "" : "es");
+    if (rc == 0)
+        rc = settings_load(PROJECT_SETTINGS, &c->settings, d);
+    return rc;
+}
+
 int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
 {
     BuildStats dummy;
@@ -591,6 +839,8 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
      * data/corpus is reported and counted as a bad document. */
     CorpusOptions co = {o->follow_links, on_list_problem, NULL};
     rc = corpus_list_with(CORPUS_DIR, &co, &c.corpus, d);
+    if (rc == 0)
+        rc = check_corpus(&c, d);
     if (rc == 0)
         rc = step_claims(&c, d);
     double t1 = build_now_ms();
@@ -624,6 +874,8 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
         curation_free(c.curation);
     build_free_list(c.fontv, c.nfont);
     corpus_free(&c.corpus);
+    sources_free(&c.sources);
+    settings_free(&c.settings);
     bstate_free(c.s);
     close(lock);
     return rc;

@@ -17,8 +17,17 @@
 #include "curation.h"
 #include "inputs.h"
 #include "metrics.h"
+#include "settings.h"
+#include "sources.h"
 
 #define CLAIMS_PATH "data/claims.csv"
+/* Inputs the program ships defaults for (project.h): read from
+ * project_input(NAME), recorded under NAME, so moving from the default
+ * to a project's own copy is a change only when the bytes differ. */
+#define METRICS_PATH "data/metrics.csv"
+#define RELATIONS_PATH "data/relations.csv"
+#define REFERENCE_PATH "data/reference.csv"
+#define FONTS_DIR "fonts"
 #define FINDINGS_PATH "reports/findings.csv"
 #define SOURCES_PATH "data/corpus/sources.csv"
 #define CHARTPREFS_PATH "data/charts.csv"
@@ -46,18 +55,24 @@ typedef struct Ctx {
     char **fontv;
     size_t nfont;
     Corpus corpus;        /* the documents, listed once per build */
+    uint64_t corpus_h;    /* hash of their names, in order */
+    SourceList sources;   /* the bibliography of the corpus (sources.h), every build */
+    Settings settings;    /* claimbrief.ini, read every build */
 } Ctx;
 
 double build_now_ms(void);
 /* One line "WHAT: WHY" through the options' say. */
 void build_say(Ctx *c, const char *what, const char *why);
+/* --explain: the same for an output re-made to the same bytes (kept). */
+void build_explain(Ctx *c, const char *what, const char *why);
 /* The regular files of dir whose names end in suffix ("" any), sorted,
  * as "dir/name"; a missing folder is an empty list. build_free_list frees. */
 char **build_list_dir(const char *dir, const char *suffix, size_t *n);
 void build_free_list(char **v, size_t n);
 void build_dep_version(BNode *n);
 /* Inputs every chart and the brief share: the claims, findings,
- * bibliography, metric labels, the presenter's charts, the fonts. */
+ * bibliography (sources.csv and the list of documents), metric labels,
+ * the presenter's charts, the fonts. */
 int build_dep_common(BNode *n, Ctx *c, Diag *d);
 /* Write bytes to path only when they differ from the file there: 1 when
  * written, 0 when the file already held them, or an error. */

@@ -4,10 +4,15 @@
  *
  *   data/claims.csv            required
  *   reports/findings.csv       optional: no findings
- *   data/metrics.csv           optional: metric ids made readable
- *   data/corpus/sources.csv    optional unless INPUTS_NEED_SOURCES
+ *   data/metrics.csv           optional: metric ids made readable (*)
+ *   data/corpus/sources.csv    optional: the bibliography is sources.csv
+ *                              as the corpus shows it (sources_load_for);
+ *                              what the build kept of each PDF's and web
+ *                              page's own title, date... fills its gaps
+ *                              (reports/.build/text/NAME.meta)
  *   data/charts.csv            optional: every chart, default order
- *   fonts/                     required (checked by FreeType first)
+ *   fonts/                     required (checked by FreeType first) (*)
+ * (*) the project's own, else the installed default (project_input).
  *
  * Ownership: an Inputs owns everything it loaded; inputs_free releases
  * it. in.ci (ChartInputs) points into it and lives as long.
@@ -22,24 +27,25 @@
 #include "findings.h"
 #include "font.h"
 #include "metrics.h"
+#include "corpus.h"
 #include "sources.h"
-
-#define INPUTS_NEED_SOURCES 1u
 
 typedef struct Inputs {
     ClaimList claims;
     FindingList findings;
-    SourceList sources;
-    int have_sources;
+    Corpus corpus;               /* the documents (empty without data/corpus/) */
+    SourceList sources;          /* their bibliography */
+    size_t nbad;                 /* mismatches of sources.csv and the corpus */
     Metrics *metrics;
     ChartPrefs *prefs;
     Fonts *fonts;
     ChartInputs ci;
 } Inputs;
 
-/* Load every table (flags: INPUTS_NEED_SOURCES). On error in is still
+/* Load every table; each mismatch of sources.csv and the corpus goes to
+ * warn (may be NULL) and is counted in in->nbad. On error in is still
  * safe to inputs_free. Errors: CB_EINPUT naming the file and line. */
-int inputs_load(Inputs *in, unsigned flags, Diag *d);
+int inputs_load(Inputs *in, SourcesWarn warn, void *warn_ctx, Diag *d);
 void inputs_free(Inputs *in);
 
 /* Label of a metric id for ChartInputs/BriefInputs (ctx: a Metrics). */

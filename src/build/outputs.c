@@ -23,6 +23,7 @@
 #include "buildctx.h"
 #include "fsio.h"
 #include "limits.h"
+#include "project.h"
 
 /* Threads for writing: fsync waits on the disk, not the CPU, so writes
  * overlap on more threads than --jobs. */
@@ -225,6 +226,25 @@ static void pool_run(Pool *p, Phase ph, Brief *brief, size_t nt)
     free(t);
 }
 
+/* What a part's node makes, as the build's lines name it. */
+static void part_what(const Part *pt, int n, char *what, size_t cap)
+{
+    if (n == N_DATA)
+        snprintf(what, cap, "chart %s data", pt->stem);
+    else
+        snprintf(what, cap, "chart %s.%s", pt->stem, node_ext[n]);
+}
+
+/* A chart PDF carries its date: SOURCE_DATE_EPOCH's, else a fixed one
+ * (paint_cairo.h). */
+static uint64_t pdf_date_key(void)
+{
+    const char *e = getenv("SOURCE_DATE_EPOCH");
+    char key[120];
+    snprintf(key, sizeof key, "SOURCE_DATE_EPOCH=%.80s", e && *e ? e : "(unset)");
+    return bstate_hash(key, strlen(key));
+}
+
 /* ---- the brief's node ---- */
 
 /* The cover's date: SOURCE_DATE_EPOCH, else today (then the brief is
@@ -258,15 +278,28 @@ static int brief_node(Ctx *c, Brief *b, Diag *d)
     memset(b, 0, sizeof *b);
     BNode *n = &b->node;
     bnode_init(n, "brief");
+    /* The settings (claimbrief.ini, read by check_corpus): the cover, the
+     * marking, the running head, the paper. */
+    uint64_t set_h = 0;
+    int rc = bstate_hash_file(c->s, PROJECT_SETTINGS, CB_MAX_SETTINGS_BYTES, &set_h, d) < 0 ? CB_EINPUT : 0;
+    bnode_dep(n, PROJECT_SETTINGS, set_h);
+    /* The date: SOURCE_DATE_EPOCH's is also the PDF's creation date; else
+     * a cover date in the settings (covered by their hash); else today. */
     char datekey[80];
-    int rc = brief_date(&b->in.date, &b->in.date_is_fixed, datekey, sizeof datekey, d);
+    if (rc == 0)
+        rc = brief_date(&b->in.date, &b->in.date_is_fixed, datekey, sizeof datekey, d);
+    if (rc == 0 && !b->in.date_is_fixed && c->settings.year)
+        snprintf(datekey, sizeof datekey, "the cover date of " PROJECT_SETTINGS);
     if (rc == 0)
         rc = build_dep_common(n, c, d);
-    bnode_dep(n, datekey, bstate_hash(datekey, strlen(datekey)));
+    if (rc == 0)
+        bnode_dep(n, datekey, bstate_hash(datekey, strlen(datekey)));
     bnode_out(n, BRIEF_PATH);
     c->st->checked++;
     if (rc == 0 && bstate_check(c->s, n, b->why, sizeof b->why)) {
         b->in.ndocs = c->corpus.n;
+        b->in.settings = &c->settings;
+        b->in.letter = c->settings.paper == PAPER_LETTER;
         b->stale = 1;
         return 1;
     }
@@ -409,6 +442,8 @@ int build_step_outputs(Ctx *c, Diag *d)
             BNode *node = &pt->node[n];
             bnode_init(node, nm);
             rc = build_dep_common(node, c, d);
+            if (n == N_PDF)
+                bnode_dep(node, "the date of the PDF", pdf_date_key());
             part_path(pt, n == N_DATA ? "csv" : node_ext[n], path, sizeof path);
             bnode_out(node, path);
             if (n == N_DATA) {
@@ -446,11 +481,19 @@ int build_step_outputs(Ctx *c, Diag *d)
             if (!pt->stale[n])
                 continue;
             pt->node[n].key = pt->key;
+            if (n == N_PDF) {
+                /* the same picture with another date is another PDF */
+                uint64_t both[2] = {pt->key, pdf_date_key()};
+                pt->node[n].key = bstate_hash(both, sizeof both) | 1;
+            }
             char why2[1100];
-            if (bstate_key(c->s, pt->node[n].name) == pt->key &&
+            if (bstate_key(c->s, pt->node[n].name) == pt->node[n].key &&
                 bstate_check_outputs(c->s, &pt->node[n], why2, sizeof why2) == 0) {
                 rc = bstate_commit(c->s, &pt->node[n], d);
                 pt->stale[n] = 0;
+                char what[400];
+                part_what(pt, n, what, sizeof what);
+                build_explain(c, what, pt->why[n]);
             } else {
                 left = 1;
             }
@@ -482,10 +525,7 @@ int build_step_outputs(Ctx *c, Diag *d)
                 continue;
             rc = bstate_commit(c->s, &pt->node[n], d);
             char what[400];
-            if (n == N_DATA)
-                snprintf(what, sizeof what, "chart %s data", pt->stem);
-            else
-                snprintf(what, sizeof what, "chart %s.%s", pt->stem, node_ext[n]);
+            part_what(pt, n, what, sizeof what);
             if (rc == 0) {
                 build_say(c, what, pt->why[n]);
                 c->st->remade++;

@@ -4,17 +4,26 @@
  * lists them in its table; `claimbrief help`, `claimbrief NAME --help`
  * and the README are generated from / checked against these fields.
  * A command's run() is called with the process already in the project
- * folder (main handles -C), argv[0] being the command's name. It returns
+ * folder (main finds it, or takes -C's), argv[0] being the command's
+ * name; paths the user typed go through project_user_path. It returns
  * an exit status (0, 1, 2 or 3) and prints errors through diag.
  */
 #ifndef CB_CMD_H
 #define CB_CMD_H
+
+/* What a command needs of the project folder (project.h). */
+enum {
+    CMD_PROJECT,       /* a project: found upwards, or -C; an error without one */
+    CMD_PROJECT_ANY,   /* a project when there is one (a filter works anywhere) */
+    CMD_NO_PROJECT,    /* runs where it is started (-C still applies) */
+};
 
 typedef struct Command {
     const char *name;
     const char *summary;   /* one line, shown by `claimbrief help` */
     const char *usage;     /* full help text, ends with a newline */
     int (*run)(int argc, char **argv);
+    int project;           /* CMD_PROJECT... */
 } Command;
 
 /* The table, in the order `help` lists it; NULL-terminated. */

@@ -1,9 +1,9 @@
 /* cmd_brief.c — `claimbrief brief`: reports/brief.pdf from the claims,
- * findings, bibliography and fonts of the project folder.
+ * findings, bibliography, settings and fonts of the project folder.
  *
- * data/claims.csv, data/corpus/sources.csv and fonts/ are required;
- * reports/findings.csv and data/metrics.csv are optional (the brief then
- * says there are no findings / shows metric ids made readable). The
+ * data/claims.csv and the fonts are required; reports/findings.csv,
+ * data/metrics.csv, data/corpus/sources.csv (checked against the corpus:
+ * warnings, or errors with --strict) and claimbrief.ini are optional. The
  * charts are built here at column size and painted by the brief. */
 #include "brief.h"
 #include "chart.h"
@@ -11,6 +11,8 @@
 #include "corpus.h"
 #include "fsio.h"
 #include "inputs.h"
+#include "project.h"
+#include "settings.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -22,28 +24,33 @@ static int run(int argc, char **argv);
 
 const Command cmd_brief_def = {
     "brief", "write the PDF brief (reports/brief.pdf)",
-    "usage: claimbrief brief [-o FILE] [--paper a4|letter]\n"
+    "usage: claimbrief brief [-o FILE] [--paper a4|letter] [--strict]\n"
     "\n"
     "Write the brief: cover, key figures, findings, charts, every claim with\n"
     "its sentence, sources, method. Reads data/claims.csv, reports/findings.csv\n"
-    "(from 'claimbrief compare'), data/metrics.csv, data/corpus/sources.csv and\n"
-    "the fonts in fonts/.\n"
+    "(from 'claimbrief compare'), data/metrics.csv, data/corpus/sources.csv,\n"
+    "claimbrief.ini (title, author, marking...) and the fonts in fonts/.\n"
     "\n"
     "  -o FILE         write here instead of reports/brief.pdf\n"
-    "  --paper SIZE    a4 (default) or letter\n"
+    "  --paper SIZE    a4 or letter (default: claimbrief.ini's paper, else a4)\n"
+    "  --strict        a document without a row in sources.csv, or a row\n"
+    "                  without a document, is an error (else a warning)\n"
     "\n"
-    "The date on the cover is today's, or SOURCE_DATE_EPOCH's (then it is also\n"
-    "the PDF's creation date, and the file is the same byte for byte on every run).\n",
+    "The date on the cover is claimbrief.ini's date, else today's, or\n"
+    "SOURCE_DATE_EPOCH's (that is also the PDF's creation date, and the file is\n"
+    "the same byte for byte on every run).\n",
     run,
+    CMD_PROJECT,
 };
 
-/* Documents in the corpus, by the corpus' one rule (0 without a corpus). */
-static size_t count_docs(void)
+/* A mismatch of sources.csv and the corpus: a warning, or with --strict
+ * an error line (the command then fails after listing them all). */
+static void on_bibliography(const Diag *w, void *ctx)
 {
-    Corpus c;
-    size_t n = corpus_list(CORPUS_DIR, &c, NULL) == 0 ? c.n : 0;
-    corpus_free(&c);
-    return n;
+    if (*(const int *)ctx)
+        diag_print(w);
+    else
+        diag_warn(w->file, w->line, "%s", w->msg);
 }
 
 /* The cover date: SOURCE_DATE_EPOCH when set (reproducible), else now. */
@@ -72,14 +79,14 @@ static int run(int argc, char **argv)
     if (cmd_wants_help(self, argc, argv))
         return 0;
     const char *out = "reports/brief.pdf";
-    int letter = 0, user_out = 0;
+    int letter = -1, strict = 0, user_out = 0;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--paper")) {
             if (i + 1 >= argc)
                 return cmd_usage_error(self, "%s needs a value", argv[i]);
             const char *v = argv[++i];
             if (argv[i - 1][1] == 'o') {
-                out = v;
+                out = project_user_path(v);
                 user_out = 1;
             } else if (!strcmp(v, "a4")) {
                 letter = 0;
@@ -88,6 +95,8 @@ static int run(int argc, char **argv)
             } else {
                 return cmd_usage_error(self, "unknown paper '%s' (a4 or letter)", v);
             }
+        } else if (!strcmp(argv[i], "--strict")) {
+            strict = 1;
         } else {
             return cmd_usage_error(self, "unexpected argument '%s'", argv[i]);
         }
@@ -97,9 +106,18 @@ static int run(int argc, char **argv)
     Inputs tables;
     memset(&tables, 0, sizeof tables);
     ChartPlan *plan = NULL;
+    Settings settings = { 0 };
     int rc = brief_date(&in.date, &in.date_is_fixed, &d);
     if (!rc)
-        rc = inputs_load(&tables, INPUTS_NEED_SOURCES, &d);
+        rc = settings_load(PROJECT_SETTINGS, &settings, &d);
+    if (letter < 0)
+        letter = settings.paper == PAPER_LETTER;
+    if (!rc)
+        rc = inputs_load(&tables, on_bibliography, &strict, &d);
+    if (!rc && strict && tables.nbad)
+        rc = diag_set(&d, CB_EINPUT, CORPUS_DIR "/sources.csv", 0,
+                      "%zu mismatch%s with the documents of " CORPUS_DIR " (see above; --strict)",
+                      tables.nbad, tables.nbad == 1 ? "" : "es");
     if (!rc) {
         /* The charts the chart command makes, laid out by the brief at
          * its column width. */
@@ -116,13 +134,15 @@ static int run(int argc, char **argv)
         in.plan = plan;
         in.metric_label = inputs_metric_label;
         in.label_ctx = tables.metrics;
-        in.ndocs = count_docs();
+        in.ndocs = tables.corpus.n;
         in.letter = letter;
+        in.settings = &settings;
         rc = brief_write(&in, out, user_out, &d);
     }
     if (rc)
         diag_print(&d);
     chart_plan_free(plan);
     inputs_free(&tables);
+    settings_free(&settings);
     return diag_exit_status(rc);
 }

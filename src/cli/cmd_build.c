@@ -14,6 +14,7 @@
 #include "cmd.h"
 #include "diag.h"
 #include "fsio.h"
+#include "project.h"
 
 #include <dirent.h>
 #include <errno.h>
@@ -34,23 +35,30 @@ static int run(int argc, char **argv);
 
 const Command cmd_build_def = {
     "build", "make everything that is out of date: claims, findings, charts, brief",
-    "usage: claimbrief build [--watch] [--jobs N] [--quiet] [--follow-links]\n"
+    "usage: claimbrief build [--watch] [--jobs N] [--quiet] [--strict] [--explain]\n"
+    "                        [--follow-links]\n"
     "\n"
     "Run extract, curation, compare, chart and brief on the project folder,\n"
     "remaking only the outputs whose inputs changed (by content hash: the\n"
-    "documents, data/curation.csv, the data files, the fonts, this program's\n"
-    "version). Prints one line per output it remade, with the reason; a build\n"
+    "documents, data/curation.csv, the data files, claimbrief.ini, the fonts,\n"
+    "this program's version). Prints one line per output it remade, with the reason; a build\n"
     "with nothing to do prints nothing and writes nothing. A deleted output is\n"
     "made again. The record of hashes is reports/.build/state; if it is\n"
     "damaged, everything is remade.\n"
     "\n"
-    "  --watch    build, then build again on every change to data/ or fonts/;\n"
-    "             a failed build keeps the last good outputs; Ctrl-C stops\n"
+    "  --watch    build, then build again on every change to data/, fonts/ or\n"
+    "             claimbrief.ini; a failed build keeps the last good outputs;\n"
+    "             Ctrl-C stops\n"
     "  --jobs N   render charts on N threads (default: the number of cores)\n"
-    "  --quiet    print nothing but errors\n"
+    "  --quiet    print nothing but errors and warnings\n"
+    "  --strict   a document without a row in data/corpus/sources.csv, or a row\n"
+    "             without a document, is an error (else a warning)\n"
+    "  --explain  also name each document re-read, and each output whose inputs\n"
+    "             changed but that came out the same (so was not rewritten)\n"
     "  --follow-links  read documents that are links leading outside\n"
     "             data/corpus (refused by default)\n",
     run,
+    CMD_PROJECT,
 };
 
 typedef struct Out {
@@ -134,7 +142,7 @@ static void watch_tree(int fd, const char *dir, int depth)
 
 /* Read pending events; 1 when one of them is a change worth a build
  * (not our own temporaries, not editor swap files). */
-static int drain(int fd)
+static int drain(int fd, int root_wd)
 {
     char buf[16384] __attribute__((aligned(__alignof__(struct inotify_event))));
     int relevant = 0;
@@ -147,7 +155,9 @@ static int drain(int fd)
             const char *name = ev->len ? ev->name : "";
             size_t l = strlen(name);
             int noise = strstr(name, ".tmp.") || name[0] == '.' || (l && name[l - 1] == '~') ||
-                        (l > 4 && !strcmp(name + l - 4, ".swp"));
+                        (l > 4 && !strcmp(name + l - 4, ".swp")) ||
+                        /* in the root, only the settings are an input */
+                        (ev->wd == root_wd && strcmp(name, PROJECT_SETTINGS) != 0);
             if (!noise)
                 relevant = 1;
             if (ev->mask & IN_Q_OVERFLOW)
@@ -168,12 +178,13 @@ static int watch(const BuildOptions *bo)
     }
     watch_tree(ifd, "data", 0);
     watch_tree(ifd, "fonts", 0);
+    int root_wd = inotify_add_watch(ifd, ".", IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE);
     /* Each line as it happens, even into a pipe or a log. */
     setvbuf(stdout, NULL, _IOLBF, 0);
     build_once(bo);
     Out *o = bo->ctx;
     if (!o->quiet) {
-        puts("watching data/ and fonts/ for changes (Ctrl-C stops)");
+        puts("watching data/, fonts/ and " PROJECT_SETTINGS " for changes (Ctrl-C stops)");
         fflush(stdout);
     }
     int pending = 0;
@@ -187,7 +198,7 @@ static int watch(const BuildOptions *bo)
         if (pf[0].revents & POLLIN)
             break;   /* SIGINT / SIGTERM / SIGHUP: a clean exit */
         if (pf[1].revents & POLLIN) {
-            if (drain(ifd)) {
+            if (drain(ifd, root_wd)) {
                 pending = 1;
                 /* New folders (a new data/corpus/x/) get watched too. */
                 watch_tree(ifd, "data", 0);
@@ -208,7 +219,7 @@ static int watch(const BuildOptions *bo)
 static int run(int argc, char **argv)
 {
     const Command *self = &cmd_build_def;
-    int watch_mode = 0, follow = 0;
+    int watch_mode = 0, strict = 0, explain = 0, follow = 0;
     long jobs = sysconf(_SC_NPROCESSORS_ONLN);
     Out out = {0};
     for (int i = 1; i < argc; i++) {
@@ -218,6 +229,10 @@ static int run(int argc, char **argv)
             out.quiet = 1;
         } else if (!strcmp(argv[i], "--follow-links")) {
             follow = 1;
+        } else if (!strcmp(argv[i], "--strict")) {
+            strict = 1;
+        } else if (!strcmp(argv[i], "--explain")) {
+            explain = 1;
         } else if (!strcmp(argv[i], "--jobs") || !strcmp(argv[i], "-j")) {
             if (i + 1 >= argc)
                 return cmd_usage_error(self, "%s needs a number", argv[i]);
@@ -232,7 +247,8 @@ static int run(int argc, char **argv)
     if (jobs < 1)
         jobs = 1;
     out.tty = isatty(1);
-    BuildOptions bo = {(int)jobs, on_say, on_progress, &out, follow};
+    BuildOptions bo = {.jobs = (int)jobs, .say = on_say, .progress = on_progress, .ctx = &out,
+                       .strict = strict, .explain = explain, .follow_links = follow};
     if (watch_mode)
         return watch(&bo);
     return diag_exit_status(build_once(&bo));

@@ -14,6 +14,7 @@
 
 #include "chart.h"
 #include "cmd.h"
+#include "project.h"
 #include "fsio.h"
 #include "inputs.h"
 
@@ -41,6 +42,7 @@ const Command cmd_chart_def = {
     "  --transparent   no background, for dark slides\n"
     "  -o DIR          output folder (created if missing)\n",
     run,
+    CMD_PROJECT,
 };
 
 static int write_buf(const char *dir, const char *stem, const char *ext, const Buf *b, Diag *d)
@@ -149,7 +151,7 @@ static int run(int argc, char **argv)
                     status = cmd_usage_error(c, "--dpi '%s': expected a number from 18 to 1200", v);
                 dpi = (double)n;
             } else {
-                dir = v;
+                dir = project_user_path(v);
             }
         } else if (strcmp(a, "--transparent") == 0) {
             transparent = 1;
@@ -170,7 +172,8 @@ static int run(int argc, char **argv)
         return status;
     }
     Inputs in;
-    int rc = inputs_load(&in, 0, &d);
+    /* the bibliography's mismatches are brief's and build's to report */
+    int rc = inputs_load(&in, NULL, NULL, &d);
     ChartPlan *plan = NULL;
     if (rc == CB_OK) {
         plan = chart_plan_make(&in.ci);

@@ -3,8 +3,10 @@
  * reports/findings.csv and shown as a table. */
 #include "cmd.h"
 #include "compare.h"
+#include "corpus.h"
 #include "diag.h"
 #include "findings.h"
+#include "project.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,6 +31,7 @@ const Command cmd_compare_def = {
     "  -o FILE        write findings to FILE (default reports/findings.csv)\n"
     "  --quiet        do not print the table of findings\n",
     run,
+    CMD_PROJECT,
 };
 
 static int run(int argc, char **argv)
@@ -40,9 +43,9 @@ static int run(int argc, char **argv)
             if (i + 1 >= argc)
                 return cmd_usage_error(&cmd_compare_def, "%s needs a file name", argv[i]);
             if (argv[i][1] == 'o')
-                out_path = argv[++i], user_out = 1;
+                out_path = project_user_path(argv[++i]), user_out = 1;
             else
-                claims = argv[++i];
+                claims = project_user_path(argv[++i]);
         } else if (!strcmp(argv[i], "--quiet") || !strcmp(argv[i], "-q")) {
             quiet = 1;
         } else if (argv[i][0] == '-') {
@@ -52,8 +55,20 @@ static int run(int argc, char **argv)
         }
     }
     Diag d = {0};
-    FindingList fl;
-    int rc = compare_files(claims, "data/relations.csv", "data/reference.csv", &fl, &d);
+    FindingList fl = {0};
+    /* The bibliography as the brief shows it (its [n] and dates); its
+     * mismatches with the corpus are brief's and build's to report. */
+    Corpus corpus;
+    SourceList sources;
+    size_t nbad;
+    corpus_list(CORPUS_DIR, &corpus, NULL);
+    int rc = sources_load_for(CORPUS_DIR "/sources.csv", &corpus, &sources, NULL, NULL, &nbad, &d);
+    if (rc == 0)
+        rc = compare_files(claims, project_input("data/relations.csv"),
+                           project_input("data/reference.csv"), project_input("data/metrics.csv"),
+                           &sources, &fl, &d);
+    sources_free(&sources);
+    corpus_free(&corpus);
     if (rc == 0)
         rc = findings_save(out_path, &fl, user_out, &d);
     if (rc == 0 && !quiet) {

@@ -3,12 +3,16 @@
  * With no PATH or "-", one document is read from stdin, so extract is a
  * filter (the map step of a sharded run). */
 #include "cmd.h"
+#include "corpus.h"
+#include "project.h"
 #include "diag.h"
+#include "curation.h"
 #include "extract.h"
 #include "fsio.h"
 #include "limits.h"
 #include "metrics.h"
 #include "scan.h"
+#include "sources.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -16,28 +20,37 @@
 #include <string.h>
 #include <unistd.h>
 
-#define METRICS_PATH "data/metrics.csv"
 #define CURATION_PATH "data/curation.csv"
 
 static int run(int argc, char **argv);
 
 const Command cmd_extract_def = {
     "extract", "find and normalize the numeric claims of documents",
-    "usage: claimbrief extract [-o FILE] [--no-curation] [--name NAME] [--follow-links] [PATH...]\n"
+    "usage: claimbrief extract [-o FILE] [--no-curation] [--sources FILE | --no-sources]\n"
+    "                          [--name NAME] [--text DIR] [--follow-links] [PATH...]\n"
     "\n"
-    "Scan documents (files, or folders whose *.txt files are taken in name\n"
-    "order) and write the claims CSV: one row per numeric claim with its value,\n"
-    "bounds, unit, qualifier, metric, scope, year, source, byte span, sentence\n"
-    "and stable id, ordered by document then offset. With no PATH or '-', one\n"
-    "document is read from stdin (named NAME, default \"stdin\").\n"
+    "Scan documents (files, or folders whose .txt, .pdf, .html and .htm files\n"
+    "are taken in name order) and write the claims CSV: one row per numeric\n"
+    "claim with its value, bounds, unit, qualifier, metric, scope, year,\n"
+    "source, byte span, page (PDF), sentence and stable id, ordered by document\n"
+    "then offset. With no PATH or '-', one document is read from stdin (named\n"
+    "NAME, default \"stdin\"; a NAME ending in .pdf or .html says its type).\n"
+    "A PDF or HTML page is converted to text first; byte spans are offsets in\n"
+    "that text.\n"
     "\n"
     "Classification uses data/metrics.csv (required); data/curation.csv, when\n"
-    "present, rejects, corrects or adds claims by id.\n"
+    "present, rejects, corrects or adds claims by id. A document's row in the\n"
+    "sources.csv of its folder (its bibliography: title, date, publisher)\n"
+    "gives the place, year and body its sentences leave unsaid.\n"
     "\n"
     "  -o FILE          write the table to FILE (atomically) instead of stdout\n"
     "  --no-curation    ignore data/curation.csv\n"
+    "  --sources FILE   read the bibliography from FILE for every document\n"
+    "  --no-sources     read no bibliography\n"
     "  --name NAME      the document name for stdin (a file name: not empty, no\n"
     "                   '/', at most 255 bytes)\n"
+    "  --text DIR       keep each PDF's and HTML page's text as DIR/NAME.txt,\n"
+    "                   with DIR/NAME.map (text offsets to pages and source bytes)\n"
     "  --follow-links   read a folder's documents that are links leading outside\n"
     "                   it (refused by default)\n"
     "\n"
@@ -45,6 +58,7 @@ const Command cmd_extract_def = {
     "skipped; the others are still written and the exit status is 1. Invalid\n"
     "UTF-8 is reported with its byte offset and the document is still read.\n",
     run,
+    CMD_PROJECT_ANY,
 };
 
 typedef struct Out {
@@ -96,6 +110,16 @@ static const char *bad_name(const char *name)
     return NULL;
 }
 
+
+static int keep_text(const Document *doc, void *ctx)
+{
+    Diag d;
+    int rc = document_save_text(doc, ctx, &d);
+    if (rc)
+        diag_print(&d);
+    return rc;
+}
+
 /* Read all of stdin into b (capped). */
 static int read_stdin(Buf *b, Diag *d)
 {
@@ -121,14 +145,9 @@ static int extract_stdin(const ExtractOptions *eo, const char *name, Out *out, i
         *bad = 1;
         return 0;
     }
-    size_t first, nbad = scan_utf8_check(b.data, b.len, &first);
-    if (nbad && !scan_is_binary(b.data, b.len))
-        diag_error(name, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",
-                   first, nbad, nbad == 1 ? "" : "s");
-    int rc = extract_document(eo, name, b.data, b.len, sink_row, out, NULL, &d);
+    int rc = extract_bytes(eo, name, &b, sink_row, out, &d);
     buf_free(&b);
     if (rc == CB_EINPUT) {
-        diag_print(&d);
         *bad = 1;
         return 0;
     }
@@ -137,22 +156,29 @@ static int extract_stdin(const ExtractOptions *eo, const char *name, Out *out, i
 
 static int run(int argc, char **argv)
 {
-    const char *out_path = NULL, *name = "stdin";
-    int no_curation = 0, opts = 1, follow = 0;
+    const char *out_path = NULL, *name = "stdin", *sources_path = NULL, *text_dir = NULL;
+    int no_curation = 0, no_sources = 0, opts = 1, follow = 0;
     char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
     size_t n = 0;
     for (int i = 1; i < argc; i++) {
         if (opts && strcmp(argv[i], "--") == 0) {
             opts = 0;
-        } else if (opts && (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--name") == 0)) {
+        } else if (opts && (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--name") == 0 ||
+                            strcmp(argv[i], "--sources") == 0 || strcmp(argv[i], "--text") == 0)) {
             if (i + 1 >= argc) {
                 free(paths);
                 return cmd_usage_error(&cmd_extract_def, "%s needs a value", argv[i]);
             }
             if (argv[i][1] == 'o')
-                out_path = argv[++i];
-            else
+                out_path = project_user_path(argv[++i]);
+            else if (argv[i][2] == 'n')
                 name = argv[++i];
+            else if (strcmp(argv[i], "--text") == 0)
+                text_dir = project_user_path(argv[++i]);
+            else
+                sources_path = project_user_path(argv[++i]);
+        } else if (opts && strcmp(argv[i], "--no-sources") == 0) {
+            no_sources = 1;
         } else if (opts && strcmp(argv[i], "--no-curation") == 0) {
             no_curation = 1;
         } else if (opts && strcmp(argv[i], "--follow-links") == 0) {
@@ -161,7 +187,7 @@ static int run(int argc, char **argv)
             free(paths);
             return cmd_usage_error(&cmd_extract_def, "unknown option '%s'", argv[i]);
         } else {
-            paths[n++] = argv[i];
+            paths[n++] = (char *)project_user_path(argv[i]);
         }
     }
     const char *why = bad_name(name);
@@ -171,6 +197,10 @@ static int run(int argc, char **argv)
             return cmd_usage_error(&cmd_extract_def, "--name is %zu bytes, over the limit of %zu",
                                    strlen(name), sizeof ((Claim *)0)->doc - 1);
         return cmd_usage_error(&cmd_extract_def, "--name %s", why);
+    }
+    if (no_sources && sources_path) {
+        free(paths);
+        return cmd_usage_error(&cmd_extract_def, "--sources and --no-sources cannot be used together");
     }
     int from_stdin = n == 0 || (n == 1 && strcmp(paths[0], "-") == 0);
     for (size_t i = 0; !from_stdin && i < n; i++)
@@ -182,25 +212,42 @@ static int run(int argc, char **argv)
     Diag d;
     diag_clear(&d);
     Metrics *metrics = NULL;
-    if (access(METRICS_PATH, F_OK) != 0) {
-        diag_error(METRICS_PATH, "cannot read: No such file or directory");
+    const char *metrics_path = project_input("data/metrics.csv");
+    if (access(metrics_path, F_OK) != 0) {
+        diag_error(metrics_path, "cannot read: No such file or directory");
         free(paths);
         return 1;
     }
-    if (metrics_load(METRICS_PATH, &metrics, &d)) {
+    if (metrics_load(metrics_path, &metrics, &d)) {
         diag_print(&d);
         free(paths);
         return diag_exit_status(d.code);
     }
     Curation *cu = NULL;
-    if (!no_curation && extract_curation_load(CURATION_PATH, &cu, &d)) {
+    /* Rows are checked against the taxonomy; not against the documents:
+     * a shard's extract sees only some of them. */
+    if (!no_curation && (extract_curation_load(CURATION_PATH, &cu, &d) ||
+                         curation_check(cu, metrics, metrics_path, NULL, &d))) {
+        extract_curation_free(cu);
         diag_print(&d);
         metrics_free(metrics);
         free(paths);
         return diag_exit_status(d.code);
     }
 
-    ExtractOptions eo = {metrics, cu, on_problem, NULL, follow};
+    SourceList bib = {0};
+    if (sources_path && sources_load(sources_path, &bib, &d)) {
+        diag_print(&d);
+        sources_free(&bib);
+        extract_curation_free(cu);
+        metrics_free(metrics);
+        free(paths);
+        return diag_exit_status(d.code);
+    }
+    ExtractOptions eo = {.metrics = metrics, .curation = cu, .report = on_problem,
+                         .sources = sources_path ? &bib : NULL, .no_sources = no_sources,
+                         .on_text = text_dir ? keep_text : NULL, .text_ctx = (void *)text_dir,
+                         .follow_links = follow};
     Out out = {.fp = stdout};
     buf_init(&out.b, 0);
     AtomicFile af;
@@ -246,6 +293,7 @@ static int run(int argc, char **argv)
         extract_curation_finish(cu);
 done:
     buf_free(&out.b);
+    sources_free(&bib);
     extract_curation_free(cu);
     metrics_free(metrics);
     free(paths);

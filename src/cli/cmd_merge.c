@@ -1,6 +1,7 @@
 /* cmd_merge.c — `claimbrief merge [-o FILE] SHARD.csv...`: the reduce
  * step after extract ran as a map step over shards of the corpus. */
 #include "cmd.h"
+#include "project.h"
 #include "diag.h"
 #include "fsio.h"
 #include "merge.h"
@@ -31,6 +32,7 @@ const Command cmd_merge_def = {
     "\n"
     "See the README, 'Scaling out', for running extract as a map step.\n",
     run,
+    CMD_PROJECT_ANY,
 };
 
 static int run(int argc, char **argv)
@@ -47,12 +49,12 @@ static int run(int argc, char **argv)
                 free(shards);
                 return cmd_usage_error(&cmd_merge_def, "-o needs a file name");
             }
-            out_path = argv[++i];
+            out_path = project_user_path(argv[++i]);
         } else if (opts && argv[i][0] == '-' && argv[i][1]) {
             free(shards);
             return cmd_usage_error(&cmd_merge_def, "unknown option '%s'", argv[i]);
         } else {
-            shards[n++] = argv[i];
+            shards[n++] = (char *)project_user_path(argv[i]);
         }
     }
     if (n == 0) {

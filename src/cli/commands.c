@@ -16,8 +16,10 @@ static const Command cmd_help_def = {
     "Without COMMAND, list the commands; with it, print that command's help\n"
     "(the same as 'claimbrief COMMAND --help').\n",
     run_help,
+    CMD_NO_PROJECT,
 };
 
+extern const Command cmd_init_def;
 extern const Command cmd_extract_def;
 extern const Command cmd_merge_def;
 extern const Command cmd_compare_def;
@@ -27,6 +29,7 @@ extern const Command cmd_build_def;
 
 /* ORDER: as `claimbrief help` lists them, the pipeline's order. */
 const Command *const cb_commands[] = {
+    &cmd_init_def,
     &cmd_build_def,
     &cmd_extract_def,
     &cmd_compare_def,
@@ -43,7 +46,8 @@ void cmd_print_overview(FILE *fp)
           "       claimbrief --version | --help\n"
           "\n"
           "Turn a folder of documents into a checked briefing on their numbers.\n"
-          "The project folder (the current one, or DIR) holds data/, reports/, fonts/.\n"
+          "The project folder (the nearest one holding claimbrief.ini or data/corpus/,\n"
+          "from the current folder up; or DIR) holds data/, reports/, claimbrief.ini.\n"
           "\n"
           "Commands:\n", fp);
     for (int i = 0; cb_commands[i]; i++)

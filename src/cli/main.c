@@ -2,12 +2,14 @@
  *
  *   claimbrief [-C DIR] COMMAND [ARGS...]
  *
- * -C DIR works as in git: the command runs as if started in DIR (the
- * project folder holding data/, reports/ and fonts/).
+ * The project folder (data/, reports/, claimbrief.ini) is found as git
+ * finds a repository: from the current folder upwards (project.h); -C DIR
+ * names it instead.
  */
 #include "cmd.h"
 #include "diag.h"
 #include "fsio.h"
+#include "project.h"
 
 #include <errno.h>
 #include <gsl/gsl_errno.h>
@@ -52,6 +54,7 @@ int main(int argc, char **argv)
     fsio_signals_start();
 
     int i = 1;
+    const char *cdir = NULL;
     while (i < argc && argv[i][0] == '-') {
         if (strcmp(argv[i], "--version") == 0) {
             printf("claimbrief %s\n", CB_VERSION);
@@ -67,10 +70,7 @@ int main(int argc, char **argv)
                 diag_error(NULL, "-C needs a folder (see 'claimbrief --help')");
                 return 2;
             }
-            if (chdir(dir) != 0) {
-                diag_error(dir, "cannot enter project folder: %s", strerror(errno));
-                return 1;
-            }
+            cdir = dir;
             i++;
             continue;
         }
@@ -100,6 +100,21 @@ int main(int argc, char **argv)
     }
     if (cmd_wants_help(c, argc - i, argv + i))
         return 0;
+    /* The project: -C's folder, or the nearest one upwards. */
+    Diag d = {0};
+    if (c->project == CMD_NO_PROJECT && cdir && chdir(cdir) != 0)
+        diag_set(&d, CB_EINPUT, cdir, 0, "cannot enter project folder: %s", strerror(errno));
+    else if (c->project != CMD_NO_PROJECT)
+        project_enter(cdir, &d);
+    if (!d.code && c->project == CMD_PROJECT && !project_found())
+        diag_set(&d, CB_EINPUT, NULL, 0,
+                 "%s is not in a claimbrief project: no " PROJECT_SETTINGS " or data/corpus/ "
+                 "there%s (start one with 'claimbrief init DIR', or name one with -C DIR)",
+                 project_start(), cdir ? "" : " or in a folder above it");
+    if (d.code) {
+        diag_print(&d);
+        return diag_exit_status(d.code);
+    }
     int rc = c->run(argc - i, argv + i);
     if (fflush(stdout) != 0 || ferror(stdout)) {
         diag_error("standard output", "cannot write: %s", strerror(errno));

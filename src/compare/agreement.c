@@ -300,6 +300,37 @@ static void items_finding(Run *R, const size_t *all, size_t nall)
     free(rows);
 }
 
+/* Within one group (one place, year and unit; rows sorted by document),
+ * a document whose own figures disagree with each other is not stating
+ * one quantity: an ITU release gives the world's share online, and the
+ * shares of women, of the young, of towns, all tagged with the same
+ * metric, place and year. Such a document's figures cannot stand for it
+ * in a disagreement between documents: they are left out, and said so.
+ * Returns the rows kept, compacted in place. */
+static size_t drop_split_documents(Run *R, size_t *rows, size_t n)
+{
+    const ClaimList *cl = R->in->claims;
+    const Figure **figs = xmalloc(n * sizeof *figs);
+    size_t m = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1;
+        while (j < n && !strcmp(cl->v[rows[j]].doc, cl->v[rows[i]].doc))
+            j++;
+        for (size_t k = i; k < j; k++)
+            figs[k - i] = &R->fig[rows[k]];
+        if (j - i > 1 && !figure_agree(figs, j - i)) {
+            for (size_t k = i; k < j; k++)
+                run_left_out(R, rows[k], EX_SEVERAL, "");
+        } else {
+            for (size_t k = i; k < j; k++)
+                rows[m++] = rows[k];
+        }
+        i = j;
+    }
+    free(figs);
+    return m;
+}
+
 /* One quantity's claims rows[0..n) (one metric, sorted by group). */
 static void quantity(Run *R, const size_t *rows, size_t n)
 {
@@ -326,13 +357,15 @@ static void quantity(Run *R, const size_t *rows, size_t n)
         while (j < m && same_group(R, ok[i], ok[j]))
             j++;
         size_t docs = count_docs(R, ok + i, j - i);
+        size_t kept = docs >= 2 ? drop_split_documents(R, ok + i, j - i) : 0;
+        docs = count_docs(R, ok + i, kept);
         if (docs >= 2) {
-            for (size_t k = i; k < j; k++)
+            for (size_t k = i; k < i + kept; k++)
                 figs[k - i] = &R->fig[ok[k]];
             const Claim *c = &cl->v[ok[i]];
             /* a second unit in the same place and year gets its own id */
             int dup = last_scope && !strcmp(last_scope, c->scope) && last_year == c->year;
-            agreement_finding(R, figs, j - i, docs, dup);
+            agreement_finding(R, figs, kept, docs, dup);
             last_scope = c->scope;
             last_year = c->year;
         }

@@ -233,12 +233,15 @@ static const char *const reason[EX_COUNT][2] = {
     {"are in another unit (%s)", "is in another unit (%s)"},
     {"have no %s figure for the same place and year", "has no %s figure for the same place and year"},
     {"have no %s figure of the same year to compare with", "has no %s figure of the same year to compare with"},
+    {"come from a document that gives several disagreeing figures for the same place and year (different groups or dates, not one quantity)",
+     "comes from a document that gives several disagreeing figures for the same place and year (different groups or dates, not one quantity)"},
 };
 /* ORDER Exclusion: the short reason for the table */
 static const char *const tag[EX_COUNT] = {
     "", "no year", "no place", "no exchange rate for %s", "%s without a year",
     "no reference value for %s", "unit %s", "no %s figure for the same place and year",
     "no %s figure of the same year to compare with",
+    "its document gives several disagreeing figures",
 };
 
 static void say(Buf *out, const char *fmt, const char *detail)

@@ -42,6 +42,7 @@ typedef enum Exclusion {
     EX_UNIT,           /* in another unit than its kind's (detail: the unit) */
     EX_NO_PARTNER,     /* nothing to combine with in the same place and year (detail: what is missing) */
     EX_NO_OTHER_SIDE,  /* a scale comparison whose other side has no figure of its year (detail: which) */
+    EX_SEVERAL,        /* its document gives other, disagreeing figures for the same place and year */
     EX_COUNT
 } Exclusion;
 

@@ -644,7 +644,8 @@ static void run_scale(Run *R, const Relation *rel)
         }
         nall[t] = n;
     }
-    qsort(years, nyears, sizeof *years, by_year_desc);
+    if (nyears) /* a relation of references only has no claims' years */
+        qsort(years, nyears, sizeof *years, by_year_desc);
     /* each year (latest first, none stated last) that every side has */
     for (size_t k = 0; k < nyears; k++) {
         if (k && years[k] == years[k - 1])
@@ -774,7 +775,8 @@ int compare_run(const CompareInputs *in, FindingList *out, Diag *d)
 }
 
 int compare_files(const char *claims_path, const char *relations_path,
-                  const char *reference_path, FindingList *out, Diag *d)
+                  const char *reference_path, const char *metrics_path,
+                  const SourceList *sources, FindingList *out, Diag *d)
 {
     memset(out, 0, sizeof *out);
     ClaimList claims;
@@ -788,13 +790,9 @@ int compare_files(const char *claims_path, const char *relations_path,
         referencelist_free(&refs);
         return rc;
     }
-    /* metrics.csv beside relations.csv, when there is one */
     Metrics *metrics = NULL;
-    char mpath[1024];
-    const char *slash = strrchr(relations_path, '/');
-    int dlen = slash ? (int)(slash - relations_path) + 1 : 0;
-    if (snprintf(mpath, sizeof mpath, "%.*smetrics.csv", dlen, relations_path) < (int)sizeof mpath &&
-        access(mpath, F_OK) == 0) {
+    const char *mpath = metrics_path;
+    if (mpath && access(mpath, F_OK) == 0) {
         rc = metrics_load(mpath, &metrics, d);
         for (size_t i = 0; rc == 0 && i < rels.n; i++)
             for (int t = 0; rc == 0 && t < rels.v[i].nterms; t++) {
@@ -804,25 +802,13 @@ int compare_files(const char *claims_path, const char *relations_path,
                                   "unknown metric '%s' (not in %s)", term->name, mpath);
             }
     }
-    /* the bibliography, corpus/sources.csv beside it, when there is one:
-     * documents are cited as [n] and dated by it */
-    SourceList sources = {0};
-    int have_sources = 0;
-    char spath[1024];
-    if (rc == 0 &&
-        snprintf(spath, sizeof spath, "%.*scorpus/sources.csv", dlen, relations_path) < (int)sizeof spath &&
-        access(spath, F_OK) == 0) {
-        rc = sources_load(spath, &sources, d);
-        have_sources = rc == 0;
-    }
     if (rc == 0)
         rc = claims_load(claims_path, &claims, d);
     if (rc == 0) {
-        CompareInputs in = {&claims, &rels, &refs, metrics, have_sources ? &sources : NULL};
+        CompareInputs in = {&claims, &rels, &refs, metrics, sources};
         rc = compare_run(&in, out, d);
         claimlist_free(&claims);
     }
-    sources_free(&sources);
     if (metrics)
         metrics_free(metrics);
     relationlist_free(&rels);

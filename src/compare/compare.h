@@ -75,14 +75,17 @@ typedef struct CompareInputs {
 int compare_run(const CompareInputs *in, FindingList *out, Diag *d);
 
 /* Load the inputs from their paths and run compare_run: the in-process
- * entry for the command and the build step. metrics.csv in the folder of
- * relations_path is read too when it exists: a claim term naming a metric
- * it does not list is then an error at the relation's line (a typo would
- * otherwise silently match nothing). corpus/sources.csv in that folder is
- * read when it exists. Errors: the loaders' CB_EINPUT naming FILE:LINE.
- * out is initialised here. */
+ * entry for the command and the build step. metrics_path (may be NULL,
+ * or name a missing file: then no metrics) is the taxonomy: a claim term
+ * naming a metric it does not list is an error at the relation's line (a
+ * typo would otherwise silently match nothing), and its labels and items
+ * name the metrics. sources (may be NULL) is the bibliography of the
+ * corpus (sources_load_for): documents are cited by their [n] in it and
+ * dated by it. Errors: the loaders' CB_EINPUT naming FILE:LINE. out is
+ * initialised here. */
 int compare_files(const char *claims_path, const char *relations_path,
-                  const char *reference_path, FindingList *out, Diag *d);
+                  const char *reference_path, const char *metrics_path,
+                  const SourceList *sources, FindingList *out, Diag *d);
 
 /* Write findings to path atomically (header + rows), creating its folder.
  * CB_EWRITE when it cannot. */

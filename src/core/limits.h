@@ -29,5 +29,18 @@
  * first ones and "+N" for the others (3,856 ids once made a 65,551-byte
  * cell that findings.csv's own reader refused). */
 #define CB_MAX_FINDING_IDS 32
+/* PDFs and HTML pages are read in a child process (sandbox.h) bounded by
+ * these: wall-clock seconds and CPU seconds per document, memory (bytes
+ * of address space) it may add, and pages of one PDF. Past any of them
+ * the document is refused, with the page being read. */
+#define CB_MAX_READ_SECONDS 30
+#define CB_MAX_READ_MEMORY (1024u * 1024u * 1024u)
+#define CB_MAX_PDF_PAGES 20000
+/* The settings file (claimbrief.ini): its size, the longest line (libinih
+ * reads 200 bytes a line, newline included, and would cut a longer one
+ * silently), and the longest value with its continuation lines. */
+#define CB_MAX_SETTINGS_BYTES 65536
+#define CB_MAX_SETTINGS_LINE 198
+#define CB_MAX_SETTINGS_VALUE 4000
 
 #endif

@@ -5,11 +5,15 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "doc_html.h"
+#include "doc_pdf.h"
 #include "fsio.h"
 #include "limits.h"
 
@@ -35,11 +39,26 @@ typedef struct DocTypeDef {
     DocReader read;
 } DocTypeDef;
 
+/* PDF and HTML: converted in a bounded child process (sandbox.h). */
+static int read_pdf(Buf *bytes, Document *out, Diag *d)
+{
+    return docpdf_read(out->path, bytes->data, bytes->len, out, d);
+}
+
+static int read_html(Buf *bytes, Document *out, Diag *d)
+{
+    return dochtml_read(out->path, bytes->data, bytes->len, out, d);
+}
+
 static const char *const text_exts[] = {".txt", NULL};
+static const char *const pdf_exts[] = {".pdf", NULL};
+static const char *const html_exts[] = {".html", ".htm", NULL};
 
 /* ORDER DocType */
 static const DocTypeDef types[DOC_NTYPES] = {
     {"text", text_exts, read_text},
+    {"PDF", pdf_exts, read_pdf},
+    {"HTML", html_exts, read_html},
 };
 
 const char *corpus_type_name(DocType t)
@@ -222,6 +241,14 @@ void document_free(Document *doc)
     buf_free(&doc->text);
     free(doc->pages);
     free(doc->spans);
+    free(doc->title);
+    free(doc->date);
+    free(doc->authors);
+    free(doc->publisher);
+    free(doc->url);
+    for (size_t i = 0; i < doc->nwarnings; i++)
+        free(doc->warnings[i].msg);
+    free(doc->warnings);
     memset(doc, 0, sizeof *doc);
 }
 
@@ -229,16 +256,16 @@ int document_page_at(const Document *doc, size_t off)
 {
     if (!doc->npages)
         return 0;
-    /* the last page starting at or before off */
+    /* the last run starting at or before off */
     size_t lo = 0, hi = doc->npages;
     while (hi - lo > 1) {
         size_t mid = lo + (hi - lo) / 2;
-        if (doc->pages[mid] <= off)
+        if (doc->pages[mid].text <= off)
             lo = mid;
         else
             hi = mid;
     }
-    return (int)lo + 1;
+    return doc->pages[lo].page;
 }
 
 size_t document_source_offset(const Document *doc, size_t off)
@@ -259,4 +286,146 @@ size_t document_source_offset(const Document *doc, size_t off)
     /* past the span's end (text the reader made up, such as a line
      * break between blocks): the end of the span */
     return s->src + (off - s->text < s->len ? off - s->text : s->len);
+}
+
+void document_source_span(const Document *doc, size_t start, size_t end, size_t *src, size_t *src_end)
+{
+    *src = document_source_offset(doc, start);
+    *src_end = end > start ? document_source_offset(doc, end - 1) + 1 : *src;
+    if (*src_end < *src)
+        *src_end = *src;
+}
+
+/* ---- building a document (the readers) ----------------------------------- */
+
+int document_append(Document *doc, const char *p, size_t n, size_t src, size_t srclen, int page)
+{
+    size_t at = doc->text.len;
+    if (!n)
+        return 0;
+    if (!doc->text.max)
+        doc->text.max = CB_MAX_DOC_BYTES;
+    if (buf_append(&doc->text, p, n))
+        return -1;
+    if (page > 0 && (!doc->npages || doc->pages[doc->npages - 1].page != page)) {
+        if (doc->npages == doc->cap_pages)
+            doc->pages = xrealloc(doc->pages, (doc->cap_pages = doc->cap_pages ? 2 * doc->cap_pages : 16) *
+                                                  sizeof *doc->pages);
+        doc->pages[doc->npages++] = (DocPage){at, page};
+    }
+    if (srclen) {
+        size_t len = n < srclen ? n : srclen;
+        DocSpan *last = doc->nspans ? &doc->spans[doc->nspans - 1] : NULL;
+        /* a piece that goes on from the last one byte for byte extends it */
+        if (last && last->text + last->len == at && last->src + last->len == src && n == srclen) {
+            last->len += n;
+            return 0;
+        }
+        if (doc->nspans == doc->cap_spans)
+            doc->spans = xrealloc(doc->spans, (doc->cap_spans = doc->cap_spans ? 2 * doc->cap_spans : 64) *
+                                                  sizeof *doc->spans);
+        doc->spans[doc->nspans++] = (DocSpan){at, src, len};
+    }
+    return 0;
+}
+
+void document_warn(Document *doc, int page, const char *fmt, ...)
+{
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    doc->warnings = xrealloc(doc->warnings, (doc->nwarnings + 1) * sizeof *doc->warnings);
+    doc->warnings[doc->nwarnings++] = (DocWarning){page, xstrdup(msg)};
+}
+
+void document_write_map(const Document *doc, Buf *out)
+{
+    buf_puts(out, "kind\ttext_start\ttext_end\tpage_or_src_start\tsrc_end\n");
+    for (size_t i = 0; i < doc->npages; i++) {
+        size_t end = i + 1 < doc->npages ? doc->pages[i + 1].text : doc->text.len;
+        buf_printf(out, "page\t%zu\t%zu\t%d\t\n", doc->pages[i].text, end, doc->pages[i].page);
+    }
+    for (size_t i = 0; i < doc->nspans; i++) {
+        const DocSpan *s = &doc->spans[i];
+        buf_printf(out, "span\t%zu\t%zu\t%zu\t%zu\n", s->text, s->text + s->len, s->src, s->src + s->len);
+    }
+}
+
+/* ORDER meta_keys: the fields of document_load_meta */
+static const char *const meta_keys[5] = {"title", "authors", "publisher", "date", "url"};
+
+/* Write p[0,n) to path unless it holds those bytes already. */
+static int save_if_changed(const char *path, const char *p, size_t n, Diag *d)
+{
+    Buf old;
+    Diag ignore;
+    if (fsio_read(path, n + 1, &old, &ignore) == 0) {
+        int same = old.len == n && !memcmp(old.data, p, n);
+        buf_free(&old);
+        if (same)
+            return 0;
+    }
+    return fsio_write_atomic(path, p, n, d);
+}
+
+int document_save_text(const Document *doc, const char *dir, Diag *d)
+{
+    char path[4096];
+    if (snprintf(path, sizeof path, "%s/%s.map", dir, doc->name) >= (int)sizeof path)
+        return diag_set(d, CB_EWRITE, dir, 0, "path too long");
+    int rc = fsio_mkdirs(dir, d);
+    Buf map;
+    buf_init(&map, 0);
+    document_write_map(doc, &map);
+    if (!rc)
+        rc = save_if_changed(path, map.data, map.len, d);
+    buf_free(&map);
+    snprintf(path, sizeof path, "%s/%s.txt", dir, doc->name);
+    if (!rc)
+        rc = save_if_changed(path, doc->text.data, doc->text.len, d);
+    /* the metadata, one "key\tvalue" line each, blanks in values made spaces */
+    Buf meta;
+    buf_init(&meta, 0);
+    const char *vals[5] = {doc->title, doc->authors, doc->publisher, doc->date, doc->url};
+    for (int i = 0; i < 5; i++) {
+        if (!vals[i])
+            continue;
+        buf_printf(&meta, "%s\t", meta_keys[i]);
+        for (const char *v = vals[i]; *v; v++)
+            buf_putc(&meta, *v == '\t' || *v == '\n' || *v == '\r' ? ' ' : *v);
+        buf_putc(&meta, '\n');
+    }
+    snprintf(path, sizeof path, "%s/%s.meta", dir, doc->name);
+    if (!rc)
+        rc = save_if_changed(path, meta.data ? meta.data : "", meta.len, d);
+    buf_free(&meta);
+    return rc;
+}
+
+int document_load_meta(const char *dir, const char *name, char *meta[5])
+{
+    for (int i = 0; i < 5; i++)
+        meta[i] = NULL;
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s.meta", dir, name);
+    Buf b;
+    Diag ignore;
+    if (fsio_read(path, 1u << 20, &b, &ignore))
+        return -1;
+    for (char *line = b.data, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = '\0';
+        char *tab = strchr(line, '\t');
+        if (!tab)
+            continue;
+        *tab = '\0';
+        for (int i = 0; i < 5; i++)
+            if (!strcmp(line, meta_keys[i]) && !meta[i])
+                meta[i] = xstrdup(tab + 1);
+    }
+    buf_free(&b);
+    return 0;
 }

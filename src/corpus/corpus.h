@@ -21,10 +21,14 @@
  * Document types. A type is a row of a table in corpus.c: its extensions
  * and a reader that turns the file's bytes into the UTF-8 text claims are
  * found in, with optional maps from text offsets back to the source:
- *     pages    the text offset where each page starts (paginated sources)
- *     spans    pieces of text copied from a source offset (markup sources)
- * Plain text is its own text: no maps, offsets are the file's. A new
- * type (PDF, HTML) is one reader and one row; callers do not change.
+ *     pages    which page each stretch of text comes from (PDF)
+ *     spans    pieces of text copied from a source offset (HTML)
+ * and what the document says of itself (title, date, authors, publisher,
+ * address: offered to the bibliography) and warnings ("no text layer").
+ * Plain text is its own text: no maps, offsets are the file's. PDF
+ * (doc_pdf.h) and HTML (doc_html.h) are read in a bounded child process;
+ * the converted text is what claims' offsets refer to, and can be kept
+ * beside its map (document_save_text) for the analyst to read.
  *
  * Ownership: corpus_list fills a Corpus freed with corpus_free; a
  * Document from corpus_read is freed with document_free. Neither keeps
@@ -40,14 +44,20 @@
 
 /* The project's corpus folder. */
 #define CORPUS_DIR "data/corpus"
+/* Where the build keeps the text read from each PDF and web page, its
+ * map and its metadata (document_save_text). */
+#define CORPUS_TEXT_DIR "reports/.build/text"
 
 /* ORDER DocType: the types[] table in corpus.c */
 typedef enum DocType {
     DOC_TEXT,        /* .txt: UTF-8 text, read as stored */
+    DOC_PDF,         /* .pdf: text by page, in reading order (doc_pdf.h) */
+    DOC_HTML,        /* .html, .htm: a saved web page's article (doc_html.h) */
     DOC_NTYPES
 } DocType;
 
-/* The type's short name ("text"), for messages and the sources list. */
+/* The type's short name ("text", "PDF", "HTML"), for messages and the
+ * sources list. */
 const char *corpus_type_name(DocType t);
 
 /* Is name (a file name, no folder) a document's name? 1 and *type set
@@ -78,8 +88,8 @@ typedef struct CorpusOptions {
 } CorpusOptions;
 
 /* List the documents of folder dir into out (initialised here; free with
- * corpus_free, also on error). A folder with no documents is an empty
- * list, not an error. CB_EINPUT "DIR: cannot read: ..." when dir cannot
+ * corpus_free; on error it is an empty listing of dir). A folder with no
+ * documents is an empty list, not an error. CB_EINPUT "DIR: cannot read: ..." when dir cannot
  * be opened, "DIR: not a folder" when it is something else.
  * corpus_list_with takes options (NULL: links leading outside are left
  * out, nothing is reported); corpus_list is corpus_list_with(NULL). */
@@ -95,15 +105,38 @@ typedef struct DocSpan {
     size_t text, src, len;
 } DocSpan;
 
+/* Text from offset text on (to the next run) comes from page page
+ * (1-based). Runs are in text order; pages need not be: a footnote is
+ * written after the paragraph it interrupts, on the next page. */
+typedef struct DocPage {
+    size_t text;
+    int page;
+} DocPage;
+
+/* Something read but worth saying: page 0 when it concerns the whole
+ * document. */
+typedef struct DocWarning {
+    int page;
+    char *msg;
+} DocWarning;
+
 typedef struct Document {
     char *name;        /* file name (basename of path) */
     char *path;        /* as opened */
     DocType type;
     Buf text;          /* UTF-8 text; claims' offsets are bytes of it */
-    size_t *pages;     /* pages[k]: text offset where page k+1 starts; NULL when not paginated */
+    DocPage *pages;    /* page runs; NULL when not paginated */
     size_t npages;
+    int page_count;    /* pages of the source (PDF), else 0 */
     DocSpan *spans;    /* sorted by text; NULL when the text is the source */
     size_t nspans;
+    /* What the document says of itself (the PDF's information
+     * dictionary, <title> and <meta>): offered to the bibliography.
+     * NULL when it does not say. */
+    char *title, *date, *authors, *publisher, *url;
+    DocWarning *warnings;
+    size_t nwarnings;
+    size_t cap_pages, cap_spans;   /* private */
 } Document;
 
 /* Read the file at path as a document: its type from its name (a name
@@ -127,5 +160,33 @@ int document_page_at(const Document *doc, size_t off);
 /* The source offset of text offset off: off itself when the text is the
  * source; else through the span holding it (or the nearest before). */
 size_t document_source_offset(const Document *doc, size_t off);
+/* The source span of text [start, end): [*src, *src_end). */
+void document_source_span(const Document *doc, size_t start, size_t end, size_t *src, size_t *src_end);
+
+/* For readers: append text p[0,n) to the document. From a page (page >
+ * 0): a page run starts when the page changes. From the source (srclen >
+ * 0): a span maps it, byte for byte when n == srclen, else its first
+ * min(n, srclen) bytes (an entity "&amp;" is "&"). Neither: text the
+ * reader made (a blank line between blocks). Returns 0, or -1 when the
+ * text would pass CB_MAX_DOC_BYTES (nothing appended). */
+int document_append(Document *doc, const char *p, size_t n, size_t src, size_t srclen, int page);
+/* Add a warning (printf-style). */
+void document_warn(Document *doc, int page, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* The maps as text, one line per piece (tab-separated, decimal, after a
+ * header): "page TEXT_START TEXT_END PAGE" for each page run, "span
+ * TEXT_START TEXT_END SRC_START SRC_END" for each span. */
+void document_write_map(const Document *doc, Buf *out);
+/* Keep a converted document's text where the analyst can read it:
+ * DIR/NAME.txt (the text claims' offsets refer to), DIR/NAME.map and
+ * DIR/NAME.meta (what the document says of itself: "title\tTEXT" lines
+ * for title, authors, publisher, date, url), NAME the document's name
+ * ("report.pdf.txt"), each written atomically and only when its bytes
+ * change. CB_EWRITE naming the file. */
+int document_save_text(const Document *doc, const char *dir, Diag *d);
+
+/* Read DIR/NAME.meta back: the five fields (NULL when absent; caller
+ * frees each). 0, or -1 when there is no such file. */
+int document_load_meta(const char *dir, const char *name, char *meta[5]);
 
 #endif

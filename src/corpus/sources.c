@@ -2,8 +2,10 @@
 #define _GNU_SOURCE   /* qsort_r */
 #include "sources.h"
 
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "csvio.h"
 
@@ -58,26 +60,38 @@ static int cmp_byname(const void *a, const void *b, void *ctx)
     return c ? c : (x->line > y->line) - (x->line < y->line);
 }
 
+/* l's indexes sorted by file name, into l->byname. */
+static void index_by_name(SourceList *l)
+{
+    free(l->byname);
+    l->byname = xmalloc((l->n + 1) * sizeof *l->byname);
+    for (size_t i = 0; i < l->n; i++)
+        l->byname[i] = i;
+    qsort_r(l->byname, l->n, sizeof *l->byname, cmp_byname, l);
+}
+
 int sources_load(const char *path, SourceList *out, Diag *d)
 {
     memset(out, 0, sizeof *out);
     Ctx c = { .path = path, .out = out };
     int rc = csvio_read_file(path, on_row, &c, d);
     if (rc == 0 && !c.have_header)
-        return diag_set(d, CB_EINPUT, path, 0, "empty file: no header row");
-    if (rc != 0)
+        rc = diag_set(d, CB_EINPUT, path, 0, "empty file: no header row");
+    if (rc != 0) {
+        sources_free(out);
         return rc;
+    }
     /* An index by name: sources_find is a binary search (a corpus of
      * thousands of documents is looked up once per claim), and a file
      * listed twice is found in one pass. */
-    out->byname = xmalloc((out->n + 1) * sizeof *out->byname);
-    for (size_t i = 0; i < out->n; i++)
-        out->byname[i] = i;
-    qsort_r(out->byname, out->n, sizeof *out->byname, cmp_byname, out);
+    index_by_name(out);
     for (size_t i = 1; i < out->n; i++) {
         const Source *a = &out->v[out->byname[i - 1]], *b = &out->v[out->byname[i]];
-        if (!strcmp(a->file, b->file))
-            return diag_set(d, CB_EINPUT, path, b->line, "file '%s' is listed twice", b->file);
+        if (!strcmp(a->file, b->file)) {
+            rc = diag_set(d, CB_EINPUT, path, b->line, "file '%s' is listed twice", b->file);
+            sources_free(out); /* on error the list is empty, as on every other */
+            return rc;
+        }
     }
     return rc;
 }
@@ -118,4 +132,132 @@ const Source *sources_find(const SourceList *l, const char *file)
         if (!strcmp(l->v[i].file, file))
             return &l->v[i];
     return NULL;
+}
+
+/* Fill *cell when it is empty and v says something. */
+static void offer(char **cell, const char *v)
+{
+    if (v && v[0] && !(*cell)[0]) {
+        free(*cell);
+        *cell = xstrdup(v);
+    }
+}
+
+void sources_offer(SourceList *l, const char *file, const char *title, const char *authors,
+                   const char *publisher, const char *date, const char *url)
+{
+    Source *s = (Source *)sources_find(l, file);
+    if (!s) {
+        if (l->n == l->cap) {
+            l->cap = l->cap ? 2 * l->cap : 16;
+            l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+        }
+        s = &l->v[l->n++];
+        *s = (Source){xstrdup(file), xstrdup(""), xstrdup(""), xstrdup(""), xstrdup(""), xstrdup(""), 0};
+        /* the index by name takes the new row in its place */
+        if (l->byname) {
+            l->byname = xrealloc(l->byname, (l->n + 1) * sizeof *l->byname);
+            size_t lo = 0, hi = l->n - 1;
+            while (lo < hi) {
+                size_t mid = lo + (hi - lo) / 2;
+                if (strcmp(l->v[l->byname[mid]].file, file) < 0)
+                    lo = mid + 1;
+                else
+                    hi = mid;
+            }
+            memmove(l->byname + lo + 1, l->byname + lo, (l->n - 1 - lo) * sizeof *l->byname);
+            l->byname[lo] = l->n - 1;
+        }
+    }
+    offer(&s->title, title);
+    offer(&s->authors, authors);
+    offer(&s->publisher, publisher);
+    offer(&s->date, date);
+    offer(&s->url, url);
+}
+
+static void push_copy(SourceList *l, const Source *from, const char *file)
+{
+    if (l->n == l->cap) {
+        l->cap = l->cap ? 2 * l->cap : 16;
+        l->v = xrealloc(l->v, l->cap * sizeof *l->v);
+    }
+    Source *s = &l->v[l->n++];
+    s->file = xstrdup(from ? from->file : file);
+    s->title = xstrdup(from ? from->title : "");
+    s->authors = xstrdup(from ? from->authors : "");
+    s->publisher = xstrdup(from ? from->publisher : "");
+    s->date = xstrdup(from ? from->date : "");
+    s->url = xstrdup(from ? from->url : "");
+    s->line = from ? from->line : 0;
+}
+
+static void say(SourcesWarn warn, void *ctx, const char *path, long line, const char *fmt, ...)
+    __attribute__((format(printf, 5, 6)));
+static void say(SourcesWarn warn, void *ctx, const char *path, long line, const char *fmt, ...)
+{
+    if (!warn)
+        return;
+    Diag w;
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vset(&w, CB_OK, path, line, fmt, ap);
+    va_end(ap);
+    warn(&w, ctx);
+}
+
+size_t sources_reconcile(const SourceList *src, const char *path, const Corpus *docs,
+                         SourceList *out, SourcesWarn warn, void *ctx)
+{
+    memset(out, 0, sizeof *out);
+    size_t bad = 0;
+    /* Rows in the file's order: kept when their document is there. */
+    for (size_t i = 0; src && i < src->n; i++) {
+        const Source *s = &src->v[i];
+        if (corpus_find(docs, s->file)) {
+            push_copy(out, s, NULL);
+            continue;
+        }
+        say(warn, ctx, path, s->line,
+            "'%s' is not in %s: remove the row, or put the document back", s->file, docs->dir);
+        bad++;
+    }
+    if (!src && docs->n) {
+        /* One warning for the whole file, not one per document. */
+        say(warn, ctx, path, 0,
+            "missing: the brief names the %zu document%s by file name only; write this file "
+            "with the header file,title,authors,publisher,date,url and a row per document",
+            docs->n, docs->n == 1 ? "" : "s");
+        bad++;
+    }
+    /* Documents without a row, in name order. */
+    for (size_t i = 0; i < docs->n; i++) {
+        const char *name = docs->v[i].name;
+        if (src && sources_find(src, name))
+            continue;
+        if (src) {
+            say(warn, ctx, path, 0,
+                "no row for document '%s': add one (file,title,authors,publisher,date,url)", name);
+            bad++;
+        }
+        push_copy(out, NULL, name);
+    }
+    index_by_name(out);
+    return bad;
+}
+
+int sources_load_for(const char *path, const Corpus *docs, SourceList *out, SourcesWarn warn,
+                     void *ctx, size_t *nbad, Diag *d)
+{
+    SourceList raw;
+    memset(&raw, 0, sizeof raw);
+    memset(out, 0, sizeof *out);
+    *nbad = 0;
+    struct stat st;
+    int have = lstat(path, &st) == 0;
+    int rc = have ? sources_load(path, &raw, d) : 0;
+    if (rc == 0)
+        *nbad = sources_reconcile(have ? &raw : NULL, path, docs, out, warn, ctx);
+    sources_free(&raw);
+    return rc;
 }

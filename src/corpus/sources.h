@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 
+#include "corpus.h"
 #include "diag.h"
 
 typedef struct Source {
@@ -43,5 +44,32 @@ void sources_free(SourceList *l);
 /* The row for document basename file, or NULL (a binary search on a
  * loaded list). */
 const Source *sources_find(const SourceList *l, const char *file);
+
+/* What a document says of itself (a PDF's information dictionary, a
+ * page's <title> and <meta>) offered to the bibliography: the cells of
+ * file's row that sources.csv leaves empty are filled, and a document
+ * with no row gets one (line 0), appended. NULL or "" offers nothing. */
+void sources_offer(SourceList *l, const char *file, const char *title, const char *authors,
+                   const char *publisher, const char *date, const char *url);
+
+/* The bibliography of the corpus, as the brief and the charts show it:
+ * the rows of src (read from path; src may be NULL when the file does not
+ * exist) whose document is in docs, in the file's order, then a row with
+ * an empty title for each document without one, in name order. Every
+ * mismatch goes to warn (may be NULL) as one Diag naming path:
+ *     PATH:LINE: 'x.txt' is not in data/corpus: remove the row, or put the document back
+ *     PATH: no row for document 'y.txt': add one (file,title,authors,publisher,date,url)
+ *     PATH: missing: no document has a title, authors or date; ...
+ * out is initialised here (sources_free). Returns the number of
+ * mismatches (0: the bibliography and the corpus agree). */
+typedef void (*SourcesWarn)(const Diag *w, void *ctx);
+size_t sources_reconcile(const SourceList *src, const char *path, const Corpus *docs,
+                         SourceList *out, SourcesWarn warn, void *ctx);
+
+/* sources_load (when path exists), then sources_reconcile: what brief and
+ * build both do, so they behave the same. *nbad gets the mismatches.
+ * Errors: sources_load's. */
+int sources_load_for(const char *path, const Corpus *docs, SourceList *out, SourcesWarn warn,
+                     void *ctx, size_t *nbad, Diag *d);
 
 #endif

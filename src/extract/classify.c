@@ -1,23 +1,150 @@
 /* classify.c — each field of a claim resolved in one place (see
- * classify.h). */
+ * classify.h).
+ *
+ * The order, field by field (the first that speaks wins):
+ *   metric  the sentence's cues; the heading of a short row; the table's
+ *           column header, then its caption.
+ *   scope   the sentence; the table row's label; the record's place field;
+ *           the heading above; the paragraph's topic; the document (title,
+ *           publisher, first heading).
+ *   year    the sentence; the table (a year cell of the row, the column's
+ *           header, the caption); a time word dated by the document's date
+ *           ("this year", "last year", "in February", "currently"); the
+ *           record's year field; the paragraph's topic; the document's
+ *           title; the date of a news story.
+ *   source  the sentence (a body credited by an attribution cue, a body
+ *           in brackets after the figure); the note the sentence points
+ *           to; the notes under its table, the "Source:" note of its block;
+ *           the paragraph's topic; the body that publishes the document.
+ * Each field taken from beyond the sentence is named in c->context ("scope
+ * from the title; year from the date").
+ */
 #include "classify.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
 
 #include "context.h"
 #include "diag.h"
+#include "docinfo.h"
+#include "lines.h"
 #include "metrics.h"
 #include "names.h"
 #include "tables.h"
 
+/* Does the sentence p[ss, se) hold one of the phrases (lower case,
+ * whole words)? */
+static int says(const char *p, size_t ss, size_t se, const char *const *phrases)
+{
+    for (size_t i = ss; i < se; i++) {
+        if (i > ss && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
+            continue;
+        unsigned char c = (unsigned char)(p[i] | 0x20);
+        if (c < 'a' || c > 'z')
+            continue;
+        for (int k = 0; phrases[k]; k++) {
+            if (phrases[k][0] != c)
+                continue;
+            size_t l = strlen(phrases[k]);
+            if (se - i >= l && !strncasecmp(p + i, phrases[k], l) &&
+                (i + l == se || !((p[i + l] | 0x20) >= 'a' && (p[i + l] | 0x20) <= 'z')))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* A sentence that goes on about the time its paragraph named: "that
+ * year", "at the time"; or about the things it counted: "Of these, 12
+ * ...". These inherit the paragraph's year even when they hold a year of
+ * their own elsewhere; a sentence with no year at all inherits it too. */
+static const char *const same_time[] = {"that year", "the same year", "same period", "at the time", "at that time",
+                                        "by then", "of these", "of them", "of which", "of whom", NULL};
+
+/* Does the sentence p[ss, se) hold a year ("its 2023 summit")? */
+static int any_year(const char *p, size_t ss, size_t se)
+{
+    for (size_t i = ss; i + 4 <= se; i++)
+        if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
+            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')))
+            return 1;
+    return 0;
+}
+
+/* The first person of an institution: "Our database records 412
+ * projects", "we estimate" (outside a quotation). */
+static int first_person(const char *p, size_t ss, size_t se)
+{
+    static const char *const we[] = {"our", "we", NULL};
+    size_t quotes = 0;
+    for (size_t i = ss; i < se; i++)
+        quotes += p[i] == '"' || ((unsigned char)p[i] == 0xE2 && i + 2 < se && (unsigned char)p[i + 1] == 0x80 &&
+                                  ((unsigned char)p[i + 2] == 0x9C || (unsigned char)p[i + 2] == 0x9D));
+    return !quotes && says(p, ss, se, we);
+}
+
+/* Does the sentence p[ss, se) open with a "Since ..." clause holding the
+ * year, before the first comma and before the claim? */
+static int since_clause_year(const char *p, size_t ss, size_t se, int year, size_t claim)
+{
+    while (ss < se && (p[ss] == ' ' || p[ss] == '\n' || p[ss] == '"'))
+        ss++;
+    if (se - ss < 6 || strncasecmp(p + ss, "since ", 6))
+        return 0;
+    for (size_t i = ss; i + 4 <= se && i < claim && p[i] != ','; i++)
+        if (lines_year_at(p, i) == year)
+            return 1;
+    return 0;
+}
+
+/* Add "what from where" to c->context (when it fits). */
+static void said(Claim *c, const char *what, const char *where)
+{
+    size_t l = strlen(c->context);
+    snprintf(c->context + l, sizeof c->context - l, "%s%s from %s", l ? "; " : "", what, where);
+}
+
+static void take_scope(Claim *c, const char *scope, const char *where)
+{
+    if (c->scope[0] || !scope || !scope[0])
+        return;
+    strcut(c->scope, sizeof c->scope, scope);
+    said(c, "scope", where);
+}
+
+static void take_year(Claim *c, int year, const char *where)
+{
+    if (c->year || !year)
+        return;
+    c->year = year;
+    said(c, "year", where);
+}
+
+static void take_source(Claim *c, const char *body, const char *where)
+{
+    if (c->source[0] || !body || !body[0])
+        return;
+    strcut(c->source, sizeof c->source, body);
+    said(c, "source", where);
+}
+
 void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity *q, const char *doc, size_t n,
-                    size_t ss, size_t se)
+                    size_t ss, size_t se, const MetricsFence *fences, size_t nfences, int own[3])
 {
     /* the sentence's own cues */
-    metrics_classify(m, c, doc, n, ss, se);
+    metrics_classify_fenced(m, c, doc, n, ss, se, fences, nfences);
+    c->context[0] = '\0';
+    /* "Since the DSR was folded into the BRI in 2015, banks have financed
+     * ... 80 countries": a year in the opening "since" clause dates the
+     * start of what is counted, not the figure */
+    if (c->year && since_clause_year(doc, ss, se, c->year, c->start))
+        c->year = 0;
+    int own_scope = c->scope[0] != 0, own_year = c->year != 0, own_source = c->source[0] != 0;
     Around a;
-    context_around(cx, q->start, &a);
-    /* scope: the place of the heading above */
-    if (!c->scope[0])
-        strcut(c->scope, sizeof c->scope, a.heading_scope);
+    context_around(cx, q->start, ss, se, &a);
+    const DocInfo *di = a.doc;
+
     /* metric: a row of a list or table (a short line) takes the metric
      * its heading names (prose names its own); a table cell its column
      * header, then the table's caption */
@@ -27,14 +154,70 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
     if (!c->metric[0] && q->cap_e > q->cap_s)
         names_heading_metric(m, c, doc, q->cap_s, q->cap_e);
-    /* year: the table's caption */
-    if (!c->year && q->cap_e > q->cap_s)
-        c->year = tables_caption_year(doc, q->cap_s, q->cap_e);
-    /* source: the notes under the table, then the block's "Source:" note */
-    if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s))
-        tables_note_source(m, doc, n, a.block_end, c->source, sizeof c->source);
-    if (!c->source[0])
-        strcut(c->source, sizeof c->source, a.note_source);
-    /* a table row's own year and body cells */
+
+    /* the table: a row's year and body cells, the caption's year, the
+     * notes under it */
+    int had_year = c->year != 0, had_source = c->source[0] != 0;
     tables_row(m, doc, n, c);
+    if (!had_year && c->year)
+        said(c, "year", "the table row");
+    if (!had_source && c->source[0])
+        said(c, "source", "the table row");
+    take_year(c, q->year, "the column");
+    if (q->cap_e > q->cap_s)
+        take_year(c, docinfo_title_year(doc + q->cap_s, q->cap_e - q->cap_s), "the caption");
+    if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s)) {
+        char body[128];
+        if (tables_note_source(m, doc, n, a.block_end, body, sizeof body))
+            take_source(c, body, "the table's note");
+    }
+
+    /* a table's cell stands in its row, not in a paragraph's topic */
+    int cell = q->head_e > q->head_s || q->cap_e > q->cap_s;
+
+    /* scope */
+    if (q->label_e > q->label_s && !c->scope[0]) {
+        char place[64];
+        if (names_heading_scope(m, doc, q->label_s, q->label_e, place, sizeof place))
+            take_scope(c, place, "the row");
+    }
+    take_scope(c, a.rec_scope, "the record");
+    take_scope(c, a.heading_scope, "the heading");
+    if (!cell)
+        take_scope(c, a.para_scope, "the paragraph");
+    take_scope(c, di->scope, di->scope_from ? di->scope_from : "the document");
+
+    /* year */
+    if (!c->year) {
+        const char *why = NULL;
+        int y = docinfo_relative_year(di, doc, ss, se, c->start, &why);
+        if (y) {
+            take_year(c, y, why);
+            own_year = 1;
+        }
+    }
+    take_year(c, a.rec_year, "the record");
+    if (!c->year && a.para_year && !cell && (!any_year(doc, ss, se) || says(doc, ss, se, same_time)))
+        take_year(c, a.para_year, "the paragraph");
+    take_year(c, di->year, "the title");
+    if (di->news)
+        take_year(c, di->date_y, "the date");
+
+    /* source */
+    if (!c->source[0] && a.note_body) {
+        char where[32];
+        snprintf(where, sizeof where, "note %u", a.note_num);
+        take_source(c, a.note_body, where);
+        own_source = 1;
+    }
+    take_source(c, a.note_source, "the block's note");
+    if (!c->source[0] && di->body[0] && first_person(doc, ss, se))
+        take_source(c, di->body, "the publisher");
+    take_source(c, a.para_source, "the paragraph");
+    take_source(c, di->body, "the publisher");
+
+    /* a table's cell teaches the paragraph nothing */
+    own[0] = own_scope && !cell;
+    own[1] = own_year && !cell;
+    own[2] = own_source && !cell;
 }

@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "claim.h"
+#include "metrics.h"
 #include "scan.h"
 
 typedef struct Metrics Metrics;
@@ -23,9 +24,12 @@ typedef struct Context Context;
 
 /* Fill c->metric, c->scope, c->year and c->source (and a count's unit
  * where its metric names one) for claim c scanned as q, in the sentence
- * doc[ss, se) of doc[0, n). Claims of a document must come in offset
- * order (the Context walks forward). */
+ * doc[ss, se) of doc[0, n), not reading the cues inside the fences (the
+ * other items of its list, lists.h). Claims of a document must come in
+ * offset order (the Context walks forward). own[0..2] get whether the
+ * sentence itself stated the scope, the year and the source (what the
+ * paragraph's topic may learn: context_learn). */
 void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity *q, const char *doc, size_t n,
-                    size_t ss, size_t se);
+                    size_t ss, size_t se, const MetricsFence *fences, size_t nfences, int own[3]);
 
 #endif

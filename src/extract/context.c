@@ -4,11 +4,17 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "buf.h"
+#include "diag.h"
+#include "docinfo.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
+#include "notes.h"
+#include "sentence.h"
+#include "sources.h"
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
@@ -28,6 +34,10 @@ typedef struct Block {
     size_t end;           /* the current block: non-blank lines up to here */
     size_t note_at;       /* its "Source:" note starts here (n when none) */
     char source[128];     /* and credits this body */
+    size_t para;          /* the current paragraph starts here: after the
+                           * last blank line or heading */
+    char rec_scope[64];   /* a record's place field ("Recipient: Kenya") */
+    int rec_year;         /* a record's year field ("Commitment Year: 2018") */
 } Block;
 
 /* A heading: a short line with no figure and no sentence end, after a
@@ -78,10 +88,45 @@ static void numbered_line(Block *b, const Metrics *m, const char *p, size_t ls, 
         b->scope[0] = '\0';
 }
 
+/* A field of a record, "Key: value", "Key | value" or "Key<TAB>value"
+ * (a project database's export, an infobox), among the first lines of a
+ * document (context_new): the first field whose value
+ * is nothing but a place ("Recipient: Kenya") gives the record its place,
+ * the first whose key names a year and whose value is one ("Commitment
+ * Year: 2018") its year. */
+static void field_line(Block *b, const Metrics *m, const char *p, size_t ls, size_t le)
+{
+    if (b->rec_scope[0] && b->rec_year)
+        return;
+    size_t k = ls, sep = 0;
+    while (k < le && k - ls < 48 && !sep) {
+        if (p[k] == '\t' || p[k] == '|' || (p[k] == ':' && k + 1 < le && p[k + 1] == ' '))
+            sep = k;
+        k++;
+    }
+    if (!sep || sep == ls || !is_upper((unsigned char)p[ls]) || memchr(p + sep + 1, '\t', le - sep - 1) ||
+        memchr(p + sep + 1, '|', le - sep - 1))
+        return;
+    size_t vs = sep + 1, ve = le;
+    lines_trim(p, &vs, &ve);
+    if (ve <= vs || ve - vs > 48)
+        return;
+    if (!b->rec_year && ve - vs == 4 && lines_year_at(p, vs)) {
+        for (size_t i = ls; i + 4 <= sep; i++)
+            if (!strncasecmp(p + i, "year", 4)) {
+                b->rec_year = lines_year_at(p, vs);
+                break;
+            }
+        return;
+    }
+    if (!b->rec_scope[0] && m && !names_heading_scope(m, p, vs, ve, b->rec_scope, sizeof b->rec_scope))
+        b->rec_scope[0] = '\0';
+}
+
 /* Walk the whole lines before offset at: the last heading's place. Each
  * byte is searched once, however long the line (a 100 MB line holds
  * many claims). */
-static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
+static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, size_t at)
 {
     while (b->scanned < at) {
         size_t from = b->clear > b->scanned ? b->clear : b->scanned;
@@ -91,7 +136,10 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
             break;
         }
         size_t ls = b->scanned, le = (size_t)(nl - p);
-        if (heading_line(p, b->prev_text, ls, le)) {
+        if (!lines_has_text(p, ls, le))
+            b->para = le + 1;   /* a blank line (or a rule) ends a paragraph */
+        /* (a paragraph's first line, wrapped into the next, is no heading) */
+        if (heading_line(p, b->prev_text, ls, le) && !sentence_wraps(p, n, le)) {
             size_t hs = ls, he = le;
             lines_trim(p, &hs, &he);
             /* (a place heading is a few words: longer ones are not matched) */
@@ -99,6 +147,7 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
                 b->scope[0] = '\0';   /* a section on something else */
             b->head_s = hs;
             b->head_e = he;
+            b->para = le + 1;
         }
         numbered_line(b, m, p, ls, le);
         b->prev_text = lines_has_text(p, ls, le);
@@ -106,7 +155,8 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t at)
     }
     /* the line holding the claim may open with its own section title */
     size_t ls = b->scanned, lim = at - ls < 120 ? at : ls + 120;
-    numbered_line(b, m, p, ls, lim);
+    if (lim > ls)
+        numbered_line(b, m, p, ls, lim);
 }
 
 /* The block (run of non-blank lines) holding offset at, and its note. */
@@ -131,36 +181,133 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
     b->end = i > at ? i : at + 1;
 }
 
+/* ---- the paragraph's running topic ----
+ * What the claims of a paragraph said so far: the last counted noun, the
+ * place and year a sentence stated for its own figure, the body it
+ * credited. A later figure of the paragraph that leaves one unsaid takes
+ * it ("Nigeria and Ghana had 103 million ... Of these, ..."). A new
+ * paragraph or heading starts afresh; a sentence opening with a contrast
+ * ("However", "By contrast", "Elsewhere") does not inherit place or year;
+ * a new credited body replaces the old. */
+typedef struct Topic {
+    size_t para;          /* the paragraph this topic belongs to */
+    char noun[64];
+    char scope[64];
+    int year;
+    char source[128];
+    size_t source_at;     /* where the sentence crediting source ends */
+} Topic;
+
 struct Context {
     const Metrics *m;
     const char *p;
     size_t n;
     Block blk;
+    Topic topic;
+    DocInfo doc;
+    Notes *notes;
 };
 
-Context *context_new(const Metrics *m, const char *doc, size_t n)
+Context *context_new(const Metrics *m, const Source *src, const char *doc, size_t n)
 {
     Context *cx = xcalloc(1, sizeof *cx);
     cx->m = m;
     cx->p = doc;
     cx->n = n;
     cx->blk.note_at = n;
+    docinfo_read(m, src, doc, n, &cx->doc);
+    cx->notes = notes_new(m, doc, n);
+    /* a record's fields hold for all of it, the lines above them too (a
+     * project export opens with its title, then "Recipient: Kenya") */
+    for (size_t i = 0, lines = 0; i < n && i < 8192 && lines < 80; lines++) {
+        size_t le = lines_end(doc, n, i);
+        if (lines_has_text(doc, i, le))
+            field_line(&cx->blk, m, doc, i, le);
+        i = le + 1;
+    }
     return cx;
 }
 
 void context_free(Context *cx)
 {
+    if (!cx)
+        return;
+    notes_free(cx->notes);
     free(cx);
 }
 
-void context_around(Context *cx, size_t at, Around *a)
+/* Does the sentence p[ss, se) open with a contrast? */
+static int opens_contrast(const char *p, size_t ss, size_t se)
+{
+    static const char *const words[] = {"however", "but", "by contrast", "in contrast", "elsewhere", "meanwhile",
+                                        "on the other hand", "conversely", "unlike", "whereas", "separately",
+                                        NULL};
+    while (ss < se && (p[ss] == ' ' || p[ss] == '"' || p[ss] == '(' || p[ss] == '\n'))
+        ss++;
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (se - ss > l && !strncasecmp(p + ss, words[k], l) && !((p[ss + l] | 0x20) >= 'a' && (p[ss + l] | 0x20) <= 'z'))
+            return 1;
+    }
+    return 0;
+}
+
+void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
 {
     Block *b = &cx->blk;
-    block_headings(b, cx->m, cx->p, at);
-    block_note(b, cx->m, cx->p, cx->n, at);
+    if (cx->m) {
+        block_headings(b, cx->m, cx->p, cx->n, at);
+        block_note(b, cx->m, cx->p, cx->n, at);
+    }
+    memset(a, 0, sizeof *a);
     a->heading_scope = b->scope;
     a->head_s = b->head_s;
     a->head_e = b->head_e;
     a->note_source = at < b->note_at ? b->source : "";
     a->block_end = b->end;
+    a->rec_scope = b->rec_scope;
+    a->rec_year = b->rec_year;
+    a->doc = &cx->doc;
+    /* the paragraph's topic, unless a new paragraph began */
+    Topic *t = &cx->topic;
+    if (t->para != b->para) {
+        memset(t, 0, sizeof *t);
+        t->para = b->para;
+    }
+    int contrast = opens_contrast(cx->p, ss, se);
+    a->para_scope = contrast ? "" : t->scope;
+    a->para_year = contrast ? 0 : t->year;
+    a->para_source = t->source;
+    a->para_noun = t->noun;
+    unsigned k = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, at, se + 4 < cx->n ? se + 4 : cx->n) : 0;
+    a->note_body = k ? notes_body(cx->notes, k) : NULL;
+    a->note_num = k;
+}
+
+void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int own_source, size_t se)
+{
+    Topic *t = &cx->topic;
+    if (c->unit[0] >= 'a' && c->unit[0] <= 'z' && strcmp(c->unit, "pp") && strcmp(c->unit, "x") &&
+        strcmp(c->unit, "bps"))
+        strcut(t->noun, sizeof t->noun, c->unit);
+    if (own_scope && c->scope[0])
+        strcut(t->scope, sizeof t->scope, c->scope);
+    if (own_year && c->year)
+        t->year = c->year;
+    if (own_source && c->source[0]) {
+        strcut(t->source, sizeof t->source, c->source);
+        t->source_at = se;
+    }
+}
+
+const char *context_noun(Context *cx, size_t at, size_t ss, size_t se)
+{
+    Around a;
+    context_around(cx, at, ss, se, &a);
+    return a.para_noun;
+}
+
+const DocInfo *context_doc(const Context *cx)
+{
+    return &cx->doc;
 }

@@ -7,6 +7,9 @@
  * claims come in offset order; the classifier (classify.h) asks it what
  * holds at a claim's offset.
  *
+ * Beyond the layout it keeps the document's own facts (docinfo.h), its
+ * notes (notes.h) and the running topic of the paragraph being read.
+ *
  * Ownership: context_new returns a Context the caller frees with
  * context_free. It borrows the Metrics and the document text, which must
  * outlive it. Strings in an Around belong to the Context and stay valid
@@ -17,11 +20,16 @@
 
 #include <stddef.h>
 
+#include "claim.h"
+#include "docinfo.h"
+
 typedef struct Metrics Metrics;
+typedef struct Source Source;
 typedef struct Context Context;
 
-/* A model of doc[0, n) (m may be NULL: no places, no bodies). */
-Context *context_new(const Metrics *m, const char *doc, size_t n);
+/* A model of doc[0, n) with its bibliography row src (NULL: none; m may
+ * be NULL: no places, no bodies). */
+Context *context_new(const Metrics *m, const Source *src, const char *doc, size_t n);
 void context_free(Context *cx);
 
 /* What holds at an offset, beyond its sentence. */
@@ -34,9 +42,34 @@ typedef struct Around {
                                   * offset stands before that note; or "" */
     size_t block_end;            /* the end of that block (run of non-blank
                                   * lines) */
+    const char *rec_scope;       /* a record's place field ("Recipient: Kenya"), or "" */
+    int rec_year;                /* a record's year field ("Commitment Year: 2018"), or 0 */
+    /* the running topic of the paragraph (earlier claims of it): its
+     * place and year ("" and 0 after a sentence opening with a contrast),
+     * the body it credited, the noun it counted */
+    const char *para_scope, *para_source, *para_noun;
+    int para_year;
+    /* the note the sentence points to after the claim ("countries.1"):
+     * its number and the body it credits (NULL: none) */
+    unsigned note_num;
+    const char *note_body;
+    const DocInfo *doc;          /* the document's place, year, date, body */
 } Around;
 
-/* What holds at offset at. Offsets must not go back between calls. */
-void context_around(Context *cx, size_t at, Around *a);
+/* What holds at offset at, in the sentence [ss, se). Offsets must not go
+ * back between calls. */
+void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a);
+
+/* Claim c of the sentence ending at se is final: the paragraph's topic
+ * learns its noun, and its place, year and body when its own sentence
+ * stated them (own_*). */
+void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int own_source, size_t se);
+
+/* The noun the paragraph holding offset at counted last ("" when none):
+ * context_around's para_noun. */
+const char *context_noun(Context *cx, size_t at, size_t ss, size_t se);
+
+/* The document's facts (docinfo.h). */
+const DocInfo *context_doc(const Context *cx);
 
 #endif

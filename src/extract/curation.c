@@ -12,11 +12,13 @@
  *           correct  override the claim's fields given in the row's
  *                    non-empty claim columns; "-" empties a field (an
  *                    open bound, no metric, no year...). At least one.
- *           add      a claim the scanner missed: doc, start, end, value,
- *                    unit and qualifier are required. id may be empty:
- *                    it is then the first 16 hex digits of XXH64 (seed 0)
- *                    over "add", doc, start, end, unit and value as
- *                    written, each followed by '\0'.
+ *           add      a claim the scanner missed: doc, text, value, unit
+ *                    and qualifier are required; start and end say where
+ *                    text is, and sentence (optional) the sentence it is
+ *                    in. id may be empty: it is then the first 16 hex
+ *                    digits of XXH64 (seed 0) over "add", doc, start, end
+ *                    (or text and sentence when there are no offsets),
+ *                    unit and value as written, each followed by '\0'.
  *   id      16 lowercase hex digits, as in data/claims.csv.
  *   doc     the document's file name, as in data/claims.csv: a row is
  *           reported as unused only when its document was extracted and
@@ -24,9 +26,20 @@
  *   note    why (shown in the claims table and the brief).
  * Every cell is validated (numbers, offsets, qualifier, year, lengths);
  * a bad one is an error naming the file and line. One row per id.
+ *
+ * ## Anchors: an add row survives edits of its document
+ * The row's text is looked for where its offsets say, then anywhere in
+ * the document on word boundaries: in the sentence the row gives (the
+ * nearest such place to the old offsets), else where the text is the
+ * only one of its kind. Found, the claim takes its new offsets; not
+ * found, it is left out and reported on every run; past the end of the
+ * document and not found, the row is an error.
  */
 #include "curation.h"
+#include "corpus.h"
 #include "csvio.h"
+#include "sentence.h"
+#include "metrics.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -54,6 +67,9 @@ typedef struct Row {
     int used;          /* a claim met this row */
     int doc_seen;      /* its document was extracted */
     Claim c;           /* the row's values (id, doc, fields, note) */
+    char *anchor;      /* add: the sentence the text is in (collapsed), or NULL */
+    int lost;          /* add: not found in the document's text */
+    char held[64];     /* add, lost: what its offsets hold now ("" past the end) */
 } Row;
 
 struct Curation {
@@ -64,10 +80,15 @@ struct Curation {
     size_t nbyid;
     Claim *added;      /* add rows' claims sorted by doc, start, end */
     size_t nadded;
+    /* The document being extracted (curation_begin_doc). */
+    size_t doc_len;
+    Claim *placed;     /* its added claims where their anchors are now */
+    size_t nplaced;
 };
 
-/* columns of the file: the three fixed ones, note, then fields[] */
-enum { COL_ID, COL_ACTION, COL_DOC, COL_NOTE, COL_FIELD0, COL_N = COL_FIELD0 + F_N };
+/* columns of the file: the three fixed ones, note, the anchor's
+ * sentence, then fields[] */
+enum { COL_ID, COL_ACTION, COL_DOC, COL_NOTE, COL_SENTENCE, COL_FIELD0, COL_N = COL_FIELD0 + F_N };
 
 typedef struct Loader {
     Curation *cu;
@@ -202,6 +223,26 @@ static int parse_field(const Loader *l, Row *r, int f, const char *s, long line,
     return 0;
 }
 
+/* Whitespace runs to one space, trimmed, in place: a sentence as the
+ * claims table writes it. */
+static void collapse(char *s)
+{
+    char *o = s;
+    int space = 0;
+    for (const char *p = s; *p; p++) {
+        int ws = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' || *p == '\v';
+        if (ws) {
+            space = o > s;
+            continue;
+        }
+        if (space)
+            *o++ = ' ';
+        space = 0;
+        *o++ = *p;
+    }
+    *o = '\0';
+}
+
 static void add_id(Row *r)
 {
     XXH64_state_t *st = XXH64_createState();
@@ -211,10 +252,16 @@ static void add_id(Row *r)
     XXH64_reset(st, 0);
     XXH64_update(st, "add", 4);
     XXH64_update(st, r->c.doc, strlen(r->c.doc) + 1);
-    int k = snprintf(num, sizeof num, "%zu", r->c.start);
-    XXH64_update(st, num, (size_t)k + 1);
-    k = snprintf(num, sizeof num, "%zu", r->c.end);
-    XXH64_update(st, num, (size_t)k + 1);
+    if (r->set & (1u << F_START)) {
+        int k = snprintf(num, sizeof num, "%zu", r->c.start);
+        XXH64_update(st, num, (size_t)k + 1);
+        k = snprintf(num, sizeof num, "%zu", r->c.end);
+        XXH64_update(st, num, (size_t)k + 1);
+    } else {
+        /* no offsets: the anchor is the claim's place */
+        XXH64_update(st, r->c.text, strlen(r->c.text) + 1);
+        XXH64_update(st, r->anchor ? r->anchor : "", strlen(r->anchor ? r->anchor : "") + 1);
+    }
     XXH64_update(st, r->c.unit, strlen(r->c.unit) + 1);
     csvio_fmt_num(num, sizeof num, r->c.value);
     XXH64_update(st, num, strlen(num) + 1);
@@ -227,7 +274,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     Loader *l = ctx;
     Curation *cu = l->cu;
     if (!l->have_header) {
-        static const char *names[COL_N] = {"id", "action", "doc", "note"};
+        static const char *names[COL_N] = {"id", "action", "doc", "note", "sentence"};
         for (int f = 0; f < F_N; f++)
             names[COL_FIELD0 + f] = fields[f];
         static const char *const req[] = {"id", "action", "doc", NULL};
@@ -280,18 +327,37 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
         rc = bad(l, line, d, "correct row changes nothing (give the columns to override)");
         goto fail;
     }
+    const char *sentence = csvio_get(row, l->idx[COL_SENTENCE]);
+    if (*sentence && r.action != A_ADD) {
+        rc = bad(l, line, d, "column sentence anchors an add row; a %s row names its claim by id",
+                 action);
+        goto fail;
+    }
     if (r.action == A_ADD) {
-        static const int need[] = {F_START, F_END, F_VALUE, F_UNIT, F_QUAL};
+        /* The text anchors the claim when the document changes. */
+        static const int need[] = {F_TEXT, F_VALUE, F_UNIT, F_QUAL};
         for (size_t k = 0; k < sizeof need / sizeof need[0]; k++)
             if (!(r.set & (1u << need[k]))) {
-                rc = bad(l, line, d, "add row without %s", fields[need[k]]);
+                rc = bad(l, line, d, "add row without %s%s", fields[need[k]],
+                         need[k] == F_TEXT ? " (the figure as the document writes it: it finds "
+                                             "the claim again when the document changes)"
+                                           : "");
                 goto fail;
             }
+        if (((r.set >> F_START) & 1) != ((r.set >> F_END) & 1)) {
+            rc = bad(l, line, d, "add row with %s but no %s (give both, or neither)",
+                     (r.set & (1u << F_START)) ? "start" : "end",
+                     (r.set & (1u << F_START)) ? "end" : "start");
+            goto fail;
+        }
+        if (*sentence) {
+            char *a = xstrdup(sentence);
+            collapse(a);
+            r.anchor = a;
+        }
         if (!*id)
             add_id(&r);
         r.c.origin = ORIGIN_ADDED;
-        if (!r.c.text)
-            r.c.text = xstrdup("");
     }
     if ((r.set & (1u << F_START)) && (r.set & (1u << F_END)) && r.c.start >= r.c.end) {
         rc = bad(l, line, d, "start %zu is not before end %zu", r.c.start, r.c.end);
@@ -316,6 +382,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     return 0;
 fail:
     claim_fini(&r.c);
+    free(r.anchor);
     return rc;
 }
 
@@ -389,10 +456,15 @@ void curation_free(Curation *cu)
 {
     if (!cu)
         return;
-    for (size_t i = 0; i < cu->n; i++)
+    for (size_t i = 0; i < cu->n; i++) {
         claim_fini(&cu->rows[i].c);
+        free(cu->rows[i].anchor);
+    }
     for (size_t i = 0; i < cu->nadded; i++)
         claim_fini(&cu->added[i]);
+    for (size_t i = 0; i < cu->nplaced; i++)
+        claim_fini(&cu->placed[i]);
+    free(cu->placed);
     free(cu->rows);
     free(cu->byid);
     free(cu->added);
@@ -435,6 +507,10 @@ int curation_apply(Curation *cu, Claim *c, Diag *d)
 #define SET(F) (set & (1u << (F)))
 #define CLR(F) (clr & (1u << (F)))
     size_t start = SET(F_START) ? v->start : c->start, end = SET(F_END) ? v->end : c->end;
+    if ((SET(F_START) || SET(F_END)) && end > cu->doc_len)
+        return diag_set(d, CB_EINPUT, cu->path, r->line,
+                        "correct row: bytes %zu-%zu are past the end of %s (%zu bytes)", start, end,
+                        c->doc, cu->doc_len);
     /* A correction that would leave an empty span keeps the old one. */
     if (start < end) {
         c->start = start;
@@ -477,9 +553,9 @@ int curation_apply(Curation *cu, Claim *c, Diag *d)
     return 1;
 }
 
-size_t curation_added(const Curation *cu, const char *doc, const Claim **out)
+/* The added claims of doc as written: [*first, *first + count) of cu->added. */
+static size_t added_of(const Curation *cu, const char *doc, size_t *first)
 {
-    *out = NULL;
     size_t lo = 0, hi = cu->nadded;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -491,9 +567,145 @@ size_t curation_added(const Curation *cu, const char *doc, const Claim **out)
     size_t k = lo;
     while (k < cu->nadded && strcmp(cu->added[k].doc, doc) == 0)
         k++;
-    if (k > lo)
-        *out = &cu->added[lo];
+    *first = lo;
     return k - lo;
+}
+
+size_t curation_added(const Curation *cu, const char *doc, const Claim **out)
+{
+    size_t first;
+    size_t n = added_of(cu, doc, &first);
+    *out = n ? &cu->added[first] : NULL;
+    return n;
+}
+
+static Row *row_by_id(Curation *cu, const char *id, int action)
+{
+    for (size_t i = 0; i < cu->n; i++)
+        if (cu->rows[i].action == action && !strcmp(cu->rows[i].c.id, id))
+            return &cu->rows[i];
+    return NULL;
+}
+
+static int is_word(int c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Does text t stand at data[at..) on its own (not inside a longer word or
+ * number: "16" is not in "2016")? */
+static int stands_at(const char *data, size_t n, size_t at, const char *t, size_t tl)
+{
+    if (at + tl > n || memcmp(data + at, t, tl) != 0)
+        return 0;
+    if (is_word((unsigned char)t[0]) && at > 0 && is_word((unsigned char)data[at - 1]))
+        return 0;
+    if (is_word((unsigned char)t[tl - 1]) && at + tl < n && is_word((unsigned char)data[at + tl]))
+        return 0;
+    return 1;
+}
+
+/* Is the span [at, at+tl) in the sentence anchor (as the claims table
+ * writes sentences)? */
+static int in_sentence(const char *data, size_t n, size_t at, size_t tl, const char *anchor)
+{
+    size_t ss, se;
+    sentence_bounds(data, n, at, at + tl, &ss, &se);
+    char *sent = sentence_text(data, ss, se);
+    int same = strcmp(sent, anchor) == 0;
+    free(sent);
+    return same;
+}
+
+/* Where row r's text is in data[0..n): 1 and *at set, or 0. */
+static int locate(const Row *r, const char *data, size_t n, size_t *at)
+{
+    const char *t = r->c.text;
+    size_t tl = strlen(t);
+    int has_off = (r->set & (1u << F_START)) != 0;
+    int here = has_off && stands_at(data, n, r->c.start, t, tl);
+    if (here && (!r->anchor || in_sentence(data, n, r->c.start, tl, r->anchor))) {
+        *at = r->c.start;
+        return 1;
+    }
+    /* Elsewhere: in its sentence, nearest the old place; else the only
+     * place the text stands. */
+    size_t best = 0, bestd = (size_t)-1, count = 0, only = 0;
+    for (const char *p = data; tl && (p = memchr(p, t[0], n - (size_t)(p - data))); p++) {
+        size_t o = (size_t)(p - data);
+        if (!stands_at(data, n, o, t, tl))
+            continue;
+        count++;
+        only = o;
+        if (r->anchor && in_sentence(data, n, o, tl, r->anchor)) {
+            size_t dist = o > r->c.start ? o - r->c.start : r->c.start - o;
+            if (dist < bestd)
+                bestd = dist, best = o;
+        }
+    }
+    if (bestd != (size_t)-1) {
+        *at = best;
+        return 1;
+    }
+    /* The text is still at its offsets though its sentence was edited. */
+    if (here) {
+        *at = r->c.start;
+        return 1;
+    }
+    if (count == 1) {
+        *at = only;
+        return 1;
+    }
+    return 0;
+}
+
+int curation_begin_doc(Curation *cu, const char *doc, const char *data, size_t n,
+                       const Claim **out, size_t *nout, Diag *d)
+{
+    for (size_t i = 0; i < cu->nplaced; i++)
+        claim_fini(&cu->placed[i]);
+    cu->nplaced = 0;
+    cu->doc_len = n;
+    *out = NULL;
+    *nout = 0;
+    size_t first, k = added_of(cu, doc, &first);
+    cu->placed = xrealloc(cu->placed, (k + 1) * sizeof *cu->placed);
+    for (size_t i = first; i < first + k; i++) {
+        const Claim *a = &cu->added[i];
+        Row *r = row_by_id(cu, a->id, A_ADD);
+        r->doc_seen = 1;
+        r->lost = 0;
+        size_t at;
+        if (locate(r, data, n, &at)) {
+            Claim *c = &cu->placed[cu->nplaced++];
+            claim_copy(c, a);
+            c->start = at;
+            c->end = at + strlen(a->text);
+            continue;
+        }
+        if ((r->set & (1u << F_START)) && a->end > n)
+            return diag_set(d, CB_EINPUT, cu->path, r->line,
+                            "add row: bytes %zu-%zu are past the end of %s (%zu bytes), and "
+                            "'%.60s' is not in it: correct start, end or text",
+                            a->start, a->end, doc, n, a->text);
+        /* Left out, and said so on every run. */
+        r->lost = 1;
+        r->held[0] = '\0';
+        if (r->set & (1u << F_START)) {
+            size_t hl = a->end - a->start < sizeof r->held - 1 ? a->end - a->start : sizeof r->held - 1;
+            while (hl > 0 && a->start + hl < n && ((unsigned char)data[a->start + hl] & 0xC0) == 0x80)
+                hl--;   /* whole characters only */
+            memcpy(r->held, data + a->start, hl);
+            r->held[hl] = '\0';
+            for (char *p = r->held; *p; p++)
+                if ((unsigned char)*p < 0x20)
+                    *p = ' ';
+        }
+    }
+    qsort(cu->placed, cu->nplaced, sizeof *cu->placed, by_place);
+    *out = cu->nplaced ? cu->placed : NULL;
+    *nout = cu->nplaced;
+    return 0;
 }
 
 void curation_mark_seen_doc(Curation *cu, const char *doc)
@@ -503,17 +715,112 @@ void curation_mark_seen_doc(Curation *cu, const char *doc)
             cu->rows[i].doc_seen = 1;
 }
 
-size_t curation_report_unused(const Curation *cu)
+long curation_line_of(const Curation *cu, const char *id)
+{
+    for (size_t i = 0; i < cu->n; i++)
+        if (!strcmp(cu->rows[i].c.id, id))
+            return cu->rows[i].line;
+    return 0;
+}
+
+size_t curation_report_unused(const Curation *cu, CurationWarn warn, void *ctx)
 {
     static const char *const names[] = {"reject", "correct", "add"};
     size_t count = 0;
     for (size_t i = 0; i < cu->n; i++) {
         const Row *r = &cu->rows[i];
-        if (r->action == A_ADD || r->used || !r->doc_seen)
+        if (!r->doc_seen || (r->action == A_ADD ? !r->lost : r->used))
             continue;
-        diag_warn(cu->path, r->line, "claim %s no longer exists (%s in %s)", r->c.id,
-                  names[r->action], r->c.doc);
+        Diag w;
+        if (r->action != A_ADD)
+            diag_set(&w, CB_OK, cu->path, r->line, "claim %s no longer exists (%s in %s)", r->c.id,
+                     names[r->action], r->c.doc);
+        else if (r->held[0])
+            diag_set(&w, CB_OK, cu->path, r->line,
+                     "added claim '%.60s' is no longer in %s (bytes %zu-%zu hold '%s' now)%s: "
+                     "correct start, end or text%s",
+                     r->c.text, r->c.doc, r->c.start, r->c.end, r->held,
+                     r->anchor ? ", nor in its sentence" : "",
+                     r->anchor ? ", or its sentence" : ", or give the sentence it is in");
+        else
+            diag_set(&w, CB_OK, cu->path, r->line,
+                     "added claim '%.60s' is not in %s%s: correct its text%s", r->c.text, r->c.doc,
+                     r->anchor ? " (in its sentence)" : " (once, on its own)",
+                     r->anchor ? " or its sentence" : ", or give the sentence it is in");
+        if (warn)
+            warn(&w, r->c.id, r->c.doc, ctx);
+        else
+            diag_warn(w.file, w.line, "%s", w.msg);
         count++;
     }
     return count;
+}
+
+/* Edit distance up to 32 bytes, for "did you mean". */
+static size_t distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 32 || lb > 32)
+        return 99;
+    size_t row[33];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t prev = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t cur = row[j], best = prev + (a[i - 1] != b[j - 1]);
+            if (row[j] + 1 < best)
+                best = row[j] + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            prev = cur;
+        }
+    }
+    return row[lb];
+}
+
+/* " (did you mean 'x'?)" for the nearest metric id to s, or "". */
+static void suggest_metric(const Metrics *m, const char *s, char *out, size_t cap)
+{
+    const char *best = NULL;
+    size_t bd = 4;
+    for (size_t i = 0; i < metrics_count(m); i++) {
+        size_t dd = distance(s, metrics_id(m, i));
+        if (dd < bd)
+            bd = dd, best = metrics_id(m, i);
+    }
+    if (best)
+        snprintf(out, cap, "; did you mean '%s'?", best);
+    else
+        out[0] = '\0';
+}
+
+int curation_check(const Curation *cu, const Metrics *m, const char *metrics_path,
+                   const Corpus *docs, Diag *d)
+{
+    for (size_t i = 0; i < cu->n; i++) {
+        const Row *r = &cu->rows[i];
+        const Claim *c = &r->c;
+        int sets_metric = (r->set & (1u << F_METRIC)) && !(r->clear & (1u << F_METRIC));
+        int sets_scope = (r->set & (1u << F_SCOPE)) && !(r->clear & (1u << F_SCOPE));
+        if (docs && !corpus_find(docs, c->doc))
+            return diag_set(d, CB_EINPUT, cu->path, r->line,
+                            "document '%s' is not in %s: remove the row, or put the document back",
+                            c->doc, docs->dir);
+        if (m && sets_metric && !metrics_unit(m, c->metric)) {
+            char hint[120];
+            suggest_metric(m, c->metric, hint, sizeof hint);
+            return diag_set(d, CB_EINPUT, cu->path, r->line,
+                            "unknown metric '%s' (not a metric of %s%s)", c->metric, metrics_path,
+                            hint);
+        }
+        if (m && sets_scope && !metrics_known_scope(m, c->scope))
+            return diag_set(d, CB_EINPUT, cu->path, r->line,
+                            "unknown scope '%s' (not a scope of %s: a place in lower case, such "
+                            "as global, africa or kenya)",
+                            c->scope, metrics_path);
+    }
+    return 0;
 }

@@ -21,6 +21,8 @@
 #include "scan.h"
 #include "sentence.h"
 #include "curation.h"
+#include "lists.h"
+#include "sources.h"
 
 void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,
                       char id[17])
@@ -73,13 +75,150 @@ static size_t count_claims(const char *data, size_t n, size_t stop)
     return k;
 }
 
-/* An analyst-added claim goes out as curation gives it (its sentence
- * stays empty: the row is the analyst's word, not the document's). */
-static int sink_added(const Claim *a, const char *data, size_t n, ClaimSink sink, void *ctx)
+
+/* ---- one document's run ----
+ * The claims of one sentence are gathered before any is classified: the
+ * sentence passes (lists.h) read them together. Then each is classified,
+ * given its stable id, curated and sunk, in offset order, with the
+ * analyst's added claims merged in. */
+typedef struct Run {
+    const ExtractOptions *o;
+    const char *doc;             /* basename */
+    const char *data;
+    size_t n;
+    const Document *dm;          /* maps offsets to pages, or NULL */
+    Context *cx;
+    ClaimSink sink;
+    void *ctx;
+    size_t *nclaims;
+    Diag *d;
+    const Claim *added;
+    size_t na, ai;
+    ListClaim *v;                /* the sentence's claims */
+    size_t nv, capv, ss, se;
+    int rc;
+} Run;
+
+static void run_sink(Run *r, const Claim *c)
 {
-    (void)data;
-    (void)n;
-    return sink(a, ctx);
+    if (!r->rc && (r->rc = r->sink(c, r->ctx)) == 0 && r->nclaims)
+        (*r->nclaims)++;
+}
+
+/* Append "; what from where" to c->context. */
+static void note_context(Claim *c, const char *what, const char *where)
+{
+    size_t l = strlen(c->context);
+    snprintf(c->context + l, sizeof c->context - l, "%s%s from %s", l ? "; " : "", what, where);
+}
+
+/* Resolve, id, curate and sink the gathered claims of one sentence. */
+static void run_flush(Run *r)
+{
+    if (!r->nv)
+        return;
+    const Metrics *m = r->o ? r->o->metrics : NULL;
+    /* the paragraph's noun, for claims that name none ("Of these, 12") */
+    int bare = 0;
+    for (size_t i = 0; i < r->nv && !bare; i++)
+        bare = !r->v[i].c.unit[0];
+    const char *topic = r->cx && bare ? context_noun(r->cx, r->v[0].c.start, r->ss, r->se) : "";
+    lists_units(r->data, r->n, r->ss, r->se, r->v, r->nv, topic);
+    for (size_t i = 0; i < r->nv; i++) {
+        ListClaim *x = &r->v[i];
+        if (!x->keep || !r->cx)
+            continue;
+        MetricsFence f[16];
+        size_t nf = lists_fences(r->v, r->nv, i, f, 16);
+        int own[3];
+        classify_claim(m, r->cx, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
+        /* the paragraph learns from each claim, the next of the sentence too */
+        context_learn(r->cx, &x->c, own[0], own[1] && !x->comparison, own[2], r->se);
+    }
+    if (r->cx)
+        lists_places(m, r->data, r->n, r->ss, r->se, r->v, r->nv);
+    char *sent = NULL;   /* made for the first claim kept */
+    size_t sent_len = 0;
+    for (size_t i = 0; i < r->nv; i++) {
+        ListClaim *x = &r->v[i];
+        Claim *c = &x->c;
+        if (!x->keep || r->rc)
+            continue;
+        if (!sent) {
+            sent = sentence_text(r->data, r->ss, r->se);
+            sent_len = strlen(sent);
+        }
+        if (x->unit_from)
+            note_context(c, "unit", x->unit_from);
+        /* the occurrence of this span's text among the sentence's claims */
+        unsigned idx = 0;
+        for (size_t j = 0; j < i; j++)
+            idx += r->v[j].keep && !strcmp(r->v[j].c.text, c->text);
+        c->sentence = xmalloc(sent_len + 1);
+        memcpy(c->sentence, sent, sent_len + 1);
+        extract_claim_id(r->doc, c->sentence, c->text, idx, c->id);
+        int keep = 1;
+        if (r->o && r->o->curation && (keep = curation_apply(r->o->curation, c, r->d)) < 0)
+            r->rc = keep;
+        while (!r->rc && r->ai < r->na && cmp_claim(&r->added[r->ai], c) < 0)
+            run_sink(r, &r->added[r->ai++]);
+        if (keep)
+            run_sink(r, c);
+    }
+    free(sent);
+    for (size_t i = 0; i < r->nv; i++)
+        claim_fini(&r->v[i].c);
+    r->nv = 0;
+}
+
+/* Gather the claim scanned as q into its sentence's group. */
+static void run_add(Run *r, const ScanQuantity *q)
+{
+    size_t ss, se;
+    sentence_bounds(r->data, r->n, q->start, q->end, &ss, &se);
+    if (r->nv && (ss != r->ss || se != r->se || r->nv == 64))
+        run_flush(r);
+    r->ss = ss;
+    r->se = se;
+    if (r->nv == r->capv) {
+        r->capv = r->capv ? 2 * r->capv : 16;
+        r->v = xrealloc(r->v, r->capv * sizeof *r->v);
+    }
+    ListClaim *x = &r->v[r->nv++];
+    memset(x, 0, sizeof *x);
+    Claim *c = &x->c;
+    claim_init(c);
+    x->q = *q;
+    strcut(c->doc, sizeof c->doc, r->doc);
+    c->start = q->start;
+    c->end = q->end;
+    c->page = r->dm ? document_page_at(r->dm, q->start) : 0;
+    c->text = sentence_clean(r->data, q->start, q->end, 0, 0);
+    c->value = q->value;
+    c->low = q->low;
+    c->high = q->high;
+    c->qual = q->qual;
+    strcut(c->unit, sizeof c->unit, q->unit);
+}
+
+/* What a PDF or a web page says of itself (its title, date, publisher,
+ * authors) fills the gaps its bibliography row leaves, or stands for a
+ * missing row: *own borrows the strings of bib and dm. */
+static const Source *with_own_words(const Source *bib, const Document *dm, const char *doc, Source *own)
+{
+    const char *said[4] = {dm->title, dm->authors, dm->publisher, dm->date};
+    int any = 0;
+    for (int i = 0; i < 4; i++)
+        any |= said[i] && said[i][0];
+    if (!any)
+        return bib;
+    *own = bib ? *bib : (Source){.file = (char *)doc, .title = "", .authors = "", .publisher = "",
+                                 .date = "", .url = ""};
+    char **cell[4] = {&own->title, &own->authors, &own->publisher, &own->date};
+    for (int i = 0; i < 4; i++)
+        if (!(*cell[i])[0] && said[i] && said[i][0])
+            *cell[i] = (char *)said[i];
+    return own;
 }
 
 /* Extract the text data[0..n) named name; dm (may be NULL) maps its
@@ -94,93 +233,35 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
     /* a claim takes at least two bytes: only big documents can pass the limit */
     if (n / 2 > CB_MAX_CLAIMS_PER_DOC && count_claims(data, n, CB_MAX_CLAIMS_PER_DOC) > CB_MAX_CLAIMS_PER_DOC)
         return diag_set(d, CB_EINPUT, name, 0, "more than %d claims in one document", CB_MAX_CLAIMS_PER_DOC);
-    const char *doc = base_name(name);
+    Run r = {.o = o, .doc = base_name(name), .data = data, .n = n, .dm = dm, .sink = sink, .ctx = ctx,
+             .nclaims = nclaims, .d = d};
     /* the analyst's added claims are merged in offset order as rows stream out */
-    const Claim *added = NULL;
-    size_t na = 0, ai = 0;
-    if (o && o->curation)
-        na = curation_added(o->curation, doc, &added);
+    if (o && o->curation) {
+        int rc0 = curation_begin_doc(o->curation, r.doc, data, n, &r.added, &r.na, d);
+        if (rc0 < 0)
+            return rc0;
+    }
+    const Source *bib = o && o->sources && !o->no_sources ? sources_find(o->sources, r.doc) : NULL;
+    Source own;
+    if (dm && (!o || !o->no_sources))
+        bib = with_own_words(bib, dm, r.doc, &own);
+    r.cx = o && o->metrics ? context_new(o->metrics, bib, data, n) : NULL;
     Scanner sc;
     ScanQuantity q;
     scan_init(&sc, data, n);
-    /* occurrence index of a span text within its sentence */
-    size_t cur_ss = (size_t)-1;
-    char **seen = NULL;
-    size_t nseen = 0, capseen = 0;
-    char *sent = NULL;
-    size_t sent_ss = 0, sent_se = 0, sent_len = 0;
-    Context *cx = o && o->metrics ? context_new(o->metrics, data, n) : NULL;
-    int rc = 0;
-    while (!rc && scan_next(&sc, &q)) {
-        Claim c;
-        claim_init(&c);
-        strcut(c.doc, sizeof c.doc, doc);
-        c.start = q.start;
-        c.end = q.end;
-        c.page = dm ? document_page_at(dm, q.start) : 0;
-        c.text = sentence_clean(data, q.start, q.end, 0, 0);
-        c.value = q.value;
-        c.low = q.low;
-        c.high = q.high;
-        c.qual = q.qual;
-        strcut(c.unit, sizeof c.unit, q.unit);
-        size_t ss, se;
-        sentence_bounds(data, n, q.start, q.end, &ss, &se);
-        /* Claims of one sentence share its cleaned text: clean it once. */
-        if (!sent || ss != sent_ss || se != sent_se) {
-            free(sent);
-            sent = sentence_text(data, ss, se);
-            sent_len = strlen(sent);
-            sent_ss = ss;
-            sent_se = se;
-        }
-        c.sentence = xmalloc(sent_len + 1);
-        memcpy(c.sentence, sent, sent_len + 1);
-        if (ss != cur_ss) {
-            for (size_t k = 0; k < nseen; k++)
-                free(seen[k]);
-            nseen = 0;
-            cur_ss = ss;
-        }
-        unsigned idx = 0;
-        for (size_t k = 0; k < nseen; k++)
-            idx += !strcmp(seen[k], c.text);
-        if (nseen == capseen) {
-            capseen = capseen ? 2 * capseen : 8;
-            seen = xrealloc(seen, capseen * sizeof *seen);
-        }
-        seen[nseen++] = xstrdup(c.text);
-        extract_claim_id(doc, c.sentence, c.text, idx, c.id);
-        if (cx)
-            classify_claim(o->metrics, cx, &c, &q, data, n, ss, se);
-        int keep = 1;
-        if (o && o->curation && (keep = curation_apply(o->curation, &c, d)) < 0)
-            rc = keep;
-        while (!rc && ai < na && cmp_claim(&added[ai], &c) < 0) {
-            rc = sink_added(&added[ai++], data, n, sink, ctx);
-            if (!rc && nclaims)
-                (*nclaims)++;
-        }
-        if (!rc && keep) {
-            rc = sink(&c, ctx);
-            if (!rc && nclaims)
-                (*nclaims)++;
-        }
-        claim_fini(&c);
-    }
-    while (!rc && ai < na) {
-        rc = sink_added(&added[ai++], data, n, sink, ctx);
-        if (!rc && nclaims)
-            (*nclaims)++;
-    }
-    for (size_t k = 0; k < nseen; k++)
-        free(seen[k]);
-    free(seen);
-    free(sent);
-    context_free(cx);
-    if (!rc && o && o->curation)
-        curation_mark_seen_doc(o->curation, doc);
-    return rc;
+    scan_want_weak(&sc);
+    while (!r.rc && scan_next(&sc, &q))
+        run_add(&r, &q);
+    run_flush(&r);
+    while (!r.rc && r.ai < r.na)
+        run_sink(&r, &r.added[r.ai++]);
+    for (size_t i = 0; i < r.nv; i++)
+        claim_fini(&r.v[i].c);
+    free(r.v);
+    context_free(r.cx);
+    if (!r.rc && o && o->curation)
+        curation_mark_seen_doc(o->curation, r.doc);
+    return r.rc;
 }
 
 int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,
@@ -201,6 +282,38 @@ static void report(const ExtractOptions *o, const Diag *d, int warning)
         o->report(d, warning, o->report_ctx);
 }
 
+/* Report what was read wrong but read (invalid UTF-8 in text, a PDF's
+ * pages without a text layer), hand a converted text to on_text, and
+ * extract. */
+static int extract_read(const ExtractOptions *o, Document *doc, ClaimSink sink, void *ctx, Diag *d)
+{
+    const Buf *b = &doc->text;
+    size_t first;
+    size_t nbad = doc->type == DOC_TEXT ? scan_utf8_check(b->data, b->len, &first) : 0;
+    if (nbad && !memchr(b->data, 0, b->len) && !scan_is_binary(b->data, b->len)) {
+        Diag w;
+        diag_set(&w, CB_OK, doc->path, 0, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",
+                 first, nbad, nbad == 1 ? "" : "s");
+        report(o, &w, 1);
+    }
+    for (size_t i = 0; i < doc->nwarnings; i++) {
+        Diag w;
+        if (doc->warnings[i].page)
+            diag_set(&w, CB_OK, doc->path, 0, "page %d: %s", doc->warnings[i].page, doc->warnings[i].msg);
+        else
+            diag_set(&w, CB_OK, doc->path, 0, "%s", doc->warnings[i].msg);
+        report(o, &w, 1);
+    }
+    int rc = 0;
+    if (doc->type != DOC_TEXT && o && o->on_text)
+        rc = o->on_text(doc, o->text_ctx);
+    if (!rc)
+        rc = extract_doc(o, doc, sink, ctx, NULL, d);
+    if (rc == CB_EINPUT)
+        report(o, d, 0);
+    return rc;
+}
+
 /* Read, check and extract one document file (a file the user named may
  * be a pipe: "extract <(curl ...)"; a folder's documents may not). */
 static int extract_file(const ExtractOptions *o, const char *path, int named, ClaimSink sink,
@@ -215,22 +328,79 @@ static int extract_file(const ExtractOptions *o, const char *path, int named, Cl
         *bad = 1;
         return 0;
     }
-    const Buf *b = &doc.text;
-    size_t first;
-    size_t nbad = scan_utf8_check(b->data, b->len, &first);
-    if (nbad && !memchr(b->data, 0, b->len) && !scan_is_binary(b->data, b->len)) {
-        Diag w;
-        diag_set(&w, CB_OK, path, 0, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",
-                 first, nbad, nbad == 1 ? "" : "s");
-        report(o, &w, 1);
-    }
-    int rc = extract_doc(o, &doc, sink, ctx, NULL, &d);
+    int rc = extract_read(o, &doc, sink, ctx, &d);
     document_free(&doc);
     if (rc == CB_EINPUT) {
-        report(o, &d, 0);
         *bad = 1;
         return 0;
     }
+    return rc;
+}
+
+/* The bibliography beside the documents of a folder, kept while files of
+ * the same folder follow each other. */
+typedef struct Beside {
+    char dir[4096];
+    int looked;   /* dir was looked at */
+    SourceList list;
+    int loaded;   /* list holds dir's sources.csv */
+} Beside;
+
+static void beside_load(Beside *b, const ExtractOptions *o, const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    size_t dl = slash ? (size_t)(slash - path) : 0;
+    char dir[sizeof b->dir];
+    if (dl >= sizeof dir)
+        dl = 0;
+    memcpy(dir, path, dl);
+    dir[dl] = '\0';
+    if (b->looked && !strcmp(dir, b->dir))
+        return;
+    if (b->loaded)
+        sources_free(&b->list);
+    b->loaded = 0;
+    b->looked = 1;
+    memcpy(b->dir, dir, dl + 1);
+    char csv[4200];
+    snprintf(csv, sizeof csv, "%s%ssources.csv", dir, dl ? "/" : "");
+    struct stat st;
+    if (stat(csv, &st) || !S_ISREG(st.st_mode))
+        return;
+    Diag d;
+    diag_clear(&d);
+    if (sources_load(csv, &b->list, &d)) {
+        sources_free(&b->list);
+        report(o, &d, 1);
+        return;
+    }
+    b->loaded = 1;
+}
+
+/* Extract one file with the bibliography of its folder (named: a file
+ * the user named, see extract_file). */
+static int extract_beside(const ExtractOptions *o, Beside *b, const char *path, int named,
+                          ClaimSink sink, void *ctx, int *bad)
+{
+    if (o && (o->sources || o->no_sources))
+        return extract_file(o, path, named, sink, ctx, bad);
+    beside_load(b, o, path);
+    ExtractOptions local = o ? *o : (ExtractOptions){0};
+    local.sources = b->loaded ? &b->list : NULL;
+    return extract_file(&local, path, named, sink, ctx, bad);
+}
+
+int extract_bytes(const ExtractOptions *o, const char *name, Buf *bytes, ClaimSink sink, void *ctx, Diag *d)
+{
+    DocType t = DOC_TEXT;
+    corpus_is_document_name(name, &t);
+    Document doc;
+    int rc = corpus_read_mem(name, t, bytes, &doc, d);
+    if (rc)
+        report(o, d, 0);
+    else
+        rc = extract_read(o, &doc, sink, ctx, d);
+    document_free(&doc);
     return rc;
 }
 
@@ -238,6 +408,7 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
                   void *ctx, Diag *d)
 {
     int bad = 0, rc = 0;
+    Beside beside = {0};
     for (size_t i = 0; !rc && i < npaths; i++) {
         struct stat st;
         if (!stat(paths[i], &st) && S_ISDIR(st.st_mode)) {
@@ -249,7 +420,8 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
             CorpusOptions co = {o ? o->follow_links : 0, o ? o->report : NULL,
                                 o ? o->report_ctx : NULL};
             if (corpus_list_with(paths[i], &co, &cp, &e) == 0 && cp.n == 0 && !cp.refused)
-                diag_set(&e, CB_EINPUT, paths[i], 0, "no documents in this folder (documents are .txt files)");
+                diag_set(&e, CB_EINPUT, paths[i], 0,
+                         "no documents in this folder (documents are .txt, .pdf, .html and .htm files)");
             bad |= cp.refused > 0;
             if (e.code) {
                 corpus_free(&cp);
@@ -258,12 +430,14 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
                 continue;
             }
             for (size_t k = 0; k < cp.n && !rc; k++)
-                rc = extract_file(o, cp.v[k].path, 0, sink, ctx, &bad);
+                rc = extract_beside(o, &beside, cp.v[k].path, 0, sink, ctx, &bad);
             corpus_free(&cp);
         } else {
-            rc = extract_file(o, paths[i], 1, sink, ctx, &bad);
+            rc = extract_beside(o, &beside, paths[i], 1, sink, ctx, &bad);
         }
     }
+    if (beside.loaded)
+        sources_free(&beside.list);
     if (rc)
         return diag_set(d, rc, NULL, 0, "cannot write the claims");
     return bad ? CB_EINPUT : 0;
@@ -278,7 +452,7 @@ int extract_curation_load(const char *path, Curation **out, Diag *d)
 void extract_curation_finish(Curation *cu)
 {
     if (cu)
-        curation_report_unused(cu);
+        curation_report_unused(cu, NULL, NULL);
 }
 
 void extract_curation_free(Curation *cu)

@@ -27,6 +27,7 @@
 typedef struct Metrics Metrics;
 typedef struct Curation Curation;
 typedef struct Document Document;
+typedef struct SourceList SourceList;
 
 /* Receives each claim of a document in offset order. The claim is
  * borrowed: copy what you keep. Return 0, or a CB_E* code to stop. */
@@ -41,6 +42,18 @@ typedef struct ExtractOptions {
     void *report_ctx;
     /* Read a folder's links that lead outside it (--follow-links). */
     int follow_links;
+    /* The bibliography (sources.csv: title, date, publisher, authors)
+     * that gives a document its context: the place its title names, its
+     * year, its date for "this year", the body that publishes it. NULL:
+     * extract_paths reads the sources.csv beside each document when there
+     * is one (unless no_sources), extract_document uses none. */
+    const SourceList *sources;
+    int no_sources;
+    /* Called with each converted document (PDF, HTML) before its claims,
+     * so its text can be kept (document_save_text). May be NULL. Returns
+     * 0, or a CB_E* code to stop. */
+    int (*on_text)(const Document *doc, void *ctx);
+    void *text_ctx;
 } ExtractOptions;
 
 /* The stable id of a span (see above) into id[17]. */
@@ -60,12 +73,21 @@ int extract_document(const ExtractOptions *o, const char *name, const char *data
 int extract_doc(const ExtractOptions *o, const Document *doc, ClaimSink sink, void *ctx,
                 size_t *nclaims, Diag *d);
 
+/* Extract a document given as bytes (stdin), named name: a name ending
+ * in .pdf, .html or .htm says its type (corpus.h), anything else is text.
+ * Takes the bytes. Problems go to the report callback. Returns 0,
+ * CB_EINPUT when the document is bad (reported), or the sink's code. */
+int extract_bytes(const ExtractOptions *o, const char *name, Buf *bytes, ClaimSink sink, void *ctx, Diag *d);
+
 /* Extract every document of paths: files, or folders whose documents
  * (corpus.h: the one rule of what a document is; a link leading outside
  * the folder is refused unless o->follow_links) are taken in name order.
  * A file named in paths may be a pipe. A bad document is reported and
- * skipped; the others go on. Returns 0, CB_EINPUT when any document was
- * bad (after doing the rest), or the sink's code (then d says why). */
+ * skipped; the others go on. Without o->sources, each document's row is
+ * looked up in the sources.csv of its own folder (a malformed one is
+ * reported as a warning and not used). Returns 0, CB_EINPUT when any
+ * document was bad (after doing the rest), or the sink's code (then d
+ * says why). */
 int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, ClaimSink sink,
                   void *ctx, Diag *d);
 

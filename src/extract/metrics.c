@@ -52,6 +52,7 @@
  *    one before the claim in the sentence, else the nearest after it.
  */
 #include "metrics.h"
+#include "credit.h"
 #include "csvio.h"
 #include "quantity.h"
 
@@ -135,6 +136,9 @@ struct Metrics {
     size_t nmetrics;
     size_t *scope_rules;  /* rule index of each scope, file order */
     size_t nscopes;
+    uint32_t *scope_ids;  /* hash of the scope ids (lower case): 1 + index in
+                           * scope_rules, 0 empty; scope_mask + 1 slots */
+    size_t scope_mask;
     unsigned long serial; /* unique per load: keys the per-thread caches */
 };
 
@@ -553,6 +557,32 @@ static void build_index(Metrics *m)
         k->len0 = (uint8_t)(p->tok[0].len < 255 ? p->tok[0].len : 255);
     }
     m->serial = atomic_fetch_add(&load_serial, 1) + 1;
+    /* the scope ids, by name (metrics_scope_named) */
+    size_t slots = 64;
+    while (slots < m->nscopes * 2)
+        slots *= 2;
+    m->scope_mask = slots - 1;
+    m->scope_ids = xcalloc(slots, sizeof *m->scope_ids);
+    for (size_t k = 0; k < m->nscopes; k++) {
+        const char *id = m->rules[m->scope_rules[k]].id;
+        uint32_t h = hash_lower(H_WORD, id, strlen(id)) & (uint32_t)m->scope_mask;
+        while (m->scope_ids[h])
+            h = (h + 1) & (uint32_t)m->scope_mask;
+        m->scope_ids[h] = (uint32_t)k + 1;
+    }
+}
+
+const char *metrics_scope_named(const Metrics *m, const char *name, size_t n)
+{
+    if (!m->scope_ids)
+        return NULL;
+    for (uint32_t h = hash_lower(H_WORD, name, n) & (uint32_t)m->scope_mask; m->scope_ids[h];
+         h = (h + 1) & (uint32_t)m->scope_mask) {
+        const char *id = m->rules[m->scope_rules[m->scope_ids[h] - 1]].id;
+        if (strlen(id) == n && !strncasecmp(id, name, n))
+            return id;
+    }
+    return NULL;
 }
 
 int metrics_load_mem(const char *name, const char *data, size_t n, Metrics **out, Diag *d)
@@ -607,6 +637,7 @@ void metrics_free(Metrics *m)
     free(m->pkeys);
     free(m->metric_rules);
     free(m->scope_rules);
+    free(m->scope_ids);
     free(m);
 }
 
@@ -880,159 +911,6 @@ static uint64_t rank(const Match *mt, const Tok *toks, const Place *at, int segm
     return (tier << 40) | dist;
 }
 
-/* ---- sources not in the table ---- */
-
-static int is_upper_word(const char *t, const Tok *k)
-{
-    return k->type == T_WORD && isupper((unsigned char)t[k->s]);
-}
-
-static int is_connector(const char *t, const Tok *k)
-{
-    static const char *const w[] = {"of", "and", "for", "on", "&"};
-    size_t n = k->e - k->s;
-    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-        if (strlen(w[i]) == n && memcmp(t + k->s, w[i], n) == 0)
-            return 1;
-    return 0;
-}
-
-/* A body the table does not know, named next to an attribution cue:
- * "according to the Nigerian Communications Commission", "the Central
- * Bank of Kenya said". The name is the run of capitalised words (with
- * "of", "and", "for", "on" inside) right after "according to [the]" or
- * right before the cue. A single word opening the sentence ("Officials
- * said") is not a name. The nearest cue in the claim's segment wins. */
-/* Where the bracket right after a figure opens: after blanks and at most
- * one word, its unit ("18.6 Mbps (Ookla, Q1 2024)"). n when none. */
-static size_t bracket_after(const char *doc, size_t n, size_t end)
-{
-    size_t i = end;
-    for (int word = 0; word < 2; word++) {
-        while (i < n && (doc[i] == ' ' || doc[i] == '\t'))
-            i++;
-        if (i < n && doc[i] == '(')
-            return i;
-        while (!word && i < n && isalpha((unsigned char)doc[i]))
-            i++;
-    }
-    return n;
-}
-
-/* "224.7 million (NCC)", "190.2 million (BTRC, March 2024)": a body in
- * brackets right after the figure, named in capitals, is its source even
- * when the table does not know it. Not a label ("(Figure 3)"), a
- * statistic ("(SD = 3.9)") or a currency ("(NGN)"). */
-static int bracket_source(const char *doc, size_t n, size_t end, char *out, size_t cap)
-{
-    size_t i = bracket_after(doc, n, end);
-    if (i >= n)
-        return 0;
-    size_t s = ++i;
-    while (i < n && isupper((unsigned char)doc[i])) {
-        while (i < n && (isalpha((unsigned char)doc[i]) || doc[i] == '&' || doc[i] == '-' || doc[i] == '.'))
-            i++;
-        if (i + 1 < n && doc[i] == ' ' && (isupper((unsigned char)doc[i + 1]) || doc[i + 1] == '&'))
-            i++;
-        else
-            break;
-    }
-    size_t e = i;
-    while (e > s && doc[e - 1] == '.')
-        e--;
-    if (e - s < 2 || e - s >= cap || e - s > 60 || i >= n ||
-        !(doc[i] == ',' || doc[i] == ')' || (doc[i] == ' ' && i + 1 < n && isdigit((unsigned char)doc[i + 1]))))
-        return 0;
-    static const char *const labels[] = {"Figure", "Fig", "Table", "See", "Chart", "Annex", "Box", "Note",
-                                         "Appendix", "Section", "Article", "Art", "Vol", "No", "SD", "SE",
-                                         "CI", "OR", "IQR", "Ibid", NULL};
-    size_t w = s;
-    while (w < e && doc[w] != ' ' && doc[w] != '.')
-        w++;
-    for (int k = 0; labels[k]; k++)
-        if (strlen(labels[k]) == w - s && !memcmp(doc + s, labels[k], w - s))
-            return 0;
-    if (e - s == 3 && qty_currency_word(doc + s, 3))
-        return 0;
-    memcpy(out, doc + s, e - s);
-    out[e - s] = '\0';
-    return 1;
-}
-
-/* A sentence-opening word that is a name, not a plural or a pronoun:
- * "Interpol", "Reuters" and acronyms ("GSMA"), not "Officials",
- * "Analysts", "They". */
-static int proper_opening(const char *t, const Tok *k)
-{
-    size_t n = k->e - k->s;
-    const char *w = t + k->s;
-    int caps = n >= 2;
-    for (size_t i = 0; i < n; i++)
-        caps &= isupper((unsigned char)w[i]) != 0;
-    if (caps)
-        return 1;
-    static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "He", "She", "They",
-                                            "We", "I", "You", "Its", "Their", "Our", "One", "Some", "Many",
-                                            "Most", "Officials", "Analysts", "Experts", "Researchers", "Data",
-                                            "Estimates", "Figures", "Statistics", "Reports", "Studies", NULL};
-    for (int i = 0; not_names[i]; i++)
-        if (strlen(not_names[i]) == n && !memcmp(w, not_names[i], n))
-            return 0;
-    return n > 3 && w[n - 1] != 's';
-}
-
-static void name_source(const Metrics *m, Claim *c, const char *t, const Tok *toks, size_t nt,
-                        const Match *ms, size_t nm, const Place *at, int from_sentence_start)
-{
-    uint64_t best = UINT64_MAX;
-    size_t bs = 0, be = 0;
-    for (size_t i = 0; i < nm; i++) {
-        if (ms[i].dead || m->rules[m->pats[ms[i].pat].rule].kind != K_ATTRIB)
-            continue;
-        uint64_t rk = rank(&ms[i], toks, at, 1);
-        if (rk >= best)
-            continue;
-        size_t a, b; /* token span of the name, [a, b) */
-        int after = (ms[i].e - ms[i].s) >= 9 && strncasecmp(t + ms[i].s, "according", 9) == 0;
-        if (after) {
-            a = ms[i].tj;
-            if (a < nt && toks[a].e - toks[a].s == 3 && strncasecmp(t + toks[a].s, "the", 3) == 0)
-                a++;
-            b = a;
-            while (b < nt && b - a < 8 && (is_upper_word(t, &toks[b]) ||
-                                           (b > a && is_connector(t, &toks[b]))))
-                b++;
-            while (b > a && is_connector(t, &toks[b - 1]))
-                b--;
-        } else {
-            b = ms[i].ti;
-            /* "the Cyberspace Administration of China (CAC) said": the
-             * acronym in brackets is the name's, not a stop */
-            if (b >= 3 && toks[b - 1].type == T_PUNCT && t[toks[b - 1].s] == ')' &&
-                toks[b - 3].type == T_PUNCT && t[toks[b - 3].s] == '(' && is_upper_word(t, &toks[b - 2]))
-                b -= 3;
-            a = b;
-            while (a > 0 && b - a < 8 && (is_upper_word(t, &toks[a - 1]) ||
-                                          (a < b && is_connector(t, &toks[a - 1]))))
-                a--;
-            while (a < b && is_connector(t, &toks[a]))
-                a++;
-        }
-        /* one word opening the sentence is a name only when it cannot be
-         * a common noun: "Interpol estimates", not "Officials said" */
-        if (a >= b || (b - a == 1 && a == 0 && from_sentence_start && !proper_opening(t, &toks[a])))
-            continue;
-        /* the claim itself is not a name */
-        if (toks[a].s < c->end && toks[b - 1].e > c->start)
-            continue;
-        best = rk;
-        bs = toks[a].s;
-        be = toks[b - 1].e;
-    }
-    if (best != UINT64_MAX && be - bs < sizeof c->source)
-        snprintf(c->source, sizeof c->source, "%.*s", (int)(be - bs), t + bs);
-}
-
 /* The claims of one sentence mostly share its window: keep, per thread,
  * the last window's tokens and matches, found again only when the same
  * table sees the same bytes at the same offsets. */
@@ -1138,9 +1016,9 @@ static void sentence_window(const Metrics *m, const Claim *c, const char *doc, s
 }
 
 /* Clauses (separated by , ; and dashes) and segments: a break word
- * opening a clause (", while", ", and") starts a new segment, which
- * scope and source do not cross (see rank). Returns where the claim
- * sits. */
+ * opening a clause (", while", ", and"; not ", and that", which goes on
+ * with what was said) starts a new segment, which scope and source do not
+ * cross (see rank). Returns where the claim sits. */
 static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc, size_t doc_len, Window *w)
 {
     Tok *toks = w->toks;
@@ -1161,9 +1039,12 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
     if (!found_claim)
         claim_clause = clause;
     for (size_t i = 0; i < w->nm; i++) {
-        uint16_t t = w->ms[i].ti;
+        uint16_t t = w->ms[i].ti, u = w->ms[i].tj;
         if (w->ms[i].dead || m->rules[m->pats[w->ms[i].pat].rule].kind != K_BREAK ||
             (t > 0 && toks[t - 1].clause == toks[t].clause))
+            continue;
+        /* ", and that ...": the same report goes on, no contrast */
+        if (u < nt && toks[u].e - toks[u].s == 4 && !strncasecmp(doc + toks[u].s, "that", 4))
             continue;
         for (size_t k = t; k < nt; k++)
             toks[k].seg++;
@@ -1179,13 +1060,21 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
 
 /* Words inside the quantity itself ("US$") are not its context, nor is a
  * place that names a currency ("US$290 million", "6.9 trillion U.S.
- * dollars" say nothing of where a figure applies). */
-static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Window *w)
+ * dollars" say nothing of where a figure applies). Nor are cues inside
+ * the fences, the other items of its list. */
+static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Window *w, const MetricsFence *f,
+                           size_t nf)
 {
     for (size_t i = 0; i < w->nm; i++) {
         Match *mt = &w->ms[i];
         if (mt->s < c->end && mt->e > c->start)
             mt->dead = 1;
+        /* the items of the claim's list that are not its own (lists.h):
+         * their places, years and bodies are theirs */
+        uint8_t kind = m->rules[m->pats[mt->pat].rule].kind;
+        for (size_t k = 0; k < nf && kind != K_METRIC; k++)
+            if (mt->s < f[k].e && mt->e > f[k].s && (kind == K_SCOPE || f[k].kinds == METRICS_FENCE_ALL))
+                mt->dead = 1;
         if (m->rules[m->pats[mt->pat].rule].kind == K_SCOPE && mt->tj < w->nt) {
             const Tok *nx = &w->toks[mt->tj];
             size_t l = nx->e - nx->s;
@@ -1279,14 +1168,17 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
             if (ms[i].ti > 0) {
                 const Tok *br = &toks[ms[i].ti - 1];
                 credited = br->type == T_PUNCT && br->e - br->s == 1 && doc[br->s] == '(' &&
-                           (bracket_after(doc, doc_len, c->end) == br->s || br->s >= c->end);
+                           (credit_bracket_after(doc, doc_len, c->end) == br->s || br->s >= c->end);
             }
             for (size_t j = 0; j < nm && !credited; j++) {
                 if (ms[j].dead || m->rules[m->pats[ms[j].pat].rule].kind != K_ATTRIB)
                     continue;
+                /* "according to" credits what follows it, never what
+                 * stands before ("supplied by Huawei, according to CSIS") */
+                int forward = ms[j].e - ms[j].s >= 9 && !strncasecmp(doc + ms[j].s, "according", 9);
                 int gap = ms[j].tj <= ms[i].ti ? ms[i].ti - ms[j].tj
-                          : ms[i].tj <= ms[j].ti ? ms[j].ti - ms[i].tj
-                                                 : ATTRIB_GAP + 1;
+                          : ms[i].tj <= ms[j].ti && !forward ? ms[j].ti - ms[i].tj
+                                                             : ATTRIB_GAP + 1;
                 credited = gap <= ATTRIB_GAP;
             }
             if (credited) {
@@ -1297,8 +1189,64 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
     }
 }
 
-void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
-                      size_t sent_start, size_t sent_end)
+/* A body the table does not know, named next to an attribution cue
+ * (credit.h): the window's words, which of them name places, and its
+ * attribution cues ranked for the claim. */
+static void name_source(const Metrics *m, Claim *c, const char *doc, const Window *w, const Place *at,
+                        int from_sentence_start)
+{
+    static _Thread_local CreditTok ct[MAX_TOKS];
+    static _Thread_local CreditCue cc[MAX_MATCHES];
+    size_t nc = 0;
+    for (size_t i = 0; i < w->nt; i++) {
+        ct[i].s = w->toks[i].s;
+        ct[i].e = w->toks[i].e;
+        ct[i].punct = w->toks[i].type == T_PUNCT;
+        ct[i].place = 0;
+    }
+    for (size_t i = 0; i < w->nm; i++) {
+        uint8_t kind = m->rules[m->pats[w->ms[i].pat].rule].kind;
+        if (w->ms[i].dead)
+            continue;
+        if (kind == K_SCOPE)
+            for (size_t t = w->ms[i].ti; t < w->ms[i].tj; t++)
+                ct[t].place = 1;
+        if (kind == K_ATTRIB) {
+            cc[nc].ti = w->ms[i].ti;
+            cc[nc].tj = w->ms[i].tj;
+            cc[nc].rank = rank(&w->ms[i], w->toks, at, 1);
+            nc++;
+        }
+    }
+    credit_name(doc, ct, w->nt, cc, nc, c->start, c->end, from_sentence_start, c->source, sizeof c->source);
+}
+
+void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                      size_t sent_end)
+{
+    metrics_classify_fenced(m, c, doc, doc_len, sent_start, sent_end, NULL, 0);
+}
+
+size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max)
+{
+    static _Thread_local Window w;
+    w.nt = tokenize(doc, from, to, w.toks, MAX_TOKS);
+    w.nm = find_matches(m, doc, w.toks, w.nt, w.ms);
+    size_t k = 0;
+    for (size_t i = 0; i < w.nm && k < max; i++) {
+        const Rule *r = &m->rules[m->pats[w.ms[i].pat].rule];
+        if (w.ms[i].dead || r->kind != K_SCOPE || m->pats[w.ms[i].pat].role != R_CUE)
+            continue;
+        out[k].s = w.ms[i].s;
+        out[k].e = w.ms[i].e;
+        out[k].id = r->id;
+        k++;
+    }
+    return k;
+}
+
+void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                             size_t sent_end, const MetricsFence *fences, size_t nf)
 {
     c->metric[0] = c->scope[0] = c->source[0] = '\0';
     c->year = 0;
@@ -1313,13 +1261,13 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
     static _Thread_local Window w;
     sentence_window(m, c, doc, sent_start, sent_end, &w);
     Place at = sentence_clauses(m, c, doc, doc_len, &w);
-    drop_own_words(m, c, doc, &w);
+    drop_own_words(m, c, doc, &w, fences, nf);
     pick_metric(m, c, &w, &at);
     pick_fields(m, c, doc, doc_len, &w, &at);
     if (!c->source[0])
-        name_source(m, c, doc, w.toks, w.nt, w.ms, w.nm, &at, w.from == sent_start);
+        name_source(m, c, doc, &w, &at, w.from == sent_start);
     if (!c->source[0])
-        bracket_source(doc, doc_len, c->end, c->source, sizeof c->source);
+        credit_bracket(doc, doc_len, c->end, c->source, sizeof c->source);
 }
 
 /* ---- the cues of one short line, for the modules that read what a line names (names.h) ---- */
@@ -1409,6 +1357,14 @@ void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c)
 {
     if (rule < m->nrules && m->rules[rule].kind == K_METRIC)
         canon_unit(&m->rules[rule], c);
+}
+
+int metrics_known_scope(const Metrics *m, const char *id)
+{
+    for (size_t i = 0; i < m->nrules; i++)
+        if (m->rules[i].kind == K_SCOPE && !strcmp(m->rules[i].id, id))
+            return 1;
+    return 0;
 }
 
 int metrics_known_source(const Metrics *m, const char *name)

@@ -36,6 +36,30 @@ void metrics_free(Metrics *m);
 void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_len,
                       size_t sent_start, size_t sent_end);
 
+/* A span of the sentence whose cues are not the claim's: another item of
+ * its list ("..., up from 58 in 2019"). */
+enum { METRICS_FENCE_SCOPE = 1, METRICS_FENCE_ALL = 2 };
+typedef struct MetricsFence {
+    size_t s, e;
+    int kinds;          /* METRICS_FENCE_SCOPE: its places only; _ALL: also
+                         * its years and bodies */
+} MetricsFence;
+
+/* metrics_classify, with the cues of scope, year and source inside the
+ * fences [s, e) not counted. */
+void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                             size_t sent_end, const MetricsFence *fences, size_t nfences);
+
+/* A place named in a text, in order. */
+typedef struct MetricsPlace {
+    size_t s, e;        /* its byte span in the document */
+    const char *id;     /* its scope id (owned by the Metrics) */
+} MetricsPlace;
+
+/* The places doc[from, to) names (live scope cues, longer and stop
+ * matches applied), at most max: their count. */
+size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max);
+
 /* ---- the cues of one short line ----
  * A heading, a title, a note or a table cell is read as a whole: the
  * modules that say what such a line names (names.h) get its words and
@@ -83,10 +107,15 @@ void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c);
 
 /* 1 when name is the id of a source row (a body the table knows). */
 int metrics_known_source(const Metrics *m, const char *name);
+/* 1 when id is the id of a scope row ("global", "africa", "kenya"). */
+int metrics_known_scope(const Metrics *m, const char *id);
 
 /* The metric rows, in file order. */
 size_t metrics_count(const Metrics *m);
 const char *metrics_id(const Metrics *m, size_t i);
+/* The scope whose id is name[0, n), any case ("China" is china), or NULL. */
+const char *metrics_scope_named(const Metrics *m, const char *name, size_t n);
+
 /* The id of the k-th scope row, in file order, or NULL past the last. */
 const char *metrics_scope_id(const Metrics *m, size_t k);
 

@@ -76,13 +76,33 @@ int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t t
             strcut(out, cap, lc.cues[i].id);
             return 1;
         }
+    /* the line's words (bar a remark in brackets and a leading "the"),
+     * one space apart: a scope's own name? */
+    char name[64];
+    size_t nl = 0;
+    int depth = 0;
     for (size_t t = 0; t < lc.nw; t++) {
-        size_t end;
-        const char *id = lc.words[t].punct ? NULL : id_at(m, &lc, t, &end);
-        if (id && only_words(&lc, t, end)) {
-            strcut(out, cap, id);
-            return 1;
-        }
+        const LineWord *w = &lc.words[t];
+        char c0 = lc.text[w->s];
+        depth += w->punct && c0 == '(';
+        depth -= w->punct && c0 == ')' && depth > 0;
+        if (depth || (w->punct && c0 != '\'' && c0 != '-') || (c0 == ')' && w->punct))
+            continue;
+        size_t l = w->e - w->s;
+        if (!nl && l == 3 && !strncasecmp(lc.text + w->s, "the", 3))
+            continue;
+        int glued = nl && (w->punct || (t > 0 && lc.words[t - 1].e == w->s && lc.words[t - 1].punct));
+        if (nl + l + 1 >= sizeof name)
+            return 0;
+        if (nl && !glued)
+            name[nl++] = ' ';
+        memcpy(name + nl, lc.text + w->s, l);
+        nl += l;
+    }
+    const char *id = nl ? metrics_scope_named(m, name, nl) : NULL;
+    if (id) {
+        strcut(out, cap, id);
+        return 1;
     }
     return 0;
 }
@@ -128,6 +148,27 @@ int names_known_source(const Metrics *m, const char *doc, size_t from, size_t to
     return 0;
 }
 
+/* Does the name w[0, n) hold an organisation's word ("Authority",
+ * "Ministry", "Bureau")? */
+static int org_name(const char *w, size_t n)
+{
+    static const char *const words[] = {"authority", "ministry", "bureau", "office", "commission", "department",
+                                        "agency", "institute", "bank", "council", "association", "union",
+                                        "organization", "organisation", "regulator", "board", "centre", "center",
+                                        "corporation", "company", "group", "university", "statistics", NULL};
+    for (size_t i = 0; i < n;) {
+        while (i < n && !isalpha((unsigned char)w[i]))
+            i++;
+        size_t s = i;
+        while (i < n && isalpha((unsigned char)w[i]))
+            i++;
+        for (int k = 0; words[k]; k++)
+            if (strlen(words[k]) == i - s && !strncasecmp(w + s, words[k], i - s))
+                return 1;
+    }
+    return 0;
+}
+
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
     if (names_known_source(m, doc, from, to, out, cap))
@@ -142,15 +183,35 @@ int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to,
         return 0;
     for (s++; s < buf + n && *s == ' '; s++)
         ;
-    size_t l = 0;
-    while (s + l < buf + n && s[l] != ';' && s[l] != ',' && s[l] != '.' && s[l] != '(')
-        l++;
-    while (l > 0 && s[l - 1] == ' ')
-        l--;
-    if (l < 2 || l >= cap || !isupper((unsigned char)s[0]))
+    /* the names it lists, "Operator returns, Communications Authority of
+     * Kenya": an organisation's name before a description of the data */
+    const char *first = NULL;
+    size_t first_l = 0;
+    while (s < buf + n) {
+        while (s < buf + n && (*s == ' ' || *s == ',' || *s == ';'))
+            s++;
+        size_t l = 0;
+        while (s + l < buf + n && s[l] != ';' && s[l] != ',' && s[l] != '.' && s[l] != '(')
+            l++;
+        size_t t = l;
+        while (t > 0 && s[t - 1] == ' ')
+            t--;
+        if (t >= 2 && t < cap && isupper((unsigned char)s[0])) {
+            if (!first)
+                first = s, first_l = t;
+            if (org_name(s, t)) {
+                first = s, first_l = t;
+                break;
+            }
+        }
+        s += l;
+        while (s < buf + n && *s != ',' && *s != ';')
+            s++;
+    }
+    if (!first)
         return 0;
-    memcpy(out, s, l);
-    out[l] = '\0';
+    memcpy(out, first, first_l);
+    out[first_l] = '\0';
     return 1;
 }
 

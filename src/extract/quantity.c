@@ -14,6 +14,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 static int lower(int c)
 {
@@ -326,7 +327,12 @@ static const char *const stop_words[] = {
     "again", "always", "almost", "nearly", "roughly", "around", "approximately",
     "ago", "away", "back", "ahead", "later", "earlier", "above", "below",
     "whereas", "although", "though", "because", "unless", "if", "whether",
-    "against", "within", "without", "beyond", "towards", "toward", NULL,
+    "against", "within", "without", "beyond", "towards", "toward",
+    /* verbs a plural subject takes after its number: "only 7 mention
+     * human rights", "19 commit the parties" */
+    "mention", "refer", "include", "contain", "cover", "cite", "commit", "describe", "address",
+    "involve", "provide", "lack", "offer", "support", "use", "say", "report", "remain", "reach",
+    "expect", "plan", "operate", "serve", "host", "face", "receive", "require", "allow", NULL,
 };
 
 static const char *const adjectives[] = {
@@ -340,7 +346,7 @@ static const char *const adjectives[] = {
     "optical", "data", "telecom", "telecommunications", "infrastructure",
     "key", "main", "leading", "largest", "biggest", "full-time", "skilled",
     "trained", "eligible", "low-income", "high-income", "middle-income",
-    "participating", "signatory", "beneficiary", "square", "cubic", "elderly", NULL,
+    "participating", "signatory", "beneficiary", "square", "cubic", "elderly", "overseas", "various", NULL,
 };
 
 NounKind qty_noun_kind(const char *w, size_t n)
@@ -416,12 +422,13 @@ void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
 
 /* ---- units ----
  * The one phrasebook of the units written after a number, as words
- * ("kilometres", "megawatts") or symbols ("km", "MW", "Tbit/s"): what
+ * ("kilometres", "megawatts", "terabits per second") or symbols ("km",
+ * "MW", "Tbit/s"): what
  * each is canonically, and which may be hyphenated to the number ("a
  * 1,200-km cable", "a 620-kilometre line": singular forms). Words match
  * in any case; symbols (UW_SYMBOL) only as written, since "MB" is a unit
  * and "mb" is not. */
-enum { UW_HYPHEN = 1, UW_SYMBOL = 2 };
+enum { UW_HYPHEN = 1, UW_SYMBOL = 2, UW_PHRASE = 4 };
 
 typedef struct UnitWord {
     const char *w;
@@ -445,7 +452,9 @@ static const UnitWord unit_words[] = {
     {"Mb/s", "Mb/s", UW_SYMBOL}, {"Tbps", "Tbps", UW_SYMBOL}, {"Gbps", "Gbps", UW_SYMBOL},
     {"Mbps", "Mbps", UW_SYMBOL}, {"kbps", "kbps", UW_SYMBOL},
     {"PB", "PB", UW_SYMBOL}, {"TB", "TB", UW_SYMBOL}, {"GB", "GB", UW_SYMBOL}, {"EB", "EB", UW_SYMBOL},
-    {"ms", "milliseconds", UW_SYMBOL},
+    {"ms", "ms", UW_SYMBOL},
+    {"terabits per second", "Tbit/s", UW_PHRASE}, {"gigabits per second", "Gbit/s", UW_PHRASE},
+    {"megabits per second", "Mbit/s", UW_PHRASE}, {"kilobits per second", "kbit/s", UW_PHRASE},
     {NULL, NULL, 0},
 };
 
@@ -453,7 +462,7 @@ const char *qty_unit_word(const char *w, size_t n, int hyphen)
 {
     for (size_t i = 0; unit_words[i].w; i++) {
         const UnitWord *u = &unit_words[i];
-        if (hyphen && !(u->flags & UW_HYPHEN))
+        if ((hyphen && !(u->flags & UW_HYPHEN)) || (u->flags & UW_PHRASE))
             continue;
         if (u->flags & UW_SYMBOL ? strlen(u->w) == n && !memcmp(w, u->w, n) : weq(w, n, u->w))
             return u->unit;
@@ -467,7 +476,8 @@ size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit)
     for (size_t i = 0; unit_words[i].w; i++) {
         const UnitWord *u = &unit_words[i];
         size_t l = strlen(u->w);
-        if (!(u->flags & UW_SYMBOL) || l > avail || l <= best || memcmp(p, u->w, l) ||
+        if (!(u->flags & (UW_SYMBOL | UW_PHRASE)) || l > avail || l <= best ||
+            (u->flags & UW_SYMBOL ? memcmp(p, u->w, l) != 0 : strncasecmp(p, u->w, l) != 0) ||
             (l < avail && (isalpha_a((unsigned char)p[l]) || (p[l] >= '0' && p[l] <= '9') || p[l] == '/')))
             continue;
         best = l;

@@ -68,7 +68,8 @@ void qty_unit_name(const char *w, size_t n, char *out, size_t cap);
 const char *qty_unit_word(const char *w, size_t n, int hyphen);
 
 /* A unit symbol written as such at p[0, avail) ("Tbit/s", "GB", "MW"),
- * ending at a word boundary: its length, with *unit set; 0 when none. */
+ * or a rate spelled out ("terabits per second" is Tbit/s), ending at a
+ * word boundary: its length, with *unit set; 0 when none. */
 size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit);
 
 /* 1 when the words ending at p[end) make a label that a bare number

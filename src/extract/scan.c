@@ -18,7 +18,9 @@
 #include <string.h>
 
 #include "limits.h"
+#include "durations.h"
 #include "quantity.h"
+#include "sentence.h"
 #include "tables.h"
 
 /* ---- byte classes and UTF-8 ---- */
@@ -434,7 +436,10 @@ typedef struct Cand {
     Qualifier qual;
     int is_word;
     char unit[64];
-    size_t head_s, head_e, cap_s, cap_e;   /* see ScanQuantity */
+    size_t head_s, head_e, cap_s, cap_e, label_s, label_e;   /* see ScanQuantity */
+    int col_year;
+    int paren;             /* a table's accounting negative: "(12.4)" */
+    int weak;              /* names no noun: a list's item, maybe */
 } Cand;
 
 /* A scale word at p[i] (after blanks, or after a hyphen: "$79-million"). */
@@ -551,6 +556,9 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
     const char *code = qty_currency_word((const char *)p + j, e - j);
     if (!code || weq(p + j, e - j, "rs") || weq(p + j, e - j, "rand"))
         return i;
+    /* a code in the next cell or on the next line is not this figure's */
+    if (memchr(p + i, '\t', j - i) || (memchr(p + i, '\n', j - i) && is_upper(p[j]) && is_upper(p[j + 1])))
+        return i;
     c->cur = code;
     return e;
 }
@@ -607,17 +615,47 @@ static const char *rate_after(const unsigned char *p, size_t n, size_t i)
 
 /* The counted noun after p[i]: skips up to two modifiers ("new",
  * "internet") to the head. Returns its kind; *ws, *we its slice. */
-/* Does the line break at p[e] only wrap a paragraph ("11 cable\nprojects"),
- * rather than end a list item or a table row? The line is long and the
- * next one, at p[j], goes on in lower case. */
-static int wrapped_line(const unsigned char *p, size_t n, size_t e, size_t j)
+/* The end of a quoted phrase of a few words opening at p[j] ("Smart
+ * City", “safe city”), or 0. */
+static size_t quoted_end(const unsigned char *p, size_t n, size_t j)
 {
-    if (j >= n || !(p[j] >= 'a' && p[j] <= 'z'))
+    size_t k;
+    int curly = j + 2 < n && p[j] == 0xE2 && p[j + 1] == 0x80 && (p[j + 2] == 0x9C || p[j + 2] == 0x98);
+    if (curly)
+        k = j + 3;
+    else if (j < n && p[j] == '"')
+        k = j + 1;
+    else
         return 0;
-    size_t k = e;
-    while (k > 0 && p[k - 1] != '\n' && e - k < 50)
-        k--;
-    return e - k >= 50;
+    for (size_t e = k; e < n && e - k < 40; e++) {
+        if (p[e] == '\n' || p[e] == '.')
+            return 0;
+        if (curly ? e + 2 < n && p[e] == 0xE2 && p[e + 1] == 0x80 && (p[e + 2] == 0x9D || p[e + 2] == 0x99) : p[e] == '"')
+            return e > k ? e + (curly ? 3 : 1) : 0;
+    }
+    return 0;
+}
+
+/* A plural noun glued to a function word in scraped text
+ * ("projectswhich", "countriesand"): the noun's length, or 0. */
+static size_t glued_noun(const unsigned char *w, size_t l)
+{
+    static const char *const tails[] = {"which", "that", "and", "with", "were", "are", "have", "has", "in",
+                                        "for", "from", "across", "including", NULL};
+    for (int t = 0; tails[t]; t++) {
+        size_t tl = strlen(tails[t]);
+        if (l > tl + 3 && weq(w + l - tl, tl, tails[t]) && w[l - tl - 1] == 's' &&
+            qty_noun_kind((const char *)w, l - tl) == NK_COUNT)
+            return l - tl;
+    }
+    return 0;
+}
+
+/* Does the line break at p[e] only wrap a paragraph ("11 cable\nprojects"),
+ * rather than end a list item or a table row (sentence.h)? */
+static int wrapped_line(const unsigned char *p, size_t n, size_t e)
+{
+    return sentence_wraps((const char *)p, n, e);
 }
 
 static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we,
@@ -628,10 +666,35 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
     if (depth == 0 && j + 4 < n && j > i && p[j] == 0xE2 && p[j + 1] == 0x80 && (p[j + 2] == 0x93 || p[j + 2] == 0x94) &&
         p[j + 3] == ' ' && p[j + 4] >= 'a' && p[j + 4] <= 'z')
         j = j + 4;
-    /* a wrapped line goes on in lower case; a capital starts something new */
-    if (j < n && is_upper(p[j]) && memchr(p + i, '\n', j - i))
+    /* a wrapped line goes on in lower case; a capital starts something
+     * new, as does any line after a heading, a list item or a row */
+    const unsigned char *nl = j > i ? memchr(p + i, '\n', j - i) : NULL;
+    if (nl && !wrapped_line(p, n, (size_t)(nl - p)))
         return NK_NONE;
-    for (int w = 0; w < 3; w++) {
+    int concrete = 0;   /* a modifier naming a thing came before: "landing" */
+    for (int w = 0; w < 4; w++) {
+        /* a quoted modifier: 58 "Smart City" contracts, 12 ‘safe city’ deals */
+        size_t qe = quoted_end(p, n, j);
+        if (qe) {
+            j = skip_blanks(p, n, qe);
+            if (j == qe)
+                return NK_NONE;
+            continue;
+        }
+        /* a measure before the noun: "4.4 million 90-day active customers" */
+        if (j + 3 < n && is_digit(p[j])) {
+            size_t k = j;
+            while (k < n && is_digit(p[k]))
+                k++;
+            if (k + 1 < n && p[k] == '-' && is_alpha(p[k + 1]) && durations_unit((const char *)p + k + 1,
+                                                                                 word_end(p, n, k + 1) - k - 1)) {
+                size_t ke = word_end(p, n, k + 1);
+                j = skip_blanks(p, n, ke);
+                if (j == ke)
+                    return NK_NONE;
+                continue;
+            }
+        }
         /* a network generation before the noun: "120,000 5G base stations",
          * "3 million 4G/5G radio units" */
         if (j + 2 < n && is_digit(p[j]) && (p[j + 1] == 'G' || p[j + 1] == 'g')) {
@@ -661,6 +724,9 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             }
         }
         NounKind k = qty_noun_kind(wp, wl);
+        /* a number word starts another figure: "49.5 million three months" */
+        if (qty_number_word(wp, wl) >= 0)
+            return NK_NONE;
         if (is_upper(p[j])) {
             /* Proper nouns are names, not counted things ("2025 World"),
              * except unit symbols written in capitals ("MW", "GB", "TEU")
@@ -692,9 +758,15 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                  * "three Pacific island nations", "five Southeast Asian
                  * countries" (at most two capitalised words; the head must
                  * be a known counted noun, not "3 Xi meets leaders") */
-                size_t ws2 = 0, we2 = 0;
-                if (!caps && depth < 2 && j2 > e && p[e] != '\n' &&
-                    counted_noun_d(p, n, e, &ws2, &we2, depth + 1) == NK_COUNT && !is_upper(p[ws2]) &&
+                size_t ws2 = 0, we2 = 0, from = e;
+                /* "West and Central African countries": two names joined */
+                if (j2 > e && (weq(p + j2, e2 - j2, "and") || weq(p + j2, e2 - j2, "or"))) {
+                    size_t j3 = skip_blanks(p, n, e2);
+                    if (j3 > e2 && j3 < n && is_upper(p[j3]))
+                        from = e2;
+                }
+                if (!caps && depth < 2 && j2 > e && (p[e] != '\n' || wrapped_line(p, n, e)) &&
+                    counted_noun_d(p, n, from, &ws2, &we2, depth + 1) == NK_COUNT && !is_upper(p[ws2]) &&
                     qty_is_known_count((const char *)p + ws2, we2 - ws2)) {
                     *ws = ws2, *we = we2;
                     return NK_COUNT;
@@ -722,9 +794,49 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             if (j2 > e && p[e] != '\n' && !weq(p + j2, e2 - j2, "than"))
                 k = NK_ADJ;
         }
-        if (k == NK_ADJ || (k == NK_OTHER && w < 2)) {
+        /* scraped text glues words: "projectswhich" counts projects */
+        if (k == NK_OTHER && wl > 6 && wp == (const char *)p + j) {
+            size_t g = glued_noun(p + j, wl);
+            if (g) {
+                *ws = j, *we = j + g;
+                return NK_COUNT;
+            }
+        }
+        /* "three major outages": a discourse adjective before a counted
+         * noun is a modifier; "12 landing points": a discourse noun after
+         * a concrete modifier is a counted thing */
+        if (k == NK_ABSTRACT && !concrete && w < 3) {
+            size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+            if (j2 > e && e2 > j2 && !is_upper(p[j2]) && qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT &&
+                p[e] != '\n') {
+                j = j2;
+                continue;
+            }
+        }
+        if (k == NK_ABSTRACT && concrete)
+            k = NK_COUNT;
+        /* "46 bilateral and multilateral documents": modifiers joined */
+        if (w > 0 && (weq(p + j, e - j, "and") || weq(p + j, e - j, "or"))) {
+            size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+            NounKind k2 = e2 > j2 ? qty_noun_kind((const char *)p + j2, e2 - j2) : NK_NONE;
+            if (j2 > e && p[e] != '\n' && (k2 == NK_ADJ || k2 == NK_OTHER)) {
+                j = j2;
+                w--;
+                continue;
+            }
+        }
+        if (k == NK_ADJ || (k == NK_OTHER && w < 3)) {
+            /* "landing", "data", "submarine" name things; "notable",
+             * "typical" only judge them */
+            concrete |= (wl > 4 && weq((const unsigned char *)wp + wl - 3, 3, "ing")) ||
+                        (k == NK_ADJ && !(wl > 3 && (weq((const unsigned char *)wp + wl - 2, 2, "al") ||
+                                                     weq((const unsigned char *)wp + wl - 2, 2, "ic") ||
+                                                     weq((const unsigned char *)wp + wl - 2, 2, "ed") ||
+                                                     weq((const unsigned char *)wp + wl - 3, 3, "ous") ||
+                                                     weq((const unsigned char *)wp + wl - 3, 3, "ive") ||
+                                                     weq((const unsigned char *)wp + wl - 3, 3, "ful"))));
             j = skip_blanks(p, n, e);
-            if (j > e && p[e] == '\n' && !wrapped_line(p, n, e, j))
+            if (j > e && p[e] == '\n' && !wrapped_line(p, n, e))
                 return NK_NONE;
             continue;
         }
@@ -741,6 +853,35 @@ static NounKind counted_noun(const unsigned char *p, size_t n, size_t i, size_t 
 
 /* The nearest counted noun among the few words before p[i) in the same
  * clause, for a scaled figure that names no noun after it. */
+/* "the (total) number of mobile phone users of ... reached": the noun
+ * after "number of" within the sixteen words before p[i), in the same
+ * clause. */
+static int number_of_before(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we)
+{
+    size_t j = i;
+    for (int w = 0; w < 16 && j > 0; w++) {
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\n' || p[j - 1] == '(' || p[j - 1] == ')'))
+            j--;
+        size_t e = j;
+        while (j > 0 && (is_alpha(p[j - 1]) || p[j - 1] == '-'))
+            j--;
+        if (j == e)
+            return 0;
+        if (weq(p + j, e - j, "of")) {
+            size_t ns, nl = word_before(p, j, &ns);
+            if (nl && weq(p + ns, nl, "number")) {
+                /* past a possessive: "the number of its overseas points" */
+                size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+                if (weq(p + k, ke - k, "its") || weq(p + k, ke - k, "their") || weq(p + k, ke - k, "our") ||
+                    weq(p + k, ke - k, "the"))
+                    e = ke;
+                return counted_noun(p, n, e, ws, we) == NK_COUNT;
+            }
+        }
+    }
+    return 0;
+}
+
 static int noun_before(const unsigned char *p, size_t i, size_t *ws, size_t *we)
 {
     size_t j = i;
@@ -783,12 +924,19 @@ static int noun_reported(const unsigned char *p, size_t i, size_t *ws, size_t *w
 {
     static const char *const verbs[] = {"reached", "rose", "climbed", "grew", "fell", "dropped", "declined",
                                         "increased", "decreased", "jumped", "totaled", "totalled", "stood",
-                                        "hit", "numbered", "reach", "reaches", "totals", "stands", NULL};
+                                        "hit", "numbered", "reach", "reaches", "totals", "stands", "rising",
+                                        "reaching", "growing", "falling", NULL};
     size_t j = i;
     int verb = 0;
-    for (int w = 0; w < 7 && j > 0; w++) {
-        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t'))
+    for (int w = 0; w < 10 && j > 0; w++) {
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == '\n'))
             j--;
+        /* before the verb, a change may stand: "grew by 3.4 per cent to" */
+        if (!verb && j > 0 && (is_digit(p[j - 1]) || p[j - 1] == '%')) {
+            while (j > 0 && (is_digit(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == ',' || p[j - 1] == '%'))
+                j--;
+            continue;
+        }
         size_t e = j;
         while (j > 0 && is_alpha(p[j - 1]))
             j--;
@@ -859,8 +1007,11 @@ static size_t share_word(const unsigned char *p, size_t n, size_t j, size_t je)
         return je;
     if (weq(p + j, je - j, "out")) {
         size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
-        if (weq(p + k, ke - k, "of"))
-            return ke;
+        if (weq(p + k, ke - k, "of")) {
+            /* "87 out of every 100 people" */
+            size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
+            return weq(p + k2, ke2 - k2, "every") ? ke2 : ke;
+        }
     }
     return 0;
 }
@@ -879,8 +1030,11 @@ static size_t read_times(const unsigned char *p, size_t n, size_t i, Cand *c)
             c->mult = 1;
             return je;
         }
-    /* "jumped 3.2 times", "grew by five times" */
-    size_t bs, bl = word_before(p, c->start, &bs);
+    /* "jumped 3.2 times", "grew by five times", "grew more than 2,000
+     * times" (a hedge between the verb and the number) */
+    size_t qs, bs;
+    qty_qualifier_before((const char *)p, c->start, &qs);
+    size_t bl = word_before(p, qs, &bs);
     if (bl && weq(p + bs, bl, "by"))
         bl = word_before(p, bs, &bs);
     static const char *const grow[] = {"rose", "grew", "jumped", "increased", "surged", "expanded", "soared",
@@ -923,6 +1077,10 @@ static void emit(const Cand *c, ScanQuantity *q)
     q->head_e = c->head_e;
     q->cap_s = c->cap_s;
     q->cap_e = c->cap_e;
+    q->label_s = c->label_s;
+    q->label_e = c->label_e;
+    q->year = c->col_year;
+    q->weak = c->weak;
 }
 
 /* Qualifiers written after the number: "or more", "or so", "+". */
@@ -965,6 +1123,9 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
     c->head_e = cell.head_e;
     c->cap_s = cell.cap_s;
     c->cap_e = cell.cap_e;
+    c->label_s = cell.label_s;
+    c->label_e = cell.label_e;
+    c->col_year = cell.year;
     if (u->pct) {
         c->pct = 1;
         set_unit(c, "%");
@@ -972,15 +1133,80 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
         c->cur = u->cur;
         c->scale *= u->scale;
         set_unit(c, u->cur);
+        if (u->per)
+            snprintf(c->unit, sizeof c->unit, "%s%s", u->cur, u->per);
     } else {
         c->scale *= u->scale;
         set_unit(c, u->noun);
     }
+    /* "(12.4)": an accounting negative, brackets and all */
+    const unsigned char *p = s->p;
+    c->paren = c->start > s->line && p[c->start - 1] == '(' && num_end < s->n && p[num_end] == ')';
     return 1;
 }
 
 /* Where the number's own text and its context meet: currency before,
  * qualifier before, unit after. Returns 1 when c is a claim. */
+/* A unit symbol right after the number, on its line: its unit. */
+static int unit_symbol_after(const unsigned char *p, size_t n, Cand *c)
+{
+    size_t j = c->end;
+    while (j < n && (p[j] == ' ' || p[j] == '\t'))
+        j++;
+    const char *u;
+    if (j == c->end || !qty_unit_symbol_at((const char *)p + j, n - j, &u))
+        return 0;
+    set_unit(c, u);
+    return 1;
+}
+
+/* Does a counted noun or a measured duration follow p[e)? ("two cable
+ * ships", "more than two years" of a shutdown; not "one of", "two
+ * sides") */
+static int counts_next(const unsigned char *p, size_t n, size_t e)
+{
+    size_t ws, we;
+    NounKind k = counted_noun(p, n, e, &ws, &we);
+    return k == NK_COUNT || (k == NK_DURATION && durations_unit((const char *)p + ws, we - ws));
+}
+
+/* Words before a number that make it an item of a comparison or a list
+ * even when it is small: "up from one", "a further three". */
+static int item_anchor(const unsigned char *p, size_t start, int list)
+{
+    size_t ws, wl = word_before(p, start, &ws);
+    if (wl && (weq(p + ws, wl, "from") || weq(p + ws, wl, "with") || weq(p + ws, wl, "against") ||
+               weq(p + ws, wl, "further") || weq(p + ws, wl, "another") || weq(p + ws, wl, "than")))
+        return 1;
+    /* a list's item: ", two in Egypt", "and two in Kenya" */
+    size_t b = skip_blanks_back(p, start);
+    return list && ((wl && (weq(p + ws, wl, "and") || weq(p + ws, wl, "or"))) || (b > 0 && p[b - 1] == ','));
+}
+
+/* May the bare number c, which names no noun, stand as a weak quantity
+ * (an item whose noun its sentence names)? A whole number that is no
+ * year; "one" and "two" only as a comparison's or list's item. */
+static int weak_item(const Scanner *s, const Cand *c, int year)
+{
+    if (!s->weak || year || c->range || c->a != floor(c->a) || c->a < 1 || c->a >= 1e7)
+        return 0;
+    /* "(2)", "[3]": a note's number, in brackets of its own; "3. Methods":
+     * a list's or section's number */
+    const unsigned char *p = s->p;
+    if (c->start == s->line && c->end < s->n && (p[c->end] == '.' || p[c->end] == ')'))
+        return 0;
+    /* "1. Mars rover finds ... 2. Election": a list's numbering, after
+     * punctuation rather than a word */
+    size_t b = skip_blanks_back(p, c->start);
+    if (!c->is_word && c->a < 100 && c->end + 2 < s->n && p[c->end] == '.' && p[c->end + 1] == ' ' &&
+        is_upper(p[c->end + 2]) && b > 0 && !is_alpha(p[b - 1]))
+        return 0;
+    if (c->start > 0 && c->end < s->n && (p[c->start - 1] == '(' || p[c->start - 1] == '[') &&
+        (p[c->end] == ')' || p[c->end] == ']'))
+        return 0;
+    return !(c->is_word && c->a < 3) || item_anchor(s->p, c->start, c->a == 2);
+}
+
 static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, int decimal)
 {
     const unsigned char *p = s->p;
@@ -990,7 +1216,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     /* currency before the number: "$", "US$ ", "RMB ", "KES " */
     if (!c->is_word && !c->cur) {
         size_t b = skip_blanks_back(p, c->start), cs;
-        const char *code = qty_currency_sign_before((const char *)p, b, &cs);
+        /* (a code in the cell before is that cell's: "USD<TAB>7") */
+        const char *code = memchr(p + b, '\t', c->start - b) ? NULL : qty_currency_sign_before((const char *)p, b, &cs);
         if (code && cs > 0 && p[cs - 1] == '/')
             return 0;   /* an exchange rate: "USD/CNY 7.2431" */
         if (code && (b == c->start || p[b - 1] != '$' || b + 1 >= c->start)) {
@@ -1040,6 +1267,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         set_unit(c, "x");
     } else if (c->unit[0]) {
         /* a unit glued to the number ("120km") */
+    } else if (unit_symbol_after(p, n, c)) {
+        /* "180 Tbit/s", "9.4 Mbit/s", "180 terabits per second" */
     } else {
         NounKind k = counted_noun(p, n, c->end, &ws, &we);
         if (k == NK_NONE) {
@@ -1067,6 +1296,26 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             trailing_qualifier(p, n, c);
             return 1;
         }
+        /* a duration measured, not framing time: "averaged 11 hours",
+         * "up to five weeks", "Maturity: 20 years" (durations.h) */
+        if (k == NK_DURATION && c->scale == 1 && !year && durations_unit((const char *)p + ws, we - ws) &&
+            durations_measured((const char *)p, n, c->start, ws, we)) {
+            set_unit(c, durations_unit((const char *)p + ws, we - ws));
+            trailing_qualifier(p, n, c);
+            return 1;
+        }
+        /* "11 of 26 projects", "36 of which": a part of what is counted
+         * next or before (a weak quantity: lists.h) */
+        if (k == NK_FURNITURE && weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
+            size_t j2 = skip_blanks(p, n, we), e2 = word_end(p, n, j2);
+            if (j2 < n && (is_digit(p[j2]) || weq(p + j2, e2 - j2, "which") || weq(p + j2, e2 - j2, "whom") ||
+                           weq(p + j2, e2 - j2, "them") || weq(p + j2, e2 - j2, "these") ||
+                           weq(p + j2, e2 - j2, "those") || weq(p + j2, e2 - j2, "the"))) {
+                c->weak = 1;
+                trailing_qualifier(p, n, c);
+                return 1;
+            }
+        }
         if (k == NK_DURATION || k == NK_FURNITURE)
             return 0;
         if (k == NK_ABSTRACT && c->a <= 20 && c->scale == 1)
@@ -1085,15 +1334,28 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             /* "complaints rose to 102,356": a grouped figure counts the
              * noun its clause reports on; otherwise a bare number counts
              * nothing */
-            if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we)) {
-                if (!table_cell(s, c, num_end))
-                    return 0;
+            if (number_of_before(p, n, c->start, &ws, &we)) {
+                /* "the number of overseas points of presence rose to 233" */
+                qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+            } else if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we)) {
+                if (!table_cell(s, c, num_end)) {
+                    if (!weak_item(s, c, year))
+                        return 0;
+                    c->weak = 1;   /* its sentence may name its noun: lists.h */
+                }
             } else {
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             }
-        } else if (noun_before(p, c->start, &ws, &we)) {
-            /* "internet users reached 5.4 billion", "offline: 2.6 billion" */
+        } else if (number_of_before(p, n, c->start, &ws, &we) || noun_reported(p, c->start, &ws, &we) ||
+                   noun_before(p, c->start, &ws, &we)) {
+            /* "internet users reached 5.4 billion", "offline: 2.6 billion",
+             * "the number of mobile phone users ... reached 1.727 billion" */
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+        } else {
+            /* a field's scaled value: "Population (2023)<TAB>126.5 million" */
+            double scale = c->scale;
+            if (!table_cell(s, c, num_end) || c->cur || c->pct)
+                c->scale = scale, c->unit[0] = '\0', c->cur = NULL, c->pct = 0;
         }
     }
     trailing_qualifier(p, n, c);
@@ -1212,7 +1474,7 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         } else if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
             return reject_chunk(p, n, i, resume), TRY_NO;
     } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' || pc == '&' ||
-               pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == '+' || pc == '*' || pc == '|' ||
+               pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' || pc == '|' ||
                pc == '<' || pc == '>' || pc == 0xB7) {
         /* "+12%", "+3.4 pp" are growth; "+254 20 123 4567" is a telephone */
         int growth = pc == '+' && share_after(p, n, a->end);
@@ -1227,7 +1489,7 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         long bc = ps > 0 ? dec_prev(p, ps, &ps2) : ' ';
         if (bc >= 0 && bc < 0x80 && (is_alnum((int)bc) || bc == ')' || bc == '.'))
             return reject_chunk(p, n, i, resume), TRY_NO;
-        if ((pc == '-' || pc == 0x2212) && (bc == ' ' || bc == '(' || bc == '\n' || ps == 0))
+        if ((pc == '-' || pc == 0x2212) && (bc == ' ' || bc == '(' || bc == '\n' || bc == '\t' || bc == '|' || ps == 0))
             *neg = 1, c->start = ps;
     } else if (pc == '[') {
         if (a->end < n && p[a->end] == ']')
@@ -1317,6 +1579,9 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
         is_alpha(p[e + 1])) {
         size_t we = word_end(p, n, e + 1);
         const char *u = qty_unit_word((const char *)p + e + 1, we - e - 1, 1);
+        /* "a 15-year loan", "a 67-day repair": the term of what follows */
+        if (!u && durations_unit((const char *)p + e + 1, we - e - 1) && durations_term_after((const char *)p, n, we))
+            u = durations_unit((const char *)p + e + 1, we - e - 1);
         if (u && (we >= n || p[we] != '-')) {
             set_unit(c, u);
             e = we;
@@ -1479,6 +1744,14 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     if ((r = number_glued(s, &a, &c, &e, q, resume)) != TRY_GO)
         return r == TRY_DONE;
     e = number_units(p, n, &c, e, &plus);
+    /* "by a factor of 3": a multiplier, the factor named in its span */
+    if (!c.unit[0] && !c.pct && !c.pp && !c.cur && c.scale == 1) {
+        size_t fs, fl = word_before(p, c.start, &fs), gs = 0, gl = 0;
+        if (fl && weq(p + fs, fl, "of"))
+            gl = word_before(p, fs, &gs);
+        if (gl && weq(p + gs, gl, "factor"))
+            c.mult = 1, c.start = gs;
+    }
     if (number_range(s, &a, &c, &e, resume) == TRY_NO)
         return 0;
     if (neg)
@@ -1490,6 +1763,8 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         return *resume = e, 0;
     if (!judge(s, &c, e, year, 0, a.decimal))
         return *resume = e > *resume ? e : *resume, 0;
+    if (c.paren && !neg && c.end == a.end)
+        c.a = -c.a, c.start--, c.end++;
     if (plus && c.qual == Q_EXACT)
         c.qual = Q_MIN;
     emit(&c, q);
@@ -1680,6 +1955,17 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
             v = 1;
         if (v < 0 && frac < 0)
             return 0;
+    } else if (weq(p + w, we - w, "doubled") || weq(p + w, we - w, "tripled") || weq(p + w, we - w, "trebled") ||
+               weq(p + w, we - w, "quadrupled")) {
+        /* "revenue more than doubled": a multiplier, x */
+        c.a = (p[w] | 32) == 'd' ? 2 : (p[w] | 32) == 'q' ? 4 : 3;
+        c.mult = 1;
+        c.end = we;
+        if (!judge(s, &c, we, 0, 0, 0))
+            return 0;
+        emit(&c, q);
+        *resume = c.end;
+        return 1;
     } else if (weq(p + w, we - w, "half")) {
         /* "half a million people" is a count; "half a day" is neither */
         size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
@@ -1720,6 +2006,17 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         v = qty_number_word(ws, h - w);
         if (v < 0)
             return 0;
+        /* "a seven-year grace period", "a two-year contract" */
+        if (h < we && durations_unit((const char *)p + h + 1, we - h - 1) && durations_term_after((const char *)p, n, we)) {
+            c.a = v;
+            set_unit(&c, durations_unit((const char *)p + h + 1, we - h - 1));
+            c.end = we;
+            if (!judge(s, &c, we, 0, 0, 0))
+                return 0;
+            emit(&c, q);
+            *resume = c.end;
+            return 1;
+        }
         if (h < we) {
             double f = qty_fraction_word((const char *)p + h + 1, we - h - 1);
             double u = qty_number_word((const char *)p + h + 1, we - h - 1);
@@ -1742,7 +2039,11 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
          * a plural fraction ("two-thirds") is a share by itself. */
         size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
         int plural = p[e - 1] == 's';
-        if (!weq(p + j, je - j, "of") && !plural && !bare_share(p, n, w, j, je))
+        /* "a fifth more", "a third cheaper": a share of the thing compared */
+        int comparative = weq(p + j, je - j, "more") || weq(p + j, je - j, "less") || weq(p + j, je - j, "fewer") ||
+                          weq(p + j, je - j, "higher") || weq(p + j, je - j, "lower") ||
+                          weq(p + j, je - j, "cheaper") || weq(p + j, je - j, "larger") || weq(p + j, je - j, "smaller");
+        if (!weq(p + j, je - j, "of") && !plural && !comparative && !bare_share(p, n, w, j, je))
             return 0;
         size_t bs, bl = word_before(p, w, &bs);
         if (bl && (qty_is_determiner((const char *)p + bs, bl) || weq(p + bs, bl, "second") ||
@@ -1791,11 +2092,11 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (!c.pct && !c.pp)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
-    if (small && v < 3)
-        return 0;   /* "one", "two": discourse, not statistics */
+    if (small && v < 3 && !(s->weak && item_anchor(p, w, v == 2)) && !(v == 2 && counts_next(p, n, e)))
+        return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
     if (!judge(s, &c, e, 0, small, 0))
         return 0;
-    if (small && !c.unit[0])
+    if (small && !c.unit[0] && !c.weak)
         return 0;
     emit(&c, q);
     *resume = c.end;
@@ -1821,14 +2122,14 @@ static const struct {
     {"quarter", W_FRAC}, {"fifth", W_FRAC}, {"tenth", W_FRAC}, {"a", W_ART}, {"an", W_ART},
     {"twofold", W_NUM}, {"threefold", W_NUM}, {"fourfold", W_NUM}, {"fivefold", W_NUM},
     {"sixfold", W_NUM}, {"sevenfold", W_NUM}, {"eightfold", W_NUM}, {"ninefold", W_NUM},
-    {"tenfold", W_NUM},
+    {"tenfold", W_NUM}, {"doubled", W_NUM}, {"tripled", W_NUM}, {"trebled", W_NUM}, {"quadrupled", W_NUM},
 };
 #define WORD_HASH 512
 static unsigned char word_tab[WORD_HASH];   /* index + 1 into word_set, 0 empty */
 /* A first sieve over the set, keyed on a word's length, first and last
  * letters: bit (last & 31) of word_sieve[len][first & 31]. Most words of
  * a text ("the", "that", "for", "from") fail it without being hashed. */
-static uint32_t word_sieve[10][32];
+static uint32_t word_sieve[12][32];
 
 static unsigned word_hash(const unsigned char *w, size_t n)
 {
@@ -1854,7 +2155,7 @@ static void word_tab_init(void)
 /* Flags of the ASCII word p[0,n) in the set, or 0. */
 static unsigned word_flags(const unsigned char *w, size_t n)
 {
-    if (n == 0 || n > 9 || !(word_sieve[n][w[0] & 31] >> (w[n - 1] & 31) & 1))
+    if (n == 0 || n > 11 || !(word_sieve[n][w[0] & 31] >> (w[n - 1] & 31) & 1))
         return 0;
     for (unsigned h = word_hash(w, n); word_tab[h]; h = (h + 1) & (WORD_HASH - 1)) {
         const char *c = word_set[word_tab[h] - 1].w;
@@ -1872,7 +2173,7 @@ static int maybe_number_word(const unsigned char *p, size_t n, size_t i, size_t 
      * with a letter no number word begins with */
     size_t len = e - i;
     int c0 = p[i] | 32;
-    if (len == 1 ? c0 != 'a' : len == 2 ? !(c0 == 'a' && (p[i + 1] | 32) == 'n') : len > 9 || !(cls[p[i]] & K_NWSTART))
+    if (len == 1 ? c0 != 'a' : len == 2 ? !(c0 == 'a' && (p[i + 1] | 32) == 'n') : len > 11 || !(cls[p[i]] & K_NWSTART))
         return 0;
     unsigned f = word_flags(p + i, e - i);
     if (!(f & W_ART))
@@ -1906,6 +2207,12 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->last_end = 0;
     s->emitted_end = 0;
     s->last_unit[0] = 0;
+    s->weak = 0;
+}
+
+void scan_want_weak(Scanner *s)
+{
+    s->weak = 1;
 }
 
 /* A counted noun (lower case), not a currency, share or multiplier. */
@@ -1925,7 +2232,7 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
         s->last_end = q->end;
         return;
     }
-    if (q->unit[0] || !s->last_unit[0] || q->start < s->last_end || q->start - s->last_end > 300)
+    if (q->unit[0] || q->weak || !s->last_unit[0] || q->start < s->last_end || q->start - s->last_end > 300)
         return;
     for (size_t k = s->last_end; k + 1 < q->start; k++) {
         unsigned char c = s->p[k];
@@ -1934,9 +2241,9 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
     }
     /* only when the figure is a scaled count ("10 million"), not a bare number */
     size_t k = q->end;
-    while (k > q->start && is_alpha(s->p[k - 1]))
+    while (k > q->start && (is_alpha(s->p[k - 1]) || s->p[k - 1] == ' '))
         k--;
-    if (k == q->end)
+    if (k == q->end || k == q->start || !is_digit(s->p[k - 1]))
         return;
     snprintf(q->unit, sizeof q->unit, "%s", s->last_unit);
 }

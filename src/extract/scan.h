@@ -26,10 +26,16 @@ typedef struct ScanQuantity {
     double low, high;      /* NAN when open */
     Qualifier qual;
     char unit[64];         /* USD, USD/year, %, pp, CNY, x, or a counted noun */
-    /* A table cell: the header cell (or caption) that gave its unit, and
-     * the table's caption line; [x, x) when none. The classifier reads
-     * them for a metric and a year the row does not state. */
-    size_t head_s, head_e, cap_s, cap_e;
+    /* A table cell: the header cell over its column, the table's caption
+     * line, its row's label (a field's key); [x, x) when none; and the
+     * year its column's header names (0: none). The classifier reads them
+     * for a metric, a year and a place the row does not state. */
+    size_t head_s, head_e, cap_s, cap_e, label_s, label_e;
+    int year;
+    /* A number that names no noun ("Djibouti for 11", "up from 58"): a
+     * claim only when its sentence says what it counts (lists.h). Given
+     * only after scan_want_weak. */
+    int weak;
 } ScanQuantity;
 
 typedef struct Scanner {
@@ -41,9 +47,13 @@ typedef struct Scanner {
     size_t last_end;       /* end of the last counted quantity */
     size_t emitted_end;    /* end of the last quantity returned */
     char last_unit[64];    /* its counted noun, for "47 million users ... about 10 million" */
+    int weak;              /* give weak quantities too */
 } Scanner;
 
 void scan_init(Scanner *s, const char *text, size_t len);
+
+/* Give also the numbers that name no noun, flagged weak (ScanQuantity). */
+void scan_want_weak(Scanner *s);
 
 /* Find the next quantity: 1 and *q filled, or 0 at the end of the text.
  * Quantities come in offset order and never overlap. */

@@ -51,6 +51,98 @@ static int stop_ends(const char *p, size_t i)
     return 1;
 }
 
+/* Does the line p[ls, le) hold table columns ("|", a tab, two spaces,
+ * dot leaders)? */
+static int columns(const char *p, size_t ls, size_t le)
+{
+    while (ls < le && (p[ls] == ' ' || p[ls] == '\t'))
+        ls++;
+    for (size_t t = ls; t < le; t++)
+        if (p[t] == '|' || p[t] == '\t' || (t + 1 < le && ((p[t] == ' ' && p[t + 1] == ' ') ||
+                                                          (p[t] == '.' && p[t + 1] == '.'))))
+            return 1;
+    return 0;
+}
+
+/* The length of the line ending at p[e) (blanks at its ends not counted),
+ * with *s its start; 0 for a blank line. */
+static size_t line_len(const char *p, size_t e, size_t *s)
+{
+    size_t a = e;
+    while (a > 0 && p[a - 1] != '\n' && e - a < 200)
+        a--;
+    *s = a;
+    while (e > a && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
+        e--;
+    while (a < e && (p[a] == ' ' || p[a] == '\t'))
+        a++;
+    return e - a;
+}
+
+/* Does the short line p[ls, le), followed by a line starting at p[j],
+ * wrap a sentence of a narrow column (two-column PDF text, "The
+ * International Telecommunication\nUnion (ITU) estimates")? It does when
+ * its paragraph's lines are all about as long as it is (three lines at
+ * least), it holds no table columns, it ends in a word, and the next line
+ * is no list item; or when the next line goes on in lower case. */
+static int column_wrapped(const char *p, size_t n, size_t ls, size_t le, size_t j)
+{
+    unsigned char last = (unsigned char)p[le - 1], nc = j < n ? (unsigned char)p[j] : 0;
+    size_t s0, len = line_len(p, le, &s0);
+    if (len < 20 || columns(p, ls, le) || !nc || nc == '\n' || nc == '\r' || nc == '-' || nc == '*' ||
+        (nc >= '0' && nc <= '9' && j + 1 < n && (p[j + 1] == '.' || p[j + 1] == ')')))
+        return 0;
+    /* goes on in lower case, or in a figure or a sum ("in June\n2023,")
+     * unless the lines are items that each open with one ("17 – countries") */
+    size_t f0 = s0;
+    while (f0 < le && (p[f0] == ' ' || p[f0] == '\t'))
+        f0++;
+    unsigned char first = (unsigned char)p[f0];
+    int item = (first >= '0' && first <= '9') || first == '$' || first >= 0x80;
+    if ((is_lower(nc) || (!item && ((nc >= '0' && nc <= '9') || nc == '$'))) && len >= 25)
+        return 1;
+    if (last >= '0' && last <= '9')
+        return 0;   /* a row's figure, then a capital: the row ends */
+    if (!is_upper(nc) && nc != '(' && nc != '"')
+        return 0;
+    /* the lines around it, up to a blank line: as long as it is */
+    size_t longest = len, lines = 1, s = s0;
+    for (int up = 0; up < 4 && s > 0; up++) {
+        size_t a, l = line_len(p, s - 1, &a);
+        if (!l || columns(p, a, s - 1))
+            break;
+        longest = l > longest ? l : longest;
+        lines++;
+        s = a;
+    }
+    size_t e = j;
+    for (int down = 0; down < 4 && e < n; down++) {
+        const char *nl = memchr(p + e, '\n', n - e);
+        size_t le2 = nl ? (size_t)(nl - p) : n, a, l = line_len(p, le2, &a);
+        if (!l || columns(p, a, le2))
+            break;
+        longest = l > longest ? l : longest;
+        lines++;
+        e = le2 + 1;
+    }
+    return lines >= 3 && longest < 64 && len * 4 >= longest * 3;
+}
+
+/* Does a year stand before p[f] ("in 2019.8": a note's number after it,
+ * not a decimal)? */
+static int note_year(const char *p, size_t f)
+{
+    if (f < 4 || (f > 4 && p[f - 5] >= '0' && p[f - 5] <= '9'))
+        return 0;
+    int y = 0;
+    for (size_t k = f - 4; k < f; k++) {
+        if (p[k] < '0' || p[k] > '9')
+            return 0;
+        y = y * 10 + (p[k] - '0');
+    }
+    return y >= 1900 && y <= 2100;
+}
+
 /* Is there a sentence boundary between p[i-1] and p[i]? (i in 1..n-1) */
 static int boundary_at(const char *p, size_t n, size_t i)
 {
@@ -74,24 +166,28 @@ static int boundary_at(const char *p, size_t n, size_t i)
                       nc == 0xC2;
         if (ends)
             return 1;
-        /* a short line was not wrapped */
+        /* a short line was not wrapped, unless it fills a narrow column */
         size_t ls = k;
         while (ls > 0 && p[ls - 1] != '\n' && k - ls < 60)
             ls--;
         if (k - ls < 60)
-            return 1;
+            return !column_wrapped(p, n, ls, k, j);
         if (goes_on)
             return 0;
         /* a long line stopping mid-sentence goes on, even with a name or
          * a currency code: "cost the global economy\nEUR 5.5 trillion";
-         * not a table row (columns: "|", two spaces, dot leaders) */
+         * not a table row (columns: "|", two spaces, dot leaders), nor
+         * into one */
         if (!is_upper(nc))
+            return 1;
+        const char *nl2 = memchr(p + j, '\n', n - j);
+        if (columns(p, j, nl2 ? (size_t)(nl2 - p) : n))
             return 1;
         size_t t = ls;
         while (t < k && (p[t] == ' ' || p[t] == '\t'))
             t++;
         for (; t + 1 < k; t++)
-            if (p[t] == '|' || (p[t] == ' ' && p[t + 1] == ' ') || (p[t] == '.' && p[t + 1] == '.'))
+            if (p[t] == '|' || p[t] == '\t' || (p[t] == ' ' && p[t + 1] == ' ') || (p[t] == '.' && p[t + 1] == '.'))
                 return 1;
         return 0;
     }
@@ -112,8 +208,10 @@ static int boundary_at(const char *p, size_t n, size_t i)
             f--;
         if (f > 0 && (p[f] == '(' || p[f] == '[') && p[f - 1] == '.')
             k = f - 1, c = '.';
-        /* a note number glued after the full stop of a word: "slogan.1 A" */
-        else if (f > 0 && p[f] == '.' && (is_lower((unsigned char)p[f - 1]) || p[f - 1] == ')' || p[f - 1] == '"'))
+        /* a note number glued after the full stop of a word or a year:
+         * "slogan.1 A", "in 2019.8 MOFCOM" */
+        else if (f > 0 && p[f] == '.' && (is_lower((unsigned char)p[f - 1]) || p[f - 1] == ')' || p[f - 1] == '"' ||
+                                          note_year(p, f)))
             k = f, c = '.';
     }
     if (c != '.' && c != '!' && c != '?')
@@ -147,6 +245,11 @@ static inline int boundary_quick(const char *p, size_t n, size_t i)
         !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x9D || note))
         return 0;
     return boundary_at(p, n, i);
+}
+
+int sentence_wraps(const char *p, size_t n, size_t nl)
+{
+    return nl + 1 < n && p[nl] == '\n' && !boundary_at(p, n, nl + 1);
 }
 
 void sentence_bounds(const char *doc, size_t n, size_t start, size_t end, size_t *ss, size_t *se)

@@ -17,6 +17,11 @@
 /* Sentence [*ss, *se) around the span [start, end) of doc[0, n). */
 void sentence_bounds(const char *doc, size_t n, size_t start, size_t end, size_t *ss, size_t *se);
 
+/* Does the line break at p[nl] wrap a sentence onto the next line ("some
+ * 5.4 billion\npeople"), rather than end a heading, a list item or a
+ * table row? */
+int sentence_wraps(const char *p, size_t n, size_t nl);
+
 /* The text of doc[ss, se): whitespace runs collapsed to one space,
  * trimmed, invalid UTF-8 replaced by U+FFFD, cut at
  * CB_MAX_SENTENCE_BYTES with "…". */

@@ -93,6 +93,10 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
             u->scale = sc;
         else if (weq(p + k, we - k, "percent") || weq(p + k, we - k, "pct"))
             u->pct = 1;
+        else if (weq(p + k, we - k, "month") || weq(p + k, we - k, "monthly"))
+            u->per = "/month";
+        else if (weq(p + k, we - k, "annual") || weq(p + k, we - k, "year") || weq(p + k, we - k, "annually"))
+            u->per = "/year";
         else if (qty_unit_word(w, we - k, 0) && !strcmp(qty_unit_word(w, we - k, 0), "km"))
             snprintf(u->noun, sizeof u->noun, "km");
         k = we;
@@ -163,20 +167,12 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
     return u->pct || u->cur || u->noun[0];
 }
 
-static size_t count_pipes(const unsigned char *p, size_t s, size_t e)
-{
-    size_t k = 0;
-    for (size_t i = s; i < e; i++)
-        k += p[i] == '|';
-    return k;
-}
-
-/* The unit of the column of an aligned table whose header line is
- * p[hs,he) for the cell at columns [cs,ce) of its row: the header cells
- * are split at runs of two blanks, and the one over the cell (the most
- * overlap, else the nearest) is read. */
-static int header_cell_unit(const unsigned char *p, size_t hs, size_t he, size_t cs, size_t ce, TableUnit *u,
-                            size_t *cell_s, size_t *cell_e)
+/* The header cell of an aligned table whose header line is p[hs,he)
+ * over the cell at columns [cs,ce) of its row: the header cells are
+ * split at runs of two blanks, and the one over the cell (the most
+ * overlap, else the nearest) is taken. */
+static void header_cell(const unsigned char *p, size_t hs, size_t he, size_t cs, size_t ce, size_t *cell_s,
+                        size_t *cell_e)
 {
     size_t best_s = 0, best_e = 0;
     long best = -1000000;
@@ -199,7 +195,6 @@ static int header_cell_unit(const unsigned char *p, size_t hs, size_t he, size_t
     }
     *cell_s = best_s;
     *cell_e = best_e;
-    return best_e > best_s && unit_spec(p, best_s, best_e, u);
 }
 
 /* The caption of a table whose rows start at bs: the last line above
@@ -223,6 +218,235 @@ static int table_caption(const unsigned char *p, size_t bs, size_t *cs, size_t *
     return 1;
 }
 
+/* ---- rows and cells ---- */
+
+#define MAX_CELLS 32
+
+/* A row split into cells [s[i], e[i]), trimmed. */
+typedef struct Row {
+    size_t s[MAX_CELLS], e[MAX_CELLS];
+    int n;
+} Row;
+
+/* Split p[ls, le) at sep ('|' or '\t'); the empty cells outside a pipe
+ * table's outer pipes are dropped. */
+static void split_row(const unsigned char *p, size_t ls, size_t le, char sep, Row *r)
+{
+    r->n = 0;
+    size_t cs = ls;
+    for (size_t k = ls; k <= le && r->n < MAX_CELLS; k++) {
+        if (k < le && p[k] != sep)
+            continue;
+        size_t a = cs, b = k;
+        while (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))
+            a++;
+        while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
+            b--;
+        int outer = sep == '|' && a == b && (cs == ls || k == le);
+        if (!outer) {
+            r->s[r->n] = a;
+            r->e[r->n] = b;
+            r->n++;
+        }
+        cs = k + 1;
+    }
+}
+
+/* The cell of r holding offset at, or -1. */
+static int cell_at(const Row *r, size_t at)
+{
+    for (int i = 0; i < r->n; i++)
+        if (r->s[i] <= at && at < r->e[i] + 1)
+            return i;
+    return -1;
+}
+
+static int line_has(const unsigned char *p, size_t s, size_t e, char c, size_t min)
+{
+    size_t k = 0;
+    for (size_t i = s; i < e; i++)
+        k += p[i] == c;
+    return k >= min;
+}
+
+/* The year a header cell names ("2023", "Change 2023 (%)", "FY2023" not):
+ * its only standalone year, or 0. */
+static int cell_year(const unsigned char *p, size_t s, size_t e)
+{
+    int year = 0, found = 0;
+    for (size_t i = s; i + 4 <= e; i++) {
+        if ((i > s && (is_alnum(p[i - 1]) || p[i - 1] == '/' || p[i - 1] == '-')) ||
+            (i + 4 < e && (is_alnum(p[i + 4]) || p[i + 4] == '/')))
+            continue;
+        int y = lines_year_at((const char *)p, i);
+        if (y)
+            year = y, found++;
+    }
+    return found == 1 ? year : 0;
+}
+
+/* The counted noun a header cell or row label names ("Projects",
+ * "Countries served", "Major outage hours"): its first plural noun (a
+ * known count or a duration), or "". */
+static int label_noun(const unsigned char *p, size_t s, size_t e, int any_case, char *out, size_t cap)
+{
+    for (size_t t = s; t < e;) {
+        size_t we = t;
+        while (we < e && is_alpha(p[we]))
+            we++;
+        if (we > t && (any_case || !is_upper(p[t]))) {
+            NounKind k = qty_noun_kind((const char *)p + t, we - t);
+            /* ("Landing points": a discourse noun after a modifier counts) */
+            if ((k == NK_COUNT || (k == NK_DURATION && p[we - 1] == 's') || (k == NK_ABSTRACT && t > s)) && we - t > 2) {
+                qty_unit_name((const char *)p + t, we - t, out, cap);
+                return 1;
+            }
+        }
+        if (we < e && p[we] == '(')
+            break;   /* a remark in brackets names no noun */
+        t = we > t ? we : t + 1;
+    }
+    return 0;
+}
+
+/* A cell that is a currency and nothing else ("USD", "KES"): its code. */
+static const char *currency_cell(const unsigned char *p, size_t s, size_t e)
+{
+    if (e - s < 2 || e - s > 8)
+        return NULL;
+    for (size_t i = s; i < e; i++)
+        if (!is_alpha(p[i]))
+            return NULL;
+    return qty_currency_word((const char *)p + s, e - s);
+}
+
+/* "Amount (Original Currency): 17,500,000,000" with "Original Currency:
+ * KES" among the lines around it: the currency that field names. */
+static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
+{
+    size_t s = ls;
+    for (int up = 0; up < 8 && s > 0; up++)
+        s = line_start(p, s - 1);
+    for (int k = 0; k < 16 && s < n; k++) {
+        size_t e = s;
+        while (e < n && p[e] != '\n')
+            e++;
+        for (size_t i = s; i + 9 <= e; i++)
+            if (weq(p + i, 8, "currency") && p[i + 8] == ':') {
+                size_t v = i + 9;
+                while (v < e && p[v] == ' ')
+                    v++;
+                size_t ve = e;
+                while (ve > v && (p[ve - 1] == ' ' || p[ve - 1] == '\r'))
+                    ve--;
+                const char *code = currency_cell(p, v, ve);
+                if (code)
+                    return code;
+            }
+        s = e + 1;
+    }
+    return NULL;
+}
+
+/* What the cell's column, row and table say its unit is. In order: the
+ * column's header ("Subscriptions (millions)", "Share (%)", a counted
+ * noun: "Projects"); the row's label ("Gross margin (%)", "Basic
+ * earnings per share (CNY)"); a currency cell of the row ("USD" under
+ * "Currency"); the caption's brackets ("(RMB billion)", "(value in US$
+ * billion)"); a whole number's counted noun in its row's label. */
+static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, size_t le, const Row *row, int ci,
+                     size_t label_s, size_t label_e, int whole, TableCell *cell)
+{
+    TableUnit *u = &cell->unit;
+    if (he > hs && unit_spec(p, hs, he, u))
+        return 1;
+    memset(u, 0, sizeof *u);
+    u->scale = 1;
+    if (he > hs && !cell_year(p, hs, he) && label_noun(p, hs, he, 1, u->noun, sizeof u->noun))
+        return 1;
+    if (label_e > label_s && memchr(p + label_s, '(', label_e - label_s) && unit_spec(p, label_s, label_e, u))
+        return 1;
+    memset(u, 0, sizeof *u);
+    u->scale = 1;
+    for (int i = 0; row && i < row->n; i++) {
+        const char *code = i != ci ? currency_cell(p, row->s[i], row->e[i]) : NULL;
+        if (code) {
+            u->cur = code;
+            return 1;
+        }
+    }
+    if (cell->cap_e > cell->cap_s && memchr(p + cell->cap_s, '(', cell->cap_e - cell->cap_s) &&
+        unit_spec(p, cell->cap_s, cell->cap_e, u))
+        return 1;
+    memset(u, 0, sizeof *u);
+    u->scale = 1;
+    (void)ls, (void)le;
+    return whole && label_e > label_s && label_noun(p, label_s, label_e, 0, u->noun, sizeof u->noun);
+}
+
+/* "Fibre pairs | 6", "Population (2023)<TAB>126.5 million", "Amount
+ * (Nominal USD): 172,716,420": a field's value takes the unit its key
+ * states, the noun it names, or the currency a sibling field gives. */
+static int field_unit(const unsigned char *p, size_t n, size_t ls, size_t ks, size_t ke, TableCell *cell)
+{
+    TableUnit *u = &cell->unit;
+    cell->label_s = ks;
+    cell->label_e = ke;
+    cell->year = cell_year(p, ks, ke);
+    if (memchr(p + ks, '(', ke - ks) && unit_spec(p, ks, ke, u))
+        return 1;
+    memset(u, 0, sizeof *u);
+    u->scale = 1;
+    for (size_t i = ks; i + 8 <= ke; i++)
+        if (weq(p + i, 8, "currency")) {
+            u->cur = sibling_currency(p, n, ls);
+            return u->cur != NULL;
+        }
+    return label_noun(p, ks, ke, 1, u->noun, sizeof u->noun);
+}
+
+/* Does the value of a field end with the figure p[.., num_end): only a
+ * scale word ("126.5 million"), a remark in brackets or blanks after it? */
+static int value_ends(const unsigned char *p, size_t num_end, size_t le)
+{
+    size_t k = num_end;
+    while (k < le && (p[k] == ' ' || p[k] == '\r'))
+        k++;
+    size_t w = k;
+    while (w < le && is_alpha(p[w]))
+        w++;
+    if (w > k && qty_scale((const char *)p + k, w - k, 1) > 0)
+        k = w;
+    while (k < le && (p[k] == ' ' || p[k] == '\r'))
+        k++;
+    return k >= le || p[k] == '(';
+}
+
+/* Has the line p[s, e) a run of two blanks or a tab between words? */
+static int gapped(const unsigned char *p, size_t s, size_t e)
+{
+    while (s < e && (p[s] == ' ' || p[s] == '\t'))
+        s++;
+    for (size_t k = s; k + 2 < e; k++)
+        if ((p[k] == '\t' || (p[k] == ' ' && p[k + 1] == ' ')) && p[k + 2] != ' ' && p[k + 2] != '\r')
+            return 1;
+    return 0;
+}
+
+/* The first line of the run of lines around ls that share its
+ * separator (pipes: two at least; tabs: one). */
+static size_t block_top(const unsigned char *p, size_t ls, char sep)
+{
+    size_t hs = ls;
+    for (int up = 0; up < 60 && hs > 0; up++) {
+        size_t ps = line_start(p, hs - 1);
+        if (!line_has(p, ps, hs - 1, sep, sep == '|' ? 2 : 1))
+            break;
+        hs = ps;
+    }
+    return hs;
+}
+
 int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_end, int whole, TableCell *cell)
 {
     const unsigned char *p = (const unsigned char *)text;
@@ -235,90 +459,98 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         le++;
     if (le < n && p[le] != '\n')
         return 0;
-    TableUnit *u = &cell->unit;
-    int found = 0;
-    size_t pipes_before = count_pipes(p, ls, start);
-    if (pipes_before > 0 && count_pipes(p, ls, le) >= 2) {
-        /* a pipe table: the header is the first of the rows above */
-        size_t hs = ls;
-        for (int up = 0; up < 40 && hs > 0; up++) {
-            size_t ps = line_start(p, hs - 1);
-            if (count_pipes(p, ps, hs - 1) < 2)
-                break;
-            hs = ps;
-        }
-        if (hs == ls)
+    size_t e = le;
+    while (e > ls && p[e - 1] == '\r')
+        e--;
+
+    /* pipes or tabs: cells by their separator, the header the block's
+     * first row (a row of two cells is a field: key and value) */
+    char sep = line_has(p, ls, start, '|', 1) && line_has(p, ls, e, '|', 2) ? '|'
+               : line_has(p, ls, start, '\t', 1)                            ? '\t'
+                                                                            : 0;
+    if (sep) {
+        Row row;
+        split_row(p, ls, e, sep, &row);
+        int ci = cell_at(&row, start);
+        if (ci <= 0)
             return 0;
-        size_t he = hs, col = 0;
+        if (row.n == 2)
+            return value_ends(p, num_end, row.e[1] > num_end ? row.e[1] : num_end) &&
+                   field_unit(p, n, ls, row.s[0], row.e[0], cell);
+        size_t hs = block_top(p, ls, sep);
+        if (hs == ls)
+            return 0;   /* the header row itself */
+        size_t he = hs;
         while (he < n && p[he] != '\n')
             he++;
-        size_t cs = hs;
-        for (size_t k = hs; k <= he && col <= pipes_before; k++)
-            if (k == he || p[k] == '|') {
-                if (col == pipes_before) {
-                    found = unit_spec(p, cs, k, u);
-                    cell->head_s = cs;
-                    cell->head_e = k;
-                }
-                col++;
-                cs = k + 1;
-            }
-        if (!found)
-            return 0;   /* the column says what it holds, or nothing */
+        Row head;
+        split_row(p, hs, he, sep, &head);
+        if (ci < head.n) {
+            cell->head_s = head.s[ci];
+            cell->head_e = head.e[ci];
+            cell->year = cell_year(p, cell->head_s, cell->head_e);
+        }
+        cell->label_s = row.s[0];
+        cell->label_e = row.e[0];
         table_caption(p, hs, &cell->cap_s, &cell->cap_e);
-    } else {
-        /* an aligned or dotted row: two spaces or leaders before the cell,
-         * a label before them, and a short line */
-        size_t k = start;
-        int spaces = 0, dots = 0;
-        while (k > ls && (p[k - 1] == ' ' || p[k - 1] == '.' || p[k - 1] == '\t')) {
-            k--;
-            spaces += p[k] != '.';
-            dots += p[k] == '.';
-        }
-        if (!((spaces >= 2 && !dots) || dots >= 2) || k == ls || le - ls > 160)
-            return 0;
-        /* the caption: the first line of the block, or the line before it */
-        size_t bs = ls;
-        for (int up = 0; up < 40 && bs > 0; up++) {
-            size_t ps = line_start(p, bs - 1);
-            if (line_blank(p, ps, bs - 1))
-                break;
-            bs = ps;
-        }
-        size_t be = bs;
-        while (be < n && p[be] != '\n')
-            be++;
-        /* the column's header (or a caption over the rows), then the
-         * row's own label ("Countries with DSR MoUs (number)   17") */
-        if (bs != ls)
-            found = header_cell_unit(p, bs, be, start - ls, num_end - ls, u, &cell->head_s, &cell->head_e);
-        if (!found && memchr(p + ls, '(', k - ls))
-            found = unit_spec(p, ls, k, u);
-        int label_noun = 0;
-        if (table_caption(p, bs, &cell->cap_s, &cell->cap_e) && !found &&
-            memchr(p + cell->cap_s, '(', cell->cap_e - cell->cap_s))
-            found = unit_spec(p, cell->cap_s, cell->cap_e, u);
-        if (!found && whole) {
-            /* a whole number counts the noun its row names: "Chinese-built
-             * submarine cable systems landing in Africa   16" */
-            memset(u, 0, sizeof *u);
-            u->scale = 1;
-            for (size_t t = ls; t < k;) {
-                size_t we = t;
-                while (we < k && is_alpha(p[we]))
-                    we++;
-                if (we > t && !label_noun && !is_upper(p[t]) &&
-                    qty_noun_kind((const char *)p + t, we - t) == NK_COUNT)
-                    qty_unit_name((const char *)p + t, we - t, u->noun, sizeof u->noun), label_noun = 1;
-                t = we > t ? we : t + 1;
-            }
-            found = label_noun;
-        }
-        if (!found)
-            return 0;
+        return cell_unit(p, cell->head_s, cell->head_e, ls, e, &row, ci, row.s[0], row.e[0], whole, cell);
     }
-    return 1;
+
+    /* a field, "Key: value" or "Key | value" (one pipe), the figure
+     * opening its value */
+    size_t k = start;
+    while (k > ls && p[k - 1] == ' ')
+        k--;
+    if (k > ls + 1 && (p[k - 1] == ':' || p[k - 1] == '|') && value_ends(p, num_end, e)) {
+        /* the key: back to the line's start or an earlier field's pipe */
+        size_t ke = k - 1, ks = ke;
+        while (ks > ls && p[ks - 1] != '|' && p[ks - 1] != '\t')
+            ks--;
+        while (ks < ke && p[ks] == ' ')
+            ks++;
+        while (ke > ks && p[ke - 1] == ' ')
+            ke--;
+        if (ke > ks && is_upper(p[ks]) && ke - ks <= 60)
+            return field_unit(p, n, ls, ks, ke, cell);
+        return 0;
+    }
+
+    /* an aligned or dotted row: two spaces or leaders before the cell,
+     * a label before them, and a short line */
+    k = start;
+    int spaces = 0, dots = 0;
+    while (k > ls && (p[k - 1] == ' ' || p[k - 1] == '.' || p[k - 1] == '\t')) {
+        k--;
+        spaces += p[k] != '.';
+        dots += p[k] == '.';
+    }
+    if (!((spaces >= 2 && !dots) || dots >= 4) || k == ls || le - ls > 160)
+        return 0;
+    /* the header: the first line of the block (or a caption over it) */
+    size_t bs = ls;
+    for (int up = 0; up < 40 && bs > 0; up++) {
+        size_t ps = line_start(p, bs - 1);
+        if (line_blank(p, ps, bs - 1))
+            break;
+        bs = ps;
+    }
+    size_t be = bs;
+    while (be < n && p[be] != '\n')
+        be++;
+    /* (a header has columns too: a paragraph over a row is no header) */
+    if (bs != ls && gapped(p, bs, be))
+        header_cell(p, bs, be, start - ls, num_end - ls, &cell->head_s, &cell->head_e);
+    if (cell->head_e > cell->head_s)
+        cell->year = cell_year(p, cell->head_s, cell->head_e);
+    cell->label_s = ls;
+    cell->label_e = k;
+    if (bs != ls && !gapped(p, bs, be)) {
+        cell->cap_s = bs;   /* the block opens with its caption */
+        cell->cap_e = be;
+    } else {
+        table_caption(p, bs, &cell->cap_s, &cell->cap_e);
+    }
+    return cell_unit(p, cell->head_s, cell->head_e, ls, le, NULL, -1, ls, k, whole, cell);
 }
 
 /* ---- a table row's year and source ---- */
@@ -347,9 +579,10 @@ void tables_row(const Metrics *m, const char *p, size_t n, Claim *c)
     /* a cell stands after a pipe or a run of blanks or dots: anything else
      * is running text, and the line is not read at all */
     size_t before = c->start, gap = 0;
+    int tab = 0;
     while (before > 0 && gap < 8 && (p[before - 1] == ' ' || p[before - 1] == '\t' || p[before - 1] == '.'))
-        before--, gap++;
-    if (!(gap >= 2 || (before > 0 && p[before - 1] == '|')))
+        tab |= p[before - 1] == '\t', before--, gap++;
+    if (!(gap >= 2 || tab || (before > 0 && p[before - 1] == '|')))
         return;
     /* table rows are short: a long line is prose (or a 100 MB line) */
     size_t ls = c->start, le = c->end;
@@ -359,18 +592,20 @@ void tables_row(const Metrics *m, const char *p, size_t n, Claim *c)
         le++;
     if ((ls > 0 && p[ls - 1] != '\n') || (le < n && p[le] != '\n'))
         return;
-    /* cells: between pipes, or (an aligned table) between runs of two
-     * blanks, when there are three cells at least */
-    size_t pipes = 0, gaps = 0;
+    /* cells: between pipes or tabs, or (an aligned table) between runs of
+     * two blanks, when there are three cells at least */
+    size_t pipes = 0, gaps = 0, tabs = 0;
     for (size_t i = ls; i < le; i++) {
         pipes += p[i] == '|';
+        tabs += p[i] == '\t';
         gaps += i > ls && p[i] == ' ' && p[i - 1] == ' ' && (i + 1 == le || p[i + 1] != ' ') && p[ls] != ' ';
     }
-    int piped = pipes >= 2;
+    char sep = pipes >= 2 ? '|' : tabs >= 2 ? '\t' : 0;
+    int piped = sep != 0;
     if (!piped && gaps < 2)
         return;
     for (size_t cs = ls, i = ls; i <= le; i++) {
-        if (i < le && (piped ? p[i] != '|' : !(p[i] == ' ' && i + 1 < le && p[i + 1] == ' ')))
+        if (i < le && (piped ? p[i] != sep : !(p[i] == ' ' && i + 1 < le && p[i + 1] == ' ')))
             continue;
         size_t a = cs, b = i;
         if (!piped)

@@ -9,7 +9,10 @@
  * "Source:" line.
  *
  * Tables are read as they come in text: rows of cells between pipes
- * ("| Kenya | 40.8 |"), or aligned by runs of blanks or dot leaders.
+ * ("| Kenya | 40.8 |") or tabs, or aligned by runs of blanks or dot
+ * leaders; and fields, a key and its value ("Fibre pairs | 6",
+ * "Population (2023)<TAB>126.5 million", "Amount (Nominal USD):
+ * 172,716,420").
  * Offsets are bytes of the document; nothing here allocates.
  */
 #ifndef CB_TABLES_H
@@ -27,14 +30,17 @@ typedef struct TableUnit {
     const char *cur;    /* ISO code of a currency ("US$ billion"), or NULL */
     double scale;       /* "million" 1e6; 1 when none */
     char noun[48];      /* a counted noun or unit symbol ("km", "Gbit/s"), or "" */
+    const char *per;    /* "/month", "/year" for money per period ("TZS per month"), or NULL */
 } TableUnit;
 
 typedef struct TableCell {
     TableUnit unit;
-    /* the header cell that gave the unit and the table's caption line;
-     * [x, x) when none. The classifier reads them for a metric and a
-     * year the row does not state. */
-    size_t head_s, head_e, cap_s, cap_e;
+    /* the header cell over the cell's column, the table's caption line
+     * and the row's label cell (a field's key); [x, x) when none. The
+     * classifier reads them for a metric, a year and a place the row does
+     * not state. */
+    size_t head_s, head_e, cap_s, cap_e, label_s, label_e;
+    int year;           /* the year the column's header (or key) names, or 0 */
 } TableCell;
 
 /* Is the number text[start, num_end), on the line starting at

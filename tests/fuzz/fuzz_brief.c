@@ -3,9 +3,9 @@
  * The input is a claims table and a bibliography, split at the first NUL
  * byte (CLAIMS \0 SOURCES; no NUL: claims only, an empty bibliography).
  * Each is read by its own reader, as brief reads data/claims.csv and
- * data/corpus/sources.csv; when both load, every chart is laid out at
- * column size and the brief is rendered to memory through libunibreak
- * and libharu, exactly as `claimbrief brief` does.
+ * data/corpus/sources.csv; when both load, the charts the corpus calls
+ * for are planned and the brief is laid out and rendered to memory
+ * through libunibreak and libharu, as `claimbrief brief` does.
  *
  * Properties: no crash, leak, hang or sanitizer report (one U+FFFF in a
  * sentence or a title once aborted in libunibreak's assertion); a failing
@@ -56,34 +56,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fuzz_check_diag(&d, rc);
     }
     if (rc == 0) {
-        size_t nch = chart_count();
-        Scene *scenes = xcalloc(nch + 1, sizeof *scenes);
-        const Scene **sv = xcalloc(nch + 1, sizeof *sv);
+        /* the charts the corpus calls for, laid out by the brief */
         ChartInputs ci = {.claims = &claims, .findings = &findings, .sources = &sources,
                           .fonts = fonts};
-        size_t built = 0;
-        for (size_t i = 0; i < nch && rc == 0; i++) {
-            rc = chart_build(chart_name(i), &ci, CHART_COLUMN_W, CHART_COLUMN_H, 0, &scenes[i], &d);
-            fuzz_check_diag(&d, rc);
-            built = i + 1;
-            sv[i] = &scenes[i];
-        }
-        if (rc == 0) {
-            BriefInputs in = {.claims = &claims, .findings = &findings, .sources = &sources,
-                              .fonts = fonts, .charts = sv, .ncharts = nch, .ndocs = sources.n,
-                              .date = 1700000000, .date_is_fixed = 1};
-            Buf pdf;
-            rc = brief_render(&in, &pdf, &d);
-            fuzz_check_diag(&d, rc);
-            if (rc == 0 && (pdf.len < 16 || memcmp(pdf.data, "%PDF-", 5) != 0 ||
-                            !ends_with_eof(pdf.data, pdf.len)))
-                abort();
-            buf_free(&pdf);
-        }
-        for (size_t i = 0; i < built; i++)
-            scene_free(&scenes[i]);
-        free(scenes);
-        free(sv);
+        ChartPlan *plan = chart_plan_make(&ci);
+        BriefInputs in = {.claims = &claims, .findings = &findings, .sources = &sources,
+                          .fonts = fonts, .plan = plan, .ndocs = sources.n,
+                          .date = 1700000000, .date_is_fixed = 1};
+        Buf pdf;
+        rc = brief_render(&in, &pdf, &d);
+        fuzz_check_diag(&d, rc);
+        if (rc == 0 && (pdf.len < 16 || memcmp(pdf.data, "%PDF-", 5) != 0 ||
+                        !ends_with_eof(pdf.data, pdf.len)))
+            abort();
+        buf_free(&pdf);
+        chart_plan_free(plan);
     }
     claimlist_free(&claims);
     sources_free(&sources);

@@ -1,0 +1,390 @@
+/* doc_pdf.c — poppler-glib, loaded on demand, run in a sandbox (see
+ * doc_pdf.h). The child opens the PDF, feeds each page's characters to
+ * pdflayout and sends back the encoded Document (docwire.h); the parent
+ * decodes it,
+ * checking everything, as it would any untrusted bytes. */
+#include "doc_pdf.h"
+
+#include <dlfcn.h>
+#include <poppler.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <time.h>
+
+#include "docwire.h"
+#include "limits.h"
+#include "pdflayout.h"
+#include "sandbox.h"
+
+#ifndef CB_POPPLER_SONAME
+#define CB_POPPLER_SONAME "libpoppler-glib.so.8"
+#endif
+
+/* ---- poppler-glib, resolved once ---- */
+
+#define FN(name) __typeof__(name) *name
+typedef struct Poppler {
+    FN(poppler_document_new_from_bytes);
+    FN(poppler_document_get_n_pages);
+    FN(poppler_document_get_page);
+    FN(poppler_document_get_title);
+    FN(poppler_document_get_author);
+    FN(poppler_document_get_creation_date);
+    FN(poppler_page_get_size);
+    FN(poppler_page_get_text);
+    FN(poppler_page_get_text_layout);
+    FN(poppler_page_get_text_attributes);
+    FN(poppler_page_free_text_attributes);
+    FN(poppler_page_get_image_mapping);
+    FN(poppler_page_free_image_mapping);
+    FN(poppler_error_quark);
+    FN(g_bytes_new_static);
+    FN(g_bytes_unref);
+    FN(g_object_unref);
+    FN(g_free);
+    FN(g_error_free);
+} Poppler;
+#undef FN
+
+static Poppler pop;
+static const char *pop_error;   /* why it could not be loaded, or NULL */
+static pthread_once_t pop_once = PTHREAD_ONCE_INIT;
+
+static void pop_load(void)
+{
+    void *h = dlopen(CB_POPPLER_SONAME, RTLD_NOW | RTLD_LOCAL);
+    if (!h) {
+        pop_error = "cannot read PDFs: " CB_POPPLER_SONAME " is not installed (Debian: libpoppler-glib8)";
+        return;
+    }
+    struct {
+        void **slot;
+        const char *name;
+    } syms[] = {
+#define SYM(name) {(void **)&pop.name, #name}
+        SYM(poppler_document_new_from_bytes), SYM(poppler_document_get_n_pages),
+        SYM(poppler_document_get_page), SYM(poppler_document_get_title),
+        SYM(poppler_document_get_author), SYM(poppler_document_get_creation_date),
+        SYM(poppler_page_get_size), SYM(poppler_page_get_text),
+        SYM(poppler_page_get_text_layout), SYM(poppler_page_get_text_attributes),
+        SYM(poppler_page_free_text_attributes), SYM(poppler_page_get_image_mapping),
+        SYM(poppler_page_free_image_mapping), SYM(poppler_error_quark),
+        SYM(g_bytes_new_static), SYM(g_bytes_unref), SYM(g_object_unref), SYM(g_free),
+        SYM(g_error_free),
+#undef SYM
+    };
+    for (size_t i = 0; i < sizeof syms / sizeof *syms; i++) {
+        /* POSIX: a data pointer from dlsym converts to a function pointer */
+        *syms[i].slot = dlsym(h, syms[i].name);
+        if (!*syms[i].slot) {
+            pop_error = "cannot read PDFs: " CB_POPPLER_SONAME " lacks a function claimbrief needs";
+            return;
+        }
+    }
+}
+
+/* ---- one page's characters ---- */
+
+/* Decode one UTF-8 character at *p (poppler's text is valid UTF-8; a
+ * bad byte reads as U+FFFD and is skipped). */
+static uint32_t next_cp(const unsigned char **p)
+{
+    const unsigned char *s = *p;
+    uint32_t c = s[0];
+    int k = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
+    if (c >= 0x80 && c < 0xC0) {
+        *p = s + 1;
+        return 0xFFFD;
+    }
+    c = k == 0 ? c : k == 1 ? c & 0x1F : k == 2 ? c & 0x0F : c & 0x07;
+    for (int i = 1; i <= k; i++) {
+        if ((s[i] & 0xC0) != 0x80) {
+            *p = s + i;
+            return 0xFFFD;
+        }
+        c = c << 6 | (s[i] & 0x3F);
+    }
+    *p = s + k + 1;
+    return c;
+}
+
+/* Does s contain w (ASCII, any case)? */
+static int contains_ci(const char *s, const char *w)
+{
+    size_t n = strlen(w);
+    for (; *s; s++)
+        if (!strncasecmp(s, w, n))
+            return 1;
+    return 0;
+}
+
+static int bold_font(const char *name)
+{
+    return name && (contains_ci(name, "bold") || contains_ci(name, "black") || contains_ci(name, "heavy") ||
+                    contains_ci(name, "demi"));
+}
+
+/* Feed page pg's characters to the layout. Returns the number of
+ * characters, or -1 when the text passes the limit. */
+static long page_chars(PopplerPage *pg, PdfLayout *lay)
+{
+    double w = 0, h = 0;
+    pop.poppler_page_get_size(pg, &w, &h);
+    char *text = pop.poppler_page_get_text(pg);
+    PopplerRectangle *rects = NULL;
+    guint nrects = 0;
+    if (!text || !pop.poppler_page_get_text_layout(pg, &rects, &nrects))
+        nrects = 0;
+    GList *attrs = nrects ? pop.poppler_page_get_text_attributes(pg) : NULL;
+    PdfChar *c = xmalloc((nrects ? nrects : 1) * sizeof *c);
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)(text ? text : "");
+    GList *a = attrs;
+    for (guint i = 0; i < nrects && *p; i++) {
+        uint32_t cp = next_cp(&p);
+        /* attribute ranges are in character order, ends inclusive */
+        while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)i)
+            a = a->next;
+        const PopplerTextAttributes *at =
+            a && ((PopplerTextAttributes *)a->data)->start_index <= (int)i ? a->data : NULL;
+        const PopplerRectangle *r = &rects[i];
+        c[n++] = (PdfChar){cp, (float)r->x1, (float)r->y1, (float)r->x2, (float)r->y2,
+                           at ? (float)at->font_size : 0, (unsigned char)(at && bold_font(at->font_name))};
+    }
+    int rc = pdflayout_add_page(lay, (float)w, (float)h, c, n);
+    free(c);
+    if (attrs)
+        pop.poppler_page_free_text_attributes(attrs);
+    pop.g_free(rects);
+    pop.g_free(text);
+    return rc ? -1 : (long)n;
+}
+
+static int page_has_images(PopplerPage *pg)
+{
+    GList *im = pop.poppler_page_get_image_mapping(pg);
+    int has = im != NULL;
+    if (im)
+        pop.poppler_page_free_image_mapping(im);
+    return has;
+}
+
+/* "3", "3, 5", "3, 5 and 4 more" into buf. */
+static void page_list(const int *v, size_t n, char *buf, size_t cap)
+{
+    size_t len = 0;
+    buf[0] = '\0';
+    for (size_t i = 0; i < n && i < 5 && len < cap; i++)
+        len += (size_t)snprintf(buf + len, cap - len, "%s%d", i ? ", " : "", v[i]);
+    if (n > 5 && len < cap)
+        snprintf(buf + len, cap - len, " and %zu more", n - 5);
+}
+
+static char *dup_meta(char *s)
+{
+    char *r = NULL;
+    if (s && *s)
+        r = xstrdup(s);
+    if (s)
+        pop.g_free(s);
+    return r;
+}
+
+/* ---- the whole document (runs in the child) ---- */
+
+static int parse(const char *data, size_t n, Document *out, volatile unsigned *progress, char *err, size_t cap)
+{
+    pthread_once(&pop_once, pop_load);
+    if (pop_error) {
+        snprintf(err, cap, "%s", pop_error);
+        return -1;
+    }
+    GBytes *bytes = pop.g_bytes_new_static(data, n);
+    GError *ge = NULL;
+    PopplerDocument *doc = pop.poppler_document_new_from_bytes(bytes, NULL, &ge);
+    if (!doc) {
+        if (ge && ge->domain == pop.poppler_error_quark() && ge->code == POPPLER_ERROR_ENCRYPTED)
+            snprintf(err, cap, "encrypted PDF: needs a password");
+        else
+            snprintf(err, cap, "not a PDF that can be read (%s)", ge && ge->message ? ge->message : "damaged");
+        if (ge)
+            pop.g_error_free(ge);
+        pop.g_bytes_unref(bytes);
+        return -1;
+    }
+    int pages = pop.poppler_document_get_n_pages(doc), rc = 0;
+    if (pages > CB_MAX_PDF_PAGES) {
+        snprintf(err, cap, "%d pages, over the limit of %d", pages, CB_MAX_PDF_PAGES);
+        rc = -1;
+    }
+    out->page_count = pages > 0 && !rc ? pages : 0;
+    out->title = dup_meta(pop.poppler_document_get_title(doc));
+    out->authors = dup_meta(pop.poppler_document_get_author(doc));
+    time_t made = pop.poppler_document_get_creation_date(doc);
+    if (made > 0) {
+        struct tm tm;
+        char day[16];
+        if (gmtime_r(&made, &tm) && strftime(day, sizeof day, "%Y-%m-%d", &tm))
+            out->date = xstrdup(day);
+    }
+    PdfLayout *lay = pdflayout_new();
+    int *blank = xmalloc((size_t)(pages > 0 ? pages : 1) * sizeof *blank);
+    size_t nblank = 0, total = 0;
+    for (int i = 0; i < out->page_count && !rc; i++) {
+        if (progress)
+            *progress = (unsigned)i + 1;
+        PopplerPage *pg = pop.poppler_document_get_page(doc, i);
+        long k = pg ? page_chars(pg, lay) : 0;
+        if (k < 0) {
+            snprintf(err, cap, "page %d: the text is over the limit of %u bytes", i + 1, CB_MAX_DOC_BYTES);
+            rc = -1;
+        }
+        if (!rc && pg && !pdflayout_page_chars(lay, (size_t)i) && page_has_images(pg))
+            blank[nblank++] = i + 1;
+        total += pg ? pdflayout_page_chars(lay, (size_t)i) : 0;
+        if (pg)
+            pop.g_object_unref(pg);
+    }
+    if (progress)
+        *progress = 0;
+    if (!rc && pdflayout_finish(lay, out)) {
+        snprintf(err, cap, "the text is over the limit of %u bytes", CB_MAX_DOC_BYTES);
+        rc = -1;
+    }
+    /* scanned pages: say so, and which */
+    if (!rc && !total && out->page_count) {
+        document_warn(out, 0, "no text layer: needs OCR");
+    } else if (!rc && nblank) {
+        char list[128];
+        page_list(blank, nblank, list, sizeof list);
+        document_warn(out, blank[0], "no text layer on page%s %s: %s OCR (the other pages were read)",
+                     nblank == 1 ? "" : "s", list, nblank == 1 ? "it needs" : "they need");
+    }
+    free(blank);
+    pdflayout_free(lay);
+    pop.g_object_unref(doc);
+    pop.g_bytes_unref(bytes);
+    return rc;
+}
+
+int docpdf_parse(const char *name, const char *data, size_t n, Document *out, Diag *d)
+{
+    char err[512];
+    if (parse(data, n, out, NULL, err, sizeof err))
+        return diag_set(d, CB_EINPUT, name, 0, "%s", err);
+    return 0;
+}
+
+/* ---- in a sandbox ---- */
+
+/* A one-page PDF of our own, well formed (poppler says nothing of it). */
+static void warmup_pdf(Buf *b)
+{
+    static const char *const objs[] = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
+         "/Resources << /Font << /F1 5 0 R >> >> >>"),
+        "<< /Length 35 >>\nstream\nBT /F1 12 Tf 20 100 Td (warm) Tj ET\nendstream",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    };
+    size_t off[5];
+    buf_puts(b, "%PDF-1.4\n");
+    for (int i = 0; i < 5; i++) {
+        off[i] = b->len;
+        buf_printf(b, "%d 0 obj\n%s\nendobj\n", i + 1, objs[i]);
+    }
+    size_t xref = b->len;
+    buf_puts(b, "xref\n0 6\n0000000000 65535 f \n");
+    for (int i = 0; i < 5; i++)
+        buf_printf(b, "%010zu 00000 n \n", off[i]);
+    buf_printf(b, "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%zu\n%%%%EOF\n", xref);
+}
+
+/* poppler sets up its global state (fonts, tables) on its first
+ * document: do it once here, on a PDF of our own, so that each child
+ * starts with it done instead of doing it again. */
+static void warm_up(void)
+{
+    Buf b;
+    buf_init(&b, 0);
+    warmup_pdf(&b);
+    Document doc;
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, 0);
+    char err[256];
+    parse(b.data, b.len, &doc, NULL, err, sizeof err);
+    document_free(&doc);
+    buf_free(&b);
+}
+
+static pthread_once_t warm_once = PTHREAD_ONCE_INIT;
+
+typedef struct Job {
+    const char *data;
+    size_t n;
+} Job;
+
+static int child_fn(void *arg, Buf *out, volatile unsigned *progress)
+{
+    const Job *j = arg;
+    Document doc;
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, CB_MAX_DOC_BYTES);
+    char err[512];
+    int rc = parse(j->data, j->n, &doc, progress, err, sizeof err);
+    if (rc)
+        buf_puts(out, err);
+    else
+        docwire_encode(&doc, out);
+    document_free(&doc);
+    return rc;
+}
+
+/* The child's message, made printable and cut to fit. */
+static void clean_msg(const Buf *b, char *out, size_t cap)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < b->len && k + 1 < cap && k < 300; i++) {
+        unsigned char c = (unsigned char)b->data[i];
+        out[k++] = c < 0x20 || c == 0x7F ? ' ' : (char)c;
+    }
+    out[k] = '\0';
+}
+
+int docpdf_read(const char *name, const char *data, size_t n, Document *out, Diag *d)
+{
+    /* load poppler here, once, so each child starts with it in place */
+    pthread_once(&pop_once, pop_load);
+    if (pop_error)
+        return diag_set(d, CB_EINPUT, name, 0, "%s", pop_error);
+    pthread_once(&warm_once, warm_up);
+    Job j = {data, n};
+    /* the encoded text is a little over the text itself */
+    SandboxLimits lim = {sandbox_seconds(CB_MAX_READ_SECONDS), CB_MAX_READ_MEMORY, (size_t)CB_MAX_DOC_BYTES * 2};
+    Buf res;
+    buf_init(&res, 0);
+    int sig = 0;
+    unsigned page = 0;
+    SandboxStatus st = sandbox_run(child_fn, &j, &lim, &res, &sig, &page);
+    int rc = 0;
+    if (st == SANDBOX_OK) {
+        rc = docwire_decode(res.data, res.len, out, d);
+    } else if (st == SANDBOX_FAILED) {
+        char msg[320];
+        clean_msg(&res, msg, sizeof msg);
+        rc = diag_set(d, CB_EINPUT, name, 0, "%s", msg[0] ? msg : "could not be read");
+    } else {
+        char why[256];
+        sandbox_status_text(st, sig, &lim, why, sizeof why);
+        if (page)
+            rc = diag_set(d, CB_EINPUT, name, 0, "page %u: %s", page, why);
+        else
+            rc = diag_set(d, CB_EINPUT, name, 0, "%s", why);
+    }
+    buf_free(&res);
+    return rc;
+}

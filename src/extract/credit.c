@@ -1,0 +1,258 @@
+/* credit.c — bodies credited by name, not known to metrics.csv (see
+ * credit.h). */
+#include "credit.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "quantity.h"
+
+static int word_is(const char *t, const CreditTok *k, const char *w)
+{
+    size_t n = k->e - k->s;
+    return !k->punct && strlen(w) == n && !strncasecmp(t + k->s, w, n);
+}
+
+static int is_upper_word(const char *t, const CreditTok *k)
+{
+    return !k->punct && isupper((unsigned char)t[k->s]);
+}
+
+static int is_lower_word(const char *t, const CreditTok *k)
+{
+    return !k->punct && islower((unsigned char)t[k->s]);
+}
+
+static int is_connector(const char *t, const CreditTok *k)
+{
+    static const char *const w[] = {"of", "and", "for", "on", "&"};
+    size_t n = k->e - k->s;
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
+        if (strlen(w[i]) == n && memcmp(t + k->s, w[i], n) == 0)
+            return 1;
+    return 0;
+}
+
+static int in_list(const char *t, const CreditTok *k, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (word_is(t, k, list[i]))
+            return 1;
+    return 0;
+}
+
+/* Nouns that stand for a body named elsewhere: "the operator said". */
+static const char *const roles[] = {
+    "operator", "company", "firm", "regulator", "ministry", "government", "bank", "group", "carrier",
+    "vendor", "agency", "authority", "lender", "report", "study", "survey", "watchdog", "organisation",
+    "organization", "telco", "commission", "treasury", "department", "office", "institute", "council",
+    "board", "fund", "monitor", "tracker", "database", "administration", "cabinet", "parliament", "provider",
+    "consultancy", "bureau", "statement", NULL,
+};
+
+/* Cues that report speech, after which an inverted name may stand:
+ * "..., said the Communications Authority of Kenya." */
+static const char *const speech[] = {"said", "says", "added", "noted", "reported", "stated", "told", "wrote",
+                                     "estimated", "announced", "warned", NULL};
+
+/* Words that open a sentence and name nothing. */
+static const char *const openers[] = {
+    "The", "A", "An", "In", "On", "At", "By", "For", "This", "That", "These", "Those", "It", "Its", "Their",
+    "According", "But", "However", "Meanwhile", "Separately", "With", "As", "After", "Since", "While", "When",
+    "Of", "Over", "Under", "From", "To", "And", "Yet", "Still", "Also", "Such", "Some", "Most", "Many", NULL,
+};
+
+/* A sentence-opening word that is a name, not a plural, a pronoun or an
+ * adjective: "Interpol", "Reuters" and acronyms ("GSMA"), not
+ * "Officials", "Analysts", "They", "Independent". */
+static int proper_opening(const char *t, const CreditTok *k)
+{
+    size_t n = k->e - k->s;
+    const char *w = t + k->s;
+    int caps = n >= 2;
+    for (size_t i = 0; i < n; i++)
+        caps &= isupper((unsigned char)w[i]) != 0;
+    if (caps)
+        return 1;
+    static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "He", "She", "They",
+                                            "We", "I", "You", "Its", "Their", "Our", "One", "Some", "Many",
+                                            "Most", "Officials", "Analysts", "Experts", "Researchers", "Data",
+                                            "Estimates", "Figures", "Statistics", "Reports", "Studies", NULL};
+    for (int i = 0; not_names[i]; i++)
+        if (strlen(not_names[i]) == n && !memcmp(w, not_names[i], n))
+            return 0;
+    static const char *const adj_ends[] = {"ent", "ant", "al", "ive", "ous", "ic", "ed", "ing", "ly", "ble", NULL};
+    for (int i = 0; adj_ends[i]; i++) {
+        size_t l = strlen(adj_ends[i]);
+        if (n > l + 2 && !strncmp(w + n - l, adj_ends[i], l))
+            return 0;
+    }
+    return n > 3 && w[n - 1] != 's';
+}
+
+/* The run of capitalised words (with connectors inside) starting at a. */
+static size_t run_after(const char *t, const CreditTok *toks, size_t nt, size_t a)
+{
+    size_t b = a;
+    while (b < nt && b - a < 8 && (is_upper_word(t, &toks[b]) || (b > a && is_connector(t, &toks[b]))))
+        b++;
+    while (b > a && is_connector(t, &toks[b - 1]))
+        b--;
+    return b;
+}
+
+/* The name after a cue: "according to [the] [research firm] TeleGeography",
+ * "according to estimates by Washington-based think tank CSIS". Up to six
+ * lower-case words and hyphens may stand before it; a comma stops. */
+static size_t name_after(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t *b)
+{
+    if (a < nt && word_is(t, &toks[a], "the"))
+        a++;
+    for (int skip = 0; skip < 7 && a < nt && !is_upper_word(t, &toks[a]); skip++) {
+        if (toks[a].punct && t[toks[a].s] != '-')
+            break;
+        a++;
+    }
+    *b = run_after(t, toks, nt, a);
+    return a;
+}
+
+/* The first organisation named in the window before token lim: its first
+ * run of capitalised words that is not a place ("Kenya's Safaricom
+ * awarded ..." is Safaricom) nor a sentence opener. */
+static size_t first_body(const char *t, const CreditTok *toks, size_t lim, size_t *b)
+{
+    for (size_t a = 0; a < lim; a++) {
+        if (!is_upper_word(t, &toks[a]) || toks[a].place || (a == 0 && in_list(t, &toks[a], openers)))
+            continue;
+        size_t e = run_after(t, toks, lim, a);
+        if (e > a) {
+            *b = e;
+            return a;
+        }
+    }
+    *b = 0;
+    return lim;
+}
+
+int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
+                size_t claim_e, int from_start, char *out, size_t cap)
+{
+    uint64_t best = UINT64_MAX;
+    size_t bs = 0, be = 0;
+    char own[128] = "";   /* a name put together: "Serbia's government" */
+    for (size_t i = 0; i < nc; i++) {
+        const CreditCue *cu = &cues[i];
+        if (cu->rank >= best || cu->ti >= nt)
+            continue;
+        size_t a, b;   /* token span of the name, [a, b) */
+        int according = word_is(t, &toks[cu->ti], "according");
+        char built[128] = "";
+        if (according) {
+            a = name_after(t, toks, nt, cu->tj, &b);
+        } else {
+            b = cu->ti;
+            /* "By the World Internet Conference's own count": the name
+             * before a possessive */
+            if (b >= 2 && word_is(t, &toks[b - 1], "s") && toks[b - 2].punct && b - 2 > 0 &&
+                is_upper_word(t, &toks[b - 3]))
+                b -= 2;
+            /* "the Cyberspace Administration of China (CAC) said": the
+             * acronym in brackets is the name's, not a stop */
+            if (b >= 3 && toks[b - 1].punct && t[toks[b - 1].s] == ')' && toks[b - 3].punct &&
+                t[toks[b - 3].s] == '(' && is_upper_word(t, &toks[b - 2]))
+                b -= 3;
+            a = b;
+            while (a > 0 && b - a < 8 && (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
+                a--;
+            while (a < b && is_connector(t, &toks[a]))
+                a++;
+            size_t r = cu->ti;
+            if (a >= b && r >= 1 && is_lower_word(t, &toks[r - 1]) && in_list(t, &toks[r - 1], roles)) {
+                if (r >= 4 && word_is(t, &toks[r - 2], "s") && toks[r - 3].punct && is_upper_word(t, &toks[r - 4])) {
+                    /* "Serbia's government said" */
+                    snprintf(built, sizeof built, "%.*s", (int)(toks[r - 1].e - toks[r - 4].s), t + toks[r - 4].s);
+                    a = r - 4, b = r;
+                } else if (r >= 2 && word_is(t, &toks[r - 2], "the") && from_start) {
+                    /* "the operator said": the sentence's own organisation */
+                    a = first_body(t, toks, r - 2, &b);
+                }
+            }
+            if (a >= b && in_list(t, &toks[cu->ti], speech) && cu->tj < nt && word_is(t, &toks[cu->tj], "the")) {
+                /* "..., said the Communications Authority of Kenya." */
+                a = cu->tj + 1;
+                b = run_after(t, toks, nt, a);
+            }
+        }
+        /* one word opening the sentence is a name only when it cannot be
+         * a common noun: "Interpol estimates", not "Officials said" */
+        if (a >= b || (b - a == 1 && a == 0 && from_start && !built[0] && !proper_opening(t, &toks[a])))
+            continue;
+        /* the claim itself is not a name */
+        if (toks[a].s < claim_e && toks[b - 1].e > claim_s)
+            continue;
+        best = cu->rank;
+        bs = toks[a].s;
+        be = toks[b - 1].e;
+        snprintf(own, sizeof own, "%s", built);
+    }
+    if (best == UINT64_MAX || be - bs >= cap)
+        return 0;
+    if (own[0])
+        snprintf(out, cap, "%s", own);
+    else
+        snprintf(out, cap, "%.*s", (int)(be - bs), t + bs);
+    return 1;
+}
+
+size_t credit_bracket_after(const char *doc, size_t n, size_t end)
+{
+    size_t i = end;
+    for (int word = 0; word < 2; word++) {
+        while (i < n && (doc[i] == ' ' || doc[i] == '\t'))
+            i++;
+        if (i < n && doc[i] == '(')
+            return i;
+        while (!word && i < n && isalpha((unsigned char)doc[i]))
+            i++;
+    }
+    return n;
+}
+
+int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
+{
+    size_t i = credit_bracket_after(doc, n, end);
+    if (i >= n)
+        return 0;
+    size_t s = ++i;
+    while (i < n && isupper((unsigned char)doc[i])) {
+        while (i < n && (isalpha((unsigned char)doc[i]) || doc[i] == '&' || doc[i] == '-' || doc[i] == '.'))
+            i++;
+        if (i + 1 < n && doc[i] == ' ' && (isupper((unsigned char)doc[i + 1]) || doc[i + 1] == '&'))
+            i++;
+        else
+            break;
+    }
+    size_t e = i;
+    while (e > s && doc[e - 1] == '.')
+        e--;
+    if (e - s < 2 || e - s >= cap || e - s > 60 || i >= n ||
+        !(doc[i] == ',' || doc[i] == ')' || (doc[i] == ' ' && i + 1 < n && isdigit((unsigned char)doc[i + 1]))))
+        return 0;
+    static const char *const labels[] = {"Figure", "Fig", "Table", "See", "Chart", "Annex", "Box", "Note",
+                                         "Appendix", "Section", "Article", "Art", "Vol", "No", "SD", "SE",
+                                         "CI", "OR", "IQR", "Ibid", NULL};
+    size_t w = s;
+    while (w < e && doc[w] != ' ' && doc[w] != '.')
+        w++;
+    for (int k = 0; labels[k]; k++)
+        if (strlen(labels[k]) == w - s && !memcmp(doc + s, labels[k], w - s))
+            return 0;
+    if (e - s == 3 && qty_currency_word(doc + s, 3))
+        return 0;
+    memcpy(out, doc + s, e - s);
+    out[e - s] = '\0';
+    return 1;
+}

@@ -1,0 +1,48 @@
+/* credit.h — the body a sentence credits for a figure when metrics.csv
+ * does not know it: "according to the Nigerian Communications
+ * Commission", "the Central Bank of Kenya said", "..., said the
+ * Communications Authority of Kenya", "the company said" (the sentence's
+ * own company), "Serbia's government said", "224.7 million (NCC)".
+ *
+ * The sentence classifier (metrics.c) hands over the window's words and
+ * its attribution cues; nothing here allocates or keeps state.
+ */
+#ifndef CB_CREDIT_H
+#define CB_CREDIT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A word or punctuation mark of the window. */
+typedef struct CreditTok {
+    size_t s, e;
+    int punct;
+    int place;       /* inside a place's cue ("Kenya" in "Kenya's Safaricom") */
+} CreditTok;
+
+/* An attribution cue ("said", "according to") over words [ti, tj), and
+ * its rank for the claim (lower is nearer; UINT64_MAX: out of reach). */
+typedef struct CreditCue {
+    size_t ti, tj;
+    uint64_t rank;
+} CreditCue;
+
+/* The body named next to the nearest cue that names one, for the claim
+ * at t[claim_s, claim_e): written to out and 1, or 0. from_start: the
+ * window opens where the sentence does (a single word there may be a
+ * common noun: "Officials said"). */
+int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
+                size_t claim_e, int from_start, char *out, size_t cap);
+
+/* Where the bracket right after a figure ending at doc[end) opens (after
+ * blanks and at most one word, its unit: "18.6 Mbps (Ookla, Q1 2024)"),
+ * or n when none. */
+size_t credit_bracket_after(const char *doc, size_t n, size_t end);
+
+/* "224.7 million (NCC)", "190.2 million (BTRC, March 2024)": a body in
+ * brackets right after the figure, named in capitals, is its source. Not
+ * a label ("(Figure 3)"), a statistic ("(SD = 3.9)") or a currency
+ * ("(NGN)"). 1 and out, or 0. */
+int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap);
+
+#endif

@@ -1,0 +1,317 @@
+/* docinfo.c — the place, year, date and publishing body of a document
+ * (see docinfo.h). */
+#include "docinfo.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "diag.h"
+#include "lines.h"
+#include "metrics.h"
+#include "names.h"
+#include "quantity.h"
+#include "sources.h"
+
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+
+/* ---- the title's year ----
+ * "Annual Report 2023"; "(October - December 2023)" names its month, so
+ * it wins over "Financial Year 2023/2024"; "2013-2023" is a period up to
+ * its last year; of several years standing alone, the last. */
+int docinfo_title_year(const char *t, size_t n)
+{
+    int last = 0, month_year = 0;
+    for (size_t i = 0; i + 4 <= n; i++) {
+        if ((i > 0 && (is_digit(t[i - 1]) || is_alpha(t[i - 1]))) || (i + 4 < n && (is_digit(t[i + 4]) ||
+                                                                                    is_alpha(t[i + 4]))))
+            continue;
+        int y = lines_year_at(t, i);
+        if (!y)
+            continue;
+        /* "2023/24", "2023/2024": a fiscal year, named by neither year */
+        if (i + 5 < n && t[i + 4] == '/' && is_digit(t[i + 5]))
+            continue;
+        if (i >= 2 && t[i - 1] == '/' && is_digit(t[i - 2]))
+            continue;
+        /* a month just before: "December 2023", "Dec. 2023" */
+        size_t e = i;
+        while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '.' || t[e - 1] == ','))
+            e--;
+        size_t s = e;
+        while (s > 0 && is_alpha(t[s - 1]))
+            s--;
+        if (e > s && qty_is_month(t + s, e - s))
+            month_year = y;
+        last = y;
+    }
+    return month_year ? month_year : last;
+}
+
+/* ---- the date ---- */
+
+int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t at, const char **why)
+{
+    static const struct {
+        const char *w;
+        int delta;
+    } rel[] = {
+        {"this year", 0}, {"last year", -1}, {"next year", 1}, {"so far this year", 0}, {"the past year", 0},
+        {"currently", 0}, {"to date", 0}, {"so far", 0}, {"at present", 0}, {"as of today", 0},
+        {NULL, 0},
+    };
+    static const char *const weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                           "Saturday", "Sunday", NULL};
+    static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                        "oct", "nov", "dec"};
+    if (!di->date_y)
+        return 0;
+    /* every time word of the sentence; the one nearest the claim wins */
+    int best = 0;
+    size_t best_d = (size_t)-1;
+    for (size_t i = ss; i < se; i++) {
+        if (i > ss && is_alpha((unsigned char)p[i - 1]))
+            continue;
+        int y = 0;
+        unsigned char lc = (unsigned char)(p[i] | 0x20);
+        for (int k = 0; rel[k].w && lc >= 'a' && lc <= 'z' && !y; k++) {
+            if (rel[k].w[0] != lc)
+                continue;
+            size_t l = strlen(rel[k].w);
+            if (se - i >= l && !strncasecmp(p + i, rel[k].w, l) && (i + l == se || !is_alpha((unsigned char)p[i + l])))
+                y = di->date_y + rel[k].delta;
+        }
+        if (!y && is_upper((unsigned char)p[i])) {
+            size_t e = i;
+            while (e < se && is_alpha((unsigned char)p[e]))
+                e++;
+            /* a day or month of the year the document is about: its
+             * title's year when it names one ("Annual Report 2023" speaks
+             * of April 2023), else its date's */
+            for (int k = 0; weekdays[k] && !y; k++)
+                if (strlen(weekdays[k]) == e - i && !strncmp(p + i, weekdays[k], e - i))
+                    y = di->year ? di->year : di->date_y;
+            /* a month with no year after it: "in February", "since January" */
+            if (!y && e - i >= 3 && qty_is_month(p + i, e - i)) {
+                size_t j = e;
+                while (j < se && (p[j] == ' ' || p[j] == ',' || p[j] == '.' || is_digit((unsigned char)p[j])))
+                    j++;
+                size_t dj = e;
+                while (dj < j && !(is_digit((unsigned char)p[dj]) && dj + 3 < se && lines_year_at(p, dj)))
+                    dj++;
+                int own_year = dj < j || (j + 4 <= se && lines_year_at(p, j));   /* "December 2023" */
+                int mo = 0;
+                for (int k = 0; k < 12 && !own_year; k++)
+                    if (!strncasecmp(p + i, names[k], 3))
+                        mo = k + 1;
+                if (mo)
+                    y = di->year ? di->year : di->date_m && mo > di->date_m ? di->date_y - 1 : di->date_y;
+            }
+        }
+        size_t d = i > at ? i - at : at - i;
+        if (y && d < best_d) {
+            best = y;
+            best_d = d;
+        }
+    }
+    if (best)
+        *why = "the date";
+    return best;
+}
+
+static void read_date(const char *d, DocInfo *di)
+{
+    int y = 0, mo = 0, da = 0;
+    if (d && sscanf(d, "%4d-%2d-%2d", &y, &mo, &da) >= 1 && y >= 1900 && y <= 2100) {
+        di->date_y = y;
+        di->date_m = mo >= 1 && mo <= 12 ? mo : 0;
+        di->date_d = da >= 1 && da <= 31 && di->date_m ? da : 0;
+    }
+}
+
+/* A dateline in the first lines: "LAGOS/NAIROBI, March 15 (Reuters) -",
+ * "BEIJING, Jan. 3 (Xinhua) --": an agency's name in brackets followed by
+ * a dash. */
+static int has_dateline(const char *p, size_t n)
+{
+    size_t lim = n < 1200 ? n : 1200;
+    for (size_t i = 0; i + 3 < lim; i++) {
+        if (p[i] != '(' || !is_upper((unsigned char)p[i + 1]))
+            continue;
+        size_t k = i + 1;
+        while (k < lim && k - i < 24 && (is_alpha((unsigned char)p[k]) || p[k] == ' ' || p[k] == '.'))
+            k++;
+        if (k >= lim || p[k] != ')')
+            continue;
+        size_t j = k + 1;
+        while (j < lim && p[j] == ' ')
+            j++;
+        if (j < lim && (p[j] == '-' || (unsigned char)p[j] == 0xE2))   /* '-', en or em dash */
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- the publishing body ---- */
+
+/* Does the name w[0, n) hold an organisation's word? */
+static int org_word(const char *w, size_t n)
+{
+    static const char *const words[] = {
+        "department", "office", "authority", "ministry", "team", "group", "institute", "institution",
+        "university", "center", "centre", "bank", "association", "observatory", "co", "ltd", "plc", "inc",
+        "company", "corporation", "corp", "monitor", "council", "agency", "commission", "bureau",
+        "organization", "organisation", "foundation", "research", "network", "board", "secretariat",
+        "administration", "service", "services", "unit", "division", "programme", "program", "tracker",
+        "database", "project", "forum", "fund", "union", "federation", "telecom", "telecommunications",
+        "communications", "holdings", "limited", "group's", "press", NULL,
+    };
+    for (size_t i = 0; i < n;) {
+        while (i < n && !is_alpha((unsigned char)w[i]))
+            i++;
+        size_t s = i;
+        while (i < n && (is_alpha((unsigned char)w[i]) || w[i] == '\''))
+            i++;
+        for (int k = 0; words[k]; k++)
+            if (strlen(words[k]) == i - s && !strncasecmp(w + s, words[k], i - s))
+                return 1;
+    }
+    return 0;
+}
+
+/* Are the authors people ("Camillus Eboh; Duncan Miriri", "Lin Zhang and
+ * Michael Okafor") or a crowd ("Wikipedia contributors")? */
+static int people_authors(const char *a)
+{
+    if (strstr(a, "contributors") || strstr(a, "Contributors") || strstr(a, "editors"))
+        return 1;
+    if (!*a || org_word(a, strlen(a)))
+        return 0;
+    /* a person's name has two words at least: "AidData" is a body */
+    const char *sp = strchr(a, ' ');
+    return sp != NULL;
+}
+
+/* Research bodies and newspapers are named after their seat, not their
+ * subject: their place is not the document's. */
+static int seat_only(const char *pub)
+{
+    static const char *const words[] = {"institute", "institution", "university", "foundation", "endowment",
+                                        "forum", "observatory", "school", "college", "journal", "times",
+                                        "post", "news", "herald", "tribune", "gazette", "daily", "press",
+                                        "review", "wikipedia", NULL};
+    size_t n = strlen(pub);
+    for (size_t i = 0; i < n;) {
+        while (i < n && !is_alpha((unsigned char)pub[i]))
+            i++;
+        size_t s = i;
+        while (i < n && is_alpha((unsigned char)pub[i]))
+            i++;
+        for (int k = 0; words[k]; k++)
+            if (strlen(words[k]) == i - s && !strncasecmp(pub + s, words[k], i - s))
+                return 1;
+    }
+    return 0;
+}
+
+/* The own body: a known source named by the publisher or the authors, the
+ * authors when an organisation ("Digital Silk Road Monitor research
+ * team" is the Digital Silk Road Monitor), else the publisher. */
+static void own_body(const Metrics *m, const Source *src, char *out, size_t cap)
+{
+    const char *au = src->authors ? src->authors : "", *pub = src->publisher ? src->publisher : "";
+    out[0] = '\0';
+    if (people_authors(au))
+        return;
+    if ((*pub && names_known_source(m, pub, 0, strlen(pub), out, cap)) ||
+        (*au && names_known_source(m, au, 0, strlen(au), out, cap)))
+        return;
+    const char *name = *au && !strchr(au, ';') ? au : pub;
+    if (!*name)
+        return;
+    char tmp[256];
+    snprintf(tmp, sizeof tmp, "%s", name);
+    /* "... research team", "... secretariat staff": the body itself */
+    static const char *const tails[] = {" research team", " team", " staff", " editorial board", NULL};
+    for (int k = 0; tails[k]; k++) {
+        size_t l = strlen(tmp), t = strlen(tails[k]);
+        if (l > t && !strcasecmp(tmp + l - t, tails[k]))
+            tmp[l - t] = '\0';
+    }
+    /* "Wikipedia" and newspapers publish others' figures */
+    if (!strcasecmp(tmp, "wikipedia"))
+        return;
+    strcut(out, cap, tmp);
+}
+
+/* ---- the first heading lines ----
+ * Without a bibliography, a document's first lines stand for its title:
+ * up to three non-blank lines before the first blank one. */
+static size_t first_lines(const char *p, size_t n, size_t *from)
+{
+    size_t i = 0;
+    while (i < n && (p[i] == '\n' || p[i] == '\r' || p[i] == ' ' || p[i] == '\t'))
+        i++;
+    *from = i;
+    size_t e = i;
+    for (int k = 0; k < 3 && e < n; k++) {
+        size_t le = lines_end(p, n, e), ts = e, te = le;
+        lines_trim(p, &ts, &te);
+        /* a heading: short, no sentence end */
+        if (lines_blank(p, e, le) || te - ts > 120 || te == ts || p[te - 1] == '.' || p[te - 1] == ',' ||
+            p[te - 1] == ';')
+            break;
+        e = le < n ? le + 1 : n;
+    }
+    return e;
+}
+
+void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di)
+{
+    memset(di, 0, sizeof *di);
+    const char *title = src && src->title ? src->title : "";
+    size_t fs, fe = first_lines(doc, n, &fs);
+    /* the year: the title's, else the first lines' */
+    if (*title)
+        di->year = docinfo_title_year(title, strlen(title));
+    else
+        di->year = docinfo_title_year(doc + fs, fe - fs);
+    if (src) {
+        read_date(src->date, di);
+        di->news = di->date_y && has_dateline(doc, n);
+    }
+    if (!m)
+        return;
+    /* the place: the title's, the publisher's, the first lines' */
+    if (*title && names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) == 1) {
+        di->scope_from = "the title";
+    } else if (src && src->publisher && *src->publisher && !seat_only(src->publisher) &&
+               names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
+        di->scope_from = "the publisher";
+    } else {
+        /* line by line: the lines of a heading block each name a place */
+        char one[64] = "";
+        int several = 0;
+        for (size_t i = fs; i < fe && !several;) {
+            size_t le = lines_end(doc, n, i);
+            char got[64];
+            int r = names_line_scope(m, doc, i, le, 0, got, sizeof got);
+            if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
+                several = 1;
+            else if (r == 1)
+                strcut(one, sizeof one, got);
+            i = le < n ? le + 1 : n;
+        }
+        if (one[0] && !several) {
+            strcut(di->scope, sizeof di->scope, one);
+            di->scope_from = "the first heading";
+        } else {
+            di->scope[0] = '\0';
+        }
+    }
+    if (src)
+        own_body(m, src, di->body, sizeof di->body);
+}

@@ -1,0 +1,60 @@
+/* docinfo.h — what a whole document says of its figures: the place it is
+ * about, its reference year, its date, and the body that publishes it.
+ *
+ * Read once per document from its bibliography row (sources.csv: title,
+ * date, publisher, authors) and, when it has none, from its first
+ * heading lines:
+ *  - place: the one place the title names ("Telecommunications in
+ *    Ethiopia"); else the one place the publisher's name holds
+ *    ("Communications Authority of Kenya", "Tembo Telecom Tanzania PLC";
+ *    not a research institute's or a newspaper's seat); else the one place
+ *    the first heading lines name.
+ *  - year: the title's year ("Annual Report 2023"; a month's year first,
+ *    "(October-December 2023)"; a period's last year, "2013-2023").
+ *  - date: the bibliography date (YYYY-MM-DD), which dates "this year",
+ *    "last year", a month without a year and, in a news story (a dateline:
+ *    "LAGOS, March 15 (Reuters) -"), figures the story leaves undated.
+ *  - own body: the body that publishes its own figures (a regulator, a
+ *    ministry, a company, a research team): a known source in the
+ *    publisher or authors, else the authors when they are an organisation,
+ *    else the publisher; none when the authors are people (a reporter, a
+ *    scholar) or an encyclopedia's contributors.
+ *
+ * Nothing here allocates; a DocInfo holds copies.
+ */
+#ifndef CB_DOCINFO_H
+#define CB_DOCINFO_H
+
+#include <stddef.h>
+
+typedef struct Metrics Metrics;
+typedef struct Source Source;
+
+typedef struct DocInfo {
+    char scope[64];          /* the document's place, or "" */
+    const char *scope_from;  /* "title", "publisher", "first heading" (static), or NULL */
+    int year;                /* the title's (or first heading's) year, or 0 */
+    int date_y, date_m, date_d;  /* the date, 0 when unknown */
+    int news;                /* a dated news story (dateline near its top) */
+    char body[128];          /* the own body, or "" */
+} DocInfo;
+
+/* Fill *di for doc[0, n) with bibliography row src (NULL: none). */
+void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di);
+
+/* The year the time word of the sentence p[ss, se) nearest offset at
+ * means by the document's
+ * date: "this year" (the date's year), "last year", "next year", a month
+ * without a year ("in February"; a later month than the date's is last
+ * year's, "at the end of December" in a March story), a weekday ("on
+ * Thursday"), "currently", "so far", "to date"; a month or weekday of
+ * a document whose title names its year is of that year. 0 when the
+ * document has no date or the sentence no such word; *why (static) says
+ * which. */
+int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t at, const char **why);
+
+/* The reference year a title or heading text[0, n) states, or 0 (see
+ * above: a month's year, else a period's last year, else its last year). */
+int docinfo_title_year(const char *text, size_t n);
+
+#endif

@@ -1,0 +1,32 @@
+/* durations.h — when a duration is the quantity measured.
+ *
+ * "five years" mostly frames time ("over the past five years", "a decade
+ * ago"): no claim. It is a claim when it is what the sentence measures
+ * (FORMAT.md, Conventions): an outage that "averaged 11 hours", repairs
+ * that "could take up to five weeks", "delayed ... by about five months",
+ * "2.6 hours per site", "41 outage hours", a field "Maturity: 20 years",
+ * "a 15-year loan", "a seven-year grace period", "cut ... for more than
+ * two years".
+ *
+ * Offsets are bytes of the document; nothing here allocates or keeps
+ * state.
+ */
+#ifndef CB_DURATIONS_H
+#define CB_DURATIONS_H
+
+#include <stddef.h>
+
+/* Is the duration whose number starts at p[start] and whose unit word is
+ * p[ws, we) ("hours", "years") measured? */
+int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t we);
+
+/* Is the duration hyphenated to its number ("15-year", "seven-year",
+ * "67-day"), whose compound ends at p[e), the term of the thing named
+ * after it ("loan", "grace period", "maturity", "repair", "contract")? */
+int durations_term_after(const char *p, size_t n, size_t e);
+
+/* The canonical unit of a duration word ("year", "yrs" -> "years"), or
+ * NULL when w[0, l) is none. */
+const char *durations_unit(const char *w, size_t l);
+
+#endif

@@ -1,0 +1,411 @@
+/* lists.c — whole-sentence passes over the claims of one sentence (see
+ * lists.h). */
+#include "lists.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#include "diag.h"
+
+/* Longest stretch of text between two items of a list. */
+#define ITEM_GAP 200
+
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+
+/* A counted noun (not money, a share, points or a multiplier). */
+static int counted(const char *u)
+{
+    return u[0] >= 'a' && u[0] <= 'z' && strcmp(u, "pp") && strcmp(u, "bps") && strcmp(u, "x");
+}
+
+/* The words that may stand between the items of a list: joiners,
+ * prepositions, copulas, articles, comparisons and hedges. */
+static int glue_word(const char *w, size_t l)
+{
+    static const char *const glue[] = {
+        "and", "or", "while", "whereas", "but", "respectively", "in", "for", "at", "to", "from", "of", "on",
+        "with", "by", "is", "are", "was", "were", "has", "have", "had", "the", "a", "an", "up", "down",
+        "compared", "against", "versus", "vs", "than", "further", "another", "more", "some", "about",
+        "around", "nearly", "roughly", "approximately", "over", "under", "just", "only", "also", "then",
+        "each", "almost", "s", "its", "their", "and", "still", NULL,
+    };
+    char c0 = (char)(w[0] | 0x20);
+    for (int i = 0; glue[i]; i++)
+        if (glue[i][0] == c0 && strlen(glue[i]) == l && !strncasecmp(w, glue[i], l))
+            return 1;
+    return 0;
+}
+
+/* Is doc[s, e) only glue: the words above, names (capitalised words),
+ * commas, semicolons, brackets and dashes? */
+static int only_glue(const char *p, size_t s, size_t e)
+{
+    for (size_t i = s; i < e;) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' || c == ';' || c == '(' || c == ')' ||
+            c == '-' || c == '\'' || c == '"') {
+            i++;
+            continue;
+        }
+        if (c == 0xE2 && i + 2 < e && (unsigned char)p[i + 1] == 0x80) {
+            i += 3;   /* dashes and curly quotes */
+            continue;
+        }
+        if (!is_alpha(c))
+            return 0;
+        size_t w = i;
+        while (i < e && is_alpha((unsigned char)p[i]))
+            i++;
+        if (!is_upper(c) && c < 0x80 && !glue_word(p + w, i - w))
+            return 0;
+    }
+    return 1;
+}
+
+static int blank(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+/* Does a joining word ("and", "or", "while") stand at p[i], between
+ * blanks, within [s, e)? Its length, or 0. */
+static size_t joiner_at(const char *p, size_t s, size_t e, size_t i)
+{
+    static const char *const w[] = {"and", "or", "while", NULL};
+    if (i <= s || !blank(p[i - 1]))
+        return 0;
+    for (int k = 0; w[k]; k++) {
+        size_t l = strlen(w[k]);
+        if (i + l < e && !strncmp(p + i, w[k], l) && blank(p[i + l]))
+            return l;
+    }
+    return 0;
+}
+
+/* Where the separator of an item starts in doc[s, e): the first comma,
+ * semicolon, bracket, or "and", "or", "while". e when none. */
+static size_t first_sep(const char *p, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++) {
+        char c = p[i];
+        if (c == ',' || c == ';' || c == '(' || c == ')' || joiner_at(p, s, e, i))
+            return i;
+    }
+    return e;
+}
+
+/* The last separator in doc[s, e), or s when none. */
+static size_t last_sep(const char *p, size_t s, size_t e)
+{
+    for (size_t i = e; i > s; i--) {
+        char c = p[i - 1];
+        if (c == ',' || c == ';' || c == '(' || c == ')' || joiner_at(p, s, e, i - 1))
+            return i - 1;
+    }
+    return s;
+}
+
+/* The word before doc[i) (letters only), as a slice; 0 when none. */
+static size_t word_before(const char *p, size_t lo, size_t i, size_t *ws)
+{
+    while (i > lo && (p[i - 1] == ' ' || p[i - 1] == '\n' || p[i - 1] == '\t'))
+        i--;
+    size_t e = i;
+    while (i > lo && is_alpha((unsigned char)p[i - 1]))
+        i--;
+    *ws = i;
+    return e - i;
+}
+
+static int word_eq(const char *p, size_t s, size_t l, const char *w)
+{
+    return strlen(w) == l && !strncasecmp(p + s, w, l);
+}
+
+/* "up from N", "compared with N", "against N": a comparison's earlier
+ * figure. Returns where the comparison's words start, or 0. */
+static size_t comparison_at(const char *p, size_t ss, size_t start)
+{
+    size_t ws, wl = word_before(p, ss, start, &ws);
+    /* a hedge may stand between: "up from about 40" */
+    static const char *const hedges[] = {"about", "around", "nearly", "roughly", "some", "just", "almost", NULL};
+    for (int k = 0; wl && hedges[k]; k++)
+        if (word_eq(p, ws, wl, hedges[k])) {
+            wl = word_before(p, ss, ws, &ws);
+            break;
+        }
+    if (!wl)
+        return 0;
+    if (word_eq(p, ws, wl, "against"))
+        return ws;
+    if (!(word_eq(p, ws, wl, "from") || word_eq(p, ws, wl, "with") || word_eq(p, ws, wl, "to")))
+        return 0;
+    size_t vs, vl = word_before(p, ss, ws, &vs);
+    if (vl && ((word_eq(p, ws, wl, "from") && (word_eq(p, vs, vl, "up") || word_eq(p, vs, vl, "down"))) ||
+               ((word_eq(p, ws, wl, "with") || word_eq(p, ws, wl, "to")) && word_eq(p, vs, vl, "compared"))))
+        return vs;
+    return 0;
+}
+
+/* "bringing the total to 6,850", "a total of 412": the total of what
+ * the sentence counted before; "a net increase of 49.96 million": the
+ * change of it. */
+static int total_at(const char *p, size_t ss, size_t start)
+{
+    size_t ws, wl = word_before(p, ss, start, &ws);
+    if (!wl || !(word_eq(p, ws, wl, "to") || word_eq(p, ws, wl, "of")))
+        return 0;
+    size_t ts, tl = word_before(p, ss, ws, &ts);
+    static const char *const heads[] = {"total", "increase", "decrease", "rise", "fall", "drop", "gain", "loss",
+                                        "decline", "addition", "growth", NULL};
+    for (int k = 0; tl && heads[k]; k++)
+        if (word_eq(p, ts, tl, heads[k]))
+            return 1;
+    return 0;
+}
+
+/* "a year earlier", "a year ago", "the previous year" right after doc[e). */
+static int year_earlier(const char *p, size_t e, size_t se)
+{
+    static const char *const phr[] = {"a year earlier", "a year ago", "the previous year", "the year before",
+                                      "in the previous year", "a year before", "the prior year", NULL};
+    /* past the figure's own unit: "68 hours in the previous year" */
+    for (int words = 0; words < 2; words++) {
+        while (e < se && (p[e] == ' ' || p[e] == '\n'))
+            e++;
+        for (int k = 0; phr[k]; k++) {
+            size_t l = strlen(phr[k]);
+            if (se - e >= l && !strncasecmp(p + e, phr[k], l))
+                return 1;
+        }
+        while (e < se && is_alpha((unsigned char)p[e]))
+            e++;
+    }
+    return 0;
+}
+
+static void give(ListClaim *x, const char *unit, const char *from)
+{
+    strcut(x->c.unit, sizeof x->c.unit, unit);
+    x->unit_from = from;
+    x->keep = 1;
+}
+
+void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k, const char *topic_noun)
+{
+    (void)n;
+    for (size_t i = 0; i < k; i++) {
+        v[i].keep = !v[i].q.weak;
+        v[i].item_s = v[i].item_e = 0;
+        v[i].chained = v[i].comparison = v[i].prev_year_of = 0;
+        v[i].unit_from = NULL;
+    }
+    for (size_t i = 0; i < k; i++) {
+        ListClaim *x = &v[i];
+        int bare = !x->c.unit[0];
+        /* comparisons: "76 submarine cables, up from 58 in 2019" */
+        size_t cmp = comparison_at(p, ss, x->c.start);
+        if (cmp && i > 0 && x->c.start - v[i - 1].c.end <= 300) {
+            ListClaim *y = &v[i - 1];
+            x->comparison = 1;
+            size_t sep = last_sep(p, y->c.end, cmp);
+            x->item_s = sep > y->c.end ? sep : cmp;
+            size_t next = i + 1 < k ? v[i + 1].c.start : se;
+            x->item_e = first_sep(p, x->c.end, next);
+            if (bare && y->c.unit[0])
+                give(x, y->c.unit, "the figure it is compared with");
+            if (year_earlier(p, x->c.end, se))
+                x->prev_year_of = (int)i;   /* 1 + (i - 1) */
+            continue;
+        }
+        /* "11 of 26 projects", "77 million and 57 million subscribers":
+         * a noun shared with the next figure */
+        if (bare && i + 1 < k && counted(v[i + 1].c.unit) && v[i + 1].c.start - x->c.end <= 16) {
+            size_t g = x->c.end, ge = v[i + 1].c.start;
+            int ok = 1;
+            for (size_t t = g; t < ge && ok; t++)
+                ok = p[t] == ' ' || p[t] == ',' || p[t] == '-' || p[t] == '\n';
+            size_t w = g;
+            while (w < ge && (p[w] == ' ' || p[w] == ','))
+                w++;
+            size_t we = w;
+            while (we < ge && is_alpha((unsigned char)p[we]))
+                we++;
+            if (!ok && we > w && (word_eq(p, w, we - w, "and") || word_eq(p, w, we - w, "or") ||
+                                  word_eq(p, w, we - w, "of") || word_eq(p, w, we - w, "to"))) {
+                /* "31 of the 46 documents" */
+                size_t t = we;
+                while (t < ge && blank(p[t]))
+                    t++;
+                if (word_eq(p, w, we - w, "of") && ge - t >= 3 && !strncmp(p + t, "the", 3) && blank(p[t + 3]))
+                    t += 3;
+                ok = 1;
+                for (; t < ge && ok; t++)
+                    ok = blank(p[t]);
+            }
+            if (ok && (x->q.weak || x->q.value >= 1000 || x->c.value >= 1e5)) {
+                give(x, v[i + 1].c.unit, "the next figure");
+                x->chained = v[i + 1].chained = 1;
+                continue;
+            }
+        }
+        if (bare && i > 0 && total_at(p, ss, x->c.start) && counted(v[i - 1].c.unit)) {
+            give(x, v[i - 1].c.unit, "the figure it totals");
+            continue;
+        }
+        /* "Of these, 12 were built ...", "a further three": what the
+         * paragraph or the sentence counted before */
+        size_t ws, wl = word_before(p, ss, x->c.start, &ws);
+        int further = wl && (word_eq(p, ws, wl, "further") || word_eq(p, ws, wl, "another"));
+        if (bare && further) {
+            for (size_t j = i; j-- > 0;)
+                if (counted(v[j].c.unit)) {
+                    give(x, v[j].c.unit, "the sentence");
+                    break;
+                }
+            if (!x->c.unit[0] && topic_noun[0])
+                give(x, topic_noun, "the paragraph");
+            continue;
+        }
+        if (bare && i == 0 && topic_noun[0]) {
+            size_t t = ss;
+            while (t < x->c.start && (p[t] == ' ' || p[t] == '\n' || p[t] == '"'))
+                t++;
+            static const char *const of_these[] = {"of these", "of them", "of which", "of those", "of whom", NULL};
+            for (int q = 0; of_these[q]; q++) {
+                size_t l = strlen(of_these[q]);
+                if (x->c.start - t > l && !strncasecmp(p + t, of_these[q], l)) {
+                    give(x, topic_noun, "the paragraph");
+                    break;
+                }
+            }
+            if (x->c.unit[0])
+                continue;
+        }
+        /* gapped lists: "14 stations in Kenya, nine in Egypt", "Egypt
+         * for 15 cables, Djibouti for 11": the rest of the earlier item's
+         * clause, then glue only */
+        if (i > 0 && (bare || counted(x->c.unit))) {
+            ListClaim *y = &v[i - 1];
+            if (!y->c.unit[0] || x->c.start - y->c.end > ITEM_GAP || (!bare && strcmp(x->c.unit, y->c.unit)))
+                continue;
+            size_t sep = last_sep(p, y->c.end, x->c.start);
+            if (sep == y->c.end || !only_glue(p, sep, x->c.start))
+                continue;
+            if (bare && counted(y->c.unit))
+                give(x, y->c.unit, "the list");
+            else if (!bare)
+                ;   /* its own noun, the same: still an item */
+            else
+                continue;
+            if (!y->chained) {
+                y->chained = 1;
+                y->item_s = i >= 2 ? v[i - 2].c.end : ss;
+                y->item_s = last_sep(p, y->item_s, y->c.start) > y->item_s ? last_sep(p, y->item_s, y->c.start)
+                                                                            : y->item_s;
+                y->item_e = first_sep(p, y->c.end, x->c.start);
+            }
+            x->chained = 1;
+            x->item_s = sep;
+            x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
+        }
+    }
+}
+
+size_t lists_fences(const ListClaim *v, size_t k, size_t i, MetricsFence *out, size_t max)
+{
+    size_t nf = 0;
+    for (size_t j = 0; j < k && nf < max; j++) {
+        if (j == i || !(v[j].chained || v[j].comparison) || v[j].item_e <= v[j].item_s)
+            continue;
+        /* a comparison's figure sees the figure it is compared with */
+        if (v[i].comparison && !v[j].comparison && j + 1 == i)
+            continue;
+        out[nf].s = v[j].item_s;
+        out[nf].e = v[j].item_e;
+        out[nf].kinds = v[j].comparison ? METRICS_FENCE_ALL : METRICS_FENCE_SCOPE;
+        nf++;
+    }
+    return nf;
+}
+
+/* Is doc[s, e) only commas, blanks and the words "and" and "or"? */
+static int joined(const char *p, size_t s, size_t e)
+{
+    for (size_t t = s; t < e;) {
+        if (p[t] == ',' || blank(p[t])) {
+            t++;
+        } else if (t + 3 <= e && !strncmp(p + t, "and", 3) && (t + 3 == e || blank(p[t + 3]))) {
+            t += 3;
+        } else if (t + 2 <= e && !strncmp(p + t, "or", 2) && (t + 2 == e || blank(p[t + 2]))) {
+            t += 2;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+/* Runs of places joined by commas and "and": their first indexes and
+ * lengths. */
+static size_t place_runs(const char *p, const MetricsPlace *pl, size_t np, size_t *first, size_t *len, size_t max)
+{
+    size_t nr = 0;
+    for (size_t i = 0; i < np && nr < max;) {
+        size_t j = i + 1;
+        while (j < np && pl[j].s >= pl[j - 1].e && pl[j].s - pl[j - 1].e <= 6 && joined(p, pl[j - 1].e, pl[j].s))
+            j++;
+        first[nr] = i;
+        len[nr] = j - i;
+        nr++;
+        i = j;
+    }
+    return nr;
+}
+
+void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k)
+{
+    (void)n;
+    /* "a year earlier": the year before the figure it is compared with */
+    for (size_t i = 0; i < k; i++)
+        if (v[i].prev_year_of && v[v[i].prev_year_of - 1].c.year) {
+            v[i].c.year = v[v[i].prev_year_of - 1].c.year - 1;
+            size_t l = strlen(v[i].c.context);
+            const char *why = "year from the figure it is compared with";
+            if (!strstr(v[i].c.context, "year from"))
+                snprintf(v[i].c.context + l, sizeof v[i].c.context - l, "%s%s", l ? "; " : "", why);
+        }
+    /* "respectively": a run of k figures, a run of k places */
+    int resp = 0;
+    for (size_t t = ss; t + 12 <= se && !resp; t++)
+        resp = (p[t] | 0x20) == 'r' && !strncasecmp(p + t, "respectively", 12);
+    if (!resp || k < 2 || !m)
+        return;
+    MetricsPlace pl[32];
+    size_t np = metrics_places(m, p, ss, se, pl, 32);
+    size_t first[32], len[32];
+    size_t nr = place_runs(p, pl, np, first, len, 32);
+    for (size_t i = 0; i < k;) {
+        size_t j = i + 1;
+        while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 8 &&
+               joined(p, v[j - 1].c.end, v[j].c.start))
+            j++;
+        size_t g = j - i;
+        for (size_t r = 0; g >= 2 && r < nr; r++) {
+            if (len[r] != g)
+                continue;
+            for (size_t t = 0; t < g; t++) {
+                Claim *c = &v[i + t].c;
+                strcut(c->scope, sizeof c->scope, pl[first[r] + t].id);
+                size_t l = strlen(c->context);
+                if (!strstr(c->context, "respectively"))
+                    snprintf(c->context + l, sizeof c->context - l, "%sscope from the respectively-list",
+                             l ? "; " : "");
+            }
+            break;
+        }
+        i = j;
+    }
+}

@@ -1,0 +1,233 @@
+/* notes.c — footnotes and endnotes (see notes.h). */
+#include "notes.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "diag.h"
+#include "lines.h"
+#include "names.h"
+
+/* Notes kept per document: more are not looked at. */
+#define MAX_NOTES 400
+
+typedef struct Note {
+    unsigned num;
+    char body[128];
+} Note;
+
+struct Notes {
+    Note *v;
+    size_t n;
+};
+
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+
+/* A rule of underscores or dashes opening the notes of a page. */
+static int rule_line(const char *p, size_t s, size_t e)
+{
+    size_t k = 0;
+    lines_trim(p, &s, &e);
+    for (size_t i = s; i < e; i++) {
+        if (p[i] != '_' && p[i] != '-' && p[i] != '=')
+            return 0;
+        k++;
+    }
+    return k >= 5;
+}
+
+/* A heading that opens the notes: "Notes", "Endnotes", "References"... */
+static int notes_heading(const char *p, size_t s, size_t e)
+{
+    static const char *const heads[] = {"notes", "note", "endnotes", "footnotes", "references", "sources",
+                                        "citations", "bibliography", NULL};
+    lines_trim(p, &s, &e);
+    while (e > s && (p[e - 1] == '.' || p[e - 1] == ':'))
+        e--;
+    for (int k = 0; heads[k]; k++)
+        if (strlen(heads[k]) == e - s && !strncasecmp(p + s, heads[k], e - s))
+            return 1;
+    return 0;
+}
+
+/* "1 RWR...", "2. Ibid.", "[3] ...": the number opening a note line and
+ * where its text starts; 0 when the line is no note. */
+static unsigned note_number(const char *p, size_t s, size_t e, size_t *text)
+{
+    size_t i = s;
+    while (i < e && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    int br = i < e && p[i] == '[';
+    i += br;
+    size_t d = i;
+    unsigned v = 0;
+    while (i < e && is_digit((unsigned char)p[i]) && i - d < 3)
+        v = v * 10 + (unsigned)(p[i++] - '0');
+    if (i == d || v == 0 || (i < e && is_digit((unsigned char)p[i])))
+        return 0;
+    if (br) {
+        if (i >= e || p[i] != ']')
+            return 0;
+        i++;
+    } else if (i < e && (p[i] == '.' || p[i] == ')')) {
+        i++;
+    }
+    if (i >= e || (p[i] != ' ' && p[i] != '\t'))
+        return 0;
+    while (i < e && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (i >= e)
+        return 0;
+    *text = i;
+    return v;
+}
+
+/* The body a note's text p[s, e) opens with: the name before its first
+ * comma, bracket or full stop, when it is a name (capitalised words with
+ * "of", "and", "for", "&" between, no digits), or a known source. */
+static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const char *prev, char *out, size_t cap)
+{
+    out[0] = '\0';
+    if (e - s >= 4 && !strncasecmp(p + s, "ibid", 4)) {
+        if (prev && *prev)
+            strcut(out, cap, prev);
+        return out[0] != 0;
+    }
+    if (!is_upper((unsigned char)p[s]))
+        return 0;   /* a quoted title, a lower-case remark */
+    size_t k = s;
+    while (k < e && p[k] != ',' && p[k] != '(' && p[k] != '.' && p[k] != ';' && p[k] != ':')
+        k++;
+    size_t ne = k;
+    while (ne > s && p[ne - 1] == ' ')
+        ne--;
+    if (ne - s < 2 || ne - s >= cap || ne - s > 80)
+        return 0;
+    if (m && names_known_source(m, p, s, ne, out, cap))
+        return 1;
+    int words = 0;
+    for (size_t i = s; i < ne;) {
+        while (i < ne && p[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < ne && p[i] != ' ')
+            i++;
+        size_t l = i - w;
+        if (!l)
+            break;
+        int connector = (l == 2 && !strncmp(p + w, "of", 2)) || (l == 3 && !strncmp(p + w, "and", 3)) ||
+                        (l == 3 && !strncmp(p + w, "for", 3)) || (l == 1 && p[w] == '&') ||
+                        (l == 2 && !strncmp(p + w, "on", 2)) || (l == 3 && !strncmp(p + w, "the", 3));
+        if (!connector && !is_upper((unsigned char)p[w]))
+            return 0;
+        for (size_t j = w; j < i; j++)
+            if (is_digit((unsigned char)p[j]))
+                return 0;
+        words++;
+    }
+    if (!words || words > 8)
+        return 0;
+    memcpy(out, p + s, ne - s);
+    out[ne - s] = '\0';
+    return 1;
+}
+
+Notes *notes_new(const Metrics *m, const char *p, size_t n)
+{
+    Notes *nt = xcalloc(1, sizeof *nt);
+    int zone = 0;           /* inside a run of notes */
+    int blank = 0;          /* the last line was blank */
+    char prev[128] = "";
+    for (size_t i = 0; i < n;) {
+        size_t e = lines_end(p, n, i), t;
+        /* most lines open with a letter: no rule, heading or note */
+        unsigned char c0 = (unsigned char)p[i];
+        if (lines_blank(p, i, e)) {
+            blank = 1;
+        } else if (rule_line(p, i, e) || (c0 != ' ' && !is_digit(c0) && c0 != '[' && e - i < 24 &&
+                                          notes_heading(p, i, e))) {
+            zone = 1;
+            blank = 0;
+        } else {
+            unsigned k = zone && (is_digit(c0) || c0 == '[' || c0 == ' ') ? note_number(p, i, e, &t) : 0;
+            if (k && nt->n < MAX_NOTES) {
+                Note *note = NULL;
+                for (size_t j = 0; j < nt->n && !note; j++)
+                    if (nt->v[j].num == k)
+                        note = &nt->v[j];   /* a later list restarts the numbers: the nearer wins */
+                if (!note) {
+                    nt->v = xrealloc(nt->v, (nt->n + 1) * sizeof *nt->v);
+                    note = &nt->v[nt->n++];
+                    note->num = k;
+                }
+                note_body(m, p, t, e, prev, note->body, sizeof note->body);
+                strcut(prev, sizeof prev, note->body);
+            } else if (zone && blank) {
+                zone = 0;   /* a blank line, then text that is no note: the notes end */
+            }
+            blank = 0;
+        }
+        i = e < n ? e + 1 : n;
+    }
+    return nt;
+}
+
+void notes_free(Notes *nt)
+{
+    if (!nt)
+        return;
+    free(nt->v);
+    free(nt);
+}
+
+size_t notes_count(const Notes *nt)
+{
+    return nt ? nt->n : 0;
+}
+
+const char *notes_body(const Notes *nt, unsigned k)
+{
+    for (size_t i = 0; nt && i < nt->n; i++)
+        if (nt->v[i].num == k)
+            return nt->v[i].body[0] ? nt->v[i].body : NULL;
+    return NULL;
+}
+
+unsigned notes_mark(const char *p, size_t n, size_t from, size_t to)
+{
+    if (to > n)
+        to = n;
+    for (size_t i = from; i + 1 < to; i++) {
+        char c = p[i];
+        if (c == '[') {
+            size_t k = i + 1;
+            unsigned v = 0;
+            while (k < to && is_digit((unsigned char)p[k]) && k - i <= 3)
+                v = v * 10 + (unsigned)(p[k++] - '0');
+            if (k > i + 1 && k < n && p[k] == ']' && v)
+                return v;
+            continue;
+        }
+        if (!(c == '.' || c == ',' || c == ';' || c == ')' || c == '"') || !is_digit((unsigned char)p[i + 1]))
+            continue;
+        /* the mark's digits end at a blank or the line's end */
+        size_t k = i + 1;
+        unsigned v = 0;
+        while (k < n && is_digit((unsigned char)p[k]) && k - i <= 2)
+            v = v * 10 + (unsigned)(p[k++] - '0');
+        if (k < n && !(p[k] == ' ' || p[k] == '\n' || p[k] == '\r' || p[k] == '\t'))
+            continue;
+        /* glued to a word ("countries.1") or to a year ("2022.4"), not a
+         * figure's decimals ("2.4") */
+        if (i == 0)
+            continue;
+        unsigned char b = (unsigned char)p[i - 1];
+        int year = i >= 4 && lines_year_at(p, i - 4) && (i == 4 || !is_digit((unsigned char)p[i - 5]));
+        if (is_alpha(b) || b == ')' || b == '"' || b >= 0x80 || year)
+            return v;
+    }
+    return 0;
+}

@@ -1,0 +1,41 @@
+/* notes.h — footnotes and endnotes: the body a note credits, and the note
+ * a sentence points to.
+ *
+ * Reports and papers credit a figure in a note: "...in an estimated 80
+ * countries.1" with "1 RWR Advisory Group (2021), Digital Silk Road
+ * Tracker" at the foot of the page, or "offline.1" with "1. ITU, Measuring
+ * Digital Development" under "Notes". A note's body is the name it opens
+ * with (a known source by its canonical name); "Ibid." repeats the note
+ * before it; a quoted title, a remark ("Value where disclosed...") or a
+ * dated report's name credits nobody.
+ *
+ * Notes are the numbered lines after a rule ("_____") or under a heading
+ * "Notes", "Endnotes", "Footnotes", "References" or "Sources".
+ *
+ * Ownership: notes_new returns a Notes the caller frees with notes_free;
+ * it copies what it keeps.
+ */
+#ifndef CB_NOTES_H
+#define CB_NOTES_H
+
+#include <stddef.h>
+
+typedef struct Metrics Metrics;
+typedef struct Notes Notes;
+
+/* The notes of doc[0, n) (m may be NULL: bodies as written). */
+Notes *notes_new(const Metrics *m, const char *doc, size_t n);
+void notes_free(Notes *nt);
+
+/* How many notes the document defines. */
+size_t notes_count(const Notes *nt);
+
+/* The body note k credits, or NULL. */
+const char *notes_body(const Notes *nt, unsigned k);
+
+/* The first note mark in doc[from, to): a number glued after a word's
+ * punctuation ("countries.1", "billion,2", "economy.3"), after a year's
+ * full stop ("in 2022.4") or in brackets ("[14]"). Its number, or 0. */
+unsigned notes_mark(const char *doc, size_t n, size_t from, size_t to);
+
+#endif

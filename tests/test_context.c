@@ -1,0 +1,280 @@
+/* test_context.c — what a document says beyond a claim's sentence, driven
+ * by data: tests/context/NAME.test holds documents with their
+ * bibliography and the fields each claim must get (the format is at the
+ * top of documents.test). Also the pieces the context is made of: a
+ * title's year, a note's mark and body, a date's relative years. */
+#include "docinfo.h"
+#include "extract.h"
+#include "metrics.h"
+#include "notes.h"
+#include "sources.h"
+#include "testutil.h"
+
+#include <check.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+
+static Metrics *M;
+
+static void load(void)
+{
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
+}
+
+static void unload(void)
+{
+    metrics_free(M);
+    M = NULL;
+}
+
+typedef struct Rows {
+    Claim v[64];
+    size_t n;
+} Rows;
+
+static int keep(const Claim *c, void *ctx)
+{
+    Rows *r = ctx;
+    if (r->n < 64)
+        claim_copy(&r->v[r->n++], c);
+    return 0;
+}
+
+static void trim(char *s)
+{
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+        s[--n] = 0;
+    size_t i = 0;
+    while (s[i] == ' ')
+        i++;
+    memmove(s, s + i, n - i + 1);
+}
+
+/* One case: its bibliography, document and expected rows (raw lines). */
+typedef struct Case {
+    char name[200];
+    char title[300], date[40], publisher[200], authors[200];
+    Buf doc;
+    char rows[32][400];
+    int nrows, line;
+} Case;
+
+/* Run a case; append what is wrong to errs. */
+static void check_case(const char *file, Case *k, Buf *errs)
+{
+    Source src = {.file = "case.txt", .title = k->title, .authors = k->authors, .publisher = k->publisher,
+                  .date = k->date, .url = ""};
+    SourceList bib = {.v = &src, .n = 1, .cap = 1};
+    int has_bib = k->title[0] || k->date[0] || k->publisher[0] || k->authors[0];
+    ExtractOptions o = {.metrics = M, .sources = has_bib ? &bib : NULL, .no_sources = !has_bib};
+    Rows r = {.n = 0};
+    Diag d = {0};
+    const char *text = k->doc.len ? k->doc.data : "";
+    ck_assert_int_eq(extract_document(&o, "case.txt", text, k->doc.len, keep, &r, NULL, &d), 0);
+    size_t from = 0;
+    for (int i = 0; i < k->nrows; i++) {
+        char *f[6] = {0};
+        char line[400];
+        snprintf(line, sizeof line, "%s", k->rows[i]);
+        int nf = 0;
+        for (char *s = line; nf < 6; nf++) {
+            f[nf] = s;
+            char *bar = strchr(s, '|');
+            if (!bar) {
+                nf++;
+                break;
+            }
+            *bar = 0;
+            s = bar + 1;
+        }
+        for (int j = 0; j < 6; j++) {
+            if (!f[j])
+                f[j] = "";
+            trim(f[j]);
+        }
+        /* the claim whose span is f[0], at or after the last one found */
+        const Claim *c = NULL;
+        for (size_t j = from; j < r.n && !c; j++)
+            if (!strcmp(r.v[j].text, f[0]))
+                c = &r.v[j], from = j + 1;
+        if (!c) {
+            buf_printf(errs, "%s:%d: %s: no claim '%s'\n", file, k->line, k->name, f[0]);
+            continue;
+        }
+        char year[16] = "";
+        if (c->year)
+            snprintf(year, sizeof year, "%d", c->year);
+        int ok = !strcmp(c->unit, f[1]) && !strcmp(c->scope, f[2]) && !strcmp(year, f[3]) &&
+                 !strcmp(c->source, f[4]) && (!strcmp(f[5], "*") || strstr(c->context, f[5]) != NULL ||
+                                              (!f[5][0] && !c->context[0]));
+        if (!ok)
+            buf_printf(errs, "%s:%d: %s: '%s' got %s | %s | %s | %s | %s; want %s | %s | %s | %s | %s\n", file,
+                       k->line, k->name, f[0], c->unit, c->scope, year, c->source, c->context, f[1], f[2], f[3],
+                       f[4], f[5]);
+    }
+    /* and no claim the case does not list */
+    size_t listed = 0;
+    for (int i = 0; i < k->nrows; i++)
+        listed++;
+    if (r.n != listed)
+        buf_printf(errs, "%s:%d: %s: %zu claims, %zu listed\n", file, k->line, k->name, r.n, listed);
+    for (size_t j = 0; j < r.n; j++)
+        claim_fini(&r.v[j]);
+}
+
+static int run_file(const char *path, Buf *errs)
+{
+    FILE *fp = fopen(path, "r");
+    ck_assert_msg(fp != NULL, "cannot open %s", path);
+    char line[4096];
+    Case k;
+    int state = 0, cases = 0, lineno = 0;   /* 0 none, 1 header, 2 document, 3 rows */
+    memset(&k, 0, sizeof k);
+    for (;;) {
+        char *got = fgets(line, sizeof line, fp);
+        lineno += got != NULL;
+        if (!got || !strncmp(line, "=== ", 4)) {
+            if (state) {
+                check_case(path, &k, errs);
+                buf_free(&k.doc);
+                cases++;
+            }
+            if (!got)
+                break;
+            memset(&k, 0, sizeof k);
+            buf_init(&k.doc, 0);
+            snprintf(k.name, sizeof k.name, "%.190s", line + 4);
+            trim(k.name);
+            k.line = lineno;
+            state = 1;
+            continue;
+        }
+        if (state == 0 || (line[0] == '#' && state != 2))
+            continue;
+        if (!strncmp(line, "---", 3) && (line[3] == '\n' || !line[3])) {
+            state = state == 1 ? 2 : 3;
+            continue;
+        }
+        if (state == 1) {
+            char *colon = strchr(line, ':');
+            if (!colon)
+                continue;
+            *colon = 0;
+            char *v = colon + 1;
+            trim(v);
+            if (!strcmp(line, "title"))
+                snprintf(k.title, sizeof k.title, "%.290s", v);
+            else if (!strcmp(line, "date"))
+                snprintf(k.date, sizeof k.date, "%.30s", v);
+            else if (!strcmp(line, "publisher"))
+                snprintf(k.publisher, sizeof k.publisher, "%.190s", v);
+            else if (!strcmp(line, "authors"))
+                snprintf(k.authors, sizeof k.authors, "%.190s", v);
+        } else if (state == 2) {
+            buf_puts(&k.doc, line);
+        } else if (line[0] != '\n' && k.nrows < 32) {
+            snprintf(k.rows[k.nrows++], sizeof k.rows[0], "%.390s", line);
+        }
+    }
+    fclose(fp);
+    return cases;
+}
+
+START_TEST(each_claim_should_get_the_context_its_document_gives)
+{
+    DIR *dp = opendir("tests/context");
+    ck_assert_ptr_nonnull(dp);
+    Buf errs;
+    buf_init(&errs, 0);
+    struct dirent *e;
+    int cases = 0;
+    while ((e = readdir(dp))) {
+        size_t l = strlen(e->d_name);
+        if (l < 6 || strcmp(e->d_name + l - 5, ".test"))
+            continue;
+        char path[600];
+        snprintf(path, sizeof path, "tests/context/%s", e->d_name);
+        cases += run_file(path, &errs);
+    }
+    closedir(dp);
+    ck_assert_msg(cases >= 8, "only %d cases", cases);
+    ck_assert_msg(errs.len == 0, "%s", errs.len ? errs.data : "");
+    buf_free(&errs);
+}
+END_TEST
+
+START_TEST(a_title_should_give_its_month_or_its_period_end_year)
+{
+    const char *t1 = "Second Quarter Report for the Financial Year 2023/2024 (October - December 2023)";
+    ck_assert_int_eq(docinfo_title_year(t1, strlen(t1)), 2023);
+    const char *t2 = "Building the Digital Silk Road: Finance, Cables and Data Centres, 2013-2023";
+    ck_assert_int_eq(docinfo_title_year(t2, strlen(t2)), 2023);
+    const char *t3 = "Annual Report 2023 (extract)";
+    ck_assert_int_eq(docinfo_title_year(t3, strlen(t3)), 2023);
+    const char *t4 = "FY2023/24 results, Record ID 58362";
+    ck_assert_int_eq(docinfo_title_year(t4, strlen(t4)), 0);
+}
+END_TEST
+
+START_TEST(a_date_should_date_this_year_last_year_and_a_month)
+{
+    DocInfo di = {.date_y = 2024, .date_m = 3, .date_d = 15};
+    const char *why = NULL;
+    const char *s1 = "Revenue rose last year.";
+    ck_assert_int_eq(docinfo_relative_year(&di, s1, 0, strlen(s1), 0, &why), 2023);
+    const char *s2 = "Repairs end at the end of December.";
+    ck_assert_int_eq(docinfo_relative_year(&di, s2, 0, strlen(s2), 0, &why), 2023);
+    const char *s3 = "Traffic fell on Thursday.";
+    ck_assert_int_eq(docinfo_relative_year(&di, s3, 0, strlen(s3), 0, &why), 2024);
+    const char *s4 = "It fell in December 2022.";
+    ck_assert_int_eq(docinfo_relative_year(&di, s4, 0, strlen(s4), 0, &why), 0);
+    DocInfo undated = {0};
+    ck_assert_int_eq(docinfo_relative_year(&undated, s1, 0, strlen(s1), 0, &why), 0);
+}
+END_TEST
+
+START_TEST(a_note_should_be_found_by_its_mark_and_credit_its_body)
+{
+    const char *doc = "in 80 countries.1 Our database, US$79 billion,2 and in 2022.4 The end [7].\n"
+                      "__________\n"
+                      "1 RWR Advisory Group (2021), Tracker, p. 4.\n"
+                      "2 Value where disclosed; see Annex B.\n"
+                      "3 Ibid., 5.\n"
+                      "4 TeleGeography (2023), Submarine Cable Map.\n"
+                      "7 \"A quoted title\". Reuters. 2020.\n";
+    size_t n = strlen(doc);
+    Notes *nt = notes_new(M, doc, n);
+    ck_assert_uint_eq(notes_mark(doc, n, 0, 20), 1);
+    ck_assert_uint_eq(notes_mark(doc, n, 20, 50), 2);
+    ck_assert_uint_eq(notes_mark(doc, n, 50, 66), 4);
+    ck_assert_uint_eq(notes_mark(doc, n, 66, 80), 7);
+    ck_assert_str_eq(notes_body(nt, 1), "RWR Advisory Group");
+    ck_assert_ptr_null(notes_body(nt, 2));
+    ck_assert_str_eq(notes_body(nt, 4), "TeleGeography");
+    ck_assert_ptr_null(notes_body(nt, 7));
+    notes_free(nt);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("context");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, load, unload);
+    tcase_add_test(tc, each_claim_should_get_the_context_its_document_gives);
+    tcase_add_test(tc, a_title_should_give_its_month_or_its_period_end_year);
+    tcase_add_test(tc, a_date_should_date_this_year_last_year_and_a_month);
+    tcase_add_test(tc, a_note_should_be_found_by_its_mark_and_credit_its_body);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,270 @@
+/* test_doc_html.c — saved web pages: the article kept and the chrome
+ * dropped, entities decoded, tables as rows, headings alone, each byte
+ * of text mapped to its place in the source, other charsets, broken
+ * markup, metadata, and pages that are no HTML or nest past the bound. */
+#include "corpus.h"
+#include "doc_html.h"
+#include "testutil.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static Document page(const char *html, size_t n)
+{
+    Document doc;
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, 0);
+    doc.name = strdup("page.html");
+    doc.path = strdup("page.html");
+    doc.type = DOC_HTML;
+    Diag d = {0};
+    ck_assert_msg(dochtml_read("page.html", html, n, &doc, &d) == 0, "%s", d.msg);
+    return doc;
+}
+
+static Document fixture(const char *name, char **src, size_t *n)
+{
+    char path[1024];
+    snprintf(path, sizeof path, "%s/tests/formats/%s", CB_SOURCE_DIR, name);
+    *src = tu_read(path, n);
+    ck_assert_ptr_nonnull(*src);
+    return page(*src, *n);
+}
+
+START_TEST(dochtml_should_keep_the_article_and_drop_the_chrome)
+{
+    char *src;
+    size_t n;
+    Document doc = fixture("201_news_dsr.html", &src, &n);
+    const char *t = doc.text.data;
+    ck_assert_msg(strstr(t, "signed Digital Silk Road cooperation agreements with 24 countries"), "%s", t);
+    static const char *const chrome[] = {"cookies", "847 partners", "Top 10", "COP29", "Most read", "50,000 readers",
+                                         "1.2K shares", "48 comments", "techwatcher88", "Founded in 1998",
+                                         "Singapore 018980", "Skip to main content", "dataLayer", "Read more",
+                                         "Subscribe", "Advertisement"};
+    for (size_t i = 0; i < sizeof chrome / sizeof *chrome; i++)
+        ck_assert_msg(!strstr(t, chrome[i]), "'%s' was kept:\n%s", chrome[i], t);
+    /* the headline is the first paragraph, on a line of its own */
+    ck_assert(!strncmp(t, "Digital Silk Road reaches new markets as Beijing courts the Global South\n\n", 73));
+    document_free(&doc);
+    free(src);
+}
+END_TEST
+
+START_TEST(dochtml_should_offer_the_pages_title_date_authors_and_address)
+{
+    char *src;
+    size_t n;
+    Document doc = fixture("202_report_connect.html", &src, &n);
+    ck_assert_str_eq(doc.title, "3. Connectivity gaps and China's offer");
+    ck_assert_str_eq(doc.date, "2024-11-02");
+    ck_assert_str_eq(doc.authors, "Chen, Li; Okafor, Tom");
+    ck_assert_str_eq(doc.publisher, "Centre for Digital Policy");
+    ck_assert_str_eq(doc.url, "https://www.cdp.example/publications/2024/dsr-17");
+    document_free(&doc);
+    free(src);
+}
+END_TEST
+
+/* Every piece of text copied from the page stands there byte for byte;
+ * an entity maps to where it is written. */
+START_TEST(dochtml_should_map_each_piece_of_text_to_its_source)
+{
+    const char html[] = "<html><body><article><h1>Digital &amp; more</h1>\n"
+                        "<p>Investment rose to &euro;5&nbsp;billion in\n   2023, up 12%.</p></article></body></html>";
+    Document doc = page(html, sizeof html - 1);
+    ck_assert_str_eq(doc.text.data, "Digital & more\n\nInvestment rose to \xe2\x82\xac" "5\xc2\xa0" "billion in 2023, up 12%.\n");
+    ck_assert_uint_gt(doc.nspans, 0);
+    for (size_t i = 0; i < doc.nspans; i++) {
+        const DocSpan *s = &doc.spans[i];
+        int entity = html[s->src] == '&';
+        if (!entity)
+            ck_assert_msg(!memcmp(doc.text.data + s->text, html + s->src, s->len), "span %zu", i);
+    }
+    const char *t = doc.text.data;
+    size_t a, b;
+    const char *twelve = strstr(t, "12%");
+    document_source_span(&doc, (size_t)(twelve - t), (size_t)(twelve - t) + 3, &a, &b);
+    ck_assert_int_eq((int)(b - a), 3);
+    ck_assert(!memcmp(html + a, "12%", 3));
+    const char *euro = strstr(t, "\xe2\x82\xac");
+    document_source_span(&doc, (size_t)(euro - t), (size_t)(euro - t) + 3, &a, &b);
+    ck_assert(!memcmp(html + a, "&euro;", 6));
+    document_free(&doc);
+}
+END_TEST
+
+START_TEST(dochtml_should_write_tables_as_aligned_rows_and_headings_alone)
+{
+    const char html[] = "<main><h2>Connectivity</h2><p>Internet use rose across the region last year, the survey said.</p>"
+                        "<table><caption>Table 1: Internet users</caption>"
+                        "<tr><th>Country</th><th>Users (%)</th><th>Year</th></tr>"
+                        "<tr><td>Kenya</td><td>40.8</td><td>2022</td></tr>"
+                        "<tr><td>Lao PDR</td><td>64.6</td><td>2023</td></tr></table>"
+                        "<ul><li>First item, 3 countries</li><li>Second item</li></ul></main>";
+    Document doc = page(html, sizeof html - 1);
+    ck_assert_str_eq(doc.text.data, "Connectivity\n\n"
+                                    "Internet use rose across the region last year, the survey said.\n\n"
+                                    "Table 1: Internet users\n"
+                                    "Country   Users (%)   Year\n"
+                                    "Kenya     40.8        2022\n"
+                                    "Lao PDR   64.6        2023\n\n"
+                                    "- First item, 3 countries\n- Second item\n");
+    document_free(&doc);
+}
+END_TEST
+
+START_TEST(dochtml_should_read_a_page_in_windows_1252)
+{
+    char *src;
+    size_t n;
+    Document doc = fixture("203_brief_cyber.html", &src, &n);
+    const char *t = doc.text.data;
+    ck_assert_ptr_nonnull(strstr(t, "Beijing\xe2\x80\x99s pitch on cyber security"));
+    /* the quote mark came from one byte, 0x92, where the map says */
+    const char *q = strstr(t, "\xe2\x80\x99");
+    size_t a, b;
+    document_source_span(&doc, (size_t)(q - t), (size_t)(q - t) + 3, &a, &b);
+    ck_assert_uint_eq((unsigned char)src[a], 0x92);
+    ck_assert_ptr_null(strstr(t, "Visitors"));
+    ck_assert_ptr_null(strstr(t, "Helpline"));
+    document_free(&doc);
+    free(src);
+}
+END_TEST
+
+START_TEST(dochtml_should_read_broken_markup)
+{
+    const char html[] = "<div class=article><p>Unclosed paragraph with 40 countries<p>Another, with <b>bold <i>and italic</b>"
+                        " 12% text</div></span></td><p>Last &amp words &#x41;&#66; &bogus; here.";
+    Document doc = page(html, sizeof html - 1);
+    ck_assert_ptr_nonnull(strstr(doc.text.data, "Unclosed paragraph with 40 countries\n\nAnother, with bold and italic 12% text"));
+    ck_assert_ptr_nonnull(strstr(doc.text.data, "Last & words AB &bogus; here."));
+    document_free(&doc);
+}
+END_TEST
+
+START_TEST(dochtml_should_refuse_binary_bytes_in_one_line)
+{
+    const char bytes[] = "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03 gzip data";
+    Document doc;
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, 0);
+    Diag d = {0};
+    ck_assert_int_eq(dochtml_read("saved.html", bytes, sizeof bytes - 1, &doc, &d), CB_EINPUT);
+    ck_assert_str_eq(d.file, "saved.html");
+    ck_assert_str_eq(d.msg, "not an HTML document (binary data)");
+    document_free(&doc);
+}
+END_TEST
+
+/* gumbo is quadratic in nesting depth: the time bound stops it, and the
+ * error names the file. (The bound is lowered for the test.) */
+START_TEST(dochtml_should_stop_a_page_nested_past_the_time_bound)
+{
+    size_t depth = 120000, n = depth * 5 + 1;
+    char *html = malloc(n + 1);
+    for (size_t i = 0; i < depth; i++)
+        memcpy(html + 5 * i, "<div>", 5);
+    html[n - 1] = 'x';
+    html[n] = '\0';
+    setenv("CLAIMBRIEF_READ_SECONDS", "1", 1);
+    Document doc;
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, 0);
+    Diag d = {0};
+    ck_assert_int_eq(dochtml_read("deep.html", html, n, &doc, &d), CB_EINPUT);
+    unsetenv("CLAIMBRIEF_READ_SECONDS");
+    ck_assert_str_eq(d.file, "deep.html");
+    ck_assert_str_eq(d.msg, "reading took longer than 1 s");
+    document_free(&doc);
+    free(html);
+}
+END_TEST
+
+START_TEST(dochtml_should_warn_of_a_page_with_nothing_to_read)
+{
+    const char html[] = "<html><head><title>x</title><script>var a = 5;</script></head><body><nav>Home</nav></body></html>";
+    Document doc = page(html, sizeof html - 1);
+    ck_assert_uint_eq(doc.text.len, 0);
+    ck_assert_uint_eq(doc.nwarnings, 1);
+    ck_assert_str_eq(doc.warnings[0].msg, "no readable text in this page");
+    document_free(&doc);
+}
+END_TEST
+
+/* Scripts, styles and comments are skipped before parsing: the text
+ * after them still maps to its own bytes. */
+START_TEST(dochtml_should_map_text_after_skipped_scripts_and_comments)
+{
+    const char html[] = "<html><head><style>p{color:red}</style><script>var s = \"</p><p>99 fake\"; if (a < b) {}</script>"
+                        "</head><body><!-- 12 hidden <p>comment</p> --><main><p>We counted 40 countries.</p>"
+                        "<script type=\"application/json\">{\"views\": 1234}</script><p>And 7 more.</p></main></body></html>";
+    Document doc = page(html, sizeof html - 1);
+    ck_assert_str_eq(doc.text.data, "We counted 40 countries.\n\nAnd 7 more.\n");
+    const char *t = doc.text.data;
+    size_t a, b;
+    const char *forty = strstr(t, "40"), *seven = strstr(t, "7 more");
+    document_source_span(&doc, (size_t)(forty - t), (size_t)(forty - t) + 2, &a, &b);
+    ck_assert(!memcmp(html + a, "40 countries", 12));
+    document_source_span(&doc, (size_t)(seven - t), (size_t)(seven - t) + 6, &a, &b);
+    ck_assert(!memcmp(html + a, "7 more", 6) && b - a == 6);
+    document_free(&doc);
+}
+END_TEST
+
+/* A page in GB2312 (declared), in ISO-2022-JP (a shift state) or in
+ * UTF-16 (a BOM) reads as UTF-8, each character mapped to its bytes. */
+START_TEST(dochtml_should_read_pages_in_other_charsets)
+{
+    static const char gb[] = "<meta charset=\"gb2312\"><p>\xd6\xd0\xb9\xfa 17 countries signed, officials said.</p>";
+    Document doc = page(gb, sizeof gb - 1);
+    ck_assert_str_eq(doc.text.data, "\xe4\xb8\xad\xe5\x9b\xbd 17 countries signed, officials said.\n");
+    size_t a, b;
+    document_source_span(&doc, 7, 9, &a, &b);   /* "17" */
+    ck_assert(!memcmp(gb + a, "17", 2));
+    document_free(&doc);
+    static const char jis[] = "<meta charset=\"iso-2022-jp\"><p>\x1b$BF|K\\\x1b(B 17 countries signed, officials said.</p>";
+    doc = page(jis, sizeof jis - 1);
+    ck_assert_str_eq(doc.text.data, "\xe6\x97\xa5\xe6\x9c\xac 17 countries signed, officials said.\n");
+    document_free(&doc);
+    const char *u = "<p>17 countries signed, officials said.</p>";
+    size_t un = strlen(u);
+    char *u16 = malloc(2 * un + 2);
+    u16[0] = (char)0xFF, u16[1] = (char)0xFE;
+    for (size_t i = 0; i < un; i++)
+        u16[2 + 2 * i] = u[i], u16[3 + 2 * i] = 0;
+    doc = page(u16, 2 * un + 2);
+    ck_assert_str_eq(doc.text.data, "17 countries signed, officials said.\n");
+    document_source_span(&doc, 0, 2, &a, &b);
+    ck_assert_uint_eq(a, 2 + 2 * 3);   /* after the BOM and "<p>" */
+    document_free(&doc);
+    free(u16);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("doc_html");
+    TCase *tc = tcase_create("core");
+    tcase_set_timeout(tc, 60);
+    tcase_add_test(tc, dochtml_should_keep_the_article_and_drop_the_chrome);
+    tcase_add_test(tc, dochtml_should_offer_the_pages_title_date_authors_and_address);
+    tcase_add_test(tc, dochtml_should_map_each_piece_of_text_to_its_source);
+    tcase_add_test(tc, dochtml_should_map_text_after_skipped_scripts_and_comments);
+    tcase_add_test(tc, dochtml_should_write_tables_as_aligned_rows_and_headings_alone);
+    tcase_add_test(tc, dochtml_should_read_a_page_in_windows_1252);
+    tcase_add_test(tc, dochtml_should_read_pages_in_other_charsets);
+    tcase_add_test(tc, dochtml_should_read_broken_markup);
+    tcase_add_test(tc, dochtml_should_refuse_binary_bytes_in_one_line);
+    tcase_add_test(tc, dochtml_should_stop_a_page_nested_past_the_time_bound);
+    tcase_add_test(tc, dochtml_should_warn_of_a_page_with_nothing_to_read);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
