@@ -203,6 +203,16 @@ static void gen_link_outside(const char *p)
 {
     ck_assert_int_eq(symlink(CB_SOURCE_DIR "/tests/bad/doc/sentence-cut.txt", p), 0);
 }
+/* The same for a PDF and a web page: a document of any type that is a
+ * link out of the corpus is refused like a text one. */
+static void gen_link_outside_pdf(const char *p)
+{
+    ck_assert_int_eq(symlink(CB_SOURCE_DIR "/tests/fuzz/corpus/pdf/201_news_dsr.pdf", p), 0);
+}
+static void gen_link_outside_html(const char *p)
+{
+    ck_assert_int_eq(symlink(CB_SOURCE_DIR "/tests/fuzz/corpus/html/201_news_dsr.html", p), 0);
+}
 static void gen_link_proc_mem(const char *p) { ck_assert_int_eq(symlink("/proc/self/mem", p), 0); }
 static void gen_link_fifo(const char *p)
 {
@@ -252,6 +262,8 @@ static const Gen gens[] = {
     {"devnull", gen_devnull, 0},
     {"devzero", gen_devzero, 1},
     {"link-outside", gen_link_outside, 0},
+    {"link-outside-pdf", gen_link_outside_pdf, 0},
+    {"link-outside-html", gen_link_outside_html, 0},
     {"link-proc-mem", gen_link_proc_mem, 0},
     {"link-fifo", gen_link_fifo, 0},
     {"sparse-20g", gen_sparse_20g, 0},
