@@ -1,7 +1,9 @@
 /* bench_chart.c — time the first part of every chart in all three formats
  * at slide size (target: under 100 ms), serially and on 2 and 4 threads, and
  * compare PNG encodings on two real slides (BENCH_SET_ONLY=1 skips that).
- *   build/bench_chart [CLAIMS.csv FINDINGS.csv]   (run from the repo root)
+ * BENCH_PNG_ALL=1 instead encodes every part of every chart (every slide a
+ * build writes) with pngenc and libdeflate 1 and 2: CPU time and bytes.
+ *   build/bench_chart [CLAIMS.csv FINDINGS.csv]   (run from the project root)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,6 +15,7 @@
 
 #include "chart.h"
 #include "paint_cairo.h"
+#include "pngenc.h"
 
 static double cpu_ms(void)
 {
@@ -26,6 +29,81 @@ static double now_ms(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
+}
+
+/* cairo's PNG reader over a buffer */
+typedef struct Reader {
+    const Buf *b;
+    size_t at;
+} Reader;
+
+static cairo_status_t read_buf(void *ctx, unsigned char *data, unsigned int n)
+{
+    Reader *r = ctx;
+    if (r->b->len - r->at < n)
+        return CAIRO_STATUS_READ_ERROR;
+    memcpy(data, r->b->data + r->at, n);
+    r->at += n;
+    return CAIRO_STATUS_SUCCESS;
+}
+
+/* BENCH_PNG_ALL=1: every part of every chart at slide size (what a build
+ * writes), each encoded by pngenc_chart and by libdeflate at levels 1
+ * and 2 (no filter): CPU time per slide and in total, and bytes. */
+static int encode_every_slide(const ChartPlan *plan, const ChartSize *sz)
+{
+    static const int level[] = {0, 1, 2};
+    static const char *const name[] = {"pngenc_chart (chosen)", "libdeflate 1, no filter",
+                                       "libdeflate 2, no filter"};
+    double ms[3] = {0};
+    size_t bytes[3] = {0}, slides = 0;
+    for (size_t i = 0; i < chart_count(plan); i++) {
+        size_t np = chart_parts(plan, i, sz->width_pt, sz->height_pt);
+        for (size_t k = 0; k < np; k++) {
+            Buf png;
+            Diag d = {0};
+            if (chart_render(plan, i, k, CHART_PNG, sz, 0, &png, &d)) {
+                diag_print(&d);
+                return 1;
+            }
+            Reader r = {&png, 0};
+            cairo_surface_t *img = cairo_image_surface_create_from_png_stream(read_buf, &r);
+            buf_free(&png);
+            if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
+                fprintf(stderr, "cairo cannot read our PNG back\n");
+                return 1;
+            }
+            const unsigned char *px = cairo_image_surface_get_data(img);
+            int w = cairo_image_surface_get_width(img), h = cairo_image_surface_get_height(img);
+            int stride = cairo_image_surface_get_stride(img);
+            for (int v = 0; v < 3; v++) {
+                double best = 1e9;
+                size_t len = 0;
+                for (int rep = 0; rep < 3; rep++) {
+                    Buf o;
+                    buf_init(&o, 0);
+                    double e0 = cpu_ms();
+                    if (level[v] == 0)
+                        pngenc_chart(px, w, h, stride, 0, &o);
+                    else
+                        pngenc_deflate(px, w, h, stride, 0, level[v], 0, &o);
+                    double t = cpu_ms() - e0;
+                    best = t < best ? t : best;
+                    len = o.len;
+                    buf_free(&o);
+                }
+                ms[v] += best;
+                bytes[v] += len;
+            }
+            cairo_surface_destroy(img);
+            slides++;
+        }
+    }
+    printf("every slide (%zu), PNG encoding, cpu (best of 3 each):\n", slides);
+    for (int v = 0; v < 3; v++)
+        printf("  %-26s %8.1f ms total, %6.2f ms a slide, %9zu bytes\n", name[v], ms[v],
+               slides ? ms[v] / (double)slides : 0.0, bytes[v]);
+    return 0;
 }
 
 /* The build step renders (chart, format) jobs on every core: so here. */
@@ -77,6 +155,15 @@ int main(int argc, char **argv)
     printf("plan: %zu charts in %.2f ms\n", chart_count(plan), now_ms() - tp);
     ChartSize sz;
     chart_size_parse("slide", 144, &sz, &d);
+    if (getenv("BENCH_PNG_ALL")) {
+        int rc = encode_every_slide(plan, &sz);
+        chart_plan_free(plan);
+        fonts_free(fonts);
+        claimlist_free(&claims);
+        findinglist_free(&findings);
+        sources_free(&sources);
+        return rc;
+    }
     enum { REPS = 5 };
     double per[CHART_NFORMATS] = {0}, total_best = 1e9, cpu_best = 1e9;
     size_t bytes[CHART_NFORMATS] = {0};
@@ -135,7 +222,8 @@ int main(int argc, char **argv)
         int level, filter;
         const char *name;
     } v[] = {
-        {1, 0, "libdeflate 1, no filter"}, {2, 0, "libdeflate 2, no filter (chosen)"},
+        {0, 0, "pngenc_chart (chosen)"},
+        {1, 0, "libdeflate 1, no filter"}, {2, 0, "libdeflate 2, no filter"},
         {3, 0, "libdeflate 3, no filter"}, {6, 0, "libdeflate 6, no filter"},
         {2, 1, "libdeflate 2, sub"},       {2, 2, "libdeflate 2, up"},
         {2, 4, "libdeflate 2, paeth"},
@@ -166,9 +254,13 @@ int main(int argc, char **argv)
                 Buf o;
                 buf_init(&o, 0);
                 double e0 = cpu_ms();
-                paint_png_encode(cairo_image_surface_get_data(img), 1920, 1080,
-                                 cairo_image_surface_get_stride(img), 0, v[k].level, v[k].filter,
-                                 &o);
+                if (v[k].level == 0)
+                    pngenc_chart(cairo_image_surface_get_data(img), 1920, 1080,
+                                 cairo_image_surface_get_stride(img), 0, &o);
+                else
+                    pngenc_deflate(cairo_image_surface_get_data(img), 1920, 1080,
+                                   cairo_image_surface_get_stride(img), 0, v[k].level,
+                                   v[k].filter, &o);
                 double ms = cpu_ms() - e0;
                 best = ms < best ? ms : best;
                 len = o.len;

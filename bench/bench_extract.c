@@ -5,7 +5,8 @@
  *
  * From the project's seed documents (the .txt files of data/corpus) it generates a
  * corpus of MB megabytes of seed-like text beside the program
- * (bench-corpus-MB/, documents of 8-40 KB whose figures vary), then runs
+ * (bench-corpus-MB-HASH/, HASH naming the seeds; documents of 8-40 KB whose
+ * figures vary), then runs
  * the whole extract step in-process on one core — read, scan, sentence,
  * id, classify with data/metrics.csv, write CSV rows to /dev/null — and
  * prints MB/s and the peak RSS (getrusage ru_maxrss). Each size runs in
@@ -22,6 +23,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 #include "buf.h"
 #include "claim.h"
@@ -128,7 +130,10 @@ static int only_bare;   /* --no-classifier: skip the classified runs */
 static void run_size(const char *self_dir, size_t mb)
 {
     char dir[4200];
-    snprintf(dir, sizeof dir, "%s/bench-corpus-%zu", self_dir, mb);
+    /* the corpus is made from the project's seeds: its folder names them
+     * (a Chinese project's corpus is not an English one's) */
+    snprintf(dir, sizeof dir, "%s/bench-corpus-%zu-%08llx", self_dir, mb,
+             (unsigned long long)(XXH64(seeds.data, seeds.len, 0) & 0xFFFFFFFFu));
     make_corpus(dir, mb);
     Metrics *m = NULL;
     Diag d = {0};

@@ -9,7 +9,8 @@
  * folder; builds run in-process (build_run, what `claimbrief build`
  * runs). For each size it prints the claims, charts and brief pages made,
  * the full build (median of 3: everything removed first) with the time of
- * each step, and the no-op build (median of 20). Targets at 1,500
+ * each step, the no-op build (median of 20), and the build after one
+ * document changed (a sentence added; median of 3). Targets at 1,500
  * documents: full build under 2 s on one core, charts under 0.5 s of
  * it, no-op at most 10 ms at any size.
  */
@@ -116,7 +117,7 @@ static int pdf_pages(const char *path)
 
 typedef struct Result {
     size_t docs, claims;
-    double full, noop, full_cpu, noop_cpu;
+    double full, noop, full_cpu, noop_cpu, one, one_cpu;
 } Result;
 
 static Result one_size(const char *repo, size_t ndocs, int jobs)
@@ -146,7 +147,25 @@ static Result one_size(const char *repo, size_t ndocs, int jobs)
     }
     qsort(noop, 20, sizeof *noop, cmp_d);
     qsort(noopc, 20, sizeof *noopc, cmp_d);
-    Result r = {ndocs, count_lines("data/claims.csv") - 1, wall[1], noop[10], cpu[1], noopc[10]};
+    /* one document changed: a sentence added to the first, each time
+     * another figure (so the claims, findings, charts and brief change) */
+    BuildStats one[3];
+    double onew[3], onec[3];
+    for (int i = 0; i < 3; i++) {
+        char cmd[300];
+        snprintf(cmd, sizeof cmd,
+                 "f=$(ls data/corpus/*.txt | head -1) && "
+                 "printf '\\nThe network added %d new cables in 2024.\\n' >> \"$f\"", 31 + i);
+        if (system(cmd) != 0)
+            exit(1);
+        one[i] = build(jobs, &onew[i]);
+        onec[i] = last_cpu;
+    }
+    qsort(one, 3, sizeof *one, cmp_stats);
+    qsort(onew, 3, sizeof *onew, cmp_d);
+    qsort(onec, 3, sizeof *onec, cmp_d);
+    Result r = {ndocs, count_lines("data/claims.csv") - 1, wall[1], noop[10], cpu[1], noopc[10],
+                onew[1], onec[1]};
     const BuildStats *m = &full[1];
     printf("%zu documents, %zu claims, %zu findings, %zu chart parts (%zu files), brief %d pages\n",
            ndocs, r.claims, count_lines("reports/findings.csv") - 1,
@@ -157,6 +176,9 @@ static Result one_size(const char *repo, size_t ndocs, int jobs)
            jobs, jobs == 1 ? "" : "s", r.full, r.full_cpu, m->ms_claims, m->ms_findings,
            m->ms_charts, m->ms_brief);
     printf("  no-op build: %.2f ms wall (best %.2f), %.2f ms cpu\n", r.noop, noop[0], r.noop_cpu);
+    printf("  one document changed: %.0f ms wall, %.0f ms cpu (claims %.0f wall, findings %.0f wall; "
+           "charts %.0f cpu, brief %.0f cpu)\n",
+           r.one, r.one_cpu, one[1].ms_claims, one[1].ms_findings, one[1].ms_charts, one[1].ms_brief);
     fflush(stdout);
     if (chdir(repo) != 0)
         exit(1);

@@ -263,6 +263,98 @@ START_TEST(hashing_should_refuse_a_file_over_its_limit_or_a_fifo_without_reading
 }
 END_TEST
 
+/* The stamp of a settled build: written only when every file looked at
+ * is older than the racy window; holds until any of them (or an absent
+ * one, a listed folder, the record, the key) changes. */
+START_TEST(a_stamp_should_hold_until_anything_it_names_changes)
+{
+    char stamp[1200], absent[1200], why[256];
+    snprintf(stamp, sizeof stamp, "%s/stamp", dir);
+    snprintf(absent, sizeof absent, "%s/charts.csv", dir);
+    build_and_save();
+    char folder[1200];
+    snprintf(folder, sizeof folder, "%s/folder", dir);
+    ck_assert_int_eq(tu_sh("mkdir -p '%s'", folder), 0);
+    const char *also[] = {folder, NULL};
+    Diag d;
+    /* just written: too young to trust */
+    BState *s = bstate_load(rec, why, sizeof why);
+    char w[256];
+    ck_assert_int_eq(stale(s, "1", w), 0);
+    uint64_t h;
+    ck_assert_int_eq(bstate_hash_file(s, absent, 1u << 20, &h, &d), 1);
+    ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, NULL, 0, &d), 0);
+    ck_assert_int_eq(access(stamp, F_OK), -1);
+    bstate_free(s);
+    usleep(60000);
+    s = bstate_load(rec, why, sizeof why);
+    ck_assert_int_eq(stale(s, "1", w), 0);
+    ck_assert_int_eq(bstate_hash_file(s, absent, 1u << 20, &h, &d), 1);
+    /* with what the build warned about, given back in order */
+    const char *warned[] = {"2\tdata/curation.csv\tclaim gone", "0\t\tno rows, 100% sure"};
+    ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, warned, 2, &d), 1);
+    bstate_free(s);
+    char **notes;
+    size_t nn;
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", &notes, &nn), 1);
+    ck_assert_uint_eq(nn, 2);
+    ck_assert_str_eq(notes[0], warned[0]);
+    ck_assert_str_eq(notes[1], warned[1]);
+    free(notes[0]);
+    free(notes[1]);
+    free(notes);
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", NULL, NULL), 1);
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k2", NULL, NULL), 0);
+    /* an input rewritten with the same size */
+    tu_write(inp, "HELLO\n", 6);
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", NULL, NULL), 0);
+    tu_write(inp, "hello\n", 6);
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", NULL, NULL), 0);   /* its stat data differ still */
+    /* a file that was absent appears; a listed folder changes; the
+     * record changes: each alone breaks a fresh stamp */
+    static const char *const what[] = {"absent", "folder", "record", "output"};
+    for (int k = 0; k < 4; k++) {
+        usleep(60000);
+        s = bstate_load(rec, why, sizeof why);
+        ck_assert_int_eq(stale(s, "1", w), 0);
+        ck_assert_int_eq(bstate_hash_file(s, absent, 1u << 20, &h, &d), 1);
+        ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, NULL, 0, &d), 1);
+        bstate_free(s);
+        ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", NULL, NULL), 1);
+        char p[1300];
+        if (k == 0) {
+            tu_write(absent, "x", 1);
+            ck_assert_msg(!bstate_stamp_holds(stamp, "k1", NULL, NULL), "%s", what[k]);
+            unlink(absent);
+        } else if (k == 1) {
+            snprintf(p, sizeof p, "%s/new.txt", folder);
+            tu_write(p, "x", 1);
+            ck_assert_msg(!bstate_stamp_holds(stamp, "k1", NULL, NULL), "%s", what[k]);
+            unlink(p);
+        } else if (k == 2) {
+            char *r = tu_read(rec, NULL);
+            r[strlen(r) - 2] ^= 1;   /* one bit of its checksum line */
+            tu_write(rec, r, strlen(r));
+            ck_assert_msg(!bstate_stamp_holds(stamp, "k1", NULL, NULL), "%s", what[k]);
+            r[strlen(r) - 2] ^= 1;
+            tu_write(rec, r, strlen(r));
+            free(r);
+        } else {
+            unlink(outp);
+            ck_assert_msg(!bstate_stamp_holds(stamp, "k1", NULL, NULL), "%s", what[k]);
+            tu_write(outp, "made from hello\n", 16);
+            build_and_save();
+        }
+    }
+    /* a damaged stamp is no stamp */
+    char *t = tu_read(stamp, NULL);
+    t[strlen(t) / 2] ^= 1;
+    tu_write(stamp, t, strlen(t));
+    free(t);
+    ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", NULL, NULL), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("bstate");
@@ -275,6 +367,7 @@ int main(void)
     tcase_add_test(tc, a_finer_key_should_decide_when_given);
     tcase_add_test(tc, a_damaged_output_should_stay_stale_however_often_it_is_checked);
     tcase_add_test(tc, hashing_should_refuse_a_file_over_its_limit_or_a_fifo_without_reading);
+    tcase_add_test(tc, a_stamp_should_hold_until_anything_it_names_changes);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

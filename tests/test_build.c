@@ -5,6 +5,7 @@
  * SOURCE_DATE_EPOCH fixed so outputs are comparable byte for byte.
  */
 #include "findings.h"
+#include "fsio.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -364,6 +365,52 @@ START_TEST(pdfs_and_web_pages_should_be_built_read_kept_and_cited)
 }
 END_TEST
 
+/* The claims table is the cache of each document's rows: an edit to one
+ * document re-reads it alone and splices its rows between the others'; a
+ * table edited by hand, or an index that does not fit it, has every
+ * document read again; the table always equals extract's. */
+START_TEST(the_claims_table_should_splice_a_changed_document_and_distrust_an_edited_one)
+{
+    char *dir = project("build-splice");
+    free(build(dir, "2"));
+    usleep(60000);
+    /* the third document, its first "billion" now a "million" */
+    ck_assert_int_eq(tu_sh("cd '%s' && f=$(ls data/corpus/*.txt | sed -n 3p) && "
+                           "sed -i '0,/billion/s//million/' \"$f\"",
+                           dir),
+                     0);
+    char *out = build(dir, "2");
+    ck_assert_msg(has_line(out, "claims: data/corpus/"), "said: %s", out);
+    free(out);
+    const char *same = "cd '%s' && '%s' extract data/corpus > x.csv && cmp x.csv data/claims.csv";
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    /* the table edited by hand: every document read again, the table
+     * back as extract writes it */
+    usleep(60000);
+    ck_assert_int_eq(tu_sh("cd '%s' && sed -i '2d' data/claims.csv", dir), 0);
+    out = build(dir, "2");
+    ck_assert_msg(has_line(out, "claims: data/claims.csv modified"), "said: %s", out);
+    free(out);
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    /* an index pointing past the table, and one deleted */
+    usleep(60000);
+    ck_assert_int_eq(tu_sh("cd '%s' && printf '0 99999999 x.txt\\n' > reports/.build/claims.idx",
+                           dir),
+                     0);
+    free(build(dir, "2"));
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    usleep(60000);
+    out = build(dir, "2");   /* the index was made again: nothing to do */
+    ck_assert_msg(count_lines(out) == 0, "said: %s", out);
+    free(out);
+    ck_assert_int_eq(tu_sh("cd '%s' && rm reports/.build/claims.idx", dir), 0);
+    free(build(dir, "2"));
+    ck_assert_int_eq(tu_sh(same, dir, CB_PROGRAM), 0);
+    ck_assert_int_eq(tu_sh("test -s '%s/reports/.build/claims.idx'", dir), 0);
+    free(dir);
+}
+END_TEST
+
 /* Read what the child writes until needle shows up or ms pass. */
 /* A malformed curation row fails the build even when no document's rows
  * changed (D10); and after any failed build, fixing the input remakes
@@ -563,20 +610,39 @@ START_TEST(a_damaged_output_should_be_repaired_by_the_next_build)
 {
     char *dir = project("build-damage");
     free(build(dir, "2"));
+    tu_sh("cd '%s' && cp -p reports/charts/money.png money.png.good && "
+          "cp -p reports/charts/coverage.svg coverage.svg.good", dir);
+    char stamp[1300];
+    snprintf(stamp, sizeof stamp, "%s/reports/.build/stamp", dir);
+    /* Each damage after a build with nothing to do, which leaves the
+     * no-op stamp: the damage must defeat it too. First the SVG
+     * overwritten in place with junk of its own size and given back its
+     * time (only its ctime and bytes differ), then the PNG cut short. */
+    static const char *const damage[] = {
+        "tr -c x x < coverage.svg.good | dd of=reports/charts/coverage.svg conv=notrunc "
+        "status=none && touch -r coverage.svg.good reports/charts/coverage.svg",
+        "head -c 1000 money.png.good > reports/charts/money.png",
+    };
+    static const char *const said[] = {"chart coverage.svg: reports/charts/coverage.svg modified",
+                                       "chart money.png: reports/charts/money.png modified"};
+    for (int k = 0; k < 2; k++) {
+        usleep(60000);
+        char *out = build(dir, "2");
+        ck_assert_str_eq(out, "");
+        free(out);
+        ck_assert_int_eq(access(stamp, F_OK), 0);
+        usleep(60000);
+        ck_assert_int_eq(tu_sh("cd '%s' && %s", dir, damage[k]), 0);
+        ck_assert_int_ne(tu_sh("cd '%s' && cmp -s money.png.good reports/charts/money.png && "
+                               "cmp -s coverage.svg.good reports/charts/coverage.svg", dir), 0);
+        out = build(dir, "2");
+        ck_assert_msg(has_line(out, said[k]), "said: %s", out);
+        free(out);
+        ck_assert_int_eq(tu_sh("cd '%s' && cmp reports/charts/money.png money.png.good && "
+                               "cmp reports/charts/coverage.svg coverage.svg.good", dir), 0);
+    }
     usleep(60000);
-    tu_sh("cd '%s' && cp reports/charts/money.png money.png.good && "
-          "cp reports/charts/coverage.svg coverage.svg.good && "
-          "head -c 1000 money.png.good > reports/charts/money.png && "
-          "printf 'junk' > reports/charts/coverage.svg", dir);
     char *out = build(dir, "2");
-    ck_assert_msg(has_line(out, "chart money.png: reports/charts/money.png modified"), "said: %s", out);
-    ck_assert_msg(has_line(out, "chart coverage.svg: reports/charts/coverage.svg modified"), "said: %s",
-                  out);
-    free(out);
-    ck_assert_int_eq(tu_sh("cd '%s' && cmp reports/charts/money.png money.png.good && "
-                           "cmp reports/charts/coverage.svg coverage.svg.good", dir), 0);
-    usleep(60000);
-    out = build(dir, "2");
     ck_assert_str_eq(out, "");
     free(out);
     free(dir);
@@ -606,6 +672,45 @@ START_TEST(a_build_should_never_sweep_files_it_did_not_write)
         ck_assert_msg(k && !strcmp(k, "mine\n"), "the build removed %s", keep[i]);
         free(k);
     }
+    free(dir);
+}
+END_TEST
+
+/* The other side of the exact sweep: every output of the build, those
+ * of the no-op stamp and the row index among them, has the temporaries a
+ * killed writer left removed by the next build (fails when the sweep does
+ * not know one of them). */
+START_TEST(a_build_should_sweep_dead_temporaries_of_each_of_its_outputs)
+{
+    char *dir = project("build-sweep-own");
+    free(build(dir, "2"));
+    /* this host's and PID namespace's tag, from a temporary of our own */
+    char probe[1400];
+    snprintf(probe, sizeof probe, "%s/probe", dir);
+    AtomicFile af;
+    Diag d = {0};
+    ck_assert_int_eq(fsio_atomic_open(&af, probe, &d), 0);
+    const char *t = strstr(af.tmp, ".tmp.cb-");
+    ck_assert_ptr_nonnull(t);
+    char tag[128];
+    snprintf(tag, sizeof tag, "%.*s", (int)(strchr(strchr(t + 8, '-') + 1, '-') + 1 - t), t);
+    fsio_atomic_abort(&af);
+    static const char *const outs[] = {
+        "data/claims.csv",           "reports/findings.csv",       "reports/brief.pdf",
+        "reports/.build/state",      "reports/.build/stamp",       "reports/.build/claims.idx",
+        "reports/.build/charts",     "reports/charts/money.png",   "reports/charts/coverage.svg",
+    };
+    size_t n = sizeof outs / sizeof *outs;
+    char path[sizeof outs / sizeof *outs][1400];
+    for (size_t i = 0; i < n; i++) {
+        /* a pid above the kernel's pid_max: its writer is surely dead */
+        snprintf(path[i], sizeof path[i], "%s/%s%s99999999-0", dir, outs[i], tag);
+        tu_sh("mkdir -p \"$(dirname '%s')\"", path[i]);
+        tu_write(path[i], "x", 1);
+    }
+    free(build(dir, "2"));
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(access(path[i], F_OK) != 0, "left %s", outs[i]);
     free(dir);
 }
 END_TEST
@@ -767,6 +872,10 @@ static const DepCase dep_cases[] = {
     {"data/metrics.csv, back to the default's bytes", "cp '" CB_SOURCE_DIR "/data/metrics.csv' data/",
      NULL, O_DOC_ALL | O_FINDINGS | O_CHARTS | O_BRIEF},
     {"data/metrics.csv, removed for the default of the same bytes", "rm data/metrics.csv", NULL, 0},
+    /* a project's own file that appears where the default was used */
+    {"data/metrics.csv, of its own again (a label)",
+     "sed 's/,Internet users,/,People online,/' '" CB_SOURCE_DIR "/data/metrics.csv' > data/metrics.csv",
+     NULL, O_DOC_ALL | O_FINDINGS | O_CHARTS | O_BRIEF},
 };
 
 /* The outputs `build --explain` named in out, as O_* bits; unknown
@@ -816,11 +925,15 @@ static unsigned named_outputs(const char *out, const char *what, const char *dir
     return got;
 }
 
-/* The output files of an O_* set, as shell globs under the project. */
+/* The output files of an O_* set, as shell globs under the project (a
+ * document's rows are in data/claims.csv: O_CLAIMS when they changed;
+ * the stamp goes whenever a build has something to do). */
 static void output_files(unsigned o, char *out, size_t cap)
 {
-    snprintf(out, cap, "%s%s%s%s%s%s", (o & (O_DOC_EDITED | O_DOC_ALL | O_DOC_NEW)) ? " reports/.build/docs" : "",
-             (o & O_CLAIMS) ? " data/claims.csv" : "", (o & O_FINDINGS) ? " reports/findings.csv" : "",
+    snprintf(out, cap, "%s%s%s%s%s%s reports/.build/stamp",
+             (o & (O_DOC_EDITED | O_DOC_ALL | O_DOC_NEW)) ? " reports/.build/text" : "",
+             (o & O_CLAIMS) ? " data/claims.csv reports/.build/claims.idx" : "",
+             (o & O_FINDINGS) ? " reports/findings.csv" : "",
              (o & O_CHARTS) ? " reports/charts reports/.build/charts"
                             : (o & O_CHART_PDFS) ? " reports/charts/*.pdf" : "", (o & O_BRIEF) ? " reports/brief.pdf" : "",
              " reports/.build/state");
@@ -836,9 +949,19 @@ START_TEST(each_input_should_remake_exactly_what_the_readme_says_depends_on_it)
     const char *env = "SOURCE_DATE_EPOCH=1700000000";
     for (size_t k = 0; k < sizeof dep_cases / sizeof *dep_cases; k++) {
         const DepCase *dc = &dep_cases[k];
+        usleep(30000);   /* out of the racy window: unchanged files keep their stamps */
+        /* a build with nothing to do, settled: it leaves the stamp of a
+         * no-op, which the edit below must defeat */
+        const char *envs[] = {env, NULL};
+        Run r0 = tu_run(dir, NULL, envs, (const char *[]){"build", "--explain", NULL});
+        ck_assert_msg(r0.status == 0 && !r0.out[0], "%s: the build before: %s%s", dc->input, r0.out,
+                      r0.err);
+        tu_run_free(&r0);
+        char stamp[1200];
+        snprintf(stamp, sizeof stamp, "%s/reports/.build/stamp", dir);
+        ck_assert_msg(access(stamp, F_OK) == 0, "%s: no stamp before the edit", dc->input);
         if (dc->env)
             env = dc->env;
-        usleep(30000);   /* out of the racy window: unchanged files keep their stamps */
         ck_assert_int_eq(tu_sh("cd '%s' && find data reports -type f | sort | xargs md5sum > '%s.before'",
                                dir, dir), 0);
         ck_assert_msg(tu_sh("cd '%s' && %s", dir, dc->edit) == 0, "%s: the edit failed", dc->input);
@@ -890,12 +1013,14 @@ int main(void)
     tcase_add_test(tc, build_outputs_should_equal_what_the_stage_commands_write);
     tcase_add_test(tc, outputs_should_be_identical_for_any_number_of_threads);
     tcase_add_test(tc, adding_or_deleting_a_document_should_rebuild_what_depends_on_it);
+    tcase_add_test(tc, the_claims_table_should_splice_a_changed_document_and_distrust_an_edited_one);
     tcase_add_test(tc, pdfs_and_web_pages_should_be_built_read_kept_and_cited);
     tcase_add_test(tc, watch_should_rebuild_on_save_and_stop_cleanly_on_sigint);
     tcase_add_test(tc, a_failed_build_should_leave_a_record_that_needs_no_remake);
     tcase_add_test(tc, the_verdicts_should_be_the_same_in_the_findings_the_chart_and_the_brief);
     tcase_add_test(tc, a_damaged_output_should_be_repaired_by_the_next_build);
     tcase_add_test(tc, a_build_should_never_sweep_files_it_did_not_write);
+    tcase_add_test(tc, a_build_should_sweep_dead_temporaries_of_each_of_its_outputs);
     tcase_add_test(tc, build_and_extract_should_take_the_same_documents);
     tcase_add_test(tc, a_second_build_should_wait_for_the_first);
     tcase_add_test(tc, a_file_size_limit_should_be_a_clear_error);

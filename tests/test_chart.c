@@ -387,6 +387,51 @@ static void build_all(const ClaimList *cl, const FindingList *fl, const char *ta
     chart_plan_free(p);
 }
 
+/* A figure no metric describes is named by its sentence's words from the
+ * figure on, to the sentence's end: '.' in English, 。 in Chinese, whose
+ * closing quote and mark stay out of the label. */
+START_TEST(a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    add_claim(&cl, "00000000000000a1", 1e12, 1e12, NAN, "USD", Q_MIN, "", "southeast asia", "zh.txt");
+    free(cl.v[0].text), free(cl.v[0].sentence);
+    cl.v[0].text = xstrdup("1\xe4\xb8\x87\xe4\xba\xbf\xe7\xbe\x8e\xe5\x85\x83");   /* 1万亿美元 */
+    /* “未来五年，数字经济规模有望超过1万亿美元，中国企业大有可为。” */
+    cl.v[0].sentence = xstrdup("\xe2\x80\x9c\xe6\x9c\xaa\xe6\x9d\xa5\xe4\xba\x94\xe5\xb9\xb4\xef\xbc\x8c"
+                               "\xe8\xa7\x84\xe6\xa8\xa1\xe6\x9c\x89\xe6\x9c\x9b\xe8\xb6\x85\xe8\xbf\x87"
+                               "1\xe4\xb8\x87\xe4\xba\xbf\xe7\xbe\x8e\xe5\x85\x83\xef\xbc\x8c"
+                               "\xe4\xb8\xad\xe5\x9b\xbd\xe4\xbc\x81\xe4\xb8\x9a\xe5\xa4\xa7\xe6\x9c\x89"
+                               "\xe5\x8f\xaf\xe4\xb8\xba\xe3\x80\x82\xe2\x80\x9d");
+    add_claim(&cl, "00000000000000a2", 5e9, NAN, NAN, "USD", Q_EXACT, "", "", "en.txt");
+    free(cl.v[1].text), free(cl.v[1].sentence);
+    cl.v[1].text = xstrdup("$5 billion");
+    cl.v[1].sentence = xstrdup("It cost $5 billion. Then more.");
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int money = chart_find(p, "money");
+    ck_assert_int_ge(money, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)money, 0, 1920, 1080, 0, &s, &d), 0);
+    /* the label is drawn in runs, one per font: read them together */
+    Buf all;
+    buf_init(&all, 0);
+    for (size_t i = 0; i < s.n; i++)
+        if (s.el[i].kind == EL_TEXT)
+            buf_puts(&all, s.el[i].text);
+    buf_putc(&all, '\0');
+    /* 大有可为”: to the full stop, which is left out with the quote's close */
+    ck_assert_msg(strstr(all.data, "\xe5\xa4\xa7\xe6\x9c\x89\xe5\x8f\xaf\xe4\xb8\xba\xe2\x80\x9d:"), "%s", all.data);
+    ck_assert(!strstr(all.data, "\xe3\x80\x82"));
+    buf_free(&all);
+    ck_assert(has_text(&s, "\xe2\x80\x9c$5 billion\xe2\x80\x9d"));
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(bad_inputs_should_give_a_sensible_chart)
 {
     ClaimList none = {0};
@@ -756,6 +801,7 @@ int main(void)
     tcase_add_test(tc, every_part_should_lay_out_inside_the_canvas_without_overlaps_at_every_size);
     tcase_add_test(tc, every_figure_should_be_on_a_chart_and_every_csv_figure_drawn);
     tcase_add_test(tc, charts_should_show_the_expected_labels);
+    tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);
     tcase_add_test(tc, png_size_should_follow_dpi_and_pixels);
     tcase_add_test(tc, bad_inputs_should_give_a_sensible_chart);

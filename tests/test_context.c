@@ -219,6 +219,11 @@ START_TEST(a_title_should_give_its_month_or_its_period_end_year)
     ck_assert_int_eq(docinfo_title_year(t3, strlen(t3)), 2023);
     const char *t4 = "FY2023/24 results, Record ID 58362";
     ck_assert_int_eq(docinfo_title_year(t4, strlen(t4)), 0);
+    /* a Chinese report's year in brackets is its edition's, not its figures' */
+    const char *t5 = "2023年通信业统计公报";
+    ck_assert_int_eq(docinfo_title_year(t5, strlen(t5)), 2023);
+    const char *t6 = "中国数字经济发展研究报告（2023年）";
+    ck_assert_int_eq(docinfo_title_year(t6, strlen(t6)), 0);
 }
 END_TEST
 
@@ -234,6 +239,12 @@ START_TEST(a_date_should_date_this_year_last_year_and_a_month)
     ck_assert_int_eq(docinfo_relative_year(&di, s3, 0, strlen(s3), 0, &why), 2024);
     const char *s4 = "It fell in December 2022.";
     ck_assert_int_eq(docinfo_relative_year(&di, s4, 0, strlen(s4), 0, &why), 0);
+    const char *s5 = "今年上半年，跨境电商进出口增长10.5%。";
+    ck_assert_int_eq(docinfo_relative_year(&di, s5, 0, strlen(s5), 0, &why), 2024);
+    const char *s6 = "去年同期增长8%。";
+    ck_assert_int_eq(docinfo_relative_year(&di, s6, 0, strlen(s6), 0, &why), 2023);
+    const char *s7 = "2023年上半年增长8%。";
+    ck_assert_int_eq(docinfo_relative_year(&di, s7, 0, strlen(s7), 0, &why), 0);
     DocInfo undated = {0};
     ck_assert_int_eq(docinfo_relative_year(&undated, s1, 0, strlen(s1), 0, &why), 0);
 }

@@ -233,6 +233,43 @@ START_TEST(a_claims_table_past_its_readers_limit_should_never_be_written)
 }
 END_TEST
 
+/* The same limit held by build, whose table is spliced from the rows it
+ * kept and the documents it reads again: checked as each document's rows
+ * join it, so the table is never written and the old one stays. */
+START_TEST(a_built_claims_table_past_its_readers_limit_should_never_be_written)
+{
+    char *dir = tu_tmpdir("limits-build");
+    tu_copy_project(dir);
+    char p[1400];
+    for (int i = 0; i < 3; i++) {
+        snprintf(p, sizeof p, "%s/data/corpus/big%d.txt", dir, i);
+        FILE *fp = fopen(p, "wb");
+        ck_assert_ptr_nonnull(fp);
+        for (int k = 0; k < 262144 / 3; k++)
+            fputs("5% ", fp);
+        ck_assert_int_eq(fclose(fp), 0);
+    }
+    snprintf(p, sizeof p, "%s/data/claims.csv", dir);
+    tu_write(p, "old\n", 4);
+    const char *argv[] = {"build", "--quiet", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 1);
+    /* (after the bibliography's warnings about the new documents) */
+    static const char want[] = "\nclaimbrief: data/claims.csv: the claims table would pass 536870912 "
+                               "bytes, the limit its reader takes; the old table is kept\n";
+    size_t n = strlen(r.err);
+    ck_assert_msg(n >= sizeof want - 1 && !strcmp(r.err + n - (sizeof want - 1), want), "said: %s",
+                  r.err);
+    tu_run_free(&r);
+    char *got = tu_read(p, NULL);
+    ck_assert_str_eq(got, "old\n");
+    free(got);
+    ck_assert_int_eq(tu_sh("cd '%s' && test -z \"$(find . -name '*.tmp.*')\"", dir), 0);
+    tu_sh("rm -rf '%s'", dir);
+    free(dir);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("limits");
@@ -249,6 +286,7 @@ static Suite *suite(void)
     TCase *big = tcase_create("big");
     tcase_set_timeout(big, 900);
     tcase_add_test(big, a_claims_table_past_its_readers_limit_should_never_be_written);
+    tcase_add_test(big, a_built_claims_table_past_its_readers_limit_should_never_be_written);
     suite_add_tcase(s, big);
     return s;
 }

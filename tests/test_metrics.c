@@ -278,9 +278,46 @@ START_TEST(a_name_opening_the_sentence_or_far_after_the_cue_should_be_credited)
     EXPECT("It reached 41.5 percent of GDP, according to a white paper released by the China Academy of "
            "Information and Communications Technology (CAICT).",
            "41.5 percent", "%", "", "", 0, "CAICT");
+    EXPECT("Members trained some 2,000 officials, the Digital Cooperation Organization (DCO) said.", "2,000",
+           "officials", "", "", 0, "Digital Cooperation Organization");
+    /* a body the table knows is credited by its id */
     EXPECT("China trained some 2,000 officials, the Cyberspace Administration of China (CAC) said.", "2,000",
-           "officials", "", "", 0, "Cyberspace Administration of China");
+           "officials", "", "", 0, "CAC");
     EXPECT("Analysts said 40 countries joined.", "40", "countries", "", "", 0, "");
+}
+END_TEST
+
+/* Chinese has no spaces between words: its cues match character by
+ * character, wherever they stand ("截至2023年12月", "我国网民规模"). */
+START_TEST(chinese_cues_should_match_without_spaces)
+{
+    EXPECT("截至2023年12月，我国网民规模达10.92亿人，互联网普及率达77.5%。", "10.92亿", "people",
+           "internet_users", "china", 2023, "");
+    EXPECT("截至2023年12月，我国网民规模达10.92亿人，互联网普及率达77.5%。", "77.5%", "%",
+           "internet_penetration", "china", 2023, "");
+    EXPECT("国际电信联盟（ITU）统计显示，2023年全球互联网用户约为54亿，约占全球人口的67%。", "54亿", "",
+           "internet_users", "global", 2023, "ITU");
+    EXPECT("据中国信息通信研究院测算，2022年我国数字经济规模达到50.2万亿元。", "50.2万亿元", "CNY", "", "china",
+           2022, "CAICT");
+    /* a count of countries is in no country */
+    EXPECT("国家发展改革委有关负责人表示，我国已与30个国家签署双边电子商务合作备忘录。", "30", "countries",
+           "ecommerce_mou_countries", "", 0, "NDRC");
+    EXPECT("全球仍有约26亿人处于离线状态，非洲地区尤为突出。", "26亿", "people", "offline_population", "global", 0,
+           "");
+    /* the year a figure is compared with is not its year */
+    EXPECT("截至2023年底，5G用户达8.05亿户，较2022年末提高13.3个百分点。", "13.3个百分点", "pp", "", "", 2023, "");
+    /* 非网民 are not 网民 */
+    EXPECT("截至2023年12月，我国非网民规模为3.17亿人。", "3.17亿", "people", "offline_population", "china", 2023,
+           "");
+    /* a partner is not the place: exports to ASEAN, to a list of countries */
+    EXPECT("我国对东盟出口约占对伙伴国出口总额的一半。", "一半", "%", "", "china", 0, "");
+    EXPECT("对美国、英国、德国跨境电商出口合计占出口总额的37.2%。", "37.2%", "%", "", "", 0, "");
+    EXPECT("我们在肯尼亚建设的数据中心，带动当地就业1000人左右。", "1000", "people", "", "kenya", 0, "");
+    /* the cost of a data-centre project, not a revenue line that names data centres */
+    EXPECT("塞内加尔国家数据中心项目耗资7000万美元。", "7000万美元", "USD", "data_center_cost", "senegal", 0, "");
+    EXPECT("全年完成互联网数据中心、云计算等新兴业务收入3564亿元。", "3564亿元", "CNY", "", "", 0, "");
+    /* a body's name in a sentence that credits nobody is no source */
+    EXPECT("中国信息通信研究院位于北京，2022年数字经济规模为50.2万亿元。", "50.2万亿元", "CNY", "", "", 2022, "");
 }
 END_TEST
 
@@ -469,7 +506,7 @@ START_TEST(loader_should_name_line_and_fault)
 {
     expect_load_error("kind,id,unit\n", 1, "missing column 'cues' in the header");
     expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetrik,b,USD,B,cost,,\n", 3,
-                      "unknown kind 'metrik' (want metric, scope, year, source, attrib, stop or break)");
+                      "unknown kind 'metrik' (want metric, scope, year, source, attrib, stop, break or partner)");
     expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetric,a,USD,A,x,,\n", 3,
                       "metric 'a' defined again (first on line 2)");
     expect_load_error(MHDR "metric,Bad-Id,USD,A,cost,,\n", 2,
@@ -482,7 +519,7 @@ START_TEST(loader_should_name_line_and_fault)
                       "a year cue needs exactly one YEAR: 'in 2023' in column cues");
     expect_load_error(MHDR "scope,Kenya,,,Kenya,,\n", 2, "bad scope 'Kenya' (want a lower-case name)");
     expect_load_error(MHDR "scope,kenya,people,,Kenya,,\n", 2,
-                      "unit, label, requires, forbids and nature are only for metric rows");
+                      "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
     expect_load_error(MHDR "metric,a,USD,A,*cost,,\n", 2, "'*' must end a word: '*cost' in column cues");
     expect_load_error(MHDR "metric,a,USD,A,x* cost,,\n", 2,
                       "'*' needs at least two letters before it: 'x* cost' in column cues");
@@ -490,7 +527,9 @@ START_TEST(loader_should_name_line_and_fault)
     expect_load_error("kind,id,unit,label,cues,nature\nmetric,a,USD,A,cost,items\n", 2,
                       "bad nature 'items' (want quantity or item)");
     expect_load_error("kind,id,unit,label,cues,nature\nscope,kenya,,,Kenya,item\n", 2,
-                      "unit, label, requires, forbids and nature are only for metric rows");
+                      "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
+    expect_load_error(MHDR "source,ITU,,,ITU,,UN\n", 2,
+                      "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
     expect_load_error(MHDR "stop,x,,,World Bank,,\n", 2, "stop rows have an empty id");
     expect_load_error("", 0, "empty file: no header row");
     Metrics *m;
@@ -646,6 +685,7 @@ int main(void)
     tcase_add_test(tc, a_metric_should_be_a_data_edit);
     tcase_add_test(tc, a_metric_should_say_whether_it_is_one_quantity_or_a_kind_of_item);
     tcase_add_test(tc, seed_gold_claims_should_be_classified);
+    tcase_add_test(tc, chinese_cues_should_match_without_spaces);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

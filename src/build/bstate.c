@@ -716,3 +716,176 @@ void bstate_free(BState *s)
     free(s->nmap.slot);
     free(s);
 }
+
+/* ---- the stamp of a build with nothing left to do ---- */
+
+#define STAMP_MAGIC "claimbrief-build-stamp 1"
+
+static void stamp_line(Buf *b, const char *path, const struct stat *st)
+{
+    if (st)
+        buf_printf(b, "s %lld %lld %lld %llu ", (long long)st->st_size, ns(st->st_mtim),
+                   ns(st->st_ctim), (unsigned long long)st->st_ino);
+    else
+        buf_puts(b, "a ");
+    put_esc(b, path);
+    buf_putc(b, '\n');
+}
+
+/* The content hash of a whole file, or 0 when it cannot be read. */
+static uint64_t content_hash(const char *path)
+{
+    Buf b;
+    Diag d;
+    if (fsio_read(path, 1u << 30, &b, &d) < 0)
+        return 0;
+    uint64_t h = bstate_hash(b.data ? b.data : "", b.len) | 1;
+    buf_free(&b);
+    return h;
+}
+
+int bstate_stamp_write(const BState *s, const char *path, const char *key, const char *record,
+                       const char *const *also, const char *const *notes, size_t nnotes, Diag *d)
+{
+    unlink(path);
+    Buf b;
+    buf_init(&b, 0);
+    buf_puts(&b, STAMP_MAGIC "\n");
+    buf_puts(&b, "k ");
+    put_esc(&b, key);
+    buf_putc(&b, '\n');
+    for (size_t i = 0; i < nnotes; i++) {
+        buf_puts(&b, "w ");
+        put_esc(&b, notes[i]);
+        buf_putc(&b, '\n');
+    }
+    /* The record by its content: it was written just now (too young for
+     * its stat data to be trusted), and is small. */
+    uint64_t rh = content_hash(record);
+    buf_printf(&b, "h %016llx ", (unsigned long long)rh);
+    put_esc(&b, record);
+    buf_putc(&b, '\n');
+    int ok = rh != 0;
+    long long now = now_ns();
+    /* Every file this run looked at, as it found it: each one's stat data
+     * must be trusted (checked after the build's last write to it, and
+     * older than the racy window), else no stamp. */
+    for (size_t i = 0; i < s->nfiles && ok; i++) {
+        const FileEnt *f = &s->files[i];
+        if (!f->used)
+            continue;
+        if (!f->fresh || !f->known) {
+            ok = 0;
+        } else if (f->size < 0 && f->mtime == 0 && f->hash == 0) {
+            stamp_line(&b, f->path, NULL);
+        } else if (f->mtime == 0 || now - f->mtime <= BSTATE_RACY_NS) {
+            ok = 0;
+        } else {
+            struct stat st = {0};
+            st.st_size = (off_t)f->size;
+            st.st_ino = (ino_t)f->ino;
+            st.st_mtim.tv_sec = (time_t)(f->mtime / 1000000000LL);
+            st.st_mtim.tv_nsec = (long)(f->mtime % 1000000000LL);
+            st.st_ctim.tv_sec = (time_t)(f->ctime / 1000000000LL);
+            st.st_ctim.tv_nsec = (long)(f->ctime % 1000000000LL);
+            stamp_line(&b, f->path, &st);
+        }
+    }
+    /* What the build reads besides (folders it lists, files it parses
+     * without hashing), as they are now. */
+    for (size_t i = 0; also && also[i] && ok; i++) {
+        struct stat st;
+        if (stat(also[i], &st) != 0) {
+            stamp_line(&b, also[i], NULL);
+        } else if (now - ns(st.st_mtim) <= BSTATE_RACY_NS || now - ns(st.st_ctim) <= BSTATE_RACY_NS) {
+            ok = 0;
+        } else {
+            stamp_line(&b, also[i], &st);
+        }
+    }
+    int rc = 0;
+    if (ok) {
+        buf_printf(&b, "end %016llx\n", (unsigned long long)XXH64(b.data, b.len, 0));
+        rc = bstate_write_file(path, b.data, b.len, d);
+    }
+    buf_free(&b);
+    return rc < 0 ? rc : ok;
+}
+
+static void free_notes(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        free(v[i]);
+    free(v);
+}
+
+int bstate_stamp_holds(const char *path, const char *key, char ***notes, size_t *nnotes)
+{
+    Buf b;
+    Diag d;
+    struct stat st;
+    char **nv = NULL;
+    size_t nn = 0, cap = 0;
+    if (notes) {
+        *notes = NULL;
+        *nnotes = 0;
+    }
+    if (stat(path, &st) != 0 || fsio_read(path, 1u << 26, &b, &d) < 0)
+        return 0;
+    int ok = b.len > 22 && b.data[b.len - 1] == '\n';
+    char *last = NULL;
+    if (ok) {
+        last = b.data + b.len - 1;
+        while (last > b.data && last[-1] != '\n')
+            last--;
+        unsigned long long sum;
+        char tail;
+        ok = sscanf(last, "end %16llx%c", &sum, &tail) == 2 && tail == '\n' &&
+             XXH64(b.data, (size_t)(last - b.data), 0) == sum;
+    }
+    if (ok)
+        *last = '\0';
+    char *save = NULL, *line = ok ? strtok_r(b.data, "\n", &save) : NULL;
+    ok = line && strcmp(line, STAMP_MAGIC) == 0;
+    line = ok ? strtok_r(NULL, "\n", &save) : NULL;
+    ok = line && line[0] == 'k' && line[1] == ' ' && unesc(line + 2) == 0 && strcmp(line + 2, key) == 0;
+    while (ok && (line = strtok_r(NULL, "\n", &save))) {
+        if (line[0] == 'w' && line[1] == ' ') {
+            ok = unesc(line + 2) == 0;
+            if (ok && notes) {
+                if (nn == cap) {
+                    cap = cap ? 2 * cap : 8;
+                    nv = xrealloc(nv, cap * sizeof *nv);
+                }
+                nv[nn++] = xstrdup(line + 2);
+            }
+            continue;
+        }
+        if (line[0] == 'h') {
+            unsigned long long h;
+            char *q = line + 1;
+            ok = rd_unsigned(&q, &h, 16) == 0 && *q == ' ' && unesc(q + 1) == 0 &&
+                 content_hash(q + 1) == h;
+            continue;
+        }
+        if (line[0] == 'a' && line[1] == ' ') {
+            ok = unesc(line + 2) == 0 && stat(line + 2, &st) != 0 && errno == ENOENT;
+            continue;
+        }
+        long long size, mt, ct;
+        unsigned long long ino;
+        char *q = line + 1;
+        ok = line[0] == 's' && rd_dec(&q, &size) == 0 && rd_dec(&q, &mt) == 0 &&
+             rd_dec(&q, &ct) == 0 && rd_unsigned(&q, &ino, 10) == 0 && *q == ' ' &&
+             unesc(q + 1) == 0 && stat(q + 1, &st) == 0 && (long long)st.st_size == size &&
+             ns(st.st_mtim) == mt && ns(st.st_ctim) == ct && (unsigned long long)st.st_ino == ino;
+    }
+    buf_free(&b);
+    if (ok && notes) {
+        *notes = nv;
+        *nnotes = nn;
+    } else {
+        free_notes(nv, nn);
+    }
+    return ok;
+}

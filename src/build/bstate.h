@@ -143,4 +143,22 @@ void bstate_keep_unseen(BState *s, const char *except);
  * strings (owned by s, valid until bstate_free). */
 const char **bstate_unseen(const BState *s, const char *prefix, size_t *n);
 
+/* The stamp of a build that left nothing to do: a fast path for the next
+ * build (reports/.build/stamp). bstate_stamp_write lists every file this
+ * run looked at (present with its stat data, or absent), then each path
+ * of also (folders listed, files read without hashing), the content hash
+ * of the record just saved at record, key (what else the outputs depend
+ * on: the program version, the cover date, the options) and the nnotes
+ * notes (what the build warned about: any text but "\n"). It writes no
+ * stamp when any of those stat data is not trusted (a file changed by
+ * this run, or within the racy window): 1 written, 0 not, or CB_EWRITE.
+ * bstate_stamp_holds: 1 when the stamp at path is intact, has key, and
+ * every file in it is still as it was (stat data equal, absent files
+ * still absent, the record the same bytes), so the build has nothing to
+ * do; then *notes (when notes is not NULL) gets its notes, in order, *nnotes of
+ * them (the caller frees each and the array; NULL when none). Else 0. */
+int bstate_stamp_write(const BState *s, const char *path, const char *key, const char *record,
+                       const char *const *also, const char *const *notes, size_t nnotes, Diag *d);
+int bstate_stamp_holds(const char *path, const char *key, char ***notes, size_t *nnotes);
+
 #endif

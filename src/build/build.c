@@ -36,6 +36,7 @@
 #include "limits.h"
 #include "metrics.h"
 #include "project.h"
+#include "rowindex.h"
 #include "settings.h"
 #include "sources.h"
 
@@ -347,13 +348,14 @@ static void say_notes(Ctx *c, const char *node, const char *path)
     }
 }
 
-/* Extract one document (with its curation) into its cache file; what it
- * warned about goes to node's notes. */
-static int extract_one(Ctx *c, const char *path, const char *cache, const SourceList *bib,
-                       BNode *node, const char *name, int *bad, Diag *d)
+/* Extract one document (with its curation), appending its rows to out;
+ * what it warned about goes to node's notes. *bad: the document could
+ * not be read (reported; its rows are left out, as extract does, and its
+ * kept text removed). */
+static int extract_one(Ctx *c, const char *path, Buf *out, const SourceList *bib, BNode *node,
+                       const char *name, int *bad, Diag *d)
 {
-    Buf b;
-    buf_init(&b, 0);
+    size_t start = out->len;
     DocRun dr = {0, node, name};
     char *paths[1] = {(char *)path};
     Diag wd;
@@ -362,7 +364,7 @@ static int extract_one(Ctx *c, const char *path, const char *cache, const Source
                          .report_ctx = &dr, .sources = bib, .no_sources = bib == NULL,
                          .on_text = keep_text, .text_ctx = &wd,
                          .follow_links = c->o->follow_links};
-    int rc = extract_paths(&eo, paths, 1, claim_to_buf, &b, d);
+    int rc = extract_paths(&eo, paths, 1, claim_to_buf, out, d);
     if (rc && wd.code)   /* the text could not be kept: that error, not extract's */
         *d = wd;
     /* this document's curation rows that met no claim, said and kept */
@@ -371,20 +373,14 @@ static int extract_one(Ctx *c, const char *path, const char *cache, const Source
     *bad = dr.bad;
     if (rc == CB_EINPUT && *bad) {
         rc = 0;   /* reported; the document is skipped, as extract does */
-        unlink(cache);
-        bstate_forget(c->s, cache);
         const char *base = strrchr(path, '/');
         drop_text(base ? base + 1 : path);
-    } else if (rc == 0) {
-        uint64_t h;
-        Diag ignore;
-        if (bstate_hash_file(c->s, cache, CB_MAX_CSV_BYTES, &h, &ignore) != 0 ||
-            h != bstate_hash(b.data, b.len)) {
-            rc = bstate_write_file(cache, b.data, b.len, d);
-            bstate_forget(c->s, cache);
-        }
     }
-    buf_free(&b);
+    if (rc < 0 || *bad) {   /* no rows of it */
+        out->len = start;
+        if (out->data)
+            out->data[start] = '\0';
+    }
     return rc;
 }
 
@@ -411,9 +407,10 @@ static int is_output(const char *name, void *ctx)
         return !strcmp(name, "claims.csv");
     if (!strcmp(dir, "reports"))
         return !strcmp(name, "findings.csv") || !strcmp(name, "brief.pdf");
-    if (!strcmp(dir, "reports/.build"))
-        return !strcmp(name, "state") || !strcmp(name, "charts");
-    if (!strcmp(dir, DOCS_CACHE))
+    if (!strcmp(dir, "reports/.build"))   /* the record, the no-op stamp, the row index, the chart list */
+        return !strcmp(name, "state") || !strcmp(name, "stamp") || !strcmp(name, "claims.idx") ||
+               !strcmp(name, "charts");
+    if (!strcmp(dir, DOCS_CACHE))   /* older builds' caches, one per document */
         return l > 4 && !strcmp(name + l - 4, ".csv");
     if (!strcmp(dir, CORPUS_TEXT_DIR)) {   /* a converted document's text, map, metadata */
         const char *dot = strrchr(name, '.');
@@ -428,22 +425,62 @@ static int is_output(const char *name, void *ctx)
     return 0;
 }
 
-/* CB_EINPUT when the header and the caches together would pass
- * CB_MAX_CSV_BYTES: a claims table the program itself would refuse to
- * read is never written (the old one stays). */
-static int check_table_size(char **caches, size_t n, Diag *d)
+/* The last good table and where each document's rows are in it, when the
+ * record vouches for both (the claims node's outputs as it made them);
+ * else nothing is trusted and every document is read again. */
+static int load_old_rows(Ctx *c, Buf *table, RowIndex *idx, char *why, size_t cap)
 {
-    unsigned long long total = sizeof CLAIM_COLUMNS;
-    struct stat st;
+    buf_init(table, 0);
+    rowindex_init(idx);
+    BNode n;
+    bnode_init(&n, "claims");
+    bnode_out(&n, CLAIMS_PATH);
+    bnode_out(&n, CLAIMS_INDEX);
+    Buf text;
+    Diag ignore;
+    buf_init(&text, 0);
+    int ok = bstate_check_outputs(c->s, &n, why, cap) == 0 &&
+             fsio_read(CLAIMS_PATH, CB_MAX_CSV_BYTES, table, &ignore) == 0 &&
+             fsio_read(CLAIMS_INDEX, CB_MAX_CSV_BYTES, &text, &ignore) == 0 &&
+             rowindex_parse(text.data ? text.data : "", text.len, table->len, idx) == 0;
+    if (!ok && !why[0])
+        snprintf(why, cap, "%s unreadable", CLAIMS_INDEX);
+    buf_free(&text);
+    bnode_fini(&n);
+    if (!ok) {
+        buf_free(table);
+        rowindex_free(idx);
+    }
+    return ok;
+}
+
+/* Caches of one file per document (NAME.csv), as builds before the row
+ * index kept them: removed once, when a document is next read, with
+ * their writers' temporaries; the folder goes when nothing else is in
+ * it. */
+static void remove_old_caches(void)
+{
+    size_t n;
+    char **v = build_list_dir(DOCS_CACHE, ".csv", &n);
     for (size_t i = 0; i < n; i++)
-        if (caches[i] && stat(caches[i], &st) == 0)
-            total += (unsigned long long)st.st_size;
-    if (total > CB_MAX_CSV_BYTES)
-        return diag_set(d, CB_EINPUT, CLAIMS_PATH, 0,
-                        "the claims table would be %llu bytes, over the limit of %u bytes its "
-                        "reader takes; the old table is kept (curate, or split the corpus)",
-                        total, CB_MAX_CSV_BYTES);
-    return 0;
+        unlink(v[i]);
+    build_free_list(v, n);
+    fsio_sweep_temps(DOCS_CACHE, is_output, (void *)DOCS_CACHE);
+    rmdir(DOCS_CACHE);
+}
+
+/* CB_EINPUT once the table being put together passes CB_MAX_CSV_BYTES:
+ * a claims table its own reader would refuse is never written (the old
+ * one stays). Checked after each document's rows, so the table in memory
+ * passes the limit by one document's rows at most. */
+static int check_table_size(const Buf *table, Diag *d)
+{
+    if (table->len <= CB_MAX_CSV_BYTES)
+        return 0;
+    return diag_set(d, CB_EINPUT, CLAIMS_PATH, 0,
+                    "the claims table would pass %u bytes, the limit its reader takes; the old "
+                    "table is kept",
+                    CB_MAX_CSV_BYTES);
 }
 
 /* The curation rows against the project: every document they name in
@@ -472,6 +509,13 @@ static int check_curation(Ctx *c, uint64_t metrics_h, Diag *d)
     return rc;
 }
 
+/* Step 1, the claims table. Each document is a node ("doc:NAME": the
+ * document, data/metrics.csv, its curation rows, its bibliography row,
+ * the program; a converted document's kept text is its output) whose key
+ * is the hash of its rows; the table is a node made from every
+ * document's rows, in name order. Only stale documents are read; the
+ * others' rows are copied from the last table (rowindex.h). A build with
+ * no stale document and an intact table reads no document and no table. */
 static int step_claims(Ctx *c, Diag *d)
 {
     size_t ndocs = c->corpus.n;
@@ -499,67 +543,47 @@ static int step_claims(Ctx *c, Diag *d)
         have_bib = (rc = sources_load(SOURCES_PATH, &bib, d)) == 0;
     if (rc == 0 && c->curation)
         rc = check_curation(c, metrics_h, d);
-    if (rc == 0)
-        rc = fsio_mkdirs(DOCS_CACHE, d);
-    /* Each document's claims, cached: re-read only when the document,
-     * the metrics, its curation rows, its bibliography row or the program
-     * changed. */
-    BNode all;
-    bnode_init(&all, "claims");
+    /* 1. Which documents changed (hashes only). stale[i]: 1 to be read
+     * again, UNREADABLE when it cannot even be hashed. */
+    enum { UNREADABLE = 2 };
+    BNode *node = xcalloc(ndocs + 1, sizeof *node);
+    unsigned char *stale = xcalloc(ndocs + 1, 1);
     char first_why[1100] = "";
-    size_t reread = 0, bad_docs = c->corpus.refused;
-    char **caches = xcalloc(ndocs + 1, sizeof *caches);
+    size_t nstale = 0;
+    /* links out of the corpus (refused while listing it), documents that
+     * cannot be hashed or read: reported, their claims left out */
+    size_t bad_docs = c->corpus.refused;
     for (size_t i = 0; i < ndocs && rc == 0; i++) {
         const char *name = docs[i].name;
-        char nm[600], cache[600];
+        char nm[600], why[1100];
         snprintf(nm, sizeof nm, "doc:%s", name);
-        snprintf(cache, sizeof cache, DOCS_CACHE "/%s.csv", name);
-        caches[i] = xstrdup(cache);
-        BNode n;
-        bnode_init(&n, nm);
+        bnode_init(&node[i], nm);
         /* A document that cannot be hashed (over the limit, unreadable:
          * /proc/self/mem) is a bad document like one extract refuses:
-         * reported, left out, the others built. */
+         * reported, left out of the table (so the table is made again
+         * without it), the others built. */
         Diag dd;
-        int bad = 0;
-        if (bnode_dep_file(&n, c->s, docs[i].path, CB_MAX_DOC_BYTES, &dd) < 0) {
-            DocRun dr = {0, &n, name};
+        if (bnode_dep_file(&node[i], c->s, docs[i].path, CB_MAX_DOC_BYTES, &dd) < 0) {
+            DocRun dr = {0, &node[i], name};
             on_doc_problem(&dd, 0, &dr);
             bad_docs++;
-            unlink(cache);
-            bstate_forget(c->s, cache);
             drop_text(name);
-            bnode_fini(&n);
+            stale[i] = UNREADABLE;
+            nstale++;
             continue;
         }
-        bnode_dep(&n, METRICS_PATH, metrics_h);
-        bnode_dep(&n, "data/curation.csv", rows_for(&rows, name));
-        bnode_dep(&n, SOURCES_PATH, bib_hash(have_bib ? sources_find(&bib, name) : NULL));
-        build_dep_version(&n);
-        bnode_out(&n, cache);
+        bnode_dep(&node[i], METRICS_PATH, metrics_h);
+        bnode_dep(&node[i], "data/curation.csv", rows_for(&rows, name));
+        bnode_dep(&node[i], SOURCES_PATH, bib_hash(have_bib ? sources_find(&bib, name) : NULL));
+        build_dep_version(&node[i]);
         if (docs[i].type != DOC_TEXT) {
             char text[700];
             snprintf(text, sizeof text, CORPUS_TEXT_DIR "/%s.txt", name);
-            bnode_out(&n, text);
+            bnode_out(&node[i], text);
         }
-        char why[1100];
-        if (rc == 0 && bstate_check(c->s, &n, why, sizeof why)) {
-            if (!reread) {
-                /* First document to read: load what extraction needs (the
-                 * curation check may have), and clear the cache folders of
-                 * temporaries a killed build left (only now: a no-op build
-                 * does not list 1,500 caches). */
-                if (!c->metrics)
-                    rc = metrics_load(project_input(METRICS_PATH), &c->metrics, d);
-                fsio_sweep_temps(DOCS_CACHE, is_output, (void *)DOCS_CACHE);
-                fsio_sweep_temps(CORPUS_TEXT_DIR, is_output, (void *)CORPUS_TEXT_DIR);
-            }
-            if (rc == 0)
-                rc = extract_one(c, docs[i].path, cache, have_bib ? &bib : NULL, &n, name, &bad, d);
-            if (rc == 0 && !bad)
-                rc = bstate_commit(c->s, &n, d);
-            bad_docs += bad;
-            reread++;
+        if (rc == 0 && bstate_check(c->s, &node[i], why, sizeof why)) {
+            stale[i] = 1;
+            nstale++;
             if (!first_why[0])
                 snprintf(first_why, sizeof first_why, "%s", why);
             if (c->o->explain) {
@@ -567,57 +591,135 @@ static int step_claims(Ctx *c, Diag *d)
                 snprintf(what, sizeof what, "claims of %s", name);
                 build_say(c, what, why);
             }
-            if (c->o->progress)
-                c->o->progress("extracting", i + 1, ndocs, c->o->ctx);
-        } else if (rc == 0) {
-            say_notes(c, nm, docs[i].path);
-        }
-        bnode_fini(&n);
-        if (rc == 0) {
-            uint64_t h = 0;
-            if (bstate_hash_file(c->s, cache, CB_MAX_CSV_BYTES, &h, d) < 0)
-                rc = CB_EINPUT;
-            else if (h)   /* a bad document has no cache: no claims */
-                bnode_dep(&all, docs[i].path, h);
         }
     }
-    if (c->o->progress && reread)
-        c->o->progress("extracting", ndocs, 0, c->o->ctx);
-    /* Documents deleted since: their cached claims go. */
+    /* Documents deleted since: their kept text goes. */
     size_t ngone = 0;
     const char **gone = bstate_unseen(c->s, "doc:", &ngone);
-    for (size_t i = 0; i < ngone && rc == 0; i++) {
-        char cache[600];
-        snprintf(cache, sizeof cache, DOCS_CACHE "/%s.csv", gone[i] + 4);
-        unlink(cache);
+    for (size_t i = 0; i < ngone && rc == 0; i++)
         drop_text(gone[i] + 4);
-    }
     free(gone);
-    /* The table: the header, then every document's rows in name order
-     * (extract's order), written only when its bytes change. */
+    /* 2. Nothing changed and the table is intact: done, nothing read. */
+    BNode all;
+    bnode_init(&all, "claims");
     build_dep_version(&all);
     bnode_out(&all, CLAIMS_PATH);
-    char why[1100];
+    bnode_out(&all, CLAIMS_INDEX);
+    char why[1100] = "";
+    int all_stale = 1;
     c->st->checked++;
-    if (rc == 0 && bstate_check(c->s, &all, why, sizeof why) &&
-        (rc = check_table_size(caches, ndocs, d)) == 0) {
-        /* (its size known from the caches before a byte is put together:
-         * a table its reader would refuse is never written) */
-        Buf b;
-        buf_init(&b, 0);
-        claims_write_header(&b);
+    if (rc == 0 && nstale == 0) {
+        for (size_t i = 0; i < ndocs; i++) {
+            uint64_t key = bstate_key(c->s, node[i].name);
+            if (key)   /* a document without a key has not been read well */
+                bnode_dep(&all, docs[i].path, key);
+        }
+        all_stale = bstate_check(c->s, &all, why, sizeof why);
+        /* nothing read: what the documents warned about, said again */
+        for (size_t i = 0; i < ndocs && !all_stale; i++)
+            say_notes(c, node[i].name, docs[i].path);
+    }
+    /* 3. Else the new table: the old rows of unchanged documents, the
+     * stale ones read again, in name order. */
+    if (rc == 0 && all_stale) {
+        Buf old, table, index;
+        RowIndex oldx, newx;
+        char distrust[1100] = "";
+        int trusted = load_old_rows(c, &old, &oldx, distrust, sizeof distrust);
+        buf_init(&table, 0);
+        buf_init(&index, 0);
+        rowindex_init(&newx);
+        claims_write_header(&table);
+        bnode_fini(&all);
+        bnode_init(&all, "claims");
+        build_dep_version(&all);
+        bnode_out(&all, CLAIMS_PATH);
+        bnode_out(&all, CLAIMS_INDEX);
+        size_t reread = 0;
+        int first_read = 1;
         for (size_t i = 0; i < ndocs && rc == 0; i++) {
-            Buf one;
-            Diag ignore;
-            if (fsio_read(caches[i], CB_MAX_CSV_BYTES, &one, &ignore) == 0) {
-                buf_append(&b, one.data, one.len);
-                buf_free(&one);
+            if (stale[i] == UNREADABLE)
+                continue;   /* reported above: no rows */
+            /* An unchanged document's rows are taken from the old table
+             * when they still hash to its key (no span: no rows). */
+            uint64_t key = stale[i] || !trusted ? 0 : bstate_key(c->s, node[i].name);
+            const RowSpan *sp = key ? rowindex_find(&oldx, docs[i].name) : NULL;
+            size_t start = table.len;
+            if (key && (bstate_hash(sp ? old.data + sp->off : "", sp ? sp->len : 0) | 1) == key) {
+                if (sp)
+                    buf_append(&table, old.data + sp->off, sp->len);
+                say_notes(c, node[i].name, docs[i].path);
+                rc = check_table_size(&table, d);
+            } else {
+                if (first_read) {
+                    /* First document to read: load what extraction needs
+                     * (the curation check may have), clear the kept texts'
+                     * folder of temporaries a killed build left, and drop
+                     * the one-file-per-document caches of older builds
+                     * (only now: a no-op lists no folder). */
+                    first_read = 0;
+                    if (!c->metrics)
+                        rc = metrics_load(project_input(METRICS_PATH), &c->metrics, d);
+                    fsio_sweep_temps(CORPUS_TEXT_DIR, is_output, (void *)CORPUS_TEXT_DIR);
+                    remove_old_caches();
+                }
+                if (!stale[i] && c->o->explain) {   /* its rows not in the old table */
+                    char what[700];
+                    snprintf(what, sizeof what, "claims of %s", docs[i].name);
+                    build_say(c, what, distrust[0] ? distrust : "its rows are not in " CLAIMS_PATH);
+                }
+                int bad = 0;
+                if (rc == 0)
+                    rc = extract_one(c, docs[i].path, &table, have_bib ? &bib : NULL, &node[i],
+                                     docs[i].name, &bad, d);
+                bad_docs += bad;
+                reread++;
+                if (!first_why[0])
+                    snprintf(first_why, sizeof first_why, "%s", distrust);
+                if (c->o->progress)
+                    c->o->progress("extracting", i + 1, ndocs, c->o->ctx);
+                if (rc == 0 && !bad)
+                    rc = check_table_size(&table, d);
+                if (rc < 0 || bad)
+                    continue;   /* not committed: read again next time */
+                key = bstate_hash(table.data + start, table.len - start) | 1;
+                node[i].key = key;
+                rc = bstate_commit(c->s, &node[i], d);
+            }
+            if (rc == 0 && key) {
+                bnode_dep(&all, docs[i].path, key);
+                if (table.len > start)
+                    rowindex_add(&newx, docs[i].name, start, table.len - start);
             }
         }
-        int wrote = build_write_if_changed(c, CLAIMS_PATH, b.data, b.len, d);
-        rc = wrote < 0 ? wrote : 0;
-        if (rc == 0 && bad_docs == 0)
-            rc = bstate_commit(c->s, &all, d);
+        if (c->o->progress && reread)
+            c->o->progress("extracting", ndocs, 0, c->o->ctx);
+        /* The table and its index, written only when their bytes change. */
+        int wrote = 0;
+        if (rc == 0)
+            rc = wrote = build_write_if_changed(c, CLAIMS_PATH, table.data, table.len, d);
+        rowindex_write(&newx, &index);
+        if (rc >= 0) {
+            int m = fsio_mkdirs("reports/.build", d);
+            rc = m < 0 ? m : rc;
+        }
+        uint64_t h;
+        Diag ignore;
+        if (rc >= 0 && (bstate_hash_file(c->s, CLAIMS_INDEX, CB_MAX_CSV_BYTES, &h, &ignore) != 0 ||
+                        h != bstate_hash(index.data, index.len))) {
+            rc = bstate_write_file(CLAIMS_INDEX, index.data ? index.data : "", index.len, d);
+            bstate_forget(c->s, CLAIMS_INDEX);
+        }
+        int changed = 0;   /* the table's inputs (the documents' rows) changed */
+        if (rc >= 0) {
+            char why2[1100] = "";
+            rc = 0;
+            changed = bstate_check(c->s, &all, why2, sizeof why2);
+            if (changed && bad_docs == 0)
+                rc = bstate_commit(c->s, &all, d);
+            if (!why[0])
+                snprintf(why, sizeof why, "%s", why2);
+        }
         if (rc == 0 && wrote) {
             /* Say why in the words of the first document re-read (the
              * curation or metrics edit behind it), unless the table
@@ -628,17 +730,25 @@ static int step_claims(Ctx *c, Diag *d)
                                 : why;
             build_say(c, "claims", w);
             c->st->remade++;
-        } else if (rc == 0) {
+        } else if (rc == 0 && changed) {
             build_explain(c, "claims", why);
         }
-        buf_free(&b);
+        buf_free(&old);
+        buf_free(&table);
+        buf_free(&index);
+        rowindex_free(&oldx);
+        rowindex_free(&newx);
     }
     if (rc == 0 && bad_docs)
         rc = diag_set(d, CB_EINPUT, "data/corpus", 0,
                       "%zu document%s could not be read (see above); their claims are left out",
                       bad_docs, bad_docs == 1 ? "" : "s");
     bnode_fini(&all);
-    build_free_list(caches, ndocs);
+    for (size_t i = 0; i < ndocs; i++)
+        if (node[i].name)
+            bnode_fini(&node[i]);
+    free(node);
+    free(stale);
     for (size_t i = 0; i < rows.n; i++)
         free(rows.v[i].doc);
     free(rows.v);
@@ -812,6 +922,87 @@ static int check_corpus(Ctx *c, Diag *d)
     return rc;
 }
 
+/* ---- the stamp of a build with nothing to do (bstate.h) ---- */
+
+/* What the outputs depend on besides the files the stamp names: the
+ * program, the cover date (SOURCE_DATE_EPOCH's, else today's), where the
+ * installed defaults are, --strict (it makes the bibliography's
+ * warnings errors) and --follow-links (it lets documents that are links
+ * out of the corpus in). */
+static void stamp_key(const BuildOptions *o, char *key, size_t cap)
+{
+    char date[100];
+    const char *epoch = getenv("SOURCE_DATE_EPOCH");
+    if (epoch && *epoch) {
+        snprintf(date, sizeof date, "SOURCE_DATE_EPOCH=%.60s", epoch);
+    } else {
+        time_t now = time(NULL);
+        struct tm tm;
+        gmtime_r(&now, &tm);
+        snprintf(date, sizeof date, "date %04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+                 tm.tm_mday);
+    }
+    const char *def = project_defaults();
+    snprintf(key, cap, "claimbrief " CB_VERSION " %s defaults=%.600s%s%s", date,
+             def ? def : "(none)", o->strict ? " strict" : "",
+             o->follow_links ? " follow-links" : "");
+}
+
+/* What the build warned about, kept for its stamp as "LINE\tFILE\tMSG"
+ * (warnings may come from any thread). */
+typedef struct Warned {
+    pthread_mutex_t mu;
+    char **v;
+    size_t n, cap;
+} Warned;
+
+static void on_warn(const Diag *w, void *ctx)
+{
+    Warned *k = ctx;
+    Buf b;
+    buf_init(&b, 0);
+    buf_printf(&b, "%ld\t%s\t%s", w->line, w->file, w->msg);
+    pthread_mutex_lock(&k->mu);
+    if (k->n == k->cap) {
+        k->cap = k->cap ? 2 * k->cap : 8;
+        k->v = xrealloc(k->v, k->cap * sizeof *k->v);
+    }
+    k->v[k->n++] = b.data ? b.data : xstrdup("");
+    pthread_mutex_unlock(&k->mu);
+}
+
+/* Say again what the build that left the stamp warned about (a no-op
+ * build says what a full check would: the same inputs, the same words),
+ * and free the notes. */
+static void say_again(char **v, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        char *tab1 = strchr(v[i], '\t');
+        char *tab2 = tab1 ? strchr(tab1 + 1, '\t') : NULL;
+        if (tab2) {
+            *tab2 = '\0';
+            diag_warn(tab1 + 1, strtol(v[i], NULL, 10), "%s", tab2 + 1);
+        }
+        free(v[i]);
+    }
+    free(v);
+}
+
+/* A build that remade nothing leaves the stamp of the next no-op, when
+ * every file it looked at was settled (usually the build after one that
+ * wrote outputs). Besides the files hashed: the folders listed, and the
+ * project's own inputs whether or not they exist (one that appears
+ * replaces a default, or is read without being hashed). */
+static void leave_stamp(Ctx *c, const char *key, const Warned *k)
+{
+    const char *const also[] = {CORPUS_DIR, FONTS_DIR, project_input(FONTS_DIR), "data/curation.csv",
+                                PROJECT_SETTINGS, METRICS_PATH, RELATIONS_PATH, REFERENCE_PATH,
+                                SOURCES_PATH, CHARTPREFS_PATH, NULL};
+    Diag ignore;
+    (void)bstate_stamp_write(c->s, BUILD_STAMP_PATH, key, BUILD_STATE_PATH, also,
+                             (const char *const *)k->v, k->n, &ignore);
+}
+
 int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
 {
     BuildStats dummy;
@@ -821,9 +1012,27 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     Ctx c = {.o = o, .st = st};
     char why[300];
     int lock = -1;
+    /* The lock first: the stamp is read, removed and written under it, so
+     * a no-op never trusts a stamp while another build is changing what
+     * it names. */
     int rc = build_lock(&c, &lock, d);
     if (rc < 0)
         return rc;
+    /* Nothing changed since a build that left nothing to do: done, after
+     * one stat per file it looked at. Else the stamp goes before anything
+     * is written (a build stopped halfway leaves none). */
+    char key[800];
+    stamp_key(o, key, sizeof key);
+    char **notes;
+    size_t nnotes;
+    if (bstate_stamp_holds(BUILD_STAMP_PATH, key, &notes, &nnotes)) {
+        say_again(notes, nnotes);
+        close(lock);
+        return 0;
+    }
+    unlink(BUILD_STAMP_PATH);
+    Warned warned = {.mu = PTHREAD_MUTEX_INITIALIZER};
+    diag_on_warn(on_warn, &warned);
     /* Temporaries of writers killed with SIGKILL (they could not clean up
      * after themselves) go before anything is written: those of this
      * program's outputs only, and only when their writer is provably dead
@@ -867,6 +1076,12 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
             rc = r2;
         }
     }
+    diag_on_warn(NULL, NULL);
+    if (rc == 0 && st->remade == 0)
+        leave_stamp(&c, key, &warned);
+    for (size_t i = 0; i < warned.n; i++)
+        free(warned.v[i]);
+    free(warned.v);
     free_inputs(&c);
     if (c.metrics)
         metrics_free(c.metrics);

@@ -30,6 +30,8 @@
 #include "diag.h"
 
 #define BUILD_STATE_PATH "reports/.build/state"
+/* The stamp of the last build that left nothing to do (bstate.h). */
+#define BUILD_STAMP_PATH "reports/.build/stamp"
 
 typedef struct BuildOptions {
     int jobs;   /* threads for charts, >= 1 */

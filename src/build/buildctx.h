@@ -33,6 +33,9 @@
 #define CHARTPREFS_PATH "data/charts.csv"
 #define CHARTS_DIR "reports/charts"
 #define BRIEF_PATH "reports/brief.pdf"
+/* Where each document's rows are in data/claims.csv (rowindex.h). */
+#define CLAIMS_INDEX "reports/.build/claims.idx"
+/* The one-file-per-document caches of earlier builds (removed). */
 #define DOCS_CACHE "reports/.build/docs"
 /* Held (flock) for a whole build: one build of a folder at a time. */
 #define BUILD_LOCK_PATH "reports/.build/lock"

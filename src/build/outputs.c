@@ -8,7 +8,8 @@
  * alt text and SVG); a node whose key is unchanged and whose files are
  * intact is only recorded ("early cutoff"). The rest render on --jobs
  * threads (one scene per part, painted in every stale format; the brief
- * among them) and are written on more threads (fsync waits on the disk).
+ * among them) and each is written, as soon as it is rendered, on more
+ * threads (fsync waits on the disk: the waits overlap the rendering).
  * Files of parts the corpus no longer calls for are removed.
  */
 #include <errno.h>
@@ -45,6 +46,8 @@ typedef struct Part {
     int have;                 /* csv, alt, svg and key are set */
     uint64_t key;
     Buf csv, alt, svg;
+    Scene scene;              /* laid out for the key, painted again by RENDER */
+    int has_scene;
     Buf out[NNODES];          /* rendered PNG and PDF */
     int rc;
     Diag d;
@@ -64,7 +67,7 @@ typedef struct Brief {
 
 /* Work handed to the threads: phase KEYS computes the keys of the
  * needed parts, RENDER renders stale parts (and the brief, item 0 when
- * stale), WRITE writes them. */
+ * stale), WRITE writes them, each item as soon as it is rendered. */
 typedef enum Phase { KEYS, RENDER, WRITE } Phase;
 
 typedef struct Pool {
@@ -76,6 +79,11 @@ typedef struct Pool {
     size_t next, total;
     ChartSize size;
     pthread_mutex_t mu;
+    /* RENDER and WRITE together: the next item to write, which items
+     * are rendered (signalled on cv) */
+    size_t wnext;
+    unsigned char *ready;
+    pthread_cond_t cv;
 } Pool;
 
 
@@ -97,8 +105,13 @@ static int part_key(Ctx *c, Part *pt, const ChartSize *sz, Diag *d)
     int rc = chart_data_csv(c->plan, pt->chart, pt->k, w, h, &pt->csv, d);
     if (rc == 0)
         rc = chart_alt_text(c->plan, pt->chart, pt->k, w, h, &pt->alt, d);
+    /* one layout for every format: the scene stays for PNG and PDF */
+    if (rc == 0) {
+        rc = chart_build(c->plan, pt->chart, pt->k, w, h, 0, &pt->scene, d);
+        pt->has_scene = 1;
+    }
     if (rc == 0)
-        rc = chart_render(c->plan, pt->chart, pt->k, CHART_SVG, sz, 0, &pt->svg, d);
+        rc = chart_paint(&pt->scene, c->in.fonts, CHART_SVG, sz->px_per_pt, &pt->svg, d);
     if (rc < 0)
         return rc;
     uint64_t hs[3] = {bstate_hash(pt->csv.data, pt->csv.len), bstate_hash(pt->alt.data, pt->alt.len),
@@ -108,16 +121,16 @@ static int part_key(Ctx *c, Part *pt, const ChartSize *sz, Diag *d)
     return 0;
 }
 
-/* PNG and PDF of a part from one scene. */
+/* PNG and PDF of a part from the scene its key was made from. */
 static int part_render(Ctx *c, Part *pt, const ChartSize *sz)
 {
-    Scene s;
-    int rc = chart_build(c->plan, pt->chart, pt->k, sz->width_pt, sz->height_pt, 0, &s, &pt->d);
+    int rc = 0;
     for (int n = N_PNG; n < NNODES && rc == 0; n++)
         if (pt->stale[n] && n != N_SVG)
-            rc = chart_paint(&s, c->in.fonts, (ChartFormat)(n - N_PNG), sz->px_per_pt, &pt->out[n],
-                             &pt->d);
-    scene_free(&s);
+            rc = chart_paint(&pt->scene, c->in.fonts, (ChartFormat)(n - N_PNG), sz->px_per_pt,
+                             &pt->out[n], &pt->d);
+    scene_free(&pt->scene);
+    pt->has_scene = 0;
     return rc;
 }
 
@@ -167,24 +180,24 @@ static double thread_ms(void)
     return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
-static void run_item(Pool *p, size_t i)
+static void run_item(Pool *p, Phase phase, size_t i)
 {
     double t0 = thread_ms();
     if (p->brief && i == 0) {
         Brief *b = p->brief;
-        if (p->phase == RENDER)
+        if (phase == RENDER)
             b->rc = render_brief(p->c, b);
-        else if (p->phase == WRITE && b->rc == 0)
+        else if (phase == WRITE && b->rc == 0)
             b->rc = fsio_write_atomic(BRIEF_PATH, b->out.data, b->out.len, &b->d);
         b->ms += thread_ms() - t0;
         return;
     }
     Part *pt = &p->parts[i - (p->brief ? 1 : 0)];
-    if (p->phase == KEYS)
+    if (phase == KEYS)
         pt->rc = pt->need ? part_key(p->c, pt, &p->size, &pt->d) : 0;
-    else if (p->phase == RENDER && pt->need && pt->rc == 0 && (pt->stale[N_PNG] || pt->stale[N_PDF]))
+    else if (phase == RENDER && pt->need && pt->rc == 0 && (pt->stale[N_PNG] || pt->stale[N_PDF]))
         pt->rc = part_render(p->c, pt, &p->size);
-    else if (p->phase == WRITE && pt->need && pt->rc == 0)
+    else if (phase == WRITE && pt->need && pt->rc == 0)
         pt->rc = part_write(pt);
     pt->ms += thread_ms() - t0;
 }
@@ -198,7 +211,31 @@ static void *worker(void *arg)
         pthread_mutex_unlock(&p->mu);
         if (i >= p->total)
             return NULL;
-        run_item(p, i);
+        run_item(p, p->phase, i);
+        if (p->ready) {
+            pthread_mutex_lock(&p->mu);
+            p->ready[i] = 1;
+            pthread_cond_broadcast(&p->cv);
+            pthread_mutex_unlock(&p->mu);
+        }
+    }
+}
+
+/* WRITE beside RENDER: items in order, each once it is rendered. */
+static void *writer(void *arg)
+{
+    Pool *p = arg;
+    for (;;) {
+        pthread_mutex_lock(&p->mu);
+        if (p->wnext >= p->total) {
+            pthread_mutex_unlock(&p->mu);
+            return NULL;
+        }
+        size_t i = p->wnext++;
+        while (!p->ready[i])
+            pthread_cond_wait(&p->cv, &p->mu);
+        pthread_mutex_unlock(&p->mu);
+        run_item(p, WRITE, i);
     }
 }
 
@@ -224,6 +261,32 @@ static void pool_run(Pool *p, Phase ph, Brief *brief, size_t nt)
     for (size_t i = 1; i <= started; i++)
         pthread_join(t[i], NULL);
     free(t);
+}
+
+/* RENDER on nt threads (the caller is one) with WRITE on nio more that
+ * write each item as soon as it is rendered: the disk's waits (fsync)
+ * overlap the rendering instead of following it. */
+static void pool_render_write(Pool *p, Brief *brief, size_t nt, size_t nio)
+{
+    size_t total = p->nparts + (brief ? 1 : 0);
+    p->ready = xcalloc(total + 1, 1);
+    p->wnext = 0;
+    pthread_cond_init(&p->cv, NULL);
+    p->brief = brief;   /* as pool_run sets them, before a writer looks */
+    p->total = total;
+    pthread_t *w = xcalloc(nio + 1, sizeof *w);
+    size_t nw = 0;
+    while (nw < nio && pthread_create(&w[nw], NULL, writer, p) == 0)
+        nw++;
+    pool_run(p, RENDER, brief, nt);
+    if (nw == 0)   /* no thread to spare: write now */
+        writer(p);
+    for (size_t i = 0; i < nw; i++)
+        pthread_join(w[i], NULL);
+    free(w);
+    pthread_cond_destroy(&p->cv);
+    free(p->ready);
+    p->ready = NULL;
 }
 
 /* What a part's node makes, as the build's lines name it. */
@@ -500,13 +563,13 @@ int build_step_outputs(Ctx *c, Diag *d)
         }
         pt->need = left;
     }
-    /* 4. Render, then write (no threads at all when nothing is stale). */
+    /* 4. Render, and write what is rendered (no threads at all when
+     * nothing is stale). */
     size_t left = 0;
     for (size_t i = 0; i < np; i++)
         left += parts[i].need;
     if (rc == 0 && (left || brief.stale)) {
-        pool_run(&p, RENDER, brief.stale ? &brief : NULL, jobs);
-        pool_run(&p, WRITE, brief.stale ? &brief : NULL, BUILD_IO_THREADS);
+        pool_render_write(&p, brief.stale ? &brief : NULL, jobs, BUILD_IO_THREADS);
     }
     /* 5. Report and commit in a fixed order (charts, then the brief),
      * whatever the threads did. */
@@ -556,6 +619,8 @@ int build_step_outputs(Ctx *c, Diag *d)
         buf_free(&parts[i].csv);
         buf_free(&parts[i].alt);
         buf_free(&parts[i].svg);
+        if (parts[i].has_scene)
+            scene_free(&parts[i].scene);
     }
     free(parts);
     buf_free(&list);

@@ -14,6 +14,7 @@
 #include "chart_plan.h"
 #include "chart_theme.h"
 #include "paint_cairo.h"
+#include "paint_svg.h"
 
 /* ORDER ChartKind */
 static const KindOps *const kind_ops[CK_NKINDS] = {
@@ -253,8 +254,9 @@ int chart_size_parse(const char *spec, double dpi, ChartSize *out, Diag *d)
 int chart_paint(const Scene *s, const Fonts *fonts, ChartFormat fmt, double px_per_pt, Buf *out,
                 Diag *d)
 {
-    PaintFormat pf = fmt == CHART_PNG ? PAINT_PNG : fmt == CHART_SVG ? PAINT_SVG : PAINT_PDF;
-    return paint_cairo(s, fonts, pf, px_per_pt, out, d);
+    if (fmt == CHART_SVG)
+        return paint_svg(s, fonts, out, d);
+    return paint_cairo(s, fonts, fmt == CHART_PNG ? PAINT_PNG : PAINT_PDF, px_per_pt, out, d);
 }
 
 int chart_render(const ChartPlan *p, size_t i, size_t k, ChartFormat fmt, const ChartSize *size,

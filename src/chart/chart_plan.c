@@ -94,8 +94,34 @@ static void year_label(int year, char *out, size_t cap)
         snprintf(out, cap, "no year");
 }
 
+/* The length of the Chinese full stop or clause mark at p (。！？；), or 0:
+ * a Chinese sentence ends there as an English one ends at '.'. */
+static size_t zh_stop_at(const char *p)
+{
+    static const char *const stops[] = {"\xe3\x80\x82", "\xef\xbc\x81", "\xef\xbc\x9f", "\xef\xbc\x9b"};
+    for (size_t i = 0; i < sizeof stops / sizeof *stops; i++)
+        if (strncmp(p, stops[i], 3) == 0)
+            return 3;
+    return 0;
+}
+
+/* The length of the Chinese comma, enumeration comma, colon or opening
+ * bracket that ends p[0..k) (，、：（), or 0: trimmed as " ,;:(" are. */
+static size_t zh_trail(const char *p, size_t k)
+{
+    static const char *const marks[] = {"\xef\xbc\x8c", "\xe3\x80\x81", "\xef\xbc\x9a", "\xef\xbc\x88"};
+    if (k < 3)
+        return 0;
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (strncmp(p + k - 3, marks[i], 3) == 0)
+            return 3;
+    return 0;
+}
+
 /* What a figure without a metric counts: its words in the sentence,
- * from the figure on, cut at about 48 bytes on a word boundary. */
+ * from the figure on, cut at about 48 bytes on a word boundary, or where
+ * the sentence ends ('.', or 。！？； in Chinese, whose closing quote is
+ * then left out too). */
 static void what_of(const Claim *c, char *out, size_t cap)
 {
     const char *s = c->sentence ? c->sentence : "";
@@ -103,20 +129,32 @@ static void what_of(const Claim *c, char *out, size_t cap)
     if (!at)
         at = c->text ? c->text : "";
     size_t n = strlen(at), k = 0, lastsp = 0;
+    int ended = 0;
     while (k < n && k < 48) {
         if (at[k] == ' ')
             lastsp = k;
         if (at[k] == '.' && (k + 1 == n || at[k + 1] == ' ') && k > 0 && !isdigit((unsigned char)at[k - 1]))
             break;
+        if (zh_stop_at(at + k)) {
+            ended = 1;
+            break;
+        }
         k++;
     }
     if (k < n && k >= 48 && lastsp > 8)
         k = lastsp;
     while (k > 0 && ((unsigned char)at[k] & 0xC0) == 0x80)   /* never mid-character */
         k--;
-    while (k > 0 && strchr(" ,;:(", at[k - 1]))
-        k--;
-    snprintf(out, cap, "\xe2\x80\x9c%.*s%s\xe2\x80\x9d", (int)k, at, k < n && at[k] != '.' ? "\xe2\x80\xa6" : "");
+    for (;;) {
+        if (k > 0 && strchr(" ,;:(", at[k - 1]))
+            k--;
+        else if (zh_trail(at, k))
+            k -= 3;
+        else
+            break;
+    }
+    snprintf(out, cap, "\xe2\x80\x9c%.*s%s\xe2\x80\x9d", (int)k, at,
+             k < n && at[k] != '.' && !ended ? "\xe2\x80\xa6" : "");
 }
 
 /* ---- documents ---- */

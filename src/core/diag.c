@@ -105,6 +105,15 @@ void diag_print(const Diag *d)
     emit("", d->file, d->line, d->msg[0] ? d->msg : "unknown error");
 }
 
+static DiagWarnFn warn_fn;
+static void *warn_ctx;
+
+void diag_on_warn(DiagWarnFn fn, void *ctx)
+{
+    warn_fn = fn;
+    warn_ctx = ctx;
+}
+
 void diag_warn(const char *file, long line, const char *fmt, ...)
 {
     Diag d;
@@ -113,6 +122,8 @@ void diag_warn(const char *file, long line, const char *fmt, ...)
     diag_vset(&d, 0, file, line, fmt, ap);
     va_end(ap);
     emit("warning: ", d.file, d.line, d.msg);
+    if (warn_fn)
+        warn_fn(&d, warn_ctx);
 }
 
 void diag_error(const char *file, const char *fmt, ...)

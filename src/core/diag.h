@@ -55,6 +55,12 @@ void diag_error(const char *file, const char *fmt, ...) __attribute__((format(pr
  * escaped as above, cut at a character boundary to fit. Returns out. For
  * text from the data printed to a terminal: stdout lines that name files. */
 char *diag_escape(char *out, unsigned long cap, const char *s);
+/* Every warning printed from now on is also handed to fn (NULL: to
+ * none), as a Diag with code 0: the build keeps what it warned about to
+ * say it again (build.c's stamp). One observer per process; fn may be
+ * called from any thread. */
+typedef void (*DiagWarnFn)(const Diag *w, void *ctx);
+void diag_on_warn(DiagWarnFn fn, void *ctx);
 
 /* Exit status for a code: 0, 1, 2 or 3. */
 int diag_exit_status(int code);

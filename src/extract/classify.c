@@ -62,12 +62,25 @@ static int says(const char *p, size_t ss, size_t se, const char *const *phrases)
 static const char *const same_time[] = {"that year", "the same year", "same period", "at the time", "at that time",
                                         "by then", "of these", "of them", "of which", "of whom", NULL};
 
+/* Is the year at p[i] the base of a Chinese comparison ("较2022年12月提升",
+ * "比上年", "与2022年相比"), not the time of the sentence? */
+static int base_year(const char *p, size_t ss, size_t i)
+{
+    static const char *const words[] = {"较", "比", "与", "同", "相比", "相较", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (i >= ss + l && !memcmp(p + i - l, words[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the sentence p[ss, se) hold a year ("its 2023 summit")? */
 static int any_year(const char *p, size_t ss, size_t se)
 {
     for (size_t i = ss; i + 4 <= se; i++)
         if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
-            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')))
+            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')) && !base_year(p, ss, i))
             return 1;
     return 0;
 }

@@ -196,6 +196,8 @@ typedef struct Topic {
     int year;
     char source[128];
     size_t source_at;     /* where the sentence crediting source ends */
+    size_t yscan;         /* the paragraph's text before here was read for an opening year */
+    int open_year;        /* the year a Chinese sentence of it opened with ("2023年，"), or 0 */
 } Topic;
 
 struct Context {
@@ -236,6 +238,37 @@ void context_free(Context *cx)
     free(cx);
 }
 
+/* The year a Chinese sentence of p[from, to) opens with, as its topic
+ * even when it states no figure ("2023年，各类互联网应用用户规模持续增长。",
+ * "截至2023年12月，..."): the last such, or 0. */
+static int zh_opening_year(const char *p, size_t from, size_t to)
+{
+    int year = 0;
+    for (size_t i = from; i + 7 <= to; i++) {
+        /* a sentence start: the paragraph's, or after 。！？； */
+        int start = i == from || (i >= 3 && (!memcmp(p + i - 3, "。", 3) || !memcmp(p + i - 3, "！", 3) ||
+                                             !memcmp(p + i - 3, "？", 3) || !memcmp(p + i - 3, "；", 3)));
+        if (!start)
+            continue;
+        size_t k = i;
+        /* (the ideographic spaces that indent a Chinese paragraph) */
+        while (k < to && (p[k] == ' ' || p[k] == '\n' || (to - k >= 3 && !memcmp(p + k, "\xe3\x80\x80", 3))))
+            k += p[k] == ' ' || p[k] == '\n' ? 1 : 3;
+        if (to - k >= 6 && (!memcmp(p + k, "截至", 6) || !memcmp(p + k, "截止", 6)))
+            k += 6;
+        int y = k + 7 <= to ? lines_year_at(p, k) : 0;
+        if (!y || memcmp(p + k + 4, "年", 3))
+            continue;
+        /* the phrase ends at the first comma, before any figure of its own */
+        size_t c = k + 7;
+        while (c + 3 <= to && memcmp(p + c, "，", 3) && memcmp(p + c, "。", 3) && c - k < 40)
+            c++;
+        if (c + 3 <= to && !memcmp(p + c, "，", 3))
+            year = y;
+    }
+    return year;
+}
+
 /* Does the sentence p[ss, se) open with a contrast? */
 static int opens_contrast(const char *p, size_t ss, size_t se)
 {
@@ -274,6 +307,16 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
         memset(t, 0, sizeof *t);
         t->para = b->para;
     }
+    /* a Chinese sentence before this one that opened with its year */
+    if (ss > t->yscan) {
+        size_t from = t->yscan > t->para ? t->yscan : t->para;
+        int y = from < ss ? zh_opening_year(cx->p, from, ss) : 0;
+        if (y)
+            t->open_year = y;
+        t->yscan = ss;
+    }
+    if (!t->year && t->open_year)
+        t->year = t->open_year;
     int contrast = opens_contrast(cx->p, ss, se);
     a->para_scope = contrast ? "" : t->scope;
     a->para_year = contrast ? 0 : t->year;

@@ -37,6 +37,11 @@ int docinfo_title_year(const char *t, size_t n)
             continue;
         if (i >= 2 && t[i - 1] == '/' && is_digit(t[i - 2]))
             continue;
+        /* "研究报告（2023年）": a Chinese report's edition in brackets,
+         * the year it came out, not the year its figures are for */
+        if (i >= 3 && !memcmp(t + i - 3, "（", 3) &&
+            ((i + 10 <= n && !memcmp(t + i + 4, "年）", 6)) || (i + 7 <= n && !memcmp(t + i + 4, "）", 3))))
+            continue;
         /* a month just before: "December 2023", "Dec. 2023" */
         size_t e = i;
         while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '.' || t[e - 1] == ','))
@@ -117,6 +122,28 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
             best_d = d;
         }
     }
+    /* Chinese time words: 今年 this year, 去年 last year, 上半年 the first
+     * half of this year, 目前 currently */
+    static const struct {
+        const char *w;
+        int delta;
+    } zh[] = {{"今年", 0}, {"去年", -1}, {"明年", 1}, {"上半年", 0}, {"下半年", 0}, {"前三季度", 0},
+              {"一季度", 0}, {"二季度", 0}, {"三季度", 0}, {"年初以来", 0}, {"目前", 0}, {"截至目前", 0}, {NULL, 0}};
+    for (size_t i = ss; i + 6 <= se; i++) {
+        if ((unsigned char)p[i] < 0xE4)
+            continue;
+        for (int k = 0; zh[k].w; k++) {
+            size_t l = strlen(zh[k].w);
+            /* "2023年上半年" has its own year */
+            if (se - i >= l && !memcmp(p + i, zh[k].w, l) && !(i >= 3 && !memcmp(p + i - 3, "年", 3))) {
+                size_t d = i > at ? i - at : at - i;
+                if (d < best_d) {
+                    best = di->date_y + zh[k].delta;
+                    best_d = d;
+                }
+            }
+        }
+    }
     if (best)
         *why = "the date";
     return best;
@@ -182,13 +209,52 @@ static int org_word(const char *w, size_t n)
     return 0;
 }
 
+/* Does the Chinese name w hold an organisation's word (部, 局, 中心, 研究院,
+ * 办公厅, 公司, 新华社...)? */
+static int org_word_zh(const char *w)
+{
+    static const char *const words[] = {"部", "局", "署", "厅", "委", "办", "中心", "院", "所", "公司", "集团", "协会",
+                                        "联盟", "银行", "基金", "组织", "大学", "学会", "社", "网", "报", "台", "会",
+                                        "处", "室", "站", NULL};
+    for (int k = 0; words[k]; k++)
+        if (strstr(w, words[k]))
+            return 1;
+    return 0;
+}
+
+/* Chinese authors who are people: each name of the list two to four Han
+ * characters ("王晓晨; 李娜", "陈静 (Chen Jing)") and no organisation. */
+static int people_zh(const char *a)
+{
+    if ((unsigned char)a[0] < 0xE4 || org_word_zh(a))
+        return 0;
+    size_t han = 0;
+    for (const char *s = a;; s++) {
+        if (*s == ';' || *s == '\0' || *s == ' ' || *s == '(' || *s == ',') {
+            if (han && (han < 2 || han > 4))
+                return 0;
+            han = 0;
+            if (*s == '(')
+                while (*s && *s != ')')
+                    s++;
+            if (!*s)
+                return 1;
+            continue;
+        }
+        if ((unsigned char)*s >= 0xE4 && (unsigned char)*s <= 0xE9)
+            han++;
+    }
+}
+
 /* Are the authors people ("Camillus Eboh; Duncan Miriri", "Lin Zhang and
- * Michael Okafor") or a crowd ("Wikipedia contributors")? */
+ * Michael Okafor", "王晓晨; 李娜") or a crowd ("Wikipedia contributors")? */
 static int people_authors(const char *a)
 {
     if (strstr(a, "contributors") || strstr(a, "Contributors") || strstr(a, "editors"))
         return 1;
-    if (!*a || org_word(a, strlen(a)))
+    if (people_zh(a))
+        return 1;
+    if (!*a || org_word(a, strlen(a)) || org_word_zh(a))
         return 0;
     /* a person's name has two words at least: "AidData" is a body */
     const char *sp = strchr(a, ' ');
@@ -215,6 +281,20 @@ static int seat_only(const char *pub)
                 return 1;
     }
     return 0;
+}
+
+/* Is the document's publisher (or author) a body of China, named in
+ * Chinese, and not an international one? */
+static int home_body(const Source *src)
+{
+    const char *pub = src->publisher && *src->publisher ? src->publisher : src->authors ? src->authors : "";
+    if ((unsigned char)pub[0] < 0xE4 || (unsigned char)pub[0] > 0xE9 || !org_word_zh(pub))
+        return 0;
+    static const char *const intl[] = {"国际", "世界", "联合国", "全球", "亚洲", "非洲", "欧洲", NULL};
+    for (int k = 0; intl[k]; k++)
+        if (strstr(pub, intl[k]))
+            return 0;
+    return 1;
 }
 
 /* The own body: a known source named by the publisher or the authors, the
@@ -314,4 +394,12 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     }
     if (src)
         own_body(m, src, di->body, sizeof di->body);
+    /* A body of China publishing in Chinese (a ministry, a statistics
+     * centre, a research academy) speaks of China unless its title names
+     * a place: its home is the place "我国" (our country) names. Not an
+     * international body's Chinese name (国际电信联盟), nor a people's
+     * byline. */
+    if (!di->scope[0] && src && di->body[0] && home_body(src))
+        if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
+            di->scope_from = "the publisher's country";
 }

@@ -15,7 +15,9 @@
  *           nature = "quantity" (one value per place and year; the
  *           default) or "item" (a kind of item: each claim is its own).
  *   scope   id = the scope value (global, africa, ldc, a country in lower
- *           case); cues = the words that place a figure there.
+ *           case); cues = the words that place a figure there; forbids =
+ *           words that, in the claim's clause, keep it from the place
+ *           (optional).
  *   year    cues with the placeholder YEAR (a 4-digit year 1900-2100):
  *           "by YEAR", "by the end of YEAR". id empty.
  *   source  id = the canonical name (ITU); cues = its names.
@@ -24,6 +26,9 @@
  *           "launched in YEAR" is not a reference year). id empty.
  *   break   words that, opening a clause, start a contrast ("while",
  *           "compared with"): no scope or source cue crosses them. id empty.
+ *   partner words that, right before a place, make it the other party of
+ *           a figure and not its place (对东盟出口 is China's export, 中国—
+ *           东盟 a partnership); a list after it (对美国、英国) too. id empty.
  * A cue list is '|'-separated patterns. A pattern is words and punctuation
  * matched token by token at word boundaries; "invest*" matches any word
  * starting with "invest"; an all-lowercase pattern ignores case, one with
@@ -63,6 +68,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <utf8proc.h>
 
 /* Words allowed between a source's name and its attribution cue. */
 #define ATTRIB_GAP 3
@@ -71,16 +77,16 @@
 /* Most tokens in a window, matches per claim, tokens per pattern. */
 #define MAX_TOKS 1024
 #define MAX_MATCHES 512
-#define MAX_PTOKS 16
+#define MAX_PTOKS 24
 #define MAX_UNITS 8
 /* Letters of a prefix word ("invest*") that index it. */
 #define PREFIX_KEY 2
 
 /* ORDER Kind: kind_names; the same as MC_* in metrics.h */
 enum Kind { K_METRIC = MC_METRIC, K_SCOPE = MC_SCOPE, K_YEAR = MC_YEAR, K_SOURCE = MC_SOURCE, K_ATTRIB = MC_ATTRIB,
-            K_STOP = MC_STOP, K_BREAK = MC_BREAK, K_COUNT };
+            K_STOP = MC_STOP, K_BREAK = MC_BREAK, K_PARTNER = MC_PARTNER, K_COUNT };
 static const char *const kind_names[K_COUNT] = {"metric", "scope", "year", "source", "attrib",
-                                                "stop", "break"};
+                                                "stop", "break", "partner"};
 
 enum Role { R_CUE = MC_CUE, R_REQUIRE = MC_REQUIRE, R_FORBID = MC_FORBID };
 enum TokType { T_WORD, T_PUNCT, T_YEAR };
@@ -153,34 +159,13 @@ typedef struct Tok {
     uint16_t seg;         /* segment: clauses up to a break word */
 } Tok;
 
-/* Length of the UTF-8 sequence at p (1 on invalid bytes) and its code point. */
-static size_t utf8_at(const unsigned char *p, size_t n, uint32_t *cp)
-{
-    if (p[0] < 0x80 || n < 2) {
-        *cp = p[0];
-        return 1;
-    }
-    if ((p[0] & 0xE0) == 0xC0 && (p[1] & 0xC0) == 0x80) {
-        *cp = ((uint32_t)(p[0] & 0x1F) << 6) | (p[1] & 0x3F);
-        return 2;
-    }
-    if ((p[0] & 0xF0) == 0xE0 && n >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
-        *cp = ((uint32_t)(p[0] & 0x0F) << 12) | ((uint32_t)(p[1] & 0x3F) << 6) | (p[2] & 0x3F);
-        return 3;
-    }
-    if ((p[0] & 0xF8) == 0xF0 && n >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80 &&
-        (p[3] & 0xC0) == 0x80) {
-        *cp = ((uint32_t)(p[0] & 0x07) << 18) | ((uint32_t)(p[1] & 0x3F) << 12) |
-              ((uint32_t)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
-        return 4;
-    }
-    *cp = 0xFFFD;
-    return 1;
-}
-
-/* Byte classes: 0 space, 1 word, 2 punctuation. Non-ASCII letters are word
- * characters; Unicode spaces and general punctuation (curly quotes,
- * dashes) are what they look like, so "China’s" is "China" ’ "s". */
+/* Byte classes: 0 space, 1 word, 2 punctuation, 3 a character of a
+ * script written without spaces (Han, kana): a word by itself, so that
+ * Chinese cues match character by character ("网民" is 网 民, "截至YEAR
+ * 年" is 截 至 YEAR 年) wherever they stand. Non-ASCII letters are word
+ * characters; Unicode spaces and general and CJK punctuation (curly
+ * quotes, dashes, 。，、) are what they look like, so "China’s" is
+ * "China" ’ "s". */
 static int cls(const unsigned char *p, size_t n, size_t *len)
 {
     /* ASCII: letters and digits are words, controls and space are space,
@@ -192,19 +177,23 @@ static int cls(const unsigned char *p, size_t n, size_t *len)
             return 1;
         return c <= ' ' || c == 0x7F ? 0 : 2;
     }
-    uint32_t cp;
-    *len = utf8_at(p, n, &cp);
-    if (cp < 0x80) {
-        if (isalnum((int)cp))
-            return 1;
-        return cp <= ' ' || cp == 0x7F ? 0 : 2;
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(p, (utf8proc_ssize_t)n, &cp);
+    if (k <= 0) {
+        *len = 1;
+        return 1;   /* an invalid byte: part of a word, as before */
     }
-    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F ||
-        cp == 0x3000 || cp == 0xFEFF)
+    *len = (size_t)k;
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+        cp == 0xFEFF)
         return 0;
-    if ((cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x3001 && cp <= 0x3003) ||
-        (cp >= 0xFF01 && cp <= 0xFF0F) || cp == 0xFF1A || cp == 0xFF1B)
+    if ((cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x3001 && cp <= 0x303F && cp != 0x3005 && cp != 0x3007) ||
+        (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+        (cp >= 0xFF5B && cp <= 0xFF65))
         return 2;
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+        (cp >= 0x20000 && cp <= 0x2FA1F) || (cp >= 0x3040 && cp <= 0x30FF) || cp == 0x3005 || cp == 0x3007)
+        return 3;
     return 1;
 }
 
@@ -222,7 +211,7 @@ static size_t tokenize(const char *t, size_t from, size_t to, Tok *out, size_t m
         }
         Tok *k = &out[n++];
         k->s = (uint32_t)i;
-        k->type = c == 1 ? T_WORD : T_PUNCT;
+        k->type = c == 2 ? T_PUNCT : T_WORD;
         k->clause = 0;
         k->seg = 0;
         i += len;
@@ -270,8 +259,8 @@ static uint32_t hash_lower(uint32_t seed, const char *s, size_t n)
     return h;
 }
 
-/* Clause boundaries: , ; (not inside a number like 1,234), em dash,
- * and an en dash or hyphen with a space on either side. */
+/* Clause boundaries: , ; (not inside a number like 1,234), ，；, em
+ * dash, and an en dash or hyphen with a space on either side. */
 static int is_boundary(const char *t, size_t t_len, const Tok *k)
 {
     size_t n = k->e - k->s;
@@ -283,6 +272,9 @@ static int is_boundary(const char *t, size_t t_len, const Tok *k)
         return !(digit_before && digit_after);
     }
     if (n == 3 && memcmp(p, "\xE2\x80\x94", 3) == 0)
+        return 1;
+    /* the Chinese comma and semicolon (，；) */
+    if (n == 3 && (memcmp(p, "\xEF\xBC\x8C", 3) == 0 || memcmp(p, "\xEF\xBC\x9B", 3) == 0))
         return 1;
     if ((n == 3 && memcmp(p, "\xE2\x80\x93", 3) == 0) || (n == 1 && *p == '-')) {
         int sp_before = k->s > 0 && t[k->s - 1] == ' ';
@@ -448,7 +440,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
             k = i;
     if (k < 0)
         return diag_set(d, CB_EINPUT, l->name, line,
-                        "unknown kind '%.40s' (want metric, scope, year, source, attrib, stop or break)",
+                        "unknown kind '%.40s' (want metric, scope, year, source, attrib, stop, break or partner)",
                         kind);
     if (!*cues)
         return diag_set(d, CB_EINPUT, l->name, line, "%s row without cues", kind_names[k]);
@@ -466,15 +458,15 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
         if (!*label)
             return diag_set(d, CB_EINPUT, l->name, line, "metric '%s' without a label", id);
     } else {
-        if (*unit || *label || *req || *forb || *nature)
+        if (*unit || *label || *req || *nature || (*forb && k != K_SCOPE))
             return diag_set(d, CB_EINPUT, l->name, line,
-                            "unit, label, requires, forbids and nature are only for metric rows");
+                            "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
         if (k == K_SCOPE && !valid_scope(id))
             return diag_set(d, CB_EINPUT, l->name, line,
                             "bad scope '%.40s' (want a lower-case name)", id);
         if (k == K_SOURCE && (!*id || strlen(id) > 127))
             return diag_set(d, CB_EINPUT, l->name, line, "source row needs a name of 1-127 bytes");
-        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK) && *id)
+        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK || k == K_PARTNER) && *id)
             return diag_set(d, CB_EINPUT, l->name, line, "%s rows have an empty id",
                             kind_names[k]);
     }
@@ -689,7 +681,7 @@ typedef struct Match {
     uint32_t s, e;        /* byte span */
     uint16_t ti, tj;      /* token span [ti, tj) */
     int year;             /* the YEAR token's value, or 0 */
-    uint8_t dead;         /* inside a longer match */
+    uint8_t dead;         /* inside a longer match (2: a place a partner word made the other party) */
 } Match;
 
 static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
@@ -743,7 +735,8 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
         size_t n = toks[i].e - toks[i].s;
         uint32_t keys[3] = {0, 0, 0}, nk = 0;   /* (gcc -O3 cannot see nk guards them) */
         keys[nk++] = hash_lower(H_WORD, t + toks[i].s, n);
-        if (toks[i].type == T_WORD && n >= PREFIX_KEY)
+        /* (a Chinese character, a token of its own, starts no prefix word) */
+        if (toks[i].type == T_WORD && n >= PREFIX_KEY && (unsigned char)t[toks[i].s] < 0xE3)
             keys[nk++] = hash_lower(H_PREFIX, t + toks[i].s, PREFIX_KEY);
         if (is_year_tok(t, &toks[i]))
             keys[nk++] = m->year_key;
@@ -857,10 +850,11 @@ static int rule_fits(const Rule *r, const char *unit)
     return 0;
 }
 
-/* A corpus has few distinct units: remember, per thread, which metrics
+/* A corpus has few distinct units (a statistical communiqué some twenty:
+ * people, subscribers, base stations, km, CNY...): remember, per thread, which metrics
  * each recent unit fits (bit k: metric_rules[k]). Keyed by the Metrics'
  * load serial, so a freed and reloaded table never hits a stale entry. */
-#define UNIT_CACHE 8
+#define UNIT_CACHE 32
 typedef struct UnitFit {
     unsigned long serial; /* 0: empty */
     uint64_t fits;
@@ -1058,13 +1052,43 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
     return at;
 }
 
+/* Is the token before match mt a list mark (、 和 及 与) after a match
+ * already dropped? "对美国、英国、德国出口": the whole list is the partner. */
+static int after_dropped_item(const Metrics *m, const char *doc, const Window *w, const Match *mt)
+{
+    if (mt->ti < 2)
+        return 0;
+    const Tok *sep = &w->toks[mt->ti - 1];
+    size_t l = sep->e - sep->s;
+    if (!(l == 3 && (!memcmp(doc + sep->s, "、", 3) || !memcmp(doc + sep->s, "和", 3) ||
+                     !memcmp(doc + sep->s, "及", 3) || !memcmp(doc + sep->s, "与", 3))))
+        return 0;
+    for (size_t j = 0; j < w->nm; j++)
+        if (w->ms[j].dead == 2 && w->ms[j].tj == mt->ti - 1 &&
+            m->rules[m->pats[w->ms[j].pat].rule].kind == K_SCOPE)
+            return 1;
+    return 0;
+}
+
 /* Words inside the quantity itself ("US$") are not its context, nor is a
  * place that names a currency ("US$290 million", "6.9 trillion U.S.
- * dollars" say nothing of where a figure applies). Nor are cues inside
- * the fences, the other items of its list. */
+ * dollars" say nothing of where a figure applies), nor one a partner word
+ * makes the other party (对东盟出口, 向非洲提供: the exporter's figure; the
+ * mark 2 lets a list after it follow). Nor are cues inside the fences,
+ * the other items of its list. */
 static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Window *w, const MetricsFence *f,
                            size_t nf)
 {
+    for (size_t i = 0; i < w->nm; i++) {
+        Match *mt = &w->ms[i];
+        if (m->rules[m->pats[mt->pat].rule].kind != K_SCOPE || mt->dead)
+            continue;
+        for (size_t j = 0; j < w->nm && !mt->dead; j++)
+            if (!w->ms[j].dead && w->ms[j].tj == mt->ti && m->rules[m->pats[w->ms[j].pat].rule].kind == K_PARTNER)
+                mt->dead = 2;
+        if (!mt->dead && after_dropped_item(m, doc, w, mt))
+            mt->dead = 2;
+    }
     for (size_t i = 0; i < w->nm; i++) {
         Match *mt = &w->ms[i];
         if (mt->s < c->end && mt->e > c->start)
@@ -1132,6 +1156,17 @@ static void pick_metric(const Metrics *m, Claim *c, const Window *w, const Place
     }
 }
 
+/* Words in tokens [a, b): a Chinese character token counts as half a
+ * word, a Chinese word being most often two characters ("国家发展改革委
+ * 有关负责人表示": the body, five characters, then the cue). */
+static int words_between(const char *doc, const Tok *toks, size_t a, size_t b)
+{
+    int halves = 0;
+    for (size_t k = a; k < b; k++)
+        halves += toks[k].e - toks[k].s == 3 && (unsigned char)doc[toks[k].s] >= 0xE3 && (unsigned char)doc[toks[k].s] <= 0xE9 ? 1 : 2;
+    return (halves + 1) / 2;
+}
+
 /* Scope, year and source: the nearest cue, same clause first. A contrast
  * changes the place or the teller, seldom the measure ("38% in Africa in
  * 2024, while Europe stood at 91%"): scope and source do not cross a
@@ -1140,6 +1175,17 @@ static void pick_metric(const Metrics *m, Claim *c, const Window *w, const Place
  * counts when an attribution cue stands within ATTRIB_GAP words, or when
  * it stands in brackets right after the figure or anywhere after it
  * ("241.5 million (UN, mid-2024)"). */
+/* Does a forbid of rule r stand in the claim's clause? */
+static int forbidden_here(const Metrics *m, const Window *w, const Place *at, uint32_t r)
+{
+    for (size_t j = 0; j < w->nm; j++) {
+        const Pat *q = &m->pats[w->ms[j].pat];
+        if (q->rule == r && q->role == R_FORBID && !w->ms[j].dead && w->toks[w->ms[j].ti].clause == at->clause)
+            return 1;
+    }
+    return 0;
+}
+
 static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_len, const Window *w,
                         const Place *at)
 {
@@ -1153,9 +1199,13 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
         const Pat *p = &m->pats[ms[i].pat];
         const Rule *r = &m->rules[p->rule];
         uint64_t rk = rank(&ms[i], toks, at, r->kind == K_SCOPE || r->kind == K_SOURCE);
-        if (r->kind == K_SCOPE && rk < scope_rank) {
-            scope_rank = rk;
-            strcut(c->scope, sizeof c->scope, r->id);
+        if (r->kind == K_SCOPE) {
+            /* a place none of whose forbids stands in the claim's clause
+             * ("我国已与30个国家签署": a count of countries is in no country) */
+            if (p->role == R_CUE && rk < scope_rank && !forbidden_here(m, w, at, p->rule)) {
+                scope_rank = rk;
+                strcut(c->scope, sizeof c->scope, r->id);
+            }
         } else if (r->kind == K_YEAR) {
             if ((rk >> 40) && ms[i].s >= c->end)
                 rk += (uint64_t)1 << 40;
@@ -1176,8 +1226,8 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
                 /* "according to" credits what follows it, never what
                  * stands before ("supplied by Huawei, according to CSIS") */
                 int forward = ms[j].e - ms[j].s >= 9 && !strncasecmp(doc + ms[j].s, "according", 9);
-                int gap = ms[j].tj <= ms[i].ti ? ms[i].ti - ms[j].tj
-                          : ms[i].tj <= ms[j].ti && !forward ? ms[j].ti - ms[i].tj
+                int gap = ms[j].tj <= ms[i].ti ? words_between(doc, toks, ms[j].tj, ms[i].ti)
+                          : ms[i].tj <= ms[j].ti && !forward ? words_between(doc, toks, ms[i].tj, ms[j].ti)
                                                              : ATTRIB_GAP + 1;
                 credited = gap <= ATTRIB_GAP;
             }

@@ -66,7 +66,7 @@ size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to,
  * the cues found in it, longer and stop matches already applied. */
 
 /* ORDER MC kinds: the kind column's names */
-enum { MC_METRIC, MC_SCOPE, MC_YEAR, MC_SOURCE, MC_ATTRIB, MC_STOP, MC_BREAK };
+enum { MC_METRIC, MC_SCOPE, MC_YEAR, MC_SOURCE, MC_ATTRIB, MC_STOP, MC_BREAK, MC_PARTNER };
 enum { MC_CUE, MC_REQUIRE, MC_FORBID };
 #define METRICS_LINE_MAX 320
 #define METRICS_LINE_CUES 128

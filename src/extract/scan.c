@@ -20,12 +20,14 @@
 #include "limits.h"
 #include "durations.h"
 #include "quantity.h"
+#include "quantity_zh.h"
+#include "scan_zh.h"
 #include "sentence.h"
 #include "tables.h"
 
 /* ---- byte classes and UTF-8 ---- */
 
-enum { K_DIGIT = 1, K_ALPHA = 2, K_NL = 4, K_FW = 8, K_UPPER = 16, K_NWSTART = 32 };
+enum { K_DIGIT = 1, K_ALPHA = 2, K_NL = 4, K_FW = 8, K_UPPER = 16, K_NWSTART = 32, K_HAN = 64 };
 static unsigned char cls[256];
 
 static void cls_init(void)
@@ -44,6 +46,8 @@ static void cls_init(void)
     }
     cls['\n'] = K_NL;
     cls[0xEF] = K_FW;   /* full-width forms start with EF BC */
+    for (int c = 0xE4; c <= 0xE9; c++)
+        cls[c] = K_HAN;  /* U+4000..U+9FFF: Han characters, where a Chinese numeral may start */
 }
 
 static int is_alpha(int c) { return c < 256 && c >= 0 && (cls[c] & K_ALPHA); }
@@ -304,13 +308,17 @@ static int year_like(const Num *m)
     return m->intdig == 4 && !m->grouped && !m->decimal && m->v >= 1800 && m->v <= 2100;
 }
 
-/* End of the non-blank chunk holding p[i] (for skipping identifiers). */
+/* End of the non-blank chunk holding p[i] (for skipping identifiers).
+ * Chinese puts no blanks between words: a Han character or a Chinese
+ * mark ends the chunk too ("5G基站337.7万个" skips "5G" only). */
 static size_t chunk_end(const unsigned char *p, size_t n, size_t i)
 {
     while (i < n) {
         size_t l;
         long c = dec(p, n, i, &l);
         if (c == '\n' || is_blank_cp(c))
+            break;
+        if (c >= 0x3000 && qzh_ends_word(c))
             break;
         i += l;
     }
@@ -1304,6 +1312,17 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             trailing_qualifier(p, n, c);
             return 1;
         }
+        /* "page 3 of 10" is furniture; "some 326 million of those users"
+         * is a figure (a scale is no page number) */
+        if (k == NK_FURNITURE && c->scale != 1 && weq(p + ws, we - ws, "of")) {
+            /* the part counts what the whole does: "of those users" */
+            size_t j2 = skip_blanks(p, n, we), e2 = word_end(p, n, j2);
+            k = NK_NONE;
+            if (qty_is_determiner((const char *)p + j2, e2 - j2) || weq(p + j2, e2 - j2, "the"))
+                k = counted_noun(p, n, e2, &ws, &we);
+            if (k != NK_COUNT)
+                k = NK_NONE;
+        }
         /* "11 of 26 projects", "36 of which": a part of what is counted
          * next or before (a weak quantity: lists.h) */
         if (k == NK_FURNITURE && weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
@@ -1719,6 +1738,7 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
 {
     const unsigned char *p = s->p;
     size_t n = s->n;
+    int r;
     Num a;
     int ok = read_num(p, n, i, &a);
     *resume = a.end;
@@ -1730,12 +1750,16 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         *resume = nl ? (size_t)(nl - p) : n;
         return 0;
     }
+    /* digits standing in Chinese text are read by scan_zh.h */
+    if (scan_zh_near((const char *)p, n, i, a.end) && (r = scan_zh_next(s, i, q, resume)) >= 0)
+        return r;
+    *resume = a.end;
     Cand c;
     memset(&c, 0, sizeof c);
     c.start = i;
     c.a = a.v;
     c.scale = 1;
-    int neg = 0, plus, r;
+    int neg = 0, plus;
     if (number_before(s, &a, &c, &neg, resume) == TRY_NO)
         return 0;
     if (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end))
@@ -2207,6 +2231,8 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->last_end = 0;
     s->emitted_end = 0;
     s->last_unit[0] = 0;
+    s->last_cl[0] = 0;
+    s->last_cl_end = 0;
     s->weak = 0;
 }
 
@@ -2341,6 +2367,20 @@ static int next_raw(Scanner *s, ScanQuantity *q)
             i = e;
             continue;
         }
+        /* Chinese text (scan_zh.h): a numeral may start at a Han character;
+         * full-width digits, and digits next to Chinese, are read there */
+        if (k & K_HAN) {
+            resume = i + 1;
+            if (!in_reference(s) && scan_zh_next(s, i, q, &resume) > 0) {
+                skipped(s, i, resume);
+                s->pos = resume;
+                carry_unit(s, q);
+                return 1;
+            }
+            skipped(s, i, resume);
+            i = resume;
+            continue;
+        }
         if (k & K_FW) {
             size_t l;
             if (digit_at(p, n, i, &l) < 0) {
@@ -2348,8 +2388,9 @@ static int next_raw(Scanner *s, ScanQuantity *q)
                 continue;
             }
         }
+        int zh = (k & K_FW) && !in_reference(s) ? scan_zh_next(s, i, q, &resume) : -1;
         /* a digit: we only get here at the start of a digit run */
-        if (try_number(s, i, q, &resume)) {
+        if (zh > 0 || (zh < 0 && try_number(s, i, q, &resume))) {
             skipped(s, i, resume);
             s->pos = resume;
             carry_unit(s, q);

@@ -230,6 +230,50 @@ static int boundary_at(const char *p, size_t n, size_t i)
     return c != '.' || stop_ends(p, k);
 }
 
+/* What the three bytes ending at p[k) are in Chinese text: 1 a mark that
+ * ends a sentence (。！？；), 2 one that closes a quotation or a bracket
+ * (”’」』）》), 0 anything else. */
+static int zh_mark(const char *text, size_t k)
+{
+    const unsigned char *p = (const unsigned char *)text + k - 3;
+    if (k < 3)
+        return 0;
+    if (p[0] == 0xE3 && p[1] == 0x80)   /* U+3000..303F */
+        return p[2] == 0x82 ? 1 : (p[2] == 0x8D || p[2] == 0x8F || p[2] == 0x8B) ? 2 : 0;
+    if (p[0] == 0xEF && p[1] == 0xBC)   /* U+FF00..FF3F */
+        return (p[2] == 0x81 || p[2] == 0x9F || p[2] == 0x9B) ? 1 : p[2] == 0x89 ? 2 : 0;
+    if (p[0] == 0xE2 && p[1] == 0x80)   /* U+2000..203F */
+        return p[2] == 0x9D || p[2] == 0x99 ? 2 : 0;
+    return 0;
+}
+
+static int ascii_closer(int c) { return c == '"' || c == '\'' || c == ')' || c == ']'; }
+
+/* Does a Chinese sentence end at p[i)? 。！？ or ；, then any closing
+ * quotes or brackets, and p[i] is not one more of those. */
+static int zh_end(const char *p, size_t n, size_t i)
+{
+    /* most bytes of Chinese text end no such mark */
+    switch ((unsigned char)p[i - 1]) {
+    case 0x81: case 0x82: case 0x89: case 0x8B: case 0x8D: case 0x8F: case 0x99: case 0x9B: case 0x9D: case 0x9F:
+        break;
+    default:
+        return 0;
+    }
+    if (i < n && (ascii_closer(p[i]) || (i + 3 <= n && zh_mark(p, i + 3) == 2)))
+        return 0;
+    size_t k = i;
+    for (int closers = 0; closers < 4; closers++) {
+        if (zh_mark(p, k) == 2)
+            k -= 3;
+        else if (k >= 1 && ascii_closer(p[k - 1]))
+            k--;
+        else
+            break;
+    }
+    return zh_mark(p, k) == 1;
+}
+
 /* boundary_at, first ruling out in line the common case: a boundary
  * needs a line break before i or a space at i. */
 static inline int boundary_quick(const char *p, size_t n, size_t i)
@@ -237,6 +281,9 @@ static inline int boundary_quick(const char *p, size_t n, size_t i)
     unsigned char c = (unsigned char)p[i - 1];
     if (c == '\n')
         return boundary_at(p, n, i);
+    /* 。！？ and ；, and the closing quotes after them, end a Chinese sentence */
+    if (c >= 0x80 && zh_end(p, n, i))
+        return 1;
     /* else a space after . ! ? or a closing quote or bracket, or after a
      * note number glued to a full stop ("slogan.1 A") */
     int note = c >= '0' && c <= '9' && i >= 3 &&

@@ -2,7 +2,8 @@
  * the document, and its text as a claim row shows it.
  *
  * A sentence is bounded by . ! ? before a capital (not after "U.S.",
- * "Dr.", "e.g."...), by a paragraph break or a line break that does not
+ * "Dr.", "e.g."...), by the Chinese 。！？ and ； (with the closing
+ * quotes after them), by a paragraph break or a line break that does not
  * wrap a sentence, and by a window of CB_MAX_SENTENCE_BYTES either side.
  * Offsets are bytes of the document as stored. Nothing here keeps state:
  * functions are safe from several threads.

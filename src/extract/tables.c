@@ -1,6 +1,8 @@
 /* tables.c — what a number in a table means (see tables.h). */
 #include "tables.h"
 
+#include <utf8proc.h>
+
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -9,6 +11,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "quantity.h"
+#include "scan_zh.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -51,6 +54,13 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
 {
     memset(u, 0, sizeof *u);
     u->scale = 1;
+    /* a Chinese header: "用户规模（万）", "收入（亿元）" (scan_zh.h) */
+    for (size_t k = s; k < e; k++)
+        if (p[k] >= 0xE4 && p[k] <= 0xE9) {
+            if (scan_zh_unit_spec((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
+                return u->pct || u->cur || u->noun[0];
+            break;
+        }
     size_t open = e;   /* the last bracket of the text: the spec is inside */
     for (size_t k = s; k < e; k++)
         if (p[k] == '(')
@@ -171,6 +181,29 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
  * over the cell at columns [cs,ce) of its row: the header cells are
  * split at runs of two blanks, and the one over the cell (the most
  * overlap, else the nearest) is taken. */
+/* The columns p[s, i) takes on screen: a Chinese character (or another
+ * wide one) two, as an aligned table's writer counted them. */
+static size_t columns(const unsigned char *p, size_t s, size_t i)
+{
+    size_t cols = 0;
+    for (size_t k = s; k < i;) {
+        if (p[k] < 0x80) {
+            cols++, k++;
+            continue;
+        }
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t l = utf8proc_iterate(p + k, (utf8proc_ssize_t)(i - k), &cp);
+        if (l <= 0) {
+            cols++, k++;
+            continue;
+        }
+        int w = utf8proc_charwidth(cp);
+        cols += w > 0 ? (size_t)w : 0;
+        k += (size_t)l;
+    }
+    return cols;
+}
+
 static void header_cell(const unsigned char *p, size_t hs, size_t he, size_t cs, size_t ce, size_t *cell_s,
                         size_t *cell_e)
 {
@@ -184,8 +217,9 @@ static void header_cell(const unsigned char *p, size_t hs, size_t he, size_t cs,
         size_t a = k;
         while (k < he && !((p[k] == ' ' && k + 1 < he && p[k + 1] == ' ') || p[k] == '\t'))
             k++;
-        long lo = (long)(a - hs) > (long)cs ? (long)(a - hs) : (long)cs;
-        long hi = (long)(k - hs) < (long)ce ? (long)(k - hs) : (long)ce;
+        long ac = (long)columns(p, hs, a), kc = (long)columns(p, hs, k);
+        long lo = ac > (long)cs ? ac : (long)cs;
+        long hi = kc < (long)ce ? kc : (long)ce;
         long score = hi - lo;   /* overlap, or minus the gap */
         if (score > best) {
             best = score;
@@ -539,7 +573,7 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         be++;
     /* (a header has columns too: a paragraph over a row is no header) */
     if (bs != ls && gapped(p, bs, be))
-        header_cell(p, bs, be, start - ls, num_end - ls, &cell->head_s, &cell->head_e);
+        header_cell(p, bs, be, columns(p, ls, start), columns(p, ls, num_end), &cell->head_s, &cell->head_e);
     if (cell->head_e > cell->head_s)
         cell->year = cell_year(p, cell->head_s, cell->head_e);
     cell->label_s = ls;

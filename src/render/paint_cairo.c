@@ -2,17 +2,10 @@
  *
  * Every surface writes into memory (cairo_*_surface_create_for_stream or
  * an image surface), so the caller writes the file atomically with fsio.
- * PNG is encoded here rather than with cairo_surface_write_to_png: at
+ * PNG is encoded by pngenc.c rather than cairo_surface_write_to_png: at
  * libpng's default zlib level a 1920x1080 chart costs ~38 ms, nearly all
- * of it deflate. Measured in bench_chart on the chart slides: libdeflate
- * level 2 with no PNG filter compresses as fast as zlib level 1 with the
- * RLE strategy but to files less than half the size (about 1.1x
- * libpng's default output); filters (sub, up, paeth) cost more time
- * than they save on flat-colour charts, and higher levels gain ~5%.
+ * of it deflate; pngenc_chart ~1 ms.
  */
-/* The encoding chosen by the measurements above. */
-#define PNG_LEVEL 2
-#define PNG_FILTER 0
 #include "paint_cairo.h"
 
 #include <math.h>
@@ -25,8 +18,8 @@
 #include <cairo.h>
 #include <cairo-ft.h>
 #include <cairo-pdf.h>
-#include <cairo-svg.h>
-#include <libdeflate.h>
+
+#include "pngenc.h"
 
 /* ---- cairo-ft faces, one per FreeType face, kept for the process ---- */
 
@@ -73,19 +66,116 @@ static cairo_font_face_t *face_get(void *ft)
     return cf;
 }
 
-/* ---- reused big buffers ----
- * A 1080p PNG needs ~8 MB of pixels, ~6 MB of filtered rows and a
- * compressor; fresh mmap'd memory for each costs page faults that, measured
- * in bench_chart, took a fifth of the chart set's time. Buffers and
- * compressors are kept in small pools (mutex-guarded, so parallel renders
- * each take their own) and stay allocated for the process. */
+/* ---- glyph outlines for the SVG writer ----
+ * Each glyph's outline is asked of cairo once per process (cairo-ft
+ * holds the FT_Face's lock meanwhile, so no thread's rendering races it)
+ * and kept as SVG path data, in units of 1/1000 em. */
+#define OUTLINE_EM 1000.0
+enum { OUTLINE_FACES = 8 };
+static struct {
+    void *ft;
+    size_t nglyphs;
+    char **path;   /* by glyph id, NULL until asked for */
+} outlines[OUTLINE_FACES];
+static size_t noutlines;
+static pthread_mutex_t outlines_mu = PTHREAD_MUTEX_INITIALIZER;
+
+/* A number of the path, two decimals at most. */
+static void path_num(Buf *b, double v)
+{
+    long long q = llround(v * 100);
+    if (q < 0) {
+        buf_putc(b, '-');
+        q = -q;
+    }
+    buf_printf(b, "%lld", q / 100);
+    if (q % 100)
+        buf_printf(b, q % 10 ? ".%02lld" : ".%lld", q % 10 ? q % 100 : q % 100 / 10);
+}
+
+static char *outline_of(void *ft, unsigned gid)
+{
+    cairo_surface_t *sf = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
+    cairo_t *cr = cairo_create(sf);
+    cairo_font_face_t *cf = face_get(ft);
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_set_font_face(cr, cf);
+    cairo_set_font_size(cr, OUTLINE_EM);
+    cairo_set_font_options(cr, fo);
+    cairo_glyph_t g = {gid, 0, 0};
+    cairo_glyph_path(cr, &g, 1);
+    cairo_path_t *p = cairo_copy_path(cr);
+    Buf b;
+    buf_init(&b, 0);
+    static const char op[] = {'M', 'L', 'C', 'Z'};
+    for (int i = 0; p->status == CAIRO_STATUS_SUCCESS && i < p->num_data; i += p->data[i].header.length) {
+        const cairo_path_data_t *e = &p->data[i];
+        buf_putc(&b, op[e->header.type]);
+        for (int k = 1; k < e->header.length; k++) {
+            path_num(&b, e[k].point.x);
+            buf_putc(&b, ' ');
+            path_num(&b, e[k].point.y);
+            if (k + 1 < e->header.length)
+                buf_putc(&b, ' ');
+        }
+    }
+    cairo_path_destroy(p);
+    cairo_font_options_destroy(fo);
+    cairo_font_face_destroy(cf);
+    cairo_destroy(cr);
+    cairo_surface_destroy(sf);
+    char *r = xstrdup(b.data ? b.data : "");
+    buf_free(&b);
+    return r;
+}
+
+const char *paint_cairo_glyph_outline(const Fonts *f, FontId id, unsigned gid)
+{
+    FT_Face ft = (FT_Face)fonts_face(f, id);
+    pthread_mutex_lock(&outlines_mu);
+    size_t k = 0;
+    while (k < noutlines && outlines[k].ft != ft)
+        k++;
+    if (k == noutlines) {
+        if (noutlines == OUTLINE_FACES) {   /* full: start again */
+            for (size_t i = 0; i < noutlines; i++) {
+                for (size_t j = 0; j < outlines[i].nglyphs; j++)
+                    free(outlines[i].path[j]);
+                free(outlines[i].path);
+                FT_Done_Face((FT_Face)outlines[i].ft);
+            }
+            noutlines = k = 0;
+        }
+        /* our own reference: the address cannot be reused by another face
+         * while its outlines are kept */
+        FT_Reference_Face(ft);
+        outlines[k].ft = ft;
+        outlines[k].nglyphs = (size_t)ft->num_glyphs;
+        outlines[k].path = xcalloc(outlines[k].nglyphs + 1, sizeof *outlines[k].path);
+        noutlines++;
+    }
+    const char *r = "";
+    if (gid < outlines[k].nglyphs) {
+        if (!outlines[k].path[gid])
+            outlines[k].path[gid] = outline_of(ft, gid);
+        r = outlines[k].path[gid];
+    }
+    pthread_mutex_unlock(&outlines_mu);
+    return r;
+}
+
+/* ---- reused pixel buffers ----
+ * A 1080p image surface is ~8 MB; fresh mmap'd memory for each costs page
+ * faults that, measured in bench_chart, took a fifth of the chart set's
+ * time. Buffers are kept in a small pool (mutex-guarded, so parallel
+ * renders each take their own) and stay allocated for the process. */
 enum { POOL = 6 };
 static struct {
     void *p;
     size_t cap;
 } bufpool[POOL];
-static struct libdeflate_compressor *zpool[POOL];
-static int zlevel[POOL];
 static pthread_mutex_t pool_mu = PTHREAD_MUTEX_INITIALIZER;
 
 static void *pool_take(size_t n)
@@ -134,34 +224,6 @@ static void pool_give(void *p)
     bufpool[slot].p = p;
     bufpool[slot].cap = cap;
     pthread_mutex_unlock(&pool_mu);
-}
-
-static struct libdeflate_compressor *z_take(int level)
-{
-    struct libdeflate_compressor *z = NULL;
-    pthread_mutex_lock(&pool_mu);
-    for (int i = 0; i < POOL && !z; i++)
-        if (zpool[i] && zlevel[i] == level) {
-            z = zpool[i];
-            zpool[i] = NULL;
-        }
-    pthread_mutex_unlock(&pool_mu);
-    return z ? z : libdeflate_alloc_compressor(level);
-}
-
-static void z_give(struct libdeflate_compressor *z, int level)
-{
-    pthread_mutex_lock(&pool_mu);
-    for (int i = 0; i < POOL; i++)
-        if (!zpool[i]) {
-            zpool[i] = z;
-            zlevel[i] = level;
-            z = NULL;
-            break;
-        }
-    pthread_mutex_unlock(&pool_mu);
-    if (z)
-        libdeflate_free_compressor(z);
 }
 
 /* ---- painting ---- */
@@ -229,7 +291,38 @@ static void paint_text(cairo_t *cr, const Fonts *f, const Element *e, cairo_font
         free(g);
 }
 
-static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f)
+/* A dot in a PDF: a zero-length line with round caps, which PDF paints
+ * as a filled circle (ISO 32000-1, 8.5.3.2), is 4 numbers where an arc
+ * is 26 (cairo prints each through printf: at 1,500 documents the dots
+ * were most of the PDFs' time). A dot with an outline is two such discs,
+ * the outline's colour under the fill's, the same picture as long as
+ * both are opaque; else (and in the PNG) the arc. 1 when drawn. */
+static int dot_as_caps(cairo_t *cr, const Element *e)
+{
+    const Style *st = &e->style;
+    double lw = st->line_width > 0 ? st->line_width : 1;
+    if (!st->fill || (st->stroke && (st->fill_color.a < 1 || st->stroke_color.a < 1 ||
+                                     lw >= 2 * e->w || st->dash[0] > 0)))
+        return 0;
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+    cairo_set_dash(cr, NULL, 0, 0);
+    if (st->stroke) {
+        set_rgba(cr, st->stroke_color);
+        cairo_set_line_width(cr, 2 * e->w + lw);
+        cairo_move_to(cr, e->x, e->y);
+        cairo_line_to(cr, e->x, e->y);
+        cairo_stroke(cr);
+    }
+    set_rgba(cr, st->fill_color);
+    cairo_set_line_width(cr, st->stroke ? 2 * e->w - lw : 2 * e->w);
+    cairo_move_to(cr, e->x, e->y);
+    cairo_line_to(cr, e->x, e->y);
+    cairo_stroke(cr);
+    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    return 1;
+}
+
+static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, int vector)
 {
     cairo_font_options_t *fo = cairo_font_options_create();
     cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
@@ -261,6 +354,8 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f)
             apply_style(cr, &e->style);
             break;
         case EL_CIRCLE:
+            if (vector && dot_as_caps(cr, e))
+                break;
             cairo_new_sub_path(cr);
             cairo_arc(cr, e->x, e->y, e->w, 0, 2 * M_PI);
             apply_style(cr, &e->style);
@@ -287,198 +382,11 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f)
     cairo_font_options_destroy(fo);
 }
 
-/* ---- PNG ---- */
-
-static void put32(unsigned char *p, uint32_t v)
-{
-    p[0] = (unsigned char)(v >> 24), p[1] = (unsigned char)(v >> 16);
-    p[2] = (unsigned char)(v >> 8), p[3] = (unsigned char)v;
-}
-
-static int chunk(Buf *out, const char *type, const unsigned char *data, size_t n)
-{
-    unsigned char hdr[8];
-    put32(hdr, (uint32_t)n);
-    memcpy(hdr + 4, type, 4);
-    uint32_t crc = libdeflate_crc32(0, type, 4);
-    if (n)
-        crc = libdeflate_crc32(crc, data, n);
-    unsigned char tail[4];
-    put32(tail, crc);
-    return buf_append(out, hdr, 8) || (n && buf_append(out, data, n)) || buf_append(out, tail, 4)
-               ? -1
-               : 0;
-}
-
-static int paeth(int a, int b, int c)
-{
-    int p = a + b - c, pa = abs(p - a), pb = abs(p - b), pc = abs(p - c);
-    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
-}
-
-int paint_png_encode(const unsigned char *argb, int w, int h, int stride, int alpha, int level,
-                     int filter, Buf *out)
-{
-    int ch = alpha ? 4 : 3;
-    size_t rowlen = (size_t)w * (size_t)ch;
-    size_t rawlen = (rowlen + 1) * (size_t)h;
-    unsigned char *raw = pool_take(rawlen);
-    unsigned char *cur = malloc(rowlen), *prev = calloc(1, rowlen);
-    if (!cur || !prev)
-        diag_oom();
-    for (int y = 0; y < h; y++) {
-        const uint32_t *src = (const uint32_t *)(const void *)(argb + (size_t)y * (size_t)stride);
-        unsigned char *q = cur;
-        if (!alpha) {
-            /* opaque: a plain swizzle, the common case */
-            for (int x = 0; x < w; x++, q += 3) {
-                uint32_t p = src[x];
-                q[0] = (unsigned char)(p >> 16), q[1] = (unsigned char)(p >> 8);
-                q[2] = (unsigned char)p;
-            }
-        }
-        for (int x = 0; alpha && x < w; x++) {
-            uint32_t p = src[x];
-            unsigned a = p >> 24, r = (p >> 16) & 255, g = (p >> 8) & 255, b = p & 255;
-            if (alpha) {
-                /* Premultiplied to straight, rounded. */
-                if (a == 0) {
-                    r = g = b = 0;
-                } else if (a < 255) {
-                    r = (r * 255 + a / 2) / a, g = (g * 255 + a / 2) / a, b = (b * 255 + a / 2) / a;
-                }
-                q[0] = (unsigned char)r, q[1] = (unsigned char)g, q[2] = (unsigned char)b;
-                q[3] = (unsigned char)a;
-                q += 4;
-            } else {
-                q[0] = (unsigned char)r, q[1] = (unsigned char)g, q[2] = (unsigned char)b;
-                q += 3;
-            }
-        }
-        unsigned char *dst = raw + (size_t)y * (rowlen + 1);
-        dst[0] = (unsigned char)filter;
-        dst++;
-        switch (filter) {
-        case 1:
-            for (size_t i = 0; i < rowlen; i++)
-                dst[i] = (unsigned char)(cur[i] - (i >= (size_t)ch ? cur[i - (size_t)ch] : 0));
-            break;
-        case 2:
-            for (size_t i = 0; i < rowlen; i++)
-                dst[i] = (unsigned char)(cur[i] - prev[i]);
-            break;
-        case 4:
-            for (size_t i = 0; i < rowlen; i++) {
-                int a = i >= (size_t)ch ? cur[i - (size_t)ch] : 0;
-                int c = i >= (size_t)ch ? prev[i - (size_t)ch] : 0;
-                dst[i] = (unsigned char)(cur[i] - paeth(a, prev[i], c));
-            }
-            break;
-        default:
-            dst[-1] = 0;
-            memcpy(dst, cur, rowlen);
-        }
-        unsigned char *t = prev;
-        prev = cur, cur = t;
-    }
-    free(cur);
-    free(prev);
-
-    struct libdeflate_compressor *z = z_take(level);
-    if (!z) {
-        pool_give(raw);
-        return -1;
-    }
-    size_t bound = libdeflate_zlib_compress_bound(z, rawlen);
-    unsigned char *zb = pool_take(bound);
-    size_t zlen = libdeflate_zlib_compress(z, raw, rawlen, zb, bound);
-    z_give(z, level);
-    pool_give(raw);
-    if (zlen == 0) {
-        pool_give(zb);
-        return -1;
-    }
-    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
-    unsigned char ihdr[13];
-    put32(ihdr, (uint32_t)w);
-    put32(ihdr + 4, (uint32_t)h);
-    ihdr[8] = 8;
-    ihdr[9] = alpha ? 6 : 2;
-    ihdr[10] = ihdr[11] = ihdr[12] = 0;
-    int rc = buf_append(out, sig, 8) || chunk(out, "IHDR", ihdr, 13) ||
-                     chunk(out, "IDAT", zb, zlen) || chunk(out, "IEND", NULL, 0)
-                 ? -1
-                 : 0;
-    pool_give(zb);
-    return rc;
-}
-
 /* ---- streams into a Buf ---- */
 
 static cairo_status_t to_buf(void *closure, const unsigned char *data, unsigned int len)
 {
     return buf_append(closure, data, len) ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
-}
-
-static void xml_escape(Buf *b, const char *s)
-{
-    for (; s && *s; s++) {
-        switch (*s) {
-        case '<': buf_puts(b, "&lt;"); break;
-        case '>': buf_puts(b, "&gt;"); break;
-        case '&': buf_puts(b, "&amp;"); break;
-        case '"': buf_puts(b, "&quot;"); break;
-        default:
-            /* Control characters are not allowed in XML 1.0. */
-            buf_putc(b, (unsigned char)*s < 0x20 && *s != '\n' && *s != '\t' ? ' ' : *s);
-        }
-    }
-}
-
-/* Rewrite cairo's SVG: "surfaceN" ids count up per process, so renumber
- * them by first appearance; add role, aria-labelledby, <title>, <desc>. */
-static int svg_fix(const Buf *in, const Scene *s, Buf *out)
-{
-    enum { MAXIDS = 256 };
-    unsigned long seen[MAXIDS];
-    size_t nseen = 0;
-    const char *p = in->data, *end = in->data + in->len;
-    const char *svg = strstr(p, "<svg");
-    const char *gt = svg ? memchr(svg, '>', (size_t)(end - svg)) : NULL;
-    if (!gt)
-        return -1;
-    buf_append(out, p, (size_t)(svg - p));
-    buf_puts(out, "<svg role=\"img\" aria-labelledby=\"cb-title cb-desc\"");
-    buf_append(out, svg + 4, (size_t)(gt + 1 - (svg + 4)));
-    buf_puts(out, "\n<title id=\"cb-title\">");
-    xml_escape(out, s->title);
-    buf_puts(out, "</title>\n<desc id=\"cb-desc\">");
-    xml_escape(out, s->desc);
-    buf_puts(out, "</desc>");
-    p = gt + 1;
-    static const char key[] = "surface";
-    while (p < end) {
-        const char *hit = strstr(p, key);   /* raw is NUL-terminated text */
-        if (!hit) {
-            buf_append(out, p, (size_t)(end - p));
-            break;
-        }
-        const char *q = hit + sizeof key - 1;
-        buf_append(out, p, (size_t)(q - p));
-        if (q < end && *q >= '0' && *q <= '9') {
-            unsigned long v = 0;
-            while (q < end && *q >= '0' && *q <= '9')
-                v = v * 10 + (unsigned long)(*q++ - '0');
-            size_t k = 0;
-            while (k < nseen && seen[k] != v)
-                k++;
-            if (k == nseen && nseen < MAXIDS)
-                seen[nseen++] = v;
-            buf_printf(out, "%zu", k + 1);
-        }
-        p = q;
-    }
-    return out->len > 0 && out->data ? 0 : -1;
 }
 
 static void pdf_date(char *out, size_t n)
@@ -517,9 +425,6 @@ int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_p
         if (s->background.a < 1)
             memset(pixels, 0, (size_t)stride * (size_t)h);
         sf = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, w, h, stride);
-    } else if (fmt == PAINT_SVG) {
-        sf = cairo_svg_surface_create_for_stream(to_buf, &raw, s->width, s->height);
-        cairo_svg_surface_restrict_to_version(sf, CAIRO_SVG_VERSION_1_1);
     } else {
         sf = cairo_pdf_surface_create_for_stream(to_buf, &raw, s->width, s->height);
         char date[32];
@@ -538,17 +443,16 @@ int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_p
     cairo_t *cr = cairo_create(sf);
     if (fmt == PAINT_PNG)
         cairo_scale(cr, px_per_pt, px_per_pt);
-    paint_scene(cr, s, f);
+    paint_scene(cr, s, f, fmt == PAINT_PDF);
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
     int rc = CB_OK;
     if (fmt == PAINT_PNG) {
         cairo_surface_flush(sf);
         if (st == CAIRO_STATUS_SUCCESS &&
-            paint_png_encode(cairo_image_surface_get_data(sf), cairo_image_surface_get_width(sf),
-                             cairo_image_surface_get_height(sf),
-                             cairo_image_surface_get_stride(sf), s->background.a < 1,
-                             PNG_LEVEL, PNG_FILTER, out) != 0)
+            pngenc_chart(cairo_image_surface_get_data(sf), cairo_image_surface_get_width(sf),
+                         cairo_image_surface_get_height(sf), cairo_image_surface_get_stride(sf),
+                         s->background.a < 1, out) != 0)
             rc = diag_set(d, CB_EWRITE, NULL, 0, "cannot encode the PNG");
         cairo_surface_destroy(sf);
         pool_give(pixels);
@@ -558,14 +462,9 @@ int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_p
             st = cairo_surface_status(sf);
         cairo_surface_destroy(sf);
         if (st == CAIRO_STATUS_SUCCESS) {
-            if (fmt == PAINT_SVG) {
-                if (svg_fix(&raw, s, out) != 0)
-                    rc = diag_set(d, CB_EWRITE, NULL, 0, "cairo wrote no SVG element");
-            } else {
-                buf_free(out);
-                *out = raw;
-                buf_init(&raw, 0);
-            }
+            buf_free(out);
+            *out = raw;
+            buf_init(&raw, 0);
         }
     }
     buf_free(&raw);

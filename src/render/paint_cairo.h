@@ -1,21 +1,18 @@
-/* paint_cairo.h — paint a Scene (scene.h) with Cairo into PNG, SVG or PDF bytes.
+/* paint_cairo.h — paint a Scene (scene.h) with Cairo into PNG or PDF bytes.
  *
  * Glyphs are placed one by one at exactly the scene's measured advances
  * (font.h), through cairo-ft faces made from the bundled FreeType faces,
  * hinting off, so every format matches the layout to the point. Output is
  * reproducible: the same scene gives the same bytes in every format.
- *   PNG  encoded here from the image surface (libdeflate level 2, no PNG
- *        filter: see paint_cairo.c), RGB when the background is
- *        opaque, else straight (un-premultiplied) RGBA.
- *   SVG  cairo's SVG with its per-process "surfaceN" ids renumbered from
- *        1, and <title>/<desc> (the scene's title and alt text) added with
- *        role="img" and aria-labelledby.
+ *   PNG  encoded from the image surface by pngenc_chart (pngenc.h), RGB
+ *        when the background is opaque, else straight (un-premultiplied)
+ *        RGBA.
  *   PDF  title metadata; CREATE_DATE and MOD_DATE from SOURCE_DATE_EPOCH,
  *        else the fixed date 2000-01-01T00:00:00Z; no link tags (they
  *        damage cairo 1.16's xref table).
  *
  * Ownership: out is initialised here; the caller frees it with buf_free.
- * Errors: CB_EWRITE when Cairo or zlib fails (out of memory, bad size).
+ * Errors: CB_EWRITE when Cairo or the PNG encoder fails (out of memory, bad size).
  * Thread-safe: several scenes may be painted at once.
  */
 #ifndef CB_PAINT_CAIRO_H
@@ -26,19 +23,17 @@
 #include "font.h"
 #include "scene.h"
 
-typedef enum PaintFormat { PAINT_PNG, PAINT_SVG, PAINT_PDF } PaintFormat;
+typedef enum PaintFormat { PAINT_PNG, PAINT_PDF } PaintFormat;
 
 /* Paint s in fmt. px_per_pt: PNG pixels per point (2 = 144 dpi); the
  * image is round(width*px_per_pt) x round(height*px_per_pt) pixels. */
 int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_pt, Buf *out,
                 Diag *d);
 
-/* Encode cairo ARGB32 pixels (premultiplied, native-endian words, rows
- * stride bytes apart) as PNG: RGB when alpha is 0, else straight RGBA.
- * level: libdeflate level (1-12); filter: PNG filter type for every row
- * (0 none, 1 sub, 2 up, 4 paeth). Exposed for the benchmark. Returns 0 or
- * -1 (compression failed). */
-int paint_png_encode(const unsigned char *argb, int w, int h, int stride, int alpha, int level,
-                     int filter, Buf *out);
+/* The outline of glyph gid of font id as SVG path data (M, L, C, Z) at
+ * 1000 units per em, y down, origin on the baseline: for the SVG writer
+ * (paint_svg.h). Asked of cairo once per process and kept (owned here,
+ * valid for the process); "" for a glyph without an outline. */
+const char *paint_cairo_glyph_outline(const Fonts *f, FontId id, unsigned gid);
 
 #endif

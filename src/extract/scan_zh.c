@@ -1,0 +1,1221 @@
+/* scan_zh.c — Chinese figures (see scan_zh.h).
+ *
+ * A figure is read in two steps, as in the English scanner: read_figure
+ * is liberal (a numeral, its scales, and the one word after it: a share,
+ * a currency, a classifier, a unit, a date word), and judge is strict
+ * (what stands before the figure, its hedges, what it counts, whether it
+ * is a claim at all). Characters are decoded with utf8proc; words are
+ * looked up in quantity_zh.c.
+ */
+#include "scan_zh.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "diag.h"
+#include "limits.h"
+#include "quantity.h"
+#include "quantity_zh.h"
+
+/* ---- characters ---- */
+
+/* The code point at p[i] and its length; -1 (length 1) at the end or on
+ * a bad byte. */
+static long cp_at(const unsigned char *p, size_t n, size_t i, size_t *len)
+{
+    *len = 1;
+    if (i >= n)
+        return -1;
+    if (p[i] < 0x80)
+        return p[i];
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
+    if (k <= 0)
+        return -1;
+    *len = (size_t)k;
+    return cp;
+}
+
+/* The code point ending at p[i); *start gets where it begins. -1 at the
+ * start of the text or on a bad byte. */
+static long cp_before(const unsigned char *p, size_t i, size_t *start)
+{
+    *start = i;
+    if (i == 0)
+        return -1;
+    size_t s = i - 1;
+    while (s > 0 && i - s < 4 && (p[s] & 0xC0) == 0x80)
+        s--;
+    size_t len;
+    long c = cp_at(p, i, s, &len);
+    *start = c >= 0 && s + len == i ? s : i - 1;
+    return c >= 0 && s + len == i ? c : -1;
+}
+
+/* The length of the character at p[i] when it is one of the characters
+ * of set (UTF-8), else 0. (A lead byte never stands inside a character,
+ * so finding the character's bytes in set finds the character.) */
+static size_t one_of(const unsigned char *p, size_t n, size_t i, const char *set)
+{
+    size_t l;
+    if (i >= n)
+        return 0;
+    if (p[i] < 0x80)
+        return p[i] && strchr(set, p[i]) ? 1 : 0;
+    if (cp_at(p, n, i, &l) < 0)
+        return 0;
+    for (const char *s = strchr(set, p[i]); s; s = strchr(s + 1, p[i]))
+        if (!memcmp(s, p + i, l))
+            return l;
+    return 0;
+}
+
+/* The same for the character ending at p[i) (not before lo). */
+static size_t one_before(const unsigned char *p, size_t lo, size_t i, const char *set)
+{
+    size_t s;
+    if (i <= lo || cp_before(p, i, &s) < 0 || s < lo)
+        return 0;
+    return one_of(p, i, s, set) == i - s ? i - s : 0;
+}
+
+static size_t lit_at(const unsigned char *p, size_t n, size_t i, const char *w)
+{
+    size_t l = strlen(w);
+    return i <= n && n - i >= l && !memcmp(p + i, w, l) ? l : 0;
+}
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+
+/* An ASCII or full-width digit at p[i]: its value, *len its length. */
+static int digit_at(const unsigned char *p, size_t n, size_t i, size_t *len)
+{
+    *len = 1;
+    if (i < n && is_digit(p[i]))
+        return p[i] - '0';
+    if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] >= 0x90 && p[i + 2] <= 0x99) {
+        *len = 3;
+        return p[i + 2] - 0x90;
+    }
+    return -1;
+}
+
+/* Blanks inside a line: space, tab, no-break and ideographic spaces. */
+static size_t blank_at(const unsigned char *p, size_t n, size_t i)
+{
+    if (i < n && (p[i] == ' ' || p[i] == '\t'))
+        return 1;
+    return lit_at(p, n, i, "\xe3\x80\x80") ? 3 : lit_at(p, n, i, "\xc2\xa0") ? 2 : 0;
+}
+
+static size_t blank_before(const unsigned char *p, size_t i)
+{
+    if (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\t'))
+        return 1;
+    if (i >= 3 && !memcmp(p + i - 3, "\xe3\x80\x80", 3))
+        return 3;
+    return i >= 2 && !memcmp(p + i - 2, "\xc2\xa0", 2) ? 2 : 0;
+}
+
+static int cjk(long c) { return qzh_is_han(c) || qzh_is_cjk_mark(c); }
+
+/* Where a clause ends: Chinese and ASCII punctuation that closes one
+ * (，。；：！？ , ; : ! ? and a line break). */
+static int clause_end(long c)
+{
+    return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A || c == 0xFF01 || c == 0xFF1F || c == ',' ||
+           c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
+}
+/* What closes a quotation or a title inside a noun phrase. */
+static const char QUOTES[] = "“”‘’「」『』《》\"'";
+static const char OPEN_QUOTES[] = "“‘「『《";
+/* Characters that end a noun phrase before its head: function words and
+ * the verbs of reporting that follow a count. */
+static const char NP_STOP[] = "的和及与或等在于为是有将已了并对从向被把让使由达占比较超近约逾中上下内外以其共均分别同增降提减累计净";
+
+/* ---- numerals ---- */
+
+typedef struct ZNum {
+    size_t start, end;
+    double v;
+    int han;        /* written in Chinese numerals */
+    int intdig;     /* digits before the point (digits only) */
+    int decimal;
+    int lead0;      /* "040089": an identifier */
+    int fullwidth;
+    int single;     /* one Chinese digit and no unit: 三, 两 */
+    int bare;       /* a scale alone: 百余, 过亿 */
+} ZNum;
+
+/* digits { ',' ddd } [ '.' digits ], ASCII or full-width (also the
+ * full-width comma and point between full-width digits). 0 with m->end
+ * past the run when it is too long to be a quantity. */
+static int read_digits(const unsigned char *p, size_t n, size_t i, ZNum *m)
+{
+    char buf[2 * CB_MAX_NUMBER_DIGITS + 8];
+    size_t k = 0, l;
+    int d, ndig = 0;
+    memset(m, 0, sizeof *m);
+    m->start = i;
+    m->fullwidth = p[i] >= 0x80;
+    while ((d = digit_at(p, n, i, &l)) >= 0) {
+        if (++ndig <= CB_MAX_NUMBER_DIGITS)
+            buf[k++] = (char)('0' + d);
+        i += l;
+    }
+    /* thousands groups after a short first group: "1,500", "９，９９９" */
+    int first = ndig;
+    while (first <= 3) {
+        size_t sl = i < n && p[i] == ',' ? 1 : m->fullwidth && lit_at(p, n, i, "，") ? 3 : 0;
+        size_t e = i + sl;
+        int g = 0;
+        while (sl && g < 4 && digit_at(p, n, e, &l) >= 0 && (l == 3) == m->fullwidth)
+            e += l, g++;
+        if (!sl || g != 3)
+            break;
+        for (size_t t = i + sl; t < e; t += l) {
+            d = digit_at(p, n, t, &l);
+            if (++ndig <= CB_MAX_NUMBER_DIGITS)
+                buf[k++] = (char)('0' + d);
+        }
+        i = e;
+    }
+    m->intdig = ndig;
+    size_t pl = i < n && p[i] == '.' ? 1 : lit_at(p, n, i, "．") ? 3 : 0;
+    if (pl && digit_at(p, n, i + pl, &l) >= 0) {
+        if (ndig <= CB_MAX_NUMBER_DIGITS)
+            buf[k++] = '.';
+        i += pl;
+        while ((d = digit_at(p, n, i, &l)) >= 0) {
+            if (++ndig <= CB_MAX_NUMBER_DIGITS)
+                buf[k++] = (char)('0' + d);
+            i += l;
+        }
+        m->decimal = 1;
+    }
+    m->end = i;
+    if (ndig > CB_MAX_NUMBER_DIGITS)
+        return 0;
+    buf[k] = 0;
+    m->lead0 = buf[0] == '0' && m->intdig > 1;
+    if (ndig <= 15) {
+        /* an exact integer over an exact power of ten: the double nearest
+         * the decimal, as strtod gives it, without its cost */
+        double mant = 0, div = 1;
+        int frac = 0;
+        for (size_t t = 0; t < k; t++) {
+            if (buf[t] == '.') {
+                frac = 1;
+                continue;
+            }
+            mant = mant * 10 + (buf[t] - '0');
+            if (frac)
+                div *= 10;
+        }
+        m->v = mant / div;
+        return 1;
+    }
+    m->v = strtod(buf, NULL);
+    return 1;
+}
+
+/* A Chinese numeral: 两千五百, 一百五十, 十亿七千九百万, 一万零五, 三点五,
+ * the spoken 三千五 (3500) and 一万五 (15000), and digit by digit 二〇二三.
+ * Sections: units below 万 add up in small, 万 closes a section, 亿
+ * closes the total. 0 when the characters do not make one number
+ * ("十四五", a name), with m->end past them. */
+static int read_han(const unsigned char *p, size_t n, size_t i, ZNum *m)
+{
+    double total = 0, section = 0, small = 0, last_unit = 0;
+    int pending = -1, digits = 0, units = 0, zero = 0, positional = 0, bad = 0;
+    double pos = 0;
+    memset(m, 0, sizeof *m);
+    m->start = i;
+    m->han = 1;
+    size_t l;
+    for (;;) {
+        long c = cp_at(p, n, i, &l);
+        int d = qzh_digit(c);
+        double u = qzh_unit(c);
+        if (d >= 0) {
+            if (pending >= 0 || positional) {
+                if (!units && !zero) {
+                    /* digit by digit: 二〇二三 */
+                    pos = (positional ? pos : pending) * 10 + d;
+                    positional = 1;
+                } else if (pending == 0) {
+                    pending = d;   /* 一万零五 */
+                } else {
+                    bad = 1;       /* 十四五: not one number */
+                }
+            } else {
+                if (d == 0 && (units || digits))
+                    zero = 1;
+                pending = d;
+            }
+            digits++;
+            i += l;
+            if (bad)
+                break;
+            continue;
+        }
+        if (u > 0 && !positional) {
+            if (u < 1e4) {
+                /* 十 alone opens 十五; 百 and 千 need a digit */
+                double k = pending > 0 ? pending : (u == 10 && pending < 0 && small == 0) ? 1 : -1;
+                if (k < 0 || (last_unit && u >= last_unit && !zero && pending < 0))
+                    break;
+                small += k * u;
+                last_unit = u;
+            } else if (u == 1e4) {
+                if (small == 0 && pending <= 0 && section == 0 && total == 0)
+                    break;   /* 万 with nothing before it */
+                section = (section + small + (pending > 0 ? pending : 0)) * 1e4;
+                small = 0;
+                last_unit = u;
+            } else {
+                double before = total + section + small + (pending > 0 ? pending : 0);
+                if (before == 0)
+                    break;
+                total = before * 1e8;
+                section = small = 0;
+                last_unit = u;
+            }
+            pending = -1;
+            zero = 0;
+            units++;
+            i += l;
+            continue;
+        }
+        break;
+    }
+    m->end = i;
+    if (bad || (!digits && !units))
+        return 0;
+    double v;
+    if (positional) {
+        v = pos;
+    } else {
+        v = total + section + small;
+        if (pending > 0) {
+            /* the spoken elision: 三千五 is 3500, 一万五 15000 */
+            if (!zero && last_unit >= 100)
+                v += pending * last_unit / 10;
+            else
+                v += pending;
+        }
+    }
+    /* a decimal part: 三点五, and a scale after it (三点五亿) */
+    size_t dl;
+    if (!positional && lit_at(p, n, i, "点") && qzh_digit(cp_at(p, n, i + 3, &dl)) >= 0 &&
+        section == 0 && total == 0) {
+        double f = 0.1;
+        size_t j = i + 3;
+        int dd;
+        while ((dd = qzh_digit(cp_at(p, n, j, &dl))) >= 0) {
+            v += dd * f;
+            f /= 10;
+            j += dl;
+        }
+        m->decimal = 1;
+        i = j;
+        double sc;
+        while ((sc = qzh_unit(cp_at(p, n, i, &dl))) >= 1e4)
+            v *= sc, i += dl;
+        m->end = i;
+    }
+    m->v = v;
+    m->single = digits == 1 && units == 0 && !m->decimal;
+    return 1;
+}
+
+/* Can a Chinese numeral start at p[i] (code point c)? A digit from 一,
+ * or 十 (十五); 百, 千 and 万 only as 百分之, 千分之, 万分之. */
+/* A scale standing for its own value, as in 百余家 (100+), 万余人, 用户过亿,
+ * 近亿元: 百 千 万 亿 followed by 余 or 多, or 万 亿 after 过 破 超 近 逾. */
+static int bare_scale(const unsigned char *p, size_t n, size_t i, long c)
+{
+    double u = qzh_unit(c);
+    if (u < 100)
+        return 0;
+    if (lit_at(p, n, i + 3, "余") || (lit_at(p, n, i + 3, "多") && qzh_at(p, n, i + 6, ZK_CLASSIFIER | ZK_CURRENCY, &(size_t){0})))
+        return 1;
+    return u >= 1e4 && one_before(p, 0, i, "过破超近逾");
+}
+
+/* Can a Chinese numeral start at p[i] (code point c)? A digit from 一,
+ * 十 (十五), 零 before a point (零点五); 百 千 万 as 百分之 or a bare scale;
+ * 半数. */
+static int han_start(const unsigned char *p, size_t n, size_t i, long c)
+{
+    int d = qzh_digit(c);
+    size_t l;
+    if (d > 0 || c == 0x5341 || c == 0x62FE)   /* 十 拾 */
+        return 1;
+    if (d == 0 && lit_at(p, n, i + 3, "点") && qzh_digit(cp_at(p, n, i + 6, &l)) >= 0)
+        return 1;
+    if ((c == 0x767E || c == 0x5343 || c == 0x4E07) && lit_at(p, n, i + 3, "分之"))
+        return 1;
+    if (bare_scale(p, n, i, c))
+        return 1;
+    return c == 0x534A && lit_at(p, n, i + 3, "数");   /* 半数 */
+}
+
+static int read_numeral(const unsigned char *p, size_t n, size_t i, ZNum *m)
+{
+    size_t l;
+    if (digit_at(p, n, i, &l) >= 0)
+        return read_digits(p, n, i, m);
+    long c = cp_at(p, n, i, &l);
+    if (qzh_digit(c) > 0 || qzh_unit(c) == 10 || (qzh_digit(c) == 0 && lit_at(p, n, i + l, "点")))
+        return read_han(p, n, i, m);
+    memset(m, 0, sizeof *m);
+    m->start = i;
+    m->end = i + l;
+    if (c >= 0 && bare_scale(p, n, i, c)) {
+        m->v = qzh_unit(c);
+        m->han = 1;
+        m->bare = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- the figure ---- */
+
+typedef struct Fig {
+    size_t start, end;     /* the span */
+    size_t after;          /* past the word after it (classifier, unit, date word) */
+    ZNum num;
+    double a, b;           /* value(s) before scaling; shares in percent */
+    double scale, scale_b;
+    int scaled;            /* a scale was written */
+    int range;
+    int over;              /* 多, 余: more than */
+    int pct, pp, mult;
+    int time, name;        /* a date, a duration, an age, a name: no claim */
+    const char *duration;  /* the time word's unit ("hours"): a figure when measured */
+    const char *cur;       /* ISO code */
+    const char *measure;   /* 公里 -> km (outside the span) */
+    const ZhWord *cl;      /* the classifier */
+    const char *noun;      /* the noun named right after the figure or its classifier */
+    size_t cl_end;
+} Fig;
+
+#define ALL_WORDS 0xFFFFu
+
+/* The unit of an ASCII symbol written after a number in Chinese text
+ * ("3015亿GB", "1000Mbps"), or NULL: then the letters make a name (5G). */
+static const char *ascii_unit(const unsigned char *w, size_t l)
+{
+    static const char *const units[] = {"GB", "TB", "PB", "EB", "ZB", "MB", "KB", "Gbps", "Mbps", "Tbps",
+                                        "kbps", "km", "MW", "GW", "kW", "kWh", "TWh", "GWh", "TEU", "FLOPS", "PFLOPS",
+                                        "EFLOPS", "TFLOPS", "Tbit", "Gbit", NULL};
+    for (int k = 0; units[k]; k++)
+        if (strlen(units[k]) == l && !memcmp(w, units[k], l))
+            return units[k];
+    return NULL;
+}
+
+/* Does what follows 多 or 余 at p[j] go on with the figure (a classifier,
+ * a scale, a currency, a unit, a noun, punctuation), so that the word
+ * is a hedge and not the start of 多边, 余额? */
+static int over_word(const unsigned char *p, size_t n, size_t j)
+{
+    size_t l;
+    if (!(lit_at(p, n, j, "多") || lit_at(p, n, j, "余")))
+        return 0;
+    if (qzh_at(p, n, j + 3, ZK_SCALE | ZK_CURRENCY | ZK_MEASURE | ZK_CLASSIFIER | ZK_NOUN | ZK_TIME | ZK_SHARE, &l))
+        return 1;
+    long c = cp_at(p, n, j + 3, &l);
+    return c < 0 || c == '%' || (!qzh_is_han(c) && c >= 0x80) || c == ',' || c == '.';
+}
+
+/* The word after a numeral and its scales, at p[j]: fills f and
+ * returns the span's end. */
+static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
+{
+    size_t l;
+    f->after = j;
+    if (j < n && p[j] == '%')
+        return f->pct = 1, f->after = j + 1;
+    if (lit_at(p, n, j, "％"))
+        return f->pct = 1, f->after = j + 3;
+    if (j < n && is_alpha(p[j])) {
+        size_t e = j;
+        while (e < n && (is_alpha(p[e]) || is_digit(p[e])))
+            e++;
+        f->measure = ascii_unit(p + j, e - j);
+        f->name = !f->measure;   /* 5G, 10G, 3D, 4K */
+        f->after = e;
+        return j;
+    }
+    long c = cp_at(p, n, j, &l);
+    if ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A)) {
+        f->name = 1;   /* ５Ｇ */
+        while ((c >= 0xFF21 && c <= 0xFF3A) || (c >= 0xFF41 && c <= 0xFF5A))
+            j += l, c = cp_at(p, n, j, &l);
+        f->after = j;
+        return j;
+    }
+    const ZhWord *w = qzh_at(p, n, j, ALL_WORDS & ~(unsigned)(ZK_SCALE | ZK_HEDGE_BEFORE | ZK_HEDGE_AFTER), &l);
+    if (!w)
+        return j;
+    f->after = j + l;
+    switch (w->kind) {
+    case ZK_SHARE:
+        if (!strcmp(w->unit, "pp"))
+            f->pp = 1;
+        else
+            f->mult = 1;
+        return j + l;
+    case ZK_CURRENCY:
+        f->cur = w->unit;
+        /* "3500亿元人民币": the span is the minimal "3500亿元" */
+        if (lit_at(p, n, j + l, "人民币"))
+            f->after = j + l + strlen("人民币");
+        return j + l;
+    case ZK_TIME:
+        f->time = 1;
+        f->duration = w->unit;
+        f->after = j + l;
+        return j;
+    case ZK_NAME:
+        f->name = 1;
+        return j;
+    case ZK_MEASURE:
+        f->measure = w->unit;
+        return j;
+    case ZK_CLASSIFIER:
+        f->cl = w;
+        f->cl_end = j + l;
+        return j;
+    default:
+        f->after = j;   /* a noun: read by the judge */
+        return j;
+    }
+}
+
+/* A range's joiner at p[j]: 至, 到, ～, ~, 〜 and dashes. Its length. */
+static size_t range_joiner(const unsigned char *p, size_t n, size_t j)
+{
+    if (j < n && (p[j] == '-' || p[j] == '~'))
+        return 1;
+    return one_of(p, n, j, "至到～〜－—–―");
+}
+
+static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int ranges);
+
+/* "60万亿至70万亿元", "1～2个百分点", "30%～40%": the second number after
+ * the first figure's span end j. Sets the range in f when the two make
+ * one; a range of dates or durations ("1—7月", "三至五年") makes f a time. */
+static void read_range(const unsigned char *p, size_t n, size_t j, Fig *f)
+{
+    size_t jl = range_joiner(p, n, j), l;
+    /* 从 X 到 Y, 由 X 至 Y: a change, not a range */
+    if (!jl || f->cl || f->measure || f->noun || one_before(p, 0, f->start, "从由"))
+        return;
+    size_t k = j + jl;
+    long c = cp_at(p, n, k, &l);
+    if (digit_at(p, n, k, &l) < 0 && !(qzh_digit(c) > 0 || qzh_unit(c) == 10))
+        return;
+    Fig g;
+    if (!read_figure(p, n, k, &g, 0))
+        return;
+    int dash = jl == 1 && p[j] == '-';
+    /* "2024-01-24", "2022.12—2023.12", "1—7月": dates */
+    int fy = !f->num.han && f->num.intdig == 4 && !f->scaled && !f->pct && f->a >= 1900 && f->a <= 2100;
+    int gy = !g.num.han && g.num.intdig == 4 && !g.scaled && !g.pct && g.a >= 1900 && g.a <= 2100;
+    int gsmall = !g.num.han && g.num.intdig <= 2 && !g.scaled && !g.pct && !g.cur && !g.cl;
+    if (g.time || g.name || (fy && (gy || gsmall)) || (dash && g.end < n && (p[g.end] == '-' || p[g.end] == '/'))) {
+        f->time = 1;
+        f->after = g.after > g.end ? g.after : g.end;
+        return;
+    }
+    if ((f->pct && !g.pct) || (f->pp && !g.pp) || (f->cur && g.cur && strcmp(f->cur, g.cur)))
+        return;
+    double sa = f->scaled ? f->scale : g.scale, sb = g.scale;
+    if (g.a * sb <= f->a * sa)
+        return;
+    f->range = 1;
+    f->scale = sa;
+    f->scale_b = sb;
+    f->b = g.a;
+    f->scaled |= g.scaled;
+    f->pct |= g.pct;
+    f->pp |= g.pp;
+    f->mult |= g.mult;
+    if (!f->cur)
+        f->cur = g.cur;
+    f->measure = g.measure;
+    f->cl = g.cl;
+    f->cl_end = g.cl_end;
+    f->noun = g.noun;
+    f->end = g.end;
+    f->after = g.after;
+}
+
+/* The figure at p[i]: its numeral, scales and the word after it. 0 when
+ * no numeral starts at i (f->end past what was read). */
+static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int ranges)
+{
+    size_t l, j;
+    memset(f, 0, sizeof *f);
+    f->start = i;
+    f->scale = f->scale_b = 1;
+    /* 百分之三十, 千分之五: a share by its own words */
+    double denom = lit_at(p, n, i, "百分之") ? 100 : lit_at(p, n, i, "千分之") ? 1000 : lit_at(p, n, i, "万分之") ? 1e4 : 0;
+    if (denom > 0) {
+        j = i + 9;
+        if (!read_numeral(p, n, j, &f->num)) {
+            f->end = f->after = f->num.end;
+            return 0;
+        }
+        f->a = f->num.v * 100 / denom;
+        f->pct = 1;
+        f->end = f->after = f->num.end;
+        if (ranges)
+            read_range(p, n, f->end, f);
+        return 1;
+    }
+    if (lit_at(p, n, i, "半数")) {
+        f->a = 50;
+        f->pct = 1;
+        f->end = f->after = i + 6;
+        return 1;
+    }
+    if (!read_numeral(p, n, i, &f->num)) {
+        f->end = f->after = f->num.end;
+        return 0;
+    }
+    f->a = f->num.v;
+    j = f->num.end;
+    if (!f->num.han && !f->num.decimal && j + 1 < n && p[j] == '/' && is_digit(p[j + 1])) {
+        /* "约1/3的消费者": a share in digits (a small denominator; "5/16"
+         * is a date, "2024/5/16" too) */
+        ZNum b;
+        if (read_digits(p, n, j + 1, &b) && !b.decimal && b.v > f->a && b.v <= 10 && f->a > 0 &&
+            !(b.end < n && (p[b.end] == '/' || is_digit(p[b.end])))) {
+            f->a = 100 * f->a / b.v;
+            f->pct = 1;
+            f->end = f->after = b.end;
+            return 1;
+        }
+        f->end = f->after = j;
+        return 1;
+    }
+    if (lit_at(p, n, j, "分之")) {
+        /* 三分之一, 四分之三 */
+        ZNum b;
+        if (f->a > 0 && read_numeral(p, n, j + 6, &b) && b.v <= f->a) {
+            f->a = 100 * b.v / f->a;
+            f->pct = 1;
+            f->end = f->after = b.end;
+            f->num.single = 0;
+            return 1;
+        }
+        f->end = f->after = j;
+        return 0;
+    }
+    if (f->num.han && f->num.v == 1 && f->num.single && lit_at(p, n, j, "半") &&
+        !qzh_at(p, n, j + 3, ZK_TIME | ZK_CLASSIFIER, &l)) {
+        /* 一半 (not 一半年) */
+        f->a = 50;
+        f->pct = 1;
+        f->end = f->after = j + 3;
+        f->num.single = 0;
+        return 1;
+    }
+    if (lit_at(p, n, j, "成") && f->a > 0 && f->a <= 10 && !f->num.lead0 &&
+        !one_of(p, n, j + 3, "员本果立功效交熟长型分都就绩品年不")) {
+        /* 三成, 近四成, 三成半 */
+        f->a *= 10;
+        f->pct = 1;
+        j += 3;
+        if (lit_at(p, n, j, "半"))
+            f->a += 5, j += 3;
+        f->end = f->after = j;
+        f->num.single = 0;
+        return 1;
+    }
+    /* 多 and 余, scales: 10余万, 5.4万亿, 130多 (a hedge at the end stays
+     * out of the span, as hedges do) */
+    size_t hedge_at = 0;
+    for (;;) {
+        const ZhWord *w;
+        if (over_word(p, n, j)) {
+            f->over = 1;
+            hedge_at = j;
+            j += 3;
+        } else if ((w = qzh_at(p, n, j, ALL_WORDS, &l)) && w->kind == ZK_SCALE) {
+            f->scale *= w->value;
+            f->scaled = 1;
+            j += l;
+            hedge_at = 0;
+        } else {
+            break;
+        }
+    }
+    f->end = read_suffix(p, n, j, f);
+    if (f->end < j)
+        f->end = j;
+    if (hedge_at && f->end == j)
+        f->end = hedge_at;
+    if (ranges && !f->cl && !f->measure && !f->time && !f->name && !f->mult)
+        read_range(p, n, f->end, f);
+    return 1;
+}
+
+/* ---- what is counted ---- */
+
+/* The counted noun of the phrase at p[j] (after a classifier, or right
+ * after a figure when adjacent): modifiers and unknown characters may
+ * come first (数字化车间, “丝路云品”电商直播活动); the head is the last
+ * noun of the lexicon in a run of nouns and modifiers. NULL when none. */
+static const char *noun_after(const unsigned char *p, size_t n, size_t j, int adjacent)
+{
+    const char *head = NULL;
+    int unknown = 0;
+    for (int steps = 0; steps < 24 && j < n; steps++) {
+        size_t l;
+        if (one_of(p, n, j, QUOTES)) {
+            /* a quoted name is a modifier, whatever it holds: “云上丝路”电商直播活动 */
+            size_t k = j + one_of(p, n, j, QUOTES);
+            if (one_of(p, n, j, OPEN_QUOTES))
+                for (int c = 0; c < 16 && k < n && !one_of(p, n, k, QUOTES) && !clause_end(cp_at(p, n, k, &l)); c++)
+                    k += cp_at(p, n, k, &l) < 0 ? 1 : l;
+            if (one_of(p, n, k, QUOTES))
+                k += one_of(p, n, k, QUOTES);
+            j = k;
+            continue;
+        }
+        const ZhWord *w = qzh_at(p, n, j, ZK_NOUN, &l);
+        if (w) {
+            if (w->unit)
+                head = w->unit;
+            j += l;
+            continue;
+        }
+        if (head || adjacent)
+            break;
+        long c = cp_at(p, n, j, &l);
+        if (c < 0x80 && c >= 0 && is_alpha((int)c)) {
+            /* "5G", "App", "IPv6" before the noun */
+            while (j < n && (is_alpha(p[j]) || is_digit(p[j])))
+                j++;
+            continue;
+        }
+        if (c < 0x80 && c >= 0 && is_digit((int)c) && j + 1 < n && is_alpha(p[j + 1])) {
+            while (j < n && (is_alpha(p[j]) || is_digit(p[j])))
+                j++;
+            continue;
+        }
+        if (!qzh_is_han(c) || one_of(p, n, j, NP_STOP) || ++unknown > 10)
+            break;
+        j += l;
+    }
+    return head;
+}
+
+/* The noun the clause names before a figure at p[start): the last noun
+ * of the lexicon between the clause's start (or an earlier number) and
+ * the figure, brackets skipped (数据交易所（中心）数量达到四十八家). */
+static const ZhWord *noun_before(const unsigned char *p, size_t start)
+{
+    size_t ws = start, s;
+    int depth = 0;
+    for (int chars = 0; chars < 60 && ws > 0; chars++) {
+        long c = cp_before(p, ws, &s);
+        if (c < 0)
+            break;
+        if (c == 0xFF09 || c == ')') {
+            depth++;
+        } else if (c == 0xFF08 || c == '(') {
+            depth -= depth > 0;
+        } else if (!depth && clause_end(c)) {
+            break;
+        } else if (!depth && ((c < 0x80 && is_digit((int)c)) || (c >= 0xFF10 && c <= 0xFF19))) {
+            /* an earlier number ends the search, unless it is a date
+             * (网民规模从2013年的6.18亿) */
+            if (!one_of(p, start, ws, "年月日号"))
+                break;
+            while ((c = cp_before(p, ws, &s)) >= 0 && ((c < 0x80 && is_digit((int)c)) || (c >= 0xFF10 && c <= 0xFF19)))
+                ws = s;
+            continue;
+        }
+        ws = s;
+    }
+    const ZhWord *last = NULL;
+    size_t l;
+    for (size_t k = ws; k < start;) {
+        if (lit_at(p, start, k, "（") || (p[k] == '(')) {
+            int d = 0;
+            do {
+                if (lit_at(p, start, k, "（") || p[k] == '(')
+                    d++;
+                else if (lit_at(p, start, k, "）") || p[k] == ')')
+                    d--;
+                cp_at(p, start, k, &l);
+                k += l;
+            } while (k < start && d > 0);
+            continue;
+        }
+        const ZhWord *w = qzh_at(p, start, k, ZK_NOUN, &l);
+        if (w) {
+            if (w->unit)
+                last = w;
+            k += l;
+            continue;
+        }
+        cp_at(p, start, k, &l);
+        k += l;
+    }
+    return last;
+}
+
+/* Does a sentence end in p[a, b)? */
+static int sentence_ends(const unsigned char *p, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (p[k] == '\n' || lit_at(p, b, k, "。") || lit_at(p, b, k, "！") || lit_at(p, b, k, "？") ||
+            lit_at(p, b, k, "；") || ((p[k] == '.' || p[k] == '!' || p[k] == '?') && k + 1 < b && p[k + 1] == ' '))
+            return 1;
+    return 0;
+}
+
+/* ---- the judge ---- */
+
+/* The hedge stated before p[start): 约, 超过, 不足..., across one copula
+ * (约为, 约有, 约占, 约达); "约占全国的四分之三" reaches back to 约占 in the
+ * same clause when no other number stands between. */
+static Qualifier hedge_before(const unsigned char *p, size_t start)
+{
+    size_t k = start, l, s;
+    while (blank_before(p, k))
+        k -= blank_before(p, k);
+    for (int copula = 0; copula < 2; copula++) {
+        const ZhWord *w = qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l);
+        if (w) {
+            /* 最近, 附近 are no hedges */
+            if (l == 3 && lit_at(p, k, k - 3, "近") && one_before(p, 0, k - 3, "最附临邻亲"))
+                return Q_EXACT;
+            return (Qualifier)w->qual;
+        }
+        size_t cl = one_before(p, 0, k, "为有达是占合");
+        if (!cl)
+            break;
+        k -= cl;
+    }
+    /* 约占 ... 的 X */
+    k = start;
+    for (int chars = 0; chars < 24 && k > 0; chars++) {
+        long c = cp_before(p, k, &s);
+        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)) || qzh_digit(c) > 0)
+            break;
+        if (lit_at(p, k, s, "占") && one_before(p, 0, s, "约"))
+            return Q_APPROX;
+        k = s;
+    }
+    return Q_EXACT;
+}
+
+/* The hedge after p[j]: 以上, 左右, 以下 (上下 not in 上下游). */
+static Qualifier hedge_after(const unsigned char *p, size_t n, size_t j)
+{
+    size_t l;
+    while (blank_at(p, n, j))
+        j += blank_at(p, n, j);
+    const ZhWord *w = qzh_at(p, n, j, ZK_HEDGE_AFTER, &l);
+    if (!w || (!strcmp(w->w, "上下") && one_of(p, n, j + l, "游级文")))
+        return Q_EXACT;
+    return (Qualifier)w->qual;
+}
+
+/* The rate a sum is paid per: 每年, /年 after it; 每年 just before it. */
+static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_t end)
+{
+    if (lit_at(p, n, end, "/年") || lit_at(p, n, end, "每年"))
+        return "/year";
+    if (lit_at(p, n, end, "/月") || lit_at(p, n, end, "每月"))
+        return "/month";
+    for (size_t k = start, s; k > 0 && start - k < 15;) {
+        if (k >= 6 && !memcmp(p + k - 6, "每年", 6))
+            return "/year";
+        long c = cp_before(p, k, &s);
+        if (c < 0 || clause_end(c))
+            break;
+        k = s;
+    }
+    return NULL;
+}
+
+/* What stands right before the figure makes it no claim: an ordinal
+ * (第53次), a label (表1), a name or path joined to it ("IPv6", "/32",
+ * ".CN"), a vague amount (数十, 几百), a weekday (周一). */
+static int blocked_before(const unsigned char *p, const Fig *f)
+{
+    size_t i = f->start, s;
+    long c = cp_before(p, i, &s);
+    if (c < 0)
+        return 0;
+    if (one_before(p, 0, i, "第表图") || (i >= 6 && !memcmp(p + i - 6, "附表", 6)))
+        return 1;
+    if (f->num.han && (one_before(p, 0, i, "数几初周") || (i >= 6 && (!memcmp(p + i - 6, "星期", 6) || !memcmp(p + i - 6, "礼拜", 6)))))
+        return 1;
+    if (c < 0x80 && (is_alpha((int)c) || strchr("/:#@._\\&=", (int)c)))
+        return 1;
+    /* "第 53 次" */
+    size_t b = blank_before(p, i);
+    return b && one_before(p, 0, i - b, "第");
+}
+
+/* Page furniture: a counter of reads, likes or shares next to the
+ * figure ("阅读 10万+", "点赞1.2万", "1.2万次阅读"). */
+static int furniture(const unsigned char *p, size_t n, const Fig *f)
+{
+    size_t b = f->start, l;
+    while (blank_before(p, b))
+        b -= blank_before(p, b);
+    /* "点击：3456次" */
+    if (b > 0 && p[b - 1] == ':')
+        b--;
+    else if (b >= 3 && !memcmp(p + b - 3, "：", 3))
+        b -= 3;
+    while (blank_before(p, b))
+        b -= blank_before(p, b);
+    if (qzh_before(p, b >= 12 ? b - 12 : 0, b, ZK_FURNITURE, &l))
+        return 1;
+    size_t e = f->after > f->end ? f->after : f->end;
+    if (e < n && p[e] == '+')
+        e++;
+    while (blank_at(p, n, e))
+        e += blank_at(p, n, e);
+    return qzh_at(p, n, e, ZK_FURNITURE, &l) != NULL;
+}
+
+/* The unit of a count: people for a person's classifier (人, 名), else
+ * the noun named after it, else a strong classifier's own (户 subscribers,
+ * households after 居民 or 家庭), else the noun the clause names before
+ * it, else the noun counted last in the same sentence, else the
+ * classifier's own (家 enterprises, 件 items). */
+static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n;
+    const char *u = NULL;
+    out[0] = '\0';
+    if (f->cl && (f->cl->flags & ZF_PERSON))
+        u = "people";
+    if (!u && f->noun)
+        u = f->noun;
+    /* "68042块/32": address blocks by prefix length */
+    if (!u && f->cl && !strcmp(f->cl->w, "块") && f->cl_end < n && p[f->cl_end] == '/')
+        u = f->cl->unit;
+    const ZhWord *before = u ? NULL : noun_before(p, f->start);
+    /* 居民1200万户: residents counted by 户 are households */
+    if (!u && f->cl && (f->cl->flags & ZF_STRONG))
+        u = before && (before->flags & ZF_HOUSEHOLD) ? "households" : f->cl->unit;
+    if (!u && before)
+        u = before->unit;
+    /* (the general classifier 个 carries any noun over; another one
+     * only the noun it counted last: 53家 ... 新增9家) */
+    int carries = f->cl ? !strcmp(f->cl->w, "个") || (s->last_cl_end == s->last_end && !strcmp(f->cl->w, s->last_cl))
+                        : f->scaled;
+    if (!u && carries && s->last_unit[0] && s->last_end <= f->start && f->start - s->last_end < 300 &&
+        !sentence_ends(p, s->last_end, f->start))
+        u = s->last_unit;
+    if (!u && f->cl)
+        u = f->cl->unit;
+    if (u)
+        strcut(out, cap, u);
+}
+
+/* The unit kinds of figure g, for an elided one before it
+ * ("提升0.4、1.0和1.6个百分点"): the list's last figure names them. */
+static int list_unit(const unsigned char *p, size_t n, size_t j, Fig *out)
+{
+    for (int depth = 0; depth < 8; depth++) {
+        size_t sl = one_of(p, n, j, "、和及与或");
+        if (!sl)
+            return 0;
+        Fig g;
+        if (!read_figure(p, n, j + sl, &g, 1) || g.time || g.name)
+            return 0;
+        if (g.cl && !g.noun)
+            g.noun = noun_after(p, n, g.cl_end, 0);
+        if (g.scaled || g.pct || g.pp || g.mult || g.cur || g.measure || g.cl || g.noun) {
+            *out = g;
+            return 1;
+        }
+        j = g.end;
+    }
+    return 0;
+}
+
+/* a * scale, without the binary residue of a decimal times a power of
+ * ten (2.3 * 1e8 is 229999999.99999997): an integer when that close. */
+static double scaled(double a, double scale)
+{
+    double v = a * scale, r = nearbyint(v);
+    return scale > 1 && fabs(v - r) <= 1e-9 * fabs(v) ? r : v;
+}
+
+static void emit(const Fig *f, Qualifier qual, const char *unit, ScanQuantity *q)
+{
+    double a = scaled(f->a, f->scale), b = scaled(f->b, f->scale_b);
+    memset(q, 0, sizeof *q);   /* no table cell, no header: [x, x) spans, zero flags */
+    q->start = f->start;
+    q->end = f->end;
+    q->low = q->high = NAN;
+    q->qual = qual;
+    if (f->range) {
+        q->value = (a + b) / 2;
+        q->low = a;
+        q->high = b;
+        q->qual = Q_RANGE;
+    } else {
+        q->value = a;
+        if (qual == Q_MIN)
+            q->low = a;
+        else if (qual == Q_MAX)
+            q->high = a;
+    }
+    strcut(q->unit, sizeof q->unit, unit);
+}
+
+/* Is the duration f the figure its clause measures? A word naming a
+ * length of time (时长, 工期, 停机) before it in the clause, the duration
+ * not a year ("2023年"), nor a span framing the figure ("连续11年", "近三
+ * 年", "三至五年"). */
+static int measured_duration(const unsigned char *p, const Fig *f)
+{
+    if (!f->duration || f->range || f->num.han || (f->num.intdig == 4 && f->a >= 1900 && f->a <= 2100))
+        return 0;
+    size_t k = f->start, s, l;
+    for (int chars = 0; chars < 24 && k > 0; chars++) {
+        long c = cp_before(p, k, &s);
+        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)))
+            return 0;
+        if (qzh_before(p, 0, k, ZK_DURATION, &l))
+            return 1;
+        k = s;
+    }
+    return 0;
+}
+
+/* Is the figure f (read at f->start) a claim? 1 and *q filled; 0 no
+ * claim; -1 a bare number the English reader may still take (a table
+ * cell under a unit header). */
+static int judge(Scanner *s, Fig *f, ScanQuantity *q)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n, cs;
+    if (f->time && (measured_duration(p, f) || (f->duration && !f->range && !f->num.han && !strcmp(s->last_unit, f->duration) &&
+                                                 s->last_end <= f->start && f->start - s->last_end < 300 &&
+                                                 !sentence_ends(p, s->last_end, f->start)))) {
+        /* "人均每周上网时长为26.1个小时": the duration is the figure; so
+         * is the change after it in the sentence ("提升0.4个小时") */
+        f->time = 0;
+        f->measure = f->duration;
+    }
+    if (f->time || f->name || blocked_before(p, f) || f->num.lead0 || furniture(p, n, f))
+        return 0;
+    /* 十几个, 二十几: vague */
+    if (lit_at(p, n, f->num.end, "几"))
+        return 0;
+    /* "2022.12": a year and a month */
+    if (!f->num.han && f->num.decimal && !f->scaled && !f->pct && !f->pp && !f->cur && !f->cl && f->num.intdig == 4 &&
+        f->a >= 1900 && f->a <= 2100 && f->num.end - f->start <= (f->num.fullwidth ? 21u : 7u))
+        return 0;
+    /* 翻一番, 翻两番: doubled, quadrupled */
+    if (f->num.han && lit_at(p, n, f->end, "番") &&
+        (one_before(p, 0, f->start, "翻") || (f->start >= 6 && !memcmp(p + f->start - 6, "翻了", 6)))) {
+        f->a = pow(2, f->a);
+        f->mult = 1;
+        f->end += 3;
+    }
+    if (f->cl && !f->noun)
+        f->noun = noun_after(p, n, f->cl_end, 0);
+    else if (!f->cl && !f->measure && !f->pct && !f->pp && !f->mult && !f->cur)
+        f->noun = noun_after(p, n, f->end, 1);
+    /* a sign before the figure: ￥, $, US$; 人民币500亿元 */
+    if (!f->cur && !f->pct && !f->pp) {
+        size_t b = f->start;
+        while (blank_before(p, b))
+            b -= blank_before(p, b);
+        const char *code = NULL;
+        if (b >= 9 && !memcmp(p + b - 9, "人民币", 9))
+            code = "CNY", cs = b - 9;
+        else if (one_before(p, 0, b, "￥¥"))
+            code = "CNY", cs = b - one_before(p, 0, b, "￥¥");
+        else
+            code = qty_currency_sign_before((const char *)p, b, &cs);
+        if (code) {
+            f->cur = code;
+            f->start = cs;
+        }
+    }
+    /* a minus sign: "同比-5.2%" */
+    if (!f->num.han && f->start == f->num.start) {
+        size_t ms;
+        long c = cp_before(p, f->start, &ms);
+        if (c == '-' || c == 0xFF0D || c == 0x2212) {
+            size_t s2;
+            long c2 = cp_before(p, ms, &s2);
+            if (c2 < 0 || !(c2 < 0x80 && (is_digit((int)c2) || is_alpha((int)c2)))) {
+                f->a = -f->a;
+                f->start = ms;
+            }
+        }
+    }
+    Qualifier qual = hedge_before(p, f->start);
+    if (qual == Q_EXACT && f->num.bare && one_before(p, 0, f->start, "过破"))
+        qual = Q_MIN;   /* 用户过亿 */
+    /* "10万+": a lower bound written after the figure */
+    if (qual == Q_EXACT && f->end < n && p[f->end] == '+' && !(f->end + 1 < n && is_digit(p[f->end + 1])))
+        qual = Q_MIN;
+    if (qual == Q_EXACT && f->over)
+        qual = Q_MIN;
+    if (qual == Q_EXACT)
+        qual = hedge_after(p, n, f->end);
+    if (qual == Q_EXACT && f->after > f->end)
+        qual = hedge_after(p, n, f->after);
+    char unit[64];
+    int bare = !f->scaled && !f->pct && !f->pp && !f->mult && !f->cur && !f->measure && !f->cl && !f->noun;
+    if (bare) {
+        Fig g;
+        if (!list_unit(p, n, f->end, &g))
+        {
+            /* a bare number counts nothing in Chinese text; before an
+             * English word ("５０ new drones") the English reader takes it
+             * (not otherwise: it would skip a whole line of Chinese as one
+             * "word" when it rejects one) */
+            size_t k = f->end;
+            while (blank_at(p, n, k))
+                k += blank_at(p, n, k);
+            return !f->num.han && k > f->end && k < n && is_alpha(p[k]) ? -1 : 0;
+        }
+        f->pct = g.pct, f->pp = g.pp, f->mult = g.mult, f->cur = g.cur, f->measure = g.measure;
+        f->cl = g.cl, f->noun = g.noun;
+        if (g.scaled && !f->scaled)
+            f->scale = g.scale, f->scaled = 1;
+    }
+    if (f->pct)
+        strcut(unit, sizeof unit, "%");
+    else if (f->pp)
+        strcut(unit, sizeof unit, "pp");
+    else if (f->mult)
+        strcut(unit, sizeof unit, "x");
+    else if (f->cur) {
+        const char *per = rate_of(p, n, f->start, f->after > f->end ? f->after : f->end);
+        snprintf(unit, sizeof unit, "%s%s", f->cur, per ? per : "");
+    } else if (f->measure)
+        strcut(unit, sizeof unit, f->measure);
+    else {
+        /* a small count in words counts a named thing: 三家基础电信企业,
+         * not 两类应用 or 一批工程师 */
+        if (f->num.han && !f->scaled && (f->a < 3 || (f->num.single && !f->noun)))
+            return 0;
+        if (f->cl && (f->cl->flags & ZF_ABSTRACT) && !f->scaled && f->a <= 20)
+            return 0;
+        count_unit(s, f, unit, sizeof unit);
+    }
+    emit(f, qual, unit, q);
+    strcut(s->last_cl, sizeof s->last_cl, f->cl ? f->cl->w : "");
+    s->last_cl_end = q->end;
+    return 1;
+}
+
+int scan_zh_next(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n, l;
+    long c = cp_at(p, n, i, &l);
+    if (digit_at(p, n, i, &l) >= 0) {
+        /* digits: only when they stand in Chinese text */
+        ZNum m;
+        if (!read_digits(p, n, i, &m)) {
+            *resume = m.end;
+            return 0;
+        }
+        size_t b = i - blank_before(p, i), e = m.end + blank_at(p, n, m.end), t;
+        long pc = cp_before(p, b, &t), nc = cp_at(p, n, e, &t);
+        if (!m.fullwidth && !cjk(pc) && !cjk(nc) && !(m.end < n && p[m.end] == '%' && cjk(cp_at(p, n, m.end + 1, &t))))
+            return -1;
+    } else if (!han_start(p, n, i, c)) {
+        *resume = i + l;
+        return 0;
+    }
+    Fig f;
+    int ok = read_figure(p, n, i, &f, 1);
+    size_t past = f.after > f.end ? f.after : f.end;
+    *resume = past > i ? past : i + l;
+    if (!ok)
+        return 0;
+    int r = judge(s, &f, q);
+    if (r > 0)
+        *resume = f.end;
+    return r;
+}
+
+int scan_zh_near(const char *text, size_t n, size_t i, size_t e)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    if (i > 0 && (p[i - 1] >= 0x80 || (i > 1 && (p[i - 1] == ' ' || p[i - 1] == '\t') && p[i - 2] >= 0x80)))
+        return 1;
+    return e < n && (p[e] >= 0x80 || (e + 1 < n && (p[e] == ' ' || p[e] == '%') && p[e + 1] >= 0x80));
+}
+
+int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,
+                      size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    *scale = 1;
+    *cur = NULL;
+    *pct = 0;
+    noun[0] = '\0';
+    /* the last bracket holds the spec */
+    size_t open = e, close = e, l;
+    for (size_t k = s; k < e; k++) {
+        if (p[k] == '(' || lit_at(p, e, k, "（"))
+            open = k;
+        else if (open < e && (p[k] == ')' || lit_at(p, e, k, "）")))
+            close = k;
+    }
+    if (open < e) {
+        size_t k = open + (p[open] == '(' ? 1 : 3), ke = close > k && close <= e ? close : e;
+        while (k < ke) {
+            const ZhWord *w = qzh_at(p, ke, k, ZK_SCALE | ZK_CURRENCY | ZK_CLASSIFIER | ZK_MEASURE | ZK_NOUN, &l);
+            if (w && w->kind == ZK_SCALE)
+                *scale *= w->value;
+            else if (w && w->kind == ZK_CURRENCY)
+                *cur = w->unit;
+            else if (w && (w->kind == ZK_CLASSIFIER || w->kind == ZK_MEASURE || w->kind == ZK_NOUN) && w->unit && !noun[0])
+                strcut(noun, cap, w->unit);
+            else if (p[k] == '%' || lit_at(p, ke, k, "％"))
+                *pct = 1;
+            if (!w)
+                cp_at(p, ke, k, &l);
+            k += l;
+        }
+    }
+    /* the noun counted, named before the bracket: its last noun */
+    if (!*pct && !*cur) {
+        size_t k = s, lim = open < e ? open : e;
+        const char *last = NULL;
+        while (k < lim) {
+            const ZhWord *w = qzh_at(p, lim, k, ZK_NOUN, &l);
+            if (w && w->unit)
+                last = w->unit;
+            if (!w)
+                cp_at(p, lim, k, &l);
+            k += l;
+        }
+        if (last && !noun[0])
+            strcut(noun, cap, last);
+    }
+    return *pct || *cur || noun[0] || *scale > 1;
+}

@@ -1,0 +1,680 @@
+/* pngenc.c — PNG from Cairo's ARGB32 pixels (see pngenc.h).
+ *
+ * The chart encoder writes deflate (RFC 1951) itself because no encoder
+ * in Debian knows where an image repeats: libdeflate and zlib hash every
+ * byte looking for matches (a 1920x1080 slide is 6.2 MB of RGB: ~8 ms at
+ * libdeflate's level 2, ~13 at level 1, measured on the 1,500-document
+ * corpus's 94 slides), while a chart's matches are known before looking:
+ * the pixel to the left and the pixel above. Everything else (CRCs,
+ * Adler-32, the general encoder) is libdeflate's.
+ */
+#include "pngenc.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <libdeflate.h>
+
+#include "diag.h"
+
+/* ---- the PNG container ---- */
+
+static void put32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)(v >> 24), p[1] = (unsigned char)(v >> 16);
+    p[2] = (unsigned char)(v >> 8), p[3] = (unsigned char)v;
+}
+
+static int chunk(Buf *out, const char *type, const unsigned char *data, size_t n)
+{
+    unsigned char hdr[8];
+    put32(hdr, (uint32_t)n);
+    memcpy(hdr + 4, type, 4);
+    uint32_t crc = libdeflate_crc32(0, type, 4);
+    if (n)
+        crc = libdeflate_crc32(crc, data, n);
+    unsigned char tail[4];
+    put32(tail, crc);
+    return buf_append(out, hdr, 8) || (n && buf_append(out, data, n)) || buf_append(out, tail, 4)
+               ? -1
+               : 0;
+}
+
+/* Signature, header, the zlib stream as one IDAT, end. */
+static int wrap(Buf *out, int w, int h, int alpha, const unsigned char *z, size_t zlen)
+{
+    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    unsigned char ihdr[13];
+    put32(ihdr, (uint32_t)w);
+    put32(ihdr + 4, (uint32_t)h);
+    ihdr[8] = 8;
+    ihdr[9] = alpha ? 6 : 2;
+    ihdr[10] = ihdr[11] = ihdr[12] = 0;
+    return buf_append(out, sig, 8) || chunk(out, "IHDR", ihdr, 13) || chunk(out, "IDAT", z, zlen) ||
+                   chunk(out, "IEND", NULL, 0)
+               ? -1
+               : 0;
+}
+
+/* One row of pixels as PNG bytes: RGB, or straight RGBA (premultiplied
+ * to straight, rounded). */
+static void row_bytes(const uint32_t *src, int w, int alpha, unsigned char *q)
+{
+    if (!alpha) {
+        for (int x = 0; x < w; x++, q += 3) {
+            uint32_t p = src[x];
+            q[0] = (unsigned char)(p >> 16), q[1] = (unsigned char)(p >> 8), q[2] = (unsigned char)p;
+        }
+        return;
+    }
+    for (int x = 0; x < w; x++, q += 4) {
+        uint32_t p = src[x];
+        unsigned a = p >> 24, r = (p >> 16) & 255, g = (p >> 8) & 255, b = p & 255;
+        if (a == 0) {
+            r = g = b = 0;
+        } else if (a < 255) {
+            r = (r * 255 + a / 2) / a, g = (g * 255 + a / 2) / a, b = (b * 255 + a / 2) / a;
+        }
+        q[0] = (unsigned char)r, q[1] = (unsigned char)g, q[2] = (unsigned char)b;
+        q[3] = (unsigned char)a;
+    }
+}
+
+static const uint32_t *row_of(const unsigned char *argb, int stride, int y)
+{
+    return (const uint32_t *)(const void *)(argb + (size_t)y * (size_t)stride);
+}
+
+/* How many of a[0..n) equal b[0..n), from the start: two pixels a step. */
+static int run_same(const uint32_t *a, const uint32_t *b, int n)
+{
+    int k = 0;
+    for (; k + 2 <= n; k += 2) {
+        uint64_t x, y;
+        memcpy(&x, a + k, 8);
+        memcpy(&y, b + k, 8);
+        if (x != y)
+            return k + ((uint32_t)x == (uint32_t)y);
+    }
+    return k < n && a[k] == b[k] ? k + 1 : k;
+}
+
+/* How many of a[0..n) equal v, from the start. */
+static int run_of(const uint32_t *a, uint32_t v, int n)
+{
+    uint64_t vv = (uint64_t)v << 32 | v;
+    int k = 0;
+    for (; k + 2 <= n; k += 2) {
+        uint64_t x;
+        memcpy(&x, a + k, 8);
+        if (x != vv)
+            return k + ((uint32_t)x == v);
+    }
+    return k < n && a[k] == v ? k + 1 : k;
+}
+
+/* ---- the general encoder: libdeflate ---- */
+
+static int paeth(int a, int b, int c)
+{
+    int p = a + b - c, pa = abs(p - a), pb = abs(p - b), pc = abs(p - c);
+    return pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+}
+
+int pngenc_deflate(const unsigned char *argb, int w, int h, int stride, int alpha, int level,
+                   int filter, Buf *out)
+{
+    size_t ch = alpha ? 4 : 3, rowlen = (size_t)w * ch, rawlen = (rowlen + 1) * (size_t)h;
+    unsigned char *raw = malloc(rawlen), *cur = malloc(rowlen), *prev = calloc(1, rowlen);
+    if (!raw || !cur || !prev)
+        diag_oom();
+    for (int y = 0; y < h; y++) {
+        row_bytes(row_of(argb, stride, y), w, alpha, cur);
+        unsigned char *dst = raw + (size_t)y * (rowlen + 1);
+        *dst++ = (unsigned char)filter;
+        switch (filter) {
+        case 1:
+            for (size_t i = 0; i < rowlen; i++)
+                dst[i] = (unsigned char)(cur[i] - (i >= ch ? cur[i - ch] : 0));
+            break;
+        case 2:
+            for (size_t i = 0; i < rowlen; i++)
+                dst[i] = (unsigned char)(cur[i] - prev[i]);
+            break;
+        case 4:
+            for (size_t i = 0; i < rowlen; i++) {
+                int a = i >= ch ? cur[i - ch] : 0, c = i >= ch ? prev[i - ch] : 0;
+                dst[i] = (unsigned char)(cur[i] - paeth(a, prev[i], c));
+            }
+            break;
+        default:
+            dst[-1] = 0;
+            memcpy(dst, cur, rowlen);
+        }
+        unsigned char *t = prev;
+        prev = cur, cur = t;
+    }
+    free(cur);
+    free(prev);
+    struct libdeflate_compressor *z = libdeflate_alloc_compressor(level);
+    if (!z) {
+        free(raw);
+        return -1;
+    }
+    size_t bound = libdeflate_zlib_compress_bound(z, rawlen);
+    unsigned char *zb = malloc(bound);
+    if (!zb)
+        diag_oom();
+    size_t zlen = libdeflate_zlib_compress(z, raw, rawlen, zb, bound);
+    libdeflate_free_compressor(z);
+    free(raw);
+    int rc = zlen ? wrap(out, w, h, alpha, zb, zlen) : -1;
+    free(zb);
+    return rc;
+}
+
+/* ---- the chart encoder: deflate tokens ----
+ *
+ * A token is a literal byte (< 256) or a copy: TOK_COPY | length << 16 |
+ * distance, length 3..258, distance 1..32768. */
+#define TOK_COPY 0x80000000u
+/* Tokens per deflate block: each block gets Huffman codes fitted to its
+ * own tokens (text bands and empty bands differ). */
+#define BLOCK_TOKENS (1u << 16)
+
+/* Deflate's length and distance codes (RFC 1951 3.2.5), by arithmetic on
+ * the bit length of the value. */
+static unsigned bitlen(unsigned v)
+{
+    return 32u - (unsigned)__builtin_clz(v);
+}
+
+static void len_code(unsigned len, unsigned *sym, unsigned *nextra, unsigned *extra)
+{
+    unsigned v = len - 3;
+    if (len == 258) {
+        *sym = 285, *nextra = 0, *extra = 0;
+    } else if (v < 8) {
+        *sym = 257 + v, *nextra = 0, *extra = 0;
+    } else {
+        unsigned k = bitlen(v) - 1;   /* 3..7 */
+        *nextra = k - 2;
+        *sym = 257 + 4 * (k - 1) + ((v >> (k - 2)) & 3);
+        *extra = v & ((1u << (k - 2)) - 1);
+    }
+}
+
+static void dist_code(unsigned dist, unsigned *sym, unsigned *nextra, unsigned *extra)
+{
+    unsigned v = dist - 1;
+    if (v < 4) {
+        *sym = v, *nextra = 0, *extra = 0;
+    } else {
+        unsigned k = bitlen(v) - 1;   /* 2..14 */
+        *nextra = k - 1;
+        *sym = 2 * k + ((v >> (k - 1)) & 1);
+        *extra = v & ((1u << (k - 1)) - 1);
+    }
+}
+
+/* ---- Huffman codes ---- */
+
+typedef struct SymFreq {
+    uint32_t freq;
+    uint16_t sym;
+} SymFreq;
+
+static int cmp_symfreq(const void *a, const void *b)
+{
+    const SymFreq *x = a, *y = b;
+    if (x->freq != y->freq)
+        return x->freq < y->freq ? -1 : 1;
+    return x->sym < y->sym ? -1 : x->sym > y->sym;
+}
+
+/* Code lengths of an optimal prefix code, in place (Moffat and Katajainen,
+ * "In-place calculation of minimum-redundancy codes", 1995): a[0..n) are
+ * weights in ascending order, n >= 2; on return a[i] is the length of
+ * the code of the i-th weight. */
+static void min_redundancy(uint32_t *a, int n)
+{
+    /* phase 1: internal node weights, parents by index */
+    a[0] += a[1];
+    int root = 0, leaf = 2;
+    for (int next = 1; next < n - 1; next++) {
+        if (leaf >= n || a[root] < a[leaf]) {
+            a[next] = a[root];
+            a[root++] = (uint32_t)next;
+        } else {
+            a[next] = a[leaf++];
+        }
+        if (leaf >= n || (root < next && a[root] < a[leaf])) {
+            a[next] += a[root];
+            a[root++] = (uint32_t)next;
+        } else {
+            a[next] += a[leaf++];
+        }
+    }
+    /* phase 2: depths of the internal nodes */
+    a[n - 2] = 0;
+    for (int next = n - 3; next >= 0; next--)
+        a[next] = a[a[next]] + 1;
+    /* phase 3: depths of the leaves */
+    int avail = 1, used = 0, depth = 0, next = n - 1;
+    root = n - 2;
+    while (avail > 0) {
+        while (root >= 0 && (int)a[root] == depth) {
+            used++;
+            root--;
+        }
+        while (avail > used) {
+            a[next--] = (uint32_t)depth;
+            avail--;
+        }
+        avail = 2 * used;
+        depth++;
+        used = 0;
+    }
+}
+
+/* Lengths (at most limit bits) of a complete prefix code for freq[0..n):
+ * 0 for an unused symbol. Fewer than two used symbols get two codes of
+ * one bit (decoders refuse an incomplete code). */
+static void huff_lengths(const uint32_t *freq, int n, int limit, uint8_t *len)
+{
+    SymFreq sf[288];
+    uint32_t a[288];
+    int m = 0;
+    memset(len, 0, (size_t)n);
+    for (int i = 0; i < n; i++)
+        if (freq[i])
+            sf[m++] = (SymFreq){freq[i], (uint16_t)i};
+    if (m < 2) {
+        int first = m ? sf[0].sym : 0;
+        len[first] = 1;
+        len[first == 0 ? 1 : 0] = 1;
+        return;
+    }
+    qsort(sf, (size_t)m, sizeof *sf, cmp_symfreq);
+    for (int i = 0; i < m; i++)
+        a[i] = sf[i].freq;
+    min_redundancy(a, m);
+    /* Lengths past the limit: count them at the limit, then lengthen the
+     * deepest shorter codes until the code is complete again (each step
+     * moves one leaf down and makes room for one more at the limit). */
+    unsigned count[33] = {0};
+    for (int i = 0; i < m; i++)
+        count[a[i] > (uint32_t)limit ? (unsigned)limit : a[i]]++;
+    uint32_t kraft = 0;
+    for (int l = 1; l <= limit; l++)
+        kraft += count[l] << (limit - l);
+    while (kraft > (1u << limit)) {
+        count[limit]--;
+        for (int l = limit - 1; l > 0; l--)
+            if (count[l]) {
+                count[l]--;
+                count[l + 1] += 2;
+                break;
+            }
+        kraft--;
+    }
+    /* The longest codes to the rarest symbols (sf is ascending). */
+    int i = 0;
+    for (int l = limit; l > 0; l--)
+        for (unsigned k = 0; k < count[l]; k++)
+            len[sf[i++].sym] = (uint8_t)l;
+}
+
+/* Canonical codes for lengths, bit-reversed (deflate writes a code's
+ * first bit first into an LSB-first stream). */
+static void huff_codes(const uint8_t *len, int n, uint16_t *code)
+{
+    unsigned count[16] = {0}, next[16];
+    for (int i = 0; i < n; i++)
+        count[len[i]]++;
+    count[0] = 0;
+    unsigned c = 0;
+    for (int l = 1; l < 16; l++) {
+        c = (c + count[l - 1]) << 1;
+        next[l] = c;
+    }
+    for (int i = 0; i < n; i++) {
+        if (!len[i]) {
+            code[i] = 0;
+            continue;
+        }
+        unsigned v = next[len[i]]++, r = 0;
+        for (int b = 0; b < len[i]; b++)
+            r |= ((v >> b) & 1u) << (len[i] - 1 - b);
+        code[i] = (uint16_t)r;
+    }
+}
+
+/* ---- bit output ---- */
+
+typedef struct Bits {
+    unsigned char *p;
+    size_t len, cap;
+    uint64_t acc;
+    unsigned n;
+} Bits;
+
+/* Room for at least need more bytes. */
+static void bits_reserve(Bits *b, size_t need)
+{
+    if (b->len + need + 8 <= b->cap)
+        return;
+    size_t cap = b->cap ? b->cap : 1 << 16;
+    while (cap < b->len + need + 8)
+        cap *= 2;
+    b->p = realloc(b->p, cap);
+    if (!b->p)
+        diag_oom();
+    b->cap = cap;
+}
+
+/* Append the low n bits of v (n <= 32); room was reserved. */
+static inline void bits_put(Bits *b, uint32_t v, unsigned n)
+{
+    b->acc |= (uint64_t)v << b->n;
+    b->n += n;
+    if (b->n >= 32) {
+        uint32_t w = (uint32_t)b->acc;
+        b->p[b->len] = (unsigned char)w, b->p[b->len + 1] = (unsigned char)(w >> 8);
+        b->p[b->len + 2] = (unsigned char)(w >> 16), b->p[b->len + 3] = (unsigned char)(w >> 24);
+        b->len += 4;
+        b->acc >>= 32;
+        b->n -= 32;
+    }
+}
+
+static void bits_flush(Bits *b)
+{
+    while (b->n > 0) {
+        b->p[b->len++] = (unsigned char)b->acc;
+        b->acc >>= 8;
+        b->n = b->n > 8 ? b->n - 8 : 0;
+    }
+    b->acc = 0;
+}
+
+/* ---- one block ---- */
+
+typedef struct Block {
+    uint32_t *tok;
+    size_t n;
+    uint32_t lit[286], dist[30];
+} Block;
+
+/* Order of the code length code's lengths in the header (RFC 1951 3.2.7). */
+static const uint8_t clen_order[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
+
+/* Write the block as a dynamic-Huffman deflate block. */
+static void block_write(Block *bk, int final, Bits *b)
+{
+    bk->lit[256]++;   /* end of block */
+    uint8_t llen[286], dlen[30];
+    huff_lengths(bk->lit, 286, 15, llen);
+    huff_lengths(bk->dist, 30, 15, dlen);
+    int hlit = 286, hdist = 30;
+    while (hlit > 257 && !llen[hlit - 1])
+        hlit--;
+    while (hdist > 1 && !dlen[hdist - 1])
+        hdist--;
+    /* The lengths, run-length coded: 16 repeats the last length 3-6
+     * times, 17 and 18 give 3-10 and 11-138 zeros. */
+    uint8_t all[316];
+    memcpy(all, llen, (size_t)hlit);
+    memcpy(all + hlit, dlen, (size_t)hdist);
+    int nall = hlit + hdist;
+    uint8_t csym[316], cext[316];
+    int nc = 0;
+    uint32_t cfreq[19] = {0};
+    for (int i = 0; i < nall;) {
+        int v = all[i], r = 1;
+        while (i + r < nall && all[i + r] == v)
+            r++;
+        i += r;
+        if (v == 0) {
+            while (r >= 11) {
+                int k = r > 138 ? 138 : r;
+                csym[nc] = 18, cext[nc++] = (uint8_t)(k - 11);
+                r -= k;
+            }
+            if (r >= 3) {
+                csym[nc] = 17, cext[nc++] = (uint8_t)(r - 3);
+                r = 0;
+            }
+        } else {
+            csym[nc] = (uint8_t)v, cext[nc++] = 0;
+            r--;
+            while (r >= 3) {
+                int k = r > 6 ? 6 : r;
+                csym[nc] = 16, cext[nc++] = (uint8_t)(k - 3);
+                r -= k;
+            }
+        }
+        while (r-- > 0)
+            csym[nc] = (uint8_t)v, cext[nc++] = 0;
+    }
+    for (int i = 0; i < nc; i++)
+        cfreq[csym[i]]++;
+    uint8_t clen[19];
+    uint16_t ccode[19], lcode[286], dcode[30];
+    huff_lengths(cfreq, 19, 7, clen);
+    huff_codes(clen, 19, ccode);
+    huff_codes(llen, 286, lcode);
+    huff_codes(dlen, 30, dcode);
+    int hclen = 19;
+    while (hclen > 4 && !clen[clen_order[hclen - 1]])
+        hclen--;
+
+    /* header: at most 14 + 57 + 316 x 14 bits; a token at most 48 */
+    bits_reserve(b, 1024 + bk->n * 6);
+    bits_put(b, (unsigned)final, 1);
+    bits_put(b, 2, 2);
+    bits_put(b, (unsigned)(hlit - 257), 5);
+    bits_put(b, (unsigned)(hdist - 1), 5);
+    bits_put(b, (unsigned)(hclen - 4), 4);
+    for (int i = 0; i < hclen; i++)
+        bits_put(b, clen[clen_order[i]], 3);
+    static const uint8_t cbits[3] = {2, 3, 7};
+    for (int i = 0; i < nc; i++) {
+        bits_put(b, ccode[csym[i]], clen[csym[i]]);
+        if (csym[i] >= 16)
+            bits_put(b, cext[i], cbits[csym[i] - 16]);
+    }
+    for (size_t i = 0; i < bk->n; i++) {
+        uint32_t t = bk->tok[i];
+        if (!(t & TOK_COPY)) {
+            bits_put(b, lcode[t], llen[t]);
+            continue;
+        }
+        unsigned s, ne, ex;
+        len_code((t >> 16) & 0x1ff, &s, &ne, &ex);
+        bits_put(b, lcode[s], llen[s]);
+        if (ne)
+            bits_put(b, ex, ne);
+        dist_code(t & 0xffff, &s, &ne, &ex);
+        bits_put(b, dcode[s], dlen[s]);
+        if (ne)
+            bits_put(b, ex, ne);
+    }
+    bits_put(b, lcode[256], llen[256]);
+    bk->n = 0;
+    memset(bk->lit, 0, sizeof bk->lit);
+    memset(bk->dist, 0, sizeof bk->dist);
+}
+
+/* ---- one row's tokens ---- */
+
+/* Where a pair of pixels was last seen as literals, by hash: for text and
+ * dots, whose shapes repeat along a line. */
+#define PAIR_BITS 14
+
+typedef struct Rows {
+    const unsigned char *argb;
+    int w, stride;
+    unsigned bpp, rowlen;
+    int32_t pairs[1 << PAIR_BITS];   /* pixel index y * w + x, or -1 */
+    uint32_t *tok;                    /* the row's tokens */
+    size_t n;
+    /* they copy from two rows up or more: not valid for the next row even
+     * when it equals this one */
+    int far;
+} Rows;
+
+static void row_copy(Rows *r, unsigned len, unsigned dist)
+{
+    /* a copy is at most 258 bytes; never leave a tail under 3 */
+    while (len > 0) {
+        unsigned l = len > 258 ? (len - 258 < 3 ? len - 3 : 258) : len;
+        r->tok[r->n++] = TOK_COPY | l << 16 | dist;
+        len -= l;
+    }
+}
+
+/* Pixels from x of row y equal to those of an earlier place seen with the
+ * same pair, within deflate's reach: how many (0 if fewer than 2), and
+ * the distance back in bytes. */
+static int pair_match(Rows *r, const uint32_t *cur, int y, int x, unsigned *dist)
+{
+    if (x + 1 >= r->w)
+        return 0;
+    uint32_t h = (cur[x] * 0x9E3779B1u ^ cur[x + 1] * 0x85EBCA77u) >> (32 - PAIR_BITS);
+    int32_t at = r->pairs[h];
+    r->pairs[h] = (int32_t)((size_t)y * (size_t)r->w + (size_t)x);
+    if (at < 0)
+        return 0;
+    int cy = at / r->w, cx = at % r->w;
+    long d = (long)(y - cy) * r->rowlen + (long)(x - cx) * (long)r->bpp;
+    if (d <= 0 || d > 32768)
+        return 0;
+    r->far |= cy < y - 1;
+    const uint32_t *src = row_of(r->argb, r->stride, cy);
+    int k = run_same(cur + x, src + cx, r->w - (x > cx ? x : cx));
+    *dist = (unsigned)d;
+    return k >= 2 ? k : 0;
+}
+
+/* The tokens of row y, whose bytes (filter byte first) are raw. A run of
+ * two pixels or more equal to the pixel on its left is a copy at
+ * distance bpp; one equal to the pixels above a copy at the row's length,
+ * unless the pixel starts a run of its own colour at least as long (a
+ * literal and a copy from the left cost fewer bits than a far copy); a
+ * pixel that starts no run is a copy of an earlier place with the same
+ * two pixels, or a literal. */
+static void row_tokens(Rows *r, int y, const unsigned char *raw)
+{
+    const uint32_t *cur = row_of(r->argb, r->stride, y);
+    const uint32_t *above = y ? row_of(r->argb, r->stride, y - 1) : NULL;
+    int w = r->w;
+    unsigned bpp = r->bpp;
+    r->n = 0;
+    r->far = 0;
+    r->tok[r->n++] = raw[0];
+    int x = 0;
+    while (x < w) {
+        if (x > 0) {
+            int k = run_of(cur + x, cur[x - 1], w - x);
+            if (k >= 2) {
+                row_copy(r, (unsigned)k * bpp, bpp);
+                x += k;
+                continue;
+            }
+        }
+        /* the pixel starts a run of its own colour: a literal, then a
+         * copy from the left */
+        int ks = run_of(cur + x + 1, cur[x], w - x - 1);
+        if (above) {
+            int ku = run_same(cur + x, above + x, w - x);
+            if (ku >= 2 && ku > ks + 1) {
+                row_copy(r, (unsigned)ku * bpp, r->rowlen);
+                x += ku;
+                continue;
+            }
+        }
+        unsigned dist;
+        int k = ks ? 0 : pair_match(r, cur, y, x, &dist);
+        if (k) {
+            row_copy(r, (unsigned)k * bpp, dist);
+            x += k;
+            continue;
+        }
+        const unsigned char *px = raw + 1 + (size_t)x * bpp;
+        for (unsigned i = 0; i < bpp; i++)
+            r->tok[r->n++] = px[i];
+        x++;
+    }
+}
+
+int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha, Buf *out)
+{
+    unsigned bpp = alpha ? 4 : 3;
+    size_t rowlen = 1 + (size_t)w * bpp;
+    if (rowlen > 32768)   /* the row above is out of deflate's reach */
+        return pngenc_deflate(argb, w, h, stride, alpha, 2, 0, out);
+    Block bk;
+    memset(&bk, 0, sizeof bk);
+    Rows *row = malloc(sizeof *row);
+    if (!row)
+        diag_oom();
+    *row = (Rows){.argb = argb, .w = w, .stride = stride, .bpp = bpp, .rowlen = (unsigned)rowlen};
+    memset(row->pairs, 0xff, sizeof row->pairs);
+    bk.tok = malloc(BLOCK_TOKENS * sizeof *bk.tok);
+    row->tok = malloc(rowlen * sizeof *row->tok);
+    unsigned char *raw = malloc(rowlen + 1), *prev_raw = malloc(rowlen + 1);
+    if (!bk.tok || !row->tok || !raw || !prev_raw)
+        diag_oom();
+    Bits b = {0};
+    bits_reserve(&b, 2);
+    b.p[b.len++] = 0x78;   /* zlib: deflate, 32K window */
+    b.p[b.len++] = 0x01;
+    uint32_t adler = 1;
+    /* A row equal to the row above, under a row equal to its own above,
+     * has that row's tokens again (unless they reach two rows up). */
+    int same_prev = 0;
+    for (int y = 0; y < h; y++) {
+        const uint32_t *cur = row_of(argb, stride, y), *above = y ? row_of(argb, stride, y - 1) : NULL;
+        int same = above && memcmp(cur, above, (size_t)w * 4) == 0;
+        if (!same) {
+            unsigned char *t = prev_raw;
+            prev_raw = raw, raw = t;
+            raw[0] = 0;
+            row_bytes(cur, w, alpha, raw + 1);
+        }
+        adler = libdeflate_adler32(adler, raw, rowlen);
+        if (!(same && same_prev && !row->far))
+            row_tokens(row, y, raw);
+        same_prev = same;
+        if (bk.n + row->n > BLOCK_TOKENS)
+            block_write(&bk, 0, &b);
+        for (size_t i = 0; i < row->n; i++) {
+            uint32_t t = row->tok[i];
+            bk.tok[bk.n++] = t;
+            if (!(t & TOK_COPY)) {
+                bk.lit[t]++;
+                continue;
+            }
+            unsigned s, ne, ex;
+            len_code((t >> 16) & 0x1ff, &s, &ne, &ex);
+            bk.lit[s]++;
+            dist_code(t & 0xffff, &s, &ne, &ex);
+            bk.dist[s]++;
+        }
+    }
+    block_write(&bk, 1, &b);
+    bits_flush(&b);
+    bits_reserve(&b, 4);
+    put32(b.p + b.len, adler);
+    b.len += 4;
+    int rc = wrap(out, w, h, alpha, b.p, b.len);
+    free(b.p);
+    free(bk.tok);
+    free(row->tok);
+    free(row);
+    free(raw);
+    free(prev_raw);
+    return rc;
+}
