@@ -4,6 +4,7 @@
  * reruns, bad inputs, the presenter's data/charts.csv, linear time, and
  * the command's errors. */
 #include "chart.h"
+#include "chart_theme.h"
 #include "chartprefs.h"
 #include "paint_cairo.h"
 #include "testutil.h"
@@ -754,6 +755,33 @@ START_TEST(charts_of_the_example_project_should_lay_out_cleanly_at_every_size)
 }
 END_TEST
 
+/* A document is cited by its first author's surname, or by the body that
+ * signs it: never by the last word of a body's name ("Subcommittee on
+ * Africa, ..." is not "Africa", "ITU Media Relations" not "Relations"). */
+START_TEST(a_document_should_be_cited_by_a_surname_or_by_its_body)
+{
+    SourceList sl;
+    Diag d = {0};
+    ck_assert_int_eq(sources_load("examples/dsr/data/corpus/sources.csv", &sl, &d), 0);
+    ChartInputs in = {NULL, NULL, &sl, fonts, NULL, NULL, NULL};
+    static const char *const want[][2] = {
+        {"614_oped_fear_of_cables.txt", "Mokoena"},
+        {"405_wire_respectively.txt", "Eboh et al."},
+        {"612_house_hearing_dsr.txt", "U.S. House of Representatives"},
+        {"611_ngo_report_safe_cities.txt", "Paradigm Initiative"},
+        {"606_itu_press_release_offline.txt", "International Telecommunication Union"},
+        {"402_stat_release_cny.txt", "Ministry of Industry and Information Technology"},
+    };
+    char sh[256];
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
+        th_doc_short(&in, want[i][0], sh, sizeof sh);
+        ck_assert_msg(!strncmp(sh, want[i][1], strlen(want[i][1])), "%s: '%s', want '%s'", want[i][0], sh,
+                      want[i][1]);
+    }
+    sources_free(&sl);
+}
+END_TEST
+
 /* Planning sorts once per chart and cuts groups in a pass; paging and
  * drawing are linear in what a part shows. The test case's timeout (10 s)
  * is the check: 3,000 places and 50,000 figures of 6,000 units. */
@@ -798,6 +826,7 @@ int main(void)
     tcase_add_checked_fixture(tc, setup, teardown);
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, the_layout_check_should_catch_overlaps_and_clipping);
+    tcase_add_test(tc, a_document_should_be_cited_by_a_surname_or_by_its_body);
     tcase_add_test(tc, every_part_should_lay_out_inside_the_canvas_without_overlaps_at_every_size);
     tcase_add_test(tc, every_figure_should_be_on_a_chart_and_every_csv_figure_drawn);
     tcase_add_test(tc, charts_should_show_the_expected_labels);

@@ -224,6 +224,10 @@ START_TEST(a_title_should_give_its_month_or_its_period_end_year)
     ck_assert_int_eq(docinfo_title_year(t5, strlen(t5)), 2023);
     const char *t6 = "中国数字经济发展研究报告（2023年）";
     ck_assert_int_eq(docinfo_title_year(t6, strlen(t6)), 0);
+    const char *t7 = "Table 1. Commitments by region, 2013-22";
+    ck_assert_int_eq(docinfo_title_year(t7, strlen(t7)), 2022);
+    const char *t8 = "Loans, 2000\xE2\x80\x93" "19 (US$ million)";
+    ck_assert_int_eq(docinfo_title_year(t8, strlen(t8)), 2019);
 }
 END_TEST
 
@@ -245,6 +249,11 @@ START_TEST(a_date_should_date_this_year_last_year_and_a_month)
     ck_assert_int_eq(docinfo_relative_year(&di, s6, 0, strlen(s6), 0, &why), 2023);
     const char *s7 = "2023年上半年增长8%。";
     ck_assert_int_eq(docinfo_relative_year(&di, s7, 0, strlen(s7), 0, &why), 0);
+    /* a quarter or half without a year: the last one ended by the date */
+    const char *s8 = "Its share was 4% in the second quarter.";
+    ck_assert_int_eq(docinfo_relative_year(&di, s8, 0, strlen(s8), 0, &why), 2023);
+    const char *s9 = "Sales rose in the first quarter.";
+    ck_assert_int_eq(docinfo_relative_year(&di, s9, 0, strlen(s9), 0, &why), 2024);
     DocInfo undated = {0};
     ck_assert_int_eq(docinfo_relative_year(&undated, s1, 0, strlen(s1), 0, &why), 0);
 }

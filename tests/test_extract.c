@@ -190,6 +190,30 @@ START_TEST(stdin_should_be_one_document_so_extract_is_a_filter)
 }
 END_TEST
 
+/* "Estimates of X vary": a sentence on a metric's measure, with no figure,
+ * gives the metric to the figures after it in its paragraph, and to no
+ * other paragraph's. */
+START_TEST(a_sentence_on_a_metrics_estimates_should_give_the_metric_to_its_paragraph)
+{
+    char *dir = project();
+    put(dir, "in.txt",
+        "Estimates of Chinese investment in the Digital Silk Road vary enormously. The Council on Foreign "
+        "Relations counted about $17 billion through 2018. IISS put the figure at $79 billion.\n\n"
+        "Chinese investment grew. Kenya's budget was $20 billion.\n");
+    char in[1400];
+    snprintf(in, sizeof in, "%s/in.txt", dir);
+    const char *argv[] = {"extract", "--name", "dsr.txt", NULL};
+    Run r = tu_run(dir, in, NULL, argv);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_int_eq(count_lines(r.out), 4);
+    ck_assert_msg(strstr(r.out, ",$17 billion,17000000000,,,USD,approx,dsr_investment,"), "%s", r.out);
+    ck_assert_msg(strstr(r.out, ",$79 billion,79000000000,,,USD,exact,dsr_investment,,2018,IISS,"), "%s", r.out);
+    ck_assert_msg(strstr(r.out, ",$20 billion,20000000000,,,USD,exact,,kenya,"), "%s", r.out);
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
 START_TEST(a_web_page_should_give_its_own_title_and_date_where_no_bibliography_does)
 {
     char *dir = project();
@@ -384,6 +408,7 @@ int main(void)
     tcase_add_test(tc, bad_paths_should_get_one_line_each_and_exit_1);
     tcase_add_test(tc, usage_errors_should_exit_2_and_missing_metrics_1);
     tcase_add_test(tc, stdin_should_be_one_document_so_extract_is_a_filter);
+    tcase_add_test(tc, a_sentence_on_a_metrics_estimates_should_give_the_metric_to_its_paragraph);
     tcase_add_test(tc, invalid_utf8_should_be_reported_and_the_rest_read);
     tcase_add_test(tc, odd_documents_should_give_clean_results);
     tcase_add_test(tc, a_100_mb_line_should_take_seconds_not_minutes);

@@ -150,6 +150,10 @@ START_TEST(source_should_need_a_word_that_credits_it)
            "", 0, "");
     /* A share of traffic is not a share of people online. */
     EXPECT("China carries 20% of global internet traffic.", "20%", "%", "", "global", 0, "");
+    /* a study that draws on a body's data credits it */
+    EXPECT("We draw on AidData's dataset, which lists 312 projects.", "312", "projects", "", "", 0, "AidData");
+    /* commitments to the DSR are money put into it */
+    EXPECT("Chinese firms made DSR commitments of $79 billion.", "$79 billion", "USD", "dsr_investment", "", 0, "");
 }
 END_TEST
 
@@ -174,6 +178,10 @@ START_TEST(scope_should_prefer_the_longest_and_nearest_place)
            "$79-million", "USD", "data_center_cost", "senegal", 0, "");
     EXPECT("South Africa had 42 million internet users in 2022.", "42 million", "people",
            "internet_users", "south africa", 2022, "");
+    /* China is mostly the actor; its home market places a figure there */
+    EXPECT("China's cloud computing market expanded 36% in 2023.", "36%", "%", "", "china", 2023, "");
+    EXPECT("China's cloud providers hold 10-15% of Indonesia's cloud market.", "10-15%", "%", "", "indonesia", 0,
+           "");
     EXPECT("However, connectivity remains highly unequal, with less than 40% of people online in "
            "the least developed countries.", "40%", "%", "internet_penetration", "ldc", 0, "");
     EXPECT("The World Bank lent US$2 billion for digital infrastructure in Kenya.", "US$2 billion",
@@ -198,6 +206,10 @@ START_TEST(year_should_be_the_one_governing_the_figure)
            "internet_users", "", 2021, "");
     EXPECT("The 2023 Digital Report says 5.3 billion people use the internet.", "5.3 billion",
            "people", "internet_users", "", 0, "Digital Report");
+    /* a study or deal dated in passing dates what it found or did ("a 2021
+     * audit", "under a 2014 contract"); a publication's name does not */
+    EXPECT("A 2021 audit found that more than 70% of the cameras were not working.", "70%", "%", "", "", 2021,
+           "");
 }
 END_TEST
 
@@ -251,6 +263,9 @@ END_TEST
 
 START_TEST(a_place_naming_a_currency_should_not_be_the_scope)
 {
+    /* (the world names none) */
+    EXPECT("Cybercrime costs the world $6 trillion annually.", "$6 trillion", "USD/year", "cybercrime_cost",
+           "global", 0, "");
     EXPECT("China's digital economy reached 50.2 trillion yuan (about 6.9 trillion U.S. dollars) in 2022.",
            "50.2 trillion yuan", "CNY", "", "china", 2022, "");
     EXPECT("Tencent committed IDR 4.5 trillion (roughly US$290 million) to two zones near Jakarta.",
@@ -516,7 +531,11 @@ START_TEST(loader_should_name_line_and_fault)
     expect_load_error(MHDR "metric,a,USD,A,,,\n", 2, "metric row without cues");
     expect_load_error(MHDR "metric,a,USD,A,cost||price,,\n", 2, "empty pattern: '' in column cues");
     expect_load_error(MHDR "year,,,,in 2023,,\n", 2,
-                      "a year cue needs exactly one YEAR: 'in 2023' in column cues");
+                      "a year cue needs one YEAR, or two for a period ('between YEAR and YEAR'): 'in 2023' in "
+                      "column cues");
+    expect_load_error(MHDR "year,,,,YEAR to YEAR or YEAR,,\n", 2,
+                      "a year cue needs one YEAR, or two for a period ('between YEAR and YEAR'): 'YEAR to YEAR or "
+                      "YEAR' in column cues");
     expect_load_error(MHDR "scope,Kenya,,,Kenya,,\n", 2, "bad scope 'Kenya' (want a lower-case name)");
     expect_load_error(MHDR "scope,kenya,people,,Kenya,,\n", 2,
                       "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");

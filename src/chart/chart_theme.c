@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "textlayout.h"
 
@@ -358,7 +359,7 @@ void th_scope(const char *scope, char *out, size_t cap)
 static void cut_at(const char *s, char *out, size_t cap)
 {
     size_t n = strlen(s);
-    static const char *const stops[] = {";", ",", " (", " - "};
+    static const char *const stops[] = {";", ",", " (", " - ", " / "};
     for (size_t i = 0; i < sizeof stops / sizeof stops[0]; i++) {
         const char *p = strstr(s, stops[i]);
         if (p && (size_t)(p - s) < n)
@@ -367,18 +368,46 @@ static void cut_at(const char *s, char *out, size_t cap)
     snprintf(out, cap, "%.*s", (int)n, s);
 }
 
+/* Is s a person's name ("Thandiwe Mokoena", "Cheng Ting-Fang", "Ursula von
+ * der Leyen"), whose surname stands for the document? Not a body that signs
+ * ("ITU Media Relations", "Paradigm Initiative research team", "Subcommittee
+ * on Africa"): a word in lower case other than a name's particle, or a
+ * word bodies are named with, makes it a body. */
 static int looks_like_name(const char *s)
 {
-    int words = 1;
-    if (!*s)
-        return 0;
-    for (const char *p = s; *p; p++) {
-        if (isdigit((unsigned char)*p))
-            return 0;
-        if (*p == ' ')
-            words++;
+    static const char *const particles[] = {"van", "von", "der", "den", "de", "da", "di", "du",
+                                            "le", "la", "bin", "al", "el", "ibn", NULL};
+    static const char *const bodies[] = {"relations", "media", "office", "team", "committee", "subcommittee",
+                                         "department", "bureau", "center", "centre", "institute", "initiative",
+                                         "observatory", "group", "ltd", "plc", "inc", "co", "corporation",
+                                         "company", "ministry", "agency", "council", "unit", "desk", "staff",
+                                         "contributors", "editors", "newsroom", "press", "research", NULL};
+    int words = 0;
+    for (const char *p = s; *p;) {
+        while (*p == ' ')
+            p++;
+        if (!*p)
+            break;
+        const char *w = p;
+        while (*p && *p != ' ')
+            p++;
+        size_t n = (size_t)(p - w);
+        words++;
+        for (size_t i = 0; i < n; i++)
+            if (isdigit((unsigned char)w[i]))
+                return 0;
+        for (int k = 0; bodies[k]; k++)
+            if (strlen(bodies[k]) == n - (w[n - 1] == '.') && !strncasecmp(w, bodies[k], strlen(bodies[k])))
+                return 0;
+        if (!isupper((unsigned char)w[0])) {
+            int particle = 0;
+            for (int k = 0; particles[k]; k++)
+                particle |= strlen(particles[k]) == n && !strncmp(w, particles[k], n);
+            if (!particle || words == 1)
+                return 0;
+        }
     }
-    return words <= 4 && isupper((unsigned char)s[0]);
+    return words >= 1 && words <= 4;
 }
 
 void th_doc_short(const ChartInputs *in, const char *doc, char *out, size_t cap)

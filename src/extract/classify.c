@@ -3,9 +3,13 @@
  *
  * The order, field by field (the first that speaks wins):
  *   metric  the sentence's cues; the heading of a short row; the table's
- *           column header, then its caption.
- *   scope   the sentence; the table row's label; the record's place field;
- *           the heading above; the paragraph's topic; the document (title,
+ *           column header, then its caption; a sentence of the paragraph
+ *           naming the metric with no figure ("Estimates of DSR financing
+ *           vary widely.").
+ *   scope   the sentence; the table row's label (the total of a table by
+ *           place: the world's); the record's place field;
+ *           the heading above; the paragraph's topic; many countries
+ *           counted, or all but the home one (the world); the document (title,
  *           publisher, first heading).
  *   year    the sentence; the table (a year cell of the row, the column's
  *           header, the caption); a time word dated by the document's date
@@ -32,6 +36,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "tables.h"
+#include "tense.h"
 
 /* Does the sentence p[ss, se) hold one of the phrases (lower case,
  * whole words)? */
@@ -75,6 +80,9 @@ static int base_year(const char *p, size_t ss, size_t i)
     return 0;
 }
 
+/* Words that say a figure holds at the time of writing. */
+static const char *const right_now[] = {"now", "currently", "today", "at present", "presently", NULL};
+
 /* Does the sentence p[ss, se) hold a year ("its 2023 summit")? */
 static int any_year(const char *p, size_t ss, size_t se)
 {
@@ -95,6 +103,92 @@ static int first_person(const char *p, size_t ss, size_t se)
         quotes += p[i] == '"' || ((unsigned char)p[i] == 0xE2 && i + 2 < se && (unsigned char)p[i + 1] == 0x80 &&
                                   ((unsigned char)p[i + 2] == 0x9C || (unsigned char)p[i + 2] == 0x9D));
     return !quotes && says(p, ss, se, we);
+}
+
+/* A table's caption that lays its rows out by place. */
+static const char *const by_place[] = {"by region", "by country", "by continent", "by economy", "by recipient",
+                                       "by host country", NULL};
+
+/* Is the row label p[ls, le) the table's total ("Total", "All regions")? */
+static int total_row(const char *p, size_t ls, size_t le)
+{
+    static const char *const totals[] = {"total", "all regions", "all countries", "grand total", NULL};
+    lines_trim(p, &ls, &le);
+    while (le > ls && (p[le - 1] == ':' || p[le - 1] == '*'))
+        le--;
+    for (int k = 0; totals[k]; k++)
+        if (le - ls == strlen(totals[k]) && !strncasecmp(p + ls, totals[k], le - ls))
+            return 1;
+    return 0;
+}
+
+/* "Estimates of Chinese investment in the Digital Silk Road vary
+ * enormously. The Council on Foreign Relations counted about $17 billion
+ * ...": a sentence of the paragraph before the claim's that speaks of a
+ * metric's measure (its estimates, figure, number, total, size) but gives
+ * no figure is the topic of the figures after it. The last such
+ * sentence in p[from, to) whose metric fits the claim's unit gives it
+ * (the caller bounds the span: a paragraph may be a 100 MB line). */
+static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from, size_t to)
+{
+    /* (the sentence speaks of the measure: "estimates of", "the figure") */
+    static const char *const measures[] = {"estimate", "estimates", "figure", "figures", "number", "numbers",
+                                           "count", "counts", "total", "totals", "size", "scale", "how much",
+                                           "how many", NULL};
+    size_t s = from;
+    int digits = 0;
+    size_t best_s = 0, best_e = 0;
+    for (size_t i = from; i < to; i++) {
+        digits |= p[i] >= '0' && p[i] <= '9';
+        int end = (p[i] == '.' || p[i] == '?' || p[i] == '!') && (i + 1 == to || p[i + 1] == ' ' || p[i + 1] == '\n');
+        if (!end)
+            continue;
+        if (!digits && i - s > 20 && says(p, s, i, measures)) {
+            Claim t = *c;
+            t.metric[0] = '\0';
+            if (names_heading_metric(m, &t, p, s, i)) {
+                best_s = s;
+                best_e = i;
+            }
+        }
+        s = i + 1;
+        digits = 0;
+    }
+    if (best_e > best_s)
+        names_heading_metric(m, c, p, best_s, best_e);
+}
+
+/* Does the sentence p[ss, se) spread what it counts over many countries
+ * ("134 projects in 48 countries", "in over 100 countries") or over all
+ * but the home country ("projects outside China", "96 ports abroad")?
+ * Such a figure, placed nowhere else (its sentence names no place: not
+ * "27 per cent in low-income countries ... In Africa, ... in some 70
+ * countries"), is the world's. (A sentence longer than 400 bytes is
+ * no sentence seen whole: footnote marks may have run sentences together.) */
+static int many_countries(const char *p, size_t ss, size_t se)
+{
+    static const char *const abroad[] = {"outside china", "abroad", NULL};
+    if (says(p, ss, se, abroad))
+        return 1;
+    for (size_t i = ss; i + 9 <= se; i++) {
+        if (strncasecmp(p + i, "countries", 9) || (i > ss && p[i - 1] != ' '))
+            continue;
+        /* the number just before: "48 countries", "more than 100 countries" */
+        size_t e = i - 1, b = e;
+        while (b > ss && p[b - 1] != ' ')
+            b--;
+        long v = 0;
+        int digits = 0;
+        for (size_t k = b; k < e; k++)
+            if (p[k] >= '0' && p[k] <= '9') {
+                v = v * 10 + (p[k] - '0');
+                digits++;
+            } else if (p[k] != ',')
+                digits = -100;
+        if (digits > 0 && digits < 5 && v >= 10)
+            return 1;
+    }
+    return 0;
 }
 
 /* Does the sentence p[ss, se) open with a "Since ..." clause holding the
@@ -167,6 +261,8 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
     if (!c->metric[0] && q->cap_e > q->cap_s)
         names_heading_metric(m, c, doc, q->cap_s, q->cap_e);
+    if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a.para_s < ss)
+        topic_metric(m, c, doc, ss - a.para_s > 600 ? ss - 600 : a.para_s, ss);
 
     /* the table: a row's year and body cells, the caption's year, the
      * notes under it */
@@ -179,7 +275,9 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     take_year(c, q->year, "the column");
     if (q->cap_e > q->cap_s)
         take_year(c, docinfo_title_year(doc + q->cap_s, q->cap_e - q->cap_s), "the caption");
-    if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s)) {
+    /* (a table's, or a block of label and figure lines': "5G base stations
+     * 3.377 million", a blank line, "Source: CNNIC; MIIT.") */
+    if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a.block_rows)) {
         char body[128];
         if (tables_note_source(m, doc, n, a.block_end, body, sizeof body))
             take_source(c, body, "the table's note");
@@ -194,10 +292,21 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         if (names_heading_scope(m, doc, q->label_s, q->label_e, place, sizeof place))
             take_scope(c, place, "the row");
     }
+    /* the total of a table by place is the whole world's ("Table 2. DSR
+     * projects by region" ... "Total  412  79.0") */
+    if (!c->scope[0] && q->label_e > q->label_s && q->cap_e > q->cap_s && total_row(doc, q->label_s, q->label_e) &&
+        says(doc, q->cap_s, q->cap_e, by_place))
+        take_scope(c, "global", "the table's total");
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");
     if (!cell)
         take_scope(c, a.para_scope, "the paragraph");
+    char other[64];
+    if (!c->scope[0] && !cell && se - ss <= 400 && many_countries(doc, ss, se) &&
+        names_line_scope(m, doc, ss, se, 0, other, sizeof other) == 0) {
+        take_scope(c, "global", "the countries counted");
+        own_scope = 1;
+    }
     take_scope(c, di->scope, di->scope_from ? di->scope_from : "the document");
 
     /* year */
@@ -210,8 +319,23 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         }
     }
     take_year(c, a.rec_year, "the record");
+    /* a figure said to hold now ("Huawei now holds 31 percent", "currently")
+     * holds when the document was written, even after a paragraph on an
+     * earlier year: its title's year, else its date's */
+    int now = di->year ? di->year : di->date_y;
+    if (!c->year && now && !cell && !any_year(doc, ss, se) && says(doc, ss, se, right_now) &&
+        tense_present(doc, ss, se, c->start))
+        take_year(c, now, di->year ? "the title" : "the date");
     if (!c->year && a.para_year && !cell && (!any_year(doc, ss, se) || says(doc, ss, se, same_time)))
         take_year(c, a.para_year, "the paragraph");
+    /* the section's year ("Global context (2024)", "2023 results") */
+    take_year(c, a.head_year, "the heading");
+    /* a figure stated in the present tense holds when the document was
+     * written ("Alibaba Cloud operates 87 zones" in a story of October
+     * 2024); after the paragraph's year, which a description of its data
+     * keeps ("Loans account for 87 per cent of this value") */
+    if (!c->year && now && !cell && !any_year(doc, ss, se) && tense_present(doc, ss, se, c->start))
+        take_year(c, now, di->year ? "the title" : "the date");
     take_year(c, di->year, "the title");
     if (di->news)
         take_year(c, di->date_y, "the date");
@@ -224,8 +348,8 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         own_source = 1;
     }
     take_source(c, a.note_source, "the block's note");
-    if (!c->source[0] && di->body[0] && first_person(doc, ss, se))
-        take_source(c, di->body, "the publisher");
+    if (!c->source[0] && di->we[0] && first_person(doc, ss, se))
+        take_source(c, di->we, "the publisher");
     take_source(c, a.para_source, "the paragraph");
     take_source(c, di->body, "the publisher");
 

@@ -29,9 +29,13 @@ typedef struct Block {
     size_t clear;         /* no line break in [scanned, clear) */
     size_t titled;        /* 1 + the start of the last line checked for a numbered title */
     int prev_text;        /* the line before scanned has text */
+    int prev_end;         /* and ends with a finished sentence */
+    size_t runin;         /* 1 + the start of the last line checked for a run-in title */
     char scope[64];       /* the place the last heading names, or "" */
     size_t head_s, head_e; /* the last heading line (head_s == head_e: none) */
+    int head_year;        /* the year it names ("Global context (2024)"), or 0 */
     size_t end;           /* the current block: non-blank lines up to here */
+    int rows;             /* none of its lines ends a sentence */
     size_t note_at;       /* its "Source:" note starts here (n when none) */
     char source[128];     /* and credits this body */
     size_t para;          /* the current paragraph starts here: after the
@@ -40,6 +44,42 @@ typedef struct Block {
     int rec_year;         /* a record's year field ("Commitment Year: 2018") */
 } Block;
 
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+
+/* Are the digits of a heading p[ls, le) years ("Global context (2024)",
+ * "2023 results", "..., end-2023", "2013-22") or its label's number
+ * ("Table 2.", "Figure 3.1:"), not a figure? */
+static int heading_digits(const char *p, size_t ls, size_t le)
+{
+    static const char *const labels[] = {"table ", "figure ", "chart ", "box ", "exhibit ", NULL};
+    size_t i = ls;
+    for (int k = 0; labels[k]; k++) {
+        size_t l = strlen(labels[k]);
+        if (le - ls > l && !strncasecmp(p + ls, labels[k], l) && is_digit((unsigned char)p[ls + l])) {
+            i = ls + l;
+            while (i < le && (is_digit((unsigned char)p[i]) || p[i] == '.' || is_upper((unsigned char)p[i])))
+                i++;
+            break;
+        }
+    }
+    while (i < le) {
+        if (!is_digit((unsigned char)p[i])) {
+            i++;
+            continue;
+        }
+        size_t d = i;
+        while (i < le && is_digit((unsigned char)p[i]))
+            i++;
+        if (i - d == 4 && lines_year_at(p, d))
+            continue;
+        /* the end of a period, "2013-22" */
+        if (i - d == 2 && d >= ls + 5 && p[d - 1] == '-' && lines_year_at(p, d - 5))
+            continue;
+        return 0;
+    }
+    return 1;
+}
+
 /* A heading: a short line with no figure and no sentence end, after a
  * blank line, a rule or the top of the document. */
 static int heading_line(const char *p, int prev_has_text, size_t ls, size_t le)
@@ -47,10 +87,43 @@ static int heading_line(const char *p, int prev_has_text, size_t ls, size_t le)
     lines_trim(p, &ls, &le);
     if (prev_has_text || le - ls < 2 || le - ls > 100 || p[le - 1] == '.' || p[le - 1] == ',' || p[le - 1] == ';')
         return 0;
-    for (size_t i = ls; i < le; i++)
-        if (p[i] >= '0' && p[i] <= '9')
+    /* (a table's header row has columns: "Item<TAB>2023<TAB>2022") */
+    for (size_t i = ls; i + 1 < le; i++)
+        if (p[i] == '\t' || p[i] == '|' || (p[i] == ' ' && p[i + 1] == ' '))
             return 0;
-    return lines_has_text(p, ls, le);
+    return heading_digits(p, ls, le) && lines_has_text(p, ls, le);
+}
+
+/* The one year a heading names ("Global context (2024)", "..., 2013-22"),
+ * or 0 (none, or several: "2022 and 2023 compared"). */
+static int heading_year(const char *p, size_t hs, size_t he)
+{
+    int years = 0;
+    for (size_t i = hs; i + 4 <= he; i++)
+        if ((i == hs || !is_digit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
+            (i + 4 == he || !is_digit((unsigned char)p[i + 4])))
+            years++;
+    return years == 1 ? docinfo_title_year(p + hs, he - hs) : 0;
+}
+
+/* Does the line p[ls, le) end a sentence ('.', '!', '?', maybe in quotes,
+ * brackets or after a note mark "[4]")? */
+static int line_ends_sentence(const char *p, size_t ls, size_t le)
+{
+    for (;;) {
+        while (le > ls && (p[le - 1] == ' ' || p[le - 1] == '\r' || p[le - 1] == '"' || p[le - 1] == ')'))
+            le--;
+        if (le == ls || p[le - 1] != ']')
+            break;
+        /* a note mark "[4]" */
+        size_t k = le - 1;
+        while (k > ls && p[k - 1] >= '0' && p[k - 1] <= '9')
+            k--;
+        if (k == ls || p[k - 1] != '[' || k == le - 1)
+            break;
+        le = k - 1;
+    }
+    return le > ls && (p[le - 1] == '.' || p[le - 1] == '!' || p[le - 1] == '?');
 }
 
 /* A numbered section or paragraph ("2.2 Pakistan. The system...",
@@ -86,6 +159,64 @@ static void numbered_line(Block *b, const Metrics *m, const char *p, size_t ls, 
     if (numbered_title(p, ls, le, &ts, &te) &&
         (te - ts > 48 || !names_heading_scope(m, p, ts, te, b->scope, sizeof b->scope)))
         b->scope[0] = '\0';
+}
+
+/* A run-in title: a paragraph (or a line after a finished sentence)
+ * opening with a few words and a full stop, then a sentence ("Uganda. In
+ * 2019 the government...", "Smart cities. Huawei says...", "Submarine
+ * cables. Huawei Marine..."), or a heading line opening with a place and a
+ * colon ("KENYA: KSh 3.2 billion data centre"). Where the title ends
+ * (after its mark), and whether it is a colon title; 0 when the line opens
+ * with none. Abbreviated titles of persons ("Mr. JAMES.", "Dr. Osei") are
+ * no run-in titles. */
+static int runin_title(const char *p, size_t ls, size_t le, size_t *te, int *colon)
+{
+    static const char *const abbrev[] = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "fig", "vol", "hon", "gen",
+                                         "sen", "rep", "gov", "jr", "sr", "co", "inc", "ltd", NULL};
+    if (ls >= le || !is_upper((unsigned char)p[ls]))
+        return 0;
+    size_t words = 1, i = ls;
+    for (; i < le && i - ls <= 40; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if (c == ' ')
+            words++;
+        else if (c >= '0' && c <= '9')
+            return 0;
+        else if (c == '.' || c == ':')
+            break;
+        else if (c == ',' || c == ';' || c == '(' || c == '"')
+            return 0;
+    }
+    if (i >= le || i - ls > 40 || words > 3 || i + 2 >= le || p[i + 1] != ' ')
+        return 0;
+    *colon = p[i] == ':';
+    /* a sentence follows: a capital letter, a digit after a colon */
+    unsigned char nx = (unsigned char)p[i + 2];
+    if (!(is_upper(nx) || nx == '"' || (*colon && nx >= '0' && nx <= '9') || nx >= 0x80))
+        return 0;
+    for (int k = 0; abbrev[k]; k++)
+        if (i - ls == strlen(abbrev[k]) && !strncasecmp(p + ls, abbrev[k], i - ls))
+            return 0;
+    *te = i;
+    return 1;
+}
+
+/* A run-in title starts a paragraph; one that is a place gives the place
+ * to what follows it, up to the next heading or run-in title; any other
+ * ends the place of the last one. A colon title counts only when it
+ * names a place ("Note: ..." is no section). */
+static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, size_t le, int prev_text, int prev_end)
+{
+    size_t te;
+    int colon;
+    if ((prev_text && !prev_end) || !runin_title(p, ls, le, &te, &colon))
+        return;
+    char place[64];
+    int named = names_heading_scope(m, p, ls, te, place, sizeof place);
+    if (colon && (!named || prev_text))
+        return;
+    strcut(b->scope, sizeof b->scope, named ? place : "");
+    b->para = ls;
 }
 
 /* A field of a record, "Key: value", "Key | value" or "Key<TAB>value"
@@ -147,16 +278,27 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
                 b->scope[0] = '\0';   /* a section on something else */
             b->head_s = hs;
             b->head_e = he;
+            b->head_year = heading_year(p, hs, he);
             b->para = le + 1;
         }
         numbered_line(b, m, p, ls, le);
+        if (b->runin != ls + 1)
+            runin_line(b, m, p, ls, le, b->prev_text, b->prev_end);
         b->prev_text = lines_has_text(p, ls, le);
+        b->prev_end = line_ends_sentence(p, ls, le);
         b->scanned = le + 1;
     }
-    /* the line holding the claim may open with its own section title */
+    /* the line holding the claim may open with its own section title,
+     * numbered or run in */
     size_t ls = b->scanned, lim = at - ls < 120 ? at : ls + 120;
     if (lim > ls)
         numbered_line(b, m, p, ls, lim);
+    if (lim > ls && b->runin != ls + 1) {
+        /* (its title may end after the claim: "KENYA: KSh 3.2 billion ...") */
+        size_t le = lines_end(p, n, ls);
+        b->runin = ls + 1;
+        runin_line(b, m, p, ls, le - ls < 120 ? le : ls + 120, b->prev_text, b->prev_end);
+    }
 }
 
 /* The block (run of non-blank lines) holding offset at, and its note. */
@@ -169,11 +311,14 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
     size_t i = at;
     while (i > 0 && p[i - 1] != '\n')
         i--;
+    b->rows = 1;
     while (i < n) {
         size_t le = lines_end(p, n, i), ts = i, te = le;
         lines_trim(p, &ts, &te);
         if (!lines_has_text(p, ts, te))
             break;
+        if (line_ends_sentence(p, ts, te))
+            b->rows = 0;
         if (b->note_at == n && lines_source_note(p, ts, te) && names_note_source(m, p, ts, le, b->source, sizeof b->source))
             b->note_at = i;
         i = le < n ? le + 1 : n;
@@ -296,8 +441,10 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->heading_scope = b->scope;
     a->head_s = b->head_s;
     a->head_e = b->head_e;
+    a->head_year = b->head_year;
     a->note_source = at < b->note_at ? b->source : "";
     a->block_end = b->end;
+    a->block_rows = b->rows && b->note_at == cx->n;
     a->rec_scope = b->rec_scope;
     a->rec_year = b->rec_year;
     a->doc = &cx->doc;
@@ -322,6 +469,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->para_year = contrast ? 0 : t->year;
     a->para_source = t->source;
     a->para_noun = t->noun;
+    a->para_s = b->para;
     unsigned k = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, at, se + 4 < cx->n ? se + 4 : cx->n) : 0;
     a->note_body = k ? notes_body(cx->notes, k) : NULL;
     a->note_num = k;

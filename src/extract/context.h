@@ -37,9 +37,13 @@ typedef struct Around {
     const char *heading_scope;   /* the place the last heading or numbered
                                   * section names, or "" */
     size_t head_s, head_e;       /* the last heading line ([x, x): none) */
+    int head_year;               /* the year that heading names ("2023
+                                  * results", "Table 2. ..., end-2023"), or 0 */
     const char *note_source;     /* the body the "Source:" note of the block
                                   * holding the offset credits, when the
                                   * offset stands before that note; or "" */
+    int block_rows;              /* that block is label and figure lines, no
+                                  * sentences ("5G base stations   3.4 million") */
     size_t block_end;            /* the end of that block (run of non-blank
                                   * lines) */
     const char *rec_scope;       /* a record's place field ("Recipient: Kenya"), or "" */
@@ -48,6 +52,7 @@ typedef struct Around {
      * place and year ("" and 0 after a sentence opening with a contrast),
      * the body it credited, the noun it counted */
     const char *para_scope, *para_source, *para_noun;
+    size_t para_s;               /* where the paragraph (or section) starts */
     int para_year;
     /* the note the sentence points to after the claim ("countries.1"):
      * its number and the body it credits (NULL: none) */

@@ -32,6 +32,14 @@ int docinfo_title_year(const char *t, size_t n)
         int y = lines_year_at(t, i);
         if (!y)
             continue;
+        /* "2013-22", "2013–22": a period up to its last year */
+        size_t d = i + 4 < n && t[i + 4] == '-' ? i + 5
+                   : i + 6 < n && !memcmp(t + i + 4, "\xE2\x80\x93", 3) ? i + 7 : 0;
+        if (d && d + 2 <= n && is_digit(t[d]) && is_digit(t[d + 1]) && (d + 2 == n || !is_digit(t[d + 2])) &&
+            y % 100 < (t[d] - '0') * 10 + (t[d + 1] - '0')) {
+            last = y / 100 * 100 + (t[d] - '0') * 10 + (t[d + 1] - '0');
+            continue;
+        }
         /* "2023/24", "2023/2024": a fiscal year, named by neither year */
         if (i + 5 < n && t[i + 4] == '/' && is_digit(t[i + 5]))
             continue;
@@ -65,6 +73,8 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
         int delta;
     } rel[] = {
         {"this year", 0}, {"last year", -1}, {"next year", 1}, {"so far this year", 0}, {"the past year", 0},
+        {"first quarter", 100 + 3}, {"second quarter", 100 + 6}, {"third quarter", 100 + 9},
+        {"fourth quarter", 100 + 12}, {"first half", 100 + 6}, {"second half", 100 + 12},
         {"currently", 0}, {"to date", 0}, {"so far", 0}, {"at present", 0}, {"as of today", 0},
         {NULL, 0},
     };
@@ -87,7 +97,11 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
                 continue;
             size_t l = strlen(rel[k].w);
             if (se - i >= l && !strncasecmp(p + i, rel[k].w, l) && (i + l == se || !is_alpha((unsigned char)p[i + l])))
-                y = di->date_y + rel[k].delta;
+                y = rel[k].delta < 100 ? di->date_y + rel[k].delta
+                    /* a part of the year without one ("in the second
+                     * quarter"): the last one that ended by the date */
+                    : di->year ? di->year
+                    : di->date_m && rel[k].delta - 100 > di->date_m ? di->date_y - 1 : di->date_y;
         }
         if (!y && is_upper((unsigned char)p[i])) {
             size_t e = i;
@@ -194,7 +208,8 @@ static int org_word(const char *w, size_t n)
         "organization", "organisation", "foundation", "research", "network", "board", "secretariat",
         "administration", "service", "services", "unit", "division", "programme", "program", "tracker",
         "database", "project", "forum", "fund", "union", "federation", "telecom", "telecommunications",
-        "communications", "holdings", "limited", "group's", "press", NULL,
+        "communications", "holdings", "limited", "group's", "press", "directorate", "relations", "statistics",
+        "jsc", "pjsc", "llc", "gmbh", "ag", NULL,
     };
     for (size_t i = 0; i < n;) {
         while (i < n && !is_alpha((unsigned char)w[i]))
@@ -246,15 +261,31 @@ static int people_zh(const char *a)
     }
 }
 
+/* A body's press office signs its releases: "ITU Media Relations",
+ * "Huawei Southern Africa Region Public Relations", "Press Office". */
+static int press_office(const char *a)
+{
+    static const char *const tails[] = {"media relations", "public relations", "press office", "press team",
+                                        "newsroom", "media centre", "media center", NULL};
+    size_t n = strlen(a);
+    for (int k = 0; tails[k]; k++) {
+        size_t l = strlen(tails[k]);
+        if (n >= l && !strcasecmp(a + n - l, tails[k]) && (n == l || a[n - l - 1] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* Are the authors people ("Camillus Eboh; Duncan Miriri", "Lin Zhang and
- * Michael Okafor", "王晓晨; 李娜") or a crowd ("Wikipedia contributors")? */
+ * Michael Okafor", "王晓晨; 李娜") or a crowd ("Wikipedia contributors")? Not when they
+ * are a body's press office. */
 static int people_authors(const char *a)
 {
     if (strstr(a, "contributors") || strstr(a, "Contributors") || strstr(a, "editors"))
         return 1;
     if (people_zh(a))
         return 1;
-    if (!*a || org_word(a, strlen(a)) || org_word_zh(a))
+    if (!*a || org_word(a, strlen(a)) || org_word_zh(a) || press_office(a))
         return 0;
     /* a person's name has two words at least: "AidData" is a body */
     const char *sp = strchr(a, ' ');
@@ -300,6 +331,27 @@ static int home_body(const Source *src)
 /* The own body: a known source named by the publisher or the authors, the
  * authors when an organisation ("Digital Silk Road Monitor research
  * team" is the Digital Silk Road Monitor), else the publisher. */
+/* Is the signing body a unit of its publisher: a directorate, department,
+ * division or office ("Department of Services and Energy Statistics"), or
+ * its investor, media or public relations? */
+static int unit_of(const char *au)
+{
+    static const char *const heads[] = {"directorate ", "department ", "division ", "office of ", "bureau of ",
+                                        "secretariat ", "unit ", NULL};
+    static const char *const tails[] = {"investor relations", "media relations", "public relations", "press office",
+                                        NULL};
+    for (int k = 0; heads[k]; k++)
+        if (!strncasecmp(au, heads[k], strlen(heads[k])))
+            return 1;
+    size_t n = strlen(au);
+    for (int k = 0; tails[k]; k++) {
+        size_t l = strlen(tails[k]);
+        if (n > l && !strcasecmp(au + n - l, tails[k]))
+            return 1;
+    }
+    return 0;
+}
+
 static void own_body(const Metrics *m, const Source *src, char *out, size_t cap)
 {
     const char *au = src->authors ? src->authors : "", *pub = src->publisher ? src->publisher : "";
@@ -309,7 +361,10 @@ static void own_body(const Metrics *m, const Source *src, char *out, size_t cap)
     if ((*pub && names_known_source(m, pub, 0, strlen(pub), out, cap)) ||
         (*au && names_known_source(m, au, 0, strlen(au), out, cap)))
         return;
-    const char *name = *au && !strchr(au, ';') ? au : pub;
+    /* a unit of the publisher signs for it ("Directorate of People's
+     * Welfare Statistics" of BPS-Statistics Indonesia, "Kcell JSC Investor
+     * Relations"): the publisher is the body its figures are credited to */
+    const char *name = *au && !strchr(au, ';') && !(*pub && unit_of(au)) ? au : pub;
     if (!*name)
         return;
     char tmp[256];
@@ -365,10 +420,21 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     }
     if (!m)
         return;
-    /* the place: the title's, the publisher's, the first lines' */
-    if (*title && names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) == 1) {
+    if (src)
+        own_body(m, src, di->body, sizeof di->body);
+    /* the place: the title's, the publisher's, the first lines'. A title
+     * naming several places ("China's Digital Silk Road in Africa: ... for
+     * U.S. Security") is about several: none of them, nor the publisher's,
+     * is the document's. The publisher's place is the document's only when
+     * it publishes its own figures (a regulator, a ministry, a company): a
+     * newspaper's reporters ("Nikkei Asia") write of any place. */
+    int in_title = *title ? names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) : 0;
+    if (in_title == 1) {
         di->scope_from = "the title";
+    } else if (in_title < 0) {
+        di->scope[0] = '\0';
     } else if (src && src->publisher && *src->publisher && !seat_only(src->publisher) &&
+               (di->body[0] || !*title) &&
                names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
         di->scope_from = "the publisher";
     } else {
@@ -392,8 +458,6 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
             di->scope[0] = '\0';
         }
     }
-    if (src)
-        own_body(m, src, di->body, sizeof di->body);
     /* A body of China publishing in Chinese (a ministry, a statistics
      * centre, a research academy) speaks of China unless its title names
      * a place: its home is the place "我国" (our country) names. Not an
@@ -402,4 +466,13 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (!di->scope[0] && src && di->body[0] && home_body(src))
         if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
             di->scope_from = "the publisher's country";
+    if (src) {
+        /* "we" of a research body's paper, whose authors are its fellows
+         * ("We estimate ..." in an IISS paper by two of its scholars) */
+        const char *pub = src->publisher ? src->publisher : "";
+        if (di->body[0])
+            strcut(di->we, sizeof di->we, di->body);
+        else if (*pub)
+            names_known_source(m, pub, 0, strlen(pub), di->we, sizeof di->we);
+    }
 }

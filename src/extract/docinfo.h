@@ -5,7 +5,8 @@
  * date, publisher, authors) and, when it has none, from its first
  * heading lines:
  *  - place: the one place the title names ("Telecommunications in
- *    Ethiopia"); else the one place the publisher's name holds
+ *    Ethiopia"; none when it names several); else the one place the
+ *    publisher's name holds when it publishes its own figures
  *    ("Communications Authority of Kenya", "Tembo Telecom Tanzania PLC";
  *    not a research institute's or a newspaper's seat); else the one place
  *    the first heading lines name.
@@ -18,7 +19,8 @@
  *    ministry, a company, a research team): a known source in the
  *    publisher or authors, else the authors when they are an organisation,
  *    else the publisher; none when the authors are people (a reporter, a
- *    scholar) or an encyclopedia's contributors.
+ *    scholar) or an encyclopedia's contributors. Authors that are a body's
+ *    press office ("ITU Media Relations") are the body, not people.
  *
  * Nothing here allocates; a DocInfo holds copies.
  */
@@ -37,6 +39,10 @@ typedef struct DocInfo {
     int date_y, date_m, date_d;  /* the date, 0 when unknown */
     int news;                /* a dated news story (dateline near its top) */
     char body[128];          /* the own body, or "" */
+    char we[128];            /* the body "we" and "our" stand for: the own
+                              * body, else a known body that publishes the
+                              * document (a research institute's paper by
+                              * its fellows), or "" */
 } DocInfo;
 
 /* Fill *di for doc[0, n) with bibliography row src (NULL: none). */

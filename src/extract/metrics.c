@@ -19,7 +19,8 @@
  *           words that, in the claim's clause, keep it from the place
  *           (optional).
  *   year    cues with the placeholder YEAR (a 4-digit year 1900-2100):
- *           "by YEAR", "by the end of YEAR". id empty.
+ *           "by YEAR", "by the end of YEAR"; a period's two ("between
+ *           YEAR and YEAR") date it by the last. id empty.
  *   source  id = the canonical name (ITU); cues = its names.
  *   attrib  cues that credit a source ("according to", "reported"). id empty.
  *   stop    phrases whose words are not cues ("World Bank" is not a scope,
@@ -373,8 +374,8 @@ static int add_patterns(Loader *l, const char *list, uint8_t role, uint32_t r, c
         memset(pat, 0, sizeof *pat);
         const char *err = compile(p, n, pat);
         int years = err ? 0 : count_years(pat);
-        if (!err && kind == K_YEAR && years != 1)
-            err = "a year cue needs exactly one YEAR";
+        if (!err && kind == K_YEAR && (years < 1 || years > 2))
+            err = "a year cue needs one YEAR, or two for a period ('between YEAR and YEAR')";
         if (!err && kind != K_YEAR && kind != K_STOP && years)
             err = "YEAR is only for year and stop rows";
         if (err) {
@@ -702,6 +703,33 @@ static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
     return 1;
 }
 
+/* The year a period opening with the year token k (of value y) ends in:
+ * "2013-22", "2013–2022" (hyphen or en dash, the end later than y); y
+ * when the year opens no period. */
+static int period_end(const char *t, const Tok *toks, size_t nt, size_t k, int y)
+{
+    if (k + 2 >= nt || toks[k + 1].s != toks[k].e || toks[k + 2].s != toks[k + 1].e ||
+        toks[k + 1].type != T_PUNCT || toks[k + 2].type != T_WORD)
+        return y;
+    const char *d = t + toks[k + 1].s;
+    size_t dl = toks[k + 1].e - toks[k + 1].s;
+    if (!((dl == 1 && *d == '-') || (dl == 3 && !memcmp(d, "\xE2\x80\x93", 3))))
+        return y;
+    size_t l = toks[k + 2].e - toks[k + 2].s;
+    const char *e = t + toks[k + 2].s;
+    int end = 0;
+    for (size_t i = 0; i < l; i++) {
+        if (e[i] < '0' || e[i] > '9')
+            return y;
+        end = end * 10 + (e[i] - '0');
+    }
+    if (l == 2)
+        end += y / 100 * 100;
+    else if (l != 4)
+        return y;
+    return end > y && end - y < 100 ? end : y;
+}
+
 /* Try pattern pi at token i; add a match on success. */
 static void try_pat(const Metrics *m, uint32_t pi, const char *t, const Tok *toks, size_t nt,
                     size_t i, Match *out, size_t *nm)
@@ -713,10 +741,17 @@ static void try_pat(const Metrics *m, uint32_t pi, const char *t, const Tok *tok
     for (size_t j = 0; j < p->ntok; j++) {
         if (!tok_eq(t, &toks[i + j], &p->tok[j], p->cs))
             return;
-        if (p->tok[j].type == T_YEAR) /* four digits: is_year_tok checked them */
+        /* four digits: is_year_tok checked them. Of two ("between 2000
+         * and 2023"), a period's, the last. */
+        if (p->tok[j].type == T_YEAR) {
+            year = 0;
             for (uint32_t k = toks[i + j].s; k < toks[i + j].e; k++)
                 year = year * 10 + (t[k] - '0');
+        }
     }
+    /* a period ("in 2013-22", "over 2000–2021") is dated by its end */
+    if (p->ntok && p->tok[p->ntok - 1].type == T_YEAR)
+        year = period_end(t, toks, nt, i + p->ntok - 1, year);
     Match *mt = &out[(*nm)++];
     mt->pat = pi;
     mt->s = toks[i].s;
@@ -1099,7 +1134,10 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
         for (size_t k = 0; k < nf && kind != K_METRIC; k++)
             if (mt->s < f[k].e && mt->e > f[k].s && (kind == K_SCOPE || f[k].kinds == METRICS_FENCE_ALL))
                 mt->dead = 1;
-        if (m->rules[m->pats[mt->pat].rule].kind == K_SCOPE && mt->tj < w->nt) {
+        /* a place naming a currency ("Hong Kong $", "Singapore dollars"),
+         * not the world ("costs the world $6 trillion") */
+        if (m->rules[m->pats[mt->pat].rule].kind == K_SCOPE && mt->tj < w->nt &&
+            strcmp(m->rules[m->pats[mt->pat].rule].id, "global")) {
             const Tok *nx = &w->toks[mt->tj];
             size_t l = nx->e - nx->s;
             const char *wd = doc + nx->s;

@@ -1,0 +1,69 @@
+/* test_tense.c — whether a sentence states a figure as a present fact
+ * (tense.h). */
+#include "tense.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The verdict for the figure fig in sentence s. */
+static int present(const char *s, const char *fig)
+{
+    const char *at = strstr(s, fig);
+    ck_assert_ptr_nonnull(at);
+    return tense_present(s, 0, strlen(s), (size_t)(at - s));
+}
+
+START_TEST(present_facts_should_be_present)
+{
+    ck_assert_int_eq(present("Alibaba now operates 87 availability zones.", "87"), 1);
+    ck_assert_int_eq(present("3G networks reach 89 percent of the population.", "89"), 1);
+    ck_assert_int_eq(present("It has signed agreements with 17 countries.", "17"), 1);
+    ck_assert_int_eq(present("Ghana, a country of about 34 million people, is a regional hub.", "34"), 1);
+    ck_assert_int_eq(present("Only 14 percent of households own a computer.", "14"), 1);
+    ck_assert_int_eq(present("The firm says it has taken part in 130 cable projects.", "130"), 1);
+    ck_assert_int_eq(present("This report examines 12 surveillance projects in 8 countries.", "12"), 1);
+}
+END_TEST
+
+START_TEST(past_figures_plans_and_forecasts_should_not_be_present)
+{
+    ck_assert_int_eq(present("The system cost about $240 million and linked 4,300 cameras.", "4,300"), 0);
+    ck_assert_int_eq(present("Huawei built 12 towers.", "12"), 0);
+    ck_assert_int_eq(present("The company says revenue rose 9 percent.", "9"), 0);
+    ck_assert_int_eq(present("It plans to lay 100,000 kilometres of fibre.", "100,000"), 0);
+    ck_assert_int_eq(present("Revenue will reach $2 billion.", "$2"), 0);
+    ck_assert_int_eq(present("Beijing has pledged to help build broadband for 10 million households.", "10 million"), 0);
+    ck_assert_int_eq(present("The plan was approved with 40 votes.", "40"), 0);
+    /* one guess among others is no statement of the present */
+    ck_assert_int_eq(present("Chinese firms have helped connect Africans, with some estimates reaching "
+                             "close to 6 million households.", "6 million"), 0);
+    /* a rate that recurs is said of no one year */
+    ck_assert_int_eq(present("Cybercrime now costs the global economy more than $6 trillion annually.", "$6"), 0);
+}
+END_TEST
+
+START_TEST(the_claims_clause_should_speak_before_the_sentence)
+{
+    const char *s = "Huawei has run a cloud region since 2019, and its engineers built a $79 million data centre.";
+    ck_assert_int_eq(present(s, "$79"), 0);
+    /* nouns and infinitives are no verbs: "internet use", "to use" */
+    ck_assert_int_eq(present("Mobile data use grew 20 percent.", "20"), 0);
+    ck_assert_int_eq(present("Firms hoped to use 50 new sites.", "50"), 0);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("tense");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, present_facts_should_be_present);
+    tcase_add_test(tc, past_figures_plans_and_forecasts_should_not_be_present);
+    tcase_add_test(tc, the_claims_clause_should_speak_before_the_sentence);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
