@@ -9,6 +9,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 static char dir[1024];
 static char inp[1100], outp[1100], rec[1100];
@@ -139,6 +140,31 @@ START_TEST(a_corrupt_or_truncated_record_should_be_ignored_whole)
         ck_assert_int_eq(stale(s, "1", why), 1);
         bstate_free(s);
     }
+    /* A record made by another program: even with every file unchanged,
+     * nothing of it is trusted. (The same record under this program's key
+     * is trusted: the test fails if the key is not what decides.) */
+    build_and_save();
+    free(text);
+    text = tu_read(rec, &len);
+    char key[32];
+    snprintf(key, sizeof key, "program %016llx\n", (unsigned long long)bstate_program_key());
+    char *at = strstr(text, key);
+    ck_assert_ptr_nonnull(at);
+    BState *s0 = bstate_load(rec, why, sizeof why);
+    ck_assert_str_eq(why, "");
+    ck_assert_int_eq(stale(s0, "1", why), 0);
+    bstate_free(s0);
+    at[8] = at[8] == '0' ? '1' : '0';   /* another key, checksum made again */
+    char *end = strstr(text, "\nend ") + 1;
+    char sum[32];
+    snprintf(sum, sizeof sum, "end %016llx\n", (unsigned long long)XXH64(text, (size_t)(end - text), 0));
+    memcpy(end, sum, strlen(sum));
+    tu_write(rec, text, len);
+    s0 = bstate_load(rec, why, sizeof why);
+    ck_assert_str_eq(why, "record of hashes was made by another claimbrief program");
+    ck_assert_int_eq(stale(s0, "1", why), 1);
+    ck_assert_str_eq(why, "not built before");
+    bstate_free(s0);
     /* A record of another version. */
     tu_write(rec, "claimbrief-build-state 0\nend 0000000000000000\n", 46);
     BState *s = bstate_load(rec, why, sizeof why);

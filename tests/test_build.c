@@ -260,6 +260,31 @@ START_TEST(a_corrupt_record_should_mean_a_full_rebuild_with_the_same_outputs)
     ck_assert_msg(has_line(out, "brief: not built before"), "said: %s", out);
     free(out);
     ck_assert_int_eq(tu_sh("cd '%s' && diff -r -x .build reports reports.before", dir), 0);
+    /* Another program of the same version (here: the same one with a byte
+     * appended, as a relink with other rules would differ): nothing the
+     * old one made is trusted, not even the stamp a no-op build of the
+     * old one leaves. Its next build is a no-op. (The pause lets the
+     * no-op build trust its files' stamps, so that it leaves a stamp.) */
+    tu_sh("sleep 0.1");
+    free(build(dir, "2"));
+    ck_assert_int_eq(tu_sh("test -f '%s/reports/.build/stamp'", dir), 0);
+    ck_assert_int_eq(tu_sh("cp '%s' '%s/claimbrief-relinked' && printf x >> '%s/claimbrief-relinked'",
+                           CB_PROGRAM, CB_BINARY_DIR, CB_BINARY_DIR),
+                     0);
+    for (int run = 0; run < 2; run++) {
+        ck_assert_int_eq(tu_sh("cd '%s' && SOURCE_DATE_EPOCH=1700000000 '%s/claimbrief-relinked' build "
+                               "--jobs 2 > relinked.out",
+                               dir, CB_BINARY_DIR),
+                         0);
+        char path[4200];
+        snprintf(path, sizeof path, "%s/relinked.out", dir);
+        out = tu_read(path, NULL);
+        int everything = has_line(out, "everything: record of hashes was made by another claimbrief program");
+        ck_assert_msg(run == 0 ? everything && has_line(out, "brief: not built before") : !everything,
+                      "run %d said: %s", run, out);
+        free(out);
+    }
+    ck_assert_int_eq(tu_sh("cd '%s' && diff -r -x .build reports reports.before", dir), 0);
     free(dir);
 }
 END_TEST

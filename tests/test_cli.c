@@ -129,6 +129,104 @@ START_TEST(ci_should_run_the_readme_test_command)
 }
 END_TEST
 
+/* Run claimbrief in dir with argv; expect the exit status and, when err is
+ * not NULL, exactly that stderr. Returns stdout (caller frees). */
+static char *expect(const char *dir, const char *in, const char *const *argv, int status, const char *err)
+{
+    Run r = tu_run(dir, in, NULL, argv);
+    ck_assert_msg(r.status == status, "%s: status %d, not %d: %s", argv[0], r.status, status, r.err);
+    if (err)
+        ck_assert_str_eq(r.err, err);
+    char *out = r.out;
+    r.out = NULL;
+    tu_run_free(&r);
+    return out;
+}
+
+/* getopt_long's forms: "--opt=value" is "--opt value", "-ovalue" is
+ * "-o value"; options and operands mix. */
+START_TEST(an_option_value_should_come_after_an_equals_sign_or_apart)
+{
+    char *dir = tu_tmpdir("cli_forms");
+    tu_copy_project(dir);
+    char doc[4096];
+    snprintf(doc, sizeof doc, "%s/in.txt", dir);
+    const char text[] = "Kenya's mobile money users grew by 12 percent in 2021.\n";
+    tu_write(doc, text, sizeof text - 1);
+    char *apart = expect(dir, doc, (const char *[]){"extract", "--name", "kenya.txt", NULL}, 0, "");
+    char *joined = expect(dir, doc, (const char *[]){"extract", "--name=kenya.txt", NULL}, 0, "");
+    ck_assert_ptr_nonnull(strstr(apart, "kenya.txt"));
+    ck_assert_str_eq(joined, apart);
+    free(joined);
+    free(apart);
+    /* -o FILE, -oFILE and an option after the operand */
+    free(expect(dir, NULL, (const char *[]){"extract", "in.txt", "-oa.csv", NULL}, 0, ""));
+    free(expect(dir, NULL, (const char *[]){"extract", "-o", "b.csv", "in.txt", NULL}, 0, ""));
+    char *a, *b;
+    char pa[4096], pb[4096];
+    snprintf(pa, sizeof pa, "%s/a.csv", dir);
+    snprintf(pb, sizeof pb, "%s/b.csv", dir);
+    a = tu_read(pa, NULL);
+    b = tu_read(pb, NULL);
+    ck_assert_ptr_nonnull(a);
+    ck_assert_ptr_nonnull(b);
+    ck_assert_ptr_nonnull(strstr(a, "12"));
+    ck_assert_str_eq(a, b);
+    free(a);
+    free(b);
+    free(dir);
+}
+END_TEST
+
+START_TEST(an_option_missing_its_value_should_be_one_usage_line)
+{
+    char *dir = tu_tmpdir("cli_missing");
+    tu_copy_project(dir);
+    free(expect(dir, NULL, (const char *[]){"extract", "--name", NULL}, 2,
+                "claimbrief: extract: --name needs a value (see 'claimbrief extract --help')\n"));
+    free(expect(dir, NULL, (const char *[]){"extract", "in.txt", "-o", NULL}, 2,
+                "claimbrief: extract: -o needs a value (see 'claimbrief extract --help')\n"));
+    free(expect(dir, NULL, (const char *[]){"build", "-j", NULL}, 2,
+                "claimbrief: build: -j needs a number (see 'claimbrief build --help')\n"));
+    free(expect(dir, NULL, (const char *[]){"compare", "--claims", NULL}, 2,
+                "claimbrief: compare: --claims needs a file name (see 'claimbrief compare --help')\n"));
+    free(expect(NULL, NULL, (const char *[]){"-C", NULL}, 2,
+                "claimbrief: -C needs a folder (see 'claimbrief --help')\n"));
+    /* a value given to an option that takes none; an abbreviation is no option */
+    free(expect(dir, NULL, (const char *[]){"build", "--strict=yes", NULL}, 2,
+                "claimbrief: build: option '--strict' takes no value (see 'claimbrief build --help')\n"));
+    free(expect(dir, NULL, (const char *[]){"extract", "--no-cur", NULL}, 2,
+                "claimbrief: extract: unknown option '--no-cur' (see 'claimbrief extract --help')\n"));
+    free(expect(dir, NULL, (const char *[]){"merge", "-x", "a.csv", NULL}, 2,
+                "claimbrief: merge: unknown option '-x' (see 'claimbrief merge --help')\n"));
+    free(dir);
+}
+END_TEST
+
+START_TEST(a_double_dash_should_end_the_options)
+{
+    char *dir = tu_tmpdir("cli_dashdash");
+    tu_copy_project(dir);
+    char doc[4096];
+    snprintf(doc, sizeof doc, "%s/-o.txt", dir);
+    const char text[] = "Kenya's mobile money users grew by 12 percent in 2021.\n";
+    tu_write(doc, text, sizeof text - 1);
+    /* after "--", "-o.txt" is a document, not -o with the value ".txt" */
+    char *out = expect(dir, NULL, (const char *[]){"extract", "--", "-o.txt", NULL}, 0, "");
+    ck_assert_ptr_nonnull(strstr(out, "-o.txt"));
+    free(out);
+    snprintf(doc, sizeof doc, "%s/.txt", dir);
+    ck_assert_ptr_null(tu_read(doc, NULL));
+    /* the program's own options end there too: "--" then the command */
+    out = expect(dir, NULL, (const char *[]){"--", "extract", "--", "-o.txt", NULL}, 0, "");
+    ck_assert_ptr_nonnull(strstr(out, "-o.txt"));
+    free(out);
+    free(expect(dir, NULL, (const char *[]){"init", "--", "-x", "y", NULL}, 2,
+                "claimbrief: init: unexpected argument 'y' (one folder) (see 'claimbrief init --help')\n"));
+    free(dir);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("cli");
@@ -138,6 +236,9 @@ static Suite *suite(void)
     tcase_add_test(tc, command_help_should_match_usage_text);
     tcase_add_test(tc, unknown_command_should_suggest_and_exit_2);
     tcase_add_test(tc, missing_project_folder_should_exit_1);
+    tcase_add_test(tc, an_option_value_should_come_after_an_equals_sign_or_apart);
+    tcase_add_test(tc, an_option_missing_its_value_should_be_one_usage_line);
+    tcase_add_test(tc, a_double_dash_should_end_the_options);
     tcase_add_test(tc, readme_should_document_every_command);
     tcase_add_test(tc, man_page_should_show_every_command_and_render_cleanly);
     tcase_add_test(tc, ci_should_run_the_readme_test_command);

@@ -375,14 +375,8 @@ START_TEST(scan_should_survive_hostile_input)
 }
 END_TEST
 
-START_TEST(utf8_check_should_find_the_first_bad_byte)
+START_TEST(binary_should_be_told_from_text)
 {
-    size_t first;
-    ck_assert_uint_eq(scan_utf8_check("ok \xc3\xa9 fine", 11, &first), 0);
-    ck_assert_uint_eq(first, 11);
-    ck_assert_uint_eq(scan_utf8_check("ab\xff" "cd\xc3", 6, &first), 2);
-    ck_assert_uint_eq(first, 2);
-    ck_assert_uint_eq(scan_utf8_check("\xed\xa0\x80", 3, &first), 1);   /* a surrogate */
     ck_assert(scan_is_binary("a\0b", 3));
     ck_assert(!scan_is_binary("plain text\n", 11));
 }
@@ -518,7 +512,7 @@ int main(void)
     tcase_add_test(tc, extract_should_score_well_on_the_hand_annotated_documents);
     tcase_add_test(tc, scan_should_survive_hostile_input);
     tcase_add_test(tc, digits_between_thin_spaces_should_scan_as_fast_as_between_spaces);
-    tcase_add_test(tc, utf8_check_should_find_the_first_bad_byte);
+    tcase_add_test(tc, binary_should_be_told_from_text);
     tcase_add_test(tc, claim_id_should_depend_only_on_its_sentence);
     tcase_add_test(tc, sentences_should_survive_leaders_note_marks_and_wrapped_names);
     suite_add_tcase(s, tc);

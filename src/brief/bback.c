@@ -11,6 +11,7 @@
 
 #include "corpus.h"
 #include "phrase.h"
+#include "utf8.h"
 
 /* ---- Appendix A: claims ---- */
 
@@ -91,8 +92,7 @@ static void claim_row(Lay *L, size_t i, const double *cx, const double *cwid, in
         while (end > start && (double)fonts_width(L->f, FONT_ITALIC, TSIZE, sent.text + sent.runs[ln->run].off,
                                                    end - sent.runs[ln->run].off) + 8 > sw)
             end--;
-        while (end > start && ((unsigned char)sent.text[end] & 0xC0) == 0x80)
-            end--;
+        end = utf8_cut(sent.text, sent.len, end);   /* never mid-character (start is a boundary) */
         buf_append(&t, sent.text + start, end - start);
         buf_puts(&t, "\xE2\x80\xA6");
         textlayout_wrap(L->f, FONT_ITALIC, TSIZE, t.data, t.len, sw, &cut);

@@ -20,6 +20,7 @@
 #include "hpdf_extra.h"
 #include "paint_hpdf.h"
 #include "ttsubset.h"
+#include "utf8.h"
 
 
 typedef struct ErrCtx {
@@ -79,9 +80,9 @@ typedef struct CpSet {
 
 static void cp_add(CpSet *c, const char *s)
 {
-    size_t n = strlen(s), i = 0;
-    while (i < n) {
-        unsigned cp = fonts_decode(s, n, &i);
+    size_t n = strlen(s), i = 0, l;
+    for (; i < n; i += l) {
+        unsigned cp = (unsigned)utf8_decode(s + i, n - i, &l);
         if (cp > 0xFFFF || (c->seen[cp >> 3] & (1u << (cp & 7))))
             continue;
         c->seen[cp >> 3] |= (unsigned char)(1u << (cp & 7));

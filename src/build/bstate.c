@@ -522,6 +522,7 @@ int bstate_save(BState *s, const char *path, Diag *d)
     Buf b;
     buf_init(&b, 0);
     buf_puts(&b, BSTATE_MAGIC "\n");
+    buf_printf(&b, "program %016llx\n", (unsigned long long)bstate_program_key());
     /* Sorted, so the same state gives the same bytes. */
     char **names = xcalloc(s->nfiles + s->nnodes + 1, sizeof *names);
     size_t k = 0;
@@ -584,6 +585,52 @@ int bstate_write_file(const char *path, const void *p, size_t n, Diag *d)
         return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(e));
     }
     return fsio_atomic_commit(&af, d);
+}
+
+/* ---- the program's key ----
+ *
+ * Why the executable's bytes and not CB_VERSION, nor a hash of the sources
+ * baked in by CMake: a claimbrief rebuilt with other extraction rules but
+ * the same version must not trust the outputs of the old one, and the
+ * executable is the one thing that holds every rule as it runs: the
+ * sources, and also the compiler, its flags and the statically linked
+ * library (libcb). A hash of the sources would miss those, and would have to
+ * be kept current by the build system (a stale generated header, or a build
+ * outside CMake, would silently keep the old key). The cost is one read
+ * of the executable (under 1 MB, well under a millisecond) per build, and
+ * a full rebuild after any relink, even one that changed nothing the
+ * outputs show: stale outputs are the worse mistake. Shared libraries
+ * (utf8proc's tables, GSL) are not covered. When /proc/self/exe cannot be
+ * read (another kernel, a sandbox without /proc), the key falls back to
+ * the version alone, the rule before. */
+static uint64_t program_key;
+static pthread_once_t program_once = PTHREAD_ONCE_INIT;
+
+static void program_key_init(void)
+{
+    int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+    XXH3_state_t *st = XXH3_createState();
+    if (!st)
+        diag_oom();
+    XXH3_64bits_reset(st);
+    XXH3_64bits_update(st, CB_VERSION, strlen(CB_VERSION));
+    char buf[1 << 16];
+    ssize_t n = 0;
+    while (fd >= 0 && ((n = read(fd, buf, sizeof buf)) > 0 || (n < 0 && errno == EINTR)))
+        if (n > 0)
+            XXH3_64bits_update(st, buf, (size_t)n);
+    if (fd >= 0)
+        close(fd);
+    program_key = XXH3_64bits_digest(st);
+    if (fd < 0 || n < 0)   /* unreadable: the version alone */
+        program_key = XXH3_64bits(CB_VERSION, strlen(CB_VERSION));
+    XXH3_freeState(st);
+}
+
+uint64_t bstate_program_key(void)
+{
+    pthread_once(&program_once, program_key_init);
+    return program_key;
 }
 
 static BState *empty(void)
@@ -660,6 +707,12 @@ BState *bstate_load(const char *path, char *why, size_t cap)
     char *line = strtok_r(b.data, "\n", &save);
     if (!line || strcmp(line, BSTATE_MAGIC) != 0)
         return fail(s, &b, why, cap, "record of hashes is of another version");
+    unsigned long long key;
+    line = strtok_r(NULL, "\n", &save);
+    if (!line || sscanf(line, "program %16llx%c", &key, &tail) != 1)
+        return fail(s, &b, why, cap, corrupt);
+    if (key != bstate_program_key())
+        return fail(s, &b, why, cap, "record of hashes was made by another claimbrief program");
     BNode *cur = NULL;
     while ((line = strtok_r(NULL, "\n", &save))) {
         unsigned long long h, ino;

@@ -17,7 +17,8 @@
  *
  * The record file (reports/.build/state) is text, versioned and
  * checksummed:
- *     claimbrief-build-state 3
+ *     claimbrief-build-state 4
+ *     program KEY                                  (bstate_program_key)
  *     f HASH SIZE MTIME_NS CTIME_NS INODE PATH      (one per file)
  *     n NAME KEY                                   (one per node, then:)
  *     d HASH INPUT                                 (its inputs)
@@ -27,7 +28,9 @@
  * Names and paths are %-escaped (space, %, control bytes). A record that
  * is missing, of another version, truncated, or fails its checksum is
  * ignored as a whole: the build then remakes everything. It is never
- * half-trusted.
+ * half-trusted. So is a record made by another program (another build of
+ * claimbrief, even of the same version: its extraction rules may differ),
+ * whatever the data files' hashes say.
  *
  * A file's stat data is trusted only when its mtime was at least
  * BSTATE_RACY_NS older than the clock when it was recorded (git's "racily
@@ -44,15 +47,20 @@
 
 #include "diag.h"
 
-#define BSTATE_MAGIC "claimbrief-build-state 3"
+#define BSTATE_MAGIC "claimbrief-build-state 4"
 /* Stat data younger than this (ns) when recorded is not trusted. */
 #define BSTATE_RACY_NS 20000000LL
 
 typedef struct BState BState;
 
+/* The key of the running program: the hash of its executable, read once
+ * (thread-safe). A record made under another key is not trusted. */
+uint64_t bstate_program_key(void);
+
 /* Load the record at path. Never fails: when it is missing or unusable
  * the state is empty and why says so ("no record of an earlier build",
- * "record of hashes is corrupt (checksum mismatch)"); else why is "". */
+ * "record of hashes is corrupt (checksum mismatch)", "record of hashes
+ * was made by another claimbrief program"); else why is "". */
 BState *bstate_load(const char *path, char *why, size_t cap);
 void bstate_free(BState *s);
 /* Write the record atomically (only the nodes touched in this run, and

@@ -943,9 +943,11 @@ static void stamp_key(const BuildOptions *o, char *key, size_t cap)
                  tm.tm_mday);
     }
     const char *def = project_defaults();
-    snprintf(key, cap, "claimbrief " CB_VERSION " %s defaults=%.600s%s%s", date,
-             def ? def : "(none)", o->strict ? " strict" : "",
-             o->follow_links ? " follow-links" : "");
+    /* the program is its executable's hash, as for the record (bstate.h):
+     * a rebuilt claimbrief of the same version finds no stamp of its own */
+    snprintf(key, cap, "claimbrief " CB_VERSION " program=%016llx %s defaults=%.600s%s%s",
+             (unsigned long long)bstate_program_key(), date, def ? def : "(none)",
+             o->strict ? " strict" : "", o->follow_links ? " follow-links" : "");
 }
 
 /* What the build warned about, kept for its stamp as "LINE\tFILE\tMSG"

@@ -18,6 +18,7 @@
 
 #include "chart_theme.h"
 #include "chartprefs.h"
+#include "utf8.h"
 
 const char *plan_str(ChartPlan *p, const char *s)
 {
@@ -143,8 +144,7 @@ static void what_of(const Claim *c, char *out, size_t cap)
     }
     if (k < n && k >= 48 && lastsp > 8)
         k = lastsp;
-    while (k > 0 && ((unsigned char)at[k] & 0xC0) == 0x80)   /* never mid-character */
-        k--;
+    k = utf8_cut(at, n, k);   /* never mid-character */
     for (;;) {
         if (k > 0 && strchr(" ,;:(", at[k - 1]))
             k--;

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "textlayout.h"
+#include "utf8.h"
 
 /* Okabe & Ito (2008), "Color Universal Design". */
 const Rgba TH_BLUE = {0 / 255.0, 114 / 255.0, 178 / 255.0, 1};
@@ -119,8 +120,9 @@ void th_fit(const Th *t, FontId base, double size, const char *s, double maxw, c
     double w = 0;
     size_t keep = 0;
     for (size_t i = 0; i < n;) {
-        size_t at = i;
-        fonts_decode(s, n, &i);
+        size_t at = i, l;
+        utf8_decode(s + i, n - i, &l);
+        i += l;
         w += textlayout_width(t->f, base, size, s + at, i - at);
         if (w + ew > maxw || i + sizeof ell > cap)
             break;
@@ -431,9 +433,7 @@ void th_doc_short(const ChartInputs *in, const char *doc, char *out, size_t cap)
         snprintf(out, cap, "%s", src->title);
         if (strlen(out) > 40 && cap > 44) {
             /* cut at a code point boundary, then "…" */
-            size_t k = 37;
-            while (k > 0 && ((unsigned char)out[k] & 0xC0) == 0x80)
-                k--;
+            size_t k = utf8_cut(out, strlen(out), 37);
             snprintf(out + k, cap - k, "\xe2\x80\xa6");
         }
         return;

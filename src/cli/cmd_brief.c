@@ -73,34 +73,40 @@ static int brief_date(time_t *t, int *fixed, Diag *d)
     return 0;
 }
 
+enum { O_PAPER = 256, O_STRICT };
+
+static const CmdOpt options[] = {
+    {NULL, 'o', "a value"},
+    {"paper", O_PAPER, "a value"},
+    {"strict", O_STRICT, NULL},
+    {0},
+};
+
 static int run(int argc, char **argv)
 {
     const Command *self = &cmd_brief_def;
-    if (cmd_wants_help(self, argc, argv))
-        return 0;
     const char *out = "reports/brief.pdf";
-    int letter = -1, strict = 0, user_out = 0;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "-o") || !strcmp(argv[i], "--paper")) {
-            if (i + 1 >= argc)
-                return cmd_usage_error(self, "%s needs a value", argv[i]);
-            const char *v = argv[++i];
-            if (argv[i - 1][1] == 'o') {
-                out = project_user_path(v);
-                user_out = 1;
-            } else if (!strcmp(v, "a4")) {
-                letter = 0;
-            } else if (!strcmp(v, "letter")) {
-                letter = 1;
-            } else {
-                return cmd_usage_error(self, "unknown paper '%s' (a4 or letter)", v);
-            }
-        } else if (!strcmp(argv[i], "--strict")) {
+    int letter = -1, strict = 0, user_out = 0, key;
+    CmdArgs a;
+    cmd_args_begin(&a, self, options, argc, argv, 0);
+    while ((key = cmd_args_next(&a)) != CMD_ARGS_END) {
+        if (key == 'o') {
+            out = project_user_path(a.value);
+            user_out = 1;
+        } else if (key == O_PAPER && !strcmp(a.value, "a4")) {
+            letter = 0;
+        } else if (key == O_PAPER && !strcmp(a.value, "letter")) {
+            letter = 1;
+        } else if (key == O_PAPER) {
+            return cmd_usage_error(self, "unknown paper '%s' (a4 or letter)", a.value);
+        } else if (key == O_STRICT) {
             strict = 1;
         } else {
-            return cmd_usage_error(self, "unexpected argument '%s'", argv[i]);
+            return 2;
         }
     }
+    if (a.rest < argc)
+        return cmd_usage_error(self, "unexpected argument '%s'", argv[a.rest]);
     Diag d = { 0 };
     BriefInputs in = { 0 };
     Inputs tables;

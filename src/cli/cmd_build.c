@@ -216,34 +216,43 @@ static int watch(const BuildOptions *bo)
     return 0;
 }
 
+enum { O_WATCH = 256, O_STRICT, O_EXPLAIN, O_FOLLOW_LINKS };
+
+static const CmdOpt options[] = {
+    {"watch", O_WATCH, NULL},
+    {"quiet", 'q', NULL},
+    {"strict", O_STRICT, NULL},
+    {"explain", O_EXPLAIN, NULL},
+    {"follow-links", O_FOLLOW_LINKS, NULL},
+    {"jobs", 'j', "a number"},
+    {0},
+};
+
 static int run(int argc, char **argv)
 {
     const Command *self = &cmd_build_def;
-    int watch_mode = 0, strict = 0, explain = 0, follow = 0;
+    int watch_mode = 0, strict = 0, explain = 0, follow = 0, key;
     long jobs = sysconf(_SC_NPROCESSORS_ONLN);
     Out out = {0};
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--watch")) {
-            watch_mode = 1;
-        } else if (!strcmp(argv[i], "--quiet") || !strcmp(argv[i], "-q")) {
-            out.quiet = 1;
-        } else if (!strcmp(argv[i], "--follow-links")) {
-            follow = 1;
-        } else if (!strcmp(argv[i], "--strict")) {
-            strict = 1;
-        } else if (!strcmp(argv[i], "--explain")) {
-            explain = 1;
-        } else if (!strcmp(argv[i], "--jobs") || !strcmp(argv[i], "-j")) {
-            if (i + 1 >= argc)
-                return cmd_usage_error(self, "%s needs a number", argv[i]);
-            jobs = cmd_parse_count(argv[++i], 1024);
+    CmdArgs a;
+    cmd_args_begin(&a, self, options, argc, argv, 0);
+    while ((key = cmd_args_next(&a)) != CMD_ARGS_END) {
+        switch (key) {
+        case O_WATCH: watch_mode = 1; break;
+        case 'q': out.quiet = 1; break;
+        case O_STRICT: strict = 1; break;
+        case O_FOLLOW_LINKS: follow = 1; break;
+        case O_EXPLAIN: explain = 1; break;
+        case 'j':
+            jobs = cmd_parse_count(a.value, 1024);
             if (jobs < 1)
-                return cmd_usage_error(self, "--jobs wants a number from 1 to 1024, not '%s'",
-                                       argv[i]);
-        } else {
-            return cmd_usage_error(self, "unexpected argument '%s'", argv[i]);
+                return cmd_usage_error(self, "--jobs wants a number from 1 to 1024, not '%s'", a.value);
+            break;
+        default: return 2;
         }
     }
+    if (a.rest < argc)
+        return cmd_usage_error(self, "unexpected argument '%s'", argv[a.rest]);
     if (jobs < 1)
         jobs = 1;
     out.tty = isatty(1);

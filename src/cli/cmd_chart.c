@@ -108,61 +108,67 @@ static int write_chart(const ChartPlan *plan, const Fonts *fonts, size_t i, cons
     return rc;
 }
 
+enum { O_FORMAT = 256, O_SIZE, O_DPI, O_TRANSPARENT, O_LIST };
+
+static const CmdOpt options[] = {
+    {"format", O_FORMAT, "a value"},
+    {"size", O_SIZE, "a value"},
+    {"dpi", O_DPI, "a value"},
+    {NULL, 'o', "a value"},
+    {"transparent", O_TRANSPARENT, NULL},
+    {"list", O_LIST, NULL},
+    {0},
+};
+
+/* --format png,svg: the formats wanted, into want. Returns 0 or the
+ * usage error's exit status. */
+static int parse_formats(const Command *c, const char *v, int want[CHART_NFORMATS])
+{
+    memset(want, 0, CHART_NFORMATS * sizeof *want);
+    char tmp[128];
+    snprintf(tmp, sizeof tmp, "%s", v);
+    for (char *tok = strtok(tmp, ","); tok; tok = strtok(NULL, ",")) {
+        int k = -1;
+        for (int f = 0; f < CHART_NFORMATS; f++)
+            if (strcmp(tok, chart_format_ext((ChartFormat)f)) == 0)
+                k = f;
+        if (k < 0)
+            return cmd_usage_error(c, "unknown format '%s' (png, svg, pdf)", tok);
+        want[k] = 1;
+    }
+    return 0;
+}
+
 static int run(int argc, char **argv)
 {
     const Command *c = &cmd_chart_def;
-    if (cmd_wants_help(c, argc, argv))
-        return 0;
-    const char **names = xcalloc((size_t)argc + 1, sizeof *names);
-    size_t nn = 0;
     int want[CHART_NFORMATS] = {1, 1, 1};
     const char *size = "slide", *dir = "reports/charts";
     double dpi = 144;
-    int transparent = 0, list = 0, status = 0;
-    for (int i = 1; i < argc && !status; i++) {
-        const char *a = argv[i];
-        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
-        if (strcmp(a, "--format") == 0 || strcmp(a, "--size") == 0 || strcmp(a, "--dpi") == 0 ||
-            strcmp(a, "-o") == 0) {
-            if (!v) {
-                status = cmd_usage_error(c, "%s needs a value", a);
-                break;
-            }
-            i++;
-            if (strcmp(a, "--format") == 0) {
-                memset(want, 0, sizeof want);
-                char tmp[128];
-                snprintf(tmp, sizeof tmp, "%s", v);
-                for (char *tok = strtok(tmp, ","); tok && !status; tok = strtok(NULL, ",")) {
-                    int k = -1;
-                    for (int f = 0; f < CHART_NFORMATS; f++)
-                        if (strcmp(tok, chart_format_ext((ChartFormat)f)) == 0)
-                            k = f;
-                    if (k < 0)
-                        status = cmd_usage_error(c, "unknown format '%s' (png, svg, pdf)", tok);
-                    else
-                        want[k] = 1;
-                }
-            } else if (strcmp(a, "--size") == 0) {
-                size = v;
-            } else if (strcmp(a, "--dpi") == 0) {
-                long n = cmd_parse_count(v, 1200);
-                if (n < 18)
-                    status = cmd_usage_error(c, "--dpi '%s': expected a number from 18 to 1200", v);
-                dpi = (double)n;
-            } else {
-                dir = project_user_path(v);
-            }
-        } else if (strcmp(a, "--transparent") == 0) {
-            transparent = 1;
-        } else if (strcmp(a, "--list") == 0) {
-            list = 1;
-        } else if (a[0] == '-') {
-            status = cmd_usage_error(c, "unknown option '%s'", a);
-        } else {
-            names[nn++] = a;
+    int transparent = 0, list = 0, status = 0, key;
+    CmdArgs a;
+    cmd_args_begin(&a, c, options, argc, argv, 0);
+    while (!status && (key = cmd_args_next(&a)) != CMD_ARGS_END) {
+        switch (key) {
+        case O_FORMAT: status = parse_formats(c, a.value, want); break;
+        case O_SIZE: size = a.value; break;
+        case O_DPI:
+            dpi = (double)cmd_parse_count(a.value, 1200);
+            if (dpi < 18)
+                status = cmd_usage_error(c, "--dpi '%s': expected a number from 18 to 1200", a.value);
+            break;
+        case 'o': dir = project_user_path(a.value); break;
+        case O_TRANSPARENT: transparent = 1; break;
+        case O_LIST: list = 1; break;
+        default: status = 2;
         }
     }
+    if (status)
+        return status;
+    const char **names = xcalloc((size_t)argc + 1, sizeof *names);
+    size_t nn = 0;
+    for (int i = a.rest; i < argc; i++)
+        names[nn++] = argv[i];
     Diag d = {0};
     ChartSize sz;
     if (!status && chart_size_parse(size, dpi, &sz, &d) != CB_OK)

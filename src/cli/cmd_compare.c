@@ -34,26 +34,31 @@ const Command cmd_compare_def = {
     CMD_PROJECT,
 };
 
+enum { O_CLAIMS = 256 };
+
+static const CmdOpt options[] = {
+    {"claims", O_CLAIMS, "a file name"},
+    {NULL, 'o', "a file name"},
+    {"quiet", 'q', NULL},
+    {0},
+};
+
 static int run(int argc, char **argv)
 {
     const char *claims = "data/claims.csv", *out_path = "reports/findings.csv";
-    int quiet = 0, user_out = 0;
-    for (int i = 1; i < argc; i++) {
-        if (!strcmp(argv[i], "--claims") || !strcmp(argv[i], "-o")) {
-            if (i + 1 >= argc)
-                return cmd_usage_error(&cmd_compare_def, "%s needs a file name", argv[i]);
-            if (argv[i][1] == 'o')
-                out_path = project_user_path(argv[++i]), user_out = 1;
-            else
-                claims = project_user_path(argv[++i]);
-        } else if (!strcmp(argv[i], "--quiet") || !strcmp(argv[i], "-q")) {
-            quiet = 1;
-        } else if (argv[i][0] == '-') {
-            return cmd_usage_error(&cmd_compare_def, "unknown option '%s'", argv[i]);
-        } else {
-            return cmd_usage_error(&cmd_compare_def, "unexpected argument '%s'", argv[i]);
+    int quiet = 0, user_out = 0, key;
+    CmdArgs a;
+    cmd_args_begin(&a, &cmd_compare_def, options, argc, argv, 0);
+    while ((key = cmd_args_next(&a)) != CMD_ARGS_END) {
+        switch (key) {
+        case O_CLAIMS: claims = project_user_path(a.value); break;
+        case 'o': out_path = project_user_path(a.value), user_out = 1; break;
+        case 'q': quiet = 1; break;
+        default: return 2;
         }
     }
+    if (a.rest < argc)
+        return cmd_usage_error(&cmd_compare_def, "unexpected argument '%s'", argv[a.rest]);
     Diag d = {0};
     FindingList fl = {0};
     /* The bibliography as the brief shows it (its [n] and dates); its

@@ -154,42 +154,41 @@ static int extract_stdin(const ExtractOptions *eo, const char *name, Out *out, i
     return rc;
 }
 
+enum { O_NAME = 256, O_SOURCES, O_NO_SOURCES, O_TEXT, O_NO_CURATION, O_FOLLOW_LINKS };
+
+static const CmdOpt options[] = {
+    {NULL, 'o', "a value"},
+    {"name", O_NAME, "a value"},
+    {"sources", O_SOURCES, "a value"},
+    {"no-sources", O_NO_SOURCES, NULL},
+    {"text", O_TEXT, "a value"},
+    {"no-curation", O_NO_CURATION, NULL},
+    {"follow-links", O_FOLLOW_LINKS, NULL},
+    {0},
+};
+
 static int run(int argc, char **argv)
 {
     const char *out_path = NULL, *name = "stdin", *sources_path = NULL, *text_dir = NULL;
-    int no_curation = 0, no_sources = 0, opts = 1, follow = 0;
-    char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
-    size_t n = 0;
-    for (int i = 1; i < argc; i++) {
-        if (opts && strcmp(argv[i], "--") == 0) {
-            opts = 0;
-        } else if (opts && (strcmp(argv[i], "-o") == 0 || strcmp(argv[i], "--name") == 0 ||
-                            strcmp(argv[i], "--sources") == 0 || strcmp(argv[i], "--text") == 0)) {
-            if (i + 1 >= argc) {
-                free(paths);
-                return cmd_usage_error(&cmd_extract_def, "%s needs a value", argv[i]);
-            }
-            if (argv[i][1] == 'o')
-                out_path = project_user_path(argv[++i]);
-            else if (argv[i][2] == 'n')
-                name = argv[++i];
-            else if (strcmp(argv[i], "--text") == 0)
-                text_dir = project_user_path(argv[++i]);
-            else
-                sources_path = project_user_path(argv[++i]);
-        } else if (opts && strcmp(argv[i], "--no-sources") == 0) {
-            no_sources = 1;
-        } else if (opts && strcmp(argv[i], "--no-curation") == 0) {
-            no_curation = 1;
-        } else if (opts && strcmp(argv[i], "--follow-links") == 0) {
-            follow = 1;
-        } else if (opts && argv[i][0] == '-' && argv[i][1]) {
-            free(paths);
-            return cmd_usage_error(&cmd_extract_def, "unknown option '%s'", argv[i]);
-        } else {
-            paths[n++] = (char *)project_user_path(argv[i]);
+    int no_curation = 0, no_sources = 0, follow = 0, key;
+    CmdArgs a;
+    cmd_args_begin(&a, &cmd_extract_def, options, argc, argv, 0);
+    while ((key = cmd_args_next(&a)) != CMD_ARGS_END) {
+        switch (key) {
+        case 'o': out_path = project_user_path(a.value); break;
+        case O_NAME: name = a.value; break;
+        case O_SOURCES: sources_path = project_user_path(a.value); break;
+        case O_NO_SOURCES: no_sources = 1; break;
+        case O_TEXT: text_dir = project_user_path(a.value); break;
+        case O_NO_CURATION: no_curation = 1; break;
+        case O_FOLLOW_LINKS: follow = 1; break;
+        default: return 2;
         }
     }
+    char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
+    size_t n = 0;
+    for (int i = a.rest; i < argc; i++)
+        paths[n++] = (char *)project_user_path(argv[i]);
     const char *why = bad_name(name);
     if (why) {
         free(paths);

@@ -33,15 +33,15 @@ static int run(int argc, char **argv)
 {
     const Command *self = &cmd_init_def;
     const char *dir = ".";
-    int have_dir = 0;
-    for (int i = 1; i < argc; i++) {
-        if (argv[i][0] == '-' && argv[i][1])
-            return cmd_usage_error(self, "unknown option '%s'", argv[i]);
-        if (have_dir)
-            return cmd_usage_error(self, "unexpected argument '%s' (one folder)", argv[i]);
-        dir = argv[i];
-        have_dir = 1;
-    }
+    static const CmdOpt none[] = {{0}};
+    CmdArgs a;
+    cmd_args_begin(&a, self, none, argc, argv, 0);
+    if (cmd_args_next(&a) != CMD_ARGS_END)
+        return 2;   /* init has no options */
+    if (a.rest + 1 < argc)
+        return cmd_usage_error(self, "unexpected argument '%s' (one folder)", argv[a.rest + 1]);
+    if (a.rest < argc)
+        dir = argv[a.rest];
     Buf created;
     buf_init(&created, 0);
     Diag d = {0};

@@ -35,28 +35,26 @@ const Command cmd_merge_def = {
     CMD_PROJECT_ANY,
 };
 
+static const CmdOpt options[] = {
+    {NULL, 'o', "a file name"},
+    {0},
+};
+
 static int run(int argc, char **argv)
 {
     const char *out_path = NULL;
+    int key;
+    CmdArgs a;
+    cmd_args_begin(&a, &cmd_merge_def, options, argc, argv, 0);
+    while ((key = cmd_args_next(&a)) != CMD_ARGS_END) {
+        if (key != 'o')
+            return 2;
+        out_path = project_user_path(a.value);
+    }
     const char **shards = xcalloc((size_t)argc, sizeof *shards);
     size_t n = 0;
-    int opts = 1;
-    for (int i = 1; i < argc; i++) {
-        if (opts && strcmp(argv[i], "--") == 0) {
-            opts = 0;
-        } else if (opts && strcmp(argv[i], "-o") == 0) {
-            if (i + 1 >= argc) {
-                free(shards);
-                return cmd_usage_error(&cmd_merge_def, "-o needs a file name");
-            }
-            out_path = project_user_path(argv[++i]);
-        } else if (opts && argv[i][0] == '-' && argv[i][1]) {
-            free(shards);
-            return cmd_usage_error(&cmd_merge_def, "unknown option '%s'", argv[i]);
-        } else {
-            shards[n++] = (char *)project_user_path(argv[i]);
-        }
-    }
+    for (int i = a.rest; i < argc; i++)
+        shards[n++] = (char *)project_user_path(argv[i]);
     if (n == 0) {
         free(shards);
         return cmd_usage_error(&cmd_merge_def, "no shard files given");

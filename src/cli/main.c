@@ -53,30 +53,27 @@ int main(int argc, char **argv)
      * ignored, so `ulimit -f` gives "File too large", not a silent kill. */
     fsio_signals_start();
 
-    int i = 1;
+    /* the program's own options, up to the command's name */
+    enum { O_VERSION = 256 };
+    static const CmdOpt options[] = {
+        {NULL, 'C', "a folder"},
+        {"help", 'h', NULL},
+        {"version", O_VERSION, NULL},
+        {0},
+    };
     const char *cdir = NULL;
-    while (i < argc && argv[i][0] == '-') {
-        if (strcmp(argv[i], "--version") == 0) {
-            printf("claimbrief %s\n", CB_VERSION);
-            return 0;
+    CmdArgs a;
+    int key;
+    cmd_args_begin(&a, NULL, options, argc, argv, 1);
+    while ((key = cmd_args_next(&a)) != CMD_ARGS_END) {
+        switch (key) {
+        case O_VERSION: printf("claimbrief %s\n", CB_VERSION); return 0;
+        case 'h': cmd_print_overview(stdout); return 0;
+        case 'C': cdir = a.value; break;
+        default: return 2;
         }
-        if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            cmd_print_overview(stdout);
-            return 0;
-        }
-        if (strcmp(argv[i], "-C") == 0 || strncmp(argv[i], "-C", 2) == 0) {
-            const char *dir = argv[i][2] ? argv[i] + 2 : (i + 1 < argc ? argv[++i] : NULL);
-            if (!dir) {
-                diag_error(NULL, "-C needs a folder (see 'claimbrief --help')");
-                return 2;
-            }
-            cdir = dir;
-            i++;
-            continue;
-        }
-        diag_error(NULL, "unknown option '%s' (see 'claimbrief --help')", argv[i]);
-        return 2;
     }
+    int i = a.rest;
     if (i >= argc) {
         cmd_print_overview(stderr);
         return 2;

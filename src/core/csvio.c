@@ -2,6 +2,7 @@
 #include "csvio.h"
 #include "fsio.h"
 #include "limits.h"
+#include "utf8.h"
 
 #include <csv.h>
 #include <errno.h>
@@ -9,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 typedef struct Reader {
     const char *name;
@@ -35,16 +35,10 @@ static long bad_utf8(const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-            continue;
-        }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                              (utf8proc_ssize_t)(n - i), &cp);
-        if (k <= 0)
+        size_t k = utf8_valid(s + i, n - i);
+        if (!k)
             return (long)i;
-        i += (size_t)k;
+        i += k;
     }
     return -1;
 }
@@ -239,7 +233,7 @@ static int csv_explain(const Reader *r, const char *p, size_t n, long line0, Dia
         }
         if (c == '\n')
             line++, ch = 1;
-        else if ((c & 0xC0) != 0x80)
+        else if (!utf8_is_cont(c))
             ch++;
     }
     if (st == QUOTED) {

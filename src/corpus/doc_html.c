@@ -22,6 +22,7 @@
 #include "docwire.h"
 #include "limits.h"
 #include "sandbox.h"
+#include "utf8.h"
 
 /* ---- tunables ---- */
 #define MIN_PARA 25            /* a paragraph scores from this many characters */
@@ -94,36 +95,6 @@ static size_t src_of(Src *s, size_t u)
      * byte) the offset stops at the next character's */
     size_t d = u - s->pu[lo], room = (lo + 1 < s->np ? s->ps[lo + 1] : s->srcn) - s->ps[lo];
     return s->ps[lo] + (d < room ? d : room);
-}
-
-/* Count invalid UTF-8 sequences (and whether any byte is non-ASCII). */
-static size_t utf8_bad(const unsigned char *p, size_t n, size_t *first)
-{
-    size_t bad = 0;
-    *first = n;
-    for (size_t i = 0; i < n;) {
-        unsigned c = p[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        size_t k = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
-        int ok = k && i + k <= n;
-        for (size_t j = 1; ok && j < k; j++)
-            ok = (p[i + j] & 0xC0) == 0x80;
-        if (ok && ((c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] >= 0xA0) ||
-                   (c == 0xF0 && p[i + 1] < 0x90) || (c == 0xF4 && p[i + 1] >= 0x90)))
-            ok = 0;
-        if (!ok) {
-            if (!bad)
-                *first = i;
-            bad++;
-            i++;
-        } else {
-            i += k;
-        }
-    }
-    return bad;
 }
 
 /* The charset a <meta> in the first 1024 bytes declares, into out. */
@@ -253,7 +224,7 @@ static int decode(Src *s, const char *p, size_t n, Document *t, char *err, size_
         cs = "UTF-16BE", skip = 2;
     else if (meta_charset(p, n, declared, sizeof declared))
         cs = charset_name(declared);
-    size_t first, bad = utf8_bad(b + skip, n - skip, &first);
+    size_t first, bad = utf8_check(p + skip, n - skip, &first);
     if (!cs)   /* undeclared: UTF-8 unless it mostly is not */
         cs = bad && bad * 100 > n / 50 ? "WINDOWS-1252" : "";
     if (!*cs) {
@@ -882,14 +853,6 @@ static void copy_range(Out *o, const Document *src, size_t a, size_t b)
     }
 }
 
-static size_t cp_width(const char *s, size_t n)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return w;
-}
-
 /* The table read: its rows in aligned columns, three blanks apart. */
 static void table_write(Out *o, Cap *c, size_t at)
 {
@@ -908,7 +871,7 @@ static void table_write(Out *o, Cap *c, size_t at)
     size_t *w = xcalloc(ncol + 1, sizeof *w);
     for (size_t i = 0; i < c->n; i++)
         if (c->c[i].col < ncol && !c->c[i].span) {
-            size_t k = cp_width(c->t.text.data + c->c[i].start, c->c[i].end - c->c[i].start);
+            size_t k = utf8_count(c->t.text.data + c->c[i].start, c->c[i].end - c->c[i].start);
             if (k > w[c->c[i].col])
                 w[c->c[i].col] = k;
         }
@@ -931,7 +894,7 @@ static void table_write(Out *o, Cap *c, size_t at)
                         emit(o, " ", 1, at, at);
                 copy_range(o, &c->t, c->c[k].start, c->c[k].end);
                 if (k < last)
-                    for (size_t q = cp_width(c->t.text.data + c->c[k].start, c->c[k].end - c->c[k].start);
+                    for (size_t q = utf8_count(c->t.text.data + c->c[k].start, c->c[k].end - c->c[k].start);
                          q < w[col] + 3; q++)
                         emit(o, " ", 1, at, at);
                 col++;
@@ -1002,8 +965,8 @@ static size_t align(const char *t, size_t tn, const char *o, size_t on, size_t b
          * character (an entity is one, mostly), when what follows agrees
          * up to the next entity or four bytes; else the first place it
          * agrees */
-        unsigned char c0 = (unsigned char)t[j];
-        size_t one = c0 < 0x80 ? 1 : c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4, k = j + 1;
+        size_t one, k = j + 1;
+        utf8_decode(t + j, tn - j, &one);
         for (size_t pass = 0; pass < 2; pass++)
             for (k = pass ? j + 1 : j + one; k <= tn && k - j <= 12; k++) {
                 size_t m = 0;

@@ -18,6 +18,7 @@
 #include "limits.h"
 #include "pdflayout.h"
 #include "sandbox.h"
+#include "utf8.h"
 
 #ifndef CB_POPPLER_SONAME
 #define CB_POPPLER_SONAME "libpoppler-glib.so.8"
@@ -88,29 +89,6 @@ static void pop_load(void)
 
 /* ---- one page's characters ---- */
 
-/* Decode one UTF-8 character at *p (poppler's text is valid UTF-8; a
- * bad byte reads as U+FFFD and is skipped). */
-static uint32_t next_cp(const unsigned char **p)
-{
-    const unsigned char *s = *p;
-    uint32_t c = s[0];
-    int k = c < 0x80 ? 0 : c < 0xE0 ? 1 : c < 0xF0 ? 2 : 3;
-    if (c >= 0x80 && c < 0xC0) {
-        *p = s + 1;
-        return 0xFFFD;
-    }
-    c = k == 0 ? c : k == 1 ? c & 0x1F : k == 2 ? c & 0x0F : c & 0x07;
-    for (int i = 1; i <= k; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *p = s + i;
-            return 0xFFFD;
-        }
-        c = c << 6 | (s[i] & 0x3F);
-    }
-    *p = s + k + 1;
-    return c;
-}
-
 /* Does s contain w (ASCII, any case)? */
 static int contains_ci(const char *s, const char *w)
 {
@@ -141,10 +119,13 @@ static long page_chars(PopplerPage *pg, PdfLayout *lay)
     GList *attrs = nrects ? pop.poppler_page_get_text_attributes(pg) : NULL;
     PdfChar *c = xmalloc((nrects ? nrects : 1) * sizeof *c);
     size_t n = 0;
-    const unsigned char *p = (const unsigned char *)(text ? text : "");
+    /* poppler's text is valid UTF-8, one character per rectangle (a bad
+     * byte would read as U+FFFD and take one) */
+    const char *p = text ? text : "";
+    size_t left = strlen(p), l;
     GList *a = attrs;
-    for (guint i = 0; i < nrects && *p; i++) {
-        uint32_t cp = next_cp(&p);
+    for (guint i = 0; i < nrects && left; i++, p += l, left -= l) {
+        uint32_t cp = (uint32_t)utf8_decode(p, left, &l);
         /* attribute ranges are in character order, ends inclusive */
         while (a && ((PopplerTextAttributes *)a->data)->end_index < (int)i)
             a = a->next;

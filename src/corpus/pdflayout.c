@@ -10,6 +10,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "limits.h"
+#include "utf8.h"
 
 /* ---- tunables (fractions of the font size) ---- */
 #define GAP_FRAG 0.8f      /* a wider gap between words starts a new fragment (cell, column) */
@@ -92,30 +93,6 @@ size_t pdflayout_page_chars(const PdfLayout *l, size_t i)
 
 /* ---- text helpers ---- */
 
-static size_t utf8_put(char *o, uint32_t cp)
-{
-    if (cp < 0x80) {
-        o[0] = (char)cp;
-        return 1;
-    }
-    if (cp < 0x800) {
-        o[0] = (char)(0xC0 | cp >> 6);
-        o[1] = (char)(0x80 | (cp & 0x3F));
-        return 2;
-    }
-    if (cp < 0x10000) {
-        o[0] = (char)(0xE0 | cp >> 12);
-        o[1] = (char)(0x80 | (cp >> 6 & 0x3F));
-        o[2] = (char)(0x80 | (cp & 0x3F));
-        return 3;
-    }
-    o[0] = (char)(0xF0 | cp >> 18);
-    o[1] = (char)(0x80 | (cp >> 12 & 0x3F));
-    o[2] = (char)(0x80 | (cp >> 6 & 0x3F));
-    o[3] = (char)(0x80 | (cp & 0x3F));
-    return 4;
-}
-
 /* A character worth keeping: not a control, not a surrogate, not a
  * noncharacter (the brief's line breaker refuses those). */
 static int keep_cp(uint32_t cp)
@@ -140,7 +117,7 @@ static int pool_put(Buf *b, uint32_t cp)
     else if (cp == 0x02DC)
         cp = '~';
     char o[4];
-    return buf_append(b, o, utf8_put(o, cp));
+    return buf_append(b, o, utf8_encode((int32_t)cp, o));   /* keep_cp: a scalar value */
 }
 
 static int is_break(uint32_t cp)
@@ -1219,15 +1196,6 @@ static int has_digit(const char *s, size_t n)
     return 0;
 }
 
-/* Characters (code points) in a UTF-8 string. */
-static size_t width(const char *s, size_t n)
-{
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++)
-        w += ((unsigned char)s[i] & 0xC0) != 0x80;
-    return w;
-}
-
 /* A word broken over two lines of a cell ("mil- lions") joined again. */
 static void cell_join(const Emit *e, Buf *b)
 {
@@ -1341,7 +1309,7 @@ static void table_put(Emit *e, const Line *rows, size_t nrows)
     size_t *w = xcalloc(ncol, sizeof *w);
     for (size_t r = 0; r < nout; r++)
         for (size_t c = 0; c < ncol; c++) {
-            size_t k = width(grid[r * ncol + c].data, grid[r * ncol + c].len);
+            size_t k = utf8_count(grid[r * ncol + c].data, grid[r * ncol + c].len);
             if (k > w[c])
                 w[c] = k;
         }
@@ -1354,7 +1322,7 @@ static void table_put(Emit *e, const Line *rows, size_t nrows)
         for (size_t c = 0; c < last; c++) {
             put(e, cell[c].data, cell[c].len, e->page);
             if (c + 1 < last)
-                for (size_t k = width(cell[c].data, cell[c].len); k < w[c] + 3; k++)
+                for (size_t k = utf8_count(cell[c].data, cell[c].len); k < w[c] + 3; k++)
                     puts_(e, " ");
         }
         if (r + 1 < nout)

@@ -40,6 +40,7 @@
 #include "csvio.h"
 #include "sentence.h"
 #include "metrics.h"
+#include "utf8.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -693,8 +694,7 @@ int curation_begin_doc(Curation *cu, const char *doc, const char *data, size_t n
         r->held[0] = '\0';
         if (r->set & (1u << F_START)) {
             size_t hl = a->end - a->start < sizeof r->held - 1 ? a->end - a->start : sizeof r->held - 1;
-            while (hl > 0 && a->start + hl < n && ((unsigned char)data[a->start + hl] & 0xC0) == 0x80)
-                hl--;   /* whole characters only */
+            hl = utf8_cut(data + a->start, n - a->start, hl);   /* whole characters only */
             memcpy(r->held, data + a->start, hl);
             r->held[hl] = '\0';
             for (char *p = r->held; *p; p++)

@@ -23,6 +23,7 @@
 #include "curation.h"
 #include "lists.h"
 #include "sources.h"
+#include "utf8.h"
 
 void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,
                       char id[17])
@@ -289,7 +290,7 @@ static int extract_read(const ExtractOptions *o, Document *doc, ClaimSink sink, 
 {
     const Buf *b = &doc->text;
     size_t first;
-    size_t nbad = doc->type == DOC_TEXT ? scan_utf8_check(b->data, b->len, &first) : 0;
+    size_t nbad = doc->type == DOC_TEXT ? utf8_check(b->data, b->len, &first) : 0;
     if (nbad && !memchr(b->data, 0, b->len) && !scan_is_binary(b->data, b->len)) {
         Diag w;
         diag_set(&w, CB_OK, doc->path, 0, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",

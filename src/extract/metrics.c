@@ -61,6 +61,7 @@
 #include "credit.h"
 #include "csvio.h"
 #include "quantity.h"
+#include "utf8.h"
 
 #include <ctype.h>
 #include <stdatomic.h>
@@ -69,7 +70,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <utf8proc.h>
 
 /* Words allowed between a source's name and its attribution cue. */
 #define ATTRIB_GAP 3
@@ -178,13 +178,7 @@ static int cls(const unsigned char *p, size_t n, size_t *len)
             return 1;
         return c <= ' ' || c == 0x7F ? 0 : 2;
     }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate(p, (utf8proc_ssize_t)n, &cp);
-    if (k <= 0) {
-        *len = 1;
-        return 1;   /* an invalid byte: part of a word, as before */
-    }
-    *len = (size_t)k;
+    int32_t cp = utf8_decode((const char *)p, n, len);   /* an invalid byte is U+FFFD: a word byte */
     if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
         cp == 0xFEFF)
         return 0;

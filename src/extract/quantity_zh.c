@@ -9,9 +9,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "claim.h"
+#include "utf8.h"
 
 #define S(w, v) {w, ZK_SCALE, 0, 0, v, NULL}
 #define CUR(w, code) {w, ZK_CURRENCY, 0, 0, 0, code}
@@ -214,19 +214,16 @@ static pthread_once_t index_once = PTHREAD_ONCE_INIT;
  * on a bad byte (length 1). */
 static int32_t decode(const unsigned char *s, size_t n, size_t *len)
 {
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate(s, (utf8proc_ssize_t)n, &cp);
-    *len = k > 0 ? (size_t)k : 1;
-    return k > 0 ? cp : -1;
+    int32_t cp = utf8_decode((const char *)s, n, len);
+    return cp == UTF8_REPLACEMENT && *len == 1 ? -1 : cp;
 }
 
 /* The code point of the last character of w. */
 static int32_t last_cp(const char *w)
 {
-    size_t n = strlen(w), s = n - 1, l;
-    while (s > 0 && ((unsigned char)w[s] & 0xC0) == 0x80)
-        s--;
-    return decode((const unsigned char *)w + s, n - s, &l);
+    size_t n = strlen(w), s;
+    int32_t cp = utf8_prev(w, n, &s);
+    return cp == UTF8_REPLACEMENT && s == n - 1 ? -1 : cp;
 }
 
 static int32_t first_cp(const char *w)
@@ -318,11 +315,11 @@ const ZhWord *qzh_before(const unsigned char *p, size_t lo, size_t end, unsigned
     *len = 0;
     if (end <= lo || p[end - 1] < 0x80)
         return NULL;
-    size_t cs = end - 1, cl;
-    while (cs > lo && end - cs < 4 && (p[cs] & 0xC0) == 0x80)
-        cs--;
-    int32_t cp = decode(p + cs, end - cs, &cl);
-    const Run *r = cp > 0 && cs + cl == end ? slot(last_runs, cp) : NULL;
+    /* the character ending at end, not reaching before lo */
+    size_t cs;
+    int32_t cp = utf8_prev((const char *)p + lo, end - lo, &cs);
+    int bad = cp == UTF8_REPLACEMENT && cs == end - lo - 1;
+    const Run *r = cp > 0 && !bad ? slot(last_runs, cp) : NULL;
     if (!r || !r->cp)
         return NULL;
     for (size_t k = r->at; k < (size_t)r->at + r->count; k++) {

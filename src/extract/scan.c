@@ -24,6 +24,7 @@
 #include "scan_zh.h"
 #include "sentence.h"
 #include "tables.h"
+#include "utf8.h"
 
 /* ---- byte classes and UTF-8 ---- */
 
@@ -82,41 +83,17 @@ static size_t letters_end(const unsigned char *p, size_t n, size_t i)
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
 
-/* Decode the code point at p[i]; *len gets its length. Invalid bytes give
- * -1 with length 1, so callers always advance. */
-static long dec(const unsigned char *p, size_t n, size_t i, size_t *len)
+/* The code point at p[i] (utf8.h; ASCII inline); *len gets its length.
+ * Invalid bytes give U+FFFD with length 1, so callers always advance. */
+static inline long dec(const unsigned char *p, size_t n, size_t i, size_t *len)
 {
-    unsigned c = p[i];
-    *len = 1;
-    if (c < 0x80)
-        return c;
-    int k = c >= 0xF0 && c < 0xF5 ? 3 : c >= 0xE0 ? (c < 0xF0 ? 2 : -1) : c >= 0xC2 ? 1 : -1;
-    if (k < 0 || i + (size_t)k >= n)
-        return -1;
-    long cp = c & (0x3F >> k);
-    for (int j = 1; j <= k; j++) {
-        if ((p[i + j] & 0xC0) != 0x80)
-            return -1;
-        cp = cp << 6 | (p[i + j] & 0x3F);
-    }
-    *len = (size_t)k + 1;
-    return cp;
+    return utf8_decode((const char *)p + i, n - i, len);
 }
 
 /* The code point ending at p[i) (i > 0); *start gets where it begins. */
 static long dec_prev(const unsigned char *p, size_t i, size_t *start)
 {
-    size_t s = i - 1;
-    while (s > 0 && i - s < 4 && (p[s] & 0xC0) == 0x80)
-        s--;
-    size_t len;
-    long c = dec(p, i, s, &len);
-    if (s + len != i) {
-        *start = i - 1;
-        return -1;
-    }
-    *start = s;
-    return c;
+    return utf8_prev((const char *)p, i, start);
 }
 
 /* Spaces inside a line: ASCII blanks, no-break, thin, narrow and other
@@ -1290,6 +1267,9 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             else if (weq(p + j, je - j, "plus"))
                 k = counted_noun(p, n, je, &ws, &we);
         }
+        /* (a word in capitals in the next tab cell is that cell's: "12.0<TAB>USD") */
+        if (k == NK_CAPS && memchr(p + e, '\t', ws > e ? ws - e : 0))
+            k = NK_NONE;
         if (k == NK_CAPS)
             k = c->scale != 1 || decimal ? NK_COUNT : NK_NONE;
         /* "a maturity of 15 to 20 years": a range of durations is a
@@ -2410,43 +2390,6 @@ static int next_raw(Scanner *s, ScanQuantity *q)
     return 0;
 }
 
-size_t scan_utf8_check(const char *text, size_t n, size_t *first)
-{
-    const unsigned char *p = (const unsigned char *)text;
-    size_t bad = 0, i = 0;
-    *first = n;
-    while (i < n) {
-        /* ASCII fast path, eight bytes at a time */
-        while (i + 8 <= n) {
-            unsigned long long w;
-            memcpy(&w, p + i, 8);
-            if (w & 0x8080808080808080ull)
-                break;
-            i += 8;
-        }
-        if (i >= n)
-            break;
-        if (p[i] < 0x80) {
-            i++;
-            continue;
-        }
-        size_t l;
-        if (dec(p, n, i, &l) < 0 || (l == 3 && p[i] == 0xE0 && p[i + 1] < 0xA0) ||
-            (l == 3 && p[i] == 0xED && p[i + 1] >= 0xA0) || (l == 4 && p[i] == 0xF0 && p[i + 1] < 0x90) ||
-            (l == 4 && p[i] == 0xF4 && p[i + 1] >= 0x90)) {
-            if (*first == n)
-                *first = i;
-            bad++;
-            i++;
-            while (i < n && (p[i] & 0xC0) == 0x80)
-                i++;
-            continue;
-        }
-        i += l;
-    }
-    return bad;
-}
-
 int scan_is_binary(const char *text, size_t n)
 {
     const unsigned char *p = (const unsigned char *)text;
@@ -2473,6 +2416,6 @@ int scan_is_binary(const char *text, size_t n)
             ctl += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
         }
     }
-    size_t bad = scan_utf8_check(text, sample, &first);
+    size_t bad = utf8_check(text, sample, &first);
     return sample && (ctl + bad) * 10 > sample;
 }

@@ -61,10 +61,6 @@ void scan_want_weak(Scanner *s);
  * Quantities come in offset order and never overlap. */
 int scan_next(Scanner *s, ScanQuantity *q);
 
-/* Count the invalid UTF-8 sequences in p[0,n) (each maximal bad
- * sequence counts once); *first gets the offset of the first, or n. */
-size_t scan_utf8_check(const char *p, size_t n, size_t *first);
-
 /* 1 when p[0,n) is not a text document: it holds a NUL byte, or more
  * than a tenth of its first 8 KB is control bytes or invalid UTF-8. */
 int scan_is_binary(const char *p, size_t n);

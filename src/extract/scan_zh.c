@@ -4,20 +4,21 @@
  * is liberal (a numeral, its scales, and the one word after it: a share,
  * a currency, a classifier, a unit, a date word), and judge is strict
  * (what stands before the figure, its hedges, what it counts, whether it
- * is a claim at all). Characters are decoded with utf8proc; words are
+ * is a claim at all). Characters are decoded by utf8.h; words are
  * looked up in quantity_zh.c.
  */
 #include "scan_zh.h"
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
-#include <utf8proc.h>
 
 #include "diag.h"
 #include "limits.h"
 #include "quantity.h"
 #include "quantity_zh.h"
+#include "utf8.h"
 
 /* ---- characters ---- */
 
@@ -28,14 +29,8 @@ static long cp_at(const unsigned char *p, size_t n, size_t i, size_t *len)
     *len = 1;
     if (i >= n)
         return -1;
-    if (p[i] < 0x80)
-        return p[i];
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t k = utf8proc_iterate(p + i, (utf8proc_ssize_t)(n - i), &cp);
-    if (k <= 0)
-        return -1;
-    *len = (size_t)k;
-    return cp;
+    int32_t cp = utf8_decode((const char *)p + i, n - i, len);
+    return cp == UTF8_REPLACEMENT && *len == 1 ? -1 : cp;
 }
 
 /* The code point ending at p[i); *start gets where it begins. -1 at the
@@ -45,13 +40,9 @@ static long cp_before(const unsigned char *p, size_t i, size_t *start)
     *start = i;
     if (i == 0)
         return -1;
-    size_t s = i - 1;
-    while (s > 0 && i - s < 4 && (p[s] & 0xC0) == 0x80)
-        s--;
-    size_t len;
-    long c = cp_at(p, i, s, &len);
-    *start = c >= 0 && s + len == i ? s : i - 1;
-    return c >= 0 && s + len == i ? c : -1;
+    int32_t c = utf8_prev((const char *)p, i, start);
+    /* a real U+FFFD starts three bytes back; an invalid byte, one */
+    return c == UTF8_REPLACEMENT && *start == i - 1 ? -1 : c;
 }
 
 /* The length of the character at p[i] when it is one of the characters

@@ -7,6 +7,7 @@
 
 #include "diag.h"
 #include "limits.h"
+#include "utf8.h"
 
 /* How far a sentence may reach from its span: bounds the work per claim
  * on pathological input (a 100 MB line). */
@@ -313,24 +314,6 @@ void sentence_bounds(const char *doc, size_t n, size_t start, size_t end, size_t
     *se = e;
 }
 
-/* Length of a valid UTF-8 sequence at p[i], or 0. */
-static size_t utf8_len(const unsigned char *p, size_t n, size_t i)
-{
-    unsigned c = p[i];
-    if (c < 0x80)
-        return 1;
-    size_t k = c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
-    if (!k || i + k > n)
-        return 0;
-    for (size_t j = 1; j < k; j++)
-        if ((p[i + j] & 0xC0) != 0x80)
-            return 0;
-    if ((c == 0xE0 && p[i + 1] < 0xA0) || (c == 0xED && p[i + 1] >= 0xA0) || (c == 0xF0 && p[i + 1] < 0x90) ||
-        (c == 0xF4 && p[i + 1] >= 0x90))
-        return 0;
-    return k;
-}
-
 /* Clean text: collapse whitespace (when collapse), replace invalid
  * UTF-8, stop before cap bytes with "…". */
 char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t cap)
@@ -354,7 +337,7 @@ char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t c
             out[len++] = ' ';
             sp = 0;
         }
-        size_t k = utf8_len(p, e, i);
+        size_t k = utf8_valid((const char *)p + i, e - i);   /* 0: invalid */
         if (cap && len + (k ? k : 3) + 3 > cap) {
             /* The space just put was not counted: drop it rather than end
              * one byte past cap. (Only those over-long texts change.) */

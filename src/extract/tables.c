@@ -1,7 +1,6 @@
 /* tables.c — what a number in a table means (see tables.h). */
 #include "tables.h"
 
-#include <utf8proc.h>
 
 #include <stdio.h>
 #include <string.h>
@@ -12,6 +11,7 @@
 #include "names.h"
 #include "quantity.h"
 #include "scan_zh.h"
+#include "utf8.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -50,7 +50,7 @@ static int line_blank(const unsigned char *p, size_t s, size_t e)
  * brackets: "%", a currency with or without a scale ("US$ billion",
  * "RMB million"), or a scale with the noun before the bracket
  * ("Internet users (millions)"). 1 when one is found. */
-static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
+static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, TableUnit *u)
 {
     memset(u, 0, sizeof *u);
     u->scale = 1;
@@ -74,9 +74,8 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
         }
         if (p[k] == '$' || p[k] >= 0x80) {
             /* a sign ("US$", "€"): the whole character, then its code */
-            size_t l = 1, cs;
-            while (p[k] >= 0x80 && k + l < e && (p[k + l] & 0xC0) == 0x80)
-                l++;
+            size_t l, cs;
+            utf8_decode((const char *)p + k, e - k, &l);
             k += l;
             const char *code = qty_currency_sign_before((const char *)p, k, &cs);
             if (code && !u->cur)
@@ -109,6 +108,8 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
             u->per = "/year";
         else if (qty_unit_word(w, we - k, 0) && !strcmp(qty_unit_word(w, we - k, 0), "km"))
             snprintf(u->noun, sizeof u->noun, "km");
+        else if (bare && !u->noun[0] && qty_noun_kind(w, we - k) == NK_COUNT)
+            qty_unit_name(w, we - k, u->noun, sizeof u->noun);   /* a Unit cell: "thousand persons" */
         k = we;
     }
     if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0] && open < e) {
@@ -177,6 +178,36 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
     return u->pct || u->cur || u->noun[0];
 }
 
+static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
+{
+    return unit_spec_in(p, s, e, 0, u);
+}
+
+static int label_noun(const unsigned char *p, size_t s, size_t e, int any_case, char *out, size_t cap);
+
+/* The unit a cell or line that is a unit and nothing else states: a Unit
+ * column's cell ("%", "thousand persons", "USD million", "thousand") or
+ * a line under a caption ("percent"). Up to three words, no digit. A
+ * scale alone ("thousand") counts the noun the row's label p[ls, le)
+ * names ("Fixed broadband subscriptions"). 1 when a unit is found. */
+static int unit_bare(const unsigned char *p, size_t s, size_t e, size_t ls, size_t le, TableUnit *u)
+{
+    while (s < e && p[s] == ' ')
+        s++;
+    int words = 0;
+    for (size_t k = s; k < e; k++) {
+        if (is_digit(p[k]) || p[k] == '(' || p[k] == ':')
+            return 0;
+        words += p[k] != ' ' && (k == s || p[k - 1] == ' ');
+    }
+    if (e <= s || words > 3 || !unit_spec_in(p, s, e, 1, u)) {
+        if (e <= s || words > 3 || u->scale <= 1 || u->cur || u->pct)
+            return 0;
+        return le > ls && label_noun(p, ls, le, 1, u->noun, sizeof u->noun);
+    }
+    return 1;
+}
+
 /* The header cell of an aligned table whose header line is p[hs,he)
  * over the cell at columns [cs,ce) of its row: the header cells are
  * split at runs of two blanks, and the one over the cell (the most
@@ -185,23 +216,7 @@ static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
  * wide one) two, as an aligned table's writer counted them. */
 static size_t columns(const unsigned char *p, size_t s, size_t i)
 {
-    size_t cols = 0;
-    for (size_t k = s; k < i;) {
-        if (p[k] < 0x80) {
-            cols++, k++;
-            continue;
-        }
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t l = utf8proc_iterate(p + k, (utf8proc_ssize_t)(i - k), &cp);
-        if (l <= 0) {
-            cols++, k++;
-            continue;
-        }
-        int w = utf8proc_charwidth(cp);
-        cols += w > 0 ? (size_t)w : 0;
-        k += (size_t)l;
-    }
-    return cols;
+    return utf8_width((const char *)p + s, i - s);
 }
 
 static void header_cell(const unsigned char *p, size_t hs, size_t he, size_t cs, size_t ce, size_t *cell_s,
@@ -250,6 +265,76 @@ static int table_caption(const unsigned char *p, size_t bs, size_t *cs, size_t *
     *cs = st;
     *ce = e;
     return 1;
+}
+
+/* "Table 2. Share of users by region, 2023" over a line "percent" (or
+ * "thousand persons", "US$ million"): a caption whose last line is a
+ * unit and nothing else. The unit goes to *u and the caption [*cs, *ce)
+ * takes in the title line above it; 1, else 0 and nothing changed. */
+static int caption_unit_line(const unsigned char *p, size_t *cs, size_t *ce, TableUnit *u)
+{
+    /* (a noun alone is a title: "KEY PERFORMANCE INDICATORS") */
+    if (*ce <= *cs || !unit_bare(p, *cs, *ce, 0, 0, u) || !(u->pct || u->cur || u->scale > 1))
+        return 0;
+    if (*cs > 0) {
+        size_t ps = line_start(p, *cs - 1);
+        if (!line_blank(p, ps, *cs - 1))
+            *cs = ps;
+    }
+    return 1;
+}
+
+/* A table's corner cell p[s, e), over its row labels, that is a unit
+ * alone ("CNY Million", "US$ m", "%"): the unit of every cell. */
+static int corner_unit(const unsigned char *p, size_t s, size_t e, TableUnit *u)
+{
+    return unit_bare(p, s, e, 0, 0, u) && (u->pct || u->cur || u->scale > 1);
+}
+
+/* A header written over several lines, then a rule of dashes:
+ *   Length    Est. cost
+ *   (km)      (US$ m)
+ *   -------------------
+ * The lines after the first (from hl, the end of the first line, to the
+ * rule, before the row at rs) state the unit of the column [cs, ce): the
+ * first cell over it with a unit ("(km)") or a counted noun
+ * ("countries"). 1 and *u filled, else 0. */
+static int header_lines(const unsigned char *p, size_t hl, size_t rs, size_t cs, size_t ce, TableUnit *u)
+{
+    size_t s = hl + 1, rule = 0;
+    for (int k = 0; k < 4 && s < rs; k++) {
+        size_t e = s;
+        while (e < rs && p[e] != '\n')
+            e++;
+        int dashes = 0, other = 0;
+        for (size_t i = s; i < e; i++)
+            dashes += p[i] == '-' || p[i] == '=', other += p[i] != '-' && p[i] != '=' && p[i] != ' ' && p[i] != '\r';
+        if (dashes >= 10 && !other) {
+            rule = e;
+            break;
+        }
+        s = e + 1;
+    }
+    if (!rule)
+        return 0;
+    for (s = hl + 1; s < rule;) {
+        size_t e = s;
+        while (e < rule && p[e] != '\n')
+            e++;
+        size_t a = 0, b = 0;
+        header_cell(p, s, e, cs, ce, &a, &b);
+        /* (only a cell over the column: a header's cell elsewhere is another's) */
+        if (b > a && (long)columns(p, s, b) > (long)cs && columns(p, s, a) < ce) {
+            if (unit_spec(p, a, b, u))
+                return 1;
+            memset(u, 0, sizeof *u);
+            u->scale = 1;
+            if (label_noun(p, a, b, 1, u->noun, sizeof u->noun))
+                return 1;
+        }
+        s = e + 1;
+    }
+    return 0;
 }
 
 /* ---- rows and cells ---- */
@@ -382,6 +467,8 @@ static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
     return NULL;
 }
 
+static double header_scale(const unsigned char *p, size_t hs, size_t he);
+
 /* What the cell's column, row and table say its unit is. In order: the
  * column's header ("Subscriptions (millions)", "Share (%)", a counted
  * noun: "Projects"); the row's label ("Gross margin (%)", "Basic
@@ -389,7 +476,8 @@ static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
  * "Currency"); the caption's brackets ("(RMB billion)", "(value in US$
  * billion)"); a whole number's counted noun in its row's label. */
 static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, size_t le, const Row *row, int ci,
-                     size_t label_s, size_t label_e, int whole, TableCell *cell)
+                     size_t label_s, size_t label_e, int whole, const TableUnit *headu, const TableUnit *capu,
+                     TableCell *cell)
 {
     TableUnit *u = &cell->unit;
     if (he > hs && unit_spec(p, hs, he, u))
@@ -398,16 +486,43 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, si
     u->scale = 1;
     if (he > hs && !cell_year(p, hs, he) && label_noun(p, hs, he, 1, u->noun, sizeof u->noun))
         return 1;
+    if (headu) {
+        *u = *headu;
+        return 1;
+    }
     if (label_e > label_s && memchr(p + label_s, '(', label_e - label_s) && unit_spec(p, label_s, label_e, u))
         return 1;
+    /* "Revenue, KZT m", "EBITDA margin, %", "Subscribers, million": the
+     * unit after the label's last comma (a scale alone counts the noun
+     * before it) */
+    size_t comma = label_e, k0 = label_s;
+    while (k0 < label_e && p[k0] == ' ')
+        k0++;
+    for (size_t k = k0; k + 1 < label_e; k++)   /* the first cell only */
+        if ((p[k] == ' ' && p[k + 1] == ' ') || p[k] == '\t') {
+            label_e = k;
+            break;
+        }
+    for (size_t k = label_s; k < label_e; k++)
+        if (p[k] == ',' && !(k > label_s && is_digit(p[k - 1])))
+            comma = k;
+    if (comma < label_e && unit_bare(p, comma + 1, label_e, label_s, comma, u))
+        return 1;
+    memset(u, 0, sizeof *u);
+    u->scale = 1;
     memset(u, 0, sizeof *u);
     u->scale = 1;
     for (int i = 0; row && i < row->n; i++) {
         const char *code = i != ci ? currency_cell(p, row->s[i], row->e[i]) : NULL;
         if (code) {
             u->cur = code;
+            u->scale = he > hs ? header_scale(p, hs, he) : 1;   /* "amount_m" */
             return 1;
         }
+    }
+    if (capu) {
+        *u = *capu;
+        return 1;
     }
     if (cell->cap_e > cell->cap_s && memchr(p + cell->cap_s, '(', cell->cap_e - cell->cap_s) &&
         unit_spec(p, cell->cap_s, cell->cap_e, u))
@@ -416,6 +531,32 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, si
     u->scale = 1;
     (void)ls, (void)le;
     return whole && label_e > label_s && label_noun(p, label_s, label_e, 0, u->noun, sizeof u->noun);
+}
+
+/* The scale a header cell names for figures whose currency another cell
+ * gives: a field name's suffix ("amount_m", "value_bn", "cost_k") or a
+ * scale word ("Amount (million)"); 1 when none. */
+static double header_scale(const unsigned char *p, size_t hs, size_t he)
+{
+    const unsigned char *us = memchr(p + hs, '_', he - hs);
+    while (us) {
+        size_t a = (size_t)(us - p) + 1, b = a;
+        while (b < he && is_alpha(p[b]))
+            b++;
+        if (b == he || p[b] == '_') {
+            if (weq(p + a, b - a, "m") || weq(p + a, b - a, "mn") || weq(p + a, b - a, "mln") ||
+                weq(p + a, b - a, "million") || weq(p + a, b - a, "millions"))
+                return 1e6;
+            if (weq(p + a, b - a, "bn") || weq(p + a, b - a, "b") || weq(p + a, b - a, "billion"))
+                return 1e9;
+            if (weq(p + a, b - a, "k") || weq(p + a, b - a, "thousand") || weq(p + a, b - a, "thousands"))
+                return 1e3;
+        }
+        us = b < he ? memchr(p + b, '_', he - b) : NULL;
+    }
+    TableUnit u;
+    unit_spec(p, hs, he, &u);
+    return u.scale;
 }
 
 /* "Fibre pairs | 6", "Population (2023)<TAB>126.5 million", "Amount
@@ -465,6 +606,14 @@ static int gapped(const unsigned char *p, size_t s, size_t e)
         if ((p[k] == '\t' || (p[k] == ' ' && p[k + 1] == ' ')) && p[k + 2] != ' ' && p[k + 2] != '\r')
             return 1;
     return 0;
+}
+
+/* Is the header cell p[s, e) a table's Unit column ("Unit", "Units",
+ * "Unit of measure", "Measure")? */
+static int unit_column(const unsigned char *p, size_t s, size_t e)
+{
+    return weq(p + s, e - s, "unit") || weq(p + s, e - s, "units") || weq(p + s, e - s, "unit of measure") ||
+           weq(p + s, e - s, "measure") || weq(p + s, e - s, "unit of measurement");
 }
 
 /* The first line of the run of lines around ls that share its
@@ -527,7 +676,17 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         cell->label_s = row.s[0];
         cell->label_e = row.e[0];
         table_caption(p, hs, &cell->cap_s, &cell->cap_e);
-        return cell_unit(p, cell->head_s, cell->head_e, ls, e, &row, ci, row.s[0], row.e[0], whole, cell);
+        /* a Unit column ("Indicator | Unit | 2022 | 2023"): its cell in
+         * the row states the unit of the row's figures */
+        for (int i = 1; i < head.n && i < row.n; i++)
+            if (i != ci && unit_column(p, head.s[i], head.e[i]))
+                return unit_bare(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit);
+        TableUnit capu;
+        int bare = caption_unit_line(p, &cell->cap_s, &cell->cap_e, &capu);
+        if (!bare && head.n > 0 && ci > 0)   /* a corner unit: "CNY million | 2023 | 2022" */
+            bare = corner_unit(p, head.s[0], head.e[0], &capu);
+        return cell_unit(p, cell->head_s, cell->head_e, ls, e, &row, ci, row.s[0], row.e[0], whole, NULL,
+                         bare ? &capu : NULL, cell);
     }
 
     /* a field, "Key: value" or "Key | value" (one pipe), the figure
@@ -584,7 +743,21 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     } else {
         table_caption(p, bs, &cell->cap_s, &cell->cap_e);
     }
-    return cell_unit(p, cell->head_s, cell->head_e, ls, le, NULL, -1, ls, k, whole, cell);
+    TableUnit capu, headu;
+    int bare = caption_unit_line(p, &cell->cap_s, &cell->cap_e, &capu);
+    if (!bare && bs != ls && gapped(p, bs, be)) {
+        /* a corner unit: "CNY Million      2023      2022", over the labels */
+        size_t c0 = bs, c1;
+        while (c0 < be && p[c0] == ' ')
+            c0++;
+        for (c1 = c0; c1 < be && !(p[c1] == ' ' && c1 + 1 < be && p[c1 + 1] == ' ') && p[c1] != '\t'; c1++)
+            ;
+        if (c0 != cell->head_s && columns(p, bs, c1) <= columns(p, ls, start))
+            bare = corner_unit(p, c0, c1, &capu);
+    }
+    int multi = bs != ls && gapped(p, bs, be) && header_lines(p, be, ls, columns(p, ls, start), columns(p, ls, num_end), &headu);
+    return cell_unit(p, cell->head_s, cell->head_e, ls, le, NULL, -1, ls, k, whole, multi ? &headu : NULL,
+                     bare ? &capu : NULL, cell);
 }
 
 /* ---- a table row's year and source ---- */

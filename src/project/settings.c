@@ -13,11 +13,11 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
-#include <utf8proc.h>
 
 #include "buf.h"
 #include "fsio.h"
 #include "limits.h"
+#include "utf8.h"
 
 /* ORDER Key: keys[] */
 enum Key { K_TITLE, K_SUBTITLE, K_AUTHOR, K_ORGANISATION, K_MARKING, K_SUMMARY, K_PAPER, K_DATE,
@@ -64,19 +64,16 @@ static char *next_line(char *str, int num, void *stream)
  * (libunibreak, which lays out the brief, asserts on U+FFFF). */
 static int check_text(Reader *r, const char *key, const char *v)
 {
-    const utf8proc_uint8_t *s = (const utf8proc_uint8_t *)v;
-    utf8proc_ssize_t n = (utf8proc_ssize_t)strlen(v);
-    for (utf8proc_ssize_t i = 0; i < n;) {
-        utf8proc_int32_t cp;
-        utf8proc_ssize_t k = utf8proc_iterate(s + i, n - i, &cp);
-        if (k <= 0)
+    size_t n = strlen(v);
+    for (size_t i = 0, k; i < n; i += k) {
+        if (!utf8_valid(v + i, n - i))
             return r->rc = diag_set(r->d, CB_EINPUT, r->name, r->line,
-                                    "%s: invalid UTF-8 at byte %zd of the value", key, i);
+                                    "%s: invalid UTF-8 at byte %zu of the value", key, i);
+        int32_t cp = utf8_decode(v + i, n - i, &k);
         if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0) || (cp & 0xFFFE) == 0xFFFE ||
             (cp >= 0xFDD0 && cp <= 0xFDEF))
             return r->rc = diag_set(r->d, CB_EINPUT, r->name, r->line,
                                     "%s: character U+%04X is not text", key, (unsigned)cp);
-        i += k;
     }
     return 0;
 }

@@ -30,6 +30,7 @@
 
 #include "fsio.h"
 #include "limits.h"
+#include "utf8.h"
 
 /* ORDER FontId */
 static const char *const font_files[FONT_COUNT] = {
@@ -245,37 +246,10 @@ int fonts_drawable(unsigned cp)
 
 unsigned fonts_decode(const char *s, size_t n, size_t *i)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    size_t k = *i;
-    unsigned c = p[k];
-    if (c < 0x80) {
-        *i = k + 1;
-        return fonts_drawable(c) ? c : 0xFFFD;
-    }
-    int len = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    if (c >= 0xF5)
-        len = 0;
-    if (len == 0 || k + (size_t)len > n) {
-        *i = k + 1;
-        return 0xFFFD;
-    }
-    unsigned cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
-    for (int j = 1; j < len; j++) {
-        unsigned b = p[k + (size_t)j];
-        if ((b & 0xC0) != 0x80) {
-            *i = k + 1;
-            return 0xFFFD;
-        }
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    /* Overlong forms and surrogates are invalid, as is anything past U+10FFFF. */
-    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
-        *i = k + 1;
-        return 0xFFFD;
-    }
-    *i = k + (size_t)len;
-    return fonts_drawable(cp) ? cp : 0xFFFD;
+    size_t l;
+    unsigned cp = (unsigned)utf8_decode(s + *i, n - *i, &l);
+    *i += l;
+    return fonts_drawable(cp) ? cp : UTF8_REPLACEMENT;
 }
 
 unsigned fonts_glyph(const Fonts *f, FontId id, unsigned cp)

@@ -57,11 +57,11 @@ void fonts_runs(const Fonts *f, FontId base, const char *text, size_t n, FontRun
 void fonts_runs_from(const Fonts *f, FontId base, FontId *cur, const char *text, size_t n,
                      FontRunFn fn, void *ctx);
 
-/* Added for the painters (glyph placement at exactly the measured advances):
- * decode one UTF-8 code point at s[*i] (n bytes in all), advancing *i;
- * invalid bytes give U+FFFD and advance by one; a code point no text
- * should hold (fonts_drawable) gives U+FFFD too, so measuring raw text and
- * drawing its cleaned copy (textlayout_clean) agree to the point. */
+/* Decode one UTF-8 code point at s[*i] (n bytes in all), advancing *i,
+ * as utf8_decode does (invalid bytes give U+FFFD and advance by one); a
+ * code point no text should hold (fonts_drawable) gives U+FFFD too, so
+ * measuring raw text and drawing its cleaned copy (textlayout_clean)
+ * agree to the point. */
 unsigned fonts_decode(const char *s, size_t n, size_t *i);
 /* 0 for noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF: U+FFFF is
  * libunibreak's end-of-text marker) and control characters other than

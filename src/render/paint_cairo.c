@@ -21,6 +21,8 @@
 
 #include "pngenc.h"
 
+#include "utf8.h"
+
 /* ---- cairo-ft faces, one per FreeType face, kept for the process ---- */
 
 /* cairo may keep a font face in its caches after we let go, so each
@@ -267,8 +269,10 @@ static void paint_text(cairo_t *cr, const Fonts *f, const Element *e, cairo_font
         diag_oom();
     size_t ng = 0;
     double x = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned gid = fonts_glyph(f, e->font, fonts_decode(e->text, n, &i));
+    for (size_t i = 0, l; i < n; i += l) {
+        /* glyph placement at exactly the measured advances (utf8.h decodes
+         * as fonts_width does) */
+        unsigned gid = fonts_glyph(f, e->font, (unsigned)utf8_decode(e->text + i, n - i, &l));
         g[ng].index = gid;
         g[ng].x = x;
         g[ng].y = 0;

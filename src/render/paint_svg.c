@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "paint_cairo.h"
+#include "utf8.h"
 
 /* ---- numbers ---- */
 
@@ -177,8 +178,8 @@ static void text_run(Buf *b, const Fonts *f, const Element *e)
     colour(b, "fill", e->color);
     buf_puts(b, ">\n");
     double x = 0;
-    for (size_t i = 0; i < n;) {
-        unsigned gid = fonts_glyph(f, e->font, fonts_decode(e->text, n, &i));
+    for (size_t i = 0, l; i < n; i += l) {
+        unsigned gid = fonts_glyph(f, e->font, (unsigned)utf8_decode(e->text + i, n - i, &l));
         if (*paint_cairo_glyph_outline(f, e->font, gid)) {
             buf_puts(b, "<use xlink:href=\"#g");
             uint_(b, (unsigned)e->font);
@@ -207,8 +208,8 @@ int paint_svg(const Scene *s, const Fonts *f, Buf *out, Diag *d)
         if (e->kind != EL_TEXT || !e->text)
             continue;
         size_t n = strlen(e->text);
-        for (size_t k = 0; k < n;)
-            glyph_note(&g, e->font, fonts_glyph(f, e->font, fonts_decode(e->text, n, &k)));
+        for (size_t k = 0, l; k < n; k += l)
+            glyph_note(&g, e->font, fonts_glyph(f, e->font, (unsigned)utf8_decode(e->text + k, n - k, &l)));
     }
     /* 2. The header, title and alt text, the glyphs' outlines. */
     buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg role=\"img\" "

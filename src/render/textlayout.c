@@ -10,6 +10,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 static pthread_once_t lb_once = PTHREAD_ONCE_INIT;
 static void lb_init(void) { init_linebreak(); }
 
@@ -40,19 +42,6 @@ static double piece_width(const Fonts *f, FontId base, FontId *cur, double size,
     WCtx c = { f, size, 0 };
     fonts_runs_from(f, base, cur, text, n, add_width, &c);
     return c.w;
-}
-
-/* Length of the UTF-8 sequence starting at s[0] (1 for a stray byte). */
-static size_t u8len(const char *s, size_t left)
-{
-    unsigned char c = (unsigned char)s[0];
-    size_t k = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : (c >> 3) == 30 ? 4 : 1;
-    if (k > left)
-        k = 1;
-    for (size_t i = 1; i < k; i++)
-        if (((unsigned char)s[i] & 0xC0) != 0x80)
-            return 1;
-    return k;
 }
 
 typedef struct RCtx {
@@ -167,7 +156,8 @@ void textlayout_wrap(const Fonts *f, FontId base, double size, const char *text,
             double w = 0;
             FontId cf = lf;
             while (p < t) {
-                size_t k = u8len(b->text + p, t - p);
+                size_t k;
+                utf8_decode(b->text + p, t - p, &k);
                 FontId nf = cf;
                 double cw = piece_width(f, base, &nf, size, b->text + p, k);
                 if (w + cw > max_width && p > line) {

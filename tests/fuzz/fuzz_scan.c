@@ -4,11 +4,12 @@
  * the text and are not empty; every number is finite or NAN, a stated
  * low is never above a stated high, the qualifier is known and the unit
  * is a NUL-terminated string; the scan ends (one quantity per byte at
- * most). scan_utf8_check and scan_is_binary agree with the bytes.
+ * most). utf8_check and scan_is_binary agree with the bytes.
  */
 #include "fuzz.h"
 
 #include "scan.h"
+#include "utf8.h"
 
 #include <math.h>
 
@@ -29,7 +30,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         last_end = q.end;
     }
     size_t first = 0;
-    size_t bad = scan_utf8_check(text, size, &first);
+    size_t bad = utf8_check(text, size, &first);
     if ((bad == 0) != (first == size) || first > size)
         abort();
     int bin = scan_is_binary(text, size);

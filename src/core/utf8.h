@@ -1,0 +1,82 @@
+/* utf8.h — the one UTF-8 decoder: every module that reads text a
+ * character at a time goes through here (built on utf8proc).
+ *
+ * Text is a byte span (p, n); nothing here allocates or owns anything.
+ * A character is what utf8proc_iterate accepts: shortest form, no
+ * surrogates, nothing past U+10FFFF. Anything else — a stray continuation
+ * byte, a lead byte whose sequence is cut short (by a bad byte or by the
+ * end of the span), an overlong form, a surrogate — is one invalid byte:
+ * it decodes as U+FFFD with length 1, so a loop always advances and
+ * resynchronises on the next byte. (A real U+FFFD in the text has length
+ * 3, which is how the two are told apart; utf8_valid says it directly.)
+ *
+ * ASCII is decided inline; only bytes >= 0x80 call into utf8.c.
+ */
+#ifndef CB_UTF8_H
+#define CB_UTF8_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define UTF8_REPLACEMENT 0xFFFD
+
+/* Is c a continuation byte (10xxxxxx), never the start of a character? */
+static inline int utf8_is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+/* The rest of utf8_decode, for a byte >= 0x80 (n >= 1). */
+int32_t utf8_decode_multi(const char *p, size_t n, size_t *len);
+
+/* The character at p[0] of the n >= 1 bytes at p: its code point, and its
+ * length in *len (1..4). Invalid: U+FFFD, length 1. */
+static inline int32_t utf8_decode(const char *p, size_t n, size_t *len)
+{
+    if ((unsigned char)p[0] < 0x80) {
+        *len = 1;
+        return (unsigned char)p[0];
+    }
+    return utf8_decode_multi(p, n, len);
+}
+
+/* The length of the valid character at p[0] of the n >= 1 bytes at p, or
+ * 0 when the byte there does not start one. */
+size_t utf8_valid(const char *p, size_t n);
+
+/* Count the invalid sequences in p[0, n): an invalid byte and the
+ * continuation bytes right after it count once. *first gets the offset of
+ * the first, or n when there is none. (ASCII goes eight bytes at a time.) */
+size_t utf8_check(const char *p, size_t n, size_t *first);
+
+/* The rest of utf8_prev, for a byte >= 0x80 just before i. */
+int32_t utf8_prev_multi(const char *p, size_t i, size_t *start);
+
+/* The character that ends just before p[i] (i > 0), looking back at most
+ * four bytes: its code point, and where it starts in *start. When the
+ * bytes before i do not end a valid character: U+FFFD, *start = i - 1. */
+static inline int32_t utf8_prev(const char *p, size_t i, size_t *start)
+{
+    if ((unsigned char)p[i - 1] < 0x80) {
+        *start = i - 1;
+        return (unsigned char)p[i - 1];
+    }
+    return utf8_prev_multi(p, i, start);
+}
+
+/* The character boundary at or before k in p[0, n) (k <= n): k itself
+ * when k == n or p[k] starts a character (or is an invalid byte), else
+ * the start of the character that byte k is inside. Cutting a string at
+ * the result never splits a character. */
+size_t utf8_cut(const char *p, size_t n, size_t k);
+
+/* The number of characters in p[0, n), an invalid byte counting as one. */
+size_t utf8_count(const char *p, size_t n);
+
+/* The columns p[0, n) takes in a monospaced text, as the writer of an
+ * aligned table counted them: ASCII and an invalid byte one, else
+ * utf8proc_charwidth (a Chinese character two, a combining mark none). */
+size_t utf8_width(const char *p, size_t n);
+
+/* Write code point cp (a Unicode scalar value) to out as UTF-8; returns
+ * the number of bytes (1..4), 0 when cp is not a scalar value. */
+size_t utf8_encode(int32_t cp, char out[4]);
+
+#endif
