@@ -61,7 +61,7 @@ static void count_line(const char *line, void *ctx)
 
 static double one_build(int jobs)
 {
-    BuildOptions o = {jobs, count_line, NULL, NULL, 0, 0};
+    BuildOptions o = {.jobs = jobs, .say = count_line};
     Diag d = {0};
     double t0 = now_ms();
     int rc = build_run(&o, NULL, &d);

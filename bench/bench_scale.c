@@ -63,7 +63,7 @@ static double last_cpu;
 
 static BuildStats build(int jobs, double *wall)
 {
-    BuildOptions o = {jobs, quiet, NULL, NULL, 0, 0};
+    BuildOptions o = {.jobs = jobs, .say = quiet};
     BuildStats st;
     Diag d = {0};
     double t0 = now_ms(), c0 = cpu_ms();

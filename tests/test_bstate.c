@@ -3,9 +3,11 @@
 #include "testutil.h"
 
 #include <check.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <xxhash.h>
 
@@ -29,7 +31,7 @@ static void node(BNode *n, BState *s, const char *version)
 {
     Diag d;
     bnode_init(n, "thing");
-    ck_assert_int_eq(bnode_dep_file(n, s, inp, &d), 0);
+    ck_assert_int_eq(bnode_dep_file(n, s, inp, 1u << 20, &d), 0);
     bnode_dep(n, "version", bstate_hash(version, strlen(version)));
     bnode_out(n, outp);
 }
@@ -229,6 +231,64 @@ START_TEST(a_finer_key_should_decide_when_given)
 }
 END_TEST
 
+/* issue 15: a damaged output (a truncated PNG) passed as good: checked
+ * once it was re-hashed into the file cache, and a second check in the
+ * same run compared it with that refreshed hash. Outputs are held to the
+ * hash recorded when they were made, however often they are looked at,
+ * and in the next run too. */
+START_TEST(a_damaged_output_should_stay_stale_however_often_it_is_checked)
+{
+    char why[256];
+    build_and_save();
+    tu_write(outp, "made from hel", 13);   /* cut short */
+    for (int run = 0; run < 2; run++) {
+        BState *s = bstate_load(rec, why, sizeof why);
+        for (int i = 0; i < 3; i++) {
+            ck_assert_int_eq(stale(s, "1", why), 1);
+            ck_assert_msg(strstr(why, "out.txt modified") != NULL, "why: %s", why);
+            BNode n;
+            node(&n, s, "1");
+            ck_assert_int_eq(bstate_check_outputs(s, &n, why, sizeof why), 1);
+            bnode_fini(&n);
+        }
+        Diag d;
+        ck_assert_int_eq(bstate_save(s, rec, &d), 0);   /* nothing remade: saved as it was */
+        bstate_free(s);
+    }
+    tu_write(outp, "made from hello\n", 16);   /* remade */
+    BState *s = bstate_load(rec, why, sizeof why);
+    ck_assert_int_eq(stale(s, "1", why), 0);
+    bstate_free(s);
+}
+END_TEST
+
+/* issue 15: a 20 GiB sparse document was hashed in full (69 s) before
+ * being refused, a FIFO hung the hash. The limit and the kind of file are
+ * checked before a byte is read. */
+START_TEST(hashing_should_refuse_a_file_over_its_limit_or_a_fifo_without_reading)
+{
+    char why[256], big[1100], fifo[1100];
+    snprintf(big, sizeof big, "%s/huge.txt", dir);
+    snprintf(fifo, sizeof fifo, "%s/fifo.csv", dir);
+    int fd = open(big, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(ftruncate(fd, (off_t)(20ull << 30)), 0);
+    close(fd);
+    ck_assert_int_eq(mkfifo(fifo, 0644), 0);
+    BState *s = bstate_load(rec, why, sizeof why);
+    uint64_t h;
+    Diag d = {0};
+    alarm(5);
+    ck_assert_int_eq(bstate_hash_file(s, big, 1u << 28, &h, &d), CB_EINPUT);
+    ck_assert_str_eq(d.msg, "file is 21474836480 bytes, over the limit of 268435456 bytes");
+    ck_assert_int_eq(bstate_hash_file(s, fifo, 1u << 28, &h, &d), CB_EINPUT);
+    ck_assert_str_eq(d.msg, "cannot read: not a regular file (a FIFO)");
+    alarm(0);
+    bstate_free(s);
+    unlink(big);
+}
+END_TEST
+
 /* The stamp of a settled build: written only when every file looked at
  * is older than the racy window; holds until any of them (or an absent
  * one, a listed folder, the record, the key) changes. */
@@ -248,14 +308,14 @@ START_TEST(a_stamp_should_hold_until_anything_it_names_changes)
     char w[256];
     ck_assert_int_eq(stale(s, "1", w), 0);
     uint64_t h;
-    ck_assert_int_eq(bstate_hash_file(s, absent, &h, &d), 1);
+    ck_assert_int_eq(bstate_hash_file(s, absent, 1u << 20, &h, &d), 1);
     ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, NULL, 0, &d), 0);
     ck_assert_int_eq(access(stamp, F_OK), -1);
     bstate_free(s);
     usleep(60000);
     s = bstate_load(rec, why, sizeof why);
     ck_assert_int_eq(stale(s, "1", w), 0);
-    ck_assert_int_eq(bstate_hash_file(s, absent, &h, &d), 1);
+    ck_assert_int_eq(bstate_hash_file(s, absent, 1u << 20, &h, &d), 1);
     /* with what the build warned about, given back in order */
     const char *warned[] = {"2\tdata/curation.csv\tclaim gone", "0\t\tno rows, 100% sure"};
     ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, warned, 2, &d), 1);
@@ -283,7 +343,7 @@ START_TEST(a_stamp_should_hold_until_anything_it_names_changes)
         usleep(60000);
         s = bstate_load(rec, why, sizeof why);
         ck_assert_int_eq(stale(s, "1", w), 0);
-        ck_assert_int_eq(bstate_hash_file(s, absent, &h, &d), 1);
+        ck_assert_int_eq(bstate_hash_file(s, absent, 1u << 20, &h, &d), 1);
         ck_assert_int_eq(bstate_stamp_write(s, stamp, "k1", rec, also, NULL, 0, &d), 1);
         bstate_free(s);
         ck_assert_int_eq(bstate_stamp_holds(stamp, "k1", NULL, NULL), 1);
@@ -331,6 +391,8 @@ int main(void)
     tcase_add_test(tc, a_corrupt_or_truncated_record_should_be_ignored_whole);
     tcase_add_test(tc, nodes_not_seen_in_a_run_should_be_listed_and_dropped_on_save);
     tcase_add_test(tc, a_finer_key_should_decide_when_given);
+    tcase_add_test(tc, a_damaged_output_should_stay_stale_however_often_it_is_checked);
+    tcase_add_test(tc, hashing_should_refuse_a_file_over_its_limit_or_a_fifo_without_reading);
     tcase_add_test(tc, a_stamp_should_hold_until_anything_it_names_changes);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

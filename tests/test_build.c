@@ -5,6 +5,7 @@
  * SOURCE_DATE_EPOCH fixed so outputs are comparable byte for byte.
  */
 #include "findings.h"
+#include "fsio.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -14,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -626,6 +628,215 @@ START_TEST(watch_should_rebuild_on_save_and_stop_cleanly_on_sigint)
 }
 END_TEST
 
+/* issue 15: a truncated chart PNG or junk in an SVG was never repaired:
+ * the staleness check re-hashed the damaged file and then compared it
+ * with that new hash, not with the one recorded when it was made. */
+START_TEST(a_damaged_output_should_be_repaired_by_the_next_build)
+{
+    char *dir = project("build-damage");
+    free(build(dir, "2"));
+    tu_sh("cd '%s' && cp -p reports/charts/money.png money.png.good && "
+          "cp -p reports/charts/coverage.svg coverage.svg.good", dir);
+    char stamp[1300];
+    snprintf(stamp, sizeof stamp, "%s/reports/.build/stamp", dir);
+    /* Each damage after a build with nothing to do, which leaves the
+     * no-op stamp: the damage must defeat it too. First the SVG
+     * overwritten in place with junk of its own size and given back its
+     * time (only its ctime and bytes differ), then the PNG cut short. */
+    static const char *const damage[] = {
+        "tr -c x x < coverage.svg.good | dd of=reports/charts/coverage.svg conv=notrunc "
+        "status=none && touch -r coverage.svg.good reports/charts/coverage.svg",
+        "head -c 1000 money.png.good > reports/charts/money.png",
+    };
+    static const char *const said[] = {"chart coverage.svg: reports/charts/coverage.svg modified",
+                                       "chart money.png: reports/charts/money.png modified"};
+    for (int k = 0; k < 2; k++) {
+        usleep(60000);
+        char *out = build(dir, "2");
+        ck_assert_str_eq(out, "");
+        free(out);
+        ck_assert_int_eq(access(stamp, F_OK), 0);
+        usleep(60000);
+        ck_assert_int_eq(tu_sh("cd '%s' && %s", dir, damage[k]), 0);
+        ck_assert_int_ne(tu_sh("cd '%s' && cmp -s money.png.good reports/charts/money.png && "
+                               "cmp -s coverage.svg.good reports/charts/coverage.svg", dir), 0);
+        out = build(dir, "2");
+        ck_assert_msg(has_line(out, said[k]), "said: %s", out);
+        free(out);
+        ck_assert_int_eq(tu_sh("cd '%s' && cmp reports/charts/money.png money.png.good && "
+                               "cmp reports/charts/coverage.svg coverage.svg.good", dir), 0);
+    }
+    usleep(60000);
+    char *out = build(dir, "2");
+    ck_assert_str_eq(out, "");
+    free(out);
+    free(dir);
+}
+END_TEST
+
+/* issue 15: the sweep of leftover temporaries deleted the user's
+ * data/curation.tmp.20240101.csv and reports/notes.tmp.99999.md. Only
+ * this program's own temporaries of its own outputs go. */
+START_TEST(a_build_should_never_sweep_files_it_did_not_write)
+{
+    char *dir = project("build-sweep");
+    static const char *const keep[] = {"data/curation.tmp.20240101.csv", "reports/notes.tmp.99999.md",
+                                       "reports/brief.pdf.tmp.99999999.0",
+                                       "reports/charts/notes.md.tmp.cb-00000000-0-99999999-0"};
+    tu_sh("mkdir -p '%s/reports/charts'", dir);
+    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++) {
+        char p[1400];
+        snprintf(p, sizeof p, "%s/%s", dir, keep[i]);
+        tu_write(p, "mine\n", 5);
+    }
+    free(build(dir, "2"));
+    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++) {
+        char p[1400];
+        snprintf(p, sizeof p, "%s/%s", dir, keep[i]);
+        char *k = tu_read(p, NULL);
+        ck_assert_msg(k && !strcmp(k, "mine\n"), "the build removed %s", keep[i]);
+        free(k);
+    }
+    free(dir);
+}
+END_TEST
+
+/* The other side of the exact sweep: every output of the build, those
+ * of the no-op stamp and the row index among them, has the temporaries a
+ * killed writer left removed by the next build (fails when the sweep does
+ * not know one of them). */
+START_TEST(a_build_should_sweep_dead_temporaries_of_each_of_its_outputs)
+{
+    char *dir = project("build-sweep-own");
+    free(build(dir, "2"));
+    /* this host's and PID namespace's tag, from a temporary of our own */
+    char probe[1400];
+    snprintf(probe, sizeof probe, "%s/probe", dir);
+    AtomicFile af;
+    Diag d = {0};
+    ck_assert_int_eq(fsio_atomic_open(&af, probe, &d), 0);
+    const char *t = strstr(af.tmp, ".tmp.cb-");
+    ck_assert_ptr_nonnull(t);
+    char tag[128];
+    snprintf(tag, sizeof tag, "%.*s", (int)(strchr(strchr(t + 8, '-') + 1, '-') + 1 - t), t);
+    fsio_atomic_abort(&af);
+    static const char *const outs[] = {
+        "data/claims.csv",           "reports/findings.csv",       "reports/brief.pdf",
+        "reports/.build/state",      "reports/.build/stamp",       "reports/.build/claims.idx",
+        "reports/.build/charts",     "reports/charts/money.png",   "reports/charts/coverage.svg",
+    };
+    size_t n = sizeof outs / sizeof *outs;
+    char path[sizeof outs / sizeof *outs][1400];
+    for (size_t i = 0; i < n; i++) {
+        /* a pid above the kernel's pid_max: its writer is surely dead */
+        snprintf(path[i], sizeof path[i], "%s/%s%s99999999-0", dir, outs[i], tag);
+        tu_sh("mkdir -p \"$(dirname '%s')\"", path[i]);
+        tu_write(path[i], "x", 1);
+    }
+    free(build(dir, "2"));
+    for (size_t i = 0; i < n; i++)
+        ck_assert_msg(access(path[i], F_OK) != 0, "left %s", outs[i]);
+    free(dir);
+}
+END_TEST
+
+/* issue 15: build skipped interview.tmp.4.txt, which extract reads, so
+ * data/claims.csv was not what extract writes. One rule names documents. */
+START_TEST(build_and_extract_should_take_the_same_documents)
+{
+    char *dir = project("build-names");
+    tu_sh("cd '%s/data/corpus' && printf 'In 2023 about 5.4 billion people used the internet.\\n' > "
+          "interview.tmp.4.txt && printf 'Some 2.6 billion people were offline in 2023.\\n' > "
+          "'=notes.txt'", dir);
+    free(build(dir, "2"));
+    const char *argv[] = {"extract", "data/corpus", NULL};
+    Run r = tu_run(dir, NULL, ENV, argv);
+    ck_assert_int_eq(r.status, 0);
+    char p[1400];
+    snprintf(p, sizeof p, "%s/data/claims.csv", dir);
+    char *built = tu_read(p, NULL);
+    ck_assert_str_eq(built, r.out);
+    ck_assert_msg(strstr(built, ",interview.tmp.4.txt,") != NULL, "no claim of interview.tmp.4.txt");
+    /* and a name that a spreadsheet would run is written as text */
+    ck_assert_msg(strstr(built, ",'=notes.txt,") != NULL, "=notes.txt not neutralised");
+    free(built);
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+/* issue 15: two builds on one folder raced (claims.csv left stale, exit
+ * 0). A build holds reports/.build/lock; a second one waits for it. */
+START_TEST(a_second_build_should_wait_for_the_first)
+{
+    char *dir = project("build-lock");
+    free(build(dir, "2"));
+    char lock[1400];
+    snprintf(lock, sizeof lock, "%s/reports/.build/lock", dir);
+    int fd = open(lock, O_RDWR);
+    ck_assert_int_ge(fd, 0);
+    ck_assert_int_eq(flock(fd, LOCK_EX), 0);   /* as a running build holds it */
+    tu_sh("cd '%s' && printf 'id,action,doc,note\\n' > data/curation.csv", dir);
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (chdir(dir) != 0)
+            _exit(126);
+        int out = open("build.out", O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        dup2(out, 1);
+        putenv((char *)ENV[0]);
+        execl(CB_PROGRAM, CB_PROGRAM, "build", (char *)NULL);
+        _exit(127);
+    }
+    usleep(500000);
+    int st = 0;
+    ck_assert_msg(waitpid(pid, &st, WNOHANG) == 0, "the build did not wait for the lock");
+    flock(fd, LOCK_UN);
+    close(fd);
+    ck_assert_int_eq(waitpid(pid, &st, 0), pid);
+    ck_assert(WIFEXITED(st) && WEXITSTATUS(st) == 0);
+    snprintf(lock, sizeof lock, "%s/build.out", dir);
+    char *out = tu_read(lock, NULL);
+    ck_assert_msg(has_line(out, "build: waiting for another build of this folder to finish"), "said: %s",
+                  out);
+    free(out);
+    free(dir);
+}
+END_TEST
+
+/* issue 15: under `ulimit -f` the program was killed by SIGXFSZ, printed
+ * nothing and left temporaries. Now: "File too large", exit 3, the old
+ * brief kept. */
+START_TEST(a_file_size_limit_should_be_a_clear_error)
+{
+    char *dir = project("build-fsize");
+    free(build(dir, "2"));
+    tu_sh("cd '%s' && cp reports/brief.pdf brief.good", dir);
+    int st = tu_sh("cd '%s' && (ulimit -f 16; SOURCE_DATE_EPOCH=1 exec '%s' brief) 2> err; echo $? > status",
+                   dir, CB_PROGRAM);
+    /* and a table: the write of data/claims.csv itself */
+    ck_assert_int_eq(tu_sh("cd '%s' && (ulimit -f 1; exec '%s' extract -o out.csv data/corpus) 2> err2; "
+                           "test $? = 3 && grep -q '^claimbrief: out.csv: cannot write: File too large$' err2",
+                           dir, CB_PROGRAM), 0);
+    ck_assert_int_eq(st, 0);
+    char p[1400];
+    snprintf(p, sizeof p, "%s/status", dir);
+    char *status = tu_read(p, NULL);
+    snprintf(p, sizeof p, "%s/err", dir);
+    char *err = tu_read(p, NULL);
+    ck_assert_msg(!strcmp(status, "3\n"), "status %s, stderr: %s", status, err);
+    /* the font subsets libharu reads, or the brief itself: whichever
+     * passes the limit first */
+    ck_assert_msg(!strncmp(err, "claimbrief: ", 12) && strstr(err, ": File too large\n") &&
+                      strchr(err, '\n') == err + strlen(err) - 1,
+                  "stderr: %s", err);
+    free(status);
+    free(err);
+    ck_assert_int_eq(tu_sh("cd '%s' && cmp reports/brief.pdf brief.good && "
+                           "test -z \"$(find . -name '*.tmp.*')\"", dir), 0);
+    free(dir);
+}
+END_TEST
+
 
 /* ---- the dependency graph, exactly (the README's table) ----
  *
@@ -832,6 +1043,12 @@ int main(void)
     tcase_add_test(tc, watch_should_rebuild_on_save_and_stop_cleanly_on_sigint);
     tcase_add_test(tc, a_failed_build_should_leave_a_record_that_needs_no_remake);
     tcase_add_test(tc, the_verdicts_should_be_the_same_in_the_findings_the_chart_and_the_brief);
+    tcase_add_test(tc, a_damaged_output_should_be_repaired_by_the_next_build);
+    tcase_add_test(tc, a_build_should_never_sweep_files_it_did_not_write);
+    tcase_add_test(tc, a_build_should_sweep_dead_temporaries_of_each_of_its_outputs);
+    tcase_add_test(tc, build_and_extract_should_take_the_same_documents);
+    tcase_add_test(tc, a_second_build_should_wait_for_the_first);
+    tcase_add_test(tc, a_file_size_limit_should_be_a_clear_error);
     tcase_add_test(tc, each_input_should_remake_exactly_what_the_readme_says_depends_on_it);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -637,6 +637,20 @@ START_TEST(chart_command_should_write_every_part_and_fail_cleanly_on_an_unwritab
     ck_assert_ptr_nonnull(strstr(r.err, "claimbrief: "));
     ck_assert_ptr_eq(strchr(r.err, '\n'), r.err + strlen(r.err) - 1);
     tu_run_free(&r);
+    /* issue 15: a folder of 1,021 bytes once cut the files' paths, so the
+     * charts overwrote each other; refused before anything is written */
+    char longdir[1100];
+    int n = snprintf(longdir, sizeof longdir, "%s/", dir);
+    for (; n < 1021; n++)
+        longdir[n] = n % 200 ? 'd' : '/';
+    longdir[n] = '\0';
+    const char *argv5[] = {"-C", dir, "chart", "-o", longdir, NULL};
+    r = tu_run(NULL, NULL, NULL, argv5);
+    ck_assert_int_eq(r.status, 3);
+    ck_assert_ptr_nonnull(strstr(r.err, ": folder path too long for the chart files (1021 bytes)\n"));
+    tu_run_free(&r);
+    snprintf(p, sizeof p, "%.*s", (int)(strchr(longdir + strlen(dir) + 1, '/') - longdir), longdir);
+    ck_assert_msg(access(p, F_OK) != 0, "%s was created", p);
     const char *argv4[] = {"-C", dir, "chart", "pie", NULL};
     r = tu_run(NULL, NULL, NULL, argv4);
     ck_assert_int_eq(r.status, 2);

@@ -1155,6 +1155,55 @@ START_TEST(findings_should_round_trip_through_the_csv)
 }
 END_TEST
 
+/* issue 15: 3,856 claims on one metric made a 65,551-byte cell of claim
+ * ids, over findings.csv's own reader's limit: every later build failed.
+ * The writer lists the first CB_MAX_FINDING_IDS and counts the rest. */
+START_TEST(a_finding_of_thousands_of_claims_should_list_the_first_and_count_the_rest)
+{
+    Finding f;
+    finding_init(&f);
+    snprintf(f.id, sizeof f.id, "agreement:x");
+    f.kind = FK_AGREEMENT;
+    f.verdict = V_INFO;
+    f.statement = xstrdup("3856 claims give x");
+    Buf ids;
+    buf_init(&ids, 0);
+    for (int i = 0; i < 3856; i++)
+        buf_printf(&ids, "%s%016x", i ? " " : "", i + 1);
+    f.claims = buf_take(&ids, NULL);
+    f.references = xstrdup("");
+    buf_init(&ids, 0);
+    buf_puts(&ids, "no year:");
+    for (int i = 0; i < 3000; i++)
+        buf_printf(&ids, " %016x", 10000 + i);
+    buf_puts(&ids, "; no exchange rate for KES in 2019: 00000000000000aa");
+    f.excluded = buf_take(&ids, NULL);
+    Buf b;
+    buf_init(&b, 0);
+    findings_write_header(&b);
+    findings_write_row(&b, &f);
+    char *dir = tu_tmpdir("compare-ids");
+    char p[4200];
+    snprintf(p, sizeof p, "%s/findings.csv", dir);
+    tu_write(p, b.data, b.len);
+    FindingList back;
+    Diag d = {0};
+    ck_assert_msg(findings_load(p, &back, &d) == 0, "%s", d.msg);
+    ck_assert_uint_eq(back.n, 1);
+    const char *c = back.v[0].claims;
+    ck_assert_msg(!strncmp(c, "0000000000000001 0000000000000002 ", 34), "%.60s", c);
+    ck_assert_msg(strstr(c, " 0000000000000020 +3824") && c[strlen(c) - 1] == '4', "%s", c);
+    ck_assert_ptr_null(strstr(c, "0000000000000021"));
+    const char *x = back.v[0].excluded;
+    ck_assert_msg(!strncmp(x, "no year: 0000000000002710 ", 26), "%.60s", x);
+    ck_assert_msg(strstr(x, " +2968; no exchange rate for KES in 2019: 00000000000000aa") != NULL, "%s", x);
+    findinglist_free(&back);
+    buf_free(&b);
+    finding_fini(&f);
+    free(dir);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("compare");
@@ -1178,6 +1227,7 @@ int main(void)
     tcase_add_test(tc, compare_command_should_write_findings_and_print_the_table);
     tcase_add_test(tc, compare_command_should_report_bad_input_with_file_and_line);
     tcase_add_test(tc, findings_should_round_trip_through_the_csv);
+    tcase_add_test(tc, a_finding_of_thousands_of_claims_should_list_the_first_and_count_the_rest);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -153,6 +153,63 @@ START_TEST(numbers_should_print_exactly_and_never_nan)
 }
 END_TEST
 
+static int keep_field0(const CsvRow *row, void *ctx, Diag *d)
+{
+    (void)d;
+    Buf *b = ctx;
+    buf_append(b, row->f[0], row->len[0] + 1);   /* each field with its NUL */
+    return 0;
+}
+
+/* issue 15: cells of claims.csv, findings.csv and the chart CSVs that
+ * begin with = + - @ were written as they were, so a document name or a
+ * sentence could run as a formula in Excel or LibreOffice. Text cells get
+ * a leading apostrophe (OWASP), plain numbers stay, and the reader takes
+ * the apostrophe off: every table round-trips exactly. */
+START_TEST(formula_cells_should_be_neutralised_and_read_back_as_written)
+{
+    static const struct {
+        const char *cell, *written;
+    } cases[] = {
+        {"=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+        {"+1 555 0100", "'+1 555 0100"},
+        {"-2+3", "'-2+3"},
+        {"@SUM(A1)", "'@SUM(A1)"},
+        {"\tx", "'\tx"},
+        {"-5%", "'-5%"},
+        {"'=already", "''=already"},
+        {"''+two", "'''+two"},
+        /* left alone: numbers, and what no spreadsheet runs */
+        {"-5", "-5"},
+        {"+3.25e4", "+3.25e4"},
+        {"-0.5", "-0.5"},
+        {"'quoted'", "'quoted'"},
+        {"a=b", "a=b"},
+        {"-", "'-"},
+        {"1e5x", "1e5x"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        Buf b, back;
+        buf_init(&b, 0);
+        buf_init(&back, 0);
+        buf_puts(&b, "h\n");
+        size_t at = b.len;
+        csvio_str(&b, cases[i].cell);
+        ck_assert_msg(!strcmp(b.data + at, cases[i].written), "%s written as %s", cases[i].cell,
+                      b.data + at);
+        buf_putc(&b, '\n');
+        Diag d = {0};
+        ck_assert_int_eq(csvio_read_mem("t.csv", b.data, b.len, keep_field0, &back, &d), 0);
+        /* back holds "h\0CELL\0" */
+        ck_assert_uint_gt(back.len, 2);
+        ck_assert_msg(!strcmp(back.data + 2, cases[i].cell), "%s read back as %s", cases[i].cell,
+                      back.data + 2);
+        buf_free(&b);
+        buf_free(&back);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("csvio");
@@ -162,6 +219,7 @@ int main(void)
     tcase_add_test(tc, csv_errors_should_say_where_and_what_was_expected);
     tcase_add_test(tc, reader_should_reject_invalid_utf8_and_too_many_fields);
     tcase_add_test(tc, reader_should_report_missing_file);
+    tcase_add_test(tc, formula_cells_should_be_neutralised_and_read_back_as_written);
     tcase_add_test(tc, writer_should_quote_only_when_needed);
     tcase_add_test(tc, numbers_should_print_exactly_and_never_nan);
     suite_add_tcase(s, tc);

@@ -355,6 +355,49 @@ START_TEST(curation_should_reject_correct_and_add_by_id)
 }
 END_TEST
 
+/* issue 15: `extract --name` took an empty name, and cut a long one in
+ * the middle of a UTF-8 character; a name with '/' gave a table its own
+ * reader refuses. Each is a usage error now, and nothing is read. */
+START_TEST(name_should_be_a_file_name_the_table_can_hold)
+{
+    char *dir = project();
+    put(dir, "in.txt", "About 5.4 billion people were online in 2023.\n");
+    char in[1400], longname[400];
+    snprintf(in, sizeof in, "%s/in.txt", dir);
+    /* 86 three-byte characters: 258 bytes, the 256th inside one */
+    longname[0] = '\0';
+    for (int i = 0; i < 86; i++)
+        strcat(longname, "\xe8\xaf\x9d");
+    static const struct {
+        const char *name, *err;
+    } bad[] = {
+        {"", "claimbrief: extract: --name is empty (see 'claimbrief extract --help')\n"},
+        {"a/b.txt", "claimbrief: extract: --name holds a '/' (a document name is a file name, not a "
+                    "path) (see 'claimbrief extract --help')\n"},
+        {NULL, "claimbrief: extract: --name is 258 bytes, over the limit of 255 (see 'claimbrief "
+               "extract --help')\n"},
+    };
+    for (size_t i = 0; i < 3; i++) {
+        const char *argv[] = {"extract", "--name", bad[i].name ? bad[i].name : longname, NULL};
+        Run r = tu_run(dir, in, NULL, argv);
+        ck_assert_int_eq(r.status, 2);
+        ck_assert_str_eq(r.err, bad[i].err);
+        ck_assert_str_eq(r.out, "");
+        tu_run_free(&r);
+    }
+    /* 85 characters (255 bytes) is a name it takes whole */
+    longname[255] = '\0';
+    const char *argv[] = {"extract", "--name", longname, NULL};
+    Run r = tu_run(dir, in, NULL, argv);
+    ck_assert_int_eq(r.status, 0);
+    char want[300];
+    snprintf(want, sizeof want, ",%s,", longname);
+    ck_assert_msg(strstr(r.out, want) != NULL, "%s", r.out);
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("extract");
@@ -370,6 +413,7 @@ int main(void)
     tcase_add_test(tc, odd_documents_should_give_clean_results);
     tcase_add_test(tc, a_100_mb_line_should_take_seconds_not_minutes);
     tcase_add_test(tc, curation_should_reject_correct_and_add_by_id);
+    tcase_add_test(tc, name_should_be_a_file_name_the_table_can_hold);
     tcase_add_test(tc, a_web_page_should_give_its_own_title_and_date_where_no_bibliography_does);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

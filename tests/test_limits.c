@@ -57,6 +57,7 @@ START_TEST(readme_should_document_every_limit_with_its_value)
         {"CB_MAX_CSV_FIELDS", CB_MAX_CSV_FIELDS},
         {"CB_MAX_CSV_LINE", CB_MAX_CSV_LINE},
         {"CB_MAX_FONT_BYTES", CB_MAX_FONT_BYTES},
+        {"CB_MAX_FINDING_IDS", CB_MAX_FINDING_IDS},
         {"CB_MAX_READ_SECONDS", CB_MAX_READ_SECONDS},
         {"CB_MAX_READ_MEMORY", CB_MAX_READ_MEMORY},
         {"CB_MAX_PDF_PAGES", CB_MAX_PDF_PAGES},
@@ -199,6 +200,76 @@ START_TEST(font_file_past_limit_should_be_refused_by_size)
 }
 END_TEST
 
+/* issue 15: three 256 KiB documents of "5% 5% ..." made a 554 MB claims
+ * table, over CB_MAX_CSV_BYTES: from then on no command could read it.
+ * The writer holds to its reader's limit: exit 1, the old table kept. */
+START_TEST(a_claims_table_past_its_readers_limit_should_never_be_written)
+{
+    char *dir = tu_tmpdir("limits");
+    tu_copy_project(dir);
+    char p[1400];
+    for (int i = 0; i < 3; i++) {
+        snprintf(p, sizeof p, "%s/big%d.txt", dir, i);
+        FILE *fp = fopen(p, "wb");
+        ck_assert_ptr_nonnull(fp);
+        for (int k = 0; k < 262144 / 3; k++)
+            fputs("5% ", fp);
+        ck_assert_int_eq(fclose(fp), 0);
+    }
+    snprintf(p, sizeof p, "%s/out.csv", dir);
+    tu_write(p, "old\n", 4);
+    const char *argv[] = {"extract", "-o", "out.csv", "big0.txt", "big1.txt", "big2.txt", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.err, "claimbrief: out.csv: the claims table would pass 536870912 bytes, the "
+                            "limit its reader takes; the old table is kept\n");
+    tu_run_free(&r);
+    char *got = tu_read(p, NULL);
+    ck_assert_str_eq(got, "old\n");
+    free(got);
+    ck_assert_int_eq(tu_sh("cd '%s' && test -z \"$(find . -name '*.tmp.*')\"", dir), 0);
+    tu_sh("rm -rf '%s'", dir);
+    free(dir);
+}
+END_TEST
+
+/* The same limit held by build, whose table is spliced from the rows it
+ * kept and the documents it reads again: checked as each document's rows
+ * join it, so the table is never written and the old one stays. */
+START_TEST(a_built_claims_table_past_its_readers_limit_should_never_be_written)
+{
+    char *dir = tu_tmpdir("limits-build");
+    tu_copy_project(dir);
+    char p[1400];
+    for (int i = 0; i < 3; i++) {
+        snprintf(p, sizeof p, "%s/data/corpus/big%d.txt", dir, i);
+        FILE *fp = fopen(p, "wb");
+        ck_assert_ptr_nonnull(fp);
+        for (int k = 0; k < 262144 / 3; k++)
+            fputs("5% ", fp);
+        ck_assert_int_eq(fclose(fp), 0);
+    }
+    snprintf(p, sizeof p, "%s/data/claims.csv", dir);
+    tu_write(p, "old\n", 4);
+    const char *argv[] = {"build", "--quiet", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 1);
+    /* (after the bibliography's warnings about the new documents) */
+    static const char want[] = "\nclaimbrief: data/claims.csv: the claims table would pass 536870912 "
+                               "bytes, the limit its reader takes; the old table is kept\n";
+    size_t n = strlen(r.err);
+    ck_assert_msg(n >= sizeof want - 1 && !strcmp(r.err + n - (sizeof want - 1), want), "said: %s",
+                  r.err);
+    tu_run_free(&r);
+    char *got = tu_read(p, NULL);
+    ck_assert_str_eq(got, "old\n");
+    free(got);
+    ck_assert_int_eq(tu_sh("cd '%s' && test -z \"$(find . -name '*.tmp.*')\"", dir), 0);
+    tu_sh("rm -rf '%s'", dir);
+    free(dir);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("limits");
@@ -211,6 +282,12 @@ static Suite *suite(void)
     tcase_add_test(tc, csv_file_past_limit_should_be_refused_by_size);
     tcase_add_test(tc, font_file_past_limit_should_be_refused_by_size);
     suite_add_tcase(s, tc);
+    /* half a gigabyte of rows: seconds here, minutes under the sanitizers */
+    TCase *big = tcase_create("big");
+    tcase_set_timeout(big, 900);
+    tcase_add_test(big, a_claims_table_past_its_readers_limit_should_never_be_written);
+    tcase_add_test(big, a_built_claims_table_past_its_readers_limit_should_never_be_written);
+    suite_add_tcase(s, big);
     return s;
 }
 

@@ -55,7 +55,9 @@ START_TEST(svg_should_be_valid_with_every_element_and_its_alt_text)
     const char *x = a.data;
     ck_assert_ptr_nonnull(strstr(x, "role=\"img\" aria-labelledby=\"cb-title cb-desc\""));
     ck_assert_ptr_nonnull(strstr(x, "<title id=\"cb-title\">A &quot;title&quot; &lt;b&gt;</title>"));
-    ck_assert_ptr_nonnull(strstr(x, "<desc id=\"cb-desc\">Alt text &amp; more</desc>"));
+    /* the control character never reaches the XML: the scene cleaned it
+     * to U+FFFD on the way in (textlayout_clean) */
+    ck_assert_ptr_nonnull(strstr(x, "<desc id=\"cb-desc\">Alt\xef\xbf\xbdtext &amp; more</desc>"));
     ck_assert_ptr_nonnull(strstr(x, "width=\"960pt\" height=\"540pt\" viewBox=\"0 0 960 540\""));
     /* numbers to 1/1000 pt, trailing zeros cut */
     ck_assert_ptr_nonnull(strstr(x, "<rect x=\"10.5\" y=\"20.25\" width=\"100\" height=\"0.05\""));

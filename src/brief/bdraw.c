@@ -36,8 +36,12 @@ static void on_hpdf_error(HPDF_STATUS err, HPDF_STATUS detail, void *user)
     if (c->failed)
         return;
     c->failed = c->code;
-    diag_set(c->d, c->code, NULL, 0, "libharu error 0x%04X (detail %u) while %s", (unsigned)err,
-             (unsigned)detail, c->what);
+    if (err == HPDF_FAILD_TO_ALLOC_MEM)   /* ulimit -v: say what ran out */
+        diag_set(c->d, c->code, NULL, 0, "cannot make the brief: %s (while %s)", strerror(ENOMEM),
+                 c->what);
+    else
+        diag_set(c->d, c->code, NULL, 0, "libharu error 0x%04X (detail %u) while %s",
+                 (unsigned)err, (unsigned)detail, c->what);
 }
 
 static void furniture(Lay *L, HpdfPainter *hp, HPDF_Page pg, size_t i)
@@ -118,7 +122,8 @@ typedef struct MemFile {
     int unlink_me;
 } MemFile;
 
-static int memfile_make(MemFile *m, const Buf *b, Diag *d)
+/* Errors name the font the subset is of (not /proc/self/fd/N). */
+static int memfile_make(MemFile *m, const char *font, const Buf *b, Diag *d)
 {
     m->unlink_me = 0;
 #ifdef SYS_memfd_create
@@ -137,7 +142,7 @@ static int memfile_make(MemFile *m, const Buf *b, Diag *d)
         snprintf(m->path, sizeof m->path, "%s/claimbrief-font-XXXXXX", tmp && *tmp ? tmp : "/tmp");
         m->fd = mkstemp(m->path);
         if (m->fd < 0)
-            return diag_set(d, CB_EWRITE, m->path, 0, "cannot create a temporary font: %s",
+            return diag_set(d, CB_EWRITE, font, 0, "cannot create a temporary copy of its subset: %s",
                             strerror(errno));
         m->unlink_me = 1;
     }
@@ -152,7 +157,7 @@ static int memfile_make(MemFile *m, const Buf *b, Diag *d)
             if (m->unlink_me)
                 unlink(m->path);
             m->fd = -1;
-            return diag_set(d, CB_EWRITE, m->path, 0, "cannot write a temporary font: %s",
+            return diag_set(d, CB_EWRITE, font, 0, "cannot write a temporary copy of its subset: %s",
                             strerror(w < 0 ? e : ENOSPC));
         }
         put += (size_t)w;
@@ -186,7 +191,7 @@ static int load_fonts(Lay *L, HPDF_Doc doc, HpdfPainter *hp, ErrCtx *ec, Diag *d
         names[i] = fonts_path(L->f, (FontId)i);
         rc = ttsubset_make(names[i], cs[i].v, cs[i].n, &sub, d);
         if (!rc)
-            rc = memfile_make(&mf[i], &sub, d);
+            rc = memfile_make(&mf[i], names[i], &sub, d);
         if (!rc)
             nmf++;
         paths[i] = mf[i].path;

@@ -13,6 +13,7 @@
  */
 #include "brief.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -67,7 +68,7 @@ int brief_render(const BriefInputs *in, Buf *out, Diag *d)
     return rc;
 }
 
-int brief_write(const BriefInputs *in, const char *out_path, Diag *d)
+int brief_write(const BriefInputs *in, const char *out_path, int user, Diag *d)
 {
     Buf pdf;
     int rc = brief_render(in, &pdf, d);
@@ -76,11 +77,12 @@ int brief_write(const BriefInputs *in, const char *out_path, Diag *d)
         return rc;
     }
     AtomicFile af;
-    rc = fsio_atomic_open(&af, out_path, d);
+    rc = user ? fsio_atomic_open_user(&af, out_path, d) : fsio_atomic_open(&af, out_path, d);
     if (rc == 0) {
         if (fsio_fwrite(pdf.data, pdf.len, af.fp) != 0) {
+            int e = errno;
             fsio_atomic_abort(&af);
-            rc = diag_set(d, CB_EWRITE, out_path, 0, "cannot write: No space left on device");
+            rc = diag_set(d, CB_EWRITE, out_path, 0, "cannot write: %s", strerror(e));
         } else {
             rc = fsio_atomic_commit(&af, d);
         }

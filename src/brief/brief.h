@@ -60,8 +60,9 @@ typedef struct BriefInputs {
 int brief_render(const BriefInputs *in, Buf *out, Diag *d);
 
 /* brief_render, then write the bytes to out_path atomically (the earlier
- * file survives any failure). Also CB_EWRITE when the file cannot be
- * written. */
-int brief_write(const BriefInputs *in, const char *out_path, Diag *d);
+ * file survives any failure). user: a path the user named (-o), which
+ * may be a device or a pipe; else a project output, never written
+ * through a link. Also CB_EWRITE when the file cannot be written. */
+int brief_write(const BriefInputs *in, const char *out_path, int user, Diag *d);
 
 #endif

@@ -144,6 +144,7 @@ void bnode_fini(BNode *n)
         free(n->notes[i]);
     free(n->deps);
     free(n->outs);
+    free(n->out_hash);
     free(n->notes);
     free(n->name);
     memset(n, 0, sizeof *n);
@@ -158,13 +159,20 @@ void bnode_dep(BNode *n, const char *name, uint64_t hash)
     n->deps[n->ndeps++] = (BDep){xstrdup(name), hash};
 }
 
-void bnode_out(BNode *n, const char *path)
+static void out_add(BNode *n, const char *path, uint64_t hash)
 {
     if (n->nouts == n->capo) {
         n->capo = n->capo ? 2 * n->capo : 4;
         n->outs = xrealloc(n->outs, n->capo * sizeof *n->outs);
+        n->out_hash = xrealloc(n->out_hash, n->capo * sizeof *n->out_hash);
     }
+    n->out_hash[n->nouts] = hash;
     n->outs[n->nouts++] = xstrdup(path);
+}
+
+void bnode_out(BNode *n, const char *path)
+{
+    out_add(n, path, 0);
 }
 
 void bnode_note(BNode *n, const char *note)
@@ -176,10 +184,10 @@ void bnode_note(BNode *n, const char *note)
     n->notes[n->nnotes++] = xstrdup(note);
 }
 
-int bnode_dep_file(BNode *n, BState *s, const char *path, Diag *d)
+int bnode_dep_file(BNode *n, BState *s, const char *path, size_t max, Diag *d)
 {
     uint64_t h;
-    int rc = bstate_hash_file(s, path, &h, d);
+    int rc = bstate_hash_file(s, path, max, &h, d);
     if (rc < 0)
         return rc;
     bnode_dep(n, path, h);
@@ -211,7 +219,7 @@ static int same_stat(const FileEnt *f, const struct stat *st)
            f->ctime == ns(st->st_ctim) && f->ino == (unsigned long long)st->st_ino;
 }
 
-int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d)
+int bstate_hash_file(BState *s, const char *path, size_t max, uint64_t *h, Diag *d)
 {
     FileEnt *f = file_get(s, path, 1);
     f->used = 1;
@@ -221,12 +229,16 @@ int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d)
         *h = f->hash;
         return f->hash == 0 && f->mtime == 0 && f->size < 0 ? 1 : 0;
     }
-    f->fresh = 1;
+    /* Fresh only once looked at successfully: a file refused (a FIFO
+     * in place of an output) is refused again at its next look, never
+     * taken for what the record says it held. */
+    f->fresh = 0;
     struct stat st;
     if (stat(path, &st) != 0) {
         if (errno == ENOENT || errno == ENOTDIR) {
             *h = 0;
             f->known = 1;
+            f->fresh = 1;
             f->hash = 0;
             f->mtime = 0;
             f->size = -1;   /* missing (for the check above) */
@@ -234,23 +246,27 @@ int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d)
         }
         return diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
     }
+    /* What reading it would refuse (a FIFO, a device, a file over the
+     * limit) is refused before the cache or a read: the same rules as
+     * fsio_open_input, which opens it below. */
+    int rc = fsio_check_input(path, &st, max, 0, d);
+    if (rc < 0)
+        return rc;
     if (f->known && same_stat(f, &st)) {
         *h = f->hash;
+        f->fresh = 1;
         return 0;
     }
-    int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
     struct stat st0;
-    if (fstat(fd, &st0) != 0 || S_ISDIR(st0.st_mode)) {
-        close(fd);
-        return diag_set(d, CB_EINPUT, path, 0, "cannot read: not a file");
-    }
+    int fd = fsio_open_input(path, max, 0, &st0, d);
+    if (fd < 0)
+        return fd;
     XXH3_state_t *x = XXH3_createState();
     if (!x)
         diag_oom();
     XXH3_64bits_reset(x);
     static _Thread_local char chunk[1 << 16];
+    size_t total = 0;
     for (;;) {
         ssize_t r = read(fd, chunk, sizeof chunk);
         if (r < 0 && errno == EINTR)
@@ -264,6 +280,11 @@ int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d)
         if (r == 0)
             break;
         XXH3_64bits_update(x, chunk, (size_t)r);
+        if ((total += (size_t)r) > max) {   /* grew past the limit while read */
+            close(fd);
+            XXH3_freeState(x);
+            return diag_set(d, CB_EINPUT, path, 0, "file is over the limit of %zu bytes", max);
+        }
     }
     struct stat st1;
     int stable = fstat(fd, &st1) == 0 && st1.st_size == st0.st_size &&
@@ -272,6 +293,7 @@ int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d)
     f->hash = *h = XXH3_64bits_digest(x);
     XXH3_freeState(x);
     f->known = 1;
+    f->fresh = 1;
     f->size = (long long)st0.st_size;
     f->ctime = ns(st0.st_ctim);
     f->ino = (unsigned long long)st0.st_ino;
@@ -311,19 +333,21 @@ int bstate_check_outputs(BState *s, const BNode *n, char *why, size_t cap)
         return 1;
     }
     for (size_t i = 0; i < n->nouts; i++) {
-        FileEnt *f = file_get(s, n->outs[i], 0);
-        uint64_t recorded = f && f->known ? f->hash : 0;
         uint64_t h;
         Diag d;
-        int rc = bstate_hash_file(s, n->outs[i], &h, &d);
+        int rc = bstate_hash_file(s, n->outs[i], BSTATE_MAX_OUTPUT_BYTES, &h, &d);
         if (rc == 1) {
             snprintf(why, cap, "%s missing", n->outs[i]);
             return 1;
         }
-        int listed = 0;
-        for (size_t k = 0; k < e->n.nouts; k++)
-            listed |= strcmp(e->n.outs[k], n->outs[i]) == 0;
-        if (rc < 0 || !listed || !f || h != recorded) {
+        /* Against the hash recorded when the node was made: the file
+         * cache may hold a damaged file's hash since (it says what the
+         * file holds, not what it should). */
+        long k = -1;
+        for (size_t j = 0; j < e->n.nouts && k < 0; j++)
+            if (strcmp(e->n.outs[j], n->outs[i]) == 0)
+                k = (long)j;
+        if (rc < 0 || k < 0 || h != e->n.out_hash[k]) {
             snprintf(why, cap, "%s modified", n->outs[i]);
             return 1;
         }
@@ -392,16 +416,16 @@ int bstate_commit(BState *s, const BNode *n, Diag *d)
     for (size_t i = 0; i < n->nnotes; i++)
         bnode_note(&e->n, n->notes[i]);
     for (size_t i = 0; i < n->nouts; i++) {
-        bnode_out(&e->n, n->outs[i]);
         FileEnt *f = file_get(s, n->outs[i], 1);
         f->known = 0;   /* re-hash: it was just written */
         f->fresh = 0;
         uint64_t h;
-        int rc = bstate_hash_file(s, n->outs[i], &h, d);
+        int rc = bstate_hash_file(s, n->outs[i], BSTATE_MAX_OUTPUT_BYTES, &h, d);
         if (rc == 1)
             return diag_set(d, CB_EWRITE, n->outs[i], 0, "output missing right after writing it");
         if (rc < 0)
             return rc;
+        out_add(&e->n, n->outs[i], h);
     }
     e->seen = 1;
     s->dirty = 1;
@@ -529,7 +553,7 @@ int bstate_save(BState *s, const char *path, Diag *d)
             buf_putc(&b, '\n');
         }
         for (size_t j = 0; j < n->nouts; j++) {
-            buf_puts(&b, "o ");
+            buf_printf(&b, "o %016llx ", (unsigned long long)n->out_hash[j]);
             put_esc(&b, n->outs[j]);
             buf_putc(&b, '\n');
         }
@@ -550,40 +574,17 @@ int bstate_save(BState *s, const char *path, Diag *d)
 
 int bstate_write_file(const char *path, const void *p, size_t n, Diag *d)
 {
-    static unsigned long seq;
-    char tmp[1200];
-    snprintf(tmp, sizeof tmp, "%s.tmp.%ld.b%lu", path, (long)getpid(), seq++);
-    /* No signal between creating the temporary and renaming it, so an
-     * interrupted build leaves none behind. */
-    sigset_t all, old;
-    sigfillset(&all);
-    pthread_sigmask(SIG_BLOCK, &all, &old);
-    int rc = 0;
-    int fd = open(tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0) {
-        rc = diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(errno));
-    } else {
-        const char *q = p;
-        size_t left = n;
-        while (left > 0 && rc == 0) {
-            ssize_t w = write(fd, q, left);
-            if (w < 0 && errno == EINTR)
-                continue;
-            if (w <= 0)
-                rc = diag_set(d, CB_EWRITE, path, 0, "cannot write: %s",
-                              strerror(w < 0 ? errno : ENOSPC));
-            else
-                q += w, left -= (size_t)w;
-        }
-        if (close(fd) != 0 && rc == 0)
-            rc = diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(errno));
-        if (rc == 0 && rename(tmp, path) != 0)
-            rc = diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(errno));
-        if (rc < 0)
-            unlink(tmp);
+    AtomicFile af;
+    int rc = fsio_atomic_open(&af, path, d);
+    if (rc < 0)
+        return rc;
+    af.nosync = 1;
+    if (fsio_fwrite(p, n, af.fp) < 0) {
+        int e = errno;
+        fsio_atomic_abort(&af);
+        return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(e));
     }
-    pthread_sigmask(SIG_SETMASK, &old, NULL);
-    return rc;
+    return fsio_atomic_commit(&af, d);
 }
 
 /* ---- the program's key ----
@@ -738,10 +739,10 @@ BState *bstate_load(const char *path, char *why, size_t cap)
             if (unesc(q + 1) < 0)
                 return fail(s, &b, why, cap, corrupt);
             bnode_dep(cur, q + 1, h);
-        } else if (line[0] == 'o' && line[1] == ' ' && cur) {
-            if (unesc(line + 2) < 0)
+        } else if (line[0] == 'o' && cur && rd_unsigned(&q, &h, 16) == 0 && *q == ' ') {
+            if (unesc(q + 1) < 0)
                 return fail(s, &b, why, cap, corrupt);
-            bnode_out(cur, line + 2);
+            out_add(cur, q + 1, h);
         } else if (line[0] == 'w' && line[1] == ' ' && cur) {
             if (unesc(line + 2) < 0)
                 return fail(s, &b, why, cap, corrupt);

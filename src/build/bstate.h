@@ -5,18 +5,24 @@
  * 64-bit content hash (XXH3): files, curation rows, the program version,
  * the hash of the data a chart shows. The record remembers, per node, the
  * inputs it was last made from, an optional finer key, and its output
- * files; per file, its content hash with the stat data (size, mtime,
- * ctime, inode) that lets a later build trust the hash without reading
- * the file again.
+ * files with the hash each had when it was made; per file, its content
+ * hash with the stat data (size, mtime, ctime, inode) that lets a later
+ * build trust the hash without reading the file again.
+ *
+ * An output is intact only when its content hashes to what was recorded
+ * when it was made: the stat cache says what a file holds now, never what
+ * it should hold, so a damaged output (a truncated PNG, junk in an SVG)
+ * stays damaged in the eyes of every later build until it is remade, even
+ * when the file was re-hashed earlier in the same run.
  *
  * The record file (reports/.build/state) is text, versioned and
  * checksummed:
- *     claimbrief-build-state 3
+ *     claimbrief-build-state 4
  *     program KEY                                  (bstate_program_key)
  *     f HASH SIZE MTIME_NS CTIME_NS INODE PATH      (one per file)
  *     n NAME KEY                                   (one per node, then:)
  *     d HASH INPUT                                 (its inputs)
- *     o PATH                                       (its output files)
+ *     o HASH PATH                                  (its outputs, as made)
  *     w NOTE                                       (its warnings)
  *     end XXH64-OF-EVERYTHING-ABOVE
  * Names and paths are %-escaped (space, %, control bytes). A record that
@@ -41,7 +47,7 @@
 
 #include "diag.h"
 
-#define BSTATE_MAGIC "claimbrief-build-state 3"
+#define BSTATE_MAGIC "claimbrief-build-state 4"
 /* Stat data younger than this (ns) when recorded is not trusted. */
 #define BSTATE_RACY_NS 20000000LL
 
@@ -61,7 +67,7 @@ void bstate_free(BState *s);
  * the files they name). CB_EWRITE on failure. */
 int bstate_save(BState *s, const char *path, Diag *d);
 /* Write a file of the build's own (the record, cached claims): temporary
- * and rename, signals held off in between, but no fsync: these files are
+ * and rename (fsio's atomic write), but no fsync: these files are
  * checked by hash (a record by its checksum, a cache by the hash the
  * record holds for it), so one lost in a crash is remade, never trusted.
  * CB_EWRITE on failure (the old file stays). */
@@ -71,8 +77,9 @@ int bstate_dirty(const BState *s);
 
 /* Content hash of the file at path, through the stat cache. 0 and *h
  * set; 1 when the file does not exist (*h = 0); CB_EINPUT when it cannot
- * be read. */
-int bstate_hash_file(BState *s, const char *path, uint64_t *h, Diag *d);
+ * be read, is not a regular file or is over max bytes (checked before a
+ * byte is read: fsio_open_input's rules). */
+int bstate_hash_file(BState *s, const char *path, size_t max, uint64_t *h, Diag *d);
 /* The file at path may have changed in this run (the build wrote or
  * removed it): the next bstate_hash_file looks at it again. Within a run
  * a file is otherwise looked at once. */
@@ -91,6 +98,7 @@ typedef struct BNode {
     BDep *deps;
     size_t ndeps, capd;
     char **outs;
+    uint64_t *out_hash;   /* as recorded when made (0 in a node being built) */
     size_t nouts, capo;
     /* What making it warned about (a document's invalid UTF-8, a curation
      * row that did not meet its claim): kept with the node, so a build
@@ -105,27 +113,32 @@ void bnode_fini(BNode *n);
 void bnode_dep(BNode *n, const char *name, uint64_t hash);
 /* Add a file input (hashed through the cache; a missing file hashes to 0,
  * so appearing and disappearing are changes too). CB_EINPUT when it
- * exists but cannot be read. */
-int bnode_dep_file(BNode *n, BState *s, const char *path, Diag *d);
+ * exists but cannot be read or is over max bytes. */
+int bnode_dep_file(BNode *n, BState *s, const char *path, size_t max, Diag *d);
 void bnode_out(BNode *n, const char *path);
 /* Add a warning (any text but "\n") to the node's notes. */
 void bnode_note(BNode *n, const char *note);
 
+/* Largest output hashed to check it; a bigger file is "modified". */
+#define BSTATE_MAX_OUTPUT_BYTES (1024u * 1024u * 1024u)
+
 /* Is node n up to date? 0 when its inputs equal the recorded ones and
- * every output exists with the recorded hash; else 1, and why gets the
+ * every output exists with the hash recorded when it was made; else 1, and why gets the
  * first reason ("data/curation.csv changed", "new input X", "input X
  * removed", "reports/brief.pdf missing", "reports/brief.pdf modified",
  * "not built before"). */
 int bstate_check(BState *s, const BNode *n, char *why, size_t cap);
-/* Only the outputs: 0 when all exist with their recorded hashes. */
+/* Only the outputs: 0 when all exist with the hashes recorded when they
+ * were made. */
 int bstate_check_outputs(BState *s, const BNode *n, char *why, size_t cap);
 /* The key recorded for node name, or 0. */
 uint64_t bstate_key(const BState *s, const char *name);
 /* The notes recorded for node name (*n of them; NULL when none); owned
  * by s, valid until the node is committed again or bstate_free. */
 char *const *bstate_notes(const BState *s, const char *name, size_t *n);
-/* Record n as made from its inputs now: its outputs are hashed (they must
- * exist). Also marks the node as seen in this run. */
+/* Record n as made from its inputs now: its outputs are hashed afresh
+ * (they must exist) and those hashes recorded as what they should hold.
+ * Also marks the node as seen in this run. */
 int bstate_commit(BState *s, const BNode *n, Diag *d);
 /* Mark node name as seen in this run without changes (kept on save). */
 void bstate_keep(BState *s, const char *name);

@@ -11,10 +11,12 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -70,7 +72,8 @@ static int cmp_str(const void *a, const void *b)
 }
 
 /* The regular files of dir whose names end in suffix ("" any), sorted,
- * as "dir/name". A missing folder is an empty list. */
+ * as "dir/name" (the fonts; documents are the corpus module's). A missing
+ * folder is an empty list. */
 char **build_list_dir(const char *dir, const char *suffix, size_t *n)
 {
     *n = 0;
@@ -83,8 +86,6 @@ char **build_list_dir(const char *dir, const char *suffix, size_t *n)
     for (struct dirent *e; (e = readdir(d));) {
         size_t l = strlen(e->d_name);
         if (e->d_name[0] == '.' || l < sl || strcmp(e->d_name + l - sl, suffix) != 0)
-            continue;
-        if (strstr(e->d_name, ".tmp."))   /* an atomic write in flight */
             continue;
         /* Regular files (or links to them). */
         if (e->d_type != DT_REG) {
@@ -119,11 +120,12 @@ void build_dep_version(BNode *n)
 }
 
 /* A shipped input (see METRICS_PATH): hashed where it is read from,
- * recorded under its project name. */
+ * recorded under its project name; over CB_MAX_CSV_BYTES (the readers'
+ * limit) it is refused before a byte is read. */
 static int dep_input(BNode *n, Ctx *c, const char *name, Diag *d)
 {
     uint64_t h = 0;
-    int rc = bstate_hash_file(c->s, project_input(name), &h, d);
+    int rc = bstate_hash_file(c->s, project_input(name), CB_MAX_CSV_BYTES, &h, d);
     if (rc < 0)
         return rc;
     bnode_dep(n, name, h);
@@ -137,7 +139,7 @@ static int dep_fonts(BNode *n, Ctx *c, Diag *d)
         c->fontv = build_list_dir(project_input(FONTS_DIR), ".ttf", &c->nfont);
     for (size_t i = 0; i < c->nfont; i++) {
         uint64_t h = 0;
-        int rc = bstate_hash_file(c->s, c->fontv[i], &h, d);
+        int rc = bstate_hash_file(c->s, c->fontv[i], CB_MAX_FONT_BYTES, &h, d);
         if (rc < 0)
             return rc;
         char name[600];
@@ -154,7 +156,8 @@ int build_write_if_changed(Ctx *c, const char *path, const void *p, size_t len, 
 {
     uint64_t h;
     Diag ignore;
-    if (bstate_hash_file(c->s, path, &h, &ignore) == 0 && h == bstate_hash(p, len)) {
+    if (bstate_hash_file(c->s, path, BSTATE_MAX_OUTPUT_BYTES, &h, &ignore) == 0 &&
+        h == bstate_hash(p, len)) {
         struct stat stt;
         if (stat(path, &stt) == 0 && (size_t)stt.st_size == len)
             return 0;
@@ -265,13 +268,13 @@ static void drop_text(const char *name)
  * of itself (its kept metadata fills the gaps: inputs.c). */
 static int dep_sources(BNode *n, Ctx *c, Diag *d)
 {
-    int rc = bnode_dep_file(n, c->s, SOURCES_PATH, d);
+    int rc = bnode_dep_file(n, c->s, SOURCES_PATH, CB_MAX_CSV_BYTES, d);
     for (size_t i = 0; rc == 0 && i < c->corpus.n; i++) {
         if (c->corpus.v[i].type == DOC_TEXT)
             continue;
         char meta[700];
         snprintf(meta, sizeof meta, CORPUS_TEXT_DIR "/%s.meta", c->corpus.v[i].name);
-        rc = bnode_dep_file(n, c->s, meta, d);
+        rc = bnode_dep_file(n, c->s, meta, CB_MAX_CSV_BYTES, d);
     }
     return rc;
 }
@@ -359,7 +362,8 @@ static int extract_one(Ctx *c, const char *path, Buf *out, const SourceList *bib
     diag_clear(&wd);
     ExtractOptions eo = {.metrics = c->metrics, .curation = c->curation, .report = on_doc_problem,
                          .report_ctx = &dr, .sources = bib, .no_sources = bib == NULL,
-                         .on_text = keep_text, .text_ctx = &wd};
+                         .on_text = keep_text, .text_ctx = &wd,
+                         .follow_links = c->o->follow_links};
     int rc = extract_paths(&eo, paths, 1, claim_to_buf, out, d);
     if (rc && wd.code)   /* the text could not be kept: that error, not extract's */
         *d = wd;
@@ -378,6 +382,47 @@ static int extract_one(Ctx *c, const char *path, Buf *out, const SourceList *bib
             out->data[start] = '\0';
     }
     return rc;
+}
+
+/* A problem with one entry of the corpus while listing it: a link that
+ * leads outside it is an error (the corpus counts it in refused), a FIFO
+ * a warning. */
+static void on_list_problem(const Diag *pd, int warning, void *ctx)
+{
+    (void)ctx;
+    if (warning)
+        diag_warn(pd->file[0] ? pd->file : NULL, pd->line, "%s", pd->msg);
+    else
+        diag_print(pd);
+}
+
+/* Is name (in folder dir of out_dirs in build_run) one of the build's
+ * outputs? Only their temporaries are ever swept: never a user's file
+ * that happens to look like one (data/curation.tmp.20240101.csv). */
+static int is_output(const char *name, void *ctx)
+{
+    const char *dir = ctx;
+    size_t l = strlen(name);
+    if (!strcmp(dir, "data"))
+        return !strcmp(name, "claims.csv");
+    if (!strcmp(dir, "reports"))
+        return !strcmp(name, "findings.csv") || !strcmp(name, "brief.pdf");
+    if (!strcmp(dir, "reports/.build"))   /* the record, the no-op stamp, the row index, the chart list */
+        return !strcmp(name, "state") || !strcmp(name, "stamp") || !strcmp(name, "claims.idx") ||
+               !strcmp(name, "charts");
+    if (!strcmp(dir, DOCS_CACHE))   /* older builds' caches, one per document */
+        return l > 4 && !strcmp(name + l - 4, ".csv");
+    if (!strcmp(dir, CORPUS_TEXT_DIR)) {   /* a converted document's text, map, metadata */
+        const char *dot = strrchr(name, '.');
+        return dot && (!strcmp(dot, ".txt") || !strcmp(dot, ".map") || !strcmp(dot, ".meta"));
+    }
+    /* reports/charts: the charts' files, one per part and format */
+    static const char *const ext[] = {".png", ".svg", ".pdf", ".csv", ".txt"};
+    const char *dot = strrchr(name, '.');
+    for (size_t i = 0; dot && dot > name && i < sizeof ext / sizeof *ext; i++)
+        if (!strcmp(dot, ext[i]))
+            return 1;
+    return 0;
 }
 
 /* The last good table and where each document's rows are in it, when the
@@ -409,17 +454,33 @@ static int load_old_rows(Ctx *c, Buf *table, RowIndex *idx, char *why, size_t ca
     return ok;
 }
 
-/* Caches of one file per document, as builds before the row index kept
- * them: removed once, when a document is next read. */
+/* Caches of one file per document (NAME.csv), as builds before the row
+ * index kept them: removed once, when a document is next read, with
+ * their writers' temporaries; the folder goes when nothing else is in
+ * it. */
 static void remove_old_caches(void)
 {
     size_t n;
-    char **v = build_list_dir(DOCS_CACHE, "", &n);
+    char **v = build_list_dir(DOCS_CACHE, ".csv", &n);
     for (size_t i = 0; i < n; i++)
         unlink(v[i]);
     build_free_list(v, n);
-    fsio_sweep_temps(DOCS_CACHE);
+    fsio_sweep_temps(DOCS_CACHE, is_output, (void *)DOCS_CACHE);
     rmdir(DOCS_CACHE);
+}
+
+/* CB_EINPUT once the table being put together passes CB_MAX_CSV_BYTES:
+ * a claims table its own reader would refuse is never written (the old
+ * one stays). Checked after each document's rows, so the table in memory
+ * passes the limit by one document's rows at most. */
+static int check_table_size(const Buf *table, Diag *d)
+{
+    if (table->len <= CB_MAX_CSV_BYTES)
+        return 0;
+    return diag_set(d, CB_EINPUT, CLAIMS_PATH, 0,
+                    "the claims table would pass %u bytes, the limit its reader takes; the old "
+                    "table is kept",
+                    CB_MAX_CSV_BYTES);
 }
 
 /* The curation rows against the project: every document they name in
@@ -431,7 +492,7 @@ static int check_curation(Ctx *c, uint64_t metrics_h, Diag *d)
 {
     BNode n;
     bnode_init(&n, "curation check");
-    int rc = bnode_dep_file(&n, c->s, "data/curation.csv", d);
+    int rc = bnode_dep_file(&n, c->s, "data/curation.csv", CB_MAX_CSV_BYTES, d);
     bnode_dep(&n, METRICS_PATH, metrics_h);
     bnode_dep(&n, "the list of documents", c->corpus_h);
     build_dep_version(&n);
@@ -471,7 +532,8 @@ static int step_claims(Ctx *c, Diag *d)
             rc = curation_load("data/curation.csv", &c->curation, d);
     }
     uint64_t metrics_h = 0;
-    if (rc == 0 && bstate_hash_file(c->s, project_input(METRICS_PATH), &metrics_h, d) == 1)
+    if (rc == 0 &&
+        bstate_hash_file(c->s, project_input(METRICS_PATH), CB_MAX_CSV_BYTES, &metrics_h, d) == 1)
         rc = diag_set(d, CB_EINPUT, project_input(METRICS_PATH), 0,
                       "cannot read: No such file or directory");
     /* The bibliography gives each document its title, date and publisher. */
@@ -481,17 +543,35 @@ static int step_claims(Ctx *c, Diag *d)
         have_bib = (rc = sources_load(SOURCES_PATH, &bib, d)) == 0;
     if (rc == 0 && c->curation)
         rc = check_curation(c, metrics_h, d);
-    /* 1. Which documents changed (hashes only). */
+    /* 1. Which documents changed (hashes only). stale[i]: 1 to be read
+     * again, UNREADABLE when it cannot even be hashed. */
+    enum { UNREADABLE = 2 };
     BNode *node = xcalloc(ndocs + 1, sizeof *node);
     unsigned char *stale = xcalloc(ndocs + 1, 1);
     char first_why[1100] = "";
     size_t nstale = 0;
+    /* links out of the corpus (refused while listing it), documents that
+     * cannot be hashed or read: reported, their claims left out */
+    size_t bad_docs = c->corpus.refused;
     for (size_t i = 0; i < ndocs && rc == 0; i++) {
         const char *name = docs[i].name;
         char nm[600], why[1100];
         snprintf(nm, sizeof nm, "doc:%s", name);
         bnode_init(&node[i], nm);
-        rc = bnode_dep_file(&node[i], c->s, docs[i].path, d);
+        /* A document that cannot be hashed (over the limit, unreadable:
+         * /proc/self/mem) is a bad document like one extract refuses:
+         * reported, left out of the table (so the table is made again
+         * without it), the others built. */
+        Diag dd;
+        if (bnode_dep_file(&node[i], c->s, docs[i].path, CB_MAX_DOC_BYTES, &dd) < 0) {
+            DocRun dr = {0, &node[i], name};
+            on_doc_problem(&dd, 0, &dr);
+            bad_docs++;
+            drop_text(name);
+            stale[i] = UNREADABLE;
+            nstale++;
+            continue;
+        }
         bnode_dep(&node[i], METRICS_PATH, metrics_h);
         bnode_dep(&node[i], "data/curation.csv", rows_for(&rows, name));
         bnode_dep(&node[i], SOURCES_PATH, bib_hash(have_bib ? sources_find(&bib, name) : NULL));
@@ -541,7 +621,6 @@ static int step_claims(Ctx *c, Diag *d)
     }
     /* 3. Else the new table: the old rows of unchanged documents, the
      * stale ones read again, in name order. */
-    size_t bad_docs = 0;
     if (rc == 0 && all_stale) {
         Buf old, table, index;
         RowIndex oldx, newx;
@@ -559,6 +638,8 @@ static int step_claims(Ctx *c, Diag *d)
         size_t reread = 0;
         int first_read = 1;
         for (size_t i = 0; i < ndocs && rc == 0; i++) {
+            if (stale[i] == UNREADABLE)
+                continue;   /* reported above: no rows */
             /* An unchanged document's rows are taken from the old table
              * when they still hash to its key (no span: no rows). */
             uint64_t key = stale[i] || !trusted ? 0 : bstate_key(c->s, node[i].name);
@@ -568,6 +649,7 @@ static int step_claims(Ctx *c, Diag *d)
                 if (sp)
                     buf_append(&table, old.data + sp->off, sp->len);
                 say_notes(c, node[i].name, docs[i].path);
+                rc = check_table_size(&table, d);
             } else {
                 if (first_read) {
                     /* First document to read: load what extraction needs
@@ -578,7 +660,7 @@ static int step_claims(Ctx *c, Diag *d)
                     first_read = 0;
                     if (!c->metrics)
                         rc = metrics_load(project_input(METRICS_PATH), &c->metrics, d);
-                    fsio_sweep_temps(CORPUS_TEXT_DIR);
+                    fsio_sweep_temps(CORPUS_TEXT_DIR, is_output, (void *)CORPUS_TEXT_DIR);
                     remove_old_caches();
                 }
                 if (!stale[i] && c->o->explain) {   /* its rows not in the old table */
@@ -596,6 +678,8 @@ static int step_claims(Ctx *c, Diag *d)
                     snprintf(first_why, sizeof first_why, "%s", distrust);
                 if (c->o->progress)
                     c->o->progress("extracting", i + 1, ndocs, c->o->ctx);
+                if (rc == 0 && !bad)
+                    rc = check_table_size(&table, d);
                 if (rc < 0 || bad)
                     continue;   /* not committed: read again next time */
                 key = bstate_hash(table.data + start, table.len - start) | 1;
@@ -621,7 +705,7 @@ static int step_claims(Ctx *c, Diag *d)
         }
         uint64_t h;
         Diag ignore;
-        if (rc >= 0 && (bstate_hash_file(c->s, CLAIMS_INDEX, &h, &ignore) != 0 ||
+        if (rc >= 0 && (bstate_hash_file(c->s, CLAIMS_INDEX, CB_MAX_CSV_BYTES, &h, &ignore) != 0 ||
                         h != bstate_hash(index.data, index.len))) {
             rc = bstate_write_file(CLAIMS_INDEX, index.data ? index.data : "", index.len, d);
             bstate_forget(c->s, CLAIMS_INDEX);
@@ -678,7 +762,7 @@ static int step_findings(Ctx *c, Diag *d)
 {
     BNode n;
     bnode_init(&n, "findings");
-    int rc = bnode_dep_file(&n, c->s, CLAIMS_PATH, d);
+    int rc = bnode_dep_file(&n, c->s, CLAIMS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
         rc = dep_input(&n, c, RELATIONS_PATH, d);
     if (rc == 0)
@@ -754,9 +838,9 @@ static void free_inputs(Ctx *c)
 
 int build_dep_common(BNode *n, Ctx *c, Diag *d)
 {
-    int rc = bnode_dep_file(n, c->s, CLAIMS_PATH, d);
+    int rc = bnode_dep_file(n, c->s, CLAIMS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
-        rc = bnode_dep_file(n, c->s, FINDINGS_PATH, d);
+        rc = bnode_dep_file(n, c->s, FINDINGS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
         rc = dep_sources(n, c, d);
     /* the bibliography shows the corpus' documents (sources.h) */
@@ -764,11 +848,41 @@ int build_dep_common(BNode *n, Ctx *c, Diag *d)
     if (rc == 0)
         rc = dep_input(n, c, METRICS_PATH, d);   /* metric labels */
     if (rc == 0)
-        rc = bnode_dep_file(n, c->s, CHARTPREFS_PATH, d);
+        rc = bnode_dep_file(n, c->s, CHARTPREFS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
         rc = dep_fonts(n, c, d);
     build_dep_version(n);
     return rc;
+}
+
+/* One build at a time per folder: an exclusive flock on reports/.build/lock
+ * for the whole build (two builds racing left claims.csv stale with exit
+ * 0). A second build waits for the first, then finds little to do. The
+ * lock file stays (removing it would race with a waiter); *fd is closed,
+ * releasing it, by the caller. */
+static int build_lock(Ctx *c, int *fd, Diag *d)
+{
+    int rc = fsio_mkdirs("reports/.build", d);
+    if (rc < 0)
+        return rc;
+    *fd = open(BUILD_LOCK_PATH, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0666);
+    if (*fd < 0)
+        return diag_set(d, CB_EWRITE, BUILD_LOCK_PATH, 0, "cannot take the build lock: %s",
+                        strerror(errno));
+    if (flock(*fd, LOCK_EX | LOCK_NB) == 0)
+        return 0;
+    if (errno == EWOULDBLOCK) {
+        build_say(c, "build", "waiting for another build of this folder to finish");
+        while (flock(*fd, LOCK_EX) != 0)
+            if (errno != EINTR)
+                break;
+        if (flock(*fd, LOCK_EX | LOCK_NB) == 0)
+            return 0;
+    }
+    int e = errno;
+    close(*fd);
+    *fd = -1;
+    return diag_set(d, CB_EWRITE, BUILD_LOCK_PATH, 0, "cannot take the build lock: %s", strerror(e));
 }
 
 /* A mismatch of sources.csv and the corpus: a warning, or with --strict
@@ -812,8 +926,9 @@ static int check_corpus(Ctx *c, Diag *d)
 
 /* What the outputs depend on besides the files the stamp names: the
  * program, the cover date (SOURCE_DATE_EPOCH's, else today's), where the
- * installed defaults are, and --strict (it makes the bibliography's
- * warnings errors). */
+ * installed defaults are, --strict (it makes the bibliography's
+ * warnings errors) and --follow-links (it lets documents that are links
+ * out of the corpus in). */
 static void stamp_key(const BuildOptions *o, char *key, size_t cap)
 {
     char date[100];
@@ -830,8 +945,9 @@ static void stamp_key(const BuildOptions *o, char *key, size_t cap)
     const char *def = project_defaults();
     /* the program is its executable's hash, as for the record (bstate.h):
      * a rebuilt claimbrief of the same version finds no stamp of its own */
-    snprintf(key, cap, "claimbrief " CB_VERSION " program=%016llx %s defaults=%.600s%s",
-             (unsigned long long)bstate_program_key(), date, def ? def : "(none)", o->strict ? " strict" : "");
+    snprintf(key, cap, "claimbrief " CB_VERSION " program=%016llx %s defaults=%.600s%s%s",
+             (unsigned long long)bstate_program_key(), date, def ? def : "(none)",
+             o->strict ? " strict" : "", o->follow_links ? " follow-links" : "");
 }
 
 /* What the build warned about, kept for its stamp as "LINE\tFILE\tMSG"
@@ -897,6 +1013,13 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     memset(st, 0, sizeof *st);
     Ctx c = {.o = o, .st = st};
     char why[300];
+    int lock = -1;
+    /* The lock first: the stamp is read, removed and written under it, so
+     * a no-op never trusts a stamp while another build is changing what
+     * it names. */
+    int rc = build_lock(&c, &lock, d);
+    if (rc < 0)
+        return rc;
     /* Nothing changed since a build that left nothing to do: done, after
      * one stat per file it looked at. Else the stamp goes before anything
      * is written (a build stopped halfway leaves none). */
@@ -906,21 +1029,27 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     size_t nnotes;
     if (bstate_stamp_holds(BUILD_STAMP_PATH, key, &notes, &nnotes)) {
         say_again(notes, nnotes);
+        close(lock);
         return 0;
     }
     unlink(BUILD_STAMP_PATH);
     Warned warned = {.mu = PTHREAD_MUTEX_INITIALIZER};
     diag_on_warn(on_warn, &warned);
     /* Temporaries of writers killed with SIGKILL (they could not clean up
-     * after themselves) go before anything is written. */
+     * after themselves) go before anything is written: those of this
+     * program's outputs only, and only when their writer is provably dead
+     * (the documents' cache is swept when a document is extracted). */
     static const char *const out_dirs[] = {"data", "reports", "reports/charts", "reports/.build"};
     for (size_t i = 0; i < sizeof out_dirs / sizeof *out_dirs; i++)
-        fsio_sweep_temps(out_dirs[i]);
+        fsio_sweep_temps(out_dirs[i], is_output, (void *)out_dirs[i]);
     c.s = bstate_load(BUILD_STATE_PATH, why, sizeof why);
     if (why[0] && strncmp(why, "no record", 9) != 0)
         build_say(&c, "everything", why);
     double t0 = build_now_ms();
-    int rc = corpus_list(CORPUS_DIR, &c.corpus, d);
+    /* The documents, by the corpus' rule; a link leading outside
+     * data/corpus is reported and counted as a bad document. */
+    CorpusOptions co = {o->follow_links, on_list_problem, NULL};
+    rc = corpus_list_with(CORPUS_DIR, &co, &c.corpus, d);
     if (rc == 0)
         rc = check_corpus(&c, d);
     if (rc == 0)
@@ -965,5 +1094,6 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
     sources_free(&c.sources);
     settings_free(&c.settings);
     bstate_free(c.s);
+    close(lock);
     return rc;
 }

@@ -40,6 +40,7 @@ typedef struct BuildOptions {
     /* Long work: done of total units of what; total 0 ends the line. */
     void (*progress)(const char *what, size_t done, size_t total, void *ctx);
     void *ctx;
+    int follow_links;   /* read corpus links that lead outside data/corpus */
     int strict;   /* sources.csv and the corpus must agree (else warnings) */
     int explain;  /* also say the documents re-read and the outputs whose
                    * inputs changed but that came out the same */

@@ -37,6 +37,8 @@
 #define CLAIMS_INDEX "reports/.build/claims.idx"
 /* The one-file-per-document caches of earlier builds (removed). */
 #define DOCS_CACHE "reports/.build/docs"
+/* Held (flock) for a whole build: one build of a folder at a time. */
+#define BUILD_LOCK_PATH "reports/.build/lock"
 /* The parts of the charts at slide size, one file stem a line: what the
  * chart nodes of the next build are (a no-op reads this, not the claims). */
 #define CHART_LIST_PATH "reports/.build/charts"

@@ -23,6 +23,7 @@
 #include "brief.h"
 #include "buildctx.h"
 #include "fsio.h"
+#include "limits.h"
 #include "project.h"
 
 /* Threads for writing: fsync waits on the disk, not the CPU, so writes
@@ -85,25 +86,6 @@ typedef struct Pool {
     pthread_cond_t cv;
 } Pool;
 
-/* fsio_atomic_open keeps a process-wide registry of temporaries (for the
- * signal handler) that is not thread-safe: opening is serialised here;
- * writing, fsync and rename run in parallel. */
-static pthread_mutex_t open_mu = PTHREAD_MUTEX_INITIALIZER;
-
-static int write_atomic_mt(const char *path, const void *p, size_t n, Diag *d)
-{
-    AtomicFile af;
-    pthread_mutex_lock(&open_mu);
-    int rc = fsio_atomic_open(&af, path, d);
-    pthread_mutex_unlock(&open_mu);
-    if (rc < 0)
-        return rc;
-    if (fsio_fwrite(p, n, af.fp) < 0) {
-        fsio_atomic_abort(&af);
-        return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(errno ? errno : EIO));
-    }
-    return fsio_atomic_commit(&af, d);
-}
 
 static void part_path(const Part *pt, const char *ext, char *out, size_t cap)
 {
@@ -162,13 +144,13 @@ static int part_write(Part *pt)
         if (n == N_DATA) {
             part_path(pt, "csv", path, sizeof path);
             part_path(pt, "txt", path2, sizeof path2);
-            rc = write_atomic_mt(path, pt->csv.data, pt->csv.len, &pt->d);
+            rc = fsio_write_atomic(path, pt->csv.data, pt->csv.len, &pt->d);
             if (rc == 0)
-                rc = write_atomic_mt(path2, pt->alt.data, pt->alt.len, &pt->d);
+                rc = fsio_write_atomic(path2, pt->alt.data, pt->alt.len, &pt->d);
         } else {
             part_path(pt, node_ext[n], path, sizeof path);
             const Buf *b = n == N_SVG ? &pt->svg : &pt->out[n];
-            rc = write_atomic_mt(path, b->data, b->len, &pt->d);
+            rc = fsio_write_atomic(path, b->data, b->len, &pt->d);
         }
         if (rc < 0)
             return rc;
@@ -206,7 +188,7 @@ static void run_item(Pool *p, Phase phase, size_t i)
         if (phase == RENDER)
             b->rc = render_brief(p->c, b);
         else if (phase == WRITE && b->rc == 0)
-            b->rc = write_atomic_mt(BRIEF_PATH, b->out.data, b->out.len, &b->d);
+            b->rc = fsio_write_atomic(BRIEF_PATH, b->out.data, b->out.len, &b->d);
         b->ms += thread_ms() - t0;
         return;
     }
@@ -362,7 +344,7 @@ static int brief_node(Ctx *c, Brief *b, Diag *d)
     /* The settings (claimbrief.ini, read by check_corpus): the cover, the
      * marking, the running head, the paper. */
     uint64_t set_h = 0;
-    int rc = bstate_hash_file(c->s, PROJECT_SETTINGS, &set_h, d) < 0 ? CB_EINPUT : 0;
+    int rc = bstate_hash_file(c->s, PROJECT_SETTINGS, CB_MAX_SETTINGS_BYTES, &set_h, d) < 0 ? CB_EINPUT : 0;
     bnode_dep(n, PROJECT_SETTINGS, set_h);
     /* The date: SOURCE_DATE_EPOCH's is also the PDF's creation date; else
      * a cover date in the settings (covered by their hash); else today. */
@@ -427,7 +409,7 @@ static int chart_list(Ctx *c, const ChartSize *sz, Buf *out, Diag *d)
     if (rc == 0) {
         list_parts(c->plan, sz, out);
         uint64_t h;
-        if (bstate_hash_file(c->s, CHART_LIST_PATH, &h, &ignore) != 0 ||
+        if (bstate_hash_file(c->s, CHART_LIST_PATH, CB_MAX_CSV_BYTES, &h, &ignore) != 0 ||
             h != bstate_hash(out->data, out->len))
             rc = bstate_write_file(CHART_LIST_PATH, out->data ? out->data : "", out->len, d);
     }

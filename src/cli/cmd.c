@@ -1,5 +1,6 @@
 /* cmd.c — helpers shared by the subcommands (see cmd.h). */
 #include "cmd.h"
+#include "diag.h"
 
 #include <errno.h>
 #include <stdarg.h>
@@ -22,10 +23,12 @@ int cmd_usage_error(const Command *c, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
+    /* through diag: what the user typed is escaped (a control character
+     * cannot forge a line or reach the terminal raw) */
     if (c)
-        fprintf(stderr, "claimbrief: %s: %s (see 'claimbrief %s --help')\n", c->name, msg, c->name);
+        diag_error(NULL, "%s: %s (see 'claimbrief %s --help')", c->name, msg, c->name);
     else
-        fprintf(stderr, "claimbrief: %s (see 'claimbrief --help')\n", msg);
+        diag_error(NULL, "%s (see 'claimbrief --help')", msg);
     return 2;
 }
 

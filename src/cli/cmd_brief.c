@@ -86,12 +86,13 @@ static int run(int argc, char **argv)
 {
     const Command *self = &cmd_brief_def;
     const char *out = "reports/brief.pdf";
-    int letter = -1, strict = 0, key;
+    int letter = -1, strict = 0, user_out = 0, key;
     CmdArgs a;
     cmd_args_begin(&a, self, options, argc, argv, 0);
     while ((key = cmd_args_next(&a)) != CMD_ARGS_END) {
         if (key == 'o') {
             out = project_user_path(a.value);
+            user_out = 1;
         } else if (key == O_PAPER && !strcmp(a.value, "a4")) {
             letter = 0;
         } else if (key == O_PAPER && !strcmp(a.value, "letter")) {
@@ -129,7 +130,7 @@ static int run(int argc, char **argv)
         plan = chart_plan_make(&tables.ci);
         chartprefs_report_unused(tables.prefs);
     }
-    if (!rc && !strcmp(out, "reports/brief.pdf"))
+    if (!rc && !user_out)
         rc = fsio_mkdirs("reports", &d);
     if (!rc) {
         in.claims = &tables.claims;
@@ -142,7 +143,7 @@ static int run(int argc, char **argv)
         in.ndocs = tables.corpus.n;
         in.letter = letter;
         in.settings = &settings;
-        rc = brief_write(&in, out, &d);
+        rc = brief_write(&in, out, user_out, &d);
     }
     if (rc)
         diag_print(&d);

@@ -4,14 +4,16 @@
  * Watch mode: inotify on data/ (every folder below it, data/corpus/
  * included) and fonts/; events are debounced (BUILD_DEBOUNCE_MS of quiet)
  * and each burst gives one build. Editors that save by writing a
- * temporary and renaming it show up as IN_MOVED_TO. SIGINT and SIGTERM
- * are blocked and read from a signalfd, so a build in progress finishes
- * its atomic writes and the loop exits with status 0, leaving no
- * temporary file behind.
+ * temporary and renaming it show up as IN_MOVED_TO. SIGINT, SIGTERM and
+ * SIGHUP are deferred (fsio_signals_defer: the signal thread writes them
+ * to a pipe this loop polls), so a build in progress finishes its atomic
+ * writes and the loop exits with status 0, leaving no temporary file
+ * behind.
  */
 #include "build.h"
 #include "cmd.h"
 #include "diag.h"
+#include "fsio.h"
 #include "project.h"
 
 #include <dirent.h>
@@ -22,7 +24,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/inotify.h>
-#include <sys/signalfd.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -35,6 +36,7 @@ static int run(int argc, char **argv);
 const Command cmd_build_def = {
     "build", "make everything that is out of date: claims, findings, charts, brief",
     "usage: claimbrief build [--watch] [--jobs N] [--quiet] [--strict] [--explain]\n"
+    "                        [--follow-links]\n"
     "\n"
     "Run extract, curation, compare, chart and brief on the project folder,\n"
     "remaking only the outputs whose inputs changed (by content hash: the\n"
@@ -52,7 +54,9 @@ const Command cmd_build_def = {
     "  --strict   a document without a row in data/corpus/sources.csv, or a row\n"
     "             without a document, is an error (else a warning)\n"
     "  --explain  also name each document re-read, and each output whose inputs\n"
-    "             changed but that came out the same (so was not rewritten)\n",
+    "             changed but that came out the same (so was not rewritten)\n"
+    "  --follow-links  read documents that are links leading outside\n"
+    "             data/corpus (refused by default)\n",
     run,
     CMD_PROJECT,
 };
@@ -73,7 +77,9 @@ static void on_say(const char *line, void *ctx)
         fputs("\r\033[K", stdout);
         o->progress_shown = 0;
     }
-    printf("%s\n", line);
+    /* lines name documents: their control characters go out escaped */
+    char esc[4 * 2500 + 1];
+    printf("%s\n", diag_escape(esc, sizeof esc, line));
 }
 
 static void on_progress(const char *what, size_t done, size_t total, void *ctx)
@@ -164,19 +170,10 @@ static int drain(int fd, int root_wd)
 
 static int watch(const BuildOptions *bo)
 {
-    sigset_t mask;
-    sigemptyset(&mask);
-    sigaddset(&mask, SIGINT);
-    sigaddset(&mask, SIGTERM);
-    sigaddset(&mask, SIGHUP);
-    if (sigprocmask(SIG_BLOCK, &mask, NULL) != 0) {
-        fprintf(stderr, "claimbrief: build: cannot block signals: %s\n", strerror(errno));
-        return 1;
-    }
-    int sfd = signalfd(-1, &mask, SFD_CLOEXEC | SFD_NONBLOCK);
+    int sfd = fsio_signals_defer();
     int ifd = inotify_init1(IN_CLOEXEC | IN_NONBLOCK);
     if (sfd < 0 || ifd < 0) {
-        fprintf(stderr, "claimbrief: build: cannot watch for changes: %s\n", strerror(errno));
+        diag_error(NULL, "build: cannot watch for changes: %s", strerror(errno));
         return 1;
     }
     watch_tree(ifd, "data", 0);
@@ -219,13 +216,14 @@ static int watch(const BuildOptions *bo)
     return 0;
 }
 
-enum { O_WATCH = 256, O_STRICT, O_EXPLAIN };
+enum { O_WATCH = 256, O_STRICT, O_EXPLAIN, O_FOLLOW_LINKS };
 
 static const CmdOpt options[] = {
     {"watch", O_WATCH, NULL},
     {"quiet", 'q', NULL},
     {"strict", O_STRICT, NULL},
     {"explain", O_EXPLAIN, NULL},
+    {"follow-links", O_FOLLOW_LINKS, NULL},
     {"jobs", 'j', "a number"},
     {0},
 };
@@ -233,7 +231,7 @@ static const CmdOpt options[] = {
 static int run(int argc, char **argv)
 {
     const Command *self = &cmd_build_def;
-    int watch_mode = 0, strict = 0, explain = 0, key;
+    int watch_mode = 0, strict = 0, explain = 0, follow = 0, key;
     long jobs = sysconf(_SC_NPROCESSORS_ONLN);
     Out out = {0};
     CmdArgs a;
@@ -243,6 +241,7 @@ static int run(int argc, char **argv)
         case O_WATCH: watch_mode = 1; break;
         case 'q': out.quiet = 1; break;
         case O_STRICT: strict = 1; break;
+        case O_FOLLOW_LINKS: follow = 1; break;
         case O_EXPLAIN: explain = 1; break;
         case 'j':
             jobs = cmd_parse_count(a.value, 1024);
@@ -257,7 +256,8 @@ static int run(int argc, char **argv)
     if (jobs < 1)
         jobs = 1;
     out.tty = isatty(1);
-    BuildOptions bo = {(int)jobs, on_say, on_progress, &out, strict, explain};
+    BuildOptions bo = {.jobs = (int)jobs, .say = on_say, .progress = on_progress, .ctx = &out,
+                       .strict = strict, .explain = explain, .follow_links = follow};
     if (watch_mode)
         return watch(&bo);
     return diag_exit_status(build_once(&bo));

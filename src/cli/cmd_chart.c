@@ -47,9 +47,29 @@ const Command cmd_chart_def = {
 
 static int write_buf(const char *dir, const char *stem, const char *ext, const Buf *b, Diag *d)
 {
-    char path[1200];
-    snprintf(path, sizeof path, "%s/%s.%s", dir, stem, ext);
+    char path[sizeof ((AtomicFile *)0)->path];
+    /* never a cut path: two charts would overwrite one file */
+    if (snprintf(path, sizeof path, "%s/%s.%s", dir, stem, ext) >= (int)sizeof path)
+        return diag_set(d, CB_EWRITE, dir, 0, "folder path too long for the chart files (%zu bytes)",
+                        strlen(dir));
     return fsio_write_atomic(path, b->data ? b->data : "", b->len, d);
+}
+
+/* Every file of chart i fits under dir ("DIR/STEM.EXT", the longest
+ * extension four bytes): checked for all charts before any is written,
+ * so a folder too long refuses the run instead of half doing it. */
+static int check_paths(const ChartPlan *plan, size_t i, const ChartSize *sz, const char *dir,
+                       Diag *d)
+{
+    size_t parts = chart_parts(plan, i, sz->width_pt, sz->height_pt);
+    for (size_t k = 0; k < parts; k++) {
+        char stem[160];
+        chart_part_name(plan, i, k, stem, sizeof stem);
+        if (strlen(dir) + 1 + strlen(stem) + 4 >= sizeof ((AtomicFile *)0)->path)
+            return diag_set(d, CB_EWRITE, dir, 0,
+                            "folder path too long for the chart files (%zu bytes)", strlen(dir));
+    }
+    return CB_OK;
 }
 
 /* Every part of chart i, in every format asked for, and its CSV and alt text. */
@@ -183,7 +203,10 @@ static int run(int argc, char **argv)
                    chart_items(plan, i), chart_title(plan, i),
                    chart_shown(plan, i) ? "" : " (hidden by data/charts.csv)");
     } else if (rc == CB_OK) {
-        rc = fsio_mkdirs(dir, &d);
+        for (size_t i = 0; rc == CB_OK && i < (nn ? nn : chart_count(plan)); i++)
+            rc = check_paths(plan, nn ? (size_t)chart_find(plan, names[i]) : i, &sz, dir, &d);
+        if (rc == CB_OK)
+            rc = fsio_mkdirs(dir, &d);
         if (nn == 0)
             for (size_t i = 0; rc == CB_OK && i < chart_count(plan); i++) {
                 if (chart_shown(plan, i))

@@ -5,9 +5,11 @@
 #include "compare.h"
 #include "corpus.h"
 #include "diag.h"
+#include "findings.h"
 #include "project.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int run(int argc, char **argv);
@@ -44,13 +46,13 @@ static const CmdOpt options[] = {
 static int run(int argc, char **argv)
 {
     const char *claims = "data/claims.csv", *out_path = "reports/findings.csv";
-    int quiet = 0, key;
+    int quiet = 0, user_out = 0, key;
     CmdArgs a;
     cmd_args_begin(&a, &cmd_compare_def, options, argc, argv, 0);
     while ((key = cmd_args_next(&a)) != CMD_ARGS_END) {
         switch (key) {
         case O_CLAIMS: claims = project_user_path(a.value); break;
-        case 'o': out_path = project_user_path(a.value); break;
+        case 'o': out_path = project_user_path(a.value), user_out = 1; break;
         case 'q': quiet = 1; break;
         default: return 2;
         }
@@ -73,11 +75,17 @@ static int run(int argc, char **argv)
     sources_free(&sources);
     corpus_free(&corpus);
     if (rc == 0)
-        rc = compare_write_findings(out_path, &fl, &d);
+        rc = findings_save(out_path, &fl, user_out, &d);
     if (rc == 0 && !quiet) {
         printf("%-12s  %s\n", "VERDICT", "FINDING");
-        for (size_t i = 0; i < fl.n; i++)
-            printf("%-12s  %s\n", finding_verdict_name(fl.v[i].verdict), fl.v[i].statement);
+        for (size_t i = 0; i < fl.n; i++) {
+            /* statements hold labels from the data: escaped, one line each */
+            const char *st = fl.v[i].statement ? fl.v[i].statement : "";
+            size_t cap = 4 * strlen(st) + 1;
+            char *esc = xmalloc(cap);
+            printf("%-12s  %s\n", finding_verdict_name(fl.v[i].verdict), diag_escape(esc, cap, st));
+            free(esc);
+        }
         if (fl.n == 0)
             printf("(no findings: no claims fit a relation, and no metric has two claims)\n");
         if (fflush(stdout) != 0)

@@ -14,6 +14,7 @@
 #include "scan.h"
 #include "sources.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,7 +26,8 @@ static int run(int argc, char **argv);
 
 const Command cmd_extract_def = {
     "extract", "find and normalize the numeric claims of documents",
-    "usage: claimbrief extract [-o FILE] [--no-curation] [--sources FILE | --no-sources] [--name NAME] [--text DIR] [PATH...]\n"
+    "usage: claimbrief extract [-o FILE] [--no-curation] [--sources FILE | --no-sources]\n"
+    "                          [--name NAME] [--text DIR] [--follow-links] [PATH...]\n"
     "\n"
     "Scan documents (files, or folders whose .txt, .pdf, .html and .htm files\n"
     "are taken in name order) and write the claims CSV: one row per numeric\n"
@@ -45,9 +47,12 @@ const Command cmd_extract_def = {
     "  --no-curation    ignore data/curation.csv\n"
     "  --sources FILE   read the bibliography from FILE for every document\n"
     "  --no-sources     read no bibliography\n"
-    "  --name NAME      the document name for stdin\n"
+    "  --name NAME      the document name for stdin (a file name: not empty, no\n"
+    "                   '/', at most 255 bytes)\n"
     "  --text DIR       keep each PDF's and HTML page's text as DIR/NAME.txt,\n"
     "                   with DIR/NAME.map (text offsets to pages and source bytes)\n"
+    "  --follow-links   read a folder's documents that are links leading outside\n"
+    "                   it (refused by default)\n"
     "\n"
     "A bad document (unreadable, binary, too large) is reported on one line and\n"
     "skipped; the others are still written and the exit status is 1. Invalid\n"
@@ -59,6 +64,8 @@ const Command cmd_extract_def = {
 typedef struct Out {
     FILE *fp;
     Buf b;
+    unsigned long long total;   /* bytes of the table so far */
+    int too_big;                /* it passed CB_MAX_CSV_BYTES */
 } Out;
 
 static int flush_out(Out *o)
@@ -72,7 +79,14 @@ static int flush_out(Out *o)
 static int sink_row(const Claim *c, void *ctx)
 {
     Out *o = ctx;
+    size_t before = o->b.len;
     claims_write_row(&o->b, c);
+    /* The writer holds to its reader's limit: a table claimbrief would
+     * refuse to read back is never written (with -o the old one stays). */
+    if ((o->total += o->b.len - before) > CB_MAX_CSV_BYTES) {
+        o->too_big = 1;
+        return CB_EWRITE;   /* stops extraction (not one bad document) */
+    }
     return o->b.len >= (1u << 16) ? flush_out(o) : 0;
 }
 
@@ -82,6 +96,20 @@ static void on_problem(const Diag *d, int warning, void *ctx)
     (void)ctx;
     diag_print(d);
 }
+
+/* A document name as the claims table holds it: a file name its reader
+ * takes (not empty, no '/', within the doc column). NULL, or why not. */
+static const char *bad_name(const char *name)
+{
+    if (!*name)
+        return "is empty";
+    if (strchr(name, '/'))
+        return "holds a '/' (a document name is a file name, not a path)";
+    if (strlen(name) >= sizeof ((Claim *)0)->doc)
+        return "is too long";
+    return NULL;
+}
+
 
 static int keep_text(const Document *doc, void *ctx)
 {
@@ -126,7 +154,7 @@ static int extract_stdin(const ExtractOptions *eo, const char *name, Out *out, i
     return rc;
 }
 
-enum { O_NAME = 256, O_SOURCES, O_NO_SOURCES, O_TEXT, O_NO_CURATION };
+enum { O_NAME = 256, O_SOURCES, O_NO_SOURCES, O_TEXT, O_NO_CURATION, O_FOLLOW_LINKS };
 
 static const CmdOpt options[] = {
     {NULL, 'o', "a value"},
@@ -135,13 +163,14 @@ static const CmdOpt options[] = {
     {"no-sources", O_NO_SOURCES, NULL},
     {"text", O_TEXT, "a value"},
     {"no-curation", O_NO_CURATION, NULL},
+    {"follow-links", O_FOLLOW_LINKS, NULL},
     {0},
 };
 
 static int run(int argc, char **argv)
 {
     const char *out_path = NULL, *name = "stdin", *sources_path = NULL, *text_dir = NULL;
-    int no_curation = 0, no_sources = 0, key;
+    int no_curation = 0, no_sources = 0, follow = 0, key;
     CmdArgs a;
     cmd_args_begin(&a, &cmd_extract_def, options, argc, argv, 0);
     while ((key = cmd_args_next(&a)) != CMD_ARGS_END) {
@@ -152,6 +181,7 @@ static int run(int argc, char **argv)
         case O_NO_SOURCES: no_sources = 1; break;
         case O_TEXT: text_dir = project_user_path(a.value); break;
         case O_NO_CURATION: no_curation = 1; break;
+        case O_FOLLOW_LINKS: follow = 1; break;
         default: return 2;
         }
     }
@@ -159,6 +189,14 @@ static int run(int argc, char **argv)
     size_t n = 0;
     for (int i = a.rest; i < argc; i++)
         paths[n++] = (char *)project_user_path(argv[i]);
+    const char *why = bad_name(name);
+    if (why) {
+        free(paths);
+        if (!strcmp(why, "is too long"))
+            return cmd_usage_error(&cmd_extract_def, "--name is %zu bytes, over the limit of %zu",
+                                   strlen(name), sizeof ((Claim *)0)->doc - 1);
+        return cmd_usage_error(&cmd_extract_def, "--name %s", why);
+    }
     if (no_sources && sources_path) {
         free(paths);
         return cmd_usage_error(&cmd_extract_def, "--sources and --no-sources cannot be used together");
@@ -175,7 +213,7 @@ static int run(int argc, char **argv)
     Metrics *metrics = NULL;
     const char *metrics_path = project_input("data/metrics.csv");
     if (access(metrics_path, F_OK) != 0) {
-        fprintf(stderr, "claimbrief: %s: cannot read: No such file or directory\n", metrics_path);
+        diag_error(metrics_path, "cannot read: No such file or directory");
         free(paths);
         return 1;
     }
@@ -207,13 +245,14 @@ static int run(int argc, char **argv)
     }
     ExtractOptions eo = {.metrics = metrics, .curation = cu, .report = on_problem,
                          .sources = sources_path ? &bib : NULL, .no_sources = no_sources,
-                         .on_text = text_dir ? keep_text : NULL, .text_ctx = (void *)text_dir};
-    Out out = {stdout, {0}};
+                         .on_text = text_dir ? keep_text : NULL, .text_ctx = (void *)text_dir,
+                         .follow_links = follow};
+    Out out = {.fp = stdout};
     buf_init(&out.b, 0);
     AtomicFile af;
     int rc = 0, bad = 0;
     if (out_path) {
-        rc = fsio_atomic_open(&af, out_path, &d);
+        rc = fsio_atomic_open_user(&af, out_path, &d);
         if (rc) {
             diag_print(&d);
             goto done;
@@ -230,15 +269,23 @@ static int run(int argc, char **argv)
     }
     if (!rc)
         rc = flush_out(&out);
+    if (out.too_big) {
+        diag_error(out_path ? out_path : "standard output",
+                   "the claims table would pass %u bytes, the limit its reader takes; %s",
+                   CB_MAX_CSV_BYTES, out_path ? "the old table is kept" : "the output is cut");
+        rc = CB_EINPUT;
+    }
     if (out_path) {
         if (rc) {
+            int e = errno;
             fsio_atomic_abort(&af);
-            fprintf(stderr, "claimbrief: %s: cannot write\n", out_path);
+            if (!out.too_big)
+                diag_error(out_path, "cannot write: %s", strerror(e ? e : EIO));
         } else if ((rc = fsio_atomic_commit(&af, &d)) != 0) {
             diag_print(&d);
         }
-    } else if (rc || fflush(stdout)) {
-        fprintf(stderr, "claimbrief: stdout: cannot write\n");
+    } else if (!out.too_big && (rc || fflush(stdout))) {
+        diag_error("standard output", "cannot write: %s", strerror(errno ? errno : EIO));
         rc = CB_EWRITE;
     }
     if (!rc && cu)

@@ -63,7 +63,7 @@ static int run(int argc, char **argv)
     int rc;
     if (out_path) {
         AtomicFile af;
-        rc = fsio_atomic_open(&af, out_path, &d);
+        rc = fsio_atomic_open_user(&af, out_path, &d);
         if (rc == 0) {
             rc = merge_shards(shards, n, af.fp, &d);
             if (rc == 0)

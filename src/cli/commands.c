@@ -4,6 +4,7 @@
  * cmd_NAME_def`, declare it below and list it in cb_commands.
  */
 #include "cmd.h"
+#include "diag.h"
 
 #include <stdio.h>
 
@@ -66,7 +67,7 @@ static int run_help(int argc, char **argv)
     }
     const Command *c = cmd_find(argv[1]);
     if (!c) {
-        fprintf(stderr, "claimbrief: help: no command '%s' (see 'claimbrief help')\n", argv[1]);
+        diag_error(NULL, "help: no command '%s' (see 'claimbrief help')", argv[1]);
         return 2;
     }
     fputs(c->usage, stdout);

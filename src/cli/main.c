@@ -7,12 +7,12 @@
  * names it instead.
  */
 #include "cmd.h"
+#include "diag.h"
 #include "fsio.h"
 #include "project.h"
 
 #include <errno.h>
 #include <gsl/gsl_errno.h>
-#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
@@ -44,20 +44,14 @@ static size_t distance(const char *a, const char *b)
     return row[lb];
 }
 
-static void on_signal(int sig)
-{
-    fsio_cleanup_temps();
-    signal(sig, SIG_DFL);
-    raise(sig);
-}
-
 int main(int argc, char **argv)
 {
     /* GSL must never abort the process: every status is checked instead. */
     gsl_set_error_handler_off();
-    signal(SIGINT, on_signal);
-    signal(SIGTERM, on_signal);
-    signal(SIGHUP, on_signal);
+    /* Ctrl-C, SIGTERM and SIGHUP go to fsio's signal thread (no temporary
+     * is left behind, whatever the other threads are doing); SIGXFSZ is
+     * ignored, so `ulimit -f` gives "File too large", not a silent kill. */
+    fsio_signals_start();
 
     /* the program's own options, up to the command's name */
     enum { O_VERSION = 256 };
@@ -96,9 +90,9 @@ int main(int argc, char **argv)
             }
         }
         if (best)
-            fprintf(stderr, "claimbrief: no command '%s'; did you mean '%s'?\n", argv[i], best);
+            diag_error(NULL, "no command '%s'; did you mean '%s'?", argv[i], best);
         else
-            fprintf(stderr, "claimbrief: no command '%s' (see 'claimbrief help')\n", argv[i]);
+            diag_error(NULL, "no command '%s' (see 'claimbrief help')", argv[i]);
         return 2;
     }
     if (cmd_wants_help(c, argc - i, argv + i))
@@ -120,7 +114,7 @@ int main(int argc, char **argv)
     }
     int rc = c->run(argc - i, argv + i);
     if (fflush(stdout) != 0 || ferror(stdout)) {
-        fprintf(stderr, "claimbrief: standard output: cannot write: %s\n", strerror(errno));
+        diag_error("standard output", "cannot write: %s", strerror(errno));
         return 3;
     }
     return rc;

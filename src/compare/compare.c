@@ -820,25 +820,5 @@ int compare_files(const char *claims_path, const char *relations_path,
 
 int compare_write_findings(const char *path, const FindingList *l, Diag *d)
 {
-    /* The folder of path, created when missing (reports/ on a fresh project). */
-    const char *slash = strrchr(path, '/');
-    if (slash && slash != path) {
-        char dir[1024];
-        size_t n = (size_t)(slash - path);
-        if (n >= sizeof dir)
-            return diag_set(d, CB_EWRITE, path, 0, "path too long");
-        memcpy(dir, path, n);
-        dir[n] = '\0';
-        int rc = fsio_mkdirs(dir, d);
-        if (rc < 0)
-            return rc;
-    }
-    Buf b;
-    buf_init(&b, 0);
-    findings_write_header(&b);
-    for (size_t i = 0; i < l->n; i++)
-        findings_write_row(&b, &l->v[i]);
-    int rc = fsio_write_atomic(path, b.data, b.len, d);
-    buf_free(&b);
-    return rc;
+    return findings_save(path, l, 0, d);
 }

@@ -8,12 +8,15 @@
  */
 #include "findings.h"
 
+#include <errno.h>
 #include <float.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "csvio.h"
+#include "fsio.h"
+#include "limits.h"
 
 /* ORDER FindingKind */
 static const char *const kind_names[FK_COUNT] = {"consistency", "agreement", "ratio",
@@ -80,6 +83,82 @@ static void str_or_empty(Buf *b, const char *s)
     csvio_str(b, s ? s : "");
 }
 
+/* A statement within the reader's field limit: a longer one (two labels
+ * of 40 KB from metrics.csv) is cut at a character boundary with "…". */
+static void statement_cell(Buf *b, const char *s)
+{
+    size_t n = s ? strlen(s) : 0, max = CB_MAX_CSV_FIELD - 8;
+    if (n <= max) {
+        str_or_empty(b, s);
+        return;
+    }
+    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
+        max--;
+    Buf t;
+    buf_init(&t, 0);
+    buf_append(&t, s, max);
+    buf_puts(&t, "\xe2\x80\xa6");
+    csvio_field(b, t.data, t.len);
+    buf_free(&t);
+}
+
+/* Append space-separated ids s[0..n) to t, at most CB_MAX_FINDING_IDS of
+ * them: past that the first ones and "+N", N the ids left out. Summarised,
+ * never cut: a cell stays within its reader's limit whatever the corpus
+ * (3,856 ids once made a 65,551-byte cell), and a reader that looks ids
+ * up finds every id it lists. */
+static void ids_summary(Buf *t, const char *s, size_t n)
+{
+    size_t k = 0, keep = n;
+    for (size_t i = 0; i < n; k++) {
+        while (i < n && s[i] == ' ')
+            i++;
+        if (i == n)
+            break;
+        if (k == CB_MAX_FINDING_IDS)
+            keep = i;
+        while (i < n && s[i] != ' ')
+            i++;
+    }
+    buf_append(t, s, keep);
+    if (k > CB_MAX_FINDING_IDS)
+        buf_printf(t, "+%zu", k - CB_MAX_FINDING_IDS);
+}
+
+static void ids_cell(Buf *b, const char *s)
+{
+    Buf t;
+    buf_init(&t, 0);
+    ids_summary(&t, s ? s : "", s ? strlen(s) : 0);
+    csvio_field(b, t.data ? t.data : "", t.len);
+    buf_free(&t);
+}
+
+/* The excluded cell, "REASON: ID ID; REASON: ID": each reason's ids
+ * summarised as above. */
+static void excluded_cell(Buf *b, const char *s)
+{
+    Buf t;
+    buf_init(&t, 0);
+    for (const char *g = s ? s : ""; *g;) {
+        const char *end = strstr(g, "; ");
+        size_t gl = end ? (size_t)(end - g) : strlen(g);
+        const char *colon = NULL;
+        for (const char *p = g; p + 1 < g + gl; p++)
+            if (p[0] == ':' && p[1] == ' ')
+                colon = p;
+        size_t head = colon ? (size_t)(colon - g) + 2 : 0;
+        buf_append(&t, g, head);
+        ids_summary(&t, g + head, gl - head);
+        if (!end)
+            break;
+        buf_puts(&t, "; ");
+        g = end + 2;
+    }
+    csvio_field(b, t.data ? t.data : "", t.len);
+    buf_free(&t);
+}
+
 /* ORDER FINDING_COLUMNS */
 void findings_write_row(Buf *b, const Finding *f)
 {
@@ -87,7 +166,7 @@ void findings_write_row(Buf *b, const Finding *f)
     buf_putc(b, ',');
     csvio_str(b, finding_kind_name(f->kind));
     buf_putc(b, ',');
-    str_or_empty(b, f->statement);
+    statement_cell(b, f->statement);
     const double nums[6] = {f->value, f->low, f->high, f->other_value, f->other_low, f->other_high};
     for (int i = 0; i < 6; i++) {
         buf_putc(b, ',');
@@ -107,12 +186,45 @@ void findings_write_row(Buf *b, const Finding *f)
     buf_putc(b, ',');
     str_or_empty(b, f->conversion);
     buf_putc(b, ',');
-    str_or_empty(b, f->excluded);
+    excluded_cell(b, f->excluded);
     buf_putc(b, ',');
-    str_or_empty(b, f->claims);
+    ids_cell(b, f->claims);
     buf_putc(b, ',');
-    str_or_empty(b, f->references);
+    ids_cell(b, f->references);
     buf_putc(b, '\n');
+}
+
+int findings_save(const char *path, const FindingList *l, int user, Diag *d)
+{
+    /* The folder of path, created when missing (reports/ on a fresh project). */
+    const char *slash = strrchr(path, '/');
+    if (slash && slash != path) {
+        char dir[1024];
+        size_t n = (size_t)(slash - path);
+        if (n >= sizeof dir)
+            return diag_set(d, CB_EWRITE, path, 0, "path too long (%zu bytes)", strlen(path));
+        memcpy(dir, path, n);
+        dir[n] = '\0';
+        int rc = fsio_mkdirs(dir, d);
+        if (rc < 0)
+            return rc;
+    }
+    Buf b;
+    buf_init(&b, 0);
+    findings_write_header(&b);
+    for (size_t i = 0; i < l->n; i++)
+        findings_write_row(&b, &l->v[i]);
+    AtomicFile af;
+    int rc = user ? fsio_atomic_open_user(&af, path, d) : fsio_atomic_open(&af, path, d);
+    if (rc == 0 && fsio_fwrite(b.data, b.len, af.fp) < 0) {
+        int e = errno;
+        fsio_atomic_abort(&af);
+        rc = diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(e));
+    } else if (rc == 0) {
+        rc = fsio_atomic_commit(&af, d);
+    }
+    buf_free(&b);
+    return rc;
 }
 
 /* ---- reading ---- */

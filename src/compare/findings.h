@@ -11,7 +11,9 @@
  * each exchange rate used; excluded, the claims the comparison left out
  * and why ("no year: ID ID; no exchange rate for KES in 2019: ID").
  * claims and references are space-separated ids (claim ids; reference
- * ids from data/reference.csv).
+ * ids from data/reference.csv). Past CB_MAX_FINDING_IDS ids, a list (and
+ * each reason's list in excluded) holds the first ones and "+N" for the
+ * N left out, so no cell passes its reader's limit.
  *
  * Rows are ranked: contradictions between documents first, then other
  * contradictions, tensions, checks that hold, derived figures, scale
@@ -74,6 +76,9 @@ typedef struct FindingList {
 
 void findings_write_header(Buf *b);
 void findings_write_row(Buf *b, const Finding *f);
+/* Write the table to path atomically, its folder made when missing. user:
+ * a path the user named (-o), which may be a device or a pipe. */
+int findings_save(const char *path, const FindingList *l, int user, Diag *d);
 /* Load reports/findings.csv (or any file of this format) into out. */
 int findings_load(const char *path, FindingList *out, Diag *d);
 void findinglist_push(FindingList *l, Finding *f);

@@ -43,11 +43,69 @@ static long bad_utf8(const char *s, size_t n)
     return -1;
 }
 
+/* ---- formula neutralising (OWASP "CSV injection") ----
+ * A cell that starts with = + - @, a tab or a carriage return is taken
+ * for a formula by Excel and LibreOffice. Such a text cell is written
+ * with one more leading apostrophe, counting the apostrophes it already
+ * starts with, so the reader can always take exactly one off again; a
+ * cell that is a plain number ("-5", "+3.2e4") is left alone, and number
+ * columns (csvio_num) never pass here. */
+
+static int formula_char(char c)
+{
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+}
+
+/* [+-] digits [. digits] [e [+-] digits], the whole cell */
+static int plain_number(const char *s, size_t n)
+{
+    size_t i = 0, d = 0;
+    if (i < n && (s[i] == '+' || s[i] == '-'))
+        i++;
+    for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+        d++;
+    if (i < n && s[i] == '.')
+        for (i++; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+            d++;
+    if (d && i < n && (s[i] == 'e' || s[i] == 'E')) {
+        size_t e = ++i;
+        if (i < n && (s[i] == '+' || s[i] == '-'))
+            i++, e++;
+        for (; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+            ;
+        if (i == e)
+            return 0;
+    }
+    return d > 0 && i == n;
+}
+
+/* Leading apostrophes of s[0..n). */
+static size_t quotes(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n && s[k] == '\'')
+        k++;
+    return k;
+}
+
+int csvio_is_formula(const char *s, size_t n)
+{
+    size_t k = quotes(s, n);
+    return k < n && formula_char(s[k]) && !(k == 0 && plain_number(s, n));
+}
+
 static void on_field(void *s, size_t n, void *ctx)
 {
     Reader *r = ctx;
     if (r->rc)
         return;
+    /* a neutralised cell (see above): one apostrophe off */
+    const char *c = s;
+    size_t k = c ? quotes(c, n) : 0;
+    if (k > 0 && k < n && formula_char(c[k])) {
+        s = (char *)s + 1;
+        n--;
+    }
     if (r->row.n >= CB_MAX_CSV_FIELDS) {
         r->rc = diag_set(r->d, CB_EINPUT, r->name, r->row_line,
                          "more than %d fields in one row", CB_MAX_CSV_FIELDS);
@@ -293,6 +351,20 @@ int csvio_put_cell(char *dst, size_t cap, const char *s, const char *col, const 
 }
 
 void csvio_field(Buf *b, const char *s, size_t n)
+{
+    if (csvio_is_formula(s, n)) {
+        Buf t;
+        buf_init(&t, 0);
+        buf_putc(&t, '\'');
+        buf_append(&t, s, n);
+        csvio_raw_field(b, t.data, t.len);
+        buf_free(&t);
+        return;
+    }
+    csvio_raw_field(b, s, n);
+}
+
+void csvio_raw_field(Buf *b, const char *s, size_t n)
 {
     /* libcsv trims unquoted edge spaces and tabs: quote them to keep them */
     int quote = n > 0 && (s[0] == ' ' || s[n - 1] == ' ' || s[0] == '\t' || s[n - 1] == '\t');

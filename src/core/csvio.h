@@ -8,6 +8,13 @@
  *
  * Writing appends to a Buf: csvio_field quotes only when needed, csvio_num
  * prints numbers exactly and stably (no exponent for everyday sizes).
+ *
+ * Spreadsheets: a text cell a spreadsheet would run as a formula (it
+ * starts with = + - @, a tab or a carriage return) is written with a
+ * leading apostrophe (the OWASP rule), and the reader takes it off again,
+ * so every table round-trips exactly. Numbers are never touched: number
+ * columns are written by csvio_num, and a text cell that is a plain
+ * number ("-5") is left as it is.
  */
 #ifndef CB_CSVIO_H
 #define CB_CSVIO_H
@@ -48,8 +55,13 @@ const char *csvio_get(const CsvRow *row, int i);
 int csvio_put_cell(char *dst, size_t cap, const char *s, const char *col, const char *path,
                    long line, Diag *d);
 
-/* Append one field, quoted when it holds , " CR LF or edge spaces. */
+/* Append one text field, neutralised when it looks like a formula (see
+ * above), quoted when it holds , " CR LF or edge spaces. */
 void csvio_field(Buf *b, const char *s, size_t n);
+/* The same without neutralising (for bytes that are already a cell). */
+void csvio_raw_field(Buf *b, const char *s, size_t n);
+/* 1 when csvio_field would neutralise s[0..n) (a leading apostrophe more). */
+int csvio_is_formula(const char *s, size_t n);
 void csvio_str(Buf *b, const char *s);
 /* Append a number: integers exactly up to 1e21, else the shortest %.Ng
  * that reads back to the same double. NaN and inf are never written:

@@ -13,7 +13,8 @@ int diag_vset(Diag *d, int code, const char *file, long line, const char *fmt, v
     snprintf(d->file, sizeof d->file, "%s", file ? file : "");
     d->line = line;
     vsnprintf(d->msg, sizeof d->msg, fmt, ap);
-    /* The format promises one line: fold any control characters. */
+    /* The message is one line: line breaks and tabs (a CSV cell quoted in
+     * it) fold into spaces; what else it holds is escaped when printed. */
     for (char *p = d->msg; *p; p++)
         if (*p == '\n' || *p == '\r' || *p == '\t')
             *p = ' ';
@@ -34,16 +35,69 @@ void diag_clear(Diag *d)
     memset(d, 0, sizeof *d);
 }
 
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 when invalid. */
+static unsigned long u8seq(const unsigned char *s)
+{
+    unsigned c = s[0];
+    unsigned long n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                    : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    for (unsigned long i = 1; i < n; i++)
+        if ((s[i] & 0xC0) != 0x80)
+            return 0;
+    /* overlong 3- and 4-byte forms, surrogates, past U+10FFFF */
+    if ((n == 3 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0))) ||
+        (n == 4 && ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))))
+        return 0;
+    return n;
+}
+
+char *diag_escape(char *out, unsigned long cap, const char *s)
+{
+    unsigned long o = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p;) {
+        char esc[8];
+        const char *piece = esc;
+        unsigned long n = u8seq(p), pl;
+        if (n == 1 && (*p < 0x20 || *p == 0x7F)) {
+            if (*p == '\n' || *p == '\r' || *p == '\t')
+                snprintf(esc, sizeof esc, "\\%c", *p == '\n' ? 'n' : *p == '\r' ? 'r' : 't');
+            else
+                snprintf(esc, sizeof esc, "\\x%02x", *p);
+            pl = strlen(esc);
+        } else if (n == 0) {
+            snprintf(esc, sizeof esc, "\\x%02x", *p);
+            pl = strlen(esc);
+            n = 1;
+        } else if (n == 2 && p[0] == 0xC2 && p[1] < 0xA0) {   /* C1 controls, U+0080..U+009F */
+            snprintf(esc, sizeof esc, "\\u%04x", p[1]);
+            pl = strlen(esc);
+        } else {
+            piece = (const char *)p;
+            pl = n;
+        }
+        if (o + pl >= cap)
+            break;
+        memcpy(out + o, piece, pl);
+        o += pl;
+        p += n;
+    }
+    out[o] = '\0';
+    return out;
+}
+
 static void emit(const char *prefix, const char *file, long line, const char *msg)
 {
-    char loc[1100] = "";
+    /* Escaped, each part can grow fourfold. */
+    char f[4 * sizeof ((Diag *)0)->file + 1], m[4 * sizeof ((Diag *)0)->msg + 1];
+    char loc[sizeof f + 32] = "";
     if (file && *file) {
+        diag_escape(f, sizeof f, file);
         if (line > 0)
-            snprintf(loc, sizeof loc, "%s:%ld: ", file, line);
+            snprintf(loc, sizeof loc, "%s:%ld: ", f, line);
         else
-            snprintf(loc, sizeof loc, "%s: ", file);
+            snprintf(loc, sizeof loc, "%s: ", f);
     }
-    fprintf(stderr, "claimbrief: %s%s%s\n", loc, prefix, msg);
+    fprintf(stderr, "claimbrief: %s%s%s\n", loc, prefix, diag_escape(m, sizeof m, msg));
 }
 
 void diag_print(const Diag *d)
@@ -70,6 +124,16 @@ void diag_warn(const char *file, long line, const char *fmt, ...)
     emit("warning: ", d.file, d.line, d.msg);
     if (warn_fn)
         warn_fn(&d, warn_ctx);
+}
+
+void diag_error(const char *file, const char *fmt, ...)
+{
+    Diag d;
+    va_list ap;
+    va_start(ap, fmt);
+    diag_vset(&d, CB_EINPUT, file, 0, fmt, ap);
+    va_end(ap);
+    emit("", d.file, 0, d.msg);
 }
 
 int diag_exit_status(int code)
@@ -120,6 +184,10 @@ char *xstrdup(const char *s)
 void strcut(char *dst, unsigned long cap, const char *s)
 {
     size_t n = strnlen(s, cap - 1);
+    /* cut before a continuation byte: back to the start of its character */
+    if (s[n])
+        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+            n--;
     memcpy(dst, s, n);
     dst[n] = '\0';
 }

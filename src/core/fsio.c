@@ -1,13 +1,15 @@
-/* fsio.c — whole-file reads and atomic writes (see fsio.h). */
+/* fsio.c — inputs, atomic outputs, temporaries and signals (see fsio.h). */
 #include "fsio.h"
 
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <limits.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 /* ---- fault injection ------------------------------------------------ */
@@ -18,15 +20,19 @@ static struct {
     long nth;
     long count;
 } fault;
+static pthread_mutex_t fault_mu = PTHREAD_MUTEX_INITIALIZER;
 
 void fsio_fault_reset(void)
 {
+    pthread_mutex_lock(&fault_mu);
     memset(&fault, 0, sizeof fault);
+    pthread_mutex_unlock(&fault_mu);
 }
 
 /* Return 1 when this call of op should fail. */
 static int fault_hit(const char *op)
 {
+    pthread_mutex_lock(&fault_mu);
     if (!fault.loaded) {
         fault.loaded = 1;
         const char *e = getenv("CLAIMBRIEF_FAULT");
@@ -40,36 +46,70 @@ static int fault_hit(const char *op)
             fault.nth = colon ? strtol(colon + 1, NULL, 10) : 1;
         }
     }
-    if (!fault.op[0] || strcmp(fault.op, op) != 0)
-        return 0;
-    return ++fault.count == fault.nth;
+    int hit = fault.op[0] && strcmp(fault.op, op) == 0 && ++fault.count == fault.nth;
+    pthread_mutex_unlock(&fault_mu);
+    return hit;
 }
 
-/* ---- reading ---------------------------------------------------------- */
+/* ---- inputs ----------------------------------------------------------- */
 
-int fsio_read(const char *path, size_t max, Buf *out, Diag *d)
+static const char *kind_of(mode_t m)
 {
-    buf_init(out, max);
-    /* O_NONBLOCK: opening a FIFO that has no writer would wait forever (a
-     * FIFO named x.txt in the corpus hung extract). Cleared right away, so
-     * pipes with a writer are read as usual; one without reads as empty. */
-    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+    return S_ISFIFO(m) ? "a FIFO" : S_ISCHR(m) ? "a character device" : S_ISBLK(m) ? "a block device"
+         : S_ISSOCK(m) ? "a socket" : S_ISLNK(m) ? "a symbolic link" : "not a file";
+}
+
+int fsio_check_input(const char *path, const struct stat *st, size_t max, unsigned flags, Diag *d)
+{
+    if (S_ISDIR(st->st_mode))
+        return diag_set(d, CB_EINPUT, path, 0, "is a folder, not a file");
+    if (!S_ISREG(st->st_mode)) {
+        /* A FIFO or a device has no size to check and may never end
+         * (/dev/zero); a project file must be a plain file. */
+        if (!(flags & FSIO_STREAM))
+            return diag_set(d, CB_EINPUT, path, 0, "cannot read: not a regular file (%s)",
+                            kind_of(st->st_mode));
+        return CB_OK;
+    }
+    if ((unsigned long long)st->st_size > max)
+        return diag_set(d, CB_EINPUT, path, 0, "file is %lld bytes, over the limit of %zu bytes",
+                        (long long)st->st_size, max);
+    return CB_OK;
+}
+
+int fsio_open_input(const char *path, size_t max, unsigned flags, struct stat *st, Diag *d)
+{
+    struct stat own;
+    if (!st)
+        st = &own;
+    /* O_NONBLOCK: opening a FIFO that has no writer would wait forever.
+     * It is cleared once the descriptor is judged, so a pipe the user
+     * named is read as usual (one without a writer reads as empty). */
+    int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
         return diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
-    int fl = fcntl(fd, F_GETFL);
-    if (fl >= 0)
-        fcntl(fd, F_SETFL, fl & ~O_NONBLOCK);
-    struct stat st;
-    int rc = CB_OK;
-    if (fstat(fd, &st) < 0)
+    int rc = fstat(fd, st) != 0 ? diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno))
+                                : fsio_check_input(path, st, max, flags, d);
+    int fl = rc == 0 ? fcntl(fd, F_GETFL) : -1;
+    if (rc == 0 && (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0))
         rc = diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
-    else if (S_ISDIR(st.st_mode))
-        rc = diag_set(d, CB_EINPUT, path, 0, "is a folder, not a file");
-    else if (S_ISREG(st.st_mode) && (unsigned long long)st.st_size > max)
-        rc = diag_set(d, CB_EINPUT, path, 0, "file is %lld bytes, over the limit of %zu bytes",
-                      (long long)st.st_size, max);
-    /* Size the buffer from stat, but read to EOF: pipes and growing files
-     * have no reliable size. */
+    if (rc < 0) {
+        close(fd);
+        return rc;
+    }
+    return fd;
+}
+
+int fsio_read_input(const char *path, size_t max, unsigned flags, Buf *out, Diag *d)
+{
+    buf_init(out, max);
+    struct stat st;
+    int fd = fsio_open_input(path, max, flags, &st, d);
+    if (fd < 0)
+        return fd;
+    int rc = CB_OK;
+    /* Size the buffer from stat, but read to EOF (a file may grow while
+     * read) and never past max: a stream has no size at all. */
     size_t chunk = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
     while (rc == CB_OK) {
         /* grow only when full: a file read whole at its stat size must
@@ -78,7 +118,10 @@ int fsio_read(const char *path, size_t max, Buf *out, Diag *d)
             out->data = xrealloc(out->data, out->len + chunk + 1);
             out->cap = out->len + chunk + 1;
         }
-        ssize_t r = read(fd, out->data + out->len, out->cap - out->len - 1);
+        size_t room = out->cap - out->len - 1, left = max - out->len;
+        if (left < room - 1)
+            room = left + 1;   /* one byte past max is enough to know */
+        ssize_t r = read(fd, out->data + out->len, room);
         if (r < 0 && errno == EINTR)
             continue;
         if (r < 0)
@@ -100,78 +143,199 @@ int fsio_read(const char *path, size_t max, Buf *out, Diag *d)
     return CB_OK;
 }
 
-/* ---- atomic writes ---------------------------------------------------- */
+int fsio_read(const char *path, size_t max, Buf *out, Diag *d)
+{
+    return fsio_read_input(path, max, 0, out, d);
+}
 
-/* Registry of open temporaries, so a signal handler can remove them.
- * Fixed size and plain char arrays: the handler must not allocate. */
-#define MAX_TEMPS 64
-static char temps[MAX_TEMPS][1100];
-static volatile sig_atomic_t temp_used[MAX_TEMPS];
+int fsio_inside(const char *path, const char *dir)
+{
+    char *rp = realpath(path, NULL), *rd = realpath(dir, NULL);
+    size_t n = rd ? strlen(rd) : 0;
+    /* "/" as the folder holds everything; else a prefix ending at a '/' */
+    int in = rp && rd && strncmp(rp, rd, n) == 0 && (rp[n] == '/' || (n == 1 && rd[0] == '/'));
+    free(rp);
+    free(rd);
+    return in;
+}
+
+/* ---- temporaries: names and the registry ------------------------------ */
+
+/* This process's identity in temporary names: host hash, PID namespace. */
+static struct {
+    pthread_once_t once;
+    uint32_t host;
+    unsigned long long ns;
+} self = {PTHREAD_ONCE_INIT, 0, 0};
+
+static void self_init(void)
+{
+    char h[256] = "";
+    if (gethostname(h, sizeof h - 1) != 0)
+        h[0] = '\0';
+    uint32_t x = 2166136261u;   /* FNV-1a */
+    for (const unsigned char *p = (const unsigned char *)h; *p; p++)
+        x = (x ^ *p) * 16777619u;
+    self.host = x;
+    struct stat st;
+    self.ns = stat("/proc/self/ns/pid", &st) == 0 ? (unsigned long long)st.st_ino : 0;
+}
+
+#define TEMP_TAG ".tmp.cb-"
+
+int fsio_temp_target(const char *name, char *target, size_t cap)
+{
+    const char *t = NULL;
+    for (const char *p = strstr(name, TEMP_TAG); p; p = strstr(p + 1, TEMP_TAG))
+        t = p;
+    if (!t || t == name)
+        return 0;
+    /* TAG 8 hex '-' digits '-' digits '-' digits, nothing after */
+    const char *p = t + strlen(TEMP_TAG);
+    for (int i = 0; i < 8; i++, p++)
+        if (!((*p >= '0' && *p <= '9') || (*p >= 'a' && *p <= 'f')))
+            return 0;
+    for (int part = 0; part < 3; part++) {
+        if (*p++ != '-' || *p < '0' || *p > '9')
+            return 0;
+        while (*p >= '0' && *p <= '9')
+            p++;
+    }
+    if (*p || (size_t)(t - name) >= cap)
+        return 0;
+    memcpy(target, name, (size_t)(t - name));
+    target[t - name] = '\0';
+    return 1;
+}
+
+/* Registry of temporaries in flight, so the signal thread can remove them.
+ * Under reg_mu: creating a temporary and registering it, renaming it and
+ * forgetting it, are each one step as the signal thread sees them. */
+static pthread_mutex_t reg_mu = PTHREAD_MUTEX_INITIALIZER;
+static char **temps;
+static size_t ntemps, captemps;
 static unsigned long temp_seq;
+static int dying;          /* the signal thread is ending the process */
+static int defer_fd = -1;  /* write end: signals go here instead */
+
+static void reg_add(const char *tmp)
+{
+    if (ntemps == captemps) {
+        captemps = captemps ? 2 * captemps : 16;
+        temps = xrealloc(temps, captemps * sizeof *temps);
+    }
+    temps[ntemps++] = xstrdup(tmp);
+}
+
+static void reg_forget(const char *tmp)
+{
+    for (size_t i = 0; i < ntemps; i++)
+        if (strcmp(temps[i], tmp) == 0) {
+            free(temps[i]);
+            temps[i] = temps[--ntemps];
+            return;
+        }
+}
+
+static int reg_has(const char *tmp)
+{
+    for (size_t i = 0; i < ntemps; i++)
+        if (strcmp(temps[i], tmp) == 0)
+            return 1;
+    return 0;
+}
 
 void fsio_cleanup_temps(void)
 {
-    for (int i = 0; i < MAX_TEMPS; i++)
-        if (temp_used[i])
-            unlink(temps[i]);
+    pthread_mutex_lock(&reg_mu);
+    for (size_t i = 0; i < ntemps; i++)
+        unlink(temps[i]);
+    pthread_mutex_unlock(&reg_mu);
 }
 
-static int temp_register(const char *tmp)
+/* ---- atomic writes ---------------------------------------------------- */
+
+/* A device or a pipe the user named: written in place (renaming a file
+ * over /dev/null would replace /dev/null itself). A pipe is opened
+ * without blocking: with no reader that fails (ENXIO) instead of waiting
+ * forever; the descriptor then blocks as usual. */
+static int open_in_place(AtomicFile *af, Diag *d)
 {
-    for (int i = 0; i < MAX_TEMPS; i++)
-        if (!temp_used[i]) {
-            snprintf(temps[i], sizeof temps[i], "%s", tmp);
-            temp_used[i] = 1;
-            return i;
-        }
-    return -1;
+    int fd = fault_hit("open") ? (errno = EACCES, -1)
+                               : open(af->path, O_WRONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0 && errno == ENXIO)
+        return diag_set(d, CB_EWRITE, af->path, 0, "cannot write: a pipe that nobody reads");
+    int fl = fd >= 0 ? fcntl(fd, F_GETFL) : -1;
+    if (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0 || !(af->fp = fdopen(fd, "wb"))) {
+        int e = errno;
+        if (fd >= 0)
+            close(fd);
+        return diag_set(d, CB_EWRITE, af->path, 0, "cannot write: %s", strerror(e));
+    }
+    af->tmp[0] = '\0';
+    return CB_OK;
 }
 
-static void temp_forget(int slot)
+static int atomic_open(AtomicFile *af, const char *path, int user, Diag *d)
 {
-    if (slot >= 0 && slot < MAX_TEMPS)
-        temp_used[slot] = 0;
+    memset(af, 0, sizeof *af);
+    if (strlen(path) >= sizeof af->path)
+        return diag_set(d, CB_EWRITE, path, 0, "path too long (%zu bytes)", strlen(path));
+    snprintf(af->path, sizeof af->path, "%s", path);
+    struct stat st;
+    if (user) {
+        if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode))
+            return open_in_place(af, d);
+    } else if (lstat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        /* A project folder may come from someone else (a cloned
+         * repository): its outputs are never followed to wherever a link
+         * points, a device or a pipe. */
+        if (S_ISLNK(st.st_mode))
+            return diag_set(d, CB_EWRITE, path, 0,
+                            "cannot write: is a symbolic link (claimbrief does not write through "
+                            "links; remove it)");
+        return diag_set(d, CB_EWRITE, path, 0, "cannot write: is %s, not a regular file",
+                        S_ISDIR(st.st_mode) ? "a folder" : kind_of(st.st_mode));
+    }
+    pthread_once(&self.once, self_init);
+    pthread_mutex_lock(&reg_mu);
+    int n = snprintf(af->tmp, sizeof af->tmp, "%s" TEMP_TAG "%08x-%llu-%ld-%lu", path, self.host,
+                     self.ns, (long)getpid(), temp_seq++);
+    int fd = -1, e = EACCES;
+    if (n < 0 || (size_t)n >= sizeof af->tmp)
+        e = ENAMETOOLONG;
+    else if (dying)
+        e = EINTR;
+    else if (!fault_hit("open")) {
+        /* O_EXCL never follows a link at the temporary's name */
+        fd = open(af->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0666);
+        e = errno;
+        if (fd >= 0)
+            reg_add(af->tmp);
+    }
+    pthread_mutex_unlock(&reg_mu);
+    if (fd < 0) {
+        af->tmp[0] = '\0';
+        return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(e));
+    }
+    af->fp = fdopen(fd, "wb");
+    if (!af->fp) {
+        e = errno;
+        close(fd);
+        fsio_atomic_abort(af);
+        return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(e));
+    }
+    return CB_OK;
 }
 
 int fsio_atomic_open(AtomicFile *af, const char *path, Diag *d)
 {
-    memset(af, 0, sizeof *af);
-    af->slot = -1;
-    if (strlen(path) >= sizeof af->path)
-        return diag_set(d, CB_EWRITE, path, 0, "path too long");
-    snprintf(af->path, sizeof af->path, "%s", path);
-    /* A device or a pipe ("-o /dev/null", "-o /dev/stdout") is written in
-     * place: renaming a file over it would replace /dev/null itself. */
-    struct stat st;
-    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
-        int fd = fault_hit("open") ? (errno = EACCES, -1) : open(path, O_WRONLY | O_CLOEXEC);
-        if (fd < 0 || !(af->fp = fdopen(fd, "wb"))) {
-            int e = errno;
-            if (fd >= 0)
-                close(fd);
-            return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(e));
-        }
-        af->tmp[0] = '\0';
-        return CB_OK;
-    }
-    snprintf(af->tmp, sizeof af->tmp, "%s.tmp.%ld.%lu", path, (long)getpid(), temp_seq++);
-    int fd = -1;
-    if (fault_hit("open"))
-        errno = EACCES;
-    else
-        fd = open(af->tmp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
-    if (fd < 0)
-        return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(errno));
-    af->slot = temp_register(af->tmp);
-    af->fp = fdopen(fd, "wb");
-    if (!af->fp) {
-        int e = errno;
-        close(fd);
-        unlink(af->tmp);
-        temp_forget(af->slot);
-        return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(e));
-    }
-    return CB_OK;
+    return atomic_open(af, path, 0, d);
+}
+
+int fsio_atomic_open_user(AtomicFile *af, const char *path, Diag *d)
+{
+    return atomic_open(af, path, 1, d);
 }
 
 void fsio_atomic_abort(AtomicFile *af)
@@ -181,11 +345,12 @@ void fsio_atomic_abort(AtomicFile *af)
         af->fp = NULL;
     }
     if (af->tmp[0]) {
+        pthread_mutex_lock(&reg_mu);
         unlink(af->tmp);
+        reg_forget(af->tmp);
+        pthread_mutex_unlock(&reg_mu);
         af->tmp[0] = '\0';
     }
-    temp_forget(af->slot);
-    af->slot = -1;
 }
 
 int fsio_atomic_commit(AtomicFile *af, Diag *d)
@@ -200,23 +365,27 @@ int fsio_atomic_commit(AtomicFile *af, Diag *d)
         e = errno ? errno : EIO;
     else if (fault_hit("fsync"))
         e = EIO;
-    else if (af->tmp[0] && fsync(fileno(af->fp)) != 0)
+    else if (af->tmp[0] && !af->nosync && fsync(fileno(af->fp)) != 0)
         e = errno;   /* (a device written in place cannot be synced) */
     if (fclose(af->fp) != 0 && !e)
         e = errno;
     af->fp = NULL;
     if (!e && af->tmp[0]) {
-        if (fault_hit("rename"))
+        pthread_mutex_lock(&reg_mu);
+        if (dying)
+            e = EINTR;
+        else if (fault_hit("rename"))
             e = EXDEV;
         else if (rename(af->tmp, af->path) != 0)
             e = errno;
+        else
+            reg_forget(af->tmp);
+        pthread_mutex_unlock(&reg_mu);
     }
     if (e) {
         fsio_atomic_abort(af);
         return diag_set(d, CB_EWRITE, af->path, 0, "cannot write: %s", strerror(e));
     }
-    temp_forget(af->slot);
-    af->slot = -1;
     af->tmp[0] = '\0';
     return CB_OK;
 }
@@ -227,7 +396,12 @@ int fsio_fwrite(const void *p, size_t n, FILE *fp)
         errno = ENOSPC;
         return -1;
     }
-    return fwrite(p, 1, n, fp) == n ? 0 : -1;
+    errno = 0;
+    if (fwrite(p, 1, n, fp) == n)
+        return 0;
+    if (!errno)
+        errno = EIO;
+    return -1;
 }
 
 int fsio_write_atomic(const char *path, const void *data, size_t n, Diag *d)
@@ -248,7 +422,7 @@ int fsio_mkdirs(const char *dir, Diag *d)
 {
     char p[1024];
     if (snprintf(p, sizeof p, "%s", dir) >= (int)sizeof p)
-        return diag_set(d, CB_EWRITE, dir, 0, "path too long");
+        return diag_set(d, CB_EWRITE, dir, 0, "path too long (%zu bytes)", strlen(dir));
     for (char *s = p + 1; ; s++) {
         if (*s == '/' || *s == '\0') {
             char c = *s;
@@ -266,26 +440,104 @@ int fsio_mkdirs(const char *dir, Diag *d)
     return CB_OK;
 }
 
-size_t fsio_sweep_temps(const char *dir)
+size_t fsio_sweep_temps(const char *dir, int (*is_output)(const char *name, void *ctx), void *ctx)
 {
     DIR *dp = opendir(dir);
     if (!dp)
         return 0;
+    pthread_once(&self.once, self_init);
     size_t n = 0;
-    struct dirent *e;
-    while ((e = readdir(dp))) {
-        const char *t = strstr(e->d_name, ".tmp.");
-        if (!t)
+    char target[NAME_MAX + 1], mine[40];
+    snprintf(mine, sizeof mine, TEMP_TAG "%08x-%llu-", self.host, self.ns);
+    pthread_mutex_lock(&reg_mu);
+    for (struct dirent *e; (e = readdir(dp));) {
+        if (!fsio_temp_target(e->d_name, target, sizeof target) || !is_output(target, ctx))
             continue;
-        char *end;
-        long pid = strtol(t + 5, &end, 10);
-        if (pid <= 0 || *end != '.' || (kill((pid_t)pid, 0) == 0 || errno != ESRCH))
+        /* Ours to judge only when written on this host, in this PID
+         * namespace; then its writer is dead when no such process runs,
+         * or when it is this process and not one of its own. */
+        const char *t = e->d_name + strlen(target);
+        if (strncmp(t, mine, strlen(mine)) != 0)
             continue;
-        char path[2048];
-        if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) < (int)sizeof path &&
-            unlink(path) == 0)
+        long pid = strtol(t + strlen(mine), NULL, 10);
+        char path[PATH_MAX];
+        if (snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path)
+            continue;
+        int dead = pid == (long)getpid() ? !reg_has(path)
+                                         : kill((pid_t)pid, 0) != 0 && errno == ESRCH;
+        if (dead && unlink(path) == 0)
             n++;
     }
+    pthread_mutex_unlock(&reg_mu);
     closedir(dp);
     return n;
+}
+
+/* ---- signals ------------------------------------------------------------ */
+
+static sigset_t stop_set;
+static int signals_started;
+
+static void *signal_thread(void *arg)
+{
+    (void)arg;
+    for (;;) {
+        int sig;
+        if (sigwait(&stop_set, &sig) != 0)
+            continue;
+        pthread_mutex_lock(&reg_mu);
+        if (defer_fd >= 0) {
+            char c = (char)sig;
+            ssize_t w = write(defer_fd, &c, 1);
+            (void)w;
+            pthread_mutex_unlock(&reg_mu);
+            continue;
+        }
+        /* Holding the registry: no temporary can be made or renamed now. */
+        dying = 1;
+        for (size_t i = 0; i < ntemps; i++)
+            unlink(temps[i]);
+        /* End by the same signal, as if never caught: the default action,
+         * unblocked in this thread only. */
+        signal(sig, SIG_DFL);
+        sigset_t one;
+        sigemptyset(&one);
+        sigaddset(&one, sig);
+        pthread_sigmask(SIG_UNBLOCK, &one, NULL);
+        raise(sig);
+        _exit(128 + sig);
+    }
+    return NULL;
+}
+
+void fsio_signals_start(void)
+{
+    signal(SIGXFSZ, SIG_IGN);
+    sigemptyset(&stop_set);
+    sigaddset(&stop_set, SIGINT);
+    sigaddset(&stop_set, SIGTERM);
+    sigaddset(&stop_set, SIGHUP);
+    /* Blocked here, so in every thread made from now on; only the signal
+     * thread takes them. */
+    pthread_sigmask(SIG_BLOCK, &stop_set, NULL);
+    pthread_t t;
+    if (pthread_create(&t, NULL, signal_thread, NULL) == 0) {
+        pthread_detach(t);
+        signals_started = 1;
+    } else
+        pthread_sigmask(SIG_UNBLOCK, &stop_set, NULL);   /* no thread: default actions */
+}
+
+int fsio_signals_defer(void)
+{
+    int p[2];
+    if (!signals_started || pipe(p) != 0)
+        return -1;
+    fcntl(p[0], F_SETFD, FD_CLOEXEC);
+    fcntl(p[1], F_SETFD, FD_CLOEXEC);
+    fcntl(p[0], F_SETFL, O_NONBLOCK);
+    pthread_mutex_lock(&reg_mu);
+    defer_fd = p[1];
+    pthread_mutex_unlock(&reg_mu);
+    return p[0];
 }

@@ -25,6 +25,10 @@
 #define CB_MAX_CSV_LINE (1024u * 1024u)
 /* Largest font file accepted (bytes). */
 #define CB_MAX_FONT_BYTES (64u * 1024u * 1024u)
+/* Most claim (or reference) ids one findings.csv cell lists; past it, the
+ * first ones and "+N" for the others (3,856 ids once made a 65,551-byte
+ * cell that findings.csv's own reader refused). */
+#define CB_MAX_FINDING_IDS 32
 /* PDFs and HTML pages are read in a child process (sandbox.h) bounded by
  * these: wall-clock seconds and CPU seconds per document, memory (bytes
  * of address space) it may add, and pages of one PDF. Past any of them

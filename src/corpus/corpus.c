@@ -93,7 +93,18 @@ static int cmp_entry(const void *a, const void *b)
     return strcmp(((const CorpusEntry *)a)->name, ((const CorpusEntry *)b)->name);
 }
 
+static void report(const CorpusOptions *o, const Diag *d, int warning)
+{
+    if (o && o->report)
+        o->report(d, warning, o->report_ctx);
+}
+
 int corpus_list(const char *dir, Corpus *out, Diag *d)
+{
+    return corpus_list_with(dir, NULL, out, d);
+}
+
+int corpus_list_with(const char *dir, const CorpusOptions *o, Corpus *out, Diag *d)
 {
     memset(out, 0, sizeof *out);
     out->dir = xstrdup(dir);
@@ -111,11 +122,34 @@ int corpus_list(const char *dir, Corpus *out, Diag *d)
         size_t pl = strlen(dir) + strlen(e->d_name) + 2;
         char *path = xmalloc(pl);
         snprintf(path, pl, "%s/%s", dir, e->d_name);
-        /* Regular files, or links to them: a folder or a FIFO named
-         * x.txt is not a document (opening a FIFO could wait forever). */
-        if (e->d_type != DT_REG && (stat(path, &st) != 0 || !S_ISREG(st.st_mode))) {
-            free(path);
-            continue;
+        /* Regular files, or links to them inside the folder: a folder or
+         * a FIFO named x.txt is not a document (opening a FIFO could wait
+         * forever), and neither is a link to a file elsewhere unless the
+         * user asks for it. */
+        if (e->d_type != DT_REG) {
+            Diag w;
+            int found = stat(path, &st) == 0;
+            struct stat lst;
+            int is_link = e->d_type == DT_LNK ||
+                          (e->d_type == DT_UNKNOWN && lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode));
+            if (found && S_ISREG(st.st_mode) && is_link && !(o && o->follow_links) &&
+                !fsio_inside(path, dir)) {
+                diag_set(&w, CB_EINPUT, path, 0,
+                         "a link that leads outside %s: not read (--follow-links reads it)", dir);
+                report(o, &w, 0);
+                out->refused++;
+                free(path);
+                continue;
+            }
+            if (!found || !S_ISREG(st.st_mode)) {
+                if (found && !S_ISDIR(st.st_mode)) {
+                    diag_set(&w, CB_OK, path, 0, "not a regular file (%s): skipped",
+                             S_ISFIFO(st.st_mode) ? "a FIFO" : "a device or socket");
+                    report(o, &w, 1);
+                }
+                free(path);
+                continue;
+            }
         }
         if (out->n == cap)
             out->v = xrealloc(out->v, (cap = cap ? 2 * cap : 16) * sizeof *out->v);
@@ -176,18 +210,28 @@ int corpus_read_mem(const char *name, DocType t, Buf *bytes, Document *out, Diag
     return rc;
 }
 
-int corpus_read(const char *path, Document *out, Diag *d)
+static int read_doc(const char *path, unsigned flags, Document *out, Diag *d)
 {
     DocType t = DOC_TEXT;
     corpus_is_document_name(base_name(path), &t);
     Buf b;
-    int rc = fsio_read(path, CB_MAX_DOC_BYTES, &b, d);
+    int rc = fsio_read_input(path, CB_MAX_DOC_BYTES, flags, &b, d);
     if (rc < 0) {
         memset(out, 0, sizeof *out);
         buf_init(&out->text, 0);
         return rc;
     }
     return corpus_read_mem(path, t, &b, out, d);
+}
+
+int corpus_read(const char *path, Document *out, Diag *d)
+{
+    return read_doc(path, 0, out, d);
+}
+
+int corpus_read_named(const char *path, Document *out, Diag *d)
+{
+    return read_doc(path, FSIO_STREAM, out, d);
 }
 
 void document_free(Document *doc)

@@ -6,7 +6,12 @@
  * chart):
  *     a file of the corpus folder whose name does not start with '.' and
  *     ends in the extension of a known document type (compared without
- *     case: ".txt"), and that is a regular file or a link to one.
+ *     case: ".txt"), and that is a regular file or a link to one inside
+ *     the folder.
+ * A link that leads outside the folder is not read unless the user asks
+ * (CorpusOptions.follow_links, `--follow-links`): a folder from someone
+ * else (a cloned repository) could link to /etc/passwd, whose lines would
+ * be quoted in the brief, or to /proc/self/mem.
  * Anything else in the folder (sources.csv, notes, editor backups, this
  * program's temporaries "NAME.tmp.PID.N", sub-folders, FIFOs) is not a
  * document and is never opened. A document's name is its file name: the
@@ -70,13 +75,26 @@ typedef struct Corpus {
     char *dir;
     CorpusEntry *v;  /* sorted by name */
     size_t n;
+    size_t refused;  /* entries named as documents but refused (links out) */
 } Corpus;
+
+typedef struct CorpusOptions {
+    int follow_links;   /* take links that lead outside the folder */
+    /* Told about each entry named like a document that is left out: a
+     * link leading outside the folder (an error, warning 0), or one that
+     * is not a regular file, a FIFO say (warning 1). May be NULL. */
+    void (*report)(const Diag *d, int warning, void *ctx);
+    void *report_ctx;
+} CorpusOptions;
 
 /* List the documents of folder dir into out (initialised here; free with
  * corpus_free; on error it is an empty listing of dir). A folder with no
  * documents is an empty list, not an error. CB_EINPUT "DIR: cannot read: ..." when dir cannot
- * be opened, "DIR: not a folder" when it is something else. */
+ * be opened, "DIR: not a folder" when it is something else.
+ * corpus_list_with takes options (NULL: links leading outside are left
+ * out, nothing is reported); corpus_list is corpus_list_with(NULL). */
 int corpus_list(const char *dir, Corpus *out, Diag *d);
+int corpus_list_with(const char *dir, const CorpusOptions *o, Corpus *out, Diag *d);
 void corpus_free(Corpus *c);
 /* The entry called name, or NULL (binary search). */
 const CorpusEntry *corpus_find(const Corpus *c, const char *name);
@@ -128,6 +146,9 @@ typedef struct Document {
  * free it with document_free, also on error. Errors: CB_EINPUT naming
  * path (unreadable, too large, or what the reader refuses). */
 int corpus_read(const char *path, Document *out, Diag *d);
+/* The same for a file the user named on the command line: it may be a
+ * pipe ("extract <(curl ...)"), read as a stream up to the limit. */
+int corpus_read_named(const char *path, Document *out, Diag *d);
 /* A document from bytes already in memory (stdin), named name, of type
  * t. Takes the bytes of *bytes (left empty). */
 int corpus_read_mem(const char *name, DocType t, Buf *bytes, Document *out, Diag *d);

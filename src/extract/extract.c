@@ -315,13 +315,15 @@ static int extract_read(const ExtractOptions *o, Document *doc, ClaimSink sink, 
     return rc;
 }
 
-/* Read, check and extract one document file. */
-static int extract_file(const ExtractOptions *o, const char *path, ClaimSink sink, void *ctx, int *bad)
+/* Read, check and extract one document file (a file the user named may
+ * be a pipe: "extract <(curl ...)"; a folder's documents may not). */
+static int extract_file(const ExtractOptions *o, const char *path, int named, ClaimSink sink,
+                        void *ctx, int *bad)
 {
     Diag d;
     diag_clear(&d);
     Document doc;
-    if (corpus_read(path, &doc, &d)) {
+    if ((named ? corpus_read_named(path, &doc, &d) : corpus_read(path, &doc, &d))) {
         document_free(&doc);
         report(o, &d, 0);
         *bad = 1;
@@ -376,16 +378,17 @@ static void beside_load(Beside *b, const ExtractOptions *o, const char *path)
     b->loaded = 1;
 }
 
-/* Extract one file with the bibliography of its folder. */
-static int extract_beside(const ExtractOptions *o, Beside *b, const char *path, ClaimSink sink, void *ctx,
-                          int *bad)
+/* Extract one file with the bibliography of its folder (named: a file
+ * the user named, see extract_file). */
+static int extract_beside(const ExtractOptions *o, Beside *b, const char *path, int named,
+                          ClaimSink sink, void *ctx, int *bad)
 {
     if (o && (o->sources || o->no_sources))
-        return extract_file(o, path, sink, ctx, bad);
+        return extract_file(o, path, named, sink, ctx, bad);
     beside_load(b, o, path);
     ExtractOptions local = o ? *o : (ExtractOptions){0};
     local.sources = b->loaded ? &b->list : NULL;
-    return extract_file(&local, path, sink, ctx, bad);
+    return extract_file(&local, path, named, sink, ctx, bad);
 }
 
 int extract_bytes(const ExtractOptions *o, const char *name, Buf *bytes, ClaimSink sink, void *ctx, Diag *d)
@@ -410,13 +413,17 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
     for (size_t i = 0; !rc && i < npaths; i++) {
         struct stat st;
         if (!stat(paths[i], &st) && S_ISDIR(st.st_mode)) {
-            /* a folder: its documents, by the corpus' one rule */
+            /* a folder: its documents, by the corpus' one rule (a link
+             * leading outside it is refused, and counts as bad) */
             Corpus cp;
             Diag e;
             diag_clear(&e);
-            if (corpus_list(paths[i], &cp, &e) == 0 && cp.n == 0)
+            CorpusOptions co = {o ? o->follow_links : 0, o ? o->report : NULL,
+                                o ? o->report_ctx : NULL};
+            if (corpus_list_with(paths[i], &co, &cp, &e) == 0 && cp.n == 0 && !cp.refused)
                 diag_set(&e, CB_EINPUT, paths[i], 0,
                          "no documents in this folder (documents are .txt, .pdf, .html and .htm files)");
+            bad |= cp.refused > 0;
             if (e.code) {
                 corpus_free(&cp);
                 report(o, &e, 0);
@@ -424,10 +431,10 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
                 continue;
             }
             for (size_t k = 0; k < cp.n && !rc; k++)
-                rc = extract_beside(o, &beside, cp.v[k].path, sink, ctx, &bad);
+                rc = extract_beside(o, &beside, cp.v[k].path, 0, sink, ctx, &bad);
             corpus_free(&cp);
         } else {
-            rc = extract_beside(o, &beside, paths[i], sink, ctx, &bad);
+            rc = extract_beside(o, &beside, paths[i], 1, sink, ctx, &bad);
         }
     }
     if (beside.loaded)

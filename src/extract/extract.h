@@ -40,6 +40,8 @@ typedef struct ExtractOptions {
      * document was still read (invalid UTF-8). May be NULL. */
     void (*report)(const Diag *d, int warning, void *ctx);
     void *report_ctx;
+    /* Read a folder's links that lead outside it (--follow-links). */
+    int follow_links;
     /* The bibliography (sources.csv: title, date, publisher, authors)
      * that gives a document its context: the place its title names, its
      * year, its date for "this year", the body that publishes it. NULL:
@@ -78,12 +80,14 @@ int extract_doc(const ExtractOptions *o, const Document *doc, ClaimSink sink, vo
 int extract_bytes(const ExtractOptions *o, const char *name, Buf *bytes, ClaimSink sink, void *ctx, Diag *d);
 
 /* Extract every document of paths: files, or folders whose documents
- * (corpus.h: the one rule of what a document is) are taken in name
- * order. A bad document is reported and skipped; the others go on.
- * Without o->sources, each document's row is looked up in the
- * sources.csv of its own folder (a malformed one is reported as a warning
- * and not used). Returns 0, CB_EINPUT when any document was bad (after
- * doing the rest), or the sink's code (then d says why). */
+ * (corpus.h: the one rule of what a document is; a link leading outside
+ * the folder is refused unless o->follow_links) are taken in name order.
+ * A file named in paths may be a pipe. A bad document is reported and
+ * skipped; the others go on. Without o->sources, each document's row is
+ * looked up in the sources.csv of its own folder (a malformed one is
+ * reported as a warning and not used). Returns 0, CB_EINPUT when any
+ * document was bad (after doing the rest), or the sink's code (then d
+ * says why). */
 int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, ClaimSink sink,
                   void *ctx, Diag *d);
 

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "buf.h"
 #include "claim.h"
@@ -176,9 +177,21 @@ int merge_shards(const char *const *paths, size_t n, FILE *out, Diag *d)
     /* An empty file is an empty shard: engines write empty part files
      * for map tasks that had no input. */
     int *empty = xcalloc(n ? n : 1, sizeof *empty);
+    unsigned long long total = sizeof CLAIM_COLUMNS;
     for (size_t i = 0; i < n; i++) {
         struct stat st;
         empty[i] = stat(paths[i], &st) == 0 && S_ISREG(st.st_mode) && st.st_size == 0;
+        if (stat(paths[i], &st) == 0 && S_ISREG(st.st_mode))
+            total += (unsigned long long)st.st_size;
+    }
+    /* The merged table must stay within what its reader takes (the rows
+     * of all shards, less their headers: at most the sum of their sizes). */
+    unsigned long long headers = (unsigned long long)n * (sizeof CLAIM_COLUMNS);
+    if (total > headers && total - headers > CB_MAX_CSV_BYTES) {
+        free(empty);
+        return diag_set(d, CB_EINPUT, NULL, 0,
+                        "the merged claims table would be about %llu bytes, over the limit of %u "
+                        "bytes its reader takes", total - headers, CB_MAX_CSV_BYTES);
     }
     for (size_t i = 0; i < n && rc == 0; i++) {
         if (empty[i])
@@ -202,9 +215,14 @@ int merge_shards(const char *const *paths, size_t n, FILE *out, Diag *d)
         buf_init(&s->rec, CB_MAX_CSV_LINE);
         if (empty[i])
             continue;
-        s->fp = fopen(paths[i], "rb");
-        if (!s->fp) {
-            rc = diag_set(d, CB_EINPUT, paths[i], 0, "cannot read: %s", strerror(errno));
+        int fd = fsio_open_input(paths[i], CB_MAX_CSV_BYTES, 0, NULL, d);
+        if (fd < 0 || !(s->fp = fdopen(fd, "rb"))) {
+            if (fd >= 0) {
+                rc = diag_set(d, CB_EINPUT, paths[i], 0, "cannot read: %s", strerror(errno));
+                close(fd);
+            } else {
+                rc = fd;
+            }
             break;
         }
         int r = shard_next(s, d);   /* the header */

@@ -1,6 +1,10 @@
 /* font.c — the bundled fonts through FreeType (see font.h).
  *
- * Each font is opened by path with FT_New_Face (never fontconfig). At load
+ * Each font is opened by path (never fontconfig) through fsio_open_input,
+ * like every other input: no blocking on a FIFO, the size limit checked
+ * before a byte is read. The file is mapped read-only and given to
+ * FreeType as memory (the mapping goes with the face's last reference:
+ * a painter may hold one after fonts_free). At load
  * time the character map and the advance widths (hmtx, font units, no
  * hinting, no kerning) are copied into plain tables, so measuring text
  * afterwards touches no FreeType state: it is fast and safe to do from
@@ -16,12 +20,15 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
 
+#include "fsio.h"
 #include "limits.h"
 #include "utf8.h"
 
@@ -89,34 +96,59 @@ static const char *ft_reason(FT_Error e)
     return s ? s : "FreeType cannot open it";
 }
 
+/* The mapping of a face made from memory goes with the face. */
+typedef struct Mapping {
+    void *p;
+    size_t n;
+} Mapping;
+
+static void unmap_face(void *object)
+{
+    FT_Face face = object;
+    Mapping *m = face->generic.data;
+    if (m) {
+        munmap(m->p, m->n);
+        free(m);
+    }
+}
+
 static int load_one(FontData *fd, const char *dir, const char *name, Diag *d)
 {
     snprintf(fd->path, sizeof fd->path, "%s/%s", dir, name);
-    /* The error names the file as the user knows it: fonts/X.ttf. */
+    /* The error names the file as the user knows it: fonts/X.ttf. A FIFO,
+     * a device or a file over CB_MAX_FONT_BYTES is refused here, before
+     * FreeType (or libharu) sees a byte of it. */
     struct stat st;
-    if (stat(fd->path, &st) != 0)
-        return diag_set(d, CB_EINPUT, fd->path, 0, "cannot read: %s", strerror(errno));
-    if (S_ISDIR(st.st_mode))
-        return diag_set(d, CB_EINPUT, fd->path, 0, "cannot read: is a directory");
-    /* A FIFO (or a device) would block fopen or FreeType forever. */
-    if (!S_ISREG(st.st_mode))
-        return diag_set(d, CB_EINPUT, fd->path, 0, "cannot read: not a regular file");
-    if ((unsigned long long)st.st_size > CB_MAX_FONT_BYTES)
-        return diag_set(d, CB_EINPUT, fd->path, 0,
-                        "not a usable font (larger than the limit of %u bytes)",
-                        (unsigned)CB_MAX_FONT_BYTES);
-    FILE *fp = fopen(fd->path, "rb");
-    if (!fp)
-        return diag_set(d, CB_EINPUT, fd->path, 0, "cannot read: %s", strerror(errno));
-    fclose(fp);
-
-    pthread_mutex_lock(&ftlib_mu);
-    FT_Error e = FT_New_Face(ftlib, fd->path, 0, &fd->face);
-    pthread_mutex_unlock(&ftlib_mu);
-    if (e) {
-        fd->face = NULL;
-        return diag_set(d, CB_EINPUT, fd->path, 0, "not a usable font (%s)", ft_reason(e));
+    int fdesc = fsio_open_input(fd->path, CB_MAX_FONT_BYTES, 0, &st, d);
+    if (fdesc < 0)
+        return fdesc;
+    if (st.st_size == 0) {
+        close(fdesc);
+        return diag_set(d, CB_EINPUT, fd->path, 0, "not a usable font (empty file)");
     }
+    Mapping *m = xmalloc(sizeof *m);
+    m->n = (size_t)st.st_size;
+    m->p = mmap(NULL, m->n, PROT_READ, MAP_PRIVATE, fdesc, 0);
+    int e = errno;
+    close(fdesc);
+    if (m->p == MAP_FAILED) {
+        free(m);
+        /* out of address space (ulimit -v) is not the font's fault */
+        return diag_set(d, CB_EINPUT, fd->path, 0, "cannot read: %s", strerror(e));
+    }
+    pthread_mutex_lock(&ftlib_mu);
+    FT_Error fe = FT_New_Memory_Face(ftlib, m->p, (FT_Long)m->n, 0, &fd->face);
+    pthread_mutex_unlock(&ftlib_mu);
+    if (fe) {
+        munmap(m->p, m->n);
+        free(m);
+        fd->face = NULL;
+        if (fe == FT_Err_Out_Of_Memory)
+            return diag_set(d, CB_EINPUT, fd->path, 0, "cannot load: %s", strerror(ENOMEM));
+        return diag_set(d, CB_EINPUT, fd->path, 0, "not a usable font (%s)", ft_reason(fe));
+    }
+    fd->face->generic.data = m;
+    fd->face->generic.finalizer = unmap_face;
     FT_Face f = fd->face;
     if (!FT_IS_SCALABLE(f) || f->units_per_EM == 0 || f->num_glyphs <= 0 || f->num_glyphs > 65535)
         return diag_set(d, CB_EINPUT, fd->path, 0, "not a usable font (not a scalable TrueType font)");
@@ -129,10 +161,12 @@ static int load_one(FontData *fd, const char *dir, const char *name, Diag *d)
 
     /* Advances straight from hmtx: FT_LOAD_NO_SCALE reads the table as is. */
     FT_Fixed *tmp = xmalloc(sizeof *tmp * (size_t)fd->nglyphs);
-    e = FT_Get_Advances(f, 0, (FT_UInt)fd->nglyphs, FT_LOAD_NO_SCALE, tmp);
-    if (e) {
+    fe = FT_Get_Advances(f, 0, (FT_UInt)fd->nglyphs, FT_LOAD_NO_SCALE, tmp);
+    if (fe) {
         free(tmp);
-        return diag_set(d, CB_EINPUT, fd->path, 0, "not a usable font (%s)", ft_reason(e));
+        if (fe == FT_Err_Out_Of_Memory)
+            return diag_set(d, CB_EINPUT, fd->path, 0, "cannot load: %s", strerror(ENOMEM));
+        return diag_set(d, CB_EINPUT, fd->path, 0, "not a usable font (%s)", ft_reason(fe));
     }
     fd->adv = xmalloc(sizeof *fd->adv * (size_t)fd->nglyphs);
     for (long i = 0; i < fd->nglyphs; i++)
@@ -199,6 +233,25 @@ void *fonts_face(const Fonts *f, FontId id)
     return f->f[id].face;
 }
 
+int fonts_drawable(unsigned cp)
+{
+    /* noncharacters: U+FDD0..U+FDEF and the last two of every plane */
+    if ((cp >= 0xFDD0 && cp <= 0xFDEF) || (cp & 0xFFFE) == 0xFFFE)
+        return 0;
+    /* controls: C0 but tab, line feed and carriage return; DEL; C1 */
+    if ((cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || (cp >= 0x7F && cp < 0xA0))
+        return 0;
+    return 1;
+}
+
+unsigned fonts_decode(const char *s, size_t n, size_t *i)
+{
+    size_t l;
+    unsigned cp = (unsigned)utf8_decode(s + *i, n - *i, &l);
+    *i += l;
+    return fonts_drawable(cp) ? cp : UTF8_REPLACEMENT;
+}
+
 unsigned fonts_glyph(const Fonts *f, FontId id, unsigned cp)
 {
     const FontData *fd = &f->f[id];
@@ -227,8 +280,8 @@ double fonts_width(const Fonts *f, FontId id, double size, const char *text, siz
 {
     const FontData *fd = &f->f[id];
     unsigned long units = 0;
-    for (size_t i = 0, l; i < n; i += l) {
-        unsigned gid = fonts_glyph(f, id, (unsigned)utf8_decode(text + i, n - i, &l));
+    for (size_t i = 0; i < n;) {
+        unsigned gid = fonts_glyph(f, id, fonts_decode(text, n, &i));
         units += fd->adv[(long)gid < fd->nglyphs ? gid : 0];
     }
     return (double)units * size / fd->upem;
@@ -251,12 +304,18 @@ int fonts_has(const Fonts *f, FontId id, unsigned cp)
 
 void fonts_runs(const Fonts *f, FontId base, const char *text, size_t n, FontRunFn fn, void *ctx)
 {
-    size_t start = 0;
     FontId cur = base;
+    fonts_runs_from(f, base, &cur, text, n, fn, ctx);
+}
+
+void fonts_runs_from(const Fonts *f, FontId base, FontId *from, const char *text, size_t n,
+                     FontRunFn fn, void *ctx)
+{
+    size_t start = 0;
+    FontId cur = *from;
     for (size_t i = 0; i < n;) {
-        size_t at = i, l;
-        unsigned cp = (unsigned)utf8_decode(text + i, n - i, &l);
-        i += l;
+        size_t at = i;
+        unsigned cp = fonts_decode(text, n, &i);
         /* Spaces and marks the base font has stay in the current run. */
         FontId want = fonts_has(f, base, cp) ? base : FONT_CJK;
         if ((cp == ' ' || cp == 0xA0) && fonts_has(f, cur, cp))
@@ -270,4 +329,5 @@ void fonts_runs(const Fonts *f, FontId base, const char *text, size_t n, FontRun
     }
     if (n > start)
         fn(cur, text + start, n - start, ctx);
+    *from = cur;
 }

@@ -50,7 +50,23 @@ int fonts_has(const Fonts *f, FontId id, unsigned cp);
  * run, with base for code points base has and FONT_CJK for the others. */
 typedef void (*FontRunFn)(FontId id, const char *s, size_t n, void *ctx);
 void fonts_runs(const Fonts *f, FontId base, const char *text, size_t n, FontRunFn fn, void *ctx);
+/* The same for text that goes on a line whose last run is in font *cur
+ * (a space stays in the current run's font, so a piece measured alone may
+ * differ from the same piece within its line); *cur gets the font of the
+ * last run. */
+void fonts_runs_from(const Fonts *f, FontId base, FontId *cur, const char *text, size_t n,
+                     FontRunFn fn, void *ctx);
 
+/* Decode one UTF-8 code point at s[*i] (n bytes in all), advancing *i,
+ * as utf8_decode does (invalid bytes give U+FFFD and advance by one); a
+ * code point no text should hold (fonts_drawable) gives U+FFFD too, so
+ * measuring raw text and drawing its cleaned copy (textlayout_clean)
+ * agree to the point. */
+unsigned fonts_decode(const char *s, size_t n, size_t *i);
+/* 0 for noncharacters (U+FDD0..U+FDEF, U+xFFFE, U+xFFFF: U+FFFF is
+ * libunibreak's end-of-text marker) and control characters other than
+ * tab, line feed and carriage return; else 1. */
+int fonts_drawable(unsigned cp);
 /* Glyph index of cp in font id, 0 when the font lacks it. */
 unsigned fonts_glyph(const Fonts *f, FontId id, unsigned cp);
 /* Advance width in points of glyph gid of font id at size. */

@@ -1,6 +1,7 @@
 /* paint_hpdf.c — Scene elements as PDF drawing operators through libharu. */
 #include "paint_hpdf.h"
 
+#include <errno.h>
 #include <math.h>
 #include <string.h>
 
@@ -17,9 +18,19 @@ int hpdfpaint_init(HpdfPainter *p, HPDF_Doc doc, const char *const paths[FONT_CO
         /* Embedding is on: libharu subsets the glyf table on save. */
         const char *name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE);
         HPDF_Font font = name ? HPDF_GetFont(doc, name, "UTF-8") : NULL;
-        if (!font || *failed)
-            return diag_set(d, CB_EINPUT, names && names[i] ? names[i] : path, 0,
-                            "not a usable font (libharu refused it)");
+        if (!font || *failed) {
+            /* Out of descriptors or memory is not the font's fault: say
+             * what ran out (libharu keeps errno as the detail of a failed
+             * open). */
+            const char *who = names && names[i] ? names[i] : path;
+            HPDF_STATUS err = HPDF_GetError(doc), detail = HPDF_GetErrorDetail(doc);
+            if (err == HPDF_FILE_OPEN_ERROR && detail > 0)
+                return diag_set(d, CB_EINPUT, who, 0, "cannot read its subset: %s",
+                                strerror((int)detail));
+            if (err == HPDF_FAILD_TO_ALLOC_MEM)
+                return diag_set(d, CB_EINPUT, who, 0, "cannot load: %s", strerror(ENOMEM));
+            return diag_set(d, CB_EINPUT, who, 0, "not a usable font (libharu refused it)");
+        }
         p->font[i] = font;
     }
     return 0;

@@ -4,6 +4,7 @@
  * string and point array is copied in, so builders may pass temporaries.
  */
 #include "scene.h"
+#include "textlayout.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -32,8 +33,9 @@ void scene_set_meta(Scene *s, const char *title, const char *desc)
 {
     free(s->title);
     free(s->desc);
-    s->title = xstrdup(title ? title : "");
-    s->desc = xstrdup(desc ? desc : "");
+    /* cleaned: the painters hand these to libharu, cairo and XML */
+    s->title = textlayout_clean(title ? title : "", title ? strlen(title) : 0, NULL);
+    s->desc = textlayout_clean(desc ? desc : "", desc ? strlen(desc) : 0, NULL);
 }
 
 static Element *push(Scene *s, ElKind kind)
@@ -80,7 +82,7 @@ void scene_text(Scene *s, double x, double y, FontId font, double size, Rgba col
 {
     Element *e = push(s, EL_TEXT);
     e->x = x, e->y = y;
-    e->text = xstrndup(text ? text : "", text ? n : 0);
+    e->text = textlayout_clean(text ? text : "", text ? n : 0, NULL);
     e->font = font;
     e->size = size;
     e->width = width;

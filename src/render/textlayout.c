@@ -33,6 +33,17 @@ double textlayout_width(const Fonts *f, FontId base, double size, const char *te
     return c.w;
 }
 
+/* Width of a piece that continues a line whose last run is in *cur (see
+ * fonts_runs_from); *cur moves to the piece's last run. Measured this
+ * way, the pieces of a line add up to the width the line is drawn with. */
+static double piece_width(const Fonts *f, FontId base, FontId *cur, double size, const char *text,
+                          size_t n)
+{
+    WCtx c = { f, size, 0 };
+    fonts_runs_from(f, base, cur, text, n, add_width, &c);
+    return c.w;
+}
+
 typedef struct RCtx {
     TextBlock *b;
     const Fonts *f;
@@ -72,14 +83,35 @@ static void emit_line(TextBlock *b, const Fonts *f, FontId base, size_t s, size_
         b->max_line = c.x;
 }
 
+char *textlayout_clean(const char *text, size_t n, size_t *len)
+{
+    /* at most three bytes (U+FFFD) for each byte in */
+    char *out = xmalloc(3 * n + 1);
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t at = i;
+        unsigned cp = fonts_decode(text, n, &i);
+        if (cp != 0xFFFD || (i - at == 3 && !memcmp(text + at, "\xEF\xBF\xBD", 3))) {
+            memcpy(out + o, text + at, i - at);   /* as it was: valid and drawable */
+            o += i - at;
+        } else {
+            memcpy(out + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+        }
+    }
+    out[o] = '\0';
+    if (len)
+        *len = o;
+    return out;
+}
+
 void textlayout_wrap(const Fonts *f, FontId base, double size, const char *text, size_t n,
                      double max_width, TextBlock *b)
 {
     memset(b, 0, sizeof *b);
     b->size = size;
-    b->text = xmalloc(n + 1);
-    memcpy(b->text, text, n);
-    b->text[n] = 0;
+    /* Untrusted bytes never reach libunibreak or libharu as they came. */
+    b->text = textlayout_clean(text, n, &n);
     b->len = n;
     for (size_t i = 0; i < n; i++)
         if (b->text[i] == '\t' || b->text[i] == '\r')
@@ -92,48 +124,65 @@ void textlayout_wrap(const Fonts *f, FontId base, double size, const char *text,
 
     size_t line = 0;       /* start of the current line */
     double lw = 0;         /* its width so far, trailing spaces included */
+    FontId lf = base;      /* the font its last run is in */
     size_t seg = 0;        /* start of the current segment */
     for (size_t i = 0; i < n; i++) {
         int must = brk[i] == LINEBREAK_MUSTBREAK && i + 1 < n;
         if (brk[i] != LINEBREAK_ALLOWBREAK && !must && i + 1 < n)
             continue;
-        /* Segment [seg, i+1): a word with its trailing spaces. */
+        /* Segment [seg, i+1): a word with its trailing spaces, measured
+         * as it goes on the line (from the line's last font). */
         size_t e = i + 1, t = e;
         while (t > seg && (b->text[t - 1] == ' ' || b->text[t - 1] == '\n'))
             t--;
-        double wfull = textlayout_width(f, base, size, b->text + seg, e - seg);
-        double wword = t == e ? wfull : textlayout_width(f, base, size, b->text + seg, t - seg);
+        FontId fw = lf, ff;
+        double wword = piece_width(f, base, &fw, size, b->text + seg, t - seg);
+        ff = fw;
+        double wfull = wword + piece_width(f, base, &ff, size, b->text + t, e - t);
         if (lw + wword > max_width && seg > line) {
             emit_line(b, f, base, line, seg);
             line = seg;
             lw = 0;
+            lf = fw = base;   /* a new line starts in the base font */
+            wword = piece_width(f, base, &fw, size, b->text + seg, t - seg);
+            ff = fw;
+            wfull = wword + piece_width(f, base, &ff, size, b->text + t, e - t);
         }
         if (wword > max_width) {
             /* A word wider than the box (a URL, a long id): cut it
-             * between code points so it never overflows. */
+             * between code points so it never overflows. Here the word
+             * starts its line (line == seg, in the base font). */
             size_t p = seg;
             double w = 0;
+            FontId cf = lf;
             while (p < t) {
                 size_t k;
                 utf8_decode(b->text + p, t - p, &k);
-                double cw = textlayout_width(f, base, size, b->text + p, k);
+                FontId nf = cf;
+                double cw = piece_width(f, base, &nf, size, b->text + p, k);
                 if (w + cw > max_width && p > line) {
                     emit_line(b, f, base, line, p);
                     line = p;
                     w = 0;
+                    nf = base;
+                    cw = piece_width(f, base, &nf, size, b->text + p, k);
                 }
                 w += cw;
+                cf = nf;
                 p += k;
             }
-            lw = w + (wfull - wword);
+            lf = cf;
+            lw = w + piece_width(f, base, &lf, size, b->text + t, e - t);
         } else {
             lw += wfull;
+            lf = ff;
         }
         seg = e;
         if (must) {
             emit_line(b, f, base, line, e);
             line = e;
             lw = 0;
+            lf = base;
         }
     }
     if (line < n)

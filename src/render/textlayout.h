@@ -5,7 +5,8 @@
  * one font can draw (base font for what it has, LXGW WenKai for the rest:
  * libharu has no fallback of its own). A word wider than the box is cut
  * between code points, so no line is ever wider than max_width. Tabs and
- * carriage returns are drawn as spaces; "\n" ends a line.
+ * carriage returns are drawn as spaces; "\n" ends a line; the text is
+ * cleaned first (textlayout_clean).
  *
  * Ownership: a TextBlock owns a copy of the text and its runs and lines;
  * textlayout_free releases them.
@@ -29,7 +30,7 @@ typedef struct TextLine {
 } TextLine;
 
 typedef struct TextBlock {
-    char *text;          /* NUL-terminated copy (tabs, CR as spaces) */
+    char *text;          /* NUL-terminated cleaned copy (tabs, CR as spaces) */
     size_t len;
     double size;         /* points */
     TextRun *runs;
@@ -38,6 +39,15 @@ typedef struct TextBlock {
     size_t nlines, caplines;
     double max_line;     /* widest line */
 } TextBlock;
+
+/* Text safe to hand to libunibreak, libharu and XML, as a new string
+ * (caller frees; *len, when not NULL, gets its length): every code point
+ * as fonts_decode reads it, so invalid UTF-8, surrogates, noncharacters
+ * (one U+FFFF aborted the process in libunibreak's set_linebreaks) and
+ * control characters other than tab, line feed and carriage return each
+ * become U+FFFD. Text from documents and tables is untrusted: the layout
+ * and the scenes take it only through here. */
+char *textlayout_clean(const char *text, size_t n, size_t *len);
 
 /* Wrap text[0..n) set in base (falling back per run) at size into lines
  * no wider than max_width points. Always succeeds; empty text gives zero

@@ -16,6 +16,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "fsio.h"
+#include "limits.h"
+
 typedef struct Tab {
     char tag[5];
     uint32_t off, len;
@@ -138,10 +141,12 @@ int ttsubset_make(const char *path, const unsigned *cps_in, size_t ncp, Buf *out
     int ntabs_out = 0;
     memset(tabs, 0, sizeof tabs);
 
-    s.fd = open(path, O_RDONLY | O_CLOEXEC);
+    /* fsio's one way to open an input: no FIFO, the font size limit */
     struct stat st;
-    if (s.fd < 0 || fstat(s.fd, &st) != 0) {
-        rc = diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
+    s.fd = fsio_open_input(path, CB_MAX_FONT_BYTES, 0, &st, d);
+    if (s.fd < 0) {
+        rc = s.fd;
+        s.fd = -1;
         goto done;
     }
     s.size = (uint64_t)st.st_size;
