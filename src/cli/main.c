@@ -10,39 +10,13 @@
 #include "diag.h"
 #include "fsio.h"
 #include "project.h"
+#include "suggest.h"
 
 #include <errno.h>
 #include <gsl/gsl_errno.h>
 #include <stdio.h>
 #include <string.h>
 #include <unistd.h>
-
-
-/* Edit distance, for "did you mean". */
-static size_t distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 32 || lb > 32)
-        return 99;
-    size_t row[33];
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t prev = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t cur = row[j];
-            size_t best = prev + (a[i - 1] != b[j - 1]);
-            if (row[j] + 1 < best)
-                best = row[j] + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            prev = cur;
-        }
-    }
-    return row[lb];
-}
 
 int main(int argc, char **argv)
 {
@@ -83,7 +57,7 @@ int main(int argc, char **argv)
         const char *best = NULL;
         size_t bd = 3;
         for (int k = 0; cb_commands[k]; k++) {
-            size_t dd = distance(argv[i], cb_commands[k]->name);
+            size_t dd = suggest_distance(argv[i], cb_commands[k]->name);
             if (dd < bd) {
                 bd = dd;
                 best = cb_commands[k]->name;

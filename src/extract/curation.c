@@ -39,6 +39,7 @@
 #include "corpus.h"
 #include "csvio.h"
 #include "sentence.h"
+#include "suggest.h"
 #include "metrics.h"
 #include "utf8.h"
 
@@ -756,38 +757,13 @@ size_t curation_report_unused(const Curation *cu, CurationWarn warn, void *ctx)
     return count;
 }
 
-/* Edit distance up to 32 bytes, for "did you mean". */
-static size_t distance(const char *a, const char *b)
-{
-    size_t la = strlen(a), lb = strlen(b);
-    if (la > 32 || lb > 32)
-        return 99;
-    size_t row[33];
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = j;
-    for (size_t i = 1; i <= la; i++) {
-        size_t prev = row[0];
-        row[0] = i;
-        for (size_t j = 1; j <= lb; j++) {
-            size_t cur = row[j], best = prev + (a[i - 1] != b[j - 1]);
-            if (row[j] + 1 < best)
-                best = row[j] + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
-            row[j] = best;
-            prev = cur;
-        }
-    }
-    return row[lb];
-}
-
 /* " (did you mean 'x'?)" for the nearest metric id to s, or "". */
 static void suggest_metric(const Metrics *m, const char *s, char *out, size_t cap)
 {
     const char *best = NULL;
     size_t bd = 4;
     for (size_t i = 0; i < metrics_count(m); i++) {
-        size_t dd = distance(s, metrics_id(m, i));
+        size_t dd = suggest_distance(s, metrics_id(m, i));
         if (dd < bd)
             bd = dd, best = metrics_id(m, i);
     }
