@@ -1143,7 +1143,8 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
 }
 
 /* The metric: among metrics whose unit fits the claim, whose requires
- * are met and whose forbids are absent from its clause, the one with the
+ * are met and whose forbids are absent from its clause (from its sentence
+ * for a kind of item), the one with the
  * nearest cue (same clause first). A count without its noun may take a
  * count metric named in its own clause ("Individuals offline worldwide:
  * 2.6 billion"). The metric's unit then canonicalizes a count's. */
@@ -1171,7 +1172,10 @@ static void pick_metric(const Metrics *m, Claim *c, const Window *w, const Place
                     cue = rk;
             } else if (p->role == R_REQUIRE) {
                 has_req = 1;
-            } else if (w->toks[w->ms[i].ti].clause == at->clause) {
+            } else if (m->rules[r].item || w->toks[w->ms[i].ti].clause == at->clause) {
+                /* an item's forbids hold in the whole sentence: "a dataset
+                 * of 312 projects ..., worth $23.4 billion, ... data-centre
+                 * and safe-city projects" prices no one data centre */
                 forbidden = 1;
             }
         }
