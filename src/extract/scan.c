@@ -2258,6 +2258,8 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
  * if they hold a line break, a new line starts after the last one. */
 static void skipped(Scanner *s, size_t from, size_t to)
 {
+    if (to > s->n)   /* a reader's end is never past the text; if it were, stop there */
+        to = s->n;
     for (size_t k = to; k > from; k--)
         if (s->p[k - 1] == '\n') {
             s->line = k;

@@ -365,7 +365,7 @@ static int read_numeral(const unsigned char *p, size_t n, size_t i, ZNum *m)
         return read_han(p, n, i, m);
     memset(m, 0, sizeof *m);
     m->start = i;
-    m->end = i + l;
+    m->end = i < n ? i + l : n;   /* at the end of the text nothing follows ("万分之") */
     if (c >= 0 && bare_scale(p, n, i, c)) {
         m->v = qzh_unit(c);
         m->han = 1;
