@@ -106,23 +106,39 @@ static void statement_cell(Buf *b, const char *s)
  * them: past that the first ones and "+N", N the ids left out. Summarised,
  * never cut: a cell stays within its reader's limit whatever the corpus
  * (3,856 ids once made a 65,551-byte cell), and a reader that looks ids
- * up finds every id it lists. */
+ * up finds every id it lists. A cell already summarised ("... +N" last)
+ * stays as it is, or adds its N to the new count: summarising twice is
+ * summarising once. */
 static void ids_summary(Buf *t, const char *s, size_t n)
 {
-    size_t k = 0, keep = n;
-    for (size_t i = 0; i < n; k++) {
+    size_t k = 0, keep = n, more = 0;
+    for (size_t i = 0; i < n;) {
         while (i < n && s[i] == ' ')
             i++;
         if (i == n)
             break;
-        if (k == CB_MAX_FINDING_IDS)
-            keep = i;
+        size_t w = i;
         while (i < n && s[i] != ' ')
             i++;
+        /* the count of an earlier summary, as the last word */
+        if (s[w] == '+' && i - w > 1 && i - w < 12 && strspn(s + w + 1, "0123456789") >= i - w - 1) {
+            size_t j = i;
+            while (j < n && s[j] == ' ')
+                j++;
+            if (j == n) {
+                more = (size_t)strtoull(s + w + 1, NULL, 10);
+                if (k <= CB_MAX_FINDING_IDS)
+                    keep = n;
+                break;
+            }
+        }
+        if (k == CB_MAX_FINDING_IDS)
+            keep = w;
+        k++;
     }
     buf_append(t, s, keep);
     if (k > CB_MAX_FINDING_IDS)
-        buf_printf(t, "+%zu", k - CB_MAX_FINDING_IDS);
+        buf_printf(t, "+%zu", k - CB_MAX_FINDING_IDS + more);
 }
 
 static void ids_cell(Buf *b, const char *s)
