@@ -171,7 +171,8 @@ static int many_countries(const char *p, size_t ss, size_t se)
     if (says(p, ss, se, abroad))
         return 1;
     for (size_t i = ss; i + 9 <= se; i++) {
-        if (strncasecmp(p + i, "countries", 9) || (i > ss && p[i - 1] != ' '))
+        /* a word of its own, after a number: none before the sentence's start */
+        if (i == ss || strncasecmp(p + i, "countries", 9) || p[i - 1] != ' ')
             continue;
         /* the number just before: "48 countries", "more than 100 countries" */
         size_t e = i - 1, b = e;
@@ -181,7 +182,8 @@ static int many_countries(const char *p, size_t ss, size_t se)
         int digits = 0;
         for (size_t k = b; k < e; k++)
             if (p[k] >= '0' && p[k] <= '9') {
-                v = v * 10 + (p[k] - '0');
+                if (digits < 5)   /* more are no count of countries; v stays small */
+                    v = v * 10 + (p[k] - '0');
                 digits++;
             } else if (p[k] != ',')
                 digits = -100;
