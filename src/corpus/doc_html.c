@@ -21,7 +21,6 @@
 
 #include "docwire.h"
 #include "limits.h"
-#include "sandbox.h"
 #include "utf8.h"
 
 /* ---- tunables ---- */
@@ -1464,51 +1463,7 @@ int dochtml_parse(const char *name, const char *data, size_t n, Document *out, D
     return 0;
 }
 
-typedef struct Job {
-    const char *data;
-    size_t n;
-} Job;
-
-static int child_fn(void *arg, Buf *out, volatile unsigned *progress)
-{
-    const Job *j = arg;
-    Document doc;
-    memset(&doc, 0, sizeof doc);
-    buf_init(&doc.text, CB_MAX_DOC_BYTES);
-    char err[512];
-    int rc = parse(j->data, j->n, &doc, progress, err, sizeof err);
-    if (rc)
-        buf_puts(out, err);
-    else
-        docwire_encode(&doc, out);
-    document_free(&doc);
-    return rc;
-}
-
 int dochtml_read(const char *name, const char *data, size_t n, Document *out, Diag *d)
 {
-    Job j = {data, n};
-    SandboxLimits lim = {sandbox_seconds(CB_MAX_READ_SECONDS), CB_MAX_READ_MEMORY, (size_t)CB_MAX_DOC_BYTES * 2};
-    Buf res;
-    buf_init(&res, 0);
-    int sig = 0;
-    unsigned where = 0;
-    SandboxStatus st = sandbox_run(child_fn, &j, &lim, &res, &sig, &where);
-    int rc = 0;
-    if (st == SANDBOX_OK) {
-        rc = docwire_decode(res.data, res.len, out, d);
-    } else if (st == SANDBOX_FAILED) {
-        char msg[320];
-        size_t k = 0;
-        for (size_t i = 0; i < res.len && k < 300; i++)
-            msg[k++] = (unsigned char)res.data[i] < 0x20 ? ' ' : res.data[i];
-        msg[k] = '\0';
-        rc = diag_set(d, CB_EINPUT, name, 0, "%s", k ? msg : "could not be read");
-    } else {
-        char why[256];
-        sandbox_status_text(st, sig, &lim, why, sizeof why);
-        rc = diag_set(d, CB_EINPUT, name, 0, "%s", why);
-    }
-    buf_free(&res);
-    return rc;
+    return docwire_read_sandboxed(name, data, n, parse, NULL, out, d);
 }

@@ -17,7 +17,6 @@
 #include "docwire.h"
 #include "limits.h"
 #include "pdflayout.h"
-#include "sandbox.h"
 #include "utf8.h"
 
 #ifndef CB_POPPLER_SONAME
@@ -304,38 +303,6 @@ static void warm_up(void)
 
 static pthread_once_t warm_once = PTHREAD_ONCE_INIT;
 
-typedef struct Job {
-    const char *data;
-    size_t n;
-} Job;
-
-static int child_fn(void *arg, Buf *out, volatile unsigned *progress)
-{
-    const Job *j = arg;
-    Document doc;
-    memset(&doc, 0, sizeof doc);
-    buf_init(&doc.text, CB_MAX_DOC_BYTES);
-    char err[512];
-    int rc = parse(j->data, j->n, &doc, progress, err, sizeof err);
-    if (rc)
-        buf_puts(out, err);
-    else
-        docwire_encode(&doc, out);
-    document_free(&doc);
-    return rc;
-}
-
-/* The child's message, made printable and cut to fit. */
-static void clean_msg(const Buf *b, char *out, size_t cap)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < b->len && k + 1 < cap && k < 300; i++) {
-        unsigned char c = (unsigned char)b->data[i];
-        out[k++] = c < 0x20 || c == 0x7F ? ' ' : (char)c;
-    }
-    out[k] = '\0';
-}
-
 int docpdf_read(const char *name, const char *data, size_t n, Document *out, Diag *d)
 {
     /* load poppler here, once, so each child starts with it in place */
@@ -343,29 +310,5 @@ int docpdf_read(const char *name, const char *data, size_t n, Document *out, Dia
     if (pop_error)
         return diag_set(d, CB_EINPUT, name, 0, "%s", pop_error);
     pthread_once(&warm_once, warm_up);
-    Job j = {data, n};
-    /* the encoded text is a little over the text itself */
-    SandboxLimits lim = {sandbox_seconds(CB_MAX_READ_SECONDS), CB_MAX_READ_MEMORY, (size_t)CB_MAX_DOC_BYTES * 2};
-    Buf res;
-    buf_init(&res, 0);
-    int sig = 0;
-    unsigned page = 0;
-    SandboxStatus st = sandbox_run(child_fn, &j, &lim, &res, &sig, &page);
-    int rc = 0;
-    if (st == SANDBOX_OK) {
-        rc = docwire_decode(res.data, res.len, out, d);
-    } else if (st == SANDBOX_FAILED) {
-        char msg[320];
-        clean_msg(&res, msg, sizeof msg);
-        rc = diag_set(d, CB_EINPUT, name, 0, "%s", msg[0] ? msg : "could not be read");
-    } else {
-        char why[256];
-        sandbox_status_text(st, sig, &lim, why, sizeof why);
-        if (page)
-            rc = diag_set(d, CB_EINPUT, name, 0, "page %u: %s", page, why);
-        else
-            rc = diag_set(d, CB_EINPUT, name, 0, "%s", why);
-    }
-    buf_free(&res);
-    return rc;
+    return docwire_read_sandboxed(name, data, n, parse, "page", out, d);
 }

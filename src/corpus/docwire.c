@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "limits.h"
+#include "sandbox.h"
 
 #define MAGIC "CBDW1"
 #define MAX_META 65536
@@ -172,4 +173,64 @@ int docwire_decode(const char *p, size_t n, Document *doc, Diag *d)
     doc->type = type;
     buf_init(&doc->text, 0);
     return diag_set(d, CB_EINPUT, path, 0, "the document reader returned malformed output");
+}
+
+/* ---- the sandboxed read: the PDF and HTML readers' shared half ---- */
+
+typedef struct Job {
+    const char *data;
+    size_t n;
+    DocParseFn parse;
+} Job;
+
+static int child_fn(void *arg, Buf *out, volatile unsigned *progress)
+{
+    const Job *j = arg;
+    Document doc;
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, CB_MAX_DOC_BYTES);
+    char err[512];
+    int rc = j->parse(j->data, j->n, &doc, progress, err, sizeof err);
+    if (rc)
+        buf_puts(out, err);
+    else
+        docwire_encode(&doc, out);
+    document_free(&doc);
+    return rc;
+}
+
+int docwire_read_sandboxed(const char *name, const char *data, size_t n, DocParseFn parse,
+                           const char *progress_word, Document *out, Diag *d)
+{
+    Job j = {data, n, parse};
+    /* the encoded text is a little over the text itself */
+    SandboxLimits lim = {sandbox_seconds(CB_MAX_READ_SECONDS), CB_MAX_READ_MEMORY, (size_t)CB_MAX_DOC_BYTES * 2};
+    Buf res;
+    buf_init(&res, 0);
+    int sig = 0;
+    unsigned where = 0;
+    SandboxStatus st = sandbox_run(child_fn, &j, &lim, &res, &sig, &where);
+    int rc = 0;
+    if (st == SANDBOX_OK) {
+        rc = docwire_decode(res.data, res.len, out, d);
+    } else if (st == SANDBOX_FAILED) {
+        /* the child's message, made printable and cut to fit */
+        char msg[320];
+        size_t k = 0;
+        for (size_t i = 0; i < res.len && k < 300; i++) {
+            unsigned char c = (unsigned char)res.data[i];
+            msg[k++] = c < 0x20 || c == 0x7F ? ' ' : (char)c;
+        }
+        msg[k] = '\0';
+        rc = diag_set(d, CB_EINPUT, name, 0, "%s", k ? msg : "could not be read");
+    } else {
+        char why[256];
+        sandbox_status_text(st, sig, &lim, why, sizeof why);
+        if (progress_word && where)
+            rc = diag_set(d, CB_EINPUT, name, 0, "%s %u: %s", progress_word, where, why);
+        else
+            rc = diag_set(d, CB_EINPUT, name, 0, "%s", why);
+    }
+    buf_free(&res);
+    return rc;
 }

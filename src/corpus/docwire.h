@@ -25,4 +25,16 @@ void docwire_encode(const Document *doc, Buf *out);
  * malformed output", on anything out of place; doc is then emptied. */
 int docwire_decode(const char *p, size_t n, Document *doc, Diag *d);
 
+/* A document parser run in the child: fill doc from data[0..n), set
+ * *progress as it goes (a page), or return non-zero with err filled. */
+typedef int (*DocParseFn)(const char *data, size_t n, Document *doc, volatile unsigned *progress, char *err,
+                          size_t cap);
+
+/* Run parse on data in a sandbox (sandbox.h: CB_MAX_READ_SECONDS,
+ * CB_MAX_READ_MEMORY, twice CB_MAX_DOC_BYTES of output) and decode what
+ * it made into out. Errors name `name`; a timeout or crash says where
+ * ("page N: ...") when progress_word is given and the child set it. */
+int docwire_read_sandboxed(const char *name, const char *data, size_t n, DocParseFn parse,
+                           const char *progress_word, Document *out, Diag *d);
+
 #endif
