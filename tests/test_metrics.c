@@ -213,6 +213,22 @@ START_TEST(year_should_be_the_one_governing_the_figure)
 }
 END_TEST
 
+START_TEST(a_second_predicate_should_not_lend_its_topic_to_the_figure)
+{
+    /* "and promised to help build digital infrastructure" is a second
+     * pledge: the yuan are financial support for Africa, not DSR money */
+    const char *s = "Xi Jinping on Thursday pledged 360 billion yuan ($50.7 billion) in financial "
+                    "support for Africa over the next three years and promised to help build "
+                    "digital infrastructure across the continent.";
+    EXPECT(s, "360 billion yuan", "CNY", "", "africa", 0, "");
+    EXPECT(s, "$50.7 billion", "USD", "", "africa", 0, "");
+    /* a cue before the figure still names it */
+    const char *t = "China pledged $5 billion for digital infrastructure in Africa and agreed to "
+                    "train 10,000 technicians.";
+    EXPECT(t, "$5 billion", "USD", "dsr_investment", "africa", 0, "");
+}
+END_TEST
+
 START_TEST(a_break_word_should_keep_place_and_teller_on_its_side)
 {
     const char *s = "China Development Bank pledged RMB 50 billion for digital infrastructure in "
@@ -687,6 +703,7 @@ int main(void)
     tcase_add_test(tc, a_body_not_in_the_table_should_be_named_from_the_text);
     tcase_add_test(tc, scope_should_prefer_the_longest_and_nearest_place);
     tcase_add_test(tc, year_should_be_the_one_governing_the_figure);
+    tcase_add_test(tc, a_second_predicate_should_not_lend_its_topic_to_the_figure);
     tcase_add_test(tc, a_break_word_should_keep_place_and_teller_on_its_side);
     tcase_add_test(tc, a_count_without_its_noun_should_take_a_metric_cued_in_its_clause);
     tcase_add_test(tc, claims_that_fit_no_metric_should_keep_it_empty);

@@ -164,6 +164,12 @@ START_TEST(claims_should_keep_their_hedges_in_both_registers)
     ck_assert_str_eq(said("67.5 billion shillings", 67.5e9, NAN, NAN, "KES", Q_EXACT, 1), "67.5B KES");
     ck_assert_str_eq(said("A third", 100.0 / 3, NAN, NAN, "%", Q_APPROX, 0), "about a third");
     ck_assert_str_eq(said("half", 50, NAN, NAN, "%", Q_EXACT, 0), "half");
+    /* a Chinese fraction is said in English, not as 33.33% */
+    ck_assert_str_eq(said("\xe4\xb8\x89\xe5\x88\x86\xe4\xb9\x8b\xe4\xb8\x80", 100.0 / 3, NAN, NAN, "%", Q_APPROX, 0),
+                     "about a third");
+    ck_assert_str_eq(said("\xe4\xb8\x89\xe5\x88\x86\xe4\xb9\x8b\xe4\xba\x8c", 200.0 / 3, NAN, NAN, "%", Q_EXACT, 0),
+                     "two-thirds");
+    ck_assert_str_eq(said("\xe4\xb8\x89\xe6\x88\x90", 30, NAN, NAN, "%", Q_APPROX, 0), "about 30%");
     ck_assert_str_eq(said("under 40%", 40, NAN, 40, "%", Q_MAX, 0), "less than 40%");
     ck_assert_str_eq(said("$79-million", 79e6, NAN, NAN, "USD", Q_EXACT, 1), "$79M");
     ck_assert_str_eq(said("-3", -3, NAN, NAN, "%", Q_EXACT, 1), "\xe2\x88\x92" "3%");

@@ -243,6 +243,28 @@ typedef struct RelReader {
     int have_header;
 } RelReader;
 
+static int same_term(const Term *a, const Term *b)
+{
+    return a->is_ref == b->is_ref && !strcmp(a->name, b->name) && !strcmp(a->scope, b->scope);
+}
+
+/* A ratio of the same two terms, for the same place and year, as one
+ * already listed (either way up), or NULL. */
+static const Relation *inverse_of(const RelationList *l, const Relation *rel)
+{
+    if (rel->kind != RK_RATIO || rel->nterms != 2)
+        return NULL;
+    for (size_t i = 0; i < l->n; i++) {
+        const Relation *o = &l->v[i];
+        if (o->kind != RK_RATIO || o->nterms != 2 || strcmp(o->scope, rel->scope) || o->year != rel->year)
+            continue;
+        if ((same_term(&o->terms[0], &rel->terms[0]) && same_term(&o->terms[1], &rel->terms[1])) ||
+            (same_term(&o->terms[0], &rel->terms[1]) && same_term(&o->terms[1], &rel->terms[0])))
+            return o;
+    }
+    return NULL;
+}
+
 static int rel_row(const CsvRow *row, void *ctx, Diag *d)
 {
     RelReader *r = ctx;
@@ -310,6 +332,14 @@ static int rel_row(const CsvRow *row, void *ctx, Diag *d)
     s = csvio_get(row, r->idx[L_LABEL]);
     if (!strstr(s, "{}")) {
         rc = diag_set(d, CB_EINPUT, r->path, line, "label has no {} where the figure goes");
+        goto out;
+    }
+    const Relation *twin = inverse_of(r->out, rel);
+    if (twin) {
+        rc = diag_set(d, CB_EINPUT, r->path, line,
+                      "relation '%s' is '%s' (line %ld) turned over: a ratio and its inverse say one "
+                      "thing, keep one",
+                      rel->id, twin->id, twin->line);
         goto out;
     }
     rel->label = xstrdup(s);

@@ -284,6 +284,15 @@ static int fraction_words(const Claim *c, char *out, size_t cap)
     for (const char *p = c->text; *p; p++)
         if (isdigit((unsigned char)*p))
             return 0;
+    /* a fraction in other words (三分之一, 三分之二): in English, where
+     * its figure would not end ("33.33%") */
+    if (fabs(c->value - 100.0 / 3) < 1e-6 || fabs(c->value - 200.0 / 3) < 1e-6) {
+        for (const char *p = c->text; *p; p++)
+            if ((unsigned char)*p >= 0x80) {
+                snprintf(out, cap, "%s", c->value < 50 ? "a third" : "two-thirds");
+                return 1;
+            }
+    }
     static const char *const words[] = {"half", "third", "quarter", "fifth"};
     int found = 0;
     char low[64];

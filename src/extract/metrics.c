@@ -920,6 +920,7 @@ static uint64_t unit_fit_bits(const Metrics *m, const char *unit, int *ok)
 typedef struct Place {
     uint16_t clause, seg;
     size_t s, e;
+    size_t pred; /* first token of a second predicate after the claim, or SIZE_MAX */
 } Place;
 
 /* Rank of a match for a claim: same clause first, then distance. With
@@ -1038,6 +1039,13 @@ static void sentence_window(const Metrics *m, const Claim *c, const char *doc, s
     }
 }
 
+/* Is token k the word w (case-insensitive)? */
+static int tok_is(const char *doc, const Tok *k, const char *w)
+{
+    size_t n = strlen(w);
+    return k->e - k->s == n && strncasecmp(doc + k->s, w, n) == 0;
+}
+
 /* Clauses (separated by , ; and dashes) and segments: a break word
  * opening a clause (", while", ", and"; not ", and that", which goes on
  * with what was said) starts a new segment, which scope and source do not
@@ -1061,6 +1069,25 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
     }
     if (!found_claim)
         claim_clause = clause;
+    /* A second predicate with its own infinitive ("pledged 360 billion
+     * yuan in financial support for Africa and promised to help build
+     * digital infrastructure"): what follows "and" is said of something
+     * else, a new clause and segment. */
+    size_t pred = SIZE_MAX;
+    for (size_t i = 0; i + 2 < nt; i++) {
+        if (!tok_is(doc, &toks[i], "and") || !tok_is(doc, &toks[i + 2], "to") || toks[i].s < c->end)
+            continue;
+        size_t vn = toks[i + 1].e - toks[i + 1].s;
+        const char *v = doc + toks[i + 1].s;
+        if (toks[i + 1].type != T_WORD || vn < 5 || strncmp(v + vn - 2, "ed", 2) != 0)
+            continue;
+        for (size_t k = i; k < nt; k++) {
+            toks[k].clause++;
+            toks[k].seg++;
+        }
+        if (pred == SIZE_MAX)
+            pred = i;
+    }
     for (size_t i = 0; i < w->nm; i++) {
         uint16_t t = w->ms[i].ti, u = w->ms[i].tj;
         if (w->ms[i].dead || m->rules[m->pats[w->ms[i].pat].rule].kind != K_BREAK ||
@@ -1072,7 +1099,7 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
         for (size_t k = t; k < nt; k++)
             toks[k].seg++;
     }
-    Place at = {claim_clause, 0, c->start, c->end};
+    Place at = {claim_clause, 0, c->start, c->end, pred};
     for (size_t i = 0; i < nt; i++)
         if (toks[i].e > c->start) {
             at.seg = toks[i].seg;
@@ -1167,6 +1194,10 @@ static void pick_metric(const Metrics *m, Claim *c, const Window *w, const Place
             if (p->rule != r || w->ms[i].dead)
                 continue;
             if (p->role == R_CUE) {
+                /* a cue in a second predicate names what that one
+                 * is about, not the figure */
+                if (w->ms[i].ti >= at->pred)
+                    continue;
                 uint64_t rk = rank(&w->ms[i], w->toks, at, 0);
                 if (rk < cue && !(bare && (rk >> 40)))
                     cue = rk;
