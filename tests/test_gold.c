@@ -201,6 +201,30 @@ START_TEST(opened_sets_i_j_l_should_stay_above_their_floors)
 }
 END_TEST
 
+/* Sets N, O, Q (English) and P, R (Chinese): sealed until their first
+ * contact on main 062cdf0 (strict 0.801, 0.810, 0.731, 0.707, 0.717; see
+ * tests/blind/README.md), then opened as development data. Held to the
+ * figures of that first contact until fixes raise them. */
+START_TEST(opened_sets_n_to_r_should_stay_above_their_floors)
+{
+    static const double fn[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.60, [SF_YEAR] = 0.66, [SF_SOURCE] = 0.64};
+    hold_to_floors("tests/blind/N/*.txt", "tests/blind/N/sources.csv", "tests/blind/N/gold.tsv", "tests/blind/N",
+                   0.91, 0.78, fn);
+    static const double fo[SF_COUNT] = {[SF_METRIC] = 0.63, [SF_SCOPE] = 0.65, [SF_YEAR] = 0.65, [SF_SOURCE] = 0.40};
+    hold_to_floors("tests/blind/O/*.txt", "tests/blind/O/sources.csv", "tests/blind/O/gold.tsv", "tests/blind/O",
+                   0.87, 0.79, fo);
+    static const double fq[SF_COUNT] = {[SF_METRIC] = 0.80, [SF_SCOPE] = 0.93, [SF_YEAR] = 0.79, [SF_SOURCE] = 0.77};
+    hold_to_floors("tests/blind/Q/*.txt", "tests/blind/Q/sources.csv", "tests/blind/Q/gold.tsv", "tests/blind/Q",
+                   0.85, 0.71, fq);
+    static const double fp[SF_COUNT] = {[SF_METRIC] = 0.77, [SF_SCOPE] = 0.81, [SF_YEAR] = 0.95, [SF_SOURCE] = 0.86};
+    hold_to_floors("tests/blind/P/*.txt", "tests/blind/P/sources.csv", "tests/blind/P/gold.tsv", "tests/blind/P",
+                   0.92, 0.69, fp);
+    static const double fr[SF_COUNT] = {[SF_METRIC] = 0.39, [SF_SCOPE] = 0.87, [SF_YEAR] = 0.85, [SF_SOURCE] = 0.63};
+    hold_to_floors("tests/blind/R/*.txt", "tests/blind/R/sources.csv", "tests/blind/R/gold.tsv", "tests/blind/R",
+                   0.90, 0.70, fr);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("gold");
@@ -214,6 +238,7 @@ int main(void)
     tcase_add_test(tc, blind_set_k_should_stay_above_its_floors);
     tcase_add_test(tc, blind_set_m_should_stay_above_its_floors);
     tcase_add_test(tc, opened_sets_i_j_l_should_stay_above_their_floors);
+    tcase_add_test(tc, opened_sets_n_to_r_should_stay_above_their_floors);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
