@@ -483,6 +483,61 @@ START_TEST(figures_should_keep_their_hedges_in_words_and_their_place)
 }
 END_TEST
 
+/* A place and year may hold several quantities (all users, new users,
+ * one region's): the key figure is the one most documents agree on, not
+ * the median of all, and the others are counted. */
+START_TEST(a_key_figure_should_be_the_figure_documents_agree_on)
+{
+    Fonts *fonts;
+    Diag d = { 0 };
+    ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
+    ClaimList cl = { 0 };
+    static const double v[] = { 5e6, 20e6, 21e6, 300e6, 1.08e9, 1.09e9, 1.092e9 };
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016zx", i + 1);
+        snprintf(c.doc, sizeof c.doc, "d%zu.txt", i);
+        snprintf(c.metric, sizeof c.metric, "internet_users");
+        snprintf(c.scope, sizeof c.scope, "china");
+        snprintf(c.unit, sizeof c.unit, "people");
+        c.value = v[i], c.low = NAN, c.high = NAN, c.qual = Q_EXACT, c.year = 2023;
+        char text[64];
+        snprintf(text, sizeof text, "%g", v[i]);
+        c.text = xstrdup(text);
+        c.sentence = xstrdup("The figure.");
+        claimlist_push(&cl, &c);
+    }
+    FindingList fl = { 0 };
+    SourceList sl = { 0 };
+    ChartInputs ci = { &cl, &fl, NULL, fonts, NULL, NULL, NULL };
+    ChartPlan *plan = chart_plan_make(&ci);
+    BriefInputs in = { .claims = &cl, .findings = &fl, .sources = &sl, .fonts = fonts,
+                       .plan = plan, .ndocs = 7, .date = 1764000000, .date_is_fixed = 1 };
+    Buf pdf;
+    ck_assert_int_eq(brief_render(&in, &pdf, &d), 0);
+    char *dir = tu_tmpdir("brief_keys");
+    char path[1100];
+    snprintf(path, sizeof path, "%s/k.pdf", dir);
+    tu_write(path, pdf.data, pdf.len);
+    buf_free(&pdf);
+    char *txt = sh_out("pdftotext -f 1 -l 3 -enc UTF-8 '%s/k.pdf' -", dir);
+    squash(txt);
+    char *key = strstr(txt, "Key figures");
+    ck_assert_ptr_nonnull(key);
+    ck_assert_msg(strstr(key, "1.09 billion people"), "the agreed figure is not the key figure");
+    ck_assert_msg(strstr(key, "3 documents give this place and year: 1.08 billion people to 1.092 billion people"),
+                  "the agreeing documents are not counted");
+    ck_assert_msg(strstr(key, "4 other figures for this place and year differ"), "the others are not counted");
+    ck_assert_msg(!strstr(key, "300 million people"), "the median of all figures is shown");
+    free(txt);
+    chart_plan_free(plan);
+    claimlist_free(&cl);
+    fonts_free(fonts);
+    free(dir);
+}
+END_TEST
+
 /* A corpus of 1,500 documents and 15,000 claims: the brief stays a brief
  * (at most 60 pages), says the rest is attached, and keeps every part. */
 START_TEST(the_brief_of_a_big_corpus_should_stay_under_sixty_pages)
@@ -577,6 +632,7 @@ int main(void)
     tcase_set_timeout(big, 120);
     tcase_add_test(big, the_brief_of_a_big_corpus_should_stay_under_sixty_pages);
     tcase_add_test(big, figures_should_keep_their_hedges_in_words_and_their_place);
+    tcase_add_test(big, a_key_figure_should_be_the_figure_documents_agree_on);
     suite_add_tcase(s, big);
     TCase *cjk = tcase_create("cjk");
     tcase_set_timeout(cjk, 240);

@@ -170,7 +170,28 @@ typedef struct Key {
     size_t nclaims, ndocs;   /* of the quantity */
     double lo, hi;           /* its figures' range */
     size_t metric_claims;    /* of the metric, all quantities */
+    size_t others;           /* figures of the same place and year that differ */
 } Key;
+
+/* Two figures of one quantity that agree: within 10% of each other. */
+#define KEY_SPREAD 1.10
+static int same_figure(double lo, double v)
+{
+    return lo > 0 ? v <= lo * KEY_SPREAD : v == lo;
+}
+
+/* Distinct documents among claims ix[a..e) (a short run: quadratic). */
+static size_t distinct_docs(const ClaimList *cl, const size_t *ix, size_t a, size_t e)
+{
+    size_t nd = 0;
+    for (size_t s = a; s < e; s++) {
+        size_t t = a;
+        while (t < s && strcmp(cl->v[ix[t]].doc, cl->v[ix[s]].doc) != 0)
+            t++;
+        nd += t == s;
+    }
+    return nd;
+}
 
 static int cmp_mq(const void *a, const void *b, void *ctx)
 {
@@ -248,29 +269,37 @@ static size_t pick_keys(const Lay *L, Key *out, size_t cap)
         size_t j = i;
         while (j < n && !strcmp(cl->v[ix[j]].metric, m0->metric))
             j++;
-        Key best = {m0->metric, ix[i], 0, 0, 0, 0, j - i};
+        Key best = {m0->metric, ix[i], 0, 0, 0, 0, j - i, 0};
         for (size_t q = i; q < j;) {
             const Claim *c = &cl->v[ix[q]];
             size_t r = q;
             while (r < j && !strcmp(cl->v[ix[r]].unit, c->unit) &&
                    !strcmp(cl->v[ix[r]].scope, c->scope) && cl->v[ix[r]].year == c->year)
                 r++;
-            /* distinct documents of the quantity */
-            size_t nd = 0;
-            for (size_t s = q; s < r; s++) {
-                size_t t = q;
-                while (t < s && strcmp(cl->v[ix[t]].doc, cl->v[ix[s]].doc) != 0)
-                    t++;
-                nd += t == s;
-                if (s - q > 200)
-                    break;   /* enough to rank */
+            /* The figures that agree: among the quantity's figures (sorted
+             * by value), the run within KEY_SPREAD of its smallest that
+             * the most documents give. A place and year may hold several
+             * quantities (urban and rural, new users and all users): their
+             * median would be no one's figure. */
+            size_t a = q, e = q;
+            for (size_t s0 = q, e0 = q; s0 < r; s0++) {
+                if (e0 < s0)
+                    e0 = s0;
+                while (e0 < r && same_figure(cl->v[ix[s0]].value, cl->v[ix[e0]].value))
+                    e0++;
+                if (e0 - s0 > e - a) {
+                    a = s0;
+                    e = e0;
+                }
             }
-            if (best.nclaims == 0 || better(r - q, nd, c, best.nclaims, best.ndocs, &cl->v[best.claim])) {
-                best.claim = ix[q + (r - q) / 2];   /* the median figure */
-                best.nclaims = r - q;
+            size_t nd = distinct_docs(cl, ix, a, e - a > 200 ? a + 200 : e);   /* enough to rank */
+            if (best.nclaims == 0 || better(e - a, nd, c, best.nclaims, best.ndocs, &cl->v[best.claim])) {
+                best.claim = ix[a + (e - a) / 2];   /* the median figure */
+                best.nclaims = e - a;
                 best.ndocs = nd;
-                best.lo = cl->v[ix[q]].value;
-                best.hi = cl->v[ix[r - 1]].value;
+                best.lo = cl->v[ix[a]].value;
+                best.hi = cl->v[ix[e - 1]].value;
+                best.others = (r - q) - (e - a);
             }
             q = r;
         }
@@ -298,8 +327,8 @@ static void key_figures(Lay *L)
     Buf intro;
     buf_init(&intro, 0);
     buf_printf(&intro, "For each metric, the best-documented quantity (a known place and year, the "
-                       "most documents) and its median figure, as its source states it, hedges "
-                       "included. Each box links to the claim\xE2\x80\x99s row in %s.", ra);
+                       "most documents agreeing within 10%%) and its median figure, as its source "
+                       "states it, hedges included. Each box links to the claim\xE2\x80\x99s row in %s.", ra);
     blay_para(L, intro.data, FONT_REGULAR, 10, BL_GREY, L->left, L->cw, 10, 0);
     buf_free(&intro);
     if (nk == 0) {
@@ -326,13 +355,16 @@ static void key_figures(Lay *L)
             /* a share written as a fraction is that fraction ("a third") */
             char words[200];
             phrase_claim(words, sizeof words, c);
+            int foreign = 0;   /* written in another language (三分之一) */
+            for (const char *t = c->text; t && *t && !foreign; t++)
+                foreign = (unsigned char)*t >= 0x80;
             if (!strpbrk(words, "0123456789") && c->text && c->text[0])
-                strcut(num, sizeof num, c->text);
+                strcut(num, sizeof num, foreign ? words : c->text);
             else if (c->qual == Q_RANGE)   /* a range is its range, never its midpoint */
                 strcut(num, sizeof num, words);
             /* Its hedge in words ("about a third", "10–15%", "more than
              * $6 trillion a year"); an exact figure, how it was written. */
-            if (c->qual == Q_EXACT && c->text && c->text[0])
+            if ((c->qual == Q_EXACT || foreign) && c->text && c->text[0])
                 snprintf(hedged, sizeof hedged, "stated as \xE2\x80\x9C%.120s\xE2\x80\x9D", c->text);
             else
                 phrase_claim(hedged, sizeof hedged, c);
@@ -349,6 +381,9 @@ static void key_figures(Lay *L)
                 buf_printf(&mb, "\n%zu documents give this place and year: %s to %s", ky->ndocs,
                            lo, hi);
             }
+            if (ky->others)
+                buf_printf(&mb, "\n%zu other figure%s for this place and year differ by more than 10%% "
+                           "(other groups, dates or definitions)", ky->others, ky->others == 1 ? "" : "s");
             /* The large figure shrinks until it fits the box. */
             double size = 24;
             while (size > 12 && textlayout_width(L->f, FONT_BOLD, size, num, strlen(num)) > bw - 2 * pad)
