@@ -1690,6 +1690,27 @@ static size_t number_share(const unsigned char *p, size_t n, const Num *a, Cand 
     return e;
 }
 
+/* A whole number right after an acronym, in running text, names a thing
+ * ("ECU 911 centres", "SMW 6", "COP 28"): a designation, not a count. In
+ * a table row ("ASEAN 120 95") the acronym labels the figures after it. */
+static int designation(const unsigned char *p, size_t n, size_t start, size_t e)
+{
+    if (start < 3 || p[start - 1] != ' ')
+        return 0;
+    size_t s = start - 1;
+    while (s > 0 && p[s - 1] >= 'A' && p[s - 1] <= 'Z')
+        s--;
+    size_t len = start - 1 - s;
+    if (len < 2 || len > 6 || (s > 0 && (is_alnum(p[s - 1]) || p[s - 1] == '-' || p[s - 1] == '.')) ||
+        qty_currency_word((const char *)p + s, len))
+        return 0;
+    /* a table row: the next thing on the line is another figure */
+    size_t j = e;
+    while (j < n && (p[j] == ' ' || p[j] == '\t'))
+        j++;
+    return !(j < n && (is_digit(p[j]) || p[j] == '(' || p[j] == '-'));
+}
+
 /* A bare number (no unit, scale or sign) that dates or labels rather than
  * counts: next to a month ("October 16", "12 December 2025"), a year
  * after a time word or a name ("in 2015", "Vision 2030"), a label's
@@ -1756,6 +1777,9 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         if (gl && weq(p + gs, gl, "factor"))
             c.mult = 1, c.start = gs;
     }
+    if (!c.pct && !c.pp && !c.mult && !c.cur && c.scale == 1 && !a.decimal && !neg &&
+        designation(p, n, c.start, e))
+        return *resume = e, 0;
     if (number_range(s, &a, &c, &e, resume) == TRY_NO)
         return 0;
     if (neg)
