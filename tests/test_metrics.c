@@ -43,6 +43,7 @@ static Got classify(const char *s, const char *span, const char *unit)
     c.start = (size_t)(at - s);
     c.end = c.start + strlen(span);
     snprintf(c.unit, sizeof c.unit, "%s", unit);
+    c.value = strtod(span + strcspn(span, "0123456789"), NULL);   /* the leading figure */
     metrics_classify(M, &c, s, strlen(s), 0, strlen(s));
     Got g;
     snprintf(g.metric, sizeof g.metric, "%s", c.metric);
@@ -210,6 +211,17 @@ START_TEST(year_should_be_the_one_governing_the_figure)
      * audit", "under a 2014 contract"); a publication's name does not */
     EXPECT("A 2021 audit found that more than 70% of the cameras were not working.", "70%", "%", "", "", 2021,
            "");
+}
+END_TEST
+
+START_TEST(a_share_above_the_whole_should_not_be_a_share_of_people)
+{
+    /* 128.3 SIM cards per 100 people is a penetration, but no share of
+     * people online: a part of a whole is at most 100% */
+    const char *s = "Mobile penetration reached 128.3 per cent, while internet penetration reached "
+                    "41.2 per cent of the population.";
+    EXPECT(s, "128.3 per cent", "%", "", "", 0, "");
+    EXPECT(s, "41.2 per cent", "%", "internet_penetration", "", 0, "");
 }
 END_TEST
 
@@ -560,7 +572,7 @@ START_TEST(loader_should_name_line_and_fault)
                       "'*' needs at least two letters before it: 'x* cost' in column cues");
     expect_load_error(MHDR "source,,,,ITU,,\n", 2, "source row needs a name of 1-127 bytes");
     expect_load_error("kind,id,unit,label,cues,nature\nmetric,a,USD,A,cost,items\n", 2,
-                      "bad nature 'items' (want quantity or item)");
+                      "bad nature 'items' (want quantity, share or item)");
     expect_load_error("kind,id,unit,label,cues,nature\nscope,kenya,,,Kenya,item\n", 2,
                       "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
     expect_load_error(MHDR "source,ITU,,,ITU,,UN\n", 2,
@@ -703,6 +715,7 @@ int main(void)
     tcase_add_test(tc, a_body_not_in_the_table_should_be_named_from_the_text);
     tcase_add_test(tc, scope_should_prefer_the_longest_and_nearest_place);
     tcase_add_test(tc, year_should_be_the_one_governing_the_figure);
+    tcase_add_test(tc, a_share_above_the_whole_should_not_be_a_share_of_people);
     tcase_add_test(tc, a_second_predicate_should_not_lend_its_topic_to_the_figure);
     tcase_add_test(tc, a_break_word_should_keep_place_and_teller_on_its_side);
     tcase_add_test(tc, a_count_without_its_noun_should_take_a_metric_cued_in_its_clause);

@@ -64,6 +64,7 @@
 #include "utf8.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -127,6 +128,7 @@ typedef struct Rule {
     size_t nunits;
     uint8_t needs_req;    /* a metric with a requires list */
     uint8_t item;         /* nature "item": each claim is its own item */
+    uint8_t share;        /* nature "share": a part of a whole, 0-100% */
     long line;
 } Rule;
 
@@ -426,9 +428,9 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     /* nature: one quantity per place and year (the default), or a kind of
      * item whose claims are different things (compare never judges them) */
     const char *nature = csvio_get(row, l->idx[COL_NATURE]);
-    if (*nature && strcmp(nature, "quantity") != 0 && strcmp(nature, "item") != 0)
+    if (*nature && strcmp(nature, "quantity") != 0 && strcmp(nature, "item") != 0 && strcmp(nature, "share") != 0)
         return diag_set(d, CB_EINPUT, l->name, row->line,
-                        "bad nature '%.40s' (want quantity or item)", nature);
+                        "bad nature '%.40s' (want quantity, share or item)", nature);
     int k = -1;
     for (int i = 0; i < K_COUNT; i++)
         if (strcmp(kind, kind_names[i]) == 0)
@@ -477,6 +479,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     rule->id = xstrdup(id);
     rule->label = xstrdup(label);
     rule->item = strcmp(nature, "item") == 0;
+    rule->share = strcmp(nature, "share") == 0;
     rule->line = line;
     if (k == K_METRIC) {
         for (const char *p = unit;;) {
@@ -1186,6 +1189,10 @@ static void pick_metric(const Metrics *m, Claim *c, const Window *w, const Place
         const char *mu = m->rules[r].units[0];
         int bare = !*c->unit && !is_money(mu) && strcmp(mu, "%") != 0 && strcmp(mu, "pp") != 0;
         if (!bare && !(fits_ok ? (int)((fits >> k) & 1) : rule_fits(&m->rules[r], c->unit)))
+            continue;
+        /* a part of a whole is never more than the whole ("128.3%" of
+         * SIM cards per person is no share of people online) */
+        if (m->rules[r].share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
             continue;
         uint64_t cue = UINT64_MAX;
         int has_req = 0, forbidden = 0;
