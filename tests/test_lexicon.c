@@ -66,14 +66,29 @@ START_TEST(a_phrase_should_be_found_where_it_starts_within_the_end)
     const char *s = "It costs $6 trillion Annually, or 2% per annum.";
     size_t n = strlen(s);
     const char *at = strstr(s, "Annually");
-    ck_assert_uint_eq(phrases_at(hedges, s, (size_t)(at - s), n), 8);
-    ck_assert_uint_eq(phrases_at(hedges, s, (size_t)(strstr(s, "per") - s), n), 9);
+    ck_assert_ptr_eq(phrases_at(hedges, s, (size_t)(at - s), n, 0), &hedges[1]);
+    ck_assert_ptr_eq(phrases_at(hedges, s, (size_t)(strstr(s, "per") - s), n, 0), &hedges[2]);
     /* the end bounds the search: "per annum" cut by it is no phrase */
-    ck_assert_uint_eq(phrases_at(hedges, s, (size_t)(strstr(s, "per") - s), n - 2), 0);
-    ck_assert_uint_eq(phrases_at(hedges, s, 0, n), 0);
+    ck_assert_ptr_null(phrases_at(hedges, s, (size_t)(strstr(s, "per") - s), n - 2, 0));
+    ck_assert_ptr_null(phrases_at(hedges, s, 0, n, 0));
     /* "a year" needs its space */
-    ck_assert_uint_eq(phrases_at(hedges, "a year", 0, 6), 0);
-    ck_assert_uint_eq(phrases_at(hedges, "A year later", 0, 12), 7);
+    ck_assert_ptr_null(phrases_at(hedges, "a year", 0, 6, 0));
+    ck_assert_ptr_eq(phrases_at(hedges, "A year later", 0, 12, 0), &hedges[0]);
+}
+END_TEST
+
+START_TEST(a_whole_phrase_should_end_a_word_and_the_next_one_be_tried)
+{
+    static const Phrase words[] = {PHRASE("now"), PHRASE("nowhere"), PHRASE("so far"), {NULL, 0}};
+    /* "now" starts "nowhere" but does not end a word there */
+    ck_assert_ptr_eq(phrases_at(words, "nowhere else", 0, 12, 1), &words[1]);
+    ck_assert_ptr_eq(phrases_at(words, "nowhere else", 0, 12, 0), &words[0]);
+    ck_assert_ptr_null(phrases_at(words, "nowadays", 0, 8, 1));
+    /* the end of the text, a digit or a mark ends a word */
+    ck_assert_ptr_eq(phrases_at(words, "now", 0, 3, 1), &words[0]);
+    ck_assert_ptr_eq(phrases_at(words, "nowadays", 0, 3, 1), &words[0]);
+    ck_assert_ptr_eq(phrases_at(words, "So far, 12", 0, 10, 1), &words[2]);
+    ck_assert_ptr_eq(phrases_at(words, "now2", 0, 4, 1), &words[0]);
 }
 END_TEST
 
@@ -85,6 +100,7 @@ int main(void)
     tcase_add_test(tc, a_lookup_should_ignore_ascii_case_and_nothing_else);
     tcase_add_test(tc, many_words_should_all_be_found);
     tcase_add_test(tc, a_phrase_should_be_found_where_it_starts_within_the_end);
+    tcase_add_test(tc, a_whole_phrase_should_end_a_word_and_the_next_one_be_tried);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

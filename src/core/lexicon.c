@@ -61,11 +61,17 @@ uint32_t lexicon_bits(const Lexicon *lx, const char *w, size_t n)
     return 0;
 }
 
-size_t phrases_at(const Phrase *list, const char *p, size_t i, size_t e)
+static int is_letter(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
+const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, int whole)
 {
     unsigned char c = lower((unsigned char)p[i]);
     for (; list->s; list++)
-        if ((unsigned char)list->s[0] == c && list->n <= e - i && same(p + i, list->s, list->n))
-            return list->n;
-    return 0;
+        if ((unsigned char)list->s[0] == c && list->n <= e - i && same(p + i, list->s, list->n) &&
+            (!whole || i + list->n == e || !is_letter((unsigned char)p[i + list->n])))
+            return list;
+    return NULL;
 }

@@ -12,7 +12,7 @@
  * pthread_once, and only read after that (from any thread). It borrows
  * the words: string literals, in lower case.
  *
- * A Phrases list ("at present", "by one estimate") is searched at a
+ * A list of phrases ("at present", "by one estimate") is searched at a
  * given place: phrases_at. Its entries carry their length, and it skips
  * by first letter, so a sentence is searched without a strlen or a
  * strncasecmp per phrase and place.
@@ -53,8 +53,9 @@ typedef struct Phrase {
 } Phrase;
 #define PHRASE(lit) {lit, sizeof lit - 1}
 
-/* The length of the first phrase of list that p[i, e) starts with, ASCII
- * case-insensitive; 0 when none does. */
-size_t phrases_at(const Phrase *list, const char *p, size_t i, size_t e);
+/* The first phrase of list that p[i, e) starts with, ASCII
+ * case-insensitive, and with whole, that ends a word there (no ASCII
+ * letter follows it before e); NULL when none does. */
+const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, int whole);
 
 #endif

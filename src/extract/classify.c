@@ -32,6 +32,7 @@
 #include "context.h"
 #include "diag.h"
 #include "docinfo.h"
+#include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -40,22 +41,14 @@
 
 /* Does the sentence p[ss, se) hold one of the phrases (lower case,
  * whole words)? */
-static int says(const char *p, size_t ss, size_t se, const char *const *phrases)
+static int says(const char *p, size_t ss, size_t se, const Phrase *phrases)
 {
     for (size_t i = ss; i < se; i++) {
         if (i > ss && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
             continue;
         unsigned char c = (unsigned char)(p[i] | 0x20);
-        if (c < 'a' || c > 'z')
-            continue;
-        for (int k = 0; phrases[k]; k++) {
-            if (phrases[k][0] != c)
-                continue;
-            size_t l = strlen(phrases[k]);
-            if (se - i >= l && !strncasecmp(p + i, phrases[k], l) &&
-                (i + l == se || !((p[i + l] | 0x20) >= 'a' && (p[i + l] | 0x20) <= 'z')))
-                return 1;
-        }
+        if (c >= 'a' && c <= 'z' && phrases_at(phrases, p, i, se, 1))
+            return 1;
     }
     return 0;
 }
@@ -64,8 +57,11 @@ static int says(const char *p, size_t ss, size_t se, const char *const *phrases)
  * year", "at the time"; or about the things it counted: "Of these, 12
  * ...". These inherit the paragraph's year even when they hold a year of
  * their own elsewhere; a sentence with no year at all inherits it too. */
-static const char *const same_time[] = {"that year", "the same year", "same period", "at the time", "at that time",
-                                        "by then", "of these", "of them", "of which", "of whom", NULL};
+static const Phrase same_time[] = {
+    PHRASE("that year"), PHRASE("the same year"), PHRASE("same period"), PHRASE("at the time"),
+    PHRASE("at that time"), PHRASE("by then"), PHRASE("of these"), PHRASE("of them"), PHRASE("of which"),
+    PHRASE("of whom"), {NULL, 0},
+};
 
 /* Is the year at p[i] the base of a Chinese comparison ("较2022年12月提升",
  * "比上年", "与2022年相比"), not the time of the sentence? */
@@ -81,7 +77,10 @@ static int base_year(const char *p, size_t ss, size_t i)
 }
 
 /* Words that say a figure holds at the time of writing. */
-static const char *const right_now[] = {"now", "currently", "today", "at present", "presently", NULL};
+static const Phrase right_now[] = {
+    PHRASE("now"), PHRASE("currently"), PHRASE("today"), PHRASE("at present"), PHRASE("presently"),
+    {NULL, 0},
+};
 
 /* Does the sentence p[ss, se) hold a year ("its 2023 summit")? */
 static int any_year(const char *p, size_t ss, size_t se)
@@ -97,7 +96,7 @@ static int any_year(const char *p, size_t ss, size_t se)
  * projects", "we estimate" (outside a quotation). */
 static int first_person(const char *p, size_t ss, size_t se)
 {
-    static const char *const we[] = {"our", "we", NULL};
+    static const Phrase we[] = {PHRASE("our"), PHRASE("we"), {NULL, 0}};
     size_t quotes = 0;
     for (size_t i = ss; i < se; i++)
         quotes += p[i] == '"' || ((unsigned char)p[i] == 0xE2 && i + 2 < se && (unsigned char)p[i + 1] == 0x80 &&
@@ -106,8 +105,10 @@ static int first_person(const char *p, size_t ss, size_t se)
 }
 
 /* A table's caption that lays its rows out by place. */
-static const char *const by_place[] = {"by region", "by country", "by continent", "by economy", "by recipient",
-                                       "by host country", NULL};
+static const Phrase by_place[] = {
+    PHRASE("by region"), PHRASE("by country"), PHRASE("by continent"), PHRASE("by economy"),
+    PHRASE("by recipient"), PHRASE("by host country"), {NULL, 0},
+};
 
 /* Is the row label p[ls, le) the table's total ("Total", "All regions")? */
 static int total_row(const char *p, size_t ls, size_t le)
@@ -132,9 +133,11 @@ static int total_row(const char *p, size_t ls, size_t le)
 static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from, size_t to)
 {
     /* (the sentence speaks of the measure: "estimates of", "the figure") */
-    static const char *const measures[] = {"estimate", "estimates", "figure", "figures", "number", "numbers",
-                                           "count", "counts", "total", "totals", "size", "scale", "how much",
-                                           "how many", NULL};
+    static const Phrase measures[] = {
+        PHRASE("estimate"), PHRASE("estimates"), PHRASE("figure"), PHRASE("figures"), PHRASE("number"),
+        PHRASE("numbers"), PHRASE("count"), PHRASE("counts"), PHRASE("total"), PHRASE("totals"),
+        PHRASE("size"), PHRASE("scale"), PHRASE("how much"), PHRASE("how many"), {NULL, 0},
+    };
     size_t s = from;
     int digits = 0;
     size_t best_s = 0, best_e = 0;
@@ -167,7 +170,7 @@ static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from,
  * no sentence seen whole: footnote marks may have run sentences together.) */
 static int many_countries(const char *p, size_t ss, size_t se)
 {
-    static const char *const abroad[] = {"outside china", "abroad", NULL};
+    static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
     if (says(p, ss, se, abroad))
         return 1;
     for (size_t i = ss; i + 9 <= se; i++) {

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -68,18 +69,19 @@ int docinfo_title_year(const char *t, size_t n)
 
 int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t at, const char **why)
 {
-    static const struct {
-        const char *w;
-        int delta;
-    } rel[] = {
-        {"this year", 0}, {"last year", -1}, {"next year", 1}, {"so far this year", 0}, {"the past year", 0},
-        {"first quarter", 100 + 3}, {"second quarter", 100 + 6}, {"third quarter", 100 + 9},
-        {"fourth quarter", 100 + 12}, {"first half", 100 + 6}, {"second half", 100 + 12},
-        {"currently", 0}, {"to date", 0}, {"so far", 0}, {"at present", 0}, {"as of today", 0},
-        {NULL, 0},
+    /* ORDER rel: delta (a year after the date's; 100 + the month a part
+     * of the year ends in) */
+    static const Phrase rel[] = {
+        PHRASE("this year"), PHRASE("last year"), PHRASE("next year"), PHRASE("so far this year"),
+        PHRASE("the past year"), PHRASE("first quarter"), PHRASE("second quarter"), PHRASE("third quarter"),
+        PHRASE("fourth quarter"), PHRASE("first half"), PHRASE("second half"), PHRASE("currently"),
+        PHRASE("to date"), PHRASE("so far"), PHRASE("at present"), PHRASE("as of today"), {NULL, 0},
     };
-    static const char *const weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                           "Saturday", "Sunday", NULL};
+    static const int delta[] = {0, -1, 1, 0, 0, 100 + 3, 100 + 6, 100 + 9, 100 + 12, 100 + 6, 100 + 12,
+                                0, 0, 0, 0, 0};
+    static const Phrase weekdays[] = {PHRASE("Monday"), PHRASE("Tuesday"), PHRASE("Wednesday"),
+                                      PHRASE("Thursday"), PHRASE("Friday"), PHRASE("Saturday"),
+                                      PHRASE("Sunday"), {NULL, 0}};
     static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                                         "oct", "nov", "dec"};
     if (!di->date_y)
@@ -92,16 +94,14 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
             continue;
         int y = 0;
         unsigned char lc = (unsigned char)(p[i] | 0x20);
-        for (int k = 0; rel[k].w && lc >= 'a' && lc <= 'z' && !y; k++) {
-            if (rel[k].w[0] != lc)
-                continue;
-            size_t l = strlen(rel[k].w);
-            if (se - i >= l && !strncasecmp(p + i, rel[k].w, l) && (i + l == se || !is_alpha((unsigned char)p[i + l])))
-                y = rel[k].delta < 100 ? di->date_y + rel[k].delta
-                    /* a part of the year without one ("in the second
-                     * quarter"): the last one that ended by the date */
-                    : di->year ? di->year
-                    : di->date_m && rel[k].delta - 100 > di->date_m ? di->date_y - 1 : di->date_y;
+        const Phrase *r = lc >= 'a' && lc <= 'z' ? phrases_at(rel, p, i, se, 1) : NULL;
+        if (r) {
+            int dl = delta[r - rel];
+            y = dl < 100 ? di->date_y + dl
+                /* a part of the year without one ("in the second
+                 * quarter"): the last one that ended by the date */
+                : di->year ? di->year
+                : di->date_m && dl - 100 > di->date_m ? di->date_y - 1 : di->date_y;
         }
         if (!y && is_upper((unsigned char)p[i])) {
             size_t e = i;
@@ -110,8 +110,8 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
             /* a day or month of the year the document is about: its
              * title's year when it names one ("Annual Report 2023" speaks
              * of April 2023), else its date's */
-            for (int k = 0; weekdays[k] && !y; k++)
-                if (strlen(weekdays[k]) == e - i && !strncmp(p + i, weekdays[k], e - i))
+            for (int k = 0; weekdays[k].s && !y; k++)
+                if (weekdays[k].n == e - i && !memcmp(p + i, weekdays[k].s, e - i))
                     y = di->year ? di->year : di->date_y;
             /* a month with no year after it: "in February", "since January" */
             if (!y && e - i >= 3 && qty_is_month(p + i, e - i)) {

@@ -168,7 +168,7 @@ static int no_present_fact(const char *p, size_t s, size_t e)
     };
     for (size_t i = s; i < e; i++)
         if ((i == s || !is_alpha((unsigned char)p[i - 1])) && is_alpha((unsigned char)p[i]) &&
-            phrases_at(hedges, p, i, e))
+            phrases_at(hedges, p, i, e, 0))
             return 1;
     return 0;
 }
