@@ -210,11 +210,27 @@ static int since_clause_year(const char *p, size_t ss, size_t se, int year, size
     return 0;
 }
 
-/* Add "what from where" to c->context (when it fits). */
-static void said(Claim *c, const char *what, const char *where)
+/* Append s to dst, which holds *len bytes of cap, as far as it fits. */
+static void put(char *dst, size_t cap, size_t *len, const char *s)
 {
-    size_t l = strlen(c->context);
-    snprintf(c->context + l, sizeof c->context - l, "%s%s from %s", l ? "; " : "", what, where);
+    size_t n = strlen(s);
+    if (n > cap - 1 - *len)
+        n = cap - 1 - *len;
+    memcpy(dst + *len, s, n);
+    *len += n;
+}
+
+void classify_said(Claim *c, const char *what, const char *where)
+{
+    size_t l = strlen(c->context), cap = sizeof c->context;
+    if (l >= cap - 1)
+        return;
+    if (l)
+        put(c->context, cap, &l, "; ");
+    put(c->context, cap, &l, what);
+    put(c->context, cap, &l, " from ");
+    put(c->context, cap, &l, where);
+    c->context[l] = '\0';
 }
 
 static void take_scope(Claim *c, const char *scope, const char *where)
@@ -222,7 +238,7 @@ static void take_scope(Claim *c, const char *scope, const char *where)
     if (c->scope[0] || !scope || !scope[0])
         return;
     strcut(c->scope, sizeof c->scope, scope);
-    said(c, "scope", where);
+    classify_said(c, "scope", where);
 }
 
 static void take_year(Claim *c, int year, const char *where)
@@ -230,7 +246,7 @@ static void take_year(Claim *c, int year, const char *where)
     if (c->year || !year)
         return;
     c->year = year;
-    said(c, "year", where);
+    classify_said(c, "year", where);
 }
 
 static void take_source(Claim *c, const char *body, const char *where)
@@ -238,7 +254,7 @@ static void take_source(Claim *c, const char *body, const char *where)
     if (c->source[0] || !body || !body[0])
         return;
     strcut(c->source, sizeof c->source, body);
-    said(c, "source", where);
+    classify_said(c, "source", where);
 }
 
 void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity *q, const char *doc, size_t n,
@@ -274,9 +290,9 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     int had_year = c->year != 0, had_source = c->source[0] != 0;
     tables_row(m, doc, n, c);
     if (!had_year && c->year)
-        said(c, "year", "the table row");
+        classify_said(c, "year", "the table row");
     if (!had_source && c->source[0])
-        said(c, "source", "the table row");
+        classify_said(c, "source", "the table row");
     take_year(c, q->year, "the column");
     if (q->cap_e > q->cap_s)
         take_year(c, docinfo_title_year(doc + q->cap_s, q->cap_e - q->cap_s), "the caption");

@@ -32,4 +32,8 @@ typedef struct Context Context;
 void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity *q, const char *doc, size_t n,
                     size_t ss, size_t se, const MetricsFence *fences, size_t nfences, int own[3]);
 
+/* Add "what from where" to c->context ("year from the date"), after a
+ * "; " when it holds one already; cut to fit as snprintf cuts. */
+void classify_said(Claim *c, const char *what, const char *where);
+
 #endif

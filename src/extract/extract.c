@@ -106,13 +106,6 @@ static void run_sink(Run *r, const Claim *c)
         (*r->nclaims)++;
 }
 
-/* Append "; what from where" to c->context. */
-static void note_context(Claim *c, const char *what, const char *where)
-{
-    size_t l = strlen(c->context);
-    snprintf(c->context + l, sizeof c->context - l, "%s%s from %s", l ? "; " : "", what, where);
-}
-
 /* Resolve, id, curate and sink the gathered claims of one sentence. */
 static void run_flush(Run *r)
 {
@@ -150,7 +143,7 @@ static void run_flush(Run *r)
             sent_len = strlen(sent);
         }
         if (x->unit_from)
-            note_context(c, "unit", x->unit_from);
+            classify_said(c, "unit", x->unit_from);
         /* the occurrence of this span's text among the sentence's claims */
         unsigned idx = 0;
         for (size_t j = 0; j < i; j++)

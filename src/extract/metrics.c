@@ -108,7 +108,13 @@ typedef struct PatKey {
     uint8_t len0;     /* first token's length (capped at 255), 0 for YEAR */
     uint8_t prefix0;  /* first token is a prefix ("invest*") */
     uint8_t year0;    /* first token is YEAR */
+    uint8_t kind1;    /* the second token: K1_* */
+    uint32_t key1;    /* its key (K1_WORD, K1_PREFIX) */
 } PatKey;
+
+/* What a text's second token must be for a pattern to match there: a
+ * necessary condition, checked before try_pat. */
+enum { K1_ANY, K1_WORD, K1_PREFIX, K1_YEAR };
 
 /* A pattern: its tokens, matched by try_pat once a bucket walk (over
  * PatKey) has found it worth a look. */
@@ -129,6 +135,7 @@ typedef struct Rule {
     uint8_t needs_req;    /* a metric with a requires list */
     uint8_t item;         /* nature "item": each claim is its own item */
     uint8_t share;        /* nature "share": a part of a whole, 0-100% */
+    size_t metric_k;      /* a metric's index in metric_rules */
     long line;
 } Rule;
 
@@ -374,6 +381,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
             p = bar + 1;
         }
         m->metric_rules = xrealloc(m->metric_rules, (m->nmetrics + 1) * sizeof *m->metric_rules);
+        m->rules[r].metric_k = m->nmetrics;
         m->metric_rules[m->nmetrics++] = r;
     }
     if (k == K_SCOPE) {
@@ -424,6 +432,11 @@ static void build_index(Metrics *m)
         k->year0 = p->tok[0].type == T_YEAR;
         k->prefix0 = p->tok[0].prefix;
         k->len0 = (uint8_t)(p->tok[0].len < 255 ? p->tok[0].len : 255);
+        const PTok *t1 = &p->tok[1];
+        k->kind1 = p->ntok < 2 ? K1_ANY : t1->type == T_YEAR ? K1_YEAR : t1->prefix ? K1_PREFIX : K1_WORD;
+        k->key1 = k->kind1 == K1_WORD     ? cuetok_hash(H_WORD, t1->s, t1->len)
+                  : k->kind1 == K1_PREFIX ? cuetok_hash(H_PREFIX, t1->s, PREFIX_KEY)
+                                          : 0;
     }
     m->serial = atomic_fetch_add(&load_serial, 1) + 1;
     /* the scope ids, by name (metrics_scope_named) */
@@ -638,18 +651,55 @@ static void try_pat(const Metrics *m, uint32_t pi, const char *t, const Tok *tok
     mt->dead = 0;
 }
 
+/* The keys of each token t[i] of a text: whole word, prefix (0 when it
+ * has none), year. */
+typedef struct TokKeys {
+    uint32_t word[MAX_TOKS], prefix[MAX_TOKS];
+    uint8_t year[MAX_TOKS], has_prefix[MAX_TOKS];
+} TokKeys;
+
+static void tok_keys(const char *t, const Tok *toks, size_t nt, TokKeys *k)
+{
+    for (size_t i = 0; i < nt; i++) {
+        size_t n = toks[i].e - toks[i].s;
+        k->word[i] = cuetok_hash(H_WORD, t + toks[i].s, n);
+        k->has_prefix[i] = n >= PREFIX_KEY;
+        k->prefix[i] = n >= PREFIX_KEY ? cuetok_hash(H_PREFIX, t + toks[i].s, PREFIX_KEY) : 0;
+        k->year[i] = (uint8_t)cuetok_is_year(t, &toks[i]);
+    }
+}
+
+/* Can the pattern of pk match at token i, by its second token? */
+static int second_fits(const PatKey *pk, const TokKeys *k, size_t i)
+{
+    switch (pk->kind1) {
+    case K1_WORD:
+        return k->word[i + 1] == pk->key1;
+    case K1_PREFIX:
+        return k->has_prefix[i + 1] && k->prefix[i + 1] == pk->key1;
+    case K1_YEAR:
+        return k->year[i + 1];
+    default:
+        return 1;
+    }
+}
+
 static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, size_t nt,
                            Match *out)
 {
+    static _Thread_local TokKeys tk;
     size_t nm = 0;
+    if (nt > MAX_TOKS)
+        nt = MAX_TOKS;   /* (no caller has more) */
+    tok_keys(t, toks, nt, &tk);
     for (size_t i = 0; i < nt; i++) {
         size_t n = toks[i].e - toks[i].s;
         uint32_t keys[3] = {0, 0, 0}, nk = 0;   /* (gcc -O3 cannot see nk guards them) */
-        keys[nk++] = cuetok_hash(H_WORD, t + toks[i].s, n);
+        keys[nk++] = tk.word[i];
         /* (a Chinese character, a token of its own, starts no prefix word) */
         if (toks[i].type == T_WORD && n >= PREFIX_KEY && (unsigned char)t[toks[i].s] < 0xE3)
-            keys[nk++] = cuetok_hash(H_PREFIX, t + toks[i].s, PREFIX_KEY);
-        if (cuetok_is_year(t, &toks[i]))
+            keys[nk++] = tk.prefix[i];
+        if (tk.year[i])
             keys[nk++] = m->year_key;
         for (uint32_t k = 0; k < nk; k++) {
             uint32_t b = keys[k] & (uint32_t)m->hmask;
@@ -658,7 +708,8 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
             for (uint32_t pi = m->heads[b]; pi != UINT32_MAX; pi = m->pkeys[pi].next) {
                 const PatKey *pk = &m->pkeys[pi];
                 if (i + pk->ntok > nt ||
-                    (!pk->year0 && pk->len0 != 255 && (pk->prefix0 ? n < pk->len0 : n != pk->len0)))
+                    (!pk->year0 && pk->len0 != 255 && (pk->prefix0 ? n < pk->len0 : n != pk->len0)) ||
+                    !second_fits(pk, &tk, i))
                     continue;   /* (try_pat checks all of it: this only skips early) */
                 try_pat(m, pi, t, toks, nt, i, out, &nm);
             }
@@ -761,11 +812,12 @@ static int rule_fits(const Rule *r, const char *unit)
     return 0;
 }
 
-/* A corpus has few distinct units (a statistical communiqué some twenty:
- * people, subscribers, base stations, km, CNY...): remember, per thread, which metrics
- * each recent unit fits (bit k: metric_rules[k]). Keyed by the Metrics'
- * load serial, so a freed and reloaded table never hits a stale entry. */
-#define UNIT_CACHE 32
+/* A corpus has many counted nouns ("landing stations", "towers"), each
+ * met again and again: remember, per thread, which metrics a unit fits
+ * (bit k: metric_rules[k]), in a table indexed by the unit's hash (a unit
+ * takes the slot of an older one). Keyed by the Metrics' load serial, so
+ * a freed and reloaded table never hits a stale entry. */
+#define UNIT_CACHE 512u   /* a power of two */
 typedef struct UnitFit {
     unsigned long serial; /* 0: empty */
     uint64_t fits;
@@ -777,19 +829,17 @@ typedef struct UnitFit {
 static uint64_t unit_fit_bits(const Metrics *m, const char *unit, int *ok)
 {
     static _Thread_local UnitFit cache[UNIT_CACHE];
-    static _Thread_local unsigned next;
     size_t ulen = strlen(unit);
     *ok = m->nmetrics <= 64 && ulen < sizeof cache[0].unit;
     if (!*ok)
         return 0;
-    for (unsigned i = 0; i < UNIT_CACHE; i++)
-        if (cache[i].serial == m->serial && strcmp(cache[i].unit, unit) == 0)
-            return cache[i].fits;
+    UnitFit *u = &cache[cuetok_hash(H_WORD, unit, ulen) & (UNIT_CACHE - 1)];
+    if (u->serial == m->serial && memcmp(u->unit, unit, ulen + 1) == 0)
+        return u->fits;
     uint64_t fits = 0;
     for (size_t k = 0; k < m->nmetrics; k++)
         if (rule_fits(&m->rules[m->metric_rules[k]], unit))
             fits |= (uint64_t)1 << k;
-    UnitFit *u = &cache[next++ % UNIT_CACHE];
     u->serial = m->serial;
     u->fits = fits;
     memcpy(u->unit, unit, ulen + 1);
@@ -1348,7 +1398,11 @@ int metrics_line_cues(const Metrics *m, const char *doc, size_t from, size_t to,
 
 int metrics_metric_fits(const Metrics *m, size_t rule, const char *unit)
 {
-    return rule < m->nrules && m->rules[rule].kind == K_METRIC && rule_fits(&m->rules[rule], unit);
+    if (rule >= m->nrules || m->rules[rule].kind != K_METRIC)
+        return 0;
+    int ok;
+    uint64_t fits = unit_fit_bits(m, unit, &ok);
+    return ok ? (int)((fits >> m->rules[rule].metric_k) & 1) : rule_fits(&m->rules[rule], unit);
 }
 
 int metrics_metric_needs(const Metrics *m, size_t rule)
