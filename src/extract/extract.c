@@ -97,6 +97,7 @@ typedef struct Run {
     size_t na, ai;
     ListClaim *v;                /* the sentence's claims */
     size_t nv, capv, ss, se;
+    SentenceCursor sc;           /* the sentences found so far */
     int rc;
 } Run;
 
@@ -169,7 +170,7 @@ static void run_flush(Run *r)
 static void run_add(Run *r, const ScanQuantity *q)
 {
     size_t ss, se;
-    sentence_bounds(r->data, r->n, q->start, q->end, &ss, &se);
+    sentence_next(&r->sc, r->data, r->n, q->start, q->end, &ss, &se);
     if (r->nv && (ss != r->ss || se != r->se || r->nv == 64))
         run_flush(r);
     r->ss = ss;
