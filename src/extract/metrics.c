@@ -523,6 +523,11 @@ void metrics_free(Metrics *m)
     free(m);
 }
 
+unsigned long metrics_serial(const Metrics *m)
+{
+    return m->serial;
+}
+
 size_t metrics_count(const Metrics *m)
 {
     return m->nmetrics;
