@@ -175,7 +175,7 @@ static int many_countries(const char *p, size_t ss, size_t se)
         return 1;
     for (size_t i = ss; i + 9 <= se; i++) {
         /* a word of its own, after a number: none before the sentence's start */
-        if (i == ss || strncasecmp(p + i, "countries", 9) || p[i - 1] != ' ')
+        if (i == ss || p[i - 1] != ' ' || (p[i] | 0x20) != 'c' || strncasecmp(p + i, "countries", 9))
             continue;
         /* the number just before: "48 countries", "more than 100 countries" */
         size_t e = i - 1, b = e;
