@@ -257,8 +257,31 @@ static void take_source(Claim *c, const char *body, const char *where)
     classify_said(c, "source", where);
 }
 
-void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity *q, const char *doc, size_t n,
-                    size_t ss, size_t se, const MetricsFence *fences, size_t nfences, int own[3])
+/* The facts of a sentence (SentenceFacts), each read at most once:
+ * FACT(sf, SF_X, expr) is expr, evaluated the first time only. */
+enum { SF_ANY_YEAR = 1, SF_RIGHT_NOW = 2, SF_SAME_TIME = 4, SF_FIRST_PERSON = 8, SF_COUNTED_WORLD = 16,
+       SF_TIMES = 32 };
+#define FACT(sf, bit, expr) ((sf)->known & (bit) ? ((sf)->holds & (bit)) != 0 : remember(sf, bit, expr))
+
+static int remember(SentenceFacts *sf, unsigned bit, int holds)
+{
+    sf->known |= bit;
+    if (holds)
+        sf->holds |= bit;
+    return holds != 0;
+}
+
+/* Does the sentence spread what it counts over many countries, naming no
+ * place of its own (many_countries)? */
+static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se)
+{
+    char other[64];
+    return se - ss <= 400 && many_countries(p, ss, se) && names_line_scope(m, p, ss, se, 0, other, sizeof other) == 0;
+}
+
+void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
+                    const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
+                    int own[3])
 {
     /* the sentence's own cues */
     metrics_classify_fenced(m, c, doc, n, ss, se, fences, nfences);
@@ -322,9 +345,7 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     take_scope(c, a.heading_scope, "the heading");
     if (!cell)
         take_scope(c, a.para_scope, "the paragraph");
-    char other[64];
-    if (!c->scope[0] && !cell && se - ss <= 400 && many_countries(doc, ss, se) &&
-        names_line_scope(m, doc, ss, se, 0, other, sizeof other) == 0) {
+    if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
         take_scope(c, "global", "the countries counted");
         own_scope = 1;
     }
@@ -333,7 +354,11 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     /* year */
     if (!c->year) {
         const char *why = NULL;
-        int y = docinfo_relative_year(di, doc, ss, se, c->start, &why);
+        if (!(sf->known & SF_TIMES)) {
+            docinfo_times(di, doc, ss, se, &sf->times);
+            sf->known |= SF_TIMES;
+        }
+        int y = docinfo_times_year(&sf->times, c->start, &why);
         if (y) {
             take_year(c, y, why);
             own_year = 1;
@@ -344,10 +369,11 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
      * holds when the document was written, even after a paragraph on an
      * earlier year: its title's year, else its date's */
     int now = di->year ? di->year : di->date_y;
-    if (!c->year && now && !cell && !any_year(doc, ss, se) && says(doc, ss, se, right_now) &&
-        tense_present(doc, ss, se, c->start))
+    if (!c->year && now && !cell && !FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) &&
+        FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) && tense_present(doc, ss, se, c->start))
         take_year(c, now, di->year ? "the title" : "the date");
-    if (!c->year && a.para_year && !cell && (!any_year(doc, ss, se) || says(doc, ss, se, same_time)))
+    if (!c->year && a.para_year && !cell &&
+        (!FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
         take_year(c, a.para_year, "the paragraph");
     /* the section's year ("Global context (2024)", "2023 results") */
     take_year(c, a.head_year, "the heading");
@@ -355,7 +381,8 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
      * written ("Alibaba Cloud operates 87 zones" in a story of October
      * 2024); after the paragraph's year, which a description of its data
      * keeps ("Loans account for 87 per cent of this value") */
-    if (!c->year && now && !cell && !any_year(doc, ss, se) && tense_present(doc, ss, se, c->start))
+    if (!c->year && now && !cell && !FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) &&
+        tense_present(doc, ss, se, c->start))
         take_year(c, now, di->year ? "the title" : "the date");
     take_year(c, di->year, "the title");
     if (di->news)
@@ -369,7 +396,7 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         own_source = 1;
     }
     take_source(c, a.note_source, "the block's note");
-    if (!c->source[0] && di->we[0] && first_person(doc, ss, se))
+    if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, first_person(doc, ss, se)))
         take_source(c, di->we, "the publisher");
     take_source(c, a.para_source, "the paragraph");
     take_source(c, di->body, "the publisher");

@@ -67,7 +67,34 @@ int docinfo_title_year(const char *t, size_t n)
 
 /* ---- the date ---- */
 
-int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t at, const char **why)
+/* The nearest to *at of the time words read so far: keeps the first of
+ * those at the least distance (reading order). */
+typedef struct Nearest {
+    size_t at;
+    int best;
+    size_t best_d;
+} Nearest;
+
+/* A time word at i giving year y: into t (when there is room) and near. */
+static void time_word(DocTimes *t, Nearest *near, size_t i, int y)
+{
+    if (t) {
+        if (t->n < DOCINFO_TIMES) {
+            t->at[t->n] = i;
+            t->year[t->n] = y;
+        }
+        t->n++;
+    }
+    size_t d = i > near->at ? i - near->at : near->at - i;
+    if (d < near->best_d) {
+        near->best = y;
+        near->best_d = d;
+    }
+}
+
+/* Every time word of the sentence p[ss, se) in reading order, the
+ * English ones, then the Chinese, to time_word. */
+static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t, Nearest *near)
 {
     /* ORDER rel: delta (a year after the date's; 100 + the month a part
      * of the year ends in) */
@@ -84,11 +111,6 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
                                       PHRASE("Sunday"), {NULL, 0}};
     static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                                         "oct", "nov", "dec"};
-    if (!di->date_y)
-        return 0;
-    /* every time word of the sentence; the one nearest the claim wins */
-    int best = 0;
-    size_t best_d = (size_t)-1;
     for (size_t i = ss; i < se; i++) {
         if (i > ss && is_alpha((unsigned char)p[i - 1]))
             continue;
@@ -130,11 +152,8 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
                     y = di->year ? di->year : di->date_m && mo > di->date_m ? di->date_y - 1 : di->date_y;
             }
         }
-        size_t d = i > at ? i - at : at - i;
-        if (y && d < best_d) {
-            best = y;
-            best_d = d;
-        }
+        if (y)
+            time_word(t, near, i, y);
     }
     /* Chinese time words: 今年 this year, 去年 last year, 上半年 the first
      * half of this year, 目前 currently */
@@ -149,18 +168,46 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
         for (int k = 0; zh[k].w; k++) {
             size_t l = strlen(zh[k].w);
             /* "2023年上半年" has its own year */
-            if (se - i >= l && !memcmp(p + i, zh[k].w, l) && !(i >= 3 && !memcmp(p + i - 3, "年", 3))) {
-                size_t d = i > at ? i - at : at - i;
-                if (d < best_d) {
-                    best = di->date_y + zh[k].delta;
-                    best_d = d;
-                }
-            }
+            if (se - i >= l && !memcmp(p + i, zh[k].w, l) && !(i >= 3 && !memcmp(p + i - 3, "年", 3)))
+                time_word(t, near, i, di->date_y + zh[k].delta);
         }
     }
-    if (best)
+}
+
+int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t at, const char **why)
+{
+    if (!di->date_y)
+        return 0;
+    /* every time word of the sentence; the one nearest the claim wins */
+    Nearest near = {at, 0, (size_t)-1};
+    read_times(di, p, ss, se, NULL, &near);
+    if (near.best)
         *why = "the date";
-    return best;
+    return near.best;
+}
+
+void docinfo_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t)
+{
+    t->di = di;
+    t->p = p;
+    t->ss = ss;
+    t->se = se;
+    t->n = 0;
+    Nearest near = {0, 0, (size_t)-1};
+    if (di->date_y)
+        read_times(di, p, ss, se, t, &near);
+}
+
+int docinfo_times_year(const DocTimes *t, size_t at, const char **why)
+{
+    if (t->n > DOCINFO_TIMES)
+        return docinfo_relative_year(t->di, t->p, t->ss, t->se, at, why);
+    Nearest near = {at, 0, (size_t)-1};
+    for (size_t k = 0; k < t->n; k++)
+        time_word(NULL, &near, t->at[k], t->year[k]);
+    if (near.best)
+        *why = "the date";
+    return near.best;
 }
 
 static void read_date(const char *d, DocInfo *di)

@@ -119,6 +119,7 @@ static void run_flush(Run *r)
         bare = !r->v[i].c.unit[0];
     const char *topic = r->cx && bare ? context_noun(r->cx, r->v[0].c.start, r->ss, r->se) : "";
     lists_units(r->data, r->n, r->ss, r->se, r->v, r->nv, topic);
+    SentenceFacts sf = {0};
     for (size_t i = 0; i < r->nv; i++) {
         ListClaim *x = &r->v[i];
         if (!x->keep || !r->cx)
@@ -126,7 +127,7 @@ static void run_flush(Run *r)
         MetricsFence f[16];
         size_t nf = lists_fences(r->v, r->nv, i, f, 16);
         int own[3];
-        classify_claim(m, r->cx, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
+        classify_claim(m, r->cx, &sf, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
         /* the paragraph learns from each claim, the next of the sentence too */
         context_learn(r->cx, &x->c, own[0], own[1] && !x->comparison, own[2], r->se);
     }
