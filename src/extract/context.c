@@ -392,8 +392,9 @@ static int zh_opening_year(const char *p, size_t from, size_t to)
     int year = 0;
     for (size_t i = from; i + 7 <= to; i++) {
         /* a sentence start: the paragraph's, or after 。！？； */
-        int start = i == from || (i >= 3 && (!memcmp(p + i - 3, "。", 3) || !memcmp(p + i - 3, "！", 3) ||
-                                             !memcmp(p + i - 3, "？", 3) || !memcmp(p + i - 3, "；", 3)));
+        int start = i == from || (i >= 3 && (unsigned char)p[i - 1] >= 0x80 &&
+                                  (!memcmp(p + i - 3, "。", 3) || !memcmp(p + i - 3, "！", 3) ||
+                                   !memcmp(p + i - 3, "？", 3) || !memcmp(p + i - 3, "；", 3)));
         if (!start)
             continue;
         size_t k = i;
