@@ -2,6 +2,7 @@
  * not a test).
  *
  *   bench_extract [-C PROJECT] [--no-classifier] [MB...]   (default: 50 200)
+ *   bench_extract [-C PROJECT] --process [--runs N] [MB...] (default: 50 200, 5 runs)
  *
  * From the project's seed documents (the .txt files of data/corpus) it generates a
  * corpus of MB megabytes of seed-like text beside the program
@@ -13,8 +14,21 @@
  * its own child process, so the peaks are comparable: memory must not
  * grow with the corpus. It also prints the scanner alone over one
  * in-memory buffer.
+ *
+ * --process measures what a user runs: the whole `claimbrief extract -o
+ * FILE FOLDER` process (the claimbrief beside this program, one job, run
+ * in the project: its metrics.csv and curation.csv) over a folder of MB
+ * megabytes of real documents — the bundled corpus, examples/dsr and
+ * every tests/blind set, whole, but for those mostly in Chinese (-C: the
+ * project's data/corpus, any language), each copied as another outlet
+ * would write it (corpusgen: figures scaled, years moved, countries
+ * swapped) with its sources.csv row — made once beside the program
+ * (bench-docs-MB-HASH/, HASH naming the templates). It prints the median
+ * over N runs of CPU time (user + system, the child's rusage) and wall
+ * time as MB/s, the claims written, and the largest peak RSS.
  */
 #include <dirent.h>
+#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,6 +41,7 @@
 
 #include "buf.h"
 #include "claim.h"
+#include "corpusgen.h"
 #include "extract.h"
 #include "fsio.h"
 #include "metrics.h"
@@ -193,6 +208,141 @@ static void run_scan_only(size_t mb)
     free(big);
 }
 
+/* ---- the criterion: a whole extract process over real documents ---- */
+
+static int process_mode;   /* --process */
+static int process_runs = 5;
+static int in_project;     /* -C given: the project's documents are the templates */
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The records of a CSV file (quoted newlines are inside a record). */
+static size_t csv_records(const char *path)
+{
+    FILE *fp = fopen(path, "rb");
+    size_t n = 0;
+    int quoted = 0, c;
+    while (fp && (c = getc(fp)) != EOF) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == '\n' && !quoted)
+            n++;
+    }
+    if (fp)
+        fclose(fp);
+    return n;
+}
+
+/* The bytes of the documents in dir (its .txt files). */
+static size_t folder_bytes(const char *dir, size_t *ndocs)
+{
+    DIR *dp = opendir(dir);
+    size_t total = 0;
+    *ndocs = 0;
+    for (struct dirent *e; dp && (e = readdir(dp));) {
+        size_t l = strlen(e->d_name);
+        char path[8192];
+        struct stat st;
+        snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+        if (l > 4 && !strcmp(e->d_name + l - 4, ".txt") && stat(path, &st) == 0)
+            total += (size_t)st.st_size, ++*ndocs;
+    }
+    if (dp)
+        closedir(dp);
+    return total;
+}
+
+/* Make (once) the folder of mb megabytes of documents; its path in dir. */
+static void make_docs(const char *self_dir, size_t mb, char *dir, size_t cap)
+{
+    glob_t g = {0};
+    const char **dirs;
+    if (in_project) {
+        static const char *const own[] = {"data/corpus", NULL};
+        dirs = (const char **)own;
+    } else {
+        glob("tests/blind/*/", 0, NULL, &g);
+        dirs = calloc(g.gl_pathc + 4, sizeof *dirs);
+        size_t n = 0;
+        dirs[n++] = "data/corpus";
+        dirs[n++] = "examples/dsr/data/corpus";
+        dirs[n++] = "tests/blind";
+        for (size_t i = 0; i < g.gl_pathc; i++)
+            dirs[n++] = g.gl_pathv[i];
+    }
+    CorpusSpec spec = {.dirs = dirs, .whole = 1, .latin_only = !in_project,
+                       .bytes = mb << 20, .docs_only = 1};
+    unsigned long long h = corpusgen_fingerprint(&spec);
+    snprintf(dir, cap, "%s/bench-docs-%zu-%08llx", self_dir, mb, h & 0xFFFFFFFFull);
+    char mark[8300];
+    struct stat st;
+    snprintf(mark, sizeof mark, "%s/.complete", dir);
+    if (h == 0 || (stat(mark, &st) != 0 && corpusgen_make_from(dir, 0, &spec) != 0)) {
+        fprintf(stderr, "bench_extract: cannot make %s\n", dir);
+        exit(1);
+    }
+    FILE *fp = fopen(mark, "w");
+    if (fp)
+        fclose(fp);
+    if (!in_project)
+        free(dirs);
+    globfree(&g);
+}
+
+/* One `claimbrief extract -o out docs` in this folder: CPU and wall
+ * seconds, peak RSS in KB. */
+static int run_extract(const char *exe, const char *docs, const char *out, double *cpu, double *wall,
+                       long *rss)
+{
+    double t0 = now();
+    pid_t pid = fork();
+    if (pid == 0) {
+        execl(exe, exe, "extract", "-o", out, docs, (char *)NULL);
+        perror(exe);
+        _exit(127);
+    }
+    int status;
+    struct rusage ru;
+    if (pid < 0 || wait4(pid, &status, 0, &ru) != pid)
+        return -1;
+    *wall = now() - t0;
+    *cpu = (double)ru.ru_utime.tv_sec + (double)ru.ru_utime.tv_usec / 1e6 + (double)ru.ru_stime.tv_sec +
+           (double)ru.ru_stime.tv_usec / 1e6;
+    *rss = ru.ru_maxrss;
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+static void run_process(const char *self_dir, size_t mb)
+{
+    char dir[4400], out[4500], exe[4200];
+    make_docs(self_dir, mb, dir, sizeof dir);
+    snprintf(out, sizeof out, "%s.claims.csv", dir);
+    snprintf(exe, sizeof exe, "%s/claimbrief", self_dir);
+    size_t ndocs, bytes = folder_bytes(dir, &ndocs);
+    double cpu[64], wall[64];
+    long peak = 0;
+    int runs = process_runs < 64 ? process_runs : 64, bad = 0;
+    for (int r = 0; r < runs; r++) {
+        long rss = 0;
+        int rc = run_extract(exe, dir, out, &cpu[r], &wall[r], &rss);
+        bad |= rc != 0;
+        peak = rss > peak ? rss : peak;
+    }
+    size_t claims = csv_records(out);
+    qsort(cpu, (size_t)runs, sizeof *cpu, cmp_double);
+    qsort(wall, (size_t)runs, sizeof *wall, cmp_double);
+    double mbytes = (double)bytes / 1048576.0, c = cpu[runs / 2], w = wall[runs / 2];
+    printf("process  %4zu MB, %6zu documents: %6.1f MB/s CPU (%.2f s)  %6.1f MB/s wall (%.2f s)  "
+           "%8zu claims  peak RSS %ld KB  (median of %d%s)\n",
+           mb, ndocs, mbytes / c, c, mbytes / w, w, claims ? claims - 1 : 0, peak, runs,
+           bad ? "; extract failed" : "");
+    fflush(stdout);
+}
+
 int main(int argc, char **argv)
 {
     /* the corpus goes beside the program: resolve that before any -C */
@@ -209,9 +359,17 @@ int main(int argc, char **argv)
             return 1;
         }
         i = 3;
+        in_project = 1;
     }
     if (i < argc && strcmp(argv[i], "--no-classifier") == 0)
         only_bare = 1, i++;
+    if (i < argc && strcmp(argv[i], "--process") == 0)
+        process_mode = 1, i++;
+    if (process_mode && i + 1 < argc && strcmp(argv[i], "--runs") == 0) {
+        process_runs = atoi(argv[i + 1]);
+        process_runs = process_runs < 1 ? 1 : process_runs;
+        i += 2;
+    }
     load_seeds();
     size_t sizes[8] = {50, 200};
     int n = 0;
@@ -219,6 +377,12 @@ int main(int argc, char **argv)
         sizes[n++] = strtoul(argv[i], NULL, 10);
     if (!n)
         n = 2;
+    if (process_mode) {
+        for (int k = 0; k < n; k++)
+            run_process(self_dir, sizes[k]);
+        buf_free(&seeds);
+        return 0;
+    }
     run_scan_only(50);
     fflush(stdout);
     for (int k = 0; k < n; k++) {

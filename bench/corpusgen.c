@@ -10,6 +10,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
+#include <xxhash.h>
 
 #include "buf.h"
 #include "csvio.h"
@@ -105,56 +107,104 @@ static const char *const last_names[] = {"Odhiambo", "Zhang", "Okafor", "Rahman"
                                          "Liu", "Silva", "Haddad", "Kimani", "Novak", "Tan",
                                          "Ibrahim"};
 
-static int load_templates(Template **out, size_t *nout)
+/* Mostly Chinese: more than half the bytes beyond ASCII. */
+static int mostly_chinese(const Buf *text)
 {
-    char **a, **b;
-    size_t na = list_txt("data/corpus", &a), nb = list_txt("tests/blind", &b);
-    if (na + nb == 0) {
-        fprintf(stderr, "corpusgen: no templates (run from the repository root)\n");
-        return -1;
+    size_t high = 0;
+    for (size_t i = 0; i < text->len; i++)
+        high += (unsigned char)text->data[i] >= 0x80;
+    return high * 2 > text->len;
+}
+
+/* One template from path: its text, and its bibliography (its folder's
+ * sources.csv row, else a headline from the text and the i-th outlet). */
+static int load_template(Template *x, const char *path, const SourceList *sl, Buf *text, size_t i)
+{
+    x->path = xstrdup(path);
+    const char *slash = strrchr(path, '/');
+    x->base = xstrdup(slash ? slash + 1 : path);
+    x->base[strlen(x->base) - 4] = '\0';
+    const Source *s = sources_find(sl, slash ? slash + 1 : path);
+    if (s && *s->title) {
+        x->title = xstrdup(s->title);
+        x->authors = xstrdup(s->authors);
+        x->publisher = xstrdup(s->publisher);
+        x->date = xstrdup(s->date);
+        x->url = xstrdup(s->url);
+    } else {
+        x->title = headline(text->data ? text->data : "");
+        x->authors = xstrdup("");
+        x->publisher = xstrdup(outlets[i % (sizeof outlets / sizeof *outlets)]);
+        x->date = xstrdup("2024-06-01");
+        x->url = xstrdup("");
     }
-    SourceList sl = {0};
-    Diag d = {0};
-    if (sources_load("data/corpus/sources.csv", &sl, &d) != 0) {
-        diag_print(&d);
-        return -1;
-    }
-    Template *t = xcalloc(na + nb, sizeof *t);
-    for (size_t i = 0; i < na + nb; i++) {
-        const char *path = i < na ? a[i] : b[i - na];
-        Template *x = &t[i];
-        x->path = xstrdup(path);
-        const char *slash = strrchr(path, '/');
-        x->base = xstrdup(slash ? slash + 1 : path);
-        x->base[strlen(x->base) - 4] = '\0';
-        const Source *s = i < na ? sources_find(&sl, slash ? slash + 1 : path) : NULL;
-        if (s && *s->title) {
-            x->title = xstrdup(s->title);
-            x->authors = xstrdup(s->authors);
-            x->publisher = xstrdup(s->publisher);
-            x->date = xstrdup(s->date);
-            x->url = xstrdup(s->url);
-        } else {
-            Buf txt;
-            if (fsio_read(path, 1 << 24, &txt, &d) != 0) {
-                diag_print(&d);
-                return -1;
-            }
-            x->title = headline(txt.data);
-            buf_free(&txt);
-            x->authors = xstrdup("");
-            x->publisher = xstrdup(outlets[i % (sizeof outlets / sizeof *outlets)]);
-            x->date = xstrdup("2024-06-01");
-            x->url = xstrdup("");
-        }
-        free((char *)path);
-    }
-    free(a);
-    free(b);
-    sources_free(&sl);
-    *out = t;
-    *nout = na + nb;
     return 0;
+}
+
+/* The templates of spec's folders, in turn, each folder's in name order;
+ * a text met before (the same bytes in another folder) is not taken
+ * again. texts[i] is template i's text. */
+static int load_templates(const CorpusSpec *spec, Template **out, Buf **texts_out, size_t *nout)
+{
+    size_t n = 0, cap = 64;
+    Template *t = xcalloc(cap, sizeof *t);
+    Buf *texts = xcalloc(cap, sizeof *texts);
+    uint64_t *seen = xcalloc(cap, sizeof *seen);
+    Diag d = {0};
+    int rc = 0;
+    for (const char *const *dir = spec->dirs; *dir && rc == 0; dir++) {
+        char **files;
+        size_t nf = list_txt(*dir, &files);
+        SourceList sl = {0};
+        char sp[1200];
+        snprintf(sp, sizeof sp, "%s/sources.csv", *dir);
+        if (access(sp, F_OK) == 0 && sources_load(sp, &sl, &d) != 0) {
+            diag_print(&d);
+            rc = -1;
+        }
+        for (size_t f = 0; f < nf; f++) {
+            Buf text;
+            if (rc == 0 && fsio_read(files[f], 1 << 24, &text, &d) != 0) {
+                diag_print(&d);
+                rc = -1;
+            }
+            if (rc != 0) {
+                free(files[f]);
+                continue;
+            }
+            uint64_t h = XXH64(text.data, text.len, 0);
+            int dup = 0;
+            for (size_t k = 0; k < n && !dup; k++)
+                dup = seen[k] == h && texts[k].len == text.len && !memcmp(texts[k].data, text.data, text.len);
+            if (dup || (spec->latin_only && mostly_chinese(&text))) {
+                buf_free(&text);
+                free(files[f]);
+                continue;
+            }
+            if (n == cap) {
+                cap *= 2;
+                t = xrealloc(t, cap * sizeof *t);
+                texts = xrealloc(texts, cap * sizeof *texts);
+                seen = xrealloc(seen, cap * sizeof *seen);
+            }
+            memset(&t[n], 0, sizeof *t);
+            load_template(&t[n], files[f], &sl, &text, n);
+            texts[n] = text;
+            seen[n++] = h;
+            free(files[f]);
+        }
+        free(files);
+        sources_free(&sl);
+    }
+    free(seen);
+    if (rc == 0 && n == 0) {
+        fprintf(stderr, "corpusgen: no templates (run from the repository root)\n");
+        rc = -1;
+    }
+    *out = t;
+    *texts_out = texts;
+    *nout = n;
+    return rc;
 }
 
 /* ---- varying one document ---- */
@@ -391,19 +441,50 @@ static void slug(const char *s, char *out, size_t cap)
     out[o] = '\0';
 }
 
+static void free_templates(Template *t, Buf *texts, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        buf_free(&texts[i]);
+        free(t[i].path);
+        free(t[i].base);
+        free(t[i].title);
+        free(t[i].authors);
+        free(t[i].publisher);
+        free(t[i].date);
+        free(t[i].url);
+    }
+    free(texts);
+    free(t);
+}
+
 int corpusgen_make(const char *dir, size_t ndocs)
 {
+    static const char *const dirs[] = {"data/corpus", "tests/blind", NULL};
+    CorpusSpec spec = {.dirs = dirs};
+    return corpusgen_make_from(dir, ndocs, &spec);
+}
+
+int corpusgen_make_from(const char *dir, size_t ndocs, const CorpusSpec *spec)
+{
     Template *t;
+    Buf *texts;
     size_t nt;
-    if (load_templates(&t, &nt) != 0)
+    if (load_templates(spec, &t, &texts, &nt) != 0) {
+        free_templates(t, texts, nt);
         return -1;
+    }
     char cmd[8192];
-    snprintf(cmd, sizeof cmd,
-             "rm -rf '%s' && mkdir -p '%s/data/corpus' && cp data/metrics.csv data/relations.csv "
-             "data/reference.csv data/curation.csv '%s/data/' && ln -s \"$PWD/fonts\" '%s/fonts'",
-             dir, dir, dir, dir);
+    if (spec->docs_only)
+        snprintf(cmd, sizeof cmd, "rm -rf '%s' && mkdir -p '%s'", dir, dir);
+    else
+        snprintf(cmd, sizeof cmd,
+                 "rm -rf '%s' && mkdir -p '%s/data/corpus' && cp data/metrics.csv data/relations.csv "
+                 "data/reference.csv data/curation.csv '%s/data/' && ln -s \"$PWD/fonts\" '%s/fonts'",
+                 dir, dir, dir, dir);
+    const char *docs = spec->docs_only ? "" : "/data/corpus";
     if (sh(cmd) != 0) {
         fprintf(stderr, "corpusgen: cannot make %s\n", dir);
+        free_templates(t, texts, nt);
         return -1;
     }
     Buf src;
@@ -411,13 +492,10 @@ int corpusgen_make(const char *dir, size_t ndocs)
     buf_puts(&src, "file,title,authors,publisher,date,url\n");
     Diag d = {0};
     int rc = 0;
-    Buf *texts = xcalloc(nt, sizeof *texts);
-    for (size_t i = 0; i < nt && rc == 0; i++)
-        if (fsio_read(t[i].path, 1 << 24, &texts[i], &d) != 0) {
-            diag_print(&d);
-            rc = -1;
-        }
-    for (size_t k = 0; k < ndocs && rc == 0; k++) {
+    size_t total = 0;
+    if (spec->bytes)
+        ndocs = SIZE_MAX;
+    for (size_t k = 0; k < ndocs && rc == 0 && (!spec->bytes || total < spec->bytes); k++) {
         size_t ti = k % nt, copy = k / nt;
         const Template *x = &t[ti];
         Vary v = {{0x5EED0000ULL + k * 7919ULL}, 1, 0, {0}};
@@ -445,7 +523,7 @@ int corpusgen_make(const char *dir, size_t ndocs)
             for (int para = 0; p < end; para++) {
                 const char *e = strstr(p, "\n\n");
                 e = e && e < end ? e + 2 : end;
-                if (para < 3 || unif(&v.r) < 0.33)
+                if (para < 3 || unif(&v.r) < 0.33 || spec->whole)
                     buf_append(&part, p, (size_t)(e - p));
                 p = e;
             }
@@ -453,8 +531,9 @@ int corpusgen_make(const char *dir, size_t ndocs)
             buf_free(&part);
         }
         char name[600], path[1200];
-        snprintf(name, sizeof name, "%04zu_%s.txt", k, x->base);
-        snprintf(path, sizeof path, "%s/data/corpus/%s", dir, name);
+        snprintf(name, sizeof name, "%0*zu_%s.txt", spec->bytes ? 6 : 4, k, x->base);
+        total += out.len;
+        snprintf(path, sizeof path, "%s%s/%s", dir, docs, name);
         if (fsio_write_atomic(path, out.data ? out.data : "", out.len, &d) != 0) {
             diag_print(&d);
             rc = -1;
@@ -497,23 +576,36 @@ int corpusgen_make(const char *dir, size_t ndocs)
         buf_putc(&src, '\n');
     }
     char sp[1200];
-    snprintf(sp, sizeof sp, "%s/data/corpus/sources.csv", dir);
+    snprintf(sp, sizeof sp, "%s%s/sources.csv", dir, docs);
     if (rc == 0 && fsio_write_atomic(sp, src.data, src.len, &d) != 0) {
         diag_print(&d);
         rc = -1;
     }
     buf_free(&src);
-    for (size_t i = 0; i < nt; i++) {
-        buf_free(&texts[i]);
-        free(t[i].path);
-        free(t[i].base);
-        free(t[i].title);
-        free(t[i].authors);
-        free(t[i].publisher);
-        free(t[i].date);
-        free(t[i].url);
-    }
-    free(texts);
-    free(t);
+    free_templates(t, texts, nt);
     return rc;
+}
+
+unsigned long long corpusgen_fingerprint(const CorpusSpec *spec)
+{
+    Template *t;
+    Buf *texts;
+    size_t nt;
+    uint64_t h = 0;
+    if (load_templates(spec, &t, &texts, &nt) == 0) {
+        XXH64_state_t *st = XXH64_createState();
+        XXH64_reset(st, 0);
+        int flags[3] = {spec->whole, spec->latin_only, spec->docs_only};
+        XXH64_update(st, flags, sizeof flags);
+        for (size_t i = 0; i < nt; i++) {
+            XXH64_update(st, t[i].path, strlen(t[i].path) + 1);
+            XXH64_update(st, t[i].title, strlen(t[i].title) + 1);
+            XXH64_update(st, t[i].date, strlen(t[i].date) + 1);
+            XXH64_update(st, texts[i].data, texts[i].len);
+        }
+        h = XXH64_digest(st);
+        XXH64_freeState(st);
+    }
+    free_templates(t, texts, nt);
+    return h;
 }

@@ -29,4 +29,30 @@
  * Returns 0, or -1 with a message on stderr. */
 int corpusgen_make(const char *dir, size_t ndocs);
 
+/* What corpusgen_make_from makes: which templates, how they are copied,
+ * how much. */
+typedef struct CorpusSpec {
+    const char *const *dirs;   /* template folders in turn, NULL-ended; each
+                                * one's sources.csv gives its rows */
+    int whole;                 /* copies keep every paragraph (corpusgen_make
+                                * keeps the head and about a third) */
+    int latin_only;            /* leave out the documents mostly in Chinese
+                                * (more than half their bytes beyond ASCII) */
+    size_t bytes;              /* make documents until the corpus holds this
+                                * many bytes (0: ndocs of them) */
+    int docs_only;             /* dir gets the documents and their
+                                * sources.csv, no project around them */
+} CorpusSpec;
+
+/* Make the project in dir from spec's templates: as corpusgen_make (which
+ * is this with data/corpus and tests/blind, copies cut, ndocs documents),
+ * a document copied once per folder it stands in is a template once.
+ * Returns 0, or -1 with a message on stderr. */
+int corpusgen_make_from(const char *dir, size_t ndocs, const CorpusSpec *spec);
+
+/* A hash of what corpusgen_make_from(spec) would make from (its templates'
+ * texts and the spec), to name a corpus kept for later runs; 0 when there
+ * are no templates. */
+unsigned long long corpusgen_fingerprint(const CorpusSpec *spec);
+
 #endif

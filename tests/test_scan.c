@@ -419,6 +419,73 @@ START_TEST(claim_id_should_depend_only_on_its_sentence)
 }
 END_TEST
 
+/* Every span of doc in order, by sentence_next and by sentence_bounds:
+ * the same sentences. */
+static void same_sentences(const char *doc, size_t n, const size_t *spans, size_t nspans)
+{
+    SentenceCursor cur = {0};
+    for (size_t i = 0; i < nspans; i++) {
+        size_t a, b, c, d;
+        sentence_bounds(doc, n, spans[2 * i], spans[2 * i + 1], &a, &b);
+        sentence_next(&cur, doc, n, spans[2 * i], spans[2 * i + 1], &c, &d);
+        ck_assert_uint_eq(a, c);
+        ck_assert_uint_eq(b, d);
+    }
+}
+
+START_TEST(the_sentence_cursor_should_find_what_sentence_bounds_finds)
+{
+    /* a span that holds a boundary ("12. Beta"): the next span's sentence
+     * starts after it */
+    const char *s = "Alpha 12. Beta 34 gamma 56.";
+    size_t v[] = {6, 14, 15, 17, 24, 26};
+    same_sentences(s, strlen(s), v, 3);
+    /* a sentence longer than a scan reaches back: a later span's sentence
+     * starts where its scan stopped */
+    Buf b;
+    buf_init(&b, 0);
+    buf_puts(&b, "Start. ");
+    while (b.len < 3100)
+        buf_puts(&b, "more words ");
+    buf_puts(&b, "end. Next 7.");
+    size_t w[] = {1500, 1503, 2500, 2503, 3000, 3003};
+    same_sentences(b.data, b.len, w, 3);
+    buf_free(&b);
+    /* every quantity of every bundled and testers' document */
+    const char *dirs[] = {"data/corpus", "tests/blind", "tests/blind/G", "tests/blind/J", "tests/blind/K",
+                          "tests/blind/M", "tests/docs", "tests/cls"};
+    for (size_t d = 0; d < sizeof dirs / sizeof *dirs; d++) {
+        DIR *dp = opendir(dirs[d]);
+        ck_assert_ptr_nonnull(dp);
+        for (struct dirent *de; (de = readdir(dp));) {
+            if (!strstr(de->d_name, ".txt"))
+                continue;
+            char path[1024];
+            snprintf(path, sizeof path, "%s/%s", dirs[d], de->d_name);
+            size_t n;
+            char *doc = tu_read(path, &n);
+            ck_assert_ptr_nonnull(doc);
+            Scanner sc;
+            ScanQuantity q;
+            size_t cap = 64, nq = 0, *sp = malloc(cap * 2 * sizeof *sp);
+            scan_init(&sc, doc, n);
+            scan_want_weak(&sc);
+            while (scan_next(&sc, &q)) {
+                if (nq == cap)
+                    sp = realloc(sp, (cap *= 2) * 2 * sizeof *sp);
+                sp[2 * nq] = q.start;
+                sp[2 * nq + 1] = q.end;
+                nq++;
+            }
+            same_sentences(doc, n, sp, nq);
+            free(sp);
+            free(doc);
+        }
+        closedir(dp);
+    }
+}
+END_TEST
+
 /* The sentence of a claim, as a reader would cut it. */
 static char *sentence_of(const char *doc, const char *span)
 {
@@ -515,6 +582,7 @@ int main(void)
     tcase_add_test(tc, binary_should_be_told_from_text);
     tcase_add_test(tc, claim_id_should_depend_only_on_its_sentence);
     tcase_add_test(tc, sentences_should_survive_leaders_note_marks_and_wrapped_names);
+    tcase_add_test(tc, the_sentence_cursor_should_find_what_sentence_bounds_finds);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -411,7 +411,7 @@ char *csvio_fmt_num(char *out, size_t cap, double v)
         return out;
     }
     if (v == 0) {
-        snprintf(out, cap, "0");
+        strcopy(out, cap, "0");
         return out;
     }
     if (fabs(v) < 9007199254740992.0 && v == floor(v) && cap >= 24) {

@@ -192,6 +192,13 @@ void strcut(char *dst, unsigned long cap, const char *s)
     dst[n] = '\0';
 }
 
+void strcopy(char *dst, unsigned long cap, const char *s)
+{
+    size_t n = strnlen(s, cap - 1);
+    memcpy(dst, s, n);
+    dst[n] = '\0';
+}
+
 char *xstrndup(const char *s, unsigned long n)
 {
     char *p = xmalloc(n + 1);

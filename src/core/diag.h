@@ -78,5 +78,9 @@ char *xstrndup(const char *s, unsigned long n);
  * character (a cut sequence would be invalid UTF-8 in every table written
  * from it), for fixed-size claim fields. */
 void strcut(char *dst, unsigned long cap, const char *s);
+/* Copy s into dst[cap] (cap > 0) as snprintf(dst, cap, "%s", s) does, in
+ * a few instructions: cut at cap - 1 bytes, wherever that falls (for
+ * fields a same-sized one fills, where nothing is cut). */
+void strcopy(char *dst, unsigned long cap, const char *s);
 
 #endif

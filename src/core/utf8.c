@@ -19,10 +19,10 @@ int32_t utf8_decode_multi(const char *p, size_t n, size_t *len)
     return cp;
 }
 
-size_t utf8_valid(const char *p, size_t n)
+size_t utf8_valid_multi(const char *p, size_t n)
 {
     size_t len;
-    int32_t cp = utf8_decode(p, n, &len);
+    int32_t cp = utf8_decode_multi(p, n, &len);
     return cp == UTF8_REPLACEMENT && len == 1 ? 0 : len;
 }
 

@@ -37,9 +37,15 @@ static inline int32_t utf8_decode(const char *p, size_t n, size_t *len)
     return utf8_decode_multi(p, n, len);
 }
 
+/* The rest of utf8_valid, for a byte >= 0x80. */
+size_t utf8_valid_multi(const char *p, size_t n);
+
 /* The length of the valid character at p[0] of the n >= 1 bytes at p, or
  * 0 when the byte there does not start one. */
-size_t utf8_valid(const char *p, size_t n);
+static inline size_t utf8_valid(const char *p, size_t n)
+{
+    return (unsigned char)p[0] < 0x80 ? 1 : utf8_valid_multi(p, n);
+}
 
 /* Count the invalid sequences in p[0, n): an invalid byte and the
  * continuation bytes right after it count once. *first gets the offset of

@@ -153,7 +153,8 @@ int corpus_list_with(const char *dir, const CorpusOptions *o, Corpus *out, Diag 
         }
         if (out->n == cap)
             out->v = xrealloc(out->v, (cap = cap ? 2 * cap : 16) * sizeof *out->v);
-        out->v[out->n++] = (CorpusEntry){xstrdup(e->d_name), path, t};
+        /* (the name is the path's tail: one allocation a document) */
+        out->v[out->n++] = (CorpusEntry){path + pl - 1 - strlen(e->d_name), path, t};
     }
     closedir(dp);
     if (out->n > 1)
@@ -163,10 +164,8 @@ int corpus_list_with(const char *dir, const CorpusOptions *o, Corpus *out, Diag 
 
 void corpus_free(Corpus *c)
 {
-    for (size_t i = 0; i < c->n; i++) {
-        free(c->v[i].name);
-        free(c->v[i].path);
-    }
+    for (size_t i = 0; i < c->n; i++)
+        free(c->v[i].path);   /* (name points into it) */
     free(c->v);
     free(c->dir);
     memset(c, 0, sizeof *c);

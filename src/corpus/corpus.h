@@ -66,8 +66,8 @@ const char *corpus_type_name(DocType t);
 int corpus_is_document_name(const char *name, DocType *type);
 
 typedef struct CorpusEntry {
-    char *name;      /* file name: the document's name */
-    char *path;      /* folder "/" name */
+    char *name;      /* file name: the document's name (the tail of path) */
+    char *path;      /* folder "/" name (corpus_free frees it) */
     DocType type;
 } CorpusEntry;
 

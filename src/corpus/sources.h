@@ -18,6 +18,7 @@
 #include "corpus.h"
 #include "diag.h"
 
+/* A row's strings are one allocation, at file (sources_free frees it). */
 typedef struct Source {
     char *file;        /* document basename, never empty */
     char *title;       /* "" when not given (never NULL) */

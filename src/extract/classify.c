@@ -32,6 +32,7 @@
 #include "context.h"
 #include "diag.h"
 #include "docinfo.h"
+#include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -40,22 +41,14 @@
 
 /* Does the sentence p[ss, se) hold one of the phrases (lower case,
  * whole words)? */
-static int says(const char *p, size_t ss, size_t se, const char *const *phrases)
+static int says(const char *p, size_t ss, size_t se, const Phrase *phrases)
 {
     for (size_t i = ss; i < se; i++) {
         if (i > ss && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
             continue;
         unsigned char c = (unsigned char)(p[i] | 0x20);
-        if (c < 'a' || c > 'z')
-            continue;
-        for (int k = 0; phrases[k]; k++) {
-            if (phrases[k][0] != c)
-                continue;
-            size_t l = strlen(phrases[k]);
-            if (se - i >= l && !strncasecmp(p + i, phrases[k], l) &&
-                (i + l == se || !((p[i + l] | 0x20) >= 'a' && (p[i + l] | 0x20) <= 'z')))
-                return 1;
-        }
+        if (c >= 'a' && c <= 'z' && phrases_at(phrases, p, i, se, 1))
+            return 1;
     }
     return 0;
 }
@@ -64,8 +57,11 @@ static int says(const char *p, size_t ss, size_t se, const char *const *phrases)
  * year", "at the time"; or about the things it counted: "Of these, 12
  * ...". These inherit the paragraph's year even when they hold a year of
  * their own elsewhere; a sentence with no year at all inherits it too. */
-static const char *const same_time[] = {"that year", "the same year", "same period", "at the time", "at that time",
-                                        "by then", "of these", "of them", "of which", "of whom", NULL};
+static const Phrase same_time[] = {
+    PHRASE("that year"), PHRASE("the same year"), PHRASE("same period"), PHRASE("at the time"),
+    PHRASE("at that time"), PHRASE("by then"), PHRASE("of these"), PHRASE("of them"), PHRASE("of which"),
+    PHRASE("of whom"), {NULL, 0},
+};
 
 /* Is the year at p[i] the base of a Chinese comparison ("较2022年12月提升",
  * "比上年", "与2022年相比"), not the time of the sentence? */
@@ -81,7 +77,10 @@ static int base_year(const char *p, size_t ss, size_t i)
 }
 
 /* Words that say a figure holds at the time of writing. */
-static const char *const right_now[] = {"now", "currently", "today", "at present", "presently", NULL};
+static const Phrase right_now[] = {
+    PHRASE("now"), PHRASE("currently"), PHRASE("today"), PHRASE("at present"), PHRASE("presently"),
+    {NULL, 0},
+};
 
 /* Does the sentence p[ss, se) hold a year ("its 2023 summit")? */
 static int any_year(const char *p, size_t ss, size_t se)
@@ -97,7 +96,7 @@ static int any_year(const char *p, size_t ss, size_t se)
  * projects", "we estimate" (outside a quotation). */
 static int first_person(const char *p, size_t ss, size_t se)
 {
-    static const char *const we[] = {"our", "we", NULL};
+    static const Phrase we[] = {PHRASE("our"), PHRASE("we"), {NULL, 0}};
     size_t quotes = 0;
     for (size_t i = ss; i < se; i++)
         quotes += p[i] == '"' || ((unsigned char)p[i] == 0xE2 && i + 2 < se && (unsigned char)p[i + 1] == 0x80 &&
@@ -106,8 +105,10 @@ static int first_person(const char *p, size_t ss, size_t se)
 }
 
 /* A table's caption that lays its rows out by place. */
-static const char *const by_place[] = {"by region", "by country", "by continent", "by economy", "by recipient",
-                                       "by host country", NULL};
+static const Phrase by_place[] = {
+    PHRASE("by region"), PHRASE("by country"), PHRASE("by continent"), PHRASE("by economy"),
+    PHRASE("by recipient"), PHRASE("by host country"), {NULL, 0},
+};
 
 /* Is the row label p[ls, le) the table's total ("Total", "All regions")? */
 static int total_row(const char *p, size_t ls, size_t le)
@@ -132,9 +133,11 @@ static int total_row(const char *p, size_t ls, size_t le)
 static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from, size_t to)
 {
     /* (the sentence speaks of the measure: "estimates of", "the figure") */
-    static const char *const measures[] = {"estimate", "estimates", "figure", "figures", "number", "numbers",
-                                           "count", "counts", "total", "totals", "size", "scale", "how much",
-                                           "how many", NULL};
+    static const Phrase measures[] = {
+        PHRASE("estimate"), PHRASE("estimates"), PHRASE("figure"), PHRASE("figures"), PHRASE("number"),
+        PHRASE("numbers"), PHRASE("count"), PHRASE("counts"), PHRASE("total"), PHRASE("totals"),
+        PHRASE("size"), PHRASE("scale"), PHRASE("how much"), PHRASE("how many"), {NULL, 0},
+    };
     size_t s = from;
     int digits = 0;
     size_t best_s = 0, best_e = 0;
@@ -167,12 +170,12 @@ static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from,
  * no sentence seen whole: footnote marks may have run sentences together.) */
 static int many_countries(const char *p, size_t ss, size_t se)
 {
-    static const char *const abroad[] = {"outside china", "abroad", NULL};
+    static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
     if (says(p, ss, se, abroad))
         return 1;
     for (size_t i = ss; i + 9 <= se; i++) {
         /* a word of its own, after a number: none before the sentence's start */
-        if (i == ss || strncasecmp(p + i, "countries", 9) || p[i - 1] != ' ')
+        if (i == ss || p[i - 1] != ' ' || (p[i] | 0x20) != 'c' || strncasecmp(p + i, "countries", 9))
             continue;
         /* the number just before: "48 countries", "more than 100 countries" */
         size_t e = i - 1, b = e;
@@ -207,11 +210,27 @@ static int since_clause_year(const char *p, size_t ss, size_t se, int year, size
     return 0;
 }
 
-/* Add "what from where" to c->context (when it fits). */
-static void said(Claim *c, const char *what, const char *where)
+/* Append s to dst, which holds *len bytes of cap, as far as it fits. */
+static void put(char *dst, size_t cap, size_t *len, const char *s)
 {
-    size_t l = strlen(c->context);
-    snprintf(c->context + l, sizeof c->context - l, "%s%s from %s", l ? "; " : "", what, where);
+    size_t n = strlen(s);
+    if (n > cap - 1 - *len)
+        n = cap - 1 - *len;
+    memcpy(dst + *len, s, n);
+    *len += n;
+}
+
+void classify_said(Claim *c, const char *what, const char *where)
+{
+    size_t l = strlen(c->context), cap = sizeof c->context;
+    if (l >= cap - 1)
+        return;
+    if (l)
+        put(c->context, cap, &l, "; ");
+    put(c->context, cap, &l, what);
+    put(c->context, cap, &l, " from ");
+    put(c->context, cap, &l, where);
+    c->context[l] = '\0';
 }
 
 static void take_scope(Claim *c, const char *scope, const char *where)
@@ -219,7 +238,7 @@ static void take_scope(Claim *c, const char *scope, const char *where)
     if (c->scope[0] || !scope || !scope[0])
         return;
     strcut(c->scope, sizeof c->scope, scope);
-    said(c, "scope", where);
+    classify_said(c, "scope", where);
 }
 
 static void take_year(Claim *c, int year, const char *where)
@@ -227,7 +246,7 @@ static void take_year(Claim *c, int year, const char *where)
     if (c->year || !year)
         return;
     c->year = year;
-    said(c, "year", where);
+    classify_said(c, "year", where);
 }
 
 static void take_source(Claim *c, const char *body, const char *where)
@@ -235,11 +254,34 @@ static void take_source(Claim *c, const char *body, const char *where)
     if (c->source[0] || !body || !body[0])
         return;
     strcut(c->source, sizeof c->source, body);
-    said(c, "source", where);
+    classify_said(c, "source", where);
 }
 
-void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity *q, const char *doc, size_t n,
-                    size_t ss, size_t se, const MetricsFence *fences, size_t nfences, int own[3])
+/* The facts of a sentence (SentenceFacts), each read at most once:
+ * FACT(sf, SF_X, expr) is expr, evaluated the first time only. */
+enum { SF_ANY_YEAR = 1, SF_RIGHT_NOW = 2, SF_SAME_TIME = 4, SF_FIRST_PERSON = 8, SF_COUNTED_WORLD = 16,
+       SF_TIMES = 32 };
+#define FACT(sf, bit, expr) ((sf)->known & (bit) ? ((sf)->holds & (bit)) != 0 : remember(sf, bit, expr))
+
+static int remember(SentenceFacts *sf, unsigned bit, int holds)
+{
+    sf->known |= bit;
+    if (holds)
+        sf->holds |= bit;
+    return holds != 0;
+}
+
+/* Does the sentence spread what it counts over many countries, naming no
+ * place of its own (many_countries)? */
+static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se)
+{
+    char other[64];
+    return se - ss <= 400 && many_countries(p, ss, se) && names_line_scope(m, p, ss, se, 0, other, sizeof other) == 0;
+}
+
+void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
+                    const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
+                    int own[3])
 {
     /* the sentence's own cues */
     metrics_classify_fenced(m, c, doc, n, ss, se, fences, nfences);
@@ -271,9 +313,9 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     int had_year = c->year != 0, had_source = c->source[0] != 0;
     tables_row(m, doc, n, c);
     if (!had_year && c->year)
-        said(c, "year", "the table row");
+        classify_said(c, "year", "the table row");
     if (!had_source && c->source[0])
-        said(c, "source", "the table row");
+        classify_said(c, "source", "the table row");
     take_year(c, q->year, "the column");
     if (q->cap_e > q->cap_s)
         take_year(c, docinfo_title_year(doc + q->cap_s, q->cap_e - q->cap_s), "the caption");
@@ -303,9 +345,7 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     take_scope(c, a.heading_scope, "the heading");
     if (!cell)
         take_scope(c, a.para_scope, "the paragraph");
-    char other[64];
-    if (!c->scope[0] && !cell && se - ss <= 400 && many_countries(doc, ss, se) &&
-        names_line_scope(m, doc, ss, se, 0, other, sizeof other) == 0) {
+    if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
         take_scope(c, "global", "the countries counted");
         own_scope = 1;
     }
@@ -314,7 +354,11 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
     /* year */
     if (!c->year) {
         const char *why = NULL;
-        int y = docinfo_relative_year(di, doc, ss, se, c->start, &why);
+        if (!(sf->known & SF_TIMES)) {
+            docinfo_times(di, doc, ss, se, &sf->times);
+            sf->known |= SF_TIMES;
+        }
+        int y = docinfo_times_year(&sf->times, c->start, &why);
         if (y) {
             take_year(c, y, why);
             own_year = 1;
@@ -325,10 +369,11 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
      * holds when the document was written, even after a paragraph on an
      * earlier year: its title's year, else its date's */
     int now = di->year ? di->year : di->date_y;
-    if (!c->year && now && !cell && !any_year(doc, ss, se) && says(doc, ss, se, right_now) &&
-        tense_present(doc, ss, se, c->start))
+    if (!c->year && now && !cell && !FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) &&
+        FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) && tense_present(doc, ss, se, c->start))
         take_year(c, now, di->year ? "the title" : "the date");
-    if (!c->year && a.para_year && !cell && (!any_year(doc, ss, se) || says(doc, ss, se, same_time)))
+    if (!c->year && a.para_year && !cell &&
+        (!FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
         take_year(c, a.para_year, "the paragraph");
     /* the section's year ("Global context (2024)", "2023 results") */
     take_year(c, a.head_year, "the heading");
@@ -336,7 +381,8 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
      * written ("Alibaba Cloud operates 87 zones" in a story of October
      * 2024); after the paragraph's year, which a description of its data
      * keeps ("Loans account for 87 per cent of this value") */
-    if (!c->year && now && !cell && !any_year(doc, ss, se) && tense_present(doc, ss, se, c->start))
+    if (!c->year && now && !cell && !FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) &&
+        tense_present(doc, ss, se, c->start))
         take_year(c, now, di->year ? "the title" : "the date");
     take_year(c, di->year, "the title");
     if (di->news)
@@ -350,7 +396,7 @@ void classify_claim(const Metrics *m, Context *cx, Claim *c, const ScanQuantity 
         own_source = 1;
     }
     take_source(c, a.note_source, "the block's note");
-    if (!c->source[0] && di->we[0] && first_person(doc, ss, se))
+    if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, first_person(doc, ss, se)))
         take_source(c, di->we, "the publisher");
     take_source(c, a.para_source, "the paragraph");
     take_source(c, di->body, "the publisher");

@@ -9,6 +9,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "docinfo.h"
+#include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -391,8 +392,9 @@ static int zh_opening_year(const char *p, size_t from, size_t to)
     int year = 0;
     for (size_t i = from; i + 7 <= to; i++) {
         /* a sentence start: the paragraph's, or after 。！？； */
-        int start = i == from || (i >= 3 && (!memcmp(p + i - 3, "。", 3) || !memcmp(p + i - 3, "！", 3) ||
-                                             !memcmp(p + i - 3, "？", 3) || !memcmp(p + i - 3, "；", 3)));
+        int start = i == from || (i >= 3 && (unsigned char)p[i - 1] >= 0x80 &&
+                                  (!memcmp(p + i - 3, "。", 3) || !memcmp(p + i - 3, "！", 3) ||
+                                   !memcmp(p + i - 3, "？", 3) || !memcmp(p + i - 3, "；", 3)));
         if (!start)
             continue;
         size_t k = i;
@@ -417,17 +419,17 @@ static int zh_opening_year(const char *p, size_t from, size_t to)
 /* Does the sentence p[ss, se) open with a contrast? */
 static int opens_contrast(const char *p, size_t ss, size_t se)
 {
-    static const char *const words[] = {"however", "but", "by contrast", "in contrast", "elsewhere", "meanwhile",
-                                        "on the other hand", "conversely", "unlike", "whereas", "separately",
-                                        NULL};
+    /* (none is the start of another) */
+    static const Phrase words[] = {
+        PHRASE("however"), PHRASE("but"), PHRASE("by contrast"), PHRASE("in contrast"), PHRASE("elsewhere"),
+        PHRASE("meanwhile"), PHRASE("on the other hand"), PHRASE("conversely"), PHRASE("unlike"),
+        PHRASE("whereas"), PHRASE("separately"), {NULL, 0},
+    };
     while (ss < se && (p[ss] == ' ' || p[ss] == '"' || p[ss] == '(' || p[ss] == '\n'))
         ss++;
-    for (int k = 0; words[k]; k++) {
-        size_t l = strlen(words[k]);
-        if (se - ss > l && !strncasecmp(p + ss, words[k], l) && !((p[ss + l] | 0x20) >= 'a' && (p[ss + l] | 0x20) <= 'z'))
-            return 1;
-    }
-    return 0;
+    const Phrase *w = ss < se ? phrases_at(words, p, ss, se, 0) : NULL;
+    /* a word of its own, with more of the sentence after it */
+    return w && se - ss > w->n && !((p[ss + w->n] | 0x20) >= 'a' && (p[ss + w->n] | 0x20) <= 'z');
 }
 
 void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -66,42 +67,63 @@ int docinfo_title_year(const char *t, size_t n)
 
 /* ---- the date ---- */
 
-int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t at, const char **why)
+/* The nearest to *at of the time words read so far: keeps the first of
+ * those at the least distance (reading order). */
+typedef struct Nearest {
+    size_t at;
+    int best;
+    size_t best_d;
+} Nearest;
+
+/* A time word at i giving year y: into t (when there is room) and near. */
+static void time_word(DocTimes *t, Nearest *near, size_t i, int y)
 {
-    static const struct {
-        const char *w;
-        int delta;
-    } rel[] = {
-        {"this year", 0}, {"last year", -1}, {"next year", 1}, {"so far this year", 0}, {"the past year", 0},
-        {"first quarter", 100 + 3}, {"second quarter", 100 + 6}, {"third quarter", 100 + 9},
-        {"fourth quarter", 100 + 12}, {"first half", 100 + 6}, {"second half", 100 + 12},
-        {"currently", 0}, {"to date", 0}, {"so far", 0}, {"at present", 0}, {"as of today", 0},
-        {NULL, 0},
+    if (t) {
+        if (t->n < DOCINFO_TIMES) {
+            t->at[t->n] = i;
+            t->year[t->n] = y;
+        }
+        t->n++;
+    }
+    size_t d = i > near->at ? i - near->at : near->at - i;
+    if (d < near->best_d) {
+        near->best = y;
+        near->best_d = d;
+    }
+}
+
+/* Every time word of the sentence p[ss, se) in reading order, the
+ * English ones, then the Chinese, to time_word. */
+static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t, Nearest *near)
+{
+    /* ORDER rel: delta (a year after the date's; 100 + the month a part
+     * of the year ends in) */
+    static const Phrase rel[] = {
+        PHRASE("this year"), PHRASE("last year"), PHRASE("next year"), PHRASE("so far this year"),
+        PHRASE("the past year"), PHRASE("first quarter"), PHRASE("second quarter"), PHRASE("third quarter"),
+        PHRASE("fourth quarter"), PHRASE("first half"), PHRASE("second half"), PHRASE("currently"),
+        PHRASE("to date"), PHRASE("so far"), PHRASE("at present"), PHRASE("as of today"), {NULL, 0},
     };
-    static const char *const weekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                           "Saturday", "Sunday", NULL};
+    static const int delta[] = {0, -1, 1, 0, 0, 100 + 3, 100 + 6, 100 + 9, 100 + 12, 100 + 6, 100 + 12,
+                                0, 0, 0, 0, 0};
+    static const Phrase weekdays[] = {PHRASE("Monday"), PHRASE("Tuesday"), PHRASE("Wednesday"),
+                                      PHRASE("Thursday"), PHRASE("Friday"), PHRASE("Saturday"),
+                                      PHRASE("Sunday"), {NULL, 0}};
     static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                                         "oct", "nov", "dec"};
-    if (!di->date_y)
-        return 0;
-    /* every time word of the sentence; the one nearest the claim wins */
-    int best = 0;
-    size_t best_d = (size_t)-1;
     for (size_t i = ss; i < se; i++) {
         if (i > ss && is_alpha((unsigned char)p[i - 1]))
             continue;
         int y = 0;
         unsigned char lc = (unsigned char)(p[i] | 0x20);
-        for (int k = 0; rel[k].w && lc >= 'a' && lc <= 'z' && !y; k++) {
-            if (rel[k].w[0] != lc)
-                continue;
-            size_t l = strlen(rel[k].w);
-            if (se - i >= l && !strncasecmp(p + i, rel[k].w, l) && (i + l == se || !is_alpha((unsigned char)p[i + l])))
-                y = rel[k].delta < 100 ? di->date_y + rel[k].delta
-                    /* a part of the year without one ("in the second
-                     * quarter"): the last one that ended by the date */
-                    : di->year ? di->year
-                    : di->date_m && rel[k].delta - 100 > di->date_m ? di->date_y - 1 : di->date_y;
+        const Phrase *r = lc >= 'a' && lc <= 'z' ? phrases_at(rel, p, i, se, 1) : NULL;
+        if (r) {
+            int dl = delta[r - rel];
+            y = dl < 100 ? di->date_y + dl
+                /* a part of the year without one ("in the second
+                 * quarter"): the last one that ended by the date */
+                : di->year ? di->year
+                : di->date_m && dl - 100 > di->date_m ? di->date_y - 1 : di->date_y;
         }
         if (!y && is_upper((unsigned char)p[i])) {
             size_t e = i;
@@ -110,8 +132,8 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
             /* a day or month of the year the document is about: its
              * title's year when it names one ("Annual Report 2023" speaks
              * of April 2023), else its date's */
-            for (int k = 0; weekdays[k] && !y; k++)
-                if (strlen(weekdays[k]) == e - i && !strncmp(p + i, weekdays[k], e - i))
+            for (int k = 0; weekdays[k].s && !y; k++)
+                if (weekdays[k].n == e - i && !memcmp(p + i, weekdays[k].s, e - i))
                     y = di->year ? di->year : di->date_y;
             /* a month with no year after it: "in February", "since January" */
             if (!y && e - i >= 3 && qty_is_month(p + i, e - i)) {
@@ -130,11 +152,8 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
                     y = di->year ? di->year : di->date_m && mo > di->date_m ? di->date_y - 1 : di->date_y;
             }
         }
-        size_t d = i > at ? i - at : at - i;
-        if (y && d < best_d) {
-            best = y;
-            best_d = d;
-        }
+        if (y)
+            time_word(t, near, i, y);
     }
     /* Chinese time words: 今年 this year, 去年 last year, 上半年 the first
      * half of this year, 目前 currently */
@@ -149,18 +168,46 @@ int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se
         for (int k = 0; zh[k].w; k++) {
             size_t l = strlen(zh[k].w);
             /* "2023年上半年" has its own year */
-            if (se - i >= l && !memcmp(p + i, zh[k].w, l) && !(i >= 3 && !memcmp(p + i - 3, "年", 3))) {
-                size_t d = i > at ? i - at : at - i;
-                if (d < best_d) {
-                    best = di->date_y + zh[k].delta;
-                    best_d = d;
-                }
-            }
+            if (se - i >= l && !memcmp(p + i, zh[k].w, l) && !(i >= 3 && !memcmp(p + i - 3, "年", 3)))
+                time_word(t, near, i, di->date_y + zh[k].delta);
         }
     }
-    if (best)
+}
+
+int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t at, const char **why)
+{
+    if (!di->date_y)
+        return 0;
+    /* every time word of the sentence; the one nearest the claim wins */
+    Nearest near = {at, 0, (size_t)-1};
+    read_times(di, p, ss, se, NULL, &near);
+    if (near.best)
         *why = "the date";
-    return best;
+    return near.best;
+}
+
+void docinfo_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t)
+{
+    t->di = di;
+    t->p = p;
+    t->ss = ss;
+    t->se = se;
+    t->n = 0;
+    Nearest near = {0, 0, (size_t)-1};
+    if (di->date_y)
+        read_times(di, p, ss, se, t, &near);
+}
+
+int docinfo_times_year(const DocTimes *t, size_t at, const char **why)
+{
+    if (t->n > DOCINFO_TIMES)
+        return docinfo_relative_year(t->di, t->p, t->ss, t->se, at, why);
+    Nearest near = {at, 0, (size_t)-1};
+    for (size_t k = 0; k < t->n; k++)
+        time_word(NULL, &near, t->at[k], t->year[k]);
+    if (near.best)
+        *why = "the date";
+    return near.best;
 }
 
 static void read_date(const char *d, DocInfo *di)

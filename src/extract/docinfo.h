@@ -59,6 +59,24 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
  * which. */
 int docinfo_relative_year(const DocInfo *di, const char *p, size_t ss, size_t se, size_t at, const char **why);
 
+/* The same for every claim of a sentence, the sentence read once: its
+ * time words and the years they give (docinfo_times), then the year of
+ * the one nearest each claim (docinfo_times_year: what
+ * docinfo_relative_year gives). A DocTimes borrows di and p. */
+#define DOCINFO_TIMES 32
+typedef struct DocTimes {
+    const DocInfo *di;
+    const char *p;
+    size_t ss, se;
+    size_t n;                    /* time words found (more than DOCINFO_TIMES:
+                                  * each claim reads the sentence again) */
+    size_t at[DOCINFO_TIMES];    /* where each stands, in reading order */
+    int year[DOCINFO_TIMES];     /* and the year it gives */
+} DocTimes;
+
+void docinfo_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t);
+int docinfo_times_year(const DocTimes *t, size_t at, const char **why);
+
 /* The reference year a title or heading text[0, n) states, or 0 (see
  * above: a month's year, else a period's last year, else its last year). */
 int docinfo_title_year(const char *text, size_t n);

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#define XXH_STATIC_LINKING_ONLY   /* XXH64_state_t on the stack: no malloc per claim */
 #include <xxhash.h>
 
 #include "buf.h"
@@ -28,9 +29,7 @@
 void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,
                       char id[17])
 {
-    XXH64_state_t *st = XXH64_createState();
-    if (!st)
-        diag_oom();
+    XXH64_state_t state, *st = &state;
     XXH64_reset(st, 0);
     XXH64_update(st, doc_name, strlen(doc_name) + 1);
     XXH64_update(st, sentence, strlen(sentence) + 1);
@@ -42,7 +41,6 @@ void extract_claim_id(const char *doc_name, const char *sentence, const char *sp
     while ((index /= 10) > 0);
     XXH64_update(st, num + l, sizeof num - l);
     unsigned long long h = (unsigned long long)XXH64_digest(st);
-    XXH64_freeState(st);
     for (int i = 15; i >= 0; i--, h >>= 4)
         id[i] = "0123456789abcdef"[h & 15];
     id[16] = '\0';
@@ -97,6 +95,7 @@ typedef struct Run {
     size_t na, ai;
     ListClaim *v;                /* the sentence's claims */
     size_t nv, capv, ss, se;
+    SentenceCursor sc;           /* the sentences found so far */
     int rc;
 } Run;
 
@@ -104,13 +103,6 @@ static void run_sink(Run *r, const Claim *c)
 {
     if (!r->rc && (r->rc = r->sink(c, r->ctx)) == 0 && r->nclaims)
         (*r->nclaims)++;
-}
-
-/* Append "; what from where" to c->context. */
-static void note_context(Claim *c, const char *what, const char *where)
-{
-    size_t l = strlen(c->context);
-    snprintf(c->context + l, sizeof c->context - l, "%s%s from %s", l ? "; " : "", what, where);
 }
 
 /* Resolve, id, curate and sink the gathered claims of one sentence. */
@@ -125,6 +117,7 @@ static void run_flush(Run *r)
         bare = !r->v[i].c.unit[0];
     const char *topic = r->cx && bare ? context_noun(r->cx, r->v[0].c.start, r->ss, r->se) : "";
     lists_units(r->data, r->n, r->ss, r->se, r->v, r->nv, topic);
+    SentenceFacts sf = {0};
     for (size_t i = 0; i < r->nv; i++) {
         ListClaim *x = &r->v[i];
         if (!x->keep || !r->cx)
@@ -132,7 +125,7 @@ static void run_flush(Run *r)
         MetricsFence f[16];
         size_t nf = lists_fences(r->v, r->nv, i, f, 16);
         int own[3];
-        classify_claim(m, r->cx, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
+        classify_claim(m, r->cx, &sf, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
         /* the paragraph learns from each claim, the next of the sentence too */
         context_learn(r->cx, &x->c, own[0], own[1] && !x->comparison, own[2], r->se);
     }
@@ -150,7 +143,7 @@ static void run_flush(Run *r)
             sent_len = strlen(sent);
         }
         if (x->unit_from)
-            note_context(c, "unit", x->unit_from);
+            classify_said(c, "unit", x->unit_from);
         /* the occurrence of this span's text among the sentence's claims */
         unsigned idx = 0;
         for (size_t j = 0; j < i; j++)
@@ -176,7 +169,7 @@ static void run_flush(Run *r)
 static void run_add(Run *r, const ScanQuantity *q)
 {
     size_t ss, se;
-    sentence_bounds(r->data, r->n, q->start, q->end, &ss, &se);
+    sentence_next(&r->sc, r->data, r->n, q->start, q->end, &ss, &se);
     if (r->nv && (ss != r->ss || se != r->se || r->nv == 64))
         run_flush(r);
     r->ss = ss;

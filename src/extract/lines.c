@@ -53,14 +53,3 @@ int lines_source_note(const char *p, size_t ts, size_t te)
 {
     return te - ts > 7 && (!strncasecmp(p + ts, "source:", 7) || !strncasecmp(p + ts, "sources:", 8));
 }
-
-int lines_year_at(const char *p, size_t i)
-{
-    int y = 0;
-    for (size_t k = i; k < i + 4; k++) {
-        if (p[k] < '0' || p[k] > '9')
-            return 0;
-        y = y * 10 + (p[k] - '0');
-    }
-    return y >= 1900 && y <= 2100 ? y : 0;
-}

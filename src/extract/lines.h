@@ -31,7 +31,19 @@ int lines_blank(const char *p, size_t s, size_t e);
 /* 1 when the trimmed line p[ts, te) opens with "Source:" or "Sources:". */
 int lines_source_note(const char *p, size_t ts, size_t te);
 
-/* The year the four characters at p[i] spell (1900-2100), or 0. */
-int lines_year_at(const char *p, size_t i);
+/* The year the four characters at p[i] spell (1900-2100), or 0. (Inline:
+ * the sentence passes ask it at every byte.) */
+static inline int lines_year_at(const char *p, size_t i)
+{
+    if (p[i] != '1' && p[i] != '2')
+        return 0;
+    int y = 0;
+    for (size_t k = i; k < i + 4; k++) {
+        if (p[k] < '0' || p[k] > '9')
+            return 0;
+        y = y * 10 + (p[k] - '0');
+    }
+    return y >= 1900 && y <= 2100 ? y : 0;
+}
 
 #endif

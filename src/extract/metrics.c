@@ -60,8 +60,8 @@
 #include "metrics.h"
 #include "credit.h"
 #include "csvio.h"
+#include "cuetok.h"
 #include "quantity.h"
-#include "utf8.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -91,7 +91,7 @@ static const char *const kind_names[K_COUNT] = {"metric", "scope", "year", "sour
                                                 "stop", "break", "partner"};
 
 enum Role { R_CUE = MC_CUE, R_REQUIRE = MC_REQUIRE, R_FORBID = MC_FORBID };
-enum TokType { T_WORD, T_PUNCT, T_YEAR };
+enum TokType { T_WORD = CUETOK_WORD, T_PUNCT = CUETOK_PUNCT, T_YEAR };
 
 typedef struct PTok {
     char *s;          /* lowercased unless the pattern is case-sensitive */
@@ -108,7 +108,13 @@ typedef struct PatKey {
     uint8_t len0;     /* first token's length (capped at 255), 0 for YEAR */
     uint8_t prefix0;  /* first token is a prefix ("invest*") */
     uint8_t year0;    /* first token is YEAR */
+    uint8_t kind1;    /* the second token: K1_* */
+    uint32_t key1;    /* its key (K1_WORD, K1_PREFIX) */
 } PatKey;
+
+/* What a text's second token must be for a pattern to match there: a
+ * necessary condition, checked before try_pat. */
+enum { K1_ANY, K1_WORD, K1_PREFIX, K1_YEAR };
 
 /* A pattern: its tokens, matched by try_pat once a bucket walk (over
  * PatKey) has found it worth a look. */
@@ -129,6 +135,7 @@ typedef struct Rule {
     uint8_t needs_req;    /* a metric with a requires list */
     uint8_t item;         /* nature "item": each claim is its own item */
     uint8_t share;        /* nature "share": a part of a whole, 0-100% */
+    size_t metric_k;      /* a metric's index in metric_rules */
     long line;
 } Rule;
 
@@ -153,133 +160,12 @@ struct Metrics {
 
 static atomic_ulong load_serial;
 
-/* ---- tokens ---- */
+/* ---- tokens (cuetok.h) ---- */
 
-typedef struct Tok {
-    uint32_t s, e;        /* byte span in the text */
-    uint8_t type;         /* T_WORD or T_PUNCT (a year is a T_WORD) */
-    uint16_t clause;
-    uint16_t seg;         /* segment: clauses up to a break word */
-} Tok;
+typedef CueTok Tok;
 
-/* Byte classes: 0 space, 1 word, 2 punctuation, 3 a character of a
- * script written without spaces (Han, kana): a word by itself, so that
- * Chinese cues match character by character ("网民" is 网 民, "截至YEAR
- * 年" is 截 至 YEAR 年) wherever they stand. Non-ASCII letters are word
- * characters; Unicode spaces and general and CJK punctuation (curly
- * quotes, dashes, 。，、) are what they look like, so "China’s" is
- * "China" ’ "s". */
-static int cls(const unsigned char *p, size_t n, size_t *len)
-{
-    /* ASCII: letters and digits are words, controls and space are space,
-     * the rest punctuation (isalnum agrees on ASCII in every locale) */
-    if (p[0] < 0x80) {
-        unsigned c = p[0];
-        *len = 1;
-        if ((c | 0x20) - 'a' < 26 || c - '0' < 10)
-            return 1;
-        return c <= ' ' || c == 0x7F ? 0 : 2;
-    }
-    int32_t cp = utf8_decode((const char *)p, n, len);   /* an invalid byte is U+FFFD: a word byte */
-    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
-        cp == 0xFEFF)
-        return 0;
-    if ((cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x3001 && cp <= 0x303F && cp != 0x3005 && cp != 0x3007) ||
-        (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
-        (cp >= 0xFF5B && cp <= 0xFF65))
-        return 2;
-    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-        (cp >= 0x20000 && cp <= 0x2FA1F) || (cp >= 0x3040 && cp <= 0x30FF) || cp == 0x3005 || cp == 0x3007)
-        return 3;
-    return 1;
-}
-
-/* Tokenize t[from, to) (offsets kept relative to t). Returns the count. */
-static size_t tokenize(const char *t, size_t from, size_t to, Tok *out, size_t max)
-{
-    const unsigned char *u = (const unsigned char *)t;
-    size_t n = 0, i = from;
-    while (i < to && n < max) {
-        size_t len;
-        int c = cls(u + i, to - i, &len);
-        if (c == 0) {
-            i += len;
-            continue;
-        }
-        Tok *k = &out[n++];
-        k->s = (uint32_t)i;
-        k->type = c == 2 ? T_PUNCT : T_WORD;
-        k->clause = 0;
-        k->seg = 0;
-        i += len;
-        if (c == 1)
-            for (; i < to; i += len) {
-                unsigned b = u[i];   /* ASCII letters and digits inline */
-                if ((b | 0x20) - 'a' < 26u || b - '0' < 10u) {
-                    len = 1;
-                    continue;
-                }
-                if (b < 0x80 || cls(u + i, to - i, &len) != 1)
-                    break;
-            }
-        k->e = (uint32_t)i;
-    }
-    return n;
-}
-
-static int is_year_tok(const char *t, const Tok *k)
-{
-    if (k->type != T_WORD || k->e - k->s != 4)
-        return 0;
-    int y = 0;
-    for (uint32_t i = k->s; i < k->e; i++) {
-        if (t[i] < '0' || t[i] > '9')
-            return 0;
-        y = y * 10 + (t[i] - '0');
-    }
-    return y >= 1900 && y <= 2100;
-}
-
-/* ASCII lower case, whatever the locale: cues are matched byte for byte. */
-static inline unsigned char lower_ascii(unsigned char c)
-{
-    return (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
-}
-
-/* FNV-1a of s lowercased; seed tells whole words, prefixes and YEAR apart. */
+/* Hash seeds: whole words, prefixes and YEAR are keys apart. */
 enum { H_WORD = 0, H_PREFIX = 1, H_YEAR = 2 };
-static uint32_t hash_lower(uint32_t seed, const char *s, size_t n)
-{
-    uint32_t h = 2166136261u ^ (seed * 0x9E3779B9u);
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ lower_ascii((unsigned char)s[i])) * 16777619u;
-    return h;
-}
-
-/* Clause boundaries: , ; (not inside a number like 1,234), ，；, em
- * dash, and an en dash or hyphen with a space on either side. */
-static int is_boundary(const char *t, size_t t_len, const Tok *k)
-{
-    size_t n = k->e - k->s;
-    const char *p = t + k->s;
-    /* Not ':' — "Individuals offline worldwide: 2.6 billion" is one clause. */
-    if (n == 1 && (*p == ',' || *p == ';')) {
-        int digit_before = k->s > 0 && isdigit((unsigned char)t[k->s - 1]);
-        int digit_after = k->e < t_len && isdigit((unsigned char)t[k->e]);
-        return !(digit_before && digit_after);
-    }
-    if (n == 3 && memcmp(p, "\xE2\x80\x94", 3) == 0)
-        return 1;
-    /* the Chinese comma and semicolon (，；) */
-    if (n == 3 && (memcmp(p, "\xEF\xBC\x8C", 3) == 0 || memcmp(p, "\xEF\xBC\x9B", 3) == 0))
-        return 1;
-    if ((n == 3 && memcmp(p, "\xE2\x80\x93", 3) == 0) || (n == 1 && *p == '-')) {
-        int sp_before = k->s > 0 && t[k->s - 1] == ' ';
-        int sp_after = k->e < t_len && t[k->e] == ' ';
-        return sp_before || sp_after;
-    }
-    return 0;
-}
 
 /* ---- loading ---- */
 
@@ -299,7 +185,7 @@ typedef struct Loader {
 static const char *compile(const char *src, size_t n, Pat *p)
 {
     Tok toks[MAX_PTOKS * 2 + 2];
-    size_t nt = tokenize(src, 0, n, toks, sizeof toks / sizeof toks[0]);
+    size_t nt = cuetok_split(src, 0, n, toks, sizeof toks / sizeof toks[0]);
     if (nt == 0)
         return "empty pattern";
     int cs = 0;
@@ -334,7 +220,7 @@ static const char *compile(const char *src, size_t n, Pat *p)
     if (!p->cs)
         for (size_t i = 0; i < p->ntok; i++)
             for (size_t j = 0; j < p->tok[i].len; j++)
-                p->tok[i].s[j] = (char)lower_ascii((unsigned char)p->tok[i].s[j]);
+                p->tok[i].s[j] = (char)cuetok_lower((unsigned char)p->tok[i].s[j]);
     return NULL;
 }
 
@@ -495,6 +381,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
             p = bar + 1;
         }
         m->metric_rules = xrealloc(m->metric_rules, (m->nmetrics + 1) * sizeof *m->metric_rules);
+        m->rules[r].metric_k = m->nmetrics;
         m->metric_rules[m->nmetrics++] = r;
     }
     if (k == K_SCOPE) {
@@ -517,10 +404,10 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
 static uint32_t first_key(const PTok *k)
 {
     if (k->type == T_YEAR)
-        return hash_lower(H_YEAR, "", 0);
+        return cuetok_hash(H_YEAR, "", 0);
     if (k->prefix)
-        return hash_lower(H_PREFIX, k->s, PREFIX_KEY);
-    return hash_lower(H_WORD, k->s, k->len);
+        return cuetok_hash(H_PREFIX, k->s, PREFIX_KEY);
+    return cuetok_hash(H_WORD, k->s, k->len);
 }
 
 static void build_index(Metrics *m)
@@ -529,7 +416,7 @@ static void build_index(Metrics *m)
     while (size < m->npats * 2)
         size *= 2;
     m->hmask = size - 1;
-    m->year_key = hash_lower(H_YEAR, "", 0);
+    m->year_key = cuetok_hash(H_YEAR, "", 0);
     m->heads = xmalloc(size * sizeof *m->heads);
     for (size_t i = 0; i < size; i++)
         m->heads[i] = UINT32_MAX;
@@ -545,6 +432,11 @@ static void build_index(Metrics *m)
         k->year0 = p->tok[0].type == T_YEAR;
         k->prefix0 = p->tok[0].prefix;
         k->len0 = (uint8_t)(p->tok[0].len < 255 ? p->tok[0].len : 255);
+        const PTok *t1 = &p->tok[1];
+        k->kind1 = p->ntok < 2 ? K1_ANY : t1->type == T_YEAR ? K1_YEAR : t1->prefix ? K1_PREFIX : K1_WORD;
+        k->key1 = k->kind1 == K1_WORD     ? cuetok_hash(H_WORD, t1->s, t1->len)
+                  : k->kind1 == K1_PREFIX ? cuetok_hash(H_PREFIX, t1->s, PREFIX_KEY)
+                                          : 0;
     }
     m->serial = atomic_fetch_add(&load_serial, 1) + 1;
     /* the scope ids, by name (metrics_scope_named) */
@@ -555,7 +447,7 @@ static void build_index(Metrics *m)
     m->scope_ids = xcalloc(slots, sizeof *m->scope_ids);
     for (size_t k = 0; k < m->nscopes; k++) {
         const char *id = m->rules[m->scope_rules[k]].id;
-        uint32_t h = hash_lower(H_WORD, id, strlen(id)) & (uint32_t)m->scope_mask;
+        uint32_t h = cuetok_hash(H_WORD, id, strlen(id)) & (uint32_t)m->scope_mask;
         while (m->scope_ids[h])
             h = (h + 1) & (uint32_t)m->scope_mask;
         m->scope_ids[h] = (uint32_t)k + 1;
@@ -566,7 +458,7 @@ const char *metrics_scope_named(const Metrics *m, const char *name, size_t n)
 {
     if (!m->scope_ids)
         return NULL;
-    for (uint32_t h = hash_lower(H_WORD, name, n) & (uint32_t)m->scope_mask; m->scope_ids[h];
+    for (uint32_t h = cuetok_hash(H_WORD, name, n) & (uint32_t)m->scope_mask; m->scope_ids[h];
          h = (h + 1) & (uint32_t)m->scope_mask) {
         const char *id = m->rules[m->scope_rules[m->scope_ids[h] - 1]].id;
         if (strlen(id) == n && !strncasecmp(id, name, n))
@@ -631,6 +523,11 @@ void metrics_free(Metrics *m)
     free(m);
 }
 
+unsigned long metrics_serial(const Metrics *m)
+{
+    return m->serial;
+}
+
 size_t metrics_count(const Metrics *m)
 {
     return m->nmetrics;
@@ -687,7 +584,7 @@ static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
     size_t n = k->e - k->s;
     const char *s = t + k->s;
     if (p->type == T_YEAR)
-        return is_year_tok(t, k);
+        return cuetok_is_year(t, k);
     if ((p->type == T_PUNCT) != (k->type == T_PUNCT))
         return 0;
     if (p->prefix ? n < p->len : n != p->len)
@@ -695,7 +592,7 @@ static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
     if (cs)
         return memcmp(s, p->s, p->len) == 0;
     for (size_t i = 0; i < p->len; i++)
-        if ((char)lower_ascii((unsigned char)s[i]) != p->s[i])
+        if ((char)cuetok_lower((unsigned char)s[i]) != p->s[i])
             return 0;
     return 1;
 }
@@ -759,18 +656,55 @@ static void try_pat(const Metrics *m, uint32_t pi, const char *t, const Tok *tok
     mt->dead = 0;
 }
 
+/* The keys of each token t[i] of a text: whole word, prefix (0 when it
+ * has none), year. */
+typedef struct TokKeys {
+    uint32_t word[MAX_TOKS], prefix[MAX_TOKS];
+    uint8_t year[MAX_TOKS], has_prefix[MAX_TOKS];
+} TokKeys;
+
+static void tok_keys(const char *t, const Tok *toks, size_t nt, TokKeys *k)
+{
+    for (size_t i = 0; i < nt; i++) {
+        size_t n = toks[i].e - toks[i].s;
+        k->word[i] = cuetok_hash(H_WORD, t + toks[i].s, n);
+        k->has_prefix[i] = n >= PREFIX_KEY;
+        k->prefix[i] = n >= PREFIX_KEY ? cuetok_hash(H_PREFIX, t + toks[i].s, PREFIX_KEY) : 0;
+        k->year[i] = (uint8_t)cuetok_is_year(t, &toks[i]);
+    }
+}
+
+/* Can the pattern of pk match at token i, by its second token? */
+static int second_fits(const PatKey *pk, const TokKeys *k, size_t i)
+{
+    switch (pk->kind1) {
+    case K1_WORD:
+        return k->word[i + 1] == pk->key1;
+    case K1_PREFIX:
+        return k->has_prefix[i + 1] && k->prefix[i + 1] == pk->key1;
+    case K1_YEAR:
+        return k->year[i + 1];
+    default:
+        return 1;
+    }
+}
+
 static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, size_t nt,
                            Match *out)
 {
+    static _Thread_local TokKeys tk;
     size_t nm = 0;
+    if (nt > MAX_TOKS)
+        nt = MAX_TOKS;   /* (no caller has more) */
+    tok_keys(t, toks, nt, &tk);
     for (size_t i = 0; i < nt; i++) {
         size_t n = toks[i].e - toks[i].s;
         uint32_t keys[3] = {0, 0, 0}, nk = 0;   /* (gcc -O3 cannot see nk guards them) */
-        keys[nk++] = hash_lower(H_WORD, t + toks[i].s, n);
+        keys[nk++] = tk.word[i];
         /* (a Chinese character, a token of its own, starts no prefix word) */
         if (toks[i].type == T_WORD && n >= PREFIX_KEY && (unsigned char)t[toks[i].s] < 0xE3)
-            keys[nk++] = hash_lower(H_PREFIX, t + toks[i].s, PREFIX_KEY);
-        if (is_year_tok(t, &toks[i]))
+            keys[nk++] = tk.prefix[i];
+        if (tk.year[i])
             keys[nk++] = m->year_key;
         for (uint32_t k = 0; k < nk; k++) {
             uint32_t b = keys[k] & (uint32_t)m->hmask;
@@ -779,7 +713,8 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
             for (uint32_t pi = m->heads[b]; pi != UINT32_MAX; pi = m->pkeys[pi].next) {
                 const PatKey *pk = &m->pkeys[pi];
                 if (i + pk->ntok > nt ||
-                    (!pk->year0 && pk->len0 != 255 && (pk->prefix0 ? n < pk->len0 : n != pk->len0)))
+                    (!pk->year0 && pk->len0 != 255 && (pk->prefix0 ? n < pk->len0 : n != pk->len0)) ||
+                    !second_fits(pk, &tk, i))
                     continue;   /* (try_pat checks all of it: this only skips early) */
                 try_pat(m, pi, t, toks, nt, i, out, &nm);
             }
@@ -882,11 +817,12 @@ static int rule_fits(const Rule *r, const char *unit)
     return 0;
 }
 
-/* A corpus has few distinct units (a statistical communiqué some twenty:
- * people, subscribers, base stations, km, CNY...): remember, per thread, which metrics
- * each recent unit fits (bit k: metric_rules[k]). Keyed by the Metrics'
- * load serial, so a freed and reloaded table never hits a stale entry. */
-#define UNIT_CACHE 32
+/* A corpus has many counted nouns ("landing stations", "towers"), each
+ * met again and again: remember, per thread, which metrics a unit fits
+ * (bit k: metric_rules[k]), in a table indexed by the unit's hash (a unit
+ * takes the slot of an older one). Keyed by the Metrics' load serial, so
+ * a freed and reloaded table never hits a stale entry. */
+#define UNIT_CACHE 512u   /* a power of two */
 typedef struct UnitFit {
     unsigned long serial; /* 0: empty */
     uint64_t fits;
@@ -898,19 +834,17 @@ typedef struct UnitFit {
 static uint64_t unit_fit_bits(const Metrics *m, const char *unit, int *ok)
 {
     static _Thread_local UnitFit cache[UNIT_CACHE];
-    static _Thread_local unsigned next;
     size_t ulen = strlen(unit);
     *ok = m->nmetrics <= 64 && ulen < sizeof cache[0].unit;
     if (!*ok)
         return 0;
-    for (unsigned i = 0; i < UNIT_CACHE; i++)
-        if (cache[i].serial == m->serial && strcmp(cache[i].unit, unit) == 0)
-            return cache[i].fits;
+    UnitFit *u = &cache[cuetok_hash(H_WORD, unit, ulen) & (UNIT_CACHE - 1)];
+    if (u->serial == m->serial && memcmp(u->unit, unit, ulen + 1) == 0)
+        return u->fits;
     uint64_t fits = 0;
     for (size_t k = 0; k < m->nmetrics; k++)
         if (rule_fits(&m->rules[m->metric_rules[k]], unit))
             fits |= (uint64_t)1 << k;
-    UnitFit *u = &cache[next++ % UNIT_CACHE];
     u->serial = m->serial;
     u->fits = fits;
     memcpy(u->unit, unit, ulen + 1);
@@ -1015,7 +949,7 @@ static void sentence_window(const Metrics *m, const Claim *c, const char *doc, s
             w->nt = win_cache.nt;
             memcpy(w->toks, win_cache.toks, w->nt * sizeof *w->toks);
         } else {
-            w->nt = tokenize(doc, from, to, w->toks, MAX_TOKS);
+            w->nt = cuetok_split(doc, from, to, w->toks, MAX_TOKS);
         }
         w->from = from;
         w->to = to;
@@ -1067,7 +1001,7 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
             claim_clause = clause;
             found_claim = 1;
         }
-        if (!inside && is_boundary(doc, doc_len, &toks[i]))
+        if (!inside && cuetok_boundary(doc, doc_len, &toks[i]))
             clause++;
     }
     if (!found_claim)
@@ -1354,7 +1288,7 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
 size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max)
 {
     static _Thread_local Window w;
-    w.nt = tokenize(doc, from, to, w.toks, MAX_TOKS);
+    w.nt = cuetok_split(doc, from, to, w.toks, MAX_TOKS);
     w.nm = find_matches(m, doc, w.toks, w.nt, w.ms);
     size_t k = 0;
     for (size_t i = 0; i < w.nm && k < max; i++) {
@@ -1411,7 +1345,7 @@ static size_t line_copy(const char *doc, size_t from, size_t to, char *buf, int 
     if (!lower && title)
         for (size_t i = 1; i < n; i++)
             if (buf[i] >= 'A' && buf[i] <= 'Z' && isalpha((unsigned char)buf[i - 1]))
-                buf[i] = (char)lower_ascii((unsigned char)buf[i]);
+                buf[i] = (char)cuetok_lower((unsigned char)buf[i]);
     return n;
 }
 
@@ -1428,7 +1362,7 @@ static int line_match(const Metrics *m, const char *doc, size_t from, size_t to,
     if (to <= from || to - from > sizeof lm->buf)
         return 0;
     lm->n = line_copy(doc, from, to, lm->buf, title);
-    lm->nt = tokenize(lm->buf, 0, lm->n, lm->toks, LINE_MAX_BYTES);
+    lm->nt = cuetok_split(lm->buf, 0, lm->n, lm->toks, LINE_MAX_BYTES);
     lm->nm = find_matches(m, lm->buf, lm->toks, lm->nt, lm->ms);
     return 1;
 }
@@ -1469,7 +1403,11 @@ int metrics_line_cues(const Metrics *m, const char *doc, size_t from, size_t to,
 
 int metrics_metric_fits(const Metrics *m, size_t rule, const char *unit)
 {
-    return rule < m->nrules && m->rules[rule].kind == K_METRIC && rule_fits(&m->rules[rule], unit);
+    if (rule >= m->nrules || m->rules[rule].kind != K_METRIC)
+        return 0;
+    int ok;
+    uint64_t fits = unit_fit_bits(m, unit, &ok);
+    return ok ? (int)((fits >> m->rules[rule].metric_k) & 1) : rule_fits(&m->rules[rule], unit);
 }
 
 int metrics_metric_needs(const Metrics *m, size_t rule)

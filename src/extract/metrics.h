@@ -94,6 +94,11 @@ typedef struct LineCues {
     size_t nc;
 } LineCues;
 
+/* A number unique to this load of the table (never 0): what a cache of
+ * results computed with it is keyed by, so a freed and reloaded table
+ * never hits a stale entry. */
+unsigned long metrics_serial(const Metrics *m);
+
 /* The words and cues of doc[from, to) into *lc (title: read a line in
  * capitals as title case, "SUB-SAHARAN AFRICA"). 0 when the line is
  * empty or longer than METRICS_LINE_MAX bytes. */

@@ -18,6 +18,54 @@ static int is_stopword(const char *w, size_t n)
     return 0;
 }
 
+/* ---- the lines read so far ----
+ * A table's row label is asked for each cell of its row, a column's
+ * header for each cell under it, a caption and the heading above for
+ * every figure: keep, per thread, the cues of the last lines read, by
+ * their bytes and the table's load, so that each is read once while it
+ * is in use. */
+#define LINE_CACHE 8
+
+typedef struct CachedLine {
+    unsigned long serial;   /* 0: empty */
+    unsigned long used;     /* when last asked for: the least recent goes */
+    int title;
+    size_t n;
+    char raw[METRICS_LINE_MAX];
+    LineCues lc;
+} CachedLine;
+
+/* metrics_line_cues of doc[from, to), or NULL for a line it does not
+ * read (empty, too long). Valid until the next call on this thread. */
+static const LineCues *line_cues(const Metrics *m, const char *doc, size_t from, size_t to, int title)
+{
+    static _Thread_local CachedLine cache[LINE_CACHE];
+    static _Thread_local unsigned long clock;
+    if (to <= from || to - from > METRICS_LINE_MAX)
+        return NULL;
+    size_t n = to - from;
+    unsigned long serial = metrics_serial(m);
+    CachedLine *old = &cache[0];
+    for (int i = 0; i < LINE_CACHE; i++) {
+        CachedLine *e = &cache[i];
+        if (e->serial == serial && e->title == title && e->n == n && !memcmp(e->raw, doc + from, n)) {
+            e->used = ++clock;
+            return &e->lc;
+        }
+        if (e->used < old->used)
+            old = e;
+    }
+    old->serial = 0;
+    if (!metrics_line_cues(m, doc, from, to, title, &old->lc))
+        return NULL;
+    old->serial = serial;
+    old->used = ++clock;
+    old->title = title;
+    old->n = n;
+    memcpy(old->raw, doc + from, n);
+    return &old->lc;
+}
+
 /* Do the words of lc, bar punctuation, stopwords, a remark in brackets
  * and the words [wi, wj), leave nothing? */
 static int only_words(const LineCues *lc, size_t wi, size_t wj)
@@ -68,12 +116,12 @@ static const char *id_at(const Metrics *m, const LineCues *lc, size_t t, size_t 
 
 int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
-    static _Thread_local LineCues lc;
-    if (!metrics_line_cues(m, doc, from, to, 1, &lc))
+    const LineCues *lc = line_cues(m, doc, from, to, 1);
+    if (!lc)
         return 0;
-    for (size_t i = 0; i < lc.nc; i++)
-        if (lc.cues[i].kind == MC_SCOPE && only_words(&lc, lc.cues[i].wi, lc.cues[i].wj)) {
-            strcut(out, cap, lc.cues[i].id);
+    for (size_t i = 0; i < lc->nc; i++)
+        if (lc->cues[i].kind == MC_SCOPE && only_words(lc, lc->cues[i].wi, lc->cues[i].wj)) {
+            strcut(out, cap, lc->cues[i].id);
             return 1;
         }
     /* the line's words (bar a remark in brackets and a leading "the"),
@@ -81,22 +129,22 @@ int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t t
     char name[64];
     size_t nl = 0;
     int depth = 0;
-    for (size_t t = 0; t < lc.nw; t++) {
-        const LineWord *w = &lc.words[t];
-        char c0 = lc.text[w->s];
+    for (size_t t = 0; t < lc->nw; t++) {
+        const LineWord *w = &lc->words[t];
+        char c0 = lc->text[w->s];
         depth += w->punct && c0 == '(';
         depth -= w->punct && c0 == ')' && depth > 0;
         if (depth || (w->punct && c0 != '\'' && c0 != '-') || (c0 == ')' && w->punct))
             continue;
         size_t l = w->e - w->s;
-        if (!nl && l == 3 && !strncasecmp(lc.text + w->s, "the", 3))
+        if (!nl && l == 3 && !strncasecmp(lc->text + w->s, "the", 3))
             continue;
-        int glued = nl && (w->punct || (t > 0 && lc.words[t - 1].e == w->s && lc.words[t - 1].punct));
+        int glued = nl && (w->punct || (t > 0 && lc->words[t - 1].e == w->s && lc->words[t - 1].punct));
         if (nl + l + 1 >= sizeof name)
             return 0;
         if (nl && !glued)
             name[nl++] = ' ';
-        memcpy(name + nl, lc.text + w->s, l);
+        memcpy(name + nl, lc->text + w->s, l);
         nl += l;
     }
     const char *id = nl ? metrics_scope_named(m, name, nl) : NULL;
@@ -109,19 +157,19 @@ int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t t
 
 int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, int ids, char *out, size_t cap)
 {
-    static _Thread_local LineCues lc;
-    if (!metrics_line_cues(m, doc, from, to, 1, &lc))
+    const LineCues *lc = line_cues(m, doc, from, to, 1);
+    if (!lc)
         return 0;
     const char *one = NULL;
-    for (size_t i = 0; i < lc.nc; i++)
-        if (lc.cues[i].kind == MC_SCOPE) {
-            if (one && strcmp(one, lc.cues[i].id))
+    for (size_t i = 0; i < lc->nc; i++)
+        if (lc->cues[i].kind == MC_SCOPE) {
+            if (one && strcmp(one, lc->cues[i].id))
                 return -1;
-            one = lc.cues[i].id;
+            one = lc->cues[i].id;
         }
-    for (size_t t = 0; ids && t < lc.nw; t++) {
+    for (size_t t = 0; ids && t < lc->nw; t++) {
         size_t end;
-        const char *id = lc.words[t].punct ? NULL : id_at(m, &lc, t, &end);
+        const char *id = lc->words[t].punct ? NULL : id_at(m, lc, t, &end);
         if (!id)
             continue;
         if (one && strcmp(one, id))
@@ -137,12 +185,12 @@ int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, 
 
 int names_known_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
-    static _Thread_local LineCues lc;
-    if (!metrics_line_cues(m, doc, from, to, 0, &lc))   /* acronyms as written: "ITU" */
+    const LineCues *lc = line_cues(m, doc, from, to, 0);   /* acronyms as written: "ITU" */
+    if (!lc)
         return 0;
-    for (size_t i = 0; i < lc.nc; i++)
-        if (lc.cues[i].kind == MC_SOURCE) {
-            strcut(out, cap, lc.cues[i].id);
+    for (size_t i = 0; i < lc->nc; i++)
+        if (lc->cues[i].kind == MC_SOURCE) {
+            strcut(out, cap, lc->cues[i].id);
             return 1;
         }
     return 0;
@@ -217,30 +265,30 @@ int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to,
 
 int names_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t from, size_t to)
 {
-    static _Thread_local LineCues lc;
-    if (!*c->unit || !metrics_line_cues(m, doc, from, to, 1, &lc))
+    const LineCues *lc = *c->unit ? line_cues(m, doc, from, to, 1) : NULL;
+    if (!lc)
         return 0;
     /* the first metric rule in file order that the line cues and that fits */
     size_t best = SIZE_MAX;
-    for (size_t i = 0; i < lc.nc; i++) {
-        size_t r = lc.cues[i].rule;
-        if (lc.cues[i].kind != MC_METRIC || lc.cues[i].role != MC_CUE || r >= best ||
+    for (size_t i = 0; i < lc->nc; i++) {
+        size_t r = lc->cues[i].rule;
+        if (lc->cues[i].kind != MC_METRIC || lc->cues[i].role != MC_CUE || r >= best ||
             !metrics_metric_fits(m, r, c->unit))
             continue;
         int req = 0, forbid = 0;
-        for (size_t j = 0; j < lc.nc; j++)
-            if (lc.cues[j].rule == r) {
-                req |= lc.cues[j].role == MC_REQUIRE;
-                forbid |= lc.cues[j].role == MC_FORBID;
+        for (size_t j = 0; j < lc->nc; j++)
+            if (lc->cues[j].rule == r) {
+                req |= lc->cues[j].role == MC_REQUIRE;
+                forbid |= lc->cues[j].role == MC_FORBID;
             }
         if (!forbid && (req || !metrics_metric_needs(m, r)))
             best = r;
     }
     if (best == SIZE_MAX)
         return 0;
-    for (size_t i = 0; i < lc.nc; i++)
-        if (lc.cues[i].rule == best) {
-            strcut(c->metric, sizeof c->metric, lc.cues[i].id);
+    for (size_t i = 0; i < lc->nc; i++)
+        if (lc->cues[i].rule == best) {
+            strcut(c->metric, sizeof c->metric, lc->cues[i].id);
             break;
         }
     metrics_metric_unit(m, best, c);

@@ -473,10 +473,15 @@ const char *qty_unit_word(const char *w, size_t n, int hyphen)
 size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit)
 {
     size_t best = 0;
+    if (!avail)
+        return 0;
+    int c0 = lower((unsigned char)p[0]);
     for (size_t i = 0; unit_words[i].w; i++) {
         const UnitWord *u = &unit_words[i];
+        if (!(u->flags & (UW_SYMBOL | UW_PHRASE)) || lower((unsigned char)u->w[0]) != c0)
+            continue;   /* (the first letter first: this is asked at every number) */
         size_t l = strlen(u->w);
-        if (!(u->flags & (UW_SYMBOL | UW_PHRASE)) || l > avail || l <= best ||
+        if (l > avail || l <= best ||
             (u->flags & UW_SYMBOL ? memcmp(p, u->w, l) != 0 : strncasecmp(p, u->w, l) != 0) ||
             (l < avail && (isalpha_a((unsigned char)p[l]) || (p[l] >= '0' && p[l] <= '9') || p[l] == '/')))
             continue;

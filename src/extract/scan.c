@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "limits.h"
 #include "durations.h"
 #include "quantity.h"
@@ -1035,7 +1036,7 @@ static size_t read_times(const unsigned char *p, size_t n, size_t i, Cand *c)
 
 static void set_unit(Cand *c, const char *u)
 {
-    snprintf(c->unit, sizeof c->unit, "%s", u);
+    strcopy(c->unit, sizeof c->unit, u);
 }
 
 /* Make q from c; value and bounds from the qualifier. */
@@ -1057,7 +1058,7 @@ static void emit(const Cand *c, ScanQuantity *q)
         else if (c->qual == Q_MAX)
             q->high = a;
     }
-    snprintf(q->unit, sizeof q->unit, "%s", c->unit);
+    strcopy(q->unit, sizeof q->unit, c->unit);
     q->head_s = c->head_s;
     q->head_e = c->head_e;
     q->cap_s = c->cap_s;
@@ -2258,7 +2259,7 @@ static int counted_unit(const char *u)
 static void carry_unit(Scanner *s, ScanQuantity *q)
 {
     if (counted_unit(q->unit)) {
-        snprintf(s->last_unit, sizeof s->last_unit, "%s", q->unit);
+        strcopy(s->last_unit, sizeof s->last_unit, q->unit);
         s->last_end = q->end;
         return;
     }
@@ -2275,7 +2276,7 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
         k--;
     if (k == q->end || k == q->start || !is_digit(s->p[k - 1]))
         return;
-    snprintf(q->unit, sizeof q->unit, "%s", s->last_unit);
+    strcopy(q->unit, sizeof q->unit, s->last_unit);
 }
 
 /* The bytes [from, to) were consumed without the main loop seeing them:

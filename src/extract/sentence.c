@@ -314,6 +314,30 @@ void sentence_bounds(const char *doc, size_t n, size_t start, size_t end, size_t
     *se = e;
 }
 
+void sentence_next(SentenceCursor *cur, const char *doc, size_t n, size_t start, size_t end, size_t *ss,
+                   size_t *se)
+{
+    /* In the last sentence, after the last span: the scans from the last
+     * span found no boundary from the sentence's start up to it, nor from
+     * its end to the sentence's end. So the sentence holds unless a
+     * boundary stands inside the last span, or the sentence's start is
+     * now further back than a scan reaches. */
+    int same = cur->hard && start >= cur->end && start < cur->se && end <= cur->se && end >= start &&
+               (start <= SENTENCE_WINDOW || cur->ss >= start - SENTENCE_WINDOW);
+    for (size_t i = cur->start + 1; same && i < cur->end; i++)
+        same = !boundary_quick(doc, n, i);
+    if (!same) {
+        sentence_bounds(doc, n, start, end, &cur->ss, &cur->se);
+        size_t lo = start > SENTENCE_WINDOW ? start - SENTENCE_WINDOW : 0;
+        size_t hi = n - end > SENTENCE_WINDOW ? end + SENTENCE_WINDOW : n;
+        cur->hard = (cur->ss > lo || cur->ss == 0) && (cur->se < hi || cur->se == n);
+    }
+    cur->start = start;
+    cur->end = end;
+    *ss = cur->ss;
+    *se = cur->se;
+}
+
 /* Clean text: collapse whitespace (when collapse), replace invalid
  * UTF-8, stop before cap bytes with "…". */
 char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t cap)

@@ -18,6 +18,22 @@
 /* Sentence [*ss, *se) around the span [start, end) of doc[0, n). */
 void sentence_bounds(const char *doc, size_t n, size_t start, size_t end, size_t *ss, size_t *se);
 
+/* The spans of a document come in offset order, several to a sentence: a
+ * SentenceCursor keeps the last sentence found and what its scans showed
+ * (no boundary between its start and the span, nor between the span and
+ * its end), so that the next span in the same sentence costs only its own
+ * bytes. sentence_next gives what sentence_bounds gives. Start each
+ * document with a zeroed cursor. */
+typedef struct SentenceCursor {
+    size_t start, end;   /* the last span */
+    size_t ss, se;       /* and its sentence */
+    int hard;            /* both ends are boundaries (or the document's ends),
+                          * not where the scan stopped for its length */
+} SentenceCursor;
+
+void sentence_next(SentenceCursor *cur, const char *doc, size_t n, size_t start, size_t end, size_t *ss,
+                   size_t *se);
+
 /* Does the line break at p[nl] wrap a sentence onto the next line ("some
  * 5.4 billion\npeople"), rather than end a heading, a list item or a
  * table row? */

@@ -1,19 +1,12 @@
 /* tense.c — the tense a sentence states a figure in (see tense.h). */
 #include "tense.h"
 
+#include <pthread.h>
 #include <string.h>
-#include <strings.h>
+
+#include "lexicon.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
-/* Is w[0, n) one of the words (lower case)? */
-static int one_of(const char *w, size_t n, const char *const *words)
-{
-    for (int k = 0; words[k]; k++)
-        if (strlen(words[k]) == n && !strncasecmp(w, words[k], n))
-            return 1;
-    return 0;
-}
 
 /* Finite present forms that are verbs wherever they stand. */
 static const char *const present[] = {
@@ -63,29 +56,59 @@ static const char *const before_participle[] = {
 static const char *const before_plain_not[] = {"to", "will", "would", "could", "can", "may", "might",
                                                "should", "must", "shall", "did", NULL};
 
+/* Words ending in 's' that are no plural subject before a plain form. */
+static const char *const s_not_subject[] = {"is", "was", "has", "its", "this", "thus", NULL};
+
+/* The lists above as one lexicon: the bits of the lists holding a word. */
+enum {
+    W_FUTURE = 1u << 0,
+    W_PRESENT = 1u << 1,
+    W_PAST = 1u << 2,
+    W_PLAIN = 1u << 3,
+    W_SUBJECT = 1u << 4,
+    W_BEFORE_PARTICIPLE = 1u << 5,
+    W_BEFORE_PLAIN_NOT = 1u << 6,
+    W_S_NOT_SUBJECT = 1u << 7,
+};
+static Lexicon words;
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+static void words_init(void)
+{
+    lexicon_add_list(&words, future, W_FUTURE);
+    lexicon_add_list(&words, present, W_PRESENT);
+    lexicon_add_list(&words, past, W_PAST);
+    lexicon_add_list(&words, plain, W_PLAIN);
+    lexicon_add_list(&words, subjects, W_SUBJECT);
+    lexicon_add_list(&words, before_participle, W_BEFORE_PARTICIPLE);
+    lexicon_add_list(&words, before_plain_not, W_BEFORE_PLAIN_NOT);
+    lexicon_add_list(&words, s_not_subject, W_S_NOT_SUBJECT);
+}
+
 enum { T_NONE, T_PRESENT, T_PAST, T_FUTURE };
 
 /* The tense of the word w[0, n) after the word pw[0, pn) (pn 0: none). */
 static int word_tense(const char *w, size_t n, const char *pw, size_t pn)
 {
-    if (one_of(w, n, future))
+    uint32_t f = lexicon_bits(&words, w, n);
+    if (f & W_FUTURE)
         return T_FUTURE;
-    if (one_of(w, n, present))
+    if (f & W_PRESENT)
         return T_PRESENT;
-    if (one_of(w, n, past))
+    if (f & W_PAST)
         return T_PAST;
-    if (one_of(w, n, plain)) {
-        if (!pn || one_of(pw, pn, before_plain_not))
+    int regular_past = n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !(w[0] >= 'A' && w[0] <= 'Z');
+    if (!(f & W_PLAIN) && !regular_past)
+        return T_NONE;
+    uint32_t pf = pn ? lexicon_bits(&words, pw, pn) : 0;
+    if (f & W_PLAIN) {
+        if (!pn || (pf & W_BEFORE_PLAIN_NOT))
             return T_NONE;
-        int subject = one_of(pw, pn, subjects) ||
-                      (pn > 2 && (pw[pn - 1] | 0x20) == 's' && !one_of(pw, pn, (const char *const[]){"is", "was",
-                                                                                                 "has", "its", "this",
-                                                                                                 "thus", NULL}));
+        int subject = (pf & W_SUBJECT) || (pn > 2 && (pw[pn - 1] | 0x20) == 's' && !(pf & W_S_NOT_SUBJECT));
         return subject ? T_PRESENT : T_NONE;
     }
     /* a regular past: "rose", no; "signed", "reached" after no auxiliary */
-    if (n >= 5 && (w[n - 2] | 0x20) == 'e' && (w[n - 1] | 0x20) == 'd' && !(w[0] >= 'A' && w[0] <= 'Z') &&
-        pn && !one_of(pw, pn, before_participle))
+    if (pn && !(pf & W_BEFORE_PARTICIPLE))
         return T_PAST;
     return T_NONE;
 }
@@ -137,19 +160,16 @@ static int span_tense(const char *p, size_t s, size_t e)
  * said of no one year. */
 static int no_present_fact(const char *p, size_t s, size_t e)
 {
-    static const char *const hedges[] = {"some estimates", "by one estimate", "by some estimates",
-                                         "other estimates", "estimates vary", "estimates range",
-                                         "annually", "a year ", "a year.", "per year", "each year",
-                                         "every year", "per annum", NULL};
-    for (size_t i = s; i < e; i++) {
-        if (i > s && is_alpha((unsigned char)p[i - 1]))
-            continue;
-        for (int k = 0; hedges[k]; k++) {
-            size_t l = strlen(hedges[k]);
-            if (i + l <= e && !strncasecmp(p + i, hedges[k], l))
-                return 1;
-        }
-    }
+    static const Phrase hedges[] = {
+        PHRASE("some estimates"), PHRASE("by one estimate"), PHRASE("by some estimates"),
+        PHRASE("other estimates"), PHRASE("estimates vary"), PHRASE("estimates range"),
+        PHRASE("annually"), PHRASE("a year "), PHRASE("a year."), PHRASE("per year"), PHRASE("each year"),
+        PHRASE("every year"), PHRASE("per annum"), {NULL, 0},
+    };
+    for (size_t i = s; i < e; i++)
+        if ((i == s || !is_alpha((unsigned char)p[i - 1])) && is_alpha((unsigned char)p[i]) &&
+            phrases_at(hedges, p, i, e, 0))
+            return 1;
     return 0;
 }
 
@@ -157,6 +177,7 @@ int tense_present(const char *p, size_t ss, size_t se, size_t at)
 {
     if (at < ss || at >= se)
         return 0;
+    pthread_once(&words_once, words_init);
     /* the claim's clause */
     size_t cs = at, ce = at;
     while (cs > ss && !clause_mark(p, cs - 1, se))

@@ -1,0 +1,77 @@
+/* lexicon.c — word lists as one hash table; phrases at a place (see
+ * lexicon.h). */
+#include "lexicon.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static inline unsigned char lower(unsigned char c)
+{
+    return (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+}
+
+/* FNV-1a of the lower case of w[0, n). */
+static uint32_t hash(const char *w, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ lower((unsigned char)w[i])) * 16777619u;
+    return h ^ h >> 15;
+}
+
+/* w[0, n) equals the lower case word s of that length? */
+static int same(const char *w, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (lower((unsigned char)w[i]) != (unsigned char)s[i])
+            return 0;
+    return 1;
+}
+
+void lexicon_add_list(Lexicon *lx, const char *const *list, uint32_t bit)
+{
+    for (size_t k = 0; list[k]; k++) {
+        const char *w = list[k];
+        size_t n = strlen(w);
+        if (n > 255 || lx->n >= LEXICON_SLOTS / 2)
+            abort();   /* the program's own lists: a bug, caught by any test */
+        uint32_t h = hash(w, n) & (LEXICON_SLOTS - 1);
+        for (; lx->slot[h].w; h = (h + 1) & (LEXICON_SLOTS - 1))
+            if (lx->slot[h].len == n && same(lx->slot[h].w, w, n))
+                break;
+        LexiconSlot *s = &lx->slot[h];
+        if (!s->w) {
+            s->w = w;
+            s->len = (uint8_t)n;
+            lx->n++;
+            if (n > lx->maxlen)
+                lx->maxlen = n;
+        }
+        s->bits |= bit;
+    }
+}
+
+uint32_t lexicon_bits(const Lexicon *lx, const char *w, size_t n)
+{
+    if (n == 0 || n > lx->maxlen)
+        return 0;
+    for (uint32_t h = hash(w, n) & (LEXICON_SLOTS - 1); lx->slot[h].w; h = (h + 1) & (LEXICON_SLOTS - 1))
+        if (lx->slot[h].len == n && same(w, lx->slot[h].w, n))
+            return lx->slot[h].bits;
+    return 0;
+}
+
+static int is_letter(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26u;
+}
+
+const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, int whole)
+{
+    unsigned char c = lower((unsigned char)p[i]);
+    for (; list->s; list++)
+        if ((unsigned char)list->s[0] == c && list->n <= e - i && same(p + i, list->s, list->n) &&
+            (!whole || i + list->n == e || !is_letter((unsigned char)p[i + list->n])))
+            return list;
+    return NULL;
+}

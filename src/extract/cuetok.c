@@ -1,0 +1,116 @@
+/* cuetok.c — the tokens cues are matched on (see cuetok.h). */
+#include "cuetok.h"
+
+#include <ctype.h>
+#include <string.h>
+
+#include "utf8.h"
+
+
+/* Byte classes: 0 space, 1 word, 2 punctuation, 3 a character of a
+ * script written without spaces (Han, kana): a word by itself, so that
+ * Chinese cues match character by character ("网民" is 网 民, "截至YEAR
+ * 年" is 截 至 YEAR 年) wherever they stand. Non-ASCII letters are word
+ * characters; Unicode spaces and general and CJK punctuation (curly
+ * quotes, dashes, 。，、) are what they look like, so "China’s" is
+ * "China" ’ "s". */
+static int cls(const unsigned char *p, size_t n, size_t *len)
+{
+    /* ASCII: letters and digits are words, controls and space are space,
+     * the rest punctuation (isalnum agrees on ASCII in every locale) */
+    if (p[0] < 0x80) {
+        unsigned c = p[0];
+        *len = 1;
+        if ((c | 0x20) - 'a' < 26 || c - '0' < 10)
+            return 1;
+        return c <= ' ' || c == 0x7F ? 0 : 2;
+    }
+    int32_t cp = utf8_decode((const char *)p, n, len);   /* an invalid byte is U+FFFD: a word byte */
+    if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
+        cp == 0xFEFF)
+        return 0;
+    if ((cp >= 0x2010 && cp <= 0x206F) || (cp >= 0x3001 && cp <= 0x303F && cp != 0x3005 && cp != 0x3007) ||
+        (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) || (cp >= 0xFF3B && cp <= 0xFF40) ||
+        (cp >= 0xFF5B && cp <= 0xFF65))
+        return 2;
+    if ((cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+        (cp >= 0x20000 && cp <= 0x2FA1F) || (cp >= 0x3040 && cp <= 0x30FF) || cp == 0x3005 || cp == 0x3007)
+        return 3;
+    return 1;
+}
+
+size_t cuetok_split(const char *t, size_t from, size_t to, CueTok *out, size_t max)
+{
+    const unsigned char *u = (const unsigned char *)t;
+    size_t n = 0, i = from;
+    while (i < to && n < max) {
+        size_t len;
+        int c = cls(u + i, to - i, &len);
+        if (c == 0) {
+            i += len;
+            continue;
+        }
+        CueTok *k = &out[n++];
+        k->s = (uint32_t)i;
+        k->type = c == 2 ? CUETOK_PUNCT : CUETOK_WORD;
+        k->clause = 0;
+        k->seg = 0;
+        i += len;
+        if (c == 1)
+            for (; i < to; i += len) {
+                unsigned b = u[i];   /* ASCII letters and digits inline */
+                if ((b | 0x20) - 'a' < 26u || b - '0' < 10u) {
+                    len = 1;
+                    continue;
+                }
+                if (b < 0x80 || cls(u + i, to - i, &len) != 1)
+                    break;
+            }
+        k->e = (uint32_t)i;
+    }
+    return n;
+}
+
+int cuetok_is_year(const char *t, const CueTok *k)
+{
+    if (k->type != CUETOK_WORD || k->e - k->s != 4)
+        return 0;
+    int y = 0;
+    for (uint32_t i = k->s; i < k->e; i++) {
+        if (t[i] < '0' || t[i] > '9')
+            return 0;
+        y = y * 10 + (t[i] - '0');
+    }
+    return y >= 1900 && y <= 2100;
+}
+
+uint32_t cuetok_hash(uint32_t seed, const char *s, size_t n)
+{
+    uint32_t h = 2166136261u ^ (seed * 0x9E3779B9u);
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ cuetok_lower((unsigned char)s[i])) * 16777619u;
+    return h;
+}
+
+int cuetok_boundary(const char *t, size_t t_len, const CueTok *k)
+{
+    size_t n = k->e - k->s;
+    const char *p = t + k->s;
+    /* Not ':' — "Individuals offline worldwide: 2.6 billion" is one clause. */
+    if (n == 1 && (*p == ',' || *p == ';')) {
+        int digit_before = k->s > 0 && isdigit((unsigned char)t[k->s - 1]);
+        int digit_after = k->e < t_len && isdigit((unsigned char)t[k->e]);
+        return !(digit_before && digit_after);
+    }
+    if (n == 3 && memcmp(p, "\xE2\x80\x94", 3) == 0)
+        return 1;
+    /* the Chinese comma and semicolon (，；) */
+    if (n == 3 && (memcmp(p, "\xEF\xBC\x8C", 3) == 0 || memcmp(p, "\xEF\xBC\x9B", 3) == 0))
+        return 1;
+    if ((n == 3 && memcmp(p, "\xE2\x80\x93", 3) == 0) || (n == 1 && *p == '-')) {
+        int sp_before = k->s > 0 && t[k->s - 1] == ' ';
+        int sp_after = k->e < t_len && t[k->e] == ' ';
+        return sp_before || sp_after;
+    }
+    return 0;
+}

@@ -1,0 +1,48 @@
+/* cuetok.h — the tokens the cues of data/metrics.csv are matched on
+ * (metrics.h): a text cut into words and marks.
+ *
+ * A word is a run of letters and digits (ASCII or not: "China’s" is
+ * "China" ’ "s"); a mark is one punctuation character; spaces, Unicode
+ * spaces included, separate them. A character of a script written without
+ * spaces (Han, kana) is a word by itself, so a Chinese cue matches
+ * character by character wherever it stands. Spans are byte offsets into
+ * the text that was cut. Nothing here allocates.
+ */
+#ifndef CB_CUETOK_H
+#define CB_CUETOK_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+enum { CUETOK_WORD, CUETOK_PUNCT };
+
+typedef struct CueTok {
+    uint32_t s, e;        /* byte span in the text */
+    uint8_t type;         /* CUETOK_WORD or CUETOK_PUNCT (a year is a word) */
+    uint16_t clause;      /* the matcher's: the clause and the segment */
+    uint16_t seg;         /* (clauses up to a break word); 0 from cuetok_split */
+} CueTok;
+
+/* Cut t[from, to) into at most max tokens (offsets relative to t).
+ * Returns the count. */
+size_t cuetok_split(const char *t, size_t from, size_t to, CueTok *out, size_t max);
+
+/* Is k a year, four digits from 1900 to 2100? */
+int cuetok_is_year(const char *t, const CueTok *k);
+
+/* Does k end a clause: , ; (not inside a number like 1,234), ，；, an em
+ * dash, and an en dash or hyphen with a space on either side? (t_len: the
+ * text's length, for the bytes around k.) */
+int cuetok_boundary(const char *t, size_t t_len, const CueTok *k);
+
+/* ASCII lower case, whatever the locale: cues are matched byte for byte. */
+static inline unsigned char cuetok_lower(unsigned char c)
+{
+    return (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+}
+
+/* FNV-1a of s[0, n) in ASCII lower case; seed keeps kinds of keys apart
+ * (a whole word, a prefix, a year). */
+uint32_t cuetok_hash(uint32_t seed, const char *s, size_t n);
+
+#endif

@@ -1,0 +1,100 @@
+/* test_cuetok.c — the tokens cues are matched on (cuetok.h). */
+#include "cuetok.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The tokens of s, as "word|mark|..." with a mark's type shown as '#'. */
+static const char *cut(const char *s)
+{
+    static char out[512];
+    CueTok t[64];
+    size_t n = cuetok_split(s, 0, strlen(s), t, 64), o = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            out[o++] = '|';
+        if (t[i].type == CUETOK_PUNCT)
+            out[o++] = '#';
+        memcpy(out + o, s + t[i].s, t[i].e - t[i].s);
+        o += t[i].e - t[i].s;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+START_TEST(words_and_marks_should_be_cut_apart)
+{
+    ck_assert_str_eq(cut("China’s 5G users, 1,234"), "China|#’|s|5G|users|#,|1|#,|234");
+    /* Unicode spaces separate; letters beyond ASCII are word letters */
+    ck_assert_str_eq(cut("São\xC2\xA0Tomé (2023)"), "São|Tomé|#(|2023|#)");
+}
+END_TEST
+
+START_TEST(a_chinese_character_should_be_a_word_by_itself)
+{
+    ck_assert_str_eq(cut("截至2023年网民"), "截|至|2023|年|网|民");
+    ck_assert_str_eq(cut("网民，规模。"), "网|民|#，|规|模|#。");
+}
+END_TEST
+
+START_TEST(spans_should_be_offsets_into_the_text_and_max_should_bound_the_count)
+{
+    const char *s = "xx by 2030 in Kenya";
+    CueTok t[2];
+    ck_assert_uint_eq(cuetok_split(s, 3, strlen(s), t, 2), 2);
+    ck_assert_uint_eq(t[0].s, 3);
+    ck_assert_uint_eq(t[0].e, 5);
+    ck_assert_int_eq(cuetok_is_year(s, &t[1]), 1);
+    ck_assert_int_eq(cuetok_is_year("1899", &(CueTok){0, 4, CUETOK_WORD, 0, 0}), 0);
+    ck_assert_int_eq(cuetok_is_year("2101", &(CueTok){0, 4, CUETOK_WORD, 0, 0}), 0);
+    ck_assert_int_eq(cuetok_is_year("20231", &(CueTok){0, 5, CUETOK_WORD, 0, 0}), 0);
+}
+END_TEST
+
+/* Is the i-th token of s a clause boundary? */
+static int boundary(const char *s, size_t i)
+{
+    CueTok t[64];
+    size_t n = cuetok_split(s, 0, strlen(s), t, 64);
+    ck_assert_uint_lt(i, n);
+    return cuetok_boundary(s, strlen(s), &t[i]);
+}
+
+START_TEST(commas_and_dashes_should_end_clauses_but_not_inside_a_number)
+{
+    ck_assert_int_eq(boundary("Kenya, 12", 1), 1);
+    ck_assert_int_eq(boundary("1,234 users", 1), 0);
+    ck_assert_int_eq(boundary("Kenya \xE2\x80\x94 12", 1), 1);
+    ck_assert_int_eq(boundary("a - b", 1), 1);
+    ck_assert_int_eq(boundary("2013-22", 1), 0);
+    ck_assert_int_eq(boundary("worldwide: 2.6", 1), 0);
+}
+END_TEST
+
+START_TEST(the_hash_should_fold_ascii_case_and_tell_seeds_apart)
+{
+    ck_assert_uint_eq(cuetok_hash(0, "Kenya", 5), cuetok_hash(0, "KENYA", 5));
+    ck_assert_uint_ne(cuetok_hash(0, "Kenya", 5), cuetok_hash(1, "Kenya", 5));
+    ck_assert_uint_ne(cuetok_hash(0, "Kenya", 5), cuetok_hash(0, "Kenyb", 5));
+    ck_assert_uint_eq(cuetok_lower('Q'), 'q');
+    ck_assert_uint_eq(cuetok_lower(0xC3), 0xC3);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("cuetok");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, words_and_marks_should_be_cut_apart);
+    tcase_add_test(tc, a_chinese_character_should_be_a_word_by_itself);
+    tcase_add_test(tc, spans_should_be_offsets_into_the_text_and_max_should_bound_the_count);
+    tcase_add_test(tc, commas_and_dashes_should_end_clauses_but_not_inside_a_number);
+    tcase_add_test(tc, the_hash_should_fold_ascii_case_and_tell_seeds_apart);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

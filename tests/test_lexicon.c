@@ -1,0 +1,110 @@
+/* test_lexicon.c — word lists as one table, phrases at a place
+ * (lexicon.h). */
+#include "lexicon.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const verbs[] = {"is", "are", "has", NULL};
+static const char *const aux[] = {"has", "have", "had", NULL};
+
+static uint32_t bits(const Lexicon *lx, const char *w)
+{
+    return lexicon_bits(lx, w, strlen(w));
+}
+
+START_TEST(a_word_should_carry_the_bit_of_every_list_holding_it)
+{
+    static Lexicon lx;
+    lexicon_add_list(&lx, verbs, 1);
+    lexicon_add_list(&lx, aux, 2);
+    ck_assert_uint_eq(bits(&lx, "is"), 1);
+    ck_assert_uint_eq(bits(&lx, "had"), 2);
+    ck_assert_uint_eq(bits(&lx, "has"), 3);
+    ck_assert_uint_eq(lx.n, 5);
+    ck_assert_uint_eq(lx.maxlen, 4);
+}
+END_TEST
+
+START_TEST(a_lookup_should_ignore_ascii_case_and_nothing_else)
+{
+    static Lexicon lx;
+    lexicon_add_list(&lx, verbs, 1);
+    ck_assert_uint_eq(bits(&lx, "IS"), 1);
+    ck_assert_uint_eq(bits(&lx, "Are"), 1);
+    /* a slice: the word's length counts, not the NUL */
+    ck_assert_uint_eq(lexicon_bits(&lx, "hash", 3), 1);
+    ck_assert_uint_eq(lexicon_bits(&lx, "is", 1), 0);
+    ck_assert_uint_eq(bits(&lx, "iss"), 0);
+    ck_assert_uint_eq(bits(&lx, ""), 0);
+    ck_assert_uint_eq(bits(&lx, "i\xC5\x9F"), 0);   /* not folded beyond ASCII */
+    ck_assert_uint_eq(bits(&lx, "a-e"), 0);
+}
+END_TEST
+
+START_TEST(many_words_should_all_be_found)
+{
+    static Lexicon lx;
+    static char store[400][8];
+    static const char *list[401];
+    for (int i = 0; i < 400; i++) {
+        snprintf(store[i], sizeof store[i], "w%d", i);
+        list[i] = store[i];
+    }
+    lexicon_add_list(&lx, list, 4);
+    for (int i = 0; i < 400; i++)
+        ck_assert_uint_eq(bits(&lx, store[i]), 4);
+    ck_assert_uint_eq(bits(&lx, "w400"), 0);
+}
+END_TEST
+
+START_TEST(a_phrase_should_be_found_where_it_starts_within_the_end)
+{
+    static const Phrase hedges[] = {PHRASE("a year "), PHRASE("annually"), PHRASE("per annum"), {NULL, 0}};
+    const char *s = "It costs $6 trillion Annually, or 2% per annum.";
+    size_t n = strlen(s);
+    const char *at = strstr(s, "Annually");
+    ck_assert_ptr_eq(phrases_at(hedges, s, (size_t)(at - s), n, 0), &hedges[1]);
+    ck_assert_ptr_eq(phrases_at(hedges, s, (size_t)(strstr(s, "per") - s), n, 0), &hedges[2]);
+    /* the end bounds the search: "per annum" cut by it is no phrase */
+    ck_assert_ptr_null(phrases_at(hedges, s, (size_t)(strstr(s, "per") - s), n - 2, 0));
+    ck_assert_ptr_null(phrases_at(hedges, s, 0, n, 0));
+    /* "a year" needs its space */
+    ck_assert_ptr_null(phrases_at(hedges, "a year", 0, 6, 0));
+    ck_assert_ptr_eq(phrases_at(hedges, "A year later", 0, 12, 0), &hedges[0]);
+}
+END_TEST
+
+START_TEST(a_whole_phrase_should_end_a_word_and_the_next_one_be_tried)
+{
+    static const Phrase words[] = {PHRASE("now"), PHRASE("nowhere"), PHRASE("so far"), {NULL, 0}};
+    /* "now" starts "nowhere" but does not end a word there */
+    ck_assert_ptr_eq(phrases_at(words, "nowhere else", 0, 12, 1), &words[1]);
+    ck_assert_ptr_eq(phrases_at(words, "nowhere else", 0, 12, 0), &words[0]);
+    ck_assert_ptr_null(phrases_at(words, "nowadays", 0, 8, 1));
+    /* the end of the text, a digit or a mark ends a word */
+    ck_assert_ptr_eq(phrases_at(words, "now", 0, 3, 1), &words[0]);
+    ck_assert_ptr_eq(phrases_at(words, "nowadays", 0, 3, 1), &words[0]);
+    ck_assert_ptr_eq(phrases_at(words, "So far, 12", 0, 10, 1), &words[2]);
+    ck_assert_ptr_eq(phrases_at(words, "now2", 0, 4, 1), &words[0]);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("lexicon");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, a_word_should_carry_the_bit_of_every_list_holding_it);
+    tcase_add_test(tc, a_lookup_should_ignore_ascii_case_and_nothing_else);
+    tcase_add_test(tc, many_words_should_all_be_found);
+    tcase_add_test(tc, a_phrase_should_be_found_where_it_starts_within_the_end);
+    tcase_add_test(tc, a_whole_phrase_should_end_a_word_and_the_next_one_be_tried);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,122 @@
+/* test_names.c — what a short line names (names.h), and the lines it
+ * keeps read: the same answers however often and in whatever order a
+ * line is asked for, and never another table's. */
+#include "names.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "metrics.h"
+
+#define MHDR "kind,id,unit,label,cues,requires,forbids\n"
+
+static Metrics *load(const char *csv)
+{
+    Metrics *m;
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load_mem("m.csv", csv, strlen(csv), &m, &d), 0);
+    return m;
+}
+
+/* names_heading_scope of the line s: its scope id, or "" */
+static const char *heading(const Metrics *m, const char *s)
+{
+    static char out[64];
+    if (!names_heading_scope(m, s, 0, strlen(s), out, sizeof out))
+        out[0] = '\0';
+    return out;
+}
+
+START_TEST(a_heading_should_name_its_place_in_capitals_or_not)
+{
+    Metrics *m = load(MHDR "scope,kenya,,,Kenya,,\nscope,chad,,,Chad,,\nscope,africa,,,Africa,,\n");
+    ck_assert_str_eq(heading(m, "KENYA"), "kenya");
+    ck_assert_str_eq(heading(m, "Kenya:"), "kenya");
+    ck_assert_str_eq(heading(m, "Kenya and its neighbours"), "");
+    ck_assert_str_eq(heading(m, ""), "");
+    metrics_free(m);
+}
+END_TEST
+
+START_TEST(lines_asked_again_and_in_turn_should_get_the_same_answers)
+{
+    Metrics *m = load(MHDR "scope,kenya,,,Kenya,,\nscope,chad,,,Chad,,\nscope,ghana,,,Ghana,,\n");
+    /* more lines than are kept, of the same length, again and again (a
+     * scope's own id names it in any case: "kenya") */
+    const char *lines[] = {"Kenya", "Ghana", "Chad.", "Kenyb", "GHANA", "CHAD:", "kenya", "Ghanb", "Chad ",
+                           "KENYA", "Xxxxx"};
+    const char *want[] = {"kenya", "ghana", "chad", "", "ghana", "chad", "kenya", "", "chad", "kenya", ""};
+    for (int round = 0; round < 3; round++)
+        for (size_t i = 0; i < sizeof lines / sizeof *lines; i++)
+            ck_assert_msg(!strcmp(heading(m, lines[i]), want[i]), "round %d, '%s': got '%s'", round, lines[i],
+                          heading(m, lines[i]));
+    metrics_free(m);
+}
+END_TEST
+
+START_TEST(a_line_read_with_another_table_should_be_read_again)
+{
+    Metrics *a = load(MHDR "scope,atlantis,,,Atlantis,,\n");
+    ck_assert_str_eq(heading(a, "ATLANTIS"), "atlantis");
+    metrics_free(a);
+    /* (the new table may well sit where the old one was) */
+    Metrics *b = load(MHDR "scope,lemuria,,,Lemuria,,\n");
+    ck_assert_str_eq(heading(b, "ATLANTIS"), "");
+    metrics_free(b);
+}
+END_TEST
+
+START_TEST(a_line_should_be_read_as_written_where_case_counts)
+{
+    /* a heading in capitals is read in title case ("CHAD" is Chad); a
+     * source's acronym as written ("ITU", not "Itu") */
+    Metrics *m = load(MHDR "scope,chad,,,Chad,,\nsource,ITU,,,ITU,,\nsource,CHAD,,,CHAD,,\n");
+    char out[64];
+    ck_assert_str_eq(heading(m, "CHAD"), "chad");
+    ck_assert_int_eq(names_known_source(m, "CHAD", 0, 4, out, sizeof out), 1);
+    ck_assert_str_eq(out, "CHAD");
+    ck_assert_str_eq(heading(m, "CHAD"), "chad");
+    ck_assert_int_eq(names_known_source(m, "ITU", 0, 3, out, sizeof out), 1);
+    ck_assert_str_eq(out, "ITU");
+    metrics_free(m);
+}
+END_TEST
+
+START_TEST(a_heading_should_name_the_metric_a_claim_fits)
+{
+    Metrics *m = load(MHDR "metric,users,people,Internet users,internet users,,\n"
+                           "metric,towers,towers,Towers,towers,,\n");
+    Claim c;
+    claim_init(&c);
+    const char *h = "Internet users (millions)";
+    strcut(c.unit, sizeof c.unit, "people");
+    ck_assert_int_eq(names_heading_metric(m, &c, h, 0, strlen(h)), 1);
+    ck_assert_str_eq(c.metric, "users");
+    /* the same line for a claim its metric does not fit */
+    claim_init(&c);
+    strcut(c.unit, sizeof c.unit, "km");
+    ck_assert_int_eq(names_heading_metric(m, &c, h, 0, strlen(h)), 0);
+    claim_fini(&c);
+    metrics_free(m);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("names");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, a_heading_should_name_its_place_in_capitals_or_not);
+    tcase_add_test(tc, lines_asked_again_and_in_turn_should_get_the_same_answers);
+    tcase_add_test(tc, a_line_read_with_another_table_should_be_read_again);
+    tcase_add_test(tc, a_line_should_be_read_as_written_where_case_counts);
+    tcase_add_test(tc, a_heading_should_name_the_metric_a_claim_fits);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
