@@ -6,8 +6,10 @@
  *           column header, then its caption; a sentence of the paragraph
  *           naming the metric with no figure ("Estimates of DSR financing
  *           vary widely.").
- *   scope   the sentence; the table row's label (the total of a table by
- *           place: the world's); the record's place field;
+ *   scope   the sentence; the table row's label, its column's header (a
+ *           place there before the rows' "sentence"), a place in the
+ *           caption's brackets (the total of a table by place: the
+ *           world's); the record's place field;
  *           the heading above; the paragraph's topic; many countries
  *           counted, or all but the home one (the world); the document (title,
  *           publisher, first heading).
@@ -292,6 +294,16 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (c->year && since_clause_year(doc, ss, se, c->year, c->start))
         c->year = 0;
     int own_scope = c->scope[0] != 0, own_year = c->year != 0, own_source = c->source[0] != 0;
+    /* a figure with its own unit in a table's row ("59.6%") stands in its
+     * column all the same */
+    ScanQuantity col;
+    TableCell tc;
+    if (q->head_e == q->head_s && q->cap_e == q->cap_s && tables_column(doc, n, q->start, q->end, &tc)) {
+        col = *q;
+        col.head_s = tc.head_s, col.head_e = tc.head_e, col.cap_s = tc.cap_s, col.cap_e = tc.cap_e;
+        col.label_s = tc.label_s, col.label_e = tc.label_e, col.year = tc.year;
+        q = &col;
+    }
     Around a;
     context_around(cx, q->start, ss, se, &a);
     const DocInfo *di = a.doc;
@@ -335,6 +347,26 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         char place[64];
         if (names_heading_scope(m, doc, q->label_s, q->label_e, place, sizeof place))
             take_scope(c, place, "the row");
+    }
+    /* the column ("Kenya   Ethiopia   Group"), before what the "sentence"
+     * of a table's rows says; the place a caption puts in brackets ("Key
+     * performance indicators (Kenya)") */
+    char col_place[64];
+    if (q->head_e > q->head_s && names_heading_scope(m, doc, q->head_s, q->head_e, col_place, sizeof col_place) &&
+        (!c->scope[0] || (own_scope && !(q->label_e > q->label_s)))) {
+        c->scope[0] = '\0';
+        take_scope(c, col_place, "the column");
+    }
+    size_t open = q->cap_e, close = q->cap_e;
+    for (size_t k = q->cap_s; k < q->cap_e; k++)
+        if (doc[k] == '(')
+            open = k;
+        else if (doc[k] == ')' && open < q->cap_e)
+            close = k;
+    if (!c->scope[0] && close < q->cap_e && close > open) {
+        char place[64];
+        if (names_heading_scope(m, doc, open + 1, close, place, sizeof place))
+            take_scope(c, place, "the caption");
     }
     /* the total of a table by place is the whole world's ("Table 2. DSR
      * projects by region" ... "Total  412  79.0") */

@@ -106,7 +106,7 @@ static const WordCode currency_words[] = {
     {"rmb", "CNY"}, {"yuan", "CNY"}, {"renminbi", "CNY"},
     {"dollars", "USD"}, {"dollar", "USD"}, {"usd", "USD"}, {"us$", "USD"},
     {"euros", "EUR"}, {"euro", "EUR"}, {"pounds", "GBP"}, {"sterling", "GBP"},
-    {"rupees", "INR"}, {"rupee", "INR"}, {"rs", "INR"}, {"ksh", "KES"},
+    {"rupees", "INR"}, {"rupee", "INR"}, {"rs", "INR"}, {"ksh", "KES"}, {"kshs", "KES"},
     {"kina", "PGK"}, {"naira", "NGN"}, {"rand", "ZAR"}, {"yen", "JPY"},
     {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"},
     {"kwacha", "ZMW"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"taka", "BDT"},
@@ -178,7 +178,8 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
         const char *code = NULL;
         if (n == 3 && p[s] >= 'A' && p[s] <= 'Z')
             code = qty_currency_word(p + s, n);
-        else if (weq(p + s, n, "rs") || weq(p + s, n, "ksh") || weq(p + s, n, "kes") || weq(p + s, n, "sh"))
+        else if (weq(p + s, n, "rs") || weq(p + s, n, "ksh") || weq(p + s, n, "kshs") || weq(p + s, n, "kes") ||
+                 weq(p + s, n, "sh"))
             code = qty_currency_word(p + s, n);
         if (code) {
             *start = s;
@@ -502,7 +503,7 @@ static const char *const labels[] = {
     "web", "industry", "windows", "iphone", "android", "ios", "ipv",
     "model", "series", "type", "category", "verse", "track", "platform",
     "gate", "exit", "highway", "road", "street", "floor", "unit", "block",
-    "plot", "lot", "sp", "ep", "py", "is", "vl", "cp", "top", NULL,
+    "plot", "lot", "sp", "ep", "py", "is", "vl", "cp", "top", "scope", NULL,
 };
 
 int qty_is_label_before(const char *p, size_t end)

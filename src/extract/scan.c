@@ -478,16 +478,13 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
     if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] == 0x85)
         return c->pct = 1, i + 3;
     size_t j = skip_blanks(p, n, i);
-    if (j < n && p[j] == '%' && j > i)
+    if (j < n && p[j] == '%' && j > i && p[i] != '\t' && !(p[i] == ' ' && p[i + 1] == ' '))   /* (not a cell's) */
         return c->pct = 1, j + 1;
     size_t e = word_end(p, n, j);
     if (e == j)
         return i;
-    if (weq(p + j, e - j, "percent") || weq(p + j, e - j, "pct") || weq(p + j, e - j, "per-cent")) {
-        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
-        (void)ke;
+    if (weq(p + j, e - j, "percent") || weq(p + j, e - j, "pct") || weq(p + j, e - j, "per-cent"))
         return c->pct = 1, e;
-    }
     if (weq(p + j, e - j, "per")) {
         size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
         if (weq(p + k, ke - k, "cent"))
@@ -959,7 +956,7 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
         *dash = 1;
     } else {
         size_t k = skip_blanks(p, n, j);
-        if (k < n && (c = dec(p, n, k, &l), is_dash_cp(c)) && k > j && c != '-') {
+        if (k < n && (c = dec(p, n, k, &l), is_dash_cp(c)) && k > j && c != '-' && p[j] != '\t') {   /* (not cells) */
             j = skip_blanks(p, n, k + l);
             *dash = 1;
         } else {
@@ -1099,8 +1096,8 @@ static void trailing_qualifier(const unsigned char *p, size_t n, Cand *c)
  * or caption says (tables.h); a year in a row is its date, not a figure. */
 static int table_cell(Scanner *s, Cand *c, size_t num_end)
 {
-    if (c->range || (num_end - c->start == 4 && c->a >= 1900 && c->a <= 2100 && c->a == floor(c->a)))
-        return 0;
+    if ((c->range || num_end - c->start == 4) && c->a >= 1900 && c->a <= 2100 && c->a == floor(c->a))
+        return 0;   /* a year, or a span of years; another range is a cell's ("1–1.5" MW) */
     TableCell cell;
     if (!tables_cell((const char *)s->p, s->n, s->line, c->start, num_end, c->a == floor(c->a), &cell))
         return 0;
@@ -1256,7 +1253,9 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     } else if (unit_symbol_after(p, n, c)) {
         /* "180 Tbit/s", "9.4 Mbit/s", "180 terabits per second" */
     } else {
-        NounKind k = counted_noun(p, n, c->end, &ws, &we);
+        /* (a table row's last cell counts nothing on the next row: tables.h) */
+        NounKind k = tables_row_end((const char *)p, n, c->start, c->end) ? NK_NONE
+                                                                          : counted_noun(p, n, c->end, &ws, &we);
         if (k == NK_NONE) {
             /* "100 or more cables", "500-plus firms" */
             size_t j = skip_blanks(p, n, c->end), je = word_end(p, n, j);

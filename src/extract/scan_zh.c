@@ -1160,6 +1160,39 @@ int scan_zh_near(const char *text, size_t n, size_t i, size_t e)
     return e < n && (p[e] >= 0x80 || (e + 1 < n && (p[e] == ' ' || p[e] == '%') && p[e + 1] >= 0x80));
 }
 
+/* The words of a unit's spec p[k, ke): scales, a currency, a share, the
+ * first classifier's or noun's unit. */
+static void spec_words(const unsigned char *p, size_t k, size_t ke, double *scale, const char **cur, int *pct,
+                       char *noun, size_t cap)
+{
+    size_t l;
+    while (k < ke) {
+        const ZhWord *w = qzh_at(p, ke, k, ZK_SCALE | ZK_CURRENCY | ZK_CLASSIFIER | ZK_MEASURE | ZK_NOUN, &l);
+        if (w && w->kind == ZK_SCALE)
+            *scale *= w->value;
+        else if (w && w->kind == ZK_CURRENCY)
+            *cur = w->unit;
+        else if (w && (w->kind == ZK_CLASSIFIER || w->kind == ZK_MEASURE || w->kind == ZK_NOUN) && w->unit && !noun[0])
+            strcut(noun, cap, w->unit);
+        else if (p[k] == '%' || lit_at(p, ke, k, "％"))
+            *pct = 1;
+        if (!w)
+            cp_at(p, ke, k, &l);
+        k += l;
+    }
+}
+
+int scan_zh_unit_words(const char *text, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,
+                       size_t cap)
+{
+    *scale = 1;
+    *cur = NULL;
+    *pct = 0;
+    noun[0] = '\0';
+    spec_words((const unsigned char *)text, s, e, scale, cur, pct, noun, cap);
+    return *pct || *cur || noun[0] || *scale > 1;
+}
+
 int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,
                       size_t cap)
 {
@@ -1178,20 +1211,7 @@ int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const
     }
     if (open < e) {
         size_t k = open + (p[open] == '(' ? 1 : 3), ke = close > k && close <= e ? close : e;
-        while (k < ke) {
-            const ZhWord *w = qzh_at(p, ke, k, ZK_SCALE | ZK_CURRENCY | ZK_CLASSIFIER | ZK_MEASURE | ZK_NOUN, &l);
-            if (w && w->kind == ZK_SCALE)
-                *scale *= w->value;
-            else if (w && w->kind == ZK_CURRENCY)
-                *cur = w->unit;
-            else if (w && (w->kind == ZK_CLASSIFIER || w->kind == ZK_MEASURE || w->kind == ZK_NOUN) && w->unit && !noun[0])
-                strcut(noun, cap, w->unit);
-            else if (p[k] == '%' || lit_at(p, ke, k, "％"))
-                *pct = 1;
-            if (!w)
-                cp_at(p, ke, k, &l);
-            k += l;
-        }
+        spec_words(p, k, ke, scale, cur, pct, noun, cap);
     }
     /* the noun counted, named before the bracket: its last noun */
     if (!*pct && !*cur) {

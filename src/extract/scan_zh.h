@@ -46,4 +46,10 @@ int scan_zh_next(Scanner *s, size_t i, ScanQuantity *q, size_t *resume);
 int scan_zh_unit_spec(const char *p, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,
                       size_t cap);
 
+/* The unit a Chinese unit line's words p[s, e) state, with no bracket
+ * ("亿元" after "单位：", "万户", "人民币亿元"): as scan_zh_unit_spec reads
+ * the inside of a bracket. 1 when one was found. */
+int scan_zh_unit_words(const char *p, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,
+                       size_t cap);
+
 #endif

@@ -1,6 +1,10 @@
-/* tables.c — what a number in a table means (see tables.h). */
+/* tables.c — what a number in a table means (see tables.h).
+ *
+ * The reader in three phases: the layout of the row's table (its cells
+ * between pipes or tabs here; for a table aligned by blanks,
+ * tables_frame.h), the unit each part of it states (tables_unit.h), and
+ * here the order in which they are asked. */
 #include "tables.h"
-
 
 #include <stdio.h>
 #include <string.h>
@@ -10,12 +14,11 @@
 #include "metrics.h"
 #include "names.h"
 #include "quantity.h"
-#include "scan_zh.h"
-#include "utf8.h"
+#include "tables_frame.h"
+#include "tables_unit.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
 /* Case-insensitive equality of the ASCII slice w[0,n) and the lower-case literal lit. */
@@ -39,302 +42,26 @@ static size_t line_start(const unsigned char *p, size_t i)
     return lines_start((const char *)p, i, 400);
 }
 
-static int line_blank(const unsigned char *p, size_t s, size_t e)
+/* Has p[s, e) a bracket, "(" or "（"? */
+static int bracketed(const unsigned char *p, size_t s, size_t e)
 {
-    return lines_blank((const char *)p, s, e);
+    for (size_t k = s; k < e; k++)
+        if (p[k] == '(' || (k + 3 <= e && p[k] == 0xEF && p[k + 1] == 0xBC && p[k + 2] == 0x88))
+            return 1;
+    return 0;
 }
 
-/* ---- the unit a table states ---- */
-
-/* The unit stated by the text p[s,e) of a header cell or of a caption's
- * brackets: "%", a currency with or without a scale ("US$ billion",
- * "RMB million"), or a scale with the noun before the bracket
- * ("Internet users (millions)"). 1 when one is found. */
-static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, TableUnit *u)
+static void unit_clear(TableUnit *u)
 {
     memset(u, 0, sizeof *u);
     u->scale = 1;
-    /* a Chinese header: "用户规模（万）", "收入（亿元）" (scan_zh.h) */
-    for (size_t k = s; k < e; k++)
-        if (p[k] >= 0xE4 && p[k] <= 0xE9) {
-            if (scan_zh_unit_spec((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
-                return u->pct || u->cur || u->noun[0];
-            break;
-        }
-    size_t open = e;   /* the last bracket of the text: the spec is inside */
-    for (size_t k = s; k < e; k++)
-        if (p[k] == '(')
-            open = k;
-    size_t ss = open < e ? open + 1 : s;
-    for (size_t k = ss; k < e;) {
-        if (p[k] == '%') {
-            u->pct = 1;
-            k++;
-            continue;
-        }
-        if (p[k] == '$' || p[k] >= 0x80) {
-            /* a sign ("US$", "€"): the whole character, then its code */
-            size_t l, cs;
-            utf8_decode((const char *)p + k, e - k, &l);
-            k += l;
-            const char *code = qty_currency_sign_before((const char *)p, k, &cs);
-            if (code && !u->cur)
-                u->cur = code;
-            continue;
-        }
-        if (!is_alpha(p[k]) && p[k] != '\'') {
-            k++;
-            continue;
-        }
-        size_t we = k;
-        while (we < e && (is_alpha(p[we]) || p[we] == '\'' || is_digit(p[we])))
-            we++;
-        const char *w = (const char *)p + k;
-        double sc = qty_scale(w, we - k, 1);
-        if (sc <= 0 && we - k > 1 && p[we - 1] == 's')
-            sc = qty_scale(w, we - k - 1, 0);   /* "millions" */
-        if (weq(p + k, we - k, "'000") || weq(p + k, we - k, "thousands"))
-            sc = 1e3;
-        const char *code = qty_currency_word(w, we - k);
-        if (code && !u->cur)
-            u->cur = code;
-        else if (sc > 1 && u->scale == 1 && (!weq(p + k, we - k, "m") || u->cur))
-            u->scale = sc;
-        else if (weq(p + k, we - k, "percent") || weq(p + k, we - k, "pct"))
-            u->pct = 1;
-        else if (weq(p + k, we - k, "month") || weq(p + k, we - k, "monthly"))
-            u->per = "/month";
-        else if (weq(p + k, we - k, "annual") || weq(p + k, we - k, "year") || weq(p + k, we - k, "annually"))
-            u->per = "/year";
-        else if (qty_unit_word(w, we - k, 0) && !strcmp(qty_unit_word(w, we - k, 0), "km"))
-            snprintf(u->noun, sizeof u->noun, "km");
-        else if (bare && !u->noun[0] && qty_noun_kind(w, we - k) == NK_COUNT)
-            qty_unit_name(w, we - k, u->noun, sizeof u->noun);   /* a Unit cell: "thousand persons" */
-        k = we;
-    }
-    if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0] && open < e) {
-        size_t b0 = open + 1, b1 = e;
-        while (b1 > b0 && (p[b1 - 1] == ')' || p[b1 - 1] == ' '))
-            b1--;
-        if (weq(p + b0, b1 - b0, "number") || weq(p + b0, b1 - b0, "count") || weq(p + b0, b1 - b0, "no.")) {
-            /* "Countries with DSR MoUs (number)": the first counted noun */
-            for (size_t k = s; k < open && !u->noun[0];) {
-                size_t we = k;
-                while (we < open && is_alpha(p[we]))
-                    we++;
-                if (we > k && qty_noun_kind((const char *)p + k, we - k) == NK_COUNT)
-                    qty_unit_name((const char *)p + k, we - k, u->noun, sizeof u->noun);
-                k = we > k ? we : k + 1;
-            }
-        } else {
-            /* a unit symbol alone in the bracket: "(Gbit/s)", "(km)", "(MW)" */
-            int sym = b1 > b0 && b1 - b0 <= 8;
-            for (size_t k = b0; k < b1 && sym; k++)
-                sym = is_alpha(p[k]) || p[k] == '/';
-            if (sym && !weq(p + b0, b1 - b0, "est") && !weq(p + b0, b1 - b0, "e") && is_alpha(p[b0]))
-                snprintf(u->noun, sizeof u->noun, "%.*s", (int)(b1 - b0), (const char *)p + b0);
-        }
-    }
-    if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0]) {
-        /* "Mobile broadband subscriptions per 100 inhabitants" */
-        for (size_t k = s; k + 8 < e; k++)
-            if ((k == s || p[k - 1] == ' ') && weq(p + k, 3, "per") && p[k + 3] == ' ' && is_digit(p[k + 4])) {
-                size_t ws = k;
-                while (ws > s && p[ws - 1] == ' ')
-                    ws--;
-                size_t we = ws;
-                while (ws > s && is_alpha(p[ws - 1]))
-                    ws--;
-                size_t te = k + 4;
-                while (te < e && (is_alnum(p[te]) || p[te] == ',' || p[te] == ' '))
-                    te++;
-                while (te > k && p[te - 1] == ' ')
-                    te--;
-                char head[48];
-                if (we > ws && qty_noun_kind((const char *)p + ws, we - ws) == NK_COUNT) {
-                    qty_unit_name((const char *)p + ws, we - ws, head, sizeof head);
-                    size_t hl = strlen(head), tl = te - k;
-                    if (hl + 1 + tl < sizeof u->noun) {
-                        memcpy(u->noun, head, hl);
-                        u->noun[hl] = ' ';
-                        memcpy(u->noun + hl + 1, p + k, tl);
-                        u->noun[hl + 1 + tl] = '\0';
-                    }
-                }
-                break;
-            }
-    }
-    if (!u->pct && !u->cur && u->scale > 1 && !u->noun[0] && open < e) {
-        /* "Internet users (millions)": the counted noun before the bracket */
-        size_t k = open;
-        while (k > s && !is_alpha(p[k - 1]))
-            k--;
-        size_t ws = k;
-        while (ws > s && is_alpha(p[ws - 1]))
-            ws--;
-        if (k > ws && qty_noun_kind((const char *)p + ws, k - ws) == NK_COUNT)
-            qty_unit_name((const char *)p + ws, k - ws, u->noun, sizeof u->noun);
-    }
-    return u->pct || u->cur || u->noun[0];
-}
-
-static int unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
-{
-    return unit_spec_in(p, s, e, 0, u);
-}
-
-static int label_noun(const unsigned char *p, size_t s, size_t e, int any_case, char *out, size_t cap);
-
-/* The unit a cell or line that is a unit and nothing else states: a Unit
- * column's cell ("%", "thousand persons", "USD million", "thousand") or
- * a line under a caption ("percent"). Up to three words, no digit. A
- * scale alone ("thousand") counts the noun the row's label p[ls, le)
- * names ("Fixed broadband subscriptions"). 1 when a unit is found. */
-static int unit_bare(const unsigned char *p, size_t s, size_t e, size_t ls, size_t le, TableUnit *u)
-{
-    while (s < e && p[s] == ' ')
-        s++;
-    int words = 0;
-    for (size_t k = s; k < e; k++) {
-        if (is_digit(p[k]) || p[k] == '(' || p[k] == ':')
-            return 0;
-        words += p[k] != ' ' && (k == s || p[k - 1] == ' ');
-    }
-    if (e <= s || words > 3 || !unit_spec_in(p, s, e, 1, u)) {
-        if (e <= s || words > 3 || u->scale <= 1 || u->cur || u->pct)
-            return 0;
-        return le > ls && label_noun(p, ls, le, 1, u->noun, sizeof u->noun);
-    }
-    return 1;
-}
-
-/* The header cell of an aligned table whose header line is p[hs,he)
- * over the cell at columns [cs,ce) of its row: the header cells are
- * split at runs of two blanks, and the one over the cell (the most
- * overlap, else the nearest) is taken. */
-/* The columns p[s, i) takes on screen: a Chinese character (or another
- * wide one) two, as an aligned table's writer counted them. */
-static size_t columns(const unsigned char *p, size_t s, size_t i)
-{
-    return utf8_width((const char *)p + s, i - s);
-}
-
-static void header_cell(const unsigned char *p, size_t hs, size_t he, size_t cs, size_t ce, size_t *cell_s,
-                        size_t *cell_e)
-{
-    size_t best_s = 0, best_e = 0;
-    long best = -1000000;
-    for (size_t k = hs; k < he;) {
-        while (k < he && (p[k] == ' ' || p[k] == '\t'))
-            k++;
-        if (k >= he)
-            break;
-        size_t a = k;
-        while (k < he && !((p[k] == ' ' && k + 1 < he && p[k + 1] == ' ') || p[k] == '\t'))
-            k++;
-        long ac = (long)columns(p, hs, a), kc = (long)columns(p, hs, k);
-        long lo = ac > (long)cs ? ac : (long)cs;
-        long hi = kc < (long)ce ? kc : (long)ce;
-        long score = hi - lo;   /* overlap, or minus the gap */
-        if (score > best) {
-            best = score;
-            best_s = a;
-            best_e = k;
-        }
-    }
-    *cell_s = best_s;
-    *cell_e = best_e;
-}
-
-/* The caption of a table whose rows start at bs: the last line above
- * them, across up to two blank lines; [cs, ce) or 0. */
-static int table_caption(const unsigned char *p, size_t bs, size_t *cs, size_t *ce)
-{
-    if (bs == 0)
-        return 0;
-    size_t e = bs - 1;   /* the end of the line before the block */
-    for (int blank = 0; blank < 2 && e > 0; blank++) {
-        size_t ps = line_start(p, e);
-        if (!line_blank(p, ps, e) || ps == 0)
-            break;
-        e = ps - 1;
-    }
-    size_t st = line_start(p, e);
-    if (e <= st || line_blank(p, st, e))
-        return 0;
-    *cs = st;
-    *ce = e;
-    return 1;
-}
-
-/* "Table 2. Share of users by region, 2023" over a line "percent" (or
- * "thousand persons", "US$ million"): a caption whose last line is a
- * unit and nothing else. The unit goes to *u and the caption [*cs, *ce)
- * takes in the title line above it; 1, else 0 and nothing changed. */
-static int caption_unit_line(const unsigned char *p, size_t *cs, size_t *ce, TableUnit *u)
-{
-    /* (a noun alone is a title: "KEY PERFORMANCE INDICATORS") */
-    if (*ce <= *cs || !unit_bare(p, *cs, *ce, 0, 0, u) || !(u->pct || u->cur || u->scale > 1))
-        return 0;
-    if (*cs > 0) {
-        size_t ps = line_start(p, *cs - 1);
-        if (!line_blank(p, ps, *cs - 1))
-            *cs = ps;
-    }
-    return 1;
 }
 
 /* A table's corner cell p[s, e), over its row labels, that is a unit
  * alone ("CNY Million", "US$ m", "%"): the unit of every cell. */
 static int corner_unit(const unsigned char *p, size_t s, size_t e, TableUnit *u)
 {
-    return unit_bare(p, s, e, 0, 0, u) && (u->pct || u->cur || u->scale > 1);
-}
-
-/* A header written over several lines, then a rule of dashes:
- *   Length    Est. cost
- *   (km)      (US$ m)
- *   -------------------
- * The lines after the first (from hl, the end of the first line, to the
- * rule, before the row at rs) state the unit of the column [cs, ce): the
- * first cell over it with a unit ("(km)") or a counted noun
- * ("countries"). 1 and *u filled, else 0. */
-static int header_lines(const unsigned char *p, size_t hl, size_t rs, size_t cs, size_t ce, TableUnit *u)
-{
-    size_t s = hl + 1, rule = 0;
-    for (int k = 0; k < 4 && s < rs; k++) {
-        size_t e = s;
-        while (e < rs && p[e] != '\n')
-            e++;
-        int dashes = 0, other = 0;
-        for (size_t i = s; i < e; i++)
-            dashes += p[i] == '-' || p[i] == '=', other += p[i] != '-' && p[i] != '=' && p[i] != ' ' && p[i] != '\r';
-        if (dashes >= 10 && !other) {
-            rule = e;
-            break;
-        }
-        s = e + 1;
-    }
-    if (!rule)
-        return 0;
-    for (s = hl + 1; s < rule;) {
-        size_t e = s;
-        while (e < rule && p[e] != '\n')
-            e++;
-        size_t a = 0, b = 0;
-        header_cell(p, s, e, cs, ce, &a, &b);
-        /* (only a cell over the column: a header's cell elsewhere is another's) */
-        if (b > a && (long)columns(p, s, b) > (long)cs && columns(p, s, a) < ce) {
-            if (unit_spec(p, a, b, u))
-                return 1;
-            memset(u, 0, sizeof *u);
-            u->scale = 1;
-            if (label_noun(p, a, b, 1, u->noun, sizeof u->noun))
-                return 1;
-        }
-        s = e + 1;
-    }
-    return 0;
+    return tables_unit_bare(p, s, e, 0, 0, u) && (u->pct || u->cur || u->scale > 1);
 }
 
 /* ---- rows and cells ---- */
@@ -388,57 +115,6 @@ static int line_has(const unsigned char *p, size_t s, size_t e, char c, size_t m
     return k >= min;
 }
 
-/* The year a header cell names ("2023", "Change 2023 (%)", "FY2023" not):
- * its only standalone year, or 0. */
-static int cell_year(const unsigned char *p, size_t s, size_t e)
-{
-    int year = 0, found = 0;
-    for (size_t i = s; i + 4 <= e; i++) {
-        if ((i > s && (is_alnum(p[i - 1]) || p[i - 1] == '/' || p[i - 1] == '-')) ||
-            (i + 4 < e && (is_alnum(p[i + 4]) || p[i + 4] == '/')))
-            continue;
-        int y = lines_year_at((const char *)p, i);
-        if (y)
-            year = y, found++;
-    }
-    return found == 1 ? year : 0;
-}
-
-/* The counted noun a header cell or row label names ("Projects",
- * "Countries served", "Major outage hours"): its first plural noun (a
- * known count or a duration), or "". */
-static int label_noun(const unsigned char *p, size_t s, size_t e, int any_case, char *out, size_t cap)
-{
-    for (size_t t = s; t < e;) {
-        size_t we = t;
-        while (we < e && is_alpha(p[we]))
-            we++;
-        if (we > t && (any_case || !is_upper(p[t]))) {
-            NounKind k = qty_noun_kind((const char *)p + t, we - t);
-            /* ("Landing points": a discourse noun after a modifier counts) */
-            if ((k == NK_COUNT || (k == NK_DURATION && p[we - 1] == 's') || (k == NK_ABSTRACT && t > s)) && we - t > 2) {
-                qty_unit_name((const char *)p + t, we - t, out, cap);
-                return 1;
-            }
-        }
-        if (we < e && p[we] == '(')
-            break;   /* a remark in brackets names no noun */
-        t = we > t ? we : t + 1;
-    }
-    return 0;
-}
-
-/* A cell that is a currency and nothing else ("USD", "KES"): its code. */
-static const char *currency_cell(const unsigned char *p, size_t s, size_t e)
-{
-    if (e - s < 2 || e - s > 8)
-        return NULL;
-    for (size_t i = s; i < e; i++)
-        if (!is_alpha(p[i]))
-            return NULL;
-    return qty_currency_word((const char *)p + s, e - s);
-}
-
 /* "Amount (Original Currency): 17,500,000,000" with "Original Currency:
  * KES" among the lines around it: the currency that field names. */
 static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
@@ -458,7 +134,7 @@ static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
                 size_t ve = e;
                 while (ve > v && (p[ve - 1] == ' ' || p[ve - 1] == '\r'))
                     ve--;
-                const char *code = currency_cell(p, v, ve);
+                const char *code = tables_unit_currency_cell(p, v, ve);
                 if (code)
                     return code;
             }
@@ -467,30 +143,51 @@ static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
     return NULL;
 }
 
-static double header_scale(const unsigned char *p, size_t hs, size_t he);
-
 /* What the cell's column, row and table say its unit is. In order: the
- * column's header ("Subscriptions (millions)", "Share (%)", a counted
- * noun: "Projects"); the row's label ("Gross margin (%)", "Basic
- * earnings per share (CNY)"); a currency cell of the row ("USD" under
- * "Currency"); the caption's brackets ("(RMB billion)", "(value in US$
- * billion)"); a whole number's counted noun in its row's label. */
-static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, size_t le, const Row *row, int ci,
-                     size_t label_s, size_t label_e, int whole, const TableUnit *headu, const TableUnit *capu,
-                     TableCell *cell)
+ * column's header ("Subscriptions (millions)", "Share (%)"), or the unit
+ * of its further lines (headu); a header's scale alone ("Number
+ * ('000)") counting the caption's subject; a table in percent ("...,
+ * by sex and area (percent)"); the header's counted noun ("Projects");
+ * the row's label ("Gross margin (%)", "Basic earnings per share (CNY)",
+ * "Revenue, EUR m"); a currency cell of the row ("USD" under
+ * "Currency"); the group row over the row ("Value (THB billion)"); the
+ * table's corner or unit line (capu: "KShs million", "单位：亿元"); the
+ * caption's brackets ("(RMB billion)", "(value in US$ billion)"); a rate
+ * the row's label names ("Chargeable transactions per customer"); a
+ * whole number's counted noun in its row's label. */
+static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit *headu, const Row *row, int ci,
+                   size_t label_s, size_t label_e, int whole, const TableUnit *groupu, const TableUnit *capu,
+                   TableCell *cell)
 {
     TableUnit *u = &cell->unit;
-    if (he > hs && unit_spec(p, hs, he, u))
-        return 1;
-    memset(u, 0, sizeof *u);
-    u->scale = 1;
-    if (he > hs && !cell_year(p, hs, he) && label_noun(p, hs, he, 1, u->noun, sizeof u->noun))
+    if (he > hs && tables_unit_spec(p, hs, he, u))
         return 1;
     if (headu) {
         *u = *headu;
         return 1;
     }
-    if (label_e > label_s && memchr(p + label_s, '(', label_e - label_s) && unit_spec(p, label_s, label_e, u))
+    /* "Number ('000)": a scale, counting what the caption's subject names
+     * ("Individuals aged 5 years and above ...") */
+    double head_scale = he > hs ? u->scale : 1;
+    unit_clear(u);
+    if (head_scale > 1 && cell->cap_e > cell->cap_s &&
+        tables_unit_subject(p, cell->cap_s, cell->cap_e, u->noun, sizeof u->noun)) {
+        u->scale = head_scale;
+        return 1;
+    }
+    /* a table in percent ("..., by sex and area (percent)") holds shares
+     * in every column its header does not say otherwise of ("Both
+     * sexes") */
+    TableUnit t;
+    int cap_pct = cell->cap_e > cell->cap_s && bracketed(p, cell->cap_s, cell->cap_e) &&
+                  tables_unit_spec(p, cell->cap_s, cell->cap_e, &t) && t.pct;
+    if (head_scale == 1 && ((capu && capu->pct) || cap_pct)) {
+        u->pct = 1;
+        return 1;
+    }
+    if (he > hs && !tables_unit_year(p, hs, he) && tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun))
+        return 1;
+    if (label_e > label_s && bracketed(p, label_s, label_e) && tables_unit_spec(p, label_s, label_e, u))
         return 1;
     /* "Revenue, KZT m", "EBITDA margin, %", "Subscribers, million": the
      * unit after the label's last comma (a scale alone counts the noun
@@ -504,59 +201,54 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, size_t ls, si
             break;
         }
     for (size_t k = label_s; k < label_e; k++)
-        if (p[k] == ',' && !(k > label_s && is_digit(p[k - 1])))
+        if (p[k] == ',' && !(k > label_s && p[k - 1] >= '0' && p[k - 1] <= '9'))
             comma = k;
-    if (comma < label_e && unit_bare(p, comma + 1, label_e, label_s, comma, u))
+    if (comma < label_e && tables_unit_bare(p, comma + 1, label_e, label_s, comma, u))
         return 1;
-    memset(u, 0, sizeof *u);
-    u->scale = 1;
-    memset(u, 0, sizeof *u);
-    u->scale = 1;
+    unit_clear(u);
     for (int i = 0; row && i < row->n; i++) {
-        const char *code = i != ci ? currency_cell(p, row->s[i], row->e[i]) : NULL;
+        const char *code = i != ci ? tables_unit_currency_cell(p, row->s[i], row->e[i]) : NULL;
         if (code) {
             u->cur = code;
-            u->scale = he > hs ? header_scale(p, hs, he) : 1;   /* "amount_m" */
+            u->scale = he > hs ? tables_unit_header_scale(p, hs, he) : 1;   /* "amount_m" */
             return 1;
         }
+    }
+    if (groupu) {
+        *u = *groupu;
+        return 1;
     }
     if (capu) {
         *u = *capu;
         return 1;
     }
-    if (cell->cap_e > cell->cap_s && memchr(p + cell->cap_s, '(', cell->cap_e - cell->cap_s) &&
-        unit_spec(p, cell->cap_s, cell->cap_e, u))
+    if (cell->cap_e > cell->cap_s && bracketed(p, cell->cap_s, cell->cap_e) &&
+        tables_unit_spec(p, cell->cap_s, cell->cap_e, u))
         return 1;
-    memset(u, 0, sizeof *u);
-    u->scale = 1;
-    (void)ls, (void)le;
-    return whole && label_e > label_s && label_noun(p, label_s, label_e, 0, u->noun, sizeof u->noun);
+    unit_clear(u);
+    /* "Chargeable transactions per customer": a rate, whole or not */
+    if (label_e > label_s && tables_unit_rate(p, label_s, label_e, u->noun, sizeof u->noun))
+        return 1;
+    return whole && label_e > label_s && tables_unit_noun(p, label_s, label_e, 0, u->noun, sizeof u->noun);
 }
 
-/* The scale a header cell names for figures whose currency another cell
- * gives: a field name's suffix ("amount_m", "value_bn", "cost_k") or a
- * scale word ("Amount (million)"); 1 when none. */
-static double header_scale(const unsigned char *p, size_t hs, size_t he)
+/* The cell's unit (unit_of), scaled by the table's unit line or corner
+ * when that states a scale of counts ("单位：万人", "(millions)") and the
+ * unit found names none: a column "网民规模" (people) under "单位：万人"
+ * counts tens of thousands. */
+static int cell_unit(const unsigned char *p, size_t hs, size_t he, const TableUnit *headu, const Row *row, int ci,
+                     size_t label_s, size_t label_e, int whole, const TableUnit *groupu, const TableUnit *capu,
+                     TableCell *cell)
 {
-    const unsigned char *us = memchr(p + hs, '_', he - hs);
-    while (us) {
-        size_t a = (size_t)(us - p) + 1, b = a;
-        while (b < he && is_alpha(p[b]))
-            b++;
-        if (b == he || p[b] == '_') {
-            if (weq(p + a, b - a, "m") || weq(p + a, b - a, "mn") || weq(p + a, b - a, "mln") ||
-                weq(p + a, b - a, "million") || weq(p + a, b - a, "millions"))
-                return 1e6;
-            if (weq(p + a, b - a, "bn") || weq(p + a, b - a, "b") || weq(p + a, b - a, "billion"))
-                return 1e9;
-            if (weq(p + a, b - a, "k") || weq(p + a, b - a, "thousand") || weq(p + a, b - a, "thousands"))
-                return 1e3;
-        }
-        us = b < he ? memchr(p + b, '_', he - b) : NULL;
-    }
-    TableUnit u;
-    unit_spec(p, hs, he, &u);
-    return u.scale;
+    if (!unit_of(p, hs, he, headu, row, ci, label_s, label_e, whole, groupu, capu, cell))
+        return 0;
+    TableUnit *u = &cell->unit;
+    if (capu && capu->scale > 1 && !capu->cur && !capu->pct && u->scale == 1 && !u->cur && !u->pct && u->noun[0])
+        u->scale = capu->scale;
+    /* money under a column of flows ("流量", "Inflows") is a year's */
+    if (u->cur && !u->per && he > hs && tables_unit_flow(p, hs, he))
+        u->per = "/year";
+    return 1;
 }
 
 /* "Fibre pairs | 6", "Population (2023)<TAB>126.5 million", "Amount
@@ -567,8 +259,8 @@ static int field_unit(const unsigned char *p, size_t n, size_t ls, size_t ks, si
     TableUnit *u = &cell->unit;
     cell->label_s = ks;
     cell->label_e = ke;
-    cell->year = cell_year(p, ks, ke);
-    if (memchr(p + ks, '(', ke - ks) && unit_spec(p, ks, ke, u))
+    cell->year = tables_unit_year(p, ks, ke);
+    if (memchr(p + ks, '(', ke - ks) && tables_unit_spec(p, ks, ke, u))
         return 1;
     memset(u, 0, sizeof *u);
     u->scale = 1;
@@ -577,7 +269,7 @@ static int field_unit(const unsigned char *p, size_t n, size_t ls, size_t ks, si
             u->cur = sibling_currency(p, n, ls);
             return u->cur != NULL;
         }
-    return label_noun(p, ks, ke, 1, u->noun, sizeof u->noun);
+    return tables_unit_noun(p, ks, ke, 1, u->noun, sizeof u->noun);
 }
 
 /* Does the value of a field end with the figure p[.., num_end): only a
@@ -595,17 +287,6 @@ static int value_ends(const unsigned char *p, size_t num_end, size_t le)
     while (k < le && (p[k] == ' ' || p[k] == '\r'))
         k++;
     return k >= le || p[k] == '(';
-}
-
-/* Has the line p[s, e) a run of two blanks or a tab between words? */
-static int gapped(const unsigned char *p, size_t s, size_t e)
-{
-    while (s < e && (p[s] == ' ' || p[s] == '\t'))
-        s++;
-    for (size_t k = s; k + 2 < e; k++)
-        if ((p[k] == '\t' || (p[k] == ' ' && p[k + 1] == ' ')) && p[k + 2] != ' ' && p[k + 2] != '\r')
-            return 1;
-    return 0;
 }
 
 /* Is the header cell p[s, e) a table's Unit column ("Unit", "Units",
@@ -628,6 +309,112 @@ static size_t block_top(const unsigned char *p, size_t ls, char sep)
         hs = ps;
     }
     return hs;
+}
+
+/* ---- a table aligned by blanks ---- */
+
+/* The unit of the column [cs, ce) an aligned table's header states: its
+ * cell on the header line, and the cells under it on the header's
+ * further lines ("Internet users" over "(millions)": a scale, counting
+ * the noun the first line names; "Border" over "crossings"). 1 and *u
+ * filled, else 0 (the header cell's own noun is cell_unit's to read). */
+static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, size_t he, size_t cs, size_t ce,
+                       TableUnit *u)
+{
+    unit_clear(u);
+    if (he > hs && tables_unit_spec(p, hs, he, u))
+        return 1;
+    double scale = he > hs ? u->scale : 1;
+    for (size_t s = f->more_s; f->more_e > f->more_s && s < f->more_e;) {
+        size_t e = s;
+        while (e < f->more_e && p[e] != '\n')
+            e++;
+        size_t a, b;
+        if (tables_frame_cell(p, s, e, cs, ce, 1, &a, &b)) {
+            TableUnit m;
+            if (tables_unit_spec(p, a, b, &m) || m.scale > 1) {
+                *u = m;
+                if (!u->pct && !u->cur && !u->noun[0] && he > hs)
+                    tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun);
+                return u->pct || u->cur || u->noun[0];
+            }
+            unit_clear(&m);
+            if (tables_unit_noun(p, a, b, 1, m.noun, sizeof m.noun)) {
+                *u = m;
+                return 1;
+            }
+        }
+        s = e + 1;
+    }
+    unit_clear(u);
+    u->scale = scale;
+    return 0;
+}
+
+/* The year of the column [cs, ce): its header cell's, else the cell of a
+ * row of years over or under it ("2018.12"). */
+static int column_year(const unsigned char *p, const TableFrame *f, size_t hs, size_t he, size_t cs, size_t ce)
+{
+    int y = he > hs ? tables_unit_year(p, hs, he) : 0;
+    size_t a, b;
+    if (!y && f->axis_e > f->axis_s && tables_frame_cell(p, f->axis_s, f->axis_e, cs, ce, 1, &a, &b))
+        y = tables_unit_year(p, a, b);
+    return y;
+}
+
+/* A cell of an aligned (or dotted) row, p[ls, le), whose figure is
+ * p[start, num_end). */
+static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, size_t start, size_t num_end,
+                        int whole, TableCell *cell)
+{
+    TableFrame f;
+    if (!tables_frame_read(p, n, ls, le, &f))
+        return 0;
+    size_t cs = tables_frame_columns(p, ls, start), ce = tables_frame_columns(p, ls, num_end);
+    size_t hs = 0, he = 0;
+    if (f.head_e > f.head_s)
+        tables_frame_cell(p, f.head_s, f.head_e, cs, ce, 0, &hs, &he);
+    if (he > hs && tables_unit_no_quantity(p, hs, he))
+        return 0;
+    /* a row without a label is a series: its columns must be named */
+    if (f.label_e == f.label_s && (f.figures < 2 || (he == hs && f.axis_e == f.axis_s)))
+        return 0;
+    if (he == hs && f.legend_e > f.legend_s)
+        hs = f.legend_s, he = f.legend_e;   /* a series named by its chart's legend */
+    cell->head_s = hs, cell->head_e = he;
+    cell->label_s = f.label_s, cell->label_e = f.label_e;
+    cell->cap_s = f.cap_s, cell->cap_e = f.cap_e;
+    cell->year = column_year(p, &f, hs, he, cs, ce);
+    TableUnit colu, groupu, capu;
+    int col = column_unit(p, &f, hs, he, cs, ce, &colu);
+    /* (a group row states its unit in brackets: a label wrapped over two
+     * lines states none) */
+    int group = f.group_e > f.group_s && bracketed(p, f.group_s, f.group_e) &&
+                (tables_unit_spec(p, f.group_s, f.group_e, &groupu) || groupu.scale > 1);
+    /* a corner unit: "CNY Million      2023      2022", over the labels;
+     * else a unit line: "单位：亿元", "percent" */
+    int bare = 0;
+    if (f.head_e > f.head_s) {
+        size_t c0 = f.head_s, c1;
+        while (c0 < f.head_e && p[c0] == ' ')
+            c0++;
+        for (c1 = c0; c1 < f.head_e && !(p[c1] == ' ' && c1 + 1 < f.head_e && p[c1 + 1] == ' ') && p[c1] != '\t'; c1++)
+            ;
+        if (c0 != hs && tables_frame_columns(p, f.head_s, c1) <= cs)
+            bare = corner_unit(p, c0, c1, &capu);
+    }
+    if (!bare && f.unit_e > f.unit_s)
+        bare = tables_unit_line(p, f.unit_s, f.unit_e, &capu);
+    if (cell_unit(p, hs, he, col ? &colu : NULL, NULL, -1, f.label_s, f.label_e, whole, group ? &groupu : NULL,
+                  bare ? &capu : NULL, cell))
+        return 1;
+    /* an infobox's key names what its whole value counts ("Racks   1,200");
+     * not yet a record's dotted key ("Transponders ...... 22"), whose
+     * figures would need the record's own "Sources ...." field to credit
+     * them (context.h) */
+    unit_clear(&cell->unit);
+    return f.fields && whole && f.label_e > f.label_s && !memchr(p + f.label_e, '.', start - f.label_e) &&
+           tables_unit_noun(p, f.label_s, f.label_e, 1, cell->unit.noun, sizeof cell->unit.noun);
 }
 
 int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_end, int whole, TableCell *cell)
@@ -668,24 +455,35 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
             he++;
         Row head;
         split_row(p, hs, he, sep, &head);
+        if (ci < head.n && tables_unit_no_quantity(p, head.s[ci], head.e[ci]))
+            return 0;
         if (ci < head.n) {
             cell->head_s = head.s[ci];
             cell->head_e = head.e[ci];
-            cell->year = cell_year(p, cell->head_s, cell->head_e);
+            cell->year = tables_unit_year(p, cell->head_s, cell->head_e);
         }
         cell->label_s = row.s[0];
         cell->label_e = row.e[0];
-        table_caption(p, hs, &cell->cap_s, &cell->cap_e);
+        /* the caption over the block, and a unit line under it */
+        TableFrame above;
+        memset(&above, 0, sizeof above);
+        tables_frame_above(p, hs, &above);
+        cell->cap_s = above.cap_s;
+        cell->cap_e = above.cap_e;
         /* a Unit column ("Indicator | Unit | 2022 | 2023"): its cell in
-         * the row states the unit of the row's figures */
+         * the row states the unit of the row's figures, unless the
+         * column's own header states one ("Change (%)") */
         for (int i = 1; i < head.n && i < row.n; i++)
-            if (i != ci && unit_column(p, head.s[i], head.e[i]))
-                return unit_bare(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit);
+            if (i != ci && unit_column(p, head.s[i], head.e[i])) {
+                if (ci < head.n && tables_unit_spec(p, head.s[ci], head.e[ci], &cell->unit))
+                    return 1;
+                return tables_unit_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit);
+            }
         TableUnit capu;
-        int bare = caption_unit_line(p, &cell->cap_s, &cell->cap_e, &capu);
+        int bare = above.unit_e > above.unit_s && tables_unit_line(p, above.unit_s, above.unit_e, &capu);
         if (!bare && head.n > 0 && ci > 0)   /* a corner unit: "CNY million | 2023 | 2022" */
             bare = corner_unit(p, head.s[0], head.e[0], &capu);
-        return cell_unit(p, cell->head_s, cell->head_e, ls, e, &row, ci, row.s[0], row.e[0], whole, NULL,
+        return cell_unit(p, cell->head_s, cell->head_e, NULL, &row, ci, row.s[0], row.e[0], whole, NULL,
                          bare ? &capu : NULL, cell);
     }
 
@@ -708,56 +506,56 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         return 0;
     }
 
-    /* an aligned or dotted row: two spaces or leaders before the cell,
-     * a label before them, and a short line */
-    k = start;
+    /* an aligned or dotted row: two blanks or leaders before the cell
+     * (an accounting negative's bracket apart), and a short line */
+    k = start > ls && p[start - 1] == '(' ? start - 1 : start;
     int spaces = 0, dots = 0;
     while (k > ls && (p[k - 1] == ' ' || p[k - 1] == '.' || p[k - 1] == '\t')) {
         k--;
         spaces += p[k] != '.';
         dots += p[k] == '.';
     }
-    if (!((spaces >= 2 && !dots) || dots >= 4) || k == ls || le - ls > 160)
+    if (!((spaces >= 2 && !dots) || dots >= 4) || le - ls > 240)
         return 0;
-    /* the header: the first line of the block (or a caption over it) */
-    size_t bs = ls;
-    for (int up = 0; up < 40 && bs > 0; up++) {
-        size_t ps = line_start(p, bs - 1);
-        if (line_blank(p, ps, bs - 1))
-            break;
-        bs = ps;
-    }
-    size_t be = bs;
-    while (be < n && p[be] != '\n')
-        be++;
-    /* (a header has columns too: a paragraph over a row is no header) */
-    if (bs != ls && gapped(p, bs, be))
-        header_cell(p, bs, be, columns(p, ls, start), columns(p, ls, num_end), &cell->head_s, &cell->head_e);
-    if (cell->head_e > cell->head_s)
-        cell->year = cell_year(p, cell->head_s, cell->head_e);
-    cell->label_s = ls;
-    cell->label_e = k;
-    if (bs != ls && !gapped(p, bs, be)) {
-        cell->cap_s = bs;   /* the block opens with its caption */
-        cell->cap_e = be;
-    } else {
-        table_caption(p, bs, &cell->cap_s, &cell->cap_e);
-    }
-    TableUnit capu, headu;
-    int bare = caption_unit_line(p, &cell->cap_s, &cell->cap_e, &capu);
-    if (!bare && bs != ls && gapped(p, bs, be)) {
-        /* a corner unit: "CNY Million      2023      2022", over the labels */
-        size_t c0 = bs, c1;
-        while (c0 < be && p[c0] == ' ')
-            c0++;
-        for (c1 = c0; c1 < be && !(p[c1] == ' ' && c1 + 1 < be && p[c1 + 1] == ' ') && p[c1] != '\t'; c1++)
-            ;
-        if (c0 != cell->head_s && columns(p, bs, c1) <= columns(p, ls, start))
-            bare = corner_unit(p, c0, c1, &capu);
-    }
-    int multi = bs != ls && gapped(p, bs, be) && header_lines(p, be, ls, columns(p, ls, start), columns(p, ls, num_end), &headu);
-    return cell_unit(p, cell->head_s, cell->head_e, ls, le, NULL, -1, ls, k, whole, multi ? &headu : NULL,
-                     bare ? &capu : NULL, cell);
+    return aligned_cell(p, n, ls, e, start, num_end, whole, cell);
+}
+
+int tables_column(const char *text, size_t n, size_t start, size_t end, TableCell *cell)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    memset(cell, 0, sizeof *cell);
+    /* a cell stands after a run of blanks, on a short line */
+    if (start < 2 || p[start - 1] != ' ' || p[start - 2] != ' ')
+        return 0;
+    size_t ls = line_start(p, start), le = lines_end(text, n, end);
+    if ((ls > 0 && p[ls - 1] != '\n') || le - ls > 240 || line_has(p, ls, le, '|', 2) || line_has(p, ls, le, '\t', 1))
+        return 0;
+    TableFrame f;
+    if (!tables_frame_read(p, n, ls, le, &f))
+        return 0;
+    size_t cs = tables_frame_columns(p, ls, start), ce = tables_frame_columns(p, ls, end);
+    size_t hs = 0, he = 0;
+    if (f.head_e > f.head_s)
+        tables_frame_cell(p, f.head_s, f.head_e, cs, ce, 1, &hs, &he);
+    if (he == hs && f.legend_e > f.legend_s)
+        hs = f.legend_s, he = f.legend_e;
+    cell->head_s = hs, cell->head_e = he;
+    cell->label_s = f.label_s, cell->label_e = f.label_e;
+    cell->cap_s = f.cap_s, cell->cap_e = f.cap_e;
+    cell->year = column_year(p, &f, hs, he, cs, ce);
+    return he > hs || cell->year;
+}
+
+int tables_row_end(const char *text, size_t n, size_t start, size_t end)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t e = end;
+    while (e < n && (p[e] == ' ' || p[e] == '\t' || p[e] == '\r' || p[e] == '%' || p[e] == ')'))
+        e++;
+    if (e >= n || p[e] != '\n')
+        return 0;
+    size_t b = start > 0 && p[start - 1] == '(' ? start - 1 : start;
+    return (b >= 2 && p[b - 1] == ' ' && p[b - 2] == ' ') || (b >= 1 && p[b - 1] == '\t');
 }
 
 /* ---- a table row's year and source ---- */
@@ -859,3 +657,4 @@ int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char
     }
     return 0;
 }
+

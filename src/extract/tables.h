@@ -13,6 +13,12 @@
  * leaders; and fields, a key and its value ("Fibre pairs | 6",
  * "Population (2023)<TAB>126.5 million", "Amount (Nominal USD):
  * 172,716,420").
+ *
+ * The reader works in phases: the layout of the row's table (its cells
+ * between pipes or tabs here; a table aligned by blanks, with its rules,
+ * caption, unit line, header lines, group rows, row of dates and legend,
+ * in tables_frame.h), the unit and year each part of it states
+ * (tables_unit.h), and here the order in which they are asked.
  * Offsets are bytes of the document; nothing here allocates.
  */
 #ifndef CB_TABLES_H
@@ -49,6 +55,19 @@ typedef struct TableCell {
  * (only a whole number counts the noun its row names). */
 int tables_cell(const char *text, size_t n, size_t line_start, size_t start, size_t num_end, int whole,
                 TableCell *cell);
+
+/* The column of a figure p[start, end) that states its own unit
+ * ("59.6%", "4.1 million") and stands in a row of a table aligned by
+ * blanks: its header cell (or the chart legend's item naming its row),
+ * the caption, the row's label and the column's year, as tables_cell
+ * gives them; cell->unit is left empty. 1 when its column has a header
+ * or a year, else 0. */
+int tables_column(const char *text, size_t n, size_t start, size_t end, TableCell *cell);
+
+/* Does the figure p[start, end) close a row of a table, after a gap of
+ * blanks or a tab, with only blanks after it on its line? Then the words
+ * on the next line are the next row's label, not what it counts. */
+int tables_row_end(const char *text, size_t n, size_t start, size_t end);
 
 /* The year a table's caption p[s, e) states ("Table A.1  Internet use,
  * 2025"): the last four-digit year standing alone in it, or 0. */

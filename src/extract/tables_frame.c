@@ -1,0 +1,478 @@
+/* tables_frame.c — the layout around a row of an aligned table (see
+ * tables_frame.h). */
+#include "tables_frame.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "lines.h"
+#include "tables.h"
+#include "tables_unit.h"
+#include "utf8.h"
+
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+
+/* The longest line a table has; longer lines are prose. */
+#define LINE_MAX_BYTES 400
+/* How far the frame looks: lines over the row, lines under it. */
+#define BLOCK_UP 40
+#define BLOCK_DOWN 8
+#define MAX_CELLS 32
+
+size_t tables_frame_columns(const unsigned char *p, size_t s, size_t i)
+{
+    return utf8_width((const char *)p + s, i - s);
+}
+
+/* A full-width blank ("　"), which Chinese tables align with. */
+static int wide_blank(const unsigned char *p, size_t e, size_t k)
+{
+    return k + 3 <= e && p[k] == 0xE3 && p[k + 1] == 0x80 && p[k + 2] == 0x80;
+}
+
+/* Dot leaders at p[k] ("Revenue ........ 1,234", ". . . ."): the length
+ * of the run of dots and blanks, when it holds four dots; else 0. */
+static size_t leader(const unsigned char *p, size_t e, size_t k)
+{
+    size_t j = k;
+    int dots = 0;
+    while (j < e && (p[j] == '.' || p[j] == ' ')) {
+        dots += p[j] == '.';
+        j++;
+    }
+    return dots >= 4 && (p[k] == '.' || (k + 1 < e && p[k + 1] == '.')) ? j - k : 0;
+}
+
+/* Does a gap between cells start at p[k]: two blanks, a tab, a
+ * full-width blank, dot leaders? */
+static int gap_at(const unsigned char *p, size_t e, size_t k)
+{
+    if (p[k] == '\t' || wide_blank(p, e, k))
+        return 1;
+    if (p[k] == ' ')
+        return k + 1 < e && (p[k + 1] == ' ' || p[k + 1] == '\t' || (p[k + 1] == '.' && leader(p, e, k)));
+    return p[k] == '.' && leader(p, e, k);
+}
+
+static size_t skip_gap(const unsigned char *p, size_t e, size_t k)
+{
+    while (k < e) {
+        if (p[k] == ' ' || p[k] == '\t' || p[k] == '\r')
+            k++;
+        else if (wide_blank(p, e, k))
+            k += 3;
+        else if (p[k] == '.' && leader(p, e, k))
+            k += leader(p, e, k);
+        else
+            break;
+    }
+    return k;
+}
+
+typedef enum CellKind { C_TEXT, C_FIGURE, C_DATE, C_EMPTY } CellKind;
+
+typedef struct Cells {
+    size_t s[MAX_CELLS], e[MAX_CELLS];
+    CellKind k[MAX_CELLS];
+    int n, figures, dates, texts;
+} Cells;
+
+/* A cell of figures: "17,987.3", "(7.3)", "-0.08", "2 840", "59.6%", or
+ * opening with one ("6 MW"). */
+static int figure_cell(const unsigned char *p, size_t a, size_t b)
+{
+    size_t k = a;
+    if (k < b && (p[k] == '(' || p[k] == '-' || p[k] == '+'))
+        k++;
+    else if (k + 3 <= b && p[k] == 0xE2 && p[k + 1] == 0x88 && p[k + 2] == 0x92)
+        k += 3;   /* "−" */
+    if (k >= b || !is_digit(p[k]))
+        return 0;
+    /* digits, and a comma, point or blank between digits */
+    while (k < b && (is_digit(p[k]) ||
+                     ((p[k] == ',' || p[k] == '.' || p[k] == ' ') && k + 1 < b && is_digit(p[k + 1]))))
+        k++;
+    while (k < b && (p[k] == '%' || p[k] == ')' || p[k] == '*'))
+        k++;
+    /* (a figure with its unit: "5,400 m2", "6 MW") */
+    return k == b || p[k] == ' ';
+}
+
+/* "2023", "2018.12", "2023年", "Mar-24", "FY2024", "Q2 2024": a year or a
+ * date, as a header or an axis names a column. */
+static int date_cell(const unsigned char *p, size_t a, size_t b)
+{
+    if (b - a > 16)
+        return 0;
+    if (b - a >= 6 && b - a <= 7 && lines_year_at((const char *)p, a) && p[a + 4] == '.') {
+        int m = 0;
+        for (size_t k = a + 5; k < b; k++) {
+            if (!is_digit(p[k]))
+                return 0;
+            m = m * 10 + (p[k] - '0');
+        }
+        return m >= 1 && m <= 12;
+    }
+    if (b - a == 4)
+        return lines_year_at((const char *)p, a) != 0;
+    return !figure_cell(p, a, b) && tables_unit_year(p, a, b) != 0;
+}
+
+static int empty_cell(const unsigned char *p, size_t a, size_t b)
+{
+    size_t l = b - a;
+    return (l == 1 && (p[a] == '-' || p[a] == '.')) || (l == 2 && !memcmp(p + a, "..", 2)) ||
+           (l == 3 && p[a] == 0xE2 && p[a + 1] == 0x80 && (p[a + 2] == 0x93 || p[a + 2] == 0x94)) ||
+           (l == 4 && (!memcmp(p + a, "n.a.", 4) || !memcmp(p + a, "n/a", 3))) || (l == 3 && !memcmp(p + a, "n/a", 3));
+}
+
+/* Split p[s, e) into cells at gaps, each with its kind; with
+ * upto_figure, only up to the first figure (a row of figures needs no
+ * more to be known as one). */
+static void split_upto(const unsigned char *p, size_t s, size_t e, int upto_figure, Cells *c)
+{
+    c->n = c->figures = c->dates = c->texts = 0;
+    size_t k = skip_gap(p, e, s);
+    while (k < e && c->n < MAX_CELLS && !(upto_figure && c->figures)) {
+        size_t a = k;
+        while (k < e && !gap_at(p, e, k))
+            k++;
+        size_t b = k;
+        while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\r'))
+            b--;
+        if (b > a) {
+            CellKind kind = date_cell(p, a, b) ? C_DATE : figure_cell(p, a, b) ? C_FIGURE
+                          : empty_cell(p, a, b)  ? C_EMPTY
+                                                 : C_TEXT;
+            c->s[c->n] = a, c->e[c->n] = b, c->k[c->n] = kind;
+            c->figures += kind == C_FIGURE;
+            c->dates += kind == C_DATE;
+            c->texts += kind == C_TEXT;
+            c->n++;
+        }
+        k = skip_gap(p, e, k);
+    }
+}
+
+static void split_cells(const unsigned char *p, size_t s, size_t e, Cells *c)
+{
+    split_upto(p, s, e, 0, c);
+}
+
+/* A rule: dashes, equals signs, underscores or box-drawing lines only. */
+static int rule_line(const unsigned char *p, size_t s, size_t e)
+{
+    int marks = 0;
+    for (size_t k = s; k < e;) {
+        if (p[k] == '-' || p[k] == '=' || p[k] == '_')
+            marks++, k++;
+        else if (k + 3 <= e && p[k] == 0xE2 && p[k + 1] == 0x94 && (p[k + 2] == 0x80 || p[k + 2] == 0x81))
+            marks++, k += 3;   /* "─", "━" */
+        else if (k + 3 <= e && p[k] == 0xE2 && p[k + 1] == 0x95 && p[k + 2] == 0x90)
+            marks++, k += 3;   /* "═" */
+        else if (p[k] == ' ' || p[k] == '\t' || p[k] == '\r')
+            k++;
+        else
+            return 0;
+    }
+    return marks >= 3;
+}
+
+int tables_frame_caption_line(const unsigned char *p, size_t s, size_t e)
+{
+    static const char *const words[] = {"table", "figure", "fig.", "chart", "exhibit", "annex table", NULL};
+    while (s < e && (p[s] == ' ' || p[s] == '\t' || wide_blank(p, e, s)))
+        s += wide_blank(p, e, s) ? 3 : 1;
+    for (int i = 0; words[i]; i++) {
+        size_t l = strlen(words[i]), k = s;
+        if (e - s <= l || strncasecmp((const char *)p + s, words[i], l))
+            continue;
+        k += l;
+        if (k < e && p[k] != ' ')
+            continue;
+        while (k < e && p[k] == ' ')
+            k++;
+        /* "Table 2.1", "Table A.3", "Figure 3-1" */
+        if (k < e && is_alpha(p[k]) && k + 1 < e && (p[k + 1] == '.' || is_digit(p[k + 1])))
+            k++;
+        return k < e && (is_digit(p[k]) || p[k] == '.');
+    }
+    /* "表1", "表 4-3", "图 3" */
+    if (e - s > 3 && (!memcmp(p + s, "表", 3) || !memcmp(p + s, "图", 3))) {
+        size_t k = s + 3;
+        while (k < e && p[k] == ' ')
+            k++;
+        return k < e && is_digit(p[k]);
+    }
+    return 0;
+}
+
+/* The byte offsets of the line holding p[i - 1] (lines.h), or i when it is
+ * no table's line (too long). */
+static size_t up_line(const unsigned char *p, size_t i)
+{
+    return lines_start((const char *)p, i, LINE_MAX_BYTES);
+}
+
+/* Is p[s, e) a line continuing a header, under it: no figure, and set off
+ * from the labels' column (indented) or in several cells ("(millions)
+ * (%)", "(US$ m)")? A line at the labels' margin with one cell is a group
+ * row instead. */
+static int header_more(size_t s, const Cells *c)
+{
+    return c->figures == 0 && c->n > 0 && (c->n >= 2 || c->s[0] > s);
+}
+
+int tables_frame_cell(const unsigned char *p, size_t ls, size_t le, size_t cs, size_t ce, int over, size_t *cell_s,
+                      size_t *cell_e)
+{
+    Cells c;
+    split_cells(p, ls, le, &c);
+    long best = -1000000;
+    int bi = -1;
+    for (int i = 0; i < c.n; i++) {
+        long ac = (long)tables_frame_columns(p, ls, c.s[i]), kc = (long)tables_frame_columns(p, ls, c.e[i]);
+        long lo = ac > (long)cs ? ac : (long)cs;
+        long hi = kc < (long)ce ? kc : (long)ce;
+        long score = hi - lo;   /* overlap, or minus the gap */
+        if (score > best)
+            best = score, bi = i;
+    }
+    if (bi < 0 || (over && best <= 0))
+        return 0;
+    *cell_s = c.s[bi];
+    *cell_e = c.e[bi];
+    return 1;
+}
+
+/* The line ends of the line starting at s. */
+static size_t end_of(const unsigned char *p, size_t n, size_t s)
+{
+    return lines_end((const char *)p, n, s);
+}
+
+/* Is the line p[s, e) a row of years or dates only ("2018.12  2019.6
+ * ...", "2021   2022   2023")? Three at least. */
+static int axis_line(const Cells *c)
+{
+    return c->n >= 3 && c->dates == c->n;
+}
+
+void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
+{
+    if (top == 0 || (f->cap_e > f->cap_s && f->unit_e > f->unit_s))
+        return;
+    size_t e = top - 1;   /* the end of the line before the block */
+    for (int blank = 0; blank < 2 && e > 0; blank++) {
+        size_t ps = up_line(p, e);
+        if (!lines_blank((const char *)p, ps, e) || ps == 0)
+            break;
+        e = ps - 1;
+    }
+    /* up to four lines, to a blank line */
+    size_t ls[4], le[4];
+    int m = 0;
+    for (size_t ee = e; m < 4;) {
+        size_t ss = up_line(p, ee);
+        if (ss == ee || lines_blank((const char *)p, ss, ee))
+            break;
+        ls[m] = ss, le[m] = ee, m++;
+        if (ss == 0)
+            break;
+        ee = ss - 1;
+    }
+    if (m == 0)
+        return;
+    /* ls[0] is the last line: a unit line there, the caption over it */
+    int last = 0;
+    TableUnit u;
+    if (tables_unit_line(p, ls[0], le[0], &u)) {
+        if (f->unit_e == f->unit_s)
+            f->unit_s = ls[0], f->unit_e = le[0];
+        last = 1;
+    }
+    if (f->cap_e > f->cap_s || last >= m || rule_line(p, ls[last], le[last]))
+        return;
+    int first = last;
+    for (int i = last; i < m; i++)
+        if (tables_frame_caption_line(p, ls[i], le[i])) {
+            first = i;
+            break;
+        }
+    f->cap_s = ls[first];
+    f->cap_e = le[last];
+}
+
+/* The lines over the row, read from the top of its block down: the
+ * caption and the unit line first, then the header and its further
+ * lines, then the body, where a line without figures is a group row
+ * (one cell) or a new header (several). */
+static void read_down(const unsigned char *p, size_t n, size_t top, size_t ls, TableFrame *f)
+{
+    enum { CAPTION, HEAD, BODY } state = CAPTION;
+    size_t cap_first = 0, cap_last_s = 0, cap_last_e = 0;
+    int caption = 0, opened = 0, fields = 0;
+    for (size_t s = top; s < ls;) {
+        size_t e = end_of(p, n, s);
+        size_t next = e + 1;
+        if (e > ls)
+            break;
+        if (rule_line(p, s, e)) {
+            if (state == HEAD)
+                state = BODY;
+            s = next;
+            continue;
+        }
+        Cells c;
+        split_upto(p, s, e, 1, &c);
+        if (c.figures > 0 && state != CAPTION) {
+            state = BODY;   /* a row of figures over the row */
+            s = next;
+            continue;
+        }
+        if (c.figures > 0)
+            split_cells(p, s, e, &c);
+        TableUnit u;
+        /* "Status      Operational": a key and its value, at the margin */
+        fields += c.n == 2 && c.figures == 0 && c.s[0] == s && c.k[1] == C_TEXT;
+        if (state == CAPTION) {
+            if (tables_frame_caption_line(p, s, e)) {
+                cap_first = s, opened = 1, caption = 1;
+                cap_last_s = s, cap_last_e = e;
+            } else if (c.figures == 0 && tables_unit_line(p, s, e, &u)) {
+                f->unit_s = s, f->unit_e = e;
+            } else if (c.n >= 2) {
+                state = c.figures > 0 && !axis_line(&c) ? BODY : HEAD;
+                if (state == HEAD) {
+                    f->head_s = s, f->head_e = e;
+                    if (axis_line(&c))
+                        f->axis_s = s, f->axis_e = e;
+                }
+            } else {
+                if (!opened)
+                    cap_first = s;
+                caption = 1;
+                cap_last_s = s, cap_last_e = e;
+            }
+        } else if (c.figures > 0) {
+            state = BODY;
+        } else if (axis_line(&c)) {
+            f->axis_s = s, f->axis_e = e;
+            if (state == HEAD)
+                state = BODY;
+        } else if (state == HEAD && header_more(s, &c)) {
+            if (f->more_e == f->more_s)
+                f->more_s = s;
+            f->more_e = e;
+        } else if (c.n >= 2) {
+            /* a new header, in the body: "Region  Users  Share" again */
+            f->head_s = s, f->head_e = e;
+            f->more_s = f->more_e = 0;
+            f->group_s = f->group_e = 0;
+            state = HEAD;
+        } else if (c.n == 1) {
+            f->group_s = c.s[0], f->group_e = c.e[0];
+            state = BODY;
+        }
+        s = next;
+    }
+    if (fields >= 2) {
+        /* a block of fields, an infobox: no header, no groups */
+        f->head_s = f->head_e = f->more_s = f->more_e = f->group_s = f->group_e = 0;
+        f->fields = 1;
+    }
+    if (caption) {
+        /* from the line opening the caption ("Table 2."), else its last line */
+        f->cap_s = opened ? cap_first : cap_last_s;
+        f->cap_e = cap_last_e;
+        (void)cap_first;
+    }
+}
+
+/* A legend's marker at p[k]: a geometric shape or a bullet ("■", "●",
+ * "▲", "◆", "•"): its length, else 0. */
+static size_t marker(const unsigned char *p, size_t e, size_t k)
+{
+    if (k + 3 > e || p[k] != 0xE2)
+        return 0;
+    if ((p[k + 1] == 0x96 && p[k + 2] >= 0xA0) || (p[k + 1] == 0x97 && p[k + 2] <= 0xBF) ||
+        (p[k + 1] == 0x80 && p[k + 2] == 0xA2))
+        return 3;
+    return 0;
+}
+
+/* A chart's legend, p[s, e): two items at least, each a marker and a
+ * name. Item i goes to [*is, *ie); 1 when it has one, with *items set. */
+static int legend_item(const unsigned char *p, size_t s, size_t e, int i, int *items, size_t *is, size_t *ie)
+{
+    Cells c;
+    split_cells(p, s, e, &c);
+    *items = 0;
+    for (int k = 0; k < c.n; k++) {
+        size_t l = marker(p, c.e[k], c.s[k]);
+        if (!l)
+            return 0;
+        size_t a = c.s[k] + l;
+        while (a < c.e[k] && p[a] == ' ')
+            a++;
+        if (k == i)
+            *is = a, *ie = c.e[k];
+    }
+    *items = c.n;
+    return c.n >= 2 && i < c.n;
+}
+
+int tables_frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f)
+{
+    memset(f, 0, sizeof *f);
+    Cells row;
+    split_cells(p, ls, le, &row);
+    if (row.figures == 0 || axis_line(&row))
+        return 0;
+    f->figures = row.figures;
+    if (row.n > 0 && row.k[0] == C_TEXT)
+        f->label_s = row.s[0], f->label_e = row.e[0];
+    /* the block: the lines over the row, to a blank line */
+    size_t top = ls;
+    for (int up = 0; up < BLOCK_UP && top > 0; up++) {
+        size_t ps = up_line(p, top - 1);
+        if (ps == top - 1 || lines_blank((const char *)p, ps, top - 1))
+            break;
+        top = ps;
+    }
+    read_down(p, n, top, ls, f);
+    tables_frame_above(p, top, f);
+    /* a row of years under the rows (a chart's axis, as PDF text gives
+     * it), then its legend: the rows of a series without labels, the
+     * legend's items name them in order */
+    int above = 0, below = 0;
+    for (size_t s = top; f->label_e == f->label_s && s < ls;) {
+        size_t e = end_of(p, n, s);
+        Cells c;
+        split_upto(p, s, e, 1, &c);
+        above = c.figures > 0 && c.k[0] != C_TEXT ? above + 1 : 0;
+        s = e + 1;
+    }
+    for (size_t s = le < n ? le + 1 : n, down = 0; down < BLOCK_DOWN && s < n; down++) {
+        size_t e = end_of(p, n, s);
+        if (e - s > LINE_MAX_BYTES || lines_blank((const char *)p, s, e))
+            break;
+        Cells c;
+        split_cells(p, s, e, &c);
+        int items = 0;
+        if (axis_line(&c) && f->axis_e == f->axis_s) {
+            f->axis_s = s, f->axis_e = e;
+        } else if (f->label_e == f->label_s && c.n > 0 && marker(p, e, c.s[0])) {
+            if (legend_item(p, s, e, above, &items, &f->legend_s, &f->legend_e) && items != above + 1 + below)
+                f->legend_s = f->legend_e = 0;
+            break;
+        } else if (c.figures > 0 && c.k[0] != C_TEXT) {
+            below += f->axis_e == f->axis_s;
+        } else if (!rule_line(p, s, e)) {
+            break;
+        }
+        s = e + 1;
+    }
+    return 1;
+}

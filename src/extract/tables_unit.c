@@ -1,0 +1,592 @@
+/* tables_unit.c — the unit and the year a table's own text states (see
+ * tables_unit.h). */
+#include "tables_unit.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "lines.h"
+#include "quantity.h"
+#include "scan_zh.h"
+#include "utf8.h"
+
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+
+/* Case-insensitive equality of the ASCII slice w[0,n) and the lower-case literal lit. */
+static int weq(const unsigned char *w, size_t n, const char *lit)
+{
+    size_t i = 0;
+    for (; i < n && lit[i]; i++) {
+        int c = w[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (c != lit[i])
+            return 0;
+    }
+    return i == n && lit[i] == 0;
+}
+
+static void unit_clear(TableUnit *u)
+{
+    memset(u, 0, sizeof *u);
+    u->scale = 1;
+}
+
+static int has_han(const unsigned char *p, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (p[k] >= 0xE4 && p[k] <= 0xE9)
+            return 1;
+    return 0;
+}
+
+/* A unit symbol p[s, e) standing alone in a bracket: "(km)", "(MWh)",
+ * "(Gbit/s)", "(TEU)". A known unit, or a token that looks like a symbol
+ * (a slash, a capital inside it, or two letters at most): a word is no
+ * symbol ("(Kenya)", "(any)", "(est)"). */
+static int symbol_like(const unsigned char *p, size_t s, size_t e)
+{
+    if (e <= s || e - s > 8 || !is_alpha(p[s]))
+        return 0;
+    int slash = 0, inner_cap = 0;
+    for (size_t k = s; k < e; k++) {
+        if (!is_alnum(p[k]) && p[k] != '/')
+            return 0;
+        slash |= p[k] == '/';
+        inner_cap |= k > s && is_upper(p[k]);
+    }
+    if (qty_unit_word((const char *)p + s, e - s, 0))
+        return 1;
+    if (weq(p + s, e - s, "est") || weq(p + s, e - s, "e") || weq(p + s, e - s, "no") || weq(p + s, e - s, "p"))
+        return 0;
+    return slash || inner_cap || e - s <= 2;
+}
+
+static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out, size_t cap);
+
+int tables_unit_subject(const unsigned char *p, size_t s, size_t e, char *out, size_t cap)
+{
+    for (size_t k = s; k < e; k++)
+        if (p[k] == '(') {
+            e = k;
+            break;
+        }
+    return subject_noun(p, s, e, out, cap);
+}
+
+int tables_unit_rate(const unsigned char *p, size_t s, size_t e, char *out, size_t cap)
+{
+    for (size_t k = s + 1; k + 5 < e; k++) {
+        if (p[k - 1] != ' ' || !weq(p + k, 3, "per") || p[k + 3] != ' ')
+            continue;
+        size_t ws = k - 1, we = ws;
+        while (ws > s && is_alpha(p[ws - 1]))
+            ws--;
+        size_t as = k + 4, ae = as;
+        while (ae < e && is_alpha(p[ae]))
+            ae++;
+        if (we - ws < 3 || ae - as < 3 || qty_noun_kind((const char *)p + ws, we - ws) != NK_COUNT || p[we - 1] != 's')
+            return 0;
+        char noun[32];
+        qty_unit_name((const char *)p + ws, we - ws, noun, sizeof noun);
+        snprintf(out, cap, "%s per %.*s", noun, (int)(ae - as), (const char *)p + as);
+        return 1;
+    }
+    return 0;
+}
+
+/* The counted noun of a caption or label p[s, e) that states a scale
+ * alone: the noun right before its bracket ("Internet users (millions)"),
+ * else the first counted noun of its subject, before "by", "in" or a
+ * comma ("Mobile subscriptions by operator (millions)"). */
+static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out, size_t cap)
+{
+    size_t k = open;
+    while (k > s && !is_alpha(p[k - 1]))
+        k--;
+    size_t ws = k;
+    while (ws > s && is_alpha(p[ws - 1]))
+        ws--;
+    if (k > ws && qty_noun_kind((const char *)p + ws, k - ws) == NK_COUNT) {
+        qty_unit_name((const char *)p + ws, k - ws, out, cap);
+        return 1;
+    }
+    /* past a caption's label: "Table 1:", "Figure 3." */
+    size_t t = s;
+    for (size_t i = s; i < open && i < s + 16; i++)
+        if (p[i] == ':' || (p[i] == '.' && i + 1 < open && p[i + 1] == ' ')) {
+            t = i + 1;
+            break;
+        }
+    while (t < open) {
+        size_t we = t;
+        while (we < open && is_alpha(p[we]))
+            we++;
+        if (we > t) {
+            if (weq(p + t, we - t, "by") || weq(p + t, we - t, "in") || weq(p + t, we - t, "of"))
+                return 0;
+            if (qty_noun_kind((const char *)p + t, we - t) == NK_COUNT && we - t > 2) {
+                qty_unit_name((const char *)p + t, we - t, out, cap);
+                return 1;
+            }
+        }
+        if (we < open && p[we] == ',')
+            return 0;
+        t = we > t ? we : t + 1;
+    }
+    return 0;
+}
+
+/* The words of p[ss, e), the spec of a header (the inside of its last
+ * bracket, or the whole text): shares, currencies, scales, periods, and
+ * with bare (a Unit cell) or after a scale ("million transactions") a
+ * counted noun. */
+static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, TableUnit *u)
+{
+    int after_scale = 0;
+    for (size_t k = ss; k < e;) {
+        if (p[k] == '%') {
+            u->pct = 1;
+            k++;
+            continue;
+        }
+        if (p[k] == '$' || p[k] >= 0x80) {
+            /* a sign ("US$", "€"): the whole character, then its code */
+            size_t l, cs;
+            utf8_decode((const char *)p + k, e - k, &l);
+            k += l;
+            const char *code = qty_currency_sign_before((const char *)p, k, &cs);
+            if (code && !u->cur)
+                u->cur = code;
+            continue;
+        }
+        if (!is_alpha(p[k]) && p[k] != '\'') {
+            if (p[k] != ' ')
+                after_scale = 0;
+            k++;
+            continue;
+        }
+        size_t we = k;
+        while (we < e && (is_alpha(p[we]) || p[we] == '\'' || is_digit(p[we])))
+            we++;
+        const char *w = (const char *)p + k;
+        double sc = qty_scale(w, we - k, 1);
+        if (sc <= 0 && we - k > 1 && p[we - 1] == 's')
+            sc = qty_scale(w, we - k - 1, 0);   /* "millions" */
+        if (weq(p + k, we - k, "'000") || weq(p + k, we - k, "thousands"))
+            sc = 1e3;
+        const char *code = qty_currency_word(w, we - k);
+        int was_scale = after_scale;
+        after_scale = 0;
+        if (code && !u->cur)
+            u->cur = code;
+        else if (sc > 1 && u->scale == 1 && (!weq(p + k, we - k, "m") || u->cur))
+            u->scale = sc, after_scale = 1;
+        else if (weq(p + k, we - k, "percent") || weq(p + k, we - k, "pct"))
+            u->pct = 1;
+        else if (weq(p + k, we - k, "month") || weq(p + k, we - k, "monthly"))
+            u->per = "/month";
+        else if (weq(p + k, we - k, "annual") || weq(p + k, we - k, "year") || weq(p + k, we - k, "annually"))
+            u->per = "/year";
+        else if (qty_unit_word(w, we - k, 0) && !strcmp(qty_unit_word(w, we - k, 0), "km"))
+            snprintf(u->noun, sizeof u->noun, "km");
+        else if ((bare || was_scale) && !u->noun[0] && qty_noun_kind(w, we - k) == NK_COUNT)
+            qty_unit_name(w, we - k, u->noun, sizeof u->noun);   /* "thousand persons", "million transactions" */
+        k = we;
+    }
+}
+
+static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, TableUnit *u)
+{
+    unit_clear(u);
+    /* a Chinese header: "用户规模（万）", "收入（亿元）" (scan_zh.h) */
+    if (has_han(p, s, e)) {
+        if (scan_zh_unit_spec((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
+            return u->pct || u->cur || u->noun[0];
+        unit_clear(u);
+    }
+    size_t open = e;   /* the last bracket of the text: the spec is inside */
+    for (size_t k = s; k < e; k++)
+        if (p[k] == '(')
+            open = k;
+    spec_words(p, open < e ? open + 1 : s, e, bare, u);
+    if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0] && open < e) {
+        size_t b0 = open + 1, b1 = e;
+        while (b1 > b0 && (p[b1 - 1] == ')' || p[b1 - 1] == ' '))
+            b1--;
+        if (weq(p + b0, b1 - b0, "number") || weq(p + b0, b1 - b0, "count") || weq(p + b0, b1 - b0, "no.")) {
+            /* "Countries with DSR MoUs (number)": the first counted noun */
+            for (size_t k = s; k < open && !u->noun[0];) {
+                size_t we = k;
+                while (we < open && is_alpha(p[we]))
+                    we++;
+                if (we > k && qty_noun_kind((const char *)p + k, we - k) == NK_COUNT)
+                    qty_unit_name((const char *)p + k, we - k, u->noun, sizeof u->noun);
+                k = we > k ? we : k + 1;
+            }
+        } else if (b1 > b0 && b1 - b0 <= 3 && qty_scale((const char *)p + b0, b1 - b0, 1) > 1 &&
+                   subject_noun(p, s, open, u->noun, sizeof u->noun)) {
+            /* "M-PESA active customers (m)": a scale, short as in a label,
+             * after what it counts ("Depth (m)" is in metres) */
+            u->scale = qty_scale((const char *)p + b0, b1 - b0, 1);
+        } else if (symbol_like(p, b0, b1)) {
+            /* a unit symbol alone in the bracket: "(Gbit/s)", "(km)", "(MW)" */
+            const char *known = qty_unit_word((const char *)p + b0, b1 - b0, 0);
+            snprintf(u->noun, sizeof u->noun, "%s", known && !strcmp(known, "km") ? known : "");
+            if (!u->noun[0])
+                snprintf(u->noun, sizeof u->noun, "%.*s", (int)(b1 - b0), (const char *)p + b0);
+        }
+    }
+    if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0]) {
+        /* "Mobile broadband subscriptions per 100 inhabitants" */
+        for (size_t k = s; k + 8 < e; k++)
+            if ((k == s || p[k - 1] == ' ') && weq(p + k, 3, "per") && p[k + 3] == ' ' && is_digit(p[k + 4])) {
+                size_t ws = k;
+                while (ws > s && p[ws - 1] == ' ')
+                    ws--;
+                size_t we = ws;
+                while (ws > s && is_alpha(p[ws - 1]))
+                    ws--;
+                size_t te = k + 4;
+                while (te < e && (is_alnum(p[te]) || p[te] == ',' || p[te] == ' '))
+                    te++;
+                while (te > k && p[te - 1] == ' ')
+                    te--;
+                char head[48];
+                if (we > ws && qty_noun_kind((const char *)p + ws, we - ws) == NK_COUNT) {
+                    qty_unit_name((const char *)p + ws, we - ws, head, sizeof head);
+                    size_t hl = strlen(head), tl = te - k;
+                    if (hl + 1 + tl < sizeof u->noun) {
+                        memcpy(u->noun, head, hl);
+                        u->noun[hl] = ' ';
+                        memcpy(u->noun + hl + 1, p + k, tl);
+                        u->noun[hl + 1 + tl] = '\0';
+                    }
+                }
+                break;
+            }
+    }
+    /* "Internet users (millions)": the counted noun before the bracket */
+    if (!u->pct && !u->cur && u->scale > 1 && !u->noun[0] && open < e)
+        subject_noun(p, s, open, u->noun, sizeof u->noun);
+    return u->pct || u->cur || u->noun[0];
+}
+
+int tables_unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
+{
+    return unit_spec_in(p, s, e, 0, u);
+}
+
+int tables_unit_bare(const unsigned char *p, size_t s, size_t e, size_t ls, size_t le, TableUnit *u)
+{
+    while (s < e && p[s] == ' ')
+        s++;
+    int words = 0;
+    for (size_t k = s; k < e; k++) {
+        if (is_digit(p[k]) || p[k] == '(' || p[k] == ':')
+            return 0;
+        words += p[k] != ' ' && (k == s || p[k - 1] == ' ');
+    }
+    if (e <= s || words > 3 || !unit_spec_in(p, s, e, 1, u)) {
+        if (e <= s || words > 3 || u->scale <= 1 || u->cur || u->pct)
+            return 0;
+        return le > ls && tables_unit_noun(p, ls, le, 1, u->noun, sizeof u->noun);
+    }
+    return 1;
+}
+
+int tables_unit_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size_t le, TableUnit *u)
+{
+    while (s < e && p[s] == ' ')
+        s++;
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r'))
+        e--;
+    int symbol = e > s && is_alpha(p[s]);
+    for (size_t k = s; k < e && symbol; k++)
+        symbol = is_alnum(p[k]) || p[k] == '/';
+    /* "tCO2e", "L/kWh", "MWh": a symbol, written as the table writes it */
+    if (symbol && symbol_like(p, s, e)) {
+        unit_spec_in(p, s, e, 1, u);
+        if (!u->pct && !u->cur && u->scale == 1) {
+            snprintf(u->noun, sizeof u->noun, "%.*s", (int)(e - s), (const char *)p + s);
+            return 1;
+        }
+    }
+    /* "–" (no unit): an indicator named by its acronym ("Average PUE")
+     * is its own unit */
+    int dash = e - s == 1 && p[s] == '-';
+    dash |= e - s == 3 && p[s] == 0xE2 && p[s + 1] == 0x80 && (p[s + 2] == 0x93 || p[s + 2] == 0x94);
+    if (dash) {
+        unit_clear(u);
+        size_t we = le;
+        while (we > ls && p[we - 1] == ' ')
+            we--;
+        size_t ws = we;
+        while (ws > ls && is_upper(p[ws - 1]))
+            ws--;
+        if (we - ws < 2 || we - ws > 6 || (ws > ls && is_alpha(p[ws - 1])))
+            return 0;
+        snprintf(u->noun, sizeof u->noun, "%.*s", (int)(we - ws), (const char *)p + ws);
+        return 1;
+    }
+    return tables_unit_bare(p, s, e, ls, le, u);
+}
+
+/* "单位：亿元", "单位：元  币种：人民币": a Chinese table's unit line. */
+static int zh_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
+{
+    static const char unit_label[] = "单位", currency_label[] = "币种";
+    size_t ul = sizeof unit_label - 1;
+    const unsigned char *at = NULL;
+    for (size_t k = s; k + ul <= e && !at; k++)
+        if (!memcmp(p + k, unit_label, ul))
+            at = p + k;
+    if (!at)
+        return 0;
+    size_t k = (size_t)(at - p) + ul;
+    /* the colon, full-width or not */
+    if (k + 3 <= e && !memcmp(p + k, "：", 3))
+        k += 3;
+    else if (k < e && p[k] == ':')
+        k++;
+    else
+        return 0;
+    size_t ve = k;
+    while (ve < e && p[ve] != ' ' && p[ve] != '\t' && !(ve + 3 <= e && !memcmp(p + ve, "　", 3)))
+        ve++;
+    if (!scan_zh_unit_words((const char *)p, k, ve, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
+        return 0;
+    /* "币种：人民币": the currency of a unit that names none ("单位：元") */
+    for (size_t c = ve; c + sizeof currency_label - 1 <= e; c++)
+        if (!memcmp(p + c, currency_label, sizeof currency_label - 1)) {
+            size_t v = c + sizeof currency_label - 1;
+            v += v + 3 <= e && !memcmp(p + v, "：", 3) ? 3 : v < e && p[v] == ':';
+            double sc;
+            const char *cur = NULL;
+            int pct;
+            char noun[8];
+            if (scan_zh_unit_words((const char *)p, v, e, &sc, &cur, &pct, noun, sizeof noun) && cur)
+                u->cur = cur;
+            break;
+        }
+    return 1;
+}
+
+int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
+{
+    unit_clear(u);
+    while (s < e && (p[s] == ' ' || p[s] == '\t'))
+        s++;
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r' || p[e - 1] == '\t'))
+        e--;
+    if (e <= s || e - s > 80)
+        return 0;
+    if (has_han(p, s, e))
+        return zh_unit_line(p, s, e, u);
+    /* "(percent)", "(in billions of U.S. dollars)", "In millions of US
+     * dollars": a bracket, or a line opening with "in", holding only the
+     * words of a unit */
+    int bracket = p[s] == '(' && p[e - 1] == ')';
+    size_t a = bracket ? s + 1 : s, b = bracket ? e - 1 : e;
+    int lead = 0;
+    for (size_t k = a; k < b; k++) {
+        if (is_digit(p[k]) || p[k] == '(' || p[k] == ':')
+            return 0;
+    }
+    if (b - a > 3 && weq(p + a, 2, "in") && p[a + 2] == ' ')
+        lead = 1;
+    if (!bracket && !lead)
+        return tables_unit_bare(p, a, b, 0, 0, u) && (u->pct || u->cur || u->scale > 1);
+    /* every word a unit's: a scale, a currency, "percent", "of", "the" */
+    for (size_t k = a + (lead ? 3 : 0); k < b;) {
+        while (k < b && !is_alpha(p[k]))
+            k++;
+        size_t we = k;
+        while (we < b && (is_alpha(p[we]) || p[we] == '.'))
+            we++;
+        if (we == k)
+            break;
+        size_t wl = we - k;
+        while (wl > 1 && p[k + wl - 1] == '.')
+            wl--;
+        const char *w = (const char *)p + k;
+        int ok = weq(p + k, wl, "of") || weq(p + k, wl, "the") || weq(p + k, wl, "percent") ||
+                 weq(p + k, wl, "per") || weq(p + k, wl, "cent") || qty_currency_word(w, wl) ||
+                 qty_scale(w, wl, 1) > 0 || (wl > 1 && p[k + wl - 1] == 's' && qty_scale(w, wl - 1, 0) > 0) ||
+                 weq(p + k, wl, "thousands") || weq(p + k, wl, "u.s") || weq(p + k, wl, "us") ||
+                 weq(p + k, wl, "current") || weq(p + k, wl, "constant");
+        if (!ok)
+            return 0;
+        k = we;
+    }
+    unit_spec_in(p, a, b, 0, u);
+    if (!u->cur) {
+        /* "U.S. dollars": the currency word after the country's initials */
+        for (size_t k = a; k + 7 <= b; k++)
+            if (weq(p + k, 7, "dollars") || weq(p + k, 6, "dollar"))
+                u->cur = "USD";
+    }
+    return u->pct || u->cur || u->scale > 1;
+}
+
+int tables_unit_noun(const unsigned char *p, size_t s, size_t e, int any_case, char *out, size_t cap)
+{
+    for (size_t t = s; t < e;) {
+        size_t we = t;
+        while (we < e && is_alpha(p[we]))
+            we++;
+        /* (a capitalised word counts as a plural: "Projects", not "Central") */
+        if (we > t && (any_case || !is_upper(p[t])) &&
+            (!is_upper(p[t]) || p[we - 1] == 's' || qty_is_known_count((const char *)p + t, we - t))) {
+            NounKind k = qty_noun_kind((const char *)p + t, we - t);
+            /* ("Landing points": a discourse noun after a modifier counts) */
+            if ((k == NK_COUNT || (k == NK_DURATION && p[we - 1] == 's') || (k == NK_ABSTRACT && t > s)) &&
+                we - t > 2) {
+                qty_unit_name((const char *)p + t, we - t, out, cap);
+                return 1;
+            }
+        }
+        if (we < e && p[we] == '(')
+            break;   /* a remark in brackets names no noun */
+        t = we > t ? we : t + 1;
+    }
+    return 0;
+}
+
+const char *tables_unit_currency_cell(const unsigned char *p, size_t s, size_t e)
+{
+    if (e - s < 2 || e - s > 8)
+        return NULL;
+    for (size_t i = s; i < e; i++)
+        if (!is_alpha(p[i]))
+            return NULL;
+    return qty_currency_word((const char *)p + s, e - s);
+}
+
+double tables_unit_header_scale(const unsigned char *p, size_t hs, size_t he)
+{
+    const unsigned char *us = memchr(p + hs, '_', he - hs);
+    while (us) {
+        size_t a = (size_t)(us - p) + 1, b = a;
+        while (b < he && is_alpha(p[b]))
+            b++;
+        if (b == he || p[b] == '_') {
+            if (weq(p + a, b - a, "m") || weq(p + a, b - a, "mn") || weq(p + a, b - a, "mln") ||
+                weq(p + a, b - a, "million") || weq(p + a, b - a, "millions"))
+                return 1e6;
+            if (weq(p + a, b - a, "bn") || weq(p + a, b - a, "b") || weq(p + a, b - a, "billion"))
+                return 1e9;
+            if (weq(p + a, b - a, "k") || weq(p + a, b - a, "thousand") || weq(p + a, b - a, "thousands"))
+                return 1e3;
+        }
+        us = b < he ? memchr(p + b, '_', he - b) : NULL;
+    }
+    TableUnit u;
+    unit_spec_in(p, hs, he, 0, &u);
+    return u.scale;
+}
+
+/* "Mar-24", "Jun 24": a month and a two-digit year ending at p[i + 2). */
+static int month_short_year(const unsigned char *p, size_t s, size_t e, size_t i)
+{
+    if (i < s + 4 || (p[i - 1] != '-' && p[i - 1] != ' ' && p[i - 1] != '\'') || (i + 2 < e && is_alnum(p[i + 2])))
+        return 0;
+    size_t we = i - 1, ws = we;
+    while (ws > s && is_alpha(p[ws - 1]))
+        ws--;
+    if (we - ws < 3 || !qty_is_month((const char *)p + ws, we - ws))
+        return 0;
+    return 2000 + (p[i] - '0') * 10 + (p[i + 1] - '0');
+}
+
+/* "Amount (USD 2021)", "constant 2015 US$": a year next to a currency is
+ * the price base of the figures, not their date. */
+static int price_base(const unsigned char *p, size_t s, size_t e, size_t i, size_t d)
+{
+    size_t b = i;
+    while (b > s && p[b - 1] == ' ')
+        b--;
+    size_t ws = b;
+    while (ws > s && (is_alpha(p[ws - 1]) || p[ws - 1] == '$'))
+        ws--;
+    if (b > ws && (qty_currency_word((const char *)p + ws, b - ws) || weq(p + ws, b - ws, "constant") ||
+                   weq(p + ws, b - ws, "us$")))
+        return 1;
+    size_t a = d;
+    while (a < e && p[a] == ' ')
+        a++;
+    size_t we = a;
+    while (we < e && is_alpha(p[we]))
+        we++;
+    return we > a && (qty_currency_word((const char *)p + a, we - a) || weq(p + a, we - a, "prices"));
+}
+
+int tables_unit_year(const unsigned char *p, size_t s, size_t e)
+{
+    int year = 0, found = 0;
+    for (size_t i = s; i + 2 <= e; i++) {
+        if (!is_digit(p[i]) || (i > s && is_digit(p[i - 1])))
+            continue;
+        size_t d = i;
+        while (d < e && is_digit(p[d]))
+            d++;
+        int y = 0;
+        if (d - i == 2)
+            y = month_short_year(p, s, e, i);
+        else if (d - i == 4) {
+            /* a year alone, or after "FY"; not inside a word or a code */
+            int fy = i >= s + 2 && weq(p + i - 2, 2, "fy") && (i == s + 2 || !is_alpha(p[i - 3]));
+            if ((i > s && (is_alnum(p[i - 1]) || p[i - 1] == '/' || p[i - 1] == '-') && !fy) ||
+                (d < e && (is_alpha(p[d]) || p[d] == '/')))
+                continue;
+            y = lines_year_at((const char *)p, i);
+            if (y && price_base(p, s, e, i, d))
+                continue;
+        }
+        if (y)
+            year = y, found++;
+    }
+    return found == 1 ? year : 0;
+}
+
+int tables_unit_no_quantity(const unsigned char *p, size_t s, size_t e)
+{
+    static const char *const words[] = {"rank", "ranking", "code", "id", "no", "no.", "position", "order",
+                                        "serial", "sn", "s/n", "#", NULL};
+    static const char *const zh[] = {"排名", "排序", "位次", "代码", "序号", "编号", NULL};
+    while (s < e && (p[s] == ' ' || p[s] == '('))
+        s++;
+    size_t we = s;
+    while (we < e && p[we] != ' ' && p[we] != '(' && p[we] != '\t')
+        we++;
+    for (int i = 0; words[i]; i++)
+        if (weq(p + s, we - s, words[i]))
+            return 1;
+    for (int i = 0; zh[i]; i++) {
+        size_t l = strlen(zh[i]);
+        if (we - s >= l && !memcmp(p + s, zh[i], l))
+            return 1;
+    }
+    return 0;
+}
+
+int tables_unit_flow(const unsigned char *p, size_t s, size_t e)
+{
+    static const char flow_zh[] = "流量";
+    for (size_t k = s; k + sizeof flow_zh - 1 <= e; k++)
+        if (!memcmp(p + k, flow_zh, sizeof flow_zh - 1))
+            return 1;
+    for (size_t k = s; k < e;) {
+        size_t we = k;
+        while (we < e && is_alpha(p[we]))
+            we++;
+        if (we > k && (weq(p + k, we - k, "flow") || weq(p + k, we - k, "flows") || weq(p + k, we - k, "inflows") ||
+                       weq(p + k, we - k, "outflows")))
+            return 1;
+        k = we > k ? we : k + 1;
+    }
+    return 0;
+}
