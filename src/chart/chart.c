@@ -14,6 +14,7 @@
 #include "chart_plan.h"
 #include "chart_theme.h"
 #include "paint_cairo.h"
+#include "paint_pdf.h"
 #include "paint_svg.h"
 
 /* ORDER ChartKind */
@@ -256,7 +257,9 @@ int chart_paint(const Scene *s, const Fonts *fonts, ChartFormat fmt, double px_p
 {
     if (fmt == CHART_SVG)
         return paint_svg(s, fonts, out, d);
-    return paint_cairo(s, fonts, fmt == CHART_PNG ? PAINT_PNG : PAINT_PDF, px_per_pt, out, d);
+    if (fmt == CHART_PDF)
+        return paint_pdf(s, fonts, out, d);
+    return paint_cairo_png(s, fonts, px_per_pt, out, d);
 }
 
 int chart_render(const ChartPlan *p, size_t i, size_t k, ChartFormat fmt, const ChartSize *size,

@@ -1,8 +1,8 @@
-/* paint_cairo.c — the Cairo painter: Scene in, PNG/SVG/PDF bytes out.
+/* paint_cairo.c — the Cairo painter: Scene in, PNG bytes out, and the
+ * glyph outlines the SVG writer uses.
  *
- * Every surface writes into memory (cairo_*_surface_create_for_stream or
- * an image surface), so the caller writes the file atomically with fsio.
- * PNG is encoded by pngenc.c rather than cairo_surface_write_to_png: at
+ * The image surface draws into memory, so the caller writes the file
+ * atomically with fsio. PNG is encoded by pngenc.c rather than cairo_surface_write_to_png: at
  * libpng's default zlib level a 1920x1080 chart costs ~38 ms, nearly all
  * of it deflate; pngenc_chart ~1 ms.
  */
@@ -17,7 +17,6 @@
 
 #include <cairo.h>
 #include <cairo-ft.h>
-#include <cairo-pdf.h>
 
 #include "pngenc.h"
 
@@ -295,38 +294,7 @@ static void paint_text(cairo_t *cr, const Fonts *f, const Element *e, cairo_font
         free(g);
 }
 
-/* A dot in a PDF: a zero-length line with round caps, which PDF paints
- * as a filled circle (ISO 32000-1, 8.5.3.2), is 4 numbers where an arc
- * is 26 (cairo prints each through printf: at 1,500 documents the dots
- * were most of the PDFs' time). A dot with an outline is two such discs,
- * the outline's colour under the fill's, the same picture as long as
- * both are opaque; else (and in the PNG) the arc. 1 when drawn. */
-static int dot_as_caps(cairo_t *cr, const Element *e)
-{
-    const Style *st = &e->style;
-    double lw = st->line_width > 0 ? st->line_width : 1;
-    if (!st->fill || (st->stroke && (st->fill_color.a < 1 || st->stroke_color.a < 1 ||
-                                     lw >= 2 * e->w || st->dash[0] > 0)))
-        return 0;
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
-    cairo_set_dash(cr, NULL, 0, 0);
-    if (st->stroke) {
-        set_rgba(cr, st->stroke_color);
-        cairo_set_line_width(cr, 2 * e->w + lw);
-        cairo_move_to(cr, e->x, e->y);
-        cairo_line_to(cr, e->x, e->y);
-        cairo_stroke(cr);
-    }
-    set_rgba(cr, st->fill_color);
-    cairo_set_line_width(cr, st->stroke ? 2 * e->w - lw : 2 * e->w);
-    cairo_move_to(cr, e->x, e->y);
-    cairo_line_to(cr, e->x, e->y);
-    cairo_stroke(cr);
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
-    return 1;
-}
-
-static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, int vector)
+static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f)
 {
     cairo_font_options_t *fo = cairo_font_options_create();
     cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
@@ -358,8 +326,6 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, int vector)
             apply_style(cr, &e->style);
             break;
         case EL_CIRCLE:
-            if (vector && dot_as_caps(cr, e))
-                break;
             cairo_new_sub_path(cr);
             cairo_arc(cr, e->x, e->y, e->w, 0, 2 * M_PI);
             apply_style(cr, &e->style);
@@ -386,93 +352,36 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, int vector)
     cairo_font_options_destroy(fo);
 }
 
-/* ---- streams into a Buf ---- */
-
-static cairo_status_t to_buf(void *closure, const unsigned char *data, unsigned int len)
-{
-    return buf_append(closure, data, len) ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
-}
-
-static void pdf_date(char *out, size_t n)
-{
-    /* SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed date:
-     * the wall clock would make every PDF differ. */
-    time_t t = 946684800; /* 2000-01-01T00:00:00Z */
-    const char *e = getenv("SOURCE_DATE_EPOCH");
-    if (e && *e) {
-        char *endp;
-        long long v = strtoll(e, &endp, 10);
-        if (*endp == '\0' && v >= 0 && v < 253402300800LL)
-            t = (time_t)v;
-    }
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(out, n, "%Y-%m-%dT%H:%M:%S", &tm);
-}
-
-int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_pt, Buf *out,
-                Diag *d)
+int paint_cairo_png(const Scene *s, const Fonts *f, double px_per_pt, Buf *out, Diag *d)
 {
     buf_init(out, 0);
-    cairo_surface_t *sf = NULL;
-    unsigned char *pixels = NULL;   /* PNG: the image surface's memory (pooled) */
-    Buf raw;
-    buf_init(&raw, 0);
-    if (fmt == PAINT_PNG) {
-        if (!(px_per_pt > 0) || px_per_pt > 50)
-            return diag_set(d, CB_EUSAGE, NULL, 0, "PNG resolution out of range");
-        int w = (int)lround(s->width * px_per_pt), h = (int)lround(s->height * px_per_pt);
-        if (w < 1 || h < 1 || w > 20000 || h > 20000)
-            return diag_set(d, CB_EUSAGE, NULL, 0, "PNG size %dx%d out of range (1..20000)", w, h);
-        int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
-        pixels = pool_take((size_t)stride * (size_t)h);
-        if (s->background.a < 1)
-            memset(pixels, 0, (size_t)stride * (size_t)h);
-        sf = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, w, h, stride);
-    } else {
-        sf = cairo_pdf_surface_create_for_stream(to_buf, &raw, s->width, s->height);
-        char date[32];
-        pdf_date(date, sizeof date);
-        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_TITLE, s->title ? s->title : "");
-        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATOR, "claimbrief");
-        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATE_DATE, date);
-        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_MOD_DATE, date);
-    }
+    if (!(px_per_pt > 0) || px_per_pt > 50)
+        return diag_set(d, CB_EUSAGE, NULL, 0, "PNG resolution out of range");
+    int w = (int)lround(s->width * px_per_pt), h = (int)lround(s->height * px_per_pt);
+    if (w < 1 || h < 1 || w > 20000 || h > 20000)
+        return diag_set(d, CB_EUSAGE, NULL, 0, "PNG size %dx%d out of range (1..20000)", w, h);
+    int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
+    unsigned char *pixels = pool_take((size_t)stride * (size_t)h);
+    if (s->background.a < 1)
+        memset(pixels, 0, (size_t)stride * (size_t)h);
+    cairo_surface_t *sf = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, w, h, stride);
     if (cairo_surface_status(sf) != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(sf);
         pool_give(pixels);
-        buf_free(&raw);
         return diag_set(d, CB_EWRITE, NULL, 0, "cairo cannot create the surface");
     }
     cairo_t *cr = cairo_create(sf);
-    if (fmt == PAINT_PNG)
-        cairo_scale(cr, px_per_pt, px_per_pt);
-    paint_scene(cr, s, f, fmt == PAINT_PDF);
+    cairo_scale(cr, px_per_pt, px_per_pt);
+    paint_scene(cr, s, f);
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
+    cairo_surface_flush(sf);
     int rc = CB_OK;
-    if (fmt == PAINT_PNG) {
-        cairo_surface_flush(sf);
-        if (st == CAIRO_STATUS_SUCCESS &&
-            pngenc_chart(cairo_image_surface_get_data(sf), cairo_image_surface_get_width(sf),
-                         cairo_image_surface_get_height(sf), cairo_image_surface_get_stride(sf),
-                         s->background.a < 1, out) != 0)
-            rc = diag_set(d, CB_EWRITE, NULL, 0, "cannot encode the PNG");
-        cairo_surface_destroy(sf);
-        pool_give(pixels);
-    } else {
-        cairo_surface_finish(sf);
-        if (st == CAIRO_STATUS_SUCCESS)
-            st = cairo_surface_status(sf);
-        cairo_surface_destroy(sf);
-        if (st == CAIRO_STATUS_SUCCESS) {
-            buf_free(out);
-            *out = raw;
-            buf_init(&raw, 0);
-        }
-    }
-    buf_free(&raw);
-    if (st != CAIRO_STATUS_SUCCESS && rc == CB_OK)
+    if (st != CAIRO_STATUS_SUCCESS)
         rc = diag_set(d, CB_EWRITE, NULL, 0, "cairo: %s", cairo_status_to_string(st));
+    else if (pngenc_chart(pixels, w, h, stride, s->background.a < 1, out) != 0)
+        rc = diag_set(d, CB_EWRITE, NULL, 0, "cannot encode the PNG");
+    cairo_surface_destroy(sf);
+    pool_give(pixels);
     return rc;
 }

@@ -16,41 +16,16 @@
 
 /* ---- numbers ---- */
 
-/* v to `decimals` decimals (at most 6), trailing zeros cut. */
-static void fixed(Buf *b, double v, int decimals)
-{
-    static const double pow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
-    char tmp[48], *p = tmp + sizeof tmp;
-    if (!isfinite(v) || fabs(v) > 1e12)
-        v = 0;
-    long long q = llround(v * pow10[decimals]);
-    int neg = q < 0;
-    unsigned long long u = neg ? (unsigned long long)-q : (unsigned long long)q;
-    int digits = decimals;
-    while (digits > 0 && u % 10 == 0)
-        u /= 10, digits--;
-    for (; digits > 0; digits--)
-        *--p = (char)('0' + u % 10), u /= 10;
-    if (p != tmp + sizeof tmp)
-        *--p = '.';
-    do
-        *--p = (char)('0' + u % 10), u /= 10;
-    while (u);
-    if (neg)
-        *--p = '-';
-    buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
-}
-
 /* A coordinate or length: to 1/1000 pt. */
 static void num(Buf *b, double v)
 {
-    fixed(b, v, 3);
+    buf_fixed(b, v, 3);
 }
 
 /* A scale factor: 1/1000 em at a few points needs six decimals. */
 static void scale(Buf *b, double v)
 {
-    fixed(b, v, 6);
+    buf_fixed(b, v, 6);
 }
 
 static void uint_(Buf *b, unsigned v)
