@@ -18,6 +18,9 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <tmmintrin.h>
+#endif
 
 #include "diag.h"
 
@@ -60,12 +63,34 @@ static int wrap(Buf *out, int w, int h, int alpha, const unsigned char *z, size_
                : 0;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+/* RGB from four pixels a shuffle (SSSE3, when the processor has it):
+ * each 16-byte store writes 12 bytes and 4 the next store overwrites, so
+ * q needs 4 bytes to spare past its last pixel. */
+__attribute__((target("ssse3"))) static int rgb_ssse3(const uint32_t *src, int w, unsigned char *q)
+{
+    const __m128i pick = _mm_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+    int x = 0;
+    for (; x + 4 <= w; x += 4, q += 12)
+        _mm_storeu_si128((__m128i *)(void *)q,
+                         _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(const void *)(src + x)), pick));
+    return x;
+}
+#define HAVE_RGB_SSSE3 1
+#endif
+
 /* One row of pixels as PNG bytes: RGB, or straight RGBA (premultiplied
- * to straight, rounded). */
+ * to straight, rounded). q has 4 bytes to spare past the row. */
 static void row_bytes(const uint32_t *src, int w, int alpha, unsigned char *q)
 {
     if (!alpha) {
         int x = 0;
+#ifdef HAVE_RGB_SSSE3
+        if (__builtin_cpu_supports("ssse3")) {
+            x = rgb_ssse3(src, w, q);
+            q += 3 * x;
+        }
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
         /* four pixels, twelve bytes, three stores */
         for (; x + 4 <= w; x += 4, q += 12) {
@@ -177,7 +202,7 @@ int pngenc_deflate(const unsigned char *argb, int w, int h, int stride, int alph
                    int filter, Buf *out)
 {
     size_t ch = alpha ? 4 : 3, rowlen = (size_t)w * ch, rawlen = (rowlen + 1) * (size_t)h;
-    unsigned char *raw = malloc(rawlen), *cur = malloc(rowlen), *prev = calloc(1, rowlen);
+    unsigned char *raw = malloc(rawlen), *cur = malloc(rowlen + 16), *prev = calloc(1, rowlen + 16);
     if (!raw || !cur || !prev)
         diag_oom();
     for (int y = 0; y < h; y++) {
@@ -709,34 +734,6 @@ static void row_tokens(Rows *r, int y, const unsigned char *raw)
     r->n = n;
 }
 
-/* The bytes of row cur into raw (filter byte 0 first), given prev, the
- * bytes of the row above (NULL: none): only the pixels that differ from
- * the row above are converted, the rest copied. */
-static void row_raw(const uint32_t *cur, const uint32_t *above, const unsigned char *prev, int w,
-                    int alpha, unsigned char *raw)
-{
-    raw[0] = 0;
-    if (!above) {
-        row_bytes(cur, w, alpha, raw + 1);
-        return;
-    }
-    unsigned bpp = alpha ? 4 : 3;
-    memcpy(raw, prev, 1 + (size_t)w * bpp);
-    int x = 0;
-    while (x < w) {
-        int k = run_same(cur + x, above + x, w - x);
-        x += k;
-        if (x >= w)
-            break;
-        /* a run of differing pixels: up to the next two equal ones */
-        int e = x + 1;
-        while (e < w && !(cur[e] == above[e] && (e + 1 >= w || cur[e + 1] == above[e + 1])))
-            e++;
-        row_bytes(cur + x, e - x, alpha, raw + 1 + (size_t)x * bpp);
-        x = e;
-    }
-}
-
 int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha, Buf *out)
 {
     unsigned bpp = alpha ? 4 : 3;
@@ -752,8 +749,8 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
     memset(row->pairs, 0xff, sizeof row->pairs);   /* PAIR_NONE */
     bk.tok = malloc(BLOCK_TOKENS * sizeof *bk.tok);
     row->tok = malloc(rowlen * sizeof *row->tok);
-    unsigned char *raw = malloc(rowlen + 1), *prev_raw = malloc(rowlen + 1);
-    if (!bk.tok || !row->tok || !raw || !prev_raw)
+    unsigned char *raw = malloc(rowlen + 16);
+    if (!bk.tok || !row->tok || !raw)
         diag_oom();
     Bits b = {0};
     bits_reserve(&b, 2);
@@ -767,9 +764,8 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
         const uint32_t *cur = row_of(argb, stride, y), *above = y ? row_of(argb, stride, y - 1) : NULL;
         int same = above && memcmp(cur, above, (size_t)w * 4) == 0;
         if (!same) {
-            unsigned char *t = prev_raw;
-            prev_raw = raw, raw = t;
-            row_raw(cur, above, prev_raw, w, alpha, raw);
+            raw[0] = 0;
+            row_bytes(cur, w, alpha, raw + 1);
         }
         adler = libdeflate_adler32(adler, raw, rowlen);
         if (!(same && same_prev && !row->far))
@@ -797,6 +793,5 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
     free(row->tok);
     free(row);
     free(raw);
-    free(prev_raw);
     return rc;
 }
