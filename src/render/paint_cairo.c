@@ -294,8 +294,211 @@ static void paint_text(cairo_t *cr, const Fonts *f, const Element *e, cairo_font
         free(g);
 }
 
-static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f)
+/* ---- dots from sprites ----
+ * A strip of a thousand figures is a thousand dots of one style, and
+ * cairo works out each arc's coverage afresh (about 8 us a dot). A style
+ * drawn often is drawn once for each position of the centre within a
+ * pixel, to a quarter pixel, into a small image, and each of its dots is
+ * that image composited in place: the same coverage, the centre moved by
+ * at most an eighth of a pixel, the composite rounded to 8 bits once
+ * more (a level or two on an edge pixel). */
+#define SPRITE_PHASES 4     /* positions of the centre per pixel, each axis */
+#define SPRITE_MIN_DOTS 16  /* a style drawn fewer times is drawn as arcs */
+
+/* One image of a dot: premultiplied ARGB32, size x size, and where
+ * each row's opaque part starts and ends (the rest is transparent). */
+typedef struct Sprite {
+    uint32_t *px;
+    int *from, *to;
+} Sprite;
+
+typedef struct DotStyle {
+    const Element *e;      /* the first dot of the style: its style and radius */
+    size_t count;
+    Sprite img[SPRITE_PHASES * SPRITE_PHASES];
+    int pad;               /* device pixels from an image's corner to its centre's pixel */
+} DotStyle;
+
+typedef struct Dots {
+    DotStyle *v;
+    size_t n, cap;
+    double k;              /* device pixels per point */
+    /* the image drawn on: dots are composited straight into its pixels
+     * (outside clips) */
+    cairo_surface_t *target;
+    uint32_t *px;
+    int w, h, stride;      /* stride in pixels */
+} Dots;
+
+static int same_rgba(Rgba a, Rgba b)
 {
+    return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a;
+}
+
+static int same_dot(const Element *a, const Element *b)
+{
+    const Style *x = &a->style, *y = &b->style;
+    return a->w == b->w && x->fill == y->fill && x->stroke == y->stroke &&
+           (!x->fill || same_rgba(x->fill_color, y->fill_color)) &&
+           (!x->stroke || (same_rgba(x->stroke_color, y->stroke_color) &&
+                           x->line_width == y->line_width && x->dash[0] == y->dash[0] &&
+                           x->dash[1] == y->dash[1]));
+}
+
+static DotStyle *dot_style(Dots *d, const Element *e)
+{
+    for (size_t i = 0; i < d->n; i++)
+        if (same_dot(d->v[i].e, e))
+            return &d->v[i];
+    if (d->n == d->cap)
+        d->v = xrealloc(d->v, (d->cap = d->cap ? 2 * d->cap : 8) * sizeof *d->v);
+    DotStyle *ds = &d->v[d->n++];
+    memset(ds, 0, sizeof *ds);
+    ds->e = e;
+    return ds;
+}
+
+static void dots_free(Dots *d)
+{
+    for (size_t i = 0; i < d->n; i++)
+        for (int k = 0; k < SPRITE_PHASES * SPRITE_PHASES; k++) {
+            free(d->v[i].img[k].px);
+            free(d->v[i].img[k].from);
+            free(d->v[i].img[k].to);
+        }
+    free(d->v);
+}
+
+/* x * a / 255 for each of the two 8-bit channels in the low bytes of
+ * each half of x (0x00XX00XX), rounded as pixman rounds. */
+static inline uint32_t mul_2x8(uint32_t x, uint32_t a)
+{
+    uint32_t t = (x & 0x00ff00ffu) * a + 0x00800080u;
+    return ((t + ((t >> 8) & 0x00ff00ffu)) >> 8) & 0x00ff00ffu;
+}
+
+/* OVER: s + d * (1 - alpha of s), premultiplied ARGB32, as pixman's
+ * combine_over (each channel saturated at 255). */
+static inline uint32_t over(uint32_t s, uint32_t d)
+{
+    uint32_t ia = 255 - (s >> 24);
+    uint32_t lo = mul_2x8(d, ia) + (s & 0x00ff00ffu);
+    uint32_t hi = mul_2x8(d >> 8, ia) + ((s >> 8) & 0x00ff00ffu);
+    lo |= 0x01000100u - ((lo >> 8) & 0x00010001u);   /* saturate */
+    hi |= 0x01000100u - ((hi >> 8) & 0x00010001u);
+    return (lo & 0x00ff00ffu) | (hi & 0x00ff00ffu) << 8;
+}
+
+/* Composite sprite sp (size x size) with its corner at device (x0, y0). */
+static void sprite_blit(Dots *d, const Sprite *sp, int size, int x0, int y0)
+{
+    int ya = y0 < 0 ? -y0 : 0, yb = y0 + size > d->h ? d->h - y0 : size;
+    if (ya >= yb || x0 >= d->w || x0 + size <= 0)
+        return;
+    cairo_surface_flush(d->target);
+    for (int y = ya; y < yb; y++) {
+        int a = sp->from[y], b = sp->to[y];
+        if (x0 + a < 0)
+            a = -x0;
+        if (x0 + b > d->w)
+            b = d->w - x0;
+        const uint32_t *src = sp->px + (size_t)y * (size_t)size;
+        uint32_t *dst = d->px + (size_t)(y0 + y) * (size_t)d->stride + x0;
+        for (int x = a; x < b; x++) {
+            uint32_t sv = src[x];
+            if (sv >= 0xff000000u)
+                dst[x] = sv;
+            else if (sv)
+                dst[x] = over(sv, dst[x]);
+        }
+    }
+    cairo_surface_mark_dirty_rectangle(d->target, x0, y0 + ya, size, yb - ya);
+}
+
+static void apply_style(cairo_t *cr, const Style *st);
+
+/* Draw dot e from its style's image; 0 when it must be drawn as an arc
+ * (a rare style, or a centre off the image). */
+static int dot_sprite(cairo_t *cr, Dots *d, const Element *e, int clipped)
+{
+    DotStyle *ds = dot_style(d, e);
+    if (ds->count < SPRITE_MIN_DOTS)
+        return 0;
+    double X = e->x * d->k, Y = e->y * d->k;
+    if (!(fabs(X) < 1e6 && fabs(Y) < 1e6))
+        return 0;
+    double fx = floor(X), fy = floor(Y);
+    int qx = (int)lround((X - fx) * SPRITE_PHASES), qy = (int)lround((Y - fy) * SPRITE_PHASES);
+    if (qx == SPRITE_PHASES)
+        qx = 0, fx += 1;
+    if (qy == SPRITE_PHASES)
+        qy = 0, fy += 1;
+    Sprite *img = &ds->img[qy * SPRITE_PHASES + qx];
+    if (!ds->pad) {
+        const Style *st = &e->style;
+        double lw = st->stroke ? (st->line_width > 0 ? st->line_width : 1) : 0;
+        ds->pad = (int)ceil((e->w + lw / 2) * d->k) + 2;
+    }
+    int size = 2 * ds->pad + 1;
+    if (!img->px) {
+        int stride = size * 4;
+        img->px = xcalloc((size_t)size * (size_t)size, 4);
+        cairo_surface_t *is = cairo_image_surface_create_for_data((unsigned char *)img->px,
+                                                                  CAIRO_FORMAT_ARGB32, size, size, stride);
+        cairo_t *sp = cairo_create(is);
+        cairo_scale(sp, d->k, d->k);
+        cairo_set_line_join(sp, CAIRO_LINE_JOIN_ROUND);
+        cairo_set_line_cap(sp, CAIRO_LINE_CAP_BUTT);
+        cairo_new_sub_path(sp);
+        cairo_arc(sp, (ds->pad + (double)qx / SPRITE_PHASES) / d->k,
+                  (ds->pad + (double)qy / SPRITE_PHASES) / d->k, e->w, 0, 2 * M_PI);
+        apply_style(sp, &e->style);
+        cairo_destroy(sp);
+        cairo_surface_finish(is);
+        cairo_surface_destroy(is);
+        img->from = xmalloc((size_t)size * sizeof *img->from);
+        img->to = xmalloc((size_t)size * sizeof *img->to);
+        for (int y = 0; y < size; y++) {
+            const uint32_t *row = img->px + (size_t)y * (size_t)size;
+            int a = 0, b = size;
+            while (a < b && !row[a])
+                a++;
+            while (b > a && !row[b - 1])
+                b--;
+            img->from[y] = a, img->to[y] = b;
+        }
+    }
+    int x0 = (int)fx - ds->pad, y0 = (int)fy - ds->pad;
+    if (clipped || !d->px) {
+        cairo_surface_t *is = cairo_image_surface_create_for_data(
+            (unsigned char *)img->px, CAIRO_FORMAT_ARGB32, size, size, size * 4);
+        cairo_save(cr);
+        cairo_identity_matrix(cr);
+        cairo_set_source_surface(cr, is, x0, y0);
+        cairo_rectangle(cr, x0, y0, size, size);
+        cairo_fill(cr);
+        cairo_restore(cr);
+        cairo_surface_destroy(is);
+    } else {
+        sprite_blit(d, img, size, x0, y0);
+    }
+    return 1;
+}
+
+static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, double px_per_pt)
+{
+    /* how many dots of each style: the frequent ones come from sprites */
+    Dots dots = {.k = px_per_pt, .target = cairo_get_target(cr)};
+    if (cairo_surface_get_type(dots.target) == CAIRO_SURFACE_TYPE_IMAGE &&
+        cairo_image_surface_get_format(dots.target) == CAIRO_FORMAT_ARGB32) {
+        dots.px = (uint32_t *)(void *)cairo_image_surface_get_data(dots.target);
+        dots.w = cairo_image_surface_get_width(dots.target);
+        dots.h = cairo_image_surface_get_height(dots.target);
+        dots.stride = cairo_image_surface_get_stride(dots.target) / 4;
+    }
+    for (size_t i = 0; i < s->n; i++)
+        if (s->el[i].kind == EL_CIRCLE)
+            dot_style(&dots, &s->el[i])->count++;
     cairo_font_options_t *fo = cairo_font_options_create();
     cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
     cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
@@ -326,6 +529,8 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f)
             apply_style(cr, &e->style);
             break;
         case EL_CIRCLE:
+            if (dot_sprite(cr, &dots, e, depth > 0))
+                break;
             cairo_new_sub_path(cr);
             cairo_arc(cr, e->x, e->y, e->w, 0, 2 * M_PI);
             apply_style(cr, &e->style);
@@ -350,6 +555,7 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f)
     while (depth-- > 0)
         cairo_restore(cr);
     cairo_font_options_destroy(fo);
+    dots_free(&dots);
 }
 
 int paint_cairo_png(const Scene *s, const Fonts *f, double px_per_pt, Buf *out, Diag *d)
@@ -372,7 +578,7 @@ int paint_cairo_png(const Scene *s, const Fonts *f, double px_per_pt, Buf *out, 
     }
     cairo_t *cr = cairo_create(sf);
     cairo_scale(cr, px_per_pt, px_per_pt);
-    paint_scene(cr, s, f);
+    paint_scene(cr, s, f, px_per_pt);
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
     cairo_surface_flush(sf);
