@@ -59,12 +59,29 @@ int buf_putc(Buf *b, char c)
 
 int buf_printf(Buf *b, const char *fmt, ...)
 {
+    /* Format straight into the room there is; only what does not fit is
+     * formatted again, after growing (counting first costs as much as
+     * formatting). */
+    size_t room = b->cap > b->len ? b->cap - b->len : 0;
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    int n = vsnprintf(room ? b->data + b->len : NULL, room, fmt, ap);
     va_end(ap);
-    if (n < 0 || reserve(b, (size_t)n) < 0)
+    if (n < 0)
         return -1;
+    if ((size_t)n < room) {
+        if (b->max && ((size_t)n > b->max || b->len > b->max - (size_t)n)) {
+            b->data[b->len] = '\0';   /* over the cap: nothing appended */
+            return -1;
+        }
+        b->len += (size_t)n;
+        return 0;
+    }
+    if (reserve(b, (size_t)n) < 0) {
+        if (b->data)
+            b->data[b->len] = '\0';
+        return -1;
+    }
     va_start(ap, fmt);
     vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
     va_end(ap);

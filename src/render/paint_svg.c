@@ -53,9 +53,19 @@ static unsigned byte_of(double c)
 /* name="rgb(r,g,b)" and, when not opaque, name-opacity="a". */
 static void colour(Buf *b, const char *name, Rgba c)
 {
-    buf_printf(b, " %s=\"rgb(%u,%u,%u)\"", name, byte_of(c.r), byte_of(c.g), byte_of(c.b));
+    buf_putc(b, ' ');
+    buf_puts(b, name);
+    buf_puts(b, "=\"rgb(");
+    uint_(b, byte_of(c.r));
+    buf_putc(b, ',');
+    uint_(b, byte_of(c.g));
+    buf_putc(b, ',');
+    uint_(b, byte_of(c.b));
+    buf_puts(b, ")\"");
     if (c.a < 1) {
-        buf_printf(b, " %s-opacity=\"", name);
+        buf_putc(b, ' ');
+        buf_puts(b, name);
+        buf_puts(b, "-opacity=\"");
         num(b, c.a < 0 ? 0 : c.a);
         buf_putc(b, '"');
     }
@@ -208,7 +218,13 @@ int paint_svg(const Scene *s, const Fonts *f, Buf *out, Diag *d)
         const char *path = paint_cairo_glyph_outline(f, font, gid);
         if (!*path)
             continue;
-        buf_printf(out, "<path id=\"g%u-%u\" d=\"%s\"/>\n", (unsigned)font, gid, path);
+        buf_puts(out, "<path id=\"g");
+        uint_(out, (unsigned)font);
+        buf_putc(out, '-');
+        uint_(out, gid);
+        buf_puts(out, "\" d=\"");
+        buf_puts(out, path);
+        buf_puts(out, "\"/>\n");
     }
     buf_puts(out, "</defs>\n<g stroke-linejoin=\"round\">\n");
     /* 3. The elements. */
