@@ -503,10 +503,16 @@ static void bits_flush(Bits *b)
 
 /* ---- one block ---- */
 
+/* The counts are kept in HIST_WAYS copies, token i in copy i % HIST_WAYS,
+ * and summed when the block is written: a run of one symbol (a row of
+ * literals: the "distance" NO_DIST every time) would otherwise make each
+ * count wait for the one before it. */
+#define HIST_WAYS 4
+
 typedef struct Block {
     uint32_t *tok;
     size_t n;
-    uint32_t lit[286], dist[NO_DIST + 1];   /* dist[NO_DIST]: literals, unused */
+    uint32_t lit[HIST_WAYS][286], dist[HIST_WAYS][32];   /* dist[][NO_DIST]: literals, unused */
 } Block;
 
 /* Order of the code length code's lengths in the header (RFC 1951 3.2.7). */
@@ -515,10 +521,17 @@ static const uint8_t clen_order[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 
 /* Write the block as a dynamic-Huffman deflate block. */
 static void block_write(Block *bk, int final, Bits *b)
 {
-    bk->lit[256]++;   /* end of block */
+    uint32_t lit[286] = {0}, dist[30] = {0};
+    for (int w = 0; w < HIST_WAYS; w++) {
+        for (int i = 0; i < 286; i++)
+            lit[i] += bk->lit[w][i];
+        for (int i = 0; i < 30; i++)
+            dist[i] += bk->dist[w][i];
+    }
+    lit[256]++;   /* end of block */
     uint8_t llen[286], dlen[NO_DIST + 1];
-    huff_lengths(bk->lit, 286, 15, llen);
-    huff_lengths(bk->dist, 30, 15, dlen);
+    huff_lengths(lit, 286, 15, llen);
+    huff_lengths(dist, 30, 15, dlen);
     int hlit = 286, hdist = 30;
     while (hlit > 257 && !llen[hlit - 1])
         hlit--;
@@ -776,12 +789,11 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
         memcpy(bk.tok + bk.n, row->tok, row->n * sizeof *row->tok);
         for (size_t i = 0; i < row->n; i++) {
             uint32_t t = row->tok[i];
-            bk.lit[t & 511]++;
-            bk.dist[(t >> 14) & 31]++;
+            bk.lit[i % HIST_WAYS][t & 511]++;
+            bk.dist[i % HIST_WAYS][(t >> 14) & 31]++;
         }
         bk.n += row->n;
     }
-    bk.dist[NO_DIST] = 0;
     block_write(&bk, 1, &b);
     bits_flush(&b);
     bits_reserve(&b, 4);
