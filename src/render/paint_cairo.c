@@ -296,14 +296,17 @@ static void paint_text(cairo_t *cr, const Fonts *f, const Element *e, cairo_font
 
 /* ---- dots from sprites ----
  * A strip of a thousand figures is a thousand dots of one style, and
- * cairo works out each arc's coverage afresh (about 8 us a dot). A style
- * drawn often is drawn once for each position of the centre within a
+ * cairo works out each arc's coverage afresh (about 8 us a dot). Instead
+ * each style is drawn once for each position of the centre within a
  * pixel, to a quarter pixel, into a small image, and each of its dots is
  * that image composited in place: the same coverage, the centre moved by
  * at most an eighth of a pixel, the composite rounded to 8 bits once
- * more (a level or two on an edge pixel). */
+ * more (a level or two on an edge pixel). A build paints a hundred slides
+ * with a handful of dot styles, so each thread keeps the images it drew
+ * for the next painting (what an image shows depends only on its style,
+ * radius, scale and position: the same bytes whichever thread drew it). */
 #define SPRITE_PHASES 4     /* positions of the centre per pixel, each axis */
-#define SPRITE_MIN_DOTS 16  /* a style drawn fewer times is drawn as arcs */
+#define SPRITE_STYLES 64    /* styles a thread keeps; past them it starts again */
 
 /* One image of a dot: premultiplied ARGB32, size x size, and where
  * each row's opaque part starts and ends (the rest is transparent). */
@@ -313,15 +316,59 @@ typedef struct Sprite {
 } Sprite;
 
 typedef struct DotStyle {
-    const Element *e;      /* the first dot of the style: its style and radius */
-    size_t count;
+    Style st;
+    double r, k;           /* radius (points), device pixels per point */
     Sprite img[SPRITE_PHASES * SPRITE_PHASES];
     int pad;               /* device pixels from an image's corner to its centre's pixel */
 } DotStyle;
 
+typedef struct SpriteCache {
+    DotStyle v[SPRITE_STYLES];
+    int n;
+} SpriteCache;
+
+static pthread_key_t sprite_key;
+static pthread_once_t sprite_once = PTHREAD_ONCE_INIT;
+
+static void sprites_clear(SpriteCache *c)
+{
+    for (int i = 0; i < c->n; i++)
+        for (int k = 0; k < SPRITE_PHASES * SPRITE_PHASES; k++) {
+            free(c->v[i].img[k].px);
+            free(c->v[i].img[k].from);
+            free(c->v[i].img[k].to);
+        }
+    c->n = 0;
+}
+
+static void sprites_free(void *p)
+{
+    sprites_clear(p);
+    free(p);
+}
+
+static void sprites_init(void)
+{
+    if (pthread_key_create(&sprite_key, sprites_free) != 0)
+        diag_oom();
+}
+
+/* This thread's images. */
+static SpriteCache *sprites_of_thread(void)
+{
+    pthread_once(&sprite_once, sprites_init);
+    SpriteCache *c = pthread_getspecific(sprite_key);
+    if (!c) {
+        c = xcalloc(1, sizeof *c);
+        if (pthread_setspecific(sprite_key, c) != 0)
+            diag_oom();
+    }
+    return c;
+}
+
+/* What a painting needs to draw its dots. */
 typedef struct Dots {
-    DotStyle *v;
-    size_t n, cap;
+    SpriteCache *cache;
     double k;              /* device pixels per point */
     /* the image drawn on: dots are composited straight into its pixels
      * (outside clips) */
@@ -335,10 +382,10 @@ static int same_rgba(Rgba a, Rgba b)
     return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a;
 }
 
-static int same_dot(const Element *a, const Element *b)
+static int same_dot(const DotStyle *ds, const Element *e, double k)
 {
-    const Style *x = &a->style, *y = &b->style;
-    return a->w == b->w && x->fill == y->fill && x->stroke == y->stroke &&
+    const Style *x = &ds->st, *y = &e->style;
+    return ds->r == e->w && ds->k == k && x->fill == y->fill && x->stroke == y->stroke &&
            (!x->fill || same_rgba(x->fill_color, y->fill_color)) &&
            (!x->stroke || (same_rgba(x->stroke_color, y->stroke_color) &&
                            x->line_width == y->line_width && x->dash[0] == y->dash[0] &&
@@ -347,26 +394,21 @@ static int same_dot(const Element *a, const Element *b)
 
 static DotStyle *dot_style(Dots *d, const Element *e)
 {
-    for (size_t i = 0; i < d->n; i++)
-        if (same_dot(d->v[i].e, e))
-            return &d->v[i];
-    if (d->n == d->cap)
-        d->v = xrealloc(d->v, (d->cap = d->cap ? 2 * d->cap : 8) * sizeof *d->v);
-    DotStyle *ds = &d->v[d->n++];
+    SpriteCache *c = d->cache;
+    for (int i = 0; i < c->n; i++)
+        if (same_dot(&c->v[i], e, d->k))
+            return &c->v[i];
+    if (c->n == SPRITE_STYLES)
+        sprites_clear(c);
+    DotStyle *ds = &c->v[c->n++];
     memset(ds, 0, sizeof *ds);
-    ds->e = e;
+    ds->st = e->style;
+    ds->r = e->w;
+    ds->k = d->k;
+    const Style *st = &e->style;
+    double lw = st->stroke ? (st->line_width > 0 ? st->line_width : 1) : 0;
+    ds->pad = (int)ceil((e->w + lw / 2) * d->k) + 2;
     return ds;
-}
-
-static void dots_free(Dots *d)
-{
-    for (size_t i = 0; i < d->n; i++)
-        for (int k = 0; k < SPRITE_PHASES * SPRITE_PHASES; k++) {
-            free(d->v[i].img[k].px);
-            free(d->v[i].img[k].from);
-            free(d->v[i].img[k].to);
-        }
-    free(d->v);
 }
 
 /* x * a / 255 for each of the two 8-bit channels in the low bytes of
@@ -418,12 +460,12 @@ static void sprite_blit(Dots *d, const Sprite *sp, int size, int x0, int y0)
 static void apply_style(cairo_t *cr, const Style *st);
 
 /* Draw dot e from its style's image; 0 when it must be drawn as an arc
- * (a rare style, or a centre off the image). */
+ * (a centre off any image, or a radius no image can hold). */
 static int dot_sprite(cairo_t *cr, Dots *d, const Element *e, int clipped)
 {
-    DotStyle *ds = dot_style(d, e);
-    if (ds->count < SPRITE_MIN_DOTS)
+    if (!(e->w > 0 && e->w * d->k < 200))
         return 0;
+    DotStyle *ds = dot_style(d, e);
     double X = e->x * d->k, Y = e->y * d->k;
     if (!(fabs(X) < 1e6 && fabs(Y) < 1e6))
         return 0;
@@ -434,11 +476,6 @@ static int dot_sprite(cairo_t *cr, Dots *d, const Element *e, int clipped)
     if (qy == SPRITE_PHASES)
         qy = 0, fy += 1;
     Sprite *img = &ds->img[qy * SPRITE_PHASES + qx];
-    if (!ds->pad) {
-        const Style *st = &e->style;
-        double lw = st->stroke ? (st->line_width > 0 ? st->line_width : 1) : 0;
-        ds->pad = (int)ceil((e->w + lw / 2) * d->k) + 2;
-    }
     int size = 2 * ds->pad + 1;
     if (!img->px) {
         int stride = size * 4;
@@ -487,8 +524,7 @@ static int dot_sprite(cairo_t *cr, Dots *d, const Element *e, int clipped)
 
 static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, double px_per_pt)
 {
-    /* how many dots of each style: the frequent ones come from sprites */
-    Dots dots = {.k = px_per_pt, .target = cairo_get_target(cr)};
+    Dots dots = {.cache = sprites_of_thread(), .k = px_per_pt, .target = cairo_get_target(cr)};
     if (cairo_surface_get_type(dots.target) == CAIRO_SURFACE_TYPE_IMAGE &&
         cairo_image_surface_get_format(dots.target) == CAIRO_FORMAT_ARGB32) {
         dots.px = (uint32_t *)(void *)cairo_image_surface_get_data(dots.target);
@@ -496,9 +532,6 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, double px_p
         dots.h = cairo_image_surface_get_height(dots.target);
         dots.stride = cairo_image_surface_get_stride(dots.target) / 4;
     }
-    for (size_t i = 0; i < s->n; i++)
-        if (s->el[i].kind == EL_CIRCLE)
-            dot_style(&dots, &s->el[i])->count++;
     cairo_font_options_t *fo = cairo_font_options_create();
     cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
     cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
@@ -526,7 +559,16 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, double px_p
                 cairo_line_to(cr, e->pts[k].x, e->pts[k].y);
             if (e->closed)
                 cairo_close_path(cr);
-            apply_style(cr, &e->style);
+            if (e->npts == 2 && !e->closed) {
+                /* One segment has no join to draw: with mitre joins cairo
+                 * strokes a level or upright one as boxes, faster than
+                 * through its general stroker. */
+                cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
+                apply_style(cr, &e->style);
+                cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+            } else {
+                apply_style(cr, &e->style);
+            }
             break;
         case EL_CIRCLE:
             if (dot_sprite(cr, &dots, e, depth > 0))
@@ -555,7 +597,6 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, double px_p
     while (depth-- > 0)
         cairo_restore(cr);
     cairo_font_options_destroy(fo);
-    dots_free(&dots);
 }
 
 int paint_cairo_png(const Scene *s, const Fonts *f, double px_per_pt, Buf *out, Diag *d)
