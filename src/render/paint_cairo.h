@@ -2,13 +2,19 @@
  *
  * Glyphs are placed one by one at exactly the scene's measured advances
  * (font.h), through cairo-ft faces made from the bundled FreeType faces,
- * hinting off, so every format matches the layout to the point. The PNG
- * is encoded from the image surface by pngenc_chart (pngenc.h): RGB when
- * the background is opaque, else straight (un-premultiplied) RGBA. Output
- * is reproducible: the same scene gives the same bytes. (PDF and SVG have
- * writers of their own: paint_pdf.h, paint_svg.h.)
+ * hinting off, so every format matches the layout to the point. Dots are
+ * composited from small images of their style drawn once per quarter-pixel
+ * position (cairo's own arcs, within an eighth of a pixel). The PNG is
+ * encoded from the image surface by pngenc_chart (pngenc.h): RGB when the
+ * background is opaque, else straight (un-premultiplied) RGBA. Output is
+ * reproducible: the same scene gives the same bytes, in any thread, first
+ * painting or not. (PDF and SVG have writers of their own: paint_pdf.h,
+ * paint_svg.h.)
  *
  * Ownership: out is initialised here; the caller frees it with buf_free.
+ * The painter keeps, for the process, cairo faces, glyph outlines and
+ * pixel buffers, and per thread the dots' images (freed when the thread
+ * ends).
  * Errors: CB_EWRITE when Cairo or the PNG encoder fails (out of memory, bad size).
  * Thread-safe: several scenes may be painted at once.
  */
