@@ -85,8 +85,10 @@ static void roundtrip(int w, int h, int alpha, int chart)
 
 START_TEST(chart_encoder_should_give_back_every_pixel_at_every_shape)
 {
+    /* 40 x 400: deflate reaches 270 rows up, further than the rows
+     * the encoder's table of places tells apart (64) */
     static const int sizes[][2] = {{1, 1}, {1, 9}, {9, 1}, {2, 2}, {3, 300}, {300, 3},
-                                   {97, 61}, {640, 360}, {1920, 1080}};
+                                   {97, 61}, {40, 400}, {640, 360}, {1920, 1080}};
     for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
         roundtrip(sizes[i][0], sizes[i][1], 0, 1);
         roundtrip(sizes[i][0], sizes[i][1], 1, 1);

@@ -1,5 +1,6 @@
 /* test_ttsubset.c — the font subsets handed to libharu keep every glyph
  * they promise, outline for outline, and refuse what is not a font. */
+#include "font.h"
 #include "ttsubset.h"
 #include "testutil.h"
 
@@ -92,12 +93,75 @@ START_TEST(subset_should_refuse_what_is_not_a_font)
 }
 END_TEST
 
+/* Points and advance of glyph g, unscaled. */
+static void glyph_id(FT_Face f, unsigned g, int *points, long *adv)
+{
+    ck_assert_int_eq(FT_Load_Glyph(f, g, FT_LOAD_NO_SCALE), 0);
+    *points = f->glyph->outline.n_points;
+    *adv = f->glyph->metrics.horiAdvance;
+}
+
+START_TEST(subset_by_glyph_should_number_glyphs_in_order_of_first_use)
+{
+    Fonts *fonts;
+    Diag d = { 0 };
+    ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
+    size_t len;
+    const void *data = fonts_data(fonts, FONT_REGULAR, &len);
+    /* H, é (a composite), é again, $, and an id past the last glyph */
+    unsigned cps[] = { 'H', 0xE9, 0xE9, '$', 0 };
+    unsigned gids[5], newid[5];
+    for (int i = 0; i < 4; i++)
+        gids[i] = fonts_glyph(fonts, FONT_REGULAR, cps[i]);
+    gids[4] = 70000;
+    Buf b;
+    ck_assert_int_eq(ttsubset_glyphs("fonts/NotoSans-Regular.ttf", data, len, gids, cps, 5, &b,
+                                     newid, &d), 0);
+    ck_assert_uint_eq(newid[0], 1);
+    ck_assert_uint_eq(newid[1], 2);
+    ck_assert_uint_eq(newid[2], 2);
+    ck_assert_uint_eq(newid[3], 3);
+    ck_assert_uint_eq(newid[4], 0);
+    FT_Library lib;
+    FT_Face orig, sub;
+    ck_assert_int_eq(FT_Init_FreeType(&lib), 0);
+    ck_assert_int_eq(FT_New_Face(lib, "fonts/NotoSans-Regular.ttf", 0, &orig), 0);
+    ck_assert_int_eq(FT_New_Memory_Face(lib, (const FT_Byte *)b.data, (FT_Long)b.len, 0, &sub), 0);
+    /* .notdef, three glyphs, the components of é after them */
+    ck_assert_int_ge(sub->num_glyphs, 5);
+    ck_assert_int_le(sub->num_glyphs, 8);
+    for (int i = 0; i < 4; i++) {
+        int p1, p2;
+        long a1, a2;
+        glyph_id(orig, gids[i], &p1, &a1);
+        glyph_id(sub, newid[i], &p2, &a2);
+        ck_assert_msg(p1 == p2 && a1 == a2 && p1 > 0, "glyph %u: %d points/%ld advance, subset %d/%ld",
+                      gids[i], p1, a1, p2, a2);
+        /* the subset's own character map agrees */
+        ck_assert_uint_eq(FT_Get_Char_Index(sub, cps[i]), newid[i]);
+    }
+    FT_Done_Face(sub);
+    FT_Done_Face(orig);
+    FT_Done_FreeType(lib);
+    buf_free(&b);
+    /* bytes that are not a font are refused, naming them */
+    static const char junk[] = "\x00\x01\x00\x00\x00\x09 not really a font at all";
+    ck_assert_int_eq(ttsubset_glyphs("mem.ttf", junk, sizeof junk, gids, cps, 1, &b, newid, &d),
+                     CB_EINPUT);
+    ck_assert_str_eq(d.file, "mem.ttf");
+    ck_assert_ptr_nonnull(strstr(d.msg, "not a usable font"));
+    buf_free(&b);
+    fonts_free(fonts);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("ttsubset");
     TCase *tc = tcase_create("ttsubset");
     tcase_add_test(tc, subset_should_keep_latin_accents_and_quotes_of_noto);
     tcase_add_test(tc, subset_should_keep_chinese_of_wenkai);
+    tcase_add_test(tc, subset_by_glyph_should_number_glyphs_in_order_of_first_use);
     tcase_add_test(tc, subset_should_refuse_what_is_not_a_font);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

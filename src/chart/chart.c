@@ -14,6 +14,7 @@
 #include "chart_plan.h"
 #include "chart_theme.h"
 #include "paint_cairo.h"
+#include "paint_pdf.h"
 #include "paint_svg.h"
 
 /* ORDER ChartKind */
@@ -256,7 +257,9 @@ int chart_paint(const Scene *s, const Fonts *fonts, ChartFormat fmt, double px_p
 {
     if (fmt == CHART_SVG)
         return paint_svg(s, fonts, out, d);
-    return paint_cairo(s, fonts, fmt == CHART_PNG ? PAINT_PNG : PAINT_PDF, px_per_pt, out, d);
+    if (fmt == CHART_PDF)
+        return paint_pdf(s, fonts, out, d);
+    return paint_cairo_png(s, fonts, px_per_pt, out, d);
 }
 
 int chart_render(const ChartPlan *p, size_t i, size_t k, ChartFormat fmt, const ChartSize *size,
@@ -280,9 +283,39 @@ void plan_frame(const ChartSpec *cs, size_t part, size_t nparts, Buf *title)
         buf_printf(title, " (%zu of %zu)", part + 1, nparts);
 }
 
-void plan_paging_title(const ChartSpec *cs, Buf *title)
+/* Every kind's frame: the part's title and source line around the
+ * chart's takeaway and notes, the source kept to two lines so that every
+ * part has the same plot area. */
+static Frame part_frame(const ChartSpec *cs, const char *title, const char *source)
 {
-    plan_frame(cs, 98, 99, title);
+    Frame fr = {title, cs->takeaway ? cs->takeaway : "", cs->notes ? cs->notes : "", source, 2};
+    return fr;
+}
+
+void plan_page_begin(Th *t, const ChartSpec *cs)
+{
+    Buf title;
+    buf_init(&title, 0);
+    plan_frame(cs, 98, 99, &title);
+    Frame fr = part_frame(cs, title.data, "Sources:");
+    th_frame_measure(t, &fr);
+    buf_free(&title);
+}
+
+PartItems plan_part_begin(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part,
+                          const Pages *pg)
+{
+    PartItems r = {pg->start[part], pg->start[part + 1]};
+    Buf title, src;
+    buf_init(&title, 0);
+    buf_init(&src, 0);
+    plan_frame(cs, part, pg->n, &title);
+    plan_sources_line(p, cs, r.a, r.b, &src);
+    Frame fr = part_frame(cs, title.data, src.data);
+    th_frame(t, &fr);   /* the scene keeps copies of the strings */
+    buf_free(&title);
+    buf_free(&src);
+    return r;
 }
 
 void plan_sources_line(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)

@@ -174,23 +174,12 @@ static void cgeo(Th *t, CGeo *g)
     g->axis_h = th_lh(t, FONT_REGULAR, t->tick) * 1.5;
 }
 
-static Frame cframe(const char *title, const char *sub, const char *notes, const char *src)
-{
-    Frame fr = {title, sub, notes, src, 2};
-    return fr;
-}
-
 /* Each check's row as tall as its label (the verdict word first, then
  * the statement, up to six lines), checks packed in order. */
 static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
 {
     (void)p;
-    Buf pt;
-    buf_init(&pt, 0);
-    plan_paging_title(cs, &pt);
-    Frame fr = cframe(pt.data, cs->takeaway, cs->notes, "Sources:");
-    th_frame_measure(t, &fr);
-    buf_free(&pt);
+    plan_page_begin(t, cs);
     CGeo g;
     cgeo(t, &g);
     out->lw = 0.4 * (t->px1 - t->px0);
@@ -224,18 +213,11 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
 
 static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, const Pages *pg)
 {
-    size_t a = pg->start[part], b = pg->start[part + 1];
+    PartItems it = plan_part_begin(t, p, cs, part, pg);
+    size_t a = it.a, b = it.b;
     FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
     size_t skipped;
     size_t nall = collect(cs, rows, &skipped);
-    (void)nall;
-    Buf title, src;
-    buf_init(&title, 0);
-    buf_init(&src, 0);
-    plan_frame(cs, part, pg->n, &title);
-    plan_sources_line(p, cs, a, b, &src);
-    Frame fr = cframe(title.data, cs->takeaway, cs->notes, src.data);
-    th_frame(t, &fr);
     CGeo g;
     cgeo(t, &g);
     /* one axis for every part: the whole chart's range */
@@ -327,8 +309,6 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
         th_line(t, vx, vy, 0, FONT_BOLD, t->tick, w->f->verdict == V_INFO ? t->ink : col, vt, 0,
                 "value");
     }
-    buf_free(&title);
-    buf_free(&src);
     free(rows);
 }
 

@@ -13,23 +13,12 @@
 #include "chart_theme.h"
 #include "csvio.h"
 
-static Frame frame_of(const ChartSpec *cs, const char *title, const char *src)
-{
-    Frame fr = {title, cs->takeaway, cs->notes, src, 2};
-    return fr;
-}
-
 /* Label column as wide as the widest label (at most 40% of the plot),
  * each row as tall as its label wraps (up to two lines). */
 static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
 {
     (void)p;
-    Buf pt;
-    buf_init(&pt, 0);
-    plan_paging_title(cs, &pt);
-    Frame fr = frame_of(cs, pt.data, "Sources:");
-    th_frame_measure(t, &fr);
-    buf_free(&pt);
+    plan_page_begin(t, cs);
     double lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
     double maxlw = 0.4 * (t->px1 - t->px0), w = 0;
     size_t n = cs->ncover;
@@ -70,18 +59,10 @@ static void value_of(const PCover *c, char *out, size_t cap)
 
 static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, const Pages *pg)
 {
-    size_t a = pg->start[part], b = pg->start[part + 1];
-    Buf title, src;
-    buf_init(&title, 0);
-    buf_init(&src, 0);
-    plan_frame(cs, part, pg->n, &title);
-    plan_sources_line(p, cs, a, b, &src);
-    Frame fr = frame_of(cs, title.data, src.data);
-    th_frame(t, &fr);
+    PartItems it = plan_part_begin(t, p, cs, part, pg);
+    size_t a = it.a, b = it.b;
     if (a == b) {
         th_empty(t, "No claims in the claims table.");
-        buf_free(&title);
-        buf_free(&src);
         return;
     }
     double mx = 1;
@@ -128,8 +109,6 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
         th_halo(t, vx, vy, vw, FONT_BOLD, t->tick);
         th_line(t, vx, vy, 0, FONT_BOLD, t->tick, t->ink, v, 0, "value");
     }
-    buf_free(&title);
-    buf_free(&src);
 }
 
 static void csv(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)

@@ -174,10 +174,24 @@ extern const KindOps chart_rows_ops, chart_trend_ops, chart_consistency_ops, cha
 int consistency_placeable(const Finding *f);
 void consistency_texts(const ChartSpec *cs, size_t unplaced, char *sub, size_t subcap, Buf *notes);
 
-/* The longest title a part of cs can have ("TITLE (99 of 99)"): paging
- * lays the frame out with it, so a part's own title never takes a line
- * its plot was counted on. */
-void plan_paging_title(const ChartSpec *cs, Buf *title);
+/* What every kind's page starts with: the frame laid out, not drawn,
+ * with the longest title a part can have ("TITLE (99 of 99)") and a
+ * two-line source, so t's plot area is the one every part will have (a
+ * part's own title never takes a line its plot was counted on). */
+void plan_page_begin(Th *t, const ChartSpec *cs);
+
+/* The items [a, b) of one part of a chart. */
+typedef struct PartItems {
+    size_t a, b;
+} PartItems;
+
+/* What every kind's draw starts with: part `part`'s frame (its title,
+ * with "(k of n)" when the chart has several parts; the chart's takeaway
+ * and notes; the sources of the part's items, on two lines) drawn into
+ * t's scene, which sets t's plot area between them. Returns the part's
+ * items. */
+PartItems plan_part_begin(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part,
+                          const Pages *pg);
 
 /* The documents behind items [a, b) of cs, as a source line. */
 void plan_sources_line(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out);

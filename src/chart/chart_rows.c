@@ -24,12 +24,6 @@ typedef struct RowGeo {
 
 enum { MAX_LABEL_LINES = 3 };
 
-static Frame part_frame(const ChartSpec *cs, const char *title, const char *source)
-{
-    Frame fr = {title, cs->takeaway ? cs->takeaway : "", cs->notes ? cs->notes : "", source, 2};
-    return fr;
-}
-
 static void row_geo(Th *t, const ChartSpec *cs, RowGeo *g)
 {
     g->lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
@@ -46,12 +40,7 @@ static void row_geo(Th *t, const ChartSpec *cs, RowGeo *g)
 static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
 {
     (void)p;
-    Buf pt;
-    buf_init(&pt, 0);
-    plan_paging_title(cs, &pt);
-    Frame fr = part_frame(cs, pt.data, "Sources:");
-    th_frame_measure(t, &fr);
-    buf_free(&pt);
+    plan_page_begin(t, cs);
     RowGeo g;
     row_geo(t, cs, &g);
     double maxlw = 0.36 * (t->px1 - t->px0), w = 0;
@@ -267,18 +256,10 @@ static void row_value(const ChartSpec *cs, const PRow *row, char *v, size_t cap)
 
 static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, const Pages *pg)
 {
-    size_t a = pg->start[part], b = pg->start[part + 1];
-    Buf title, src;
-    buf_init(&title, 0);
-    buf_init(&src, 0);
-    plan_frame(cs, part, pg->n, &title);
-    plan_sources_line(p, cs, a, b, &src);
-    Frame fr = part_frame(cs, title.data, src.data);
-    th_frame(t, &fr);
+    PartItems it = plan_part_begin(t, p, cs, part, pg);
+    size_t a = it.a, b = it.b;
     if (a == b) {
         th_empty(t, "No figures.");
-        buf_free(&title);
-        buf_free(&src);
         return;
     }
     RowGeo g;
@@ -350,8 +331,6 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
     free(cy);
     free(rh);
     free(ax);
-    buf_free(&title);
-    buf_free(&src);
 }
 
 static void csv(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)

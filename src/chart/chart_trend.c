@@ -25,12 +25,6 @@ static Rgba series_color(const Th *t, size_t i)
     return pal[i % NCOLORS];
 }
 
-static Frame frame_of(const ChartSpec *cs, const char *title, const char *src)
-{
-    Frame fr = {title, cs->takeaway, cs->notes, src, 2};
-    return fr;
-}
-
 static size_t per_part(Th *t)
 {
     double lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
@@ -41,12 +35,7 @@ static size_t per_part(Th *t)
 static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
 {
     (void)p;
-    Buf pt;
-    buf_init(&pt, 0);
-    plan_paging_title(cs, &pt);
-    Frame fr = frame_of(cs, pt.data, "Sources:");
-    th_frame_measure(t, &fr);
-    buf_free(&pt);
+    plan_page_begin(t, cs);
     size_t per = per_part(t), n = cs->nser;
     out->n = n ? (n + per - 1) / per : 1;
     out->start = xmalloc((out->n + 1) * sizeof *out->start);
@@ -153,14 +142,8 @@ static void draw_vmark(Th *t, double x, double y, int dir, double size, Rgba c)
 
 static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, const Pages *pg)
 {
-    size_t a = pg->start[part], b = pg->start[part + 1];
-    Buf title, src;
-    buf_init(&title, 0);
-    buf_init(&src, 0);
-    plan_frame(cs, part, pg->n, &title);
-    plan_sources_line(p, cs, a, b, &src);
-    Frame fr = frame_of(cs, title.data, src.data);
-    th_frame(t, &fr);
+    PartItems it = plan_part_begin(t, p, cs, part, pg);
+    size_t a = it.a, b = it.b;
     const PScale *sc = &cs->scales[0];
     /* The right column holds the series names. */
     double lw = 0;
@@ -283,8 +266,6 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
     free(pos);
     free(ord);
     free(ly);
-    buf_free(&title);
-    buf_free(&src);
 }
 
 static void csv(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)

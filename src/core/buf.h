@@ -27,5 +27,9 @@ int buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)
 void buf_reset(Buf *b);
 /* Hand the bytes to the caller; b is left empty. */
 char *buf_take(Buf *b, size_t *len);
+/* Append v rounded to `decimals` decimals (0..6), trailing zeros and a
+ * trailing point cut ("1.5", "-2", "0.125"); a value that is not finite
+ * or beyond 1e12 is written as 0. */
+void buf_fixed(Buf *b, double v, int decimals);
 
 #endif

@@ -27,6 +27,7 @@
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_ADVANCES_H
+#include FT_TRUETYPE_TABLES_H
 
 #include "fsio.h"
 #include "limits.h"
@@ -54,6 +55,9 @@ typedef struct FontData {
     size_t nastral;
     uint16_t *adv;            /* advance width per glyph, font units */
     long nglyphs;
+    const void *data;         /* the file's bytes (the face's mapping) */
+    size_t len;
+    FontFacts facts;
 } FontData;
 
 struct Fonts {
@@ -112,6 +116,39 @@ static void unmap_face(void *object)
     }
 }
 
+/* What a PDF says of the font (fonts_facts), read once here: FreeType's
+ * lazily loaded tables are not for threads. */
+static void facts_of(FontData *fd, const char *file)
+{
+    FT_Face f = fd->face;
+    FontFacts *ff = &fd->facts;
+    /* a PDF name: the PostScript name's letters, digits, '-' and '_' */
+    const char *ps = FT_Get_Postscript_Name(f);
+    size_t n = 0;
+    for (const char *c = ps ? ps : file; *c && n + 1 < sizeof ff->ps_name; c++) {
+        if (!ps && *c == '.')
+            break;
+        if ((*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') ||
+            *c == '-' || *c == '_')
+            ff->ps_name[n++] = *c;
+    }
+    if (n == 0)
+        ff->ps_name[n++] = 'F';
+    ff->ps_name[n] = '\0';
+    ff->upem = fd->upem;
+    ff->bbox[0] = f->bbox.xMin, ff->bbox[1] = f->bbox.yMin;
+    ff->bbox[2] = f->bbox.xMax, ff->bbox[3] = f->bbox.yMax;
+    ff->ascent = fd->ascent;
+    ff->descent = fd->descent;
+    const TT_OS2 *os2 = FT_Get_Sfnt_Table(f, FT_SFNT_OS2);
+    ff->cap_height = os2 && os2->version >= 2 && os2->sCapHeight > 0 ? os2->sCapHeight : fd->ascent;
+    const TT_Postscript *post = FT_Get_Sfnt_Table(f, FT_SFNT_POST);
+    ff->italic_angle = post ? (double)post->italicAngle / 65536.0 : 0;
+    ff->italic = (f->style_flags & FT_STYLE_FLAG_ITALIC) != 0;
+    ff->bold = (f->style_flags & FT_STYLE_FLAG_BOLD) != 0;
+    ff->fixed = FT_IS_FIXED_WIDTH(f) != 0;
+}
+
 static int load_one(FontData *fd, const char *dir, const char *name, Diag *d)
 {
     snprintf(fd->path, sizeof fd->path, "%s/%s", dir, name);
@@ -158,6 +195,9 @@ static int load_one(FontData *fd, const char *dir, const char *name, Diag *d)
     fd->ascent = f->ascender > 0 ? f->ascender : 0.8 * fd->upem;
     fd->descent = f->descender < 0 ? -(double)f->descender : 0.2 * fd->upem;
     fd->nglyphs = f->num_glyphs;
+    fd->data = m->p;
+    fd->len = m->n;
+    facts_of(fd, name);
 
     /* Advances straight from hmtx: FT_LOAD_NO_SCALE reads the table as is. */
     FT_Fixed *tmp = xmalloc(sizeof *tmp * (size_t)fd->nglyphs);
@@ -231,6 +271,17 @@ const char *fonts_path(const Fonts *f, FontId id)
 void *fonts_face(const Fonts *f, FontId id)
 {
     return f->f[id].face;
+}
+
+const void *fonts_data(const Fonts *f, FontId id, size_t *len)
+{
+    *len = f->f[id].len;
+    return f->f[id].data;
+}
+
+const FontFacts *fonts_facts(const Fonts *f, FontId id)
+{
+    return &f->f[id].facts;
 }
 
 int fonts_drawable(unsigned cp)

@@ -37,6 +37,22 @@ const char *fonts_path(const Fonts *f, FontId id);
  * FreeType type); owned by f. */
 void *fonts_face(const Fonts *f, FontId id);
 
+/* The font file's bytes, as loaded (owned by f, valid until fonts_free):
+ * for the PDF writer's subsets (ttsubset.h). */
+const void *fonts_data(const Fonts *f, FontId id, size_t *len);
+
+/* What a PDF's font descriptor says of a font, read at load time. */
+typedef struct FontFacts {
+    char ps_name[64];       /* PostScript name (only A-Z a-z 0-9 - _), else the file's stem */
+    double upem;            /* font units per em */
+    double bbox[4];         /* font units: x min, y min, x max, y max */
+    double ascent, descent; /* font units, both positive */
+    double cap_height;      /* font units (the ascent when OS/2 does not say) */
+    double italic_angle;    /* degrees from the vertical, counterclockwise (negative: leans right) */
+    int italic, bold, fixed;
+} FontFacts;
+const FontFacts *fonts_facts(const Fonts *f, FontId id);
+
 /* Width in points of text[0..n) set in font id at size points. Invalid
  * UTF-8 bytes count as U+FFFD. */
 double fonts_width(const Fonts *f, FontId id, double size, const char *text, size_t n);

@@ -1,8 +1,8 @@
-/* paint_cairo.c — the Cairo painter: Scene in, PNG/SVG/PDF bytes out.
+/* paint_cairo.c — the Cairo painter: Scene in, PNG bytes out, and the
+ * glyph outlines the SVG writer uses.
  *
- * Every surface writes into memory (cairo_*_surface_create_for_stream or
- * an image surface), so the caller writes the file atomically with fsio.
- * PNG is encoded by pngenc.c rather than cairo_surface_write_to_png: at
+ * The image surface draws into memory, so the caller writes the file
+ * atomically with fsio. PNG is encoded by pngenc.c rather than cairo_surface_write_to_png: at
  * libpng's default zlib level a 1920x1080 chart costs ~38 ms, nearly all
  * of it deflate; pngenc_chart ~1 ms.
  */
@@ -17,7 +17,6 @@
 
 #include <cairo.h>
 #include <cairo-ft.h>
-#include <cairo-pdf.h>
 
 #include "pngenc.h"
 
@@ -295,39 +294,244 @@ static void paint_text(cairo_t *cr, const Fonts *f, const Element *e, cairo_font
         free(g);
 }
 
-/* A dot in a PDF: a zero-length line with round caps, which PDF paints
- * as a filled circle (ISO 32000-1, 8.5.3.2), is 4 numbers where an arc
- * is 26 (cairo prints each through printf: at 1,500 documents the dots
- * were most of the PDFs' time). A dot with an outline is two such discs,
- * the outline's colour under the fill's, the same picture as long as
- * both are opaque; else (and in the PNG) the arc. 1 when drawn. */
-static int dot_as_caps(cairo_t *cr, const Element *e)
+/* ---- dots from sprites ----
+ * A strip of a thousand figures is a thousand dots of one style, and
+ * cairo works out each arc's coverage afresh (about 8 us a dot). Instead
+ * each style is drawn once for each position of the centre within a
+ * pixel, to a quarter pixel, into a small image, and each of its dots is
+ * that image composited in place: the same coverage, the centre moved by
+ * at most an eighth of a pixel, the composite rounded to 8 bits once
+ * more (a level or two on an edge pixel). A build paints a hundred slides
+ * with a handful of dot styles, so each thread keeps the images it drew
+ * for the next painting (what an image shows depends only on its style,
+ * radius, scale and position: the same bytes whichever thread drew it). */
+#define SPRITE_PHASES 4     /* positions of the centre per pixel, each axis */
+#define SPRITE_STYLES 64    /* styles a thread keeps; past them it starts again */
+
+/* One image of a dot: premultiplied ARGB32, size x size, and where
+ * each row's opaque part starts and ends (the rest is transparent). */
+typedef struct Sprite {
+    uint32_t *px;
+    int *from, *to;
+} Sprite;
+
+typedef struct DotStyle {
+    Style st;
+    double r, k;           /* radius (points), device pixels per point */
+    Sprite img[SPRITE_PHASES * SPRITE_PHASES];
+    int pad;               /* device pixels from an image's corner to its centre's pixel */
+} DotStyle;
+
+typedef struct SpriteCache {
+    DotStyle v[SPRITE_STYLES];
+    int n;
+} SpriteCache;
+
+static pthread_key_t sprite_key;
+static pthread_once_t sprite_once = PTHREAD_ONCE_INIT;
+
+static void sprites_clear(SpriteCache *c)
 {
-    const Style *st = &e->style;
-    double lw = st->line_width > 0 ? st->line_width : 1;
-    if (!st->fill || (st->stroke && (st->fill_color.a < 1 || st->stroke_color.a < 1 ||
-                                     lw >= 2 * e->w || st->dash[0] > 0)))
-        return 0;
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
-    cairo_set_dash(cr, NULL, 0, 0);
-    if (st->stroke) {
-        set_rgba(cr, st->stroke_color);
-        cairo_set_line_width(cr, 2 * e->w + lw);
-        cairo_move_to(cr, e->x, e->y);
-        cairo_line_to(cr, e->x, e->y);
-        cairo_stroke(cr);
+    for (int i = 0; i < c->n; i++)
+        for (int k = 0; k < SPRITE_PHASES * SPRITE_PHASES; k++) {
+            free(c->v[i].img[k].px);
+            free(c->v[i].img[k].from);
+            free(c->v[i].img[k].to);
+        }
+    c->n = 0;
+}
+
+static void sprites_free(void *p)
+{
+    sprites_clear(p);
+    free(p);
+}
+
+static void sprites_init(void)
+{
+    if (pthread_key_create(&sprite_key, sprites_free) != 0)
+        diag_oom();
+}
+
+/* This thread's images. */
+static SpriteCache *sprites_of_thread(void)
+{
+    pthread_once(&sprite_once, sprites_init);
+    SpriteCache *c = pthread_getspecific(sprite_key);
+    if (!c) {
+        c = xcalloc(1, sizeof *c);
+        if (pthread_setspecific(sprite_key, c) != 0)
+            diag_oom();
     }
-    set_rgba(cr, st->fill_color);
-    cairo_set_line_width(cr, st->stroke ? 2 * e->w - lw : 2 * e->w);
-    cairo_move_to(cr, e->x, e->y);
-    cairo_line_to(cr, e->x, e->y);
-    cairo_stroke(cr);
-    cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+    return c;
+}
+
+/* What a painting needs to draw its dots. */
+typedef struct Dots {
+    SpriteCache *cache;
+    double k;              /* device pixels per point */
+    /* the image drawn on: dots are composited straight into its pixels
+     * (outside clips) */
+    cairo_surface_t *target;
+    uint32_t *px;
+    int w, h, stride;      /* stride in pixels */
+} Dots;
+
+static int same_rgba(Rgba a, Rgba b)
+{
+    return a.r == b.r && a.g == b.g && a.b == b.b && a.a == b.a;
+}
+
+static int same_dot(const DotStyle *ds, const Element *e, double k)
+{
+    const Style *x = &ds->st, *y = &e->style;
+    return ds->r == e->w && ds->k == k && x->fill == y->fill && x->stroke == y->stroke &&
+           (!x->fill || same_rgba(x->fill_color, y->fill_color)) &&
+           (!x->stroke || (same_rgba(x->stroke_color, y->stroke_color) &&
+                           x->line_width == y->line_width && x->dash[0] == y->dash[0] &&
+                           x->dash[1] == y->dash[1]));
+}
+
+static DotStyle *dot_style(Dots *d, const Element *e)
+{
+    SpriteCache *c = d->cache;
+    for (int i = 0; i < c->n; i++)
+        if (same_dot(&c->v[i], e, d->k))
+            return &c->v[i];
+    if (c->n == SPRITE_STYLES)
+        sprites_clear(c);
+    DotStyle *ds = &c->v[c->n++];
+    memset(ds, 0, sizeof *ds);
+    ds->st = e->style;
+    ds->r = e->w;
+    ds->k = d->k;
+    const Style *st = &e->style;
+    double lw = st->stroke ? (st->line_width > 0 ? st->line_width : 1) : 0;
+    ds->pad = (int)ceil((e->w + lw / 2) * d->k) + 2;
+    return ds;
+}
+
+/* x * a / 255 for each of the two 8-bit channels in the low bytes of
+ * each half of x (0x00XX00XX), rounded as pixman rounds. */
+static inline uint32_t mul_2x8(uint32_t x, uint32_t a)
+{
+    uint32_t t = (x & 0x00ff00ffu) * a + 0x00800080u;
+    return ((t + ((t >> 8) & 0x00ff00ffu)) >> 8) & 0x00ff00ffu;
+}
+
+/* OVER: s + d * (1 - alpha of s), premultiplied ARGB32, as pixman's
+ * combine_over (each channel saturated at 255). */
+static inline uint32_t over(uint32_t s, uint32_t d)
+{
+    uint32_t ia = 255 - (s >> 24);
+    uint32_t lo = mul_2x8(d, ia) + (s & 0x00ff00ffu);
+    uint32_t hi = mul_2x8(d >> 8, ia) + ((s >> 8) & 0x00ff00ffu);
+    lo |= 0x01000100u - ((lo >> 8) & 0x00010001u);   /* saturate */
+    hi |= 0x01000100u - ((hi >> 8) & 0x00010001u);
+    return (lo & 0x00ff00ffu) | (hi & 0x00ff00ffu) << 8;
+}
+
+/* Composite sprite sp (size x size) with its corner at device (x0, y0). */
+static void sprite_blit(Dots *d, const Sprite *sp, int size, int x0, int y0)
+{
+    int ya = y0 < 0 ? -y0 : 0, yb = y0 + size > d->h ? d->h - y0 : size;
+    if (ya >= yb || x0 >= d->w || x0 + size <= 0)
+        return;
+    cairo_surface_flush(d->target);
+    for (int y = ya; y < yb; y++) {
+        int a = sp->from[y], b = sp->to[y];
+        if (x0 + a < 0)
+            a = -x0;
+        if (x0 + b > d->w)
+            b = d->w - x0;
+        const uint32_t *src = sp->px + (size_t)y * (size_t)size;
+        uint32_t *dst = d->px + (size_t)(y0 + y) * (size_t)d->stride + x0;
+        for (int x = a; x < b; x++) {
+            uint32_t sv = src[x];
+            if (sv >= 0xff000000u)
+                dst[x] = sv;
+            else if (sv)
+                dst[x] = over(sv, dst[x]);
+        }
+    }
+    cairo_surface_mark_dirty_rectangle(d->target, x0, y0 + ya, size, yb - ya);
+}
+
+static void apply_style(cairo_t *cr, const Style *st);
+
+/* Draw dot e from its style's image; 0 when it must be drawn as an arc
+ * (a centre off any image, or a radius no image can hold). */
+static int dot_sprite(cairo_t *cr, Dots *d, const Element *e, int clipped)
+{
+    if (!(e->w > 0 && e->w * d->k < 200))
+        return 0;
+    DotStyle *ds = dot_style(d, e);
+    double X = e->x * d->k, Y = e->y * d->k;
+    if (!(fabs(X) < 1e6 && fabs(Y) < 1e6))
+        return 0;
+    double fx = floor(X), fy = floor(Y);
+    int qx = (int)lround((X - fx) * SPRITE_PHASES), qy = (int)lround((Y - fy) * SPRITE_PHASES);
+    if (qx == SPRITE_PHASES)
+        qx = 0, fx += 1;
+    if (qy == SPRITE_PHASES)
+        qy = 0, fy += 1;
+    Sprite *img = &ds->img[qy * SPRITE_PHASES + qx];
+    int size = 2 * ds->pad + 1;
+    if (!img->px) {
+        int stride = size * 4;
+        img->px = xcalloc((size_t)size * (size_t)size, 4);
+        cairo_surface_t *is = cairo_image_surface_create_for_data((unsigned char *)img->px,
+                                                                  CAIRO_FORMAT_ARGB32, size, size, stride);
+        cairo_t *sp = cairo_create(is);
+        cairo_scale(sp, d->k, d->k);
+        cairo_set_line_join(sp, CAIRO_LINE_JOIN_ROUND);
+        cairo_set_line_cap(sp, CAIRO_LINE_CAP_BUTT);
+        cairo_new_sub_path(sp);
+        cairo_arc(sp, (ds->pad + (double)qx / SPRITE_PHASES) / d->k,
+                  (ds->pad + (double)qy / SPRITE_PHASES) / d->k, e->w, 0, 2 * M_PI);
+        apply_style(sp, &e->style);
+        cairo_destroy(sp);
+        cairo_surface_finish(is);
+        cairo_surface_destroy(is);
+        img->from = xmalloc((size_t)size * sizeof *img->from);
+        img->to = xmalloc((size_t)size * sizeof *img->to);
+        for (int y = 0; y < size; y++) {
+            const uint32_t *row = img->px + (size_t)y * (size_t)size;
+            int a = 0, b = size;
+            while (a < b && !row[a])
+                a++;
+            while (b > a && !row[b - 1])
+                b--;
+            img->from[y] = a, img->to[y] = b;
+        }
+    }
+    int x0 = (int)fx - ds->pad, y0 = (int)fy - ds->pad;
+    if (clipped || !d->px) {
+        cairo_surface_t *is = cairo_image_surface_create_for_data(
+            (unsigned char *)img->px, CAIRO_FORMAT_ARGB32, size, size, size * 4);
+        cairo_save(cr);
+        cairo_identity_matrix(cr);
+        cairo_set_source_surface(cr, is, x0, y0);
+        cairo_rectangle(cr, x0, y0, size, size);
+        cairo_fill(cr);
+        cairo_restore(cr);
+        cairo_surface_destroy(is);
+    } else {
+        sprite_blit(d, img, size, x0, y0);
+    }
     return 1;
 }
 
-static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, int vector)
+static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, double px_per_pt)
 {
+    Dots dots = {.cache = sprites_of_thread(), .k = px_per_pt, .target = cairo_get_target(cr)};
+    if (cairo_surface_get_type(dots.target) == CAIRO_SURFACE_TYPE_IMAGE &&
+        cairo_image_surface_get_format(dots.target) == CAIRO_FORMAT_ARGB32) {
+        dots.px = (uint32_t *)(void *)cairo_image_surface_get_data(dots.target);
+        dots.w = cairo_image_surface_get_width(dots.target);
+        dots.h = cairo_image_surface_get_height(dots.target);
+        dots.stride = cairo_image_surface_get_stride(dots.target) / 4;
+    }
     cairo_font_options_t *fo = cairo_font_options_create();
     cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
     cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
@@ -355,10 +559,19 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, int vector)
                 cairo_line_to(cr, e->pts[k].x, e->pts[k].y);
             if (e->closed)
                 cairo_close_path(cr);
-            apply_style(cr, &e->style);
+            if (e->npts == 2 && !e->closed) {
+                /* One segment has no join to draw: with mitre joins cairo
+                 * strokes a level or upright one as boxes, faster than
+                 * through its general stroker. */
+                cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
+                apply_style(cr, &e->style);
+                cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+            } else {
+                apply_style(cr, &e->style);
+            }
             break;
         case EL_CIRCLE:
-            if (vector && dot_as_caps(cr, e))
+            if (dot_sprite(cr, &dots, e, depth > 0))
                 break;
             cairo_new_sub_path(cr);
             cairo_arc(cr, e->x, e->y, e->w, 0, 2 * M_PI);
@@ -386,93 +599,36 @@ static void paint_scene(cairo_t *cr, const Scene *s, const Fonts *f, int vector)
     cairo_font_options_destroy(fo);
 }
 
-/* ---- streams into a Buf ---- */
-
-static cairo_status_t to_buf(void *closure, const unsigned char *data, unsigned int len)
-{
-    return buf_append(closure, data, len) ? CAIRO_STATUS_WRITE_ERROR : CAIRO_STATUS_SUCCESS;
-}
-
-static void pdf_date(char *out, size_t n)
-{
-    /* SOURCE_DATE_EPOCH when set (reproducible builds), else a fixed date:
-     * the wall clock would make every PDF differ. */
-    time_t t = 946684800; /* 2000-01-01T00:00:00Z */
-    const char *e = getenv("SOURCE_DATE_EPOCH");
-    if (e && *e) {
-        char *endp;
-        long long v = strtoll(e, &endp, 10);
-        if (*endp == '\0' && v >= 0 && v < 253402300800LL)
-            t = (time_t)v;
-    }
-    struct tm tm;
-    gmtime_r(&t, &tm);
-    strftime(out, n, "%Y-%m-%dT%H:%M:%S", &tm);
-}
-
-int paint_cairo(const Scene *s, const Fonts *f, PaintFormat fmt, double px_per_pt, Buf *out,
-                Diag *d)
+int paint_cairo_png(const Scene *s, const Fonts *f, double px_per_pt, Buf *out, Diag *d)
 {
     buf_init(out, 0);
-    cairo_surface_t *sf = NULL;
-    unsigned char *pixels = NULL;   /* PNG: the image surface's memory (pooled) */
-    Buf raw;
-    buf_init(&raw, 0);
-    if (fmt == PAINT_PNG) {
-        if (!(px_per_pt > 0) || px_per_pt > 50)
-            return diag_set(d, CB_EUSAGE, NULL, 0, "PNG resolution out of range");
-        int w = (int)lround(s->width * px_per_pt), h = (int)lround(s->height * px_per_pt);
-        if (w < 1 || h < 1 || w > 20000 || h > 20000)
-            return diag_set(d, CB_EUSAGE, NULL, 0, "PNG size %dx%d out of range (1..20000)", w, h);
-        int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
-        pixels = pool_take((size_t)stride * (size_t)h);
-        if (s->background.a < 1)
-            memset(pixels, 0, (size_t)stride * (size_t)h);
-        sf = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, w, h, stride);
-    } else {
-        sf = cairo_pdf_surface_create_for_stream(to_buf, &raw, s->width, s->height);
-        char date[32];
-        pdf_date(date, sizeof date);
-        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_TITLE, s->title ? s->title : "");
-        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATOR, "claimbrief");
-        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_CREATE_DATE, date);
-        cairo_pdf_surface_set_metadata(sf, CAIRO_PDF_METADATA_MOD_DATE, date);
-    }
+    if (!(px_per_pt > 0) || px_per_pt > 50)
+        return diag_set(d, CB_EUSAGE, NULL, 0, "PNG resolution out of range");
+    int w = (int)lround(s->width * px_per_pt), h = (int)lround(s->height * px_per_pt);
+    if (w < 1 || h < 1 || w > 20000 || h > 20000)
+        return diag_set(d, CB_EUSAGE, NULL, 0, "PNG size %dx%d out of range (1..20000)", w, h);
+    int stride = cairo_format_stride_for_width(CAIRO_FORMAT_ARGB32, w);
+    unsigned char *pixels = pool_take((size_t)stride * (size_t)h);
+    if (s->background.a < 1)
+        memset(pixels, 0, (size_t)stride * (size_t)h);
+    cairo_surface_t *sf = cairo_image_surface_create_for_data(pixels, CAIRO_FORMAT_ARGB32, w, h, stride);
     if (cairo_surface_status(sf) != CAIRO_STATUS_SUCCESS) {
         cairo_surface_destroy(sf);
         pool_give(pixels);
-        buf_free(&raw);
         return diag_set(d, CB_EWRITE, NULL, 0, "cairo cannot create the surface");
     }
     cairo_t *cr = cairo_create(sf);
-    if (fmt == PAINT_PNG)
-        cairo_scale(cr, px_per_pt, px_per_pt);
-    paint_scene(cr, s, f, fmt == PAINT_PDF);
+    cairo_scale(cr, px_per_pt, px_per_pt);
+    paint_scene(cr, s, f, px_per_pt);
     cairo_status_t st = cairo_status(cr);
     cairo_destroy(cr);
+    cairo_surface_flush(sf);
     int rc = CB_OK;
-    if (fmt == PAINT_PNG) {
-        cairo_surface_flush(sf);
-        if (st == CAIRO_STATUS_SUCCESS &&
-            pngenc_chart(cairo_image_surface_get_data(sf), cairo_image_surface_get_width(sf),
-                         cairo_image_surface_get_height(sf), cairo_image_surface_get_stride(sf),
-                         s->background.a < 1, out) != 0)
-            rc = diag_set(d, CB_EWRITE, NULL, 0, "cannot encode the PNG");
-        cairo_surface_destroy(sf);
-        pool_give(pixels);
-    } else {
-        cairo_surface_finish(sf);
-        if (st == CAIRO_STATUS_SUCCESS)
-            st = cairo_surface_status(sf);
-        cairo_surface_destroy(sf);
-        if (st == CAIRO_STATUS_SUCCESS) {
-            buf_free(out);
-            *out = raw;
-            buf_init(&raw, 0);
-        }
-    }
-    buf_free(&raw);
-    if (st != CAIRO_STATUS_SUCCESS && rc == CB_OK)
+    if (st != CAIRO_STATUS_SUCCESS)
         rc = diag_set(d, CB_EWRITE, NULL, 0, "cairo: %s", cairo_status_to_string(st));
+    else if (pngenc_chart(pixels, w, h, stride, s->background.a < 1, out) != 0)
+        rc = diag_set(d, CB_EWRITE, NULL, 0, "cannot encode the PNG");
+    cairo_surface_destroy(sf);
+    pool_give(pixels);
     return rc;
 }

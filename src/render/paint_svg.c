@@ -16,41 +16,16 @@
 
 /* ---- numbers ---- */
 
-/* v to `decimals` decimals (at most 6), trailing zeros cut. */
-static void fixed(Buf *b, double v, int decimals)
-{
-    static const double pow10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
-    char tmp[48], *p = tmp + sizeof tmp;
-    if (!isfinite(v) || fabs(v) > 1e12)
-        v = 0;
-    long long q = llround(v * pow10[decimals]);
-    int neg = q < 0;
-    unsigned long long u = neg ? (unsigned long long)-q : (unsigned long long)q;
-    int digits = decimals;
-    while (digits > 0 && u % 10 == 0)
-        u /= 10, digits--;
-    for (; digits > 0; digits--)
-        *--p = (char)('0' + u % 10), u /= 10;
-    if (p != tmp + sizeof tmp)
-        *--p = '.';
-    do
-        *--p = (char)('0' + u % 10), u /= 10;
-    while (u);
-    if (neg)
-        *--p = '-';
-    buf_append(b, p, (size_t)(tmp + sizeof tmp - p));
-}
-
 /* A coordinate or length: to 1/1000 pt. */
 static void num(Buf *b, double v)
 {
-    fixed(b, v, 3);
+    buf_fixed(b, v, 3);
 }
 
 /* A scale factor: 1/1000 em at a few points needs six decimals. */
 static void scale(Buf *b, double v)
 {
-    fixed(b, v, 6);
+    buf_fixed(b, v, 6);
 }
 
 static void uint_(Buf *b, unsigned v)
@@ -78,9 +53,19 @@ static unsigned byte_of(double c)
 /* name="rgb(r,g,b)" and, when not opaque, name-opacity="a". */
 static void colour(Buf *b, const char *name, Rgba c)
 {
-    buf_printf(b, " %s=\"rgb(%u,%u,%u)\"", name, byte_of(c.r), byte_of(c.g), byte_of(c.b));
+    buf_putc(b, ' ');
+    buf_puts(b, name);
+    buf_puts(b, "=\"rgb(");
+    uint_(b, byte_of(c.r));
+    buf_putc(b, ',');
+    uint_(b, byte_of(c.g));
+    buf_putc(b, ',');
+    uint_(b, byte_of(c.b));
+    buf_puts(b, ")\"");
     if (c.a < 1) {
-        buf_printf(b, " %s-opacity=\"", name);
+        buf_putc(b, ' ');
+        buf_puts(b, name);
+        buf_puts(b, "-opacity=\"");
         num(b, c.a < 0 ? 0 : c.a);
         buf_putc(b, '"');
     }
@@ -233,7 +218,13 @@ int paint_svg(const Scene *s, const Fonts *f, Buf *out, Diag *d)
         const char *path = paint_cairo_glyph_outline(f, font, gid);
         if (!*path)
             continue;
-        buf_printf(out, "<path id=\"g%u-%u\" d=\"%s\"/>\n", (unsigned)font, gid, path);
+        buf_puts(out, "<path id=\"g");
+        uint_(out, (unsigned)font);
+        buf_putc(out, '-');
+        uint_(out, gid);
+        buf_puts(out, "\" d=\"");
+        buf_puts(out, path);
+        buf_puts(out, "\"/>\n");
     }
     buf_puts(out, "</defs>\n<g stroke-linejoin=\"round\">\n");
     /* 3. The elements. */

@@ -15,6 +15,12 @@
 #include <string.h>
 
 #include <libdeflate.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+#if defined(__x86_64__) && defined(__GNUC__)
+#include <tmmintrin.h>
+#endif
 
 #include "diag.h"
 
@@ -57,12 +63,47 @@ static int wrap(Buf *out, int w, int h, int alpha, const unsigned char *z, size_
                : 0;
 }
 
+#if defined(__x86_64__) && defined(__GNUC__)
+/* RGB from four pixels a shuffle (SSSE3, when the processor has it):
+ * each 16-byte store writes 12 bytes and 4 the next store overwrites, so
+ * q needs 4 bytes to spare past its last pixel. */
+__attribute__((target("ssse3"))) static int rgb_ssse3(const uint32_t *src, int w, unsigned char *q)
+{
+    const __m128i pick = _mm_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+    int x = 0;
+    for (; x + 4 <= w; x += 4, q += 12)
+        _mm_storeu_si128((__m128i *)(void *)q,
+                         _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(const void *)(src + x)), pick));
+    return x;
+}
+#define HAVE_RGB_SSSE3 1
+#endif
+
 /* One row of pixels as PNG bytes: RGB, or straight RGBA (premultiplied
- * to straight, rounded). */
+ * to straight, rounded). q has 4 bytes to spare past the row. */
 static void row_bytes(const uint32_t *src, int w, int alpha, unsigned char *q)
 {
     if (!alpha) {
-        for (int x = 0; x < w; x++, q += 3) {
+        int x = 0;
+#ifdef HAVE_RGB_SSSE3
+        if (__builtin_cpu_supports("ssse3")) {
+            x = rgb_ssse3(src, w, q);
+            q += 3 * x;
+        }
+#endif
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        /* four pixels, twelve bytes, three stores */
+        for (; x + 4 <= w; x += 4, q += 12) {
+            uint32_t p0 = src[x], p1 = src[x + 1], p2 = src[x + 2], p3 = src[x + 3];
+            uint32_t w0 = (p0 >> 16 & 0xff) | (p0 & 0xff00) | (p0 & 0xff) << 16 | (p1 >> 16 & 0xff) << 24;
+            uint32_t w1 = (p1 >> 8 & 0xff) | (p1 & 0xff) << 8 | (p2 >> 16 & 0xff) << 16 | (p2 >> 8 & 0xff) << 24;
+            uint32_t w2 = (p2 & 0xff) | (p3 >> 16 & 0xff) << 8 | (p3 & 0xff00) << 8 | (p3 & 0xff) << 24;
+            memcpy(q, &w0, 4);
+            memcpy(q + 4, &w1, 4);
+            memcpy(q + 8, &w2, 4);
+        }
+#endif
+        for (; x < w; x++, q += 3) {
             uint32_t p = src[x];
             q[0] = (unsigned char)(p >> 16), q[1] = (unsigned char)(p >> 8), q[2] = (unsigned char)p;
         }
@@ -86,7 +127,42 @@ static const uint32_t *row_of(const unsigned char *argb, int stride, int y)
     return (const uint32_t *)(const void *)(argb + (size_t)y * (size_t)stride);
 }
 
-/* How many of a[0..n) equal b[0..n), from the start: two pixels a step. */
+/* run_same: how many of a[0..n) equal b[0..n), from the start; run_of:
+ * how many of a[0..n) equal v. */
+#ifdef __SSE2__
+/* Four pixels a comparison: the first that differs is the lowest clear
+ * bit of the mask. */
+static int run_same(const uint32_t *a, const uint32_t *b, int n)
+{
+    int k = 0;
+    for (; k + 4 <= n; k += 4) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(a + k));
+        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(b + k));
+        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(x, y)));
+        if (m != 15)
+            return k + __builtin_ctz(~m);
+    }
+    while (k < n && a[k] == b[k])
+        k++;
+    return k;
+}
+
+static int run_of(const uint32_t *a, uint32_t v, int n)
+{
+    __m128i y = _mm_set1_epi32((int)v);
+    int k = 0;
+    for (; k + 4 <= n; k += 4) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(a + k));
+        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(x, y)));
+        if (m != 15)
+            return k + __builtin_ctz(~m);
+    }
+    while (k < n && a[k] == v)
+        k++;
+    return k;
+}
+#else
+/* Two pixels a comparison. */
 static int run_same(const uint32_t *a, const uint32_t *b, int n)
 {
     int k = 0;
@@ -95,12 +171,11 @@ static int run_same(const uint32_t *a, const uint32_t *b, int n)
         memcpy(&x, a + k, 8);
         memcpy(&y, b + k, 8);
         if (x != y)
-            return k + ((uint32_t)x == (uint32_t)y);
+            break;
     }
     return k < n && a[k] == b[k] ? k + 1 : k;
 }
 
-/* How many of a[0..n) equal v, from the start. */
 static int run_of(const uint32_t *a, uint32_t v, int n)
 {
     uint64_t vv = (uint64_t)v << 32 | v;
@@ -109,10 +184,11 @@ static int run_of(const uint32_t *a, uint32_t v, int n)
         uint64_t x;
         memcpy(&x, a + k, 8);
         if (x != vv)
-            return k + ((uint32_t)x == v);
+            break;
     }
     return k < n && a[k] == v ? k + 1 : k;
 }
+#endif
 
 /* ---- the general encoder: libdeflate ---- */
 
@@ -126,7 +202,7 @@ int pngenc_deflate(const unsigned char *argb, int w, int h, int stride, int alph
                    int filter, Buf *out)
 {
     size_t ch = alpha ? 4 : 3, rowlen = (size_t)w * ch, rawlen = (rowlen + 1) * (size_t)h;
-    unsigned char *raw = malloc(rawlen), *cur = malloc(rowlen), *prev = calloc(1, rowlen);
+    unsigned char *raw = malloc(rawlen), *cur = malloc(rowlen + 16), *prev = calloc(1, rowlen + 16);
     if (!raw || !cur || !prev)
         diag_oom();
     for (int y = 0; y < h; y++) {
@@ -176,46 +252,63 @@ int pngenc_deflate(const unsigned char *argb, int w, int h, int stride, int alph
 
 /* ---- the chart encoder: deflate tokens ----
  *
- * A token is a literal byte (< 256) or a copy: TOK_COPY | length << 16 |
- * distance, length 3..258, distance 1..32768. */
-#define TOK_COPY 0x80000000u
+ * A token is a literal byte or a copy, with its deflate symbols worked
+ * out when it is made, so that counting and writing it take no branch:
+ *   bits  0-8   the literal/length symbol (0-255 a byte, 257-285 a length)
+ *   bits  9-13  the value of the length's extra bits
+ *   bits 14-18  the distance symbol (0-29), NO_DIST for a literal
+ *   bits 19-31  the value of the distance's extra bits */
+#define NO_DIST 30u
 /* Tokens per deflate block: each block gets Huffman codes fitted to its
  * own tokens (text bands and empty bands differ). */
 #define BLOCK_TOKENS (1u << 16)
 
-/* Deflate's length and distance codes (RFC 1951 3.2.5), by arithmetic on
- * the bit length of the value. */
 static unsigned bitlen(unsigned v)
 {
     return 32u - (unsigned)__builtin_clz(v);
 }
 
-static void len_code(unsigned len, unsigned *sym, unsigned *nextra, unsigned *extra)
+/* Extra bits of each length symbol (257..285) and distance symbol
+ * (RFC 1951 3.2.5); a literal and NO_DIST have none. */
+static const uint8_t len_xbits[29] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
+                                      2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
+static const uint8_t dist_xbits[31] = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6, 6,
+                                       7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 0};
+
+static inline uint32_t tok_lit(unsigned byte)
 {
-    unsigned v = len - 3;
-    if (len == 258) {
-        *sym = 285, *nextra = 0, *extra = 0;
-    } else if (v < 8) {
-        *sym = 257 + v, *nextra = 0, *extra = 0;
-    } else {
-        unsigned k = bitlen(v) - 1;   /* 3..7 */
-        *nextra = k - 2;
-        *sym = 257 + 4 * (k - 1) + ((v >> (k - 2)) & 3);
-        *extra = v & ((1u << (k - 2)) - 1);
-    }
+    return byte | NO_DIST << 14;
 }
 
-static void dist_code(unsigned dist, unsigned *sym, unsigned *nextra, unsigned *extra)
+/* The distance part of a copy token: symbol and extra bits, by
+ * arithmetic on the bit length of the value. */
+static uint32_t tok_dist(unsigned dist)
 {
-    unsigned v = dist - 1;
+    unsigned v = dist - 1, sym, extra;
     if (v < 4) {
-        *sym = v, *nextra = 0, *extra = 0;
+        sym = v, extra = 0;
     } else {
         unsigned k = bitlen(v) - 1;   /* 2..14 */
-        *nextra = k - 1;
-        *sym = 2 * k + ((v >> (k - 1)) & 1);
-        *extra = v & ((1u << (k - 1)) - 1);
+        sym = 2 * k + ((v >> (k - 1)) & 1);
+        extra = v & ((1u << (k - 1)) - 1);
     }
+    return sym << 14 | extra << 19;
+}
+
+/* A copy of len bytes (3..258) with distance part dpart (tok_dist). */
+static inline uint32_t tok_copy(unsigned len, uint32_t dpart)
+{
+    unsigned v = len - 3, sym, extra;
+    if (len == 258) {
+        sym = 285, extra = 0;
+    } else if (v < 8) {
+        sym = 257 + v, extra = 0;
+    } else {
+        unsigned k = bitlen(v) - 1;   /* 3..7 */
+        sym = 257 + 4 * (k - 1) + ((v >> (k - 2)) & 3);
+        extra = v & ((1u << (k - 2)) - 1);
+    }
+    return sym | extra << 9 | dpart;
 }
 
 /* ---- Huffman codes ---- */
@@ -351,7 +444,11 @@ static void huff_codes(const uint8_t *len, int n, uint16_t *code)
     }
 }
 
-/* ---- bit output ---- */
+
+/* ---- bit output ----
+ * Bits go into a 64-bit word written out whole after each token: at most
+ * 7 bits stay behind, and a token adds at most 48 (15 + 5 + 15 + 13), so
+ * the word never overflows and no test is needed. */
 
 typedef struct Bits {
     unsigned char *p;
@@ -360,13 +457,13 @@ typedef struct Bits {
     unsigned n;
 } Bits;
 
-/* Room for at least need more bytes. */
+/* Room for at least need more bytes (and the 8 a flush writes). */
 static void bits_reserve(Bits *b, size_t need)
 {
-    if (b->len + need + 8 <= b->cap)
+    if (b->len + need + 16 <= b->cap)
         return;
     size_t cap = b->cap ? b->cap : 1 << 16;
-    while (cap < b->len + need + 8)
+    while (cap < b->len + need + 16)
         cap *= 2;
     b->p = realloc(b->p, cap);
     if (!b->p)
@@ -374,37 +471,48 @@ static void bits_reserve(Bits *b, size_t need)
     b->cap = cap;
 }
 
-/* Append the low n bits of v (n <= 32); room was reserved. */
-static inline void bits_put(Bits *b, uint32_t v, unsigned n)
+static inline void bits_flush_bytes(Bits *b)
 {
-    b->acc |= (uint64_t)v << b->n;
-    b->n += n;
-    if (b->n >= 32) {
-        uint32_t w = (uint32_t)b->acc;
-        b->p[b->len] = (unsigned char)w, b->p[b->len + 1] = (unsigned char)(w >> 8);
-        b->p[b->len + 2] = (unsigned char)(w >> 16), b->p[b->len + 3] = (unsigned char)(w >> 24);
-        b->len += 4;
-        b->acc >>= 32;
-        b->n -= 32;
-    }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(b->p + b->len, &b->acc, 8);
+#else
+    for (int i = 0; i < 8; i++)
+        b->p[b->len + i] = (unsigned char)(b->acc >> (8 * i));
+#endif
+    b->len += b->n >> 3;
+    b->acc = (b->n & ~7u) == 64 ? 0 : b->acc >> (b->n & ~7u);
+    b->n &= 7;
 }
 
+/* Append the low n bits of v (n + b->n <= 64; room was reserved). */
+static inline void bits_put(Bits *b, uint64_t v, unsigned n)
+{
+    b->acc |= v << b->n;
+    b->n += n;
+    bits_flush_bytes(b);
+}
+
+/* The last bits, padded to a byte. */
 static void bits_flush(Bits *b)
 {
-    while (b->n > 0) {
-        b->p[b->len++] = (unsigned char)b->acc;
-        b->acc >>= 8;
-        b->n = b->n > 8 ? b->n - 8 : 0;
-    }
+    b->n = (b->n + 7) & ~7u;
+    bits_flush_bytes(b);
     b->acc = 0;
+    b->n = 0;
 }
 
 /* ---- one block ---- */
 
+/* The counts are kept in HIST_WAYS copies, token i in copy i % HIST_WAYS,
+ * and summed when the block is written: a run of one symbol (a row of
+ * literals: the "distance" NO_DIST every time) would otherwise make each
+ * count wait for the one before it. */
+#define HIST_WAYS 4
+
 typedef struct Block {
     uint32_t *tok;
     size_t n;
-    uint32_t lit[286], dist[30];
+    uint32_t lit[HIST_WAYS][286], dist[HIST_WAYS][32];   /* dist[][NO_DIST]: literals, unused */
 } Block;
 
 /* Order of the code length code's lengths in the header (RFC 1951 3.2.7). */
@@ -413,10 +521,17 @@ static const uint8_t clen_order[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 
 /* Write the block as a dynamic-Huffman deflate block. */
 static void block_write(Block *bk, int final, Bits *b)
 {
-    bk->lit[256]++;   /* end of block */
-    uint8_t llen[286], dlen[30];
-    huff_lengths(bk->lit, 286, 15, llen);
-    huff_lengths(bk->dist, 30, 15, dlen);
+    uint32_t lit[286] = {0}, dist[30] = {0};
+    for (int w = 0; w < HIST_WAYS; w++) {
+        for (int i = 0; i < 286; i++)
+            lit[i] += bk->lit[w][i];
+        for (int i = 0; i < 30; i++)
+            dist[i] += bk->dist[w][i];
+    }
+    lit[256]++;   /* end of block */
+    uint8_t llen[286], dlen[NO_DIST + 1];
+    huff_lengths(lit, 286, 15, llen);
+    huff_lengths(dist, 30, 15, dlen);
     int hlit = 286, hdist = 30;
     while (hlit > 257 && !llen[hlit - 1])
         hlit--;
@@ -461,7 +576,7 @@ static void block_write(Block *bk, int final, Bits *b)
     for (int i = 0; i < nc; i++)
         cfreq[csym[i]]++;
     uint8_t clen[19];
-    uint16_t ccode[19], lcode[286], dcode[30];
+    uint16_t ccode[19], lcode[286], dcode[NO_DIST + 1];
     huff_lengths(cfreq, 19, 7, clen);
     huff_codes(clen, 19, ccode);
     huff_codes(llen, 286, lcode);
@@ -469,6 +584,15 @@ static void block_write(Block *bk, int final, Bits *b)
     int hclen = 19;
     while (hclen > 4 && !clen[clen_order[hclen - 1]])
         hclen--;
+
+    /* Per symbol, its code and then its extra bits: a token is two table
+     * look-ups (a literal's "distance" is NO_DIST: no bits at all). */
+    uint8_t lbits[286], dbits[NO_DIST + 1];
+    for (int i = 0; i < 286; i++)
+        lbits[i] = (uint8_t)(llen[i] + (i > 256 ? len_xbits[i - 257] : 0));
+    for (unsigned i = 0; i <= NO_DIST; i++)
+        dbits[i] = (uint8_t)(dlen[i] + dist_xbits[i]);
+    dcode[NO_DIST] = 0, dlen[NO_DIST] = 0, dbits[NO_DIST] = 0;
 
     /* header: at most 14 + 57 + 316 x 14 bits; a token at most 48 */
     bits_reserve(b, 1024 + bk->n * 6);
@@ -487,19 +611,10 @@ static void block_write(Block *bk, int final, Bits *b)
     }
     for (size_t i = 0; i < bk->n; i++) {
         uint32_t t = bk->tok[i];
-        if (!(t & TOK_COPY)) {
-            bits_put(b, lcode[t], llen[t]);
-            continue;
-        }
-        unsigned s, ne, ex;
-        len_code((t >> 16) & 0x1ff, &s, &ne, &ex);
-        bits_put(b, lcode[s], llen[s]);
-        if (ne)
-            bits_put(b, ex, ne);
-        dist_code(t & 0xffff, &s, &ne, &ex);
-        bits_put(b, dcode[s], dlen[s]);
-        if (ne)
-            bits_put(b, ex, ne);
+        unsigned ls = t & 511, ds = (t >> 14) & 31;
+        uint64_t v = lcode[ls] | (uint64_t)((t >> 9) & 31) << llen[ls];
+        v |= ((uint64_t)dcode[ds] | (uint64_t)(t >> 19) << dlen[ds]) << lbits[ls];
+        bits_put(b, v, (unsigned)lbits[ls] + dbits[ds]);
     }
     bits_put(b, lcode[256], llen[256]);
     bk->n = 0;
@@ -510,14 +625,20 @@ static void block_write(Block *bk, int final, Bits *b)
 /* ---- one row's tokens ---- */
 
 /* Where a pair of pixels was last seen as literals, by hash: for text and
- * dots, whose shapes repeat along a line. */
-#define PAIR_BITS 14
+ * dots, whose shapes repeat along a line. A place is its row modulo 64
+ * and its column (y % 64 << 16 | x, x < 2^14 within deflate's reach):
+ * exact for the 64 rows above, more than deflate reaches on any image
+ * over 512 pixels wide; an older place (narrow images) only proposes
+ * pixels that are then compared. 32 KB. */
+#define PAIR_BITS 13
+#define PAIR_ROWS 64
+#define PAIR_NONE 0xffffffffu
 
 typedef struct Rows {
     const unsigned char *argb;
     int w, stride;
     unsigned bpp, rowlen;
-    int32_t pairs[1 << PAIR_BITS];   /* pixel index y * w + x, or -1 */
+    uint32_t pairs[1 << PAIR_BITS];   /* a place, or PAIR_NONE */
     uint32_t *tok;                    /* the row's tokens */
     size_t n;
     /* they copy from two rows up or more: not valid for the next row even
@@ -527,10 +648,11 @@ typedef struct Rows {
 
 static void row_copy(Rows *r, unsigned len, unsigned dist)
 {
+    uint32_t dpart = tok_dist(dist);
     /* a copy is at most 258 bytes; never leave a tail under 3 */
     while (len > 0) {
         unsigned l = len > 258 ? (len - 258 < 3 ? len - 3 : 258) : len;
-        r->tok[r->n++] = TOK_COPY | l << 16 | dist;
+        r->tok[r->n++] = tok_copy(l, dpart);
         len -= l;
     }
 }
@@ -543,19 +665,21 @@ static int pair_match(Rows *r, const uint32_t *cur, int y, int x, unsigned *dist
     if (x + 1 >= r->w)
         return 0;
     uint32_t h = (cur[x] * 0x9E3779B1u ^ cur[x + 1] * 0x85EBCA77u) >> (32 - PAIR_BITS);
-    int32_t at = r->pairs[h];
-    r->pairs[h] = (int32_t)((size_t)y * (size_t)r->w + (size_t)x);
-    if (at < 0)
+    uint32_t at = r->pairs[h];
+    r->pairs[h] = (uint32_t)(y % PAIR_ROWS) << 16 | (uint32_t)x;
+    if (at == PAIR_NONE)
         return 0;
-    int cy = at / r->w, cx = at % r->w;
+    int cy = y - (int)(((unsigned)y - (at >> 16)) % PAIR_ROWS), cx = (int)(at & 0xffff);
     long d = (long)(y - cy) * r->rowlen + (long)(x - cx) * (long)r->bpp;
-    if (d <= 0 || d > 32768)
+    if (cy < 0 || d <= 0 || d > 32768)
         return 0;
-    r->far |= cy < y - 1;
     const uint32_t *src = row_of(r->argb, r->stride, cy);
     int k = run_same(cur + x, src + cx, r->w - (x > cx ? x : cx));
+    if (k < 2)
+        return 0;
+    r->far |= cy < y - 1;
     *dist = (unsigned)d;
-    return k >= 2 ? k : 0;
+    return k;
 }
 
 /* The tokens of row y, whose bytes (filter byte first) are raw. A run of
@@ -564,33 +688,40 @@ static int pair_match(Rows *r, const uint32_t *cur, int y, int x, unsigned *dist
  * unless the pixel starts a run of its own colour at least as long (a
  * literal and a copy from the left cost fewer bits than a far copy); a
  * pixel that starts no run is a copy of an earlier place with the same
- * two pixels, or a literal. */
+ * two pixels, or a literal. Each test looks at one or two pixels before
+ * it counts a run: most pixels of text start none. */
 static void row_tokens(Rows *r, int y, const unsigned char *raw)
 {
     const uint32_t *cur = row_of(r->argb, r->stride, y);
     const uint32_t *above = y ? row_of(r->argb, r->stride, y - 1) : NULL;
     int w = r->w;
     unsigned bpp = r->bpp;
-    r->n = 0;
+    uint32_t *tok = r->tok;
+    size_t n = 0;
     r->far = 0;
-    r->tok[r->n++] = raw[0];
+    tok[n++] = tok_lit(raw[0]);
     int x = 0;
     while (x < w) {
-        if (x > 0) {
-            int k = run_of(cur + x, cur[x - 1], w - x);
+        uint32_t px = cur[x];
+        if (x > 0 && px == cur[x - 1]) {
+            int k = run_of(cur + x, px, w - x);
             if (k >= 2) {
+                r->n = n;
                 row_copy(r, (unsigned)k * bpp, bpp);
+                n = r->n;
                 x += k;
                 continue;
             }
         }
         /* the pixel starts a run of its own colour: a literal, then a
          * copy from the left */
-        int ks = run_of(cur + x + 1, cur[x], w - x - 1);
-        if (above) {
+        int ks = x + 1 < w && cur[x + 1] == px ? run_of(cur + x + 1, px, w - x - 1) : 0;
+        if (above && px == above[x] && x + 1 < w && cur[x + 1] == above[x + 1]) {
             int ku = run_same(cur + x, above + x, w - x);
-            if (ku >= 2 && ku > ks + 1) {
+            if (ku > ks + 1) {
+                r->n = n;
                 row_copy(r, (unsigned)ku * bpp, r->rowlen);
+                n = r->n;
                 x += ku;
                 continue;
             }
@@ -598,15 +729,22 @@ static void row_tokens(Rows *r, int y, const unsigned char *raw)
         unsigned dist;
         int k = ks ? 0 : pair_match(r, cur, y, x, &dist);
         if (k) {
+            r->n = n;
             row_copy(r, (unsigned)k * bpp, dist);
+            n = r->n;
             x += k;
             continue;
         }
-        const unsigned char *px = raw + 1 + (size_t)x * bpp;
-        for (unsigned i = 0; i < bpp; i++)
-            r->tok[r->n++] = px[i];
+        const unsigned char *b = raw + 1 + (size_t)x * bpp;
+        tok[n] = tok_lit(b[0]);
+        tok[n + 1] = tok_lit(b[1]);
+        tok[n + 2] = tok_lit(b[2]);
+        if (bpp == 4)
+            tok[n + 3] = tok_lit(b[3]);
+        n += bpp;
         x++;
     }
+    r->n = n;
 }
 
 int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha, Buf *out)
@@ -621,11 +759,11 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
     if (!row)
         diag_oom();
     *row = (Rows){.argb = argb, .w = w, .stride = stride, .bpp = bpp, .rowlen = (unsigned)rowlen};
-    memset(row->pairs, 0xff, sizeof row->pairs);
+    memset(row->pairs, 0xff, sizeof row->pairs);   /* PAIR_NONE */
     bk.tok = malloc(BLOCK_TOKENS * sizeof *bk.tok);
     row->tok = malloc(rowlen * sizeof *row->tok);
-    unsigned char *raw = malloc(rowlen + 1), *prev_raw = malloc(rowlen + 1);
-    if (!bk.tok || !row->tok || !raw || !prev_raw)
+    unsigned char *raw = malloc(rowlen + 16);
+    if (!bk.tok || !row->tok || !raw)
         diag_oom();
     Bits b = {0};
     bits_reserve(&b, 2);
@@ -639,8 +777,6 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
         const uint32_t *cur = row_of(argb, stride, y), *above = y ? row_of(argb, stride, y - 1) : NULL;
         int same = above && memcmp(cur, above, (size_t)w * 4) == 0;
         if (!same) {
-            unsigned char *t = prev_raw;
-            prev_raw = raw, raw = t;
             raw[0] = 0;
             row_bytes(cur, w, alpha, raw + 1);
         }
@@ -650,19 +786,13 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
         same_prev = same;
         if (bk.n + row->n > BLOCK_TOKENS)
             block_write(&bk, 0, &b);
+        memcpy(bk.tok + bk.n, row->tok, row->n * sizeof *row->tok);
         for (size_t i = 0; i < row->n; i++) {
             uint32_t t = row->tok[i];
-            bk.tok[bk.n++] = t;
-            if (!(t & TOK_COPY)) {
-                bk.lit[t]++;
-                continue;
-            }
-            unsigned s, ne, ex;
-            len_code((t >> 16) & 0x1ff, &s, &ne, &ex);
-            bk.lit[s]++;
-            dist_code(t & 0xffff, &s, &ne, &ex);
-            bk.dist[s]++;
+            bk.lit[i % HIST_WAYS][t & 511]++;
+            bk.dist[i % HIST_WAYS][(t >> 14) & 31]++;
         }
+        bk.n += row->n;
     }
     block_write(&bk, 1, &b);
     bits_flush(&b);
@@ -675,6 +805,5 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
     free(row->tok);
     free(row);
     free(raw);
-    free(prev_raw);
     return rc;
 }

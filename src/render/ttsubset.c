@@ -3,8 +3,10 @@
  * Table layout follows the OpenType spec: a table directory, then the
  * tables sorted by tag, each 4-byte aligned with its checksum. Glyph
  * outlines are copied byte for byte; composite glyphs get their component
- * ids rewritten to the new numbering. Every offset read from the file is
- * checked against the table it points into.
+ * ids rewritten to the new numbering. Every offset read from the font is
+ * checked against the table it points into. The font is read in memory:
+ * a file is mapped read-only (ttsubset_make), or the caller's bytes are
+ * used (ttsubset_glyphs: the mapping font.c keeps).
  */
 #include "ttsubset.h"
 
@@ -13,6 +15,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -24,10 +27,12 @@ typedef struct Tab {
     uint32_t off, len;
 } Tab;
 
+/* The font's bytes (mapped from a file, or the caller's) and its table
+ * directory. */
 typedef struct Src {
-    const char *path;
-    int fd;
-    uint64_t size;
+    const char *name;
+    const unsigned char *p;
+    size_t size;
     Tab *tabs;
     unsigned ntabs;
 } Src;
@@ -46,24 +51,7 @@ static void wr32(unsigned char *p, uint32_t v)
 
 static int bad(const Src *s, Diag *d, const char *why)
 {
-    return diag_set(d, CB_EINPUT, s->path, 0, "not a usable font (%s)", why);
-}
-
-/* Read len bytes at off into p, all or nothing. */
-static int pread_all(const Src *s, void *p, size_t len, uint64_t off)
-{
-    if (off > s->size || len > s->size - off)
-        return -1;
-    size_t got = 0;
-    while (got < len) {
-        ssize_t r = pread(s->fd, (char *)p + got, len - got, (off_t)(off + got));
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r <= 0)
-            return -1;
-        got += (size_t)r;
-    }
-    return 0;
+    return diag_set(d, CB_EINPUT, s->name, 0, "not a usable font (%s)", why);
 }
 
 static const Tab *find(const Src *s, const char *tag)
@@ -74,25 +62,43 @@ static const Tab *find(const Src *s, const char *tag)
     return NULL;
 }
 
-/* The whole table tag (NULL with *len 0 when absent and optional). */
-static unsigned char *load(const Src *s, const char *tag, uint32_t *len, int required, Diag *d,
-                           int *rc)
+/* The bytes of table tag, in place (NULL with *len 0 when absent and
+ * optional; an error when required, or when it runs past the file). */
+static const unsigned char *table(const Src *s, const char *tag, uint32_t *len, int required,
+                                  Diag *d, int *rc)
 {
     const Tab *t = find(s, tag);
     *len = 0;
     if (!t) {
-        if (required)
-            *rc = diag_set(d, CB_EINPUT, s->path, 0, "not a usable font (no '%s' table)", tag);
+        if (required && !*rc)
+            *rc = diag_set(d, CB_EINPUT, s->name, 0, "not a usable font (no '%s' table)", tag);
         return NULL;
     }
-    unsigned char *p = xmalloc(t->len ? t->len : 1);
-    if (pread_all(s, p, t->len, t->off)) {
-        free(p);
-        *rc = bad(s, d, "a table runs past the end of the file");
+    if (t->off > s->size || t->len > s->size - t->off) {
+        if (!*rc)
+            *rc = bad(s, d, "a table runs past the end of the file");
         return NULL;
     }
     *len = t->len;
-    return p;
+    return s->p + t->off;
+}
+
+/* The table directory of the font at s->p. */
+static int src_open(Src *s, Diag *d)
+{
+    if (s->size < 12 || rd32(s->p) != 0x00010000u)
+        return bad(s, d, "not a TrueType outline font");
+    s->ntabs = rd16(s->p + 4);
+    if (12u + 16u * s->ntabs > s->size)
+        return bad(s, d, "truncated table directory");
+    s->tabs = xcalloc(s->ntabs ? s->ntabs : 1, sizeof *s->tabs);
+    for (unsigned i = 0; i < s->ntabs; i++) {
+        const unsigned char *e = s->p + 12 + 16 * i;
+        memcpy(s->tabs[i].tag, e, 4);
+        s->tabs[i].off = rd32(e + 8);
+        s->tabs[i].len = rd32(e + 12);
+    }
+    return 0;
 }
 
 typedef struct Out {
@@ -127,144 +133,173 @@ typedef struct Map {
     unsigned cp, gid;   /* code point, new glyph id */
 } Map;
 
-int ttsubset_make(const char *path, const unsigned *cps_in, size_t ncp, Buf *out, Diag *d)
+static int cmp_map(const void *a, const void *b)
 {
-    buf_init(out, 0);
-    Src s = { .path = path, .fd = -1 };
+    const Map *x = a, *y = b;
+    if (x->cp != y->cp)
+        return x->cp < y->cp ? -1 : 1;
+    return x->gid < y->gid ? -1 : x->gid > y->gid;
+}
+
+/* The tables every subset reads, checked. */
+typedef struct Tables {
+    const unsigned char *head, *hhea, *maxp, *hmtx, *loca, *post;
+    uint32_t lhead, lhhea, lmaxp, lhmtx, lloca, lpost;
+    const Tab *glyf;
+    unsigned nglyphs, nhm;
+    int long_loca;
+} Tables;
+
+static int tables_load(const Src *s, Tables *t, Diag *d)
+{
     int rc = 0;
-    unsigned char *head = NULL, *hhea = NULL, *maxp = NULL, *hmtx = NULL, *loca = NULL,
-                  *cmap = NULL, *post = NULL;
-    unsigned char *glyf_out = NULL;
-    unsigned *cps = NULL, *old = NULL, *newid = NULL;
-    Map *map = NULL;
-    Out tabs[16];
-    int ntabs_out = 0;
-    memset(tabs, 0, sizeof tabs);
-
-    /* fsio's one way to open an input: no FIFO, the font size limit */
-    struct stat st;
-    s.fd = fsio_open_input(path, CB_MAX_FONT_BYTES, 0, &st, d);
-    if (s.fd < 0) {
-        rc = s.fd;
-        s.fd = -1;
-        goto done;
-    }
-    s.size = (uint64_t)st.st_size;
-    unsigned char hdr[12];
-    if (pread_all(&s, hdr, 12, 0) || rd32(hdr) != 0x00010000u) {
-        rc = bad(&s, d, "not a TrueType outline font");
-        goto done;
-    }
-    s.ntabs = rd16(hdr + 4);
-    s.tabs = xcalloc(s.ntabs ? s.ntabs : 1, sizeof *s.tabs);
-    unsigned char *dir = xmalloc(16u * s.ntabs + 1);
-    if (pread_all(&s, dir, 16u * s.ntabs, 12)) {
-        free(dir);
-        rc = bad(&s, d, "truncated table directory");
-        goto done;
-    }
-    for (unsigned i = 0; i < s.ntabs; i++) {
-        memcpy(s.tabs[i].tag, dir + 16 * i, 4);
-        s.tabs[i].off = rd32(dir + 16 * i + 8);
-        s.tabs[i].len = rd32(dir + 16 * i + 12);
-    }
-    free(dir);
-
-    uint32_t lhead, lhhea, lmaxp, lhmtx, lloca, lcmap, lpost;
-    head = load(&s, "head", &lhead, 1, d, &rc);
-    hhea = load(&s, "hhea", &lhhea, 1, d, &rc);
-    maxp = load(&s, "maxp", &lmaxp, 1, d, &rc);
-    hmtx = load(&s, "hmtx", &lhmtx, 1, d, &rc);
-    loca = load(&s, "loca", &lloca, 1, d, &rc);
-    cmap = load(&s, "cmap", &lcmap, 1, d, &rc);
-    post = load(&s, "post", &lpost, 1, d, &rc);
-    const Tab *glyf = find(&s, "glyf");
+    t->head = table(s, "head", &t->lhead, 1, d, &rc);
+    t->hhea = table(s, "hhea", &t->lhhea, 1, d, &rc);
+    t->maxp = table(s, "maxp", &t->lmaxp, 1, d, &rc);
+    t->hmtx = table(s, "hmtx", &t->lhmtx, 1, d, &rc);
+    t->loca = table(s, "loca", &t->lloca, 1, d, &rc);
+    t->post = table(s, "post", &t->lpost, 1, d, &rc);
+    uint32_t lglyf;
+    table(s, "glyf", &lglyf, 0, d, &rc);
+    t->glyf = find(s, "glyf");
     if (rc)
-        goto done;
-    if (!glyf || lhead < 54 || lhhea < 36 || lmaxp < 6 || lpost < 32) {
-        rc = bad(&s, d, "missing or short head/hhea/maxp/post/glyf");
-        goto done;
-    }
-    unsigned nglyphs = rd16(maxp + 4), nhm = rd16(hhea + 34);
-    int long_loca = rd16(head + 50) == 1;
-    if (nglyphs == 0 || nhm == 0 || nhm > nglyphs || lhmtx < 4u * nhm + 2u * (nglyphs - nhm) ||
-        lloca < (nglyphs + 1u) * (long_loca ? 4u : 2u)) {
-        rc = bad(&s, d, "inconsistent glyph counts");
-        goto done;
-    }
+        return rc;
+    if (!t->glyf || t->lhead < 54 || t->lhhea < 36 || t->lmaxp < 6 || t->lpost < 32)
+        return bad(s, d, "missing or short head/hhea/maxp/post/glyf");
+    t->nglyphs = rd16(t->maxp + 4);
+    t->nhm = rd16(t->hhea + 34);
+    t->long_loca = rd16(t->head + 50) == 1;
+    if (t->nglyphs == 0 || t->nhm == 0 || t->nhm > t->nglyphs ||
+        t->lhmtx < 4u * t->nhm + 2u * (t->nglyphs - t->nhm) ||
+        t->lloca < (t->nglyphs + 1u) * (t->long_loca ? 4u : 2u))
+        return bad(s, d, "inconsistent glyph counts");
+    return 0;
+}
 
-    /* Code point -> old glyph id, through the font's (3,1) format 4 cmap. */
-    const unsigned char *sub = NULL;
-    uint32_t sublen = 0;
+/* Which glyphs go in: old[i] is the old id of new glyph i (0 first),
+ * newid[g] the new id of old glyph g or ~0u. */
+typedef struct Pick {
+    unsigned *old, *newid;
+    size_t n, cap;
+} Pick;
+
+static void pick_init(Pick *k, unsigned nglyphs, size_t hint)
+{
+    k->cap = hint + 2;
+    k->old = xmalloc(k->cap * sizeof *k->old);
+    k->newid = xmalloc((size_t)nglyphs * sizeof *k->newid);
+    memset(k->newid, 0xff, (size_t)nglyphs * sizeof *k->newid);
+    k->old[0] = 0;   /* .notdef stays glyph 0 */
+    k->newid[0] = 0;
+    k->n = 1;
+}
+
+/* The new id of old glyph g, adding it when new. */
+static unsigned pick_add(Pick *k, unsigned g)
+{
+    if (k->newid[g] == ~0u) {
+        if (k->n == k->cap) {
+            k->cap *= 2;
+            k->old = xrealloc(k->old, k->cap * sizeof *k->old);
+        }
+        k->newid[g] = (unsigned)k->n;
+        k->old[k->n++] = g;
+    }
+    return k->newid[g];
+}
+
+static void pick_free(Pick *k)
+{
+    free(k->old);
+    free(k->newid);
+}
+
+/* Old glyph id of cp through the font's (3,1) or (3,10) format 4 cmap
+ * (0 when the font has no glyph for it). */
+typedef struct Cmap4 {
+    const unsigned char *sub, *ends, *starts, *deltas, *ranges;
+    uint32_t sublen;
+    unsigned segx2;
+} Cmap4;
+
+static int cmap4_open(const Src *s, Cmap4 *c, Diag *d)
+{
+    int rc = 0;
+    uint32_t lcmap;
+    memset(c, 0, sizeof *c);
+    const unsigned char *cmap = table(s, "cmap", &lcmap, 1, d, &rc);
+    if (rc)
+        return rc;
     for (unsigned i = 0, nt = lcmap >= 4 ? rd16(cmap + 2) : 0; i < nt && 4 + 8 * i + 8 <= lcmap; i++) {
         const unsigned char *e = cmap + 4 + 8 * i;
         uint32_t o = rd32(e + 4);
         if (rd16(e) == 3 && (rd16(e + 2) == 1 || rd16(e + 2) == 10) && o + 4 <= lcmap &&
             rd16(cmap + o) == 4) {
-            sub = cmap + o;
-            sublen = lcmap - o;
-            if (rd16(sub + 2) < sublen)
-                sublen = rd16(sub + 2);
+            c->sub = cmap + o;
+            c->sublen = lcmap - o;
+            if (rd16(c->sub + 2) < c->sublen)
+                c->sublen = rd16(c->sub + 2);
             break;
         }
     }
-    if (!sub || sublen < 14) {
-        rc = bad(&s, d, "no Unicode BMP character map");
-        goto done;
-    }
-    unsigned segx2 = rd16(sub + 6);
-    if (segx2 == 0 || 16u + 4u * segx2 > sublen) {
-        rc = bad(&s, d, "malformed character map");
-        goto done;
-    }
-    const unsigned char *ends = sub + 14, *starts = ends + segx2 + 2, *deltas = starts + segx2,
-                        *ranges = deltas + segx2;
+    if (!c->sub || c->sublen < 14)
+        return bad(s, d, "no Unicode BMP character map");
+    c->segx2 = rd16(c->sub + 6);
+    if (c->segx2 == 0 || 16u + 4u * c->segx2 > c->sublen)
+        return bad(s, d, "malformed character map");
+    c->ends = c->sub + 14;
+    c->starts = c->ends + c->segx2 + 2;
+    c->deltas = c->starts + c->segx2;
+    c->ranges = c->deltas + c->segx2;
+    return 0;
+}
 
-    cps = xmalloc((ncp + 1) * sizeof *cps);
-    size_t nc = 0;
-    for (size_t i = 0; i < ncp; i++)
-        if (cps_in[i] > 0 && cps_in[i] < 0xFFFF)
-            cps[nc++] = cps_in[i];
-    qsort(cps, nc, sizeof *cps, cmp_u);
-    map = xmalloc((nc + 1) * sizeof *map);
-    old = xmalloc((nc + 2) * sizeof *old);   /* new id -> old id; grows for components */
-    size_t cap_old = nc + 2, nnew = 0, nmap = 0;
-    newid = xmalloc(nglyphs * sizeof *newid);  /* old id -> new id, or UINT_MAX */
-    for (unsigned g = 0; g < nglyphs; g++)
-        newid[g] = ~0u;
-    old[nnew++] = 0;   /* .notdef stays glyph 0 */
-    newid[0] = 0;
-    for (size_t i = 0; i < nc; i++) {
-        if (i && cps[i] == cps[i - 1])
+static unsigned cmap4_glyph(const Cmap4 *c, unsigned cp)
+{
+    for (unsigned k = 0; k < c->segx2 / 2; k++) {
+        unsigned end = rd16(c->ends + 2 * k), start = rd16(c->starts + 2 * k);
+        if (cp > end)
             continue;
-        unsigned cp = cps[i], g = 0;
-        for (unsigned k = 0; k < segx2 / 2; k++) {
-            unsigned end = rd16(ends + 2 * k), start = rd16(starts + 2 * k);
-            if (cp > end)
-                continue;
-            if (cp >= start) {
-                unsigned ro = rd16(ranges + 2 * k);
-                if (ro == 0) {
-                    g = (cp + rd16(deltas + 2 * k)) & 0xFFFF;
-                } else {
-                    size_t at = (size_t)(ranges + 2 * k - sub) + ro + 2 * (cp - start);
-                    if (at + 2 <= sublen) {
-                        g = rd16(sub + at);
-                        if (g)
-                            g = (g + rd16(deltas + 2 * k)) & 0xFFFF;
-                    }
-                }
-            }
-            break;
-        }
-        if (g == 0 || g >= nglyphs)
-            continue;
-        if (newid[g] == ~0u) {
-            newid[g] = (unsigned)nnew;
-            old[nnew++] = g;
-        }
-        map[nmap++] = (Map){ cp, newid[g] };
+        if (cp < start)
+            return 0;
+        unsigned ro = rd16(c->ranges + 2 * k);
+        if (ro == 0)
+            return (cp + rd16(c->deltas + 2 * k)) & 0xFFFF;
+        size_t at = (size_t)(c->ranges + 2 * k - c->sub) + ro + 2 * (cp - start);
+        if (at + 2 > c->sublen)
+            return 0;
+        unsigned g = rd16(c->sub + at);
+        return g ? (g + rd16(c->deltas + 2 * k)) & 0xFFFF : 0;
     }
+    return 0;
+}
+
+static Out *out_add(Out *tabs, int *n, const char *tag, unsigned char *data, uint32_t len)
+{
+    Out *t = &tabs[(*n)++];
+    memcpy(t->tag, tag, 4);
+    t->data = data;
+    t->len = len;
+    return t;
+}
+
+static unsigned char *dup_bytes(const unsigned char *p, uint32_t len)
+{
+    unsigned char *q = xmalloc(len ? len : 1);
+    memcpy(q, p, len);
+    return q;
+}
+
+/* Write the subset of the glyphs picked (composites pull in their
+ * components, appended to the pick) with a cmap of map[0..nmap) (sorted
+ * by code point, distinct). */
+static int subset_write(const Src *s, const Tables *T, Pick *pk, const Map *map, size_t nmap,
+                        Buf *out, Diag *d)
+{
+    int rc = 0;
+    Out tabs[16];
+    int ntabs_out = 0;
+    memset(tabs, 0, sizeof tabs);
 
     /* Copy the outlines; composites pull in their components (appended,
      * so the loop reaches them too). */
@@ -272,121 +307,90 @@ int ttsubset_make(const char *path, const unsigned *cps_in, size_t ncp, Buf *out
     buf_init(&gb, 0);
     uint32_t *offs = NULL;
     size_t cap_offs = 0;
-    for (size_t ni = 0; ni < nnew; ni++) {
-        unsigned g = old[ni];
-        uint32_t a = long_loca ? rd32(loca + 4 * g) : 2u * rd16(loca + 2 * g);
-        uint32_t b = long_loca ? rd32(loca + 4 * g + 4) : 2u * rd16(loca + 2 * g + 2);
+    const unsigned char *loca = T->loca, *glyf = s->p + T->glyf->off;   /* in bounds: tables_load */
+    for (size_t ni = 0; ni < pk->n; ni++) {
+        unsigned g = pk->old[ni];
+        uint32_t a = T->long_loca ? rd32(loca + 4 * g) : 2u * rd16(loca + 2 * g);
+        uint32_t b = T->long_loca ? rd32(loca + 4 * g + 4) : 2u * rd16(loca + 2 * g + 2);
         if (ni + 2 > cap_offs) {
             cap_offs = cap_offs ? 2 * cap_offs : 256;
             offs = xrealloc(offs, cap_offs * sizeof *offs);
         }
         offs[ni] = (uint32_t)gb.len;
-        if (b < a || b > glyf->len) {
-            rc = bad(&s, d, "glyph outside the glyf table");
+        if (b < a || b > T->glyf->len) {
+            rc = bad(s, d, "glyph outside the glyf table");
             break;
         }
         uint32_t gl = b - a;
         if (gl == 0)
             continue;
-        unsigned char *gp = xmalloc(gl);
-        if (pread_all(&s, gp, gl, (uint64_t)glyf->off + a) || gl < 10) {
-            free(gp);
-            rc = bad(&s, d, "truncated glyph");
+        if (gl < 10) {
+            rc = bad(s, d, "truncated glyph");
             break;
         }
+        size_t at = gb.len;
+        buf_append(&gb, glyf + a, gl);
+        unsigned char *gp = (unsigned char *)gb.data + at;
         if ((int16_t)rd16(gp) < 0) {
             /* Composite: flags, glyphIndex, arguments, transform; repeat. */
             size_t p = 10;
             for (;;) {
                 if (p + 4 > gl) {
-                    rc = bad(&s, d, "truncated composite glyph");
+                    rc = bad(s, d, "truncated composite glyph");
                     break;
                 }
                 unsigned flags = rd16(gp + p), cg = rd16(gp + p + 2);
-                if (cg >= nglyphs) {
-                    rc = bad(&s, d, "composite glyph names a missing glyph");
+                if (cg >= T->nglyphs) {
+                    rc = bad(s, d, "composite glyph names a missing glyph");
                     break;
                 }
-                if (newid[cg] == ~0u) {
-                    if (nnew == cap_old) {
-                        cap_old *= 2;
-                        old = xrealloc(old, cap_old * sizeof *old);
-                    }
-                    newid[cg] = (unsigned)nnew;
-                    old[nnew++] = cg;
-                }
-                wr16(gp + p + 2, newid[cg]);
+                wr16(gp + p + 2, pick_add(pk, cg));
                 p += 4 + ((flags & 0x1) ? 4 : 2);
                 p += (flags & 0x8) ? 2 : (flags & 0x40) ? 4 : (flags & 0x80) ? 8 : 0;
                 if (!(flags & 0x20))
                     break;
             }
         }
-        buf_append(&gb, gp, gl);
         while (gb.len % 4)
             buf_putc(&gb, 0);
-        free(gp);
         if (rc)
             break;
     }
     if (rc) {
         buf_free(&gb);
         free(offs);
-        goto done;
+        return rc;
     }
+    size_t nnew = pk->n;
     if (nnew + 1 > cap_offs)
         offs = xrealloc(offs, (nnew + 1) * sizeof *offs);
     offs[nnew] = (uint32_t)gb.len;
 
     /* glyf, loca (long), hmtx (a full metric per glyph). */
-    Out *t;
-    t = &tabs[ntabs_out++];
-    memcpy(t->tag, "glyf", 4);
-    t->len = (uint32_t)gb.len;
-    t->data = (unsigned char *)buf_take(&gb, NULL);
-    t = &tabs[ntabs_out++];
-    memcpy(t->tag, "loca", 4);
-    t->len = 4u * (uint32_t)(nnew + 1);
-    t->data = xmalloc(t->len);
+    size_t glen;
+    unsigned char *gdata = (unsigned char *)buf_take(&gb, &glen);
+    out_add(tabs, &ntabs_out, "glyf", gdata, (uint32_t)glen);
+    Out *t = out_add(tabs, &ntabs_out, "loca", xmalloc(4u * (nnew + 1)), 4u * (uint32_t)(nnew + 1));
     for (size_t i = 0; i <= nnew; i++)
         wr32(t->data + 4 * i, offs[i]);
     free(offs);
-    t = &tabs[ntabs_out++];
-    memcpy(t->tag, "hmtx", 4);
-    t->len = 4u * (uint32_t)nnew;
-    t->data = xmalloc(t->len);
+    t = out_add(tabs, &ntabs_out, "hmtx", xmalloc(4u * nnew + 1), 4u * (uint32_t)nnew);
     for (size_t i = 0; i < nnew; i++) {
-        unsigned g = old[i];
-        unsigned adv = rd16(hmtx + 4 * (g < nhm ? g : nhm - 1));
-        unsigned lsb = g < nhm ? rd16(hmtx + 4 * g + 2) : rd16(hmtx + 4 * nhm + 2 * (g - nhm));
+        unsigned g = pk->old[i], nhm = T->nhm;
+        unsigned adv = rd16(T->hmtx + 4 * (g < nhm ? g : nhm - 1));
+        unsigned lsb = g < nhm ? rd16(T->hmtx + 4 * g + 2) : rd16(T->hmtx + 4 * nhm + 2 * (g - nhm));
         wr16(t->data + 4 * i, adv);
         wr16(t->data + 4 * i + 2, lsb);
     }
     /* head (long loca), hhea and maxp (new counts), post (version 3: no names). */
-    t = &tabs[ntabs_out++];
-    memcpy(t->tag, "head", 4);
-    t->len = lhead;
-    t->data = head;
-    head = NULL;
+    t = out_add(tabs, &ntabs_out, "head", dup_bytes(T->head, T->lhead), T->lhead);
     wr32(t->data + 8, 0);
     wr16(t->data + 50, 1);
-    t = &tabs[ntabs_out++];
-    memcpy(t->tag, "hhea", 4);
-    t->len = lhhea;
-    t->data = hhea;
-    hhea = NULL;
+    t = out_add(tabs, &ntabs_out, "hhea", dup_bytes(T->hhea, T->lhhea), T->lhhea);
     wr16(t->data + 34, (unsigned)nnew);
-    t = &tabs[ntabs_out++];
-    memcpy(t->tag, "maxp", 4);
-    t->len = lmaxp;
-    t->data = maxp;
-    maxp = NULL;
+    t = out_add(tabs, &ntabs_out, "maxp", dup_bytes(T->maxp, T->lmaxp), T->lmaxp);
     wr16(t->data + 4, (unsigned)nnew);
-    t = &tabs[ntabs_out++];
-    memcpy(t->tag, "post", 4);
-    t->len = 32;
-    t->data = post;
-    post = NULL;
+    t = out_add(tabs, &ntabs_out, "post", dup_bytes(T->post, 32), 32);
     wr32(t->data, 0x00030000u);
 
     /* cmap: one (3,1) format 4 subtable; a segment per run of consecutive
@@ -404,11 +408,8 @@ int ttsubset_make(const char *path, const unsigned *cps_in, size_t ncp, Buf *out
         i = j + 1;
     }
     size_t segs = nseg + 1;   /* + the final 0xFFFF segment */
-    t = &tabs[ntabs_out++];
-    memcpy(t->tag, "cmap", 4);
     uint32_t sublen4 = (uint32_t)(16 + 8 * segs);
-    t->len = 12 + sublen4;
-    t->data = xcalloc(t->len, 1);
+    t = out_add(tabs, &ntabs_out, "cmap", xcalloc(12 + sublen4, 1), 12 + sublen4);
     wr16(t->data + 2, 1);
     wr16(t->data + 4, 3);
     wr16(t->data + 6, 1);
@@ -446,21 +447,16 @@ int ttsubset_make(const char *path, const unsigned *cps_in, size_t ncp, Buf *out
      * before 'prep' is harmless (a later table lies past it), so a font
      * without 'prep' gets the shortest control-value program there is:
      * SVTCA[1], which sets the vectors to the x-axis they already have. */
-    if (!find(&s, "prep")) {
-        t = &tabs[ntabs_out++];
-        memcpy(t->tag, "prep", 4);
-        t->len = 1;
-        t->data = xmalloc(1);
+    if (!find(s, "prep")) {
+        t = out_add(tabs, &ntabs_out, "prep", xmalloc(1), 1);
         t->data[0] = 0x01;   /* SVTCA[1] */
     }
 
     /* Tables copied as they are: metrics, names, hinting. */
     static const char *const keep[] = { "OS/2", "name", "cvt ", "fpgm", "prep" };
-    for (size_t i = 0; i < sizeof keep / sizeof *keep; i++) {
+    for (size_t i = 0; i < sizeof keep / sizeof *keep && !rc; i++) {
         uint32_t l;
-        unsigned char *p = load(&s, keep[i], &l, i < 2, d, &rc);
-        if (rc)
-            goto done;
+        const unsigned char *p = table(s, keep[i], &l, i < 2, d, &rc);
         if (!p)
             continue;
         /* libharu reads OS/2's fixed fields and every name record: both
@@ -475,71 +471,152 @@ int ttsubset_make(const char *path, const unsigned *cps_in, size_t ncp, Buf *out
                 ok = (uint32_t)so + rd16(p + 6 + 12 * r + 10) + rd16(p + 6 + 12 * r + 8) <= l;
         }
         if (!ok) {
-            free(p);
-            rc = bad(&s, d, i == 0 ? "short OS/2 table" : "name table out of bounds");
-            goto done;
+            rc = bad(s, d, i == 0 ? "short OS/2 table" : "name table out of bounds");
+            break;
         }
-        t = &tabs[ntabs_out++];
-        memcpy(t->tag, keep[i], 4);
-        t->data = p;
-        t->len = l;
+        out_add(tabs, &ntabs_out, keep[i], dup_bytes(p, l), l);
     }
 
     /* The file: directory, then the tables sorted by tag, 4-aligned. */
-    qsort(tabs, (size_t)ntabs_out, sizeof *tabs, cmp_out);
-    unsigned char h[12];
-    unsigned nt = (unsigned)ntabs_out, p2 = 1, lg = 0;
-    while (p2 * 2 <= nt)
-        p2 *= 2, lg++;
-    wr32(h, 0x00010000u);
-    wr16(h + 4, nt);
-    wr16(h + 6, 16 * p2);
-    wr16(h + 8, lg);
-    wr16(h + 10, 16 * nt - 16 * p2);
-    buf_append(out, h, 12);
-    uint32_t off = 12 + 16 * nt;
-    for (unsigned i = 0; i < nt; i++) {
-        unsigned char e[16];
-        memcpy(e, tabs[i].tag, 4);
-        wr32(e + 4, checksum(tabs[i].data, tabs[i].len));
-        wr32(e + 8, off);
-        wr32(e + 12, tabs[i].len);
-        buf_append(out, e, 16);
-        off += (tabs[i].len + 3) & ~3u;
-    }
-    for (unsigned i = 0; i < nt; i++) {
-        static const unsigned char zero[4];
-        buf_append(out, tabs[i].data, tabs[i].len);
-        buf_append(out, zero, ((tabs[i].len + 3) & ~3u) - tabs[i].len);
-    }
-    /* head.checkSumAdjustment makes the whole file sum to 0xB1B0AFBA. */
-    for (unsigned i = 0; i < nt; i++)
-        if (!memcmp(tabs[i].tag, "head", 4)) {
-            uint32_t adj = 0xB1B0AFBAu - checksum((unsigned char *)out->data, (uint32_t)out->len);
-            size_t at = 12 + 16 * nt;
-            for (unsigned k = 0; k < i; k++)
-                at += (tabs[k].len + 3) & ~3u;
-            wr32((unsigned char *)out->data + at + 8, adj);
+    if (!rc) {
+        qsort(tabs, (size_t)ntabs_out, sizeof *tabs, cmp_out);
+        unsigned char h[12];
+        unsigned nt = (unsigned)ntabs_out, p2 = 1, lg = 0;
+        while (p2 * 2 <= nt)
+            p2 *= 2, lg++;
+        wr32(h, 0x00010000u);
+        wr16(h + 4, nt);
+        wr16(h + 6, 16 * p2);
+        wr16(h + 8, lg);
+        wr16(h + 10, 16 * nt - 16 * p2);
+        buf_append(out, h, 12);
+        uint32_t off = 12 + 16 * nt;
+        for (unsigned i = 0; i < nt; i++) {
+            unsigned char e[16];
+            memcpy(e, tabs[i].tag, 4);
+            wr32(e + 4, checksum(tabs[i].data, tabs[i].len));
+            wr32(e + 8, off);
+            wr32(e + 12, tabs[i].len);
+            buf_append(out, e, 16);
+            off += (tabs[i].len + 3) & ~3u;
         }
-
-done:
+        for (unsigned i = 0; i < nt; i++) {
+            static const unsigned char zero[4];
+            buf_append(out, tabs[i].data, tabs[i].len);
+            buf_append(out, zero, ((tabs[i].len + 3) & ~3u) - tabs[i].len);
+        }
+        /* head.checkSumAdjustment makes the whole file sum to 0xB1B0AFBA. */
+        for (unsigned i = 0; i < nt; i++)
+            if (!memcmp(tabs[i].tag, "head", 4)) {
+                uint32_t adj = 0xB1B0AFBAu - checksum((unsigned char *)out->data, (uint32_t)out->len);
+                size_t at = 12 + 16 * nt;
+                for (unsigned k = 0; k < i; k++)
+                    at += (tabs[k].len + 3) & ~3u;
+                wr32((unsigned char *)out->data + at + 8, adj);
+            }
+    }
     for (int i = 0; i < ntabs_out; i++)
         free(tabs[i].data);
-    free(head);
-    free(hhea);
-    free(maxp);
-    free(hmtx);
-    free(loca);
-    free(cmap);
-    free(post);
-    free(glyf_out);
+    return rc;
+}
+
+/* ---- by code point, from a file ---- */
+
+static int subset_cps(const Src *s, const unsigned *cps_in, size_t ncp, Buf *out, Diag *d)
+{
+    Tables T;
+    Cmap4 cm;
+    int rc = tables_load(s, &T, d);
+    if (!rc)
+        rc = cmap4_open(s, &cm, d);
+    if (rc)
+        return rc;
+    unsigned *cps = xmalloc((ncp + 1) * sizeof *cps);
+    size_t nc = 0;
+    for (size_t i = 0; i < ncp; i++)
+        if (cps_in[i] > 0 && cps_in[i] < 0xFFFF)
+            cps[nc++] = cps_in[i];
+    qsort(cps, nc, sizeof *cps, cmp_u);
+    Map *map = xmalloc((nc + 1) * sizeof *map);
+    size_t nmap = 0;
+    Pick pk;
+    pick_init(&pk, T.nglyphs, nc);
+    for (size_t i = 0; i < nc; i++) {
+        if (i && cps[i] == cps[i - 1])
+            continue;
+        unsigned g = cmap4_glyph(&cm, cps[i]);
+        if (g == 0 || g >= T.nglyphs)
+            continue;
+        map[nmap++] = (Map){ cps[i], pick_add(&pk, g) };
+    }
+    rc = subset_write(s, &T, &pk, map, nmap, out, d);
+    pick_free(&pk);
+    free(map);
     free(cps);
-    free(old);
-    free(newid);
+    return rc;
+}
+
+int ttsubset_make(const char *path, const unsigned *cps, size_t ncp, Buf *out, Diag *d)
+{
+    buf_init(out, 0);
+    /* fsio's one way to open an input: no FIFO, the font size limit */
+    struct stat st;
+    int fd = fsio_open_input(path, CB_MAX_FONT_BYTES, 0, &st, d);
+    if (fd < 0)
+        return fd;
+    Src s = { .name = path, .size = (size_t)st.st_size };
+    void *m = s.size ? mmap(NULL, s.size, PROT_READ, MAP_PRIVATE, fd, 0) : MAP_FAILED;
+    int e = errno;
+    close(fd);
+    if (s.size == 0)
+        return bad(&s, d, "not a TrueType outline font");
+    if (m == MAP_FAILED)
+        return diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(e));
+    s.p = m;
+    int rc = src_open(&s, d);
+    if (!rc)
+        rc = subset_cps(&s, cps, ncp, out, d);
+    free(s.tabs);
+    munmap(m, s.size);
+    if (rc)
+        buf_reset(out);
+    return rc;
+}
+
+/* ---- by glyph id, from memory ---- */
+
+int ttsubset_glyphs(const char *name, const void *font, size_t len, const unsigned *gids,
+                    const unsigned *cps, size_t n, Buf *out, unsigned *newid, Diag *d)
+{
+    buf_init(out, 0);
+    Src s = { .name = name, .p = font, .size = len };
+    Tables T;
+    int rc = src_open(&s, d);
+    if (!rc)
+        rc = tables_load(&s, &T, d);
+    if (rc) {
+        free(s.tabs);
+        return rc;
+    }
+    Pick pk;
+    pick_init(&pk, T.nglyphs, n);
+    Map *map = xmalloc((n + 1) * sizeof *map);
+    size_t nmap = 0;
+    for (size_t i = 0; i < n; i++) {
+        newid[i] = gids[i] < T.nglyphs ? pick_add(&pk, gids[i]) : 0;
+        if (cps && cps[i] > 0 && cps[i] < 0xFFFF && newid[i])
+            map[nmap++] = (Map){ cps[i], newid[i] };
+    }
+    /* the character map: each code point once (its lowest new id) */
+    qsort(map, nmap, sizeof *map, cmp_map);
+    size_t k = 0;
+    for (size_t i = 0; i < nmap; i++)
+        if (k == 0 || map[i].cp != map[k - 1].cp)
+            map[k++] = map[i];
+    rc = subset_write(&s, &T, &pk, map, k, out, d);
+    pick_free(&pk);
     free(map);
     free(s.tabs);
-    if (s.fd >= 0)
-        close(s.fd);
     if (rc)
         buf_reset(out);
     return rc;

@@ -9,9 +9,11 @@
  * 0 (which also keeps component ids under libharu's 32768 limit), a
  * format 4 cmap, and the font's own metrics, hinting and name tables.
  *
- * Input: a TrueType (glyf) font file, read with pread (no shared FreeType
- * state, so safe beside threads that draw with the same font). Output:
- * the subset's bytes in a Buf.
+ * The PDF writer (paint_pdf.h) embeds such subsets too, cut by glyph id.
+ *
+ * Input: a TrueType (glyf) font, a file mapped read-only or bytes in
+ * memory (no shared FreeType state, so safe beside threads that draw with
+ * the same font). Output: the subset's bytes in a Buf.
  *
  * Ownership: out is initialised here; the caller frees it with buf_free.
  */
@@ -28,5 +30,17 @@
  * Errors: CB_EINPUT naming path ("not a usable font (...)") for a file
  * that is not a TrueType font with the tables libharu needs. */
 int ttsubset_make(const char *path, const unsigned *cps, size_t n, Buf *out, Diag *d);
+
+/* Subset the font font[0..len) (name for messages) to glyph ids
+ * gids[0..n) of that font: glyph gids[i] becomes glyph newid[i] of the
+ * subset (the caller's array of n). Glyph 0 (.notdef) stays 0; the
+ * others are numbered 1, 2, ... in order of first appearance (a
+ * duplicate gets its first number), and the components of composite
+ * glyphs come after them; a gid past the font's last glyph becomes 0.
+ * The subset's character map maps cps[i] (the code point glyph gids[i]
+ * draws: BMP only; 0 for none; cps may be NULL) to newid[i]. Errors as
+ * ttsubset_make. Thread-safe. */
+int ttsubset_glyphs(const char *name, const void *font, size_t len, const unsigned *gids,
+                    const unsigned *cps, size_t n, Buf *out, unsigned *newid, Diag *d);
 
 #endif
