@@ -65,6 +65,18 @@ int docinfo_title_year(const char *t, size_t n)
     return month_year ? month_year : last;
 }
 
+/* The edition year a Chinese report's title gives in brackets
+ * ("研究报告（2023年）", "白皮书（2024）"), or 0. */
+static int edition_year(const char *t, size_t n)
+{
+    for (size_t i = 3; i + 7 <= n; i++) {
+        int y = !memcmp(t + i - 3, "（", 3) ? lines_year_at(t, i) : 0;
+        if (y && ((i + 10 <= n && !memcmp(t + i + 4, "年）", 6)) || !memcmp(t + i + 4, "）", 3)))
+            return y;
+    }
+    return 0;
+}
+
 /* ---- the date ---- */
 
 /* The nearest to *at of the time words read so far: keeps the first of
@@ -399,14 +411,41 @@ static int unit_of(const char *au)
     return 0;
 }
 
+/* Is the name pub one of the authors au ("A; B")? */
+static int among_authors(const char *pub, const char *au)
+{
+    size_t pl = strlen(pub);
+    for (const char *a = au; *a;) {
+        while (*a == ' ' || *a == ';')
+            a++;
+        const char *e = strchr(a, ';');
+        size_t l = e ? (size_t)(e - a) : strlen(a);
+        while (l > 0 && a[l - 1] == ' ')
+            l--;
+        if (l == pl && !memcmp(a, pub, pl))
+            return 1;
+        a += e ? (size_t)(e - a) : strlen(a);
+    }
+    return 0;
+}
+
 static void own_body(const Metrics *m, const Source *src, char *out, size_t cap)
 {
     const char *au = src->authors ? src->authors : "", *pub = src->publisher ? src->publisher : "";
     out[0] = '\0';
     if (people_authors(au))
         return;
-    if ((*pub && names_known_source(m, pub, 0, strlen(pub), out, cap)) ||
-        (*au && names_known_source(m, au, 0, strlen(au), out, cap)))
+    if (*pub && names_known_source(m, pub, 0, strlen(pub), out, cap))
+        return;
+    /* A publisher that signs among the authors publishes its own figures:
+     * it is the body, though another author's name holds a body we know
+     * ("浙江省统计局; 国家统计局浙江调查总队": the provincial bureau, not
+     * the national one whose survey team co-signs) */
+    if (*pub && among_authors(pub, au)) {
+        strcut(out, cap, pub);
+        return;
+    }
+    if (*au && names_known_source(m, au, 0, strlen(au), out, cap))
         return;
     /* a unit of the publisher signs for it ("Directorate of People's
      * Welfare Statistics" of BPS-Statistics Indonesia, "Kcell JSC Investor
@@ -465,6 +504,14 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         read_date(src->date, di);
         di->news = di->date_y && has_dateline(doc, n);
     }
+    /* A report's edition ("研究报告（2023年）") covers the last year that
+     * had ended when it came out: the edition's own year when it came
+     * out after that year (the 2023 edition, published in May 2024, is
+     * of 2023), else the year before (the 2023 edition of April 2023 is
+     * of 2022). Undated, the edition says nothing sure. */
+    int ed = *title && !di->year ? edition_year(title, strlen(title)) : 0;
+    if (ed && di->date_y)
+        di->year = di->date_y > ed ? ed : ed - 1;
     if (!m)
         return;
     if (src)
