@@ -173,10 +173,61 @@ static int no_present_fact(const char *p, size_t s, size_t e)
     return 0;
 }
 
+/* ---- Chinese ----
+ * A Chinese verb has no tense: "光缆总长度逾10万公里", "已培训超过6.5万人"
+ * state what holds when the text was written, as an English present
+ * does. What is no such fact is said by a word of the clause: a plan or
+ * a forecast (计划, 预计, 有望, 力争, 未来, 将在...; not 将 alone, which
+ * also marks an object: 将光纤网络延伸至), or a rate that recurs (每年,
+ * 年均). */
+
+/* Is the claim at p[at] written in Chinese: a Han character or a
+ * full-width mark just before its digits, or its own first character? */
+static int chinese_at(const char *p, size_t ss, size_t at)
+{
+    if ((unsigned char)p[at] >= 0xE3 && (unsigned char)p[at] <= 0xEF)
+        return 1;
+    size_t i = at;
+    while (i > ss && (p[i - 1] == ' ' || p[i - 1] == '.'))
+        i--;
+    return i > ss && (unsigned char)p[i - 1] >= 0x80 && (unsigned char)p[i - 1] <= 0xBF && i >= ss + 3 &&
+           (unsigned char)p[i - 3] >= 0xE3 && (unsigned char)p[i - 3] <= 0xEF;
+}
+
+/* Is p[i] a Chinese clause's end (，；：、 or 。)? */
+static int zh_clause_mark(const char *p, size_t i, size_t se)
+{
+    static const char *const marks[] = {"，", "；", "：", "。", NULL};
+    for (int k = 0; marks[k]; k++)
+        if (i + 3 <= se && !memcmp(p + i, marks[k], 3))
+            return 1;
+    return 0;
+}
+
+static int zh_present(const char *p, size_t ss, size_t se, size_t at)
+{
+    static const char *const not_now[] = {"计划", "预计", "有望", "力争", "争取", "拟", "预期", "未来", "将在",
+                                          "将于", "将再", "将会", "将达", "即将", "目标", "每年", "年均", NULL};
+    size_t cs = at, ce = at;
+    while (cs > ss && !(cs >= ss + 3 && zh_clause_mark(p, cs - 3, se)))
+        cs--;
+    while (ce < se && !zh_clause_mark(p, ce, se))
+        ce++;
+    for (size_t i = cs; i < ce; i++)
+        for (int k = 0; not_now[k]; k++) {
+            size_t l = strlen(not_now[k]);
+            if (i + l <= ce && !memcmp(p + i, not_now[k], l))
+                return 0;
+        }
+    return 1;
+}
+
 int tense_present(const char *p, size_t ss, size_t se, size_t at)
 {
     if (at < ss || at >= se)
         return 0;
+    if (chinese_at(p, ss, at))
+        return zh_present(p, ss, se, at);
     pthread_once(&words_once, words_init);
     /* the claim's clause */
     size_t cs = at, ce = at;

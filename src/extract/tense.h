@@ -14,6 +14,10 @@
  * verb of the sentence ("Zambia, a country of about 20.6 million people,
  * is ..."). Verbs are known by small lists of present and past forms and
  * the auxiliaries; nothing here allocates.
+ *
+ * A Chinese sentence has no tense: a figure it states holds when the text
+ * was written, unless a word of its clause makes it a plan, a forecast
+ * (计划, 预计, 有望, 未来, 将在...) or a recurring rate (每年, 年均).
  */
 #ifndef CB_TENSE_H
 #define CB_TENSE_H
