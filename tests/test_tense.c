@@ -53,6 +53,19 @@ START_TEST(the_claims_clause_should_speak_before_the_sentence)
 }
 END_TEST
 
+START_TEST(a_chinese_figure_should_hold_now_unless_planned_forecast_or_recurring)
+{
+    ck_assert_int_eq(present("我国企业参与建设的国际海缆总长度逾10万公里。", "10万"), 1);
+    ck_assert_int_eq(present("项目新建光缆约4300公里，将光纤网络延伸至沿线各郡。", "4300"), 1);
+    ck_assert_int_eq(present("公司未来3年将再投入约1000万美元用于人才培养。", "1000万"), 0);
+    ck_assert_int_eq(present("数字经济规模年均增速预计在8%以上。", "8%"), 0);
+    ck_assert_int_eq(present("每年可节省开支约30亿肯尼亚先令。", "30亿"), 0);
+    /* the clause speaks, not the sentence: a plan in the next clause
+     * leaves this one's figure a present fact */
+    ck_assert_int_eq(present("阿里云已开设3个数据中心，腾讯云计划投资5亿美元。", "3"), 1);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("tense");
@@ -60,6 +73,7 @@ int main(void)
     tcase_add_test(tc, present_facts_should_be_present);
     tcase_add_test(tc, past_figures_plans_and_forecasts_should_not_be_present);
     tcase_add_test(tc, the_claims_clause_should_speak_before_the_sentence);
+    tcase_add_test(tc, a_chinese_figure_should_hold_now_unless_planned_forecast_or_recurring);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -6,7 +6,10 @@
  *           column header, then its caption; a sentence of the paragraph
  *           naming the metric with no figure ("Estimates of DSR financing
  *           vary widely.").
- *   scope   the sentence; the table row's label, its column's header (a
+ *   scope   the sentence (the world only as a place: a rank "in the world"
+ *           places nothing, the world's total of a share yields to another
+ *           place; roles.h); the country that has the figure as its
+ *           clause's subject; the table row's label, its column's header (a
  *           place there before the rows' "sentence"), a place in the
  *           caption's brackets (the total of a table by place: the
  *           world's); the record's place field;
@@ -38,6 +41,7 @@
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
+#include "roles.h"
 #include "tables.h"
 #include "tense.h"
 
@@ -212,6 +216,49 @@ static int since_clause_year(const char *p, size_t ss, size_t se, int year, size
     return 0;
 }
 
+/* Does a place at p[s] follow a word that excludes it ("outside North
+ * America", "excluding China")? */
+static int excluded(const char *p, size_t ss, size_t s)
+{
+    static const char *const words[] = {"outside ", "excluding ", "except ", "other than ", "beyond ", NULL};
+    /* (the place's name may hold more words than its cue: "North America") */
+    while (s >= ss + 2 && p[s - 1] == ' ' && p[s - 2] >= 'a' && p[s - 2] <= 'z') {
+        size_t w = s - 1;
+        while (w > ss && ((p[w - 1] | 0x20) >= 'a' && (p[w - 1] | 0x20) <= 'z'))
+            w--;
+        if (!(p[w] >= 'A' && p[w] <= 'Z'))
+            break;
+        s = w;
+    }
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (s >= ss + l && !strncasecmp(p + s - l, words[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* The sentence's place read again with its mentions of the world fenced
+ * off (roles.h: a frame, not a place), and the places it excludes
+ * ("41 percent of the global market outside North America"); its other
+ * fields stay. */
+static void world_fenced(const Metrics *m, Claim *c, const char *doc, size_t n, size_t ss, size_t se,
+                         const MetricsFence *fences, size_t nfences)
+{
+    MetricsPlace pl[32];
+    MetricsFence f[64];
+    size_t nf = 0;
+    for (size_t k = 0; k < nfences && nf < 32; k++)
+        f[nf++] = fences[k];
+    size_t np = metrics_places(m, doc, ss, se, pl, 32);
+    for (size_t k = 0; k < np && nf < 64; k++)
+        if (!strcmp(pl[k].id, "global") || excluded(doc, ss, pl[k].s))
+            f[nf++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE};
+    Claim t = *c;
+    metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
+    strcut(c->scope, sizeof c->scope, t.scope);
+}
+
 /* Append s to dst, which holds *len bytes of cap, as far as it fits. */
 static void put(char *dst, size_t cap, size_t *len, const char *s)
 {
@@ -293,6 +340,22 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * start of what is counted, not the figure */
     if (c->year && since_clause_year(doc, ss, se, c->year, c->start))
         c->year = 0;
+    /* the world as a frame, not a place: "ranking second in the world"
+     * places nothing; "over 60 percent of the world's total" yields to
+     * another place of the sentence, or its subject's */
+    int frame = !strcmp(c->scope, "global") ? roles_world(m, doc, ss, se) : ROLES_WORLD_PLACE;
+    if (frame != ROLES_WORLD_PLACE) {
+        world_fenced(m, c, doc, n, ss, se, fences, nfences);
+        char subject[64];
+        if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, subject, sizeof subject))
+            strcut(c->scope, sizeof c->scope, subject);
+        if (!c->scope[0] && frame == ROLES_WORLD_SHARE)
+            strcut(c->scope, sizeof c->scope, "global");
+    }
+    /* the place that has the figure, opening its clause: "China had
+     * 1.092 billion internet users" (not what it gives to many countries) */
+    if (!c->scope[0] && !(se - ss <= 400 && many_countries(doc, ss, se)))
+        roles_subject_place(m, doc, ss, se, c->start, c->unit, c->scope, sizeof c->scope);
     int own_scope = c->scope[0] != 0, own_year = c->year != 0, own_source = c->source[0] != 0;
     /* a figure with its own unit in a table's row ("59.6%") stands in its
      * column all the same */

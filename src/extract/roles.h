@@ -1,0 +1,41 @@
+/* roles.h — the part a place plays in a sentence, beyond being named.
+ *
+ * Being named near a figure does not make a place the figure's:
+ *  - The world as a frame. "ranking second in the world", "the world's
+ *    largest", "居全球第二位", "全球第一大" rank a figure among the world's;
+ *    "over 60 percent of the world's total", "20% of the world's internet
+ *    users", "占全球...的比重" measure it against the world's. The figure is
+ *    the world's only when nothing else places it ("roughly 10 per cent
+ *    of the global market", said of one firm, is a world figure).
+ *  - The subject that has the figure. "China had 1.092 billion internet
+ *    users", "China had built 1.854 million 5G base stations", "China
+ *    accounts for about 20% of the world's users": the country opening the
+ *    claim's clause holds what is counted. Not a count of partners ("China
+ *    had signed MoUs with 17 countries") or what it gives abroad ("China has
+ *    invested $79 billion in 80 countries").
+ *
+ * The classifier (classify.h) asks; nothing here allocates or keeps state.
+ */
+#ifndef CB_ROLES_H
+#define CB_ROLES_H
+
+#include <stddef.h>
+
+typedef struct Metrics Metrics;
+
+/* How the world stands in the sentence doc[ss, se): */
+enum {
+    ROLES_WORLD_PLACE = 0,  /* as a place (or not named) */
+    ROLES_WORLD_SHARE,      /* every mention a share's whole ("of the world's total") */
+    ROLES_WORLD_RANK        /* every mention a rank's field, some a share's whole */
+};
+int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se);
+
+/* The place that, opening a clause of doc[ss, se) before the claim at
+ * doc[at, end) with a verb of having ("has", "had built", "accounts
+ * for"), holds the figure: its scope id in out and 1; 0 when none.
+ * unit is the claim's (a count of countries or partners has none). */
+int roles_subject_place(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit,
+                        char *out, size_t cap);
+
+#endif
