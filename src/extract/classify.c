@@ -35,6 +35,7 @@
 #include <strings.h>
 
 #include "context.h"
+#include "credit.h"
 #include "diag.h"
 #include "docinfo.h"
 #include "lexicon.h"
@@ -216,34 +217,12 @@ static int since_clause_year(const char *p, size_t ss, size_t se, int year, size
     return 0;
 }
 
-/* Does a place at p[s] follow a word that excludes it ("outside North
- * America", "excluding China")? */
-static int excluded(const char *p, size_t ss, size_t s)
-{
-    static const char *const words[] = {"outside ", "excluding ", "except ", "other than ", "beyond ", NULL};
-    /* (the place's name may hold more words than its cue: "North America") */
-    while (s >= ss + 2 && p[s - 1] == ' ' && p[s - 2] >= 'a' && p[s - 2] <= 'z') {
-        size_t w = s - 1;
-        while (w > ss && ((p[w - 1] | 0x20) >= 'a' && (p[w - 1] | 0x20) <= 'z'))
-            w--;
-        if (!(p[w] >= 'A' && p[w] <= 'Z'))
-            break;
-        s = w;
-    }
-    for (int k = 0; words[k]; k++) {
-        size_t l = strlen(words[k]);
-        if (s >= ss + l && !strncasecmp(p + s - l, words[k], l))
-            return 1;
-    }
-    return 0;
-}
-
-/* The sentence's place read again with its mentions of the world fenced
- * off (roles.h: a frame, not a place), and the places it excludes
- * ("41 percent of the global market outside North America"); its other
- * fields stay. */
-static void world_fenced(const Metrics *m, Claim *c, const char *doc, size_t n, size_t ss, size_t se,
-                         const MetricsFence *fences, size_t nfences)
+/* The sentence's place read again with the mentions that place nothing
+ * fenced off (roles.h): the world as a frame when frame is set, and the
+ * asides ("outside North America", "London-based"); its other fields
+ * stay. */
+static void places_fenced(const Metrics *m, Claim *c, const char *doc, size_t n, size_t ss, size_t se,
+                          const MetricsFence *fences, size_t nfences, int frame)
 {
     MetricsPlace pl[32];
     MetricsFence f[64];
@@ -252,7 +231,7 @@ static void world_fenced(const Metrics *m, Claim *c, const char *doc, size_t n, 
         f[nf++] = fences[k];
     size_t np = metrics_places(m, doc, ss, se, pl, 32);
     for (size_t k = 0; k < np && nf < 64; k++)
-        if (!strcmp(pl[k].id, "global") || excluded(doc, ss, pl[k].s))
+        if ((frame && !strcmp(pl[k].id, "global")) || roles_aside(doc, ss, se, pl[k].s, pl[k].e))
             f[nf++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE};
     Claim t = *c;
     metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
@@ -340,12 +319,18 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * start of what is counted, not the figure */
     if (c->year && since_clause_year(doc, ss, se, c->year, c->start))
         c->year = 0;
+    /* a Chinese sentence crediting a body metrics.csv does not know
+     * ("据肯尼亚通信管理局统计") */
+    if (!c->source[0])
+        credit_zh(doc, ss, se, c->start, c->source, sizeof c->source);
     /* the world as a frame, not a place: "ranking second in the world"
      * places nothing; "over 60 percent of the world's total" yields to
      * another place of the sentence, or its subject's */
     int frame = !strcmp(c->scope, "global") ? roles_world(m, doc, ss, se) : ROLES_WORLD_PLACE;
+    if (c->scope[0] && frame == ROLES_WORLD_PLACE && roles_may_aside(doc, ss, se))
+        places_fenced(m, c, doc, n, ss, se, fences, nfences, 0);
     if (frame != ROLES_WORLD_PLACE) {
-        world_fenced(m, c, doc, n, ss, se, fences, nfences);
+        places_fenced(m, c, doc, n, ss, se, fences, nfences, 1);
         char subject[64];
         if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, subject, sizeof subject))
             strcut(c->scope, sizeof c->scope, subject);

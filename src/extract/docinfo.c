@@ -481,9 +481,9 @@ static size_t first_lines(const char *p, size_t n, size_t *from)
     for (int k = 0; k < 3 && e < n; k++) {
         size_t le = lines_end(p, n, e), ts = e, te = le;
         lines_trim(p, &ts, &te);
-        /* a heading: short, no sentence end */
+        /* a heading: short, no sentence end (a Chinese one too: 。；) */
         if (lines_blank(p, e, le) || te - ts > 120 || te == ts || p[te - 1] == '.' || p[te - 1] == ',' ||
-            p[te - 1] == ';')
+            p[te - 1] == ';' || (te - ts >= 3 && (!memcmp(p + te - 3, "。", 3) || !memcmp(p + te - 3, "；", 3))))
             break;
         e = le < n ? le + 1 : n;
     }

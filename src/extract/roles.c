@@ -144,6 +144,48 @@ int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se)
     return share ? ROLES_WORLD_SHARE : rank ? ROLES_WORLD_RANK : ROLES_WORLD_PLACE;
 }
 
+/* ---- asides ---- */
+
+static const char *const excluding[] = {"outside ", "excluding ", "except ", "other than ", "beyond ", NULL};
+static const char *const seated[] = {"-based", "-headquartered", "-listed", NULL};
+
+int roles_may_aside(const char *doc, size_t ss, size_t se)
+{
+    for (size_t i = ss; i < se; i++) {
+        if (doc[i] == '-' && opens(doc, i, se, seated))
+            return 1;
+        if ((doc[i] | 0x20) >= 'b' && (doc[i] | 0x20) <= 'o' && (i == ss || !is_alpha((unsigned char)doc[i - 1])))
+            for (int k = 0; excluding[k]; k++) {
+                size_t l = strlen(excluding[k]);
+                if (i + l <= se && !strncasecmp(doc + i, excluding[k], l))
+                    return 1;
+            }
+    }
+    return 0;
+}
+
+int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)
+{
+    /* "Lagos-based", "Hong Kong-listed" */
+    if (opens(doc, e, se, seated))
+        return 1;
+    /* (the place's name may hold more words than its cue: "North America") */
+    while (s >= ss + 2 && is_blank(doc[s - 1]) && doc[s - 2] >= 'a' && doc[s - 2] <= 'z') {
+        size_t w = s - 1;
+        while (w > ss && is_alpha((unsigned char)doc[w - 1]))
+            w--;
+        if (!is_upper((unsigned char)doc[w]))
+            break;
+        s = w;
+    }
+    for (int k = 0; excluding[k]; k++) {
+        size_t l = strlen(excluding[k]);
+        if (s >= ss + l && !strncasecmp(doc + s - l, excluding[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- the subject that has the figure ---- */
 
 /* Is the unit a count of other countries (partners, economies)? */

@@ -7,6 +7,9 @@
  *    users", "占全球...的比重" measure it against the world's. The figure is
  *    the world's only when nothing else places it ("roughly 10 per cent
  *    of the global market", said of one firm, is a world figure).
+ *  - An aside. "41 percent of the global market outside North America",
+ *    "according to London-based research firm Omdia": a place excluded,
+ *    or the seat of a body, is not where the figure applies.
  *  - The subject that has the figure. "China had 1.092 billion internet
  *    users", "China had built 1.854 million 5G base stations", "China
  *    accounts for about 20% of the world's users": the country opening the
@@ -30,6 +33,13 @@ enum {
     ROLES_WORLD_RANK        /* every mention a rank's field, some a share's whole */
 };
 int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se);
+
+/* Is the place named at doc[s, e) of the sentence doc[ss, se) an aside:
+ * excluded ("outside North America", "excluding China") or the seat of a
+ * body ("London-based research firm Omdia")? roles_may_aside: might the
+ * sentence hold one at all (a quick look, before the places are read). */
+int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e);
+int roles_may_aside(const char *doc, size_t ss, size_t se);
 
 /* The place that, opening a clause of doc[ss, se) before the claim at
  * doc[at, end) with a verb of having ("has", "had built", "accounts
