@@ -476,6 +476,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         own_source = 1;
     }
     take_source(c, a.note_source, "the block's note");
+    take_source(c, a.rec_source, "the record");
     if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, first_person(doc, ss, se)))
         take_source(c, di->we, "the publisher");
     take_source(c, a.para_source, "the paragraph");

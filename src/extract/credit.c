@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lines.h"
 #include "quantity.h"
 
 static int word_is(const char *t, const CreditTok *k, const char *w)
@@ -268,6 +269,15 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
             return 0;
     if (e - s == 3 && qty_currency_word(doc + s, 3))
         return 0;
+    /* "(RSD 1.79 billion)": a code before an amount is a currency's, not
+     * a body's ("(BTRC 2024)" names a body and its year) */
+    if (e - s == 3 && doc[i] == ' ') {
+        size_t d = i + 1;
+        while (d < n && (isdigit((unsigned char)doc[d]) || doc[d] == ',' || doc[d] == '.'))
+            d++;
+        if (!(d - i - 1 == 4 && lines_year_at(doc, i + 1)))
+            return 0;
+    }
     memcpy(out, doc + s, e - s);
     out[e - s] = '\0';
     return 1;

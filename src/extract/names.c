@@ -217,6 +217,8 @@ static int org_name(const char *w, size_t n)
     return 0;
 }
 
+static int first_name(const char *buf, size_t n, const char *s, char *out, size_t cap);
+
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
     if (names_known_source(m, doc, from, to, out, cap))
@@ -225,11 +227,24 @@ int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to,
     size_t n = to > from ? to - from : 0;
     if (!n || n > METRICS_LINE_MAX)
         return 0;
-    const char *buf = doc + from;
-    const char *s = memchr(buf, ':', n);
-    if (!s)
-        return 0;
-    for (s++; s < buf + n && *s == ' '; s++)
+    const char *s = memchr(doc + from, ':', n);
+    return s && first_name(doc + from, n, s + 1, out, cap);
+}
+
+int names_list_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    if (names_known_source(m, doc, from, to, out, cap))
+        return 1;
+    size_t n = to > from ? to - from : 0;
+    return n && n <= METRICS_LINE_MAX && first_name(doc + from, n, doc + from, out, cap);
+}
+
+/* The first organisation's name (else the first name) of the list
+ * buf[s, n) ("Operator returns, Communications Authority of Kenya"): 1
+ * and out, or 0. */
+static int first_name(const char *buf, size_t n, const char *s, char *out, size_t cap)
+{
+    for (; s < buf + n && *s == ' '; s++)
         ;
     /* the names it lists, "Operator returns, Communications Authority of
      * Kenya": an organisation's name before a description of the data */
