@@ -16,7 +16,9 @@
  *           the heading above; the paragraph's topic; many countries
  *           counted, or all but the home one (the world); the document (title,
  *           publisher, first heading).
- *   year    the sentence; the table (a year cell of the row, the column's
+ *   year    the sentence (not the year of a figure it is compared with,
+ *           "up 1.9 points from the end of 2022", nor the start of what
+ *           it counts, "since its founding in 2008"); the table (a year cell of the row, the column's
  *           header, the caption); a time word dated by the document's date
  *           ("this year", "last year", "in February", "currently"); the
  *           record's year field; the paragraph's topic; the document's
@@ -89,12 +91,106 @@ static const Phrase right_now[] = {
     {NULL, 0},
 };
 
-/* Does the sentence p[ss, se) hold a year ("its 2023 summit")? */
-static int any_year(const char *p, size_t ss, size_t se)
+/* Is the year at p[y] the time of an earlier figure the claim ending at
+ * claim_e is compared with, after it in the sentence p[ss, se): "from
+ * 7.9 points in 2020", "compared with 4.9 percent in 2022"? A
+ * comparison word, then a figure (not a year: "from 2013 to 2022" is a
+ * period), then the year, all after the claim and within a few words. */
+static int compared_year(const char *p, size_t ss, size_t claim_e, size_t y)
+{
+    static const char *const words[] = {"from ", "against ", "compared with ", "compared to ", "versus ", NULL};
+    size_t lim = y > ss + 80 ? y - 80 : ss;
+    if (lim < claim_e)
+        lim = claim_e;
+    for (size_t i = y; i > lim; i--) {
+        if (p[i - 1] == ',' || p[i - 1] == ';')
+            return 0;
+        for (int k = 0; words[k]; k++) {
+            size_t l = strlen(words[k]);
+            if (i - 1 + l <= y && !strncasecmp(p + i - 1, words[k], l) && (i - 1 == ss || p[i - 2] == ' ')) {
+                /* a figure between the word and the year; not a year
+                 * ("from 2013 to 2022" is a period) */
+                for (size_t d = i - 1 + l; d < y; d++)
+                    if (p[d] >= '0' && p[d] <= '9')
+                        return !(lines_year_at(p, d) && (d + 4 >= y || !(p[d + 4] >= '0' && p[d + 4] <= '9')));
+                return 0;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Is the year at p[y] the start of what is counted: "since" a few words
+ * before it in its clause ("since its founding in 2008", "since 2016")? */
+static int start_year(const char *p, size_t ss, size_t y)
+{
+    size_t lim = y > ss + 40 ? y - 40 : ss;
+    for (size_t i = y; i > lim; i--) {
+        if (p[i - 1] == ',' || p[i - 1] == ';' || p[i - 1] == '.')
+            return 0;
+        if (!strncasecmp(p + i - 1, "since ", 6) && (i - 1 == ss || p[i - 2] == ' ' || p[i - 2] == '\n'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the year y stand in the sentence p[ss, se) other than as the
+ * time of a figure the claim ending at claim_e is compared with, or the
+ * start of what it counts? (A year the sentence does not spell,
+ * "FY2023", counts as its own.) */
+static int year_of_own(const char *p, size_t ss, size_t se, int y, size_t claim_e)
+{
+    int seen = 0;
+    for (size_t i = ss; i + 4 <= se; i++)
+        if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) == y &&
+            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9'))) {
+            seen = 1;
+            if (!(i > claim_e && compared_year(p, ss, claim_e, i)) && !start_year(p, ss, i))
+                return 1;
+        }
+    return !seen;
+}
+
+/* The sentence's year read again with the years that are not the
+ * claim's own fenced off (a compared figure's, a start's: year_of_own),
+ * so that another of its years may speak ("had by 2023 ... laid 94,000
+ * km since its founding in 2008"); 0 when none is left. */
+static void years_fenced(const Metrics *m, Claim *c, const char *doc, size_t n, size_t ss, size_t se,
+                         const MetricsFence *fences, size_t nfences)
+{
+    MetricsFence f[48];
+    size_t nf = 0;
+    for (size_t k = 0; k < nfences && nf < 32; k++)
+        f[nf++] = fences[k];
+    for (size_t i = ss; i + 4 <= se && nf < 48; i++)
+        if ((i == ss || !(doc[i - 1] >= '0' && doc[i - 1] <= '9')) && lines_year_at(doc, i) &&
+            (i + 4 == se || !(doc[i + 4] >= '0' && doc[i + 4] <= '9')) &&
+            ((i > c->end && compared_year(doc, ss, c->end, i)) || start_year(doc, ss, i)))
+            f[nf++] = (MetricsFence){i > ss + 40 ? i - 40 : ss, i + 4, METRICS_FENCE_ALL};
+    Claim t = *c;
+    metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
+    c->year = t.year && year_of_own(doc, ss, se, t.year, c->end) ? t.year : 0;
+}
+
+/* Is the year at p[i] inside a fence of the kind that holds years (the
+ * item of a figure compared with: "..., down from 61% in 2022")? */
+static int fenced_year(const MetricsFence *f, size_t nf, size_t i)
+{
+    for (size_t k = 0; k < nf; k++)
+        if (f[k].kinds == METRICS_FENCE_ALL && i >= f[k].s && i < f[k].e)
+            return 1;
+    return 0;
+}
+
+/* Does the sentence p[ss, se) hold a year ("its 2023 summit") of its own
+ * for the claim ending at claim_e: not a comparison's base (Chinese "较
+ * 2022年", or the year of a figure compared with, fenced or after it)? */
+static int any_year(const char *p, size_t ss, size_t se, size_t claim_e, const MetricsFence *f, size_t nf)
 {
     for (size_t i = ss; i + 4 <= se; i++)
         if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
-            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')) && !base_year(p, ss, i))
+            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')) && !base_year(p, ss, i) &&
+            !fenced_year(f, nf, i) && !(i > claim_e && compared_year(p, ss, claim_e, i)))
             return 1;
     return 0;
 }
@@ -341,6 +437,10 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * 1.092 billion internet users" (not what it gives to many countries) */
     if (!c->scope[0] && !(se - ss <= 400 && many_countries(doc, ss, se)))
         roles_subject_place(m, doc, ss, se, c->start, c->unit, c->scope, sizeof c->scope);
+    /* "..., narrowing the gap to 4.4 points from 7.9 points in 2020": the
+     * year of what the figure is compared with, after it, is not its own */
+    if (c->year && !year_of_own(doc, ss, se, c->year, c->end))
+        years_fenced(m, c, doc, n, ss, se, fences, nfences);
     int own_scope = c->scope[0] != 0, own_year = c->year != 0, own_source = c->source[0] != 0;
     /* a figure with its own unit in a table's row ("59.6%") stands in its
      * column all the same */
@@ -449,11 +549,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * holds when the document was written, even after a paragraph on an
      * earlier year: its title's year, else its date's */
     int now = di->year ? di->year : di->date_y;
-    if (!c->year && now && !cell && !FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) &&
-        FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) && tense_present(doc, ss, se, c->start))
+    int own_year_words = any_year(doc, ss, se, c->end, fences, nfences);
+    if (!c->year && now && !cell && !own_year_words && FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) &&
+        tense_present(doc, ss, se, c->start))
         take_year(c, now, di->year ? "the title" : "the date");
-    if (!c->year && a.para_year && !cell &&
-        (!FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
+    if (!c->year && a.para_year && !cell && (!own_year_words || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
         take_year(c, a.para_year, "the paragraph");
     /* the section's year ("Global context (2024)", "2023 results") */
     take_year(c, a.head_year, "the heading");
@@ -461,8 +561,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * written ("Alibaba Cloud operates 87 zones" in a story of October
      * 2024); after the paragraph's year, which a description of its data
      * keeps ("Loans account for 87 per cent of this value") */
-    if (!c->year && now && !cell && !FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) &&
-        tense_present(doc, ss, se, c->start))
+    if (!c->year && now && !cell && !own_year_words && tense_present(doc, ss, se, c->start))
         take_year(c, now, di->year ? "the title" : "the date");
     take_year(c, di->year, "the title");
     if (di->news)
