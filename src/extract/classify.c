@@ -134,18 +134,66 @@ static int start_year(const char *p, size_t ss, size_t y)
     return 0;
 }
 
+/* Do p[a] and p[b] stand in different clauses (a , ; : or ，；： between)? */
+static int apart(const char *p, size_t a, size_t b)
+{
+    if (a > b) {
+        size_t t = a;
+        a = b;
+        b = t;
+    }
+    for (size_t i = a; i < b; i++)
+        if (p[i] == ',' || p[i] == ';' || p[i] == ':' ||
+            (i + 3 <= b && (!memcmp(p + i, "，", 3) || !memcmp(p + i, "；", 3) || !memcmp(p + i, "：", 3))))
+            return 1;
+    return 0;
+}
+
+/* Is the year at p[i] of the sentence p[ss, se) not the time of the
+ * claim at p[claim_s, claim_e): a compared figure's, a start's, or the
+ * deadline of a plan in another clause while the claim states no plan? */
+static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, size_t i)
+{
+    static const char *const already[] = {"已", "目前", "现已", "already", "now", "currently", "so far", NULL};
+    if ((i > claim_e && compared_year(p, ss, claim_e, i)) || start_year(p, ss, i))
+        return 1;
+    /* a plan's deadline in another clause: after the claim ("Alibaba
+     * operates three data centres, and Tencent will invest ... by 2030"),
+     * or before a claim said to hold already ("华为承诺到2025年培养10万名，
+     * 目前已培训6.5万人"); a clause after the plan that says neither goes on
+     * with it ("预计到2025年将增至1300亿美元，约占东南亚总量的四成") */
+    if (!apart(p, claim_e, i) || !tense_planned(p, ss, se, i) || tense_planned(p, ss, se, claim_s))
+        return 0;
+    if (i > claim_e)
+        return 1;
+    size_t cs = claim_s;
+    while (cs > i && !apart(p, cs - 1, claim_s))
+        cs--;
+    for (size_t k = cs; k < claim_s; k++)
+        for (int w = 0; already[w]; w++) {
+            size_t l = strlen(already[w]);
+            int ascii = already[w][0] >= 'a';
+            if (k + l <= claim_s && !memcmp(p + k, already[w], l) &&
+                (!ascii || ((k == ss || p[k - 1] == ' ') && (k + l == claim_s || p[k + l] == ' '))))
+                return 1;
+        }
+    return 0;
+}
+
 /* Does the year y stand in the sentence p[ss, se) other than as the
- * time of a figure the claim ending at claim_e is compared with, or the
- * start of what it counts? (A year the sentence does not spell,
- * "FY2023", counts as its own.) */
-static int year_of_own(const char *p, size_t ss, size_t se, int y, size_t claim_e)
+ * time of a figure the claim ending at claim_e is compared with, the
+ * start of what it counts, or the deadline of a plan in another clause
+ * ("Alibaba operates three data centres, and Tencent will invest $500
+ * million by 2030")? (A year the sentence does not spell, "FY2023",
+ * counts as its own.) */
+static int year_of_own(const char *p, size_t ss, size_t se, int y, size_t claim_s, size_t claim_e)
 {
     int seen = 0;
     for (size_t i = ss; i + 4 <= se; i++)
         if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) == y &&
             (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9'))) {
             seen = 1;
-            if (!(i > claim_e && compared_year(p, ss, claim_e, i)) && !start_year(p, ss, i))
+            if (!not_own_year(p, ss, se, claim_s, claim_e, i))
                 return 1;
         }
     return !seen;
@@ -165,11 +213,11 @@ static void years_fenced(const Metrics *m, Claim *c, const char *doc, size_t n, 
     for (size_t i = ss; i + 4 <= se && nf < 48; i++)
         if ((i == ss || !(doc[i - 1] >= '0' && doc[i - 1] <= '9')) && lines_year_at(doc, i) &&
             (i + 4 == se || !(doc[i + 4] >= '0' && doc[i + 4] <= '9')) &&
-            ((i > c->end && compared_year(doc, ss, c->end, i)) || start_year(doc, ss, i)))
+            not_own_year(doc, ss, se, c->start, c->end, i))
             f[nf++] = (MetricsFence){i > ss + 40 ? i - 40 : ss, i + 4, METRICS_FENCE_ALL};
     Claim t = *c;
     metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
-    c->year = t.year && year_of_own(doc, ss, se, t.year, c->end) ? t.year : 0;
+    c->year = t.year && year_of_own(doc, ss, se, t.year, c->start, c->end) ? t.year : 0;
 }
 
 /* Is the year at p[i] inside a fence of the kind that holds years (the
@@ -185,12 +233,13 @@ static int fenced_year(const MetricsFence *f, size_t nf, size_t i)
 /* Does the sentence p[ss, se) hold a year ("its 2023 summit") of its own
  * for the claim ending at claim_e: not a comparison's base (Chinese "较
  * 2022年", or the year of a figure compared with, fenced or after it)? */
-static int any_year(const char *p, size_t ss, size_t se, size_t claim_e, const MetricsFence *f, size_t nf)
+static int any_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, const MetricsFence *f,
+                    size_t nf)
 {
     for (size_t i = ss; i + 4 <= se; i++)
         if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
             (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')) && !base_year(p, ss, i) &&
-            !fenced_year(f, nf, i) && !(i > claim_e && compared_year(p, ss, claim_e, i)))
+            !fenced_year(f, nf, i) && !not_own_year(p, ss, se, claim_s, claim_e, i))
             return 1;
     return 0;
 }
@@ -439,7 +488,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         roles_subject_place(m, doc, ss, se, c->start, c->unit, c->scope, sizeof c->scope);
     /* "..., narrowing the gap to 4.4 points from 7.9 points in 2020": the
      * year of what the figure is compared with, after it, is not its own */
-    if (c->year && !year_of_own(doc, ss, se, c->year, c->end))
+    if (c->year && !year_of_own(doc, ss, se, c->year, c->start, c->end))
         years_fenced(m, c, doc, n, ss, se, fences, nfences);
     int own_scope = c->scope[0] != 0, own_year = c->year != 0, own_source = c->source[0] != 0;
     /* a figure with its own unit in a table's row ("59.6%") stands in its
@@ -549,7 +598,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * holds when the document was written, even after a paragraph on an
      * earlier year: its title's year, else its date's */
     int now = di->year ? di->year : di->date_y;
-    int own_year_words = any_year(doc, ss, se, c->end, fences, nfences);
+    int own_year_words = any_year(doc, ss, se, c->start, c->end, fences, nfences);
     if (!c->year && now && !cell && !own_year_words && FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) &&
         tense_present(doc, ss, se, c->start))
         take_year(c, now, di->year ? "the title" : "the date");
@@ -581,8 +630,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     take_source(c, a.para_source, "the paragraph");
     take_source(c, di->body, "the publisher");
 
-    /* a table's cell teaches the paragraph nothing */
+    /* a table's cell teaches the paragraph nothing, nor does a plan's
+     * deadline ("will invest US$500 million by 2030") date what follows */
     own[0] = own_scope && !cell;
-    own[1] = own_year && !cell;
+    own[1] = own_year && !cell && !tense_planned(doc, ss, se, c->start);
     own[2] = own_source && !cell;
 }

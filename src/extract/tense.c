@@ -90,6 +90,9 @@ enum { T_NONE, T_PRESENT, T_PAST, T_FUTURE };
 /* The tense of the word w[0, n) after the word pw[0, pn) (pn 0: none). */
 static int word_tense(const char *w, size_t n, const char *pw, size_t pn)
 {
+    /* "between May and July 2023": a month, not a modal, after a word */
+    if (n == 3 && !strncmp(w, "May", 3) && pn)
+        return T_NONE;
     uint32_t f = lexicon_bits(&words, w, n);
     if (f & W_FUTURE)
         return T_FUTURE;
@@ -204,22 +207,57 @@ static int zh_clause_mark(const char *p, size_t i, size_t se)
     return 0;
 }
 
+static const char *const zh_plans[] = {"计划", "预计", "有望", "力争", "争取", "拟", "预期", "未来", "将在",
+                                       "将于", "将再", "将会", "将达", "即将", "目标", "承诺", NULL};
+static const char *const zh_recurring[] = {"每年", "年均", NULL};
+
+/* The Chinese clause around p[at] in the sentence p[ss, se): [*cs, *ce). */
+static void zh_clause(const char *p, size_t ss, size_t se, size_t at, size_t *cs, size_t *ce)
+{
+    *cs = at, *ce = at;
+    while (*cs > ss && !(*cs >= ss + 3 && zh_clause_mark(p, *cs - 3, se)))
+        (*cs)--;
+    while (*ce < se && !zh_clause_mark(p, *ce, se))
+        (*ce)++;
+}
+
+/* Does p[s, e) hold one of the words? */
+static int zh_holds(const char *p, size_t s, size_t e, const char *const *list)
+{
+    for (size_t i = s; i < e; i++)
+        for (int k = 0; list[k]; k++) {
+            size_t l = strlen(list[k]);
+            if (i + l <= e && !memcmp(p + i, list[k], l))
+                return 1;
+        }
+    return 0;
+}
+
 static int zh_present(const char *p, size_t ss, size_t se, size_t at)
 {
-    static const char *const not_now[] = {"计划", "预计", "有望", "力争", "争取", "拟", "预期", "未来", "将在",
-                                          "将于", "将再", "将会", "将达", "即将", "目标", "每年", "年均", NULL};
+    size_t cs, ce;
+    zh_clause(p, ss, se, at, &cs, &ce);
+    return !zh_holds(p, cs, ce, zh_plans) && !zh_holds(p, cs, ce, zh_recurring);
+}
+
+int tense_planned(const char *p, size_t ss, size_t se, size_t at)
+{
+    if (at < ss || at >= se)
+        return 0;
     size_t cs = at, ce = at;
-    while (cs > ss && !(cs >= ss + 3 && zh_clause_mark(p, cs - 3, se)))
+    if (chinese_at(p, ss, at)) {
+        zh_clause(p, ss, se, at, &cs, &ce);
+        return zh_holds(p, cs, ce, zh_plans);
+    }
+    pthread_once(&words_once, words_init);
+    while (cs > ss && !clause_mark(p, cs - 1, se))
         cs--;
-    while (ce < se && !zh_clause_mark(p, ce, se))
+    while (ce < se && !clause_mark(p, ce, se))
         ce++;
-    for (size_t i = cs; i < ce; i++)
-        for (int k = 0; not_now[k]; k++) {
-            size_t l = strlen(not_now[k]);
-            if (i + l <= ce && !memcmp(p + i, not_now[k], l))
-                return 0;
-        }
-    return 1;
+    /* a clause with no verb of its own goes on with the sentence's ("by
+     * 2030 Africa will need 700 data centres, at a cost of $25 billion") */
+    int t = span_tense(p, cs, ce);
+    return (t == T_NONE ? span_tense(p, ss, se) : t) == T_FUTURE;
 }
 
 int tense_present(const char *p, size_t ss, size_t se, size_t at)

@@ -28,4 +28,9 @@
  * tense; 0 for the past, a plan, the future, or no verb found. */
 int tense_present(const char *p, size_t ss, size_t se, size_t at);
 
+/* 1 when the clause of p[ss, se) around p[at] states a plan or a forecast
+ * ("will invest US$500 million by 2030", "腾讯云宣布将在2030年前投资"): its
+ * year is a deadline, no time of what the sentence states beside it. */
+int tense_planned(const char *p, size_t ss, size_t se, size_t at);
+
 #endif
