@@ -523,6 +523,10 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
      * it publishes its own figures (a regulator, a ministry, a company): a
      * newspaper's reporters ("Nikkei Asia") write of any place. */
     int in_title = *title ? names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) : 0;
+    /* a title naming no place by its cues may name one by its name alone
+     * ("China's Digital Development and International Cooperation") */
+    if (!in_title && *title)
+        in_title = names_line_scope(m, title, 0, strlen(title), 1, di->scope, sizeof di->scope);
     if (in_title == 1) {
         di->scope_from = "the title";
     } else if (in_title < 0) {
@@ -532,19 +536,22 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
                names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
         di->scope_from = "the publisher";
     } else {
-        /* line by line: the lines of a heading block each name a place */
+        /* line by line: the lines of a heading block each name a place
+         * (by its cues, else, standing for a missing title, by its name
+         * alone, as a title may) */
         char one[64] = "";
         int several = 0;
-        for (size_t i = fs; i < fe && !several;) {
-            size_t le = lines_end(doc, n, i);
-            char got[64];
-            int r = names_line_scope(m, doc, i, le, 0, got, sizeof got);
-            if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
-                several = 1;
-            else if (r == 1)
-                strcut(one, sizeof one, got);
-            i = le < n ? le + 1 : n;
-        }
+        for (int ids = 0; ids < (*title ? 1 : 2) && !one[0] && !several; ids++)
+            for (size_t i = fs; i < fe && !several;) {
+                size_t le = lines_end(doc, n, i);
+                char got[64];
+                int r = names_line_scope(m, doc, i, le, ids, got, sizeof got);
+                if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
+                    several = 1;
+                else if (r == 1)
+                    strcut(one, sizeof one, got);
+                i = le < n ? le + 1 : n;
+            }
         if (one[0] && !several) {
             strcut(di->scope, sizeof di->scope, one);
             di->scope_from = "the first heading";

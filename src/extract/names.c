@@ -172,6 +172,12 @@ int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, 
         const char *id = lc->words[t].punct ? NULL : id_at(m, lc, t, &end);
         if (!id)
             continue;
+        /* a name inside a stop phrase names no place ("Global South") */
+        int stopped = 0;
+        for (size_t i = 0; i < lc->nc && !stopped; i++)
+            stopped = lc->cues[i].kind == MC_STOP && lc->cues[i].wi <= t && t < lc->cues[i].wj;
+        if (stopped)
+            continue;
         if (one && strcmp(one, id))
             return -1;
         one = id;
