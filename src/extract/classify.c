@@ -363,9 +363,9 @@ static int since_clause_year(const char *p, size_t ss, size_t se, int year, size
 }
 
 /* The sentence's place read again with the mentions that place nothing
- * fenced off (roles.h): the world as a frame when frame is set, and the
- * asides ("outside North America", "London-based"); its other fields
- * stay. */
+ * fenced off (roles.h): the world as a frame (frame 1) or China as the
+ * whole of another country (frame 2: 全国), and the asides ("outside
+ * North America", "London-based"); its other fields stay. */
 static void places_fenced(const Metrics *m, Claim *c, const char *doc, size_t n, size_t ss, size_t se,
                           const MetricsFence *fences, size_t nfences, int frame)
 {
@@ -376,11 +376,19 @@ static void places_fenced(const Metrics *m, Claim *c, const char *doc, size_t n,
         f[nf++] = fences[k];
     size_t np = metrics_places(m, doc, ss, se, pl, 32);
     for (size_t k = 0; k < np && nf < 64; k++)
-        if ((frame && !strcmp(pl[k].id, "global")) || roles_aside(doc, ss, se, pl[k].s, pl[k].e))
+        if ((frame == 1 && !strcmp(pl[k].id, "global")) || (frame == 2 && !strcmp(pl[k].id, "china")) ||
+            roles_aside(doc, ss, se, pl[k].s, pl[k].e))
             f[nf++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE};
     Claim t = *c;
     metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
     strcut(c->scope, sizeof c->scope, t.scope);
+}
+
+/* Is the document about a country other than China? */
+static int di_scope_other(Context *cx)
+{
+    const DocInfo *di = context_doc(cx);
+    return di->scope[0] && strcmp(di->scope, "china") && strcmp(di->scope, "global");
 }
 
 /* Append s to dst, which holds *len bytes of cap, as far as it fits. */
@@ -481,6 +489,16 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
             strcut(c->scope, sizeof c->scope, subject);
         if (!c->scope[0] && frame == ROLES_WORLD_SHARE)
             strcut(c->scope, sizeof c->scope, "global");
+    }
+    /* 全国 in a story about Kenya is all of Kenya */
+    int nationwide = !strcmp(c->scope, "china") && di_scope_other(cx) && roles_nationwide(m, doc, ss, se);
+    if (nationwide) {
+        places_fenced(m, c, doc, n, ss, se, fences, nfences, 2);
+        if (!c->scope[0]) {
+            const DocInfo *d = context_doc(cx);
+            strcut(c->scope, sizeof c->scope, d->scope);
+            classify_said(c, "scope", d->scope_from ? d->scope_from : "the document");
+        }
     }
     /* the place that has the figure, opening its clause: "China had
      * 1.092 billion internet users" (not what it gives to many countries) */

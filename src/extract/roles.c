@@ -144,6 +144,27 @@ int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se)
     return share ? ROLES_WORLD_SHARE : rank ? ROLES_WORLD_RANK : ROLES_WORLD_PLACE;
 }
 
+/* ---- the country as a whole ---- */
+
+int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se)
+{
+    static const char *const whole[] = {"全国", "国内", "境内", NULL};
+    MetricsPlace pl[32];
+    size_t n = metrics_places(m, doc, ss, se, pl, 32);
+    int seen = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (strcmp(pl[k].id, "china"))
+            continue;
+        int w = 0;
+        for (int i = 0; whole[i] && !w; i++)
+            w = pl[k].e - pl[k].s == strlen(whole[i]) && !memcmp(doc + pl[k].s, whole[i], pl[k].e - pl[k].s);
+        if (!w)
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
 /* ---- asides ---- */
 
 static const char *const excluding[] = {"outside ", "excluding ", "except ", "other than ", "beyond ", NULL};

@@ -10,6 +10,9 @@
  *  - An aside. "41 percent of the global market outside North America",
  *    "according to London-based research firm Omdia": a place excluded,
  *    or the seat of a body, is not where the figure applies.
+ *  - The country as a whole. 全国 and 国内 ("nationwide", "domestic") name
+ *    the country the document speaks of: China in a Chinese report on
+ *    China, Kenya in a story about Kenya.
  *  - The subject that has the figure. "China had 1.092 billion internet
  *    users", "China had built 1.854 million 5G base stations", "China
  *    accounts for about 20% of the world's users": the country opening the
@@ -40,6 +43,13 @@ int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se);
  * sentence hold one at all (a quick look, before the places are read). */
 int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e);
 int roles_may_aside(const char *doc, size_t ss, size_t se);
+
+/* Is every mention of China in the sentence doc[ss, se) a word for "the
+ * whole country" (全国, 国内, 境内, "nationwide"), which names the country the
+ * document is about, China only when it is about no other ("可为肯尼亚
+ * 全国超过200个政府部门" in a story about Kenya)? 0 when China is named
+ * otherwise or not at all. */
+int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se);
 
 /* The place that, opening a clause of doc[ss, se) before the claim at
  * doc[at, end) with a verb of having ("has", "had built", "accounts
