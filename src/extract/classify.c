@@ -639,7 +639,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         char where[32];
         snprintf(where, sizeof where, "note %u", a.note_num);
         take_source(c, a.note_body, where);
-        own_source = 1;
+        /* (a note credits the sentence it marks, not the paragraph after) */
+        own_source = 0;
     }
     take_source(c, a.note_source, "the block's note");
     take_source(c, a.rec_source, "the record");
