@@ -93,11 +93,20 @@ static int proper_opening(const char *t, const CreditTok *k)
     return n > 3 && w[n - 1] != 's';
 }
 
+/* A day or a month: no part of a name ("Xi Jinping on Thursday"). */
+static int time_word(const char *t, const CreditTok *k)
+{
+    static const char *const w[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                    NULL};
+    return in_list(t, k, w) || (!k->punct && qty_is_month(t + k->s, k->e - k->s));
+}
+
 /* The run of capitalised words (with connectors inside) starting at a. */
 static size_t run_after(const char *t, const CreditTok *toks, size_t nt, size_t a)
 {
     size_t b = a;
-    while (b < nt && b - a < 8 && (is_upper_word(t, &toks[b]) || (b > a && is_connector(t, &toks[b]))))
+    while (b < nt && b - a < 8 && (is_upper_word(t, &toks[b]) || (b > a && is_connector(t, &toks[b]))) &&
+           !(b > a && time_word(t, &toks[b])))
         b++;
     while (b > a && is_connector(t, &toks[b - 1]))
         b--;
@@ -181,6 +190,9 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             if (b >= 3 && toks[b - 1].punct && t[toks[b - 1].s] == ')' && toks[b - 3].punct &&
                 t[toks[b - 3].s] == '(' && is_upper_word(t, &toks[b - 2]))
                 b -= 3;
+            /* "Xi Jinping on Thursday pledged": the day is no part of it */
+            if (b >= 3 && time_word(t, &toks[b - 1]) && (word_is(t, &toks[b - 2], "on") || word_is(t, &toks[b - 2], "in")))
+                b -= 2;
             a = b;
             while (a > 0 && b - a < 8 && (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
                 a--;
