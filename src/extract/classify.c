@@ -73,8 +73,9 @@ static const Phrase same_time[] = {
 };
 
 /* Is the year at p[i] the base of a Chinese comparison ("较2022年12月提升",
- * "比上年", "与2022年相比"), not the time of the sentence? */
-static int base_year(const char *p, size_t ss, size_t i)
+ * "比上年", "与2022年相比", "是2018年的2.2倍"), not the time of the
+ * sentence? */
+static int base_year(const char *p, size_t ss, size_t se, size_t i)
 {
     static const char *const words[] = {"较", "比", "与", "同", "相比", "相较", NULL};
     for (int k = 0; words[k]; k++) {
@@ -82,7 +83,9 @@ static int base_year(const char *p, size_t ss, size_t i)
         if (i >= ss + l && !memcmp(p + i - l, words[k], l))
             return 1;
     }
-    return 0;
+    /* "是2018年的2.2倍": the base of a multiple */
+    return i >= ss + 3 && i + 10 <= se && (!memcmp(p + i - 3, "是", 3) || !memcmp(p + i - 3, "为", 3)) &&
+           !memcmp(p + i + 4, "年的", 6);
 }
 
 /* Words that say a figure holds at the time of writing. */
@@ -122,8 +125,12 @@ static int compared_year(const char *p, size_t ss, size_t claim_e, size_t y)
 
 /* Is the year at p[y] the start of what is counted: "since" a few words
  * before it in its clause ("since its founding in 2008", "since 2016")? */
-static int start_year(const char *p, size_t ss, size_t y)
+static int start_year(const char *p, size_t ss, size_t se, size_t y)
 {
+    /* 2013年以来, 自2013年, 从2013年, 2013年起 */
+    if ((y >= ss + 3 && (!memcmp(p + y - 3, "自", 3) || !memcmp(p + y - 3, "从", 3))) ||
+        (y + 13 <= se && !memcmp(p + y + 4, "年以来", 9)) || (y + 10 <= se && !memcmp(p + y + 4, "年起", 6)))
+        return 1;
     size_t lim = y > ss + 40 ? y - 40 : ss;
     for (size_t i = y; i > lim; i--) {
         if (p[i - 1] == ',' || p[i - 1] == ';' || p[i - 1] == '.')
@@ -155,7 +162,7 @@ static int apart(const char *p, size_t a, size_t b)
 static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, size_t i)
 {
     static const char *const already[] = {"已", "目前", "现已", "already", "now", "currently", "so far", NULL};
-    if ((i > claim_e && compared_year(p, ss, claim_e, i)) || start_year(p, ss, i))
+    if ((i > claim_e && compared_year(p, ss, claim_e, i)) || start_year(p, ss, se, i))
         return 1;
     /* a plan's deadline in another clause: after the claim ("Alibaba
      * operates three data centres, and Tencent will invest ... by 2030"),
@@ -230,6 +237,47 @@ static int fenced_year(const MetricsFence *f, size_t nf, size_t i)
     return 0;
 }
 
+/* Is the 4 digits at p[i] written as a year: in Chinese with 年 after
+ * them (not 2000万, 2000余个), in English not before a unit or a scale
+ * ("2000 km", "2,000"), nor after a currency sign, nor a citation's? */
+static int as_year(const char *p, size_t ss, size_t se, size_t i)
+{
+    size_t e = i + 4;
+    /* a citation's year: "(Cave, 2019: 12)", "(Hale and Venkataraman, 2020)" */
+    if (i >= ss + 2 && p[i - 1] == ' ' && p[i - 2] == ',') {
+        size_t k = i - 2;
+        while (k > ss && p[k - 1] != '(' && p[k - 1] != ')' && i - k < 60)
+            k--;
+        if (k > ss && p[k - 1] == '(' && p[k] >= 'A' && p[k] <= 'Z')
+            return 0;
+    }
+    if (i > ss && (p[i - 1] == '$' || p[i - 1] == ',' || p[i - 1] == '.' || (unsigned char)p[i - 1] >= 0x80))
+        return (unsigned char)p[i - 1] >= 0x80 && e + 3 <= se && !memcmp(p + e, "年", 3);
+    if (e < se && ((unsigned char)p[e] >= 0x80 || p[e] == '%' || p[e] == ',' || p[e] == '.'))
+        return e + 3 <= se && !memcmp(p + e, "年", 3);
+    if (e + 1 < se && p[e] == ' ' && ((p[e + 1] >= 'a' && p[e + 1] <= 'z') && !strncmp(p + e + 1, "km", 2)))
+        return 0;
+    return 1;
+}
+
+/* The one year the sentence p[ss, se) holds of its own for the claim at
+ * p[claim_s, claim_e) (any_year's), or 0 (none, or several). */
+static int sole_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, const MetricsFence *f,
+                     size_t nf)
+{
+    int y = 0;
+    for (size_t i = ss; i + 4 <= se; i++)
+        if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
+            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')) && as_year(p, ss, se, i) &&
+            !base_year(p, ss, se, i) && !fenced_year(f, nf, i) && !not_own_year(p, ss, se, claim_s, claim_e, i) &&
+            !(i < claim_e && i + 4 > claim_s)) {
+            if (y && y != lines_year_at(p, i))
+                return 0;
+            y = lines_year_at(p, i);
+        }
+    return y;
+}
+
 /* Does the sentence p[ss, se) hold a year ("its 2023 summit") of its own
  * for the claim ending at claim_e: not a comparison's base (Chinese "较
  * 2022年", or the year of a figure compared with, fenced or after it)? */
@@ -238,7 +286,7 @@ static int any_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t 
 {
     for (size_t i = ss; i + 4 <= se; i++)
         if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
-            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')) && !base_year(p, ss, i) &&
+            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')) && !base_year(p, ss, se, i) &&
             !fenced_year(f, nf, i) && !not_own_year(p, ss, se, claim_s, claim_e, i))
             return 1;
     return 0;
@@ -624,6 +672,16 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_year(c, a.para_year, "the paragraph");
     /* the section's year ("Global context (2024)", "2023 results") */
     take_year(c, a.head_year, "the heading");
+    /* the one year the sentence names, with no cue around it ("its 2023
+     * Wuzhen summit drew 1,500 participants", "The 2023 total was spread
+     * across 13 loans", "ended 2023 with 15.2 million") */
+    if (!c->year && !cell) {
+        int y = sole_year(doc, ss, se, c->start, c->end, fences, nfences);
+        if (y) {
+            take_year(c, y, "the sentence");
+            own_year = 1;
+        }
+    }
     /* a figure stated in the present tense holds when the document was
      * written ("Alibaba Cloud operates 87 zones" in a story of October
      * 2024); after the paragraph's year, which a description of its data
