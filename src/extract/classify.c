@@ -94,6 +94,26 @@ static const Phrase right_now[] = {
     {NULL, 0},
 };
 
+/* Where the sentence p[ss, se) writes a year (four digits standing
+ * alone), remembered for the claims of the same sentence: *n of them. */
+static const size_t *year_spots(const char *p, size_t ss, size_t se, size_t *n)
+{
+    static _Thread_local struct {
+        const char *p;
+        size_t ss, se, n;
+        size_t at[64];
+    } memo;
+    if (memo.p != p || memo.ss != ss || memo.se != se) {
+        memo.p = p, memo.ss = ss, memo.se = se, memo.n = 0;
+        for (size_t i = ss; i + 4 <= se && memo.n < 64; i++)
+            if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
+                (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')))
+                memo.at[memo.n++] = i;
+    }
+    *n = memo.n;
+    return memo.at;
+}
+
 /* Is the year at p[y] the time of an earlier figure the claim ending at
  * claim_e is compared with, after it in the sentence p[ss, se): "from
  * 7.9 points in 2020", "compared with 4.9 percent in 2022"? A
@@ -159,6 +179,36 @@ static int apart(const char *p, size_t a, size_t b)
 /* Is the year at p[i] of the sentence p[ss, se) not the time of the
  * claim at p[claim_s, claim_e): a compared figure's, a start's, or the
  * deadline of a plan in another clause while the claim states no plan? */
+/* tense_planned of the clause holding the year at p[i], remembered: the
+ * claims of a sentence ask it of the same years (a few per thread). */
+static int planned_at(const char *p, size_t ss, size_t se, size_t i)
+{
+    /* (the claim's own clause is asked for again and again: kept apart
+     * from the years', so that it does not push them out) */
+    static _Thread_local const char *cp;
+    static _Thread_local size_t css, cse, ci;
+    static _Thread_local int cv;
+    if (cp == p && ci == i && css == ss && cse == se)
+        return cv;
+    static _Thread_local struct {
+        const char *p;
+        size_t ss, se, i;
+        int v;
+    } memo[8];
+    static _Thread_local unsigned next;
+    for (int k = 0; k < 8; k++)
+        if (memo[k].p == p && memo[k].i == i && memo[k].ss == ss && memo[k].se == se)
+            return memo[k].v;
+    int v = tense_planned(p, ss, se, i);
+    if (!lines_year_at(p, i)) {
+        cp = p, css = ss, cse = se, ci = i, cv = v;
+        return v;
+    }
+    unsigned k = next++ % 8;
+    memo[k].p = p, memo[k].ss = ss, memo[k].se = se, memo[k].i = i, memo[k].v = v;
+    return v;
+}
+
 static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, size_t i)
 {
     static const char *const already[] = {"已", "目前", "现已", "already", "now", "currently", "so far", NULL};
@@ -169,7 +219,7 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
      * or before a claim said to hold already ("华为承诺到2025年培养10万名，
      * 目前已培训6.5万人"); a clause after the plan that says neither goes on
      * with it ("预计到2025年将增至1300亿美元，约占东南亚总量的四成") */
-    if (!apart(p, claim_e, i) || !tense_planned(p, ss, se, i) || tense_planned(p, ss, se, claim_s))
+    if (!apart(p, claim_e, i) || !planned_at(p, ss, se, i) || planned_at(p, ss, se, claim_s))
         return 0;
     if (i > claim_e)
         return 1;
@@ -196,11 +246,12 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
 static int year_of_own(const char *p, size_t ss, size_t se, int y, size_t claim_s, size_t claim_e)
 {
     int seen = 0;
-    for (size_t i = ss; i + 4 <= se; i++)
-        if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) == y &&
-            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9'))) {
+    size_t ny;
+    const size_t *at = year_spots(p, ss, se, &ny);
+    for (size_t k = 0; k < ny; k++)
+        if (lines_year_at(p, at[k]) == y) {
             seen = 1;
-            if (!not_own_year(p, ss, se, claim_s, claim_e, i))
+            if (!not_own_year(p, ss, se, claim_s, claim_e, at[k]))
                 return 1;
         }
     return !seen;
@@ -266,15 +317,17 @@ static int sole_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t
                      size_t nf)
 {
     int y = 0;
-    for (size_t i = ss; i + 4 <= se; i++)
-        if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
-            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')) && as_year(p, ss, se, i) &&
-            !base_year(p, ss, se, i) && !fenced_year(f, nf, i) && !not_own_year(p, ss, se, claim_s, claim_e, i) &&
-            !(i < claim_e && i + 4 > claim_s)) {
+    size_t ny;
+    const size_t *at = year_spots(p, ss, se, &ny);
+    for (size_t k = 0; k < ny; k++) {
+        size_t i = at[k];
+        if (as_year(p, ss, se, i) && !base_year(p, ss, se, i) && !fenced_year(f, nf, i) &&
+            !not_own_year(p, ss, se, claim_s, claim_e, i) && !(i < claim_e && i + 4 > claim_s)) {
             if (y && y != lines_year_at(p, i))
                 return 0;
             y = lines_year_at(p, i);
         }
+    }
     return y;
 }
 
@@ -284,10 +337,11 @@ static int sole_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t
 static int any_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, const MetricsFence *f,
                     size_t nf)
 {
-    for (size_t i = ss; i + 4 <= se; i++)
-        if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
-            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')) && !base_year(p, ss, se, i) &&
-            !fenced_year(f, nf, i) && !not_own_year(p, ss, se, claim_s, claim_e, i))
+    size_t ny;
+    const size_t *at = year_spots(p, ss, se, &ny);
+    for (size_t k = 0; k < ny; k++)
+        if (!base_year(p, ss, se, at[k]) && !fenced_year(f, nf, at[k]) &&
+            !not_own_year(p, ss, se, claim_s, claim_e, at[k]))
             return 1;
     return 0;
 }
@@ -368,7 +422,23 @@ static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from,
  * "27 per cent in low-income countries ... In Africa, ... in some 70
  * countries"), is the world's. (A sentence longer than 400 bytes is
  * no sentence seen whole: footnote marks may have run sentences together.) */
+static int spread_over_countries(const char *p, size_t ss, size_t se);
+
 static int many_countries(const char *p, size_t ss, size_t se)
+{
+    /* (asked for the claims of one sentence in turn: the last answer is
+     * kept) */
+    static _Thread_local const char *lp;
+    static _Thread_local size_t lss, lse;
+    static _Thread_local int last;
+    if (p != lp || ss != lss || se != lse) {
+        lp = p, lss = ss, lse = se;
+        last = spread_over_countries(p, ss, se);
+    }
+    return last;
+}
+
+static int spread_over_countries(const char *p, size_t ss, size_t se)
 {
     static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
     if (says(p, ss, se, abroad))
@@ -437,6 +507,17 @@ static int di_scope_other(Context *cx)
 {
     const DocInfo *di = context_doc(cx);
     return di->scope[0] && strcmp(di->scope, "china") && strcmp(di->scope, "global");
+}
+
+/* Is the claim at p[at] in Chinese text: a character of three bytes or
+ * more among the few before it? (A cheap look before the Chinese
+ * passes.) */
+static int chinese_near(const char *p, size_t ss, size_t at)
+{
+    for (size_t i = at, k = 0; i > ss && k < 12; i--, k++)
+        if ((unsigned char)p[i - 1] >= 0xE3)
+            return 1;
+    return (unsigned char)p[at] >= 0xE3;
 }
 
 /* Append s to dst, which holds *len bytes of cap, as far as it fits. */
@@ -522,7 +603,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         c->year = 0;
     /* a Chinese sentence crediting a body metrics.csv does not know
      * ("据肯尼亚通信管理局统计") */
-    if (!c->source[0])
+    if (!c->source[0] && chinese_near(doc, ss, c->start))
         credit_zh(doc, ss, se, c->start, c->source, sizeof c->source);
     /* the world as a frame, not a place: "ranking second in the world"
      * places nothing; "over 60 percent of the world's total" yields to
@@ -532,9 +613,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         places_fenced(m, c, doc, n, ss, se, fences, nfences, 0);
     if (frame != ROLES_WORLD_PLACE) {
         places_fenced(m, c, doc, n, ss, se, fences, nfences, 1);
-        char subject[64];
-        if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, subject, sizeof subject))
-            strcut(c->scope, sizeof c->scope, subject);
+        char who[64];
+        if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, who, sizeof who))
+            strcut(c->scope, sizeof c->scope, who);
         if (!c->scope[0] && frame == ROLES_WORLD_SHARE)
             strcut(c->scope, sizeof c->scope, "global");
     }
@@ -550,8 +631,10 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     /* the place that has the figure, opening its clause: "China had
      * 1.092 billion internet users" (not what it gives to many countries) */
-    if (!c->scope[0] && !(se - ss <= 400 && many_countries(doc, ss, se)))
-        roles_subject_place(m, doc, ss, se, c->start, c->unit, c->scope, sizeof c->scope);
+    char subject[64];
+    if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, subject, sizeof subject) &&
+        !(se - ss <= 400 && many_countries(doc, ss, se)))
+        strcut(c->scope, sizeof c->scope, subject);
     /* "..., narrowing the gap to 4.4 points from 7.9 points in 2020": the
      * year of what the figure is compared with, after it, is not its own */
     if (c->year && !year_of_own(doc, ss, se, c->year, c->start, c->end))
@@ -710,6 +793,6 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */
     own[0] = own_scope && !cell;
-    own[1] = own_year && !cell && !tense_planned(doc, ss, se, c->start);
+    own[1] = own_year && !cell && !planned_at(doc, ss, se, c->start);
     own[2] = own_source && !cell;
 }

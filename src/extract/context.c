@@ -240,6 +240,8 @@ static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, siz
 static int field_parts(const char *p, size_t ls, size_t le, size_t *sep, size_t *vs, size_t *ve)
 {
     size_t k = ls, at = 0, after = 0;
+    if (le - ls > 320)   /* a paragraph, not a field */
+        return 0;
     while (k < le && k - ls < 48 && !at) {
         if (p[k] == '\t' || p[k] == '|' || (p[k] == ':' && k + 1 < le && p[k + 1] == ' '))
             at = k, after = k + 1;
@@ -365,7 +367,9 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
     b->rows = 1;
     memset(&b->rec, 0, sizeof b->rec);
     size_t lines = 0, fields = 0;
-    for (size_t k = bs; k < i && lines < 64;) {
+    /* (counting stops once the lines that are no fields outnumber the
+     * fields by more than a few: prose, not a record) */
+    for (size_t k = bs; k < i && lines < 64 && lines - fields <= fields + 3;) {
         size_t le = lines_end(p, n, k), sep, vs, ve;
         lines++;
         fields += field_parts(p, k, le, &sep, &vs, &ve);
@@ -380,7 +384,7 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
             b->rows = 0;
         if (b->note_at == n && lines_source_note(p, ts, te) && names_note_source(m, p, ts, le, b->source, sizeof b->source))
             b->note_at = i;
-        if (lines < 64) {
+        if (lines < 64 && lines - fields <= fields + 3) {
             lines++;
             fields += field_parts(p, i, le, &sep, &vs, &ve);
         }

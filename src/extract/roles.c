@@ -170,12 +170,13 @@ int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se)
 static const char *const excluding[] = {"outside ", "excluding ", "except ", "other than ", "beyond ", NULL};
 static const char *const seated[] = {"-based", "-headquartered", "-listed", NULL};
 
-int roles_may_aside(const char *doc, size_t ss, size_t se)
+static int may_aside(const char *doc, size_t ss, size_t se)
 {
     for (size_t i = ss; i < se; i++) {
         if (doc[i] == '-' && opens(doc, i, se, seated))
             return 1;
-        if ((doc[i] | 0x20) >= 'b' && (doc[i] | 0x20) <= 'o' && (i == ss || !is_alpha((unsigned char)doc[i - 1])))
+        int c = doc[i] | 0x20;
+        if ((c == 'o' || c == 'e' || c == 'b') && (i == ss || !is_alpha((unsigned char)doc[i - 1])))
             for (int k = 0; excluding[k]; k++) {
                 size_t l = strlen(excluding[k]);
                 if (i + l <= se && !strncasecmp(doc + i, excluding[k], l))
@@ -183,6 +184,19 @@ int roles_may_aside(const char *doc, size_t ss, size_t se)
             }
     }
     return 0;
+}
+
+int roles_may_aside(const char *doc, size_t ss, size_t se)
+{
+    /* (asked for every claim of a sentence: the last answer is kept) */
+    static _Thread_local const char *last_doc;
+    static _Thread_local size_t last_ss, last_se;
+    static _Thread_local int last;
+    if (doc != last_doc || ss != last_ss || se != last_se) {
+        last_doc = doc, last_ss = ss, last_se = se;
+        last = may_aside(doc, ss, se);
+    }
+    return last;
 }
 
 int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)

@@ -240,6 +240,40 @@ static int zh_present(const char *p, size_t ss, size_t se, size_t at)
     return !zh_holds(p, cs, ce, zh_plans) && !zh_holds(p, cs, ce, zh_recurring);
 }
 
+/* The tense of p[s, e) as tense_planned needs it: the future if a word
+ * of it says so, else the first finite verb's (the scan stops there), or
+ * none. */
+static int clause_plan(const char *p, size_t s, size_t e)
+{
+    for (size_t i = s; i < e;) {
+        if (!is_alpha((unsigned char)p[i])) {
+            i++;
+            continue;
+        }
+        size_t ws = i;
+        while (i < e && (is_alpha((unsigned char)p[i]) || p[i] == '-'))
+            i++;
+        if ((lexicon_bits(&words, p + ws, i - ws) & W_FUTURE) && !(i - ws == 3 && !strncmp(p + ws, "May", 3) && ws > s))
+            return T_FUTURE;
+    }
+    size_t ps = 0, pn = 0;
+    for (size_t i = s; i < e;) {
+        if (!is_alpha((unsigned char)p[i])) {
+            i++;
+            continue;
+        }
+        size_t ws = i;
+        while (i < e && (is_alpha((unsigned char)p[i]) || p[i] == '-'))
+            i++;
+        int t = word_tense(p + ws, i - ws, p + ps, pn);
+        if (t != T_NONE)
+            return t;
+        ps = ws;
+        pn = i - ws;
+    }
+    return T_NONE;
+}
+
 int tense_planned(const char *p, size_t ss, size_t se, size_t at)
 {
     if (at < ss || at >= se)
@@ -254,10 +288,19 @@ int tense_planned(const char *p, size_t ss, size_t se, size_t at)
         cs--;
     while (ce < se && !clause_mark(p, ce, se))
         ce++;
-    /* a clause with no verb of its own goes on with the sentence's ("by
-     * 2030 Africa will need 700 data centres, at a cost of $25 billion") */
-    int t = span_tense(p, cs, ce);
-    return (t == T_NONE ? span_tense(p, ss, se) : t) == T_FUTURE;
+    /* a clause with no verb of its own goes on with the nearest clause
+     * before it that has one ("by 2030 Africa will need 700 data centres,
+     * at a cost of $25 billion") */
+    int t = clause_plan(p, cs, ce);
+    /* (two clauses back at most) */
+    for (int back = 0; t == T_NONE && cs > ss && back < 2; back++) {
+        ce = cs - 1;
+        cs = ce;
+        while (cs > ss && !clause_mark(p, cs - 1, se))
+            cs--;
+        t = clause_plan(p, cs, ce);
+    }
+    return t == T_FUTURE;
 }
 
 int tense_present(const char *p, size_t ss, size_t se, size_t at)
