@@ -120,8 +120,8 @@ START_TEST(tester_documents_should_stay_above_their_floors)
 {
     /* (their gold writes sub-Saharan Africa as "africa"; the extractor, as
      * sets G and M, as a region of its own: 12 rows of scope) */
-    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.88, [SF_YEAR] = 0.97,
-                                           [SF_SOURCE] = 0.89};
+    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.93, [SF_YEAR] = 0.98,
+                                           [SF_SOURCE] = 0.91};
     hold_to_floors("tests/blind/*.txt", NULL, "tests/blind/blind.gold.tsv", "tests/blind", 0.98, 0.95, floor);
 }
 END_TEST
@@ -133,8 +133,8 @@ END_TEST
  * the sentences leave unsaid. */
 START_TEST(blind_set_g_should_stay_above_its_floors)
 {
-    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.93, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.98,
-                                           [SF_SOURCE] = 0.97};
+    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.93, [SF_SCOPE] = 0.93, [SF_YEAR] = 0.99,
+                                           [SF_SOURCE] = 0.98};
     hold_to_floors("tests/blind/G/*.txt", "tests/blind/G/sources.csv", "tests/blind/G/gold.tsv", "tests/blind/G",
                    0.99, 0.88, floor);
 }
@@ -160,7 +160,7 @@ END_TEST
  * sentence's subject is not yet read as its place). */
 START_TEST(blind_set_k_should_stay_above_its_floors)
 {
-    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.96, [SF_SCOPE] = 0.95, [SF_YEAR] = 0.93,
+    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.96, [SF_SCOPE] = 0.97, [SF_YEAR] = 0.99,
                                            [SF_SOURCE] = 0.99};
     hold_to_floors("tests/blind/K/*.txt", "tests/blind/K/sources.csv", "tests/blind/K/gold.tsv", "tests/blind/K",
                    0.99, 0.99, floor);
@@ -176,8 +176,8 @@ START_TEST(blind_set_m_should_stay_above_its_floors)
 {
     /* source 0.84: the Chinese scanner found three more of its claims
      * (10.92亿...), whose body is credited in the paragraph before */
-    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.85, [SF_SCOPE] = 0.85, [SF_YEAR] = 0.89,
-                                           [SF_SOURCE] = 0.84};
+    static const double floor[SF_COUNT] = {[SF_METRIC] = 0.85, [SF_SCOPE] = 0.89, [SF_YEAR] = 0.92,
+                                           [SF_SOURCE] = 0.86};
     hold_to_floors("tests/blind/M/*.txt", "tests/blind/M/sources.csv", "tests/blind/M/gold.tsv", "tests/blind/M",
                    0.98, 0.90, floor);
 }
@@ -186,16 +186,17 @@ END_TEST
 /* Sets I, J (English) and L (Chinese): sealed until the first contact of
  * stop 18 (recorded in each README's closing lines and the closing note:
  * strict 0.820, 0.683 and 0.893), then opened as development data. Held
- * to the figures reached after that. */
+ * to the figures reached after that (raised by issue 12's third round:
+ * records, roles, a Chinese sentence's date and credits). */
 START_TEST(opened_sets_i_j_l_should_stay_above_their_floors)
 {
-    static const double fi[SF_COUNT] = {[SF_METRIC] = 0.90, [SF_SCOPE] = 0.81, [SF_YEAR] = 0.84, [SF_SOURCE] = 0.75};
+    static const double fi[SF_COUNT] = {[SF_METRIC] = 0.90, [SF_SCOPE] = 0.92, [SF_YEAR] = 0.95, [SF_SOURCE] = 0.93};
     hold_to_floors("tests/blind/I/*.txt", "tests/blind/I/sources.csv", "tests/blind/I/gold.tsv", "tests/blind/I",
                    0.97, 0.91, fi);
-    static const double fj[SF_COUNT] = {[SF_METRIC] = 0.55, [SF_SCOPE] = 0.76, [SF_YEAR] = 0.88, [SF_SOURCE] = 0.85};
+    static const double fj[SF_COUNT] = {[SF_METRIC] = 0.55, [SF_SCOPE] = 0.81, [SF_YEAR] = 0.93, [SF_SOURCE] = 0.92};
     hold_to_floors("tests/blind/J/*.txt", "tests/blind/J/sources.csv", "tests/blind/J/gold.tsv", "tests/blind/J",
                    0.96, 0.91, fj);
-    static const double fl[SF_COUNT] = {[SF_METRIC] = 0.70, [SF_SCOPE] = 0.81, [SF_YEAR] = 0.59, [SF_SOURCE] = 0.55};
+    static const double fl[SF_COUNT] = {[SF_METRIC] = 0.70, [SF_SCOPE] = 0.91, [SF_YEAR] = 0.93, [SF_SOURCE] = 0.96};
     hold_to_floors("tests/blind/L/*.txt", "tests/blind/L/sources.csv", "tests/blind/L/gold.tsv", "tests/blind/L",
                    0.96, 0.88, fl);
 }
@@ -207,16 +208,16 @@ END_TEST
  * figures reached since (tables: strict 0.910, 0.882, 0.876, 0.805, 0.811). */
 START_TEST(opened_sets_n_to_r_should_stay_above_their_floors)
 {
-    static const double fn[SF_COUNT] = {[SF_METRIC] = 0.79, [SF_SCOPE] = 0.70, [SF_YEAR] = 0.74, [SF_SOURCE] = 0.67};
+    static const double fn[SF_COUNT] = {[SF_METRIC] = 0.79, [SF_SCOPE] = 0.84, [SF_YEAR] = 0.91, [SF_SOURCE] = 0.67};
     hold_to_floors("tests/blind/N/*.txt", "tests/blind/N/sources.csv", "tests/blind/N/gold.tsv", "tests/blind/N",
                    0.95, 0.90, fn);
-    static const double fo[SF_COUNT] = {[SF_METRIC] = 0.74, [SF_SCOPE] = 0.72, [SF_YEAR] = 0.71, [SF_SOURCE] = 0.49};
+    static const double fo[SF_COUNT] = {[SF_METRIC] = 0.74, [SF_SCOPE] = 0.87, [SF_YEAR] = 0.75, [SF_SOURCE] = 0.49};
     hold_to_floors("tests/blind/O/*.txt", "tests/blind/O/sources.csv", "tests/blind/O/gold.tsv", "tests/blind/O",
                    0.95, 0.88, fo);
-    static const double fq[SF_COUNT] = {[SF_METRIC] = 0.87, [SF_SCOPE] = 0.95, [SF_YEAR] = 0.85, [SF_SOURCE] = 0.82};
+    static const double fq[SF_COUNT] = {[SF_METRIC] = 0.87, [SF_SCOPE] = 0.95, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.82};
     hold_to_floors("tests/blind/Q/*.txt", "tests/blind/Q/sources.csv", "tests/blind/Q/gold.tsv", "tests/blind/Q",
                    0.93, 0.87, fq);
-    static const double fp[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.83, [SF_YEAR] = 0.97, [SF_SOURCE] = 0.89};
+    static const double fp[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.89, [SF_YEAR] = 0.98, [SF_SOURCE] = 0.92};
     hold_to_floors("tests/blind/P/*.txt", "tests/blind/P/sources.csv", "tests/blind/P/gold.tsv", "tests/blind/P",
                    0.99, 0.80, fp);
     static const double fr[SF_COUNT] = {[SF_METRIC] = 0.83, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.94, [SF_SOURCE] = 0.70};

@@ -232,12 +232,12 @@ START_TEST(a_second_predicate_should_not_lend_its_topic_to_the_figure)
     const char *s = "Xi Jinping on Thursday pledged 360 billion yuan ($50.7 billion) in financial "
                     "support for Africa over the next three years and promised to help build "
                     "digital infrastructure across the continent.";
-    EXPECT(s, "360 billion yuan", "CNY", "", "africa", 0, "");
-    EXPECT(s, "$50.7 billion", "USD", "", "africa", 0, "");
+    EXPECT(s, "360 billion yuan", "CNY", "", "africa", 0, "Xi Jinping");
+    EXPECT(s, "$50.7 billion", "USD", "", "africa", 0, "Xi Jinping");
     /* a cue before the figure still names it */
     const char *t = "China pledged $5 billion for digital infrastructure in Africa and agreed to "
                     "train 10,000 technicians.";
-    EXPECT(t, "$5 billion", "USD", "dsr_investment", "africa", 0, "");
+    EXPECT(t, "$5 billion", "USD", "dsr_investment", "africa", 0, "China");
 }
 END_TEST
 
@@ -245,7 +245,8 @@ START_TEST(a_break_word_should_keep_place_and_teller_on_its_side)
 {
     const char *s = "China Development Bank pledged RMB 50 billion for digital infrastructure in "
                     "2021, while the EU's Global Gateway promises €300bn by 2027.";
-    EXPECT(s, "RMB 50 billion", "CNY", "dsr_investment", "", 2021, "");
+    /* (the body that pledges is credited with its pledge) */
+    EXPECT(s, "RMB 50 billion", "CNY", "dsr_investment", "", 2021, "China Development Bank");
     /* the measure and the year carry across a contrast; the place does not */
     const char *t = "In Africa, only 38% of people used the internet in 2024, while Europe stood at "
                     "91%.";

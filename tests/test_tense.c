@@ -53,6 +53,42 @@ START_TEST(the_claims_clause_should_speak_before_the_sentence)
 }
 END_TEST
 
+START_TEST(a_chinese_figure_should_hold_now_unless_planned_forecast_or_recurring)
+{
+    ck_assert_int_eq(present("我国企业参与建设的国际海缆总长度逾10万公里。", "10万"), 1);
+    ck_assert_int_eq(present("项目新建光缆约4300公里，将光纤网络延伸至沿线各郡。", "4300"), 1);
+    ck_assert_int_eq(present("公司未来3年将再投入约1000万美元用于人才培养。", "1000万"), 0);
+    ck_assert_int_eq(present("数字经济规模年均增速预计在8%以上。", "8%"), 0);
+    ck_assert_int_eq(present("每年可节省开支约30亿肯尼亚先令。", "30亿"), 0);
+    /* the clause speaks, not the sentence: a plan in the next clause
+     * leaves this one's figure a present fact */
+    ck_assert_int_eq(present("阿里云已开设3个数据中心，腾讯云计划投资5亿美元。", "3"), 1);
+}
+END_TEST
+
+/* The verdict for the clause around fig in s: a plan or a forecast? */
+static int planned(const char *s, const char *fig)
+{
+    const char *at = strstr(s, fig);
+    ck_assert_ptr_nonnull(at);
+    return tense_planned(s, 0, strlen(s), (size_t)(at - s));
+}
+
+START_TEST(a_plan_or_a_forecast_should_be_told_by_its_clause)
+{
+    const char *s = "Alibaba Cloud operates three data centres, and Tencent Cloud will invest $500 million by 2030.";
+    ck_assert_int_eq(planned(s, "three"), 0);
+    ck_assert_int_eq(planned(s, "2030"), 1);
+    /* a clause with no verb goes on with the sentence's */
+    ck_assert_int_eq(planned("By 2030 Africa will need 700 data centres, at a cost of $25 billion.", "$25"), 1);
+    /* "May" after a word is the month */
+    ck_assert_int_eq(planned("We surveyed 412 respondents between May and July 2023; 62 percent agreed.", "2023"),
+                     0);
+    ck_assert_int_eq(planned("阿里云已开设3个数据中心，腾讯云宣布将在2030年前投资5亿美元。", "2030"), 1);
+    ck_assert_int_eq(planned("阿里云已开设3个数据中心，腾讯云宣布将在2030年前投资5亿美元。", "3"), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("tense");
@@ -60,6 +96,8 @@ int main(void)
     tcase_add_test(tc, present_facts_should_be_present);
     tcase_add_test(tc, past_figures_plans_and_forecasts_should_not_be_present);
     tcase_add_test(tc, the_claims_clause_should_speak_before_the_sentence);
+    tcase_add_test(tc, a_chinese_figure_should_hold_now_unless_planned_forecast_or_recurring);
+    tcase_add_test(tc, a_plan_or_a_forecast_should_be_told_by_its_clause);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -36,7 +36,9 @@ static void on_hpdf_error(HPDF_STATUS err, HPDF_STATUS detail, void *user)
     if (c->failed)
         return;
     c->failed = c->code;
-    if (err == HPDF_FAILD_TO_ALLOC_MEM)   /* ulimit -v: say what ran out */
+    /* ulimit -v: say what ran out (zlib, compressing a stream, reports
+     * its Z_MEM_ERROR, -4, as the detail of HPDF_ZLIB_ERROR) */
+    if (err == HPDF_FAILD_TO_ALLOC_MEM || (err == HPDF_ZLIB_ERROR && detail == (HPDF_STATUS)-4))
         diag_set(c->d, c->code, NULL, 0, "cannot make the brief: %s (while %s)", strerror(ENOMEM),
                  c->what);
     else

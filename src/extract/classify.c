@@ -6,14 +6,19 @@
  *           column header, then its caption; a sentence of the paragraph
  *           naming the metric with no figure ("Estimates of DSR financing
  *           vary widely.").
- *   scope   the sentence; the table row's label, its column's header (a
+ *   scope   the sentence (the world only as a place: a rank "in the world"
+ *           places nothing, the world's total of a share yields to another
+ *           place; roles.h); the country that has the figure as its
+ *           clause's subject; the table row's label, its column's header (a
  *           place there before the rows' "sentence"), a place in the
  *           caption's brackets (the total of a table by place: the
  *           world's); the record's place field;
  *           the heading above; the paragraph's topic; many countries
  *           counted, or all but the home one (the world); the document (title,
  *           publisher, first heading).
- *   year    the sentence; the table (a year cell of the row, the column's
+ *   year    the sentence (not the year of a figure it is compared with,
+ *           "up 1.9 points from the end of 2022", nor the start of what
+ *           it counts, "since its founding in 2008"); the table (a year cell of the row, the column's
  *           header, the caption); a time word dated by the document's date
  *           ("this year", "last year", "in February", "currently"); the
  *           record's year field; the paragraph's topic; the document's
@@ -32,12 +37,14 @@
 #include <strings.h>
 
 #include "context.h"
+#include "credit.h"
 #include "diag.h"
 #include "docinfo.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
+#include "roles.h"
 #include "tables.h"
 #include "tense.h"
 
@@ -66,8 +73,9 @@ static const Phrase same_time[] = {
 };
 
 /* Is the year at p[i] the base of a Chinese comparison ("较2022年12月提升",
- * "比上年", "与2022年相比"), not the time of the sentence? */
-static int base_year(const char *p, size_t ss, size_t i)
+ * "比上年", "与2022年相比", "是2018年的2.2倍"), not the time of the
+ * sentence? */
+static int base_year(const char *p, size_t ss, size_t se, size_t i)
 {
     static const char *const words[] = {"较", "比", "与", "同", "相比", "相较", NULL};
     for (int k = 0; words[k]; k++) {
@@ -75,7 +83,9 @@ static int base_year(const char *p, size_t ss, size_t i)
         if (i >= ss + l && !memcmp(p + i - l, words[k], l))
             return 1;
     }
-    return 0;
+    /* "是2018年的2.2倍": the base of a multiple */
+    return i >= ss + 3 && i + 10 <= se && (!memcmp(p + i - 3, "是", 3) || !memcmp(p + i - 3, "为", 3)) &&
+           !memcmp(p + i + 4, "年的", 6);
 }
 
 /* Words that say a figure holds at the time of writing. */
@@ -84,12 +94,254 @@ static const Phrase right_now[] = {
     {NULL, 0},
 };
 
-/* Does the sentence p[ss, se) hold a year ("its 2023 summit")? */
-static int any_year(const char *p, size_t ss, size_t se)
+/* Where the sentence p[ss, se) writes a year (four digits standing
+ * alone), remembered for the claims of the same sentence: *n of them. */
+static const size_t *year_spots(const char *p, size_t ss, size_t se, size_t *n)
 {
-    for (size_t i = ss; i + 4 <= se; i++)
-        if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
-            (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')) && !base_year(p, ss, i))
+    static _Thread_local struct {
+        const char *p;
+        size_t ss, se, n;
+        size_t at[64];
+    } memo;
+    if (memo.p != p || memo.ss != ss || memo.se != se) {
+        memo.p = p, memo.ss = ss, memo.se = se, memo.n = 0;
+        for (size_t i = ss; i + 4 <= se && memo.n < 64; i++)
+            if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
+                (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')))
+                memo.at[memo.n++] = i;
+    }
+    *n = memo.n;
+    return memo.at;
+}
+
+/* Is the year at p[y] the time of an earlier figure the claim ending at
+ * claim_e is compared with, after it in the sentence p[ss, se): "from
+ * 7.9 points in 2020", "compared with 4.9 percent in 2022"? A
+ * comparison word, then a figure (not a year: "from 2013 to 2022" is a
+ * period), then the year, all after the claim and within a few words. */
+static int compared_year(const char *p, size_t ss, size_t claim_e, size_t y)
+{
+    static const char *const words[] = {"from ", "against ", "compared with ", "compared to ", "versus ", NULL};
+    size_t lim = y > ss + 80 ? y - 80 : ss;
+    if (lim < claim_e)
+        lim = claim_e;
+    for (size_t i = y; i > lim; i--) {
+        if (p[i - 1] == ',' || p[i - 1] == ';')
+            return 0;
+        for (int k = 0; words[k]; k++) {
+            size_t l = strlen(words[k]);
+            if (i - 1 + l <= y && !strncasecmp(p + i - 1, words[k], l) && (i - 1 == ss || p[i - 2] == ' ')) {
+                /* a figure between the word and the year; not a year
+                 * ("from 2013 to 2022" is a period) */
+                for (size_t d = i - 1 + l; d < y; d++)
+                    if (p[d] >= '0' && p[d] <= '9')
+                        return !(lines_year_at(p, d) && (d + 4 >= y || !(p[d + 4] >= '0' && p[d + 4] <= '9')));
+                return 0;
+            }
+        }
+    }
+    return 0;
+}
+
+/* Is the year at p[y] the start of what is counted: "since" a few words
+ * before it in its clause ("since its founding in 2008", "since 2016")? */
+static int start_year(const char *p, size_t ss, size_t se, size_t y)
+{
+    /* 2013年以来, 自2013年, 从2013年, 2013年起 */
+    if ((y >= ss + 3 && (!memcmp(p + y - 3, "自", 3) || !memcmp(p + y - 3, "从", 3))) ||
+        (y + 13 <= se && !memcmp(p + y + 4, "年以来", 9)) || (y + 10 <= se && !memcmp(p + y + 4, "年起", 6)))
+        return 1;
+    size_t lim = y > ss + 40 ? y - 40 : ss;
+    for (size_t i = y; i > lim; i--) {
+        if (p[i - 1] == ',' || p[i - 1] == ';' || p[i - 1] == '.')
+            return 0;
+        if (!strncasecmp(p + i - 1, "since ", 6) && (i - 1 == ss || p[i - 2] == ' ' || p[i - 2] == '\n'))
+            return 1;
+    }
+    return 0;
+}
+
+/* Do p[a] and p[b] stand in different clauses (a , ; : or ，；： between)? */
+static int apart(const char *p, size_t a, size_t b)
+{
+    if (a > b) {
+        size_t t = a;
+        a = b;
+        b = t;
+    }
+    for (size_t i = a; i < b; i++)
+        if (p[i] == ',' || p[i] == ';' || p[i] == ':' ||
+            (i + 3 <= b && (!memcmp(p + i, "，", 3) || !memcmp(p + i, "；", 3) || !memcmp(p + i, "：", 3))))
+            return 1;
+    return 0;
+}
+
+/* Is the year at p[i] of the sentence p[ss, se) not the time of the
+ * claim at p[claim_s, claim_e): a compared figure's, a start's, or the
+ * deadline of a plan in another clause while the claim states no plan? */
+/* tense_planned of the clause holding the year at p[i], remembered: the
+ * claims of a sentence ask it of the same years (a few per thread). */
+static int planned_at(const char *p, size_t ss, size_t se, size_t i)
+{
+    /* (the claim's own clause is asked for again and again: kept apart
+     * from the years', so that it does not push them out) */
+    static _Thread_local const char *cp;
+    static _Thread_local size_t css, cse, ci;
+    static _Thread_local int cv;
+    if (cp == p && ci == i && css == ss && cse == se)
+        return cv;
+    static _Thread_local struct {
+        const char *p;
+        size_t ss, se, i;
+        int v;
+    } memo[8];
+    static _Thread_local unsigned next;
+    for (int k = 0; k < 8; k++)
+        if (memo[k].p == p && memo[k].i == i && memo[k].ss == ss && memo[k].se == se)
+            return memo[k].v;
+    int v = tense_planned(p, ss, se, i);
+    if (!lines_year_at(p, i)) {
+        cp = p, css = ss, cse = se, ci = i, cv = v;
+        return v;
+    }
+    unsigned k = next++ % 8;
+    memo[k].p = p, memo[k].ss = ss, memo[k].se = se, memo[k].i = i, memo[k].v = v;
+    return v;
+}
+
+static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, size_t i)
+{
+    static const char *const already[] = {"已", "目前", "现已", "already", "now", "currently", "so far", NULL};
+    if ((i > claim_e && compared_year(p, ss, claim_e, i)) || start_year(p, ss, se, i))
+        return 1;
+    /* a plan's deadline in another clause: after the claim ("Alibaba
+     * operates three data centres, and Tencent will invest ... by 2030"),
+     * or before a claim said to hold already ("华为承诺到2025年培养10万名，
+     * 目前已培训6.5万人"); a clause after the plan that says neither goes on
+     * with it ("预计到2025年将增至1300亿美元，约占东南亚总量的四成") */
+    if (!apart(p, claim_e, i) || !planned_at(p, ss, se, i) || planned_at(p, ss, se, claim_s))
+        return 0;
+    if (i > claim_e)
+        return 1;
+    size_t cs = claim_s;
+    while (cs > i && !apart(p, cs - 1, claim_s))
+        cs--;
+    for (size_t k = cs; k < claim_s; k++)
+        for (int w = 0; already[w]; w++) {
+            size_t l = strlen(already[w]);
+            int ascii = already[w][0] >= 'a';
+            if (k + l <= claim_s && !memcmp(p + k, already[w], l) &&
+                (!ascii || ((k == ss || p[k - 1] == ' ') && (k + l == claim_s || p[k + l] == ' '))))
+                return 1;
+        }
+    return 0;
+}
+
+/* Does the year y stand in the sentence p[ss, se) other than as the
+ * time of a figure the claim ending at claim_e is compared with, the
+ * start of what it counts, or the deadline of a plan in another clause
+ * ("Alibaba operates three data centres, and Tencent will invest $500
+ * million by 2030")? (A year the sentence does not spell, "FY2023",
+ * counts as its own.) */
+static int year_of_own(const char *p, size_t ss, size_t se, int y, size_t claim_s, size_t claim_e)
+{
+    int seen = 0;
+    size_t ny;
+    const size_t *at = year_spots(p, ss, se, &ny);
+    for (size_t k = 0; k < ny; k++)
+        if (lines_year_at(p, at[k]) == y) {
+            seen = 1;
+            if (!not_own_year(p, ss, se, claim_s, claim_e, at[k]))
+                return 1;
+        }
+    return !seen;
+}
+
+/* The sentence's year read again with the years that are not the
+ * claim's own fenced off (a compared figure's, a start's: year_of_own),
+ * so that another of its years may speak ("had by 2023 ... laid 94,000
+ * km since its founding in 2008"); 0 when none is left. */
+static void years_fenced(const Metrics *m, Claim *c, const char *doc, size_t n, size_t ss, size_t se,
+                         const MetricsFence *fences, size_t nfences)
+{
+    MetricsFence f[48];
+    size_t nf = 0;
+    for (size_t k = 0; k < nfences && nf < 32; k++)
+        f[nf++] = fences[k];
+    for (size_t i = ss; i + 4 <= se && nf < 48; i++)
+        if ((i == ss || !(doc[i - 1] >= '0' && doc[i - 1] <= '9')) && lines_year_at(doc, i) &&
+            (i + 4 == se || !(doc[i + 4] >= '0' && doc[i + 4] <= '9')) &&
+            not_own_year(doc, ss, se, c->start, c->end, i))
+            f[nf++] = (MetricsFence){i > ss + 40 ? i - 40 : ss, i + 4, METRICS_FENCE_ALL};
+    Claim t = *c;
+    metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
+    c->year = t.year && year_of_own(doc, ss, se, t.year, c->start, c->end) ? t.year : 0;
+}
+
+/* Is the year at p[i] inside a fence of the kind that holds years (the
+ * item of a figure compared with: "..., down from 61% in 2022")? */
+static int fenced_year(const MetricsFence *f, size_t nf, size_t i)
+{
+    for (size_t k = 0; k < nf; k++)
+        if (f[k].kinds == METRICS_FENCE_ALL && i >= f[k].s && i < f[k].e)
+            return 1;
+    return 0;
+}
+
+/* Is the 4 digits at p[i] written as a year: in Chinese with 年 after
+ * them (not 2000万, 2000余个), in English not before a unit or a scale
+ * ("2000 km", "2,000"), nor after a currency sign, nor a citation's? */
+static int as_year(const char *p, size_t ss, size_t se, size_t i)
+{
+    size_t e = i + 4;
+    /* a citation's year: "(Cave, 2019: 12)", "(Hale and Venkataraman, 2020)" */
+    if (i >= ss + 2 && p[i - 1] == ' ' && p[i - 2] == ',') {
+        size_t k = i - 2;
+        while (k > ss && p[k - 1] != '(' && p[k - 1] != ')' && i - k < 60)
+            k--;
+        if (k > ss && p[k - 1] == '(' && p[k] >= 'A' && p[k] <= 'Z')
+            return 0;
+    }
+    if (i > ss && (p[i - 1] == '$' || p[i - 1] == ',' || p[i - 1] == '.' || (unsigned char)p[i - 1] >= 0x80))
+        return (unsigned char)p[i - 1] >= 0x80 && e + 3 <= se && !memcmp(p + e, "年", 3);
+    if (e < se && ((unsigned char)p[e] >= 0x80 || p[e] == '%' || p[e] == ',' || p[e] == '.'))
+        return e + 3 <= se && !memcmp(p + e, "年", 3);
+    if (e + 1 < se && p[e] == ' ' && ((p[e + 1] >= 'a' && p[e + 1] <= 'z') && !strncmp(p + e + 1, "km", 2)))
+        return 0;
+    return 1;
+}
+
+/* The one year the sentence p[ss, se) holds of its own for the claim at
+ * p[claim_s, claim_e) (any_year's), or 0 (none, or several). */
+static int sole_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, const MetricsFence *f,
+                     size_t nf)
+{
+    int y = 0;
+    size_t ny;
+    const size_t *at = year_spots(p, ss, se, &ny);
+    for (size_t k = 0; k < ny; k++) {
+        size_t i = at[k];
+        if (as_year(p, ss, se, i) && !base_year(p, ss, se, i) && !fenced_year(f, nf, i) &&
+            !not_own_year(p, ss, se, claim_s, claim_e, i) && !(i < claim_e && i + 4 > claim_s)) {
+            if (y && y != lines_year_at(p, i))
+                return 0;
+            y = lines_year_at(p, i);
+        }
+    }
+    return y;
+}
+
+/* Does the sentence p[ss, se) hold a year ("its 2023 summit") of its own
+ * for the claim ending at claim_e: not a comparison's base (Chinese "较
+ * 2022年", or the year of a figure compared with, fenced or after it)? */
+static int any_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, const MetricsFence *f,
+                    size_t nf)
+{
+    size_t ny;
+    const size_t *at = year_spots(p, ss, se, &ny);
+    for (size_t k = 0; k < ny; k++)
+        if (!base_year(p, ss, se, at[k]) && !fenced_year(f, nf, at[k]) &&
+            !not_own_year(p, ss, se, claim_s, claim_e, at[k]))
             return 1;
     return 0;
 }
@@ -170,7 +422,23 @@ static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from,
  * "27 per cent in low-income countries ... In Africa, ... in some 70
  * countries"), is the world's. (A sentence longer than 400 bytes is
  * no sentence seen whole: footnote marks may have run sentences together.) */
+static int spread_over_countries(const char *p, size_t ss, size_t se);
+
 static int many_countries(const char *p, size_t ss, size_t se)
+{
+    /* (asked for the claims of one sentence in turn: the last answer is
+     * kept) */
+    static _Thread_local const char *lp;
+    static _Thread_local size_t lss, lse;
+    static _Thread_local int last;
+    if (p != lp || ss != lss || se != lse) {
+        lp = p, lss = ss, lse = se;
+        last = spread_over_countries(p, ss, se);
+    }
+    return last;
+}
+
+static int spread_over_countries(const char *p, size_t ss, size_t se)
 {
     static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
     if (says(p, ss, se, abroad))
@@ -210,6 +478,46 @@ static int since_clause_year(const char *p, size_t ss, size_t se, int year, size
         if (lines_year_at(p, i) == year)
             return 1;
     return 0;
+}
+
+/* The sentence's place read again with the mentions that place nothing
+ * fenced off (roles.h): the world as a frame (frame 1) or China as the
+ * whole of another country (frame 2: 全国), and the asides ("outside
+ * North America", "London-based"); its other fields stay. */
+static void places_fenced(const Metrics *m, Claim *c, const char *doc, size_t n, size_t ss, size_t se,
+                          const MetricsFence *fences, size_t nfences, int frame)
+{
+    MetricsPlace pl[32];
+    MetricsFence f[64];
+    size_t nf = 0;
+    for (size_t k = 0; k < nfences && nf < 32; k++)
+        f[nf++] = fences[k];
+    size_t np = metrics_places(m, doc, ss, se, pl, 32);
+    for (size_t k = 0; k < np && nf < 64; k++)
+        if ((frame == 1 && !strcmp(pl[k].id, "global")) || (frame == 2 && !strcmp(pl[k].id, "china")) ||
+            roles_aside(doc, ss, se, pl[k].s, pl[k].e))
+            f[nf++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE};
+    Claim t = *c;
+    metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
+    strcut(c->scope, sizeof c->scope, t.scope);
+}
+
+/* Is the document about a country other than China? */
+static int di_scope_other(Context *cx)
+{
+    const DocInfo *di = context_doc(cx);
+    return di->scope[0] && strcmp(di->scope, "china") && strcmp(di->scope, "global");
+}
+
+/* Is the claim at p[at] in Chinese text: a character of three bytes or
+ * more among the few before it? (A cheap look before the Chinese
+ * passes.) */
+static int chinese_near(const char *p, size_t ss, size_t at)
+{
+    for (size_t i = at, k = 0; i > ss && k < 12; i--, k++)
+        if ((unsigned char)p[i - 1] >= 0xE3)
+            return 1;
+    return (unsigned char)p[at] >= 0xE3;
 }
 
 /* Append s to dst, which holds *len bytes of cap, as far as it fits. */
@@ -293,6 +601,44 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * start of what is counted, not the figure */
     if (c->year && since_clause_year(doc, ss, se, c->year, c->start))
         c->year = 0;
+    /* a Chinese sentence crediting a body metrics.csv does not know
+     * ("据肯尼亚通信管理局统计") */
+    if (!c->source[0] && chinese_near(doc, ss, c->start))
+        credit_zh(doc, ss, se, c->start, c->source, sizeof c->source);
+    /* the world as a frame, not a place: "ranking second in the world"
+     * places nothing; "over 60 percent of the world's total" yields to
+     * another place of the sentence, or its subject's */
+    int frame = !strcmp(c->scope, "global") ? roles_world(m, doc, ss, se) : ROLES_WORLD_PLACE;
+    if (c->scope[0] && frame == ROLES_WORLD_PLACE && roles_may_aside(doc, ss, se))
+        places_fenced(m, c, doc, n, ss, se, fences, nfences, 0);
+    if (frame != ROLES_WORLD_PLACE) {
+        places_fenced(m, c, doc, n, ss, se, fences, nfences, 1);
+        char who[64];
+        if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, who, sizeof who))
+            strcut(c->scope, sizeof c->scope, who);
+        if (!c->scope[0] && frame == ROLES_WORLD_SHARE)
+            strcut(c->scope, sizeof c->scope, "global");
+    }
+    /* 全国 in a story about Kenya is all of Kenya */
+    int nationwide = !strcmp(c->scope, "china") && di_scope_other(cx) && roles_nationwide(m, doc, ss, se);
+    if (nationwide) {
+        places_fenced(m, c, doc, n, ss, se, fences, nfences, 2);
+        if (!c->scope[0]) {
+            const DocInfo *d = context_doc(cx);
+            strcut(c->scope, sizeof c->scope, d->scope);
+            classify_said(c, "scope", d->scope_from ? d->scope_from : "the document");
+        }
+    }
+    /* the place that has the figure, opening its clause: "China had
+     * 1.092 billion internet users" (not what it gives to many countries) */
+    char subject[64];
+    if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, subject, sizeof subject) &&
+        !(se - ss <= 400 && many_countries(doc, ss, se)))
+        strcut(c->scope, sizeof c->scope, subject);
+    /* "..., narrowing the gap to 4.4 points from 7.9 points in 2020": the
+     * year of what the figure is compared with, after it, is not its own */
+    if (c->year && !year_of_own(doc, ss, se, c->year, c->start, c->end))
+        years_fenced(m, c, doc, n, ss, se, fences, nfences);
     int own_scope = c->scope[0] != 0, own_year = c->year != 0, own_source = c->source[0] != 0;
     /* a figure with its own unit in a table's row ("59.6%") stands in its
      * column all the same */
@@ -401,20 +747,29 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * holds when the document was written, even after a paragraph on an
      * earlier year: its title's year, else its date's */
     int now = di->year ? di->year : di->date_y;
-    if (!c->year && now && !cell && !FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) &&
-        FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) && tense_present(doc, ss, se, c->start))
+    int own_year_words = any_year(doc, ss, se, c->start, c->end, fences, nfences);
+    if (!c->year && now && !cell && !own_year_words && FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) &&
+        tense_present(doc, ss, se, c->start))
         take_year(c, now, di->year ? "the title" : "the date");
-    if (!c->year && a.para_year && !cell &&
-        (!FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
+    if (!c->year && a.para_year && !cell && (!own_year_words || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
         take_year(c, a.para_year, "the paragraph");
     /* the section's year ("Global context (2024)", "2023 results") */
     take_year(c, a.head_year, "the heading");
+    /* the one year the sentence names, with no cue around it ("its 2023
+     * Wuzhen summit drew 1,500 participants", "The 2023 total was spread
+     * across 13 loans", "ended 2023 with 15.2 million") */
+    if (!c->year && !cell) {
+        int y = sole_year(doc, ss, se, c->start, c->end, fences, nfences);
+        if (y) {
+            take_year(c, y, "the sentence");
+            own_year = 1;
+        }
+    }
     /* a figure stated in the present tense holds when the document was
      * written ("Alibaba Cloud operates 87 zones" in a story of October
      * 2024); after the paragraph's year, which a description of its data
      * keeps ("Loans account for 87 per cent of this value") */
-    if (!c->year && now && !cell && !FACT(sf, SF_ANY_YEAR, any_year(doc, ss, se)) &&
-        tense_present(doc, ss, se, c->start))
+    if (!c->year && now && !cell && !own_year_words && tense_present(doc, ss, se, c->start))
         take_year(c, now, di->year ? "the title" : "the date");
     take_year(c, di->year, "the title");
     if (di->news)
@@ -425,16 +780,19 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         char where[32];
         snprintf(where, sizeof where, "note %u", a.note_num);
         take_source(c, a.note_body, where);
-        own_source = 1;
+        /* (a note credits the sentence it marks, not the paragraph after) */
+        own_source = 0;
     }
     take_source(c, a.note_source, "the block's note");
+    take_source(c, a.rec_source, "the record");
     if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, first_person(doc, ss, se)))
         take_source(c, di->we, "the publisher");
     take_source(c, a.para_source, "the paragraph");
     take_source(c, di->body, "the publisher");
 
-    /* a table's cell teaches the paragraph nothing */
+    /* a table's cell teaches the paragraph nothing, nor does a plan's
+     * deadline ("will invest US$500 million by 2030") date what follows */
     own[0] = own_scope && !cell;
-    own[1] = own_year && !cell;
+    own[1] = own_year && !cell && !planned_at(doc, ss, se, c->start);
     own[2] = own_source && !cell;
 }

@@ -25,6 +25,17 @@ static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
  * note below it ("Source: PTA; DataReportal"). Claims come in document
  * order, so both are found by walking the lines once. */
 
+/* What the fields of a record give its figures: the first field whose
+ * value is nothing but a place ("Recipient: Kenya", "Country ...
+ * Pakistan") its place, the first whose key names a year and whose value
+ * is one ("Commitment Year: 2018") its year, the first whose key names
+ * its sources the first body they list. */
+typedef struct Record {
+    char scope[64];
+    int year;
+    char source[128];
+} Record;
+
 typedef struct Block {
     size_t scanned;       /* lines before this offset were looked at for headings */
     size_t clear;         /* no line break in [scanned, clear) */
@@ -41,8 +52,9 @@ typedef struct Block {
     char source[128];     /* and credits this body */
     size_t para;          /* the current paragraph starts here: after the
                            * last blank line or heading */
-    char rec_scope[64];   /* a record's place field ("Recipient: Kenya") */
-    int rec_year;         /* a record's year field ("Commitment Year: 2018") */
+    Record doc_rec;       /* the fields among the document's first lines */
+    Record rec;           /* the fields of the current block, when it is a
+                           * record of its own (one of several in an export) */
 } Block;
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -220,39 +232,69 @@ static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, siz
     b->para = ls;
 }
 
-/* A field of a record, "Key: value", "Key | value" or "Key<TAB>value"
- * (a project database's export, an infobox), among the first lines of a
- * document (context_new): the first field whose value
- * is nothing but a place ("Recipient: Kenya") gives the record its place,
- * the first whose key names a year and whose value is one ("Commitment
- * Year: 2018") its year. */
-static void field_line(Block *b, const Metrics *m, const char *p, size_t ls, size_t le)
+/* A field of a record, "Key: value", "Key | value", "Key<TAB>value" or
+ * "Key ....... value" (a project database's export, an infobox): where
+ * its key ends (*sep) and its value lies ([*vs, *ve)); 0 for any other
+ * line. A key opens with a capital and is short; a value holds no more
+ * columns. */
+static int field_parts(const char *p, size_t ls, size_t le, size_t *sep, size_t *vs, size_t *ve)
 {
-    if (b->rec_scope[0] && b->rec_year)
-        return;
-    size_t k = ls, sep = 0;
-    while (k < le && k - ls < 48 && !sep) {
+    size_t k = ls, at = 0, after = 0;
+    if (le - ls > 320)   /* a paragraph, not a field */
+        return 0;
+    while (k < le && k - ls < 48 && !at) {
         if (p[k] == '\t' || p[k] == '|' || (p[k] == ':' && k + 1 < le && p[k + 1] == ' '))
-            sep = k;
+            at = k, after = k + 1;
+        /* a dot leader: "Country ........... Pakistan" */
+        else if (p[k] == ' ' && k + 3 < le && p[k + 1] == '.' && p[k + 2] == '.') {
+            size_t d = k + 1;
+            while (d < le && p[d] == '.')
+                d++;
+            if (d < le && p[d] == ' ')
+                at = k, after = d;
+        }
         k++;
     }
-    if (!sep || sep == ls || !is_upper((unsigned char)p[ls]) || memchr(p + sep + 1, '\t', le - sep - 1) ||
-        memchr(p + sep + 1, '|', le - sep - 1))
+    if (!at || at == ls || !is_upper((unsigned char)p[ls]) || memchr(p + after, '\t', le - after) ||
+        memchr(p + after, '|', le - after))
+        return 0;
+    *sep = at;
+    *vs = after;
+    *ve = le;
+    lines_trim(p, vs, ve);
+    return *ve > *vs;
+}
+
+/* Does the key p[ls, sep) name a year ("Commitment year"), or a source
+ * ("Sources", "Data source")? */
+static int key_has(const char *p, size_t ls, size_t sep, const char *word)
+{
+    size_t l = strlen(word);
+    for (size_t i = ls; i + l <= sep; i++)
+        if (!strncasecmp(p + i, word, l))
+            return 1;
+    return 0;
+}
+
+static void field_line(Record *r, const Metrics *m, const char *p, size_t ls, size_t le)
+{
+    size_t sep, vs, ve;
+    if (!field_parts(p, ls, le, &sep, &vs, &ve))
         return;
-    size_t vs = sep + 1, ve = le;
-    lines_trim(p, &vs, &ve);
-    if (ve <= vs || ve - vs > 48)
-        return;
-    if (!b->rec_year && ve - vs == 4 && lines_year_at(p, vs)) {
-        for (size_t i = ls; i + 4 <= sep; i++)
-            if (!strncasecmp(p + i, "year", 4)) {
-                b->rec_year = lines_year_at(p, vs);
-                break;
-            }
+    if (!r->source[0] && m && key_has(p, ls, sep, "source") && ve - vs < METRICS_LINE_MAX) {
+        if (!names_list_source(m, p, vs, ve, r->source, sizeof r->source))
+            r->source[0] = '\0';
         return;
     }
-    if (!b->rec_scope[0] && m && !names_heading_scope(m, p, vs, ve, b->rec_scope, sizeof b->rec_scope))
-        b->rec_scope[0] = '\0';
+    if (ve - vs > 48)
+        return;
+    if (!r->year && ve - vs == 4 && lines_year_at(p, vs)) {
+        if (key_has(p, ls, sep, "year"))
+            r->year = lines_year_at(p, vs);
+        return;
+    }
+    if (!r->scope[0] && m && !names_heading_scope(m, p, vs, ve, r->scope, sizeof r->scope))
+        r->scope[0] = '\0';
 }
 
 /* Walk the whole lines before offset at: the last heading's place. Each
@@ -312,9 +354,29 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
     size_t i = at;
     while (i > 0 && p[i - 1] != '\n')
         i--;
+    /* (a record's lines above the claim count too) */
+    size_t bs = i;
+    while (bs > 0 && at - bs < 4096) {
+        size_t ps = bs - 1;
+        while (ps > 0 && p[ps - 1] != '\n')
+            ps--;
+        if (!lines_has_text(p, ps, bs - 1))
+            break;
+        bs = ps;
+    }
     b->rows = 1;
+    memset(&b->rec, 0, sizeof b->rec);
+    size_t lines = 0, fields = 0;
+    /* (counting stops once the lines that are no fields outnumber the
+     * fields by more than a few: prose, not a record) */
+    for (size_t k = bs; k < i && lines < 64 && lines - fields <= fields + 3;) {
+        size_t le = lines_end(p, n, k), sep, vs, ve;
+        lines++;
+        fields += field_parts(p, k, le, &sep, &vs, &ve);
+        k = le + 1;
+    }
     while (i < n) {
-        size_t le = lines_end(p, n, i), ts = i, te = le;
+        size_t le = lines_end(p, n, i), ts = i, te = le, sep, vs, ve;
         lines_trim(p, &ts, &te);
         if (!lines_has_text(p, ts, te))
             break;
@@ -322,9 +384,22 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
             b->rows = 0;
         if (b->note_at == n && lines_source_note(p, ts, te) && names_note_source(m, p, ts, le, b->source, sizeof b->source))
             b->note_at = i;
+        if (lines < 64 && lines - fields <= fields + 3) {
+            lines++;
+            fields += field_parts(p, i, le, &sep, &vs, &ve);
+        }
         i = le < n ? le + 1 : n;
     }
     b->end = i > at ? i : at + 1;
+    /* a block of fields is a record of its own ("Record ID ... DSR-PK-0007",
+     * "Country ... Pakistan", "Amount ... USD 44 million"): three fields
+     * or more, most of its lines */
+    if (fields >= 3 && 2 * fields >= lines)
+        for (size_t k = bs; k < b->end && k < n;) {
+            size_t le = lines_end(p, n, k);
+            field_line(&b->rec, m, p, k, le);
+            k = le + 1;
+        }
 }
 
 /* ---- the paragraph's running topic ----
@@ -370,7 +445,7 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
     for (size_t i = 0, lines = 0; i < n && i < 8192 && lines < 80; lines++) {
         size_t le = lines_end(doc, n, i);
         if (lines_has_text(doc, i, le))
-            field_line(&cx->blk, m, doc, i, le);
+            field_line(&cx->blk.doc_rec, m, doc, i, le);
         i = le + 1;
     }
     return cx;
@@ -447,8 +522,11 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->note_source = at < b->note_at ? b->source : "";
     a->block_end = b->end;
     a->block_rows = b->rows && b->note_at == cx->n;
-    a->rec_scope = b->rec_scope;
-    a->rec_year = b->rec_year;
+    a->rec_scope = b->rec.scope[0] ? b->rec.scope : b->doc_rec.scope;
+    a->rec_year = b->rec.year ? b->rec.year : b->doc_rec.year;
+    /* (a source line among the document's first lines, "Source: author's
+     * database", speaks of its tables, not of every figure) */
+    a->rec_source = b->rec.source;
     a->doc = &cx->doc;
     /* the paragraph's topic, unless a new paragraph began */
     Topic *t = &cx->topic;

@@ -46,8 +46,13 @@ typedef struct Around {
                                   * sentences ("5G base stations   3.4 million") */
     size_t block_end;            /* the end of that block (run of non-blank
                                   * lines) */
-    const char *rec_scope;       /* a record's place field ("Recipient: Kenya"), or "" */
-    int rec_year;                /* a record's year field ("Commitment Year: 2018"), or 0 */
+    /* the fields of the record holding the offset (a block of "Key: value"
+     * or "Key ..... value" lines), else of the document's opening record */
+    const char *rec_scope;       /* its place field ("Recipient: Kenya"), or "" */
+    int rec_year;                /* its year field ("Commitment Year: 2018"), or 0 */
+    const char *rec_source;      /* the first body the source field of the
+                                  * record holding it lists ("Sources ... CPEC
+                                  * Authority; SCO"), or "" */
     /* the running topic of the paragraph (earlier claims of it): its
      * place and year ("" and 0 after a sentence opening with a contrast),
      * the body it credited, the noun it counted */

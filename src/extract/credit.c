@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lines.h"
 #include "quantity.h"
 
 static int word_is(const char *t, const CreditTok *k, const char *w)
@@ -92,11 +93,20 @@ static int proper_opening(const char *t, const CreditTok *k)
     return n > 3 && w[n - 1] != 's';
 }
 
+/* A day or a month: no part of a name ("Xi Jinping on Thursday"). */
+static int time_word(const char *t, const CreditTok *k)
+{
+    static const char *const w[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+                                    NULL};
+    return in_list(t, k, w) || (!k->punct && qty_is_month(t + k->s, k->e - k->s));
+}
+
 /* The run of capitalised words (with connectors inside) starting at a. */
 static size_t run_after(const char *t, const CreditTok *toks, size_t nt, size_t a)
 {
     size_t b = a;
-    while (b < nt && b - a < 8 && (is_upper_word(t, &toks[b]) || (b > a && is_connector(t, &toks[b]))))
+    while (b < nt && b - a < 8 && (is_upper_word(t, &toks[b]) || (b > a && is_connector(t, &toks[b]))) &&
+           !(b > a && time_word(t, &toks[b])))
         b++;
     while (b > a && is_connector(t, &toks[b - 1]))
         b--;
@@ -110,12 +120,28 @@ static size_t name_after(const char *t, const CreditTok *toks, size_t nt, size_t
 {
     if (a < nt && word_is(t, &toks[a], "the"))
         a++;
-    for (int skip = 0; skip < 7 && a < nt && !is_upper_word(t, &toks[a]); skip++) {
+    for (int skip = 0; skip < 7 && a < nt; skip++) {
+        if (is_upper_word(t, &toks[a])) {
+            size_t e = run_after(t, toks, nt, a);
+            /* "London-based research firm Omdia": a seat that qualifies
+             * the name, not the name */
+            static const char *const seats[] = {"based", "headquartered", "listed", "owned", "backed", "run",
+                                                "funded", "controlled", NULL};
+            if (e + 1 < nt && toks[e].punct && t[toks[e].s] == '-' && in_list(t, &toks[e + 1], seats)) {
+                a = e + 2;
+                continue;
+            }
+            break;
+        }
         if (toks[a].punct && t[toks[a].s] != '-')
             break;
         a++;
     }
     *b = run_after(t, toks, nt, a);
+    /* "Indonesia's Ministry of Communication and Informatics": the body
+     * of a place, named whole */
+    if (*b + 2 < nt && toks[*b].punct && word_is(t, &toks[*b + 1], "s") && is_upper_word(t, &toks[*b + 2]))
+        *b = run_after(t, toks, nt, *b + 2);
     return a;
 }
 
@@ -164,6 +190,9 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             if (b >= 3 && toks[b - 1].punct && t[toks[b - 1].s] == ')' && toks[b - 3].punct &&
                 t[toks[b - 3].s] == '(' && is_upper_word(t, &toks[b - 2]))
                 b -= 3;
+            /* "Xi Jinping on Thursday pledged": the day is no part of it */
+            if (b >= 3 && time_word(t, &toks[b - 1]) && (word_is(t, &toks[b - 2], "on") || word_is(t, &toks[b - 2], "in")))
+                b -= 2;
             a = b;
             while (a > 0 && b - a < 8 && (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
                 a--;
@@ -252,7 +281,173 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
             return 0;
     if (e - s == 3 && qty_currency_word(doc + s, 3))
         return 0;
+    /* "(RSD 1.79 billion)": a code before an amount is a currency's, not
+     * a body's ("(BTRC 2024)" names a body and its year) */
+    if (e - s == 3 && doc[i] == ' ') {
+        size_t d = i + 1;
+        while (d < n && (isdigit((unsigned char)doc[d]) || doc[d] == ',' || doc[d] == '.'))
+            d++;
+        if (!(d - i - 1 == 4 && lines_year_at(doc, i + 1)))
+            return 0;
+    }
     memcpy(out, doc + s, e - s);
     out[e - s] = '\0';
+    return 1;
+}
+
+/* ---- Chinese ----
+ * A Chinese name has no capitals: a body is known by its last words (部,
+ * 局, 协会, 公司, 中心...) or a person by a title (总统, 部长, 负责人),
+ * and by where it stands: after 据 and before 统计/显示/介绍, or opening a
+ * clause before 表示/介绍/数据显示/称/指出. */
+
+static int han_at(const char *p, size_t i, size_t e)
+{
+    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
+}
+
+/* The first string of words that p[i, e) opens with: its length, or 0. */
+static size_t zh_opens(const char *p, size_t i, size_t e, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (i + l <= e && !memcmp(p + i, words[k], l))
+            return l;
+    }
+    return 0;
+}
+
+/* Does p[s, e) end with one of the words? Its length, or 0. */
+static size_t zh_ends(const char *p, size_t s, size_t e, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (e >= s + l && !memcmp(p + e - l, words[k], l))
+            return l;
+    }
+    return 0;
+}
+
+/* Does p[s, e) hold one of the words? */
+static int zh_holds(const char *p, size_t s, size_t e, const char *const *words)
+{
+    for (size_t i = s; i < e; i++)
+        if (zh_opens(p, i, e, words))
+            return 1;
+    return 0;
+}
+
+/* Is p[s, e) a name: Han characters (a list's 、和, a bracketed acronym
+ * "（APJII）" too), two to twenty of them, naming a body or a titled
+ * person? Its end without the acronym in *ne. */
+static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
+{
+    static const char *const bodies[] = {"部", "局", "署", "厅", "委", "办", "中心", "院", "所", "公司", "集团",
+                                         "协会", "联盟", "银行", "基金", "组织", "大学", "学会", "社", "机构",
+                                         "政府", "海关", "联合会", "商会", "研究会", NULL};
+    static const char *const persons[] = {"总统", "总理", "部长", "主席", "经理", "局长", "首席", "负责人",
+                                          "发言人", "专家", "学者", "研究员", "主任", "大使", "秘书长", NULL};
+    size_t han = 0, i = s;
+    *ne = e;
+    while (i < e) {
+        if (i + 3 <= e && !memcmp(p + i, "（", 3)) {
+            /* a bracketed acronym ends the name */
+            *ne = i;
+            i += 3;
+            while (i < e && ((p[i] >= 'A' && p[i] <= 'Z') || (p[i] >= 'a' && p[i] <= 'z') || p[i] == '-'))
+                i++;
+            if (i + 3 != e || memcmp(p + i, "）", 3))
+                return 0;
+            break;
+        }
+        if (han_at(p, i, e)) {
+            han++;
+            i += 3;
+        } else if (i + 3 <= e && !memcmp(p + i, "、", 3)) {
+            i += 3;
+        } else if (i + 3 <= e && !memcmp(p + i, "·", 2)) {
+            i += 2;   /* a foreign name's dot, 约瑟夫·姆万吉 */
+        } else {
+            return 0;
+        }
+    }
+    if (han < 2 || han > 20)
+        return 0;
+    return zh_holds(p, s, *ne, bodies) || zh_holds(p, s, *ne, persons);
+}
+
+int credit_zh(const char *doc, size_t ss, size_t se, size_t at, char *out, size_t cap)
+{
+    /* what a credit ends with: 据X统计; X(发布的)(数据|报告)显示; X介绍 */
+    static const char *const after_ju[] = {"初步测算", "统计", "显示", "测算", "估算", "介绍", "报道", "消息",
+                                           "数据", "调查", "监测", "披露", NULL};
+    static const char *const says[] = {"数据显示", "统计显示", "调查显示", "报告显示", "监测显示", "研究显示",
+                                       "显示", "表示", "介绍", "指出", "估计", "预计", "认为", "透露", "称",
+                                       "说", NULL};
+    static const char *const links[] = {"联合发布的报告", "发布的报告", "发布的数据", "联合发布的", "发布的",
+                                        "的报告", "的数据", "的", NULL};
+    static const char *const spokesmen[] = {"有关负责人", "负责人", "发言人", "官员", "专家", NULL};
+    static const char *const adverbs[] = {"此前", "日前", "近日", "今天", "昨天", "也", "还", "则", "曾", NULL};
+    if (at > se)
+        at = se;
+    size_t best_s = 0, best_e = 0;
+    for (size_t i = ss; i < at; i++) {
+        /* 据X统计 */
+        if (i + 3 <= at && !memcmp(doc + i, "据", 3)) {
+            for (size_t k = i + 3; k < at && k - i < 90; k += 3) {
+                if (!han_at(doc, k, at) && memcmp(doc + k, "（", 3) && memcmp(doc + k, "）", 3))
+                    break;
+                size_t l = zh_opens(doc, k, at, after_ju), ne;
+                if (l && zh_name(doc, i + 3, k, &ne)) {
+                    best_s = i + 3, best_e = ne;
+                    break;
+                }
+            }
+            continue;
+        }
+        /* a clause opening with a body that speaks: the sentence's start
+         * (after blanks and quotes), or after ，；： */
+        size_t c = i;
+        if (c == ss) {
+            while (c < at && (doc[c] == ' ' || doc[c] == '\n'))
+                c++;
+        } else if (!(i >= ss + 3 && (!memcmp(doc + i - 3, "，", 3) || !memcmp(doc + i - 3, "；", 3) ||
+                                     !memcmp(doc + i - 3, "：", 3)))) {
+            continue;
+        }
+        int bracket = 0;
+        for (size_t k = c + 3; k < at && k - c < 120; k += bracket && doc[k] > 0 ? 1 : 3) {
+            /* (a bracketed acronym may follow the name: "协会（APJII）") */
+            if (k + 3 <= at && !memcmp(doc + k, "（", 3))
+                bracket = 1;
+            else if (k + 3 <= at && !memcmp(doc + k, "）", 3))
+                bracket = 0;
+            else if (!(bracket && ((doc[k] >= 'A' && doc[k] <= 'Z') || (doc[k] >= 'a' && doc[k] <= 'z'))) &&
+                     !han_at(doc, k, at) && memcmp(doc + k, "、", 3))
+                break;
+            if (bracket)
+                continue;
+            size_t l = zh_opens(doc, k, at, says);
+            if (!l || k + l > at)
+                continue;
+            /* the name before the cue, less what links them ("发布的报告"),
+             * a time word ("此前") and a spokesman's role ("负责人") */
+            size_t e = k, x;
+            if ((x = zh_ends(doc, c, e, links)))
+                e -= x;
+            if ((x = zh_ends(doc, c, e, adverbs)))
+                e -= x;
+            size_t ne, role = zh_ends(doc, c, e, spokesmen);
+            if (role && e - role >= c + 6 && zh_name(doc, c, e - role, &ne))
+                best_s = c, best_e = ne;   /* the body the spokesman speaks for */
+            else if (!role && zh_name(doc, c, e, &ne))
+                best_s = c, best_e = ne;
+            break;
+        }
+    }
+    if (best_e <= best_s || best_e - best_s >= cap)
+        return 0;
+    memcpy(out, doc + best_s, best_e - best_s);
+    out[best_e - best_s] = '\0';
     return 1;
 }

@@ -65,6 +65,18 @@ int docinfo_title_year(const char *t, size_t n)
     return month_year ? month_year : last;
 }
 
+/* The edition year a Chinese report's title gives in brackets
+ * ("研究报告（2023年）", "白皮书（2024）"), or 0. */
+static int edition_year(const char *t, size_t n)
+{
+    for (size_t i = 3; i + 7 <= n; i++) {
+        int y = !memcmp(t + i - 3, "（", 3) ? lines_year_at(t, i) : 0;
+        if (y && ((i + 10 <= n && !memcmp(t + i + 4, "年）", 6)) || !memcmp(t + i + 4, "）", 3)))
+            return y;
+    }
+    return 0;
+}
+
 /* ---- the date ---- */
 
 /* The nearest to *at of the time words read so far: keeps the first of
@@ -399,14 +411,41 @@ static int unit_of(const char *au)
     return 0;
 }
 
+/* Is the name pub one of the authors au ("A; B")? */
+static int among_authors(const char *pub, const char *au)
+{
+    size_t pl = strlen(pub);
+    for (const char *a = au; *a;) {
+        while (*a == ' ' || *a == ';')
+            a++;
+        const char *e = strchr(a, ';');
+        size_t l = e ? (size_t)(e - a) : strlen(a);
+        while (l > 0 && a[l - 1] == ' ')
+            l--;
+        if (l == pl && !memcmp(a, pub, pl))
+            return 1;
+        a += e ? (size_t)(e - a) : strlen(a);
+    }
+    return 0;
+}
+
 static void own_body(const Metrics *m, const Source *src, char *out, size_t cap)
 {
     const char *au = src->authors ? src->authors : "", *pub = src->publisher ? src->publisher : "";
     out[0] = '\0';
     if (people_authors(au))
         return;
-    if ((*pub && names_known_source(m, pub, 0, strlen(pub), out, cap)) ||
-        (*au && names_known_source(m, au, 0, strlen(au), out, cap)))
+    if (*pub && names_known_source(m, pub, 0, strlen(pub), out, cap))
+        return;
+    /* A publisher that signs among the authors publishes its own figures:
+     * it is the body, though another author's name holds a body we know
+     * ("浙江省统计局; 国家统计局浙江调查总队": the provincial bureau, not
+     * the national one whose survey team co-signs) */
+    if (*pub && among_authors(pub, au)) {
+        strcut(out, cap, pub);
+        return;
+    }
+    if (*au && names_known_source(m, au, 0, strlen(au), out, cap))
         return;
     /* a unit of the publisher signs for it ("Directorate of People's
      * Welfare Statistics" of BPS-Statistics Indonesia, "Kcell JSC Investor
@@ -442,9 +481,9 @@ static size_t first_lines(const char *p, size_t n, size_t *from)
     for (int k = 0; k < 3 && e < n; k++) {
         size_t le = lines_end(p, n, e), ts = e, te = le;
         lines_trim(p, &ts, &te);
-        /* a heading: short, no sentence end */
+        /* a heading: short, no sentence end (a Chinese one too: 。；) */
         if (lines_blank(p, e, le) || te - ts > 120 || te == ts || p[te - 1] == '.' || p[te - 1] == ',' ||
-            p[te - 1] == ';')
+            p[te - 1] == ';' || (te - ts >= 3 && (!memcmp(p + te - 3, "。", 3) || !memcmp(p + te - 3, "；", 3))))
             break;
         e = le < n ? le + 1 : n;
     }
@@ -465,6 +504,14 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         read_date(src->date, di);
         di->news = di->date_y && has_dateline(doc, n);
     }
+    /* A report's edition ("研究报告（2023年）") covers the last year that
+     * had ended when it came out: the edition's own year when it came
+     * out after that year (the 2023 edition, published in May 2024, is
+     * of 2023), else the year before (the 2023 edition of April 2023 is
+     * of 2022). Undated, the edition says nothing sure. */
+    int ed = *title && !di->year ? edition_year(title, strlen(title)) : 0;
+    if (ed && di->date_y)
+        di->year = di->date_y > ed ? ed : ed - 1;
     if (!m)
         return;
     if (src)
@@ -476,6 +523,10 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
      * it publishes its own figures (a regulator, a ministry, a company): a
      * newspaper's reporters ("Nikkei Asia") write of any place. */
     int in_title = *title ? names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) : 0;
+    /* a title naming no place by its cues may name one by its name alone
+     * ("China's Digital Development and International Cooperation") */
+    if (!in_title && *title)
+        in_title = names_line_scope(m, title, 0, strlen(title), 1, di->scope, sizeof di->scope);
     if (in_title == 1) {
         di->scope_from = "the title";
     } else if (in_title < 0) {
@@ -485,19 +536,22 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
                names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
         di->scope_from = "the publisher";
     } else {
-        /* line by line: the lines of a heading block each name a place */
+        /* line by line: the lines of a heading block each name a place
+         * (by its cues, else, standing for a missing title, by its name
+         * alone, as a title may) */
         char one[64] = "";
         int several = 0;
-        for (size_t i = fs; i < fe && !several;) {
-            size_t le = lines_end(doc, n, i);
-            char got[64];
-            int r = names_line_scope(m, doc, i, le, 0, got, sizeof got);
-            if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
-                several = 1;
-            else if (r == 1)
-                strcut(one, sizeof one, got);
-            i = le < n ? le + 1 : n;
-        }
+        for (int ids = 0; ids < (*title ? 1 : 2) && !one[0] && !several; ids++)
+            for (size_t i = fs; i < fe && !several;) {
+                size_t le = lines_end(doc, n, i);
+                char got[64];
+                int r = names_line_scope(m, doc, i, le, ids, got, sizeof got);
+                if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
+                    several = 1;
+                else if (r == 1)
+                    strcut(one, sizeof one, got);
+                i = le < n ? le + 1 : n;
+            }
         if (one[0] && !several) {
             strcut(di->scope, sizeof di->scope, one);
             di->scope_from = "the first heading";

@@ -35,7 +35,8 @@ typedef struct Source Source;
 typedef struct DocInfo {
     char scope[64];          /* the document's place, or "" */
     const char *scope_from;  /* "title", "publisher", "first heading" (static), or NULL */
-    int year;                /* the title's (or first heading's) year, or 0 */
+    int year;                /* the title's (or first heading's) year, or a
+                              * report edition's year of data ("（2023年）"), or 0 */
     int date_y, date_m, date_d;  /* the date, 0 when unknown */
     int news;                /* a dated news story (dateline near its top) */
     char body[128];          /* the own body, or "" */

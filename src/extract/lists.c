@@ -149,6 +149,28 @@ static size_t comparison_at(const char *p, size_t ss, size_t start)
     return 0;
 }
 
+/* Is the figure at p[start] "from N" after a figure reached "to" at
+ * p[ps, pe), in the same clause? Where "from" starts, or 0. */
+static size_t from_after_to(const char *p, size_t ss, size_t ps, size_t pe, size_t start)
+{
+    size_t ws, wl = word_before(p, ss, start, &ws);
+    static const char *const hedges[] = {"about", "around", "nearly", "roughly", "some", "just", "almost", NULL};
+    for (int k = 0; wl && hedges[k]; k++)
+        if (word_eq(p, ws, wl, hedges[k])) {
+            wl = word_before(p, ss, ws, &ws);
+            break;
+        }
+    if (!wl || !word_eq(p, ws, wl, "from") || ws < pe)
+        return 0;
+    size_t ts, tl = word_before(p, ss, ps, &ts);
+    if (!tl || !word_eq(p, ts, tl, "to"))
+        return 0;
+    for (size_t i = pe; i < ws; i++)
+        if (p[i] == ',' || p[i] == ';' || p[i] == '.')
+            return 0;
+    return ws;
+}
+
 /* "bringing the total to 6,850", "a total of 412": the total of what
  * the sentence counted before; "a net increase of 49.96 million": the
  * change of it. */
@@ -207,6 +229,11 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
         int bare = !x->c.unit[0];
         /* comparisons: "76 submarine cables, up from 58 in 2019" */
         size_t cmp = comparison_at(p, ss, x->c.start);
+        /* "narrowing the gap to 4.4 points from 7.9 points in 2020",
+         * "declined to TZS 4,920 from TZS 5,010": "from" after a figure
+         * reached "to" */
+        if (!cmp && i > 0)
+            cmp = from_after_to(p, ss, v[i - 1].c.start, v[i - 1].c.end, x->c.start);
         if (cmp && i > 0 && x->c.start - v[i - 1].c.end <= 300) {
             ListClaim *y = &v[i - 1];
             x->comparison = 1;

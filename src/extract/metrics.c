@@ -720,8 +720,9 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
             }
         }
     }
-    /* A cue strictly inside a longer cue of the same kind, or overlapping a
-     * stop phrase, does not count. Requires and forbids always count. */
+    /* A cue strictly inside a longer cue of the same kind, or starting
+     * inside one, or overlapping a stop phrase, does not count. Requires
+     * and forbids always count. */
     for (size_t a = 0; a < nm; a++) {
         const Pat *pa = &m->pats[out[a].pat];
         if (pa->role != R_CUE)
@@ -734,6 +735,10 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
             uint8_t kb = m->rules[pb->rule].kind;
             int inside = out[b].s <= out[a].s && out[a].e <= out[b].e &&
                          out[b].e - out[b].s > out[a].e - out[a].s;
+            /* (or the tail of a longer one that starts before it:
+             * "sub-Saharan African countries" is sub-Saharan Africa) */
+            inside |= out[b].s < out[a].s && out[a].s < out[b].e && out[b].e < out[a].e &&
+                      out[b].e - out[b].s > out[a].e - out[a].s;
             /* A stop breaks every cue that overlaps it without covering it:
              * "the World" in "the World Bank". */
             int broken = kb == K_STOP && out[a].s < out[b].e && out[b].s < out[a].e &&

@@ -86,32 +86,27 @@ static int only_words(const LineCues *lc, size_t wi, size_t wj)
  * ("china", "papua new guinea"): its id and *end, or NULL. */
 static const char *id_at(const Metrics *m, const LineCues *lc, size_t t, size_t *end)
 {
-    static const char *const none = NULL;
-    size_t k = 0;
-    for (const char *id; (id = metrics_scope_id(m, k)) != NULL; k++) {
-        size_t u = t, i = 0, l = strlen(id);
-        while (u < lc->nw && i < l) {
-            const LineWord *w = &lc->words[u];
-            size_t wl = w->e - w->s;
-            if (w->punct && lc->text[w->s] != '\'' && lc->text[w->s] != '-')
-                break;
-            if (i + wl > l || strncasecmp(lc->text + w->s, id + i, wl))
-                break;
-            i += wl;
-            u++;
-            if (i < l && id[i] == ' ')
-                i++;
-            else if (i < l && u < lc->nw && lc->words[u].s == w->e)
-                ;   /* "côte d'ivoire": the apostrophe is its own token */
-            else if (i < l)
-                break;
-        }
-        if (i == l && u > t) {
+    /* the longest run of up to four words from t (with the hyphens and
+     * apostrophes inside names: "sub-saharan africa", "côte d'ivoire")
+     * that is a scope's id, looked up by name */
+    const char *best = NULL;
+    size_t u = t, words = 0;
+    while (u < lc->nw && words < 4) {
+        const LineWord *w = &lc->words[u];
+        if (w->punct && lc->text[w->s] != '\'' && lc->text[w->s] != '-')
+            break;
+        u++;
+        /* (a hyphen or an apostrophe glues the words around it) */
+        if (!w->punct && (u >= lc->nw || lc->words[u].s != w->e ||
+                          !(lc->words[u].punct && (lc->text[lc->words[u].s] == '\'' || lc->text[lc->words[u].s] == '-'))))
+            words++;
+        const char *id = w->punct ? NULL : metrics_scope_named(m, lc->text + lc->words[t].s, w->e - lc->words[t].s);
+        if (id) {
+            best = id;
             *end = u;
-            return id;
         }
     }
-    return none;
+    return best;
 }
 
 int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
@@ -172,6 +167,12 @@ int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, 
         const char *id = lc->words[t].punct ? NULL : id_at(m, lc, t, &end);
         if (!id)
             continue;
+        /* a name inside a stop phrase names no place ("Global South") */
+        int stopped = 0;
+        for (size_t i = 0; i < lc->nc && !stopped; i++)
+            stopped = lc->cues[i].kind == MC_STOP && lc->cues[i].wi <= t && t < lc->cues[i].wj;
+        if (stopped)
+            continue;
         if (one && strcmp(one, id))
             return -1;
         one = id;
@@ -217,6 +218,8 @@ static int org_name(const char *w, size_t n)
     return 0;
 }
 
+static int first_name(const char *buf, size_t n, const char *s, char *out, size_t cap);
+
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
     if (names_known_source(m, doc, from, to, out, cap))
@@ -225,11 +228,24 @@ int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to,
     size_t n = to > from ? to - from : 0;
     if (!n || n > METRICS_LINE_MAX)
         return 0;
-    const char *buf = doc + from;
-    const char *s = memchr(buf, ':', n);
-    if (!s)
-        return 0;
-    for (s++; s < buf + n && *s == ' '; s++)
+    const char *s = memchr(doc + from, ':', n);
+    return s && first_name(doc + from, n, s + 1, out, cap);
+}
+
+int names_list_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    if (names_known_source(m, doc, from, to, out, cap))
+        return 1;
+    size_t n = to > from ? to - from : 0;
+    return n && n <= METRICS_LINE_MAX && first_name(doc + from, n, doc + from, out, cap);
+}
+
+/* The first organisation's name (else the first name) of the list
+ * buf[s, n) ("Operator returns, Communications Authority of Kenya"): 1
+ * and out, or 0. */
+static int first_name(const char *buf, size_t n, const char *s, char *out, size_t cap)
+{
+    for (; s < buf + n && *s == ' '; s++)
         ;
     /* the names it lists, "Operator returns, Communications Authority of
      * Kenya": an organisation's name before a description of the data */

@@ -33,6 +33,12 @@ int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, 
  * 1 when one was written to out. */
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
 
+/* The body a list of names doc[from, to) gives first ("CPEC Authority;
+ * Special Communications Organization (SCO)"): a known source's name,
+ * else its first organisation's name, else its first name. 1 and out, or
+ * 0. names_note_source reads such a list after a note's colon. */
+int names_list_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
+
 /* The known body (a source row of metrics.csv) doc[from, to) names, by
  * its canonical name: 1 and out, or 0. */
 int names_known_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);

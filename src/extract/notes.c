@@ -26,6 +26,58 @@ static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
+/* A superscript digit at p[i] ("¹", "²", "³", "⁴"..."⁹", "⁰", as a PDF's
+ * text gives a note mark): its value and *len bytes, or -1. */
+static int sup_digit(const char *p, size_t i, size_t e, size_t *len)
+{
+    const unsigned char *u = (const unsigned char *)p + i;
+    if (i + 2 <= e && u[0] == 0xC2 && (u[1] == 0xB9 || u[1] == 0xB2 || u[1] == 0xB3)) {
+        *len = 2;
+        return u[1] == 0xB9 ? 1 : u[1] == 0xB2 ? 2 : 3;
+    }
+    if (i + 3 <= e && u[0] == 0xE2 && u[1] == 0x81 && (u[2] == 0xB0 || (u[2] >= 0xB4 && u[2] <= 0xB9))) {
+        *len = 3;
+        return u[2] - 0xB0;
+    }
+    return -1;
+}
+
+/* A run of superscript digits at p[i]: its number (0 when none) and
+ * where it ends. */
+static unsigned sup_number(const char *p, size_t i, size_t e, size_t *end)
+{
+    unsigned v = 0;
+    size_t l, k = i;
+    int d, digits = 0;
+    while (digits < 3 && (d = sup_digit(p, k, e, &l)) >= 0) {
+        v = v * 10 + (unsigned)d;
+        k += l;
+        digits++;
+    }
+    *end = k;
+    return digits ? v : 0;
+}
+
+/* Can a superscript at p[i] be a note mark: glued to punctuation or a
+ * word, not to a digit (10³, an exponent) or a unit it squares or cubes
+ * ("km²", "m³")? */
+static int sup_mark_after(const char *p, size_t i)
+{
+    unsigned char b = (unsigned char)p[i - 1];
+    if (b == ' ' || b == '\n' || b == '\t' || is_digit(b))
+        return 0;
+    if (!is_alpha(b))
+        return 1;
+    size_t w = i;
+    while (w > 0 && is_alpha((unsigned char)p[w - 1]))
+        w--;
+    static const char *const units[] = {"m", "km", "cm", "mm", "ft", "mi", "in", "yd", NULL};
+    for (int k = 0; units[k]; k++)
+        if (strlen(units[k]) == i - w && !strncmp(p + w, units[k], i - w))
+            return 0;
+    return 1;
+}
+
 /* A rule of underscores or dashes opening the notes of a page. */
 static int rule_line(const char *p, size_t s, size_t e)
 {
@@ -60,6 +112,17 @@ static unsigned note_number(const char *p, size_t s, size_t e, size_t *text)
     size_t i = s;
     while (i < e && (p[i] == ' ' || p[i] == '\t'))
         i++;
+    /* "¹ China Internet Network Information Center (CNNIC), ..." */
+    size_t se;
+    unsigned sv = sup_number(p, i, e, &se);
+    if (sv) {
+        if (se >= e || (p[se] != ' ' && p[se] != '\t'))
+            return 0;
+        while (se < e && (p[se] == ' ' || p[se] == '\t'))
+            se++;
+        *text = se;
+        return se < e ? sv : 0;
+    }
     int br = i < e && p[i] == '[';
     i += br;
     size_t d = i;
@@ -106,7 +169,24 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
         ne--;
     if (ne - s < 2 || ne - s >= cap || ne - s > 80)
         return 0;
-    if (m && names_known_source(m, p, s, ne, out, cap))
+    /* a known body the note opens with ("TeleGeography estimates, ...");
+     * a remark that mentions one further on credits nobody ("Income
+     * groups follow the World Bank classification") */
+    size_t run = s;
+    for (size_t i = s; i < ne;) {
+        size_t w = i;
+        while (i < ne && p[i] != ' ')
+            i++;
+        int connector = (i - w == 2 && !strncmp(p + w, "of", 2)) || (i - w == 3 && !strncmp(p + w, "and", 3)) ||
+                        (i - w == 1 && p[w] == '&');
+        if (!connector && !is_upper((unsigned char)p[w]))
+            break;
+        if (!connector)
+            run = i;
+        while (i < ne && p[i] == ' ')
+            i++;
+    }
+    if (m && run > s && names_known_source(m, p, s, run, out, cap))
         return 1;
     int words = 0;
     for (size_t i = s; i < ne;) {
@@ -130,6 +210,8 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
     }
     if (!words || words > 8)
         return 0;
+    if (m && names_known_source(m, p, s, ne, out, cap))
+        return 1;
     memcpy(out, p + s, ne - s);
     out[ne - s] = '\0';
     return 1;
@@ -152,7 +234,11 @@ Notes *notes_new(const Metrics *m, const char *p, size_t n)
             zone = 1;
             blank = 0;
         } else {
-            unsigned k = zone && (is_digit(c0) || c0 == '[' || c0 == ' ') ? note_number(p, i, e, &t) : 0;
+            /* (a line opening with a superscript number is a note by its
+             * form, under a rule or not) */
+            size_t se;
+            int sup = sup_number(p, i, e, &se) != 0;
+            unsigned k = (zone && (is_digit(c0) || c0 == '[' || c0 == ' ')) || sup ? note_number(p, i, e, &t) : 0;
             if (k && nt->n < MAX_NOTES) {
                 Note *note = NULL;
                 for (size_t j = 0; j < nt->n && !note; j++)
@@ -202,6 +288,15 @@ unsigned notes_mark(const char *p, size_t n, size_t from, size_t to)
         to = n;
     for (size_t i = from; i + 1 < to; i++) {
         char c = p[i];
+        /* a superscript mark glued to a word, a bracket or punctuation:
+         * "billion,¹", "GDP.²" */
+        if ((unsigned char)c == 0xC2 || (unsigned char)c == 0xE2) {
+            size_t end;
+            unsigned v = i > 0 && sup_mark_after(p, i) ? sup_number(p, i, to, &end) : 0;
+            if (v)
+                return v;
+            continue;
+        }
         if (c == '[') {
             size_t k = i + 1;
             unsigned v = 0;

@@ -10,7 +10,9 @@
  * dated report's name credits nobody.
  *
  * Notes are the numbered lines after a rule ("_____") or under a heading
- * "Notes", "Endnotes", "Footnotes", "References" or "Sources".
+ * "Notes", "Endnotes", "Footnotes", "References" or "Sources", and any
+ * line opening with a superscript number ("¹ China Internet Network
+ * Information Center (CNNIC), ...").
  *
  * Ownership: notes_new returns a Notes the caller frees with notes_free;
  * it copies what it keeps.
@@ -35,7 +37,8 @@ const char *notes_body(const Notes *nt, unsigned k);
 
 /* The first note mark in doc[from, to): a number glued after a word's
  * punctuation ("countries.1", "billion,2", "economy.3"), after a year's
- * full stop ("in 2022.4") or in brackets ("[14]"). Its number, or 0. */
+ * full stop ("in 2022.4"), in brackets ("[14]") or in superscript
+ * ("billion,¹", "GDP.²"). Its number, or 0. */
 unsigned notes_mark(const char *doc, size_t n, size_t from, size_t to);
 
 #endif

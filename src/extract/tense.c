@@ -90,6 +90,9 @@ enum { T_NONE, T_PRESENT, T_PAST, T_FUTURE };
 /* The tense of the word w[0, n) after the word pw[0, pn) (pn 0: none). */
 static int word_tense(const char *w, size_t n, const char *pw, size_t pn)
 {
+    /* "between May and July 2023": a month, not a modal, after a word */
+    if (n == 3 && !strncmp(w, "May", 3) && pn)
+        return T_NONE;
     uint32_t f = lexicon_bits(&words, w, n);
     if (f & W_FUTURE)
         return T_FUTURE;
@@ -173,10 +176,139 @@ static int no_present_fact(const char *p, size_t s, size_t e)
     return 0;
 }
 
+/* ---- Chinese ----
+ * A Chinese verb has no tense: "光缆总长度逾10万公里", "已培训超过6.5万人"
+ * state what holds when the text was written, as an English present
+ * does. What is no such fact is said by a word of the clause: a plan or
+ * a forecast (计划, 预计, 有望, 力争, 未来, 将在...; not 将 alone, which
+ * also marks an object: 将光纤网络延伸至), or a rate that recurs (每年,
+ * 年均). */
+
+/* Is the claim at p[at] written in Chinese: a Han character or a
+ * full-width mark just before its digits, or its own first character? */
+static int chinese_at(const char *p, size_t ss, size_t at)
+{
+    if ((unsigned char)p[at] >= 0xE3 && (unsigned char)p[at] <= 0xEF)
+        return 1;
+    size_t i = at;
+    while (i > ss && (p[i - 1] == ' ' || p[i - 1] == '.'))
+        i--;
+    return i > ss && (unsigned char)p[i - 1] >= 0x80 && (unsigned char)p[i - 1] <= 0xBF && i >= ss + 3 &&
+           (unsigned char)p[i - 3] >= 0xE3 && (unsigned char)p[i - 3] <= 0xEF;
+}
+
+/* Is p[i] a Chinese clause's end (，；：、 or 。)? */
+static int zh_clause_mark(const char *p, size_t i, size_t se)
+{
+    static const char *const marks[] = {"，", "；", "：", "。", NULL};
+    for (int k = 0; marks[k]; k++)
+        if (i + 3 <= se && !memcmp(p + i, marks[k], 3))
+            return 1;
+    return 0;
+}
+
+static const char *const zh_plans[] = {"计划", "预计", "有望", "力争", "争取", "拟", "预期", "未来", "将在",
+                                       "将于", "将再", "将会", "将达", "即将", "目标", "承诺", NULL};
+static const char *const zh_recurring[] = {"每年", "年均", NULL};
+
+/* The Chinese clause around p[at] in the sentence p[ss, se): [*cs, *ce). */
+static void zh_clause(const char *p, size_t ss, size_t se, size_t at, size_t *cs, size_t *ce)
+{
+    *cs = at, *ce = at;
+    while (*cs > ss && !(*cs >= ss + 3 && zh_clause_mark(p, *cs - 3, se)))
+        (*cs)--;
+    while (*ce < se && !zh_clause_mark(p, *ce, se))
+        (*ce)++;
+}
+
+/* Does p[s, e) hold one of the words? */
+static int zh_holds(const char *p, size_t s, size_t e, const char *const *list)
+{
+    for (size_t i = s; i < e; i++)
+        for (int k = 0; list[k]; k++) {
+            size_t l = strlen(list[k]);
+            if (i + l <= e && !memcmp(p + i, list[k], l))
+                return 1;
+        }
+    return 0;
+}
+
+static int zh_present(const char *p, size_t ss, size_t se, size_t at)
+{
+    size_t cs, ce;
+    zh_clause(p, ss, se, at, &cs, &ce);
+    return !zh_holds(p, cs, ce, zh_plans) && !zh_holds(p, cs, ce, zh_recurring);
+}
+
+/* The tense of p[s, e) as tense_planned needs it: the future if a word
+ * of it says so, else the first finite verb's (the scan stops there), or
+ * none. */
+static int clause_plan(const char *p, size_t s, size_t e)
+{
+    for (size_t i = s; i < e;) {
+        if (!is_alpha((unsigned char)p[i])) {
+            i++;
+            continue;
+        }
+        size_t ws = i;
+        while (i < e && (is_alpha((unsigned char)p[i]) || p[i] == '-'))
+            i++;
+        if ((lexicon_bits(&words, p + ws, i - ws) & W_FUTURE) && !(i - ws == 3 && !strncmp(p + ws, "May", 3) && ws > s))
+            return T_FUTURE;
+    }
+    size_t ps = 0, pn = 0;
+    for (size_t i = s; i < e;) {
+        if (!is_alpha((unsigned char)p[i])) {
+            i++;
+            continue;
+        }
+        size_t ws = i;
+        while (i < e && (is_alpha((unsigned char)p[i]) || p[i] == '-'))
+            i++;
+        int t = word_tense(p + ws, i - ws, p + ps, pn);
+        if (t != T_NONE)
+            return t;
+        ps = ws;
+        pn = i - ws;
+    }
+    return T_NONE;
+}
+
+int tense_planned(const char *p, size_t ss, size_t se, size_t at)
+{
+    if (at < ss || at >= se)
+        return 0;
+    size_t cs = at, ce = at;
+    if (chinese_at(p, ss, at)) {
+        zh_clause(p, ss, se, at, &cs, &ce);
+        return zh_holds(p, cs, ce, zh_plans);
+    }
+    pthread_once(&words_once, words_init);
+    while (cs > ss && !clause_mark(p, cs - 1, se))
+        cs--;
+    while (ce < se && !clause_mark(p, ce, se))
+        ce++;
+    /* a clause with no verb of its own goes on with the nearest clause
+     * before it that has one ("by 2030 Africa will need 700 data centres,
+     * at a cost of $25 billion") */
+    int t = clause_plan(p, cs, ce);
+    /* (two clauses back at most) */
+    for (int back = 0; t == T_NONE && cs > ss && back < 2; back++) {
+        ce = cs - 1;
+        cs = ce;
+        while (cs > ss && !clause_mark(p, cs - 1, se))
+            cs--;
+        t = clause_plan(p, cs, ce);
+    }
+    return t == T_FUTURE;
+}
+
 int tense_present(const char *p, size_t ss, size_t se, size_t at)
 {
     if (at < ss || at >= se)
         return 0;
+    if (chinese_at(p, ss, at))
+        return zh_present(p, ss, se, at);
     pthread_once(&words_once, words_init);
     /* the claim's clause */
     size_t cs = at, ce = at;

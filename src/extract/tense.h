@@ -14,6 +14,10 @@
  * verb of the sentence ("Zambia, a country of about 20.6 million people,
  * is ..."). Verbs are known by small lists of present and past forms and
  * the auxiliaries; nothing here allocates.
+ *
+ * A Chinese sentence has no tense: a figure it states holds when the text
+ * was written, unless a word of its clause makes it a plan, a forecast
+ * (计划, 预计, 有望, 未来, 将在...) or a recurring rate (每年, 年均).
  */
 #ifndef CB_TENSE_H
 #define CB_TENSE_H
@@ -23,5 +27,10 @@
 /* 1 when the sentence p[ss, se) states the claim at p[at] in the present
  * tense; 0 for the past, a plan, the future, or no verb found. */
 int tense_present(const char *p, size_t ss, size_t se, size_t at);
+
+/* 1 when the clause of p[ss, se) around p[at] states a plan or a forecast
+ * ("will invest US$500 million by 2030", "腾讯云宣布将在2030年前投资"): its
+ * year is a deadline, no time of what the sentence states beside it. */
+int tense_planned(const char *p, size_t ss, size_t se, size_t at);
 
 #endif

@@ -1,0 +1,328 @@
+/* roles.c — the part a place plays in a sentence (see roles.h). */
+#include "roles.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "diag.h"
+#include "metrics.h"
+
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+/* (a sentence flattened from a PDF or a page wraps its lines) */
+static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+/* Is w[0, n) one of the words (any case)? */
+static int one_of(const char *w, size_t n, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (strlen(words[k]) == n && !strncasecmp(w, words[k], n))
+            return 1;
+    return 0;
+}
+
+/* Does p[i, e) open with one of the UTF-8 strings? */
+static int opens(const char *p, size_t i, size_t e, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (i + l <= e && !memcmp(p + i, words[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does p[s, i) close with one of the UTF-8 strings? */
+static int closes(const char *p, size_t s, size_t i, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (i >= s + l && !memcmp(p + i - l, words[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* The word of p[s, i) that ends (after blanks) at i: its start, or i when
+ * none. */
+static size_t word_before(const char *p, size_t s, size_t i, size_t *we)
+{
+    while (i > s && is_blank(p[i - 1]))
+        i--;
+    *we = i;
+    while (i > s && (is_alpha((unsigned char)p[i - 1]) || p[i - 1] == '-' || p[i - 1] == '%'))
+        i--;
+    return i;
+}
+
+/* ---- the world as a frame ---- */
+
+enum { MENTION_PLACE, MENTION_SHARE, MENTION_RANK };
+
+/* What the mention of the world at p[ms, me) of the sentence p[ss, se)
+ * is: a rank's field ("second in the world", "the world's largest",
+ * "全球第一大", "居全球第二位"), a share's whole ("60 percent of the
+ * world's total", "占全球...的比重"), or the place. */
+static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
+{
+    static const char *const ranks[] = {"first", "second", "third", "fourth", "fifth", "largest", "biggest",
+                                        "highest", "lowest", "top", "leading", "most", "rank", "ranks", "ranked",
+                                        "ranking", "second-largest", "third-largest", "fastest", "best", "worst",
+                                        NULL};
+    static const char *const shares[] = {"percent", "per", "cent", "%", "share", "half", "third", "thirds",
+                                         "quarter", "quarters", "fifth", "fifths", "proportion", "fraction",
+                                         NULL};
+    static const char *const zh_rank_after[] = {"第", "首", "领先", "前列", "主要经济体", "最大", "之最", NULL};
+    static const char *const zh_rank_before[] = {"居", "位居", "位列", "跃居", NULL};
+    static const char *const zh_share_before[] = {"占", NULL};
+    /* the cue may hold its article: "the world" */
+    if (me - ms > 4 && !strncasecmp(p + ms, "the ", 4))
+        ms += 4;
+    /* Chinese: 全球第二, 居全球, 占全球 */
+    if (opens(p, me, se, zh_rank_after) || closes(p, ss, ms, zh_rank_before))
+        return MENTION_RANK;
+    if (closes(p, ss, ms, zh_share_before))
+        return MENTION_SHARE;
+    /* "the world's largest", "world's second-largest" */
+    size_t i = me;
+    /* ("the world" may be the cue of "the world's") */
+    if (i + 2 <= se && p[i] == '\'' && p[i + 1] == 's')
+        i += 2;
+    else if (i + 4 <= se && !memcmp(p + i, "\xE2\x80\x99s", 4))
+        i += 4;
+    while (i < se && is_blank(p[i]))
+        i++;
+    size_t j = i;
+    while (j < se && (is_alpha((unsigned char)p[j]) || p[j] == '-'))
+        j++;
+    if (j > i && one_of(p + i, j - i, ranks))
+        return MENTION_RANK;
+    /* "... in the world", "second in the world": a rank word up to three
+     * words before "in" */
+    size_t we, w = word_before(p, ss, ms, &we);
+    if (we > w && we - w == 3 && !strncasecmp(p + w, "the", 3))
+        w = word_before(p, ss, w, &we);
+    if (we > w && we - w == 2 && !strncasecmp(p + w, "in", 2)) {
+        for (int k = 0; k < 3 && w > ss; k++) {
+            w = word_before(p, ss, w, &we);
+            if (we == w)
+                break;
+            if (one_of(p + w, we - w, ranks))
+                return MENTION_RANK;
+        }
+        return MENTION_PLACE;
+    }
+    /* "60 percent of the world's total", "a fifth of global capacity":
+     * a share word up to three words before "of" */
+    if (we > w && we - w == 2 && !strncasecmp(p + w, "of", 2)) {
+        for (int k = 0; k < 3 && w > ss; k++) {
+            w = word_before(p, ss, w, &we);
+            if (we == w)
+                break;
+            if (one_of(p + w, we - w, shares) || (we - w >= 2 && p[we - 1] == '%'))
+                return MENTION_SHARE;
+        }
+    }
+    return MENTION_PLACE;
+}
+
+int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se)
+{
+    MetricsPlace pl[32];
+    size_t n = metrics_places(m, doc, ss, se, pl, 32);
+    int share = 0, rank = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (strcmp(pl[k].id, "global"))
+            continue;
+        int r = mention(doc, ss, se, pl[k].s, pl[k].e);
+        if (r == MENTION_PLACE)
+            return ROLES_WORLD_PLACE;
+        share |= r == MENTION_SHARE;
+        rank |= r == MENTION_RANK;
+    }
+    return share ? ROLES_WORLD_SHARE : rank ? ROLES_WORLD_RANK : ROLES_WORLD_PLACE;
+}
+
+/* ---- the country as a whole ---- */
+
+int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se)
+{
+    static const char *const whole[] = {"全国", "国内", "境内", NULL};
+    MetricsPlace pl[32];
+    size_t n = metrics_places(m, doc, ss, se, pl, 32);
+    int seen = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (strcmp(pl[k].id, "china"))
+            continue;
+        int w = 0;
+        for (int i = 0; whole[i] && !w; i++)
+            w = pl[k].e - pl[k].s == strlen(whole[i]) && !memcmp(doc + pl[k].s, whole[i], pl[k].e - pl[k].s);
+        if (!w)
+            return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* ---- asides ---- */
+
+static const char *const excluding[] = {"outside ", "excluding ", "except ", "other than ", "beyond ", NULL};
+static const char *const seated[] = {"-based", "-headquartered", "-listed", NULL};
+
+static int may_aside(const char *doc, size_t ss, size_t se)
+{
+    for (size_t i = ss; i < se; i++) {
+        if (doc[i] == '-' && opens(doc, i, se, seated))
+            return 1;
+        int c = doc[i] | 0x20;
+        if ((c == 'o' || c == 'e' || c == 'b') && (i == ss || !is_alpha((unsigned char)doc[i - 1])))
+            for (int k = 0; excluding[k]; k++) {
+                size_t l = strlen(excluding[k]);
+                if (i + l <= se && !strncasecmp(doc + i, excluding[k], l))
+                    return 1;
+            }
+    }
+    return 0;
+}
+
+int roles_may_aside(const char *doc, size_t ss, size_t se)
+{
+    /* (asked for every claim of a sentence: the last answer is kept) */
+    static _Thread_local const char *last_doc;
+    static _Thread_local size_t last_ss, last_se;
+    static _Thread_local int last;
+    if (doc != last_doc || ss != last_ss || se != last_se) {
+        last_doc = doc, last_ss = ss, last_se = se;
+        last = may_aside(doc, ss, se);
+    }
+    return last;
+}
+
+int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)
+{
+    /* "Lagos-based", "Hong Kong-listed" */
+    if (opens(doc, e, se, seated))
+        return 1;
+    /* (the place's name may hold more words than its cue: "North America") */
+    while (s >= ss + 2 && is_blank(doc[s - 1]) && doc[s - 2] >= 'a' && doc[s - 2] <= 'z') {
+        size_t w = s - 1;
+        while (w > ss && is_alpha((unsigned char)doc[w - 1]))
+            w--;
+        if (!is_upper((unsigned char)doc[w]))
+            break;
+        s = w;
+    }
+    for (int k = 0; excluding[k]; k++) {
+        size_t l = strlen(excluding[k]);
+        if (s >= ss + l && !strncasecmp(doc + s - l, excluding[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- the subject that has the figure ---- */
+
+/* Is the unit a count of other countries (partners, economies)? */
+static int partner_unit(const char *unit)
+{
+    static const char *const partners[] = {"countries", "country", "economies", "partners", "regions",
+                                           "organizations", "organisations", "nations", "states", NULL};
+    return one_of(unit, strlen(unit), partners);
+}
+
+/* After a place at p[i]: a verb of having, and where what it has starts.
+ * "has", "had", "have" before a figure, a hedge or a verb of making ("had
+ * built", "has installed"); "accounts for", "counts", "is home to". 0
+ * when none. */
+static size_t having(const char *p, size_t i, size_t se)
+{
+    static const char *const aux[] = {"has", "had", "have", NULL};
+    static const char *const adverbs[] = {"now", "also", "already", "so", "far", "since", "then", NULL};
+    static const char *const made[] = {"built", "installed", "deployed", "added", "connected", "reached",
+                                       "registered", "recorded", "a", "about", "some", "over", "more", "nearly",
+                                       "almost", "around", "roughly", "approximately", "close", "just", "only",
+                                       NULL};
+    static const char *const own[] = {"accounts for", "accounted for", "account for", "counts", "counted",
+                                      "is home to", "was home to", "boasts", NULL};
+    while (i < se && is_blank(p[i]))
+        i++;
+    for (int k = 0; own[k]; k++) {
+        size_t l = strlen(own[k]);
+        if (i + l < se && !strncasecmp(p + i, own[k], l) && is_blank(p[i + l]))
+            return i + l;
+    }
+    size_t e = i;
+    while (e < se && is_alpha((unsigned char)p[e]))
+        e++;
+    /* ("Kenya now has") */
+    if (e > i && one_of(p + i, e - i, adverbs)) {
+        for (i = e; i < se && is_blank(p[i]); i++)
+            ;
+        for (e = i; e < se && is_alpha((unsigned char)p[e]); e++)
+            ;
+    }
+    if (e == i || !one_of(p + i, e - i, aux))
+        return 0;
+    /* what follows the auxiliary, past adverbs: a figure or a verb of making */
+    for (int k = 0; k < 3; k++) {
+        i = e;
+        while (i < se && is_blank(p[i]))
+            i++;
+        if (i < se && (is_digit((unsigned char)p[i]) || p[i] == '$'))
+            return i;
+        e = i;
+        while (e < se && is_alpha((unsigned char)p[e]))
+            e++;
+        if (e == i)
+            return 0;
+        if (one_of(p + i, e - i, made))
+            return e;
+        if (!one_of(p + i, e - i, adverbs))
+            return 0;
+    }
+    return 0;
+}
+
+int roles_subject_place(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit,
+                        char *out, size_t cap)
+{
+    if (at <= ss || at > se || partner_unit(unit))
+        return 0;
+    const char *found = NULL;
+    /* (the sentence opens after blanks, quotes, a list's dash) */
+    size_t s0 = ss;
+    while (s0 < at && (is_blank(doc[s0]) || doc[s0] == '"' || doc[s0] == '\'' || doc[s0] == '-' || doc[s0] == '('))
+        s0++;
+    size_t lim = at - s0 > 600 ? at - 600 : s0;
+    for (size_t i = lim; i < at; i++) {
+        /* a clause's start: the sentence's, or after ", " "; " ": " */
+        int start = i == s0 || (i >= ss + 2 && is_blank(doc[i - 1]) &&
+                                (doc[i - 2] == ',' || doc[i - 2] == ';' || doc[i - 2] == ':'));
+        if (!start || !is_upper((unsigned char)doc[i]))
+            continue;
+        /* a clause opening with a capitalised word that is no place has
+         * its own subject: the last place's ends there */
+        size_t e = i;
+        const char *id = NULL;
+        size_t id_e = 0;
+        for (int words = 0; words < 4 && e < at; words++) {
+            while (e < at && (is_alpha((unsigned char)doc[e]) || doc[e] == '-' || doc[e] == '.'))
+                e++;
+            const char *s = metrics_scope_named(m, doc + i, e - i);
+            if (s) {
+                id = s;
+                id_e = e;
+            }
+            if (e >= at || !is_blank(doc[e]) || e + 1 >= at || !is_upper((unsigned char)doc[e + 1]))
+                break;
+            e++;
+        }
+        size_t v = id ? having(doc, id_e, se) : 0;
+        found = v && v <= at ? id : NULL;
+    }
+    if (!found)
+        return 0;
+    strcut(out, cap, found);
+    return 1;
+}

@@ -1,0 +1,61 @@
+/* roles.h — the part a place plays in a sentence, beyond being named.
+ *
+ * Being named near a figure does not make a place the figure's:
+ *  - The world as a frame. "ranking second in the world", "the world's
+ *    largest", "居全球第二位", "全球第一大" rank a figure among the world's;
+ *    "over 60 percent of the world's total", "20% of the world's internet
+ *    users", "占全球...的比重" measure it against the world's. The figure is
+ *    the world's only when nothing else places it ("roughly 10 per cent
+ *    of the global market", said of one firm, is a world figure).
+ *  - An aside. "41 percent of the global market outside North America",
+ *    "according to London-based research firm Omdia": a place excluded,
+ *    or the seat of a body, is not where the figure applies.
+ *  - The country as a whole. 全国 and 国内 ("nationwide", "domestic") name
+ *    the country the document speaks of: China in a Chinese report on
+ *    China, Kenya in a story about Kenya.
+ *  - The subject that has the figure. "China had 1.092 billion internet
+ *    users", "China had built 1.854 million 5G base stations", "China
+ *    accounts for about 20% of the world's users": the country opening the
+ *    claim's clause holds what is counted. Not a count of partners ("China
+ *    had signed MoUs with 17 countries") or what it gives abroad ("China has
+ *    invested $79 billion in 80 countries").
+ *
+ * The classifier (classify.h) asks; nothing here allocates or keeps state.
+ */
+#ifndef CB_ROLES_H
+#define CB_ROLES_H
+
+#include <stddef.h>
+
+typedef struct Metrics Metrics;
+
+/* How the world stands in the sentence doc[ss, se): */
+enum {
+    ROLES_WORLD_PLACE = 0,  /* as a place (or not named) */
+    ROLES_WORLD_SHARE,      /* every mention a share's whole ("of the world's total") */
+    ROLES_WORLD_RANK        /* every mention a rank's field, some a share's whole */
+};
+int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se);
+
+/* Is the place named at doc[s, e) of the sentence doc[ss, se) an aside:
+ * excluded ("outside North America", "excluding China") or the seat of a
+ * body ("London-based research firm Omdia")? roles_may_aside: might the
+ * sentence hold one at all (a quick look, before the places are read). */
+int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e);
+int roles_may_aside(const char *doc, size_t ss, size_t se);
+
+/* Is every mention of China in the sentence doc[ss, se) a word for "the
+ * whole country" (全国, 国内, 境内, "nationwide"), which names the country the
+ * document is about, China only when it is about no other ("可为肯尼亚
+ * 全国超过200个政府部门" in a story about Kenya)? 0 when China is named
+ * otherwise or not at all. */
+int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se);
+
+/* The place that, opening a clause of doc[ss, se) before the claim at
+ * doc[at, end) with a verb of having ("has", "had built", "accounts
+ * for"), holds the figure: its scope id in out and 1; 0 when none.
+ * unit is the claim's (a count of countries or partners has none). */
+int roles_subject_place(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit,
+                        char *out, size_t cap);
+
+#endif
