@@ -179,7 +179,7 @@ START_TEST(blind_set_m_should_stay_above_its_floors)
     static const double floor[SF_COUNT] = {[SF_METRIC] = 0.85, [SF_SCOPE] = 0.85, [SF_YEAR] = 0.89,
                                            [SF_SOURCE] = 0.84};
     hold_to_floors("tests/blind/M/*.txt", "tests/blind/M/sources.csv", "tests/blind/M/gold.tsv", "tests/blind/M",
-                   0.98, 0.90, floor);
+                   0.98, 0.91, floor);
 }
 END_TEST
 
@@ -191,37 +191,41 @@ START_TEST(opened_sets_i_j_l_should_stay_above_their_floors)
 {
     static const double fi[SF_COUNT] = {[SF_METRIC] = 0.79, [SF_SCOPE] = 0.79, [SF_YEAR] = 0.83, [SF_SOURCE] = 0.74};
     hold_to_floors("tests/blind/I/*.txt", "tests/blind/I/sources.csv", "tests/blind/I/gold.tsv", "tests/blind/I",
-                   0.96, 0.90, fi);
+                   0.98, 0.94, fi);
     static const double fj[SF_COUNT] = {[SF_METRIC] = 0.54, [SF_SCOPE] = 0.75, [SF_YEAR] = 0.87, [SF_SOURCE] = 0.84};
     hold_to_floors("tests/blind/J/*.txt", "tests/blind/J/sources.csv", "tests/blind/J/gold.tsv", "tests/blind/J",
-                   0.95, 0.89, fj);
+                   0.97, 0.93, fj);
     static const double fl[SF_COUNT] = {[SF_METRIC] = 0.70, [SF_SCOPE] = 0.81, [SF_YEAR] = 0.59, [SF_SOURCE] = 0.55};
     hold_to_floors("tests/blind/L/*.txt", "tests/blind/L/sources.csv", "tests/blind/L/gold.tsv", "tests/blind/L",
-                   0.96, 0.88, fl);
+                   0.97, 0.92, fl);
 }
 END_TEST
 
 /* Sets N, O, Q (English) and P, R (Chinese): sealed until their first
  * contact on main 062cdf0 (strict 0.801, 0.810, 0.731, 0.707, 0.717; see
  * tests/blind/README.md), then opened as development data. Held to the
- * figures of that first contact until fixes raise them. */
+ * figures of that first contact until fixes raise them: multipliers,
+ * durations measured, counted nouns and classifiers read in general
+ * raised span and strict F1 to the floors below. Q's source floor holds
+ * by one row: the figures newly found in an interview transcript lack
+ * its speaker (credit, not the scanner). */
 START_TEST(opened_sets_n_to_r_should_stay_above_their_floors)
 {
     static const double fn[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.60, [SF_YEAR] = 0.66, [SF_SOURCE] = 0.64};
     hold_to_floors("tests/blind/N/*.txt", "tests/blind/N/sources.csv", "tests/blind/N/gold.tsv", "tests/blind/N",
-                   0.91, 0.78, fn);
+                   0.95, 0.89, fn);
     static const double fo[SF_COUNT] = {[SF_METRIC] = 0.63, [SF_SCOPE] = 0.65, [SF_YEAR] = 0.65, [SF_SOURCE] = 0.40};
     hold_to_floors("tests/blind/O/*.txt", "tests/blind/O/sources.csv", "tests/blind/O/gold.tsv", "tests/blind/O",
-                   0.87, 0.79, fo);
+                   0.91, 0.84, fo);
     static const double fq[SF_COUNT] = {[SF_METRIC] = 0.80, [SF_SCOPE] = 0.93, [SF_YEAR] = 0.79, [SF_SOURCE] = 0.77};
     hold_to_floors("tests/blind/Q/*.txt", "tests/blind/Q/sources.csv", "tests/blind/Q/gold.tsv", "tests/blind/Q",
-                   0.85, 0.71, fq);
+                   0.92, 0.79, fq);
     static const double fp[SF_COUNT] = {[SF_METRIC] = 0.77, [SF_SCOPE] = 0.81, [SF_YEAR] = 0.95, [SF_SOURCE] = 0.86};
     hold_to_floors("tests/blind/P/*.txt", "tests/blind/P/sources.csv", "tests/blind/P/gold.tsv", "tests/blind/P",
-                   0.92, 0.69, fp);
+                   0.94, 0.77, fp);
     static const double fr[SF_COUNT] = {[SF_METRIC] = 0.39, [SF_SCOPE] = 0.87, [SF_YEAR] = 0.85, [SF_SOURCE] = 0.63};
     hold_to_floors("tests/blind/R/*.txt", "tests/blind/R/sources.csv", "tests/blind/R/gold.tsv", "tests/blind/R",
-                   0.90, 0.70, fr);
+                   0.91, 0.74, fr);
 }
 END_TEST
 
