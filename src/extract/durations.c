@@ -9,28 +9,62 @@ static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 
 
 static int in(const char *w, size_t l, const char *const *list)
 {
+    int c0 = w[0] | 32;   /* (the first letter first: most words fail it) */
     for (int i = 0; list[i]; i++)
-        if (strlen(list[i]) == l && !strncasecmp(w, list[i], l))
+        if ((list[i][0] | 32) == c0 && strlen(list[i]) == l && !strncasecmp(w, list[i], l))
             return 1;
     return 0;
 }
 
-/* Things a duration measures, named before it ("a delay of", "Maturity:")
- * or after it ("a 15-year loan", "41 outage hours"). */
+/* Things a duration measures, named before it ("a delay of", "Maturity:",
+ * "design life 15 years") or after it ("a 15-year loan", "41 outage
+ * hours", "a seven-year ban", "a 40-hour onboarding programme"). */
 static const char *const terms[] = {
     "maturity", "maturities", "grace", "tenor", "term", "terms", "delay", "delays", "delayed", "outage",
-    "outages", "downtime", "repair", "repairs", "transit", "lifespan", "lifetime", "wait", "waiting", "lease",
-    "concession", "contract", "contracts", "warranty", "shutdown", "shutdowns", "blackout", "blackouts",
+    "outages", "downtime", "repair", "repairs", "transit", "lifespan", "lifetime", "life", "wait", "waiting",
+    "lease", "concession", "contract", "contracts", "warranty", "shutdown", "shutdowns", "blackout", "blackouts",
     "interruption", "interruptions", "disruption", "disruptions", "loan", "loans", "bond", "bonds", "licence",
-    "license", "moratorium", "payback", "latency", "journey", "voyage", "trip", "transmission", NULL,
+    "license", "moratorium", "payback", "latency", "journey", "voyage", "trip", "transmission", "duration",
+    "ban", "bans", "embargo", "sentence", "suspension", "detention", "repayment", "tenure", "course", "courses",
+    "training", "onboarding", "induction", "internship", "apprenticeship", "breach", "breaches", "dwell", NULL,
+};
+
+/* Nouns a duration is said of through a verb or a preposition: "the
+ * mean time to restore an outage was 4.6 hours", "dwell time down from
+ * sixteen days", "a target of 6 hours" (with the terms above). */
+static const char *const subjects[] = {
+    "time", "times", "period", "periods", "target", "targets", "limit", "limits", "length", "average", "median",
+    "maximum", "minimum", "total", NULL,
+};
+
+/* Words that join a subject to its duration: a copula or a change. */
+static const char *const links[] = {
+    "was", "is", "were", "are", "be", "been", "being", "remains", "remained", "stood", "stands", "from", "to",
+    "down", "up", "fell", "rose", "dropped", "declined", "increased", "decreased", "grew", "shrank", "cut",
+    "reduced", "shortened", "lengthened", "extended", "improved", "of", NULL,
 };
 
 /* Verbs after which a duration is the measure: "averaged 11 hours",
- * "lasted 14 hours", "took 67 days", "need about eight days". */
+ * "lasted 14 hours", "took 67 days", "need about eight days", "spent 18
+ * months in orbit". */
 static const char *const verbs[] = {
     "averaged", "average", "averages", "averaging", "lasted", "lasts", "lasting", "took", "take",
     "takes", "taking", "taken", "need", "needed", "needs", "require", "required", "requires", "totalling",
-    "totaling", "totalled", "totaled", "totals", "spanned", "spans", "span", "runs", "ran", "run", NULL,
+    "totaling", "totalled", "totaled", "totals", "spanned", "spans", "span", "runs", "ran", "run", "spent",
+    "spend", "spends", "spending", NULL,
+};
+
+/* Verbs of payment over a term: "paid over five years", "repayable over
+ * 20 years" ("over" is then no hedge). */
+static const char *const repaid[] = {
+    "paid", "repaid", "repayable", "payable", "amortised", "amortized", "amortising", "amortizing", NULL,
+};
+
+/* Verbs of work done within a time: "built in 24 months", "restored
+ * within 48 hours". */
+static const char *const done[] = {
+    "built", "completed", "constructed", "finished", "delivered", "installed", "restored", "repaired",
+    "resolved", "fixed", "deployed", "laid", "commissioned", "rebuilt", "upgraded", NULL,
 };
 
 /* Hedges between a verb and its number. */
@@ -45,12 +79,6 @@ static const char *const hedges[] = {
 static const char *const framing[] = {
     "past", "last", "next", "coming", "previous", "recent", "first", "within", "during", "after", "before",
     "since", "following", "in", NULL,
-};
-
-/* Disruptions a duration measures with "for": "cut ... for two years". */
-static const char *const cuts[] = {
-    "cut", "shut", "blocked", "suspended", "disrupted", "offline", "down", "closed", "halted", "banned",
-    "restricted", "severed", "interrupted", NULL,
 };
 
 /* The word before p[i): its slice, 0 when none (a punctuation mark or
@@ -123,52 +151,131 @@ static int same_unit_before(const char *p, size_t i, size_t ws, size_t we)
     return 0;
 }
 
+/* Is a subject a duration is said of ("outage", "dwell time") among the
+ * eight words before p[i), across links and hedges, in the same clause? */
+static int subject_before(const char *p, size_t i)
+{
+    for (int steps = 0; steps < 8; steps++) {
+        size_t w, l = prev_word(p, i, &w);
+        if (!l)
+            return 0;
+        if (in(p + w, l, terms) || in(p + w, l, subjects))
+            return 1;
+        if (in(p + w, l, framing) || in(p + w, l, (const char *const[]){"ago", "and", "but", "or", "which", NULL}))
+            return 0;
+        i = w;
+    }
+    return 0;
+}
+
+/* The previous token before p[i) is a share ("2%", "2 percent")? */
+static int share_before(const char *p, size_t i)
+{
+    while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\t'))
+        i--;
+    if (i > 1 && p[i - 1] == '%' && p[i - 2] >= '0' && p[i - 2] <= '9')
+        return 1;
+    size_t w, l = prev_word(p, i, &w);
+    return l == 7 && !strncasecmp(p + w, "percent", 7);
+}
+
 int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t we)
 {
     size_t w, l;
-    /* after: "ago", "later", "earlier" make a time; "per site" a rate */
+    /* after: "ago", "later", "earlier", "since", "on" make a time; "per
+     * site" a rate; "behind schedule", "late", "in orbit" a measure */
     l = next_word(p, n, we, &w);
-    if (l && (in(p + w, l, (const char *const[]){"ago", "later", "earlier", "old", "from", NULL})))
-        return 0;
-    if (l == 3 && !strncasecmp(p + w, "per", 3))
-        return 1;
-    /* a modifier between the number and its unit: "41 outage hours" */
+    if (l && (in(p + w, l,
+                 (const char *const[]){"ago", "later", "earlier", "old", "after", "before", "since", "on",
+                                       "running", "into", NULL})))
+        return DUR_NO;
+    if (l == 4 && !strncasecmp(p + w, "from", 4)) {
+        /* "five years from now"; not "paid over five years from the budget" */
+        size_t w2, l2 = next_word(p, n, w + l, &w2);
+        if (!l2 || in(p + w2, l2, (const char *const[]){"now", "today", "then", "that", "this", "when", NULL}))
+            return DUR_NO;
+    }
+    /* "72 hours of autonomy", "11 years of service": what the duration
+     * is of, when nothing before it frames time */
+    int of_after = l == 2 && !strncasecmp(p + w, "of", 2);
+    if (l && in(p + w, l, (const char *const[]){"per", "behind", "late", "overdue", "ahead", NULL}))
+        return DUR_MEASURED;
+    if (l == 2 && !strncasecmp(p + w, "in", 2)) {
+        size_t w2, l2 = next_word(p, n, w + l, &w2);
+        if (l2 && in(p + w2, l2,
+                     (const char *const[]){"orbit", "service", "operation", "office", "prison", "jail", "custody",
+                                           "detention", "space", NULL}))
+            return DUR_MEASURED;
+    }
+    /* a modifier between the number and its unit: "41 outage hours",
+     * "1.06 million training hours" */
     size_t k = start;
     while (k < ws && !(p[k] == ' ' || p[k] == '\t'))
         k++;
-    l = next_word(p, n, k, &w);
-    if (l && w < ws && in(p + w, l, terms))
-        return 1;
-    /* before, over hedges: a verb, a term and "of" or ':', "by" after a
-     * delay, "for" after a cut */
+    for (int m = 0; m < 2 && k < ws; m++) {
+        l = next_word(p, n, k, &w);
+        if (!l || w >= ws)
+            break;
+        if (in(p + w, l, terms))
+            return DUR_MEASURED;
+        k = w + l;
+    }
+    /* before, over hedges: a verb, a term, a field's key ("Maturity: 20
+     * years", "Design life ....... 15 years"), a subject joined by a
+     * copula or a change ("outage was 4.6 hours", "dwell time down from
+     * sixteen days"), "by" after a delay, "for", "in" or "within" after
+     * work done, "over" after a payment */
     size_t i = start;
+    int over = 0;
     for (int steps = 0; steps < 6; steps++) {
         size_t b = i;
         while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\n' || p[b - 1] == '\r'))
             b--;
-        if (b > 0 && p[b - 1] == ':') {
-            /* a field: "Maturity: 20 years", "Grace Period: 7 years" */
-            size_t ks, kl = prev_word(p, b - 1, &ks);
-            if (kl && in(p + ks, kl, terms))
-                return 1;
-            if (kl == 6 && !strncasecmp(p + ks, "period", 6))
-                return 1;
-            return 0;
+        int leader = b > 1 && p[b - 1] == '.' && p[b - 2] == '.';
+        if (b > 0 && (p[b - 1] == ':' || leader)) {
+            while (b > 0 && (p[b - 1] == '.' || p[b - 1] == ':' || p[b - 1] == ' '))
+                b--;
+            size_t ks, kl = prev_word(p, b, &ks);
+            return kl && (in(p + ks, kl, terms) || (kl == 6 && !strncasecmp(p + ks, "period", 6))) ? DUR_MEASURED
+                                                                                                    : DUR_NO;
         }
         l = prev_word(p, i, &w);
-        if (!l)
-            return 0;
-        if (in(p + w, l, verbs))
-            return 1;
+        if (!l) {
+            /* "at 2% over 20 years": a loan's term */
+            if (over && share_before(p, i)) {
+                size_t ts, tl, j = i;
+                while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t'))
+                    j--;
+                while (j > 0 && p[j - 1] != ' ' && p[j - 1] != '\t' && p[j - 1] != '\n')
+                    j--;
+                tl = prev_word(p, j, &ts);
+                if (tl == 2 && !strncasecmp(p + ts, "at", 2))
+                    return DUR_OVER;
+            }
+            return DUR_NO;
+        }
+        if (in(p + w, l, verbs) || in(p + w, l, terms))
+            return DUR_MEASURED;
+        if (over && in(p + w, l, repaid))
+            return DUR_OVER;
         /* "41 hours, against 68 hours": compared with a figure in the
          * same unit before it in the sentence */
-        if (in(p + w, l, (const char *const[]){"against", "versus", "vs", "from", NULL}))
-            return same_unit_before(p, w, ws, we);
+        if (in(p + w, l, (const char *const[]){"against", "versus", "vs", NULL}))
+            return same_unit_before(p, w, ws, we) ? DUR_MEASURED : DUR_NO;
+        if (l == 4 && !strncasecmp(p + w, "from", 4))
+            return same_unit_before(p, w, ws, we) || subject_before(p, w) ? DUR_MEASURED : DUR_NO;
+        if ((l == 2 && !strncasecmp(p + w, "in", 2)) || (l == 6 && !strncasecmp(p + w, "within", 6))) {
+            /* "built in 24 months", "restored within 48 hours" */
+            size_t vs, vl = prev_word(p, w, &vs);
+            if (vl && in(p + vs, vl, done))
+                return l == 2 ? DUR_MEASURED : DUR_WITHIN;
+            return DUR_NO;
+        }
         if (in(p + w, l, framing))
-            return 0;
+            return DUR_NO;
         if (l == 2 && !strncasecmp(p + w, "of", 2)) {
             size_t ts, tl = prev_word(p, w, &ts);
-            return tl && (in(p + ts, tl, terms) || (tl == 6 && !strncasecmp(p + ts, "period", 6)));
+            return tl && (in(p + ts, tl, terms) || in(p + ts, tl, subjects)) ? DUR_MEASURED : DUR_NO;
         }
         if (l == 2 && !strncasecmp(p + w, "by", 2)) {
             /* "delayed installation by about five months" */
@@ -179,25 +286,49 @@ int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t 
                     break;
                 if (in(p + vs, vl, (const char *const[]){"delayed", "postponed", "extended", "delay", "pushed",
                                                          "cut", "reduced", "shortened", NULL}))
-                    return 1;
+                    return DUR_MEASURED;
                 j = vs;
             }
-            return 0;
+            return DUR_NO;
         }
         if (l == 3 && !strncasecmp(p + w, "for", 3)) {
-            /* "was cut in the Tigray Region ... for more than two years" */
-            size_t j = w;
-            for (int back = 0; back < 10; back++) {
-                size_t vs, vl = prev_word(p, j, &vs);
-                if (!vl)
-                    break;
-                if (in(p + vs, vl, cuts))
-                    return 1;
-                j = vs;
-            }
-            return 0;
+            /* "cut ... for more than two years", "for sixteen days"; not
+             * a sentence's opening frame ("For ten years, China ...") */
+            size_t b2 = w;
+            while (b2 > 0 && (p[b2 - 1] == ' ' || p[b2 - 1] == '\t'))
+                b2--;
+            int opens = b2 == 0 || p[b2 - 1] == '.' || p[b2 - 1] == '\n' || p[b2 - 1] == '!' || p[b2 - 1] == '?';
+            size_t e = we;
+            while (e < n && (p[e] == ' ' || p[e] == '\t'))
+                e++;
+            return opens && e < n && p[e] == ',' ? DUR_NO : DUR_MEASURED;
         }
+        if (in(p + w, l, links) && !(l == 2 && !strncasecmp(p + w, "to", 2)) &&
+            !(l == 2 && !strncasecmp(p + w, "up", 2)))
+            return subject_before(p, w) ? DUR_MEASURED : DUR_NO;
         if (!in(p + w, l, hedges))
+            return of_after ? DUR_MEASURED : DUR_NO;
+        /* "to", "up": a hedge ("up to five weeks") or a change ("fell to
+         * 2.6 hours"): a subject before it decides the latter */
+        if ((l == 2 && !strncasecmp(p + w, "to", 2)) && subject_before(p, w))
+            return DUR_MEASURED;
+        over = i == start && l == 4 && !strncasecmp(p + w, "over", 4);
+        i = w;
+    }
+    return DUR_NO;
+}
+
+int durations_framed(const char *p, size_t start)
+{
+    size_t i = start;
+    for (int steps = 0; steps < 5; steps++) {
+        size_t w, l = prev_word(p, i, &w);
+        if (!l)
+            return 0;
+        /* ("in" alone need not frame: "mature in 7 to 12 years") */
+        if (in(p + w, l, framing) && !(l == 2 && !strncasecmp(p + w, "in", 2)))
+            return 1;
+        if (!in(p + w, l, hedges) && !(l == 3 && !strncasecmp(p + w, "the", 3)))
             return 0;
         i = w;
     }

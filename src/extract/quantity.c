@@ -14,7 +14,10 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <ctype.h>
 #include <strings.h>
+
+#include "utf8.h"
 
 static int lower(int c)
 {
@@ -53,6 +56,8 @@ enum {
     LX_CURRENCY = 1u << 12,
     LX_NUMBER = 1u << 13,
     LX_FRACTION = 1u << 14,
+    LX_MULT = 1u << 15,
+    LX_TIMESVERB = 1u << 16,
 };
 
 static unsigned lex_lookup(const char *w, size_t n);
@@ -93,7 +98,8 @@ static const char *const iso_codes[] = {
     "COP", "PEN", "NZD", "SEK", "NOK", "DKK", "PLN", "CZK", "HUF", "ILS",
     "IRR", "IQD", "KZT", "UZS", "MMK", "KHR", "LAK", "NPR", "MAD", "DZD",
     "TND", "ZMW", "MWK", "MZN", "AOA", "RWF", "FJD", "SBD", "VUV", "WST",
-    "TOP", "UAH", "QAR", "KWD", "OMR", "BHD", "JOD", NULL,
+    "TOP", "UAH", "QAR", "KWD", "OMR", "BHD", "JOD", "RSD", "RON", "BGN", "MNT",
+    "KGS", "TJS", "AZN", "GEL", "AMD", "BYN", "MKD", "LBP", "AFN", "BND", "MOP", NULL,
 };
 
 typedef struct WordCode {
@@ -107,6 +113,7 @@ static const WordCode currency_words[] = {
     {"dollars", "USD"}, {"dollar", "USD"}, {"usd", "USD"}, {"us$", "USD"},
     {"euros", "EUR"}, {"euro", "EUR"}, {"pounds", "GBP"}, {"sterling", "GBP"},
     {"rupees", "INR"}, {"rupee", "INR"}, {"rs", "INR"}, {"ksh", "KES"}, {"kshs", "KES"},
+    {"tk", "BDT"}, {"rm", "MYR"},
     {"kina", "PGK"}, {"naira", "NGN"}, {"rand", "ZAR"}, {"yen", "JPY"},
     {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"},
     {"kwacha", "ZMW"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"taka", "BDT"},
@@ -179,7 +186,7 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
         if (n == 3 && p[s] >= 'A' && p[s] <= 'Z')
             code = qty_currency_word(p + s, n);
         else if (weq(p + s, n, "rs") || weq(p + s, n, "ksh") || weq(p + s, n, "kshs") || weq(p + s, n, "kes") ||
-                 weq(p + s, n, "sh"))
+                 weq(p + s, n, "sh") || weq(p + s, n, "tk") || weq(p + s, n, "rm"))
             code = qty_currency_word(p + s, n);
         if (code) {
             *start = s;
@@ -216,7 +223,8 @@ double qty_number_word(const char *w, size_t n)
 
 static const WordVal fraction_words[] = {
     {"half", 50}, {"third", 100.0 / 3}, {"thirds", 100.0 / 3}, {"quarter", 25},
-    {"quarters", 25}, {"fifth", 20}, {"fifths", 20}, {"tenth", 10}, {"tenths", 10},
+    {"quarters", 25}, {"fifth", 20}, {"fifths", 20}, {"sixth", 100.0 / 6}, {"sixths", 100.0 / 6},
+    {"eighth", 12.5}, {"eighths", 12.5}, {"tenth", 10}, {"tenths", 10},
     {NULL, 0},
 };
 
@@ -228,6 +236,54 @@ double qty_fraction_word(const char *w, size_t n)
         if (weq(w, n, fraction_words[i].w))
             return fraction_words[i].v;
     return -1;
+}
+
+/* Multipliers said as a verb or an adjective: "doubled", "tripling",
+ * "double the number". ORDER: MW_* forms. */
+typedef struct MultWord {
+    const char *w;
+    double v;
+    int form;
+} MultWord;
+
+static const MultWord mult_words[] = {
+    {"doubled", 2, MW_PAST}, {"tripled", 3, MW_PAST}, {"trebled", 3, MW_PAST}, {"quadrupled", 4, MW_PAST},
+    {"doubling", 2, MW_ING}, {"tripling", 3, MW_ING}, {"trebling", 3, MW_ING}, {"quadrupling", 4, MW_ING},
+    {"double", 2, MW_BASE}, {"triple", 3, MW_BASE}, {"treble", 3, MW_BASE}, {"quadruple", 4, MW_BASE},
+    {NULL, 0, 0},
+};
+
+double qty_multiplier_word(const char *w, size_t n, int *form)
+{
+    if (!(lex_lookup(w, n) & LX_MULT))
+        return -1;
+    for (size_t i = 0; mult_words[i].w; i++)
+        if (weq(w, n, mult_words[i].w)) {
+            *form = mult_words[i].form;
+            return mult_words[i].v;
+        }
+    return -1;
+}
+
+/* Verbs whose "N times" counts an event, and the event's noun: an app
+ * "downloaded 1.8 million times" has 1.8 million downloads. */
+static const WordCode times_verbs[] = {
+    {"downloaded", "downloads"}, {"installed", "installs"}, {"viewed", "views"}, {"watched", "views"},
+    {"visited", "visits"}, {"streamed", "streams"}, {"played", "plays"}, {"accessed", "accesses"},
+    {"cited", "citations"}, {"clicked", "clicks"}, {"searched", "searches"}, {"shared", "shares"},
+    {"called", "calls"}, {"attacked", "attacks"}, {"hacked", "attacks"}, {"targeted", "attacks"},
+    {"breached", "breaches"}, {"scanned", "scans"}, {"queried", "queries"},
+    {NULL, NULL},
+};
+
+const char *qty_times_noun(const char *w, size_t n)
+{
+    if (!(lex_lookup(w, n) & LX_TIMESVERB))
+        return NULL;
+    for (size_t i = 0; times_verbs[i].w; i++)
+        if (weq(w, n, times_verbs[i].w))
+            return times_verbs[i].code;
+    return NULL;
 }
 
 static const char *const months[] = {
@@ -383,6 +439,23 @@ NounKind qty_noun_kind(const char *w, size_t n)
     return NK_OTHER;
 }
 
+int qty_is_modifier(const char *w, size_t n)
+{
+    return (lex_lookup(w, n) & LX_ADJ) != 0;
+}
+
+/* Ratios that are their own unit, named before their figure: "power
+ * usage effectiveness (PUE) is 1.4", "a PUE of 1.19". As written. */
+static const char *const ratio_names[] = {"PUE", "CUE", NULL};
+
+const char *qty_ratio_name(const char *w, size_t n)
+{
+    for (size_t i = 0; ratio_names[i]; i++)
+        if (strlen(ratio_names[i]) == n && !memcmp(w, ratio_names[i], n))
+            return ratio_names[i];
+    return NULL;
+}
+
 int qty_is_known_count(const char *w, size_t n)
 {
     return (lex_lookup(w, n) & LX_COUNT) != 0;
@@ -441,8 +514,14 @@ static const UnitWord unit_words[] = {
     {"km", "km", UW_HYPHEN}, {"kilometre", "km", UW_HYPHEN}, {"kilometer", "km", UW_HYPHEN},
     {"kilometres", "km", 0}, {"kilometers", "km", 0},
     {"mile", "miles", UW_HYPHEN}, {"miles", "miles", 0}, {"mi", "mi", UW_SYMBOL},
-    {"metre", "metres", UW_HYPHEN}, {"meter", "metres", UW_HYPHEN}, {"metres", "metres", 0}, {"meters", "metres", 0},
+    {"metre", "m", UW_HYPHEN}, {"meter", "m", UW_HYPHEN}, {"metres", "m", 0}, {"meters", "m", 0},
+    {"m", "m", UW_SYMBOL}, {"cm", "cm", UW_SYMBOL}, {"mm", "mm", UW_SYMBOL},
+    {"centimetre", "cm", UW_HYPHEN}, {"centimetres", "cm", 0}, {"centimeter", "cm", UW_HYPHEN}, {"centimeters", "cm", 0},
     {"hectare", "hectares", UW_HYPHEN}, {"ha", "hectares", UW_HYPHEN}, {"hectares", "hectares", 0},
+    {"acre", "acres", UW_HYPHEN}, {"acres", "acres", 0},
+    {"square metres", "square meters", UW_PHRASE}, {"square meters", "square meters", UW_PHRASE},
+    {"square kilometres", "square km", UW_PHRASE}, {"square kilometers", "square km", UW_PHRASE},
+    {"sq km", "square km", UW_PHRASE}, {"sq ft", "sq ft", UW_PHRASE}, {"square feet", "sq ft", UW_PHRASE},
     {"tonne", "tonnes", UW_HYPHEN}, {"tonnes", "tonnes", 0},
     {"megawatt", "MW", UW_HYPHEN}, {"mw", "MW", UW_HYPHEN}, {"megawatts", "MW", 0},
     {"gigawatt", "GW", UW_HYPHEN}, {"gw", "GW", UW_HYPHEN}, {"gigawatts", "GW", 0},
@@ -461,9 +540,13 @@ static const UnitWord unit_words[] = {
 
 const char *qty_unit_word(const char *w, size_t n, int hyphen)
 {
+    if (n == 0)
+        return NULL;
     for (size_t i = 0; unit_words[i].w; i++) {
         const UnitWord *u = &unit_words[i];
-        if ((hyphen && !(u->flags & UW_HYPHEN)) || (u->flags & UW_PHRASE))
+        /* (a symbol may be hyphenated too: "a 10-Gbps link") */
+        if ((u->w[0] | 32) != (w[0] | 32) || (hyphen && !(u->flags & (UW_HYPHEN | UW_SYMBOL))) ||
+            (u->flags & UW_PHRASE))
             continue;
         if (u->flags & UW_SYMBOL ? strlen(u->w) == n && !memcmp(w, u->w, n) : weq(w, n, u->w))
             return u->unit;
@@ -503,8 +586,12 @@ static const char *const labels[] = {
     "web", "industry", "windows", "iphone", "android", "ios", "ipv",
     "model", "series", "type", "category", "verse", "track", "platform",
     "gate", "exit", "highway", "road", "street", "floor", "unit", "block",
-    "plot", "lot", "sp", "ep", "py", "is", "vl", "cp", "top", "scope", NULL,
+    "plot", "lot", "top", "scope", NULL,
 };
+
+/* A citation export's field tags ("SP 12", "VL 5", "IS 3"): labels only
+ * in capitals, as written there; "is 100,000 kilometres" is a figure. */
+static const char *const ris_tags[] = {"SP", "EP", "PY", "IS", "VL", "CP", NULL};
 
 int qty_is_label_before(const char *p, size_t end)
 {
@@ -518,7 +605,23 @@ int qty_is_label_before(const char *p, size_t end)
         s--;
     if (s == e || (s > 0 && isalpha_a((unsigned char)p[s - 1])))
         return 0;
-    return (lex_lookup(p + s, e - s) & LX_LABEL) != 0;
+    for (size_t i = 0; ris_tags[i]; i++)
+        if (e - s == 2 && !memcmp(p + s, ris_tags[i], 2))
+            return 1;
+    if (!(lex_lookup(p + s, e - s) & LX_LABEL))
+        return 0;
+    /* "in the second stage 20 households": the label has its ordinal */
+    size_t b = s;
+    while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+        b--;
+    size_t a = b;
+    while (a > 0 && isalpha_a((unsigned char)p[a - 1]) && b - a < 12)
+        a--;
+    static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth", "final", "last", "next", NULL};
+    for (size_t i = 0; ordinals[i] && a < b && islower((unsigned char)p[s]); i++)
+        if (weq(p + a, b - a, ordinals[i]))
+            return 0;
+    return 1;
 }
 
 typedef struct QualPhrase {
@@ -643,6 +746,104 @@ int qty_is_determiner(const char *w, size_t n)
     return (lex_lookup(w, n) & LX_DETERMINER) != 0;
 }
 
+/* ---- the words after a sum ---- */
+
+static int is_upper_a(char c) { return c >= 'A' && c <= 'Z'; }
+
+/* Spaces inside a line, as the scanner counts them (scan.c). */
+static int is_blank_cp(long c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+           c == 0x205F || c == 0x3000;
+}
+
+/* Blanks and at most one line break. */
+static size_t skip_blanks(const char *p, size_t n, size_t i)
+{
+    int nl = 0;
+    while (i < n) {
+        size_t l;
+        long c = utf8_decode(p + i, n - i, &l);
+        if (c == '\n') {
+            if (nl++)
+                break;
+        } else if (!is_blank_cp(c))
+            break;
+        i += l;
+    }
+    return i;
+}
+
+/* The word (letters, inner hyphens) at p[i]: its end, or i. */
+static size_t word_end(const char *p, size_t n, size_t i)
+{
+    size_t e = i;
+    while (e < n && isalpha_a((unsigned char)p[e]))
+        e++;
+    while (e + 1 < n && e > i && p[e] == '-' && isalpha_a((unsigned char)p[e + 1])) {
+        e++;
+        while (e < n && isalpha_a((unsigned char)p[e]))
+            e++;
+    }
+    return e;
+}
+
+const char *qty_rate_after(const char *p, size_t n, size_t i)
+{
+    if (i < n && p[i] == '/') {
+        size_t e = word_end(p, n, i + 1), l = e - i - 1;
+        if (weq(p + i + 1, l, "yr") || weq(p + i + 1, l, "year"))
+            return "/year";
+        if (weq(p + i + 1, l, "mo") || weq(p + i + 1, l, "month"))
+            return "/month";
+    }
+    size_t j = i;
+    for (int w = 0; w < 5; w++) {
+        j = skip_blanks(p, n, j);
+        /* "₦1,870 (NGN) per month": past the currency's code */
+        if (w == 0 && j + 5 < n && p[j] == '(' && is_upper_a(p[j + 1]) && is_upper_a(p[j + 2]) && is_upper_a(p[j + 3]) &&
+            p[j + 4] == ')')
+            j = skip_blanks(p, n, j + 5);
+        size_t e = word_end(p, n, j);
+        if (e == j)
+            return NULL;
+        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+        /* "$2.15 a day", "KShs 1.20 per share": only right after the sum
+         * ("raised $5 million in a day" is no rate) */
+        if (w == 0 && (weq(p + j, e - j, "a") || weq(p + j, e - j, "per")) && weq(p + k, ke - k, "day")) {
+            size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
+            if (!weq(p + k2, ke2 - k2, "earlier") && !weq(p + k2, ke2 - k2, "later") && !weq(p + k2, ke2 - k2, "after") &&
+                !weq(p + k2, ke2 - k2, "before"))
+                return "/day";
+        }
+        if (w == 0 && weq(p + j, e - j, "per") && weq(p + k, ke - k, "share"))
+            return "/share";
+        if (weq(p + j, e - j, "annually") || weq(p + j, e - j, "yearly"))
+            return "/year";
+        if (weq(p + j, e - j, "monthly"))
+            return "/month";
+        int year = weq(p + k, ke - k, "year") || weq(p + k, ke - k, "annum") || weq(p + k, ke - k, "yr");
+        int month = weq(p + k, ke - k, "month");
+        if ((weq(p + j, e - j, "a") || weq(p + j, e - j, "per") || weq(p + j, e - j, "each") ||
+             weq(p + j, e - j, "every")) &&
+            (year || month)) {
+            /* "a year earlier", "a year ago" date the figure, they make no rate */
+            size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
+            static const char *const when[] = {"earlier", "ago", "later", "before", "after", "previously", NULL};
+            for (int t = 0; when[t]; t++)
+                if (weq(p + k2, ke2 - k2, when[t]))
+                    return NULL;
+            return year ? "/year" : "/month";
+        }
+        if (weq(p + j, e - j, "and") || weq(p + j, e - j, "or") || weq(p + j, e - j, "but") ||
+            weq(p + j, e - j, "which") || weq(p + j, e - j, "that"))
+            return NULL;
+        j = e;
+    }
+    return NULL;
+}
+
+
 /* ---- the index ---- */
 
 #define LEX_SLOTS 2048u   /* a power of two, over twice the words listed (~700) */
@@ -718,6 +919,10 @@ static void lex_init(void)
         lex_add(number_words[i].w, LX_NUMBER);
     for (size_t i = 0; fraction_words[i].w; i++)
         lex_add(fraction_words[i].w, LX_FRACTION);
+    for (size_t i = 0; mult_words[i].w; i++)
+        lex_add(mult_words[i].w, LX_MULT);
+    for (size_t i = 0; times_verbs[i].w; i++)
+        lex_add(times_verbs[i].w, LX_TIMESVERB);
 }
 
 /* The LX_* lists that hold the word w[0,n) (ASCII case-insensitive). */

@@ -36,8 +36,19 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start);
 double qty_number_word(const char *w, size_t n);
 
 /* Share (in percent) named by a fraction word: "half" 50, "third" 33.3,
- * "thirds" 33.3, "quarter(s)" 25, "fifth" 20, "tenth" 10; else -1. */
+ * "thirds" 33.3, "quarter(s)" 25, "fifth" 20, "sixth" 16.7, "eighth"
+ * 12.5, "tenth" 10; else -1. */
 double qty_fraction_word(const char *w, size_t n);
+
+/* A multiplier said in a word: "doubled" 2 (MW_PAST), "tripling" 3
+ * (MW_ING), "double" 2 (MW_BASE, also an adjective: "double taxation");
+ * *form gets which. -1 when w is none. */
+enum { MW_PAST = 1, MW_ING = 2, MW_BASE = 3 };
+double qty_multiplier_word(const char *w, size_t n, int *form);
+
+/* The noun an event verb counts with "N times" ("downloaded" ->
+ * "downloads", "viewed" -> "views"), or NULL. */
+const char *qty_times_noun(const char *w, size_t n);
 
 /* 1 when w names a month ("October", "Oct", "Sept."...). */
 int qty_is_month(const char *w, size_t n);
@@ -54,6 +65,14 @@ typedef enum NounKind {
 } NounKind;
 NounKind qty_noun_kind(const char *w, size_t n);
 
+/* 1 when w is listed as a modifier ("new", "online", "least"): a
+ * function word that is one stands before a noun ("one million online
+ * jobs", "46 least developed countries"). */
+int qty_is_modifier(const char *w, size_t n);
+
+/* A ratio that is its own unit ("PUE"), as written, or NULL. */
+const char *qty_ratio_name(const char *w, size_t n);
+
 /* 1 when w is in the explicit list of counted nouns (not guessed from a
  * plural ending): what a year-like number needs to count ("2000 people"). */
 int qty_is_known_count(const char *w, size_t n);
@@ -63,8 +82,9 @@ int qty_is_known_count(const char *w, size_t n);
 void qty_unit_name(const char *w, size_t n, char *out, size_t cap);
 
 /* The canonical unit of the unit word or symbol w[0,n) ("kilometres" and
- * "km" -> "km", "megawatt" -> "MW", "Tbit/s"), or NULL. With hyphen, only
- * the forms that may be hyphenated to a number ("1,200-km", "620-kilometre"). */
+ * "km" -> "km", "metres" -> "m", "megawatt" -> "MW", "Tbit/s"), or NULL.
+ * With hyphen, only the forms that may be hyphenated to a number
+ * ("1,200-km", "620-kilometre", "10-Gbps"). */
 const char *qty_unit_word(const char *w, size_t n, int hyphen);
 
 /* A unit symbol written as such at p[0, avail) ("Tbit/s", "GB", "MW"),
@@ -80,6 +100,14 @@ int qty_is_label_before(const char *p, size_t end);
  * "approximately", "~", "close to"), Q_EXACT when none; *start gets where
  * the phrase begins. */
 Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start);
+
+/* The period a sum of money written before p[i) is paid per, stated
+ * after it (across at most four words, stopping at punctuation): "/year"
+ * for "annually", "a year", "/yr"; "/month" for "per month", "monthly";
+ * right after it "/day" for "a day", "/share" for "per share" (past a
+ * code in brackets: "₦1,870 (NGN) per month"). NULL when none ("a year
+ * earlier" dates a figure, it makes no rate). */
+const char *qty_rate_after(const char *p, size_t n, size_t i);
 
 /* 1 when w is a time preposition that makes a following year a date
  * ("in", "since", "by", "until", "from"...). */

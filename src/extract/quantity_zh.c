@@ -20,6 +20,8 @@
 #define CL(w, u, f) {w, ZK_CLASSIFIER, f, 0, 0, u}
 #define N(w, u) {w, ZK_NOUN, 0, 0, 0, u}
 #define NH(w, u) {w, ZK_NOUN, ZF_HOUSEHOLD, 0, 0, u}
+#define NP(w, u) {w, ZK_NOUN, ZF_PERSON, 0, 0, u}
+#define NF(w, u) {w, ZK_NOUN, ZF_FIRM, 0, 0, u}
 #define MOD(w) {w, ZK_NOUN, 0, 0, 0, NULL}
 #define T(w, u) {w, ZK_TIME, 0, 0, 0, u}
 #define DUR(w) {w, ZK_DURATION, 0, 0, 0, NULL}
@@ -42,7 +44,7 @@ static const ZhWord words[] = {
     CUR("韩元", "KRW"), CUR("卢布", "RUB"), CUR("瑞士法郎", "CHF"), CUR("新台币", "TWD"),
     CUR("泰铢", "THB"), CUR("越南盾", "VND"), CUR("印尼盾", "IDR"), CUR("林吉特", "MYR"),
     CUR("菲律宾比索", "PHP"), CUR("卢比", "INR"), CUR("印度卢比", "INR"), CUR("巴基斯坦卢比", "PKR"),
-    CUR("兰特", "ZAR"), CUR("奈拉", "NGN"), CUR("先令", "KES"), CUR("肯尼亚先令", "KES"),
+    CUR("兰特", "ZAR"), CUR("奈拉", "NGN"), CUR("先令", "KES"), CUR("肯尼亚先令", "KES"), CUR("肯先令", "KES"),
     CUR("埃及镑", "EGP"), CUR("迪拉姆", "AED"), CUR("里亚尔", "SAR"), CUR("雷亚尔", "BRL"),
     CUR("坚戈", "KZT"), CUR("比尔", "ETB"), CUR("塞地", "GHS"), CUR("里拉", "TRY"),
     CUR("特别提款权", "XDR"),
@@ -62,7 +64,9 @@ static const ZhWord words[] = {
     /* Classifiers, and the thing they count when no noun is named. */
     CL("个", NULL, 0), CL("家", "enterprises", 0), CL("座", NULL, 0), CL("条", "items", 0),
     CL("项", "items", 0), CL("名", "people", ZF_PERSON), CL("位", "people", ZF_PERSON),
-    CL("人", "people", ZF_PERSON), CL("人次", "people", ZF_PERSON), CL("户", "subscribers", ZF_STRONG),
+    CL("人", "people", ZF_PERSON), CL("户", "subscribers", ZF_STRONG),
+    /* attendances, not persons: one trainee counts once a course */
+    CL("人次", "person-times", ZF_PERSON | ZF_STRONG),
     CL("件", "items", 0), CL("台", "devices", 0), CL("套", "sets", 0), CL("所", "institutions", 0),
     CL("张", NULL, 0), CL("部", NULL, 0), CL("款", "products", 0), CL("场", "events", 0),
     CL("期", "sessions", 0), CL("列", "trains", 0), CL("辆", "vehicles", 0), CL("艘", "ships", 0),
@@ -76,14 +80,18 @@ static const ZhWord words[] = {
     CL("方面", "aspects", ZF_ABSTRACT),
 
     /* Counted nouns and their English unit (the head word the gold and
-     * the metrics' units use). Persons are people. */
-    N("网民", "people"), N("用户", "people"), N("人口", "people"), NH("居民", "people"),
-    NH("群众", "people"), N("民众", "people"), N("人员", "people"), N("员工", "people"),
-    N("职工", "people"), N("从业人员", "people"), N("学员", "people"), N("学生", "people"),
-    N("人才", "people"), N("青年", "people"), NH("农民", "people"), N("游客", "people"),
-    N("旅客", "people"), N("网友", "people"), N("老年人", "people"), N("留学生", "people"),
-    N("手机网民", "people"), N("订户", "subscribers"), N("账户", "accounts"), N("账号", "accounts"),
-    N("公众号", "accounts"), N("会员", "members"), N("客户", "customers"),
+     * the metrics' units use). Persons (NP) are people, or the persons
+     * they name where that is what is counted (员工约1200人: employees). */
+    NP("网民", "people"), NP("用户", "people"), NP("人口", "people"), {"居民", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"},
+    {"群众", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"}, NP("民众", "people"), NP("人员", "people"),
+    NP("员工", "employees"), NP("职工", "employees"), NP("从业人员", "people"), NP("学员", "people"),
+    NP("学生", "students"), NP("人才", "talents"), NP("青年", "young people"),
+    {"农民", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"}, NP("游客", "tourists"), NP("旅客", "passengers"),
+    NP("网友", "people"), NP("老年人", "people"), NP("留学生", "international students"), NP("手机网民", "people"),
+    NP("研发人员", "researchers"), NP("技术人员", "technicians"), NP("科研人员", "researchers"),
+    NP("消费者", "consumers"),
+    N("订户", "subscribers"), N("账户", "accounts"), N("账号", "accounts"),
+    N("公众号", "accounts"), NF("会员", "members"), NP("客户", "customers"),
     N("国家", "countries"), N("国家和地区", "countries"), N("经济体", "economies"), N("地区", "regions"),
     N("省份", "provinces"), N("省", "provinces"), N("省区", "provinces"), N("市场", "markets"), N("省区市", "provinces"), N("自治区", "regions"), N("城市", "cities"),
     N("地级市", "cities"), N("县区", "counties"), N("区县", "counties"), N("乡镇", "townships"),
@@ -92,17 +100,18 @@ static const ZhWord words[] = {
     N("自贸区", "free trade zones"), N("自由贸易试验区", "free trade zones"), N("试验区", "pilot zones"),
     N("综试区", "pilot zones"), N("示范区", "demonstration zones"), N("基地", "bases"),
     N("港口", "ports"), N("站点", "stations"), N("车站", "stations"), N("口岸", "ports of entry"), N("机场", "airports"), N("枢纽", "hubs"),
-    N("节点", "nodes"), N("企业", "enterprises"), N("中小企业", "enterprises"), N("公司", "companies"),
-    N("厂商", "vendors"), N("主体", "enterprises"), N("商户", "merchants"), N("商家", "merchants"),
+    N("节点", "nodes"), NF("企业", "enterprises"), NF("中小企业", "enterprises"), NF("公司", "companies"),
+    NF("厂商", "vendors"), NF("主体", "enterprises"), NF("商户", "merchants"), NF("商家", "merchants"),
     N("卖家", "sellers"), N("网店", "online stores"), N("店铺", "stores"), N("门店", "stores"),
-    N("网点", "outlets"), N("机构", "institutions"), N("银行", "banks"), N("高校", "universities"),
-    N("大学", "universities"), N("学校", "schools"), N("医院", "hospitals"), N("实验室", "laboratories"),
+    N("网点", "outlets"), NF("机构", "institutions"), NF("银行", "banks"), NF("高校", "universities"),
+    NF("大学", "universities"), N("学校", "schools"), NF("医院", "hospitals"), N("实验室", "laboratories"),
     N("中心", "centers"), N("数据中心", "data centers"), N("智算中心", "computing centers"),
     N("算力中心", "computing centers"), N("交易所", "exchanges"), N("数据交易所", "data exchanges"),
     N("孔子学院", "Confucius Institutes"), N("鲁班工坊", "Luban Workshops"), N("平台", "platforms"),
     N("网站", "websites"), N("网页", "webpages"), N("域名", "domain names"), N("应用", "apps"),
     N("应用程序", "apps"), N("小程序", "mini programs"), N("基站", "base stations"),
-    N("铁塔", "towers"), N("机架", "racks"), N("标准机架", "racks"), N("服务器", "servers"),
+    N("铁塔", "towers"), N("机架", "racks"), N("标准机架", "racks"), N("机柜", "racks"), N("标准机柜", "racks"),
+    N("服务器", "servers"), N("移动电话", "phones"), N("固定电话", "phones"), N("电话", "phones"),
     N("海缆", "submarine cables"), N("海底光缆", "submarine cables"), N("海底电缆", "submarine cables"),
     N("陆缆", "cables"), N("光缆", "cables"), N("电缆", "cables"), N("线路", "lines"),
     N("链路", "links"), N("端口", "ports"), N("终端", "terminals"), N("设备", "devices"),
@@ -128,13 +137,16 @@ static const ZhWord words[] = {
     N("伙伴国", "partner countries"), NH("家庭", "households"), NH("农户", "households"),
     NH("住户", "households"), NH("贫困户", "households"),
     N("组织", "organizations"), N("国际组织", "international organizations"), N("部门", "departments"),
+    N("热点", "hotspots"), N("应急响应组织", "organizations"), N("计算机应急响应组织", "organizations"), N("郡", "counties"),
+    N("地级以上城市", "cities"), N("地级以上市", "cities"),
     N("部委", "ministries"), N("走廊", "corridors"), N("码头", "terminals"), N("铁路", "railways"),
     N("公路", "roads"), N("桥梁", "bridges"), N("电站", "power stations"), N("发电站", "power stations"),
     N("光伏电站", "solar power stations"), N("变电站", "substations"), N("合作区", "cooperation zones"),
     N("经贸合作区", "economic and trade cooperation zones"), N("学院", "colleges"), N("研究院", "institutes"),
-    N("研究所", "institutes"), N("智库", "think tanks"), N("媒体", "media outlets"), N("记者", "people"),
-    N("专家", "people"), N("学者", "people"), N("官员", "people"), N("嘉宾", "people"), N("志愿者", "people"),
-    N("教师", "people"), N("工程师", "people"), N("开发者", "people"), N("毕业生", "people"), N("主播", "people"),
+    N("研究所", "institutes"), N("智库", "think tanks"), N("媒体", "media outlets"), NP("记者", "journalists"),
+    NP("专家", "experts"), NP("学者", "scholars"), NP("官员", "officials"), NP("嘉宾", "guests"),
+    NP("志愿者", "volunteers"), NP("教师", "teachers"), NP("工程师", "engineers"), NP("开发者", "developers"),
+    NP("毕业生", "graduates"), NP("主播", "livestreamers"),
     N("连接", "connections"), N("连接数", "connections"), N("计算机", "computers"), N("电脑", "computers"),
     N("直播间", "livestream rooms"), N("商标", "trademarks"), N("数据集", "datasets"), N("大模型", "large models"),
     N("模型", "models"), N("算法", "algorithms"), N("举报", "reports"), N("投诉", "complaints"),
@@ -166,6 +178,7 @@ static const ZhWord words[] = {
      * "人均每周上网时长为26.1个小时" is a figure in hours, not a time. */
     DUR("时长"), DUR("上网时长"), DUR("用时"), DUR("耗时"), DUR("工期"), DUR("期限"), DUR("周期"), DUR("寿命"),
     DUR("停机"), DUR("中断"), DUR("延误"), DUR("等待"), DUR("时延"), DUR("平均时间"), DUR("缩短"), DUR("延长"),
+    DUR("时间"), DUR("回收期"), DUR("投资回收期"),
 
     /* A number that names: 1号文件, 737型, 2.0版, 5级, 90后, 500强, 二十大. */
     NAME("号"), NAME("型"), NAME("版"), NAME("级"), NAME("代"), NAME("后"), NAME("路"), NAME("楼"),
@@ -274,11 +287,17 @@ static void runs(const ZhWord **v, Run *t, int32_t (*key)(const char *))
     }
 }
 
+/* The units of the measures (km, square meters...), once. */
+static const char *measures[NWORDS];
+static size_t n_measures;
+
 static void index_init(void)
 {
     for (size_t i = 0; i < NWORDS; i++) {
         by_first[i] = by_last[i] = &words[i];
         wlen[i] = strlen(words[i].w);
+        if (words[i].kind == ZK_MEASURE)
+            measures[n_measures++] = words[i].unit;
     }
     qsort(by_first, NWORDS, sizeof *by_first, cmp_first);
     qsort(by_last, NWORDS, sizeof *by_last, cmp_last);
@@ -379,4 +398,13 @@ int qzh_ends_word(long cp)
 {
     int fw_alnum = (cp >= 0xFF10 && cp <= 0xFF19) || (cp >= 0xFF21 && cp <= 0xFF3A) || (cp >= 0xFF41 && cp <= 0xFF5A);
     return qzh_is_han(cp) || (qzh_is_cjk_mark(cp) && !fw_alnum);
+}
+
+int qzh_is_measure_unit(const char *u)
+{
+    pthread_once(&index_once, index_init);
+    for (size_t i = 0; i < n_measures; i++)
+        if (!strcmp(measures[i], u))
+            return 1;
+    return 0;
 }

@@ -35,12 +35,13 @@ enum {
     ZK_DURATION = 1 << 11,    /* 时长, 工期, 停机: what makes a duration the figure measured */
 };
 
-/* Classifier flags. */
+/* Classifier and noun flags. */
 enum {
-    ZF_PERSON = 1,    /* 人, 名, 位, 人次: always counts people */
-    ZF_STRONG = 2,    /* 户 (subscribers): its own unit beats a noun named before */
+    ZF_PERSON = 1,    /* 人, 名, 位, 人次: counts persons; a noun: names persons (员工, 网民) */
+    ZF_STRONG = 2,    /* 户 (subscribers), 人次 (person-times): its own unit beats a noun named before */
     ZF_ABSTRACT = 4,  /* 类, 种, 批: "两类应用" is discourse, not a count */
     ZF_HOUSEHOLD = 8, /* nouns: counted by 户 they are households (居民, 农户) */
+    ZF_FIRM = 16,     /* nouns: what 家 counts (企业, 会员, 银行) */
 };
 
 typedef struct ZhWord {
@@ -59,6 +60,10 @@ const ZhWord *qzh_at(const unsigned char *p, size_t n, size_t i, unsigned mask, 
 /* The longest word whose kind is in mask ending at p[end), starting at
  * lo or after; its length in *len; NULL when none. */
 const ZhWord *qzh_before(const unsigned char *p, size_t lo, size_t end, unsigned mask, size_t *len);
+
+/* 1 when u is the English unit of a measure (ZK_MEASURE: "km", "square
+ * meters", "tonnes"): a length or an area is never what 个 counts. */
+int qzh_is_measure_unit(const char *u);
 
 /* The value of a numeral digit: 0 for 零 〇, 1 for 一 壹, 2 for 二 两 贰
  * ... 9; -1 for any other code point. */

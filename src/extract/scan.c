@@ -20,10 +20,12 @@
 #include "diag.h"
 #include "limits.h"
 #include "durations.h"
+#include "multipliers.h"
 #include "quantity.h"
 #include "quantity_zh.h"
 #include "scan_zh.h"
 #include "sentence.h"
+#include "spelled.h"
 #include "tables.h"
 #include "utf8.h"
 
@@ -426,6 +428,8 @@ typedef struct Cand {
     int col_year;
     int paren;             /* a table's accounting negative: "(12.4)" */
     int weak;              /* names no noun: a list's item, maybe */
+    size_t lead;           /* where a hedge before it ends, when not at start ("more than a factor of 3") */
+    int odd;               /* "40-odd", "forty-odd": about */
 } Cand;
 
 /* A scale word at p[i] (after blanks, or after a hyphen: "$79-million"). */
@@ -486,7 +490,9 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
     if (weq(p + j, e - j, "percent") || weq(p + j, e - j, "pct") || weq(p + j, e - j, "per-cent"))
         return c->pct = 1, e;
     if (weq(p + j, e - j, "per")) {
-        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+        /* (also "per-\ncent", hyphenated at a line break) */
+        int wrap = e + 1 < n && p[e] == '-' && (p[e + 1] == '\n' || p[e + 1] == '\r');
+        size_t k = skip_blanks(p, n, wrap ? e + 1 : e), ke = word_end(p, n, k);
         if (weq(p + k, ke - k, "cent"))
             return c->pct = 1, ke;
         return i;
@@ -537,59 +543,14 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
         return i;
     }
     const char *code = qty_currency_word((const char *)p + j, e - j);
-    if (!code || weq(p + j, e - j, "rs") || weq(p + j, e - j, "rand"))
+    if (!code || weq(p + j, e - j, "rs") || weq(p + j, e - j, "rand") || weq(p + j, e - j, "tk") ||
+        weq(p + j, e - j, "rm"))
         return i;
     /* a code in the next cell or on the next line is not this figure's */
     if (memchr(p + i, '\t', j - i) || (memchr(p + i, '\n', j - i) && is_upper(p[j]) && is_upper(p[j + 1])))
         return i;
     c->cur = code;
     return e;
-}
-
-/* Rate words after money: "annually", "a year", "per year", "/yr"...
- * Looks across at most four words, stopping at punctuation. */
-/* The period a sum of money is paid per, stated after it: "/year" for
- * "annually", "a year", "/yr"; "/month" for "per month", "monthly". NULL
- * when none ("a year earlier" dates a figure, it makes no rate). */
-static const char *rate_after(const unsigned char *p, size_t n, size_t i)
-{
-    if (i < n && p[i] == '/') {
-        size_t e = word_end(p, n, i + 1), l = e - i - 1;
-        if (weq(p + i + 1, l, "yr") || weq(p + i + 1, l, "year"))
-            return "/year";
-        if (weq(p + i + 1, l, "mo") || weq(p + i + 1, l, "month"))
-            return "/month";
-    }
-    size_t j = i;
-    for (int w = 0; w < 5; w++) {
-        j = skip_blanks(p, n, j);
-        size_t e = word_end(p, n, j);
-        if (e == j)
-            return NULL;
-        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
-        if (weq(p + j, e - j, "annually") || weq(p + j, e - j, "yearly"))
-            return "/year";
-        if (weq(p + j, e - j, "monthly"))
-            return "/month";
-        int year = weq(p + k, ke - k, "year") || weq(p + k, ke - k, "annum") || weq(p + k, ke - k, "yr");
-        int month = weq(p + k, ke - k, "month");
-        if ((weq(p + j, e - j, "a") || weq(p + j, e - j, "per") || weq(p + j, e - j, "each") ||
-             weq(p + j, e - j, "every")) &&
-            (year || month)) {
-            /* "a year earlier", "a year ago" date the figure, they make no rate */
-            size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
-            static const char *const when[] = {"earlier", "ago", "later", "before", "after", "previously", NULL};
-            for (int t = 0; when[t]; t++)
-                if (weq(p + k2, ke2 - k2, when[t]))
-                    return NULL;
-            return year ? "/year" : "/month";
-        }
-        if (weq(p + j, e - j, "and") || weq(p + j, e - j, "or") || weq(p + j, e - j, "but") ||
-            weq(p + j, e - j, "which") || weq(p + j, e - j, "that"))
-            return NULL;
-        j = e;
-    }
-    return NULL;
 }
 
 /* An all-capitals word after a number: a unit only beside a scale ("49.2
@@ -707,6 +668,19 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             }
         }
         NounKind k = qty_noun_kind(wp, wl);
+        /* "46 least developed countries", "one million online jobs": a
+         * function word that is also a modifier, before a noun; "32,000
+         * reports of hacking": a verb's form is a noun before "of" */
+        int modifier = k == NK_NONE && qty_is_modifier(wp, wl) && !weq(p + j, e - j, "more");
+        int verb_s = k == NK_NONE && w == 0 && wl > 3 && wp[wl - 1] == 's';
+        if ((modifier || verb_s) && !is_upper(p[j])) {
+            size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+            int same_line = j2 > e && e2 > j2 && !memchr(p + e, '\n', j2 - e);
+            if (same_line && modifier && !is_upper(p[j2]) && qty_noun_kind((const char *)p + j2, e2 - j2) != NK_NONE)
+                k = NK_ADJ;
+            else if (same_line && verb_s && weq(p + j2, e2 - j2, "of"))
+                k = NK_COUNT;
+        }
         /* a number word starts another figure: "49.5 million three months" */
         if (qty_number_word(wp, wl) >= 0)
             return NK_NONE;
@@ -789,9 +763,17 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
          * noun is a modifier; "12 landing points": a discourse noun after
          * a concrete modifier is a counted thing */
         if (k == NK_ABSTRACT && !concrete && w < 3) {
+            /* (or before a modifier and a counted noun: "2,160 primary
+             * sampling units") */
             size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
-            if (j2 > e && e2 > j2 && !is_upper(p[j2]) && qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT &&
-                p[e] != '\n') {
+            NounKind k2 = j2 > e && e2 > j2 && !is_upper(p[j2]) ? qty_noun_kind((const char *)p + j2, e2 - j2) : NK_NONE;
+            if (k2 == NK_ADJ || k2 == NK_OTHER) {
+                size_t j3 = skip_blanks(p, n, e2), e3 = word_end(p, n, j3);
+                k2 = j3 > e2 && e3 > j3 && !memchr(p + e2, '\n', j3 - e2) && qty_noun_kind((const char *)p + j3, e3 - j3) == NK_COUNT
+                         ? NK_COUNT
+                         : NK_NONE;
+            }
+            if (k2 == NK_COUNT && p[e] != '\n') {
                 j = j2;
                 continue;
             }
@@ -888,6 +870,32 @@ static int noun_before(const unsigned char *p, size_t i, size_t *ws, size_t *we)
         }
     }
     return 0;
+}
+
+/* A ratio that is its own unit, named among the twelve words before
+ * the decimal at p[i) in its clause (numbers passed over): "power usage
+ * effectiveness (PUE) is 1.4", "cut the PUE of our data centres to 1.27,
+ * from 1.32". Its unit, or NULL. Not across a table's cells. */
+static const char *ratio_before(const unsigned char *p, size_t i)
+{
+    size_t j = i;
+    for (int w = 0; w < 12 && j > 0; w++) {
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '(' || p[j - 1] == ')' || p[j - 1] == ','))
+            j--;
+        size_t e = j;
+        while (j > 0 && (is_digit(p[j - 1]) || (p[j - 1] == '.' && j > 1 && is_digit(p[j - 2]))))
+            j--;
+        if (j < e)
+            continue;
+        while (j > 0 && is_alpha(p[j - 1]))
+            j--;
+        if (j == e)
+            return NULL;
+        const char *u = qty_ratio_name((const char *)p + j, e - j);
+        if (u)
+            return u;
+    }
+    return NULL;
 }
 
 /* Does p[s..e) hold a thousands separator ("102,356", "4 512 000")? */
@@ -999,36 +1007,20 @@ static size_t share_word(const unsigned char *p, size_t n, size_t j, size_t je)
     return 0;
 }
 
-/* "1.5 times more", "three times higher": a multiplier. */
+static void set_unit(Cand *c, const char *u);
+
+/* "1.5 times more", "rose 3.2 times": a multiplier; "downloaded 1.8
+ * million times": a count of downloads (multipliers.h). */
 static size_t read_times(const unsigned char *p, size_t n, size_t i, Cand *c)
 {
-    size_t j = skip_blanks(p, n, i), je = word_end(p, n, j);
-    if (!weq(p + j, je - j, "times"))
-        return i;
-    size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
-    static const char *const cmp[] = {"more", "higher", "larger", "greater", "faster", "bigger",
-                                      "as", "the", "lower", "smaller", "less", "over", "cheaper", NULL};
-    for (int t = 0; cmp[t]; t++)
-        if (weq(p + k, ke - k, cmp[t])) {
-            c->mult = 1;
-            return je;
-        }
-    /* "jumped 3.2 times", "grew by five times", "grew more than 2,000
-     * times" (a hedge between the verb and the number) */
-    size_t qs, bs;
-    qty_qualifier_before((const char *)p, c->start, &qs);
-    size_t bl = word_before(p, qs, &bs);
-    if (bl && weq(p + bs, bl, "by"))
-        bl = word_before(p, bs, &bs);
-    static const char *const grow[] = {"rose", "grew", "jumped", "increased", "surged", "expanded", "soared",
-                                       "climbed", "multiplied", "risen", "grown", "increase", "rise", "grow",
-                                       "expand", "jump", "fell", "dropped", "declined", NULL};
-    for (int t = 0; bl && grow[t]; t++)
-        if (weq(p + bs, bl, grow[t])) {
-            c->mult = 1;
-            return je;
-        }
-    return i;
+    size_t e;
+    const char *noun = NULL;
+    TimesKind k = mult_times((const char *)p, n, c->start, i, &e, &noun);
+    if (k == TIMES_X)
+        c->mult = 1;
+    else if (k == TIMES_COUNT)
+        set_unit(c, noun);
+    return k == TIMES_NONE ? i : e;
 }
 
 static void set_unit(Cand *c, const char *u)
@@ -1137,7 +1129,12 @@ static int unit_symbol_after(const unsigned char *p, size_t n, Cand *c)
     while (j < n && (p[j] == ' ' || p[j] == '\t'))
         j++;
     const char *u;
-    if (j == c->end || !qty_unit_symbol_at((const char *)p + j, n - j, &u))
+    size_t l;
+    if (j == c->end || !(l = qty_unit_symbol_at((const char *)p + j, n - j, &u)))
+        return 0;
+    /* "5 m people" are five million, not metres */
+    size_t ws, we;
+    if (!strcmp(u, "m") && counted_noun(p, n, j + l, &ws, &we) == NK_COUNT)
         return 0;
     set_unit(c, u);
     return 1;
@@ -1225,17 +1222,17 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             return 0;
     }
     size_t qs;
-    Qualifier q = qty_qualifier_before((const char *)p, c->start, &qs);
+    Qualifier q = qty_qualifier_before((const char *)p, c->lead ? c->lead : c->start, &qs);
     size_t ws, we;
     if (c->range) {
         c->qual = Q_RANGE;
     } else {
         /* "between 10 and 15" is a range: the qualifier word is not a bound. */
-        c->qual = q;
+        c->qual = q == Q_EXACT && c->odd ? Q_APPROX : q;
     }
     if (c->cur) {
         set_unit(c, c->cur);
-        const char *per = rate_after(p, n, c->end);
+        const char *per = qty_rate_after((const char *)p, n, c->end);
         if (per)
             snprintf(c->unit, sizeof c->unit, "%s%s", c->cur, per);
     } else if (c->pct) {
@@ -1276,7 +1273,7 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
          * figure; a lone duration ("five years", "two decades") is not */
         if (k == NK_DURATION && c->range && c->scale == 1 &&
             (weq(p + ws, we - ws, "years") || weq(p + ws, we - ws, "months") || weq(p + ws, we - ws, "weeks") ||
-             weq(p + ws, we - ws, "days"))) {
+             weq(p + ws, we - ws, "days")) && !durations_framed((const char *)p, c->start)) {
             size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
             if (weq(p + j, je - j, "ago") || weq(p + j, je - j, "later") || weq(p + j, je - j, "earlier"))
                 return 0;   /* "10-15 years ago": a time */
@@ -1285,10 +1282,18 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             return 1;
         }
         /* a duration measured, not framing time: "averaged 11 hours",
-         * "up to five weeks", "Maturity: 20 years" (durations.h) */
-        if (k == NK_DURATION && c->scale == 1 && !year && durations_unit((const char *)p + ws, we - ws) &&
-            durations_measured((const char *)p, n, c->start, ws, we)) {
+         * "up to five weeks", "Maturity: 20 years", "1.06 million training
+         * hours", "restored within 48 hours" (at most), "repayable over 20
+         * years" (exactly: the term's "over") (durations.h) */
+        int dm = k == NK_DURATION && !year && durations_unit((const char *)p + ws, we - ws)
+                     ? durations_measured((const char *)p, n, c->start, ws, we)
+                     : DUR_NO;
+        if (dm != DUR_NO) {
             set_unit(c, durations_unit((const char *)p + ws, we - ws));
+            if (dm == DUR_OVER && c->qual == Q_MIN)
+                c->qual = Q_EXACT;
+            else if (dm == DUR_WITHIN && c->qual == Q_EXACT)
+                c->qual = Q_MAX;
             trailing_qualifier(p, n, c);
             return 1;
         }
@@ -1337,7 +1342,10 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
                 /* "the number of overseas points of presence rose to 233" */
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             } else if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we)) {
-                if (!table_cell(s, c, num_end)) {
+                const char *ratio = decimal ? ratio_before(p, c->start) : NULL;
+                if (ratio) {
+                    set_unit(c, ratio);   /* "a PUE of 1.19" */
+                } else if (!table_cell(s, c, num_end)) {
                     if (!weak_item(s, c, year))
                         return 0;
                     c->weak = 1;   /* its sentence may name its noun: lists.h */
@@ -1387,12 +1395,23 @@ static const char *letter_currency(const unsigned char *p, size_t n, size_t i, c
 
 /* "3.2 Ransomware incidents reported...": a numbered paragraph or
  * heading, a decimal that opens its line and is followed by a
- * capitalised word (not a scale: "2.6 Billion"). */
+ * capitalised word (not a scale: "2.6 Billion"); a whole number so, in a
+ * list of such lines counting up ("1 Data centres", "2 Controversies"). */
+/* Does the line starting at p[l] open with the whole number v and a
+ * capitalised word ("2 Controversies")? */
+static int line_numbered(const unsigned char *p, size_t n, size_t l, double v)
+{
+    while (l < n && (p[l] == ' ' || p[l] == '\t'))
+        l++;
+    Num m;
+    if (l >= n || !is_digit(p[l]) || !read_num(p, n, l, &m) || m.decimal || m.v != v)
+        return 0;
+    return m.end + 1 < n && p[m.end] == ' ' && is_upper(p[m.end + 1]);
+}
+
 static int section_number(const Scanner *s, const Num *a)
 {
     const unsigned char *p = s->p;
-    if (!a->decimal)
-        return 0;
     size_t k = a->start;   /* only blanks back to the line's start */
     while (k > s->line && (p[k - 1] == ' ' || p[k - 1] == '\t'))
         k--;
@@ -1402,7 +1421,23 @@ static int section_number(const Scanner *s, const Num *a)
     if (j + 2 >= s->n || p[j] != ' ' || !is_upper(p[j + 1]) || is_upper(p[j + 2]) || !is_alpha(p[j + 2]))
         return 0;
     size_t e = word_end(p, s->n, j + 1);
-    return qty_scale((const char *)p + j + 1, e - j - 1, 0) <= 0;
+    if (qty_scale((const char *)p + j + 1, e - j - 1, 0) > 0)
+        return 0;
+    if (a->decimal)
+        return 1;
+    /* "1 Data centres" over "2 Controversies": a contents list's lines */
+    if (a->grouped || a->v > 99)
+        return 0;
+    const unsigned char *nl = memchr(p + a->end, '\n', s->n - a->end);
+    if (nl && line_numbered(p, s->n, (size_t)(nl - p) + 1, a->v + 1))
+        return 1;
+    if (s->line >= 2) {
+        size_t pl = s->line - 1;
+        while (pl > 0 && p[pl - 1] != '\n')
+            pl--;
+        return line_numbered(p, s->n, pl, a->v - 1);
+    }
+    return 0;
 }
 
 /* "(PDF, 2.3 MB)": the size of a download, page furniture. The number
@@ -1481,8 +1516,15 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
             while (*resume < n && (is_digit(p[*resume]) || p[*resume] == ' ' || p[*resume] == '-' ||
                                    p[*resume] == '(' || p[*resume] == ')' || p[*resume] == '.'))
                 (*resume)++;
-        if (!(pc == '<' || pc == '>' || growth))
+        /* "**3x**": Markdown's emphasis around the figure */
+        size_t k = a->end;
+        while (k < n && (is_alnum(p[k]) || p[k] == '%' || p[k] == '.'))
+            k++;
+        int emphasis = pc == '*' && k + 1 < n && p[k] == '*' && p[k + 1] == '*' && i >= 2 && p[i - 2] == '*';
+        if (!(pc == '<' || pc == '>' || growth || emphasis))
             return reject_chunk(p, n, i, resume), TRY_NO;
+        if (emphasis)
+            c->lead = i - 2;   /* "roughly **3x**": the hedge stands before the marks */
     } else if (is_dash_cp(pc)) {
         size_t ps2;
         long bc = ps > 0 ? dec_prev(p, ps, &ps2) : ' ';
@@ -1569,10 +1611,21 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
         e = read_scale(p, n, e, c);
     if (!c->mult && !c->unit[0])
         e = read_percent(p, n, e, c);
+    /* "40-odd firms": about 40 */
+    if (!c->pct && !c->mult && c->scale == 1 && e + 4 <= n && p[e] == '-' && weq(p + e + 1, 3, "odd") &&
+        (e + 4 == n || !is_alpha(p[e + 4]))) {
+        c->odd = 1;
+        e += 4;
+    }
+    /* "25-fold", "a 2.4-times expansion" */
     if (!c->pct && !c->mult && e + 5 <= n && p[e] == '-' && weq(p + e + 1, 4, "fold") &&
         (e + 5 == n || !is_alpha(p[e + 5]))) {
         c->mult = 1;
         e += 5;
+    } else if (!c->pct && !c->mult && e + 6 <= n && p[e] == '-' && weq(p + e + 1, 5, "times") &&
+               (e + 6 == n || !is_alpha(p[e + 6]))) {
+        c->mult = 1;
+        e += 6;
     }
     if (!c->pct && !c->pp && !c->mult && !c->unit[0] && c->scale == 1 && e + 1 < n && p[e] == '-' &&
         is_alpha(p[e + 1])) {
@@ -1687,6 +1740,30 @@ static size_t number_share(const unsigned char *p, size_t n, const Num *a, Cand 
     }
     if (!c->range && !c->pct && !c->pp && !c->mult && !c->unit[0])
         e = read_times(p, n, e, c);
+    /* "90 and 40 per cent, respectively", "12, 15 and 20%": a share
+     * sign written once for a list of numbers */
+    if (!c->range && !c->pct && !c->pp && !c->mult && !c->unit[0] && c->scale == 1 && !year_like(a)) {
+        Cand t = *c;
+        size_t j = e;
+        for (int items = 0, joined = 0; items < 4 && !joined; items++) {
+            /* (the last item joined by "and" or "or": "r = 0.42, 95% CI" is no list) */
+            size_t k = skip_blanks(p, n, j), ke = word_end(p, n, k);
+            if (k < n && p[k] == ',')
+                ke = k + 1;
+            else if (k > j && (weq(p + k, ke - k, "and") || weq(p + k, ke - k, "or")))
+                joined = 1;
+            else
+                break;
+            size_t d = skip_blanks(p, n, ke);
+            Num b;
+            if (d == ke || d >= n || !is_digit(p[d]) || !read_num(p, n, d, &b) || year_like(&b))
+                break;
+            t.start = b.start;
+            if (joined && read_percent(p, n, b.end, &t) != b.end && !qty_is_label_before((const char *)p, c->start))
+                c->pct = t.pct, c->pp = t.pp;
+            j = b.end;
+        }
+    }
     return e;
 }
 
@@ -1770,13 +1847,9 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
         return r == TRY_DONE;
     e = number_units(p, n, &c, e, &plus);
     /* "by a factor of 3": a multiplier, the factor named in its span */
-    if (!c.unit[0] && !c.pct && !c.pp && !c.cur && c.scale == 1) {
-        size_t fs, fl = word_before(p, c.start, &fs), gs = 0, gl = 0;
-        if (fl && weq(p + fs, fl, "of"))
-            gl = word_before(p, fs, &gs);
-        if (gl && weq(p + gs, gl, "factor"))
-            c.mult = 1, c.start = gs;
-    }
+    size_t fs, lead;
+    if (!c.unit[0] && !c.pct && !c.pp && !c.cur && c.scale == 1 && mult_factor_before((const char *)p, c.start, &fs, &lead))
+        c.mult = 1, c.start = fs, c.lead = lead;
     if (!c.pct && !c.pp && !c.mult && !c.cur && c.scale == 1 && !a.decimal && !neg &&
         designation(p, n, c.start, e))
         return *resume = e, 0;
@@ -1802,150 +1875,6 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
 
 /* Number words: "three million", "a dozen countries", "two-thirds of",
  * "half of", "one in five". w..we is the word at the candidate. */
-/* A fraction word p[w,e) with no "of" after it is still a share when a
- * determiner follows ("half the world's population") or when a qualifier
- * stands before it and the phrase ends there ("roughly a quarter.",
- * "nearly half are offline"); not "a quarter century", "half an hour".
- * p[j,je) is the word after it. */
-static int bare_share(const unsigned char *p, size_t n, size_t w, size_t j, size_t je)
-{
-    if (je > j) {
-        if (weq(p + j, je - j, "the") || weq(p + j, je - j, "its") || weq(p + j, je - j, "their") ||
-            weq(p + j, je - j, "all") || weq(p + j, je - j, "our") || weq(p + j, je - j, "this")) {
-            /* "half the time", "half the way" are not shares */
-            size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
-            return !(qty_noun_kind((const char *)p + k, ke - k) == NK_DURATION || weq(p + k, ke - k, "way") ||
-                     weq(p + k, ke - k, "time") || weq(p + k, ke - k, "size") || weq(p + k, ke - k, "price") ||
-                     weq(p + k, ke - k, "distance"));
-        }
-        /* "half said they were concerned": a share of a group named before */
-        static const char *const verbs[] = {"are", "were", "said", "say", "says", "have", "had", "reported",
-                                            "expect", "expected", "use", "used", "lack", "lacked", "live",
-                                            "lived", "agreed", "believe", "believed", "own", "owned", NULL};
-        for (int t = 0; verbs[t]; t++)
-            if (weq(p + j, je - j, verbs[t]))
-                return 1;
-        if (weq(p + j, je - j, "a") || weq(p + j, je - j, "an") ||
-            qty_noun_kind((const char *)p + j, je - j) != NK_NONE)
-            return 0;
-    } else if (j < n && (is_digit(p[j]) || is_alpha(p[j]) || p[j] == '-' || p[j] >= 0x80)) {
-        return 0;
-    }
-    size_t qs;
-    return qty_qualifier_before((const char *)p, w, &qs) != Q_EXACT;
-}
-
-/* The next word of a spelled number after p[e): across blanks (one line
- * break at most) or one hyphen ("twenty-nine"). */
-static size_t next_number_word(const unsigned char *p, size_t n, size_t e)
-{
-    if (e + 1 < n && p[e] == '-' && is_alpha(p[e + 1]))
-        return e + 1;
-    return skip_blanks(p, n, e);
-}
-
-static double digit_word(const unsigned char *w, size_t l)
-{
-    static const char *const d[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
-    for (int k = 0; k < 10; k++)
-        if (weq(w, l, d[k]))
-            return k;
-    return weq(w, l, "oh") ? 0 : -1;
-}
-
-/* A number spelled out in several words, as speeches and transcripts say
- * them: "six hundred million", "one hundred and fifty", "fifteen
- * hundred", "two point six billion", "a billion and a half". Returns its
- * end (0 when the words at p[w] are not such a compound: a lone "six" or
- * "two million" are read elsewhere); *value gets the number, *top the
- * largest scale word in it (1 when none). */
-static size_t spelled_number(const unsigned char *p, size_t n, size_t w, double *value, double *top)
-{
-    double total = 0, cur = 0, last_scale = 0, div = 0;
-    int have = 0, words = 0, compound = 0, nums = 0;
-    size_t i = w, end = w;
-    *top = 1;
-    for (;;) {
-        size_t e = i;
-        while (e < n && is_alpha(p[e]))
-            e++;
-        if (e == i || e - i > 12)
-            break;
-        const unsigned char *t = p + i;
-        size_t l = e - i;
-        double v, sc;
-        if (div > 0) {
-            /* "two point six": digits, one word each */
-            if ((v = digit_word(t, l)) < 0)
-                break;
-            cur += v / div;
-            div *= 10;
-        } else if ((v = qty_number_word((const char *)t, l)) >= 0 && v < 100 && !weq(t, l, "dozen")) {
-            /* "hundred and fifty", "twenty five"; not "five five" */
-            int after_hundred = have && cur >= 100 && fmod(cur, 100) == 0;
-            int unit_after_ten = have && v < 10 && cur >= 20 && cur < 100 && fmod(cur, 10) == 0;
-            if (have && !after_hundred && !unit_after_ten)
-                break;
-            compound |= unit_after_ten || after_hundred;
-            cur += v;
-            have = 1;
-            nums++;
-        } else if (weq(t, l, "hundred") && (have || words == 1) && cur < 100) {
-            cur = (have ? cur : 1) * 100;
-            have = 1;
-            compound = 1;
-        } else if ((sc = qty_scale((const char *)t, l, 0)) >= 1000 && (have || words == 1)) {
-            total += (have ? cur : 1) * sc;
-            compound |= nums > 1 || cur >= 100 || total > sc || last_scale > 0;
-            cur = 0;
-            have = 0;
-            last_scale = sc;
-            if (sc > *top)
-                *top = sc;
-        } else if (weq(t, l, "point") && have && !last_scale && words > 0) {
-            /* "two point six billion" */
-            size_t k = next_number_word(p, n, e), ke = k;
-            while (ke < n && is_alpha(p[ke]))
-                ke++;
-            if (digit_word(p + k, ke - k) < 0)
-                break;
-            div = 10;
-            compound = 1;
-        } else if (weq(t, l, "and") && words > 0) {
-            size_t k = skip_blanks(p, n, e), ke = k;
-            while (ke < n && is_alpha(p[ke]))
-                ke++;
-            size_t k2 = skip_blanks(p, n, ke), ke2 = k2;
-            while (ke2 < n && is_alpha(p[ke2]))
-                ke2++;
-            if (last_scale && !have && weq(p + k, ke - k, "a") && weq(p + k2, ke2 - k2, "half")) {
-                /* "a billion and a half" */
-                total += last_scale / 2;
-                end = ke2;
-                compound = 1;
-                break;
-            }
-            double nv = qty_number_word((const char *)p + k, ke - k);
-            if (!(have && cur >= 100 && fmod(cur, 100) == 0 && nv > 0 && nv < 100))
-                break;
-        } else if ((weq(t, l, "a") || weq(t, l, "an")) && words == 0) {
-            /* "a hundred and twenty million": a stands for one */
-        } else {
-            break;
-        }
-        words++;
-        if (!(weq(t, l, "and") || weq(t, l, "point")))
-            end = e;
-        i = next_number_word(p, n, e);
-        if (i == e)
-            break;
-    }
-    if (!compound || end == w)
-        return 0;
-    *value = total + cur;
-    return end;
-}
-
 static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *resume)
 {
     const unsigned char *p = s->p;
@@ -1957,9 +1886,9 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     c.scale = 1;
     c.is_word = 1;
     size_t e = we;
-    double v = -1, frac = -1, sv, stop;
+    double v = -1, frac = -1, sv, stop, mv;
     const char *ws = (const char *)p + w;
-    size_t se = spelled_number(p, n, w, &sv, &stop);
+    size_t se = spelled_number((const char *)p, n, w, &sv, &stop);
     if (se) {
         /* read as "value scale" like "2.6 billion", so the rules for
          * scaled figures apply */
@@ -1968,7 +1897,9 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         e = se;
     } else if (weq(p + w, we - w, "a") || weq(p + w, we - w, "an") || weq(p + w, we - w, "one")) {
         size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
-        if (je - j > 2 && p[j - 1] != '\n' && j > we) {
+        /* (a line break between: "a\nthird" only in a wrapped sentence) */
+        const unsigned char *nl = j > we ? memchr(p + we, '\n', j - we) : NULL;
+        if (je - j > 2 && j > we && (!nl || wrapped_line(p, n, (size_t)(nl - p)))) {
             double f = qty_fraction_word((const char *)p + j, je - j);
             if (f > 0 && !weq(p + j, je - j, "thirds") && !weq(p + j, je - j, "quarters") &&
                 !weq(p + j, je - j, "fifths") && !weq(p + j, je - j, "tenths"))
@@ -1983,10 +1914,10 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
             v = 1;
         if (v < 0 && frac < 0)
             return 0;
-    } else if (weq(p + w, we - w, "doubled") || weq(p + w, we - w, "tripled") || weq(p + w, we - w, "trebled") ||
-               weq(p + w, we - w, "quadrupled")) {
-        /* "revenue more than doubled": a multiplier, x */
-        c.a = (p[w] | 32) == 'd' ? 2 : (p[w] | 32) == 'q' ? 4 : 3;
+    } else if ((mv = mult_word((const char *)p, n, w, we)) > 0) {
+        /* "revenue more than doubled", "roughly tripling", "double the
+         * number": a multiplier, x (multipliers.h) */
+        c.a = mv;
         c.mult = 1;
         c.end = we;
         if (!judge(s, &c, we, 0, 0, 0))
@@ -2052,10 +1983,14 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
                 frac = v * f;
             else if (v >= 20 && v < 100 && u > 0 && u < 10)
                 v += u;
+            else if (weq(p + h + 1, we - h - 1, "odd"))
+                c.odd = 1;   /* "forty-odd countries" */
             else
                 return 0;
         } else {
-            size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
+            /* "two thirds", and "two-\nthirds" hyphenated at a line break */
+            int wrap = we + 1 < n && p[we] == '-' && (p[we + 1] == '\n' || p[we + 1] == '\r');
+            size_t j = skip_blanks(p, n, wrap ? we + 1 : we), je = word_end(p, n, j);
             double f = j > we ? qty_fraction_word((const char *)p + j, je - j) : -1;
             if (f > 0 && v < 10)
                 frac = v * f, e = je;
@@ -2071,7 +2006,11 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         int comparative = weq(p + j, je - j, "more") || weq(p + j, je - j, "less") || weq(p + j, je - j, "fewer") ||
                           weq(p + j, je - j, "higher") || weq(p + j, je - j, "lower") ||
                           weq(p + j, je - j, "cheaper") || weq(p + j, je - j, "larger") || weq(p + j, je - j, "smaller");
-        if (!weq(p + j, je - j, "of") && !plural && !comparative && !bare_share(p, n, w, j, je))
+        /* "fell by half within a year", "up by a quarter": a change by a
+         * share (not "by a third party") */
+        size_t ys, yl = word_before(p, w, &ys);
+        int by = yl && weq(p + ys, yl, "by") && (je == j || qty_noun_kind((const char *)p + j, je - j) == NK_NONE);
+        if (!weq(p + j, je - j, "of") && !plural && !comparative && !by && !spelled_share((const char *)p, n, w, j, je))
             return 0;
         size_t bs, bl = word_before(p, w, &bs);
         if (bl && (qty_is_determiner((const char *)p + bs, bl) || weq(p + bs, bl, "second") ||
@@ -2096,9 +2035,18 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         *resume = c.end;
         return 1;
     }
+    /* "three to eight times faster", "two to three years": a range in words */
+    double b;
+    size_t re = se ? 0 : spelled_range((const char *)p, n, w, e, v, &b);
+    if (re)
+        c.range = 1, c.b = b, e = re;
     c.a = v;
     e = read_scale(p, n, e, &c);
-    if (c.scale == 1) {
+    /* "by a factor of three" */
+    size_t fs, lead;
+    if (c.scale == 1 && !c.range && mult_factor_before((const char *)p, w, &fs, &lead))
+        c.mult = 1, c.start = fs, c.lead = lead;
+    if (c.scale == 1 && !c.range && !c.mult) {
         /* "one in five" */
         size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
         je = share_word(p, n, j, je);
@@ -2117,7 +2065,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     }
     if (!c.pct)
         e = read_percent(p, n, e, &c);
-    if (!c.pct && !c.pp)
+    if (!c.pct && !c.pp && !c.mult)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
     if (small && v < 3 && !(s->weak && item_anchor(p, w, v == 2)) && !(v == 2 && counts_next(p, n, e)))
@@ -2151,6 +2099,8 @@ static const struct {
     {"twofold", W_NUM}, {"threefold", W_NUM}, {"fourfold", W_NUM}, {"fivefold", W_NUM},
     {"sixfold", W_NUM}, {"sevenfold", W_NUM}, {"eightfold", W_NUM}, {"ninefold", W_NUM},
     {"tenfold", W_NUM}, {"doubled", W_NUM}, {"tripled", W_NUM}, {"trebled", W_NUM}, {"quadrupled", W_NUM},
+    {"double", W_NUM}, {"triple", W_NUM}, {"treble", W_NUM}, {"quadruple", W_NUM}, {"doubling", W_NUM},
+    {"tripling", W_NUM}, {"trebling", W_NUM}, {"quadrupling", W_NUM}, {"sixth", W_FRAC}, {"eighth", W_FRAC},
 };
 #define WORD_HASH 512
 static unsigned char word_tab[WORD_HASH];   /* index + 1 into word_set, 0 empty */
@@ -2206,7 +2156,7 @@ static int maybe_number_word(const unsigned char *p, size_t n, size_t i, size_t 
     unsigned f = word_flags(p + i, e - i);
     if (!(f & W_ART))
         return f != 0;
-    if (e + 1 >= n || p[e] != ' ')
+    if (e + 1 >= n || (p[e] != ' ' && p[e] != '\n'))
         return 0;
     size_t k = e + 1, ke = k;
     while (ke < n && is_alpha(p[ke]))
@@ -2235,6 +2185,7 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->last_end = 0;
     s->emitted_end = 0;
     s->last_unit[0] = 0;
+    s->last_from = 0;
     s->last_cl[0] = 0;
     s->last_cl_end = 0;
     s->weak = 0;
@@ -2252,6 +2203,20 @@ static int counted_unit(const char *u)
            strcmp(u, "x") != 0;
 }
 
+/* Does "from" stand right before p[i) (a hedge between allowed)? */
+static int from_before(const unsigned char *p, size_t i)
+{
+    if (i > 0 && p[i - 1] >= 0x80)
+        return 0;   /* (Chinese text: no "from") */
+    size_t qs, ws, wl = word_before(p, i, &ws);
+    if (wl == 4 && weq(p + ws, wl, "from"))
+        return 1;
+    if (!wl || qty_qualifier_before((const char *)p, i, &qs) == Q_EXACT)
+        return 0;
+    wl = word_before(p, qs, &ws);
+    return wl && weq(p + ws, wl, "from");
+}
+
 /* "47 million users ...; M-Pesa has about 10 million": a scaled figure
  * with no noun of its own, in the same sentence as a counted one, counts
  * the same thing. Remembers the last counted noun. */
@@ -2260,7 +2225,26 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
     if (counted_unit(q->unit)) {
         strcopy(s->last_unit, sizeof s->last_unit, q->unit);
         s->last_end = q->end;
+        s->last_from = from_before(s->p, q->start);
         return;
+    }
+    /* "down from sixteen days to ten": the later figure of a change
+     * counts what the earlier one does */
+    if (!q->unit[0] && s->last_from && s->last_unit[0] && q->start > s->last_end && q->end - q->start < 16) {
+        /* (past the unit word, outside the span: "sixteen days") */
+        size_t k = skip_blanks(s->p, s->n, s->last_end), ke = word_end(s->p, s->n, k);
+        if (!weq(s->p + k, ke - k, "to"))
+            k = skip_blanks(s->p, s->n, ke);
+        if (k + 2 < q->start && weq(s->p + k, 2, "to") && (s->p[k + 2] == ' ' || s->p[k + 2] == '\t')) {
+            for (k += 2; k < q->start && (s->p[k] == ' ' || s->p[k] == '\t');)
+                k++;
+            if (k == q->start) {
+                snprintf(q->unit, sizeof q->unit, "%s", s->last_unit);
+                q->weak = 0;
+                s->last_from = 0;
+                return;
+            }
+        }
     }
     if (q->unit[0] || q->weak || !s->last_unit[0] || q->start < s->last_end || q->start - s->last_end > 300)
         return;

@@ -334,7 +334,10 @@ static int bare_scale(const unsigned char *p, size_t n, size_t i, long c)
         return 0;
     if (lit_at(p, n, i + 3, "余") || (lit_at(p, n, i + 3, "多") && qzh_at(p, n, i + 6, ZK_CLASSIFIER | ZK_CURRENCY, &(size_t){0})))
         return 1;
-    return u >= 1e4 && one_before(p, 0, i, "过破超近逾");
+    /* 近百场, 逾千个: 百 and 千 with a hedge before and a classifier after */
+    if (u < 1e4)
+        return one_before(p, 0, i, "近逾超约") && qzh_at(p, n, i + 3, ZK_CLASSIFIER, &(size_t){0});
+    return one_before(p, 0, i, "过破超近逾");
 }
 
 /* Can a Chinese numeral start at p[i] (code point c)? A digit from 一,
@@ -524,6 +527,14 @@ static void read_range(const unsigned char *p, size_t n, size_t j, Fig *f)
     if (g.time || g.name || (fy && (gy || gsmall)) || (dash && g.end < n && (p[g.end] == '-' || p[g.end] == '/'))) {
         f->time = 1;
         f->after = g.after > g.end ? g.after : g.end;
+        if (g.time && g.duration && !fy && !g.name && g.a > f->a) {
+            /* 三至五年, 3～5年: a range of durations, a figure when measured
+             * (投资回收期一般为3～5年: measured_duration) */
+            f->duration = g.duration;
+            f->range = 1;
+            f->b = g.a;
+            f->end = g.end;
+        }
         return;
     }
     if ((f->pct && !g.pct) || (f->pp && !g.pp) || (f->cur && g.cur && strcmp(f->cur, g.cur)))
@@ -665,13 +676,20 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
 /* The counted noun of the phrase at p[j] (after a classifier, or right
  * after a figure when adjacent): modifiers and unknown characters may
  * come first (数字化车间, “丝路云品”电商直播活动); the head is the last
- * noun of the lexicon in a run of nouns and modifiers. NULL when none. */
-static const char *noun_after(const unsigned char *p, size_t n, size_t j, int adjacent)
+ * noun of the lexicon in a run of nouns and modifiers. NULL when none.
+ * Adjacent 2 (a scaled figure) may look past a place to persons. */
+static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j, int adjacent)
 {
-    const char *head = NULL;
+    const ZhWord *head = NULL;
     int unknown = 0;
+    size_t l;
+    /* a hedge after the classifier: 80个以上国家, 100万个以上的就业岗位 */
+    if (!adjacent && qzh_at(p, n, j, ZK_HEDGE_AFTER, &l)) {
+        j += l;
+        if (lit_at(p, n, j, "的"))
+            j += 3;
+    }
     for (int steps = 0; steps < 24 && j < n; steps++) {
-        size_t l;
         if (one_of(p, n, j, QUOTES)) {
             /* a quoted name is a modifier, whatever it holds: “云上丝路”电商直播活动 */
             size_t k = j + one_of(p, n, j, QUOTES);
@@ -686,9 +704,19 @@ static const char *noun_after(const unsigned char *p, size_t n, size_t j, int ad
         const ZhWord *w = qzh_at(p, n, j, ZK_NOUN, &l);
         if (w) {
             if (w->unit)
-                head = w->unit;
+                head = w;
             j += l;
             continue;
+        }
+        if (adjacent == 2 && !head) {
+            /* a place before the persons a scaled figure counts: 9亿非洲民众 */
+            size_t k = j, pl;
+            for (int c = 0; c < 4 && k < n && qzh_is_han(cp_at(p, n, k, &pl)) && !one_of(p, n, k, NP_STOP); c++) {
+                k += pl;
+                const ZhWord *pw = qzh_at(p, n, k, ZK_NOUN, &l);
+                if (pw && (pw->flags & ZF_PERSON))
+                    return pw;
+            }
         }
         if (head || adjacent)
             break;
@@ -709,6 +737,12 @@ static const char *noun_after(const unsigned char *p, size_t n, size_t j, int ad
         j += l;
     }
     return head;
+}
+
+static const char *noun_after(const unsigned char *p, size_t n, size_t j, int adjacent)
+{
+    const ZhWord *w = noun_word_after(p, n, j, adjacent);
+    return w ? w->unit : NULL;
 }
 
 /* The noun the clause names before a figure at p[start): the last noun
@@ -825,22 +859,43 @@ static Qualifier hedge_after(const unsigned char *p, size_t n, size_t j)
     return (Qualifier)w->qual;
 }
 
-/* The rate a sum is paid per: 每年, /年 after it; 每年 just before it. */
+/* Is word (UTF-8) written in the clause before p[start), within lim
+ * bytes? The word is sought by its first byte (memchr: it is rare),
+ * then the bytes after it for a clause's end (，。；：！？ and their ASCII forms, a
+ * line break). */
+static int in_clause_before(const unsigned char *p, size_t start, size_t lim, const char *word)
+{
+    size_t wl = strlen(word), lo = start > lim ? start - lim : 0;
+    const unsigned char *last = NULL, *hit, *end = p + start;
+    for (const unsigned char *from = p + lo; from < end && (hit = memchr(from, (unsigned char)word[0], (size_t)(end - from)));
+         from = hit + 1)
+        if ((size_t)(end - hit) >= wl && !memcmp(hit, word, wl))
+            last = hit;
+    if (!last)
+        return 0;
+    for (size_t k = (size_t)(last - p) + wl; k < start; k++) {
+        unsigned char c = p[k];
+        if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n')
+            return 0;
+        if (k + 2 < start &&
+            ((c == 0xEF && p[k + 1] == 0xBC &&
+              (p[k + 2] == 0x8C || p[k + 2] == 0x9B || p[k + 2] == 0x9A || p[k + 2] == 0x81 || p[k + 2] == 0x9F)) ||
+             (c == 0xE3 && p[k + 1] == 0x80 && p[k + 2] == 0x82)))
+            return 0;
+    }
+    return 1;
+}
+
+/* The rate a sum is paid per: 每年, /年 after it; 每年 before it in its
+ * clause. */
 static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_t end)
 {
     if (lit_at(p, n, end, "/年") || lit_at(p, n, end, "每年"))
         return "/year";
     if (lit_at(p, n, end, "/月") || lit_at(p, n, end, "每月"))
         return "/month";
-    for (size_t k = start, s; k > 0 && start - k < 15;) {
-        if (k >= 6 && !memcmp(p + k - 6, "每年", 6))
-            return "/year";
-        long c = cp_before(p, k, &s);
-        if (c < 0 || clause_end(c))
-            break;
-        k = s;
-    }
-    return NULL;
+    /* 每年 anywhere before it in its clause: 政府每年可节省……费用约20亿肯先令 */
+    return in_clause_before(p, start, 90, "每年") ? "/year" : NULL;
 }
 
 /* What stands right before the figure makes it no claim: an ordinal
@@ -887,11 +942,98 @@ static int furniture(const unsigned char *p, size_t n, const Fig *f)
     return qzh_at(p, n, e, ZK_FURNITURE, &l) != NULL;
 }
 
-/* The unit of a count: people for a person's classifier (人, 名), else
- * the noun named after it, else a strong classifier's own (户 subscribers,
- * households after 居民 or 家庭), else the noun the clause names before
- * it, else the noun counted last in the same sentence, else the
- * classifier's own (家 enterprises, 件 items). */
+/* The start of the sentence holding p[i): after 。！？；, a line break,
+ * or 120 bytes back. */
+static size_t sentence_start(const unsigned char *p, size_t i)
+{
+    size_t k = i, s;
+    while (k > 0 && i - k < 120) {
+        long c = cp_before(p, k, &s);
+        if (c < 0 || c == 0x3002 || c == 0xFF01 || c == 0xFF1F || c == 0xFF1B || c == '\n')
+            break;
+        k = s;
+    }
+    return k;
+}
+
+/* The last noun with one of the flags in the sentence before p[i): the
+ * firms 家 counts when its clause names none (会员已覆盖……，总数达150余家),
+ * the persons of "消费者人数……达到1.7亿人" (a noun before 人数, "the
+ * number of"). With 人数 set, only a noun right before 人数 counts. */
+static const ZhWord *sentence_noun(const unsigned char *p, size_t i, unsigned flags, int headcount)
+{
+    const ZhWord *last = NULL;
+    size_t l, s0 = sentence_start(p, i);
+    if (headcount) {
+        /* (most sentences have no 人数: look no further) */
+        size_t k = s0;
+        while (k + 6 <= i && memcmp(p + k, "人数", 6))
+            k++;
+        if (k + 6 > i)
+            return NULL;
+    }
+    for (size_t k = s0; k < i;) {
+        const ZhWord *w = qzh_at(p, i, k, ZK_NOUN, &l);
+        if (w && w->unit && (w->flags & flags) && (!headcount || lit_at(p, i, k + l, "人数")))
+            last = w;
+        if (!w)
+            cp_at(p, i, k, &l);
+        k += l ? l : 1;
+    }
+    return last;
+}
+
+/* Who a person's classifier (人, 名, 位) counts: the persons named
+ * after it (1.5万名嘉宾: guests), before it in its clause (员工约1200人:
+ * employees; 网民规模达10.92亿人: people), or before 人数 in its
+ * sentence; else people. */
+static const char *person_unit(const unsigned char *p, size_t n, const Fig *f)
+{
+    const ZhWord *w = noun_word_after(p, n, f->cl_end, 0);
+    if (w && (w->flags & ZF_PERSON))
+        return w->unit;
+    /* the nearest noun before it in its clause, within sixteen characters
+     * (员工约1200人, 网民规模达10.92亿人): a person names the persons */
+    size_t k = f->start, s, l;
+    for (int chars = 0; chars < 16 && k > 0; chars++) {
+        if ((w = qzh_before(p, 0, k, ZK_NOUN, &l)) && w->unit)
+            return w->flags & ZF_PERSON ? w->unit : "people";
+        long c = cp_before(p, k, &s);
+        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)))
+            break;
+        k = s;
+    }
+    if ((w = sentence_noun(p, f->start, ZF_PERSON, 1)))
+        return w->unit;
+    return "people";
+}
+
+/* A rate's base after the count or before it in the clause: 150.3部/百人,
+ * 每万人拥有5G基站17.6个. The English, or NULL. */
+static const char *per_people(const unsigned char *p, size_t n, const Fig *f)
+{
+    /* (things are counted per person: 个, 部, 台, 座) */
+    if (!f->cl || !one_of(p, n, f->cl_end - 3, "个部台座"))
+        return NULL;
+    size_t e = f->cl_end;
+    if (lit_at(p, n, e, "/百人") || lit_at(p, n, e, "／百人"))
+        return " per 100 people";
+    if (lit_at(p, n, e, "/万人") || lit_at(p, n, e, "／万人"))
+        return " per 10,000 people";
+    if (in_clause_before(p, f->start, 48, "每百人"))
+        return " per 100 people";
+    return in_clause_before(p, f->start, 48, "每万人") ? " per 10,000 people" : NULL;
+}
+
+/* The unit of a count: for a person's classifier (人, 名) the persons it
+ * counts (person_unit), 人次 person-times; else the noun named after it,
+ * else a strong classifier's own (户 subscribers, households after 居民
+ * or 家庭), else the noun the clause names before it (家 after persons
+ * counts firms: 用户突破500家 are enterprise users; with none, the firms
+ * its sentence names), else the noun counted last in the same sentence
+ * (never a length or an area: 4300公里……47个郡), else the classifier's
+ * own (家 enterprises, 件 items). A rate's base follows ("per 100
+ * people"). */
 static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
 {
     const unsigned char *p = s->p;
@@ -899,7 +1041,7 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     const char *u = NULL;
     out[0] = '\0';
     if (f->cl && (f->cl->flags & ZF_PERSON))
-        u = "people";
+        u = f->cl->flags & ZF_STRONG ? f->cl->unit : person_unit(p, n, f);
     if (!u && f->noun)
         u = f->noun;
     /* "68042块/32": address blocks by prefix length */
@@ -909,6 +1051,11 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     /* 居民1200万户: residents counted by 户 are households */
     if (!u && f->cl && (f->cl->flags & ZF_STRONG))
         u = before && (before->flags & ZF_HOUSEHOLD) ? "households" : f->cl->unit;
+    int firm = f->cl && !strcmp(f->cl->w, "家");
+    if (!u && before && firm && (before->flags & ZF_PERSON)) {
+        snprintf(out, cap, "enterprise %s", strcmp(before->unit, "people") ? before->unit : "users");
+        return;
+    }
     if (!u && before)
         u = before->unit;
     /* (the general classifier 个 carries any noun over; another one
@@ -916,12 +1063,20 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     int carries = f->cl ? !strcmp(f->cl->w, "个") || (s->last_cl_end == s->last_end && !strcmp(f->cl->w, s->last_cl))
                         : f->scaled;
     if (!u && carries && s->last_unit[0] && s->last_end <= f->start && f->start - s->last_end < 300 &&
-        !sentence_ends(p, s->last_end, f->start))
+        !sentence_ends(p, s->last_end, f->start) && !(f->cl && qzh_is_measure_unit(s->last_unit)))
         u = s->last_unit;
+    const ZhWord *fw;
+    if (!u && firm && (fw = sentence_noun(p, f->start, ZF_FIRM, 0)))
+        u = fw->unit;
     if (!u && f->cl)
         u = f->cl->unit;
-    if (u)
-        strcut(out, cap, u);
+    if (!u)
+        return;
+    strcut(out, cap, u);
+    const char *per = per_people(p, n, f);
+    size_t l = strlen(out);
+    if (per && l < cap)
+        strcut(out + l, cap - l, per);
 }
 
 /* The unit kinds of figure g, for an elided one before it
@@ -977,13 +1132,52 @@ static void emit(const Fig *f, Qualifier qual, const char *unit, ScanQuantity *q
     strcut(q->unit, sizeof q->unit, unit);
 }
 
+/* Is a verb of holding an event (举办, 召开, 举行) right before p[i),
+ * through 连续, 已, 共, 累计? */
+static int held_before(const unsigned char *p, size_t i)
+{
+    static const char *const adv[] = {"连续", "已", "共", "累计", "先后", "成功", NULL};
+    for (int k = 0; k < 3; k++) {
+        int moved = 0;
+        for (int a = 0; adv[a]; a++) {
+            size_t l = strlen(adv[a]);
+            if (i >= l && !memcmp(p + i - l, adv[a], l)) {
+                i -= l;
+                moved = 1;
+                break;
+            }
+        }
+        if (!moved)
+            break;
+    }
+    return i >= 6 && (!memcmp(p + i - 6, "举办", 6) || !memcmp(p + i - 6, "召开", 6) || !memcmp(p + i - 6, "举行", 6));
+}
+
+/* The rate a measure is given per, written after it at p[j]:
+ * "19.62GB/户·月" is GB per user per month. NULL when none. */
+static const char *per_unit(const unsigned char *p, size_t n, size_t j)
+{
+    size_t l = lit_at(p, n, j, "/") ? 1 : lit_at(p, n, j, "／") ? 3 : 0;
+    if (!l)
+        return NULL;
+    j += l;
+    size_t who = one_of(p, n, j, "户人");
+    if (!who)
+        return lit_at(p, n, j, "月") ? "/month" : lit_at(p, n, j, "年") ? "/year" : NULL;
+    j += who;
+    size_t sep = lit_at(p, n, j, "·") ? 2 : lit_at(p, n, j, "/") ? 1 : lit_at(p, n, j, "・") ? 3 : 0;
+    if (sep && lit_at(p, n, j + sep, "月"))
+        return "/user/month";
+    return "/user";
+}
+
 /* Is the duration f the figure its clause measures? A word naming a
  * length of time (时长, 工期, 停机) before it in the clause, the duration
  * not a year ("2023年"), nor a span framing the figure ("连续11年", "近三
  * 年", "三至五年"). */
 static int measured_duration(const unsigned char *p, const Fig *f)
 {
-    if (!f->duration || f->range || f->num.han || (f->num.intdig == 4 && f->a >= 1900 && f->a <= 2100))
+    if (!f->duration || (f->num.intdig == 4 && f->a >= 1900 && f->a <= 2100))
         return 0;
     size_t k = f->start, s, l;
     for (int chars = 0; chars < 24 && k > 0; chars++) {
@@ -1012,6 +1206,11 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         f->time = 0;
         f->measure = f->duration;
     }
+    /* 连续举办8届: sessions held are counted (二十届, 第8届 name one) */
+    if (f->name && !f->num.han && lit_at(p, n, f->end, "届") && held_before(p, f->start)) {
+        f->name = 0;
+        f->measure = "sessions";
+    }
     if (f->time || f->name || blocked_before(p, f) || f->num.lead0 || furniture(p, n, f))
         return 0;
     /* 十几个, 二十几: vague */
@@ -1031,7 +1230,7 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     if (f->cl && !f->noun)
         f->noun = noun_after(p, n, f->cl_end, 0);
     else if (!f->cl && !f->measure && !f->pct && !f->pp && !f->mult && !f->cur)
-        f->noun = noun_after(p, n, f->end, 1);
+        f->noun = noun_after(p, n, f->end, f->scaled ? 2 : 1);
     /* a sign before the figure: ￥, $, US$; 人民币500亿元 */
     if (!f->cur && !f->pct && !f->pp) {
         size_t b = f->start;
@@ -1103,8 +1302,10 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     else if (f->cur) {
         const char *per = rate_of(p, n, f->start, f->after > f->end ? f->after : f->end);
         snprintf(unit, sizeof unit, "%s%s", f->cur, per ? per : "");
-    } else if (f->measure)
-        strcut(unit, sizeof unit, f->measure);
+    } else if (f->measure) {
+        const char *per = per_unit(p, n, f->after > f->end ? f->after : f->end);
+        snprintf(unit, sizeof unit, "%s%s", f->measure, per ? per : "");
+    }
     else {
         /* a small count in words counts a named thing: 三家基础电信企业,
          * not 两类应用 or 一批工程师 */

@@ -1,0 +1,161 @@
+/* multipliers.c — when a number or a word is a multiplier (see
+ * multipliers.h). */
+#include "multipliers.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "quantity.h"
+
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_blank(int c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+static int is(const char *w, size_t l, const char *lit)
+{
+    return l && (lit[0] | 32) == (w[0] | 32) && strlen(lit) == l && !strncasecmp(w, lit, l);
+}
+
+static int in(const char *w, size_t l, const char *const *list)
+{
+    for (int i = 0; list[i]; i++)
+        if (is(w, l, list[i]))
+            return 1;
+    return 0;
+}
+
+/* The word after p[i): blanks and one line break skipped; its length,
+ * *ws its start (0 when punctuation or the end comes first). */
+static size_t next_word(const char *p, size_t n, size_t i, size_t *ws)
+{
+    int nl = 0;
+    while (i < n && (is_blank((unsigned char)p[i]) || (p[i] == '\n' && !nl++)))
+        i++;
+    *ws = i;
+    while (i < n && (is_alpha((unsigned char)p[i]) || (p[i] == '-' && i > *ws && i + 1 < n && is_alpha((unsigned char)p[i + 1]))))
+        i++;
+    return i - *ws;
+}
+
+/* The word before p[i), across blanks and one line break. */
+static size_t prev_word(const char *p, size_t i, size_t *ws)
+{
+    int nl = 0;
+    while (i > 0 && (is_blank((unsigned char)p[i - 1]) || (p[i - 1] == '\n' && !nl++)))
+        i--;
+    size_t e = i;
+    while (i > 0 && (is_alpha((unsigned char)p[i - 1]) || p[i - 1] == '\''))
+        i--;
+    *ws = i;
+    return e - i;
+}
+
+/* Words after "N times" that compare: "2.5 times higher", "1.4 times
+ * those of 2019", "four times the figure". */
+static const char *const compared[] = {
+    "more", "higher", "larger", "greater", "faster", "bigger", "as", "the", "lower", "smaller", "less", "over",
+    "cheaper", "slower", "longer", "shorter", "fewer", "wider", "costlier", "that", "those", "this", "these", "its",
+    "their", "what", "his", "her", "our", NULL,
+};
+
+/* Verbs of change before "N times": "jumped 3.2 times", "grew by five
+ * times", "went up roughly 2,000 times". */
+static const char *const grew[] = {
+    "rose", "grew", "jumped", "increased", "surged", "expanded", "soared", "climbed", "multiplied", "risen",
+    "grown", "increase", "rise", "grow", "expand", "jump", "fell", "dropped", "declined", "up", "down",
+    "shrank", "ballooned", "swelled", NULL,
+};
+
+TimesKind mult_times(const char *p, size_t n, size_t start, size_t end, size_t *e, const char **noun)
+{
+    /* (most numbers are followed by no "t": look no further) */
+    size_t b = end;
+    while (b < n && is_blank((unsigned char)p[b]))
+        b++;
+    if (b >= n || ((p[b] | 32) != 't' && p[b] != '\n'))
+        return TIMES_NONE;
+    size_t j, l = next_word(p, n, end, &j);
+    if (!is(p + j, l, "times"))
+        return TIMES_NONE;
+    *e = j + l;
+    size_t k, kl = next_word(p, n, *e, &k);
+    if (kl && in(p + k, kl, compared))
+        return TIMES_X;
+    /* the verb before, past a hedge ("grew more than 2,000 times") and
+     * "by" */
+    size_t qs, bs;
+    qty_qualifier_before(p, start, &qs);
+    size_t bl = prev_word(p, qs, &bs);
+    if (bl && is(p + bs, bl, "by"))
+        bl = prev_word(p, bs, &bs);
+    if (bl && in(p + bs, bl, grew))
+        return TIMES_X;
+    /* "downloaded more than 1.8 million times": events counted */
+    if (bl && (*noun = qty_times_noun(p + bs, bl)) != NULL)
+        return TIMES_COUNT;
+    /* "That's not a typo. Two thousand times.": a fragment restating a
+     * multiplier, the number opening it and "times" closing it */
+    b = start;
+    while (b > 0 && is_blank((unsigned char)p[b - 1]))
+        b--;
+    int opens = b == 0 || p[b - 1] == '.' || p[b - 1] == '!' || p[b - 1] == '?' || p[b - 1] == '\n';
+    int closes = *e == n || p[*e] == '.' || p[*e] == '!';
+    return opens && closes ? TIMES_X : TIMES_NONE;
+}
+
+int mult_factor_before(const char *p, size_t start, size_t *fs, size_t *lead)
+{
+    size_t b = start;   /* (a number after no "of" is most numbers) */
+    while (b > 0 && (is_blank((unsigned char)p[b - 1]) || p[b - 1] == '\n'))
+        b--;
+    if (b < 2 || (p[b - 1] | 32) != 'f' || (p[b - 2] | 32) != 'o')
+        return 0;
+    size_t os, ol = prev_word(p, start, &os);
+    if (!ol || !is(p + os, ol, "of"))
+        return 0;
+    size_t l = prev_word(p, os, fs);
+    if (!l || !is(p + *fs, l, "factor"))
+        return 0;
+    size_t as, al = prev_word(p, *fs, &as);
+    *lead = al && (is(p + as, al, "a") || is(p + as, al, "an")) ? as : *fs;
+    return 1;
+}
+
+/* Words that follow "double" when it multiplies what comes next: "double
+ * the number", "double its average", "double that of". */
+static const char *const determiners[] = {
+    "the", "its", "their", "that", "those", "this", "these", "his", "her", "our", "what", NULL,
+};
+
+/* Words before "double" that make it a verb: "to double", "will double". */
+static const char *const modals[] = {
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", NULL,
+};
+
+double mult_word(const char *p, size_t n, size_t w, size_t we)
+{
+    int form;
+    double v = qty_multiplier_word(p + w, we - w, &form);
+    if (v < 0)
+        return -1;
+    size_t j, l = next_word(p, n, we, &j);
+    if (form == MW_PAST)
+        return v;
+    /* "doubling down", "doubling back" are idioms */
+    if (form == MW_ING)
+        return l && (is(p + j, l, "down") || is(p + j, l, "up") || is(p + j, l, "back")) ? -1 : v;
+    /* "double": an adjective before a noun ("double taxation", "a double
+     * standard") unless what follows is a determiner; a verb after a
+     * hedge or a modal when no noun follows ("more than double, from",
+     * "nearly double by 2050") */
+    size_t bs, bl = prev_word(p, w, &bs);
+    if (bl && (is(p + bs, bl, "a") || is(p + bs, bl, "an") || is(p + bs, bl, "the")))
+        return -1;
+    if (l && in(p + j, l, determiners))
+        return v;
+    size_t qs;
+    int hedged = qty_qualifier_before(p, w, &qs) != Q_EXACT || (bl && in(p + bs, bl, modals));
+    if (!hedged)
+        return -1;
+    NounKind k = l ? qty_noun_kind(p + j, l) : NK_NONE;
+    return k == NK_NONE ? v : -1;
+}

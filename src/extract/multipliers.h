@@ -1,0 +1,42 @@
+/* multipliers.h — when a number, or a word, is a multiplier (unit "x").
+ *
+ * FORMAT.md: "20 times", "3.5-fold", "doubled" are multipliers. The
+ * scanner asks this module about the words around a number it has read:
+ *   "2.5 times higher", "1.4 times those of 2019", "rose 3.2 times", "went
+ *   up roughly 2,000 times", and the fragment "Two thousand times.";
+ *   "by a factor of three", "more than a factor of 3";
+ *   "doubled", "roughly tripling", "double the number", "nearly double by
+ *   2050" (and not "double taxation", "a double standard").
+ * "N times" after a verb of events counts the events instead: an app
+ * "downloaded more than 1.8 million times" has 1.8 million downloads.
+ *
+ * Offsets are bytes of the document; the words themselves are in the
+ * phrasebook (quantity.h). Nothing here allocates or keeps state.
+ */
+#ifndef CB_MULTIPLIERS_H
+#define CB_MULTIPLIERS_H
+
+#include <stddef.h>
+
+typedef enum TimesKind {
+    TIMES_NONE,    /* no "times", or one that says neither */
+    TIMES_X,       /* a multiplier */
+    TIMES_COUNT    /* a count of events: *noun says of what */
+} TimesKind;
+
+/* Is "times" written after the number that spans p[start, end) (blanks
+ * between; hedges such as "more than" before start), and what does it
+ * make of it? *e gets the end of "times" unless TIMES_NONE. */
+TimesKind mult_times(const char *p, size_t n, size_t start, size_t end, size_t *e, const char **noun);
+
+/* Does "factor of" stand just before p[start) ("a factor of 4.5")? 1
+ * with *fs where "factor" begins and *lead where a hedge before it is to
+ * be looked for (before the article: "more than a factor of three"). */
+int mult_factor_before(const char *p, size_t start, size_t *fs, size_t *lead);
+
+/* Is the word p[w, we) a multiplier here: "doubled", "tripling", or an
+ * adjective or verb "double" used as one ("double the number", "more
+ * than double", "expected to double by 2030")? Its value, else -1. */
+double mult_word(const char *p, size_t n, size_t w, size_t we);
+
+#endif
