@@ -575,8 +575,18 @@ START_TEST(the_brief_of_a_big_corpus_should_stay_under_sixty_pages)
         snprintf(f, sizeof f, "%04zu.txt", i);
         snprintf(t, sizeof t, "Report number %zu on the Digital Silk Road", i);
         snprintf(u, sizeof u, "https://example.org/report/%zu", i);
-        s->file = xstrdup(f), s->title = xstrdup(t), s->authors = xstrdup("A. Author");
-        s->publisher = xstrdup("A Publisher"), s->date = xstrdup("2024-01-01"), s->url = xstrdup(u);
+        /* one block per row, at file, as sources_load makes it (sources.h) */
+        const char *parts[] = { f, t, "A. Author", "A Publisher", "2024-01-01", u };
+        size_t len[6], total = 0;
+        for (size_t k = 0; k < 6; k++)
+            total += (len[k] = strlen(parts[k])) + 1;
+        char *block = xmalloc(total), *at = block;
+        char **field[] = { &s->file, &s->title, &s->authors, &s->publisher, &s->date, &s->url };
+        for (size_t k = 0; k < 6; k++) {
+            memcpy(at, parts[k], len[k] + 1);
+            *field[k] = at;
+            at += len[k] + 1;
+        }
     }
     sl.byname = xmalloc(1500 * sizeof *sl.byname);
     for (size_t i = 0; i < 1500; i++)
