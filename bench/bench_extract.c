@@ -28,7 +28,8 @@
  * over N runs of CPU time (user + system, the child's rusage) and wall
  * time as MB/s, the claims written, and the largest peak RSS. --program
  * runs another claimbrief instead; given twice, the two programs' runs
- * alternate (a fair comparison on a shared machine) and each is reported.
+ * alternate (a fair comparison on a shared machine) and each is reported
+ * (the second's table is bench-docs-MB-HASH.claims-2.csv).
  */
 #include <dirent.h>
 #include <glob.h>
@@ -330,9 +331,10 @@ typedef struct Runs {
 
 static void run_process(const char *self_dir, size_t mb)
 {
-    char dir[4400], out[4500], beside[4200];
+    char dir[4400], out[2][4500], beside[4200];
     make_docs(self_dir, mb, dir, sizeof dir);
-    snprintf(out, sizeof out, "%s.claims.csv", dir);
+    for (int k = 0; k < 2; k++)
+        snprintf(out[k], sizeof out[k], "%s.claims%s.csv", dir, k ? "-2" : "");
     snprintf(beside, sizeof beside, "%s/claimbrief", self_dir);
     const char *exe[2] = {nprograms ? programs[0] : beside, nprograms > 1 ? programs[1] : NULL};
     int nexe = nprograms > 1 ? 2 : 1;
@@ -344,13 +346,13 @@ static void run_process(const char *self_dir, size_t mb)
     for (int r = 0; r < nruns; r++)
         for (int k = 0; k < nexe; k++) {
             long rss = 0;
-            int rc = run_extract(exe[k], dir, out, &runs[k].cpu[r], &runs[k].wall[r], &rss);
+            int rc = run_extract(exe[k], dir, out[k], &runs[k].cpu[r], &runs[k].wall[r], &rss);
             runs[k].bad |= rc != 0;
             runs[k].peak = rss > runs[k].peak ? rss : runs[k].peak;
         }
-    size_t claims = csv_records(out);
     for (int k = 0; k < nexe; k++) {
         Runs *x = &runs[k];
+        size_t claims = csv_records(out[k]);
         qsort(x->cpu, (size_t)nruns, sizeof *x->cpu, cmp_double);
         qsort(x->wall, (size_t)nruns, sizeof *x->wall, cmp_double);
         double mbytes = (double)bytes / 1048576.0, c = x->cpu[nruns / 2], w = x->wall[nruns / 2];
