@@ -2,7 +2,8 @@
  * not a test).
  *
  *   bench_extract [-C PROJECT] [--no-classifier] [MB...]   (default: 50 200)
- *   bench_extract [-C PROJECT] --process [--runs N] [MB...] (default: 50 200, 5 runs)
+ *   bench_extract [-C PROJECT] --process [--runs N] [--program PATH]... [MB...]
+ *                                                    (default: 50 200, 5 runs)
  *
  * From the project's seed documents (the .txt files of data/corpus) it generates a
  * corpus of MB megabytes of seed-like text beside the program
@@ -25,7 +26,10 @@
  * swapped) with its sources.csv row — made once beside the program
  * (bench-docs-MB-HASH/, HASH naming the templates). It prints the median
  * over N runs of CPU time (user + system, the child's rusage) and wall
- * time as MB/s, the claims written, and the largest peak RSS.
+ * time as MB/s, the claims written, and the largest peak RSS. --program
+ * runs another claimbrief instead; given twice, the two programs' runs
+ * alternate (a fair comparison on a shared machine) and each is reported
+ * (the second's table is bench-docs-MB-HASH.claims-2.csv).
  */
 #include <dirent.h>
 #include <glob.h>
@@ -212,6 +216,8 @@ static void run_scan_only(size_t mb)
 
 static int process_mode;   /* --process */
 static int process_runs = 5;
+static char *programs[2];  /* --program: the claimbriefs to run (none: the one beside this) */
+static int nprograms;
 static int in_project;     /* -C given: the project's documents are the templates */
 
 static int cmp_double(const void *a, const void *b)
@@ -316,30 +322,45 @@ static int run_extract(const char *exe, const char *docs, const char *out, doubl
     return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+/* One program's runs: their CPU and wall seconds, the largest peak. */
+typedef struct Runs {
+    double cpu[64], wall[64];
+    long peak;
+    int bad;
+} Runs;
+
 static void run_process(const char *self_dir, size_t mb)
 {
-    char dir[4400], out[4500], exe[4200];
+    char dir[4400], out[2][4500], beside[4200];
     make_docs(self_dir, mb, dir, sizeof dir);
-    snprintf(out, sizeof out, "%s.claims.csv", dir);
-    snprintf(exe, sizeof exe, "%s/claimbrief", self_dir);
+    for (int k = 0; k < 2; k++)
+        snprintf(out[k], sizeof out[k], "%s.claims%s.csv", dir, k ? "-2" : "");
+    snprintf(beside, sizeof beside, "%s/claimbrief", self_dir);
+    const char *exe[2] = {nprograms ? programs[0] : beside, nprograms > 1 ? programs[1] : NULL};
+    int nexe = nprograms > 1 ? 2 : 1;
     size_t ndocs, bytes = folder_bytes(dir, &ndocs);
-    double cpu[64], wall[64];
-    long peak = 0;
-    int runs = process_runs < 64 ? process_runs : 64, bad = 0;
-    for (int r = 0; r < runs; r++) {
-        long rss = 0;
-        int rc = run_extract(exe, dir, out, &cpu[r], &wall[r], &rss);
-        bad |= rc != 0;
-        peak = rss > peak ? rss : peak;
+    static Runs runs[2];
+    int nruns = process_runs < 64 ? process_runs : 64;
+    memset(runs, 0, sizeof runs);
+    /* the programs take turns: the machine's load falls on both alike */
+    for (int r = 0; r < nruns; r++)
+        for (int k = 0; k < nexe; k++) {
+            long rss = 0;
+            int rc = run_extract(exe[k], dir, out[k], &runs[k].cpu[r], &runs[k].wall[r], &rss);
+            runs[k].bad |= rc != 0;
+            runs[k].peak = rss > runs[k].peak ? rss : runs[k].peak;
+        }
+    for (int k = 0; k < nexe; k++) {
+        Runs *x = &runs[k];
+        size_t claims = csv_records(out[k]);
+        qsort(x->cpu, (size_t)nruns, sizeof *x->cpu, cmp_double);
+        qsort(x->wall, (size_t)nruns, sizeof *x->wall, cmp_double);
+        double mbytes = (double)bytes / 1048576.0, c = x->cpu[nruns / 2], w = x->wall[nruns / 2];
+        printf("process  %4zu MB, %6zu documents: %6.1f MB/s CPU (%.2f s)  %6.1f MB/s wall (%.2f s)  "
+               "%8zu claims  peak RSS %ld KB  (median of %d%s)%s%s\n",
+               mb, ndocs, mbytes / c, c, mbytes / w, w, claims ? claims - 1 : 0, x->peak, nruns,
+               x->bad ? "; extract failed" : "", nexe > 1 ? "  " : "", nexe > 1 ? exe[k] : "");
     }
-    size_t claims = csv_records(out);
-    qsort(cpu, (size_t)runs, sizeof *cpu, cmp_double);
-    qsort(wall, (size_t)runs, sizeof *wall, cmp_double);
-    double mbytes = (double)bytes / 1048576.0, c = cpu[runs / 2], w = wall[runs / 2];
-    printf("process  %4zu MB, %6zu documents: %6.1f MB/s CPU (%.2f s)  %6.1f MB/s wall (%.2f s)  "
-           "%8zu claims  peak RSS %ld KB  (median of %d%s)\n",
-           mb, ndocs, mbytes / c, c, mbytes / w, w, claims ? claims - 1 : 0, peak, runs,
-           bad ? "; extract failed" : "");
     fflush(stdout);
 }
 
@@ -352,6 +373,9 @@ int main(int argc, char **argv)
     char *slash = strrchr(self_dir, '/');
     if (slash)
         *slash = 0;
+    char start_dir[4096];
+    if (!getcwd(start_dir, sizeof start_dir))
+        snprintf(start_dir, sizeof start_dir, ".");
     int i = 1;
     if (argc > 2 && strcmp(argv[1], "-C") == 0) {
         if (chdir(argv[2])) {
@@ -365,9 +389,21 @@ int main(int argc, char **argv)
         only_bare = 1, i++;
     if (i < argc && strcmp(argv[i], "--process") == 0)
         process_mode = 1, i++;
-    if (process_mode && i + 1 < argc && strcmp(argv[i], "--runs") == 0) {
-        process_runs = atoi(argv[i + 1]);
-        process_runs = process_runs < 1 ? 1 : process_runs;
+    while (process_mode && i + 1 < argc && argv[i][0] == '-') {
+        if (strcmp(argv[i], "--runs") == 0) {
+            process_runs = atoi(argv[i + 1]);
+            process_runs = process_runs < 1 ? 1 : process_runs;
+        } else if (strcmp(argv[i], "--program") == 0 && nprograms < 2) {
+            /* (named from where the bench was started, before any -C) */
+            const char *a = argv[i + 1];
+            size_t l = strlen(start_dir) + strlen(a) + 2;
+            char *p = malloc(l);
+            snprintf(p, l, "%s%s%s", a[0] == '/' ? "" : start_dir, a[0] == '/' ? "" : "/", a);
+            programs[nprograms++] = p;
+        } else {
+            fprintf(stderr, "bench_extract: unknown option %s\n", argv[i]);
+            return 2;
+        }
         i += 2;
     }
     load_seeds();
@@ -381,6 +417,8 @@ int main(int argc, char **argv)
         for (int k = 0; k < n; k++)
             run_process(self_dir, sizes[k]);
         buf_free(&seeds);
+        free(programs[0]);
+        free(programs[1]);
         return 0;
     }
     run_scan_only(50);
