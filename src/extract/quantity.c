@@ -18,6 +18,7 @@
 #include <strings.h>
 
 #include "utf8.h"
+#include "textwalk.h"
 
 static int lower(int c)
 {
@@ -750,93 +751,56 @@ int qty_is_determiner(const char *w, size_t n)
 
 static int is_upper_a(char c) { return c >= 'A' && c <= 'Z'; }
 
-/* Spaces inside a line, as the scanner counts them (scan.c). */
-static int is_blank_cp(long c)
+const char *qty_rate_after(const char *text, size_t n, size_t i)
 {
-    return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
-           c == 0x205F || c == 0x3000;
-}
-
-/* Blanks and at most one line break. */
-static size_t skip_blanks(const char *p, size_t n, size_t i)
-{
-    int nl = 0;
-    while (i < n) {
-        size_t l;
-        long c = utf8_decode(p + i, n - i, &l);
-        if (c == '\n') {
-            if (nl++)
-                break;
-        } else if (!is_blank_cp(c))
-            break;
-        i += l;
-    }
-    return i;
-}
-
-/* The word (letters, inner hyphens) at p[i]: its end, or i. */
-static size_t word_end(const char *p, size_t n, size_t i)
-{
-    size_t e = i;
-    while (e < n && isalpha_a((unsigned char)p[e]))
-        e++;
-    while (e + 1 < n && e > i && p[e] == '-' && isalpha_a((unsigned char)p[e + 1])) {
-        e++;
-        while (e < n && isalpha_a((unsigned char)p[e]))
-            e++;
-    }
-    return e;
-}
-
-const char *qty_rate_after(const char *p, size_t n, size_t i)
-{
+    const unsigned char *p = (const unsigned char *)text;
     if (i < n && p[i] == '/') {
-        size_t e = word_end(p, n, i + 1), l = e - i - 1;
-        if (weq(p + i + 1, l, "yr") || weq(p + i + 1, l, "year"))
+        size_t e = tw_word_end(p, n, i + 1), l = e - i - 1;
+        if (tw_weq(p + i + 1, l, "yr") || tw_weq(p + i + 1, l, "year"))
             return "/year";
-        if (weq(p + i + 1, l, "mo") || weq(p + i + 1, l, "month"))
+        if (tw_weq(p + i + 1, l, "mo") || tw_weq(p + i + 1, l, "month"))
             return "/month";
     }
     size_t j = i;
     for (int w = 0; w < 5; w++) {
-        j = skip_blanks(p, n, j);
+        j = tw_skip_blanks(p, n, j);
         /* "₦1,870 (NGN) per month": past the currency's code */
         if (w == 0 && j + 5 < n && p[j] == '(' && is_upper_a(p[j + 1]) && is_upper_a(p[j + 2]) && is_upper_a(p[j + 3]) &&
             p[j + 4] == ')')
-            j = skip_blanks(p, n, j + 5);
-        size_t e = word_end(p, n, j);
+            j = tw_skip_blanks(p, n, j + 5);
+        size_t e = tw_word_end(p, n, j);
         if (e == j)
             return NULL;
-        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
+        size_t k = tw_skip_blanks(p, n, e), ke = tw_word_end(p, n, k);
         /* "$2.15 a day", "KShs 1.20 per share": only right after the sum
          * ("raised $5 million in a day" is no rate) */
-        if (w == 0 && (weq(p + j, e - j, "a") || weq(p + j, e - j, "per")) && weq(p + k, ke - k, "day")) {
-            size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
-            if (!weq(p + k2, ke2 - k2, "earlier") && !weq(p + k2, ke2 - k2, "later") && !weq(p + k2, ke2 - k2, "after") &&
-                !weq(p + k2, ke2 - k2, "before"))
+        if (w == 0 && (tw_weq(p + j, e - j, "a") || tw_weq(p + j, e - j, "per")) && tw_weq(p + k, ke - k, "day")) {
+            size_t k2 = tw_skip_blanks(p, n, ke), ke2 = tw_word_end(p, n, k2);
+            if (!tw_weq(p + k2, ke2 - k2, "earlier") && !tw_weq(p + k2, ke2 - k2, "later") && !tw_weq(p + k2, ke2 - k2, "after") &&
+                !tw_weq(p + k2, ke2 - k2, "before"))
                 return "/day";
         }
-        if (w == 0 && weq(p + j, e - j, "per") && weq(p + k, ke - k, "share"))
+        if (w == 0 && tw_weq(p + j, e - j, "per") && tw_weq(p + k, ke - k, "share"))
             return "/share";
-        if (weq(p + j, e - j, "annually") || weq(p + j, e - j, "yearly"))
+        if (tw_weq(p + j, e - j, "annually") || tw_weq(p + j, e - j, "yearly"))
             return "/year";
-        if (weq(p + j, e - j, "monthly"))
+        if (tw_weq(p + j, e - j, "monthly"))
             return "/month";
-        int year = weq(p + k, ke - k, "year") || weq(p + k, ke - k, "annum") || weq(p + k, ke - k, "yr");
-        int month = weq(p + k, ke - k, "month");
-        if ((weq(p + j, e - j, "a") || weq(p + j, e - j, "per") || weq(p + j, e - j, "each") ||
-             weq(p + j, e - j, "every")) &&
+        int year = tw_weq(p + k, ke - k, "year") || tw_weq(p + k, ke - k, "annum") || tw_weq(p + k, ke - k, "yr");
+        int month = tw_weq(p + k, ke - k, "month");
+        if ((tw_weq(p + j, e - j, "a") || tw_weq(p + j, e - j, "per") || tw_weq(p + j, e - j, "each") ||
+             tw_weq(p + j, e - j, "every")) &&
             (year || month)) {
             /* "a year earlier", "a year ago" date the figure, they make no rate */
-            size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
+            size_t k2 = tw_skip_blanks(p, n, ke), ke2 = tw_word_end(p, n, k2);
             static const char *const when[] = {"earlier", "ago", "later", "before", "after", "previously", NULL};
             for (int t = 0; when[t]; t++)
-                if (weq(p + k2, ke2 - k2, when[t]))
+                if (tw_weq(p + k2, ke2 - k2, when[t]))
                     return NULL;
             return year ? "/year" : "/month";
         }
-        if (weq(p + j, e - j, "and") || weq(p + j, e - j, "or") || weq(p + j, e - j, "but") ||
-            weq(p + j, e - j, "which") || weq(p + j, e - j, "that"))
+        if (tw_weq(p + j, e - j, "and") || tw_weq(p + j, e - j, "or") || tw_weq(p + j, e - j, "but") ||
+            tw_weq(p + j, e - j, "which") || tw_weq(p + j, e - j, "that"))
             return NULL;
         j = e;
     }

@@ -28,6 +28,7 @@
 #include "spelled.h"
 #include "tables.h"
 #include "utf8.h"
+#include "textwalk.h"
 
 /* ---- byte classes and UTF-8 ---- */
 
@@ -99,14 +100,6 @@ static long dec_prev(const unsigned char *p, size_t i, size_t *start)
     return utf8_prev((const char *)p, i, start);
 }
 
-/* Spaces inside a line: ASCII blanks, no-break, thin, narrow and other
- * typographic spaces. Newlines are handled by the callers. */
-static int is_blank_cp(long c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) ||
-           c == 0x202F || c == 0x205F || c == 0x3000;
-}
-
 static int is_dash_cp(long c)
 {
     return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
@@ -125,79 +118,6 @@ static int digit_at(const unsigned char *p, size_t n, size_t i, size_t *len)
         return p[i + 2] - 0x90;
     }
     return -1;
-}
-
-/* Skip blanks and at most one line break (a wrapped line, not a new
- * paragraph). */
-static size_t skip_blanks(const unsigned char *p, size_t n, size_t i)
-{
-    int nl = 0;
-    while (i < n) {
-        size_t l;
-        long c = dec(p, n, i, &l);
-        if (c == '\n') {
-            if (nl++)
-                break;
-        } else if (!is_blank_cp(c))
-            break;
-        i += l;
-    }
-    return i;
-}
-
-/* Skip blanks backwards from i (no line breaks). */
-static size_t skip_blanks_back(const unsigned char *p, size_t i)
-{
-    while (i > 0) {
-        size_t s;
-        long c = dec_prev(p, i, &s);
-        if (!is_blank_cp(c))
-            break;
-        i = s;
-    }
-    return i;
-}
-
-/* The ASCII word (letters, inner hyphens and apostrophes) at p[i]: its
- * end, or i when none. */
-static size_t word_end(const unsigned char *p, size_t n, size_t i)
-{
-    size_t e = i;
-    while (e < n && is_alpha(p[e]))
-        e++;
-    while (e + 1 < n && e > i && p[e] == '-' && is_alpha(p[e + 1])) {
-        e++;
-        while (e < n && is_alpha(p[e]))
-            e++;
-    }
-    return e;
-}
-
-/* The word just before p[i) across blanks; *ws gets its start. 0 if none. */
-static size_t word_before(const unsigned char *p, size_t i, size_t *ws)
-{
-    size_t e = skip_blanks_back(p, i);
-    if (e > 0 && p[e - 1] == '\n')
-        e--;
-    e = skip_blanks_back(p, e);
-    size_t s = e;
-    while (s > 0 && is_alpha(p[s - 1]) && e - s < 24)
-        s--;
-    *ws = s;
-    return e - s;
-}
-
-static int weq(const unsigned char *w, size_t n, const char *lit)
-{
-    size_t i = 0;
-    for (; i < n && lit[i]; i++) {
-        int c = w[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        if (c != lit[i])
-            return 0;
-    }
-    return i == n && lit[i] == 0;
 }
 
 /* ---- the numeral reader (liberal) ---- */
@@ -296,7 +216,7 @@ static size_t chunk_end(const unsigned char *p, size_t n, size_t i)
     while (i < n) {
         size_t l;
         long c = dec(p, n, i, &l);
-        if (c == '\n' || is_blank_cp(c))
+        if (c == '\n' || tw_is_blank(c))
             break;
         if (c >= 0x3000 && qzh_ends_word(c))
             break;
@@ -309,13 +229,13 @@ static size_t chunk_end(const unsigned char *p, size_t n, size_t i)
 static int blank_before(const unsigned char *p, size_t s)
 {
     size_t ps;
-    return p[s - 1] <= ' ' || (p[s - 1] >= 0x80 && is_blank_cp(dec_prev(p, s, &ps)));
+    return p[s - 1] <= ' ' || (p[s - 1] >= 0x80 && tw_is_blank(dec_prev(p, s, &ps)));
 }
 
 static int blank_at(const unsigned char *p, size_t n, size_t e)
 {
     size_t l;
-    return p[e] <= ' ' || (p[e] >= 0x80 && is_blank_cp(dec(p, n, e, &l)));
+    return p[e] <= ' ' || (p[e] >= 0x80 && tw_is_blank(dec(p, n, e, &l)));
 }
 
 /* Does the chunk around p[i] look like a URL, e-mail, handle or path?
@@ -334,9 +254,9 @@ static int in_identifier(const unsigned char *p, size_t n, size_t i)
             return 1;
         if (p[j] == ':' && j + 2 < e && p[j + 1] == '/' && p[j + 2] == '/')
             return 1;
-        if (j + 4 <= e && weq(p + j, 4, "www."))
+        if (j + 4 <= e && tw_weq(p + j, 4, "www."))
             return 1;
-        if (j + 3 <= e && weq(p + j, 3, "doi") && (j == s || !is_alpha(p[j - 1])))
+        if (j + 3 <= e && tw_weq(p + j, 3, "doi") && (j == s || !is_alpha(p[j - 1])))
             return 1;
     }
     return 0;
@@ -364,7 +284,7 @@ static int line_is_reference(const unsigned char *p, size_t n, size_t i)
     static const char *const idl[] = {"doi", "isbn", "issn", "http", "url:", "e-isbn", "eissn", NULL};
     for (int k = 0; idl[k]; k++) {
         size_t l = strlen(idl[k]);
-        if (e - i >= l && weq(p + i, l, idl[k]))
+        if (e - i >= l && tw_weq(p + i, l, idl[k]))
             return 1;
     }
     int shape = 0;
@@ -392,13 +312,13 @@ static int line_is_reference(const unsigned char *p, size_t n, size_t i)
         /* "(2017)", "(2017," "(n.d.)", "2017)." , ", 2017." */
         if (p[k] == '(' && ((is_digit(p[k + 1]) && is_digit(p[k + 2]) && is_digit(p[k + 3]) &&
                              is_digit(p[k + 4]) && (p[k + 5] == ')' || p[k + 5] == ',' || is_alpha(p[k + 5]))) ||
-                            weq(p + k + 1, 4, "n.d.")))
+                            tw_weq(p + k + 1, 4, "n.d.")))
             return 1;
         if ((p[k] == ',' || p[k] == '.') && p[k + 1] == ' ' && (p[k + 2] == '1' || p[k + 2] == '2') &&
             k + 6 < e && is_digit(p[k + 3]) && is_digit(p[k + 4]) && is_digit(p[k + 5]) &&
             (p[k + 6] == '.' || p[k + 6] == ','))
             return 1;
-        if (weq(p + k, 4, "http") || weq(p + k, 5, "et al"))
+        if (tw_weq(p + k, 4, "http") || tw_weq(p + k, 5, "et al"))
             return 1;
     }
     return 0;
@@ -439,7 +359,7 @@ static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
     if (j < n && p[j] == '-')
         j++;
     else
-        j = skip_blanks(p, n, j);
+        j = tw_skip_blanks(p, n, j);
     size_t e = j;   /* letters only: "600-million-strong" */
     while (e < n && is_alpha(p[e]))
         e++;
@@ -456,7 +376,7 @@ static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
     c->short_scale = shrt;
     /* "1.39 lakh crore", "two hundred million": scales multiply */
     {
-        size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+        size_t j2 = tw_skip_blanks(p, n, e), e2 = tw_word_end(p, n, j2);
         double m2 = j2 > e ? qty_scale((const char *)p + j2, e2 - j2, 0) : 0;
         if (m2 > 0 && m != 100) {
             c->scale = m * m2;
@@ -481,40 +401,40 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
         return c->pct = 1, i + 1;
     if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] == 0x85)
         return c->pct = 1, i + 3;
-    size_t j = skip_blanks(p, n, i);
+    size_t j = tw_skip_blanks(p, n, i);
     if (j < n && p[j] == '%' && j > i && p[i] != '\t' && !(p[i] == ' ' && p[i + 1] == ' '))   /* (not a cell's) */
         return c->pct = 1, j + 1;
-    size_t e = word_end(p, n, j);
+    size_t e = tw_word_end(p, n, j);
     if (e == j)
         return i;
-    if (weq(p + j, e - j, "percent") || weq(p + j, e - j, "pct") || weq(p + j, e - j, "per-cent"))
+    if (tw_weq(p + j, e - j, "percent") || tw_weq(p + j, e - j, "pct") || tw_weq(p + j, e - j, "per-cent"))
         return c->pct = 1, e;
-    if (weq(p + j, e - j, "per")) {
+    if (tw_weq(p + j, e - j, "per")) {
         /* (also "per-\ncent", hyphenated at a line break) */
         int wrap = e + 1 < n && p[e] == '-' && (p[e + 1] == '\n' || p[e + 1] == '\r');
-        size_t k = skip_blanks(p, n, wrap ? e + 1 : e), ke = word_end(p, n, k);
-        if (weq(p + k, ke - k, "cent"))
+        size_t k = tw_skip_blanks(p, n, wrap ? e + 1 : e), ke = tw_word_end(p, n, k);
+        if (tw_weq(p + k, ke - k, "cent"))
             return c->pct = 1, ke;
         return i;
     }
-    if (weq(p + j, e - j, "percentage")) {
-        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
-        if (weq(p + k, ke - k, "points") || weq(p + k, ke - k, "point"))
+    if (tw_weq(p + j, e - j, "percentage")) {
+        size_t k = tw_skip_blanks(p, n, e), ke = tw_word_end(p, n, k);
+        if (tw_weq(p + k, ke - k, "points") || tw_weq(p + k, ke - k, "point"))
             return c->pp = 1, ke;
         return c->pct = 1, e;
     }
     /* "12 basis points", "12 bps", "12 bp": pp == 2 */
-    if (weq(p + j, e - j, "basis")) {
-        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
-        if (weq(p + k, ke - k, "points") || weq(p + k, ke - k, "point"))
+    if (tw_weq(p + j, e - j, "basis")) {
+        size_t k = tw_skip_blanks(p, n, e), ke = tw_word_end(p, n, k);
+        if (tw_weq(p + k, ke - k, "points") || tw_weq(p + k, ke - k, "point"))
             return c->pp = 2, ke;
         return i;
     }
-    if ((weq(p + j, e - j, "bps") || weq(p + j, e - j, "bp")) && (e >= n || !is_alnum(p[e])))
+    if ((tw_weq(p + j, e - j, "bps") || tw_weq(p + j, e - j, "bp")) && (e >= n || !is_alnum(p[e])))
         return c->pp = 2, e;
     /* "3 pp" are percentage points; "42 pp." are pages, "+2.1 pp." not */
     int signed_num = (c->start > 0 && p[c->start - 1] == '+') || p[c->start] == '-';
-    if ((weq(p + j, e - j, "pp") || weq(p + j, e - j, "ppt") || weq(p + j, e - j, "ppts")) &&
+    if ((tw_weq(p + j, e - j, "pp") || tw_weq(p + j, e - j, "ppt") || tw_weq(p + j, e - j, "ppts")) &&
         !(e < n && p[e] == '.' && !signed_num) && c->a < 100)
         return c->pp = 1, e;
     return i;
@@ -525,26 +445,26 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
 {
     /* "a 5.6-billion-yuan agreement": a scaled sum hyphenated to its
      * currency (not "a 50-yuan note", a denomination) */
-    size_t j = c->scale != 1 && i + 1 < n && p[i] == '-' && is_alpha(p[i + 1]) ? i + 1 : skip_blanks(p, n, i);
-    size_t e = word_end(p, n, j);
+    size_t j = c->scale != 1 && i + 1 < n && p[i] == '-' && is_alpha(p[i + 1]) ? i + 1 : tw_skip_blanks(p, n, i);
+    size_t e = tw_word_end(p, n, j);
     if (e == j)
         return i;
-    if (e + 3 < n && weq(p + j, e - j, "u") && p[e] == '.' && (p[e + 1] == 'S' || p[e + 1] == 's') &&
+    if (e + 3 < n && tw_weq(p + j, e - j, "u") && p[e] == '.' && (p[e + 1] == 'S' || p[e + 1] == 's') &&
         p[e + 2] == '.') {
-        size_t k = skip_blanks(p, n, e + 3), ke = word_end(p, n, k);
-        if (weq(p + k, ke - k, "dollars") || weq(p + k, ke - k, "dollar"))
+        size_t k = tw_skip_blanks(p, n, e + 3), ke = tw_word_end(p, n, k);
+        if (tw_weq(p + k, ke - k, "dollars") || tw_weq(p + k, ke - k, "dollar"))
             return c->cur = "USD", ke;
         return i;
     }
-    if (weq(p + j, e - j, "us") && e + 1 < n) {
-        size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
-        if (weq(p + k, ke - k, "dollars") || weq(p + k, ke - k, "dollar"))
+    if (tw_weq(p + j, e - j, "us") && e + 1 < n) {
+        size_t k = tw_skip_blanks(p, n, e), ke = tw_word_end(p, n, k);
+        if (tw_weq(p + k, ke - k, "dollars") || tw_weq(p + k, ke - k, "dollar"))
             return c->cur = "USD", ke;
         return i;
     }
     const char *code = qty_currency_word((const char *)p + j, e - j);
-    if (!code || weq(p + j, e - j, "rs") || weq(p + j, e - j, "rand") || weq(p + j, e - j, "tk") ||
-        weq(p + j, e - j, "rm"))
+    if (!code || tw_weq(p + j, e - j, "rs") || tw_weq(p + j, e - j, "rand") || tw_weq(p + j, e - j, "tk") ||
+        tw_weq(p + j, e - j, "rm"))
         return i;
     /* a code in the next cell or on the next line is not this figure's */
     if (memchr(p + i, '\t', j - i) || (memchr(p + i, '\n', j - i) && is_upper(p[j]) && is_upper(p[j + 1])))
@@ -588,7 +508,7 @@ static size_t glued_noun(const unsigned char *w, size_t l)
                                         "for", "from", "across", "including", NULL};
     for (int t = 0; tails[t]; t++) {
         size_t tl = strlen(tails[t]);
-        if (l > tl + 3 && weq(w + l - tl, tl, tails[t]) && w[l - tl - 1] == 's' &&
+        if (l > tl + 3 && tw_weq(w + l - tl, tl, tails[t]) && w[l - tl - 1] == 's' &&
             qty_noun_kind((const char *)w, l - tl) == NK_COUNT)
             return l - tl;
     }
@@ -605,7 +525,7 @@ static int wrapped_line(const unsigned char *p, size_t n, size_t e)
 static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we,
                                int depth)
 {
-    size_t j = skip_blanks(p, n, i);
+    size_t j = tw_skip_blanks(p, n, i);
     /* "17 – countries with DSR MoUs": a box of key numbers */
     if (depth == 0 && j + 4 < n && j > i && p[j] == 0xE2 && p[j + 1] == 0x80 && (p[j + 2] == 0x93 || p[j + 2] == 0x94) &&
         p[j + 3] == ' ' && p[j + 4] >= 'a' && p[j + 4] <= 'z')
@@ -620,7 +540,7 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         /* a quoted modifier: 58 "Smart City" contracts, 12 ‘safe city’ deals */
         size_t qe = quoted_end(p, n, j);
         if (qe) {
-            j = skip_blanks(p, n, qe);
+            j = tw_skip_blanks(p, n, qe);
             if (j == qe)
                 return NK_NONE;
             continue;
@@ -631,9 +551,9 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             while (k < n && is_digit(p[k]))
                 k++;
             if (k + 1 < n && p[k] == '-' && is_alpha(p[k + 1]) && durations_unit((const char *)p + k + 1,
-                                                                                 word_end(p, n, k + 1) - k - 1)) {
-                size_t ke = word_end(p, n, k + 1);
-                j = skip_blanks(p, n, ke);
+                                                                                 tw_word_end(p, n, k + 1) - k - 1)) {
+                size_t ke = tw_word_end(p, n, k + 1);
+                j = tw_skip_blanks(p, n, ke);
                 if (j == ke)
                     return NK_NONE;
                 continue;
@@ -646,11 +566,11 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             if (k + 3 <= n && p[k] == '/' && is_digit(p[k + 1]) && (p[k + 2] == 'G' || p[k + 2] == 'g'))
                 k += 3;
             if (k < n && (p[k] == ' ' || p[k] == '\t')) {
-                j = skip_blanks(p, n, k);
+                j = tw_skip_blanks(p, n, k);
                 continue;
             }
         }
-        size_t e = word_end(p, n, j);
+        size_t e = tw_word_end(p, n, j);
         if (e == j)
             return NK_NONE;
         /* a word hyphenated at a line break ("offi-\ncials") is one word */
@@ -658,7 +578,7 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         const char *wp = (const char *)p + j;
         size_t wl = e - j, c = e + 1 + (e + 1 < n && p[e + 1] == '\r');
         if (c + 1 < n && p[e] == '-' && p[c] == '\n' && p[c + 1] >= 'a' && p[c + 1] <= 'z') {
-            size_t e2 = word_end(p, n, c + 1);
+            size_t e2 = tw_word_end(p, n, c + 1);
             if (wl + e2 - c - 1 <= sizeof joined) {
                 memcpy(joined, p + j, wl);
                 memcpy(joined + wl, p + c + 1, e2 - c - 1);
@@ -671,14 +591,14 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         /* "46 least developed countries", "one million online jobs": a
          * function word that is also a modifier, before a noun; "32,000
          * reports of hacking": a verb's form is a noun before "of" */
-        int modifier = k == NK_NONE && qty_is_modifier(wp, wl) && !weq(p + j, e - j, "more");
+        int modifier = k == NK_NONE && qty_is_modifier(wp, wl) && !tw_weq(p + j, e - j, "more");
         int verb_s = k == NK_NONE && w == 0 && wl > 3 && wp[wl - 1] == 's';
         if ((modifier || verb_s) && !is_upper(p[j])) {
-            size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+            size_t j2 = tw_skip_blanks(p, n, e), e2 = tw_word_end(p, n, j2);
             int same_line = j2 > e && e2 > j2 && !memchr(p + e, '\n', j2 - e);
             if (same_line && modifier && !is_upper(p[j2]) && qty_noun_kind((const char *)p + j2, e2 - j2) != NK_NONE)
                 k = NK_ADJ;
-            else if (same_line && verb_s && weq(p + j2, e2 - j2, "of"))
+            else if (same_line && verb_s && tw_weq(p + j2, e2 - j2, "of"))
                 k = NK_COUNT;
         }
         /* a number word starts another figure: "49.5 million three months" */
@@ -694,13 +614,13 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             if (!caps || e - j > 5 || e - j < 2) {
                 /* "54 African states", "1,000 Chinese firms": a proper
                  * adjective right before a counted noun */
-                size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+                size_t j2 = tw_skip_blanks(p, n, e), e2 = tw_word_end(p, n, j2);
                 size_t L = e - j;
-                int nationality = L > 4 && (weq(p + e - 2, 2, "an") || weq(p + e - 3, 3, "ese") ||
-                                            weq(p + e - 3, 3, "ish") || weq(p + e - 2, 2, "ic") ||
-                                            weq(p + e - 1, 1, "i"));
+                int nationality = L > 4 && (tw_weq(p + e - 2, 2, "an") || tw_weq(p + e - 3, 3, "ese") ||
+                                            tw_weq(p + e - 3, 3, "ish") || tw_weq(p + e - 2, 2, "ic") ||
+                                            tw_weq(p + e - 1, 1, "i"));
                 /* a demonym counts people: "120 million Nigerians now use" */
-                if (L > 4 && (weq(p + e - 3, 3, "ans") || weq(p + e - 3, 3, "ese") || weq(p + e - 2, 2, "is")) &&
+                if (L > 4 && (tw_weq(p + e - 3, 3, "ans") || tw_weq(p + e - 3, 3, "ese") || tw_weq(p + e - 2, 2, "is")) &&
                     !(j2 > e && e2 > j2 && !is_upper(p[j2]) &&
                       qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT)) {
                     *ws = j, *we = e;
@@ -717,8 +637,8 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                  * be a known counted noun, not "3 Xi meets leaders") */
                 size_t ws2 = 0, we2 = 0, from = e;
                 /* "West and Central African countries": two names joined */
-                if (j2 > e && (weq(p + j2, e2 - j2, "and") || weq(p + j2, e2 - j2, "or"))) {
-                    size_t j3 = skip_blanks(p, n, e2);
+                if (j2 > e && (tw_weq(p + j2, e2 - j2, "and") || tw_weq(p + j2, e2 - j2, "or"))) {
+                    size_t j3 = tw_skip_blanks(p, n, e2);
                     if (j3 > e2 && j3 < n && is_upper(p[j3]))
                         from = e2;
                 }
@@ -734,7 +654,7 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                 *ws = j, *we = e;
                 return NK_COUNT;
             }
-            size_t j2 = skip_blanks(p, n, e), we2 = 0, ws2 = 0;
+            size_t j2 = tw_skip_blanks(p, n, e), we2 = 0, ws2 = 0;
             if (j2 > e && depth < 2 && counted_noun_d(p, n, e, &ws2, &we2, depth + 1) == NK_COUNT) {
                 *ws = ws2, *we = we2;
                 return NK_COUNT;
@@ -743,12 +663,12 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             return NK_CAPS;
         }
         /* "4,512,000 last year": a time phrase, not the counted noun */
-        if (w == 0 && (weq(p + j, e - j, "last") || weq(p + j, e - j, "next") || weq(p + j, e - j, "this")))
+        if (w == 0 && (tw_weq(p + j, e - j, "last") || tw_weq(p + j, e - j, "next") || tw_weq(p + j, e - j, "this")))
             return NK_NONE;
         /* "four more states": "more" before a noun, not "more than" */
-        if (w == 0 && weq(p + j, e - j, "more")) {
-            size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
-            if (j2 > e && p[e] != '\n' && !weq(p + j2, e2 - j2, "than"))
+        if (w == 0 && tw_weq(p + j, e - j, "more")) {
+            size_t j2 = tw_skip_blanks(p, n, e), e2 = tw_word_end(p, n, j2);
+            if (j2 > e && p[e] != '\n' && !tw_weq(p + j2, e2 - j2, "than"))
                 k = NK_ADJ;
         }
         /* scraped text glues words: "projectswhich" counts projects */
@@ -765,10 +685,10 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         if (k == NK_ABSTRACT && !concrete && w < 3) {
             /* (or before a modifier and a counted noun: "2,160 primary
              * sampling units") */
-            size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+            size_t j2 = tw_skip_blanks(p, n, e), e2 = tw_word_end(p, n, j2);
             NounKind k2 = j2 > e && e2 > j2 && !is_upper(p[j2]) ? qty_noun_kind((const char *)p + j2, e2 - j2) : NK_NONE;
             if (k2 == NK_ADJ || k2 == NK_OTHER) {
-                size_t j3 = skip_blanks(p, n, e2), e3 = word_end(p, n, j3);
+                size_t j3 = tw_skip_blanks(p, n, e2), e3 = tw_word_end(p, n, j3);
                 k2 = j3 > e2 && e3 > j3 && !memchr(p + e2, '\n', j3 - e2) && qty_noun_kind((const char *)p + j3, e3 - j3) == NK_COUNT
                          ? NK_COUNT
                          : NK_NONE;
@@ -781,8 +701,8 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         if (k == NK_ABSTRACT && concrete)
             k = NK_COUNT;
         /* "46 bilateral and multilateral documents": modifiers joined */
-        if (w > 0 && (weq(p + j, e - j, "and") || weq(p + j, e - j, "or"))) {
-            size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
+        if (w > 0 && (tw_weq(p + j, e - j, "and") || tw_weq(p + j, e - j, "or"))) {
+            size_t j2 = tw_skip_blanks(p, n, e), e2 = tw_word_end(p, n, j2);
             NounKind k2 = e2 > j2 ? qty_noun_kind((const char *)p + j2, e2 - j2) : NK_NONE;
             if (j2 > e && p[e] != '\n' && (k2 == NK_ADJ || k2 == NK_OTHER)) {
                 j = j2;
@@ -793,14 +713,14 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         if (k == NK_ADJ || (k == NK_OTHER && w < 3)) {
             /* "landing", "data", "submarine" name things; "notable",
              * "typical" only judge them */
-            concrete |= (wl > 4 && weq((const unsigned char *)wp + wl - 3, 3, "ing")) ||
-                        (k == NK_ADJ && !(wl > 3 && (weq((const unsigned char *)wp + wl - 2, 2, "al") ||
-                                                     weq((const unsigned char *)wp + wl - 2, 2, "ic") ||
-                                                     weq((const unsigned char *)wp + wl - 2, 2, "ed") ||
-                                                     weq((const unsigned char *)wp + wl - 3, 3, "ous") ||
-                                                     weq((const unsigned char *)wp + wl - 3, 3, "ive") ||
-                                                     weq((const unsigned char *)wp + wl - 3, 3, "ful"))));
-            j = skip_blanks(p, n, e);
+            concrete |= (wl > 4 && tw_weq((const unsigned char *)wp + wl - 3, 3, "ing")) ||
+                        (k == NK_ADJ && !(wl > 3 && (tw_weq((const unsigned char *)wp + wl - 2, 2, "al") ||
+                                                     tw_weq((const unsigned char *)wp + wl - 2, 2, "ic") ||
+                                                     tw_weq((const unsigned char *)wp + wl - 2, 2, "ed") ||
+                                                     tw_weq((const unsigned char *)wp + wl - 3, 3, "ous") ||
+                                                     tw_weq((const unsigned char *)wp + wl - 3, 3, "ive") ||
+                                                     tw_weq((const unsigned char *)wp + wl - 3, 3, "ful"))));
+            j = tw_skip_blanks(p, n, e);
             if (j > e && p[e] == '\n' && !wrapped_line(p, n, e))
                 return NK_NONE;
             continue;
@@ -832,13 +752,13 @@ static int number_of_before(const unsigned char *p, size_t n, size_t i, size_t *
             j--;
         if (j == e)
             return 0;
-        if (weq(p + j, e - j, "of")) {
-            size_t ns, nl = word_before(p, j, &ns);
-            if (nl && weq(p + ns, nl, "number")) {
+        if (tw_weq(p + j, e - j, "of")) {
+            size_t ns, nl = tw_word_before(p, j, &ns);
+            if (nl && tw_weq(p + ns, nl, "number")) {
                 /* past a possessive: "the number of its overseas points" */
-                size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
-                if (weq(p + k, ke - k, "its") || weq(p + k, ke - k, "their") || weq(p + k, ke - k, "our") ||
-                    weq(p + k, ke - k, "the"))
+                size_t k = tw_skip_blanks(p, n, e), ke = tw_word_end(p, n, k);
+                if (tw_weq(p + k, ke - k, "its") || tw_weq(p + k, ke - k, "their") || tw_weq(p + k, ke - k, "our") ||
+                    tw_weq(p + k, ke - k, "the"))
                     e = ke;
                 return counted_noun(p, n, e, ws, we) == NK_COUNT;
             }
@@ -939,7 +859,7 @@ static int noun_reported(const unsigned char *p, size_t i, size_t *ws, size_t *w
             return 0;
         if (!verb) {
             for (int t = 0; verbs[t]; t++)
-                verb |= weq(p + j, len, verbs[t]);
+                verb |= tw_weq(p + j, len, verbs[t]);
             continue;
         }
         if (!is_upper(p[j]) && (k == NK_COUNT || qty_is_known_count((const char *)p + j, len))) {
@@ -963,15 +883,15 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
         j += l;
         *dash = 1;
     } else {
-        size_t k = skip_blanks(p, n, j);
+        size_t k = tw_skip_blanks(p, n, j);
         if (k < n && (c = dec(p, n, k, &l), is_dash_cp(c)) && k > j && c != '-' && p[j] != '\t') {   /* (not cells) */
-            j = skip_blanks(p, n, k + l);
+            j = tw_skip_blanks(p, n, k + l);
             *dash = 1;
         } else {
-            size_t e = word_end(p, n, k);
-            if (!(k > j && (weq(p + k, e - k, "to") || (between && weq(p + k, e - k, "and")))))
+            size_t e = tw_word_end(p, n, k);
+            if (!(k > j && (tw_weq(p + k, e - k, "to") || (between && tw_weq(p + k, e - k, "and")))))
                 return 0;
-            j = skip_blanks(p, n, e);
+            j = tw_skip_blanks(p, n, e);
         }
     }
     size_t cs = j;
@@ -994,14 +914,14 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
  * "two out of three"): the end of the words, or 0. */
 static size_t share_word(const unsigned char *p, size_t n, size_t j, size_t je)
 {
-    if (weq(p + j, je - j, "in"))
+    if (tw_weq(p + j, je - j, "in"))
         return je;
-    if (weq(p + j, je - j, "out")) {
-        size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
-        if (weq(p + k, ke - k, "of")) {
+    if (tw_weq(p + j, je - j, "out")) {
+        size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
+        if (tw_weq(p + k, ke - k, "of")) {
             /* "87 out of every 100 people" */
-            size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
-            return weq(p + k2, ke2 - k2, "every") ? ke2 : ke;
+            size_t k2 = tw_skip_blanks(p, n, ke), ke2 = tw_word_end(p, n, k2);
+            return tw_weq(p + k2, ke2 - k2, "every") ? ke2 : ke;
         }
     }
     return 0;
@@ -1069,17 +989,17 @@ static void trailing_qualifier(const unsigned char *p, size_t n, Cand *c)
         c->end = i + 1;
         return;
     }
-    size_t j = skip_blanks(p, n, i), e = word_end(p, n, j);
-    size_t k = skip_blanks(p, n, e), ke = word_end(p, n, k);
-    if (weq(p + j, e - j, "plus") && (ke == k || !is_digit(p[k])))
+    size_t j = tw_skip_blanks(p, n, i), e = tw_word_end(p, n, j);
+    size_t k = tw_skip_blanks(p, n, e), ke = tw_word_end(p, n, k);
+    if (tw_weq(p + j, e - j, "plus") && (ke == k || !is_digit(p[k])))
         c->qual = Q_MIN;
-    else if (weq(p + j, e - j, "or") || weq(p + j, e - j, "and")) {
-        if (weq(p + k, ke - k, "more") || weq(p + k, ke - k, "over") || weq(p + k, ke - k, "above"))
+    else if (tw_weq(p + j, e - j, "or") || tw_weq(p + j, e - j, "and")) {
+        if (tw_weq(p + k, ke - k, "more") || tw_weq(p + k, ke - k, "over") || tw_weq(p + k, ke - k, "above"))
             c->qual = Q_MIN;
-        else if (weq(p + k, ke - k, "less") || weq(p + k, ke - k, "fewer") ||
-                 weq(p + k, ke - k, "below") || weq(p + k, ke - k, "under"))
+        else if (tw_weq(p + k, ke - k, "less") || tw_weq(p + k, ke - k, "fewer") ||
+                 tw_weq(p + k, ke - k, "below") || tw_weq(p + k, ke - k, "under"))
             c->qual = Q_MAX;
-        else if (weq(p + j, e - j, "or") && weq(p + k, ke - k, "so"))
+        else if (tw_weq(p + j, e - j, "or") && tw_weq(p + k, ke - k, "so"))
             c->qual = Q_APPROX;
     }
 }
@@ -1154,13 +1074,13 @@ static int counts_next(const unsigned char *p, size_t n, size_t e)
  * even when it is small: "up from one", "a further three". */
 static int item_anchor(const unsigned char *p, size_t start, int list)
 {
-    size_t ws, wl = word_before(p, start, &ws);
-    if (wl && (weq(p + ws, wl, "from") || weq(p + ws, wl, "with") || weq(p + ws, wl, "against") ||
-               weq(p + ws, wl, "further") || weq(p + ws, wl, "another") || weq(p + ws, wl, "than")))
+    size_t ws, wl = tw_word_before(p, start, &ws);
+    if (wl && (tw_weq(p + ws, wl, "from") || tw_weq(p + ws, wl, "with") || tw_weq(p + ws, wl, "against") ||
+               tw_weq(p + ws, wl, "further") || tw_weq(p + ws, wl, "another") || tw_weq(p + ws, wl, "than")))
         return 1;
     /* a list's item: ", two in Egypt", "and two in Kenya" */
-    size_t b = skip_blanks_back(p, start);
-    return list && ((wl && (weq(p + ws, wl, "and") || weq(p + ws, wl, "or"))) || (b > 0 && p[b - 1] == ','));
+    size_t b = tw_skip_blanks_back(p, start);
+    return list && ((wl && (tw_weq(p + ws, wl, "and") || tw_weq(p + ws, wl, "or"))) || (b > 0 && p[b - 1] == ','));
 }
 
 /* May the bare number c, which names no noun, stand as a weak quantity
@@ -1177,7 +1097,7 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
         return 0;
     /* "1. Mars rover finds ... 2. Election": a list's numbering, after
      * punctuation rather than a word */
-    size_t b = skip_blanks_back(p, c->start);
+    size_t b = tw_skip_blanks_back(p, c->start);
     if (!c->is_word && c->a < 100 && c->end + 2 < s->n && p[c->end] == '.' && p[c->end + 1] == ' ' &&
         is_upper(p[c->end + 2]) && b > 0 && !is_alpha(p[b - 1]))
         return 0;
@@ -1195,7 +1115,7 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     (void)year;
     /* currency before the number: "$", "US$ ", "RMB ", "KES " */
     if (!c->is_word && !c->cur) {
-        size_t b = skip_blanks_back(p, c->start), cs;
+        size_t b = tw_skip_blanks_back(p, c->start), cs;
         /* (a code in the cell before is that cell's: "USD<TAB>7") */
         const char *code = memchr(p + b, '\t', c->start - b) ? NULL : qty_currency_sign_before((const char *)p, b, &cs);
         if (code && cs > 0 && p[cs - 1] == '/')
@@ -1209,9 +1129,9 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         e = read_currency_after(p, n, e, c);
         /* "in constant 2024 dollars": a price base, not a sum */
         size_t ws;
-        size_t wl = c->cur && year ? word_before(p, c->start, &ws) : 0;
-        if (wl && (weq(p + ws, wl, "constant") || weq(p + ws, wl, "current") || weq(p + ws, wl, "real") ||
-                   weq(p + ws, wl, "nominal")))
+        size_t wl = c->cur && year ? tw_word_before(p, c->start, &ws) : 0;
+        if (wl && (tw_weq(p + ws, wl, "constant") || tw_weq(p + ws, wl, "current") || tw_weq(p + ws, wl, "real") ||
+                   tw_weq(p + ws, wl, "nominal")))
             return 0;
     }
     c->end = e;
@@ -1237,8 +1157,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             snprintf(c->unit, sizeof c->unit, "%s%s", c->cur, per);
     } else if (c->pct) {
         /* "95% CI" is a confidence level, not a share */
-        size_t j = skip_blanks(p, n, c->end), je = word_end(p, n, j);
-        if (weq(p + j, je - j, "ci") || weq(p + j, je - j, "confidence") || weq(p + j, je - j, "credible"))
+        size_t j = tw_skip_blanks(p, n, c->end), je = tw_word_end(p, n, j);
+        if (tw_weq(p + j, je - j, "ci") || tw_weq(p + j, je - j, "confidence") || tw_weq(p + j, je - j, "credible"))
             return 0;
         set_unit(c, "%");
     } else if (c->pp) {
@@ -1255,13 +1175,13 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
                                                                           : counted_noun(p, n, c->end, &ws, &we);
         if (k == NK_NONE) {
             /* "100 or more cables", "500-plus firms" */
-            size_t j = skip_blanks(p, n, c->end), je = word_end(p, n, j);
-            size_t j2 = skip_blanks(p, n, je), je2 = word_end(p, n, j2);
-            if ((weq(p + j, je - j, "or") || weq(p + j, je - j, "and")) && je2 > j2 &&
-                (weq(p + j2, je2 - j2, "more") || weq(p + j2, je2 - j2, "so") || weq(p + j2, je2 - j2, "fewer") ||
-                 weq(p + j2, je2 - j2, "less") || weq(p + j2, je2 - j2, "over")))
+            size_t j = tw_skip_blanks(p, n, c->end), je = tw_word_end(p, n, j);
+            size_t j2 = tw_skip_blanks(p, n, je), je2 = tw_word_end(p, n, j2);
+            if ((tw_weq(p + j, je - j, "or") || tw_weq(p + j, je - j, "and")) && je2 > j2 &&
+                (tw_weq(p + j2, je2 - j2, "more") || tw_weq(p + j2, je2 - j2, "so") || tw_weq(p + j2, je2 - j2, "fewer") ||
+                 tw_weq(p + j2, je2 - j2, "less") || tw_weq(p + j2, je2 - j2, "over")))
                 k = counted_noun(p, n, je2, &ws, &we);
-            else if (weq(p + j, je - j, "plus"))
+            else if (tw_weq(p + j, je - j, "plus"))
                 k = counted_noun(p, n, je, &ws, &we);
         }
         /* (a word in capitals in the next tab cell is that cell's: "12.0<TAB>USD") */
@@ -1272,10 +1192,10 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         /* "a maturity of 15 to 20 years": a range of durations is a
          * figure; a lone duration ("five years", "two decades") is not */
         if (k == NK_DURATION && c->range && c->scale == 1 &&
-            (weq(p + ws, we - ws, "years") || weq(p + ws, we - ws, "months") || weq(p + ws, we - ws, "weeks") ||
-             weq(p + ws, we - ws, "days")) && !durations_framed((const char *)p, c->start)) {
-            size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
-            if (weq(p + j, je - j, "ago") || weq(p + j, je - j, "later") || weq(p + j, je - j, "earlier"))
+            (tw_weq(p + ws, we - ws, "years") || tw_weq(p + ws, we - ws, "months") || tw_weq(p + ws, we - ws, "weeks") ||
+             tw_weq(p + ws, we - ws, "days")) && !durations_framed((const char *)p, c->start)) {
+            size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
+            if (tw_weq(p + j, je - j, "ago") || tw_weq(p + j, je - j, "later") || tw_weq(p + j, je - j, "earlier"))
                 return 0;   /* "10-15 years ago": a time */
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             trailing_qualifier(p, n, c);
@@ -1299,22 +1219,22 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         }
         /* "page 3 of 10" is furniture; "some 326 million of those users"
          * is a figure (a scale is no page number) */
-        if (k == NK_FURNITURE && c->scale != 1 && weq(p + ws, we - ws, "of")) {
+        if (k == NK_FURNITURE && c->scale != 1 && tw_weq(p + ws, we - ws, "of")) {
             /* the part counts what the whole does: "of those users" */
-            size_t j2 = skip_blanks(p, n, we), e2 = word_end(p, n, j2);
+            size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
             k = NK_NONE;
-            if (qty_is_determiner((const char *)p + j2, e2 - j2) || weq(p + j2, e2 - j2, "the"))
+            if (qty_is_determiner((const char *)p + j2, e2 - j2) || tw_weq(p + j2, e2 - j2, "the"))
                 k = counted_noun(p, n, e2, &ws, &we);
             if (k != NK_COUNT)
                 k = NK_NONE;
         }
         /* "11 of 26 projects", "36 of which": a part of what is counted
          * next or before (a weak quantity: lists.h) */
-        if (k == NK_FURNITURE && weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
-            size_t j2 = skip_blanks(p, n, we), e2 = word_end(p, n, j2);
-            if (j2 < n && (is_digit(p[j2]) || weq(p + j2, e2 - j2, "which") || weq(p + j2, e2 - j2, "whom") ||
-                           weq(p + j2, e2 - j2, "them") || weq(p + j2, e2 - j2, "these") ||
-                           weq(p + j2, e2 - j2, "those") || weq(p + j2, e2 - j2, "the"))) {
+        if (k == NK_FURNITURE && tw_weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
+            size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
+            if (j2 < n && (is_digit(p[j2]) || tw_weq(p + j2, e2 - j2, "which") || tw_weq(p + j2, e2 - j2, "whom") ||
+                           tw_weq(p + j2, e2 - j2, "them") || tw_weq(p + j2, e2 - j2, "these") ||
+                           tw_weq(p + j2, e2 - j2, "those") || tw_weq(p + j2, e2 - j2, "the"))) {
                 c->weak = 1;
                 trailing_qualifier(p, n, c);
                 return 1;
@@ -1329,7 +1249,7 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
                 return 0;
             if (small_word) {
                 size_t bs;
-                size_t bl = word_before(p, c->start, &bs);
+                size_t bl = tw_word_before(p, c->start, &bs);
                 if (bl && qty_is_determiner((const char *)p + bs, bl))
                     return 0;
             }
@@ -1420,7 +1340,7 @@ static int section_number(const Scanner *s, const Num *a)
     size_t j = a->end;
     if (j + 2 >= s->n || p[j] != ' ' || !is_upper(p[j + 1]) || is_upper(p[j + 2]) || !is_alpha(p[j + 2]))
         return 0;
-    size_t e = word_end(p, s->n, j + 1);
+    size_t e = tw_word_end(p, s->n, j + 1);
     if (qty_scale((const char *)p + j + 1, e - j - 1, 0) > 0)
         return 0;
     if (a->decimal)
@@ -1448,14 +1368,14 @@ static int file_size(const unsigned char *p, size_t n, size_t i, size_t end)
     if (!(u + 2 <= n && (p[u] == 'K' || p[u] == 'k' || p[u] == 'M' || p[u] == 'G') && p[u + 1] == 'B' &&
           (u + 2 == n || !is_alpha(p[u + 2]))))
         return 0;
-    size_t k = skip_blanks_back(p, i);
+    size_t k = tw_skip_blanks_back(p, i);
     if (k > 0 && p[k - 1] == ',')
-        k = skip_blanks_back(p, k - 1);
-    size_t ws, wl = word_before(p, k, &ws);
+        k = tw_skip_blanks_back(p, k - 1);
+    size_t ws, wl = tw_word_before(p, k, &ws);
     static const char *const types[] = {"pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
                                         "zip", "epub", "csv", "mp4", "mp3", NULL};
     for (int t = 0; wl && types[t]; t++)
-        if (weq(p + ws, wl, types[t]))
+        if (tw_weq(p + ws, wl, types[t]))
             return 1;
     return 0;
 }
@@ -1468,11 +1388,11 @@ static int share_after(const unsigned char *p, size_t n, size_t i)
         i++;
     if (i < n && p[i] == '%')
         return 1;
-    size_t e = word_end(p, n, i);
-    return weq(p + i, e - i, "pp") || weq(p + i, e - i, "ppt") || weq(p + i, e - i, "ppts") ||
-           weq(p + i, e - i, "bps") || weq(p + i, e - i, "bp") || weq(p + i, e - i, "basis") ||
-           weq(p + i, e - i, "percent") || weq(p + i, e - i, "percentage") ||
-           (weq(p + i, e - i, "per") && e + 5 <= n && weq(p + e + 1, 4, "cent"));
+    size_t e = tw_word_end(p, n, i);
+    return tw_weq(p + i, e - i, "pp") || tw_weq(p + i, e - i, "ppt") || tw_weq(p + i, e - i, "ppts") ||
+           tw_weq(p + i, e - i, "bps") || tw_weq(p + i, e - i, "bp") || tw_weq(p + i, e - i, "basis") ||
+           tw_weq(p + i, e - i, "percent") || tw_weq(p + i, e - i, "percentage") ||
+           (tw_weq(p + i, e - i, "per") && e + 5 <= n && tw_weq(p + e + 1, 4, "cent"));
 }
 
 /* ---- a numeral and its context, phase by phase ----
@@ -1557,18 +1477,18 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
             return reject_chunk(p, n, i, resume), TRY_NO;
         const char *w = (const char *)p + e;
         double m = qty_scale(w, we - e, 1);
-        if (we - e == 2 && weq(p + e, 2, "pc")) {
+        if (we - e == 2 && tw_weq(p + e, 2, "pc")) {
             c->pct = 1;   /* "67pc", British newspapers */
             e = we;
         } else if (m > 0) {
             c->scale = m;
             /* "2.3k" alone is a share counter; with money or a noun a figure */
-            c->short_scale = qty_scale(w, we - e, 0) <= 0 || weq(p + e, we - e, "k");
+            c->short_scale = qty_scale(w, we - e, 0) <= 0 || tw_weq(p + e, we - e, "k");
             e = we;
         } else if (we - e == 1 && (p[e] == 'x' || p[e] == 'X')) {
             c->mult = 1;
             e = we;
-        } else if (qty_is_known_count(w, we - e) && we - e <= 4 && !weq(p + e, we - e, "men")) {
+        } else if (qty_is_known_count(w, we - e) && we - e <= 4 && !tw_weq(p + e, we - e, "men")) {
             qty_unit_name(w, we - e, c->unit, sizeof c->unit);
             e = we;
         } else if (!(a->decimal && we - e == 1 && p[e] >= 'a' && p[e] <= 'h' &&
@@ -1582,8 +1502,8 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
         Num d;
         if (!a->decimal && a->intdig <= 2 && read_num(p, n, e + 1, &d) && !d.decimal && d.intdig <= 2 &&
             d.v > a->v && d.v > 0 && (d.end >= n || (p[d.end] != '/' && !is_alnum(p[d.end])))) {
-            size_t j = skip_blanks(p, n, d.end), je = word_end(p, n, j);
-            if (weq(p + j, je - j, "of")) {
+            size_t j = tw_skip_blanks(p, n, d.end), je = tw_word_end(p, n, j);
+            if (tw_weq(p + j, je - j, "of")) {
                 c->a = 100.0 * a->v / d.v;
                 c->pct = 1;
                 c->end = d.end;
@@ -1612,24 +1532,24 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
     if (!c->mult && !c->unit[0])
         e = read_percent(p, n, e, c);
     /* "40-odd firms": about 40 */
-    if (!c->pct && !c->mult && c->scale == 1 && e + 4 <= n && p[e] == '-' && weq(p + e + 1, 3, "odd") &&
+    if (!c->pct && !c->mult && c->scale == 1 && e + 4 <= n && p[e] == '-' && tw_weq(p + e + 1, 3, "odd") &&
         (e + 4 == n || !is_alpha(p[e + 4]))) {
         c->odd = 1;
         e += 4;
     }
     /* "25-fold", "a 2.4-times expansion" */
-    if (!c->pct && !c->mult && e + 5 <= n && p[e] == '-' && weq(p + e + 1, 4, "fold") &&
+    if (!c->pct && !c->mult && e + 5 <= n && p[e] == '-' && tw_weq(p + e + 1, 4, "fold") &&
         (e + 5 == n || !is_alpha(p[e + 5]))) {
         c->mult = 1;
         e += 5;
-    } else if (!c->pct && !c->mult && e + 6 <= n && p[e] == '-' && weq(p + e + 1, 5, "times") &&
+    } else if (!c->pct && !c->mult && e + 6 <= n && p[e] == '-' && tw_weq(p + e + 1, 5, "times") &&
                (e + 6 == n || !is_alpha(p[e + 6]))) {
         c->mult = 1;
         e += 6;
     }
     if (!c->pct && !c->pp && !c->mult && !c->unit[0] && c->scale == 1 && e + 1 < n && p[e] == '-' &&
         is_alpha(p[e + 1])) {
-        size_t we = word_end(p, n, e + 1);
+        size_t we = tw_word_end(p, n, e + 1);
         const char *u = qty_unit_word((const char *)p + e + 1, we - e - 1, 1);
         /* "a 15-year loan", "a 67-day repair": the term of what follows */
         if (!u && durations_unit((const char *)p + e + 1, we - e - 1) && durations_term_after((const char *)p, n, we))
@@ -1642,7 +1562,7 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
     *plus = e < n && p[e] == '+' && (e + 1 >= n || !is_digit(p[e + 1]));
     if (*plus)
         e++;
-    else if (e + 5 <= n && p[e] == '-' && weq(p + e + 1, 4, "plus") && (e + 5 == n || !is_alnum(p[e + 5])))
+    else if (e + 5 <= n && p[e] == '-' && tw_weq(p + e + 1, 4, "plus") && (e + 5 == n || !is_alnum(p[e + 5])))
         *plus = 1, e += 5;
     return e;
 }
@@ -1659,19 +1579,19 @@ static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *re
     size_t n = s->n, i = a->start;
     size_t bw_s, lead = c->start;
     {
-        size_t b0 = skip_blanks_back(p, c->start), cs;
+        size_t b0 = tw_skip_blanks_back(p, c->start), cs;
         if (qty_currency_sign_before((const char *)p, b0, &cs))
             lead = cs;
     }
-    size_t bwl = word_before(p, lead, &bw_s);
-    int between = bwl && weq(p + bw_s, bwl, "between");
-    int from = bwl && weq(p + bw_s, bwl, "from");
+    size_t bwl = tw_word_before(p, lead, &bw_s);
+    int between = bwl && tw_weq(p + bw_s, bwl, "between");
+    int from = bwl && tw_weq(p + bw_s, bwl, "from");
     if (from) {
-        size_t fs, fl = word_before(p, bw_s, &fs);
+        size_t fs, fl = tw_word_before(p, bw_s, &fs);
         static const char *const vary[] = {"range", "ranges", "ranged", "ranging", "vary", "varies",
                                            "varied", "varying", "anywhere", "somewhere", NULL};
         for (int t = 0; fl && vary[t]; t++)
-            if (weq(p + fs, fl, vary[t]))
+            if (tw_weq(p + fs, fl, vary[t]))
                 from = 0;
     }
     Num b;
@@ -1725,10 +1645,10 @@ static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *re
 static size_t number_share(const unsigned char *p, size_t n, const Num *a, Cand *c, size_t e)
 {
     if (!c->range && !c->pct && !c->pp && c->scale == 1 && !a->decimal) {
-        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
+        size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
         je = share_word(p, n, j, je);
         if (je) {
-            size_t k = skip_blanks(p, n, je);
+            size_t k = tw_skip_blanks(p, n, je);
             Num d;
             if (k < n && is_digit(p[k]) && read_num(p, n, k, &d) && !d.decimal && d.v > a->v &&
                 (d.v <= 10 || d.v == 100 || d.v == 1000)) {
@@ -1747,14 +1667,14 @@ static size_t number_share(const unsigned char *p, size_t n, const Num *a, Cand 
         size_t j = e;
         for (int items = 0, joined = 0; items < 4 && !joined; items++) {
             /* (the last item joined by "and" or "or": "r = 0.42, 95% CI" is no list) */
-            size_t k = skip_blanks(p, n, j), ke = word_end(p, n, k);
+            size_t k = tw_skip_blanks(p, n, j), ke = tw_word_end(p, n, k);
             if (k < n && p[k] == ',')
                 ke = k + 1;
-            else if (k > j && (weq(p + k, ke - k, "and") || weq(p + k, ke - k, "or")))
+            else if (k > j && (tw_weq(p + k, ke - k, "and") || tw_weq(p + k, ke - k, "or")))
                 joined = 1;
             else
                 break;
-            size_t d = skip_blanks(p, n, ke);
+            size_t d = tw_skip_blanks(p, n, ke);
             Num b;
             if (d == ke || d >= n || !is_digit(p[d]) || !read_num(p, n, d, &b) || year_like(&b))
                 break;
@@ -1796,17 +1716,17 @@ static int designation(const unsigned char *p, size_t n, size_t start, size_t e)
 static int bare_not_claim(const unsigned char *p, size_t n, const Num *a, const Cand *c, size_t e, int year)
 {
     size_t ws;
-    size_t wl = word_before(p, c->start, &ws);
+    size_t wl = tw_word_before(p, c->start, &ws);
     if (wl && qty_is_month((const char *)p + ws, wl))
         return 1;
-    size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
+    size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
     if (je > j && qty_is_month((const char *)p + j, je - j))
         return 1;
     if (year && wl && (qty_is_time_preposition((const char *)p + ws, wl) || is_upper(p[ws])))
         return 1;
     if (qty_is_label_before((const char *)p, c->start))
         return 1;
-    if (wl && weq(p + ws, wl, "per"))
+    if (wl && tw_weq(p + ws, wl, "per"))
         return 1;
     return a->lead0;
 }
@@ -1895,22 +1815,22 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         v = sv / stop;
         c.scale = stop;
         e = se;
-    } else if (weq(p + w, we - w, "a") || weq(p + w, we - w, "an") || weq(p + w, we - w, "one")) {
-        size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
+    } else if (tw_weq(p + w, we - w, "a") || tw_weq(p + w, we - w, "an") || tw_weq(p + w, we - w, "one")) {
+        size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
         /* (a line break between: "a\nthird" only in a wrapped sentence) */
         const unsigned char *nl = j > we ? memchr(p + we, '\n', j - we) : NULL;
         if (je - j > 2 && j > we && (!nl || wrapped_line(p, n, (size_t)(nl - p)))) {
             double f = qty_fraction_word((const char *)p + j, je - j);
-            if (f > 0 && !weq(p + j, je - j, "thirds") && !weq(p + j, je - j, "quarters") &&
-                !weq(p + j, je - j, "fifths") && !weq(p + j, je - j, "tenths"))
+            if (f > 0 && !tw_weq(p + j, je - j, "thirds") && !tw_weq(p + j, je - j, "quarters") &&
+                !tw_weq(p + j, je - j, "fifths") && !tw_weq(p + j, je - j, "tenths"))
                 frac = f, e = je;
-            else if (weq(p + j, je - j, "dozen"))
+            else if (tw_weq(p + j, je - j, "dozen"))
                 v = 12, e = je;
-            else if (qty_scale((const char *)p + j, je - j, 0) > 0 || weq(p + j, je - j, "hundred"))
+            else if (qty_scale((const char *)p + j, je - j, 0) > 0 || tw_weq(p + j, je - j, "hundred"))
                 v = 1, e = j;   /* "a million people": the scale is read below */
-            else if (weq(p + w, we - w, "one"))
+            else if (tw_weq(p + w, we - w, "one"))
                 v = 1;
-        } else if (weq(p + w, we - w, "one"))
+        } else if (tw_weq(p + w, we - w, "one"))
             v = 1;
         if (v < 0 && frac < 0)
             return 0;
@@ -1925,11 +1845,11 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         emit(&c, q);
         *resume = c.end;
         return 1;
-    } else if (weq(p + w, we - w, "half")) {
+    } else if (tw_weq(p + w, we - w, "half")) {
         /* "half a million people" is a count; "half a day" is neither */
-        size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
-        size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
-        if (weq(p + j, je - j, "a") && ke > k && qty_scale((const char *)p + k, ke - k, 0) > 0)
+        size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
+        size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
+        if (tw_weq(p + j, je - j, "a") && ke > k && qty_scale((const char *)p + k, ke - k, 0) > 0)
             v = 0.5, e = k;
         else
             frac = 50;
@@ -1940,18 +1860,18 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
             h++;
         /* "fourfold", "three-fold": a multiplier, unit x like "4-fold"
          * and "4 times" */
-        size_t fold_num = h == we && h - w > 4 && weq(p + h - 4, 4, "fold") ? h - w - 4
-                          : h < we && weq(p + h + 1, we - h - 1, "fold")   ? h - w
+        size_t fold_num = h == we && h - w > 4 && tw_weq(p + h - 4, 4, "fold") ? h - w - 4
+                          : h < we && tw_weq(p + h + 1, we - h - 1, "fold")   ? h - w
                                                                            : 0;
         if (fold_num) {
             v = qty_number_word(ws, fold_num);
             if (v < 2)
                 return 0;
             /* "rose fourfold", "a tenfold increase"; not "a twofold aim" */
-            size_t j = skip_blanks(p, n, we), je = word_end(p, n, j);
+            size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
             if (je > j && qty_noun_kind((const char *)p + j, je - j) != NK_NONE &&
-                !weq(p + j, je - j, "increase") && !weq(p + j, je - j, "rise") && !weq(p + j, je - j, "growth") &&
-                !weq(p + j, je - j, "jump") && !weq(p + j, je - j, "expansion") && !weq(p + j, je - j, "gain"))
+                !tw_weq(p + j, je - j, "increase") && !tw_weq(p + j, je - j, "rise") && !tw_weq(p + j, je - j, "growth") &&
+                !tw_weq(p + j, je - j, "jump") && !tw_weq(p + j, je - j, "expansion") && !tw_weq(p + j, je - j, "gain"))
                 return 0;
             c.a = v;
             c.mult = 1;
@@ -1983,14 +1903,14 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
                 frac = v * f;
             else if (v >= 20 && v < 100 && u > 0 && u < 10)
                 v += u;
-            else if (weq(p + h + 1, we - h - 1, "odd"))
+            else if (tw_weq(p + h + 1, we - h - 1, "odd"))
                 c.odd = 1;   /* "forty-odd countries" */
             else
                 return 0;
         } else {
             /* "two thirds", and "two-\nthirds" hyphenated at a line break */
             int wrap = we + 1 < n && p[we] == '-' && (p[we + 1] == '\n' || p[we + 1] == '\r');
-            size_t j = skip_blanks(p, n, wrap ? we + 1 : we), je = word_end(p, n, j);
+            size_t j = tw_skip_blanks(p, n, wrap ? we + 1 : we), je = tw_word_end(p, n, j);
             double f = j > we ? qty_fraction_word((const char *)p + j, je - j) : -1;
             if (f > 0 && v < 10)
                 frac = v * f, e = je;
@@ -2000,31 +1920,31 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         /* A share needs "of" after it and no "first"/"the" before it
          * ("the first half of 2023" is a time, "a third round" a rank);
          * a plural fraction ("two-thirds") is a share by itself. */
-        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
+        size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
         int plural = p[e - 1] == 's';
         /* "a fifth more", "a third cheaper": a share of the thing compared */
-        int comparative = weq(p + j, je - j, "more") || weq(p + j, je - j, "less") || weq(p + j, je - j, "fewer") ||
-                          weq(p + j, je - j, "higher") || weq(p + j, je - j, "lower") ||
-                          weq(p + j, je - j, "cheaper") || weq(p + j, je - j, "larger") || weq(p + j, je - j, "smaller");
+        int comparative = tw_weq(p + j, je - j, "more") || tw_weq(p + j, je - j, "less") || tw_weq(p + j, je - j, "fewer") ||
+                          tw_weq(p + j, je - j, "higher") || tw_weq(p + j, je - j, "lower") ||
+                          tw_weq(p + j, je - j, "cheaper") || tw_weq(p + j, je - j, "larger") || tw_weq(p + j, je - j, "smaller");
         /* "fell by half within a year", "up by a quarter": a change by a
          * share (not "by a third party") */
-        size_t ys, yl = word_before(p, w, &ys);
-        int by = yl && weq(p + ys, yl, "by") && (je == j || qty_noun_kind((const char *)p + j, je - j) == NK_NONE);
-        if (!weq(p + j, je - j, "of") && !plural && !comparative && !by && !spelled_share((const char *)p, n, w, j, je))
+        size_t ys, yl = tw_word_before(p, w, &ys);
+        int by = yl && tw_weq(p + ys, yl, "by") && (je == j || qty_noun_kind((const char *)p + j, je - j) == NK_NONE);
+        if (!tw_weq(p + j, je - j, "of") && !plural && !comparative && !by && !spelled_share((const char *)p, n, w, j, je))
             return 0;
-        size_t bs, bl = word_before(p, w, &bs);
-        if (bl && (qty_is_determiner((const char *)p + bs, bl) || weq(p + bs, bl, "second") ||
-                   weq(p + bs, bl, "third") || weq(p + bs, bl, "a")))
+        size_t bs, bl = tw_word_before(p, w, &bs);
+        if (bl && (qty_is_determiner((const char *)p + bs, bl) || tw_weq(p + bs, bl, "second") ||
+                   tw_weq(p + bs, bl, "third") || tw_weq(p + bs, bl, "a")))
             return 0;
-        size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
-        if (weq(p + k, ke - k, "the") || weq(p + k, ke - k, "a") || weq(p + k, ke - k, "an")) {
-            size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
-            if (weq(p + k2, ke2 - k2, "time") || weq(p + k2, ke2 - k2, "year") ||
-                weq(p + k2, ke2 - k2, "century") || weq(p + k2, ke2 - k2, "decade") ||
-                weq(p + k2, ke2 - k2, "day") || weq(p + k2, ke2 - k2, "month") || weq(p + k2, ke2 - k2, "second"))
+        size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
+        if (tw_weq(p + k, ke - k, "the") || tw_weq(p + k, ke - k, "a") || tw_weq(p + k, ke - k, "an")) {
+            size_t k2 = tw_skip_blanks(p, n, ke), ke2 = tw_word_end(p, n, k2);
+            if (tw_weq(p + k2, ke2 - k2, "time") || tw_weq(p + k2, ke2 - k2, "year") ||
+                tw_weq(p + k2, ke2 - k2, "century") || tw_weq(p + k2, ke2 - k2, "decade") ||
+                tw_weq(p + k2, ke2 - k2, "day") || tw_weq(p + k2, ke2 - k2, "month") || tw_weq(p + k2, ke2 - k2, "second"))
                 return 0;
         }
-        if (k < n && is_digit(p[k]) && weq(p + j, je - j, "of"))
+        if (k < n && is_digit(p[k]) && tw_weq(p + j, je - j, "of"))
             return 0;   /* "half of 2023" */
         c.a = frac;
         c.pct = 1;
@@ -2048,10 +1968,10 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         c.mult = 1, c.start = fs, c.lead = lead;
     if (c.scale == 1 && !c.range && !c.mult) {
         /* "one in five" */
-        size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
+        size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
         je = share_word(p, n, j, je);
         if (je) {
-            size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
+            size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
             double d = qty_number_word((const char *)p + k, ke - k);
             Num dn;
             if (ke == k && k < n && is_digit(p[k]) && read_num(p, n, k, &dn) && !dn.decimal)
@@ -2137,7 +2057,7 @@ static unsigned word_flags(const unsigned char *w, size_t n)
         return 0;
     for (unsigned h = word_hash(w, n); word_tab[h]; h = (h + 1) & (WORD_HASH - 1)) {
         const char *c = word_set[word_tab[h] - 1].w;
-        if (weq(w, n, c))
+        if (tw_weq(w, n, c))
             return word_set[word_tab[h] - 1].flags;
     }
     return 0;
@@ -2208,13 +2128,13 @@ static int from_before(const unsigned char *p, size_t i)
 {
     if (i > 0 && p[i - 1] >= 0x80)
         return 0;   /* (Chinese text: no "from") */
-    size_t qs, ws, wl = word_before(p, i, &ws);
-    if (wl == 4 && weq(p + ws, wl, "from"))
+    size_t qs, ws, wl = tw_word_before(p, i, &ws);
+    if (wl == 4 && tw_weq(p + ws, wl, "from"))
         return 1;
     if (!wl || qty_qualifier_before((const char *)p, i, &qs) == Q_EXACT)
         return 0;
-    wl = word_before(p, qs, &ws);
-    return wl && weq(p + ws, wl, "from");
+    wl = tw_word_before(p, qs, &ws);
+    return wl && tw_weq(p + ws, wl, "from");
 }
 
 /* "47 million users ...; M-Pesa has about 10 million": a scaled figure
@@ -2232,10 +2152,10 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
      * counts what the earlier one does */
     if (!q->unit[0] && s->last_from && s->last_unit[0] && q->start > s->last_end && q->end - q->start < 16) {
         /* (past the unit word, outside the span: "sixteen days") */
-        size_t k = skip_blanks(s->p, s->n, s->last_end), ke = word_end(s->p, s->n, k);
-        if (!weq(s->p + k, ke - k, "to"))
-            k = skip_blanks(s->p, s->n, ke);
-        if (k + 2 < q->start && weq(s->p + k, 2, "to") && (s->p[k + 2] == ' ' || s->p[k + 2] == '\t')) {
+        size_t k = tw_skip_blanks(s->p, s->n, s->last_end), ke = tw_word_end(s->p, s->n, k);
+        if (!tw_weq(s->p + k, ke - k, "to"))
+            k = tw_skip_blanks(s->p, s->n, ke);
+        if (k + 2 < q->start && tw_weq(s->p + k, 2, "to") && (s->p[k + 2] == ' ' || s->p[k + 2] == '\t')) {
             for (k += 2; k < q->start && (s->p[k] == ' ' || s->p[k] == '\t');)
                 k++;
             if (k == q->start) {
@@ -2339,7 +2259,7 @@ static int next_raw(Scanner *s, ScanQuantity *q)
                 (e >= n || !is_digit(p[e]))) {
                 /* "two-thirds", "twenty-five" are one word */
                 if (e < n && p[e] == '-' && e + 1 < n && (cls[p[e + 1]] & K_ALPHA))
-                    e = word_end(p, n, i);
+                    e = tw_word_end(p, n, i);
                 if (!in_reference(s) && try_word(s, i, e, q, &resume)) {
                     skipped(s, i, resume);
                     s->pos = resume;

@@ -7,77 +7,9 @@
 #include "claim.h"
 #include "quantity.h"
 #include "utf8.h"
+#include "textwalk.h"
 
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
-
-/* Spaces inside a line, as the scanner counts them (scan.c). */
-static int is_blank_cp(long c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
-           c == 0x205F || c == 0x3000;
-}
-
-/* Blanks and at most one line break. */
-static size_t skip_blanks(const unsigned char *p, size_t n, size_t i)
-{
-    int nl = 0;
-    while (i < n) {
-        size_t l;
-        long c = utf8_decode((const char *)p + i, n - i, &l);
-        if (c == '\n') {
-            if (nl++)
-                break;
-        } else if (!is_blank_cp(c))
-            break;
-        i += l;
-    }
-    return i;
-}
-
-/* The word (letters, inner hyphens) at p[i]: its end, or i. */
-static size_t word_end(const unsigned char *p, size_t n, size_t i)
-{
-    size_t e = i;
-    while (e < n && is_alpha(p[e]))
-        e++;
-    while (e + 1 < n && e > i && p[e] == '-' && is_alpha(p[e + 1])) {
-        e++;
-        while (e < n && is_alpha(p[e]))
-            e++;
-    }
-    return e;
-}
-
-/* The word just before p[i) across blanks and one line break. */
-static size_t word_before(const unsigned char *p, size_t i, size_t *ws)
-{
-    size_t e = i, s;
-    while (e > 0 && is_blank_cp(utf8_prev((const char *)p, e, &s)))
-        e = s;
-    if (e > 0 && p[e - 1] == '\n')
-        e--;
-    while (e > 0 && is_blank_cp(utf8_prev((const char *)p, e, &s)))
-        e = s;
-    s = e;
-    while (s > 0 && is_alpha(p[s - 1]) && e - s < 24)
-        s--;
-    *ws = s;
-    return e - s;
-}
-
-static int weq(const unsigned char *w, size_t n, const char *lit)
-{
-    size_t i = 0;
-    for (; i < n && lit[i]; i++) {
-        int c = w[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        if (c != lit[i])
-            return 0;
-    }
-    return i == n && lit[i] == 0;
-}
 
 /* A fraction word p[w,e) with no "of" after it is still a share when a
  * determiner follows ("half the world's population") or when a qualifier
@@ -88,25 +20,25 @@ int spelled_share(const char *text, size_t n, size_t w, size_t j, size_t je)
 {
     const unsigned char *p = (const unsigned char *)text;
     if (je > j) {
-        if (weq(p + j, je - j, "the") || weq(p + j, je - j, "its") || weq(p + j, je - j, "their") ||
-            weq(p + j, je - j, "all") || weq(p + j, je - j, "our") || weq(p + j, je - j, "this")) {
+        if (tw_weq(p + j, je - j, "the") || tw_weq(p + j, je - j, "its") || tw_weq(p + j, je - j, "their") ||
+            tw_weq(p + j, je - j, "all") || tw_weq(p + j, je - j, "our") || tw_weq(p + j, je - j, "this")) {
             /* "half the time", "half the way" are not shares */
-            size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
-            return !(qty_noun_kind((const char *)p + k, ke - k) == NK_DURATION || weq(p + k, ke - k, "way") ||
-                     weq(p + k, ke - k, "time") || weq(p + k, ke - k, "size") || weq(p + k, ke - k, "price") ||
-                     weq(p + k, ke - k, "distance"));
+            size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
+            return !(qty_noun_kind((const char *)p + k, ke - k) == NK_DURATION || tw_weq(p + k, ke - k, "way") ||
+                     tw_weq(p + k, ke - k, "time") || tw_weq(p + k, ke - k, "size") || tw_weq(p + k, ke - k, "price") ||
+                     tw_weq(p + k, ke - k, "distance"));
         }
         /* "half said they were concerned": a share of a group named before */
         static const char *const verbs[] = {"are", "were", "said", "say", "says", "have", "had", "reported",
                                             "expect", "expected", "use", "used", "lack", "lacked", "live",
                                             "lived", "agreed", "believe", "believed", "own", "owned", NULL};
         for (int t = 0; verbs[t]; t++)
-            if (weq(p + j, je - j, verbs[t]))
+            if (tw_weq(p + j, je - j, verbs[t]))
                 return 1;
-        if (weq(p + j, je - j, "a") || weq(p + j, je - j, "an") ||
+        if (tw_weq(p + j, je - j, "a") || tw_weq(p + j, je - j, "an") ||
             qty_noun_kind((const char *)p + j, je - j) != NK_NONE)
             return 0;
-    } else if (j < n && (is_digit(p[j]) || is_alpha(p[j]) || p[j] == '-' || p[j] >= 0x80)) {
+    } else if (j < n && (is_digit(p[j]) || tw_is_alpha(p[j]) || p[j] == '-' || p[j] >= 0x80)) {
         return 0;
     }
     size_t qs;
@@ -117,18 +49,18 @@ int spelled_share(const char *text, size_t n, size_t w, size_t j, size_t je)
  * break at most) or one hyphen ("twenty-nine"). */
 static size_t next_number_word(const unsigned char *p, size_t n, size_t e)
 {
-    if (e + 1 < n && p[e] == '-' && is_alpha(p[e + 1]))
+    if (e + 1 < n && p[e] == '-' && tw_is_alpha(p[e + 1]))
         return e + 1;
-    return skip_blanks(p, n, e);
+    return tw_skip_blanks(p, n, e);
 }
 
 static double digit_word(const unsigned char *w, size_t l)
 {
     static const char *const d[] = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"};
     for (int k = 0; k < 10; k++)
-        if (weq(w, l, d[k]))
+        if (tw_weq(w, l, d[k]))
             return k;
-    return weq(w, l, "oh") ? 0 : -1;
+    return tw_weq(w, l, "oh") ? 0 : -1;
 }
 
 /* A number spelled out in several words, as speeches and transcripts say
@@ -146,7 +78,7 @@ size_t spelled_number(const char *text, size_t n, size_t w, double *value, doubl
     *top = 1;
     for (;;) {
         size_t e = i;
-        while (e < n && is_alpha(p[e]))
+        while (e < n && tw_is_alpha(p[e]))
             e++;
         if (e == i || e - i > 12)
             break;
@@ -159,7 +91,7 @@ size_t spelled_number(const char *text, size_t n, size_t w, double *value, doubl
                 break;
             cur += v / div;
             div *= 10;
-        } else if ((v = qty_number_word((const char *)t, l)) >= 0 && v < 100 && !weq(t, l, "dozen")) {
+        } else if ((v = qty_number_word((const char *)t, l)) >= 0 && v < 100 && !tw_weq(t, l, "dozen")) {
             /* "hundred and fifty", "twenty five"; not "five five" */
             int after_hundred = have && cur >= 100 && fmod(cur, 100) == 0;
             int unit_after_ten = have && v < 10 && cur >= 20 && cur < 100 && fmod(cur, 10) == 0;
@@ -169,7 +101,7 @@ size_t spelled_number(const char *text, size_t n, size_t w, double *value, doubl
             cur += v;
             have = 1;
             nums++;
-        } else if (weq(t, l, "hundred") && (have || words == 1) && cur < 100) {
+        } else if (tw_weq(t, l, "hundred") && (have || words == 1) && cur < 100) {
             cur = (have ? cur : 1) * 100;
             have = 1;
             compound = 1;
@@ -181,23 +113,23 @@ size_t spelled_number(const char *text, size_t n, size_t w, double *value, doubl
             last_scale = sc;
             if (sc > *top)
                 *top = sc;
-        } else if (weq(t, l, "point") && have && !last_scale && words > 0) {
+        } else if (tw_weq(t, l, "point") && have && !last_scale && words > 0) {
             /* "two point six billion" */
             size_t k = next_number_word(p, n, e), ke = k;
-            while (ke < n && is_alpha(p[ke]))
+            while (ke < n && tw_is_alpha(p[ke]))
                 ke++;
             if (digit_word(p + k, ke - k) < 0)
                 break;
             div = 10;
             compound = 1;
-        } else if (weq(t, l, "and") && words > 0) {
-            size_t k = skip_blanks(p, n, e), ke = k;
-            while (ke < n && is_alpha(p[ke]))
+        } else if (tw_weq(t, l, "and") && words > 0) {
+            size_t k = tw_skip_blanks(p, n, e), ke = k;
+            while (ke < n && tw_is_alpha(p[ke]))
                 ke++;
-            size_t k2 = skip_blanks(p, n, ke), ke2 = k2;
-            while (ke2 < n && is_alpha(p[ke2]))
+            size_t k2 = tw_skip_blanks(p, n, ke), ke2 = k2;
+            while (ke2 < n && tw_is_alpha(p[ke2]))
                 ke2++;
-            if (last_scale && !have && weq(p + k, ke - k, "a") && weq(p + k2, ke2 - k2, "half")) {
+            if (last_scale && !have && tw_weq(p + k, ke - k, "a") && tw_weq(p + k2, ke2 - k2, "half")) {
                 /* "a billion and a half" */
                 total += last_scale / 2;
                 end = ke2;
@@ -207,13 +139,13 @@ size_t spelled_number(const char *text, size_t n, size_t w, double *value, doubl
             double nv = qty_number_word((const char *)p + k, ke - k);
             if (!(have && cur >= 100 && fmod(cur, 100) == 0 && nv > 0 && nv < 100))
                 break;
-        } else if ((weq(t, l, "a") || weq(t, l, "an")) && words == 0) {
+        } else if ((tw_weq(t, l, "a") || tw_weq(t, l, "an")) && words == 0) {
             /* "a hundred and twenty million": a stands for one */
         } else {
             break;
         }
         words++;
-        if (!(weq(t, l, "and") || weq(t, l, "point")))
+        if (!(tw_weq(t, l, "and") || tw_weq(t, l, "point")))
             end = e;
         i = next_number_word(p, n, e);
         if (i == e)
@@ -232,13 +164,13 @@ size_t spelled_number(const char *text, size_t n, size_t w, double *value, doubl
 size_t spelled_range(const char *text, size_t n, size_t w, size_t e, double v, double *b)
 {
     const unsigned char *p = (const unsigned char *)text;
-    size_t j = skip_blanks(p, n, e), je = word_end(p, n, j);
-    if (j == e || !weq(p + j, je - j, "to"))
+    size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
+    if (j == e || !tw_weq(p + j, je - j, "to"))
         return 0;
-    size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
+    size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
     double u = k > je ? qty_number_word((const char *)p + k, ke - k) : -1;
-    size_t bs, bl = word_before(p, w, &bs);
-    if (u <= v || u >= 100 || (bl && weq(p + bs, bl, "from")))
+    size_t bs, bl = tw_word_before(p, w, &bs);
+    if (u <= v || u >= 100 || (bl && tw_weq(p + bs, bl, "from")))
         return 0;
     *b = u;
     return ke;

@@ -16,24 +16,10 @@
 #include "quantity.h"
 #include "tables_frame.h"
 #include "tables_unit.h"
+#include "textwalk.h"
 
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-
-/* Case-insensitive equality of the ASCII slice w[0,n) and the lower-case literal lit. */
-static int weq(const unsigned char *w, size_t n, const char *lit)
-{
-    size_t i = 0;
-    for (; i < n && lit[i]; i++) {
-        int c = w[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        if (c != lit[i])
-            return 0;
-    }
-    return i == n && lit[i] == 0;
-}
 
 /* The start of the line holding p[i - 1]; a line over 400 bytes is no
  * table line (lines.h). */
@@ -127,7 +113,7 @@ static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
         while (e < n && p[e] != '\n')
             e++;
         for (size_t i = s; i + 9 <= e; i++)
-            if (weq(p + i, 8, "currency") && p[i + 8] == ':') {
+            if (tw_weq(p + i, 8, "currency") && p[i + 8] == ':') {
                 size_t v = i + 9;
                 while (v < e && p[v] == ' ')
                     v++;
@@ -265,7 +251,7 @@ static int field_unit(const unsigned char *p, size_t n, size_t ls, size_t ks, si
     memset(u, 0, sizeof *u);
     u->scale = 1;
     for (size_t i = ks; i + 8 <= ke; i++)
-        if (weq(p + i, 8, "currency")) {
+        if (tw_weq(p + i, 8, "currency")) {
             u->cur = sibling_currency(p, n, ls);
             return u->cur != NULL;
         }
@@ -280,7 +266,7 @@ static int value_ends(const unsigned char *p, size_t num_end, size_t le)
     while (k < le && (p[k] == ' ' || p[k] == '\r'))
         k++;
     size_t w = k;
-    while (w < le && is_alpha(p[w]))
+    while (w < le && tw_is_alpha(p[w]))
         w++;
     if (w > k && qty_scale((const char *)p + k, w - k, 1) > 0)
         k = w;
@@ -293,8 +279,8 @@ static int value_ends(const unsigned char *p, size_t num_end, size_t le)
  * "Unit of measure", "Measure")? */
 static int unit_column(const unsigned char *p, size_t s, size_t e)
 {
-    return weq(p + s, e - s, "unit") || weq(p + s, e - s, "units") || weq(p + s, e - s, "unit of measure") ||
-           weq(p + s, e - s, "measure") || weq(p + s, e - s, "unit of measurement");
+    return tw_weq(p + s, e - s, "unit") || tw_weq(p + s, e - s, "units") || tw_weq(p + s, e - s, "unit of measure") ||
+           tw_weq(p + s, e - s, "measure") || tw_weq(p + s, e - s, "unit of measurement");
 }
 
 /* The first line of the run of lines around ls that share its

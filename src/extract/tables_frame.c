@@ -9,8 +9,8 @@
 #include "tables.h"
 #include "tables_unit.h"
 #include "utf8.h"
+#include "textwalk.h"
 
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
 /* The longest line a table has; longer lines are prose. */
@@ -194,7 +194,7 @@ int tables_frame_caption_line(const unsigned char *p, size_t s, size_t e)
         while (k < e && p[k] == ' ')
             k++;
         /* "Table 2.1", "Table A.3", "Figure 3-1" */
-        if (k < e && is_alpha(p[k]) && k + 1 < e && (p[k + 1] == '.' || is_digit(p[k + 1])))
+        if (k < e && tw_is_alpha(p[k]) && k + 1 < e && (p[k + 1] == '.' || is_digit(p[k + 1])))
             k++;
         return k < e && (is_digit(p[k]) || p[k] == '.');
     }

@@ -9,25 +9,11 @@
 #include "quantity.h"
 #include "scan_zh.h"
 #include "utf8.h"
+#include "textwalk.h"
 
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
+static int is_alnum(int c) { return tw_is_alpha(c) || is_digit(c); }
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-
-/* Case-insensitive equality of the ASCII slice w[0,n) and the lower-case literal lit. */
-static int weq(const unsigned char *w, size_t n, const char *lit)
-{
-    size_t i = 0;
-    for (; i < n && lit[i]; i++) {
-        int c = w[i];
-        if (c >= 'A' && c <= 'Z')
-            c += 32;
-        if (c != lit[i])
-            return 0;
-    }
-    return i == n && lit[i] == 0;
-}
 
 static void unit_clear(TableUnit *u)
 {
@@ -49,7 +35,7 @@ static int has_han(const unsigned char *p, size_t s, size_t e)
  * symbol ("(Kenya)", "(any)", "(est)"). */
 static int symbol_like(const unsigned char *p, size_t s, size_t e)
 {
-    if (e <= s || e - s > 8 || !is_alpha(p[s]))
+    if (e <= s || e - s > 8 || !tw_is_alpha(p[s]))
         return 0;
     int slash = 0, inner_cap = 0;
     for (size_t k = s; k < e; k++) {
@@ -60,7 +46,7 @@ static int symbol_like(const unsigned char *p, size_t s, size_t e)
     }
     if (qty_unit_word((const char *)p + s, e - s, 0))
         return 1;
-    if (weq(p + s, e - s, "est") || weq(p + s, e - s, "e") || weq(p + s, e - s, "no") || weq(p + s, e - s, "p"))
+    if (tw_weq(p + s, e - s, "est") || tw_weq(p + s, e - s, "e") || tw_weq(p + s, e - s, "no") || tw_weq(p + s, e - s, "p"))
         return 0;
     return slash || inner_cap || e - s <= 2;
 }
@@ -80,13 +66,13 @@ int tables_unit_subject(const unsigned char *p, size_t s, size_t e, char *out, s
 int tables_unit_rate(const unsigned char *p, size_t s, size_t e, char *out, size_t cap)
 {
     for (size_t k = s + 1; k + 5 < e; k++) {
-        if (p[k - 1] != ' ' || !weq(p + k, 3, "per") || p[k + 3] != ' ')
+        if (p[k - 1] != ' ' || !tw_weq(p + k, 3, "per") || p[k + 3] != ' ')
             continue;
         size_t ws = k - 1, we = ws;
-        while (ws > s && is_alpha(p[ws - 1]))
+        while (ws > s && tw_is_alpha(p[ws - 1]))
             ws--;
         size_t as = k + 4, ae = as;
-        while (ae < e && is_alpha(p[ae]))
+        while (ae < e && tw_is_alpha(p[ae]))
             ae++;
         if (we - ws < 3 || ae - as < 3 || qty_noun_kind((const char *)p + ws, we - ws) != NK_COUNT || p[we - 1] != 's')
             return 0;
@@ -105,10 +91,10 @@ int tables_unit_rate(const unsigned char *p, size_t s, size_t e, char *out, size
 static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out, size_t cap)
 {
     size_t k = open;
-    while (k > s && !is_alpha(p[k - 1]))
+    while (k > s && !tw_is_alpha(p[k - 1]))
         k--;
     size_t ws = k;
-    while (ws > s && is_alpha(p[ws - 1]))
+    while (ws > s && tw_is_alpha(p[ws - 1]))
         ws--;
     if (k > ws && qty_noun_kind((const char *)p + ws, k - ws) == NK_COUNT) {
         qty_unit_name((const char *)p + ws, k - ws, out, cap);
@@ -123,10 +109,10 @@ static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out
         }
     while (t < open) {
         size_t we = t;
-        while (we < open && is_alpha(p[we]))
+        while (we < open && tw_is_alpha(p[we]))
             we++;
         if (we > t) {
-            if (weq(p + t, we - t, "by") || weq(p + t, we - t, "in") || weq(p + t, we - t, "of"))
+            if (tw_weq(p + t, we - t, "by") || tw_weq(p + t, we - t, "in") || tw_weq(p + t, we - t, "of"))
                 return 0;
             if (qty_noun_kind((const char *)p + t, we - t) == NK_COUNT && we - t > 2) {
                 qty_unit_name((const char *)p + t, we - t, out, cap);
@@ -163,33 +149,33 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
                 u->cur = code;
             continue;
         }
-        if (!is_alpha(p[k]) && p[k] != '\'') {
+        if (!tw_is_alpha(p[k]) && p[k] != '\'') {
             if (p[k] != ' ')
                 after_scale = 0;
             k++;
             continue;
         }
         size_t we = k;
-        while (we < e && (is_alpha(p[we]) || p[we] == '\'' || is_digit(p[we])))
+        while (we < e && (tw_is_alpha(p[we]) || p[we] == '\'' || is_digit(p[we])))
             we++;
         const char *w = (const char *)p + k;
         double sc = qty_scale(w, we - k, 1);
         if (sc <= 0 && we - k > 1 && p[we - 1] == 's')
             sc = qty_scale(w, we - k - 1, 0);   /* "millions" */
-        if (weq(p + k, we - k, "'000") || weq(p + k, we - k, "thousands"))
+        if (tw_weq(p + k, we - k, "'000") || tw_weq(p + k, we - k, "thousands"))
             sc = 1e3;
         const char *code = qty_currency_word(w, we - k);
         int was_scale = after_scale;
         after_scale = 0;
         if (code && !u->cur)
             u->cur = code;
-        else if (sc > 1 && u->scale == 1 && (!weq(p + k, we - k, "m") || u->cur))
+        else if (sc > 1 && u->scale == 1 && (!tw_weq(p + k, we - k, "m") || u->cur))
             u->scale = sc, after_scale = 1;
-        else if (weq(p + k, we - k, "percent") || weq(p + k, we - k, "pct"))
+        else if (tw_weq(p + k, we - k, "percent") || tw_weq(p + k, we - k, "pct"))
             u->pct = 1;
-        else if (weq(p + k, we - k, "month") || weq(p + k, we - k, "monthly"))
+        else if (tw_weq(p + k, we - k, "month") || tw_weq(p + k, we - k, "monthly"))
             u->per = "/month";
-        else if (weq(p + k, we - k, "annual") || weq(p + k, we - k, "year") || weq(p + k, we - k, "annually"))
+        else if (tw_weq(p + k, we - k, "annual") || tw_weq(p + k, we - k, "year") || tw_weq(p + k, we - k, "annually"))
             u->per = "/year";
         else if (qty_unit_word(w, we - k, 0) && !strcmp(qty_unit_word(w, we - k, 0), "km"))
             snprintf(u->noun, sizeof u->noun, "km");
@@ -217,11 +203,11 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
         size_t b0 = open + 1, b1 = e;
         while (b1 > b0 && (p[b1 - 1] == ')' || p[b1 - 1] == ' '))
             b1--;
-        if (weq(p + b0, b1 - b0, "number") || weq(p + b0, b1 - b0, "count") || weq(p + b0, b1 - b0, "no.")) {
+        if (tw_weq(p + b0, b1 - b0, "number") || tw_weq(p + b0, b1 - b0, "count") || tw_weq(p + b0, b1 - b0, "no.")) {
             /* "Countries with DSR MoUs (number)": the first counted noun */
             for (size_t k = s; k < open && !u->noun[0];) {
                 size_t we = k;
-                while (we < open && is_alpha(p[we]))
+                while (we < open && tw_is_alpha(p[we]))
                     we++;
                 if (we > k && qty_noun_kind((const char *)p + k, we - k) == NK_COUNT)
                     qty_unit_name((const char *)p + k, we - k, u->noun, sizeof u->noun);
@@ -243,12 +229,12 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
     if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0]) {
         /* "Mobile broadband subscriptions per 100 inhabitants" */
         for (size_t k = s; k + 8 < e; k++)
-            if ((k == s || p[k - 1] == ' ') && weq(p + k, 3, "per") && p[k + 3] == ' ' && is_digit(p[k + 4])) {
+            if ((k == s || p[k - 1] == ' ') && tw_weq(p + k, 3, "per") && p[k + 3] == ' ' && is_digit(p[k + 4])) {
                 size_t ws = k;
                 while (ws > s && p[ws - 1] == ' ')
                     ws--;
                 size_t we = ws;
-                while (ws > s && is_alpha(p[ws - 1]))
+                while (ws > s && tw_is_alpha(p[ws - 1]))
                     ws--;
                 size_t te = k + 4;
                 while (te < e && (is_alnum(p[te]) || p[te] == ',' || p[te] == ' '))
@@ -304,7 +290,7 @@ int tables_unit_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size
         s++;
     while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r'))
         e--;
-    int symbol = e > s && is_alpha(p[s]);
+    int symbol = e > s && tw_is_alpha(p[s]);
     for (size_t k = s; k < e && symbol; k++)
         symbol = is_alnum(p[k]) || p[k] == '/';
     /* "tCO2e", "L/kWh", "MWh": a symbol, written as the table writes it */
@@ -327,7 +313,7 @@ int tables_unit_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size
         size_t ws = we;
         while (ws > ls && is_upper(p[ws - 1]))
             ws--;
-        if (we - ws < 2 || we - ws > 6 || (ws > ls && is_alpha(p[ws - 1])))
+        if (we - ws < 2 || we - ws > 6 || (ws > ls && tw_is_alpha(p[ws - 1])))
             return 0;
         snprintf(u->noun, sizeof u->noun, "%.*s", (int)(we - ws), (const char *)p + ws);
         return 1;
@@ -396,16 +382,16 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
         if (is_digit(p[k]) || p[k] == '(' || p[k] == ':')
             return 0;
     }
-    if (b - a > 3 && weq(p + a, 2, "in") && p[a + 2] == ' ')
+    if (b - a > 3 && tw_weq(p + a, 2, "in") && p[a + 2] == ' ')
         lead = 1;
     if (!bracket && !lead)
         return tables_unit_bare(p, a, b, 0, 0, u) && (u->pct || u->cur || u->scale > 1);
     /* every word a unit's: a scale, a currency, "percent", "of", "the" */
     for (size_t k = a + (lead ? 3 : 0); k < b;) {
-        while (k < b && !is_alpha(p[k]))
+        while (k < b && !tw_is_alpha(p[k]))
             k++;
         size_t we = k;
-        while (we < b && (is_alpha(p[we]) || p[we] == '.'))
+        while (we < b && (tw_is_alpha(p[we]) || p[we] == '.'))
             we++;
         if (we == k)
             break;
@@ -413,11 +399,11 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
         while (wl > 1 && p[k + wl - 1] == '.')
             wl--;
         const char *w = (const char *)p + k;
-        int ok = weq(p + k, wl, "of") || weq(p + k, wl, "the") || weq(p + k, wl, "percent") ||
-                 weq(p + k, wl, "per") || weq(p + k, wl, "cent") || qty_currency_word(w, wl) ||
+        int ok = tw_weq(p + k, wl, "of") || tw_weq(p + k, wl, "the") || tw_weq(p + k, wl, "percent") ||
+                 tw_weq(p + k, wl, "per") || tw_weq(p + k, wl, "cent") || qty_currency_word(w, wl) ||
                  qty_scale(w, wl, 1) > 0 || (wl > 1 && p[k + wl - 1] == 's' && qty_scale(w, wl - 1, 0) > 0) ||
-                 weq(p + k, wl, "thousands") || weq(p + k, wl, "u.s") || weq(p + k, wl, "us") ||
-                 weq(p + k, wl, "current") || weq(p + k, wl, "constant");
+                 tw_weq(p + k, wl, "thousands") || tw_weq(p + k, wl, "u.s") || tw_weq(p + k, wl, "us") ||
+                 tw_weq(p + k, wl, "current") || tw_weq(p + k, wl, "constant");
         if (!ok)
             return 0;
         k = we;
@@ -426,7 +412,7 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
     if (!u->cur) {
         /* "U.S. dollars": the currency word after the country's initials */
         for (size_t k = a; k + 7 <= b; k++)
-            if (weq(p + k, 7, "dollars") || weq(p + k, 6, "dollar"))
+            if (tw_weq(p + k, 7, "dollars") || tw_weq(p + k, 6, "dollar"))
                 u->cur = "USD";
     }
     return u->pct || u->cur || u->scale > 1;
@@ -436,7 +422,7 @@ int tables_unit_noun(const unsigned char *p, size_t s, size_t e, int any_case, c
 {
     for (size_t t = s; t < e;) {
         size_t we = t;
-        while (we < e && is_alpha(p[we]))
+        while (we < e && tw_is_alpha(p[we]))
             we++;
         /* (a capitalised word counts as a plural: "Projects", not "Central") */
         if (we > t && (any_case || !is_upper(p[t])) &&
@@ -461,7 +447,7 @@ const char *tables_unit_currency_cell(const unsigned char *p, size_t s, size_t e
     if (e - s < 2 || e - s > 8)
         return NULL;
     for (size_t i = s; i < e; i++)
-        if (!is_alpha(p[i]))
+        if (!tw_is_alpha(p[i]))
             return NULL;
     return qty_currency_word((const char *)p + s, e - s);
 }
@@ -471,15 +457,15 @@ double tables_unit_header_scale(const unsigned char *p, size_t hs, size_t he)
     const unsigned char *us = memchr(p + hs, '_', he - hs);
     while (us) {
         size_t a = (size_t)(us - p) + 1, b = a;
-        while (b < he && is_alpha(p[b]))
+        while (b < he && tw_is_alpha(p[b]))
             b++;
         if (b == he || p[b] == '_') {
-            if (weq(p + a, b - a, "m") || weq(p + a, b - a, "mn") || weq(p + a, b - a, "mln") ||
-                weq(p + a, b - a, "million") || weq(p + a, b - a, "millions"))
+            if (tw_weq(p + a, b - a, "m") || tw_weq(p + a, b - a, "mn") || tw_weq(p + a, b - a, "mln") ||
+                tw_weq(p + a, b - a, "million") || tw_weq(p + a, b - a, "millions"))
                 return 1e6;
-            if (weq(p + a, b - a, "bn") || weq(p + a, b - a, "b") || weq(p + a, b - a, "billion"))
+            if (tw_weq(p + a, b - a, "bn") || tw_weq(p + a, b - a, "b") || tw_weq(p + a, b - a, "billion"))
                 return 1e9;
-            if (weq(p + a, b - a, "k") || weq(p + a, b - a, "thousand") || weq(p + a, b - a, "thousands"))
+            if (tw_weq(p + a, b - a, "k") || tw_weq(p + a, b - a, "thousand") || tw_weq(p + a, b - a, "thousands"))
                 return 1e3;
         }
         us = b < he ? memchr(p + b, '_', he - b) : NULL;
@@ -495,7 +481,7 @@ static int month_short_year(const unsigned char *p, size_t s, size_t e, size_t i
     if (i < s + 4 || (p[i - 1] != '-' && p[i - 1] != ' ' && p[i - 1] != '\'') || (i + 2 < e && is_alnum(p[i + 2])))
         return 0;
     size_t we = i - 1, ws = we;
-    while (ws > s && is_alpha(p[ws - 1]))
+    while (ws > s && tw_is_alpha(p[ws - 1]))
         ws--;
     if (we - ws < 3 || !qty_is_month((const char *)p + ws, we - ws))
         return 0;
@@ -510,18 +496,18 @@ static int price_base(const unsigned char *p, size_t s, size_t e, size_t i, size
     while (b > s && p[b - 1] == ' ')
         b--;
     size_t ws = b;
-    while (ws > s && (is_alpha(p[ws - 1]) || p[ws - 1] == '$'))
+    while (ws > s && (tw_is_alpha(p[ws - 1]) || p[ws - 1] == '$'))
         ws--;
-    if (b > ws && (qty_currency_word((const char *)p + ws, b - ws) || weq(p + ws, b - ws, "constant") ||
-                   weq(p + ws, b - ws, "us$")))
+    if (b > ws && (qty_currency_word((const char *)p + ws, b - ws) || tw_weq(p + ws, b - ws, "constant") ||
+                   tw_weq(p + ws, b - ws, "us$")))
         return 1;
     size_t a = d;
     while (a < e && p[a] == ' ')
         a++;
     size_t we = a;
-    while (we < e && is_alpha(p[we]))
+    while (we < e && tw_is_alpha(p[we]))
         we++;
-    return we > a && (qty_currency_word((const char *)p + a, we - a) || weq(p + a, we - a, "prices"));
+    return we > a && (qty_currency_word((const char *)p + a, we - a) || tw_weq(p + a, we - a, "prices"));
 }
 
 int tables_unit_year(const unsigned char *p, size_t s, size_t e)
@@ -538,9 +524,9 @@ int tables_unit_year(const unsigned char *p, size_t s, size_t e)
             y = month_short_year(p, s, e, i);
         else if (d - i == 4) {
             /* a year alone, or after "FY"; not inside a word or a code */
-            int fy = i >= s + 2 && weq(p + i - 2, 2, "fy") && (i == s + 2 || !is_alpha(p[i - 3]));
+            int fy = i >= s + 2 && tw_weq(p + i - 2, 2, "fy") && (i == s + 2 || !tw_is_alpha(p[i - 3]));
             if ((i > s && (is_alnum(p[i - 1]) || p[i - 1] == '/' || p[i - 1] == '-') && !fy) ||
-                (d < e && (is_alpha(p[d]) || p[d] == '/')))
+                (d < e && (tw_is_alpha(p[d]) || p[d] == '/')))
                 continue;
             y = lines_year_at((const char *)p, i);
             if (y && price_base(p, s, e, i, d))
@@ -563,7 +549,7 @@ int tables_unit_no_quantity(const unsigned char *p, size_t s, size_t e)
     while (we < e && p[we] != ' ' && p[we] != '(' && p[we] != '\t')
         we++;
     for (int i = 0; words[i]; i++)
-        if (weq(p + s, we - s, words[i]))
+        if (tw_weq(p + s, we - s, words[i]))
             return 1;
     for (int i = 0; zh[i]; i++) {
         size_t l = strlen(zh[i]);
@@ -581,10 +567,10 @@ int tables_unit_flow(const unsigned char *p, size_t s, size_t e)
             return 1;
     for (size_t k = s; k < e;) {
         size_t we = k;
-        while (we < e && is_alpha(p[we]))
+        while (we < e && tw_is_alpha(p[we]))
             we++;
-        if (we > k && (weq(p + k, we - k, "flow") || weq(p + k, we - k, "flows") || weq(p + k, we - k, "inflows") ||
-                       weq(p + k, we - k, "outflows")))
+        if (we > k && (tw_weq(p + k, we - k, "flow") || tw_weq(p + k, we - k, "flows") || tw_weq(p + k, we - k, "inflows") ||
+                       tw_weq(p + k, we - k, "outflows")))
             return 1;
         k = we > k ? we : k + 1;
     }

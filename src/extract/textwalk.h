@@ -1,0 +1,99 @@
+/* textwalk.h — the scanner's small steps over text: blanks, ASCII words,
+ * a word compared with a lower-case literal.
+ *
+ * The scanner (scan.c) and the readers it calls (spelled.c, quantity.c,
+ * tables.c, tables_unit.c) walk the same bytes the same way; these are the
+ * one definition of each step. They are static inline: they run at every
+ * number of every document. Text is UTF-8; words are ASCII letters.
+ */
+#ifndef CB_TEXTWALK_H
+#define CB_TEXTWALK_H
+
+#include <stddef.h>
+
+#include "utf8.h"
+
+static inline int tw_is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* Spaces inside a line: ASCII blanks, no-break, thin, narrow and other
+ * typographic spaces. Newlines are the callers' to handle. */
+static inline int tw_is_blank(long c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == 0xA0 || (c >= 0x2000 && c <= 0x200A) || c == 0x202F ||
+           c == 0x205F || c == 0x3000;
+}
+
+/* Past blanks and at most one line break (a wrapped line, not a new
+ * paragraph) from p[i]. */
+static inline size_t tw_skip_blanks(const unsigned char *p, size_t n, size_t i)
+{
+    int nl = 0;
+    while (i < n) {
+        size_t l;
+        long c = utf8_decode((const char *)p + i, n - i, &l);
+        if (c == '\n') {
+            if (nl++)
+                break;
+        } else if (!tw_is_blank(c))
+            break;
+        i += l;
+    }
+    return i;
+}
+
+/* Back over blanks from p[i) (no line break). */
+static inline size_t tw_skip_blanks_back(const unsigned char *p, size_t i)
+{
+    while (i > 0) {
+        size_t s;
+        if (!tw_is_blank(utf8_prev((const char *)p, i, &s)))
+            break;
+        i = s;
+    }
+    return i;
+}
+
+/* The word (ASCII letters, inner hyphens) at p[i]: its end, or i. */
+static inline size_t tw_word_end(const unsigned char *p, size_t n, size_t i)
+{
+    size_t e = i;
+    while (e < n && tw_is_alpha(p[e]))
+        e++;
+    while (e + 1 < n && e > i && p[e] == '-' && tw_is_alpha(p[e + 1])) {
+        e++;
+        while (e < n && tw_is_alpha(p[e]))
+            e++;
+    }
+    return e;
+}
+
+/* The word (at most 24 letters) just before p[i), across blanks and one
+ * line break: its length, *ws its start; 0 when none. */
+static inline size_t tw_word_before(const unsigned char *p, size_t i, size_t *ws)
+{
+    size_t e = tw_skip_blanks_back(p, i);
+    if (e > 0 && p[e - 1] == '\n')
+        e--;
+    e = tw_skip_blanks_back(p, e);
+    size_t s = e;
+    while (s > 0 && tw_is_alpha(p[s - 1]) && e - s < 24)
+        s--;
+    *ws = s;
+    return e - s;
+}
+
+/* Is w[0..n) the lower-case literal lit, in any case? */
+static inline int tw_weq(const unsigned char *w, size_t n, const char *lit)
+{
+    size_t i = 0;
+    for (; i < n && lit[i]; i++) {
+        int c = w[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (c != lit[i])
+            return 0;
+    }
+    return i == n && lit[i] == 0;
+}
+
+#endif
