@@ -131,20 +131,27 @@ static int clause_mark(const char *p, size_t i, size_t se)
     return 0;
 }
 
+/* The next word (letters and hyphens) of p[*i, e): its start in *ws, its
+ * end in *i; 0 when none is left. */
+static int next_word(const char *p, size_t *i, size_t e, size_t *ws)
+{
+    while (*i < e && !is_alpha((unsigned char)p[*i]))
+        (*i)++;
+    if (*i >= e)
+        return 0;
+    *ws = *i;
+    while (*i < e && (is_alpha((unsigned char)p[*i]) || p[*i] == '-'))
+        (*i)++;
+    return 1;
+}
+
 /* The tense of p[s, e): the first finite verb's; the future wherever it
  * stands. */
 static int span_tense(const char *p, size_t s, size_t e)
 {
     int first = T_NONE;
     size_t ps = 0, pn = 0;
-    for (size_t i = s; i < e;) {
-        if (!is_alpha((unsigned char)p[i])) {
-            i++;
-            continue;
-        }
-        size_t ws = i;
-        while (i < e && (is_alpha((unsigned char)p[i]) || p[i] == '-'))
-            i++;
+    for (size_t i = s, ws; next_word(p, &i, e, &ws);) {
         int t = word_tense(p + ws, i - ws, p + ps, pn);
         if (t == T_FUTURE)
             return T_FUTURE;
@@ -245,26 +252,12 @@ static int zh_present(const char *p, size_t ss, size_t se, size_t at)
  * none. */
 static int clause_plan(const char *p, size_t s, size_t e)
 {
-    for (size_t i = s; i < e;) {
-        if (!is_alpha((unsigned char)p[i])) {
-            i++;
-            continue;
-        }
-        size_t ws = i;
-        while (i < e && (is_alpha((unsigned char)p[i]) || p[i] == '-'))
-            i++;
+    for (size_t i = s, ws; next_word(p, &i, e, &ws);) {
         if ((lexicon_bits(&words, p + ws, i - ws) & W_FUTURE) && !(i - ws == 3 && !strncmp(p + ws, "May", 3) && ws > s))
             return T_FUTURE;
     }
     size_t ps = 0, pn = 0;
-    for (size_t i = s; i < e;) {
-        if (!is_alpha((unsigned char)p[i])) {
-            i++;
-            continue;
-        }
-        size_t ws = i;
-        while (i < e && (is_alpha((unsigned char)p[i]) || p[i] == '-'))
-            i++;
+    for (size_t i = s, ws; next_word(p, &i, e, &ws);) {
         int t = word_tense(p + ws, i - ws, p + ps, pn);
         if (t != T_NONE)
             return t;
