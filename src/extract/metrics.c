@@ -988,6 +988,17 @@ static int tok_is(const char *doc, const Tok *k, const char *w)
     return k->e - k->s == n && strncasecmp(doc + k->s, w, n) == 0;
 }
 
+/* Does token i open a second predicate: "and", a past-tense verb, "to"
+ * ("and promised to ...", "and agreed to ...")? */
+static int second_predicate(const char *doc, const Tok *toks, size_t nt, size_t i)
+{
+    if (i + 2 >= nt || !tok_is(doc, &toks[i], "and") || !tok_is(doc, &toks[i + 2], "to"))
+        return 0;
+    const Tok *v = &toks[i + 1];
+    size_t vn = v->e - v->s;
+    return v->type == T_WORD && vn >= 5 && strncmp(doc + v->e - 2, "ed", 2) == 0;
+}
+
 /* Clauses (separated by , ; and dashes) and segments: a break word
  * opening a clause (", while", ", and"; not ", and that", which goes on
  * with what was said) starts a new segment, which scope and source do not
@@ -1016,19 +1027,15 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
      * digital infrastructure"): what follows "and" is said of something
      * else, a new clause and segment. */
     size_t pred = SIZE_MAX;
-    for (size_t i = 0; i + 2 < nt; i++) {
-        if (!tok_is(doc, &toks[i], "and") || !tok_is(doc, &toks[i + 2], "to") || toks[i].s < c->end)
-            continue;
-        size_t vn = toks[i + 1].e - toks[i + 1].s;
-        const char *v = doc + toks[i + 1].s;
-        if (toks[i + 1].type != T_WORD || vn < 5 || strncmp(v + vn - 2, "ed", 2) != 0)
-            continue;
-        for (size_t k = i; k < nt; k++) {
-            toks[k].clause++;
-            toks[k].seg++;
+    uint16_t shift = 0;
+    for (size_t i = 0; i < nt; i++) {
+        if (toks[i].s >= c->end && second_predicate(doc, toks, nt, i)) {
+            shift++;
+            if (pred == SIZE_MAX)
+                pred = i;
         }
-        if (pred == SIZE_MAX)
-            pred = i;
+        toks[i].clause += shift;
+        toks[i].seg += shift;
     }
     for (size_t i = 0; i < w->nm; i++) {
         uint16_t t = w->ms[i].ti, u = w->ms[i].tj;
@@ -1036,7 +1043,7 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
             (t > 0 && toks[t - 1].clause == toks[t].clause))
             continue;
         /* ", and that ...": the same report goes on, no contrast */
-        if (u < nt && toks[u].e - toks[u].s == 4 && !strncasecmp(doc + toks[u].s, "that", 4))
+        if (u < nt && tok_is(doc, &toks[u], "that"))
             continue;
         for (size_t k = t; k < nt; k++)
             toks[k].seg++;
