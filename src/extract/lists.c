@@ -124,18 +124,23 @@ static int word_eq(const char *p, size_t s, size_t l, const char *w)
     return strlen(w) == l && !strncasecmp(p + s, w, l);
 }
 
+/* The word before the figure at p[start], past a hedge that may stand
+ * between ("up from about 40"): its length, *ws its start. */
+static size_t word_before_hedge(const char *p, size_t ss, size_t start, size_t *ws)
+{
+    static const char *const hedges[] = {"about", "around", "nearly", "roughly", "some", "just", "almost", NULL};
+    size_t wl = word_before(p, ss, start, ws);
+    for (int k = 0; wl && hedges[k]; k++)
+        if (word_eq(p, *ws, wl, hedges[k]))
+            return word_before(p, ss, *ws, ws);
+    return wl;
+}
+
 /* "up from N", "compared with N", "against N": a comparison's earlier
  * figure. Returns where the comparison's words start, or 0. */
 static size_t comparison_at(const char *p, size_t ss, size_t start)
 {
-    size_t ws, wl = word_before(p, ss, start, &ws);
-    /* a hedge may stand between: "up from about 40" */
-    static const char *const hedges[] = {"about", "around", "nearly", "roughly", "some", "just", "almost", NULL};
-    for (int k = 0; wl && hedges[k]; k++)
-        if (word_eq(p, ws, wl, hedges[k])) {
-            wl = word_before(p, ss, ws, &ws);
-            break;
-        }
+    size_t ws, wl = word_before_hedge(p, ss, start, &ws);
     if (!wl)
         return 0;
     if (word_eq(p, ws, wl, "against"))
@@ -153,13 +158,7 @@ static size_t comparison_at(const char *p, size_t ss, size_t start)
  * p[ps, pe), in the same clause? Where "from" starts, or 0. */
 static size_t from_after_to(const char *p, size_t ss, size_t ps, size_t pe, size_t start)
 {
-    size_t ws, wl = word_before(p, ss, start, &ws);
-    static const char *const hedges[] = {"about", "around", "nearly", "roughly", "some", "just", "almost", NULL};
-    for (int k = 0; wl && hedges[k]; k++)
-        if (word_eq(p, ws, wl, hedges[k])) {
-            wl = word_before(p, ss, ws, &ws);
-            break;
-        }
+    size_t ws, wl = word_before_hedge(p, ss, start, &ws);
     if (!wl || !word_eq(p, ws, wl, "from") || ws < pe)
         return 0;
     size_t ts, tl = word_before(p, ss, ps, &ts);
