@@ -348,18 +348,30 @@ static int column_year(const unsigned char *p, const TableFrame *f, size_t hs, s
     return y;
 }
 
+/* The frame of the aligned table around the row p[ls, le), the columns
+ * [*cs, *ce) of the figure p[start, end) and its header cell p[*hs, *he)
+ * (empty when none; over as in tables_frame_cell). 0 when no table. */
+static int frame_and_head(const unsigned char *p, size_t n, size_t ls, size_t le, size_t start, size_t end,
+                          int over, TableFrame *f, size_t *cs, size_t *ce, size_t *hs, size_t *he)
+{
+    if (!tables_frame_read(p, n, ls, le, f))
+        return 0;
+    *cs = tables_frame_columns(p, ls, start), *ce = tables_frame_columns(p, ls, end);
+    *hs = *he = 0;
+    if (f->head_e > f->head_s)
+        tables_frame_cell(p, f->head_s, f->head_e, *cs, *ce, over, hs, he);
+    return 1;
+}
+
 /* A cell of an aligned (or dotted) row, p[ls, le), whose figure is
  * p[start, num_end). */
 static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, size_t start, size_t num_end,
                         int whole, TableCell *cell)
 {
     TableFrame f;
-    if (!tables_frame_read(p, n, ls, le, &f))
+    size_t cs, ce, hs, he;
+    if (!frame_and_head(p, n, ls, le, start, num_end, 0, &f, &cs, &ce, &hs, &he))
         return 0;
-    size_t cs = tables_frame_columns(p, ls, start), ce = tables_frame_columns(p, ls, num_end);
-    size_t hs = 0, he = 0;
-    if (f.head_e > f.head_s)
-        tables_frame_cell(p, f.head_s, f.head_e, cs, ce, 0, &hs, &he);
     if (he > hs && tables_unit_no_quantity(p, hs, he))
         return 0;
     /* a row without a label is a series: its columns must be named */
@@ -517,12 +529,9 @@ int tables_column(const char *text, size_t n, size_t start, size_t end, TableCel
     if ((ls > 0 && p[ls - 1] != '\n') || le - ls > 240 || line_has(p, ls, le, '|', 2) || line_has(p, ls, le, '\t', 1))
         return 0;
     TableFrame f;
-    if (!tables_frame_read(p, n, ls, le, &f))
+    size_t cs, ce, hs, he;
+    if (!frame_and_head(p, n, ls, le, start, end, 1, &f, &cs, &ce, &hs, &he))
         return 0;
-    size_t cs = tables_frame_columns(p, ls, start), ce = tables_frame_columns(p, ls, end);
-    size_t hs = 0, he = 0;
-    if (f.head_e > f.head_s)
-        tables_frame_cell(p, f.head_s, f.head_e, cs, ce, 1, &hs, &he);
     if (he == hs && f.legend_e > f.legend_s)
         hs = f.legend_s, he = f.legend_e;
     cell->head_s = hs, cell->head_e = he;
