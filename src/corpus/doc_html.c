@@ -21,6 +21,7 @@
 
 #include "docwire.h"
 #include "limits.h"
+#include "sandbox.h"
 #include "utf8.h"
 
 /* ---- tunables ---- */
@@ -1458,9 +1459,11 @@ static int parse(const char *data, size_t n, Document *out, volatile unsigned *p
 int dochtml_parse(const char *name, const char *data, size_t n, Document *out, Diag *d)
 {
     char err[512];
-    if (parse(data, n, out, NULL, err, sizeof err))
-        return diag_set(d, CB_EINPUT, name, 0, "%s", err);
-    return 0;
+    /* iconv takes locks a reader forked meanwhile would start with held */
+    sandbox_inproc_begin();
+    int rc = parse(data, n, out, NULL, err, sizeof err);
+    sandbox_inproc_end();
+    return rc ? diag_set(d, CB_EINPUT, name, 0, "%s", err) : 0;
 }
 
 int dochtml_read(const char *name, const char *data, size_t n, Document *out, Diag *d)
