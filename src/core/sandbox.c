@@ -189,7 +189,9 @@ static void arm(const Frame *job)
 {
     struct rusage ru;
     getrusage(RUSAGE_SELF, &ru);
-    rlim_t want = (rlim_t)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) + 1 + (rlim_t)job->word;
+    long long us = ((long long)ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000 + ru.ru_utime.tv_usec +
+                   ru.ru_stime.tv_usec;
+    rlim_t want = (rlim_t)(us / 1000000) + 1 + (rlim_t)job->word;
     struct rlimit cpu = {want < base_cpu.rlim_cur ? want : base_cpu.rlim_cur, base_cpu.rlim_max};
     setrlimit(RLIMIT_CPU, &cpu);
     size_t now = job->memory && !sandbox_memory_unbounded() ? vm_size() : 0;
