@@ -21,6 +21,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -93,24 +94,77 @@ static double now_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Wait until fd is ready for events or the deadline passes: 1 ready,
+ * 0 passed. */
+static int wait_fd(int fd, short events, double deadline)
+{
+    for (;;) {
+        double left = deadline - now_s();
+        if (left <= 0)
+            return 0;
+        struct pollfd pfd = {fd, events, 0};
+        int r = poll(&pfd, 1, (int)(left * 1000) + 1);
+        if (r > 0)
+            return 1;
+        if (r == 0)
+            return 0;
+        if (errno != EINTR)
+            return 1;   /* let the read or write say what is wrong */
+    }
+}
+
+/* Send the pieces iov[0,n) before the deadline, as one message while the
+ * socket takes them (a small document's job is one system call): 1
+ * sent, 0 the deadline passed, -1 the peer is gone. iov is used up. */
+static int send_until(int fd, struct iovec *iov, int n, double deadline)
+{
+    for (;;) {
+        while (n && !iov->iov_len)
+            iov++, n--;
+        if (!n)
+            return 1;
+        struct msghdr m = {.msg_iov = iov, .msg_iovlen = (size_t)n};
+        ssize_t s = sendmsg(fd, &m, MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (s < 0 && errno == EINTR)
+            continue;
+        if (s < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            if (!wait_fd(fd, POLLOUT, deadline))
+                return 0;
+            continue;
+        }
+        if (s <= 0)
+            return -1;
+        /* past what went */
+        for (size_t k = (size_t)s; k && n;) {
+            size_t take = k < iov->iov_len ? k : iov->iov_len;
+            iov->iov_base = (char *)iov->iov_base + take;
+            iov->iov_len -= take;
+            k -= take;
+            if (!iov->iov_len)
+                iov++, n--;
+        }
+    }
+}
+
 /* ---- the child ---- */
+
+/* /proc/self/statm, opened once by the child (a read each job, not an
+ * open, a read and a close). */
+static int statm = -1;
 
 /* Bytes of address space this process has mapped now (0 when unknown). */
 static size_t vm_size(void)
 {
     char b[64];
-    int fd = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
-    ssize_t n = fd >= 0 ? read(fd, b, sizeof b - 1) : -1;
-    if (fd >= 0)
-        close(fd);
+    ssize_t n = statm >= 0 ? pread(statm, b, sizeof b - 1, 0) : -1;
     if (n <= 0)
         return 0;
     b[n] = '\0';
     return (size_t)strtoul(b, NULL, 10) * (size_t)sysconf(_SC_PAGESIZE);
 }
 
-/* Blocking full read or write on the channel: 1 done, 0 closed (read
- * only: the parent is gone), -1 broken. */
+/* A full read on the channel: 1 done, 0 closed (the parent is gone), -1
+ * broken. */
 static int chan_read(int fd, void *p, size_t n)
 {
     char *c = p;
@@ -121,21 +175,6 @@ static int chan_read(int fd, void *p, size_t n)
         if (r <= 0)
             return r == 0 && got == 0 ? 0 : -1;
         got += (size_t)r;
-    }
-    return 1;
-}
-
-static int chan_write(int fd, const void *p, size_t n)
-{
-    const char *c = p;
-    while (n) {
-        ssize_t w = send(fd, c, n, MSG_NOSIGNAL);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return -1;
-        c += w;
-        n -= (size_t)w;
     }
     return 1;
 }
@@ -173,6 +212,7 @@ static int child_setup(int chan, pid_t parent)
         for (long fd = 4; fd < top; fd++)
             close((int)fd);
     }
+    statm = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
     return 3;
 }
 
@@ -233,7 +273,8 @@ static _Noreturn void serve(SandboxJobFn fn, void *ctx, int chan, pid_t parent, 
         free(in);
         disarm();
         Frame ans = {ANSWER_MAGIC, rc ? 1u : 0u, 0, out.len};
-        if (chan_write(fd, &ans, sizeof ans) != 1 || (out.len && chan_write(fd, out.data, out.len) != 1))
+        struct iovec iov[2] = {{&ans, sizeof ans}, {out.data, out.len}};
+        if (send_until(fd, iov, 2, now_s() + 1e9) != 1)   /* the parent waits for it */
             _exit(EXIT_LOST);
         buf_free(&out);
     }
@@ -331,51 +372,23 @@ void sandbox_worker_free(SandboxWorker *w)
     free(w);
 }
 
-/* Send p[0,n) before the deadline: 1 sent, 0 the deadline passed, -1 the
- * child is gone. */
-static int send_until(int fd, const char *p, size_t n, double deadline)
-{
-    while (n) {
-        double left = deadline - now_s();
-        if (left <= 0)
-            return 0;
-        struct pollfd pfd = {fd, POLLOUT, 0};
-        int r = poll(&pfd, 1, (int)(left * 1000) + 1);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r == 0)
-            return 0;
-        ssize_t s = send(fd, p, n, MSG_NOSIGNAL | MSG_DONTWAIT);
-        if (s < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK))
-            continue;
-        if (s <= 0)
-            return -1;
-        p += s;
-        n -= (size_t)s;
-    }
-    return 1;
-}
-
 /* Read n bytes into p (or append them to b when p is NULL) before the
- * deadline: 1 read, 0 the deadline passed, -1 the child ended first. */
+ * deadline, waiting only when none are there yet: 1 read, 0 the deadline
+ * passed, -1 the child ended first. */
 static int recv_until(int fd, char *p, Buf *b, size_t n, double deadline)
 {
     char chunk[65536];
     while (n) {
-        double left = deadline - now_s();
-        if (left <= 0)
-            return 0;
-        struct pollfd pfd = {fd, POLLIN, 0};
-        int r = poll(&pfd, 1, (int)(left * 1000) + 1);
-        if (r < 0 && errno == EINTR)
-            continue;
-        if (r == 0)
-            return 0;
         char *to = p ? p : chunk;
         size_t want = p ? n : (n < sizeof chunk ? n : sizeof chunk);
         ssize_t got = recv(fd, to, want, MSG_DONTWAIT);
-        if (got < 0 && (errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK))
+        if (got < 0 && errno == EINTR)
             continue;
+        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            if (!wait_fd(fd, POLLIN, deadline))
+                return 0;
+            continue;
+        }
         if (got <= 0)
             return -1;
         if (p)
@@ -409,9 +422,8 @@ static int send_job(SandboxWorker *w, const Frame *job, const char *in, double d
         if (!w->pid && (*err = spawn(w)) != 0)
             return -2;
         *w->progress = 0;
-        int r = send_until(w->fd, (const char *)job, sizeof *job, deadline);
-        if (r == 1 && job->len)
-            r = send_until(w->fd, in, (size_t)job->len, deadline);
+        struct iovec iov[2] = {{(void *)job, sizeof *job}, {(void *)in, in ? (size_t)job->len : 0}};
+        int r = send_until(w->fd, iov, 2, deadline);
         if (r >= 0)
             return r;
         int fresh = w->jobs == 0;
@@ -441,8 +453,8 @@ SandboxStatus sandbox_worker_run(SandboxWorker *w, const char *in, size_t n, con
     size_t room = lim->max_out > out->len ? lim->max_out - out->len : 0;
     if (out->max && out->max - out->len < room)
         room = out->max > out->len ? out->max - out->len : 0;
-    if (r == 1)
-        r = recv_until(w->fd, (char *)&ans, NULL, sizeof ans, deadline);
+    if (r == 1)   /* the child takes a while: wait before the first read */
+        r = wait_fd(w->fd, POLLIN, deadline) ? recv_until(w->fd, (char *)&ans, NULL, sizeof ans, deadline) : 0;
     if (r == 1 && (ans.magic != ANSWER_MAGIC || ans.word > 1))
         st = SANDBOX_CRASHED;   /* not what a child of ours says */
     else if (r == 1 && ans.len > room)

@@ -312,7 +312,9 @@ static void strip_raw(Src *s)
                     break;
                 }
             cut = i, resume = end ? (size_t)(end - p) : n;
-        } else {
+        } else if (n - i > 1 && ((p[i + 1] | 0x20) == 's' || (p[i + 1] | 0x20) == 't' || (p[i + 1] | 0x20) == 'n')) {
+            /* (the names' first letters: most tags are ruled out by one
+             * byte, not five comparisons) */
             for (size_t k = 0; k < sizeof raw / sizeof *raw && !cut; k++) {
                 size_t l = raw[k].len;
                 if (n - i > l + 1 && !strncasecmp(p + i + 1, raw[k].name, l) &&
