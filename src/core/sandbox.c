@@ -103,12 +103,11 @@ static int wait_fd(int fd, short events, double deadline)
         if (left <= 0)
             return 0;
         struct pollfd pfd = {fd, events, 0};
-        int r = poll(&pfd, 1, (int)(left * 1000) + 1);
+        /* in slices of at most an hour: a far deadline fits an int */
+        int r = poll(&pfd, 1, left > 3600 ? 3600000 : (int)(left * 1000) + 1);
         if (r > 0)
             return 1;
-        if (r == 0)
-            return 0;
-        if (errno != EINTR)
+        if (r < 0 && errno != EINTR)
             return 1;   /* let the read or write say what is wrong */
     }
 }
@@ -181,10 +180,10 @@ static int chan_read(int fd, void *p, size_t n)
 
 /* Quiet and alone: default signal actions, unblocked (the parent blocks
  * SIGINT and friends for its signal thread); stdio on /dev/null; no
- * descriptor but the channel, which becomes fd 3 (another worker's
- * socket held here would keep that worker's child from seeing its
- * parent close it); killed when the thread that made it ends. Returns
- * the channel. */
+ * descriptor but the channel, which becomes fd 3 (a child lives across
+ * documents: whatever it inherited, another worker's socket or a file
+ * the parent is writing, would stay open as long); killed when the
+ * thread that made it ends. Returns the channel. */
 static int child_setup(int chan, pid_t parent)
 {
     static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXCPU, SIGCHLD};
