@@ -1,15 +1,22 @@
 /* test_doc_html.c — saved web pages: the article kept and the chrome
  * dropped, entities decoded, tables as rows, headings alone, each byte
  * of text mapped to its place in the source, other charsets, broken
- * markup, metadata, and pages that are no HTML or nest past the bound. */
+ * markup, metadata, and pages that are no HTML or nest past the bound;
+ * and the same reading on several threads at once, each with its batch
+ * of reader processes, as in process. */
 #include "corpus.h"
 #include "doc_html.h"
+#include "docwire.h"
 #include "testutil.h"
 
 #include <check.h>
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
 
 static Document page(const char *html, size_t n)
 {
@@ -245,6 +252,73 @@ START_TEST(dochtml_should_read_pages_in_other_charsets)
 }
 END_TEST
 
+/* Each fixture page, then a windows-1252 one (iconv in the reader), read
+ * in a batch and in process: the same Document, byte for byte. Returns
+ * how many differ. */
+static void *read_all(void *arg)
+{
+    (void)arg;
+    long differ = 0;
+    char dir[1024];
+    snprintf(dir, sizeof dir, "%s/tests/formats", CB_SOURCE_DIR);
+    corpus_batch_begin();
+    for (int round = 0; round < 2; round++) {
+        DIR *dp = opendir(dir);
+        for (struct dirent *e; dp && (e = readdir(dp));) {
+            size_t l = strlen(e->d_name);
+            if (l < 6 || strcmp(e->d_name + l - 5, ".html"))
+                continue;
+            char path[2048];
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            size_t n;
+            char *src = tu_read(path, &n);
+            static const char w1252[] = "<meta charset=\"windows-1252\"><p>Caf\xe9 prices rose 12% in 2023, officials said.</p>";
+            const char *bytes[2] = {src, w1252};
+            size_t lens[2] = {n, sizeof w1252 - 1};
+            for (int k = 0; k < 2; k++) {
+                Document a, b;
+                memset(&a, 0, sizeof a);
+                memset(&b, 0, sizeof b);
+                buf_init(&a.text, 0);
+                buf_init(&b.text, 0);
+                Diag d = {0};
+                Buf ea, eb;
+                buf_init(&ea, 0);
+                buf_init(&eb, 0);
+                if (dochtml_read(e->d_name, bytes[k], lens[k], &a, &d) == 0 &&
+                    dochtml_parse(e->d_name, bytes[k], lens[k], &b, &d) == 0) {
+                    docwire_encode(&a, &ea);
+                    docwire_encode(&b, &eb);
+                }
+                differ += !ea.len || ea.len != eb.len || memcmp(ea.data, eb.data, ea.len);
+                buf_free(&ea);
+                buf_free(&eb);
+                document_free(&a);
+                document_free(&b);
+            }
+            free(src);
+        }
+        if (dp)
+            closedir(dp);
+    }
+    corpus_batch_end();
+    return (void *)differ;
+}
+
+START_TEST(dochtml_should_read_the_same_on_several_threads_each_with_its_batch)
+{
+    pthread_t t[3];
+    for (int k = 0; k < 3; k++)
+        ck_assert_int_eq(pthread_create(&t[k], NULL, read_all, NULL), 0);
+    for (int k = 0; k < 3; k++) {
+        void *differ;
+        pthread_join(t[k], &differ);
+        ck_assert_int_eq((long)differ, 0);
+    }
+    ck_assert(waitpid(-1, NULL, WNOHANG) == -1 && errno == ECHILD);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("doc_html");
@@ -261,6 +335,7 @@ int main(void)
     tcase_add_test(tc, dochtml_should_refuse_binary_bytes_in_one_line);
     tcase_add_test(tc, dochtml_should_stop_a_page_nested_past_the_time_bound);
     tcase_add_test(tc, dochtml_should_warn_of_a_page_with_nothing_to_read);
+    tcase_add_test(tc, dochtml_should_read_the_same_on_several_threads_each_with_its_batch);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -1,11 +1,22 @@
 /* test_docwire.c — a converted Document crosses from the reader's child
- * process to the parent whole, and nothing malformed gets through. */
+ * process to the parent whole, and nothing malformed gets through. In a
+ * batch, one reader process reads document after document; one that
+ * crashes, loops or is refused fails alone, with the words it has alone,
+ * and the documents after it read right. */
 #include "corpus.h"
 #include "docwire.h"
+#include "limits.h"
+#include "sandbox.h"
 
 #include <check.h>
+#include <dirent.h>
+#include <errno.h>
+#include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 static Document sample(void)
 {
@@ -97,12 +108,132 @@ START_TEST(docwire_should_refuse_anything_malformed)
 }
 END_TEST
 
+/* ---- the sandboxed read, in a batch ---- */
+
+/* A parser by the document's words: "crash" on page 4, "loop" on page
+ * 2, "refuse"; anything else is its own text, with the reader's process
+ * id as its title. */
+static int toy_parse(const char *data, size_t n, Document *doc, volatile unsigned *progress, char *err,
+                     size_t cap)
+{
+    if (n == 5 && !memcmp(data, "crash", 5)) {
+        *progress = 4;
+        raise(SIGSEGV);
+    }
+    if (n == 4 && !memcmp(data, "loop", 4)) {
+        *progress = 2;
+        for (volatile unsigned long i = 0;; i++)
+            ;
+    }
+    if (n == 6 && !memcmp(data, "refuse", 6)) {
+        snprintf(err, cap, "encrypted PDF: needs a password");
+        return -1;
+    }
+    char pid[32];
+    snprintf(pid, sizeof pid, "%ld", (long)getpid());
+    doc->title = strdup(pid);
+    document_append(doc, data, n, 0, 0, 1);
+    doc->page_count = 1;
+    return 0;
+}
+
+/* Read text through the sandbox: 0 and the text and reader's pid, or the
+ * error's words in msg. */
+static int toy_read(const char *text, char *got, size_t cap, long *pid)
+{
+    Document doc = empty();
+    Diag d = {0};
+    int rc = docwire_read_sandboxed("r.pdf", text, strlen(text), toy_parse, "page", &doc, &d);
+    if (rc)
+        snprintf(got, cap, "%.*s", (int)(cap - 1), d.msg);
+    else
+        snprintf(got, cap, "%s", doc.text.data);
+    if (pid)
+        *pid = !rc && doc.title ? atol(doc.title) : 0;
+    document_free(&doc);
+    return rc;
+}
+
+static int open_fds(void)
+{
+    DIR *d = opendir("/proc/self/fd");
+    int n = 0;
+    for (struct dirent *e; d && (e = readdir(d));)
+        n += e->d_name[0] != '.';
+    if (d)
+        closedir(d);
+    return n - 1;
+}
+
+START_TEST(docwire_should_read_on_in_a_batch_after_a_crash_a_loop_and_a_refusal)
+{
+    int fds = open_fds();
+    setenv("CLAIMBRIEF_READ_SECONDS", "1", 1);
+    char got[512];
+    long pid[4];
+    docwire_batch_begin();
+    ck_assert_int_eq(toy_read("The first document.", got, sizeof got, &pid[0]), 0);
+    ck_assert_str_eq(got, "The first document.");
+    ck_assert_int_eq(toy_read("crash", got, sizeof got, NULL), CB_EINPUT);
+    if (sandbox_memory_unbounded())   /* a sanitizer takes the signal and exits */
+        ck_assert_str_eq(got, "page 4: the reader failed");
+    else
+        ck_assert_str_eq(got, "page 4: the reader stopped on signal 11 (Segmentation fault; memory limit 1024 MiB)");
+    ck_assert_int_eq(toy_read("The second document.", got, sizeof got, &pid[1]), 0);
+    ck_assert_str_eq(got, "The second document.");
+    ck_assert_int_eq(toy_read("loop", got, sizeof got, NULL), CB_EINPUT);
+    ck_assert_str_eq(got, "page 2: reading took longer than 1 s");
+    ck_assert_int_eq(toy_read("The third document.", got, sizeof got, &pid[2]), 0);
+    ck_assert_str_eq(got, "The third document.");
+    ck_assert_int_eq(toy_read("refuse", got, sizeof got, NULL), CB_EINPUT);
+    ck_assert_str_eq(got, "encrypted PDF: needs a password");
+    ck_assert_int_eq(toy_read("The fourth document.", got, sizeof got, &pid[3]), 0);
+    ck_assert_str_eq(got, "The fourth document.");
+    docwire_batch_end();
+    unsetenv("CLAIMBRIEF_READ_SECONDS");
+    /* a fresh reader after the crash and after the loop; the refusal
+     * left its reader as it was */
+    ck_assert(pid[0] != pid[1] && pid[1] != pid[2] && pid[2] == pid[3]);
+    ck_assert(waitpid(-1, NULL, WNOHANG) == -1 && errno == ECHILD);
+    ck_assert_int_eq(open_fds(), fds);
+}
+END_TEST
+
+START_TEST(docwire_should_read_a_batch_in_one_reader_and_replace_it_after_the_limit)
+{
+    char got[64];
+    long first, pid;
+    /* alone: a reader each */
+    ck_assert_int_eq(toy_read("one", got, sizeof got, &first), 0);
+    ck_assert_int_eq(toy_read("two", got, sizeof got, &pid), 0);
+    ck_assert_int_ne(pid, first);
+    ck_assert(waitpid(-1, NULL, WNOHANG) == -1 && errno == ECHILD);
+    /* in a batch: one for CB_MAX_READER_DOCS documents, then another */
+    docwire_batch_begin();
+    docwire_batch_begin();   /* nested: the outer end ends it */
+    ck_assert_int_eq(toy_read("doc", got, sizeof got, &first), 0);
+    for (int i = 1; i < CB_MAX_READER_DOCS; i++) {
+        ck_assert_int_eq(toy_read("doc", got, sizeof got, &pid), 0);
+        ck_assert_int_eq(pid, first);
+    }
+    docwire_batch_end();
+    ck_assert_int_eq(toy_read("doc", got, sizeof got, &pid), 0);
+    ck_assert_int_ne(pid, first);
+    ck_assert_int_eq(kill((pid_t)pid, 0), 0);   /* alive between documents */
+    docwire_batch_end();
+    ck_assert(waitpid(-1, NULL, WNOHANG) == -1 && errno == ECHILD);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("docwire");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, docwire_should_carry_text_pages_metadata_and_warnings);
     tcase_add_test(tc, docwire_should_refuse_anything_malformed);
+    tcase_set_timeout(tc, 30);
+    tcase_add_test(tc, docwire_should_read_on_in_a_batch_after_a_crash_a_loop_and_a_refusal);
+    tcase_add_test(tc, docwire_should_read_a_batch_in_one_reader_and_replace_it_after_the_limit);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

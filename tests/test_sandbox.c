@@ -1,13 +1,22 @@
 /* test_sandbox.c — a parser on untrusted bytes runs in a bounded child:
  * its output comes back, and a loop, a crash, a memory blow-up or a
- * flood of output is stopped and said in words, the parent unharmed. */
+ * flood of output is stopped and said in words, the parent unharmed. A
+ * worker's child reads job after job, each with its own bounds, and one
+ * that failed is replaced; no process or descriptor is left behind. */
 #include "sandbox.h"
 
 #include <check.h>
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
 #include <time.h>
+#include <unistd.h>
 
 static int say_hello(void *arg, Buf *out, volatile unsigned *progress)
 {
@@ -162,6 +171,283 @@ START_TEST(sandbox_should_refuse_output_past_its_cap)
 }
 END_TEST
 
+/* ---- workers ---- */
+
+/* Descriptors open in this process (the listing's own excepted). */
+static int open_fds(void)
+{
+    DIR *d = opendir("/proc/self/fd");
+    int n = 0;
+    for (struct dirent *e; d && (e = readdir(d));)
+        n += e->d_name[0] != '.';
+    if (d)
+        closedir(d);
+    return n - 1;
+}
+
+/* No child of this process is left, reaped or not. */
+static int no_children(void)
+{
+    return waitpid(-1, NULL, WNOHANG) == -1 && errno == ECHILD;
+}
+
+static double cpu_now(void)
+{
+    struct timespec t;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* A job by its first byte: p its pid, e echo, c crash, l loop, f flood,
+ * r refuse, k keep 48 MiB (a leak), b burn 1.1 s of CPU, L the CPU
+ * limit and the CPU seconds used, d its sockets and its descriptors
+ * that are none of stdio (/dev/null), a socket or its statm. */
+static int job(void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
+{
+    (void)ctx;
+    switch (n ? in[0] : 'p') {
+    case 'e':
+        buf_append(out, in + 1, n - 1);
+        return 0;
+    case 'c':
+        *progress = 5;
+        raise(SIGSEGV);
+        return 0;
+    case 'l':
+        *progress = 6;
+        for (volatile unsigned long i = 0;; i++)
+            ;
+    case 'f':
+        for (int i = 0; i < 100000; i++)
+            buf_puts(out, "0123456789");
+        return 0;
+    case 'r':
+        buf_puts(out, "encrypted PDF: needs a password");
+        return 1;
+    case 'k': {
+        size_t sz = (size_t)48 << 20;
+        char *p = malloc(sz);
+        if (!p)
+            return buf_puts(out, "out of memory"), 1;
+        memset(p, 1, sz);   /* never freed: what a leaky library does */
+        buf_printf(out, "kept %d", p[sz - 1]);
+        return 0;
+    }
+    case 'b': {
+        double t0 = cpu_now();
+        while (cpu_now() - t0 < 1.1)
+            ;
+        return 0;
+    }
+    case 'L': {
+        struct rlimit cpu;
+        struct rusage ru;
+        getrlimit(RLIMIT_CPU, &cpu);
+        getrusage(RUSAGE_SELF, &ru);
+        long long us = ((long long)ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000 + ru.ru_utime.tv_usec +
+                       ru.ru_stime.tv_usec;
+        buf_printf(out, "%llu %lld", (unsigned long long)cpu.rlim_cur, us / 1000000);
+        return 0;
+    }
+    case 'd': {
+        /* its sockets, and what is none of stdio, a socket, statm */
+        int sockets = 0, other = 0;
+        DIR *d = opendir("/proc/self/fd");
+        for (struct dirent *e; d && (e = readdir(d));) {
+            char link[300], to[300];
+            snprintf(link, sizeof link, "/proc/self/fd/%s", e->d_name);
+            ssize_t k = e->d_name[0] == '.' || atoi(e->d_name) == dirfd(d) ? -1 : readlink(link, to, sizeof to - 1);
+            if (k < 0)
+                continue;
+            to[k] = '\0';
+            sockets += !strncmp(to, "socket:", 7);
+            other += strncmp(to, "socket:", 7) && strcmp(to, "/dev/null") && !strstr(to, "/statm");
+        }
+        if (d)
+            closedir(d);
+        buf_printf(out, "%d %d", sockets, other);
+        return 0;
+    }
+    default:
+        buf_printf(out, "%ld", (long)getpid());
+        return 0;
+    }
+}
+
+/* Run job text through w: its status, its output in res. */
+static SandboxStatus run(SandboxWorker *w, const char *text, int seconds, Buf *res, unsigned *page)
+{
+    SandboxLimits lim = {seconds, 64u << 20, 4096};
+    int sig;
+    unsigned pg;
+    buf_reset(res);
+    SandboxStatus st = sandbox_worker_run(w, text, strlen(text), &lim, res, &sig, page ? page : &pg);
+    buf_putc(res, '\0');   /* res.data is a string even when empty */
+    return st;
+}
+
+START_TEST(worker_should_read_job_after_job_in_one_child_and_replace_one_that_failed)
+{
+    int fds = open_fds();
+    SandboxWorker *w = sandbox_worker_new(job, NULL, 100);
+    Buf r;
+    buf_init(&r, 0);
+    unsigned page;
+    ck_assert_int_eq(sandbox_worker_pid(w), 0);   /* none until the first job */
+    ck_assert_int_eq(run(w, "p", 5, &r, NULL), SANDBOX_OK);
+    long first = atol(r.data);
+    ck_assert_int_eq(first, sandbox_worker_pid(w));
+    ck_assert_int_eq(run(w, "eThe same child reads the next job.", 5, &r, NULL), SANDBOX_OK);
+    ck_assert_str_eq(r.data, "The same child reads the next job.");
+    ck_assert_int_eq(sandbox_worker_pid(w), first);
+    /* a crash: said, with its page; the child is gone */
+    ck_assert_int_eq(run(w, "c", 5, &r, &page), SANDBOX_CRASHED);
+    ck_assert_uint_eq(page, 5);
+    ck_assert_int_eq(sandbox_worker_pid(w), 0);
+    ck_assert_int_eq(run(w, "p", 5, &r, &page), SANDBOX_OK);
+    long second = atol(r.data);
+    ck_assert_int_ne(second, first);
+    ck_assert_uint_eq(page, 0);   /* the fresh child's word, not the dead one's */
+    /* a loop: stopped at the deadline of its own job */
+    time_t t0 = time(NULL);
+    ck_assert_int_eq(run(w, "l", 1, &r, &page), SANDBOX_TIMEOUT);
+    ck_assert_int_le(time(NULL) - t0, 4);
+    ck_assert_uint_eq(page, 6);
+    ck_assert_int_eq(run(w, "p", 5, &r, NULL), SANDBOX_OK);
+    long third = atol(r.data);
+    ck_assert_int_ne(third, second);
+    /* a flood: refused before a byte of it is taken */
+    ck_assert_int_eq(run(w, "f", 5, &r, NULL), SANDBOX_TOO_BIG);
+    ck_assert_uint_eq(r.len, 1);
+    ck_assert_int_eq(run(w, "p", 5, &r, NULL), SANDBOX_OK);
+    long fourth = atol(r.data);
+    ck_assert_int_ne(fourth, third);
+    /* a refusal is the job's answer: the child stays */
+    ck_assert_int_eq(run(w, "r", 5, &r, NULL), SANDBOX_FAILED);
+    ck_assert_str_eq(r.data, "encrypted PDF: needs a password");
+    ck_assert_int_eq(run(w, "eand reads on", 5, &r, NULL), SANDBOX_OK);
+    ck_assert_str_eq(r.data, "and reads on");
+    ck_assert_int_eq(sandbox_worker_pid(w), fourth);
+    sandbox_worker_free(w);
+    buf_free(&r);
+    ck_assert(no_children());
+    ck_assert_int_eq(open_fds(), fds);
+}
+END_TEST
+
+START_TEST(worker_should_replace_its_child_after_recycle_jobs)
+{
+    SandboxWorker *w = sandbox_worker_new(job, NULL, 3);
+    Buf r;
+    buf_init(&r, 0);
+    long pid[7];
+    for (int i = 0; i < 7; i++) {
+        ck_assert_int_eq(run(w, "p", 5, &r, NULL), SANDBOX_OK);
+        pid[i] = atol(r.data);
+    }
+    ck_assert(pid[0] == pid[1] && pid[1] == pid[2]);
+    ck_assert(pid[3] != pid[2] && pid[3] == pid[4] && pid[4] == pid[5]);
+    ck_assert(pid[6] != pid[5]);
+    sandbox_worker_free(w);
+    buf_free(&r);
+    ck_assert(no_children());
+}
+END_TEST
+
+/* The CPU bound is set for each job from what the child has used, so a
+ * child that read for a while gives the next job its full time. */
+START_TEST(worker_should_give_each_job_its_own_cpu_seconds)
+{
+    SandboxWorker *w = sandbox_worker_new(job, NULL, 100);
+    Buf r;
+    buf_init(&r, 0);
+    ck_assert_int_eq(run(w, "b", 30, &r, NULL), SANDBOX_OK);
+    ck_assert_int_eq(run(w, "b", 30, &r, NULL), SANDBOX_OK);
+    for (int seconds = 2; seconds <= 3; seconds++) {
+        ck_assert_int_eq(run(w, "L", seconds, &r, NULL), SANDBOX_OK);
+        unsigned long long cur;
+        long long used;
+        ck_assert_int_eq(sscanf(r.data, "%llu %lld", &cur, &used), 2);
+        ck_assert_int_ge(used, 2);
+        ck_assert_int_eq(cur, (unsigned long long)used + 1 + (unsigned long long)seconds);
+    }
+    sandbox_worker_free(w);
+    buf_free(&r);
+}
+END_TEST
+
+/* The memory bound is what a job may add to what the child has now: a
+ * child that leaked in earlier jobs still reads the next one. */
+START_TEST(worker_should_give_each_job_its_own_memory)
+{
+    if (sandbox_memory_unbounded())
+        return;   /* ASan and valgrind reserve address space of their own */
+    SandboxWorker *w = sandbox_worker_new(job, NULL, 100);
+    Buf r;
+    buf_init(&r, 0);
+    for (int i = 0; i < 4; i++) {   /* 192 MiB kept in all, 48 each time */
+        ck_assert_int_eq(run(w, "k", 10, &r, NULL), SANDBOX_OK);
+        ck_assert_str_eq(r.data, "kept 1");
+    }
+    sandbox_worker_free(w);
+    buf_free(&r);
+}
+END_TEST
+
+/* A child holds its channel and stdio, nothing else: not this
+ * process's files, nor another worker's socket. */
+START_TEST(worker_child_should_hold_no_descriptor_but_its_channel)
+{
+    SandboxWorker *a = sandbox_worker_new(job, NULL, 100), *b = sandbox_worker_new(job, NULL, 100);
+    Buf r;
+    buf_init(&r, 0);
+    FILE *fp = tmpfile();
+    ck_assert_int_eq(run(a, "p", 5, &r, NULL), SANDBOX_OK);
+    ck_assert_int_eq(run(b, "d", 5, &r, NULL), SANDBOX_OK);
+    ck_assert_str_eq(r.data, "1 0");   /* its channel; not a's, not the file */
+    fclose(fp);
+    sandbox_worker_free(a);
+    sandbox_worker_free(b);
+    buf_free(&r);
+    ck_assert(no_children());
+}
+END_TEST
+
+/* Workers on several threads at once, each its own. */
+static void *thread_jobs(void *arg)
+{
+    long k = (long)arg, bad = 0;
+    SandboxWorker *w = sandbox_worker_new(job, NULL, 7);
+    Buf r;
+    buf_init(&r, 0);
+    for (int i = 0; i < 20; i++) {
+        char text[64];
+        snprintf(text, sizeof text, "ethread %ld job %d", k, i);
+        bad += run(w, text, 10, &r, NULL) != SANDBOX_OK || strcmp(r.data, text + 1) != 0;
+        if (i == 9)
+            bad += run(w, "c", 10, &r, NULL) != SANDBOX_CRASHED;
+    }
+    sandbox_worker_free(w);
+    buf_free(&r);
+    return (void *)bad;
+}
+
+START_TEST(workers_should_run_on_several_threads_at_once)
+{
+    int fds = open_fds();
+    pthread_t t[4];
+    for (long k = 0; k < 4; k++)
+        ck_assert_int_eq(pthread_create(&t[k], NULL, thread_jobs, (void *)k), 0);
+    for (int k = 0; k < 4; k++) {
+        void *bad;
+        pthread_join(t[k], &bad);
+        ck_assert_int_eq((long)bad, 0);
+    }
+    ck_assert(no_children());
+    ck_assert_int_eq(open_fds(), fds);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("sandbox");
@@ -173,6 +459,12 @@ int main(void)
     tcase_add_test(tc, sandbox_should_contain_a_crash);
     tcase_add_test(tc, sandbox_should_bound_the_memory_a_child_takes);
     tcase_add_test(tc, sandbox_should_refuse_output_past_its_cap);
+    tcase_add_test(tc, worker_should_read_job_after_job_in_one_child_and_replace_one_that_failed);
+    tcase_add_test(tc, worker_should_replace_its_child_after_recycle_jobs);
+    tcase_add_test(tc, worker_should_give_each_job_its_own_cpu_seconds);
+    tcase_add_test(tc, worker_should_give_each_job_its_own_memory);
+    tcase_add_test(tc, worker_child_should_hold_no_descriptor_but_its_channel);
+    tcase_add_test(tc, workers_should_run_on_several_threads_at_once);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -637,6 +637,7 @@ static int step_claims(Ctx *c, Diag *d)
         bnode_out(&all, CLAIMS_INDEX);
         size_t reread = 0;
         int first_read = 1;
+        corpus_batch_begin();   /* the documents share reader processes */
         for (size_t i = 0; i < ndocs && rc == 0; i++) {
             if (stale[i] == UNREADABLE)
                 continue;   /* reported above: no rows */
@@ -692,6 +693,7 @@ static int step_claims(Ctx *c, Diag *d)
                     rowindex_add(&newx, docs[i].name, start, table.len - start);
             }
         }
+        corpus_batch_end();
         if (c->o->progress && reread)
             c->o->progress("extracting", ndocs, 0, c->o->ctx);
         /* The table and its index, written only when their bytes change. */

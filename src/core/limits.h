@@ -36,6 +36,9 @@
 #define CB_MAX_READ_SECONDS 30
 #define CB_MAX_READ_MEMORY (1024u * 1024u * 1024u)
 #define CB_MAX_PDF_PAGES 20000
+/* Most documents one reader process reads before a fresh one takes over
+ * (docwire.h: a batch), so what poppler or gumbo leaks cannot pile up. */
+#define CB_MAX_READER_DOCS 100
 /* The settings file (claimbrief.ini): its size, the longest line (libinih
  * reads 200 bytes a line, newline included, and would cut a longer one
  * silently), and the longest value with its continuation lines. */

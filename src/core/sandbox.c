@@ -1,15 +1,27 @@
-/* sandbox.c — fork, bound, read back (see sandbox.h). */
+/* sandbox.c — a bounded child process, kept across jobs (see sandbox.h).
+ *
+ * The channel is a socket pair. A job goes down as a Frame (magic, the
+ * job's seconds and memory, the length) and the bytes; the answer comes
+ * back as a Frame (magic, 0 done or 1 refused, the length) and the bytes.
+ * Anything else from the child (an early end, a wrong magic) means it
+ * failed: it is reaped and said to have crashed. */
+#define _GNU_SOURCE   /* close_range */
 #include "sandbox.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -42,68 +54,38 @@ int sandbox_seconds(int dflt)
     return e && *e && !*end && v >= 1 && v <= dflt ? (int)v : dflt;
 }
 
-/* Bytes of address space this process has mapped now (0 when unknown). */
-static size_t vm_size(void)
+/* ---- in-process use and forks ----
+ * Readers of the lock use the libraries in this process; a fork is the
+ * writer. */
+
+static pthread_rwlock_t fork_lock = PTHREAD_RWLOCK_INITIALIZER;
+
+void sandbox_inproc_begin(void)
 {
-    FILE *fp = fopen("/proc/self/statm", "r");
-    unsigned long pages = 0;
-    if (fp) {
-        if (fscanf(fp, "%lu", &pages) != 1)
-            pages = 0;
-        fclose(fp);
-    }
-    return (size_t)pages * (size_t)sysconf(_SC_PAGESIZE);
+    pthread_rwlock_rdlock(&fork_lock);
 }
 
-/* The child's exit statuses: 0 done; EXIT_REFUSED the input was refused
- * (its output is the reason); EXIT_LOST the output could not be sent.
- * Any other (a sanitizer's exit after a crash, say) is a failure. */
-enum { EXIT_REFUSED = 71, EXIT_LOST = 72 };
-
-static int write_all(int fd, const char *p, size_t n)
+void sandbox_inproc_end(void)
 {
-    while (n) {
-        ssize_t w = write(fd, p, n);
-        if (w < 0 && errno == EINTR)
-            continue;
-        if (w <= 0)
-            return -1;
-        p += w;
-        n -= (size_t)w;
-    }
-    return 0;
+    pthread_rwlock_unlock(&fork_lock);
 }
 
-/* The child: quiet, bounded, then fn. Never returns. */
-static _Noreturn void child(SandboxFn fn, void *arg, const SandboxLimits *lim, int fd,
-                            volatile unsigned *progress)
-{
-    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
-    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
-        signal(sigs[i], SIG_DFL);
-    int null = open("/dev/null", O_RDWR);
-    if (null >= 0) {
-        dup2(null, 0);
-        dup2(null, 1);
-        dup2(null, 2);
-        if (null > 2)
-            close(null);
-    }
-    struct rlimit cpu = {(rlim_t)lim->seconds, (rlim_t)lim->seconds + 1};
-    setrlimit(RLIMIT_CPU, &cpu);
-    if (lim->memory && !sandbox_memory_unbounded()) {
-        size_t now = vm_size();
-        struct rlimit as = {(rlim_t)(now + lim->memory), (rlim_t)(now + lim->memory)};
-        if (now)
-            setrlimit(RLIMIT_AS, &as);
-    }
-    Buf out;
-    buf_init(&out, 0);
-    int rc = fn(arg, &out, progress);
-    if (write_all(fd, out.data, out.len))
-        _exit(EXIT_LOST);
-    _exit(rc ? EXIT_REFUSED : 0);
-}
+/* ---- the wire ---- */
+
+#define JOB_MAGIC 0x4a424353u    /* "SCBJ" */
+#define ANSWER_MAGIC 0x41424353u /* "SCBA" */
+
+typedef struct Frame {
+    uint32_t magic;
+    uint32_t word;      /* job: seconds; answer: 0 done, 1 refused */
+    uint64_t memory;    /* job: bytes of address space it may add */
+    uint64_t len;       /* bytes that follow */
+} Frame;
+
+/* The child's exit statuses: 0 its parent closed the channel; EXIT_LOST
+ * the channel broke or carried something else than a job. Any other (a
+ * sanitizer's exit after a crash, say) is a failure. */
+enum { EXIT_LOST = 72 };
 
 static double now_s(void)
 {
@@ -112,88 +94,408 @@ static double now_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-/* Read the child's output until EOF, the cap or the deadline. Returns
- * SANDBOX_OK (EOF), SANDBOX_TOO_BIG or SANDBOX_TIMEOUT. */
-static SandboxStatus drain(int fd, const SandboxLimits *lim, Buf *out)
+/* Wait until fd is ready for events or the deadline passes: 1 ready,
+ * 0 passed. */
+static int wait_fd(int fd, short events, double deadline)
 {
-    double deadline = now_s() + lim->seconds;
-    char chunk[65536];
     for (;;) {
         double left = deadline - now_s();
         if (left <= 0)
-            return SANDBOX_TIMEOUT;
-        struct pollfd pfd = {fd, POLLIN, 0};
-        int r = poll(&pfd, 1, (int)(left * 1000) + 1);
+            return 0;
+        struct pollfd pfd = {fd, events, 0};
+        /* in slices of at most an hour: a far deadline fits an int */
+        int r = poll(&pfd, 1, left > 3600 ? 3600000 : (int)(left * 1000) + 1);
+        if (r > 0)
+            return 1;
+        if (r < 0 && errno != EINTR)
+            return 1;   /* let the read or write say what is wrong */
+    }
+}
+
+/* Send the pieces iov[0,n) before the deadline, as one message while the
+ * socket takes them (a small document's job is one system call): 1
+ * sent, 0 the deadline passed, -1 the peer is gone. iov is used up. */
+static int send_until(int fd, struct iovec *iov, int n, double deadline)
+{
+    for (;;) {
+        while (n && !iov->iov_len)
+            iov++, n--;
+        if (!n)
+            return 1;
+        struct msghdr m = {.msg_iov = iov, .msg_iovlen = (size_t)n};
+        ssize_t s = sendmsg(fd, &m, MSG_NOSIGNAL | MSG_DONTWAIT);
+        if (s < 0 && errno == EINTR)
+            continue;
+        if (s < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            if (!wait_fd(fd, POLLOUT, deadline))
+                return 0;
+            continue;
+        }
+        if (s <= 0)
+            return -1;
+        /* past what went */
+        for (size_t k = (size_t)s; k && n;) {
+            size_t take = k < iov->iov_len ? k : iov->iov_len;
+            iov->iov_base = (char *)iov->iov_base + take;
+            iov->iov_len -= take;
+            k -= take;
+            if (!iov->iov_len)
+                iov++, n--;
+        }
+    }
+}
+
+/* ---- the child ---- */
+
+/* /proc/self/statm, opened once by the child (a read each job, not an
+ * open, a read and a close). */
+static int statm = -1;
+
+/* Bytes of address space this process has mapped now (0 when unknown). */
+static size_t vm_size(void)
+{
+    char b[64];
+    ssize_t n = statm >= 0 ? pread(statm, b, sizeof b - 1, 0) : -1;
+    if (n <= 0)
+        return 0;
+    b[n] = '\0';
+    return (size_t)strtoul(b, NULL, 10) * (size_t)sysconf(_SC_PAGESIZE);
+}
+
+/* A full read on the channel: 1 done, 0 closed (the parent is gone), -1
+ * broken. */
+static int chan_read(int fd, void *p, size_t n)
+{
+    char *c = p;
+    for (size_t got = 0; got < n;) {
+        ssize_t r = read(fd, c + got, n - got);
         if (r < 0 && errno == EINTR)
             continue;
+        if (r <= 0)
+            return r == 0 && got == 0 ? 0 : -1;
+        got += (size_t)r;
+    }
+    return 1;
+}
+
+/* Quiet and alone: default signal actions, unblocked (the parent blocks
+ * SIGINT and friends for its signal thread); stdio on /dev/null; no
+ * descriptor but the channel, which becomes fd 3 (a child lives across
+ * documents: whatever it inherited, another worker's socket or a file
+ * the parent is writing, would stay open as long); killed when the
+ * thread that made it ends. Returns the channel. */
+static int child_setup(int chan, pid_t parent)
+{
+    static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXCPU, SIGCHLD};
+    for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+        signal(sigs[i], SIG_DFL);
+    sigset_t all;
+    sigemptyset(&all);
+    sigprocmask(SIG_SETMASK, &all, NULL);
+    prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)   /* it ended before the line above */
+        _exit(EXIT_LOST);
+    int s = fcntl(chan, F_DUPFD, 3);
+    int null = open("/dev/null", O_RDWR);
+    if (s < 0 || null < 0)
+        _exit(EXIT_LOST);
+    dup2(null, 0);
+    dup2(null, 1);
+    dup2(null, 2);
+    if (s != 3 && dup2(s, 3) != 3)
+        _exit(EXIT_LOST);
+    if (close_range(4, ~0u, 0) != 0) {
+        /* an old kernel: each descriptor up to the limit */
+        struct rlimit nf;
+        long top = getrlimit(RLIMIT_NOFILE, &nf) == 0 && nf.rlim_cur != RLIM_INFINITY ? (long)nf.rlim_cur : 65536;
+        for (long fd = 4; fd < top; fd++)
+            close((int)fd);
+    }
+    statm = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+    return 3;
+}
+
+/* The soft limits the child started with: a job's bounds never lift
+ * them, and they come back between jobs. */
+static struct rlimit base_cpu, base_as;
+
+/* The bounds of one job: CPU seconds past what this process has used
+ * (so each job has its own, whatever the jobs before it took), address
+ * space past what it has now (so what earlier jobs left mapped is not
+ * counted against this one). Soft limits only: set again for the next
+ * job. */
+static void arm(const Frame *job)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    long long us = ((long long)ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000 + ru.ru_utime.tv_usec +
+                   ru.ru_stime.tv_usec;
+    rlim_t want = (rlim_t)(us / 1000000) + 1 + (rlim_t)job->word;
+    struct rlimit cpu = {want < base_cpu.rlim_cur ? want : base_cpu.rlim_cur, base_cpu.rlim_max};
+    setrlimit(RLIMIT_CPU, &cpu);
+    size_t now = job->memory && !sandbox_memory_unbounded() ? vm_size() : 0;
+    if (now) {
+        want = (rlim_t)(now + job->memory);
+        struct rlimit as = {want < base_as.rlim_cur ? want : base_as.rlim_cur, base_as.rlim_max};
+        setrlimit(RLIMIT_AS, &as);
+    }
+}
+
+/* Back to the child's own limits between jobs (reading the next job's
+ * bytes is not the job). */
+static void disarm(void)
+{
+    setrlimit(RLIMIT_AS, &base_as);
+    setrlimit(RLIMIT_CPU, &base_cpu);
+}
+
+/* The child: jobs until the parent closes the channel. Never returns. */
+static _Noreturn void serve(SandboxJobFn fn, void *ctx, int chan, pid_t parent, volatile unsigned *progress)
+{
+    int fd = child_setup(chan, parent);
+    if (getrlimit(RLIMIT_CPU, &base_cpu) || getrlimit(RLIMIT_AS, &base_as))
+        _exit(EXIT_LOST);
+    for (;;) {
+        Frame job;
+        int r = chan_read(fd, &job, sizeof job);
         if (r == 0)
-            return SANDBOX_TIMEOUT;
-        ssize_t got = read(fd, chunk, sizeof chunk);
+            _exit(0);
+        if (r < 0 || job.magic != JOB_MAGIC || job.len > SIZE_MAX - 1)
+            _exit(EXIT_LOST);
+        char *in = malloc((size_t)job.len + 1);
+        if (!in || (job.len && chan_read(fd, in, (size_t)job.len) != 1))
+            _exit(EXIT_LOST);
+        arm(&job);
+        Buf out;
+        buf_init(&out, 0);
+        int rc = fn(ctx, in, (size_t)job.len, &out, progress);
+        free(in);
+        disarm();
+        Frame ans = {ANSWER_MAGIC, rc ? 1u : 0u, 0, out.len};
+        struct iovec iov[2] = {{&ans, sizeof ans}, {out.data, out.len}};
+        if (send_until(fd, iov, 2, now_s() + 1e9) != 1)   /* the parent waits for it */
+            _exit(EXIT_LOST);
+        buf_free(&out);
+    }
+}
+
+/* ---- the parent ---- */
+
+struct SandboxWorker {
+    SandboxJobFn fn;
+    void *ctx;
+    unsigned recycle;            /* jobs a child serves before a fresh one */
+    unsigned jobs;               /* jobs the current child took */
+    pid_t pid;                   /* the child, 0 none */
+    int fd;                      /* our end of the channel, -1 none */
+    volatile unsigned *progress; /* a page shared with every child */
+};
+
+SandboxWorker *sandbox_worker_new(SandboxJobFn fn, void *ctx, unsigned recycle)
+{
+    SandboxWorker *w = xcalloc(1, sizeof *w);
+    w->fn = fn;
+    w->ctx = ctx;
+    w->recycle = recycle ? recycle : 1;
+    w->fd = -1;
+    w->progress = MAP_FAILED;
+    return w;
+}
+
+long sandbox_worker_pid(const SandboxWorker *w)
+{
+    return w && w->pid ? (long)w->pid : 0;
+}
+
+/* Make the child. 0, or an errno. */
+static int spawn(SandboxWorker *w)
+{
+    if (w->progress == MAP_FAILED) {
+        w->progress = mmap(NULL, sizeof(unsigned), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
+        if (w->progress == MAP_FAILED)
+            return errno;
+    }
+    int sv[2];
+    if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv))
+        return errno;
+    /* Whatever the parent's stdio holds must not be written twice: the
+     * child leaves with _exit, but flush anyway so nothing is lost if a
+     * library in the child calls exit(). */
+    fflush(NULL);
+    pid_t parent = getpid();
+    pthread_rwlock_wrlock(&fork_lock);
+    pid_t pid = fork();
+    int err = errno;
+    /* the child's only thread is the one that took the lock: it may
+     * release it, and must (a library in it may use the lock's owner) */
+    pthread_rwlock_unlock(&fork_lock);
+    if (pid == 0) {
+        close(sv[0]);
+        serve(w->fn, w->ctx, sv[1], parent, w->progress);
+    }
+    close(sv[1]);
+    if (pid < 0) {
+        close(sv[0]);
+        return err;
+    }
+    w->pid = pid;
+    w->fd = sv[0];
+    w->jobs = 0;
+    return 0;
+}
+
+/* Kill (when kill_it) and reap the child, close the channel. Returns the
+ * wait status. */
+static int reap(SandboxWorker *w, int kill_it)
+{
+    int ws = 0;
+    if (!w->pid)
+        return 0;
+    if (kill_it)
+        kill(w->pid, SIGKILL);
+    close(w->fd);
+    while (waitpid(w->pid, &ws, 0) < 0 && errno == EINTR)
+        ;
+    w->pid = 0;
+    w->fd = -1;
+    return ws;
+}
+
+void sandbox_worker_free(SandboxWorker *w)
+{
+    if (!w)
+        return;
+    reap(w, 1);
+    if (w->progress != MAP_FAILED)
+        munmap((void *)w->progress, sizeof(unsigned));
+    free(w);
+}
+
+/* Read n bytes into p (or append them to b when p is NULL) before the
+ * deadline, waiting only when none are there yet: 1 read, 0 the deadline
+ * passed, -1 the child ended first. */
+static int recv_until(int fd, char *p, Buf *b, size_t n, double deadline)
+{
+    char chunk[65536];
+    while (n) {
+        char *to = p ? p : chunk;
+        size_t want = p ? n : (n < sizeof chunk ? n : sizeof chunk);
+        ssize_t got = recv(fd, to, want, MSG_DONTWAIT);
         if (got < 0 && errno == EINTR)
             continue;
+        if (got < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            if (!wait_fd(fd, POLLIN, deadline))
+                return 0;
+            continue;
+        }
         if (got <= 0)
-            return SANDBOX_OK;
-        if (out->len + (size_t)got > lim->max_out || buf_append(out, chunk, (size_t)got))
-            return SANDBOX_TOO_BIG;
+            return -1;
+        if (p)
+            p += got;
+        else
+            buf_append(b, chunk, (size_t)got);   /* room was checked */
+        n -= (size_t)got;
     }
+    return 1;
+}
+
+/* What ended the child, from its wait status. */
+static SandboxStatus died(int ws, int *sig)
+{
+    if (WIFSIGNALED(ws)) {
+        *sig = WTERMSIG(ws);
+        return *sig == SIGXCPU ? SANDBOX_TIMEOUT : SANDBOX_CRASHED;
+    }
+    *sig = 0;   /* an exit mid-job: a sanitizer's, or a lost channel */
+    return SANDBOX_CRASHED;
+}
+
+/* Send the job. 1 sent, 0 the deadline passed, -1 the child is gone
+ * (reaped; *ws its status). A child that ended while idle (between
+ * jobs) is not this job's doing: one fresh child is tried. */
+static int send_job(SandboxWorker *w, const Frame *job, const char *in, double deadline, int *ws, int *err)
+{
+    for (int attempt = 0;; attempt++) {
+        if (w->pid && w->jobs >= w->recycle)
+            reap(w, 1);
+        if (!w->pid && (*err = spawn(w)) != 0)
+            return -2;
+        *w->progress = 0;
+        struct iovec iov[2] = {{(void *)job, sizeof *job}, {(void *)in, in ? (size_t)job->len : 0}};
+        int r = send_until(w->fd, iov, 2, deadline);
+        if (r >= 0)
+            return r;
+        int fresh = w->jobs == 0;
+        *ws = reap(w, 1);
+        if (fresh || attempt)
+            return -1;
+    }
+}
+
+SandboxStatus sandbox_worker_run(SandboxWorker *w, const char *in, size_t n, const SandboxLimits *lim, Buf *out,
+                                 int *sig, unsigned *progress)
+{
+    *sig = 0;
+    *progress = 0;
+    double deadline = now_s() + lim->seconds;
+    Frame job = {JOB_MAGIC, (uint32_t)lim->seconds, lim->memory, n}, ans = {0};
+    int ws = 0, err = 0;
+    int r = send_job(w, &job, in, deadline, &ws, &err);
+    if (r == -2) {
+        *sig = err;
+        return SANDBOX_NOFORK;
+    }
+    if (r == -1)
+        return died(ws, sig);
+    /* the answer: its frame, then its bytes, all before the deadline */
+    SandboxStatus st = SANDBOX_OK;
+    size_t room = lim->max_out > out->len ? lim->max_out - out->len : 0;
+    if (out->max && out->max - out->len < room)
+        room = out->max > out->len ? out->max - out->len : 0;
+    if (r == 1)   /* the child takes a while: wait before the first read */
+        r = wait_fd(w->fd, POLLIN, deadline) ? recv_until(w->fd, (char *)&ans, NULL, sizeof ans, deadline) : 0;
+    if (r == 1 && (ans.magic != ANSWER_MAGIC || ans.word > 1))
+        st = SANDBOX_CRASHED;   /* not what a child of ours says */
+    else if (r == 1 && ans.len > room)
+        st = SANDBOX_TOO_BIG;
+    else if (r == 1)
+        r = recv_until(w->fd, NULL, out, (size_t)ans.len, deadline);
+    *progress = *w->progress;
+    if (st == SANDBOX_OK && r == 0)
+        st = SANDBOX_TIMEOUT;
+    if (st != SANDBOX_OK) {
+        reap(w, 1);
+        return st;
+    }
+    if (r < 0)   /* it ended mid-job: how */
+        return died(reap(w, 1), sig);
+    w->jobs++;
+    return ans.word ? SANDBOX_FAILED : SANDBOX_OK;
+}
+
+/* ---- one job, one child ---- */
+
+typedef struct Call {
+    SandboxFn fn;
+    void *arg;
+} Call;
+
+static int call_job(void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
+{
+    (void)in;
+    (void)n;
+    const Call *c = ctx;
+    return c->fn(c->arg, out, progress);
 }
 
 SandboxStatus sandbox_run(SandboxFn fn, void *arg, const SandboxLimits *lim, Buf *out, int *sig,
                           unsigned *progress)
 {
-    *sig = 0;
-    *progress = 0;
-    volatile unsigned *shared =
-        mmap(NULL, sizeof(unsigned), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-    if (shared == MAP_FAILED) {
-        *sig = errno;
-        return SANDBOX_NOFORK;
-    }
-    *shared = 0;
-    int fds[2];
-    if (pipe(fds)) {
-        *sig = errno;
-        munmap((void *)shared, sizeof(unsigned));
-        return SANDBOX_NOFORK;
-    }
-    /* Whatever the parent's stdio holds must not be written twice: the
-     * child leaves with _exit, but flush anyway so nothing is lost if a
-     * library in the child calls exit(). */
-    fflush(NULL);
-    pid_t pid = fork();
-    if (pid < 0) {
-        *sig = errno;
-        close(fds[0]);
-        close(fds[1]);
-        munmap((void *)shared, sizeof(unsigned));
-        return SANDBOX_NOFORK;
-    }
-    if (pid == 0) {
-        close(fds[0]);
-        child(fn, arg, lim, fds[1], shared);
-    }
-    close(fds[1]);
-    SandboxStatus st = drain(fds[0], lim, out);
-    close(fds[0]);
-    if (st != SANDBOX_OK)
-        kill(pid, SIGKILL);
-    int ws = 0;
-    while (waitpid(pid, &ws, 0) < 0 && errno == EINTR)
-        ;
-    *progress = *shared;
-    munmap((void *)shared, sizeof(unsigned));
-    if (st != SANDBOX_OK)
-        return st;
-    if (WIFSIGNALED(ws)) {
-        *sig = WTERMSIG(ws);
-        return *sig == SIGXCPU ? SANDBOX_TIMEOUT : SANDBOX_CRASHED;
-    }
-    if (WIFEXITED(ws) && WEXITSTATUS(ws) == 0)
-        return SANDBOX_OK;
-    if (WIFEXITED(ws) && WEXITSTATUS(ws) == EXIT_REFUSED)
-        return SANDBOX_FAILED;
-    *sig = 0;
-    return SANDBOX_CRASHED;
+    Call c = {fn, arg};
+    SandboxWorker *w = sandbox_worker_new(call_job, &c, 1);
+    SandboxStatus st = sandbox_worker_run(w, NULL, 0, lim, out, sig, progress);
+    sandbox_worker_free(w);
+    return st;
 }
 
 void sandbox_status_text(SandboxStatus st, int sig, const SandboxLimits *lim, char *buf, size_t cap)

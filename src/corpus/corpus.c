@@ -14,6 +14,7 @@
 
 #include "doc_html.h"
 #include "doc_pdf.h"
+#include "docwire.h"
 #include "fsio.h"
 #include "limits.h"
 
@@ -231,6 +232,16 @@ int corpus_read(const char *path, Document *out, Diag *d)
 int corpus_read_named(const char *path, Document *out, Diag *d)
 {
     return read_doc(path, FSIO_STREAM, out, d);
+}
+
+void corpus_batch_begin(void)
+{
+    docwire_batch_begin();
+}
+
+void corpus_batch_end(void)
+{
+    docwire_batch_end();
 }
 
 void document_free(Document *doc)

@@ -154,6 +154,14 @@ int corpus_read_named(const char *path, Document *out, Diag *d);
 int corpus_read_mem(const char *name, DocType t, Buf *bytes, Document *out, Diag *d);
 void document_free(Document *doc);
 
+/* A batch of documents: the PDFs and web pages read between
+ * corpus_batch_begin and corpus_batch_end on one thread share reader
+ * processes kept across documents, not one process each (docwire.h); a
+ * document that crashes, loops or floods its reader still fails alone,
+ * with the error it has alone. Pairs nest; end on the thread that began. */
+void corpus_batch_begin(void);
+void corpus_batch_end(void);
+
 /* The 1-based page holding text offset off, or 0 when the document is
  * not paginated. */
 int document_page_at(const Document *doc, size_t off);

@@ -17,6 +17,7 @@
 #include "docwire.h"
 #include "limits.h"
 #include "pdflayout.h"
+#include "sandbox.h"
 #include "utf8.h"
 
 #ifndef CB_POPPLER_SONAME
@@ -53,7 +54,7 @@ static Poppler pop;
 static const char *pop_error;   /* why it could not be loaded, or NULL */
 static pthread_once_t pop_once = PTHREAD_ONCE_INIT;
 
-static void pop_load(void)
+static void pop_open(void)
 {
     void *h = dlopen(CB_POPPLER_SONAME, RTLD_NOW | RTLD_LOCAL);
     if (!h) {
@@ -84,6 +85,15 @@ static void pop_load(void)
             return;
         }
     }
+}
+
+/* dlopen holds the loader's lock, which a child forked meanwhile would
+ * start with, never released (sandbox.h) */
+static void pop_load(void)
+{
+    sandbox_inproc_begin();
+    pop_open();
+    sandbox_inproc_end();
 }
 
 /* ---- one page's characters ---- */
@@ -253,9 +263,11 @@ static int parse(const char *data, size_t n, Document *out, volatile unsigned *p
 int docpdf_parse(const char *name, const char *data, size_t n, Document *out, Diag *d)
 {
     char err[512];
-    if (parse(data, n, out, NULL, err, sizeof err))
-        return diag_set(d, CB_EINPUT, name, 0, "%s", err);
-    return 0;
+    pthread_once(&pop_once, pop_load);
+    sandbox_inproc_begin();
+    int rc = parse(data, n, out, NULL, err, sizeof err);
+    sandbox_inproc_end();
+    return rc ? diag_set(d, CB_EINPUT, name, 0, "%s", err) : 0;
 }
 
 /* ---- in a sandbox ---- */
@@ -296,7 +308,9 @@ static void warm_up(void)
     memset(&doc, 0, sizeof doc);
     buf_init(&doc.text, 0);
     char err[256];
+    sandbox_inproc_begin();
     parse(b.data, b.len, &doc, NULL, err, sizeof err);
+    sandbox_inproc_end();
     document_free(&doc);
     buf_free(&b);
 }

@@ -177,20 +177,22 @@ int docwire_decode(const char *p, size_t n, Document *doc, Diag *d)
 
 /* ---- the sandboxed read: the PDF and HTML readers' shared half ---- */
 
-typedef struct Job {
-    const char *data;
-    size_t n;
+/* A reader: a worker whose children run one parser. */
+typedef struct DocReader {
     DocParseFn parse;
-} Job;
+    SandboxWorker *w;
+} DocReader;
 
-static int child_fn(void *arg, Buf *out, volatile unsigned *progress)
+/* The job, in the child: the document's bytes in, the encoded Document
+ * (or the parser's message) out. */
+static int read_job(void *ctx, const char *data, size_t n, Buf *out, volatile unsigned *progress)
 {
-    const Job *j = arg;
+    const DocReader *r = ctx;
     Document doc;
     memset(&doc, 0, sizeof doc);
     buf_init(&doc.text, CB_MAX_DOC_BYTES);
     char err[512];
-    int rc = j->parse(j->data, j->n, &doc, progress, err, sizeof err);
+    int rc = r->parse(data, n, &doc, progress, err, sizeof err);
     if (rc)
         buf_puts(out, err);
     else
@@ -199,17 +201,69 @@ static int child_fn(void *arg, Buf *out, volatile unsigned *progress)
     return rc;
 }
 
+/* This thread's batch: how deep, and its readers (one per parser). */
+#define MAX_READERS 4
+static _Thread_local struct {
+    unsigned depth;
+    DocReader *r[MAX_READERS];
+} batch;
+
+void docwire_batch_begin(void)
+{
+    batch.depth++;
+}
+
+void docwire_batch_end(void)
+{
+    if (!batch.depth || --batch.depth)
+        return;
+    for (int i = 0; i < MAX_READERS && batch.r[i]; i++) {
+        sandbox_worker_free(batch.r[i]->w);
+        free(batch.r[i]);
+        batch.r[i] = NULL;
+    }
+}
+
+static DocReader *reader_new(DocParseFn parse, unsigned recycle)
+{
+    DocReader *r = xmalloc(sizeof *r);
+    r->parse = parse;
+    r->w = sandbox_worker_new(read_job, r, recycle);
+    return r;
+}
+
+/* The batch's reader for parse, made on first use; NULL outside a batch
+ * (or past MAX_READERS parsers): the caller makes one of its own. */
+static DocReader *batch_reader(DocParseFn parse)
+{
+    if (!batch.depth)
+        return NULL;
+    for (int i = 0; i < MAX_READERS; i++) {
+        if (!batch.r[i])
+            return batch.r[i] = reader_new(parse, CB_MAX_READER_DOCS);
+        if (batch.r[i]->parse == parse)
+            return batch.r[i];
+    }
+    return NULL;
+}
+
 int docwire_read_sandboxed(const char *name, const char *data, size_t n, DocParseFn parse,
                            const char *progress_word, Document *out, Diag *d)
 {
-    Job j = {data, n, parse};
     /* the encoded text is a little over the text itself */
     SandboxLimits lim = {sandbox_seconds(CB_MAX_READ_SECONDS), CB_MAX_READ_MEMORY, (size_t)CB_MAX_DOC_BYTES * 2};
+    DocReader *own = NULL, *r = batch_reader(parse);
+    if (!r)
+        r = own = reader_new(parse, 1);
     Buf res;
     buf_init(&res, 0);
     int sig = 0;
     unsigned where = 0;
-    SandboxStatus st = sandbox_run(child_fn, &j, &lim, &res, &sig, &where);
+    SandboxStatus st = sandbox_worker_run(r->w, data, n, &lim, &res, &sig, &where);
+    if (own) {
+        sandbox_worker_free(own->w);
+        free(own);
+    }
     int rc = 0;
     if (st == SANDBOX_OK) {
         rc = docwire_decode(res.data, res.len, out, d);

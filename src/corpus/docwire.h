@@ -1,7 +1,7 @@
 /* docwire.h — a converted Document as bytes and back.
  *
  * The PDF and HTML readers run in a child process (sandbox.h); what they
- * made travels to the parent through a pipe in this form. The parent
+ * made travels to the parent through a socket in this form. The parent
  * trusts nothing in it: every length, offset, count and page is checked
  * against the limits and the text, as for any untrusted input.
  *
@@ -33,8 +33,21 @@ typedef int (*DocParseFn)(const char *data, size_t n, Document *doc, volatile un
 /* Run parse on data in a sandbox (sandbox.h: CB_MAX_READ_SECONDS,
  * CB_MAX_READ_MEMORY, twice CB_MAX_DOC_BYTES of output) and decode what
  * it made into out. Errors name `name`; a timeout or crash says where
- * ("page N: ...") when progress_word is given and the child set it. */
+ * ("page N: ...") when progress_word is given and the child set it. In a
+ * batch the reader is the batch's, else one made for this document. */
 int docwire_read_sandboxed(const char *name, const char *data, size_t n, DocParseFn parse,
                            const char *progress_word, Document *out, Diag *d);
+
+/* A batch: between docwire_batch_begin and docwire_batch_end, this
+ * thread's sandboxed reads go to reader processes kept across documents,
+ * one per parser (so a PDF's reader holds poppler, a web page's gumbo),
+ * each forked at its parser's first document. A reader that crashed,
+ * passed its time or sent too much is gone with that document, which
+ * fails as it would alone; the next document gets a fresh reader. A
+ * healthy one is replaced after CB_MAX_READER_DOCS documents. Pairs nest;
+ * the outermost end kills and reaps the readers, so none outlives the
+ * batch. Each thread has its own batch and readers. */
+void docwire_batch_begin(void);
+void docwire_batch_end(void);
 
 #endif

@@ -403,6 +403,9 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
 {
     int bad = 0, rc = 0;
     Beside beside = {0};
+    /* one reader process for the PDFs, one for the web pages, not one a
+     * document: forking costs more than reading a small page */
+    corpus_batch_begin();
     for (size_t i = 0; !rc && i < npaths; i++) {
         struct stat st;
         if (!stat(paths[i], &st) && S_ISDIR(st.st_mode)) {
@@ -430,6 +433,7 @@ int extract_paths(const ExtractOptions *o, char *const *paths, size_t npaths, Cl
             rc = extract_beside(o, &beside, paths[i], 1, sink, ctx, &bad);
         }
     }
+    corpus_batch_end();
     if (beside.loaded)
         sources_free(&beside.list);
     if (rc)
