@@ -675,7 +675,8 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         int verb_s = k == NK_NONE && w == 0 && wl > 3 && wp[wl - 1] == 's';
         if ((modifier || verb_s) && !is_upper(p[j])) {
             size_t j2 = skip_blanks(p, n, e), e2 = word_end(p, n, j2);
-            int same_line = j2 > e && e2 > j2 && !memchr(p + e, '\n', j2 - e);
+            const unsigned char *nl2 = j2 > e ? memchr(p + e, '\n', j2 - e) : NULL;
+            int same_line = j2 > e && e2 > j2 && (!nl2 || wrapped_line(p, n, (size_t)(nl2 - p)));
             if (same_line && modifier && !is_upper(p[j2]) && qty_noun_kind((const char *)p + j2, e2 - j2) != NK_NONE)
                 k = NK_ADJ;
             else if (same_line && verb_s && weq(p + j2, e2 - j2, "of"))
@@ -2017,7 +2018,8 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
                    weq(p + bs, bl, "third") || weq(p + bs, bl, "a")))
             return 0;
         size_t k = skip_blanks(p, n, je), ke = word_end(p, n, k);
-        if (weq(p + k, ke - k, "the") || weq(p + k, ke - k, "a") || weq(p + k, ke - k, "an")) {
+        /* "half of the year", "half of a day" are times */
+        if (weq(p + j, je - j, "of") && (weq(p + k, ke - k, "the") || weq(p + k, ke - k, "a") || weq(p + k, ke - k, "an"))) {
             size_t k2 = skip_blanks(p, n, ke), ke2 = word_end(p, n, k2);
             if (weq(p + k2, ke2 - k2, "time") || weq(p + k2, ke2 - k2, "year") ||
                 weq(p + k2, ke2 - k2, "century") || weq(p + k2, ke2 - k2, "decade") ||
