@@ -2039,7 +2039,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     }
     /* "three to eight times faster", "two to three years": a range in words */
     double b;
-    size_t re = se ? 0 : spelled_range((const char *)p, n, w, e, v, &b);
+    size_t re = se && stop != 1 ? 0 : spelled_range((const char *)p, n, w, e, v, &b);
     if (re)
         c.range = 1, c.b = b, e = re;
     c.a = v;
