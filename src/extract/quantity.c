@@ -539,15 +539,38 @@ static const UnitWord unit_words[] = {
     {NULL, NULL, 0},
 };
 
+/* The unit words by their first letter (a..z, then any other), once:
+ * these are asked at every number, and most of the list never fits. */
+#define UNIT_BUCKET_MAX 96   /* > every word of the list (64 now) */
+static unsigned char unit_bucket[27][UNIT_BUCKET_MAX];
+static unsigned char unit_bucket_n[27];
+static pthread_once_t unit_once = PTHREAD_ONCE_INIT;
+
+static int bucket_of(char c)
+{
+    int l = lower((unsigned char)c);
+    return l >= 'a' && l <= 'z' ? l - 'a' : 26;
+}
+
+static void unit_index(void)
+{
+    for (size_t i = 0; unit_words[i].w; i++) {
+        int b = bucket_of(unit_words[i].w[0]);
+        if (unit_bucket_n[b] < UNIT_BUCKET_MAX)
+            unit_bucket[b][unit_bucket_n[b]++] = (unsigned char)i;
+    }
+}
+
 const char *qty_unit_word(const char *w, size_t n, int hyphen)
 {
     if (n == 0)
         return NULL;
-    for (size_t i = 0; unit_words[i].w; i++) {
-        const UnitWord *u = &unit_words[i];
+    pthread_once(&unit_once, unit_index);
+    int b = bucket_of(w[0]);
+    for (size_t k = 0; k < unit_bucket_n[b]; k++) {
+        const UnitWord *u = &unit_words[unit_bucket[b][k]];
         /* (a symbol may be hyphenated too: "a 10-Gbps link") */
-        if ((u->w[0] | 32) != (w[0] | 32) || (hyphen && !(u->flags & (UW_HYPHEN | UW_SYMBOL))) ||
-            (u->flags & UW_PHRASE))
+        if ((hyphen && !(u->flags & (UW_HYPHEN | UW_SYMBOL))) || (u->flags & UW_PHRASE))
             continue;
         if (u->flags & UW_SYMBOL ? strlen(u->w) == n && !memcmp(w, u->w, n) : weq(w, n, u->w))
             return u->unit;
@@ -560,11 +583,12 @@ size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit)
     size_t best = 0;
     if (!avail)
         return 0;
-    int c0 = lower((unsigned char)p[0]);
-    for (size_t i = 0; unit_words[i].w; i++) {
-        const UnitWord *u = &unit_words[i];
-        if (!(u->flags & (UW_SYMBOL | UW_PHRASE)) || lower((unsigned char)u->w[0]) != c0)
-            continue;   /* (the first letter first: this is asked at every number) */
+    pthread_once(&unit_once, unit_index);
+    int b = bucket_of(p[0]);
+    for (size_t k = 0; k < unit_bucket_n[b]; k++) {
+        const UnitWord *u = &unit_words[unit_bucket[b][k]];
+        if (!(u->flags & (UW_SYMBOL | UW_PHRASE)))
+            continue;
         size_t l = strlen(u->w);
         if (l > avail || l <= best ||
             (u->flags & UW_SYMBOL ? memcmp(p, u->w, l) != 0 : strncasecmp(p, u->w, l) != 0) ||

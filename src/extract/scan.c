@@ -591,11 +591,12 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         /* "46 least developed countries", "one million online jobs": a
          * function word that is also a modifier, before a noun; "32,000
          * reports of hacking": a verb's form is a noun before "of" */
-        int modifier = k == NK_NONE && qty_is_modifier(wp, wl) && !tw_weq(p + j, e - j, "more");
+        int modifier = k == NK_NONE && w == 0 && qty_is_modifier(wp, wl) && !tw_weq(p + j, e - j, "more");
         int verb_s = k == NK_NONE && w == 0 && wl > 3 && wp[wl - 1] == 's';
         if ((modifier || verb_s) && !is_upper(p[j])) {
             size_t j2 = tw_skip_blanks(p, n, e), e2 = tw_word_end(p, n, j2);
-            int same_line = j2 > e && e2 > j2 && !memchr(p + e, '\n', j2 - e);
+            const unsigned char *nl2 = j2 > e ? memchr(p + e, '\n', j2 - e) : NULL;
+            int same_line = j2 > e && e2 > j2 && (!nl2 || wrapped_line(p, n, (size_t)(nl2 - p)));
             if (same_line && modifier && !is_upper(p[j2]) && qty_noun_kind((const char *)p + j2, e2 - j2) != NK_NONE)
                 k = NK_ADJ;
             else if (same_line && verb_s && tw_weq(p + j2, e2 - j2, "of"))
@@ -1937,7 +1938,8 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
                    tw_weq(p + bs, bl, "third") || tw_weq(p + bs, bl, "a")))
             return 0;
         size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
-        if (tw_weq(p + k, ke - k, "the") || tw_weq(p + k, ke - k, "a") || tw_weq(p + k, ke - k, "an")) {
+        /* "half of the year", "half of a day" are times */
+        if (tw_weq(p + j, je - j, "of") && (tw_weq(p + k, ke - k, "the") || tw_weq(p + k, ke - k, "a") || tw_weq(p + k, ke - k, "an"))) {
             size_t k2 = tw_skip_blanks(p, n, ke), ke2 = tw_word_end(p, n, k2);
             if (tw_weq(p + k2, ke2 - k2, "time") || tw_weq(p + k2, ke2 - k2, "year") ||
                 tw_weq(p + k2, ke2 - k2, "century") || tw_weq(p + k2, ke2 - k2, "decade") ||
@@ -1957,7 +1959,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     }
     /* "three to eight times faster", "two to three years": a range in words */
     double b;
-    size_t re = se ? 0 : spelled_range((const char *)p, n, w, e, v, &b);
+    size_t re = se && stop != 1 ? 0 : spelled_range((const char *)p, n, w, e, v, &b);
     if (re)
         c.range = 1, c.b = b, e = re;
     c.a = v;
@@ -2105,7 +2107,7 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->last_end = 0;
     s->emitted_end = 0;
     s->last_unit[0] = 0;
-    s->last_from = 0;
+    s->last_start = 0;
     s->last_cl[0] = 0;
     s->last_cl_end = 0;
     s->weak = 0;
@@ -2123,18 +2125,21 @@ static int counted_unit(const char *u)
            strcmp(u, "x") != 0;
 }
 
-/* Does "from" stand right before p[i) (a hedge between allowed)? */
+/* Does "from" stand right before p[i), or two or three words before
+ * (a hedge between: "from about twelve days", "from more than 22")? */
 static int from_before(const unsigned char *p, size_t i)
 {
     if (i > 0 && p[i - 1] >= 0x80)
         return 0;   /* (Chinese text: no "from") */
-    size_t qs, ws, wl = tw_word_before(p, i, &ws);
-    if (wl == 4 && tw_weq(p + ws, wl, "from"))
-        return 1;
-    if (!wl || qty_qualifier_before((const char *)p, i, &qs) == Q_EXACT)
-        return 0;
-    wl = tw_word_before(p, qs, &ws);
-    return wl && tw_weq(p + ws, wl, "from");
+    size_t ws = i;
+    for (int w = 0; w < 3; w++) {
+        size_t wl = tw_word_before(p, ws, &ws);
+        if (!wl)
+            return 0;
+        if (wl == 4 && tw_weq(p + ws, wl, "from"))
+            return 1;
+    }
+    return 0;
 }
 
 /* "47 million users ...; M-Pesa has about 10 million": a scaled figure
@@ -2145,12 +2150,12 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
     if (counted_unit(q->unit)) {
         strcopy(s->last_unit, sizeof s->last_unit, q->unit);
         s->last_end = q->end;
-        s->last_from = from_before(s->p, q->start);
+        s->last_start = q->start;
         return;
     }
     /* "down from sixteen days to ten": the later figure of a change
      * counts what the earlier one does */
-    if (!q->unit[0] && s->last_from && s->last_unit[0] && q->start > s->last_end && q->end - q->start < 16) {
+    if (!q->unit[0] && s->last_unit[0] && q->start > s->last_end && q->start - s->last_end < 40 && q->end - q->start < 16) {
         /* (past the unit word, outside the span: "sixteen days") */
         size_t k = tw_skip_blanks(s->p, s->n, s->last_end), ke = tw_word_end(s->p, s->n, k);
         if (!tw_weq(s->p + k, ke - k, "to"))
@@ -2158,10 +2163,9 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
         if (k + 2 < q->start && tw_weq(s->p + k, 2, "to") && (s->p[k + 2] == ' ' || s->p[k + 2] == '\t')) {
             for (k += 2; k < q->start && (s->p[k] == ' ' || s->p[k] == '\t');)
                 k++;
-            if (k == q->start) {
-                snprintf(q->unit, sizeof q->unit, "%s", s->last_unit);
+            if (k == q->start && from_before(s->p, s->last_start)) {
+                strcopy(q->unit, sizeof q->unit, s->last_unit);
                 q->weak = 0;
-                s->last_from = 0;
                 return;
             }
         }

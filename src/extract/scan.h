@@ -47,7 +47,7 @@ typedef struct Scanner {
     size_t last_end;       /* end of the last counted quantity */
     size_t emitted_end;    /* end of the last quantity returned */
     char last_unit[64];    /* its counted noun, for "47 million users ... about 10 million" */
-    int last_from;         /* it followed "from": "from sixteen days to ten" */
+    size_t last_start;     /* and where it starts ("from sixteen days to ten") */
     int weak;              /* give weak quantities too */
     char last_cl[16];      /* the classifier of the last Chinese count (家, 个), */
     size_t last_cl_end;    /* and where that count ended (scan_zh.c) */

@@ -168,9 +168,15 @@ size_t spelled_range(const char *text, size_t n, size_t w, size_t e, double v, d
     if (j == e || !tw_weq(p + j, je - j, "to"))
         return 0;
     size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
-    double u = k > je ? qty_number_word((const char *)p + k, ke - k) : -1;
+    double u = k > je ? qty_number_word((const char *)p + k, ke - k) : -1, sv, top;
+    /* (or spelled out in full: "a hundred and fifty to two hundred") */
+    size_t se = k > je ? spelled_number(text, n, k, &sv, &top) : 0;
+    if (se && top == 1)
+        u = sv, ke = se;
+    else if (u >= 100)
+        return 0;
     size_t bs, bl = tw_word_before(p, w, &bs);
-    if (u <= v || u >= 100 || (bl && tw_weq(p + bs, bl, "from")))
+    if (u <= v || (bl && tw_weq(p + bs, bl, "from")))
         return 0;
     *b = u;
     return ke;

@@ -21,10 +21,10 @@
  * word in it (1 when none). */
 size_t spelled_number(const char *p, size_t n, size_t w, double *value, double *top);
 
-/* "to" and a second number word after the spelled number p[w, e) of
- * value v ("three to eight times", "two to three years"): the range's
- * end and *b its second value; 0 when none, or when it is a change
- * ("from two to three"). */
+/* "to" and a second number in words after the spelled number p[w, e)
+ * of value v ("three to eight times", "two to three years", "a hundred
+ * and fifty to two hundred"): the range's end and *b its second value;
+ * 0 when none, or when it is a change ("from two to three"). */
 size_t spelled_range(const char *p, size_t n, size_t w, size_t e, double v, double *b);
 
 /* Is the fraction word at p[w, ...) with no "of" after it still a share?
