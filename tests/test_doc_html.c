@@ -3,7 +3,8 @@
  * of text mapped to its place in the source, other charsets, broken
  * markup, metadata, and pages that are no HTML or nest past the bound;
  * and the same reading on several threads at once, each with its batch
- * of reader processes, as in process. */
+ * of reader processes, as in process; and the same whether the page's
+ * long text runs reach gumbo folded or not. */
 #include "corpus.h"
 #include "doc_html.h"
 #include "docwire.h"
@@ -319,6 +320,73 @@ START_TEST(dochtml_should_read_the_same_on_several_threads_each_with_its_batch)
 }
 END_TEST
 
+/* The Document as bytes (its wire form), or the error. */
+static void read_as_bytes(int folded, const char *name, const char *p, size_t n, Buf *as)
+{
+    Document doc;
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, 0);
+    Diag d = {0};
+    if ((folded ? dochtml_parse : dochtml_parse_unfolded)(name, p, n, &doc, &d) == 0)
+        docwire_encode(&doc, as);
+    else
+        buf_puts(as, d.msg);
+    document_free(&doc);
+}
+
+/* Long text runs reach gumbo folded (htmlfold.h): the reading is the
+ * same, byte for byte, as of the page handed to gumbo as it is. Each
+ * fixture page, as saved and with its article repeated (the text-heavy
+ * pages of bench_docs), and the fuzz target's seed pages. */
+START_TEST(dochtml_should_read_the_same_with_long_text_runs_folded_or_not)
+{
+    static const char *const dirs[] = {"tests/formats", "tests/fuzz/corpus/html"};
+    int pages = 0;
+    for (int k = 0; k < 2; k++) {
+        char dir[1024];
+        snprintf(dir, sizeof dir, "%s/%s", CB_SOURCE_DIR, dirs[k]);
+        DIR *dp = opendir(dir);
+        ck_assert_ptr_nonnull(dp);
+        for (struct dirent *e; (e = readdir(dp));) {
+            if (e->d_name[0] == '.' || (!k && !strstr(e->d_name, ".html")))
+                continue;
+            char path[2048];
+            snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+            size_t n;
+            char *src = tu_read(path, &n);
+            ck_assert_ptr_nonnull(src);
+            Buf page;
+            buf_init(&page, 0);
+            buf_append(&page, src, n);
+            const char *a = strstr(src, "<p>"), *b = a ? strstr(a, "</p>") : NULL;
+            for (int round = 0; round < 2; round++) {
+                Buf x, y;
+                buf_init(&x, 0);
+                buf_init(&y, 0);
+                read_as_bytes(1, e->d_name, page.data, page.len, &x);
+                read_as_bytes(0, e->d_name, page.data, page.len, &y);
+                ck_assert_msg(x.len == y.len && !memcmp(x.data, y.data, x.len), "%s (round %d) reads differently",
+                              e->d_name, round);
+                buf_free(&x);
+                buf_free(&y);
+                pages++;
+                if (!a || !b)
+                    break;
+                /* the first paragraph's text and the rest again, 50 times */
+                buf_reset(&page);
+                buf_append(&page, src, (size_t)(b - src));
+                for (int r = 0; r < 50; r++)
+                    buf_append(&page, a, (size_t)(src + n - a));
+            }
+            buf_free(&page);
+            free(src);
+        }
+        closedir(dp);
+    }
+    ck_assert_int_ge(pages, 40);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("doc_html");
@@ -336,6 +404,7 @@ int main(void)
     tcase_add_test(tc, dochtml_should_stop_a_page_nested_past_the_time_bound);
     tcase_add_test(tc, dochtml_should_warn_of_a_page_with_nothing_to_read);
     tcase_add_test(tc, dochtml_should_read_the_same_on_several_threads_each_with_its_batch);
+    tcase_add_test(tc, dochtml_should_read_the_same_with_long_text_runs_folded_or_not);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -22,6 +22,7 @@
 
 #include "arena.h"
 #include "docwire.h"
+#include "htmlfold.h"
 #include "limits.h"
 #include "sandbox.h"
 #include "utf8.h"
@@ -1556,7 +1557,28 @@ static void gumbo_unpiece(void *arena, void *p)
     (void)p;
 }
 
-static int parse(const char *data, size_t n, Document *out, volatile unsigned *progress, char *err, size_t cap)
+/* gumbo's tree of the page's text, in the thread's arena: its long text
+ * runs folded (htmlfold.h) when fold is set and the fold restores to the
+ * same tree, else of the text as it is. Free f (htmlfold_free) when the
+ * tree is no longer read. */
+static GumboOutput *parse_tree(const Src *src, int fold, Arena *heap, Fold *f)
+{
+    GumboOptions go = kGumboDefaultOptions;
+    go.max_errors = 0;
+    go.allocator = gumbo_piece;
+    go.deallocator = gumbo_unpiece;
+    go.userdata = heap;
+    if (fold && htmlfold_make(f, src->u, src->n)) {
+        GumboOutput *g = gumbo_parse_with_options(&go, f->in, f->n);
+        if (htmlfold_restore(f, g->root, heap) == 0)
+            return g;
+        arena_reset(heap, KEEP_HEAP);
+    }
+    return gumbo_parse_with_options(&go, src->u, src->n);
+}
+
+static int parse_page(const char *data, size_t n, Document *out, volatile unsigned *progress, char *err, size_t cap,
+                      int fold)
 {
     Src src;
     if (decode(&src, data, n, out, err, cap)) {
@@ -1573,12 +1595,8 @@ static int parse(const char *data, size_t n, Document *out, volatile unsigned *p
     if (progress)
         *progress = 0;
     Arena *heap = page_heap();
-    GumboOptions go = kGumboDefaultOptions;
-    go.max_errors = 0;
-    go.allocator = gumbo_piece;
-    go.deallocator = gumbo_unpiece;
-    go.userdata = heap;
-    GumboOutput *g = gumbo_parse_with_options(&go, src.u, src.n);
+    Fold f = {0};
+    GumboOutput *g = parse_tree(&src, fold, heap, &f);
     Tree t = {0};
     flatten(&t, g->root);
     read_meta(&t, out);
@@ -1615,6 +1633,7 @@ static int parse(const char *data, size_t n, Document *out, volatile unsigned *p
     free(w.segs);
     free(t.v);
     arena_reset(heap, KEEP_HEAP);   /* gumbo's tree, whole */
+    htmlfold_free(&f);
     src_free(&src);
     if (o.err) {
         snprintf(err, cap, "the text is over the limit of %u bytes", CB_MAX_DOC_BYTES);
@@ -1625,14 +1644,29 @@ static int parse(const char *data, size_t n, Document *out, volatile unsigned *p
     return 0;
 }
 
-int dochtml_parse(const char *name, const char *data, size_t n, Document *out, Diag *d)
+static int parse(const char *data, size_t n, Document *out, volatile unsigned *progress, char *err, size_t cap)
+{
+    return parse_page(data, n, out, progress, err, cap, 1);
+}
+
+static int parse_in_process(const char *name, const char *data, size_t n, Document *out, Diag *d, int fold)
 {
     char err[512];
     /* iconv takes locks a reader forked meanwhile would start with held */
     sandbox_inproc_begin();
-    int rc = parse(data, n, out, NULL, err, sizeof err);
+    int rc = parse_page(data, n, out, NULL, err, sizeof err, fold);
     sandbox_inproc_end();
     return rc ? diag_set(d, CB_EINPUT, name, 0, "%s", err) : 0;
+}
+
+int dochtml_parse(const char *name, const char *data, size_t n, Document *out, Diag *d)
+{
+    return parse_in_process(name, data, n, out, d, 1);
+}
+
+int dochtml_parse_unfolded(const char *name, const char *data, size_t n, Document *out, Diag *d)
+{
+    return parse_in_process(name, data, n, out, d, 0);
 }
 
 int dochtml_read(const char *name, const char *data, size_t n, Document *out, Diag *d)

@@ -48,4 +48,9 @@ int dochtml_read(const char *name, const char *data, size_t n, Document *out, Di
 /* The same in this process, without bounds (tests and fuzzing). */
 int dochtml_parse(const char *name, const char *data, size_t n, Document *out, Diag *d);
 
+/* As dochtml_parse, with the page's text handed to gumbo as it is, its
+ * long runs of text not folded (htmlfold.h): what the folded reading
+ * must equal, byte for byte (tests and the fuzz target hold them so). */
+int dochtml_parse_unfolded(const char *name, const char *data, size_t n, Document *out, Diag *d);
+
 #endif
