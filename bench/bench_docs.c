@@ -9,7 +9,8 @@
  *   - HTML MB per second, through the sandbox and in process, for the
  *     fixture pages as they are (6-12 KB each), for text-heavy pages (each fixture's article repeated into
  *     a page of about 2 MB: gumbo alone reads such text at about 20 MB/s
- *     of CPU), and for pages as sites serve them (the fixture with 300 KB
+ *     of CPU, a character at a time; the reader hands it long runs folded,
+ *     htmlfold.h), and for pages as sites serve them (the fixture with 300 KB
  *     of inline scripts, JSON and CSS, which the reader skips before
  *     parsing).
  * Rates are per CPU second of the process and its children, then (in
