@@ -3,7 +3,8 @@
  * so a subtree is a contiguous range and nothing recurses, however deep
  * the page nests):
  *   1. decode the bytes to UTF-8, keeping a map back to the source;
- *   2. parse (gumbo) and flatten, dropping boilerplate subtrees;
+ *   2. parse (gumbo, long text runs folded and put back: htmlfold.h)
+ *      and flatten, dropping boilerplate subtrees;
  *   3. count text, link text and commas per element, bottom up;
  *   4. score paragraphs into their ancestors and choose the content;
  *   5. write the content's text, each piece with its source span;
