@@ -668,11 +668,10 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
 
     /* the table: a row's year and body cells, the caption's year, the
      * notes under it */
-    int had_year = c->year != 0, had_source = c->source[0] != 0;
-    tables_row(m, doc, n, c);
-    if (!had_year && c->year)
+    int row = tables_row(m, doc, n, c);
+    if (row & TABLES_ROW_YEAR)
         classify_said(c, "year", "the table row");
-    if (!had_source && c->source[0])
+    if (row & TABLES_ROW_SOURCE)
         classify_said(c, "source", "the table row");
     take_year(c, q->year, "the column");
     if (q->cap_e > q->cap_s)

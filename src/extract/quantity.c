@@ -100,7 +100,9 @@ static const char *const iso_codes[] = {
     "IRR", "IQD", "KZT", "UZS", "MMK", "KHR", "LAK", "NPR", "MAD", "DZD",
     "TND", "ZMW", "MWK", "MZN", "AOA", "RWF", "FJD", "SBD", "VUV", "WST",
     "TOP", "UAH", "QAR", "KWD", "OMR", "BHD", "JOD", "RSD", "RON", "BGN", "MNT",
-    "KGS", "TJS", "AZN", "GEL", "AMD", "BYN", "MKD", "LBP", "AFN", "BND", "MOP", NULL,
+    "KGS", "TJS", "AZN", "GEL", "AMD", "BYN", "MKD", "LBP", "AFN", "BND", "MOP",
+    "MUR", "SCR", "BWP", "NAD", "SZL", "LSL", "GMD", "SLE", "LRD", "CDF", "BIF", "SDG",
+    "SSP", "DJF", "ERN", "MGA", "KMF", "GNF", "MRU", NULL,
 };
 
 typedef struct WordCode {

@@ -210,13 +210,14 @@ static int year_like(const Num *m)
 
 /* End of the non-blank chunk holding p[i] (for skipping identifiers).
  * Chinese puts no blanks between words: a Han character or a Chinese
- * mark ends the chunk too ("5G基站337.7万个" skips "5G" only). */
+ * mark ends the chunk too ("5G基站337.7万个" skips "5G" only); a pipe
+ * ends a field of an export's row ("SC-PK-01|Pakistan|124.7"). */
 static size_t chunk_end(const unsigned char *p, size_t n, size_t i)
 {
     while (i < n) {
         size_t l;
         long c = dec(p, n, i, &l);
-        if (c == '\n' || tw_is_blank(c))
+        if (c == '\n' || c == '|' || tw_is_blank(c))
             break;
         if (c >= 0x3000 && qzh_ends_word(c))
             break;
@@ -239,15 +240,16 @@ static int blank_at(const unsigned char *p, size_t n, size_t e)
 }
 
 /* Does the chunk around p[i] look like a URL, e-mail, handle or path?
- * Looks at most 256 bytes each way, up to the nearest blank: a thin or
- * no-break space ends the chunk as a space does ("1 1 1 ..." with thin
- * spaces once looked 512 bytes around every digit: 0.7 MB/s). */
+ * Looks at most 256 bytes each way, up to the nearest blank or pipe (a
+ * field of an export's row is a chunk of its own): a thin or no-break
+ * space ends the chunk as a space does ("1 1 1 ..." with thin spaces
+ * once looked 512 bytes around every digit: 0.7 MB/s). */
 static int in_identifier(const unsigned char *p, size_t n, size_t i)
 {
     size_t s = i, e = i;
-    while (s > 0 && i - s < 256 && !blank_before(p, s))
+    while (s > 0 && i - s < 256 && !blank_before(p, s) && p[s - 1] != '|')
         s--;
-    while (e < n && e - i < 256 && !blank_at(p, n, e))
+    while (e < n && e - i < 256 && !blank_at(p, n, e) && p[e] != '|')
         e++;
     for (size_t j = s; j < e; j++) {
         if (p[j] == '@' || p[j] == '_' || p[j] == '\\' || p[j] == '=')
@@ -1009,10 +1011,16 @@ static void trailing_qualifier(const unsigned char *p, size_t n, Cand *c)
  * or caption says (tables.h); a year in a row is its date, not a figure. */
 static int table_cell(Scanner *s, Cand *c, size_t num_end)
 {
-    if ((c->range || num_end - c->start == 4) && c->a >= 1900 && c->a <= 2100 && c->a == floor(c->a))
-        return 0;   /* a year, or a span of years; another range is a cell's ("1–1.5" MW) */
+    /* a year, or a span of years; another range is a cell's ("1–1.5"
+     * MW), and so is a year's look-alike under a header naming what it
+     * counts ("cameras": 1950) */
+    int yearish = (c->range || num_end - c->start == 4) && c->a >= 1900 && c->a <= 2100 && c->a == floor(c->a);
     TableCell cell;
+    if (yearish && (c->range || c->start - s->line > 400 || !memchr(s->p + s->line, '|', c->start - s->line)))
+        return 0;   /* (only a pipe table's header names its columns' counts) */
     if (!tables_cell((const char *)s->p, s->n, s->line, c->start, num_end, c->a == floor(c->a), &cell))
+        return 0;
+    if (yearish && !cell.head_unit)
         return 0;
     const TableUnit *u = &cell.unit;
     c->head_s = cell.head_s;
@@ -1406,10 +1414,20 @@ static int share_after(const unsigned char *p, size_t n, size_t i)
  * says where scanning goes on); TRY_DONE when it emitted the claim. */
 enum { TRY_NO = -1, TRY_GO = 0, TRY_DONE = 1 };
 
+/* Does a figure ending at p[e) fill a field of an export's row
+ * ("...|Huawei|124.7|USD|..."): nothing but a percent sign between it
+ * and the next pipe or the line's end? */
+static int cell_figure(const unsigned char *p, size_t n, size_t e)
+{
+    if (e < n && p[e] == '%')
+        e++;
+    return e >= n || p[e] == '|' || p[e] == '\n' || p[e] == '\r';
+}
+
 /* Before: a letter ("G20", "Amalia1"; but "N2.5 billion" is naira), a
  * joiner ("COVID-19", "/4.0/", "14:13"), a ticker's arrow ("▲1.2%"), a
  * sign ("-4.0" is negative, "+12%" growth, "+254 20 123" a telephone),
- * a citation bracket ("[3]"). */
+ * a citation bracket ("[3]"); a pipe, unless the figure fills its field. */
 static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *resume)
 {
     const unsigned char *p = s->p;
@@ -1429,7 +1447,7 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         } else if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
             return reject_chunk(p, n, i, resume), TRY_NO;
     } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' || pc == '&' ||
-               pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' || pc == '|' ||
+               pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' ||
                pc == '<' || pc == '>' || pc == 0xB7) {
         /* "+12%", "+3.4 pp" are growth; "+254 20 123 4567" is a telephone */
         int growth = pc == '+' && share_after(p, n, a->end);
@@ -1446,6 +1464,8 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
             return reject_chunk(p, n, i, resume), TRY_NO;
         if (emphasis)
             c->lead = i - 2;   /* "roughly **3x**": the hedge stands before the marks */
+    } else if (pc == '|' && !cell_figure(p, n, a->end)) {
+        return reject_chunk(p, n, i, resume), TRY_NO;
     } else if (is_dash_cp(pc)) {
         size_t ps2;
         long bc = ps > 0 ? dec_prev(p, ps, &ps2) : ' ';

@@ -93,6 +93,21 @@ static int cell_at(const Row *r, size_t at)
     return -1;
 }
 
+/* Does the figure at p[start] open its cell, which starts at cs: only
+ * a sign, a bracket or a hedge ("about", "over") before it? A figure
+ * inside a cell of words is the words' ("AidData GCDF 3.0", "Phase 2
+ * complete"), not a figure the column counts. */
+static int opens_cell(const unsigned char *p, size_t cs, size_t start)
+{
+    size_t b = start;
+    while (b > cs && !tw_is_alpha(p[b - 1]))
+        b--;
+    if (b == cs)
+        return 1;
+    size_t qs;
+    return qty_qualifier_before((const char *)p, start, &qs) != Q_EXACT && qs <= cs + 1;
+}
+
 static int line_has(const unsigned char *p, size_t s, size_t e, char c, size_t min)
 {
     size_t k = 0;
@@ -147,10 +162,10 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
 {
     TableUnit *u = &cell->unit;
     if (he > hs && tables_unit_spec(p, hs, he, u))
-        return 1;
+        return cell->head_unit = 1;
     if (headu) {
         *u = *headu;
-        return 1;
+        return cell->head_unit = 1;
     }
     /* "Number ('000)": a scale, counting what the caption's subject names
      * ("Individuals aged 5 years and above ...") */
@@ -172,7 +187,7 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
         return 1;
     }
     if (he > hs && !tables_unit_year(p, hs, he) && tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun))
-        return 1;
+        return cell->head_unit = 1;
     if (label_e > label_s && bracketed(p, label_s, label_e) && tables_unit_spec(p, label_s, label_e, u))
         return 1;
     /* "Revenue, KZT m", "EBITDA margin, %", "Subscribers, million": the
@@ -197,6 +212,7 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
         if (code) {
             u->cur = code;
             u->scale = he > hs ? tables_unit_header_scale(p, hs, he) : 1;   /* "amount_m" */
+            cell->head_unit = u->scale > 1;
             return 1;
         }
     }
@@ -275,6 +291,34 @@ static int value_ends(const unsigned char *p, size_t num_end, size_t le)
     return k >= le || p[k] == '(';
 }
 
+/* A cell p[cs, ce) of a line of fields, "committed: 1335.7 (USD m)",
+ * whose key ends at the colon at p[colon] and whose value opens with
+ * the figure p[start, num_end): the unit its key states or counts
+ * ("projects: 7"), else the unit in brackets after the figure ("(USD
+ * m)"). A comment's '#' is no part of the key. */
+static int cell_field(const unsigned char *p, size_t n, size_t ls, size_t cs, size_t colon, size_t start,
+                      size_t num_end, size_t ce, TableCell *cell)
+{
+    size_t ks = cs, ke = colon, v = colon + 1;
+    while (ks < ke && (p[ks] == '#' || p[ks] == ' '))
+        ks++;
+    while (ke > ks && p[ke - 1] == ' ')
+        ke--;
+    while (v < start && p[v] == ' ')
+        v++;
+    if (v != start || ke <= ks || ke - ks > 40 || !value_ends(p, num_end, ce))
+        return 0;
+    if (field_unit(p, n, ls, ks, ke, cell))
+        return 1;
+    size_t b = num_end;
+    while (b < ce && p[b] == ' ')
+        b++;
+    if (b < ce && p[b] == '(' && p[ce - 1] == ')' && tables_unit_bare(p, b + 1, ce - 1, ks, ke, &cell->unit) &&
+        (cell->unit.pct || cell->unit.cur || cell->unit.noun[0]))
+        return 1;
+    return 0;
+}
+
 /* Is the header cell p[s, e) a table's Unit column ("Unit", "Units",
  * "Unit of measure", "Measure")? */
 static int unit_column(const unsigned char *p, size_t s, size_t e)
@@ -284,13 +328,15 @@ static int unit_column(const unsigned char *p, size_t s, size_t e)
 }
 
 /* The first line of the run of lines around ls that share its
- * separator (pipes: two at least; tabs: one). */
+ * separator (pipes: two at least; tabs: one). A line opening with '#'
+ * is an export's comment over its header ("# generated: ... | rows:
+ * 13 | ..."), not a row. */
 static size_t block_top(const unsigned char *p, size_t ls, char sep)
 {
     size_t hs = ls;
     for (int up = 0; up < 60 && hs > 0; up++) {
         size_t ps = line_start(p, hs - 1);
-        if (!line_has(p, ps, hs - 1, sep, sep == '|' ? 2 : 1))
+        if (!line_has(p, ps, hs - 1, sep, sep == '|' ? 2 : 1) || p[ps] == '#')
             break;
         hs = ps;
     }
@@ -433,14 +479,20 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
 
     /* pipes or tabs: cells by their separator, the header the block's
      * first row (a row of two cells is a field: key and value) */
-    char sep = line_has(p, ls, start, '|', 1) && line_has(p, ls, e, '|', 2) ? '|'
+    char sep = (line_has(p, ls, start, '|', 1) || line_has(p, ls, start, ':', 1)) && line_has(p, ls, e, '|', 2) ? '|'
                : line_has(p, ls, start, '\t', 1)                            ? '\t'
                                                                             : 0;
     if (sep) {
         Row row;
         split_row(p, ls, e, sep, &row);
         int ci = cell_at(&row, start);
-        if (ci <= 0)
+        /* "# projects: 7 | committed: 1335.7 (USD m) | ...": a line of
+         * fields, each cell a key and its value */
+        if (ci >= 0 && sep == '|' && row.n > 2)
+            for (size_t k = start; k > row.s[ci]; k--)
+                if (p[k - 1] == ':')
+                    return cell_field(p, n, ls, row.s[ci], k - 1, start, num_end, row.e[ci], cell);
+        if (ci <= 0 || !opens_cell(p, row.s[ci], start))
             return 0;
         if (row.n == 2)
             return value_ends(p, num_end, row.e[1] > num_end ? row.e[1] : num_end) &&
@@ -550,7 +602,11 @@ int tables_row_end(const char *text, size_t n, size_t start, size_t end)
     if (e >= n || p[e] != '\n')
         return 0;
     size_t b = start > 0 && p[start - 1] == '(' ? start - 1 : start;
-    return (b >= 2 && p[b - 1] == ' ' && p[b - 2] == ' ') || (b >= 1 && p[b - 1] == '\t');
+    if ((b >= 2 && p[b - 1] == ' ' && p[b - 2] == ' ') || (b >= 1 && p[b - 1] == '\t'))
+        return 1;
+    /* the last field of a row of pipes ("...|20", "... | median: 20") */
+    size_t ls = line_start(p, b);
+    return b - ls <= 400 && memchr(p + ls, '|', b - ls) != NULL;
 }
 
 /* ---- a table row's year and source ---- */
@@ -570,12 +626,72 @@ int tables_caption_year(const char *p, size_t s, size_t e)
     return year;
 }
 
+/* What a pipe table's header cell p[s, e) names the column for: its
+ * row's date ("yr", "Year", "year_signed", "Commitment year"; not
+ * "term_yrs", a duration) or the body its row credits ("src", "Source",
+ * "Data sources"). The words of a field name are split at '_', blanks
+ * and dashes. */
+enum { COL_OTHER, COL_YEAR, COL_SOURCE };
+
+static int column_role(const unsigned char *p, size_t s, size_t e)
+{
+    for (size_t k = s; k < e;) {
+        size_t we = k;
+        while (we < e && tw_is_alpha(p[we]))
+            we++;
+        if (tw_weq(p + k, we - k, "year") || tw_weq(p + k, we - k, "yr") || tw_weq(p + k, we - k, "fy"))
+            return COL_YEAR;
+        if (tw_weq(p + k, we - k, "source") || tw_weq(p + k, we - k, "sources") || tw_weq(p + k, we - k, "src"))
+            return COL_SOURCE;
+        k = we > k ? we : k + 1;
+    }
+    return COL_OTHER;
+}
+
+/* A pipe table's row p[ls, le) under a header that names its columns:
+ * the year cell under a date column ("yr") is the row's year, before
+ * any other year the row holds ("completed (2016)" dates the status);
+ * the cell under a source column ("src") the row's credit, whether the
+ * body is known or not. Returns TABLES_ROW_* bits for what it set. */
+static int row_by_header(const Metrics *m, const unsigned char *p, size_t n, size_t ls, size_t le, Claim *c)
+{
+    size_t hs = block_top(p, ls, '|');
+    if (hs == ls)
+        return 0;
+    size_t he = lines_end((const char *)p, n, hs);
+    Row head, row;
+    split_row(p, hs, he, '|', &head);
+    split_row(p, ls, le, '|', &row);
+    int set = 0, year_col = 0, source_col = 0;
+    for (int i = 0; i < head.n && i < row.n; i++) {
+        size_t a = row.s[i], b = row.e[i];
+        if (b <= a || (a < c->end && b > c->start))
+            continue;
+        int role = column_role(p, head.s[i], head.e[i]);
+        if (role == COL_YEAR && !year_col && b - a == 4 && lines_year_at((const char *)p, a)) {
+            year_col = 1;
+            if (c->year != lines_year_at((const char *)p, a))
+                c->year = lines_year_at((const char *)p, a), set |= TABLES_ROW_YEAR;
+        } else if (role == COL_SOURCE && !source_col && !tw_weq(p + a, b - a, "n/a")) {
+            char body[128];
+            source_col = 1;
+            if (names_list_source(m, (const char *)p, a, b, body, sizeof body) && strcmp(body, c->source)) {
+                strcut(c->source, sizeof c->source, body);
+                set |= TABLES_ROW_SOURCE;
+            }
+        }
+    }
+    return set | (source_col ? TABLES_ROW_SOURCE_COLUMN : 0);
+}
+
 /* A row of a table ("Kenya | 40.8 | 2022 | ITU", or aligned columns)
  * dates and credits its figures in cells of their own: a cell that is a
  * year is the claim's year, a known body in a pipe table's cell its
- * source. */
-void tables_row(const Metrics *m, const char *p, size_t n, Claim *c)
+ * source; a pipe table's header may name which cell is which
+ * (row_by_header). */
+int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
 {
+    const unsigned char *p = (const unsigned char *)text;
     /* a cell stands after a pipe or a run of blanks or dots: anything else
      * is running text, and the line is not read at all */
     size_t before = c->start, gap = 0;
@@ -583,7 +699,7 @@ void tables_row(const Metrics *m, const char *p, size_t n, Claim *c)
     while (before > 0 && gap < 8 && (p[before - 1] == ' ' || p[before - 1] == '\t' || p[before - 1] == '.'))
         tab |= p[before - 1] == '\t', before--, gap++;
     if (!(gap >= 2 || tab || (before > 0 && p[before - 1] == '|')))
-        return;
+        return 0;
     /* table rows are short: a long line is prose (or a 100 MB line) */
     size_t ls = c->start, le = c->end;
     while (ls > 0 && p[ls - 1] != '\n' && c->start - ls < 400)
@@ -591,7 +707,7 @@ void tables_row(const Metrics *m, const char *p, size_t n, Claim *c)
     while (le < n && p[le] != '\n' && le - c->end < 400)
         le++;
     if ((ls > 0 && p[ls - 1] != '\n') || (le < n && p[le] != '\n'))
-        return;
+        return 0;
     /* cells: between pipes or tabs, or (an aligned table) between runs of
      * two blanks, when there are three cells at least */
     size_t pipes = 0, gaps = 0, tabs = 0;
@@ -603,7 +719,8 @@ void tables_row(const Metrics *m, const char *p, size_t n, Claim *c)
     char sep = pipes >= 2 ? '|' : tabs >= 2 ? '\t' : 0;
     int piped = sep != 0;
     if (!piped && gaps < 2)
-        return;
+        return 0;
+    int set = sep == '|' ? row_by_header(m, p, n, ls, le, c) : 0;
     for (size_t cs = ls, i = ls; i <= le; i++) {
         if (i < le && (piped ? p[i] != sep : !(p[i] == ' ' && i + 1 < le && p[i + 1] == ' ')))
             continue;
@@ -611,18 +728,21 @@ void tables_row(const Metrics *m, const char *p, size_t n, Claim *c)
         if (!piped)
             while (i + 1 < le && p[i + 1] == ' ')
                 i++;
-        lines_trim(p, &a, &b);
+        lines_trim(text, &a, &b);
         if (b - a == 4 && !c->year && (a >= c->end || b <= c->start))
-            c->year = lines_year_at(p, a);
-        if (piped && !c->source[0] && b > a && (a >= c->end || b <= c->start) && b - a < 100) {
-            /* only a body the table knows: a cell of free text is no credit */
+            c->year = lines_year_at(text, a), set |= c->year ? TABLES_ROW_YEAR : 0;
+        /* only a body the table knows: a cell of free text is no credit
+         * (and with a source column, only that column credits) */
+        if (piped && !c->source[0] && !(set & TABLES_ROW_SOURCE_COLUMN) && b > a && (a >= c->end || b <= c->start) &&
+            b - a < 100) {
             char tmp[128];
-            if (names_note_source(m, p, a, b, tmp, sizeof tmp) && !memchr(p + a, ':', b - a) &&
+            if (names_note_source(m, text, a, b, tmp, sizeof tmp) && !memchr(p + a, ':', b - a) &&
                 metrics_known_source(m, tmp))
-                strcut(c->source, sizeof c->source, tmp);
+                strcut(c->source, sizeof c->source, tmp), set |= TABLES_ROW_SOURCE;
         }
         cs = i + 1;
     }
+    return set & (TABLES_ROW_YEAR | TABLES_ROW_SOURCE);
 }
 
 /* The notes under a table, after a blank line: "a  ITU estimate.",

@@ -47,6 +47,9 @@ typedef struct TableCell {
      * not state. */
     size_t head_s, head_e, cap_s, cap_e, label_s, label_e;
     int year;           /* the year the column's header (or key) names, or 0 */
+    int head_unit;      /* the column's own header states the unit ("cameras",
+                         * "Share (%)", "amt_m" beside a currency cell): a
+                         * figure under it that looks like a year is a figure */
 } TableCell;
 
 /* Is the number text[start, num_end), on the line starting at
@@ -65,8 +68,9 @@ int tables_cell(const char *text, size_t n, size_t line_start, size_t start, siz
 int tables_column(const char *text, size_t n, size_t start, size_t end, TableCell *cell);
 
 /* Does the figure p[start, end) close a row of a table, after a gap of
- * blanks or a tab, with only blanks after it on its line? Then the words
- * on the next line are the next row's label, not what it counts. */
+ * blanks or a tab or on a line of pipes, with only blanks after it on
+ * its line? Then the words on the next line are the next row's label,
+ * not what it counts. */
 int tables_row_end(const char *text, size_t n, size_t start, size_t end);
 
 /* The year a table's caption p[s, e) states ("Table A.1  Internet use,
@@ -76,8 +80,13 @@ int tables_caption_year(const char *p, size_t s, size_t e);
 /* A row of a table ("Kenya | 40.8 | 2022 | ITU", or aligned columns)
  * dates and credits claim c in cells of its own: a cell that is a year
  * sets c->year, a known body in a pipe table's cell c->source (each only
- * when still empty). A claim not standing in a row is left alone. */
-void tables_row(const Metrics *m, const char *p, size_t n, Claim *c);
+ * when still empty). A pipe table's header may name the columns: the
+ * cell under a date column ("yr", "Year signed") sets the year, the cell
+ * under a source column ("src") the source (a body known or not), over
+ * what the row's text said. A claim not standing in a row is left
+ * alone. Returns the TABLES_ROW_* bits of the fields it set. */
+enum { TABLES_ROW_YEAR = 1, TABLES_ROW_SOURCE = 2, TABLES_ROW_SOURCE_COLUMN = 4 };
+int tables_row(const Metrics *m, const char *p, size_t n, Claim *c);
 
 /* The body the "Source:" line among the notes under a table credits (the
  * notes start at or after offset i, past up to three blank lines):

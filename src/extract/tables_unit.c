@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "durations.h"
 #include "lines.h"
 #include "quantity.h"
 #include "scan_zh.h"
@@ -431,7 +432,12 @@ int tables_unit_noun(const unsigned char *p, size_t s, size_t e, int any_case, c
             /* ("Landing points": a discourse noun after a modifier counts) */
             if ((k == NK_COUNT || (k == NK_DURATION && p[we - 1] == 's') || (k == NK_ABSTRACT && t > s)) &&
                 we - t > 2) {
-                qty_unit_name((const char *)p + t, we - t, out, cap);
+                /* a duration by its canonical name: "term_yrs" counts years */
+                const char *d = k == NK_DURATION ? durations_unit((const char *)p + t, we - t) : NULL;
+                if (d)
+                    snprintf(out, cap, "%s", d);
+                else
+                    qty_unit_name((const char *)p + t, we - t, out, cap);
                 return 1;
             }
         }
