@@ -207,11 +207,61 @@ static int year_earlier(const char *p, size_t e, size_t se)
     return 0;
 }
 
+/* Is doc[s, e) only commas, blanks and the words "and" and "or"? */
+static int joined(const char *p, size_t s, size_t e)
+{
+    for (size_t t = s; t < e;) {
+        if (p[t] == ',' || blank(p[t])) {
+            t++;
+        } else if (t + 3 <= e && !strncmp(p + t, "and", 3) && (t + 3 == e || blank(p[t + 3]))) {
+            t += 3;
+        } else if (t + 2 <= e && !strncmp(p + t, "or", 2) && (t + 2 == e || blank(p[t + 2]))) {
+            t += 2;
+        } else {
+            return 0;
+        }
+    }
+    return 1;
+}
+
 static void give(ListClaim *x, const char *unit, const char *from)
 {
     strcut(x->c.unit, sizeof x->c.unit, unit);
     x->unit_from = from;
     x->keep = 1;
+}
+
+/* Does "respectively" follow doc[e), past commas and blanks? */
+static int respectively_after(const char *p, size_t e, size_t se)
+{
+    while (e < se && (p[e] == ',' || blank(p[e])))
+        e++;
+    return se - e >= 12 && !strncasecmp(p + e, "respectively", 12);
+}
+
+/* "412 colocation tenants and 1,187 lease amendments in the quarter, and
+ * 1,481 and 4,652, respectively, in the full year": a run of figures
+ * naming no noun, joined by commas and "and", before "respectively",
+ * counts item by item the nouns of as many figures just before it (each
+ * a different noun). */
+static void respective_nouns(const char *p, size_t se, ListClaim *v, size_t k)
+{
+    for (size_t i = 0; i < k; i++) {
+        if (v[i].c.unit[0])
+            continue;
+        size_t j = i;
+        while (j + 1 < k && !v[j + 1].c.unit[0] && joined(p, v[j].c.end, v[j + 1].c.start))
+            j++;
+        size_t r = j - i + 1;
+        int ok = r >= 2 && i >= r && respectively_after(p, v[j].c.end, se);
+        for (size_t t = 0; t < r && ok; t++)
+            ok = counted(v[i - r + t].c.unit) && (t == 0 || strcmp(v[i - r + t].c.unit, v[i - r + t - 1].c.unit));
+        for (size_t t = 0; t < r && ok; t++) {
+            give(&v[i + t], v[i - r + t].c.unit, "the respectively-list");
+            v[i + t].chained = 1;
+        }
+        i = j;
+    }
 }
 
 void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k, const char *topic_noun)
@@ -223,6 +273,7 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
         v[i].chained = v[i].comparison = v[i].prev_year_of = 0;
         v[i].unit_from = NULL;
     }
+    respective_nouns(p, se, v, k);
     for (size_t i = 0; i < k; i++) {
         ListClaim *x = &v[i];
         int bare = !x->c.unit[0];
@@ -355,23 +406,6 @@ size_t lists_fences(const ListClaim *v, size_t k, size_t i, MetricsFence *out, s
         nf++;
     }
     return nf;
-}
-
-/* Is doc[s, e) only commas, blanks and the words "and" and "or"? */
-static int joined(const char *p, size_t s, size_t e)
-{
-    for (size_t t = s; t < e;) {
-        if (p[t] == ',' || blank(p[t])) {
-            t++;
-        } else if (t + 3 <= e && !strncmp(p + t, "and", 3) && (t + 3 == e || blank(p[t + 3]))) {
-            t += 3;
-        } else if (t + 2 <= e && !strncmp(p + t, "or", 2) && (t + 2 == e || blank(p[t + 2]))) {
-            t += 2;
-        } else {
-            return 0;
-        }
-    }
-    return 1;
 }
 
 /* Runs of places joined by commas and "and": their first indexes and

@@ -352,6 +352,8 @@ typedef struct Cand {
     int weak;              /* names no noun: a list's item, maybe */
     size_t lead;           /* where a hedge before it ends, when not at start ("more than a factor of 3") */
     int odd;               /* "40-odd", "forty-odd": about */
+    int acct;              /* an accounting negative, the bytes past its digits it takes: 1 for
+                            * "$(1,146.2) million" (after its currency), 2 for "(16.5)%" */
 } Cand;
 
 /* A scale word at p[i] (after blanks, or after a hyphen: "$79-million"). */
@@ -1427,7 +1429,9 @@ static int cell_figure(const unsigned char *p, size_t n, size_t e)
 /* Before: a letter ("G20", "Amalia1"; but "N2.5 billion" is naira), a
  * joiner ("COVID-19", "/4.0/", "14:13"), a ticker's arrow ("▲1.2%"), a
  * sign ("-4.0" is negative, "+12%" growth, "+254 20 123" a telephone),
- * a citation bracket ("[3]"); a pipe, unless the figure fills its field. */
+ * a citation bracket ("[3]"); a pipe, unless the figure fills its field;
+ * a currency sign before a bracket or a percent sign after it ("$(1,146.2)
+ * million", "(16.5)%" are negative). */
 static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *resume)
 {
     const unsigned char *p = s->p;
@@ -1476,6 +1480,15 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
     } else if (pc == '[') {
         if (a->end < n && p[a->end] == ']')
             return *resume = a->end + 1, TRY_NO;
+    } else if (pc == '(' && a->end < n && p[a->end] == ')') {
+        /* "$(1,146.2) million", "(16.5)%": an accounting negative, its
+         * currency sign before the bracket or its percent sign after */
+        size_t cs;
+        const char *code = qty_currency_sign_before((const char *)p, ps, &cs);
+        if (code && cs < ps)
+            c->cur = code, c->start = cs, c->acct = 1, *neg = 1;
+        else if (a->end + 1 < n && p[a->end + 1] == '%')
+            c->pct = 1, c->start = ps, c->acct = 2, *neg = 1;
     }
     return TRY_GO;
 }
@@ -1786,6 +1799,7 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     size_t e;
     if ((r = number_glued(s, &a, &c, &e, q, resume)) != TRY_GO)
         return r == TRY_DONE;
+    e += (size_t)c.acct;   /* past the bracket (and the sign): "$(1,146.2) million", "(16.5)%" */
     e = number_units(p, n, &c, e, &plus);
     /* "by a factor of 3": a multiplier, the factor named in its span */
     size_t fs, lead;

@@ -44,9 +44,12 @@ static void unit_clear(TableUnit *u)
 }
 
 /* A table's corner cell p[s, e), over its row labels, that is a unit
- * alone ("CNY Million", "US$ m", "%"): the unit of every cell. */
+ * alone ("CNY Million", "US$ m", "%", "(US$ thousands)"): the unit of
+ * every cell. */
 static int corner_unit(const unsigned char *p, size_t s, size_t e, TableUnit *u)
 {
+    if (e - s > 2 && p[s] == '(' && p[e - 1] == ')')
+        s++, e--;
     return tables_unit_bare(p, s, e, 0, 0, u) && (u->pct || u->cur || u->scale > 1);
 }
 
@@ -231,7 +234,7 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
     /* "Chargeable transactions per customer": a rate, whole or not */
     if (label_e > label_s && tables_unit_rate(p, label_s, label_e, u->noun, sizeof u->noun))
         return 1;
-    return whole && label_e > label_s && tables_unit_noun(p, label_s, label_e, 0, u->noun, sizeof u->noun);
+    return whole && label_e > label_s && tables_unit_noun(p, label_s, label_e, 2, u->noun, sizeof u->noun);
 }
 
 /* The cell's unit (unit_of), scaled by the table's unit line or corner

@@ -78,8 +78,8 @@ typedef struct Cells {
     int n, figures, dates, texts;
 } Cells;
 
-/* A cell of figures: "17,987.3", "(7.3)", "-0.08", "2 840", "59.6%", or
- * opening with one ("6 MW"). */
+/* A cell of figures: "17,987.3", "(7.3)", "-0.08", "2 840", "59.6%",
+ * "1.52x", or opening with one ("6 MW"). */
 static int figure_cell(const unsigned char *p, size_t a, size_t b)
 {
     size_t k = a;
@@ -95,6 +95,8 @@ static int figure_cell(const unsigned char *p, size_t a, size_t b)
         k++;
     while (k < b && (p[k] == '%' || p[k] == ')' || p[k] == '*'))
         k++;
+    if (k < b && p[k] == 'x' && (k + 1 == b || p[k + 1] == ' '))
+        k++;   /* a multiple: "1.52x" */
     /* (a figure with its unit: "5,400 m2", "6 MW") */
     return k == b || p[k] == ' ';
 }

@@ -421,12 +421,16 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
 
 int tables_unit_noun(const unsigned char *p, size_t s, size_t e, int any_case, char *out, size_t cap)
 {
+    while (s < e && p[s] == ' ')
+        s++;
     for (size_t t = s; t < e;) {
         size_t we = t;
         while (we < e && tw_is_alpha(p[we]))
             we++;
-        /* (a capitalised word counts as a plural: "Projects", not "Central") */
-        if (we > t && (any_case || !is_upper(p[t])) &&
+        /* (a capitalised word counts as a plural: "Projects", not
+         * "Central"; a label's only at its start: "Towers", not "ITU
+         * Yearbook of Statistics") */
+        if (we > t && (any_case == 1 || (any_case == 2 && t == s) || !is_upper(p[t])) &&
             (!is_upper(p[t]) || p[we - 1] == 's' || qty_is_known_count((const char *)p + t, we - t))) {
             NounKind k = qty_noun_kind((const char *)p + t, we - t);
             /* ("Landing points": a discourse noun after a modifier counts) */
@@ -486,6 +490,8 @@ static int month_short_year(const unsigned char *p, size_t s, size_t e, size_t i
 {
     if (i < s + 4 || (p[i - 1] != '-' && p[i - 1] != ' ' && p[i - 1] != '\'') || (i + 2 < e && is_alnum(p[i + 2])))
         return 0;
+    if (i + 2 < e && p[i + 2] == ',')
+        return 0;   /* "Dec 31, 2023": a day, the year after it */
     size_t we = i - 1, ws = we;
     while (ws > s && tw_is_alpha(p[ws - 1]))
         ws--;

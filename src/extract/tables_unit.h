@@ -47,8 +47,9 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u);
 
 /* The counted noun a header cell or row label p[s, e) names ("Projects",
  * "Countries served", "Major outage hours"): its first plural noun (a
- * known count or a duration) written to out; 1, else 0. any_case: a
- * capitalised word counts too. */
+ * known count or a duration) written to out; 1, else 0. any_case 1: a
+ * capitalised word counts too; 2: only the first word may be
+ * capitalised (a row label: "Towers", not "Yearbook of Statistics"). */
 int tables_unit_noun(const unsigned char *p, size_t s, size_t e, int any_case, char *out, size_t cap);
 
 /* The counted noun a caption p[s, e) names as its subject, before its
