@@ -178,20 +178,31 @@ static void numbered_line(Block *b, const Metrics *m, const char *p, size_t ls, 
  * opening with a few words and a full stop, then a sentence ("Uganda. In
  * 2019 the government...", "Smart cities. Huawei says...", "Submarine
  * cables. Huawei Marine..."), or a heading line opening with a place and a
- * colon ("KENYA: KSh 3.2 billion data centre"). Where the title ends
- * (after its mark), and whether it is a colon title; 0 when the line opens
+ * colon ("KENYA: KSh 3.2 billion data centre"). A few words and a dash may
+ * lead a longer title, a project's place and name ("Bangladesh - Rural
+ * Broadband Connectivity. A USD120 million loan ..."). Where the title
+ * ends (after its mark), where its lead ends (at the dash, else the
+ * title's end), and whether it is a colon title; 0 when the line opens
  * with none. Abbreviated titles of persons ("Mr. JAMES.", "Dr. Osei") are
  * no run-in titles. */
-static int runin_title(const char *p, size_t ls, size_t le, size_t *te, int *colon)
+static int runin_title(const char *p, size_t ls, size_t le, size_t *te, size_t *lead_e, int *colon)
 {
     static const char *const abbrev[] = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "fig", "vol", "hon", "gen",
                                          "sen", "rep", "gov", "jr", "sr", "co", "inc", "ltd", NULL};
     if (ls >= le || !is_upper((unsigned char)p[ls]))
         return 0;
-    size_t words = 1, i = ls;
-    for (; i < le && i - ls <= 40; i++) {
+    size_t words = 1, i = ls, dash = 0, cap = 40;
+    for (; i < le && i - ls <= cap; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (c == ' ')
+        /* (" - ", " – ", " — " after three words at most) */
+        size_t dl = c == '-' ? 1 : c == 0xE2 && i + 2 < le && (unsigned char)p[i + 1] == 0x80 &&
+                                           ((unsigned char)p[i + 2] == 0x93 || (unsigned char)p[i + 2] == 0x94)
+                                       ? 3
+                                       : 0;
+        if (dl && !dash && i > ls && p[i - 1] == ' ' && i + dl < le && p[i + dl] == ' ' && words <= 4) {
+            dash = i - 1, cap = 80, words = 1;
+            i += dl;
+        } else if (c == ' ')
             words++;
         else if (c >= '0' && c <= '9')
             return 0;
@@ -200,7 +211,7 @@ static int runin_title(const char *p, size_t ls, size_t le, size_t *te, int *col
         else if (c == ',' || c == ';' || c == '(' || c == '"')
             return 0;
     }
-    if (i >= le || i - ls > 40 || words > 3 || i + 2 >= le || p[i + 1] != ' ')
+    if (i >= le || i - ls > cap || words > (dash ? 8u : 3u) || i + 2 >= le || p[i + 1] != ' ')
         return 0;
     *colon = p[i] == ':';
     /* a sentence follows: a capital letter, a digit after a colon */
@@ -211,21 +222,23 @@ static int runin_title(const char *p, size_t ls, size_t le, size_t *te, int *col
         if (i - ls == strlen(abbrev[k]) && !strncasecmp(p + ls, abbrev[k], i - ls))
             return 0;
     *te = i;
+    *lead_e = dash ? dash : i;
     return 1;
 }
 
-/* A run-in title starts a paragraph; one that is a place gives the place
- * to what follows it, up to the next heading or run-in title; any other
- * ends the place of the last one. A colon title counts only when it
- * names a place ("Note: ..." is no section). */
+/* A run-in title starts a paragraph; one that is a place (or leads with
+ * one: "Oman - Submarine Cable Landing Station.") gives the place to what
+ * follows it, up to the next heading or run-in title; any other ends the
+ * place of the last one. A colon title counts only when it names a place
+ * ("Note: ..." is no section). */
 static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, size_t le, int prev_text, int prev_end)
 {
-    size_t te;
+    size_t te, lead_e;
     int colon;
-    if ((prev_text && !prev_end) || !runin_title(p, ls, le, &te, &colon))
+    if ((prev_text && !prev_end) || !runin_title(p, ls, le, &te, &lead_e, &colon))
         return;
     char place[64];
-    int named = names_heading_scope(m, p, ls, te, place, sizeof place);
+    int named = names_heading_scope(m, p, ls, lead_e, place, sizeof place);
     if (colon && (!named || prev_text))
         return;
     strcut(b->scope, sizeof b->scope, named ? place : "");

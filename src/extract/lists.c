@@ -207,13 +207,15 @@ static int year_earlier(const char *p, size_t e, size_t se)
     return 0;
 }
 
-/* Is doc[s, e) only commas, blanks and the words "and" and "or"? */
+/* Is doc[s, e) only commas, blanks and the words "and", "or" and "the"
+ * ("Indonesia, Malaysia and the United Arab Emirates")? */
 static int joined(const char *p, size_t s, size_t e)
 {
     for (size_t t = s; t < e;) {
         if (p[t] == ',' || blank(p[t])) {
             t++;
-        } else if (t + 3 <= e && !strncmp(p + t, "and", 3) && (t + 3 == e || blank(p[t + 3]))) {
+        } else if (t + 3 <= e && (!strncmp(p + t, "and", 3) || !strncmp(p + t, "the", 3)) &&
+                   (t + 3 == e || blank(p[t + 3]))) {
             t += 3;
         } else if (t + 2 <= e && !strncmp(p + t, "or", 2) && (t + 2 == e || blank(p[t + 2]))) {
             t += 2;
@@ -415,7 +417,7 @@ static size_t place_runs(const char *p, const MetricsPlace *pl, size_t np, size_
     size_t nr = 0;
     for (size_t i = 0; i < np && nr < max;) {
         size_t j = i + 1;
-        while (j < np && pl[j].s >= pl[j - 1].e && pl[j].s - pl[j - 1].e <= 6 && joined(p, pl[j - 1].e, pl[j].s))
+        while (j < np && pl[j].s >= pl[j - 1].e && pl[j].s - pl[j - 1].e <= 10 && joined(p, pl[j - 1].e, pl[j].s))
             j++;
         first[nr] = i;
         len[nr] = j - i;

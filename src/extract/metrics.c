@@ -1075,6 +1075,20 @@ static int after_dropped_item(const Metrics *m, const char *doc, const Window *w
     return 0;
 }
 
+/* Does the place match mt, in the text t cut into toks[0, nt), name a
+ * currency ("US$", "Hong Kong $", "Singapore dollars")? Not the world
+ * ("costs the world $6 trillion"). */
+static int names_currency(const Metrics *m, const char *t, const Tok *toks, size_t nt, const Match *mt)
+{
+    const Rule *r = &m->rules[m->pats[mt->pat].rule];
+    if (r->kind != K_SCOPE || mt->tj >= nt || !strcmp(r->id, "global"))
+        return 0;
+    const Tok *nx = &toks[mt->tj];
+    size_t l = nx->e - nx->s;
+    const char *wd = t + nx->s;
+    return (l == 1 && *wd == '$') || (l == 6 && !strncasecmp(wd, "dollar", 6)) || (l == 7 && !strncasecmp(wd, "dollars", 7));
+}
+
 /* Words inside the quantity itself ("US$") are not its context, nor is a
  * place that names a currency ("US$290 million", "6.9 trillion U.S.
  * dollars" say nothing of where a figure applies), nor one a partner word
@@ -1104,17 +1118,8 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
         for (size_t k = 0; k < nf && kind != K_METRIC; k++)
             if (mt->s < f[k].e && mt->e > f[k].s && (kind == K_SCOPE || f[k].kinds == METRICS_FENCE_ALL))
                 mt->dead = 1;
-        /* a place naming a currency ("Hong Kong $", "Singapore dollars"),
-         * not the world ("costs the world $6 trillion") */
-        if (m->rules[m->pats[mt->pat].rule].kind == K_SCOPE && mt->tj < w->nt &&
-            strcmp(m->rules[m->pats[mt->pat].rule].id, "global")) {
-            const Tok *nx = &w->toks[mt->tj];
-            size_t l = nx->e - nx->s;
-            const char *wd = doc + nx->s;
-            if ((l == 1 && *wd == '$') || (l == 6 && !strncasecmp(wd, "dollar", 6)) ||
-                (l == 7 && !strncasecmp(wd, "dollars", 7)))
-                mt->dead = 1;
-        }
+        if (names_currency(m, doc, w->toks, w->nt, mt))
+            mt->dead = 1;
     }
 }
 
@@ -1376,6 +1381,11 @@ static int line_match(const Metrics *m, const char *doc, size_t from, size_t to,
     lm->n = line_copy(doc, from, to, lm->buf, title);
     lm->nt = cuetok_split(lm->buf, 0, lm->n, lm->toks, LINE_MAX_BYTES);
     lm->nm = find_matches(m, lm->buf, lm->toks, lm->nt, lm->ms);
+    /* a line's place naming a currency is none ("Credit of US$75.0
+     * Million to the Lao People's Democratic Republic") */
+    for (size_t i = 0; i < lm->nm; i++)
+        if (!lm->ms[i].dead && names_currency(m, lm->buf, lm->toks, lm->nt, &lm->ms[i]))
+            lm->ms[i].dead = 1;
     return 1;
 }
 
