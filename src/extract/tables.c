@@ -179,6 +179,10 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
         u->scale = head_scale;
         return 1;
     }
+    /* a sample's size ("n" over "1,204"): how many of what the table's
+     * shares are of ("(per cent of respondents, 2023)") */
+    if (he > hs && tables_unit_sample(p, hs, he))
+        return cell->cap_e > cell->cap_s && tables_unit_share_of(p, cell->cap_s, cell->cap_e, u->noun, sizeof u->noun);
     /* a table in percent ("..., by sex and area (percent)") holds shares
      * in every column its header does not say otherwise of ("Both
      * sexes") */

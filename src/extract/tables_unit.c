@@ -174,6 +174,9 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
             u->scale = sc, after_scale = 1;
         else if (tw_weq(p + k, we - k, "percent") || tw_weq(p + k, we - k, "pct"))
             u->pct = 1;
+        else if (tw_weq(p + k, we - k, "per") && we + 5 <= e && p[we] == ' ' && tw_weq(p + we + 1, 4, "cent") &&
+                 (we + 5 == e || !tw_is_alpha(p[we + 5])))
+            u->pct = 1, we += 5;   /* "per cent of respondents" */
         else if (tw_weq(p + k, we - k, "month") || tw_weq(p + k, we - k, "monthly"))
             u->per = "/month";
         else if (tw_weq(p + k, we - k, "annual") || tw_weq(p + k, we - k, "year") || tw_weq(p + k, we - k, "annually"))
@@ -219,6 +222,9 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
             /* "M-PESA active customers (m)": a scale, short as in a label,
              * after what it counts ("Depth (m)" is in metres) */
             u->scale = qty_scale((const char *)p + b0, b1 - b0, 1);
+        } else if (durations_unit((const char *)p + b0, b1 - b0)) {
+            /* "Median dwell time by region (days)": a duration measured */
+            snprintf(u->noun, sizeof u->noun, "%s", durations_unit((const char *)p + b0, b1 - b0));
         } else if (symbol_like(p, b0, b1)) {
             /* a unit symbol alone in the bracket: "(Gbit/s)", "(km)", "(MW)" */
             const char *known = qty_unit_word((const char *)p + b0, b1 - b0, 0);
@@ -567,6 +573,40 @@ int tables_unit_no_quantity(const unsigned char *p, size_t s, size_t e)
         size_t l = strlen(zh[i]);
         if (we - s >= l && !memcmp(p + s, zh[i], l))
             return 1;
+    }
+    return 0;
+}
+
+int tables_unit_sample(const unsigned char *p, size_t s, size_t e)
+{
+    while (s < e && p[s] == ' ')
+        s++;
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '='))
+        e--;
+    return tw_weq(p + s, e - s, "n") || tw_weq(p + s, e - s, "sample") || tw_weq(p + s, e - s, "sample size") ||
+           tw_weq(p + s, e - s, "obs.") || tw_weq(p + s, e - s, "obs") || tw_weq(p + s, e - s, "observations");
+}
+
+int tables_unit_share_of(const unsigned char *p, size_t s, size_t e, char *out, size_t cap)
+{
+    for (size_t k = s; k + 3 < e; k++) {
+        /* "per cent of", "percent of", "% of" */
+        int share = (p[k] == '%' && k + 4 < e && p[k + 1] == ' ') ||
+                    (k + 8 < e && (tw_weq(p + k, 7, "percent") || tw_weq(p + k, 8, "per cent")));
+        if (!share)
+            continue;
+        size_t w = k + (p[k] == '%' ? 1 : tw_weq(p + k, 7, "percent") ? 7 : 8);
+        while (w < e && p[w] == ' ')
+            w++;
+        if (w + 3 > e || !tw_weq(p + w, 2, "of") || p[w + 2] != ' ')
+            continue;
+        size_t ws = w + 3, we = ws;
+        while (we < e && tw_is_alpha(p[we]))
+            we++;
+        if (we > ws && qty_noun_kind((const char *)p + ws, we - ws) == NK_COUNT) {
+            qty_unit_name((const char *)p + ws, we - ws, out, cap);
+            return 1;
+        }
     }
     return 0;
 }

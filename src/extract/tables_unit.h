@@ -85,6 +85,14 @@ int tables_unit_year(const unsigned char *p, size_t s, size_t e);
  * "排名")? */
 int tables_unit_no_quantity(const unsigned char *p, size_t s, size_t e);
 
+/* Does the header cell p[s, e) name a sample's size ("n", "N", "Sample
+ * size", "Obs.")? */
+int tables_unit_sample(const unsigned char *p, size_t s, size_t e);
+
+/* The counted noun a caption p[s, e) says its shares are of ("(per cent
+ * of respondents, 2023)", "% of firms"): 1 and out written, else 0. */
+int tables_unit_share_of(const unsigned char *p, size_t s, size_t e, char *out, size_t cap);
+
 /* Does the header cell p[s, e) name a flow ("流量", "FDI inflows",
  * "Flows")? Money in its column is a year's flow (USD/year). */
 int tables_unit_flow(const unsigned char *p, size_t s, size_t e);
