@@ -126,8 +126,10 @@ static void run_flush(Run *r)
         size_t nf = lists_fences(r->v, r->nv, i, f, 16);
         int own[3];
         classify_claim(m, r->cx, &sf, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
-        /* the paragraph learns from each claim, the next of the sentence too */
-        context_learn(r->cx, &x->c, own[0], own[1] && !x->comparison, own[2], r->se);
+        /* the paragraph learns from each claim, the next of the sentence
+         * too; not the place and year of a figure it is compared with
+         * ("compared with 96 percent in neighbouring Vietnam") */
+        context_learn(r->cx, &x->c, own[0] && !x->comparison, own[1] && !x->comparison, own[2], r->se);
     }
     if (r->cx)
         lists_places(m, r->data, r->n, r->ss, r->se, r->v, r->nv);

@@ -164,7 +164,14 @@ static size_t from_after_to(const char *p, size_t ss, size_t ps, size_t pe, size
     size_t ts, tl = word_before(p, ss, ps, &ts);
     if (!tl || !word_eq(p, ts, tl, "to"))
         return 0;
-    for (size_t i = pe; i < ws; i++)
+    /* (a comma may stand right before "from": "fell to 5 days, from 9
+     * days in 2022") */
+    size_t w = ws;
+    while (w > pe && (p[w - 1] == ' ' || p[w - 1] == '\n'))
+        w--;
+    if (w > pe && p[w - 1] == ',')
+        w--;
+    for (size_t i = pe; i < w; i++)
         if (p[i] == ',' || p[i] == ';' || p[i] == '.')
             return 0;
     return ws;
@@ -224,6 +231,25 @@ static int joined(const char *p, size_t s, size_t e)
         }
     }
     return 1;
+}
+
+/* Do y and x stand as "from y ... to x", with only glue (places,
+ * prepositions, the unit's words) between? */
+static int from_to_pair(const char *p, size_t ss, const ListClaim *y, const ListClaim *x)
+{
+    size_t fs, fl = word_before_hedge(p, ss, y->c.start, &fs);
+    size_t ts, tl = word_before_hedge(p, ss, x->c.start, &ts);
+    if (!fl || !tl || !word_eq(p, fs, fl, "from") || !word_eq(p, ts, tl, "to") || ts < y->c.end ||
+        ts - y->c.end > 80)
+        return 0;
+    /* (the unit's noun may stand after the first end: "from 12 cables in
+     * Kenya to 19 in Egypt") */
+    size_t g = y->c.end;
+    while (g < ts && (p[g] == ' ' || p[g] == '\n'))
+        g++;
+    while (g < ts && is_alpha((unsigned char)p[g]) && !is_upper((unsigned char)p[g]))
+        g++;
+    return only_glue(p, g, ts);
 }
 
 static void give(ListClaim *x, const char *unit, const char *from)
@@ -297,6 +323,19 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 give(x, y->c.unit, "the figure it is compared with");
             if (year_earlier(p, x->c.end, se))
                 x->prev_year_of = (int)i;   /* 1 + (i - 1) */
+            continue;
+        }
+        /* "ranged from 48 per cent in South Africa to 79 per cent in
+         * Nigeria": the two ends of a span, each with its own place */
+        if (i > 0 && !bare && !v[i - 1].chained && from_to_pair(p, ss, &v[i - 1], x)) {
+            ListClaim *y = &v[i - 1];
+            size_t fs, ts;
+            word_before_hedge(p, ss, y->c.start, &fs);
+            word_before_hedge(p, ss, x->c.start, &ts);
+            y->chained = x->chained = 1;
+            y->item_s = fs, y->item_e = ts;
+            x->item_s = ts;
+            x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
             continue;
         }
         /* "11 of 26 projects", "77 million and 57 million subscribers":
