@@ -438,6 +438,35 @@ static int many_countries(const char *p, size_t ss, size_t se)
     return last;
 }
 
+/* Does "from" stand before the count of countries at p[b), past a hedge
+ * ("7,141 foreigners from 29 countries", "students from more than 40
+ * countries")? Then the countries are where what is counted comes from,
+ * not where it is. */
+static int origin_before(const char *p, size_t ss, size_t b)
+{
+    static const char *const hedges[] = {"more", "than", "over", "some", "about", "nearly", "at", "least",
+                                         "almost", "around", NULL};
+    for (int words = 0; words < 4 && b > ss; words++) {
+        size_t e = b;
+        while (e > ss && p[e - 1] == ' ')
+            e--;
+        size_t ws = e;
+        while (ws > ss && ((p[ws - 1] | 0x20) >= 'a' && (p[ws - 1] | 0x20) <= 'z'))
+            ws--;
+        if (ws == e)
+            return 0;
+        if (e - ws == 4 && !strncasecmp(p + ws, "from", 4))
+            return 1;
+        int hedge = 0;
+        for (int k = 0; hedges[k] && !hedge; k++)
+            hedge = strlen(hedges[k]) == e - ws && !strncasecmp(p + ws, hedges[k], e - ws);
+        if (!hedge)
+            return 0;
+        b = ws;
+    }
+    return 0;
+}
+
 static int spread_over_countries(const char *p, size_t ss, size_t se)
 {
     static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
@@ -460,7 +489,7 @@ static int spread_over_countries(const char *p, size_t ss, size_t se)
                 digits++;
             } else if (p[k] != ',')
                 digits = -100;
-        if (digits > 0 && digits < 5 && v >= 10)
+        if (digits > 0 && digits < 5 && v >= 10 && !origin_before(p, ss, b))
             return 1;
     }
     return 0;
