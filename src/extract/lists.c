@@ -325,6 +325,29 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 x->prev_year_of = (int)i;   /* 1 + (i - 1) */
             continue;
         }
+        /* "up from USD742.0 million for four projects in 2023 and
+         * USD455.0 million in 2022": a figure inside a comparison's item
+         * ("four projects") and the next item of its list are compared
+         * with too */
+        size_t cj = i;
+        while (cj > 0 && !(v[cj - 1].comparison && v[cj - 1].item_e > v[cj - 1].item_s))
+            cj--;
+        if (cj > 0 && x->c.start < first_sep(p, v[cj - 1].c.end, se)) {
+            x->comparison = 1;
+            continue;
+        }
+        if (cj > 0 && x->c.start - v[cj - 1].c.end <= ITEM_GAP && (bare || !strcmp(x->c.unit, v[cj - 1].c.unit))) {
+            ListClaim *y = &v[cj - 1];
+            size_t sep = last_sep(p, v[i - 1].c.end, x->c.start);
+            if (sep > v[i - 1].c.end && only_glue(p, sep, x->c.start)) {
+                x->comparison = 1;
+                x->item_s = sep;
+                x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
+                if (bare && y->c.unit[0])
+                    give(x, y->c.unit, "the figure it is compared with");
+                continue;
+            }
+        }
         /* "ranged from 48 per cent in South Africa to 79 per cent in
          * Nigeria": the two ends of a span, each with its own place */
         if (i > 0 && !bare && !v[i - 1].chained && from_to_pair(p, ss, &v[i - 1], x)) {
