@@ -255,6 +255,25 @@ static int has_dateline(const char *p, size_t n)
     return 0;
 }
 
+/* A press release: a line among the first that says so ("PRESS
+ * RELEASE", "For immediate release", "Media release"). Like a news
+ * story, it reports as of its date. */
+static int release_line(const char *p, size_t n)
+{
+    static const char *const marks[] = {"press release", "for immediate release", "media release", "news release",
+                                        "press statement", NULL};
+    size_t lim = n < 1500 ? n : 1500;
+    for (size_t i = 0; i < lim;) {
+        size_t le = lines_end(p, n, i), ts = i, te = le;
+        lines_trim(p, &ts, &te);
+        for (int k = 0; marks[k]; k++)
+            if (te - ts == strlen(marks[k]) && !strncasecmp(p + ts, marks[k], te - ts))
+                return 1;
+        i = le + 1;
+    }
+    return 0;
+}
+
 /* ---- the publishing body ---- */
 
 /* Does the name w[0, n) hold an organisation's word? */
@@ -502,7 +521,7 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         di->year = docinfo_title_year(doc + fs, fe - fs);
     if (src) {
         read_date(src->date, di);
-        di->news = di->date_y && has_dateline(doc, n);
+        di->news = di->date_y && (has_dateline(doc, n) || release_line(doc, n));
     }
     /* A report's edition ("研究报告（2023年）") covers the last year that
      * had ended when it came out: the edition's own year when it came

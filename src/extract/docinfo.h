@@ -14,7 +14,8 @@
  *    "(October-December 2023)"; a period's last year, "2013-2023").
  *  - date: the bibliography date (YYYY-MM-DD), which dates "this year",
  *    "last year", a month without a year and, in a news story (a dateline:
- *    "LAGOS, March 15 (Reuters) -"), figures the story leaves undated.
+ *    "LAGOS, March 15 (Reuters) -") or a press release ("PRESS RELEASE"),
+ *    figures the story leaves undated.
  *  - own body: the body that publishes its own figures (a regulator, a
  *    ministry, a company, a research team): a known source in the
  *    publisher or authors, else the authors when they are an organisation,
@@ -38,7 +39,8 @@ typedef struct DocInfo {
     int year;                /* the title's (or first heading's) year, or a
                               * report edition's year of data ("（2023年）"), or 0 */
     int date_y, date_m, date_d;  /* the date, 0 when unknown */
-    int news;                /* a dated news story (dateline near its top) */
+    int news;                /* a dated news story (dateline near its top)
+                              * or press release ("PRESS RELEASE" line) */
     char body[128];          /* the own body, or "" */
     char we[128];            /* the body "we" and "our" stand for: the own
                               * body, else a known body that publishes the
