@@ -455,11 +455,30 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
     cx->notes = notes_new(m, doc, n);
     /* a record's fields hold for all of it, the lines above them too (a
      * project export opens with its title, then "Recipient: Kenya") */
-    for (size_t i = 0, lines = 0; i < n && i < 8192 && lines < 80; lines++) {
-        size_t le = lines_end(doc, n, i);
-        if (lines_has_text(doc, i, le))
-            field_line(&cx->blk.doc_rec, m, doc, i, le);
-        i = le + 1;
+    for (size_t i = 0, lines = 0; i < n && i < 8192 && lines < 80;) {
+        /* a block (a run of non-blank lines) is a record when most of its
+         * lines, three at least, are fields: a lone "Telecommunications:
+         * China" is a heading, not the document's place */
+        size_t bs = i, nl = 0, fields = 0, sep, vs, ve;
+        while (i < n && lines < 80) {
+            size_t le = lines_end(doc, n, i);
+            lines++;
+            if (!lines_has_text(doc, i, le)) {
+                i = le + 1;
+                break;
+            }
+            nl++;
+            fields += field_parts(doc, i, le, &sep, &vs, &ve);
+            i = le + 1;
+        }
+        if (fields < 3 || 2 * fields < nl)
+            continue;
+        for (size_t k = bs; k < i && k < n;) {
+            size_t le = lines_end(doc, n, k);
+            if (lines_has_text(doc, k, le))
+                field_line(&cx->blk.doc_rec, m, doc, k, le);
+            k = le + 1;
+        }
     }
     return cx;
 }
