@@ -813,6 +813,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     take_source(c, a.note_source, "the block's note");
     take_source(c, a.rec_source, "the record");
+    /* "the intrusion sets we tracked": in a transcript, "we" is the
+     * speaker's (and the paragraph's later figures hear it too) */
+    if (!c->source[0] && a.speaker[0] && FACT(sf, SF_FIRST_PERSON, first_person(doc, ss, se))) {
+        take_source(c, a.speaker, "the speaker");
+        own_source = 1;
+    }
     if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, first_person(doc, ss, se)))
         take_source(c, di->we, "the publisher");
     take_source(c, a.para_source, "the paragraph");

@@ -16,6 +16,7 @@
 #include "notes.h"
 #include "sentence.h"
 #include "sources.h"
+#include "speakers.h"
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
@@ -442,6 +443,7 @@ struct Context {
     Topic topic;
     DocInfo doc;
     Notes *notes;
+    Speakers *speakers;
 };
 
 Context *context_new(const Metrics *m, const Source *src, const char *doc, size_t n)
@@ -453,6 +455,7 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
     cx->blk.note_at = n;
     docinfo_read(m, src, doc, n, &cx->doc);
     cx->notes = notes_new(m, doc, n);
+    cx->speakers = speakers_new(m, doc, n);
     /* a record's fields hold for all of it, the lines above them too (a
      * project export opens with its title, then "Recipient: Kenya") */
     for (size_t i = 0, lines = 0; i < n && i < 8192 && lines < 80;) {
@@ -488,6 +491,7 @@ void context_free(Context *cx)
     if (!cx)
         return;
     notes_free(cx->notes);
+    speakers_free(cx->speakers);
     free(cx);
 }
 
@@ -585,6 +589,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     unsigned k = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, at, se + 4 < cx->n ? se + 4 : cx->n) : 0;
     a->note_body = k ? notes_body(cx->notes, k) : NULL;
     a->note_num = k;
+    a->speaker = speakers_at(cx->speakers, at);
 }
 
 void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int own_source, size_t se)

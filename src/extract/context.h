@@ -8,7 +8,8 @@
  * holds at a claim's offset.
  *
  * Beyond the layout it keeps the document's own facts (docinfo.h), its
- * notes (notes.h) and the running topic of the paragraph being read.
+ * notes (notes.h), the turns of a transcript (speakers.h) and the running
+ * topic of the paragraph being read.
  *
  * Ownership: context_new returns a Context the caller frees with
  * context_free. It borrows the Metrics and the document text, which must
@@ -64,6 +65,9 @@ typedef struct Around {
     unsigned note_num;
     const char *note_body;
     const DocInfo *doc;          /* the document's place, year, date, body */
+    const char *speaker;         /* the body or person speaking in the turn of
+                                  * a transcript holding the offset, or ""
+                                  * (speakers.h) */
 } Around;
 
 /* What holds at offset at, in the sentence [ss, se). Offsets must not go
