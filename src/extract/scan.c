@@ -369,7 +369,26 @@ static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
         e++;
     if (e == j || (e < n && is_digit(p[e])))
         return i;
-    double m = qty_scale((const char *)p + j, e - j, 1);
+    double m;
+    if (e - j <= 6 && e + 2 < n && p[e] == '-' && p[e + 1] == '\n') {
+        /* "7.5 mil-\nlion": a scale hyphenated at a line break */
+        size_t k = e + 2, ke;
+        while (k < n && (p[k] == ' ' || p[k] == '\t'))
+            k++;
+        for (ke = k; ke < n && is_alpha(p[ke]) && ke - k < 8;)
+            ke++;
+        char w[16];
+        if (ke > k && (e - j) + (ke - k) < sizeof w) {
+            memcpy(w, p + j, e - j);
+            memcpy(w + (e - j), p + k, ke - k);
+            m = qty_scale(w, (e - j) + (ke - k), 0);
+            if (m > 0) {
+                c->scale = m;
+                return ke;
+            }
+        }
+    }
+    m = qty_scale((const char *)p + j, e - j, 1);
     if (m <= 0)
         return i;
     /* "m" / "b" standing alone after a blank are too ambiguous ("5 m"). */
