@@ -358,6 +358,27 @@ static int first_person(const char *p, size_t ss, size_t se)
     return !quotes && says(p, ss, se, we);
 }
 
+/* Does the sentence p[ss, se) tell what its speaker found ("the
+ * intrusion sets we tracked", "We saw", "in our survey")? A "we" that
+ * speaks for a people or a continent ("we want ninety per cent of
+ * Africans online", "in a lot of our countries") credits nobody. */
+static int own_findings(const char *p, size_t ss, size_t se)
+{
+    static const Phrase found[] = {
+        PHRASE("we tracked"), PHRASE("we track"), PHRASE("we attribute"), PHRASE("we saw"), PHRASE("we see"),
+        PHRASE("we found"), PHRASE("we find"), PHRASE("we counted"), PHRASE("we count"), PHRASE("we surveyed"),
+        PHRASE("we interviewed"), PHRASE("we measured"), PHRASE("we observed"), PHRASE("we estimate"),
+        PHRASE("we estimated"), PHRASE("we recorded"), PHRASE("we logged"), PHRASE("we identified"),
+        PHRASE("we analysed"), PHRASE("we analyzed"), PHRASE("we detected"), PHRASE("we monitored"),
+        PHRASE("we handled"), PHRASE("we mapped"), PHRASE("we documented"), PHRASE("our survey"),
+        PHRASE("our data"), PHRASE("our research"), PHRASE("our analysis"), PHRASE("our telemetry"),
+        PHRASE("our study"), PHRASE("our count"), PHRASE("our database"), PHRASE("our sample"),
+        PHRASE("our estimate"), PHRASE("our figures"), PHRASE("our report"), PHRASE("our team"),
+        PHRASE("our tracker"), PHRASE("our own"), {NULL, 0},
+    };
+    return first_person(p, ss, se) && says(p, ss, se, found);
+}
+
 /* A table's caption that lays its rows out by place. */
 static const Phrase by_place[] = {
     PHRASE("by region"), PHRASE("by country"), PHRASE("by continent"), PHRASE("by economy"),
@@ -813,9 +834,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     take_source(c, a.note_source, "the block's note");
     take_source(c, a.rec_source, "the record");
-    /* "the intrusion sets we tracked": in a transcript, "we" is the
-     * speaker's (and the paragraph's later figures hear it too) */
-    if (!c->source[0] && a.speaker[0] && FACT(sf, SF_FIRST_PERSON, first_person(doc, ss, se))) {
+    /* "the intrusion sets we tracked": in a transcript, what "we" found
+     * is the speaker's (and the paragraph's later figures hear it too) */
+    if (!c->source[0] && a.speaker[0] && own_findings(doc, ss, se)) {
         take_source(c, a.speaker, "the speaker");
         own_source = 1;
     }

@@ -128,8 +128,15 @@ static void run_flush(Run *r)
         classify_claim(m, r->cx, &sf, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
         /* the paragraph learns from each claim, the next of the sentence
          * too; not the place and year of a figure it is compared with
-         * ("compared with 96 percent in neighbouring Vietnam") */
-        context_learn(r->cx, &x->c, own[0] && !x->comparison, own[1] && !x->comparison, own[2], r->se);
+         * ("compared with 96 percent in neighbouring Vietnam"), nor the
+         * place of the ends of a span unless both have it ("from US$48 in
+         * Ethiopia to US$612 in Malaysia"; "In Ghana, ... fell from twelve
+         * days to five") */
+        int learn_scope = own[0] && !x->comparison;
+        if (x->span_with)
+            learn_scope = learn_scope && (size_t)x->span_with - 1 < i &&
+                          !strcmp(r->v[x->span_with - 1].c.scope, x->c.scope);
+        context_learn(r->cx, &x->c, learn_scope, own[1] && !x->comparison, own[2], r->se);
     }
     if (r->cx)
         lists_places(m, r->data, r->n, r->ss, r->se, r->v, r->nv);

@@ -298,7 +298,7 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
     for (size_t i = 0; i < k; i++) {
         v[i].keep = !v[i].q.weak;
         v[i].item_s = v[i].item_e = 0;
-        v[i].chained = v[i].comparison = v[i].prev_year_of = 0;
+        v[i].chained = v[i].comparison = v[i].prev_year_of = v[i].span_with = 0;
         v[i].unit_from = NULL;
     }
     respective_nouns(p, se, v, k);
@@ -356,6 +356,7 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
             word_before_hedge(p, ss, y->c.start, &fs);
             word_before_hedge(p, ss, x->c.start, &ts);
             y->chained = x->chained = 1;
+            y->span_with = (int)i + 1, x->span_with = (int)i;
             y->item_s = fs, y->item_e = ts;
             x->item_s = ts;
             x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);

@@ -41,6 +41,9 @@ typedef struct ListClaim {
                              * claim whose year it precedes, or 0 */
     size_t item_s, item_e;  /* its item: its own part of the sentence */
     int chained;            /* an item of a list or comparison */
+    int span_with;          /* an end of a span ("from US$48 in Ethiopia to
+                             * US$612 in Malaysia"): 1 + the index of its
+                             * other end, or 0 */
     const char *unit_from;  /* where a unit came from (static), or NULL */
 } ListClaim;
 

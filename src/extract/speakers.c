@@ -15,6 +15,7 @@
 #include "textwalk.h"
 
 #define MAX_PARTICIPANTS 8
+#define MAX_LABELS 16      /* the distinct labels a transcript's turns are counted for */
 #define PARTICIPANT_LINES 40   /* the participants are named above this line */
 
 typedef struct Participant {
@@ -28,6 +29,9 @@ struct Speakers {
     size_t n;
     Participant who[MAX_PARTICIPANTS];
     int nwho;
+    char labels[MAX_LABELS][48];   /* the labels of the document's turns */
+    int uses[MAX_LABELS];          /* and how many turns each opens */
+    int nlabels;
     size_t scanned;    /* lines before this offset were read */
     int turns;         /* turns opened so far */
     char label[64];    /* the current turn's label, title-cased ("Maya Lindqvist") */
@@ -146,6 +150,38 @@ static void read_participants(Speakers *sp)
     }
 }
 
+static int turn_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e);
+
+/* The index of the label p[s, e) among those counted, or -1. */
+static int label_index(const Speakers *sp, const char *p, size_t s, size_t e)
+{
+    for (int i = 0; i < sp->nlabels; i++)
+        if (strlen(sp->labels[i]) == e - s && !memcmp(sp->labels[i], p + s, e - s))
+            return i;
+    return -1;
+}
+
+/* How many turns each label opens over the whole document: a speaker
+ * speaks more than once, a "KEYWORDS:" or "DOI:" line once. */
+static void count_labels(Speakers *sp)
+{
+    const char *p = sp->p;
+    size_t n = sp->n;
+    for (size_t i = 0; i < n;) {
+        size_t le = lines_end(p, n, i), s, e;
+        if ((is_upper((unsigned char)p[i]) || p[i] == '[') && turn_label(p, i, le, &s, &e) && e - s < 48) {
+            int k = label_index(sp, p, s, e);
+            if (k < 0 && sp->nlabels < MAX_LABELS) {
+                k = sp->nlabels++;
+                copy(sp->labels[k], sizeof sp->labels[k], p, s, e);
+            }
+            if (k >= 0)
+                sp->uses[k]++;
+        }
+        i = le + 1;
+    }
+}
+
 Speakers *speakers_new(const Metrics *m, const char *doc, size_t n)
 {
     Speakers *sp = xcalloc(1, sizeof *sp);
@@ -153,6 +189,7 @@ Speakers *speakers_new(const Metrics *m, const char *doc, size_t n)
     sp->p = doc;
     sp->n = n;
     read_participants(sp);
+    count_labels(sp);
     return sp;
 }
 
@@ -243,7 +280,8 @@ static int names_match(const char *label, const char *name)
     return 1;
 }
 
-/* The turn opening at the line p[ls, le), if it opens one: its speaker. */
+/* The turn opening at the line p[ls, le), if it opens one: its speaker,
+ * a participant or a label that opens two turns at least. */
 static void turn_line(Speakers *sp, size_t ls, size_t le)
 {
     size_t s, e;
@@ -253,14 +291,21 @@ static void turn_line(Speakers *sp, size_t ls, size_t le)
     char place[64];
     if (sp->m && names_heading_scope(sp->m, sp->p, s, e, place, sizeof place))
         return;
+    char label[64];
+    title_case(label, sizeof label, sp->p, s, e);
+    int who = -1;
+    for (int i = 0; i < sp->nwho && who < 0; i++)
+        if (names_match(label, sp->who[i].name))
+            who = i;
+    int k = label_index(sp, sp->p, s, e);
+    if (who < 0 && (k < 0 || sp->uses[k] < 2))
+        return;
     sp->turns++;
-    title_case(sp->label, sizeof sp->label, sp->p, s, e);
-    snprintf(sp->speaker, sizeof sp->speaker, "%s", sp->label);
-    for (int i = 0; i < sp->nwho; i++)
-        if (names_match(sp->label, sp->who[i].name)) {
-            snprintf(sp->speaker, sizeof sp->speaker, "%s", sp->who[i].org[0] ? sp->who[i].org : sp->who[i].name);
-            break;
-        }
+    snprintf(sp->label, sizeof sp->label, "%s", label);
+    if (who >= 0)
+        snprintf(sp->speaker, sizeof sp->speaker, "%s", sp->who[who].org[0] ? sp->who[who].org : sp->who[who].name);
+    else
+        snprintf(sp->speaker, sizeof sp->speaker, "%s", label);
 }
 
 const char *speakers_at(Speakers *sp, size_t at)
