@@ -5,13 +5,15 @@
  * having me.", "[00:00:19] TOM: Something like ninety-nine percent");
  * its first lines often name the participants ("Guest: Dr Maya
  * Lindqvist, head of threat research, Straits Threat Lab (Singapore)").
- * A figure a speaker gives in the first person ("the intrusion sets we
+ * What a speaker found in the first person ("the intrusion sets we
  * tracked", "in our survey of 3,200 adults") is the speaker's: the
  * organisation the participants' line gives them, else their full name,
  * else the name of the turn's label.
  *
- * A document is a transcript once two turns have opened; a label that
- * names a place ("KENYA: ...") is a heading, not a speaker.
+ * A label is a speaker's when it names a participant or opens two turns
+ * at least ("KEYWORDS:" or "DOI:" once is none); a label that names a
+ * place ("KENYA: ...") is a heading. A document is a transcript once two
+ * turns have opened.
  *
  * Ownership: speakers_new returns a Speakers the caller frees with
  * speakers_free. It borrows the document text and the Metrics, which
