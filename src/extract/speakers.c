@@ -32,6 +32,7 @@ struct Speakers {
     char labels[MAX_LABELS][48];   /* the labels of the document's turns */
     int uses[MAX_LABELS];          /* and how many turns each opens */
     int nlabels;
+    int any;           /* the document may hold turns at all */
     size_t scanned;    /* lines before this offset were read */
     int turns;         /* turns opened so far */
     char label[64];    /* the current turn's label, title-cased ("Maya Lindqvist") */
@@ -162,24 +163,37 @@ static int label_index(const Speakers *sp, const char *p, size_t s, size_t e)
 }
 
 /* How many turns each label opens over the whole document: a speaker
- * speaks more than once, a "KEYWORDS:" or "DOI:" line once. */
+ * speaks more than once, a "KEYWORDS:" or "DOI:" line once. A label ends
+ * at a colon and a blank near its line's start: the colons are found
+ * first (prose holds few), not every line walked. */
 static void count_labels(Speakers *sp)
 {
     const char *p = sp->p;
     size_t n = sp->n;
-    for (size_t i = 0; i < n;) {
-        size_t le = lines_end(p, n, i), s, e;
-        if ((is_upper((unsigned char)p[i]) || p[i] == '[') && turn_label(p, i, le, &s, &e) && e - s < 48) {
-            int k = label_index(sp, p, s, e);
-            if (k < 0 && sp->nlabels < MAX_LABELS) {
-                k = sp->nlabels++;
-                copy(sp->labels[k], sizeof sp->labels[k], p, s, e);
-            }
-            if (k >= 0)
-                sp->uses[k]++;
+    for (size_t from = 0; from < n;) {
+        const char *c = memchr(p + from, ':', n - from);
+        if (!c)
+            break;
+        size_t k = (size_t)(c - p), ls = k, s, e;
+        from = k + 1;
+        if (k + 1 >= n || p[k + 1] != ' ' || k == 0 || !is_upper((unsigned char)p[k - 1]))
+            continue;   /* (a label ends in a capital letter) */
+        while (ls > 0 && p[ls - 1] != '\n' && k - ls < 60)
+            ls--;
+        if ((ls > 0 && p[ls - 1] != '\n') || !turn_label(p, ls, k + 2, &s, &e) || e != k || e - s >= 48)
+            continue;
+        int i = label_index(sp, p, s, e);
+        if (i < 0 && sp->nlabels < MAX_LABELS) {
+            i = sp->nlabels++;
+            copy(sp->labels[i], sizeof sp->labels[i], p, s, e);
         }
-        i = le + 1;
+        if (i >= 0)
+            sp->uses[i]++;
     }
+    /* a transcript needs a speaker: a participant, or a label used twice */
+    sp->any = sp->nwho > 0 && sp->nlabels > 0;
+    for (int i = 0; i < sp->nlabels; i++)
+        sp->any |= sp->uses[i] >= 2;
 }
 
 Speakers *speakers_new(const Metrics *m, const char *doc, size_t n)
@@ -310,6 +324,8 @@ static void turn_line(Speakers *sp, size_t ls, size_t le)
 
 const char *speakers_at(Speakers *sp, size_t at)
 {
+    if (!sp->any)
+        return "";
     /* each line once, up to the line holding at (its label stands before
      * the figure) */
     while (sp->scanned <= at && sp->scanned < sp->n) {
