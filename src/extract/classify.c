@@ -9,7 +9,9 @@
  *   scope   the sentence (the world only as a place: a rank "in the world"
  *           places nothing, the world's total of a share yields to another
  *           place; roles.h); the country that has the figure as its
- *           clause's subject; the table row's label, its column's header (a
+ *           clause's subject (a table's row naming several countries
+ *           has none of its own: the table's place is the document's);
+ *           the table row's label, its column's header (a
  *           place there before the rows' "sentence"), a place in the
  *           caption's brackets (the total of a table by place: the
  *           world's); the record's place field;
@@ -736,6 +738,15 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
 
     /* a table's cell stands in its row, not in a paragraph's topic */
     int cell = q->head_e > q->head_s || q->cap_e > q->cap_s;
+
+    /* a row naming several countries ("SEACOM  Kenya, Tanzania,
+     * Mozambique  17,000") is no one country's figure: its place is the
+     * table's, the document's below */
+    if (cell && own_scope &&
+        tables_row_places(m, doc, n, q->start) >= 2) {
+        c->scope[0] = '\0';
+        own_scope = 0;
+    }
 
     /* scope */
     if (q->label_e > q->label_s && !c->scope[0]) {

@@ -780,3 +780,23 @@ int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char
     return 0;
 }
 
+
+/* The places named on the row's line, told apart by id: two are enough to
+ * know the row is no one country's ("SEACOM<TAB>Kenya, Tanzania,
+ * Mozambique<TAB>17,000"). A line longer than a row is not looked at. */
+int tables_row_places(const Metrics *m, const char *p, size_t n, size_t at)
+{
+    size_t ls = lines_start(p, at, 400), le = lines_end(p, n, at);
+    if (le - ls > 400)
+        return 0;
+    MetricsPlace pl[16];
+    size_t np = metrics_places(m, p, ls, le, pl, 16);
+    int distinct = 0;
+    for (size_t k = 0; k < np && distinct < 2; k++) {
+        size_t j = 0;
+        while (j < k && strcmp(pl[j].id, pl[k].id))
+            j++;
+        distinct += j == k;
+    }
+    return distinct;
+}

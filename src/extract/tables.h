@@ -88,6 +88,12 @@ int tables_caption_year(const char *p, size_t s, size_t e);
 enum { TABLES_ROW_YEAR = 1, TABLES_ROW_SOURCE = 2, TABLES_ROW_SOURCE_COLUMN = 4 };
 int tables_row(const Metrics *m, const char *p, size_t n, Claim *c);
 
+/* How many places the row line holding offset at names, told apart by
+ * id, up to 2 ("SEACOM<TAB>Kenya, Tanzania, Mozambique<TAB>17,000": 2). A
+ * row naming several countries is no one country's: its figures are the
+ * table's, of the place the document is about. */
+int tables_row_places(const Metrics *m, const char *p, size_t n, size_t at);
+
 /* The body the "Source:" line among the notes under a table credits (the
  * notes start at or after offset i, past up to three blank lines):
  * written to out and 1, or 0. */
