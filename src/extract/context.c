@@ -324,8 +324,11 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
             break;
         }
         size_t ls = b->scanned, le = (size_t)(nl - p);
-        if (!lines_has_text(p, ls, le))
-            b->para = le + 1;   /* a blank line (or a rule) ends a paragraph */
+        /* a blank line, a rule or a page or slide marker ("--- Slide 3
+         * ---") ends a paragraph, and a heading may follow it */
+        int text = lines_has_text(p, ls, le) && !lines_marker(p, ls, le);
+        if (!text)
+            b->para = le + 1;
         /* (a paragraph's first line, wrapped into the next, is no heading) */
         if (heading_line(p, b->prev_text, ls, le) && !sentence_wraps(p, n, le)) {
             size_t hs = ls, he = le;
@@ -341,7 +344,7 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
         numbered_line(b, m, p, ls, le);
         if (b->runin != ls + 1)
             runin_line(b, m, p, ls, le, b->prev_text, b->prev_end);
-        b->prev_text = lines_has_text(p, ls, le);
+        b->prev_text = text;
         b->prev_end = line_ends_sentence(p, ls, le);
         b->scanned = le + 1;
     }

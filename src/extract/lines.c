@@ -41,6 +41,25 @@ int lines_has_text(const char *p, size_t ls, size_t le)
     return 0;
 }
 
+/* A line framed by the same rule mark on each side ('-', '=', '*'; three
+ * or more) with words between. */
+int lines_marker(const char *p, size_t ls, size_t le)
+{
+    while (ls < le && (p[ls] == ' ' || p[ls] == '\t'))
+        ls++;
+    while (le > ls && (p[le - 1] == ' ' || p[le - 1] == '\t' || p[le - 1] == '\r'))
+        le--;
+    if (le - ls < 8 || p[ls] != p[le - 1] || (p[ls] != '-' && p[ls] != '=' && p[ls] != '*'))
+        return 0;
+    char c = p[ls];
+    size_t a = ls, b = le;
+    while (a < le && p[a] == c)
+        a++;
+    while (b > a && p[b - 1] == c)
+        b--;
+    return a - ls >= 3 && le - b >= 3 && lines_has_text(p, a, b);
+}
+
 int lines_blank(const char *p, size_t s, size_t e)
 {
     for (size_t k = s; k < e; k++)

@@ -25,6 +25,11 @@ void lines_trim(const char *p, size_t *ls, size_t *le);
 /* 1 when p[ls, le) holds a letter or a digit (not blank, not a rule). */
 int lines_has_text(const char *p, size_t ls, size_t le);
 
+/* 1 when p[ls, le) is a marker framed by a rule on each side, a page
+ * or slide break of extracted text ("--- Slide 3 ---", "=== Page 12
+ * ==="): it separates like a blank line or a rule, whatever it holds. */
+int lines_marker(const char *p, size_t ls, size_t le);
+
 /* 1 when p[s, e) is blanks only. */
 int lines_blank(const char *p, size_t s, size_t e);
 
