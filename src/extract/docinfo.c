@@ -354,6 +354,24 @@ static int press_office(const char *a)
     return 0;
 }
 
+/* Does the single name a hold a word of capitals only, two or more
+ * ("GSMA", "IPG")? (A list of names, ';'-separated, is people's.) */
+static int acronym_word(const char *a)
+{
+    if (strchr(a, ';'))
+        return 0;
+    for (size_t i = 0; a[i];) {
+        while (a[i] && !is_alpha((unsigned char)a[i]))
+            i++;
+        size_t s = i, upper = 0;
+        while (a[i] && is_alpha((unsigned char)a[i]))
+            upper += a[i] >= 'A' && a[i] <= 'Z', i++;
+        if (i - s >= 2 && upper == i - s && (!a[i] || a[i] == ' '))
+            return 1;
+    }
+    return 0;
+}
+
 /* Are the authors people ("Camillus Eboh; Duncan Miriri", "Lin Zhang and
  * Michael Okafor", "王晓晨; 李娜") or a crowd ("Wikipedia contributors")? Not when they
  * are a body's press office. */
@@ -365,9 +383,11 @@ static int people_authors(const char *a)
         return 1;
     if (!*a || org_word(a, strlen(a)) || org_word_zh(a) || press_office(a))
         return 0;
-    /* a person's name has two words at least: "AidData" is a body */
+    /* a person's name has two words at least: "AidData" is a body; so is
+     * one named with an acronym ("GSMA Intelligence", "IPG Consortium"),
+     * which no person's name holds */
     const char *sp = strchr(a, ' ');
-    return sp != NULL;
+    return sp != NULL && !acronym_word(a);
 }
 
 /* Research bodies and newspapers are named after their seat, not their

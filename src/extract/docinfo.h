@@ -21,7 +21,8 @@
  *    publisher or authors, else the authors when they are an organisation,
  *    else the publisher; none when the authors are people (a reporter, a
  *    scholar) or an encyclopedia's contributors. Authors that are a body's
- *    press office ("ITU Media Relations") are the body, not people.
+ *    press office ("ITU Media Relations") are the body, not people, and so
+ *    are authors named with an acronym ("GSMA Intelligence").
  *
  * Nothing here allocates; a DocInfo holds copies.
  */
