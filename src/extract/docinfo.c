@@ -474,6 +474,16 @@ static void own_body(const Metrics *m, const Source *src, char *out, size_t cap)
     out[0] = '\0';
     if (people_authors(au))
         return;
+    /* A joint publisher, "Forum on China-Africa Cooperation (FOCAC) /
+     * Ministry of Foreign Affairs of ...", is the first body it names, the
+     * one that issues the document; the others host or print it */
+    char lead[256];
+    const char *slash = strstr(pub, " / ");
+    if (slash && (size_t)(slash - pub) < sizeof lead) {
+        memcpy(lead, pub, (size_t)(slash - pub));
+        lead[slash - pub] = '\0';
+        pub = lead;
+    }
     if (*pub && names_known_source(m, pub, 0, strlen(pub), out, cap))
         return;
     /* A publisher that signs among the authors publishes its own figures:

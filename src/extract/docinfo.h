@@ -22,7 +22,8 @@
  *    else the publisher; none when the authors are people (a reporter, a
  *    scholar) or an encyclopedia's contributors. Authors that are a body's
  *    press office ("ITU Media Relations") are the body, not people, and so
- *    are authors named with an acronym ("GSMA Intelligence").
+ *    are authors named with an acronym ("GSMA Intelligence"). A joint
+ *    publisher ("A / B") is the first body it names.
  *
  * Nothing here allocates; a DocInfo holds copies.
  */
