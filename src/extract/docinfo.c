@@ -412,6 +412,30 @@ static int seat_only(const char *pub)
     return 0;
 }
 
+/* Does the publisher print others' work: a journal, a publishing house,
+ * a newspaper or an encyclopedia ("Global Media and China (SAGE)",
+ * "Journal of Cyber Policy (Taylor & Francis)")? Its authors' "we" is
+ * theirs, not its own. */
+static int prints_others(const char *pub)
+{
+    static const char *const words[] = {"journal", "media", "press", "review", "quarterly", "magazine",
+                                        "publishing", "publishers", "publications", "sage", "elsevier",
+                                        "springer", "francis", "wiley", "times", "news", "post", "herald",
+                                        "tribune", "gazette", "daily", "wikipedia", "encyclopedia", NULL};
+    size_t n = strlen(pub);
+    for (size_t i = 0; i < n;) {
+        while (i < n && !is_alpha((unsigned char)pub[i]))
+            i++;
+        size_t s = i;
+        while (i < n && is_alpha((unsigned char)pub[i]))
+            i++;
+        for (int k = 0; words[k]; k++)
+            if (strlen(words[k]) == i - s && !strncasecmp(pub + s, words[k], i - s))
+                return 1;
+    }
+    return 0;
+}
+
 /* Is the document's publisher (or author) a body of China, named in
  * Chinese, and not an international one? */
 static int home_body(const Source *src)
@@ -622,7 +646,9 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         const char *pub = src->publisher ? src->publisher : "";
         if (di->body[0])
             strcut(di->we, sizeof di->we, di->body);
-        else if (*pub)
-            names_known_source(m, pub, 0, strlen(pub), di->we, sizeof di->we);
+        else if (*pub && !names_known_source(m, pub, 0, strlen(pub), di->we, sizeof di->we) && !prints_others(pub))
+            /* (a body we do not know: a security vendor's blog by its
+             * researcher, "our telemetry" — its own name) */
+            strcut(di->we, sizeof di->we, pub);
     }
 }

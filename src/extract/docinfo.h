@@ -47,7 +47,10 @@ typedef struct DocInfo {
     char we[128];            /* the body "we" and "our" stand for: the own
                               * body, else a known body that publishes the
                               * document (a research institute's paper by
-                              * its fellows), or "" */
+                              * its fellows), else the publisher by its
+                              * name (a vendor's blog by its researcher),
+                              * unless it prints others' work (a journal,
+                              * a publishing house, a newspaper), or "" */
 } DocInfo;
 
 /* Fill *di for doc[0, n) with bibliography row src (NULL: none). */
