@@ -232,12 +232,44 @@ static void read_date(const char *d, DocInfo *di)
     }
 }
 
+/* A local paper's dateline opening a line: a place in capitals and a dash,
+ * then the story ("ILOILO CITY - The city government ...", "NAIROBI —
+ * Kenya's ..."). */
+static int caps_dateline(const char *p, size_t n, size_t lim)
+{
+    for (size_t ls = 0; ls < lim; ls = lines_end(p, n, ls) + 1) {
+        size_t i = ls, caps = 0;
+        while (i < lim && (is_upper((unsigned char)p[i]) || p[i] == ' ' || p[i] == '/' || p[i] == '.' ||
+                           p[i] == '\'')) {
+            caps += is_upper((unsigned char)p[i]) != 0;
+            if (p[i] == ' ' && i + 1 < lim && (p[i + 1] == '-' || (unsigned char)p[i + 1] == 0xE2))
+                break;
+            i++;
+        }
+        if (caps < 3 || i >= lim || p[i] != ' ' || i - ls > 40)
+            continue;
+        size_t j = i + 1;
+        if (p[j] == '-')
+            j += p[j + 1] == '-' ? 2 : 1;
+        else if ((unsigned char)p[j] == 0xE2 && j + 2 < lim && (unsigned char)p[j + 1] == 0x80 &&
+                 ((unsigned char)p[j + 2] == 0x93 || (unsigned char)p[j + 2] == 0x94))
+            j += 3;
+        else
+            continue;
+        if (j + 1 < lim && p[j] == ' ' && is_upper((unsigned char)p[j + 1]))
+            return 1;
+    }
+    return 0;
+}
+
 /* A dateline in the first lines: "LAGOS/NAIROBI, March 15 (Reuters) -",
  * "BEIJING, Jan. 3 (Xinhua) --": an agency's name in brackets followed by
- * a dash. */
+ * a dash; or a local paper's (caps_dateline). */
 static int has_dateline(const char *p, size_t n)
 {
     size_t lim = n < 1200 ? n : 1200;
+    if (caps_dateline(p, n, lim))
+        return 1;
     for (size_t i = 0; i + 3 < lim; i++) {
         if (p[i] != '(' || !is_upper((unsigned char)p[i + 1]))
             continue;

@@ -14,8 +14,8 @@
  *    "(October-December 2023)"; a period's last year, "2013-2023").
  *  - date: the bibliography date (YYYY-MM-DD), which dates "this year",
  *    "last year", a month without a year and, in a news story (a dateline:
- *    "LAGOS, March 15 (Reuters) -") or a press release ("PRESS RELEASE"),
- *    figures the story leaves undated.
+ *    "LAGOS, March 15 (Reuters) -", "ILOILO CITY - The city ...") or a
+ *    press release ("PRESS RELEASE"), figures the story leaves undated.
  *  - own body: the body that publishes its own figures (a regulator, a
  *    ministry, a company, a research team): a known source in the
  *    publisher or authors, else the authors when they are an organisation,
