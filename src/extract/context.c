@@ -236,6 +236,12 @@ static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, siz
 {
     size_t te, lead_e;
     int colon;
+    /* (an item of a list may open with one: "- Kenya. EUR430 million ...") */
+    size_t item = ls;
+    if (ls + 2 < le && (p[ls] == '-' || p[ls] == '*') && p[ls + 1] == ' ')
+        ls += 2;
+    else if (ls + 4 < le && !memcmp(p + ls, "\xE2\x80\xA2 ", 4))
+        ls += 4;
     if ((prev_text && !prev_end) || !runin_title(p, ls, le, &te, &lead_e, &colon))
         return;
     char place[64];
@@ -243,7 +249,7 @@ static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, siz
     if (colon && (!named || prev_text))
         return;
     strcut(b->scope, sizeof b->scope, named ? place : "");
-    b->para = ls;
+    b->para = item;
 }
 
 /* A field of a record, "Key: value", "Key | value", "Key<TAB>value" or
