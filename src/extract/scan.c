@@ -895,9 +895,11 @@ static int noun_reported(const unsigned char *p, size_t i, size_t *ws, size_t *w
 }
 
 /* A range's second number after the first: "-15", "–15", " to 15",
- * " and 15" (after "between"). Fills b and returns its end, or 0. */
+ * " and 15" (after "between"). Fills b and returns its end, or 0. cur
+ * (len bytes) is the currency written before the first ("RMB ", "US$"):
+ * the second may repeat it ("RMB 11.2 billion to RMB 11.5 billion"). */
 static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int between, Num *b,
-                              int *dash, int *cur_b)
+                              int *dash, int *cur_b, const unsigned char *cur, size_t len)
 {
     *cur_b = 0;
     size_t l, j = i;
@@ -919,8 +921,11 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
         }
     }
     size_t cs = j;
-    /* an optional repeated currency sign: "$5-$7 billion", "€1 to €2" */
-    if (j < n && p[j] == '$')
+    /* an optional repeated currency sign: "$5-$7 billion", "€1 to €2",
+     * "US$120 to US$140" */
+    if (len && j + len < n && !memcmp(p + j, cur, len))
+        j += len;
+    else if (j < n && p[j] == '$')
         j++;
     else if (j + 2 < n && !memcmp(p + j, "\xe2\x82\xac", 3))
         j += 3;
@@ -1649,7 +1654,9 @@ static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *re
     }
     Num b;
     int dash, cur_b;
-    size_t be = c->mult || c->unit[0] ? 0 : read_range_tail(p, n, *e, between, &b, &dash, &cur_b);
+    size_t be = c->mult || c->unit[0]
+                    ? 0
+                    : read_range_tail(p, n, *e, between, &b, &dash, &cur_b, p + lead, c->start - lead);
     if (be && cur_b && lead == c->start)
         be = 0;
     if (!be)
