@@ -2,11 +2,13 @@
  * lists.h). */
 #include "lists.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
 #include "diag.h"
+#include "lines.h"
 
 /* Longest stretch of text between two items of a list. */
 #define ITEM_GAP 200
@@ -490,6 +492,62 @@ static size_t place_runs(const char *p, const MetricsPlace *pl, size_t np, size_
     return nr;
 }
 
+/* The runs of years the sentence p[ss, se) lists, joined by commas and
+ * "and" ("in 2021, 2022 and 2023"): each year in ys, each run's first
+ * index and length. Their count (at most max). */
+static size_t year_runs(const char *p, size_t ss, size_t se, int *ys, size_t *at, size_t *first, size_t *len,
+                        size_t max)
+{
+    size_t ny = 0, nr = 0;
+    for (size_t t = ss; t + 4 <= se && ny < max; t++)
+        if ((t == ss || !isdigit((unsigned char)p[t - 1])) && (t + 4 == se || !isdigit((unsigned char)p[t + 4])) &&
+            lines_year_at(p, t) && !(t > ss && (p[t - 1] == '$' || p[t - 1] == '.' || p[t - 1] == ','))) {
+            ys[ny] = lines_year_at(p, t);
+            at[ny++] = t;
+            t += 3;
+        }
+    for (size_t i = 0; i < ny && nr < max;) {
+        size_t j = i + 1;
+        while (j < ny && at[j] - (at[j - 1] + 4) <= 6 && joined(p, at[j - 1] + 4, at[j]))
+            j++;
+        first[nr] = i;
+        len[nr++] = j - i;
+        i = j;
+    }
+    return nr;
+}
+
+/* "118.6%, 121.3% and 114.2% in 2021, 2022 and 2023, respectively": each
+ * figure of a run takes the year of the same rank in a run of as many
+ * years. */
+static void respectively_years(const char *p, size_t ss, size_t se, ListClaim *v, size_t k)
+{
+    int ys[32];
+    size_t at[32], first[32], len[32];
+    size_t nr = year_runs(p, ss, se, ys, at, first, len, 32);
+    for (size_t i = 0; i < k;) {
+        size_t j = i + 1;
+        while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 8 &&
+               joined(p, v[j - 1].c.end, v[j].c.start))
+            j++;
+        size_t g = j - i;
+        for (size_t r = 0; g >= 2 && r < nr; r++) {
+            if (len[r] != g)
+                continue;
+            for (size_t t = 0; t < g; t++) {
+                Claim *c = &v[i + t].c;
+                c->year = ys[first[r] + t];
+                size_t l = strlen(c->context);
+                if (!strstr(c->context, "year from"))
+                    snprintf(c->context + l, sizeof c->context - l, "%syear from the respectively-list",
+                             l ? "; " : "");
+            }
+            break;
+        }
+        i = j;
+    }
+}
+
 void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k)
 {
     (void)n;
@@ -506,7 +564,10 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
     int resp = 0;
     for (size_t t = ss; t + 12 <= se && !resp; t++)
         resp = (p[t] | 0x20) == 'r' && !strncasecmp(p + t, "respectively", 12);
-    if (!resp || k < 2 || !m)
+    if (!resp || k < 2)
+        return;
+    respectively_years(p, ss, se, v, k);
+    if (!m)
         return;
     MetricsPlace pl[32];
     size_t np = metrics_places(m, p, ss, se, pl, 32);

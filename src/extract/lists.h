@@ -13,7 +13,8 @@
  *    counts what the later one does, and its year is not the later one's;
  *  - "respectively": "Ivory Coast, Liberia and Benin fell to 3%, 12% and
  *    21%, respectively" pairs a list of figures with a list of places,
- *    only when the counts match;
+ *    and "118.6%, 121.3% and 114.2% in 2021, 2022 and 2023,
+ *    respectively" with a list of years, only when the counts match;
  *  - "Of these, 12 ...", "a further three": the noun of what was counted
  *    before.
  * A weak quantity (scan.h: a number naming no noun) that no pass gives a
@@ -57,8 +58,8 @@ void lists_units(const char *doc, size_t n, size_t ss, size_t se, ListClaim *v, 
  * its own. Returns their count (at most max). */
 size_t lists_fences(const ListClaim *v, size_t k, size_t i, MetricsFence *out, size_t max);
 
-/* After classification: pair "respectively" lists with their places, and
- * date "a year earlier" figures by the figure they precede. */
+/* After classification: pair "respectively" lists with their places and
+ * years, and date "a year earlier" figures by the figure they precede. */
 void lists_places(const Metrics *m, const char *doc, size_t n, size_t ss, size_t se, ListClaim *v, size_t k);
 
 #endif
