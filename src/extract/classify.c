@@ -19,7 +19,8 @@
  *           counted, or all but the home one (the world); the document (title,
  *           publisher, first heading).
  *   year    the sentence (not the year of a figure it is compared with,
- *           "up 1.9 points from the end of 2022", nor the start of what
+ *           "up 1.9 points from the end of 2022", "an increase of 22%
+ *           over 2022", nor the start of what
  *           it counts, "since its founding in 2008"); the table (a year cell of the row, the column's
  *           header, the caption); a time word dated by the document's date
  *           ("this year", "last year", "in February", "currently"); the
@@ -145,6 +146,31 @@ static int compared_year(const char *p, size_t ss, size_t claim_e, size_t y)
     return 0;
 }
 
+/* Is the year at p[y] the base a change ending at claim_e is measured
+ * against, right after it: "an increase of 22% over 2022", "up 53% from
+ * 2022", "5% higher than in 2021"? Not a period ("from 2019 to 2021"). */
+static int change_base_year(const char *p, size_t se, size_t claim_e, size_t y)
+{
+    static const char *const words[] = {"over", "from", "on", "than", "than in", "versus", "vs.", "compared with",
+                                        "compared to", NULL};
+    size_t a = claim_e, b = y;
+    while (a < b && (p[a] == ' ' || p[a] == ','))
+        a++;
+    while (b > a && p[b - 1] == ' ')
+        b--;
+    int base = 0;
+    for (int k = 0; words[k] && !base; k++)
+        base = b - a == strlen(words[k]) && !strncasecmp(p + a, words[k], b - a);
+    if (!base)
+        return 0;
+    /* ("from 2019 to 2021", "from 2019-2021": a period) */
+    size_t e = y + 4;
+    while (e < se && p[e] == ' ')
+        e++;
+    return !(e < se && (p[e] == '-' || (e + 3 <= se && !strncmp(p + e, "to ", 3)) ||
+                        ((unsigned char)p[e] == 0xE2 && e + 2 < se && (unsigned char)p[e + 1] == 0x80)));
+}
+
 /* Is the year at p[y] the start of what is counted: "since" a few words
  * before it in its clause ("since its founding in 2008", "since 2016")? */
 static int start_year(const char *p, size_t ss, size_t se, size_t y)
@@ -214,7 +240,8 @@ static int planned_at(const char *p, size_t ss, size_t se, size_t i)
 static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, size_t i)
 {
     static const char *const already[] = {"已", "目前", "现已", "already", "now", "currently", "so far", NULL};
-    if ((i > claim_e && compared_year(p, ss, claim_e, i)) || start_year(p, ss, se, i))
+    if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i))) ||
+        start_year(p, ss, se, i))
         return 1;
     /* a plan's deadline in another clause: after the claim ("Alibaba
      * operates three data centres, and Tencent will invest ... by 2030"),
