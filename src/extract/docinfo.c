@@ -232,6 +232,20 @@ static void read_date(const char *d, DocInfo *di)
     }
 }
 
+/* Is the capitals p[0, n) a document's label, not a place? */
+static int caps_label(const char *p, size_t n)
+{
+    static const char *const labels[] = {"transcript", "summary", "update", "updated", "breaking", "exclusive",
+                                         "analysis", "opinion", "editorial", "note", "notice", "draft", "report",
+                                         "factbox", "explainer", "interview", "review", "statement", NULL};
+    while (n && p[n - 1] == ' ')
+        n--;
+    for (int k = 0; labels[k]; k++)
+        if (strlen(labels[k]) == n && !strncasecmp(p, labels[k], n))
+            return 1;
+    return 0;
+}
+
 /* A local paper's dateline opening a line: a place in capitals and a dash,
  * then the story ("ILOILO CITY - The city government ...", "NAIROBI —
  * Kenya's ..."). */
@@ -246,7 +260,12 @@ static int caps_dateline(const char *p, size_t n, size_t lim)
                 break;
             i++;
         }
-        if (caps < 3 || i >= lim || p[i] != ' ' || i - ls > 40)
+        /* (a place is a few words; a label is no place: "TRANSCRIPT -
+         * Keynote", "ICT CONTRACT AWARDS TO PRC VENDORS - WORKING FILE") */
+        size_t words = 1;
+        for (size_t k = ls; k < i; k++)
+            words += p[k] == ' ';
+        if (caps < 3 || i >= lim || p[i] != ' ' || i - ls > 30 || words > 3 || caps_label(p + ls, i - ls))
             continue;
         size_t j = i + 1;
         if (p[j] == '-')
@@ -256,7 +275,8 @@ static int caps_dateline(const char *p, size_t n, size_t lim)
             j += 3;
         else
             continue;
-        if (j + 1 < lim && p[j] == ' ' && is_upper((unsigned char)p[j + 1]))
+        /* (then a sentence: "The city", "China's") */
+        if (j + 2 < lim && p[j] == ' ' && is_upper((unsigned char)p[j + 1]) && p[j + 2] >= 'a' && p[j + 2] <= 'z')
             return 1;
     }
     return 0;
@@ -452,7 +472,7 @@ static int prints_others(const char *pub)
 {
     static const char *const words[] = {"journal", "media", "press", "review", "quarterly", "magazine",
                                         "publishing", "publishers", "publications", "sage", "elsevier",
-                                        "springer", "francis", "wiley", "times", "news", "post", "herald",
+                                        "springer", "francis", "wiley", "times", "news", "wire", "post", "herald",
                                         "tribune", "gazette", "daily", "wikipedia", "encyclopedia", NULL};
     size_t n = strlen(pub);
     for (size_t i = 0; i < n;) {
