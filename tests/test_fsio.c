@@ -86,6 +86,125 @@ START_TEST(failed_write_should_keep_old_output)
 }
 END_TEST
 
+/* Three outputs, two folders: old versions first. */
+static void batch_files(const char *dir, char path[3][1200])
+{
+    snprintf(path[0], 1200, "%s/a.png", dir);
+    snprintf(path[1], 1200, "%s/sub/b.svg", dir);
+    snprintf(path[2], 1200, "%s/c.pdf", dir);
+    Diag d = {0};
+    ck_assert_int_eq(fsio_mkdirs(path[1], &d), 0);
+    ck_assert_int_eq(rmdir(path[1]), 0);
+    for (int i = 0; i < 3; i++)
+        ck_assert_int_eq(fsio_write_atomic(path[i], "old", 3, &d), 0);
+}
+
+static void expect_file(const char *path, const char *want)
+{
+    char *got = tu_read(path, NULL);
+    ck_assert_msg(got && strcmp(got, want) == 0, "%s: %s, want %s", path, got ? got : "(none)",
+                  want);
+    free(got);
+}
+
+START_TEST(batch_should_replace_every_output_at_commit_and_none_before)
+{
+    char *dir = tu_tmpdir("fsio"), path[3][1200], sub[1300];
+    batch_files(dir, path);
+    snprintf(sub, sizeof sub, "%s/sub", dir);
+    FsioBatch *b = fsio_batch_new();
+    Diag d = {0};
+    for (int i = 0; i < 3; i++)
+        ck_assert_int_eq(fsio_batch_write(b, path[i], "new!", 4, &d), 0);
+    for (int i = 0; i < 3; i++)
+        expect_file(path[i], "old");
+    ck_assert_int_eq(temps_in(dir) + temps_in(sub), 3);
+    ck_assert_int_eq(fsio_batch_commit(b, &d), 0);
+    for (int i = 0; i < 3; i++)
+        expect_file(path[i], "new!");
+    ck_assert_int_eq(temps_in(dir) + temps_in(sub), 0);
+    fsio_batch_free(b);
+    free(dir);
+}
+END_TEST
+
+START_TEST(batch_should_sync_once_not_once_per_file)
+{
+    /* the second fsync of the process is never met: one sync for all */
+    char *dir = tu_tmpdir("fsio"), path[3][1200];
+    batch_files(dir, path);
+    setenv("CLAIMBRIEF_FAULT", "fsync:2", 1);
+    fsio_fault_reset();
+    FsioBatch *b = fsio_batch_new();
+    Diag d = {0};
+    for (int i = 0; i < 3; i++)
+        ck_assert_int_eq(fsio_batch_write(b, path[i], "new!", 4, &d), 0);
+    ck_assert_int_eq(fsio_batch_commit(b, &d), 0);
+    unsetenv("CLAIMBRIEF_FAULT");
+    fsio_fault_reset();
+    for (int i = 0; i < 3; i++)
+        expect_file(path[i], "new!");
+    fsio_batch_free(b);
+    free(dir);
+}
+END_TEST
+
+START_TEST(failed_batch_should_keep_old_outputs_and_leave_no_temporary)
+{
+    /* a fault while writing (the caller then frees the batch) or syncing
+     * replaces nothing; the second rename leaves the first output new */
+    static const struct {
+        const char *fault;
+        int at_write;   /* met by the n-th write, else by the commit */
+        const char *want[3];
+    } cases[] = {
+        {"write:2", 2, {"old", "old", "old"}}, {"flush:3", 3, {"old", "old", "old"}},
+        {"open:1", 1, {"old", "old", "old"}},  {"fsync", 0, {"old", "old", "old"}},
+        {"rename:2", 0, {"new!", "old", "old"}},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof *cases; c++) {
+        char *dir = tu_tmpdir("fsio"), path[3][1200], sub[1300];
+        batch_files(dir, path);
+        snprintf(sub, sizeof sub, "%s/sub", dir);
+        setenv("CLAIMBRIEF_FAULT", cases[c].fault, 1);
+        fsio_fault_reset();
+        FsioBatch *b = fsio_batch_new();
+        Diag d = {0};
+        int failed = 0;
+        for (int i = 0; i < 3 && !failed; i++) {
+            int rc = fsio_batch_write(b, path[i], "new!", 4, &d);
+            ck_assert_int_eq(rc, i + 1 == cases[c].at_write ? CB_EWRITE : 0);
+            failed = rc != 0;
+        }
+        if (!failed)
+            ck_assert_int_eq(fsio_batch_commit(b, &d), CB_EWRITE);
+        ck_assert_msg(strncmp(d.msg, "cannot write: ", 14) == 0, "%s: %s", cases[c].fault, d.msg);
+        fsio_batch_free(b);
+        unsetenv("CLAIMBRIEF_FAULT");
+        fsio_fault_reset();
+        for (int i = 0; i < 3; i++)
+            expect_file(path[i], cases[c].want[i]);
+        ck_assert_msg(temps_in(dir) + temps_in(sub) == 0, "%s: temporaries left", cases[c].fault);
+        free(dir);
+    }
+}
+END_TEST
+
+START_TEST(batch_freed_without_commit_should_remove_its_temporaries)
+{
+    char *dir = tu_tmpdir("fsio"), path[3][1200];
+    batch_files(dir, path);
+    FsioBatch *b = fsio_batch_new();
+    Diag d = {0};
+    ck_assert_int_eq(fsio_batch_write(b, path[0], "new!", 4, &d), 0);
+    ck_assert_int_eq(temps_in(dir), 1);
+    fsio_batch_free(b);
+    ck_assert_int_eq(temps_in(dir), 0);
+    expect_file(path[0], "old");
+    free(dir);
+}
+END_TEST
+
 START_TEST(write_into_missing_folder_should_fail_cleanly)
 {
     Diag d = {0};
@@ -325,6 +444,10 @@ int main(void)
     tcase_add_test(tc, atomic_write_should_replace_whole_file);
     tcase_add_test(tc, failed_write_should_keep_old_output);
     tcase_add_test(tc, write_into_missing_folder_should_fail_cleanly);
+    tcase_add_test(tc, batch_should_replace_every_output_at_commit_and_none_before);
+    tcase_add_test(tc, batch_should_sync_once_not_once_per_file);
+    tcase_add_test(tc, failed_batch_should_keep_old_outputs_and_leave_no_temporary);
+    tcase_add_test(tc, batch_freed_without_commit_should_remove_its_temporaries);
     tcase_add_test(tc, mkdirs_should_create_nested_folders);
     tcase_add_test(tc, sweep_should_remove_only_own_temporaries_of_dead_writers);
     tcase_add_test(tc, a_device_or_pipe_the_user_names_should_be_written_in_place_not_replaced);

@@ -24,6 +24,7 @@ typedef struct FileEnt {
     int used;                       /* looked at in this run: saved */
     int known;                      /* hash valid (from the record or hashed now) */
     int fresh;                      /* its stat data checked in this run (bstate_forget undoes) */
+    int made;                       /* hash and stat data from bstate_made, for the next commit */
 } FileEnt;
 
 typedef struct NodeEnt {
@@ -417,8 +418,11 @@ int bstate_commit(BState *s, const BNode *n, Diag *d)
         bnode_note(&e->n, n->notes[i]);
     for (size_t i = 0; i < n->nouts; i++) {
         FileEnt *f = file_get(s, n->outs[i], 1);
-        f->known = 0;   /* re-hash: it was just written */
-        f->fresh = 0;
+        if (!f->made) {
+            f->known = 0;   /* re-hash: it was just written */
+            f->fresh = 0;
+        }
+        f->made = 0;
         uint64_t h;
         int rc = bstate_hash_file(s, n->outs[i], BSTATE_MAX_OUTPUT_BYTES, &h, d);
         if (rc == 1)
@@ -436,7 +440,24 @@ void bstate_forget(BState *s, const char *path)
 {
     FileEnt *f = file_get(s, path, 0);
     if (f)
-        f->fresh = 0;
+        f->fresh = f->made = 0;
+}
+
+void bstate_made(BState *s, const char *path, uint64_t hash, size_t n)
+{
+    FileEnt *f = file_get(s, path, 1);
+    struct stat st;
+    f->fresh = f->made = 0;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode) || (unsigned long long)st.st_size != n)
+        return;
+    f->used = 1;
+    f->hash = hash;
+    f->known = f->fresh = f->made = 1;
+    f->size = (long long)st.st_size;
+    f->ctime = ns(st.st_ctim);
+    f->ino = (unsigned long long)st.st_ino;
+    /* the racy rule of a file hashed by reading (bstate_hash_file) */
+    f->mtime = now_ns() - ns(st.st_mtim) > BSTATE_RACY_NS ? ns(st.st_mtim) : 0;
 }
 
 void bstate_keep(BState *s, const char *name)
@@ -724,7 +745,7 @@ BState *bstate_load(const char *path, char *why, size_t cap)
             if (unesc(q + 1) < 0 || file_get(s, q + 1, 0))
                 return fail(s, &b, why, cap, corrupt);
             FileEnt *f = file_get(s, q + 1, 1);
-            *f = (FileEnt){f->path, h, size, mt, ct, ino, 0, 1, 0};
+            *f = (FileEnt){f->path, h, size, mt, ct, ino, 0, 1, 0, 0};
             cur = NULL;
         } else if (line[0] == 'n' && line[1] == ' ') {
             char *sp = strrchr(line + 2, ' ');

@@ -140,6 +140,11 @@ char *const *bstate_notes(const BState *s, const char *name, size_t *n);
  * (they must exist) and those hashes recorded as what they should hold.
  * Also marks the node as seen in this run. */
 int bstate_commit(BState *s, const BNode *n, Diag *d);
+/* The build has just put n bytes hashing to hash at path (renamed into
+ * place): the next commit of a node naming it records that hash with
+ * the file's stat data instead of reading the file back. Taken only when
+ * path is a regular file of n bytes; else commit reads it as usual. */
+void bstate_made(BState *s, const char *path, uint64_t hash, size_t n);
 /* Mark node name as seen in this run without changes (kept on save). */
 void bstate_keep(BState *s, const char *name);
 /* Keep every recorded node not seen in this run whose name does not

@@ -49,6 +49,9 @@ typedef struct Part {
     Scene scene;              /* laid out for the key, painted again by RENDER */
     int has_scene;
     Buf out[NNODES];          /* rendered PNG and PDF */
+    /* ORDER: csv, txt, png, svg, pdf: what was written of each (hash, bytes) */
+    uint64_t made_h[NNODES + 1];
+    size_t made_n[NNODES + 1];
     int rc;
     Diag d;
     double ms;
@@ -60,6 +63,7 @@ typedef struct Brief {
     char why[1100];
     BriefInputs in;
     Buf out;
+    uint64_t made_h;
     int rc;
     Diag d;
     double ms;
@@ -72,6 +76,7 @@ typedef enum Phase { KEYS, RENDER, WRITE } Phase;
 
 typedef struct Pool {
     Ctx *c;
+    FsioBatch *batch;   /* every file RENDER and WRITE make */
     Part *parts;
     size_t nparts;
     Brief *brief;
@@ -134,26 +139,36 @@ static int part_render(Ctx *c, Part *pt, const ChartSize *sz)
     return rc;
 }
 
-static int part_write(Part *pt)
+/* A part's files, k = 0..NNODES: NAME.csv and NAME.txt (the data
+ * node's), then NAME.png, .svg and .pdf (node k - 1). */
+static int file_node(int k)
 {
-    char path[600], path2[600];
-    for (int n = 0; n < NNODES; n++) {
-        if (!pt->stale[n])
+    return k <= 1 ? N_DATA : k - 1;
+}
+
+/* File k's path, and its bytes into *b. */
+static void part_file(Part *pt, int k, char *path, size_t cap, const Buf **b)
+{
+    static const char *const ext[NNODES + 1] = {"csv", "txt", "png", "svg", "pdf"};
+    part_path(pt, ext[k], path, cap);
+    *b = k == 0 ? &pt->csv : k == 1 ? &pt->alt : k == N_SVG + 1 ? &pt->svg : &pt->out[k - 1];
+}
+
+/* Write the stale nodes' files into the batch, each with its hash (for
+ * the record, which then need not read them back). */
+static int part_write(Pool *p, Part *pt)
+{
+    for (int k = 0; k <= NNODES; k++) {
+        if (!pt->stale[file_node(k)])
             continue;
-        int rc;
-        if (n == N_DATA) {
-            part_path(pt, "csv", path, sizeof path);
-            part_path(pt, "txt", path2, sizeof path2);
-            rc = fsio_write_atomic(path, pt->csv.data, pt->csv.len, &pt->d);
-            if (rc == 0)
-                rc = fsio_write_atomic(path2, pt->alt.data, pt->alt.len, &pt->d);
-        } else {
-            part_path(pt, node_ext[n], path, sizeof path);
-            const Buf *b = n == N_SVG ? &pt->svg : &pt->out[n];
-            rc = fsio_write_atomic(path, b->data, b->len, &pt->d);
-        }
+        char path[600];
+        const Buf *b;
+        part_file(pt, k, path, sizeof path, &b);
+        int rc = fsio_batch_write(p->batch, path, b->data ? b->data : "", b->len, &pt->d);
         if (rc < 0)
             return rc;
+        pt->made_h[k] = bstate_hash(b->data ? b->data : "", b->len);
+        pt->made_n[k] = b->len;
     }
     return 0;
 }
@@ -187,8 +202,10 @@ static void run_item(Pool *p, Phase phase, size_t i)
         Brief *b = p->brief;
         if (phase == RENDER)
             b->rc = render_brief(p->c, b);
-        else if (phase == WRITE && b->rc == 0)
-            b->rc = fsio_write_atomic(BRIEF_PATH, b->out.data, b->out.len, &b->d);
+        else if (phase == WRITE && b->rc == 0) {
+            b->rc = fsio_batch_write(p->batch, BRIEF_PATH, b->out.data, b->out.len, &b->d);
+            b->made_h = bstate_hash(b->out.data, b->out.len);
+        }
         b->ms += thread_ms() - t0;
         return;
     }
@@ -198,7 +215,7 @@ static void run_item(Pool *p, Phase phase, size_t i)
     else if (phase == RENDER && pt->need && pt->rc == 0 && (pt->stale[N_PNG] || pt->stale[N_PDF]))
         pt->rc = part_render(p->c, pt, &p->size);
     else if (phase == WRITE && pt->need && pt->rc == 0)
-        pt->rc = part_write(pt);
+        pt->rc = part_write(p, pt);
     pt->ms += thread_ms() - t0;
 }
 
@@ -568,21 +585,40 @@ int build_step_outputs(Ctx *c, Diag *d)
     size_t left = 0;
     for (size_t i = 0; i < np; i++)
         left += parts[i].need;
+    p.batch = fsio_batch_new();
     if (rc == 0 && (left || brief.stale)) {
         pool_render_write(&p, brief.stale ? &brief : NULL, jobs, BUILD_IO_THREADS);
     }
-    /* 5. Report and commit in a fixed order (charts, then the brief),
-     * whatever the threads did. */
+    /* 5. The first error in a fixed order (charts, then the brief),
+     * whatever the threads did; else every file of the step on disk and
+     * in place at once (fsio_batch_commit: one sync). */
+    for (size_t i = 0; i < np; i++)
+        c->st->ms_charts += parts[i].ms;
+    for (size_t i = 0; i < np && rc == 0; i++)
+        if (parts[i].need && parts[i].rc < 0) {
+            *d = parts[i].d;
+            rc = parts[i].rc;
+        }
+    if (rc == 0 && brief.stale && brief.rc < 0) {
+        *d = brief.d;
+        rc = brief.rc;
+    }
+    double t0 = thread_ms();
+    if (rc == 0)
+        rc = fsio_batch_commit(p.batch, d);
+    fsio_batch_free(p.batch);   /* after a failure: its temporaries */
+    /* 6. Record and report in that order. */
     for (size_t i = 0; i < np && rc == 0; i++) {
         Part *pt = &parts[i];
-        c->st->ms_charts += pt->ms;
         if (!pt->need)
             continue;
-        if (pt->rc < 0) {
-            *d = pt->d;
-            rc = pt->rc;
-            break;
-        }
+        for (int k = 0; k <= NNODES; k++)
+            if (pt->stale[file_node(k)]) {
+                char path[600];
+                const Buf *b;
+                part_file(pt, k, path, sizeof path, &b);
+                bstate_made(c->s, path, pt->made_h[k], pt->made_n[k]);
+            }
         for (int n = 0; n < NNODES && rc == 0; n++) {
             if (!pt->stale[n])
                 continue;
@@ -595,17 +631,14 @@ int build_step_outputs(Ctx *c, Diag *d)
             }
         }
     }
+    c->st->ms_charts += thread_ms() - t0;   /* the sync, and the charts' record */
     if (rc == 0 && brief.stale) {
         c->st->ms_brief += brief.ms;
-        if (brief.rc < 0) {
-            *d = brief.d;
-            rc = brief.rc;
-        } else {
-            rc = bstate_commit(c->s, &brief.node, d);
-            if (rc == 0) {
-                build_say(c, "brief", brief.why);
-                c->st->remade++;
-            }
+        bstate_made(c->s, BRIEF_PATH, brief.made_h, brief.out.len);
+        rc = bstate_commit(c->s, &brief.node, d);
+        if (rc == 0) {
+            build_say(c, "brief", brief.why);
+            c->st->remade++;
         }
     }
     if (rc == 0)

@@ -1,4 +1,5 @@
 /* fsio.c — inputs, atomic outputs, temporaries and signals (see fsio.h). */
+#define _GNU_SOURCE   /* syncfs */
 #include "fsio.h"
 
 #include <dirent.h>
@@ -353,35 +354,51 @@ void fsio_atomic_abort(AtomicFile *af)
     }
 }
 
-int fsio_atomic_commit(AtomicFile *af, Diag *d)
+/* Flush and close af's stream, with an fsync first when sync: 0 or the
+ * errno of the first failure. */
+static int atomic_close(AtomicFile *af, int sync)
 {
     int e = 0;
-    if (!af->fp)
-        return diag_set(d, CB_EWRITE, af->path, 0, "internal: output not open");
     errno = 0;
     if (fault_hit("flush"))
         e = ENOSPC; /* what a full disk looks like when buffered data is flushed */
     else if (ferror(af->fp) || fflush(af->fp) != 0)
         e = errno ? errno : EIO;
-    else if (fault_hit("fsync"))
+    else if (sync && fault_hit("fsync"))
         e = EIO;
-    else if (af->tmp[0] && !af->nosync && fsync(fileno(af->fp)) != 0)
-        e = errno;   /* (a device written in place cannot be synced) */
+    else if (sync && fsync(fileno(af->fp)) != 0)
+        e = errno;
     if (fclose(af->fp) != 0 && !e)
         e = errno;
     af->fp = NULL;
-    if (!e && af->tmp[0]) {
-        pthread_mutex_lock(&reg_mu);
-        if (dying)
-            e = EINTR;
-        else if (fault_hit("rename"))
-            e = EXDEV;
-        else if (rename(af->tmp, af->path) != 0)
-            e = errno;
-        else
-            reg_forget(af->tmp);
-        pthread_mutex_unlock(&reg_mu);
-    }
+    return e;
+}
+
+/* Rename temporary tmp over path and forget it: 0 or an errno. */
+static int atomic_rename(const char *tmp, const char *path)
+{
+    int e = 0;
+    pthread_mutex_lock(&reg_mu);
+    if (dying)
+        e = EINTR;
+    else if (fault_hit("rename"))
+        e = EXDEV;
+    else if (rename(tmp, path) != 0)
+        e = errno;
+    else
+        reg_forget(tmp);
+    pthread_mutex_unlock(&reg_mu);
+    return e;
+}
+
+int fsio_atomic_commit(AtomicFile *af, Diag *d)
+{
+    if (!af->fp)
+        return diag_set(d, CB_EWRITE, af->path, 0, "internal: output not open");
+    /* (a device written in place cannot be synced) */
+    int e = atomic_close(af, af->tmp[0] && !af->nosync);
+    if (!e && af->tmp[0])
+        e = atomic_rename(af->tmp, af->path);
     if (e) {
         fsio_atomic_abort(af);
         return diag_set(d, CB_EWRITE, af->path, 0, "cannot write: %s", strerror(e));
@@ -416,6 +433,184 @@ int fsio_write_atomic(const char *path, const void *data, size_t n, Diag *d)
         return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(e));
     }
     return fsio_atomic_commit(&af, d);
+}
+
+/* ---- batches of outputs ---------------------------------------------- */
+
+typedef struct Pending {
+    char *path, *tmp;
+} Pending;
+
+struct FsioBatch {
+    pthread_mutex_t mu;
+    Pending *v;   /* written and closed, not yet renamed */
+    size_t n, cap;
+};
+
+FsioBatch *fsio_batch_new(void)
+{
+    FsioBatch *b = xcalloc(1, sizeof *b);
+    pthread_mutex_init(&b->mu, NULL);
+    return b;
+}
+
+int fsio_batch_write(FsioBatch *b, const char *path, const void *data, size_t n, Diag *d)
+{
+    AtomicFile af;
+    int rc = fsio_atomic_open(&af, path, d);
+    if (rc < 0)
+        return rc;
+    int e = fsio_fwrite(data, n, af.fp) < 0 ? errno : 0;
+    if (!e)
+        e = atomic_close(&af, 0);
+    if (e) {
+        fsio_atomic_abort(&af);
+        return diag_set(d, CB_EWRITE, path, 0, "cannot write: %s", strerror(e));
+    }
+    pthread_mutex_lock(&b->mu);
+    if (b->n == b->cap) {
+        b->cap = b->cap ? 2 * b->cap : 64;
+        b->v = xrealloc(b->v, b->cap * sizeof *b->v);
+    }
+    b->v[b->n++] = (Pending){xstrdup(path), xstrdup(af.tmp)};
+    pthread_mutex_unlock(&b->mu);
+    return CB_OK;
+}
+
+/* Remove the temporaries from the i-th on, and forget the batch. */
+static void batch_drop(FsioBatch *b, size_t i)
+{
+    pthread_mutex_lock(&reg_mu);
+    for (; i < b->n; i++) {
+        unlink(b->v[i].tmp);
+        reg_forget(b->v[i].tmp);
+    }
+    pthread_mutex_unlock(&reg_mu);
+    for (size_t k = 0; k < b->n; k++) {
+        free(b->v[k].path);
+        free(b->v[k].tmp);
+    }
+    b->n = 0;
+}
+
+/* The folders the batch writes into, each once, open when it can be
+ * read (a folder may be writable and not readable: then its files are
+ * synced one by one and the folder is not). */
+typedef struct Folder {
+    char path[1024];
+    int fd;
+    dev_t dev;
+} Folder;
+
+/* The folders of the batch into *out; at[i] is the i-th file's. */
+static size_t batch_folders(const FsioBatch *b, Folder **out, size_t *at)
+{
+    Folder *f = NULL;
+    size_t n = 0;
+    for (size_t i = 0; i < b->n; i++) {
+        const char *p = b->v[i].path, *slash = strrchr(p, '/');
+        char dir[1024];
+        if (!slash)
+            snprintf(dir, sizeof dir, ".");
+        else
+            snprintf(dir, sizeof dir, "%.*s", slash == p ? 1 : (int)(slash - p), p);
+        size_t k = 0;
+        while (k < n && strcmp(f[k].path, dir) != 0)
+            k++;
+        at[i] = k;
+        if (k < n)
+            continue;
+        f = xrealloc(f, (n + 1) * sizeof *f);
+        snprintf(f[n].path, sizeof f[n].path, "%s", dir);
+        f[n].fd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        struct stat st;
+        f[n].dev = f[n].fd >= 0 && fstat(f[n].fd, &st) == 0 ? st.st_dev : 0;
+        n++;
+    }
+    *out = f;
+    return n;
+}
+
+/* Every temporary of the batch on disk: one syncfs per file system,
+ * through a folder open on it (one flush of the disk's cache, where an
+ * fsync per file makes one per file); an fsync of each file in a folder
+ * that cannot be opened, or where there is no syncfs. 0 or an errno;
+ * *where names what failed. */
+static int batch_sync(const FsioBatch *b, const Folder *f, size_t nf, const size_t *at,
+                      const char **where)
+{
+    if (b->n && fault_hit("fsync")) {
+        *where = b->v[0].path;
+        return EIO;
+    }
+#ifdef __linux__
+    for (size_t k = 0; k < nf; k++) {
+        int done = f[k].fd < 0;
+        for (size_t j = 0; j < k && !done; j++)
+            done = f[j].fd >= 0 && f[j].dev == f[k].dev;
+        if (!done && syncfs(f[k].fd) != 0) {
+            *where = f[k].path;
+            return errno;
+        }
+    }
+#endif
+    for (size_t i = 0; i < b->n; i++) {
+#ifdef __linux__
+        if (f[at[i]].fd >= 0)
+            continue;
+#else
+        (void)f, (void)nf, (void)at;
+#endif
+        int fd = open(b->v[i].tmp, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+        int e = fd < 0 || fsync(fd) != 0 ? errno : 0;
+        if (fd >= 0)
+            close(fd);
+        if (e) {
+            *where = b->v[i].path;
+            return e;
+        }
+    }
+    return 0;
+}
+
+int fsio_batch_commit(FsioBatch *b, Diag *d)
+{
+    Folder *f;
+    size_t *at = xcalloc(b->n + 1, sizeof *at);
+    size_t nf = batch_folders(b, &f, at);
+    const char *where = NULL;
+    int e = batch_sync(b, f, nf, at, &where);
+    size_t i = 0;
+    while (!e && i < b->n) {
+        if ((e = atomic_rename(b->v[i].tmp, b->v[i].path)) != 0)
+            where = b->v[i].path;
+        else
+            i++;
+    }
+    /* the renames on disk too, before the build records them */
+    for (size_t k = 0; !e && k < nf; k++)
+        if (f[k].fd >= 0 && fsync(f[k].fd) != 0) {
+            e = errno;
+            where = f[k].path;
+        }
+    int rc = e ? diag_set(d, CB_EWRITE, where, 0, "cannot write: %s", strerror(e)) : CB_OK;
+    batch_drop(b, e ? i : b->n);
+    for (size_t k = 0; k < nf; k++)
+        if (f[k].fd >= 0)
+            close(f[k].fd);
+    free(f);
+    free(at);
+    return rc;
+}
+
+void fsio_batch_free(FsioBatch *b)
+{
+    if (!b)
+        return;
+    batch_drop(b, 0);
+    pthread_mutex_destroy(&b->mu);
+    free(b->v);
+    free(b);
 }
 
 int fsio_mkdirs(const char *dir, Diag *d)

@@ -20,7 +20,8 @@
  * FIFO, not a regular file"). Only an output the user named (-o FILE,
  * fsio_atomic_open_user) may be a device or a pipe, written in place; a
  * pipe is opened without blocking, so one that nobody reads is an error,
- * not a hang.
+ * not a hang. Many outputs made at once go through a batch (below): one
+ * sync for them all.
  *
  * Temporaries are named TARGET.tmp.cb-HOST-PIDNS-PID-SEQ: HOST is 8 hex
  * digits of a hash of the host name, PIDNS the inode of the process's PID
@@ -102,6 +103,30 @@ int fsio_atomic_commit(AtomicFile *af, Diag *d);
 void fsio_atomic_abort(AtomicFile *af);
 /* Write n bytes to a project output atomically (open, write, commit). */
 int fsio_write_atomic(const char *path, const void *data, size_t n, Diag *d);
+
+/* A batch of outputs replaced together (a build's charts and brief, the
+ * chart command's files). fsio_batch_write writes one output to its
+ * temporary, complete but not yet synced, and keeps it (any thread);
+ * fsio_batch_commit then puts the whole batch on disk at once (one
+ * syncfs per file system: one flush of the disk's cache instead of one per
+ * file; an fsync of each file where a folder cannot be opened or there is
+ * no syncfs), renames every temporary over its target in the order
+ * written, and fsyncs each folder once. The contract after a crash is
+ * the single file's: each output is its old content or its new content in
+ * full, never a mix; and no rename precedes the sync, so no output is
+ * ever replaced by data that is not on disk yet. A failed write removes
+ * that temporary (the caller then frees the batch); a failed sync
+ * replaces nothing; a failed rename leaves the outputs before it
+ * replaced and those after it old. Every failure removes the
+ * temporaries not renamed and is CB_EWRITE naming the output or folder;
+ * the fault "fsync" fails the sync, "rename" and the others as for a
+ * single file. fsio_batch_free removes the temporaries of a batch not
+ * committed. Ownership: the batch is the caller's (new/free). */
+typedef struct FsioBatch FsioBatch;
+FsioBatch *fsio_batch_new(void);
+int fsio_batch_write(FsioBatch *b, const char *path, const void *data, size_t n, Diag *d);
+int fsio_batch_commit(FsioBatch *b, Diag *d);
+void fsio_batch_free(FsioBatch *b);
 
 /* Create dir and its parents (mode 0777 & umask). CB_EWRITE on failure. */
 int fsio_mkdirs(const char *dir, Diag *d);
