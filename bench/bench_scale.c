@@ -117,6 +117,19 @@ static int pdf_pages(const char *path)
     return n;
 }
 
+/* The 1-minute load average (other work on the machine), or -1. */
+static double load1(void)
+{
+    FILE *f = fopen("/proc/loadavg", "r");
+    double l = -1;
+    if (f) {
+        if (fscanf(f, "%lf", &l) != 1)
+            l = -1;
+        fclose(f);
+    }
+    return l;
+}
+
 typedef struct Result {
     size_t docs, claims;
     double full, noop, full_cpu, noop_cpu, one, one_cpu;
@@ -132,17 +145,25 @@ static Result one_size(const char *repo, size_t ndocs, int jobs)
              (long)getpid());
     if (chdir(repo) != 0 || corpusgen_make(dir, ndocs) != 0 || chdir(dir) != 0)
         exit(1);
-    BuildStats full[3];
-    double wall[3], cpu[3];
-    for (int i = 0; i < 3; i++) {
+    double load0 = load1();
+    /* full builds: everything removed first; each figure's median (and
+     * for the charts their range: the file system's share varies) */
+    enum { NFULL = 5 };
+    BuildStats full[NFULL];
+    double wall[NFULL], cpu[NFULL], ch[NFULL], chs[NFULL];
+    for (int i = 0; i < NFULL; i++) {
         if (system("rm -rf reports data/claims.csv") != 0)
             exit(1);
         full[i] = build(jobs, &wall[i]);
         cpu[i] = last_cpu;
+        ch[i] = full[i].ms_charts;
+        chs[i] = full[i].ms_charts_sys;
     }
-    qsort(full, 3, sizeof *full, cmp_stats);
-    qsort(wall, 3, sizeof *wall, cmp_d);
-    qsort(cpu, 3, sizeof *cpu, cmp_d);
+    qsort(full, NFULL, sizeof *full, cmp_stats);
+    qsort(wall, NFULL, sizeof *wall, cmp_d);
+    qsort(cpu, NFULL, sizeof *cpu, cmp_d);
+    qsort(ch, NFULL, sizeof *ch, cmp_d);
+    qsort(chs, NFULL, sizeof *chs, cmp_d);
     usleep(50000);   /* past the racy-timestamp window, then settle once */
     double w;
     build(jobs, &w);
@@ -170,17 +191,19 @@ static Result one_size(const char *repo, size_t ndocs, int jobs)
     qsort(one, 3, sizeof *one, cmp_stats);
     qsort(onew, 3, sizeof *onew, cmp_d);
     qsort(onec, 3, sizeof *onec, cmp_d);
-    Result r = {ndocs, count_lines("data/claims.csv") - 1, wall[1], noop[10], cpu[1], noopc[10],
-                onew[1], onec[1]};
-    const BuildStats *m = &full[1];
-    printf("%zu documents, %zu claims, %zu findings, %zu chart parts (%zu files), brief %d pages\n",
-           ndocs, r.claims, count_lines("reports/findings.csv") - 1,
+    Result r = {ndocs, count_lines("data/claims.csv") - 1, wall[NFULL / 2], noop[10], cpu[NFULL / 2],
+                noopc[10], onew[1], onec[1]};
+    const BuildStats *m = &full[NFULL / 2];
+    printf("%zu documents in %s, load %.1f to %.1f\n", ndocs, dir, load0, load1());
+    printf("  %zu claims, %zu findings, %zu chart parts (%zu files), brief %d pages\n", r.claims, count_lines("reports/findings.csv") - 1,
            count_lines("reports/.build/charts"), count_files("reports/charts", ""),
            pdf_pages("reports/brief.pdf"));
-    printf("  full build, %d job%s: %.0f ms wall, %.0f ms cpu (claims %.0f wall, findings %.0f "
-           "wall; charts %.0f cpu, brief %.0f cpu)\n",
-           jobs, jobs == 1 ? "" : "s", r.full, r.full_cpu, m->ms_claims, m->ms_findings,
-           m->ms_charts, m->ms_brief);
+    printf("  full build, %d job%s (median of %d): %.0f ms wall, %.0f ms cpu (claims %.0f wall, "
+           "findings %.0f wall; brief %.0f cpu)\n",
+           jobs, jobs == 1 ? "" : "s", NFULL, r.full, r.full_cpu, m->ms_claims, m->ms_findings,
+           m->ms_brief);
+    printf("    charts: %.0f ms cpu (%.0f to %.0f), of it the kernel's %.0f (%.0f to %.0f)\n",
+           ch[NFULL / 2], ch[0], ch[NFULL - 1], chs[NFULL / 2], chs[0], chs[NFULL - 1]);
     printf("  no-op build: %.2f ms wall (best %.2f), %.2f ms cpu\n", r.noop, noop[0], r.noop_cpu);
     printf("  one document changed: %.0f ms wall, %.0f ms cpu (claims %.0f wall, findings %.0f wall; "
            "charts %.0f cpu, brief %.0f cpu)\n",

@@ -52,9 +52,11 @@ typedef struct BuildStats {
     /* Time of each step, ms (for the benchmarks): wall time of the claims
      * table, the findings, and the charts and brief (rendered together on
      * --jobs threads); ms_charts is the CPU time the chart parts took
-     * (their keys, rendering and writing, summed over the threads),
-     * ms_brief the brief's. */
-    double ms_claims, ms_findings, ms_outputs, ms_charts, ms_brief;
+     * (their keys, rendering and writing, summed over the threads, and
+     * the sync and record of the step's files), ms_charts_sys the
+     * kernel's part of it (making, writing and syncing files), ms_brief
+     * the brief's. */
+    double ms_claims, ms_findings, ms_outputs, ms_charts, ms_charts_sys, ms_brief;
 } BuildStats;
 
 /* Run one build. 0, or the failing step's CB_E* with d filled. */

@@ -250,18 +250,40 @@ int pngenc_deflate(const unsigned char *argb, int w, int h, int stride, int alph
     return rc;
 }
 
+/* The Adler-32 of bytes X then Y, from X's (x) and Y's alone (y, of n
+ * bytes): a row the same as the one above is summed once, not again. */
+static uint32_t adler_append(uint32_t x, uint32_t y, size_t n)
+{
+    const uint64_t M = 65521;
+    uint64_t xa = x & 0xffff, xb = x >> 16, ya = y & 0xffff, yb = y >> 16;
+    /* y's sums started from 1: its bytes add ya - 1 to a, and to b the
+     * weighted sum yb - n, on top of n times x's a */
+    uint64_t a = (xa + ya + M - 1) % M;
+    uint64_t b = (xb + (n % M) * xa + yb + M - n % M) % M;
+    return (uint32_t)(b << 16 | a);
+}
+
 /* ---- the chart encoder: deflate tokens ----
  *
- * A token is a literal byte or a copy, with its deflate symbols worked
- * out when it is made, so that counting and writing it take no branch:
- *   bits  0-8   the literal/length symbol (0-255 a byte, 257-285 a length)
- *   bits  9-13  the value of the length's extra bits
- *   bits 14-18  the distance symbol (0-29), NO_DIST for a literal
- *   bits 19-31  the value of the distance's extra bits */
-#define NO_DIST 30u
+ * A token is a copy, one literal byte, or a whole pixel written as
+ * literals (a pixel that starts no run is three or four literals: one
+ * token, counted and written at once). Its parts are "fields", each a
+ * symbol of one alphabet that holds the literal/length symbols (0-285),
+ * the distance symbols (DIST + 0..29) and EMPTY, which writes nothing:
+ * a copy is a length, its extra bits, a distance, its extra bits; a
+ * pixel is three or four literals. Worked out when the token is made,
+ * so that counting and writing it take no branch:
+ *   bits  0-8, 9-17, 18-26, 27-35   fields 0 to 3 (3: RGBA only)
+ *   bits 36-40  the value of field 0's extra bits (a length's)
+ *   bits 41-53  the value of field 1's extra bits (a distance's) */
+typedef uint64_t Tok;
+#define DIST 286u       /* the field of distance symbol d is DIST + d */
+#define EMPTY 316u
+#define NFIELD 317
+#define EMPTY_AT(k) ((Tok)EMPTY << (9 * (k)))
 /* Tokens per deflate block: each block gets Huffman codes fitted to its
  * own tokens (text bands and empty bands differ). */
-#define BLOCK_TOKENS (1u << 16)
+#define BLOCK_TOKENS (1u << 15)
 
 static unsigned bitlen(unsigned v)
 {
@@ -269,20 +291,26 @@ static unsigned bitlen(unsigned v)
 }
 
 /* Extra bits of each length symbol (257..285) and distance symbol
- * (RFC 1951 3.2.5); a literal and NO_DIST have none. */
+ * (RFC 1951 3.2.5). */
 static const uint8_t len_xbits[29] = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
                                       2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
-static const uint8_t dist_xbits[31] = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6, 6,
-                                       7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, 0};
+static const uint8_t dist_xbits[30] = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
+                                       6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
 
-static inline uint32_t tok_lit(unsigned byte)
+static inline Tok tok_lit(unsigned byte)
 {
-    return byte | NO_DIST << 14;
+    return byte | EMPTY_AT(1) | EMPTY_AT(2) | EMPTY_AT(3);
 }
 
-/* The distance part of a copy token: symbol and extra bits, by
+/* A pixel's bytes b[0..bpp) as literals. */
+static inline Tok tok_pixel(const unsigned char *b, unsigned bpp)
+{
+    return b[0] | (Tok)b[1] << 9 | (Tok)b[2] << 18 | (Tok)(bpp == 4 ? b[3] : EMPTY) << 27;
+}
+
+/* The distance part of a copy token (field 1 and its extra bits), by
  * arithmetic on the bit length of the value. */
-static uint32_t tok_dist(unsigned dist)
+static Tok tok_dist(unsigned dist)
 {
     unsigned v = dist - 1, sym, extra;
     if (v < 4) {
@@ -292,11 +320,11 @@ static uint32_t tok_dist(unsigned dist)
         sym = 2 * k + ((v >> (k - 1)) & 1);
         extra = v & ((1u << (k - 1)) - 1);
     }
-    return sym << 14 | extra << 19;
+    return (Tok)(DIST + sym) << 9 | (Tok)extra << 41;
 }
 
 /* A copy of len bytes (3..258) with distance part dpart (tok_dist). */
-static inline uint32_t tok_copy(unsigned len, uint32_t dpart)
+static inline Tok tok_copy(unsigned len, Tok dpart)
 {
     unsigned v = len - 3, sym, extra;
     if (len == 258) {
@@ -308,7 +336,7 @@ static inline uint32_t tok_copy(unsigned len, uint32_t dpart)
         sym = 257 + 4 * (k - 1) + ((v >> (k - 2)) & 3);
         extra = v & ((1u << (k - 2)) - 1);
     }
-    return sym | extra << 9 | dpart;
+    return sym | EMPTY_AT(2) | EMPTY_AT(3) | (Tok)extra << 36 | dpart;
 }
 
 /* ---- Huffman codes ---- */
@@ -471,14 +499,20 @@ static void bits_reserve(Bits *b, size_t need)
     b->cap = cap;
 }
 
-static inline void bits_flush_bytes(Bits *b)
+/* The 8 bytes of acc at p, least significant first. */
+static inline void store_le64(unsigned char *p, uint64_t acc)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    memcpy(b->p + b->len, &b->acc, 8);
+    memcpy(p, &acc, 8);
 #else
     for (int i = 0; i < 8; i++)
-        b->p[b->len + i] = (unsigned char)(b->acc >> (8 * i));
+        p[i] = (unsigned char)(acc >> (8 * i));
 #endif
+}
+
+static inline void bits_flush_bytes(Bits *b)
+{
+    store_le64(b->p + b->len, b->acc);
     b->len += b->n >> 3;
     b->acc = (b->n & ~7u) == 64 ? 0 : b->acc >> (b->n & ~7u);
     b->n &= 7;
@@ -505,31 +539,48 @@ static void bits_flush(Bits *b)
 
 /* The counts are kept in HIST_WAYS copies, token i in copy i % HIST_WAYS,
  * and summed when the block is written: a run of one symbol (a row of
- * literals: the "distance" NO_DIST every time) would otherwise make each
- * count wait for the one before it. */
+ * copies: EMPTY in field 2 every time) would otherwise make each count
+ * wait for the one before it. Each field has counts of its own (field k
+ * at k * NFIELD), for the same reason. */
 #define HIST_WAYS 4
 
 typedef struct Block {
-    uint32_t *tok;
+    Tok *tok;
     size_t n;
-    uint32_t lit[HIST_WAYS][286], dist[HIST_WAYS][32];   /* dist[][NO_DIST]: literals, unused */
+    uint32_t cnt[HIST_WAYS][4 * NFIELD];
 } Block;
+
+/* Count the fields of tokens t[0..n) (the fourth only for RGBA). */
+static void block_count(Block *bk, const Tok *t, size_t n, unsigned bpp)
+{
+    for (size_t i = 0; i < n; i++) {
+        Tok x = t[i];
+        uint32_t *c = bk->cnt[i % HIST_WAYS];
+        c[x & 511]++;
+        c[NFIELD + (x >> 9 & 511)]++;
+        c[2 * NFIELD + (x >> 18 & 511)]++;
+        if (bpp == 4)
+            c[3 * NFIELD + (x >> 27 & 511)]++;
+    }
+}
 
 /* Order of the code length code's lengths in the header (RFC 1951 3.2.7). */
 static const uint8_t clen_order[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
 
 /* Write the block as a dynamic-Huffman deflate block. */
-static void block_write(Block *bk, int final, Bits *b)
+static void block_write(Block *bk, int final, unsigned bpp, Bits *b)
 {
     uint32_t lit[286] = {0}, dist[30] = {0};
-    for (int w = 0; w < HIST_WAYS; w++) {
-        for (int i = 0; i < 286; i++)
-            lit[i] += bk->lit[w][i];
-        for (int i = 0; i < 30; i++)
-            dist[i] += bk->dist[w][i];
-    }
+    for (int w = 0; w < HIST_WAYS; w++)
+        for (int k = 0; k < 4; k++) {
+            const uint32_t *c = bk->cnt[w] + k * NFIELD;
+            for (int i = 0; i < 286; i++)
+                lit[i] += c[i];
+            for (int i = 0; i < 30; i++)
+                dist[i] += c[DIST + i];
+        }
     lit[256]++;   /* end of block */
-    uint8_t llen[286], dlen[NO_DIST + 1];
+    uint8_t llen[286], dlen[30];
     huff_lengths(lit, 286, 15, llen);
     huff_lengths(dist, 30, 15, dlen);
     int hlit = 286, hdist = 30;
@@ -576,7 +627,7 @@ static void block_write(Block *bk, int final, Bits *b)
     for (int i = 0; i < nc; i++)
         cfreq[csym[i]]++;
     uint8_t clen[19];
-    uint16_t ccode[19], lcode[286], dcode[NO_DIST + 1];
+    uint16_t ccode[19], lcode[286], dcode[30];
     huff_lengths(cfreq, 19, 7, clen);
     huff_codes(clen, 19, ccode);
     huff_codes(llen, 286, lcode);
@@ -585,17 +636,22 @@ static void block_write(Block *bk, int final, Bits *b)
     while (hclen > 4 && !clen[clen_order[hclen - 1]])
         hclen--;
 
-    /* Per symbol, its code and then its extra bits: a token is two table
-     * look-ups (a literal's "distance" is NO_DIST: no bits at all). */
-    uint8_t lbits[286], dbits[NO_DIST + 1];
-    for (int i = 0; i < 286; i++)
-        lbits[i] = (uint8_t)(llen[i] + (i > 256 ? len_xbits[i - 257] : 0));
-    for (unsigned i = 0; i <= NO_DIST; i++)
-        dbits[i] = (uint8_t)(dlen[i] + dist_xbits[i]);
-    dcode[NO_DIST] = 0, dlen[NO_DIST] = 0, dbits[NO_DIST] = 0;
+    /* Per field, its code, the code's length, and that with the extra
+     * bits after it: a token is three or four look-ups of each. */
+    uint16_t fcode[NFIELD];
+    uint8_t flen[NFIELD], fbits[NFIELD];
+    for (unsigned i = 0; i < 286; i++) {
+        fcode[i] = lcode[i], flen[i] = llen[i];
+        fbits[i] = (uint8_t)(llen[i] + (i > 256 ? len_xbits[i - 257] : 0));
+    }
+    for (unsigned i = 0; i < 30; i++) {
+        fcode[DIST + i] = dcode[i], flen[DIST + i] = dlen[i];
+        fbits[DIST + i] = (uint8_t)(dlen[i] + dist_xbits[i]);
+    }
+    fcode[EMPTY] = 0, flen[EMPTY] = 0, fbits[EMPTY] = 0;
 
-    /* header: at most 14 + 57 + 316 x 14 bits; a token at most 48 */
-    bits_reserve(b, 1024 + bk->n * 6);
+    /* header: at most 14 + 57 + 316 x 14 bits; a token at most 60 */
+    bits_reserve(b, 1024 + bk->n * 8);
     bits_put(b, (unsigned)final, 1);
     bits_put(b, 2, 2);
     bits_put(b, (unsigned)(hlit - 257), 5);
@@ -609,17 +665,55 @@ static void block_write(Block *bk, int final, Bits *b)
         if (csym[i] >= 16)
             bits_put(b, cext[i], cbits[csym[i] - 16]);
     }
-    for (size_t i = 0; i < bk->n; i++) {
-        uint32_t t = bk->tok[i];
-        unsigned ls = t & 511, ds = (t >> 14) & 31;
-        uint64_t v = lcode[ls] | (uint64_t)((t >> 9) & 31) << llen[ls];
-        v |= ((uint64_t)dcode[ds] | (uint64_t)(t >> 19) << dlen[ds]) << lbits[ls];
-        bits_put(b, v, (unsigned)lbits[ls] + dbits[ds]);
+    /* The tokens, with the stream's state in locals: through b, every
+     * store of bytes would make the compiler load it all again. At most
+     * 7 bits stay behind and three fields add at most 48 (a length, 15
+     * + 5, and a distance, 15 + 13; a pixel's three literals 45), so a
+     * shift is never 64 wide; an RGBA pixel's fourth literal is stored
+     * after. */
+    unsigned char *p = b->p + b->len;
+    uint64_t acc = b->acc;
+    unsigned nb = b->n;
+#define PUT_FIELDS_012(t)                                                      \
+    do {                                                                       \
+        unsigned f0 = t & 511, f1 = t >> 9 & 511, f2 = t >> 18 & 511;          \
+        uint64_t v = fcode[f0] | (t >> 36 & 31) << flen[f0];                   \
+        unsigned n = fbits[f0];                                                \
+        v |= ((uint64_t)fcode[f1] | (t >> 41 & 8191) << flen[f1]) << n;        \
+        n += fbits[f1];                                                        \
+        v |= (uint64_t)fcode[f2] << n;                                         \
+        acc |= v << nb;                                                        \
+        nb += n + flen[f2];                                                    \
+        store_le64(p, acc);                                                    \
+        p += nb >> 3;                                                          \
+        acc >>= nb & ~7u;                                                      \
+        nb &= 7;                                                               \
+    } while (0)
+    if (bpp == 4) {
+        for (size_t i = 0; i < bk->n; i++) {
+            Tok t = bk->tok[i];
+            PUT_FIELDS_012(t);
+            unsigned f3 = t >> 27 & 511;
+            acc |= (uint64_t)fcode[f3] << nb;
+            nb += flen[f3];
+            store_le64(p, acc);
+            p += nb >> 3;
+            acc >>= nb & ~7u;
+            nb &= 7;
+        }
+    } else {
+        for (size_t i = 0; i < bk->n; i++) {
+            Tok t = bk->tok[i];
+            PUT_FIELDS_012(t);
+        }
     }
+#undef PUT_FIELDS_012
+    b->len = (size_t)(p - b->p);
+    b->acc = acc;
+    b->n = nb;
     bits_put(b, lcode[256], llen[256]);
     bk->n = 0;
-    memset(bk->lit, 0, sizeof bk->lit);
-    memset(bk->dist, 0, sizeof bk->dist);
+    memset(bk->cnt, 0, sizeof bk->cnt);
 }
 
 /* ---- one row's tokens ---- */
@@ -639,7 +733,7 @@ typedef struct Rows {
     int w, stride;
     unsigned bpp, rowlen;
     uint32_t pairs[1 << PAIR_BITS];   /* a place, or PAIR_NONE */
-    uint32_t *tok;                    /* the row's tokens */
+    Tok *tok;                         /* the row's tokens */
     size_t n;
     /* they copy from two rows up or more: not valid for the next row even
      * when it equals this one */
@@ -648,7 +742,7 @@ typedef struct Rows {
 
 static void row_copy(Rows *r, unsigned len, unsigned dist)
 {
-    uint32_t dpart = tok_dist(dist);
+    Tok dpart = tok_dist(dist);
     /* a copy is at most 258 bytes; never leave a tail under 3 */
     while (len > 0) {
         unsigned l = len > 258 ? (len - 258 < 3 ? len - 3 : 258) : len;
@@ -696,7 +790,7 @@ static void row_tokens(Rows *r, int y, const unsigned char *raw)
     const uint32_t *above = y ? row_of(r->argb, r->stride, y - 1) : NULL;
     int w = r->w;
     unsigned bpp = r->bpp;
-    uint32_t *tok = r->tok;
+    Tok *tok = r->tok;
     size_t n = 0;
     r->far = 0;
     tok[n++] = tok_lit(raw[0]);
@@ -735,13 +829,7 @@ static void row_tokens(Rows *r, int y, const unsigned char *raw)
             x += k;
             continue;
         }
-        const unsigned char *b = raw + 1 + (size_t)x * bpp;
-        tok[n] = tok_lit(b[0]);
-        tok[n + 1] = tok_lit(b[1]);
-        tok[n + 2] = tok_lit(b[2]);
-        if (bpp == 4)
-            tok[n + 3] = tok_lit(b[3]);
-        n += bpp;
+        tok[n++] = tok_pixel(raw + 1 + (size_t)x * bpp, bpp);
         x++;
     }
     r->n = n;
@@ -769,7 +857,7 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
     bits_reserve(&b, 2);
     b.p[b.len++] = 0x78;   /* zlib: deflate, 32K window */
     b.p[b.len++] = 0x01;
-    uint32_t adler = 1;
+    uint32_t adler = 1, row_adler = 1;
     /* A row equal to the row above, under a row equal to its own above,
      * has that row's tokens again (unless they reach two rows up). */
     int same_prev = 0;
@@ -779,22 +867,19 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
         if (!same) {
             raw[0] = 0;
             row_bytes(cur, w, alpha, raw + 1);
+            row_adler = libdeflate_adler32(1, raw, rowlen);
         }
-        adler = libdeflate_adler32(adler, raw, rowlen);
+        adler = adler_append(adler, row_adler, rowlen);
         if (!(same && same_prev && !row->far))
             row_tokens(row, y, raw);
         same_prev = same;
         if (bk.n + row->n > BLOCK_TOKENS)
-            block_write(&bk, 0, &b);
+            block_write(&bk, 0, bpp, &b);
         memcpy(bk.tok + bk.n, row->tok, row->n * sizeof *row->tok);
-        for (size_t i = 0; i < row->n; i++) {
-            uint32_t t = row->tok[i];
-            bk.lit[i % HIST_WAYS][t & 511]++;
-            bk.dist[i % HIST_WAYS][(t >> 14) & 31]++;
-        }
+        block_count(&bk, row->tok, row->n, bpp);
         bk.n += row->n;
     }
-    block_write(&bk, 1, &b);
+    block_write(&bk, 1, bpp, &b);
     bits_flush(&b);
     bits_reserve(&b, 4);
     put32(b.p + b.len, adler);
