@@ -53,10 +53,12 @@ typedef struct BuildStats {
      * table, the findings, and the charts and brief (rendered together on
      * --jobs threads); ms_charts is the CPU time the chart parts took
      * (their keys, rendering and writing, summed over the threads, and
-     * the sync and record of the step's files), ms_charts_sys the
-     * kernel's part of it (making, writing and syncing files), ms_brief
-     * the brief's. */
-    double ms_claims, ms_findings, ms_outputs, ms_charts, ms_charts_sys, ms_brief;
+     * the sync and record of the step's files), ms_brief the brief's;
+     * ms_outputs_cpu the CPU time of the whole step, every thread (the
+     * charts and the brief, loading what they show, the sync, the
+     * record), ms_outputs_sys the kernel's part of it (making, writing
+     * and syncing files). */
+    double ms_claims, ms_findings, ms_outputs, ms_outputs_cpu, ms_outputs_sys, ms_charts, ms_brief;
 } BuildStats;
 
 /* Run one build. 0, or the failing step's CB_E* with d filled. */

@@ -12,13 +12,11 @@
  * threads (fsync waits on the disk: the waits overlap the rendering).
  * Files of parts the corpus no longer calls for are removed.
  */
-#define _GNU_SOURCE   /* RUSAGE_THREAD */
 #include <errno.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -56,7 +54,7 @@ typedef struct Part {
     size_t made_n[NNODES + 1];
     int rc;
     Diag d;
-    double ms, ms_sys;   /* CPU of its jobs, and the kernel's part of it */
+    double ms;   /* CPU time of its jobs */
 } Part;
 
 typedef struct Brief {
@@ -189,22 +187,18 @@ static int render_brief(Ctx *c, Brief *b)
 }
 
 /* CPU time of the calling thread, ms: what a job cost, whatever else
- * the machine was doing; *sys gets the kernel's part of it (creating and
- * writing files). */
-static double thread_ms(double *sys)
+ * the machine was doing. (Not getrusage's RUSAGE_THREAD: it leaves out
+ * the time since the thread was last descheduled, most of a short job.) */
+static double thread_ms(void)
 {
-    struct rusage ru;
-    if (getrusage(RUSAGE_THREAD, &ru) != 0) {
-        *sys = 0;
-        return 0;
-    }
-    *sys = (double)ru.ru_stime.tv_sec * 1e3 + (double)ru.ru_stime.tv_usec / 1e3;
-    return *sys + (double)ru.ru_utime.tv_sec * 1e3 + (double)ru.ru_utime.tv_usec / 1e3;
+    struct timespec ts;
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec * 1e3 + (double)ts.tv_nsec / 1e6;
 }
 
 static void run_item(Pool *p, Phase phase, size_t i)
 {
-    double s0, t0 = thread_ms(&s0), s1;
+    double t0 = thread_ms();
     if (p->brief && i == 0) {
         Brief *b = p->brief;
         if (phase == RENDER)
@@ -213,7 +207,7 @@ static void run_item(Pool *p, Phase phase, size_t i)
             b->rc = fsio_batch_write(p->batch, BRIEF_PATH, b->out.data, b->out.len, &b->d);
             b->made_h = bstate_hash(b->out.data, b->out.len);
         }
-        b->ms += thread_ms(&s1) - t0;
+        b->ms += thread_ms() - t0;
         return;
     }
     Part *pt = &p->parts[i - (p->brief ? 1 : 0)];
@@ -223,8 +217,7 @@ static void run_item(Pool *p, Phase phase, size_t i)
         pt->rc = part_render(p->c, pt, &p->size);
     else if (phase == WRITE && pt->need && pt->rc == 0)
         pt->rc = part_write(p, pt);
-    pt->ms += thread_ms(&s1) - t0;
-    pt->ms_sys += s1 - s0;
+    pt->ms += thread_ms() - t0;
 }
 
 static void *worker(void *arg)
@@ -600,10 +593,8 @@ int build_step_outputs(Ctx *c, Diag *d)
     /* 5. The first error in a fixed order (charts, then the brief),
      * whatever the threads did; else every file of the step on disk and
      * in place at once (fsio_batch_commit: one sync). */
-    for (size_t i = 0; i < np; i++) {
+    for (size_t i = 0; i < np; i++)
         c->st->ms_charts += parts[i].ms;
-        c->st->ms_charts_sys += parts[i].ms_sys;
-    }
     for (size_t i = 0; i < np && rc == 0; i++)
         if (parts[i].need && parts[i].rc < 0) {
             *d = parts[i].d;
@@ -613,7 +604,7 @@ int build_step_outputs(Ctx *c, Diag *d)
         *d = brief.d;
         rc = brief.rc;
     }
-    double s0, t0 = thread_ms(&s0), s1;
+    double t0 = thread_ms();
     if (rc == 0)
         rc = fsio_batch_commit(p.batch, d);
     fsio_batch_free(p.batch);   /* after a failure: its temporaries */
@@ -641,8 +632,7 @@ int build_step_outputs(Ctx *c, Diag *d)
             }
         }
     }
-    c->st->ms_charts += thread_ms(&s1) - t0;   /* the sync, and the charts' record */
-    c->st->ms_charts_sys += s1 - s0;
+    c->st->ms_charts += thread_ms() - t0;   /* the sync, and the charts' record */
     if (rc == 0 && brief.stale) {
         c->st->ms_brief += brief.ms;
         bstate_made(c->s, BRIEF_PATH, brief.made_h, brief.out.len);

@@ -5,7 +5,8 @@
  * charts the corpus calls for (chart.h), then writes every part of each
  * chart asked for at the size asked for: NAME.png/.svg/.pdf (the formats
  * asked for), NAME.csv (the figures shown, with ids) and NAME.txt (alt
- * text), each atomically; continuation parts are NAME-2, NAME-3... With
+ * text), each atomically and all of them in one batch (fsio.h: one sync,
+ * then the renames); continuation parts are NAME-2, NAME-3... With
  * --list it prints the charts instead.
  */
 #include <stdio.h>
@@ -45,14 +46,16 @@ const Command cmd_chart_def = {
     CMD_PROJECT,
 };
 
-static int write_buf(const char *dir, const char *stem, const char *ext, const Buf *b, Diag *d)
+/* Into the batch of the run's files (fsio.h: one sync for them all). */
+static int write_buf(FsioBatch *fb, const char *dir, const char *stem, const char *ext,
+                     const Buf *b, Diag *d)
 {
     char path[sizeof ((AtomicFile *)0)->path];
     /* never a cut path: two charts would overwrite one file */
     if (snprintf(path, sizeof path, "%s/%s.%s", dir, stem, ext) >= (int)sizeof path)
         return diag_set(d, CB_EWRITE, dir, 0, "folder path too long for the chart files (%zu bytes)",
                         strlen(dir));
-    return fsio_write_atomic(path, b->data ? b->data : "", b->len, d);
+    return fsio_batch_write(fb, path, b->data ? b->data : "", b->len, d);
 }
 
 /* Every file of chart i fits under dir ("DIR/STEM.EXT", the longest
@@ -73,8 +76,9 @@ static int check_paths(const ChartPlan *plan, size_t i, const ChartSize *sz, con
 }
 
 /* Every part of chart i, in every format asked for, and its CSV and alt text. */
-static int write_chart(const ChartPlan *plan, const Fonts *fonts, size_t i, const int *want,
-                       const ChartSize *sz, int transparent, const char *dir, Diag *d)
+static int write_chart(FsioBatch *fb, const ChartPlan *plan, const Fonts *fonts, size_t i,
+                       const int *want, const ChartSize *sz, int transparent, const char *dir,
+                       Diag *d)
 {
     size_t parts = chart_parts(plan, i, sz->width_pt, sz->height_pt);
     int rc = CB_OK;
@@ -90,7 +94,7 @@ static int write_chart(const ChartPlan *plan, const Fonts *fonts, size_t i, cons
             buf_init(&b, 0);
             rc = chart_paint(&s, fonts, (ChartFormat)f, sz->px_per_pt, &b, d);
             if (rc == CB_OK)
-                rc = write_buf(dir, stem, chart_format_ext((ChartFormat)f), &b, d);
+                rc = write_buf(fb, dir, stem, chart_format_ext((ChartFormat)f), &b, d);
             buf_free(&b);
         }
         scene_free(&s);
@@ -98,11 +102,11 @@ static int write_chart(const ChartPlan *plan, const Fonts *fonts, size_t i, cons
         buf_init(&b, 0);
         if (rc == CB_OK &&
             (rc = chart_data_csv(plan, i, k, sz->width_pt, sz->height_pt, &b, d)) == CB_OK)
-            rc = write_buf(dir, stem, "csv", &b, d);
+            rc = write_buf(fb, dir, stem, "csv", &b, d);
         buf_reset(&b);
         if (rc == CB_OK &&
             (rc = chart_alt_text(plan, i, k, sz->width_pt, sz->height_pt, &b, d)) == CB_OK)
-            rc = write_buf(dir, stem, "txt", &b, d);
+            rc = write_buf(fb, dir, stem, "txt", &b, d);
         buf_free(&b);
     }
     return rc;
@@ -207,14 +211,18 @@ static int run(int argc, char **argv)
             rc = check_paths(plan, nn ? (size_t)chart_find(plan, names[i]) : i, &sz, dir, &d);
         if (rc == CB_OK)
             rc = fsio_mkdirs(dir, &d);
+        FsioBatch *fb = fsio_batch_new();
         if (nn == 0)
             for (size_t i = 0; rc == CB_OK && i < chart_count(plan); i++) {
                 if (chart_shown(plan, i))
-                    rc = write_chart(plan, in.fonts, i, want, &sz, transparent, dir, &d);
+                    rc = write_chart(fb, plan, in.fonts, i, want, &sz, transparent, dir, &d);
             }
         for (size_t i = 0; rc == CB_OK && i < nn; i++)
-            rc = write_chart(plan, in.fonts, (size_t)chart_find(plan, names[i]), want, &sz,
+            rc = write_chart(fb, plan, in.fonts, (size_t)chart_find(plan, names[i]), want, &sz,
                              transparent, dir, &d);
+        if (rc == CB_OK)
+            rc = fsio_batch_commit(fb, &d);
+        fsio_batch_free(fb);   /* after a failure: its temporaries */
     }
     if (rc != CB_OK)
         diag_print(&d);

@@ -573,8 +573,16 @@ static int batch_sync(const FsioBatch *b, const Folder *f, size_t nf, const size
     return 0;
 }
 
+static int cmp_pending(const void *a, const void *b)
+{
+    return strcmp(((const Pending *)a)->path, ((const Pending *)b)->path);
+}
+
 int fsio_batch_commit(FsioBatch *b, Diag *d)
 {
+    /* in the order of their names: the same whatever order threads wrote
+     * them in (so is the output a failed rename names) */
+    qsort(b->v, b->n, sizeof *b->v, cmp_pending);
     Folder *f;
     size_t *at = xcalloc(b->n + 1, sizeof *at);
     size_t nf = batch_folders(b, &f, at);

@@ -110,8 +110,8 @@ int fsio_write_atomic(const char *path, const void *data, size_t n, Diag *d);
  * fsio_batch_commit then puts the whole batch on disk at once (one
  * syncfs per file system: one flush of the disk's cache instead of one per
  * file; an fsync of each file where a folder cannot be opened or there is
- * no syncfs), renames every temporary over its target in the order
- * written, and fsyncs each folder once. The contract after a crash is
+ * no syncfs), renames every temporary over its target in the order of
+ * their paths, and fsyncs each folder once. The contract after a crash is
  * the single file's: each output is its old content or its new content in
  * full, never a mix; and no rename precedes the sync, so no output is
  * ever replaced by data that is not on disk yet. A failed write removes

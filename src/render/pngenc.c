@@ -130,15 +130,31 @@ static const uint32_t *row_of(const unsigned char *argb, int stride, int y)
 /* run_same: how many of a[0..n) equal b[0..n), from the start; run_of:
  * how many of a[0..n) equal v. */
 #ifdef __SSE2__
-/* Four pixels a comparison: the first that differs is the lowest clear
- * bit of the mask. */
+/* Sixteen pixels a step (the white between bars and letters runs for
+ * hundreds), then four: the first that differs is the lowest clear bit of
+ * the mask. */
+static inline unsigned eq4(__m128i x, __m128i y)
+{
+    return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(x, y)));
+}
+
+static inline __m128i load4(const uint32_t *p)
+{
+    return _mm_loadu_si128((const __m128i *)(const void *)p);
+}
+
 static int run_same(const uint32_t *a, const uint32_t *b, int n)
 {
     int k = 0;
+    for (; k + 16 <= n; k += 16) {
+        unsigned m = eq4(load4(a + k), load4(b + k)) | eq4(load4(a + k + 4), load4(b + k + 4)) << 4 |
+                     eq4(load4(a + k + 8), load4(b + k + 8)) << 8 |
+                     eq4(load4(a + k + 12), load4(b + k + 12)) << 12;
+        if (m != 0xffff)
+            return k + __builtin_ctz(~m);
+    }
     for (; k + 4 <= n; k += 4) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(a + k));
-        __m128i y = _mm_loadu_si128((const __m128i *)(const void *)(b + k));
-        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(x, y)));
+        unsigned m = eq4(load4(a + k), load4(b + k));
         if (m != 15)
             return k + __builtin_ctz(~m);
     }
@@ -151,9 +167,14 @@ static int run_of(const uint32_t *a, uint32_t v, int n)
 {
     __m128i y = _mm_set1_epi32((int)v);
     int k = 0;
+    for (; k + 16 <= n; k += 16) {
+        unsigned m = eq4(load4(a + k), y) | eq4(load4(a + k + 4), y) << 4 |
+                     eq4(load4(a + k + 8), y) << 8 | eq4(load4(a + k + 12), y) << 12;
+        if (m != 0xffff)
+            return k + __builtin_ctz(~m);
+    }
     for (; k + 4 <= n; k += 4) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(a + k));
-        unsigned m = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(x, y)));
+        unsigned m = eq4(load4(a + k), y);
         if (m != 15)
             return k + __builtin_ctz(~m);
     }
@@ -306,6 +327,12 @@ static inline Tok tok_lit(unsigned byte)
 static inline Tok tok_pixel(const unsigned char *b, unsigned bpp)
 {
     return b[0] | (Tok)b[1] << 9 | (Tok)b[2] << 18 | (Tok)(bpp == 4 ? b[3] : EMPTY) << 27;
+}
+
+/* An opaque pixel (Cairo's xRGB, native-endian) as literals R, G, B. */
+static inline Tok tok_rgb(uint32_t px)
+{
+    return (px >> 16 & 255) | (Tok)(px >> 8 & 255) << 9 | (Tok)(px & 255) << 18 | EMPTY_AT(3);
 }
 
 /* The distance part of a copy token (field 1 and its extra bits), by
@@ -829,7 +856,9 @@ static void row_tokens(Rows *r, int y, const unsigned char *raw)
             x += k;
             continue;
         }
-        tok[n++] = tok_pixel(raw + 1 + (size_t)x * bpp, bpp);
+        /* RGB straight from the pixel; RGBA from the row's bytes (made
+         * straight from premultiplied) */
+        tok[n++] = bpp == 3 ? tok_rgb(px) : tok_pixel(raw + 1 + (size_t)x * bpp, bpp);
         x++;
     }
     r->n = n;
