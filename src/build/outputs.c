@@ -8,9 +8,11 @@
  * alt text and SVG); a node whose key is unchanged and whose files are
  * intact is only recorded ("early cutoff"). The rest render on --jobs
  * threads (one scene per part, painted in every stale format; the brief
- * among them) and each is written, as soon as it is rendered, on more
- * threads (fsync waits on the disk: the waits overlap the rendering).
- * Files of parts the corpus no longer calls for are removed.
+ * among them) and each is written to its temporary, as soon as it is
+ * rendered, on a thread of its own. The files of the step are one batch
+ * (fsio.h): one sync for them all, then the renames, then the record,
+ * which takes each file's hash from the bytes written. Files of parts
+ * the corpus no longer calls for are removed.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -26,9 +28,10 @@
 #include "limits.h"
 #include "project.h"
 
-/* Threads for writing: fsync waits on the disk, not the CPU, so writes
- * overlap on more threads than --jobs. */
-#define BUILD_IO_THREADS 8
+/* Threads for writing temporaries beside the rendering. No write waits
+ * for the disk (the batch syncs once, at the end), and new files in one
+ * folder take its lock in turn: more would only wait. */
+#define BUILD_IO_THREADS 2
 
 /* ORDER: the node of a part: its data (NAME.csv and NAME.txt), then one
  * per ChartFormat. */
@@ -282,8 +285,8 @@ static void pool_run(Pool *p, Phase ph, Brief *brief, size_t nt)
 }
 
 /* RENDER on nt threads (the caller is one) with WRITE on nio more that
- * write each item as soon as it is rendered: the disk's waits (fsync)
- * overlap the rendering instead of following it. */
+ * write each item as soon as it is rendered: writing overlaps the
+ * rendering instead of following it. */
 static void pool_render_write(Pool *p, Brief *brief, size_t nt, size_t nio)
 {
     size_t total = p->nparts + (brief ? 1 : 0);

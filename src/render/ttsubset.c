@@ -109,10 +109,12 @@ typedef struct Out {
 
 static uint32_t checksum(const unsigned char *p, uint32_t len)
 {
-    uint32_t sum = 0;
-    for (uint32_t i = 0; i < len; i += 4) {
+    uint32_t sum = 0, i = 0;
+    for (; i + 4 <= len; i += 4)
+        sum += rd32(p + i);
+    if (i < len) {   /* the last word, padded with zeros */
         unsigned char w[4] = { 0, 0, 0, 0 };
-        memcpy(w, p + i, len - i < 4 ? len - i : 4);
+        memcpy(w, p + i, len - i);
         sum += rd32(w);
     }
     return sum;
