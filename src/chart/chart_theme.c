@@ -134,29 +134,33 @@ void th_fit(const Th *t, FontId base, double size, const char *s, double maxw, c
     memcpy(out + keep, ell, sizeof ell);
 }
 
-int th_wrap(Th *t, double x, double y, double maxw, int maxlines, double align, FontId base,
-            double size, Rgba c, const char *s, const char *role, int draw)
+/* Draw (when draw) or count the lines of tb that th_wrap would: at most
+ * maxlines, the last cut with "…" when more text follows. */
+static int wrap_lines(Th *t, const TextBlock *tb, double x, double y, double maxw, int maxlines,
+                      double align, FontId base, double size, Rgba c, const char *role, int draw)
 {
-    if (!*s || maxlines < 1)
+    if (maxlines < 1)
         return 0;
-    TextBlock tb;
-    textlayout_wrap(t->f, base, size, s, strlen(s), maxw, &tb);
     double lh = th_lh(t, base, size) * 1.08;
     int drawn = 0;
-    for (size_t i = 0; i < tb.nlines && drawn < maxlines; i++) {
-        const TextLine *ln = &tb.lines[i];
+    for (size_t i = 0; i < tb->nlines && drawn < maxlines; i++) {
+        const TextLine *ln = &tb->lines[i];
         if (ln->nrun == 0) {
             drawn++;
             continue;
         }
-        const TextRun *r0 = &tb.runs[ln->run], *r1 = &tb.runs[ln->run + ln->nrun - 1];
+        if (!draw) {   /* only counting: the line's text is not needed */
+            drawn++;
+            continue;
+        }
+        const TextRun *r0 = &tb->runs[ln->run], *r1 = &tb->runs[ln->run + ln->nrun - 1];
         size_t a = r0->off, b = r1->off + r1->len;
-        int last = drawn == maxlines - 1 && i + 1 < tb.nlines;
+        int last = drawn == maxlines - 1 && i + 1 < tb->nlines;
         if (last)
-            b = tb.len;
+            b = tb->len;
         size_t len = b - a;
         char *line = xmalloc(len + 8);
-        memcpy(line, tb.text + a, len);
+        memcpy(line, tb->text + a, len);
         line[len] = '\0';
         while (len > 0 && (line[len - 1] == ' ' || line[len - 1] == '\n'))
             line[--len] = '\0';
@@ -173,11 +177,21 @@ int th_wrap(Th *t, double x, double y, double maxw, int maxlines, double align, 
         for (char *p = line; *p; p++)
             if (*p == '\n')
                 *p = ' ';
-        if (draw)
-            th_line(t, x, y + drawn * lh, align, base, size, c, line, 0, role);
+        th_line(t, x, y + drawn * lh, align, base, size, c, line, 0, role);
         free(line);
         drawn++;
     }
+    return drawn;
+}
+
+int th_wrap(Th *t, double x, double y, double maxw, int maxlines, double align, FontId base,
+            double size, Rgba c, const char *s, const char *role, int draw)
+{
+    if (!*s || maxlines < 1)
+        return 0;
+    TextBlock tb;
+    textlayout_wrap(t->f, base, size, s, strlen(s), maxw, &tb);
+    int drawn = wrap_lines(t, &tb, x, y, maxw, maxlines, align, base, size, c, role, draw);
     textlayout_free(&tb);
     return drawn;
 }
@@ -233,16 +247,23 @@ static void frame(Th *t, const Frame *fr, int draw)
     double W = s->width, H = s->height, m = t->m, w = W - 2 * m;
     double lh = th_lh(t, FONT_REGULAR, t->sub) * 1.08, nlh = th_lh(t, FONT_REGULAR, t->note) * 1.08;
     double desc = fonts_descent(t->f, FONT_CJK, t->note), asc = fonts_ascent(t->f, FONT_CJK, t->note);
+    /* Each text wrapped once: counted first, then drawn from the same
+     * lines. */
+    TextBlock bsrc, bnote, bsub, btit;
+    textlayout_wrap(t->f, FONT_REGULAR, t->note, fr->source, strlen(fr->source), w, &bsrc);
+    textlayout_wrap(t->f, FONT_ITALIC, t->note, fr->notes, strlen(fr->notes), w, &bnote);
+    textlayout_wrap(t->f, FONT_REGULAR, t->sub, fr->subtitle, strlen(fr->subtitle), w, &bsub);
+    textlayout_wrap(t->f, FONT_BOLD, t->title, fr->title, strlen(fr->title), w, &btit);
     /* Lines of each part of the frame: what the text wraps to, within
      * the caps; at small sizes the notes give way first, then the source
      * line, then the takeaway (each keeps a line, cut with "…"), so the
      * plot keeps room for a row of two label lines and its axis. */
-    int ns = th_wrap(t, 0, 0, w, 2, 0, FONT_REGULAR, t->note, t->muted, fr->source, "", 0);
+    int ns = wrap_lines(t, &bsrc, 0, 0, w, 2, 0, FONT_REGULAR, t->note, t->muted, "", 0);
     if (fr->source_lines > 0)
         ns = fr->source_lines;
-    int nn = th_wrap(t, 0, 0, w, 3, 0, FONT_ITALIC, t->note, t->muted, fr->notes, "", 0);
-    int nsub = th_wrap(t, 0, 0, w, 2, 0, FONT_REGULAR, t->sub, t->muted, fr->subtitle, "", 0);
-    int ntit = th_wrap(t, 0, 0, w, 2, 0, FONT_BOLD, t->title, t->ink, fr->title, "", 0);
+    int nn = wrap_lines(t, &bnote, 0, 0, w, 3, 0, FONT_ITALIC, t->note, t->muted, "", 0);
+    int nsub = wrap_lines(t, &bsub, 0, 0, w, 2, 0, FONT_REGULAR, t->sub, t->muted, "", 0);
+    int ntit = wrap_lines(t, &btit, 0, 0, w, 2, 0, FONT_BOLD, t->title, t->ink, "", 0);
     double tlh = th_lh(t, FONT_BOLD, t->title) * 1.08;
     double head = m + fonts_ascent(t->f, FONT_BOLD, t->title) + fonts_descent(t->f, FONT_BOLD, t->title) +
                   fonts_ascent(t->f, FONT_REGULAR, t->sub) + 0.35 * t->sub +
@@ -267,23 +288,23 @@ static void frame(Th *t, const Frame *fr, int draw)
     }
     /* the title wraps to a second line rather than lose its end */
     double y = m + fonts_ascent(t->f, FONT_BOLD, t->title);
-    th_wrap(t, m, y, w, ntit, 0, FONT_BOLD, t->title, t->ink, fr->title, "title", draw);
+    wrap_lines(t, &btit, m, y, w, ntit, 0, FONT_BOLD, t->title, t->ink, "title", draw);
     y += (ntit > 1 ? ntit - 1 : 0) * tlh;
     y += fonts_descent(t->f, FONT_BOLD, t->title) + fonts_ascent(t->f, FONT_REGULAR, t->sub) +
          0.35 * t->sub;
-    int n = th_wrap(t, m, y, w, nsub, 0, FONT_REGULAR, t->sub, t->muted, fr->subtitle, "subtitle", draw);
+    int n = wrap_lines(t, &bsub, m, y, w, nsub, 0, FONT_REGULAR, t->sub, t->muted, "subtitle", draw);
     y += (n > 0 ? n - 1 : 0) * lh + fonts_descent(t->f, FONT_REGULAR, t->sub);
     t->py0 = y + 1.1 * t->label;
 
     /* Footer, from the bottom up: source line, then notes. */
     double yb = H - m * 0.7 - desc - (ns > 0 ? ns - 1 : 0) * nlh;   /* first source baseline */
     if (ns && draw)
-        th_wrap(t, m, yb, w, ns, 0, FONT_REGULAR, t->note, t->muted, fr->source, "source", 1);
+        wrap_lines(t, &bsrc, m, yb, w, ns, 0, FONT_REGULAR, t->note, t->muted, "source", 1);
     double top = ns ? yb - asc : H - m * 0.7;
     if (nn) {
         double yn = top - 0.4 * t->note - desc - (nn - 1) * nlh;
         if (draw)
-            th_wrap(t, m, yn, w, nn, 0, FONT_ITALIC, t->note, t->muted, fr->notes, "note", 1);
+            wrap_lines(t, &bnote, m, yn, w, nn, 0, FONT_ITALIC, t->note, t->muted, "note", 1);
         top = yn - asc;
     }
     t->px0 = m;
@@ -291,6 +312,10 @@ static void frame(Th *t, const Frame *fr, int draw)
     t->py1 = top - 0.8 * t->label;
     if (t->py1 < t->py0 + 10)
         t->py1 = t->py0 + 10;
+    textlayout_free(&bsrc);
+    textlayout_free(&bnote);
+    textlayout_free(&bsub);
+    textlayout_free(&btit);
 }
 
 void th_frame(Th *t, const Frame *fr)
