@@ -5,11 +5,14 @@
 #include "testutil.h"
 
 #include <cairo.h>
+#include <cairo-ft.h>
 #include <check.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "utf8.h"
 
 static const Style RING = {.fill = 1, .fill_color = {0, 0.447, 0.698, 0.8}, .stroke = 1,
                            .stroke_color = {1, 1, 1, 1}, .line_width = 1.2};
@@ -112,6 +115,21 @@ static void compare(cairo_surface_t *a, cairo_surface_t *b, int max_level, int *
         }
 }
 
+/* The same for two A8 masks. */
+static void compare_a8(cairo_surface_t *a, cairo_surface_t *b, int max_level, int *over, int *worst)
+{
+    int w = cairo_image_surface_get_width(a), h = cairo_image_surface_get_height(a);
+    const unsigned char *p = cairo_image_surface_get_data(a), *q = cairo_image_surface_get_data(b);
+    int sp = cairo_image_surface_get_stride(a);
+    *over = *worst = 0;
+    for (int y = 0; y < h; y++)
+        for (int x = 0; x < w; x++) {
+            int dd = abs(p[y * sp + x] - q[y * sp + x]);
+            *over += dd > max_level;
+            *worst = dd > *worst ? dd : *worst;
+        }
+}
+
 static void sprites_match_arcs(int clip)
 {
     Fonts *f;
@@ -170,12 +188,131 @@ START_TEST(dots_of_one_style_should_keep_to_their_clip)
 }
 END_TEST
 
+/* Path data as paint_cairo_glyph_outline writes it (M m L l Q q Z z, a
+ * number per coordinate) onto cr, each quadratic curve as the cubic it
+ * is; 0, or -1 on anything else. */
+static int svg_path(cairo_t *cr, const char *d)
+{
+    double cx = 0, cy = 0, sx = 0, sy = 0;
+    char c = 0;
+    while (*d) {
+        if (strchr("MmLlQqZz", *d))
+            c = *d++;
+        else if (!c)
+            return -1;
+        if (c == 'Z' || c == 'z') {
+            cairo_close_path(cr);
+            cx = sx, cy = sy;
+            c = 0;
+            continue;
+        }
+        int n = c == 'Q' || c == 'q' ? 4 : 2, rel = c >= 'a';
+        double v[4];
+        for (int i = 0; i < n; i++) {
+            char *end;
+            v[i] = strtod(d, &end);
+            if (end == d)
+                return -1;
+            d = end;
+            while (*d == ' ')
+                d++;
+        }
+        for (int i = 0; rel && i < n; i += 2)
+            v[i] += cx, v[i + 1] += cy;
+        if (c == 'M' || c == 'm') {
+            cairo_move_to(cr, v[0], v[1]);
+            sx = v[0], sy = v[1];
+        } else if (c == 'L' || c == 'l') {
+            cairo_line_to(cr, v[0], v[1]);
+        } else {
+            cairo_curve_to(cr, cx + 2.0 / 3 * (v[0] - cx), cy + 2.0 / 3 * (v[1] - cy),
+                           v[2] + 2.0 / 3 * (v[0] - v[2]), v[3] + 2.0 / 3 * (v[1] - v[3]), v[2], v[3]);
+        }
+        cx = v[n - 2], cy = v[n - 1];
+    }
+    return 0;
+}
+
+START_TEST(svg_glyph_outlines_should_be_the_fonts_own)
+{
+    /* Glyphs of every font, filled from the path data written for them
+     * and by cairo from the font, at 960 px to the em, where one unit of
+     * the outline (1/1000 em) is about a pixel: a point off by a unit
+     * would change its edge pixels by most of 255. They agree but for
+     * cairo's own rounding: its outline comes through FreeType in 1/64
+     * pixel, and it samples a pixel on a grid of sub-scanlines, so an
+     * edge moved by 1/64 pixel can cross one (about 17 levels). */
+    Fonts *f;
+    Diag d = {0};
+    ck_assert_int_eq(fonts_load("fonts", &f, &d), 0);
+    static const char *const text[] = {
+        "AaBbCcDdEeFfGgQqRrSs&%@0123456789$\xe2\x82\xac\xc3\xa9\xc3\xbc\xc3\x9f\xe2\x80\x94\xe2\x80\xa6",
+        "\xe4\xb8\xad\xe5\x9b\xbd\xe4\xba\x92\xe8\x81\x94\xe7\xbd\x91\xe7\x94\xa8\xe6\x88\xb7",
+    };
+    const FontId fonts[] = {FONT_REGULAR, FONT_BOLD, FONT_ITALIC, FONT_CJK};
+    const int SZ = 1280;
+    const double em = 960, x0 = 160, y0 = 1000;
+    cairo_surface_t *none = cairo_image_surface_create(CAIRO_FORMAT_A8, SZ, SZ);
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    int glyphs = 0, worst_all = 0;
+    for (size_t fi = 0; fi < sizeof fonts / sizeof *fonts; fi++) {
+        cairo_font_face_t *cf =
+            cairo_ft_font_face_create_for_ft_face(fonts_face(f, fonts[fi]), FT_LOAD_NO_HINTING);
+        const char *t = text[fonts[fi] == FONT_CJK];
+        for (size_t i = 0, l; t[i]; i += l) {
+            unsigned gid = fonts_glyph(f, fonts[fi], (unsigned)utf8_decode(t + i, strlen(t + i), &l));
+            const char *path = paint_cairo_glyph_outline(f, fonts[fi], gid);
+            ck_assert_msg(*path, "no outline for glyph %u of font %d", gid, (int)fonts[fi]);
+            cairo_surface_t *a = cairo_image_surface_create(CAIRO_FORMAT_A8, SZ, SZ);
+            cairo_surface_t *b = cairo_image_surface_create(CAIRO_FORMAT_A8, SZ, SZ);
+            cairo_t *ca = cairo_create(a), *cb = cairo_create(b);
+            cairo_set_tolerance(ca, 0.01);
+            cairo_set_tolerance(cb, 0.01);
+            cairo_translate(ca, x0, y0);
+            cairo_scale(ca, em / 1000, em / 1000);
+            ck_assert_int_eq(svg_path(ca, path), 0);
+            cairo_fill(ca);
+            cairo_set_font_face(cb, cf);
+            cairo_set_font_size(cb, em);
+            cairo_set_font_options(cb, fo);
+            cairo_glyph_t g = {gid, x0, y0};
+            cairo_glyph_path(cb, &g, 1);
+            cairo_fill(cb);
+            cairo_surface_flush(a);
+            cairo_surface_flush(b);
+            int over, worst;
+            compare_a8(a, b, 40, &over, &worst);
+            ck_assert_msg(over == 0, "glyph %u of font %d: %d pixels differ by more than 40 levels "
+                          "(at most %d)", gid, (int)fonts[fi], over, worst);
+            worst_all = worst > worst_all ? worst : worst_all;
+            compare_a8(a, none, 128, &over, &worst);   /* and something was drawn */
+            ck_assert_int_gt(over, 2000);
+            cairo_destroy(ca);
+            cairo_destroy(cb);
+            cairo_surface_destroy(a);
+            cairo_surface_destroy(b);
+            glyphs++;
+        }
+        cairo_font_face_destroy(cf);
+    }
+    ck_assert_int_gt(glyphs, 100);
+    fprintf(stderr, "test_paint_cairo: %d glyphs, outlines within %d levels of cairo's\n", glyphs,
+            worst_all);
+    cairo_font_options_destroy(fo);
+    cairo_surface_destroy(none);
+    fonts_free(f);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("paint_cairo");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, dots_of_one_style_should_look_as_if_drawn_one_by_one);
     tcase_add_test(tc, dots_of_one_style_should_keep_to_their_clip);
+    tcase_add_test(tc, svg_glyph_outlines_should_be_the_fonts_own);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -94,7 +94,9 @@ static void path_num(Buf *b, double v)
         buf_printf(b, q % 10 ? ".%02lld" : ".%lld", q % 10 ? q % 100 : q % 100 / 10);
 }
 
-static char *outline_of(void *ft, unsigned gid)
+/* The outline as cairo gives it: cubic curves (from a font whose outlines
+ * are not quadratic TrueType ones). */
+static char *outline_cubic(void *ft, unsigned gid)
 {
     cairo_surface_t *sf = cairo_image_surface_create(CAIRO_FORMAT_A8, 1, 1);
     cairo_t *cr = cairo_create(sf);
@@ -127,6 +129,157 @@ static char *outline_of(void *ft, unsigned gid)
     cairo_font_face_destroy(cf);
     cairo_destroy(cr);
     cairo_surface_destroy(sf);
+    char *r = xstrdup(b.data ? b.data : "");
+    buf_free(&b);
+    return r;
+}
+
+/* ---- quadratic outlines ----
+ * A TrueType glyph is lines and quadratic curves on integer points, 1000
+ * units to the em in the bundled fonts: written as SVG's own quadratic
+ * curves (Q) it is the exact outline, in half as many numbers as the
+ * cubic curves cairo turns it into, and nearly all of them small
+ * integers (each point relative to the last). The implied on-curve point
+ * between two control points is the midpoint, so coordinates are kept
+ * doubled (exact) and printed halved: "x" or "x.5". */
+
+typedef struct QPath {
+    Buf *b;
+    long cx, cy, sx, sy;   /* current point and subpath start, doubled */
+    int started;
+} QPath;
+
+/* v / 2, where v is a doubled coordinate; a space first unless the
+ * number starts with '-' or follows a command letter. */
+static void q_num(Buf *b, long v, int sep)
+{
+    if (sep && v >= 0)
+        buf_putc(b, ' ');
+    if (v < 0) {
+        buf_putc(b, '-');
+        v = -v;
+    }
+    char d[24];
+    size_t k = sizeof d;
+    long w = v / 2;
+    do
+        d[--k] = (char)('0' + w % 10);
+    while ((w /= 10) > 0);
+    buf_append(b, d + k, sizeof d - k);
+    if (v % 2)
+        buf_append(b, ".5", 2);
+}
+
+/* One command, its points relative to the current point (the first
+ * moveto absolute). */
+static void q_cmd(QPath *q, char c, const long *pt, int npts)
+{
+    int rel = !(c == 'm' && !q->started);
+    buf_putc(q->b, rel ? c : 'M');
+    for (int i = 0; i < npts; i++) {
+        q_num(q->b, pt[2 * i] - (rel ? q->cx : 0), i > 0);
+        q_num(q->b, pt[2 * i + 1] - (rel ? q->cy : 0), 1);
+    }
+    q->cx = pt[2 * npts - 2], q->cy = pt[2 * npts - 1];
+    if (c == 'm')
+        q->sx = q->cx, q->sy = q->cy, q->started = 1;
+}
+
+/* Glyph gid's TrueType outline as SVG path data (y down), into b; 0, or
+ * -1 when it has cubic points (then cairo's cubic outline is used). */
+static int outline_quadratic(FT_Face face, unsigned gid, Buf *b)
+{
+    if (FT_Load_Glyph(face, gid, FT_LOAD_NO_SCALE | FT_LOAD_NO_HINTING | FT_LOAD_NO_BITMAP) != 0 ||
+        face->glyph->format != FT_GLYPH_FORMAT_OUTLINE || face->units_per_EM != OUTLINE_EM)
+        return -1;
+    const FT_Outline *o = &face->glyph->outline;
+    for (int i = 0; i < o->n_points; i++)
+        if (FT_CURVE_TAG(o->tags[i]) == FT_CURVE_TAG_CUBIC)
+            return -1;
+    QPath q = {b, 0, 0, 0, 0, 0};
+    int first = 0;
+    for (int c = 0; c < o->n_contours; c++) {
+        int last = o->contours[c];
+        if (last < first || last >= o->n_points)
+            return -1;
+#define X2(i) (2 * (long)o->points[i].x)
+#define Y2(i) (-2 * (long)o->points[i].y)
+#define ON(i) (FT_CURVE_TAG(o->tags[i]) == FT_CURVE_TAG_ON)
+        /* where the contour starts: an on-curve point, or the midpoint of
+         * its first and last control points */
+        long st[2];
+        int from = first, to = last;
+        if (ON(first)) {
+            st[0] = X2(first), st[1] = Y2(first);
+            from = first + 1;
+        } else if (ON(last)) {
+            st[0] = X2(last), st[1] = Y2(last);
+            to = last - 1;
+        } else {
+            st[0] = (X2(first) + X2(last)) / 2, st[1] = (Y2(first) + Y2(last)) / 2;
+        }
+        q_cmd(&q, 'm', st, 1);
+        int ctrl = 0;
+        long cp[2] = {0, 0};
+        for (int i = from; i <= to; i++) {
+            long pt[4] = {X2(i), Y2(i), 0, 0};
+            if (ON(i)) {
+                if (ctrl) {
+                    long seg[4] = {cp[0], cp[1], pt[0], pt[1]};
+                    q_cmd(&q, 'q', seg, 2);
+                    ctrl = 0;
+                } else {
+                    q_cmd(&q, 'l', pt, 1);
+                }
+            } else {
+                if (ctrl) {
+                    long seg[4] = {cp[0], cp[1], (cp[0] + pt[0]) / 2, (cp[1] + pt[1]) / 2};
+                    q_cmd(&q, 'q', seg, 2);
+                }
+                cp[0] = pt[0], cp[1] = pt[1];
+                ctrl = 1;
+            }
+        }
+        if (ctrl) {   /* the last curve ends at the start */
+            long seg[4] = {cp[0], cp[1], st[0], st[1]};
+            q_cmd(&q, 'q', seg, 2);
+        }
+        buf_putc(b, 'z');
+        q.cx = q.sx, q.cy = q.sy;
+        first = last + 1;
+#undef X2
+#undef Y2
+#undef ON
+    }
+    return 0;
+}
+
+/* Glyph gid of ft as SVG path data, a new string: its quadratic outline
+ * when it has one, read through cairo's lock on the face (a thread
+ * rendering with it meanwhile waits), else cairo's cubic one. */
+static char *outline_of(void *ft, unsigned gid)
+{
+    cairo_font_face_t *cf = face_get(ft);
+    cairo_matrix_t fm, ctm;
+    cairo_matrix_init_scale(&fm, OUTLINE_EM, OUTLINE_EM);
+    cairo_matrix_init_identity(&ctm);
+    cairo_font_options_t *fo = cairo_font_options_create();
+    cairo_font_options_set_hint_style(fo, CAIRO_HINT_STYLE_NONE);
+    cairo_font_options_set_hint_metrics(fo, CAIRO_HINT_METRICS_OFF);
+    cairo_scaled_font_t *sf = cairo_scaled_font_create(cf, &fm, &ctm, fo);
+    FT_Face face = cairo_ft_scaled_font_lock_face(sf);
+    Buf b;
+    buf_init(&b, 0);
+    int rc = face ? outline_quadratic(face, gid, &b) : -1;
+    if (face)
+        cairo_ft_scaled_font_unlock_face(sf);
+    cairo_scaled_font_destroy(sf);
+    cairo_font_options_destroy(fo);
+    cairo_font_face_destroy(cf);
+    if (rc < 0) {
+        buf_free(&b);
+        return outline_cubic(ft, gid);
+    }
     char *r = xstrdup(b.data ? b.data : "");
     buf_free(&b);
     return r;

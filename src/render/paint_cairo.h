@@ -30,10 +30,13 @@
  * image is round(width*px_per_pt) x round(height*px_per_pt) pixels. */
 int paint_cairo_png(const Scene *s, const Fonts *f, double px_per_pt, Buf *out, Diag *d);
 
-/* The outline of glyph gid of font id as SVG path data (M, L, C, Z) at
- * 1000 units per em, y down, origin on the baseline: for the SVG writer
- * (paint_svg.h). Asked of cairo once per process and kept (owned here,
- * valid for the process); "" for a glyph without an outline. */
+/* The outline of glyph gid of font id as SVG path data at 1000 units per
+ * em, y down, origin on the baseline: for the SVG writer (paint_svg.h).
+ * A TrueType outline is written as it is in the font, lines and
+ * quadratic curves (M, then m l q z relative, "x" or "x.5"), read under
+ * cairo's lock on the face; any other as cairo gives it (M L C Z, two
+ * decimals). Made once per process and kept (owned here, valid for the
+ * process); "" for a glyph without an outline. */
 const char *paint_cairo_glyph_outline(const Fonts *f, FontId id, unsigned gid);
 
 #endif

@@ -3,10 +3,10 @@
  * Written straight from the scene, one SVG element per scene element:
  * rectangles, paths and circles as themselves (a dot is a <circle>, not
  * four Bézier curves), clips as <clipPath>, and text as glyph outlines
- * (each glyph used is defined once, as a path at 1000 units per em taken
- * from cairo: paint_cairo_glyph_outline) placed at exactly the scene's
- * measured advances, so the SVG needs no font and matches the PNG and PDF
- * to the point. Cairo's own SVG surface printed every coordinate through
+ * (each glyph used is defined once, as a path at 1000 units per em: the
+ * font's own quadratic outline, paint_cairo_glyph_outline) placed at
+ * exactly the scene's measured advances, so the SVG needs no font and
+ * matches the PNG and PDF to the point. Cairo's own SVG surface printed every coordinate through
  * printf("%f") (about 70 M instructions a slide at 1,500 documents);
  * here numbers are printed by integer arithmetic, to 1/1000 pt.
  *
