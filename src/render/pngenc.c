@@ -77,6 +77,50 @@ __attribute__((target("ssse3"))) static int rgb_ssse3(const uint32_t *src, int w
     return x;
 }
 #define HAVE_RGB_SSSE3 1
+
+/* The Adler-32 of a row as PNG bytes (the filter byte 0, then each
+ * pixel's R, G, B) straight from the pixels, four a step, so an opaque
+ * row is never converted: each step's 12 bytes add their sum S to a, and
+ * to b their sum weighted 12..1 (W) plus 12 times every earlier step's S
+ * (P, the sum of the sums so far). Steps go in spans of 256, each folded
+ * into (a, b) modulo 65521, so no 32-bit sum can overflow. */
+__attribute__((target("ssse3"))) static uint32_t adler_rgb_ssse3(const uint32_t *src, int w)
+{
+    const __m128i pick = _mm_setr_epi8(2, 1, 0, 6, 5, 4, 10, 9, 8, 14, 13, 12, -1, -1, -1, -1);
+    const __m128i weight = _mm_setr_epi8(12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 0, 0, 0);
+    const __m128i ones = _mm_set1_epi16(1), zero = _mm_setzero_si128();
+    const uint64_t M = 65521;
+    uint64_t a = 1, b = 1;   /* after the filter byte 0 */
+    int x = 0;
+    while (x + 4 <= w) {
+        __m128i vs = zero, vprev = zero, vw = zero;
+        int steps = 0;
+        for (; x + 4 <= w && steps < 256; x += 4, steps++) {
+            __m128i v = _mm_shuffle_epi8(_mm_loadu_si128((const __m128i *)(const void *)(src + x)), pick);
+            vprev = _mm_add_epi32(vprev, vs);
+            vs = _mm_add_epi32(vs, _mm_sad_epu8(v, zero));
+            vw = _mm_add_epi32(vw, _mm_madd_epi16(_mm_maddubs_epi16(v, weight), ones));
+        }
+        uint32_t t[4];
+        _mm_storeu_si128((__m128i *)(void *)t, vs);
+        uint64_t S = (uint64_t)t[0] + t[2];   /* psadbw: a sum in each 64-bit half */
+        _mm_storeu_si128((__m128i *)(void *)t, vprev);
+        uint64_t P = (uint64_t)t[0] + t[2];
+        _mm_storeu_si128((__m128i *)(void *)t, vw);
+        uint64_t W = (uint64_t)t[0] + t[1] + t[2] + t[3];
+        b = (b + 12u * (uint64_t)steps % M * a + 12 * P + W) % M;
+        a = (a + S) % M;
+    }
+    for (; x < w; x++) {   /* the last pixels one by one */
+        uint32_t p = src[x];
+        unsigned char c[3] = {(unsigned char)(p >> 16), (unsigned char)(p >> 8), (unsigned char)p};
+        for (int k = 0; k < 3; k++) {
+            a = (a + c[k]) % M;
+            b = (b + a) % M;
+        }
+    }
+    return (uint32_t)(b << 16 | a);
+}
 #endif
 
 /* One row of pixels as PNG bytes: RGB, or straight RGBA (premultiplied
@@ -761,21 +805,28 @@ typedef struct Rows {
     unsigned bpp, rowlen;
     uint32_t pairs[1 << PAIR_BITS];   /* a place, or PAIR_NONE */
     Tok *tok;                         /* the row's tokens */
+    Tok len_tok[259];                 /* tok_copy(l, 0), l = 3..258 */
+    Tok left, up;                     /* tok_dist of a pixel, of a row */
     size_t n;
     /* they copy from two rows up or more: not valid for the next row even
      * when it equals this one */
     int far;
 } Rows;
 
-static void row_copy(Rows *r, unsigned len, unsigned dist)
+/* A copy of len bytes from dpart back (tok_dist's), as tokens of at most
+ * 258 bytes (never a tail under 3); r->len_tok[l] is tok_copy(l, 0). */
+static void row_copy_part(Rows *r, unsigned len, Tok dpart)
 {
-    Tok dpart = tok_dist(dist);
-    /* a copy is at most 258 bytes; never leave a tail under 3 */
     while (len > 0) {
         unsigned l = len > 258 ? (len - 258 < 3 ? len - 3 : 258) : len;
-        r->tok[r->n++] = tok_copy(l, dpart);
+        r->tok[r->n++] = r->len_tok[l] | dpart;
         len -= l;
     }
+}
+
+static void row_copy(Rows *r, unsigned len, unsigned dist)
+{
+    row_copy_part(r, len, tok_dist(dist));
 }
 
 /* Pixels from x of row y equal to those of an earlier place seen with the
@@ -828,7 +879,7 @@ static void row_tokens(Rows *r, int y, const unsigned char *raw)
             int k = run_of(cur + x, px, w - x);
             if (k >= 2) {
                 r->n = n;
-                row_copy(r, (unsigned)k * bpp, bpp);
+                row_copy_part(r, (unsigned)k * bpp, r->left);
                 n = r->n;
                 x += k;
                 continue;
@@ -841,7 +892,7 @@ static void row_tokens(Rows *r, int y, const unsigned char *raw)
             int ku = run_same(cur + x, above + x, w - x);
             if (ku > ks + 1) {
                 r->n = n;
-                row_copy(r, (unsigned)ku * bpp, r->rowlen);
+                row_copy_part(r, (unsigned)ku * bpp, r->up);
                 n = r->n;
                 x += ku;
                 continue;
@@ -877,6 +928,10 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
         diag_oom();
     *row = (Rows){.argb = argb, .w = w, .stride = stride, .bpp = bpp, .rowlen = (unsigned)rowlen};
     memset(row->pairs, 0xff, sizeof row->pairs);   /* PAIR_NONE */
+    for (unsigned l = 3; l <= 258; l++)
+        row->len_tok[l] = tok_copy(l, 0);
+    row->left = tok_dist(bpp);
+    row->up = tok_dist((unsigned)rowlen);
     bk.tok = malloc(BLOCK_TOKENS * sizeof *bk.tok);
     row->tok = malloc(rowlen * sizeof *row->tok);
     unsigned char *raw = malloc(rowlen + 16);
@@ -890,13 +945,25 @@ int pngenc_chart(const unsigned char *argb, int w, int h, int stride, int alpha,
     /* A row equal to the row above, under a row equal to its own above,
      * has that row's tokens again (unless they reach two rows up). */
     int same_prev = 0;
+#ifdef HAVE_RGB_SSSE3
+    int ssse3 = __builtin_cpu_supports("ssse3");
+#endif
     for (int y = 0; y < h; y++) {
         const uint32_t *cur = row_of(argb, stride, y), *above = y ? row_of(argb, stride, y - 1) : NULL;
         int same = above && memcmp(cur, above, (size_t)w * 4) == 0;
         if (!same) {
             raw[0] = 0;
-            row_bytes(cur, w, alpha, raw + 1);
-            row_adler = libdeflate_adler32(1, raw, rowlen);
+#ifdef HAVE_RGB_SSSE3
+            /* opaque: the pixels are the tokens' literals (tok_rgb), so the
+             * row's bytes are only summed */
+            if (!alpha && ssse3 && w <= 10922) {
+                row_adler = adler_rgb_ssse3(cur, w);
+            } else
+#endif
+            {
+                row_bytes(cur, w, alpha, raw + 1);
+                row_adler = libdeflate_adler32(1, raw, rowlen);
+            }
         }
         adler = adler_append(adler, row_adler, rowlen);
         if (!(same && same_prev && !row->far))
