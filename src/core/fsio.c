@@ -582,7 +582,8 @@ int fsio_batch_commit(FsioBatch *b, Diag *d)
 {
     /* in the order of their names: the same whatever order threads wrote
      * them in (so is the output a failed rename names) */
-    qsort(b->v, b->n, sizeof *b->v, cmp_pending);
+    if (b->n > 1)
+        qsort(b->v, b->n, sizeof *b->v, cmp_pending);
     Folder *f;
     size_t *at = xcalloc(b->n + 1, sizeof *at);
     size_t nf = batch_folders(b, &f, at);
