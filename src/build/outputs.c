@@ -67,6 +67,7 @@ typedef struct Brief {
     BriefInputs in;
     Buf out;
     uint64_t made_h;
+    size_t made_n;
     int rc;
     Diag d;
     double ms;
@@ -157,23 +158,29 @@ static void part_file(Part *pt, int k, char *path, size_t cap, const Buf **b)
     *b = k == 0 ? &pt->csv : k == 1 ? &pt->alt : k == N_SVG + 1 ? &pt->svg : &pt->out[k - 1];
 }
 
-/* Write the stale nodes' files into the batch, each with its hash (for
- * the record, which then need not read them back). */
+/* Write the stale nodes' files into the batch, each with its hash and
+ * size (for the record, which then need not read them back), and free
+ * the bytes: memory goes back to the parts still rendering rather than
+ * 40 MB of fresh pages being touched at 1,500 documents. */
 static int part_write(Pool *p, Part *pt)
 {
-    for (int k = 0; k <= NNODES; k++) {
+    int rc = 0;
+    for (int k = 0; k <= NNODES && rc == 0; k++) {
         if (!pt->stale[file_node(k)])
             continue;
         char path[600];
         const Buf *b;
         part_file(pt, k, path, sizeof path, &b);
-        int rc = fsio_batch_write(p->batch, path, b->data ? b->data : "", b->len, &pt->d);
-        if (rc < 0)
-            return rc;
+        rc = fsio_batch_write(p->batch, path, b->data ? b->data : "", b->len, &pt->d);
         pt->made_h[k] = bstate_hash(b->data ? b->data : "", b->len);
         pt->made_n[k] = b->len;
     }
-    return 0;
+    for (int n = 0; n < NNODES; n++)
+        buf_free(&pt->out[n]);
+    buf_free(&pt->csv);
+    buf_free(&pt->alt);
+    buf_free(&pt->svg);
+    return rc;
 }
 
 static int render_brief(Ctx *c, Brief *b)
@@ -209,6 +216,8 @@ static void run_item(Pool *p, Phase phase, size_t i)
         else if (phase == WRITE && b->rc == 0) {
             b->rc = fsio_batch_write(p->batch, BRIEF_PATH, b->out.data, b->out.len, &b->d);
             b->made_h = bstate_hash(b->out.data, b->out.len);
+            b->made_n = b->out.len;
+            buf_free(&b->out);
         }
         b->ms += thread_ms() - t0;
         return;
@@ -638,7 +647,7 @@ int build_step_outputs(Ctx *c, Diag *d)
     c->st->ms_charts += thread_ms() - t0;   /* the sync, and the charts' record */
     if (rc == 0 && brief.stale) {
         c->st->ms_brief += brief.ms;
-        bstate_made(c->s, BRIEF_PATH, brief.made_h, brief.out.len);
+        bstate_made(c->s, BRIEF_PATH, brief.made_h, brief.made_n);
         rc = bstate_commit(c->s, &brief.node, d);
         if (rc == 0) {
             build_say(c, "brief", brief.why);
