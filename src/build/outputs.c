@@ -150,12 +150,13 @@ static int file_node(int k)
     return k <= 1 ? N_DATA : k - 1;
 }
 
-/* File k's path, and its bytes into *b. */
+/* File k's path, and its bytes into *b when b is not NULL. */
 static void part_file(Part *pt, int k, char *path, size_t cap, const Buf **b)
 {
     static const char *const ext[NNODES + 1] = {"csv", "txt", "png", "svg", "pdf"};
     part_path(pt, ext[k], path, cap);
-    *b = k == 0 ? &pt->csv : k == 1 ? &pt->alt : k == N_SVG + 1 ? &pt->svg : &pt->out[k - 1];
+    if (b)
+        *b = k == 0 ? &pt->csv : k == 1 ? &pt->alt : k == N_SVG + 1 ? &pt->svg : &pt->out[k - 1];
 }
 
 /* Write the stale nodes' files into the batch, each with its hash and
@@ -628,8 +629,7 @@ int build_step_outputs(Ctx *c, Diag *d)
         for (int k = 0; k <= NNODES; k++)
             if (pt->stale[file_node(k)]) {
                 char path[600];
-                const Buf *b;
-                part_file(pt, k, path, sizeof path, &b);
+                part_file(pt, k, path, sizeof path, NULL);
                 bstate_made(c->s, path, pt->made_h[k], pt->made_n[k]);
             }
         for (int n = 0; n < NNODES && rc == 0; n++) {
