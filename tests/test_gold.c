@@ -196,9 +196,9 @@ START_TEST(opened_sets_i_j_l_should_stay_above_their_floors)
     static const double fj[SF_COUNT] = {[SF_METRIC] = 0.55, [SF_SCOPE] = 0.81, [SF_YEAR] = 0.93, [SF_SOURCE] = 0.91};
     hold_to_floors("tests/blind/J/*.txt", "tests/blind/J/sources.csv", "tests/blind/J/gold.tsv", "tests/blind/J",
                    0.96, 0.91, fj);
-    static const double fl[SF_COUNT] = {[SF_METRIC] = 0.70, [SF_SCOPE] = 0.91, [SF_YEAR] = 0.93, [SF_SOURCE] = 0.96};
+    static const double fl[SF_COUNT] = {[SF_METRIC] = 0.96, [SF_SCOPE] = 0.91, [SF_YEAR] = 0.93, [SF_SOURCE] = 0.96};
     hold_to_floors("tests/blind/L/*.txt", "tests/blind/L/sources.csv", "tests/blind/L/gold.tsv", "tests/blind/L",
-                   0.97, 0.92, fl);
+                   0.97, 0.93, fl);
 }
 END_TEST
 
@@ -206,7 +206,8 @@ END_TEST
  * contact on main 062cdf0 (strict 0.801, 0.810, 0.731, 0.707, 0.717; see
  * tests/blind/README.md), then opened as development data. Held to the
  * figures reached since (tables, context, multipliers and counted nouns:
- * strict 0.941, 0.916, 0.930, 0.870, 0.837). */
+ * strict 0.941, 0.916, 0.930, 0.870, 0.837; issue 16's Chinese credits and
+ * metric cues: P metric 1.000 and source 0.995, R 1.000 and 0.943). */
 START_TEST(opened_sets_n_to_r_should_stay_above_their_floors)
 {
     static const double fn[SF_COUNT] = {[SF_METRIC] = 0.79, [SF_SCOPE] = 0.82, [SF_YEAR] = 0.91, [SF_SOURCE] = 0.66};
@@ -218,12 +219,12 @@ START_TEST(opened_sets_n_to_r_should_stay_above_their_floors)
     static const double fq[SF_COUNT] = {[SF_METRIC] = 0.87, [SF_SCOPE] = 0.95, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.80};
     hold_to_floors("tests/blind/Q/*.txt", "tests/blind/Q/sources.csv", "tests/blind/Q/gold.tsv", "tests/blind/Q",
                    0.97, 0.92, fq);
-    static const double fp[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.88, [SF_YEAR] = 0.98, [SF_SOURCE] = 0.91};
+    static const double fp[SF_COUNT] = {[SF_METRIC] = 0.99, [SF_SCOPE] = 0.88, [SF_YEAR] = 0.98, [SF_SOURCE] = 0.99};
     hold_to_floors("tests/blind/P/*.txt", "tests/blind/P/sources.csv", "tests/blind/P/gold.tsv", "tests/blind/P",
                    0.99, 0.86, fp);
-    static const double fr[SF_COUNT] = {[SF_METRIC] = 0.83, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.95, [SF_SOURCE] = 0.70};
+    static const double fr[SF_COUNT] = {[SF_METRIC] = 0.99, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.95, [SF_SOURCE] = 0.94};
     hold_to_floors("tests/blind/R/*.txt", "tests/blind/R/sources.csv", "tests/blind/R/gold.tsv", "tests/blind/R",
-                   0.99, 0.83, fr);
+                   0.99, 0.84, fr);
 }
 END_TEST
 
@@ -232,8 +233,10 @@ END_TEST
  * development data. S and T are held to the figures reached since
  * (exports between bare pipes, results tables, transcripts' speakers,
  * comparisons that teach the paragraph nothing: strict 0.910 and 0.894,
- * scope 0.962 and 0.867, year 0.852 and 0.961), U to its first contact,
- * each less a small margin. */
+ * scope 0.962 and 0.867, year 0.852 and 0.961), each less a small margin;
+ * U to the figures issue 16's Chinese credits, metric cues and units
+ * reached (strict 0.957, metric 1.000, source 1.000). Its tester counts
+ * 员工…人 as people where the extractor (and sets P, R) write employees. */
 START_TEST(opened_sets_s_to_u_should_stay_above_their_floors)
 {
     static const double fs[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.94, [SF_YEAR] = 0.83, [SF_SOURCE] = 0.91};
@@ -242,9 +245,9 @@ START_TEST(opened_sets_s_to_u_should_stay_above_their_floors)
     static const double ft[SF_COUNT] = {[SF_METRIC] = 0.81, [SF_SCOPE] = 0.85, [SF_YEAR] = 0.94, [SF_SOURCE] = 0.82};
     hold_to_floors("tests/blind/T/*.txt", "tests/blind/T/sources.csv", "tests/blind/T/gold.tsv", "tests/blind/T",
                    0.94, 0.87, ft);
-    static const double fu[SF_COUNT] = {[SF_METRIC] = 0.89, [SF_SCOPE] = 0.89, [SF_YEAR] = 0.96, [SF_SOURCE] = 0.56};
+    static const double fu[SF_COUNT] = {[SF_METRIC] = 0.99, [SF_SCOPE] = 0.91, [SF_YEAR] = 0.98, [SF_SOURCE] = 0.99};
     hold_to_floors("tests/blind/U/*.txt", "tests/blind/U/sources.csv", "tests/blind/U/gold.tsv", "tests/blind/U",
-                   0.96, 0.87, fu);
+                   0.99, 0.95, fu);
 }
 END_TEST
 

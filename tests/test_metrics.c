@@ -362,6 +362,19 @@ START_TEST(chinese_cues_should_match_without_spaces)
     EXPECT("全年完成互联网数据中心、云计算等新兴业务收入3564亿元。", "3564亿元", "CNY", "", "", 0, "");
     /* a body's name in a sentence that credits nobody is no source */
     EXPECT("中国信息通信研究院位于北京，2022年数字经济规模为50.2万亿元。", "50.2万亿元", "CNY", "", "", 2022, "");
+    /* what Chinese says of its metrics: using the internet, its share of
+     * the world, the unconnected; broadband connections; a data centre's
+     * cost; Silk Road e-commerce partners; countries with DSR projects */
+    EXPECT("2023年全球约有54亿人使用互联网，占世界人口的67%，但仍有约26亿人处于离线状态。", "67%", "%",
+           "internet_penetration", "global", 2023, "");
+    EXPECT("在最不发达国家，仅有35%的人口能够上网。", "35%", "%", "internet_penetration", "ldc", 0, "");
+    EXPECT("非洲大陆仍有约6亿人没有接入互联网。", "6亿", "people", "offline_population", "africa", 0, "");
+    EXPECT("帮助约600万户家庭实现宽带上网，服务超过9亿非洲民众。", "9亿", "people", "broadband_people_connected",
+           "africa", 0, "");
+    EXPECT("该数据中心及配套项目总投资约1.72亿美元。", "1.72亿美元", "USD", "data_center_cost", "", 0, "");
+    EXPECT("“丝路电商”伙伴国已增至30个。", "30", "partner countries", "ecommerce_mou_countries", "", 0, "");
+    EXPECT("预计到2025年，“数字丝绸之路”重点合作项目将覆盖80个以上国家。", "80", "countries", "dsr_project_countries",
+           "", 2025, "");
 }
 END_TEST
 

@@ -1,4 +1,5 @@
-/* test_speakers.c — who speaks where in a transcript (speakers.h). */
+/* test_speakers.c — who speaks where in a transcript, and whom a Chinese
+ * text names short (speakers.h). */
 #include "speakers.h"
 
 #include <check.h>
@@ -26,17 +27,27 @@ static const char transcript[] =
     "\n"
     "BRUNO LIMA: Twelve more.\n";
 
-/* What speakers_at gives at the first byte of needle in doc. */
-static const char *at(Speakers *sp, const char *doc, const char *needle)
+/* What speakers_at gives at the first byte of needle in doc (and how,
+ * into *how when not NULL). */
+static const char *at_how(Speakers *sp, const char *doc, const char *needle, unsigned *how)
 {
     const char *w = strstr(doc, needle);
     ck_assert_ptr_nonnull(w);
-    return speakers_at(sp, (size_t)(w - doc));
+    unsigned h;
+    const char *who = speakers_at(sp, (size_t)(w - doc), &h);
+    if (how)
+        *how = h;
+    return who;
+}
+
+static const char *at(Speakers *sp, const char *doc, const char *needle)
+{
+    return at_how(sp, doc, needle, NULL);
 }
 
 START_TEST(a_turn_should_be_its_speakers_organisation_or_name)
 {
-    Speakers *sp = speakers_new(NULL, transcript, strlen(transcript));
+    Speakers *sp = speakers_new(NULL, transcript, strlen(transcript), 0);
     /* (the first turn opens the transcript: two turns make one) */
     ck_assert_str_eq(at(sp, transcript, "Welcome"), "");
     ck_assert_str_eq(at(sp, transcript, "2,400"), "Andes Data Lab");
@@ -64,7 +75,7 @@ START_TEST(headings_notes_and_one_off_labels_in_capitals_should_be_no_turns)
     Metrics *m = NULL;
     Diag d;
     ck_assert_int_eq(metrics_load("data/metrics.csv", &m, &d), 0);
-    Speakers *sp = speakers_new(m, doc, strlen(doc));
+    Speakers *sp = speakers_new(m, doc, strlen(doc), 0);
     /* labels that open one line each are no speakers */
     ck_assert_str_eq(at(sp, doc, "7 outages"), "");
     ck_assert_str_eq(at(sp, doc, "40"), "");
@@ -75,12 +86,88 @@ START_TEST(headings_notes_and_one_off_labels_in_capitals_should_be_no_turns)
 }
 END_TEST
 
+/* A Chinese press conference: the officials named in its opening lines,
+ * then by name at each turn; the reporters' and the host's turns are no
+ * one's; 答 is the official the title says answers. */
+static const char presser[] =
+    "国务院新闻办公室举行新闻发布会\n"
+    "\n"
+    "出席人员：工业和信息化部副部长 张明、某某省大数据局局长 王华\n"
+    "\n"
+    "主持人 李丽：欢迎出席发布会。\n"
+    "\n"
+    "张明：2024年，5G基站总数达到425万个。\n"
+    "\n"
+    "我们将继续推进，已建成项目超过300个。\n"
+    "\n"
+    "法新社记者：据报道，已有超过100个国家参与？\n"
+    "\n"
+    "王华：全省数据中心机架达10万架。\n"
+    "\n"
+    "来源：国新网\n"
+    "\n"
+    "国家发展改革委副主任 李明：全国算力总规模增长约30%。\n";
+
+START_TEST(a_chinese_turn_should_be_its_officials_body_for_all_said)
+{
+    Metrics *m = NULL;
+    Diag d;
+    ck_assert_int_eq(metrics_load("data/metrics.csv", &m, &d), 0);
+    Speakers *sp = speakers_new(m, presser, strlen(presser), 1);
+    unsigned how;
+    ck_assert_str_eq(at_how(sp, presser, "欢迎", &how), "");
+    ck_assert_uint_eq(how, SPEAKERS_ASKED);
+    /* a body metrics.csv knows by its id, from the first turn on */
+    ck_assert_str_eq(at_how(sp, presser, "425万", &how), "MIIT");
+    ck_assert_uint_eq(how, SPEAKERS_ALL);
+    /* the turn goes on over a paragraph with no name */
+    ck_assert_str_eq(at(sp, presser, "300个"), "MIIT");
+    ck_assert_str_eq(at_how(sp, presser, "100个", &how), "");
+    ck_assert_uint_eq(how, SPEAKERS_ASKED);
+    /* a body it does not know: the designation as written */
+    ck_assert_str_eq(at(sp, presser, "10万"), "某某省大数据局局长 王华");
+    /* a label no one was introduced by changes nothing; a turn named in
+     * full credits its body */
+    ck_assert_str_eq(at(sp, presser, "国新网"), "某某省大数据局局长 王华");
+    ck_assert_str_eq(at(sp, presser, "30%"), "NDRC");
+    ck_assert_uint_gt(speakers_turn_start(sp), 0);
+    speakers_free(sp);
+
+    static const char qa[] = "商务部新闻发言人就外贸形势答记者问\n\n问：前两个月外贸如何？\n\n"
+                             "答：进出口总值6.6万亿元。\n";
+    sp = speakers_new(m, qa, strlen(qa), 1);
+    ck_assert_str_eq(at(sp, qa, "6.6"), "MOFCOM");
+    speakers_free(sp);
+    metrics_free(m);
+}
+END_TEST
+
+START_TEST(a_person_named_short_should_be_credited_as_first_introduced)
+{
+    static const char doc[] = "老挝技术与通信部部长波万孔·沃拉吉、中国驻老挝大使周明出席仪式。"
+                              "波万孔部长表示，已有40个部门接入。周大使表示，投资约1.5亿美元。";
+    const char *s = strstr(doc, "波万孔部长");
+    size_t title, e = (size_t)(s - doc) + strlen("波万孔部长");
+    ck_assert(speakers_short_name(doc, (size_t)(s - doc), e, &title));
+    char out[128];
+    ck_assert(speakers_resolve(NULL, doc, (size_t)(s - doc), title, out, sizeof out));
+    ck_assert_str_eq(out, "老挝技术与通信部部长波万孔·沃拉吉");
+    /* a surname alone names nobody for sure; a body with a title is no
+     * person's short name */
+    const char *z = strstr(doc, "周大使");
+    ck_assert(!speakers_short_name(doc, (size_t)(z - doc), (size_t)(z - doc) + strlen("周大使"), &title));
+    ck_assert(!speakers_short_name(doc, 0, strlen("老挝技术与通信部部长"), &title));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("speakers");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, a_turn_should_be_its_speakers_organisation_or_name);
     tcase_add_test(tc, headings_notes_and_one_off_labels_in_capitals_should_be_no_turns);
+    tcase_add_test(tc, a_chinese_turn_should_be_its_officials_body_for_all_said);
+    tcase_add_test(tc, a_person_named_short_should_be_credited_as_first_introduced);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

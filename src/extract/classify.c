@@ -27,9 +27,16 @@
  *           record's year field; the paragraph's topic; the document's
  *           title; the date of a news story.
  *   source  the sentence (a body credited by an attribution cue, a body
- *           in brackets after the figure); the note the sentence points
- *           to; the notes under its table, the "Source:" note of its block;
- *           the paragraph's topic; the body that publishes the document.
+ *           in brackets after the figure; in Chinese, credit_zh.h); the
+ *           note the sentence points to; the notes under its table, the
+ *           "Source:" note of its block; a release's notes on whose data
+ *           the topic the sentence names is (datasrc.h); the record; the
+ *           speaker of a transcript's turn, for what they found in the
+ *           first person (speakers.h); the paragraph's topic; an official
+ *           at a Chinese press conference, for all they say; the release's
+ *           body for the rest; the body that publishes the document. A
+ *           teller the sentence credits but does not name, and a
+ *           reporter's question, take none of the last five.
  * Each field taken from beyond the sentence is named in c->context ("scope
  * from the title; year from the date").
  */
@@ -41,6 +48,7 @@
 
 #include "context.h"
 #include "credit.h"
+#include "datasrc.h"
 #include "diag.h"
 #include "docinfo.h"
 #include "lexicon.h"
@@ -599,6 +607,23 @@ static int chinese_near(const char *p, size_t ss, size_t at)
     return (unsigned char)p[at] >= 0xE3;
 }
 
+/* Where the Chinese sentence that the sentence starting at p[ss] is a
+ * clause of starts: a sentence after ； is one clause of the sentence
+ * that 。！？ end ("...快递业务量1320.7亿件；快递业务收入12074亿元。"), back
+ * to the paragraph's start (para) and 600 bytes at most. */
+static size_t semicolon_clauses(const char *p, size_t para, size_t ss)
+{
+    size_t s = ss;
+    while (s >= para + 3 && s + 600 > ss && !memcmp(p + s - 3, "；", 3)) {
+        s -= 3;
+        while (s > para && s + 600 > ss &&
+               !(s >= para + 3 && (!memcmp(p + s - 3, "。", 3) || !memcmp(p + s - 3, "！", 3) ||
+                                   !memcmp(p + s - 3, "？", 3) || !memcmp(p + s - 3, "；", 3))))
+            s--;
+    }
+    return s;
+}
+
 /* Append s to dst, which holds *len bytes of cap, as far as it fits. */
 static void put(char *dst, size_t cap, size_t *len, const char *s)
 {
@@ -649,7 +674,7 @@ static void take_source(Claim *c, const char *body, const char *where)
 /* The facts of a sentence (SentenceFacts), each read at most once:
  * FACT(sf, SF_X, expr) is expr, evaluated the first time only. */
 enum { SF_ANY_YEAR = 1, SF_RIGHT_NOW = 2, SF_SAME_TIME = 4, SF_FIRST_PERSON = 8, SF_COUNTED_WORLD = 16,
-       SF_TIMES = 32 };
+       SF_TIMES = 32, SF_ZH_CREDITS = 64 };
 #define FACT(sf, bit, expr) ((sf)->known & (bit) ? ((sf)->holds & (bit)) != 0 : remember(sf, bit, expr))
 
 static int remember(SentenceFacts *sf, unsigned bit, int holds)
@@ -682,8 +707,22 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         c->year = 0;
     /* a Chinese sentence crediting a body metrics.csv does not know
      * ("据肯尼亚通信管理局统计") */
-    if (!c->source[0] && chinese_near(doc, ss, c->start))
-        credit_zh(doc, ss, se, c->start, c->source, sizeof c->source);
+    int unnamed = 0;
+    /* an acronym a Chinese sentence credits ("据IDC统计数据") that
+     * metrics.csv knows by its Chinese name: "IDC (国际数据公司)" */
+    if (c->source[0] && (unsigned char)c->source[0] < 0x80 && chinese_near(doc, ss, c->start) &&
+        !metrics_known_source(m, c->source)) {
+        const char *id = metrics_source_titled(m, c->source);
+        if (id)
+            strcut(c->source, sizeof c->source, id);
+    }
+    if (!c->source[0] && chinese_near(doc, ss, c->start)) {
+        if (!(sf->known & SF_ZH_CREDITS)) {
+            credit_zh_read(m, doc, ss, se, &sf->zh);
+            sf->known |= SF_ZH_CREDITS;
+        }
+        unnamed = credit_zh_before(&sf->zh, c->start, c->source, sizeof c->source) == 2;
+    }
     /* the world as a frame, not a place: "ranking second in the world"
      * places nothing; "over 60 percent of the world's total" yields to
      * another place of the sentence, or its subject's */
@@ -871,6 +910,16 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         own_source = 0;
     }
     take_source(c, a.note_source, "the block's note");
+    /* a release's notes on whose data each topic is: the topic the text
+     * before the figure names, else its row's label, its table's caption */
+    if (!c->source[0] && a.datasrc) {
+        const char *b = datasrc_body(a.datasrc, doc, semicolon_clauses(doc, a.para_s, ss), c->start);
+        if (!b && q->label_e > q->label_s)
+            b = datasrc_body(a.datasrc, doc, q->label_s, q->label_e);
+        if (!b && q->cap_e > q->cap_s)
+            b = datasrc_body(a.datasrc, doc, q->cap_s, q->cap_e);
+        take_source(c, b, "the release's notes");
+    }
     take_source(c, a.rec_source, "the record");
     /* "the intrusion sets we tracked": in a transcript, what "we" found
      * is the speaker's (and the paragraph's later figures hear it too) */
@@ -878,10 +927,20 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_source(c, a.speaker, "the speaker");
         own_source = 1;
     }
-    if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, first_person(doc, ss, se)))
-        take_source(c, di->we, "the publisher");
-    take_source(c, a.para_source, "the paragraph");
-    take_source(c, di->body, "the publisher");
+    /* (a teller the sentence credits but does not name, "据项目承建方介绍",
+     * is not the paragraph's, the speaker's nor the publisher's; a
+     * reporter's question at a press conference is not the host's) */
+    if (!unnamed && !a.asked) {
+        if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, first_person(doc, ss, se)))
+            take_source(c, di->we, "the publisher");
+        take_source(c, a.para_source, "the paragraph");
+        /* an official at a Chinese press conference speaks for the body
+         * in all they say */
+        if (a.speaker_all)
+            take_source(c, a.speaker, "the speaker");
+        take_source(c, datasrc_rest(a.datasrc), "the release's notes");
+        take_source(c, di->body, "the publisher");
+    }
 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */

@@ -17,6 +17,7 @@
 
 #include "claim.h"
 #include "metrics.h"
+#include "credit_zh.h"
 #include "docinfo.h"
 #include "scan.h"
 
@@ -25,11 +26,13 @@ typedef struct Context Context;
 
 /* What the classifier reads of a sentence as a whole (does it name a
  * year, say "now", speak of many countries, its time words...), read
- * for its first claim and kept for the others: zero one for each
- * sentence (a sentence of a claim-dense document holds about two). */
+ * for its first claim and kept for the others: zero known and holds for
+ * each sentence (a sentence of a claim-dense document holds about two;
+ * the rest is filled as it becomes known). */
 typedef struct SentenceFacts {
     unsigned known, holds;   /* the facts read so far, and those that hold */
     DocTimes times;          /* its time words, when SF_TIMES is known */
+    ZhCredits zh;            /* its Chinese credits, when SF_ZH_CREDITS is known */
 } SentenceFacts;
 
 /* Fill c->metric, c->scope, c->year and c->source (and a count's unit

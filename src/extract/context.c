@@ -7,6 +7,8 @@
 #include <strings.h>
 
 #include "buf.h"
+#include "credit_zh.h"
+#include "datasrc.h"
 #include "diag.h"
 #include "docinfo.h"
 #include "lexicon.h"
@@ -50,6 +52,8 @@ typedef struct Block {
     size_t end;           /* the current block: non-blank lines up to here */
     int rows;             /* none of its lines ends a sentence */
     size_t note_at;       /* its "Source:" note starts here (n when none) */
+    unsigned close_mark;  /* the note mark that closes it after a Chinese
+                           * sentence's end ("...不足50%。 [2]"), or 0 */
     char source[128];     /* and credits this body */
     size_t para;          /* the current paragraph starts here: after the
                            * last blank line or heading */
@@ -120,8 +124,8 @@ static int heading_year(const char *p, size_t hs, size_t he)
     return years == 1 ? docinfo_title_year(p + hs, he - hs) : 0;
 }
 
-/* Does the line p[ls, le) end a sentence ('.', '!', '?', maybe in quotes,
- * brackets or after a note mark "[4]")? */
+/* Does the line p[ls, le) end a sentence ('.', '!', '?', 。！？, maybe in
+ * quotes, brackets or after a note mark "[4]")? */
 static int line_ends_sentence(const char *p, size_t ls, size_t le)
 {
     for (;;) {
@@ -136,6 +140,16 @@ static int line_ends_sentence(const char *p, size_t ls, size_t le)
         if (k == ls || p[k - 1] != '[' || k == le - 1)
             break;
         le = k - 1;
+    }
+    /* (a Chinese sentence's 。！？, a closing quote ” after it) */
+    /* (the last bytes of ” 。 ！ ？) */
+    unsigned char last = le > ls ? (unsigned char)p[le - 1] : 0;
+    if (le >= ls + 3 && (last == 0x9D || last == 0x82 || last == 0x81 || last == 0x9F)) {
+        if (!memcmp(p + le - 3, "”", 3))
+            le -= 3;
+        if (le >= ls + 3 &&
+            (!memcmp(p + le - 3, "。", 3) || !memcmp(p + le - 3, "！", 3) || !memcmp(p + le - 3, "？", 3)))
+            return 1;
     }
     return le > ls && (p[le - 1] == '.' || p[le - 1] == '!' || p[le - 1] == '?');
 }
@@ -367,6 +381,30 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
     }
 }
 
+/* The note mark that closes the block p[bs, be) after a Chinese
+ * sentence's end, an encyclopedia's reference for all its paragraph says
+ * ("...部分国家普及率不足50%。 [2]"), or 0. */
+static unsigned closing_mark(const char *p, size_t bs, size_t be)
+{
+    while (be > bs && (p[be - 1] == ' ' || p[be - 1] == '\n' || p[be - 1] == '\r' || p[be - 1] == '\t'))
+        be--;
+    if (be < bs + 6 || p[be - 1] != ']')
+        return 0;
+    size_t k = be - 1;
+    unsigned v = 0, scale = 1;
+    while (k > bs && p[k - 1] >= '0' && p[k - 1] <= '9' && be - k < 5) {
+        v += (unsigned)(p[k - 1] - '0') * scale;
+        scale *= 10;
+        k--;
+    }
+    if (!v || k == bs || p[k - 1] != '[')
+        return 0;
+    k--;
+    while (k > bs && p[k - 1] == ' ')
+        k--;
+    return k >= bs + 3 && !memcmp(p + k - 3, "。", 3) ? v : 0;
+}
+
 /* The block (run of non-blank lines) holding offset at, and its note. */
 static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size_t at)
 {
@@ -401,11 +439,13 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
     while (i < n) {
         size_t le = lines_end(p, n, i), ts = i, te = le, sep, vs, ve;
         lines_trim(p, &ts, &te);
-        if (!lines_has_text(p, ts, te))
+        /* (a note in Chinese, "资料来源：国际电信联盟", is a line of the block) */
+        if (!lines_has_text(p, ts, te) && !lines_source_note(p, ts, te))
             break;
         if (line_ends_sentence(p, ts, te))
             b->rows = 0;
-        if (b->note_at == n && lines_source_note(p, ts, te) && names_note_source(m, p, ts, le, b->source, sizeof b->source))
+        if (b->note_at == n && lines_source_note(p, ts, te) &&
+            names_note_source(m, p, ts, le, b->source, sizeof b->source))
             b->note_at = i;
         if (lines < 64 && lines - fields <= fields + 3) {
             lines++;
@@ -414,6 +454,7 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
         i = le < n ? le + 1 : n;
     }
     b->end = i > at ? i : at + 1;
+    b->close_mark = closing_mark(p, bs, i);
     /* a block of fields is a record of its own ("Record ID ... DSR-PK-0007",
      * "Country ... Pakistan", "Amount ... USD 44 million"): three fields
      * or more, most of its lines */
@@ -441,6 +482,7 @@ typedef struct Topic {
     char source[128];
     size_t source_at;     /* where the sentence crediting source ends */
     size_t yscan;         /* the paragraph's text before here was read for an opening year */
+    size_t cscan;         /* and for the credits of Chinese sentences */
     int open_year;        /* the year a Chinese sentence of it opened with ("2023年，"), or 0 */
 } Topic;
 
@@ -453,7 +495,19 @@ struct Context {
     DocInfo doc;
     Notes *notes;
     Speakers *speakers;
+    DataSrc *datasrc;
+    int chinese;          /* the document has Chinese commas (，) */
 };
+
+/* Does doc[0, n) hold the three-byte mark (sought by its first byte:
+ * none is in an English text)? */
+static int has_mark(const char *doc, size_t n, const char *mark)
+{
+    for (const char *q = memchr(doc, mark[0], n); q; q = memchr(q + 1, mark[0], n - (size_t)(q + 1 - doc)))
+        if (n - (size_t)(q - doc) >= 3 && !memcmp(q, mark, 3))
+            return 1;
+    return 0;
+}
 
 Context *context_new(const Metrics *m, const Source *src, const char *doc, size_t n)
 {
@@ -464,7 +518,11 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
     cx->blk.note_at = n;
     docinfo_read(m, src, doc, n, &cx->doc);
     cx->notes = notes_new(m, doc, n);
-    cx->speakers = speakers_new(m, doc, n);
+    /* (what only Chinese text holds is looked for only in a document
+     * with a Chinese comma: an English one pays one scan) */
+    cx->chinese = has_mark(doc, n, "，");
+    cx->speakers = speakers_new(m, doc, n, cx->chinese);
+    cx->datasrc = cx->chinese ? datasrc_new(m, doc, n) : NULL;
     /* a record's fields hold for all of it, the lines above them too (a
      * project export opens with its title, then "Recipient: Kenya") */
     for (size_t i = 0, lines = 0; i < n && i < 8192 && lines < 80;) {
@@ -501,6 +559,7 @@ void context_free(Context *cx)
         return;
     notes_free(cx->notes);
     speakers_free(cx->speakers);
+    datasrc_free(cx->datasrc);
     free(cx);
 }
 
@@ -534,6 +593,30 @@ static int zh_opening_year(const char *p, size_t from, size_t to)
             year = y;
     }
     return year;
+}
+
+/* The credits of the Chinese sentences of p[from, to), each ending at
+ * 。！？ or ；, into the topic: the last one credited (none after a teller
+ * not named). A sentence with no figure credits the figures after it ("商务部电子商务和信息化司负责人表示，
+ * “丝路电商”朋友圈不断扩大。2022年，...增长超过两成"). */
+static void zh_credits(Context *cx, Topic *t, size_t from, size_t to)
+{
+    const char *p = cx->p;
+    for (size_t s = from, i = from; i + 3 <= to; i++) {
+        if ((unsigned char)p[i] != 0xE3 && (unsigned char)p[i] != 0xEF)
+            continue;
+        if (memcmp(p + i, "。", 3) && memcmp(p + i, "！", 3) && memcmp(p + i, "？", 3) && memcmp(p + i, "；", 3))
+            continue;
+        char body[sizeof t->source];
+        ZhCredits zh;
+        credit_zh_read(cx->m, p, s, i, &zh);
+        if (credit_zh_before(&zh, i, body, sizeof body)) {
+            /* (a teller not named ends the last one's account) */
+            strcut(t->source, sizeof t->source, body);
+            t->source_at = i + 3;
+        }
+        s = i + 3;
+    }
 }
 
 /* Does the sentence p[ss, se) open with a contrast? */
@@ -573,11 +656,18 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
      * database", speaks of its tables, not of every figure) */
     a->rec_source = b->rec.source;
     a->doc = &cx->doc;
+    a->datasrc = cx->datasrc;
+    /* the transcript's turn (a Chinese turn starts a paragraph) */
+    unsigned how;
+    a->speaker = speakers_at(cx->speakers, at, &how);
+    a->speaker_all = (how & SPEAKERS_ALL) != 0;
+    a->asked = (how & SPEAKERS_ASKED) != 0;
+    size_t turn = speakers_turn_start(cx->speakers), para = turn > b->para ? turn : b->para;
     /* the paragraph's topic, unless a new paragraph began */
     Topic *t = &cx->topic;
-    if (t->para != b->para) {
+    if (t->para != para) {
         memset(t, 0, sizeof *t);
-        t->para = b->para;
+        t->para = para;
     }
     /* a Chinese sentence before this one that opened with its year */
     if (ss > t->yscan) {
@@ -589,16 +679,22 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     }
     if (!t->year && t->open_year)
         t->year = t->open_year;
+    if (ss > t->cscan) {
+        if (cx->m && cx->chinese)
+            zh_credits(cx, t, t->cscan > t->para ? t->cscan : t->para, ss);
+        t->cscan = ss;
+    }
     int contrast = opens_contrast(cx->p, ss, se);
     a->para_scope = contrast ? "" : t->scope;
     a->para_year = contrast ? 0 : t->year;
     a->para_source = t->source;
     a->para_noun = t->noun;
-    a->para_s = b->para;
+    a->para_s = para;
     unsigned k = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, at, se + 4 < cx->n ? se + 4 : cx->n) : 0;
+    if (!k && notes_count(cx->notes) && at < b->end)
+        k = b->close_mark;
     a->note_body = k ? notes_body(cx->notes, k) : NULL;
     a->note_num = k;
-    a->speaker = speakers_at(cx->speakers, at);
 }
 
 void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int own_source, size_t se)

@@ -8,8 +8,9 @@
  * holds at a claim's offset.
  *
  * Beyond the layout it keeps the document's own facts (docinfo.h), its
- * notes (notes.h), the turns of a transcript (speakers.h) and the running
- * topic of the paragraph being read.
+ * notes (notes.h), its notes on whose data each topic is (datasrc.h), the
+ * turns of a transcript (speakers.h) and the running topic of the
+ * paragraph being read.
  *
  * Ownership: context_new returns a Context the caller frees with
  * context_free. It borrows the Metrics and the document text, which must
@@ -27,6 +28,7 @@
 typedef struct Metrics Metrics;
 typedef struct Source Source;
 typedef struct Context Context;
+typedef struct DataSrc DataSrc;
 
 /* A model of doc[0, n) with its bibliography row src (NULL: none; m may
  * be NULL: no places, no bodies). */
@@ -65,9 +67,16 @@ typedef struct Around {
     unsigned note_num;
     const char *note_body;
     const DocInfo *doc;          /* the document's place, year, date, body */
+    const DataSrc *datasrc;      /* its notes on whose data each topic is,
+                                  * or NULL (datasrc.h) */
     const char *speaker;         /* the body or person speaking in the turn of
                                   * a transcript holding the offset, or ""
                                   * (speakers.h) */
+    int speaker_all;             /* all the speaker says is theirs (an
+                                  * official at a Chinese press conference,
+                                  * "毛宁：...") */
+    int asked;                   /* the offset stands in a question's turn
+                                  * ("法新社记者：..."): no one's */
 } Around;
 
 /* What holds at offset at, in the sentence [ss, se). Offsets must not go

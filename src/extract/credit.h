@@ -45,12 +45,4 @@ size_t credit_bracket_after(const char *doc, size_t n, size_t end);
  * ("(NGN)"). 1 and out, or 0. */
 int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap);
 
-/* A Chinese sentence doc[ss, se) crediting a body it names, unknown to
- * metrics.csv, for the claim at doc[at): "据肯尼亚通信管理局统计，...",
- * "肯尼亚信息通信和数字经济部介绍，...", "印尼互联网服务提供商协会（APJII）
- * 数据显示", "华为肯尼亚公司负责人表示" (the company), "肯尼亚总统鲁托此前
- * 表示" (a person named with a title). The credit stands before the claim,
- * "据" ahead of it or the body opening a clause. 1 and out, or 0. */
-int credit_zh(const char *doc, size_t ss, size_t se, size_t at, char *out, size_t cap);
-
 #endif

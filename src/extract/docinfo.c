@@ -431,6 +431,9 @@ static int people_authors(const char *a)
 {
     if (strstr(a, "contributors") || strstr(a, "Contributors") || strstr(a, "editors"))
         return 1;
+    /* an encyclopedia's entry editors, its users ("百度百科词条编辑", "网友") */
+    if (strstr(a, "词条") || strstr(a, "编辑") || strstr(a, "网友"))
+        return 1;
     if (people_zh(a))
         return 1;
     if (!*a || org_word(a, strlen(a)) || org_word_zh(a) || press_office(a))
@@ -544,10 +547,36 @@ static int among_authors(const char *pub, const char *au)
     return 0;
 }
 
+/* Is pub an organ of a Chinese government (a people's government, a
+ * ministry, a bureau, a commission, an office), which publishes its own
+ * figures whoever signs them? Not a newspaper's or a journal's
+ * editorial department (编辑部). */
+static int government_zh(const char *pub)
+{
+    static const char *const tails[] = {"人民政府", "政府", "部", "局", "委员会", "厅", "署", "办公室", NULL};
+    size_t n = strlen(pub);
+    if (!n || (unsigned char)pub[0] < 0xE4 || (unsigned char)pub[0] > 0xE9 ||
+        (n >= 9 && !strcmp(pub + n - 9, "编辑部")))
+        return 0;
+    for (int k = 0; tails[k]; k++) {
+        size_t l = strlen(tails[k]);
+        if (n > l && !strcmp(pub + n - l, tails[k]))
+            return 1;
+    }
+    return 0;
+}
+
 static void own_body(const Metrics *m, const Source *src, char *out, size_t cap)
 {
     const char *au = src->authors ? src->authors : "", *pub = src->publisher ? src->publisher : "";
     out[0] = '\0';
+    /* a government's report given by its head ("政府工作报告" by the
+     * governor) is the government's */
+    if (people_zh(au) && government_zh(pub)) {
+        if (!names_known_source(m, pub, 0, strlen(pub), out, cap))
+            strcut(out, cap, pub);
+        return;
+    }
     if (people_authors(au))
         return;
     /* A joint publisher, "Forum on China-Africa Cooperation (FOCAC) /

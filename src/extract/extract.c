@@ -117,7 +117,8 @@ static void run_flush(Run *r)
         bare = !r->v[i].c.unit[0];
     const char *topic = r->cx && bare ? context_noun(r->cx, r->v[0].c.start, r->ss, r->se) : "";
     lists_units(r->data, r->n, r->ss, r->se, r->v, r->nv, topic);
-    SentenceFacts sf = {0};
+    SentenceFacts sf;
+    sf.known = sf.holds = 0;
     for (size_t i = 0; i < r->nv; i++) {
         ListClaim *x = &r->v[i];
         if (!x->keep || !r->cx)

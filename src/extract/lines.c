@@ -70,5 +70,17 @@ int lines_blank(const char *p, size_t s, size_t e)
 
 int lines_source_note(const char *p, size_t ts, size_t te)
 {
-    return te - ts > 7 && (!strncasecmp(p + ts, "source:", 7) || !strncasecmp(p + ts, "sources:", 8));
+    if (te - ts > 7 && (!strncasecmp(p + ts, "source:", 7) || !strncasecmp(p + ts, "sources:", 8)))
+        return 1;
+    /* 资料来源：, 数据来源：, 来源： (a colon full-width or not) */
+    static const char *const zh[] = {"资料来源", "数据来源", "来源", NULL};
+    if ((unsigned char)p[ts] < 0x80)
+        return 0;
+    for (int k = 0; zh[k]; k++) {
+        size_t l = strlen(zh[k]);
+        if (te - ts > l + 3 && !memcmp(p + ts, zh[k], l) &&
+            (!memcmp(p + ts + l, "：", 3) || p[ts + l] == ':'))
+            return 1;
+    }
+    return 0;
 }

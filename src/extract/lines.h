@@ -33,7 +33,8 @@ int lines_marker(const char *p, size_t ls, size_t le);
 /* 1 when p[s, e) is blanks only. */
 int lines_blank(const char *p, size_t s, size_t e);
 
-/* 1 when the trimmed line p[ts, te) opens with "Source:" or "Sources:". */
+/* 1 when the trimmed line p[ts, te) opens with "Source:" or "Sources:"
+ * (in Chinese "资料来源：", "数据来源：", "来源："). */
 int lines_source_note(const char *p, size_t ts, size_t te);
 
 /* The year the four characters at p[i] spell (1900-2100), or 0. (Inline:

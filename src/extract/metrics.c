@@ -1458,3 +1458,13 @@ int metrics_known_source(const Metrics *m, const char *name)
             return 1;
     return 0;
 }
+
+const char *metrics_source_titled(const Metrics *m, const char *name)
+{
+    size_t l = strlen(name);
+    for (size_t i = 0; i < m->nrules; i++)
+        if (m->rules[i].kind == K_SOURCE && !strncmp(m->rules[i].id, name, l) &&
+            (!m->rules[i].id[l] || !strncmp(m->rules[i].id + l, " (", 2)))
+            return m->rules[i].id;
+    return NULL;
+}

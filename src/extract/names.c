@@ -1,4 +1,5 @@
 /* names.c — what a short line names (see names.h). */
+#define _GNU_SOURCE   /* memmem */
 #include "names.h"
 
 #include <ctype.h>
@@ -197,6 +198,21 @@ int names_known_source(const Metrics *m, const char *doc, size_t from, size_t to
     return 0;
 }
 
+int names_source_opening(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    const LineCues *lc = line_cues(m, doc, from, to, 0);
+    if (!lc)
+        return 0;
+    /* (the home country before a national body's name: 中国海关总署) */
+    size_t home = to - from > 6 && (!memcmp(lc->text, "中国", 6) || !memcmp(lc->text, "我国", 6)) ? 6 : 0;
+    for (size_t i = 0; i < lc->nc; i++)
+        if (lc->cues[i].kind == MC_SOURCE && (lc->cues[i].s == 0 || lc->cues[i].s == home)) {
+            strcut(out, cap, lc->cues[i].id);
+            return 1;
+        }
+    return 0;
+}
+
 /* Does the name w[0, n) hold an organisation's word ("Authority",
  * "Ministry", "Bureau")? */
 static int org_name(const char *w, size_t n)
@@ -220,6 +236,46 @@ static int org_name(const char *w, size_t n)
 
 static int first_name(const char *buf, size_t n, const char *s, char *out, size_t cap);
 
+/* The first name of a Chinese list doc[s, e) ("省通信管理局、省经济和信息化
+ * 厅", "根据国家统计局数据整理"): up to 、，；。 or a blank, less 根据 or 据
+ * before it and 整理, 测算, 计算, 编制 or 数据 after it; three Han
+ * characters at least. 1 and out, or 0. */
+static int first_name_zh(const char *doc, size_t s, size_t e, char *out, size_t cap)
+{
+    static const char *const stops[] = {"、", "，", "；", "。", "（", "\xE3\x80\x80", NULL};
+    static const char *const lead[] = {"根据", "据", NULL};
+    static const char *const tails[] = {"整理", "测算", "计算", "编制", "数据", "统计", "发布", "的", NULL};
+    for (int k = 0; lead[k]; k++)
+        if (e - s > strlen(lead[k]) && !memcmp(doc + s, lead[k], strlen(lead[k])))
+            s += strlen(lead[k]);
+    size_t i = s, han = 0;
+    while (i < e && doc[i] != ' ' && doc[i] != '\n') {
+        int stop = 0;
+        for (int k = 0; stops[k] && !stop; k++)
+            stop = e - i >= 3 && !memcmp(doc + i, stops[k], 3);
+        if (stop || (unsigned char)doc[i] < 0xE4 || (unsigned char)doc[i] > 0xE9)
+            break;
+        han++;
+        i += 3;
+    }
+    for (int again = 1; again;) {
+        again = 0;
+        for (int k = 0; tails[k]; k++) {
+            size_t l = strlen(tails[k]);
+            if (i >= s + l + 9 && !memcmp(doc + i - l, tails[k], l)) {
+                i -= l;
+                han -= l / 3;
+                again = 1;
+            }
+        }
+    }
+    if (han < 3 || i - s >= cap)
+        return 0;
+    memcpy(out, doc + s, i - s);
+    out[i - s] = '\0';
+    return 1;
+}
+
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
     if (names_known_source(m, doc, from, to, out, cap))
@@ -229,7 +285,10 @@ int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to,
     if (!n || n > METRICS_LINE_MAX)
         return 0;
     const char *s = memchr(doc + from, ':', n);
-    return s && first_name(doc + from, n, s + 1, out, cap);
+    if (s)
+        return first_name(doc + from, n, s + 1, out, cap);
+    const char *zs = memmem(doc + from, n, "：", 3);
+    return zs && first_name_zh(doc, (size_t)(zs - doc) + 3, to, out, cap);
 }
 
 int names_list_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)

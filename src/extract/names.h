@@ -43,6 +43,12 @@ int names_list_source(const Metrics *m, const char *doc, size_t from, size_t to,
  * its canonical name: 1 and out, or 0. */
 int names_known_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
 
+/* The known body whose name opens doc[from, to), after 中国 or 我国 at
+ * most ("商务部电子商务和信息化司" is MOFCOM, "华为中东和中亚地区部" Huawei;
+ * not "沙特海关", a body of another country): its canonical name in out
+ * and 1, or 0. */
+int names_source_opening(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
+
 /* The metric a heading line doc[from, to) names for claim c, a figure
  * below it ("Individuals using the Internet (% of population)", a column
  * header "Internet users (millions)"): sets c->metric (and the metric's

@@ -42,6 +42,17 @@ static int sup_digit(const char *p, size_t i, size_t e, size_t *len)
     return -1;
 }
 
+/* A circled number at p[i] ("①" to "⑳", as Chinese papers mark their
+ * notes): its value (0 when none), and where it ends. */
+static unsigned circled(const char *p, size_t i, size_t e, size_t *end)
+{
+    const unsigned char *u = (const unsigned char *)p + i;
+    if (i + 3 > e || u[0] != 0xE2 || u[1] != 0x91 || u[2] < 0xA0 || u[2] > 0xB3)
+        return 0;
+    *end = i + 3;
+    return u[2] - 0xA0 + 1u;
+}
+
 /* A run of superscript digits at p[i]: its number (0 when none) and
  * where it ends. */
 static unsigned sup_number(const char *p, size_t i, size_t e, size_t *end)
@@ -94,11 +105,15 @@ static int rule_line(const char *p, size_t s, size_t e)
 /* A heading that opens the notes: "Notes", "Endnotes", "References"... */
 static int notes_heading(const char *p, size_t s, size_t e)
 {
-    static const char *const heads[] = {"notes", "note", "endnotes", "footnotes", "references", "sources",
-                                        "citations", "bibliography", NULL};
+    static const char *const en[] = {"notes", "note", "endnotes", "footnotes", "references", "sources",
+                                     "citations", "bibliography", NULL};
+    static const char *const zh[] = {"注释", "注", "脚注", "尾注", "参考资料", "参考文献", NULL};
     lines_trim(p, &s, &e);
     while (e > s && (p[e - 1] == '.' || p[e - 1] == ':'))
         e--;
+    if (e >= s + 3 && !memcmp(p + e - 3, "：", 3))
+        e -= 3;
+    const char *const *heads = s < e && (unsigned char)p[s] >= 0x80 ? zh : en;
     for (int k = 0; heads[k]; k++)
         if (strlen(heads[k]) == e - s && !strncasecmp(p + s, heads[k], e - s))
             return 1;
@@ -112,9 +127,12 @@ static unsigned note_number(const char *p, size_t s, size_t e, size_t *text)
     size_t i = s;
     while (i < e && (p[i] == ' ' || p[i] == '\t'))
         i++;
-    /* "¹ China Internet Network Information Center (CNNIC), ..." */
+    /* "¹ China Internet Network Information Center (CNNIC), ...",
+     * "① 中国信息通信研究院：《...》" */
     size_t se;
     unsigned sv = sup_number(p, i, e, &se);
+    if (!sv)
+        sv = circled(p, i, e, &se);
     if (sv) {
         if (se >= e || (p[se] != ' ' && p[se] != '\t'))
             return 0;
@@ -148,6 +166,75 @@ static unsigned note_number(const char *p, size_t s, size_t e, size_t *text)
     return v;
 }
 
+/* Is p[s, e) a date ("2024-01-20", "2023年7月")? */
+static int date_field(const char *p, size_t s, size_t e)
+{
+    size_t digits = 0;
+    for (size_t i = s; i < e; i++) {
+        if (is_digit((unsigned char)p[i]))
+            digits++;
+        else if (!(p[i] == '-' || p[i] == '/' || p[i] == '.' || p[i] == ' ' ||
+                   (i + 3 <= e && (!memcmp(p + i, "年", 3) || !memcmp(p + i, "月", 3) || !memcmp(p + i, "日", 3)))))
+            return 0;
+        else if ((unsigned char)p[i] >= 0x80)
+            i += 2;
+    }
+    return digits >= 4;
+}
+
+/* The body a Chinese note's text p[s, e) credits: its author, the field
+ * before the first ：，. or ． ("中国信息通信研究院：《全球数字经济白皮书》",
+ * "中国信息通信研究院. 中国数字经济发展研究报告[R]."); but in a citation
+ * of an article, its title, source and date ("中国—东盟信息港建设成效显著．
+ * 广西日报．2024-02-06"), the source before the date. A title (《…》) or a
+ * website (官网) credits nobody. */
+static int note_body_zh(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
+{
+    size_t f[8][2], nf = 0;
+    for (size_t i = s, fs = s; i <= e && nf < 8;) {
+        size_t l = i == e ? 0
+                   : i + 3 <= e && (!memcmp(p + i, "．", 3) || !memcmp(p + i, "。", 3)) ? 3
+                   : p[i] == '.' && i + 1 < e && p[i + 1] == ' ' ? 2 : 0;
+        if (i == e || l) {
+            size_t a = fs, b = i;
+            lines_trim(p, &a, &b);
+            if (b > a) {
+                f[nf][0] = a;
+                f[nf++][1] = b;
+            }
+            if (i == e)
+                break;
+            fs = i += l;
+            continue;
+        }
+        i++;
+    }
+    if (!nf)
+        return 0;
+    size_t a = f[0][0], b = f[0][1];
+    if (nf >= 3 && date_field(p, f[nf - 1][0], f[nf - 1][1]))
+        a = f[nf - 2][0], b = f[nf - 2][1];
+    else
+        for (size_t i = a; i + 3 <= b; i++)
+            if (!memcmp(p + i, "：", 3) || !memcmp(p + i, "，", 3)) {
+                b = i;
+                break;
+            }
+    size_t han = 0;
+    for (size_t i = a; i < b; i++) {
+        if (is_digit((unsigned char)p[i]) || (i + 3 <= b && !memcmp(p + i, "《", 3)))
+            return 0;
+        han += (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
+    }
+    if (han < 2 || b - a >= cap || (b - a >= 6 && !memcmp(p + b - 6, "官网", 6)))
+        return 0;
+    if (m && names_known_source(m, p, a, b, out, cap))
+        return 1;
+    memcpy(out, p + a, b - a);
+    out[b - a] = '\0';
+    return 1;
+}
+
 /* The body a note's text p[s, e) opens with: the name before its first
  * comma, bracket or full stop, when it is a name (capitalised words with
  * "of", "and", "for", "&" between, no digits), or a known source. */
@@ -159,6 +246,13 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
             strcut(out, cap, prev);
         return out[0] != 0;
     }
+    /* (a Chinese note: its text opens with a Han character, or with a
+     * year before one, "2023年中国—东盟经贸合作数据．商务部．2024-01-20") */
+    size_t h = s;
+    while (h < e && h < s + 4 && is_digit((unsigned char)p[h]))
+        h++;
+    if (h < e && (unsigned char)p[h] >= 0xE4 && (unsigned char)p[h] <= 0xE9)
+        return note_body_zh(m, p, s, e, out, cap);
     if (!is_upper((unsigned char)p[s]))
         return 0;   /* a quoted title, a lower-case remark */
     size_t k = s;
@@ -237,7 +331,7 @@ Notes *notes_new(const Metrics *m, const char *p, size_t n)
             /* (a line opening with a superscript number is a note by its
              * form, under a rule or not) */
             size_t se;
-            int sup = sup_number(p, i, e, &se) != 0;
+            int sup = sup_number(p, i, e, &se) != 0 || circled(p, i, e, &se) != 0;
             unsigned k = (zone && (is_digit(c0) || c0 == '[' || c0 == ' ')) || sup ? note_number(p, i, e, &t) : 0;
             if (k && nt->n < MAX_NOTES) {
                 Note *note = NULL;
@@ -293,6 +387,8 @@ unsigned notes_mark(const char *p, size_t n, size_t from, size_t to)
         if ((unsigned char)c == 0xC2 || (unsigned char)c == 0xE2) {
             size_t end;
             unsigned v = i > 0 && sup_mark_after(p, i) ? sup_number(p, i, to, &end) : 0;
+            if (!v && i > 0)
+                v = circled(p, i, to, &end);
             if (v)
                 return v;
             continue;

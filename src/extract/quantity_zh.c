@@ -47,7 +47,14 @@ static const ZhWord words[] = {
     CUR("兰特", "ZAR"), CUR("奈拉", "NGN"), CUR("先令", "KES"), CUR("肯尼亚先令", "KES"), CUR("肯先令", "KES"),
     CUR("埃及镑", "EGP"), CUR("迪拉姆", "AED"), CUR("里亚尔", "SAR"), CUR("雷亚尔", "BRL"),
     CUR("坚戈", "KZT"), CUR("比尔", "ETB"), CUR("塞地", "GHS"), CUR("里拉", "TRY"),
-    CUR("特别提款权", "XDR"),
+    CUR("特别提款权", "XDR"), CUR("基普", "LAK"), CUR("老挝基普", "LAK"), CUR("瑞尔", "KHR"),
+    CUR("柬埔寨瑞尔", "KHR"), CUR("缅元", "MMK"), CUR("缅甸元", "MMK"), CUR("塔卡", "BDT"), CUR("孟加拉塔卡", "BDT"),
+    CUR("图格里克", "MNT"), CUR("苏姆", "UZS"), CUR("坦桑尼亚先令", "TZS"), CUR("乌干达先令", "UGX"),
+    CUR("西非法郎", "XOF"), CUR("中非法郎", "XAF"), CUR("卢旺达法郎", "RWF"), CUR("谢克尔", "ILS"),
+    CUR("新谢克尔", "ILS"), CUR("卡塔尔里亚尔", "QAR"), CUR("阿曼里亚尔", "OMR"), CUR("沙特里亚尔", "SAR"),
+    CUR("阿联酋迪拉姆", "AED"), CUR("斯里兰卡卢比", "LKR"), CUR("尼泊尔卢比", "NPR"), CUR("南非兰特", "ZAR"),
+    CUR("尼日利亚奈拉", "NGN"), CUR("加纳塞地", "GHS"), CUR("墨西哥比索", "MXN"), CUR("智利比索", "CLP"),
+    CUR("阿根廷比索", "ARS"), CUR("巴西雷亚尔", "BRL"), CUR("土耳其里拉", "TRY"),
 
     /* Shares and multipliers written after the number. */
     SHARE("个百分点", "pp"), SHARE("百分点", "pp"), SHARE("倍", "x"),
@@ -117,6 +124,7 @@ static const ZhWord words[] = {
     N("链路", "links"), N("端口", "ports"), N("终端", "terminals"), N("设备", "devices"),
     N("手机", "phones"), N("芯片", "chips"), N("卫星", "satellites"), N("传感器", "sensors"),
     N("摄像头", "cameras"), N("机器人", "robots"), N("网络", "networks"), N("专网", "networks"),
+    N("系统", "systems"), N("业务系统", "systems"), N("信息系统", "systems"), N("设施", "facilities"),
     N("项目", "projects"), N("工程", "projects"), N("合同", "contracts"), N("协议", "agreements"),
     N("协定", "agreements"), N("备忘录", "MoUs"), N("谅解备忘录", "MoUs"), N("合作文件", "documents"),
     N("文件", "documents"), N("倡议", "initiatives"), N("标准", "standards"), N("专利", "patents"),
@@ -201,6 +209,9 @@ static const ZhWord words[] = {
     /* Counters a page shows beside its headline: no claims. */
     FURN("阅读"), FURN("阅读量"), FURN("点击"), FURN("点击量"), FURN("播放量"), FURN("浏览"), FURN("浏览量"), FURN("点赞"), FURN("评论"), FURN("转发"),
     FURN("分享"), FURN("收藏"), FURN("在看"), FURN("人阅读"), FURN("次阅读"), FURN("次浏览"),
+    FURN("浏览次数"), FURN("阅读次数"), FURN("编辑次数"), FURN("访问次数"), FURN("访问量"), FURN("点击次数"),
+    FURN("播放次数"), FURN("下载次数"), FURN("下载量"), FURN("评论数"), FURN("点赞数"), FURN("转发数"),
+    FURN("收藏数"),
 };
 #define NWORDS (sizeof words / sizeof *words)
 

@@ -465,6 +465,9 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
             f->pp = 1;
         else
             f->mult = 1;
+        /* "两倍多", "一倍有余": more than that many times */
+        if (f->mult && (lit_at(p, n, j + l, "多") || lit_at(p, n, j + l, "余")))
+            f->over = 1;
         return j + l;
     case ZK_CURRENCY:
         f->cur = w->unit;
@@ -722,8 +725,8 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
             break;
         long c = cp_at(p, n, j, &l);
         if (c < 0x80 && c >= 0 && is_alpha((int)c)) {
-            /* "5G", "App", "IPv6" before the noun */
-            while (j < n && (is_alpha(p[j]) || is_digit(p[j])))
+            /* "5G", "App", "IPv6", "Wi-Fi" before the noun */
+            while (j < n && (is_alpha(p[j]) || is_digit(p[j]) || (p[j] == '-' && j + 1 < n && is_alpha(p[j + 1]))))
                 j++;
             continue;
         }
@@ -834,14 +837,37 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
             break;
         k -= cl;
     }
-    /* 约占 ... 的 X */
+    /* 约占 ... 的 X; a share of a base the hedge opens: "不足高收入国家
+     * （93%）的四成", "超过全国总量的一半" (a remark in brackets skipped) */
+    static const char *const base_hedges[] = {"不足", "不到", "超过", "逾", "接近", "将近", "低于", "高于", NULL};
+    int of_base = start >= 3 && !memcmp(p + start - 3, "的", 3);
     k = start;
     for (int chars = 0; chars < 24 && k > 0; chars++) {
         long c = cp_before(p, k, &s);
+        if (of_base && c == 0xFF09) {   /* ） */
+            size_t b = s;
+            for (int in = 0; in < 16 && b > 0; in++) {
+                long bc = cp_before(p, b, &b);
+                if (bc == 0xFF08 || bc < 0 || clause_end(bc))
+                    break;
+            }
+            if (b < s && lit_at(p, s, b, "（")) {
+                k = b;
+                continue;
+            }
+        }
         if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)) || qzh_digit(c) > 0)
             break;
         if (lit_at(p, k, s, "占") && one_before(p, 0, s, "约"))
             return Q_APPROX;
+        for (int h = 0; of_base && base_hedges[h]; h++) {
+            size_t hl = strlen(base_hedges[h]);
+            if (s + 3 >= hl && !memcmp(p + s + 3 - hl, base_hedges[h], hl)) {
+                const ZhWord *w = qzh_at(p, start, s + 3 - hl, ZK_HEDGE_BEFORE, &l);
+                if (w && l == hl)
+                    return (Qualifier)w->qual;
+            }
+        }
         k = s;
     }
     return Q_EXACT;
@@ -857,6 +883,29 @@ static Qualifier hedge_after(const unsigned char *p, size_t n, size_t j)
     if (!w || (!strcmp(w->w, "上下") && one_of(p, n, j + l, "游级文")))
         return Q_EXACT;
     return (Qualifier)w->qual;
+}
+
+/* Does a verb of growth stand just before p[start) ("提高了一倍",
+ * "增长近一倍", "扩大约一倍"), a hedge and 了 between? */
+static int grew_before(const unsigned char *p, size_t start)
+{
+    static const char *const verbs[] = {"增长", "提高", "增加", "扩大", "上升", "提升", "翻", NULL};
+    size_t b = start;
+    for (int k = 0; k < 3 && b >= 3; k++) {
+        for (int v = 0; verbs[v]; v++) {
+            size_t l = strlen(verbs[v]);
+            if (b >= l && !memcmp(p + b - l, verbs[v], l))
+                return 1;
+        }
+        /* (了, and a hedge: 近, 约, 超过) */
+        if (!memcmp(p + b - 3, "了", 3) || !memcmp(p + b - 3, "近", 3) || !memcmp(p + b - 3, "约", 3))
+            b -= 3;
+        else if (b >= 6 && !memcmp(p + b - 6, "超过", 6))
+            b -= 6;
+        else
+            break;
+    }
+    return 0;
 }
 
 /* Is word (UTF-8) written in the clause before p[start), within lim
@@ -1227,6 +1276,9 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         f->mult = 1;
         f->end += 3;
     }
+    /* 提高了一倍, 增长近一倍: grew by its own size, doubled */
+    if (f->mult && f->a == 1 && grew_before(p, f->start))
+        f->a = 2;
     if (f->cl && !f->noun)
         f->noun = noun_after(p, n, f->cl_end, 0);
     else if (!f->cl && !f->measure && !f->pct && !f->pp && !f->mult && !f->cur)
@@ -1362,14 +1414,18 @@ int scan_zh_near(const char *text, size_t n, size_t i, size_t e)
 }
 
 /* The words of a unit's spec p[k, ke): scales, a currency, a share, the
- * first classifier's or noun's unit. */
+ * first classifier's or noun's unit; points or times ("变化（百分点）",
+ * not a scale of a hundred) are the unit. */
 static void spec_words(const unsigned char *p, size_t k, size_t ke, double *scale, const char **cur, int *pct,
                        char *noun, size_t cap)
 {
     size_t l;
     while (k < ke) {
-        const ZhWord *w = qzh_at(p, ke, k, ZK_SCALE | ZK_CURRENCY | ZK_CLASSIFIER | ZK_MEASURE | ZK_NOUN, &l);
-        if (w && w->kind == ZK_SCALE)
+        const ZhWord *w =
+            qzh_at(p, ke, k, ZK_SCALE | ZK_CURRENCY | ZK_CLASSIFIER | ZK_MEASURE | ZK_NOUN | ZK_SHARE, &l);
+        if (w && w->kind == ZK_SHARE && w->unit && !noun[0])
+            strcut(noun, cap, w->unit);
+        else if (w && w->kind == ZK_SCALE)
             *scale *= w->value;
         else if (w && w->kind == ZK_CURRENCY)
             *cur = w->unit;

@@ -1,7 +1,10 @@
 /* speakers.c — who speaks where in a transcript (see speakers.h).
  *
  * Two parts: the participants named among the first lines (read once),
- * and the turns, walked forward line by line as the claims come. */
+ * and the turns, walked forward line by line as the claims come; in
+ * Chinese the persons are found where the text introduced them, when it
+ * names them short or opens a turn with their name. */
+#define _GNU_SOURCE   /* memmem */
 #include "speakers.h"
 
 #include <stdio.h>
@@ -36,7 +39,11 @@ struct Speakers {
     size_t scanned;    /* lines before this offset were read */
     int turns;         /* turns opened so far */
     char label[64];    /* the current turn's label, title-cased ("Maya Lindqvist") */
-    char speaker[96];  /* what speakers_at gives for it */
+    char speaker[128]; /* what speakers_at gives for it */
+    int chinese;       /* the document holds Chinese text: its turns may be Chinese */
+    int zh_turns;      /* Chinese turns opened so far */
+    unsigned how;      /* SPEAKERS_* of the current turn */
+    size_t turn_at;    /* where the current Chinese turn opened (0: none) */
 };
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
@@ -196,12 +203,13 @@ static void count_labels(Speakers *sp)
         sp->any |= sp->uses[i] >= 2;
 }
 
-Speakers *speakers_new(const Metrics *m, const char *doc, size_t n)
+Speakers *speakers_new(const Metrics *m, const char *doc, size_t n, int chinese)
 {
     Speakers *sp = xcalloc(1, sizeof *sp);
     sp->m = m;
     sp->p = doc;
     sp->n = n;
+    sp->chinese = chinese;
     read_participants(sp);
     count_labels(sp);
     return sp;
@@ -210,6 +218,252 @@ Speakers *speakers_new(const Metrics *m, const char *doc, size_t n)
 void speakers_free(Speakers *sp)
 {
     free(sp);
+}
+
+/* ---- Chinese: persons named in full, then short ----
+ * "老挝技术与通信部部长波万孔·沃拉吉" first, "波万孔部长" after; "外交部发言人
+ * 毛宁" in a press conference's opening, "毛宁：" at each of her turns. The
+ * person is credited as first named: the body metrics.csv knows by its id
+ * (a spokesman speaks for the ministry), else the whole designation as
+ * written, which holds the body, the title and the name. */
+
+/* The titles a person is introduced with, longer before the titles they
+ * end with ("副部长" before "部长"). */
+static const char *const titles[] = {
+    "新闻发言人", "首席执行官", "首席秘书", "总工程师", "总经济师", "总统计师", "主任委员", "发言人", "副部长",
+    "部长", "副局长", "局长", "副主任", "主任", "副司长", "司长", "副总裁", "总裁", "董事长", "总经理",
+    "秘书长", "副主席", "主席", "大使", "参赞", "副总统", "总统", "副总理", "总理", "省长", "市长", "厅长",
+    "副院长", "院长", "所长", "会长", "副行长", "行长", "副署长", "署长", "书记", NULL,
+};
+
+static int han_at(const char *p, size_t i, size_t e)
+{
+    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
+}
+
+static int mark_at(const char *p, size_t i, size_t e, const char *w)
+{
+    size_t l = strlen(w);
+    return i + l <= e && !memcmp(p + i, w, l);
+}
+
+/* The length of the title p[s, e) ends with, or 0. */
+static size_t title_end(const char *p, size_t s, size_t e)
+{
+    for (int k = 0; titles[k]; k++) {
+        size_t l = strlen(titles[k]);
+        if (e >= s + l && !memcmp(p + e - l, titles[k], l))
+            return l;
+    }
+    return 0;
+}
+
+/* A middle dot of a foreign name ("波万孔·沃拉吉"): its length, or 0. */
+static size_t dot_at(const char *p, size_t i, size_t e)
+{
+    return mark_at(p, i, e, "\xC2\xB7") ? 2 : mark_at(p, i, e, "\xE3\x83\xBB") ? 3 : 0;
+}
+
+/* Is p[s, e) a person's name: Han characters (a foreign name's dots
+ * between), none a body's word (部, 局, 中心...)? Its characters, or 0. */
+static size_t person_name(const char *p, size_t s, size_t e)
+{
+    static const char *const bodies[] = {"部", "局", "署", "厅", "委", "办", "院", "司", "会", "社", "处", "馆",
+                                         "中心", "公司", "集团", "政府", "国", "省", "市", NULL};
+    size_t chars = 0;
+    for (size_t i = s; i < e;) {
+        size_t d = dot_at(p, i, e);
+        if (d) {
+            i += d;
+            continue;
+        }
+        if (!han_at(p, i, e))
+            return 0;
+        for (int k = 0; bodies[k]; k++)
+            if (mark_at(p, i, e, bodies[k]))
+                return 0;
+        chars++;
+        i += 3;
+    }
+    return chars;
+}
+
+int speakers_short_name(const char *doc, size_t s, size_t e, size_t *title)
+{
+    size_t t = title_end(doc, s, e);
+    if (!t)
+        return 0;
+    size_t chars = person_name(doc, s, e - t);
+    if (chars < 2 || chars > 8)
+        return 0;
+    *title = e - t;
+    return 1;
+}
+
+/* The credit for the designation p[ds, de) whose body ends at p[be)
+ * (the title starts there): the known body by its id, else as written. */
+static int credit_of(const Metrics *m, const char *p, size_t ds, size_t be, size_t de, char *out, size_t cap)
+{
+    if (m && be > ds && names_source_opening(m, p, ds, be, out, cap))
+        return 1;
+    if (de - ds >= cap)
+        return 0;
+    memcpy(out, p + ds, de - ds);
+    out[de - ds] = '\0';
+    return 1;
+}
+
+/* Where the body before a title at p[t] starts: back over Han characters
+ * to the clause's start, less the words that lead up to it ("请工业和
+ * 信息化部副部长" is the ministry's). */
+static size_t body_start(const char *p, size_t t)
+{
+    static const char *const glue[] = {"邀请", "请", "由", "和", "与", "及", "经", "据", "有", "是", "为", "在", "对",
+                                       "向", "其中", "包括", "以及", NULL};
+    size_t s = t;
+    while (s >= 3 && t - s < 3 * 30 && han_at(p, s - 3, t))
+        s -= 3;
+    /* (a date's last character before it: "3月5日外交部发言人") */
+    if (s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9' &&
+        (mark_at(p, s, t, "日") || mark_at(p, s, t, "月") || mark_at(p, s, t, "年") || mark_at(p, s, t, "号")))
+        s += 3;
+    for (int again = 1; again && s < t;) {
+        again = 0;
+        for (int k = 0; glue[k]; k++)
+            if (mark_at(p, s, t, glue[k]) && s + strlen(glue[k]) < t) {
+                s += strlen(glue[k]);
+                again = 1;
+                break;
+            }
+    }
+    return s;
+}
+
+int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char *out, size_t cap)
+{
+    size_t nl = e - s;
+    if (nl < 6 || nl > 3 * 8)
+        return 0;
+    /* the first mention of the name after a title, before s */
+    for (const char *hit = memmem(doc, s, doc + s, nl); hit; hit = memmem(hit + 1, s - (size_t)(hit + 1 - doc),
+                                                                           doc + s, nl)) {
+        size_t f = (size_t)(hit - doc), from = f > 3 * 30 ? f - 3 * 30 : 0;
+        /* (blanks may stand between the title and the name: "副部长 张明") */
+        size_t g = f;
+        while (g > from && (doc[g - 1] == ' ' || (g >= from + 3 && mark_at(doc, g - 3, f, "\xE3\x80\x80"))))
+            g -= doc[g - 1] == ' ' ? 1 : 3;
+        size_t t = title_end(doc, from, g);
+        if (!t)
+            continue;
+        /* the full name: "波万孔" is "波万孔·沃拉吉" */
+        size_t de = f + nl, d;
+        while ((d = dot_at(doc, de, s)) && han_at(doc, de + d, s)) {
+            de += d;
+            while (han_at(doc, de, s) && !mark_at(doc, de, s, "、"))
+                de += 3;
+        }
+        size_t ds = body_start(doc, g - t);
+        return credit_of(m, doc, ds, g - t, de, out, cap);
+    }
+    return 0;
+}
+
+/* Does the line doc[ls, le) open a Chinese turn, "NAME：" and what the
+ * speaker says (a name, a designation "国家发展改革委副主任 李明", or 答)?
+ * 1 and the name's span in [*ns, *ne), or 0. A question's turn ("记者：",
+ * "问：", "法新社记者：") and the host's ("主持人：") credit nobody: 1 and an
+ * empty span. */
+static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne)
+{
+    static const char *const askers[] = {"记者", "问", "主持人", "提问", NULL};
+    size_t i = ls;
+    while (i < le && (doc[i] == ' ' || mark_at(doc, i, le, "\xE3\x80\x80")))
+        i += doc[i] == ' ' ? 1 : 3;
+    size_t s = i, chars = 0;
+    while (i < le && chars <= 24) {
+        size_t d = dot_at(doc, i, le);
+        if (d)
+            i += d;
+        else if (han_at(doc, i, le) && !mark_at(doc, i, le, "："))
+            i += 3, chars++;
+        else if (doc[i] == ' ' && chars)
+            i++;   /* "主持人 寿小丽：" */
+        else
+            break;
+    }
+    size_t c = i;
+    if (!chars || chars > 24 || !(mark_at(doc, c, le, "：") || (c < le && doc[c] == ':')))
+        return 0;
+    size_t after = c + (doc[c] == ':' ? 1 : 3);
+    if (le - after < 6)
+        return 0;   /* a label, "注：", with nothing said after it */
+    /* a page's labels: "来源：", "发布时间：", "责任编辑：" */
+    static const char *const labels[] = {"来源", "作者", "时间", "日期", "编辑", "单位", "注", "关键词", "摘要",
+                                         "地址", "电话", "传真", "邮编", "网址", "字号", "附件", "位置", "机构",
+                                         "分类号", "标识码", "编号", "项目", "简介", "字体", "分享", NULL};
+    for (int k = 0; labels[k]; k++) {
+        size_t l = strlen(labels[k]);
+        if (c - s >= l && !memcmp(doc + c - l, labels[k], l))
+            return 0;
+    }
+    *ns = s;
+    *ne = c;
+    /* (a question, or the host) */
+    for (int k = 0; askers[k]; k++) {
+        size_t l = strlen(askers[k]);
+        for (size_t j = s; j + l <= c; j++)
+            if (!memcmp(doc + j, askers[k], l)) {
+                *ne = *ns;
+                return 1;
+            }
+    }
+    if (chars < 2 && !(chars == 1 && mark_at(doc, s, c, "答")))
+        return 0;
+    return 1;
+}
+
+/* "答：": the official the opening lines say answers, "商务部新闻发言人就
+ * 2024年外贸形势答记者问" (the ministry), "国家统计局新闻发言人答记者问". */
+static int answerer(const Metrics *m, const char *doc, size_t n, char *out, size_t cap)
+{
+    size_t lim = n < 1500 ? n : 1500;
+    const char *q = memmem(doc, lim, "答记者问", 12);
+    if (!q)
+        return 0;
+    size_t e = (size_t)(q - doc), s = e;
+    while (s > 0 && doc[s - 1] != '\n')
+        s--;
+    const char *jiu = memmem(doc + s, e - s, "就", 3);
+    if (jiu)
+        e = (size_t)(jiu - doc);
+    size_t t = title_end(doc, s, e);
+    if (!t && e - s >= 9 && mark_at(doc, e - 9, e, "负责人"))
+        t = 9;
+    if (m && e - t > s && names_source_opening(m, doc, s, e - t, out, cap))
+        return 1;
+    if (e - s < 9 || e - s >= cap)
+        return 0;
+    memcpy(out, doc + s, e - s);
+    out[e - s] = '\0';
+    return 1;
+}
+
+/* The credit for the turn named doc[ns, ne) of the document doc[0, n):
+ * a designation as it stands, the person introduced before, or for 答
+ * the official the opening lines say answers. 1 and out, or 0. */
+static int zh_credit(const Metrics *m, const char *doc, size_t n, size_t ns, size_t ne, char *out, size_t cap)
+{
+    if (ne <= ns)
+        return 0;
+    if (ne - ns == 3 && mark_at(doc, ns, ne, "答"))
+        return answerer(m, doc, n, out, cap);
+    /* a turn named in full, "国家发展改革委副主任 李明：": body and title */
+    for (size_t i = ns + 3; i < ne; i++) {
+        size_t t = title_end(doc, ns, i);
+        if (t && i - t > ns && (i == ne || doc[i] == ' ' || han_at(doc, i, ne)))
+            return credit_of(m, doc, ns, i - t, ne, out, cap);
+    }
+    return speakers_resolve(m, doc, ns, ne, out, cap);
 }
 
 /* ---- the turns ---- */
@@ -315,6 +569,7 @@ static void turn_line(Speakers *sp, size_t ls, size_t le)
     if (who < 0 && (k < 0 || sp->uses[k] < 2))
         return;
     sp->turns++;
+    sp->how = 0;
     snprintf(sp->label, sizeof sp->label, "%s", label);
     if (who >= 0)
         snprintf(sp->speaker, sizeof sp->speaker, "%s", sp->who[who].org[0] ? sp->who[who].org : sp->who[who].name);
@@ -322,16 +577,50 @@ static void turn_line(Speakers *sp, size_t ls, size_t le)
         snprintf(sp->speaker, sizeof sp->speaker, "%s", label);
 }
 
-const char *speakers_at(Speakers *sp, size_t at)
+/* A Chinese turn opening at the line p[ls, le) ("毛宁：...", "答：...",
+ * "记者：..."): its credit (a question's, none) from here on. A label no
+ * one was introduced by ("来源：", "一是：") changes nothing. */
+static void zh_turn_line(Speakers *sp, size_t ls, size_t le)
 {
-    if (!sp->any)
+    const char *p = sp->p;
+    size_t ns, ne;
+    if (!((unsigned char)p[ls] >= 0xE3 || p[ls] == ' ') || !zh_turn(p, ls, le, &ns, &ne))
+        return;
+    char who[sizeof sp->speaker] = "";
+    if (ne > ns && !zh_credit(sp->m, p, sp->n, ns, ne, who, sizeof who))
+        return;
+    snprintf(sp->speaker, sizeof sp->speaker, "%s", who);
+    sp->how = who[0] ? SPEAKERS_ALL : SPEAKERS_ASKED;
+    sp->zh_turns++;
+    sp->turn_at = ls;
+}
+
+const char *speakers_at(Speakers *sp, size_t at, unsigned *how)
+{
+    *how = 0;
+    if (!sp->any && !sp->chinese)
         return "";
     /* each line once, up to the line holding at (its label stands before
      * the figure) */
     while (sp->scanned <= at && sp->scanned < sp->n) {
         size_t le = lines_end(sp->p, sp->n, sp->scanned);
-        turn_line(sp, sp->scanned, le);
+        if (sp->any)
+            turn_line(sp, sp->scanned, le);
+        if (sp->chinese)
+            zh_turn_line(sp, sp->scanned, le);
         sp->scanned = le + 1;
+    }
+    /* (a Chinese turn is its speaker's from the first: the speaker was
+     * introduced; an English label needs two turns) */
+    if (sp->zh_turns && sp->how) {
+        *how = sp->how;
+        return sp->speaker;
     }
     return sp->turns >= 2 ? sp->speaker : "";
 }
+
+size_t speakers_turn_start(const Speakers *sp)
+{
+    return sp->zh_turns ? sp->turn_at : 0;
+}
+

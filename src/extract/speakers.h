@@ -1,4 +1,5 @@
-/* speakers.h — who speaks where in a transcript.
+/* speakers.h — who speaks where in a transcript, and whom a Chinese text
+ * names short.
  *
  * An interview, a podcast or a hearing is written as turns, each opening
  * with its speaker's name in capitals ("MAYA LINDQVIST: Thanks for
@@ -15,6 +16,20 @@
  * place ("KENYA: ...") is a heading. A document is a transcript once two
  * turns have opened.
  *
+ * A Chinese text names a person in full once, with the body and title
+ * ("老挝技术与通信部部长波万孔·沃拉吉", "外交部发言人毛宁", "请工业和信息化部
+ * 副部长 张明介绍"), then short: by name and title ("波万孔部长在致辞中表
+ * 示"), or, in the transcript of a press conference, by name alone at the
+ * start of each turn ("毛宁：中方已同17个国家..."); a turn may carry the
+ * designation whole ("国家发展改革委副主任 李明："), and "答：" is the
+ * answering official the opening lines name ("商务部新闻发言人就...答记者
+ * 问"). The person is credited as first named: the body metrics.csv knows
+ * by its id (the spokesman speaks for the ministry), else the whole
+ * designation as written, which holds the body, the title and the name.
+ * An official at a press conference speaks for the body in all they say;
+ * a reporter's question ("法新社记者：", "问：") and the host's turn are
+ * no one's.
+ *
  * Ownership: speakers_new returns a Speakers the caller frees with
  * speakers_free. It borrows the document text and the Metrics, which
  * must outlive it; strings it returns are its own, valid until its next
@@ -29,13 +44,35 @@ typedef struct Metrics Metrics;
 typedef struct Speakers Speakers;
 
 /* The speakers of doc[0, n), with its participants' lines read (m may be
- * NULL: no label is taken for a place). */
-Speakers *speakers_new(const Metrics *m, const char *doc, size_t n);
+ * NULL: no label is taken for a place, bodies are named as written).
+ * chinese: the document holds Chinese text, whose turns are read too. */
+Speakers *speakers_new(const Metrics *m, const char *doc, size_t n, int chinese);
 void speakers_free(Speakers *sp);
 
+/* How the speaker of a turn speaks (speakers_at's *how). */
+enum {
+    SPEAKERS_ALL = 1,    /* an official at a press conference: all they say is their body's */
+    SPEAKERS_ASKED = 2   /* a reporter's question, the host's turn: no one's */
+};
+
 /* The body or person speaking in the turn holding offset at, or "" (no
- * transcript, or before its first turn). Offsets must not go back
- * between calls. */
-const char *speakers_at(Speakers *sp, size_t at);
+ * transcript, or before its first turn); *how gets the SPEAKERS_* of a
+ * Chinese turn, else 0 (what the speaker found in the first person is
+ * theirs). Offsets must not go back between calls. */
+const char *speakers_at(Speakers *sp, size_t at, unsigned *how);
+
+/* Where the Chinese turn speakers_at last found opened (a turn starts a
+ * paragraph), or 0. */
+size_t speakers_turn_start(const Speakers *sp);
+
+/* Is doc[s, e) a person's short name: a name of two characters or more
+ * and a title after it ("波万孔部长", "欧瓦洛部长"; not "周大使", whose
+ * surname alone names nobody for sure)? 1 and where the title starts in
+ * *title, or 0. */
+int speakers_short_name(const char *doc, size_t s, size_t e, size_t *title);
+
+/* The person named doc[s, e) (a name alone), as the text introduced them
+ * before offset s: 1 and the credit in out, or 0 when it did not. */
+int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char *out, size_t cap);
 
 #endif

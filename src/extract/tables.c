@@ -4,6 +4,7 @@
  * between pipes or tabs here; for a table aligned by blanks,
  * tables_frame.h), the unit each part of it states (tables_unit.h), and
  * here the order in which they are asked. */
+#define _GNU_SOURCE   /* memmem */
 #include "tables.h"
 
 #include <stdio.h>
@@ -334,6 +335,40 @@ static int unit_column(const unsigned char *p, size_t s, size_t e)
            tw_weq(p + s, e - s, "measure") || tw_weq(p + s, e - s, "unit of measurement");
 }
 
+/* An aligned Chinese table's unit column ("指标  单位  年末数"): the cell
+ * under it in the row p[ls, le) states the unit of the row's figures
+ * ("移动电话基站  万个  1162": ten thousands; "万公里": km), its label
+ * naming what a bare classifier counts (base stations). 1 and *u, or 0
+ * when the header has no such column. */
+static int unit_column_zh(const unsigned char *p, const TableFrame *f, size_t ls, size_t le, TableUnit *u)
+{
+    static const char *const heads[] = {"单位", "计量单位", NULL};
+    if (!memmem(p + f->head_s, f->head_e - f->head_s, "单位", 6))
+        return 0;
+    size_t h = f->head_s;
+    while (h < f->head_e) {
+        while (h < f->head_e && (p[h] == ' ' || p[h] == '\t'))
+            h++;
+        size_t c = h;
+        while (c < f->head_e && p[c] != '\t' && !(p[c] == ' ' && c + 1 < f->head_e && p[c + 1] == ' '))
+            c++;
+        for (int k = 0; heads[k] && c > h; k++) {
+            size_t l = strlen(heads[k]), us, ue;
+            if (c - h != l || memcmp(p + h, heads[k], l))
+                continue;
+            size_t cs = tables_frame_columns(p, f->head_s, h), ce = tables_frame_columns(p, f->head_s, c);
+            memset(u, 0, sizeof *u);
+            u->scale = 1;
+            if (!tables_frame_cell(p, ls, le, cs, ce, 1, &us, &ue) ||
+                !tables_unit_zh_cell(p, us, ue, f->label_s, f->label_e, u))
+                return 0;
+            return 1;
+        }
+        h = c;
+    }
+    return 0;
+}
+
 /* The first line of the run of lines around ls that share its
  * separator (pipes: two at least; tabs: one). A line opening with '#'
  * is an export's comment over its header ("# generated: ... | rows:
@@ -438,6 +473,8 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
     cell->year = column_year(p, &f, hs, he, cs, ce);
     TableUnit colu, groupu, capu;
     int col = column_unit(p, &f, hs, he, cs, ce, &colu);
+    if (!col && f.head_e > f.head_s)
+        col = unit_column_zh(p, &f, ls, le, &colu);
     /* (a group row states its unit in brackets: a label wrapped over two
      * lines states none) */
     int group = f.group_e > f.group_s && bracketed(p, f.group_s, f.group_e) &&
@@ -760,14 +797,14 @@ int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char
     for (int blank = 0; blank < 3 && i < n; blank++) {
         size_t le = lines_end(p, n, i), ts = i, te = le;
         lines_trim(p, &ts, &te);
-        if (lines_has_text(p, ts, te))
+        if (lines_has_text(p, ts, te) || lines_source_note(p, ts, te))
             break;
         i = le < n ? le + 1 : n;
     }
     for (int lines = 0; lines < 8 && i < n; lines++) {
         size_t le = lines_end(p, n, i), ts = i, te = le;
         lines_trim(p, &ts, &te);
-        if (!lines_has_text(p, ts, te) || le - i > 400)
+        if ((!lines_has_text(p, ts, te) && !lines_source_note(p, ts, te)) || le - i > 400)
             return 0;
         if (lines_source_note(p, ts, te))
             return names_note_source(m, p, ts, le, out, cap);

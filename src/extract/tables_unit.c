@@ -328,6 +328,22 @@ int tables_unit_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size
     return tables_unit_bare(p, s, e, ls, le, u);
 }
 
+int tables_unit_zh_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size_t le, TableUnit *u)
+{
+    unit_clear(u);
+    if (e <= s || e - s > 40 || !has_han(p, s, e) ||
+        !scan_zh_unit_words((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
+        return 0;
+    if (!u->pct && !u->cur && !u->noun[0] && le > ls) {
+        /* (the label's noun only: its scale or share is not the row's) */
+        double scale;
+        const char *cur;
+        int pct;
+        scan_zh_unit_spec((const char *)p, ls, le, &scale, &cur, &pct, u->noun, sizeof u->noun);
+    }
+    return u->pct || u->cur || u->noun[0];
+}
+
 /* "单位：亿元", "单位：元  币种：人民币": a Chinese table's unit line. */
 static int zh_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
 {

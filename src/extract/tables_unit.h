@@ -52,6 +52,12 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u);
  * capitalised (a row label: "Towers", not "Yearbook of Statistics"). */
 int tables_unit_noun(const unsigned char *p, size_t s, size_t e, int any_case, char *out, size_t cap);
 
+/* A Chinese unit cell p[s, e) ("万个", "万公里", "亿户", "%"): its scale,
+ * currency, share and counted noun, the row's label p[ls, le) naming the
+ * noun a bare classifier counts ("移动电话基站": base stations). 1 and *u
+ * when it states a unit, else 0. */
+int tables_unit_zh_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size_t le, TableUnit *u);
+
 /* The counted noun a caption p[s, e) names as its subject, before its
  * bracket: "Table 3. Individuals aged 5 years and above who own a
  * mobile phone" (people), "Mobile subscriptions by operator"; what a

@@ -1,0 +1,476 @@
+/* credit_zh.c — the body or person a Chinese sentence credits (see
+ * credit_zh.h). */
+#include "credit_zh.h"
+
+#include <pthread.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "diag.h"
+#include "lexicon.h"
+#include "metrics.h"
+#include "names.h"
+#include "speakers.h"
+
+/* ---- the text's pieces ---- */
+
+static int han_at(const char *p, size_t i, size_t e)
+{
+    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
+}
+
+static int is_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+static int bytes_at(const char *p, size_t i, size_t e, const char *w, size_t n)
+{
+    return i + n <= e && !memcmp(p + i, w, n);
+}
+/* Does p[i, e) open with the literal lit? */
+#define mark_at(p, i, e, lit) bytes_at(p, i, e, lit, sizeof lit - 1)
+#define W(lit) PHRASE(lit)
+
+/* The first of words that p[i, e) opens with: its length, or 0. (Each
+ * word is three bytes or more: its first two are compared first.) */
+static size_t opens(const char *p, size_t i, size_t e, const Phrase *words)
+{
+    for (int k = 0; words[k].s; k++)
+        if (i + words[k].n <= e && p[i] == words[k].s[0] && p[i + 1] == words[k].s[1] &&
+            !memcmp(p + i, words[k].s, words[k].n))
+            return words[k].n;
+    return 0;
+}
+
+/* The first of words that p[s, e) ends with: its length, or 0. */
+static size_t ends(const char *p, size_t s, size_t e, const Phrase *words)
+{
+    for (int k = 0; words[k].s; k++)
+        if (e >= s + words[k].n && !memcmp(p + e - words[k].n, words[k].s, words[k].n))
+            return words[k].n;
+    return 0;
+}
+
+static int holds(const char *p, size_t s, size_t e, const Phrase *words)
+{
+    for (size_t i = s; i < e; i++)
+        if (opens(p, i, e, words))
+            return 1;
+    return 0;
+}
+
+/* Where the bracket opening at p[i] closes (after its closing mark), or
+ * 0: 《…》 a title, （…） an acronym or a remark, “…” a quoted name, each
+ * short. */
+static size_t bracket_end(const char *p, size_t i, size_t e)
+{
+    static const char *const pairs[][2] = {{"《", "》"}, {"（", "）"}, {"“", "”"}};
+    for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
+        if (!bytes_at(p, i, e, pairs[k][0], 3))
+            continue;
+        for (size_t j = i + 3; j < e && j - i < 120; j++) {
+            if (bytes_at(p, j, e, pairs[k][1], 3))
+                return j + 3;
+            if (mark_at(p, j, e, "。") || mark_at(p, j, e, "，") || p[j] == '\n')
+                return 0;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* The length of the piece of a name at p[i]: a Han character, a Latin
+ * letter ("RWR咨询公司"), a foreign name's middle dot ("阿姆鲁·塔拉特"),
+ * the 、 of a list, a bracketed acronym, title or quote; 0 at anything
+ * else (a comma, a figure, a space). */
+static size_t name_piece(const char *p, size_t i, size_t e)
+{
+    if (han_at(p, i, e))
+        return 3;
+    if (is_letter(p[i]) || p[i] == '&')
+        return 1;
+    if (mark_at(p, i, e, "\xC2\xB7"))
+        return 2;
+    if (mark_at(p, i, e, "\xE3\x83\xBB") || mark_at(p, i, e, "、"))
+        return 3;
+    size_t b = bracket_end(p, i, e);
+    return b ? b - i : 0;
+}
+
+/* ---- the name ----
+ * Between a credited name and its verb stand words that are not the name;
+ * they are taken off its end, in any order, until none is left. */
+
+/* How the figures came: "发布的《…》", "提供的数据", "的测算". */
+static const Phrase links[] = {
+    W("联合发布的报告"), W("发布的报告"), W("发布的数据"), W("公布的数据"), W("提供的数据"), W("发布的统计"),
+    W("的统计数据"), W("联合发布的"), W("发布的"), W("公布的"), W("提供的"), W("发布"), W("的统计"), W("的测算"),
+    W("的调查"), W("的报告"), W("的数据"), W("的研究"), W("白皮书"), W("蓝皮书"), W("报告"), W("最新"), W("的"),
+    {NULL, 0},
+};
+/* When, and in whose name: "此前", "方面" ("中兴通讯方面"). */
+static const Phrase adverbs[] = {
+    W("此前"), W("日前"), W("近日"), W("今天"), W("昨天"), W("当天"), W("近期"), W("同时"), W("随后"), W("方面"),
+    W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), {NULL, 0},
+};
+/* A spokesman speaks for the body ("华为肯尼亚公司负责人"). */
+static const Phrase roles[] = {
+    W("有关负责人"), W("主要负责人"), W("相关负责人"), W("负责人"), W("新闻发言人"), W("发言人"), W("高级官员"),
+    W("官员"), W("专家"), W("分析师"), W("人士"), W("工作人员"), W("高管"), {NULL, 0},
+};
+/* (before a role: "一位负责人", "的专家") */
+static const Phrase role_lead[] = {W("一位"), W("一名"), W("有关"), W("相关"), W("的"), {NULL, 0}};
+/* Words before a name that are not of it: "该国电信和数字政府监管局",
+ * "来自海关总署的数据显示". */
+static const Phrase pointers[] = {W("该国"), W("当地"), W("该"), W("来自"), W("由"), {NULL, 0}};
+
+/* The last mark of p[s, e) that opens a tail ending the span, ">= s+3"
+ * (the name keeps one character at least): the setting of a speech
+ * ("在接受采访时", "在致辞中", "在会上"), the one spoken to ("对《环球时报》
+ * 记者", "向记者"), or 0. */
+static size_t said_where(const char *p, size_t s, size_t e)
+{
+    static const Phrase to_whom[] = {W("对"), W("向"), W("告诉"), {NULL, 0}};
+    static const Phrase settings[] = {W("时"), W("中"), W("上"), {NULL, 0}};
+    if (e >= s + 6 && ends(p, s, e, settings)) {
+        for (size_t i = e - 3; i >= s + 3; i--)
+            if (mark_at(p, i, e, "在") || mark_at(p, i, e, "接受"))
+                return i;
+    }
+    if (e >= s + 9 && mark_at(p, e - 6, e, "记者")) {
+        for (size_t i = e - 6; i >= s + 3; i--)
+            if (opens(p, i, e, to_whom))
+                return i;
+    }
+    return 0;
+}
+
+/* A spokesman's role and his name ending p[s, e) ("负责人张三",
+ * "新闻发言人李明"): their length, or 0. */
+static size_t spokesman_named(const char *p, size_t s, size_t e)
+{
+    static const Phrase said_for[] = {W("负责人"), W("发言人"), {NULL, 0}};
+    for (size_t name = 6; name <= 12; name += 3) {
+        if (e < s + name + 9)
+            break;
+        int han = 1;
+        for (size_t i = e - name; i < e && han; i += 3)
+            han = han_at(p, i, e);
+        size_t r = han ? ends(p, s, e - name, said_for) : 0;
+        if (r && e - name - r > s)
+            return name + r;
+    }
+    return 0;
+}
+
+/* Take off the end of the name p[*s, *e) what is not the name (a
+ * spokesman's role too: he speaks for the body before it). */
+static void trim_name(const char *p, size_t *s, size_t *e)
+{
+    for (int changed = 1; changed && *e > *s;) {
+        changed = 0;
+        size_t x;
+        /* a report's title: "发布的《2023年事实与数据》" */
+        if (*e >= *s + 6 && mark_at(p, *e - 3, *e, "》")) {
+            size_t i = *e - 3;
+            while (i > *s && !mark_at(p, i, *e, "《"))
+                i--;
+            if (i > *s) {
+                *e = i;
+                changed = 1;
+                continue;
+            }
+        }
+        if ((x = ends(p, *s, *e, links)) && *e - x > *s) {
+            *e -= x;
+            changed = 1;
+        } else if ((x = ends(p, *s, *e, adverbs)) && *e - x > *s) {
+            *e -= x;
+            changed = 1;
+        } else if ((x = said_where(p, *s, *e))) {
+            *e = x;
+            changed = 1;
+        } else if ((x = ends(p, *s, *e, roles))) {
+            *e -= x;
+            while ((x = ends(p, *s, *e, role_lead)))
+                *e -= x;
+            changed = 1;
+        } else if ((x = spokesman_named(p, *s, *e))) {
+            *e -= x;   /* "某某局负责人张三": the body he speaks for */
+            changed = 1;
+        }
+    }
+    size_t x;
+    while ((x = opens(p, *s, *e, pointers)) && *s + x < *e)
+        *s += x;
+}
+
+/* Is p[s, e) a name: two to twenty-four Han characters (Latin letters,
+ * a list's 、 and a foreign name's dot too), naming a body by its last
+ * words or a person by a title? Its end without a bracketed acronym
+ * ("（APJII）") in *ne. */
+static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
+{
+    static const Phrase bodies[] = {
+        W("部"), W("局"), W("署"), W("厅"), W("委"), W("办"), W("中心"), W("院"), W("所"), W("公司"), W("集团"),
+        W("协会"), W("联盟"), W("银行"), W("基金"), W("组织"), W("大学"), W("学会"), W("社"), W("机构"), W("政府"),
+        W("海关"), W("联合会"), W("商会"), W("研究会"), W("处"), W("馆"), {NULL, 0},
+    };
+    static const Phrase persons[] = {
+        W("总统"), W("总理"), W("部长"), W("主席"), W("经理"), W("局长"), W("首席"), W("负责人"), W("发言人"),
+        W("专家"), W("学者"), W("研究员"), W("主任"), W("大使"), W("秘书"), W("参赞"), W("董事长"), W("总裁"),
+        W("司长"), W("厅长"), W("处长"), W("市长"), W("省长"), W("院长"), W("所长"), W("会长"), W("行长"), W("署长"),
+        W("书记"), W("总监"), {NULL, 0},
+    };
+    size_t han = 0, latin = 0, i = s;
+    *ne = e;
+    while (i < e) {
+        if (mark_at(p, i, e, "（")) {
+            /* a bracketed acronym ends the name */
+            *ne = i;
+            i += 3;
+            while (i < e && (is_letter(p[i]) || p[i] == '-' || p[i] == '&'))
+                i++;
+            if (i + 3 != e || !mark_at(p, i, e, "）"))
+                return 0;
+            break;
+        }
+        size_t l = name_piece(p, i, e);
+        if (!l || l > 3)
+            return 0;
+        han += l == 3 && han_at(p, i, e);
+        latin += l == 1;
+        i += l;
+    }
+    /* an acronym alone ("据IDC统计") */
+    int caps = !han && latin >= 2;
+    for (size_t k = s; caps && k < *ne; k++)
+        caps = p[k] >= 'A' && p[k] <= 'Z';
+    if (caps)
+        return 1;
+    if (han + (latin > 0) < 3 || han > 24)
+        return 0;
+    return holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
+}
+
+/* The name p[s, e) as a credit: trimmed, then a body metrics.csv knows by
+ * its id, else a name as written. 1 and out, or 0. */
+static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
+{
+    trim_name(p, &s, &e);
+    size_t ne;
+    if (e <= s)
+        return 0;
+    if (m && names_source_opening(m, p, s, e, out, cap))
+        return 1;
+    /* a person named short, "波万孔部长": as the text introduced them */
+    size_t title;
+    if (speakers_short_name(p, s, e, &title) && speakers_resolve(m, p, s, title, out, cap))
+        return 1;
+    if (!zh_name(p, s, e, &ne) || ne - s >= cap)
+        return 0;
+    memcpy(out, p + s, ne - s);
+    out[ne - s] = '\0';
+    /* an acronym metrics.csv knows by its Chinese name: "据IDC统计" */
+    const char *id = m && (unsigned char)out[0] < 0x80 ? metrics_source_titled(m, out) : NULL;
+    if (id)
+        strcut(out, cap, id);
+    return 1;
+}
+
+/* ---- where a credit stands ---- */
+
+/* What follows a name after 据: 据X统计, 据X发布的数据, 据X了解. */
+static const Phrase after_ju[] = {
+    W("初步测算"), W("统计"), W("显示"), W("测算"), W("估算"), W("介绍"), W("报道"), W("消息"), W("数据"), W("调查"),
+    W("监测"), W("披露"), W("了解"), W("预测"), W("估计"), W("分析"), W("通报"), W("称"), W("表示"), W("指出"),
+    {NULL, 0},
+};
+/* The verbs of telling after a name opening a clause. */
+static const Phrase says[] = {
+    W("数据显示"), W("数据表明"), W("统计表明"), W("统计显示"), W("调查显示"), W("报告显示"), W("监测显示"),
+    W("研究显示"), W("测算显示"), W("显示"), W("表明"), W("表示"), W("介绍"), W("指出"), W("估计"), W("预计"),
+    W("认为"), W("透露"), W("披露"), W("强调"), W("坦言"), W("预测"), {NULL, 0},
+};
+/* Verbs that credit only before a comma or colon ("老挝中国总商会统计，";
+ * 统计局, 称为 and 说明 are other words). */
+static const Phrase says_then_comma[] = {
+    W("统计"), W("称"), W("说"), W("介绍说"), W("表示说"), W("公布"), W("宣布"), {NULL, 0},
+};
+
+/* The first characters of the cues above, as a filter: cue_first[b - 0xE4]
+ * has bit (c - 0x80) for a word opening with bytes b, c (a Han character's
+ * first two). Made once (pthread_once). */
+static uint64_t cue_first[6];
+static pthread_once_t cue_once = PTHREAD_ONCE_INIT;
+
+static void cue_index(void)
+{
+    static const Phrase *const lists[] = {after_ju, says, says_then_comma, NULL};
+    for (int l = 0; lists[l]; l++)
+        for (int k = 0; lists[l][k].s; k++) {
+            unsigned char b = (unsigned char)lists[l][k].s[0], c = (unsigned char)lists[l][k].s[1];
+            if (b >= 0xE4 && b <= 0xE9 && c >= 0x80 && c <= 0xBF)
+                cue_first[b - 0xE4] |= 1ull << (c - 0x80);
+        }
+}
+
+/* May a cue open at p[k] (a Han character)? */
+static int may_cue(const char *p, size_t k)
+{
+    unsigned char b = (unsigned char)p[k], c = (unsigned char)p[k + 1];
+    return (cue_first[b - 0xE4] >> (c & 0x3F)) & 1;
+}
+
+/* Does a clause open at p[i]: the sentence's start, or after ，；：? */
+static int clause_start(const char *p, size_t ss, size_t i)
+{
+    return i == ss || (i >= ss + 3 && (mark_at(p, i - 3, i, "，") || mark_at(p, i - 3, i, "；") ||
+                                       mark_at(p, i - 3, i, "：")));
+}
+
+/* Does 据 at p[i] mean "according to": opening a clause, in 根据 or
+ * 依据, or after a connective (另据, 而据)? Not in 数据, 占据, 证据. */
+static int ju_at(const char *p, size_t ss, size_t i)
+{
+    static const Phrase before[] = {
+        W("根"), W("依"), W("另"), W("又"), W("但"), W("而"), W("并"), W("还"), W("也"), W("再"), W("“"), {NULL, 0},
+    };
+    if (!mark_at(p, i, i + 3, "据"))
+        return 0;
+    if (clause_start(p, ss, i))
+        return 1;
+    return i >= ss + 3 && ends(p, i - 3, i, before);
+}
+
+/* The credit after 据 at p[i]: the name up to what it tells; 2 when a
+ * teller is named but is no body or person ("据项目承建方介绍，", "据不完全
+ * 统计，": someone unnamed, out empty). Not 据统计 or 据介绍, which name no
+ * teller (the one the text spoke of before). Where it ends in *end. */
+static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
+{
+    size_t s = i + 3, cue_s = 0, cue_e = 0;
+    for (size_t k = s; k < se && k - s < 150;) {
+        size_t cl = k > s && han_at(p, k, se) && may_cue(p, k) ? opens(p, k, se, after_ju) : 0;
+        if (cl && take(m, p, s, k, out, cap)) {
+            *end = k + cl;
+            return 1;
+        }
+        if (cl)
+            cue_s = k, cue_e = k + cl;
+        /* "根据国际电信联盟发布的《2023年事实与数据》，": a report's title
+         * then the clause's end */
+        if (k > s && mark_at(p, k, se, "，") && mark_at(p, k - 3, k, "》")) {
+            *end = k;
+            return take(m, p, s, k, out, cap);
+        }
+        size_t l = name_piece(p, k, se);
+        if (!l) {
+            if (cue_e == k && cue_s > s && mark_at(p, k, se, "，")) {
+                out[0] = '\0';
+                *end = k;
+                return 2;
+            }
+            break;
+        }
+        k += l;
+    }
+    return 0;
+}
+
+/* The credit opening the clause at p[c]: the name up to a verb of
+ * telling. */
+static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, char *out, size_t cap, size_t *end)
+{
+    for (size_t k = c; k < se && k - c < 180;) {
+        if (k > c && han_at(p, k, se) && may_cue(p, k)) {
+            size_t l = opens(p, k, se, says);
+            if (!l) {
+                l = opens(p, k, se, says_then_comma);
+                if (l && !(mark_at(p, k + l, se, "，") || mark_at(p, k + l, se, "：")))
+                    l = 0;
+            }
+            if (l && take(m, p, c, k, out, cap)) {
+                *end = k + l;
+                return 1;
+            }
+        }
+        size_t l = name_piece(p, k, se);
+        if (!l)
+            break;
+        k += l;
+    }
+    return 0;
+}
+
+/* "记者从工业和信息化部获悉": the name between 从 at p[i] and 获悉. */
+static int from_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
+{
+    static const Phrase learnt[] = {W("获悉"), W("了解到"), W("得知"), {NULL, 0}};
+    size_t s = i + 3;
+    for (size_t k = s; k < se && k - s < 120;) {
+        size_t l = k > s ? opens(p, k, se, learnt) : 0;
+        if (l) {
+            *end = k + l;
+            return take(m, p, s, k, out, cap);
+        }
+        l = name_piece(p, k, se);
+        if (!l)
+            break;
+        k += l;
+    }
+    return 0;
+}
+
+/* Is p[i] a comma, semicolon or colon (full-width), after which a clause
+ * opens? */
+static int clause_mark(const char *p, size_t i, size_t e)
+{
+    return i + 3 <= e && (unsigned char)p[i] == 0xEF && (unsigned char)p[i + 1] == 0xBC &&
+           ((unsigned char)p[i + 2] == 0x8C || (unsigned char)p[i + 2] == 0x9B || (unsigned char)p[i + 2] == 0x9A);
+}
+
+void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhCredits *cr)
+{
+    cr->n = 0;
+    pthread_once(&cue_once, cue_index);
+    /* (blanks and the ideographic spaces that indent a paragraph) */
+    size_t first = ss;
+    while (first < se && (doc[first] == ' ' || doc[first] == '\n' || mark_at(doc, first, se, "\xE3\x80\x80")))
+        first += doc[first] == ' ' || doc[first] == '\n' ? 1 : 3;
+    /* each 据, 从 and clause start, a character at a time (ASCII, all of
+     * an English text, costs a compare) */
+    int opens_clause = 1;
+    for (size_t i = first; i < se && cr->n < CREDIT_ZH_MAX;) {
+        unsigned char b = (unsigned char)doc[i];
+        size_t step = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        if (han_at(doc, i, se) || (opens_clause && is_letter(doc[i]))) {
+            ZhCredit *k = &cr->v[cr->n];
+            int r = 0;
+            if (ju_at(doc, first, i))
+                r = after_ju_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
+            else if (mark_at(doc, i, se, "从") && i >= first + 3 && mark_at(doc, i - 3, i, "者"))
+                r = from_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
+            else if (opens_clause)
+                r = clause_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
+            if (r) {
+                k->start = i;
+                k->kind = r;
+                cr->n++;
+            }
+        }
+        opens_clause = clause_mark(doc, i, se);
+        i += step;
+    }
+}
+
+int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap)
+{
+    /* the last credit before the claim wins */
+    const ZhCredit *best = NULL;
+    for (size_t k = 0; k < cr->n; k++)
+        if (cr->v[k].end <= at)
+            best = &cr->v[k];
+    if (!best)
+        return 0;
+    strcut(out, cap, best->name);
+    return best->kind;
+}

@@ -1,0 +1,55 @@
+/* credit_zh.h — the body (or person) a Chinese sentence credits for a
+ * figure, as the sentence names it.
+ *
+ * A Chinese name has no capitals: a body is known by its last words (部,
+ * 局, 协会, 公司, 中心...), a person by a title (部长, 大使, 负责人), and
+ * both by where they stand:
+ *  - after 据 (根据, 依据, 另据) and before what they tell: "据肯尼亚通信
+ *    管理局统计", "据沙特通信和信息技术部（MCIT）发布的数据", "根据国际电信
+ *    联盟发布的《2023年事实与数据》，", "据经商处了解";
+ *  - opening a clause before a verb of telling: "印尼互联网服务提供商协会
+ *    （APJII）数据显示", "中兴通讯方面向《环球时报》记者提供的数据显示",
+ *    "中国信息通信研究院一位专家对《环球时报》记者称", "老挝中国总商会
+ *    统计，", "欧瓦洛部长在致辞中表示";
+ *  - after 从 and before 获悉: "记者从工业和信息化部获悉".
+ * What stands between the name and the verb is not the name: how the
+ * figures came ("发布的《…》", "提供的数据"), when and where it was said
+ * ("此前", "在接受采访时", "对记者"), and a spokesman's role: "华为肯尼亚
+ * 公司负责人表示" credits the company. A titled person is named whole, with
+ * the body and title the text gives ("沙特通信和信息技术部副部长海赛姆·
+ * 奥海利"). A body metrics.csv knows that opens the name is named by its id
+ * ("商务部电子商务和信息化司" is MOFCOM, "华为中东和中亚地区部" Huawei).
+ *
+ * Nothing here allocates or keeps state.
+ */
+#ifndef CB_CREDIT_ZH_H
+#define CB_CREDIT_ZH_H
+
+#include <stddef.h>
+
+typedef struct Metrics Metrics;
+
+/* The credits of the sentence doc[ss, se), read once for all its claims:
+ * each where it stands (from its name to the end of its verb) and the
+ * name, or none (kind 2: a teller not named). */
+#define CREDIT_ZH_MAX 8
+typedef struct ZhCredit {
+    size_t start, end;
+    int kind;           /* 1 named, 2 a teller not named ("据项目承建方介绍",
+                         * "据不完全统计": someone's, but no one the text names) */
+    char name[128];
+} ZhCredit;
+
+typedef struct ZhCredits {
+    size_t n;
+    ZhCredit v[CREDIT_ZH_MAX];
+} ZhCredits;
+
+/* Read them (m may be NULL: names as written). */
+void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhCredits *cr);
+
+/* The credit nearest before offset at (the last to end before it): its
+ * kind, and its name in out (empty for kind 2); 0 when none. */
+int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap);
+
+#endif

@@ -1,0 +1,264 @@
+/* datasrc.c — whose data on what, by a release's notes (see datasrc.h). */
+#define _GNU_SOURCE   /* memmem */
+#include "datasrc.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "names.h"
+#include "utf8.h"
+
+#define TOPIC_CHARS 16   /* a topic longer than this is no topic */
+#define TOPICS 48        /* topics kept per document */
+#define BODIES 8         /* bodies credited per document */
+
+typedef struct Topic {
+    int32_t c[TOPIC_CHARS];   /* its characters */
+    size_t n;
+    int body;                 /* index into DataSrc.body */
+} Topic;
+
+struct DataSrc {
+    Topic t[TOPICS];
+    size_t nt;
+    char body[BODIES][128];
+    size_t nb;
+    int rest;                 /* the body of "其他数据", or -1 */
+};
+
+static int at(const char *p, size_t i, size_t e, const char *w)
+{
+    size_t l = strlen(w);
+    return i + l <= e && !memcmp(p + i, w, l);
+}
+
+static int han_at(const char *p, size_t i, size_t e)
+{
+    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
+}
+
+/* ---- reading a note ----
+ *   NOTE   = [number] TOPICS ("数据" | "资料") [均|主要|分别] FROM BODY
+ *   TOPICS = TOPIC {("、" | "及" | "以及") TOPIC}
+ *   FROM   = "来自" | "来源于" | "取自" | "来源："
+ *   BODY   = the name up to 及、，；。 or the line's end */
+
+/* The body named at p[s, e): a known one by its id, else as written. Its
+ * index in ds, or -1; *several set when a list of bodies follows it
+ * ("省通信管理局、省经济和信息化厅、省商务厅"; "中国铁塔...分公司及各基础电信
+ * 企业"). */
+static int body_at(DataSrc *ds, const Metrics *m, const char *p, size_t s, size_t e, int *several)
+{
+    /* (not 和, which names hold: 工业和信息化部, 国家发展和改革委员会) */
+    static const char *const stops[] = {"以及", "及", "、", "，", "；", "。", "等", NULL};
+    size_t be = s;
+    while (be < e && be - s < 120 && p[be] != '\n' && p[be] != ' ') {
+        int stop = 0;
+        for (int k = 0; stops[k] && !stop; k++)
+            stop = at(p, be, e, stops[k]);
+        if (stop)
+            break;
+        size_t l;
+        utf8_decode(p + be, e - be, &l);
+        be += l;
+    }
+    *several = at(p, be, e, "、") || at(p, be, e, "及") || at(p, be, e, "以及");
+    if (be - s < 6)
+        return -1;
+    char name[128];
+    if (!(m && names_source_opening(m, p, s, be, name, sizeof name))) {
+        if (be - s >= sizeof name)
+            return -1;
+        memcpy(name, p + s, be - s);
+        name[be - s] = '\0';
+    }
+    for (size_t k = 0; k < ds->nb; k++)
+        if (!strcmp(ds->body[k], name))
+            return (int)k;
+    if (ds->nb == BODIES)
+        return -1;
+    strcut(ds->body[ds->nb], sizeof ds->body[0], name);
+    return (int)ds->nb++;
+}
+
+/* Does the topic p[s, e) stand for all the figures not named ("其他",
+ * "本公报")? */
+static int all_others(const char *p, size_t s, size_t e)
+{
+    static const char *const w[] = {"其他", "其它", "其余", "本公报", "本报告", "本摘要",
+                                    "本文", "以上", "上述", "其他各项", NULL};
+    for (int k = 0; w[k]; k++)
+        if (e - s == strlen(w[k]) && at(p, s, e, w[k]))
+            return 1;
+    return 0;
+}
+
+/* Keep the topic p[s, e), the body's (index b). */
+static void add_topic(DataSrc *ds, const char *p, size_t s, size_t e, int b)
+{
+    if (ds->nt == TOPICS)
+        return;
+    Topic *t = &ds->t[ds->nt];
+    t->n = 0;
+    for (size_t i = s; i < e;) {
+        size_t l;
+        int32_t c = utf8_decode(p + i, e - i, &l);
+        if (t->n == TOPIC_CHARS)
+            return;
+        t->c[t->n++] = c;
+        i += l;
+    }
+    t->body = b;
+    if (t->n >= 2)
+        ds->nt++;
+}
+
+/* The topic p[s, e), less a "的" or "等" at its end: the rest's body,
+ * or a topic of its own. */
+static int one_topic(DataSrc *ds, const char *p, size_t s, size_t e, int b)
+{
+    while (e >= s + 3 && (at(p, e - 3, e, "的") || at(p, e - 3, e, "等")))
+        e -= 3;
+    if (e <= s)
+        return 0;
+    if (all_others(p, s, e))
+        ds->rest = b;
+    else
+        add_topic(ds, p, s, e, b);
+    return 1;
+}
+
+/* The topics of the note ending at p[e) (its 数据 or 资料), for body b:
+ * back to the clause's start (a note's number before it, "14. ", is not
+ * a topic's), then split at 、 and 及. */
+static int read_topics(DataSrc *ds, const char *p, size_t e, int b)
+{
+    int read = 0;
+    size_t s = e;
+    while (s > 0 && e - s < 3 * 60) {
+        unsigned char c = (unsigned char)p[s - 1];
+        if (s >= 3 && (han_at(p, s - 3, e) || at(p, s - 3, e, "、")) && !at(p, s - 3, e, "；"))
+            s -= 3;
+        else if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
+            s--;
+        else
+            break;
+    }
+    size_t from = s;
+    for (size_t i = s; i < e;) {
+        size_t sl = at(p, i, e, "以及") ? 6 : at(p, i, e, "、") || at(p, i, e, "及") ? 3 : 0;
+        if (sl) {
+            read += one_topic(ds, p, from, i, b);
+            from = i + sl;
+            i = from;
+            continue;
+        }
+        size_t l;
+        utf8_decode(p + i, e - i, &l);
+        i += l;
+    }
+    return read + one_topic(ds, p, from, e, b);
+}
+
+/* Does the document p[0, n) end with the line holding p[h]: no sentence
+ * after it, only furniture ("责任编辑：张琪")? */
+static int in_tail(const char *p, size_t n, size_t h)
+{
+    const char *nl = memchr(p + h, '\n', n - h);
+    size_t e = nl ? (size_t)(nl - p) : n;
+    return !memmem(p + e, n - e, "。", 3);
+}
+
+DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
+{
+    static const char *const from_words[] = {"来自", "来源于", "取自", "来源：", NULL};
+    static const char *const data_words[] = {"数据", "资料", NULL};
+    static const char *const between[] = {"均", "主要", "分别", "则", "都", NULL};
+    DataSrc *ds = NULL;
+    for (int w = 0; from_words[w]; w++) {
+        size_t wl = strlen(from_words[w]);
+        for (const char *hit = memmem(doc, n, from_words[w], wl); hit;
+             hit = memmem(hit + wl, n - (size_t)(hit + wl - doc), from_words[w], wl)) {
+            size_t h = (size_t)(hit - doc), d = h;
+            for (int k = 0; between[k]; k++)
+                if (d >= strlen(between[k]) && at(doc, d - strlen(between[k]), h, between[k]))
+                    d -= strlen(between[k]);
+            int data = 0;
+            for (int k = 0; data_words[k] && !data; k++)
+                data = d >= 6 && at(doc, d - 6, d, data_words[k]);
+            if (!data)
+                continue;
+            if (!ds) {
+                ds = xcalloc(1, sizeof *ds);
+                ds->rest = -1;
+            }
+            int several;
+            int b = body_at(ds, m, doc, h + wl, n, &several);
+            /* a note naming no topic at the document's end, "数据来源：国家
+             * 统计局", credits all its figures not credited otherwise (not
+             * a list of bodies, each of some of them) */
+            if (b >= 0 && !read_topics(ds, doc, d - 6, b) && !several && in_tail(doc, n, h))
+                ds->rest = b;
+        }
+    }
+    if (ds && !ds->nt && ds->rest < 0) {
+        free(ds);
+        return NULL;
+    }
+    return ds;
+}
+
+void datasrc_free(DataSrc *ds)
+{
+    free(ds);
+}
+
+/* ---- matching a figure's text ---- */
+
+/* Where the last match of topic t in the characters c[0, n) ends (one
+ * past its last character), or 0: its characters in order, spread over
+ * twice its length at most. */
+static size_t last_match(const Topic *t, const int32_t *c, size_t n)
+{
+    size_t best = 0, span = 2 * t->n;
+    for (size_t i = 0; i < n; i++) {
+        if (c[i] != t->c[0])
+            continue;
+        size_t k = 1, j = i + 1;
+        for (; j < n && k < t->n && j - i < span; j++)
+            if (c[j] == t->c[k])
+                k++;
+        if (k == t->n)
+            best = j;
+    }
+    return best;
+}
+
+const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e)
+{
+    if (!ds || e <= s)
+        return NULL;
+    int32_t c[128];
+    size_t n = 0;
+    /* (the text nearest the figure, when it is long) */
+    for (size_t i = e - s > 3 * 128 ? utf8_cut(doc, e, e - 3 * 128) : s; i < e && n < 128;) {
+        size_t l;
+        c[n++] = utf8_decode(doc + i, e - i, &l);
+        i += l;
+    }
+    const Topic *best = NULL;
+    size_t best_end = 0;
+    for (size_t k = 0; k < ds->nt; k++) {
+        size_t end = last_match(&ds->t[k], c, n);
+        if (end && (end > best_end || (end == best_end && ds->t[k].n > best->n)))
+            best = &ds->t[k], best_end = end;
+    }
+    return best ? ds->body[best->body] : NULL;
+}
+
+const char *datasrc_rest(const DataSrc *ds)
+{
+    return ds && ds->rest >= 0 ? ds->body[ds->rest] : NULL;
+}
