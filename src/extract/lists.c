@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "classify.h"
 #include "diag.h"
 #include "lines.h"
 
@@ -517,6 +518,18 @@ static size_t year_runs(const char *p, size_t ss, size_t se, int *ys, size_t *at
     return nr;
 }
 
+/* The end of the run of figures from v[i]: each next one a few bytes
+ * after the last, joined to it by a comma or "and" ("118.6%, 121.3% and
+ * 114.2%"). */
+static size_t run_end(const char *p, const ListClaim *v, size_t k, size_t i)
+{
+    size_t j = i + 1;
+    while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 8 &&
+           joined(p, v[j - 1].c.end, v[j].c.start))
+        j++;
+    return j;
+}
+
 /* "118.6%, 121.3% and 114.2% in 2021, 2022 and 2023, respectively": each
  * figure of a run takes the year of the same rank in a run of as many
  * years. */
@@ -526,10 +539,7 @@ static void respectively_years(const char *p, size_t ss, size_t se, ListClaim *v
     size_t at[32], first[32], len[32];
     size_t nr = year_runs(p, ss, se, ys, at, first, len, 32);
     for (size_t i = 0; i < k;) {
-        size_t j = i + 1;
-        while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 8 &&
-               joined(p, v[j - 1].c.end, v[j].c.start))
-            j++;
+        size_t j = run_end(p, v, k, i);
         size_t g = j - i;
         for (size_t r = 0; g >= 2 && r < nr; r++) {
             if (len[r] != g)
@@ -537,10 +547,8 @@ static void respectively_years(const char *p, size_t ss, size_t se, ListClaim *v
             for (size_t t = 0; t < g; t++) {
                 Claim *c = &v[i + t].c;
                 c->year = ys[first[r] + t];
-                size_t l = strlen(c->context);
                 if (!strstr(c->context, "year from"))
-                    snprintf(c->context + l, sizeof c->context - l, "%syear from the respectively-list",
-                             l ? "; " : "");
+                    classify_said(c, "year", "the respectively-list");
             }
             break;
         }
@@ -555,10 +563,8 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
     for (size_t i = 0; i < k; i++)
         if (v[i].prev_year_of && v[v[i].prev_year_of - 1].c.year) {
             v[i].c.year = v[v[i].prev_year_of - 1].c.year - 1;
-            size_t l = strlen(v[i].c.context);
-            const char *why = "year from the figure it is compared with";
             if (!strstr(v[i].c.context, "year from"))
-                snprintf(v[i].c.context + l, sizeof v[i].c.context - l, "%s%s", l ? "; " : "", why);
+                classify_said(&v[i].c, "year", "the figure it is compared with");
         }
     /* "respectively": a run of k figures, a run of k places */
     int resp = 0;
@@ -574,10 +580,7 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
     size_t first[32], len[32];
     size_t nr = place_runs(p, pl, np, first, len, 32);
     for (size_t i = 0; i < k;) {
-        size_t j = i + 1;
-        while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 8 &&
-               joined(p, v[j - 1].c.end, v[j].c.start))
-            j++;
+        size_t j = run_end(p, v, k, i);
         size_t g = j - i;
         for (size_t r = 0; g >= 2 && r < nr; r++) {
             if (len[r] != g)
@@ -585,10 +588,8 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
             for (size_t t = 0; t < g; t++) {
                 Claim *c = &v[i + t].c;
                 strcut(c->scope, sizeof c->scope, pl[first[r] + t].id);
-                size_t l = strlen(c->context);
                 if (!strstr(c->context, "respectively"))
-                    snprintf(c->context + l, sizeof c->context - l, "%sscope from the respectively-list",
-                             l ? "; " : "");
+                    classify_said(c, "scope", "the respectively-list");
             }
             break;
         }
