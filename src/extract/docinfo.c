@@ -445,6 +445,24 @@ static int people_authors(const char *a)
     return sp != NULL && !acronym_word(a);
 }
 
+/* Does a name hold one of the words (NULL-ended list), as a whole word
+ * in any case? */
+static int names_word(const char *name, const char *const *words)
+{
+    size_t n = strlen(name);
+    for (size_t i = 0; i < n;) {
+        while (i < n && !is_alpha((unsigned char)name[i]))
+            i++;
+        size_t s = i;
+        while (i < n && is_alpha((unsigned char)name[i]))
+            i++;
+        for (int k = 0; words[k]; k++)
+            if (strlen(words[k]) == i - s && !strncasecmp(name + s, words[k], i - s))
+                return 1;
+    }
+    return 0;
+}
+
 /* Research bodies and newspapers are named after their seat, not their
  * subject: their place is not the document's. */
 static int seat_only(const char *pub)
@@ -453,18 +471,7 @@ static int seat_only(const char *pub)
                                         "forum", "observatory", "school", "college", "journal", "times",
                                         "post", "news", "herald", "tribune", "gazette", "daily", "press",
                                         "review", "wikipedia", NULL};
-    size_t n = strlen(pub);
-    for (size_t i = 0; i < n;) {
-        while (i < n && !is_alpha((unsigned char)pub[i]))
-            i++;
-        size_t s = i;
-        while (i < n && is_alpha((unsigned char)pub[i]))
-            i++;
-        for (int k = 0; words[k]; k++)
-            if (strlen(words[k]) == i - s && !strncasecmp(pub + s, words[k], i - s))
-                return 1;
-    }
-    return 0;
+    return names_word(pub, words);
 }
 
 /* Does the publisher print others' work: a journal, a publishing house,
@@ -477,18 +484,7 @@ static int prints_others(const char *pub)
                                         "publishing", "publishers", "publications", "sage", "elsevier",
                                         "springer", "francis", "wiley", "times", "news", "wire", "post", "herald",
                                         "tribune", "gazette", "daily", "wikipedia", "encyclopedia", NULL};
-    size_t n = strlen(pub);
-    for (size_t i = 0; i < n;) {
-        while (i < n && !is_alpha((unsigned char)pub[i]))
-            i++;
-        size_t s = i;
-        while (i < n && is_alpha((unsigned char)pub[i]))
-            i++;
-        for (int k = 0; words[k]; k++)
-            if (strlen(words[k]) == i - s && !strncasecmp(pub + s, words[k], i - s))
-                return 1;
-    }
-    return 0;
+    return names_word(pub, words);
 }
 
 /* Is the document's publisher (or author) a body of China, named in
