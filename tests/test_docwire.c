@@ -7,6 +7,7 @@
 #include "docwire.h"
 #include "limits.h"
 #include "sandbox.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <dirent.h>
@@ -154,20 +155,9 @@ static int toy_read(const char *text, char *got, size_t cap, long *pid)
     return rc;
 }
 
-static int open_fds(void)
-{
-    DIR *d = opendir("/proc/self/fd");
-    int n = 0;
-    for (struct dirent *e; d && (e = readdir(d));)
-        n += e->d_name[0] != '.';
-    if (d)
-        closedir(d);
-    return n - 1;
-}
-
 START_TEST(docwire_should_read_on_in_a_batch_after_a_crash_a_loop_and_a_refusal)
 {
-    int fds = open_fds();
+    int fds = tu_open_fds();
     setenv("CLAIMBRIEF_READ_SECONDS", "1", 1);
     char got[512];
     long pid[4];
@@ -195,7 +185,7 @@ START_TEST(docwire_should_read_on_in_a_batch_after_a_crash_a_loop_and_a_refusal)
      * left its reader as it was */
     ck_assert(pid[0] != pid[1] && pid[1] != pid[2] && pid[2] == pid[3]);
     ck_assert(waitpid(-1, NULL, WNOHANG) == -1 && errno == ECHILD);
-    ck_assert_int_eq(open_fds(), fds);
+    ck_assert_int_eq(tu_open_fds(), fds);
 }
 END_TEST
 

@@ -4,6 +4,7 @@
  * worker's child reads job after job, each with its own bounds, and one
  * that failed is replaced; no process or descriptor is left behind. */
 #include "sandbox.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <dirent.h>
@@ -173,18 +174,6 @@ END_TEST
 
 /* ---- workers ---- */
 
-/* Descriptors open in this process (the listing's own excepted). */
-static int open_fds(void)
-{
-    DIR *d = opendir("/proc/self/fd");
-    int n = 0;
-    for (struct dirent *e; d && (e = readdir(d));)
-        n += e->d_name[0] != '.';
-    if (d)
-        closedir(d);
-    return n - 1;
-}
-
 /* No child of this process is left, reaped or not. */
 static int no_children(void)
 {
@@ -288,7 +277,7 @@ static SandboxStatus run(SandboxWorker *w, const char *text, int seconds, Buf *r
 
 START_TEST(worker_should_read_job_after_job_in_one_child_and_replace_one_that_failed)
 {
-    int fds = open_fds();
+    int fds = tu_open_fds();
     SandboxWorker *w = sandbox_worker_new(job, NULL, 100);
     Buf r;
     buf_init(&r, 0);
@@ -331,7 +320,7 @@ START_TEST(worker_should_read_job_after_job_in_one_child_and_replace_one_that_fa
     sandbox_worker_free(w);
     buf_free(&r);
     ck_assert(no_children());
-    ck_assert_int_eq(open_fds(), fds);
+    ck_assert_int_eq(tu_open_fds(), fds);
 }
 END_TEST
 
@@ -434,7 +423,7 @@ static void *thread_jobs(void *arg)
 
 START_TEST(workers_should_run_on_several_threads_at_once)
 {
-    int fds = open_fds();
+    int fds = tu_open_fds();
     pthread_t t[4];
     for (long k = 0; k < 4; k++)
         ck_assert_int_eq(pthread_create(&t[k], NULL, thread_jobs, (void *)k), 0);
@@ -444,7 +433,7 @@ START_TEST(workers_should_run_on_several_threads_at_once)
         ck_assert_int_eq((long)bad, 0);
     }
     ck_assert(no_children());
-    ck_assert_int_eq(open_fds(), fds);
+    ck_assert_int_eq(tu_open_fds(), fds);
 }
 END_TEST
 

@@ -1,6 +1,7 @@
 /* testutil.c — helpers shared by the Check suites (see testutil.h). */
 #include "testutil.h"
 
+#include <dirent.h>
 #include <fcntl.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -151,4 +152,15 @@ void tu_copy_project(const char *dir)
     tu_sh("mkdir -p '%s' && cp -r '%s/data' '%s/' && cp '%s/claimbrief.ini' '%s/' && "
           "ln -sfn '%s/fonts' '%s/fonts' && mkdir -p '%s/reports'",
           dir, CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir, CB_SOURCE_DIR, dir, dir);
+}
+
+int tu_open_fds(void)
+{
+    DIR *d = opendir("/proc/self/fd");
+    int n = 0;
+    for (struct dirent *e; d && (e = readdir(d));)
+        n += e->d_name[0] != '.';
+    if (d)
+        closedir(d);
+    return n - 1;
 }

@@ -33,6 +33,8 @@ void tu_write(const char *path, const void *data, size_t n);
 /* Copy the project skeleton (data/, claimbrief.ini, fonts/) from the source tree into
  * dir, so tests can change data without touching the repository. */
 void tu_copy_project(const char *dir);
+/* Descriptors open in this process (the listing's own excepted). */
+int tu_open_fds(void);
 /* Run a shell command; its exit status. */
 int tu_sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
