@@ -223,6 +223,27 @@ START_TEST(dochtml_should_map_text_after_skipped_scripts_and_comments)
 }
 END_TEST
 
+/* A CDATA section is skipped like a comment, in process: gumbo 0.10.1
+ * asserts (and aborts) on one in a table's formula followed by text. */
+START_TEST(dochtml_should_skip_cdata_sections_before_gumbo_reads_them)
+{
+    const char html[] = "<body><table><math><mi><![CDATA[ ]]>e</mi></math></table><svg><desc><![CDATA[x > y]]>z</desc></svg>"
+                        "<p>We counted 40 countries <![CDATA[ and 99 more ]]>in all.</p></body>";
+    Document doc;
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, 0);
+    Diag d = {0};
+    ck_assert_msg(dochtml_parse("page.html", html, sizeof html - 1, &doc, &d) == 0, "%s", d.msg);
+    const char *t = doc.text.data, *forty = strstr(t, "40");
+    ck_assert_ptr_nonnull(forty);
+    ck_assert_ptr_null(strstr(t, "99"));
+    size_t a, b;
+    document_source_span(&doc, (size_t)(forty - t), (size_t)(forty - t) + 2, &a, &b);
+    ck_assert(!memcmp(html + a, "40", 2));
+    document_free(&doc);
+}
+END_TEST
+
 /* A page in GB2312 (declared), in ISO-2022-JP (a shift state) or in
  * UTF-16 (a BOM) reads as UTF-8, each character mapped to its bytes. */
 START_TEST(dochtml_should_read_pages_in_other_charsets)
@@ -395,6 +416,7 @@ int main(void)
     tcase_add_test(tc, dochtml_should_keep_the_article_and_drop_the_chrome);
     tcase_add_test(tc, dochtml_should_offer_the_pages_title_date_authors_and_address);
     tcase_add_test(tc, dochtml_should_map_each_piece_of_text_to_its_source);
+    tcase_add_test(tc, dochtml_should_skip_cdata_sections_before_gumbo_reads_them);
     tcase_add_test(tc, dochtml_should_map_text_after_skipped_scripts_and_comments);
     tcase_add_test(tc, dochtml_should_write_tables_as_aligned_rows_and_headings_alone);
     tcase_add_test(tc, dochtml_should_read_a_page_in_windows_1252);

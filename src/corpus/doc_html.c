@@ -9,6 +9,7 @@
  *   4. score paragraphs into their ancestors and choose the content;
  *   5. write the content's text, each piece with its source span;
  *   6. read the title, date, authors, publisher and address. */
+#define _GNU_SOURCE   /* memmem */
 #include "doc_html.h"
 
 #include <errno.h>
@@ -285,8 +286,15 @@ static size_t raw_end(const char *p, size_t n, size_t i, const char *name, size_
     return n;
 }
 
+/* Where p[from, n) is past its first "close" (a comment's "-->"), or n. */
+static size_t past(const char *p, size_t n, size_t from, const char *close)
+{
+    const char *end = memmem(p + from, n - from, close, strlen(close));
+    return end ? (size_t)(end - p) + strlen(close) : n;
+}
+
 /* Skip the content of elements never read (script, style, svg, template,
- * noscript) and comments before gumbo sees it: on a page as saved from a
+ * noscript), comments and CDATA sections before gumbo sees it: on a page as saved from a
  * site, scripts and styles are half the bytes or more, and gumbo reads
  * every byte one at a time. The tags stay, so the tree is the same. */
 static void strip_raw(Src *s)
@@ -307,13 +315,13 @@ static void strip_raw(Src *s)
         size_t cut = 0, resume = 0;
         if (n - i >= 4 && !memcmp(p + i, "<!--", 4)) {
             /* a comment, whole */
-            const char *end = NULL;
-            for (const char *q = p + i + 4; q + 3 <= p + n && (q = memchr(q, '-', (size_t)(p + n - q))); q++)
-                if (q + 3 <= p + n && q[1] == '-' && q[2] == '>') {
-                    end = q + 3;
-                    break;
-                }
-            cut = i, resume = end ? (size_t)(end - p) : n;
+            cut = i, resume = past(p, n, i + 4, "-->");
+        } else if (n - i >= 9 && !memcmp(p + i, "<![CDATA[", 9)) {
+            /* a CDATA section, whole: in HTML it is a bogus comment, in
+             * MathML or SVG text no page's article is made of; and gumbo
+             * 0.10.1 asserts on one inside <table><math><mi> followed by
+             * text (its table mode finds the section's text pending) */
+            cut = i, resume = past(p, n, i + 9, "]]>");
         } else if (n - i > 1 && ((p[i + 1] | 0x20) == 's' || (p[i + 1] | 0x20) == 't' || (p[i + 1] | 0x20) == 'n')) {
             /* (the names' first letters: most tags are ruled out by one
              * byte, not five comparisons) */
