@@ -93,6 +93,49 @@ START_TEST(pdflayout_should_read_a_title_then_the_left_column_then_the_right)
 }
 END_TEST
 
+/* The title a first page sets apart: its largest lines, top to bottom,
+ * not the subtitle, the byline or the body; none when nothing is larger
+ * than the body; cut between words when it does not fit. */
+START_TEST(pdflayout_should_find_the_title_the_first_page_sets_apart)
+{
+    PdfLayout *l = pdflayout_new();
+    Chars c = {0};
+    put_text(&c, "Policy Brief No. 7", 50, 40, 9, 0);
+    put_text(&c, "Cables, Clouds and Credit:", 50, 100, 20, 1);
+    put_text(&c, "The Digital Silk Road in Africa", 50, 124, 20, 1);
+    put_text(&c, "An assessment of 46 projects", 50, 150, 13, 0);
+    for (int i = 0; i < 12; i++)
+        put_text(&c, "Body text of the brief runs on for many lines here, 40 countries.", 50, 200 + 12 * i, 10, 0);
+    put_text(&c, "A Much Larger Pull Quote Near The Foot", 50, 700, 24, 1);
+    page_done(l, &c);
+    Document doc;
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, 0);
+    ck_assert_int_eq(pdflayout_finish(l, &doc), 0);
+    char t[128], small[24];
+    ck_assert_uint_eq(pdflayout_title(l, t, sizeof t), strlen("Cables, Clouds and Credit: The Digital Silk Road in Africa"));
+    ck_assert_str_eq(t, "Cables, Clouds and Credit: The Digital Silk Road in Africa");
+    ck_assert_uint_gt(pdflayout_title(l, small, sizeof small), 0);
+    ck_assert_str_eq(small, "Cables, Clouds and");
+    pdflayout_free(l);
+    document_free(&doc);
+
+    /* a page set in one size has no title apart from its text */
+    l = pdflayout_new();
+    for (int i = 0; i < 12; i++)
+        put_text(&c, "Only body text on this page, line after line of it, 12 items.", 50, 100 + 12 * i, 10, 0);
+    page_done(l, &c);
+    memset(&doc, 0, sizeof doc);
+    buf_init(&doc.text, 0);
+    ck_assert_int_eq(pdflayout_finish(l, &doc), 0);
+    ck_assert_uint_eq(pdflayout_title(l, t, sizeof t), 0);
+    ck_assert_str_eq(t, "");
+    pdflayout_free(l);
+    document_free(&doc);
+    free(c.v);
+}
+END_TEST
+
 START_TEST(pdflayout_should_drop_running_heads_with_digits_and_page_numbers)
 {
     PdfLayout *l = pdflayout_new();
@@ -232,6 +275,7 @@ int main(void)
     Suite *s = suite_create("pdflayout");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, pdflayout_should_read_a_title_then_the_left_column_then_the_right);
+    tcase_add_test(tc, pdflayout_should_find_the_title_the_first_page_sets_apart);
     tcase_add_test(tc, pdflayout_should_drop_running_heads_with_digits_and_page_numbers);
     tcase_add_test(tc, pdflayout_should_join_words_broken_at_line_ends);
     tcase_add_test(tc, pdflayout_should_set_a_note_marker_apart_from_the_figure_before_it);

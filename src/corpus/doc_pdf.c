@@ -183,6 +183,30 @@ static char *dup_meta(char *s)
     return r;
 }
 
+/* A title from the information dictionary a reader would take for one:
+ * not empty, not a file name an authoring tool left there
+ * ("Microsoft Word - draft3.docx", "report.indd", "Untitled-1"). */
+static int title_usable(const char *t)
+{
+    static const char *const tools[] = {"Microsoft Word - ", "Microsoft PowerPoint - ", "Microsoft Excel - "};
+    static const char *const ends[] = {".doc", ".docx", ".pdf", ".indd", ".tex", ".dvi", ".odt", ".rtf", ".ppt", ".pptx"};
+    if (!t || !*t || !strncasecmp(t, "untitled", 8))
+        return 0;
+    for (size_t i = 0; i < sizeof tools / sizeof *tools; i++)
+        if (!strncmp(t, tools[i], strlen(tools[i])))
+            return 0;
+    size_t n = strlen(t);
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t k = strlen(ends[i]);
+        if (n > k && !strcasecmp(t + n - k, ends[i]))
+            return 0;
+    }
+    for (const char *p = t; *p; p++)
+        if ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z')
+            return 1;
+    return (unsigned char)*t >= 0x80;   /* a title in another script */
+}
+
 /* ---- the whole document (runs in the child) ---- */
 
 static int parse(const char *data, size_t n, Document *out, volatile unsigned *progress, char *err, size_t cap)
@@ -243,6 +267,12 @@ static int parse(const char *data, size_t n, Document *out, volatile unsigned *p
     if (!rc && pdflayout_finish(lay, out)) {
         snprintf(err, cap, "the text is over the limit of %u bytes", CB_MAX_DOC_BYTES);
         rc = -1;
+    }
+    /* no title a reader would use: the one the first page sets apart */
+    char title[512];
+    if (!rc && !title_usable(out->title) && pdflayout_title(lay, title, sizeof title)) {
+        free(out->title);
+        out->title = xstrdup(title);
     }
     /* scanned pages: say so, and which */
     if (!rc && !total && out->page_count) {

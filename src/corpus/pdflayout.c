@@ -1697,3 +1697,69 @@ int pdflayout_finish(PdfLayout *l, Document *t)
     document_free(&nt);
     return rc;
 }
+
+/* ---- the title on the first page ----
+ * The lines set largest in the upper part of the first page with text,
+ * at least TITLE_SIZE times its body size, top to bottom until a gap of
+ * more than two lines: what a reader takes for the title when the
+ * document's information dictionary gives none. */
+
+#define TITLE_SIZE 1.25f   /* a title is this much larger than the body */
+#define TITLE_ZONE 0.6f    /* and starts in this top fraction of the page */
+
+static int cmp_frag_pos(const void *a, const void *b)
+{
+    const Frag *x = *(const Frag *const *)a, *y = *(const Frag *const *)b;
+    if (fabsf(x->base - y->base) > 1.0f)
+        return x->base < y->base ? -1 : 1;
+    return (x->x0 > y->x0) - (x->x0 < y->x0);
+}
+
+size_t pdflayout_title(const PdfLayout *l, char *out, size_t cap)
+{
+    out[0] = '\0';
+    const Page *pg = NULL;
+    for (size_t p = 0; p < l->npg && p < 2 && !pg; p++)
+        if (l->pg[p].chars)
+            pg = &l->pg[p];
+    if (!pg || cap < 2)
+        return 0;
+    /* the largest size among the page's upper lines that hold a letter */
+    float big = 0;
+    for (uint32_t i = 0; i < pg->nf; i++) {
+        const Frag *f = &l->f[pg->f0 + i];
+        if (!f->drop && f->y0 < TITLE_ZONE * pg->h && f->size > big)
+            big = f->size;
+    }
+    if (big < TITLE_SIZE * pg->body)
+        return 0;
+    const Frag **v = xmalloc(pg->nf * sizeof *v);
+    size_t nv = 0;
+    for (uint32_t i = 0; i < pg->nf; i++) {
+        const Frag *f = &l->f[pg->f0 + i];
+        if (!f->drop && fabsf(f->size - big) < 0.5f)
+            v[nv++] = f;
+    }
+    qsort(v, nv, sizeof *v, cmp_frag_pos);
+    /* from the first such line down, words joined by single blanks */
+    size_t n = 0;
+    for (size_t i = 0; i < nv; i++) {
+        if (i && v[i]->base - v[i - 1]->base > 2.5f * big)
+            break;
+        for (uint32_t j = 0; j < v[i]->nw; j++) {
+            /* whole words only: the text never ends inside a character */
+            const Word *w = &l->w[l->ws[v[i]->w0 + j]];
+            if (n + (n > 0) + w->len >= cap) {
+                i = nv - 1;
+                break;
+            }
+            if (n)
+                out[n++] = ' ';
+            memcpy(out + n, l->pool.data + w->off, w->len);
+            n += w->len;
+        }
+    }
+    free(v);
+    out[n] = '\0';
+    return n;
+}

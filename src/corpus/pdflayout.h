@@ -58,4 +58,10 @@ size_t pdflayout_page_chars(const PdfLayout *l, size_t i);
  * piece's page. Returns 0, or -1 when the text passes CB_MAX_DOC_BYTES. */
 int pdflayout_finish(PdfLayout *l, Document *doc);
 
+/* After pdflayout_finish: the title as set on the first page with text
+ * (its largest lines in the upper part, at least 1.25 times the body
+ * size, top to bottom), into out[0, cap) whole characters, NUL-ended.
+ * Returns its length, 0 when the page sets no title apart. */
+size_t pdflayout_title(const PdfLayout *l, char *out, size_t cap);
+
 #endif
