@@ -65,6 +65,15 @@ static const char *layout_problem(const Scene *s)
                      a->text, a->role, ba[0], ba[1], ba[2], ba[3], s->width, s->height);
             return msg;
         }
+        for (size_t j = 0; j < s->n; j++) {
+            /* no text over a dot's centre (a value's mark) */
+            const Element *c = &s->el[j];
+            if (c->kind == EL_CIRCLE && ba[0] < c->x && c->x < ba[2] && ba[1] < c->y && c->y < ba[3]) {
+                snprintf(msg, sizeof msg, "'%.100s' (%s) covers the dot at %.1f %.1f", a->text, a->role, c->x,
+                         c->y);
+                return msg;
+            }
+        }
         for (size_t j = i + 1; j < s->n; j++) {
             const Element *b = &s->el[j];
             if (b->kind != EL_TEXT)
@@ -98,6 +107,13 @@ START_TEST(the_layout_check_should_catch_overlaps_and_clipping)
     scene_text(&s, 30, 20, FONT_REGULAR, 8, k, "def", 3, 20, 8, 2, 0, "b");   /* touching: fine */
     ck_assert_ptr_null(layout_problem(&s));
     scene_text(&s, 25, 25, FONT_REGULAR, 8, k, "ghi", 3, 20, 8, 2, 0, "c");
+    ck_assert_ptr_nonnull(layout_problem(&s));
+    scene_free(&s);
+    scene_init(&s, 100, 50);
+    Style dot = {0};
+    scene_text(&s, 10, 20, FONT_REGULAR, 8, k, "label", 5, 20, 8, 2, 0, "a");
+    ck_assert_ptr_null(layout_problem(&s));
+    scene_circle(&s, 15, 17, 2, &dot);   /* under the text */
     ck_assert_ptr_nonnull(layout_problem(&s));
     scene_free(&s);
     scene_init(&s, 100, 50);

@@ -291,23 +291,16 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
             scene_circle(t->s, x, cy, r, &dot);
         }
         /* the verdict and the two intervals in words, on the row's line:
-         * after the marks when they fit there, else before them, else over
-         * the plot's end (cut to the plot's width at thumbnail sizes) */
-        char vt0[200], vt[240];
-        value_text(w, 1, vt0, sizeof vt0);
-        th_fit(t, FONT_BOLD, t->tick, vt0, t->px1 - (ax.x0 - r), vt, sizeof vt);
-        double vw = th_width(t, FONT_BOLD, t->tick, vt), pad = 0.45 * t->tick;
+         * after the marks, else before them, else beside the value's own
+         * mark (over the band or a whisker, on its halo) */
+        char vt[200];
+        value_text(w, 1, vt, sizeof vt);
         double left = fmin(x0 - 1, isfinite(xl) ? xl : fmax(ax.x0, x - 5 * al) - al);
         double right = fmax(x1 + 1, isfinite(xh) ? xh : fmin(ax.x1, x + 5 * al));
         left = fmin(left, x - r), right = fmax(right, x + r);
-        double vx = right + pad + vw <= t->px1 ? right + pad
-                    : left - pad - vw >= ax.x0 - r ? left - pad - vw
-                                                   : fmax(ax.x0 - r, t->px1 - vw);
         double a2 = fonts_ascent(t->f, FONT_BOLD, t->tick), d2 = fonts_descent(t->f, FONT_BOLD, t->tick);
-        double vy = cy + (a2 - d2) / 2;
-        th_halo(t, vx, vy, vw, FONT_BOLD, t->tick);
-        th_line(t, vx, vy, 0, FONT_BOLD, t->tick, w->f->verdict == V_INFO ? t->ink : col, vt, 0,
-                "value");
+        th_value_words(t, vt, cy + (a2 - d2) / 2, left, right, ax.x0 - r, &x, 1,
+                       bound ? fmax(2, 3 * t->k) / 2 : r, w->f->verdict == V_INFO ? t->ink : col);
     }
     free(rows);
 }

@@ -210,26 +210,6 @@ static void draw_strip(Th *t, const Axis *ax, const Fig *figs, size_t a, size_t 
     *xl_out = lo - r, *xr_out = hi + r;
 }
 
-/* The words at a row's end: after the marks when they fit there, else
- * before them, else over the plot's right end, cut to the plot's width
- * (a long range at a thumbnail size) so they never leave the canvas. */
-static void value_label(Th *t, const char *v0, double xl, double xr, double cy, double lo_x)
-{
-    char v[300];
-    th_fit(t, FONT_BOLD, t->tick, v0, t->px1 - lo_x, v, sizeof v);
-    double vw = th_width(t, FONT_BOLD, t->tick, v);
-    double a = fonts_ascent(t->f, FONT_BOLD, t->tick), de = fonts_descent(t->f, FONT_BOLD, t->tick);
-    double vy = cy + (a - de) / 2, pad = 0.45 * t->tick, vx;
-    if (xr + pad + vw <= t->px1)
-        vx = xr + pad;
-    else if (xl - pad - vw >= lo_x)
-        vx = xl - pad - vw;
-    else
-        vx = fmax(lo_x, t->px1 - vw);
-    th_halo(t, vx, vy, vw, FONT_BOLD, t->tick);
-    th_line(t, vx, vy, 0, FONT_BOLD, t->tick, t->ink, v, 0, "value");
-}
-
 /* The words at a row's end: the figure as stated, or a strip's median
  * (and its range, when there is no shared axis to read it against). */
 static void row_value(const ChartSpec *cs, const PRow *row, char *v, size_t cap)
@@ -321,12 +301,22 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
         double xl, xr;
         char v[240];
         row_value(cs, row, v, sizeof v);
+        double med = row->nfig > 1 ? median_of(cs->figs, row->fig, row->nfig) : 0;
         if (row->nfig == 1)
             draw_fig(t, axr, &cs->figs[row->fig], c, g.r, t->accent, &xl, &xr);
         else
-            draw_strip(t, axr, cs->figs, row->fig, row->nfig, c, g.r, t->accent,
-                       median_of(cs->figs, row->fig, row->nfig), &xl, &xr);
-        value_label(t, v, xl, xr, c, x0 - g.r);
+            draw_strip(t, axr, cs->figs, row->fig, row->nfig, c, g.r, t->accent, med, &xl, &xr);
+        /* the words beside the marks, never over a dot or the median's bar */
+        double *m = xmalloc((row->nfig + 1) * sizeof *m);
+        size_t nm = 0;
+        for (size_t k = row->fig; k < row->fig + row->nfig; k++)
+            m[nm++] = th_ax(axr, cs->figs[k].v);
+        if (row->nfig > 1)
+            m[nm++] = th_ax(axr, med);
+        qsort(m, nm, sizeof *m, cmp_double);
+        double a2 = fonts_ascent(t->f, FONT_BOLD, t->tick), d2 = fonts_descent(t->f, FONT_BOLD, t->tick);
+        th_value_words(t, v, c + (a2 - d2) / 2, xl, xr, x0 - g.r, m, nm, g.r, t->ink);
+        free(m);
     }
     free(cy);
     free(rh);

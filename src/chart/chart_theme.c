@@ -624,3 +624,38 @@ void th_halo(Th *t, double x, double y, double w, FontId font, double size)
                (fonts_ascent(t->f, font, size) * 0.85 + fonts_descent(t->f, font, size) * 0.6),
                &st);
 }
+
+void th_value_words(Th *t, const char *s, double y, double xl, double xr, double lo, const double *m,
+                    size_t n, double hw, Rgba c)
+{
+    char v[300];
+    th_fit(t, FONT_BOLD, t->tick, s, t->px1 - lo, v, sizeof v);
+    double w = th_width(t, FONT_BOLD, t->tick, v), pad = 0.45 * t->tick, x;
+    if (xr + pad + w <= t->px1) {
+        x = xr + pad;
+    } else if (xl - pad - w >= lo) {
+        x = xl - pad - w;
+    } else {
+        /* the gaps: before the first dot, between two, after the last;
+         * the words keep pad from the dot they are next to */
+        double best = -1, bx = lo;
+        int right_aligned = 0;
+        for (size_t i = 0; i <= n; i++) {
+            double a = i ? m[i - 1] + hw + pad : lo, b = i < n ? m[i] - hw - pad : t->px1;
+            if (b - a > best)
+                best = b - a, bx = a, right_aligned = i == 0 && n > 0;
+        }
+        if (best < w) {
+            th_fit(t, FONT_BOLD, t->tick, s, fmax(0, best), v, sizeof v);
+            w = th_width(t, FONT_BOLD, t->tick, v);
+            if (w > best)
+                return;   /* not even "…" fits: the row's label speaks alone */
+        }
+        /* next to the first dot when the gap is the one before it */
+        x = right_aligned ? bx + best - w : bx;
+    }
+    if (!*v)
+        return;
+    th_halo(t, x, y, w, FONT_BOLD, t->tick);
+    th_line(t, x, y, 0, FONT_BOLD, t->tick, c, v, 0, "value");
+}

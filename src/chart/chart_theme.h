@@ -111,6 +111,15 @@ void th_axis_draw(Th *t, const Axis *a, const char *unit, double ytop, double yb
 /* A background-coloured patch behind a label at (x, baseline y), width w. */
 void th_halo(Th *t, double x, double y, double w, FontId font, double size);
 
+/* Where a row's value words (bold, tick size) go on its line at baseline
+ * y, drawn with their halo: after the marks [xl, xr] when they fit before
+ * the plot's end, else before them (from lo on); else in the widest gap
+ * between the dots (centres m[0..n), sorted, each hw wide either side),
+ * beside its dot, cut to the gap when it is narrower. Never over a dot,
+ * whatever the size. */
+void th_value_words(Th *t, const char *s, double y, double xl, double xr, double lo, const double *m,
+                    size_t n, double hw, Rgba c);
+
 /* Draw the "nothing to show" message in the plot area. */
 void th_empty(Th *t, const char *msg);
 
