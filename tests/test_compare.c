@@ -610,6 +610,36 @@ START_TEST(agreement_should_give_median_mad_and_flag_the_outlier)
 }
 END_TEST
 
+/* A count whose year is only its document's date of publication may be
+ * of another moment: the disagreement is a tension, and says why; with
+ * both years stated it is a contradiction. */
+START_TEST(a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction)
+{
+    for (int dated = 0; dated < 2; dated++) {
+        ClaimList cl = {0};
+        add(&cl, "c000000000000001", "a.txt", "ecommerce_mou_countries", "30", 30, Q_EXACT, "countries", "global", 2022);
+        add(&cl, "c000000000000002", "b.txt", "ecommerce_mou_countries", "23", 23, Q_EXACT, "countries", "global", 2022);
+        if (dated)
+            snprintf(cl.v[1].context, sizeof cl.v[1].context, "scope from the paragraph; year from the date");
+        CompareInputs in = {.claims = &cl};
+        FindingList fl = {0};
+        Diag d = {0};
+        ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+        ck_assert_uint_eq(fl.n, 1);
+        const Finding *f = &fl.v[0];
+        ck_assert_int_eq(f->verdict, dated ? V_TENSION : V_INCONSISTENT);
+        if (dated)
+            ck_assert_msg(strstr(f->statement, "tension, not a contradiction (the intervals miss by 23%, beyond the "
+                                               "10% margin, but the year of [b.txt] is only its date of publication"),
+                          "%s", f->statement);
+        else
+            ck_assert_msg(strstr(f->statement, ": inconsistent (the intervals miss by"), "%s", f->statement);
+        findinglist_free(&fl);
+        claimlist_free(&cl);
+    }
+}
+END_TEST
+
 /* ---- the rules, each on a small corpus ---- */
 
 static const char *const RULES_METRICS =
@@ -1258,6 +1288,7 @@ int main(void)
     tcase_add_test(tc, one_document_may_combine_its_own_figures_two_only_with_place_and_year_known);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
+    tcase_add_test(tc, a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction);
     tcase_add_test(tc, findings_on_the_example_project_should_combine_only_comparable_claims);
     tcase_add_test(tc, compare_command_should_write_findings_and_print_the_table);
     tcase_add_test(tc, compare_command_should_report_bad_input_with_file_and_line);

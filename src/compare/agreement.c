@@ -129,6 +129,14 @@ static void set_iv(double *v, double *lo, double *hi, const Figure *f)
     *hi = f->iv.hi_open ? NAN : f->iv.hi;
 }
 
+/* A figure whose year no text gave: the extractor took its document's
+ * date of publication (context "year from the date"). Two such counts
+ * may be of different moments of the year, or of an earlier one. */
+static int year_assumed(const Figure *f)
+{
+    return strstr(f->c->context, "year from the date") != NULL;
+}
+
 /* One quantity in one place and year, from two or more documents. */
 static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_t ndocs, int dup)
 {
@@ -154,6 +162,11 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
         gap = interval_gap(interval_point(hi_end(figs[b]->iv)), interval_point(lo_end(figs[a]->iv)));
         f.verdict = gap < COMPARE_DEFAULT_MARGIN ? V_TENSION : V_INCONSISTENT;
     }
+    /* a side whose year is only its document's date: no contradiction
+     * can rest on it, however far apart the figures are */
+    int assumed = f.verdict == V_INCONSISTENT && (year_assumed(figs[a]) || year_assumed(figs[b]));
+    if (assumed)
+        f.verdict = V_TENSION;
     run_id(&f, "agreement", c0->metric, c0->scope, c0->year, dup ? unit : NULL);
     set_iv(&f.value, &f.low, &f.high, figs[a]);
     set_iv(&f.other_value, &f.other_low, &f.other_high, figs[b]);
@@ -179,7 +192,23 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
         run_figure_words(R, figs[a], 0, &s);
         buf_puts(&s, " against ");
         run_figure_words(R, figs[b], 0, &s);
-        buf_printf(&s, ": %s.", run_verdict_words(f.verdict, gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw));
+        if (assumed) {
+            char g[32], m[32];
+            phrase_number(g, sizeof g, gap * 100, 2);
+            phrase_number(m, sizeof m, COMPARE_DEFAULT_MARGIN * 100, 2);
+            buf_printf(&s, ": tension, not a contradiction (the intervals miss by %s%%, beyond the %s%% margin, "
+                           "but the year of ", g, m);
+            for (int k = 0, said = 0; k < 2; k++) {
+                const Figure *e = figs[k ? b : a];
+                if (!year_assumed(e))
+                    continue;
+                docs_cite(&R->docs, e->c->doc, vw, sizeof vw);
+                buf_printf(&s, "%s%s", said++ ? " and of " : "", vw);
+            }
+            buf_puts(&s, " is only its date of publication; the figures may be of different moments).");
+        } else {
+            buf_printf(&s, ": %s.", run_verdict_words(f.verdict, gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw));
+        }
         if (n > 2) {
             /* the rest of the evidence: every figure, the centre, the outliers */
             buf_printf(&s, " All %zu figures: ", n);
