@@ -79,11 +79,11 @@ static void check_case(const char *file, Case *k, Buf *errs)
     ck_assert_int_eq(extract_document(&o, "case.txt", text, k->doc.len, keep, &r, NULL, &d), 0);
     size_t from = 0;
     for (int i = 0; i < k->nrows; i++) {
-        char *f[6] = {0};
+        char *f[7] = {0};
         char line[400];
         snprintf(line, sizeof line, "%s", k->rows[i]);
         int nf = 0;
-        for (char *s = line; nf < 6; nf++) {
+        for (char *s = line; nf < 7; nf++) {
             f[nf] = s;
             char *bar = strchr(s, '|');
             if (!bar) {
@@ -93,11 +93,12 @@ static void check_case(const char *file, Case *k, Buf *errs)
             *bar = 0;
             s = bar + 1;
         }
-        for (int j = 0; j < 6; j++) {
-            if (!f[j])
+        int has_metric = f[6] != NULL;   /* a seventh cell: the metric */
+        for (int j = 0; j < 7; j++)
+            if (f[j])
+                trim(f[j]);
+            else
                 f[j] = "";
-            trim(f[j]);
-        }
         /* the claim whose span is f[0], at or after the last one found */
         const Claim *c = NULL;
         for (size_t j = from; j < r.n && !c; j++)
@@ -112,11 +113,12 @@ static void check_case(const char *file, Case *k, Buf *errs)
             snprintf(year, sizeof year, "%d", c->year);
         int ok = !strcmp(c->unit, f[1]) && !strcmp(c->scope, f[2]) && !strcmp(year, f[3]) &&
                  !strcmp(c->source, f[4]) && (!strcmp(f[5], "*") || strstr(c->context, f[5]) != NULL ||
-                                              (!f[5][0] && !c->context[0]));
+                                              (!f[5][0] && !c->context[0])) &&
+                 (!has_metric || !strcmp(c->metric, f[6]));
         if (!ok)
-            buf_printf(errs, "%s:%d: %s: '%s' got %s | %s | %s | %s | %s; want %s | %s | %s | %s | %s\n", file,
-                       k->line, k->name, f[0], c->unit, c->scope, year, c->source, c->context, f[1], f[2], f[3],
-                       f[4], f[5]);
+            buf_printf(errs, "%s:%d: %s: '%s' got %s | %s | %s | %s | %s | %s; want %s | %s | %s | %s | %s | %s\n",
+                       file, k->line, k->name, f[0], c->unit, c->scope, year, c->source, c->context, c->metric,
+                       f[1], f[2], f[3], f[4], f[5], has_metric ? f[6] : "(any)");
     }
     /* and no claim the case does not list */
     size_t listed = 0;

@@ -295,6 +295,79 @@ static void respective_nouns(const char *p, size_t se, ListClaim *v, size_t k)
     }
 }
 
+/* "signed DSR MoUs with 17 countries and e-commerce cooperation
+ * agreements with 30", "... with 17 countries, including 6 African
+ * countries, and agreements on Silk Road e-commerce cooperation with 9":
+ * the clause the last coordinator between two figures opens, when it
+ * names at least two words before the later figure, is the later
+ * figure's. Where it starts in p[a, b), or b when none. ("17 countries
+ * and 30 in 2023", "77 million and 57 million" name no clause of their
+ * own.) */
+static size_t coordinated_clause(const char *p, size_t a, size_t b)
+{
+    static const char *const w[] = {"and", "or", "plus", "but", "while", "whereas", NULL};
+    size_t at = b;
+    for (size_t i = a + 1; i < b; i++) {
+        if (p[i] == '.' || p[i] == ':' || p[i] == '(' || p[i] == ')')
+            at = b;   /* a bracket or a stop: no clause of the sentence's */
+        if (!blank(p[i - 1]) || !is_alpha((unsigned char)p[i]))
+            continue;
+        for (int t = 0; w[t]; t++) {
+            size_t l = strlen(w[t]);
+            if (i + l < b && !strncmp(p + i, w[t], l) && blank(p[i + l]))
+                at = i;
+        }
+    }
+    if (at == b)
+        return b;
+    int words = 0;
+    for (size_t i = at; i < b; i++)
+        if (is_alpha((unsigned char)p[i]) && !is_alpha((unsigned char)p[i - 1]))
+            words++;
+    return words >= 3 ? at : b;   /* (the coordinator, then two words) */
+}
+
+/* Where the counted noun unit ends after a figure, in p[a, b): "10 West
+ * and Central African countries" counts countries, and its "and" joins
+ * no clause. a when the noun is not there (money, a share). */
+static size_t noun_end(const char *p, size_t a, size_t b, const char *unit)
+{
+    if (!counted(unit))
+        return a;
+    const char *head = strrchr(unit, ' ');
+    head = head ? head + 1 : unit;
+    size_t hl = strlen(head);
+    if (hl > 3 && head[hl - 1] == 's')
+        hl--;   /* "countries" and "country" share "countr" */
+    if (hl > 3 && head[hl - 1] == 'e' && head[hl - 2] == 'i')
+        hl -= 2;
+    for (size_t i = a; hl && i + hl <= b; i++)
+        if ((i == a || !is_alpha((unsigned char)p[i - 1])) && !strncasecmp(p + i, head, hl)) {
+            while (i < b && is_alpha((unsigned char)p[i]))
+                i++;
+            return i;
+        }
+    return a;
+}
+
+/* Each figure's next coordinated clause (ListClaim's next_s, next_e):
+ * not between the items of a list, a comparison or a span, which have
+ * their own fences. */
+static void coordinated_clauses(const char *p, ListClaim *v, size_t k)
+{
+    for (size_t i = 0; i + 1 < k; i++) {
+        ListClaim *x = &v[i], *y = &v[i + 1];
+        x->next_s = x->next_e = 0;
+        if (y->comparison || x->span_with || y->c.start <= x->c.end)
+            continue;
+        size_t at = coordinated_clause(p, noun_end(p, x->c.end, y->c.start, x->c.unit), y->c.start);
+        if (at < y->c.start)
+            x->next_s = at, x->next_e = y->c.start;
+    }
+    if (k)
+        v[k - 1].next_s = v[k - 1].next_e = 0;
+}
+
 void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k, const char *topic_noun)
 {
     (void)n;
@@ -303,6 +376,7 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
         v[i].item_s = v[i].item_e = 0;
         v[i].chained = v[i].comparison = v[i].prev_year_of = v[i].span_with = 0;
         v[i].unit_from = NULL;
+        v[i].next_s = v[i].next_e = 0;
     }
     respective_nouns(p, se, v, k);
     for (size_t i = 0; i < k; i++) {
@@ -457,11 +531,18 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
             x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
         }
     }
+    coordinated_clauses(p, v, k);
 }
 
 size_t lists_fences(const ListClaim *v, size_t k, size_t i, MetricsFence *out, size_t max)
 {
     size_t nf = 0;
+    if (v[i].next_e > v[i].next_s && max) {
+        out[nf].s = v[i].next_s;
+        out[nf].e = v[i].next_e;
+        out[nf].kinds = METRICS_FENCE_CLAUSE;
+        nf++;
+    }
     for (size_t j = 0; j < k && nf < max; j++) {
         if (j == i || !(v[j].chained || v[j].comparison) || v[j].item_e <= v[j].item_s)
             continue;

@@ -16,7 +16,10 @@
  *    and "118.6%, 121.3% and 114.2% in 2021, 2022 and 2023,
  *    respectively" with a list of years, only when the counts match;
  *  - "Of these, 12 ...", "a further three": the noun of what was counted
- *    before.
+ *    before;
+ *  - coordinated clauses: "DSR MoUs with 17 countries and e-commerce
+ *    agreements with 30": what the clause opening with "and" names
+ *    before 30 (its metric, its place) is 30's, not 17's.
  * A weak quantity (scan.h: a number naming no noun) that no pass gives a
  * noun is no claim.
  *
@@ -46,6 +49,9 @@ typedef struct ListClaim {
                              * US$612 in Malaysia"): 1 + the index of its
                              * other end, or 0 */
     const char *unit_from;  /* where a unit came from (static), or NULL */
+    size_t next_s, next_e;  /* the coordinated clause of the next figure,
+                             * after it ("with 17 countries | and e-commerce
+                             * agreements with | 30"), or [x, x) */
 } ListClaim;
 
 /* Give nouns to the claims v[0, k) of the sentence doc[ss, se) that name

@@ -38,15 +38,16 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
 
 /* A span of the sentence whose cues are not the claim's: another item of
  * its list ("..., up from 58 in 2019"). */
-enum { METRICS_FENCE_SCOPE = 1, METRICS_FENCE_ALL = 2 };
+enum { METRICS_FENCE_SCOPE = 1, METRICS_FENCE_ALL = 2, METRICS_FENCE_CLAUSE = 3 };
 typedef struct MetricsFence {
     size_t s, e;
     int kinds;          /* METRICS_FENCE_SCOPE: its places only; _ALL: also
-                         * its years and bodies */
+                         * its years and bodies; _CLAUSE (another figure's
+                         * coordinated clause): its places and metric cues */
 } MetricsFence;
 
-/* metrics_classify, with the cues of scope, year and source inside the
- * fences [s, e) not counted. */
+/* metrics_classify, with the cues inside the fences [s, e) not counted
+ * (which kinds: see MetricsFence). */
 void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
                              size_t sent_end, const MetricsFence *fences, size_t nfences);
 
