@@ -139,6 +139,33 @@ static size_t word_before_hedge(const char *p, size_t ss, size_t start, size_t *
     return wl;
 }
 
+/* "well above the average of about 56 percent for lower-middle-income
+ * countries", "below the regional average of 41%", "against a global
+ * average of 67%": a figure of a group the claim before is measured
+ * against (the word before the figure, "of", at p[ws, ws + wl)). Where
+ * the comparison's words start, or 0. */
+static size_t average_of(const char *p, size_t ss, size_t ws, size_t wl)
+{
+    static const char *const than[] = {"above", "below", "over", "under", "than", "with", "to", "against",
+                                       "exceeding", "beyond", "vs", "versus", NULL};
+    size_t as, al;
+    if (!word_eq(p, ws, wl, "of") || !(al = word_before(p, ss, ws, &as)) ||
+        !(word_eq(p, as, al, "average") || word_eq(p, as, al, "median") || word_eq(p, as, al, "mean")))
+        return 0;
+    /* an article, and at most one word that says whose ("regional") */
+    size_t bs = as, bl = 0;
+    for (int k = 0; k < 3; k++) {
+        if (!(bl = word_before(p, ss, bs, &bs)))
+            return 0;
+        for (int t = 0; than[t]; t++)
+            if (word_eq(p, bs, bl, than[t]))
+                return bs;
+        if (!(word_eq(p, bs, bl, "the") || word_eq(p, bs, bl, "a") || word_eq(p, bs, bl, "an")) && k == 2)
+            return 0;
+    }
+    return 0;
+}
+
 /* "up from N", "compared with N", "against N": a comparison's earlier
  * figure. Returns where the comparison's words start, or 0. */
 static size_t comparison_at(const char *p, size_t ss, size_t start)
@@ -148,6 +175,9 @@ static size_t comparison_at(const char *p, size_t ss, size_t start)
         return 0;
     if (word_eq(p, ws, wl, "against"))
         return ws;
+    size_t av = average_of(p, ss, ws, wl);
+    if (av)
+        return av;
     if (!(word_eq(p, ws, wl, "from") || word_eq(p, ws, wl, "with") || word_eq(p, ws, wl, "to")))
         return 0;
     size_t vs, vl = word_before(p, ss, ws, &vs);
