@@ -753,6 +753,10 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, subject, sizeof subject) &&
         !(se - ss <= 400 && many_countries(doc, ss, se)))
         strcut(c->scope, sizeof c->scope, subject);
+    /* the trader, over the partner the sentence names: "China imported
+     * 479.5 billion chips from Kenya" */
+    else if (c->scope[0] && roles_trader(m, doc, ss, se, c->start, c->unit, subject, sizeof subject))
+        strcut(c->scope, sizeof c->scope, subject);
     /* "..., narrowing the gap to 4.4 points from 7.9 points in 2020": the
      * year of what the figure is compared with, after it, is not its own */
     if (c->year && !year_of_own(doc, ss, se, c->year, c->start, c->end))

@@ -231,11 +231,23 @@ static int partner_unit(const char *unit)
     return one_of(unit, strlen(unit), partners);
 }
 
+/* A verb of trade or output at p[i] ("imported", "exports", "produces",
+ * "shipped"): where what it moves starts, or 0. */
+static size_t traded(const char *p, size_t i, size_t se)
+{
+    static const char *const verbs[] = {"imported", "exported", "imports", "exports", "produced", "produces",
+                                        "shipped", "ships", "manufactured", NULL};
+    size_t e = i;
+    while (e < se && is_alpha((unsigned char)p[e]))
+        e++;
+    return e > i && e < se && is_blank(p[e]) && one_of(p + i, e - i, verbs) ? e : 0;
+}
+
 /* After a place at p[i]: a verb of having, and where what it has starts.
  * "has", "had", "have" before a figure, a hedge or a verb of making ("had
  * built", "has installed"); "accounts for", "counts", "is home to". 0
  * when none. */
-static size_t having(const char *p, size_t i, size_t se)
+static size_t having(const char *p, size_t i, size_t se, int *trade)
 {
     static const char *const aux[] = {"has", "had", "have", NULL};
     static const char *const adverbs[] = {"now", "also", "already", "so", "far", "since", "then", NULL};
@@ -247,6 +259,12 @@ static size_t having(const char *p, size_t i, size_t se)
                                       "is home to", "was home to", "boasts", NULL};
     while (i < se && is_blank(p[i]))
         i++;
+    *trade = 0;
+    size_t t = traded(p, i, se);
+    if (t) {
+        *trade = 1;
+        return t;
+    }
     for (int k = 0; own[k]; k++) {
         size_t l = strlen(own[k]);
         if (i + l < se && !strncasecmp(p + i, own[k], l) && is_blank(p[i + l]))
@@ -284,16 +302,23 @@ static size_t having(const char *p, size_t i, size_t se)
     return 0;
 }
 
-int roles_subject_place(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit,
-                        char *out, size_t cap)
+/* roles_subject_place, and whether its verb is one of trade (*trade). */
+static int subject_place(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit,
+                         char *out, size_t cap, int *trade)
 {
+    *trade = 0;
     if (at <= ss || at > se || partner_unit(unit))
         return 0;
     const char *found = NULL;
-    /* (the sentence opens after blanks, quotes, a list's dash) */
+    /* (the sentence opens after blanks, quotes, a list's dash, star or
+     * bullet) */
     size_t s0 = ss;
-    while (s0 < at && (is_blank(doc[s0]) || doc[s0] == '"' || doc[s0] == '\'' || doc[s0] == '-' || doc[s0] == '('))
+    while (s0 < at && (is_blank(doc[s0]) || doc[s0] == '"' || doc[s0] == '\'' || doc[s0] == '-' || doc[s0] == '(' ||
+                       doc[s0] == '*'))
         s0++;
+    if (s0 + 3 < at && !memcmp(doc + s0, "\xE2\x80\xA2", 3))
+        for (s0 += 3; s0 < at && is_blank(doc[s0]); s0++)
+            ;
     size_t lim = at - s0 > 600 ? at - 600 : s0;
     for (size_t i = lim; i < at; i++) {
         /* a clause's start: the sentence's, or after ", " "; " ": " */
@@ -318,11 +343,27 @@ int roles_subject_place(const Metrics *m, const char *doc, size_t ss, size_t se,
                 break;
             e++;
         }
-        size_t v = id ? having(doc, id_e, se) : 0;
+        int tr = 0;
+        size_t v = id ? having(doc, id_e, se, &tr) : 0;
         found = v && v <= at ? id : NULL;
+        *trade = found && tr;
     }
     if (!found)
         return 0;
     strcut(out, cap, found);
     return 1;
+}
+
+int roles_subject_place(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit,
+                        char *out, size_t cap)
+{
+    int trade;
+    return subject_place(m, doc, ss, se, at, unit, out, cap, &trade);
+}
+
+int roles_trader(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit, char *out,
+                 size_t cap)
+{
+    int trade;
+    return subject_place(m, doc, ss, se, at, unit, out, cap, &trade) && trade;
 }

@@ -18,7 +18,8 @@
  *    accounts for about 20% of the world's users": the country opening the
  *    claim's clause holds what is counted. Not a count of partners ("China
  *    had signed MoUs with 17 countries") or what it gives abroad ("China has
- *    invested $79 billion in 80 countries").
+ *    invested $79 billion in 80 countries"). A trader ("China imported
+ *    ... from Kenya") holds its flow over the partner the sentence names.
  *
  * The classifier (classify.h) asks; nothing here allocates or keeps state.
  */
@@ -57,5 +58,12 @@ int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se);
  * unit is the claim's (a count of countries or partners has none). */
 int roles_subject_place(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit,
                         char *out, size_t cap);
+
+/* The same place when its verb is one of trade or output ("China imported
+ * 479.5 billion chips from Kenya", "Kenya exported ...", "China produces
+ * about 98% of the world's gallium"): the figure is the trader's, and the
+ * partner or the world the sentence names is not its place. */
+int roles_trader(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit, char *out,
+                 size_t cap);
 
 #endif
