@@ -58,6 +58,7 @@
 #include "roles.h"
 #include "tables.h"
 #include "tense.h"
+#include "voice.h"
 
 /* Does the sentence p[ss, se) hold one of the phrases (lower case,
  * whole words)? */
@@ -381,39 +382,6 @@ static int any_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t 
             !not_own_year(p, ss, se, claim_s, claim_e, at[k]))
             return 1;
     return 0;
-}
-
-/* The first person of an institution: "Our database records 412
- * projects", "we estimate" (outside a quotation). */
-static int first_person(const char *p, size_t ss, size_t se)
-{
-    static const Phrase we[] = {PHRASE("our"), PHRASE("we"), {NULL, 0}};
-    size_t quotes = 0;
-    for (size_t i = ss; i < se; i++)
-        quotes += p[i] == '"' || ((unsigned char)p[i] == 0xE2 && i + 2 < se && (unsigned char)p[i + 1] == 0x80 &&
-                                  ((unsigned char)p[i + 2] == 0x9C || (unsigned char)p[i + 2] == 0x9D));
-    return !quotes && says(p, ss, se, we);
-}
-
-/* Does the sentence p[ss, se) tell what its speaker found ("the
- * intrusion sets we tracked", "We saw", "in our survey")? A "we" that
- * speaks for a people or a continent ("we want ninety per cent of
- * Africans online", "in a lot of our countries") credits nobody. */
-static int own_findings(const char *p, size_t ss, size_t se)
-{
-    static const Phrase found[] = {
-        PHRASE("we tracked"), PHRASE("we track"), PHRASE("we attribute"), PHRASE("we saw"), PHRASE("we see"),
-        PHRASE("we found"), PHRASE("we find"), PHRASE("we counted"), PHRASE("we count"), PHRASE("we surveyed"),
-        PHRASE("we interviewed"), PHRASE("we measured"), PHRASE("we observed"), PHRASE("we estimate"),
-        PHRASE("we estimated"), PHRASE("we recorded"), PHRASE("we logged"), PHRASE("we identified"),
-        PHRASE("we analysed"), PHRASE("we analyzed"), PHRASE("we detected"), PHRASE("we monitored"),
-        PHRASE("we handled"), PHRASE("we mapped"), PHRASE("we documented"), PHRASE("our survey"),
-        PHRASE("our data"), PHRASE("our research"), PHRASE("our analysis"), PHRASE("our telemetry"),
-        PHRASE("our study"), PHRASE("our count"), PHRASE("our database"), PHRASE("our sample"),
-        PHRASE("our estimate"), PHRASE("our figures"), PHRASE("our report"), PHRASE("our team"),
-        PHRASE("our tracker"), PHRASE("our own"), {NULL, 0},
-    };
-    return first_person(p, ss, se) && says(p, ss, se, found);
 }
 
 /* A table's caption that lays its rows out by place. */
@@ -927,7 +895,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     take_source(c, a.rec_source, "the record");
     /* "the intrusion sets we tracked": in a transcript, what "we" found
      * is the speaker's (and the paragraph's later figures hear it too) */
-    if (!c->source[0] && a.speaker[0] && own_findings(doc, ss, se)) {
+    if (!c->source[0] && a.speaker[0] && voice_own_findings(doc, ss, se)) {
         take_source(c, a.speaker, "the speaker");
         own_source = 1;
     }
@@ -935,7 +903,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * is not the paragraph's, the speaker's nor the publisher's; a
      * reporter's question at a press conference is not the host's) */
     if (!unnamed && !a.asked) {
-        if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, first_person(doc, ss, se)))
+        if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se)))
             take_source(c, di->we, "the publisher");
         take_source(c, a.para_source, "the paragraph");
         /* an official at a Chinese press conference speaks for the body

@@ -14,6 +14,7 @@
 #include "names.h"
 #include "quantity.h"
 #include "sources.h"
+#include "voice.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -727,5 +728,10 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
             /* (a body we do not know: a security vendor's blog by its
              * researcher, "our telemetry" — its own name) */
             strcut(di->we, sizeof di->we, pub);
+        /* a body reporting its own data (a vendor's quarterly report,
+         * "according to our telemetry ... we tracked"): its figures are
+         * its own where no one else is credited */
+        if (!di->body[0] && di->we[0] && voice_reports_own(doc, n))
+            strcut(di->body, sizeof di->body, di->we);
     }
 }
