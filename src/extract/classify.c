@@ -51,6 +51,7 @@
 #include "datasrc.h"
 #include "diag.h"
 #include "docinfo.h"
+#include "fiscal.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
@@ -355,15 +356,22 @@ static int sole_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t
                      size_t nf)
 {
     int y = 0;
-    size_t ny;
+    size_t ny, past = 0;
     const size_t *at = year_spots(p, ss, se, &ny);
     for (size_t k = 0; k < ny; k++) {
         size_t i = at[k];
-        if (as_year(p, ss, se, i) && !base_year(p, ss, se, i) && !fenced_year(f, nf, i) &&
+        if (i < past)
+            continue;   /* the second year of a split one */
+        /* a fiscal or split year is its end's ("FY2022/23" is 2023) */
+        size_t fy = i >= ss + 2 && (p[i - 2] | 0x20) == 'f' && (p[i - 1] | 0x20) == 'y' ? i - 2 : i;
+        int z = fiscal_year(p, fy, se, &past);
+        if (!z)
+            z = lines_year_at(p, i), past = i + 4;
+        if ((fy < i || as_year(p, ss, se, i)) && !base_year(p, ss, se, i) && !fenced_year(f, nf, i) &&
             !not_own_year(p, ss, se, claim_s, claim_e, i) && !(i < claim_e && i + 4 > claim_s)) {
-            if (y && y != lines_year_at(p, i))
+            if (y && y != z)
                 return 0;
-            y = lines_year_at(p, i);
+            y = z;
         }
     }
     return y;

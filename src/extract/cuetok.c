@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <string.h>
 
+#include "fiscal.h"
 #include "utf8.h"
 
 
@@ -71,17 +72,28 @@ size_t cuetok_split(const char *t, size_t from, size_t to, CueTok *out, size_t m
     return n;
 }
 
-int cuetok_is_year(const char *t, const CueTok *k)
+int cuetok_year(const char *t, const CueTok *k)
 {
-    if (k->type != CUETOK_WORD || k->e - k->s != 4)
+    if (k->type != CUETOK_WORD)
         return 0;
+    /* "FY2023", "FY23" */
+    if (k->e - k->s != 4) {
+        size_t end;
+        int y = (t[k->s] | 0x20) == 'f' ? fiscal_year(t, k->s, k->e, &end) : 0;
+        return y && end == k->e ? y : 0;
+    }
     int y = 0;
     for (uint32_t i = k->s; i < k->e; i++) {
         if (t[i] < '0' || t[i] > '9')
             return 0;
         y = y * 10 + (t[i] - '0');
     }
-    return y >= 1900 && y <= 2100;
+    return y >= 1900 && y <= 2100 ? y : 0;
+}
+
+int cuetok_is_year(const char *t, const CueTok *k)
+{
+    return cuetok_year(t, k) != 0;
 }
 
 uint32_t cuetok_hash(uint32_t seed, const char *s, size_t n)

@@ -27,8 +27,12 @@ typedef struct CueTok {
  * Returns the count. */
 size_t cuetok_split(const char *t, size_t from, size_t to, CueTok *out, size_t max);
 
-/* Is k a year, four digits from 1900 to 2100? */
+/* Is k a year, four digits from 1900 to 2100, or a fiscal year ("FY2023",
+ * "FY23": fiscal.h)? */
 int cuetok_is_year(const char *t, const CueTok *k);
+
+/* The year k is (cuetok_is_year), or 0. */
+int cuetok_year(const char *t, const CueTok *k);
 
 /* Does k end a clause: , ; (not inside a number like 1,234), ，；, an em
  * dash, and an en dash or hyphen with a space on either side? (t_len: the

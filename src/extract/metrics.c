@@ -598,8 +598,9 @@ static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
 }
 
 /* The year a period opening with the year token k (of value y) ends in:
- * "2013-22", "2013–2022" (hyphen or en dash, the end later than y); y
- * when the year opens no period. */
+ * "2013-22", "2013–2022" (hyphen or en dash, the end later than y), a
+ * split year "2022/23", "FY2022/23" (fiscal.h); y when the year opens
+ * no period. */
 static int period_end(const char *t, const Tok *toks, size_t nt, size_t k, int y)
 {
     if (k + 2 >= nt || toks[k + 1].s != toks[k].e || toks[k + 2].s != toks[k + 1].e ||
@@ -607,7 +608,7 @@ static int period_end(const char *t, const Tok *toks, size_t nt, size_t k, int y
         return y;
     const char *d = t + toks[k + 1].s;
     size_t dl = toks[k + 1].e - toks[k + 1].s;
-    if (!((dl == 1 && *d == '-') || (dl == 3 && !memcmp(d, "\xE2\x80\x93", 3))))
+    if (!((dl == 1 && (*d == '-' || *d == '/')) || (dl == 3 && !memcmp(d, "\xE2\x80\x93", 3))))
         return y;
     size_t l = toks[k + 2].e - toks[k + 2].s;
     const char *e = t + toks[k + 2].s;
@@ -635,13 +636,9 @@ static void try_pat(const Metrics *m, uint32_t pi, const char *t, const Tok *tok
     for (size_t j = 0; j < p->ntok; j++) {
         if (!tok_eq(t, &toks[i + j], &p->tok[j], p->cs))
             return;
-        /* four digits: is_year_tok checked them. Of two ("between 2000
-         * and 2023"), a period's, the last. */
-        if (p->tok[j].type == T_YEAR) {
-            year = 0;
-            for (uint32_t k = toks[i + j].s; k < toks[i + j].e; k++)
-                year = year * 10 + (t[k] - '0');
-        }
+        /* of two years ("between 2000 and 2023"), a period's, the last */
+        if (p->tok[j].type == T_YEAR)
+            year = cuetok_year(t, &toks[i + j]);
     }
     /* a period ("in 2013-22", "over 2000–2021") is dated by its end */
     if (p->ntok && p->tok[p->ntok - 1].type == T_YEAR)
