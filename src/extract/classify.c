@@ -54,6 +54,7 @@
 #include "fiscal.h"
 #include "lexicon.h"
 #include "lines.h"
+#include "localcur.h"
 #include "metrics.h"
 #include "names.h"
 #include "roles.h"
@@ -921,6 +922,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_source(c, datasrc_rest(a.datasrc), "the release's notes");
         take_source(c, di->body, "the publisher");
     }
+
+    /* a sign several countries write ("Rs", "Sh") is its place's currency */
+    localcur_resolve(c, di->scope);
 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */
