@@ -641,6 +641,19 @@ static size_t first_lines(const char *p, size_t n, size_t *from)
     return e;
 }
 
+/* Where a title's main clause ends: before the first word that opens a
+ * circumstance (" as ", " amid ", " under ", " despite ", " while ",
+ * " after "), or 0 when none does. */
+static size_t main_clause(const char *title)
+{
+    static const char *const opens[] = {" as ", " amid ", " under ", " despite ", " while ", " after ", NULL};
+    for (size_t i = 1; title[i]; i++)
+        for (int k = 0; opens[k]; k++)
+            if (!strncasecmp(title + i, opens[k], strlen(opens[k])))
+                return i;
+    return 0;
+}
+
 void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di)
 {
     memset(di, 0, sizeof *di);
@@ -678,6 +691,19 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
      * ("China's Digital Development and International Cooperation") */
     if (!in_title && *title)
         in_title = names_line_scope(m, title, 0, strlen(title), 1, di->scope, sizeof di->scope);
+    /* a place in a title's circumstance ("... as U.S. pushback falters",
+     * "... under U.S. curbs") is not what it is about: of several, the one
+     * its main clause names */
+    size_t main_e = *title ? main_clause(title) : 0;
+    if (in_title && main_e) {
+        char place[sizeof di->scope];
+        int r = names_line_scope(m, title, 0, main_e, 0, place, sizeof place);
+        if (!r)
+            r = names_line_scope(m, title, 0, main_e, 1, place, sizeof place);
+        if (r == 1)
+            strcut(di->scope, sizeof di->scope, place);
+        in_title = r ? r : in_title;
+    }
     if (in_title == 1) {
         di->scope_from = "the title";
     } else if (in_title < 0) {
