@@ -703,7 +703,9 @@ void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int
     if (c->unit[0] >= 'a' && c->unit[0] <= 'z' && strcmp(c->unit, "pp") && strcmp(c->unit, "x") &&
         strcmp(c->unit, "bps"))
         strcut(t->noun, sizeof t->noun, c->unit);
-    if (own_scope && c->scope[0])
+    if (own_scope < 0)
+        t->scope[0] = '\0';
+    else if (own_scope && c->scope[0])
         strcut(t->scope, sizeof t->scope, c->scope);
     if (own_year && c->year)
         t->year = c->year;

@@ -85,7 +85,8 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a);
 
 /* Claim c of the sentence ending at se is final: the paragraph's topic
  * learns its noun, and its place, year and body when its own sentence
- * stated them (own_*). */
+ * stated them (own_*). own_scope < 0 forgets the topic's place (a list
+ * spreading its items over several places holds none of them). */
 void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int own_source, size_t se);
 
 /* The noun the paragraph holding offset at counted last ("" when none):

@@ -641,6 +641,42 @@ static size_t first_lines(const char *p, size_t n, size_t *from)
     return e;
 }
 
+/* Does the lead of doc[0, n), its first paragraph of prose after the
+ * heading lines ending at from (a line of LEAD_LINE bytes or more, to the
+ * next blank line), place its figures in the world and nowhere else
+ * ("threat actors publicly named 1,426 victims worldwide"), with nothing
+ * before it naming a place? */
+#define LEAD_LINE 150
+static int lead_is_world(const Metrics *m, const char *doc, size_t n, size_t from)
+{
+    size_t i = from;
+    while (i < n && i < from + 2000) {
+        size_t le = lines_end(doc, n, i);
+        if (le - i >= LEAD_LINE) {
+            size_t pe = le;
+            while (pe < n && !lines_blank(doc, pe + 1, lines_end(doc, n, pe + 1)))
+                pe = lines_end(doc, n, pe + 1);
+            MetricsPlace pl[16];
+            /* (a preamble naming a place, "incorporated in the People's
+             * Republic of China", is about that place) */
+            for (size_t k = 0; k < i;) {
+                size_t ke = lines_end(doc, n, k);
+                char got[64];
+                if (names_line_scope(m, doc, k, ke, 1, got, sizeof got))
+                    return 0;
+                k = ke + 1;
+            }
+            size_t np = metrics_places(m, doc, i, pe - i > 1200 ? i + 1200 : pe, pl, 16);
+            for (size_t k = 0; k < np; k++)
+                if (strcmp(pl[k].id, "global"))
+                    return 0;
+            return np > 0 && np < 16;
+        }
+        i = le < n ? le + 1 : n;
+    }
+    return 0;
+}
+
 /* Where a title's main clause ends: before the first word that opens a
  * circumstance (" as ", " amid ", " under ", " despite ", " while ",
  * " after "), or 0 when none does. */
@@ -732,6 +768,9 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         if (one[0] && !several) {
             strcut(di->scope, sizeof di->scope, one);
             di->scope_from = "the first heading";
+        } else if (!several && lead_is_world(m, doc, n, fe)) {
+            strcut(di->scope, sizeof di->scope, "global");
+            di->scope_from = "the lead";
         } else {
             di->scope[0] = '\0';
         }

@@ -137,6 +137,11 @@ static void run_flush(Run *r)
         if (x->span_with)
             learn_scope = learn_scope && (size_t)x->span_with - 1 < i &&
                           !strcmp(r->v[x->span_with - 1].c.scope, x->c.scope);
+        /* the items of a list in several places ("19 victims in India and
+         * 11 in China") leave the paragraph no place */
+        for (size_t j = 0; j < i && learn_scope && x->chained; j++)
+            if (r->v[j].keep && r->v[j].chained && r->v[j].c.scope[0] && strcmp(r->v[j].c.scope, x->c.scope))
+                learn_scope = -1;
         context_learn(r->cx, &x->c, learn_scope, own[1] && !x->comparison, own[2], r->se);
     }
     if (r->cx)
