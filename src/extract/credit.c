@@ -65,6 +65,22 @@ static const char *const openers[] = {
     "Of", "Over", "Under", "From", "To", "And", "Yet", "Still", "Also", "Such", "Some", "Most", "Many", NULL,
 };
 
+/* A capitalised word that is never a name by itself, wherever it stands
+ * ("Leverage to Moderate: We forecast ..."): a pronoun, a determiner, a
+ * common noun of tellers. */
+static int common_word(const char *t, const CreditTok *k)
+{
+    static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "He", "She", "They",
+                                            "We", "I", "You", "Its", "Their", "Our", "One", "Some", "Many",
+                                            "Most", "Officials", "Analysts", "Experts", "Researchers", "Data",
+                                            "Estimates", "Figures", "Statistics", "Reports", "Studies", NULL};
+    size_t n = k->e - k->s;
+    for (int i = 0; not_names[i]; i++)
+        if (strlen(not_names[i]) == n && !memcmp(t + k->s, not_names[i], n))
+            return 1;
+    return 0;
+}
+
 /* A sentence-opening word that is a name, not a plural, a pronoun or an
  * adjective: "Interpol", "Reuters" and acronyms ("GSMA"), not
  * "Officials", "Analysts", "They", "Independent". */
@@ -77,13 +93,8 @@ static int proper_opening(const char *t, const CreditTok *k)
         caps &= isupper((unsigned char)w[i]) != 0;
     if (caps)
         return 1;
-    static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "He", "She", "They",
-                                            "We", "I", "You", "Its", "Their", "Our", "One", "Some", "Many",
-                                            "Most", "Officials", "Analysts", "Experts", "Researchers", "Data",
-                                            "Estimates", "Figures", "Statistics", "Reports", "Studies", NULL};
-    for (int i = 0; not_names[i]; i++)
-        if (strlen(not_names[i]) == n && !memcmp(w, not_names[i], n))
-            return 0;
+    if (common_word(t, k))
+        return 0;
     static const char *const adj_ends[] = {"ent", "ant", "al", "ive", "ous", "ic", "ed", "ing", "ly", "ble", NULL};
     for (int i = 0; adj_ends[i]; i++) {
         size_t l = strlen(adj_ends[i]);
@@ -217,7 +228,8 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         }
         /* one word opening the sentence is a name only when it cannot be
          * a common noun: "Interpol estimates", not "Officials said" */
-        if (a >= b || (b - a == 1 && a == 0 && from_start && !built[0] && !proper_opening(t, &toks[a])))
+        if (a >= b || (b - a == 1 && a == 0 && from_start && !built[0] && !proper_opening(t, &toks[a])) ||
+            (b - a == 1 && !built[0] && common_word(t, &toks[a])))
             continue;
         /* the claim itself is not a name */
         if (toks[a].s < claim_e && toks[b - 1].e > claim_s)

@@ -574,7 +574,9 @@ static void own_body(const Metrics *m, const Source *src, char *out, size_t cap)
             strcut(out, cap, pub);
         return;
     }
-    if (people_authors(au))
+    /* (authors that are the publisher itself, "Fitch Ratings" by Fitch
+     * Ratings, are no person, though named as one) */
+    if (people_authors(au) && !(*pub && !strcasecmp(au, pub)))
         return;
     /* A joint publisher, "Forum on China-Africa Cooperation (FOCAC) /
      * Ministry of Foreign Affairs of ...", is the first body it names, the
