@@ -506,14 +506,15 @@ static int home_body(const Source *src)
  * authors when an organisation ("Digital Silk Road Monitor research
  * team" is the Digital Silk Road Monitor), else the publisher. */
 /* Is the signing body a unit of its publisher: a directorate, department,
- * division or office ("Department of Services and Energy Statistics"), or
- * its investor, media or public relations? */
+ * division or office ("Department of Services and Energy Statistics"), a
+ * section, unit, branch or desk ("Trade Statistics Section"), or its
+ * investor, media or public relations? */
 static int unit_of(const char *au)
 {
     static const char *const heads[] = {"directorate ", "department ", "division ", "office of ", "bureau of ",
                                         "secretariat ", "unit ", NULL};
     static const char *const tails[] = {"investor relations", "media relations", "public relations", "press office",
-                                        NULL};
+                                        " section", " division", " unit", " branch", " desk", NULL};
     for (int k = 0; heads[k]; k++)
         if (!strncasecmp(au, heads[k], strlen(heads[k])))
             return 1;
