@@ -310,6 +310,23 @@ static int key_has(const char *p, size_t ls, size_t sep, const char *word)
     return 0;
 }
 
+/* The one year a date p[vs, ve) writes ("29 April 2019", "2019-04-29",
+ * "April 2019"), or 0 (none, or two: a period). */
+static int date_year(const char *p, size_t vs, size_t ve)
+{
+    int y = 0;
+    for (size_t i = vs; i + 4 <= ve; i++) {
+        if ((i > vs && p[i - 1] >= '0' && p[i - 1] <= '9') || (i + 4 < ve && p[i + 4] >= '0' && p[i + 4] <= '9'))
+            continue;
+        int z = lines_year_at(p, i);
+        if (z && y && z != y)
+            return 0;
+        if (z)
+            y = z;
+    }
+    return y;
+}
+
 static void field_line(Record *r, const Metrics *m, const char *p, size_t ls, size_t le)
 {
     size_t sep, vs, ve;
@@ -326,6 +343,18 @@ static void field_line(Record *r, const Metrics *m, const char *p, size_t ls, si
         if (key_has(p, ls, sep, "year"))
             r->year = lines_year_at(p, vs);
         return;
+    }
+    /* a date field: "Date of award: 29 April 2019", "Signed: 2019-04-29";
+     * not a bare "Date:", the date a message or page was sent */
+    size_t ks = ls, ke = sep;
+    lines_trim(p, &ks, &ke);
+    if (!r->year && ((key_has(p, ls, sep, "date") && ke - ks > 4) || key_has(p, ls, sep, "signed") ||
+                     key_has(p, ls, sep, "awarded"))) {
+        int y = date_year(p, vs, ve);
+        if (y) {
+            r->year = y;
+            return;
+        }
     }
     if (!r->scope[0] && m && !names_heading_scope(m, p, vs, ve, r->scope, sizeof r->scope))
         r->scope[0] = '\0';
