@@ -282,6 +282,12 @@ static int from_to_pair(const char *p, size_t ss, const ListClaim *y, const List
         g++;
     while (g < ts && is_alpha((unsigned char)p[g]) && !is_upper((unsigned char)p[g]))
         g++;
+    /* (and its year: "from around 49 exabytes in 2020 to 237 exabytes by
+     * 2026") */
+    for (size_t i = g; i + 4 <= ts; i++)
+        if (lines_year_at(p, i) && (i + 4 == ts || !(p[i + 4] >= '0' && p[i + 4] <= '9')) &&
+            !(p[i - 1] >= '0' && p[i - 1] <= '9'))
+            return only_glue(p, g, i) && only_glue(p, i + 4, ts);
     return only_glue(p, g, ts);
 }
 
@@ -581,7 +587,9 @@ size_t lists_fences(const ListClaim *v, size_t k, size_t i, MetricsFence *out, s
             continue;
         out[nf].s = v[j].item_s;
         out[nf].e = v[j].item_e;
-        out[nf].kinds = v[j].comparison ? METRICS_FENCE_ALL : METRICS_FENCE_SCOPE;
+        /* (the other end of a span keeps its year to itself too: "from
+         * around 49 exabytes in 2020 to 237 exabytes by 2026") */
+        out[nf].kinds = v[j].comparison || (size_t)v[i].span_with == j + 1 ? METRICS_FENCE_ALL : METRICS_FENCE_SCOPE;
         nf++;
     }
     return nf;
