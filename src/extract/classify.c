@@ -676,6 +676,18 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
 {
     /* the sentence's own cues */
     metrics_classify_fenced(m, c, doc, n, ss, se, fences, nfences);
+    /* the next figure's coordinated clause keeps its cues only from a
+     * figure whose own clause names a metric: "Kenya's Konza facility cost
+     * US$172 million, and Senegal's data centre US$70 million" prices two
+     * data centres */
+    if (!c->metric[0] && nfences && fences[0].kinds == METRICS_FENCE_CLAUSE) {
+        Claim t = *c;   /* (a shallow copy: only its metric and unit are kept) */
+        metrics_classify_fenced(m, &t, doc, n, ss, se, fences + 1, nfences - 1);
+        if (t.metric[0]) {
+            strcut(c->metric, sizeof c->metric, t.metric);
+            strcut(c->unit, sizeof c->unit, t.unit);
+        }
+    }
     c->context[0] = '\0';
     /* "Since the DSR was folded into the BRI in 2015, banks have financed
      * ... 80 countries": a year in the opening "since" clause dates the
