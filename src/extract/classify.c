@@ -651,7 +651,7 @@ static void take_source(Claim *c, const char *body, const char *where)
 /* The facts of a sentence (SentenceFacts), each read at most once:
  * FACT(sf, SF_X, expr) is expr, evaluated the first time only. */
 enum { SF_ANY_YEAR = 1, SF_RIGHT_NOW = 2, SF_SAME_TIME = 4, SF_FIRST_PERSON = 8, SF_COUNTED_WORLD = 16,
-       SF_TIMES = 32, SF_ZH_CREDITS = 64 };
+       SF_TIMES = 32, SF_ZH_CREDITS = 64, SF_TRADE = 128 };
 #define FACT(sf, bit, expr) ((sf)->known & (bit) ? ((sf)->holds & (bit)) != 0 : remember(sf, bit, expr))
 
 static int remember(SentenceFacts *sf, unsigned bit, int holds)
@@ -744,7 +744,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         strcut(c->scope, sizeof c->scope, subject);
     /* the trader, over the partner the sentence names: "China imported
      * 479.5 billion chips from Kenya" */
-    else if (c->scope[0] && roles_trader(m, doc, ss, se, c->start, c->unit, subject, sizeof subject))
+    else if (c->scope[0] && FACT(sf, SF_TRADE, roles_may_trade(doc, ss, se)) &&
+             roles_trader(m, doc, ss, se, c->start, c->unit, subject, sizeof subject))
         strcut(c->scope, sizeof c->scope, subject);
     /* "..., narrowing the gap to 4.4 points from 7.9 points in 2020": the
      * year of what the figure is compared with, after it, is not its own */

@@ -650,6 +650,23 @@ static size_t first_lines(const char *p, size_t n, size_t *from)
  * ("threat actors publicly named 1,426 victims worldwide"), with nothing
  * before it naming a place? */
 #define LEAD_LINE 150
+
+/* Does p[s, e) hold a word of the world ("world", "global", "globe",
+ * "humanity"), a quick look before its places are read? */
+static int world_word(const char *p, size_t s, size_t e)
+{
+    static const char *const w[] = {"world", "glob", "humanity", NULL};
+    for (size_t i = s; i + 4 <= e; i++) {
+        char c = (char)(p[i] | 0x20);
+        if (c != 'w' && c != 'g' && c != 'h')
+            continue;
+        for (int k = 0; w[k]; k++)
+            if (i + strlen(w[k]) <= e && !strncasecmp(p + i, w[k], strlen(w[k])))
+                return 1;
+    }
+    return 0;
+}
+
 static int lead_is_world(const Metrics *m, const char *doc, size_t n, size_t from)
 {
     size_t i = from;
@@ -659,6 +676,9 @@ static int lead_is_world(const Metrics *m, const char *doc, size_t n, size_t fro
             size_t pe = le;
             while (pe < n && !lines_blank(doc, pe + 1, lines_end(doc, n, pe + 1)))
                 pe = lines_end(doc, n, pe + 1);
+            size_t le2 = pe - i > 1200 ? i + 1200 : pe;
+            if (!world_word(doc, i, le2))
+                return 0;
             MetricsPlace pl[16];
             /* (a preamble naming a place, "incorporated in the People's
              * Republic of China", is about that place) */
@@ -669,7 +689,7 @@ static int lead_is_world(const Metrics *m, const char *doc, size_t n, size_t fro
                     return 0;
                 k = ke + 1;
             }
-            size_t np = metrics_places(m, doc, i, pe - i > 1200 ? i + 1200 : pe, pl, 16);
+            size_t np = metrics_places(m, doc, i, le2, pl, 16);
             for (size_t k = 0; k < np; k++)
                 if (strcmp(pl[k].id, "global"))
                     return 0;

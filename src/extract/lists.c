@@ -346,7 +346,8 @@ static size_t coordinated_clause(const char *p, size_t a, size_t b)
     for (size_t i = a + 1; i < b; i++) {
         if (p[i] == '.' || p[i] == ':' || p[i] == '(' || p[i] == ')')
             at = b;   /* a bracket or a stop: no clause of the sentence's */
-        if (!blank(p[i - 1]) || !is_alpha((unsigned char)p[i]))
+        char c = p[i];
+        if (!blank(p[i - 1]) || (c != 'a' && c != 'o' && c != 'p' && c != 'b' && c != 'w'))
             continue;
         for (int t = 0; w[t]; t++) {
             size_t l = strlen(w[t]);

@@ -243,6 +243,22 @@ static size_t traded(const char *p, size_t i, size_t se)
     return e > i && e < se && is_blank(p[e]) && one_of(p + i, e - i, verbs) ? e : 0;
 }
 
+int roles_may_trade(const char *doc, size_t ss, size_t se)
+{
+    /* "import", "export", "produc", "ship", "manufactur": their letters
+     * after a 'p', 'h' or 'n', the rarer ones, looked at first */
+    for (size_t i = ss + 1; i + 3 <= se; i++) {
+        char c = doc[i];
+        if (c == 'p' && ((doc[i + 1] == 'o' && doc[i + 2] == 'r') || (doc[i + 1] == 'r' && doc[i + 2] == 'o')))
+            return 1;   /* (im)port, (ex)port, produc(e) */
+        if (c == 'h' && doc[i - 1] == 's' && doc[i + 1] == 'i' && doc[i + 2] == 'p')
+            return 1;   /* ship */
+        if (c == 'n' && doc[i - 1] == 'a' && doc[i + 1] == 'u' && doc[i + 2] == 'f')
+            return 1;   /* manuf(acture) */
+    }
+    return 0;
+}
+
 /* After a place at p[i]: a verb of having, and where what it has starts.
  * "has", "had", "have" before a figure, a hedge or a verb of making ("had
  * built", "has installed"); "accounts for", "counts", "is home to". 0

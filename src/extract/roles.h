@@ -66,4 +66,8 @@ int roles_subject_place(const Metrics *m, const char *doc, size_t ss, size_t se,
 int roles_trader(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit, char *out,
                  size_t cap);
 
+/* Might the sentence doc[ss, se) hold a verb of trade or output at all (a
+ * quick look, before roles_trader reads its clauses)? */
+int roles_may_trade(const char *doc, size_t ss, size_t se);
+
 #endif

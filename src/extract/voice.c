@@ -62,7 +62,7 @@ int voice_reports_own(const char *doc, size_t n)
     for (size_t i = 0; i < e && said < 2; i++) {
         if (quote_at(doc, i, e))
             quoted = !quoted;
-        else if (!quoted && (i == 0 || !is_letter(doc[i - 1])) && is_letter(doc[i]) &&
+        else if (!quoted && ((doc[i] | 0x20) == 'w' || (doc[i] | 0x20) == 'o') && (i == 0 || !is_letter(doc[i - 1])) &&
                  phrases_at(found, doc, i, e, 1))
             said++;
     }

@@ -30,7 +30,7 @@ int voice_own_findings(const char *p, size_t ss, size_t se);
 
 /* Does the opening of doc[0, n) (its first VOICE_LEAD bytes) tell its
  * own findings in the first person twice or more? */
-#define VOICE_LEAD 4000
+#define VOICE_LEAD 2500
 int voice_reports_own(const char *doc, size_t n);
 
 #endif
