@@ -706,7 +706,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (c->year && since_clause_year(doc, ss, se, c->year, c->start))
         c->year = 0;
     /* a Chinese sentence crediting a body metrics.csv does not know
-     * ("据肯尼亚通信管理局统计") */
+     * ("据肯尼亚通信管理局统计"); unnamed: 2 a teller it does not name
+     * ("据项目承建方介绍"), 3 no teller at all ("据不完全统计") */
     int unnamed = 0;
     /* an acronym a Chinese sentence credits ("据IDC统计数据") that
      * metrics.csv knows by its Chinese name: "IDC (国际数据公司)" */
@@ -721,7 +722,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
             credit_zh_read(m, doc, ss, se, &sf->zh);
             sf->known |= SF_ZH_CREDITS;
         }
-        unnamed = credit_zh_before(&sf->zh, c->start, c->source, sizeof c->source) == 2;
+        unnamed = credit_zh_before(&sf->zh, c->start, c->source, sizeof c->source);
+        unnamed = unnamed == 2 || unnamed == 3 ? unnamed : 0;
     }
     /* the world as a frame, not a place: "ranking second in the world"
      * places nothing; "over 60 percent of the world's total" yields to
@@ -930,6 +932,10 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* (a teller the sentence credits but does not name, "据项目承建方介绍",
      * is not the paragraph's, the speaker's nor the publisher's; a
      * reporter's question at a press conference is not the host's) */
+    /* ("据不完全统计" names no teller: at a press conference, the official
+     * telling it) */
+    if (unnamed == 3 && a.speaker_all)
+        unnamed = 0;
     if (!unnamed && !a.asked) {
         if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, first_person(doc, ss, se)))
             take_source(c, di->we, "the publisher");

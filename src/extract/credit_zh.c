@@ -341,10 +341,26 @@ static int ju_at(const char *p, size_t ss, size_t i)
     return i >= ss + 3 && ends(p, i - 3, i, before);
 }
 
+/* Is p[s, e), between 据 and its verb, only how a count was made
+ * ("不完全", "初步"), no teller at all? */
+static int impersonal(const char *p, size_t s, size_t e)
+{
+    static const Phrase how[] = {W("不完全"), W("初步"), W("粗略"), W("有关"), W("相关"), W("最新"), {NULL, 0}};
+    while (s < e) {
+        size_t l = opens(p, s, e, how);
+        if (!l)
+            return 0;
+        s += l;
+    }
+    return 1;
+}
+
 /* The credit after 据 at p[i]: the name up to what it tells; 2 when a
- * teller is named but is no body or person ("据项目承建方介绍，", "据不完全
- * 统计，": someone unnamed, out empty). Not 据统计 or 据介绍, which name no
- * teller (the one the text spoke of before). Where it ends in *end. */
+ * teller is named but is no body or person ("据项目承建方介绍，": someone
+ * unnamed, out empty), 3 when the count names no teller at all ("据不完全
+ * 统计，": whoever tells it, the speaker of a press conference's turn).
+ * Not 据统计 or 据介绍, which name no teller (the one the text spoke of
+ * before). Where it ends in *end. */
 static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
 {
     size_t s = i + 3, cue_s = 0, cue_e = 0;
@@ -367,7 +383,7 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
             if (cue_e == k && cue_s > s && mark_at(p, k, se, "，")) {
                 out[0] = '\0';
                 *end = k;
-                return 2;
+                return impersonal(p, s, cue_s) ? 3 : 2;
             }
             break;
         }
