@@ -693,6 +693,20 @@ static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se)
     return se - ss <= 400 && many_countries(p, ss, se) && names_line_scope(m, p, ss, se, 0, other, sizeof other) == 0;
 }
 
+/* Does name[0, head), before a known body's name, end with a word of
+ * what kind of body it is ("市场研究机构国际数据公司", "咨询公司X"), not
+ * whose or where ("南宁海关")? */
+static int kind_word(const char *name, size_t head)
+{
+    static const char *const kinds[] = {"机构", "公司", "企业", "集团", "组织", "平台", "网站", "媒体", "咨询", NULL};
+    for (int k = 0; kinds[k]; k++) {
+        size_t l = strlen(kinds[k]);
+        if (head >= l && !memcmp(name + head - l, kinds[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
                     const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
                     int own[3])
@@ -716,6 +730,21 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         const char *id = metrics_source_titled(m, c->source);
         if (id)
             strcut(c->source, sizeof c->source, id);
+    }
+    /* a body of another country or a local office whose name holds a
+     * known body's ("据南宁海关统计" is Nanning's customs, not GACC;
+     * "肯尼亚国家统计局"): the name as the sentence's credit writes it */
+    if (c->source[0] && metrics_known_source(m, c->source) && chinese_near(doc, ss, c->start)) {
+        if (!(sf->known & SF_ZH_CREDITS)) {
+            credit_zh_read(m, doc, ss, se, &sf->zh);
+            sf->known |= SF_ZH_CREDITS;
+        }
+        char named[sizeof c->source], id[sizeof c->source];
+        size_t head, tail;
+        if (credit_zh_before(&sf->zh, c->start, named, sizeof named) == 1 && !metrics_known_source(m, named) &&
+            names_source_last(m, named, 0, strlen(named), id, sizeof id, &head, &tail) && !strcmp(id, c->source) &&
+            head > 0 && tail == 0 && !kind_word(named, head))
+            strcut(c->source, sizeof c->source, named);
     }
     if (!c->source[0] && chinese_near(doc, ss, c->start)) {
         if (!(sf->known & SF_ZH_CREDITS)) {

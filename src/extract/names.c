@@ -214,7 +214,7 @@ int names_source_opening(const Metrics *m, const char *doc, size_t from, size_t 
 }
 
 int names_source_last(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap,
-                      size_t *tail)
+                      size_t *head, size_t *tail)
 {
     const LineCues *lc = line_cues(m, doc, from, to, 0);
     if (!lc)
@@ -222,6 +222,7 @@ int names_source_last(const Metrics *m, const char *doc, size_t from, size_t to,
     for (size_t i = lc->nc; i-- > 0;)
         if (lc->cues[i].kind == MC_SOURCE) {
             strcut(out, cap, lc->cues[i].id);
+            *head = lc->cues[i].s;
             *tail = lc->n - lc->cues[i].e;
             return 1;
         }

@@ -312,8 +312,8 @@ static int known_body(const Metrics *m, const char *p, size_t ds, size_t be, cha
         return 0;
     if (names_source_opening(m, p, ds, be, out, cap))
         return 1;
-    size_t tail;
-    if (!names_source_last(m, p, ds, be, out, cap, &tail) || tail > be - ds)
+    size_t head, tail;
+    if (!names_source_last(m, p, ds, be, out, cap, &head, &tail) || tail > be - ds)
         return 0;
     for (size_t i = be - tail; i + 3 <= be; i += 3)
         for (int k = 0; joins[k]; k++)
@@ -362,8 +362,8 @@ static int roster_body(const Metrics *m, const char *p, size_t ds, size_t be, ch
         s = ds - METRICS_LINE_MAX;
     while (s < ds && ((unsigned char)p[s] & 0xC0) == 0x80)
         s++;
-    size_t tail;
-    return s < ds && names_source_last(m, p, s, ds, out, cap, &tail);
+    size_t head, tail;
+    return s < ds && names_source_last(m, p, s, ds, out, cap, &head, &tail);
 }
 
 /* The credit for the designation p[ds, de) whose body ends at p[be)
