@@ -218,11 +218,19 @@ static int year_earlier(const char *p, size_t e, size_t se)
 }
 
 /* Is doc[s, e) only commas, blanks and the words "and", "or" and "the"
- * ("Indonesia, Malaysia and the United Arab Emirates")? */
+ * ("Indonesia, Malaysia and the United Arab Emirates"), or in Chinese
+ * 、，和及与或 ("印度尼西亚、泰国和越南")? */
 static int joined(const char *p, size_t s, size_t e)
 {
+    static const char *const zh[] = {"、", "，", "以及", "和", "及", "与", "或", NULL};
     for (size_t t = s; t < e;) {
-        if (p[t] == ',' || blank(p[t])) {
+        size_t l = 0;
+        for (int k = 0; (unsigned char)p[t] >= 0xE3 && zh[k] && !l; k++)
+            if (t + strlen(zh[k]) <= e && !memcmp(p + t, zh[k], strlen(zh[k])))
+                l = strlen(zh[k]);
+        if (l) {
+            t += l;
+        } else if (p[t] == ',' || blank(p[t])) {
             t++;
         } else if (t + 3 <= e && (!strncmp(p + t, "and", 3) || !strncmp(p + t, "the", 3)) &&
                    (t + 3 == e || blank(p[t + 3]))) {
@@ -566,10 +574,11 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
             if (!strstr(v[i].c.context, "year from"))
                 classify_said(&v[i].c, "year", "the figure it is compared with");
         }
-    /* "respectively": a run of k figures, a run of k places */
+    /* "respectively" (分别): a run of k figures, a run of k places */
     int resp = 0;
-    for (size_t t = ss; t + 12 <= se && !resp; t++)
-        resp = (p[t] | 0x20) == 'r' && !strncasecmp(p + t, "respectively", 12);
+    for (size_t t = ss; t + 6 <= se && !resp; t++)
+        resp = ((p[t] | 0x20) == 'r' && t + 12 <= se && !strncasecmp(p + t, "respectively", 12)) ||
+               !memcmp(p + t, "分别", 6);
     if (!resp || k < 2)
         return;
     respectively_years(p, ss, se, v, k);
@@ -583,7 +592,10 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
         size_t j = run_end(p, v, k, i);
         size_t g = j - i;
         for (size_t r = 0; g >= 2 && r < nr; r++) {
-            if (len[r] != g)
+            /* (the partners a flow goes to are not its places: "对东盟、
+             * 中东、非洲分别出口" are China's exports) */
+            size_t a = pl[first[r]].s;
+            if (len[r] != g || (a >= ss + 3 && (!memcmp(p + a - 3, "对", 3) || !memcmp(p + a - 3, "向", 3))))
                 continue;
             for (size_t t = 0; t < g; t++) {
                 Claim *c = &v[i + t].c;
