@@ -926,8 +926,13 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * written ("Alibaba Cloud operates 87 zones" in a story of October
      * 2024); after the paragraph's year, which a description of its data
      * keeps ("Loans account for 87 per cent of this value") */
-    if (!c->year && now && !cell && !own_year_words && tense_present(doc, ss, se, c->start))
+    if (!c->year && now && !cell && !own_year_words && tense_present(doc, ss, se, c->start)) {
+        /* (a Chinese report's undated figures are of the year its data run
+         * to: "截至2023年12月" in a report of March 2024) */
+        if (di->data_y && chinese_near(doc, ss, c->start))
+            take_year(c, di->data_y, "the data's date");
         take_year(c, now, di->year ? "the title" : "the date");
+    }
     take_year(c, di->year, "the title");
     if (di->news)
         take_year(c, di->date_y, "the date");
