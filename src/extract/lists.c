@@ -564,9 +564,127 @@ static void respectively_years(const char *p, size_t ss, size_t se, ListClaim *v
     }
 }
 
+/* ---- a Chinese sentence's years of a change ----
+ * "将从2023年的约12亿美元增长至2027年的31亿美元": a year joined to its
+ * figure by 的 is the figure's; "2012年至2021年，…从11万亿元增长到45.5万亿
+ * 元": the figure after 从 or 由 is of the span's first year, the one it
+ * grows to of its last. */
+
+/* The year "YYYY年" ending right at p[e) (after ss), or 0. */
+static int zh_year_ending(const char *p, size_t ss, size_t e)
+{
+    if (e < ss + 7 || memcmp(p + e - 3, "年", 3))
+        return 0;
+    size_t d = e - 7;
+    if (d > ss && isdigit((unsigned char)p[d - 1]))
+        return 0;
+    int y = 0;
+    for (size_t i = d; i < d + 4; i++) {
+        if (!isdigit((unsigned char)p[i]))
+            return 0;
+        y = y * 10 + (p[i] - '0');
+    }
+    return y >= 1990 && y <= 2100 ? y : 0;
+}
+
+/* Where the words before a figure at p[at) start, past a hedge ("约",
+ * "超过"). */
+static size_t before_hedge(const char *p, size_t ss, size_t at)
+{
+    static const char *const hedges[] = {"约", "近", "超过", "逾", "接近", "将近", "不足", NULL};
+    for (int k = 0; hedges[k]; k++) {
+        size_t l = strlen(hedges[k]);
+        if (at >= ss + l && !memcmp(p + at - l, hedges[k], l))
+            return at - l;
+    }
+    return at;
+}
+
+/* Does p[ss, at) end with one of words? */
+static int ends_with(const char *p, size_t ss, size_t at, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (at >= ss + l && !memcmp(p + at - l, words[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* The year of "YYYY年的", "YYYY年底的", "YYYY年末的" right before a figure
+ * at p[at), or 0; not the base of a multiple ("是2018年的2.2倍": the year
+ * it is compared with). */
+static int zh_year_of(const char *p, size_t ss, size_t at)
+{
+    static const char *const base[] = {"是", "为", "相当于", "达到", NULL};
+    size_t e = before_hedge(p, ss, at);
+    if (e < ss + 3 || memcmp(p + e - 3, "的", 3))
+        return 0;
+    e -= 3;
+    if (e >= ss + 3 && (!memcmp(p + e - 3, "底", 3) || !memcmp(p + e - 3, "末", 3)))
+        e -= 3;
+    int y = zh_year_ending(p, ss, e);
+    return y && !ends_with(p, ss, e - 7, base) ? y : 0;
+}
+
+/* Drop what the context said of the year ("year from the date"): the
+ * sentence states it. */
+static void unsay_year(Claim *c)
+{
+    char *y = strstr(c->context, "year from ");
+    if (!y)
+        return;
+    char *end = strstr(y, "; ");
+    if (end)
+        memmove(y, end + 2, strlen(end + 2) + 1);
+    else if (y > c->context)
+        y[-2] = '\0';
+    else
+        y[0] = '\0';
+}
+
+static void zh_change_years(const char *p, size_t ss, size_t se, ListClaim *v, size_t k)
+{
+    static const char *const from[] = {"从", "由", NULL};
+    static const char *const to[] = {"到", "至", NULL};
+    /* the span "2012年至2021年" */
+    int a = 0, b = 0;
+    for (size_t t = ss; t + 17 <= se && !a; t++) {
+        if (memcmp(p + t, "年", 3))
+            continue;
+        size_t u = t + 3;
+        if (!memcmp(p + u, "至", 3) || !memcmp(p + u, "到", 3))
+            u += 3;
+        else if (p[u] == '-')
+            u += 1;
+        else
+            continue;
+        int y1 = zh_year_ending(p, ss, t + 3), y2 = 0;
+        if (y1 && u + 7 <= se && !memcmp(p + u + 4, "年", 3))
+            y2 = zh_year_ending(p, ss, u + 7);
+        if (y1 && y2 > y1)
+            a = y1, b = y2;
+    }
+    int open = 0;   /* a figure after 从 was given the span's first year */
+    for (size_t i = 0; i < k; i++) {
+        Claim *c = &v[i].c;
+        size_t h = before_hedge(p, ss, c->start);
+        int y = zh_year_of(p, ss, c->start);
+        if (!y && a && ends_with(p, ss, h, from))
+            y = a, open = 1;
+        else if (!y && a && open && ends_with(p, ss, h, to))
+            y = b, open = 0;
+        if (y && c->year != y) {
+            c->year = y;
+            unsay_year(c);
+        }
+    }
+}
+
 void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k)
 {
     (void)n;
+    zh_change_years(p, ss, se, v, k);
     /* "a year earlier": the year before the figure it is compared with */
     for (size_t i = 0; i < k; i++)
         if (v[i].prev_year_of && v[v[i].prev_year_of - 1].c.year) {
