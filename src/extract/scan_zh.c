@@ -1283,6 +1283,18 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         f->noun = noun_after(p, n, f->cl_end, 0);
     else if (!f->cl && !f->measure && !f->pct && !f->pp && !f->mult && !f->cur)
         f->noun = noun_after(p, n, f->end, f->scaled ? 2 : 1);
+    /* a currency named before the figure whose 元 ends it: "港币2.49元",
+     * "新台币300亿元" (the 元 of a dollar, not the yuan) */
+    if (f->cur && !strcmp(f->cur, "CNY")) {
+        size_t b = f->start, l;
+        while (blank_before(p, b))
+            b -= blank_before(p, b);
+        const ZhWord *w = qzh_before(p, 0, b, ZK_CURRENCY, &l);
+        if (w && strcmp(w->unit, "CNY")) {
+            f->cur = w->unit;
+            f->start = b - l;
+        }
+    }
     /* a sign before the figure: ￥, $, US$; 人民币500亿元 */
     if (!f->cur && !f->pct && !f->pp) {
         size_t b = f->start;
