@@ -526,14 +526,41 @@ static size_t year_runs(const char *p, size_t ss, size_t se, int *ys, size_t *at
     return nr;
 }
 
+/* Is p[s, e), between two Chinese figures of a list, a classifier the
+ * spans leave out, a list mark and a hedge ("1.2万个、8000个", "58%和超过
+ * 70%"): one or two Han characters at most, then 、，和及与或, then 超过, 约,
+ * 近, 逾 or 不足 at most? */
+static int zh_list_gap(const char *p, size_t s, size_t e)
+{
+    static const char *const marks[] = {"、", "，", "和", "及", "与", "或", NULL};
+    static const char *const hedges[] = {"超过", "约", "近", "逾", "不足", NULL};
+    for (int c = 0; c <= 2; c++) {
+        for (int k = 0; marks[k]; k++) {
+            size_t l = strlen(marks[k]);
+            if (s + l > e || memcmp(p + s, marks[k], l))
+                continue;
+            size_t t = s + l;
+            for (int h = 0; hedges[h] && t < e; h++)
+                if (t + strlen(hedges[h]) == e && !memcmp(p + t, hedges[h], strlen(hedges[h])))
+                    t = e;
+            return t == e;
+        }
+        if (s + 3 > e || (unsigned char)p[s] < 0xE4 || (unsigned char)p[s] > 0xE9)
+            return 0;
+        s += 3;
+    }
+    return 0;
+}
+
 /* The end of the run of figures from v[i]: each next one a few bytes
  * after the last, joined to it by a comma or "and" ("118.6%, 121.3% and
- * 114.2%"). */
+ * 114.2%"; "1.2万个、8000个和3500个"). */
 static size_t run_end(const char *p, const ListClaim *v, size_t k, size_t i)
 {
     size_t j = i + 1;
-    while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 8 &&
-           joined(p, v[j - 1].c.end, v[j].c.start))
+    while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 12 &&
+           ((v[j].c.start - v[j - 1].c.end <= 8 && joined(p, v[j - 1].c.end, v[j].c.start)) ||
+            zh_list_gap(p, v[j - 1].c.end, v[j].c.start)))
         j++;
     return j;
 }
