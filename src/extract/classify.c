@@ -734,7 +734,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* a body of another country or a local office whose name holds a
      * known body's ("据南宁海关统计" is Nanning's customs, not GACC;
      * "肯尼亚国家统计局"): the name as the sentence's credit writes it */
-    if (c->source[0] && metrics_known_source(m, c->source) && chinese_near(doc, ss, c->start)) {
+    if (c->source[0] && chinese_near(doc, ss, c->start) && metrics_known_source(m, c->source)) {
         if (!(sf->known & SF_ZH_CREDITS)) {
             credit_zh_read(m, doc, ss, se, &sf->zh);
             sf->known |= SF_ZH_CREDITS;

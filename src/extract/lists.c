@@ -534,6 +534,8 @@ static int zh_list_gap(const char *p, size_t s, size_t e)
 {
     static const char *const marks[] = {"、", "，", "和", "及", "与", "或", NULL};
     static const char *const hedges[] = {"超过", "约", "近", "逾", "不足", NULL};
+    if (s >= e || (unsigned char)p[s] < 0x80)
+        return 0;   /* (English: a cost of one compare) */
     for (int c = 0; c <= 2; c++) {
         for (int k = 0; marks[k]; k++) {
             size_t l = strlen(marks[k]);
@@ -589,6 +591,17 @@ static void respectively_years(const char *p, size_t ss, size_t se, ListClaim *v
         }
         i = j;
     }
+}
+
+/* Does p[ss, se) hold the Chinese word w (its first byte found by
+ * memchr: English text costs one pass of it)? */
+static int holds_zh(const char *p, size_t ss, size_t se, const char *w)
+{
+    size_t l = strlen(w);
+    for (const char *q = p + ss, *end = p + se; (q = memchr(q, w[0], (size_t)(end - q))); q++)
+        if ((size_t)(end - q) >= l && !memcmp(q, w, l))
+            return 1;
+    return 0;
 }
 
 /* ---- a Chinese sentence's years of a change ----
@@ -674,10 +687,13 @@ static void zh_change_years(const char *p, size_t ss, size_t se, ListClaim *v, s
 {
     static const char *const from[] = {"从", "由", NULL};
     static const char *const to[] = {"到", "至", NULL};
+    /* (a sentence without 年 has neither: English costs one search) */
+    if (se <= ss || !holds_zh(p, ss, se, "年"))
+        return;
     /* the span "2012年至2021年" */
     int a = 0, b = 0;
     for (size_t t = ss; t + 17 <= se && !a; t++) {
-        if (memcmp(p + t, "年", 3))
+        if (p[t] != '\xE5' || memcmp(p + t, "年", 3))
             continue;
         size_t u = t + 3;
         if (!memcmp(p + u, "至", 3) || !memcmp(p + u, "到", 3))
@@ -721,9 +737,10 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
         }
     /* "respectively" (分别): a run of k figures, a run of k places */
     int resp = 0;
-    for (size_t t = ss; t + 6 <= se && !resp; t++)
-        resp = ((p[t] | 0x20) == 'r' && t + 12 <= se && !strncasecmp(p + t, "respectively", 12)) ||
-               !memcmp(p + t, "分别", 6);
+    for (size_t t = ss; t + 12 <= se && !resp; t++)
+        resp = (p[t] | 0x20) == 'r' && !strncasecmp(p + t, "respectively", 12);
+    if (!resp && se > ss)
+        resp = holds_zh(p, ss, se, "分别");
     if (!resp || k < 2)
         return;
     respectively_years(p, ss, se, v, k);
