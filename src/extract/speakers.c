@@ -505,12 +505,15 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
                 *ne = *ns;
                 return 1;
             }
-        for (size_t j = *ds; j + l <= *de; j++)
-            if (!memcmp(doc + j, askers[k], l)) {
+    }
+    /* (a designation names the host or a reporter; "顾问" asks nothing) */
+    static const char *const hosts[] = {"记者", "主持", NULL};
+    for (int k = 0; hosts[k]; k++)
+        for (size_t j = *ds, l = strlen(hosts[k]); j + l <= *de; j++)
+            if (!memcmp(doc + j, hosts[k], l)) {
                 *ne = *ns;
                 return 1;
             }
-    }
     if (chars < 2 && !(chars == 1 && mark_at(doc, s, c, "答")))
         return 0;
     return 1;
@@ -556,10 +559,11 @@ static int zh_credit(const Metrics *m, const char *doc, size_t n, size_t ns, siz
     /* "寿小丽（国务院新闻办公室新闻局副局长、新闻发言人）": the body the
      * brackets name */
     if (de > ds) {
-        size_t t = 0;
-        for (size_t i = ds + 3; i <= de && !t; i += 3)
-            if ((t = title_end(doc, ds, i)) && i - t > ds && known_body(m, doc, ds, i - t, out, cap))
+        for (size_t i = ds + 3; i <= de; i += 3) {
+            size_t t = title_end(doc, ds, i);
+            if (t && i - t > ds && known_body(m, doc, ds, i - t, out, cap))
                 return 1;
+        }
         return speakers_resolve(m, doc, ns, ne, out, cap) || credit_of(m, doc, ds, ds, de, out, cap);
     }
     /* a turn named in full, "国家发展改革委副主任 李明：": body and title */
