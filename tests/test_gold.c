@@ -207,7 +207,9 @@ END_TEST
  * tests/blind/README.md), then opened as development data. Held to the
  * figures reached since (tables, context, multipliers and counted nouns:
  * strict 0.941, 0.916, 0.930, 0.870, 0.837; issue 16's Chinese credits and
- * metric cues: P metric 1.000 and source 0.995, R 1.000 and 0.943). */
+ * metric cues: P metric 1.000 and source 0.995, R 1.000 and 0.943; a
+ * change's years, 分别 and a report's data date: P scope 0.903 and year
+ * 0.995, R year 0.995). */
 START_TEST(opened_sets_n_to_r_should_stay_above_their_floors)
 {
     static const double fn[SF_COUNT] = {[SF_METRIC] = 0.79, [SF_SCOPE] = 0.82, [SF_YEAR] = 0.91, [SF_SOURCE] = 0.66};
@@ -219,10 +221,10 @@ START_TEST(opened_sets_n_to_r_should_stay_above_their_floors)
     static const double fq[SF_COUNT] = {[SF_METRIC] = 0.87, [SF_SCOPE] = 0.95, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.80};
     hold_to_floors("tests/blind/Q/*.txt", "tests/blind/Q/sources.csv", "tests/blind/Q/gold.tsv", "tests/blind/Q",
                    0.97, 0.92, fq);
-    static const double fp[SF_COUNT] = {[SF_METRIC] = 0.99, [SF_SCOPE] = 0.88, [SF_YEAR] = 0.98, [SF_SOURCE] = 0.99};
+    static const double fp[SF_COUNT] = {[SF_METRIC] = 0.99, [SF_SCOPE] = 0.89, [SF_YEAR] = 0.99, [SF_SOURCE] = 0.99};
     hold_to_floors("tests/blind/P/*.txt", "tests/blind/P/sources.csv", "tests/blind/P/gold.tsv", "tests/blind/P",
                    0.99, 0.86, fp);
-    static const double fr[SF_COUNT] = {[SF_METRIC] = 0.99, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.95, [SF_SOURCE] = 0.94};
+    static const double fr[SF_COUNT] = {[SF_METRIC] = 0.99, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.99, [SF_SOURCE] = 0.94};
     hold_to_floors("tests/blind/R/*.txt", "tests/blind/R/sources.csv", "tests/blind/R/gold.tsv", "tests/blind/R",
                    0.99, 0.84, fr);
 }
@@ -235,7 +237,8 @@ END_TEST
  * comparisons that teach the paragraph nothing: strict 0.910 and 0.894,
  * scope 0.962 and 0.867, year 0.852 and 0.961), each less a small margin;
  * U to the figures issue 16's Chinese credits, metric cues and units
- * reached (strict 0.957, metric 1.000, source 1.000). Its tester counts
+ * reached (strict 0.957, metric 1.000, source 1.000; scope 0.957 with 分别
+ * over classifiers, year 0.990). Its tester counts
  * 员工…人 as people where the extractor (and sets P, R) write employees. */
 START_TEST(opened_sets_s_to_u_should_stay_above_their_floors)
 {
@@ -245,7 +248,7 @@ START_TEST(opened_sets_s_to_u_should_stay_above_their_floors)
     static const double ft[SF_COUNT] = {[SF_METRIC] = 0.81, [SF_SCOPE] = 0.85, [SF_YEAR] = 0.94, [SF_SOURCE] = 0.82};
     hold_to_floors("tests/blind/T/*.txt", "tests/blind/T/sources.csv", "tests/blind/T/gold.tsv", "tests/blind/T",
                    0.94, 0.87, ft);
-    static const double fu[SF_COUNT] = {[SF_METRIC] = 0.99, [SF_SCOPE] = 0.91, [SF_YEAR] = 0.98, [SF_SOURCE] = 0.99};
+    static const double fu[SF_COUNT] = {[SF_METRIC] = 0.99, [SF_SCOPE] = 0.95, [SF_YEAR] = 0.98, [SF_SOURCE] = 0.99};
     hold_to_floors("tests/blind/U/*.txt", "tests/blind/U/sources.csv", "tests/blind/U/gold.tsv", "tests/blind/U",
                    0.99, 0.95, fu);
 }
@@ -273,12 +276,15 @@ END_TEST
 
 /* Set Y (Chinese): sealed until its first contact on main bdbbc4c
  * (strict 0.899, source 0.728; tests/blind/README.md), then opened as
- * development data; held to that first contact, less a small margin. */
+ * development data; held to the figures a press conference's roster,
+ * Chinese respectively-lists, a report's data date and the currencies and
+ * customers of annual results reached since (strict 0.930, scope 0.972,
+ * year 0.967, source 0.939), less a small margin. */
 START_TEST(opened_set_y_should_stay_above_its_floors)
 {
-    static const double fy[SF_COUNT] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.88, [SF_YEAR] = 0.90, [SF_SOURCE] = 0.71};
+    static const double fy[SF_COUNT] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.96, [SF_YEAR] = 0.96, [SF_SOURCE] = 0.93};
     hold_to_floors("tests/blind/Y/*.txt", "tests/blind/Y/sources.csv", "tests/blind/Y/gold.tsv", "tests/blind/Y",
-                   0.98, 0.88, fy);
+                   0.98, 0.92, fy);
 }
 END_TEST
 

@@ -670,6 +670,20 @@ static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se)
     return se - ss <= 400 && many_countries(p, ss, se) && names_line_scope(m, p, ss, se, 0, other, sizeof other) == 0;
 }
 
+/* Does name[0, head), before a known body's name, end with a word of
+ * what kind of body it is ("市场研究机构国际数据公司", "咨询公司X"), not
+ * whose or where ("南宁海关")? */
+static int kind_word(const char *name, size_t head)
+{
+    static const char *const kinds[] = {"机构", "公司", "企业", "集团", "组织", "平台", "网站", "媒体", "咨询", NULL};
+    for (int k = 0; kinds[k]; k++) {
+        size_t l = strlen(kinds[k]);
+        if (head >= l && !memcmp(name + head - l, kinds[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
                     const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
                     int own[3])
@@ -695,7 +709,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (c->year && since_clause_year(doc, ss, se, c->year, c->start))
         c->year = 0;
     /* a Chinese sentence crediting a body metrics.csv does not know
-     * ("据肯尼亚通信管理局统计") */
+     * ("据肯尼亚通信管理局统计"); unnamed: 2 a teller it does not name
+     * ("据项目承建方介绍"), 3 no teller at all ("据不完全统计") */
     int unnamed = 0;
     /* an acronym a Chinese sentence credits ("据IDC统计数据") that
      * metrics.csv knows by its Chinese name: "IDC (国际数据公司)" */
@@ -705,12 +720,28 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         if (id)
             strcut(c->source, sizeof c->source, id);
     }
+    /* a body of another country or a local office whose name holds a
+     * known body's ("据南宁海关统计" is Nanning's customs, not GACC;
+     * "肯尼亚国家统计局"): the name as the sentence's credit writes it */
+    if (c->source[0] && chinese_near(doc, ss, c->start) && metrics_known_source(m, c->source)) {
+        if (!(sf->known & SF_ZH_CREDITS)) {
+            credit_zh_read(m, doc, ss, se, &sf->zh);
+            sf->known |= SF_ZH_CREDITS;
+        }
+        char named[sizeof c->source], id[sizeof c->source];
+        size_t head, tail;
+        if (credit_zh_before(&sf->zh, c->start, named, sizeof named) == 1 && !metrics_known_source(m, named) &&
+            names_source_last(m, named, 0, strlen(named), id, sizeof id, &head, &tail) && !strcmp(id, c->source) &&
+            head > 0 && tail == 0 && !kind_word(named, head))
+            strcut(c->source, sizeof c->source, named);
+    }
     if (!c->source[0] && chinese_near(doc, ss, c->start)) {
         if (!(sf->known & SF_ZH_CREDITS)) {
             credit_zh_read(m, doc, ss, se, &sf->zh);
             sf->known |= SF_ZH_CREDITS;
         }
-        unnamed = credit_zh_before(&sf->zh, c->start, c->source, sizeof c->source) == 2;
+        unnamed = credit_zh_before(&sf->zh, c->start, c->source, sizeof c->source);
+        unnamed = unnamed == 2 || unnamed == 3 ? unnamed : 0;
     }
     /* the world as a frame, not a place: "ranking second in the world"
      * places nothing; "over 60 percent of the world's total" yields to
@@ -889,8 +920,13 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * written ("Alibaba Cloud operates 87 zones" in a story of October
      * 2024); after the paragraph's year, which a description of its data
      * keeps ("Loans account for 87 per cent of this value") */
-    if (!c->year && now && !cell && !own_year_words && tense_present(doc, ss, se, c->start))
+    if (!c->year && now && !cell && !own_year_words && tense_present(doc, ss, se, c->start)) {
+        /* (a Chinese report's undated figures are of the year its data run
+         * to: "截至2023年12月" in a report of March 2024) */
+        if (di->data_y && chinese_near(doc, ss, c->start))
+            take_year(c, di->data_y, "the data's date");
         take_year(c, now, di->year ? "the title" : "the date");
+    }
     take_year(c, di->year, "the title");
     if (di->news)
         take_year(c, di->date_y, "the date");
@@ -924,6 +960,10 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* (a teller the sentence credits but does not name, "据项目承建方介绍",
      * is not the paragraph's, the speaker's nor the publisher's; a
      * reporter's question at a press conference is not the host's) */
+    /* ("据不完全统计" names no teller: at a press conference, the official
+     * telling it) */
+    if (unnamed == 3 && a.speaker_all)
+        unnamed = 0;
     if (!unnamed && !a.asked) {
         if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se)))
             take_source(c, di->we, "the publisher");

@@ -95,6 +95,32 @@ static size_t name_piece(const char *p, size_t i, size_t e)
     return b ? b - i : 0;
 }
 
+/* A date between a name and its verb ("阿里巴巴集团今年2月宣布", "在4月8日
+ * 发布的研报中"): digits and 年, 月, 日 or 号 after them; its length at p[i],
+ * or 0. */
+static size_t date_piece(const char *p, size_t i, size_t e)
+{
+    size_t k = i;
+    while (k < e && p[k] >= '0' && p[k] <= '9' && k - i < 4)
+        k++;
+    if (k == i || !(mark_at(p, k, e, "年") || mark_at(p, k, e, "月") || mark_at(p, k, e, "日") ||
+                    mark_at(p, k, e, "号")))
+        return 0;
+    return k + 3 - i;
+}
+
+/* Where a date ending p[s, e) starts ("…今年2月" less "2月"), or e. */
+static size_t date_tail(const char *p, size_t s, size_t e)
+{
+    if (!(e >= s + 4 && (mark_at(p, e - 3, e, "年") || mark_at(p, e - 3, e, "月") || mark_at(p, e - 3, e, "日") ||
+                         mark_at(p, e - 3, e, "号"))))
+        return e;
+    size_t k = e - 3;
+    while (k > s && p[k - 1] >= '0' && p[k - 1] <= '9' && e - 3 - k < 4)
+        k--;
+    return k < e - 3 && k > s ? k : e;
+}
+
 /* ---- the name ----
  * Between a credited name and its verb stand words that are not the name;
  * they are taken off its end, in any order, until none is left. */
@@ -103,12 +129,14 @@ static size_t name_piece(const char *p, size_t i, size_t e)
 static const Phrase links[] = {
     W("联合发布的报告"), W("发布的报告"), W("发布的数据"), W("公布的数据"), W("提供的数据"), W("发布的统计"),
     W("的统计数据"), W("联合发布的"), W("发布的"), W("公布的"), W("提供的"), W("发布"), W("的统计"), W("的测算"),
-    W("的调查"), W("的报告"), W("的数据"), W("的研究"), W("白皮书"), W("蓝皮书"), W("报告"), W("最新"), W("的"),
+    W("的调查"), W("的报告"), W("的数据"), W("的研究"), W("白皮书"), W("蓝皮书"), W("报告"), W("公告"), W("最新"),
+    W("的"),
     {NULL, 0},
 };
 /* When, and in whose name: "此前", "方面" ("中兴通讯方面"). */
 static const Phrase adverbs[] = {
     W("此前"), W("日前"), W("近日"), W("今天"), W("昨天"), W("当天"), W("近期"), W("同时"), W("随后"), W("方面"),
+    W("今年"), W("去年"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
     W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), {NULL, 0},
 };
 /* A spokesman speaks for the body ("华为肯尼亚公司负责人"). */
@@ -182,6 +210,9 @@ static void trim_name(const char *p, size_t *s, size_t *e)
         if ((x = ends(p, *s, *e, links)) && *e - x > *s) {
             *e -= x;
             changed = 1;
+        } else if ((x = date_tail(p, *s, *e)) < *e) {
+            *e = x;
+            changed = 1;
         } else if ((x = ends(p, *s, *e, adverbs)) && *e - x > *s) {
             *e -= x;
             changed = 1;
@@ -212,7 +243,7 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
     static const Phrase bodies[] = {
         W("部"), W("局"), W("署"), W("厅"), W("委"), W("办"), W("中心"), W("院"), W("所"), W("公司"), W("集团"),
         W("协会"), W("联盟"), W("银行"), W("基金"), W("组织"), W("大学"), W("学会"), W("社"), W("机构"), W("政府"),
-        W("海关"), W("联合会"), W("商会"), W("研究会"), W("处"), W("馆"), {NULL, 0},
+        W("海关"), W("联合会"), W("商会"), W("研究会"), W("处"), W("馆"), W("证券"), {NULL, 0},
     };
     static const Phrase persons[] = {
         W("总统"), W("总理"), W("部长"), W("主席"), W("经理"), W("局长"), W("首席"), W("负责人"), W("发言人"),
@@ -221,16 +252,25 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         W("书记"), W("总监"), {NULL, 0},
     };
     size_t han = 0, latin = 0, i = s;
+    int listed = 0;
     *ne = e;
     while (i < e) {
         if (mark_at(p, i, e, "（")) {
-            /* a bracketed acronym ends the name */
+            /* a bracketed acronym ends the name, or a listed company's
+             * stock code ("亨通光电（600487.SH）") */
             *ne = i;
             i += 3;
-            while (i < e && (is_letter(p[i]) || p[i] == '-' || p[i] == '&'))
-                i++;
-            if (i + 3 != e || !mark_at(p, i, e, "）"))
+            size_t a = i, digits = 0;
+            while (i < e && (is_letter(p[i]) || p[i] == '-' || p[i] == '&' || p[i] == '.' ||
+                             (p[i] >= '0' && p[i] <= '9')))
+                digits += p[i] >= '0' && p[i] <= '9', i++;
+            if (i + 3 != e || !mark_at(p, i, e, "）") || i == a)
                 return 0;
+            if (digits) {
+                listed = digits >= 4;
+                if (!listed)
+                    return 0;
+            }
             break;
         }
         size_t l = name_piece(p, i, e);
@@ -248,7 +288,7 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         return 1;
     if (han + (latin > 0) < 3 || han > 24)
         return 0;
-    return holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
+    return listed || holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
 }
 
 /* The name p[s, e) as a credit: trimmed, then a body metrics.csv knows by
@@ -341,10 +381,26 @@ static int ju_at(const char *p, size_t ss, size_t i)
     return i >= ss + 3 && ends(p, i - 3, i, before);
 }
 
+/* Is p[s, e), between 据 and its verb, only how a count was made
+ * ("不完全", "初步"), no teller at all? */
+static int impersonal(const char *p, size_t s, size_t e)
+{
+    static const Phrase how[] = {W("不完全"), W("初步"), W("粗略"), W("有关"), W("相关"), W("最新"), {NULL, 0}};
+    while (s < e) {
+        size_t l = opens(p, s, e, how);
+        if (!l)
+            return 0;
+        s += l;
+    }
+    return 1;
+}
+
 /* The credit after 据 at p[i]: the name up to what it tells; 2 when a
- * teller is named but is no body or person ("据项目承建方介绍，", "据不完全
- * 统计，": someone unnamed, out empty). Not 据统计 or 据介绍, which name no
- * teller (the one the text spoke of before). Where it ends in *end. */
+ * teller is named but is no body or person ("据项目承建方介绍，": someone
+ * unnamed, out empty), 3 when the count names no teller at all ("据不完全
+ * 统计，": whoever tells it, the speaker of a press conference's turn).
+ * Not 据统计 or 据介绍, which name no teller (the one the text spoke of
+ * before). Where it ends in *end. */
 static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
 {
     size_t s = i + 3, cue_s = 0, cue_e = 0;
@@ -367,7 +423,7 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
             if (cue_e == k && cue_s > s && mark_at(p, k, se, "，")) {
                 out[0] = '\0';
                 *end = k;
-                return 2;
+                return impersonal(p, s, cue_s) ? 3 : 2;
             }
             break;
         }
@@ -394,6 +450,8 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
             }
         }
         size_t l = name_piece(p, k, se);
+        if (!l && k > c)
+            l = date_piece(p, k, se);
         if (!l)
             break;
         k += l;

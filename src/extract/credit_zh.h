@@ -35,8 +35,9 @@ typedef struct Metrics Metrics;
 #define CREDIT_ZH_MAX 8
 typedef struct ZhCredit {
     size_t start, end;
-    int kind;           /* 1 named, 2 a teller not named ("据项目承建方介绍",
-                         * "据不完全统计": someone's, but no one the text names) */
+    int kind;           /* 1 named, 2 a teller not named ("据项目承建方介绍":
+                         * someone's, but no one the text names), 3 a count
+                         * naming no teller ("据不完全统计": whoever tells it) */
     char name[128];
 } ZhCredit;
 
@@ -49,7 +50,7 @@ typedef struct ZhCredits {
 void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhCredits *cr);
 
 /* The credit nearest before offset at (the last to end before it): its
- * kind, and its name in out (empty for kind 2); 0 when none. */
+ * kind, and its name in out (empty for kinds 2 and 3); 0 when none. */
 int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap);
 
 #endif

@@ -1,5 +1,6 @@
 /* docinfo.c — the place, year, date and publishing body of a document
  * (see docinfo.h). */
+#define _GNU_SOURCE   /* memmem */
 #include "docinfo.h"
 
 #include <stdio.h>
@@ -713,6 +714,37 @@ static size_t main_clause(const char *title)
     return 0;
 }
 
+/* Does a Chinese title name a report, a white paper, a bulletin, a
+ * yearbook or a thesis ("第53次中国互联网络发展状况统计报告", "…研究（硕士
+ * 学位论文…）")? */
+static int report_title(const char *title)
+{
+    static const char *const genres[] = {"报告", "白皮书", "蓝皮书", "公报", "年鉴", "论文", "研究", "综述", NULL};
+    for (int k = 0; genres[k]; k++)
+        if (strstr(title, genres[k]))
+            return 1;
+    return 0;
+}
+
+/* The year of the latest "截至YYYY年" (截止 too) doc[0, n) names, or 0. */
+static int latest_as_of(const char *doc, size_t n)
+{
+    int y = 0;
+    for (const char *q = doc; (q = memmem(q, n - (size_t)(q - doc), "\xE6\x88\xAA", 3));) {
+        q += 3;
+        size_t left = n - (size_t)(q - doc);
+        if (left < 10 || !(!memcmp(q, "至", 3) || !memcmp(q, "止", 3)))
+            continue;
+        const char *d = q + 3;
+        int v = 0, k = 0;
+        while (k < 4 && d[k] >= '0' && d[k] <= '9')
+            v = v * 10 + (d[k] - '0'), k++;
+        if (k == 4 && !memcmp(d + 4, "年", 3) && v >= 1990 && v <= 2100 && v > y)
+            y = v;
+    }
+    return y;
+}
+
 void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di)
 {
     memset(di, 0, sizeof *di);
@@ -735,6 +767,12 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     int ed = *title && !di->year ? edition_year(title, strlen(title)) : 0;
     if (ed && di->date_y)
         di->year = di->date_y > ed ? ed : ed - 1;
+    /* the year a Chinese report's data run to (a report by its title:
+     * not a news story, whose undated figures are its date's) */
+    if (di->date_y && !di->news && !di->year && report_title(title)) {
+        int y = latest_as_of(doc, n);
+        di->data_y = y && y < di->date_y ? y : 0;
+    }
     if (!m)
         return;
     if (src)

@@ -16,6 +16,10 @@
  *    "last year", a month without a year and, in a news story (a dateline:
  *    "LAGOS, March 15 (Reuters) -", "ILOILO CITY - The city ...") or a
  *    press release ("PRESS RELEASE"), figures the story leaves undated.
+ *  - data's year: a Chinese report (no news story) counts its figures "as
+ *    of" a date ("截至2023年12月"); the latest it names, when its year
+ *    ended before the report came out (a report of March 2024 on 2023),
+ *    dates the figures it states undated.
  *  - own body: the body that publishes its own figures (a regulator, a
  *    ministry, a company, a research team): a known source in the
  *    publisher or authors, else the authors when they are an organisation,
@@ -43,6 +47,9 @@ typedef struct DocInfo {
     int date_y, date_m, date_d;  /* the date, 0 when unknown */
     int news;                /* a dated news story (dateline near its top)
                               * or press release ("PRESS RELEASE" line) */
+    int data_y;              /* the year a Chinese report's data run to: the
+                              * latest "截至2023年12月" it names, when that
+                              * year ended before its date; else 0 */
     char body[128];          /* the own body, or "" */
     char we[128];            /* the body "we" and "our" stand for: the own
                               * body, else a known body that publishes the

@@ -248,11 +248,19 @@ static int year_earlier(const char *p, size_t e, size_t se)
 }
 
 /* Is doc[s, e) only commas, blanks and the words "and", "or" and "the"
- * ("Indonesia, Malaysia and the United Arab Emirates")? */
+ * ("Indonesia, Malaysia and the United Arab Emirates"), or in Chinese
+ * 、，和及与或 ("印度尼西亚、泰国和越南")? */
 static int joined(const char *p, size_t s, size_t e)
 {
+    static const char *const zh[] = {"、", "，", "以及", "和", "及", "与", "或", NULL};
     for (size_t t = s; t < e;) {
-        if (p[t] == ',' || blank(p[t])) {
+        size_t l = 0;
+        for (int k = 0; (unsigned char)p[t] >= 0xE3 && zh[k] && !l; k++)
+            if (t + strlen(zh[k]) <= e && !memcmp(p + t, zh[k], strlen(zh[k])))
+                l = strlen(zh[k]);
+        if (l) {
+            t += l;
+        } else if (p[t] == ',' || blank(p[t])) {
             t++;
         } else if (t + 3 <= e && (!strncmp(p + t, "and", 3) || !strncmp(p + t, "the", 3)) &&
                    (t + 3 == e || blank(p[t + 3]))) {
@@ -638,14 +646,43 @@ static size_t year_runs(const char *p, size_t ss, size_t se, int *ys, size_t *at
     return nr;
 }
 
+/* Is p[s, e), between two Chinese figures of a list, a classifier the
+ * spans leave out, a list mark and a hedge ("1.2万个、8000个", "58%和超过
+ * 70%"): one or two Han characters at most, then 、，和及与或, then 超过, 约,
+ * 近, 逾 or 不足 at most? */
+static int zh_list_gap(const char *p, size_t s, size_t e)
+{
+    static const char *const marks[] = {"、", "，", "和", "及", "与", "或", NULL};
+    static const char *const hedges[] = {"超过", "约", "近", "逾", "不足", NULL};
+    if (s >= e || (unsigned char)p[s] < 0x80)
+        return 0;   /* (English: a cost of one compare) */
+    for (int c = 0; c <= 2; c++) {
+        for (int k = 0; marks[k]; k++) {
+            size_t l = strlen(marks[k]);
+            if (s + l > e || memcmp(p + s, marks[k], l))
+                continue;
+            size_t t = s + l;
+            for (int h = 0; hedges[h] && t < e; h++)
+                if (t + strlen(hedges[h]) == e && !memcmp(p + t, hedges[h], strlen(hedges[h])))
+                    t = e;
+            return t == e;
+        }
+        if (s + 3 > e || (unsigned char)p[s] < 0xE4 || (unsigned char)p[s] > 0xE9)
+            return 0;
+        s += 3;
+    }
+    return 0;
+}
+
 /* The end of the run of figures from v[i]: each next one a few bytes
  * after the last, joined to it by a comma or "and" ("118.6%, 121.3% and
- * 114.2%"). */
+ * 114.2%"; "1.2万个、8000个和3500个"). */
 static size_t run_end(const char *p, const ListClaim *v, size_t k, size_t i)
 {
     size_t j = i + 1;
-    while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 8 &&
-           joined(p, v[j - 1].c.end, v[j].c.start))
+    while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 12 &&
+           ((v[j].c.start - v[j - 1].c.end <= 8 && joined(p, v[j - 1].c.end, v[j].c.start)) ||
+            zh_list_gap(p, v[j - 1].c.end, v[j].c.start)))
         j++;
     return j;
 }
@@ -676,9 +713,141 @@ static void respectively_years(const char *p, size_t ss, size_t se, ListClaim *v
     }
 }
 
+/* Does p[ss, se) hold the Chinese word w (its first byte found by
+ * memchr: English text costs one pass of it)? */
+static int holds_zh(const char *p, size_t ss, size_t se, const char *w)
+{
+    size_t l = strlen(w);
+    for (const char *q = p + ss, *end = p + se; (q = memchr(q, w[0], (size_t)(end - q))); q++)
+        if ((size_t)(end - q) >= l && !memcmp(q, w, l))
+            return 1;
+    return 0;
+}
+
+/* ---- a Chinese sentence's years of a change ----
+ * "将从2023年的约12亿美元增长至2027年的31亿美元": a year joined to its
+ * figure by 的 is the figure's; "2012年至2021年，…从11万亿元增长到45.5万亿
+ * 元": the figure after 从 or 由 is of the span's first year, the one it
+ * grows to of its last. */
+
+/* The year "YYYY年" ending right at p[e) (after ss), or 0. */
+static int zh_year_ending(const char *p, size_t ss, size_t e)
+{
+    if (e < ss + 7 || memcmp(p + e - 3, "年", 3))
+        return 0;
+    size_t d = e - 7;
+    if (d > ss && isdigit((unsigned char)p[d - 1]))
+        return 0;
+    int y = 0;
+    for (size_t i = d; i < d + 4; i++) {
+        if (!isdigit((unsigned char)p[i]))
+            return 0;
+        y = y * 10 + (p[i] - '0');
+    }
+    return y >= 1990 && y <= 2100 ? y : 0;
+}
+
+/* Where the words before a figure at p[at) start, past a hedge ("约",
+ * "超过"). */
+static size_t before_hedge(const char *p, size_t ss, size_t at)
+{
+    static const char *const hedges[] = {"约", "近", "超过", "逾", "接近", "将近", "不足", NULL};
+    for (int k = 0; hedges[k]; k++) {
+        size_t l = strlen(hedges[k]);
+        if (at >= ss + l && !memcmp(p + at - l, hedges[k], l))
+            return at - l;
+    }
+    return at;
+}
+
+/* Does p[ss, at) end with one of words? */
+static int ends_with(const char *p, size_t ss, size_t at, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (at >= ss + l && !memcmp(p + at - l, words[k], l))
+            return 1;
+    }
+    return 0;
+}
+
+/* The year of "YYYY年的", "YYYY年底的", "YYYY年末的" right before a figure
+ * at p[at), or 0; not the base of a multiple ("是2018年的2.2倍": the year
+ * it is compared with). */
+static int zh_year_of(const char *p, size_t ss, size_t at)
+{
+    static const char *const base[] = {"是", "为", "相当于", "达到", NULL};
+    size_t e = before_hedge(p, ss, at);
+    if (e < ss + 3 || memcmp(p + e - 3, "的", 3))
+        return 0;
+    e -= 3;
+    if (e >= ss + 3 && (!memcmp(p + e - 3, "底", 3) || !memcmp(p + e - 3, "末", 3)))
+        e -= 3;
+    int y = zh_year_ending(p, ss, e);
+    return y && !ends_with(p, ss, e - 7, base) ? y : 0;
+}
+
+/* Drop what the context said of the year ("year from the date"): the
+ * sentence states it. */
+static void unsay_year(Claim *c)
+{
+    char *y = strstr(c->context, "year from ");
+    if (!y)
+        return;
+    char *end = strstr(y, "; ");
+    if (end)
+        memmove(y, end + 2, strlen(end + 2) + 1);
+    else if (y > c->context)
+        y[-2] = '\0';
+    else
+        y[0] = '\0';
+}
+
+static void zh_change_years(const char *p, size_t ss, size_t se, ListClaim *v, size_t k)
+{
+    static const char *const from[] = {"从", "由", NULL};
+    static const char *const to[] = {"到", "至", NULL};
+    /* (a sentence without 年 has neither: English costs one search) */
+    if (se <= ss || !holds_zh(p, ss, se, "年"))
+        return;
+    /* the span "2012年至2021年" */
+    int a = 0, b = 0;
+    for (size_t t = ss; t + 17 <= se && !a; t++) {
+        if (p[t] != '\xE5' || memcmp(p + t, "年", 3))
+            continue;
+        size_t u = t + 3;
+        if (!memcmp(p + u, "至", 3) || !memcmp(p + u, "到", 3))
+            u += 3;
+        else if (p[u] == '-')
+            u += 1;
+        else
+            continue;
+        int y1 = zh_year_ending(p, ss, t + 3), y2 = 0;
+        if (y1 && u + 7 <= se && !memcmp(p + u + 4, "年", 3))
+            y2 = zh_year_ending(p, ss, u + 7);
+        if (y1 && y2 > y1)
+            a = y1, b = y2;
+    }
+    int open = 0;   /* a figure after 从 was given the span's first year */
+    for (size_t i = 0; i < k; i++) {
+        Claim *c = &v[i].c;
+        size_t h = before_hedge(p, ss, c->start);
+        int y = zh_year_of(p, ss, c->start);
+        if (!y && a && ends_with(p, ss, h, from))
+            y = a, open = 1;
+        else if (!y && a && open && ends_with(p, ss, h, to))
+            y = b, open = 0;
+        if (y && c->year != y) {
+            c->year = y;
+            unsay_year(c);
+        }
+    }
+}
+
 void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k)
 {
     (void)n;
+    zh_change_years(p, ss, se, v, k);
     /* "a year earlier": the year before the figure it is compared with */
     for (size_t i = 0; i < k; i++)
         if (v[i].prev_year_of && v[v[i].prev_year_of - 1].c.year) {
@@ -686,10 +855,12 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
             if (!strstr(v[i].c.context, "year from"))
                 classify_said(&v[i].c, "year", "the figure it is compared with");
         }
-    /* "respectively": a run of k figures, a run of k places */
+    /* "respectively" (分别): a run of k figures, a run of k places */
     int resp = 0;
     for (size_t t = ss; t + 12 <= se && !resp; t++)
         resp = (p[t] | 0x20) == 'r' && !strncasecmp(p + t, "respectively", 12);
+    if (!resp && se > ss)
+        resp = holds_zh(p, ss, se, "分别");
     if (!resp || k < 2)
         return;
     respectively_years(p, ss, se, v, k);
@@ -703,7 +874,10 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
         size_t j = run_end(p, v, k, i);
         size_t g = j - i;
         for (size_t r = 0; g >= 2 && r < nr; r++) {
-            if (len[r] != g)
+            /* (the partners a flow goes to are not its places: "对东盟、
+             * 中东、非洲分别出口" are China's exports) */
+            size_t a = pl[first[r]].s;
+            if (len[r] != g || (a >= ss + 3 && (!memcmp(p + a - 3, "对", 3) || !memcmp(p + a - 3, "向", 3))))
                 continue;
             for (size_t t = 0; t < g; t++) {
                 Claim *c = &v[i + t].c;

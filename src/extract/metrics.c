@@ -1054,8 +1054,9 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
     return at;
 }
 
-/* Is the token before match mt a list mark (、 和 及 与) after a match
- * already dropped? "对美国、英国、德国出口": the whole list is the partner. */
+/* Is the token before match mt a list mark (、 和 及 与, or 等 before
+ * what the list is of) after a match already dropped? "对美国、英国、德国
+ * 出口", "与越南、泰国等东盟国家": the whole list is the partner. */
 static int after_dropped_item(const Metrics *m, const char *doc, const Window *w, const Match *mt)
 {
     if (mt->ti < 2)
@@ -1063,7 +1064,7 @@ static int after_dropped_item(const Metrics *m, const char *doc, const Window *w
     const Tok *sep = &w->toks[mt->ti - 1];
     size_t l = sep->e - sep->s;
     if (!(l == 3 && (!memcmp(doc + sep->s, "、", 3) || !memcmp(doc + sep->s, "和", 3) ||
-                     !memcmp(doc + sep->s, "及", 3) || !memcmp(doc + sep->s, "与", 3))))
+                     !memcmp(doc + sep->s, "及", 3) || !memcmp(doc + sep->s, "与", 3) || !memcmp(doc + sep->s, "等", 3))))
         return 0;
     for (size_t j = 0; j < w->nm; j++)
         if (w->ms[j].dead == 2 && w->ms[j].tj == mt->ti - 1 &&

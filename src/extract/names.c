@@ -213,6 +213,22 @@ int names_source_opening(const Metrics *m, const char *doc, size_t from, size_t 
     return 0;
 }
 
+int names_source_last(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap,
+                      size_t *head, size_t *tail)
+{
+    const LineCues *lc = line_cues(m, doc, from, to, 0);
+    if (!lc)
+        return 0;
+    for (size_t i = lc->nc; i-- > 0;)
+        if (lc->cues[i].kind == MC_SOURCE) {
+            strcut(out, cap, lc->cues[i].id);
+            *head = lc->cues[i].s;
+            *tail = lc->n - lc->cues[i].e;
+            return 1;
+        }
+    return 0;
+}
+
 /* Does the name w[0, n) hold an organisation's word ("Authority",
  * "Ministry", "Bureau")? */
 static int org_name(const char *w, size_t n)

@@ -49,6 +49,13 @@ int names_known_source(const Metrics *m, const char *doc, size_t from, size_t to
  * and 1, or 0. */
 int names_source_opening(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
 
+/* The last known body doc[from, to) names, anywhere in it ("今天我们邀请到
+ * 工业和信息化部" names MIIT): its canonical name in out, and in *head and
+ * *tail the bytes of doc[from, to) before and after its name; 1, or 0
+ * when it names none. */
+int names_source_last(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap,
+                      size_t *head, size_t *tail);
+
 /* The metric a heading line doc[from, to) names for claim c, a figure
  * below it ("Individuals using the Internet (% of population)", a column
  * header "Internet users (millions)"): sets c->metric (and the metric's

@@ -1077,7 +1077,7 @@ static const char *per_people(const unsigned char *p, size_t n, const Fig *f)
 /* The unit of a count: for a person's classifier (人, 名) the persons it
  * counts (person_unit), 人次 person-times; else the noun named after it,
  * else a strong classifier's own (户 subscribers, households after 居民
- * or 家庭), else the noun the clause names before it (家 after persons
+ * or 家庭, customers after 客户), else the noun the clause names before it (家 after persons
  * counts firms: 用户突破500家 are enterprise users; with none, the firms
  * its sentence names), else the noun counted last in the same sentence
  * (never a length or an area: 4300公里……47个郡), else the classifier's
@@ -1097,9 +1097,12 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     if (!u && f->cl && !strcmp(f->cl->w, "块") && f->cl_end < n && p[f->cl_end] == '/')
         u = f->cl->unit;
     const ZhWord *before = u ? NULL : noun_before(p, f->start);
-    /* 居民1200万户: residents counted by 户 are households */
+    /* 居民1200万户: residents counted by 户 are households; 客户3.15亿户
+     * a company's customers */
     if (!u && f->cl && (f->cl->flags & ZF_STRONG))
-        u = before && (before->flags & ZF_HOUSEHOLD) ? "households" : f->cl->unit;
+        u = before && (before->flags & ZF_HOUSEHOLD)          ? "households"
+            : before && !strcmp(before->unit, "customers") ? before->unit
+                                                            : f->cl->unit;
     int firm = f->cl && !strcmp(f->cl->w, "家");
     if (!u && before && firm && (before->flags & ZF_PERSON)) {
         snprintf(out, cap, "enterprise %s", strcmp(before->unit, "people") ? before->unit : "users");
@@ -1283,6 +1286,18 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         f->noun = noun_after(p, n, f->cl_end, 0);
     else if (!f->cl && !f->measure && !f->pct && !f->pp && !f->mult && !f->cur)
         f->noun = noun_after(p, n, f->end, f->scaled ? 2 : 1);
+    /* a currency named before the figure whose 元 ends it: "港币2.49元",
+     * "新台币300亿元" (the 元 of a dollar, not the yuan) */
+    if (f->cur && !strcmp(f->cur, "CNY")) {
+        size_t b = f->start, l;
+        while (blank_before(p, b))
+            b -= blank_before(p, b);
+        const ZhWord *w = qzh_before(p, 0, b, ZK_CURRENCY, &l);
+        if (w && strcmp(w->unit, "CNY")) {
+            f->cur = w->unit;
+            f->start = b - l;
+        }
+    }
     /* a sign before the figure: ￥, $, US$; 人民币500亿元 */
     if (!f->cur && !f->pct && !f->pp) {
         size_t b = f->start;

@@ -14,6 +14,7 @@
 
 #include "diag.h"
 #include "lines.h"
+#include "metrics.h"
 #include "names.h"
 #include "textwalk.h"
 
@@ -300,11 +301,77 @@ int speakers_short_name(const char *doc, size_t s, size_t e, size_t *title)
     return 1;
 }
 
+/* A known body named in p[ds, be), the body part of a designation: one
+ * opening it, else the last it names with nothing after it but the unit
+ * it heads ("今天我们邀请到工业和信息化部" is MIIT; not "世界银行与肯尼亚
+ * 信息通信部", whose last body is not the one after 与). */
+static int known_body(const Metrics *m, const char *p, size_t ds, size_t be, char *out, size_t cap)
+{
+    static const char *const joins[] = {"与", "和", "及", "同", "跟", "对", "向", NULL};
+    if (!m || be <= ds)
+        return 0;
+    if (names_source_opening(m, p, ds, be, out, cap))
+        return 1;
+    size_t head, tail;
+    if (!names_source_last(m, p, ds, be, out, cap, &head, &tail) || tail > be - ds)
+        return 0;
+    for (size_t i = be - tail; i + 3 <= be; i += 3)
+        for (int k = 0; joins[k]; k++)
+            if (mark_at(p, i, be, joins[k]))
+                return 0;
+    return 1;
+}
+
+/* Is p[s, e) a unit of a body, a department or bureau that is its
+ * ministry's ("信息通信发展司", "运行监测协调局"), naming no place and no
+ * level of government? */
+static int department(const Metrics *m, const char *p, size_t s, size_t e)
+{
+    static const char *const units[] = {"司", "局", "厅", "处", "室", "中心", NULL};
+    int unit = 0;
+    for (int k = 0; units[k] && !unit; k++)
+        unit = e >= s + strlen(units[k]) + 6 && !memcmp(p + e - strlen(units[k]), units[k], strlen(units[k]));
+    if (!unit || mark_at(p, e - 6, e, "总局"))
+        return 0;
+    /* (a body of its own: a province's or a city's, "某某省大数据局"; a
+     * national one, "国家数据局") */
+    static const char *const own[] = {"省", "市", "县", "自治区", "国家", "中国", "全国", NULL};
+    for (size_t i = s; i < e; i += 3)
+        for (int k = 0; own[k]; k++)
+            if (mark_at(p, i, e, own[k]))
+                return 0;
+    char place[64];
+    return !m || names_line_scope(m, p, s, e, 0, place, sizeof place) == 0;
+}
+
+/* A roster names its guests one after another ("邀请到工业和信息化部副部长
+ * 单忠德先生，…，信息通信发展司司长谢存先生"): a department named alone, right
+ * after a list's mark, is of the body the list named last before it, in
+ * the same sentence. */
+static int roster_body(const Metrics *m, const char *p, size_t ds, size_t be, char *out, size_t cap)
+{
+    if (!m || ds < 3 || !(mark_at(p, ds - 3, ds, "，") || mark_at(p, ds - 3, ds, "、")) || !department(m, p, ds, be))
+        return 0;
+    size_t s = ds;
+    while (s > 0 && ds - s < 600 && p[s - 1] != '\n' && !(s >= 3 && (mark_at(p, s - 3, s, "。") ||
+                                                                   mark_at(p, s - 3, s, "！") ||
+                                                                   mark_at(p, s - 3, s, "？"))))
+        s--;
+    /* (the last METRICS_LINE_MAX bytes at most, from a character's start) */
+    if (ds - s > METRICS_LINE_MAX)
+        s = ds - METRICS_LINE_MAX;
+    while (s < ds && ((unsigned char)p[s] & 0xC0) == 0x80)
+        s++;
+    size_t head, tail;
+    return s < ds && names_source_last(m, p, s, ds, out, cap, &head, &tail);
+}
+
 /* The credit for the designation p[ds, de) whose body ends at p[be)
- * (the title starts there): the known body by its id, else as written. */
+ * (the title starts there): the known body by its id (named in it, or
+ * the roster's), else as written. */
 static int credit_of(const Metrics *m, const char *p, size_t ds, size_t be, size_t de, char *out, size_t cap)
 {
-    if (m && be > ds && names_source_opening(m, p, ds, be, out, cap))
+    if (known_body(m, p, ds, be, out, cap) || roster_body(m, p, ds, be, out, cap))
         return 1;
     if (de - ds >= cap)
         return 0;
@@ -372,10 +439,13 @@ int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char
  * speaker says (a name, a designation "国家发展改革委副主任 李明", or 答)?
  * 1 and the name's span in [*ns, *ne), or 0. A question's turn ("记者：",
  * "问：", "法新社记者：") and the host's ("主持人：") credit nobody: 1 and an
- * empty span. */
-static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne)
+ * empty span. The name may carry its designation in brackets ("寿小丽（国务院
+ * 新闻办公室新闻局副局长、新闻发言人）："), given in [*ds, *de) (else empty),
+ * and stand alone on its line, the turn's words on the next (*bare). */
+static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne, size_t *ds, size_t *de,
+                   int *bare)
 {
-    static const char *const askers[] = {"记者", "问", "主持人", "提问", NULL};
+    static const char *const askers[] = {"记者", "问", "主持人", "主持", "提问", NULL};
     size_t i = ls;
     while (i < le && (doc[i] == ' ' || mark_at(doc, i, le, "\xE3\x80\x80")))
         i += doc[i] == ' ' ? 1 : 3;
@@ -392,11 +462,30 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
             break;
     }
     size_t c = i;
-    if (!chars || chars > 24 || !(mark_at(doc, c, le, "：") || (c < le && doc[c] == ':')))
+    *ds = *de = 0;
+    /* (a designation in brackets after the name, on its line) */
+    if (chars && chars <= 6 && mark_at(doc, c, le, "（")) {
+        size_t b = c + 3;
+        while (b < le && b - c < 3 * 40 && !mark_at(doc, b, le, "）") && !mark_at(doc, b, le, "。"))
+            b++;
+        if (mark_at(doc, b, le, "）")) {
+            *ds = c + 3;
+            *de = b;
+            i = b + 3;
+        }
+    }
+    if (!chars || chars > 24 || !(mark_at(doc, i, le, "：") || (i < le && doc[i] == ':')))
         return 0;
-    size_t after = c + (doc[c] == ':' ? 1 : 3);
-    if (le - after < 6)
-        return 0;   /* a label, "注：", with nothing said after it */
+    size_t after = i + (doc[i] == ':' ? 1 : 3);
+    /* a label alone on its line names a speaker whose words follow, not
+     * a "注：" with nothing said after it */
+    *bare = 0;
+    while (after < le && (doc[after] == ' ' || doc[after] == '\r'))
+        after++;
+    if (after == le && chars <= 8)
+        *bare = 1;
+    else if (le - after < 6)
+        return 0;
     /* a page's labels: "来源：", "发布时间：", "责任编辑：" */
     static const char *const labels[] = {"来源", "作者", "时间", "日期", "编辑", "单位", "注", "关键词", "摘要",
                                          "地址", "电话", "传真", "邮编", "网址", "字号", "附件", "位置", "机构",
@@ -417,6 +506,14 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
                 return 1;
             }
     }
+    /* (a designation names the host or a reporter; "顾问" asks nothing) */
+    static const char *const hosts[] = {"记者", "主持", NULL};
+    for (int k = 0; hosts[k]; k++)
+        for (size_t j = *ds, l = strlen(hosts[k]); j + l <= *de; j++)
+            if (!memcmp(doc + j, hosts[k], l)) {
+                *ne = *ns;
+                return 1;
+            }
     if (chars < 2 && !(chars == 1 && mark_at(doc, s, c, "答")))
         return 0;
     return 1;
@@ -449,14 +546,26 @@ static int answerer(const Metrics *m, const char *doc, size_t n, char *out, size
 }
 
 /* The credit for the turn named doc[ns, ne) of the document doc[0, n):
- * a designation as it stands, the person introduced before, or for 答
- * the official the opening lines say answers. 1 and out, or 0. */
-static int zh_credit(const Metrics *m, const char *doc, size_t n, size_t ns, size_t ne, char *out, size_t cap)
+ * a designation as it stands (before the name, or in brackets after it,
+ * doc[ds, de)), the person introduced before, or for 答 the official the
+ * opening lines say answers. 1 and out, or 0. */
+static int zh_credit(const Metrics *m, const char *doc, size_t n, size_t ns, size_t ne, size_t ds, size_t de,
+                     char *out, size_t cap)
 {
     if (ne <= ns)
         return 0;
     if (ne - ns == 3 && mark_at(doc, ns, ne, "答"))
         return answerer(m, doc, n, out, cap);
+    /* "寿小丽（国务院新闻办公室新闻局副局长、新闻发言人）": the body the
+     * brackets name */
+    if (de > ds) {
+        for (size_t i = ds + 3; i <= de; i += 3) {
+            size_t t = title_end(doc, ds, i);
+            if (t && i - t > ds && known_body(m, doc, ds, i - t, out, cap))
+                return 1;
+        }
+        return speakers_resolve(m, doc, ns, ne, out, cap) || credit_of(m, doc, ds, ds, de, out, cap);
+    }
     /* a turn named in full, "国家发展改革委副主任 李明：": body and title */
     for (size_t i = ns + 3; i < ne; i++) {
         size_t t = title_end(doc, ns, i);
@@ -583,11 +692,16 @@ static void turn_line(Speakers *sp, size_t ls, size_t le)
 static void zh_turn_line(Speakers *sp, size_t ls, size_t le)
 {
     const char *p = sp->p;
-    size_t ns, ne;
-    if (!((unsigned char)p[ls] >= 0xE3 || p[ls] == ' ') || !zh_turn(p, ls, le, &ns, &ne))
+    size_t ns, ne, ds, de;
+    int bare;
+    if (!((unsigned char)p[ls] >= 0xE3 || p[ls] == ' ') || !zh_turn(p, ls, le, &ns, &ne, &ds, &de, &bare))
         return;
     char who[sizeof sp->speaker] = "";
-    if (ne > ns && !zh_credit(sp->m, p, sp->n, ns, ne, who, sizeof who))
+    if (ne > ns && !zh_credit(sp->m, p, sp->n, ns, ne, ds, de, who, sizeof who))
+        return;
+    /* (a label alone on its line opens a turn when it was introduced, or
+     * is a question's; then its words follow) */
+    if (bare && (ne > ns ? !who[0] : le + 1 >= sp->n))
         return;
     snprintf(sp->speaker, sizeof sp->speaker, "%s", who);
     sp->how = who[0] ? SPEAKERS_ALL : SPEAKERS_ASKED;
