@@ -247,6 +247,13 @@ START_TEST(subset_by_glyph_should_number_glyphs_densely_in_the_font_order)
     FT_Done_Face(orig);
     FT_Done_FreeType(lib);
     buf_free(&b);
+    /* without code points the glyphs go in by id: the same subset */
+    unsigned byid[5];
+    ck_assert_int_eq(ttsubset_glyphs("fonts/NotoSans-Regular.ttf", data, len, gids, NULL, 5, &b,
+                                     byid, &d), 0);
+    check_libharu_tables(&b);
+    ck_assert_mem_eq(byid, newid, sizeof newid);
+    buf_free(&b);
     /* bytes that are not a font are refused, naming them */
     static const char junk[] = "\x00\x01\x00\x00\x00\x09 not really a font at all";
     ck_assert_int_eq(ttsubset_glyphs("mem.ttf", junk, sizeof junk, gids, cps, 1, &b, newid, &d),

@@ -202,14 +202,6 @@ static hb_face_t *face_open(const char *name, const void *font, size_t len, Diag
     return face;
 }
 
-/* Add cps[0..n) to set: BMP only, as libharu reads only a format 4 map. */
-static void add_bmp(hb_set_t *set, const unsigned *cps, size_t n)
-{
-    for (size_t i = 0; cps && i < n; i++)
-        if (cps[i] > 0 && cps[i] < 0xFFFF)
-            hb_set_add(set, cps[i]);
-}
-
 int ttsubset_chars(const char *name, const void *font, size_t len, const unsigned *cps, size_t n,
                    Buf *out, Diag *d)
 {
@@ -223,7 +215,11 @@ int ttsubset_chars(const char *name, const void *font, size_t len, const unsigne
         hb_face_destroy(face);
         return rc;
     }
-    add_bmp(hb_subset_input_unicode_set(in), cps, n);
+    /* BMP only: libharu reads only a format 4 map */
+    hb_set_t *unicodes = hb_subset_input_unicode_set(in);
+    for (size_t i = 0; i < n; i++)
+        if (cps[i] > 0 && cps[i] < 0xFFFF)
+            hb_set_add(unicodes, cps[i]);
     rc = finish(name, hb_subset_or_fail(face, in), out, d);
     hb_subset_input_destroy(in);
     hb_face_destroy(face);
@@ -245,10 +241,22 @@ int ttsubset_glyphs(const char *name, const void *font, size_t len, const unsign
         hb_face_destroy(face);
         return rc;
     }
+    /* A glyph its (BMP) code point reaches goes in through the code
+     * point, the others by id: any glyph given by id makes HarfBuzz walk
+     * the font's whole cmap for the code points of the glyphs kept
+     * (1.4 ms on WenKai, some 20 times the rest of the work). */
     hb_set_t *glyphs = hb_subset_input_glyph_set(in);
-    for (size_t i = 0; i < n; i++)
-        hb_set_add(glyphs, gids[i]);
-    add_bmp(hb_subset_input_unicode_set(in), cps, n);
+    hb_set_t *unicodes = hb_subset_input_unicode_set(in);
+    hb_font_t *hf = hb_font_create(face);
+    for (size_t i = 0; i < n; i++) {
+        hb_codepoint_t g;
+        if (cps && cps[i] > 0 && cps[i] < 0xFFFF && hb_font_get_nominal_glyph(hf, cps[i], &g) &&
+            g == gids[i])
+            hb_set_add(unicodes, cps[i]);
+        else if (gids[i])
+            hb_set_add(glyphs, gids[i]);
+    }
+    hb_font_destroy(hf);
     /* The plan says where each glyph goes before the font is written. */
     hb_subset_plan_t *plan = hb_subset_plan_create_or_fail(face, in);
     hb_face_t *subset = plan ? hb_subset_plan_execute_or_fail(plan) : NULL;

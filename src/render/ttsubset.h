@@ -41,10 +41,10 @@ int ttsubset_chars(const char *name, const void *font, size_t len, const unsigne
  * of n; a duplicate gets the same id). Glyph 0 (.notdef) stays 0; the
  * others keep the font's order, numbered densely from 1, with the
  * components of composite glyphs among them; a gid past the font's last
- * glyph becomes 0. The subset's character map maps each cps[i] (the code
- * point glyph gids[i] draws: BMP only; 0 for none; cps may be NULL) to
- * the new id of the font's glyph for it, newid[i] when gids[i] is that
- * glyph. Errors as ttsubset_chars. Thread-safe. */
+ * glyph becomes 0. The subset's character map maps cps[i] (the code
+ * point glyph gids[i] draws: 0 for none; cps may be NULL) to newid[i]
+ * when cps[i] is in the BMP and gids[i] is the font's glyph for it.
+ * Errors as ttsubset_chars. Thread-safe. */
 int ttsubset_glyphs(const char *name, const void *font, size_t len, const unsigned *gids,
                     const unsigned *cps, size_t n, Buf *out, unsigned *newid, Diag *d);
 
