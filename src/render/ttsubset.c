@@ -47,7 +47,13 @@ static unsigned tags_of(hb_face_t *face, hb_tag_t *tags, unsigned cap)
 /* A subset input that keeps the tables above (the whole name table,
  * legacy Macintosh records included, as libharu reads either kind) and
  * the hinting; glyphs are renumbered (no retained ids). NULL, with the
- * error, when face lacks a required table. */
+ * error, when face lacks a required table.
+ *
+ * Why keep the hinting: without it (HB_SUBSET_FLAGS_NO_HINTING) the
+ * chart PDFs of examples/dsr would be 35% smaller and the bundled brief
+ * 12%, and pdftoppm draws them the same (it does not hint), but a
+ * renderer that hints, as FreeType does by default, draws 39 to 42 of 48
+ * Noto glyphs differently at 9 to 16 pixels. */
 static hb_subset_input_t *input_new(const char *name, hb_face_t *face, Diag *d, int *rc)
 {
     hb_tag_t tags[256];
