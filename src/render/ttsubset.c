@@ -13,6 +13,8 @@
 
 #include <hb-subset.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 
 /* The tables a subset keeps: the thirteen libharu 2.3.0 reads and
  * rewrites on save (the hinting ones, cvt/fpgm/prep, when the font has
@@ -36,12 +38,23 @@ static int bad(const char *name, Diag *d, const char *why)
     return diag_set(d, CB_EINPUT, name, 0, "not a usable font (%s)", why);
 }
 
-/* The tags of face's tables, n of them, into tags[0..cap). */
-static unsigned tags_of(hb_face_t *face, hb_tag_t *tags, unsigned cap)
+/* The tags of face's tables, *n of them (the caller frees). */
+static hb_tag_t *tags_of(hb_face_t *face, unsigned *n)
 {
-    unsigned n = cap;
-    hb_face_get_table_tags(face, 0, &n, tags);
-    return n;
+    *n = hb_face_get_table_tags(face, 0, NULL, NULL);
+    hb_tag_t *tags = xmalloc((*n ? *n : 1) * sizeof *tags);
+    hb_face_get_table_tags(face, 0, n, tags);
+    return tags;
+}
+
+/* Index of tag in keep[], or KEEP when it is not there. */
+enum { KEEP = sizeof keep / sizeof *keep };
+static size_t kept(hb_tag_t tag)
+{
+    size_t k = 0;
+    while (k < KEEP && tag != tag_of(keep[k]))
+        k++;
+    return k;
 }
 
 /* A subset input that keeps the tables above (the whole name table,
@@ -56,8 +69,8 @@ static unsigned tags_of(hb_face_t *face, hb_tag_t *tags, unsigned cap)
  * Noto glyphs differently at 9 to 16 pixels. */
 static hb_subset_input_t *input_new(const char *name, hb_face_t *face, Diag *d, int *rc)
 {
-    hb_tag_t tags[256];
-    unsigned n = tags_of(face, tags, 256);
+    unsigned n;
+    hb_tag_t *tags = tags_of(face, &n);
     for (int k = 0; k < NREQUIRED; k++) {
         unsigned i = 0;
         while (i < n && tags[i] != tag_of(keep[k]))
@@ -66,6 +79,7 @@ static hb_subset_input_t *input_new(const char *name, hb_face_t *face, Diag *d, 
             char why[32];
             snprintf(why, sizeof why, n ? "no '%s' table" : "no tables", keep[k]);
             *rc = bad(name, d, why);
+            free(tags);
             return NULL;
         }
     }
@@ -81,13 +95,10 @@ static hb_subset_input_t *input_new(const char *name, hb_face_t *face, Diag *d, 
     hb_set_invert(langs);
     hb_set_t *drop = hb_subset_input_set(in, HB_SUBSET_SETS_DROP_TABLE_TAG);
     hb_set_clear(drop);
-    for (unsigned i = 0; i < n; i++) {
-        size_t k = 0;
-        while (k < sizeof keep / sizeof *keep && tags[i] != tag_of(keep[k]))
-            k++;
-        if (k == sizeof keep / sizeof *keep)
+    for (unsigned i = 0; i < n; i++)
+        if (kept(tags[i]) == KEEP)
             hb_set_add(drop, tags[i]);
-    }
+    free(tags);
     /* HarfBuzz writes an empty cmap for a subset of no character, which
      * libharu refuses: the space is always kept. */
     hb_set_add(hb_subset_input_unicode_set(in), ' ');
@@ -116,14 +127,14 @@ static int check(const char *name, hb_face_t *font, Diag *d)
     for (int i = 0; i < NREQUIRED; i++) {
         hb_blob_t *b = hb_face_reference_table(font, tag_of(keep[i]));
         unsigned len = hb_blob_get_length(b);
-        int ok = len > 0;
-        if (ok && i == 7)
+        int cmap = !strcmp(keep[i], "cmap"), ok = len > 0;
+        if (ok && cmap)
             ok = has_bmp_cmap((const unsigned char *)hb_blob_get_data(b, NULL), len);
         hb_blob_destroy(b);
         if (!ok) {
             char why[64];
-            snprintf(why, sizeof why, i == 7 && len ? "no Unicode BMP character map"
-                                                    : "no '%s' table", keep[i]);
+            snprintf(why, sizeof why, cmap && len ? "no Unicode BMP character map"
+                                                  : "no '%s' table", keep[i]);
             return bad(name, d, why);
         }
     }
@@ -149,13 +160,14 @@ static hb_blob_t *with_prep(hb_face_t *font)
 {
     static const char svtca1[1] = { 0x01 };
     hb_face_t *b = hb_face_builder_create();
-    hb_tag_t tags[64];
-    unsigned n = tags_of(font, tags, 64);
+    unsigned n;
+    hb_tag_t *tags = tags_of(font, &n);
     for (unsigned i = 0; i < n; i++) {
         hb_blob_t *t = hb_face_reference_table(font, tags[i]);
         hb_face_builder_add_table(b, tags[i], t);
         hb_blob_destroy(t);
     }
+    free(tags);
     hb_blob_t *prep = hb_blob_create(svtca1, 1, HB_MEMORY_MODE_READONLY, NULL, NULL);
     hb_face_builder_add_table(b, HB_TAG('p', 'r', 'e', 'p'), prep);
     hb_blob_destroy(prep);
