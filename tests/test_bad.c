@@ -174,7 +174,8 @@ static void gen_font_corrupt_tables(const char *p)
 }
 /* The real font with hhea.numberOfHMetrics = 0xFFFF: FreeType copes, and
  * libharu 2.3.0 read past its buffer (SIGSEGV) until the brief handed it
- * only a subset cut from the validated font. */
+ * only a subset cut from the validated font; HarfBuzz reads the metrics
+ * as FreeType does and writes the subset's counts consistently. */
 static void gen_font_bad_hmetrics(const char *p)
 {
     size_t n;

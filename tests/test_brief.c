@@ -410,10 +410,11 @@ START_TEST(brief_should_save_with_any_count_of_distinct_chinese_characters)
     Fonts *fonts;
     Diag d = { 0 };
     ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
-    /* Alone, consecutive characters (failed at 254 without the fix);
-     * between Latin words, every 7th character (failed at 60). */
+    /* Alone, consecutive characters (failed at 254 without the fix with
+     * the hand-written subsetter, at 796 with HarfBuzz's); between Latin
+     * words, every 7th character (failed at 60 with the hand-written). */
     for (int latin = 0; latin < 2; latin++)
-        for (int n = 1; n <= 600; n++) {
+        for (int n = 1; n <= (latin ? 600 : 800); n++) {
             int stride = latin ? 7 : 1;
             int rc = brief_with_cjk(fonts, n, stride, latin, &d);
             ck_assert_msg(rc == 0, "%d distinct characters (stride %d%s): %s", n, stride,

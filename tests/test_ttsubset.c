@@ -1,5 +1,6 @@
 /* test_ttsubset.c — the font subsets handed to libharu keep every glyph
- * they promise, outline for outline, and refuse what is not a font. */
+ * they promise, outline for outline, carry the tables libharu reads, and
+ * refuse what is not a font. */
 #include "font.h"
 #include "ttsubset.h"
 #include "testutil.h"
@@ -10,6 +11,69 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+static unsigned rd16(const unsigned char *p) { return (unsigned)p[0] << 8 | p[1]; }
+static unsigned long rd32(const unsigned char *p)
+{
+    return (unsigned long)p[0] << 24 | (unsigned long)p[1] << 16 | (unsigned long)p[2] << 8 | p[3];
+}
+
+/* The bytes of table tag of font[0..len) (NULL when absent), its length
+ * in *tlen. */
+static const unsigned char *table_of(const Buf *b, const char *tag, unsigned long *tlen)
+{
+    const unsigned char *p = (const unsigned char *)b->data;
+    unsigned n = rd16(p + 4);
+    for (unsigned i = 0; i < n; i++) {
+        const unsigned char *e = p + 12 + 16 * i;
+        if (!memcmp(e, tag, 4)) {
+            *tlen = rd32(e + 12);
+            ck_assert_uint_le(rd32(e + 8) + *tlen, b->len);
+            return p + rd32(e + 8);
+        }
+    }
+    *tlen = 0;
+    return NULL;
+}
+
+/* What libharu 2.3.0 reads of a subset: its thirteen tables (a 'prep'
+ * that is not empty: issue 13's error 0x1033), a (3,1) format 4 cmap,
+ * the PostScript and subfamily names; nothing else (no layout tables). */
+static void check_libharu_tables(const Buf *b)
+{
+    static const char *const want[] = { "OS/2", "cmap", "glyf", "head", "hhea", "hmtx",
+                                        "loca", "maxp", "name", "post", "prep" };
+    unsigned long len;
+    for (size_t i = 0; i < sizeof want / sizeof *want; i++)
+        ck_assert_msg(table_of(b, want[i], &len) && len > 0, "no '%s' table", want[i]);
+    static const char *const gone[] = { "GSUB", "GPOS", "GDEF", "kern", "DSIG" };
+    for (size_t i = 0; i < sizeof gone / sizeof *gone; i++)
+        ck_assert_msg(!table_of(b, gone[i], &len), "a '%s' table", gone[i]);
+    const unsigned char *cmap = table_of(b, "cmap", &len);
+    int bmp = 0;
+    for (unsigned i = 0; i < rd16(cmap + 2); i++) {
+        const unsigned char *e = cmap + 4 + 8 * i;
+        bmp |= rd16(e) == 3 && rd16(e + 2) == 1 && rd16(cmap + rd32(e + 4)) == 4;
+    }
+    ck_assert_msg(bmp, "no (3,1) format 4 cmap");
+    const unsigned char *name = table_of(b, "name", &len);
+    int ps = 0, sub = 0;
+    for (unsigned i = 0; i < rd16(name + 2); i++) {
+        const unsigned char *r = name + 6 + 12 * i;
+        int win = rd16(r) == 3 && rd16(r + 2) == 1 && rd16(r + 4) == 0x409;
+        int mac = rd16(r) == 1 && rd16(r + 2) == 0;
+        ps |= (win || mac) && rd16(r + 6) == 6;
+        sub |= (win || mac) && rd16(r + 6) == 2;
+    }
+    ck_assert_msg(ps && sub, "no PostScript or subfamily name libharu reads");
+    /* a well-formed font: head.checkSumAdjustment makes the file sum to
+     * 0xB1B0AFBA */
+    ck_assert_uint_eq(b->len % 4, 0);
+    unsigned long sum = 0;
+    for (size_t i = 0; i < b->len; i += 4)
+        sum = (sum + rd32((const unsigned char *)b->data + i)) & 0xFFFFFFFFul;
+    ck_assert_uint_eq(sum, 0xB1B0AFBAul);
+}
 
 /* Points and advance of cp's glyph, unscaled; 0 points when missing. */
 static void glyph_of(FT_Face f, unsigned cp, int *points, long *adv)
@@ -28,7 +92,10 @@ static void check_font(const char *path, const unsigned *cps, size_t n, unsigned
 {
     Buf b;
     Diag d = { 0 };
-    ck_assert_int_eq(ttsubset_make(path, cps, n, &b, &d), 0);
+    size_t len;
+    char *font = tu_read(path, &len);
+    ck_assert_int_eq(ttsubset_chars(path, font, len, cps, n, &b, &d), 0);
+    check_libharu_tables(&b);
     FT_Library lib;
     FT_Face orig, sub;
     ck_assert_int_eq(FT_Init_FreeType(&lib), 0);
@@ -49,6 +116,7 @@ static void check_font(const char *path, const unsigned *cps, size_t n, unsigned
     FT_Done_Face(orig);
     FT_Done_FreeType(lib);
     buf_free(&b);
+    free(font);
 }
 
 START_TEST(subset_should_keep_latin_accents_and_quotes_of_noto)
@@ -70,26 +138,55 @@ START_TEST(subset_should_keep_chinese_of_wenkai)
 }
 END_TEST
 
-START_TEST(subset_should_refuse_what_is_not_a_font)
+START_TEST(subset_of_no_character_should_still_carry_a_character_map)
 {
-    char *dir = tu_tmpdir("ttsubset_bad");
-    char path[1100];
-    snprintf(path, sizeof path, "%s/fake.ttf", dir);
-    static const char junk[] = "\x00\x01\x00\x00\x00\x09 not really a font at all, just bytes";
-    tu_write(path, junk, sizeof junk);
+    /* a brief with no Chinese still loads the CJK font into libharu */
+    check_font("fonts/LXGWWenKai-Regular.ttf", NULL, 0, 0x4E2D);
+    check_font("fonts/NotoSans-Regular.ttf", NULL, 0, 'A');
+}
+END_TEST
+
+/* The subset of font path to "A" with table tag renamed to "XXXX": an
+ * error naming path whose message holds what. */
+static void check_refused(const char *path, const char *tag, const char *what)
+{
+    size_t len;
+    unsigned char *font = (unsigned char *)tu_read(path, &len);
+    for (unsigned i = 0; i < rd16(font + 4); i++)
+        if (!memcmp(font + 12 + 16 * i, tag, 4))
+            memcpy(font + 12 + 16 * i, "XXXX", 4);
     Buf b;
     Diag d = { 0 };
     unsigned cp = 'A';
-    ck_assert_int_eq(ttsubset_make(path, &cp, 1, &b, &d), CB_EINPUT);
+    ck_assert_int_eq(ttsubset_chars(path, font, len, &cp, 1, &b, &d), CB_EINPUT);
     ck_assert_str_eq(d.file, path);
+    ck_assert_msg(strstr(d.msg, what), "'%s' for a font without '%s'", d.msg, tag);
+    ck_assert_uint_eq(b.len, 0);
+    buf_free(&b);
+    free(font);
+}
+
+START_TEST(subset_should_refuse_what_is_not_a_font)
+{
+    static const char junk[] = "\x00\x01\x00\x00\x00\x09 not really a font at all, just bytes";
+    Buf b;
+    Diag d = { 0 };
+    unsigned cp = 'A';
+    ck_assert_int_eq(ttsubset_chars("fake.ttf", junk, sizeof junk, &cp, 1, &b, &d), CB_EINPUT);
+    ck_assert_str_eq(d.file, "fake.ttf");
     ck_assert_ptr_nonnull(strstr(d.msg, "not a usable font"));
     buf_free(&b);
-    ck_assert_int_eq(ttsubset_make("fonts/OFL-1.1.txt", &cp, 1, &b, &d), CB_EINPUT);
+    size_t len;
+    char *text = tu_read("fonts/OFL-1.1.txt", &len);
+    ck_assert_int_eq(ttsubset_chars("fonts/OFL-1.1.txt", text, len, &cp, 1, &b, &d), CB_EINPUT);
+    ck_assert_ptr_nonnull(strstr(d.msg, "not a TrueType outline font"));
     buf_free(&b);
-    ck_assert_int_eq(ttsubset_make("fonts/none.ttf", &cp, 1, &b, &d), CB_EINPUT);
-    ck_assert_ptr_nonnull(strstr(d.msg, "cannot read"));
-    buf_free(&b);
-    free(dir);
+    free(text);
+    /* a font without a table libharu reads */
+    check_refused("fonts/NotoSans-Regular.ttf", "name", "no 'name' table");
+    check_refused("fonts/NotoSans-Regular.ttf", "OS/2", "no 'OS/2' table");
+    check_refused("fonts/NotoSans-Regular.ttf", "cmap", "no 'cmap' table");
+    check_refused("fonts/LXGWWenKai-Regular.ttf", "glyf", "no 'glyf' table");
 }
 END_TEST
 
@@ -101,7 +198,7 @@ static void glyph_id(FT_Face f, unsigned g, int *points, long *adv)
     *adv = f->glyph->metrics.horiAdvance;
 }
 
-START_TEST(subset_by_glyph_should_number_glyphs_in_order_of_first_use)
+START_TEST(subset_by_glyph_should_number_glyphs_densely_in_the_font_order)
 {
     Fonts *fonts;
     Diag d = { 0 };
@@ -114,23 +211,29 @@ START_TEST(subset_by_glyph_should_number_glyphs_in_order_of_first_use)
     for (int i = 0; i < 4; i++)
         gids[i] = fonts_glyph(fonts, FONT_REGULAR, cps[i]);
     gids[4] = 70000;
+    ck_assert_uint_lt(gids[3], gids[0]);   /* '$' comes before 'H' in Noto */
     Buf b;
     ck_assert_int_eq(ttsubset_glyphs("fonts/NotoSans-Regular.ttf", data, len, gids, cps, 5, &b,
                                      newid, &d), 0);
-    ck_assert_uint_eq(newid[0], 1);
-    ck_assert_uint_eq(newid[1], 2);
-    ck_assert_uint_eq(newid[2], 2);
-    ck_assert_uint_eq(newid[3], 3);
+    check_libharu_tables(&b);
+    ck_assert_uint_eq(newid[1], newid[2]);
     ck_assert_uint_eq(newid[4], 0);
+    for (int i = 0; i < 4; i++) {
+        ck_assert_uint_gt(newid[i], 0);
+        /* the font's order, whatever the order of first use */
+        for (int k = 0; k < 4; k++)
+            ck_assert(gids[i] < gids[k] ? newid[i] < newid[k] : newid[i] >= newid[k]);
+    }
     FT_Library lib;
     FT_Face orig, sub;
     ck_assert_int_eq(FT_Init_FreeType(&lib), 0);
     ck_assert_int_eq(FT_New_Face(lib, "fonts/NotoSans-Regular.ttf", 0, &orig), 0);
     ck_assert_int_eq(FT_New_Memory_Face(lib, (const FT_Byte *)b.data, (FT_Long)b.len, 0, &sub), 0);
-    /* .notdef, three glyphs, the components of é after them */
+    /* .notdef, three glyphs, the components of é among them: densely */
     ck_assert_int_ge(sub->num_glyphs, 5);
     ck_assert_int_le(sub->num_glyphs, 8);
     for (int i = 0; i < 4; i++) {
+        ck_assert_int_lt(newid[i], sub->num_glyphs);
         int p1, p2;
         long a1, a2;
         glyph_id(orig, gids[i], &p1, &a1);
@@ -143,6 +246,13 @@ START_TEST(subset_by_glyph_should_number_glyphs_in_order_of_first_use)
     FT_Done_Face(sub);
     FT_Done_Face(orig);
     FT_Done_FreeType(lib);
+    buf_free(&b);
+    /* without code points the glyphs go in by id: the same subset */
+    unsigned byid[5];
+    ck_assert_int_eq(ttsubset_glyphs("fonts/NotoSans-Regular.ttf", data, len, gids, NULL, 5, &b,
+                                     byid, &d), 0);
+    check_libharu_tables(&b);
+    ck_assert_mem_eq(byid, newid, sizeof newid);
     buf_free(&b);
     /* bytes that are not a font are refused, naming them */
     static const char junk[] = "\x00\x01\x00\x00\x00\x09 not really a font at all";
@@ -161,7 +271,8 @@ int main(void)
     TCase *tc = tcase_create("ttsubset");
     tcase_add_test(tc, subset_should_keep_latin_accents_and_quotes_of_noto);
     tcase_add_test(tc, subset_should_keep_chinese_of_wenkai);
-    tcase_add_test(tc, subset_by_glyph_should_number_glyphs_in_order_of_first_use);
+    tcase_add_test(tc, subset_by_glyph_should_number_glyphs_densely_in_the_font_order);
+    tcase_add_test(tc, subset_of_no_character_should_still_carry_a_character_map);
     tcase_add_test(tc, subset_should_refuse_what_is_not_a_font);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -181,8 +181,9 @@ static void memfile_drop(MemFile *m)
  * font's ToUnicode made right. */
 static int load_fonts(Lay *L, HPDF_Doc doc, HpdfPainter *hp, ErrCtx *ec, Diag *d)
 {
-    /* libharu gets subsets the program cut from the validated fonts:
-     * loading and embedding a whole 15 MB CJK font costs ~50 ms. */
+    /* libharu gets subsets cut from the fonts' bytes FreeType validated
+     * (never the files again): loading and embedding a whole 15 MB CJK
+     * font costs ~50 ms. */
     CpSet *cs = xcalloc(FONT_COUNT, sizeof *cs);
     collect(L, cs);
     MemFile mf[FONT_COUNT];
@@ -190,8 +191,10 @@ static int load_fonts(Lay *L, HPDF_Doc doc, HpdfPainter *hp, ErrCtx *ec, Diag *d
     int rc = 0, nmf = 0;
     for (int i = 0; i < FONT_COUNT && !rc; i++) {
         Buf sub;
+        size_t len;
+        const void *data = fonts_data(L->f, (FontId)i, &len);
         names[i] = fonts_path(L->f, (FontId)i);
-        rc = ttsubset_make(names[i], cs[i].v, cs[i].n, &sub, d);
+        rc = ttsubset_chars(names[i], data, len, cs[i].v, cs[i].n, &sub, d);
         if (!rc)
             rc = memfile_make(&mf[i], names[i], &sub, d);
         if (!rc)

@@ -460,7 +460,36 @@ static void pdf_date(char *out, size_t n)
 
 /* The ToUnicode map of u: each subset glyph id to the code point it
  * draws, as UTF-16BE. */
-static void tounicode(const Used *u, Buf *b)
+/* The indexes of u's glyphs in the order of their subset ids (the
+ * caller frees). */
+typedef struct CidAt {
+    unsigned cid;
+    size_t i;
+} CidAt;
+
+static int cmp_cid(const void *a, const void *b)
+{
+    const CidAt *x = a, *y = b;
+    if (x->cid != y->cid)
+        return x->cid < y->cid ? -1 : 1;
+    return x->i < y->i ? -1 : x->i > y->i;
+}
+
+static size_t *by_cid(const Used *u)
+{
+    CidAt *c = xmalloc((u->n ? u->n : 1) * sizeof *c);
+    for (size_t i = 0; i < u->n; i++)
+        c[i] = (CidAt){ u->cid[i], i };
+    qsort(c, u->n, sizeof *c, cmp_cid);
+    size_t *by = xmalloc((u->n ? u->n : 1) * sizeof *by);
+    for (size_t i = 0; i < u->n; i++)
+        by[i] = c[i].i;
+    free(c);
+    return by;
+}
+
+/* The ToUnicode CMap of u's glyphs, taken in the order by. */
+static void tounicode(const Used *u, const size_t *by, Buf *b)
 {
     buf_puts(b, "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"
                 "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n"
@@ -476,12 +505,13 @@ static void tounicode(const Used *u, Buf *b)
             break;
         buf_printf(b, "%zu beginbfchar\n", k);
         for (size_t m = 0; m < k; i++) {
-            if (!u->cid[i] || !u->cp[i])
+            size_t g = by[i];
+            if (!u->cid[g] || !u->cp[g])
                 continue;
             buf_putc(b, '<');
-            hex4(b, u->cid[i]);
+            hex4(b, u->cid[g]);
             buf_puts(b, "> <");
-            unsigned cp = u->cp[i];
+            unsigned cp = u->cp[g];
             if (cp >= 0x10000) {
                 hex4(b, 0xD800 + ((cp - 0x10000) >> 10));
                 hex4(b, 0xDC00 + ((cp - 0x10000) & 0x3FF));
@@ -529,21 +559,24 @@ static void font_objects(Doc *D, const Fonts *f, FontId id, const Used *u, const
                   "%d 0 R /CIDToGIDMap /Identity /DW ",
                tag, ff->ps_name, k + 2);
     num(o, fonts_glyph_advance(f, id, 0, 1000));
-    /* widths of the glyphs drawn: runs of consecutive ids */
+    /* widths of the glyphs drawn, in the order of their ids (the
+     * subset's, which follow the font's, not first use): runs of
+     * consecutive ids */
+    size_t *by = by_cid(u);
     buf_puts(o, " /W [");
     for (size_t i = 0; i < u->n;) {
-        if (!u->cid[i]) {
+        if (!u->cid[by[i]]) {
             i++;
             continue;
         }
         size_t j = i + 1;
-        while (j < u->n && u->cid[j] == u->cid[j - 1] + 1)
+        while (j < u->n && u->cid[by[j]] == u->cid[by[j - 1]] + 1)
             j++;
-        buf_printf(o, "%u [", u->cid[i]);
+        buf_printf(o, "%u [", u->cid[by[i]]);
         for (size_t m = i; m < j; m++) {
             if (m > i)
                 buf_putc(o, ' ');
-            num(o, fonts_glyph_advance(f, id, u->gid[m], 1000));
+            num(o, fonts_glyph_advance(f, id, u->gid[by[m]], 1000));
         }
         buf_puts(o, "] ");
         i = j;
@@ -572,7 +605,8 @@ static void font_objects(Doc *D, const Fonts *f, FontId id, const Used *u, const
     stream(D, k + 3, extra, sub->data, sub->len);
     Buf cm;
     buf_init(&cm, 0);
-    tounicode(u, &cm);
+    tounicode(u, by, &cm);
+    free(by);
     stream(D, k + 4, "", cm.data, cm.len);
     buf_free(&cm);
 }

@@ -3,16 +3,19 @@
  * Why: libharu 2.3.0 loads a TrueType font by walking its whole cmap for
  * every BMP code point and embeds every loca/hmtx entry; for LXGW WenKai
  * (15 MB, tens of thousands of glyphs) that alone costs ~50 ms and 0.26 MB
- * per brief. The brief therefore hands libharu a subset it made itself
- * from the project's own (FreeType-validated) font: the glyphs of the code
- * points it draws plus their composite components, renumbered densely from
- * 0 (which also keeps component ids under libharu's 32768 limit), a
- * format 4 cmap, and the font's own metrics, hinting and name tables.
+ * per brief. The brief therefore hands libharu a subset cut from the
+ * project's own (FreeType-validated) font: the glyphs of the code points
+ * it draws plus their composite components, renumbered densely from 0 in
+ * the font's order (which also keeps component ids under libharu's 32768
+ * limit), a (3,1) format 4 cmap, and the font's own metrics, hinting and
+ * name tables. The PDF writer (paint_pdf.h) embeds such subsets too, cut
+ * by glyph id.
  *
- * The PDF writer (paint_pdf.h) embeds such subsets too, cut by glyph id.
+ * HarfBuzz's subsetter (hb-subset) does the cutting; this module asks it
+ * for what libharu reads and checks the result has it.
  *
- * Input: a TrueType (glyf) font, a file mapped read-only or bytes in
- * memory (no shared FreeType state, so safe beside threads that draw with
+ * Input: a TrueType (glyf) font's bytes in memory, as fonts_data gives
+ * them (read only; no shared state, so safe beside threads that draw with
  * the same font). Output: the subset's bytes in a Buf.
  *
  * Ownership: out is initialised here; the caller frees it with buf_free.
@@ -25,21 +28,23 @@
 #include "buf.h"
 #include "diag.h"
 
-/* Subset the font at path to the code points cps[0..n) (BMP only; others
- * and code points the font lacks are ignored; duplicates are fine).
- * Errors: CB_EINPUT naming path ("not a usable font (...)") for a file
- * that is not a TrueType font with the tables libharu needs. */
-int ttsubset_make(const char *path, const unsigned *cps, size_t n, Buf *out, Diag *d);
+/* Subset the font font[0..len) (name for messages) to the code points
+ * cps[0..n) (BMP only; others and code points the font lacks are
+ * ignored; duplicates are fine). Errors: CB_EINPUT naming name ("not a
+ * usable font (...)") for bytes that are not a TrueType font with the
+ * tables libharu needs. Thread-safe. */
+int ttsubset_chars(const char *name, const void *font, size_t len, const unsigned *cps, size_t n,
+                   Buf *out, Diag *d);
 
-/* Subset the font font[0..len) (name for messages) to glyph ids
- * gids[0..n) of that font: glyph gids[i] becomes glyph newid[i] of the
- * subset (the caller's array of n). Glyph 0 (.notdef) stays 0; the
- * others are numbered 1, 2, ... in order of first appearance (a
- * duplicate gets its first number), and the components of composite
- * glyphs come after them; a gid past the font's last glyph becomes 0.
- * The subset's character map maps cps[i] (the code point glyph gids[i]
- * draws: BMP only; 0 for none; cps may be NULL) to newid[i]. Errors as
- * ttsubset_make. Thread-safe. */
+/* Subset the font font[0..len) to glyph ids gids[0..n) of that font:
+ * glyph gids[i] becomes glyph newid[i] of the subset (the caller's array
+ * of n; a duplicate gets the same id). Glyph 0 (.notdef) stays 0; the
+ * others keep the font's order, numbered densely from 1, with the
+ * components of composite glyphs among them; a gid past the font's last
+ * glyph becomes 0. The subset's character map maps cps[i] (the code
+ * point glyph gids[i] draws: 0 for none; cps may be NULL) to newid[i]
+ * when cps[i] is in the BMP and gids[i] is the font's glyph for it.
+ * Errors as ttsubset_chars. Thread-safe. */
 int ttsubset_glyphs(const char *name, const void *font, size_t len, const unsigned *gids,
                     const unsigned *cps, size_t n, Buf *out, unsigned *newid, Diag *d);
 
