@@ -2,6 +2,7 @@
 #include "moment.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -47,6 +48,52 @@ size_t moment_keep(const Run *R, const Figure *const *figs, size_t n, int month,
             out[k++] = figs[i];
     }
     return k;
+}
+
+int moment_each(Run *R, const Relation *rel, const Figure **const *side, const size_t *nside, MomentFn fn,
+                void *ctx)
+{
+    size_t nall = 0;
+    for (int t = 0; t < rel->nterms; t++)
+        nall += rel->terms[t].is_ref ? 0 : nside[t];
+    const Figure **all = xmalloc((nall ? nall : 1) * sizeof *all);
+    nall = 0;
+    for (int t = 0; t < rel->nterms; t++)
+        for (size_t i = 0; !rel->terms[t].is_ref && i < nside[t]; i++)
+            all[nall++] = side[t][i];
+    int months[12], nm = moment_months(R, all, nall, months);
+    free(all);
+    if (nm < 2)
+        return nm;
+    const Figure **sub[COMPARE_MAX_TERMS] = {0};
+    size_t nsub[COMPARE_MAX_TERMS] = {0};
+    for (int t = 0; t < rel->nterms; t++)
+        if (!rel->terms[t].is_ref)
+            sub[t] = xmalloc((nside[t] ? nside[t] : 1) * sizeof **sub);
+    char lab[128];
+    for (int k = 0; k < nm; k++) {
+        Buf missing;
+        buf_init(&missing, 0);
+        for (int t = 0; t < rel->nterms; t++) {
+            if (rel->terms[t].is_ref)
+                continue;
+            nsub[t] = moment_keep(R, side[t], nside[t], months[k], sub[t]);
+            if (!nsub[t])
+                buf_printf(&missing, "%s%s", missing.len ? " or " : "",
+                           run_label(R, rel->terms[t].name, lab, sizeof lab));
+        }
+        if (!missing.len)
+            fn(R, months[k], (const Figure **const *)sub, nsub, ctx);
+        else
+            for (int t = 0; t < rel->nterms; t++)
+                for (size_t i = 0; !rel->terms[t].is_ref && i < nsub[t]; i++)
+                    if (moment_of(R, sub[t][i]) == months[k])
+                        run_left_out(R, sub[t][i]->row, EX_NO_PARTNER, missing.data);
+        buf_free(&missing);
+    }
+    for (int t = 0; t < rel->nterms; t++)
+        free(sub[t]);
+    return nm;
 }
 
 void moment_id(Finding *f, int month)

@@ -40,6 +40,16 @@ int moment_months(const Run *R, const Figure *const *figs, size_t n, int months[
  * out: how many. */
 size_t moment_keep(const Run *R, const Figure *const *figs, size_t n, int month, const Figure **out);
 
+/* The figures of a relation's terms in one context, side[t][0..nside[t])
+ * (a reference term's none), when they are of two or more known months:
+ * for each month, ascending, fn gets each claim term's figures of that
+ * month or of none (all non-empty); a month some term has no figure of
+ * leaves its own figures out (no partner: the terms missing). Returns
+ * the number of months (fn is not called when below 2). */
+typedef void (*MomentFn)(Run *R, int month, const Figure **const *sub, const size_t *nsub, void *ctx);
+int moment_each(Run *R, const Relation *rel, const Figure **const *side, const size_t *nside, MomentFn fn,
+                void *ctx);
+
 /* Give f's id its month: "agreement:internet_users@china:2023" becomes
  * "...:2023-06" (an id cut and hashed takes the month into its hash). No
  * change for month 0. */
