@@ -282,8 +282,10 @@ static void each_year(const char *p, size_t lo, size_t hi, int year, int label, 
             continue;
         if ((p[i - 1] != '-' && p[i - 1] != '\'') || year % 100 != (p[i] - '0') * 10 + (p[i + 1] - '0'))
             continue;
-        size_t s;
-        int m = month_name_before(p, lo, i - 1, &s);
+        size_t s, e = i - 1;
+        if (p[e] == '\'' && e > lo && p[e - 1] == ' ')
+            e--;
+        int m = month_name_before(p, lo, e, &s);
         if (m)
             tally(out, m);
     }
