@@ -262,18 +262,43 @@ static int tally_month(const Tally *t)
  * month's two in a label: "Mar-24") with the month around it, tallied
  * into in when it stands in [cs, ce), else into out; a base or a start
  * is not tallied. */
-static void each_year(const char *p, size_t lo, size_t hi, int year, int label, size_t cs, size_t ce, Tally *in,
-                      Tally *out)
+/* The years year written in p[lo, hi) (four digits standing alone) and
+ * the month around each (around_year; a base or a start left out):
+ * *n of them, remembered for the claims of the same sentence. */
+typedef struct Spots {
+    const char *p;
+    size_t lo, hi, n;
+    int year, label;
+    size_t at[32];
+    signed char month[32];
+} Spots;
+
+static const Spots *year_spots(const char *p, size_t lo, size_t hi, int year, int label)
 {
-    for (size_t i = lo; i + 4 <= hi; i++) {
-        if (!is_digit(p[i]) || (i > lo && (is_digit(p[i - 1]) || p[i - 1] == '.' || p[i - 1] == ',')))
+    static _Thread_local Spots memo;
+    if (memo.p == p && memo.lo == lo && memo.hi == hi && memo.year == year && memo.label == label)
+        return &memo;
+    memo.p = p, memo.lo = lo, memo.hi = hi, memo.year = year, memo.label = label, memo.n = 0;
+    for (size_t i = lo; i + 4 <= hi && memo.n < 32; i++) {
+        if ((p[i] != '1' && p[i] != '2') || (i > lo && (is_digit(p[i - 1]) || p[i - 1] == '.' || p[i - 1] == ',')))
             continue;
         if (lines_year_at(p, i) != year || (i + 4 < hi && is_digit(p[i + 4])))
             continue;
         int m = around_year(p, lo, hi, i, label);
-        if (m >= 0)
-            tally(i >= cs && i < ce ? in : out, m);
+        if (m >= 0) {
+            memo.at[memo.n] = i;
+            memo.month[memo.n++] = (signed char)m;
+        }
     }
+    return &memo;
+}
+
+static void each_year(const char *p, size_t lo, size_t hi, int year, int label, size_t cs, size_t ce, Tally *in,
+                      Tally *out)
+{
+    const Spots *sp = year_spots(p, lo, hi, year, label);
+    for (size_t k = 0; k < sp->n; k++)
+        tally(sp->at[k] >= cs && sp->at[k] < ce ? in : out, sp->month[k]);
     if (!label)
         return;
     /* "Mar-24", "Mar '24": a month's name and the year's last two digits */
@@ -305,6 +330,11 @@ static int alone(const char *p, size_t s, size_t e)
     int found = 0;
     for (size_t i = s; i < e; i++) {
         if (is_alpha(p[i])) {
+            /* (a word's start whose letter opens a phrase: y, e, f, s, t) */
+            char c0 = (char)lower(p[i]);
+            if ((i > s && (is_alpha(p[i - 1]) || is_digit(p[i - 1]))) ||
+                (c0 != 'y' && c0 != 'e' && c0 != 'f' && c0 != 's' && c0 != 't'))
+                continue;
             for (const Before *w = words; w->w; w++) {
                 size_t l = strlen(w->w);
                 if (i + l > e || !spells(p, s, i, w->w) || (i + l < e && is_alpha(p[i + l])))
