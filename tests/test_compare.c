@@ -640,6 +640,74 @@ START_TEST(a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_co
 }
 END_TEST
 
+/* CNNIC's June and December counts of one year are a series, not a
+ * disagreement (moment.h): each month is compared on its own, a figure
+ * with no month still meets both, and a yearly flow is not split. */
+START_TEST(figures_of_different_months_of_one_year_should_be_a_series_not_a_disagreement)
+{
+    ClaimList cl = {0};
+    add(&cl, "d000000000000001", "a.txt", "internet_users", "1.079 billion", 1.079e9, Q_EXACT, "people", "china", 2023);
+    add(&cl, "d000000000000002", "b.txt", "internet_users", "1.092 billion", 1.092e9, Q_EXACT, "people", "china", 2023);
+    add(&cl, "d000000000000003", "c.txt", "internet_users", "10.92亿", 1.092e9, Q_EXACT, "people", "china", 2023);
+    cl.v[0].month = 6;
+    cl.v[1].month = 12;
+    cl.v[2].month = 12;
+    CompareInputs in = {.claims = &cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    for (size_t i = 0; i < fl.n; i++)
+        ck_assert_msg(fl.v[i].verdict != V_TENSION && fl.v[i].verdict != V_INCONSISTENT, "%s", fl.v[i].statement);
+    const Finding *f = find(&fl, "series:internet_users@china:2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->kind, FK_SERIES);
+    ck_assert_int_eq(f->verdict, V_INFO);
+    ck_assert_msg(strstr(f->statement, "Internet users, China, 2023: 1.079 billion people in June [a.txt], "
+                                       "1.092 billion people in December [b.txt]"), "%s", f->statement);
+    ck_assert_str_eq(f->claims, "d000000000000001 d000000000000002 d000000000000003");
+    /* December's two documents agree, on their own */
+    f = find(&fl, "agreement:internet_users@china:2023-12");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    ck_assert_msg(strstr(f->statement, "China, December 2023: 2 documents agree"), "%s", f->statement);
+    ck_assert_ptr_null(find(&fl, "agreement:internet_users@china:2023-06"));
+    findinglist_free(&fl);
+
+    /* a figure with no month meets each month: June against it is a tension */
+    add(&cl, "d000000000000004", "e.txt", "internet_users", "1.09 billion", 1.09e9, Q_EXACT, "people", "china", 2023);
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    f = find(&fl, "agreement:internet_users@china:2023-06");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_TENSION);
+    ck_assert_str_eq(f->claims, "d000000000000001 d000000000000004");
+    ck_assert_int_eq(find(&fl, "agreement:internet_users@china:2023-12")->verdict, V_CONSISTENT);
+    findinglist_free(&fl);
+
+    /* one month known, the other not: compared as before months were read */
+    cl.v[0].month = 0;
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_uint_eq(count_kind(&fl, FK_SERIES), 0);
+    f = find(&fl, "agreement:internet_users@china:2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_TENSION);
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+
+    /* a yearly flow is one value a year, whatever month dates it */
+    add(&cl, "d000000000000011", "a.txt", "cybercrime_cost", "$6 trillion", 6e12, Q_EXACT, "USD/year", "global", 2021);
+    add(&cl, "d000000000000012", "b.txt", "cybercrime_cost", "$1 trillion", 1e12, Q_EXACT, "USD/year", "global", 2021);
+    cl.v[0].month = 3;
+    cl.v[1].month = 12;
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_uint_eq(count_kind(&fl, FK_SERIES), 0);
+    f = find(&fl, "agreement:cybercrime_cost@global:2021");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_INCONSISTENT);
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* ---- the rules, each on a small corpus ---- */
 
 static const char *const RULES_METRICS =
@@ -699,6 +767,33 @@ static void rules_free(Rules *r)
     metrics_free(r->metrics);
     free(r->dir);
 }
+
+/* A relation's context whose figures are of two months gives a check per
+ * month, each on that month's figures (and those of no month). */
+START_TEST(a_relation_should_be_checked_month_by_month)
+{
+    ClaimList cl = {0};
+    add(&cl, "e000000000000001", "a.txt", "internet_users", "5.2 billion", 5.2e9, Q_EXACT, "people", "global", 2023);
+    add(&cl, "e000000000000002", "a.txt", "internet_penetration", "64%", 64, Q_EXACT, "%", "global", 2023);
+    add(&cl, "e000000000000003", "b.txt", "internet_users", "5.4 billion", 5.4e9, Q_EXACT, "people", "global", 2023);
+    add(&cl, "e000000000000004", "b.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
+    cl.v[0].month = cl.v[1].month = 1;
+    cl.v[2].month = cl.v[3].month = 12;
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *jan = find(&r.fl, "consistency:population@global:2023-01");
+    const Finding *dec = find(&r.fl, "consistency:population@global:2023-12");
+    ck_assert_ptr_nonnull(jan);
+    ck_assert_ptr_nonnull(dec);
+    ck_assert_ptr_null(find(&r.fl, "consistency:population@global:2023"));
+    ck_assert_str_eq(jan->claims, "e000000000000001 e000000000000002");
+    ck_assert_str_eq(dec->claims, "e000000000000003 e000000000000004");
+    ck_assert_msg(strstr(dec->statement, "World, December 2023: "), "%s", dec->statement);
+    ck_assert(near(jan->value, 5.2e9 / 0.64, 1e-9));
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
 
 START_TEST(money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its_year)
 {
@@ -1289,6 +1384,8 @@ int main(void)
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
     tcase_add_test(tc, a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction);
+    tcase_add_test(tc, figures_of_different_months_of_one_year_should_be_a_series_not_a_disagreement);
+    tcase_add_test(tc, a_relation_should_be_checked_month_by_month);
     tcase_add_test(tc, findings_on_the_example_project_should_combine_only_comparable_claims);
     tcase_add_test(tc, compare_command_should_write_findings_and_print_the_table);
     tcase_add_test(tc, compare_command_should_report_bad_input_with_file_and_line);

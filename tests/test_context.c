@@ -108,8 +108,14 @@ static void check_case(const char *file, Case *k, Buf *errs)
             buf_printf(errs, "%s:%d: %s: no claim '%s'\n", file, k->line, k->name, f[0]);
             continue;
         }
+        /* "2023" the year alone; "2023-06" the year and its month,
+         * "2023-" the year and no month */
         char year[16] = "";
-        if (c->year)
+        if (c->year && c->month && strchr(f[3], '-'))
+            snprintf(year, sizeof year, "%d-%02d", c->year, c->month);
+        else if (c->year && strchr(f[3], '-'))
+            snprintf(year, sizeof year, "%d-", c->year);
+        else if (c->year)
             snprintf(year, sizeof year, "%d", c->year);
         int ok = !strcmp(c->unit, f[1]) && !strcmp(c->scope, f[2]) && !strcmp(year, f[3]) &&
                  !strcmp(c->source, f[4]) && (!strcmp(f[5], "*") || strstr(c->context, f[5]) != NULL ||

@@ -132,6 +132,61 @@ static void expect_error(const char *text, long line, const char *msg)
     ck_assert_msg(strcmp(d.msg, msg) == 0, "got '%s', want '%s'", d.msg, msg);
 }
 
+/* The month is corrected like the year; a new year drops a month of the
+ * old one; a month needs a year. */
+START_TEST(a_month_should_be_corrected_like_the_year)
+{
+    const char *h = "id,action,doc,note,year,month\n";
+    char text[600];
+    /* an add row with a month and no year */
+    snprintf(text, sizeof text, "id,action,doc,text,value,unit,qualifier,year,month\n,add,%s,a dozen,12,countries,exact,,9\n",
+             DOC);
+    Curation *cu = (Curation *)1;
+    Diag d = {0};
+    ck_assert_int_eq(curation_load_mem("data/curation.csv", text, strlen(text), &cu, &d), CB_EINPUT);
+    ck_assert_str_eq(d.msg, "add row with a month but no year");
+    ck_assert_int_eq(d.line, 2);
+    snprintf(text, sizeof text,
+             "%s00000000000000aa,correct,%s,,,6\n00000000000000bb,correct,%s,,2022,\n"
+             "00000000000000cc,correct,%s,,,-\n00000000000000dd,correct,%s,,-,\n",
+             h, DOC, DOC, DOC, DOC);
+    cu = load(text);
+    Claim a, b, c, e;
+    scanned(&a, "00000000000000aa", 10);
+    scanned(&b, "00000000000000bb", 20);
+    scanned(&c, "00000000000000cc", 30);
+    scanned(&e, "00000000000000dd", 40);
+    b.month = c.month = e.month = 12;
+    ck_assert_int_eq(curation_apply(cu, &a, NULL), 1);
+    ck_assert_int_eq(a.year, 2023);
+    ck_assert_int_eq(a.month, 6);
+    ck_assert_int_eq(curation_apply(cu, &b, NULL), 1);
+    ck_assert_int_eq(b.year, 2022);
+    ck_assert_int_eq(b.month, 0);   /* December of 2023 is no month of 2022 */
+    ck_assert_int_eq(curation_apply(cu, &c, NULL), 1);
+    ck_assert_int_eq(c.year, 2023);
+    ck_assert_int_eq(c.month, 0);
+    ck_assert_int_eq(curation_apply(cu, &e, NULL), 1);
+    ck_assert_int_eq(e.year, 0);
+    ck_assert_int_eq(e.month, 0);
+    claim_fini(&a);
+    claim_fini(&b);
+    claim_fini(&c);
+    claim_fini(&e);
+    curation_free(cu);
+    /* a month without the claim's year, and a bad month */
+    snprintf(text, sizeof text, "%s00000000000000aa,correct,%s,,,13\n", h, DOC);
+    expect_error(text, 2, "bad month '13' (want 1 to 12: 6 for June)");
+    snprintf(text, sizeof text, "%s00000000000000aa,correct,%s,,-,6\n", h, DOC);
+    cu = load(text);
+    scanned(&a, "00000000000000aa", 10);
+    ck_assert_int_eq(curation_apply(cu, &a, &d), CB_EINPUT);
+    ck_assert_msg(strstr(d.msg, "leaves a month without a year"), "%s", d.msg);
+    claim_fini(&a);
+    curation_free(cu);
+}
+END_TEST
+
 START_TEST(malformed_rows_should_give_file_line_and_fault)
 {
     expect_error("id,action,note\n", 1, "missing column 'doc' in the header");
@@ -265,10 +320,10 @@ START_TEST(extract_should_apply_curation_every_time_and_report_gone_claims)
         ck_assert_ptr_null(strstr(r.out, users));
         const char *row = strstr(r.out, share);
         ck_assert_ptr_nonnull(row);
-        ck_assert_ptr_nonnull(strstr(row, ",67%,67.4,,,%,exact,internet_penetration,global,2023,ITU,"));
+        ck_assert_ptr_nonnull(strstr(row, ",67%,67.4,,,%,exact,internet_penetration,global,2023,,ITU,"));
         ck_assert_ptr_nonnull(strstr(row, ",corrected,ITU Facts and Figures 2023 gives 67.4\n"));
         ck_assert_ptr_nonnull(strstr(r.out, ",2215,2235,,hundreds of millions,300000000,200000000,,"
-                                            "people,min,,africa,,,,,added,a count the scanner cannot see\n"));
+                                            "people,min,,africa,,,,,,added,a count the scanner cannot see\n"));
         ck_assert_str_eq(r.err, "claimbrief: data/curation.csv:5: warning: claim 0123456789abcdef no "
                                 "longer exists (reject in " DOC ")\n");
         tu_run_free(&r);
@@ -534,6 +589,7 @@ int main(void)
     tcase_add_test(tc, missing_or_empty_file_should_be_an_empty_curation);
     tcase_add_test(tc, reject_should_drop_and_correct_should_override_given_fields_only);
     tcase_add_test(tc, added_claims_should_come_per_document_in_offset_order);
+    tcase_add_test(tc, a_month_should_be_corrected_like_the_year);
     tcase_add_test(tc, malformed_rows_should_give_file_line_and_fault);
     tcase_add_test(tc, rows_whose_claim_is_gone_should_be_reported_for_processed_documents_only);
     tcase_add_test(tc, extract_should_apply_curation_every_time_and_report_gone_claims);

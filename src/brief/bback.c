@@ -305,7 +305,10 @@ void sec_method(Lay *L)
           "one finding per place and year, on the best-supported figure of each side (the "
           "median where the documents agree, else the most recent), and names the others. "
           "Figures of one quantity from different documents are compared with each other "
-          "(median, spread, outliers); figures about different items (data/metrics.csv) are "
+          "(median, spread, outliers). Two figures of one year whose texts give different "
+          "months (June and December 2023) are two moments, listed as a series and never "
+          "held against each other; a yearly flow is one value a year whatever its month. "
+          "Figures about different items (data/metrics.csv) are "
           "listed, never judged. Ratios and derived figures put sizes side by side and carry "
           "no verdict. Every claim a comparison left out is counted with its reason." },
         { "What the tool cannot know",

@@ -89,9 +89,13 @@ void brief_place_year(const Claim *c, char *out, size_t cap)
     char pl[128];
     phrase_place(pl, sizeof pl, c->scope);
     pl[0] = (char)toupper((unsigned char)pl[0]);
-    if (c->year)
-        snprintf(out, cap, "%s, %d", pl, c->year);
-    else
+    char when[32];
+    phrase_when(when, sizeof when, c->year, c->month);
+    if (c->year) {
+        /* (cut to fit, as the other labels) */
+        if (snprintf(out, cap, "%s, %s", pl, when) < 0 && cap)
+            out[0] = '\0';
+    } else
         snprintf(out, cap, "%s, year not stated", pl);
 }
 

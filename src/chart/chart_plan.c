@@ -95,6 +95,15 @@ static void year_label(int year, char *out, size_t cap)
         snprintf(out, cap, "no year");
 }
 
+/* One figure's year with its month when known: "June 2023", "2023". */
+static void when_label(const Claim *c, char *out, size_t cap)
+{
+    if (c->year)
+        phrase_when(out, cap, c->year, c->month);
+    else
+        year_label(0, out, cap);
+}
+
 /* The length of the Chinese full stop or clause mark at p (。！？；), or 0:
  * a Chinese sentence ends there as an English one ends at '.'. */
 static size_t zh_stop_at(const char *p)
@@ -401,7 +410,7 @@ static void figure_label(Ctx *x, RowStyle st, const Fig *f, char *out, size_t ca
     const Claim *c = f->c;
     char pl[100], yr[32], m[200];
     place_label(c->scope, pl, sizeof pl);
-    year_label(c->year, yr, sizeof yr);
+    when_label(c, yr, sizeof yr);
     const char *cite = x->p->docs[f->doc].cite;
     if (st == RS_METRIC) {
         th_fmt(out, cap, "%s, %s \xc2\xb7 %s", pl, yr, cite);

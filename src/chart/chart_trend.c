@@ -310,9 +310,10 @@ static void alt(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf
         const PSeries *se = &cs->ser[s];
         buf_printf(out, " %s:", se->label);
         for (size_t i = se->fig; i < se->fig + se->nfig; i++) {
-            char v[200];
+            char v[200], when[32];
             phrase_short_claim(v, sizeof v, cs->figs[i].c);
-            buf_printf(out, "%s %s in %d", i > se->fig ? "," : "", v, cs->figs[i].c->year);
+            phrase_when(when, sizeof when, cs->figs[i].c->year, cs->figs[i].c->month);
+            buf_printf(out, "%s %s in %s", i > se->fig ? "," : "", v, when);
         }
         buf_puts(out, ".");
     }

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "moment.h"
 #include "phrase.h"
 #include "unit.h"
 
@@ -137,8 +138,9 @@ static int year_assumed(const Figure *f)
     return strstr(f->c->context, "year from the date") != NULL;
 }
 
-/* One quantity in one place and year, from two or more documents. */
-static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_t ndocs, int dup)
+/* One quantity in one place and year (and month, when not 0), from two
+ * or more documents. */
+static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_t ndocs, int dup, int month)
 {
     double *x = xmalloc(n * sizeof *x);
     for (size_t i = 0; i < n; i++)
@@ -168,13 +170,14 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
     if (assumed)
         f.verdict = V_TENSION;
     run_id(&f, "agreement", c0->metric, c0->scope, c0->year, dup ? unit : NULL);
+    moment_id(&f, month);
     set_iv(&f.value, &f.low, &f.high, figs[a]);
     set_iv(&f.other_value, &f.other_low, &f.other_high, figs[b]);
     snprintf(f.unit, sizeof f.unit, "%s", unit);
     snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
     snprintf(f.year, sizeof f.year, "%d", c0->year);
     char lab[128], where[160], med[128], mad[128], vw[200];
-    comparable_where(c0->scope, c0->year, where, sizeof where);
+    comparable_when(c0->scope, c0->year, month, where, sizeof where);
     phrase_amount(med, sizeof med, st.median, unit, 3);
     phrase_amount(mad, sizeof mad, st.mad, unit, 3);
     Buf s, ids, conv;
@@ -360,6 +363,53 @@ static size_t drop_split_documents(Run *R, size_t *rows, size_t n)
     return m;
 }
 
+/* One group's rows[0..n) (one place, year and unit; sorted by document)
+ * whose figures are of nm >= 2 known months (moment.h): each month is
+ * compared on its own, with the figures of no month; the months are
+ * listed in order, each by its best-supported figure. */
+static void by_moments(Run *R, const size_t *rows, size_t n, const int *months, int nm, int dup)
+{
+    size_t *sub = xmalloc(n * sizeof *sub);
+    const Figure **figs = xmalloc(n * sizeof *figs);
+    const Figure **best = xmalloc((size_t)nm * sizeof *best);
+    const Figure **all = xmalloc(n * sizeof *all);
+    size_t nbest = 0, nall = 0;
+    for (int k = 0; k < nm; k++) {
+        /* the month's own figures, for the series (a document giving
+         * several that disagree states no one value of it) */
+        size_t m = 0;
+        for (size_t i = 0; i < n; i++)
+            if (moment_of(R, &R->fig[rows[i]]) == months[k])
+                sub[m++] = rows[i];
+        m = drop_split_documents(R, sub, m);
+        for (size_t i = 0; i < m; i++)
+            figs[i] = all[nall++] = &R->fig[sub[i]];
+        if (m)
+            best[nbest++] = figs[figure_best(figs, m, 0)];
+        /* the month's comparison: its figures and those of no month */
+        m = 0;
+        for (size_t i = 0; i < n; i++) {
+            int mo = moment_of(R, &R->fig[rows[i]]);
+            if (!mo || mo == months[k])
+                sub[m++] = rows[i];
+        }
+        if (count_docs(R, sub, m) < 2)
+            continue;
+        m = drop_split_documents(R, sub, m);
+        size_t docs = count_docs(R, sub, m);
+        if (docs < 2)
+            continue;
+        for (size_t i = 0; i < m; i++)
+            figs[i] = &R->fig[sub[i]];
+        agreement_finding(R, figs, m, docs, dup, months[k]);
+    }
+    moment_series(R, best, nbest, all, nall);
+    free(all);
+    free(best);
+    free(figs);
+    free(sub);
+}
+
 /* One quantity's claims rows[0..n) (one metric, sorted by group). */
 static void quantity(Run *R, const size_t *rows, size_t n)
 {
@@ -386,6 +436,22 @@ static void quantity(Run *R, const size_t *rows, size_t n)
         while (j < m && same_group(R, ok[i], ok[j]))
             j++;
         size_t docs = count_docs(R, ok + i, j - i);
+        /* figures of different months of the year (moment.h) */
+        int months[12], nm = 0;
+        if (docs >= 2) {
+            for (size_t k = i; k < j; k++)
+                figs[k - i] = &R->fig[ok[k]];
+            nm = moment_months(R, figs, j - i, months);
+        }
+        if (nm >= 2) {
+            const Claim *c = &cl->v[ok[i]];
+            by_moments(R, ok + i, j - i, months, nm,
+                       last_scope && !strcmp(last_scope, c->scope) && last_year == c->year);
+            last_scope = c->scope;
+            last_year = c->year;
+            i = j;
+            continue;
+        }
         size_t kept = docs >= 2 ? drop_split_documents(R, ok + i, j - i) : 0;
         docs = count_docs(R, ok + i, kept);
         if (docs >= 2) {
@@ -394,7 +460,7 @@ static void quantity(Run *R, const size_t *rows, size_t n)
             const Claim *c = &cl->v[ok[i]];
             /* a second unit in the same place and year gets its own id */
             int dup = last_scope && !strcmp(last_scope, c->scope) && last_year == c->year;
-            agreement_finding(R, figs, kept, docs, dup);
+            agreement_finding(R, figs, kept, docs, dup, 0);
             last_scope = c->scope;
             last_year = c->year;
         }

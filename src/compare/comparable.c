@@ -298,10 +298,16 @@ void leftout_ids(const LeftOut *l, Buf *out)
 
 void comparable_where(const char *scope, int year, char *out, size_t cap)
 {
-    char place[96];
+    comparable_when(scope, year, 0, out, cap);
+}
+
+void comparable_when(const char *scope, int year, int month, char *out, size_t cap)
+{
+    char place[96], when[32];
     phrase_place(place, sizeof place, scope);
+    phrase_when(when, sizeof when, year, month);
     if (year)
-        snprintf(out, cap, "%s, %d", place, year);
+        snprintf(out, cap, "%s, %s", place, when);
     else
         snprintf(out, cap, "%s, year not stated", place);
 }

@@ -120,5 +120,8 @@ void leftout_ids(const LeftOut *l, Buf *out);
 /* A claim's place and year in words: "World, 2023", "Senegal, year not
  * stated", "place not stated, 2019". */
 void comparable_where(const char *scope, int year, char *out, size_t cap);
+/* The same with the month of the year when month is 1-12: "China, June
+ * 2023". */
+void comparable_when(const char *scope, int year, int month, char *out, size_t cap);
 
 #endif

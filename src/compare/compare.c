@@ -29,6 +29,7 @@
 
 #include "fsio.h"
 #include "metrics.h"
+#include "moment.h"
 #include "phrase.h"
 #include "run.h"
 
@@ -142,11 +143,13 @@ typedef struct Key {
     const char *scope;
     const char *doc;   /* "" unless the place or the year is unknown */
     size_t row;
+    int month;         /* a context's month (moment.h) when its figures
+                        * are of several; else 0 */
 } Key;
 
 static Key key_of(const Claim *c, size_t row, int own_place)
 {
-    Key k = {c->year, own_place ? "@" : c->scope, "", row};
+    Key k = {c->year, own_place ? "@" : c->scope, "", row, 0};
     if (!c->year || (!own_place && !*c->scope))
         k.doc = c->doc;
     return k;
@@ -338,8 +341,8 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
     if (cx->year)
         snprintf(f.year, sizeof f.year, "%d", cx->year);
     char where[160], words[160], ivs[256], fig[640], vw[200];
-    comparable_where(strcmp(cx->scope, "@") ? cx->scope : rel->terms[0].scope, cx->year, where,
-                     sizeof where);
+    comparable_when(strcmp(cx->scope, "@") ? cx->scope : rel->terms[0].scope, cx->year, cx->month, where,
+                    sizeof where);
     Buf st, ids, refs, cite;
     buf_init(&st, 0);
     buf_init(&ids, 0);
@@ -388,6 +391,7 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
     }
     run_id(&f, rel->kind == RK_CONSISTENCY ? "consistency" : "derived", rel->id,
            strcmp(cx->scope, "@") ? cx->scope : NULL, cx->year, *cx->doc ? cx->doc : NULL);
+    moment_id(&f, cx->month);
     claims_words(R, rel, pick, side, nside, 0, &st, &ids);
     for (int t = 0; t < rel->nterms; t++)
         if (rel->terms[t].is_ref) {
@@ -407,14 +411,48 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
     buf_free(&cite);
 }
 
+/* One finding on the best figure of each term in context cx (side[t]
+ * all the figures of term t there, none empty), unless a zero-holding
+ * divisor or an overflow leaves none. */
+static void context_eval(Run *R, const Relation *rel, const Key *cx, const Figure **const *side,
+                         const size_t *nside, const Reference *const *ref)
+{
+    const Figure *pick[COMPARE_MAX_TERMS] = {0};
+    for (int t = 0; t < rel->nterms; t++)
+        if (!rel->terms[t].is_ref)
+            pick[t] = side[t][figure_best(side[t], nside[t], run_is_item(R, rel->terms[t].name))];
+    Eval ev;
+    if (evaluate(rel, pick, ref, &ev) < 0)
+        return;
+    for (int t = 0; t < rel->nterms; t++)
+        for (size_t i = 0; i < nside[t]; i++)
+            run_used(R, side[t][i]->row);
+    context_finding(R, rel, cx, pick, side, nside, ref, &ev);
+}
+
+/* context_eval for one month of a context (moment_each). */
+typedef struct MonthCx {
+    const Relation *rel;
+    const Key *cx;
+    const Reference *const *ref;
+} MonthCx;
+
+static void month_eval(Run *R, int month, const Figure **const *sub, const size_t *nsub, void *ctx)
+{
+    const MonthCx *m = ctx;
+    Key mk = *m->cx;
+    mk.month = month;
+    context_eval(R, m->rel, &mk, sub, nsub, m->ref);
+}
+
 /* The figures of every term in context cx: one finding on the best of
- * each, or the reasons they were left out. */
+ * each (one per month when they are of several), or the reasons they
+ * were left out. */
 static void run_context(Run *R, const Relation *rel, const Key *cx, Key *const *keys,
                         const size_t *nkeys)
 {
     const Figure **side[COMPARE_MAX_TERMS] = {0};
     size_t nside[COMPARE_MAX_TERMS] = {0};
-    const Figure *pick[COMPARE_MAX_TERMS] = {0};
     const Reference *ref[COMPARE_MAX_TERMS] = {0};
     Buf missing;
     buf_init(&missing, 0);
@@ -444,17 +482,10 @@ static void run_context(Run *R, const Relation *rel, const Key *cx, Key *const *
                 run_left_out(R, side[t][i]->row, missing.len ? EX_NO_PARTNER : why,
                              missing.len ? missing.data : detail);
     } else {
-        for (int t = 0; t < rel->nterms; t++)
-            if (!rel->terms[t].is_ref)
-                pick[t] = side[t][figure_best(side[t], nside[t], run_is_item(R, rel->terms[t].name))];
-        Eval ev;
-        /* a zero-holding divisor or an overflow gives no finding */
-        if (evaluate(rel, pick, ref, &ev) == 0) {
-            for (int t = 0; t < rel->nterms; t++)
-                for (size_t i = 0; i < nside[t]; i++)
-                    run_used(R, side[t][i]->row);
-            context_finding(R, rel, cx, pick, (const Figure **const *)side, nside, ref, &ev);
-        }
+        /* figures of several months: a finding each (moment.h) */
+        MonthCx m = {rel, cx, ref};
+        if (moment_each(R, rel, (const Figure **const *)side, nside, month_eval, &m) < 2)
+            context_eval(R, rel, cx, (const Figure **const *)side, nside, ref);
     }
     for (int t = 0; t < rel->nterms; t++)
         free(side[t]);

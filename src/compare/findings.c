@@ -19,8 +19,8 @@
 #include "limits.h"
 
 /* ORDER FindingKind */
-static const char *const kind_names[FK_COUNT] = {"consistency", "agreement", "ratio",
-                                                 "derived",     "items",     "excluded"};
+static const char *const kind_names[FK_COUNT] = {"consistency", "agreement", "ratio",   "derived",
+                                                 "items",       "series",    "excluded"};
 /* ORDER Verdict */
 static const char *const verdict_names[V_COUNT] = {"consistent", "tension", "inconsistent", "info"};
 

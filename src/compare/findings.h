@@ -37,6 +37,7 @@ typedef enum FindingKind {
     FK_RATIO,         /* a scale comparison of two figures */
     FK_DERIVED,       /* a figure computed from others */
     FK_ITEMS,         /* figures about different items of one kind, listed */
+    FK_SERIES,        /* one quantity at different moments of one year, listed in order */
     FK_EXCLUDED,      /* what a comparison left out, and why */
     FK_COUNT
 } FindingKind;

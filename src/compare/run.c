@@ -146,7 +146,10 @@ void run_figure_words(const Run *R, const Figure *f, int where, Buf *b)
         rate_words(f->rate, PHRASE_AS_STATED, rate, sizeof rate);
         buf_printf(b, " (about %s %s; %s)", usd, rate, f->rate->cite);
     }
-    if (where) {
+    if (where == RUN_MONTH) {
+        if (f->c->month)
+            buf_printf(b, " in %s", phrase_month(f->c->month));
+    } else if (where) {
         comparable_where(f->c->scope, f->c->year, w, sizeof w);
         buf_printf(b, " (%s)", w);
     }

@@ -71,7 +71,10 @@ void run_unit(const Run *R, const char *metric, char *out, size_t cap);
 
 /* A figure in words: its hedge and amount as stated, the conversion
  * ("(about $662 million at the 2019 average of 102 KES per USD; World
- * Bank WDI)"), its place and year when where, and its document [n]. */
+ * Bank WDI)"), its place and year when where has RUN_WHERE (any other
+ * true value but RUN_MONTH too), its month when where is RUN_MONTH and
+ * the claim has one ("in June"), and its document [n]. */
+enum { RUN_WHERE = 1, RUN_MONTH = 2 };
 void run_figure_words(const Run *R, const Figure *f, int where, Buf *b);
 /* The conversion cell of the figures (one entry per converted figure). */
 void run_conversions(const Figure *const *figs, size_t n, Buf *b);

@@ -6,6 +6,9 @@
  * csvio_num (exact, no exponent for everyday sizes); absent numbers are
  * empty cells.
  *
+ * A table written before the month column existed still loads: its
+ * claims have month 0.
+ *
  * Ownership: a Claim owns text and sentence (heap); claim_fini frees them.
  * ClaimList owns its Claims.
  */
@@ -48,6 +51,9 @@ typedef struct Claim {
     char metric[64];      /* metric id from data/metrics.csv, or "" */
     char scope[64];       /* global, africa, ldc, a country (lower case), or "" */
     int year;             /* reference year, 0 when none */
+    int month;            /* the month of year the figure is as of (1-12:
+                           * "in June 2023" 6, "at the end of 2023" 12,
+                           * "Q3 2023" 9), 0 when the text gives none */
     char source[128];     /* body credited (ITU, World Bank...), or "" */
     char context[128];    /* where inherited fields came from ("year from the
                            * document's date; scope from the title"), or "" */
@@ -57,7 +63,7 @@ typedef struct Claim {
 } Claim;
 
 /* ORDER CLAIM_COLUMNS: claims_write_row */
-#define CLAIM_COLUMNS "id,doc,start,end,page,text,value,low,high,unit,qualifier,metric,scope,year,source,context,sentence,origin,note"
+#define CLAIM_COLUMNS "id,doc,start,end,page,text,value,low,high,unit,qualifier,metric,scope,year,month,source,context,sentence,origin,note"
 
 const char *claim_qualifier_name(Qualifier q);
 /* 0 and *q set, or -1 when s names no qualifier. */

@@ -337,6 +337,23 @@ void phrase_claim(char *out, size_t cap, const Claim *c)
     snprintf(out, cap, "%s%s", hedge, a);
 }
 
+const char *phrase_month(int month)
+{
+    static const char *const names[12] = {"January", "February", "March",     "April",   "May",      "June",
+                                          "July",    "August",   "September", "October", "November", "December"};
+    return month >= 1 && month <= 12 ? names[month - 1] : "";
+}
+
+void phrase_when(char *out, size_t cap, int year, int month)
+{
+    if (!year)
+        snprintf(out, cap, "%s", "");
+    else if (month >= 1 && month <= 12)
+        snprintf(out, cap, "%s %d", phrase_month(month), year);
+    else
+        snprintf(out, cap, "%d", year);
+}
+
 void phrase_place(char *out, size_t cap, const char *scope)
 {
     if (!*scope) {

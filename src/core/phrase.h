@@ -68,6 +68,12 @@ void phrase_claim(char *out, size_t cap, const Claim *c);
  * countries" (ldc), "South Africa"; "" is "place not stated". */
 void phrase_place(char *out, size_t cap, const char *scope);
 
+/* A month of the year in words: "June" for 6; "" outside 1-12. */
+const char *phrase_month(int month);
+/* A claim's year with its month when known: "June 2023", "2023"; "" for
+ * no year. */
+void phrase_when(char *out, size_t cap, int year, int month);
+
 /* Short register: "$79M", "$6T", "5.4B", "17", "1,250", "67%", "3 pp",
  * "67.5B KES" (a count's noun is left to the axis or the label). A
  * negative value has a minus sign (U+2212). */

@@ -132,6 +132,9 @@ void claims_write_row(Buf *b, const Claim *c)
         put_uint(b, c->year < 0 ? 0 - (unsigned long long)c->year : (unsigned long long)c->year);
     }
     buf_putc(b, ',');
+    if (c->year && c->month >= 1 && c->month <= 12)
+        put_uint(b, (unsigned long long)c->month);
+    buf_putc(b, ',');
     csvio_str(b, c->source);
     buf_putc(b, ',');
     csvio_str(b, c->context);
@@ -149,11 +152,11 @@ void claims_write_row(Buf *b, const Claim *c)
 /* ORDER Col: cols[] */
 enum Col {
     C_ID, C_DOC, C_START, C_END, C_PAGE, C_TEXT, C_VALUE, C_LOW, C_HIGH, C_UNIT, C_QUAL,
-    C_METRIC, C_SCOPE, C_YEAR, C_SOURCE, C_CONTEXT, C_SENTENCE, C_ORIGIN, C_NOTE, C_N
+    C_METRIC, C_SCOPE, C_YEAR, C_MONTH, C_SOURCE, C_CONTEXT, C_SENTENCE, C_ORIGIN, C_NOTE, C_N
 };
 static const char *const cols[C_N] = {
     "id", "doc", "start", "end", "page", "text", "value", "low", "high", "unit", "qualifier",
-    "metric", "scope", "year", "source", "context", "sentence", "origin", "note"};
+    "metric", "scope", "year", "month", "source", "context", "sentence", "origin", "note"};
 static const char *const required[] = {"id", "doc", "start", "end", "value", "unit", "qualifier",
                                        NULL};
 
@@ -272,6 +275,16 @@ static int row_to_claim(const Reader *r, const CsvRow *row, Claim *c, Diag *d)
         if (*end || errno || y < 1 || y > 9999 || s[0] == '+' || s[0] == '-' || s[0] == ' ')
             return diag_set(d, CB_EINPUT, r->path, line, "bad year '%.40s'", s);
         c->year = (int)y;
+    }
+    /* (optional: a table written before the column existed has none) */
+    s = csvio_get(row, ix[C_MONTH]);
+    c->month = 0;
+    if (*s) {
+        if (!(s[0] >= '1' && s[0] <= '9') || (s[1] && (s[0] != '1' || s[1] < '0' || s[1] > '2' || s[2])))
+            return diag_set(d, CB_EINPUT, r->path, line, "bad month '%.40s' (want 1 to 12)", s);
+        if (!c->year)
+            return diag_set(d, CB_EINPUT, r->path, line, "month %s without a year", s);
+        c->month = atoi(s);
     }
 
     s = csvio_get(row, ix[C_PAGE]);

@@ -46,6 +46,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "asof.h"
 #include "context.h"
 #include "credit.h"
 #include "datasrc.h"
@@ -640,6 +641,30 @@ static void take_year(Claim *c, int year, const char *where)
     classify_said(c, "year", where);
 }
 
+/* The month the claim's year is as of (asof.h), read where its year came
+ * from: the sentence ("in June 2023", "截至2023年12月，"), the column's
+ * header ("Jun-23"), the caption, the heading, the paragraph's topic; a
+ * year from anywhere else (the document's date, its title, a record, a
+ * table's row) gives none. */
+static int year_month(const Claim *c, const ScanQuantity *q, const Around *a, const char *doc, size_t ss, size_t se)
+{
+    if (!c->year)
+        return 0;
+    const char *from = strstr(c->context, "year from ");
+    if (!from || !strncmp(from + 10, "the sentence", 12))
+        return asof_sentence(doc, ss, se, c->start, c->end, c->year);
+    from += 10;
+    if (!strncmp(from, "the column", 10))
+        return q->head_e > q->head_s ? asof_label(doc, q->head_s, q->head_e, c->year) : 0;
+    if (!strncmp(from, "the caption", 11))
+        return asof_label(doc, q->cap_s, q->cap_e, c->year);
+    if (!strncmp(from, "the heading", 11))
+        return asof_label(doc, a->head_s, a->head_e, c->year);
+    if (!strncmp(from, "the paragraph", 13))
+        return a->para_year == c->year ? a->para_month : 0;
+    return 0;
+}
+
 static void take_source(Claim *c, const char *body, const char *where)
 {
     if (c->source[0] || !body || !body[0])
@@ -930,6 +955,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     take_year(c, di->year, "the title");
     if (di->news)
         take_year(c, di->date_y, "the date");
+    /* the month of that year, where the text gives it */
+    c->month = year_month(c, q, &a, doc, ss, se);
 
     /* source */
     if (!c->source[0] && a.note_body) {

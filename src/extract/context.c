@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "asof.h"
 #include "buf.h"
 #include "credit_zh.h"
 #include "datasrc.h"
@@ -513,6 +514,7 @@ typedef struct Topic {
     size_t yscan;         /* the paragraph's text before here was read for an opening year */
     size_t cscan;         /* and for the credits of Chinese sentences */
     int open_year;        /* the year a Chinese sentence of it opened with ("2023年，"), or 0 */
+    int month, open_month; /* the month of year, of open_year (asof.h), or 0 */
 } Topic;
 
 struct Context {
@@ -594,10 +596,12 @@ void context_free(Context *cx)
 
 /* The year a Chinese sentence of p[from, to) opens with, as its topic
  * even when it states no figure ("2023年，各类互联网应用用户规模持续增长。",
- * "截至2023年12月，..."): the last such, or 0. */
-static int zh_opening_year(const char *p, size_t from, size_t to)
+ * "截至2023年12月，..."): the last such, or 0; *month the month its
+ * phrase gives (12 there), or 0. */
+static int zh_opening_year(const char *p, size_t from, size_t to, int *month)
 {
     int year = 0;
+    *month = 0;
     for (size_t i = from; i + 7 <= to; i++) {
         /* a sentence start: the paragraph's, or after 。！？； */
         int start = i == from || (i >= 3 && (unsigned char)p[i - 1] >= 0x80 &&
@@ -618,8 +622,10 @@ static int zh_opening_year(const char *p, size_t from, size_t to)
         size_t c = k + 7;
         while (c + 3 <= to && memcmp(p + c, "，", 3) && memcmp(p + c, "。", 3) && c - k < 40)
             c++;
-        if (c + 3 <= to && !memcmp(p + c, "，", 3))
+        if (c + 3 <= to && !memcmp(p + c, "，", 3)) {
             year = y;
+            *month = asof_label(p, k, c, y);
+        }
     }
     return year;
 }
@@ -701,13 +707,13 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     /* a Chinese sentence before this one that opened with its year */
     if (ss > t->yscan) {
         size_t from = t->yscan > t->para ? t->yscan : t->para;
-        int y = from < ss ? zh_opening_year(cx->p, from, ss) : 0;
+        int mo = 0, y = from < ss ? zh_opening_year(cx->p, from, ss, &mo) : 0;
         if (y)
-            t->open_year = y;
+            t->open_year = y, t->open_month = mo;
         t->yscan = ss;
     }
     if (!t->year && t->open_year)
-        t->year = t->open_year;
+        t->year = t->open_year, t->month = t->open_month;
     if (ss > t->cscan) {
         if (cx->m && cx->chinese)
             zh_credits(cx, t, t->cscan > t->para ? t->cscan : t->para, ss);
@@ -716,6 +722,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     int contrast = opens_contrast(cx->p, ss, se);
     a->para_scope = contrast ? "" : t->scope;
     a->para_year = contrast ? 0 : t->year;
+    a->para_month = contrast ? 0 : t->month;
     a->para_source = t->source;
     a->para_noun = t->noun;
     a->para_s = para;
@@ -737,7 +744,7 @@ void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int
     else if (own_scope && c->scope[0])
         strcut(t->scope, sizeof t->scope, c->scope);
     if (own_year && c->year)
-        t->year = c->year;
+        t->year = c->year, t->month = c->month;
     if (own_source && c->source[0]) {
         strcut(t->source, sizeof t->source, c->source);
         t->source_at = se;

@@ -62,6 +62,8 @@ typedef struct Around {
     const char *para_scope, *para_source, *para_noun;
     size_t para_s;               /* where the paragraph (or section) starts */
     int para_year;
+    int para_month;              /* the month of para_year its sentence gave
+                                  * ("截至2023年12月，"), or 0 (asof.h) */
     /* the note the sentence points to after the claim ("countries.1"):
      * its number and the body it credits (NULL: none) */
     unsigned note_num;

@@ -6,7 +6,7 @@
  * ## data/curation.csv
  * RFC 4180, header row. Required columns: id, action, doc. Optional:
  * note, and the claim columns start, end, text, value, low, high, unit,
- * qualifier, metric, scope, year, source, context (any order; others
+ * qualifier, metric, scope, year, month, source, context (any order; others
  * ignored).
  *   action  reject   drop the claim with this id.
  *           correct  override the claim's fields given in the row's
@@ -56,10 +56,10 @@ enum Action { A_REJECT, A_CORRECT, A_ADD };
 
 /* ORDER Field: fields[] (the claim columns a row may set) */
 enum Field { F_START, F_END, F_TEXT, F_VALUE, F_LOW, F_HIGH, F_UNIT, F_QUAL, F_METRIC, F_SCOPE,
-             F_YEAR, F_SOURCE, F_CONTEXT, F_N };
+             F_YEAR, F_MONTH, F_SOURCE, F_CONTEXT, F_N };
 static const char *const fields[F_N] = {"start", "end",  "text",      "value",  "low",
                                         "high",  "unit", "qualifier", "metric", "scope",
-                                        "year",  "source", "context"};
+                                        "year",  "month", "source", "context"};
 
 typedef struct Row {
     long line;
@@ -218,6 +218,15 @@ static int parse_field(const Loader *l, Row *r, int f, const char *s, long line,
         c->year = (int)y;
         break;
     }
+    case F_MONTH: {
+        char *end;
+        errno = 0;
+        long mo = strtol(s, &end, 10);
+        if (*end || errno || mo < 1 || mo > 12 || s[0] < '0' || s[0] > '9')
+            return bad(l, line, d, "bad month '%.40s' (want 1 to 12: 6 for June)%s", s, l->shift);
+        c->month = (int)mo;
+        break;
+    }
     default:
         return bad(l, line, d, "internal: field %d", f);
     }
@@ -350,6 +359,10 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
             rc = bad(l, line, d, "add row with %s but no %s (give both, or neither)",
                      (r.set & (1u << F_START)) ? "start" : "end",
                      (r.set & (1u << F_START)) ? "end" : "start");
+            goto fail;
+        }
+        if ((r.set & (1u << F_MONTH)) && !(r.set & (1u << F_YEAR))) {
+            rc = bad(l, line, d, "add row with a month but no year");
             goto fail;
         }
         if (*sentence) {
@@ -536,8 +549,14 @@ int curation_apply(Curation *cu, Claim *c, Diag *d)
         snprintf(c->metric, sizeof c->metric, "%s", CLR(F_METRIC) ? "" : v->metric);
     if (SET(F_SCOPE))
         snprintf(c->scope, sizeof c->scope, "%s", CLR(F_SCOPE) ? "" : v->scope);
-    if (SET(F_YEAR))
-        c->year = CLR(F_YEAR) ? 0 : v->year;
+    /* a month is of its year: a new year drops it unless the row gives
+     * one too */
+    int year = SET(F_YEAR) ? (CLR(F_YEAR) ? 0 : v->year) : c->year;
+    if (year != c->year && !SET(F_MONTH))
+        c->month = 0;
+    c->year = year;
+    if (SET(F_MONTH))
+        c->month = CLR(F_MONTH) ? 0 : v->month;
     if (SET(F_SOURCE))
         snprintf(c->source, sizeof c->source, "%s", CLR(F_SOURCE) ? "" : v->source);
     if (SET(F_CONTEXT))
@@ -550,6 +569,9 @@ int curation_apply(Curation *cu, Claim *c, Diag *d)
     if (isfinite(c->low) && isfinite(c->high) && c->low > c->high)
         return diag_set(d, CB_EINPUT, cu->path, r->line,
                         "correcting claim %s leaves its low bound above its high bound", c->id);
+    if (c->month && !c->year)
+        return diag_set(d, CB_EINPUT, cu->path, r->line,
+                        "correcting claim %s leaves a month without a year (give the year too)", c->id);
     c->origin = ORIGIN_CORRECTED;
     snprintf(c->note, sizeof c->note, "%s", v->note);
     return 1;

@@ -703,6 +703,9 @@ static void respectively_years(const char *p, size_t ss, size_t se, ListClaim *v
                 continue;
             for (size_t t = 0; t < g; t++) {
                 Claim *c = &v[i + t].c;
+                /* (a month is of the year it was read with) */
+                if (c->year != ys[first[r] + t])
+                    c->month = 0;
                 c->year = ys[first[r] + t];
                 if (!strstr(c->context, "year from"))
                     classify_said(c, "year", "the respectively-list");
@@ -852,6 +855,7 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
     for (size_t i = 0; i < k; i++)
         if (v[i].prev_year_of && v[v[i].prev_year_of - 1].c.year) {
             v[i].c.year = v[v[i].prev_year_of - 1].c.year - 1;
+            v[i].c.month = 0;
             if (!strstr(v[i].c.context, "year from"))
                 classify_said(&v[i].c, "year", "the figure it is compared with");
         }

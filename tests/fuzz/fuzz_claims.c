@@ -22,7 +22,7 @@ static int same_claim(const Claim *a, const Claim *b)
            a->end == b->end && !strcmp(a->text, b->text) && same_num(a->value, b->value) &&
            same_num(a->low, b->low) && same_num(a->high, b->high) && !strcmp(a->unit, b->unit) &&
            a->qual == b->qual && !strcmp(a->metric, b->metric) && !strcmp(a->scope, b->scope) &&
-           a->year == b->year && !strcmp(a->source, b->source) &&
+           a->year == b->year && a->month == b->month && !strcmp(a->source, b->source) &&
            !strcmp(a->sentence, b->sentence) && a->origin == b->origin &&
            !strcmp(a->note, b->note);
 }
