@@ -824,7 +824,7 @@ static int rule_fits(const Rule *r, const char *unit)
  * (bit k: metric_rules[k]), in a table indexed by the unit's hash (a unit
  * takes the slot of an older one). Keyed by the Metrics' load serial, so
  * a freed and reloaded table never hits a stale entry. */
-#define UNIT_CACHE 512u   /* a power of two */
+#define UNIT_CACHE 2048u   /* a power of two */
 typedef struct UnitFit {
     unsigned long serial; /* 0: empty */
     uint64_t fits;
