@@ -361,6 +361,14 @@ char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t c
             out[len++] = ' ';
             sp = 0;
         }
+        /* a run of ASCII, no space to collapse in it: byte for byte, as
+         * far as the cap leaves room for a byte and the ellipsis */
+        if (p[i] < 0x80 && (!cap || len + 4 <= cap)) {
+            out[len++] = (char)p[i++];
+            while (i < e && p[i] < 0x80 && !(collapse && is_space(p[i])) && (!cap || len + 4 <= cap))
+                out[len++] = (char)p[i++];
+            continue;
+        }
         size_t k = utf8_valid((const char *)p + i, e - i);   /* 0: invalid */
         if (cap && len + (k ? k : 3) + 3 > cap) {
             /* The space just put was not counted: drop it rather than end
