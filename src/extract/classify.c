@@ -66,11 +66,12 @@
  * whole words)? */
 static int says(const char *p, size_t ss, size_t se, const Phrase *phrases)
 {
+    uint32_t first = phrases_letters(phrases);
     for (size_t i = ss; i < se; i++) {
         if (i > ss && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
             continue;
         unsigned char c = (unsigned char)(p[i] | 0x20);
-        if (c >= 'a' && c <= 'z' && phrases_at(phrases, p, i, se, 1))
+        if (c >= 'a' && c <= 'z' && (first >> (c - 'a') & 1) && phrases_at(phrases, p, i, se, 1))
             return 1;
     }
     return 0;

@@ -141,12 +141,13 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
                                       PHRASE("Sunday"), {NULL, 0}};
     static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                                         "oct", "nov", "dec"};
+    uint32_t rel_first = phrases_letters(rel);
     for (size_t i = ss; i < se; i++) {
         if (i > ss && is_alpha((unsigned char)p[i - 1]))
             continue;
         int y = 0;
         unsigned char lc = (unsigned char)(p[i] | 0x20);
-        const Phrase *r = lc >= 'a' && lc <= 'z' ? phrases_at(rel, p, i, se, 1) : NULL;
+        const Phrase *r = lc >= 'a' && lc <= 'z' && (rel_first >> (lc - 'a') & 1) ? phrases_at(rel, p, i, se, 1) : NULL;
         if (r) {
             int dl = delta[r - rel];
             y = dl < 100 ? di->date_y + dl
