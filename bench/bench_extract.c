@@ -358,10 +358,11 @@ static void run_process(const char *self_dir, size_t mb)
         qsort(x->cpu, (size_t)nruns, sizeof *x->cpu, cmp_double);
         qsort(x->wall, (size_t)nruns, sizeof *x->wall, cmp_double);
         double mbytes = (double)bytes / 1048576.0, c = x->cpu[nruns / 2], w = x->wall[nruns / 2];
+        size_t nc = claims ? claims - 1 : 0;
         printf("process  %4zu MB, %6zu documents: %6.1f MB/s CPU (%.2f s)  %6.1f MB/s wall (%.2f s)  "
-               "%8zu claims  peak RSS %ld KB  (median of %d%s)%s%s\n",
-               mb, ndocs, mbytes / c, c, mbytes / w, w, claims ? claims - 1 : 0, x->peak, nruns,
-               x->bad ? "; extract failed" : "", nexe > 1 ? "  " : "", nexe > 1 ? exe[k] : "");
+               "%8zu claims (%.0f a MB, %.2f us of CPU each)  peak RSS %ld KB  (median of %d%s)%s%s\n",
+               mb, ndocs, mbytes / c, c, mbytes / w, w, nc, (double)nc / mbytes, nc ? c * 1e6 / (double)nc : 0.0,
+               x->peak, nruns, x->bad ? "; extract failed" : "", nexe > 1 ? "  " : "", nexe > 1 ? exe[k] : "");
     }
     fflush(stdout);
 }
