@@ -176,7 +176,7 @@ static int load_templates(const CorpusSpec *spec, Template **out, Buf **texts_ou
             int dup = 0;
             for (size_t k = 0; k < n && !dup; k++)
                 dup = seen[k] == h && texts[k].len == text.len && !memcmp(texts[k].data, text.data, text.len);
-            if (dup || (spec->latin_only && mostly_chinese(&text))) {
+            if (dup || (spec->lang != CORPUS_ALL && mostly_chinese(&text) != (spec->lang == CORPUS_CHINESE))) {
                 buf_free(&text);
                 free(files[f]);
                 continue;
@@ -595,7 +595,7 @@ unsigned long long corpusgen_fingerprint(const CorpusSpec *spec)
     if (load_templates(spec, &t, &texts, &nt) == 0) {
         XXH64_state_t *st = XXH64_createState();
         XXH64_reset(st, 0);
-        int flags[3] = {spec->whole, spec->latin_only, spec->docs_only};
+        int flags[3] = {spec->whole, spec->lang, spec->docs_only};
         XXH64_update(st, flags, sizeof flags);
         for (size_t i = 0; i < nt; i++) {
             XXH64_update(st, t[i].path, strlen(t[i].path) + 1);

@@ -29,6 +29,8 @@
  * Returns 0, or -1 with a message on stderr. */
 int corpusgen_make(const char *dir, size_t ndocs);
 
+enum { CORPUS_ALL, CORPUS_LATIN, CORPUS_CHINESE };
+
 /* What corpusgen_make_from makes: which templates, how they are copied,
  * how much. */
 typedef struct CorpusSpec {
@@ -36,8 +38,10 @@ typedef struct CorpusSpec {
                                 * one's sources.csv gives its rows */
     int whole;                 /* copies keep every paragraph (corpusgen_make
                                 * keeps the head and about a third) */
-    int latin_only;            /* leave out the documents mostly in Chinese
-                                * (more than half their bytes beyond ASCII) */
+    int lang;                  /* which templates: CORPUS_ALL, CORPUS_LATIN
+                                * (leave out the documents mostly in Chinese:
+                                * more than half their bytes beyond ASCII) or
+                                * CORPUS_CHINESE (only those) */
     size_t bytes;              /* make documents until the corpus holds this
                                 * many bytes (0: ndocs of them) */
     int docs_only;             /* dir gets the documents and their

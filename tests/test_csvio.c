@@ -131,6 +131,44 @@ START_TEST(writer_should_quote_only_when_needed)
 }
 END_TEST
 
+/* What csvio_fmt_num printed for a number that is no whole one before
+ * its short cut for short decimals: the shortest "%.*g" from 6 digits
+ * that reads back. */
+static const char *shortest_g(char *out, size_t cap, double v)
+{
+    for (int prec = 6; prec <= 17; prec++) {
+        snprintf(out, cap, "%.*g", prec, v);
+        if (strtod(out, NULL) == v)
+            break;
+    }
+    return out;
+}
+
+START_TEST(a_decimal_should_print_as_the_shortest_g_that_reads_back)
+{
+    static const double some[] = {12.5, -0.25, 37.08, 0.1, 0.0001, 0.00011, 0.000099, 999999.95, 1234567.5,
+                                  99999.99, 0.3, 2.675, 1.005, 123456.789, -999999.5, 0.1 + 0.2, 1e-5, 5e5 + 0.5};
+    char a[64], b[64];
+    for (size_t i = 0; i < sizeof some / sizeof *some; i++)
+        ck_assert_str_eq(csvio_fmt_num(a, sizeof a, some[i]), shortest_g(b, sizeof b, some[i]));
+    /* decimals of every size and any doubles */
+    srand(7);
+    for (int i = 0; i < 200000; i++) {
+        double v;
+        if (i % 2) {
+            static const double p10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11};
+            long long k = ((long long)rand() << 20 ^ rand()) % 100000000000LL;
+            v = (double)k / p10[rand() % 12] * (rand() % 2 ? 1 : -1);
+        } else {
+            v = ((double)rand() / RAND_MAX) * pow(10, rand() % 14 - 6);
+        }
+        if (v == floor(v))
+            continue;
+        ck_assert_str_eq(csvio_fmt_num(a, sizeof a, v), shortest_g(b, sizeof b, v));
+    }
+}
+END_TEST
+
 START_TEST(numbers_should_print_exactly_and_never_nan)
 {
     char out[64];
@@ -222,6 +260,7 @@ int main(void)
     tcase_add_test(tc, formula_cells_should_be_neutralised_and_read_back_as_written);
     tcase_add_test(tc, writer_should_quote_only_when_needed);
     tcase_add_test(tc, numbers_should_print_exactly_and_never_nan);
+    tcase_add_test(tc, a_decimal_should_print_as_the_shortest_g_that_reads_back);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -92,6 +92,20 @@ START_TEST(a_whole_phrase_should_end_a_word_and_the_next_one_be_tried)
 }
 END_TEST
 
+START_TEST(the_letters_of_a_list_should_be_those_its_phrases_open_with)
+{
+    static const Phrase some[] = {PHRASE("at present"), PHRASE("now"), PHRASE("annually"), PHRASE("zero"),
+                                  {NULL, 0}};
+    static const Phrase none[] = {{NULL, 0}};
+    ck_assert_uint_eq(phrases_letters(some), (1u << 0) | (1u << ('n' - 'a')) | (1u << 25));
+    ck_assert_uint_eq(phrases_letters(none), 0);
+    /* a place whose letter is not among them holds none of the phrases */
+    const char *t = "Now and then";
+    ck_assert_ptr_nonnull(phrases_at(some, t, 0, strlen(t), 1));
+    ck_assert(phrases_letters(some) >> ('t' - 'a') & 1 ? 0 : !phrases_at(some, t, 8, strlen(t), 1));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("lexicon");
@@ -101,6 +115,7 @@ int main(void)
     tcase_add_test(tc, many_words_should_all_be_found);
     tcase_add_test(tc, a_phrase_should_be_found_where_it_starts_within_the_end);
     tcase_add_test(tc, a_whole_phrase_should_end_a_word_and_the_next_one_be_tried);
+    tcase_add_test(tc, the_letters_of_a_list_should_be_those_its_phrases_open_with);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

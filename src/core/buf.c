@@ -52,11 +52,6 @@ int buf_puts(Buf *b, const char *s)
     return buf_append(b, s, strlen(s));
 }
 
-int buf_putc(Buf *b, char c)
-{
-    return buf_append(b, &c, 1);
-}
-
 int buf_printf(Buf *b, const char *fmt, ...)
 {
     /* Format straight into the room there is; only what does not fit is

@@ -22,7 +22,17 @@ void buf_free(Buf *b);
 /* Return 0, or -1 when the append would pass the cap (nothing appended). */
 int buf_append(Buf *b, const void *p, size_t n);
 int buf_puts(Buf *b, const char *s);
-int buf_putc(Buf *b, char c);
+/* One byte: in line while there is room (a CSV row puts a comma a
+ * field), else as buf_append. */
+static inline int buf_putc(Buf *b, char c)
+{
+    if (!b->max && b->len + 2 <= b->cap) {
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return 0;
+    }
+    return buf_append(b, &c, 1);
+}
 int buf_printf(Buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_reset(Buf *b);
 /* Hand the bytes to the caller; b is left empty. */

@@ -404,6 +404,46 @@ void csvio_str(Buf *b, const char *s)
     csvio_field(b, s ? s : "", s ? strlen(s) : 0);
 }
 
+/* A figure of a few decimals ("12.5", "-0.25", "37.08"), printed as the
+ * loop below would print it, without a printf and a strtod per try: for
+ * 1e-4 <= |v| < 1e6, the fewest decimals d (up to 9) with k = |v| * 10^d
+ * whole and k / 10^d == |v|. Both sides of that test are correctly
+ * rounded, so it holds exactly when the decimal k / 10^d reads back as v;
+ * a decimal of at most 15 digits is the only one of its length or
+ * shorter that does, so the shortest "%.*g" that reads back prints it,
+ * in fixed notation (its exponent is from -4 to 5) and with no trailing
+ * zero (d is the fewest). 0 when v is no such figure. */
+static int short_decimal(char *out, size_t cap, double v)
+{
+    static const double p10[] = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    double a = fabs(v);
+    if (!(a >= 1e-4 && a < 1e6) || cap < 32)
+        return 0;
+    for (int d = 1; d <= 9; d++) {
+        double k = nearbyint(a * p10[d]);
+        if (k / p10[d] != a)
+            continue;
+        /* the digits of k, the point d digits from the right */
+        char dig[24];
+        int nd = 0;
+        for (unsigned long long u = (unsigned long long)k; u; u /= 10)
+            dig[nd++] = (char)('0' + u % 10);
+        while (nd <= d)
+            dig[nd++] = '0';
+        size_t o = 0;
+        if (v < 0)
+            out[o++] = '-';
+        for (int i = nd - 1; i >= 0; i--) {
+            out[o++] = dig[i];
+            if (i == d)
+                out[o++] = '.';
+        }
+        out[o] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
 char *csvio_fmt_num(char *out, size_t cap, double v)
 {
     if (!isfinite(v)) {
@@ -432,6 +472,8 @@ char *csvio_fmt_num(char *out, size_t cap, double v)
         snprintf(out, cap, "%.0f", v);
         return out;
     }
+    if (short_decimal(out, cap, v))
+        return out;
     for (int prec = 6; prec <= 17; prec++) {
         snprintf(out, cap, "%.*g", prec, v);
         if (strtod(out, NULL) == v)

@@ -66,6 +66,15 @@ static int is_letter(unsigned char c)
     return (unsigned)((c | 0x20) - 'a') < 26u;
 }
 
+uint32_t phrases_letters(const Phrase *list)
+{
+    uint32_t bits = 0;
+    for (; list->s; list++)
+        if (list->s[0] >= 'a' && list->s[0] <= 'z')
+            bits |= 1u << (list->s[0] - 'a');
+    return bits;
+}
+
 const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, int whole)
 {
     unsigned char c = lower((unsigned char)p[i]);

@@ -53,6 +53,11 @@ typedef struct Phrase {
 } Phrase;
 #define PHRASE(lit) {lit, sizeof lit - 1}
 
+/* The first letters of the phrases of list: bit c - 'a' for each. A
+ * search over many places asks it once, then skips the places whose
+ * letter opens no phrase (phrases_at would find none there). */
+uint32_t phrases_letters(const Phrase *list);
+
 /* The first phrase of list that p[i, e) starts with, ASCII
  * case-insensitive, and with whole, that ends a word there (no ASCII
  * letter follows it before e); NULL when none does. */

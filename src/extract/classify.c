@@ -67,11 +67,12 @@
  * whole words)? */
 static int says(const char *p, size_t ss, size_t se, const Phrase *phrases)
 {
+    uint32_t first = phrases_letters(phrases);
     for (size_t i = ss; i < se; i++) {
         if (i > ss && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
             continue;
         unsigned char c = (unsigned char)(p[i] | 0x20);
-        if (c >= 'a' && c <= 'z' && phrases_at(phrases, p, i, se, 1))
+        if (c >= 'a' && c <= 'z' && (first >> (c - 'a') & 1) && phrases_at(phrases, p, i, se, 1))
             return 1;
     }
     return 0;
@@ -136,23 +137,23 @@ static const size_t *year_spots(const char *p, size_t ss, size_t se, size_t *n)
  * period), then the year, all after the claim and within a few words. */
 static int compared_year(const char *p, size_t ss, size_t claim_e, size_t y)
 {
-    static const char *const words[] = {"from ", "against ", "compared with ", "compared to ", "versus ", NULL};
+    static const Phrase words[] = {PHRASE("from "), PHRASE("against "), PHRASE("compared with "),
+                                   PHRASE("compared to "), PHRASE("versus "), {NULL, 0}};
     size_t lim = y > ss + 80 ? y - 80 : ss;
     if (lim < claim_e)
         lim = claim_e;
     for (size_t i = y; i > lim; i--) {
         if (p[i - 1] == ',' || p[i - 1] == ';')
             return 0;
-        for (int k = 0; words[k]; k++) {
-            size_t l = strlen(words[k]);
-            if (i - 1 + l <= y && !strncasecmp(p + i - 1, words[k], l) && (i - 1 == ss || p[i - 2] == ' ')) {
-                /* a figure between the word and the year; not a year
-                 * ("from 2013 to 2022" is a period) */
-                for (size_t d = i - 1 + l; d < y; d++)
-                    if (p[d] >= '0' && p[d] <= '9')
-                        return !(lines_year_at(p, d) && (d + 4 >= y || !(p[d + 4] >= '0' && p[d + 4] <= '9')));
-                return 0;
-            }
+        /* (at most one of the words stands at a place) */
+        const Phrase *w = phrases_at(words, p, i - 1, y, 0);
+        if (w && (i - 1 == ss || p[i - 2] == ' ')) {
+            /* a figure between the word and the year; not a year
+             * ("from 2013 to 2022" is a period) */
+            for (size_t d = i - 1 + w->n; d < y; d++)
+                if (p[d] >= '0' && p[d] <= '9')
+                    return !(lines_year_at(p, d) && (d + 4 >= y || !(p[d + 4] >= '0' && p[d + 4] <= '9')));
+            return 0;
         }
     }
     return 0;
@@ -195,7 +196,8 @@ static int start_year(const char *p, size_t ss, size_t se, size_t y)
     for (size_t i = y; i > lim; i--) {
         if (p[i - 1] == ',' || p[i - 1] == ';' || p[i - 1] == '.')
             return 0;
-        if (!strncasecmp(p + i - 1, "since ", 6) && (i - 1 == ss || p[i - 2] == ' ' || p[i - 2] == '\n'))
+        if ((p[i - 1] | 0x20) == 's' && !strncasecmp(p + i - 1, "since ", 6) &&
+            (i - 1 == ss || p[i - 2] == ' ' || p[i - 2] == '\n'))
             return 1;
     }
     return 0;

@@ -277,6 +277,8 @@ static int field_parts(const char *p, size_t ls, size_t le, size_t *sep, size_t 
     size_t k = ls, at = 0, after = 0;
     if (le - ls > 320)   /* a paragraph, not a field */
         return 0;
+    if (ls >= le || !is_upper((unsigned char)p[ls]))
+        return 0;   /* (a key opens with a capital: asked before the walk) */
     while (k < le && k - ls < 48 && !at) {
         if (p[k] == '\t' || p[k] == '|' || (p[k] == ':' && k + 1 < le && p[k + 1] == ' '))
             at = k, after = k + 1;

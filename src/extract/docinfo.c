@@ -3,6 +3,7 @@
 #define _GNU_SOURCE   /* memmem */
 #include "docinfo.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,6 +16,7 @@
 #include "names.h"
 #include "quantity.h"
 #include "sources.h"
+#include "strset.h"
 #include "voice.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -106,6 +108,20 @@ static void time_word(DocTimes *t, Nearest *near, size_t i, int y)
     }
 }
 
+/* Chinese time words and the years they are from the date's: 今年 this
+ * year, 去年 last year, 上半年 the first half of this year, 目前
+ * currently. */
+static const char *const zh_times[] = {"今年", "去年", "明年", "上半年", "下半年", "前三季度", "一季度",
+                                       "二季度", "三季度", "年初以来", "目前", "截至目前", NULL};
+static const int zh_delta[] = {0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+static StrSet zh_times_set;
+static pthread_once_t zh_times_once = PTHREAD_ONCE_INIT;
+
+static void zh_times_init(void)
+{
+    strset_init(&zh_times_set, zh_times);
+}
+
 /* Every time word of the sentence p[ss, se) in reading order, the
  * English ones, then the Chinese, to time_word. */
 static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t, Nearest *near)
@@ -125,12 +141,13 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
                                       PHRASE("Sunday"), {NULL, 0}};
     static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                                         "oct", "nov", "dec"};
+    uint32_t rel_first = phrases_letters(rel);
     for (size_t i = ss; i < se; i++) {
         if (i > ss && is_alpha((unsigned char)p[i - 1]))
             continue;
         int y = 0;
         unsigned char lc = (unsigned char)(p[i] | 0x20);
-        const Phrase *r = lc >= 'a' && lc <= 'z' ? phrases_at(rel, p, i, se, 1) : NULL;
+        const Phrase *r = lc >= 'a' && lc <= 'z' && (rel_first >> (lc - 'a') & 1) ? phrases_at(rel, p, i, se, 1) : NULL;
         if (r) {
             int dl = delta[r - rel];
             y = dl < 100 ? di->date_y + dl
@@ -169,22 +186,16 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         if (y)
             time_word(t, near, i, y);
     }
-    /* Chinese time words: 今年 this year, 去年 last year, 上半年 the first
-     * half of this year, 目前 currently */
-    static const struct {
-        const char *w;
-        int delta;
-    } zh[] = {{"今年", 0}, {"去年", -1}, {"明年", 1}, {"上半年", 0}, {"下半年", 0}, {"前三季度", 0},
-              {"一季度", 0}, {"二季度", 0}, {"三季度", 0}, {"年初以来", 0}, {"目前", 0}, {"截至目前", 0}, {NULL, 0}};
+    /* Chinese time words (zh_times): no two of them open alike, so the
+     * one the set finds at a place is the only one there */
+    pthread_once(&zh_times_once, zh_times_init);
     for (size_t i = ss; i + 6 <= se; i++) {
         if ((unsigned char)p[i] < 0xE4)
             continue;
-        for (int k = 0; zh[k].w; k++) {
-            size_t l = strlen(zh[k].w);
-            /* "2023年上半年" has its own year */
-            if (se - i >= l && !memcmp(p + i, zh[k].w, l) && !(i >= 3 && !memcmp(p + i - 3, "年", 3)))
-                time_word(t, near, i, di->date_y + zh[k].delta);
-        }
+        int k = strset_at(&zh_times_set, p, i, se);
+        /* "2023年上半年" has its own year */
+        if (k >= 0 && !(i >= 3 && !memcmp(p + i - 3, "年", 3)))
+            time_word(t, near, i, di->date_y + zh_delta[k]);
     }
 }
 

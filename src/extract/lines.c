@@ -1,4 +1,5 @@
 /* lines.c — helpers on the lines of a document (see lines.h). */
+#define _GNU_SOURCE   /* memrchr */
 #include "lines.h"
 
 #include <string.h>
@@ -17,10 +18,13 @@ size_t lines_end(const char *p, size_t n, size_t i)
 
 size_t lines_start(const char *p, size_t i, size_t max)
 {
-    size_t k = i;
-    while (k > 0 && p[k - 1] != '\n' && i - k < max)
-        k--;
-    return k > 0 && p[k - 1] != '\n' ? i : k;
+    /* the last line break of the max bytes before i (memrchr: a table's
+     * rows ask it for every cell) */
+    size_t lo = i > max ? i - max : 0;
+    const char *nl = memrchr(p + lo, '\n', i - lo);
+    if (nl)
+        return (size_t)(nl - p) + 1;
+    return lo > 0 && p[lo - 1] != '\n' ? i : lo;
 }
 
 void lines_trim(const char *p, size_t *ls, size_t *le)

@@ -824,7 +824,7 @@ static int rule_fits(const Rule *r, const char *unit)
  * (bit k: metric_rules[k]), in a table indexed by the unit's hash (a unit
  * takes the slot of an older one). Keyed by the Metrics' load serial, so
  * a freed and reloaded table never hits a stale entry. */
-#define UNIT_CACHE 512u   /* a power of two */
+#define UNIT_CACHE 2048u   /* a power of two */
 typedef struct UnitFit {
     unsigned long serial; /* 0: empty */
     uint64_t fits;
@@ -932,6 +932,33 @@ typedef struct Window {
     size_t nt, nm, from, to;
 } Window;
 
+/* The cached window's tokens (and, with matches, its matches) into w. */
+static void win_load(Window *w, int matches)
+{
+    w->nt = win_cache.nt;
+    memcpy(w->toks, win_cache.toks, w->nt * sizeof *w->toks);
+    w->nm = matches ? win_cache.nm : 0;
+    memcpy(w->ms, win_cache.ms, w->nm * sizeof *w->ms);
+}
+
+/* Find the matches of w's tokens, and keep the window when it is short
+ * enough. */
+static void win_match(const Metrics *m, const char *doc, Window *w)
+{
+    w->nm = find_matches(m, doc, w->toks, w->nt, w->ms);
+    if (w->to - w->from <= WIN_CACHE_TEXT) {
+        WinCache *wc = &win_cache;
+        wc->serial = m->serial;
+        wc->from = w->from;
+        wc->to = w->to;
+        memcpy(wc->text, doc + w->from, w->to - w->from);
+        wc->nt = w->nt;
+        memcpy(wc->toks, w->toks, w->nt * sizeof *w->toks);
+        wc->nm = w->nm;
+        memcpy(wc->ms, w->ms, w->nm * sizeof *w->ms);
+    }
+}
+
 static void sentence_window(const Metrics *m, const Claim *c, const char *doc, size_t sent_start, size_t sent_end,
                             Window *w)
 {
@@ -947,35 +974,20 @@ static void sentence_window(const Metrics *m, const Claim *c, const char *doc, s
         while (to < sent_end && to > c->end && doc[to] != ' ')
             to--;
         hit = win_cached(m, doc, from, to);
-        if (hit) {
-            w->nt = win_cache.nt;
-            memcpy(w->toks, win_cache.toks, w->nt * sizeof *w->toks);
-        } else {
+        if (hit)
+            win_load(w, 0);
+        else
             w->nt = cuetok_split(doc, from, to, w->toks, MAX_TOKS);
-        }
         w->from = from;
         w->to = to;
         if (w->nt < MAX_TOKS || span < 64)
             break;
     }
     /* Matching reads only the tokens' spans and types, not their clauses. */
-    if (hit) {
-        w->nm = win_cache.nm;
-        memcpy(w->ms, win_cache.ms, w->nm * sizeof *w->ms);
-        return;
-    }
-    w->nm = find_matches(m, doc, w->toks, w->nt, w->ms);
-    if (w->to - w->from <= WIN_CACHE_TEXT) {
-        WinCache *wc = &win_cache;
-        wc->serial = m->serial;
-        wc->from = w->from;
-        wc->to = w->to;
-        memcpy(wc->text, doc + w->from, w->to - w->from);
-        wc->nt = w->nt;
-        memcpy(wc->toks, w->toks, w->nt * sizeof *w->toks);
-        wc->nm = w->nm;
-        memcpy(wc->ms, w->ms, w->nm * sizeof *w->ms);
-    }
+    if (hit)
+        win_load(w, 1);
+    else
+        win_match(m, doc, w);
 }
 
 /* Is token k the word w (case-insensitive)? */
@@ -1304,9 +1316,16 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
 
 size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max)
 {
+    /* (the sentence a claim's window covered whole, mostly: its matches
+     * are kept) */
     static _Thread_local Window w;
-    w.nt = cuetok_split(doc, from, to, w.toks, MAX_TOKS);
-    w.nm = find_matches(m, doc, w.toks, w.nt, w.ms);
+    if (to >= from && win_cached(m, doc, from, to)) {
+        win_load(&w, 1);
+    } else {
+        w.nt = cuetok_split(doc, from, to, w.toks, MAX_TOKS);
+        w.from = from, w.to = to;
+        win_match(m, doc, &w);
+    }
     size_t k = 0;
     for (size_t i = 0; i < w.nm && k < max; i++) {
         const Rule *r = &m->rules[m->pats[w.ms[i].pat].rule];

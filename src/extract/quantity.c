@@ -169,7 +169,8 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
         *start = s;
         return "USD";
     }
-    for (size_t i = 0; signs[i].w; i++) {
+    /* (every sign ends in a byte beyond ASCII) */
+    for (size_t i = 0; end >= 1 && (unsigned char)p[end - 1] >= 0x80 && signs[i].w; i++) {
         size_t l = strlen(signs[i].w);
         if (end >= l && !memcmp(p + end - l, signs[i].w, l)) {
             *start = end - l;

@@ -5,6 +5,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "lexicon.h"
 #include "metrics.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -167,7 +168,8 @@ int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se)
 
 /* ---- asides ---- */
 
-static const char *const excluding[] = {"outside ", "excluding ", "except ", "other than ", "beyond ", NULL};
+static const Phrase excluding[] = {PHRASE("outside "), PHRASE("excluding "), PHRASE("except "),
+                                   PHRASE("other than "), PHRASE("beyond "), {NULL, 0}};
 static const char *const seated[] = {"-based", "-headquartered", "-listed", NULL};
 
 static int may_aside(const char *doc, size_t ss, size_t se)
@@ -176,12 +178,9 @@ static int may_aside(const char *doc, size_t ss, size_t se)
         if (doc[i] == '-' && opens(doc, i, se, seated))
             return 1;
         int c = doc[i] | 0x20;
-        if ((c == 'o' || c == 'e' || c == 'b') && (i == ss || !is_alpha((unsigned char)doc[i - 1])))
-            for (int k = 0; excluding[k]; k++) {
-                size_t l = strlen(excluding[k]);
-                if (i + l <= se && !strncasecmp(doc + i, excluding[k], l))
-                    return 1;
-            }
+        if ((c == 'o' || c == 'e' || c == 'b') && (i == ss || !is_alpha((unsigned char)doc[i - 1])) &&
+            phrases_at(excluding, doc, i, se, 0))
+            return 1;
     }
     return 0;
 }
@@ -213,9 +212,9 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)
             break;
         s = w;
     }
-    for (int k = 0; excluding[k]; k++) {
-        size_t l = strlen(excluding[k]);
-        if (s >= ss + l && !strncasecmp(doc + s - l, excluding[k], l))
+    for (int k = 0; excluding[k].s; k++) {
+        size_t l = excluding[k].n;
+        if (s >= ss + l && !strncasecmp(doc + s - l, excluding[k].s, l))
             return 1;
     }
     return 0;

@@ -27,6 +27,7 @@
 #include "sentence.h"
 #include "spelled.h"
 #include "tables.h"
+#include "tables_frame.h"
 #include "utf8.h"
 #include "textwalk.h"
 
@@ -1044,7 +1045,10 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
     TableCell cell;
     if (yearish && (c->range || c->start - s->line > 400 || !memchr(s->p + s->line, '|', c->start - s->line)))
         return 0;   /* (only a pipe table's header names its columns' counts) */
-    if (!tables_cell((const char *)s->p, s->n, s->line, c->start, num_end, c->a == floor(c->a), &cell))
+    tables_frame_hold(s->id);   /* (a row's figures share its frame) */
+    int in = tables_cell((const char *)s->p, s->n, s->line, c->start, num_end, c->a == floor(c->a), &cell);
+    tables_frame_hold(0);
+    if (!in)
         return 0;
     if (yearish && !cell.head_unit)
         return 0;
@@ -2171,6 +2175,8 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->last_cl[0] = 0;
     s->last_cl_end = 0;
     s->weak = 0;
+    static _Thread_local unsigned long scans;
+    s->id = ++scans;
 }
 
 void scan_want_weak(Scanner *s)

@@ -51,6 +51,7 @@ typedef struct Scanner {
     int weak;              /* give weak quantities too */
     char last_cl[16];      /* the classifier of the last Chinese count (家, 个), */
     size_t last_cl_end;    /* and where that count ended (scan_zh.c) */
+    unsigned long id;      /* this scan of this text, for tables_frame_hold */
 } Scanner;
 
 void scan_init(Scanner *s, const char *text, size_t len);

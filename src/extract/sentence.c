@@ -275,11 +275,24 @@ static int zh_end(const char *p, size_t n, size_t i)
     return zh_mark(p, k) == 1;
 }
 
+/* The bytes a boundary can follow (boundary_quick's cases): a line
+ * break; . ! ? and the closing quotes and brackets; a digit (a note
+ * number after a full stop); the last bytes of 。！？；, of the Chinese
+ * closing marks and of ” (zh_end). Any other byte ends no sentence. */
+static const unsigned char may_end[256] = {
+    ['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, ['"'] = 1, ['\''] = 1, [')'] = 1, [']'] = 1,
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+    [0x81] = 1, [0x82] = 1, [0x89] = 1, [0x8B] = 1, [0x8D] = 1, [0x8F] = 1, [0x99] = 1, [0x9B] = 1, [0x9D] = 1,
+    [0x9F] = 1,
+};
+
 /* boundary_at, first ruling out in line the common case: a boundary
  * needs a line break before i or a space at i. */
 static inline int boundary_quick(const char *p, size_t n, size_t i)
 {
     unsigned char c = (unsigned char)p[i - 1];
+    if (!may_end[c])
+        return 0;
     if (c == '\n')
         return boundary_at(p, n, i);
     /* 。！？ and ；, and the closing quotes after them, end a Chinese sentence */
@@ -360,6 +373,14 @@ char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t c
         if (sp) {
             out[len++] = ' ';
             sp = 0;
+        }
+        /* a run of ASCII, no space to collapse in it: byte for byte, as
+         * far as the cap leaves room for a byte and the ellipsis */
+        if (p[i] < 0x80 && (!cap || len + 4 <= cap)) {
+            out[len++] = (char)p[i++];
+            while (i < e && p[i] < 0x80 && !(collapse && is_space(p[i])) && (!cap || len + 4 <= cap))
+                out[len++] = (char)p[i++];
+            continue;
         }
         size_t k = utf8_valid((const char *)p + i, e - i);   /* 0: invalid */
         if (cap && len + (k ? k : 3) + 3 > cap) {

@@ -137,9 +137,8 @@ static void read_participants(Speakers *sp)
         size_t le = lines_end(p, n, i);
         /* fields between pipes: "Host: Rachel Okafor | Guest: Tom ..." */
         for (size_t s = i; s < le;) {
-            size_t e = s;
-            while (e < le && p[e] != '|')
-                e++;
+            const char *bar = memchr(p + s, '|', le - s);
+            size_t e = bar ? (size_t)(bar - p) : le;
             size_t ts = s, te = e;
             trim(p, &ts, &te);
             size_t v = participant_key(p, ts, te);

@@ -425,7 +425,7 @@ static int legend_item(const unsigned char *p, size_t s, size_t e, int i, int *i
     return c.n >= 2 && i < c.n;
 }
 
-int tables_frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f)
+static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f)
 {
     memset(f, 0, sizeof *f);
     Cells row;
@@ -477,4 +477,36 @@ int tables_frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, Ta
         s = e + 1;
     }
     return 1;
+}
+
+/* ---- the last row's frame, kept while a text is held ----
+ * Every figure of a row asks for the same frame. Kept per thread, keyed
+ * by the holder's id, the text and the row: a text another holder (or
+ * none) reads is read afresh. */
+static _Thread_local struct {
+    unsigned long held, id;
+    const unsigned char *p;
+    size_t n, ls, le;
+    int ok;
+    TableFrame f;
+} last;
+
+void tables_frame_hold(unsigned long id)
+{
+    last.held = id;
+}
+
+int tables_frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f)
+{
+    if (last.held && last.id == last.held && last.p == p && last.n == n && last.ls == ls && last.le == le) {
+        *f = last.f;
+        return last.ok;
+    }
+    int ok = frame_read(p, n, ls, le, f);
+    if (last.held) {
+        last.id = last.held, last.p = p, last.n = n, last.ls = ls, last.le = le;
+        last.ok = ok;
+        last.f = *f;
+    }
+    return ok;
 }

@@ -50,6 +50,11 @@ typedef struct TableFrame {
  * or a line of prose is not: 0). */
 int tables_frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f);
 
+/* While a text is held (id, never 0, unique to the holder and the text
+ * it reads; 0 lets go), tables_frame_read keeps the last row's frame for
+ * the row's other figures. The holder must not change the text. */
+void tables_frame_hold(unsigned long id);
+
 /* The cell over (or under) the columns [cs, ce) in the line p[ls, le) of
  * the same table: cells are split at runs of two blanks or tabs, and the
  * one with the most overlap (else the nearest) is taken; over: only a

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "strset.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -176,9 +177,10 @@ static int no_present_fact(const char *p, size_t s, size_t e)
         PHRASE("annually"), PHRASE("a year "), PHRASE("a year."), PHRASE("per year"), PHRASE("each year"),
         PHRASE("every year"), PHRASE("per annum"), {NULL, 0},
     };
+    uint32_t first = phrases_letters(hedges);
     for (size_t i = s; i < e; i++)
         if ((i == s || !is_alpha((unsigned char)p[i - 1])) && is_alpha((unsigned char)p[i]) &&
-            phrases_at(hedges, p, i, e, 0))
+            (first >> ((p[i] | 0x20) - 'a') & 1) && phrases_at(hedges, p, i, e, 0))
             return 1;
     return 0;
 }
@@ -229,22 +231,25 @@ static void zh_clause(const char *p, size_t ss, size_t se, size_t at, size_t *cs
 }
 
 /* Does p[s, e) hold one of the words? */
-static int zh_holds(const char *p, size_t s, size_t e, const char *const *list)
+static StrSet zh_plan_words, zh_recurring_words;
+static pthread_once_t zh_once = PTHREAD_ONCE_INIT;
+
+static void zh_init(void)
 {
-    for (size_t i = s; i < e; i++)
-        for (int k = 0; list[k]; k++) {
-            size_t l = strlen(list[k]);
-            if (i + l <= e && !memcmp(p + i, list[k], l))
-                return 1;
-        }
-    return 0;
+    strset_init(&zh_plan_words, zh_plans);
+    strset_init(&zh_recurring_words, zh_recurring);
+}
+
+static int zh_holds(const char *p, size_t s, size_t e, const StrSet *set)
+{
+    return strset_any(set, p, s, e);
 }
 
 static int zh_present(const char *p, size_t ss, size_t se, size_t at)
 {
     size_t cs, ce;
     zh_clause(p, ss, se, at, &cs, &ce);
-    return !zh_holds(p, cs, ce, zh_plans) && !zh_holds(p, cs, ce, zh_recurring);
+    return !zh_holds(p, cs, ce, &zh_plan_words) && !zh_holds(p, cs, ce, &zh_recurring_words);
 }
 
 /* The tense of p[s, e) as tense_planned needs it: the future if a word
@@ -267,16 +272,15 @@ static int clause_plan(const char *p, size_t s, size_t e)
     return T_NONE;
 }
 
-int tense_planned(const char *p, size_t ss, size_t se, size_t at)
+/* The verdicts walked out from at, clause mark by clause mark (for a
+ * sentence the memo below cannot keep). */
+static int planned_walk(const char *p, size_t ss, size_t se, size_t at, int zh)
 {
-    if (at < ss || at >= se)
-        return 0;
     size_t cs = at, ce = at;
-    if (chinese_at(p, ss, at)) {
+    if (zh) {
         zh_clause(p, ss, se, at, &cs, &ce);
-        return zh_holds(p, cs, ce, zh_plans);
+        return zh_holds(p, cs, ce, &zh_plan_words);
     }
-    pthread_once(&words_once, words_init);
     while (cs > ss && !clause_mark(p, cs - 1, se))
         cs--;
     while (ce < se && !clause_mark(p, ce, se))
@@ -296,13 +300,10 @@ int tense_planned(const char *p, size_t ss, size_t se, size_t at)
     return t == T_FUTURE;
 }
 
-int tense_present(const char *p, size_t ss, size_t se, size_t at)
+static int present_walk(const char *p, size_t ss, size_t se, size_t at, int zh)
 {
-    if (at < ss || at >= se)
-        return 0;
-    if (chinese_at(p, ss, at))
+    if (zh)
         return zh_present(p, ss, se, at);
-    pthread_once(&words_once, words_init);
     /* the claim's clause */
     size_t cs = at, ce = at;
     while (cs > ss && !clause_mark(p, cs - 1, se))
@@ -315,4 +316,163 @@ int tense_present(const char *p, size_t ss, size_t se, size_t at)
     if (t == T_NONE)
         t = span_tense(p, ss, se);
     return t == T_PRESENT;
+}
+
+/* ---- a sentence's clauses, read once ----
+ * Every claim of a sentence, and every year of it, asks for the verdict
+ * of its clause: the same few clauses, again and again. The last
+ * sentence asked about is kept per thread: where its clause marks stand
+ * (English and Chinese), and each clause's verdicts once worked out. The
+ * verdicts are those the walks below give; only the walking is saved. A
+ * sentence is known by its text, not only its place (the next document
+ * may be read into the same buffer). A sentence too long to keep, or of
+ * too many clauses, is walked as before. */
+#define MEMO_TEXT 4096
+#define MEMO_MARKS 128
+
+enum { V_PLAN, V_HEDGE, V_SPAN, V_ZH_PLAN, V_ZH_RECUR, V_COUNT };
+
+typedef struct SentenceMemo {
+    const char *p;
+    size_t ss, se;
+    char text[MEMO_TEXT];
+    int whole;                        /* span_tense of the sentence, -1: not yet */
+    size_t n, nz;                     /* English and Chinese marks */
+    size_t mark[MEMO_MARKS], zmark[MEMO_MARKS];
+    signed char v[V_COUNT][MEMO_MARKS + 1];   /* a clause's verdicts, -1: not yet */
+} SentenceMemo;
+
+static _Thread_local SentenceMemo memo;
+
+/* The memo of p[ss, se), made when it is another sentence; NULL when it
+ * cannot be kept. */
+static SentenceMemo *memo_of(const char *p, size_t ss, size_t se)
+{
+    SentenceMemo *m = &memo;
+    size_t len = se - ss;
+    if (len > MEMO_TEXT)
+        return NULL;
+    if (m->p == p && m->ss == ss && m->se == se && !memcmp(m->text, p + ss, len))
+        return m;
+    m->p = NULL;
+    m->n = m->nz = 0;
+    for (size_t i = ss; i < se; i++) {
+        if (clause_mark(p, i, se)) {
+            if (m->n == MEMO_MARKS)
+                return NULL;
+            m->mark[m->n++] = i;
+        }
+        if (((unsigned char)p[i] == 0xEF || (unsigned char)p[i] == 0xE3) && zh_clause_mark(p, i, se)) {
+            if (m->nz == MEMO_MARKS)
+                return NULL;
+            m->zmark[m->nz++] = i;
+        }
+    }
+    memcpy(m->text, p + ss, len);
+    memset(m->v, -1, sizeof m->v);
+    m->whole = -1;
+    m->p = p, m->ss = ss, m->se = se;
+    return m;
+}
+
+/* The marks before at: the index of at's clause. */
+static size_t marks_before(const size_t *mark, size_t n, size_t at)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (mark[mid] < at)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* English clause k of the memo: from after mark k-1 to mark k. */
+static void memo_clause(const SentenceMemo *m, size_t k, size_t *cs, size_t *ce)
+{
+    *cs = k ? m->mark[k - 1] + 1 : m->ss;
+    *ce = k < m->n ? m->mark[k] : m->se;
+}
+
+/* The clause of at, as the walks give it: the clause's index, and its
+ * span in *cs, *ce (Chinese: zh_clause's; -1 when at stands inside a
+ * mark, which the walks read otherwise). */
+static long memo_clause_at(const SentenceMemo *m, size_t at, int zh, size_t *cs, size_t *ce)
+{
+    if (!zh) {
+        size_t k = marks_before(m->mark, m->n, at);
+        memo_clause(m, k, cs, ce);
+        return (long)k;
+    }
+    size_t k = marks_before(m->zmark, m->nz, at);
+    if (k && m->zmark[k - 1] + 3 > at)
+        return -1;
+    *cs = k ? m->zmark[k - 1] + 3 : m->ss;
+    *ce = k < m->nz ? m->zmark[k] : m->se;
+    return (long)k;
+}
+
+/* A verdict of clause k, worked out by f(p, cs, ce) on first demand. */
+static int memo_verdict(SentenceMemo *m, int which, size_t k, size_t cs, size_t ce,
+                        int (*f)(const char *, size_t, size_t))
+{
+    signed char *v = &m->v[which][k];
+    if (*v < 0)
+        *v = (signed char)f(m->p, cs, ce);
+    return *v;
+}
+
+static int zh_plan_in(const char *p, size_t s, size_t e) { return zh_holds(p, s, e, &zh_plan_words); }
+static int zh_recur_in(const char *p, size_t s, size_t e) { return zh_holds(p, s, e, &zh_recurring_words); }
+
+int tense_planned(const char *p, size_t ss, size_t se, size_t at)
+{
+    if (at < ss || at >= se)
+        return 0;
+    int zh = chinese_at(p, ss, at);
+    pthread_once(zh ? &zh_once : &words_once, zh ? zh_init : words_init);
+    SentenceMemo *m = memo_of(p, ss, se);
+    size_t cs, ce;
+    long k = m ? memo_clause_at(m, at, zh, &cs, &ce) : -1;
+    if (k >= 0 && zh)
+        return memo_verdict(m, V_ZH_PLAN, (size_t)k, cs, ce, zh_plan_in);
+    if (k >= 0) {
+        /* a clause with no verb of its own goes on with the nearest clause
+         * before it that has one (two clauses back at most) */
+        int t = memo_verdict(m, V_PLAN, (size_t)k, cs, ce, clause_plan);
+        for (int back = 0; t == T_NONE && k > 0 && back < 2; back++) {
+            memo_clause(m, (size_t)--k, &cs, &ce);
+            t = memo_verdict(m, V_PLAN, (size_t)k, cs, ce, clause_plan);
+        }
+        return t == T_FUTURE;
+    }
+    return planned_walk(p, ss, se, at, zh);
+}
+
+int tense_present(const char *p, size_t ss, size_t se, size_t at)
+{
+    if (at < ss || at >= se)
+        return 0;
+    int zh = chinese_at(p, ss, at);
+    pthread_once(zh ? &zh_once : &words_once, zh ? zh_init : words_init);
+    SentenceMemo *m = memo_of(p, ss, se);
+    size_t cs, ce;
+    long k = m ? memo_clause_at(m, at, zh, &cs, &ce) : -1;
+    if (k >= 0 && zh)
+        return !memo_verdict(m, V_ZH_PLAN, (size_t)k, cs, ce, zh_plan_in) &&
+               !memo_verdict(m, V_ZH_RECUR, (size_t)k, cs, ce, zh_recur_in);
+    if (k >= 0) {
+        if (memo_verdict(m, V_HEDGE, (size_t)k, cs, ce, no_present_fact))
+            return 0;
+        int t = memo_verdict(m, V_SPAN, (size_t)k, cs, ce, span_tense);
+        if (t == T_NONE) {
+            if (m->whole < 0)
+                m->whole = span_tense(p, ss, se);
+            t = m->whole;
+        }
+        return t == T_PRESENT;
+    }
+    return present_walk(p, ss, se, at, zh);
 }

@@ -1,0 +1,72 @@
+/* test_lines.c — where a line starts and ends, and when a line reaching
+ * back too far reads as none. */
+#include "lines.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* lines_start as its contract says it, walked back a byte at a time. */
+static size_t walked_start(const char *p, size_t i, size_t max)
+{
+    size_t k = i;
+    while (k > 0 && p[k - 1] != '\n' && i - k < max)
+        k--;
+    return k > 0 && p[k - 1] != '\n' ? i : k;
+}
+
+START_TEST(a_line_should_start_after_the_last_break_before_it)
+{
+    const char *t = "Table 2\n  Kenya   40.8\n\nGhana 12";
+    ck_assert_uint_eq(lines_start(t, 12, 400), 8);    /* inside "  Kenya" */
+    ck_assert_uint_eq(lines_start(t, 8, 400), 8);     /* at its start */
+    ck_assert_uint_eq(lines_start(t, 5, 400), 0);     /* the first line */
+    ck_assert_uint_eq(lines_start(t, 23, 400), 23);   /* the blank line */
+    ck_assert_uint_eq(lines_start(t, 30, 400), 24);
+    /* a line reaching back more than max bytes reads as none: i itself */
+    ck_assert_uint_eq(lines_start(t, 20, 5), 20);
+    ck_assert_uint_eq(lines_start(t, 20, 12), 8);
+    ck_assert_uint_eq(lines_start(t, 13, 5), 8);      /* the break just before the max bytes */
+    ck_assert_uint_eq(lines_start(t, 4, 4), 0);
+    ck_assert_uint_eq(lines_start(t, 4, 0), 4);
+}
+END_TEST
+
+START_TEST(any_text_should_give_what_the_walk_back_gives)
+{
+    srand(3);
+    char t[300];
+    for (int round = 0; round < 300; round++) {
+        for (size_t i = 0; i < sizeof t; i++)
+            t[i] = rand() % 9 == 0 ? '\n' : "ab 1"[rand() % 4];
+        for (size_t i = 0; i <= sizeof t; i++) {
+            size_t max = (size_t)rand() % 40;
+            ck_assert_uint_eq(lines_start(t, i, max), walked_start(t, i, max));
+        }
+    }
+}
+END_TEST
+
+START_TEST(a_line_should_end_at_its_break_or_the_text_end)
+{
+    const char *t = "one\ntwo";
+    ck_assert_uint_eq(lines_end(t, 7, 0), 3);
+    ck_assert_uint_eq(lines_end(t, 7, 3), 3);
+    ck_assert_uint_eq(lines_end(t, 7, 4), 7);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("lines");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, a_line_should_start_after_the_last_break_before_it);
+    tcase_add_test(tc, any_text_should_give_what_the_walk_back_gives);
+    tcase_add_test(tc, a_line_should_end_at_its_break_or_the_text_end);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,106 @@
+/* test_sentence.c — a sentence's text as the claims table gives it:
+ * blanks collapsed, invalid UTF-8 replaced, cut before the cap with an
+ * ellipsis, the same bytes whatever the text. */
+#include "sentence.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "utf8.h"
+
+static int is_blank(int c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+
+/* sentence_clean as its contract says it, a character at a time. */
+static char *clean_walk(const char *doc, size_t s, size_t e, int collapse, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)doc;
+    char *out = malloc((e - s) * 3 + 8);
+    size_t len = 0;
+    int sp = 0;
+    for (size_t i = s; i < e;) {
+        if (collapse && is_blank(p[i])) {
+            sp = len > 0;
+            i++;
+            continue;
+        }
+        if (sp) {
+            out[len++] = ' ';
+            sp = 0;
+        }
+        size_t k = utf8_valid((const char *)p + i, e - i);
+        if (cap && len + (k ? k : 3) + 3 > cap) {
+            if (len + 3 > cap && len && out[len - 1] == ' ')
+                len--;
+            memcpy(out + len, "\xe2\x80\xa6", 3);
+            len += 3;
+            break;
+        }
+        if (k) {
+            memcpy(out + len, p + i, k);
+            len += k;
+            i += k;
+        } else {
+            memcpy(out + len, "\xef\xbf\xbd", 3);
+            len += 3;
+            i++;
+        }
+    }
+    out[len] = '\0';
+    return out;
+}
+
+START_TEST(blanks_should_collapse_and_a_long_text_end_in_an_ellipsis)
+{
+    char *t = sentence_clean("  Kenya\n has \t 40.8%  ", 0, 22, 1, 0);
+    ck_assert_str_eq(t, "Kenya has 40.8%");
+    free(t);
+    t = sentence_clean("abcdefghij", 0, 10, 1, 8);
+    ck_assert_str_eq(t, "abcde\xe2\x80\xa6");
+    free(t);
+    t = sentence_clean("ab\xff" "cd", 0, 5, 0, 0);
+    ck_assert_str_eq(t, "ab\xef\xbf\xbd" "cd");
+    free(t);
+}
+END_TEST
+
+START_TEST(any_text_should_give_what_the_character_walk_gives)
+{
+    static const char *const pieces[] = {"a", "Z", "7", " ", "  ", "\t", "\n", ".", "\xe4\xb8\xad", "\xc3\xa9",
+                                         "\xff", "\xe4\xb8", "\xe2\x80\xa6", "\x01"};
+    srand(5);
+    char doc[400];
+    for (int round = 0; round < 3000; round++) {
+        size_t n = 0;
+        while (n < 300) {
+            const char *s = pieces[rand() % (int)(sizeof pieces / sizeof *pieces)];
+            memcpy(doc + n, s, strlen(s));
+            n += strlen(s);
+        }
+        size_t s = (size_t)rand() % 20, e = s + (size_t)rand() % (n - s);
+        int collapse = rand() % 2;
+        size_t cap = rand() % 3 ? (size_t)rand() % 120 : 0;
+        char *a = sentence_clean(doc, s, e, collapse, cap), *b = clean_walk(doc, s, e, collapse, cap);
+        ck_assert_str_eq(a, b);
+        free(a);
+        free(b);
+    }
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("sentence");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, blanks_should_collapse_and_a_long_text_end_in_an_ellipsis);
+    tcase_add_test(tc, any_text_should_give_what_the_character_walk_gives);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
