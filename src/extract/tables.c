@@ -387,6 +387,59 @@ static size_t block_top(const unsigned char *p, size_t ls, char sep)
 
 /* ---- a table aligned by blanks ---- */
 
+/* A bracket the column's cells on the header's further lines open and
+ * close over several lines ("(% of" over "population)", "(per 100" over
+ * "inhabitants)") is one statement of the unit, read whole: 1 and *u
+ * filled when it states one, else 0. */
+static int bracket_over_lines(const unsigned char *p, const TableFrame *f, size_t hs, size_t he, size_t cs, size_t ce,
+                              TableUnit *u)
+{
+    /* (under the header cell's columns when there is one: the figures
+     * stand right of a left-aligned header) */
+    if (he > hs)
+        cs = tables_frame_columns(p, f->head_s, hs), ce = tables_frame_columns(p, f->head_s, he);
+    char buf[160];
+    size_t bl = 0;
+    int lines = 0, open = 0;
+    for (size_t s = f->more_s; f->more_e > f->more_s && s < f->more_e;) {
+        size_t e = s;
+        while (e < f->more_e && p[e] != '\n')
+            e++;
+        size_t a, b;
+        if (tables_frame_cell(p, s, e, cs, ce, 1, &a, &b)) {
+            while (a < b && p[a] == ' ')
+                a++;
+            while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\r'))
+                b--;
+            if (!lines && (b == a || p[a] != '('))
+                return 0;
+            if (b > a && bl + (b - a) + 1 < sizeof buf) {
+                if (bl)
+                    buf[bl++] = ' ';
+                memcpy(buf + bl, p + a, b - a);
+                bl += b - a;
+                lines++;
+                for (size_t k = a; k < b; k++)
+                    open += p[k] == '(' ? 1 : p[k] == ')' ? -1 : 0;
+                if (open <= 0)
+                    break;
+            }
+        } else if (lines) {
+            break;
+        }
+        s = e + 1;
+    }
+    if (lines < 2 || open > 0)
+        return 0;
+    buf[bl] = '\0';
+    TableUnit m;
+    unit_clear(&m);
+    if (!tables_unit_spec((const unsigned char *)buf, 0, bl, &m))
+        return 0;
+    *u = m;
+    return 1;
+}
+
 /* The unit of the column [cs, ce) an aligned table's header states: its
  * cell on the header line, and the cells under it on the header's
  * further lines ("Internet users" over "(millions)": a scale, counting
@@ -396,9 +449,16 @@ static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, s
                        TableUnit *u)
 {
     unit_clear(u);
+    /* "Internet users" over "(% of" / "population)": the bracket under
+     * the name states the unit, a share, not the users the name counts */
+    if (bracket_over_lines(p, f, hs, he, cs, ce, u) && (u->pct || u->cur))
+        return 1;
+    unit_clear(u);
     if (he > hs && tables_unit_spec(p, hs, he, u))
         return 1;
     double scale = he > hs ? u->scale : 1;
+    if (bracket_over_lines(p, f, hs, he, cs, ce, u))
+        return 1;
     for (size_t s = f->more_s; f->more_e > f->more_s && s < f->more_e;) {
         size_t e = s;
         while (e < f->more_e && p[e] != '\n')
