@@ -1005,6 +1005,10 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_source(c, di->body, "the publisher");
     }
 
+    /* "The Bank expects" in the bank's own report: the publisher */
+    if (credit_own_kind(c->source, sizeof c->source, di->body) && !strstr(c->context, "source from"))
+        classify_said(c, "source", "the publisher");
+
     /* a sign several countries write ("Rs", "Sh") is its place's currency */
     localcur_resolve(c, di->scope);
 

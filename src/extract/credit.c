@@ -53,6 +53,11 @@ static const char *const roles[] = {
     "consultancy", "bureau", "statement", NULL,
 };
 
+/* A body's own document names it by its kind alone: "The Bank expects",
+ * "the Programme trained", "The Ministry will" (credit_own_kind). */
+static const char *const self_refs[] = {"programme", "program", "project", "partnership", "strategy",
+                                        "plan", "secretariat", "centre", "center", "corporation", NULL};
+
 /* Cues that report speech, after which an inverted name may stand:
  * "..., said the Communications Authority of Kenya." */
 static const char *const speech[] = {"said", "says", "added", "noted", "reported", "stated", "told", "wrote",
@@ -305,4 +310,30 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
     memcpy(out, doc + s, e - s);
     out[e - s] = '\0';
     return 1;
+}
+
+int credit_own_kind(char *source, size_t cap, const char *body)
+{
+    if (!body[0] || strncasecmp(source, "the ", 4))
+        return 0;
+    const char *w = source + 4;
+    size_t wl = strlen(w);
+    if (!wl || strchr(w, ' '))
+        return 0;
+    int kind = 0;
+    for (int i = 0; roles[i] && !kind; i++)
+        kind = strlen(roles[i]) == wl && !strncasecmp(w, roles[i], wl);
+    for (int i = 0; self_refs[i] && !kind; i++)
+        kind = strlen(self_refs[i]) == wl && !strncasecmp(w, self_refs[i], wl);
+    if (!kind)
+        return 0;
+    /* the kind is a whole word of the body's name */
+    size_t bl = strlen(body);
+    for (size_t i = 0; i + wl <= bl; i++)
+        if ((i == 0 || !isalpha((unsigned char)body[i - 1])) && !strncasecmp(body + i, w, wl) &&
+            (i + wl == bl || !isalpha((unsigned char)body[i + wl]))) {
+            snprintf(source, cap, "%s", body);
+            return 1;
+        }
+    return 0;
 }

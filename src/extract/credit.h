@@ -45,4 +45,11 @@ size_t credit_bracket_after(const char *doc, size_t n, size_t end);
  * ("(NGN)"). 1 and out, or 0. */
 int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap);
 
+/* "The Bank expects", "the Ministry will": a body's own document names
+ * it by its kind alone. A source that is the article and a kind of body
+ * ("The Bank") whose kind is a word of the document's own body's name
+ * ("Bank of Ghana") is that body: source rewritten to body, and 1; else
+ * 0 and source untouched (a report naming another "Commission"). */
+int credit_own_kind(char *source, size_t cap, const char *body);
+
 #endif

@@ -352,7 +352,8 @@ static int org_word(const char *w, size_t n)
         "administration", "service", "services", "unit", "division", "programme", "program", "tracker",
         "database", "project", "forum", "fund", "union", "federation", "telecom", "telecommunications",
         "communications", "holdings", "limited", "group's", "press", "directorate", "relations", "statistics",
-        "jsc", "pjsc", "llc", "gmbh", "ag", NULL,
+        "jsc", "pjsc", "llc", "gmbh", "ag", "partnership", "alliance", "consortium", "coalition", "initiative",
+        "society", "trust", NULL,
     };
     for (size_t i = 0; i < n;) {
         while (i < n && !is_alpha((unsigned char)w[i]))
