@@ -296,10 +296,10 @@ START_TEST(opened_round_six_sets_should_stay_above_their_floors)
     static const double fz[SF_COUNT] = {[SF_METRIC] = 0.86, [SF_SCOPE] = 0.71, [SF_YEAR] = 0.80, [SF_SOURCE] = 0.74};
     hold_to_floors("tests/blind/Z/*.txt", "tests/blind/Z/sources.csv", "tests/blind/Z/gold.tsv", "tests/blind/Z",
                    0.91, 0.85, fz);
-    static const double fza[SF_COUNT] = {[SF_METRIC] = 0.33, [SF_SCOPE] = 0.58, [SF_YEAR] = 0.81, [SF_SOURCE] = 0.58};
+    static const double fza[SF_COUNT] = {[SF_METRIC] = 0.56, [SF_SCOPE] = 0.58, [SF_YEAR] = 0.81, [SF_SOURCE] = 0.58};
     hold_to_floors("tests/blind/ZA/*.txt", "tests/blind/ZA/sources.csv", "tests/blind/ZA/gold.tsv", "tests/blind/ZA",
-                   0.94, 0.79, fza);
-    static const double fzd[SF_COUNT] = {[SF_METRIC] = 0.97, [SF_SCOPE] = 0.68, [SF_YEAR] = 0.74, [SF_SOURCE] = 0.35};
+                   0.94, 0.82, fza);
+    static const double fzd[SF_COUNT] = {[SF_METRIC] = 0.97, [SF_SCOPE] = 0.68, [SF_YEAR] = 0.74, [SF_SOURCE] = 0.52};
     hold_to_floors("tests/blind/ZD/*.txt", "tests/blind/ZD/sources.csv", "tests/blind/ZD/gold.tsv", "tests/blind/ZD",
                    0.86, 0.77, fzd);
     static const double fzb[SF_COUNT] = {[SF_METRIC] = 0.89, [SF_SCOPE] = 0.84, [SF_YEAR] = 0.90, [SF_SOURCE] = 0.81};
