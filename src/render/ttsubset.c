@@ -220,25 +220,29 @@ static hb_face_t *face_open(const char *name, const void *font, size_t len, Diag
     return face;
 }
 
-int ttsubset_chars(const char *name, const void *font, size_t len, const unsigned *cps, size_t n,
-                   Buf *out, Diag *d)
+/* Both ways of subsetting start alike: out empty, the face opened and
+ * checked, the input set up with the tables libharu reads. */
+static int begin(const char *name, const void *font, size_t len, Buf *out, hb_face_t **face,
+                 hb_subset_input_t **in, Diag *d)
 {
     buf_init(out, 0);
     int rc;
-    hb_face_t *face = face_open(name, font, len, d, &rc);
-    if (!face)
+    *face = face_open(name, font, len, d, &rc);
+    if (!*face)
         return rc;
-    hb_subset_input_t *in = input_new(name, face, d, &rc);
-    if (!in) {
-        hb_face_destroy(face);
+    *in = input_new(name, *face, d, &rc);
+    if (!*in) {
+        hb_face_destroy(*face);
         return rc;
     }
-    /* BMP only: libharu reads only a format 4 map */
-    hb_set_t *unicodes = hb_subset_input_unicode_set(in);
-    for (size_t i = 0; i < n; i++)
-        if (cps[i] > 0 && cps[i] < 0xFFFF)
-            hb_set_add(unicodes, cps[i]);
-    rc = finish(name, hb_subset_or_fail(face, in), out, d);
+    return 0;
+}
+
+/* ...and end alike: the subset written out (checked) and everything
+ * freed; out is empty on an error. */
+static int end(const char *name, hb_face_t *subset, hb_face_t *face, hb_subset_input_t *in, Buf *out, Diag *d)
+{
+    int rc = finish(name, subset, out, d);
     hb_subset_input_destroy(in);
     hb_face_destroy(face);
     if (rc)
@@ -246,19 +250,30 @@ int ttsubset_chars(const char *name, const void *font, size_t len, const unsigne
     return rc;
 }
 
+int ttsubset_chars(const char *name, const void *font, size_t len, const unsigned *cps, size_t n,
+                   Buf *out, Diag *d)
+{
+    hb_face_t *face;
+    hb_subset_input_t *in;
+    int rc = begin(name, font, len, out, &face, &in, d);
+    if (rc)
+        return rc;
+    /* BMP only: libharu reads only a format 4 map */
+    hb_set_t *unicodes = hb_subset_input_unicode_set(in);
+    for (size_t i = 0; i < n; i++)
+        if (cps[i] > 0 && cps[i] < 0xFFFF)
+            hb_set_add(unicodes, cps[i]);
+    return end(name, hb_subset_or_fail(face, in), face, in, out, d);
+}
+
 int ttsubset_glyphs(const char *name, const void *font, size_t len, const unsigned *gids,
                     const unsigned *cps, size_t n, Buf *out, unsigned *newid, Diag *d)
 {
-    buf_init(out, 0);
-    int rc;
-    hb_face_t *face = face_open(name, font, len, d, &rc);
-    if (!face)
+    hb_face_t *face;
+    hb_subset_input_t *in;
+    int rc = begin(name, font, len, out, &face, &in, d);
+    if (rc)
         return rc;
-    hb_subset_input_t *in = input_new(name, face, d, &rc);
-    if (!in) {
-        hb_face_destroy(face);
-        return rc;
-    }
     /* A glyph its (BMP) code point reaches goes in through the code
      * point, the others by id: any glyph given by id makes HarfBuzz walk
      * the font's whole cmap for the code points of the glyphs kept
@@ -285,11 +300,7 @@ int ttsubset_glyphs(const char *name, const void *font, size_t len, const unsign
             newid[i] = g == HB_MAP_VALUE_INVALID ? 0 : g;
         }
     }
-    rc = finish(name, subset, out, d);
-    hb_subset_plan_destroy(plan);
-    hb_subset_input_destroy(in);
-    hb_face_destroy(face);
-    if (rc)
-        buf_reset(out);
+    rc = end(name, subset, face, in, out, d);
+    hb_subset_plan_destroy(plan);   /* (HarfBuzz counts its references) */
     return rc;
 }
