@@ -305,7 +305,7 @@ START_TEST(opened_round_six_sets_should_stay_above_their_floors)
     static const double fzb[SF_COUNT] = {[SF_METRIC] = 0.89, [SF_SCOPE] = 0.84, [SF_YEAR] = 0.90, [SF_SOURCE] = 0.81};
     hold_to_floors("tests/blind/ZB/*.txt", "tests/blind/ZB/sources.csv", "tests/blind/ZB/gold.tsv", "tests/blind/ZB",
                    0.96, 0.87, fzb);
-    static const double fzc[SF_COUNT] = {[SF_METRIC] = 0.82, [SF_SCOPE] = 0.63, [SF_YEAR] = 0.97, [SF_SOURCE] = 0.89};
+    static const double fzc[SF_COUNT] = {[SF_METRIC] = 0.82, [SF_SCOPE] = 0.72, [SF_YEAR] = 0.97, [SF_SOURCE] = 0.89};
     hold_to_floors("tests/blind/ZC/*.txt", "tests/blind/ZC/sources.csv", "tests/blind/ZC/gold.tsv", "tests/blind/ZC",
                    0.95, 0.87, fzc);
 }

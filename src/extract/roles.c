@@ -61,6 +61,31 @@ static size_t word_before(const char *p, size_t s, size_t i, size_t *we)
 
 enum { MENTION_PLACE, MENTION_SHARE, MENTION_RANK };
 
+/* Does a superlative follow the world's mention in its clause, within
+ * fifteen characters ("成为全球超大型数据中心集聚最多的地区": the world is
+ * what the place is compared with)? Clause marks (，。；、：) end the look. */
+static int zh_superlative(const char *p, size_t me, size_t se)
+{
+    static const char *const stops[] = {"，", "。", "；", "、", "：", NULL};
+    size_t end = me + 45 < se ? me + 45 : se;
+    for (size_t i = me; i + 3 <= end;) {
+        unsigned char c = (unsigned char)p[i];
+        if (c < 0x80) {
+            if (c == ',' || c == '.' || c == ';')
+                return 0;
+            i++;
+            continue;
+        }
+        for (int k = 0; stops[k]; k++)
+            if (!memcmp(p + i, stops[k], 3))
+                return 0;
+        if (!memcmp(p + i, "最", 3))
+            return 1;
+        i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    }
+    return 0;
+}
+
 /* What the mention of the world at p[ms, me) of the sentence p[ss, se)
  * is: a rank's field ("second in the world", "the world's largest",
  * "全球第一大", "居全球第二位"), a share's whole ("60 percent of the
@@ -81,7 +106,7 @@ static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
     if (me - ms > 4 && !strncasecmp(p + ms, "the ", 4))
         ms += 4;
     /* Chinese: 全球第二, 居全球, 占全球 */
-    if (opens(p, me, se, zh_rank_after) || closes(p, ss, ms, zh_rank_before))
+    if (opens(p, me, se, zh_rank_after) || closes(p, ss, ms, zh_rank_before) || zh_superlative(p, me, se))
         return MENTION_RANK;
     if (closes(p, ss, ms, zh_share_before))
         return MENTION_SHARE;
