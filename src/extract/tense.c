@@ -427,15 +427,29 @@ static int memo_verdict(SentenceMemo *m, int which, size_t k, size_t cs, size_t 
 static int zh_plan_in(const char *p, size_t s, size_t e) { return zh_holds(p, s, e, &zh_plan_words); }
 static int zh_recur_in(const char *p, size_t s, size_t e) { return zh_holds(p, s, e, &zh_recurring_words); }
 
-int tense_planned(const char *p, size_t ss, size_t se, size_t at)
+/* Both questions start alike: the claim's language, its words loaded,
+ * the sentence's memo and the clause [cs, ce) holding at. Returns the
+ * clause's index, -1 when there is no memo (walk the sentence instead),
+ * -2 when at lies outside the sentence. */
+static long clause_of(const char *p, size_t ss, size_t se, size_t at, int *zh, SentenceMemo **m, size_t *cs,
+                      size_t *ce)
 {
     if (at < ss || at >= se)
-        return 0;
-    int zh = chinese_at(p, ss, at);
-    pthread_once(zh ? &zh_once : &words_once, zh ? zh_init : words_init);
-    SentenceMemo *m = memo_of(p, ss, se);
+        return -2;
+    *zh = chinese_at(p, ss, at);
+    pthread_once(*zh ? &zh_once : &words_once, *zh ? zh_init : words_init);
+    *m = memo_of(p, ss, se);
+    return *m ? memo_clause_at(*m, at, *zh, cs, ce) : -1;
+}
+
+int tense_planned(const char *p, size_t ss, size_t se, size_t at)
+{
+    int zh;
+    SentenceMemo *m;
     size_t cs, ce;
-    long k = m ? memo_clause_at(m, at, zh, &cs, &ce) : -1;
+    long k = clause_of(p, ss, se, at, &zh, &m, &cs, &ce);
+    if (k == -2)
+        return 0;
     if (k >= 0 && zh)
         return memo_verdict(m, V_ZH_PLAN, (size_t)k, cs, ce, zh_plan_in);
     if (k >= 0) {
@@ -453,13 +467,12 @@ int tense_planned(const char *p, size_t ss, size_t se, size_t at)
 
 int tense_present(const char *p, size_t ss, size_t se, size_t at)
 {
-    if (at < ss || at >= se)
-        return 0;
-    int zh = chinese_at(p, ss, at);
-    pthread_once(zh ? &zh_once : &words_once, zh ? zh_init : words_init);
-    SentenceMemo *m = memo_of(p, ss, se);
+    int zh;
+    SentenceMemo *m;
     size_t cs, ce;
-    long k = m ? memo_clause_at(m, at, zh, &cs, &ce) : -1;
+    long k = clause_of(p, ss, se, at, &zh, &m, &cs, &ce);
+    if (k == -2)
+        return 0;
     if (k >= 0 && zh)
         return !memo_verdict(m, V_ZH_PLAN, (size_t)k, cs, ce, zh_plan_in) &&
                !memo_verdict(m, V_ZH_RECUR, (size_t)k, cs, ce, zh_recur_in);
