@@ -196,11 +196,8 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
         buf_puts(&s, " against ");
         run_figure_words(R, figs[b], 0, &s);
         if (assumed) {
-            char g[32], m[32];
-            phrase_number(g, sizeof g, gap * 100, 2);
-            phrase_number(m, sizeof m, COMPARE_DEFAULT_MARGIN * 100, 2);
-            buf_printf(&s, ": tension, not a contradiction (the intervals miss by %s%%, beyond the %s%% margin, "
-                           "but the year of ", g, m);
+            buf_printf(&s, ": tension, not a contradiction (%s, but the year of ",
+                       run_gap_words(gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw));
             for (int k = 0, said = 0; k < 2; k++) {
                 const Figure *e = figs[k ? b : a];
                 if (!year_assumed(e))

@@ -180,22 +180,23 @@ int run_across(const Figure *const *figs, size_t n)
     return 0;
 }
 
-const char *run_verdict_words(Verdict v, double gap, double margin, char *out, size_t cap)
+const char *run_gap_words(double gap, double margin, char *out, size_t cap)
 {
     char g[32], m[32];
     phrase_number(g, sizeof g, gap * 100, 2);
     phrase_number(m, sizeof m, margin * 100, 2);
-    switch (v) {
-    case V_CONSISTENT:
+    snprintf(out, cap, "the intervals miss by %s%%, %s the %s%% margin", g, gap < margin ? "under" : "beyond", m);
+    return out;
+}
+
+const char *run_verdict_words(Verdict v, double gap, double margin, char *out, size_t cap)
+{
+    char w[128];
+    if (v == V_CONSISTENT)
         snprintf(out, cap, "consistent (the intervals meet)");
-        break;
-    case V_TENSION:
-        snprintf(out, cap, "tension (the intervals miss by %s%%, under the %s%% margin)", g, m);
-        break;
-    default:
-        snprintf(out, cap, "inconsistent (the intervals miss by %s%%, beyond the %s%% margin)", g, m);
-        break;
-    }
+    else
+        snprintf(out, cap, "%s (%s)", v == V_TENSION ? "tension" : "inconsistent",
+                 run_gap_words(gap, margin, w, sizeof w));
     return out;
 }
 

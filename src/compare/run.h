@@ -96,6 +96,9 @@ void run_excluded(Run *R, size_t first, const LeftOut *lo, const char *name, con
 /* Order the findings by rank (stable). */
 void run_rank(Run *R);
 
+/* "the intervals miss by 94%, beyond the 10% margin" ("under" when the
+ * gap is within it). */
+const char *run_gap_words(double gap, double margin, char *out, size_t cap);
 /* Verdict words: "consistent (the intervals meet)", "inconsistent (the
  * intervals miss by 94%, beyond the 10% margin)". */
 const char *run_verdict_words(Verdict v, double gap, double margin, char *out, size_t cap);
