@@ -387,6 +387,22 @@ static size_t block_top(const unsigned char *p, size_t ls, char sep)
 
 /* ---- a table aligned by blanks ---- */
 
+/* The header's further lines, one a call from *s (moved past it): 1
+ * with the line's cell under [cs, ce) in [*a, *b), 0 when the line has
+ * none there, -1 past the last line. */
+static int more_cell(const unsigned char *p, const TableFrame *f, size_t *s, size_t cs, size_t ce, size_t *a,
+                     size_t *b)
+{
+    if (f->more_e <= f->more_s || *s >= f->more_e)
+        return -1;
+    size_t e = *s;
+    while (e < f->more_e && p[e] != '\n')
+        e++;
+    int has = tables_frame_cell(p, *s, e, cs, ce, 1, a, b) != 0;
+    *s = e + 1;
+    return has;
+}
+
 /* A bracket the column's cells on the header's further lines open and
  * close over several lines ("(% of" over "population)", "(per 100" over
  * "inhabitants)") is one statement of the unit, read whole: 1 and *u
@@ -401,12 +417,9 @@ static int bracket_over_lines(const unsigned char *p, const TableFrame *f, size_
     char buf[160];
     size_t bl = 0;
     int lines = 0, open = 0;
-    for (size_t s = f->more_s; f->more_e > f->more_s && s < f->more_e;) {
-        size_t e = s;
-        while (e < f->more_e && p[e] != '\n')
-            e++;
-        size_t a, b;
-        if (tables_frame_cell(p, s, e, cs, ce, 1, &a, &b)) {
+    size_t a, b, s = f->more_s;
+    for (int has; (has = more_cell(p, f, &s, cs, ce, &a, &b)) >= 0;) {
+        if (has) {
             while (a < b && p[a] == ' ')
                 a++;
             while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\r'))
@@ -427,7 +440,6 @@ static int bracket_over_lines(const unsigned char *p, const TableFrame *f, size_
         } else if (lines) {
             break;
         }
-        s = e + 1;
     }
     if (lines < 2 || open > 0)
         return 0;
@@ -459,12 +471,9 @@ static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, s
     double scale = he > hs ? u->scale : 1;
     if (bracket_over_lines(p, f, hs, he, cs, ce, u))
         return 1;
-    for (size_t s = f->more_s; f->more_e > f->more_s && s < f->more_e;) {
-        size_t e = s;
-        while (e < f->more_e && p[e] != '\n')
-            e++;
-        size_t a, b;
-        if (tables_frame_cell(p, s, e, cs, ce, 1, &a, &b)) {
+    size_t a, b, s = f->more_s;
+    for (int has; (has = more_cell(p, f, &s, cs, ce, &a, &b)) >= 0;) {
+        if (has) {
             TableUnit m;
             if (tables_unit_spec(p, a, b, &m) || m.scale > 1) {
                 *u = m;
@@ -478,7 +487,6 @@ static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, s
                 return 1;
             }
         }
-        s = e + 1;
     }
     unit_clear(u);
     u->scale = scale;
