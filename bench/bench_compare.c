@@ -18,12 +18,7 @@
 #include "metrics.h"
 #include "unit.h"
 
-static double now_ms(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return ts.tv_sec * 1e3 + ts.tv_nsec / 1e6;
-}
+#include "benchtime.h"
 
 static unsigned long long state = 0x2545F4914F6CDD1DULL;
 static unsigned long long rnd(void)
