@@ -922,6 +922,37 @@ START_TEST(one_document_may_combine_its_own_figures_two_only_with_place_and_year
 }
 END_TEST
 
+/* A page that quotes a dated report without its year gives that year's
+ * finding again: noted as a restatement, not judged a second time; a
+ * figure that differs in value or bound is its own context still. */
+START_TEST(undated_figures_that_repeat_a_dated_documents_should_be_noted_not_judged_again)
+{
+    ClaimList cl = {0};
+    add(&cl, "g000000000000001", "a.txt", "people_connected", "900 million", 9e8, Q_MIN, "people", "africa", 2022);
+    add(&cl, "g000000000000002", "a.txt", "households_connected", "6 million", 6e6, Q_APPROX, "households", "africa", 2022);
+    add(&cl, "g000000000000003", "b.txt", "people_connected", "900 million", 9e8, Q_MIN, "people", "africa", 0);
+    add(&cl, "g000000000000004", "b.txt", "households_connected", "6 million", 6e6, Q_APPROX, "households", "africa", 0);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_uint_eq(count_kind(&r.fl, FK_DERIVED), 1);
+    const Finding *f = find(&r.fl, "derived:per_household");
+    ck_assert_str_eq(f->id, "derived:per_household@africa:2022");
+    f = find(&r.fl, "excluded:per_household");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->excluded, "repeats a figure of 2022: g000000000000003 g000000000000004");
+    ck_assert_msg(strstr(f->statement, "2 have no year and repeat another document's figures of 2022"), "%s",
+                  f->statement);
+    rules_free(&r);
+    /* an "at least" where the dated one is exact is another figure */
+    cl.v[0].qual = Q_EXACT;
+    cl.v[0].low = NAN;
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_uint_eq(count_kind(&r.fl, FK_DERIVED), 2);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(items_should_be_listed_never_called_inconsistent)
 {
     ClaimList cl = {0};
@@ -1381,6 +1412,7 @@ int main(void)
     tcase_add_test(tc, figures_of_two_years_should_never_be_combined_and_no_year_never_meets_a_dated_reference);
     tcase_add_test(tc, places_should_never_mix_and_no_place_is_not_any_place);
     tcase_add_test(tc, one_document_may_combine_its_own_figures_two_only_with_place_and_year_known);
+    tcase_add_test(tc, undated_figures_that_repeat_a_dated_documents_should_be_noted_not_judged_again);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
     tcase_add_test(tc, a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction);

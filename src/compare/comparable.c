@@ -235,6 +235,8 @@ static const char *const reason[EX_COUNT][2] = {
     {"have no %s figure of the same year to compare with", "has no %s figure of the same year to compare with"},
     {"come from a document that gives several disagreeing figures for the same place and year (different groups or dates, not one quantity)",
      "comes from a document that gives several disagreeing figures for the same place and year (different groups or dates, not one quantity)"},
+    {"have no year and repeat another document's figures of %s, compared there",
+     "has no year and repeats another document's figure of %s, compared there"},
 };
 /* ORDER Exclusion: the short reason for the table */
 static const char *const tag[EX_COUNT] = {
@@ -242,6 +244,7 @@ static const char *const tag[EX_COUNT] = {
     "no reference value for %s", "unit %s", "no %s figure for the same place and year",
     "no %s figure of the same year to compare with",
     "its document gives several disagreeing figures",
+    "repeats a figure of %s",
 };
 
 static void say(Buf *out, const char *fmt, const char *detail)

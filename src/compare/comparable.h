@@ -43,6 +43,7 @@ typedef enum Exclusion {
     EX_NO_PARTNER,     /* nothing to combine with in the same place and year (detail: what is missing) */
     EX_NO_OTHER_SIDE,  /* a scale comparison whose other side has no figure of its year (detail: which) */
     EX_SEVERAL,        /* its document gives other, disagreeing figures for the same place and year */
+    EX_RESTATED,       /* no year, and the very figures of another document's year (detail: the year) */
     EX_COUNT
 } Exclusion;
 

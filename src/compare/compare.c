@@ -728,6 +728,70 @@ static void relation_about(const Relation *rel, char *out, size_t cap)
     buf_free(&b);
 }
 
+/* ---- relations: figures restated without a year ----
+ * A page that quotes a dated report often drops the report's year ("some
+ * estimates reach close to 6 million households and more than 900
+ * million people"). When every figure of an undated context is, value
+ * for value and bound for bound, a figure another document gives for one
+ * known year in the same place, the context is that finding again: its
+ * figures are noted as restating that year's, not judged a second time. */
+
+static int same_figure(const Figure *a, const Figure *b)
+{
+    return !strcmp(a->unit, b->unit) && a->value == b->value && a->iv.lo_open == b->iv.lo_open &&
+           a->iv.hi_open == b->iv.hi_open && (a->iv.lo_open || a->iv.lo == b->iv.lo) &&
+           (a->iv.hi_open || a->iv.hi == b->iv.hi);
+}
+
+/* The one year whose figures elsewhere cx's figures all repeat, or 0. */
+static int restated_year(const Run *R, const Relation *rel, const Key *cx, Key *const *keys,
+                         const size_t *nkeys)
+{
+    if (cx->year || !*cx->doc || !strcmp(cx->scope, "@") || !*cx->scope)
+        return 0;
+    int year = 0, nclaim = 0;
+    for (int t = 0; t < rel->nterms; t++) {
+        if (rel->terms[t].is_ref)
+            continue;
+        nclaim++;
+        const Figure **side = xmalloc((nkeys[t] ? nkeys[t] : 1) * sizeof *side);
+        size_t n = side_in(R, keys[t], nkeys[t], *rel->terms[t].scope != '\0', cx, side);
+        int ok = n > 0;
+        for (size_t i = 0; ok && i < n; i++) {
+            int found = 0;
+            for (size_t k = 0; k < nkeys[t] && !found; k++) {
+                const Figure *g = &R->fig[keys[t][k].row];
+                if (g->c->year && (!year || g->c->year == year) && strcmp(g->c->doc, cx->doc) &&
+                    !strcmp(g->c->scope, cx->scope) && same_figure(side[i], g)) {
+                    year = g->c->year;
+                    found = 1;
+                }
+            }
+            ok = found;
+        }
+        free(side);
+        if (!ok)
+            return 0;
+    }
+    return nclaim ? year : 0;
+}
+
+static void leave_restated(Run *R, const Relation *rel, const Key *cx, Key *const *keys,
+                           const size_t *nkeys, int year)
+{
+    char detail[16];
+    snprintf(detail, sizeof detail, "%d", year);
+    for (int t = 0; t < rel->nterms; t++) {
+        if (rel->terms[t].is_ref)
+            continue;
+        const Figure **side = xmalloc((nkeys[t] ? nkeys[t] : 1) * sizeof *side);
+        size_t n = side_in(R, keys[t], nkeys[t], *rel->terms[t].scope != '\0', cx, side);
+        for (size_t i = 0; i < n; i++)
+            run_left_out(R, side[i]->row, EX_RESTATED, detail);
+        free(side);
+    }
+}
+
 /* A consistency or derived relation: one finding per context. */
 static void run_contexts(Run *R, const Relation *rel)
 {
@@ -759,8 +823,13 @@ static void run_contexts(Run *R, const Relation *rel)
     }
     qsort(cx, ncx, sizeof *cx, key_order);
     for (size_t i = 0; i < ncx; i++)
-        if (i == 0 || key_cmp(&cx[i], &cx[i - 1]))
-            run_context(R, rel, &cx[i], keys, nkeys);
+        if (i == 0 || key_cmp(&cx[i], &cx[i - 1])) {
+            int year = restated_year(R, rel, &cx[i], keys, nkeys);
+            if (year)
+                leave_restated(R, rel, &cx[i], keys, nkeys, year);
+            else
+                run_context(R, rel, &cx[i], keys, nkeys);
+        }
     free(cx);
     for (int t = 0; t < rel->nterms; t++)
         free(keys[t]);
