@@ -225,6 +225,29 @@ START_TEST(a_share_above_the_whole_should_not_be_a_share_of_people)
 }
 END_TEST
 
+START_TEST(a_figure_stated_as_a_change_should_not_be_a_share)
+{
+    /* how much a quantity moved is no share of people online; "made up"
+     * states a share, not a move */
+    struct {
+        const char *s, *span, *metric;
+    } cases[] = {
+        {"Internet subscriptions grew by 3.4 per cent in 2023.", "3.4 per cent", ""},
+        {"Internet traffic reached 301.5 billion GB, up 15.2% on the year.", "15.2%", ""},
+        {"Internet users: an increase of nearly 45 per cent since 2018.", "45 per cent", ""},
+        {"Internet subscriptions fell by about 2 per cent.", "2 per cent", ""},
+        {"移动互联网用户接入流量168.5亿GB，比上年增长15.2%。", "15.2%", ""},
+        {"Internet users made up 61 percent of the population.", "61 percent", "internet_penetration"},
+        {"Internet penetration rose to 45.7 per cent.", "45.7 per cent", "internet_penetration"},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        Got g = classify(cases[i].s, cases[i].span, "%");
+        ck_assert_msg(!strcmp(g.metric, cases[i].metric), "%s: metric '%s', want '%s'", cases[i].s, g.metric,
+                      cases[i].metric);
+    }
+}
+END_TEST
+
 START_TEST(a_second_predicate_should_not_lend_its_topic_to_the_figure)
 {
     /* "and promised to help build digital infrastructure" is a second
@@ -730,6 +753,7 @@ int main(void)
     tcase_add_test(tc, scope_should_prefer_the_longest_and_nearest_place);
     tcase_add_test(tc, year_should_be_the_one_governing_the_figure);
     tcase_add_test(tc, a_share_above_the_whole_should_not_be_a_share_of_people);
+    tcase_add_test(tc, a_figure_stated_as_a_change_should_not_be_a_share);
     tcase_add_test(tc, a_second_predicate_should_not_lend_its_topic_to_the_figure);
     tcase_add_test(tc, a_break_word_should_keep_place_and_teller_on_its_side);
     tcase_add_test(tc, a_count_without_its_noun_should_take_a_metric_cued_in_its_clause);

@@ -58,6 +58,7 @@
  *    one before the claim in the sentence, else the nearest after it.
  */
 #include "metrics.h"
+#include "change.h"
 #include "credit.h"
 #include "csvio.h"
 #include "cuetok.h"
@@ -1140,10 +1141,13 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
  * for a kind of item), the one with the
  * nearest cue (same clause first). A count without its noun may take a
  * count metric named in its own clause ("Individuals offline worldwide:
- * 2.6 billion"). The metric's unit then canonicalizes a count's. */
-static void pick_metric(const Metrics *m, Claim *c, const Window *w, const Place *at)
+ * 2.6 billion"). A share is a level: never more than 100%, never a
+ * figure stated as a change. The metric's unit then canonicalizes a
+ * count's. */
+static void pick_metric(const Metrics *m, Claim *c, const char *doc, const Window *w, const Place *at)
 {
     size_t best_rule = SIZE_MAX;
+    int moved = -1;   /* stated as a change (change.h): asked once, when a share fits */
     uint64_t best_rank = UINT64_MAX;
     int fits_ok;
     uint64_t fits = unit_fit_bits(m, c->unit, &fits_ok);
@@ -1156,6 +1160,9 @@ static void pick_metric(const Metrics *m, Claim *c, const Window *w, const Place
         /* a part of a whole is never more than the whole ("128.3%" of
          * SIM cards per person is no share of people online) */
         if (m->rules[r].share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
+            continue;
+        /* nor is a move a level ("up 15.2%", "an increase of 45 per cent") */
+        if (m->rules[r].share && (moved < 0 ? (moved = change_before(doc, c->start)) : moved))
             continue;
         uint64_t cue = UINT64_MAX;
         int has_req = 0, forbidden = 0;
@@ -1356,7 +1363,7 @@ void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t
     sentence_window(m, c, doc, sent_start, sent_end, &w);
     Place at = sentence_clauses(m, c, doc, doc_len, &w);
     drop_own_words(m, c, doc, &w, fences, nf);
-    pick_metric(m, c, &w, &at);
+    pick_metric(m, c, doc, &w, &at);
     pick_fields(m, c, doc, doc_len, &w, &at);
     if (!c->source[0])
         name_source(m, c, doc, &w, &at, w.from == sent_start);
