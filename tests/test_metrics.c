@@ -236,6 +236,8 @@ START_TEST(a_figure_stated_as_a_change_should_not_be_a_share)
         {"Internet traffic reached 301.5 billion GB, up 15.2% on the year.", "15.2%", ""},
         {"Internet users: an increase of nearly 45 per cent since 2018.", "45 per cent", ""},
         {"Internet subscriptions fell by about 2 per cent.", "2 per cent", ""},
+        {"Mobile internet traffic per user was 16.85 GB, 13.8% higher than in 2022.", "13.8%", ""},
+        {"Internet users grew at a 12% year-on-year pace.", "12%", ""},
         {"移动互联网用户接入流量168.5亿GB，比上年增长15.2%。", "15.2%", ""},
         {"Internet users made up 61 percent of the population.", "61 percent", "internet_penetration"},
         {"Internet penetration rose to 45.7 per cent.", "45.7 per cent", "internet_penetration"},

@@ -18,6 +18,12 @@ static const char *const nouns[] = {
     "increase", "increases", "rise", "rises", "growth", "decline", "declines", "decrease", "drop",
     "fall", "gain", "gains", "jump", "reduction", "contraction", "expansion", "slowdown", NULL,
 };
+/* Words after a figure that make it a change: "13.8% higher than". */
+static const char *const after[] = {
+    "higher", "lower", "more", "less", "fewer", "greater", "smaller", "larger", "bigger", "up", "down",
+    "above", "below", "increase", "increases", "decrease", "decline", "rise", "growth", "gain", "drop",
+    "jump", "fall", "year-on-year", "yoy", NULL,
+};
 /* Verbs that "up" completes into no move: "made up 61 percent", "set up". */
 static const char *const phrasal[] = {
     "made", "make", "makes", "making", "take", "takes", "took", "taking", "taken", "set", "sets",
@@ -89,4 +95,12 @@ int change_before(const char *p, size_t start)
             return 0;
     }
     return 1;
+}
+
+int change_after(const char *p, size_t n, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t i = tw_skip_blanks(u, n, end);
+    size_t e = tw_word_end(u, n, i);
+    return e > i && in(u + i, e - i, after);
 }

@@ -1,7 +1,8 @@
 /* change.h — is a figure stated as a change from an earlier one?
  *
  * "subscriptions grew by 3.4 per cent", "301.5 billion GB, up 15.2%",
- * "an increase of 45 per cent since 2018", "比上年增长15.2%": the
+ * "an increase of 45 per cent since 2018", "13.8% higher than in 2022",
+ * "比上年增长15.2%": the
  * percentage is how much a quantity moved, not a share of anything. A
  * metric that is a share (metrics.csv nature "share": internet
  * penetration, the share offline) is a level, and never takes such a
@@ -20,5 +21,10 @@
  * ("an increase of", "a decline of nearly") or its Chinese forms (增长,
  * 同比下降, 增幅为, 提高约); hedges and "by" between are passed over. */
 int change_before(const char *p, size_t start);
+
+/* 1 when the word right after p[..end) (a figure ending there; n the
+ * text's length) makes it a change: "13.8% higher than in 2022", "a 12%
+ * increase", "4% year-on-year", "20% more than". */
+int change_after(const char *p, size_t n, size_t end);
 
 #endif

@@ -1144,7 +1144,8 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
  * 2.6 billion"). A share is a level: never more than 100%, never a
  * figure stated as a change. The metric's unit then canonicalizes a
  * count's. */
-static void pick_metric(const Metrics *m, Claim *c, const char *doc, const Window *w, const Place *at)
+static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_len, const Window *w,
+                        const Place *at)
 {
     size_t best_rule = SIZE_MAX;
     int moved = -1;   /* stated as a change (change.h): asked once, when a share fits */
@@ -1162,7 +1163,7 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, const Windo
         if (m->rules[r].share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
             continue;
         /* nor is a move a level ("up 15.2%", "an increase of 45 per cent") */
-        if (m->rules[r].share && (moved < 0 ? (moved = change_before(doc, c->start)) : moved))
+        if (m->rules[r].share && (moved < 0 ? (moved = change_before(doc, c->start) || change_after(doc, doc_len, c->end)) : moved))
             continue;
         uint64_t cue = UINT64_MAX;
         int has_req = 0, forbidden = 0;
@@ -1363,7 +1364,7 @@ void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t
     sentence_window(m, c, doc, sent_start, sent_end, &w);
     Place at = sentence_clauses(m, c, doc, doc_len, &w);
     drop_own_words(m, c, doc, &w, fences, nf);
-    pick_metric(m, c, doc, &w, &at);
+    pick_metric(m, c, doc, doc_len, &w, &at);
     pick_fields(m, c, doc, doc_len, &w, &at);
     if (!c->source[0])
         name_source(m, c, doc, &w, &at, w.from == sent_start);
