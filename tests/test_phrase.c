@@ -225,6 +225,18 @@ START_TEST(places_should_read_as_names_and_no_place_as_not_stated)
     ck_assert_str_eq(out, "Least developed countries");
     phrase_place(out, sizeof out, "sub-saharan africa");
     ck_assert_str_eq(out, "Sub-Saharan Africa");
+    phrase_place(out, sizeof out, "commonwealth of independent states");
+    ck_assert_str_eq(out, "Commonwealth of Independent States");
+    phrase_place(out, sizeof out, "middle east and north africa");
+    ck_assert_str_eq(out, "Middle East and North Africa");
+    phrase_place(out, sizeof out, "c\xc3\xb4te d'ivoire");
+    ck_assert_str_eq(out, "C\xc3\xb4te d'Ivoire");
+    phrase_place(out, sizeof out, "high-income countries");
+    ck_assert_str_eq(out, "High-income countries");
+    phrase_place(out, sizeof out, "andorra");
+    ck_assert_str_eq(out, "Andorra");
+    phrase_place(out, sizeof out, "asia-pacific");
+    ck_assert_str_eq(out, "Asia-Pacific");
 }
 END_TEST
 

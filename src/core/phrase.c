@@ -354,6 +354,18 @@ void phrase_when(char *out, size_t cap, int year, int month)
         snprintf(out, cap, "%d", year);
 }
 
+/* Does a small word of a name ("of", "and", "the", "d'") start at p? */
+static int small_word(const char *p)
+{
+    static const char *const small[] = {"of", "and", "the", "de", "du", "la", "et", "d'", NULL};
+    for (size_t i = 0; small[i]; i++) {
+        size_t n = strlen(small[i]);
+        if (!strncmp(p, small[i], n) && (small[i][n - 1] == '\'' || p[n] == ' ' || p[n] == '\0'))
+            return 1;
+    }
+    return 0;
+}
+
 void phrase_place(char *out, size_t cap, const char *scope)
 {
     if (!*scope) {
@@ -368,11 +380,18 @@ void phrase_place(char *out, size_t cap, const char *scope)
         snprintf(out, cap, "Least developed countries");
         return;
     }
-    /* a name in lower case: each word capitalised ("sub-saharan africa") */
+    /* a name in lower case: each word capitalised ("sub-saharan africa"),
+     * but for the small words inside a name ("Commonwealth of Independent
+     * States", "Côte d'Ivoire") and a group named by income ("High-income
+     * countries") */
     snprintf(out, cap, "%s", scope);
-    for (char *p = out; *p; p++)
-        if (p == out || p[-1] == ' ' || p[-1] == '-')
-            *p = (char)toupper((unsigned char)*p);
+    int by_income = strstr(out, "income ") != NULL;
+    for (char *p = out; *p; p++) {
+        int starts = p == out || p[-1] == ' ' || p[-1] == '-' || (p[-1] == '\'' && p - out >= 2 && p[-2] == 'd');
+        if (!starts || (p != out && (small_word(p) || (by_income && p[-1] != '\''))))
+            continue;
+        *p = (char)toupper((unsigned char)*p);
+    }
 }
 
 /* ---- short register ---- */
