@@ -308,6 +308,8 @@ void sec_method(Lay *L)
           "(median, spread, outliers). Two figures of one year whose texts give different "
           "months (June and December 2023) are two moments, listed as a series and never "
           "held against each other; a yearly flow is one value a year whatever its month. "
+          "A document without a year that repeats another\xE2\x80\x99s dated figures exactly "
+          "(a page quoting a report) restates them: it is counted, not judged a second time. "
           "Figures about different items (data/metrics.csv) are "
           "listed, never judged. Ratios and derived figures put sizes side by side and carry "
           "no verdict. Every claim a comparison left out is counted with its reason." },
