@@ -46,9 +46,9 @@ START_TEST(spans_should_be_offsets_into_the_text_and_max_should_bound_the_count)
     ck_assert_uint_eq(t[0].s, 3);
     ck_assert_uint_eq(t[0].e, 5);
     ck_assert_int_eq(cuetok_is_year(s, &t[1]), 1);
-    ck_assert_int_eq(cuetok_is_year("1899", &(CueTok){0, 4, CUETOK_WORD, 0, 0}), 0);
-    ck_assert_int_eq(cuetok_is_year("2101", &(CueTok){0, 4, CUETOK_WORD, 0, 0}), 0);
-    ck_assert_int_eq(cuetok_is_year("20231", &(CueTok){0, 5, CUETOK_WORD, 0, 0}), 0);
+    ck_assert_int_eq(cuetok_is_year("1899", &(CueTok){.s = 0, .e = 4, .type = CUETOK_WORD}), 0);
+    ck_assert_int_eq(cuetok_is_year("2101", &(CueTok){.s = 0, .e = 4, .type = CUETOK_WORD}), 0);
+    ck_assert_int_eq(cuetok_is_year("20231", &(CueTok){.s = 0, .e = 5, .type = CUETOK_WORD}), 0);
 }
 END_TEST
 

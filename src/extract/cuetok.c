@@ -96,14 +96,6 @@ int cuetok_is_year(const char *t, const CueTok *k)
     return cuetok_year(t, k) != 0;
 }
 
-uint32_t cuetok_hash(uint32_t seed, const char *s, size_t n)
-{
-    uint32_t h = 2166136261u ^ (seed * 0x9E3779B9u);
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ cuetok_lower((unsigned char)s[i])) * 16777619u;
-    return h;
-}
-
 int cuetok_boundary(const char *t, size_t t_len, const CueTok *k)
 {
     size_t n = k->e - k->s;

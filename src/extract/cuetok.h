@@ -46,7 +46,23 @@ static inline unsigned char cuetok_lower(unsigned char c)
 }
 
 /* FNV-1a of s[0, n) in ASCII lower case; seed keeps kinds of keys apart
- * (a whole word, a prefix, a year). */
-uint32_t cuetok_hash(uint32_t seed, const char *s, size_t n);
+ * (a whole word, a prefix, a year). Inline: the matcher keys every token
+ * of a sentence by it. */
+static inline uint32_t cuetok_hash(uint32_t seed, const char *s, size_t n)
+{
+    uint32_t h = 2166136261u ^ (seed * 0x9E3779B9u);
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ cuetok_lower((unsigned char)s[i])) * 16777619u;
+    return h;
+}
+
+/* Could k be a year (cuetok_year)? 0 says surely not, without the call:
+ * a year is a word of four digits opening with 1 or 2, or a fiscal year
+ * opening with F. */
+static inline int cuetok_may_be_year(const char *t, const CueTok *k)
+{
+    unsigned char c = (unsigned char)t[k->s];
+    return k->type == CUETOK_WORD && ((k->e - k->s == 4 && (c == '1' || c == '2')) || (c | 0x20) == 'f');
+}
 
 #endif

@@ -720,7 +720,7 @@ static size_t main_clause(const char *title)
 {
     static const char *const opens[] = {" as ", " amid ", " under ", " despite ", " while ", " after ", NULL};
     for (size_t i = 1; title[i]; i++)
-        for (int k = 0; opens[k]; k++)
+        for (int k = 0; opens[k] && title[i] == ' '; k++)   /* (each opens on a space) */
             if (!strncasecmp(title + i, opens[k], strlen(opens[k])))
                 return i;
     return 0;

@@ -668,7 +668,7 @@ static void tok_keys(const char *t, const Tok *toks, size_t nt, TokKeys *k)
         k->word[i] = cuetok_hash(H_WORD, t + toks[i].s, n);
         k->has_prefix[i] = n >= PREFIX_KEY;
         k->prefix[i] = n >= PREFIX_KEY ? cuetok_hash(H_PREFIX, t + toks[i].s, PREFIX_KEY) : 0;
-        k->year[i] = (uint8_t)cuetok_is_year(t, &toks[i]);
+        k->year[i] = (uint8_t)(cuetok_may_be_year(t, &toks[i]) && cuetok_is_year(t, &toks[i]));
     }
 }
 
