@@ -72,6 +72,38 @@ START_TEST(commas_and_dashes_should_end_clauses_but_not_inside_a_number)
 }
 END_TEST
 
+/* The matcher asks cuetok_boundary only of marks (metrics.c). */
+START_TEST(every_clause_boundary_should_be_a_mark)
+{
+    const char *s = "Kenya, 12; a - b \xE2\x80\x94 c \xE2\x80\x93 d\xEF\xBC\x8C\xE5\x9B\xBD\xEF\xBC\x9B e";
+    CueTok t[64];
+    size_t n = cuetok_split(s, 0, strlen(s), t, 64), found = 0;
+    for (size_t i = 0; i < n; i++)
+        if (cuetok_boundary(s, strlen(s), &t[i])) {
+            ck_assert_int_eq(t[i].type, CUETOK_PUNCT);
+            found++;
+        }
+    ck_assert_uint_eq(found, 7);
+}
+END_TEST
+
+/* cuetok_may_be_year is the matcher's quick test before cuetok_year. */
+START_TEST(a_token_that_may_not_be_a_year_should_be_none)
+{
+    const char *s = "in 1900, 2100 and FY2023, FY23 or 1899 2101 3000 fy2022 Kenya 20231 $";
+    CueTok t[64];
+    size_t n = cuetok_split(s, 0, strlen(s), t, 64), years = 0;
+    for (size_t i = 0; i < n; i++)
+        if (cuetok_year(s, &t[i])) {
+            ck_assert_int_eq(cuetok_may_be_year(s, &t[i]), 1);
+            years++;
+        }
+    ck_assert_uint_ge(years, 3);   /* 1900, 2100, FY2023 at least */
+    ck_assert_int_eq(cuetok_may_be_year("Kenya", &(CueTok){.s = 0, .e = 5, .type = CUETOK_WORD}), 0);
+    ck_assert_int_eq(cuetok_may_be_year("3000", &(CueTok){.s = 0, .e = 4, .type = CUETOK_WORD}), 0);
+}
+END_TEST
+
 START_TEST(the_hash_should_fold_ascii_case_and_tell_seeds_apart)
 {
     ck_assert_uint_eq(cuetok_hash(0, "Kenya", 5), cuetok_hash(0, "KENYA", 5));
@@ -91,6 +123,8 @@ int main(void)
     tcase_add_test(tc, spans_should_be_offsets_into_the_text_and_max_should_bound_the_count);
     tcase_add_test(tc, commas_and_dashes_should_end_clauses_but_not_inside_a_number);
     tcase_add_test(tc, the_hash_should_fold_ascii_case_and_tell_seeds_apart);
+    tcase_add_test(tc, every_clause_boundary_should_be_a_mark);
+    tcase_add_test(tc, a_token_that_may_not_be_a_year_should_be_none);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

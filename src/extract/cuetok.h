@@ -36,7 +36,8 @@ int cuetok_year(const char *t, const CueTok *k);
 
 /* Does k end a clause: , ; (not inside a number like 1,234), ，；, an em
  * dash, and an en dash or hyphen with a space on either side? (t_len: the
- * text's length, for the bytes around k.) */
+ * text's length, for the bytes around k.) Each of these is a mark
+ * (CUETOK_PUNCT): a word never ends a clause. */
 int cuetok_boundary(const char *t, size_t t_len, const CueTok *k);
 
 /* ASCII lower case, whatever the locale: cues are matched byte for byte. */

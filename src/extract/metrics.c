@@ -1027,7 +1027,8 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
             claim_clause = clause;
             found_claim = 1;
         }
-        if (!inside && cuetok_boundary(doc, doc_len, &toks[i]))
+        /* (every boundary is a mark: a word needs no look) */
+        if (!inside && toks[i].type == T_PUNCT && cuetok_boundary(doc, doc_len, &toks[i]))
             clause++;
     }
     if (!found_claim)
