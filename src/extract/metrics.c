@@ -1137,6 +1137,51 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
     }
 }
 
+/* A metric the window's matches name: its nearest cue for the claim (in
+ * any clause; in the claim's own), and whether a require of it stands, and
+ * a forbid that counts. */
+typedef struct Named {
+    uint32_t rule;
+    uint64_t cue_any, cue_own;
+    uint8_t req, forb;
+} Named;
+
+/* The metrics the window's matches name, into x (one pass over the
+ * matches, not one per metric of the table). */
+static size_t named_metrics(const Metrics *m, const Window *w, const Place *at, Named *x)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < w->nm; i++) {
+        const Match *mt = &w->ms[i];
+        const Pat *p = &m->pats[mt->pat];
+        if (mt->dead || m->rules[p->rule].kind != K_METRIC)
+            continue;
+        size_t j = 0;
+        while (j < n && x[j].rule != p->rule)
+            j++;
+        if (j == n)
+            x[n++] = (Named){p->rule, UINT64_MAX, UINT64_MAX, 0, 0};
+        if (p->role == R_CUE) {
+            /* a cue in a second predicate names what that one is about,
+             * not the figure */
+            if (mt->ti >= at->pred)
+                continue;
+            uint64_t rk = rank(mt, w->toks, at, 0);
+            x[j].cue_any = rk < x[j].cue_any ? rk : x[j].cue_any;
+            if (!(rk >> 40) && rk < x[j].cue_own)
+                x[j].cue_own = rk;
+        } else if (p->role == R_REQUIRE) {
+            x[j].req = 1;
+        } else if (m->rules[p->rule].item || w->toks[mt->ti].clause == at->clause) {
+            /* an item's forbids hold in the whole sentence: "a dataset of
+             * 312 projects ..., worth $23.4 billion, ... data-centre and
+             * safe-city projects" prices no one data centre */
+            x[j].forb = 1;
+        }
+    }
+    return n;
+}
+
 /* The metric: among metrics whose unit fits the claim, whose requires
  * are met and whose forbids are absent from its clause (from its sentence
  * for a kind of item), the one with the
@@ -1148,13 +1193,15 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
 static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_len, const Window *w,
                         const Place *at)
 {
-    size_t best_rule = SIZE_MAX;
+    static _Thread_local Named named[MAX_MATCHES];
+    size_t best_rule = SIZE_MAX, best_k = SIZE_MAX;
     int moved = -1;   /* stated as a change (change.h): asked once, when a share fits */
     uint64_t best_rank = UINT64_MAX;
     int fits_ok;
     uint64_t fits = unit_fit_bits(m, c->unit, &fits_ok);
-    for (size_t k = 0; k < m->nmetrics; k++) {
-        size_t r = m->metric_rules[k];
+    size_t nn = named_metrics(m, w, at, named);
+    for (size_t q = 0; q < nn; q++) {
+        size_t r = named[q].rule, k = m->rules[r].metric_k;
         const char *mu = m->rules[r].units[0];
         int bare = !*c->unit && !is_money(mu) && strcmp(mu, "%") != 0 && strcmp(mu, "pp") != 0;
         if (!bare && !(fits_ok ? (int)((fits >> k) & 1) : rule_fits(&m->rules[r], c->unit)))
@@ -1166,34 +1213,14 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
         /* nor is a move a level ("up 15.2%", "an increase of 45 per cent") */
         if (m->rules[r].share && (moved < 0 ? (moved = change_before(doc, c->start) || change_after(doc, doc_len, c->end)) : moved))
             continue;
-        uint64_t cue = UINT64_MAX;
-        int has_req = 0, forbidden = 0;
-        for (size_t i = 0; i < w->nm; i++) {
-            const Pat *p = &m->pats[w->ms[i].pat];
-            if (p->rule != r || w->ms[i].dead)
-                continue;
-            if (p->role == R_CUE) {
-                /* a cue in a second predicate names what that one
-                 * is about, not the figure */
-                if (w->ms[i].ti >= at->pred)
-                    continue;
-                uint64_t rk = rank(&w->ms[i], w->toks, at, 0);
-                if (rk < cue && !(bare && (rk >> 40)))
-                    cue = rk;
-            } else if (p->role == R_REQUIRE) {
-                has_req = 1;
-            } else if (m->rules[r].item || w->toks[w->ms[i].ti].clause == at->clause) {
-                /* an item's forbids hold in the whole sentence: "a dataset
-                 * of 312 projects ..., worth $23.4 billion, ... data-centre
-                 * and safe-city projects" prices no one data centre */
-                forbidden = 1;
-            }
-        }
-        if (cue == UINT64_MAX || forbidden || (m->rules[r].needs_req && !has_req))
+        /* a count without its noun takes a cue in its own clause only */
+        uint64_t cue = bare ? named[q].cue_own : named[q].cue_any;
+        if (cue == UINT64_MAX || named[q].forb || (m->rules[r].needs_req && !named[q].req))
             continue;
-        if (cue < best_rank) {
+        /* (of two as near, the one listed first) */
+        if (cue < best_rank || (cue == best_rank && k < best_k)) {
             best_rank = cue;
-            best_rule = r;
+            best_rule = r, best_k = k;
         }
     }
     if (best_rule != SIZE_MAX) {
