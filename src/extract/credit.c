@@ -60,7 +60,7 @@ static const char *const self_refs[] = {"programme", "program", "project", "part
 
 /* Cues that report speech, after which an inverted name may stand:
  * "..., said the Communications Authority of Kenya." */
-static const char *const speech[] = {"said", "says", "added", "noted", "reported", "stated", "told", "wrote",
+static const char *const speech[] = {"said", "says", "added", "noted", "reported", "stated", "wrote",
                                      "estimated", "announced", "warned", NULL};
 
 /* Words that open a sentence and name nothing. */
@@ -107,6 +107,17 @@ static int proper_opening(const char *t, const CreditTok *k)
             return 0;
     }
     return n > 3 && w[n - 1] != 's';
+}
+
+/* A word in capitals: "FCC", "ZM". */
+static int acronym(const char *t, const CreditTok *k)
+{
+    if (k->punct || k->e - k->s < 2)
+        return 0;
+    for (size_t i = k->s; i < k->e; i++)
+        if (!isupper((unsigned char)t[i]))
+            return 0;
+    return 1;
 }
 
 /* A day or a month: no part of a name ("Xi Jinping on Thursday"). */
@@ -179,6 +190,91 @@ static size_t first_body(const char *t, const CreditTok *toks, size_t lim, size_
     return lim;
 }
 
+/* Are the words of [a, b) all a place's ("Arab States")? */
+static int all_place(const CreditTok *toks, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!toks[i].punct && !toks[i].place)
+            return 0;
+    return 1;
+}
+
+/* Plural tellers a body's adjective names: "Thai officials". */
+static const char *const tellers[] = {"officials", "regulators", "authorities", "researchers", "analysts", NULL};
+
+/* What a body's finding is written in: "Ofcom's Connected Nations report
+ * shows", "Treasury documents show". */
+static const char *const records[] = {"report", "review", "survey", "data", "figures", "analysis", "count",
+                                      "study", "estimates", "database", "tracker", "project", "research",
+                                      "statistics", "documents", "records", "numbers", "list", NULL};
+
+/* Words between a subject and its verb: "The FCC has authorised",
+ * "TeleGeography now counts". */
+static const char *const between[] = {"has", "have", "had", "now", "also", "recently", "previously", "alone",
+                                      "itself", "already", "separately", "first", NULL};
+
+/* Where the subject's name ends before the cue at token ti: past the
+ * words between a subject and its verb, a bracket after the name
+ * ("Feldstein [5] finds", "Chen et al. (2021) count", "the Zambia
+ * Computer Incident Response Team (ZM-CIRT) recorded"), an apposition
+ * ("AidData, a research lab at William & Mary, counts") and the record
+ * the name owns ("The National Cyber Security Centre's annual review
+ * recorded"). */
+static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
+{
+    size_t b = ti;
+    for (int step = 0; step < 6 && b > 0; step++) {
+        const CreditTok *k = &toks[b - 1];
+        if (in_list(t, k, between)) {
+            b--;
+            continue;
+        }
+        if (k->punct && (t[k->s] == ')' || t[k->s] == ']')) {
+            char open = t[k->s] == ')' ? '(' : '[';
+            size_t o = b - 1;
+            while (o > 0 && b - 1 - o < 10 && !(toks[o].punct && t[toks[o].s] == open))
+                o--;
+            if (!(toks[o].punct && t[toks[o].s] == open) || o == 0)
+                break;
+            b = o;
+            /* "Chen et al." */
+            if (b >= 4 && toks[b - 1].punct && t[toks[b - 1].s] == '.' && word_is(t, &toks[b - 2], "al") &&
+                word_is(t, &toks[b - 3], "et"))
+                b -= 3;
+            continue;
+        }
+        if (k->punct && t[k->s] == ',' && b >= 4) {
+            /* the apposition: a comma, an article or a lower-case noun,
+             * at most sixteen words, a comma */
+            size_t o = b - 2;
+            while (o > 0 && b - 1 - o < 16 && !(toks[o].punct && (t[toks[o].s] == ',' || t[toks[o].s] == ';')))
+                o--;
+            if (o == 0 || t[toks[o].s] != ',' || o + 1 >= b - 1 || !is_lower_word(t, &toks[o + 1]) ||
+                !is_upper_word(t, &toks[o - 1]))
+                break;
+            b = o;
+            continue;
+        }
+        if (in_list(t, k, records) && is_lower_word(t, k)) {
+            /* the owner before a possessive, up to three words back */
+            size_t o = b - 1;
+            while (o >= 2 && b - 1 - o < 4 && !(word_is(t, &toks[o - 1], "s") && toks[o - 2].punct))
+                o--;
+            if (o >= 3 && word_is(t, &toks[o - 1], "s") && toks[o - 2].punct && is_upper_word(t, &toks[o - 3]) &&
+                b - 1 - o < 4) {
+                b = o - 2;
+                continue;
+            }
+            /* "Treasury documents show": the name as a modifier */
+            if (b >= 2 && is_upper_word(t, &toks[b - 2]) && !common_word(t, &toks[b - 2]))
+                b--;
+            break;
+        }
+        break;
+    }
+    return b;
+}
+
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
                 size_t claim_e, int from_start, char *out, size_t cap)
 {
@@ -195,17 +291,11 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         if (according) {
             a = name_after(t, toks, nt, cu->tj, &b);
         } else {
-            b = cu->ti;
+            b = subject_end(t, toks, cu->ti);
             /* "By the World Internet Conference's own count": the name
              * before a possessive */
-            if (b >= 2 && word_is(t, &toks[b - 1], "s") && toks[b - 2].punct && b - 2 > 0 &&
-                is_upper_word(t, &toks[b - 3]))
+            if (b >= 3 && word_is(t, &toks[b - 1], "s") && toks[b - 2].punct && is_upper_word(t, &toks[b - 3]))
                 b -= 2;
-            /* "the Cyberspace Administration of China (CAC) said": the
-             * acronym in brackets is the name's, not a stop */
-            if (b >= 3 && toks[b - 1].punct && t[toks[b - 1].s] == ')' && toks[b - 3].punct &&
-                t[toks[b - 3].s] == '(' && is_upper_word(t, &toks[b - 2]))
-                b -= 3;
             /* "Xi Jinping on Thursday pledged": the day is no part of it */
             if (b >= 3 && time_word(t, &toks[b - 1]) && (word_is(t, &toks[b - 2], "on") || word_is(t, &toks[b - 2], "in")))
                 b -= 2;
@@ -214,6 +304,17 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                 a--;
             while (a < b && is_connector(t, &toks[a]))
                 a++;
+            /* "The Dedicated Card and Payment Crime Unit identified": the
+             * article opening the sentence is no part of the name */
+            if (b - a >= 2 && word_is(t, &toks[a], "the") && (b - a >= 3 || acronym(t, &toks[a + 1])))
+                a++;
+            /* "Thai officials said", "ASEAN officials estimate": tellers
+             * named by whose they are */
+            if (a >= b && b >= 2 && in_list(t, &toks[b - 1], tellers) && is_upper_word(t, &toks[b - 2]) &&
+                proper_opening(t, &toks[b - 2])) {
+                snprintf(built, sizeof built, "%.*s", (int)(toks[b - 1].e - toks[b - 2].s), t + toks[b - 2].s);
+                a = b - 2;
+            }
             size_t r = cu->ti;
             if (a >= b && r >= 1 && is_lower_word(t, &toks[r - 1]) && in_list(t, &toks[r - 1], roles)) {
                 if (r >= 4 && word_is(t, &toks[r - 2], "s") && toks[r - 3].punct && is_upper_word(t, &toks[r - 4])) {
@@ -236,6 +337,10 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         if (a >= b || (b - a == 1 && a == 0 && from_start && !built[0] && !proper_opening(t, &toks[a])) ||
             (b - a == 1 && !built[0] && common_word(t, &toks[a])))
             continue;
+        /* "The Arab States count 18 exchanges": a place that counts
+         * has what it counts; only a speaker of it tells ("Beijing says") */
+        if (!built[0] && !according && !in_list(t, &toks[cu->ti], speech) && all_place(toks, a, b))
+            continue;
         /* the claim itself is not a name */
         if (toks[a].s < claim_e && toks[b - 1].e > claim_s)
             continue;
@@ -251,6 +356,15 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
     else
         snprintf(out, cap, "%.*s", (int)(be - bs), t + bs);
     return 1;
+}
+
+int credit_cue_sides(const char *cue, size_t n)
+{
+    if (n >= 9 && !strncasecmp(cue, "according", 9))
+        return CREDIT_AFTER;
+    if (n == 4 && !strncasecmp(cue, "told", 4))
+        return CREDIT_BEFORE;
+    return CREDIT_BEFORE | CREDIT_AFTER;
 }
 
 size_t credit_bracket_after(const char *doc, size_t n, size_t end)
@@ -336,4 +450,129 @@ int credit_own_kind(char *source, size_t cap, const char *body)
             return 1;
         }
     return 0;
+}
+
+/* How far after its figure a citation may stand, in bytes. */
+#define CITE_REACH 400
+
+/* Labels in brackets that name no body: "[Figure 3]", "[sic]". */
+static int label_word(const char *w, size_t n)
+{
+    static const char *const labels[] = {"Figure", "Fig", "Table", "See", "Chart", "Annex", "Box", "Note", "Notes",
+                                         "Appendix", "Section", "Article", "Art", "Vol", "No", "Ibid", "Source",
+                                         "Sources", "Emphasis", "Updated", "Edited", "Translated", NULL};
+    for (int k = 0; labels[k]; k++)
+        if (strlen(labels[k]) == n && !memcmp(w, labels[k], n))
+            return 1;
+    return 0;
+}
+
+/* The name opening doc[i, lim): capitalised words, "&", and "of",
+ * "and", "for" between them, up to a comma, a year, a lower-case word or
+ * the end. Its end, or i when none. */
+static size_t cite_name(const char *doc, size_t i, size_t lim)
+{
+    size_t e = i, k = i;
+    while (k < lim) {
+        size_t w = k;
+        while (w < lim && (isalnum((unsigned char)doc[w]) || doc[w] == '&' || doc[w] == '-' || doc[w] == '.' ||
+                           doc[w] == '\'' || (unsigned char)doc[w] >= 0x80))
+            w++;
+        if (w == k)
+            break;
+        int upper = isupper((unsigned char)doc[k]) || doc[k] == '&';
+        int joins = (w - k == 2 && !strncmp(doc + k, "of", 2)) || (w - k == 3 && !strncmp(doc + k, "and", 3)) ||
+                    (w - k == 3 && !strncmp(doc + k, "for", 3)) || (w - k == 3 && !strncmp(doc + k, "the", 3));
+        if (!upper && !joins)
+            break;
+        if (upper)
+            e = w;
+        if (w >= lim || doc[w] != ' ')
+            break;
+        k = w + 1;
+    }
+    while (e > i && doc[e - 1] == '.')
+        e--;
+    return e;
+}
+
+/* A line's last words after a spaced dash: "... TOP 3.6 MILLION - MIIT",
+ * "... in 2023 — World Bank". Where the name starts, or le when none. */
+static size_t dash_tail(const char *doc, size_t from, size_t le)
+{
+    size_t e = le;
+    while (e > from && (doc[e - 1] == ' ' || doc[e - 1] == '.' || doc[e - 1] == '\r'))
+        e--;
+    for (size_t i = e; i > from + 2; i--) {
+        size_t d = i - 1;   /* the byte before the name's first */
+        if (doc[d] != ' ')
+            continue;
+        size_t dl = 0;
+        if (d >= 2 && doc[d - 1] == '-' && doc[d - 2] == ' ')
+            dl = 1;
+        else if (d >= 4 && (unsigned char)doc[d - 3] == 0xE2 && (unsigned char)doc[d - 2] == 0x80 &&
+                 ((unsigned char)doc[d - 1] == 0x93 || (unsigned char)doc[d - 1] == 0x94) && doc[d - 4] == ' ')
+            dl = 3;
+        if (!dl)
+            continue;
+        return cite_name(doc, i, e) == e && d - dl - 1 >= from ? i : le;
+    }
+    return le;
+}
+
+int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, size_t cap)
+{
+    /* (a citation stands near its figure: the walk is bounded, so a
+     * line of megabytes costs no more than a short one) */
+    if (se > n)
+        se = n;
+    if (se - end > CITE_REACH)
+        se = end + CITE_REACH;
+    for (size_t i = end; i < se; i++) {
+        size_t s, lim;
+        if (doc[i] == '[') {
+            s = i + 1;
+        } else if (doc[i] == '(' && i + 8 < se && !strncasecmp(doc + i + 1, "source", 6)) {
+            s = i + 7;
+            if (s < se && (doc[s] == 's' || doc[s] == 'S'))
+                s++;
+            if (s >= se || doc[s] != ':')
+                continue;
+            s++;
+        } else {
+            continue;
+        }
+        while (s < se && doc[s] == ' ')
+            s++;
+        char close = doc[i] == '[' ? ']' : ')';
+        lim = s;
+        while (lim < se && lim - s < 100 && doc[lim] != close && doc[lim] != '\n')
+            lim++;
+        if (lim >= se || doc[lim] != close)
+            continue;
+        size_t e = cite_name(doc, s, lim);
+        size_t w = s;
+        while (w < e && isalpha((unsigned char)doc[w]))
+            w++;
+        if (e - s < 2 || e - s >= cap || label_word(doc + s, w - s))
+            continue;
+        memcpy(out, doc + s, e - s);
+        out[e - s] = '\0';
+        return 1;
+    }
+    /* the line's end */
+    size_t le = end;
+    while (le < n && doc[le] != '\n' && le - end <= CITE_REACH)
+        le++;
+    if (le < n && doc[le] != '\n')
+        return 0;
+    size_t s = dash_tail(doc, end, le);
+    if (s >= le)
+        return 0;
+    size_t e = cite_name(doc, s, le);
+    if (e - s < 2 || e - s >= cap)
+        return 0;
+    memcpy(out, doc + s, e - s);
+    out[e - s] = '\0';
+    return 1;
 }

@@ -34,6 +34,13 @@ typedef struct CreditCue {
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
                 size_t claim_e, int from_start, char *out, size_t cap);
 
+/* The sides of an attribution cue doc[0, n) its teller may stand on:
+ * "according to" credits what follows it, never what stands before
+ * ("supplied by Huawei, according to CSIS"); "told" what stands before
+ * ("the ministry told AFP"); the rest either. */
+enum { CREDIT_BEFORE = 1, CREDIT_AFTER = 2 };
+int credit_cue_sides(const char *cue, size_t n);
+
 /* Where the bracket right after a figure ending at doc[end) opens (after
  * blanks and at most one word, its unit: "18.6 Mbps (Ookla, Q1 2024)"),
  * or n when none. */
@@ -44,6 +51,14 @@ size_t credit_bracket_after(const char *doc, size_t n, size_t end);
  * a label ("(Figure 3)"), a statistic ("(SD = 3.9)") or a currency
  * ("(NGN)"). 1 and out, or 0. */
 int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap);
+
+/* A citation after the figure ending at doc[end), before the
+ * sentence's end se: a body in square brackets ("[ITU, Facts and Figures
+ * 2024]", "[TeleGeography 2024]", not "[7]" nor "[Figure 3]"), a
+ * "(Source: GSMA Intelligence)", or the name that ends the figure's line
+ * after a spaced dash ("5G BASE STATIONS TOP 3.6 MILLION - MIIT",
+ * "... — World Bank"). 1 and the name in out, or 0. */
+int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, size_t cap);
 
 /* "The Bank expects", "the Ministry will": a body's own document names
  * it by its kind alone. A source that is the article and a kind of body

@@ -1231,6 +1231,15 @@ static int forbidden_here(const Metrics *m, const Window *w, const Place *at, ui
     return 0;
 }
 
+/* Does doc[s, e) hold a digit? */
+static int memchr_digit(const char *doc, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if (doc[i] >= '0' && doc[i] <= '9')
+            return 1;
+    return 0;
+}
+
 static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_len, const Window *w,
                         const Place *at)
 {
@@ -1268,13 +1277,13 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
             for (size_t j = 0; j < nm && !credited; j++) {
                 if (ms[j].dead || m->rules[m->pats[ms[j].pat].rule].kind != K_ATTRIB)
                     continue;
-                /* "according to" credits what follows it, never what
-                 * stands before ("supplied by Huawei, according to CSIS") */
-                int forward = ms[j].e - ms[j].s >= 9 && !strncasecmp(doc + ms[j].s, "according", 9);
-                int gap = ms[j].tj <= ms[i].ti ? words_between(doc, toks, ms[j].tj, ms[i].ti)
-                          : ms[i].tj <= ms[j].ti && !forward ? words_between(doc, toks, ms[i].tj, ms[j].ti)
-                                                             : ATTRIB_GAP + 1;
-                credited = gap <= ATTRIB_GAP;
+                int sides = credit_cue_sides(doc + ms[j].s, ms[j].e - ms[j].s);
+                int gap = ms[j].tj <= ms[i].ti && (sides & CREDIT_AFTER) ? words_between(doc, toks, ms[j].tj, ms[i].ti)
+                          : ms[i].tj <= ms[j].ti && (sides & CREDIT_BEFORE) ? words_between(doc, toks, ms[i].tj, ms[j].ti)
+                                                                            : ATTRIB_GAP + 1;
+                /* "identified 73 Huawei safe city agreements": a name
+                 * after a figure its cue stands before is what is counted */
+                credited = gap <= ATTRIB_GAP && !(ms[j].e <= ms[i].s && memchr_digit(doc, ms[j].e, ms[i].s));
             }
             if (credited) {
                 source_rank = rk;
@@ -1370,6 +1379,8 @@ void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t
         name_source(m, c, doc, &w, &at, w.from == sent_start);
     if (!c->source[0])
         credit_bracket(doc, doc_len, c->end, c->source, sizeof c->source);
+    if (!c->source[0])
+        credit_cite(doc, doc_len, c->end, sent_end, c->source, sizeof c->source);
 }
 
 /* ---- the cues of one short line, for the modules that read what a line names (names.h) ---- */
