@@ -225,7 +225,9 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
     size_t b = ti;
     for (int step = 0; step < 6 && b > 0; step++) {
         const CreditTok *k = &toks[b - 1];
-        if (in_list(t, k, between)) {
+        /* (and an adverb: "Dell'Oro supposedly says") */
+        if (in_list(t, k, between) ||
+            (is_lower_word(t, k) && k->e - k->s > 4 && !strncmp(t + k->e - 2, "ly", 2))) {
             b--;
             continue;
         }
@@ -275,6 +277,21 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
     return b;
 }
 
+/* Does a new clause open between token a and offset at: a semicolon, a
+ * comma and "and" or "but" ("..., and China's own officials said"), a
+ * contrast ("while Uganda's authority said")? */
+static int clause_break(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t at)
+{
+    static const char *const joins[] = {"and", "but", NULL};
+    static const char *const contrasts[] = {"while", "whereas", "although", NULL};
+    for (size_t i = a; i < nt && toks[i].e <= at; i++)
+        if (in_list(t, &toks[i], contrasts) ||
+            (toks[i].punct && (t[toks[i].s] == ';' ||
+                               (t[toks[i].s] == ',' && i + 1 < nt && in_list(t, &toks[i + 1], joins)))))
+            return 1;
+    return 0;
+}
+
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
                 size_t claim_e, int from_start, char *out, size_t cap)
 {
@@ -283,7 +300,14 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
     char own[128] = "";   /* a name put together: "Serbia's government" */
     for (size_t i = 0; i < nc; i++) {
         const CreditCue *cu = &cues[i];
-        if (cu->rank >= best || cu->ti >= nt)
+        /* "RWR Advisory Group estimated that China had committed $79
+         * billion": the teller of a that-clause holding the claim tells
+         * what its clause's subject did */
+        uint64_t rank = cu->rank;
+        if (cu->tj < nt && word_is(t, &toks[cu->tj], "that") && toks[cu->tj].e <= claim_s &&
+            !clause_break(t, toks, nt, cu->tj, claim_s))
+            rank = 0;
+        if (rank >= best || cu->ti >= nt)
             continue;
         size_t a, b;   /* token span of the name, [a, b) */
         int according = word_is(t, &toks[cu->ti], "according");
@@ -344,7 +368,7 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         /* the claim itself is not a name */
         if (toks[a].s < claim_e && toks[b - 1].e > claim_s)
             continue;
-        best = cu->rank;
+        best = rank;
         bs = toks[a].s;
         be = toks[b - 1].e;
         snprintf(own, sizeof own, "%s", built);
@@ -575,4 +599,95 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
     memcpy(out, doc + s, e - s);
     out[e - s] = '\0';
     return 1;
+}
+
+int credit_reported_subject(const char *doc, size_t n, size_t end)
+{
+    /* what may follow a teller's name: a preposition, a conjunction, a
+     * time, a relative pronoun, the teller's people or records */
+    static const char *const follow[] = {
+        "in", "on", "at", "for", "of", "to", "via", "with", "from", "by", "last", "this", "earlier",
+        "yesterday", "today", "and", "or", "but", "as", "after", "before", "during", "since", "while",
+        "when", "until", "which", "who", "whose", "that", "spokesman", "spokeswoman", "spokesperson",
+        "officials", "chief", "executive", "chairman", "president", "director", "analyst", "analysts",
+        "researchers", "data", "figures", "report", "reports", "estimates", "statistics", "survey", "study",
+        "analysis", "research", "numbers", "database", "said", "says", "told", "added", "noted", NULL};
+    size_t i = end;
+    while (i < n && doc[i] == ' ')
+        i++;
+    if (i >= n || i == end || !islower((unsigned char)doc[i]))
+        return 0;
+    size_t w = i;
+    while (w < n && isalpha((unsigned char)doc[w]))
+        w++;
+    for (int k = 0; follow[k]; k++)
+        if (strlen(follow[k]) == w - i && !memcmp(doc + i, follow[k], w - i))
+            return 0;
+    return 1;
+}
+
+/* Where the word ending at doc[e) starts (not before ss). */
+static size_t word_back(const char *doc, size_t ss, size_t e)
+{
+    size_t w = e;
+    while (w > ss && (isalpha((unsigned char)doc[w - 1]) || doc[w - 1] == '\'' || doc[w - 1] == '-' ||
+                      (unsigned char)doc[w - 1] >= 0x80))
+        w--;
+    return w;
+}
+
+int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t cap)
+{
+    /* "Gagliardone [4] cautions", "Okafor and Liu (2022) estimate", "Wu
+     * et al. (2023) find": a surname (or two joined by "and"), "et al.",
+     * a bracketed reference number or year, then a lower-case word */
+    for (size_t i = ss; i + 4 < at; i++) {
+        if (!(doc[i] == '[' || doc[i] == '('))
+            continue;
+        size_t j = i + 1, d = j;
+        while (d < at && isdigit((unsigned char)doc[d]))
+            d++;
+        int year = d - j == 4 && (doc[j] == '1' || doc[j] == '2');
+        if (d == j || !(doc[i] == '[' ? d - j <= 3 || year : year) || d >= at ||
+            doc[d] != (doc[i] == '[' ? ']' : ')'))
+            continue;
+        /* a lower-case word after it */
+        size_t v = d + 1;
+        if (v >= at || doc[v] != ' ' || !islower((unsigned char)doc[v + 1]))
+            continue;
+        /* the name before it */
+        size_t e = i;
+        while (e > ss && doc[e - 1] == ' ')
+            e--;
+        size_t ne = e;
+        if (e >= ss + 7 && !strncmp(doc + e - 7, " et al.", 7))
+            e -= 7, ne = e;
+        size_t s = word_back(doc, ss, e);
+        /* "Hillman and McCalpin" */
+        if (s >= ss + 5 && !strncmp(doc + s - 5, " and ", 5)) {
+            size_t s2 = word_back(doc, ss, s - 5);
+            if (s2 < s - 5 && isupper((unsigned char)doc[s2]))
+                s = s2;
+        }
+        if (s == e || !isupper((unsigned char)doc[s]))
+            continue;
+        while (s < ne && !isupper((unsigned char)doc[s]))
+            s++;
+        if (ne <= s || ne - s >= cap || ne - s > 60)
+            continue;
+        /* a one-word name opening no sentence that is a common word, an
+         * article or a pronoun is none */
+        static const char *const nots[] = {"The", "This", "That", "These", "Table", "Figure", "See", "Section",
+                                           "Annex", "Box", "Chapter", "Article", NULL};
+        int bad = 0;
+        for (int k = 0; nots[k]; k++)
+            bad |= strlen(nots[k]) <= ne - s && !strncmp(doc + s, nots[k], strlen(nots[k])) &&
+                   (ne - s == strlen(nots[k]) || doc[s + strlen(nots[k])] == ' ');
+        if (bad)
+            continue;
+        memcpy(out, doc + s, ne - s);
+        out[ne - s] = '\0';
+        return 1;
+    }
+    return 0;
 }

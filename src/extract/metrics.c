@@ -1284,6 +1284,9 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
                 /* "identified 73 Huawei safe city agreements": a name
                  * after a figure its cue stands before is what is counted */
                 credited = gap <= ATTRIB_GAP && !(ms[j].e <= ms[i].s && memchr_digit(doc, ms[j].e, ms[i].s));
+                /* "has said Huawei built": the reported clause's subject */
+                if (credited && ms[j].e <= ms[i].s && credit_reported_subject(doc, doc_len, ms[i].e))
+                    credited = 0;
             }
             if (credited) {
                 source_rank = rk;
@@ -1381,6 +1384,8 @@ void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t
         credit_bracket(doc, doc_len, c->end, c->source, sizeof c->source);
     if (!c->source[0])
         credit_cite(doc, doc_len, c->end, sent_end, c->source, sizeof c->source);
+    if (!c->source[0])
+        credit_cited_author(doc, sent_start, c->start, c->source, sizeof c->source);
 }
 
 /* ---- the cues of one short line, for the modules that read what a line names (names.h) ---- */
