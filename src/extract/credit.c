@@ -132,9 +132,16 @@ static int time_word(const char *t, const CreditTok *k)
 static size_t run_after(const char *t, const CreditTok *toks, size_t nt, size_t a)
 {
     size_t b = a;
-    while (b < nt && b - a < 8 && (is_upper_word(t, &toks[b]) || (b > a && is_connector(t, &toks[b]))) &&
-           !(b > a && time_word(t, &toks[b])))
-        b++;
+    while (b < nt && b - a < 8) {
+        if ((is_upper_word(t, &toks[b]) || (b > a && is_connector(t, &toks[b]))) && !(b > a && time_word(t, &toks[b]))) {
+            b++;
+        } else if (b > a && b + 1 < nt && toks[b].punct && t[toks[b].s] == '-' && toks[b].s == toks[b - 1].e &&
+                   toks[b + 1].s == toks[b].e && is_upper_word(t, &toks[b + 1])) {
+            b += 2;   /* "Inter-American Development Bank" */
+        } else {
+            break;
+        }
+    }
     while (b > a && is_connector(t, &toks[b - 1]))
         b--;
     return b;
@@ -198,6 +205,9 @@ static int all_place(const CreditTok *toks, size_t a, size_t b)
             return 0;
     return 1;
 }
+
+/* Bodies a common noun names: "customs data show". */
+static const char *const common_bodies[] = {"customs", "treasury", "police", NULL};
 
 /* Plural tellers a body's adjective names: "Thai officials". */
 static const char *const tellers[] = {"officials", "regulators", "authorities", "researchers", "analysts", NULL};
@@ -332,6 +342,16 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
              * article opening the sentence is no part of the name */
             if (b - a >= 2 && word_is(t, &toks[a], "the") && (b - a >= 3 || acronym(t, &toks[a + 1])))
                 a++;
+            /* "customs data show", "Chinese customs data showed": a body
+             * named by a common noun, before its records */
+            if (b >= 1 && (a >= b || a == b - 1) && in_list(t, &toks[b - 1], common_bodies) &&
+                (in_list(t, &toks[cu->ti], records) || in_list(t, &toks[b], records))) {
+                size_t f = b - 1;
+                if (f >= 1 && is_upper_word(t, &toks[f - 1]) && proper_opening(t, &toks[f - 1]))
+                    f--;
+                snprintf(built, sizeof built, "%.*s", (int)(toks[b - 1].e - toks[f].s), t + toks[f].s);
+                a = f;
+            }
             /* "Thai officials said", "ASEAN officials estimate": tellers
              * named by whose they are */
             if (a >= b && b >= 2 && in_list(t, &toks[b - 1], tellers) && is_upper_word(t, &toks[b - 2]) &&
@@ -364,6 +384,9 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         /* "The Arab States count 18 exchanges": a place that counts
          * has what it counts; only a speaker of it tells ("Beijing says") */
         if (!built[0] && !according && !in_list(t, &toks[cu->ti], speech) && all_place(toks, a, b))
+            continue;
+        /* a month or a day names no one ("Dec", "June") */
+        if (b - a == 1 && !built[0] && time_word(t, &toks[a]))
             continue;
         /* the claim itself is not a name */
         if (toks[a].s < claim_e && toks[b - 1].e > claim_s)
@@ -435,6 +458,8 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
         if (strlen(labels[k]) == w - s && !memcmp(doc + s, labels[k], w - s))
             return 0;
     if (e - s == 3 && qty_currency_word(doc + s, 3))
+        return 0;
+    if (w == e && qty_is_month(doc + s, e - s))   /* "(June 2024)" */
         return 0;
     /* "(RSD 1.79 billion)": a code before an amount is a currency's, not
      * a body's ("(BTRC 2024)" names a body and its year) */
@@ -578,7 +603,7 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
         size_t w = s;
         while (w < e && isalpha((unsigned char)doc[w]))
             w++;
-        if (e - s < 2 || e - s >= cap || label_word(doc + s, w - s))
+        if (e - s < 2 || e - s >= cap || label_word(doc + s, w - s) || (w == e && qty_is_month(doc + s, e - s)))
             continue;
         memcpy(out, doc + s, e - s);
         out[e - s] = '\0';
