@@ -179,12 +179,25 @@ static size_t name_after(const char *t, const CreditTok *toks, size_t nt, size_t
     return a;
 }
 
+/* A people's adjective: "Chinese", "Kenyan", "British". */
+static int demonym(const char *t, const CreditTok *k)
+{
+    static const char *const ends[] = {"ese", "an", "ish", "i", NULL};
+    size_t n = k->e - k->s;
+    for (int i = 0; ends[i]; i++) {
+        size_t l = strlen(ends[i]);
+        if (n > l + 2 && !strncmp(t + k->e - l, ends[i], l))
+            return 1;
+    }
+    return 0;
+}
+
 /* The first organisation named in the window before token lim: its first
  * run of capitalised words that is not a place ("Kenya's Safaricom
  * awarded ..." is Safaricom) nor a sentence opener. */
-static size_t first_body(const char *t, const CreditTok *toks, size_t lim, size_t *b)
+static size_t first_body(const char *t, const CreditTok *toks, size_t from, size_t lim, size_t *b)
 {
-    for (size_t a = 0; a < lim; a++) {
+    for (size_t a = from; a < lim; a++) {
         if (!is_upper_word(t, &toks[a]) || toks[a].place || (a == 0 && in_list(t, &toks[a], openers)))
             continue;
         size_t e = run_after(t, toks, lim, a);
@@ -324,6 +337,14 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         char built[128] = "";
         if (according) {
             a = name_after(t, toks, nt, cu->tj, &b);
+            /* "..., according to the company.": the sentence's own
+             * organisation */
+            if (a >= b && from_start && cu->tj + 2 <= nt && word_is(t, &toks[cu->tj], "the") &&
+                in_list(t, &toks[cu->tj + 1], roles) && (cu->tj + 2 == nt || toks[cu->tj + 2].punct)) {
+                a = first_body(t, toks, 0, cu->ti, &b);
+                if (b == a + 1 && demonym(t, &toks[a]))   /* "Chinese vendors" */
+                    a = first_body(t, toks, b, cu->ti, &b);
+            }
         } else {
             b = subject_end(t, toks, cu->ti);
             /* "By the World Internet Conference's own count": the name
@@ -367,7 +388,7 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                     a = r - 4, b = r;
                 } else if (r >= 2 && word_is(t, &toks[r - 2], "the") && from_start) {
                     /* "the operator said": the sentence's own organisation */
-                    a = first_body(t, toks, r - 2, &b);
+                    a = first_body(t, toks, 0, r - 2, &b);
                 }
             }
             if (a >= b && in_list(t, &toks[cu->ti], speech) && cu->tj < nt && word_is(t, &toks[cu->tj], "the")) {
