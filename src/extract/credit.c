@@ -315,6 +315,49 @@ static int clause_break(const char *t, const CreditTok *toks, size_t nt, size_t 
     return 0;
 }
 
+/* What a company's results are told in: "Huawei's revenue", "earned". */
+static const char *const result_nouns[] = {"revenue", "revenues", "profit", "sales", "income", "earnings",
+                                           "customers", "subscribers", "shipments", NULL};
+static const char *const result_verbs[] = {"earned", "posted", "spent", "booked", "generated", NULL};
+
+/* A company's own results, told with it as the sentence's subject:
+ * "Huawei earned 149.4 billion yuan", "China Unicom's revenue grew
+ * 4.3%", "China Mobile's total 5G package customers stood at 820
+ * million", up to a new clause. Not a place's ("China's revenue"). 1 and
+ * the name, or 0. */
+static int own_results(const char *t, const CreditTok *toks, size_t nt, size_t claim_s, char *out, size_t cap)
+{
+    size_t a = 0;
+    while (a < nt && toks[a].punct)   /* a list's bullet */
+        a++;
+    if (a >= nt || in_list(t, &toks[a], openers) || common_word(t, &toks[a]))
+        return 0;
+    size_t b = run_after(t, toks, nt, a);
+    if (b == a || all_place(toks, a, b) || (b == a + 1 && !proper_opening(t, &toks[a])))
+        return 0;
+    size_t v = b;   /* the word after the name, past a possessive */
+    int owns = 0;
+    if (v + 1 < nt && toks[v].punct && (t[toks[v].s] == '\'' || (unsigned char)t[toks[v].s] == 0xE2)) {
+        owns = 1;
+        v += word_is(t, &toks[v + 1], "s") ? 2 : 1;
+    }
+    size_t told = nt;
+    if (owns) {
+        for (size_t k = v; k < nt && k < v + 4 && !toks[k].punct; k++)
+            if (in_list(t, &toks[k], result_nouns)) {
+                told = k;
+                break;
+            }
+    } else if (v < nt && in_list(t, &toks[v], result_verbs)) {
+        told = v;
+    }
+    if (told >= nt || toks[told].e > claim_s || clause_break(t, toks, nt, told, claim_s) ||
+        toks[b - 1].e - toks[a].s >= cap)
+        return 0;
+    snprintf(out, cap, "%.*s", (int)(toks[b - 1].e - toks[a].s), t + toks[a].s);
+    return 1;
+}
+
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
                 size_t claim_e, int from_start, char *out, size_t cap)
 {
@@ -417,6 +460,8 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         be = toks[b - 1].e;
         snprintf(own, sizeof own, "%s", built);
     }
+    if (best == UINT64_MAX && from_start)
+        return own_results(t, toks, nt, claim_s, out, cap);
     if (best == UINT64_MAX || be - bs >= cap)
         return 0;
     if (own[0])
