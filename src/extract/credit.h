@@ -2,7 +2,11 @@
  * does not know it: "according to the Nigerian Communications
  * Commission", "the Central Bank of Kenya said", "..., said the
  * Communications Authority of Kenya", "the company said" (the sentence's
- * own company), "Serbia's government said", "224.7 million (NCC)".
+ * own company), "Serbia's government said", "224.7 million (NCC)"; the
+ * subject of a reporting verb ("Feldstein [5] finds", "AidData, a
+ * research lab ..., counts", "Ofcom's Connected Nations report shows"); a
+ * company's own results ("Huawei earned ..."); a citation after the
+ * figure ("[ITU 2024]", "(Source: ...)", "... - MIIT").
  *
  * The sentence classifier (metrics.c) hands over the window's words and
  * its attribution cues; nothing here allocates or keeps state.
