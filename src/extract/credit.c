@@ -692,7 +692,19 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
     return 1;
 }
 
-int credit_reported_subject(const char *doc, size_t n, size_t end)
+static int reported_subject(const char *doc, size_t n, size_t end);
+
+int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t e)
+{
+    if (cue_e > s)
+        return 1;   /* the name before its cue */
+    for (size_t i = cue_e; i < s; i++)
+        if (isdigit((unsigned char)doc[i]))
+            return 0;
+    return !reported_subject(doc, n, e);
+}
+
+static int reported_subject(const char *doc, size_t n, size_t end)
 {
     /* what may follow a teller's name: a preposition, a conjunction, a
      * time, a relative pronoun, the teller's people or records */
@@ -781,4 +793,11 @@ int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t
         return 1;
     }
     return 0;
+}
+
+int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t start, size_t end, char *out,
+                       size_t cap)
+{
+    return credit_bracket(doc, n, end, out, cap) || credit_cite(doc, n, end, se, out, cap) ||
+           credit_cited_author(doc, ss, start, out, cap);
 }

@@ -64,17 +64,26 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
  * "... — World Bank"). 1 and the name in out, or 0. */
 int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, size_t cap);
 
-/* Is the known name ending at doc[end), after its cue, the subject of
- * the clause the cue reports ("has said Huawei built", "found Huawei had
- * 59%"), not the teller ("said Huawei in a statement")? The word after it
- * is lower case and no preposition, time or teller's record. */
-int credit_reported_subject(const char *doc, size_t n, size_t end);
+/* Does the cue ending at doc[cue_e) credit the known name at doc[s, e)
+ * it stands near? Not a name after it that is what a figure between them
+ * counts ("identified 73 Huawei safe city agreements"), nor the subject
+ * of the clause it reports ("has said Huawei built", "found Huawei had
+ * 59%"; but "said Huawei in a statement"): the word after such a name is
+ * lower case and no preposition, time or teller's record. */
+int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t e);
 
 /* The author a scholarly sentence cites before offset at, from its start
  * ss: "Gagliardone [4] cautions", "Okafor and Liu (2022) estimate", "Wu et
  * al. (2023) find" (a name, a reference number or a year in brackets, a
  * lower-case word). 1 and the name in out, or 0. */
 int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t cap);
+
+/* The body a sentence doc[ss, se) credits for the figure at doc[start,
+ * end) with no attribution cue: in brackets right after it
+ * (credit_bracket), a citation after it (credit_cite), the scholar it
+ * cites (credit_cited_author), in that order. 1 and out, or 0. */
+int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t start, size_t end, char *out,
+                       size_t cap);
 
 /* "The Bank expects", "the Ministry will": a body's own document names
  * it by its kind alone. A source that is the article and a kind of body

@@ -1231,15 +1231,6 @@ static int forbidden_here(const Metrics *m, const Window *w, const Place *at, ui
     return 0;
 }
 
-/* Does doc[s, e) hold a digit? */
-static int memchr_digit(const char *doc, size_t s, size_t e)
-{
-    for (size_t i = s; i < e; i++)
-        if (doc[i] >= '0' && doc[i] <= '9')
-            return 1;
-    return 0;
-}
-
 static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_len, const Window *w,
                         const Place *at)
 {
@@ -1281,12 +1272,7 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
                 int gap = ms[j].tj <= ms[i].ti && (sides & CREDIT_AFTER) ? words_between(doc, toks, ms[j].tj, ms[i].ti)
                           : ms[i].tj <= ms[j].ti && (sides & CREDIT_BEFORE) ? words_between(doc, toks, ms[i].tj, ms[j].ti)
                                                                             : ATTRIB_GAP + 1;
-                /* "identified 73 Huawei safe city agreements": a name
-                 * after a figure its cue stands before is what is counted */
-                credited = gap <= ATTRIB_GAP && !(ms[j].e <= ms[i].s && memchr_digit(doc, ms[j].e, ms[i].s));
-                /* "has said Huawei built": the reported clause's subject */
-                if (credited && ms[j].e <= ms[i].s && credit_reported_subject(doc, doc_len, ms[i].e))
-                    credited = 0;
+                credited = gap <= ATTRIB_GAP && credit_cue_reaches(doc, doc_len, ms[j].e, ms[i].s, ms[i].e);
             }
             if (credited) {
                 source_rank = rk;
@@ -1381,11 +1367,7 @@ void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t
     if (!c->source[0])
         name_source(m, c, doc, &w, &at, w.from == sent_start);
     if (!c->source[0])
-        credit_bracket(doc, doc_len, c->end, c->source, sizeof c->source);
-    if (!c->source[0])
-        credit_cite(doc, doc_len, c->end, sent_end, c->source, sizeof c->source);
-    if (!c->source[0])
-        credit_cited_author(doc, sent_start, c->start, c->source, sizeof c->source);
+        credit_unnamed_cue(doc, doc_len, sent_start, sent_end, c->start, c->end, c->source, sizeof c->source);
 }
 
 /* ---- the cues of one short line, for the modules that read what a line names (names.h) ---- */
