@@ -994,8 +994,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (unnamed == 3 && a.speaker_all)
         unnamed = 0;
     if (!unnamed && !a.asked) {
-        if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se)))
-            take_source(c, di->we, "the publisher");
+        /* (a sentence in the publisher's first person, "Of the 412
+         * projects in our database", is not the paragraph's teller's) */
+        if (!c->source[0] && (di->we[0] || di->body[0]) &&
+            FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se)))
+            take_source(c, di->we[0] ? di->we : di->body, "the publisher");
         take_source(c, a.para_source, "the paragraph");
         /* an official at a Chinese press conference speaks for the body
          * in all they say */

@@ -60,7 +60,7 @@ static const char *const self_refs[] = {"programme", "program", "project", "part
 
 /* Cues that report speech, after which an inverted name may stand:
  * "..., said the Communications Authority of Kenya." */
-static const char *const speech[] = {"said", "says", "added", "noted", "reported", "stated", "told", "wrote",
+static const char *const speech[] = {"said", "says", "added", "noted", "reported", "stated", "wrote",
                                      "estimated", "announced", "warned", NULL};
 
 /* Words that open a sentence and name nothing. */
@@ -109,6 +109,17 @@ static int proper_opening(const char *t, const CreditTok *k)
     return n > 3 && w[n - 1] != 's';
 }
 
+/* A word in capitals: "FCC", "ZM". */
+static int acronym(const char *t, const CreditTok *k)
+{
+    if (k->punct || k->e - k->s < 2)
+        return 0;
+    for (size_t i = k->s; i < k->e; i++)
+        if (!isupper((unsigned char)t[i]))
+            return 0;
+    return 1;
+}
+
 /* A day or a month: no part of a name ("Xi Jinping on Thursday"). */
 static int time_word(const char *t, const CreditTok *k)
 {
@@ -121,9 +132,16 @@ static int time_word(const char *t, const CreditTok *k)
 static size_t run_after(const char *t, const CreditTok *toks, size_t nt, size_t a)
 {
     size_t b = a;
-    while (b < nt && b - a < 8 && (is_upper_word(t, &toks[b]) || (b > a && is_connector(t, &toks[b]))) &&
-           !(b > a && time_word(t, &toks[b])))
-        b++;
+    while (b < nt && b - a < 8) {
+        if ((is_upper_word(t, &toks[b]) || (b > a && is_connector(t, &toks[b]))) && !(b > a && time_word(t, &toks[b]))) {
+            b++;
+        } else if (b > a && b + 1 < nt && toks[b].punct && t[toks[b].s] == '-' && toks[b].s == toks[b - 1].e &&
+                   toks[b + 1].s == toks[b].e && is_upper_word(t, &toks[b + 1])) {
+            b += 2;   /* "Inter-American Development Bank" */
+        } else {
+            break;
+        }
+    }
     while (b > a && is_connector(t, &toks[b - 1]))
         b--;
     return b;
@@ -161,12 +179,25 @@ static size_t name_after(const char *t, const CreditTok *toks, size_t nt, size_t
     return a;
 }
 
+/* A people's adjective: "Chinese", "Kenyan", "British". */
+static int demonym(const char *t, const CreditTok *k)
+{
+    static const char *const ends[] = {"ese", "an", "ish", "i", NULL};
+    size_t n = k->e - k->s;
+    for (int i = 0; ends[i]; i++) {
+        size_t l = strlen(ends[i]);
+        if (n > l + 2 && !strncmp(t + k->e - l, ends[i], l))
+            return 1;
+    }
+    return 0;
+}
+
 /* The first organisation named in the window before token lim: its first
  * run of capitalised words that is not a place ("Kenya's Safaricom
  * awarded ..." is Safaricom) nor a sentence opener. */
-static size_t first_body(const char *t, const CreditTok *toks, size_t lim, size_t *b)
+static size_t first_body(const char *t, const CreditTok *toks, size_t from, size_t lim, size_t *b)
 {
-    for (size_t a = 0; a < lim; a++) {
+    for (size_t a = from; a < lim; a++) {
         if (!is_upper_word(t, &toks[a]) || toks[a].place || (a == 0 && in_list(t, &toks[a], openers)))
             continue;
         size_t e = run_after(t, toks, lim, a);
@@ -179,6 +210,154 @@ static size_t first_body(const char *t, const CreditTok *toks, size_t lim, size_
     return lim;
 }
 
+/* Are the words of [a, b) all a place's ("Arab States")? */
+static int all_place(const CreditTok *toks, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++)
+        if (!toks[i].punct && !toks[i].place)
+            return 0;
+    return 1;
+}
+
+/* Bodies a common noun names: "customs data show". */
+static const char *const common_bodies[] = {"customs", "treasury", "police", NULL};
+
+/* Plural tellers a body's adjective names: "Thai officials". */
+static const char *const tellers[] = {"officials", "regulators", "authorities", "researchers", "analysts", NULL};
+
+/* What a body's finding is written in: "Ofcom's Connected Nations report
+ * shows", "Treasury documents show". */
+static const char *const records[] = {"report", "review", "survey", "data", "figures", "analysis", "count",
+                                      "study", "estimates", "database", "tracker", "project", "research",
+                                      "statistics", "documents", "records", "numbers", "list", NULL};
+
+/* Words between a subject and its verb: "The FCC has authorised",
+ * "TeleGeography now counts". */
+static const char *const between[] = {"has", "have", "had", "now", "also", "recently", "previously", "alone",
+                                      "itself", "already", "separately", "first", NULL};
+
+/* Where the subject's name ends before the cue at token ti: past the
+ * words between a subject and its verb, a bracket after the name
+ * ("Feldstein [5] finds", "Chen et al. (2021) count", "the Zambia
+ * Computer Incident Response Team (ZM-CIRT) recorded"), an apposition
+ * ("AidData, a research lab at William & Mary, counts") and the record
+ * the name owns ("The National Cyber Security Centre's annual review
+ * recorded"). */
+static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
+{
+    size_t b = ti;
+    for (int step = 0; step < 6 && b > 0; step++) {
+        const CreditTok *k = &toks[b - 1];
+        /* (and an adverb: "Dell'Oro supposedly says") */
+        if (in_list(t, k, between) ||
+            (is_lower_word(t, k) && k->e - k->s > 4 && !strncmp(t + k->e - 2, "ly", 2))) {
+            b--;
+            continue;
+        }
+        if (k->punct && (t[k->s] == ')' || t[k->s] == ']')) {
+            char open = t[k->s] == ')' ? '(' : '[';
+            size_t o = b - 1;
+            while (o > 0 && b - 1 - o < 10 && !(toks[o].punct && t[toks[o].s] == open))
+                o--;
+            if (!(toks[o].punct && t[toks[o].s] == open) || o == 0)
+                break;
+            b = o;
+            /* "Chen et al." */
+            if (b >= 4 && toks[b - 1].punct && t[toks[b - 1].s] == '.' && word_is(t, &toks[b - 2], "al") &&
+                word_is(t, &toks[b - 3], "et"))
+                b -= 3;
+            continue;
+        }
+        if (k->punct && t[k->s] == ',' && b >= 4) {
+            /* the apposition: a comma, an article or a lower-case noun,
+             * at most sixteen words, a comma */
+            size_t o = b - 2;
+            while (o > 0 && b - 1 - o < 16 && !(toks[o].punct && (t[toks[o].s] == ',' || t[toks[o].s] == ';')))
+                o--;
+            if (o == 0 || t[toks[o].s] != ',' || o + 1 >= b - 1 || !is_lower_word(t, &toks[o + 1]) ||
+                !is_upper_word(t, &toks[o - 1]))
+                break;
+            b = o;
+            continue;
+        }
+        if (in_list(t, k, records) && is_lower_word(t, k)) {
+            /* the owner before a possessive, up to three words back */
+            size_t o = b - 1;
+            while (o >= 2 && b - 1 - o < 4 && !(word_is(t, &toks[o - 1], "s") && toks[o - 2].punct))
+                o--;
+            if (o >= 3 && word_is(t, &toks[o - 1], "s") && toks[o - 2].punct && is_upper_word(t, &toks[o - 3]) &&
+                b - 1 - o < 4) {
+                b = o - 2;
+                continue;
+            }
+            /* "Treasury documents show": the name as a modifier */
+            if (b >= 2 && is_upper_word(t, &toks[b - 2]) && !common_word(t, &toks[b - 2]))
+                b--;
+            break;
+        }
+        break;
+    }
+    return b;
+}
+
+/* Does a new clause open between token a and offset at: a semicolon, a
+ * comma and "and" or "but" ("..., and China's own officials said"), a
+ * contrast ("while Uganda's authority said")? */
+static int clause_break(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t at)
+{
+    static const char *const joins[] = {"and", "but", NULL};
+    static const char *const contrasts[] = {"while", "whereas", "although", NULL};
+    for (size_t i = a; i < nt && toks[i].e <= at; i++)
+        if (in_list(t, &toks[i], contrasts) ||
+            (toks[i].punct && (t[toks[i].s] == ';' ||
+                               (t[toks[i].s] == ',' && i + 1 < nt && in_list(t, &toks[i + 1], joins)))))
+            return 1;
+    return 0;
+}
+
+/* What a company's results are told in: "Huawei's revenue", "earned". */
+static const char *const result_nouns[] = {"revenue", "revenues", "profit", "sales", "income", "earnings",
+                                           "customers", "subscribers", "shipments", NULL};
+static const char *const result_verbs[] = {"earned", "posted", "spent", "booked", "generated", NULL};
+
+/* A company's own results, told with it as the sentence's subject:
+ * "Huawei earned 149.4 billion yuan", "China Unicom's revenue grew
+ * 4.3%", "China Mobile's total 5G package customers stood at 820
+ * million", up to a new clause. Not a place's ("China's revenue"). 1 and
+ * the name, or 0. */
+static int own_results(const char *t, const CreditTok *toks, size_t nt, size_t claim_s, char *out, size_t cap)
+{
+    size_t a = 0;
+    while (a < nt && toks[a].punct)   /* a list's bullet */
+        a++;
+    if (a >= nt || in_list(t, &toks[a], openers) || common_word(t, &toks[a]))
+        return 0;
+    size_t b = run_after(t, toks, nt, a);
+    if (b == a || all_place(toks, a, b) || (b == a + 1 && !proper_opening(t, &toks[a])))
+        return 0;
+    size_t v = b;   /* the word after the name, past a possessive */
+    int owns = 0;
+    if (v + 1 < nt && toks[v].punct && (t[toks[v].s] == '\'' || (unsigned char)t[toks[v].s] == 0xE2)) {
+        owns = 1;
+        v += word_is(t, &toks[v + 1], "s") ? 2 : 1;
+    }
+    size_t told = nt;
+    if (owns) {
+        for (size_t k = v; k < nt && k < v + 4 && !toks[k].punct; k++)
+            if (in_list(t, &toks[k], result_nouns)) {
+                told = k;
+                break;
+            }
+    } else if (v < nt && in_list(t, &toks[v], result_verbs)) {
+        told = v;
+    }
+    if (told >= nt || toks[told].e > claim_s || clause_break(t, toks, nt, told, claim_s) ||
+        toks[b - 1].e - toks[a].s >= cap)
+        return 0;
+    snprintf(out, cap, "%.*s", (int)(toks[b - 1].e - toks[a].s), t + toks[a].s);
+    return 1;
+}
+
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
                 size_t claim_e, int from_start, char *out, size_t cap)
 {
@@ -187,25 +366,34 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
     char own[128] = "";   /* a name put together: "Serbia's government" */
     for (size_t i = 0; i < nc; i++) {
         const CreditCue *cu = &cues[i];
-        if (cu->rank >= best || cu->ti >= nt)
+        /* "RWR Advisory Group estimated that China had committed $79
+         * billion": the teller of a that-clause holding the claim tells
+         * what its clause's subject did */
+        uint64_t rank = cu->rank;
+        if (cu->tj < nt && word_is(t, &toks[cu->tj], "that") && toks[cu->tj].e <= claim_s &&
+            !clause_break(t, toks, nt, cu->tj, claim_s))
+            rank = 0;
+        if (rank >= best || cu->ti >= nt)
             continue;
         size_t a, b;   /* token span of the name, [a, b) */
         int according = word_is(t, &toks[cu->ti], "according");
         char built[128] = "";
         if (according) {
             a = name_after(t, toks, nt, cu->tj, &b);
+            /* "..., according to the company.": the sentence's own
+             * organisation */
+            if (a >= b && from_start && cu->tj + 2 <= nt && word_is(t, &toks[cu->tj], "the") &&
+                in_list(t, &toks[cu->tj + 1], roles) && (cu->tj + 2 == nt || toks[cu->tj + 2].punct)) {
+                a = first_body(t, toks, 0, cu->ti, &b);
+                if (b == a + 1 && demonym(t, &toks[a]))   /* "Chinese vendors" */
+                    a = first_body(t, toks, b, cu->ti, &b);
+            }
         } else {
-            b = cu->ti;
+            b = subject_end(t, toks, cu->ti);
             /* "By the World Internet Conference's own count": the name
              * before a possessive */
-            if (b >= 2 && word_is(t, &toks[b - 1], "s") && toks[b - 2].punct && b - 2 > 0 &&
-                is_upper_word(t, &toks[b - 3]))
+            if (b >= 3 && word_is(t, &toks[b - 1], "s") && toks[b - 2].punct && is_upper_word(t, &toks[b - 3]))
                 b -= 2;
-            /* "the Cyberspace Administration of China (CAC) said": the
-             * acronym in brackets is the name's, not a stop */
-            if (b >= 3 && toks[b - 1].punct && t[toks[b - 1].s] == ')' && toks[b - 3].punct &&
-                t[toks[b - 3].s] == '(' && is_upper_word(t, &toks[b - 2]))
-                b -= 3;
             /* "Xi Jinping on Thursday pledged": the day is no part of it */
             if (b >= 3 && time_word(t, &toks[b - 1]) && (word_is(t, &toks[b - 2], "on") || word_is(t, &toks[b - 2], "in")))
                 b -= 2;
@@ -214,6 +402,27 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                 a--;
             while (a < b && is_connector(t, &toks[a]))
                 a++;
+            /* "The Dedicated Card and Payment Crime Unit identified": the
+             * article opening the sentence is no part of the name */
+            if (b - a >= 2 && word_is(t, &toks[a], "the") && (b - a >= 3 || acronym(t, &toks[a + 1])))
+                a++;
+            /* "customs data show", "Chinese customs data showed": a body
+             * named by a common noun, before its records */
+            if (b >= 1 && (a >= b || a == b - 1) && in_list(t, &toks[b - 1], common_bodies) &&
+                (in_list(t, &toks[cu->ti], records) || in_list(t, &toks[b], records))) {
+                size_t f = b - 1;
+                if (f >= 1 && is_upper_word(t, &toks[f - 1]) && proper_opening(t, &toks[f - 1]))
+                    f--;
+                snprintf(built, sizeof built, "%.*s", (int)(toks[b - 1].e - toks[f].s), t + toks[f].s);
+                a = f;
+            }
+            /* "Thai officials said", "ASEAN officials estimate": tellers
+             * named by whose they are */
+            if (a >= b && b >= 2 && in_list(t, &toks[b - 1], tellers) && is_upper_word(t, &toks[b - 2]) &&
+                proper_opening(t, &toks[b - 2])) {
+                snprintf(built, sizeof built, "%.*s", (int)(toks[b - 1].e - toks[b - 2].s), t + toks[b - 2].s);
+                a = b - 2;
+            }
             size_t r = cu->ti;
             if (a >= b && r >= 1 && is_lower_word(t, &toks[r - 1]) && in_list(t, &toks[r - 1], roles)) {
                 if (r >= 4 && word_is(t, &toks[r - 2], "s") && toks[r - 3].punct && is_upper_word(t, &toks[r - 4])) {
@@ -222,7 +431,7 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                     a = r - 4, b = r;
                 } else if (r >= 2 && word_is(t, &toks[r - 2], "the") && from_start) {
                     /* "the operator said": the sentence's own organisation */
-                    a = first_body(t, toks, r - 2, &b);
+                    a = first_body(t, toks, 0, r - 2, &b);
                 }
             }
             if (a >= b && in_list(t, &toks[cu->ti], speech) && cu->tj < nt && word_is(t, &toks[cu->tj], "the")) {
@@ -236,14 +445,23 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         if (a >= b || (b - a == 1 && a == 0 && from_start && !built[0] && !proper_opening(t, &toks[a])) ||
             (b - a == 1 && !built[0] && common_word(t, &toks[a])))
             continue;
+        /* "The Arab States count 18 exchanges": a place that counts
+         * has what it counts; only a speaker of it tells ("Beijing says") */
+        if (!built[0] && !according && !in_list(t, &toks[cu->ti], speech) && all_place(toks, a, b))
+            continue;
+        /* a month or a day names no one ("Dec", "June") */
+        if (b - a == 1 && !built[0] && time_word(t, &toks[a]))
+            continue;
         /* the claim itself is not a name */
         if (toks[a].s < claim_e && toks[b - 1].e > claim_s)
             continue;
-        best = cu->rank;
+        best = rank;
         bs = toks[a].s;
         be = toks[b - 1].e;
         snprintf(own, sizeof own, "%s", built);
     }
+    if (best == UINT64_MAX && from_start)
+        return own_results(t, toks, nt, claim_s, out, cap);
     if (best == UINT64_MAX || be - bs >= cap)
         return 0;
     if (own[0])
@@ -251,6 +469,15 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
     else
         snprintf(out, cap, "%.*s", (int)(be - bs), t + bs);
     return 1;
+}
+
+int credit_cue_sides(const char *cue, size_t n)
+{
+    if (n >= 9 && !strncasecmp(cue, "according", 9))
+        return CREDIT_AFTER;
+    if (n == 4 && !strncasecmp(cue, "told", 4))
+        return CREDIT_BEFORE;
+    return CREDIT_BEFORE | CREDIT_AFTER;
 }
 
 size_t credit_bracket_after(const char *doc, size_t n, size_t end)
@@ -298,6 +525,8 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
             return 0;
     if (e - s == 3 && qty_currency_word(doc + s, 3))
         return 0;
+    if (w == e && qty_is_month(doc + s, e - s))   /* "(June 2024)" */
+        return 0;
     /* "(RSD 1.79 billion)": a code before an amount is a currency's, not
      * a body's ("(BTRC 2024)" names a body and its year) */
     if (e - s == 3 && doc[i] == ' ') {
@@ -336,4 +565,239 @@ int credit_own_kind(char *source, size_t cap, const char *body)
             return 1;
         }
     return 0;
+}
+
+/* How far after its figure a citation may stand, in bytes. */
+#define CITE_REACH 400
+
+/* Labels in brackets that name no body: "[Figure 3]", "[sic]". */
+static int label_word(const char *w, size_t n)
+{
+    static const char *const labels[] = {"Figure", "Fig", "Table", "See", "Chart", "Annex", "Box", "Note", "Notes",
+                                         "Appendix", "Section", "Article", "Art", "Vol", "No", "Ibid", "Source",
+                                         "Sources", "Emphasis", "Updated", "Edited", "Translated", NULL};
+    for (int k = 0; labels[k]; k++)
+        if (strlen(labels[k]) == n && !memcmp(w, labels[k], n))
+            return 1;
+    return 0;
+}
+
+/* The name opening doc[i, lim): capitalised words, "&", and "of",
+ * "and", "for" between them, up to a comma, a year, a lower-case word or
+ * the end. Its end, or i when none. */
+static size_t cite_name(const char *doc, size_t i, size_t lim)
+{
+    size_t e = i, k = i;
+    while (k < lim) {
+        size_t w = k;
+        while (w < lim && (isalnum((unsigned char)doc[w]) || doc[w] == '&' || doc[w] == '-' || doc[w] == '.' ||
+                           doc[w] == '\'' || (unsigned char)doc[w] >= 0x80))
+            w++;
+        if (w == k)
+            break;
+        int upper = isupper((unsigned char)doc[k]) || doc[k] == '&';
+        int joins = (w - k == 2 && !strncmp(doc + k, "of", 2)) || (w - k == 3 && !strncmp(doc + k, "and", 3)) ||
+                    (w - k == 3 && !strncmp(doc + k, "for", 3)) || (w - k == 3 && !strncmp(doc + k, "the", 3));
+        if (!upper && !joins)
+            break;
+        if (upper)
+            e = w;
+        if (w >= lim || doc[w] != ' ')
+            break;
+        k = w + 1;
+    }
+    while (e > i && doc[e - 1] == '.')
+        e--;
+    return e;
+}
+
+/* A line's last words after a spaced dash: "... TOP 3.6 MILLION - MIIT",
+ * "... in 2023 — World Bank". Where the name starts, or le when none. */
+static size_t dash_tail(const char *doc, size_t from, size_t le)
+{
+    size_t e = le;
+    while (e > from && (doc[e - 1] == ' ' || doc[e - 1] == '.' || doc[e - 1] == '\r'))
+        e--;
+    for (size_t i = e; i > from + 2; i--) {
+        size_t d = i - 1;   /* the byte before the name's first */
+        if (doc[d] != ' ')
+            continue;
+        size_t dl = 0;
+        if (d >= 2 && doc[d - 1] == '-' && doc[d - 2] == ' ')
+            dl = 1;
+        else if (d >= 4 && (unsigned char)doc[d - 3] == 0xE2 && (unsigned char)doc[d - 2] == 0x80 &&
+                 ((unsigned char)doc[d - 1] == 0x93 || (unsigned char)doc[d - 1] == 0x94) && doc[d - 4] == ' ')
+            dl = 3;
+        if (!dl)
+            continue;
+        return cite_name(doc, i, e) == e && d - dl - 1 >= from ? i : le;
+    }
+    return le;
+}
+
+int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, size_t cap)
+{
+    /* (a citation stands near its figure: the walk is bounded, so a
+     * line of megabytes costs no more than a short one) */
+    if (se > n)
+        se = n;
+    if (se - end > CITE_REACH)
+        se = end + CITE_REACH;
+    for (size_t i = end; i < se; i++) {
+        size_t s, lim;
+        if (doc[i] == '[') {
+            s = i + 1;
+        } else if (doc[i] == '(' && i + 8 < se && !strncasecmp(doc + i + 1, "source", 6)) {
+            s = i + 7;
+            if (s < se && (doc[s] == 's' || doc[s] == 'S'))
+                s++;
+            if (s >= se || doc[s] != ':')
+                continue;
+            s++;
+        } else {
+            continue;
+        }
+        while (s < se && doc[s] == ' ')
+            s++;
+        char close = doc[i] == '[' ? ']' : ')';
+        lim = s;
+        while (lim < se && lim - s < 100 && doc[lim] != close && doc[lim] != '\n')
+            lim++;
+        if (lim >= se || doc[lim] != close)
+            continue;
+        size_t e = cite_name(doc, s, lim);
+        size_t w = s;
+        while (w < e && isalpha((unsigned char)doc[w]))
+            w++;
+        if (e - s < 2 || e - s >= cap || label_word(doc + s, w - s) || (w == e && qty_is_month(doc + s, e - s)))
+            continue;
+        memcpy(out, doc + s, e - s);
+        out[e - s] = '\0';
+        return 1;
+    }
+    /* the line's end */
+    size_t le = end;
+    while (le < n && doc[le] != '\n' && le - end <= CITE_REACH)
+        le++;
+    if (le < n && doc[le] != '\n')
+        return 0;
+    size_t s = dash_tail(doc, end, le);
+    if (s >= le)
+        return 0;
+    size_t e = cite_name(doc, s, le);
+    if (e - s < 2 || e - s >= cap)
+        return 0;
+    memcpy(out, doc + s, e - s);
+    out[e - s] = '\0';
+    return 1;
+}
+
+static int reported_subject(const char *doc, size_t n, size_t end);
+
+int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t e)
+{
+    if (cue_e > s)
+        return 1;   /* the name before its cue */
+    for (size_t i = cue_e; i < s; i++)
+        if (isdigit((unsigned char)doc[i]))
+            return 0;
+    return !reported_subject(doc, n, e);
+}
+
+static int reported_subject(const char *doc, size_t n, size_t end)
+{
+    /* what may follow a teller's name: a preposition, a conjunction, a
+     * time, a relative pronoun, the teller's people or records */
+    static const char *const follow[] = {
+        "in", "on", "at", "for", "of", "to", "via", "with", "from", "by", "last", "this", "earlier",
+        "yesterday", "today", "and", "or", "but", "as", "after", "before", "during", "since", "while",
+        "when", "until", "which", "who", "whose", "that", "spokesman", "spokeswoman", "spokesperson",
+        "officials", "chief", "executive", "chairman", "president", "director", "analyst", "analysts",
+        "researchers", "data", "figures", "report", "reports", "estimates", "statistics", "survey", "study",
+        "analysis", "research", "numbers", "database", "said", "says", "told", "added", "noted", NULL};
+    size_t i = end;
+    while (i < n && doc[i] == ' ')
+        i++;
+    if (i >= n || i == end || !islower((unsigned char)doc[i]))
+        return 0;
+    size_t w = i;
+    while (w < n && isalpha((unsigned char)doc[w]))
+        w++;
+    for (int k = 0; follow[k]; k++)
+        if (strlen(follow[k]) == w - i && !memcmp(doc + i, follow[k], w - i))
+            return 0;
+    return 1;
+}
+
+/* Where the word ending at doc[e) starts (not before ss). */
+static size_t word_back(const char *doc, size_t ss, size_t e)
+{
+    size_t w = e;
+    while (w > ss && (isalpha((unsigned char)doc[w - 1]) || doc[w - 1] == '\'' || doc[w - 1] == '-' ||
+                      (unsigned char)doc[w - 1] >= 0x80))
+        w--;
+    return w;
+}
+
+int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t cap)
+{
+    /* "Gagliardone [4] cautions", "Okafor and Liu (2022) estimate", "Wu
+     * et al. (2023) find": a surname (or two joined by "and"), "et al.",
+     * a bracketed reference number or year, then a lower-case word */
+    for (size_t i = ss; i + 4 < at; i++) {
+        if (!(doc[i] == '[' || doc[i] == '('))
+            continue;
+        size_t j = i + 1, d = j;
+        while (d < at && isdigit((unsigned char)doc[d]))
+            d++;
+        int year = d - j == 4 && (doc[j] == '1' || doc[j] == '2');
+        if (d == j || !(doc[i] == '[' ? d - j <= 3 || year : year) || d >= at ||
+            doc[d] != (doc[i] == '[' ? ']' : ')'))
+            continue;
+        /* a lower-case word after it */
+        size_t v = d + 1;
+        if (v >= at || doc[v] != ' ' || !islower((unsigned char)doc[v + 1]))
+            continue;
+        /* the name before it */
+        size_t e = i;
+        while (e > ss && doc[e - 1] == ' ')
+            e--;
+        size_t ne = e;
+        if (e >= ss + 7 && !strncmp(doc + e - 7, " et al.", 7))
+            e -= 7, ne = e;
+        size_t s = word_back(doc, ss, e);
+        /* "Hillman and McCalpin" */
+        if (s >= ss + 5 && !strncmp(doc + s - 5, " and ", 5)) {
+            size_t s2 = word_back(doc, ss, s - 5);
+            if (s2 < s - 5 && isupper((unsigned char)doc[s2]))
+                s = s2;
+        }
+        if (s == e || !isupper((unsigned char)doc[s]))
+            continue;
+        while (s < ne && !isupper((unsigned char)doc[s]))
+            s++;
+        if (ne <= s || ne - s >= cap || ne - s > 60)
+            continue;
+        /* a one-word name opening no sentence that is a common word, an
+         * article or a pronoun is none */
+        static const char *const nots[] = {"The", "This", "That", "These", "Table", "Figure", "See", "Section",
+                                           "Annex", "Box", "Chapter", "Article", NULL};
+        int bad = 0;
+        for (int k = 0; nots[k]; k++)
+            bad |= strlen(nots[k]) <= ne - s && !strncmp(doc + s, nots[k], strlen(nots[k])) &&
+                   (ne - s == strlen(nots[k]) || doc[s + strlen(nots[k])] == ' ');
+        if (bad)
+            continue;
+        memcpy(out, doc + s, ne - s);
+        out[ne - s] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
+int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t start, size_t end, char *out,
+                       size_t cap)
+{
+    return credit_bracket(doc, n, end, out, cap) || credit_cite(doc, n, end, se, out, cap) ||
+           credit_cited_author(doc, ss, start, out, cap);
 }

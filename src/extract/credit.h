@@ -2,7 +2,11 @@
  * does not know it: "according to the Nigerian Communications
  * Commission", "the Central Bank of Kenya said", "..., said the
  * Communications Authority of Kenya", "the company said" (the sentence's
- * own company), "Serbia's government said", "224.7 million (NCC)".
+ * own company), "Serbia's government said", "224.7 million (NCC)"; the
+ * subject of a reporting verb ("Feldstein [5] finds", "AidData, a
+ * research lab ..., counts", "Ofcom's Connected Nations report shows"); a
+ * company's own results ("Huawei earned ..."); a citation after the
+ * figure ("[ITU 2024]", "(Source: ...)", "... - MIIT").
  *
  * The sentence classifier (metrics.c) hands over the window's words and
  * its attribution cues; nothing here allocates or keeps state.
@@ -34,6 +38,13 @@ typedef struct CreditCue {
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
                 size_t claim_e, int from_start, char *out, size_t cap);
 
+/* The sides of an attribution cue doc[0, n) its teller may stand on:
+ * "according to" credits what follows it, never what stands before
+ * ("supplied by Huawei, according to CSIS"); "told" what stands before
+ * ("the ministry told AFP"); the rest either. */
+enum { CREDIT_BEFORE = 1, CREDIT_AFTER = 2 };
+int credit_cue_sides(const char *cue, size_t n);
+
 /* Where the bracket right after a figure ending at doc[end) opens (after
  * blanks and at most one word, its unit: "18.6 Mbps (Ookla, Q1 2024)"),
  * or n when none. */
@@ -44,6 +55,35 @@ size_t credit_bracket_after(const char *doc, size_t n, size_t end);
  * a label ("(Figure 3)"), a statistic ("(SD = 3.9)") or a currency
  * ("(NGN)"). 1 and out, or 0. */
 int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap);
+
+/* A citation after the figure ending at doc[end), before the
+ * sentence's end se: a body in square brackets ("[ITU, Facts and Figures
+ * 2024]", "[TeleGeography 2024]", not "[7]" nor "[Figure 3]"), a
+ * "(Source: GSMA Intelligence)", or the name that ends the figure's line
+ * after a spaced dash ("5G BASE STATIONS TOP 3.6 MILLION - MIIT",
+ * "... — World Bank"). 1 and the name in out, or 0. */
+int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, size_t cap);
+
+/* Does the cue ending at doc[cue_e) credit the known name at doc[s, e)
+ * it stands near? Not a name after it that is what a figure between them
+ * counts ("identified 73 Huawei safe city agreements"), nor the subject
+ * of the clause it reports ("has said Huawei built", "found Huawei had
+ * 59%"; but "said Huawei in a statement"): the word after such a name is
+ * lower case and no preposition, time or teller's record. */
+int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t e);
+
+/* The author a scholarly sentence cites before offset at, from its start
+ * ss: "Gagliardone [4] cautions", "Okafor and Liu (2022) estimate", "Wu et
+ * al. (2023) find" (a name, a reference number or a year in brackets, a
+ * lower-case word). 1 and the name in out, or 0. */
+int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t cap);
+
+/* The body a sentence doc[ss, se) credits for the figure at doc[start,
+ * end) with no attribution cue: in brackets right after it
+ * (credit_bracket), a citation after it (credit_cite), the scholar it
+ * cites (credit_cited_author), in that order. 1 and out, or 0. */
+int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t start, size_t end, char *out,
+                       size_t cap);
 
 /* "The Bank expects", "the Ministry will": a body's own document names
  * it by its kind alone. A source that is the article and a kind of body

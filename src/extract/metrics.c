@@ -1296,13 +1296,11 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
             for (size_t j = 0; j < nm && !credited; j++) {
                 if (ms[j].dead || m->rules[m->pats[ms[j].pat].rule].kind != K_ATTRIB)
                     continue;
-                /* "according to" credits what follows it, never what
-                 * stands before ("supplied by Huawei, according to CSIS") */
-                int forward = ms[j].e - ms[j].s >= 9 && !strncasecmp(doc + ms[j].s, "according", 9);
-                int gap = ms[j].tj <= ms[i].ti ? words_between(doc, toks, ms[j].tj, ms[i].ti)
-                          : ms[i].tj <= ms[j].ti && !forward ? words_between(doc, toks, ms[i].tj, ms[j].ti)
-                                                             : ATTRIB_GAP + 1;
-                credited = gap <= ATTRIB_GAP;
+                int sides = credit_cue_sides(doc + ms[j].s, ms[j].e - ms[j].s);
+                int gap = ms[j].tj <= ms[i].ti && (sides & CREDIT_AFTER) ? words_between(doc, toks, ms[j].tj, ms[i].ti)
+                          : ms[i].tj <= ms[j].ti && (sides & CREDIT_BEFORE) ? words_between(doc, toks, ms[i].tj, ms[j].ti)
+                                                                            : ATTRIB_GAP + 1;
+                credited = gap <= ATTRIB_GAP && credit_cue_reaches(doc, doc_len, ms[j].e, ms[i].s, ms[i].e);
             }
             if (credited) {
                 source_rank = rk;
@@ -1397,7 +1395,7 @@ void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t
     if (!c->source[0])
         name_source(m, c, doc, &w, &at, w.from == sent_start);
     if (!c->source[0])
-        credit_bracket(doc, doc_len, c->end, c->source, sizeof c->source);
+        credit_unnamed_cue(doc, doc_len, sent_start, sent_end, c->start, c->end, c->source, sizeof c->source);
 }
 
 /* ---- the cues of one short line, for the modules that read what a line names (names.h) ---- */

@@ -28,10 +28,20 @@ static int quote_at(const char *p, size_t i, size_t se)
 int voice_first_person(const char *p, size_t ss, size_t se)
 {
     static const Phrase we[] = {PHRASE("our"), PHRASE("we"), {NULL, 0}};
-    for (size_t i = ss; i < se; i++)
-        if (quote_at(p, i, se))
-            return 0;
-    return holds(p, ss, se, we);
+    /* (a sentence quoting a speaker, "we" and all, reports their
+     * words; a quoted term, "smart city", leaves the first person
+     * outside it the writer's) */
+    int quoted = 0, spoke = 0;
+    for (size_t i = ss; i < se; i++) {
+        if (quote_at(p, i, se)) {
+            quoted = !quoted;
+        } else if ((i == ss || !is_letter(p[i - 1])) && is_letter(p[i]) && phrases_at(we, p, i, se, 1)) {
+            if (quoted)
+                return 0;
+            spoke = 1;
+        }
+    }
+    return spoke;
 }
 
 /* What a body says it found: "we" with a verb of finding, "our" with
