@@ -569,6 +569,24 @@ static void places_fenced(const Metrics *m, Claim *c, const char *doc, size_t n,
     strcut(c->scope, sizeof c->scope, t.scope);
 }
 
+/* Does the sentence doc[ss, se) name one place beside China and the
+ * world, and only one (a list of provinces "合计约占全国" is no one
+ * province's)? */
+static int one_other_place(const Metrics *m, const char *doc, size_t ss, size_t se)
+{
+    MetricsPlace pl[32];
+    size_t np = metrics_places(m, doc, ss, se, pl, 32);
+    const char *one = NULL;
+    for (size_t k = 0; k < np; k++) {
+        if (!strcmp(pl[k].id, "china") || !strcmp(pl[k].id, "global"))
+            continue;
+        if (one && strcmp(one, pl[k].id))
+            return 0;
+        one = pl[k].id;
+    }
+    return one != NULL;
+}
+
 /* Is the document about a country other than China? */
 static int di_scope_other(Context *cx)
 {
@@ -781,18 +799,27 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         char who[64];
         if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, who, sizeof who))
             strcut(c->scope, sizeof c->scope, who);
-        if (!c->scope[0] && frame == ROLES_WORLD_SHARE)
+        /* (a Chinese share of the world's total with no place of its own,
+         * "占全球六成以上", is the share of what the text speaks of: the
+         * paragraph's place, the document's) */
+        if (!c->scope[0] && frame == ROLES_WORLD_SHARE && !chinese_near(doc, ss, c->start))
             strcut(c->scope, sizeof c->scope, "global");
     }
-    /* 全国 in a story about Kenya is all of Kenya */
-    int nationwide = !strcmp(c->scope, "china") && di_scope_other(cx) && roles_nationwide(m, doc, ss, se);
-    if (nationwide) {
+    /* 全国 in a story about Kenya is all of Kenya, and so it is in a
+     * sentence that names Kenya ("由中国企业承建的肯尼亚国家光纤骨干网...
+     * 连通全国47个郡"); 城镇 in Guizhou's report are Guizhou's towns */
+    if (!strcmp(c->scope, "china") && roles_nationwide(m, doc, ss, se) &&
+        (di_scope_other(cx) || one_other_place(m, doc, ss, se))) {
         places_fenced(m, c, doc, n, ss, se, fences, nfences, 2);
-        if (!c->scope[0]) {
+        if (!strcmp(c->scope, "global"))
+            c->scope[0] = '\0';
+        if (!c->scope[0] && di_scope_other(cx)) {
             const DocInfo *d = context_doc(cx);
             strcut(c->scope, sizeof c->scope, d->scope);
             classify_said(c, "scope", d->scope_from ? d->scope_from : "the document");
         }
+        if (!c->scope[0])
+            strcut(c->scope, sizeof c->scope, "china");
     }
     /* the place that has the figure, opening its clause: "China had
      * 1.092 billion internet users" (not what it gives to many countries) */

@@ -99,14 +99,19 @@ static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
     static const char *const shares[] = {"percent", "per", "cent", "%", "share", "half", "third", "thirds",
                                          "quarter", "quarters", "fifth", "fifths", "proportion", "fraction",
                                          NULL};
-    static const char *const zh_rank_after[] = {"第", "首", "领先", "前列", "主要经济体", "最大", "之最", NULL};
-    static const char *const zh_rank_before[] = {"居", "位居", "位列", "跃居", NULL};
+    static const char *const zh_rank_after[] = {"第", "首", "领先", "前", "主要经济体", "最大", "之最", NULL};
+    static const char *const zh_rank_before[] = {"居", "列", "排名", "排在", NULL};
+    /* the world as what a figure is compared with: "高于全球平均水平3个
+     * 百分点", "快于全球" */
+    static const char *const zh_compare_before[] = {"高于", "低于", "快于", "慢于", "超过", "超出", "不及", "比", "较",
+                                                    NULL};
     static const char *const zh_share_before[] = {"占", NULL};
     /* the cue may hold its article: "the world" */
     if (me - ms > 4 && !strncasecmp(p + ms, "the ", 4))
         ms += 4;
-    /* Chinese: 全球第二, 居全球, 占全球 */
-    if (opens(p, me, se, zh_rank_after) || closes(p, ss, ms, zh_rank_before) || zh_superlative(p, me, se))
+    /* Chinese: 全球第二, 居全球, 列全球前三, 排名全球前列, 占全球 */
+    if (opens(p, me, se, zh_rank_after) || closes(p, ss, ms, zh_rank_before) || zh_superlative(p, me, se) ||
+        closes(p, ss, ms, zh_compare_before))
         return MENTION_RANK;
     if (closes(p, ss, ms, zh_share_before))
         return MENTION_SHARE;
@@ -174,7 +179,9 @@ int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se)
 
 int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se)
 {
-    static const char *const whole[] = {"全国", "国内", "境内", NULL};
+    /* (城镇 and 农村, a country's towns and countryside, are the whole's
+     * parts: the towns of the province a provincial report speaks of) */
+    static const char *const whole[] = {"全国", "国内", "境内", "城镇", "农村", NULL};
     MetricsPlace pl[32];
     size_t n = metrics_places(m, doc, ss, se, pl, 32);
     int seen = 0;

@@ -4,7 +4,9 @@
  * A sentence is bounded by . ! ? before a capital (not after "U.S.",
  * "Dr.", "e.g."...), by the Chinese 。！？ and ； (with the closing
  * quotes after them), by a paragraph break or a line break that does not
- * wrap a sentence, and by a window of CB_MAX_SENTENCE_BYTES either side.
+ * wrap a sentence (a Chinese line taken out of a PDF, as wide as the line
+ * beside it, wraps even after a Han character), and by a window of
+ * CB_MAX_SENTENCE_BYTES either side.
  * Offsets are bytes of the document as stored. Nothing here keeps state:
  * functions are safe from several threads.
  *
