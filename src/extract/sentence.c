@@ -153,24 +153,35 @@ static size_t page_width(const char *p, size_t e, size_t *s)
  * line starting at p[j], wrap a Chinese sentence, as text taken out of a
  * PDF does ("...韩国等5个国家数字经济总\n量超过33万亿美元")? It does when it
  * ends in a Han character, a comma or an enumeration comma (not 。：；),
- * the next line goes on in Han text, a figure or a Latin word, and the
+ * or in a Latin word or a figure in a line of Han text, the next line
+ * goes on in Han text, a figure or a Latin word, and the
  * line is as wide on the page as a line beside it (within a tenth): a
  * heading or a short line stands alone. */
 static int zh_wrapped(const char *p, size_t n, size_t k, size_t j)
 {
     if (k < 3 || j >= n)
         return 0;
-    unsigned char l0 = (unsigned char)p[k - 3];
+    unsigned char l0 = (unsigned char)p[k - 3], l1 = (unsigned char)p[k - 1];
     int han_end = (l0 >= 0xE4 && l0 <= 0xE9) || !memcmp(p + k - 3, "\xEF\xBC\x8C", 3) ||
                   !memcmp(p + k - 3, "\xE3\x80\x81", 3);
+    /* (or in a Latin word or a figure, in a line of Han text: "据全球移动
+     * 通信系统协会（G\nSMA）统计") */
+    int latin_end = !han_end && (is_upper(l1) || is_lower(l1) || (l1 >= '0' && l1 <= '9'));
     unsigned char nc = (unsigned char)p[j];
     int goes_on = (nc >= 0xE4 && nc <= 0xE9) || (nc >= '0' && nc <= '9') || is_upper(nc) || is_lower(nc) ||
                   (j + 3 <= n && (!memcmp(p + j, "\xE2\x80\x9C", 3) || !memcmp(p + j, "\xE3\x80\x8A", 3)));
-    if (!han_end || !goes_on)
+    if (!(han_end || latin_end) || !goes_on)
         return 0;
     size_t a, w = page_width(p, k, &a);
     if (w < 30 || columns(p, a, k))
         return 0;
+    if (latin_end) {
+        size_t han = 0;
+        for (size_t t = a; t + 3 <= k; t++)
+            han += (unsigned char)p[t] >= 0xE4 && (unsigned char)p[t] <= 0xE9;
+        if (han * 3 < w)
+            return 0;   /* (two thirds of its width Han characters) */
+    }
     /* the line before, and the line after */
     size_t near[2] = {0, 0}, t0;
     if (a > 0)
@@ -221,10 +232,10 @@ static int boundary_at(const char *p, size_t n, size_t i)
         unsigned char nc = j < n ? (unsigned char)p[j] : 0;
         int goes_on = is_lower(nc) || (nc >= '0' && nc <= '9') || nc == '$' || nc == '(' || nc == 0xE2 ||
                       nc == 0xC2;
-        if (ends && !(last >= 0x80 && zh_wrapped(p, n, k, j)))
-            return 1;
-        if (ends)
+        if (zh_wrapped(p, n, k, j))
             return 0;
+        if (ends)
+            return 1;
         /* a short line was not wrapped, unless it fills a narrow column */
         size_t ls = k;
         while (ls > 0 && p[ls - 1] != '\n' && k - ls < 60)
