@@ -1021,8 +1021,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (unnamed == 3 && a.speaker_all)
         unnamed = 0;
     if (!unnamed && !a.asked) {
-        if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se)))
+        if (!c->source[0] && di->we[0] && FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se))) {
             take_source(c, di->we, "the publisher");
+            /* (a Chinese paper's "研究发现：" leads its paragraph: the
+             * clauses after it tell the paper's findings too) */
+            own_source |= chinese_near(doc, ss, c->start);
+        }
         take_source(c, a.para_source, "the paragraph");
         /* an official at a Chinese press conference speaks for the body
          * in all they say */
