@@ -88,9 +88,24 @@ static const Phrase same_time[] = {
     PHRASE("of whom"), {NULL, 0},
 };
 
+/* Is the year at p[i] that of the prices a volume is valued at
+ * ("按2020年不变价计算", "以2015年为基期"), not the time of the figure? */
+static int priced_year(const char *p, size_t ss, size_t se, size_t i)
+{
+    static const char *const priced[] = {"年不变价", "年价格", "年可比价", "年为基期", "年为基数", NULL};
+    if (i < ss + 3 || (memcmp(p + i - 3, "按", 3) && memcmp(p + i - 3, "以", 3)))
+        return 0;
+    for (int k = 0; priced[k]; k++) {
+        size_t l = strlen(priced[k]);
+        if (i + 4 + l <= se && !memcmp(p + i + 4, priced[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the year at p[i] the base of a Chinese comparison ("较2022年12月提升",
- * "比上年", "与2022年相比", "是2018年的2.2倍"), not the time of the
- * sentence? */
+ * "比上年", "与2022年相比", "是2018年的2.2倍") or of the prices a volume is
+ * valued at ("按2020年不变价计算"), not the time of the sentence? */
 static int base_year(const char *p, size_t ss, size_t se, size_t i)
 {
     static const char *const words[] = {"较", "比", "与", "同", "相比", "相较", NULL};
@@ -99,6 +114,8 @@ static int base_year(const char *p, size_t ss, size_t se, size_t i)
         if (i >= ss + l && !memcmp(p + i - l, words[k], l))
             return 1;
     }
+    if (priced_year(p, ss, se, i))
+        return 1;
     /* "是2018年的2.2倍": the base of a multiple */
     return i >= ss + 3 && i + 10 <= se && (!memcmp(p + i - 3, "是", 3) || !memcmp(p + i - 3, "为", 3)) &&
            !memcmp(p + i + 4, "年的", 6);
@@ -255,7 +272,7 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
 {
     static const char *const already[] = {"已", "目前", "现已", "already", "now", "currently", "so far", NULL};
     if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i))) ||
-        start_year(p, ss, se, i))
+        start_year(p, ss, se, i) || priced_year(p, ss, se, i))
         return 1;
     /* a plan's deadline in another clause: after the claim ("Alibaba
      * operates three data centres, and Tencent will invest ... by 2030"),
