@@ -604,6 +604,18 @@ static int one_other_place(const Metrics *m, const char *doc, size_t ss, size_t 
     return one != NULL;
 }
 
+/* Does the Chinese sentence p[ss, at) before a claim give it as a part
+ * of what it counted, after 其中 ("…控制我国境内约637万台主机，其中位于美国的
+ * 控制服务器数量占比约三成")? The part's place is its own, not the
+ * paragraph's topic. */
+static int zh_part(const char *p, size_t ss, size_t at)
+{
+    for (size_t i = ss; i + 6 <= at; i++)
+        if (!memcmp(p + i, "其中", 6))
+            return 1;
+    return 0;
+}
+
 /* Is the document about a country other than China? */
 static int di_scope_other(Context *cx)
 {
@@ -844,6 +856,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, subject, sizeof subject) &&
         !(se - ss <= 400 && many_countries(doc, ss, se)))
         strcut(c->scope, sizeof c->scope, subject);
+    /* (China as a Chinese clause's topic: "中国位居第二，规模约为7.6万亿美元") */
+    else if (!c->scope[0] && chinese_near(doc, ss, c->start) && roles_zh_china_topic(doc, ss, c->start))
+        strcut(c->scope, sizeof c->scope, "china");
     /* the trader, over the partner the sentence names: "China imported
      * 479.5 billion chips from Kenya" */
     else if (c->scope[0] && FACT(sf, SF_TRADE, roles_may_trade(doc, ss, se)) &&
@@ -999,7 +1014,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_year(c, now, di->year ? "the title" : "the date");
     }
     take_year(c, di->year, "the title");
-    if (di->news)
+    /* (a Chinese outlet's story with no dateline leaves its plans and
+     * forecasts undated, as a Chinese sentence's tense rule does) */
+    if (di->news && !(di->news == 2 && planned_at(doc, ss, se, c->start)))
         take_year(c, di->date_y, "the date");
     /* the month of that year, where the text gives it */
     c->month = year_month(c, q, &a, doc, ss, se);
@@ -1062,7 +1079,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */
-    own[0] = own_scope && !cell;
+    own[0] = own_scope && !cell && !zh_part(doc, ss, c->start);
     own[1] = own_year && !cell && !planned_at(doc, ss, se, c->start);
     own[2] = own_source && !cell;
 }

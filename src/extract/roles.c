@@ -414,3 +414,24 @@ int roles_trader(const Metrics *m, const char *doc, size_t ss, size_t se, size_t
     int trade;
     return subject_place(m, doc, ss, se, at, unit, out, cap, &trade) && trade;
 }
+
+/* ---- China as a clause's topic ---- */
+
+int roles_zh_china_topic(const char *doc, size_t ss, size_t at)
+{
+    /* what follows 中国 when it is the topic ("中国位居第二", "中国方面，",
+     * "中国数字经济占GDP比重为42.8%"), not a modifier of a name ("中国企业",
+     * "中国信息通信研究院") nor one party of two ("中国与东盟") */
+    static const char *const topic[] = {"方面", "位居", "位列", "居", "排名", "已", "是", "为", "成为", "继续", "仍",
+                                        "占", "拥有", "累计", "数字经济", "经济", "网民", "互联网", "算力", "市场",
+                                        "整体", "全年", "目前", "5G", "GDP", NULL};
+    static const char *const china = "中国";
+    for (size_t i = ss; i + 6 <= at; i++) {
+        int start = i == ss || (i >= ss + 3 && (!memcmp(doc + i - 3, "，", 3) || !memcmp(doc + i - 3, "；", 3) ||
+                                               !memcmp(doc + i - 3, "：", 3) ||
+                                               !memcmp(doc + i - 3, "\xE3\x80\x80", 3)));
+        if (start && !memcmp(doc + i, china, 6) && opens(doc, i + 6, at, topic))
+            return 1;
+    }
+    return 0;
+}

@@ -77,4 +77,12 @@ int roles_trader(const Metrics *m, const char *doc, size_t ss, size_t se, size_t
  * quick look, before roles_trader reads its clauses)? */
 int roles_may_trade(const char *doc, size_t ss, size_t se);
 
+/* Does a clause of the Chinese sentence doc[ss, at) before a claim at
+ * doc[at] open with 中国 as its topic ("中国位居第二，规模约为7.6万亿美元",
+ * "中国方面，…约1.3万颗"), not as a modifier ("中国企业", "中国信息通信研究院")
+ * or one party of two ("中国与东盟")? China is the actor of most Chinese
+ * sentences, so 中国 alone is no place cue; as the topic it places the
+ * figure, over a place the paragraph spoke of before. */
+int roles_zh_china_topic(const char *doc, size_t ss, size_t at);
+
 #endif
