@@ -204,8 +204,29 @@ static const Phrase excluding[] = {PHRASE("outside "), PHRASE("excluding "), PHR
                                    PHRASE("other than "), PHRASE("beyond "), {NULL, 0}};
 static const char *const seated[] = {"-based", "-headquartered", "-listed", NULL};
 
+/* Chinese verbs of where a flow goes or what it spreads over: "主要流向
+ * 新加坡、美国", "分布在50多个国家". The places after them are the
+ * flow's destinations, not the figure's place. */
+static const char *const zh_bound[] = {"流向", "分布在", "分布于", "集中在", "集中于", "投向", NULL};
+
+/* Is a zh_bound verb in the clause of doc[ss, se) before offset s? */
+static int zh_destination(const char *doc, size_t ss, size_t s)
+{
+    size_t c = s;
+    while (c > ss && !(c >= ss + 3 && (!memcmp(doc + c - 3, "，", 3) || !memcmp(doc + c - 3, "；", 3) ||
+                                       !memcmp(doc + c - 3, "。", 3))))
+        c--;
+    for (size_t i = c; i < s; i++)
+        if ((unsigned char)doc[i] >= 0xE4 && opens(doc, i, s, zh_bound))
+            return 1;
+    return 0;
+}
+
 static int may_aside(const char *doc, size_t ss, size_t se)
 {
+    for (size_t i = ss; i + 6 <= se; i++)
+        if ((unsigned char)doc[i] >= 0xE4 && opens(doc, i, se, zh_bound))
+            return 1;
     for (size_t i = ss; i < se; i++) {
         if (doc[i] == '-' && opens(doc, i, se, seated))
             return 1;
@@ -232,6 +253,8 @@ int roles_may_aside(const char *doc, size_t ss, size_t se)
 
 int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)
 {
+    if (zh_destination(doc, ss, s))
+        return 1;
     /* "Lagos-based", "Hong Kong-listed" */
     if (opens(doc, e, se, seated))
         return 1;
