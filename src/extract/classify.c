@@ -522,10 +522,49 @@ static int origin_before(const char *p, size_t ss, size_t b)
     return 0;
 }
 
+/* Does a Chinese sentence p[ss, se) spread what it counts over ten
+ * countries or more, "在170多个国家和地区部署", "服务覆盖约70个国家": the
+ * count after a verb of where (在, 覆盖, 遍及), past a hedge? Not the
+ * partners one signs with ("同150个国家签署": 同, 与 stand there). */
+static int zh_spread(const char *p, size_t ss, size_t se)
+{
+    static const char *const where[] = {"在", "覆盖", "遍及", "遍布", "进入", "到", "于", NULL};
+    static const char *const hedges[] = {"约", "超过", "逾", "近", "将近", "接近", "超", "全球", NULL};
+    for (size_t i = ss; i + 9 <= se; i++) {
+        if (memcmp(p + i, "个国家", 9))
+            continue;
+        size_t e = i;
+        if (e >= ss + 3 && (!memcmp(p + e - 3, "多", 3) || !memcmp(p + e - 3, "余", 3)))
+            e -= 3;
+        size_t b = e;
+        while (b > ss && p[b - 1] >= '0' && p[b - 1] <= '9')
+            b--;
+        if (e - b < 2 || e - b > 3)
+            continue;   /* (ten or more, and no year) */
+        for (int k = 0; hedges[k];) {
+            size_t l = strlen(hedges[k]);
+            if (b >= ss + l && !memcmp(p + b - l, hedges[k], l)) {
+                b -= l;
+                k = 0;
+                continue;
+            }
+            k++;
+        }
+        for (int k = 0; where[k]; k++) {
+            size_t l = strlen(where[k]);
+            if (b >= ss + l && !memcmp(p + b - l, where[k], l))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 static int spread_over_countries(const char *p, size_t ss, size_t se)
 {
     static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
     if (says(p, ss, se, abroad))
+        return 1;
+    if (zh_spread(p, ss, se))
         return 1;
     for (size_t i = ss; i + 9 <= se; i++) {
         /* a word of its own, after a number: none before the sentence's start */
@@ -741,7 +780,15 @@ static int remember(SentenceFacts *sf, unsigned bit, int holds)
 static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se)
 {
     char other[64];
-    return se - ss <= 400 && many_countries(p, ss, se) && names_line_scope(m, p, ss, se, 0, other, sizeof other) == 0;
+    if (se - ss > 400 || !many_countries(p, ss, se))
+        return 0;
+    /* (a Chinese sentence: the places its live cues name, which leave out
+     * the words a line's reading takes for China, 国家和地区) */
+    if (zh_spread(p, ss, se)) {
+        MetricsPlace pl[8];
+        return metrics_places(m, p, ss, se, pl, 8) == 0;
+    }
+    return names_line_scope(m, p, ss, se, 0, other, sizeof other) == 0;
 }
 
 /* Does name[0, head), before a known body's name, end with a word of
