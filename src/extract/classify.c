@@ -522,49 +522,12 @@ static int origin_before(const char *p, size_t ss, size_t b)
     return 0;
 }
 
-/* Does a Chinese sentence p[ss, se) spread what it counts over ten
- * countries or more, "在170多个国家和地区部署", "服务覆盖约70个国家": the
- * count after a verb of where (在, 覆盖, 遍及), past a hedge? Not the
- * partners one signs with ("同150个国家签署": 同, 与 stand there). */
-static int zh_spread(const char *p, size_t ss, size_t se)
-{
-    static const char *const where[] = {"在", "覆盖", "遍及", "遍布", "进入", "到", "于", NULL};
-    static const char *const hedges[] = {"约", "超过", "逾", "近", "将近", "接近", "超", "全球", NULL};
-    for (size_t i = ss; i + 9 <= se; i++) {
-        if (memcmp(p + i, "个国家", 9))
-            continue;
-        size_t e = i;
-        if (e >= ss + 3 && (!memcmp(p + e - 3, "多", 3) || !memcmp(p + e - 3, "余", 3)))
-            e -= 3;
-        size_t b = e;
-        while (b > ss && p[b - 1] >= '0' && p[b - 1] <= '9')
-            b--;
-        if (e - b < 2 || e - b > 3)
-            continue;   /* (ten or more, and no year) */
-        for (int k = 0; hedges[k];) {
-            size_t l = strlen(hedges[k]);
-            if (b >= ss + l && !memcmp(p + b - l, hedges[k], l)) {
-                b -= l;
-                k = 0;
-                continue;
-            }
-            k++;
-        }
-        for (int k = 0; where[k]; k++) {
-            size_t l = strlen(where[k]);
-            if (b >= ss + l && !memcmp(p + b - l, where[k], l))
-                return 1;
-        }
-    }
-    return 0;
-}
-
 static int spread_over_countries(const char *p, size_t ss, size_t se)
 {
     static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
     if (says(p, ss, se, abroad))
         return 1;
-    if (zh_spread(p, ss, se))
+    if (roles_zh_spread(p, ss, se))
         return 1;
     for (size_t i = ss; i + 9 <= se; i++) {
         /* a word of its own, after a number: none before the sentence's start */
@@ -623,36 +586,6 @@ static void places_fenced(const Metrics *m, Claim *c, const char *doc, size_t n,
     Claim t = *c;
     metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
     strcut(c->scope, sizeof c->scope, t.scope);
-}
-
-/* Does the sentence doc[ss, se) name one place beside China and the
- * world, and only one (a list of provinces "合计约占全国" is no one
- * province's)? */
-static int one_other_place(const Metrics *m, const char *doc, size_t ss, size_t se)
-{
-    MetricsPlace pl[32];
-    size_t np = metrics_places(m, doc, ss, se, pl, 32);
-    const char *one = NULL;
-    for (size_t k = 0; k < np; k++) {
-        if (!strcmp(pl[k].id, "china") || !strcmp(pl[k].id, "global"))
-            continue;
-        if (one && strcmp(one, pl[k].id))
-            return 0;
-        one = pl[k].id;
-    }
-    return one != NULL;
-}
-
-/* Does the Chinese sentence p[ss, at) before a claim give it as a part
- * of what it counted, after 其中 ("…控制我国境内约637万台主机，其中位于美国的
- * 控制服务器数量占比约三成")? The part's place is its own, not the
- * paragraph's topic. */
-static int zh_part(const char *p, size_t ss, size_t at)
-{
-    for (size_t i = ss; i + 6 <= at; i++)
-        if (!memcmp(p + i, "其中", 6))
-            return 1;
-    return 0;
 }
 
 /* Is the document about a country other than China? */
@@ -784,7 +717,7 @@ static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se)
         return 0;
     /* (a Chinese sentence: the places its live cues name, which leave out
      * the words a line's reading takes for China, 国家和地区) */
-    if (zh_spread(p, ss, se)) {
+    if (roles_zh_spread(p, ss, se)) {
         MetricsPlace pl[8];
         return metrics_places(m, p, ss, se, pl, 8) == 0;
     }
@@ -885,7 +818,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * sentence that names Kenya ("由中国企业承建的肯尼亚国家光纤骨干网...
      * 连通全国47个郡"); 城镇 in Guizhou's report are Guizhou's towns */
     if (!strcmp(c->scope, "china") && roles_nationwide(m, doc, ss, se) &&
-        (di_scope_other(cx) || one_other_place(m, doc, ss, se))) {
+        (di_scope_other(cx) || roles_one_other_place(m, doc, ss, se))) {
         places_fenced(m, c, doc, n, ss, se, fences, nfences, 2);
         if (!strcmp(c->scope, "global"))
             c->scope[0] = '\0';
@@ -1126,7 +1059,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */
-    own[0] = own_scope && !cell && !zh_part(doc, ss, c->start);
+    own[0] = own_scope && !cell && !roles_zh_part(doc, ss, c->start);
     own[1] = own_year && !cell && !planned_at(doc, ss, se, c->start);
     own[2] = own_source && !cell;
 }

@@ -458,3 +458,72 @@ int roles_zh_china_topic(const char *doc, size_t ss, size_t at)
     }
     return 0;
 }
+
+/* ---- Chinese counts and parts ---- */
+
+/* Does a Chinese sentence p[ss, se) spread what it counts over ten
+ * countries or more, "在170多个国家和地区部署", "服务覆盖约70个国家": the
+ * count after a verb of where (在, 覆盖, 遍及), past a hedge? Not the
+ * partners one signs with ("同150个国家签署": 同, 与 stand there). */
+int roles_zh_spread(const char *p, size_t ss, size_t se)
+{
+    static const char *const where[] = {"在", "覆盖", "遍及", "遍布", "进入", "到", "于", NULL};
+    static const char *const hedges[] = {"约", "超过", "逾", "近", "将近", "接近", "超", "全球", NULL};
+    for (size_t i = ss; i + 9 <= se; i++) {
+        if (memcmp(p + i, "个国家", 9))
+            continue;
+        size_t e = i;
+        if (e >= ss + 3 && (!memcmp(p + e - 3, "多", 3) || !memcmp(p + e - 3, "余", 3)))
+            e -= 3;
+        size_t b = e;
+        while (b > ss && p[b - 1] >= '0' && p[b - 1] <= '9')
+            b--;
+        if (e - b < 2 || e - b > 3)
+            continue;   /* (ten or more, and no year) */
+        for (int k = 0; hedges[k];) {
+            size_t l = strlen(hedges[k]);
+            if (b >= ss + l && !memcmp(p + b - l, hedges[k], l)) {
+                b -= l;
+                k = 0;
+                continue;
+            }
+            k++;
+        }
+        for (int k = 0; where[k]; k++) {
+            size_t l = strlen(where[k]);
+            if (b >= ss + l && !memcmp(p + b - l, where[k], l))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does the Chinese sentence p[ss, at) before a claim give it as a part
+ * of what it counted, after 其中 ("…控制我国境内约637万台主机，其中位于美国的
+ * 控制服务器数量占比约三成")? The part's place is its own, not the
+ * paragraph's topic. */
+int roles_zh_part(const char *p, size_t ss, size_t at)
+{
+    for (size_t i = ss; i + 6 <= at; i++)
+        if (!memcmp(p + i, "其中", 6))
+            return 1;
+    return 0;
+}
+
+/* Does the sentence doc[ss, se) name one place beside China and the
+ * world, and only one (a list of provinces "合计约占全国" is no one
+ * province's)? */
+int roles_one_other_place(const Metrics *m, const char *doc, size_t ss, size_t se)
+{
+    MetricsPlace pl[32];
+    size_t np = metrics_places(m, doc, ss, se, pl, 32);
+    const char *one = NULL;
+    for (size_t k = 0; k < np; k++) {
+        if (!strcmp(pl[k].id, "china") || !strcmp(pl[k].id, "global"))
+            continue;
+        if (one && strcmp(one, pl[k].id))
+            return 0;
+        one = pl[k].id;
+    }
+    return one != NULL;
+}

@@ -86,4 +86,19 @@ int roles_may_trade(const char *doc, size_t ss, size_t se);
  * figure, over a place the paragraph spoke of before. */
 int roles_zh_china_topic(const char *doc, size_t ss, size_t at);
 
+/* Does a Chinese sentence doc[ss, se) spread what it counts over ten
+ * countries or more after a verb of where ("在170多个国家和地区部署",
+ * "服务覆盖约70个国家"), not over the partners one signs with ("同150个国家
+ * 签署")? */
+int roles_zh_spread(const char *doc, size_t ss, size_t se);
+
+/* Does the Chinese sentence doc[ss, at) give the claim at doc[at] as a
+ * part of what it counted, after 其中? Its place is its own, not the
+ * paragraph's topic. */
+int roles_zh_part(const char *doc, size_t ss, size_t at);
+
+/* Does the sentence doc[ss, se) name one place beside China and the
+ * world, and only one (where 全国 is all of that place)? */
+int roles_one_other_place(const Metrics *m, const char *doc, size_t ss, size_t se);
+
 #endif
