@@ -435,10 +435,14 @@ char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t c
     int sp = 0;
     for (size_t i = s; i < e;) {
         if (collapse && is_space(p[i])) {
-            sp = len > 0;
+            sp = len > 0 ? sp | (p[i] == '\n' ? 2 : 1) : 0;
             i++;
             continue;
         }
+        /* (a line break between two CJK characters, a Chinese line wrapped
+         * on a page, is no blank: Chinese puts none between words) */
+        if ((sp & 2) && p[i] >= 0xE3 && len >= 3 && (unsigned char)out[len - 3] >= 0xE3)
+            sp = 0;
         if (sp) {
             out[len++] = ' ';
             sp = 0;

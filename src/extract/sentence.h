@@ -41,8 +41,9 @@ void sentence_next(SentenceCursor *cur, const char *doc, size_t n, size_t start,
  * table row? */
 int sentence_wraps(const char *p, size_t n, size_t nl);
 
-/* The text of doc[ss, se): whitespace runs collapsed to one space,
- * trimmed, invalid UTF-8 replaced by U+FFFD, cut at
+/* The text of doc[ss, se): whitespace runs collapsed to one space (none
+ * for a line break alone between two CJK characters, a Chinese line
+ * wrapped on a page), trimmed, invalid UTF-8 replaced by U+FFFD, cut at
  * CB_MAX_SENTENCE_BYTES with "…". */
 char *sentence_text(const char *doc, size_t ss, size_t se);
 
