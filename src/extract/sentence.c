@@ -172,6 +172,15 @@ static int zh_wrapped(const char *p, size_t n, size_t k, size_t j)
                   (j + 3 <= n && (!memcmp(p + j, "\xE2\x80\x9C", 3) || !memcmp(p + j, "\xE3\x80\x8A", 3)));
     if (!(han_end || latin_end) || !goes_on)
         return 0;
+    /* (a Latin end only among CJK text close before it: an English line
+     * costs no more than this look) */
+    if (latin_end) {
+        int cjk = 0;
+        for (size_t t = k > 12 ? k - 12 : 0; t < k && !cjk; t++)
+            cjk = (unsigned char)p[t] >= 0xE3;
+        if (!cjk)
+            return 0;
+    }
     size_t a, w = page_width(p, k, &a);
     if (w < 30 || columns(p, a, k))
         return 0;
