@@ -1,5 +1,7 @@
 /* test_roles.c — the part a place plays in a sentence (roles.h): the
- * world as a frame, the country that has the figure. */
+ * world as a frame, the country that has the figure, and in Chinese
+ * China as a clause's topic, a count spread over many countries, a part
+ * after 其中, the destinations of a flow. */
 #include "roles.h"
 
 #include <check.h>
@@ -88,6 +90,59 @@ START_TEST(partners_gifts_and_other_subjects_should_have_no_subject_place)
 }
 END_TEST
 
+START_TEST(the_world_ranked_with_or_compared_with_in_chinese_should_be_a_frame)
+{
+    ck_assert_int_eq(world("对外直接投资流量1772.9亿美元，连续12年列全球前三。"), ROLES_WORLD_RANK);
+    ck_assert_int_eq(world("存量2.96万亿美元，连续7年排名全球前三。"), ROLES_WORLD_RANK);
+    ck_assert_int_eq(world("年均增速约为8%，高于全球平均水平3个百分点。"), ROLES_WORLD_RANK);
+    ck_assert_int_eq(world("全球互联网用户约54亿人。"), ROLES_WORLD_PLACE);
+}
+END_TEST
+
+START_TEST(china_as_a_clauses_topic_should_be_told_from_a_modifier)
+{
+    const char *s = "中国位居第二，规模约为7.6万亿美元";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "7.6") - s)), 1);
+    s = "中国方面，规划发射卫星约1.3万颗";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "1.3") - s)), 1);
+    s = "中国企业在海外建设数据中心超过40个";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "40") - s)), 0);
+    s = "中国与东盟贸易额达6.41万亿元";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "6.41") - s)), 0);
+}
+END_TEST
+
+START_TEST(a_count_spread_over_many_countries_in_chinese_should_be_told_from_partners)
+{
+    const char *s = "华为称，其已在170多个国家和地区部署了1500多张网络。";
+    ck_assert_int_eq(roles_zh_spread(s, 0, strlen(s)), 1);
+    s = "星链服务覆盖约70个国家和地区。";
+    ck_assert_int_eq(roles_zh_spread(s, 0, strlen(s)), 1);
+    s = "我国已同超过150个国家签署合作文件。";
+    ck_assert_int_eq(roles_zh_spread(s, 0, strlen(s)), 0);
+    s = "项目在5个国家落地。";   /* (fewer than ten) */
+    ck_assert_int_eq(roles_zh_spread(s, 0, strlen(s)), 0);
+}
+END_TEST
+
+START_TEST(the_one_other_place_and_a_part_should_be_read_in_chinese)
+{
+    const char *s = "由中国企业承建的肯尼亚国家光纤骨干网连通全国47个郡。";
+    ck_assert_int_eq(roles_one_other_place(M, s, 0, strlen(s)), 1);
+    s = "广东、江苏、山东等省市数字经济规模合计约占全国的百分之六十五。";
+    ck_assert_int_eq(roles_one_other_place(M, s, 0, strlen(s)), 0);
+    ck_assert_int_eq(roles_nationwide(M, "城镇调查失业率5.5%左右。", 0, strlen("城镇调查失业率5.5%左右。")), 1);
+    s = "控制我国境内约637万台主机，其中位于美国的控制服务器占比约三成";
+    ck_assert_int_eq(roles_zh_part(s, 0, (size_t)(strstr(s, "三成") - s)), 1);
+    ck_assert_int_eq(roles_zh_part(s, 0, (size_t)(strstr(s, "637") - s)), 0);
+    /* the destinations of a flow are an aside */
+    s = "投资137.6亿美元，主要流向新加坡、美国。";
+    const char *sg = strstr(s, "新加坡");
+    ck_assert_int_eq(roles_may_aside(s, 0, strlen(s)), 1);
+    ck_assert_int_eq(roles_aside(s, 0, strlen(s), (size_t)(sg - s), (size_t)(sg - s) + 9), 1);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("roles");
@@ -97,6 +152,10 @@ int main(void)
     tcase_add_test(tc, the_world_named_as_a_place_should_stay_a_place);
     tcase_add_test(tc, the_country_that_has_the_figure_should_be_its_place);
     tcase_add_test(tc, partners_gifts_and_other_subjects_should_have_no_subject_place);
+    tcase_add_test(tc, the_world_ranked_with_or_compared_with_in_chinese_should_be_a_frame);
+    tcase_add_test(tc, china_as_a_clauses_topic_should_be_told_from_a_modifier);
+    tcase_add_test(tc, a_count_spread_over_many_countries_in_chinese_should_be_told_from_partners);
+    tcase_add_test(tc, the_one_other_place_and_a_part_should_be_read_in_chinese);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

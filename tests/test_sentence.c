@@ -23,10 +23,13 @@ static char *clean_walk(const char *doc, size_t s, size_t e, int collapse, size_
     int sp = 0;
     for (size_t i = s; i < e;) {
         if (collapse && is_blank(p[i])) {
-            sp = len > 0;
+            sp = len > 0 ? sp | (p[i] == '\n' ? 2 : 1) : 0;
             i++;
             continue;
         }
+        /* (a line break between CJK characters is no blank) */
+        if ((sp & 2) && p[i] >= 0xE3 && len >= 3 && (unsigned char)out[len - 3] >= 0xE3)
+            sp = 0;
         if (sp) {
             out[len++] = ' ';
             sp = 0;
@@ -91,12 +94,47 @@ START_TEST(any_text_should_give_what_the_character_walk_gives)
 }
 END_TEST
 
+/* The sentence around the first fig of doc, as text. */
+static char *sentence_of(const char *doc, const char *fig)
+{
+    const char *at = strstr(doc, fig);
+    ck_assert_ptr_nonnull(at);
+    size_t ss, se, s = (size_t)(at - doc);
+    sentence_bounds(doc, strlen(doc), s, s + strlen(fig), &ss, &se);
+    return sentence_text(doc, ss, se);
+}
+
+START_TEST(a_chinese_line_broken_at_a_pdf_page_edge_should_go_on)
+{
+    /* lines as wide as each other, broken inside words and a name */
+    const char *pdf = "（一）网络：区域连接水平持续提升\n"
+                      "2023年，越南、泰国、马来西亚等国家的移动网络覆盖水平较快提\n"
+                      "升。越南互联网普及率达到79%，据某某移动通信行业协会（G\n"
+                      "SMA）统计，较上年提升约3个百分点，泰国移动网络用户规\n"
+                      "模约为6100万人。\n";
+    char *t = sentence_of(pdf, "79%");
+    ck_assert_str_eq(t, "越南互联网普及率达到79%，据某某移动通信行业协会（G SMA）统计，较上年提升约3个百分点，泰国移动网络用户规"
+                      "模约为6100万人。");
+    free(t);
+    /* a heading, narrower than the line after it, stands alone */
+    t = sentence_of(pdf, "2023");
+    ck_assert_str_eq(t, "2023年，越南、泰国、马来西亚等国家的移动网络覆盖水平较快提升。");
+    free(t);
+    /* a Chinese paragraph on one line ends at its line break */
+    const char *txt = "全年软件业务收入123258亿元，同比增长13.4%\n信息安全产品和服务收入2232亿元，同比增长12.4%\n";
+    t = sentence_of(txt, "2232");
+    ck_assert_str_eq(t, "信息安全产品和服务收入2232亿元，同比增长12.4%");
+    free(t);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("sentence");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, blanks_should_collapse_and_a_long_text_end_in_an_ellipsis);
     tcase_add_test(tc, any_text_should_give_what_the_character_walk_gives);
+    tcase_add_test(tc, a_chinese_line_broken_at_a_pdf_page_edge_should_go_on);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

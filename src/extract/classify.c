@@ -88,9 +88,24 @@ static const Phrase same_time[] = {
     PHRASE("of whom"), {NULL, 0},
 };
 
+/* Is the year at p[i] that of the prices a volume is valued at
+ * ("按2020年不变价计算", "以2015年为基期"), not the time of the figure? */
+static int priced_year(const char *p, size_t ss, size_t se, size_t i)
+{
+    static const char *const priced[] = {"年不变价", "年价格", "年可比价", "年为基期", "年为基数", NULL};
+    if (i < ss + 3 || (memcmp(p + i - 3, "按", 3) && memcmp(p + i - 3, "以", 3)))
+        return 0;
+    for (int k = 0; priced[k]; k++) {
+        size_t l = strlen(priced[k]);
+        if (i + 4 + l <= se && !memcmp(p + i + 4, priced[k], l))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the year at p[i] the base of a Chinese comparison ("较2022年12月提升",
- * "比上年", "与2022年相比", "是2018年的2.2倍"), not the time of the
- * sentence? */
+ * "比上年", "与2022年相比", "是2018年的2.2倍") or of the prices a volume is
+ * valued at ("按2020年不变价计算"), not the time of the sentence? */
 static int base_year(const char *p, size_t ss, size_t se, size_t i)
 {
     static const char *const words[] = {"较", "比", "与", "同", "相比", "相较", NULL};
@@ -99,6 +114,8 @@ static int base_year(const char *p, size_t ss, size_t se, size_t i)
         if (i >= ss + l && !memcmp(p + i - l, words[k], l))
             return 1;
     }
+    if (priced_year(p, ss, se, i))
+        return 1;
     /* "是2018年的2.2倍": the base of a multiple */
     return i >= ss + 3 && i + 10 <= se && (!memcmp(p + i - 3, "是", 3) || !memcmp(p + i - 3, "为", 3)) &&
            !memcmp(p + i + 4, "年的", 6);
@@ -255,7 +272,7 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
 {
     static const char *const already[] = {"已", "目前", "现已", "already", "now", "currently", "so far", NULL};
     if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i))) ||
-        start_year(p, ss, se, i))
+        start_year(p, ss, se, i) || priced_year(p, ss, se, i))
         return 1;
     /* a plan's deadline in another clause: after the claim ("Alibaba
      * operates three data centres, and Tencent will invest ... by 2030"),
@@ -510,6 +527,8 @@ static int spread_over_countries(const char *p, size_t ss, size_t se)
     static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
     if (says(p, ss, se, abroad))
         return 1;
+    if (roles_zh_spread(p, ss, se))
+        return 1;
     for (size_t i = ss; i + 9 <= se; i++) {
         /* a word of its own, after a number: none before the sentence's start */
         if (i == ss || p[i - 1] != ' ' || (p[i] | 0x20) != 'c' || strncasecmp(p + i, "countries", 9))
@@ -694,7 +713,15 @@ static int remember(SentenceFacts *sf, unsigned bit, int holds)
 static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se)
 {
     char other[64];
-    return se - ss <= 400 && many_countries(p, ss, se) && names_line_scope(m, p, ss, se, 0, other, sizeof other) == 0;
+    if (se - ss > 400 || !many_countries(p, ss, se))
+        return 0;
+    /* (a Chinese sentence: the places its live cues name, which leave out
+     * the words a line's reading takes for China, 国家和地区) */
+    if (roles_zh_spread(p, ss, se)) {
+        MetricsPlace pl[8];
+        return metrics_places(m, p, ss, se, pl, 8) == 0;
+    }
+    return names_line_scope(m, p, ss, se, 0, other, sizeof other) == 0;
 }
 
 /* Does name[0, head), before a known body's name, end with a word of
@@ -781,18 +808,27 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         char who[64];
         if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, who, sizeof who))
             strcut(c->scope, sizeof c->scope, who);
-        if (!c->scope[0] && frame == ROLES_WORLD_SHARE)
+        /* (a Chinese share of the world's total with no place of its own,
+         * "占全球六成以上", is the share of what the text speaks of: the
+         * paragraph's place, the document's) */
+        if (!c->scope[0] && frame == ROLES_WORLD_SHARE && !chinese_near(doc, ss, c->start))
             strcut(c->scope, sizeof c->scope, "global");
     }
-    /* 全国 in a story about Kenya is all of Kenya */
-    int nationwide = !strcmp(c->scope, "china") && di_scope_other(cx) && roles_nationwide(m, doc, ss, se);
-    if (nationwide) {
+    /* 全国 in a story about Kenya is all of Kenya, and so it is in a
+     * sentence that names Kenya ("由中国企业承建的肯尼亚国家光纤骨干网...
+     * 连通全国47个郡"); 城镇 in Guizhou's report are Guizhou's towns */
+    if (!strcmp(c->scope, "china") && roles_nationwide(m, doc, ss, se) &&
+        (di_scope_other(cx) || roles_one_other_place(m, doc, ss, se))) {
         places_fenced(m, c, doc, n, ss, se, fences, nfences, 2);
-        if (!c->scope[0]) {
+        if (!strcmp(c->scope, "global"))
+            c->scope[0] = '\0';
+        if (!c->scope[0] && di_scope_other(cx)) {
             const DocInfo *d = context_doc(cx);
             strcut(c->scope, sizeof c->scope, d->scope);
             classify_said(c, "scope", d->scope_from ? d->scope_from : "the document");
         }
+        if (!c->scope[0])
+            strcut(c->scope, sizeof c->scope, "china");
     }
     /* the place that has the figure, opening its clause: "China had
      * 1.092 billion internet users" (not what it gives to many countries) */
@@ -800,6 +836,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (!c->scope[0] && roles_subject_place(m, doc, ss, se, c->start, c->unit, subject, sizeof subject) &&
         !(se - ss <= 400 && many_countries(doc, ss, se)))
         strcut(c->scope, sizeof c->scope, subject);
+    /* (China as a Chinese clause's topic: "中国位居第二，规模约为7.6万亿美元") */
+    else if (!c->scope[0] && chinese_near(doc, ss, c->start) && roles_zh_china_topic(doc, ss, c->start))
+        strcut(c->scope, sizeof c->scope, "china");
     /* the trader, over the partner the sentence names: "China imported
      * 479.5 billion chips from Kenya" */
     else if (c->scope[0] && FACT(sf, SF_TRADE, roles_may_trade(doc, ss, se)) &&
@@ -955,7 +994,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_year(c, now, di->year ? "the title" : "the date");
     }
     take_year(c, di->year, "the title");
-    if (di->news)
+    /* (a Chinese outlet's story with no dateline leaves its plans and
+     * forecasts undated, as a Chinese sentence's tense rule does) */
+    if (di->news && !(di->news == 2 && planned_at(doc, ss, se, c->start)))
         take_year(c, di->date_y, "the date");
     /* the month of that year, where the text gives it */
     c->month = year_month(c, q, &a, doc, ss, se);
@@ -997,8 +1038,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         /* (a sentence in the publisher's first person, "Of the 412
          * projects in our database", is not the paragraph's teller's) */
         if (!c->source[0] && (di->we[0] || di->body[0]) &&
-            FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se)))
+            FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se))) {
             take_source(c, di->we[0] ? di->we : di->body, "the publisher");
+            /* (a Chinese paper's "研究发现：" leads its paragraph: the
+             * clauses after it tell the paper's findings too) */
+            own_source |= chinese_near(doc, ss, c->start);
+        }
         take_source(c, a.para_source, "the paragraph");
         /* an official at a Chinese press conference speaks for the body
          * in all they say */
@@ -1017,7 +1062,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */
-    own[0] = own_scope && !cell;
+    own[0] = own_scope && !cell && !roles_zh_part(doc, ss, c->start);
     own[1] = own_year && !cell && !planned_at(doc, ss, se, c->start);
     own[2] = own_source && !cell;
 }

@@ -381,6 +381,10 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
         int text = lines_has_text(p, ls, le) && !lines_marker(p, ls, le);
         if (!text)
             b->para = le + 1;
+        /* (a line indented with an ideographic space, "　　网络生态治理方面，
+         * ...", opens a Chinese paragraph, blank line or not) */
+        else if (le >= ls + 3 && !memcmp(p + ls, "\xE3\x80\x80", 3))
+            b->para = ls;
         /* (a paragraph's first line, wrapped into the next, is no heading) */
         if (heading_line(p, b->prev_text, ls, le) && !sentence_wraps(p, n, le)) {
             size_t hs = ls, he = le;
@@ -401,8 +405,10 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
         b->scanned = le + 1;
     }
     /* the line holding the claim may open with its own section title,
-     * numbered or run in */
+     * numbered or run in, or with a Chinese paragraph's indent */
     size_t ls = b->scanned, lim = at - ls < 120 ? at : ls + 120;
+    if (ls + 3 <= at && !memcmp(p + ls, "\xE3\x80\x80", 3) && b->para < ls)
+        b->para = ls;
     if (lim > ls)
         numbered_line(b, m, p, ls, lim);
     if (lim > ls && b->runin != ls + 1) {

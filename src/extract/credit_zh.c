@@ -69,7 +69,9 @@ static size_t bracket_end(const char *p, size_t i, size_t e)
         for (size_t j = i + 3; j < e && j - i < 120; j++) {
             if (bytes_at(p, j, e, pairs[k][1], 3))
                 return j + 3;
-            if (mark_at(p, j, e, "。") || mark_at(p, j, e, "，") || p[j] == '\n')
+            /* (a line break only inside a Latin name: "（RWR Advisory\nGroup）") */
+            if (mark_at(p, j, e, "。") || mark_at(p, j, e, "，") ||
+                (p[j] == '\n' && !(j > i + 3 && is_letter(p[j - 1]) && j + 1 < e && is_letter(p[j + 1]))))
                 return 0;
         }
         return 0;
@@ -86,6 +88,12 @@ static size_t name_piece(const char *p, size_t i, size_t e)
     if (han_at(p, i, e))
         return 3;
     if (is_letter(p[i]) || p[i] == '&')
+        return 1;
+    /* (a blank between the words of a Latin name, "Synergy Research
+     * Group", or between Han and Latin: "咨询机构 RWR咨询集团") */
+    if ((p[i] == ' ' || p[i] == '\n') && i > 0 && (is_letter(p[i - 1]) || (unsigned char)p[i - 1] >= 0x80) &&
+        i + 1 < e &&
+        (is_letter(p[i + 1]) || (is_letter(p[i - 1]) && han_at(p, i + 1, e))))
         return 1;
     if (mark_at(p, i, e, "\xC2\xB7"))
         return 2;
@@ -107,6 +115,31 @@ static size_t date_piece(const char *p, size_t i, size_t e)
                     mark_at(p, k, e, "号")))
         return 0;
     return k + 3 - i;
+}
+
+/* A report's edition between a body and its title ("中国互联网络信息中心
+ * 第53次《…》显示"): digits and 次, 期 or 版 after 第; their length at p[i]
+ * (the digits), or 0. */
+static size_t edition_piece(const char *p, size_t s, size_t i, size_t e)
+{
+    size_t k = i;
+    while (k < e && p[k] >= '0' && p[k] <= '9' && k - i < 4)
+        k++;
+    if (k == i || i < s + 3 || !mark_at(p, i - 3, i, "第") ||
+        !(mark_at(p, k, e, "次") || mark_at(p, k, e, "期") || mark_at(p, k, e, "版")))
+        return 0;
+    return k + 3 - i;
+}
+
+/* Where an edition ending p[s, e) starts ("…第53次" less "第53次"), or e. */
+static size_t edition_tail(const char *p, size_t s, size_t e)
+{
+    if (!(e >= s + 7 && (mark_at(p, e - 3, e, "次") || mark_at(p, e - 3, e, "期") || mark_at(p, e - 3, e, "版"))))
+        return e;
+    size_t k = e - 3;
+    while (k > s && p[k - 1] >= '0' && p[k - 1] <= '9' && e - 3 - k < 4)
+        k--;
+    return k < e - 3 && k >= s + 6 && mark_at(p, k - 3, k, "第") ? k - 3 : e;
 }
 
 /* Where a date ending p[s, e) starts ("…今年2月" less "2月"), or e. */
@@ -213,6 +246,9 @@ static void trim_name(const char *p, size_t *s, size_t *e)
         } else if ((x = date_tail(p, *s, *e)) < *e) {
             *e = x;
             changed = 1;
+        } else if ((x = edition_tail(p, *s, *e)) < *e) {
+            *e = x;
+            changed = 1;
         } else if ((x = ends(p, *s, *e, adverbs)) && *e - x > *s) {
             *e -= x;
             changed = 1;
@@ -262,7 +298,7 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
             i += 3;
             size_t a = i, digits = 0;
             while (i < e && (is_letter(p[i]) || p[i] == '-' || p[i] == '&' || p[i] == '.' ||
-                             (p[i] >= '0' && p[i] <= '9')))
+                             (p[i] >= '0' && p[i] <= '9') || ((p[i] == ' ' || p[i] == '\n') && i > a && is_letter(p[i - 1]))))
                 digits += p[i] >= '0' && p[i] <= '9', i++;
             if (i + 3 != e || !mark_at(p, i, e, "）") || i == a)
                 return 0;
@@ -285,6 +321,9 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
     for (size_t k = s; caps && k < *ne; k++)
         caps = p[k] >= 'A' && p[k] <= 'Z';
     if (caps)
+        return 1;
+    /* a Latin name of words ("Synergy Research Group", "TeleGeography") */
+    if (!han && latin >= 3 && p[s] >= 'A' && p[s] <= 'Z')
         return 1;
     if (han + (latin > 0) < 3 || han > 24)
         return 0;
@@ -395,6 +434,34 @@ static int impersonal(const char *p, size_t s, size_t e)
     return 1;
 }
 
+/* "据仲量联行测算，": a body known by a name of its own, not by what it
+ * is (no 公司 or 局 at its end), counting the figures. The teller p[s,
+ * cue_s) before the verb of counting p[cue_s, cue_e) is a name when it
+ * is two to eight Han characters, is no role ("项目承建方", "业内人士"),
+ * points to no one the text named before ("该公司", "有关方面") and is
+ * no way of counting ("不完全"); the verb counts (测算, 统计, 数据), it
+ * does not tell (介绍, 了解). 1 and the name in out, or 0. */
+static int counted_by_name(const char *p, size_t s, size_t cue_s, size_t cue_e, char *out, size_t cap)
+{
+    static const Phrase counting[] = {W("测算"), W("估算"), W("统计"), W("数据"), W("调查"), W("监测"),
+                                      W("预测"), W("估计"), {NULL, 0}};
+    static const Phrase roles_end[] = {W("方"), W("人士"), W("人员"), W("者"), W("人"), W("媒体"), W("公司"),
+                                       W("部门"), W("机构"), W("企业"), W("方面"), W("官方"), {NULL, 0}};
+    static const Phrase pointing[] = {W("该"), W("有关"), W("相关"), W("业内"), W("当地"), W("官方"), W("本"),
+                                      W("其"), W("我"), {NULL, 0}};
+    if (cue_s < s + 6 || cue_s > s + 24 || opens(p, cue_s, cue_e, counting) != cue_e - cue_s)
+        return 0;
+    for (size_t i = s; i < cue_s; i += 3)
+        if (!han_at(p, i, cue_s))
+            return 0;
+    if (ends(p, s, cue_s, roles_end) || opens(p, s, cue_s, pointing) || impersonal(p, s, cue_s) ||
+        cue_s - s >= cap)
+        return 0;
+    memcpy(out, p + s, cue_s - s);
+    out[cue_s - s] = '\0';
+    return 1;
+}
+
 /* The credit after 据 at p[i]: the name up to what it tells; 2 when a
  * teller is named but is no body or person ("据项目承建方介绍，": someone
  * unnamed, out empty), 3 when the count names no teller at all ("据不完全
@@ -419,10 +486,18 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
             return take(m, p, s, k, out, cap);
         }
         size_t l = name_piece(p, k, se);
+        /* "据中国卫星导航系统管理办公室，": a body's name alone before the
+         * comma */
+        if (!l && k > s && cue_e != k && mark_at(p, k, se, "，") && take(m, p, s, k, out, cap)) {
+            *end = k;
+            return 1;
+        }
         if (!l) {
             if (cue_e == k && cue_s > s && mark_at(p, k, se, "，")) {
-                out[0] = '\0';
                 *end = k;
+                if (counted_by_name(p, s, cue_s, cue_e, out, cap))
+                    return 1;
+                out[0] = '\0';
                 return impersonal(p, s, cue_s) ? 3 : 2;
             }
             break;
@@ -450,8 +525,17 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
             }
         }
         size_t l = name_piece(p, k, se);
+        /* "CNNIC第53次《中国互联网络发展状况统计报告》：": a body's report
+         * cited before a colon */
+        if (l > 3 && k > c && mark_at(p, k, se, "《") && mark_at(p, k + l, se, "：") &&
+            take(m, p, c, k + l, out, cap)) {
+            *end = k + l + 3;
+            return 1;
+        }
         if (!l && k > c)
             l = date_piece(p, k, se);
+        if (!l && k > c)
+            l = edition_piece(p, c, k, se);
         if (!l)
             break;
         k += l;

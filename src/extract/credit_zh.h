@@ -11,7 +11,13 @@
  *    （APJII）数据显示", "中兴通讯方面向《环球时报》记者提供的数据显示",
  *    "中国信息通信研究院一位专家对《环球时报》记者称", "老挝中国总商会
  *    统计，", "欧瓦洛部长在致辞中表示";
- *  - after 从 and before 获悉: "记者从工业和信息化部获悉".
+ *  - after 从 and before 获悉: "记者从工业和信息化部获悉";
+ *  - a body's report cited by edition and title before a colon
+ *    ("CNNIC第53次《中国互联网络发展状况统计报告》：").
+ * After 据 a name may be Latin words ("据Synergy Research Group数据"), a
+ * body alone before the comma ("据中国卫星导航系统管理办公室，"), or a body
+ * known by a name of its own counting the figures ("据仲量联行测算，"):
+ * a role ("据项目承建方测算") or a pointer ("据该公司统计") names no one.
  * What stands between the name and the verb is not the name: how the
  * figures came ("发布的《…》", "提供的数据"), when and where it was said
  * ("此前", "在接受采访时", "对记者"), and a spokesman's role: "华为肯尼亚

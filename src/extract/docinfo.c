@@ -757,6 +757,29 @@ static int latest_as_of(const char *doc, size_t n)
     return y;
 }
 
+/* Is the publisher a Chinese newspaper, news site or agency (人民日报,
+ * 环球时报, 新华社, 新华网, 财新网)? What it prints is news, dateline or
+ * not: its undated figures are its date's. */
+static int news_outlet_zh(const char *pub)
+{
+    static const char *const ends[] = {"日报", "时报", "晚报", "晨报", "新华社", "新华网", "中新社", "中新网",
+                                       "新闻网", "财新网", "通讯社", NULL};
+    /* (a joint byline, "新华社 / 新华网": its first) */
+    char lead[256];
+    const char *slash = strstr(pub, " / ");
+    size_t l = slash ? (size_t)(slash - pub) : strlen(pub);
+    if (l >= sizeof lead)
+        return 0;
+    memcpy(lead, pub, l);
+    lead[l] = '\0';
+    for (int k = 0; ends[k]; k++) {
+        size_t e = strlen(ends[k]);
+        if (l >= e && !memcmp(lead + l - e, ends[k], e))
+            return 1;
+    }
+    return 0;
+}
+
 void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di)
 {
     memset(di, 0, sizeof *di);
@@ -770,6 +793,8 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (src) {
         read_date(src->date, di);
         di->news = di->date_y && (has_dateline(doc, n) || release_line(doc, n));
+        if (di->date_y && !di->news && src->publisher && news_outlet_zh(src->publisher))
+            di->news = 2;
     }
     /* A report's edition ("研究报告（2023年）") covers the last year that
      * had ended when it came out: the edition's own year when it came

@@ -14,8 +14,10 @@
  *    "(October-December 2023)"; a period's last year, "2013-2023").
  *  - date: the bibliography date (YYYY-MM-DD), which dates "this year",
  *    "last year", a month without a year and, in a news story (a dateline:
- *    "LAGOS, March 15 (Reuters) -", "ILOILO CITY - The city ...") or a
- *    press release ("PRESS RELEASE"), figures the story leaves undated.
+ *    "LAGOS, March 15 (Reuters) -", "ILOILO CITY - The city ..."; or a
+ *    Chinese newspaper's, news site's or agency's story, 人民日报, 新华网)
+ *    or a press release ("PRESS RELEASE"), figures the story leaves
+ *    undated.
  *  - data's year: a Chinese report (no news story) counts its figures "as
  *    of" a date ("截至2023年12月"); the latest it names, when its year
  *    ended before the report came out (a report of March 2024 on 2023),
@@ -45,8 +47,11 @@ typedef struct DocInfo {
     int year;                /* the title's (or first heading's) year, or a
                               * report edition's year of data ("（2023年）"), or 0 */
     int date_y, date_m, date_d;  /* the date, 0 when unknown */
-    int news;                /* a dated news story (dateline near its top)
-                              * or press release ("PRESS RELEASE" line) */
+    int news;                /* a dated news story (dateline near its top),
+                              * press release ("PRESS RELEASE" line) or
+                              * story of a Chinese news outlet (人民日报,
+                              * 新华网): 2 for that last, with no dateline,
+                              * whose plans and forecasts stay undated */
     int data_y;              /* the year a Chinese report's data run to: the
                               * latest "截至2023年12月" it names, when that
                               * year ended before its date; else 0 */

@@ -847,6 +847,38 @@ static void zh_change_years(const char *p, size_t ss, size_t se, ListClaim *v, s
     }
 }
 
+/* Is p[s, e) the mark of a list's items: 、, 和, 及? */
+static int list_mark(const char *p, size_t s, size_t e)
+{
+    return e == s + 3 && (!memcmp(p + s, "、", 3) || !memcmp(p + s, "和", 3) || !memcmp(p + s, "及", 3));
+}
+
+/* 中国 listed among other places ("美国、中国算力规模分别占全球的34%和33%"):
+ * China is no place cue of its own (it is the actor of most Chinese
+ * sentences), but in a list of places it is one of them. pl[0, np) gets
+ * it, in order; the new count (at most max). */
+static size_t with_china_listed(const char *p, size_t ss, size_t se, MetricsPlace *pl, size_t np, size_t max)
+{
+    for (size_t i = ss; i + 6 <= se && np < max; i++) {
+        if (memcmp(p + i, "中国", 6))
+            continue;
+        size_t e = i + 6, k = 0;
+        while (k < np && pl[k].e <= i)
+            k++;
+        if (k < np && pl[k].s < e)
+            continue;   /* (inside a place's name: "中国香港") */
+        /* (joined by 、 or 和 only: "中国与印尼、泰国" is a party and its partners) */
+        int listed = (k > 0 && list_mark(p, pl[k - 1].e, i)) || (k < np && list_mark(p, e, pl[k].s));
+        if (!listed)
+            continue;
+        memmove(pl + k + 1, pl + k, (np - k) * sizeof *pl);
+        pl[k] = (MetricsPlace){i, e, "china"};
+        np++;
+        i = e - 1;
+    }
+    return np;
+}
+
 void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k)
 {
     (void)n;
@@ -872,6 +904,7 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
         return;
     MetricsPlace pl[32];
     size_t np = metrics_places(m, p, ss, se, pl, 32);
+    np = with_china_listed(p, ss, se, pl, np, 32);
     size_t first[32], len[32];
     size_t nr = place_runs(p, pl, np, first, len, 32);
     for (size_t i = 0; i < k;) {

@@ -99,14 +99,19 @@ static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
     static const char *const shares[] = {"percent", "per", "cent", "%", "share", "half", "third", "thirds",
                                          "quarter", "quarters", "fifth", "fifths", "proportion", "fraction",
                                          NULL};
-    static const char *const zh_rank_after[] = {"第", "首", "领先", "前列", "主要经济体", "最大", "之最", NULL};
-    static const char *const zh_rank_before[] = {"居", "位居", "位列", "跃居", NULL};
+    static const char *const zh_rank_after[] = {"第", "首", "领先", "前", "主要经济体", "最大", "之最", NULL};
+    static const char *const zh_rank_before[] = {"居", "列", "排名", "排在", NULL};
+    /* the world as what a figure is compared with: "高于全球平均水平3个
+     * 百分点", "快于全球" */
+    static const char *const zh_compare_before[] = {"高于", "低于", "快于", "慢于", "超过", "超出", "不及", "比", "较",
+                                                    NULL};
     static const char *const zh_share_before[] = {"占", NULL};
     /* the cue may hold its article: "the world" */
     if (me - ms > 4 && !strncasecmp(p + ms, "the ", 4))
         ms += 4;
-    /* Chinese: 全球第二, 居全球, 占全球 */
-    if (opens(p, me, se, zh_rank_after) || closes(p, ss, ms, zh_rank_before) || zh_superlative(p, me, se))
+    /* Chinese: 全球第二, 居全球, 列全球前三, 排名全球前列, 占全球 */
+    if (opens(p, me, se, zh_rank_after) || closes(p, ss, ms, zh_rank_before) || zh_superlative(p, me, se) ||
+        closes(p, ss, ms, zh_compare_before))
         return MENTION_RANK;
     if (closes(p, ss, ms, zh_share_before))
         return MENTION_SHARE;
@@ -174,7 +179,9 @@ int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se)
 
 int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se)
 {
-    static const char *const whole[] = {"全国", "国内", "境内", NULL};
+    /* (城镇 and 农村, a country's towns and countryside, are the whole's
+     * parts: the towns of the province a provincial report speaks of) */
+    static const char *const whole[] = {"全国", "国内", "境内", "城镇", "农村", NULL};
     MetricsPlace pl[32];
     size_t n = metrics_places(m, doc, ss, se, pl, 32);
     int seen = 0;
@@ -197,8 +204,29 @@ static const Phrase excluding[] = {PHRASE("outside "), PHRASE("excluding "), PHR
                                    PHRASE("other than "), PHRASE("beyond "), {NULL, 0}};
 static const char *const seated[] = {"-based", "-headquartered", "-listed", NULL};
 
+/* Chinese verbs of where a flow goes or what it spreads over: "主要流向
+ * 新加坡、美国", "分布在50多个国家". The places after them are the
+ * flow's destinations, not the figure's place. */
+static const char *const zh_bound[] = {"流向", "分布在", "分布于", "集中在", "集中于", "投向", NULL};
+
+/* Is a zh_bound verb in the clause of doc[ss, se) before offset s? */
+static int zh_destination(const char *doc, size_t ss, size_t s)
+{
+    size_t c = s;
+    while (c > ss && !(c >= ss + 3 && (!memcmp(doc + c - 3, "，", 3) || !memcmp(doc + c - 3, "；", 3) ||
+                                       !memcmp(doc + c - 3, "。", 3))))
+        c--;
+    for (size_t i = c; i < s; i++)
+        if ((unsigned char)doc[i] >= 0xE4 && opens(doc, i, s, zh_bound))
+            return 1;
+    return 0;
+}
+
 static int may_aside(const char *doc, size_t ss, size_t se)
 {
+    for (size_t i = ss; i + 6 <= se; i++)
+        if ((unsigned char)doc[i] >= 0xE4 && opens(doc, i, se, zh_bound))
+            return 1;
     for (size_t i = ss; i < se; i++) {
         if (doc[i] == '-' && opens(doc, i, se, seated))
             return 1;
@@ -225,6 +253,8 @@ int roles_may_aside(const char *doc, size_t ss, size_t se)
 
 int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)
 {
+    if (zh_destination(doc, ss, s))
+        return 1;
     /* "Lagos-based", "Hong Kong-listed" */
     if (opens(doc, e, se, seated))
         return 1;
@@ -406,4 +436,94 @@ int roles_trader(const Metrics *m, const char *doc, size_t ss, size_t se, size_t
 {
     int trade;
     return subject_place(m, doc, ss, se, at, unit, out, cap, &trade) && trade;
+}
+
+/* ---- China as a clause's topic ---- */
+
+int roles_zh_china_topic(const char *doc, size_t ss, size_t at)
+{
+    /* what follows 中国 when it is the topic ("中国位居第二", "中国方面，",
+     * "中国数字经济占GDP比重为42.8%"), not a modifier of a name ("中国企业",
+     * "中国信息通信研究院") nor one party of two ("中国与东盟") */
+    static const char *const topic[] = {"方面", "位居", "位列", "居", "排名", "已", "是", "为", "成为", "继续", "仍",
+                                        "占", "拥有", "累计", "数字经济", "经济", "网民", "互联网", "算力", "市场",
+                                        "整体", "全年", "目前", "5G", "GDP", NULL};
+    static const char *const china = "中国";
+    for (size_t i = ss; i + 6 <= at; i++) {
+        int start = i == ss || (i >= ss + 3 && (!memcmp(doc + i - 3, "，", 3) || !memcmp(doc + i - 3, "；", 3) ||
+                                               !memcmp(doc + i - 3, "：", 3) ||
+                                               !memcmp(doc + i - 3, "\xE3\x80\x80", 3)));
+        if (start && !memcmp(doc + i, china, 6) && opens(doc, i + 6, at, topic))
+            return 1;
+    }
+    return 0;
+}
+
+/* ---- Chinese counts and parts ---- */
+
+/* Does a Chinese sentence p[ss, se) spread what it counts over ten
+ * countries or more, "在170多个国家和地区部署", "服务覆盖约70个国家": the
+ * count after a verb of where (在, 覆盖, 遍及), past a hedge? Not the
+ * partners one signs with ("同150个国家签署": 同, 与 stand there). */
+int roles_zh_spread(const char *p, size_t ss, size_t se)
+{
+    static const char *const where[] = {"在", "覆盖", "遍及", "遍布", "进入", "到", "于", NULL};
+    static const char *const hedges[] = {"约", "超过", "逾", "近", "将近", "接近", "超", "全球", NULL};
+    for (size_t i = ss; i + 9 <= se; i++) {
+        if (memcmp(p + i, "个国家", 9))
+            continue;
+        size_t e = i;
+        if (e >= ss + 3 && (!memcmp(p + e - 3, "多", 3) || !memcmp(p + e - 3, "余", 3)))
+            e -= 3;
+        size_t b = e;
+        while (b > ss && p[b - 1] >= '0' && p[b - 1] <= '9')
+            b--;
+        if (e - b < 2 || e - b > 3)
+            continue;   /* (ten or more, and no year) */
+        for (int k = 0; hedges[k];) {
+            size_t l = strlen(hedges[k]);
+            if (b >= ss + l && !memcmp(p + b - l, hedges[k], l)) {
+                b -= l;
+                k = 0;
+                continue;
+            }
+            k++;
+        }
+        for (int k = 0; where[k]; k++) {
+            size_t l = strlen(where[k]);
+            if (b >= ss + l && !memcmp(p + b - l, where[k], l))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Does the Chinese sentence p[ss, at) before a claim give it as a part
+ * of what it counted, after 其中 ("…控制我国境内约637万台主机，其中位于美国的
+ * 控制服务器数量占比约三成")? The part's place is its own, not the
+ * paragraph's topic. */
+int roles_zh_part(const char *p, size_t ss, size_t at)
+{
+    for (size_t i = ss; i + 6 <= at; i++)
+        if (!memcmp(p + i, "其中", 6))
+            return 1;
+    return 0;
+}
+
+/* Does the sentence doc[ss, se) name one place beside China and the
+ * world, and only one (a list of provinces "合计约占全国" is no one
+ * province's)? */
+int roles_one_other_place(const Metrics *m, const char *doc, size_t ss, size_t se)
+{
+    MetricsPlace pl[32];
+    size_t np = metrics_places(m, doc, ss, se, pl, 32);
+    const char *one = NULL;
+    for (size_t k = 0; k < np; k++) {
+        if (!strcmp(pl[k].id, "china") || !strcmp(pl[k].id, "global"))
+            continue;
+        if (one && strcmp(one, pl[k].id))
+            return 0;
+        one = pl[k].id;
+    }
+    return one != NULL;
 }

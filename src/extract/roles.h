@@ -4,15 +4,22 @@
  *  - The world as a frame. "ranking second in the world", "the world's
  *    largest", "居全球第二位", "全球第一大" rank a figure among the world's;
  *    "over 60 percent of the world's total", "20% of the world's internet
- *    users", "占全球...的比重" measure it against the world's. The figure is
- *    the world's only when nothing else places it ("roughly 10 per cent
- *    of the global market", said of one firm, is a world figure).
+ *    users", "占全球...的比重" measure it against the world's; "高于全球平均
+ *    水平" compares it with the world's. The figure is the world's only
+ *    when nothing else places it ("roughly 10 per cent of the global
+ *    market", said of one firm, is a world figure); in Chinese, where a
+ *    sentence leaves its subject unsaid ("占全球六成以上"), it is the
+ *    share of what the text speaks of.
  *  - An aside. "41 percent of the global market outside North America",
  *    "according to London-based research firm Omdia": a place excluded,
- *    or the seat of a body, is not where the figure applies.
+ *    or the seat of a body, is not where the figure applies; nor are the
+ *    destinations of a flow ("投资137.6亿美元，…主要流向新加坡、美国").
  *  - The country as a whole. 全国 and 国内 ("nationwide", "domestic") name
  *    the country the document speaks of: China in a Chinese report on
- *    China, Kenya in a story about Kenya.
+ *    China, Kenya in a story about Kenya, and the one other country a
+ *    sentence names ("由中国企业承建的肯尼亚国家光纤骨干网...连通全国47个
+ *    郡"). 城镇 and 农村 (the towns, the countryside) are its parts: a
+ *    province's in a provincial report.
  *  - The subject that has the figure. "China had 1.092 billion internet
  *    users", "China had built 1.854 million 5G base stations", "China
  *    accounts for about 20% of the world's users": the country opening the
@@ -46,10 +53,11 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e);
 int roles_may_aside(const char *doc, size_t ss, size_t se);
 
 /* Is every mention of China in the sentence doc[ss, se) a word for "the
- * whole country" (全国, 国内, 境内, "nationwide"), which names the country the
- * document is about, China only when it is about no other ("可为肯尼亚
- * 全国超过200个政府部门" in a story about Kenya)? 0 when China is named
- * otherwise or not at all. */
+ * whole country" (全国, 国内, 境内, "nationwide") or its parts (城镇, 农村),
+ * which name the country (or province) the document is about, or the one
+ * other country the sentence names, China only when it is about no other
+ * ("可为肯尼亚全国超过200个政府部门")? 0 when China is named otherwise or
+ * not at all. */
 int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se);
 
 /* The place that, opening a clause of doc[ss, se) before the claim at
@@ -69,5 +77,28 @@ int roles_trader(const Metrics *m, const char *doc, size_t ss, size_t se, size_t
 /* Might the sentence doc[ss, se) hold a verb of trade or output at all (a
  * quick look, before roles_trader reads its clauses)? */
 int roles_may_trade(const char *doc, size_t ss, size_t se);
+
+/* Does a clause of the Chinese sentence doc[ss, at) before a claim at
+ * doc[at] open with 中国 as its topic ("中国位居第二，规模约为7.6万亿美元",
+ * "中国方面，…约1.3万颗"), not as a modifier ("中国企业", "中国信息通信研究院")
+ * or one party of two ("中国与东盟")? China is the actor of most Chinese
+ * sentences, so 中国 alone is no place cue; as the topic it places the
+ * figure, over a place the paragraph spoke of before. */
+int roles_zh_china_topic(const char *doc, size_t ss, size_t at);
+
+/* Does a Chinese sentence doc[ss, se) spread what it counts over ten
+ * countries or more after a verb of where ("在170多个国家和地区部署",
+ * "服务覆盖约70个国家"), not over the partners one signs with ("同150个国家
+ * 签署")? */
+int roles_zh_spread(const char *doc, size_t ss, size_t se);
+
+/* Does the Chinese sentence doc[ss, at) give the claim at doc[at] as a
+ * part of what it counted, after 其中? Its place is its own, not the
+ * paragraph's topic. */
+int roles_zh_part(const char *doc, size_t ss, size_t at);
+
+/* Does the sentence doc[ss, se) name one place beside China and the
+ * world, and only one (where 全国 is all of that place)? */
+int roles_one_other_place(const Metrics *m, const char *doc, size_t ss, size_t se);
 
 #endif

@@ -129,6 +129,82 @@ static int column_wrapped(const char *p, size_t n, size_t ls, size_t le, size_t 
     return lines >= 3 && longest < 64 && len * 4 >= longest * 3;
 }
 
+/* The width the line ending at p[e) takes on a page, its blanks at the
+ * ends not counted: a CJK character (three bytes or four) two columns,
+ * anything else one; 0 for a blank line, or one longer than 200 bytes
+ * (no page's). *s is where the line starts. */
+static size_t page_width(const char *p, size_t e, size_t *s)
+{
+    size_t a, len = line_len(p, e, &a), w = 0;
+    *s = a;
+    if (!len || (a > 0 && p[a - 1] != '\n'))
+        return 0;
+    while (p[a] == ' ' || p[a] == '\t')
+        a++;
+    for (size_t t = a; t < a + len; t++) {
+        unsigned char b = (unsigned char)p[t];
+        if (b < 0x80 || b >= 0xC0)
+            w += b >= 0xE0 ? 2 : 1;
+    }
+    return w;
+}
+
+/* Does the line ending at p[k) (before its line break), followed by a
+ * line starting at p[j], wrap a Chinese sentence, as text taken out of a
+ * PDF does ("...韩国等5个国家数字经济总\n量超过33万亿美元")? It does when it
+ * ends in a Han character, a comma or an enumeration comma (not 。：；),
+ * or in a Latin word or a figure in a line of Han text, the next line
+ * goes on in Han text, a figure or a Latin word, and the
+ * line is as wide on the page as a line beside it (within a tenth): a
+ * heading or a short line stands alone. */
+static int zh_wrapped(const char *p, size_t n, size_t k, size_t j)
+{
+    if (k < 3 || j >= n)
+        return 0;
+    unsigned char l0 = (unsigned char)p[k - 3], l1 = (unsigned char)p[k - 1];
+    int han_end = (l0 >= 0xE4 && l0 <= 0xE9) || !memcmp(p + k - 3, "\xEF\xBC\x8C", 3) ||
+                  !memcmp(p + k - 3, "\xE3\x80\x81", 3);
+    /* (or in a Latin word or a figure, in a line of Han text: "据全球移动
+     * 通信系统协会（G\nSMA）统计") */
+    int latin_end = !han_end && (is_upper(l1) || is_lower(l1) || (l1 >= '0' && l1 <= '9'));
+    unsigned char nc = (unsigned char)p[j];
+    int goes_on = (nc >= 0xE4 && nc <= 0xE9) || (nc >= '0' && nc <= '9') || is_upper(nc) || is_lower(nc) ||
+                  (j + 3 <= n && (!memcmp(p + j, "\xE2\x80\x9C", 3) || !memcmp(p + j, "\xE3\x80\x8A", 3)));
+    if (!(han_end || latin_end) || !goes_on)
+        return 0;
+    /* (a Latin end only among CJK text close before it: an English line
+     * costs no more than this look) */
+    if (latin_end) {
+        int cjk = 0;
+        for (size_t t = k > 12 ? k - 12 : 0; t < k && !cjk; t++)
+            cjk = (unsigned char)p[t] >= 0xE3;
+        if (!cjk)
+            return 0;
+    }
+    size_t a, w = page_width(p, k, &a);
+    if (w < 30 || columns(p, a, k))
+        return 0;
+    if (latin_end) {
+        size_t han = 0;
+        for (size_t t = a; t + 3 <= k; t++)
+            han += (unsigned char)p[t] >= 0xE4 && (unsigned char)p[t] <= 0xE9;
+        if (han * 3 < w)
+            return 0;   /* (two thirds of its width Han characters) */
+    }
+    /* the line before, and the line after */
+    size_t near[2] = {0, 0}, t0;
+    if (a > 0)
+        near[0] = page_width(p, a - 1, &t0);
+    const char *nl = memchr(p + j, '\n', n - j);
+    near[1] = page_width(p, nl ? (size_t)(nl - p) : n, &t0);
+    for (int t = 0; t < 2; t++) {
+        size_t hi = w > near[t] ? w : near[t], d = w > near[t] ? w - near[t] : near[t] - w;
+        if (near[t] && d * 10 <= hi)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a year stand before p[f] ("in 2019.8": a note's number after it,
  * not a decimal)? */
 static int note_year(const char *p, size_t f)
@@ -165,6 +241,8 @@ static int boundary_at(const char *p, size_t n, size_t i)
         unsigned char nc = j < n ? (unsigned char)p[j] : 0;
         int goes_on = is_lower(nc) || (nc >= '0' && nc <= '9') || nc == '$' || nc == '(' || nc == 0xE2 ||
                       nc == 0xC2;
+        if (zh_wrapped(p, n, k, j))
+            return 0;
         if (ends)
             return 1;
         /* a short line was not wrapped, unless it fills a narrow column */
@@ -366,10 +444,14 @@ char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t c
     int sp = 0;
     for (size_t i = s; i < e;) {
         if (collapse && is_space(p[i])) {
-            sp = len > 0;
+            sp = len > 0 ? sp | (p[i] == '\n' ? 2 : 1) : 0;
             i++;
             continue;
         }
+        /* (a line break between two CJK characters, a Chinese line wrapped
+         * on a page, is no blank: Chinese puts none between words) */
+        if ((sp & 2) && p[i] >= 0xE3 && len >= 3 && (unsigned char)out[len - 3] >= 0xE3)
+            sp = 0;
         if (sp) {
             out[len++] = ' ';
             sp = 0;

@@ -4,7 +4,9 @@
  * A sentence is bounded by . ! ? before a capital (not after "U.S.",
  * "Dr.", "e.g."...), by the Chinese 。！？ and ； (with the closing
  * quotes after them), by a paragraph break or a line break that does not
- * wrap a sentence, and by a window of CB_MAX_SENTENCE_BYTES either side.
+ * wrap a sentence (a Chinese line taken out of a PDF, as wide as the line
+ * beside it, wraps even after a Han character), and by a window of
+ * CB_MAX_SENTENCE_BYTES either side.
  * Offsets are bytes of the document as stored. Nothing here keeps state:
  * functions are safe from several threads.
  *
@@ -39,8 +41,9 @@ void sentence_next(SentenceCursor *cur, const char *doc, size_t n, size_t start,
  * table row? */
 int sentence_wraps(const char *p, size_t n, size_t nl);
 
-/* The text of doc[ss, se): whitespace runs collapsed to one space,
- * trimmed, invalid UTF-8 replaced by U+FFFD, cut at
+/* The text of doc[ss, se): whitespace runs collapsed to one space (none
+ * for a line break alone between two CJK characters, a Chinese line
+ * wrapped on a page), trimmed, invalid UTF-8 replaced by U+FFFD, cut at
  * CB_MAX_SENTENCE_BYTES with "…". */
 char *sentence_text(const char *doc, size_t ss, size_t se);
 

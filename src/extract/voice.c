@@ -2,6 +2,8 @@
  * voice.h). */
 #include "voice.h"
 
+#include <string.h>
+
 #include "lexicon.h"
 
 static int is_letter(char c)
@@ -25,14 +27,43 @@ static int quote_at(const char *p, size_t i, size_t se)
                            ((unsigned char)p[i + 2] == 0x9C || (unsigned char)p[i + 2] == 0x9D));
 }
 
+/* The first person of a Chinese paper: 本文 ("this paper"), 本研究, 笔者;
+ * and an abstract's findings opening a clause before a colon or comma
+ * ("研究发现：", "机制分析表明，"), which are the paper's own. */
+static int zh_first_person(const char *p, size_t ss, size_t se)
+{
+    static const char *const we[] = {"本文", "本研究", "笔者", NULL};
+    static const char *const found_zh[] = {"研究发现", "研究表明", "结果表明", "结果显示", "分析表明", "检验表明", NULL};
+    int quoted = 0;
+    for (size_t i = ss; i + 6 <= se; i++) {
+        /* (“一带一路” is a name in quotes: only what is said in them is
+         * someone else's; a straight quote toggles the same) */
+        if (quote_at(p, i, se))
+            quoted = !quoted;
+        if (quoted || (unsigned char)p[i] < 0xE4)
+            continue;
+        for (int k = 0; we[k]; k++)
+            if (!memcmp(p + i, we[k], strlen(we[k])))
+                return 1;
+        for (int k = 0; found_zh[k]; k++) {
+            size_t l = strlen(found_zh[k]);
+            if (i + l + 3 <= se && !memcmp(p + i, found_zh[k], l) &&
+                (!memcmp(p + i + l, "：", 3) || !memcmp(p + i + l, "，", 3)))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 int voice_first_person(const char *p, size_t ss, size_t se)
 {
     static const Phrase we[] = {PHRASE("our"), PHRASE("we"), {NULL, 0}};
     /* (a sentence quoting a speaker, "we" and all, reports their
      * words; a quoted term, "smart city", leaves the first person
      * outside it the writer's) */
-    int quoted = 0, spoke = 0;
+    int quoted = 0, spoke = 0, han = 0;
     for (size_t i = ss; i < se; i++) {
+        han |= (unsigned char)p[i] >= 0xE4;
         if (quote_at(p, i, se)) {
             quoted = !quoted;
         } else if ((i == ss || !is_letter(p[i - 1])) && is_letter(p[i]) && phrases_at(we, p, i, se, 1)) {
@@ -41,7 +72,9 @@ int voice_first_person(const char *p, size_t ss, size_t se)
             spoke = 1;
         }
     }
-    return spoke;
+    if (spoke)
+        return 1;
+    return han && zh_first_person(p, ss, se);
 }
 
 /* What a body says it found: "we" with a verb of finding, "our" with

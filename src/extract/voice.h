@@ -21,7 +21,9 @@
 #include <stddef.h>
 
 /* Does the sentence p[ss, se) speak in the first person of an
- * institution ("our", "we"), outside any quotation? */
+ * institution ("our", "we"), outside any quotation? Or, in Chinese, of a
+ * paper (本文, 本研究, 笔者; "研究发现：" opening an abstract's findings)
+ * outside the quotation marks? */
 int voice_first_person(const char *p, size_t ss, size_t se);
 
 /* Does the sentence p[ss, se) tell what its speaker found ("the
