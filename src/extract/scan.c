@@ -1337,19 +1337,22 @@ static int reject_chunk(const unsigned char *p, size_t n, size_t i, size_t *resu
 }
 
 /* The numeral at p[i] and its context. */
-/* "N2.5 billion" (naira), "R1.2bn" (rand): a single capital glued to a
- * scaled sum, as Nigerian and South African papers write them. Alone the
- * letter names nothing ("N2", "R5"): the scale word must follow. */
+/* "N2.5 billion" (naira), "R1.2bn" (rand), "K1.3 billion" (kwacha; the
+ * kina where the place is Papua New Guinea: localcur.h): a single capital
+ * glued to a scaled sum, as Nigerian, South African and Zambian papers
+ * write them. Alone the letter names nothing ("N2", "R5", "K9"): the
+ * scale word must follow. */
 static const char *letter_currency(const unsigned char *p, size_t n, size_t i, const Num *a)
 {
-    if (i == 0 || (p[i - 1] != 'N' && p[i - 1] != 'R') || (i >= 2 && (is_alnum(p[i - 2]) || p[i - 2] == '-')))
+    if (i == 0 || (p[i - 1] != 'N' && p[i - 1] != 'R' && p[i - 1] != 'K') ||
+        (i >= 2 && (is_alnum(p[i - 2]) || p[i - 2] == '-')))
         return NULL;
     size_t j = a->end < n && p[a->end] == ' ' ? a->end + 1 : a->end, e = j;
     while (e < n && is_alpha(p[e]))
         e++;
     if (e == j || qty_scale((const char *)p + j, e - j, 1) < 1e6)
         return NULL;
-    return p[i - 1] == 'N' ? "NGN" : "ZAR";
+    return p[i - 1] == 'N' ? "NGN" : p[i - 1] == 'R' ? "ZAR" : "ZMW";
 }
 
 /* "3.2 Ransomware incidents reported...": a numbered paragraph or
@@ -2290,7 +2293,7 @@ static int glued_currency(const unsigned char *p, size_t i, size_t e)
 {
     return (i == 0 || !is_alnum(p[i - 1])) &&
            (qty_currency_word((const char *)p + i, e - i) != NULL ||
-            (e - i == 1 && (p[i] == 'N' || p[i] == 'R')));   /* "N2.5 billion": see letter_currency */
+            (e - i == 1 && (p[i] == 'N' || p[i] == 'R' || p[i] == 'K')));   /* "N2.5 billion": see letter_currency */
 }
 
 static int next_raw(Scanner *s, ScanQuantity *q)

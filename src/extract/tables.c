@@ -512,6 +512,12 @@ static int frame_and_head(const unsigned char *p, size_t n, size_t ls, size_t le
 {
     if (!tables_frame_read(p, n, ls, le, f))
         return 0;
+    /* a label wrapped over two lines, its bracket on the row's line:
+     * "Transaction volume" over "  (million)   2,796.5 ..." is the one
+     * label "Transaction volume (million)", not a group row over a scale */
+    if (f->label_e > f->label_s && p[f->label_s] == '(' && f->group_e > f->group_s &&
+        lines_end((const char *)p, n, f->group_s) + 1 == ls)
+        f->label_s = f->group_s, f->group_s = f->group_e = 0;
     *cs = tables_frame_columns(p, ls, start), *ce = tables_frame_columns(p, ls, end);
     *hs = *he = 0;
     if (f->head_e > f->head_s)

@@ -101,6 +101,23 @@ static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out
         qty_unit_name((const char *)p + ws, k - ws, out, cap);
         return 1;
     }
+    /* "Transaction volume (million)": a volume of a noun counts it */
+    if (k > ws && (tw_weq(p + ws, k - ws, "volume") || tw_weq(p + ws, k - ws, "volumes"))) {
+        size_t ne = ws;
+        while (ne > s && p[ne - 1] == ' ')
+            ne--;
+        size_t ns = ne;
+        while (ns > s && tw_is_alpha(p[ns - 1]))
+            ns--;
+        NounKind nk = ne - ns > 2 && ne < ws ? qty_noun_kind((const char *)p + ns, ne - ns) : NK_NONE;
+        if (nk == NK_COUNT || nk == NK_OTHER) {
+            char noun[40];
+            qty_unit_name((const char *)p + ns, ne - ns, noun, sizeof noun);
+            size_t l = strlen(noun);
+            snprintf(out, cap, "%s%s", noun, l && noun[l - 1] != 's' ? "s" : "");
+            return 1;
+        }
+    }
     /* past a caption's label: "Table 1:", "Figure 3." */
     size_t t = s;
     for (size_t i = s; i < open && i < s + 16; i++)
@@ -166,6 +183,15 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
         if (tw_weq(p + k, we - k, "'000") || tw_weq(p + k, we - k, "thousands"))
             sc = 1e3;
         const char *code = qty_currency_word(w, we - k);
+        if (!code && we - k == 1 && (*w == 'K' || *w == 'N' || *w == 'R') && we + 1 < e && p[we] == ' ') {
+            /* "(K million)", "(R bn)": a currency's letter before a scale,
+             * as the scanner reads "K1.3 billion" (scan.c) */
+            size_t ne = we + 1;
+            while (ne < e && tw_is_alpha(p[ne]))
+                ne++;
+            if (qty_scale((const char *)p + we + 1, ne - we - 1, 1) >= 1e3)
+                code = *w == 'K' ? "ZMW" : *w == 'N' ? "NGN" : "ZAR";
+        }
         int was_scale = after_scale;
         after_scale = 0;
         if (code && !u->cur)
