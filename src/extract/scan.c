@@ -1337,11 +1337,27 @@ static int reject_chunk(const unsigned char *p, size_t n, size_t i, size_t *resu
 }
 
 /* The numeral at p[i] and its context. */
+/* Does "per" and a currency follow p[j]: "per US dollar", "per U.S.
+ * dollar", "per euro" (an exchange rate's)? */
+static int per_currency(const unsigned char *p, size_t n, size_t j)
+{
+    j = tw_skip_blanks(p, n, j);
+    size_t e = tw_word_end(p, n, j);
+    if (!tw_weq(p + j, e - j, "per"))
+        return 0;
+    j = tw_skip_blanks(p, n, e);
+    if (j + 4 < n && (!memcmp(p + j, "US ", 3) || !memcmp(p + j, "U.S. ", 5)))
+        j = tw_skip_blanks(p, n, j + (p[j + 1] == 'S' ? 2 : 4));
+    e = tw_word_end(p, n, j);
+    return e > j && qty_currency_word((const char *)p + j, e - j) != NULL;
+}
+
 /* "N2.5 billion" (naira), "R1.2bn" (rand), "K1.3 billion" (kwacha; the
  * kina where the place is Papua New Guinea: localcur.h): a single capital
  * glued to a scaled sum, as Nigerian, South African and Zambian papers
- * write them. Alone the letter names nothing ("N2", "R5", "K9"): the
- * scale word must follow. */
+ * write them, or to an exchange rate ("K26.0 per US dollar"). Alone the
+ * letter names nothing ("N2", "R5", "K9"): the scale word or the rate
+ * must follow. */
 static const char *letter_currency(const unsigned char *p, size_t n, size_t i, const Num *a)
 {
     if (i == 0 || (p[i - 1] != 'N' && p[i - 1] != 'R' && p[i - 1] != 'K') ||
@@ -1350,7 +1366,7 @@ static const char *letter_currency(const unsigned char *p, size_t n, size_t i, c
     size_t j = a->end < n && p[a->end] == ' ' ? a->end + 1 : a->end, e = j;
     while (e < n && is_alpha(p[e]))
         e++;
-    if (e == j || qty_scale((const char *)p + j, e - j, 1) < 1e6)
+    if ((e == j || qty_scale((const char *)p + j, e - j, 1) < 1e6) && !per_currency(p, n, a->end))
         return NULL;
     return p[i - 1] == 'N' ? "NGN" : p[i - 1] == 'R' ? "ZAR" : "ZMW";
 }

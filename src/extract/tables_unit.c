@@ -433,6 +433,10 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
     }
     if (b - a > 3 && tw_weq(p + a, 2, "in") && p[a + 2] == ' ')
         lead = 1;
+    /* (not a sentence's tail wrapped onto a line of its own: "per US
+     * dollar." closes prose, it heads no table) */
+    if (!bracket && !lead && (p[b - 1] == '.' || (b - a > 4 && !memcmp(p + a, "per ", 4))))
+        return 0;
     if (!bracket && !lead)
         return tables_unit_bare(p, a, b, 0, 0, u) && (u->pct || u->cur || u->scale > 1);
     /* every word a unit's: a scale, a currency, "percent", "of", "the" */
