@@ -1353,22 +1353,26 @@ static int per_currency(const unsigned char *p, size_t n, size_t j)
 }
 
 /* "N2.5 billion" (naira), "R1.2bn" (rand), "K1.3 billion" (kwacha; the
- * kina where the place is Papua New Guinea: localcur.h): a single capital
- * glued to a scaled sum, as Nigerian, South African and Zambian papers
+ * kina where the place is Papua New Guinea: localcur.h), "P2.9-billion"
+ * (the Philippine peso; the pula in Botswana): a single capital glued to
+ * a scaled sum, as Nigerian, South African, Zambian and Philippine papers
  * write them, or to an exchange rate ("K26.0 per US dollar"). Alone the
  * letter names nothing ("N2", "R5", "K9"): the scale word or the rate
  * must follow. */
 static const char *letter_currency(const unsigned char *p, size_t n, size_t i, const Num *a)
 {
-    if (i == 0 || (p[i - 1] != 'N' && p[i - 1] != 'R' && p[i - 1] != 'K') ||
+    if (i == 0 || (p[i - 1] != 'N' && p[i - 1] != 'R' && p[i - 1] != 'K' && p[i - 1] != 'P') ||
         (i >= 2 && (is_alnum(p[i - 2]) || p[i - 2] == '-')))
         return NULL;
-    size_t j = a->end < n && p[a->end] == ' ' ? a->end + 1 : a->end, e = j;
+    size_t j = a->end < n && (p[a->end] == ' ' || p[a->end] == '-') ? a->end + 1 : a->end, e = j;
     while (e < n && is_alpha(p[e]))
         e++;
-    if ((e == j || qty_scale((const char *)p + j, e - j, 1) < 1e6) && !per_currency(p, n, a->end))
+    /* (after a hyphen only a scale written out: "P2.9-billion", not the
+     * headline's "P2.9-B", which the sum's reading does not take) */
+    int hy = a->end < n && p[a->end] == '-';
+    if ((e == j || qty_scale((const char *)p + j, e - j, !hy) < 1e6) && !per_currency(p, n, a->end))
         return NULL;
-    return p[i - 1] == 'N' ? "NGN" : p[i - 1] == 'R' ? "ZAR" : "ZMW";
+    return p[i - 1] == 'N' ? "NGN" : p[i - 1] == 'R' ? "ZAR" : p[i - 1] == 'K' ? "ZMW" : "PHP";
 }
 
 /* "3.2 Ransomware incidents reported...": a numbered paragraph or
@@ -2309,7 +2313,7 @@ static int glued_currency(const unsigned char *p, size_t i, size_t e)
 {
     return (i == 0 || !is_alnum(p[i - 1])) &&
            (qty_currency_word((const char *)p + i, e - i) != NULL ||
-            (e - i == 1 && (p[i] == 'N' || p[i] == 'R' || p[i] == 'K')));   /* "N2.5 billion": see letter_currency */
+            (e - i == 1 && (p[i] == 'N' || p[i] == 'R' || p[i] == 'K' || p[i] == 'P')));   /* "N2.5 billion": see letter_currency */
 }
 
 static int next_raw(Scanner *s, ScanQuantity *q)

@@ -261,6 +261,35 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, const TableUn
     return 1;
 }
 
+/* The currency a short key names by its code ("USD equivalent", "Value
+ * USD", "EUR amount"): up to three words, one of them an ISO code, none
+ * a rate's ("KES per USD", "USD rate"); else NULL. */
+static const char *key_currency(const unsigned char *p, size_t ks, size_t ke)
+{
+    const char *code = NULL;
+    int words = 0;
+    for (size_t k = ks; k < ke;) {
+        if (!tw_is_alpha(p[k])) {
+            k++;
+            continue;
+        }
+        size_t we = k;
+        while (we < ke && tw_is_alpha(p[we]))
+            we++;
+        words++;
+        if (tw_weq(p + k, we - k, "per") || tw_weq(p + k, we - k, "rate") || tw_weq(p + k, we - k, "to"))
+            return NULL;
+        if (we - k == 3 && is_upper(p[k]) && is_upper(p[k + 1]) && is_upper(p[k + 2])) {
+            const char *c = qty_currency_word((const char *)p + k, 3);
+            if (c && code && c != code)
+                return NULL;   /* two currencies: a pair, "USD/KES" */
+            code = c ? c : code;
+        }
+        k = we;
+    }
+    return words <= 3 ? code : NULL;
+}
+
 /* "Fibre pairs | 6", "Population (2023)<TAB>126.5 million", "Amount
  * (Nominal USD): 172,716,420": a field's value takes the unit its key
  * states, the noun it names, or the currency a sibling field gives. */
@@ -274,6 +303,8 @@ static int field_unit(const unsigned char *p, size_t n, size_t ls, size_t ks, si
         return 1;
     memset(u, 0, sizeof *u);
     u->scale = 1;
+    if ((u->cur = key_currency(p, ks, ke)) != NULL)
+        return 1;
     for (size_t i = ks; i + 8 <= ke; i++)
         if (tw_weq(p + i, 8, "currency")) {
             u->cur = sibling_currency(p, n, ls);
