@@ -483,6 +483,23 @@ static int bracket_over_lines(const unsigned char *p, const TableFrame *f, size_
     return 1;
 }
 
+/* The scale a line of the header's further lines states for all the
+ * columns, a unit line of its own, whatever columns it stands over:
+ * "(in millions)" under "RMB   RMB   US$". 1 when none. */
+static double spanning_scale(const unsigned char *p, const TableFrame *f)
+{
+    for (size_t s = f->more_s; s < f->more_e;) {
+        size_t e = s;
+        while (e < f->more_e && p[e] != '\n')
+            e++;
+        TableUnit u;
+        if (tables_unit_line(p, s, e, &u) && u.scale > 1 && !u.cur && !u.pct && !u.noun[0])
+            return u.scale;
+        s = e + 1;
+    }
+    return 1;
+}
+
 /* The unit of the column [cs, ce) an aligned table's header states: its
  * cell on the header line, and the cells under it on the header's
  * further lines ("Internet users" over "(millions)": a scale, counting
@@ -507,6 +524,8 @@ static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, s
         if (has) {
             TableUnit m;
             if (tables_unit_spec(p, a, b, &m) || m.scale > 1) {
+                if (m.scale == 1 && (m.cur || m.noun[0]))
+                    m.scale = spanning_scale(p, f);
                 *u = m;
                 if (!u->pct && !u->cur && !u->noun[0] && he > hs)
                     tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun);
@@ -543,16 +562,61 @@ static int frame_and_head(const unsigned char *p, size_t n, size_t ls, size_t le
 {
     if (!tables_frame_read(p, n, ls, le, f))
         return 0;
-    /* a label wrapped over two lines, its bracket on the row's line:
-     * "Transaction volume" over "  (million)   2,796.5 ..." is the one
-     * label "Transaction volume (million)", not a group row over a scale */
-    if (f->label_e > f->label_s && p[f->label_s] == '(' && f->group_e > f->group_s &&
-        lines_end((const char *)p, n, f->group_s) + 1 == ls)
+    /* a label wrapped over two lines, its bracket or its lower-case rest
+     * on the row's line: "Transaction volume" over "  (million)   2,796.5
+     * ..." is the one label "Transaction volume (million)", "Countries
+     * with international" over "  data center operations   18" counts
+     * countries; not a group row over the row */
+    if (f->label_e > f->label_s && (p[f->label_s] == '(' || (p[f->label_s] >= 'a' && p[f->label_s] <= 'z')) &&
+        f->group_e > f->group_s && lines_end((const char *)p, n, f->group_s) + 1 == ls)
         f->label_s = f->group_s, f->group_s = f->group_e = 0;
     *cs = tables_frame_columns(p, ls, start), *ce = tables_frame_columns(p, ls, end);
     *hs = *he = 0;
     if (f->head_e > f->head_s)
         tables_frame_cell(p, f->head_s, f->head_e, *cs, *ce, over, hs, he);
+    return 1;
+}
+
+/* A row that is part of the row above ("Mobile subscribers (millions)"
+ * over "  of which 5G package users   98.3"): the unit and scale the row
+ * above's label states, counting the noun the part's own label names
+ * (users), else the same noun. 1 and *u filled, else 0. */
+static int part_of_row_above(const unsigned char *p, size_t ls, size_t label_s, size_t label_e, TableUnit *u)
+{
+    size_t k = label_s;
+    if (label_e - k < 9 || strncasecmp((const char *)p + k, "of which", 8) || ls == 0)
+        return 0;
+    /* the label of the line above: its first cell */
+    size_t ps = line_start(p, ls - 1), a = ps;
+    while (a < ls - 1 && p[a] == ' ')
+        a++;
+    size_t b = a;
+    while (b < ls - 1 && !(p[b] == ' ' && p[b + 1] == ' ') && p[b] != '\t')
+        b++;
+    TableUnit pu;
+    if (b == a || !bracketed(p, a, b) || (!tables_unit_spec(p, a, b, &pu) && pu.scale == 1))
+        return 0;
+    char noun[48];
+    if (!pu.cur && !pu.pct && tables_unit_noun(p, k + 8, label_e, 1, noun, sizeof noun)) {
+        /* the part's noun with its modifiers when it closes the label:
+         * "5G package users" */
+        size_t r = k + 8, re = label_e;
+        while (r < re && (p[r] == ' ' || p[r] == ':'))
+            r++;
+        while (re > r && p[re - 1] == ' ')
+            re--;
+        size_t nl = strlen(noun);
+        int words = 1;
+        for (size_t i = r; i < re; i++)
+            words += p[i] == ' ';
+        if (words <= 4 && re - r < sizeof pu.noun && re - r >= nl && !strncasecmp((const char *)p + re - nl, noun, nl))
+            snprintf(pu.noun, sizeof pu.noun, "%.*s", (int)(re - r), (const char *)p + r);
+        else
+            snprintf(pu.noun, sizeof pu.noun, "%s", noun);
+    }
+    if (!pu.cur && !pu.pct && !pu.noun[0])
+        return 0;
+    *u = pu;
     return 1;
 }
 
@@ -600,6 +664,8 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
         bare = tables_unit_line(p, f.unit_s, f.unit_e, &capu);
     if (cell_unit(p, hs, he, col ? &colu : NULL, NULL, -1, f.label_s, f.label_e, whole, group ? &groupu : NULL,
                   bare ? &capu : NULL, cell))
+        return 1;
+    if (part_of_row_above(p, ls, f.label_s, f.label_e, &cell->unit))
         return 1;
     /* an infobox's key names what its whole value counts ("Racks   1,200");
      * not yet a record's dotted key ("Transponders ...... 22"), whose

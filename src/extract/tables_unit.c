@@ -198,8 +198,9 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
             u->cur = code;
         else if (sc > 1 && u->scale == 1 && (!tw_weq(p + k, we - k, "m") || u->cur))
             u->scale = sc, after_scale = 1;
-        else if (tw_weq(p + k, we - k, "percent") || tw_weq(p + k, we - k, "pct"))
-            u->pct = 1;
+        else if (tw_weq(p + k, we - k, "percent") || tw_weq(p + k, we - k, "pct") ||
+                 (tw_weq(p + k, we - k, "percentage") && !(we + 6 <= e && tw_weq(p + we + 1, 5, "point"))))
+            u->pct = 1;   /* "(percentage)", not "(percentage points)" */
         else if (tw_weq(p + k, we - k, "per") && we + 5 <= e && p[we] == ' ' && tw_weq(p + we + 1, 4, "cent") &&
                  (we + 5 == e || !tw_is_alpha(p[we + 5])))
             u->pct = 1, we += 5;   /* "per cent of respondents" */
