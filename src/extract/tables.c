@@ -366,16 +366,15 @@ static int unit_column(const unsigned char *p, size_t s, size_t e)
            tw_weq(p + s, e - s, "measure") || tw_weq(p + s, e - s, "unit of measurement");
 }
 
-/* An aligned Chinese table's unit column ("指标  单位  年末数"): the cell
- * under it in the row p[ls, le) states the unit of the row's figures
- * ("移动电话基站  万个  1162": ten thousands; "万公里": km), its label
- * naming what a bare classifier counts (base stations). 1 and *u, or 0
- * when the header has no such column. */
-static int unit_column_zh(const unsigned char *p, const TableFrame *f, size_t ls, size_t le, TableUnit *u)
+/* An aligned table's unit column ("Indicator   Unit   Target   Achieved",
+ * "指标  单位  年末数"): the cell under it in the row p[ls, le) states the
+ * unit of the row's figures ("km", "persons"; "移动电话基站  万个  1162":
+ * ten thousands; "万公里": km), its label naming what a bare scale or
+ * classifier counts (base stations). 1 and *u, or 0 when the header has
+ * no such column. */
+static int unit_column_aligned(const unsigned char *p, const TableFrame *f, size_t ls, size_t le, TableUnit *u)
 {
     static const char *const heads[] = {"单位", "计量单位", NULL};
-    if (!memmem(p + f->head_s, f->head_e - f->head_s, "单位", 6))
-        return 0;
     size_t h = f->head_s;
     while (h < f->head_e) {
         while (h < f->head_e && (p[h] == ' ' || p[h] == '\t'))
@@ -383,17 +382,21 @@ static int unit_column_zh(const unsigned char *p, const TableFrame *f, size_t ls
         size_t c = h;
         while (c < f->head_e && p[c] != '\t' && !(p[c] == ' ' && c + 1 < f->head_e && p[c + 1] == ' '))
             c++;
-        for (int k = 0; heads[k] && c > h; k++) {
-            size_t l = strlen(heads[k]), us, ue;
-            if (c - h != l || memcmp(p + h, heads[k], l))
-                continue;
-            size_t cs = tables_frame_columns(p, f->head_s, h), ce = tables_frame_columns(p, f->head_s, c);
+        int zh = 0;
+        for (int k = 0; heads[k] && c > h; k++)
+            zh |= c - h == strlen(heads[k]) && !memcmp(p + h, heads[k], c - h);
+        if (c > h && (zh || unit_column(p, h, c))) {
+            size_t cs = tables_frame_columns(p, f->head_s, h), ce = tables_frame_columns(p, f->head_s, c), us, ue;
             memset(u, 0, sizeof *u);
             u->scale = 1;
-            if (!tables_frame_cell(p, ls, le, cs, ce, 1, &us, &ue) ||
-                !tables_unit_zh_cell(p, us, ue, f->label_s, f->label_e, u))
+            if (!tables_frame_cell(p, ls, le, cs, ce, 1, &us, &ue))
                 return 0;
-            return 1;
+            /* (the cell is words, not the row's figure) */
+            for (size_t i = us; i < ue; i++)
+                if (p[i] >= '0' && p[i] <= '9' && !(i > us && tw_is_alpha(p[i - 1])))
+                    return 0;
+            return zh ? tables_unit_zh_cell(p, us, ue, f->label_s, f->label_e, u)
+                      : tables_unit_cell(p, us, ue, f->label_s, f->label_e, u);
         }
         h = c;
     }
@@ -643,7 +646,7 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
     TableUnit colu, groupu, capu;
     int col = column_unit(p, &f, hs, he, cs, ce, &colu);
     if (!col && f.head_e > f.head_s)
-        col = unit_column_zh(p, &f, ls, le, &colu);
+        col = unit_column_aligned(p, &f, ls, le, &colu);
     /* (a group row states its unit in brackets: a label wrapped over two
      * lines states none) */
     int group = f.group_e > f.group_s && bracketed(p, f.group_s, f.group_e) &&
