@@ -665,6 +665,15 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
     }
     if (!bare && f.unit_e > f.unit_s)
         bare = tables_unit_line(p, f.unit_s, f.unit_e, &capu);
+    /* the label's bracket on the line under the row: "Mean time to
+     * contain a major incident   21" over "  (days)" */
+    TableUnit tailu;
+    if (!col && f.tail_e > f.tail_s && !bracketed(p, f.label_s, f.label_e) &&
+        (tables_unit_spec(p, f.tail_s, f.tail_e, &tailu) ||
+         (tailu.scale > 1 && tables_unit_noun(p, f.label_s, f.label_e, 2, tailu.noun, sizeof tailu.noun)))) {
+        cell->unit = tailu;
+        return 1;
+    }
     if (cell_unit(p, hs, he, col ? &colu : NULL, NULL, -1, f.label_s, f.label_e, whole, group ? &groupu : NULL,
                   bare ? &capu : NULL, cell))
         return 1;

@@ -483,7 +483,10 @@ int tables_unit_noun(const unsigned char *p, size_t s, size_t e, int any_case, c
         /* (a capitalised word counts as a plural: "Projects", not
          * "Central"; a label's only at its start: "Towers", not "ITU
          * Yearbook of Statistics") */
-        if (we > t && (any_case == 1 || (any_case == 2 && t == s) || !is_upper(p[t])) &&
+        /* ("Sectoral CSIRTs operational": an acronym's plural counts
+         * anywhere) */
+        int acronyms = we - t >= 3 && p[we - 1] == 's' && is_upper(p[t]) && is_upper(p[we - 2]);
+        if (we > t && (any_case == 1 || (any_case == 2 && t == s) || !is_upper(p[t]) || acronyms) &&
             (!is_upper(p[t]) || p[we - 1] == 's' || qty_is_known_count((const char *)p + t, we - t))) {
             NounKind k = qty_noun_kind((const char *)p + t, we - t);
             /* ("Landing points": a discourse noun after a modifier counts) */
