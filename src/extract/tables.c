@@ -239,7 +239,14 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
     /* "Chargeable transactions per customer": a rate, whole or not */
     if (label_e > label_s && tables_unit_rate(p, label_s, label_e, u->noun, sizeof u->noun))
         return 1;
-    return whole && label_e > label_s && tables_unit_noun(p, label_s, label_e, 2, u->noun, sizeof u->noun);
+    if (whole && label_e > label_s && tables_unit_noun(p, label_s, label_e, 2, u->noun, sizeof u->noun))
+        return 1;
+    /* a whole number under a year, in a row its label names no noun of
+     * ("China   55   64"): what the caption counts ("Orbital launch
+     * attempts, 2021-2024") */
+    unit_clear(u);
+    return whole && he > hs && tables_unit_year(p, hs, he) && cell->cap_e > cell->cap_s &&
+           tables_unit_subject(p, cell->cap_s, cell->cap_e, u->noun, sizeof u->noun);
 }
 
 /* The cell's unit (unit_of), scaled by the table's unit line or corner

@@ -54,6 +54,22 @@ static int symbol_like(const unsigned char *p, size_t s, size_t e)
 
 static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out, size_t cap);
 
+/* The plural of the noun w, to out: "transaction" transactions, "launch"
+ * launches, "facility" facilities; a plural stays. */
+static void plural(const char *w, char *out, size_t cap)
+{
+    size_t l = strlen(w);
+    const char *end = l && w[l - 1] == 's' ? ""
+                      : l > 1 && (w[l - 1] == 'x' || w[l - 1] == 'z' ||
+                                  ((w[l - 1] == 'h') && (w[l - 2] == 'c' || w[l - 2] == 's')))
+                          ? "es"
+                          : "s";
+    if (l > 1 && w[l - 1] == 'y' && !strchr("aeiou", w[l - 2]))
+        snprintf(out, cap, "%.*sies", (int)(l - 1), w);
+    else
+        snprintf(out, cap, "%s%s", w, end);
+}
+
 int tables_unit_subject(const unsigned char *p, size_t s, size_t e, char *out, size_t cap)
 {
     for (size_t k = s; k < e; k++)
@@ -97,12 +113,10 @@ static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out
     size_t ws = k;
     while (ws > s && tw_is_alpha(p[ws - 1]))
         ws--;
-    if (k > ws && qty_noun_kind((const char *)p + ws, k - ws) == NK_COUNT) {
-        qty_unit_name((const char *)p + ws, k - ws, out, cap);
-        return 1;
-    }
-    /* "Transaction volume (million)": a volume of a noun counts it */
-    if (k > ws && (tw_weq(p + ws, k - ws, "volume") || tw_weq(p + ws, k - ws, "volumes"))) {
+    /* "Transaction volume (million)", "Orbital launch attempts": a
+     * volume, a count or attempts of a noun count the noun itself */
+    if (k > ws && (tw_weq(p + ws, k - ws, "volume") || tw_weq(p + ws, k - ws, "volumes") ||
+                   tw_weq(p + ws, k - ws, "attempts") || tw_weq(p + ws, k - ws, "count"))) {
         size_t ne = ws;
         while (ne > s && p[ne - 1] == ' ')
             ne--;
@@ -113,10 +127,13 @@ static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out
         if (nk == NK_COUNT || nk == NK_OTHER) {
             char noun[40];
             qty_unit_name((const char *)p + ns, ne - ns, noun, sizeof noun);
-            size_t l = strlen(noun);
-            snprintf(out, cap, "%s%s", noun, l && noun[l - 1] != 's' ? "s" : "");
+            plural(noun, out, cap);
             return 1;
         }
+    }
+    if (k > ws && qty_noun_kind((const char *)p + ws, k - ws) == NK_COUNT) {
+        qty_unit_name((const char *)p + ws, k - ws, out, cap);
+        return 1;
     }
     /* past a caption's label: "Table 1:", "Figure 3." */
     size_t t = s;
