@@ -9,6 +9,7 @@
 
 #include "classify.h"
 #include "diag.h"
+#include "elided.h"
 #include "lines.h"
 
 /* Longest stretch of text between two items of a list. */
@@ -413,6 +414,38 @@ static void coordinated_clauses(const char *p, ListClaim *v, size_t k)
         v[k - 1].next_s = v[k - 1].next_e = 0;
 }
 
+/* Is v[i] an item of a gapped list after v[i - 1] ("14 stations in
+ * Kenya, nine in Egypt", "Egypt for 15 cables, Djibouti for 11"): the
+ * rest of the earlier item's clause, then glue only? Gives it the noun
+ * and marks both items; 1 when it is one. */
+static int gapped_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t k, size_t i)
+{
+    ListClaim *x = &v[i];
+    int bare = !x->c.unit[0];
+    if (i == 0 || !(bare || counted(x->c.unit)))
+        return 0;
+    ListClaim *y = &v[i - 1];
+    if (!y->c.unit[0] || x->c.start - y->c.end > ITEM_GAP || (!bare && strcmp(x->c.unit, y->c.unit)))
+        return 0;
+    size_t sep = last_sep(p, y->c.end, x->c.start);
+    if (sep == y->c.end || !only_glue(p, sep, x->c.start))
+        return 0;
+    if (bare && counted(y->c.unit))
+        give(x, y->c.unit, "the list");
+    else if (bare)
+        return 0;   /* (its own noun, the same: still an item) */
+    if (!y->chained) {
+        y->chained = 1;
+        y->item_s = i >= 2 ? v[i - 2].c.end : ss;
+        y->item_s = last_sep(p, y->item_s, y->c.start) > y->item_s ? last_sep(p, y->item_s, y->c.start) : y->item_s;
+        y->item_e = first_sep(p, y->c.end, x->c.start);
+    }
+    x->chained = 1;
+    x->item_s = sep;
+    x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
+    return 1;
+}
+
 void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k, const char *topic_noun)
 {
     (void)n;
@@ -549,31 +582,22 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 continue;
         }
         /* gapped lists: "14 stations in Kenya, nine in Egypt", "Egypt
-         * for 15 cables, Djibouti for 11": the rest of the earlier item's
-         * clause, then glue only */
-        if (i > 0 && (bare || counted(x->c.unit))) {
-            ListClaim *y = &v[i - 1];
-            if (!y->c.unit[0] || x->c.start - y->c.end > ITEM_GAP || (!bare && strcmp(x->c.unit, y->c.unit)))
-                continue;
-            size_t sep = last_sep(p, y->c.end, x->c.start);
-            if (sep == y->c.end || !only_glue(p, sep, x->c.start))
-                continue;
-            if (bare && counted(y->c.unit))
-                give(x, y->c.unit, "the list");
-            else if (!bare)
-                ;   /* its own noun, the same: still an item */
-            else
-                continue;
-            if (!y->chained) {
-                y->chained = 1;
-                y->item_s = i >= 2 ? v[i - 2].c.end : ss;
-                y->item_s = last_sep(p, y->item_s, y->c.start) > y->item_s ? last_sep(p, y->item_s, y->c.start)
-                                                                            : y->item_s;
-                y->item_e = first_sep(p, y->c.end, x->c.start);
+         * for 15 cables, Djibouti for 11" */
+        if (gapped_item(p, ss, se, v, k, i))
+            continue;
+        /* a part of a whole, a parallel clause, a breakdown, a target
+         * (elided.h) */
+        if (bare && !x->c.unit[0]) {
+            const char *from, *u = elided_noun(p, ss, v, k, i, &from);
+            if (u) {
+                give(x, u, from);
+                if (!strcmp(from, ELIDED_COMPARED)) {
+                    /* (an earlier figure: its year is its own) */
+                    x->comparison = 1;
+                    x->item_s = v[i - 1].c.end;
+                    x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
+                }
             }
-            x->chained = 1;
-            x->item_s = sep;
-            x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
         }
     }
     coordinated_clauses(p, v, k);
