@@ -1027,3 +1027,56 @@ int tables_row_places(const Metrics *m, const char *p, size_t n, size_t at)
     }
     return distinct;
 }
+
+/* The key of a field line p[ls, le), "Contract value:   KES 18,950,000,000":
+ * a short capitalised key, a colon, blanks; the value starts at *v. */
+static int field_line(const unsigned char *p, size_t ls, size_t le, size_t *ke, size_t *v)
+{
+    if (ls >= le || !is_upper(p[ls]))
+        return 0;
+    for (size_t k = ls; k < le && k - ls <= 40; k++) {
+        if (p[k] == ':') {
+            if (k + 1 < le && p[k + 1] != ' ' && p[k + 1] != '\t')
+                return 0;   /* "https://...", "10:30" */
+            *ke = k;
+            size_t a = k + 1;
+            while (a < le && (p[a] == ' ' || p[a] == '\t'))
+                a++;
+            *v = a;
+            return 1;
+        }
+        if (!(tw_is_alpha(p[k]) || p[k] == ' ' || p[k] == '(' || p[k] == ')' || p[k] == '-' || p[k] == '/'))
+            return 0;
+    }
+    return 0;
+}
+
+int tables_record_title(const char *text, size_t n, size_t at, size_t *s, size_t *e)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t ls = line_start(p, at), le = lines_end(text, n, ls), ke, v;
+    if (!field_line(p, ls, le, &ke, &v) || at < v)
+        return 0;
+    /* up, then down, through the record's field lines (a value wrapped
+     * onto an indented line continues it), at most 30 each way */
+    size_t top = ls;
+    for (int up = 0; up < 30 && top > 0; up++) {
+        size_t ps = line_start(p, top - 1), pe = top - 1;
+        if (!field_line(p, ps, pe, &ke, &v) && !(ps < pe && p[ps] == ' ' && !lines_blank(text, ps, pe)))
+            break;
+        top = ps;
+    }
+    for (size_t l = top, down = 0; l < n && down < 60; down++) {
+        size_t e2 = lines_end(text, n, l);
+        int field = field_line(p, l, e2, &ke, &v);
+        if (!field && !(l < e2 && p[l] == ' ' && !lines_blank(text, l, e2)))
+            break;
+        if (field && (tw_weq(p + l, ke - l, "title") || tw_weq(p + l, ke - l, "project") ||
+                      tw_weq(p + l, ke - l, "project name") || tw_weq(p + l, ke - l, "project title"))) {
+            *s = v, *e = e2;
+            return e2 > v;
+        }
+        l = e2 + 1;
+    }
+    return 0;
+}
