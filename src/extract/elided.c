@@ -194,3 +194,28 @@ const char *elided_noun(const char *p, size_t ss, const ListClaim *v, size_t k, 
     }
     return NULL;
 }
+
+int elided_bracket_item(const char *p, size_t start, size_t end)
+{
+    (void)end;
+    if (start < 2 || p[start - 1] != '(')
+        return 0;
+    /* a name before the bracket: "Akira (89)" */
+    size_t ws, wl = word_before(p, start > 200 ? start - 200 : 0, start - 1, &ws);
+    if (!wl || !(p[ws] >= 'A' && p[ws] <= 'Z'))
+        return 0;
+    /* an earlier "(94 victims": a bracket opening on digits, then a word */
+    size_t lo = start > 200 ? start - 200 : 0;
+    for (size_t i = start - 1; i-- > lo;) {
+        if (p[i] == '\n')
+            return 0;
+        if (p[i] != '(' || !(p[i + 1] >= '0' && p[i + 1] <= '9'))
+            continue;
+        size_t k = i + 1;
+        while (k < start && ((p[k] >= '0' && p[k] <= '9') || p[k] == ','))
+            k++;
+        if (k < start && p[k] == ' ' && is_alpha((unsigned char)p[k + 1]))
+            return 1;
+    }
+    return 0;
+}

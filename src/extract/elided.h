@@ -34,4 +34,11 @@
 
 const char *elided_noun(const char *doc, size_t ss, const ListClaim *v, size_t k, size_t i, const char **from);
 
+/* Is the bare number doc[start, end), alone in brackets after a name
+ * ("Akira (89)"), an item of a list whose earlier item names its noun in
+ * its own bracket ("Play (94 victims), Akira (89) and Hunters
+ * International (71)"), within 200 bytes before it on its line? A note's
+ * number ("(2)") is not. */
+int elided_bracket_item(const char *doc, size_t start, size_t end);
+
 #endif

@@ -20,6 +20,7 @@
 #include "diag.h"
 #include "limits.h"
 #include "durations.h"
+#include "elided.h"
 #include "multipliers.h"
 #include "quantity.h"
 #include "quantity_zh.h"
@@ -1141,8 +1142,8 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
         is_upper(p[c->end + 2]) && b > 0 && !is_alpha(p[b - 1]))
         return 0;
     if (c->start > 0 && c->end < s->n && (p[c->start - 1] == '(' || p[c->start - 1] == '[') &&
-        (p[c->end] == ')' || p[c->end] == ']'))
-        return 0;
+        (p[c->end] == ')' || p[c->end] == ']') && !elided_bracket_item((const char *)p, c->start, c->end))
+        return 0;   /* (not "Play (94 victims), Akira (89)": elided.h) */
     return !(c->is_word && c->a < 3) || item_anchor(s->p, c->start, c->a == 2);
 }
 
