@@ -126,6 +126,25 @@ static int breakdown_gap(const char *p, size_t s, size_t e)
     return words <= 4;
 }
 
+/* Does the sentence open with "Of" and the whole v[0] counts ("Of about
+ * 38,000 new 5G sites ..."), a comma closing it before v[i]? */
+static int of_whole_opening(const char *p, size_t ss, const ListClaim *v, size_t i)
+{
+    if (i == 0 || !counted(v[0].c.unit))
+        return 0;
+    size_t t = ss;
+    while (t < v[0].c.start && (is_blank((unsigned char)p[t]) || p[t] == '"'))
+        t++;
+    if (v[0].c.start - t < 3 || strncasecmp(p + t, "of", 2) || !is_blank((unsigned char)p[t + 2]))
+        return 0;
+    size_t ws, wl = word_before_hedge(p, ss, v[0].c.start, &ws);
+    if (is(p, ws, wl, "the"))
+        wl = word_before_hedge(p, ss, ws, &ws);
+    if (ws != t)
+        return 0;
+    return memchr(p + v[0].c.end, ',', v[i].c.start - v[0].c.end) != NULL;
+}
+
 const char *elided_noun(const char *p, size_t ss, const ListClaim *v, size_t k, size_t i, const char **from)
 {
     const ListClaim *x = &v[i];
@@ -158,6 +177,12 @@ const char *elided_noun(const char *p, size_t ss, const ListClaim *v, size_t k, 
     if (j < 0)
         return NULL;
     const ListClaim *y = &v[j];
+    /* a part of the whole the sentence opens with: "Of about 38,000 new
+     * sites activated in 2023, Huawei supplied 13,400" */
+    if (of_whole_opening(p, ss, v, i) && v[0].c.value >= x->c.value) {
+        *from = "the figure it is part of";
+        return v[0].c.unit;
+    }
     size_t ws, wl = word_before_hedge(p, ss, x->c.start, &ws);
 
     /* a target or a baseline: "against a target of 2,000" */

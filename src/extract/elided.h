@@ -3,7 +3,8 @@
  *
  *  - a part of a whole: "63 high-severity findings, of which 41 had been
  *    remediated", "21,640 employees, of whom 3,480 worked abroad",
- *    "Africa hosts 41 of them": the noun of the figure before;
+ *    "Africa hosts 41 of them", "Of about 38,000 new sites activated,
+ *    Huawei supplied 13,400": the noun of the whole before;
  *  - a parallel clause, the same preposition before both figures: "MoUs
  *    with 17 countries and e-commerce agreements with 30";
  *  - a breakdown after a colon or a dash: "12,992 satellites: 6,080 at

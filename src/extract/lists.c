@@ -330,8 +330,16 @@ static void respective_nouns(const char *p, size_t se, ListClaim *v, size_t k)
             j++;
         size_t r = j - i + 1;
         int ok = r >= 2 && i >= r && respectively_after(p, v[j].c.end, se);
-        for (size_t t = 0; t < r && ok; t++)
-            ok = counted(v[i - r + t].c.unit) && (t == 0 || strcmp(v[i - r + t].c.unit, v[i - r + t - 1].c.unit));
+        /* (the figures before count as many nouns, or all one: "Huawei
+         * supplied 13,400 sites and ZTE 1,800, up from 8,900 and 1,100,
+         * respectively") */
+        int same = 1;
+        for (size_t t = 0; t < r && ok; t++) {
+            ok = counted(v[i - r + t].c.unit);
+            same &= t == 0 || !strcmp(v[i - r + t].c.unit, v[i - r].c.unit);
+        }
+        for (size_t t = 1; t < r && ok && !same; t++)
+            ok = strcmp(v[i - r + t].c.unit, v[i - r + t - 1].c.unit) != 0;
         for (size_t t = 0; t < r && ok; t++) {
             give(&v[i + t], v[i - r + t].c.unit, "the respectively-list");
             v[i + t].chained = 1;
@@ -570,10 +578,14 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
             size_t t = ss;
             while (t < x->c.start && (p[t] == ' ' || p[t] == '\n' || p[t] == '"'))
                 t++;
-            static const char *const of_these[] = {"of these", "of them", "of which", "of those", "of whom", NULL};
-            for (int q = 0; of_these[q]; q++) {
+            static const char *const of_these[] = {"these", "them", "which", "those", "whom", NULL};
+            /* ("Of" and its pronoun may stand on two lines: "Of\nthese") */
+            size_t o = t + 2;
+            while (o < x->c.start && blank(p[o]))
+                o++;
+            for (int q = 0; of_these[q] && x->c.start - t > 3 && !strncasecmp(p + t, "of", 2) && blank(p[t + 2]); q++) {
                 size_t l = strlen(of_these[q]);
-                if (x->c.start - t > l && !strncasecmp(p + t, of_these[q], l)) {
+                if (x->c.start - o > l && !strncasecmp(p + o, of_these[q], l) && !is_alpha((unsigned char)p[o + l])) {
                     give(x, topic_noun, "the paragraph");
                     break;
                 }
