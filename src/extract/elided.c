@@ -49,10 +49,15 @@ static size_t word_before_hedge(const char *p, size_t ss, size_t start, size_t *
     return wl;
 }
 
+/* Claims looked back over, and bytes between two figures read: bounds
+ * that keep a sentence of many figures (a 100 MB line) linear. */
+#define LOOK_BACK 16
+#define GAP_MAX 400
+
 /* The nearest claim before v[i] that counts a noun, or -1. */
 static long counted_before(const ListClaim *v, size_t i)
 {
-    for (size_t j = i; j-- > 0;)
+    for (size_t j = i; j-- > 0 && i - j <= LOOK_BACK;)
         if (counted(v[j].c.unit))
             return (long)j;
     return -1;
@@ -140,7 +145,7 @@ static int of_whole_opening(const char *p, size_t ss, const ListClaim *v, size_t
     size_t ws, wl = word_before_hedge(p, ss, v[0].c.start, &ws);
     if (is(p, ws, wl, "the"))
         wl = word_before_hedge(p, ss, ws, &ws);
-    if (ws != t)
+    if (ws != t || v[i].c.start - v[0].c.end > GAP_MAX)
         return 0;
     return memchr(p + v[0].c.end, ',', v[i].c.start - v[0].c.end) != NULL;
 }
@@ -186,7 +191,7 @@ const char *elided_noun(const char *p, size_t ss, const ListClaim *v, size_t k, 
     size_t ws, wl = word_before_hedge(p, ss, x->c.start, &ws);
 
     /* a target or a baseline: "against a target of 2,000" */
-    if (is(p, ws, wl, "of") && !memchr(p + y->c.end, ',', x->c.start - y->c.end) &&
+    if (is(p, ws, wl, "of") && x->c.start - y->c.end <= GAP_MAX && !memchr(p + y->c.end, ',', x->c.start - y->c.end) &&
         !memchr(p + y->c.end, ';', x->c.start - y->c.end)) {
         size_t ts, tl = word_before(p, ss, ws, &ts);
         if (is(p, ts, tl, "target") || is(p, ts, tl, "goal") || is(p, ts, tl, "baseline")) {
@@ -203,13 +208,14 @@ const char *elided_noun(const char *p, size_t ss, const ListClaim *v, size_t k, 
     }
     /* a breakdown after a colon or a dash, each part smaller than the
      * whole: "12,992 satellites: 6,080 at ...", "$8.6 billion - 12 in" */
-    if (i > 0 && breakdown_gap(p, v[i - 1].c.end, x->c.start) && y->c.value > x->c.value) {
+    if (i > 0 && x->c.start - v[i - 1].c.end <= GAP_MAX && breakdown_gap(p, v[i - 1].c.end, x->c.start) &&
+        y->c.value > x->c.value) {
         *from = "the breakdown";
         return y->c.unit;
     }
     /* a parallel clause: "with 17 countries and ... with 30" */
     if (wl && parallel_word(p, ws, wl)) {
-        for (long t = j; t >= 0; t--) {
+        for (long t = j; t >= 0 && j - t < LOOK_BACK; t--) {
             size_t ys, yl = word_before_hedge(p, ss, v[t].c.start, &ys);
             if (counted(v[t].c.unit) && yl == wl && !strncasecmp(p + ys, p + ws, wl)) {
                 *from = "the parallel clause";

@@ -486,6 +486,22 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 give(x, y->c.unit, "the figure it is compared with");
             if (year_earlier(p, x->c.end, se))
                 x->prev_year_of = (int)i;   /* 1 + (i - 1) */
+            /* "up from 8,900 and 1,100, respectively, a year earlier":
+             * the run's figures all precede the figure compared with */
+            size_t last = i;
+            while (last + 1 < k && last - i < 8 && joined(p, v[last].c.end, v[last + 1].c.start))
+                last++;
+            if (last > i && respectively_after(p, v[last].c.end, se)) {
+                size_t e = v[last].c.end;
+                while (e < se && (p[e] == ',' || blank(p[e])))
+                    e++;
+                e += 12;   /* "respectively" */
+                while (e < se && (p[e] == ',' || blank(p[e])))
+                    e++;
+                if (year_earlier(p, e, se))
+                    for (size_t t = i; t <= last; t++)
+                        v[t].prev_year_of = (int)i;
+            }
             continue;
         }
         /* "up from USD742.0 million for four projects in 2023 and

@@ -7,6 +7,7 @@
 #define _GNU_SOURCE   /* memmem */
 #include "tables.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -1051,11 +1052,20 @@ static int field_line(const unsigned char *p, size_t ls, size_t le, size_t *ke, 
     return 0;
 }
 
+/* The end of the short line from ls: its '\n' (or n) within 400 bytes,
+ * else SIZE_MAX (a long line is prose, or a 100 MB line: not read). */
+static size_t short_line_end(const unsigned char *p, size_t n, size_t ls)
+{
+    size_t max = n - ls < 400 ? n - ls : 400;
+    const unsigned char *nl = memchr(p + ls, '\n', max);
+    return nl ? (size_t)(nl - p) : ls + max == n ? n : SIZE_MAX;
+}
+
 int tables_record_title(const char *text, size_t n, size_t at, size_t *s, size_t *e)
 {
     const unsigned char *p = (const unsigned char *)text;
-    size_t ls = line_start(p, at), le = lines_end(text, n, ls), ke, v;
-    if (!field_line(p, ls, le, &ke, &v) || at < v)
+    size_t ls = line_start(p, at), le = short_line_end(p, n, ls), ke, v;
+    if (le == SIZE_MAX || !field_line(p, ls, le, &ke, &v) || at < v)
         return 0;
     /* up, then down, through the record's field lines (a value wrapped
      * onto an indented line continues it), at most 30 each way */
@@ -1067,7 +1077,9 @@ int tables_record_title(const char *text, size_t n, size_t at, size_t *s, size_t
         top = ps;
     }
     for (size_t l = top, down = 0; l < n && down < 60; down++) {
-        size_t e2 = lines_end(text, n, l);
+        size_t e2 = short_line_end(p, n, l);
+        if (e2 == SIZE_MAX)
+            break;
         int field = field_line(p, l, e2, &ke, &v);
         if (!field && !(l < e2 && p[l] == ' ' && !lines_blank(text, l, e2)))
             break;

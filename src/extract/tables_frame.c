@@ -310,7 +310,12 @@ void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
  * whose label it ends? 1 with its bracket in [*bs, *be). */
 static int lone_bracket_under(const unsigned char *p, size_t n, size_t s, size_t *bs, size_t *be)
 {
-    size_t e = end_of(p, n, s), a = s;
+    /* (a short line: the '\n' within 64 bytes, or the text's end) */
+    size_t max = n - s < 64 ? n - s : 64;
+    const unsigned char *nl = memchr(p + s, '\n', max);
+    if (!nl && s + max < n)
+        return 0;
+    size_t e = nl ? (size_t)(nl - p) : n, a = s;
     while (a < e && p[a] == ' ')
         a++;
     size_t b = e;
