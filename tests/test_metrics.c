@@ -471,9 +471,17 @@ START_TEST(a_claim_of_a_metric_should_take_the_metric_unit)
     Got g = classify("China had 1.092 billion internet users by the end of 2023.", "1.092 billion", "users");
     ck_assert_str_eq(g.metric, "internet_users");
     ck_assert_str_eq(g.unit, "people");
-    /* money keeps the unit read: no rate word, no USD/year */
+    /* money of a metric of yearly flows is a year's flow, in its own
+     * currency (FORMAT.md: "cybercrime cost $8 trillion in 2023") */
     g = classify("Cybercrime cost the world US$9.5 trillion in 2024.", "US$9.5 trillion", "USD");
     ck_assert_str_eq(g.metric, "cybercrime_cost");
+    ck_assert_str_eq(g.unit, "USD/year");
+    g = classify("Cyber-enabled fraud cost Zambian banks K120 million in 2023.", "K120 million", "ZMW");
+    ck_assert_str_eq(g.metric, "cybercrime_cost");
+    ck_assert_str_eq(g.unit, "ZMW/year");
+    /* ransom payments are not the cost of cybercrime */
+    g = classify("Ransomware payments reached US$1.1 billion in 2023.", "US$1.1 billion", "USD");
+    ck_assert_str_eq(g.metric, "");
     ck_assert_str_eq(g.unit, "USD");
 }
 END_TEST

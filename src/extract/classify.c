@@ -872,6 +872,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
     if (!c->metric[0] && q->cap_e > q->cap_s)
         names_heading_metric(m, c, doc, q->cap_s, q->cap_e);
+    /* a field of a record takes the metric its record's title names
+     * ("Title: National Data Centre, Phase II" over "Contract value: KES
+     * 18,950,000,000") */
+    size_t rts, rte;
+    if (!c->metric[0] && tables_record_title(doc, n, q->start, &rts, &rte))
+        names_heading_metric(m, c, doc, rts, rte);
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a.para_s < ss)
         topic_metric(m, c, doc, ss - a.para_s > 600 ? ss - 600 : a.para_s, ss);
 

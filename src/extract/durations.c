@@ -34,7 +34,7 @@ static const char *const terms[] = {
  * sixteen days", "a target of 6 hours" (with the terms above). */
 static const char *const subjects[] = {
     "time", "times", "period", "periods", "target", "targets", "limit", "limits", "length", "average", "median",
-    "maximum", "minimum", "total", NULL,
+    "maximum", "minimum", "total", "estimate", "estimates", NULL,
 };
 
 /* Words that join a subject to its duration: a copula or a change. */
@@ -200,6 +200,12 @@ int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t 
     int of_after = l == 2 && !strncasecmp(p + w, "of", 2);
     if (l && in(p + w, l, (const char *const[]){"per", "behind", "late", "overdue", "ahead", NULL}))
         return DUR_MEASURED;
+    /* "15 hours a day", "40 hours a week": a rate of work */
+    if (l == 1 && (p[w] == 'a' || p[w] == 'A')) {
+        size_t w2, l2 = next_word(p, n, w + l, &w2);
+        if (l2 && in(p + w2, l2, (const char *const[]){"day", "week", "month", "night", "shift", NULL}))
+            return DUR_MEASURED;
+    }
     if (l == 2 && !strncasecmp(p + w, "in", 2)) {
         size_t w2, l2 = next_word(p, n, w + l, &w2);
         if (l2 && in(p + w2, l2,

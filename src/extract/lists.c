@@ -9,6 +9,7 @@
 
 #include "classify.h"
 #include "diag.h"
+#include "elided.h"
 #include "lines.h"
 
 /* Longest stretch of text between two items of a list. */
@@ -329,8 +330,16 @@ static void respective_nouns(const char *p, size_t se, ListClaim *v, size_t k)
             j++;
         size_t r = j - i + 1;
         int ok = r >= 2 && i >= r && respectively_after(p, v[j].c.end, se);
-        for (size_t t = 0; t < r && ok; t++)
-            ok = counted(v[i - r + t].c.unit) && (t == 0 || strcmp(v[i - r + t].c.unit, v[i - r + t - 1].c.unit));
+        /* (the figures before count as many nouns, or all one: "Huawei
+         * supplied 13,400 sites and ZTE 1,800, up from 8,900 and 1,100,
+         * respectively") */
+        int same = 1;
+        for (size_t t = 0; t < r && ok; t++) {
+            ok = counted(v[i - r + t].c.unit);
+            same &= t == 0 || !strcmp(v[i - r + t].c.unit, v[i - r].c.unit);
+        }
+        for (size_t t = 1; t < r && ok && !same; t++)
+            ok = strcmp(v[i - r + t].c.unit, v[i - r + t - 1].c.unit) != 0;
         for (size_t t = 0; t < r && ok; t++) {
             give(&v[i + t], v[i - r + t].c.unit, "the respectively-list");
             v[i + t].chained = 1;
@@ -413,6 +422,38 @@ static void coordinated_clauses(const char *p, ListClaim *v, size_t k)
         v[k - 1].next_s = v[k - 1].next_e = 0;
 }
 
+/* Is v[i] an item of a gapped list after v[i - 1] ("14 stations in
+ * Kenya, nine in Egypt", "Egypt for 15 cables, Djibouti for 11"): the
+ * rest of the earlier item's clause, then glue only? Gives it the noun
+ * and marks both items; 1 when it is one. */
+static int gapped_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t k, size_t i)
+{
+    ListClaim *x = &v[i];
+    int bare = !x->c.unit[0];
+    if (i == 0 || !(bare || counted(x->c.unit)))
+        return 0;
+    ListClaim *y = &v[i - 1];
+    if (!y->c.unit[0] || x->c.start - y->c.end > ITEM_GAP || (!bare && strcmp(x->c.unit, y->c.unit)))
+        return 0;
+    size_t sep = last_sep(p, y->c.end, x->c.start);
+    if (sep == y->c.end || !only_glue(p, sep, x->c.start))
+        return 0;
+    if (bare && counted(y->c.unit))
+        give(x, y->c.unit, "the list");
+    else if (bare)
+        return 0;   /* (its own noun, the same: still an item) */
+    if (!y->chained) {
+        y->chained = 1;
+        y->item_s = i >= 2 ? v[i - 2].c.end : ss;
+        y->item_s = last_sep(p, y->item_s, y->c.start) > y->item_s ? last_sep(p, y->item_s, y->c.start) : y->item_s;
+        y->item_e = first_sep(p, y->c.end, x->c.start);
+    }
+    x->chained = 1;
+    x->item_s = sep;
+    x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
+    return 1;
+}
+
 void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k, const char *topic_noun)
 {
     (void)n;
@@ -445,6 +486,22 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 give(x, y->c.unit, "the figure it is compared with");
             if (year_earlier(p, x->c.end, se))
                 x->prev_year_of = (int)i;   /* 1 + (i - 1) */
+            /* "up from 8,900 and 1,100, respectively, a year earlier":
+             * the run's figures all precede the figure compared with */
+            size_t last = i;
+            while (last + 1 < k && last - i < 8 && joined(p, v[last].c.end, v[last + 1].c.start))
+                last++;
+            if (last > i && respectively_after(p, v[last].c.end, se)) {
+                size_t e = v[last].c.end;
+                while (e < se && (p[e] == ',' || blank(p[e])))
+                    e++;
+                e += 12;   /* "respectively" */
+                while (e < se && (p[e] == ',' || blank(p[e])))
+                    e++;
+                if (year_earlier(p, e, se))
+                    for (size_t t = i; t <= last; t++)
+                        v[t].prev_year_of = (int)i;
+            }
             continue;
         }
         /* "up from USD742.0 million for four projects in 2023 and
@@ -537,10 +594,14 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
             size_t t = ss;
             while (t < x->c.start && (p[t] == ' ' || p[t] == '\n' || p[t] == '"'))
                 t++;
-            static const char *const of_these[] = {"of these", "of them", "of which", "of those", "of whom", NULL};
-            for (int q = 0; of_these[q]; q++) {
+            static const char *const of_these[] = {"these", "them", "which", "those", "whom", NULL};
+            /* ("Of" and its pronoun may stand on two lines: "Of\nthese") */
+            size_t o = t + 2;
+            while (o < x->c.start && blank(p[o]))
+                o++;
+            for (int q = 0; of_these[q] && x->c.start - t > 3 && !strncasecmp(p + t, "of", 2) && blank(p[t + 2]); q++) {
                 size_t l = strlen(of_these[q]);
-                if (x->c.start - t > l && !strncasecmp(p + t, of_these[q], l)) {
+                if (x->c.start - o > l && !strncasecmp(p + o, of_these[q], l) && !is_alpha((unsigned char)p[o + l])) {
                     give(x, topic_noun, "the paragraph");
                     break;
                 }
@@ -549,31 +610,22 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 continue;
         }
         /* gapped lists: "14 stations in Kenya, nine in Egypt", "Egypt
-         * for 15 cables, Djibouti for 11": the rest of the earlier item's
-         * clause, then glue only */
-        if (i > 0 && (bare || counted(x->c.unit))) {
-            ListClaim *y = &v[i - 1];
-            if (!y->c.unit[0] || x->c.start - y->c.end > ITEM_GAP || (!bare && strcmp(x->c.unit, y->c.unit)))
-                continue;
-            size_t sep = last_sep(p, y->c.end, x->c.start);
-            if (sep == y->c.end || !only_glue(p, sep, x->c.start))
-                continue;
-            if (bare && counted(y->c.unit))
-                give(x, y->c.unit, "the list");
-            else if (!bare)
-                ;   /* its own noun, the same: still an item */
-            else
-                continue;
-            if (!y->chained) {
-                y->chained = 1;
-                y->item_s = i >= 2 ? v[i - 2].c.end : ss;
-                y->item_s = last_sep(p, y->item_s, y->c.start) > y->item_s ? last_sep(p, y->item_s, y->c.start)
-                                                                            : y->item_s;
-                y->item_e = first_sep(p, y->c.end, x->c.start);
+         * for 15 cables, Djibouti for 11" */
+        if (gapped_item(p, ss, se, v, k, i))
+            continue;
+        /* a part of a whole, a parallel clause, a breakdown, a target
+         * (elided.h) */
+        if (bare && !x->c.unit[0]) {
+            const char *from, *u = elided_noun(p, ss, v, k, i, &from);
+            if (u) {
+                give(x, u, from);
+                if (!strcmp(from, ELIDED_COMPARED)) {
+                    /* (an earlier figure: its year is its own) */
+                    x->comparison = 1;
+                    x->item_s = v[i - 1].c.end;
+                    x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
+                }
             }
-            x->chained = 1;
-            x->item_s = sep;
-            x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
         }
     }
     coordinated_clauses(p, v, k);

@@ -23,6 +23,8 @@ static const Shared shared[] = {
     {"sh", "KES", {"tanzania", "uganda", "somalia", NULL}, {"TZS", "UGX", "SOS", NULL}},
     {"shillings", "KES", {"tanzania", "uganda", "somalia", NULL}, {"TZS", "UGX", "SOS", NULL}},
     {"kwacha", "ZMW", {"malawi", NULL, NULL, NULL}, {"MWK", NULL, NULL, NULL}},
+    {"k", "ZMW", {"malawi", "papua new guinea", NULL, NULL}, {"MWK", "PGK", NULL, NULL}},
+    {"p", "PHP", {"botswana", NULL, NULL, NULL}, {"BWP", NULL, NULL, NULL}},
     {NULL, NULL, {NULL}, {NULL}},
 };
 

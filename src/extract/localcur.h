@@ -5,7 +5,7 @@
  * "Sh" the shilling of Kenya, Tanzania, Uganda and Somalia; "K" the kina
  * of Papua New Guinea and the kwacha of Zambia and Malawi; "P" the peso of
  * the Philippines and the pula of Botswana. The scanner reads each sign as
- * one currency (scan.h: Rs as INR, Sh as KES); a figure whose place (its
+ * one currency (scan.h: Rs as INR, Sh as KES, K as ZMW, P as PHP); a figure whose place (its
  * own scope, else its document's) is one of the other countries is in
  * that country's currency: "Rs 30 billion" in a report on Pakistan is
  * PKR.

@@ -899,11 +899,19 @@ static int win_cached(const Metrics *m, const char *doc, size_t from, size_t to)
 /* A count of a metric is counted in the metric's own unit, its first
  * listed: "1.1 billion internet users" of internet_users are people.
  * Nouns the metric lists as synonyms, and a count with no noun, take the
- * canonical one. Money and shares keep the unit read: only a rate word
- * ("annually", "a year") makes USD/year. */
+ * canonical one. Money keeps its currency; a sum of a metric whose
+ * figures are yearly flows (its unit "USD/year") is a year's flow, in
+ * any currency ("cybercrime cost K120 million in 2023": ZMW/year), as
+ * FORMAT.md's conventions have it. */
 static void canon_unit(const Rule *r, Claim *c)
 {
     const char *canon = r->units[0];
+    if (r->nunits && is_money(canon) && !strcmp(canon + 3, "/year") && is_money(c->unit) && !c->unit[3]) {
+        char u[sizeof c->unit];
+        snprintf(u, sizeof u, "%.3s/year", c->unit);
+        strcut(c->unit, sizeof c->unit, u);
+        return;
+    }
     if (!r->nunits || !strcmp(c->unit, canon) || !islower((unsigned char)canon[0]))
         return;
     /* (a count of countries is never in the billions: a bare figure that

@@ -54,7 +54,18 @@ static size_t prev_word(const char *p, size_t i, size_t *ws)
 static const char *const compared[] = {
     "more", "higher", "larger", "greater", "faster", "bigger", "as", "the", "lower", "smaller", "less", "over",
     "cheaper", "slower", "longer", "shorter", "fewer", "wider", "costlier", "that", "those", "this", "these", "its",
-    "their", "what", "his", "her", "our", NULL,
+    "their", "what", "his", "her", "our",
+    /* a valuation's multiple: "paid 12.5 times earnings" */
+    "earnings", "ebitda", "revenue", "revenues", "sales", "book", NULL,
+};
+
+/* Words before "N times" closing its clause that make it a ratio: "an
+ * increase of roughly 3.5 times", "Net debt to EBITDA was 7.4 times." */
+static const char *const ratio_verbs[] = {
+    "was", "is", "were", "are", "stood", "remained", "at", NULL,
+};
+static const char *const change_nouns[] = {
+    "increase", "growth", "rise", "jump", "expansion", "gain", NULL,
 };
 
 /* Verbs of change before "N times": "jumped 3.2 times", "grew by five
@@ -89,6 +100,16 @@ TimesKind mult_times(const char *p, size_t n, size_t start, size_t end, size_t *
         bl = prev_word(p, bs, &bs);
     if (bl && in(p + bs, bl, grew))
         return TIMES_X;
+    /* "was 7.4 times.", "an increase of 3.5 times,": the ratio closing
+     * its clause */
+    int clause_end = *e == n || p[*e] == '.' || p[*e] == ',' || p[*e] == ';' || p[*e] == ')';
+    if (bl && clause_end && in(p + bs, bl, ratio_verbs))
+        return TIMES_X;
+    if (bl && is(p + bs, bl, "of")) {
+        size_t cs, cl = prev_word(p, bs, &cs);
+        if (cl && in(p + cs, cl, change_nouns))
+            return TIMES_X;
+    }
     /* "downloaded more than 1.8 million times": events counted */
     if (bl && (*noun = qty_times_noun(p + bs, bl)) != NULL)
         return TIMES_COUNT;

@@ -151,7 +151,8 @@ static const WordCode dollar_prefixes[] = {
 static const WordCode signs[] = {
     {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "CNY"},
     {"\xef\xbf\xa5", "CNY"}, {"\xe2\x82\xb9", "INR"}, {"\xe2\x82\xa6", "NGN"},
-    {"\xef\xbc\x84", "USD"}, {NULL, NULL},
+    {"\xef\xbc\x84", "USD"}, {"GH\xc2\xa2", "GHS"}, {"GH\xe2\x82\xb5", "GHS"}, {"\xe2\x82\xb5", "GHS"},
+    {NULL, NULL},
 };
 
 const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)

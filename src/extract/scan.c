@@ -20,6 +20,7 @@
 #include "diag.h"
 #include "limits.h"
 #include "durations.h"
+#include "elided.h"
 #include "multipliers.h"
 #include "quantity.h"
 #include "quantity_zh.h"
@@ -1141,8 +1142,8 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
         is_upper(p[c->end + 2]) && b > 0 && !is_alpha(p[b - 1]))
         return 0;
     if (c->start > 0 && c->end < s->n && (p[c->start - 1] == '(' || p[c->start - 1] == '[') &&
-        (p[c->end] == ')' || p[c->end] == ']'))
-        return 0;
+        (p[c->end] == ')' || p[c->end] == ']') && !elided_bracket_item((const char *)p, c->start, c->end))
+        return 0;   /* (not "Play (94 victims), Akira (89)": elided.h) */
     return !(c->is_word && c->a < 3) || item_anchor(s->p, c->start, c->a == 2);
 }
 
@@ -1337,19 +1338,42 @@ static int reject_chunk(const unsigned char *p, size_t n, size_t i, size_t *resu
 }
 
 /* The numeral at p[i] and its context. */
-/* "N2.5 billion" (naira), "R1.2bn" (rand): a single capital glued to a
- * scaled sum, as Nigerian and South African papers write them. Alone the
- * letter names nothing ("N2", "R5"): the scale word must follow. */
+/* Does "per" and a currency follow p[j]: "per US dollar", "per U.S.
+ * dollar", "per euro" (an exchange rate's)? */
+static int per_currency(const unsigned char *p, size_t n, size_t j)
+{
+    j = tw_skip_blanks(p, n, j);
+    size_t e = tw_word_end(p, n, j);
+    if (!tw_weq(p + j, e - j, "per"))
+        return 0;
+    j = tw_skip_blanks(p, n, e);
+    if (j + 4 < n && (!memcmp(p + j, "US ", 3) || !memcmp(p + j, "U.S. ", 5)))
+        j = tw_skip_blanks(p, n, j + (p[j + 1] == 'S' ? 2 : 4));
+    e = tw_word_end(p, n, j);
+    return e > j && qty_currency_word((const char *)p + j, e - j) != NULL;
+}
+
+/* "N2.5 billion" (naira), "R1.2bn" (rand), "K1.3 billion" (kwacha; the
+ * kina where the place is Papua New Guinea: localcur.h), "P2.9-billion"
+ * (the Philippine peso; the pula in Botswana): a single capital glued to
+ * a scaled sum, as Nigerian, South African, Zambian and Philippine papers
+ * write them, or to an exchange rate ("K26.0 per US dollar"). Alone the
+ * letter names nothing ("N2", "R5", "K9"): the scale word or the rate
+ * must follow. */
 static const char *letter_currency(const unsigned char *p, size_t n, size_t i, const Num *a)
 {
-    if (i == 0 || (p[i - 1] != 'N' && p[i - 1] != 'R') || (i >= 2 && (is_alnum(p[i - 2]) || p[i - 2] == '-')))
+    if (i == 0 || (p[i - 1] != 'N' && p[i - 1] != 'R' && p[i - 1] != 'K' && p[i - 1] != 'P') ||
+        (i >= 2 && (is_alnum(p[i - 2]) || p[i - 2] == '-')))
         return NULL;
-    size_t j = a->end < n && p[a->end] == ' ' ? a->end + 1 : a->end, e = j;
+    size_t j = a->end < n && (p[a->end] == ' ' || p[a->end] == '-') ? a->end + 1 : a->end, e = j;
     while (e < n && is_alpha(p[e]))
         e++;
-    if (e == j || qty_scale((const char *)p + j, e - j, 1) < 1e6)
+    /* (after a hyphen only a scale written out: "P2.9-billion", not the
+     * headline's "P2.9-B", which the sum's reading does not take) */
+    int hy = a->end < n && p[a->end] == '-';
+    if ((e == j || qty_scale((const char *)p + j, e - j, !hy) < 1e6) && !per_currency(p, n, a->end))
         return NULL;
-    return p[i - 1] == 'N' ? "NGN" : "ZAR";
+    return p[i - 1] == 'N' ? "NGN" : p[i - 1] == 'R' ? "ZAR" : p[i - 1] == 'K' ? "ZMW" : "PHP";
 }
 
 /* "3.2 Ransomware incidents reported...": a numbered paragraph or
@@ -2290,7 +2314,7 @@ static int glued_currency(const unsigned char *p, size_t i, size_t e)
 {
     return (i == 0 || !is_alnum(p[i - 1])) &&
            (qty_currency_word((const char *)p + i, e - i) != NULL ||
-            (e - i == 1 && (p[i] == 'N' || p[i] == 'R')));   /* "N2.5 billion": see letter_currency */
+            (e - i == 1 && (p[i] == 'N' || p[i] == 'R' || p[i] == 'K' || p[i] == 'P')));   /* "N2.5 billion": see letter_currency */
 }
 
 static int next_raw(Scanner *s, ScanQuantity *q)

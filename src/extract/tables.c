@@ -7,6 +7,7 @@
 #define _GNU_SOURCE   /* memmem */
 #include "tables.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -239,7 +240,14 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
     /* "Chargeable transactions per customer": a rate, whole or not */
     if (label_e > label_s && tables_unit_rate(p, label_s, label_e, u->noun, sizeof u->noun))
         return 1;
-    return whole && label_e > label_s && tables_unit_noun(p, label_s, label_e, 2, u->noun, sizeof u->noun);
+    if (whole && label_e > label_s && tables_unit_noun(p, label_s, label_e, 2, u->noun, sizeof u->noun))
+        return 1;
+    /* a whole number under a year, in a row its label names no noun of
+     * ("China   55   64"): what the caption counts ("Orbital launch
+     * attempts, 2021-2024") */
+    unit_clear(u);
+    return whole && he > hs && tables_unit_year(p, hs, he) && cell->cap_e > cell->cap_s &&
+           tables_unit_subject(p, cell->cap_s, cell->cap_e, u->noun, sizeof u->noun);
 }
 
 /* The cell's unit (unit_of), scaled by the table's unit line or corner
@@ -261,6 +269,35 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, const TableUn
     return 1;
 }
 
+/* The currency a short key names by its code ("USD equivalent", "Value
+ * USD", "EUR amount"): up to three words, one of them an ISO code, none
+ * a rate's ("KES per USD", "USD rate"); else NULL. */
+static const char *key_currency(const unsigned char *p, size_t ks, size_t ke)
+{
+    const char *code = NULL;
+    int words = 0;
+    for (size_t k = ks; k < ke;) {
+        if (!tw_is_alpha(p[k])) {
+            k++;
+            continue;
+        }
+        size_t we = k;
+        while (we < ke && tw_is_alpha(p[we]))
+            we++;
+        words++;
+        if (tw_weq(p + k, we - k, "per") || tw_weq(p + k, we - k, "rate") || tw_weq(p + k, we - k, "to"))
+            return NULL;
+        if (we - k == 3 && is_upper(p[k]) && is_upper(p[k + 1]) && is_upper(p[k + 2])) {
+            const char *c = qty_currency_word((const char *)p + k, 3);
+            if (c && code && c != code)
+                return NULL;   /* two currencies: a pair, "USD/KES" */
+            code = c ? c : code;
+        }
+        k = we;
+    }
+    return words <= 3 ? code : NULL;
+}
+
 /* "Fibre pairs | 6", "Population (2023)<TAB>126.5 million", "Amount
  * (Nominal USD): 172,716,420": a field's value takes the unit its key
  * states, the noun it names, or the currency a sibling field gives. */
@@ -274,6 +311,8 @@ static int field_unit(const unsigned char *p, size_t n, size_t ls, size_t ks, si
         return 1;
     memset(u, 0, sizeof *u);
     u->scale = 1;
+    if ((u->cur = key_currency(p, ks, ke)) != NULL)
+        return 1;
     for (size_t i = ks; i + 8 <= ke; i++)
         if (tw_weq(p + i, 8, "currency")) {
             u->cur = sibling_currency(p, n, ls);
@@ -335,16 +374,15 @@ static int unit_column(const unsigned char *p, size_t s, size_t e)
            tw_weq(p + s, e - s, "measure") || tw_weq(p + s, e - s, "unit of measurement");
 }
 
-/* An aligned Chinese table's unit column ("指标  单位  年末数"): the cell
- * under it in the row p[ls, le) states the unit of the row's figures
- * ("移动电话基站  万个  1162": ten thousands; "万公里": km), its label
- * naming what a bare classifier counts (base stations). 1 and *u, or 0
- * when the header has no such column. */
-static int unit_column_zh(const unsigned char *p, const TableFrame *f, size_t ls, size_t le, TableUnit *u)
+/* An aligned table's unit column ("Indicator   Unit   Target   Achieved",
+ * "指标  单位  年末数"): the cell under it in the row p[ls, le) states the
+ * unit of the row's figures ("km", "persons"; "移动电话基站  万个  1162":
+ * ten thousands; "万公里": km), its label naming what a bare scale or
+ * classifier counts (base stations). 1 and *u, or 0 when the header has
+ * no such column. */
+static int unit_column_aligned(const unsigned char *p, const TableFrame *f, size_t ls, size_t le, TableUnit *u)
 {
     static const char *const heads[] = {"单位", "计量单位", NULL};
-    if (!memmem(p + f->head_s, f->head_e - f->head_s, "单位", 6))
-        return 0;
     size_t h = f->head_s;
     while (h < f->head_e) {
         while (h < f->head_e && (p[h] == ' ' || p[h] == '\t'))
@@ -352,17 +390,21 @@ static int unit_column_zh(const unsigned char *p, const TableFrame *f, size_t ls
         size_t c = h;
         while (c < f->head_e && p[c] != '\t' && !(p[c] == ' ' && c + 1 < f->head_e && p[c + 1] == ' '))
             c++;
-        for (int k = 0; heads[k] && c > h; k++) {
-            size_t l = strlen(heads[k]), us, ue;
-            if (c - h != l || memcmp(p + h, heads[k], l))
-                continue;
-            size_t cs = tables_frame_columns(p, f->head_s, h), ce = tables_frame_columns(p, f->head_s, c);
+        int zh = 0;
+        for (int k = 0; heads[k] && c > h; k++)
+            zh |= c - h == strlen(heads[k]) && !memcmp(p + h, heads[k], c - h);
+        if (c > h && (zh || unit_column(p, h, c))) {
+            size_t cs = tables_frame_columns(p, f->head_s, h), ce = tables_frame_columns(p, f->head_s, c), us, ue;
             memset(u, 0, sizeof *u);
             u->scale = 1;
-            if (!tables_frame_cell(p, ls, le, cs, ce, 1, &us, &ue) ||
-                !tables_unit_zh_cell(p, us, ue, f->label_s, f->label_e, u))
+            if (!tables_frame_cell(p, ls, le, cs, ce, 1, &us, &ue))
                 return 0;
-            return 1;
+            /* (the cell is words, not the row's figure) */
+            for (size_t i = us; i < ue; i++)
+                if (p[i] >= '0' && p[i] <= '9' && !(i > us && tw_is_alpha(p[i - 1])))
+                    return 0;
+            return zh ? tables_unit_zh_cell(p, us, ue, f->label_s, f->label_e, u)
+                      : tables_unit_cell(p, us, ue, f->label_s, f->label_e, u);
         }
         h = c;
     }
@@ -452,6 +494,23 @@ static int bracket_over_lines(const unsigned char *p, const TableFrame *f, size_
     return 1;
 }
 
+/* The scale a line of the header's further lines states for all the
+ * columns, a unit line of its own, whatever columns it stands over:
+ * "(in millions)" under "RMB   RMB   US$". 1 when none. */
+static double spanning_scale(const unsigned char *p, const TableFrame *f)
+{
+    for (size_t s = f->more_s; s < f->more_e;) {
+        size_t e = s;
+        while (e < f->more_e && p[e] != '\n')
+            e++;
+        TableUnit u;
+        if (tables_unit_line(p, s, e, &u) && u.scale > 1 && !u.cur && !u.pct && !u.noun[0])
+            return u.scale;
+        s = e + 1;
+    }
+    return 1;
+}
+
 /* The unit of the column [cs, ce) an aligned table's header states: its
  * cell on the header line, and the cells under it on the header's
  * further lines ("Internet users" over "(millions)": a scale, counting
@@ -476,6 +535,8 @@ static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, s
         if (has) {
             TableUnit m;
             if (tables_unit_spec(p, a, b, &m) || m.scale > 1) {
+                if (m.scale == 1 && (m.cur || m.noun[0]))
+                    m.scale = spanning_scale(p, f);
                 *u = m;
                 if (!u->pct && !u->cur && !u->noun[0] && he > hs)
                     tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun);
@@ -512,10 +573,61 @@ static int frame_and_head(const unsigned char *p, size_t n, size_t ls, size_t le
 {
     if (!tables_frame_read(p, n, ls, le, f))
         return 0;
+    /* a label wrapped over two lines, its bracket or its lower-case rest
+     * on the row's line: "Transaction volume" over "  (million)   2,796.5
+     * ..." is the one label "Transaction volume (million)", "Countries
+     * with international" over "  data center operations   18" counts
+     * countries; not a group row over the row */
+    if (f->label_e > f->label_s && (p[f->label_s] == '(' || (p[f->label_s] >= 'a' && p[f->label_s] <= 'z')) &&
+        f->group_e > f->group_s && lines_end((const char *)p, n, f->group_s) + 1 == ls)
+        f->label_s = f->group_s, f->group_s = f->group_e = 0;
     *cs = tables_frame_columns(p, ls, start), *ce = tables_frame_columns(p, ls, end);
     *hs = *he = 0;
     if (f->head_e > f->head_s)
         tables_frame_cell(p, f->head_s, f->head_e, *cs, *ce, over, hs, he);
+    return 1;
+}
+
+/* A row that is part of the row above ("Mobile subscribers (millions)"
+ * over "  of which 5G package users   98.3"): the unit and scale the row
+ * above's label states, counting the noun the part's own label names
+ * (users), else the same noun. 1 and *u filled, else 0. */
+static int part_of_row_above(const unsigned char *p, size_t ls, size_t label_s, size_t label_e, TableUnit *u)
+{
+    size_t k = label_s;
+    if (label_e - k < 9 || strncasecmp((const char *)p + k, "of which", 8) || ls == 0)
+        return 0;
+    /* the label of the line above: its first cell */
+    size_t ps = line_start(p, ls - 1), a = ps;
+    while (a < ls - 1 && p[a] == ' ')
+        a++;
+    size_t b = a;
+    while (b < ls - 1 && !(p[b] == ' ' && p[b + 1] == ' ') && p[b] != '\t')
+        b++;
+    TableUnit pu;
+    if (b == a || !bracketed(p, a, b) || (!tables_unit_spec(p, a, b, &pu) && pu.scale == 1))
+        return 0;
+    char noun[48];
+    if (!pu.cur && !pu.pct && tables_unit_noun(p, k + 8, label_e, 1, noun, sizeof noun)) {
+        /* the part's noun with its modifiers when it closes the label:
+         * "5G package users" */
+        size_t r = k + 8, re = label_e;
+        while (r < re && (p[r] == ' ' || p[r] == ':'))
+            r++;
+        while (re > r && p[re - 1] == ' ')
+            re--;
+        size_t nl = strlen(noun);
+        int words = 1;
+        for (size_t i = r; i < re; i++)
+            words += p[i] == ' ';
+        if (words <= 4 && re - r < sizeof pu.noun && re - r >= nl && !strncasecmp((const char *)p + re - nl, noun, nl))
+            snprintf(pu.noun, sizeof pu.noun, "%.*s", (int)(re - r), (const char *)p + r);
+        else
+            snprintf(pu.noun, sizeof pu.noun, "%s", noun);
+    }
+    if (!pu.cur && !pu.pct && !pu.noun[0])
+        return 0;
+    *u = pu;
     return 1;
 }
 
@@ -542,7 +654,7 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
     TableUnit colu, groupu, capu;
     int col = column_unit(p, &f, hs, he, cs, ce, &colu);
     if (!col && f.head_e > f.head_s)
-        col = unit_column_zh(p, &f, ls, le, &colu);
+        col = unit_column_aligned(p, &f, ls, le, &colu);
     /* (a group row states its unit in brackets: a label wrapped over two
      * lines states none) */
     int group = f.group_e > f.group_s && bracketed(p, f.group_s, f.group_e) &&
@@ -561,8 +673,19 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
     }
     if (!bare && f.unit_e > f.unit_s)
         bare = tables_unit_line(p, f.unit_s, f.unit_e, &capu);
+    /* the label's bracket on the line under the row: "Mean time to
+     * contain a major incident   21" over "  (days)" */
+    TableUnit tailu;
+    if (!col && f.tail_e > f.tail_s && !bracketed(p, f.label_s, f.label_e) &&
+        (tables_unit_spec(p, f.tail_s, f.tail_e, &tailu) ||
+         (tailu.scale > 1 && tables_unit_noun(p, f.label_s, f.label_e, 2, tailu.noun, sizeof tailu.noun)))) {
+        cell->unit = tailu;
+        return 1;
+    }
     if (cell_unit(p, hs, he, col ? &colu : NULL, NULL, -1, f.label_s, f.label_e, whole, group ? &groupu : NULL,
                   bare ? &capu : NULL, cell))
+        return 1;
+    if (part_of_row_above(p, ls, f.label_s, f.label_e, &cell->unit))
         return 1;
     /* an infobox's key names what its whole value counts ("Racks   1,200");
      * not yet a record's dotted key ("Transponders ...... 22"), whose
@@ -904,4 +1027,68 @@ int tables_row_places(const Metrics *m, const char *p, size_t n, size_t at)
         distinct += j == k;
     }
     return distinct;
+}
+
+/* The key of a field line p[ls, le), "Contract value:   KES 18,950,000,000":
+ * a short capitalised key, a colon, blanks; the value starts at *v. */
+static int field_line(const unsigned char *p, size_t ls, size_t le, size_t *ke, size_t *v)
+{
+    if (ls >= le || !is_upper(p[ls]))
+        return 0;
+    for (size_t k = ls; k < le && k - ls <= 40; k++) {
+        if (p[k] == ':') {
+            if (k + 1 < le && p[k + 1] != ' ' && p[k + 1] != '\t')
+                return 0;   /* "https://...", "10:30" */
+            *ke = k;
+            size_t a = k + 1;
+            while (a < le && (p[a] == ' ' || p[a] == '\t'))
+                a++;
+            *v = a;
+            return 1;
+        }
+        if (!(tw_is_alpha(p[k]) || p[k] == ' ' || p[k] == '(' || p[k] == ')' || p[k] == '-' || p[k] == '/'))
+            return 0;
+    }
+    return 0;
+}
+
+/* The end of the short line from ls: its '\n' (or n) within 400 bytes,
+ * else SIZE_MAX (a long line is prose, or a 100 MB line: not read). */
+static size_t short_line_end(const unsigned char *p, size_t n, size_t ls)
+{
+    size_t max = n - ls < 400 ? n - ls : 400;
+    const unsigned char *nl = memchr(p + ls, '\n', max);
+    return nl ? (size_t)(nl - p) : ls + max == n ? n : SIZE_MAX;
+}
+
+int tables_record_title(const char *text, size_t n, size_t at, size_t *s, size_t *e)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t ls = line_start(p, at), le = short_line_end(p, n, ls), ke, v;
+    if (le == SIZE_MAX || !field_line(p, ls, le, &ke, &v) || at < v)
+        return 0;
+    /* up, then down, through the record's field lines (a value wrapped
+     * onto an indented line continues it), at most 30 each way */
+    size_t top = ls;
+    for (int up = 0; up < 30 && top > 0; up++) {
+        size_t ps = line_start(p, top - 1), pe = top - 1;
+        if (!field_line(p, ps, pe, &ke, &v) && !(ps < pe && p[ps] == ' ' && !lines_blank(text, ps, pe)))
+            break;
+        top = ps;
+    }
+    for (size_t l = top, down = 0; l < n && down < 60; down++) {
+        size_t e2 = short_line_end(p, n, l);
+        if (e2 == SIZE_MAX)
+            break;
+        int field = field_line(p, l, e2, &ke, &v);
+        if (!field && !(l < e2 && p[l] == ' ' && !lines_blank(text, l, e2)))
+            break;
+        if (field && (tw_weq(p + l, ke - l, "title") || tw_weq(p + l, ke - l, "project") ||
+                      tw_weq(p + l, ke - l, "project name") || tw_weq(p + l, ke - l, "project title"))) {
+            *s = v, *e = e2;
+            return e2 > v;
+        }
+        l = e2 + 1;
+    }
+    return 0;
 }

@@ -94,6 +94,12 @@ int tables_row(const Metrics *m, const char *p, size_t n, Claim *c);
  * table's, of the place the document is about. */
 int tables_row_places(const Metrics *m, const char *p, size_t n, size_t at);
 
+/* The title of the record whose field holds offset at: a block of
+ * "Key: value" lines (to a blank line or a rule) with a "Title:",
+ * "Project:" or "Project name:" field; its value in [*s, *e) and 1, else
+ * 0. The offset must stand in a field's value, not in prose. */
+int tables_record_title(const char *p, size_t n, size_t at, size_t *s, size_t *e);
+
 /* The body the "Source:" line among the notes under a table credits (the
  * notes start at or after offset i, past up to three blank lines):
  * written to out and 1, or 0. */

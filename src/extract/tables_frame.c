@@ -306,6 +306,27 @@ void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
     f->cap_e = le[last];
 }
 
+/* Is the line from s a bracket alone, indented: "  (days)" under a row
+ * whose label it ends? 1 with its bracket in [*bs, *be). */
+static int lone_bracket_under(const unsigned char *p, size_t n, size_t s, size_t *bs, size_t *be)
+{
+    /* (a short line: the '\n' within 64 bytes, or the text's end) */
+    size_t max = n - s < 64 ? n - s : 64;
+    const unsigned char *nl = memchr(p + s, '\n', max);
+    if (!nl && s + max < n)
+        return 0;
+    size_t e = nl ? (size_t)(nl - p) : n, a = s;
+    while (a < e && p[a] == ' ')
+        a++;
+    size_t b = e;
+    while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\r'))
+        b--;
+    if (a == s || b - a < 3 || b - a > 40 || p[a] != '(' || p[b - 1] != ')' || memchr(p + a + 1, '(', b - a - 1))
+        return 0;
+    *bs = a, *be = b;
+    return 1;
+}
+
 /* The lines over the row, read from the top of its block down: the
  * caption and the unit line first, then the header and its further
  * lines, then the body, where a line without figures is a group row
@@ -315,11 +336,19 @@ static void read_down(const unsigned char *p, size_t n, size_t top, size_t ls, T
     enum { CAPTION, HEAD, BODY } state = CAPTION;
     size_t cap_first = 0, cap_last_s = 0, cap_last_e = 0;
     int caption = 0, opened = 0, fields = 0;
+    int under_row = 0;   /* the line before had figures */
     for (size_t s = top; s < ls;) {
         size_t e = end_of(p, n, s);
         size_t next = e + 1;
         if (e > ls)
             break;
+        size_t bs, be;
+        int after_row = under_row;
+        under_row = 0;
+        if (after_row && state == BODY && lone_bracket_under(p, n, s, &bs, &be)) {
+            s = next;   /* the end of the row above's label, no group row */
+            continue;
+        }
         if (rule_line(p, s, e)) {
             if (state == HEAD)
                 state = BODY;
@@ -330,6 +359,7 @@ static void read_down(const unsigned char *p, size_t n, size_t top, size_t ls, T
         split_upto(p, s, e, 1, &c);
         if (c.figures > 0 && state != CAPTION) {
             state = BODY;   /* a row of figures over the row */
+            under_row = 1;
             s = next;
             continue;
         }
@@ -433,8 +463,11 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, Ta
     if (row.figures == 0 || axis_line(&row))
         return 0;
     f->figures = row.figures;
-    if (row.n > 0 && row.k[0] == C_TEXT)
+    if (row.n > 0 && row.k[0] == C_TEXT) {
         f->label_s = row.s[0], f->label_e = row.e[0];
+        if (le < n)
+            lone_bracket_under(p, n, le + 1, &f->tail_s, &f->tail_e);
+    }
     /* the block: the lines over the row, to a blank line */
     size_t top = ls;
     for (int up = 0; up < BLOCK_UP && top > 0; up++) {

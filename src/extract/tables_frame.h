@@ -40,6 +40,9 @@ typedef struct TableFrame {
     size_t group_s, group_e; /* the group row over the row */
     size_t axis_s, axis_e;   /* a row of years or dates, over or under */
     size_t label_s, label_e; /* the row's label: its first cell */
+    size_t tail_s, tail_e;   /* the label's bracket alone on the line under
+                              * the row ("Mean time to contain" ... over
+                              * "  (days)"): not a group row of the rows after */
     size_t legend_s, legend_e; /* a chart's legend item naming the row ("■ 网民规模") */
     int figures;             /* the figures of the row (cells of numbers) */
     int fields;              /* the block is of keys and values, an infobox */

@@ -54,6 +54,22 @@ static int symbol_like(const unsigned char *p, size_t s, size_t e)
 
 static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out, size_t cap);
 
+/* The plural of the noun w, to out: "transaction" transactions, "launch"
+ * launches, "facility" facilities; a plural stays. */
+static void plural(const char *w, char *out, size_t cap)
+{
+    size_t l = strlen(w);
+    const char *end = l && w[l - 1] == 's' ? ""
+                      : l > 1 && (w[l - 1] == 'x' || w[l - 1] == 'z' ||
+                                  ((w[l - 1] == 'h') && (w[l - 2] == 'c' || w[l - 2] == 's')))
+                          ? "es"
+                          : "s";
+    if (l > 1 && w[l - 1] == 'y' && !strchr("aeiou", w[l - 2]))
+        snprintf(out, cap, "%.*sies", (int)(l - 1), w);
+    else
+        snprintf(out, cap, "%s%s", w, end);
+}
+
 int tables_unit_subject(const unsigned char *p, size_t s, size_t e, char *out, size_t cap)
 {
     for (size_t k = s; k < e; k++)
@@ -97,6 +113,24 @@ static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out
     size_t ws = k;
     while (ws > s && tw_is_alpha(p[ws - 1]))
         ws--;
+    /* "Transaction volume (million)", "Orbital launch attempts": a
+     * volume, a count or attempts of a noun count the noun itself */
+    if (k > ws && (tw_weq(p + ws, k - ws, "volume") || tw_weq(p + ws, k - ws, "volumes") ||
+                   tw_weq(p + ws, k - ws, "attempts") || tw_weq(p + ws, k - ws, "count"))) {
+        size_t ne = ws;
+        while (ne > s && p[ne - 1] == ' ')
+            ne--;
+        size_t ns = ne;
+        while (ns > s && tw_is_alpha(p[ns - 1]))
+            ns--;
+        NounKind nk = ne - ns > 2 && ne < ws ? qty_noun_kind((const char *)p + ns, ne - ns) : NK_NONE;
+        if (nk == NK_COUNT || nk == NK_OTHER) {
+            char noun[40];
+            qty_unit_name((const char *)p + ns, ne - ns, noun, sizeof noun);
+            plural(noun, out, cap);
+            return 1;
+        }
+    }
     if (k > ws && qty_noun_kind((const char *)p + ws, k - ws) == NK_COUNT) {
         qty_unit_name((const char *)p + ws, k - ws, out, cap);
         return 1;
@@ -166,14 +200,24 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
         if (tw_weq(p + k, we - k, "'000") || tw_weq(p + k, we - k, "thousands"))
             sc = 1e3;
         const char *code = qty_currency_word(w, we - k);
+        if (!code && we - k == 1 && (*w == 'K' || *w == 'N' || *w == 'R') && we + 1 < e && p[we] == ' ') {
+            /* "(K million)", "(R bn)": a currency's letter before a scale,
+             * as the scanner reads "K1.3 billion" (scan.c) */
+            size_t ne = we + 1;
+            while (ne < e && tw_is_alpha(p[ne]))
+                ne++;
+            if (qty_scale((const char *)p + we + 1, ne - we - 1, 1) >= 1e3)
+                code = *w == 'K' ? "ZMW" : *w == 'N' ? "NGN" : "ZAR";
+        }
         int was_scale = after_scale;
         after_scale = 0;
         if (code && !u->cur)
             u->cur = code;
         else if (sc > 1 && u->scale == 1 && (!tw_weq(p + k, we - k, "m") || u->cur))
             u->scale = sc, after_scale = 1;
-        else if (tw_weq(p + k, we - k, "percent") || tw_weq(p + k, we - k, "pct"))
-            u->pct = 1;
+        else if (tw_weq(p + k, we - k, "percent") || tw_weq(p + k, we - k, "pct") ||
+                 (tw_weq(p + k, we - k, "percentage") && !(we + 6 <= e && tw_weq(p + we + 1, 5, "point"))))
+            u->pct = 1;   /* "(percentage)", not "(percentage points)" */
         else if (tw_weq(p + k, we - k, "per") && we + 5 <= e && p[we] == ' ' && tw_weq(p + we + 1, 4, "cent") &&
                  (we + 5 == e || !tw_is_alpha(p[we + 5])))
             u->pct = 1, we += 5;   /* "per cent of respondents" */
@@ -407,6 +451,10 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
     }
     if (b - a > 3 && tw_weq(p + a, 2, "in") && p[a + 2] == ' ')
         lead = 1;
+    /* (not a sentence's tail wrapped onto a line of its own: "per US
+     * dollar." closes prose, it heads no table) */
+    if (!bracket && !lead && (p[b - 1] == '.' || (b - a > 4 && !memcmp(p + a, "per ", 4))))
+        return 0;
     if (!bracket && !lead)
         return tables_unit_bare(p, a, b, 0, 0, u) && (u->pct || u->cur || u->scale > 1);
     /* every word a unit's: a scale, a currency, "percent", "of", "the" */
@@ -452,7 +500,10 @@ int tables_unit_noun(const unsigned char *p, size_t s, size_t e, int any_case, c
         /* (a capitalised word counts as a plural: "Projects", not
          * "Central"; a label's only at its start: "Towers", not "ITU
          * Yearbook of Statistics") */
-        if (we > t && (any_case == 1 || (any_case == 2 && t == s) || !is_upper(p[t])) &&
+        /* ("Sectoral CSIRTs operational": an acronym's plural counts
+         * anywhere) */
+        int acronyms = we - t >= 3 && p[we - 1] == 's' && is_upper(p[t]) && is_upper(p[we - 2]);
+        if (we > t && (any_case == 1 || (any_case == 2 && t == s) || !is_upper(p[t]) || acronyms) &&
             (!is_upper(p[t]) || p[we - 1] == 's' || qty_is_known_count((const char *)p + t, we - t))) {
             NounKind k = qty_noun_kind((const char *)p + t, we - t);
             /* ("Landing points": a discourse noun after a modifier counts) */

@@ -1,0 +1,252 @@
+/* elided.c — the noun a figure leaves unsaid (see elided.h). */
+#include "elided.h"
+
+#include <string.h>
+#include <strings.h>
+
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
+
+/* A counted noun (not money, a share, points or a multiplier). */
+static int counted(const char *u)
+{
+    return u[0] >= 'a' && u[0] <= 'z' && strcmp(u, "pp") && strcmp(u, "bps") && strcmp(u, "x");
+}
+
+static int is(const char *p, size_t s, size_t l, const char *w)
+{
+    return strlen(w) == l && !strncasecmp(p + s, w, l);
+}
+
+/* The word before p[i), not before lo: its length, *ws its start. */
+static size_t word_before(const char *p, size_t lo, size_t i, size_t *ws)
+{
+    while (i > lo && is_blank((unsigned char)p[i - 1]))
+        i--;
+    size_t e = i;
+    while (i > lo && is_alpha((unsigned char)p[i - 1]))
+        i--;
+    *ws = i;
+    return e - i;
+}
+
+/* The word before the figure at p[start), past up to three words of a
+ * hedge ("more than", "at least", "about"). */
+static size_t word_before_hedge(const char *p, size_t ss, size_t start, size_t *ws)
+{
+    static const char *const hedges[] = {"about", "around", "nearly", "roughly", "some", "just", "almost", "only",
+                                         "approximately", "than", "more", "less", "over", "under", "least", "at",
+                                         "fewer", NULL};
+    size_t wl = word_before(p, ss, start, ws);
+    for (int n = 0; n < 3 && wl; n++) {
+        int hedge = 0;
+        for (int k = 0; hedges[k] && !hedge; k++)
+            hedge = is(p, *ws, wl, hedges[k]);
+        if (!hedge)
+            break;
+        wl = word_before(p, ss, *ws, ws);
+    }
+    return wl;
+}
+
+/* Claims looked back over, and bytes between two figures read: bounds
+ * that keep a sentence of many figures (a 100 MB line) linear. */
+#define LOOK_BACK 16
+#define GAP_MAX 400
+
+/* The nearest claim before v[i] that counts a noun, or -1. */
+static long counted_before(const ListClaim *v, size_t i)
+{
+    for (size_t j = i; j-- > 0 && i - j <= LOOK_BACK;)
+        if (counted(v[j].c.unit))
+            return (long)j;
+    return -1;
+}
+
+/* "of which 41", "of whom 3,480": the words before the figure. */
+static int part_before(const char *p, size_t ss, size_t start)
+{
+    size_t ws, wl = word_before_hedge(p, ss, start, &ws);
+    if (!(is(p, ws, wl, "which") || is(p, ws, wl, "whom") || is(p, ws, wl, "them") || is(p, ws, wl, "these") ||
+          is(p, ws, wl, "those")))
+        return 0;
+    size_t os, ol = word_before(p, ss, ws, &os);
+    return is(p, os, ol, "of");
+}
+
+/* "41 of them", "29 of these": the words after the figure. */
+static int part_after(const char *p, size_t end, size_t limit)
+{
+    size_t a = end;
+    while (a < limit && is_blank((unsigned char)p[a]))
+        a++;
+    size_t b = a;
+    while (b < limit && is_alpha((unsigned char)p[b]))
+        b++;
+    if (!is(p, a, b - a, "of"))
+        return 0;
+    a = b;
+    while (a < limit && is_blank((unsigned char)p[a]))
+        a++;
+    for (b = a; b < limit && is_alpha((unsigned char)p[b]);)
+        b++;
+    return is(p, a, b - a, "them") || is(p, a, b - a, "these") || is(p, a, b - a, "those");
+}
+
+/* The prepositions whose repetition marks a parallel clause. */
+static int parallel_word(const char *p, size_t s, size_t l)
+{
+    static const char *const preps[] = {"with", "in", "across", "to", "among", "for", NULL};
+    for (int k = 0; preps[k]; k++)
+        if (is(p, s, l, preps[k]))
+            return 1;
+    return 0;
+}
+
+/* Does a breakdown open between the figure before, ending at p[s), and
+ * the figure at p[e): a colon or a dash right before the figure, after at
+ * most the figure's own noun ("satellites: 6,080", "$8.6 billion - 12")? */
+static int breakdown_gap(const char *p, size_t s, size_t e)
+{
+    size_t k = e;
+    while (k > s && is_blank((unsigned char)p[k - 1]))
+        k--;
+    if (k == s)
+        return 0;
+    if (p[k - 1] == ':')
+        k--;
+    else if (p[k - 1] == '-' && k - 1 > s && is_blank((unsigned char)p[k - 2]))
+        k--;
+    else if (k - s >= 3 && (unsigned char)p[k - 3] == 0xE2 && (unsigned char)p[k - 2] == 0x80 &&
+             ((unsigned char)p[k - 1] == 0x93 || (unsigned char)p[k - 1] == 0x94))
+        k -= 3;   /* an en or em dash */
+    else
+        return 0;
+    int words = 0;
+    for (size_t i = s; i < k; i++) {
+        if (!is_alpha((unsigned char)p[i]) && !is_blank((unsigned char)p[i]) && p[i] != '-')
+            return 0;
+        words += is_alpha((unsigned char)p[i]) && (i == s || !is_alpha((unsigned char)p[i - 1]));
+    }
+    return words <= 4;
+}
+
+/* Does the sentence open with "Of" and the whole v[0] counts ("Of about
+ * 38,000 new 5G sites ..."), a comma closing it before v[i]? */
+static int of_whole_opening(const char *p, size_t ss, const ListClaim *v, size_t i)
+{
+    if (i == 0 || !counted(v[0].c.unit))
+        return 0;
+    size_t t = ss;
+    while (t < v[0].c.start && (is_blank((unsigned char)p[t]) || p[t] == '"'))
+        t++;
+    if (v[0].c.start - t < 3 || strncasecmp(p + t, "of", 2) || !is_blank((unsigned char)p[t + 2]))
+        return 0;
+    size_t ws, wl = word_before_hedge(p, ss, v[0].c.start, &ws);
+    if (is(p, ws, wl, "the"))
+        wl = word_before_hedge(p, ss, ws, &ws);
+    if (ws != t || v[i].c.start - v[0].c.end > GAP_MAX)
+        return 0;
+    return memchr(p + v[0].c.end, ',', v[i].c.start - v[0].c.end) != NULL;
+}
+
+const char *elided_noun(const char *p, size_t ss, const ListClaim *v, size_t k, size_t i, const char **from)
+{
+    const ListClaim *x = &v[i];
+    long j = counted_before(v, i);
+    size_t limit = i + 1 < k ? v[i + 1].c.start : x->c.end + 40;
+
+    /* a part of a whole: "..., of which 41", "41 of them"; not of a
+     * whole that names two nouns ("2,005 reports of incidents, of which
+     * 371": reports or incidents?) */
+    if (part_before(p, ss, x->c.start) || part_after(p, x->c.end, limit)) {
+        *from = "the figure it is part of";
+        if (j < 0 || v[j].c.value < x->c.value)
+            return NULL;
+        /* ("of" one or two words after the whole's figure) */
+        size_t t = v[j].c.end;
+        for (int w = 0; w < 3 && t < x->c.start; w++) {
+            while (t < x->c.start && is_blank((unsigned char)p[t]))
+                t++;
+            size_t we = t;
+            while (we < x->c.start && (is_alpha((unsigned char)p[we]) || p[we] == '-'))
+                we++;
+            if (we == t)
+                break;
+            if (w > 0 && is(p, t, we - t, "of"))
+                return NULL;
+            t = we;
+        }
+        return v[j].c.unit;
+    }
+    if (j < 0)
+        return NULL;
+    const ListClaim *y = &v[j];
+    /* a part of the whole the sentence opens with: "Of about 38,000 new
+     * sites activated in 2023, Huawei supplied 13,400" */
+    if (of_whole_opening(p, ss, v, i) && v[0].c.value >= x->c.value) {
+        *from = "the figure it is part of";
+        return v[0].c.unit;
+    }
+    size_t ws, wl = word_before_hedge(p, ss, x->c.start, &ws);
+
+    /* a target or a baseline: "against a target of 2,000" */
+    if (is(p, ws, wl, "of") && x->c.start - y->c.end <= GAP_MAX && !memchr(p + y->c.end, ',', x->c.start - y->c.end) &&
+        !memchr(p + y->c.end, ';', x->c.start - y->c.end)) {
+        size_t ts, tl = word_before(p, ss, ws, &ts);
+        if (is(p, ts, tl, "target") || is(p, ts, tl, "goal") || is(p, ts, tl, "baseline")) {
+            *from = "the figure it is measured against";
+            return y->c.unit;
+        }
+    }
+    /* the earlier figure of a change given as a share: "1,283
+     * engagements, up 37% from 937 in 2022" */
+    if (is(p, ws, wl, "from") && i > 0 && (long)i - 1 > j &&
+        (!strcmp(v[i - 1].c.unit, "%") || !strcmp(v[i - 1].c.unit, "x"))) {
+        *from = ELIDED_COMPARED;
+        return y->c.unit;
+    }
+    /* a breakdown after a colon or a dash, each part smaller than the
+     * whole: "12,992 satellites: 6,080 at ...", "$8.6 billion - 12 in" */
+    if (i > 0 && x->c.start - v[i - 1].c.end <= GAP_MAX && breakdown_gap(p, v[i - 1].c.end, x->c.start) &&
+        y->c.value > x->c.value) {
+        *from = "the breakdown";
+        return y->c.unit;
+    }
+    /* a parallel clause: "with 17 countries and ... with 30" */
+    if (wl && parallel_word(p, ws, wl)) {
+        for (long t = j; t >= 0 && j - t < LOOK_BACK; t--) {
+            size_t ys, yl = word_before_hedge(p, ss, v[t].c.start, &ys);
+            if (counted(v[t].c.unit) && yl == wl && !strncasecmp(p + ys, p + ws, wl)) {
+                *from = "the parallel clause";
+                return v[t].c.unit;
+            }
+        }
+    }
+    return NULL;
+}
+
+int elided_bracket_item(const char *p, size_t start, size_t end)
+{
+    (void)end;
+    if (start < 2 || p[start - 1] != '(')
+        return 0;
+    /* a name before the bracket: "Akira (89)" */
+    size_t ws, wl = word_before(p, start > 200 ? start - 200 : 0, start - 1, &ws);
+    if (!wl || !(p[ws] >= 'A' && p[ws] <= 'Z'))
+        return 0;
+    /* an earlier "(94 victims": a bracket opening on digits, then a word */
+    size_t lo = start > 200 ? start - 200 : 0;
+    for (size_t i = start - 1; i-- > lo;) {
+        if (p[i] == '\n')
+            return 0;
+        if (p[i] != '(' || !(p[i + 1] >= '0' && p[i + 1] <= '9'))
+            continue;
+        size_t k = i + 1;
+        while (k < start && ((p[k] >= '0' && p[k] <= '9') || p[k] == ','))
+            k++;
+        if (k < start && p[k] == ' ' && is_alpha((unsigned char)p[k + 1]))
+            return 1;
+    }
+    return 0;
+}

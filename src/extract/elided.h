@@ -1,0 +1,45 @@
+/* elided.h — the noun a figure leaves unsaid because its sentence said
+ * it a little earlier, in shapes the list passes (lists.h) do not read:
+ *
+ *  - a part of a whole: "63 high-severity findings, of which 41 had been
+ *    remediated", "21,640 employees, of whom 3,480 worked abroad",
+ *    "Africa hosts 41 of them", "Of about 38,000 new sites activated,
+ *    Huawei supplied 13,400": the noun of the whole before;
+ *  - a parallel clause, the same preposition before both figures: "MoUs
+ *    with 17 countries and e-commerce agreements with 30";
+ *  - a breakdown after a colon or a dash: "12,992 satellites: 6,080 at
+ *    500-600 km", "25 projects worth $8.6 billion - 12 in Asia";
+ *  - a target or baseline: "2,486 people were trained against a target
+ *    of 2,000";
+ *  - the earlier figure of a change given as a share: "1,283 engagements,
+ *    up 37% from 937 in 2022".
+ *
+ * Part of the sentence passes of lists.c; offsets are bytes of the
+ * document, nothing here allocates.
+ */
+#ifndef CB_ELIDED_H
+#define CB_ELIDED_H
+
+#include <stddef.h>
+
+#include "lists.h"
+
+/* The noun claim v[i], naming none, leaves unsaid in the sentence
+ * doc[ss, ...) whose claims are v[0, k): the counted noun of a claim
+ * before it in the sentence (a whole no smaller than the part, a figure
+ * of the same clause for a target). NULL when none; *from says where it
+ * came from ("the figure it is part of", "the parallel clause", "the
+ * breakdown", "the figure it is measured against", or ELIDED_COMPARED
+ * for the earlier figure of a change, whose year is its own). */
+#define ELIDED_COMPARED "the figure it is compared with"
+
+const char *elided_noun(const char *doc, size_t ss, const ListClaim *v, size_t k, size_t i, const char **from);
+
+/* Is the bare number doc[start, end), alone in brackets after a name
+ * ("Akira (89)"), an item of a list whose earlier item names its noun in
+ * its own bracket ("Play (94 victims), Akira (89) and Hunters
+ * International (71)"), within 200 bytes before it on its line? A note's
+ * number ("(2)") is not. */
+int elided_bracket_item(const char *doc, size_t start, size_t end);
+
+#endif
