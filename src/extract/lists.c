@@ -707,8 +707,8 @@ static void respectively_years(const char *p, size_t ss, size_t se, ListClaim *v
                 if (c->year != ys[first[r] + t])
                     c->month = 0;
                 c->year = ys[first[r] + t];
-                if (!strstr(c->context, "year from"))
-                    classify_said(c, "year", "the respectively-list");
+                if (c->year_from == YEAR_OWN)
+                    classify_year_from(c, YEAR_FROM_LIST);
             }
             break;
         }
@@ -790,22 +790,6 @@ static int zh_year_of(const char *p, size_t ss, size_t at)
     return y && !ends_with(p, ss, e - 7, base) ? y : 0;
 }
 
-/* Drop what the context said of the year ("year from the date"): the
- * sentence states it. */
-static void unsay_year(Claim *c)
-{
-    char *y = strstr(c->context, "year from ");
-    if (!y)
-        return;
-    char *end = strstr(y, "; ");
-    if (end)
-        memmove(y, end + 2, strlen(end + 2) + 1);
-    else if (y > c->context)
-        y[-2] = '\0';
-    else
-        y[0] = '\0';
-}
-
 static void zh_change_years(const char *p, size_t ss, size_t se, ListClaim *v, size_t k)
 {
     static const char *const from[] = {"从", "由", NULL};
@@ -842,7 +826,7 @@ static void zh_change_years(const char *p, size_t ss, size_t se, ListClaim *v, s
             y = b, open = 0;
         if (y && c->year != y) {
             c->year = y;
-            unsay_year(c);
+            claim_year_own(c);   /* the sentence states it */
         }
     }
 }
@@ -856,8 +840,8 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
         if (v[i].prev_year_of && v[v[i].prev_year_of - 1].c.year) {
             v[i].c.year = v[v[i].prev_year_of - 1].c.year - 1;
             v[i].c.month = 0;
-            if (!strstr(v[i].c.context, "year from"))
-                classify_said(&v[i].c, "year", "the figure it is compared with");
+            if (v[i].c.year_from == YEAR_OWN)
+                classify_year_from(&v[i].c, YEAR_FROM_COMPARED);
         }
     /* "respectively" (分别): a run of k figures, a run of k places */
     int resp = 0;
