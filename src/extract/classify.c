@@ -25,7 +25,8 @@
  *           header, the caption); a time word dated by the document's date
  *           ("this year", "last year", "in February", "currently"); the
  *           record's year field; the paragraph's topic; the document's
- *           title; the date of a news story.
+ *           title; the end of the period a report says it covers
+ *           (period.h); the date of a news story.
  *   source  the sentence (a body credited by an attribution cue, a body
  *           in brackets after the figure; in Chinese, credit_zh.h); the
  *           note the sentence points to; the notes under its table, the
@@ -933,11 +934,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* a figure said to hold now ("Huawei now holds 31 percent", "currently")
      * holds when the document was written, even after a paragraph on an
      * earlier year: its title's year, else its date's */
-    int now = di->year ? di->year : di->date_y;
+    int now = di->year ? di->year : di->period_y ? di->period_y : di->date_y;
+    YearFrom now_from = di->year ? YEAR_FROM_TITLE : di->period_y ? YEAR_FROM_PERIOD : YEAR_FROM_DATE;
     int own_year_words = any_year(doc, ss, se, c->start, c->end, fences, nfences);
     if (!c->year && now && !cell && !own_year_words && FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) &&
         tense_present(doc, ss, se, c->start))
-        take_year(c, now, di->year ? YEAR_FROM_TITLE : YEAR_FROM_DATE);
+        take_year(c, now, now_from);
     if (!c->year && a.para_year && !cell && (!own_year_words || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
         take_year(c, a.para_year, YEAR_FROM_PARAGRAPH);
     /* the section's year ("Global context (2024)", "2023 results") */
@@ -961,9 +963,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
          * to: "截至2023年12月" in a report of March 2024) */
         if (di->data_y && chinese_near(doc, ss, c->start))
             take_year(c, di->data_y, YEAR_FROM_DATA_DATE);
-        take_year(c, now, di->year ? YEAR_FROM_TITLE : YEAR_FROM_DATE);
+        take_year(c, now, now_from);
     }
     take_year(c, di->year, YEAR_FROM_TITLE);
+    /* (the end of the period a report covers: its undated figures) */
+    take_year(c, di->period_y, YEAR_FROM_PERIOD);
     if (di->news)
         take_year(c, di->date_y, YEAR_FROM_DATE);
     /* the month of that year, where the text gives it */

@@ -14,6 +14,7 @@
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
+#include "period.h"
 #include "quantity.h"
 #include "sources.h"
 #include "strset.h"
@@ -779,6 +780,10 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     int ed = *title && !di->year ? edition_year(title, strlen(title)) : 0;
     if (ed && di->date_y)
         di->year = di->date_y > ed ? ed : ed - 1;
+    /* the end of the period a report covers (a news story's figures are
+     * its date's) */
+    if (!di->news)
+        di->period_y = period_end_year(doc, n);
     /* the year a Chinese report's data run to (a report by its title:
      * not a news story, whose undated figures are its date's) */
     if (di->date_y && !di->news && !di->year && report_title(title)) {

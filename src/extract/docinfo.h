@@ -16,6 +16,9 @@
  *    "last year", a month without a year and, in a news story (a dateline:
  *    "LAGOS, March 15 (Reuters) -", "ILOILO CITY - The city ...") or a
  *    press release ("PRESS RELEASE"), figures the story leaves undated.
+ *  - period: the end of the period a report says near its top that it
+ *    covers (period.h), which dates the figures it leaves undated before
+ *    its date does.
  *  - data's year: a Chinese report (no news story) counts its figures "as
  *    of" a date ("截至2023年12月"); the latest it names, when its year
  *    ended before the report came out (a report of March 2024 on 2023),
@@ -50,6 +53,10 @@ typedef struct DocInfo {
     int data_y;              /* the year a Chinese report's data run to: the
                               * latest "截至2023年12月" it names, when that
                               * year ended before its date; else 0 */
+    int period_y;            /* the year the period it reports on ends in
+                              * ("Reporting period: 1 March 2021 - 31
+                              * December 2024"; period.h), not for a news
+                              * story; or 0 */
     char body[128];          /* the own body, or "" */
     char we[128];            /* the body "we" and "our" stand for: the own
                               * body, else a known body that publishes the
