@@ -916,6 +916,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         own_scope = 1;
     }
     take_scope(c, di->scope, di->scope_from ? di->scope_from : "the document");
+    take_scope(c, di->text_scope, "the text");
 
     /* year */
     if (!c->year) {

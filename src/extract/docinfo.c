@@ -9,6 +9,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bodyplace.h"
 #include "diag.h"
 #include "lexicon.h"
 #include "lines.h"
@@ -861,6 +862,8 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (!di->scope[0] && src && di->body[0] && home_body(src))
         if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
             di->scope_from = "the publisher's country";
+    if (!di->scope[0])
+        di->text_scope = bodyplace_of(m, doc, n);
     if (src) {
         /* "we" of a research body's paper, whose authors are its fellows
          * ("We estimate ..." in an IISS paper by two of its scholars) */

@@ -10,6 +10,8 @@
  *    ("Communications Authority of Kenya", "Tembo Telecom Tanzania PLC";
  *    not a research institute's or a newspaper's seat); else the one place
  *    the first heading lines name.
+ *    With none of these, the place its text keeps naming (bodyplace.h)
+ *    stands for it, last of all.
  *  - year: the title's year ("Annual Report 2023"; a month's year first,
  *    "(October-December 2023)"; a period's last year, "2013-2023").
  *  - date: the bibliography date (YYYY-MM-DD), which dates "this year",
@@ -45,6 +47,9 @@ typedef struct Source Source;
 typedef struct DocInfo {
     char scope[64];          /* the document's place, or "" */
     const char *scope_from;  /* "title", "publisher", "first heading" (static), or NULL */
+    const char *text_scope;  /* when scope is "": the place its text keeps
+                              * naming (bodyplace.h; owned by the Metrics),
+                              * or NULL */
     int year;                /* the title's (or first heading's) year, or a
                               * report edition's year of data ("（2023年）"), or 0 */
     int date_y, date_m, date_d;  /* the date, 0 when unknown */
