@@ -831,10 +831,48 @@ static void zh_change_years(const char *p, size_t ss, size_t se, ListClaim *v, s
     }
 }
 
+/* Does the claim c's year come from its own sentence (not from the
+ * context around it)? */
+static int year_stated(const Claim *c)
+{
+    return c->year && (c->year_from == YEAR_OWN || c->year_from == YEAR_FROM_SENTENCE);
+}
+
+/* "handled 1,284 engagements ... in 2023, up 37% from 937 in 2022": a
+ * change opening a clause right after a figure ("up", "down", "an
+ * increase of") is of that figure's year, when its sentence gave the
+ * figure a year and the change none of its own. */
+static void change_years(const char *p, ListClaim *v, size_t k)
+{
+    static const char *const opens[] = {", up ", ", down ", ", an increase of ", ", a decrease of ", ", a rise of ",
+                                        ", a drop of ", ", rising ", ", falling ", ", growing ", NULL};
+    for (size_t i = 1; i < k; i++) {
+        const Claim *a = &v[i - 1].c;
+        Claim *c = &v[i].c;
+        if (!year_stated(a) || year_stated(c) || strcmp(c->unit, "%") || c->start < a->end ||
+            c->start - a->end > 200)
+            continue;
+        /* (the figure's own clause: no stop or semicolon between) */
+        int apart = 0;
+        for (size_t t = a->end; t < c->start && !apart; t++)
+            apart = p[t] == ';' || (p[t] == '.' && t + 1 < c->start && p[t + 1] == ' ');
+        for (int w = 0; opens[w] && !apart; w++) {
+            size_t l = strlen(opens[w]);
+            if (c->start - a->end >= l && !strncasecmp(p + c->start - l, opens[w], l)) {
+                c->year = a->year;
+                c->month = a->month;
+                claim_year_own(c);
+                break;
+            }
+        }
+    }
+}
+
 void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k)
 {
     (void)n;
     zh_change_years(p, ss, se, v, k);
+    change_years(p, v, k);
     /* "a year earlier": the year before the figure it is compared with */
     for (size_t i = 0; i < k; i++)
         if (v[i].prev_year_of && v[v[i].prev_year_of - 1].c.year) {
