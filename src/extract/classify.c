@@ -59,6 +59,7 @@
 #include "localcur.h"
 #include "metrics.h"
 #include "names.h"
+#include "regionref.h"
 #include "roles.h"
 #include "tables.h"
 #include "tense.h"
@@ -907,6 +908,19 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (!c->scope[0] && q->label_e > q->label_s && q->cap_e > q->cap_s && total_row(doc, q->label_s, q->label_e) &&
         says(doc, q->cap_s, q->cap_e, by_place))
         take_scope(c, "global", "the table's total");
+    /* "the region's digital economy": the region named last before it,
+     * else the region the heading or the document is about */
+    if (!c->scope[0] && !cell) {
+        size_t at = regionref_at(doc, ss, se);
+        if (at < se) {
+            const char *r = regionref_before(m, doc, a.para_s < ss ? a.para_s : ss, at);
+            take_scope(c, r, "the region named before");
+            const char *whole[] = {a.heading_scope, di->scope, di->text_scope};
+            for (int k = 0; k < 3 && !c->scope[0]; k++)
+                if (whole[k] && regionref_is_region(whole[k]))
+                    take_scope(c, whole[k], k ? "the document's region" : "the heading");
+        }
+    }
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");
     if (!cell)
