@@ -32,11 +32,13 @@ static const char *place(const char *s)
 
 START_TEST(the_place_named_far_more_than_any_other_should_be_the_texts)
 {
-    /* by its own name in companies' names, and by its cues */
+    /* by its own name, in companies' names too */
     ck_assert_str_eq(place("China Mobile and China Telecom grew. China Unicom fell.\nIn China, users rose. "
                            "Malaysia added towers."),
                      "china");
-    ck_assert_str_eq(place("Kenyan regulators met. Safaricom leads in Kenya.\nKenya's towers rose; Nairobi grew."),
+    /* by its people's name; a region hyphenated is one place, not Africa */
+    ck_assert_str_eq(place("Kenyan regulators met. Safaricom leads in Kenya.\nKenya's towers rose; Kenyans pay "
+                           "less than elsewhere in Sub-Saharan Africa and Sub-Saharan Africa."),
                      "kenya");
 }
 END_TEST

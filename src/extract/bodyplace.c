@@ -40,35 +40,38 @@ static int letter(char c)
 }
 
 /* The places doc[s, e) names by a scope's own name ("China Mobile",
- * "Kenya's"), outside the spans of its cues pl[0, np): a capitalised word,
- * or a run of up to three ("South Africa"), spelling a scope's id. */
-static void named(const Metrics *m, const char *doc, size_t s, size_t e, const MetricsPlace *pl, size_t np,
-                  const char **id, unsigned *count, size_t *nid, unsigned *all)
+ * "Kenya's", "South Africa": a capitalised word, or a run of up to three,
+ * spelling a scope's id), or by its people's ("Kenyan", "Ethiopians": the
+ * name and "n" or "ns"). */
+static void named(const Metrics *m, const char *doc, size_t s, size_t e, const char **id, unsigned *count,
+                  size_t *nid, unsigned *all)
 {
     for (size_t i = s; i < e; i++) {
         if (!upper(doc[i]) || (i > s && letter(doc[i - 1])))
             continue;
-        int cued = 0;
-        for (size_t k = 0; k < np && !cued; k++)
-            cued = i >= pl[k].s && i < pl[k].e;
         const char *best = NULL;
         size_t best_e = i, w = i;
         for (int words = 0; words < 3 && w < e && upper(doc[w]); words++) {
-            while (w < e && letter(doc[w]))
+            /* (a hyphen inside a name: "Sub-Saharan Africa", "Asia-Pacific") */
+            while (w < e && (letter(doc[w]) || (doc[w] == '-' && w + 1 < e && letter(doc[w + 1]))))
                 w++;
             const char *place = metrics_scope_named(m, doc + i, w - i);
+            /* (a people's name: "Kenyan", "Ethiopians") */
+            size_t cut = w - i > 4 && doc[w - 1] == 's' ? 2 : 1;
+            if (!place && words == 0 && w - i > 3 + cut && doc[w - cut] == 'n')
+                place = metrics_scope_named(m, doc + i, w - i - cut);
             if (place)
                 best = place, best_e = w;
             if (w + 1 >= e || doc[w] != ' ')
                 break;
             w++;
         }
-        if (best && !cued)
+        if (best)
             mention(id, count, nid, all, best);
         if (best_e > i)
             i = best_e;
         else
-            while (i + 1 < e && letter(doc[i + 1]))
+            while (i + 1 < e && (letter(doc[i + 1]) || doc[i + 1] == '-'))
                 i++;
     }
 }
@@ -80,18 +83,14 @@ const char *bodyplace_of(const Metrics *m, const char *doc, size_t n)
     size_t nid = 0;
     unsigned all = 0;
     size_t top = n < BODYPLACE_TOP ? n : BODYPLACE_TOP;
-    /* every mention of a place other than the world, line by line, by its
-     * cues and by its name (a line naming more than 32 gives its first
-     * 32 cues) */
+    /* every mention of a place other than the world by its name, line by
+     * line (its cues are not read: a second pass of the cue matcher over
+     * every document would cost more than the whole rest of this) */
     for (size_t i = 0; i < top;) {
         size_t le = lines_end(doc, n, i);
         if (le > top)
             le = top;
-        MetricsPlace pl[32];
-        size_t np = le > i ? metrics_places(m, doc, i, le, pl, 32) : 0;
-        for (size_t k = 0; k < np; k++)
-            mention(id, count, &nid, &all, pl[k].id);
-        named(m, doc, i, le, pl, np, id, count, &nid, &all);
+        named(m, doc, i, le, id, count, &nid, &all);
         i = le + 1;
     }
     /* the most named, far ahead of the rest */

@@ -6,8 +6,8 @@
  * about its market "in China", a newsletter on China's tech policy: their
  * figures that no sentence, heading or paragraph places are of the place
  * the text keeps naming. That place is the one named far more often than
- * any other in the document's first BODYPLACE_TOP bytes, by its cues
- * ("Kenyan", "in China") or by its own name ("China Mobile"): at least
+ * any other in the document's first BODYPLACE_TOP bytes, by its own name
+ * ("China Mobile", "South Africa's") or its people's ("Kenyan"): at least
  * BODYPLACE_MIN mentions, at least two fifths of all mentions of a place
  * other than the world, and at least twice the next place's.
  *

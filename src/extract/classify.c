@@ -915,7 +915,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         if (at < se) {
             const char *r = regionref_before(m, doc, a.para_s < ss ? a.para_s : ss, at);
             take_scope(c, r, "the region named before");
-            const char *whole[] = {a.heading_scope, di->scope, di->text_scope};
+            const char *whole[] = {a.heading_scope, di->scope, context_text_scope(cx)};
             for (int k = 0; k < 3 && !c->scope[0]; k++)
                 if (whole[k] && regionref_is_region(whole[k]))
                     take_scope(c, whole[k], k ? "the document's region" : "the heading");
@@ -930,7 +930,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         own_scope = 1;
     }
     take_scope(c, di->scope, di->scope_from ? di->scope_from : "the document");
-    take_scope(c, di->text_scope, "the text");
+    if (!c->scope[0])
+        take_scope(c, context_text_scope(cx), "the text");
 
     /* year */
     if (!c->year) {

@@ -9,7 +9,6 @@
 #include <string.h>
 #include <strings.h>
 
-#include "bodyplace.h"
 #include "diag.h"
 #include "lexicon.h"
 #include "lines.h"
@@ -795,8 +794,8 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (ed && di->date_y)
         di->year = di->date_y > ed ? ed : ed - 1;
     /* the end of the period a report covers (a news story's figures are
-     * its date's) */
-    if (!di->news)
+     * its date's; a title's year comes first) */
+    if (!di->news && !di->year)
         di->period_y = period_end_year(doc, n);
     /* the year a Chinese report's data run to (a report by its title:
      * not a news story, whose undated figures are its date's) */
@@ -875,8 +874,6 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (!di->scope[0] && src && di->body[0] && home_body(src))
         if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
             di->scope_from = "the publisher's country";
-    if (!di->scope[0])
-        di->text_scope = bodyplace_of(m, doc, n);
     if (src) {
         /* "we" of a research body's paper, whose authors are its fellows
          * ("We estimate ..." in an IISS paper by two of its scholars) */

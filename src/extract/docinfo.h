@@ -10,8 +10,8 @@
  *    ("Communications Authority of Kenya", "Tembo Telecom Tanzania PLC";
  *    not a research institute's or a newspaper's seat); else the one place
  *    the first heading lines name.
- *    With none of these, the place its text keeps naming (bodyplace.h)
- *    stands for it, last of all.
+ *    With none of these, the place its text keeps naming stands for it,
+ *    last of all (context_text_scope).
  *  - year: the title's year ("Annual Report 2023"; a month's year first,
  *    "(October-December 2023)"; a period's last year, "2013-2023").
  *  - date: the bibliography date (YYYY-MM-DD), which dates "this year",
@@ -47,9 +47,6 @@ typedef struct Source Source;
 typedef struct DocInfo {
     char scope[64];          /* the document's place, or "" */
     const char *scope_from;  /* "title", "publisher", "first heading" (static), or NULL */
-    const char *text_scope;  /* when scope is "": the place its text keeps
-                              * naming (bodyplace.h; owned by the Metrics),
-                              * or NULL */
     int year;                /* the title's (or first heading's) year, or a
                               * report edition's year of data ("（2023年）"), or 0 */
     int date_y, date_m, date_d;  /* the date, 0 when unknown */
@@ -61,7 +58,7 @@ typedef struct DocInfo {
     int period_y;            /* the year the period it reports on ends in
                               * ("Reporting period: 1 March 2021 - 31
                               * December 2024"; period.h), not for a news
-                              * story; or 0 */
+                              * story nor when year is known; or 0 */
     char body[128];          /* the own body, or "" */
     char we[128];            /* the body "we" and "our" stand for: the own
                               * body, else a known body that publishes the

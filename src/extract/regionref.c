@@ -1,4 +1,5 @@
 /* regionref.c — which region "the region" means (see regionref.h). */
+#define _GNU_SOURCE   /* memmem */
 #include "regionref.h"
 
 #include <string.h>
@@ -25,6 +26,9 @@ int regionref_is_region(const char *id)
 size_t regionref_at(const char *doc, size_t ss, size_t se)
 {
     static const char *const words[] = {"the region", "the bloc", NULL};
+    /* (a quick look first: most sentences hold neither) */
+    if (se - ss < 8 || (!memmem(doc + ss, se - ss, "he region", 9) && !memmem(doc + ss, se - ss, "he bloc", 7)))
+        return se;
     for (size_t i = ss; i + 8 <= se; i++) {
         if ((doc[i] | 0x20) != 't' || (i > ss && ((doc[i - 1] | 0x20) >= 'a' && (doc[i - 1] | 0x20) <= 'z')))
             continue;
