@@ -619,8 +619,10 @@ START_TEST(a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_co
         ClaimList cl = {0};
         add(&cl, "c000000000000001", "a.txt", "ecommerce_mou_countries", "30", 30, Q_EXACT, "countries", "global", 2022);
         add(&cl, "c000000000000002", "b.txt", "ecommerce_mou_countries", "23", 23, Q_EXACT, "countries", "global", 2022);
-        if (dated)
+        if (dated) {
             snprintf(cl.v[1].context, sizeof cl.v[1].context, "scope from the paragraph; year from the date");
+            cl.v[1].year_from = YEAR_FROM_DATE;
+        }
         CompareInputs in = {.claims = &cl};
         FindingList fl = {0};
         Diag d = {0};

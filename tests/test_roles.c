@@ -74,6 +74,8 @@ START_TEST(the_country_that_has_the_figure_should_be_its_place)
     ck_assert_str_eq(subject("Kenya now has about 22.7 million users, and 42 percent are online.", "42", "%"),
                      "kenya");
     ck_assert_str_eq(subject("China accounts for about 20% of the world's users.", "20%", "%"), "china");
+    ck_assert_str_eq(subject("China alone has nearly 1.1 billion users, according to CNNIC.", "1.1", "users"),
+                     "china");
 }
 END_TEST
 

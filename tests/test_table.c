@@ -145,6 +145,48 @@ START_TEST(qualifier_and_origin_names_should_round_trip)
 }
 END_TEST
 
+/* The year's origin lives in the file as the "year from ..." clause of
+ * the context column: every origin reads back as written, wherever the
+ * clause stands; an analyst's own words, or none, are the claim's own. */
+START_TEST(year_origin_should_round_trip_through_the_context_column)
+{
+    for (int y = 1; y < YEAR_FROM_COUNT; y++) {
+        char ctx[128];
+        snprintf(ctx, sizeof ctx, "scope from the title; year from %s; source from the publisher",
+                 claim_year_from_name((YearFrom)y));
+        ck_assert_int_eq(claim_year_from_parse(ctx), y);
+        snprintf(ctx, sizeof ctx, "year from %s", claim_year_from_name((YearFrom)y));
+        ck_assert_int_eq(claim_year_from_parse(ctx), y);
+    }
+    ck_assert_int_eq(claim_year_from_parse(""), YEAR_OWN);
+    ck_assert_int_eq(claim_year_from_parse("scope from the title"), YEAR_OWN);
+    ck_assert_int_eq(claim_year_from_parse("year from the analyst's notes"), YEAR_OWN);
+    /* (not a clause of its own: "the year from the date" is free text) */
+    ck_assert_int_eq(claim_year_from_parse("checked the year from the date"), YEAR_OWN);
+
+    /* written and read back: the origin with it; made own, the clause gone */
+    Claim c;
+    sample(&c, 0);
+    snprintf(c.context, sizeof c.context, "scope from the title; year from the date");
+    c.year_from = YEAR_FROM_DATE;
+    size_t len;
+    char *bytes = write_table(&c, 1, &len);
+    const char *path = tmp_path("origin.csv");
+    tu_write(path, bytes, len);
+    free(bytes);
+    ClaimList l;
+    Diag d = {0};
+    ck_assert_int_eq(claims_load(path, &l, &d), 0);
+    ck_assert_uint_eq(l.n, 1);
+    ck_assert_int_eq(l.v[0].year_from, YEAR_FROM_DATE);
+    claim_year_own(&l.v[0]);
+    ck_assert_int_eq(l.v[0].year_from, YEAR_OWN);
+    ck_assert_str_eq(l.v[0].context, "scope from the title");
+    claimlist_free(&l);
+    claim_fini(&c);
+}
+END_TEST
+
 /* Read text as a claims file; return the error code and fill d. */
 static int read_text(const char *text, Diag *d)
 {
@@ -269,6 +311,7 @@ int main(void)
     tcase_add_test(tc, write_then_read_should_give_the_same_claims_and_bytes);
     tcase_add_test(tc, writer_should_quote_commas_quotes_and_newlines_and_leave_nan_empty);
     tcase_add_test(tc, qualifier_and_origin_names_should_round_trip);
+    tcase_add_test(tc, year_origin_should_round_trip_through_the_context_column);
     tcase_add_test(tc, reader_should_name_line_and_fault_of_malformed_rows);
     tcase_add_test(tc, reader_should_accept_minimal_columns_in_any_order);
     tcase_add_test(tc, reader_should_stream_and_stop_on_callback_error);

@@ -130,12 +130,12 @@ static void set_iv(double *v, double *lo, double *hi, const Figure *f)
     *hi = f->iv.hi_open ? NAN : f->iv.hi;
 }
 
-/* A figure whose year no text gave: the extractor took its document's
- * date of publication (context "year from the date"). Two such counts
- * may be of different moments of the year, or of an earlier one. */
+/* A figure whose year the extractor took from its document's date of
+ * publication (YEAR_FROM_DATE). Two such counts may be of different
+ * moments of the year, or of an earlier one. */
 static int year_assumed(const Figure *f)
 {
-    return strstr(f->c->context, "year from the date") != NULL;
+    return f->c->year_from == YEAR_FROM_DATE;
 }
 
 /* One quantity in one place and year (and month, when not 0), from two

@@ -38,6 +38,32 @@ typedef enum Origin {
     ORIGIN_COUNT
 } Origin;
 
+/* Where a claim's year came from: its own sentence, or what the context
+ * around it gave (the "year from ..." clause of its context column, which
+ * names it: claim_year_from_name). The extractor sets it; the claims
+ * table keeps it only as that clause, read back by claims_read. */
+/* ORDER YearFrom: year_from_names[] in table.c */
+typedef enum YearFrom {
+    YEAR_OWN,              /* the sentence's own cues ("in 2023"), or no year */
+    YEAR_FROM_SENTENCE,    /* the one year its sentence names, with no cue */
+    YEAR_FROM_TABLE_ROW,   /* a year cell of its table's row */
+    YEAR_FROM_COLUMN,      /* its column's header */
+    YEAR_FROM_CAPTION,     /* its table's caption */
+    YEAR_FROM_HEADING,     /* the heading above it */
+    YEAR_FROM_PARAGRAPH,   /* its paragraph's running topic */
+    YEAR_FROM_RECORD,      /* the year field of its record */
+    YEAR_FROM_PERIOD,      /* the period the document reports on ("Reporting
+                            * period: 1 March 2021 - 31 December 2024") */
+    YEAR_FROM_TITLE,       /* the document's title */
+    YEAR_FROM_DATE,        /* the document's date: assumed, or a time word
+                            * it dates ("this year", "in February") */
+    YEAR_FROM_DATA_DATE,   /* the date a Chinese report's data run to */
+    YEAR_FROM_LIST,        /* the years of a "respectively" list */
+    YEAR_FROM_COMPARED,    /* a year before the figure it is compared with
+                            * ("a year earlier") */
+    YEAR_FROM_COUNT
+} YearFrom;
+
 typedef struct Claim {
     char id[20];          /* stable id, 16 lowercase hex digits */
     char doc[256];        /* document file name (basename) */
@@ -51,6 +77,7 @@ typedef struct Claim {
     char metric[64];      /* metric id from data/metrics.csv, or "" */
     char scope[64];       /* global, africa, ldc, a country (lower case), or "" */
     int year;             /* reference year, 0 when none */
+    YearFrom year_from;   /* where year came from */
     int month;            /* the month of year the figure is as of (1-12:
                            * "in June 2023" 6, "at the end of 2023" 12,
                            * "Q3 2023" 9), 0 when the text gives none */
@@ -70,6 +97,16 @@ const char *claim_qualifier_name(Qualifier q);
 int claim_qualifier_parse(const char *s, Qualifier *q);
 const char *claim_origin_name(Origin o);
 int claim_origin_parse(const char *s, Origin *o);
+/* "the date" for YEAR_FROM_DATE: the words after "year from " in a
+ * context ("" for YEAR_OWN). */
+const char *claim_year_from_name(YearFrom y);
+/* The origin the "year from ..." clause of a context names; YEAR_OWN when
+ * it has none or names none of claim_year_from_name's (an analyst's own
+ * words). */
+YearFrom claim_year_from_parse(const char *context);
+/* c's year is its own after all: YEAR_OWN, and the "year from ..." clause
+ * of its context dropped. */
+void claim_year_own(Claim *c);
 
 /* An empty claim: NAN numbers, empty strings, NULL text/sentence. */
 void claim_init(Claim *c);

@@ -25,6 +25,12 @@ static const char *const qualifier_names[Q_COUNT] = {"exact", "approx", "min", "
 /* ORDER Origin */
 static const char *const origin_names[ORIGIN_COUNT] = {"scan", "corrected", "added"};
 
+/* ORDER YearFrom */
+static const char *const year_from_names[YEAR_FROM_COUNT] = {
+    "", "the sentence", "the table row", "the column", "the caption", "the heading", "the paragraph",
+    "the record", "the reporting period", "the title", "the date", "the data's date", "the respectively-list",
+    "the figure it is compared with"};
+
 const char *claim_qualifier_name(Qualifier q)
 {
     return (unsigned)q < Q_COUNT ? qualifier_names[q] : "?";
@@ -53,6 +59,48 @@ int claim_origin_parse(const char *s, Origin *o)
             return 0;
         }
     return -1;
+}
+
+const char *claim_year_from_name(YearFrom y)
+{
+    return (unsigned)y < YEAR_FROM_COUNT ? year_from_names[y] : "";
+}
+
+/* The "year from " clause of context: where it starts, or NULL. */
+static const char *year_clause(const char *context)
+{
+    for (const char *p = context; (p = strstr(p, "year from ")); p++)
+        if (p == context || (p >= context + 2 && p[-2] == ';' && p[-1] == ' '))
+            return p;
+    return NULL;
+}
+
+YearFrom claim_year_from_parse(const char *context)
+{
+    const char *p = year_clause(context);
+    if (!p)
+        return YEAR_OWN;
+    p += strlen("year from ");
+    size_t n = strcspn(p, ";");
+    for (int i = 1; i < YEAR_FROM_COUNT; i++)
+        if (strlen(year_from_names[i]) == n && !strncmp(p, year_from_names[i], n))
+            return (YearFrom)i;
+    return YEAR_OWN;
+}
+
+void claim_year_own(Claim *c)
+{
+    c->year_from = YEAR_OWN;
+    char *y = (char *)year_clause(c->context);
+    if (!y)
+        return;
+    char *end = strstr(y, "; ");
+    if (end)
+        memmove(y, end + 2, strlen(end + 2) + 1);
+    else if (y > c->context)
+        y[-2] = '\0';
+    else
+        y[0] = '\0';
 }
 
 void claim_init(Claim *c)
@@ -265,6 +313,7 @@ static int row_to_claim(const Reader *r, const CsvRow *row, Claim *c, Diag *d)
         (rc = csvio_put_cell(c->context, sizeof c->context, csvio_get(row, ix[C_CONTEXT]), "context", r->path, line, d)) < 0 ||
         (rc = csvio_put_cell(c->note, sizeof c->note, csvio_get(row, ix[C_NOTE]), "note", r->path, line, d)) < 0)
         return rc;
+    c->year_from = claim_year_from_parse(c->context);
 
     s = csvio_get(row, ix[C_YEAR]);
     c->year = 0;

@@ -25,7 +25,8 @@
  *           header, the caption); a time word dated by the document's date
  *           ("this year", "last year", "in February", "currently"); the
  *           record's year field; the paragraph's topic; the document's
- *           title; the date of a news story.
+ *           title; the end of the period a report says it covers
+ *           (period.h); the date of a news story.
  *   source  the sentence (a body credited by an attribution cue, a body
  *           in brackets after the figure; in Chinese, credit_zh.h); the
  *           note the sentence points to; the notes under its table, the
@@ -58,6 +59,7 @@
 #include "localcur.h"
 #include "metrics.h"
 #include "names.h"
+#include "regionref.h"
 #include "roles.h"
 #include "tables.h"
 #include "tense.h"
@@ -654,12 +656,18 @@ static void take_scope(Claim *c, const char *scope, const char *where)
     classify_said(c, "scope", where);
 }
 
-static void take_year(Claim *c, int year, const char *where)
+static void take_year(Claim *c, int year, YearFrom from)
 {
     if (c->year || !year)
         return;
     c->year = year;
-    classify_said(c, "year", where);
+    classify_year_from(c, from);
+}
+
+void classify_year_from(Claim *c, YearFrom from)
+{
+    c->year_from = from;
+    classify_said(c, "year", claim_year_from_name(from));
 }
 
 /* The month the claim's year is as of (asof.h), read where its year came
@@ -671,19 +679,21 @@ static int year_month(const Claim *c, const ScanQuantity *q, const Around *a, co
 {
     if (!c->year)
         return 0;
-    const char *from = strstr(c->context, "year from ");
-    if (!from || !strncmp(from + 10, "the sentence", 12))
+    switch (c->year_from) {
+    case YEAR_OWN:
+    case YEAR_FROM_SENTENCE:
         return asof_sentence(doc, ss, se, c->start, c->end, c->year);
-    from += 10;
-    if (!strncmp(from, "the column", 10))
+    case YEAR_FROM_COLUMN:
         return q->head_e > q->head_s ? asof_label(doc, q->head_s, q->head_e, c->year) : 0;
-    if (!strncmp(from, "the caption", 11))
+    case YEAR_FROM_CAPTION:
         return asof_label(doc, q->cap_s, q->cap_e, c->year);
-    if (!strncmp(from, "the heading", 11))
+    case YEAR_FROM_HEADING:
         return asof_label(doc, a->head_s, a->head_e, c->year);
-    if (!strncmp(from, "the paragraph", 13))
+    case YEAR_FROM_PARAGRAPH:
         return a->para_year == c->year ? a->para_month : 0;
-    return 0;
+    default:
+        return 0;
+    }
 }
 
 static void take_source(Claim *c, const char *body, const char *where)
@@ -757,6 +767,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         }
     }
     c->context[0] = '\0';
+    c->year_from = YEAR_OWN;
     /* "Since the DSR was folded into the BRI in 2015, banks have financed
      * ... 80 countries": a year in the opening "since" clause dates the
      * start of what is counted, not the figure */
@@ -885,12 +896,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * notes under it */
     int row = tables_row(m, doc, n, c);
     if (row & TABLES_ROW_YEAR)
-        classify_said(c, "year", "the table row");
+        classify_year_from(c, YEAR_FROM_TABLE_ROW);
     if (row & TABLES_ROW_SOURCE)
         classify_said(c, "source", "the table row");
-    take_year(c, q->year, "the column");
+    take_year(c, q->year, YEAR_FROM_COLUMN);
     if (q->cap_e > q->cap_s)
-        take_year(c, docinfo_title_year(doc + q->cap_s, q->cap_e - q->cap_s), "the caption");
+        take_year(c, docinfo_title_year(doc + q->cap_s, q->cap_e - q->cap_s), YEAR_FROM_CAPTION);
     /* (a table's, or a block of label and figure lines': "5G base stations
      * 3.377 million", a blank line, "Source: CNNIC; MIIT.") */
     if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a.block_rows)) {
@@ -942,6 +953,19 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (!c->scope[0] && q->label_e > q->label_s && q->cap_e > q->cap_s && total_row(doc, q->label_s, q->label_e) &&
         says(doc, q->cap_s, q->cap_e, by_place))
         take_scope(c, "global", "the table's total");
+    /* "the region's digital economy": the region named last before it,
+     * else the region the heading or the document is about */
+    if (!c->scope[0] && !cell) {
+        size_t at = regionref_at(doc, ss, se);
+        if (at < se) {
+            const char *r = regionref_before(m, doc, a.para_s < ss ? a.para_s : ss, at);
+            take_scope(c, r, "the region named before");
+            const char *whole[] = {a.heading_scope, di->scope, context_text_scope(cx)};
+            for (int k = 0; k < 3 && !c->scope[0]; k++)
+                if (whole[k] && regionref_is_region(whole[k]))
+                    take_scope(c, whole[k], k ? "the document's region" : "the heading");
+        }
+    }
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");
     if (!cell)
@@ -951,6 +975,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         own_scope = 1;
     }
     take_scope(c, di->scope, di->scope_from ? di->scope_from : "the document");
+    if (!c->scope[0])
+        take_scope(c, context_text_scope(cx), "the text");
 
     /* year */
     if (!c->year) {
@@ -961,30 +987,31 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         }
         int y = docinfo_times_year(&sf->times, c->start, &why);
         if (y) {
-            take_year(c, y, why);
+            take_year(c, y, YEAR_FROM_DATE);
             own_year = 1;
         }
     }
-    take_year(c, a.rec_year, "the record");
+    take_year(c, a.rec_year, YEAR_FROM_RECORD);
     /* a figure said to hold now ("Huawei now holds 31 percent", "currently")
      * holds when the document was written, even after a paragraph on an
      * earlier year: its title's year, else its date's */
-    int now = di->year ? di->year : di->date_y;
+    int now = di->year ? di->year : di->period_y ? di->period_y : di->date_y;
+    YearFrom now_from = di->year ? YEAR_FROM_TITLE : di->period_y ? YEAR_FROM_PERIOD : YEAR_FROM_DATE;
     int own_year_words = any_year(doc, ss, se, c->start, c->end, fences, nfences);
     if (!c->year && now && !cell && !own_year_words && FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) &&
         tense_present(doc, ss, se, c->start))
-        take_year(c, now, di->year ? "the title" : "the date");
+        take_year(c, now, now_from);
     if (!c->year && a.para_year && !cell && (!own_year_words || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
-        take_year(c, a.para_year, "the paragraph");
+        take_year(c, a.para_year, YEAR_FROM_PARAGRAPH);
     /* the section's year ("Global context (2024)", "2023 results") */
-    take_year(c, a.head_year, "the heading");
+    take_year(c, a.head_year, YEAR_FROM_HEADING);
     /* the one year the sentence names, with no cue around it ("its 2023
      * Wuzhen summit drew 1,500 participants", "The 2023 total was spread
      * across 13 loans", "ended 2023 with 15.2 million") */
     if (!c->year && !cell) {
         int y = sole_year(doc, ss, se, c->start, c->end, fences, nfences);
         if (y) {
-            take_year(c, y, "the sentence");
+            take_year(c, y, YEAR_FROM_SENTENCE);
             own_year = 1;
         }
     }
@@ -996,14 +1023,16 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         /* (a Chinese report's undated figures are of the year its data run
          * to: "截至2023年12月" in a report of March 2024) */
         if (di->data_y && chinese_near(doc, ss, c->start))
-            take_year(c, di->data_y, "the data's date");
-        take_year(c, now, di->year ? "the title" : "the date");
+            take_year(c, di->data_y, YEAR_FROM_DATA_DATE);
+        take_year(c, now, now_from);
     }
-    take_year(c, di->year, "the title");
+    take_year(c, di->year, YEAR_FROM_TITLE);
+    /* (the end of the period a report covers: its undated figures) */
+    take_year(c, di->period_y, YEAR_FROM_PERIOD);
     /* (a Chinese outlet's story with no dateline leaves its plans and
      * forecasts undated, as a Chinese sentence's tense rule does) */
     if (di->news && !(di->news == 2 && planned_at(doc, ss, se, c->start)))
-        take_year(c, di->date_y, "the date");
+        take_year(c, di->date_y, YEAR_FROM_DATE);
     /* the month of that year, where the text gives it */
     c->month = year_month(c, q, &a, doc, ss, se);
 

@@ -51,4 +51,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
  * "; " when it holds one already; cut to fit as snprintf cuts. */
 void classify_said(Claim *c, const char *what, const char *where);
 
+/* c's year came from where from names: c->year_from set, and said in
+ * c->context ("year from the date"). */
+void classify_year_from(Claim *c, YearFrom from);
+
 #endif

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "asof.h"
+#include "bodyplace.h"
 #include "buf.h"
 #include "credit_zh.h"
 #include "datasrc.h"
@@ -536,6 +537,8 @@ struct Context {
     Speakers *speakers;
     DataSrc *datasrc;
     int chinese;          /* the document has Chinese commas (，) */
+    int text_known;       /* text_scope was read */
+    const char *text_scope;
 };
 
 /* Does doc[0, n) hold the three-byte mark (sought by its first byte:
@@ -769,4 +772,13 @@ const char *context_noun(Context *cx, size_t at, size_t ss, size_t se)
 const DocInfo *context_doc(const Context *cx)
 {
     return &cx->doc;
+}
+
+const char *context_text_scope(Context *cx)
+{
+    if (!cx->text_known) {
+        cx->text_known = 1;
+        cx->text_scope = cx->doc.scope[0] || !cx->m ? NULL : bodyplace_of(cx->m, cx->p, cx->n);
+    }
+    return cx->text_scope;
 }

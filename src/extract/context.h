@@ -98,4 +98,9 @@ const char *context_noun(Context *cx, size_t at, size_t ss, size_t se);
 /* The document's facts (docinfo.h). */
 const DocInfo *context_doc(const Context *cx);
 
+/* The place the document's text keeps naming (bodyplace.h), when its
+ * facts give it no place: read at the first call only (most documents'
+ * claims never ask). NULL when none; owned by the Metrics. */
+const char *context_text_scope(Context *cx);
+
 #endif

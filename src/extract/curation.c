@@ -373,6 +373,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
         if (!*id)
             add_id(&r);
         r.c.origin = ORIGIN_ADDED;
+        r.c.year_from = claim_year_from_parse(r.c.context);
     }
     if ((r.set & (1u << F_START)) && (r.set & (1u << F_END)) && r.c.start >= r.c.end) {
         rc = bad(l, line, d, "start %zu is not before end %zu", r.c.start, r.c.end);
@@ -561,6 +562,12 @@ int curation_apply(Curation *cu, Claim *c, Diag *d)
         snprintf(c->source, sizeof c->source, "%s", CLR(F_SOURCE) ? "" : v->source);
     if (SET(F_CONTEXT))
         snprintf(c->context, sizeof c->context, "%s", CLR(F_CONTEXT) ? "" : v->context);
+    /* the year's origin: what the row's context says; the analyst's own
+     * when the row gives a year and no context */
+    if (SET(F_CONTEXT))
+        c->year_from = claim_year_from_parse(c->context);
+    else if (SET(F_YEAR))
+        claim_year_own(c);
 #undef SET
 #undef CLR
     /* The row alone cannot be checked at load: its bounds meet the

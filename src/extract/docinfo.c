@@ -14,6 +14,7 @@
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
+#include "period.h"
 #include "quantity.h"
 #include "sources.h"
 #include "strset.h"
@@ -122,6 +123,16 @@ static void zh_times_init(void)
     strset_init(&zh_times_set, zh_times);
 }
 
+/* Does p[ss, se) write a year (four digits standing alone)? */
+static int writes_year(const char *p, size_t ss, size_t se)
+{
+    for (size_t i = ss; i + 4 <= se; i++)
+        if ((i == ss || !is_digit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
+            (i + 4 == se || !is_digit((unsigned char)p[i + 4])))
+            return 1;
+    return 0;
+}
+
 /* Every time word of the sentence p[ss, se) in reading order, the
  * English ones, then the Chinese, to time_word. */
 static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t, Nearest *near)
@@ -163,8 +174,11 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
             /* a day or month of the year the document is about: its
              * title's year when it names one ("Annual Report 2023" speaks
              * of April 2023), else its date's */
+            /* (a weekday in a sentence that writes a year of its own is
+             * the day of the telling: "Huawei's 2023 revenue rose 9.6%,
+             * the company said on Friday") */
             for (int k = 0; weekdays[k].s && !y; k++)
-                if (weekdays[k].n == e - i && !memcmp(p + i, weekdays[k].s, e - i))
+                if (weekdays[k].n == e - i && !memcmp(p + i, weekdays[k].s, e - i) && !writes_year(p, ss, se))
                     y = di->year ? di->year : di->date_y;
             /* a month with no year after it: "in February", "since January" */
             if (!y && e - i >= 3 && qty_is_month(p + i, e - i)) {
@@ -804,6 +818,10 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     int ed = *title && !di->year ? edition_year(title, strlen(title)) : 0;
     if (ed && di->date_y)
         di->year = di->date_y > ed ? ed : ed - 1;
+    /* the end of the period a report covers (a news story's figures are
+     * its date's; a title's year comes first) */
+    if (!di->news && !di->year)
+        di->period_y = period_end_year(doc, n);
     /* the year a Chinese report's data run to (a report by its title:
      * not a news story, whose undated figures are its date's) */
     if (di->date_y && !di->news && !di->year && report_title(title)) {

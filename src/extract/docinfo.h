@@ -10,6 +10,8 @@
  *    ("Communications Authority of Kenya", "Tembo Telecom Tanzania PLC";
  *    not a research institute's or a newspaper's seat); else the one place
  *    the first heading lines name.
+ *    With none of these, the place its text keeps naming stands for it,
+ *    last of all (context_text_scope).
  *  - year: the title's year ("Annual Report 2023"; a month's year first,
  *    "(October-December 2023)"; a period's last year, "2013-2023").
  *  - date: the bibliography date (YYYY-MM-DD), which dates "this year",
@@ -18,6 +20,9 @@
  *    Chinese newspaper's, news site's or agency's story, 人民日报, 新华网)
  *    or a press release ("PRESS RELEASE"), figures the story leaves
  *    undated.
+ *  - period: the end of the period a report says near its top that it
+ *    covers (period.h), which dates the figures it leaves undated before
+ *    its date does.
  *  - data's year: a Chinese report (no news story) counts its figures "as
  *    of" a date ("截至2023年12月"); the latest it names, when its year
  *    ended before the report came out (a report of March 2024 on 2023),
@@ -55,6 +60,10 @@ typedef struct DocInfo {
     int data_y;              /* the year a Chinese report's data run to: the
                               * latest "截至2023年12月" it names, when that
                               * year ended before its date; else 0 */
+    int period_y;            /* the year the period it reports on ends in
+                              * ("Reporting period: 1 March 2021 - 31
+                              * December 2024"; period.h), not for a news
+                              * story nor when year is known; or 0 */
     char body[128];          /* the own body, or "" */
     char we[128];            /* the body "we" and "our" stand for: the own
                               * body, else a known body that publishes the

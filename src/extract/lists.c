@@ -759,8 +759,8 @@ static void respectively_years(const char *p, size_t ss, size_t se, ListClaim *v
                 if (c->year != ys[first[r] + t])
                     c->month = 0;
                 c->year = ys[first[r] + t];
-                if (!strstr(c->context, "year from"))
-                    classify_said(c, "year", "the respectively-list");
+                if (c->year_from == YEAR_OWN)
+                    classify_year_from(c, YEAR_FROM_LIST);
             }
             break;
         }
@@ -842,22 +842,6 @@ static int zh_year_of(const char *p, size_t ss, size_t at)
     return y && !ends_with(p, ss, e - 7, base) ? y : 0;
 }
 
-/* Drop what the context said of the year ("year from the date"): the
- * sentence states it. */
-static void unsay_year(Claim *c)
-{
-    char *y = strstr(c->context, "year from ");
-    if (!y)
-        return;
-    char *end = strstr(y, "; ");
-    if (end)
-        memmove(y, end + 2, strlen(end + 2) + 1);
-    else if (y > c->context)
-        y[-2] = '\0';
-    else
-        y[0] = '\0';
-}
-
 static void zh_change_years(const char *p, size_t ss, size_t se, ListClaim *v, size_t k)
 {
     static const char *const from[] = {"从", "由", NULL};
@@ -894,7 +878,44 @@ static void zh_change_years(const char *p, size_t ss, size_t se, ListClaim *v, s
             y = b, open = 0;
         if (y && c->year != y) {
             c->year = y;
-            unsay_year(c);
+            claim_year_own(c);   /* the sentence states it */
+        }
+    }
+}
+
+/* Does the claim c's year come from its own sentence (not from the
+ * context around it)? */
+static int year_stated(const Claim *c)
+{
+    return c->year && (c->year_from == YEAR_OWN || c->year_from == YEAR_FROM_SENTENCE);
+}
+
+/* "handled 1,284 engagements ... in 2023, up 37% from 937 in 2022": a
+ * change opening a clause right after a figure ("up", "down", "an
+ * increase of") is of that figure's year, when its sentence gave the
+ * figure a year and the change none of its own. */
+static void change_years(const char *p, ListClaim *v, size_t k)
+{
+    static const char *const opens[] = {", up ", ", down ", ", an increase of ", ", a decrease of ", ", a rise of ",
+                                        ", a drop of ", ", rising ", ", falling ", ", growing ", NULL};
+    for (size_t i = 1; i < k; i++) {
+        const Claim *a = &v[i - 1].c;
+        Claim *c = &v[i].c;
+        if (!year_stated(a) || year_stated(c) || strcmp(c->unit, "%") || c->start < a->end ||
+            c->start - a->end > 200)
+            continue;
+        /* (the figure's own clause: no stop or semicolon between) */
+        int apart = 0;
+        for (size_t t = a->end; t < c->start && !apart; t++)
+            apart = p[t] == ';' || (p[t] == '.' && t + 1 < c->start && p[t + 1] == ' ');
+        for (int w = 0; opens[w] && !apart; w++) {
+            size_t l = strlen(opens[w]);
+            if (c->start - a->end >= l && !strncasecmp(p + c->start - l, opens[w], l)) {
+                c->year = a->year;
+                c->month = a->month;
+                claim_year_own(c);
+                break;
+            }
         }
     }
 }
@@ -935,13 +956,14 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
 {
     (void)n;
     zh_change_years(p, ss, se, v, k);
+    change_years(p, v, k);
     /* "a year earlier": the year before the figure it is compared with */
     for (size_t i = 0; i < k; i++)
         if (v[i].prev_year_of && v[v[i].prev_year_of - 1].c.year) {
             v[i].c.year = v[v[i].prev_year_of - 1].c.year - 1;
             v[i].c.month = 0;
-            if (!strstr(v[i].c.context, "year from"))
-                classify_said(&v[i].c, "year", "the figure it is compared with");
+            if (v[i].c.year_from == YEAR_OWN)
+                classify_year_from(&v[i].c, YEAR_FROM_COMPARED);
         }
     /* "respectively" (分别): a run of k figures, a run of k places */
     int resp = 0;

@@ -320,7 +320,7 @@ int roles_may_trade(const char *doc, size_t ss, size_t se)
 static size_t having(const char *p, size_t i, size_t se, int *trade)
 {
     static const char *const aux[] = {"has", "had", "have", NULL};
-    static const char *const adverbs[] = {"now", "also", "already", "so", "far", "since", "then", NULL};
+    static const char *const adverbs[] = {"now", "also", "already", "so", "far", "since", "then", "alone", NULL};
     static const char *const made[] = {"built", "installed", "deployed", "added", "connected", "reached",
                                        "registered", "recorded", "a", "about", "some", "over", "more", "nearly",
                                        "almost", "around", "roughly", "approximately", "close", "just", "only",
@@ -343,7 +343,7 @@ static size_t having(const char *p, size_t i, size_t se, int *trade)
     size_t e = i;
     while (e < se && is_alpha((unsigned char)p[e]))
         e++;
-    /* ("Kenya now has") */
+    /* ("Kenya now has", "China alone has") */
     if (e > i && one_of(p + i, e - i, adverbs)) {
         for (i = e; i < se && is_blank(p[i]); i++)
             ;

@@ -1,0 +1,108 @@
+/* bodyplace.c — the place a document's text keeps naming (see
+ * bodyplace.h). */
+#include "bodyplace.h"
+
+#include <string.h>
+
+#include "lines.h"
+#include "metrics.h"
+
+#define DISTINCT 64
+
+/* Count one mention of place id among the nid of id[] (at most
+ * DISTINCT: a place past them is not counted). */
+static void mention(const char **id, unsigned *count, size_t *nid, unsigned *all, const char *place)
+{
+    if (!strcmp(place, "global"))
+        return;
+    size_t j = 0;
+    while (j < *nid && strcmp(id[j], place))
+        j++;
+    if (j == *nid) {
+        if (*nid == DISTINCT)
+            return;
+        id[j] = place;
+        count[j] = 0;
+        (*nid)++;
+    }
+    count[j]++;
+    (*all)++;
+}
+
+static int upper(char c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+
+static int letter(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+/* The places doc[s, e) names by a scope's own name ("China Mobile",
+ * "Kenya's", "South Africa": a capitalised word, or a run of up to three,
+ * spelling a scope's id), or by its people's ("Kenyan", "Ethiopians": the
+ * name and "n" or "ns"). */
+static void named(const Metrics *m, const char *doc, size_t s, size_t e, const char **id, unsigned *count,
+                  size_t *nid, unsigned *all)
+{
+    for (size_t i = s; i < e; i++) {
+        if (!upper(doc[i]) || (i > s && letter(doc[i - 1])))
+            continue;
+        const char *best = NULL;
+        size_t best_e = i, w = i;
+        for (int words = 0; words < 3 && w < e && upper(doc[w]); words++) {
+            /* (a hyphen inside a name: "Sub-Saharan Africa", "Asia-Pacific") */
+            while (w < e && (letter(doc[w]) || (doc[w] == '-' && w + 1 < e && letter(doc[w + 1]))))
+                w++;
+            const char *place = metrics_scope_named(m, doc + i, w - i);
+            /* (a people's name: "Kenyan", "Ethiopians") */
+            size_t cut = w - i > 4 && doc[w - 1] == 's' ? 2 : 1;
+            if (!place && words == 0 && w - i > 3 + cut && doc[w - cut] == 'n')
+                place = metrics_scope_named(m, doc + i, w - i - cut);
+            if (place)
+                best = place, best_e = w;
+            if (w + 1 >= e || doc[w] != ' ')
+                break;
+            w++;
+        }
+        if (best)
+            mention(id, count, nid, all, best);
+        if (best_e > i)
+            i = best_e;
+        else
+            while (i + 1 < e && (letter(doc[i + 1]) || doc[i + 1] == '-'))
+                i++;
+    }
+}
+
+const char *bodyplace_of(const Metrics *m, const char *doc, size_t n)
+{
+    const char *id[DISTINCT];
+    unsigned count[DISTINCT];
+    size_t nid = 0;
+    unsigned all = 0;
+    size_t top = n < BODYPLACE_TOP ? n : BODYPLACE_TOP;
+    /* every mention of a place other than the world by its name, line by
+     * line (its cues are not read: a second pass of the cue matcher over
+     * every document would cost more than the whole rest of this) */
+    for (size_t i = 0; i < top;) {
+        size_t le = lines_end(doc, n, i);
+        if (le > top)
+            le = top;
+        named(m, doc, i, le, id, count, &nid, &all);
+        i = le + 1;
+    }
+    /* the most named, far ahead of the rest */
+    size_t best = 0;
+    unsigned second = 0;
+    for (size_t j = 1; j < nid; j++)
+        if (count[j] > count[best])
+            best = j;
+    for (size_t j = 0; j < nid; j++)
+        if (j != best && count[j] > second)
+            second = count[j];
+    if (!nid || count[best] < BODYPLACE_MIN || 5 * count[best] < 2 * all || count[best] < 2 * second)
+        return NULL;
+    return id[best];
+}

@@ -1,0 +1,30 @@
+/* bodyplace.h — the place a document's text is about when neither its
+ * title, its publisher nor its first lines name one.
+ *
+ * A wire roundup headed "ASIA TECH ROUNDUP: ..." that goes on about China
+ * Mobile, China Telecom and the Chinese ministry, a company's prospectus
+ * about its market "in China", a newsletter on China's tech policy: their
+ * figures that no sentence, heading or paragraph places are of the place
+ * the text keeps naming. That place is the one named far more often than
+ * any other in the document's first BODYPLACE_TOP bytes, by its own name
+ * ("China Mobile", "South Africa's") or its people's ("Kenyan"): at least
+ * BODYPLACE_MIN mentions, at least two fifths of all mentions of a place
+ * other than the world, and at least twice the next place's.
+ *
+ * Nothing here allocates.
+ */
+#ifndef CB_BODYPLACE_H
+#define CB_BODYPLACE_H
+
+#include <stddef.h>
+
+typedef struct Metrics Metrics;
+
+#define BODYPLACE_TOP 40000
+#define BODYPLACE_MIN 4
+
+/* The scope id (owned by m) of the place doc[0, n) keeps naming, or NULL
+ * when no place dominates its text. */
+const char *bodyplace_of(const Metrics *m, const char *doc, size_t n);
+
+#endif

@@ -1,0 +1,96 @@
+/* period.c — the period a document says it reports on (see period.h). */
+#include "period.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "lines.h"
+
+/* The cues of a statement of coverage (lower case, a word's start). */
+static const char *const cues[] = {"reporting period", "period covered", "period under review", "covers",
+                                   "covering", "coverage", NULL};
+
+/* The words that join the two years of a span. */
+static const char *const joins[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to", "and", "through", "until", "till",
+                                    NULL};
+
+/* Does p[i] start a word ("covers", not "recovers"), the cue not after
+ * "grace" ("Grace period")? */
+static int word_start(const char *p, size_t i)
+{
+    if (i == 0)
+        return 1;
+    char c = (char)(p[i - 1] | 0x20);
+    return !(c >= 'a' && c <= 'z') && !(p[i - 1] >= '0' && p[i - 1] <= '9');
+}
+
+/* Where the sentence holding p[i] ends: a full stop before a space or a
+ * line's end, a blank line, or at most 300 bytes on. */
+static size_t sentence_end(const char *p, size_t n, size_t i)
+{
+    size_t lim = i + 300 < n ? i + 300 : n;
+    for (size_t k = i; k < lim; k++) {
+        if (p[k] == '.' && (k + 1 == n || p[k + 1] == ' ' || p[k + 1] == '\n') &&
+            !(k > 0 && p[k - 1] >= '0' && p[k - 1] <= '9' && k + 1 < n && p[k + 1] >= '0' && p[k + 1] <= '9'))
+            return k;
+        if (p[k] == '\n' && k + 1 < n && p[k + 1] == '\n')
+            return k;
+    }
+    return lim;
+}
+
+/* Is p[a, b), between two years, only a join of a span (the rest of a
+ * date between: "1 March 2021 - 31 December 2024", "January 1, 2013 and
+ * December 31, 2023")? A join word must stand among few other words. */
+static int span_join(const char *p, size_t a, size_t b)
+{
+    if (b - a > 24)
+        return 0;
+    for (size_t k = a; k < b; k++)
+        for (int j = 0; joins[j]; j++) {
+            size_t l = strlen(joins[j]);
+            int word = joins[j][0] >= 'a';
+            if (k + l <= b && !strncasecmp(p + k, joins[j], l) &&
+                (!word || ((k == a || p[k - 1] == ' ') && (k + l == b || p[k + l] == ' '))))
+                return 1;
+        }
+    return 0;
+}
+
+/* The last year of a span of years in p[s, e), or 0. */
+static int span_end(const char *p, size_t s, size_t e)
+{
+    int first = 0;
+    size_t after = 0;
+    for (size_t i = s; i + 4 <= e; i++) {
+        if ((i > s && p[i - 1] >= '0' && p[i - 1] <= '9') || (i + 4 < e && p[i + 4] >= '0' && p[i + 4] <= '9'))
+            continue;
+        int y = lines_year_at(p, i);
+        if (!y)
+            continue;
+        if (first && y > first && span_join(p, after, i))
+            return y;
+        first = y;
+        after = i + 4;
+    }
+    return 0;
+}
+
+int period_end_year(const char *doc, size_t n)
+{
+    size_t top = n < PERIOD_TOP ? n : PERIOD_TOP;
+    for (size_t i = 0; i < top; i++) {
+        char c = (char)(doc[i] | 0x20);
+        if ((c != 'r' && c != 'p' && c != 'c') || !word_start(doc, i))
+            continue;
+        for (int k = 0; cues[k]; k++) {
+            size_t l = strlen(cues[k]);
+            if (i + l > n || strncasecmp(doc + i, cues[k], l))
+                continue;
+            int y = span_end(doc, i + l, sentence_end(doc, n, i + l));
+            if (y)
+                return y;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,30 @@
+/* period.h — the period a document says it reports on.
+ *
+ * A grant's final report, a dataset's methodology note or a statistical
+ * annex states near its top what period its figures cover: "Reporting
+ * period: 1 March 2021 - 31 December 2024", "Version 3.1 covers projects
+ * announced between January 1, 2013 and December 31, 2023", "Period
+ * covered: 2019-2023". Its figures that no text dates are of the period's
+ * end: a cumulative count, a dataset's total.
+ *
+ * Only a statement of coverage counts: a cue ("reporting period", "period
+ * covered", "period under review", "covers", "covering", "coverage")
+ * followed in its sentence by a span of two years ("X - Y", "X to Y",
+ * "between X and Y", "from X through Y"). "Grace period: 7 years" and
+ * "covers everything from cables to data centres" state none.
+ *
+ * Nothing here allocates.
+ */
+#ifndef CB_PERIOD_H
+#define CB_PERIOD_H
+
+#include <stddef.h>
+
+/* How far from the top of a document its statement of coverage may stand. */
+#define PERIOD_TOP 3000
+
+/* The year the period doc[0, n) reports on ends in (the first statement
+ * of coverage in its first PERIOD_TOP bytes), or 0. */
+int period_end_year(const char *doc, size_t n);
+
+#endif

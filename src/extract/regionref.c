@@ -1,0 +1,62 @@
+/* regionref.c — which region "the region" means (see regionref.h). */
+#define _GNU_SOURCE   /* memmem */
+#include "regionref.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "metrics.h"
+
+/* The scope ids of data/metrics.csv that name a region of several
+ * countries. */
+static const char *const regions[] = {
+    "africa", "east africa", "sub-saharan africa", "mediterranean", "asia", "southeast asia", "asean",
+    "south asia", "east asia", "central asia", "west asia", "asia-pacific", "europe and central asia", "europe",
+    "latin america", "middle east", "middle east and north africa", "arab states",
+    "commonwealth of independent states", "emea", "pacific", "americas", NULL};
+
+int regionref_is_region(const char *id)
+{
+    for (int k = 0; regions[k]; k++)
+        if (!strcmp(id, regions[k]))
+            return 1;
+    return 0;
+}
+
+size_t regionref_at(const char *doc, size_t ss, size_t se)
+{
+    static const char *const words[] = {"the region", "the bloc", NULL};
+    /* (a quick look first: most sentences hold neither) */
+    if (se - ss < 8 || (!memmem(doc + ss, se - ss, "he region", 9) && !memmem(doc + ss, se - ss, "he bloc", 7)))
+        return se;
+    for (size_t i = ss; i + 8 <= se; i++) {
+        if ((doc[i] | 0x20) != 't' || (i > ss && ((doc[i - 1] | 0x20) >= 'a' && (doc[i - 1] | 0x20) <= 'z')))
+            continue;
+        for (int k = 0; words[k]; k++) {
+            size_t l = strlen(words[k]);
+            if (i + l <= se && !strncasecmp(doc + i, words[k], l) &&
+                (i + l == se || !((doc[i + l] | 0x20) >= 'a' && (doc[i + l] | 0x20) <= 'z')))
+                return i;
+        }
+    }
+    return se;
+}
+
+const char *regionref_before(const Metrics *m, const char *doc, size_t from, size_t at)
+{
+    if (at > from + REGIONREF_BACK)
+        from = at - REGIONREF_BACK;
+    const char *last = NULL;
+    /* (the places of the span, 64 at a time: the last region wins) */
+    while (from < at) {
+        MetricsPlace pl[64];
+        size_t np = metrics_places(m, doc, from, at, pl, 64);
+        for (size_t k = 0; k < np; k++)
+            if (regionref_is_region(pl[k].id))
+                last = pl[k].id;
+        if (np < 64)
+            break;
+        from = pl[63].e;
+    }
+    return last;
+}

@@ -1,0 +1,84 @@
+/* test_bodyplace.c — the place a document's text keeps naming
+ * (bodyplace.h). */
+#include "bodyplace.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "metrics.h"
+
+static Metrics *M;
+
+static void load(void)
+{
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
+}
+
+static void unload(void)
+{
+    metrics_free(M);
+    M = NULL;
+}
+
+/* The text's place, "" for none. */
+static const char *place(const char *s)
+{
+    const char *id = bodyplace_of(M, s, strlen(s));
+    return id ? id : "";
+}
+
+START_TEST(the_place_named_far_more_than_any_other_should_be_the_texts)
+{
+    /* by its own name, in companies' names too */
+    ck_assert_str_eq(place("China Mobile and China Telecom grew. China Unicom fell.\nIn China, users rose. "
+                           "Malaysia added towers."),
+                     "china");
+    /* by its people's name; a region hyphenated is one place, not Africa */
+    ck_assert_str_eq(place("Kenyan regulators met. Safaricom leads in Kenya.\nKenya's towers rose; Kenyans pay "
+                           "less than elsewhere in Sub-Saharan Africa and Sub-Saharan Africa."),
+                     "kenya");
+}
+END_TEST
+
+START_TEST(a_text_with_no_dominant_place_should_have_none)
+{
+    /* too few mentions; two places alike; the world is no place here */
+    ck_assert_str_eq(place("Kenya grew. Kenya's towers rose."), "");
+    ck_assert_str_eq(place("Kenya and Uganda grew. Kenya's and Uganda's towers rose. In Kenya and Uganda, users "
+                           "rose."),
+                     "");
+    ck_assert_str_eq(place("The world grew. Global users rose worldwide. The world's towers rose."), "");
+    ck_assert_str_eq(place(""), "");
+}
+END_TEST
+
+START_TEST(only_the_top_of_a_long_text_should_count)
+{
+    size_t pad = BODYPLACE_TOP;
+    const char *tail = "\nKenya. Kenya. Kenya. Kenya. Kenya.";
+    char *s = malloc(pad + strlen(tail) + 1);
+    memset(s, 'x', pad);
+    strcpy(s + pad, tail);
+    ck_assert_ptr_null(bodyplace_of(M, s, strlen(s)));
+    free(s);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("bodyplace");
+    TCase *tc = tcase_create("core");
+    tcase_add_unchecked_fixture(tc, load, unload);
+    tcase_add_test(tc, the_place_named_far_more_than_any_other_should_be_the_texts);
+    tcase_add_test(tc, a_text_with_no_dominant_place_should_have_none);
+    tcase_add_test(tc, only_the_top_of_a_long_text_should_count);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

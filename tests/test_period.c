@@ -1,0 +1,66 @@
+/* test_period.c — the period a document says it reports on (period.h). */
+#include "period.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+static int end_of(const char *s)
+{
+    return period_end_year(s, strlen(s));
+}
+
+START_TEST(a_reporting_period_should_end_in_its_last_year)
+{
+    ck_assert_int_eq(end_of("FINAL REPORT\nReporting period: 1 March 2021 - 31 December 2024\n\nSummary."), 2024);
+    ck_assert_int_eq(end_of("Period covered: 2019\xE2\x80\x93" "2023\n"), 2023);
+    ck_assert_int_eq(end_of("The survey, covering the period from 2015 through 2022, counts firms."), 2022);
+}
+END_TEST
+
+START_TEST(a_dataset_covering_dates_should_end_in_the_last_date)
+{
+    ck_assert_int_eq(end_of("Version 3.1 covers projects announced between January 1, 2013 and December 31,\n"
+                            "2023. It does not record software."),
+                     2023);
+}
+END_TEST
+
+START_TEST(a_cue_without_a_span_of_years_should_say_nothing)
+{
+    /* a grace period, a scope of things, a single year, years too far apart */
+    ck_assert_int_eq(end_of("Grace Period: 7 years\nCommitment Year: 2018\n"), 0);
+    ck_assert_int_eq(end_of("The Digital Silk Road covers everything from fibre-optic cables to data centres."), 0);
+    ck_assert_int_eq(end_of("The scheme covers 8,000 cameras installed in 2019."), 0);
+    ck_assert_int_eq(end_of("It covers the 2013 plan and, after a long detour through other matters, 2023."), 0);
+    /* "recovers" holds no cue; nor does a span with no cue before it */
+    ck_assert_int_eq(end_of("Sales recovers from 2019 to 2021.\nRevenue 2019-2023.\n"), 0);
+}
+END_TEST
+
+START_TEST(a_statement_below_the_top_should_not_count)
+{
+    size_t pad = PERIOD_TOP + 10;
+    char *s = malloc(pad + 64);
+    memset(s, 'x', pad);
+    strcpy(s + pad, " Reporting period: 2021-2024.");
+    ck_assert_int_eq(period_end_year(s, strlen(s)), 0);
+    free(s);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("period");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, a_reporting_period_should_end_in_its_last_year);
+    tcase_add_test(tc, a_dataset_covering_dates_should_end_in_the_last_date);
+    tcase_add_test(tc, a_cue_without_a_span_of_years_should_say_nothing);
+    tcase_add_test(tc, a_statement_below_the_top_should_not_count);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,69 @@
+/* test_regionref.c — which region "the region" means (regionref.h). */
+#include "regionref.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "metrics.h"
+
+static Metrics *M;
+
+static void load(void)
+{
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
+}
+
+static void unload(void)
+{
+    metrics_free(M);
+    M = NULL;
+}
+
+/* The referent of the first "the region" of s, "" for none. */
+static const char *referent(const char *s)
+{
+    size_t n = strlen(s), at = regionref_at(s, 0, n);
+    if (at == n)
+        return "(no phrase)";
+    const char *id = regionref_before(M, s, 0, at);
+    return id ? id : "";
+}
+
+START_TEST(the_region_should_be_the_region_named_last_before_it)
+{
+    ck_assert_str_eq(referent("Southeast Asia is the top target. The region's digital economy grew."),
+                     "southeast asia");
+    /* a country in between is no referent */
+    ck_assert_str_eq(referent("In Latin America, Brazil, the region's largest market, grew."), "latin america");
+    ck_assert_str_eq(referent("Africa grew. ASEAN members met, and the bloc's trade rose."), "asean");
+    ck_assert_str_eq(referent("Kenya grew, and the region's trade rose."), "");
+}
+END_TEST
+
+START_TEST(only_the_phrase_itself_should_count)
+{
+    ck_assert_str_eq(referent("Asia has 30 regions worldwide."), "(no phrase)");
+    ck_assert_str_eq(referent("Asia holds the regional hub."), "(no phrase)");
+    ck_assert_int_eq(regionref_is_region("southeast asia"), 1);
+    ck_assert_int_eq(regionref_is_region("south africa"), 0);
+    ck_assert_int_eq(regionref_is_region("global"), 0);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("regionref");
+    TCase *tc = tcase_create("core");
+    tcase_add_unchecked_fixture(tc, load, unload);
+    tcase_add_test(tc, the_region_should_be_the_region_named_last_before_it);
+    tcase_add_test(tc, only_the_phrase_itself_should_count);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
