@@ -290,24 +290,50 @@ END_TEST
 
 /* Round six (Z, ZA, ZD English; ZB, ZC Chinese): sealed until their first
  * contact on main 6d982c1 (tests/blind/README.md), then opened as
- * development data; held to the figures reached since, less a margin. */
+ * development data; held to the figures reached since (round seven's
+ * credits, context, tables and Chinese context: Z strict 0.911, ZA 0.947,
+ * ZD 0.944), less a margin. */
 START_TEST(opened_round_six_sets_should_stay_above_their_floors)
 {
-    static const double fz[SF_COUNT] = {[SF_METRIC] = 0.86, [SF_SCOPE] = 0.71, [SF_YEAR] = 0.80, [SF_SOURCE] = 0.74};
+    static const double fz[SF_COUNT] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.74, [SF_YEAR] = 0.81, [SF_SOURCE] = 0.84};
     hold_to_floors("tests/blind/Z/*.txt", "tests/blind/Z/sources.csv", "tests/blind/Z/gold.tsv", "tests/blind/Z",
-                   0.91, 0.85, fz);
-    static const double fza[SF_COUNT] = {[SF_METRIC] = 0.56, [SF_SCOPE] = 0.58, [SF_YEAR] = 0.81, [SF_SOURCE] = 0.58};
+                   0.94, 0.89, fz);
+    static const double fza[SF_COUNT] = {[SF_METRIC] = 0.66, [SF_SCOPE] = 0.76, [SF_YEAR] = 0.94, [SF_SOURCE] = 0.71};
     hold_to_floors("tests/blind/ZA/*.txt", "tests/blind/ZA/sources.csv", "tests/blind/ZA/gold.tsv", "tests/blind/ZA",
-                   0.94, 0.82, fza);
-    static const double fzd[SF_COUNT] = {[SF_METRIC] = 0.97, [SF_SCOPE] = 0.68, [SF_YEAR] = 0.74, [SF_SOURCE] = 0.52};
+                   0.97, 0.92, fza);
+    static const double fzd[SF_COUNT] = {[SF_METRIC] = 0.97, [SF_SCOPE] = 0.78, [SF_YEAR] = 0.89, [SF_SOURCE] = 0.75};
     hold_to_floors("tests/blind/ZD/*.txt", "tests/blind/ZD/sources.csv", "tests/blind/ZD/gold.tsv", "tests/blind/ZD",
-                   0.86, 0.77, fzd);
-    static const double fzb[SF_COUNT] = {[SF_METRIC] = 0.89, [SF_SCOPE] = 0.84, [SF_YEAR] = 0.90, [SF_SOURCE] = 0.81};
+                   0.94, 0.92, fzd);
+    static const double fzb[SF_COUNT] = {[SF_METRIC] = 0.89, [SF_SCOPE] = 0.91, [SF_YEAR] = 0.95, [SF_SOURCE] = 0.90};
     hold_to_floors("tests/blind/ZB/*.txt", "tests/blind/ZB/sources.csv", "tests/blind/ZB/gold.tsv", "tests/blind/ZB",
                    0.96, 0.87, fzb);
-    static const double fzc[SF_COUNT] = {[SF_METRIC] = 0.82, [SF_SCOPE] = 0.72, [SF_YEAR] = 0.97, [SF_SOURCE] = 0.89};
+    static const double fzc[SF_COUNT] = {[SF_METRIC] = 0.91, [SF_SCOPE] = 0.81, [SF_YEAR] = 0.97, [SF_SOURCE] = 0.95};
     hold_to_floors("tests/blind/ZC/*.txt", "tests/blind/ZC/sources.csv", "tests/blind/ZC/gold.tsv", "tests/blind/ZC",
                    0.95, 0.87, fzc);
+}
+END_TEST
+
+/* Round seven (ZE, ZF, ZG English; ZJ, ZK Chinese): sealed until their
+ * first contact on main a707d72, measured again on the merge of round
+ * seven's branches (tests/blind/README.md), then opened; held to that
+ * second blind measure, less a margin, until work on them raises it. */
+START_TEST(opened_round_seven_sets_should_stay_above_their_floors)
+{
+    static const double fze[SF_COUNT] = {[SF_METRIC] = 0.70, [SF_SCOPE] = 0.89, [SF_YEAR] = 0.84, [SF_SOURCE] = 0.71};
+    hold_to_floors("tests/blind/ZE/*.txt", "tests/blind/ZE/sources.csv", "tests/blind/ZE/gold.tsv", "tests/blind/ZE",
+                   0.93, 0.87, fze);
+    static const double fzf[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.85, [SF_YEAR] = 0.89, [SF_SOURCE] = 0.79};
+    hold_to_floors("tests/blind/ZF/*.txt", "tests/blind/ZF/sources.csv", "tests/blind/ZF/gold.tsv", "tests/blind/ZF",
+                   0.91, 0.81, fzf);
+    static const double fzg[SF_COUNT] = {[SF_METRIC] = 0.92, [SF_SCOPE] = 0.72, [SF_YEAR] = 0.94, [SF_SOURCE] = 0.80};
+    hold_to_floors("tests/blind/ZG/*.txt", "tests/blind/ZG/sources.csv", "tests/blind/ZG/gold.tsv", "tests/blind/ZG",
+                   0.90, 0.82, fzg);
+    static const double fzj[SF_COUNT] = {[SF_METRIC] = 0.91, [SF_SCOPE] = 0.82, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.76};
+    hold_to_floors("tests/blind/ZJ/*.txt", "tests/blind/ZJ/sources.csv", "tests/blind/ZJ/gold.tsv", "tests/blind/ZJ",
+                   0.96, 0.80, fzj);
+    static const double fzk[SF_COUNT] = {[SF_METRIC] = 0.92, [SF_SCOPE] = 0.66, [SF_YEAR] = 0.94, [SF_SOURCE] = 0.70};
+    hold_to_floors("tests/blind/ZK/*.txt", "tests/blind/ZK/sources.csv", "tests/blind/ZK/gold.tsv", "tests/blind/ZK",
+                   0.94, 0.69, fzk);
 }
 END_TEST
 
@@ -329,6 +355,7 @@ int main(void)
     tcase_add_test(tc, opened_sets_v_to_x_should_stay_above_their_floors);
     tcase_add_test(tc, opened_set_y_should_stay_above_its_floors);
     tcase_add_test(tc, opened_round_six_sets_should_stay_above_their_floors);
+    tcase_add_test(tc, opened_round_seven_sets_should_stay_above_their_floors);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
