@@ -285,6 +285,7 @@ static const char readme_template[] =
     "    data/relations.csv       how metrics relate, for the comparisons\n"
     "    data/reference.csv       cited reference values to hold figures against\n"
     "    data/curation.csv        your corrections: reject, correct or add a claim\n"
+    "    data/.defaults/          the defaults as copied: 'claimbrief init --update' merges new ones in\n"
     "    fonts/                   (optional) fonts of your own; else the installed ones\n"
     "    data/claims.csv          generated: every figure found\n"
     "    reports/                 generated: findings.csv, charts/, brief.pdf\n"
@@ -310,6 +311,20 @@ static int put_new(const char *path, const char *data, size_t n, Buf *created, D
     int rc = fsio_write_atomic(path, data, n, d);
     if (rc == 0)
         buf_printf(created, "%s\n", path);
+    return rc;
+}
+
+/* dir/PROJECT_BASES/NAME.csv for the copy of data/NAME.csv. */
+static int put_base(const char *dir, const char *rel, const Buf *b, Buf *created, Diag *d)
+{
+    char p[PATH_CAP + 64];
+    snprintf(p, sizeof p, "%s/" PROJECT_BASES, dir);
+    int rc = fsio_mkdirs(p, d);
+    snprintf(p, sizeof p, "%s/" PROJECT_BASES "%s", dir, strrchr(rel, '/'));
+    if (rc == 0)
+        rc = fsio_write_atomic(p, b->data, b->len, d);
+    if (rc == 0)
+        buf_printf(created, "%s\n", p);
     return rc;
 }
 
@@ -344,8 +359,13 @@ int project_init(const char *dir, Buf *created, Diag *d)
         Buf b;
         rc = fsio_read(from, 64u << 20, &b, d);
         snprintf(p, sizeof p, "%s/%s", dir, shipped[i]);
+        size_t before = created->len;
         if (rc == 0)
             rc = put_new(p, b.data, b.len, created, d);
+        /* The base of a later update: the default as copied, only beside
+         * a fresh copy (an older copy's base is unknown). */
+        if (rc == 0 && created->len != before)
+            rc = put_base(dir, shipped[i], &b, created, d);
         buf_free(&b);
     }
     return rc;

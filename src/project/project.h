@@ -30,6 +30,9 @@
 
 /* The settings file at the root (settings.h). */
 #define PROJECT_SETTINGS "claimbrief.ini"
+/* Where init keeps the defaults it copied, the base of an update
+ * (dataupdate.h): PROJECT_BASES/metrics.csv... */
+#define PROJECT_BASES "data/.defaults"
 
 /* Enter the project. dir: -C's folder (the root itself), or NULL to look
  * upwards from the current folder. 0 with the process in the root; when
@@ -64,7 +67,8 @@ int project_input_is_default(const char *rel);
 /* Start a project in dir (created with its parents when missing):
  * claimbrief.ini, README.md, data/corpus/sources.csv, data/curation.csv
  * (headers only) and copies of the default metrics, relations and
- * references. Existing files are never overwritten. created gets one
+ * references, each with the default it copied in PROJECT_BASES (written
+ * only with the copy). Existing files are never overwritten. created gets one
  * "PATH\n" per file written. CB_EINPUT when the defaults cannot be found
  * or read, CB_EWRITE when a file cannot be written. */
 typedef struct Buf Buf;
