@@ -56,6 +56,26 @@ START_TEST(a_line_should_end_at_its_break_or_the_text_end)
 }
 END_TEST
 
+/* A note's opening is read only within its line: an empty line at the
+ * very end of a text (no byte after it; the fuzzer found it read one) is
+ * no note. The bytes are copied to the heap with nothing after them, so
+ * ASan sees a read past the line. */
+START_TEST(a_source_note_should_be_read_within_its_line)
+{
+    static const char text[] = "Table 1\n资料来源：国际电信联盟\nSource: ITU\n";
+    size_t n = sizeof text - 1;
+    char *p = malloc(n);
+    memcpy(p, text, n);
+    ck_assert_int_eq(lines_source_note(p, n, n), 0);   /* empty, at the end */
+    size_t zh = strlen("Table 1\n");
+    ck_assert_int_eq(lines_source_note(p, zh, zh + strlen("资料来源：国际电信联盟")), 1);
+    size_t en = zh + strlen("资料来源：国际电信联盟\n");
+    ck_assert_int_eq(lines_source_note(p, en, en + strlen("Source: ITU")), 1);
+    ck_assert_int_eq(lines_source_note(p, 0, 7), 0);   /* "Table 1" */
+    free(p);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("lines");
@@ -63,6 +83,7 @@ int main(void)
     tcase_add_test(tc, a_line_should_start_after_the_last_break_before_it);
     tcase_add_test(tc, any_text_should_give_what_the_walk_back_gives);
     tcase_add_test(tc, a_line_should_end_at_its_break_or_the_text_end);
+    tcase_add_test(tc, a_source_note_should_be_read_within_its_line);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -78,7 +78,7 @@ int lines_source_note(const char *p, size_t ts, size_t te)
         return 1;
     /* 资料来源：, 数据来源：, 来源： (a colon full-width or not) */
     static const char *const zh[] = {"资料来源", "数据来源", "来源", NULL};
-    if ((unsigned char)p[ts] < 0x80)
+    if (ts >= te || (unsigned char)p[ts] < 0x80)   /* (an empty line may end the text) */
         return 0;
     for (int k = 0; zh[k]; k++) {
         size_t l = strlen(zh[k]);
