@@ -150,11 +150,15 @@ static int of_whole_opening(const char *p, size_t ss, const ListClaim *v, size_t
     return memchr(p + v[0].c.end, ',', v[i].c.start - v[0].c.end) != NULL;
 }
 
-const char *elided_noun(const char *p, size_t ss, const ListClaim *v, size_t k, size_t i, const char **from)
+const char *elided_noun(const char *p, size_t ss, size_t se, const ListClaim *v, size_t k, size_t i,
+                        const char **from)
 {
     const ListClaim *x = &v[i];
     long j = counted_before(v, i);
+    /* (what follows the figure, up to the next one, within the sentence) */
     size_t limit = i + 1 < k ? v[i + 1].c.start : x->c.end + 40;
+    if (limit > se)
+        limit = se > x->c.end ? se : x->c.end;
 
     /* a part of a whole: "..., of which 41", "41 of them"; not of a
      * whole that names two nouns ("2,005 reports of incidents, of which

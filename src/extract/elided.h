@@ -25,7 +25,7 @@
 #include "lists.h"
 
 /* The noun claim v[i], naming none, leaves unsaid in the sentence
- * doc[ss, ...) whose claims are v[0, k): the counted noun of a claim
+ * doc[ss, se) whose claims are v[0, k): the counted noun of a claim
  * before it in the sentence (a whole no smaller than the part, a figure
  * of the same clause for a target). NULL when none; *from says where it
  * came from ("the figure it is part of", "the parallel clause", "the
@@ -33,7 +33,8 @@
  * for the earlier figure of a change, whose year is its own). */
 #define ELIDED_COMPARED "the figure it is compared with"
 
-const char *elided_noun(const char *doc, size_t ss, const ListClaim *v, size_t k, size_t i, const char **from);
+const char *elided_noun(const char *doc, size_t ss, size_t se, const ListClaim *v, size_t k, size_t i,
+                        const char **from);
 
 /* Is the bare number doc[start, end), alone in brackets after a name
  * ("Akira (89)"), an item of a list whose earlier item names its noun in

@@ -616,7 +616,7 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
         /* a part of a whole, a parallel clause, a breakdown, a target
          * (elided.h) */
         if (bare && !x->c.unit[0]) {
-            const char *from, *u = elided_noun(p, ss, v, k, i, &from);
+            const char *from, *u = elided_noun(p, ss, se, v, k, i, &from);
             if (u) {
                 give(x, u, from);
                 if (!strcmp(from, ELIDED_COMPARED)) {
