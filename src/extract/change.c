@@ -6,12 +6,14 @@
 #include "quantity.h"
 #include "textwalk.h"
 
-/* Verbs of change that a figure follows: "rose 8.2 percent", "up 11%". */
+/* Verbs of change that a figure follows: "rose 8.2 percent", "up 11%",
+ * "jumped 3.2 times", "expected to grow fivefold". */
 static const char *const verbs[] = {
-    "rose", "risen", "rise", "rises", "grew", "grown", "grow", "grows", "increased", "increases",
+    "rose", "risen", "rise", "rises", "grew", "grown", "grow", "grows", "increased", "increases", "increase",
     "decreased", "decreases", "declined", "declines", "fell", "fallen", "falls", "dropped", "drops",
-    "jumped", "jumps", "climbed", "climbs", "gained", "gains", "surged", "soared", "slipped", "slid",
-    "shrank", "shrunk", "expanded", "contracted", "up", "down", NULL,
+    "jumped", "jumps", "jump", "climbed", "climbs", "gained", "gains", "surged", "soared", "slipped", "slid",
+    "shrank", "shrunk", "expanded", "expand", "contracted", "multiplied", "ballooned", "swelled", "up", "down",
+    NULL,
 };
 /* Nouns of change that "of" joins to a figure: "an increase of 22%". */
 static const char *const nouns[] = {

@@ -7,6 +7,8 @@
  * metric that is a share (metrics.csv nature "share": internet
  * penetration, the share offline) is a level, and never takes such a
  * figure. ("Malware made up 61 percent" is a share: "made up" is no move.)
+ * The same words make "N times" a multiplier ("jumped 3.2 times", "an
+ * increase of 3.5 times": multipliers.h).
  *
  * Offsets are bytes of the document. Nothing here allocates or keeps
  * state.

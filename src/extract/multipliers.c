@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "change.h"
 #include "quantity.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -64,17 +65,6 @@ static const char *const compared[] = {
 static const char *const ratio_verbs[] = {
     "was", "is", "were", "are", "stood", "remained", "at", NULL,
 };
-static const char *const change_nouns[] = {
-    "increase", "growth", "rise", "jump", "expansion", "gain", NULL,
-};
-
-/* Verbs of change before "N times": "jumped 3.2 times", "grew by five
- * times", "went up roughly 2,000 times". */
-static const char *const grew[] = {
-    "rose", "grew", "jumped", "increased", "surged", "expanded", "soared", "climbed", "multiplied", "risen",
-    "grown", "increase", "rise", "grow", "expand", "jump", "fell", "dropped", "declined", "up", "down",
-    "shrank", "ballooned", "swelled", NULL,
-};
 
 TimesKind mult_times(const char *p, size_t n, size_t start, size_t end, size_t *e, const char **noun)
 {
@@ -91,25 +81,21 @@ TimesKind mult_times(const char *p, size_t n, size_t start, size_t end, size_t *
     size_t k, kl = next_word(p, n, *e, &k);
     if (kl && in(p + k, kl, compared))
         return TIMES_X;
-    /* the verb before, past a hedge ("grew more than 2,000 times") and
-     * "by" */
+    /* a change ("jumped 3.2 times", "grew by more than 2,000 times", "an
+     * increase of 3.5 times": change.h) */
+    if (change_before(p, start))
+        return TIMES_X;
+    /* the word before, past a hedge and "by" */
     size_t qs, bs;
     qty_qualifier_before(p, start, &qs);
     size_t bl = prev_word(p, qs, &bs);
     if (bl && is(p + bs, bl, "by"))
         bl = prev_word(p, bs, &bs);
-    if (bl && in(p + bs, bl, grew))
-        return TIMES_X;
     /* "was 7.4 times.", "an increase of 3.5 times,": the ratio closing
      * its clause */
     int clause_end = *e == n || p[*e] == '.' || p[*e] == ',' || p[*e] == ';' || p[*e] == ')';
     if (bl && clause_end && in(p + bs, bl, ratio_verbs))
         return TIMES_X;
-    if (bl && is(p + bs, bl, "of")) {
-        size_t cs, cl = prev_word(p, bs, &cs);
-        if (cl && in(p + cs, cl, change_nouns))
-            return TIMES_X;
-    }
     /* "downloaded more than 1.8 million times": events counted */
     if (bl && (*noun = qty_times_noun(p + bs, bl)) != NULL)
         return TIMES_COUNT;
