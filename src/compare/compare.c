@@ -197,6 +197,16 @@ static size_t side_in(const Run *R, const Key *k, size_t n, int own_place, const
     return m;
 }
 
+/* The figures of claim term t of rel in context cx (an array the caller
+ * frees; *n of them, maybe none). */
+static const Figure **term_side(const Run *R, const Relation *rel, int t, const Key *cx, Key *const *keys,
+                                const size_t *nkeys, size_t *n)
+{
+    const Figure **side = xmalloc((nkeys[t] ? nkeys[t] : 1) * sizeof *side);
+    *n = side_in(R, keys[t], nkeys[t], *rel->terms[t].scope != '\0', cx, side);
+    return side;
+}
+
 /* ---- relations: statements ---- */
 
 /* The label with {} replaced by fig. */
@@ -470,8 +480,7 @@ static void run_context(Run *R, const Relation *rel, const Key *cx, Key *const *
             }
             continue;
         }
-        side[t] = xmalloc((nkeys[t] ? nkeys[t] : 1) * sizeof **side);
-        nside[t] = side_in(R, keys[t], nkeys[t], *term->scope != '\0', cx, side[t]);
+        side[t] = term_side(R, rel, t, cx, keys, nkeys, &nside[t]);
         if (!nside[t])
             buf_printf(&missing, "%s%s", missing.len ? " or " : "",
                        run_label(R, term->name, lab, sizeof lab));
@@ -754,8 +763,8 @@ static int restated_year(const Run *R, const Relation *rel, const Key *cx, Key *
         if (rel->terms[t].is_ref)
             continue;
         nclaim++;
-        const Figure **side = xmalloc((nkeys[t] ? nkeys[t] : 1) * sizeof *side);
-        size_t n = side_in(R, keys[t], nkeys[t], *rel->terms[t].scope != '\0', cx, side);
+        size_t n;
+        const Figure **side = term_side(R, rel, t, cx, keys, nkeys, &n);
         int ok = n > 0;
         for (size_t i = 0; ok && i < n; i++) {
             int found = 0;
@@ -784,8 +793,8 @@ static void leave_restated(Run *R, const Relation *rel, const Key *cx, Key *cons
     for (int t = 0; t < rel->nterms; t++) {
         if (rel->terms[t].is_ref)
             continue;
-        const Figure **side = xmalloc((nkeys[t] ? nkeys[t] : 1) * sizeof *side);
-        size_t n = side_in(R, keys[t], nkeys[t], *rel->terms[t].scope != '\0', cx, side);
+        size_t n;
+        const Figure **side = term_side(R, rel, t, cx, keys, nkeys, &n);
         for (size_t i = 0; i < n; i++)
             run_left_out(R, side[i]->row, EX_RESTATED, detail);
         free(side);
