@@ -216,27 +216,23 @@ END_TEST
 
 START_TEST(places_should_read_as_names_and_no_place_as_not_stated)
 {
+    static const char *const cases[][2] = {
+        {"global", "World"},
+        {"", "place not stated"},
+        {"ldc", "Least developed countries"},
+        {"sub-saharan africa", "Sub-Saharan Africa"},
+        {"commonwealth of independent states", "Commonwealth of Independent States"},
+        {"middle east and north africa", "Middle East and North Africa"},
+        {"c\xc3\xb4te d'ivoire", "C\xc3\xb4te d'Ivoire"},
+        {"high-income countries", "High-income countries"},
+        {"andorra", "Andorra"},
+        {"asia-pacific", "Asia-Pacific"},
+    };
     char out[64];
-    phrase_place(out, sizeof out, "global");
-    ck_assert_str_eq(out, "World");
-    phrase_place(out, sizeof out, "");
-    ck_assert_str_eq(out, "place not stated");
-    phrase_place(out, sizeof out, "ldc");
-    ck_assert_str_eq(out, "Least developed countries");
-    phrase_place(out, sizeof out, "sub-saharan africa");
-    ck_assert_str_eq(out, "Sub-Saharan Africa");
-    phrase_place(out, sizeof out, "commonwealth of independent states");
-    ck_assert_str_eq(out, "Commonwealth of Independent States");
-    phrase_place(out, sizeof out, "middle east and north africa");
-    ck_assert_str_eq(out, "Middle East and North Africa");
-    phrase_place(out, sizeof out, "c\xc3\xb4te d'ivoire");
-    ck_assert_str_eq(out, "C\xc3\xb4te d'Ivoire");
-    phrase_place(out, sizeof out, "high-income countries");
-    ck_assert_str_eq(out, "High-income countries");
-    phrase_place(out, sizeof out, "andorra");
-    ck_assert_str_eq(out, "Andorra");
-    phrase_place(out, sizeof out, "asia-pacific");
-    ck_assert_str_eq(out, "Asia-Pacific");
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        phrase_place(out, sizeof out, cases[i][0]);
+        ck_assert_str_eq(out, cases[i][1]);
+    }
 }
 END_TEST
 
