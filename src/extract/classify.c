@@ -1031,7 +1031,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     take_year(c, di->period_y, YEAR_FROM_PERIOD);
     /* (a Chinese outlet's story with no dateline leaves its plans and
      * forecasts undated, as a Chinese sentence's tense rule does) */
-    if (di->news && !(di->news == 2 && planned_at(doc, ss, se, c->start)))
+    if (di->news && !(di->news == NEWS_OUTLET_ZH && planned_at(doc, ss, se, c->start)))
         take_year(c, di->date_y, YEAR_FROM_DATE);
     /* the month of that year, where the text gives it */
     c->month = year_month(c, q, &a, doc, ss, se);

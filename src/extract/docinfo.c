@@ -806,9 +806,9 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         di->year = docinfo_title_year(doc + fs, fe - fs);
     if (src) {
         read_date(src->date, di);
-        di->news = di->date_y && (has_dateline(doc, n) || release_line(doc, n));
+        di->news = di->date_y && (has_dateline(doc, n) || release_line(doc, n)) ? NEWS_STORY : NEWS_NONE;
         if (di->date_y && !di->news && src->publisher && news_outlet_zh(src->publisher))
-            di->news = 2;
+            di->news = NEWS_OUTLET_ZH;
     }
     /* A report's edition ("研究报告（2023年）") covers the last year that
      * had ended when it came out: the edition's own year when it came

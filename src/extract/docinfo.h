@@ -46,17 +46,24 @@
 typedef struct Metrics Metrics;
 typedef struct Source Source;
 
+/* Is the document a news story, whose date dates what it leaves undated? */
+typedef enum DocNews {
+    NEWS_NONE,
+    NEWS_STORY,       /* a dateline or a press release's line */
+    NEWS_OUTLET_ZH,   /* a Chinese outlet's story, no dateline: plans stay undated */
+} DocNews;
+
 typedef struct DocInfo {
     char scope[64];          /* the document's place, or "" */
     const char *scope_from;  /* "title", "publisher", "first heading" (static), or NULL */
     int year;                /* the title's (or first heading's) year, or a
                               * report edition's year of data ("（2023年）"), or 0 */
     int date_y, date_m, date_d;  /* the date, 0 when unknown */
-    int news;                /* a dated news story (dateline near its top),
+    DocNews news;            /* a dated news story (dateline near its top),
                               * press release ("PRESS RELEASE" line) or
                               * story of a Chinese news outlet (人民日报,
-                              * 新华网): 2 for that last, with no dateline,
-                              * whose plans and forecasts stay undated */
+                              * 新华网) with no dateline, whose plans and
+                              * forecasts stay undated */
     int data_y;              /* the year a Chinese report's data run to: the
                               * latest "截至2023年12月" it names, when that
                               * year ended before its date; else 0 */
