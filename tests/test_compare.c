@@ -697,7 +697,7 @@ START_TEST(figures_of_different_months_of_one_year_should_be_a_series_not_a_disa
 
     /* a yearly flow is one value a year, whatever month dates it */
     add(&cl, "d000000000000011", "a.txt", "cybercrime_cost", "$6 trillion", 6e12, Q_EXACT, "USD/year", "global", 2021);
-    add(&cl, "d000000000000012", "b.txt", "cybercrime_cost", "$1 trillion", 1e12, Q_EXACT, "USD/year", "global", 2021);
+    add(&cl, "d000000000000012", "b.txt", "cybercrime_cost", "$3 trillion", 3e12, Q_EXACT, "USD/year", "global", 2021);
     cl.v[0].month = 3;
     cl.v[1].month = 12;
     ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
@@ -955,6 +955,38 @@ START_TEST(undated_figures_that_repeat_a_dated_documents_should_be_noted_not_jud
 }
 END_TEST
 
+START_TEST(figures_three_times_apart_should_be_a_tension_that_says_why_not_a_contradiction)
+{
+    /* 5.5 billion internet users against 305 million (those a shutdown
+     * cut off): no two counts of one quantity differ so */
+    ClaimList cl = {0};
+    add(&cl, "h000000000000001", "a.txt", "internet_users", "5.5 billion", 5.5e9, Q_EXACT, "people", "global", 2024);
+    add(&cl, "h000000000000002", "b.txt", "internet_users", "305 million", 305e6, Q_EXACT, "people", "global", 2024);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "agreement:internet_users");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_TENSION);
+    ck_assert_msg(strstr(f->statement, "the documents disagree: 5.5 billion people [a.txt] against"), "%s",
+                  f->statement);
+    ck_assert_msg(strstr(f->statement, "tension, not a contradiction (the figures are 18 times apart"), "%s",
+                  f->statement);
+    rules_free(&r);
+    /* under three times apart, the same disagreement is a contradiction */
+    cl.v[1].value = 2.5e9;
+    cl.v[1].qual = Q_EXACT;
+    free(cl.v[1].text);
+    cl.v[1].text = xstrdup("2.5 billion");
+    rules_run(&r, &cl, RULES_REFS);
+    f = find(&r.fl, "agreement:internet_users");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_INCONSISTENT);
+    ck_assert_msg(strstr(f->statement, ": inconsistent (the intervals miss by"), "%s", f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(items_should_be_listed_never_called_inconsistent)
 {
     ClaimList cl = {0};
@@ -963,7 +995,7 @@ START_TEST(items_should_be_listed_never_called_inconsistent)
     add(&cl, "g000000000000003", "c.txt", "data_center_cost", "$12 million", 12e6, Q_EXACT, "USD", "kenya", 2021);
     /* the same figures of one quantity would be a contradiction */
     add(&cl, "g000000000000004", "a.txt", "dsr_investment", "$79 billion", 79e9, Q_EXACT, "USD", "kenya", 2021);
-    add(&cl, "g000000000000005", "b.txt", "dsr_investment", "$6 billion", 6e9, Q_EXACT, "USD", "kenya", 2021);
+    add(&cl, "g000000000000005", "b.txt", "dsr_investment", "$40 billion", 40e9, Q_EXACT, "USD", "kenya", 2021);
     Rules r;
     rules_run(&r, &cl, RULES_REFS);
     ck_assert_ptr_null(find(&r.fl, "agreement:data_center_cost"));
@@ -1415,6 +1447,7 @@ int main(void)
     tcase_add_test(tc, places_should_never_mix_and_no_place_is_not_any_place);
     tcase_add_test(tc, one_document_may_combine_its_own_figures_two_only_with_place_and_year_known);
     tcase_add_test(tc, undated_figures_that_repeat_a_dated_documents_should_be_noted_not_judged_again);
+    tcase_add_test(tc, figures_three_times_apart_should_be_a_tension_that_says_why_not_a_contradiction);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
     tcase_add_test(tc, a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction);

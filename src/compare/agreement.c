@@ -167,7 +167,9 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
     /* a side whose year is only its document's date: no contradiction
      * can rest on it, however far apart the figures are */
     int assumed = f.verdict == V_INCONSISTENT && (year_assumed(figs[a]) || year_assumed(figs[b]));
-    if (assumed)
+    /* nor on figures too far apart to be one quantity counted twice */
+    int apart = f.verdict == V_INCONSISTENT && !assumed && run_apart(gap);
+    if (assumed || apart)
         f.verdict = V_TENSION;
     run_id(&f, "agreement", c0->metric, c0->scope, c0->year, dup ? unit : NULL);
     moment_id(&f, month);
@@ -206,6 +208,8 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
                 buf_printf(&s, "%s%s", said++ ? " and of " : "", vw);
             }
             buf_puts(&s, " is only its date of publication; the figures may be of different moments).");
+        } else if (apart) {
+            buf_printf(&s, ": %s.", run_apart_words(gap, vw, sizeof vw));
         } else {
             buf_printf(&s, ": %s.", run_verdict_words(f.verdict, gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw));
         }

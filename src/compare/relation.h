@@ -40,6 +40,11 @@
 #include "reference.h"
 
 #define COMPARE_DEFAULT_MARGIN 0.10
+/* Two figures this many times apart or more (a relative gap of 1 - 1/3)
+ * are not read as one quantity counted twice: two sources measuring the
+ * same thing do not differ so, a part against its whole, another place or
+ * another definition does. Their disagreement is a tension that says so. */
+#define COMPARE_APART 3.0
 #define COMPARE_MC_SEED 20231124UL
 #define COMPARE_MC_SAMPLES 20000
 /* Most terms and operators in one expression. */
