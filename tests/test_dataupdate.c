@@ -217,6 +217,44 @@ START_TEST(a_malformed_table_or_a_link_should_write_nothing)
 }
 END_TEST
 
+/* An update that would leave the project unloadable writes nothing: the
+ * new defaults add a relation citing the household size the analyst
+ * removed from reference.csv. The loaders' own error says where. */
+START_TEST(an_update_the_loaders_would_refuse_should_write_nothing)
+{
+    char *base = tu_tmpdir("update_unloadable");
+    char *old = path_in(base, "old");
+    ck_assert_int_eq(tu_sh("mkdir -p '%s/data' && ln -s '%s/fonts' '%s/fonts' && cd '%s/data' && "
+                           "cp '%s/data/metrics.csv' '%s/data/reference.csv' . && "
+                           "grep -v '^africa_people_per_household,' '%s/data/relations.csv' > relations.csv",
+                           old, CB_SOURCE_DIR, old, old, CB_SOURCE_DIR, CB_SOURCE_DIR, CB_SOURCE_DIR),
+                     0);
+    char datadir[4200];
+    snprintf(datadir, sizeof datadir, "CLAIMBRIEF_DATADIR=%s", old);
+    const char *env[] = {"SOURCE_DATE_EPOCH=1700000000", datadir, NULL};
+    Run r = tu_run(base, NULL, env, (const char *[]){"init", "p", NULL});
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    tu_run_free(&r);
+    char *p = path_in(base, "p");
+    ck_assert_int_eq(tu_sh("cd '%s' && sed -i '/^household_size_ssa,/d' data/reference.csv && "
+                           "tar cf ../before.tar data",
+                           p),
+                     0);
+    r = tu_run(p, NULL, ENV, (const char *[]){"init", "--update", NULL});
+    ck_assert_int_eq(r.status, 1);
+    ck_assert_str_eq(r.out, "");
+    ck_assert_msg(!strncmp(r.err, "claimbrief: data/relations.csv:", 31) && strstr(r.err, ": after the update, ") &&
+                      strstr(r.err, "household_size_ssa") && strstr(r.err, ": nothing updated\n"),
+                  "%s", r.err);
+    ck_assert_ptr_eq(strchr(r.err, '\n'), r.err + strlen(r.err) - 1);
+    tu_run_free(&r);
+    ck_assert_int_eq(tu_sh("cd '%s' && tar cf ../after.tar data && cmp ../before.tar ../after.tar", p), 0);
+    free(p);
+    free(old);
+    free(base);
+}
+END_TEST
+
 START_TEST(a_project_without_a_base_should_keep_every_differing_row)
 {
     char *base = tu_tmpdir("update_nobase");
@@ -279,6 +317,7 @@ int main(void)
     tcase_add_test(tc, update_should_take_new_defaults_and_keep_the_analysts_rows);
     tcase_add_test(tc, a_dry_run_should_report_and_write_nothing);
     tcase_add_test(tc, a_malformed_table_or_a_link_should_write_nothing);
+    tcase_add_test(tc, an_update_the_loaders_would_refuse_should_write_nothing);
     tcase_add_test(tc, a_project_without_a_base_should_keep_every_differing_row);
     tcase_add_test(tc, init_should_keep_a_base_only_beside_a_copy_it_makes);
     suite_add_tcase(s, tc);

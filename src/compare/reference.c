@@ -159,16 +159,28 @@ static int ref_row(const CsvRow *row, void *ctx, Diag *d)
     return 0;
 }
 
-int reference_load(const char *path, ReferenceList *out, Diag *d)
+/* The loaders' one body: from the file at path, or from data[0, n) named
+ * path when data is not NULL. */
+static int load(const char *path, const char *data, size_t n, ReferenceList *out, Diag *d)
 {
     memset(out, 0, sizeof *out);
     RefReader r = {.path = path, .out = out};
-    int rc = csvio_read_file(path, ref_row, &r, d);
+    int rc = data ? csvio_read_mem(path, data, n, ref_row, &r, d) : csvio_read_file(path, ref_row, &r, d);
     if (rc == 0 && !r.have_header)
         rc = diag_set(d, CB_EINPUT, path, 0, "empty file: no header row");
     if (rc < 0)
         referencelist_free(out);
     return rc;
+}
+
+int reference_load(const char *path, ReferenceList *out, Diag *d)
+{
+    return load(path, NULL, 0, out, d);
+}
+
+int reference_load_mem(const char *name, const char *data, size_t n, ReferenceList *out, Diag *d)
+{
+    return load(name, data ? data : "", n, out, d);
 }
 
 void referencelist_free(ReferenceList *l)

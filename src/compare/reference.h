@@ -52,6 +52,8 @@ typedef struct ReferenceList {
  * FILE:LINE: a missing column, a bad id, number or year, an (id, year)
  * listed twice, an empty citation, an exchange rate that is not above 0. */
 int reference_load(const char *path, ReferenceList *out, Diag *d);
+/* The same from data[0, n), its errors naming name. */
+int reference_load_mem(const char *name, const char *data, size_t n, ReferenceList *out, Diag *d);
 void referencelist_free(ReferenceList *l);
 
 /* The first row of id (any year), or NULL: does the id exist at all. */

@@ -356,16 +356,30 @@ out:
     return rc;
 }
 
-int relations_load(const char *path, const ReferenceList *refs, RelationList *out, Diag *d)
+/* The loaders' one body: from the file at path, or from data[0, n) named
+ * path when data is not NULL. */
+static int load(const char *path, const char *data, size_t n, const ReferenceList *refs, RelationList *out,
+                Diag *d)
 {
     memset(out, 0, sizeof *out);
     RelReader r = {.path = path, .refs = refs, .out = out};
-    int rc = csvio_read_file(path, rel_row, &r, d);
+    int rc = data ? csvio_read_mem(path, data, n, rel_row, &r, d) : csvio_read_file(path, rel_row, &r, d);
     if (rc == 0 && !r.have_header)
         rc = diag_set(d, CB_EINPUT, path, 0, "empty file: no header row");
     if (rc < 0)
         relationlist_free(out);
     return rc;
+}
+
+int relations_load(const char *path, const ReferenceList *refs, RelationList *out, Diag *d)
+{
+    return load(path, NULL, 0, refs, out, d);
+}
+
+int relations_load_mem(const char *name, const char *data, size_t n, const ReferenceList *refs,
+                       RelationList *out, Diag *d)
+{
+    return load(name, data ? data : "", n, refs, out, d);
 }
 
 void relationlist_free(RelationList *l)

@@ -95,6 +95,9 @@ typedef struct RelationList {
 /* Load relations; terms naming an unknown reference are an error (refs
  * must be loaded first). Errors: CB_EINPUT naming FILE:LINE. */
 int relations_load(const char *path, const ReferenceList *refs, RelationList *out, Diag *d);
+/* The same from data[0, n), its errors naming name. */
+int relations_load_mem(const char *name, const char *data, size_t n, const ReferenceList *refs,
+                       RelationList *out, Diag *d);
 void relationlist_free(RelationList *l);
 
 /* e over the terms' intervals vals[0..nvals) (see above). 0, or -1 when

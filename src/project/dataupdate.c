@@ -1,6 +1,7 @@
 /* dataupdate.c — updating a project's copies of the defaults (see
- * dataupdate.h). Phases: read and merge every file; write the copies;
- * write the bases; report. */
+ * dataupdate.h). Phases: read and merge every file; check the merged
+ * files with the loaders that will read them; write the copies; write the
+ * bases; report. */
 #include "dataupdate.h"
 
 #include <errno.h>
@@ -11,12 +12,16 @@
 
 #include "fsio.h"
 #include "limits.h"
+#include "metrics.h"
 #include "project.h"
+#include "reference.h"
+#include "relation.h"
 #include "rowmerge.h"
 
 /* ORDER: the files and the columns that identify their rows (the keys the
  * loaders hold unique: metrics.c, relation.c, reference.c). A reference
- * is one per id and year; its scope is a value, not part of the key. */
+ * is one per id and year; its scope is a value, not part of the key.
+ * (check_all reads them by these indices.) */
 static const char *const files[] = {"metrics.csv", "relations.csv", "reference.csv"};
 static const char *const metric_keys[] = {"kind", "id", NULL};
 static const char *const relation_keys[] = {"id", NULL};
@@ -97,6 +102,58 @@ static int merge_one(One *o, const char *dir, const char *def, size_t i, Diag *d
     if ((rc = rowmerge_run(file_keys[i], &y, o->have_base ? &b : NULL, &n, &o->m, d)) < 0)
         return rc;
     o->merged = 1;
+    return 0;
+}
+
+/* The text file i of the project will hold after the update: the merge,
+ * its own copy unchanged, or the default it uses when it has none. */
+static int after(One *o, const char *def, size_t i, RmText *t, Diag *d)
+{
+    if (o->skip) {
+        char p[4200];
+        snprintf(p, sizeof p, "%s/data/%s", def, files[i]);
+        if (!o->nb.data) {
+            int rc = fsio_read(p, CB_MAX_CSV_BYTES, &o->nb, d);
+            if (rc < 0)
+                return rc;
+        }
+        *t = (RmText){o->next, o->nb.data, o->nb.len};
+    } else if (o->m.changed) {
+        *t = (RmText){o->yours, o->m.out.data, o->m.out.len};
+    } else {
+        *t = (RmText){o->yours, o->yb.data, o->yb.len};
+    }
+    return 0;
+}
+
+/* Would the project still load? The merged files are read by the
+ * loaders that will read them (references before the relations that cite
+ * them), so an update that leaves a relation citing a reference you
+ * removed, or two rows one loader holds unique, is refused with that
+ * loader's own error, and nothing is written. */
+static int check_all(One *o, const char *def, Diag *d)
+{
+    RmText t[NFILES];
+    for (size_t i = 0; i < NFILES; i++) {
+        int rc = after(&o[i], def, i, &t[i], d);
+        if (rc < 0)
+            return rc;
+    }
+    ReferenceList refs;
+    int rc = reference_load_mem(t[2].name, t[2].data, t[2].len, &refs, d);
+    if (rc < 0)
+        return rc;
+    RelationList rels;
+    rc = relations_load_mem(t[1].name, t[1].data, t[1].len, &refs, &rels, d);
+    if (rc == 0)
+        relationlist_free(&rels);
+    referencelist_free(&refs);
+    if (rc < 0)
+        return rc;
+    Metrics *m;
+    if ((rc = metrics_load_mem(t[0].name, t[0].data, t[0].len, &m, d)) < 0)
+        return rc;
+    metrics_free(m);
     return 0;
 }
 
@@ -196,6 +253,12 @@ int dataupdate_run(const char *dir, int dry_run, Buf *report, Diag *d)
     int rc = 0;
     for (size_t i = 0; i < NFILES && rc == 0; i++)
         rc = merge_one(&o[i], dir, def, i, d);
+    if (rc == 0 && (rc = check_all(o, def, d)) < 0) {
+        char file[sizeof d->file], msg[sizeof d->msg];
+        snprintf(file, sizeof file, "%s", d->file);
+        snprintf(msg, sizeof msg, "%s", d->msg);
+        diag_set(d, d->code, file, d->line, "after the update, %.900s: nothing updated", msg);
+    }
     if (rc == 0 && !dry_run)
         rc = write_all(o, dir, d);
     if (rc == 0)
