@@ -4,11 +4,16 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lexicon.h"
 #include "lines.h"
 
-/* The cues of a statement of coverage (lower case, a word's start). */
-static const char *const cues[] = {"reporting period", "period covered", "period under review", "covers",
-                                   "covering", "coverage", NULL};
+/* The cues of a statement of coverage (lower case, a word's start; none
+ * is the start of another, so at most one stands at a place). */
+static const Phrase cues[] = {PHRASE("reporting period"), PHRASE("period covered"), PHRASE("period under review"),
+                              PHRASE("covers"), PHRASE("covering"), PHRASE("coverage"), {NULL, 0}};
+/* The letters that open them, in either case: a place whose byte opens
+ * none costs one look. */
+static const unsigned char opens_cue[256] = {['r'] = 1, ['R'] = 1, ['p'] = 1, ['P'] = 1, ['c'] = 1, ['C'] = 1};
 
 /* The words that join the two years of a span. */
 static const char *const joins[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to", "and", "through", "until", "till",
@@ -80,17 +85,14 @@ int period_end_year(const char *doc, size_t n)
 {
     size_t top = n < PERIOD_TOP ? n : PERIOD_TOP;
     for (size_t i = 0; i < top; i++) {
-        char c = (char)(doc[i] | 0x20);
-        if ((c != 'r' && c != 'p' && c != 'c') || !word_start(doc, i))
+        if (!opens_cue[(unsigned char)doc[i]] || !word_start(doc, i))
             continue;
-        for (int k = 0; cues[k]; k++) {
-            size_t l = strlen(cues[k]);
-            if (i + l > n || strncasecmp(doc + i, cues[k], l))
-                continue;
-            int y = span_end(doc, i + l, sentence_end(doc, n, i + l));
-            if (y)
-                return y;
-        }
+        const Phrase *cue = phrases_at(cues, doc, i, n, 0);
+        if (!cue)
+            continue;
+        int y = span_end(doc, i + cue->n, sentence_end(doc, n, i + cue->n));
+        if (y)
+            return y;
     }
     return 0;
 }

@@ -11,15 +11,6 @@ static int is_letter(char c)
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-/* Does p[ss, se) hold one of the phrases (whole words)? */
-static int holds(const char *p, size_t ss, size_t se, const Phrase *phrases)
-{
-    for (size_t i = ss; i < se; i++)
-        if ((i == ss || !is_letter(p[i - 1])) && is_letter(p[i]) && phrases_at(phrases, p, i, se, 1))
-            return 1;
-    return 0;
-}
-
 /* A quotation mark: straight, or curly (“ ”). */
 static int quote_at(const char *p, size_t i, size_t se)
 {
@@ -78,24 +69,49 @@ int voice_first_person(const char *p, size_t ss, size_t se)
 }
 
 /* What a body says it found: "we" with a verb of finding, "our" with
- * what it found it in. */
-static const Phrase found[] = {
-    PHRASE("we tracked"), PHRASE("we track"), PHRASE("we attribute"), PHRASE("we saw"), PHRASE("we see"),
-    PHRASE("we found"), PHRASE("we find"), PHRASE("we counted"), PHRASE("we count"), PHRASE("we surveyed"),
-    PHRASE("we interviewed"), PHRASE("we measured"), PHRASE("we observed"), PHRASE("we estimate"),
-    PHRASE("we estimated"), PHRASE("we recorded"), PHRASE("we logged"), PHRASE("we identified"),
-    PHRASE("we analysed"), PHRASE("we analyzed"), PHRASE("we detected"), PHRASE("we monitored"),
-    PHRASE("we handled"), PHRASE("we mapped"), PHRASE("we documented"), PHRASE("our survey"),
-    PHRASE("our data"), PHRASE("our research"), PHRASE("our analysis"), PHRASE("our telemetry"),
-    PHRASE("our study"), PHRASE("our count"), PHRASE("our database"), PHRASE("our sample"),
-    PHRASE("our estimate"), PHRASE("our figures"), PHRASE("our report"), PHRASE("our team"),
-    PHRASE("our tracker"), PHRASE("our own"), {NULL, 0},
+ * what it found it in ("we tracked", "our survey"; one space between). */
+static const Phrase found_we[] = {
+    PHRASE("tracked"), PHRASE("track"), PHRASE("attribute"), PHRASE("saw"), PHRASE("see"), PHRASE("found"),
+    PHRASE("find"), PHRASE("counted"), PHRASE("count"), PHRASE("surveyed"), PHRASE("interviewed"),
+    PHRASE("measured"), PHRASE("observed"), PHRASE("estimate"), PHRASE("estimated"), PHRASE("recorded"),
+    PHRASE("logged"), PHRASE("identified"), PHRASE("analysed"), PHRASE("analyzed"), PHRASE("detected"),
+    PHRASE("monitored"), PHRASE("handled"), PHRASE("mapped"), PHRASE("documented"), {NULL, 0},
 };
+static const Phrase found_our[] = {
+    PHRASE("survey"), PHRASE("data"), PHRASE("research"), PHRASE("analysis"), PHRASE("telemetry"),
+    PHRASE("study"), PHRASE("count"), PHRASE("database"), PHRASE("sample"), PHRASE("estimate"),
+    PHRASE("figures"), PHRASE("report"), PHRASE("team"), PHRASE("tracker"), PHRASE("own"), {NULL, 0},
+};
+
+/* Does p[i, e) open with a finding ("we tracked", "our survey"), whole
+ * words? (The person first: most places open neither.) */
+static int found_at(const char *p, size_t i, size_t e)
+{
+    static const Phrase persons[] = {PHRASE("we"), PHRASE("our"), {NULL, 0}};
+    const Phrase *who = phrases_at(persons, p, i, e, 1);
+    if (!who)
+        return 0;
+    size_t k = i + who->n;
+    return k + 1 < e && p[k] == ' ' && phrases_at(who == persons ? found_we : found_our, p, k + 1, e, 1);
+}
+
+/* Does p[ss, se) tell a finding (found_at) at a word's start? */
+static int holds_finding(const char *p, size_t ss, size_t se)
+{
+    for (size_t i = ss; i < se; i++)
+        if ((i == ss || !is_letter(p[i - 1])) && is_letter(p[i]) && found_at(p, i, se))
+            return 1;
+    return 0;
+}
 
 int voice_own_findings(const char *p, size_t ss, size_t se)
 {
-    return voice_first_person(p, ss, se) && holds(p, ss, se, found);
+    return voice_first_person(p, ss, se) && holds_finding(p, ss, se);
 }
+
+/* The bytes that may open a quotation mark or a finding ("we ...", "our
+ * ..."): a place whose byte opens none costs one look. */
+static const unsigned char opens_own[256] = {['"'] = 1, [0xE2] = 1, ['w'] = 1, ['W'] = 1, ['o'] = 1, ['O'] = 1};
 
 int voice_reports_own(const char *doc, size_t n)
 {
@@ -103,10 +119,12 @@ int voice_reports_own(const char *doc, size_t n)
     int said = 0, quoted = 0;
     /* (a finding inside a quotation is the quoted speaker's) */
     for (size_t i = 0; i < e && said < 2; i++) {
+        if (!opens_own[(unsigned char)doc[i]])
+            continue;
         if (quote_at(doc, i, e))
             quoted = !quoted;
         else if (!quoted && ((doc[i] | 0x20) == 'w' || (doc[i] | 0x20) == 'o') && (i == 0 || !is_letter(doc[i - 1])) &&
-                 phrases_at(found, doc, i, e, 1))
+                 found_at(doc, i, e))
             said++;
     }
     return said >= 2;
