@@ -375,13 +375,6 @@ START_TEST(scan_should_survive_hostile_input)
 }
 END_TEST
 
-START_TEST(binary_should_be_told_from_text)
-{
-    ck_assert(scan_is_binary("a\0b", 3));
-    ck_assert(!scan_is_binary("plain text\n", 11));
-}
-END_TEST
-
 START_TEST(claim_id_should_depend_only_on_its_sentence)
 {
     const char *a = "Intro changed here. China invested $79 billion in 80 countries. End.";
@@ -579,7 +572,6 @@ int main(void)
     tcase_add_test(tc, extract_should_score_well_on_the_hand_annotated_documents);
     tcase_add_test(tc, scan_should_survive_hostile_input);
     tcase_add_test(tc, digits_between_thin_spaces_should_scan_as_fast_as_between_spaces);
-    tcase_add_test(tc, binary_should_be_told_from_text);
     tcase_add_test(tc, claim_id_should_depend_only_on_its_sentence);
     tcase_add_test(tc, sentences_should_survive_leaders_note_marks_and_wrapped_names);
     tcase_add_test(tc, the_sentence_cursor_should_find_what_sentence_bounds_finds);

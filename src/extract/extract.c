@@ -24,7 +24,7 @@
 #include "curation.h"
 #include "lists.h"
 #include "sources.h"
-#include "utf8.h"
+#include "textkind.h"
 
 void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,
                       char id[17])
@@ -231,13 +231,19 @@ static const Source *with_own_words(const Source *bib, const Document *dm, const
 }
 
 /* Extract the text data[0..n) named name; dm (may be NULL) maps its
- * offsets to pages. */
+ * offsets to pages; tk (may be NULL: read here) tells what it is. */
 static int extract_text(const ExtractOptions *o, const char *name, const char *data, size_t n,
-                        const Document *dm, ClaimSink sink, void *ctx, size_t *nclaims, Diag *d)
+                        const Document *dm, const TextKind *tk, ClaimSink sink, void *ctx, size_t *nclaims,
+                        Diag *d)
 {
     if (nclaims)
         *nclaims = 0;
-    if (scan_is_binary(data, n))
+    TextKind read;
+    if (!tk) {
+        textkind_read(data, n, &read);
+        tk = &read;
+    }
+    if (tk->binary)
         return diag_set(d, CB_EINPUT, name, 0, "not a text document");
     /* a claim takes at least two bytes: only big documents can pass the limit */
     if (n / 2 > CB_MAX_CLAIMS_PER_DOC && count_claims(data, n, CB_MAX_CLAIMS_PER_DOC) > CB_MAX_CLAIMS_PER_DOC)
@@ -276,13 +282,13 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
 int extract_document(const ExtractOptions *o, const char *name, const char *data, size_t n,
                      ClaimSink sink, void *ctx, size_t *nclaims, Diag *d)
 {
-    return extract_text(o, name, data, n, NULL, sink, ctx, nclaims, d);
+    return extract_text(o, name, data, n, NULL, NULL, sink, ctx, nclaims, d);
 }
 
 int extract_doc(const ExtractOptions *o, const Document *doc, ClaimSink sink, void *ctx,
                 size_t *nclaims, Diag *d)
 {
-    return extract_text(o, doc->path, doc->text.data, doc->text.len, doc, sink, ctx, nclaims, d);
+    return extract_text(o, doc->path, doc->text.data, doc->text.len, doc, NULL, sink, ctx, nclaims, d);
 }
 
 static void report(const ExtractOptions *o, const Diag *d, int warning)
@@ -297,12 +303,12 @@ static void report(const ExtractOptions *o, const Diag *d, int warning)
 static int extract_read(const ExtractOptions *o, Document *doc, ClaimSink sink, void *ctx, Diag *d)
 {
     const Buf *b = &doc->text;
-    size_t first;
-    size_t nbad = doc->type == DOC_TEXT ? utf8_check(b->data, b->len, &first) : 0;
-    if (nbad && !memchr(b->data, 0, b->len) && !scan_is_binary(b->data, b->len)) {
+    TextKind tk;
+    textkind_read(b->data, b->len, &tk);
+    if (doc->type == DOC_TEXT && tk.bad && !tk.binary) {
         Diag w;
         diag_set(&w, CB_OK, doc->path, 0, "invalid UTF-8 at byte %zu (%zu invalid sequence%s; the rest was read)",
-                 first, nbad, nbad == 1 ? "" : "s");
+                 tk.first_bad, tk.bad, tk.bad == 1 ? "" : "s");
         report(o, &w, 1);
     }
     for (size_t i = 0; i < doc->nwarnings; i++) {
@@ -317,7 +323,7 @@ static int extract_read(const ExtractOptions *o, Document *doc, ClaimSink sink, 
     if (doc->type != DOC_TEXT && o && o->on_text)
         rc = o->on_text(doc, o->text_ctx);
     if (!rc)
-        rc = extract_doc(o, doc, sink, ctx, NULL, d);
+        rc = extract_text(o, doc->path, b->data, b->len, doc, &tk, sink, ctx, NULL, d);
     if (rc == CB_EINPUT)
         report(o, d, 0);
     return rc;

@@ -2413,33 +2413,3 @@ static int next_raw(Scanner *s, ScanQuantity *q)
     s->pos = n;
     return 0;
 }
-
-int scan_is_binary(const char *text, size_t n)
-{
-    const unsigned char *p = (const unsigned char *)text;
-    if (memchr(p, 0, n))
-        return 1;
-    /* the first 8 KB tell a text from a binary */
-    size_t ctl = 0, first;
-    size_t sample = n > (1u << 13) ? (1u << 13) : n;
-    for (size_t i = 0; i < sample;) {
-        /* eight bytes at a time while none is below 0x20 (the classic
-         * "has a byte less than n" test); the word is looked at byte by
-         * byte only when one is, which in text means a line break */
-        if (i + 8 <= sample) {
-            uint64_t w;
-            memcpy(&w, p + i, 8);
-            if (!((w - 0x2020202020202020ull) & ~w & 0x8080808080808080ull)) {
-                i += 8;
-                continue;
-            }
-        }
-        size_t end = i + 8 < sample ? i + 8 : sample;
-        for (; i < end; i++) {
-            unsigned c = p[i];
-            ctl += (c < 0x20) & (c != '\n') & (c != '\r') & (c != '\t') & (c != '\f');
-        }
-    }
-    size_t bad = utf8_check(text, sample, &first);
-    return sample && (ctl + bad) * 10 > sample;
-}

@@ -63,8 +63,4 @@ void scan_want_weak(Scanner *s);
  * Quantities come in offset order and never overlap. */
 int scan_next(Scanner *s, ScanQuantity *q);
 
-/* 1 when p[0,n) is not a text document: it holds a NUL byte, or more
- * than a tenth of its first 8 KB is control bytes or invalid UTF-8. */
-int scan_is_binary(const char *p, size_t n);
-
 #endif

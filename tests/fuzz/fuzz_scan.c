@@ -4,11 +4,12 @@
  * the text and are not empty; every number is finite or NAN, a stated
  * low is never above a stated high, the qualifier is known and the unit
  * is a NUL-terminated string; the scan ends (one quantity per byte at
- * most). utf8_check and scan_is_binary agree with the bytes.
+ * most). utf8_check and textkind_read agree with the bytes and each other.
  */
 #include "fuzz.h"
 
 #include "scan.h"
+#include "textkind.h"
 #include "utf8.h"
 
 #include <math.h>
@@ -33,8 +34,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     size_t bad = utf8_check(text, size, &first);
     if ((bad == 0) != (first == size) || first > size)
         abort();
-    int bin = scan_is_binary(text, size);
-    if (memchr(text, '\0', size) && !bin)
+    TextKind tk;
+    textkind_read(text, size, &tk);
+    if ((memchr(text, '\0', size) && !tk.binary) || tk.bad != bad || tk.first_bad != first)
         abort();
     return 0;
 }
