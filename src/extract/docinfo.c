@@ -318,7 +318,12 @@ static int has_dateline(const char *p, size_t n)
     if (caps_dateline(p, n, lim))
         return 1;
     for (size_t i = 0; i + 3 < lim; i++) {
-        if (p[i] != '(' || !is_upper((unsigned char)p[i + 1]))
+        /* (the agency's bracket: the next one, found by memchr) */
+        const char *b = memchr(p + i, '(', lim - 3 - i);
+        if (!b)
+            break;
+        i = (size_t)(b - p);
+        if (!is_upper((unsigned char)p[i + 1]))
             continue;
         size_t k = i + 1;
         while (k < lim && k - i < 24 && (is_alpha((unsigned char)p[k]) || p[k] == ' ' || p[k] == '.'))
