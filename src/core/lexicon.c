@@ -79,7 +79,7 @@ const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, 
 {
     unsigned char c = lower((unsigned char)p[i]);
     for (; list->s; list++)
-        if ((unsigned char)list->s[0] == c && list->n <= e - i && same(p + i, list->s, list->n) &&
+        if ((unsigned char)list->s[0] == c && list->n <= e - i && same(p + i + 1, list->s + 1, list->n - 1) &&
             (!whole || i + list->n == e || !is_letter((unsigned char)p[i + list->n])))
             return list;
     return NULL;

@@ -33,10 +33,13 @@ static int zh_first_person(const char *p, size_t ss, size_t se)
             quoted = !quoted;
         if (quoted || (unsigned char)p[i] < 0xE4)
             continue;
+        /* (a phrase is compared only where its first byte stands) */
         for (int k = 0; we[k]; k++)
-            if (!memcmp(p + i, we[k], strlen(we[k])))
+            if (p[i] == we[k][0] && !memcmp(p + i, we[k], strlen(we[k])))
                 return 1;
         for (int k = 0; found_zh[k]; k++) {
+            if (p[i] != found_zh[k][0])
+                continue;
             size_t l = strlen(found_zh[k]);
             if (i + l + 3 <= se && !memcmp(p + i, found_zh[k], l) &&
                 (!memcmp(p + i + l, "：", 3) || !memcmp(p + i + l, "，", 3)))
