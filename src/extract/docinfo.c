@@ -152,7 +152,9 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
                                       PHRASE("Sunday"), {NULL, 0}};
     static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                                         "oct", "nov", "dec"};
-    uint32_t rel_first = phrases_letters(rel);
+    static _Thread_local uint32_t rel_first;
+    if (!rel_first)
+        rel_first = phrases_letters(rel);
     for (size_t i = ss; i < se; i++) {
         if (i > ss && is_alpha((unsigned char)p[i - 1]))
             continue;
