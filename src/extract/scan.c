@@ -8,6 +8,7 @@
  * strict: the bytes and words around the numeral decide whether it is a
  * claim, in the way Lua's read_numeral reads first and converts after.
  */
+#define _GNU_SOURCE   /* memrchr */
 #include "scan.h"
 
 #include <math.h>
@@ -2282,12 +2283,11 @@ static void skipped(Scanner *s, size_t from, size_t to)
 {
     if (to > s->n)   /* a reader's end is never past the text; if it were, stop there */
         to = s->n;
-    for (size_t k = to; k > from; k--)
-        if (s->p[k - 1] == '\n') {
-            s->line = k;
-            s->line_kind = -1;
-            return;
-        }
+    const unsigned char *nl = to > from ? memrchr(s->p + from, '\n', to - from) : NULL;
+    if (nl) {
+        s->line = (size_t)(nl - s->p) + 1;
+        s->line_kind = -1;
+    }
 }
 
 static int next_raw(Scanner *s, ScanQuantity *q);
