@@ -794,13 +794,16 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     /* an aligned or dotted row: two blanks or leaders before the cell
      * (an accounting negative's bracket apart), and a short line */
     k = start > ls && p[start - 1] == '(' ? start - 1 : start;
+    size_t cell_s = k;
     int spaces = 0, dots = 0;
     while (k > ls && (p[k - 1] == ' ' || p[k - 1] == '.' || p[k - 1] == '\t')) {
         k--;
         spaces += p[k] != '.';
         dots += p[k] == '.';
     }
-    if (!((spaces >= 2 && !dots) || dots >= 4) || le - ls > 240)
+    /* (a short leader padded to its column: "Cash and cash equivalents ..  12,406.9") */
+    int padded = dots >= 2 && cell_s - k >= 4 && p[cell_s - 1] == ' ' && p[cell_s - 2] == ' ';
+    if (!((spaces >= 2 && !dots) || dots >= 4 || padded) || le - ls > 240)
         return 0;
     return aligned_cell(p, n, ls, e, start, num_end, whole, cell);
 }

@@ -32,7 +32,8 @@ static int wide_blank(const unsigned char *p, size_t e, size_t k)
 }
 
 /* Dot leaders at p[k] ("Revenue ........ 1,234", ". . . ."): the length
- * of the run of dots and blanks, when it holds four dots; else 0. */
+ * of the run of dots and blanks, when it holds four dots (two before a
+ * gap of blanks); else 0. */
 static size_t leader(const unsigned char *p, size_t e, size_t k)
 {
     size_t j = k;
@@ -41,7 +42,9 @@ static size_t leader(const unsigned char *p, size_t e, size_t k)
         dots += p[j] == '.';
         j++;
     }
-    return dots >= 4 && (p[k] == '.' || (k + 1 < e && p[k + 1] == '.')) ? j - k : 0;
+    /* (a short leader padded to its column: "Cash and cash equivalents ..  12,406.9") */
+    int padded = dots >= 2 && j - k >= (size_t)dots + 2 && p[j - 1] == ' ' && p[j - 2] == ' ';
+    return (dots >= 4 || padded) && (p[k] == '.' || (k + 1 < e && p[k + 1] == '.')) ? j - k : 0;
 }
 
 /* Does a gap between cells start at p[k]: two blanks, a tab, a
@@ -455,6 +458,38 @@ static int legend_item(const unsigned char *p, size_t s, size_t e, int i, int *i
     return c.n >= 2 && i < c.n;
 }
 
+/* A code written as a number: digits only, three at least, the first a
+ * zero ("0310001"), as budget and account codes are. */
+static int code_cell(const unsigned char *p, size_t a, size_t b)
+{
+    if (b - a < 3 || p[a] != '0')
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (!is_digit(p[k]))
+            return 0;
+    return 1;
+}
+
+/* A row keyed by a code, "0310001  Management and Administration
+ * 84,612  91,381": the code (written with a leading zero, or under a
+ * column the header names as one: "Code", "HS heading", "No.") and the
+ * name after it are the row's label, not a figure of it. */
+static void keyed_by_code(const unsigned char *p, size_t ls, const Cells *row, TableFrame *f)
+{
+    if (f->label_e > f->label_s || row->n < 3 || row->k[0] != C_FIGURE || row->k[1] != C_TEXT)
+        return;
+    int code = code_cell(p, row->s[0], row->e[0]);
+    size_t a, b;
+    if (!code && f->head_e > f->head_s &&
+        tables_frame_cell(p, f->head_s, f->head_e, tables_frame_columns(p, ls, row->s[0]),
+                          tables_frame_columns(p, ls, row->e[0]), 1, &a, &b))
+        code = tables_unit_no_quantity(p, a, b);
+    if (!code)
+        return;
+    f->label_s = row->s[0], f->label_e = row->e[1];
+    f->figures--;
+}
+
 static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f)
 {
     memset(f, 0, sizeof *f);
@@ -478,6 +513,7 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, Ta
     }
     read_down(p, n, top, ls, f);
     tables_frame_above(p, top, f);
+    keyed_by_code(p, ls, &row, f);
     /* a row of years under the rows (a chart's axis, as PDF text gives
      * it), then its legend: the rows of a series without labels, the
      * legend's items name them in order */
