@@ -121,6 +121,12 @@ static int date_cell(const unsigned char *p, size_t a, size_t b)
     }
     if (b - a == 4)
         return lines_year_at((const char *)p, a) != 0;
+    /* "2025 Budget", "2024 Actual", "2026 Indicative": a year and the
+     * state of its figures, as budgets head their columns (a figure's
+     * unit is lower case or a symbol: "2000 km", "2025 MW") */
+    if (b - a >= 7 && lines_year_at((const char *)p, a) && p[a + 4] == ' ' && p[a + 5] >= 'A' && p[a + 5] <= 'Z' &&
+        p[a + 6] >= 'a' && p[a + 6] <= 'z')
+        return 1;
     return !figure_cell(p, a, b) && tables_unit_year(p, a, b) != 0;
 }
 
