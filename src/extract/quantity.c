@@ -129,6 +129,8 @@ const char *qty_currency_word(const char *w, size_t n)
         w[2] >= 'A' && w[2] <= 'Z') {
         if (!memcmp(w, "RMB", 3))
             return "CNY";
+        if (!memcmp(w, "CFA", 3))
+            return "XOF";   /* the West African franc; the Central African where its place is (localcur.h) */
         for (size_t i = 0; iso_codes[i]; i++)
             if (!memcmp(w, iso_codes[i], 3))
                 return iso_codes[i];

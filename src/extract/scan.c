@@ -19,6 +19,7 @@
 
 #include "diag.h"
 #include "limits.h"
+#include "localcur.h"
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
@@ -1338,44 +1339,6 @@ static int reject_chunk(const unsigned char *p, size_t n, size_t i, size_t *resu
 }
 
 /* The numeral at p[i] and its context. */
-/* Does "per" and a currency follow p[j]: "per US dollar", "per U.S.
- * dollar", "per euro" (an exchange rate's)? */
-static int per_currency(const unsigned char *p, size_t n, size_t j)
-{
-    j = tw_skip_blanks(p, n, j);
-    size_t e = tw_word_end(p, n, j);
-    if (!tw_weq(p + j, e - j, "per"))
-        return 0;
-    j = tw_skip_blanks(p, n, e);
-    if (j + 4 < n && (!memcmp(p + j, "US ", 3) || !memcmp(p + j, "U.S. ", 5)))
-        j = tw_skip_blanks(p, n, j + (p[j + 1] == 'S' ? 2 : 4));
-    e = tw_word_end(p, n, j);
-    return e > j && qty_currency_word((const char *)p + j, e - j) != NULL;
-}
-
-/* "N2.5 billion" (naira), "R1.2bn" (rand), "K1.3 billion" (kwacha; the
- * kina where the place is Papua New Guinea: localcur.h), "P2.9-billion"
- * (the Philippine peso; the pula in Botswana): a single capital glued to
- * a scaled sum, as Nigerian, South African, Zambian and Philippine papers
- * write them, or to an exchange rate ("K26.0 per US dollar"). Alone the
- * letter names nothing ("N2", "R5", "K9"): the scale word or the rate
- * must follow. */
-static const char *letter_currency(const unsigned char *p, size_t n, size_t i, const Num *a)
-{
-    if (i == 0 || (p[i - 1] != 'N' && p[i - 1] != 'R' && p[i - 1] != 'K' && p[i - 1] != 'P') ||
-        (i >= 2 && (is_alnum(p[i - 2]) || p[i - 2] == '-')))
-        return NULL;
-    size_t j = a->end < n && (p[a->end] == ' ' || p[a->end] == '-') ? a->end + 1 : a->end, e = j;
-    while (e < n && is_alpha(p[e]))
-        e++;
-    /* (after a hyphen only a scale written out: "P2.9-billion", not the
-     * headline's "P2.9-B", which the sum's reading does not take) */
-    int hy = a->end < n && p[a->end] == '-';
-    if ((e == j || qty_scale((const char *)p + j, e - j, !hy) < 1e6) && !per_currency(p, n, a->end))
-        return NULL;
-    return p[i - 1] == 'N' ? "NGN" : p[i - 1] == 'R' ? "ZAR" : p[i - 1] == 'K' ? "ZMW" : "PHP";
-}
-
 /* "3.2 Ransomware incidents reported...": a numbered paragraph or
  * heading, a decimal that opens its line and is followed by a
  * capitalised word (not a scale: "2.6 Billion"); a whole number so, in a
@@ -1490,17 +1453,16 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
     size_t n = s->n, i = a->start;
     if (i == 0)
         return TRY_GO;
-    size_t ps;
+    size_t ps, cs;
     long pc = dec_prev(p, i, &ps);
-    if (pc == 0x25B2 || pc == 0x25BC || pc == 0x25B3 || pc == 0x25BD || pc == 0x2191 || pc == 0x2193) {
+    const char *lc = localcur_letter((const char *)p, n, i, a->end, &cs);
+    if (lc) {
+        c->cur = lc;   /* "N2.5 billion", "R1.2bn", "K 159.2 million" */
+        c->start = cs;
+    } else if (pc == 0x25B2 || pc == 0x25BC || pc == 0x25B3 || pc == 0x25BD || pc == 0x2191 || pc == 0x2193) {
         return reject_chunk(p, n, i, resume), TRY_NO;   /* a ticker's move: "HSI 17,234.56 ▲1.2%" */
     } else if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
-        size_t cs;
-        const char *lc = letter_currency(p, n, i, a);
-        if (lc) {
-            c->cur = lc;   /* "N2.5 billion", "R1.2bn" */
-            c->start = i - 1;
-        } else if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
+        if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
             return reject_chunk(p, n, i, resume), TRY_NO;
     } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' || pc == '&' ||
                pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' ||
@@ -1535,7 +1497,6 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
     } else if (pc == '(' && a->end < n && p[a->end] == ')') {
         /* "$(1,146.2) million", "(16.5)%": an accounting negative, its
          * currency sign before the bracket or its percent sign after */
-        size_t cs;
         const char *code = qty_currency_sign_before((const char *)p, ps, &cs);
         if (code && cs < ps)
             c->cur = code, c->start = cs, c->acct = 1, *neg = 1;
@@ -2314,7 +2275,7 @@ static int glued_currency(const unsigned char *p, size_t i, size_t e)
 {
     return (i == 0 || !is_alnum(p[i - 1])) &&
            (qty_currency_word((const char *)p + i, e - i) != NULL ||
-            (e - i == 1 && (p[i] == 'N' || p[i] == 'R' || p[i] == 'K' || p[i] == 'P')));   /* "N2.5 billion": see letter_currency */
+            (e - i == 1 && (p[i] == 'N' || p[i] == 'R' || p[i] == 'K' || p[i] == 'P')));   /* "N2.5 billion": localcur.h */
 }
 
 static int next_raw(Scanner *s, ScanQuantity *q)
