@@ -548,6 +548,21 @@ static int wrapped_line(const unsigned char *p, size_t n, size_t e)
     return sentence_wraps((const char *)p, n, e);
 }
 
+/* Does a capitalised word follow p[e) on its line ("States Parties")?
+ * Is p[i) inside a quoted title on its line ("Satellite TV for 10,000
+ * African Villages"), whose capitals name, not count? */
+static int upper_after(const unsigned char *p, size_t n, size_t e)
+{
+    return e + 1 < n && p[e] == ' ' && is_upper(p[e + 1]);
+}
+static int in_quotes(const unsigned char *p, size_t i)
+{
+    int open = 0;
+    for (size_t k = i; k > 0 && i - k < 200 && p[k - 1] != '\n'; k--)
+        open ^= p[k - 1] == '"' || (k >= 3 && p[k - 3] == 0xE2 && p[k - 2] == 0x80 && (p[k - 1] == 0x9C || p[k - 1] == 0x9D));
+    return open;
+}
+
 static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we,
                                int depth)
 {
@@ -635,9 +650,24 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             /* Proper nouns are names, not counted things ("2025 World"),
              * except unit symbols written in capitals ("MW", "GB", "TEU")
              * and acronyms before a noun ("17 BRI countries"). */
-            int caps = 1;
-            for (size_t t = j; t < e; t++)
+            int caps = 1, plural = e - j >= 3 && e - j <= 7 && p[e - 1] == 's';
+            for (size_t t = j; t < e; t++) {
                 caps &= is_upper(p[t]) || (t > j && (p[t] == 'b' || p[t] == 'p' || p[t] == 's' || p[t] == 'h'));
+                plural &= t == e - 1 || is_upper(p[t]);
+            }
+            if (plural || (!caps && qty_is_known_count((const char *)p + j, e - j) && !upper_after(p, n, e) &&
+                           !in_quotes(p, i))) {
+                *ws = j, *we = e;   /* "12 additional MPSAs", "All 193 Member States", "90 States have" */
+                return NK_COUNT;
+            }
+            /* "120 AI-enabled cameras": a name hyphenated to a participle modifies */
+            const unsigned char *hy = memchr(p + j, '-', e - j);
+            if (!caps && hy && hy + 3 < p + e && p[e - 1] >= 'a' && p[e - 1] <= 'z' && hy[1] >= 'a' && hy[1] <= 'z' && w < 3) {
+                j = tw_skip_blanks(p, n, e);
+                if (j == e || (p[e] == '\n' && !wrapped_line(p, n, e)))
+                    return NK_NONE;
+                continue;
+            }
             if (!caps || e - j > 5 || e - j < 2) {
                 /* "54 African states", "1,000 Chinese firms": a proper
                  * adjective right before a counted noun */
@@ -670,8 +700,8 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                         from = e2;
                 }
                 if (!caps && depth < 2 && j2 > e && (p[e] != '\n' || wrapped_line(p, n, e)) &&
-                    counted_noun_d(p, n, from, &ws2, &we2, depth + 1) == NK_COUNT && !is_upper(p[ws2]) &&
-                    qty_is_known_count((const char *)p + ws2, we2 - ws2)) {
+                    counted_noun_d(p, n, from, &ws2, &we2, depth + 1) == NK_COUNT && !(is_upper(p[ws2]) && in_quotes(p, i)) &&
+                    (nationality || qty_is_known_count((const char *)p + ws2, we2 - ws2))) {
                     *ws = ws2, *we = we2;
                     return NK_COUNT;
                 }
