@@ -4,7 +4,8 @@
  *  - a part of a whole: "63 high-severity findings, of which 41 had been
  *    remediated", "21,640 employees, of whom 3,480 worked abroad",
  *    "Africa hosts 41 of them", "Of about 38,000 new sites activated,
- *    Huawei supplied 13,400": the noun of the whole before;
+ *    Huawei supplied 13,400": the noun of the whole before; "11 of its
+ *    58 routes", "12 of the 41 host countries": of the whole after;
  *  - a parallel clause, the same preposition before both figures: "MoUs
  *    with 17 countries and e-commerce agreements with 30";
  *  - a breakdown after a colon or a dash: "12,992 satellites: 6,080 at

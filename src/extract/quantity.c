@@ -930,3 +930,12 @@ static unsigned lex_lookup(const char *w, size_t n)
             return lex[h].flags;
     return 0;
 }
+
+int qty_is_possessive(const char *w, size_t n)
+{
+    static const char *const words[] = {"its", "their", "our", "his", "her", "your", "my", NULL};
+    for (int i = 0; words[i]; i++)
+        if (weq(w, n, words[i]))
+            return 1;
+    return 0;
+}

@@ -113,6 +113,10 @@ const char *qty_rate_after(const char *p, size_t n, size_t i);
  * ("in", "since", "by", "until", "from"...). */
 int qty_is_time_preposition(const char *w, size_t n);
 
+/* 1 when w is a possessive determiner ("its", "their", "our", "his",
+ * "her", "your", "my"): "11 of its 58 routes". */
+int qty_is_possessive(const char *w, size_t n);
+
 /* 1 when w is a determiner that makes a following small count a
  * reference to things already named ("the two countries", "these three"). */
 int qty_is_determiner(const char *w, size_t n);

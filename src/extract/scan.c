@@ -1305,7 +1305,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
             if (j2 < n && (is_digit(p[j2]) || tw_weq(p + j2, e2 - j2, "which") || tw_weq(p + j2, e2 - j2, "whom") ||
                            tw_weq(p + j2, e2 - j2, "them") || tw_weq(p + j2, e2 - j2, "these") ||
-                           tw_weq(p + j2, e2 - j2, "those") || tw_weq(p + j2, e2 - j2, "the"))) {
+                           tw_weq(p + j2, e2 - j2, "those") || tw_weq(p + j2, e2 - j2, "the") ||
+                           qty_is_possessive((const char *)p + j2, e2 - j2))) {
                 c->weak = 1;
                 trailing_qualifier(p, n, c);
                 return 1;
