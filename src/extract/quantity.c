@@ -539,7 +539,7 @@ static const UnitWord unit_words[] = {
     {"Mb/s", "Mb/s", UW_SYMBOL}, {"Tbps", "Tbps", UW_SYMBOL}, {"Gbps", "Gbps", UW_SYMBOL},
     {"Mbps", "Mbps", UW_SYMBOL}, {"kbps", "kbps", UW_SYMBOL},
     {"PB", "PB", UW_SYMBOL}, {"TB", "TB", UW_SYMBOL}, {"GB", "GB", UW_SYMBOL}, {"EB", "EB", UW_SYMBOL},
-    {"ms", "ms", UW_SYMBOL},
+    {"ms", "ms", UW_SYMBOL}, {"MHz", "MHz", UW_SYMBOL}, {"GHz", "GHz", UW_SYMBOL}, {"kHz", "kHz", UW_SYMBOL},
     {"terabits per second", "Tbit/s", UW_PHRASE}, {"gigabits per second", "Gbit/s", UW_PHRASE},
     {"megabits per second", "Mbit/s", UW_PHRASE}, {"kilobits per second", "kbit/s", UW_PHRASE},
     {NULL, NULL, 0},
@@ -937,5 +937,45 @@ int qty_is_possessive(const char *w, size_t n)
     for (int i = 0; words[i]; i++)
         if (weq(w, n, words[i]))
             return 1;
+    return 0;
+}
+
+/* The word at p[i) after blanks and line breaks: its length, *ws its start. */
+static size_t word_at(const char *p, size_t n, size_t i, size_t *ws)
+{
+    while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t'))
+        i++;
+    *ws = i;
+    while (i < n && isalpha_a((unsigned char)p[i]))
+        i++;
+    return i - *ws;
+}
+
+int qty_names_band(const char *unit, const char *p, size_t n, size_t e)
+{
+    static const char *const band[] = {"band", "bands", "lot", "lots", "spectrum", "channel", "channels",
+                                       "range", "frequency", "frequencies", "licence", "license", "auction", NULL};
+    size_t ul = strlen(unit);
+    if (ul < 3 || strcmp(unit + ul - 2, "Hz"))
+        return 0;
+    for (int hop = 0; hop < 2; hop++) {
+        size_t ws, wl = word_at(p, n, e, &ws);
+        for (int k = 0; band[k]; k++)
+            if (weq(p + ws, wl, band[k]))
+                return 1;
+        /* "the 700 MHz and 3.5 GHz bands": coordinated with a band */
+        if (hop || !(weq(p + ws, wl, "and") || weq(p + ws, wl, "or")))
+            return 0;
+        size_t k = ws + wl;
+        while (k < n && (p[k] == ' ' || p[k] == '\n'))
+            k++;
+        while (k < n && ((p[k] >= '0' && p[k] <= '9') || p[k] == '.' || p[k] == ','))
+            k++;
+        while (k < n && p[k] == ' ')
+            k++;
+        if (k + 3 > n || (memcmp(p + k, "MHz", 3) && memcmp(p + k, "GHz", 3) && memcmp(p + k, "kHz", 3)))
+            return 0;
+        e = k + 3;
+    }
     return 0;
 }

@@ -92,6 +92,12 @@ const char *qty_unit_word(const char *w, size_t n, int hyphen);
  * word boundary: its length, with *unit set; 0 when none. */
 size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit);
 
+/* Does the frequency whose unit symbol ("MHz", "GHz") ends at p[e) name
+ * a band rather than measure an amount: "the 700 MHz band", "each 3.5 GHz
+ * lot", "1800 MHz spectrum", "the 700 MHz and 3.5 GHz bands" (not "60 MHz
+ * of paired spectrum")? */
+int qty_names_band(const char *unit, const char *p, size_t n, size_t e);
+
 /* 1 when the words ending at p[end) make a label that a bare number
  * follows ("Table 3", "Article 5", "page 12", "No. 4", "SDG 9"). */
 int qty_is_label_before(const char *p, size_t end);

@@ -1125,8 +1125,9 @@ static int unit_symbol_after(const unsigned char *p, size_t n, Cand *c)
         return 0;
     /* "5 m people" are five million, not metres */
     size_t ws, we;
-    if (!strcmp(u, "m") && counted_noun(p, n, j + l, &ws, &we) == NK_COUNT)
-        return 0;
+    if ((!strcmp(u, "m") && counted_noun(p, n, j + l, &ws, &we) == NK_COUNT) ||
+        qty_names_band(u, (const char *)p, n, j + l))
+        return 0;   /* (nor is "the 700 MHz band" an amount: quantity.h) */
     set_unit(c, u);
     return 1;
 }
