@@ -1798,10 +1798,11 @@ static int bare_not_claim(const unsigned char *p, size_t n, const Num *a, const 
 {
     size_t ws;
     size_t wl = tw_word_before(p, c->start, &ws);
-    if (wl && qty_is_month((const char *)p + ws, wl))
+    int day = a->v <= 31 || year;   /* (not "Jan  412 | Feb  398": a month's figure) */
+    if (wl && qty_is_month((const char *)p + ws, wl) && day)
         return 1;
     size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
-    if (je > j && qty_is_month((const char *)p + j, je - j))
+    if (je > j && qty_is_month((const char *)p + j, je - j) && day)
         return 1;
     if (year && wl && (qty_is_time_preposition((const char *)p + ws, wl) || is_upper(p[ws])))
         return 1;

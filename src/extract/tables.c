@@ -427,6 +427,33 @@ static size_t block_top(const unsigned char *p, size_t ls, char sep)
     return hs;
 }
 
+/* A row of fields without colons, a short key and its figure in each
+ * cell between pipes ("Jan  412 | Feb  398 | Mar  461"), as monthly
+ * series are set: each figure counts what the table's caption over the
+ * block names ("Table 2: Reported incidents by month, 2023"). */
+static int dated_field(const unsigned char *p, const Row *row, int ci, size_t ls, size_t start, size_t num_end,
+                       TableCell *cell)
+{
+    size_t ks = row->s[ci], ke = start;
+    while (ke > ks && p[ke - 1] == ' ')
+        ke--;
+    if (ke == ks || start - ke < 2 || ke - ks > 24 || num_end != row->e[ci])
+        return 0;
+    for (size_t k = ks; k < ke; k++)
+        if (!tw_is_alpha(p[k]) && p[k] != ' ' && p[k] != '.')
+            return 0;
+    TableFrame above;
+    memset(&above, 0, sizeof above);
+    tables_frame_above(p, block_top(p, ls, '|'), &above);
+    if (above.cap_e == above.cap_s || !tables_unit_noun(p, above.cap_s, above.cap_e, 0, cell->unit.noun,
+                                                       sizeof cell->unit.noun))
+        return 0;
+    cell->unit.scale = 1;
+    cell->cap_s = above.cap_s, cell->cap_e = above.cap_e;
+    cell->label_s = ks, cell->label_e = ke;
+    return 1;
+}
+
 /* ---- a table aligned by blanks ---- */
 
 /* The header's further lines, one a call from *s (moved past it): 1
@@ -714,7 +741,12 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
 
     /* pipes or tabs: cells by their separator, the header the block's
      * first row (a row of two cells is a field: key and value) */
-    char sep = (line_has(p, ls, start, '|', 1) || line_has(p, ls, start, ':', 1)) && line_has(p, ls, e, '|', 2) ? '|'
+    size_t after = num_end;   /* (a row's first cell, its pipe right after: "Jan  412 | Feb  398") */
+    while (after < e && p[after] == ' ')
+        after++;
+    char sep = (line_has(p, ls, start, '|', 1) || line_has(p, ls, start, ':', 1) || (after < e && p[after] == '|')) &&
+                       line_has(p, ls, e, '|', 2)
+                   ? '|'
                : line_has(p, ls, start, '\t', 1)                            ? '\t'
                                                                             : 0;
     if (sep) {
@@ -727,6 +759,8 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
             for (size_t k = start; k > row.s[ci]; k--)
                 if (p[k - 1] == ':')
                     return cell_field(p, n, ls, row.s[ci], k - 1, start, num_end, row.e[ci], cell);
+        if (ci >= 0 && sep == '|' && row.n > 2 && dated_field(p, &row, ci, ls, start, num_end, cell))
+            return 1;
         if (ci <= 0 || !opens_cell(p, row.s[ci], start))
             return 0;
         if (row.n == 2)
