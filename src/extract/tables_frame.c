@@ -316,7 +316,8 @@ void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
 }
 
 /* Is the line from s a bracket alone, indented: "  (days)" under a row
- * whose label it ends? 1 with its bracket in [*bs, *be). */
+ * whose label it ends, or the label's rest closing on one ("  through
+ * the project (thousands)")? 1 with its bracket in [*bs, *be). */
 static int lone_bracket_under(const unsigned char *p, size_t n, size_t s, size_t *bs, size_t *be)
 {
     /* (a short line: the '\n' within 64 bytes, or the text's end) */
@@ -330,9 +331,21 @@ static int lone_bracket_under(const unsigned char *p, size_t n, size_t s, size_t
     size_t b = e;
     while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\r'))
         b--;
-    if (a == s || b - a < 3 || b - a > 40 || p[a] != '(' || p[b - 1] != ')' || memchr(p + a + 1, '(', b - a - 1))
+    /* (or the label's wrapped rest, in lower case, closing on the
+     * bracket: "  through the project (thousands)") */
+    size_t o = a;
+    if (a > s && b - a <= 60 && p[a] >= 'a' && p[a] <= 'z' && p[b - 1] == ')') {
+        o = b;
+        while (o > a && p[o - 1] != '(')
+            o--;
+        o = o > a ? o - 1 : a;
+        for (size_t k = a; k < o; k++)
+            if ((p[k] >= '0' && p[k] <= '9') || p[k] == ')')
+                return 0;
+    }
+    if (o == s || b - o < 3 || b - o > 40 || p[o] != '(' || p[b - 1] != ')' || memchr(p + o + 1, '(', b - o - 1))
         return 0;
-    *bs = a, *be = b;
+    *bs = o, *be = b;
     return 1;
 }
 
