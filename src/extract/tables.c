@@ -161,6 +161,26 @@ static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
  * caption's brackets ("(RMB billion)", "(value in US$ billion)"); a rate
  * the row's label names ("Chargeable transactions per customer"); a
  * whole number's counted noun in its row's label. */
+/* Does the caption p[s, e) break its subject down by category, type,
+ * kind or sector ("Reported incidents by category, 2022 and 2023")? Then
+ * each row's label names a kind of what the caption counts
+ * ("Vulnerabilities Report", "Others"), no noun of its own. */
+static int by_category(const unsigned char *p, size_t s, size_t e)
+{
+    static const char *const kinds[] = {"category", "categories", "type", "types", "kind", "sector", NULL};
+    for (size_t k = s; k + 4 < e; k++) {
+        if (p[k] != ' ' || (p[k + 1] != 'b' && p[k + 1] != 'B') || (p[k + 2] != 'y' && p[k + 2] != 'Y') || p[k + 3] != ' ')
+            continue;
+        size_t a = k + 4, b = a;
+        while (b < e && tw_is_alpha(p[b]))
+            b++;
+        for (int i = 0; kinds[i]; i++)
+            if (tw_weq(p + a, b - a, kinds[i]))
+                return 1;
+    }
+    return 0;
+}
+
 static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit *headu, const Row *row, int ci,
                    size_t label_s, size_t label_e, int whole, const TableUnit *groupu, const TableUnit *capu,
                    TableCell *cell)
@@ -240,7 +260,8 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
     /* "Chargeable transactions per customer": a rate, whole or not */
     if (label_e > label_s && tables_unit_rate(p, label_s, label_e, u->noun, sizeof u->noun))
         return 1;
-    if (whole && label_e > label_s && tables_unit_noun(p, label_s, label_e, 2, u->noun, sizeof u->noun))
+    if (whole && label_e > label_s && !by_category(p, cell->cap_s, cell->cap_e) &&
+        tables_unit_noun(p, label_s, label_e, 2, u->noun, sizeof u->noun))
         return 1;
     /* a whole number under a year, in a row its label names no noun of
      * ("China   55   64"): what the caption counts ("Orbital launch
