@@ -264,9 +264,13 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
         tables_unit_noun(p, label_s, label_e, 2, u->noun, sizeof u->noun))
         return 1;
     /* a whole number under a year, in a row its label names no noun of
-     * ("China   55   64"): what the caption counts ("Orbital launch
-     * attempts, 2021-2024") */
+     * ("China   55   64"), or in a breakdown by category: what the
+     * caption counts ("Orbital launch attempts, 2021-2024") */
     unit_clear(u);
+    if (whole && by_category(p, cell->cap_s, cell->cap_e) &&
+        (tables_unit_subject(p, cell->cap_s, cell->cap_e, u->noun, sizeof u->noun) ||
+         tables_unit_noun(p, cell->cap_s, cell->cap_e, 0, u->noun, sizeof u->noun)))
+        return 1;
     return whole && he > hs && tables_unit_year(p, hs, he) && cell->cap_e > cell->cap_s &&
            tables_unit_subject(p, cell->cap_s, cell->cap_e, u->noun, sizeof u->noun);
 }
