@@ -257,6 +257,7 @@ static const MultWord mult_words[] = {
     {"doubled", 2, MW_PAST}, {"tripled", 3, MW_PAST}, {"trebled", 3, MW_PAST}, {"quadrupled", 4, MW_PAST},
     {"doubling", 2, MW_ING}, {"tripling", 3, MW_ING}, {"trebling", 3, MW_ING}, {"quadrupling", 4, MW_ING},
     {"double", 2, MW_BASE}, {"triple", 3, MW_BASE}, {"treble", 3, MW_BASE}, {"quadruple", 4, MW_BASE},
+    {"doubles", 2, MW_PAST}, {"triples", 3, MW_PAST}, {"twice", 2, MW_TWICE},
     {NULL, 0, 0},
 };
 

@@ -40,10 +40,12 @@ double qty_number_word(const char *w, size_t n);
  * 12.5, "tenth" 10; else -1. */
 double qty_fraction_word(const char *w, size_t n);
 
-/* A multiplier said in a word: "doubled" 2 (MW_PAST), "tripling" 3
- * (MW_ING), "double" 2 (MW_BASE, also an adjective: "double taxation");
+/* A multiplier said in a word: "doubled", "more than doubles" 2
+ * (MW_PAST), "tripling" 3 (MW_ING), "double" 2 (MW_BASE, also an
+ * adjective: "double taxation"), "twice" 2 (MW_TWICE, also "twice a
+ * year");
  * *form gets which. -1 when w is none. */
-enum { MW_PAST = 1, MW_ING = 2, MW_BASE = 3 };
+enum { MW_PAST = 1, MW_ING = 2, MW_BASE = 3, MW_TWICE = 4 };
 double qty_multiplier_word(const char *w, size_t n, int *form);
 
 /* The noun an event verb counts with "N times" ("downloaded" ->

@@ -2105,6 +2105,7 @@ static const struct {
     {"tenfold", W_NUM}, {"doubled", W_NUM}, {"tripled", W_NUM}, {"trebled", W_NUM}, {"quadrupled", W_NUM},
     {"double", W_NUM}, {"triple", W_NUM}, {"treble", W_NUM}, {"quadruple", W_NUM}, {"doubling", W_NUM},
     {"tripling", W_NUM}, {"trebling", W_NUM}, {"quadrupling", W_NUM}, {"sixth", W_FRAC}, {"eighth", W_FRAC},
+    {"doubles", W_NUM}, {"triples", W_NUM}, {"twice", W_NUM},
 };
 #define WORD_HASH 512
 static unsigned char word_tab[WORD_HASH];   /* index + 1 into word_set, 0 empty */
