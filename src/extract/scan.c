@@ -548,6 +548,25 @@ static int wrapped_line(const unsigned char *p, size_t n, size_t e)
     return sentence_wraps((const char *)p, n, e);
 }
 
+/* A key figure opening its line or list item, its noun after a colon
+ * ("- 4: cables damaged", "More than 80: countries with ..."): from the
+ * line's start (past a bullet) to the colon at p[i), a figure and at most
+ * three words. */
+static int key_figure(const unsigned char *p, size_t i)
+{
+    size_t k = i, words = 0;
+    while (k > 0 && p[k - 1] != '\n')
+        k--;
+    while (k < i && (p[k] == ' ' || p[k] == '-' || p[k] == '*' || p[k] == 0xE2 || p[k] == 0x80 || p[k] == 0xA2))
+        k++;
+    for (size_t t = k; t < i; t++) {
+        if (!is_alnum(p[t]) && p[t] != ' ' && p[t] != ',' && p[t] != '.')
+            return 0;
+        words += is_alpha(p[t]) && (t == k || p[t - 1] == ' ');
+    }
+    return k < i && words <= 3;
+}
+
 /* Does a capitalised word follow p[e) on its line ("States Parties")?
  * Is p[i) inside a quoted title on its line ("Satellite TV for 10,000
  * African Villages"), whose capitals name, not count? */
@@ -571,6 +590,9 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
     if (depth == 0 && j + 4 < n && j > i && p[j] == 0xE2 && p[j + 1] == 0x80 && (p[j + 2] == 0x93 || p[j + 2] == 0x94) &&
         p[j + 3] == ' ' && p[j + 4] >= 'a' && p[j + 4] <= 'z')
         j = j + 4;
+    else if (depth == 0 && j == i && i + 2 < n && p[i] == ':' && p[i + 1] == ' ' && p[i + 2] >= 'a' && p[i + 2] <= 'z' &&
+             key_figure(p, i))
+        j = i + 2;   /* "- 4: cables damaged in the Red Sea" */
     /* a wrapped line goes on in lower case; a capital starts something
      * new, as does any line after a heading, a list item or a row */
     const unsigned char *nl = j > i ? memchr(p + i, '\n', j - i) : NULL;
