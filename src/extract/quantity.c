@@ -323,7 +323,7 @@ static const char *const count_nouns[] = {
     "gb", "tb", "pb", "eb", "tbps", "kbps", "kw", "kwh", "mwh", "gwh", "twh",
     "teu", "bpd", "sites", "centres", "centers", "ports", "satellites", "banks",
     "startups", "apps", "agreements", "mous", "partners", "universities",
-    "scholarships", "participants", "officers", "population", "inhabitants", "personnel", NULL,
+    "scholarships", "participants", "officers", "population", "inhabitants", "personnel", "shares", NULL,
 };
 
 /* Discourse nouns: "two problems", "three core values" are not statistics. */

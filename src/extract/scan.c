@@ -1509,7 +1509,8 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         return TRY_GO;
     size_t ps, cs;
     long pc = dec_prev(p, i, &ps);
-    const char *lc = localcur_letter((const char *)p, n, i, a->end, &cs);
+    const char *lc = pc == ' ' || (pc < 0x80 && pc >= 0 && is_alpha((int)pc))
+                         ? localcur_letter((const char *)p, n, i, a->end, &cs) : NULL;
     if (lc) {
         c->cur = lc;   /* "N2.5 billion", "R1.2bn", "K 159.2 million" */
         c->start = cs;
