@@ -274,10 +274,21 @@ int elided_bracket_item(const char *p, size_t start, size_t end)
     size_t ws, wl = word_before(p, start > 200 ? start - 200 : 0, start - 1, &ws);
     if (!wl || !(p[ws] >= 'A' && p[ws] <= 'Z'))
         return 0;
-    /* an earlier "(94 victims": a bracket opening on digits, then a word */
+    /* a list opened by "led by", "followed by", "including", "such as"
+     * before the name: "202 shutdowns in 11 countries, led by Myanmar
+     * (85) and India (84)" */
+    size_t os, ol = word_before(p, ws > 40 ? ws - 40 : 0, ws, &os);
+    if (ol && (is(p, os, ol, "by") || is(p, os, ol, "including") || is(p, os, ol, "as"))) {
+        size_t vs, vl = word_before(p, os > 40 ? os - 40 : 0, os, &vs);
+        if (is(p, os, ol, "including") || (vl && (is(p, vs, vl, "led") || is(p, vs, vl, "followed") ||
+                                                  (is(p, os, ol, "as") && is(p, vs, vl, "such")))))
+            return 1;
+    }
+    /* an earlier "(94 victims": a bracket opening on digits, then a word,
+     * on its line or the lines its sentence wraps over */
     size_t lo = start > 200 ? start - 200 : 0;
     for (size_t i = start - 1; i-- > lo;) {
-        if (p[i] == '\n')
+        if (p[i] == '\n' && i > 0 && p[i - 1] == '\n')
             return 0;
         if (p[i] != '(' || !(p[i + 1] >= '0' && p[i + 1] <= '9'))
             continue;
@@ -285,6 +296,9 @@ int elided_bracket_item(const char *p, size_t start, size_t end)
         while (k < start && ((p[k] >= '0' && p[k] <= '9') || p[k] == ','))
             k++;
         if (k < start && p[k] == ' ' && is_alpha((unsigned char)p[k + 1]))
+            return 1;
+        /* (or an earlier item of the same list: "Myanmar (85) and India (84)") */
+        if (k < start && p[k] == ')' && elided_bracket_item(p, i + 1, k))
             return 1;
     }
     return 0;

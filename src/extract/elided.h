@@ -40,8 +40,10 @@ const char *elided_noun(const char *doc, size_t ss, size_t se, const ListClaim *
 /* Is the bare number doc[start, end), alone in brackets after a name
  * ("Akira (89)"), an item of a list whose earlier item names its noun in
  * its own bracket ("Play (94 victims), Akira (89) and Hunters
- * International (71)"), within 200 bytes before it on its line? A note's
- * number ("(2)") is not. */
+ * International (71)"), within 200 bytes before it in its paragraph, or
+ * of a list that "led by", "followed by", "including" or "such as" opens
+ * ("202 shutdowns, led by Myanmar (85) and India (84)")? A note's number
+ * ("(2)") is not. */
 int elided_bracket_item(const char *doc, size_t start, size_t end);
 
 #endif
