@@ -26,7 +26,8 @@ static const char *const terms[] = {
     "interruption", "interruptions", "disruption", "disruptions", "loan", "loans", "bond", "bonds", "licence",
     "license", "moratorium", "payback", "latency", "journey", "voyage", "trip", "transmission", "duration",
     "ban", "bans", "embargo", "sentence", "suspension", "detention", "repayment", "tenure", "course", "courses",
-    "training", "onboarding", "induction", "internship", "apprenticeship", "breach", "breaches", "dwell", NULL,
+    "training", "onboarding", "induction", "internship", "apprenticeship", "breach", "breaches", "dwell",
+    "obligation", "obligations", "deadline", "commitment", "retention", NULL,
 };
 
 /* Nouns a duration is said of through a verb or a preposition: "the
@@ -179,15 +180,87 @@ static int share_before(const char *p, size_t i)
     return l == 7 && !strncasecmp(p + w, "percent", 7);
 }
 
+/* A date the duration runs to or from, in the four words after p[i)
+ * ("after its original closing date", "after the registration
+ * deadline", "behind schedule"): the duration is a delay, measured. */
+static int date_after(const char *p, size_t n, size_t i)
+{
+    for (int k = 0; k < 4; k++) {
+        size_t w, l = next_word(p, n, i, &w);
+        if (!l)
+            return 0;
+        if (in(p + w, l, (const char *const[]){"deadline", "deadlines", "date", "dates", "schedule", "target", NULL}))
+            return 1;
+        i = w + l;
+    }
+    return 0;
+}
+
+/* A day after "on" ("seven hours on 25 June 2024"): the date of the
+ * thing measured, which frames nothing. */
+static int day_after_on(const char *p, size_t n, size_t i)
+{
+    while (i < n && p[i] == ' ')
+        i++;
+    size_t w, l = next_word(p, n, i, &w);
+    return (i < n && p[i] >= '0' && p[i] <= '9') ||
+           (l && in(p + w, l,
+                    (const char *const[]){"january", "february", "march", "april", "may", "june", "july", "august",
+                                          "september", "october", "november", "december", "monday", "tuesday",
+                                          "wednesday", "thursday", "friday", "saturday", "sunday", NULL}));
+}
+
+/* An obligation or a schedule among the twelve words before p[i) in its
+ * sentence ("required to cover ... within 36 months", "scheduled for
+ * completion within 24 months", "Completion: within 20 months"): a
+ * deadline is a term set, exactly. */
+static int obligation_before(const char *p, size_t i)
+{
+    static const char *const words[] = {"required", "requires", "require", "must", "shall", "scheduled",
+                                        "due", "obliged", "obligation", "completion", "deadline", "undertakes",
+                                        "undertake", "committed", "expected", NULL};
+    for (int steps = 0; steps < 12 && i > 0; steps++) {
+        size_t b = i;
+        while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\n' || p[b - 1] == ',' || p[b - 1] == ':'))
+            b--;
+        if (b > 0 && (p[b - 1] == '.' || p[b - 1] == ';'))
+            return 0;
+        size_t w, l = prev_word(p, b, &w);
+        if (!l) {
+            /* a figure on the way ("90% of the population"): past it */
+            size_t k = b;
+            while (k > 0 && ((p[k - 1] >= '0' && p[k - 1] <= '9') || p[k - 1] == '%' || p[k - 1] == '.'))
+                k--;
+            if (k == b)
+                return 0;
+            i = k;
+            continue;
+        }
+        if (in(p + w, l, words))
+            return 1;
+        i = w;
+    }
+    return 0;
+}
+
 int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t we)
 {
     size_t w, l;
     /* after: "ago", "later", "earlier", "since", "on" make a time; "per
      * site" a rate; "behind schedule", "late", "in orbit" a measure */
     l = next_word(p, n, we, &w);
+    /* ("18 months after its original closing date" is a delay; "seven
+     * hours on 25 June" is dated; "kept for 30 days before being
+     * overwritten" is measured by its "for") */
+    int after = l && in(p + w, l, (const char *const[]){"after", "before", "beyond", "past", NULL});
+    if (after && date_after(p, n, w + l))
+        return DUR_MEASURED;
+    size_t fw, fl = prev_word(p, start, &fw);
+    int for_before = fl == 3 && !strncasecmp(p + fw, "for", 3);
     if (l && (in(p + w, l,
                  (const char *const[]){"ago", "later", "earlier", "old", "after", "before", "since", "on",
-                                       "running", "into", NULL})))
+                                       "running", "into", NULL})) &&
+        !(l == 2 && !strncasecmp(p + w, "on", 2) && day_after_on(p, n, w + l)) && !(after && for_before))
         return DUR_NO;
     if (l == 4 && !strncasecmp(p + w, "from", 4)) {
         /* "five years from now"; not "paid over five years from the budget" */
@@ -275,6 +348,10 @@ int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t 
             size_t vs, vl = prev_word(p, w, &vs);
             if (vl && in(p + vs, vl, done))
                 return l == 2 ? DUR_MEASURED : DUR_WITHIN;
+            /* a deadline: "required to cover ... within 36 months of
+             * assignment", "scheduled for completion within 24 months" */
+            if (l == 6 && obligation_before(p, w))
+                return DUR_MEASURED;
             return DUR_NO;
         }
         if (in(p + w, l, framing))

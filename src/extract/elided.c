@@ -150,6 +150,37 @@ static int of_whole_opening(const char *p, size_t ss, const ListClaim *v, size_t
     return memchr(p + v[0].c.end, ',', v[i].c.start - v[0].c.end) != NULL;
 }
 
+/* "11 of its 58 routes", "2,700 of its roughly 11,000 mast sites",
+ * "Only 12 of the 41 host countries", "4 of the country's 17
+ * provinces": the part before its whole, joined by "of" and at most
+ * three words of a determiner, a possessive or a hedge, the whole y
+ * counting a noun and no smaller. */
+static int whole_after(const char *p, const ListClaim *x, const ListClaim *y)
+{
+    static const char *const words[] = {"its", "the", "their", "our", "his", "her", "these", "those", "roughly",
+                                        "about", "some", "nearly", "around", "almost", "over", "approximately",
+                                        "total", "a", NULL};
+    if (!counted(y->c.unit) || y->c.value < x->c.value || y->c.start - x->c.end > 80)
+        return 0;
+    size_t a = x->c.end;
+    for (int w = 0; w < 5; w++) {
+        while (a < y->c.start && is_blank((unsigned char)p[a]))
+            a++;
+        size_t b = a;
+        while (b < y->c.start && (is_alpha((unsigned char)p[b]) || p[b] == '\''))
+            b++;
+        if (b == a)
+            return w > 0 && a == y->c.start;
+        int ok = w == 0 ? is(p, a, b - a, "of") : b - a > 2 && p[b - 1] == 's' && p[b - 2] == '\'';
+        for (int k = 0; w > 0 && !ok && words[k]; k++)
+            ok = is(p, a, b - a, words[k]);
+        if (!ok || w > 3)
+            return 0;
+        a = b;
+    }
+    return 0;
+}
+
 const char *elided_noun(const char *p, size_t ss, size_t se, const ListClaim *v, size_t k, size_t i,
                         const char **from)
 {
@@ -159,6 +190,10 @@ const char *elided_noun(const char *p, size_t ss, size_t se, const ListClaim *v,
     size_t limit = i + 1 < k ? v[i + 1].c.start : x->c.end + 40;
     if (limit > se)
         limit = se > x->c.end ? se : x->c.end;
+    if (i + 1 < k && whole_after(p, x, &v[i + 1])) {
+        *from = "the figure it is part of";
+        return v[i + 1].c.unit;
+    }
 
     /* a part of a whole: "..., of which 41", "41 of them"; not of a
      * whole that names two nouns ("2,005 reports of incidents, of which
@@ -239,10 +274,21 @@ int elided_bracket_item(const char *p, size_t start, size_t end)
     size_t ws, wl = word_before(p, start > 200 ? start - 200 : 0, start - 1, &ws);
     if (!wl || !(p[ws] >= 'A' && p[ws] <= 'Z'))
         return 0;
-    /* an earlier "(94 victims": a bracket opening on digits, then a word */
+    /* a list opened by "led by", "followed by", "including", "such as"
+     * before the name: "202 shutdowns in 11 countries, led by Myanmar
+     * (85) and India (84)" */
+    size_t os, ol = word_before(p, ws > 40 ? ws - 40 : 0, ws, &os);
+    if (ol && (is(p, os, ol, "by") || is(p, os, ol, "including") || is(p, os, ol, "as"))) {
+        size_t vs, vl = word_before(p, os > 40 ? os - 40 : 0, os, &vs);
+        if (is(p, os, ol, "including") || (vl && (is(p, vs, vl, "led") || is(p, vs, vl, "followed") ||
+                                                  (is(p, os, ol, "as") && is(p, vs, vl, "such")))))
+            return 1;
+    }
+    /* an earlier "(94 victims": a bracket opening on digits, then a word,
+     * on its line or the lines its sentence wraps over */
     size_t lo = start > 200 ? start - 200 : 0;
     for (size_t i = start - 1; i-- > lo;) {
-        if (p[i] == '\n')
+        if (p[i] == '\n' && i > 0 && p[i - 1] == '\n')
             return 0;
         if (p[i] != '(' || !(p[i + 1] >= '0' && p[i + 1] <= '9'))
             continue;
@@ -250,6 +296,9 @@ int elided_bracket_item(const char *p, size_t start, size_t end)
         while (k < start && ((p[k] >= '0' && p[k] <= '9') || p[k] == ','))
             k++;
         if (k < start && p[k] == ' ' && is_alpha((unsigned char)p[k + 1]))
+            return 1;
+        /* (or an earlier item of the same list: "Myanmar (85) and India (84)") */
+        if (k < start && p[k] == ')' && elided_bracket_item(p, i + 1, k))
             return 1;
     }
     return 0;

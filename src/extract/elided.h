@@ -4,7 +4,8 @@
  *  - a part of a whole: "63 high-severity findings, of which 41 had been
  *    remediated", "21,640 employees, of whom 3,480 worked abroad",
  *    "Africa hosts 41 of them", "Of about 38,000 new sites activated,
- *    Huawei supplied 13,400": the noun of the whole before;
+ *    Huawei supplied 13,400": the noun of the whole before; "11 of its
+ *    58 routes", "12 of the 41 host countries": of the whole after;
  *  - a parallel clause, the same preposition before both figures: "MoUs
  *    with 17 countries and e-commerce agreements with 30";
  *  - a breakdown after a colon or a dash: "12,992 satellites: 6,080 at
@@ -39,8 +40,10 @@ const char *elided_noun(const char *doc, size_t ss, size_t se, const ListClaim *
 /* Is the bare number doc[start, end), alone in brackets after a name
  * ("Akira (89)"), an item of a list whose earlier item names its noun in
  * its own bracket ("Play (94 victims), Akira (89) and Hunters
- * International (71)"), within 200 bytes before it on its line? A note's
- * number ("(2)") is not. */
+ * International (71)"), within 200 bytes before it in its paragraph, or
+ * of a list that "led by", "followed by", "including" or "such as" opens
+ * ("202 shutdowns, led by Myanmar (85) and India (84)")? A note's number
+ * ("(2)") is not. */
 int elided_bracket_item(const char *doc, size_t start, size_t end);
 
 #endif

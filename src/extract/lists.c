@@ -422,6 +422,28 @@ static void coordinated_clauses(const char *p, ListClaim *v, size_t k)
         v[k - 1].next_s = v[k - 1].next_e = 0;
 }
 
+/* Does the unit count places ("countries", "nations", "economies")? */
+static int places_counted(const char *u)
+{
+    static const char *const places[] = {"countries", "nations", "states", "economies", "territories", NULL};
+    for (int i = 0; places[i]; i++)
+        if (!strcmp(u, places[i]))
+            return 1;
+    return 0;
+}
+
+/* Does a capitalised name stand right before the bracket of the figure
+ * at p[start) ("Myanmar (85)")? */
+static int named_bracket(const char *p, size_t start)
+{
+    if (start < 3 || p[start - 1] != '(' || p[start - 2] != ' ')
+        return 0;
+    size_t k = start - 2;
+    while (k > 0 && is_alpha((unsigned char)p[k - 1]))
+        k--;
+    return k < start - 2 && is_upper((unsigned char)p[k]);
+}
+
 /* Is v[i] an item of a gapped list after v[i - 1] ("14 stations in
  * Kenya, nine in Egypt", "Egypt for 15 cables, Djibouti for 11"): the
  * rest of the earlier item's clause, then glue only? Gives it the noun
@@ -438,7 +460,17 @@ static int gapped_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t
     size_t sep = last_sep(p, y->c.end, x->c.start);
     if (sep == y->c.end || !only_glue(p, sep, x->c.start))
         return 0;
-    if (bare && counted(y->c.unit))
+    if (bare && counted(y->c.unit) && places_counted(y->c.unit) && named_bracket(p, x->c.start)) {
+        /* a figure for a place counts no places: "202 shutdowns in 11
+         * countries, led by Myanmar (85)" counts shutdowns */
+        for (size_t j = i - 1; j-- > 0 && i - j < 4;)
+            if (counted(v[j].c.unit) && !places_counted(v[j].c.unit)) {
+                give(x, v[j].c.unit, "the list");
+                break;
+            }
+        if (!x->c.unit[0])
+            return 0;
+    } else if (bare && counted(y->c.unit))
         give(x, y->c.unit, "the list");
     else if (bare)
         return 0;   /* (its own noun, the same: still an item) */

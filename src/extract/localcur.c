@@ -7,6 +7,8 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "quantity.h"
+#include "textwalk.h"
 
 /* Each sign, the currency the scanner gives it, and the countries that
  * write it for another. A sign is matched, any case, at the start of the
@@ -25,6 +27,7 @@ static const Shared shared[] = {
     {"kwacha", "ZMW", {"malawi", NULL, NULL, NULL}, {"MWK", NULL, NULL, NULL}},
     {"k", "ZMW", {"malawi", "papua new guinea", NULL, NULL}, {"MWK", "PGK", NULL, NULL}},
     {"p", "PHP", {"botswana", NULL, NULL, NULL}, {"BWP", NULL, NULL, NULL}},
+    {"cfa", "XOF", {"cameroon", "gabon", "chad", "republic of the congo"}, {"XAF", "XAF", "XAF", "XAF"}},
     {NULL, NULL, {NULL}, {NULL}},
 };
 
@@ -68,4 +71,51 @@ int localcur_resolve(Claim *c, const char *doc_scope)
         return 1;
     }
     return 0;
+}
+
+/* Does "per" and a currency follow p[j]: "per US dollar", "per U.S.
+ * dollar", "per euro" (an exchange rate's)? */
+static int per_currency(const unsigned char *p, size_t n, size_t j)
+{
+    j = tw_skip_blanks(p, n, j);
+    size_t e = tw_word_end(p, n, j);
+    if (!tw_weq(p + j, e - j, "per"))
+        return 0;
+    j = tw_skip_blanks(p, n, e);
+    if (j + 4 < n && (!memcmp(p + j, "US ", 3) || !memcmp(p + j, "U.S. ", 5)))
+        j = tw_skip_blanks(p, n, j + (p[j + 1] == 'S' ? 2 : 4));
+    e = tw_word_end(p, n, j);
+    return e > j && qty_currency_word((const char *)p + j, e - j) != NULL;
+}
+
+static int is_alnum(int c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+const char *localcur_letter(const char *text, size_t n, size_t i, size_t num_end, size_t *sign_start)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    if (i == 0)
+        return NULL;
+    /* the letter glued to the number, or one blank before it: then after
+     * a bracket or a lower-case word ("balance of K 88.3 million"), not a
+     * name's letter ("Grade R 1.2 million", "Plan K 5 million") */
+    size_t l = p[i - 1] == ' ' && i >= 2 ? i - 2 : i - 1;
+    if (p[l] != 'N' && p[l] != 'R' && p[l] != 'K' && p[l] != 'P')
+        return NULL;
+    if (l >= 1 && (is_alnum(p[l - 1]) || p[l - 1] == '-'))
+        return NULL;
+    if (l < i - 1) {
+        size_t ws, wl = tw_word_before(p, l, &ws);
+        if (!(l >= 1 && p[l - 1] == '(') && !(wl && p[ws] >= 'a' && p[ws] <= 'z'))
+            return NULL;
+    }
+    size_t j = num_end < n && (p[num_end] == ' ' || p[num_end] == '-') ? num_end + 1 : num_end, e = j;
+    while (e < n && tw_is_alpha(p[e]))
+        e++;
+    /* (after a hyphen only a scale written out: "P2.9-billion", not the
+     * headline's "P2.9-B", which the sum's reading does not take) */
+    int hy = num_end < n && p[num_end] == '-';
+    if ((e == j || qty_scale((const char *)p + j, e - j, !hy) < 1e6) && !per_currency(p, n, num_end))
+        return NULL;
+    *sign_start = l;
+    return p[l] == 'N' ? "NGN" : p[l] == 'R' ? "ZAR" : p[l] == 'K' ? "ZMW" : "PHP";
 }

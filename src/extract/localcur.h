@@ -4,8 +4,10 @@
  * "Rs" is the rupee of India, Pakistan, Sri Lanka, Nepal and Mauritius;
  * "Sh" the shilling of Kenya, Tanzania, Uganda and Somalia; "K" the kina
  * of Papua New Guinea and the kwacha of Zambia and Malawi; "P" the peso of
- * the Philippines and the pula of Botswana. The scanner reads each sign as
- * one currency (scan.h: Rs as INR, Sh as KES, K as ZMW, P as PHP); a figure whose place (its
+ * the Philippines and the pula of Botswana; "CFA" the West African franc
+ * (XOF) and the Central African (XAF) of Cameroon, Gabon, Chad and the
+ * Congo. The scanner reads each sign as
+ * one currency (scan.h: Rs as INR, Sh as KES, K as ZMW, P as PHP, CFA as XOF); a figure whose place (its
  * own scope, else its document's) is one of the other countries is in
  * that country's currency: "Rs 30 billion" in a report on Pakistan is
  * PKR.
@@ -22,5 +24,18 @@
  * ("" when none). The unit keeps its rate ("KES/year" → "TZS/year").
  * Returns 1 when the unit changed. */
 int localcur_resolve(Claim *c, const char *doc_scope);
+
+/* "N2.5 billion" (naira), "R1.2bn" (rand), "K1.3 billion" (kwacha; the
+ * kina where the place is Papua New Guinea), "P2.9-billion" (the
+ * Philippine peso; the pula in Botswana): a single capital before a
+ * scaled sum, glued to it as Nigerian, South African and Philippine
+ * papers write it, or set apart by a blank as Zambian audit reports do
+ * ("K 159.2 million", after a lower-case word or a bracket), or before
+ * an exchange rate ("K26.0 per US dollar"). Alone the letter names
+ * nothing ("N2", "R5", "K9", "Grade R 1.2 million"): the scale word or
+ * the rate must follow. p[i, num_end) is the number: the currency the
+ * scanner reads the letter as (NGN, ZAR, ZMW, PHP), with *sign_start at
+ * the letter; NULL when none. */
+const char *localcur_letter(const char *p, size_t n, size_t i, size_t num_end, size_t *sign_start);
 
 #endif

@@ -147,6 +147,10 @@ double mult_word(const char *p, size_t n, size_t w, size_t we)
     size_t j, l = next_word(p, n, we, &j);
     if (form == MW_PAST)
         return v;
+    /* "twice as likely", "nearly twice the losses"; not "twice a year",
+     * "elected twice" */
+    if (form == MW_TWICE)
+        return l && (is(p + j, l, "as") || in(p + j, l, determiners)) ? v : -1;
     /* "doubling down", "doubling back" are idioms */
     if (form == MW_ING)
         return l && (is(p + j, l, "down") || is(p + j, l, "up") || is(p + j, l, "back")) ? -1 : v;

@@ -129,6 +129,8 @@ const char *qty_currency_word(const char *w, size_t n)
         w[2] >= 'A' && w[2] <= 'Z') {
         if (!memcmp(w, "RMB", 3))
             return "CNY";
+        if (!memcmp(w, "CFA", 3))
+            return "XOF";   /* the West African franc; the Central African where its place is (localcur.h) */
         for (size_t i = 0; iso_codes[i]; i++)
             if (!memcmp(w, iso_codes[i], 3))
                 return iso_codes[i];
@@ -255,6 +257,7 @@ static const MultWord mult_words[] = {
     {"doubled", 2, MW_PAST}, {"tripled", 3, MW_PAST}, {"trebled", 3, MW_PAST}, {"quadrupled", 4, MW_PAST},
     {"doubling", 2, MW_ING}, {"tripling", 3, MW_ING}, {"trebling", 3, MW_ING}, {"quadrupling", 4, MW_ING},
     {"double", 2, MW_BASE}, {"triple", 3, MW_BASE}, {"treble", 3, MW_BASE}, {"quadruple", 4, MW_BASE},
+    {"doubles", 2, MW_PAST}, {"triples", 3, MW_PAST}, {"twice", 2, MW_TWICE},
     {NULL, 0, 0},
 };
 
@@ -320,7 +323,7 @@ static const char *const count_nouns[] = {
     "gb", "tb", "pb", "eb", "tbps", "kbps", "kw", "kwh", "mwh", "gwh", "twh",
     "teu", "bpd", "sites", "centres", "centers", "ports", "satellites", "banks",
     "startups", "apps", "agreements", "mous", "partners", "universities",
-    "scholarships", "participants", "officers", "population", "inhabitants", NULL,
+    "scholarships", "participants", "officers", "population", "inhabitants", "personnel", "shares", NULL,
 };
 
 /* Discourse nouns: "two problems", "three core values" are not statistics. */
@@ -537,7 +540,7 @@ static const UnitWord unit_words[] = {
     {"Mb/s", "Mb/s", UW_SYMBOL}, {"Tbps", "Tbps", UW_SYMBOL}, {"Gbps", "Gbps", UW_SYMBOL},
     {"Mbps", "Mbps", UW_SYMBOL}, {"kbps", "kbps", UW_SYMBOL},
     {"PB", "PB", UW_SYMBOL}, {"TB", "TB", UW_SYMBOL}, {"GB", "GB", UW_SYMBOL}, {"EB", "EB", UW_SYMBOL},
-    {"ms", "ms", UW_SYMBOL},
+    {"ms", "ms", UW_SYMBOL}, {"MHz", "MHz", UW_SYMBOL}, {"GHz", "GHz", UW_SYMBOL}, {"kHz", "kHz", UW_SYMBOL},
     {"terabits per second", "Tbit/s", UW_PHRASE}, {"gigabits per second", "Gbit/s", UW_PHRASE},
     {"megabits per second", "Mbit/s", UW_PHRASE}, {"kilobits per second", "kbit/s", UW_PHRASE},
     {NULL, NULL, 0},
@@ -926,5 +929,54 @@ static unsigned lex_lookup(const char *w, size_t n)
     for (unsigned h = lex_hash(w, n); lex[h].w; h = (h + 1) & (LEX_SLOTS - 1))
         if (lex[h].len == n && weq(w, n, lex[h].w))
             return lex[h].flags;
+    return 0;
+}
+
+int qty_is_possessive(const char *w, size_t n)
+{
+    static const char *const words[] = {"its", "their", "our", "his", "her", "your", "my", NULL};
+    for (int i = 0; words[i]; i++)
+        if (weq(w, n, words[i]))
+            return 1;
+    return 0;
+}
+
+/* The word at p[i) after blanks and line breaks: its length, *ws its start. */
+static size_t word_at(const char *p, size_t n, size_t i, size_t *ws)
+{
+    while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t'))
+        i++;
+    *ws = i;
+    while (i < n && isalpha_a((unsigned char)p[i]))
+        i++;
+    return i - *ws;
+}
+
+int qty_names_band(const char *unit, const char *p, size_t n, size_t e)
+{
+    static const char *const band[] = {"band", "bands", "lot", "lots", "spectrum", "channel", "channels",
+                                       "range", "frequency", "frequencies", "licence", "license", "auction", NULL};
+    size_t ul = strlen(unit);
+    if (ul < 3 || strcmp(unit + ul - 2, "Hz"))
+        return 0;
+    for (int hop = 0; hop < 2; hop++) {
+        size_t ws, wl = word_at(p, n, e, &ws);
+        for (int k = 0; band[k]; k++)
+            if (weq(p + ws, wl, band[k]))
+                return 1;
+        /* "the 700 MHz and 3.5 GHz bands": coordinated with a band */
+        if (hop || !(weq(p + ws, wl, "and") || weq(p + ws, wl, "or")))
+            return 0;
+        size_t k = ws + wl;
+        while (k < n && (p[k] == ' ' || p[k] == '\n'))
+            k++;
+        while (k < n && ((p[k] >= '0' && p[k] <= '9') || p[k] == '.' || p[k] == ','))
+            k++;
+        while (k < n && p[k] == ' ')
+            k++;
+        if (k + 3 > n || (memcmp(p + k, "MHz", 3) && memcmp(p + k, "GHz", 3) && memcmp(p + k, "kHz", 3)))
+            return 0;
+        e = k + 3;
+    }
     return 0;
 }

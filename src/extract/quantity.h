@@ -40,10 +40,12 @@ double qty_number_word(const char *w, size_t n);
  * 12.5, "tenth" 10; else -1. */
 double qty_fraction_word(const char *w, size_t n);
 
-/* A multiplier said in a word: "doubled" 2 (MW_PAST), "tripling" 3
- * (MW_ING), "double" 2 (MW_BASE, also an adjective: "double taxation");
+/* A multiplier said in a word: "doubled", "more than doubles" 2
+ * (MW_PAST), "tripling" 3 (MW_ING), "double" 2 (MW_BASE, also an
+ * adjective: "double taxation"), "twice" 2 (MW_TWICE, also "twice a
+ * year");
  * *form gets which. -1 when w is none. */
-enum { MW_PAST = 1, MW_ING = 2, MW_BASE = 3 };
+enum { MW_PAST = 1, MW_ING = 2, MW_BASE = 3, MW_TWICE = 4 };
 double qty_multiplier_word(const char *w, size_t n, int *form);
 
 /* The noun an event verb counts with "N times" ("downloaded" ->
@@ -92,6 +94,12 @@ const char *qty_unit_word(const char *w, size_t n, int hyphen);
  * word boundary: its length, with *unit set; 0 when none. */
 size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit);
 
+/* Does the frequency whose unit symbol ("MHz", "GHz") ends at p[e) name
+ * a band rather than measure an amount: "the 700 MHz band", "each 3.5 GHz
+ * lot", "1800 MHz spectrum", "the 700 MHz and 3.5 GHz bands" (not "60 MHz
+ * of paired spectrum")? */
+int qty_names_band(const char *unit, const char *p, size_t n, size_t e);
+
 /* 1 when the words ending at p[end) make a label that a bare number
  * follows ("Table 3", "Article 5", "page 12", "No. 4", "SDG 9"). */
 int qty_is_label_before(const char *p, size_t end);
@@ -112,6 +120,10 @@ const char *qty_rate_after(const char *p, size_t n, size_t i);
 /* 1 when w is a time preposition that makes a following year a date
  * ("in", "since", "by", "until", "from"...). */
 int qty_is_time_preposition(const char *w, size_t n);
+
+/* 1 when w is a possessive determiner ("its", "their", "our", "his",
+ * "her", "your", "my"): "11 of its 58 routes". */
+int qty_is_possessive(const char *w, size_t n);
 
 /* 1 when w is a determiner that makes a following small count a
  * reference to things already named ("the two countries", "these three"). */

@@ -20,6 +20,7 @@
 
 #include "diag.h"
 #include "limits.h"
+#include "localcur.h"
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
@@ -548,6 +549,40 @@ static int wrapped_line(const unsigned char *p, size_t n, size_t e)
     return sentence_wraps((const char *)p, n, e);
 }
 
+/* A key figure opening its line or list item, its noun after a colon
+ * ("- 4: cables damaged", "More than 80: countries with ..."): from the
+ * line's start (past a bullet) to the colon at p[i), a figure and at most
+ * three words. */
+static int key_figure(const unsigned char *p, size_t i)
+{
+    size_t k = i, words = 0;
+    while (k > 0 && p[k - 1] != '\n')
+        k--;
+    while (k < i && (p[k] == ' ' || p[k] == '-' || p[k] == '*' || p[k] == 0xE2 || p[k] == 0x80 || p[k] == 0xA2))
+        k++;
+    for (size_t t = k; t < i; t++) {
+        if (!is_alnum(p[t]) && p[t] != ' ' && p[t] != ',' && p[t] != '.')
+            return 0;
+        words += is_alpha(p[t]) && (t == k || p[t - 1] == ' ');
+    }
+    return k < i && words <= 3;
+}
+
+/* Does a capitalised word follow p[e) on its line ("States Parties")?
+ * Is p[i) inside a quoted title on its line ("Satellite TV for 10,000
+ * African Villages"), whose capitals name, not count? */
+static int upper_after(const unsigned char *p, size_t n, size_t e)
+{
+    return e + 1 < n && p[e] == ' ' && is_upper(p[e + 1]);
+}
+static int in_quotes(const unsigned char *p, size_t i)
+{
+    int open = 0;
+    for (size_t k = i; k > 0 && i - k < 200 && p[k - 1] != '\n'; k--)
+        open ^= p[k - 1] == '"' || (k >= 3 && p[k - 3] == 0xE2 && p[k - 2] == 0x80 && (p[k - 1] == 0x9C || p[k - 1] == 0x9D));
+    return open;
+}
+
 static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we,
                                int depth)
 {
@@ -556,6 +591,9 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
     if (depth == 0 && j + 4 < n && j > i && p[j] == 0xE2 && p[j + 1] == 0x80 && (p[j + 2] == 0x93 || p[j + 2] == 0x94) &&
         p[j + 3] == ' ' && p[j + 4] >= 'a' && p[j + 4] <= 'z')
         j = j + 4;
+    else if (depth == 0 && j == i && i + 2 < n && p[i] == ':' && p[i + 1] == ' ' && p[i + 2] >= 'a' && p[i + 2] <= 'z' &&
+             key_figure(p, i))
+        j = i + 2;   /* "- 4: cables damaged in the Red Sea" */
     /* a wrapped line goes on in lower case; a capital starts something
      * new, as does any line after a heading, a list item or a row */
     const unsigned char *nl = j > i ? memchr(p + i, '\n', j - i) : NULL;
@@ -635,9 +673,24 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             /* Proper nouns are names, not counted things ("2025 World"),
              * except unit symbols written in capitals ("MW", "GB", "TEU")
              * and acronyms before a noun ("17 BRI countries"). */
-            int caps = 1;
-            for (size_t t = j; t < e; t++)
+            int caps = 1, plural = e - j >= 3 && e - j <= 7 && p[e - 1] == 's';
+            for (size_t t = j; t < e; t++) {
                 caps &= is_upper(p[t]) || (t > j && (p[t] == 'b' || p[t] == 'p' || p[t] == 's' || p[t] == 'h'));
+                plural &= t == e - 1 || is_upper(p[t]);
+            }
+            if (plural || (!caps && qty_is_known_count((const char *)p + j, e - j) && !upper_after(p, n, e) &&
+                           !in_quotes(p, i))) {
+                *ws = j, *we = e;   /* "12 additional MPSAs", "All 193 Member States", "90 States have" */
+                return NK_COUNT;
+            }
+            /* "120 AI-enabled cameras": a name hyphenated to a participle modifies */
+            const unsigned char *hy = memchr(p + j, '-', e - j);
+            if (!caps && hy && hy + 3 < p + e && p[e - 1] >= 'a' && p[e - 1] <= 'z' && hy[1] >= 'a' && hy[1] <= 'z' && w < 3) {
+                j = tw_skip_blanks(p, n, e);
+                if (j == e || (p[e] == '\n' && !wrapped_line(p, n, e)))
+                    return NK_NONE;
+                continue;
+            }
             if (!caps || e - j > 5 || e - j < 2) {
                 /* "54 African states", "1,000 Chinese firms": a proper
                  * adjective right before a counted noun */
@@ -670,8 +723,8 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                         from = e2;
                 }
                 if (!caps && depth < 2 && j2 > e && (p[e] != '\n' || wrapped_line(p, n, e)) &&
-                    counted_noun_d(p, n, from, &ws2, &we2, depth + 1) == NK_COUNT && !is_upper(p[ws2]) &&
-                    qty_is_known_count((const char *)p + ws2, we2 - ws2)) {
+                    counted_noun_d(p, n, from, &ws2, &we2, depth + 1) == NK_COUNT && !(is_upper(p[ws2]) && in_quotes(p, i)) &&
+                    (nationality || qty_is_known_count((const char *)p + ws2, we2 - ws2))) {
                     *ws = ws2, *we = we2;
                     return NK_COUNT;
                 }
@@ -1095,8 +1148,9 @@ static int unit_symbol_after(const unsigned char *p, size_t n, Cand *c)
         return 0;
     /* "5 m people" are five million, not metres */
     size_t ws, we;
-    if (!strcmp(u, "m") && counted_noun(p, n, j + l, &ws, &we) == NK_COUNT)
-        return 0;
+    if ((!strcmp(u, "m") && counted_noun(p, n, j + l, &ws, &we) == NK_COUNT) ||
+        qty_names_band(u, (const char *)p, n, j + l))
+        return 0;   /* (nor is "the 700 MHz band" an amount: quantity.h) */
     set_unit(c, u);
     return 1;
 }
@@ -1275,7 +1329,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
             if (j2 < n && (is_digit(p[j2]) || tw_weq(p + j2, e2 - j2, "which") || tw_weq(p + j2, e2 - j2, "whom") ||
                            tw_weq(p + j2, e2 - j2, "them") || tw_weq(p + j2, e2 - j2, "these") ||
-                           tw_weq(p + j2, e2 - j2, "those") || tw_weq(p + j2, e2 - j2, "the"))) {
+                           tw_weq(p + j2, e2 - j2, "those") || tw_weq(p + j2, e2 - j2, "the") ||
+                           qty_is_possessive((const char *)p + j2, e2 - j2))) {
                 c->weak = 1;
                 trailing_qualifier(p, n, c);
                 return 1;
@@ -1339,44 +1394,6 @@ static int reject_chunk(const unsigned char *p, size_t n, size_t i, size_t *resu
 }
 
 /* The numeral at p[i] and its context. */
-/* Does "per" and a currency follow p[j]: "per US dollar", "per U.S.
- * dollar", "per euro" (an exchange rate's)? */
-static int per_currency(const unsigned char *p, size_t n, size_t j)
-{
-    j = tw_skip_blanks(p, n, j);
-    size_t e = tw_word_end(p, n, j);
-    if (!tw_weq(p + j, e - j, "per"))
-        return 0;
-    j = tw_skip_blanks(p, n, e);
-    if (j + 4 < n && (!memcmp(p + j, "US ", 3) || !memcmp(p + j, "U.S. ", 5)))
-        j = tw_skip_blanks(p, n, j + (p[j + 1] == 'S' ? 2 : 4));
-    e = tw_word_end(p, n, j);
-    return e > j && qty_currency_word((const char *)p + j, e - j) != NULL;
-}
-
-/* "N2.5 billion" (naira), "R1.2bn" (rand), "K1.3 billion" (kwacha; the
- * kina where the place is Papua New Guinea: localcur.h), "P2.9-billion"
- * (the Philippine peso; the pula in Botswana): a single capital glued to
- * a scaled sum, as Nigerian, South African, Zambian and Philippine papers
- * write them, or to an exchange rate ("K26.0 per US dollar"). Alone the
- * letter names nothing ("N2", "R5", "K9"): the scale word or the rate
- * must follow. */
-static const char *letter_currency(const unsigned char *p, size_t n, size_t i, const Num *a)
-{
-    if (i == 0 || (p[i - 1] != 'N' && p[i - 1] != 'R' && p[i - 1] != 'K' && p[i - 1] != 'P') ||
-        (i >= 2 && (is_alnum(p[i - 2]) || p[i - 2] == '-')))
-        return NULL;
-    size_t j = a->end < n && (p[a->end] == ' ' || p[a->end] == '-') ? a->end + 1 : a->end, e = j;
-    while (e < n && is_alpha(p[e]))
-        e++;
-    /* (after a hyphen only a scale written out: "P2.9-billion", not the
-     * headline's "P2.9-B", which the sum's reading does not take) */
-    int hy = a->end < n && p[a->end] == '-';
-    if ((e == j || qty_scale((const char *)p + j, e - j, !hy) < 1e6) && !per_currency(p, n, a->end))
-        return NULL;
-    return p[i - 1] == 'N' ? "NGN" : p[i - 1] == 'R' ? "ZAR" : p[i - 1] == 'K' ? "ZMW" : "PHP";
-}
-
 /* "3.2 Ransomware incidents reported...": a numbered paragraph or
  * heading, a decimal that opens its line and is followed by a
  * capitalised word (not a scale: "2.6 Billion"); a whole number so, in a
@@ -1491,17 +1508,17 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
     size_t n = s->n, i = a->start;
     if (i == 0)
         return TRY_GO;
-    size_t ps;
+    size_t ps, cs;
     long pc = dec_prev(p, i, &ps);
-    if (pc == 0x25B2 || pc == 0x25BC || pc == 0x25B3 || pc == 0x25BD || pc == 0x2191 || pc == 0x2193) {
+    const char *lc = pc == ' ' || (pc < 0x80 && pc >= 0 && is_alpha((int)pc))
+                         ? localcur_letter((const char *)p, n, i, a->end, &cs) : NULL;
+    if (lc) {
+        c->cur = lc;   /* "N2.5 billion", "R1.2bn", "K 159.2 million" */
+        c->start = cs;
+    } else if (pc == 0x25B2 || pc == 0x25BC || pc == 0x25B3 || pc == 0x25BD || pc == 0x2191 || pc == 0x2193) {
         return reject_chunk(p, n, i, resume), TRY_NO;   /* a ticker's move: "HSI 17,234.56 ▲1.2%" */
     } else if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
-        size_t cs;
-        const char *lc = letter_currency(p, n, i, a);
-        if (lc) {
-            c->cur = lc;   /* "N2.5 billion", "R1.2bn" */
-            c->start = i - 1;
-        } else if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
+        if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
             return reject_chunk(p, n, i, resume), TRY_NO;
     } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' || pc == '&' ||
                pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' ||
@@ -1536,7 +1553,6 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
     } else if (pc == '(' && a->end < n && p[a->end] == ')') {
         /* "$(1,146.2) million", "(16.5)%": an accounting negative, its
          * currency sign before the bracket or its percent sign after */
-        size_t cs;
         const char *code = qty_currency_sign_before((const char *)p, ps, &cs);
         if (code && cs < ps)
             c->cur = code, c->start = cs, c->acct = 1, *neg = 1;
@@ -1806,10 +1822,11 @@ static int bare_not_claim(const unsigned char *p, size_t n, const Num *a, const 
 {
     size_t ws;
     size_t wl = tw_word_before(p, c->start, &ws);
-    if (wl && qty_is_month((const char *)p + ws, wl))
+    int day = a->v <= 31 || year;   /* (not "Jan  412 | Feb  398": a month's figure) */
+    if (wl && qty_is_month((const char *)p + ws, wl) && day)
         return 1;
     size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
-    if (je > j && qty_is_month((const char *)p + j, je - j))
+    if (je > j && qty_is_month((const char *)p + j, je - j) && day)
         return 1;
     if (year && wl && (qty_is_time_preposition((const char *)p + ws, wl) || is_upper(p[ws])))
         return 1;
@@ -2112,6 +2129,7 @@ static const struct {
     {"tenfold", W_NUM}, {"doubled", W_NUM}, {"tripled", W_NUM}, {"trebled", W_NUM}, {"quadrupled", W_NUM},
     {"double", W_NUM}, {"triple", W_NUM}, {"treble", W_NUM}, {"quadruple", W_NUM}, {"doubling", W_NUM},
     {"tripling", W_NUM}, {"trebling", W_NUM}, {"quadrupling", W_NUM}, {"sixth", W_FRAC}, {"eighth", W_FRAC},
+    {"doubles", W_NUM}, {"triples", W_NUM}, {"twice", W_NUM},
 };
 #define WORD_HASH 512
 static unsigned char word_tab[WORD_HASH];   /* index + 1 into word_set, 0 empty */
@@ -2314,7 +2332,7 @@ static int glued_currency(const unsigned char *p, size_t i, size_t e)
 {
     return (i == 0 || !is_alnum(p[i - 1])) &&
            (qty_currency_word((const char *)p + i, e - i) != NULL ||
-            (e - i == 1 && (p[i] == 'N' || p[i] == 'R' || p[i] == 'K' || p[i] == 'P')));   /* "N2.5 billion": see letter_currency */
+            (e - i == 1 && (p[i] == 'N' || p[i] == 'R' || p[i] == 'K' || p[i] == 'P')));   /* "N2.5 billion": localcur.h */
 }
 
 static int next_raw(Scanner *s, ScanQuantity *q)

@@ -161,6 +161,26 @@ static const char *sibling_currency(const unsigned char *p, size_t n, size_t ls)
  * caption's brackets ("(RMB billion)", "(value in US$ billion)"); a rate
  * the row's label names ("Chargeable transactions per customer"); a
  * whole number's counted noun in its row's label. */
+/* Does the caption p[s, e) break its subject down by category, type,
+ * kind or sector ("Reported incidents by category, 2022 and 2023")? Then
+ * each row's label names a kind of what the caption counts
+ * ("Vulnerabilities Report", "Others"), no noun of its own. */
+static int by_category(const unsigned char *p, size_t s, size_t e)
+{
+    static const char *const kinds[] = {"category", "categories", "type", "types", "kind", "sector", NULL};
+    for (size_t k = s; k + 4 < e; k++) {
+        if (p[k] != ' ' || (p[k + 1] != 'b' && p[k + 1] != 'B') || (p[k + 2] != 'y' && p[k + 2] != 'Y') || p[k + 3] != ' ')
+            continue;
+        size_t a = k + 4, b = a;
+        while (b < e && tw_is_alpha(p[b]))
+            b++;
+        for (int i = 0; kinds[i]; i++)
+            if (tw_weq(p + a, b - a, kinds[i]))
+                return 1;
+    }
+    return 0;
+}
+
 static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit *headu, const Row *row, int ci,
                    size_t label_s, size_t label_e, int whole, const TableUnit *groupu, const TableUnit *capu,
                    TableCell *cell)
@@ -240,12 +260,17 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
     /* "Chargeable transactions per customer": a rate, whole or not */
     if (label_e > label_s && tables_unit_rate(p, label_s, label_e, u->noun, sizeof u->noun))
         return 1;
-    if (whole && label_e > label_s && tables_unit_noun(p, label_s, label_e, 2, u->noun, sizeof u->noun))
+    if (whole && label_e > label_s && !by_category(p, cell->cap_s, cell->cap_e) &&
+        tables_unit_noun(p, label_s, label_e, 2, u->noun, sizeof u->noun))
         return 1;
     /* a whole number under a year, in a row its label names no noun of
-     * ("China   55   64"): what the caption counts ("Orbital launch
-     * attempts, 2021-2024") */
+     * ("China   55   64"), or in a breakdown by category: what the
+     * caption counts ("Orbital launch attempts, 2021-2024") */
     unit_clear(u);
+    if (whole && by_category(p, cell->cap_s, cell->cap_e) &&
+        (tables_unit_subject(p, cell->cap_s, cell->cap_e, u->noun, sizeof u->noun) ||
+         tables_unit_noun(p, cell->cap_s, cell->cap_e, 0, u->noun, sizeof u->noun)))
+        return 1;
     return whole && he > hs && tables_unit_year(p, hs, he) && cell->cap_e > cell->cap_s &&
            tables_unit_subject(p, cell->cap_s, cell->cap_e, u->noun, sizeof u->noun);
 }
@@ -425,6 +450,33 @@ static size_t block_top(const unsigned char *p, size_t ls, char sep)
         hs = ps;
     }
     return hs;
+}
+
+/* A row of fields without colons, a short key and its figure in each
+ * cell between pipes ("Jan  412 | Feb  398 | Mar  461"), as monthly
+ * series are set: each figure counts what the table's caption over the
+ * block names ("Table 2: Reported incidents by month, 2023"). */
+static int dated_field(const unsigned char *p, const Row *row, int ci, size_t ls, size_t start, size_t num_end,
+                       TableCell *cell)
+{
+    size_t ks = row->s[ci], ke = start;
+    while (ke > ks && p[ke - 1] == ' ')
+        ke--;
+    if (ke == ks || start - ke < 2 || ke - ks > 24 || num_end != row->e[ci])
+        return 0;
+    for (size_t k = ks; k < ke; k++)
+        if (!tw_is_alpha(p[k]) && p[k] != ' ' && p[k] != '.')
+            return 0;
+    TableFrame above;
+    memset(&above, 0, sizeof above);
+    tables_frame_above(p, block_top(p, ls, '|'), &above);
+    if (above.cap_e == above.cap_s || !tables_unit_noun(p, above.cap_s, above.cap_e, 0, cell->unit.noun,
+                                                       sizeof cell->unit.noun))
+        return 0;
+    cell->unit.scale = 1;
+    cell->cap_s = above.cap_s, cell->cap_e = above.cap_e;
+    cell->label_s = ks, cell->label_e = ke;
+    return 1;
 }
 
 /* ---- a table aligned by blanks ---- */
@@ -714,7 +766,12 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
 
     /* pipes or tabs: cells by their separator, the header the block's
      * first row (a row of two cells is a field: key and value) */
-    char sep = (line_has(p, ls, start, '|', 1) || line_has(p, ls, start, ':', 1)) && line_has(p, ls, e, '|', 2) ? '|'
+    size_t after = num_end;   /* (a row's first cell, its pipe right after: "Jan  412 | Feb  398") */
+    while (after < e && p[after] == ' ')
+        after++;
+    char sep = (line_has(p, ls, start, '|', 1) || line_has(p, ls, start, ':', 1) || (after < e && p[after] == '|')) &&
+                       line_has(p, ls, e, '|', 2)
+                   ? '|'
                : line_has(p, ls, start, '\t', 1)                            ? '\t'
                                                                             : 0;
     if (sep) {
@@ -727,6 +784,8 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
             for (size_t k = start; k > row.s[ci]; k--)
                 if (p[k - 1] == ':')
                     return cell_field(p, n, ls, row.s[ci], k - 1, start, num_end, row.e[ci], cell);
+        if (ci >= 0 && sep == '|' && row.n > 2 && dated_field(p, &row, ci, ls, start, num_end, cell))
+            return 1;
         if (ci <= 0 || !opens_cell(p, row.s[ci], start))
             return 0;
         if (row.n == 2)
@@ -794,13 +853,16 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     /* an aligned or dotted row: two blanks or leaders before the cell
      * (an accounting negative's bracket apart), and a short line */
     k = start > ls && p[start - 1] == '(' ? start - 1 : start;
+    size_t cell_s = k;
     int spaces = 0, dots = 0;
     while (k > ls && (p[k - 1] == ' ' || p[k - 1] == '.' || p[k - 1] == '\t')) {
         k--;
         spaces += p[k] != '.';
         dots += p[k] == '.';
     }
-    if (!((spaces >= 2 && !dots) || dots >= 4) || le - ls > 240)
+    /* (a short leader padded to its column: "Cash and cash equivalents ..  12,406.9") */
+    int padded = dots >= 2 && cell_s - k >= 4 && p[cell_s - 1] == ' ' && p[cell_s - 2] == ' ';
+    if (!((spaces >= 2 && !dots) || dots >= 4 || padded) || le - ls > 240)
         return 0;
     return aligned_cell(p, n, ls, e, start, num_end, whole, cell);
 }

@@ -32,7 +32,8 @@ static int wide_blank(const unsigned char *p, size_t e, size_t k)
 }
 
 /* Dot leaders at p[k] ("Revenue ........ 1,234", ". . . ."): the length
- * of the run of dots and blanks, when it holds four dots; else 0. */
+ * of the run of dots and blanks, when it holds four dots (two before a
+ * gap of blanks); else 0. */
 static size_t leader(const unsigned char *p, size_t e, size_t k)
 {
     size_t j = k;
@@ -41,7 +42,9 @@ static size_t leader(const unsigned char *p, size_t e, size_t k)
         dots += p[j] == '.';
         j++;
     }
-    return dots >= 4 && (p[k] == '.' || (k + 1 < e && p[k + 1] == '.')) ? j - k : 0;
+    /* (a short leader padded to its column: "Cash and cash equivalents ..  12,406.9") */
+    int padded = dots >= 2 && j - k >= (size_t)dots + 2 && p[j - 1] == ' ' && p[j - 2] == ' ';
+    return (dots >= 4 || padded) && (p[k] == '.' || (k + 1 < e && p[k + 1] == '.')) ? j - k : 0;
 }
 
 /* Does a gap between cells start at p[k]: two blanks, a tab, a
@@ -118,6 +121,12 @@ static int date_cell(const unsigned char *p, size_t a, size_t b)
     }
     if (b - a == 4)
         return lines_year_at((const char *)p, a) != 0;
+    /* "2025 Budget", "2024 Actual", "2026 Indicative": a year and the
+     * state of its figures, as budgets head their columns (a figure's
+     * unit is lower case or a symbol: "2000 km", "2025 MW") */
+    if (b - a >= 7 && lines_year_at((const char *)p, a) && p[a + 4] == ' ' && p[a + 5] >= 'A' && p[a + 5] <= 'Z' &&
+        p[a + 6] >= 'a' && p[a + 6] <= 'z')
+        return 1;
     return !figure_cell(p, a, b) && tables_unit_year(p, a, b) != 0;
 }
 
@@ -307,7 +316,8 @@ void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
 }
 
 /* Is the line from s a bracket alone, indented: "  (days)" under a row
- * whose label it ends? 1 with its bracket in [*bs, *be). */
+ * whose label it ends, or the label's rest closing on one ("  through
+ * the project (thousands)")? 1 with its bracket in [*bs, *be). */
 static int lone_bracket_under(const unsigned char *p, size_t n, size_t s, size_t *bs, size_t *be)
 {
     /* (a short line: the '\n' within 64 bytes, or the text's end) */
@@ -321,9 +331,21 @@ static int lone_bracket_under(const unsigned char *p, size_t n, size_t s, size_t
     size_t b = e;
     while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\r'))
         b--;
-    if (a == s || b - a < 3 || b - a > 40 || p[a] != '(' || p[b - 1] != ')' || memchr(p + a + 1, '(', b - a - 1))
+    /* (or the label's wrapped rest, in lower case, closing on the
+     * bracket: "  through the project (thousands)") */
+    size_t o = a;
+    if (a > s && b - a <= 60 && p[a] >= 'a' && p[a] <= 'z' && p[b - 1] == ')') {
+        o = b;
+        while (o > a && p[o - 1] != '(')
+            o--;
+        o = o > a ? o - 1 : a;
+        for (size_t k = a; k < o; k++)
+            if ((p[k] >= '0' && p[k] <= '9') || p[k] == ')')
+                return 0;
+    }
+    if (o == s || b - o < 3 || b - o > 40 || p[o] != '(' || p[b - 1] != ')' || memchr(p + o + 1, '(', b - o - 1))
         return 0;
-    *bs = a, *be = b;
+    *bs = o, *be = b;
     return 1;
 }
 
@@ -455,6 +477,38 @@ static int legend_item(const unsigned char *p, size_t s, size_t e, int i, int *i
     return c.n >= 2 && i < c.n;
 }
 
+/* A code written as a number: digits only, three at least, the first a
+ * zero ("0310001"), as budget and account codes are. */
+static int code_cell(const unsigned char *p, size_t a, size_t b)
+{
+    if (b - a < 3 || p[a] != '0')
+        return 0;
+    for (size_t k = a; k < b; k++)
+        if (!is_digit(p[k]))
+            return 0;
+    return 1;
+}
+
+/* A row keyed by a code, "0310001  Management and Administration
+ * 84,612  91,381": the code (written with a leading zero, or under a
+ * column the header names as one: "Code", "HS heading", "No.") and the
+ * name after it are the row's label, not a figure of it. */
+static void keyed_by_code(const unsigned char *p, size_t ls, const Cells *row, TableFrame *f)
+{
+    if (f->label_e > f->label_s || row->n < 3 || row->k[0] != C_FIGURE || row->k[1] != C_TEXT)
+        return;
+    int code = code_cell(p, row->s[0], row->e[0]);
+    size_t a, b;
+    if (!code && f->head_e > f->head_s &&
+        tables_frame_cell(p, f->head_s, f->head_e, tables_frame_columns(p, ls, row->s[0]),
+                          tables_frame_columns(p, ls, row->e[0]), 1, &a, &b))
+        code = tables_unit_no_quantity(p, a, b);
+    if (!code)
+        return;
+    f->label_s = row->s[0], f->label_e = row->e[1];
+    f->figures--;
+}
+
 static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f)
 {
     memset(f, 0, sizeof *f);
@@ -478,6 +532,7 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, Ta
     }
     read_down(p, n, top, ls, f);
     tables_frame_above(p, top, f);
+    keyed_by_code(p, ls, &row, f);
     /* a row of years under the rows (a chart's axis, as PDF text gives
      * it), then its legend: the rows of a series without labels, the
      * legend's items name them in order */

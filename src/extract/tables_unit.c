@@ -428,6 +428,30 @@ static int zh_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u
     return 1;
 }
 
+/* A unit line's exception clause: "(RMB million, except percentages and
+ * ratios)", "(US$ m unless otherwise stated)", "(in millions, except per
+ * share data)". The rows it excepts state their own unit ("Gross margin
+ * (%)"); the line's unit is the words before it. The end of those words
+ * in p[a, b), else b. */
+static size_t exception_cut(const unsigned char *p, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k + 6 < b; k++) {
+        if (p[k - 1] != ' ' && p[k - 1] != ',')
+            continue;
+        size_t we = k;
+        while (we < b && tw_is_alpha(p[we]))
+            we++;
+        if (!tw_weq(p + k, we - k, "except") && !tw_weq(p + k, we - k, "unless") &&
+            !tw_weq(p + k, we - k, "excluding"))
+            continue;
+        size_t c = k;
+        while (c > a && (p[c - 1] == ' ' || p[c - 1] == ','))
+            c--;
+        return c > a ? c : b;
+    }
+    return b;
+}
+
 int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
 {
     unit_clear(u);
@@ -444,6 +468,8 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
      * words of a unit */
     int bracket = p[s] == '(' && p[e - 1] == ')';
     size_t a = bracket ? s + 1 : s, b = bracket ? e - 1 : e;
+    if (bracket)
+        b = exception_cut(p, a, b);
     int lead = 0;
     for (size_t k = a; k < b; k++) {
         if (is_digit(p[k]) || p[k] == '(' || p[k] == ':')
