@@ -114,6 +114,25 @@ static int heading_line(const char *p, int prev_has_text, size_t ls, size_t le)
     return heading_digits(p, ls, le) && lines_has_text(p, ls, le);
 }
 
+/* A record's title: a heading line of a tracker's or a database's export
+ * that names its place, then a bar and what the record is ("GREECE | Port
+ * of Piraeus", "Kenya | Konza data centre"), after a blank line or a rule.
+ * One bar only (a table's header has several columns), no figure in it.
+ * Where the place's part ends (before the bar), or 0 for any other line. */
+static size_t record_title(const char *p, int prev_has_text, size_t ls, size_t le)
+{
+    lines_trim(p, &ls, &le);
+    if (prev_has_text || le - ls < 5 || le - ls > 100 || !heading_digits(p, ls, le))
+        return 0;
+    const char *bar = memchr(p + ls, '|', le - ls);
+    if (!bar || memchr(bar + 1, '|', (size_t)(p + le - bar - 1)) || memchr(p + ls, '\t', le - ls))
+        return 0;
+    size_t b = (size_t)(bar - p);
+    if (b < ls + 3 || p[b - 1] != ' ' || b + 2 >= le || p[b + 1] != ' ')
+        return 0;
+    return b - 1;
+}
+
 /* The one year a heading names ("Global context (2024)", "..., 2013-22"),
  * or 0 (none, or several: "2022 and 2023 compared"). */
 static int heading_year(const char *p, size_t hs, size_t he)
@@ -396,6 +415,17 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
             b->head_s = hs;
             b->head_e = he;
             b->head_year = heading_year(p, hs, he);
+            b->para = le + 1;
+        } else if (record_title(p, b->prev_text, ls, le)) {
+            /* (a record's title gives its place, or none, to the record
+             * below it: the next record's title ends it) */
+            size_t hs = ls, he = record_title(p, b->prev_text, ls, le);
+            lines_trim(p, &hs, &he);
+            if (!names_heading_scope(m, p, hs, he, b->scope, sizeof b->scope))
+                b->scope[0] = '\0';
+            b->head_s = hs;
+            b->head_e = he;
+            b->head_year = 0;
             b->para = le + 1;
         }
         numbered_line(b, m, p, ls, le);
