@@ -231,6 +231,14 @@ static const char *const records[] = {"report", "review", "survey", "data", "fig
                                       "study", "estimates", "database", "tracker", "project", "research",
                                       "statistics", "documents", "records", "numbers", "list", NULL};
 
+/* The last word of a body's name, not a publication's: "the FBI's
+ * Internet Crime Complaint Center logged" credits the centre. */
+static const char *const body_heads[] = {"center", "centre", "agency", "authority", "ministry", "bureau", "office",
+                                         "commission", "department", "institute", "bank", "council", "association",
+                                         "union", "organization", "organisation", "board", "corporation",
+                                         "company", "group", "university", "unit", "team", "division", "committee",
+                                         "administration", "service", "foundation", "lab", "laboratory", NULL};
+
 /* Words between a subject and its verb: "The FCC has authorised",
  * "TeleGeography now counts". */
 static const char *const between[] = {"has", "have", "had", "now", "also", "recently", "previously", "alone",
@@ -294,6 +302,26 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
             if (b >= 2 && is_upper_word(t, &toks[b - 2]) && !common_word(t, &toks[b - 2]))
                 b--;
             break;
+        }
+        if (is_upper_word(t, k)) {
+            /* a publication the name owns, named by its title: "ITU's
+             * latest Facts and Figures, the 2023 edition, say",
+             * "TeleGeography's Submarine Cable Map shows": its owner
+             * (a place's body is no publication: "Kenya's Communications
+             * Authority said"; nor is a body's unit, "the FBI's Internet
+             * Crime Complaint Center logged") */
+            size_t o = b - 1;
+            while (o > 0 && b - o < 7 && (is_upper_word(t, &toks[o - 1]) || is_connector(t, &toks[o - 1])))
+                o--;
+            while (o < b - 1 && is_connector(t, &toks[o]))
+                o++;
+            size_t q = o;   /* "latest", "new", "annual" */
+            while (q > 0 && o - q < 2 && is_lower_word(t, &toks[q - 1]) && !word_is(t, &toks[q - 1], "s") &&
+                   !is_connector(t, &toks[q - 1]))
+                q--;
+            if (q >= 3 && word_is(t, &toks[q - 1], "s") && toks[q - 2].punct && is_upper_word(t, &toks[q - 3]) &&
+                !toks[q - 3].place && !in_list(t, k, body_heads))
+                b = q - 2;
         }
         break;
     }

@@ -4,7 +4,9 @@
  * Communications Authority of Kenya", "the company said" (the sentence's
  * own company), "Serbia's government said", "224.7 million (NCC)"; the
  * subject of a reporting verb ("Feldstein [5] finds", "AidData, a
- * research lab ..., counts", "Ofcom's Connected Nations report shows"); a
+ * research lab ..., counts", "Ofcom's Connected Nations report shows"),
+ * the owner of a publication named by its title ("ITU's latest Facts and
+ * Figures say"); a
  * company's own results ("Huawei earned ..."); a citation after the
  * figure ("[ITU 2024]", "(Source: ...)", "... - MIIT").
  *
