@@ -32,6 +32,8 @@
  *           note the sentence points to; the notes under its table, the
  *           "Source:" note of its block; a release's notes on whose data
  *           the topic the sentence names is (datasrc.h); the record; the
+ *           lead-in line above the list holding it ("the #KeepItOn data
+ *           show:"); the
  *           speaker of a transcript's turn, for what they found in the
  *           first person (speakers.h); the paragraph's topic; an official
  *           at a Chinese press conference, for all they say; the release's
@@ -1056,6 +1058,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_source(c, b, "the release's notes");
     }
     take_source(c, a.rec_source, "the record");
+    take_source(c, a.lead_source, "the list's lead-in");
     /* "the intrusion sets we tracked": in a transcript, what "we" found
      * is the speaker's (and the paragraph's later figures hear it too) */
     if (!c->source[0] && a.speaker[0] && voice_own_findings(doc, ss, se)) {

@@ -59,6 +59,9 @@ typedef struct Block {
     char source[128];     /* and credits this body */
     size_t para;          /* the current paragraph starts here: after the
                            * last blank line or heading */
+    char lead[128];       /* the body the last lead-in line credits
+                           * ("By region, the #KeepItOn data show:"),
+                           * for the list under it; or "" */
     Record doc_rec;       /* the fields among the document's first lines */
     Record rec;           /* the fields of the current block, when it is a
                            * record of its own (one of several in an export) */
@@ -383,6 +386,52 @@ static void field_line(Record *r, const Metrics *m, const char *p, size_t ls, si
         r->scope[0] = '\0';
 }
 
+/* A list's item, "• Africa: ...", "- ...", "* ...", "3. ...", "(a) ...", or
+ * an item's wrapped line (indented): does the line p[ls, le) go on the
+ * list above it? */
+static int list_line(const char *p, size_t ls, size_t le)
+{
+    if (ls < le && (p[ls] == ' ' || p[ls] == '\t'))
+        return lines_has_text(p, ls, le);
+    if (ls + 2 <= le && (p[ls] == '-' || p[ls] == '*') && p[ls + 1] == ' ')
+        return 1;
+    if (ls + 3 <= le && (!memcmp(p + ls, "\xE2\x80\xA2", 3) || !memcmp(p + ls, "\xE2\x80\x93", 3)))
+        return 1;
+    size_t i = ls;
+    while (i < le && i - ls < 3 && is_digit((unsigned char)p[i]))
+        i++;
+    if (i > ls && i + 1 < le && (p[i] == '.' || p[i] == ')') && p[i + 1] == ' ')
+        return 1;
+    return ls + 3 < le && p[ls] == '(' && p[ls + 1] >= 'a' && p[ls + 1] <= 'z' && p[ls + 2] == ')';
+}
+
+/* A lead-in: a line ending with a colon whose sentence, no figure in it,
+ * credits a body ("By region, the #KeepItOn data show:", "According to
+ * the regulator's figures:"). Its sentence starts after the last full stop
+ * of its paragraph (from para). The body in out, or "". */
+static void leadin_credit(const Metrics *m, const char *p, size_t n, size_t para, size_t ls, size_t le, char *out,
+                          size_t cap)
+{
+    out[0] = '\0';
+    while (le > ls && (p[le - 1] == ' ' || p[le - 1] == '\r'))
+        le--;
+    if (le <= ls || p[le - 1] != ':' || le - ls > 300)
+        return;
+    size_t ss = ls;
+    while (ss > para && !(ss >= 2 && (p[ss - 2] == '.' || p[ss - 2] == '!' || p[ss - 2] == '?') &&
+                          (p[ss - 1] == ' ' || p[ss - 1] == '\n')))
+        ss--;
+    for (size_t i = ss; i < le; i++)
+        if (is_digit((unsigned char)p[i]))
+            return;   /* (a figure's own sentence: its claim credits) */
+    Claim c;
+    memset(&c, 0, sizeof c);
+    c.start = le - 1;
+    c.end = le;
+    metrics_classify(m, &c, p, n, ss, le);
+    strcut(out, cap, c.source);
+}
+
 /* Walk the whole lines before offset at: the last heading's place. Each
  * byte is searched once, however long the line (a 100 MB line holds
  * many claims). */
@@ -428,6 +477,12 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
             b->head_year = 0;
             b->para = le + 1;
         }
+        /* a lead-in credits the list under it, up to the first line
+         * of text that is no item (blank lines may part the items) */
+        if (b->lead[0] && text && !list_line(p, ls, le))
+            b->lead[0] = '\0';
+        if (text && le > ls && p[le - 1 - (p[le - 1] == '\r')] == ':')
+            leadin_credit(m, p, n, b->para, ls, le, b->lead, sizeof b->lead);
         numbered_line(b, m, p, ls, le);
         if (b->runin != ls + 1)
             runin_line(b, m, p, ls, le, b->prev_text, b->prev_end);
@@ -731,6 +786,9 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     /* (a source line among the document's first lines, "Source: author's
      * database", speaks of its tables, not of every figure) */
     a->rec_source = b->rec.source;
+    /* (the line holding the offset is one of the lead-in's items) */
+    size_t ls = b->lead[0] ? lines_start(cx->p, at, 4096) : at;
+    a->lead_source = b->lead[0] && list_line(cx->p, ls, lines_end(cx->p, cx->n, ls)) ? b->lead : "";
     a->doc = &cx->doc;
     a->datasrc = cx->datasrc;
     /* the transcript's turn (a Chinese turn starts a paragraph) */

@@ -56,6 +56,9 @@ typedef struct Around {
     const char *rec_source;      /* the first body the source field of the
                                   * record holding it lists ("Sources ... CPEC
                                   * Authority; SCO"), or "" */
+    const char *lead_source;     /* the body the lead-in line above the list
+                                  * holding the offset credits ("By region,
+                                  * the #KeepItOn data show:"), or "" */
     /* the running topic of the paragraph (earlier claims of it): its
      * place and year ("" and 0 after a sentence opening with a contrast),
      * the body it credited, the noun it counted */
