@@ -167,7 +167,9 @@ static size_t name_after(const char *t, const CreditTok *toks, size_t nt, size_t
             }
             break;
         }
-        if (toks[a].punct && t[toks[a].s] != '-')
+        /* (a campaign's hashtag or an account's handle is a name:
+         * "data from the #KeepItOn coalition", "@NetBlocks") */
+        if (toks[a].punct && t[toks[a].s] != '-' && t[toks[a].s] != '#' && t[toks[a].s] != '@')
             break;
         a++;
     }
