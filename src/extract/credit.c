@@ -612,6 +612,33 @@ static int label_word(const char *w, size_t n)
     return 0;
 }
 
+/* Does the bracket opening at doc[i] close the sentence ending at se
+ * (a full stop after it, and nothing but a quote), after a word that is no
+ * name (a name's bracket spells it: "Economy Blueprint (MyDIGITAL)")? */
+static int closing_bracket(const char *doc, size_t i, size_t se)
+{
+    size_t w = i;
+    while (w > 0 && doc[w - 1] == ' ')
+        w--;
+    size_t ws = w;
+    while (ws > 0 && (isalnum((unsigned char)doc[ws - 1]) || doc[ws - 1] == '-'))
+        ws--;
+    if (ws == w || isupper((unsigned char)doc[ws]))
+        return 0;
+    size_t c = i + 1;
+    while (c < se && c - i < 120 && doc[c] != ')' && doc[c] != '(' && doc[c] != '\n')
+        c++;
+    if (c >= se || doc[c] != ')')
+        return 0;
+    int stop = 0;   /* (a full stop: a line of a record ends in none) */
+    for (c++; c < se; c++) {
+        if (!(doc[c] == '.' || doc[c] == ' ' || doc[c] == '"' || doc[c] == '\n' || doc[c] == '\r'))
+            return 0;
+        stop |= doc[c] == '.';
+    }
+    return stop;
+}
+
 /* The name opening doc[i, lim): capitalised words, "&", and "of",
  * "and", "for" between them, up to a comma, a year, a lower-case word or
  * the end. Its end, or i when none. */
@@ -684,6 +711,24 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
             if (s >= se || doc[s] != ':')
                 continue;
             s++;
+        } else if (doc[i] == '(' && closing_bracket(doc, i, se)) {
+            /* "... rose 6.5% to RM1.16 trillion in 2023 (DOSM).": a body
+             * in brackets closing the sentence, all its first part a name
+             * (none whose words or figures describe: "(first phase, ...)") */
+            s = i + 1;
+            lim = s;
+            while (lim < se && doc[lim] != ')' && doc[lim] != ',')
+                lim++;
+            size_t e = cite_name(doc, s, lim);
+            int digits = 0;
+            for (size_t k = s; k < e; k++)
+                digits |= isdigit((unsigned char)doc[k]) != 0;
+            if (e != lim || e - s < 2 || e - s >= cap || digits || label_word(doc + s, e - s) ||
+                qty_is_month(doc + s, e - s) || (e - s == 3 && qty_currency_word(doc + s, 3)))
+                continue;
+            memcpy(out, doc + s, e - s);
+            out[e - s] = '\0';
+            return 1;
         } else {
             continue;
         }
