@@ -534,14 +534,16 @@ static int home_body(const Source *src)
  * team" is the Digital Silk Road Monitor), else the publisher. */
 /* Is the signing body a unit of its publisher: a directorate, department,
  * division or office ("Department of Services and Energy Statistics"), a
- * section, unit, branch or desk ("Trade Statistics Section"), or its
- * investor, media or public relations? */
+ * section, unit, branch or desk ("Trade Statistics Section"), a research
+ * programme ("Technology and Geopolitics Programme" of an institute), or
+ * its investor, media or public relations? */
 static int unit_of(const char *au)
 {
     static const char *const heads[] = {"directorate ", "department ", "division ", "office of ", "bureau of ",
                                         "secretariat ", "unit ", NULL};
     static const char *const tails[] = {"investor relations", "media relations", "public relations", "press office",
-                                        " section", " division", " unit", " branch", " desk", NULL};
+                                        " section", " division", " unit", " branch", " desk", " programme",
+                                        " program", NULL};
     for (int k = 0; heads[k]; k++)
         if (!strncasecmp(au, heads[k], strlen(heads[k])))
             return 1;
