@@ -12,7 +12,10 @@
  *    share of what the text speaks of.
  *  - An aside. "41 percent of the global market outside North America",
  *    "according to London-based research firm Omdia": a place excluded,
- *    or the seat of a body, is not where the figure applies; nor are the
+ *    or the seat of a body, is not where the figure applies; nor is the
+ *    field a superlative ranks its subject among ("one of the lowest
+ *    mobile data prices in South Asia", "the largest tower deal in
+ *    Africa"); nor are the
  *    destinations of a flow ("投资137.6亿美元，…主要流向新加坡、美国").
  *  - The country as a whole. 全国 and 国内 ("nationwide", "domestic") name
  *    the country the document speaks of: China in a Chinese report on
