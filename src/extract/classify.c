@@ -8,7 +8,8 @@
  *           vary widely.").
  *   scope   the sentence (the world only as a place: a rank "in the world"
  *           places nothing, the world's total of a share yields to another
- *           place; roles.h); the country that has the figure as its
+ *           place; places named together, "Nigeria, Egypt and South Africa
+ *           together", hold none; roles.h); the country that has the figure as its
  *           clause's subject (a table's row naming several countries
  *           has none of its own: the table's place is the document's);
  *           the table row's label, its column's header (a
@@ -826,6 +827,19 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
          * paragraph's place, the document's) */
         if (!c->scope[0] && frame == ROLES_WORLD_SHARE && !chinese_near(doc, ss, c->start))
             strcut(c->scope, sizeof c->scope, "global");
+    }
+    /* "Nigeria, Egypt and South Africa together accounted for 52%": the
+     * places of a joint subject hold the figure together, none alone */
+    size_t jf, jt;
+    if (c->scope[0] && roles_joint_places(m, doc, ss, se, &jf, &jt)) {
+        MetricsFence f[65];
+        size_t nf = 0;
+        for (size_t k = 0; k < nfences && nf < 64; k++)
+            f[nf++] = fences[k];
+        f[nf++] = (MetricsFence){jf, jt, METRICS_FENCE_SCOPE};
+        Claim t = *c;
+        metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
+        strcut(c->scope, sizeof c->scope, t.scope);
     }
     /* 全国 in a story about Kenya is all of Kenya, and so it is in a
      * sentence that names Kenya ("由中国企业承建的肯尼亚国家光纤骨干网...

@@ -583,3 +583,43 @@ int roles_one_other_place(const Metrics *m, const char *doc, size_t ss, size_t s
     }
     return one != NULL;
 }
+
+/* ---- places named together ---- */
+
+/* Do the bytes doc[a, b) between two places join them in a list (", ",
+ * " and ", ", and ", " or ")? */
+static int list_join(const char *doc, size_t a, size_t b)
+{
+    static const char *const joins[] = {", ", " and ", ", and ", " & ", NULL};
+    for (int k = 0; joins[k]; k++)
+        if (b - a == strlen(joins[k]) && !memcmp(doc + a, joins[k], b - a))
+            return 1;
+    return 0;
+}
+
+size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to)
+{
+    static const char *const together[] = {"together", "combined", "jointly", "between them", NULL};
+    MetricsPlace pl[32];
+    size_t np = metrics_places(m, doc, ss, se, pl, 32);
+    for (size_t k = 0; k + 1 < np;) {
+        /* a run of places joined as a list */
+        size_t j = k;
+        while (j + 1 < np && pl[j + 1].s > pl[j].e && list_join(doc, pl[j].e, pl[j + 1].s))
+            j++;
+        if (j > k) {
+            size_t e = pl[j].e;
+            if (e < se && doc[e] == ',')
+                e++;
+            while (e < se && doc[e] == ' ')
+                e++;
+            if (opens(doc, e, se, together)) {
+                *from = pl[k].s;
+                *to = pl[j].e;
+                return j - k + 1;
+            }
+        }
+        k = j + 1;
+    }
+    return 0;
+}
