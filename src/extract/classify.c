@@ -25,7 +25,8 @@
  *           it counts, "since its founding in 2008"); the table (a year cell of the row, the column's
  *           header, the caption); a time word dated by the document's date
  *           ("this year", "last year", "in February", "currently"); the
- *           record's year field; the paragraph's topic; the document's
+ *           year field of the record holding it; the paragraph's topic;
+ *           the document's opening record ("Date of issue: ..."); the document's
  *           title; the end of the period a report says it covers
  *           (period.h); the date of a news story.
  *   source  the sentence (a body credited by an attribution cue, a body
@@ -1019,6 +1020,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_year(c, now, now_from);
     if (!c->year && a.para_year && !cell && (!own_year_words || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
         take_year(c, a.para_year, YEAR_FROM_PARAGRAPH);
+    /* the document's opening record ("Date of issue: 14 March 2024") dates
+     * what nothing nearer dates: the paragraph's year comes first */
+    take_year(c, a.doc_rec_year, YEAR_FROM_RECORD);
     /* the section's year ("Global context (2024)", "2023 results") */
     take_year(c, a.head_year, YEAR_FROM_HEADING);
     /* the one year the sentence names, with no cue around it ("its 2023

@@ -782,7 +782,8 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->block_end = b->end;
     a->block_rows = b->rows && b->note_at == cx->n;
     a->rec_scope = b->rec.scope[0] ? b->rec.scope : b->doc_rec.scope;
-    a->rec_year = b->rec.year ? b->rec.year : b->doc_rec.year;
+    a->rec_year = b->rec.year;
+    a->doc_rec_year = b->rec.year ? 0 : b->doc_rec.year;
     /* (a source line among the document's first lines, "Source: author's
      * database", speaks of its tables, not of every figure) */
     a->rec_source = b->rec.source;
