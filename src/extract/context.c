@@ -726,6 +726,24 @@ static int zh_opening_year(const char *p, size_t from, size_t to, int *month)
     return year;
 }
 
+/* The year an English paragraph p[para, to) opens with ("In 2017 the
+ * Government ... contracted Huawei ...", "During 2023, ..."), or 0. Only
+ * its first sentence sets the scene: an "In 2011, ..." deep in a long
+ * paragraph tells one event of its story. */
+static int en_opening_year(const char *p, size_t para, size_t to)
+{
+    static const Phrase opens[] = {PHRASE("in "), PHRASE("during "), {NULL, 0}};
+    size_t k = para;
+    while (k < to && (p[k] == ' ' || p[k] == '\n'))
+        k++;
+    const Phrase *w = k < to && (p[k] == 'I' || p[k] == 'D') ? phrases_at(opens, p, k, to, 0) : NULL;
+    if (!w || k + w->n + 5 > to)
+        return 0;
+    k += w->n;
+    int y = lines_year_at(p, k);
+    return y && (p[k + 4] == ' ' || p[k + 4] == ',') ? y : 0;
+}
+
 /* The credits of the Chinese sentences of p[from, to), each ending at
  * 。！？ or ；, into the topic: the last one credited (none after a teller
  * not named). A sentence with no figure credits the figures after it ("商务部电子商务和信息化司负责人表示，
@@ -804,10 +822,14 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
         memset(t, 0, sizeof *t);
         t->para = para;
     }
-    /* a Chinese sentence before this one that opened with its year */
+    /* a sentence before this one that opened with its year */
     if (ss > t->yscan) {
         size_t from = t->yscan > t->para ? t->yscan : t->para;
-        int mo = 0, y = from < ss ? zh_opening_year(cx->p, from, ss, &mo) : 0;
+        int mo = 0, y = from >= ss ? 0 : cx->chinese ? zh_opening_year(cx->p, from, ss, &mo) : 0;
+        /* (an English sentence too: "In 2017 the Government contracted
+         * Huawei ..." dates "The contract price was US$ 115.3 million") */
+        if (!y && from == t->para && from < ss)
+            y = en_opening_year(cx->p, from, ss);
         if (y)
             t->open_year = y, t->open_month = mo;
         t->yscan = ss;
