@@ -1,4 +1,5 @@
 /* roles.c — the part a place plays in a sentence (see roles.h). */
+#define _GNU_SOURCE   /* memmem */
 #include "roles.h"
 
 #include <string.h>
@@ -600,6 +601,12 @@ static int list_join(const char *doc, size_t a, size_t b)
 size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to)
 {
     static const char *const together[] = {"together", "combined", "jointly", "between them", NULL};
+    /* (most sentences say none of these: the places are read only then) */
+    int says = 0;
+    for (int k = 0; together[k] && !says; k++)
+        says = memmem(doc + ss, se - ss, together[k], strlen(together[k])) != NULL;
+    if (!says)
+        return 0;
     MetricsPlace pl[32];
     size_t np = metrics_places(m, doc, ss, se, pl, 32);
     for (size_t k = 0; k + 1 < np;) {
