@@ -308,7 +308,8 @@ START_TEST(a_note_should_be_found_by_its_mark_and_credit_its_body)
                       "2 Value where disclosed; see Annex B.\n"
                       "3 Ibid., 5.\n"
                       "4 TeleGeography (2023), Submarine Cable Map.\n"
-                      "7 \"A quoted title\". Reuters. 2020.\n";
+                      "7 \"A quoted title\". Reuters. 2020.\n"
+                      "8 \"A quoted title alone\".\n";
     size_t n = strlen(doc);
     Notes *nt = notes_new(M, doc, n);
     ck_assert_uint_eq(notes_mark(doc, n, 0, 20), 1);
@@ -318,7 +319,9 @@ START_TEST(a_note_should_be_found_by_its_mark_and_credit_its_body)
     ck_assert_str_eq(notes_body(nt, 1), "RWR Advisory Group");
     ck_assert_ptr_null(notes_body(nt, 2));
     ck_assert_str_eq(notes_body(nt, 4), "TeleGeography");
-    ck_assert_ptr_null(notes_body(nt, 7));
+    /* (a quoted title, then the work that printed it: the work) */
+    ck_assert_str_eq(notes_body(nt, 7), "Reuters");
+    ck_assert_ptr_null(notes_body(nt, 8));
     notes_free(nt);
 }
 END_TEST

@@ -145,6 +145,46 @@ START_TEST(the_one_other_place_and_a_part_should_be_read_in_chinese)
 }
 END_TEST
 
+/* the place a superlative ranks its subject among is an aside; a place
+ * after "in" with no superlative before it in its clause is none */
+static int aside_at(const char *s, const char *place)
+{
+    const char *at = strstr(s, place);
+    ck_assert_ptr_nonnull(at);
+    return roles_may_aside(s, 0, strlen(s)) &&
+           roles_aside(s, 0, strlen(s), (size_t)(at - s), (size_t)(at - s) + strlen(place));
+}
+
+START_TEST(the_field_of_a_superlative_should_be_an_aside)
+{
+    ck_assert_int_eq(aside_at("Bangladesh has one of the lowest mobile data prices in South Asia, yet fewer than "
+                              "half of rural adults use mobile internet.",
+                              "South Asia"),
+                     1);
+    ck_assert_int_eq(aside_at("It sold its towers for $1.1 billion, the largest tower deal in Africa.", "Africa"), 1);
+    ck_assert_int_eq(aside_at("It sold its towers for $1.1 billion, the largest deal, in Africa.", "Africa"), 0);
+    ck_assert_int_eq(aside_at("Its latest towers in Kenya cost $1.1 billion, the largest sum.", "Kenya"), 0);
+    ck_assert_int_eq(aside_at("China is Zambia's largest creditor, holding about US$4.1 billion.", "Zambia"), 0);
+}
+END_TEST
+
+START_TEST(places_named_together_should_hold_a_figure_jointly)
+{
+    size_t f = 0, t = 0;
+    const char *s = "Nigeria, Egypt and South Africa together accounted for 52% of the region's shipments.";
+    ck_assert_uint_eq(roles_joint_places(M, s, 0, strlen(s), &f, &t), 3);
+    ck_assert_uint_eq(f, 0);
+    ck_assert_uint_eq(t, strlen("Nigeria, Egypt and South Africa"));
+    s = "Kenya and Uganda, combined, host 40 data centres.";
+    ck_assert_uint_eq(roles_joint_places(M, s, 0, strlen(s), &f, &t), 2);
+    /* (a list not said to act together: each item may be its own) */
+    s = "Nigeria, Egypt and South Africa accounted for 52% of the region's shipments.";
+    ck_assert_uint_eq(roles_joint_places(M, s, 0, strlen(s), &f, &t), 0);
+    s = "Kenya together with its neighbours accounted for 52%.";
+    ck_assert_uint_eq(roles_joint_places(M, s, 0, strlen(s), &f, &t), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("roles");
@@ -158,6 +198,8 @@ int main(void)
     tcase_add_test(tc, china_as_a_clauses_topic_should_be_told_from_a_modifier);
     tcase_add_test(tc, a_count_spread_over_many_countries_in_chinese_should_be_told_from_partners);
     tcase_add_test(tc, the_one_other_place_and_a_part_should_be_read_in_chinese);
+    tcase_add_test(tc, the_field_of_a_superlative_should_be_an_aside);
+    tcase_add_test(tc, places_named_together_should_hold_a_figure_jointly);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

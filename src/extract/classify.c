@@ -8,7 +8,8 @@
  *           vary widely.").
  *   scope   the sentence (the world only as a place: a rank "in the world"
  *           places nothing, the world's total of a share yields to another
- *           place; roles.h); the country that has the figure as its
+ *           place; places named together, "Nigeria, Egypt and South Africa
+ *           together", hold none; roles.h); the country that has the figure as its
  *           clause's subject (a table's row naming several countries
  *           has none of its own: the table's place is the document's);
  *           the table row's label, its column's header (a
@@ -24,7 +25,8 @@
  *           it counts, "since its founding in 2008"); the table (a year cell of the row, the column's
  *           header, the caption); a time word dated by the document's date
  *           ("this year", "last year", "in February", "currently"); the
- *           record's year field; the paragraph's topic; the document's
+ *           year field of the record holding it; the paragraph's topic;
+ *           the document's opening record ("Date of issue: ..."); the document's
  *           title; the end of the period a report says it covers
  *           (period.h); the date of a news story.
  *   source  the sentence (a body credited by an attribution cue, a body
@@ -32,6 +34,8 @@
  *           note the sentence points to; the notes under its table, the
  *           "Source:" note of its block; a release's notes on whose data
  *           the topic the sentence names is (datasrc.h); the record; the
+ *           lead-in line above the list holding it ("the #KeepItOn data
+ *           show:"); the
  *           speaker of a transcript's turn, for what they found in the
  *           first person (speakers.h); the paragraph's topic; an official
  *           at a Chinese press conference, for all they say; the release's
@@ -825,6 +829,19 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         if (!c->scope[0] && frame == ROLES_WORLD_SHARE && !chinese_near(doc, ss, c->start))
             strcut(c->scope, sizeof c->scope, "global");
     }
+    /* "Nigeria, Egypt and South Africa together accounted for 52%": the
+     * places of a joint subject hold the figure together, none alone */
+    size_t jf, jt;
+    if (c->scope[0] && roles_joint_places(m, doc, ss, se, &jf, &jt)) {
+        MetricsFence f[65];
+        size_t nf = 0;
+        for (size_t k = 0; k < nfences && nf < 64; k++)
+            f[nf++] = fences[k];
+        f[nf++] = (MetricsFence){jf, jt, METRICS_FENCE_SCOPE};
+        Claim t = *c;
+        metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
+        strcut(c->scope, sizeof c->scope, t.scope);
+    }
     /* 全国 in a story about Kenya is all of Kenya, and so it is in a
      * sentence that names Kenya ("由中国企业承建的肯尼亚国家光纤骨干网...
      * 连通全国47个郡"); 城镇 in Guizhou's report are Guizhou's towns */
@@ -1003,6 +1020,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_year(c, now, now_from);
     if (!c->year && a.para_year && !cell && (!own_year_words || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
         take_year(c, a.para_year, YEAR_FROM_PARAGRAPH);
+    /* the document's opening record ("Date of issue: 14 March 2024") dates
+     * what nothing nearer dates: the paragraph's year comes first */
+    take_year(c, a.doc_rec_year, YEAR_FROM_RECORD);
     /* the section's year ("Global context (2024)", "2023 results") */
     take_year(c, a.head_year, YEAR_FROM_HEADING);
     /* the one year the sentence names, with no cue around it ("its 2023
@@ -1056,6 +1076,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_source(c, b, "the release's notes");
     }
     take_source(c, a.rec_source, "the record");
+    take_source(c, a.lead_source, "the list's lead-in");
     /* "the intrusion sets we tracked": in a transcript, what "we" found
      * is the speaker's (and the paragraph's later figures hear it too) */
     if (!c->source[0] && a.speaker[0] && voice_own_findings(doc, ss, se)) {

@@ -59,6 +59,9 @@ typedef struct Block {
     char source[128];     /* and credits this body */
     size_t para;          /* the current paragraph starts here: after the
                            * last blank line or heading */
+    char lead[128];       /* the body the last lead-in line credits
+                           * ("By region, the #KeepItOn data show:"),
+                           * for the list under it; or "" */
     Record doc_rec;       /* the fields among the document's first lines */
     Record rec;           /* the fields of the current block, when it is a
                            * record of its own (one of several in an export) */
@@ -112,6 +115,25 @@ static int heading_line(const char *p, int prev_has_text, size_t ls, size_t le)
         if (p[i] == '\t' || p[i] == '|' || (p[i] == ' ' && p[i + 1] == ' '))
             return 0;
     return heading_digits(p, ls, le) && lines_has_text(p, ls, le);
+}
+
+/* A record's title: a heading line of a tracker's or a database's export
+ * that names its place, then a bar and what the record is ("GREECE | Port
+ * of Piraeus", "Kenya | Konza data centre"), after a blank line or a rule.
+ * One bar only (a table's header has several columns), no figure in it.
+ * Where the place's part ends (before the bar), or 0 for any other line. */
+static size_t record_title(const char *p, int prev_has_text, size_t ls, size_t le)
+{
+    lines_trim(p, &ls, &le);
+    if (prev_has_text || le - ls < 5 || le - ls > 100 || !heading_digits(p, ls, le))
+        return 0;
+    const char *bar = memchr(p + ls, '|', le - ls);
+    if (!bar || memchr(bar + 1, '|', (size_t)(p + le - bar - 1)) || memchr(p + ls, '\t', le - ls))
+        return 0;
+    size_t b = (size_t)(bar - p);
+    if (b < ls + 3 || p[b - 1] != ' ' || b + 2 >= le || p[b + 1] != ' ')
+        return 0;
+    return b - 1;
 }
 
 /* The one year a heading names ("Global context (2024)", "..., 2013-22"),
@@ -364,6 +386,52 @@ static void field_line(Record *r, const Metrics *m, const char *p, size_t ls, si
         r->scope[0] = '\0';
 }
 
+/* A list's item, "• Africa: ...", "- ...", "* ...", "3. ...", "(a) ...", or
+ * an item's wrapped line (indented): does the line p[ls, le) go on the
+ * list above it? */
+static int list_line(const char *p, size_t ls, size_t le)
+{
+    if (ls < le && (p[ls] == ' ' || p[ls] == '\t'))
+        return lines_has_text(p, ls, le);
+    if (ls + 2 <= le && (p[ls] == '-' || p[ls] == '*') && p[ls + 1] == ' ')
+        return 1;
+    if (ls + 3 <= le && (!memcmp(p + ls, "\xE2\x80\xA2", 3) || !memcmp(p + ls, "\xE2\x80\x93", 3)))
+        return 1;
+    size_t i = ls;
+    while (i < le && i - ls < 3 && is_digit((unsigned char)p[i]))
+        i++;
+    if (i > ls && i + 1 < le && (p[i] == '.' || p[i] == ')') && p[i + 1] == ' ')
+        return 1;
+    return ls + 3 < le && p[ls] == '(' && p[ls + 1] >= 'a' && p[ls + 1] <= 'z' && p[ls + 2] == ')';
+}
+
+/* A lead-in: a line ending with a colon whose sentence, no figure in it,
+ * credits a body ("By region, the #KeepItOn data show:", "According to
+ * the regulator's figures:"). Its sentence starts after the last full stop
+ * of its paragraph (from para). The body in out, or "". */
+static void leadin_credit(const Metrics *m, const char *p, size_t n, size_t para, size_t ls, size_t le, char *out,
+                          size_t cap)
+{
+    out[0] = '\0';
+    while (le > ls && (p[le - 1] == ' ' || p[le - 1] == '\r'))
+        le--;
+    if (le <= ls || p[le - 1] != ':' || le - ls > 300)
+        return;
+    size_t ss = ls;
+    while (ss > para && !(ss >= 2 && (p[ss - 2] == '.' || p[ss - 2] == '!' || p[ss - 2] == '?') &&
+                          (p[ss - 1] == ' ' || p[ss - 1] == '\n')))
+        ss--;
+    for (size_t i = ss; i < le; i++)
+        if (is_digit((unsigned char)p[i]))
+            return;   /* (a figure's own sentence: its claim credits) */
+    Claim c;
+    memset(&c, 0, sizeof c);
+    c.start = le - 1;
+    c.end = le;
+    metrics_classify(m, &c, p, n, ss, le);
+    strcut(out, cap, c.source);
+}
+
 /* Walk the whole lines before offset at: the last heading's place. Each
  * byte is searched once, however long the line (a 100 MB line holds
  * many claims). */
@@ -397,7 +465,24 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
             b->head_e = he;
             b->head_year = heading_year(p, hs, he);
             b->para = le + 1;
+        } else if (record_title(p, b->prev_text, ls, le)) {
+            /* (a record's title gives its place, or none, to the record
+             * below it: the next record's title ends it) */
+            size_t hs = ls, he = record_title(p, b->prev_text, ls, le);
+            lines_trim(p, &hs, &he);
+            if (!names_heading_scope(m, p, hs, he, b->scope, sizeof b->scope))
+                b->scope[0] = '\0';
+            b->head_s = hs;
+            b->head_e = he;
+            b->head_year = 0;
+            b->para = le + 1;
         }
+        /* a lead-in credits the list under it, up to the first line
+         * of text that is no item (blank lines may part the items) */
+        if (b->lead[0] && text && !list_line(p, ls, le))
+            b->lead[0] = '\0';
+        if (text && le > ls && p[le - 1 - (p[le - 1] == '\r')] == ':')
+            leadin_credit(m, p, n, b->para, ls, le, b->lead, sizeof b->lead);
         numbered_line(b, m, p, ls, le);
         if (b->runin != ls + 1)
             runin_line(b, m, p, ls, le, b->prev_text, b->prev_end);
@@ -641,6 +726,24 @@ static int zh_opening_year(const char *p, size_t from, size_t to, int *month)
     return year;
 }
 
+/* The year an English paragraph p[para, to) opens with ("In 2017 the
+ * Government ... contracted Huawei ...", "During 2023, ..."), or 0. Only
+ * its first sentence sets the scene: an "In 2011, ..." deep in a long
+ * paragraph tells one event of its story. */
+static int en_opening_year(const char *p, size_t para, size_t to)
+{
+    static const Phrase opens[] = {PHRASE("in "), PHRASE("during "), {NULL, 0}};
+    size_t k = para;
+    while (k < to && (p[k] == ' ' || p[k] == '\n'))
+        k++;
+    const Phrase *w = k < to && (p[k] == 'I' || p[k] == 'D') ? phrases_at(opens, p, k, to, 0) : NULL;
+    if (!w || k + w->n + 5 > to)
+        return 0;
+    k += w->n;
+    int y = lines_year_at(p, k);
+    return y && (p[k + 4] == ' ' || p[k + 4] == ',') ? y : 0;
+}
+
 /* The credits of the Chinese sentences of p[from, to), each ending at
  * 。！？ or ；, into the topic: the last one credited (none after a teller
  * not named). A sentence with no figure credits the figures after it ("商务部电子商务和信息化司负责人表示，
@@ -697,10 +800,14 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->block_end = b->end;
     a->block_rows = b->rows && b->note_at == cx->n;
     a->rec_scope = b->rec.scope[0] ? b->rec.scope : b->doc_rec.scope;
-    a->rec_year = b->rec.year ? b->rec.year : b->doc_rec.year;
+    a->rec_year = b->rec.year;
+    a->doc_rec_year = b->rec.year ? 0 : b->doc_rec.year;
     /* (a source line among the document's first lines, "Source: author's
      * database", speaks of its tables, not of every figure) */
     a->rec_source = b->rec.source;
+    /* (the line holding the offset is one of the lead-in's items) */
+    size_t ls = b->lead[0] ? lines_start(cx->p, at, 4096) : at;
+    a->lead_source = b->lead[0] && list_line(cx->p, ls, lines_end(cx->p, cx->n, ls)) ? b->lead : "";
     a->doc = &cx->doc;
     a->datasrc = cx->datasrc;
     /* the transcript's turn (a Chinese turn starts a paragraph) */
@@ -715,10 +822,14 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
         memset(t, 0, sizeof *t);
         t->para = para;
     }
-    /* a Chinese sentence before this one that opened with its year */
+    /* a sentence before this one that opened with its year */
     if (ss > t->yscan) {
         size_t from = t->yscan > t->para ? t->yscan : t->para;
-        int mo = 0, y = from < ss ? zh_opening_year(cx->p, from, ss, &mo) : 0;
+        int mo = 0, y = from >= ss ? 0 : cx->chinese ? zh_opening_year(cx->p, from, ss, &mo) : 0;
+        /* (an English sentence too: "In 2017 the Government contracted
+         * Huawei ..." dates "The contract price was US$ 115.3 million") */
+        if (!y && from == t->para && from < ss)
+            y = en_opening_year(cx->p, from, ss);
         if (y)
             t->open_year = y, t->open_month = mo;
         t->yscan = ss;

@@ -53,9 +53,16 @@ typedef struct Around {
      * or "Key ..... value" lines), else of the document's opening record */
     const char *rec_scope;       /* its place field ("Recipient: Kenya"), or "" */
     int rec_year;                /* its year field ("Commitment Year: 2018"), or 0 */
+    int doc_rec_year;            /* the year field of the document's opening
+                                  * record ("Date of issue: 14 March 2024")
+                                  * when the offset's block has no record of
+                                  * its own, or 0 (rec_year is then 0) */
     const char *rec_source;      /* the first body the source field of the
                                   * record holding it lists ("Sources ... CPEC
                                   * Authority; SCO"), or "" */
+    const char *lead_source;     /* the body the lead-in line above the list
+                                  * holding the offset credits ("By region,
+                                  * the #KeepItOn data show:"), or "" */
     /* the running topic of the paragraph (earlier claims of it): its
      * place and year ("" and 0 after a sentence opening with a contrast),
      * the body it credited, the noun it counted */

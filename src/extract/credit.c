@@ -174,7 +174,9 @@ static size_t name_after(const char *t, const CreditTok *toks, size_t nt, size_t
             }
             break;
         }
-        if (toks[a].punct && t[toks[a].s] != '-')
+        /* (a campaign's hashtag or an account's handle is a name:
+         * "data from the #KeepItOn coalition", "@NetBlocks") */
+        if (toks[a].punct && t[toks[a].s] != '-' && t[toks[a].s] != '#' && t[toks[a].s] != '@')
             break;
         a++;
     }
@@ -237,6 +239,14 @@ static const char *const tellers[] = {"officials", "regulators", "authorities", 
 static const char *const records[] = {"report", "review", "survey", "data", "figures", "analysis", "count",
                                       "study", "estimates", "database", "tracker", "project", "research",
                                       "statistics", "documents", "records", "numbers", "list", NULL};
+
+/* The last word of a body's name, not a publication's: "the FBI's
+ * Internet Crime Complaint Center logged" credits the centre. */
+static const char *const body_heads[] = {"center", "centre", "agency", "authority", "ministry", "bureau", "office",
+                                         "commission", "department", "institute", "bank", "council", "association",
+                                         "union", "organization", "organisation", "board", "corporation",
+                                         "company", "group", "university", "unit", "team", "division", "committee",
+                                         "administration", "service", "foundation", "lab", "laboratory", NULL};
 
 /* Words between a subject and its verb: "The FCC has authorised",
  * "TeleGeography now counts". */
@@ -301,6 +311,26 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
             if (b >= 2 && is_upper_word(t, &toks[b - 2]) && !common_word(t, &toks[b - 2]))
                 b--;
             break;
+        }
+        if (is_upper_word(t, k)) {
+            /* a publication the name owns, named by its title: "ITU's
+             * latest Facts and Figures, the 2023 edition, say",
+             * "TeleGeography's Submarine Cable Map shows": its owner
+             * (a place's body is no publication: "Kenya's Communications
+             * Authority said"; nor is a body's unit, "the FBI's Internet
+             * Crime Complaint Center logged") */
+            size_t o = b - 1;
+            while (o > 0 && b - o < 7 && (is_upper_word(t, &toks[o - 1]) || is_connector(t, &toks[o - 1])))
+                o--;
+            while (o < b - 1 && is_connector(t, &toks[o]))
+                o++;
+            size_t q = o;   /* "latest", "new", "annual" */
+            while (q > 0 && o - q < 2 && is_lower_word(t, &toks[q - 1]) && !word_is(t, &toks[q - 1], "s") &&
+                   !is_connector(t, &toks[q - 1]))
+                q--;
+            if (q >= 3 && word_is(t, &toks[q - 1], "s") && toks[q - 2].punct && is_upper_word(t, &toks[q - 3]) &&
+                !toks[q - 3].place && !in_list(t, k, body_heads))
+                b = q - 2;
         }
         break;
     }
@@ -405,8 +435,16 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             if (b >= 3 && time_word(t, &toks[b - 1]) && (word_is(t, &toks[b - 2], "on") || word_is(t, &toks[b - 2], "in")))
                 b -= 2;
             a = b;
-            while (a > 0 && b - a < 8 && (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
-                a--;
+            for (;;) {
+                while (a > 0 && b - a < 8 && (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
+                    a--;
+                /* (an apostrophe inside a name: "Dell'Oro Group", "O'Neill") */
+                if (a >= 2 && a < b && b - a < 7 && toks[a - 1].punct && t[toks[a - 1].s] == '\'' &&
+                    toks[a - 1].s == toks[a - 2].e && toks[a - 1].e == toks[a].s && is_upper_word(t, &toks[a - 2]))
+                    a -= 2;
+                else
+                    break;
+            }
             while (a < b && is_connector(t, &toks[a]))
                 a++;
             /* "The Dedicated Card and Payment Crime Unit identified": the
@@ -589,6 +627,33 @@ static int label_word(const char *w, size_t n)
     return 0;
 }
 
+/* Does the bracket opening at doc[i] close the sentence ending at se
+ * (a full stop after it, and nothing but a quote), after a word that is no
+ * name (a name's bracket spells it: "Economy Blueprint (MyDIGITAL)")? */
+static int closing_bracket(const char *doc, size_t i, size_t se)
+{
+    size_t w = i;
+    while (w > 0 && doc[w - 1] == ' ')
+        w--;
+    size_t ws = w;
+    while (ws > 0 && (isalnum((unsigned char)doc[ws - 1]) || doc[ws - 1] == '-'))
+        ws--;
+    if (ws == w || isupper((unsigned char)doc[ws]))
+        return 0;
+    size_t c = i + 1;
+    while (c < se && c - i < 120 && doc[c] != ')' && doc[c] != '(' && doc[c] != '\n')
+        c++;
+    if (c >= se || doc[c] != ')')
+        return 0;
+    int stop = 0;   /* (a full stop: a line of a record ends in none) */
+    for (c++; c < se; c++) {
+        if (!(doc[c] == '.' || doc[c] == ' ' || doc[c] == '"' || doc[c] == '\n' || doc[c] == '\r'))
+            return 0;
+        stop |= doc[c] == '.';
+    }
+    return stop;
+}
+
 /* The name opening doc[i, lim): capitalised words, "&", and "of",
  * "and", "for" between them, up to a comma, a year, a lower-case word or
  * the end. Its end, or i when none. */
@@ -661,6 +726,24 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
             if (s >= se || doc[s] != ':')
                 continue;
             s++;
+        } else if (doc[i] == '(' && closing_bracket(doc, i, se)) {
+            /* "... rose 6.5% to RM1.16 trillion in 2023 (DOSM).": a body
+             * in brackets closing the sentence, all its first part a name
+             * (none whose words or figures describe: "(first phase, ...)") */
+            s = i + 1;
+            lim = s;
+            while (lim < se && doc[lim] != ')' && doc[lim] != ',')
+                lim++;
+            size_t e = cite_name(doc, s, lim);
+            int digits = 0;
+            for (size_t k = s; k < e; k++)
+                digits |= isdigit((unsigned char)doc[k]) != 0;
+            if (e != lim || e - s < 2 || e - s >= cap || digits || label_word(doc + s, e - s) ||
+                qty_is_month(doc + s, e - s) || (e - s == 3 && qty_currency_word(doc + s, 3)))
+                continue;
+            memcpy(out, doc + s, e - s);
+            out[e - s] = '\0';
+            return 1;
         } else {
             continue;
         }
@@ -700,6 +783,25 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
 }
 
 static int reported_subject(const char *doc, size_t n, size_t end);
+static size_t word_back(const char *doc, size_t ss, size_t e);
+
+/* "puts Huawei's share at 31%": after a verb of valuing, a name in the
+ * possessive owns what is valued; it tells nothing. Does the cue ending at
+ * doc[cue_e) value, and the name ending at doc[e) own? */
+static int valued_owner(const char *doc, size_t n, size_t cue_e, size_t e)
+{
+    static const char *const values[] = {"puts", "put", "estimates", "estimated", "estimate", "ranks", "ranked",
+                                         "values", "valued", "pegs", "pegged", "places", "placed", NULL};
+    size_t w = word_back(doc, 0, cue_e);
+    int valuing = 0;
+    for (int k = 0; values[k] && !valuing; k++)
+        valuing = strlen(values[k]) == cue_e - w && !strncasecmp(doc + w, values[k], cue_e - w);
+    if (!valuing)
+        return 0;
+    if (e + 2 < n && doc[e] == '\'' && doc[e + 1] == 's' && doc[e + 2] == ' ')
+        return 1;
+    return e + 4 < n && !memcmp(doc + e, "\xE2\x80\x99s", 4) && doc[e + 4] == ' ';
+}
 
 int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t e)
 {
@@ -708,7 +810,7 @@ int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t
     for (size_t i = cue_e; i < s; i++)
         if (isdigit((unsigned char)doc[i]))
             return 0;
-    return !reported_subject(doc, n, e);
+    return !reported_subject(doc, n, e) && !valued_owner(doc, n, cue_e, e);
 }
 
 static int reported_subject(const char *doc, size_t n, size_t end)

@@ -4,7 +4,9 @@
  * Communications Authority of Kenya", "the company said" (the sentence's
  * own company), "Serbia's government said", "224.7 million (NCC)"; the
  * subject of a reporting verb ("Feldstein [5] finds", "AidData, a
- * research lab ..., counts", "Ofcom's Connected Nations report shows"); a
+ * research lab ..., counts", "Ofcom's Connected Nations report shows"),
+ * the owner of a publication named by its title ("ITU's latest Facts and
+ * Figures say"); a
  * company's own results ("Huawei earned ..."); a citation after the
  * figure ("[ITU 2024]", "(Source: ...)", "... - MIIT").
  *
@@ -59,7 +61,9 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
 /* A citation after the figure ending at doc[end), before the
  * sentence's end se: a body in square brackets ("[ITU, Facts and Figures
  * 2024]", "[TeleGeography 2024]", not "[7]" nor "[Figure 3]"), a
- * "(Source: GSMA Intelligence)", or the name that ends the figure's line
+ * "(Source: GSMA Intelligence)", a body in brackets closing the sentence
+ * ("... in 2023 (DOSM).", not "Blueprint (MyBLUE)" nor "(first phase)"),
+ * or the name that ends the figure's line
  * after a spaced dash ("5G BASE STATIONS TOP 3.6 MILLION - MIIT",
  * "... — World Bank"). 1 and the name in out, or 0. */
 int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, size_t cap);

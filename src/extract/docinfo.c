@@ -541,14 +541,16 @@ static int home_body(const Source *src)
  * team" is the Digital Silk Road Monitor), else the publisher. */
 /* Is the signing body a unit of its publisher: a directorate, department,
  * division or office ("Department of Services and Energy Statistics"), a
- * section, unit, branch or desk ("Trade Statistics Section"), or its
- * investor, media or public relations? */
+ * section, unit, branch or desk ("Trade Statistics Section"), a research
+ * programme ("Technology and Geopolitics Programme" of an institute), or
+ * its investor, media or public relations? */
 static int unit_of(const char *au)
 {
     static const char *const heads[] = {"directorate ", "department ", "division ", "office of ", "bureau of ",
                                         "secretariat ", "unit ", NULL};
     static const char *const tails[] = {"investor relations", "media relations", "public relations", "press office",
-                                        " section", " division", " unit", " branch", " desk", NULL};
+                                        " section", " division", " unit", " branch", " desk", " programme",
+                                        " program", NULL};
     for (int k = 0; heads[k]; k++)
         if (!strncasecmp(au, heads[k], strlen(heads[k])))
             return 1;
@@ -912,14 +914,17 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         const char *pub = src->publisher ? src->publisher : "";
         if (di->body[0])
             strcut(di->we, sizeof di->we, di->body);
-        else if (*pub && !names_known_source(m, pub, 0, strlen(pub), di->we, sizeof di->we) && !prints_others(pub))
+        else if (*pub && !names_known_source(m, pub, 0, strlen(pub), di->we, sizeof di->we) &&
+                 (!prints_others(pub) || voice_outlet_own(doc, n, pub)))
             /* (a body we do not know: a security vendor's blog by its
-             * researcher, "our telemetry" — its own name) */
+             * researcher, "our telemetry" — its own name; a newspaper's
+             * data piece, "Our analysis ... found": the newspaper) */
             strcut(di->we, sizeof di->we, pub);
         /* a body reporting its own data (a vendor's quarterly report,
-         * "according to our telemetry ... we tracked"): its figures are
-         * its own where no one else is credited */
-        if (!di->body[0] && di->we[0] && voice_reports_own(doc, n))
+         * "according to our telemetry ... we tracked"; a newspaper's
+         * data piece): its figures are its own where no one else is
+         * credited */
+        if (!di->body[0] && di->we[0] && (voice_reports_own(doc, n) || (prints_others(pub) && voice_outlet_own(doc, n, pub))))
             strcut(di->body, sizeof di->body, di->we);
     }
 }

@@ -235,6 +235,52 @@ static int note_body_zh(const Metrics *m, const char *p, size_t s, size_t e, cha
     return 1;
 }
 
+/* The length of a quotation mark at p[i] (straight or curly), or 0. */
+static size_t quote_len(const char *p, size_t i, size_t e)
+{
+    if (p[i] == '"')
+        return 1;
+    if (i + 3 <= e && (unsigned char)p[i] == 0xE2 && (unsigned char)p[i + 1] == 0x80 &&
+        ((unsigned char)p[i + 2] == 0x9C || (unsigned char)p[i + 2] == 0x9D))
+        return 3;
+    return 0;
+}
+
+/* An encyclopedia's reference, "^ "Ethiopia: ICT indicators". ITU
+ * DataHub. Retrieved 4 March 2024.": after its back-link caret, a quoted
+ * title, then the work or publisher that printed it, which is what the
+ * reference credits. Where that name starts; s when the text opens with
+ * no quoted title followed by a name (a title alone credits nobody). */
+static size_t cited_work(const char *p, size_t s, size_t e)
+{
+    size_t i = s;
+    if (i < e && p[i] == '^') {
+        i++;
+        /* (the back-links of a reference cited several times: "^ a b") */
+        while (i + 1 < e && p[i] == ' ' && p[i + 1] >= 'a' && p[i + 1] <= 'z' && (i + 2 >= e || p[i + 2] == ' '))
+            i += 2;
+        while (i < e && p[i] == ' ')
+            i++;
+    }
+    size_t q = i < e ? quote_len(p, i, e) : 0;
+    if (!q)
+        return s;
+    size_t j = i + q, c = 0;
+    for (; j < e && !c; j++)
+        c = quote_len(p, j, e);
+    if (!c)
+        return s;
+    j += c - 1;
+    /* the title's full stop (inside or after the quote), "(PDF)" */
+    while (j < e && (p[j] == '.' || p[j] == ',' || p[j] == ' '))
+        j++;
+    if (j + 5 <= e && !memcmp(p + j, "(PDF)", 5))
+        j += 5;
+    while (j < e && (p[j] == '.' || p[j] == ' '))
+        j++;
+    return j < e && is_upper((unsigned char)p[j]) ? j : s;
+}
+
 /* The body a note's text p[s, e) opens with: the name before its first
  * comma, bracket or full stop, when it is a name (capitalised words with
  * "of", "and", "for", "&" between, no digits), or a known source. */
@@ -253,6 +299,7 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
         h++;
     if (h < e && (unsigned char)p[h] >= 0xE4 && (unsigned char)p[h] <= 0xE9)
         return note_body_zh(m, p, s, e, out, cap);
+    s = cited_work(p, s, e);
     if (!is_upper((unsigned char)p[s]))
         return 0;   /* a quoted title, a lower-case remark */
     size_t k = s;

@@ -6,8 +6,10 @@
  * Tracker" at the foot of the page, or "offline.1" with "1. ITU, Measuring
  * Digital Development" under "Notes". A note's body is the name it opens
  * with (a known source by its canonical name); "Ibid." repeats the note
- * before it; a quoted title, a remark ("Value where disclosed...") or a
- * dated report's name credits nobody.
+ * before it; an encyclopedia's reference, a quoted title then the work
+ * that printed it ("^ \"ICT indicators\". ITU DataHub. 2024."), credits
+ * that work; a quoted title alone, a remark ("Value where
+ * disclosed...") or a dated report's name credits nobody.
  *
  * Notes are the numbered lines after a rule ("_____") or under a heading
  * "Notes", "Endnotes", "Footnotes", "References" or "Sources", and any

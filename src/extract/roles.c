@@ -1,4 +1,5 @@
 /* roles.c — the part a place plays in a sentence (see roles.h). */
+#define _GNU_SOURCE   /* memmem */
 #include "roles.h"
 
 #include <string.h>
@@ -222,8 +223,62 @@ static int zh_destination(const char *doc, size_t ss, size_t s)
     return 0;
 }
 
+/* ---- the field of a superlative ----
+ * "Bangladesh has one of the lowest mobile data prices in South Asia",
+ * "the largest tower deal in Africa": the place a superlative ranks its
+ * subject among is not where the figure is. */
+
+/* Is doc[w, e) a superlative ("lowest", "most", "least", "first")? */
+static int superlative(const char *doc, size_t w, size_t e)
+{
+    static const char *const words[] = {"most", "least", "first", NULL};
+    static const char *const not_sup[] = {"interest", "latest", "west", "test", "rest", "request", "invest",
+                                          "suggest", "forest", "harvest", "honest", "modest", "digest",
+                                          "manifest", "protest", "contest", "guest", "quest", "arrest",
+                                          "earnest", "midwest", "southwest", "northwest", "priest", NULL};
+    size_t n = e - w;
+    if (one_of(doc + w, n, words))
+        return 1;
+    return n >= 5 && !strncasecmp(doc + e - 3, "est", 3) && !one_of(doc + w, n, not_sup);
+}
+
+/* Is the place at doc[s) the field of a superlative: "the lowest ...
+ * in South Asia" (in its clause, a few words back)? ("China is Zambia's
+ * largest creditor" names the creditor's debtor: Zambia's figure.) */
+static int superlative_field(const char *doc, size_t ss, size_t s)
+{
+    /* "the lowest mobile data prices in (the) South Asia" */
+    size_t we, w = word_before(doc, ss, s, &we);
+    if (we - w == 3 && !strncasecmp(doc + w, "the", 3))
+        w = word_before(doc, ss, w, &we);
+    if (!(we - w == 2 && !strncasecmp(doc + w, "in", 2)))
+        return 0;
+    size_t i = w;
+    for (int words = 0; words < 8 && i > ss; words++) {
+        w = word_before(doc, ss, i, &we);
+        if (we == w)
+            return 0;   /* a mark: the clause ends */
+        if (superlative(doc, w, we)) {
+            size_t te, t = word_before(doc, ss, w, &te);
+            return te - t == 3 && !strncasecmp(doc + t, "the", 3);
+        }
+        i = w;
+    }
+    return 0;
+}
+
 static int may_aside(const char *doc, size_t ss, size_t se)
 {
+    /* (a superlative: "the lowest", "the most") */
+    for (size_t i = ss; i + 5 < se; i++)
+        if ((doc[i] == 't' || doc[i] == 'T') && !strncasecmp(doc + i, "the ", 4) &&
+            (i == ss || !is_alpha((unsigned char)doc[i - 1]))) {
+            size_t b = i + 4;
+            while (b < se && is_alpha((unsigned char)doc[b]))
+                b++;
+            if (b > i + 4 && superlative(doc, i + 4, b))
+                return 1;
+        }
     for (size_t i = ss; i + 6 <= se; i++)
         if ((unsigned char)doc[i] >= 0xE4 && opens(doc, i, se, zh_bound))
             return 1;
@@ -257,6 +312,8 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)
         return 1;
     /* "Lagos-based", "Hong Kong-listed" */
     if (opens(doc, e, se, seated))
+        return 1;
+    if (superlative_field(doc, ss, s))
         return 1;
     /* (the place's name may hold more words than its cue: "North America") */
     while (s >= ss + 2 && is_blank(doc[s - 1]) && doc[s - 2] >= 'a' && doc[s - 2] <= 'z') {
@@ -526,4 +583,50 @@ int roles_one_other_place(const Metrics *m, const char *doc, size_t ss, size_t s
         one = pl[k].id;
     }
     return one != NULL;
+}
+
+/* ---- places named together ---- */
+
+/* Do the bytes doc[a, b) between two places join them in a list (", ",
+ * " and ", ", and ", " or ")? */
+static int list_join(const char *doc, size_t a, size_t b)
+{
+    static const char *const joins[] = {", ", " and ", ", and ", " & ", NULL};
+    for (int k = 0; joins[k]; k++)
+        if (b - a == strlen(joins[k]) && !memcmp(doc + a, joins[k], b - a))
+            return 1;
+    return 0;
+}
+
+size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to)
+{
+    static const char *const together[] = {"together", "combined", "jointly", "between them", NULL};
+    /* (most sentences say none of these: the places are read only then) */
+    int says = 0;
+    for (int k = 0; together[k] && !says; k++)
+        says = memmem(doc + ss, se - ss, together[k], strlen(together[k])) != NULL;
+    if (!says)
+        return 0;
+    MetricsPlace pl[32];
+    size_t np = metrics_places(m, doc, ss, se, pl, 32);
+    for (size_t k = 0; k + 1 < np;) {
+        /* a run of places joined as a list */
+        size_t j = k;
+        while (j + 1 < np && pl[j + 1].s > pl[j].e && list_join(doc, pl[j].e, pl[j + 1].s))
+            j++;
+        if (j > k) {
+            size_t e = pl[j].e;
+            if (e < se && doc[e] == ',')
+                e++;
+            while (e < se && doc[e] == ' ')
+                e++;
+            if (opens(doc, e, se, together)) {
+                *from = pl[k].s;
+                *to = pl[j].e;
+                return j - k + 1;
+            }
+        }
+        k = j + 1;
+    }
+    return 0;
 }

@@ -12,7 +12,10 @@
  *    share of what the text speaks of.
  *  - An aside. "41 percent of the global market outside North America",
  *    "according to London-based research firm Omdia": a place excluded,
- *    or the seat of a body, is not where the figure applies; nor are the
+ *    or the seat of a body, is not where the figure applies; nor is the
+ *    field a superlative ranks its subject among ("one of the lowest
+ *    mobile data prices in South Asia", "the largest tower deal in
+ *    Africa"); nor are the
  *    destinations of a flow ("投资137.6亿美元，…主要流向新加坡、美国").
  *  - The country as a whole. 全国 and 国内 ("nationwide", "domestic") name
  *    the country the document speaks of: China in a Chinese report on
@@ -20,6 +23,9 @@
  *    sentence names ("由中国企业承建的肯尼亚国家光纤骨干网...连通全国47个
  *    郡"). 城镇 and 农村 (the towns, the countryside) are its parts: a
  *    province's in a provincial report.
+ *  - Places named together. "Nigeria, Egypt and South Africa together
+ *    accounted for 52%": the list holds the figure jointly; it is the
+ *    whole's the text speaks of, not any one place's.
  *  - The subject that has the figure. "China had 1.092 billion internet
  *    users", "China had built 1.854 million 5G base stations", "China
  *    accounts for about 20% of the world's users": the country opening the
@@ -51,6 +57,13 @@ int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se);
  * sentence hold one at all (a quick look, before the places are read). */
 int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e);
 int roles_may_aside(const char *doc, size_t ss, size_t se);
+
+/* Places named together as one subject: "Nigeria, Egypt and South Africa
+ * together accounted for 52% of the region's shipments", "Kenya and
+ * Uganda combined". They hold the figure jointly, none of them alone:
+ * how many the list names (2 or more), its span in *from, *to; 0 when the
+ * sentence doc[ss, se) has no such list. */
+size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to);
 
 /* Is every mention of China in the sentence doc[ss, se) a word for "the
  * whole country" (全国, 国内, 境内, "nationwide") or its parts (城镇, 农村),

@@ -3,6 +3,7 @@
 #include "voice.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "lexicon.h"
 
@@ -128,6 +129,42 @@ int voice_reports_own(const char *doc, size_t n)
             quoted = !quoted;
         else if (!quoted && ((doc[i] | 0x20) == 'w' || (doc[i] | 0x20) == 'o') && (i == 0 || !is_letter(doc[i - 1])) &&
                  found_at(doc, i, e))
+            said++;
+    }
+    return said >= 2;
+}
+
+/* The outlet's own inquiry named by its name: the name's distinctive
+ * word ("Meridian" of "The Meridian Post"), then one of these. */
+static const Phrase inquiry[] = {
+    PHRASE("analysis"), PHRASE("investigation"), PHRASE("review"), PHRASE("count"), PHRASE("tally"),
+    PHRASE("survey"), PHRASE("database"), {NULL, 0},
+};
+
+int voice_outlet_own(const char *doc, size_t n, const char *pub)
+{
+    /* the name's first word, past an article */
+    while (*pub == ' ')
+        pub++;
+    if (!strncasecmp(pub, "the ", 4))
+        pub += 4;
+    size_t wl = 0;
+    while (is_letter(pub[wl]))
+        wl++;
+    size_t e = n < VOICE_LEAD ? n : VOICE_LEAD;
+    int said = 0, quoted = 0;
+    /* (what a quoted speaker says they found is theirs) */
+    for (size_t i = 0; i < e && said < 2; i++) {
+        if (quote_at(doc, i, e)) {
+            quoted = !quoted;
+            continue;
+        }
+        if (quoted || (i > 0 && is_letter(doc[i - 1])) || !is_letter(doc[i]))
+            continue;
+        if (((doc[i] | 0x20) == 'w' || (doc[i] | 0x20) == 'o') && found_at(doc, i, e))
+            said++;
+        else if (wl >= 3 && i + wl + 1 < e && !memcmp(doc + i, pub, wl) && !is_letter(doc[i + wl]) &&
+                 doc[i + wl] == ' ' && phrases_at(inquiry, doc, i + wl + 1, e, 1))
             said++;
     }
     return said >= 2;
