@@ -428,6 +428,33 @@ static int over_word(const unsigned char *p, size_t n, size_t j)
     return c < 0 || c == '%' || (!qzh_is_han(c) && c >= 0x80) || c == ',' || c == '.';
 }
 
+/* Digits that carry on a number after its scale, as Chinese in
+ * Singapore and Malaysia writes it: 2亿2156万 (221,560,000), 1万2229
+ * (12,229). After 亿, one to four digits closed by 万 (and four more
+ * digits may follow); after 万, exactly four digits standing alone (not
+ * a date's: 10万2024年 is no number). Adds them to f->a (in units of
+ * f->scale); the end of what was read, or j when nothing carries on. */
+static size_t carry_on(const unsigned char *p, size_t n, size_t j, Fig *f)
+{
+    ZNum r;
+    size_t l;
+    if (f->num.han || f->num.decimal || f->over || (f->scale != 1e8 && f->scale != 1e4) || j >= n || !is_digit(p[j]))
+        return j;
+    if (f->scale == 1e8) {
+        if (!read_digits(p, n, j, &r) || r.decimal || r.fullwidth || r.intdig > 4 || !lit_at(p, n, r.end, "万"))
+            return j;
+        f->a += r.v * 1e4 / f->scale;
+        j = r.end + 3;
+        if (j >= n || !is_digit(p[j]))
+            return j;
+    }
+    if (!read_digits(p, n, j, &r) || r.decimal || r.fullwidth || r.intdig != 4 || (r.end < n && p[r.end] == ',') ||
+        qzh_at(p, n, r.end, ZK_TIME | ZK_SCALE, &l))
+        return j;
+    f->a += r.v / f->scale;
+    return r.end;
+}
+
 /* The word after a numeral and its scales, at p[j]: fills f and
  * returns the span's end. */
 static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
@@ -664,6 +691,8 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
             break;
         }
     }
+    if (f->scaled && !hedge_at)
+        j = carry_on(p, n, j, f);
     f->end = read_suffix(p, n, j, f);
     if (f->end < j)
         f->end = j;
@@ -818,13 +847,17 @@ static int sentence_ends(const unsigned char *p, size_t a, size_t b)
 /* ---- the judge ---- */
 
 /* The hedge stated before p[start): 约, 超过, 不足..., across one copula
- * (约为, 约有, 约占, 约达); "约占全国的四分之三" reaches back to 约占 in the
+ * (约为, 约有, 约占, 约达) and a currency's name (约合人民币); "约占全国的四分之三" reaches back to 约占 in the
  * same clause when no other number stands between. */
 static Qualifier hedge_before(const unsigned char *p, size_t start)
 {
     size_t k = start, l, s;
     while (blank_before(p, k))
         k -= blank_before(p, k);
+    /* a currency named between: 约合人民币62,263.43万元, 超过人民币500亿元 */
+    const ZhWord *cw = qzh_before(p, 0, k, ZK_CURRENCY, &l);
+    if (cw && l > 3)
+        k -= l;
     for (int copula = 0; copula < 2; copula++) {
         const ZhWord *w = qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l);
         if (w) {
@@ -840,7 +873,8 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
     }
     /* 约占 ... 的 X; a share of a base the hedge opens: "不足高收入国家
      * （93%）的四成", "超过全国总量的一半" (a remark in brackets skipped) */
-    static const char *const base_hedges[] = {"不足", "不到", "超过", "逾", "接近", "将近", "低于", "高于", NULL};
+    static const char *const base_hedges[] = {"不超过", "不低于", "不少于", "不高于", "不足", "不到", "超过", "逾",
+                                              "接近", "将近", "低于", "高于", NULL};
     int of_base = start >= 3 && !memcmp(p + start - 3, "的", 3);
     k = start;
     for (int chars = 0; chars < 24 && k > 0; chars++) {
@@ -861,6 +895,7 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
             break;
         if (lit_at(p, k, s, "占") && one_before(p, 0, s, "约"))
             return Q_APPROX;
+        /* (the longest first: 不超过 is at most, not the 超过 in it) */
         for (int h = 0; of_base && base_hedges[h]; h++) {
             size_t hl = strlen(base_hedges[h]);
             if (s + 3 >= hl && !memcmp(p + s + 3 - hl, base_hedges[h], hl)) {
