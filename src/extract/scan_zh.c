@@ -1505,6 +1505,20 @@ int scan_zh_unit_words(const char *text, size_t s, size_t e, double *scale, cons
     return *pct || *cur || noun[0] || *scale > 1;
 }
 
+int scan_zh_unit_weak(const char *text, size_t s, size_t e)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t l;
+    for (size_t k = s; k < e; k += l) {
+        const ZhWord *w = qzh_at(p, e, k, ZK_SCALE | ZK_CURRENCY | ZK_CLASSIFIER | ZK_MEASURE | ZK_NOUN | ZK_SHARE, &l);
+        if (w && w->kind != ZK_SCALE)
+            return w->kind == ZK_CLASSIFIER && !(w->flags & ZF_STRONG);
+        if (!w)
+            cp_at(p, e, k, &l);
+    }
+    return 0;
+}
+
 int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,
                       size_t cap)
 {

@@ -378,12 +378,16 @@ int tables_unit_zh_cell(const unsigned char *p, size_t s, size_t e, size_t ls, s
     if (e <= s || e - s > 40 || !has_han(p, s, e) ||
         !scan_zh_unit_words((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
         return 0;
-    if (!u->pct && !u->cur && !u->noun[0] && le > ls) {
-        /* (the label's noun only: its scale or share is not the row's) */
+    if (!u->pct && !u->cur && (!u->noun[0] || scan_zh_unit_weak((const char *)p, s, e)) && le > ls) {
+        /* (the label's noun only: its scale or share is not the row's;
+         * "快递业务量  万件": parcels, over the items 件 counts) */
         double scale;
         const char *cur;
         int pct;
-        scan_zh_unit_spec((const char *)p, ls, le, &scale, &cur, &pct, u->noun, sizeof u->noun);
+        char noun[sizeof u->noun];
+        scan_zh_unit_spec((const char *)p, ls, le, &scale, &cur, &pct, noun, sizeof noun);
+        if (noun[0])
+            memcpy(u->noun, noun, sizeof noun);
     }
     return u->pct || u->cur || u->noun[0];
 }
