@@ -265,6 +265,20 @@ static int first_name_zh(const char *doc, size_t s, size_t e, char *out, size_t 
         if (e - s > strlen(lead[k]) && !memcmp(doc + s, lead[k], strlen(lead[k])))
             s += strlen(lead[k]);
     size_t i = s, han = 0;
+    if (i < e && isalpha((unsigned char)doc[i])) {
+        /* a Latin name first: "数据来源：Wind，华鑫联合证券研究所" */
+        while (i < e && doc[i] != '\n' && (unsigned char)doc[i] < 0x80 && doc[i] != ',' && doc[i] != ';' &&
+               doc[i] != '(')
+            i++;
+        while (i > s && doc[i - 1] == ' ')
+            i--;
+        if (i - s < 2 || i - s >= cap || !(i == e || (unsigned char)doc[i] >= 0x80 || doc[i] == '\n' || doc[i] == ',' ||
+                                           doc[i] == ';' || doc[i] == '(' || doc[i] == ' '))
+            return 0;
+        memcpy(out, doc + s, i - s);
+        out[i - s] = '\0';
+        return 1;
+    }
     while (i < e && doc[i] != ' ' && doc[i] != '\n') {
         int stop = 0;
         for (int k = 0; stops[k] && !stop; k++)

@@ -614,8 +614,10 @@ int tables_unit_year(const unsigned char *p, size_t s, size_t e)
         else if (d - i == 4) {
             /* a year alone, or after "FY"; not inside a word or a code */
             int fy = i >= s + 2 && tw_weq(p + i - 2, 2, "fy") && (i == s + 2 || !tw_is_alpha(p[i - 3]));
+            /* an analyst's column: 2023A actual, 2024E estimated, 2025F forecast, 2026P projected */
+            int mark = d < e && strchr("AEFPaefp", p[d]) && (d + 1 == e || !is_alnum(p[d + 1]));
             if ((i > s && (is_alnum(p[i - 1]) || p[i - 1] == '/' || p[i - 1] == '-') && !fy) ||
-                (d < e && (tw_is_alpha(p[d]) || p[d] == '/')))
+                (d < e && (tw_is_alpha(p[d]) || p[d] == '/') && !mark))
                 continue;
             y = lines_year_at((const char *)p, i);
             if (y && price_base(p, s, e, i, d))

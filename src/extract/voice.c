@@ -32,7 +32,8 @@ static int quote_at(const char *p, size_t i, size_t se)
  * ("研究发现：", "机制分析表明，"), which are the paper's own. */
 static int zh_first_person(const char *p, size_t ss, size_t se)
 {
-    static const char *const we[] = {"本文", "本研究", "笔者", NULL};
+    /* (an analyst's "we" forecasting: 我们预计公司2024年归母净利润为...) */
+    static const char *const we[] = {"本文", "本研究", "笔者", "我们预计", "我们预测", "我们估计", "我们测算", NULL};
     static const char *const found_zh[] = {"研究发现", "研究表明", "结果表明", "结果显示", "分析表明", "检验表明", NULL};
     int quoted = 0;
     for (size_t i = ss; i + 6 <= se; i++) {
