@@ -591,7 +591,10 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
                 r = after_ju_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
             else if (mark_at(doc, i, se, "从") && i >= first + 3 && mark_at(doc, i - 3, i, "者"))
                 r = from_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
-            else if (opens_clause)
+            /* (a clause opening with 按 states the basis of a conversion,
+             * "按中国人民银行公布的汇率中间价折算": the rate's publisher
+             * tells no figure of the sentence) */
+            else if (opens_clause && !mark_at(doc, i, se, "按") && !mark_at(doc, i, se, "依照"))
                 r = clause_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
             if (r) {
                 k->start = i;
@@ -615,4 +618,27 @@ int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap)
         return 0;
     strcut(out, cap, best->name);
     return best->kind;
+}
+
+int credit_zh_rate_basis(const Metrics *m, const char *doc, size_t ss, size_t se, const char *source)
+{
+    static const Phrase basis[] = {W("按照"), W("依照"), W("按"), {NULL, 0}};
+    int in_basis = 0, elsewhere = 0;
+    for (size_t cs = ss; cs < se;) {
+        size_t ce = cs;
+        while (ce < se && !clause_mark(doc, ce, se) && !mark_at(doc, ce, se, "。"))
+            ce++;
+        char id[128];
+        if (names_known_source(m, doc, cs, ce, id, sizeof id) && !strcmp(id, source)) {
+            size_t t = cs;
+            while (t < ce && (doc[t] == ' ' || doc[t] == '\n'))
+                t++;
+            if (opens(doc, t, ce, basis))
+                in_basis = 1;
+            else
+                elsewhere = 1;
+        }
+        cs = ce < se ? ce + 3 : se;
+    }
+    return in_basis && !elsewhere;
 }
