@@ -357,6 +357,11 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
 
 /* ---- where a credit stands ---- */
 
+/* The last words of a body's name that may follow a word of counting
+ * (统计局, 数据局, 监测中心, 调查队). */
+static const Phrase name_ends[] = {W("局"), W("署"), W("中心"), W("院"), W("所"), W("司"), W("处"), W("队"),
+                                   W("公司"), W("机构"), {NULL, 0}};
+
 /* What follows a name after 据: 据X统计, 据X发布的数据, 据X了解. */
 static const Phrase after_ju[] = {
     W("初步测算"), W("统计"), W("显示"), W("测算"), W("估算"), W("介绍"), W("报道"), W("消息"), W("数据"), W("调查"),
@@ -399,11 +404,12 @@ static int may_cue(const char *p, size_t k)
     return (cue_first[b - 0xE4] >> (c & 0x3F)) & 1;
 }
 
-/* Does a clause open at p[i]: the sentence's start, or after ，；：? */
+/* Does a clause open at p[i]: the sentence's start, or after ，；：】? */
 static int clause_start(const char *p, size_t ss, size_t i)
 {
+    /* (also after a run-in head in brackets: "【外汇储备】据…") */
     return i == ss || (i >= ss + 3 && (mark_at(p, i - 3, i, "，") || mark_at(p, i - 3, i, "；") ||
-                                       mark_at(p, i - 3, i, "：")));
+                                       mark_at(p, i - 3, i, "：") || mark_at(p, i - 3, i, "】")));
 }
 
 /* Does 据 at p[i] mean "according to": opening a clause, in 根据 or
@@ -473,6 +479,10 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
     size_t s = i + 3, cue_s = 0, cue_e = 0;
     for (size_t k = s; k < se && k - s < 150;) {
         size_t cl = k > s && han_at(p, k, se) && may_cue(p, k) ? opens(p, k, se, after_ju) : 0;
+        /* (a cue that a body's last word follows is in its name: 国家统计局,
+         * 国家数据局, 监测中心) */
+        if (cl && opens(p, k + cl, se, name_ends))
+            cl = 0;
         if (cl && take(m, p, s, k, out, cap)) {
             *end = k + cl;
             return 1;
