@@ -517,6 +517,18 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
     return 0;
 }
 
+/* The digits of an outlet's name spoken to, "在接受36氪采访时",
+ * "对21世纪经济报道记者" (the setting is trimmed off the name after): the
+ * length of the digits at p[k] after 接受, 对 or 向, or 0. */
+static size_t outlet_digits(const char *p, size_t c, size_t k, size_t se)
+{
+    static const Phrase spoken_to[] = {W("接受"), W("对"), W("向"), {NULL, 0}};
+    size_t d = k;
+    while (d < se && p[d] >= '0' && p[d] <= '9')
+        d++;
+    return d > k && han_at(p, d, se) && ends(p, c, k, spoken_to) ? d - k : 0;
+}
+
 /* The credit opening the clause at p[c]: the name up to a verb of
  * telling. */
 static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, char *out, size_t cap, size_t *end)
@@ -546,6 +558,8 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
             l = date_piece(p, k, se);
         if (!l && k > c)
             l = edition_piece(p, c, k, se);
+        if (!l && k > c)
+            l = outlet_digits(p, c, k, se);
         if (!l)
             break;
         k += l;
