@@ -94,7 +94,7 @@ static const ZhWord words[] = {
     NP("网民", "people"), NP("用户", "people"), NP("人口", "people"), {"居民", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"},
     {"群众", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"}, NP("民众", "people"), NP("人员", "people"),
     NP("员工", "employees"), NP("职工", "employees"), NP("从业人员", "people"), NP("学员", "people"),
-    NP("学生", "students"), NP("人才", "talents"), NP("青年", "young people"),
+    NP("学生", "students"), NP("人才", "people"), NP("青年", "young people"),
     {"农民", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"}, NP("游客", "tourists"), NP("旅客", "passengers"),
     NP("网友", "people"), NP("老年人", "people"), NP("留学生", "international students"), NP("手机网民", "people"),
     NP("研发人员", "researchers"), NP("技术人员", "technicians"), NP("科研人员", "researchers"),
@@ -137,7 +137,7 @@ static const ZhWord words[] = {
     N("包裹", "parcels"), N("快件", "parcels"), N("快递", "parcels"),
     /* cloud, networks and security: what a provider's or a monitor's
      * figures count (29个地域, 87个可用区, 约4.6万个恶意程序控制服务器) */
-    N("地域", "regions"), N("可用区", "availability zones"), N("云区域", "regions"), N("主机", "hosts"),
+    {"地域", ZK_NOUN, ZF_AFTER, 0, 0, "regions"}, N("可用区", "availability zones"), N("云区域", "regions"), N("主机", "hosts"),
     N("控制服务器", "servers"), N("云服务器", "servers"), N("登陆站", "landing stations"),
     N("海缆登陆站", "landing stations"), N("海缆系统", "submarine cable systems"), N("点位", "points"),
     N("监测点", "monitoring points"), N("路口", "intersections"), N("服务", "services"),

@@ -834,12 +834,14 @@ static const ZhWord *noun_before(const unsigned char *p, size_t start)
     return last;
 }
 
-/* Does a sentence end in p[a, b)? */
+/* Does a sentence end in p[a, b)? (Not at ；, which joins the parallel
+ * clauses a noun is carried over: "广东5G基站数量达32.5万个，居全国首位；
+ * 江苏、浙江分别达22.6万个和20.3万个".) */
 static int sentence_ends(const unsigned char *p, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
         if (p[k] == '\n' || lit_at(p, b, k, "。") || lit_at(p, b, k, "！") || lit_at(p, b, k, "？") ||
-            lit_at(p, b, k, "；") || ((p[k] == '.' || p[k] == '!' || p[k] == '?') && k + 1 < b && p[k + 1] == ' '))
+            ((p[k] == '.' || p[k] == '!' || p[k] == '?') && k + 1 < b && p[k + 1] == ' '))
             return 1;
     return 0;
 }
