@@ -911,6 +911,31 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
     return Q_EXACT;
 }
 
+/* The start of the figure a list joins to the one at p[start) ("310亿
+ * 美元和220亿美元", "2万个、1.5万个": the joiner, the earlier one's unit
+ * word, its numeral), or start when none. */
+static size_t list_before(const unsigned char *p, size_t start)
+{
+    size_t j = start, wl, s;
+    size_t jl = one_before(p, 0, j, "、和及与");
+    if (!jl)
+        return start;
+    j -= jl;
+    if (j > 0 && p[j - 1] == '%')
+        j--;
+    else if (qzh_before(p, 0, j, ZK_CLASSIFIER | ZK_MEASURE | ZK_CURRENCY | ZK_SHARE, &wl))
+        j -= wl;
+    size_t k = j;
+    for (;;) {
+        long c = cp_before(p, k, &s);
+        if (c < 0 || !((c < 0x80 && (is_digit((int)c) || c == '.' || c == ',')) || qzh_digit(c) >= 0 ||
+                       qzh_unit(c) > 0))
+            break;
+        k = s;
+    }
+    return k < j && is_digit(p[k]) ? k : start;
+}
+
 /* The hedge after p[j]: 以上, 左右, 以下 (上下 not in 上下游). */
 static Qualifier hedge_after(const unsigned char *p, size_t n, size_t j)
 {
@@ -1382,6 +1407,13 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         qual = hedge_after(p, n, f->end);
     if (qual == Q_EXACT && f->after > f->end)
         qual = hedge_after(p, n, f->after);
+    /* "分别约为310亿美元和220亿美元": a hedge after 分别 spans the list
+     * (the figure joined by 和 or 、 to the one before it) */
+    if (qual == Q_EXACT) {
+        size_t ps = list_before(p, f->start);
+        if (ps < f->start && in_clause_before(p, ps, 24, "分别") && hedge_before(p, ps) == Q_APPROX)
+            qual = Q_APPROX;
+    }
     char unit[64];
     int bare = !f->scaled && !f->pct && !f->pp && !f->mult && !f->cur && !f->measure && !f->cl && !f->noun;
     if (bare) {
