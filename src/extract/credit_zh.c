@@ -404,12 +404,14 @@ static int may_cue(const char *p, size_t k)
     return (cue_first[b - 0xE4] >> (c & 0x3F)) & 1;
 }
 
-/* Does a clause open at p[i]: the sentence's start, or after ，；：】? */
+/* Does a clause open at p[i]: the sentence's start, or after ，；：】 or a blank? */
 static int clause_start(const char *p, size_t ss, size_t i)
 {
-    /* (also after a run-in head in brackets: "【外汇储备】据…") */
-    return i == ss || (i >= ss + 3 && (mark_at(p, i - 3, i, "，") || mark_at(p, i - 3, i, "；") ||
-                                       mark_at(p, i - 3, i, "：") || mark_at(p, i - 3, i, "】")));
+    /* (also after a run-in head in brackets, "【外汇储备】据…", and after
+     * the blank that ends a dateline, "中新网5月29日电 据…") */
+    return i == ss || (i > ss && p[i - 1] == ' ') ||
+           (i >= ss + 3 && (mark_at(p, i - 3, i, "，") || mark_at(p, i - 3, i, "；") || mark_at(p, i - 3, i, "：") ||
+                            mark_at(p, i - 3, i, "】") || mark_at(p, i - 3, i, "\xE3\x80\x80")));
 }
 
 /* Does 据 at p[i] mean "according to": opening a clause, in 根据 or
