@@ -328,12 +328,14 @@ START_TEST(opened_round_seven_sets_should_stay_above_their_floors)
     static const double fzg[SF_COUNT] = {[SF_METRIC] = 0.92, [SF_SCOPE] = 0.72, [SF_YEAR] = 0.94, [SF_SOURCE] = 0.80};
     hold_to_floors("tests/blind/ZG/*.txt", "tests/blind/ZG/sources.csv", "tests/blind/ZG/gold.tsv", "tests/blind/ZG",
                    0.90, 0.82, fzg);
-    static const double fzj[SF_COUNT] = {[SF_METRIC] = 0.91, [SF_SCOPE] = 0.82, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.76};
+    /* (ZJ and ZK since the Chinese rules drawn from them: ZJ strict 0.971,
+     * ZK 0.788, most of what ZK lacks a convention: 用户…万户 as users) */
+    static const double fzj[SF_COUNT] = {[SF_METRIC] = 0.91, [SF_SCOPE] = 0.82, [SF_YEAR] = 0.92, [SF_SOURCE] = 0.93};
     hold_to_floors("tests/blind/ZJ/*.txt", "tests/blind/ZJ/sources.csv", "tests/blind/ZJ/gold.tsv", "tests/blind/ZJ",
-                   0.96, 0.80, fzj);
-    static const double fzk[SF_COUNT] = {[SF_METRIC] = 0.92, [SF_SCOPE] = 0.66, [SF_YEAR] = 0.94, [SF_SOURCE] = 0.70};
+                   0.98, 0.95, fzj);
+    static const double fzk[SF_COUNT] = {[SF_METRIC] = 0.92, [SF_SCOPE] = 0.72, [SF_YEAR] = 0.94, [SF_SOURCE] = 0.76};
     hold_to_floors("tests/blind/ZK/*.txt", "tests/blind/ZK/sources.csv", "tests/blind/ZK/gold.tsv", "tests/blind/ZK",
-                   0.94, 0.69, fzk);
+                   0.98, 0.77, fzk);
 }
 END_TEST
 

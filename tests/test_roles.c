@@ -185,6 +185,22 @@ START_TEST(places_named_together_should_hold_a_figure_jointly)
 }
 END_TEST
 
+START_TEST(a_place_set_apart_in_chinese_should_be_an_aside)
+{
+    /* 不含, 不包括, 除: the place named after them is not the figure's */
+    const char *s = "2023年亚太地区（不含中国大陆）云基础设施服务支出约为560亿美元。";
+    const char *cn = strstr(s, "中国");
+    ck_assert_int_eq(roles_may_aside(s, 0, strlen(s)), 1);
+    ck_assert_int_eq(roles_aside(s, 0, strlen(s), (size_t)(cn - s), (size_t)(cn - s) + 6), 1);
+    const char *ap = strstr(s, "亚太");
+    ck_assert_int_eq(roles_aside(s, 0, strlen(s), (size_t)(ap - s), (size_t)(ap - s) + 6), 0);
+    s = "除中国外，东盟其他国家的数据中心投资增长18%。";
+    ck_assert_int_eq(roles_aside(s, 0, strlen(s), 3, 9), 1);
+    s = "中国数据中心投资增长18%。";
+    ck_assert_int_eq(roles_may_aside(s, 0, strlen(s)), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("roles");
@@ -200,6 +216,7 @@ int main(void)
     tcase_add_test(tc, the_one_other_place_and_a_part_should_be_read_in_chinese);
     tcase_add_test(tc, the_field_of_a_superlative_should_be_an_aside);
     tcase_add_test(tc, places_named_together_should_hold_a_figure_jointly);
+    tcase_add_test(tc, a_place_set_apart_in_chinese_should_be_an_aside);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -192,6 +192,8 @@ START_TEST(a_header_should_name_its_year_but_not_a_price_base)
         {"2023", 2023},     {"FY2024", 2024},           {"Mar-24", 2024},      {"2023年末", 2023},
         {"2018.12", 2018},  {"Change 2023 (%)", 2023},  {"Q2 2024", 2024},     {"Amount (USD 2021)", 0},
         {"2023/24", 0},     {"2019 and 2023", 0},       {"% change", 0},
+        /* an analyst's actual, estimated and forecast years */
+        {"2023A", 2023},    {"2024E", 2024},            {"FY2025F", 2025},     {"2024Eb", 0},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
         ck_assert_msg(tables_unit_year(U(cases[i].cell), 0, strlen(cases[i].cell)) == cases[i].year, "%s",

@@ -804,6 +804,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
             head > 0 && tail == 0 && !kind_word(named, head))
             strcut(c->source, sizeof c->source, named);
     }
+    /* (the publisher of the rate a sum was converted at is not its source) */
+    if (c->source[0] && chinese_near(doc, ss, c->start) && credit_zh_rate_basis(m, doc, ss, se, c->source))
+        c->source[0] = '\0';
     if (!c->source[0] && chinese_near(doc, ss, c->start)) {
         if (!(sf->known & SF_ZH_CREDITS)) {
             credit_zh_read(m, doc, ss, se, &sf->zh);

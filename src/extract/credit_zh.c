@@ -357,6 +357,11 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
 
 /* ---- where a credit stands ---- */
 
+/* The last words of a body's name that may follow a word of counting
+ * (统计局, 数据局, 监测中心, 调查队). */
+static const Phrase name_ends[] = {W("局"), W("署"), W("中心"), W("院"), W("所"), W("司"), W("处"), W("队"),
+                                   W("公司"), W("机构"), {NULL, 0}};
+
 /* What follows a name after 据: 据X统计, 据X发布的数据, 据X了解. */
 static const Phrase after_ju[] = {
     W("初步测算"), W("统计"), W("显示"), W("测算"), W("估算"), W("介绍"), W("报道"), W("消息"), W("数据"), W("调查"),
@@ -399,11 +404,14 @@ static int may_cue(const char *p, size_t k)
     return (cue_first[b - 0xE4] >> (c & 0x3F)) & 1;
 }
 
-/* Does a clause open at p[i]: the sentence's start, or after ，；：? */
+/* Does a clause open at p[i]: the sentence's start, or after ，；：】 or a blank? */
 static int clause_start(const char *p, size_t ss, size_t i)
 {
-    return i == ss || (i >= ss + 3 && (mark_at(p, i - 3, i, "，") || mark_at(p, i - 3, i, "；") ||
-                                       mark_at(p, i - 3, i, "：")));
+    /* (also after a run-in head in brackets, "【外汇储备】据…", and after
+     * the blank that ends a dateline, "中新网5月29日电 据…") */
+    return i == ss || (i > ss && p[i - 1] == ' ') ||
+           (i >= ss + 3 && (mark_at(p, i - 3, i, "，") || mark_at(p, i - 3, i, "；") || mark_at(p, i - 3, i, "：") ||
+                            mark_at(p, i - 3, i, "】") || mark_at(p, i - 3, i, "\xE3\x80\x80")));
 }
 
 /* Does 据 at p[i] mean "according to": opening a clause, in 根据 or
@@ -473,6 +481,10 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
     size_t s = i + 3, cue_s = 0, cue_e = 0;
     for (size_t k = s; k < se && k - s < 150;) {
         size_t cl = k > s && han_at(p, k, se) && may_cue(p, k) ? opens(p, k, se, after_ju) : 0;
+        /* (a cue that a body's last word follows is in its name: 国家统计局,
+         * 国家数据局, 监测中心) */
+        if (cl && opens(p, k + cl, se, name_ends))
+            cl = 0;
         if (cl && take(m, p, s, k, out, cap)) {
             *end = k + cl;
             return 1;
@@ -507,6 +519,18 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
     return 0;
 }
 
+/* The digits of an outlet's name spoken to, "在接受36氪采访时",
+ * "对21世纪经济报道记者" (the setting is trimmed off the name after): the
+ * length of the digits at p[k] after 接受, 对 or 向, or 0. */
+static size_t outlet_digits(const char *p, size_t c, size_t k, size_t se)
+{
+    static const Phrase spoken_to[] = {W("接受"), W("对"), W("向"), {NULL, 0}};
+    size_t d = k;
+    while (d < se && p[d] >= '0' && p[d] <= '9')
+        d++;
+    return d > k && han_at(p, d, se) && ends(p, c, k, spoken_to) ? d - k : 0;
+}
+
 /* The credit opening the clause at p[c]: the name up to a verb of
  * telling. */
 static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, char *out, size_t cap, size_t *end)
@@ -536,6 +560,8 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
             l = date_piece(p, k, se);
         if (!l && k > c)
             l = edition_piece(p, c, k, se);
+        if (!l && k > c)
+            l = outlet_digits(p, c, k, se);
         if (!l)
             break;
         k += l;
@@ -591,7 +617,10 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
                 r = after_ju_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
             else if (mark_at(doc, i, se, "从") && i >= first + 3 && mark_at(doc, i - 3, i, "者"))
                 r = from_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
-            else if (opens_clause)
+            /* (a clause opening with 按 states the basis of a conversion,
+             * "按中国人民银行公布的汇率中间价折算": the rate's publisher
+             * tells no figure of the sentence) */
+            else if (opens_clause && !mark_at(doc, i, se, "按") && !mark_at(doc, i, se, "依照"))
                 r = clause_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
             if (r) {
                 k->start = i;
@@ -615,4 +644,27 @@ int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap)
         return 0;
     strcut(out, cap, best->name);
     return best->kind;
+}
+
+int credit_zh_rate_basis(const Metrics *m, const char *doc, size_t ss, size_t se, const char *source)
+{
+    static const Phrase basis[] = {W("按照"), W("依照"), W("按"), {NULL, 0}};
+    int in_basis = 0, elsewhere = 0;
+    for (size_t cs = ss; cs < se;) {
+        size_t ce = cs;
+        while (ce < se && !clause_mark(doc, ce, se) && !mark_at(doc, ce, se, "。"))
+            ce++;
+        char id[128];
+        if (names_known_source(m, doc, cs, ce, id, sizeof id) && !strcmp(id, source)) {
+            size_t t = cs;
+            while (t < ce && (doc[t] == ' ' || doc[t] == '\n'))
+                t++;
+            if (opens(doc, t, ce, basis))
+                in_basis = 1;
+            else
+                elsewhere = 1;
+        }
+        cs = ce < se ? ce + 3 : se;
+    }
+    return in_basis && !elsewhere;
 }

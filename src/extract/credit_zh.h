@@ -59,4 +59,11 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
  * kind, and its name in out (empty for kinds 2 and 3); 0 when none. */
 int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap);
 
+/* Is the known body source (an id, as metrics.csv names it) named in the
+ * sentence doc[ss, se) only in clauses that state the basis of a
+ * conversion, opening with 按, 按照 or 依照 ("按2024年6月28日中国人民银行
+ * 公布的人民币对美元汇率中间价折算"): the rate's publisher, who tells no
+ * figure of the sentence? 1 when so. */
+int credit_zh_rate_basis(const Metrics *m, const char *doc, size_t ss, size_t se, const char *source);
+
 #endif

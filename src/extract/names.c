@@ -265,6 +265,20 @@ static int first_name_zh(const char *doc, size_t s, size_t e, char *out, size_t 
         if (e - s > strlen(lead[k]) && !memcmp(doc + s, lead[k], strlen(lead[k])))
             s += strlen(lead[k]);
     size_t i = s, han = 0;
+    if (i < e && isalpha((unsigned char)doc[i])) {
+        /* a Latin name first: "数据来源：Wind，华鑫联合证券研究所" */
+        while (i < e && doc[i] != '\n' && (unsigned char)doc[i] < 0x80 && doc[i] != ',' && doc[i] != ';' &&
+               doc[i] != '(')
+            i++;
+        while (i > s && doc[i - 1] == ' ')
+            i--;
+        if (i - s < 2 || i - s >= cap || !(i == e || (unsigned char)doc[i] >= 0x80 || doc[i] == '\n' || doc[i] == ',' ||
+                                           doc[i] == ';' || doc[i] == '(' || doc[i] == ' '))
+            return 0;
+        memcpy(out, doc + s, i - s);
+        out[i - s] = '\0';
+        return 1;
+    }
     while (i < e && doc[i] != ' ' && doc[i] != '\n') {
         int stop = 0;
         for (int k = 0; stops[k] && !stop; k++)
@@ -292,10 +306,27 @@ static int first_name_zh(const char *doc, size_t s, size_t e, char *out, size_t 
     return 1;
 }
 
+/* Does the name w, holding a known body's name, belong to a body of
+ * another country ("哈萨克斯坦战略规划和改革署国家统计局" is not China's
+ * 国家统计局): a place not China's before the known name? */
+static int foreign_holder(const Metrics *m, const char *w)
+{
+    char id[128], place[64];
+    size_t head, tail;
+    return names_source_last(m, w, 0, strlen(w), id, sizeof id, &head, &tail) && head > 0 && tail == 0 &&
+           names_line_scope(m, w, 0, head, 0, place, sizeof place) == 1 && strcmp(place, "china") != 0;
+}
+
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
-    if (names_known_source(m, doc, from, to, out, cap))
+    if (names_known_source(m, doc, from, to, out, cap)) {
+        /* (a body of another country named after a known one: as written) */
+        const char *zs = to - from <= METRICS_LINE_MAX ? memmem(doc + from, to - from, "：", 3) : NULL;
+        char w[128];
+        if (zs && first_name_zh(doc, (size_t)(zs - doc) + 3, to, w, sizeof w) && foreign_holder(m, w))
+            strcut(out, cap, w);
         return 1;
+    }
     /* no body we know: the first name the note gives, "Source: PTA; ..." */
     size_t n = to > from ? to - from : 0;
     if (!n || n > METRICS_LINE_MAX)

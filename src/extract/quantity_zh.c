@@ -22,6 +22,8 @@
 #define NH(w, u) {w, ZK_NOUN, ZF_HOUSEHOLD, 0, 0, u}
 #define NP(w, u) {w, ZK_NOUN, ZF_PERSON, 0, 0, u}
 #define NF(w, u) {w, ZK_NOUN, ZF_FIRM, 0, 0, u}
+#define NO(w, u) {w, ZK_NOUN, ZF_OWN, 0, 0, u}
+#define NFO(w, u) {w, ZK_NOUN, ZF_FIRM | ZF_OWN, 0, 0, u}
 #define MOD(w) {w, ZK_NOUN, 0, 0, 0, NULL}
 #define T(w, u) {w, ZK_TIME, 0, 0, 0, u}
 #define DUR(w) {w, ZK_DURATION, 0, 0, 0, NULL}
@@ -42,7 +44,7 @@ static const ZhWord words[] = {
     CUR("日元", "JPY"), CUR("港元", "HKD"), CUR("港币", "HKD"), CUR("澳门元", "MOP"),
     CUR("澳元", "AUD"), CUR("加元", "CAD"), CUR("新加坡元", "SGD"), CUR("新元", "SGD"),
     CUR("韩元", "KRW"), CUR("卢布", "RUB"), CUR("瑞士法郎", "CHF"), CUR("新台币", "TWD"),
-    CUR("泰铢", "THB"), CUR("越南盾", "VND"), CUR("印尼盾", "IDR"), CUR("林吉特", "MYR"),
+    CUR("泰铢", "THB"), CUR("越南盾", "VND"), CUR("印尼盾", "IDR"), CUR("林吉特", "MYR"), CUR("令吉", "MYR"), CUR("马币", "MYR"), CUR("新币", "SGD"),
     CUR("菲律宾比索", "PHP"), CUR("卢比", "INR"), CUR("印度卢比", "INR"), CUR("巴基斯坦卢比", "PKR"),
     CUR("兰特", "ZAR"), CUR("奈拉", "NGN"), CUR("先令", "KES"), CUR("肯尼亚先令", "KES"), CUR("肯先令", "KES"),
     CUR("埃及镑", "EGP"), CUR("迪拉姆", "AED"), CUR("里亚尔", "SAR"), CUR("雷亚尔", "BRL"),
@@ -79,7 +81,7 @@ static const ZhWord words[] = {
     CL("期", "sessions", 0), CL("列", "trains", 0), CL("辆", "vehicles", 0), CL("艘", "ships", 0),
     CL("架", NULL, 0), CL("颗", NULL, 0), CL("根", NULL, 0), CL("批", "batches", ZF_ABSTRACT),
     CL("块", "blocks", 0), CL("处", "sites", 0), CL("间", NULL, 0), CL("片", NULL, 0),
-    CL("支", "teams", 0), CL("份", "copies", 0), CL("笔", "transactions", 0), CL("篇", "articles", 0),
+    CL("支", "teams", 0), CL("份", "copies", 0), CL("笔", "transactions", ZF_STRONG), CL("篇", "articles", 0),
     CL("本", "books", 0), CL("种", "kinds", ZF_ABSTRACT), CL("类", "categories", ZF_ABSTRACT),
     CL("轮", "rounds", ZF_ABSTRACT), CL("只", NULL, 0), CL("枚", NULL, 0), CL("栋", "buildings", 0),
     CL("幢", "buildings", 0), CL("国", "countries", 0), CL("省", "provinces", 0), CL("县", "counties", 0),
@@ -92,13 +94,13 @@ static const ZhWord words[] = {
     NP("网民", "people"), NP("用户", "people"), NP("人口", "people"), {"居民", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"},
     {"群众", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"}, NP("民众", "people"), NP("人员", "people"),
     NP("员工", "employees"), NP("职工", "employees"), NP("从业人员", "people"), NP("学员", "people"),
-    NP("学生", "students"), NP("人才", "talents"), NP("青年", "young people"),
+    NP("学生", "students"), NP("人才", "people"), NP("青年", "young people"),
     {"农民", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"}, NP("游客", "tourists"), NP("旅客", "passengers"),
     NP("网友", "people"), NP("老年人", "people"), NP("留学生", "international students"), NP("手机网民", "people"),
     NP("研发人员", "researchers"), NP("技术人员", "technicians"), NP("科研人员", "researchers"),
     NP("消费者", "consumers"),
-    N("订户", "subscribers"), N("账户", "accounts"), N("账号", "accounts"),
-    N("公众号", "accounts"), NF("会员", "members"), NP("客户", "customers"),
+    N("订户", "subscribers"), NO("账户", "accounts"), NO("账号", "accounts"), NO("银行账户", "accounts"),
+    N("公众号", "accounts"), NF("会员", "members"), {"客户", ZK_NOUN, ZF_PERSON | ZF_OWN, 0, 0, "customers"},
     N("国家", "countries"), N("国家和地区", "countries"), N("经济体", "economies"), N("地区", "regions"),
     N("省份", "provinces"), N("省", "provinces"), N("省区", "provinces"), N("市场", "markets"), N("省区市", "provinces"), N("自治区", "regions"), N("城市", "cities"),
     N("地级市", "cities"), N("县区", "counties"), N("区县", "counties"), N("乡镇", "townships"),
@@ -107,8 +109,8 @@ static const ZhWord words[] = {
     N("自贸区", "free trade zones"), N("自由贸易试验区", "free trade zones"), N("试验区", "pilot zones"),
     N("综试区", "pilot zones"), N("示范区", "demonstration zones"), N("基地", "bases"),
     N("港口", "ports"), N("站点", "stations"), N("车站", "stations"), N("口岸", "ports of entry"), N("机场", "airports"), N("枢纽", "hubs"),
-    N("节点", "nodes"), NF("企业", "enterprises"), NF("中小企业", "enterprises"), NF("公司", "companies"),
-    NF("厂商", "vendors"), NF("主体", "enterprises"), NF("商户", "merchants"), NF("商家", "merchants"),
+    N("节点", "nodes"), NFO("企业", "enterprises"), NFO("中小企业", "enterprises"), NFO("公司", "companies"),
+    NF("厂商", "vendors"), NFO("主体", "enterprises"), NFO("商户", "merchants"), NFO("商家", "merchants"),
     N("卖家", "sellers"), N("网店", "online stores"), N("店铺", "stores"), N("门店", "stores"),
     N("网点", "outlets"), NF("机构", "institutions"), NF("银行", "banks"), NF("高校", "universities"),
     NF("大学", "universities"), N("学校", "schools"), NF("医院", "hospitals"), N("实验室", "laboratories"),
@@ -131,8 +133,25 @@ static const ZhWord words[] = {
     N("论文", "papers"), N("课程", "courses"), N("培训班", "training sessions"),
     N("研修班", "training sessions"), N("讲座", "lectures"), N("活动", "events"), N("会议", "meetings"),
     N("论坛", "forums"), N("展会", "exhibitions"), N("展览", "exhibitions"), N("直播", "livestreams"),
-    N("商品", "products"), N("产品", "products"), N("品牌", "brands"), N("订单", "orders"),
+    N("商品", "products"), N("产品", "products"), N("品牌", "brands"), NO("订单", "orders"),
     N("包裹", "parcels"), N("快件", "parcels"), N("快递", "parcels"),
+    /* cloud, networks and security: what a provider's or a monitor's
+     * figures count (29个地域, 87个可用区, 约4.6万个恶意程序控制服务器) */
+    {"地域", ZK_NOUN, ZF_AFTER, 0, 0, "regions"}, N("可用区", "availability zones"), N("云区域", "regions"), N("主机", "hosts"),
+    N("控制服务器", "servers"), N("云服务器", "servers"), N("登陆站", "landing stations"),
+    N("海缆登陆站", "landing stations"), N("海缆系统", "submarine cable systems"), N("点位", "points"),
+    N("监测点", "monitoring points"), N("路口", "intersections"), N("服务", "services"),
+    N("政务服务", "government services"), NFO("运营商", "operators"), NFO("电信运营商", "operators"),
+    NF("服务商", "service providers"), NF("供应商", "suppliers"), NF("参与者", "participants"),
+    {"名额", ZK_NOUN, ZF_AFTER, 0, 0, "places"}, {"行业", ZK_NOUN, ZF_AFTER, 0, 0, "industries"},
+    {"门类", ZK_NOUN, ZF_AFTER, 0, 0, "categories"}, {"大类", ZK_NOUN, ZF_AFTER, 0, 0, "categories"},
+    N("县市", "counties and cities"), N("市县", "counties and cities"),
+    /* payments: cards held (张) and transactions and loans made (笔) */
+    N("银行卡", "cards"), N("借记卡", "cards"), N("信用卡", "cards"), N("贷记卡", "cards"),
+    N("借贷合一卡", "cards"), N("社保卡", "cards"), NO("贷款", "loans"), NO("交易", "transactions"),
+    /* a regulator's cases: applications, filings and licences */
+    N("申报", "applications"), N("备案", "filings"), N("许可证", "licences"), N("牌照", "licences"),
+    N("证书", "certificates"),
     /* goods are counted in pieces: 货物约320万件 are items */
     N("货物", "items"), N("集装箱", "containers"), N("班列", "trains"), N("中欧班列", "trains"),
     N("列车", "trains"), N("航线", "routes"), N("航班", "flights"), N("车辆", "vehicles"),
@@ -159,7 +178,7 @@ static const ZhWord words[] = {
     N("直播间", "livestream rooms"), N("商标", "trademarks"), N("数据集", "datasets"), N("大模型", "large models"),
     N("模型", "models"), N("算法", "algorithms"), N("举报", "reports"), N("投诉", "complaints"),
     N("恶意程序", "malware samples"), N("木马", "trojans"), N("僵尸网络", "botnets"), N("访问", "visits"),
-    N("下载", "downloads"), N("交易", "transactions"), N("搜索", "searches"), N("播放", "plays"),
+    N("下载", "downloads"), N("搜索", "searches"), N("播放", "plays"),
     N("集成电路", "integrated circuits"), N("浮点运算", "FLOPS"),
 
     /* Modifiers: inside a noun phrase they neither end it nor name what

@@ -38,10 +38,15 @@ enum {
 /* Classifier and noun flags. */
 enum {
     ZF_PERSON = 1,    /* 人, 名, 位, 人次: counts persons; a noun: names persons (员工, 网民) */
-    ZF_STRONG = 2,    /* 户 (subscribers), 人次 (person-times): its own unit beats a noun named before */
+    ZF_STRONG = 2,    /* 户 (subscribers), 笔 (transactions), 人次 (person-times): its own
+                       * unit beats a noun named before, bar one flagged ZF_OWN */
     ZF_ABSTRACT = 4,  /* 类, 种, 批: "两类应用" is discourse, not a count */
     ZF_HOUSEHOLD = 8, /* nouns: counted by 户 they are households (居民, 农户) */
     ZF_FIRM = 16,     /* nouns: what 家 counts (企业, 会员, 银行) */
+    ZF_OWN = 32,      /* nouns: a strong classifier counting them counts them (账户…户
+                       * accounts, 企业…户 enterprises, 贷款…笔 loans), not its own */
+    ZF_AFTER = 64,    /* nouns: counted only when they follow the classifier (20余个行业);
+                       * before a figure they qualify it (邮政行业寄递业务量1624.8亿件) */
 };
 
 typedef struct ZhWord {

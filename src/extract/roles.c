@@ -210,6 +210,10 @@ static const char *const seated[] = {"-based", "-headquartered", "-listed", NULL
  * flow's destinations, not the figure's place. */
 static const char *const zh_bound[] = {"流向", "分布在", "分布于", "集中在", "集中于", "投向", NULL};
 
+/* Chinese words that set a place apart from the figure's: "亚太地区（不
+ * 含中国大陆）", "除中国外". */
+static const char *const zh_excluding[] = {"不含", "不包括", "不包含", "除了", "除", NULL};
+
 /* Is a zh_bound verb in the clause of doc[ss, se) before offset s? */
 static int zh_destination(const char *doc, size_t ss, size_t s)
 {
@@ -279,8 +283,8 @@ static int may_aside(const char *doc, size_t ss, size_t se)
             if (b > i + 4 && superlative(doc, i + 4, b))
                 return 1;
         }
-    for (size_t i = ss; i + 6 <= se; i++)
-        if ((unsigned char)doc[i] >= 0xE4 && opens(doc, i, se, zh_bound))
+    for (size_t i = ss; i + 3 <= se; i++)
+        if ((unsigned char)doc[i] >= 0xE4 && (opens(doc, i, se, zh_bound) || opens(doc, i, se, zh_excluding)))
             return 1;
     for (size_t i = ss; i < se; i++) {
         if (doc[i] == '-' && opens(doc, i, se, seated))
@@ -310,6 +314,11 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)
 {
     if (zh_destination(doc, ss, s))
         return 1;
+    for (int k = 0; zh_excluding[k]; k++) {
+        size_t l = strlen(zh_excluding[k]);
+        if (s >= ss + l && !memcmp(doc + s - l, zh_excluding[k], l))
+            return 1;
+    }
     /* "Lagos-based", "Hong Kong-listed" */
     if (opens(doc, e, se, seated))
         return 1;

@@ -428,6 +428,33 @@ static int over_word(const unsigned char *p, size_t n, size_t j)
     return c < 0 || c == '%' || (!qzh_is_han(c) && c >= 0x80) || c == ',' || c == '.';
 }
 
+/* Digits that carry on a number after its scale, as Chinese in
+ * Singapore and Malaysia writes it: 2亿2156万 (221,560,000), 1万2229
+ * (12,229). After 亿, one to four digits closed by 万 (and four more
+ * digits may follow); after 万, exactly four digits standing alone (not
+ * a date's: 10万2024年 is no number). Adds them to f->a (in units of
+ * f->scale); the end of what was read, or j when nothing carries on. */
+static size_t carry_on(const unsigned char *p, size_t n, size_t j, Fig *f)
+{
+    ZNum r;
+    size_t l;
+    if (f->num.han || f->num.decimal || f->over || (f->scale != 1e8 && f->scale != 1e4) || j >= n || !is_digit(p[j]))
+        return j;
+    if (f->scale == 1e8) {
+        if (!read_digits(p, n, j, &r) || r.decimal || r.fullwidth || r.intdig > 4 || !lit_at(p, n, r.end, "万"))
+            return j;
+        f->a += r.v * 1e4 / f->scale;
+        j = r.end + 3;
+        if (j >= n || !is_digit(p[j]))
+            return j;
+    }
+    if (!read_digits(p, n, j, &r) || r.decimal || r.fullwidth || r.intdig != 4 || (r.end < n && p[r.end] == ',') ||
+        qzh_at(p, n, r.end, ZK_TIME | ZK_SCALE, &l))
+        return j;
+    f->a += r.v / f->scale;
+    return r.end;
+}
+
 /* The word after a numeral and its scales, at p[j]: fills f and
  * returns the span's end. */
 static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
@@ -664,6 +691,8 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
             break;
         }
     }
+    if (f->scaled && !hedge_at)
+        j = carry_on(p, n, j, f);
     f->end = read_suffix(p, n, j, f);
     if (f->end < j)
         f->end = j;
@@ -749,6 +778,7 @@ static const char *noun_after(const unsigned char *p, size_t n, size_t j, int ad
 }
 
 /* The noun the clause names before a figure at p[start): the last noun
+ * (not one counted only after a classifier, ZF_AFTER: 邮政行业)
  * of the lexicon between the clause's start (or an earlier number) and
  * the figure, brackets skipped (数据交易所（中心）数量达到四十八家). */
 static const ZhWord *noun_before(const unsigned char *p, size_t start)
@@ -793,7 +823,7 @@ static const ZhWord *noun_before(const unsigned char *p, size_t start)
         }
         const ZhWord *w = qzh_at(p, start, k, ZK_NOUN, &l);
         if (w) {
-            if (w->unit)
+            if (w->unit && !(w->flags & ZF_AFTER))
                 last = w;
             k += l;
             continue;
@@ -804,12 +834,14 @@ static const ZhWord *noun_before(const unsigned char *p, size_t start)
     return last;
 }
 
-/* Does a sentence end in p[a, b)? */
+/* Does a sentence end in p[a, b)? (Not at ；, which joins the parallel
+ * clauses a noun is carried over: "广东5G基站数量达32.5万个，居全国首位；
+ * 江苏、浙江分别达22.6万个和20.3万个".) */
 static int sentence_ends(const unsigned char *p, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
         if (p[k] == '\n' || lit_at(p, b, k, "。") || lit_at(p, b, k, "！") || lit_at(p, b, k, "？") ||
-            lit_at(p, b, k, "；") || ((p[k] == '.' || p[k] == '!' || p[k] == '?') && k + 1 < b && p[k + 1] == ' '))
+            ((p[k] == '.' || p[k] == '!' || p[k] == '?') && k + 1 < b && p[k + 1] == ' '))
             return 1;
     return 0;
 }
@@ -817,13 +849,17 @@ static int sentence_ends(const unsigned char *p, size_t a, size_t b)
 /* ---- the judge ---- */
 
 /* The hedge stated before p[start): 约, 超过, 不足..., across one copula
- * (约为, 约有, 约占, 约达); "约占全国的四分之三" reaches back to 约占 in the
+ * (约为, 约有, 约占, 约达) and a currency's name (约合人民币); "约占全国的四分之三" reaches back to 约占 in the
  * same clause when no other number stands between. */
 static Qualifier hedge_before(const unsigned char *p, size_t start)
 {
     size_t k = start, l, s;
     while (blank_before(p, k))
         k -= blank_before(p, k);
+    /* a currency named between: 约合人民币62,263.43万元, 超过人民币500亿元 */
+    const ZhWord *cw = qzh_before(p, 0, k, ZK_CURRENCY, &l);
+    if (cw && l > 3)
+        k -= l;
     for (int copula = 0; copula < 2; copula++) {
         const ZhWord *w = qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l);
         if (w) {
@@ -839,7 +875,8 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
     }
     /* 约占 ... 的 X; a share of a base the hedge opens: "不足高收入国家
      * （93%）的四成", "超过全国总量的一半" (a remark in brackets skipped) */
-    static const char *const base_hedges[] = {"不足", "不到", "超过", "逾", "接近", "将近", "低于", "高于", NULL};
+    static const char *const base_hedges[] = {"不超过", "不低于", "不少于", "不高于", "不足", "不到", "超过", "逾",
+                                              "接近", "将近", "低于", "高于", NULL};
     int of_base = start >= 3 && !memcmp(p + start - 3, "的", 3);
     k = start;
     for (int chars = 0; chars < 24 && k > 0; chars++) {
@@ -860,6 +897,7 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
             break;
         if (lit_at(p, k, s, "占") && one_before(p, 0, s, "约"))
             return Q_APPROX;
+        /* (the longest first: 不超过 is at most, not the 超过 in it) */
         for (int h = 0; of_base && base_hedges[h]; h++) {
             size_t hl = strlen(base_hedges[h]);
             if (s + 3 >= hl && !memcmp(p + s + 3 - hl, base_hedges[h], hl)) {
@@ -871,6 +909,31 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
         k = s;
     }
     return Q_EXACT;
+}
+
+/* The start of the figure a list joins to the one at p[start) ("310亿
+ * 美元和220亿美元", "2万个、1.5万个": the joiner, the earlier one's unit
+ * word, its numeral), or start when none. */
+static size_t list_before(const unsigned char *p, size_t start)
+{
+    size_t j = start, wl, s;
+    size_t jl = one_before(p, 0, j, "、和及与");
+    if (!jl)
+        return start;
+    j -= jl;
+    if (j > 0 && p[j - 1] == '%')
+        j--;
+    else if (qzh_before(p, 0, j, ZK_CLASSIFIER | ZK_MEASURE | ZK_CURRENCY | ZK_SHARE, &wl))
+        j -= wl;
+    size_t k = j;
+    for (;;) {
+        long c = cp_before(p, k, &s);
+        if (c < 0 || !((c < 0x80 && (is_digit((int)c) || c == '.' || c == ',')) || qzh_digit(c) >= 0 ||
+                       qzh_unit(c) > 0))
+            break;
+        k = s;
+    }
+    return k < j && is_digit(p[k]) ? k : start;
 }
 
 /* The hedge after p[j]: 以上, 左右, 以下 (上下 not in 上下游). */
@@ -1077,7 +1140,8 @@ static const char *per_people(const unsigned char *p, size_t n, const Fig *f)
 /* The unit of a count: for a person's classifier (人, 名) the persons it
  * counts (person_unit), 人次 person-times; else the noun named after it,
  * else a strong classifier's own (户 subscribers, households after 居民
- * or 家庭, customers after 客户), else the noun the clause names before it (家 after persons
+ * or 家庭, the noun named when it counts it: customers after 客户,
+ * accounts after 账户; 笔 transactions), else the noun the clause names before it (家 after persons
  * counts firms: 用户突破500家 are enterprise users; with none, the firms
  * its sentence names), else the noun counted last in the same sentence
  * (never a length or an area: 4300公里……47个郡), else the classifier's
@@ -1097,12 +1161,15 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     if (!u && f->cl && !strcmp(f->cl->w, "块") && f->cl_end < n && p[f->cl_end] == '/')
         u = f->cl->unit;
     const ZhWord *before = u ? NULL : noun_before(p, f->start);
-    /* 居民1200万户: residents counted by 户 are households; 客户3.15亿户
-     * a company's customers */
+    /* 居民1200万户: residents counted by 户 are households; 客户3.15亿户,
+     * 银行账户145.46亿户, 企业3200户, 贷款1.2万笔: what the strong
+     * classifier counts is the noun named, when it counts that noun
+     * (ZF_OWN), else its own unit (用户9.66亿户: subscribers; 银行共办理
+     * 支付业务1,492.53亿笔: transactions, not banks) */
     if (!u && f->cl && (f->cl->flags & ZF_STRONG))
-        u = before && (before->flags & ZF_HOUSEHOLD)          ? "households"
-            : before && !strcmp(before->unit, "customers") ? before->unit
-                                                            : f->cl->unit;
+        u = before && (before->flags & ZF_HOUSEHOLD) ? "households"
+            : before && (before->flags & ZF_OWN)   ? before->unit
+                                                     : f->cl->unit;
     int firm = f->cl && !strcmp(f->cl->w, "家");
     if (!u && before && firm && (before->flags & ZF_PERSON)) {
         snprintf(out, cap, "enterprise %s", strcmp(before->unit, "people") ? before->unit : "users");
@@ -1340,6 +1407,13 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         qual = hedge_after(p, n, f->end);
     if (qual == Q_EXACT && f->after > f->end)
         qual = hedge_after(p, n, f->after);
+    /* "分别约为310亿美元和220亿美元": a hedge after 分别 spans the list
+     * (the figure joined by 和 or 、 to the one before it) */
+    if (qual == Q_EXACT) {
+        size_t ps = list_before(p, f->start);
+        if (ps < f->start && in_clause_before(p, ps, 24, "分别") && hedge_before(p, ps) == Q_APPROX)
+            qual = Q_APPROX;
+    }
     char unit[64];
     int bare = !f->scaled && !f->pct && !f->pp && !f->mult && !f->cur && !f->measure && !f->cl && !f->noun;
     if (bare) {
@@ -1463,6 +1537,20 @@ int scan_zh_unit_words(const char *text, size_t s, size_t e, double *scale, cons
     noun[0] = '\0';
     spec_words((const unsigned char *)text, s, e, scale, cur, pct, noun, cap);
     return *pct || *cur || noun[0] || *scale > 1;
+}
+
+int scan_zh_unit_weak(const char *text, size_t s, size_t e)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t l;
+    for (size_t k = s; k < e; k += l) {
+        const ZhWord *w = qzh_at(p, e, k, ZK_SCALE | ZK_CURRENCY | ZK_CLASSIFIER | ZK_MEASURE | ZK_NOUN | ZK_SHARE, &l);
+        if (w && w->kind != ZK_SCALE)
+            return w->kind == ZK_CLASSIFIER && !(w->flags & ZF_STRONG);
+        if (!w)
+            cp_at(p, e, k, &l);
+    }
+    return 0;
 }
 
 int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,

@@ -52,4 +52,10 @@ int scan_zh_unit_spec(const char *p, size_t s, size_t e, double *scale, const ch
 int scan_zh_unit_words(const char *p, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,
                        size_t cap);
 
+/* 1 when what the words p[s, e) count comes only from a classifier's
+ * default ("万件" items, "万个"): a noun that a table's row label names
+ * ("快递业务量": parcels) says better what the row counts. A strong
+ * classifier ("万户" subscribers) and a named noun ("万公里") are not. */
+int scan_zh_unit_weak(const char *p, size_t s, size_t e);
+
 #endif

@@ -399,6 +399,26 @@ static int unit_column(const unsigned char *p, size_t s, size_t e)
            tw_weq(p + s, e - s, "measure") || tw_weq(p + s, e - s, "unit of measurement");
 }
 
+/* The end of word (Chinese) at p[h], its characters as written or set
+ * apart by blanks, as a Chinese table spaces a short header over its
+ * column ("单  位", "计 量 单 位"); the cell must end there (a gap or
+ * the line's end). 0 when it is not there. */
+static size_t spaced_word(const unsigned char *p, size_t h, size_t e, const char *word)
+{
+    size_t k = h;
+    for (const char *w = word; *w;) {
+        unsigned char lead = (unsigned char)*w;
+        size_t cl = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        if (w > word)
+            while (k < e && (p[k] == ' ' || p[k] == '\t'))
+                k++;
+        if (k + cl > e || memcmp(p + k, w, cl))
+            return 0;
+        k += cl, w += cl;
+    }
+    return k == e || p[k] == '\t' || (p[k] == ' ' && k + 1 < e && p[k + 1] == ' ') || p[k] == '\n' ? k : 0;
+}
+
 /* An aligned table's unit column ("Indicator   Unit   Target   Achieved",
  * "指标  单位  年末数"): the cell under it in the row p[ls, le) states the
  * unit of the row's figures ("km", "persons"; "移动电话基站  万个  1162":
@@ -416,8 +436,13 @@ static int unit_column_aligned(const unsigned char *p, const TableFrame *f, size
         while (c < f->head_e && p[c] != '\t' && !(p[c] == ' ' && c + 1 < f->head_e && p[c + 1] == ' '))
             c++;
         int zh = 0;
-        for (int k = 0; heads[k] && c > h; k++)
-            zh |= c - h == strlen(heads[k]) && !memcmp(p + h, heads[k], c - h);
+        for (int k = 0; heads[k] && c > h; k++) {
+            size_t se = spaced_word(p, h, f->head_e, heads[k]);
+            if (se) {
+                zh = 1;
+                c = se;
+            }
+        }
         if (c > h && (zh || unit_column(p, h, c))) {
             size_t cs = tables_frame_columns(p, f->head_s, h), ce = tables_frame_columns(p, f->head_s, c), us, ue;
             memset(u, 0, sizeof *u);

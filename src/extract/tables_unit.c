@@ -378,12 +378,16 @@ int tables_unit_zh_cell(const unsigned char *p, size_t s, size_t e, size_t ls, s
     if (e <= s || e - s > 40 || !has_han(p, s, e) ||
         !scan_zh_unit_words((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
         return 0;
-    if (!u->pct && !u->cur && !u->noun[0] && le > ls) {
-        /* (the label's noun only: its scale or share is not the row's) */
+    if (!u->pct && !u->cur && (!u->noun[0] || scan_zh_unit_weak((const char *)p, s, e)) && le > ls) {
+        /* (the label's noun only: its scale or share is not the row's;
+         * "快递业务量  万件": parcels, over the items 件 counts) */
         double scale;
         const char *cur;
         int pct;
-        scan_zh_unit_spec((const char *)p, ls, le, &scale, &cur, &pct, u->noun, sizeof u->noun);
+        char noun[sizeof u->noun];
+        scan_zh_unit_spec((const char *)p, ls, le, &scale, &cur, &pct, noun, sizeof noun);
+        if (noun[0])
+            memcpy(u->noun, noun, sizeof noun);
     }
     return u->pct || u->cur || u->noun[0];
 }
@@ -636,8 +640,10 @@ int tables_unit_year(const unsigned char *p, size_t s, size_t e)
         else if (d - i == 4) {
             /* a year alone, or after "FY"; not inside a word or a code */
             int fy = i >= s + 2 && tw_weq(p + i - 2, 2, "fy") && (i == s + 2 || !tw_is_alpha(p[i - 3]));
+            /* an analyst's column: 2023A actual, 2024E estimated, 2025F forecast, 2026P projected */
+            int mark = d < e && strchr("AEFPaefp", p[d]) && (d + 1 == e || !is_alnum(p[d + 1]));
             if ((i > s && (is_alnum(p[i - 1]) || p[i - 1] == '/' || p[i - 1] == '-') && !fy) ||
-                (d < e && (tw_is_alpha(p[d]) || p[d] == '/')))
+                (d < e && (tw_is_alpha(p[d]) || p[d] == '/') && !mark))
                 continue;
             y = lines_year_at((const char *)p, i);
             if (y && price_base(p, s, e, i, d))

@@ -82,8 +82,9 @@ double tables_unit_header_scale(const unsigned char *p, size_t hs, size_t he);
 /* The year a header cell p[s, e) names: its only year standing alone
  * ("2023", "Change 2023 (%)", "Q2 2024", "2023年", "2023年末"), a
  * fiscal year ("FY2024"), a month and a short year ("Mar-24", "Jun
- * 2024"), a year and month ("2023.12"); 0 when none or several
- * ("2023/24", "2000-2021"). */
+ * 2024"), a year and month ("2023.12"), a year an analyst marks actual,
+ * estimated or forecast ("2023A", "2024E", "2025F"); 0 when none or
+ * several ("2023/24", "2000-2021"). */
 int tables_unit_year(const unsigned char *p, size_t s, size_t e);
 
 /* Does the header cell p[s, e) name a column of no quantity: a rank, a

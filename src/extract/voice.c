@@ -24,7 +24,8 @@ static int quote_at(const char *p, size_t i, size_t se)
  * ("研究发现：", "机制分析表明，"), which are the paper's own. */
 static int zh_first_person(const char *p, size_t ss, size_t se)
 {
-    static const char *const we[] = {"本文", "本研究", "笔者", NULL};
+    /* (an analyst's "we" forecasting: 我们预计公司2024年归母净利润为...) */
+    static const char *const we[] = {"本文", "本研究", "笔者", "我们预计", "我们预测", "我们估计", "我们测算", NULL};
     static const char *const found_zh[] = {"研究发现", "研究表明", "结果表明", "结果显示", "分析表明", "检验表明", NULL};
     int quoted = 0;
     for (size_t i = ss; i + 6 <= se; i++) {
@@ -36,7 +37,7 @@ static int zh_first_person(const char *p, size_t ss, size_t se)
             continue;
         /* (a phrase is compared only where its first byte stands) */
         for (int k = 0; we[k]; k++)
-            if (p[i] == we[k][0] && !memcmp(p + i, we[k], strlen(we[k])))
+            if (p[i] == we[k][0] && i + strlen(we[k]) <= se && !memcmp(p + i, we[k], strlen(we[k])))
                 return 1;
         for (int k = 0; found_zh[k]; k++) {
             if (p[i] != found_zh[k][0])
