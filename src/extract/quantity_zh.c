@@ -34,6 +34,10 @@ static const ZhWord words[] = {
     /* Scales after digits: 10.79亿, 5.4万亿 (scales multiply), 3千万. 十
      * is not one ("3十" is not written). */
     S("百", 1e2), S("千", 1e3), S("万", 1e4), S("亿", 1e8),
+    /* 兆 is 10^12 in Taiwan's money (4.3兆元, 1.2兆新台币); elsewhere it
+     * is mega (兆瓦, 100兆宽带) or a name (千兆光网): a scale only when a
+     * currency follows it. */
+    {"兆", ZK_SCALE, ZF_MONEY, 0, 1e12, NULL},
 
     /* Currencies, as the span ends: 500亿元, 300亿美元. 人民币 also
      * stands before a figure (人民币500亿元) or after its 元. */
@@ -41,7 +45,7 @@ static const ZhWord words[] = {
     CUR("美元", "USD"), CUR("美金", "USD"), CUR("欧元", "EUR"), CUR("英镑", "GBP"),
     CUR("日元", "JPY"), CUR("港元", "HKD"), CUR("港币", "HKD"), CUR("澳门元", "MOP"),
     CUR("澳元", "AUD"), CUR("加元", "CAD"), CUR("新加坡元", "SGD"), CUR("新元", "SGD"),
-    CUR("韩元", "KRW"), CUR("卢布", "RUB"), CUR("瑞士法郎", "CHF"), CUR("新台币", "TWD"),
+    CUR("韩元", "KRW"), CUR("卢布", "RUB"), CUR("瑞士法郎", "CHF"), CUR("新台币", "TWD"), CUR("台币", "TWD"), CUR("澳门币", "MOP"),
     CUR("泰铢", "THB"), CUR("越南盾", "VND"), CUR("印尼盾", "IDR"), CUR("林吉特", "MYR"),
     CUR("菲律宾比索", "PHP"), CUR("卢比", "INR"), CUR("印度卢比", "INR"), CUR("巴基斯坦卢比", "PKR"),
     CUR("兰特", "ZAR"), CUR("奈拉", "NGN"), CUR("先令", "KES"), CUR("肯尼亚先令", "KES"), CUR("肯先令", "KES"),
@@ -97,6 +101,12 @@ static const ZhWord words[] = {
     NP("网友", "people"), NP("老年人", "people"), NP("留学生", "international students"), NP("手机网民", "people"),
     NP("研发人员", "researchers"), NP("技术人员", "technicians"), NP("科研人员", "researchers"),
     NP("消费者", "consumers"),
+    /* Taiwan's and Hong Kong's words, as folded to simplified characters
+     * (hanfold.h): 使用者 users, 資料中心 data centres, 基地台 base
+     * stations, 伺服器 servers, 晶片 chips, 應用程式 apps. */
+    NP("使用者", "people"), NP("网路使用者", "people"), N("资料中心", "data centers"), N("基地台", "base stations"),
+    N("伺服器", "servers"), N("行动电话", "phones"), N("流动电话", "phones"), N("晶片", "chips"),
+    N("应用程式", "apps"), N("资料集", "datasets"),
     N("订户", "subscribers"), N("账户", "accounts"), N("账号", "accounts"),
     N("公众号", "accounts"), NF("会员", "members"), NP("客户", "customers"),
     N("国家", "countries"), N("国家和地区", "countries"), N("经济体", "economies"), N("地区", "regions"),
@@ -174,6 +184,7 @@ static const ZhWord words[] = {
     MOD("特色"), MOD("示范"), MOD("合作"), MOD("重大"), MOD("新建"), MOD("各类"), MOD("主要"),
     MOD("全国"), MOD("当地"), MOD("外资"), MOD("民营"), MOD("国有"), MOD("上市"), MOD("科技"),
     MOD("高新技术"), MOD("龙头"), MOD("标志性"), MOD("海底"), MOD("陆地"),
+    MOD("数位"), MOD("数位化"), MOD("网路"), MOD("资通讯"), MOD("资讯"), MOD("资安"), MOD("宽频"), MOD("云端"),
 
     /* A date, a duration or an age: no claim. */
     T("年", "years"), T("月", NULL), T("日", NULL), T("时", NULL), T("点", NULL), T("分", NULL),

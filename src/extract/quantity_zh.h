@@ -42,6 +42,7 @@ enum {
     ZF_ABSTRACT = 4,  /* 类, 种, 批: "两类应用" is discourse, not a count */
     ZF_HOUSEHOLD = 8, /* nouns: counted by 户 they are households (居民, 农户) */
     ZF_FIRM = 16,     /* nouns: what 家 counts (企业, 会员, 银行) */
+    ZF_MONEY = 32,    /* scales: one only before a currency (兆元: 10^12) */
 };
 
 typedef struct ZhWord {
