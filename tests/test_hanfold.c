@@ -70,11 +70,13 @@ END_TEST
 
 START_TEST(a_simplified_or_english_text_should_be_left_as_it_is)
 {
+    /* a simplified text that names a Taiwanese body and writes 乾 and 於 */
+    static const char quoting[] = "据台湾“国家通讯传播委员会”（國家通訊傳播委員會）统计，乾隆年间的於姓人家。"
+                                  "截至2023年12月，我国网民规模达10.92亿人，互联网普及率达77.5%，较2022年12月提升"
+                                  "1.9个百分点。";
     static const char *const texts[] = {
         "截至2023年12月，我国网民规模达10.92亿人，互联网普及率达77.5%。",
-        /* a simplified text that names a Taiwanese body and writes 乾 and 於 */
-        "据台湾“国家通讯传播委员会”（國家通訊傳播委員會）统计，乾隆年间的於姓人家。"
-        "截至2023年12月，我国网民规模达10.92亿人，互联网普及率达77.5%，较2022年12月提升1.9个百分点。",
+        quoting,
         "Chinese firms built 12 data centres in 2023.",
         "",
     };
