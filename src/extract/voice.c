@@ -43,7 +43,7 @@ static int zh_first_person(const char *p, size_t ss, size_t se)
         if (quoted || (unsigned char)p[i] < 0xE4)
             continue;
         for (int k = 0; we[k]; k++)
-            if (!memcmp(p + i, we[k], strlen(we[k])))
+            if (i + strlen(we[k]) <= se && !memcmp(p + i, we[k], strlen(we[k])))
                 return 1;
         for (int k = 0; found_zh[k]; k++) {
             size_t l = strlen(found_zh[k]);
