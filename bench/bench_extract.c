@@ -2,7 +2,7 @@
  * not a test).
  *
  *   bench_extract [-C PROJECT] [--no-classifier] [MB...]   (default: 50 200)
- *   bench_extract [-C PROJECT] --process [--runs N] [--lang en|zh|mix]
+ *   bench_extract [-C PROJECT] --process [--runs N] [--lang en|zh|zht|mix]
  *                 [--program PATH]... [MB...]        (default: 50 200, 5 runs, mix)
  *
  * From the project's seed documents (the .txt files of data/corpus) it generates a
@@ -21,8 +21,11 @@
  * in the project: its metrics.csv and curation.csv) over a folder of MB
  * megabytes of real documents — the bundled corpus, examples/dsr and
  * every tests/blind set, whole (--lang en: but for those mostly in
- * Chinese; --lang zh: only those; mix, the default: all, about 15% of the
- * bytes Chinese; -C: the project's data/corpus), each copied as another outlet
+ * Chinese; --lang zh: only those; zht: those in traditional characters,
+ * each simplified character written as the first traditional one that
+ * folds to it (hanfold.h read backwards: the text a Hong Kong or Taiwan
+ * outlet's characters make, not its words); mix, the default: all, about
+ * 15% of the bytes Chinese; -C: the project's data/corpus), each copied as another outlet
  * would write it (corpusgen: figures scaled, years moved, countries
  * swapped) with its sources.csv row — made once beside the program
  * (bench-docs-MB-HASH/, HASH naming the templates). It prints the median
@@ -49,8 +52,10 @@
 #include "corpusgen.h"
 #include "extract.h"
 #include "fsio.h"
+#include "hanfold.h"
 #include "metrics.h"
 #include "scan.h"
+#include "utf8.h"
 
 static double now(void)
 {
@@ -221,6 +226,7 @@ static char *programs[2];  /* --program: the claimbriefs to run (none: the one b
 static int nprograms;
 static int in_project;     /* -C given: the project's documents are the templates */
 static int corpus_lang = CORPUS_ALL;   /* --lang: which documents --process copies */
+static int traditional;    /* --lang zht: the Chinese ones in traditional characters */
 
 static int cmp_double(const void *a, const void *b)
 {
@@ -301,6 +307,59 @@ static void make_docs(const char *self_dir, size_t mb, char *dir, size_t cap)
     globfree(&g);
 }
 
+/* The traditional character each simplified one unfolds to: the first
+ * (lowest) code point hanfold_char folds to it. */
+static int32_t unfold_of[0xA000];
+
+static void unfold_init(void)
+{
+    for (int32_t cp = 0x9FFF; cp >= 0x3400; cp--) {
+        int32_t s = hanfold_char(cp);
+        if (s != cp && s < 0xA000)
+            unfold_of[s] = cp;
+    }
+}
+
+/* Write the documents (and sources.csv) of dir into dir-hant, every
+ * simplified character traditional; its path in out. Same lengths: a
+ * character of the table and its fold are both 3 bytes. */
+static void make_traditional(const char *dir, char *out, size_t cap)
+{
+    snprintf(out, cap, "%s-hant", dir);
+    char mark[8300];
+    struct stat st;
+    snprintf(mark, sizeof mark, "%s/.complete", out);
+    if (stat(mark, &st) == 0)
+        return;
+    unfold_init();
+    mkdir(out, 0777);
+    DIR *dp = opendir(dir);
+    for (struct dirent *e; dp && (e = readdir(dp));) {
+        size_t l = strlen(e->d_name);
+        if (!(l > 4 && !strcmp(e->d_name + l - 4, ".txt")) && strcmp(e->d_name, "sources.csv"))
+            continue;
+        char from[8400], to[8400];
+        snprintf(from, sizeof from, "%s/%s", dir, e->d_name);
+        snprintf(to, sizeof to, "%s/%s", out, e->d_name);
+        Buf b;
+        Diag d = {0};
+        if (fsio_read(from, (size_t)1 << 30, &b, &d))
+            continue;
+        for (size_t i = 0, cl; i < b.len; i += cl) {
+            int32_t cp = utf8_decode(b.data + i, b.len - i, &cl);
+            if (cl == 3 && cp < 0xA000 && unfold_of[cp])
+                utf8_encode(unfold_of[cp], b.data + i);
+        }
+        fsio_write_atomic(to, b.data, b.len, &d);
+        buf_free(&b);
+    }
+    if (dp)
+        closedir(dp);
+    FILE *fp = fopen(mark, "w");
+    if (fp)
+        fclose(fp);
+}
+
 /* One `claimbrief extract -o out docs` in this folder: CPU and wall
  * seconds, peak RSS in KB. */
 static int run_extract(const char *exe, const char *docs, const char *out, double *cpu, double *wall,
@@ -333,8 +392,12 @@ typedef struct Runs {
 
 static void run_process(const char *self_dir, size_t mb)
 {
-    char dir[4400], out[2][4500], beside[4200];
-    make_docs(self_dir, mb, dir, sizeof dir);
+    char made[4400], dir[4500], out[2][4600], beside[4200];
+    make_docs(self_dir, mb, made, sizeof made);
+    if (traditional)
+        make_traditional(made, dir, sizeof dir);
+    else
+        snprintf(dir, sizeof dir, "%s", made);
     for (int k = 0; k < 2; k++)
         snprintf(out[k], sizeof out[k], "%s.claims%s.csv", dir, k ? "-2" : "");
     snprintf(beside, sizeof beside, "%s/claimbrief", self_dir);
@@ -398,9 +461,10 @@ int main(int argc, char **argv)
             process_runs = process_runs < 1 ? 1 : process_runs;
         } else if (strcmp(argv[i], "--lang") == 0) {
             const char *a = argv[i + 1];
-            corpus_lang = !strcmp(a, "en") ? CORPUS_LATIN : !strcmp(a, "zh") ? CORPUS_CHINESE : CORPUS_ALL;
-            if (strcmp(a, "en") && strcmp(a, "zh") && strcmp(a, "mix")) {
-                fprintf(stderr, "bench_extract: --lang takes en, zh or mix\n");
+            traditional = !strcmp(a, "zht");
+            corpus_lang = !strcmp(a, "en") ? CORPUS_LATIN : !strcmp(a, "zh") || traditional ? CORPUS_CHINESE : CORPUS_ALL;
+            if (strcmp(a, "en") && strcmp(a, "zh") && strcmp(a, "zht") && strcmp(a, "mix")) {
+                fprintf(stderr, "bench_extract: --lang takes en, zh, zht or mix\n");
                 return 2;
             }
         } else if (strcmp(argv[i], "--program") == 0 && nprograms < 2) {

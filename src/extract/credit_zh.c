@@ -366,13 +366,14 @@ static const Phrase name_ends[] = {W("局"), W("署"), W("中心"), W("院"), W(
 static const Phrase after_ju[] = {
     W("初步测算"), W("统计"), W("显示"), W("测算"), W("估算"), W("介绍"), W("报道"), W("消息"), W("数据"), W("调查"),
     W("监测"), W("披露"), W("了解"), W("预测"), W("估计"), W("分析"), W("通报"), W("称"), W("表示"), W("指出"),
-    {NULL, 0},
+    /* Taiwan's and Hong Kong's words (hanfold.h): 資料 data, 報導 reported */
+    W("资料"), W("报导"), {NULL, 0},
 };
 /* The verbs of telling after a name opening a clause. */
 static const Phrase says[] = {
     W("数据显示"), W("数据表明"), W("统计表明"), W("统计显示"), W("调查显示"), W("报告显示"), W("监测显示"),
     W("研究显示"), W("测算显示"), W("显示"), W("表明"), W("表示"), W("介绍"), W("指出"), W("估计"), W("预计"),
-    W("认为"), W("透露"), W("披露"), W("强调"), W("坦言"), W("预测"), {NULL, 0},
+    W("认为"), W("透露"), W("披露"), W("强调"), W("坦言"), W("预测"), W("资料显示"), W("调查指出"), {NULL, 0},
 };
 /* Verbs that credit only before a comma or colon ("老挝中国总商会统计，";
  * 统计局, 称为 and 说明 are other words). */

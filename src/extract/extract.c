@@ -15,6 +15,7 @@
 #include "buf.h"
 #include "corpus.h"
 #include "fsio.h"
+#include "hanfold.h"
 #include "limits.h"
 #include "classify.h"
 #include "context.h"
@@ -75,6 +76,53 @@ static size_t count_claims(const char *data, size_t n, size_t stop)
 }
 
 
+/* ---- a text in traditional characters ----
+ * It is read folded to simplified characters (hanfold.h), and so is its
+ * bibliography: a publisher "政府統計處" is the body "政府统计处" the cues
+ * know. A body the classifier names from the words themselves (a credit
+ * metrics.csv does not know, "據澳門統計暨普查局統計") is given back as
+ * they are written. */
+typedef struct FoldedSource {
+    Source src;            /* the bibliography as read (folded strings owned) */
+    const Source *orig;    /* as written */
+    char *own[3];          /* the folded title, authors, publisher, or NULL */
+} FoldedSource;
+
+/* Fold the title, authors and publisher of bib into fs when the text is
+ * folded or when they are written in traditional characters themselves.
+ * 1 when fs->src is to be read instead of bib. */
+static int fold_source(const Source *bib, int text_folded, FoldedSource *fs)
+{
+    memset(fs, 0, sizeof *fs);
+    if (!bib)
+        return 0;
+    fs->src = *bib;
+    fs->orig = bib;
+    char **cell[3] = {&fs->src.title, &fs->src.authors, &fs->src.publisher};
+    int any = 0;
+    for (int i = 0; i < 3; i++) {
+        size_t l = strlen(*cell[i]);
+        if (!text_folded && !hanfold_is_traditional(*cell[i], l))
+            continue;
+        fs->own[i] = xmalloc(l + 1);
+        memcpy(fs->own[i], *cell[i], l + 1);
+        if (!hanfold_copy(fs->own[i], l, fs->own[i])) {
+            free(fs->own[i]);
+            fs->own[i] = NULL;
+            continue;
+        }
+        *cell[i] = fs->own[i];
+        any = 1;
+    }
+    return any;
+}
+
+static void fold_source_free(FoldedSource *fs)
+{
+    for (int i = 0; i < 3; i++)
+        free(fs->own[i]);
+}
+
 /* ---- one document's run ----
  * The claims of one sentence are gathered before any is classified: the
  * sentence passes (lists.h) read them together. Then each is classified,
@@ -83,8 +131,10 @@ static size_t count_claims(const char *data, size_t n, size_t stop)
 typedef struct Run {
     const ExtractOptions *o;
     const char *doc;             /* basename */
-    const char *data;
+    const char *data;            /* the text as read: traditional folded (hanfold.h) */
+    const char *orig;            /* the text as written: a claim's span and sentence */
     size_t n;
+    const FoldedSource *fs;      /* a folded text's bibliography, or NULL */
     const Document *dm;          /* maps offsets to pages, or NULL */
     Context *cx;
     ClaimSink sink;
@@ -98,6 +148,24 @@ typedef struct Run {
     SentenceCursor sc;           /* the sentences found so far */
     int rc;
 } Run;
+
+/* A body c's classification named in the words of a folded text or
+ * bibliography (not an id of metrics.csv) as they are written there. */
+static void unfold_source(const Run *r, Claim *c)
+{
+    const Metrics *m = r->o ? r->o->metrics : NULL;
+    if ((unsigned char)c->source[0] < 0x80 || (m && metrics_known_source(m, c->source)))
+        return;
+    if (r->data != r->orig && hanfold_restore(r->data, r->orig, r->n, c->source))
+        return;
+    if (!r->fs)
+        return;
+    const char *as_read[3] = {r->fs->src.title, r->fs->src.authors, r->fs->src.publisher};
+    const char *as_written[3] = {r->fs->orig->title, r->fs->orig->authors, r->fs->orig->publisher};
+    for (int i = 0; i < 3; i++)
+        if (r->fs->own[i] && hanfold_restore(as_read[i], as_written[i], strlen(as_read[i]), c->source))
+            return;
+}
 
 static void run_sink(Run *r, const Claim *c)
 {
@@ -143,6 +211,9 @@ static void run_flush(Run *r)
             if (r->v[j].keep && r->v[j].chained && r->v[j].c.scope[0] && strcmp(r->v[j].c.scope, x->c.scope))
                 learn_scope = -1;
         context_learn(r->cx, &x->c, learn_scope, own[1] && !x->comparison, own[2], r->se);
+        /* (the context keeps the name as read, for the claims after) */
+        if (r->data != r->orig || r->fs)
+            unfold_source(r, &x->c);
     }
     if (r->cx)
         lists_places(m, r->data, r->n, r->ss, r->se, r->v, r->nv);
@@ -154,7 +225,7 @@ static void run_flush(Run *r)
         if (!x->keep || r->rc)
             continue;
         if (!sent) {
-            sent = sentence_text(r->data, r->ss, r->se);
+            sent = sentence_text(r->orig, r->ss, r->se);
             sent_len = strlen(sent);
         }
         if (x->unit_from)
@@ -202,7 +273,7 @@ static void run_add(Run *r, const ScanQuantity *q)
     c->start = q->start;
     c->end = q->end;
     c->page = r->dm ? document_page_at(r->dm, q->start) : 0;
-    c->text = sentence_clean(r->data, q->start, q->end, 0, 0);
+    c->text = sentence_clean(r->orig, q->start, q->end, 0, 0);
     c->value = q->value;
     c->low = q->low;
     c->high = q->high;
@@ -245,25 +316,39 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
     }
     if (tk->binary)
         return diag_set(d, CB_EINPUT, name, 0, "not a text document");
+    /* a text in traditional characters is read folded (same length: every
+     * offset is the original's); its claims' spans and sentences are cut
+     * from the original */
+    char *folded = hanfold_text(data, n);
+    const char *read = folded ? folded : data;
     /* a claim takes at least two bytes: only big documents can pass the limit */
-    if (n / 2 > CB_MAX_CLAIMS_PER_DOC && count_claims(data, n, CB_MAX_CLAIMS_PER_DOC) > CB_MAX_CLAIMS_PER_DOC)
+    if (n / 2 > CB_MAX_CLAIMS_PER_DOC && count_claims(read, n, CB_MAX_CLAIMS_PER_DOC) > CB_MAX_CLAIMS_PER_DOC) {
+        free(folded);
         return diag_set(d, CB_EINPUT, name, 0, "more than %d claims in one document", CB_MAX_CLAIMS_PER_DOC);
-    Run r = {.o = o, .doc = base_name(name), .data = data, .n = n, .dm = dm, .sink = sink, .ctx = ctx,
-             .nclaims = nclaims, .d = d};
+    }
+    Run r = {.o = o, .doc = base_name(name), .data = read, .orig = data, .n = n, .dm = dm, .sink = sink,
+             .ctx = ctx, .nclaims = nclaims, .d = d};
     /* the analyst's added claims are merged in offset order as rows stream out */
     if (o && o->curation) {
         int rc0 = curation_begin_doc(o->curation, r.doc, data, n, &r.added, &r.na, d);
-        if (rc0 < 0)
+        if (rc0 < 0) {
+            free(folded);
             return rc0;
+        }
     }
     const Source *bib = o && o->sources && !o->no_sources ? sources_find(o->sources, r.doc) : NULL;
     Source own;
     if (dm && (!o || !o->no_sources))
         bib = with_own_words(bib, dm, r.doc, &own);
-    r.cx = o && o->metrics ? context_new(o->metrics, bib, data, n) : NULL;
+    FoldedSource fs;
+    if (fold_source(bib, folded != NULL, &fs)) {
+        bib = &fs.src;
+        r.fs = &fs;
+    }
+    r.cx = o && o->metrics ? context_new(o->metrics, bib, read, n) : NULL;
     Scanner sc;
     ScanQuantity q;
-    scan_init(&sc, data, n);
+    scan_init(&sc, read, n);
     scan_want_weak(&sc);
     while (!r.rc && scan_next(&sc, &q))
         run_add(&r, &q);
@@ -274,6 +359,8 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
         claim_fini(&r.v[i].c);
     free(r.v);
     context_free(r.cx);
+    fold_source_free(&fs);
+    free(folded);
     if (!r.rc && o && o->curation)
         curation_mark_seen_doc(o->curation, r.doc);
     return r.rc;

@@ -36,6 +36,10 @@ static const ZhWord words[] = {
     /* Scales after digits: 10.79亿, 5.4万亿 (scales multiply), 3千万. 十
      * is not one ("3十" is not written). */
     S("百", 1e2), S("千", 1e3), S("万", 1e4), S("亿", 1e8),
+    /* 兆 is 10^12 in Taiwan's money (4.3兆元, 1.2兆新台币); elsewhere it
+     * is mega (兆瓦, 100兆宽带) or a name (千兆光网): a scale only when a
+     * currency follows it. */
+    {"兆", ZK_SCALE, ZF_MONEY, 0, 1e12, NULL},
 
     /* Currencies, as the span ends: 500亿元, 300亿美元. 人民币 also
      * stands before a figure (人民币500亿元) or after its 元. */
@@ -43,8 +47,11 @@ static const ZhWord words[] = {
     CUR("美元", "USD"), CUR("美金", "USD"), CUR("欧元", "EUR"), CUR("英镑", "GBP"),
     CUR("日元", "JPY"), CUR("港元", "HKD"), CUR("港币", "HKD"), CUR("澳门元", "MOP"),
     CUR("澳元", "AUD"), CUR("加元", "CAD"), CUR("新加坡元", "SGD"), CUR("新元", "SGD"),
-    CUR("韩元", "KRW"), CUR("卢布", "RUB"), CUR("瑞士法郎", "CHF"), CUR("新台币", "TWD"),
-    CUR("泰铢", "THB"), CUR("越南盾", "VND"), CUR("印尼盾", "IDR"), CUR("林吉特", "MYR"), CUR("令吉", "MYR"), CUR("马币", "MYR"), CUR("新币", "SGD"),
+    CUR("韩元", "KRW"), CUR("卢布", "RUB"), CUR("瑞士法郎", "CHF"), CUR("新台币", "TWD"), CUR("台币", "TWD"), CUR("澳门币", "MOP"),
+    CUR("肯亚先令", "KES"), CUR("寮国基普", "LAK"), CUR("坦尚尼亚先令", "TZS"), CUR("卢安达法郎", "RWF"),
+    CUR("卡达里亚尔", "QAR"), CUR("奈及利亚奈拉", "NGN"), CUR("迦纳塞地", "GHS"),
+    CUR("泰铢", "THB"), CUR("越南盾", "VND"), CUR("印尼盾", "IDR"), CUR("林吉特", "MYR"), CUR("令吉", "MYR"), CUR("马币", "MYR"),
+    CUR("新币", "SGD"),
     CUR("菲律宾比索", "PHP"), CUR("卢比", "INR"), CUR("印度卢比", "INR"), CUR("巴基斯坦卢比", "PKR"),
     CUR("兰特", "ZAR"), CUR("奈拉", "NGN"), CUR("先令", "KES"), CUR("肯尼亚先令", "KES"), CUR("肯先令", "KES"),
     CUR("埃及镑", "EGP"), CUR("迪拉姆", "AED"), CUR("里亚尔", "SAR"), CUR("雷亚尔", "BRL"),
@@ -69,6 +76,10 @@ static const ZhWord words[] = {
     MEAS("兆瓦时", "MWh"), MEAS("立方米", "cubic meters"), MEAS("标准箱", "TEU"), MEAS("标箱", "TEU"),
     MEAS("字节", "bytes"), MEAS("太字节", "TB"), MEAS("泽字节", "ZB"), MEAS("吉字节", "GB"), MEAS("兆字节", "MB"), MEAS("拍字节", "PB"), MEAS("艾字节", "EB"),
     MEAS("比特", "bits"), MEAS("兆比特", "Mbit"), MEAS("吉比特", "Gbit"),
+    /* (Taiwan's: 位元組 bytes, 位元 bits) */
+    MEAS("位元组", "bytes"), MEAS("太位元组", "TB"), MEAS("泽位元组", "ZB"), MEAS("吉位元组", "GB"),
+    MEAS("兆位元组", "MB"), MEAS("拍位元组", "PB"), MEAS("艾位元组", "EB"), MEAS("位元", "bits"),
+    MEAS("兆位元", "Mbit"), MEAS("吉位元", "Gbit"),
 
     /* Classifiers, and the thing they count when no noun is named. */
     CL("个", NULL, 0), CL("家", "enterprises", 0), CL("座", NULL, 0), CL("条", "items", 0),
@@ -99,6 +110,19 @@ static const ZhWord words[] = {
     NP("网友", "people"), NP("老年人", "people"), NP("留学生", "international students"), NP("手机网民", "people"),
     NP("研发人员", "researchers"), NP("技术人员", "technicians"), NP("科研人员", "researchers"),
     NP("消费者", "consumers"),
+    /* Taiwan's and Hong Kong's words, as a traditional text folds to
+     * simplified characters (hanfold.h): 使用者 users, 資料中心 data
+     * centres, 專案 projects, 基地台 base stations. Most are OpenCC's
+     * (TWPhrases: the words of this table as Taiwan writes them). */
+    NP("使用者", "people"), NP("网路使用者", "people"), N("资料中心", "data centers"), N("基地台", "base stations"),
+    N("伺服器", "servers"), N("行动电话", "phones"), N("流动电话", "phones"), N("晶片", "chips"),
+    N("应用程式", "apps"), N("资料集", "datasets"), N("社群", "communities"), N("资料交易所", "data exchanges"),
+    N("小程式", "mini programs"), N("埠", "ports"), N("连接埠", "ports"), N("装置", "devices"),
+    N("感测器", "sensors"), N("资讯系统", "systems"), N("专案", "projects"), N("合作档案", "documents"),
+    N("档案", "documents"), N("网路", "networks"), N("网路攻击", "attacks"), N("影片", "videos"),
+    N("连线", "connections"), N("连线数", "connections"), N("演算法", "algorithms"),
+    N("恶意程式", "malware samples"), N("僵尸网路", "botnets"), N("搜寻", "searches"),
+    N("积体电路", "integrated circuits"),
     N("订户", "subscribers"), NO("账户", "accounts"), NO("账号", "accounts"), NO("银行账户", "accounts"),
     N("公众号", "accounts"), NF("会员", "members"), {"客户", ZK_NOUN, ZF_PERSON | ZF_OWN, 0, 0, "customers"},
     N("国家", "countries"), N("国家和地区", "countries"), N("经济体", "economies"), N("地区", "regions"),
@@ -193,6 +217,8 @@ static const ZhWord words[] = {
     MOD("特色"), MOD("示范"), MOD("合作"), MOD("重大"), MOD("新建"), MOD("各类"), MOD("主要"),
     MOD("全国"), MOD("当地"), MOD("外资"), MOD("民营"), MOD("国有"), MOD("上市"), MOD("科技"),
     MOD("高新技术"), MOD("龙头"), MOD("标志性"), MOD("海底"), MOD("陆地"),
+    MOD("数位"), MOD("数位化"), MOD("网际网路"), MOD("资料"), MOD("通讯"), MOD("资通讯"), MOD("资讯"), MOD("资安"),
+    MOD("宽频"), MOD("云端"),
 
     /* A date, a duration or an age: no claim. */
     T("年", "years"), T("月", NULL), T("日", NULL), T("时", NULL), T("点", NULL), T("分", NULL),
@@ -230,7 +256,7 @@ static const ZhWord words[] = {
     FURN("分享"), FURN("收藏"), FURN("在看"), FURN("人阅读"), FURN("次阅读"), FURN("次浏览"),
     FURN("浏览次数"), FURN("阅读次数"), FURN("编辑次数"), FURN("访问次数"), FURN("访问量"), FURN("点击次数"),
     FURN("播放次数"), FURN("下载次数"), FURN("下载量"), FURN("评论数"), FURN("点赞数"), FURN("转发数"),
-    FURN("收藏数"),
+    FURN("收藏数"), FURN("点选"), FURN("点选量"), FURN("点选次数"),
 };
 #define NWORDS (sizeof words / sizeof *words)
 

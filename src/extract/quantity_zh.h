@@ -47,6 +47,7 @@ enum {
                        * accounts, 企业…户 enterprises, 贷款…笔 loans), not its own */
     ZF_AFTER = 64,    /* nouns: counted only when they follow the classifier (20余个行业);
                        * before a figure they qualify it (邮政行业寄递业务量1624.8亿件) */
+    ZF_MONEY = 128,   /* scales: one only before a currency (兆元: 10^12) */
 };
 
 typedef struct ZhWord {

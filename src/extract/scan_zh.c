@@ -496,12 +496,18 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
         if (f->mult && (lit_at(p, n, j + l, "多") || lit_at(p, n, j + l, "余")))
             f->over = 1;
         return j + l;
-    case ZK_CURRENCY:
+    case ZK_CURRENCY: {
         f->cur = w->unit;
-        /* "3500亿元人民币": the span is the minimal "3500亿元" */
-        if (lit_at(p, n, j + l, "人民币"))
-            f->after = j + l + strlen("人民币");
+        /* "3500亿元人民币": the span is the minimal "3500亿元"; so is
+         * "4.3兆元新台币", the 元 of Taiwan's dollar */
+        size_t cl;
+        const ZhWord *named = !strcmp(w->w, "元") ? qzh_at(p, n, j + l, ZK_CURRENCY, &cl) : NULL;
+        if (named && (strcmp(named->unit, "CNY") || !strcmp(named->w, "人民币"))) {
+            f->cur = named->unit;
+            f->after = j + l + cl;
+        }
         return j + l;
+    }
     case ZK_TIME:
         f->time = 1;
         f->duration = w->unit;
@@ -682,7 +688,8 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
             f->over = 1;
             hedge_at = j;
             j += 3;
-        } else if ((w = qzh_at(p, n, j, ALL_WORDS, &l)) && w->kind == ZK_SCALE) {
+        } else if ((w = qzh_at(p, n, j, ALL_WORDS, &l)) && w->kind == ZK_SCALE &&
+                   (!(w->flags & ZF_MONEY) || qzh_at(p, n, j + l, ZK_CURRENCY, &(size_t){0}))) {
             f->scale *= w->value;
             f->scaled = 1;
             j += l;
