@@ -370,7 +370,6 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
         f.kind = FK_CONSISTENCY;
         f.other_value = ev->ov;
         set_interval(&f, ev->other, 1);
-        f.verdict = interval_verdict(ev->iv, ev->other, rel->margin);
         phrase_amount(words, sizeof words, ev->v, rel->unit, 3);
         fmt_interval(ev->iv, rel->unit, 3, ivs, sizeof ivs);
         snprintf(fig, sizeof fig, "about %s (%s)", words, ivs);
@@ -380,7 +379,8 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
         cites(rel, &rel->against, ref, &cite);
         buf_printf(&st, ", against %s of %s (%s%s%s): ", *rel->against_label ? rel->against_label : "the other side",
                    words, ivs, cite.len ? "; " : "", cite.len ? cite.data : "");
-        f.verdict = standing_check(R, claim_figs, nf, f.verdict, interval_gap(ev->iv, ev->other), rel->margin, &st);
+        f.verdict = standing_check(R, rel, pick, side, nside, interval_verdict(ev->iv, ev->other, rel->margin),
+                                   interval_gap(ev->iv, ev->other), rel->margin, &st);
         buf_putc(&st, '.');
         int across = run_across(claim_figs, nf);
         rank = f.verdict == V_INCONSISTENT ? (across ? RANK_CONTRADICTION_ACROSS : RANK_CONTRADICTION)

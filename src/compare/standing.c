@@ -208,10 +208,55 @@ Verdict standing_agreement(const Run *R, const Figure *const *figs, size_t n, si
     return v;
 }
 
-Verdict standing_check(const Run *R, const Figure *const *figs, size_t n, Verdict v, double gap, double margin,
-                       Buf *s)
+/* A document giving, for every claim term of rel, a figure that stands
+ * for the one picked (each within the other's interval): the check then
+ * holds on its figures alone. */
+static const char *one_document_gives_all(const Relation *rel, const Figure *const *pick,
+                                          const Figure **const *side, const size_t *nside)
+{
+    int t0 = 0;
+    while (t0 < rel->nterms && rel->terms[t0].is_ref)
+        t0++;
+    for (size_t i = 0; t0 < rel->nterms && i < nside[t0]; i++) {
+        const char *doc = side[t0][i]->c->doc;
+        int all = 1;
+        for (int t = 0; t < rel->nterms && all; t++) {
+            if (rel->terms[t].is_ref)
+                continue;
+            int has = 0;
+            for (size_t j = 0; j < nside[t] && !has; j++) {
+                /* each within the other's interval: "more than 900
+                 * million" is no stand-in for "more than 120 million" */
+                const Figure *g = side[t][j];
+                has = !strcmp(g->c->doc, doc) && interval_contains(g->iv, pick[t]->value) &&
+                      interval_contains(pick[t]->iv, g->value);
+            }
+            all = has;
+        }
+        if (all)
+            return doc;
+    }
+    return NULL;
+}
+
+Verdict standing_check(const Run *R, const Relation *rel, const Figure *const *pick, const Figure **const *side,
+                       const size_t *nside, Verdict v, double gap, double margin, Buf *s)
 {
     char vw[200];
+    const Figure *figs[COMPARE_MAX_TERMS];
+    size_t n = 0;
+    for (int t = 0; t < rel->nterms; t++)
+        if (!rel->terms[t].is_ref)
+            figs[n++] = pick[t];
+    const char *alone = v == V_INCONSISTENT && run_across(figs, n) ? one_document_gives_all(rel, pick, side, nside)
+                                                                   : NULL;
+    if (alone) {
+        char cite[64];
+        docs_cite(&R->docs, alone, cite, sizeof cite);
+        buf_printf(s, "%s; %s alone gives such figures for every term", run_verdict_words(v, gap, margin, vw, sizeof vw),
+                   cite);
+        return v;
+    }
     if (v == V_INCONSISTENT && run_across(figs, n)) {
         Buf why;
         buf_init(&why, 0);

@@ -54,13 +54,17 @@ Footing standing_footing(const Claim *c);
 Verdict standing_agreement(const Run *R, const Figure *const *figs, size_t n, size_t a, size_t b, Verdict v,
                            double gap, Buf *s);
 
-/* The verdict of a consistency check on the claim figures figs[0..n)
- * (one per claim term), v its interval verdict, gap and margin as
- * interval_gap and the relation's. Appends the verdict words (no
- * leading ": ", no full stop) to s; returns the verdict: V_TENSION for an
- * inconsistency when the figures come from two or more documents and one
- * of them is not on its own footing. */
-Verdict standing_check(const Run *R, const Figure *const *figs, size_t n, Verdict v, double gap, double margin,
-                       Buf *s);
+/* The verdict of a consistency check of relation rel: pick[t] the figure
+ * each claim term took, side[t] (nside[t]) all that term's figures in the
+ * context (as compare.c's context_finding has them), v its interval
+ * verdict, gap and margin as interval_gap and the relation's. Appends the
+ * verdict words (no leading ": ", no full stop) to s; returns the
+ * verdict: V_TENSION for an inconsistency when the picked figures come
+ * from two or more documents, one of them is not on its own footing, and
+ * no one document gives, for every claim term, a figure standing for
+ * the one picked, each within the other's interval (then the check rests
+ * on that document alone). */
+Verdict standing_check(const Run *R, const Relation *rel, const Figure *const *pick, const Figure **const *side,
+                       const size_t *nside, Verdict v, double gap, double margin, Buf *s);
 
 #endif
