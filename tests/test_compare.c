@@ -996,8 +996,11 @@ static Finding agreement_of(const ClaimList *cl)
     ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
     ck_assert_uint_ge(fl.n, 1);
     ck_assert_int_eq(fl.v[0].kind, FK_AGREEMENT);
-    Finding f = fl.v[0];
-    f.statement = xstrdup(f.statement);
+    /* its verdict and its statement (taken: the caller frees it) */
+    Finding f;
+    finding_init(&f);
+    f.verdict = fl.v[0].verdict;
+    f.statement = fl.v[0].statement;
     fl.v[0].statement = NULL;
     findinglist_free(&fl);
     return f;
