@@ -244,6 +244,64 @@ START_TEST(every_figure_should_be_on_a_chart_and_every_csv_figure_drawn)
 }
 END_TEST
 
+/* A price per share with no metric ("Nominal value: US$0.00001 per
+ * Share") is no sum: the money chart, whose takeaway spans its smallest
+ * to its largest sum, leaves it to the other charts. */
+START_TEST(the_money_chart_should_show_sums_not_prices_per_unit)
+{
+    Claim c;
+    claim_init(&c);
+    snprintf(c.id, sizeof c.id, "00000000000000ff");
+    snprintf(c.doc, sizeof c.doc, "prospectus.txt");
+    snprintf(c.unit, sizeof c.unit, "USD/share");
+    c.value = 1e-5;
+    c.qual = Q_EXACT;
+    c.text = xstrdup("US$0.00001");
+    c.sentence = xstrdup("Nominal value: US$0.00001 per Share");
+    claimlist_push(&claims, &c);
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int money = chart_find(p, "money");
+    ck_assert_int_ge(money, 0);
+    const char *take = chart_takeaway(p, (size_t)money);
+    ck_assert_msg(!strstr(take, "/share") && !strstr(take, "0.00001"), "%s", take);
+    chart_plan_free(p);
+    claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
+/* The consistency chart's subtitle counts the contradictions apart from
+ * the tensions, and says the worst in its own terms: two documents'
+ * figures 100 times apart have no reference to be above. */
+START_TEST(the_consistency_chart_should_say_its_worst_in_its_own_terms)
+{
+    Finding f;
+    finding_init(&f);
+    snprintf(f.id, sizeof f.id, "agreement:internet_users@cambodia:2023");
+    f.kind = FK_AGREEMENT;
+    f.verdict = V_TENSION;
+    f.value = 1e7;
+    f.other_value = 1e5;
+    snprintf(f.unit, sizeof f.unit, "people");
+    f.statement = xstrdup("Internet users, Cambodia, 2023: the documents disagree");
+    f.claims = xstrdup("");
+    findinglist_push(&findings, &f);
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int cons = chart_find(p, "consistency");
+    ck_assert_int_ge(cons, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)cons, 0, 1920, 1080, 0, &s, &d), 0);
+    ck_assert_msg(has_text(&s, "in tension): the furthest apart are two documents' figures 100 times apart"),
+                  "no such subtitle");
+    ck_assert(!has_text(&s, "times above its reference"));
+    scene_free(&s);
+    chart_plan_free(p);
+    finding_fini(&findings.v[--findings.n]);
+}
+END_TEST
+
 START_TEST(charts_should_show_the_expected_labels)
 {
     ChartInputs in = inputs();
@@ -845,6 +903,8 @@ int main(void)
     tcase_add_test(tc, a_document_should_be_cited_by_a_surname_or_by_its_body);
     tcase_add_test(tc, every_part_should_lay_out_inside_the_canvas_without_overlaps_at_every_size);
     tcase_add_test(tc, every_figure_should_be_on_a_chart_and_every_csv_figure_drawn);
+    tcase_add_test(tc, the_money_chart_should_show_sums_not_prices_per_unit);
+    tcase_add_test(tc, the_consistency_chart_should_say_its_worst_in_its_own_terms);
     tcase_add_test(tc, charts_should_show_the_expected_labels);
     tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);

@@ -987,6 +987,174 @@ START_TEST(figures_three_times_apart_should_be_a_tension_that_says_why_not_a_con
 }
 END_TEST
 
+/* The agreement finding of claims cl in one run (no relations). */
+static Finding agreement_of(const ClaimList *cl)
+{
+    CompareInputs in = {.claims = cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_uint_ge(fl.n, 1);
+    ck_assert_int_eq(fl.v[0].kind, FK_AGREEMENT);
+    /* its verdict and its statement (taken: the caller frees it) */
+    Finding f;
+    finding_init(&f);
+    f.verdict = fl.v[0].verdict;
+    f.statement = fl.v[0].statement;
+    fl.v[0].statement = NULL;
+    findinglist_free(&fl);
+    return f;
+}
+
+/* 13 documents give the least developed countries' 35% online; one gives
+ * 67%, the world's share: no contradiction between documents, but one
+ * document to check, named, with the bodies each side credits when they
+ * differ. Two agreeing documents are too few to outvote the third. */
+START_TEST(a_lone_document_against_many_that_agree_should_be_a_tension_that_names_it)
+{
+    static const char *const docs[] = {"a.txt", "b.txt", "c.txt", "d.txt"};
+    for (int many = 0; many < 2; many++) {
+        ClaimList cl = {0};
+        for (int i = 0; i < (many ? 4 : 2); i++) {
+            char id[20];
+            snprintf(id, sizeof id, "f00000000000000%d", i);
+            add(&cl, id, docs[i], "internet_penetration", "35%", 35, Q_EXACT, "%", "ldc", 2023);
+        }
+        add(&cl, "f000000000000009", "e.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "ldc", 2023);
+        Finding f = agreement_of(&cl);
+        ck_assert_int_eq(f.verdict, many ? V_TENSION : V_INCONSISTENT);
+        if (many)
+            ck_assert_msg(strstr(f.statement, "tension, not a contradiction (the intervals miss by 47%, beyond the "
+                                              "10% margin, but 4 documents agree at 35%; one, [e.txt], gives 67%: "
+                                              "check that it measures the same place, year and thing)"),
+                          "%s", f.statement);
+        else
+            ck_assert_msg(strstr(f.statement, ": inconsistent (the intervals miss by"), "%s", f.statement);
+        free(f.statement);
+        if (many) {
+            /* ITU's figure against a national office's: two bodies' estimates */
+            for (size_t i = 0; i < cl.n; i++)
+                snprintf(cl.v[i].source, sizeof cl.v[i].source, "%s", i + 1 < cl.n ? "ITU" : "KNBS");
+            f = agreement_of(&cl);
+            ck_assert_int_eq(f.verdict, V_TENSION);
+            ck_assert_msg(strstr(f.statement, "but 4 documents agree at 35%, credited to ITU; one, [e.txt], gives "
+                                              "67%, credited to KNBS: two bodies' estimates"),
+                          "%s", f.statement);
+            free(f.statement);
+        }
+        claimlist_free(&cl);
+    }
+}
+END_TEST
+
+/* Zambia's 54%: "54 per cent of the sample", its place from the
+ * paragraph and its year from the heading; China's 400 million offline,
+ * its place a guess from the text. Neither can carry a contradiction
+ * alone; a place from the paragraph with the sentence's own year can. */
+START_TEST(a_disagreement_resting_on_a_place_not_its_own_should_not_be_a_contradiction)
+{
+    static const struct {
+        const char *context;
+        YearFrom year_from;
+        Verdict verdict;
+        const char *words;
+    } cases[] = {
+        {"scope from the publisher's country", YEAR_OWN, V_TENSION,
+         "but the place of [b.txt] is only its publisher's country, not said with the figure"},
+        {"scope from the text; year from the title", YEAR_FROM_TITLE, V_TENSION,
+         "but the place of [b.txt] is only a place its text names elsewhere"},
+        {"scope from the paragraph; year from the heading", YEAR_FROM_HEADING, V_TENSION,
+         "but the sentence of [b.txt] names neither its place nor its year (both come from around it)"},
+        {"scope from the paragraph", YEAR_OWN, V_INCONSISTENT, ": inconsistent (the intervals miss by"},
+        {"scope from the row; year from the caption", YEAR_FROM_CAPTION, V_INCONSISTENT,
+         ": inconsistent (the intervals miss by"},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ClaimList cl = {0};
+        add(&cl, "g000000000000001", "a.txt", "internet_penetration", "31%", 31, Q_EXACT, "%", "zambia", 2023);
+        add(&cl, "g000000000000002", "b.txt", "internet_penetration", "54%", 54, Q_EXACT, "%", "zambia", 2023);
+        snprintf(cl.v[1].context, sizeof cl.v[1].context, "%s", cases[k].context);
+        cl.v[1].year_from = cases[k].year_from;
+        Finding f = agreement_of(&cl);
+        ck_assert_msg(f.verdict == cases[k].verdict, "%s: %s", cases[k].context, f.statement);
+        ck_assert_msg(strstr(f.statement, cases[k].words), "%s: %s", cases[k].context, f.statement);
+        free(f.statement);
+        claimlist_free(&cl);
+    }
+}
+END_TEST
+
+/* Africa, 2024: 120 million people "in over 80 countries" (place and
+ * year from its paragraph) over another document's 6 million households.
+ * A check across documents is no contradiction on a figure whose place
+ * or year is not its own; one document's own figures share their
+ * context and still are, as are figures one document gives for every
+ * term (Xinhua's 900 million people and 6 million households). */
+START_TEST(a_consistency_check_across_documents_should_not_be_a_contradiction_on_a_figure_without_its_own_context)
+{
+    for (int k = 0; k < 4; k++) {
+        ClaimList cl = {0};
+        add(&cl, "h100000000000001", "a.txt", "internet_users", "5.4 billion", 5.4e9, Q_EXACT, "people", "global", 2023);
+        add(&cl, "h100000000000002", k == 2 ? "a.txt" : "b.txt", "internet_penetration", "90%", 90, Q_EXACT, "%",
+            "global", 2023);
+        if (k) {
+            snprintf(cl.v[1].context, sizeof cl.v[1].context, "year from the date");
+            cl.v[1].year_from = YEAR_FROM_DATE;
+        }
+        /* a.txt gives a share too that agrees: the check holds on it alone */
+        if (k == 3)
+            add(&cl, "h100000000000003", "a.txt", "internet_penetration", "90%", 90, Q_EXACT, "%", "global", 2023);
+        Rules r;
+        rules_run(&r, &cl, RULES_REFS);
+        const Finding *f = find(&r.fl, "consistency:population");
+        ck_assert_ptr_nonnull(f);
+        ck_assert_msg(f->verdict == (k == 1 ? V_TENSION : V_INCONSISTENT), "%d: %s", k, f->statement);
+        if (k == 1)
+            ck_assert_msg(strstr(f->statement, "tension, not a contradiction (the intervals miss by 24%, beyond the 5% "
+                                               "margin; the figures come from different documents, but the year of "
+                                               "[b.txt] is only its date of publication"),
+                          "%s", f->statement);
+        else
+            ck_assert_msg(strstr(f->statement, ": inconsistent (the intervals miss by"), "%s", f->statement);
+        if (k == 3)
+            ck_assert_msg(strstr(f->statement, "; [a.txt] alone gives such figures for every term."), "%s",
+                          f->statement);
+        rules_free(&r);
+        claimlist_free(&cl);
+    }
+}
+END_TEST
+
+/* China, 2022: June's figures come only from a document giving the
+ * share online and the rural share, December's only from one giving two
+ * age shares: no month is stated, so one comparison of the figures of no
+ * month, not the same one under -06 and -12. */
+START_TEST(months_only_split_documents_give_should_not_repeat_one_comparison)
+{
+    ClaimList cl = {0};
+    add(&cl, "i000000000000001", "a.txt", "internet_penetration", "75.6%", 75.6, Q_EXACT, "%", "china", 2022);
+    add(&cl, "i000000000000002", "b.txt", "internet_penetration", "21.6%", 21.6, Q_EXACT, "%", "china", 2022);
+    add(&cl, "i000000000000003", "c.txt", "internet_penetration", "74.4%", 74.4, Q_EXACT, "%", "china", 2022);
+    add(&cl, "i000000000000004", "c.txt", "internet_penetration", "58.8%", 58.8, Q_EXACT, "%", "china", 2022);
+    add(&cl, "i000000000000005", "d.txt", "internet_penetration", "30.8%", 30.8, Q_EXACT, "%", "china", 2022);
+    add(&cl, "i000000000000006", "d.txt", "internet_penetration", "32.5%", 32.5, Q_EXACT, "%", "china", 2022);
+    cl.v[2].month = cl.v[3].month = 6;
+    cl.v[4].month = cl.v[5].month = 12;
+    CompareInputs in = {.claims = &cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_uint_eq(count_kind(&fl, FK_AGREEMENT), 1);
+    ck_assert_uint_eq(count_kind(&fl, FK_SERIES), 0);
+    const Finding *f = find(&fl, "agreement:internet_penetration");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->id, "agreement:internet_penetration@china:2022");
+    ck_assert_str_eq(f->claims, "i000000000000001 i000000000000002");
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(items_should_be_listed_never_called_inconsistent)
 {
     ClaimList cl = {0};
@@ -1448,6 +1616,10 @@ int main(void)
     tcase_add_test(tc, one_document_may_combine_its_own_figures_two_only_with_place_and_year_known);
     tcase_add_test(tc, undated_figures_that_repeat_a_dated_documents_should_be_noted_not_judged_again);
     tcase_add_test(tc, figures_three_times_apart_should_be_a_tension_that_says_why_not_a_contradiction);
+    tcase_add_test(tc, a_lone_document_against_many_that_agree_should_be_a_tension_that_names_it);
+    tcase_add_test(tc, a_disagreement_resting_on_a_place_not_its_own_should_not_be_a_contradiction);
+    tcase_add_test(tc, a_consistency_check_across_documents_should_not_be_a_contradiction_on_a_figure_without_its_own_context);
+    tcase_add_test(tc, months_only_split_documents_give_should_not_repeat_one_comparison);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
     tcase_add_test(tc, a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction);

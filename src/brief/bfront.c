@@ -426,10 +426,14 @@ void sec_summary(Lay *L, const Budget *b)
     const FindingList *fl = L->in->findings;
     sec_heading(L, SEC_SUMMARY, 120);
     /* The contradictions first: what a reader must know. */
-    blay_heading(L, 1, "", "Contradictions", 60, 0);
-    size_t shown = 0, total = 0;
-    for (size_t i = 0; i < fl->n; i++)
+    size_t shown = 0, total = 0, contra = 0;
+    for (size_t i = 0; i < fl->n; i++) {
         total += fl->v[i].verdict == V_INCONSISTENT || fl->v[i].verdict == V_TENSION;
+        contra += fl->v[i].verdict == V_INCONSISTENT;
+    }
+    /* a tension is not called a contradiction, even in a heading */
+    blay_heading(L, 1, "", !contra && total ? "Tensions" : contra < total ? "Contradictions and tensions"
+                                                                        : "Contradictions", 60, 0);
     char rf[40];
     sec_ref(SEC_FINDINGS, rf, sizeof rf);
     if (total == 0) {

@@ -57,10 +57,11 @@ static Rgba verdict_color(const Th *t, Verdict v)
 
 static void takeaway(const FRow *rows, size_t n, char *out, size_t cap)
 {
-    size_t ok = 0, bad = 0;
+    size_t ok = 0, bad = 0, contra = 0;
     const FRow *worst = NULL;
     for (size_t i = 0; i < n; i++) {
         ok += rows[i].f->verdict == V_CONSISTENT;
+        contra += rows[i].f->verdict == V_INCONSISTENT;
         if (rows[i].f->verdict == V_INCONSISTENT || rows[i].f->verdict == V_TENSION) {
             bad++;
             double d = fabs(log10(rows[i].v));
@@ -76,8 +77,16 @@ static void takeaway(const FRow *rows, size_t n, char *out, size_t cap)
         char x[64];
         double r = worst->v >= 1 ? worst->v : 1 / worst->v;
         phrase_short_ratio(x, sizeof x, r);
-        snprintf(out, cap, "%zu of %zu checks hold; %zu do%s not: the worst is %s times %s its reference",
-                 ok, n, bad, bad == 1 ? "es" : "", x, worst->v >= 1 ? "above" : "below");
+        /* how many are contradictions, and the worst in its own terms: an
+         * agreement has no reference, only documents' figures apart */
+        char head[160];
+        snprintf(head, sizeof head, "%zu of %zu checks hold; %zu do%s not (%zu inconsistent, %zu in tension)", ok, n,
+                 bad, bad == 1 ? "es" : "", contra, bad - contra);
+        if (worst->f->kind == FK_AGREEMENT)
+            snprintf(out, cap, "%s: the furthest apart are two documents' figures %s times apart", head, x);
+        else
+            snprintf(out, cap, "%s: the worst is %s times %s its reference", head, x,
+                     worst->v >= 1 ? "above" : "below");
     }
 }
 

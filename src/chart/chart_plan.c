@@ -529,8 +529,11 @@ static void plan_money(ChartPlan *p, const Fig *figs, size_t nf)
 {
     Key *k = xmalloc((nf + 1) * sizeof *k);
     size_t n = 0;
+    /* a figure without a metric only as a plain sum: "$0.00001 per
+     * share" or "$40 a month" is no sum to set on one scale with $79B */
     for (size_t i = 0; i < nf; i++)
-        if (unit_is_usd(figs[i].c->unit) && figs[i].v > 0)
+        if (unit_is_usd(figs[i].c->unit) && figs[i].v > 0 &&
+            (*figs[i].c->metric || !strcmp(figs[i].c->unit, "USD")))
             k[n++] = (Key){&figs[i], *figs[i].c->metric ? figs[i].c->metric : "\x7f", 0, "", ""};
     if (n == 0) {
         free(k);

@@ -18,6 +18,7 @@
 
 #include "moment.h"
 #include "phrase.h"
+#include "standing.h"
 #include "unit.h"
 
 /* The unit a claim is grouped by: its figure's (USD after conversion). */
@@ -130,14 +131,6 @@ static void set_iv(double *v, double *lo, double *hi, const Figure *f)
     *hi = f->iv.hi_open ? NAN : f->iv.hi;
 }
 
-/* A figure whose year the extractor took from its document's date of
- * publication (YEAR_FROM_DATE). Two such counts may be of different
- * moments of the year, or of an earlier one. */
-static int year_assumed(const Figure *f)
-{
-    return f->c->year_from == YEAR_FROM_DATE;
-}
-
 /* One quantity in one place and year (and month, when not 0), from two
  * or more documents. */
 static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_t ndocs, int dup, int month)
@@ -164,13 +157,6 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
         gap = interval_gap(interval_point(hi_end(figs[b]->iv)), interval_point(lo_end(figs[a]->iv)));
         f.verdict = gap < COMPARE_DEFAULT_MARGIN ? V_TENSION : V_INCONSISTENT;
     }
-    /* a side whose year is only its document's date: no contradiction
-     * can rest on it, however far apart the figures are */
-    int assumed = f.verdict == V_INCONSISTENT && (year_assumed(figs[a]) || year_assumed(figs[b]));
-    /* nor on figures too far apart to be one quantity counted twice */
-    int apart = f.verdict == V_INCONSISTENT && !assumed && run_apart(gap);
-    if (assumed || apart)
-        f.verdict = V_TENSION;
     run_id(&f, "agreement", c0->metric, c0->scope, c0->year, dup ? unit : NULL);
     moment_id(&f, month);
     set_iv(&f.value, &f.low, &f.high, figs[a]);
@@ -178,7 +164,7 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
     snprintf(f.unit, sizeof f.unit, "%s", unit);
     snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
     snprintf(f.year, sizeof f.year, "%d", c0->year);
-    char lab[128], where[160], med[128], mad[128], vw[200];
+    char lab[128], where[160], med[128], mad[128];
     comparable_when(c0->scope, c0->year, month, where, sizeof where);
     phrase_amount(med, sizeof med, st.median, unit, 3);
     phrase_amount(mad, sizeof mad, st.mad, unit, 3);
@@ -197,22 +183,8 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
         run_figure_words(R, figs[a], 0, &s);
         buf_puts(&s, " against ");
         run_figure_words(R, figs[b], 0, &s);
-        if (assumed) {
-            buf_printf(&s, ": tension, not a contradiction (%s, but the year of ",
-                       run_gap_words(gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw));
-            for (int k = 0, said = 0; k < 2; k++) {
-                const Figure *e = figs[k ? b : a];
-                if (!year_assumed(e))
-                    continue;
-                docs_cite(&R->docs, e->c->doc, vw, sizeof vw);
-                buf_printf(&s, "%s%s", said++ ? " and of " : "", vw);
-            }
-            buf_puts(&s, " is only its date of publication; the figures may be of different moments).");
-        } else if (apart) {
-            buf_printf(&s, ": %s.", run_apart_words(gap, vw, sizeof vw));
-        } else {
-            buf_printf(&s, ": %s.", run_verdict_words(f.verdict, gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw));
-        }
+        /* a contradiction only when none of standing.h's rules holds */
+        f.verdict = standing_agreement(R, figs, n, a, b, f.verdict, gap, &s);
         if (n > 2) {
             /* the rest of the evidence: every figure, the centre, the outliers */
             buf_printf(&s, " All %zu figures: ", n);
@@ -364,6 +336,33 @@ static size_t drop_split_documents(Run *R, size_t *rows, size_t n)
     return m;
 }
 
+/* Of the months[0..nm) of a group's rows[0..n) (sorted by document),
+ * keep those some document states one value of (its figures of the month
+ * agree: drop_split_documents would keep them), compacted in place; how
+ * many. A month only split documents give is no moment to compare: two
+ * "months" of that kind would repeat one comparison of the figures of no
+ * month under two ids. */
+static int stated_months(const Run *R, const size_t *rows, size_t n, int *months, int nm)
+{
+    const Figure **figs = xmalloc(n * sizeof *figs);
+    int kept = 0;
+    for (int k = 0; k < nm; k++) {
+        int stated = 0;
+        for (size_t i = 0; i < n && !stated;) {
+            size_t j = i, m = 0;
+            for (; j < n && !strcmp(R->fig[rows[j]].c->doc, R->fig[rows[i]].c->doc); j++)
+                if (moment_of(R, &R->fig[rows[j]]) == months[k])
+                    figs[m++] = &R->fig[rows[j]];
+            stated = m && figure_agree(figs, m);
+            i = j;
+        }
+        if (stated)
+            months[kept++] = months[k];
+    }
+    free(figs);
+    return kept;
+}
+
 /* One group's rows[0..n) (one place, year and unit; sorted by document)
  * whose figures are of nm >= 2 known months (moment.h): each month is
  * compared on its own, with the figures of no month; the months are
@@ -443,6 +442,7 @@ static void quantity(Run *R, const size_t *rows, size_t n)
             for (size_t k = i; k < j; k++)
                 figs[k - i] = &R->fig[ok[k]];
             nm = moment_months(R, figs, j - i, months);
+            nm = nm >= 2 ? stated_months(R, ok + i, j - i, months, nm) : nm;
         }
         if (nm >= 2) {
             const Claim *c = &cl->v[ok[i]];

@@ -32,6 +32,7 @@
 #include "moment.h"
 #include "phrase.h"
 #include "run.h"
+#include "standing.h"
 
 /* ---- words ---- */
 
@@ -350,7 +351,7 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
     snprintf(f.scope, sizeof f.scope, "%s", scope.data ? scope.data : "");
     if (cx->year)
         snprintf(f.year, sizeof f.year, "%d", cx->year);
-    char where[160], words[160], ivs[256], fig[640], vw[200];
+    char where[160], words[160], ivs[256], fig[640];
     comparable_when(strcmp(cx->scope, "@") ? cx->scope : rel->terms[0].scope, cx->year, cx->month, where,
                     sizeof where);
     Buf st, ids, refs, cite;
@@ -369,7 +370,6 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
         f.kind = FK_CONSISTENCY;
         f.other_value = ev->ov;
         set_interval(&f, ev->other, 1);
-        f.verdict = interval_verdict(ev->iv, ev->other, rel->margin);
         phrase_amount(words, sizeof words, ev->v, rel->unit, 3);
         fmt_interval(ev->iv, rel->unit, 3, ivs, sizeof ivs);
         snprintf(fig, sizeof fig, "about %s (%s)", words, ivs);
@@ -377,11 +377,11 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
         phrase_amount(words, sizeof words, ev->ov, rel->unit, 3);
         fmt_interval(ev->other, rel->unit, 3, ivs, sizeof ivs);
         cites(rel, &rel->against, ref, &cite);
-        buf_printf(&st, ", against %s of %s (%s%s%s): %s.",
-                   *rel->against_label ? rel->against_label : "the other side", words, ivs,
-                   cite.len ? "; " : "", cite.len ? cite.data : "",
-                   run_verdict_words(f.verdict, interval_gap(ev->iv, ev->other), rel->margin, vw,
-                                     sizeof vw));
+        buf_printf(&st, ", against %s of %s (%s%s%s): ", *rel->against_label ? rel->against_label : "the other side",
+                   words, ivs, cite.len ? "; " : "", cite.len ? cite.data : "");
+        f.verdict = standing_check(R, rel, pick, side, nside, interval_verdict(ev->iv, ev->other, rel->margin),
+                                   interval_gap(ev->iv, ev->other), rel->margin, &st);
+        buf_putc(&st, '.');
         int across = run_across(claim_figs, nf);
         rank = f.verdict == V_INCONSISTENT ? (across ? RANK_CONTRADICTION_ACROSS : RANK_CONTRADICTION)
              : f.verdict == V_TENSION      ? (across ? RANK_TENSION_ACROSS : RANK_TENSION)

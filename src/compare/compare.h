@@ -26,7 +26,8 @@
  *            year and unit, known, from two or more documents. The verdict:
  *            consistent when all intervals share a point, else tension /
  *            inconsistent by the gap between the highest low and the
- *            lowest high, as the two figures furthest apart.
+ *            lowest high, as the two figures furthest apart; a
+ *            disagreement standing.h does not let stand is a tension.
  *   items    per metric that is a kind of item (nature "item": the cost
  *            of one data centre): its claims listed, never judged.
  *   excluded per relation and per metric that left claims out: how many

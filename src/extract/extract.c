@@ -309,10 +309,10 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
 {
     if (nclaims)
         *nclaims = 0;
-    TextKind read;
+    TextKind kind;
     if (!tk) {
-        textkind_read(data, n, &read);
-        tk = &read;
+        textkind_read(data, n, &kind);
+        tk = &kind;
     }
     if (tk->binary)
         return diag_set(d, CB_EINPUT, name, 0, "not a text document");

@@ -1,0 +1,273 @@
+/* standing.c — whether a disagreement can stand as a contradiction (see
+ * standing.h). */
+#include "standing.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "phrase.h"
+
+/* ---- footing: how a figure's place and year were found ---- */
+
+/* The words after "scope from " in c's context ("the publisher's
+ * country"), up to the clause's end, into out ("" when none). */
+static void scope_from(const Claim *c, char *out, size_t cap)
+{
+    out[0] = '\0';
+    const char *p = strstr(c->context, "scope from ");
+    if (!p)
+        return;
+    p += strlen("scope from ");
+    size_t k = strcspn(p, ";");
+    if (k >= cap)
+        k = cap - 1;
+    memcpy(out, p, k);
+    out[k] = '\0';
+}
+
+/* Places found by a fallback: the document's, not the figure's. */
+static const char *const guessed[] = {"the publisher's country", "the publisher", "the text",
+                                      "the document's region", NULL};
+/* What each says in a statement ("the place of [3] is only ..."). */
+static const char *const guessed_words[] = {"its publisher's country", "where its publisher is",
+                                            "a place its text names elsewhere", "its document's region"};
+
+/* Places and years a running topic gave: the paragraph or heading it
+ * sits under (a table's row, column or caption is the figure's own). */
+static const char *const topical[] = {"the paragraph", "the heading", "the first heading", "the lead",
+                                      "the region named before", NULL};
+
+static int which(const char *const *list, const char *s)
+{
+    for (int i = 0; list[i]; i++)
+        if (!strcmp(list[i], s))
+            return i;
+    return -1;
+}
+
+Footing standing_footing(const Claim *c)
+{
+    if (c->year_from == YEAR_FROM_DATE)
+        return FOOT_YEAR_DATE;
+    char from[96];
+    scope_from(c, from, sizeof from);
+    if (which(guessed, from) >= 0)
+        return FOOT_PLACE_GUESS;
+    if (which(topical, from) >= 0 && (c->year_from == YEAR_FROM_PARAGRAPH || c->year_from == YEAR_FROM_HEADING))
+        return FOOT_INHERITED;
+    return FOOT_OWN;
+}
+
+/* ", but the year of [a] and of [b] is only its date of publication; the
+ * figures may be of different moments" for the weakest footing among
+ * figs[0..n) that is not FOOT_OWN (date, then a guessed place, then both
+ * inherited), naming each document with it once. 0 when all are own. */
+static int footing_words(const Run *R, const Figure *const *figs, size_t n, Buf *s)
+{
+    static const Footing order[] = {FOOT_YEAR_DATE, FOOT_PLACE_GUESS, FOOT_INHERITED};
+    static const char *const noun[] = {"year", "place", "sentence"};
+    for (size_t o = 0; o < sizeof order / sizeof order[0]; o++) {
+        int said = 0;
+        const char *guess = NULL;
+        for (size_t i = 0; i < n; i++) {
+            if (standing_footing(figs[i]->c) != order[o])
+                continue;
+            int seen = 0;
+            for (size_t j = 0; j < i && !seen; j++)
+                seen = standing_footing(figs[j]->c) == order[o] && !strcmp(figs[j]->c->doc, figs[i]->c->doc);
+            if (seen)
+                continue;
+            char cite[64], from[96];
+            docs_cite(&R->docs, figs[i]->c->doc, cite, sizeof cite);
+            if (!said)
+                buf_printf(s, ", but the %s of %s", noun[o], cite);
+            else
+                buf_printf(s, " and of %s", cite);
+            scope_from(figs[i]->c, from, sizeof from);
+            if (!guess && order[o] == FOOT_PLACE_GUESS)
+                guess = guessed_words[which(guessed, from)];
+            said++;
+        }
+        if (!said)
+            continue;
+        if (order[o] == FOOT_YEAR_DATE)
+            buf_puts(s, " is only its date of publication; the figures may be of different moments");
+        else if (order[o] == FOOT_PLACE_GUESS)
+            buf_printf(s, " is only %s, not said with the figure; the figures may be of different places", guess);
+        else
+            buf_puts(s, " names neither its place nor its year (both come from around it); it may be about "
+                        "another place, moment or thing");
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- a lone document against many that agree ---- */
+
+static size_t distinct_docs(const Figure *const *figs, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t j = 0;
+        while (j < i && strcmp(figs[j]->c->doc, figs[i]->c->doc))
+            j++;
+        k += j == i;
+    }
+    return k;
+}
+
+/* Fewest other documents that must agree for one to stand alone. */
+#define STANDING_MANY 3
+
+/* The figures of figs[0..n) not of doc, into rest; how many. */
+static size_t without_doc(const Figure *const *figs, size_t n, const char *doc, const Figure **rest)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(figs[i]->c->doc, doc))
+            rest[k++] = figs[i];
+    return k;
+}
+
+/* The one body all of figs[0..n) credit that name one, or NULL when
+ * none does or they credit several. */
+static const char *shared_source(const Figure *const *figs, size_t n)
+{
+    const char *src = NULL;
+    for (size_t i = 0; i < n; i++) {
+        const char *s = figs[i]->c->source;
+        if (!*s)
+            continue;
+        if (src && strcasecmp(src, s))
+            return NULL;
+        src = s;
+    }
+    return src;
+}
+
+/* When the document of figs[a] or of figs[b] stands alone against
+ * STANDING_MANY or more documents whose figures agree: its words (", but
+ * 13 documents agree at 35%; one, [96], gives 67%: ...") and 1. */
+static int lone_words(const Run *R, const Figure *const *figs, size_t n, size_t a, size_t b, Buf *s)
+{
+    const Figure **rest = xmalloc(n * sizeof *rest);
+    int found = 0;
+    for (int k = 0; k < 2 && !found; k++) {
+        const Figure *one = figs[k ? b : a];
+        size_t m = without_doc(figs, n, one->c->doc, rest);
+        size_t docs = distinct_docs(rest, m);
+        if (docs < STANDING_MANY || !figure_agree(rest, m))
+            continue;
+        const Figure *mid = rest[figure_best(rest, m, 0)];
+        char agreed[96], lone[96], cite[64];
+        phrase_amount(agreed, sizeof agreed, mid->value, mid->unit, 3);
+        phrase_amount(lone, sizeof lone, one->value, one->unit, 3);
+        docs_cite(&R->docs, one->c->doc, cite, sizeof cite);
+        const char *theirs = shared_source(rest, m), *its = one->c->source;
+        if (theirs && *its && strcasecmp(theirs, its))
+            buf_printf(s,
+                       ", but %zu documents agree at %s, credited to %s; one, %s, gives %s, credited to %s: "
+                       "two bodies' estimates, or another place, year or thing",
+                       docs, agreed, theirs, cite, lone, its);
+        else
+            buf_printf(s, ", but %zu documents agree at %s; one, %s, gives %s: check that it measures the same "
+                          "place, year and thing",
+                       docs, agreed, cite, lone);
+        found = 1;
+    }
+    free(rest);
+    return found;
+}
+
+/* ---- verdicts ---- */
+
+Verdict standing_agreement(const Run *R, const Figure *const *figs, size_t n, size_t a, size_t b, Verdict v,
+                           double gap, Buf *s)
+{
+    char vw[200];
+    if (v == V_INCONSISTENT) {
+        Buf why;
+        buf_init(&why, 0);
+        const Figure *ends[2] = {figs[a], figs[b]};
+        if (lone_words(R, figs, n, a, b, &why) || footing_words(R, ends, 2, &why)) {
+            buf_printf(s, ": tension, not a contradiction (%s%s).",
+                       run_gap_words(gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw), why.data);
+            buf_free(&why);
+            return V_TENSION;
+        }
+        buf_free(&why);
+        /* nor on figures too far apart to be one quantity counted twice */
+        if (run_apart(gap)) {
+            buf_printf(s, ": %s.", run_apart_words(gap, vw, sizeof vw));
+            return V_TENSION;
+        }
+    }
+    buf_printf(s, ": %s.", run_verdict_words(v, gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw));
+    return v;
+}
+
+/* A document giving, for every claim term of rel, a figure that stands
+ * for the one picked (each within the other's interval): the check then
+ * holds on its figures alone. */
+static const char *one_document_gives_all(const Relation *rel, const Figure *const *pick,
+                                          const Figure **const *side, const size_t *nside)
+{
+    int t0 = 0;
+    while (t0 < rel->nterms && rel->terms[t0].is_ref)
+        t0++;
+    for (size_t i = 0; t0 < rel->nterms && i < nside[t0]; i++) {
+        const char *doc = side[t0][i]->c->doc;
+        int all = 1;
+        for (int t = 0; t < rel->nterms && all; t++) {
+            if (rel->terms[t].is_ref)
+                continue;
+            int has = 0;
+            for (size_t j = 0; j < nside[t] && !has; j++) {
+                /* each within the other's interval: "more than 900
+                 * million" is no stand-in for "more than 120 million" */
+                const Figure *g = side[t][j];
+                has = !strcmp(g->c->doc, doc) && interval_contains(g->iv, pick[t]->value) &&
+                      interval_contains(pick[t]->iv, g->value);
+            }
+            all = has;
+        }
+        if (all)
+            return doc;
+    }
+    return NULL;
+}
+
+Verdict standing_check(const Run *R, const Relation *rel, const Figure *const *pick, const Figure **const *side,
+                       const size_t *nside, Verdict v, double gap, double margin, Buf *s)
+{
+    char vw[200];
+    const Figure *figs[COMPARE_MAX_TERMS];
+    size_t n = 0;
+    for (int t = 0; t < rel->nterms; t++)
+        if (!rel->terms[t].is_ref)
+            figs[n++] = pick[t];
+    const char *alone = v == V_INCONSISTENT && run_across(figs, n) ? one_document_gives_all(rel, pick, side, nside)
+                                                                   : NULL;
+    if (alone) {
+        char cite[64];
+        docs_cite(&R->docs, alone, cite, sizeof cite);
+        buf_printf(s, "%s; %s alone gives such figures for every term", run_verdict_words(v, gap, margin, vw, sizeof vw),
+                   cite);
+        return v;
+    }
+    if (v == V_INCONSISTENT && run_across(figs, n)) {
+        Buf why;
+        buf_init(&why, 0);
+        if (footing_words(R, figs, n, &why)) {
+            buf_printf(s, "tension, not a contradiction (%s; the figures come from different documents%s)",
+                       run_gap_words(gap, margin, vw, sizeof vw), why.data);
+            buf_free(&why);
+            return V_TENSION;
+        }
+        buf_free(&why);
+    }
+    buf_puts(s, run_verdict_words(v, gap, margin, vw, sizeof vw));
+    return v;
+}
