@@ -59,6 +59,7 @@
  */
 #include "metrics.h"
 #include "change.h"
+#include "measure.h"
 #include "credit.h"
 #include "csvio.h"
 #include "cuetok.h"
@@ -136,6 +137,8 @@ typedef struct Rule {
     uint8_t needs_req;    /* a metric with a requires list */
     uint8_t item;         /* nature "item": each claim is its own item */
     uint8_t share;        /* nature "share": a part of a whole, 0-100% */
+    uint8_t people;       /* nature "people share": a share of people (measure.h) */
+    uint8_t stock;        /* nature "stock": a count at a time, no change or part */
     size_t metric_k;      /* a metric's index in metric_rules */
     long line;
 } Rule;
@@ -315,9 +318,13 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     /* nature: one quantity per place and year (the default), or a kind of
      * item whose claims are different things (compare never judges them) */
     const char *nature = csvio_get(row, l->idx[COL_NATURE]);
-    if (*nature && strcmp(nature, "quantity") != 0 && strcmp(nature, "item") != 0 && strcmp(nature, "share") != 0)
+    static const char *const natures[] = {"", "quantity", "item", "share", "people share", "stock", NULL};
+    int nat = 0;
+    while (natures[nat] && strcmp(nature, natures[nat]) != 0)
+        nat++;
+    if (!natures[nat])
         return diag_set(d, CB_EINPUT, l->name, row->line,
-                        "bad nature '%.40s' (want quantity, share or item)", nature);
+                        "bad nature '%.40s' (want quantity, share, people share, stock or item)", nature);
     int k = -1;
     for (int i = 0; i < K_COUNT; i++)
         if (strcmp(kind, kind_names[i]) == 0)
@@ -365,8 +372,10 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     rule->kind = (uint8_t)k;
     rule->id = xstrdup(id);
     rule->label = xstrdup(label);
-    rule->item = strcmp(nature, "item") == 0;
-    rule->share = strcmp(nature, "share") == 0;
+    rule->item = nat == 2;
+    rule->share = nat == 3 || nat == 4;
+    rule->people = nat == 4;
+    rule->stock = nat == 5;
     rule->line = line;
     if (k == K_METRIC) {
         for (const char *p = unit;;) {
@@ -1142,6 +1151,12 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
                 mt->dead = 1;
         if (names_currency(m, doc, w->toks, w->nt, mt))
             mt->dead = 1;
+        /* a cue word before a noun names the noun: "online scams" */
+        const Rule *r = &m->rules[m->pats[mt->pat].rule];
+        if (kind == K_METRIC && (r->people || (r->stock && !strcmp(r->units[0], "people"))) &&
+            m->pats[mt->pat].role == R_CUE && !mt->dead &&
+            measure_cue_modifies(doc, w->to, mt->s, mt->e, r->units, r->nunits))
+            mt->dead = 1;
     }
 }
 
@@ -1218,8 +1233,14 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
          * SIM cards per person is no share of people online) */
         if (m->rules[r].share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
             continue;
-        /* nor is a move a level ("up 15.2%", "an increase of 45 per cent") */
-        if (m->rules[r].share && (moved < 0 ? (moved = change_before(doc, c->start) || change_after(doc, doc_len, c->end)) : moved))
+        /* nor is a move a level or a stock ("up 15.2%", "grew by 1.6
+         * million", "新增5个"), nor a part of a set the stock ("36 of
+         * which"), nor a share of users a share of people (measure.h) */
+        const Rule *mr = &m->rules[r];
+        if ((mr->share || mr->stock) && (moved < 0 ? (moved = measure_moved(doc, doc_len, c->start, c->end)) : moved))
+            continue;
+        if ((mr->stock && strcmp(mr->units[0], "people") && measure_part(doc, doc_len, w->from, c->start, c->end)) ||
+            (mr->people && measure_share_whole(doc, doc_len, c->end) == MEASURE_OTHER))
             continue;
         /* a count without its noun takes a cue in its own clause only */
         uint64_t cue = bare ? named[q].cue_own : named[q].cue_any;
