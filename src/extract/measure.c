@@ -35,8 +35,16 @@ static size_t word_before_hedges(const unsigned char *u, size_t lo, size_t i, si
     return *ws >= lo ? wl : 0;
 }
 
-/* The next word after p[..i) on the line: its start in *ws, its length. */
+/* The next word after p[..i), across blanks and one line break (a
+ * wrapped line): its start in *ws, its length. */
 static size_t word_after(const unsigned char *u, size_t n, size_t i, size_t *ws)
+{
+    *ws = tw_skip_blanks(u, n, i);
+    return tw_word_end(u, n, *ws) - *ws;
+}
+
+/* The next word after p[..i) on the same line. */
+static size_t word_after_on_line(const unsigned char *u, size_t n, size_t i, size_t *ws)
 {
     while (i < n && (u[i] == ' ' || u[i] == '\t'))
         i++;
@@ -73,9 +81,13 @@ static const char *const added_after[] = {"new", "additional", NULL};
 int measure_moved(const char *p, size_t n, size_t start, size_t end)
 {
     const unsigned char *u = (const unsigned char *)p;
-    if (change_before(p, start) || change_after(p, n, end))
+    size_t ws, wl = word_after(u, n, end, &ws);
+    /* ("agreements with 17 countries and 30 more, according to": others
+     * of the same kind, no move) */
+    int others = wl == 4 && tw_weq(u + ws, wl, "more") && (ws + wl == n || strchr(",.;:)", p[ws + wl]));
+    if (change_before(p, start) || (!others && change_after(p, n, end)))
         return 1;
-    size_t ws, wl = word_before_hedges(u, 0, start, &ws);
+    wl = word_before_hedges(u, 0, start, &ws);
     if (wl && in(u + ws, wl, added_before))
         return 1;
     wl = word_after(u, n, end, &ws);
@@ -165,7 +177,7 @@ int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *co
     const unsigned char *u = (const unsigned char *)p;
     if (tw_word_end(u, n, cs) != ce)
         return 0; /* one word only: "internet users" names its own noun */
-    size_t ws, wl = word_after(u, n, ce, &ws);
+    size_t ws, wl = word_after_on_line(u, n, ce, &ws);
     if (wl < 3 || u[ws] < 'a' || u[ws] > 'z' || in(u + ws, wl, not_nouns) || in(u + ws, wl, people_nouns))
         return 0;
     /* adverbs and past participles: "regularly", "connected" */
@@ -213,6 +225,10 @@ int measure_share_whole(const char *p, size_t n, size_t end)
         if (in(u + ws, wl, whole_end))
             break;
         if (in(u + ws, wl, whole_people))
+            return MEASURE_PEOPLE;
+        /* ("67 percent of the world": of its people; not "of the world's
+         * ...", whose noun follows) */
+        if (tw_weq(u + ws, wl, "world") && (ws + wl == n || strchr(",.;:)", p[ws + wl])))
             return MEASURE_PEOPLE;
         /* a people by its name: "of Kenyans", "of Africans" */
         if (u[ws] >= 'A' && u[ws] <= 'Z' && wl >= 5 && u[ws + wl - 1] == 's' && u[ws + wl - 2] == 'n')

@@ -932,6 +932,22 @@ static void canon_unit(const Rule *r, Claim *c)
         strcut(c->unit, sizeof c->unit, canon);
 }
 
+/* A share is a level of a part: never more than 100%, never a figure
+ * stated as a change ("up 15.2%"), a share of people never one of
+ * another whole ("of users"); a stock is no change ("grew by 1.6
+ * million", "新增5个") and a count of countries no part of a set named
+ * before it ("36 of which"): measure.h. */
+static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss)
+{
+    if (r->share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
+        return 0;
+    if ((r->share || r->stock) && measure_moved(doc, n, c->start, c->end))
+        return 0;
+    if (r->stock && strcmp(r->units[0], "people") && measure_part(doc, n, ss, c->start, c->end))
+        return 0;
+    return !(r->people && measure_share_whole(doc, n, c->end) == MEASURE_OTHER);
+}
+
 /* ---- the sentence classifier, phase by phase ----
  * metrics_classify tokenizes a window of the claim's sentence and finds
  * the cues in it (sentence_window), marks clauses and segments
@@ -1218,7 +1234,6 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
 {
     static _Thread_local Named named[MAX_MATCHES];
     size_t best_rule = SIZE_MAX, best_k = SIZE_MAX;
-    int moved = -1;   /* stated as a change (change.h): asked once, when a share fits */
     uint64_t best_rank = UINT64_MAX;
     int fits_ok;
     uint64_t fits = unit_fit_bits(m, c->unit, &fits_ok);
@@ -1229,18 +1244,8 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
         int bare = !*c->unit && !is_money(mu) && strcmp(mu, "%") != 0 && strcmp(mu, "pp") != 0;
         if (!bare && !(fits_ok ? (int)((fits >> k) & 1) : rule_fits(&m->rules[r], c->unit)))
             continue;
-        /* a part of a whole is never more than the whole ("128.3%" of
-         * SIM cards per person is no share of people online) */
-        if (m->rules[r].share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
-            continue;
-        /* nor is a move a level or a stock ("up 15.2%", "grew by 1.6
-         * million", "新增5个"), nor a part of a set the stock ("36 of
-         * which"), nor a share of users a share of people (measure.h) */
-        const Rule *mr = &m->rules[r];
-        if ((mr->share || mr->stock) && (moved < 0 ? (moved = measure_moved(doc, doc_len, c->start, c->end)) : moved))
-            continue;
-        if ((mr->stock && strcmp(mr->units[0], "people") && measure_part(doc, doc_len, w->from, c->start, c->end)) ||
-            (mr->people && measure_share_whole(doc, doc_len, c->end) == MEASURE_OTHER))
+        /* the figure must be what the metric measures (takes) */
+        if (!takes(&m->rules[r], c, doc, doc_len, w->from))
             continue;
         /* a count without its noun takes a cue in its own clause only */
         uint64_t cue = bare ? named[q].cue_own : named[q].cue_any;
@@ -1512,6 +1517,12 @@ int metrics_metric_fits(const Metrics *m, size_t rule, const char *unit)
     int ok;
     uint64_t fits = unit_fit_bits(m, unit, &ok);
     return ok ? (int)((fits >> m->rules[rule].metric_k) & 1) : rule_fits(&m->rules[rule], unit);
+}
+
+int metrics_metric_takes(const Metrics *m, const char *id, const Claim *c, const char *doc, size_t n, size_t ss)
+{
+    const Rule *r = find_metric(m, id);
+    return !r || c->end > n || takes(r, c, doc, n, ss);
 }
 
 int metrics_metric_needs(const Metrics *m, size_t rule)
