@@ -143,6 +143,9 @@ START_TEST(a_figure_should_take_a_metric_only_when_it_is_its_quantity)
     /* what a data centre saves or earns a year is not what it cost */
     METRIC("The new data centre will save the ministry about $20 million a year.", "$20 million", "USD", "");
     METRIC("The new data centre cost about $20 million.", "$20 million", "USD", "data_center_cost");
+    /* people who did not use the internet are offline, not its users */
+    METRIC("The remaining 24 million persons did not use the internet in 2024.", "24 million", "persons",
+           "offline_population");
     /* a company's own operations are no count of China's DSR countries */
     METRIC("The company operated data centres in 14 countries.", "14", "countries", "");
 }
