@@ -607,34 +607,6 @@ static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
     return 1;
 }
 
-/* The year a period opening with the year token k (of value y) ends in:
- * "2013-22", "2013–2022" (hyphen or en dash, the end later than y), a
- * split year "2022/23", "FY2022/23" (fiscal.h); y when the year opens
- * no period. */
-static int period_end(const char *t, const Tok *toks, size_t nt, size_t k, int y)
-{
-    if (k + 2 >= nt || toks[k + 1].s != toks[k].e || toks[k + 2].s != toks[k + 1].e ||
-        toks[k + 1].type != T_PUNCT || toks[k + 2].type != T_WORD)
-        return y;
-    const char *d = t + toks[k + 1].s;
-    size_t dl = toks[k + 1].e - toks[k + 1].s;
-    if (!((dl == 1 && (*d == '-' || *d == '/')) || (dl == 3 && !memcmp(d, "\xE2\x80\x93", 3))))
-        return y;
-    size_t l = toks[k + 2].e - toks[k + 2].s;
-    const char *e = t + toks[k + 2].s;
-    int end = 0;
-    for (size_t i = 0; i < l; i++) {
-        if (e[i] < '0' || e[i] > '9')
-            return y;
-        end = end * 10 + (e[i] - '0');
-    }
-    if (l == 2)
-        end += y / 100 * 100;
-    else if (l != 4)
-        return y;
-    return end > y && end - y < 100 ? end : y;
-}
-
 /* Try pattern pi at token i; add a match on success. */
 static void try_pat(const Metrics *m, uint32_t pi, const char *t, const Tok *toks, size_t nt,
                     size_t i, Match *out, size_t *nm)
@@ -652,7 +624,7 @@ static void try_pat(const Metrics *m, uint32_t pi, const char *t, const Tok *tok
     }
     /* a period ("in 2013-22", "over 2000–2021") is dated by its end */
     if (p->ntok && p->tok[p->ntok - 1].type == T_YEAR)
-        year = period_end(t, toks, nt, i + p->ntok - 1, year);
+        year = cuetok_period_end(t, toks, nt, i + p->ntok - 1, year);
     Match *mt = &out[(*nm)++];
     mt->pat = pi;
     mt->s = toks[i].s;
@@ -1024,24 +996,6 @@ static void sentence_window(const Metrics *m, const Claim *c, const char *doc, s
         win_match(m, doc, w);
 }
 
-/* Is token k the word w (case-insensitive)? */
-static int tok_is(const char *doc, const Tok *k, const char *w)
-{
-    size_t n = strlen(w);
-    return k->e - k->s == n && strncasecmp(doc + k->s, w, n) == 0;
-}
-
-/* Does token i open a second predicate: "and", a past-tense verb, "to"
- * ("and promised to ...", "and agreed to ...")? */
-static int second_predicate(const char *doc, const Tok *toks, size_t nt, size_t i)
-{
-    if (i + 2 >= nt || !tok_is(doc, &toks[i], "and") || !tok_is(doc, &toks[i + 2], "to"))
-        return 0;
-    const Tok *v = &toks[i + 1];
-    size_t vn = v->e - v->s;
-    return v->type == T_WORD && vn >= 5 && strncmp(doc + v->e - 2, "ed", 2) == 0;
-}
-
 /* Clauses (separated by , ; and dashes) and segments: a break word
  * opening a clause (", while", ", and"; not ", and that", which goes on
  * with what was said) starts a new segment, which scope and source do not
@@ -1073,7 +1027,7 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
     size_t pred = SIZE_MAX;
     uint16_t shift = 0;
     for (size_t i = 0; i < nt; i++) {
-        if (toks[i].s >= c->end && second_predicate(doc, toks, nt, i)) {
+        if (toks[i].s >= c->end && cuetok_second_predicate(doc, toks, nt, i)) {
             shift++;
             if (pred == SIZE_MAX)
                 pred = i;
@@ -1087,7 +1041,7 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
             (t > 0 && toks[t - 1].clause == toks[t].clause))
             continue;
         /* ", and that ...": the same report goes on, no contrast */
-        if (u < nt && tok_is(doc, &toks[u], "that"))
+        if (u < nt && cuetok_is_word(doc, &toks[u], "that"))
             continue;
         for (size_t k = t; k < nt; k++)
             toks[k].seg++;
@@ -1263,17 +1217,6 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
     }
 }
 
-/* Words in tokens [a, b): a Chinese character token counts as half a
- * word, a Chinese word being most often two characters ("国家发展改革委
- * 有关负责人表示": the body, five characters, then the cue). */
-static int words_between(const char *doc, const Tok *toks, size_t a, size_t b)
-{
-    int halves = 0;
-    for (size_t k = a; k < b; k++)
-        halves += toks[k].e - toks[k].s == 3 && (unsigned char)doc[toks[k].s] >= 0xE3 && (unsigned char)doc[toks[k].s] <= 0xE9 ? 1 : 2;
-    return (halves + 1) / 2;
-}
-
 /* Scope, year and source: the nearest cue, same clause first. A contrast
  * changes the place or the teller, seldom the measure ("38% in Africa in
  * 2024, while Europe stood at 91%"): scope and source do not cross a
@@ -1331,8 +1274,8 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
                 if (ms[j].dead || m->rules[m->pats[ms[j].pat].rule].kind != K_ATTRIB)
                     continue;
                 int sides = credit_cue_sides(doc + ms[j].s, ms[j].e - ms[j].s);
-                int gap = ms[j].tj <= ms[i].ti && (sides & CREDIT_AFTER) ? words_between(doc, toks, ms[j].tj, ms[i].ti)
-                          : ms[i].tj <= ms[j].ti && (sides & CREDIT_BEFORE) ? words_between(doc, toks, ms[i].tj, ms[j].ti)
+                int gap = ms[j].tj <= ms[i].ti && (sides & CREDIT_AFTER) ? cuetok_words(doc, toks, ms[j].tj, ms[i].ti)
+                          : ms[i].tj <= ms[j].ti && (sides & CREDIT_BEFORE) ? cuetok_words(doc, toks, ms[i].tj, ms[j].ti)
                                                                             : ATTRIB_GAP + 1;
                 credited = gap <= ATTRIB_GAP && credit_cue_reaches(doc, doc_len, ms[j].e, ms[i].s, ms[i].e);
             }
