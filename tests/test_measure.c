@@ -31,7 +31,7 @@ static int modifies(const char *s, const char *cue)
 
 static int whole(const char *s, const char *fig)
 {
-    return measure_share_whole(s, strlen(s), at(s, fig) + strlen(fig));
+    return measure_share_whole(s, strlen(s), at(s, fig), at(s, fig) + strlen(fig));
 }
 
 START_TEST(changes_and_additions_should_be_no_stock)
@@ -90,6 +90,10 @@ START_TEST(a_share_should_say_what_whole_it_is_of)
     ck_assert_int_eq(whole("Online purchases reached 26 percent of users.", "26 percent"), MEASURE_OTHER);
     ck_assert_int_eq(whole("Malware made up 61 percent of the detected threats.", "61 percent"), MEASURE_OTHER);
     ck_assert_int_eq(whole("Penetration reached 41.6% in 2026.", "41.6%"), MEASURE_NO_WHOLE);
+    ck_assert_int_eq(whole("农村网民规模达3.26亿人，占网民整体的29.8%；", "29.8%"), MEASURE_OTHER);
+    ck_assert_int_eq(whole("因年龄因素不上网的非网民占比为22.1%。", "22.1%"), MEASURE_OTHER);
+    ck_assert_int_eq(whole("我国网民规模达10.92亿人，互联网普及率达77.5%。", "77.5%"), MEASURE_NO_WHOLE);
+    ck_assert_int_eq(whole("全球网民约54亿人，占全球人口的67%。", "67%"), MEASURE_NO_WHOLE);
 }
 END_TEST
 

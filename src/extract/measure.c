@@ -210,9 +210,29 @@ static const char *const whole_end[] = {
     "that", "which", "and", "or", "said", "say", "says", "with", "from", "aged", "still", "remain", NULL,
 };
 
-int measure_share_whole(const char *p, size_t n, size_t end)
+/* The end of the Chinese clause holding p[at] (at ，；。), not after hi. */
+static size_t zh_clause_end(const char *p, size_t at, size_t hi)
+{
+    static const char *const marks[] = {"，", "；", "。", NULL};
+    for (size_t i = at; i + 3 <= hi; i++)
+        for (int k = 0; marks[k]; k++)
+            if (!memcmp(p + i, marks[k], 3))
+                return i;
+    return hi;
+}
+
+int measure_share_whole(const char *p, size_t n, size_t start, size_t end)
 {
     const unsigned char *u = (const unsigned char *)p;
+    /* Chinese: a clause on 网民 or 非网民 that names no population nor a
+     * penetration rate gives a share of the users, or of the offline
+     * ("占网民整体的29.8%", "非网民占比为22.1%", "约三成非网民") */
+    if (start >= 3 && u[start - 1] >= 0x80) {
+        size_t cs = zh_clause_start(p, start > 90 ? start - 90 : 0, start);
+        size_t ce = zh_clause_end(p, end, end + 90 < n ? end + 90 : n);
+        if (has(p, cs, ce, "网民") && !has(p, cs, ce, "人口") && !has(p, cs, ce, "普及率"))
+            return MEASURE_OTHER;
+    }
     size_t ws, wl = word_after(u, n, end, &ws);
     if (!wl || !tw_weq(u + ws, wl, "of"))
         return MEASURE_NO_WHOLE;
