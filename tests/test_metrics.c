@@ -107,6 +107,50 @@ START_TEST(nearest_cue_in_the_clause_should_pick_the_metric)
 }
 END_TEST
 
+/* The metric alone of span in s, with unit. */
+#define METRIC(s, span, unit, metric_)                                                               \
+    do {                                                                                              \
+        Got g_ = classify(s, span, unit);                                                             \
+        ck_assert_msg(strcmp(g_.metric, metric_) == 0, "%s: metric '%s', want '%s'", span, g_.metric, \
+                      metric_);                                                                       \
+    } while (0)
+
+/* A figure must be the metric's quantity, not merely share a sentence
+ * with its cues (measure.h; metrics.csv natures and forbids). */
+START_TEST(a_figure_should_take_a_metric_only_when_it_is_its_quantity)
+{
+    /* a change or an addition is no stock */
+    METRIC("The number of internet users grew by 1.6 million people in 2023.", "1.6 million", "people", "");
+    METRIC("In 2023 five more partners joined: 5 new countries signed e-commerce cooperation MoUs.", "5",
+           "countries", "");
+    METRIC("China had 1.09 billion internet users in 2023.", "1.09 billion", "people", "internet_users");
+    /* a part of a set named before is no count of the set */
+    METRIC("Chinese firms sold surveillance systems to 63 countries, 36 of which signed Digital Silk Road MoUs.",
+           "36", "countries", "");
+    /* a cue word before another noun names that noun */
+    METRIC("At least 120,000 people in the region may be held in online scam operations.", "120,000", "people",
+           "");
+    METRIC("Some 5.4 billion people were online in 2023.", "5.4 billion", "people", "internet_users");
+    /* a share of users, or of households, is no share of a population */
+    METRIC("Use of the internet for shopping reached 26 percent of users in 2023.", "26 percent", "%", "");
+    METRIC("The share of households with internet access rose to 87 percent.", "87 percent", "%", "");
+    METRIC("About 37 percent of Africans used the internet in 2023.", "37 percent", "%", "internet_penetration");
+    /* a body other than China investing is no Chinese DSR investment */
+    METRIC("The US Development Finance Corporation committed $300 million to digital infrastructure projects.",
+           "$300 million", "USD", "");
+    METRIC("Chinese banks committed $300 million to digital infrastructure projects.", "$300 million", "USD",
+           "dsr_investment");
+    /* what a data centre saves or earns a year is not what it cost */
+    METRIC("The new data centre will save the ministry about $20 million a year.", "$20 million", "USD", "");
+    METRIC("The new data centre cost about $20 million.", "$20 million", "USD", "data_center_cost");
+    /* people who did not use the internet are offline, not its users */
+    METRIC("The remaining 24 million persons did not use the internet in 2024.", "24 million", "persons",
+           "offline_population");
+    /* a company's own operations are no count of China's DSR countries */
+    METRIC("The company operated data centres in 14 countries.", "14", "countries", "");
+}
+END_TEST
+
 START_TEST(unit_should_decide_between_metrics_sharing_cues)
 {
     const char *s = "According to ITU estimates, by 2023, 5.4 billion people, or about 67% of the "
@@ -185,8 +229,9 @@ START_TEST(scope_should_prefer_the_longest_and_nearest_place)
            "");
     EXPECT("However, connectivity remains highly unequal, with less than 40% of people online in "
            "the least developed countries.", "40%", "%", "internet_penetration", "ldc", 0, "");
+    /* (the World Bank's money is no Chinese DSR investment: no metric) */
     EXPECT("The World Bank lent US$2 billion for digital infrastructure in Kenya.", "US$2 billion",
-           "USD", "dsr_investment", "kenya", 0, "");
+           "USD", "", "kenya", 0, "");
     EXPECT("In the maritime sector, which accounts for approximately 80% of global trade by "
            "volume, China is involved in standards.", "80%", "%", "maritime_trade_share", "global",
            0, "");
@@ -619,7 +664,7 @@ START_TEST(loader_should_name_line_and_fault)
                       "'*' needs at least two letters before it: 'x* cost' in column cues");
     expect_load_error(MHDR "source,,,,ITU,,\n", 2, "source row needs a name of 1-127 bytes");
     expect_load_error("kind,id,unit,label,cues,nature\nmetric,a,USD,A,cost,items\n", 2,
-                      "bad nature 'items' (want quantity, share or item)");
+                      "bad nature 'items' (want quantity, share, people share, stock or item)");
     expect_load_error("kind,id,unit,label,cues,nature\nscope,kenya,,,Kenya,item\n", 2,
                       "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
     expect_load_error(MHDR "source,ITU,,,ITU,,UN\n", 2,
@@ -783,6 +828,7 @@ int main(void)
     tcase_add_test(tc, a_metric_should_say_whether_it_is_one_quantity_or_a_kind_of_item);
     tcase_add_test(tc, seed_gold_claims_should_be_classified);
     tcase_add_test(tc, chinese_cues_should_match_without_spaces);
+    tcase_add_test(tc, a_figure_should_take_a_metric_only_when_it_is_its_quantity);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -897,6 +897,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* metric: a row of a list or table (a short line) takes the metric
      * its heading names (prose names its own); a table cell its column
      * header, then the table's caption */
+    int own_metric = c->metric[0] != 0;
     if (!c->metric[0] && a.head_e > a.head_s && se - ss <= 80)
         names_heading_metric(m, c, doc, a.head_s, a.head_e);
     if (!c->metric[0] && q->head_e > q->head_s)
@@ -911,6 +912,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         names_heading_metric(m, c, doc, rts, rte);
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a.para_s < ss)
         topic_metric(m, c, doc, ss - a.para_s > 600 ? ss - 600 : a.para_s, ss);
+    /* what a heading, a column or the topic names holds only for a figure
+     * that is what it measures: "Malware attacks made up 61 percent of
+     * the detected threats" under a paragraph on internet use */
+    if (c->metric[0] && !own_metric && !metrics_metric_takes(m, c->metric, c, doc, n, ss))
+        c->metric[0] = '\0';
 
     /* the table: a row's year and body cells, the caption's year, the
      * notes under it */

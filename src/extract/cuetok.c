@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "fiscal.h"
 #include "utf8.h"
@@ -117,4 +118,61 @@ int cuetok_boundary(const char *t, size_t t_len, const CueTok *k)
         return sp_before || sp_after;
     }
     return 0;
+}
+
+/* The year a period opening with the year token k (of value y) ends in:
+ * "2013-22", "2013–2022" (hyphen or en dash, the end later than y), a
+ * split year "2022/23", "FY2022/23" (fiscal.h); y when the year opens
+ * no period. */
+int cuetok_period_end(const char *t, const CueTok *toks, size_t nt, size_t k, int y)
+{
+    if (k + 2 >= nt || toks[k + 1].s != toks[k].e || toks[k + 2].s != toks[k + 1].e ||
+        toks[k + 1].type != CUETOK_PUNCT || toks[k + 2].type != CUETOK_WORD)
+        return y;
+    const char *d = t + toks[k + 1].s;
+    size_t dl = toks[k + 1].e - toks[k + 1].s;
+    if (!((dl == 1 && (*d == '-' || *d == '/')) || (dl == 3 && !memcmp(d, "\xE2\x80\x93", 3))))
+        return y;
+    size_t l = toks[k + 2].e - toks[k + 2].s;
+    const char *e = t + toks[k + 2].s;
+    int end = 0;
+    for (size_t i = 0; i < l; i++) {
+        if (e[i] < '0' || e[i] > '9')
+            return y;
+        end = end * 10 + (e[i] - '0');
+    }
+    if (l == 2)
+        end += y / 100 * 100;
+    else if (l != 4)
+        return y;
+    return end > y && end - y < 100 ? end : y;
+}
+
+/* Is token k the word w (case-insensitive)? */
+int cuetok_is_word(const char *doc, const CueTok *k, const char *w)
+{
+    size_t n = strlen(w);
+    return k->e - k->s == n && strncasecmp(doc + k->s, w, n) == 0;
+}
+
+/* Does token i open a second predicate: "and", a past-tense verb, "to"
+ * ("and promised to ...", "and agreed to ...")? */
+int cuetok_second_predicate(const char *doc, const CueTok *toks, size_t nt, size_t i)
+{
+    if (i + 2 >= nt || !cuetok_is_word(doc, &toks[i], "and") || !cuetok_is_word(doc, &toks[i + 2], "to"))
+        return 0;
+    const CueTok *v = &toks[i + 1];
+    size_t vn = v->e - v->s;
+    return v->type == CUETOK_WORD && vn >= 5 && strncmp(doc + v->e - 2, "ed", 2) == 0;
+}
+
+/* Words in tokens [a, b): a Chinese character token counts as half a
+ * word, a Chinese word being most often two characters ("国家发展改革委
+ * 有关负责人表示": the body, five characters, then the cue). */
+int cuetok_words(const char *doc, const CueTok *toks, size_t a, size_t b)
+{
+    int halves = 0;
+    for (size_t k = a; k < b; k++)
+        halves += toks[k].e - toks[k].s == 3 && (unsigned char)doc[toks[k].s] >= 0xE3 && (unsigned char)doc[toks[k].s] <= 0xE9 ? 1 : 2;
+    return (halves + 1) / 2;
 }

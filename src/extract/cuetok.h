@@ -66,4 +66,19 @@ static inline int cuetok_may_be_year(const char *t, const CueTok *k)
     return k->type == CUETOK_WORD && ((k->e - k->s == 4 && (c == '1' || c == '2')) || (c | 0x20) == 'f');
 }
 
+/* The year a period opening with the year token k of toks[0, nt) (of
+ * value y) ends in: "2013-22", "2013–2022", "2022/23"; y when it opens
+ * no period. */
+int cuetok_period_end(const char *t, const CueTok *toks, size_t nt, size_t k, int y);
+
+/* Is token k the word w (ASCII, any case)? */
+int cuetok_is_word(const char *t, const CueTok *k, const char *w);
+
+/* Does token i open a second predicate: "and", a past-tense verb, "to"
+ * ("and promised to ...")? */
+int cuetok_second_predicate(const char *t, const CueTok *toks, size_t nt, size_t i);
+
+/* Words in tokens [a, b), a Chinese character counting half a word. */
+int cuetok_words(const char *t, const CueTok *toks, size_t a, size_t b);
+
 #endif

@@ -59,6 +59,7 @@
  */
 #include "metrics.h"
 #include "change.h"
+#include "measure.h"
 #include "credit.h"
 #include "csvio.h"
 #include "cuetok.h"
@@ -136,6 +137,8 @@ typedef struct Rule {
     uint8_t needs_req;    /* a metric with a requires list */
     uint8_t item;         /* nature "item": each claim is its own item */
     uint8_t share;        /* nature "share": a part of a whole, 0-100% */
+    uint8_t people;       /* nature "people share": a share of people (measure.h) */
+    uint8_t stock;        /* nature "stock": a count at a time, no change or part */
     size_t metric_k;      /* a metric's index in metric_rules */
     long line;
 } Rule;
@@ -315,9 +318,13 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     /* nature: one quantity per place and year (the default), or a kind of
      * item whose claims are different things (compare never judges them) */
     const char *nature = csvio_get(row, l->idx[COL_NATURE]);
-    if (*nature && strcmp(nature, "quantity") != 0 && strcmp(nature, "item") != 0 && strcmp(nature, "share") != 0)
+    static const char *const natures[] = {"", "quantity", "item", "share", "people share", "stock", NULL};
+    int nat = 0;
+    while (natures[nat] && strcmp(nature, natures[nat]) != 0)
+        nat++;
+    if (!natures[nat])
         return diag_set(d, CB_EINPUT, l->name, row->line,
-                        "bad nature '%.40s' (want quantity, share or item)", nature);
+                        "bad nature '%.40s' (want quantity, share, people share, stock or item)", nature);
     int k = -1;
     for (int i = 0; i < K_COUNT; i++)
         if (strcmp(kind, kind_names[i]) == 0)
@@ -365,8 +372,10 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     rule->kind = (uint8_t)k;
     rule->id = xstrdup(id);
     rule->label = xstrdup(label);
-    rule->item = strcmp(nature, "item") == 0;
-    rule->share = strcmp(nature, "share") == 0;
+    rule->item = nat == 2;
+    rule->share = nat == 3 || nat == 4;
+    rule->people = nat == 4;
+    rule->stock = nat == 5;
     rule->line = line;
     if (k == K_METRIC) {
         for (const char *p = unit;;) {
@@ -598,34 +607,6 @@ static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
     return 1;
 }
 
-/* The year a period opening with the year token k (of value y) ends in:
- * "2013-22", "2013–2022" (hyphen or en dash, the end later than y), a
- * split year "2022/23", "FY2022/23" (fiscal.h); y when the year opens
- * no period. */
-static int period_end(const char *t, const Tok *toks, size_t nt, size_t k, int y)
-{
-    if (k + 2 >= nt || toks[k + 1].s != toks[k].e || toks[k + 2].s != toks[k + 1].e ||
-        toks[k + 1].type != T_PUNCT || toks[k + 2].type != T_WORD)
-        return y;
-    const char *d = t + toks[k + 1].s;
-    size_t dl = toks[k + 1].e - toks[k + 1].s;
-    if (!((dl == 1 && (*d == '-' || *d == '/')) || (dl == 3 && !memcmp(d, "\xE2\x80\x93", 3))))
-        return y;
-    size_t l = toks[k + 2].e - toks[k + 2].s;
-    const char *e = t + toks[k + 2].s;
-    int end = 0;
-    for (size_t i = 0; i < l; i++) {
-        if (e[i] < '0' || e[i] > '9')
-            return y;
-        end = end * 10 + (e[i] - '0');
-    }
-    if (l == 2)
-        end += y / 100 * 100;
-    else if (l != 4)
-        return y;
-    return end > y && end - y < 100 ? end : y;
-}
-
 /* Try pattern pi at token i; add a match on success. */
 static void try_pat(const Metrics *m, uint32_t pi, const char *t, const Tok *toks, size_t nt,
                     size_t i, Match *out, size_t *nm)
@@ -643,7 +624,7 @@ static void try_pat(const Metrics *m, uint32_t pi, const char *t, const Tok *tok
     }
     /* a period ("in 2013-22", "over 2000–2021") is dated by its end */
     if (p->ntok && p->tok[p->ntok - 1].type == T_YEAR)
-        year = period_end(t, toks, nt, i + p->ntok - 1, year);
+        year = cuetok_period_end(t, toks, nt, i + p->ntok - 1, year);
     Match *mt = &out[(*nm)++];
     mt->pat = pi;
     mt->s = toks[i].s;
@@ -923,6 +904,22 @@ static void canon_unit(const Rule *r, Claim *c)
         strcut(c->unit, sizeof c->unit, canon);
 }
 
+/* A share is a level of a part: never more than 100%, never a figure
+ * stated as a change ("up 15.2%"), a share of people never one of
+ * another whole ("of users"); a stock is no change ("grew by 1.6
+ * million", "新增5个") and a count of countries no part of a set named
+ * before it ("36 of which"): measure.h. */
+static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss)
+{
+    if (r->share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
+        return 0;
+    if ((r->share || r->stock) && measure_moved(doc, n, c->start, c->end))
+        return 0;
+    if (r->stock && strcmp(r->units[0], "people") && measure_part(doc, n, ss, c->start, c->end))
+        return 0;
+    return !(r->people && measure_share_whole(doc, n, c->start, c->end) == MEASURE_OTHER);
+}
+
 /* ---- the sentence classifier, phase by phase ----
  * metrics_classify tokenizes a window of the claim's sentence and finds
  * the cues in it (sentence_window), marks clauses and segments
@@ -999,24 +996,6 @@ static void sentence_window(const Metrics *m, const Claim *c, const char *doc, s
         win_match(m, doc, w);
 }
 
-/* Is token k the word w (case-insensitive)? */
-static int tok_is(const char *doc, const Tok *k, const char *w)
-{
-    size_t n = strlen(w);
-    return k->e - k->s == n && strncasecmp(doc + k->s, w, n) == 0;
-}
-
-/* Does token i open a second predicate: "and", a past-tense verb, "to"
- * ("and promised to ...", "and agreed to ...")? */
-static int second_predicate(const char *doc, const Tok *toks, size_t nt, size_t i)
-{
-    if (i + 2 >= nt || !tok_is(doc, &toks[i], "and") || !tok_is(doc, &toks[i + 2], "to"))
-        return 0;
-    const Tok *v = &toks[i + 1];
-    size_t vn = v->e - v->s;
-    return v->type == T_WORD && vn >= 5 && strncmp(doc + v->e - 2, "ed", 2) == 0;
-}
-
 /* Clauses (separated by , ; and dashes) and segments: a break word
  * opening a clause (", while", ", and"; not ", and that", which goes on
  * with what was said) starts a new segment, which scope and source do not
@@ -1048,7 +1027,7 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
     size_t pred = SIZE_MAX;
     uint16_t shift = 0;
     for (size_t i = 0; i < nt; i++) {
-        if (toks[i].s >= c->end && second_predicate(doc, toks, nt, i)) {
+        if (toks[i].s >= c->end && cuetok_second_predicate(doc, toks, nt, i)) {
             shift++;
             if (pred == SIZE_MAX)
                 pred = i;
@@ -1062,7 +1041,7 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
             (t > 0 && toks[t - 1].clause == toks[t].clause))
             continue;
         /* ", and that ...": the same report goes on, no contrast */
-        if (u < nt && tok_is(doc, &toks[u], "that"))
+        if (u < nt && cuetok_is_word(doc, &toks[u], "that"))
             continue;
         for (size_t k = t; k < nt; k++)
             toks[k].seg++;
@@ -1142,6 +1121,12 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
                 mt->dead = 1;
         if (names_currency(m, doc, w->toks, w->nt, mt))
             mt->dead = 1;
+        /* a cue word before a noun names the noun: "online scams" */
+        const Rule *r = &m->rules[m->pats[mt->pat].rule];
+        if (kind == K_METRIC && (r->people || (r->stock && !strcmp(r->units[0], "people"))) &&
+            m->pats[mt->pat].role == R_CUE && !mt->dead &&
+            measure_cue_modifies(doc, w->to, mt->s, mt->e, r->units, r->nunits))
+            mt->dead = 1;
     }
 }
 
@@ -1203,7 +1188,6 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
 {
     static _Thread_local Named named[MAX_MATCHES];
     size_t best_rule = SIZE_MAX, best_k = SIZE_MAX;
-    int moved = -1;   /* stated as a change (change.h): asked once, when a share fits */
     uint64_t best_rank = UINT64_MAX;
     int fits_ok;
     uint64_t fits = unit_fit_bits(m, c->unit, &fits_ok);
@@ -1214,12 +1198,8 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
         int bare = !*c->unit && !is_money(mu) && strcmp(mu, "%") != 0 && strcmp(mu, "pp") != 0;
         if (!bare && !(fits_ok ? (int)((fits >> k) & 1) : rule_fits(&m->rules[r], c->unit)))
             continue;
-        /* a part of a whole is never more than the whole ("128.3%" of
-         * SIM cards per person is no share of people online) */
-        if (m->rules[r].share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
-            continue;
-        /* nor is a move a level ("up 15.2%", "an increase of 45 per cent") */
-        if (m->rules[r].share && (moved < 0 ? (moved = change_before(doc, c->start) || change_after(doc, doc_len, c->end)) : moved))
+        /* the figure must be what the metric measures (takes) */
+        if (!takes(&m->rules[r], c, doc, doc_len, w->from))
             continue;
         /* a count without its noun takes a cue in its own clause only */
         uint64_t cue = bare ? named[q].cue_own : named[q].cue_any;
@@ -1235,17 +1215,6 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
         strcut(c->metric, sizeof c->metric, m->rules[best_rule].id);
         canon_unit(&m->rules[best_rule], c);
     }
-}
-
-/* Words in tokens [a, b): a Chinese character token counts as half a
- * word, a Chinese word being most often two characters ("国家发展改革委
- * 有关负责人表示": the body, five characters, then the cue). */
-static int words_between(const char *doc, const Tok *toks, size_t a, size_t b)
-{
-    int halves = 0;
-    for (size_t k = a; k < b; k++)
-        halves += toks[k].e - toks[k].s == 3 && (unsigned char)doc[toks[k].s] >= 0xE3 && (unsigned char)doc[toks[k].s] <= 0xE9 ? 1 : 2;
-    return (halves + 1) / 2;
 }
 
 /* Scope, year and source: the nearest cue, same clause first. A contrast
@@ -1305,8 +1274,8 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
                 if (ms[j].dead || m->rules[m->pats[ms[j].pat].rule].kind != K_ATTRIB)
                     continue;
                 int sides = credit_cue_sides(doc + ms[j].s, ms[j].e - ms[j].s);
-                int gap = ms[j].tj <= ms[i].ti && (sides & CREDIT_AFTER) ? words_between(doc, toks, ms[j].tj, ms[i].ti)
-                          : ms[i].tj <= ms[j].ti && (sides & CREDIT_BEFORE) ? words_between(doc, toks, ms[i].tj, ms[j].ti)
+                int gap = ms[j].tj <= ms[i].ti && (sides & CREDIT_AFTER) ? cuetok_words(doc, toks, ms[j].tj, ms[i].ti)
+                          : ms[i].tj <= ms[j].ti && (sides & CREDIT_BEFORE) ? cuetok_words(doc, toks, ms[i].tj, ms[j].ti)
                                                                             : ATTRIB_GAP + 1;
                 credited = gap <= ATTRIB_GAP && credit_cue_reaches(doc, doc_len, ms[j].e, ms[i].s, ms[i].e);
             }
@@ -1491,6 +1460,12 @@ int metrics_metric_fits(const Metrics *m, size_t rule, const char *unit)
     int ok;
     uint64_t fits = unit_fit_bits(m, unit, &ok);
     return ok ? (int)((fits >> m->rules[rule].metric_k) & 1) : rule_fits(&m->rules[rule], unit);
+}
+
+int metrics_metric_takes(const Metrics *m, const char *id, const Claim *c, const char *doc, size_t n, size_t ss)
+{
+    const Rule *r = find_metric(m, id);
+    return !r || c->end > n || takes(r, c, doc, n, ss);
 }
 
 int metrics_metric_needs(const Metrics *m, size_t rule)

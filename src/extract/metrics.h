@@ -109,6 +109,9 @@ int metrics_line_cues(const Metrics *m, const char *doc, size_t from, size_t to,
  * a requires list; set a count's canonical unit as metrics_classify does. */
 int metrics_metric_fits(const Metrics *m, size_t rule, const char *unit);
 int metrics_metric_needs(const Metrics *m, size_t rule);
+/* Does claim c, in doc[0, n) (its sentence opening at ss), measure what
+ * metric id does, by the metric's nature (measure.h)? 1 for an unknown id. */
+int metrics_metric_takes(const Metrics *m, const char *id, const Claim *c, const char *doc, size_t n, size_t ss);
 void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c);
 
 /* 1 when name is the id of a source row (a body the table knows). */

@@ -1,0 +1,55 @@
+/* measure.h — is a figure the quantity a metric measures, or only a figure
+ * its sentence's cues speak of?
+ *
+ * A metric's cues say what a sentence is about; a careful reader then asks
+ * what the figure itself counts. These are that reader's rules, each read
+ * in the figure's own words, not the whole sentence's:
+ *  - a change, or what was added, is not a level or a stock: "grew by 1.6
+ *    million", "up 24.8 million", "2023年新增5个伙伴国", "244 million more
+ *    men than women" (measure_moved);
+ *  - a part of a set just named is not the set: "63 countries, 36 of
+ *    which", "9 of the 15", "of whom 163 million", "Of these, 31",
+ *    "其中亚洲国家13个" (measure_part);
+ *  - a cue word set before a noun names that noun, not the figure: "online
+ *    scam operations", "Internet banking", "internet data" are no internet
+ *    users (measure_cue_modifies);
+ *  - a share of a population is "of" people: "37% of Africans", "67 per
+ *    cent of the world's population"; "26 percent of users", "61 percent
+ *    of the detected threats", "38.1 percent of households" are shares of
+ *    another whole (measure_share_whole).
+ * metrics.csv says which metrics these rules hold for (its nature column:
+ * "stock", "people share").
+ *
+ * Offsets are bytes of the document p[0, n). Nothing here allocates or
+ * keeps state.
+ */
+#ifndef CB_MEASURE_H
+#define CB_MEASURE_H
+
+#include <stddef.h>
+
+/* 1 when the figure p[start, end) is stated as a change or as an
+ * addition: change.h's words, and "added", "new", "additional", 新增. */
+int measure_moved(const char *p, size_t n, size_t start, size_t end);
+
+/* 1 when the figure p[start, end) of the sentence opening at ss counts a
+ * part of a set named before it: "of which/whom/them/these/those" before
+ * or after it, "N of the M", a clause opening "Of these", a Chinese
+ * clause after 其中. */
+int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end);
+
+/* 1 when the one-word cue p[cs, ce) stands before a noun it modifies
+ * ("online scams"): the next word, on the same line, is a lower-case
+ * word that is no function word, adverb or past participle, and not one
+ * of the metric's own nouns (nouns[0..nn), its units: "internet users"). */
+int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *const *nouns, size_t nn);
+
+/* What a share p[start, end) is "of": MEASURE_NO_WHOLE when no "of"
+ * follows it, MEASURE_PEOPLE for people ("of the population", "of
+ * Kenyans", "of women"), MEASURE_OTHER for another whole ("of users",
+ * "of households", "of the total"; a Chinese clause on 网民 or 非网民
+ * naming no 人口 nor 普及率: "占网民整体的29.8%", "非网民占比为22.1%"). */
+enum { MEASURE_NO_WHOLE, MEASURE_PEOPLE, MEASURE_OTHER };
+int measure_share_whole(const char *p, size_t n, size_t start, size_t end);
+
+#endif

@@ -1,0 +1,119 @@
+/* test_measure.c — whether a figure is the quantity a metric measures
+ * (measure.h). */
+#include "measure.h"
+
+#include <check.h>
+#include <string.h>
+
+/* The start and end of the first occurrence of fig in s. */
+static size_t at(const char *s, const char *fig)
+{
+    const char *p = strstr(s, fig);
+    ck_assert_ptr_nonnull(p);
+    return (size_t)(p - s);
+}
+
+static int moved(const char *s, const char *fig)
+{
+    return measure_moved(s, strlen(s), at(s, fig), at(s, fig) + strlen(fig));
+}
+
+static int part(const char *s, const char *fig)
+{
+    return measure_part(s, strlen(s), 0, at(s, fig), at(s, fig) + strlen(fig));
+}
+
+static int modifies(const char *s, const char *cue)
+{
+    static char *const nouns[] = {"people", "users"};
+    return measure_cue_modifies(s, strlen(s), at(s, cue), at(s, cue) + strlen(cue), nouns, 2);
+}
+
+static int whole(const char *s, const char *fig)
+{
+    return measure_share_whole(s, strlen(s), at(s, fig), at(s, fig) + strlen(fig));
+}
+
+START_TEST(changes_and_additions_should_be_no_stock)
+{
+    ck_assert_int_eq(moved("Users grew by 1.6 million people.", "1.6 million"), 1);
+    ck_assert_int_eq(moved("The country added about 5 partners.", "5"), 1);
+    ck_assert_int_eq(moved("It signed with 5 new partners.", "5"), 1);
+    ck_assert_int_eq(moved("There were 244 million more men than women online.", "244 million"), 1);
+    ck_assert_int_eq(moved("2023年新增5个伙伴国。", "5"), 1);
+    ck_assert_int_eq(moved("较上年增加7个。", "7"), 1);
+    /* a level is none */
+    ck_assert_int_eq(moved("China had signed MoUs with 30 countries.", "30"), 0);
+    ck_assert_int_eq(moved("It signed MoUs with 17 countries and 30 more, it said.", "30"), 0);
+    ck_assert_int_eq(moved("我国已与30个国家签署备忘录，覆盖五大洲。", "30"), 0);
+}
+END_TEST
+
+START_TEST(a_part_of_a_set_named_before_should_be_a_part)
+{
+    ck_assert_int_eq(part("Firms sold cameras to 63 countries, 36 of which signed MoUs.", "36"), 1);
+    ck_assert_int_eq(part("Users totalled 636 million, of whom 163 million were on fibre.", "163"), 1);
+    ck_assert_int_eq(part("It found that 9 of the 15 countries had backbones.", "9"), 1);
+    ck_assert_int_eq(part("Of those 63 countries, 36 have signed on.", "36"), 1);
+    ck_assert_int_eq(part("我国已与30个国家签署备忘录，其中亚洲国家13个。", "13"), 1);
+    /* the set itself, and a count beside another, are none */
+    ck_assert_int_eq(part("Firms sold cameras to 63 countries, 36 of which signed MoUs.", "63"), 0);
+    ck_assert_int_eq(part("It found that 9 of the 15 countries had backbones.", "15"), 0);
+    ck_assert_int_eq(part("China signed MoUs with 17 countries and 30 more.", "17"), 0);
+}
+END_TEST
+
+START_TEST(a_cue_before_a_noun_should_name_the_noun)
+{
+    ck_assert_int_eq(modifies("120,000 people may be held in online scam operations.", "online"), 1);
+    ck_assert_int_eq(modifies("Internet banking fell 7 percent.", "Internet"), 1);
+    /* a cue that is the state of the people counted */
+    ck_assert_int_eq(modifies("5.4 billion people were online in 2023.", "online"), 0);
+    ck_assert_int_eq(modifies("2.6 billion people are still offline worldwide.", "offline"), 0);
+    ck_assert_int_eq(modifies("Some 80 percent use the internet daily.", "internet"), 0);
+    ck_assert_int_eq(modifies("There are 5 billion online users.", "online"), 0);
+    ck_assert_int_eq(modifies("It counts 400 million people online.", "online"), 0);
+}
+END_TEST
+
+START_TEST(a_share_should_say_what_whole_it_is_of)
+{
+    ck_assert_int_eq(whole("About 37% of Africans used it.", "37%"), MEASURE_PEOPLE);
+    ck_assert_int_eq(whole("Some 67 per cent of the world's population was online.", "67 per cent"), MEASURE_PEOPLE);
+    ck_assert_int_eq(whole("Some 67 per cent of the world\xe2\x80\x99s population was online.", "67 per cent"),
+                     MEASURE_PEOPLE);
+    ck_assert_int_eq(whole("Only 35 per cent of the popula- tion was online.", "35 per cent"), MEASURE_PEOPLE);
+    ck_assert_int_eq(whole("Worldwide, 70 per cent of men used it.", "70 per cent"), MEASURE_PEOPLE);
+    ck_assert_int_eq(whole("Some 5.4 billion people are online, which is 67 percent of the world.", "67 percent"),
+                     MEASURE_PEOPLE);
+    ck_assert_int_eq(whole("Around 80 percent of Latin\nAmericans use it.", "80 percent"), MEASURE_PEOPLE);
+    ck_assert_int_eq(whole("Online purchases reached 26 percent of users.", "26 percent"), MEASURE_OTHER);
+    ck_assert_int_eq(whole("Malware made up 61 percent of the detected threats.", "61 percent"), MEASURE_OTHER);
+    ck_assert_int_eq(whole("Penetration reached 41.6% in 2026.", "41.6%"), MEASURE_NO_WHOLE);
+    ck_assert_int_eq(whole("农村网民规模达3.26亿人，占网民整体的29.8%；", "29.8%"), MEASURE_OTHER);
+    ck_assert_int_eq(whole("因年龄因素不上网的非网民占比为22.1%。", "22.1%"), MEASURE_OTHER);
+    ck_assert_int_eq(whole("我国网民规模达10.92亿人，互联网普及率达77.5%。", "77.5%"), MEASURE_NO_WHOLE);
+    ck_assert_int_eq(whole("全球网民约54亿人，占全球人口的67%。", "67%"), MEASURE_NO_WHOLE);
+}
+END_TEST
+
+static Suite *suite(void)
+{
+    Suite *s = suite_create("measure");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, changes_and_additions_should_be_no_stock);
+    tcase_add_test(tc, a_part_of_a_set_named_before_should_be_a_part);
+    tcase_add_test(tc, a_cue_before_a_noun_should_name_the_noun);
+    tcase_add_test(tc, a_share_should_say_what_whole_it_is_of);
+    suite_add_tcase(s, tc);
+    return s;
+}
+
+int main(void)
+{
+    SRunner *sr = srunner_create(suite());
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
