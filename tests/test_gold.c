@@ -339,6 +339,30 @@ START_TEST(opened_round_seven_sets_should_stay_above_their_floors)
 }
 END_TEST
 
+/* Round eight (ZL, ZM, ZN English; ZP, ZQ Chinese): sealed until their
+ * first contact on main 329043d, measured again on the merge of round
+ * eight's branches (03f4bf7; tests/blind/README.md), then opened; held to
+ * that second blind measure, less a margin. */
+START_TEST(opened_round_eight_sets_should_stay_above_their_floors)
+{
+    static const double fzl[SF_COUNT] = {[SF_METRIC] = 0.75, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.69, [SF_SOURCE] = 0.45};
+    hold_to_floors("tests/blind/ZL/*.txt", "tests/blind/ZL/sources.csv", "tests/blind/ZL/gold.tsv", "tests/blind/ZL",
+                   0.91, 0.84, fzl);
+    static const double fzm[SF_COUNT] = {[SF_METRIC] = 0.72, [SF_SCOPE] = 0.80, [SF_YEAR] = 0.75, [SF_SOURCE] = 0.71};
+    hold_to_floors("tests/blind/ZM/*.txt", "tests/blind/ZM/sources.csv", "tests/blind/ZM/gold.tsv", "tests/blind/ZM",
+                   0.86, 0.80, fzm);
+    static const double fzn[SF_COUNT] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.86, [SF_YEAR] = 0.73, [SF_SOURCE] = 0.91};
+    hold_to_floors("tests/blind/ZN/*.txt", "tests/blind/ZN/sources.csv", "tests/blind/ZN/gold.tsv", "tests/blind/ZN",
+                   0.90, 0.86, fzn);
+    static const double fzp[SF_COUNT] = {[SF_METRIC] = 0.82, [SF_SCOPE] = 0.62, [SF_YEAR] = 0.84, [SF_SOURCE] = 0.59};
+    hold_to_floors("tests/blind/ZP/*.txt", "tests/blind/ZP/sources.csv", "tests/blind/ZP/gold.tsv", "tests/blind/ZP",
+                   0.94, 0.83, fzp);
+    static const double fzq[SF_COUNT] = {[SF_METRIC] = 0.76, [SF_SCOPE] = 0.95, [SF_YEAR] = 0.83, [SF_SOURCE] = 0.78};
+    hold_to_floors("tests/blind/ZQ/*.txt", "tests/blind/ZQ/sources.csv", "tests/blind/ZQ/gold.tsv", "tests/blind/ZQ",
+                   0.95, 0.81, fzq);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("gold");
@@ -358,6 +382,7 @@ int main(void)
     tcase_add_test(tc, opened_set_y_should_stay_above_its_floors);
     tcase_add_test(tc, opened_round_six_sets_should_stay_above_their_floors);
     tcase_add_test(tc, opened_round_seven_sets_should_stay_above_their_floors);
+    tcase_add_test(tc, opened_round_eight_sets_should_stay_above_their_floors);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
