@@ -45,16 +45,21 @@ int brief_render(const BriefInputs *in, Buf *out, Diag *d)
     for (int attempt = 0;; attempt++) {
         blay_init(&L, in);
         layout(&L, &b);
-        if (L.np <= BRIEF_MAX_PAGES || attempt == 6)
+        if (L.np <= BRIEF_MAX_PAGES || attempt == 10)
             break;
         /* Over: the claims appendix gives way first (down to 3 pages),
-         * then the findings and trends, then metrics lose their section. */
+         * then, one at a time, the trend charts, the second parts of
+         * charts and half the findings, and last metrics lose their
+         * section: a brief a page over its limit loses a page's worth, not
+         * half of what it shows. */
         size_t over = L.np - BRIEF_MAX_PAGES;
         if (b.claim_pages > 3) {
             b.claim_pages = b.claim_pages > over + 3 ? b.claim_pages - over : 3;
-        } else if (b.chart_parts > 1 || b.trends || b.findings > 15) {
-            b.chart_parts = 1;
+        } else if (b.trends) {
             b.trends = 0;
+        } else if (b.chart_parts > 1) {
+            b.chart_parts = 1;
+        } else if (b.findings > 15) {
             b.findings = 15;
             b.excluded = 4;
         } else {
