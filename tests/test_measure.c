@@ -13,9 +13,18 @@ static size_t at(const char *s, const char *fig)
     return (size_t)(p - s);
 }
 
+/* (the sentence holding fig opens after the last line break before it) */
+static size_t sentence_start(const char *s, const char *fig)
+{
+    size_t a = at(s, fig);
+    while (a > 0 && s[a - 1] != '\n')
+        a--;
+    return a;
+}
+
 static int moved(const char *s, const char *fig)
 {
-    return measure_moved(s, strlen(s), at(s, fig), at(s, fig) + strlen(fig));
+    return measure_moved(s, strlen(s), sentence_start(s, fig), at(s, fig), at(s, fig) + strlen(fig));
 }
 
 static int part(const char *s, const char *fig)
@@ -31,7 +40,7 @@ static int modifies(const char *s, const char *cue)
 
 static int whole(const char *s, const char *fig)
 {
-    return measure_share_whole(s, strlen(s), at(s, fig), at(s, fig) + strlen(fig));
+    return measure_share_whole(s, strlen(s), sentence_start(s, fig), at(s, fig), at(s, fig) + strlen(fig));
 }
 
 START_TEST(changes_and_additions_should_be_no_stock)
@@ -46,6 +55,8 @@ START_TEST(changes_and_additions_should_be_no_stock)
     ck_assert_int_eq(moved("China had signed MoUs with 30 countries.", "30"), 0);
     ck_assert_int_eq(moved("It signed MoUs with 17 countries and 30 more, it said.", "30"), 0);
     ck_assert_int_eq(moved("我国已与30个国家签署备忘录，覆盖五大洲。", "30"), 0);
+    /* a heading's 新增 above the sentence is not the figure's */
+    ck_assert_int_eq(moved("一、新增情况\n截至2023年12月网民规模达10.92亿人。", "10.92亿"), 0);
 }
 END_TEST
 
@@ -92,6 +103,8 @@ START_TEST(a_share_should_say_what_whole_it_is_of)
     ck_assert_int_eq(whole("Penetration reached 41.6% in 2026.", "41.6%"), MEASURE_NO_WHOLE);
     ck_assert_int_eq(whole("农村网民规模达3.26亿人，占网民整体的29.8%；", "29.8%"), MEASURE_OTHER);
     ck_assert_int_eq(whole("因年龄因素不上网的非网民占比为22.1%。", "22.1%"), MEASURE_OTHER);
+    /* (a heading's 网民 above the sentence is not its clause's) */
+    ck_assert_int_eq(whole("二、网民结构\n农村地区居民占比为36.5%。", "36.5%"), MEASURE_NO_WHOLE);
     ck_assert_int_eq(whole("我国网民规模达10.92亿人，互联网普及率达77.5%。", "77.5%"), MEASURE_NO_WHOLE);
     ck_assert_int_eq(whole("全球网民约54亿人，占全球人口的67%。", "67%"), MEASURE_NO_WHOLE);
 }

@@ -78,7 +78,7 @@ static int has(const char *p, size_t from, size_t to, const char *w)
 static const char *const added_before[] = {"added", "adds", "adding", "add", NULL};
 static const char *const added_after[] = {"new", "additional", NULL};
 
-int measure_moved(const char *p, size_t n, size_t start, size_t end)
+int measure_moved(const char *p, size_t n, size_t ss, size_t start, size_t end)
 {
     const unsigned char *u = (const unsigned char *)p;
     size_t ws, wl = word_after(u, n, end, &ws);
@@ -95,7 +95,7 @@ int measure_moved(const char *p, size_t n, size_t start, size_t end)
         return 1;
     /* (Chinese: 新增 before the figure in its clause: "2023年新增5个伙伴国",
      * "新增手机网民2562万人") */
-    size_t lo = start > 60 ? start - 60 : 0;
+    size_t lo = start > 60 && start - 60 > ss ? start - 60 : ss;
     return has(p, zh_clause_start(p, lo, start), start, "新增");
 }
 
@@ -221,14 +221,14 @@ static size_t zh_clause_end(const char *p, size_t at, size_t hi)
     return hi;
 }
 
-int measure_share_whole(const char *p, size_t n, size_t start, size_t end)
+int measure_share_whole(const char *p, size_t n, size_t ss, size_t start, size_t end)
 {
     const unsigned char *u = (const unsigned char *)p;
     /* Chinese: a clause on 网民 or 非网民 that names no population nor a
      * penetration rate gives a share of the users, or of the offline
      * ("占网民整体的29.8%", "非网民占比为22.1%", "约三成非网民") */
     if (start >= 3 && u[start - 1] >= 0x80) {
-        size_t cs = zh_clause_start(p, start > 90 ? start - 90 : 0, start);
+        size_t cs = zh_clause_start(p, start > 90 && start - 90 > ss ? start - 90 : ss, start);
         size_t ce = zh_clause_end(p, end, end + 90 < n ? end + 90 : n);
         if (has(p, cs, ce, "网民") && !has(p, cs, ce, "人口") && !has(p, cs, ce, "普及率"))
             return MEASURE_OTHER;

@@ -28,9 +28,11 @@
 
 #include <stddef.h>
 
-/* 1 when the figure p[start, end) is stated as a change or as an
- * addition: change.h's words, and "added", "new", "additional", 新增. */
-int measure_moved(const char *p, size_t n, size_t start, size_t end);
+/* 1 when the figure p[start, end) of the sentence opening at ss is
+ * stated as a change or as an addition: change.h's words, and "added",
+ * "new", "additional", 新增 (in its own clause and sentence: a heading
+ * "一、新增情况" above it says nothing of it). */
+int measure_moved(const char *p, size_t n, size_t ss, size_t start, size_t end);
 
 /* 1 when the figure p[start, end) of the sentence opening at ss counts a
  * part of a set named before it: "of which/whom/them/these/those" before
@@ -44,12 +46,12 @@ int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end);
  * of the metric's own nouns (nouns[0..nn), its units: "internet users"). */
 int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *const *nouns, size_t nn);
 
-/* What a share p[start, end) is "of": MEASURE_NO_WHOLE when no "of"
+/* What a share p[start, end) of the sentence opening at ss is "of": MEASURE_NO_WHOLE when no "of"
  * follows it, MEASURE_PEOPLE for people ("of the population", "of
  * Kenyans", "of women"), MEASURE_OTHER for another whole ("of users",
  * "of households", "of the total"; a Chinese clause on 网民 or 非网民
  * naming no 人口 nor 普及率: "占网民整体的29.8%", "非网民占比为22.1%"). */
 enum { MEASURE_NO_WHOLE, MEASURE_PEOPLE, MEASURE_OTHER };
-int measure_share_whole(const char *p, size_t n, size_t start, size_t end);
+int measure_share_whole(const char *p, size_t n, size_t ss, size_t start, size_t end);
 
 #endif

@@ -913,11 +913,11 @@ static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_
 {
     if (r->share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
         return 0;
-    if ((r->share || r->stock) && measure_moved(doc, n, c->start, c->end))
+    if ((r->share || r->stock) && measure_moved(doc, n, ss, c->start, c->end))
         return 0;
     if (r->stock && strcmp(r->units[0], "people") && measure_part(doc, n, ss, c->start, c->end))
         return 0;
-    return !(r->people && measure_share_whole(doc, n, c->start, c->end) == MEASURE_OTHER);
+    return !(r->people && measure_share_whole(doc, n, ss, c->start, c->end) == MEASURE_OTHER);
 }
 
 /* ---- the sentence classifier, phase by phase ----

@@ -164,7 +164,11 @@ int voice_outlet_own(const char *doc, size_t n, const char *pub)
             continue;
         if (((doc[i] | 0x20) == 'w' || (doc[i] | 0x20) == 'o') && found_at(doc, i, e))
             said++;
-        else if (wl >= 3 && i + wl + 1 < e && !memcmp(doc + i, pub, wl) && !is_letter(doc[i + wl]) &&
+        /* (the name after an article, "A Meridian analysis": a bare
+         * "Global survey" or "National survey" is no outlet's) */
+        else if (wl >= 3 && i >= 2 && (doc[i - 2] | 0x20) == 'a' && doc[i - 1] == ' ' &&
+                 (i == 2 || !is_letter(doc[i - 3])) && i + wl + 1 < e && !memcmp(doc + i, pub, wl) &&
+                 !is_letter(doc[i + wl]) &&
                  doc[i + wl] == ' ' && phrases_at(inquiry, doc, i + wl + 1, e, 1))
             said++;
     }

@@ -38,9 +38,10 @@ int voice_reports_own(const char *doc, size_t n);
 /* Does the opening of doc[0, n) by an outlet that prints others' work (a
  * newspaper, pub its name: "The Meridian Post") tell the outlet's own
  * findings twice or more: in the first person ("Our analysis ... found",
- * "our database") or by the outlet's name ("A Meridian analysis of 414
- * projects finds", "a Post investigation")? Its data piece then reports
- * its own data. */
+ * "our database") or by the first word of the outlet's name after "a"
+ * ("A Meridian analysis of 414 projects finds"; "Global survey data
+ * show" in The Global Times is no such)? Its data piece then reports its
+ * own data. */
 int voice_outlet_own(const char *doc, size_t n, const char *pub);
 
 #endif

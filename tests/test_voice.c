@@ -1,0 +1,54 @@
+/* test_voice.c — whose voice a document's opening speaks in (voice.h):
+ * an outlet that tells its own findings twice reports its own data. */
+#include "voice.h"
+
+#include <check.h>
+#include <string.h>
+
+static int outlet_own(const char *doc, const char *pub)
+{
+    return voice_outlet_own(doc, strlen(doc), pub);
+}
+
+START_TEST(an_outlet_naming_its_own_inquiry_twice_should_report_its_own_data)
+{
+    const char *doc = "A Meridian analysis of 414 projects finds that 61 were late. "
+                      "The Meridian count shows 38 in Africa; a Meridian review of loans adds 12.";
+    ck_assert_int_eq(outlet_own(doc, "The Meridian Post"), 1);
+    ck_assert_int_eq(outlet_own("Our analysis of 414 projects found 61 late. Our database holds 38 more.",
+                                "The Meridian Post"),
+                     1);
+    /* once is not enough */
+    ck_assert_int_eq(outlet_own("A Meridian analysis of 414 projects finds that 61 were late.", "The Meridian Post"),
+                     0);
+}
+END_TEST
+
+START_TEST(a_word_of_the_outlets_name_used_as_an_adjective_should_be_no_inquiry_of_its_own)
+{
+    /* "Global survey", "National survey" are not The Global Times's or
+     * The National's: only the name after an article is the outlet */
+    ck_assert_int_eq(outlet_own("Global survey data show 61% online. Global survey results add 12 more.",
+                                "Global Times"),
+                     0);
+    ck_assert_int_eq(outlet_own("National survey figures put it at 38%. National survey rounds found 12.",
+                                "The National"),
+                     0);
+    ck_assert_int_eq(outlet_own("A National survey of 400 firms finds 38%. A National review adds 12.", "The National"),
+                     1);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("voice");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, an_outlet_naming_its_own_inquiry_twice_should_report_its_own_data);
+    tcase_add_test(tc, a_word_of_the_outlets_name_used_as_an_adjective_should_be_no_inquiry_of_its_own);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
