@@ -42,10 +42,8 @@ static char *old_defaults(const char *base)
     return old;
 }
 
-/* A project in base/p made by init with the older defaults, then edited:
- * internet_users relabelled (the default changed it too: a conflict),
- * an own scope appended, the dropped relation relabelled. */
-static char *old_project(const char *base, const char *old)
+/* A project in base/p made by init with the defaults in old. */
+static char *init_with(const char *base, const char *old)
 {
     char datadir[4200];
     snprintf(datadir, sizeof datadir, "CLAIMBRIEF_DATADIR=%s", old);
@@ -54,7 +52,15 @@ static char *old_project(const char *base, const char *old)
     ck_assert_msg(r.status == 0, "%s", r.err);
     ck_assert_ptr_nonnull(strstr(r.out, "p/data/.defaults/metrics.csv\n"));
     tu_run_free(&r);
-    char *p = path_in(base, "p");
+    return path_in(base, "p");
+}
+
+/* A project in base/p made by init with the older defaults, then edited:
+ * internet_users relabelled (the default changed it too: a conflict),
+ * an own scope appended, the dropped relation relabelled. */
+static char *old_project(const char *base, const char *old)
+{
+    char *p = init_with(base, old);
     ck_assert_int_eq(tu_sh("cmp -s '%s/data/metrics.csv' '%s/data/.defaults/metrics.csv'", old, p), 0);
     ck_assert_int_eq(tu_sh("cd '%s/data' && sed -i 's/,Internet users,/,Internet users (mine),/' "
                            "metrics.csv && echo 'scope,atlantis,,,Atlantis,,,my place' >> metrics.csv "
@@ -229,18 +235,12 @@ START_TEST(an_update_the_loaders_would_refuse_should_write_nothing)
                            "grep -v '^africa_people_per_household,' '%s/data/relations.csv' > relations.csv",
                            old, CB_SOURCE_DIR, old, old, CB_SOURCE_DIR, CB_SOURCE_DIR, CB_SOURCE_DIR),
                      0);
-    char datadir[4200];
-    snprintf(datadir, sizeof datadir, "CLAIMBRIEF_DATADIR=%s", old);
-    const char *env[] = {"SOURCE_DATE_EPOCH=1700000000", datadir, NULL};
-    Run r = tu_run(base, NULL, env, (const char *[]){"init", "p", NULL});
-    ck_assert_msg(r.status == 0, "%s", r.err);
-    tu_run_free(&r);
-    char *p = path_in(base, "p");
+    char *p = init_with(base, old);
     ck_assert_int_eq(tu_sh("cd '%s' && sed -i '/^household_size_ssa,/d' data/reference.csv && "
                            "tar cf ../before.tar data",
                            p),
                      0);
-    r = tu_run(p, NULL, ENV, (const char *[]){"init", "--update", NULL});
+    Run r = tu_run(p, NULL, ENV, (const char *[]){"init", "--update", NULL});
     ck_assert_int_eq(r.status, 1);
     ck_assert_str_eq(r.out, "");
     ck_assert_msg(!strncmp(r.err, "claimbrief: data/relations.csv:", 31) && strstr(r.err, ": after the update, ") &&
