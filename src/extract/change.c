@@ -42,14 +42,6 @@ static const char *const zh_between[] = {
     "了", "为", "达", "约", "近", "超过", "逾", "达到", NULL,
 };
 
-static int in(const unsigned char *w, size_t n, const char *const *list)
-{
-    for (size_t i = 0; list[i]; i++)
-        if (tw_weq(w, n, list[i]))
-            return 1;
-    return 0;
-}
-
 /* The literal of list that p[..e) ends with: its length, else 0. */
 static size_t ends_with(const char *p, size_t e, const char *const *list)
 {
@@ -87,13 +79,13 @@ int change_before(const char *p, size_t start)
         return 0;
     if (tw_weq(u + ws, wl, "of")) {
         wl = tw_word_before(u, ws, &ws);
-        return wl && in(u + ws, wl, nouns);
+        return wl && tw_win(u + ws, wl, nouns);
     }
-    if (!in(u + ws, wl, verbs))
+    if (!tw_win(u + ws, wl, verbs))
         return 0;
     if (tw_weq(u + ws, wl, "up") || tw_weq(u + ws, wl, "down")) {
         size_t vs, vl = tw_word_before(u, ws, &vs);
-        if (vl && in(u + vs, vl, phrasal))
+        if (vl && tw_win(u + vs, vl, phrasal))
             return 0;
     }
     return 1;
@@ -104,5 +96,5 @@ int change_after(const char *p, size_t n, size_t end)
     const unsigned char *u = (const unsigned char *)p;
     size_t i = tw_skip_blanks(u, n, end);
     size_t e = tw_word_end(u, n, i);
-    return e > i && in(u + i, e - i, after);
+    return e > i && tw_win(u + i, e - i, after);
 }

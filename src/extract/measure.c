@@ -4,20 +4,13 @@
  * ASCII (textwalk.h), Chinese is matched as UTF-8 literals in the figure's
  * clause.
  */
+#define _GNU_SOURCE   /* memmem */
 #include "measure.h"
 
 #include <string.h>
 
 #include "change.h"
 #include "textwalk.h"
-
-static int in(const unsigned char *w, size_t n, const char *const *list)
-{
-    for (size_t i = 0; list[i]; i++)
-        if (tw_weq(w, n, list[i]))
-            return 1;
-    return 0;
-}
 
 /* Hedges and small words passed over between a figure and the word that
  * says what it is: "added about 5", "of which some 41". */
@@ -30,7 +23,7 @@ static const char *const hedges[] = {
 static size_t word_before_hedges(const unsigned char *u, size_t lo, size_t i, size_t *ws)
 {
     size_t wl = tw_word_before(u, i, ws);
-    for (int k = 0; k < 4 && wl && *ws > lo && in(u + *ws, wl, hedges); k++)
+    for (int k = 0; k < 4 && wl && *ws > lo && tw_win(u + *ws, wl, hedges); k++)
         wl = tw_word_before(u, *ws, ws);
     return *ws >= lo ? wl : 0;
 }
@@ -66,11 +59,7 @@ static size_t zh_clause_start(const char *p, size_t lo, size_t at)
 /* Does the literal w occur in p[from, to)? */
 static int has(const char *p, size_t from, size_t to, const char *w)
 {
-    size_t l = strlen(w);
-    for (size_t i = from; i + l <= to; i++)
-        if (!memcmp(p + i, w, l))
-            return 1;
-    return 0;
+    return to > from && memmem(p + from, to - from, w, strlen(w)) != NULL;
 }
 
 /* ---- a change or an addition ---- */
@@ -88,10 +77,10 @@ int measure_moved(const char *p, size_t n, size_t ss, size_t start, size_t end)
     if (change_before(p, start) || (!others && change_after(p, n, end)))
         return 1;
     wl = word_before_hedges(u, 0, start, &ws);
-    if (wl && in(u + ws, wl, added_before))
+    if (wl && tw_win(u + ws, wl, added_before))
         return 1;
     wl = word_after(u, n, end, &ws);
-    if (wl && in(u + ws, wl, added_after))
+    if (wl && tw_win(u + ws, wl, added_after))
         return 1;
     /* (Chinese: 新增 before the figure in its clause: "2023年新增5个伙伴国",
      * "新增手机网民2562万人") */
@@ -108,7 +97,7 @@ int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end)
     const unsigned char *u = (const unsigned char *)p;
     /* "..., of which 41", "of whom 163 million" */
     size_t ws, wl = word_before_hedges(u, ss, start, &ws);
-    if (wl && in(u + ws, wl, part_words)) {
+    if (wl && tw_win(u + ws, wl, part_words)) {
         size_t os, ol = tw_word_before(u, ws, &os);
         if (ol && os >= ss && tw_weq(u + os, ol, "of"))
             return 1;
@@ -117,7 +106,7 @@ int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end)
     wl = word_after(u, n, end, &ws);
     if (wl && tw_weq(u + ws, wl, "of")) {
         size_t ns, nl = word_after(u, n, ws + wl, &ns);
-        if (nl && (in(u + ns, nl, part_words) || tw_weq(u + ns, nl, "the"))) {
+        if (nl && (tw_win(u + ns, nl, part_words) || tw_weq(u + ns, nl, "the"))) {
             /* ("of the 15": a count of the set follows) */
             if (!tw_weq(u + ns, nl, "the"))
                 return 1;
@@ -136,7 +125,7 @@ int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end)
     size_t fe = tw_word_end(u, n, i);
     if (tw_weq(u + i, fe - i, "of")) {
         size_t ns, nl = word_after(u, n, fe, &ns);
-        if (nl && in(u + ns, nl, part_words)) {
+        if (nl && tw_win(u + ns, nl, part_words)) {
             for (size_t k = ns + nl; k < start; k++)
                 if (u[k] == ',')
                     return 1;
@@ -178,7 +167,7 @@ int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *co
     if (tw_word_end(u, n, cs) != ce)
         return 0; /* one word only: "internet users" names its own noun */
     size_t ws, wl = word_after_on_line(u, n, ce, &ws);
-    if (wl < 3 || u[ws] < 'a' || u[ws] > 'z' || in(u + ws, wl, not_nouns) || in(u + ws, wl, people_nouns))
+    if (wl < 3 || u[ws] < 'a' || u[ws] > 'z' || tw_win(u + ws, wl, not_nouns) || tw_win(u + ws, wl, people_nouns))
         return 0;
     /* adverbs and past participles: "regularly", "connected" */
     if ((u[ws + wl - 2] == 'l' && u[ws + wl - 1] == 'y') || (u[ws + wl - 2] == 'e' && u[ws + wl - 1] == 'd'))
@@ -242,9 +231,9 @@ int measure_share_whole(const char *p, size_t n, size_t ss, size_t start, size_t
         wl = word_after(u, n, i, &ws);
         if (!wl)
             break;
-        if (in(u + ws, wl, whole_end))
+        if (tw_win(u + ws, wl, whole_end))
             break;
-        if (in(u + ws, wl, whole_people))
+        if (tw_win(u + ws, wl, whole_people))
             return MEASURE_PEOPLE;
         /* ("67 percent of the world": of its people; not "of the world's
          * ...", whose noun follows) */
@@ -264,7 +253,7 @@ int measure_share_whole(const char *p, size_t n, size_t ss, size_t start, size_t
             i += 2;
         else if (n - i >= 4 && !memcmp(u + i, "\xe2\x80\x99", 3))
             i += 4;
-        if (!in(u + ws, wl, whole_skip))
+        if (!tw_win(u + ws, wl, whole_skip))
             words++;
     }
     return words ? MEASURE_OTHER : MEASURE_NO_WHOLE;

@@ -96,4 +96,14 @@ static inline int tw_weq(const unsigned char *w, size_t n, const char *lit)
     return i == n && lit[i] == 0;
 }
 
+/* Is w[0..n) one of the lower-case literals of the NULL-ended list, in
+ * any case? */
+static inline int tw_win(const unsigned char *w, size_t n, const char *const *list)
+{
+    for (size_t i = 0; list[i]; i++)
+        if (tw_weq(w, n, list[i]))
+            return 1;
+    return 0;
+}
+
 #endif
