@@ -200,24 +200,6 @@ const char *run_verdict_words(Verdict v, double gap, double margin, char *out, s
     return out;
 }
 
-int run_apart(double gap)
-{
-    return gap >= 1.0 - 1.0 / COMPARE_APART;
-}
-
-const char *run_apart_words(double gap, char *out, size_t cap)
-{
-    char k[40] = "many";
-    if (gap < 1.0)
-        phrase_number(k, sizeof k, 1.0 / (1.0 - gap), 2);
-    snprintf(out, cap,
-             "tension, not a contradiction (the figures are %s times apart, more than two measures of one "
-             "quantity differ: more likely one counts a part, another place or another definition; read both "
-             "sentences)",
-             k);
-    return out;
-}
-
 /* ---- findings ---- */
 
 static uint32_t fnv1a(const char *s, uint32_t h)

@@ -102,11 +102,6 @@ const char *run_gap_words(double gap, double margin, char *out, size_t cap);
 /* Verdict words: "consistent (the intervals meet)", "inconsistent (the
  * intervals miss by 94%, beyond the 10% margin)". */
 const char *run_verdict_words(Verdict v, double gap, double margin, char *out, size_t cap);
-/* Is a relative gap that of figures COMPARE_APART times apart or more? */
-int run_apart(double gap);
-/* Verdict words for such figures: "tension, not a contradiction (the
- * figures are 18 times apart: ...)". */
-const char *run_apart_words(double gap, char *out, size_t cap);
 
 /* The per-metric findings (agreement.c): agreement of one quantity's
  * figures across documents, lists of items, and what was left out. */

@@ -9,6 +9,29 @@
 
 #include "phrase.h"
 
+/* ---- distance: figures too far apart to be one quantity ---- */
+
+/* Is a relative gap that of figures COMPARE_APART times apart or more? */
+static int apart(double gap)
+{
+    return gap >= 1.0 - 1.0 / COMPARE_APART;
+}
+
+/* Verdict words for such figures: "tension, not a contradiction (the
+ * figures are 18 times apart: ...)". */
+static const char *apart_words(double gap, char *out, size_t cap)
+{
+    char k[40] = "many";
+    if (gap < 1.0)
+        phrase_number(k, sizeof k, 1.0 / (1.0 - gap), 2);
+    snprintf(out, cap,
+             "tension, not a contradiction (the figures are %s times apart, more than two measures of one "
+             "quantity differ: more likely one counts a part, another place or another definition; read both "
+             "sentences)",
+             k);
+    return out;
+}
+
 /* ---- footing: how a figure's place and year were found ---- */
 
 /* The words after "scope from " in c's context ("the publisher's
@@ -199,8 +222,8 @@ Verdict standing_agreement(const Run *R, const Figure *const *figs, size_t n, si
         }
         buf_free(&why);
         /* nor on figures too far apart to be one quantity counted twice */
-        if (run_apart(gap)) {
-            buf_printf(s, ": %s.", run_apart_words(gap, vw, sizeof vw));
+        if (apart(gap)) {
+            buf_printf(s, ": %s.", apart_words(gap, vw, sizeof vw));
             return V_TENSION;
         }
     }
