@@ -127,6 +127,9 @@ static int base_year(const char *p, size_t ss, size_t se, size_t i)
            !memcmp(p + i + 4, "年的", 6);
 }
 
+/* Words that set terms: a rule's, a licence's, a contract's. */
+static const Phrase terms[] = {PHRASE("shall"), PHRASE("must"), {NULL, 0}};
+
 /* Words that say a figure holds at the time of writing. */
 static const Phrase right_now[] = {
     PHRASE("now"), PHRASE("currently"), PHRASE("today"), PHRASE("at present"), PHRASE("presently"),
@@ -1061,6 +1064,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* (a Chinese outlet's story with no dateline leaves its plans and
      * forecasts undated, as a Chinese sentence's tense rule does) */
     if (di->news && !(di->news == NEWS_OUTLET_ZH && planned_at(doc, ss, se, c->start)))
+        take_year(c, di->date_y, YEAR_FROM_DATE);
+    /* a body's own statement (a notice of results, a notification, its
+     * minutes) reports its present as of its date; not its plans, nor
+     * the terms it sets ("licences shall be issued for 15 years", "each
+     * assignee shall, in addition, provide service in 60 wards") */
+    if (di->issued_now && !c->year && !planned_at(doc, ss, se, c->start) && !says(doc, ss, se, terms))
         take_year(c, di->date_y, YEAR_FROM_DATE);
     /* the month of that year, where the text gives it */
     c->month = year_month(c, q, &a, doc, ss, se);
