@@ -130,6 +130,18 @@ static int base_year(const char *p, size_t ss, size_t se, size_t i)
 /* Words that set terms: a rule's, a licence's, a contract's. */
 static const Phrase terms[] = {PHRASE("shall"), PHRASE("must"), {NULL, 0}};
 
+/* Does the sentence p[ss, se) set terms: "shall", "must", or a law's
+ * "may" in lower case ("may impose a fine of up to KES 5 million"; "May
+ * 2024" is a month)? */
+static int sets_terms(const char *p, size_t ss, size_t se)
+{
+    for (size_t i = ss; i + 3 <= se; i++)
+        if (p[i] == 'm' && !memcmp(p + i + 1, "ay", 2) && (i == ss || p[i - 1] == ' ') &&
+            (i + 3 == se || !((p[i + 3] | 0x20) >= 'a' && (p[i + 3] | 0x20) <= 'z')))
+            return 1;
+    return says(p, ss, se, terms);
+}
+
 /* Words that say a figure holds at the time of writing. */
 static const Phrase right_now[] = {
     PHRASE("now"), PHRASE("currently"), PHRASE("today"), PHRASE("at present"), PHRASE("presently"),
@@ -1069,7 +1081,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * minutes) reports its present as of its date; not its plans, nor
      * the terms it sets ("licences shall be issued for 15 years", "each
      * assignee shall, in addition, provide service in 60 wards") */
-    if (di->issued_now && !c->year && !planned_at(doc, ss, se, c->start) && !says(doc, ss, se, terms))
+    if (di->issued_now && !c->year && !planned_at(doc, ss, se, c->start) && !sets_terms(doc, ss, se))
         take_year(c, di->date_y, YEAR_FROM_DATE);
     /* the month of that year, where the text gives it */
     c->month = year_month(c, q, &a, doc, ss, se);
