@@ -28,7 +28,9 @@
  *           year field of the record holding it; the paragraph's topic;
  *           the document's opening record ("Date of issue: ..."); the document's
  *           title; the end of the period a report says it covers
- *           (period.h); the date of a news story.
+ *           (period.h: a report's stated period, a survey's fieldwork);
+ *           the date of a news story, or of a body's own statement of its
+ *           present (issued.h), but for its plans and terms.
  *   source  the sentence (a body credited by an attribution cue, a body
  *           in brackets after the figure; in Chinese, credit_zh.h); the
  *           note the sentence points to; the notes under its table, the
