@@ -28,7 +28,9 @@
  *           year field of the record holding it; the paragraph's topic;
  *           the document's opening record ("Date of issue: ..."); the document's
  *           title; the end of the period a report says it covers
- *           (period.h); the date of a news story.
+ *           (period.h: a report's stated period, a survey's fieldwork);
+ *           the date of a news story, or of a body's own statement of its
+ *           present (issued.h), but for its plans and terms.
  *   source  the sentence (a body credited by an attribution cue, a body
  *           in brackets after the figure; in Chinese, credit_zh.h); the
  *           note the sentence points to; the notes under its table, the
@@ -125,6 +127,21 @@ static int base_year(const char *p, size_t ss, size_t se, size_t i)
     /* "是2018年的2.2倍": the base of a multiple */
     return i >= ss + 3 && i + 10 <= se && (!memcmp(p + i - 3, "是", 3) || !memcmp(p + i - 3, "为", 3)) &&
            !memcmp(p + i + 4, "年的", 6);
+}
+
+/* Words that set terms: a rule's, a licence's, a contract's. */
+static const Phrase terms[] = {PHRASE("shall"), PHRASE("must"), {NULL, 0}};
+
+/* Does the sentence p[ss, se) set terms: "shall", "must", or a law's
+ * "may" in lower case ("may impose a fine of up to KES 5 million"; "May
+ * 2024" is a month)? */
+static int sets_terms(const char *p, size_t ss, size_t se)
+{
+    for (size_t i = ss; i + 3 <= se; i++)
+        if (p[i] == 'm' && !memcmp(p + i + 1, "ay", 2) && (i == ss || p[i - 1] == ' ') &&
+            (i + 3 == se || !((p[i + 3] | 0x20) >= 'a' && (p[i + 3] | 0x20) <= 'z')))
+            return 1;
+    return says(p, ss, se, terms);
 }
 
 /* Words that say a figure holds at the time of writing. */
@@ -1061,6 +1078,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* (a Chinese outlet's story with no dateline leaves its plans and
      * forecasts undated, as a Chinese sentence's tense rule does) */
     if (di->news && !(di->news == NEWS_OUTLET_ZH && planned_at(doc, ss, se, c->start)))
+        take_year(c, di->date_y, YEAR_FROM_DATE);
+    /* a body's own statement (a notice of results, a notification, its
+     * minutes) reports its present as of its date; not its plans, nor
+     * the terms it sets ("licences shall be issued for 15 years", "each
+     * assignee shall, in addition, provide service in 60 wards") */
+    if (di->issued_now && !c->year && !planned_at(doc, ss, se, c->start) && !sets_terms(doc, ss, se))
         take_year(c, di->date_y, YEAR_FROM_DATE);
     /* the month of that year, where the text gives it */
     c->month = year_month(c, q, &a, doc, ss, se);
