@@ -917,6 +917,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * the detected threats" under a paragraph on internet use */
     if (c->metric[0] && !own_metric && !metrics_metric_takes(m, c->metric, c, doc, n, ss))
         c->metric[0] = '\0';
+    /* (a table of households' or of subscriptions' shares: its caption) */
+    if (c->metric[0] && q->cap_e > q->cap_s &&
+        names_caption_no_people_share(m, doc, q->cap_s, q->cap_e, q->head_s, q->head_e, q->label_s, q->label_e,
+                                      c->metric))
+        c->metric[0] = '\0';
 
     /* the table: a row's year and body cells, the caption's year, the
      * notes under it */

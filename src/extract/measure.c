@@ -374,6 +374,22 @@ size_t measure_share_whole_end(const char *p, size_t n, size_t ss, size_t start,
     return we;
 }
 
+int measure_names_people(const char *p, size_t from, size_t to)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    for (size_t i = from; i < to;) {
+        size_t e = tw_word_end(u, to, i);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        if ((i == from || !tw_is_alpha(u[i - 1])) && tw_win(u + i, e - i, whole_people))
+            return 1;
+        i = e;
+    }
+    return 0;
+}
+
 /* ---- the size of a population ---- */
 
 /* Words that make "population" a count some metric itself measures: "the

@@ -66,6 +66,10 @@ int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *co
 enum { MEASURE_NO_WHOLE, MEASURE_PEOPLE, MEASURE_OTHER };
 int measure_share_whole(const char *p, size_t n, size_t ss, size_t start, size_t end);
 
+/* 1 when p[from, to) names people as a whole: "population", "people",
+ * "individuals", "residents"... ("Internet users (% of population)"). */
+int measure_names_people(const char *p, size_t from, size_t to);
+
 /* Where the phrase of the whole a share p[start, end) names after "of"
  * ends ("80% of global trade by volume"); end when it names none. */
 size_t measure_share_whole_end(const char *p, size_t n, size_t ss, size_t start, size_t end);

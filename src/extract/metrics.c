@@ -579,6 +579,12 @@ int metrics_is_item(const Metrics *m, const char *id)
     return r && r->item;
 }
 
+int metrics_is_people_share(const Metrics *m, const char *id)
+{
+    const Rule *r = find_metric(m, id);
+    return r && r->people;
+}
+
 /* ---- matching ---- */
 
 typedef struct Match {
