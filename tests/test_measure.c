@@ -128,6 +128,10 @@ START_TEST(a_share_naming_no_whole_should_take_the_whole_it_is_compared_with)
     ck_assert_int_eq(whole("In Africa 37% of people use it, compared with 67% globally.", "67%"), MEASURE_PEOPLE);
     ck_assert_int_eq(whole("网民使用手机上网的比例为99.9%；使用台式电脑、笔记本电脑上网的比例分别为33.9%和30.3%。",
                            "30.3%"), MEASURE_OTHER);
+    /* (a Chinese sentence a ； cut: the clause before it all the same) */
+    const char *zh = "网民使用手机上网的比例为99.9%；使用台式电脑上网的比例为33.9%。";
+    size_t semi = at(zh, "使用台式");
+    ck_assert_int_eq(measure_share_whole(zh, strlen(zh), semi, at(zh, "33.9%"), at(zh, "33.9%") + 5), MEASURE_OTHER);
     /* a share not compared with it keeps no whole */
     ck_assert_int_eq(whole("Some 26 percent of users shop online and the government says penetration is now 45 percent.",
                            "45 percent"), MEASURE_NO_WHOLE);

@@ -347,6 +347,21 @@ static int compares_with(const char *p, size_t fe, size_t start)
     return words <= 14 && (cmp || (b > fe && u[b - 1] == '('));
 }
 
+/* Where the Chinese sentence holding p[at) opens: after its 。 or a blank
+ * line, at most 300 bytes back (a ； ends no sentence here: "网民使用手机上网
+ * 的比例为99.9%；使用台式电脑上网的比例为33.9%"). */
+static size_t zh_sentence_start(const char *p, size_t at)
+{
+    size_t lo = at > 300 ? at - 300 : 0;
+    for (size_t i = at; i > lo; i--) {
+        if (i >= 3 && !memcmp(p + i - 3, "。", 3))
+            return i;
+        if (i >= 2 && p[i - 1] == '\n' && p[i - 2] == '\n')
+            return i;
+    }
+    return lo;
+}
+
 /* (depth: how many shares back an elided whole is looked for) */
 static int share_whole(const char *p, size_t n, size_t ss, size_t start, size_t end, int depth)
 {
@@ -356,9 +371,9 @@ static int share_whole(const char *p, size_t n, size_t ss, size_t start, size_t 
         return own;
     /* an elided whole is the one of the share it is compared with: "26.08
      * percent of users, up from 21.80 percent in 2022" */
-    size_t fs, fe;
-    if (depth > 0 && start > ss && share_before(p, ss, start, &fs, &fe) && compares_with(p, fe, start))
-        return share_whole(p, n, ss, fs, fe, depth - 1);
+    size_t fs, fe, lo = start >= 3 && (unsigned char)p[start - 1] >= 0x80 ? zh_sentence_start(p, start) : ss;
+    if (depth > 0 && start > lo && share_before(p, lo, start, &fs, &fe) && compares_with(p, fe, start))
+        return share_whole(p, n, lo, fs, fe, depth - 1);
     return MEASURE_NO_WHOLE;
 }
 
