@@ -750,6 +750,10 @@ static int is_money(const char *u)
     if (!(isupper((unsigned char)u[0]) && isupper((unsigned char)u[1]) &&
           isupper((unsigned char)u[2])))
         return 0;
+    /* (a ratio named in capitals is no currency: "PUE" 1.4 prices no data
+     * centre) */
+    if (qty_ratio_name(u, 3))
+        return 0;
     return u[3] == '\0' || strcmp(u + 3, "/year") == 0;
 }
 
