@@ -418,11 +418,12 @@ int names_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t fro
     return 1;
 }
 
-int names_caption_no_people_share(const Metrics *m, const char *doc, size_t cap_s, size_t cap_e, size_t head_s,
-                                  size_t head_e, size_t label_s, size_t label_e, const char *id)
+int names_caption_forbids(const Metrics *m, const char *doc, size_t cap_s, size_t cap_e, size_t head_s,
+                          size_t head_e, size_t label_s, size_t label_e, const char *id)
 {
-    if (!metrics_is_people_share(m, id) || measure_names_people(doc, cap_s, cap_e) ||
-        measure_names_people(doc, head_s, head_e) || measure_names_people(doc, label_s, label_e))
+    if (metrics_is_people_share(m, id) && (measure_names_people(doc, cap_s, cap_e) ||
+                                           measure_names_people(doc, head_s, head_e) ||
+                                           measure_names_people(doc, label_s, label_e)))
         return 0;
     const LineCues *lc = line_cues(m, doc, cap_s, cap_e, 1);
     int forbid = 0;
