@@ -200,6 +200,12 @@ START_TEST(a_figure_should_be_the_quantity_its_own_words_name)
     METRIC("China had set up bilateral mechanisms for digital-economy investment cooperation with 18 countries and "
            "regions, and helped build 34 cross-border land cables.", "18", "countries",
            "digital_investment_mou_countries");
+    /* a cable's landing countries, a satellite system's users are no DSR project countries */
+    METRIC("The Digital Silk Road cable system lands at 12 points in nine countries.", "nine", "countries", "");
+    METRIC("Chinese firms built cables for the Digital Silk Road, and the BeiDou system provides services to more "
+           "than 120 countries.", "120", "countries", "");
+    METRIC("Chinese firms built Digital Silk Road cable projects in 30 countries.", "30", "countries",
+           "dsr_project_countries");
     /* subscribers of a national network are no programme's connections */
     METRIC("Fixed broadband access users totalled 636 million.", "636 million", "people", "");
 }
