@@ -368,6 +368,9 @@ START_TEST(a_second_predicate_should_not_lend_its_topic_to_the_figure)
     const char *t = "China pledged $5 billion for digital infrastructure in Africa and agreed to "
                     "train 10,000 technicians.";
     EXPECT(t, "$5 billion", "USD", "dsr_investment", "africa", 0, "China");
+    /* a second pledge of its own figure */
+    METRIC("China pledged RMB 360 billion of financial support to Africa over three years, and promised 30 "
+           "clean-energy and digital connectivity projects.", "RMB 360 billion", "CNY", "");
 }
 END_TEST
 
