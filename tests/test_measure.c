@@ -182,6 +182,7 @@ START_TEST(a_clause_comparing_should_go_on_with_the_one_before)
     ck_assert_int_eq(goes_on(s, " compared"), 1);
     ck_assert_int_eq(goes_on("Payments hit $1.1 billion, reversing a dip to $567 million.", " reversing"), 1);
     ck_assert_int_eq(goes_on("Users rose to 5 million, and up from 4 million in 2020.", " and up"), 1);
+    ck_assert_int_eq(goes_on("38% of households lost money, ranging from 24% in Senegal to 51%.", " ranging"), 1);
     ck_assert_int_eq(goes_on("Africa stood at 37%, while Europe stood at 91%.", " while"), 0);
     ck_assert_int_eq(goes_on("Households rose to 87%, and 70% of people use it.", " and 70%"), 0);
 }

@@ -191,6 +191,11 @@ START_TEST(a_figure_should_be_the_quantity_its_own_words_name)
     METRIC("The share of Zambians using the internet stood at 57.8%, while smartphone ownership was about 38%.",
            "57.8%", "%", "internet_penetration");
     METRIC("Mobile users made up 99.7% of the total internet users.", "99.7%", "%", "");
+    /* a clause going on with the one before, past its attribution, has its forbids */
+    METRIC("Globally, ransomware payments reached a record US$1.1 billion in 2023, according to Chainalysis, "
+           "reversing a dip to US$567 million in 2022.", "US$567 million", "USD", "");
+    METRIC("Globally, cybercrime cost US$8 trillion in 2023, according to Cybersecurity Ventures, rising to "
+           "US$10.5 trillion by 2025.", "US$10.5 trillion", "USD", "cybercrime_cost");
     /* a share of users among a people is its penetration */
     METRIC("The share of internet users among urban residents was 94.1%.", "94.1%", "%", "internet_penetration");
     /* the digital part of the Belt and Road is the Digital Silk Road */

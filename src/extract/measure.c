@@ -483,7 +483,8 @@ int measure_cue_names_many(const char *p, size_t n, size_t cs, size_t ce)
  * from", "..., reversing a dip to US$567 million". */
 static const char *const going_on[] = {
     "compared", "comparing", "up", "down", "from", "against", "versus", "vs", "than", "reversing",
-    "rising", "falling", "dropping", "climbing", "increasing", "decreasing", "growing", "declining", NULL,
+    "rising", "falling", "dropping", "climbing", "increasing", "decreasing", "growing", "declining", "ranging",
+    "varying", NULL,
 };
 
 int measure_clause_goes_on(const char *p, size_t n, size_t cs)

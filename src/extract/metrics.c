@@ -861,7 +861,8 @@ typedef struct Place {
     uint16_t clause, seg;
     size_t s, e;
     size_t pred; /* first token of a second predicate after the claim, or SIZE_MAX */
-    int goes_on; /* the claim's clause goes on with the one before ("..., up from 58") */
+    int goes_on; /* clauses back the claim's clause goes on with ("..., up from 58"):
+                  * 1, 2 past an attribution ("..., according to X, reversing ..."), or 0 */
 } Place;
 
 /* Rank of a match for a claim: same clause first, then distance. With
@@ -1077,10 +1078,16 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
             at.seg = toks[i].seg;
             break;
         }
-    /* (what the clause opens with: "compared with", "up from") */
+    /* (what the clause opens with: "compared with", "up from"; what the
+     * one before it opens with: "according to") */
     for (size_t i = 0; i < nt && claim_clause > 0; i++)
         if (toks[i].clause == claim_clause) {
             at.goes_on = toks[i].s < c->start && measure_clause_goes_on(doc, doc_len, toks[i].s);
+            for (size_t k = 0; at.goes_on && claim_clause > 1 && k < i; k++)
+                if (toks[k].clause == claim_clause - 1) {
+                    at.goes_on += cuetok_is_word(doc, &toks[k], "according");
+                    break;
+                }
             break;
         }
     return at;
@@ -1202,7 +1209,7 @@ static size_t named_metrics(const Metrics *m, const Window *w, const Place *at, 
         } else if (p->role == R_REQUIRE) {
             x[j].req = 1;
         } else if (m->rules[p->rule].item || w->toks[mt->ti].clause == at->clause ||
-                   (at->goes_on && w->toks[mt->ti].clause + 1 == at->clause)) {
+                   (w->toks[mt->ti].clause < at->clause && w->toks[mt->ti].clause + at->goes_on >= at->clause)) {
             /* an item's forbids hold in the whole sentence: "a dataset of
              * 312 projects ..., worth $23.4 billion, ... data-centre and
              * safe-city projects" prices no one data centre; a clause that
