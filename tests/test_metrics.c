@@ -169,6 +169,8 @@ START_TEST(a_figure_should_be_the_quantity_its_own_words_name)
     METRIC("China Eximbank signed a KES 17.5 billion preferential buyer's credit for the National Data Centre.",
            "KES 17.5 billion", "KES", "");
     METRIC("A data centre generates cash flow of US$18 million in its third year.", "US$18 million", "USD", "");
+    METRIC("The operator's capital expenditure on its data centre reached US$310 million.", "US$310 million", "USD",
+           "");
     /* an average per report is no yearly cost of cybercrime */
     METRIC("The average cost of cybercrime per report was A$49,600.", "A$49,600", "AUD", "");
     METRIC("A sample was posted on a cybercrime forum with a ransom demand of USD 2.5 million.", "USD 2.5 million",
