@@ -11,7 +11,10 @@
  *           have to fit, '|'-separated, the first is the canonical one;
  *           label = human label; cues = words that name the metric;
  *           requires = at least one must occur in the sentence (optional);
- *           forbids = none may occur in the claim's clause (optional);
+ *           forbids = none may occur in the claim's clause, nor in the
+ *           clause before when the claim's goes on with it ("...,
+ *           compared with 86.5 percent"), nor in a table's caption
+ *           (optional);
  *           nature = "quantity" (one value per place and year; the
  *           default) or "item" (a kind of item: each claim is its own).
  *   scope   id = the scope value (global, africa, ldc, a country in lower
