@@ -67,6 +67,10 @@ START_TEST(a_part_of_a_set_named_before_should_be_a_part)
     ck_assert_int_eq(part("It found that 9 of the 15 countries had backbones.", "9"), 1);
     ck_assert_int_eq(part("Of those 63 countries, 36 have signed on.", "36"), 1);
     ck_assert_int_eq(part("我国已与30个国家签署备忘录，其中亚洲国家13个。", "13"), 1);
+    ck_assert_int_eq(part("Of this amount, K412.5 million will go to the institute.", "K412.5"), 1);
+    /* (其中 opens a long list: its last item is a part all the same) */
+    ck_assert_int_eq(part("我国已与30个国家签署备忘录，其中亚洲国家13个、非洲国家8个、欧洲国家6个、美洲国家2个、"
+                          "大洋洲国家1个。", "1个"), 1);
     /* the set itself, and a count beside another, are none */
     ck_assert_int_eq(part("Firms sold cameras to 63 countries, 36 of which signed MoUs.", "63"), 0);
     ck_assert_int_eq(part("It found that 9 of the 15 countries had backbones.", "15"), 0);
@@ -107,6 +111,80 @@ START_TEST(a_share_should_say_what_whole_it_is_of)
     ck_assert_int_eq(whole("二、网民结构\n农村地区居民占比为36.5%。", "36.5%"), MEASURE_NO_WHOLE);
     ck_assert_int_eq(whole("我国网民规模达10.92亿人，互联网普及率达77.5%。", "77.5%"), MEASURE_NO_WHOLE);
     ck_assert_int_eq(whole("全球网民约54亿人，占全球人口的67%。", "67%"), MEASURE_NO_WHOLE);
+    /* the total of what was named, and a population the metrics count */
+    ck_assert_int_eq(whole("Mobile users made up 99.7% of the total.", "99.7%"), MEASURE_OTHER);
+    ck_assert_int_eq(whole("Some 37% of the total population was online.", "37%"), MEASURE_PEOPLE);
+    ck_assert_int_eq(whole("Two-thirds of the offline population lives in Africa; 60% of the offline population is rural.",
+                           "60%"), MEASURE_OTHER);
+}
+END_TEST
+
+START_TEST(a_share_naming_no_whole_should_take_the_whole_it_is_compared_with)
+{
+    ck_assert_int_eq(whole("Purchases reached 26.08 percent of users, up from 21.80 percent in 2022.", "21.80 percent"),
+                     MEASURE_OTHER);
+    ck_assert_int_eq(whole("Social media was used by 86.07 percent of internet users, followed by entertainment "
+                           "(80.41 percent).", "80.41 percent"), MEASURE_OTHER);
+    ck_assert_int_eq(whole("In Africa 37% of people use it, compared with 67% globally.", "67%"), MEASURE_PEOPLE);
+    ck_assert_int_eq(whole("网民使用手机上网的比例为99.9%；使用台式电脑、笔记本电脑上网的比例分别为33.9%和30.3%。",
+                           "30.3%"), MEASURE_OTHER);
+    /* (a Chinese sentence a ； cut: the clause before it all the same) */
+    const char *zh = "网民使用手机上网的比例为99.9%；使用台式电脑上网的比例为33.9%。";
+    size_t semi = at(zh, "使用台式");
+    ck_assert_int_eq(measure_share_whole(zh, strlen(zh), semi, at(zh, "33.9%"), at(zh, "33.9%") + 5), MEASURE_OTHER);
+    /* a share not compared with it keeps no whole */
+    ck_assert_int_eq(whole("Some 26 percent of users shop online and the government says penetration is now 45 percent.",
+                           "45 percent"), MEASURE_NO_WHOLE);
+    ck_assert_int_eq(whole("Some 70% of the world's people have phones. Penetration stood at 40%.", "40%"),
+                     MEASURE_NO_WHOLE);
+}
+END_TEST
+
+START_TEST(a_population_should_be_no_count_of_its_users)
+{
+    const char *s = "Ethiopia had 20.9 million internet users, 16.9 percent of a population of some 129 million.";
+    ck_assert_int_eq(measure_population_size(s, 0, at(s, "129 million")), 1);
+    ck_assert_int_eq(measure_population_size(s, 0, at(s, "20.9 million")), 0);
+    s = "Kenya's population was about 55 million.";
+    ck_assert_int_eq(measure_population_size(s, 0, at(s, "55 million")), 1);
+    s = "The offline population of 2.6 billion is mostly rural.";
+    ck_assert_int_eq(measure_population_size(s, 0, at(s, "2.6 billion")), 0);
+}
+END_TEST
+
+static int many(const char *s, const char *cue)
+{
+    return measure_cue_names_many(s, strlen(s), at(s, cue), at(s, cue) + strlen(cue));
+}
+
+START_TEST(a_cue_in_the_plural_should_name_many_items)
+{
+    ck_assert_int_eq(many("Data centers and smart-city systems got $3.1 billion.", "Data centers"), 1);
+    ck_assert_int_eq(many("Lenders put $1.1 billion into data-centre and e-government projects.", "data-centre"), 1);
+    ck_assert_int_eq(many("Lenders put $1.1 billion into data centre projects.", "data centre"), 1);
+    ck_assert_int_eq(many("The data centre cost $45 million.", "data centre"), 0);
+    ck_assert_int_eq(many("The data centre costs $45 million.", "data centre"), 0);
+    /* (two things, the one a proper name) */
+    ck_assert_int_eq(many("Huawei builds the Konza Data Center and smart-city systems for $172 million.", "Data Center"),
+                     0);
+    ck_assert_int_eq(many("数据中心项目总投资约1.72亿美元。", "数据中心"), 0);
+}
+END_TEST
+
+static int goes_on(const char *s, const char *clause)
+{
+    return measure_clause_goes_on(s, strlen(s), at(s, clause));
+}
+
+START_TEST(a_clause_comparing_should_go_on_with_the_one_before)
+{
+    const char *s = "The share of households online rose to 87.1 percent, compared with 86.5 percent a year earlier.";
+    ck_assert_int_eq(goes_on(s, " compared"), 1);
+    ck_assert_int_eq(goes_on("Payments hit $1.1 billion, reversing a dip to $567 million.", " reversing"), 1);
+    ck_assert_int_eq(goes_on("Users rose to 5 million, and up from 4 million in 2020.", " and up"), 1);
+    ck_assert_int_eq(goes_on("38% of households lost money, ranging from 24% in Senegal to 51%.", " ranging"), 1);
+    ck_assert_int_eq(goes_on("Africa stood at 37%, while Europe stood at 91%.", " while"), 0);
+    ck_assert_int_eq(goes_on("Households rose to 87%, and 70% of people use it.", " and 70%"), 0);
 }
 END_TEST
 
@@ -118,6 +196,10 @@ static Suite *suite(void)
     tcase_add_test(tc, a_part_of_a_set_named_before_should_be_a_part);
     tcase_add_test(tc, a_cue_before_a_noun_should_name_the_noun);
     tcase_add_test(tc, a_share_should_say_what_whole_it_is_of);
+    tcase_add_test(tc, a_share_naming_no_whole_should_take_the_whole_it_is_compared_with);
+    tcase_add_test(tc, a_population_should_be_no_count_of_its_users);
+    tcase_add_test(tc, a_cue_in_the_plural_should_name_many_items);
+    tcase_add_test(tc, a_clause_comparing_should_go_on_with_the_one_before);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -915,6 +915,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * its heading names (prose names its own); a table cell its column
      * header, then the table's caption */
     int own_metric = c->metric[0] != 0;
+    char unit_before[sizeof c->unit];   /* (what a metric named around may canonicalize) */
+    strcut(unit_before, sizeof unit_before, c->unit);
     if (!c->metric[0] && a.head_e > a.head_s && se - ss <= 80)
         names_heading_metric(m, c, doc, a.head_s, a.head_e);
     if (!c->metric[0] && q->head_e > q->head_s)
@@ -934,6 +936,14 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * the detected threats" under a paragraph on internet use */
     if (c->metric[0] && !own_metric && !metrics_metric_takes(m, c->metric, c, doc, n, ss))
         c->metric[0] = '\0';
+    /* (a table of averages, of households' or of subscriptions' shares:
+     * its caption) */
+    if (c->metric[0] && q->cap_e > q->cap_s &&
+        names_caption_forbids(m, doc, q->cap_s, q->cap_e, q->head_s, q->head_e, q->label_s, q->label_e, c->metric)) {
+        c->metric[0] = '\0';
+        if (!own_metric)
+            strcut(c->unit, sizeof c->unit, unit_before);
+    }
 
     /* the table: a row's year and body cells, the caption's year, the
      * notes under it */

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "measure.h"
 #include "metrics.h"
 
 static int is_stopword(const char *w, size_t n)
@@ -415,4 +416,28 @@ int names_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t fro
         }
     metrics_metric_unit(m, best, c);
     return 1;
+}
+
+int names_caption_forbids(const Metrics *m, const char *doc, size_t cap_s, size_t cap_e, size_t head_s,
+                          size_t head_e, size_t label_s, size_t label_e, const char *id)
+{
+    if (metrics_is_people_share(m, id) && (measure_names_people(doc, cap_s, cap_e) ||
+                                           measure_names_people(doc, head_s, head_e) ||
+                                           measure_names_people(doc, label_s, label_e)))
+        return 0;
+    const LineCues *lc = line_cues(m, doc, cap_s, cap_e, 1);
+    int forbid = 0;
+    for (size_t i = 0; lc && i < lc->nc; i++) {
+        const LineCue *k = &lc->cues[i];
+        if (k->kind != MC_METRIC || strcmp(k->id, id) != 0)
+            continue;
+        /* (a caption that names the metric's own quantity beside another:
+         * "Broadband subscriptions and Internet use"; not a cue word set
+         * before another noun, "Data/internet subscriptions") */
+        static char *const own[] = {"users", "use", "usage", "access"};
+        if (k->role == MC_CUE && !measure_cue_modifies(lc->text, lc->n, k->s, k->e, own, 4))
+            return 0;
+        forbid |= k->role == MC_FORBID;
+    }
+    return forbid;
 }

@@ -64,4 +64,15 @@ int names_source_last(const Metrics *m, const char *doc, size_t from, size_t to,
  * the line meets wins. */
 int names_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t from, size_t to);
 
+/* 1 when a table's caption doc[cap_s, cap_e) says its figures are not
+ * what metric id measures: the caption holds a forbid of it ("Average
+ * claim size by region", "Households with access to ICT, by area
+ * (percent)", "Data/internet subscriptions by technology") and no cue of
+ * it but one set before another noun ("internet subscriptions"). For a
+ * share of people, not when the caption, the cell's column header
+ * doc[head_s, head_e) or its row's label doc[label_s, label_e) names
+ * people ("Internet users (% of population)"). */
+int names_caption_forbids(const Metrics *m, const char *doc, size_t cap_s, size_t cap_e, size_t head_s,
+                          size_t head_e, size_t label_s, size_t label_e, const char *id);
+
 #endif
