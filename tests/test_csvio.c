@@ -151,9 +151,10 @@ START_TEST(a_decimal_should_print_as_the_shortest_g_that_reads_back)
     char a[64], b[64];
     for (size_t i = 0; i < sizeof some / sizeof *some; i++)
         ck_assert_str_eq(csvio_fmt_num(a, sizeof a, some[i]), shortest_g(b, sizeof b, some[i]));
-    /* decimals of every size and any doubles */
+    /* decimals of every size and any doubles (20,000: a loaded machine
+     * runs them well inside Check's 4 s, where 200,000 timed out) */
     srand(7);
-    for (int i = 0; i < 200000; i++) {
+    for (int i = 0; i < 20000; i++) {
         double v;
         if (i % 2) {
             static const double p10[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11};
