@@ -303,3 +303,29 @@ int elided_bracket_item(const char *p, size_t start, size_t end)
     }
     return 0;
 }
+
+int elided_respective_run(const char *p, size_t n, size_t end)
+{
+    size_t i = end;
+    for (int items = 0; items < 6; items++) {
+        size_t b = i;
+        while (i < n && (p[i] == ' ' || p[i] == ','))
+            i++;
+        if (n - i >= 12 && !strncasecmp(p + i, "respectively", 12))
+            return 1;
+        if (n - i >= 4 && !strncmp(p + i, "and ", 4))
+            i += 4;
+        else if (n - i >= 3 && !strncmp(p + i, "or ", 3))
+            i += 3;
+        else if (!memchr(p + b, ',', i - b))
+            return 0;   /* (no separator: the run ends) */
+        while (i < n && p[i] == ' ')
+            i++;
+        if (i >= n || !(p[i] >= '0' && p[i] <= '9'))
+            return 0;
+        while (i < n && ((p[i] >= '0' && p[i] <= '9') ||
+                         ((p[i] == '.' || p[i] == ',') && i + 1 < n && p[i + 1] >= '0' && p[i + 1] <= '9')))
+            i++;
+    }
+    return 0;
+}

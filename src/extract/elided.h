@@ -46,4 +46,9 @@ const char *elided_noun(const char *doc, size_t ss, size_t se, const ListClaim *
  * ("(2)") is not. */
 int elided_bracket_item(const char *doc, size_t start, size_t end);
 
+/* Does the figure ending at doc[end) open or continue a run of figures
+ * that "respectively" closes ("(81.6 and 74.3, respectively)")? Such a
+ * run counts what a figure before it names (lists.h), a decimal too. */
+int elided_respective_run(const char *doc, size_t n, size_t end);
+
 #endif

@@ -88,3 +88,22 @@ int lines_source_note(const char *p, size_t ts, size_t te)
     }
     return 0;
 }
+
+/* A gap at the edge of a cell: the line's edge, a tab, a pipe or two
+ * blanks, read from p[i] forwards (dir 1) or from p[i - 1] backwards. */
+static int cell_gap(const char *p, size_t n, size_t i, int dir)
+{
+    if (dir > 0) {
+        if (i >= n || p[i] == '\n' || p[i] == '\r' || p[i] == '\t' || p[i] == '|')
+            return 1;
+        return i + 1 < n && p[i] == ' ' && (p[i + 1] == ' ' || p[i + 1] == '\n' || p[i + 1] == '\r');
+    }
+    if (i == 0 || p[i - 1] == '\n' || p[i - 1] == '\t' || p[i - 1] == '|')
+        return 1;
+    return i >= 2 && p[i - 1] == ' ' && (p[i - 2] == ' ' || p[i - 2] == '\n');
+}
+
+int lines_cell_alone(const char *p, size_t n, size_t s, size_t e)
+{
+    return cell_gap(p, n, s, -1) && cell_gap(p, n, e, 1);
+}

@@ -20,6 +20,7 @@
 
 #include "diag.h"
 #include "limits.h"
+#include "lines.h"
 #include "localcur.h"
 #include "durations.h"
 #include "elided.h"
@@ -27,6 +28,7 @@
 #include "quantity.h"
 #include "quantity_zh.h"
 #include "scan_zh.h"
+#include "scores.h"
 #include "sentence.h"
 #include "spelled.h"
 #include "tables.h"
@@ -1183,7 +1185,10 @@ static int item_anchor(const unsigned char *p, size_t start, int list)
  * year; "one" and "two" only as a comparison's or list's item. */
 static int weak_item(const Scanner *s, const Cand *c, int year)
 {
-    if (!s->weak || year || c->range || c->a != floor(c->a) || c->a < 1 || c->a >= 1e7)
+    if (!s->weak || year || c->range || c->a < 1 || c->a >= 1e7)
+        return 0;
+    /* (a decimal only in a run "respectively" closes: elided.h) */
+    if (c->a != floor(c->a) && !elided_respective_run((const char *)s->p, s->n, c->end))
         return 0;
     /* "(2)", "[3]": a note's number, in brackets of its own; "3. Methods":
      * a list's or section's number */
@@ -1338,6 +1343,13 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         }
         if (k == NK_DURATION || k == NK_FURNITURE)
             return 0;
+        /* "by 3.2 points", "gained 12 points": a score's (scores.h) */
+        if (k == NK_ABSTRACT && (tw_weq(p + ws, we - ws, "points") || tw_weq(p + ws, we - ws, "point")) &&
+            (decimal || scores_points((const char *)p, n, c->start, ws))) {
+            set_unit(c, scores_points_unit((const char *)p, c->start));
+            trailing_qualifier(p, n, c);
+            return 1;
+        }
         if (k == NK_ABSTRACT && c->a <= 20 && c->scale == 1)
             return 0;
         if (k == NK_COUNT || k == NK_ABSTRACT) {
@@ -1359,12 +1371,17 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             } else if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we)) {
                 const char *ratio = decimal ? ratio_before(p, c->start) : NULL;
+                const char *score = NULL;
                 if (ratio) {
                     set_unit(c, ratio);   /* "a PUE of 1.19" */
                 } else if (!table_cell(s, c, num_end)) {
-                    if (!weak_item(s, c, year))
+                    /* "the score rose to 48.7", "27 /100" (scores.h) */
+                    if (!year && (score = scores_bare((const char *)p, n, c->start, c->end, c->a)))
+                        set_unit(c, score);
+                    else if (!weak_item(s, c, year))
                         return 0;
-                    c->weak = 1;   /* its sentence may name its noun: lists.h */
+                    else
+                        c->weak = 1;   /* its sentence may name its noun: lists.h */
                 }
             } else {
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
@@ -1524,7 +1541,11 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
                pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' ||
                pc == '<' || pc == '>' || pc == 0xB7) {
         /* "+12%", "+3.4 pp" are growth; "+254 20 123 4567" is a telephone */
-        int growth = pc == '+' && share_after(p, n, a->end);
+        /* (a table's signed cell too, sign and all: "Change" over "  +0.8  ") */
+        int cell = pc == '+' && lines_cell_alone((const char *)p, n, ps, a->end);
+        int growth = pc == '+' && (share_after(p, n, a->end) || cell);
+        if (cell)
+            c->start = ps;
         if (pc == '+' && !growth)
             while (*resume < n && (is_digit(p[*resume]) || p[*resume] == ' ' || p[*resume] == '-' ||
                                    p[*resume] == '(' || p[*resume] == ')' || p[*resume] == '.'))
@@ -1657,6 +1678,9 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
         /* "a 15-year loan", "a 67-day repair": the term of what follows */
         if (!u && durations_unit((const char *)p + e + 1, we - e - 1) && durations_term_after((const char *)p, n, we))
             u = durations_unit((const char *)p + e + 1, we - e - 1);
+        /* "a 6.9-point rise": a score's change (scores.h) */
+        if (!u && tw_weq(p + e + 1, we - e - 1, "point") && scores_point_compound((const char *)p, n, we))
+            u = "points";
         if (u && (we >= n || p[we] != '-')) {
             set_unit(c, u);
             e = we;

@@ -18,6 +18,7 @@
 #include "quantity.h"
 #include "tables_frame.h"
 #include "tables_unit.h"
+#include "scores.h"
 #include "textwalk.h"
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -213,6 +214,17 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
                   tables_unit_spec(p, cell->cap_s, cell->cap_e, &t) && t.pct;
     if (head_scale == 1 && ((capu && capu->pct) || cap_pct)) {
         u->pct = 1;
+        return 1;
+    }
+    /* a score's table: "Score" over the column, "GCI score" labelling the
+     * row, "overall score (0-100)" in the caption over columns that name
+     * no noun of their own (scores.h) */
+    char hn[48];
+    if (head_scale == 1 && ((he > hs && scores_named((const char *)p, hs, he)) ||
+                            (label_e > label_s && scores_named((const char *)p, label_s, label_e)) ||
+                            (cell->cap_e > cell->cap_s && scores_named((const char *)p, cell->cap_s, cell->cap_e) &&
+                             !(he > hs && tables_unit_noun(p, hs, he, 1, hn, sizeof hn))))) {
+        snprintf(u->noun, sizeof u->noun, "points");
         return 1;
     }
     if (he > hs && !tables_unit_year(p, hs, he) && tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun))
@@ -942,6 +954,11 @@ int tables_caption_year(const char *p, size_t s, size_t e)
         if ((i > s && (is_digit(p[i - 1]) || p[i - 1] == '.' || p[i - 1] == '-')) || (i + 4 < e && is_digit(p[i + 4])))
             continue;
         int y = lines_year_at(p, i);
+        /* ("change from 2023", "since 2019": a base year, not the figures') */
+        size_t ws, wl = y ? tw_word_before((const unsigned char *)p, i, &ws) : 0;
+        if (wl && (tw_weq((const unsigned char *)p + ws, wl, "from") || tw_weq((const unsigned char *)p + ws, wl, "since") ||
+                   tw_weq((const unsigned char *)p + ws, wl, "vs") || tw_weq((const unsigned char *)p + ws, wl, "versus")))
+            continue;
         if (y)
             year = y;
     }
