@@ -2087,6 +2087,9 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         *resume = c.end;
         return 1;
     }
+    /* "Four (4) applicants": the digits echo the words (spelled.h) */
+    if (!(se && stop != 1))
+        e = spelled_echo((const char *)p, n, e, v);
     /* "three to eight times faster", "two to three years": a range in words */
     double b;
     size_t re = se && stop != 1 ? 0 : spelled_range((const char *)p, n, w, e, v, &b);
@@ -2120,7 +2123,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (!c.pct && !c.pp && !c.mult)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
-    if (small && v < 3 && !(s->weak && item_anchor(p, w, v == 2)) && !(v == 2 && counts_next(p, n, e)))
+    if (small && v < 3 && !c.range && !(s->weak && item_anchor(p, w, v == 2)) && !(v == 2 && counts_next(p, n, e)))
         return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
     if (!judge(s, &c, e, 0, small, 0))
         return 0;
