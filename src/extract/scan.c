@@ -1528,10 +1528,11 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
     size_t ps, cs;
     long pc = dec_prev(p, i, &ps);
     const char *lc = pc == ' ' || (pc < 0x80 && pc >= 0 && is_alpha((int)pc))
-                         ? localcur_letter((const char *)p, n, i, a->end, &cs) : NULL;
+                         ? localcur_letter((const char *)p, n, i, a->end, s->cur_letter, &cs) : NULL;
     if (lc) {
         c->cur = lc;   /* "N2.5 billion", "R1.2bn", "K 159.2 million" */
         c->start = cs;
+        s->cur_letter = (char)p[cs];   /* (then "K38" too) */
     } else if (pc == 0x25B2 || pc == 0x25BC || pc == 0x25B3 || pc == 0x25BD || pc == 0x2191 || pc == 0x2193) {
         return reject_chunk(p, n, i, resume), TRY_NO;   /* a ticker's move: "HSI 17,234.56 ▲1.2%" */
     } else if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
@@ -2245,6 +2246,7 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->last_cl[0] = 0;
     s->last_cl_end = 0;
     s->weak = 0;
+    s->cur_letter = 0;
     static _Thread_local unsigned long scans;
     s->id = ++scans;
 }
