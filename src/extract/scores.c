@@ -11,7 +11,7 @@ static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
 /* Words that name a score. */
 static const char *const score_words[] = {
-    "score", "scores", "scored", "scoring", "rating", "ratings", "rated", NULL,
+    "score", "scores", "scored", "scoring", NULL,
 };
 
 /* Verbs and nouns of a change, and the prepositions that give its size:
