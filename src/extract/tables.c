@@ -182,6 +182,19 @@ static int by_category(const unsigned char *p, size_t s, size_t e)
     return 0;
 }
 
+/* Does the last bracket of p[s, e) name what its unit measures ("(value
+ * in US$ billion)"): then it is that column's, not every column's. */
+static int bracket_names_measure(const unsigned char *p, size_t s, size_t e)
+{
+    size_t o = e;
+    while (o > s && p[o - 1] != '(')
+        o--;
+    for (size_t k = o; k + 4 <= e; k++)
+        if (k > o && tw_is_alpha(p[k - 1]) && !memcmp(p + k, " in ", 4))
+            return 1;
+    return 0;
+}
+
 static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit *headu, const Row *row, int ci,
                    size_t label_s, size_t label_e, int whole, const TableUnit *groupu, const TableUnit *capu,
                    TableCell *cell)
@@ -225,6 +238,14 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
                             (cell->cap_e > cell->cap_s && scores_named((const char *)p, cell->cap_s, cell->cap_e) &&
                              !(he > hs && tables_unit_noun(p, hs, he, 1, hn, sizeof hn))))) {
         snprintf(u->noun, sizeof u->noun, "points");
+        return 1;
+    }
+    /* money a caption's bracket states ("Average claim size by region,
+     * 2024 (US$ thousand)") over a header naming a kind of what is
+     * measured ("All claims", "Ransomware only") */
+    if (cell->cap_e > cell->cap_s && bracketed(p, cell->cap_s, cell->cap_e) && !bracket_names_measure(p, cell->cap_s, cell->cap_e) &&
+        tables_unit_spec(p, cell->cap_s, cell->cap_e, &t) && t.cur && !(he > hs && bracketed(p, hs, he))) {
+        *u = t;
         return 1;
     }
     if (he > hs && !tables_unit_year(p, hs, he) && tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun))
