@@ -1,8 +1,11 @@
 /* elided.c — the noun a figure leaves unsaid (see elided.h). */
 #include "elided.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
+
+#include "quantity.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
@@ -328,4 +331,44 @@ int elided_respective_run(const char *p, size_t n, size_t end)
             i++;
     }
     return 0;
+}
+
+int elided_sample(const char *p, size_t eq, char *out, size_t cap)
+{
+    size_t k = eq;
+    while (k > 0 && p[k - 1] == ' ')
+        k--;
+    if (k < 2 || (p[k - 1] != 'n' && p[k - 1] != 'N') || p[k - 2] != '(')
+        return 0;
+    size_t o = k - 2;   /* the bracket */
+    size_t ws, wl = word_before(p, o > 60 ? o - 60 : 0, o, &ws);
+    if (wl > 2 && p[ws + wl - 1] == 's' && qty_noun_kind(p + ws, wl) == NK_COUNT) {
+        qty_unit_name(p + ws, wl, out, cap);
+        return 1;
+    }
+    /* the line's first word, a noun in the singular: "Household" */
+    size_t ls = o;
+    while (ls > 0 && p[ls - 1] != '\n' && o - ls < 200)
+        ls--;
+    size_t le = ls;
+    while (le < o && is_alpha((unsigned char)p[le]))
+        le++;
+    /* past a caption's label: "Table 1. Household ..." */
+    if (is(p, ls, le - ls, "table") || is(p, ls, le - ls, "figure") || is(p, ls, le - ls, "exhibit") ||
+        is(p, ls, le - ls, "chart")) {
+        while (le < o && !((p[le] == '.' || p[le] == ':') && le + 1 < o && p[le + 1] == ' '))
+            le++;
+        ls = le + 2;
+        for (le = ls; le < o && is_alpha((unsigned char)p[le]);)
+            le++;
+    }
+    if (le <= ls || le - ls < 3 || le - ls > 30 || !(p[ls] >= 'A' && p[ls] <= 'Z') || p[le - 1] == 's')
+        return 0;
+    char pl[40];
+    snprintf(pl, sizeof pl, "%.*ss", (int)(le - ls), p + ls);
+    pl[0] = (char)(pl[0] - 'A' + 'a');
+    if (qty_noun_kind(pl, strlen(pl)) != NK_COUNT || !qty_is_known_count(pl, strlen(pl)))
+        return 0;
+    qty_unit_name(pl, strlen(pl), out, cap);
+    return 1;
 }

@@ -51,4 +51,11 @@ int elided_bracket_item(const char *doc, size_t start, size_t end);
  * run counts what a figure before it names (lists.h), a decimal too. */
 int elided_respective_run(const char *doc, size_t n, size_t end);
 
+/* A sample's size after "n =" ("(n=37)", "(n = 1,204)"), whose '=' is
+ * at doc[eq]: what it counts, the plural noun before its bracket
+ * ("participating carriers (n=37)": carriers) or the first word of its
+ * line made plural ("Household survey results, 2024 (n = 1,204)":
+ * households), written to out; 1, else 0. */
+int elided_sample(const char *doc, size_t eq, char *out, size_t cap);
+
 #endif

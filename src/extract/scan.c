@@ -1889,9 +1889,12 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     c.a = a.v;
     c.scale = 1;
     int neg = 0, plus;
-    if (number_before(s, &a, &c, &neg, resume) == TRY_NO)
+    /* "(n = 1,204)": a sample's size, of what it counts (elided.h) */
+    size_t eq = tw_skip_blanks_back(p, i);
+    int sample = eq > 0 && p[eq - 1] == '=' && elided_sample((const char *)p, eq - 1, c.unit, sizeof c.unit);
+    if (!sample && number_before(s, &a, &c, &neg, resume) == TRY_NO)
         return 0;
-    if (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end))
+    if (!sample && (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end)))
         return reject_chunk(p, n, i, resume);
     size_t e;
     if ((r = number_glued(s, &a, &c, &e, q, resume)) != TRY_GO)
