@@ -1330,11 +1330,10 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         }
         /* "11 of 26 projects", "36 of which": a part of what is counted
          * next or before (a weak quantity: lists.h) */
-        if (k == NK_FURNITURE && tw_weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
-            size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
-            /* "where 412 of the sites are located": a part of the whole
-             * named right after */
-            size_t ns, ne;
+        /* "where 412 of the sites are located": a part of the whole
+         * named right after */
+        if (k == NK_FURNITURE && tw_weq(p + ws, we - ws, "of") && !year && c->a >= 1 && c->a == floor(c->a)) {
+            size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2), ns, ne;
             if ((tw_weq(p + j2, e2 - j2, "the") || tw_weq(p + j2, e2 - j2, "these") ||
                  tw_weq(p + j2, e2 - j2, "those") || qty_is_possessive((const char *)p + j2, e2 - j2)) &&
                 counted_noun(p, n, e2, &ns, &ne) == NK_COUNT) {
@@ -1342,6 +1341,9 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
                 trailing_qualifier(p, n, c);
                 return 1;
             }
+        }
+        if (k == NK_FURNITURE && tw_weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
+            size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
             if (j2 < n && (is_digit(p[j2]) || tw_weq(p + j2, e2 - j2, "which") || tw_weq(p + j2, e2 - j2, "whom") ||
                            tw_weq(p + j2, e2 - j2, "them") || tw_weq(p + j2, e2 - j2, "these") ||
                            tw_weq(p + j2, e2 - j2, "those") || tw_weq(p + j2, e2 - j2, "the") ||
