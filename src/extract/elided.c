@@ -372,3 +372,38 @@ int elided_sample(const char *p, size_t eq, char *out, size_t cap)
     qty_unit_name(pl, strlen(pl), out, cap);
     return 1;
 }
+
+/* One word (letters and inner hyphens) at p[i], past blanks: its end, or
+ * 0 when none. */
+static size_t one_word(const char *p, size_t n, size_t i, size_t *ws)
+{
+    while (i < n && p[i] == ' ')
+        i++;
+    *ws = i;
+    size_t e = i;
+    while (e < n && (is_alpha((unsigned char)p[e]) ||
+                     (p[e] == '-' && e > i && e + 1 < n && is_alpha((unsigned char)p[e + 1]))))
+        e++;
+    return e > i ? e : 0;
+}
+
+int elided_parallel_modifier(const char *p, size_t n, size_t xe, size_t ys, size_t ye, const char *unit)
+{
+    size_t ws, e = one_word(p, n, xe, &ws);
+    if (!e || ws == xe)
+        return 0;
+    size_t cs, ce = one_word(p, n, e, &cs);
+    if (!ce || !(is(p, cs, ce - cs, "and") || is(p, cs, ce - cs, "or")))
+        return 0;
+    while (ce < ys && p[ce] == ' ')
+        ce++;
+    if (ce != ys)
+        return 0;
+    /* the next figure's own modifier, then its noun */
+    size_t ms, me = one_word(p, n, ye, &ms);
+    if (!me || ms == ye)
+        return 0;
+    size_t ns, ne = one_word(p, n, me, &ns);
+    size_t ul = strlen(unit);
+    return ne && ne - ns >= ul && !strncasecmp(p + ns, unit, ul);
+}

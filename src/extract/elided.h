@@ -51,6 +51,12 @@ int elided_bracket_item(const char *doc, size_t start, size_t end);
  * run counts what a figure before it names (lists.h), a decimal too. */
 int elided_respective_run(const char *doc, size_t n, size_t end);
 
+/* "24 Ku-band and 12 C-band transponders": a bare figure ending at
+ * doc[xe), one modifier and "and" or "or", then the next figure
+ * doc[ys, ye) with its own modifier before the noun unit it counts.
+ * The bare figure counts that noun too: 1, else 0. */
+int elided_parallel_modifier(const char *doc, size_t n, size_t xe, size_t ys, size_t ye, const char *unit);
+
 /* A sample's size after "n =" ("(n=37)", "(n = 1,204)"), whose '=' is
  * at doc[eq]: what it counts, the plural noun before its bracket
  * ("participating carriers (n=37)": carriers) or the first word of its

@@ -627,6 +627,13 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 continue;
             }
         }
+        /* "24 Ku-band and 12 C-band transponders": modifiers in parallel */
+        if (bare && i + 1 < k && counted(v[i + 1].c.unit) &&
+            elided_parallel_modifier(p, se, x->c.end, v[i + 1].c.start, v[i + 1].c.end, v[i + 1].c.unit)) {
+            give(x, v[i + 1].c.unit, "the next figure");
+            x->chained = v[i + 1].chained = 1;
+            continue;
+        }
         if (bare && i > 0 && total_at(p, ss, x->c.start) && counted(v[i - 1].c.unit)) {
             give(x, v[i - 1].c.unit, "the figure it totals");
             continue;
