@@ -25,6 +25,7 @@
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
+#include "nounphrase.h"
 #include "quantity.h"
 #include "quantity_zh.h"
 #include "scan_zh.h"
@@ -1284,6 +1285,12 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             else if (tw_weq(p + j, je - j, "plus"))
                 k = counted_noun(p, n, je, &ws, &we);
         }
+        /* "17 communication, remote sensing and meteorological
+         * satellites", "4 separate shutdown and blocking orders"
+         * (nounphrase.h) */
+        if ((k == NK_NONE || (k == NK_ABSTRACT && p[we - 1] != 's')) &&
+            nounphrase_listed_head((const char *)p, n, c->end, &ws, &we))
+            k = NK_COUNT;
         /* (a word in capitals in the next tab cell is that cell's: "12.0<TAB>USD") */
         if (k == NK_CAPS && memchr(p + e, '\t', ws > e ? ws - e : 0))
             k = NK_NONE;

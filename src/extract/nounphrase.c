@@ -1,0 +1,70 @@
+/* nounphrase.c — the counted noun after a list of modifiers (see
+ * nounphrase.h). */
+#include "nounphrase.h"
+
+#include "quantity.h"
+#include "textwalk.h"
+
+typedef const unsigned char *Bytes;
+
+/* Words that end a noun phrase: articles, prepositions, pronouns,
+ * copulas and auxiliaries. */
+static const char *const stops[] = {
+    "the", "a", "an", "of", "in", "to", "for", "with", "by", "at", "on", "from", "into", "over", "under",
+    "which", "that", "who", "were", "was", "is", "are", "be", "been", "has", "have", "had", "will", "would",
+    "than", "as", "per", "each", "its", "their", "this", "these", "those", "more", "less", "most", "some",
+    "all", "about", "around", "between", "after", "before", "since", "during", "including", "such", NULL,
+};
+
+int nounphrase_listed_head(const char *text, size_t n, size_t e, size_t *ws, size_t *we)
+{
+    Bytes p = (Bytes)text;
+    size_t j = e;
+    int listed = 0, words = 0;
+    for (int steps = 0; steps < 10; steps++) {
+        while (j < n && p[j] == ' ')
+            j++;
+        if (j >= n || p[j] == '\n')
+            return 0;
+        if (p[j] == ',') {
+            if (!words)
+                return 0;
+            listed = 1, j++;
+            continue;
+        }
+        /* "(ANPR)": an acronym in brackets between modifiers */
+        if (p[j] == '(') {
+            size_t k = j + 1;
+            while (k < n && k - j < 10 && p[k] >= 'A' && p[k] <= 'Z')
+                k++;
+            if (!words || k == j + 2 || k >= n || p[k] != ')')
+                return 0;
+            listed = 1, j = k + 1;
+            continue;
+        }
+        size_t we2 = tw_word_end(p, n, j);
+        if (we2 == j || (p[j] >= 'A' && p[j] <= 'Z'))
+            return 0;
+        if (tw_weq(p + j, we2 - j, "and") || tw_weq(p + j, we2 - j, "or")) {
+            if (!words)
+                return 0;
+            listed = 1, j = we2;
+            continue;
+        }
+        if (tw_win(p + j, we2 - j, stops))
+            return 0;
+        NounKind k = qty_noun_kind((const char *)p + j, we2 - j);
+        if (k == NK_DURATION || k == NK_FURNITURE || k == NK_NONE)
+            return 0;
+        words++;
+        /* the head: the first counted plural, after a list */
+        if (k == NK_COUNT && p[we2 - 1] == 's') {
+            if (!listed || words < 2)
+                return 0;
+            *ws = j, *we = we2;
+            return 1;
+        }
+        j = we2;
+    }
+    return 0;
+}
