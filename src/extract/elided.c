@@ -233,10 +233,15 @@ const char *elided_noun(const char *p, size_t ss, size_t se, const ListClaim *v,
     size_t ws, wl = word_before_hedge(p, ss, x->c.start, &ws);
 
     /* a target or a baseline: "against a target of 2,000" */
-    if (is(p, ws, wl, "of") && x->c.start - y->c.end <= GAP_MAX && !memchr(p + y->c.end, ',', x->c.start - y->c.end) &&
-        !memchr(p + y->c.end, ';', x->c.start - y->c.end)) {
-        size_t ts, tl = word_before(p, ss, ws, &ts);
-        if (is(p, ts, tl, "target") || is(p, ts, tl, "goal") || is(p, ts, tl, "baseline")) {
+    /* (a comma between only before "against": "48,300 households were
+     * connected in 2024, against a target of 60,000") */
+    if (is(p, ws, wl, "of") && x->c.start - y->c.end <= GAP_MAX && !memchr(p + y->c.end, ';', x->c.start - y->c.end)) {
+        size_t ts, tl = word_before(p, ss, ws, &ts), as = ts, al = 0;
+        for (int w = 0; w < 2 && tl; w++)
+            al = word_before(p, ss, as, &as);
+        int against = al && is(p, as, al, "against");
+        if ((is(p, ts, tl, "target") || is(p, ts, tl, "goal") || is(p, ts, tl, "baseline")) &&
+            (against || !memchr(p + y->c.end, ',', x->c.start - y->c.end))) {
             *from = "the figure it is measured against";
             return y->c.unit;
         }
