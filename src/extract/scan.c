@@ -1552,6 +1552,8 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         c->cur = lc;   /* "N2.5 billion", "R1.2bn", "K 159.2 million" */
         c->start = cs;
         s->cur_letter = (char)p[cs];   /* (then "K38" too) */
+    } else if ((pc == '-' && ps > 1 && p[ps - 1] == '/' && p[ps - 2] == '+') || pc == 0xB1) {
+        c->start = pc == '-' ? ps - 2 : ps;   /* "+/-2.5", "±3": a margin, sign and all */
     } else if (pc == 0x25B2 || pc == 0x25BC || pc == 0x25B3 || pc == 0x25BD || pc == 0x2191 || pc == 0x2193) {
         return reject_chunk(p, n, i, resume), TRY_NO;   /* a ticker's move: "HSI 17,234.56 ▲1.2%" */
     } else if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
@@ -1824,6 +1826,11 @@ static size_t number_share(const unsigned char *p, size_t n, const Num *a, Cand 
             else
                 break;
             size_t d = tw_skip_blanks(p, n, ke);
+            /* ("+/-2.5 and +/-3 percentage points": margins) */
+            if (d + 3 < n && p[d] == '+' && p[d + 1] == '/' && p[d + 2] == '-')
+                d += 3;
+            else if (d + 2 < n && p[d] == 0xC2 && p[d + 1] == 0xB1)
+                d += 2;
             Num b;
             if (d == ke || d >= n || !is_digit(p[d]) || !read_num(p, n, d, &b) || year_like(&b))
                 break;
