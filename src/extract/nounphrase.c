@@ -2,6 +2,9 @@
  * nounphrase.h). */
 #include "nounphrase.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "quantity.h"
 #include "textwalk.h"
 
@@ -65,6 +68,49 @@ int nounphrase_listed_head(const char *text, size_t n, size_t e, size_t *ws, siz
             return 1;
         }
         j = we2;
+    }
+    return 0;
+}
+
+int nounphrase_count_subject(const char *text, size_t i, char *out, size_t cap)
+{
+    Bytes p = (Bytes)text;
+    size_t j = i;
+    int figures = 0;
+    for (int w = 0; w < 16 && j > 0; w++) {
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\n'))
+            j--;
+        size_t e = j;
+        /* (past the figures of the change: "from an average of 9 in 2023
+         * images to 31") */
+        while (j > 0 && p[j - 1] >= '0' && p[j - 1] <= '9')
+            j--;
+        if (j < e && figures++ < 2 && j > 0 && p[j - 1] == ' ')
+            continue;
+        while (j > 0 && tw_is_alpha(p[j - 1]))
+            j--;
+        if (j == e)
+            return 0;
+        if (!tw_weq(p + j, e - j, "counts"))
+            continue;
+        /* (a noun before it, not an adjective: "the official count") */
+        size_t ns, nl = tw_word_before(p, j, &ns);
+        if (nl < 3 || nl > 30 || p[ns + nl - 1] == 's')
+            return 0;
+        static const char *const adj[] = {"al", "ic", "ive", "ous", "ed", "ful", "ent", "ant", NULL};
+        for (int a = 0; adj[a]; a++) {
+            size_t al = strlen(adj[a]);
+            if (tw_weq(p + ns + nl - al, al, adj[a]))
+                return 0;
+        }
+        char pl[40];
+        snprintf(pl, sizeof pl, "%.*ss", (int)nl, (const char *)p + ns);
+        if (pl[0] >= 'A' && pl[0] <= 'Z')
+            pl[0] = (char)(pl[0] - 'A' + 'a');
+        if (qty_noun_kind(pl, strlen(pl)) != NK_COUNT)
+            return 0;
+        qty_unit_name(pl, strlen(pl), out, cap);
+        return 1;
     }
     return 0;
 }

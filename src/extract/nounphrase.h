@@ -21,4 +21,11 @@
  * *we) and 1; else 0. */
 int nounphrase_listed_head(const char *p, size_t n, size_t e, size_t *ws, size_t *we);
 
+/* "Vehicle counts in the car park rose from an average of 9": the
+ * counted thing a clause's subject "X counts" names (a noun X, not "the
+ * official count"), up to sixteen
+ * words before the number at p[i] (no punctuation between): the plural
+ * "vehicles" to out and 1, else 0. */
+int nounphrase_count_subject(const char *p, size_t i, char *out, size_t cap);
+
 #endif

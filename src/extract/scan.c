@@ -1388,6 +1388,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             if (number_of_before(p, n, c->start, &ws, &we)) {
                 /* "the number of overseas points of presence rose to 233" */
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+            } else if (!year && nounphrase_count_subject((const char *)p, c->start, c->unit, sizeof c->unit)) {
+                /* "Vehicle counts ... rose from an average of 9" */
             } else if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we)) {
                 const char *ratio = decimal ? ratio_before(p, c->start) : NULL;
                 const char *score = NULL;
