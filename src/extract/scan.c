@@ -34,6 +34,7 @@
 #include "spelled.h"
 #include "tables.h"
 #include "tables_frame.h"
+#include "tables_unit.h"
 #include "utf8.h"
 #include "textwalk.h"
 
@@ -1131,8 +1132,12 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
         c->scale *= u->scale;
         set_unit(c, u->noun);
     }
-    /* "(12.4)": an accounting negative, brackets and all */
     const unsigned char *p = s->p;
+    /* "Fault location (approx.)" over the column, "Enterprises (number,
+     * approx.)" labelling the row */
+    if (c->qual == Q_EXACT && (tables_unit_approx(p, cell.head_s, cell.head_e) || tables_unit_approx(p, cell.label_s, cell.label_e)))
+        c->qual = Q_APPROX;
+    /* "(12.4)": an accounting negative, brackets and all */
     c->paren = c->start > s->line && p[c->start - 1] == '(' && num_end < s->n && p[num_end] == ')';
     return 1;
 }

@@ -727,3 +727,23 @@ int tables_unit_flow(const unsigned char *p, size_t s, size_t e)
     }
     return 0;
 }
+
+int tables_unit_approx(const unsigned char *p, size_t s, size_t e)
+{
+    int in = 0;
+    for (size_t k = s; k < e; k++) {
+        if (p[k] == '(')
+            in = 1;
+        else if (p[k] == ')')
+            in = 0;
+        else if (in && tw_is_alpha(p[k]) && (k == s || !tw_is_alpha(p[k - 1]))) {
+            size_t we = k;
+            while (we < e && tw_is_alpha(p[we]))
+                we++;
+            if (tw_weq(p + k, we - k, "approx") || tw_weq(p + k, we - k, "approximate") ||
+                tw_weq(p + k, we - k, "approximately"))
+                return 1;
+        }
+    }
+    return 0;
+}

@@ -100,6 +100,11 @@ int tables_unit_sample(const unsigned char *p, size_t s, size_t e);
  * of respondents, 2023)", "% of firms"): 1 and out written, else 0. */
 int tables_unit_share_of(const unsigned char *p, size_t s, size_t e, char *out, size_t cap);
 
+/* Does the header cell or row label p[s, e) say in a bracket that its
+ * figures are approximate ("Fault location (approx.)", "Enterprises
+ * (number, approx.)")? */
+int tables_unit_approx(const unsigned char *p, size_t s, size_t e);
+
 /* Does the header cell p[s, e) name a flow ("流量", "FDI inflows",
  * "Flows")? Money in its column is a year's flow (USD/year). */
 int tables_unit_flow(const unsigned char *p, size_t s, size_t e);
