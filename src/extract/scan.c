@@ -1667,6 +1667,17 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
                 return TRY_DONE;
             }
         }
+        /* "scored 27/100": a score over its scale (scores.h) */
+        if (!a->decimal && read_num(p, n, e + 1, &d) && !d.decimal && d.v >= 5 && d.v >= a->v &&
+            scores_before((const char *)p, i)) {
+            set_unit(c, "points");
+            c->end = e;
+            if (!judge(s, c, e, 0, 0, 0))
+                return reject_chunk(p, n, i, resume), TRY_NO;
+            emit(c, q);
+            *resume = d.end;
+            return TRY_DONE;
+        }
         return reject_chunk(p, n, i, resume), TRY_NO;
     }
     *e_out = e;
