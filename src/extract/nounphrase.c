@@ -10,6 +10,9 @@
 
 typedef const unsigned char *Bytes;
 
+static int upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int digit(int c) { return c >= '0' && c <= '9'; }
+
 /* Words that end a noun phrase: articles, prepositions, pronouns,
  * copulas and auxiliaries. */
 static const char *const stops[] = {
@@ -111,6 +114,46 @@ int nounphrase_count_subject(const char *text, size_t i, char *out, size_t cap)
             return 0;
         qty_unit_name(pl, strlen(pl), out, cap);
         return 1;
+    }
+    return 0;
+}
+
+int nounphrase_reported(const char *text, size_t i, size_t *ws, size_t *we)
+{
+    Bytes p = (Bytes)text;
+    static const char *const verbs[] = {"reached", "rose", "climbed", "grew", "fell", "dropped", "declined",
+                                        "increased", "decreased", "jumped", "totaled", "totalled", "stood",
+                                        "hit", "numbered", "reach", "reaches", "totals", "stands", "rising",
+                                        "reaching", "growing", "falling", NULL};
+    size_t j = i;
+    int verb = 0;
+    for (int w = 0; w < 10 && j > 0; w++) {
+        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == '\n'))
+            j--;
+        /* before the verb, a change may stand: "grew by 3.4 per cent to" */
+        if (!verb && j > 0 && (digit(p[j - 1]) || p[j - 1] == '%')) {
+            while (j > 0 && (digit(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == ',' || p[j - 1] == '%'))
+                j--;
+            continue;
+        }
+        size_t e = j;
+        while (j > 0 && tw_is_alpha(p[j - 1]))
+            j--;
+        if (j == e)
+            return 0;   /* punctuation or a digit: the clause ends */
+        size_t len = e - j;
+        NounKind k = qty_noun_kind((const char *)p + j, len);
+        if (k == NK_FURNITURE || k == NK_DURATION)
+            return 0;
+        if (!verb) {
+            for (int t = 0; verbs[t]; t++)
+                verb |= tw_weq(p + j, len, verbs[t]);
+            continue;
+        }
+        if (!upper(p[j]) && (k == NK_COUNT || qty_is_known_count((const char *)p + j, len))) {
+            *ws = j, *we = e;
+            return 1;
+        }
     }
     return 0;
 }

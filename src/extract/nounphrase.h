@@ -28,4 +28,10 @@ int nounphrase_listed_head(const char *p, size_t n, size_t e, size_t *ws, size_t
  * "vehicles" to out and 1, else 0. */
 int nounphrase_count_subject(const char *p, size_t i, char *out, size_t cap);
 
+/* The subject a verb of level reports on, before p[i): "subscribers
+ * reached", "the number of platforms rose to", "complaints to the agency
+ * totalled". The verb must come between the noun and the number; a
+ * counter's noun ("views", "reads") ends the search. */
+int nounphrase_reported(const char *p, size_t i, size_t *ws, size_t *we);
+
 #endif

@@ -276,68 +276,10 @@ static int in_identifier(const unsigned char *p, size_t n, size_t i)
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
-/* A line that is a bibliography entry gives no claims: a RIS tag
- * ("PY  - 2025"), an identifier line (DOI, ISBN, ISSN), or a numbered or
- * author-first line that carries a publication year. */
-static int line_is_reference(const unsigned char *p, size_t n, size_t i)
-{
-    size_t lim = n - i > 1200 ? i + 1200 : n;
-    const unsigned char *nl = memchr(p + i, '\n', lim - i);
-    size_t e = nl ? (size_t)(nl - p) : lim;
-    if (e - i >= 3 && p[i] == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF)
-        i += 3;
-    while (i < e && (p[i] == ' ' || p[i] == '\t'))
-        i++;
-    if (e - i >= 5 && is_upper(p[i]) && (is_upper(p[i + 1]) || is_digit(p[i + 1])) &&
-        p[i + 2] == ' ' && p[i + 3] == ' ' && p[i + 4] == '-')
-        return 1;
-    static const char *const idl[] = {"doi", "isbn", "issn", "http", "url:", "e-isbn", "eissn", NULL};
-    for (int k = 0; idl[k]; k++) {
-        size_t l = strlen(idl[k]);
-        if (e - i >= l && tw_weq(p + i, l, idl[k]))
-            return 1;
-    }
-    int shape = 0;
-    size_t j = i;
-    if (j < e && p[j] == '[') {
-        j++;
-        while (j < e && is_digit(p[j]))
-            j++;
-        shape = j > i + 1 && j < e && p[j] == ']';
-    } else if (j < e && is_digit(p[j])) {
-        while (j < e && is_digit(p[j]) && j - i < 4)
-            j++;
-        shape = j < e && (p[j] == '.' || p[j] == ')' || p[j] == ' ') && !is_digit(p[j]);
-    } else if (j < e && is_upper(p[j])) {
-        /* "Surname, I." or "Surname, Initial" */
-        while (j < e && is_alpha(p[j]))
-            j++;
-        if (j + 3 < e && p[j] == ',' && p[j + 1] == ' ' && is_upper(p[j + 2]) &&
-            (p[j + 3] == '.' || p[j + 3] == ','))
-            shape = 1;
-    }
-    if (!shape)
-        return 0;
-    for (size_t k = i; k + 5 < e; k++) {
-        /* "(2017)", "(2017," "(n.d.)", "2017)." , ", 2017." */
-        if (p[k] == '(' && ((is_digit(p[k + 1]) && is_digit(p[k + 2]) && is_digit(p[k + 3]) &&
-                             is_digit(p[k + 4]) && (p[k + 5] == ')' || p[k + 5] == ',' || is_alpha(p[k + 5]))) ||
-                            tw_weq(p + k + 1, 4, "n.d.")))
-            return 1;
-        if ((p[k] == ',' || p[k] == '.') && p[k + 1] == ' ' && (p[k + 2] == '1' || p[k + 2] == '2') &&
-            k + 6 < e && is_digit(p[k + 3]) && is_digit(p[k + 4]) && is_digit(p[k + 5]) &&
-            (p[k + 6] == '.' || p[k + 6] == ','))
-            return 1;
-        if (tw_weq(p + k, 4, "http") || tw_weq(p + k, 5, "et al"))
-            return 1;
-    }
-    return 0;
-}
-
 static int in_reference(Scanner *s)
 {
     if (s->line_kind < 0)
-        s->line_kind = line_is_reference(s->p, s->n, s->line);
+        s->line_kind = lines_is_reference((const char *)s->p, s->n, s->line);
     return s->line_kind;
 }
 
@@ -911,48 +853,6 @@ static int grouped_digits(const unsigned char *p, size_t s, size_t e)
     return 0;
 }
 
-/* The subject a verb of level reports on, before p[i): "subscribers
- * reached", "the number of platforms rose to", "complaints to the agency
- * totalled". The verb must come between the noun and the number; a
- * counter's noun ("views", "reads") ends the search. */
-static int noun_reported(const unsigned char *p, size_t i, size_t *ws, size_t *we)
-{
-    static const char *const verbs[] = {"reached", "rose", "climbed", "grew", "fell", "dropped", "declined",
-                                        "increased", "decreased", "jumped", "totaled", "totalled", "stood",
-                                        "hit", "numbered", "reach", "reaches", "totals", "stands", "rising",
-                                        "reaching", "growing", "falling", NULL};
-    size_t j = i;
-    int verb = 0;
-    for (int w = 0; w < 10 && j > 0; w++) {
-        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == '\n'))
-            j--;
-        /* before the verb, a change may stand: "grew by 3.4 per cent to" */
-        if (!verb && j > 0 && (is_digit(p[j - 1]) || p[j - 1] == '%')) {
-            while (j > 0 && (is_digit(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == ',' || p[j - 1] == '%'))
-                j--;
-            continue;
-        }
-        size_t e = j;
-        while (j > 0 && is_alpha(p[j - 1]))
-            j--;
-        if (j == e)
-            return 0;   /* punctuation or a digit: the clause ends */
-        size_t len = e - j;
-        NounKind k = qty_noun_kind((const char *)p + j, len);
-        if (k == NK_FURNITURE || k == NK_DURATION)
-            return 0;
-        if (!verb) {
-            for (int t = 0; verbs[t]; t++)
-                verb |= tw_weq(p + j, len, verbs[t]);
-            continue;
-        }
-        if (!is_upper(p[j]) && (k == NK_COUNT || qty_is_known_count((const char *)p + j, len))) {
-            *ws = j, *we = e;
-            return 1;
-        }
-    }
-    return 0;
-}
 
 /* A range's second number after the first: "-15", "–15", " to 15",
  * " and 15" (after "between"). Fills b and returns its end, or 0. cur
@@ -1395,7 +1295,7 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             } else if (!year && nounphrase_count_subject((const char *)p, c->start, c->unit, sizeof c->unit)) {
                 /* "Vehicle counts ... rose from an average of 9" */
-            } else if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we)) {
+            } else if (!grouped_digits(p, c->start, num_end) || !nounphrase_reported((const char *)p, c->start, &ws, &we)) {
                 const char *ratio = decimal ? ratio_before(p, c->start) : NULL;
                 const char *score = NULL;
                 if (ratio) {
@@ -1412,7 +1312,7 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             } else {
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             }
-        } else if (number_of_before(p, n, c->start, &ws, &we) || noun_reported(p, c->start, &ws, &we) ||
+        } else if (number_of_before(p, n, c->start, &ws, &we) || nounphrase_reported((const char *)p, c->start, &ws, &we) ||
                    noun_before(p, c->start, &ws, &we)) {
             /* "internet users reached 5.4 billion", "offline: 2.6 billion",
              * "the number of mobile phone users ... reached 1.727 billion" */
