@@ -18,7 +18,6 @@
 #include "quantity.h"
 #include "tables_frame.h"
 #include "tables_unit.h"
-#include "scores.h"
 #include "textwalk.h"
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -182,19 +181,6 @@ static int by_category(const unsigned char *p, size_t s, size_t e)
     return 0;
 }
 
-/* Does the last bracket of p[s, e) name what its unit measures ("(value
- * in US$ billion)"): then it is that column's, not every column's. */
-static int bracket_names_measure(const unsigned char *p, size_t s, size_t e)
-{
-    size_t o = e;
-    while (o > s && p[o - 1] != '(')
-        o--;
-    for (size_t k = o; k + 4 <= e; k++)
-        if (k > o && tw_is_alpha(p[k - 1]) && !memcmp(p + k, " in ", 4))
-            return 1;
-    return 0;
-}
-
 static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit *headu, const Row *row, int ci,
                    size_t label_s, size_t label_e, int whole, const TableUnit *groupu, const TableUnit *capu,
                    TableCell *cell)
@@ -229,25 +215,12 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
         u->pct = 1;
         return 1;
     }
-    /* a score's table: "Score" over the column, "GCI score" labelling the
-     * row, "overall score (0-100)" in the caption over columns that name
-     * no noun of their own (scores.h) */
-    char hn[48];
-    if (head_scale == 1 && ((he > hs && scores_named((const char *)p, hs, he)) ||
-                            (label_e > label_s && scores_named((const char *)p, label_s, label_e)) ||
-                            (cell->cap_e > cell->cap_s && scores_named((const char *)p, cell->cap_s, cell->cap_e) &&
-                             !(he > hs && tables_unit_noun(p, hs, he, 1, hn, sizeof hn))))) {
-        snprintf(u->noun, sizeof u->noun, "points");
+    /* a score's table (scores.h); money a caption's bracket states over
+     * a header naming a kind of what is measured (tables_unit.h) */
+    if (head_scale == 1 && tables_unit_score(p, hs, he, label_s, label_e, cell->cap_s, cell->cap_e, u))
         return 1;
-    }
-    /* money a caption's bracket states ("Average claim size by region,
-     * 2024 (US$ thousand)") over a header naming a kind of what is
-     * measured ("All claims", "Ransomware only") */
-    if (cell->cap_e > cell->cap_s && bracketed(p, cell->cap_s, cell->cap_e) && !bracket_names_measure(p, cell->cap_s, cell->cap_e) &&
-        tables_unit_spec(p, cell->cap_s, cell->cap_e, &t) && t.cur && !(he > hs && bracketed(p, hs, he))) {
-        *u = t;
+    if (tables_unit_caption_money(p, cell->cap_s, cell->cap_e, hs, he, u))
         return 1;
-    }
     if (he > hs && !tables_unit_year(p, hs, he) && tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun))
         return cell->head_unit = 1;
     if (label_e > label_s && bracketed(p, label_s, label_e) && tables_unit_spec(p, label_s, label_e, u))
@@ -975,11 +948,6 @@ int tables_caption_year(const char *p, size_t s, size_t e)
         if ((i > s && (is_digit(p[i - 1]) || p[i - 1] == '.' || p[i - 1] == '-')) || (i + 4 < e && is_digit(p[i + 4])))
             continue;
         int y = lines_year_at(p, i);
-        /* ("change from 2023", "since 2019": a base year, not the figures') */
-        size_t ws, wl = y ? tw_word_before((const unsigned char *)p, i, &ws) : 0;
-        if (wl && (tw_weq((const unsigned char *)p + ws, wl, "from") || tw_weq((const unsigned char *)p + ws, wl, "since") ||
-                   tw_weq((const unsigned char *)p + ws, wl, "vs") || tw_weq((const unsigned char *)p + ws, wl, "versus")))
-            continue;
         if (y)
             year = y;
     }
