@@ -598,6 +598,13 @@ START_TEST(a_claim_of_a_metric_should_take_the_metric_unit)
     g = classify("Ransomware payments reached US$1.1 billion in 2023.", "US$1.1 billion", "USD");
     ck_assert_str_eq(g.metric, "");
     ck_assert_str_eq(g.unit, "USD");
+    /* nor is a ransom demand, nor a claim's size */
+    g = classify("The records were posted on a cybercrime forum with a ransom demand of USD 2.5 million.",
+                 "USD 2.5 million", "USD");
+    ck_assert_str_eq(g.metric, "");
+    ck_assert_str_eq(g.unit, "USD");
+    g = classify("The average claim size after a ransomware attack was US$1.1 million.", "US$1.1 million", "USD");
+    ck_assert_str_eq(g.metric, "");
 }
 END_TEST
 

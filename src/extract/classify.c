@@ -68,6 +68,7 @@
 #include "regionref.h"
 #include "roles.h"
 #include "tables.h"
+#include "tables_unit.h"
 #include "tense.h"
 #include "voice.h"
 
@@ -906,6 +907,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         col.head_s = tc.head_s, col.head_e = tc.head_e, col.cap_s = tc.cap_s, col.cap_e = tc.cap_e;
         col.label_s = tc.label_s, col.label_e = tc.label_e, col.year = tc.year;
         q = &col;
+        /* "Fault location (approx.)" over "30 km offshore" */
+        if (c->qual == Q_EXACT && tables_unit_approx((const unsigned char *)doc, tc.head_s, tc.head_e))
+            c->qual = Q_APPROX;
     }
     Around a;
     context_around(cx, q->start, ss, se, &a);

@@ -57,6 +57,13 @@ int docinfo_title_year(const char *t, size_t n)
         if (i >= 3 && !memcmp(t + i - 3, "（", 3) &&
             ((i + 10 <= n && !memcmp(t + i + 4, "年）", 6)) || (i + 7 <= n && !memcmp(t + i + 4, "）", 3))))
             continue;
+        /* "change from 2023", "since 2019": a base year, not the figures' */
+        size_t b = i;
+        while (b > 0 && t[b - 1] == ' ')
+            b--;
+        if ((b >= 5 && !strncasecmp(t + b - 5, " from", 5)) || (b >= 6 && !strncasecmp(t + b - 6, " since", 6)) ||
+            (b >= 3 && !strncasecmp(t + b - 3, " vs", 3)))
+            continue;
         /* a month just before: "December 2023", "Dec. 2023" */
         size_t e = i;
         while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '.' || t[e - 1] == ','))

@@ -318,8 +318,48 @@ static int foreign_holder(const Metrics *m, const char *w)
            names_line_scope(m, w, 0, head, 0, place, sizeof place) == 1 && strcmp(place, "china") != 0;
 }
 
+/* "Source: CCPS calculations; indicator data from ITU": the body whose
+ * own work the figures are, named first before "calculations",
+ * "estimates" or "analysis", not the bodies whose data it drew on. Its
+ * name in [*s, *e) of doc and 1, else 0. */
+static int own_work(const char *doc, size_t from, size_t to, size_t *s, size_t *e)
+{
+    const char *c = to - from <= METRICS_LINE_MAX ? memchr(doc + from, ':', to - from) : NULL;
+    if (!c)
+        return 0;
+    size_t i = (size_t)(c - doc) + 1;
+    while (i < to && doc[i] == ' ')
+        i++;
+    size_t ns = i;
+    for (int words = 0; words < 6 && i < to; words++) {
+        size_t w = i;
+        while (i < to && isalpha((unsigned char)doc[i]))
+            i++;
+        size_t l = i - w;
+        if (!l)
+            return 0;
+        if (words > 0 && ((l == 12 && !strncasecmp(doc + w, "calculations", 12)) ||
+                          (l == 9 && !strncasecmp(doc + w, "estimates", 9)) ||
+                          (l == 8 && !strncasecmp(doc + w, "analysis", 8)))) {
+            *s = ns, *e = w - 1;
+            return isupper((unsigned char)doc[ns]);
+        }
+        while (i < to && doc[i] == ' ')
+            i++;
+    }
+    return 0;
+}
+
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
+    size_t ws, we;
+    if (own_work(doc, from, to, &ws, &we) && we - ws < cap) {
+        if (!names_known_source(m, doc, ws, we, out, cap)) {
+            memcpy(out, doc + ws, we - ws);
+            out[we - ws] = '\0';
+        }
+        return 1;
+    }
     if (names_known_source(m, doc, from, to, out, cap)) {
         /* (a body of another country named after a known one: as written) */
         const char *zs = to - from <= METRICS_LINE_MAX ? memmem(doc + from, to - from, "：", 3) : NULL;

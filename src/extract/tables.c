@@ -215,6 +215,12 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
         u->pct = 1;
         return 1;
     }
+    /* a score's table (scores.h); money a caption's bracket states over
+     * a header naming a kind of what is measured (tables_unit.h) */
+    if (head_scale == 1 && tables_unit_score(p, hs, he, label_s, label_e, cell->cap_s, cell->cap_e, u))
+        return 1;
+    if (tables_unit_caption_money(p, cell->cap_s, cell->cap_e, hs, he, u))
+        return 1;
     if (he > hs && !tables_unit_year(p, hs, he) && tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun))
         return cell->head_unit = 1;
     if (label_e > label_s && bracketed(p, label_s, label_e) && tables_unit_spec(p, label_s, label_e, u))
