@@ -898,11 +898,16 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * its heading names (prose names its own); a table cell its column
      * header, then the table's caption */
     int own_metric = c->metric[0] != 0;
-    if (!c->metric[0] && a.head_e > a.head_s && se - ss <= 80)
+    /* a column whose header names its own quantity ("Landing" over
+     * "countries" under a caption on cables) counts that: neither the
+     * heading nor the caption names its metric (its header and its row
+     * may: "Partner countries" beside "Digital Silk Road MoUs") */
+    int own_quantity = q->head_e > q->head_s && names_own_quantity(doc, n, q->head_s, q->head_e, c->unit);
+    if (!c->metric[0] && !own_quantity && a.head_e > a.head_s && se - ss <= 80)
         names_heading_metric(m, c, doc, a.head_s, a.head_e);
     if (!c->metric[0] && q->head_e > q->head_s)
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
-    if (!c->metric[0] && q->cap_e > q->cap_s)
+    if (!c->metric[0] && !own_quantity && q->cap_e > q->cap_s)
         names_heading_metric(m, c, doc, q->cap_s, q->cap_e);
     /* a field of a record takes the metric its record's title names
      * ("Title: National Data Centre, Phase II" over "Contract value: KES

@@ -1121,11 +1121,18 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
                 mt->dead = 1;
         if (names_currency(m, doc, w->toks, w->nt, mt))
             mt->dead = 1;
-        /* a cue word before a noun names the noun: "online scams" */
+        /* a cue word before a noun names the noun: "online scams"; after
+         * a verb, the activity: "shopped online" */
         const Rule *r = &m->rules[m->pats[mt->pat].rule];
         if (kind == K_METRIC && (r->people || (r->stock && !strcmp(r->units[0], "people"))) &&
             m->pats[mt->pat].role == R_CUE && !mt->dead &&
-            measure_cue_modifies(doc, w->to, mt->s, mt->e, r->units, r->nunits))
+            (measure_cue_modifies(doc, w->to, mt->s, mt->e, r->units, r->nunits) ||
+             measure_cue_activity(doc, w->to, mt->s, mt->e)))
+            mt->dead = 1;
+        /* a cue on some of the set a count counts: "24 countries, most of
+         * which participate in the Belt and Road Initiative" */
+        if (kind == K_METRIC && (r->stock || r->people) && m->pats[mt->pat].role == R_CUE && !mt->dead &&
+            measure_cue_in_part(doc, c->end, mt->s))
             mt->dead = 1;
     }
 }
