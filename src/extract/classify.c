@@ -52,6 +52,7 @@
 #include <strings.h>
 
 #include "asof.h"
+#include "bodyplace.h"
 #include "context.h"
 #include "credit.h"
 #include "datasrc.h"
@@ -997,6 +998,13 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
                     take_scope(c, whole[k], k ? "the document's region" : "the heading");
         }
     }
+    /* a national body's own statistic is its country's when its sentence
+     * names no place, whatever place the record, heading or paragraph is
+     * about: "CNNIC reported 1.108 billion internet users" in a timeline
+     * of Africa's year */
+    MetricsPlace named[1];
+    if (!c->scope[0] && own_source && !cell && !metrics_places(m, doc, ss, se, named, 1))
+        take_scope(c, bodyplace_of_body(m, c->source), "the body credited");
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");
     if (!cell)

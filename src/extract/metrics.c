@@ -132,6 +132,7 @@ typedef struct Rule {
     uint8_t kind;
     char *id;
     char *label;
+    char *cues;           /* a source row's cues as written ("CNNIC|China Internet ..."), else NULL */
     char *units[MAX_UNITS];
     size_t nunits;
     uint8_t needs_req;    /* a metric with a requires list */
@@ -372,6 +373,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     rule->kind = (uint8_t)k;
     rule->id = xstrdup(id);
     rule->label = xstrdup(label);
+    rule->cues = k == K_SOURCE ? xstrdup(cues) : NULL;
     rule->item = nat == 2;
     rule->share = nat == 3 || nat == 4;
     rule->people = nat == 4;
@@ -518,6 +520,7 @@ void metrics_free(Metrics *m)
     for (size_t i = 0; i < m->nrules; i++) {
         free(m->rules[i].id);
         free(m->rules[i].label);
+        free(m->rules[i].cues);
         for (size_t j = 0; j < m->rules[i].nunits; j++)
             free(m->rules[i].units[j]);
     }
@@ -1500,6 +1503,14 @@ int metrics_known_source(const Metrics *m, const char *name)
         if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, name))
             return 1;
     return 0;
+}
+
+const char *metrics_source_cues(const Metrics *m, const char *name)
+{
+    for (size_t i = 0; i < m->nrules; i++)
+        if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, name))
+            return m->rules[i].cues;
+    return NULL;
 }
 
 const char *metrics_source_titled(const Metrics *m, const char *name)

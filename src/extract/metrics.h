@@ -117,6 +117,11 @@ void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c);
 /* 1 when name is the id of a source row (a body the table knows). */
 int metrics_known_source(const Metrics *m, const char *name);
 
+/* The cues of the source row named name, as metrics.csv writes them
+ * ("CNNIC|China Internet Network Information Center|中国互联网络信息中心"),
+ * or NULL when no row has that name. Owned by the Metrics. */
+const char *metrics_source_cues(const Metrics *m, const char *name);
+
 /* The id of the source row named name, or written "name (其名)" (a body
  * Chinese text names by its acronym, "据IDC统计": "IDC (国际数据公司)"); NULL
  * when none. The id is owned by the Metrics. */
