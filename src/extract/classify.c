@@ -52,6 +52,7 @@
 #include <strings.h>
 
 #include "asof.h"
+#include "aspect.h"
 #include "bodyplace.h"
 #include "context.h"
 #include "credit.h"
@@ -1137,6 +1138,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
 
     /* a sign several countries write ("Rs", "Sh") is its place's currency */
     localcur_resolve(c, di->scope);
+
+    /* a figure of a part of a population, an aim */
+    aspect_mark(m, c, doc, ss, se);
 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */

@@ -88,9 +88,10 @@
 
 /* ORDER Kind: kind_names; the same as MC_* in metrics.h */
 enum Kind { K_METRIC = MC_METRIC, K_SCOPE = MC_SCOPE, K_YEAR = MC_YEAR, K_SOURCE = MC_SOURCE, K_ATTRIB = MC_ATTRIB,
-            K_STOP = MC_STOP, K_BREAK = MC_BREAK, K_PARTNER = MC_PARTNER, K_COUNT };
+            K_STOP = MC_STOP, K_BREAK = MC_BREAK, K_PARTNER = MC_PARTNER,
+            K_PART = MC_PART, K_AIM = MC_AIM, K_COUNT };
 static const char *const kind_names[K_COUNT] = {"metric", "scope", "year", "source", "attrib",
-                                                "stop", "break", "partner"};
+                                                "stop", "break", "partner", "part", "aim"};
 
 enum Role { R_CUE = MC_CUE, R_REQUIRE = MC_REQUIRE, R_FORBID = MC_FORBID };
 enum TokType { T_WORD = CUETOK_WORD, T_PUNCT = CUETOK_PUNCT, T_YEAR };
@@ -332,7 +333,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
             k = i;
     if (k < 0)
         return diag_set(d, CB_EINPUT, l->name, line,
-                        "unknown kind '%.40s' (want metric, scope, year, source, attrib, stop, break or partner)",
+                        "unknown kind '%.40s' (want metric, scope, year, source, attrib, stop, break, partner, part or aim)",
                         kind);
     if (!*cues)
         return diag_set(d, CB_EINPUT, l->name, line, "%s row without cues", kind_names[k]);
@@ -358,9 +359,11 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
                             "bad scope '%.40s' (want a lower-case name)", id);
         if (k == K_SOURCE && (!*id || strlen(id) > 127))
             return diag_set(d, CB_EINPUT, l->name, line, "source row needs a name of 1-127 bytes");
-        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK || k == K_PARTNER) && *id)
+        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK || k == K_PARTNER || k == K_AIM) && *id)
             return diag_set(d, CB_EINPUT, l->name, line, "%s rows have an empty id",
                             kind_names[k]);
+        if (k == K_PART && (!*id || strlen(id) > 63))
+            return diag_set(d, CB_EINPUT, l->name, line, "part row needs a name of 1-63 bytes");
     }
 
     if (m->nrules == m->rcap) {
@@ -1503,6 +1506,12 @@ int metrics_known_source(const Metrics *m, const char *name)
         if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, name))
             return 1;
     return 0;
+}
+
+int metrics_is_people(const Metrics *m, const char *id)
+{
+    const Rule *r = find_metric(m, id);
+    return r && (r->people || (r->stock && r->nunits && !strcmp(r->units[0], "people")));
 }
 
 const char *metrics_source_cues(const Metrics *m, const char *name)
