@@ -53,6 +53,10 @@ START_TEST(a_figure_of_a_part_of_a_population_should_say_which_part)
     ck_assert_str_eq(mark(s, "58.6", "internet_penetration"), "part: rural areas");
     s = "Urban+Rural  66.5    69.2";
     ck_assert_str_eq(mark(s, "69.2", "internet_penetration"), "");
+    /* a short opening phrase speaks for the clause after it */
+    s = "In urban areas, 81 per cent of people use the Internet, compared with 50 per cent in rural areas.";
+    ck_assert_str_eq(mark(s, "81 per cent", "internet_penetration"), "part: urban areas");
+    ck_assert_str_eq(mark(s, "50 per cent", "internet_penetration"), "part: rural areas");
     /* another clause's part is not the figure's */
     s = "Roughly a third of Kenyans do not use the internet - most of them in rural areas.";
     ck_assert_str_eq(mark(s, "a third", "offline_share"), "");

@@ -11,7 +11,9 @@
  *     cent of Africans online" (metrics.csv aim rows: target, goal, want,
  *     目标, 力争...).
  * Each is read in the figure's own clause (between , ; : and their
- * Chinese marks, within its sentence) and written into its context as
+ * Chinese marks, within its sentence; with the sentence's short opening
+ * phrase when that is the one before it: "In urban areas, 81 per cent of
+ * people use the Internet") and written into its context as
  * claim.h's clauses ("part: rural areas", "an aim"), which compare reads:
  * a part is compared only with the same part, an aim only with aims.
  *
