@@ -38,6 +38,16 @@ static int modifies(const char *s, const char *cue)
     return measure_cue_modifies(s, strlen(s), at(s, cue), at(s, cue) + strlen(cue), nouns, 2);
 }
 
+static int activity(const char *s, const char *cue)
+{
+    return measure_cue_activity(s, strlen(s), at(s, cue), at(s, cue) + strlen(cue));
+}
+
+static int in_part(const char *s, const char *fig, const char *cue)
+{
+    return measure_cue_in_part(s, at(s, fig) + strlen(fig), at(s, cue));
+}
+
 static int whole(const char *s, const char *fig)
 {
     return measure_share_whole(s, strlen(s), sentence_start(s, fig), at(s, fig), at(s, fig) + strlen(fig));
@@ -188,6 +198,49 @@ START_TEST(a_clause_comparing_should_go_on_with_the_one_before)
 }
 END_TEST
 
+START_TEST(a_cue_after_a_verb_of_an_activity_should_name_the_activity)
+{
+    ck_assert_int_eq(activity("Some 1.48 billion people shopped online in 2019.", "online"), 1);
+    ck_assert_int_eq(activity("Those who bank online number 40 million.", "online"), 1);
+    ck_assert_int_eq(activity("Some 300 million paid online last year.", "online"), 1);
+    ck_assert_int_eq(activity("Individuals who purchased online: 52.6%.", "online"), 1);
+    ck_assert_int_eq(activity("Most are shopping online.", "online"), 1);
+    ck_assert_int_eq(activity("Half were trading online.", "online"), 1);
+    /* being online is no activity of its own */
+    ck_assert_int_eq(activity("5.4 billion people were online in 2023.", "online"), 0);
+    ck_assert_int_eq(activity("Some 250 million went online for the first time.", "online"), 0);
+    ck_assert_int_eq(activity("37% of Africans are online.", "online"), 0);
+    ck_assert_int_eq(activity("Those who stay online grew.", "online"), 0);
+    ck_assert_int_eq(activity("Some 2 billion people online.", "online"), 0);
+    /* (a word that only begins like one: "spread", "bookish") */
+    ck_assert_int_eq(activity("Rumours spread online.", "online"), 0);
+    /* (a cue of two words names its own thing) */
+    ck_assert_int_eq(activity("Those who shop use the internet.", "the internet"), 0);
+}
+END_TEST
+
+START_TEST(a_cue_on_some_of_a_set_should_not_name_the_set)
+{
+    const char *s = "We operated facilities in 24 countries, most of which participate in the Belt and Road Initiative.";
+    ck_assert_int_eq(in_part(s, "24", "Belt and Road"), 1);
+    s = "It found surveillance technology in 63 countries, 36 of which had also signed on to the BRI.";
+    ck_assert_int_eq(in_part(s, "63", "BRI"), 1);
+    ck_assert_int_eq(in_part(s, "36", "BRI"), 1);
+    ck_assert_int_eq(in_part("It had 900 million users, of whom most were online via phones.", "900 million", "online"), 1);
+    /* the set itself named so */
+    ck_assert_int_eq(in_part("150 countries have joined the Belt and Road Initiative, of which 52 are in Africa.",
+                             "150", "Belt and Road"),
+                     0);
+    /* another part of the sentence, past a semicolon */
+    ck_assert_int_eq(in_part("Huawei works in 170 countries, most of them poor; 30 countries joined the BRI.", "170",
+                             "BRI"),
+                     0);
+    /* "of" that opens no such clause */
+    ck_assert_int_eq(in_part("It has 60 countries of the BRI as partners.", "60", "BRI"), 0);
+    ck_assert_int_eq(in_part("It operates in 40 countries, often with BRI loans.", "40", "BRI"), 0);
+}
+END_TEST
+
 static Suite *suite(void)
 {
     Suite *s = suite_create("measure");
@@ -200,6 +253,8 @@ static Suite *suite(void)
     tcase_add_test(tc, a_population_should_be_no_count_of_its_users);
     tcase_add_test(tc, a_cue_in_the_plural_should_name_many_items);
     tcase_add_test(tc, a_clause_comparing_should_go_on_with_the_one_before);
+    tcase_add_test(tc, a_cue_after_a_verb_of_an_activity_should_name_the_activity);
+    tcase_add_test(tc, a_cue_on_some_of_a_set_should_not_name_the_set);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -718,7 +718,7 @@ START_TEST(loader_should_name_line_and_fault)
 {
     expect_load_error("kind,id,unit\n", 1, "missing column 'cues' in the header");
     expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetrik,b,USD,B,cost,,\n", 3,
-                      "unknown kind 'metrik' (want metric, scope, year, source, attrib, stop, break or partner)");
+                      "unknown kind 'metrik' (want metric, scope, year, source, attrib, stop, break, partner, part or aim)");
     expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetric,a,USD,A,x,,\n", 3,
                       "metric 'a' defined again (first on line 2)");
     expect_load_error(MHDR "metric,Bad-Id,USD,A,cost,,\n", 2,

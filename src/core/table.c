@@ -74,6 +74,33 @@ static const char *year_clause(const char *context)
     return NULL;
 }
 
+/* The clause of context that opens with what (at its start or after
+ * "; "), or NULL. */
+static const char *clause_at(const char *context, const char *what)
+{
+    for (const char *p = context; (p = strstr(p, what)); p++)
+        if (p == context || (p >= context + 2 && p[-2] == ';' && p[-1] == ' '))
+            return p;
+    return NULL;
+}
+
+int claim_part(const Claim *c, char *out, size_t cap)
+{
+    const char *p = clause_at(c->context, CLAIM_PART);
+    size_t n = p ? strcspn(p += strlen(CLAIM_PART), ";") : 0;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, p ? p : "", n);
+    out[n] = '\0';
+    return n > 0;
+}
+
+int claim_is_aim(const Claim *c)
+{
+    const char *p = clause_at(c->context, CLAIM_AIM);
+    return p && (!p[strlen(CLAIM_AIM)] || p[strlen(CLAIM_AIM)] == ';');
+}
+
 YearFrom claim_year_from_parse(const char *context)
 {
     const char *p = year_clause(context);

@@ -54,6 +54,8 @@
 #include <strings.h>
 
 #include "asof.h"
+#include "aspect.h"
+#include "bodyplace.h"
 #include "context.h"
 #include "credit.h"
 #include "datasrc.h"
@@ -921,11 +923,16 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     int own_metric = c->metric[0] != 0;
     char unit_before[sizeof c->unit];   /* (what a metric named around may canonicalize) */
     strcut(unit_before, sizeof unit_before, c->unit);
-    if (!c->metric[0] && a.head_e > a.head_s && se - ss <= 80)
+    /* a column whose header names its own quantity ("Landing" over
+     * "countries" under a caption on cables) counts that: neither the
+     * heading nor the caption names its metric (its header and its row
+     * may: "Partner countries" beside "Digital Silk Road MoUs") */
+    int own_quantity = q->head_e > q->head_s && names_own_quantity(doc, n, q->head_s, q->head_e, c->unit);
+    if (!c->metric[0] && !own_quantity && a.head_e > a.head_s && se - ss <= 80)
         names_heading_metric(m, c, doc, a.head_s, a.head_e);
     if (!c->metric[0] && q->head_e > q->head_s)
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
-    if (!c->metric[0] && q->cap_e > q->cap_s)
+    if (!c->metric[0] && !own_quantity && q->cap_e > q->cap_s)
         names_heading_metric(m, c, doc, q->cap_s, q->cap_e);
     /* a field of a record takes the metric its record's title names
      * ("Title: National Data Centre, Phase II" over "Contract value: KES
@@ -1023,6 +1030,13 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
                     take_scope(c, whole[k], k ? "the document's region" : "the heading");
         }
     }
+    /* a national body's own statistic is its country's when its sentence
+     * names no place, whatever place the record, heading or paragraph is
+     * about: "CNNIC reported 1.108 billion internet users" in a timeline
+     * of Africa's year */
+    MetricsPlace named[1];
+    if (!c->scope[0] && own_source && !cell && !metrics_places(m, doc, ss, se, named, 1))
+        take_scope(c, bodyplace_of_body(m, c->source), "the body credited");
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");
     if (!cell)
@@ -1161,6 +1175,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
 
     /* a sign several countries write ("Rs", "Sh") is its place's currency */
     localcur_resolve(c, di->scope);
+
+    /* a figure of a part of a population, an aim */
+    aspect_mark(m, c, doc, ss, se);
 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */

@@ -8,6 +8,7 @@
 #include "measure.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "change.h"
 #include "textwalk.h"
@@ -186,6 +187,80 @@ int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *co
             return 0;
     }
     return 1;
+}
+
+/* ---- a cue after a verb of an activity ---- */
+
+/* Verbs of what people do online, as their stem: the count of those who
+ * do it is no count of those online ("shopped online", "bank online"). */
+static const char *const activity_stems[] = {
+    "shop", "bank", "pay", "buy", "sell", "purchase", "order", "book", "trade", "learn", "study", "work",
+    "stream", "play", "gamble", "bet", "chat", "date", "vote", "watch", "apply", "transact", "spend", "borrow",
+    "lend", "save", "invest", "donate", "teach", "search", "game", "read", "meet", "register", "consult", "sign",
+    NULL,
+};
+/* Their forms no ending makes: "paid online", "bought online". */
+static const char *const activity_irregular[] = {
+    "paid", "bought", "sold", "spent", "lent", "taught", "studied", "studies", "applied", "applies", "met",
+    "signed", NULL,
+};
+
+/* Is w[0, n) a form of stem: stem, -s, -es, -ed, -d, -ing, the last
+ * consonant doubled (-ped, -ping), or a final e dropped (-ing)? */
+static int form_of(const unsigned char *w, size_t n, const char *stem)
+{
+    size_t l = strlen(stem);
+    int e = stem[l - 1] == 'e';
+    /* (purchasing, trading: the final e dropped) */
+    if (e && n == l + 2 && !strncasecmp((const char *)w, stem, l - 1) &&
+        tw_weq(w + l - 1, 3, "ing"))
+        return 1;
+    if (n < l || strncasecmp((const char *)w, stem, l))
+        return 0;
+    const unsigned char *t = w + l;
+    size_t k = n - l;
+    if (!k || tw_weq(t, k, "s") || tw_weq(t, k, "es") || tw_weq(t, k, "ed") || tw_weq(t, k, "ing"))
+        return 1;
+    if (e && tw_weq(t, k, "d"))
+        return 1;
+    /* (shopped, shopping, chatting: the last consonant doubled) */
+    return k > 1 && (t[0] | 32) == stem[l - 1] && !e && (tw_weq(t + 1, k - 1, "ed") || tw_weq(t + 1, k - 1, "ing"));
+}
+
+int measure_cue_activity(const char *p, size_t n, size_t cs, size_t ce)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (tw_word_end(u, n, cs) != ce)
+        return 0; /* one word only */
+    size_t ws, wl = tw_word_before(u, cs, &ws);
+    if (!wl)
+        return 0;
+    if (tw_win(u + ws, wl, activity_irregular))
+        return 1;
+    for (int k = 0; activity_stems[k]; k++)
+        if (form_of(u + ws, wl, activity_stems[k]))
+            return 1;
+    return 0;
+}
+
+/* ---- a cue in a clause on a part of the set ---- */
+
+int measure_cue_in_part(const char *p, size_t end, size_t cs)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (cs <= end)
+        return 0;
+    for (size_t i = end; i < cs; i++)
+        if (u[i] == ';' || u[i] == ':' || (u[i] == '\n' && i + 1 < cs && u[i + 1] == '\n'))
+            return 0;
+    for (size_t i = end; i < cs; i++) {
+        if ((u[i] | 32) != 'o' || (i > 0 && tw_is_alpha(u[i - 1])) || !tw_weq(u + i, 2, "of"))
+            continue;
+        size_t ws, wl = word_after(u, cs, i + 2, &ws);
+        if (wl && ws + wl <= cs && (tw_weq(u + ws, wl, "which") || tw_weq(u + ws, wl, "whom") || tw_weq(u + ws, wl, "them")))
+            return 1;
+    }
+    return 0;
 }
 
 /* ---- what a share is of ---- */

@@ -13,6 +13,13 @@
  *  - a cue word set before a noun names that noun, not the figure: "online
  *    scam operations", "Internet banking", "internet data" are no internet
  *    users (measure_cue_modifies);
+ *  - a cue word after a verb of an activity says how that is done, not
+ *    who is online: "shopped online", "bank online", "paid online"
+ *    count shoppers, bankers, payers (measure_cue_activity);
+ *  - a cue in a clause on the members of a set ("24 countries, most of
+ *    which participate in the Belt and Road Initiative"; "63 countries,
+ *    36 of which had signed on") speaks of a part of the set, not of
+ *    the set its figure counts (measure_cue_in_part);
  *  - a share of a population is "of" people: "37% of Africans", "67 per
  *    cent of the world's population"; "26 percent of users", "61 percent
  *    of the detected threats", "38.1 percent of households" are shares of
@@ -53,6 +60,18 @@ int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end);
  * word that is no function word, adverb or past participle, and not one
  * of the metric's own nouns (nouns[0..nn), its units: "internet users"). */
 int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *const *nouns, size_t nn);
+
+/* 1 when the one-word cue p[cs, ce) follows a verb of an activity done
+ * online ("shopped online", "people who bank online", "paying online"):
+ * the figure counts those who do it, not those online. */
+int measure_cue_activity(const char *p, size_t n, size_t cs, size_t ce);
+
+/* 1 when the cue at p[cs) stands after the figure p[.., end) in a
+ * clause on some of the set the figure counts: "of which", "of whom" or
+ * "of them" between them, in the same part of the sentence (no ';', ':'
+ * nor blank line between): "in 24 countries, most of which participate
+ * in the BRI". */
+int measure_cue_in_part(const char *p, size_t end, size_t cs);
 
 /* What a share p[start, end) of the sentence opening at ss is "of": MEASURE_NO_WHOLE when no "of"
  * follows it, MEASURE_PEOPLE for people ("of the population", "of

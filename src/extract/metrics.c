@@ -91,9 +91,10 @@
 
 /* ORDER Kind: kind_names; the same as MC_* in metrics.h */
 enum Kind { K_METRIC = MC_METRIC, K_SCOPE = MC_SCOPE, K_YEAR = MC_YEAR, K_SOURCE = MC_SOURCE, K_ATTRIB = MC_ATTRIB,
-            K_STOP = MC_STOP, K_BREAK = MC_BREAK, K_PARTNER = MC_PARTNER, K_COUNT };
+            K_STOP = MC_STOP, K_BREAK = MC_BREAK, K_PARTNER = MC_PARTNER,
+            K_PART = MC_PART, K_AIM = MC_AIM, K_COUNT };
 static const char *const kind_names[K_COUNT] = {"metric", "scope", "year", "source", "attrib",
-                                                "stop", "break", "partner"};
+                                                "stop", "break", "partner", "part", "aim"};
 
 enum Role { R_CUE = MC_CUE, R_REQUIRE = MC_REQUIRE, R_FORBID = MC_FORBID };
 enum TokType { T_WORD = CUETOK_WORD, T_PUNCT = CUETOK_PUNCT, T_YEAR };
@@ -135,6 +136,7 @@ typedef struct Rule {
     uint8_t kind;
     char *id;
     char *label;
+    char *cues;           /* a source row's cues as written ("CNNIC|China Internet ..."), else NULL */
     char *units[MAX_UNITS];
     size_t nunits;
     uint8_t needs_req;    /* a metric with a requires list */
@@ -334,7 +336,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
             k = i;
     if (k < 0)
         return diag_set(d, CB_EINPUT, l->name, line,
-                        "unknown kind '%.40s' (want metric, scope, year, source, attrib, stop, break or partner)",
+                        "unknown kind '%.40s' (want metric, scope, year, source, attrib, stop, break, partner, part or aim)",
                         kind);
     if (!*cues)
         return diag_set(d, CB_EINPUT, l->name, line, "%s row without cues", kind_names[k]);
@@ -360,9 +362,11 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
                             "bad scope '%.40s' (want a lower-case name)", id);
         if (k == K_SOURCE && (!*id || strlen(id) > 127))
             return diag_set(d, CB_EINPUT, l->name, line, "source row needs a name of 1-127 bytes");
-        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK || k == K_PARTNER) && *id)
+        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK || k == K_PARTNER || k == K_AIM) && *id)
             return diag_set(d, CB_EINPUT, l->name, line, "%s rows have an empty id",
                             kind_names[k]);
+        if (k == K_PART && (!*id || strlen(id) > 63))
+            return diag_set(d, CB_EINPUT, l->name, line, "part row needs a name of 1-63 bytes");
     }
 
     if (m->nrules == m->rcap) {
@@ -375,6 +379,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     rule->kind = (uint8_t)k;
     rule->id = xstrdup(id);
     rule->label = xstrdup(label);
+    rule->cues = k == K_SOURCE ? xstrdup(cues) : NULL;
     rule->item = nat == 2;
     rule->share = nat == 3 || nat == 4;
     rule->people = nat == 4;
@@ -521,6 +526,7 @@ void metrics_free(Metrics *m)
     for (size_t i = 0; i < m->nrules; i++) {
         free(m->rules[i].id);
         free(m->rules[i].label);
+        free(m->rules[i].cues);
         for (size_t j = 0; j < m->rules[i].nunits; j++)
             free(m->rules[i].units[j]);
     }
@@ -1162,7 +1168,8 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
                 mt->dead = 1;
         if (names_currency(m, doc, w->toks, w->nt, mt))
             mt->dead = 1;
-        /* a cue word before a noun names the noun: "online scams" */
+        /* a cue word before a noun names the noun: "online scams"; after
+         * a verb, the activity: "shopped online" */
         const Rule *r = &m->rules[m->pats[mt->pat].rule];
         /* a kind of item named in the plural prices none of them: "data
          * centers and \"smart city\" systems ($3.1 billion)" */
@@ -1171,7 +1178,13 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
             mt->dead = 1;
         if (kind == K_METRIC && (r->people || (r->stock && !strcmp(r->units[0], "people"))) &&
             m->pats[mt->pat].role == R_CUE && !mt->dead &&
-            measure_cue_modifies(doc, w->to, mt->s, mt->e, r->units, r->nunits))
+            (measure_cue_modifies(doc, w->to, mt->s, mt->e, r->units, r->nunits) ||
+             measure_cue_activity(doc, w->to, mt->s, mt->e)))
+            mt->dead = 1;
+        /* a cue on some of the set a count counts: "24 countries, most of
+         * which participate in the Belt and Road Initiative" */
+        if (kind == K_METRIC && (r->stock || r->people) && m->pats[mt->pat].role == R_CUE && !mt->dead &&
+            measure_cue_in_part(doc, c->end, mt->s))
             mt->dead = 1;
     }
 }
@@ -1563,6 +1576,20 @@ int metrics_known_source(const Metrics *m, const char *name)
         if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, name))
             return 1;
     return 0;
+}
+
+int metrics_is_people(const Metrics *m, const char *id)
+{
+    const Rule *r = find_metric(m, id);
+    return r && (r->people || (r->stock && r->nunits && !strcmp(r->units[0], "people")));
+}
+
+const char *metrics_source_cues(const Metrics *m, const char *name)
+{
+    for (size_t i = 0; i < m->nrules; i++)
+        if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, name))
+            return m->rules[i].cues;
+    return NULL;
 }
 
 const char *metrics_source_titled(const Metrics *m, const char *name)

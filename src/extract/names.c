@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "measure.h"
 #include "metrics.h"
+#include "textwalk.h"
 
 static int is_stopword(const char *w, size_t n)
 {
@@ -480,4 +481,75 @@ int names_caption_forbids(const Metrics *m, const char *doc, size_t cap_s, size_
         forbid |= k->role == MC_FORBID;
     }
     return forbid;
+}
+
+/* Words of a header that name no quantity of their own: a count, a total,
+ * a period. */
+static const char *const header_plain[] = {"number", "no", "of", "the", "total", "count", "in", "per", "and",
+                                           "est", "estimated", "approx", "as", "at", "end", "all", NULL};
+
+/* Is doc[i, e) the counted noun unit, singular or plural ("Country",
+ * "Countries")? */
+static int is_noun(const char *doc, size_t i, size_t e, const char *unit)
+{
+    size_t l = e - i, ul = strlen(unit);
+    if (l == ul)
+        return !strncasecmp(doc + i, unit, l);
+    if (l + 1 == ul && unit[ul - 1] == 's')
+        return !strncasecmp(doc + i, unit, l);
+    return ul > 3 && l + 2 == ul && !strcmp(unit + ul - 3, "ies") && !strncasecmp(doc + i, unit, ul - 3) &&
+           (doc[e - 1] | 32) == 'y';
+}
+
+/* A word of its own that names which: a word, not a plain one. */
+static int names_which(const char *doc, size_t i, size_t e)
+{
+    return e - i >= 3 && !tw_win((const unsigned char *)doc + i, e - i, header_plain);
+}
+
+int names_own_quantity(const char *doc, size_t n, size_t from, size_t to, const char *unit)
+{
+    /* (a counted noun, not money, a share or a symbol: "countries") */
+    size_t ul = strlen(unit);
+    if (ul < 3 || to > n)
+        return 0;
+    for (size_t i = 0; i < ul; i++)
+        if (unit[i] < 'a' || unit[i] > 'z')
+            return 0;
+    const unsigned char *u = (const unsigned char *)doc;
+    /* "Landing countries": a word right before the noun */
+    size_t ps = 0, pe = 0;   /* the word before, [ps, pe) */
+    for (size_t i = from; i < to;) {
+        if (!tw_is_alpha(u[i])) {
+            if (u[i] != ' ')
+                pe = ps = 0;
+            i++;
+            continue;
+        }
+        size_t e = tw_word_end(u, to, i);
+        if (is_noun(doc, i, e, unit))
+            return pe > ps && names_which(doc, ps, pe);
+        ps = i, pe = e;
+        i = e;
+    }
+    /* "Landing" over "countries": the noun right under the header's last
+     * word, on the next line */
+    if (!(pe > ps && pe == to && names_which(doc, ps, pe)))
+        return 0;
+    size_t ls = from;
+    while (ls > 0 && doc[ls - 1] != '\n')
+        ls--;
+    size_t col = from - ls, nl = to;
+    while (nl < n && doc[nl] != '\n')
+        nl++;
+    if (nl >= n)
+        return 0;
+    size_t at = nl + 1 + col, le = nl + 1;
+    while (le < n && doc[le] != '\n')
+        le++;
+    if (at >= le)
+        return 0;
+    while (at < le && doc[at] == ' ')
+        at++;
+    return at < le && is_noun(doc, at, tw_word_end(u, le, at), unit);
 }
