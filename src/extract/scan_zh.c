@@ -141,6 +141,57 @@ typedef struct ZNum {
     int bare;       /* a scale alone: 百余, 过亿 */
 } ZNum;
 
+/* The blank that sets thousands apart at p[i]: a space, a no-break
+ * space, a thin or narrow no-break space; its length, 0 when none. */
+static size_t group_blank(const unsigned char *p, size_t n, size_t i)
+{
+    if (i < n && p[i] == ' ')
+        return 1;
+    if (lit_at(p, n, i, "\xc2\xa0"))
+        return 2;
+    return lit_at(p, n, i, "\xe2\x80\x89") || lit_at(p, n, i, "\xe2\x80\xaf") ? 3 : 0;
+}
+
+/* Does a number stand before p[i), across one blank: a row of figures
+ * ("1618 3000"), whose blanks part cells, not thousands? */
+static int row_before(const unsigned char *p, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+        b--;
+    return b < i && b > 0 && (is_digit(p[b - 1]) || p[b - 1] == '%');
+}
+
+/* Groups of three ASCII digits after p[i), each set apart by the same
+ * one blank ("2 310 000"), appended to buf; the end of the last group,
+ * or i when none. A group must end the number: "12 345 6" and a row
+ * going on ("10 200 3000") are no thousands. */
+static size_t blank_groups(const unsigned char *p, size_t n, size_t i, char *buf, size_t *k, int *ndig)
+{
+    size_t sl = group_blank(p, n, i), e = i;
+    if (!sl)
+        return i;
+    while (group_blank(p, n, e) == sl && !memcmp(p + e, p + i, sl)) {
+        size_t g = e + sl;
+        int d = 0;
+        while (d < 4 && g + d < n && is_digit(p[g + d]))
+            d++;
+        if (d != 3 || (g + 3 < n && p[g + 3] == ','))
+            break;
+        e = g + 3;
+    }
+    /* none, or a row going on after the last group: cells, not thousands */
+    size_t t = e;
+    while (t < n && (p[t] == ' ' || p[t] == '\t'))
+        t++;
+    if (e == i || (t > e && t < n && is_digit(p[t])))
+        return i;
+    for (size_t d = i; d < e; d++)
+        if (is_digit(p[d]) && ++*ndig <= CB_MAX_NUMBER_DIGITS)
+            buf[(*k)++] = (char)p[d];
+    return e;
+}
+
 /* digits { ',' ddd } [ '.' digits ], ASCII or full-width (also the
  * full-width comma and point between full-width digits). 0 with m->end
  * past the run when it is too long to be a quantity. */
@@ -174,6 +225,10 @@ static int read_digits(const unsigned char *p, size_t n, size_t i, ZNum *m)
         }
         i = e;
     }
+    /* or set apart by one blank, as Hong Kong's government releases
+     * print them: "6 246 000人", "約10 200個住戶" (not a row of numbers) */
+    if (first == ndig && first <= 3 && !m->fullwidth && !row_before(p, m->start))
+        i = blank_groups(p, n, i, buf, &k, &ndig);
     m->intdig = ndig;
     size_t pl = i < n && p[i] == '.' ? 1 : lit_at(p, n, i, "．") ? 3 : 0;
     if (pl && digit_at(p, n, i + pl, &l) >= 0) {
@@ -440,6 +495,17 @@ static size_t carry_on(const unsigned char *p, size_t n, size_t j, Fig *f)
     size_t l;
     if (f->num.han || f->num.decimal || f->over || (f->scale != 1e8 && f->scale != 1e4) || j >= n || !is_digit(p[j]))
         return j;
+    /* 11萬7千 (117,000), 3亿5千万: one digit and a smaller scale */
+    if (read_digits(p, n, j, &r) && !r.decimal && !r.fullwidth && r.intdig == 1 && lit_at(p, n, r.end, "千")) {
+        double sub = 1e3;
+        size_t e = r.end + 3;
+        if (f->scale == 1e8 && lit_at(p, n, e, "万"))
+            sub = 1e7, e += 3;
+        if (sub * 10 <= f->scale && !qzh_at(p, n, e, ZK_SCALE | ZK_TIME, &l)) {
+            f->a += r.v * sub / f->scale;
+            return e;
+        }
+    }
     if (f->scale == 1e8) {
         if (!read_digits(p, n, j, &r) || r.decimal || r.fullwidth || r.intdig > 4 || !lit_at(p, n, r.end, "万"))
             return j;
