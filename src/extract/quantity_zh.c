@@ -80,6 +80,7 @@ static const ZhWord words[] = {
     MEAS("位元组", "bytes"), MEAS("太位元组", "TB"), MEAS("泽位元组", "ZB"), MEAS("吉位元组", "GB"),
     MEAS("兆位元组", "MB"), MEAS("拍位元组", "PB"), MEAS("艾位元组", "EB"), MEAS("位元", "bits"),
     MEAS("兆位元", "Mbit"), MEAS("吉位元", "Gbit"),
+    MEAS("太比特", "Tbit"), MEAS("芯公里", "fiber-core km"), MEAS("平米", "square meters"),
 
     /* Classifiers, and the thing they count when no noun is named. */
     CL("个", NULL, 0), CL("家", "enterprises", 0), CL("座", NULL, 0), CL("条", "items", 0),
@@ -98,6 +99,8 @@ static const ZhWord words[] = {
     CL("幢", "buildings", 0), CL("国", "countries", 0), CL("省", "provinces", 0), CL("县", "counties", 0),
     CL("村", "villages", 0), CL("校", "schools", 0), CL("单", "orders", 0), CL("次", NULL, 0),
     CL("方面", "aspects", ZF_ABSTRACT),
+    /* shares of a company (3,860万股), events that happen (DDoS攻击事件日均约470起) */
+    CL("股", "shares", 0), CL("起", "incidents", 0),
 
     /* Counted nouns and their English unit (the head word the gold and
      * the metrics' units use). Persons (NP) are people, or the persons
@@ -121,7 +124,7 @@ static const ZhWord words[] = {
     N("感测器", "sensors"), N("资讯系统", "systems"), N("专案", "projects"), N("合作档案", "documents"),
     N("档案", "documents"), N("网路", "networks"), N("网路攻击", "attacks"), N("影片", "videos"),
     N("连线", "connections"), N("连线数", "connections"), N("演算法", "algorithms"),
-    N("恶意程式", "malware samples"), N("僵尸网路", "botnets"), N("搜寻", "searches"),
+    N("恶意程式", "malicious programs"), N("僵尸网路", "botnets"), N("搜寻", "searches"),
     N("积体电路", "integrated circuits"),
     N("订户", "subscribers"), NO("账户", "accounts"), NO("账号", "accounts"), NO("银行账户", "accounts"),
     N("公众号", "accounts"), NF("会员", "members"), {"客户", ZK_NOUN, ZF_PERSON | ZF_OWN, 0, 0, "customers"},
@@ -201,9 +204,25 @@ static const ZhWord words[] = {
     N("连接", "connections"), N("连接数", "connections"), N("计算机", "computers"), N("电脑", "computers"),
     N("直播间", "livestream rooms"), N("商标", "trademarks"), N("数据集", "datasets"), N("大模型", "large models"),
     N("模型", "models"), N("算法", "algorithms"), N("举报", "reports"), N("投诉", "complaints"),
-    N("恶意程序", "malware samples"), N("木马", "trojans"), N("僵尸网络", "botnets"), N("访问", "visits"),
+    N("恶意程序", "malicious programs"), N("木马", "trojans"), N("僵尸网络", "botnets"), N("访问", "visits"),
     N("下载", "downloads"), N("搜索", "searches"), N("播放", "plays"),
     N("集成电路", "integrated circuits"), N("浮点运算", "FLOPS"),
+    /* a monitor's and a regulator's work: drills held, assessments made,
+     * hazards fixed, records leaked, attacks seen, programs spread */
+    N("演练", "drills"), N("应急演练", "drills"), N("风险评估", "assessments"), N("安全风险评估", "assessments"),
+    N("隐患", "hazards"), N("安全隐患", "hazards"), N("记录", "records"), N("数据记录", "records"),
+    N("攻击事件", "attacks"), N("传播", "propagations"), N("样本", "samples"),
+    N("恶意程序样本", "malware samples"), N("网络接入点", "POPs"), N("技术", "technologies"),
+    /* members by the unit they join as (会员单位2,386家); subscriptions
+     * (移动数据订阅量约为4853万); the countries of a treaty or an initiative */
+    NF("会员单位", "members"), NF("成员单位", "members"), N("订阅", "subscriptions"),
+    N("订阅量", "subscriptions"), N("订阅数", "subscriptions"), N("发起国", "countries"),
+    N("缔约国", "countries"), N("签约国", "countries"), N("参与国", "countries"),
+    /* the yardstick of an area (相当于4200个标准足球场) */
+    N("足球场", "football fields"), N("标准足球场", "football fields"),
+    /* the employees a project hires (本地用工超千人); the holders of
+     * shares (股东总数86,427) */
+    NP("用工", "employees"), NP("股东", "shareholders"),
 
     /* Modifiers: inside a noun phrase they neither end it nor name what
      * is counted (国家级 is not 国家). */
@@ -245,6 +264,9 @@ static const ZhWord words[] = {
     HB("突破", Q_MIN), HB("超出", Q_MIN), HB("不足", Q_MAX), HB("不到", Q_MAX), HB("少于", Q_MAX),
     HB("低于", Q_MAX), HB("小于", Q_MAX), HB("不超过", Q_MAX), HB("至多", Q_MAX), HB("最多", Q_MAX),
     HB("不及", Q_MAX), HB("未满", Q_MAX),
+    /* the spoken hedges: 差不多 (差不多4倍), and 快 after a verb's 了 or
+     * 已经 ("涨了快30%"; alone, "比4G快10倍" is faster, no hedge) */
+    HB("差不多", Q_APPROX), HB("了快", Q_APPROX), HB("已经快", Q_APPROX), HB("都快", Q_APPROX),
 
     /* Hedges after it (多 and 余 inside it are read by the scanner). */
     HA("以上", Q_MIN), HA("及以上", Q_MIN), HA("开外", Q_MIN), HA("有余", Q_MIN), HA("出头", Q_MIN),

@@ -921,6 +921,19 @@ static int sentence_ends(const unsigned char *p, size_t a, size_t b)
 
 /* ---- the judge ---- */
 
+/* The length of the copula ending at p[k): 为, 有, 达, 是, 占, 合, and
+ * 占到, 达到, 相当于 ("大概相当于4200个"); 0 when none. */
+static size_t copula_before(const unsigned char *p, size_t k)
+{
+    static const char *const words[] = {"相当于", "占到", "达到", NULL};
+    for (int w = 0; words[w]; w++) {
+        size_t l = strlen(words[w]);
+        if (k >= l && !memcmp(p + k - l, words[w], l))
+            return l;
+    }
+    return one_before(p, 0, k, "为有达是占合");
+}
+
 /* The hedge stated before p[start): 约, 超过, 不足..., across one copula
  * (约为, 约有, 约占, 约达) and a currency's name (约合人民币); "约占全国的四分之三" reaches back to 约占 in the
  * same clause when no other number stands between. */
@@ -941,7 +954,7 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
                 return Q_EXACT;
             return (Qualifier)w->qual;
         }
-        size_t cl = one_before(p, 0, k, "为有达是占合");
+        size_t cl = copula_before(p, k);
         if (!cl)
             break;
         k -= cl;
@@ -966,10 +979,25 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
                 continue;
             }
         }
+        /* a year or an ordinal in the base is no earlier figure: "约为
+         * 2020年的3.9倍", "约为排名第七的北京的3倍" */
+        if (of_base && c == 0x5E74 && s >= 4 && is_digit(p[s - 1]) && is_digit(p[s - 4])) {
+            k = s - 4;
+            continue;
+        }
+        if (of_base && qzh_digit(c) > 0 && one_before(p, 0, s, "第")) {
+            k = s - 3;
+            continue;
+        }
         if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)) || qzh_digit(c) > 0)
             break;
-        if (lit_at(p, k, s, "占") && one_before(p, 0, s, "约"))
-            return Q_APPROX;
+        /* 约占, 差不多占到 ... (的) X; 约为, 约是, 大概相当于 ... 的 X */
+        size_t vl = copula_before(p, k);
+        if (vl && (of_base || lit_at(p, k, k - vl, "占") || lit_at(p, k, k - vl, "占到"))) {
+            const ZhWord *w = qzh_before(p, 0, k - vl, ZK_HEDGE_BEFORE, &l);
+            if (w && w->qual == Q_APPROX)
+                return Q_APPROX;
+        }
         /* (the longest first: 不超过 is at most, not the 超过 in it) */
         for (int h = 0; of_base && base_hedges[h]; h++) {
             size_t hl = strlen(base_hedges[h]);
@@ -1085,7 +1113,8 @@ static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_
 
 /* What stands right before the figure makes it no claim: an ordinal
  * (第53次), a label (表1), a name or path joined to it ("IPv6", "/32",
- * ".CN"), a vague amount (数十, 几百), a weekday (周一). */
+ * ".CN"), a vague amount (数十, 几百), a weekday (周一), the base of a
+ * rate (每10股). */
 static int blocked_before(const unsigned char *p, const Fig *f)
 {
     size_t i = f->start, s;
@@ -1093,6 +1122,9 @@ static int blocked_before(const unsigned char *p, const Fig *f)
     if (c < 0)
         return 0;
     if (one_before(p, 0, i, "第表图") || (i >= 6 && !memcmp(p + i - 6, "附表", 6)))
+        return 1;
+    /* the base of a rate: 每10股派发现金红利2.5元 */
+    if (one_before(p, 0, i, "每") && (f->cl || f->measure))
         return 1;
     if (f->num.han && (one_before(p, 0, i, "数几初周") || (i >= 6 && (!memcmp(p + i - 6, "星期", 6) || !memcmp(p + i - 6, "礼拜", 6)))))
         return 1;
