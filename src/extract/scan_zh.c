@@ -850,6 +850,20 @@ static const char *noun_after(const unsigned char *p, size_t n, size_t j, int ad
     return w ? w->unit : NULL;
 }
 
+/* Where a noun starts inside the word p[k, k + l) and ends past it
+ * (before lim): 会员单位 in 发展会员单位 read from 展会; k + l when none. */
+static size_t straddled(const unsigned char *p, size_t lim, size_t k, size_t l)
+{
+    size_t cl, l2;
+    cp_at(p, lim, k, &cl);
+    for (size_t m = k + cl; m < k + l; m += cl) {
+        if (qzh_at(p, lim, m, ZK_NOUN, &l2) && m + l2 > k + l)
+            return m;
+        cp_at(p, lim, m, &cl);
+    }
+    return k + l;
+}
+
 /* The noun the clause names before a figure at p[start): the last noun
  * (not one counted only after a classifier, ZF_AFTER: 邮政行业)
  * of the lexicon between the clause's start (or an earlier number) and
@@ -895,6 +909,11 @@ static const ZhWord *noun_before(const unsigned char *p, size_t start)
             continue;
         }
         const ZhWord *w = qzh_at(p, start, k, ZK_NOUN, &l);
+        size_t m = w ? straddled(p, start, k, l) : k;
+        if (w && m < k + l) {
+            k = m;   /* 发展会员单位: 会员单位, not the 展会 across 发展 and 会员 */
+            continue;
+        }
         if (w) {
             if (w->unit && !(w->flags & ZF_AFTER))
                 last = w;
