@@ -24,6 +24,7 @@
 #define NF(w, u) {w, ZK_NOUN, ZF_FIRM, 0, 0, u}
 #define NO(w, u) {w, ZK_NOUN, ZF_OWN, 0, 0, u}
 #define NFO(w, u) {w, ZK_NOUN, ZF_FIRM | ZF_OWN, 0, 0, u}
+#define NW(w, u, f) {w, ZK_NOUN, ZF_WHOLE | (f), 0, 0, u}
 #define MOD(w) {w, ZK_NOUN, 0, 0, 0, NULL}
 #define T(w, u) {w, ZK_TIME, 0, 0, 0, u}
 #define DUR(w) {w, ZK_DURATION, 0, 0, 0, NULL}
@@ -107,7 +108,7 @@ static const ZhWord words[] = {
      * they name where that is what is counted (员工约1200人: employees). */
     NP("网民", "people"), NP("用户", "people"), NP("人口", "people"), {"居民", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"},
     {"群众", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"}, NP("民众", "people"), NP("人员", "people"),
-    NP("员工", "employees"), NP("职工", "employees"), NP("从业人员", "people"), NP("学员", "people"),
+    NW("员工", "employees", ZF_PERSON), NW("职工", "employees", ZF_PERSON), NP("从业人员", "people"), NP("学员", "people"),
     NP("学生", "students"), NP("人才", "people"), NP("青年", "young people"),
     {"农民", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"}, NP("游客", "tourists"), NP("旅客", "passengers"),
     NP("网友", "people"), NP("老年人", "people"), NP("留学生", "international students"), NP("手机网民", "people"),
@@ -127,7 +128,7 @@ static const ZhWord words[] = {
     N("恶意程式", "malicious programs"), N("僵尸网路", "botnets"), N("搜寻", "searches"),
     N("积体电路", "integrated circuits"),
     N("订户", "subscribers"), NO("账户", "accounts"), NO("账号", "accounts"), NO("银行账户", "accounts"),
-    N("公众号", "accounts"), NF("会员", "members"), {"客户", ZK_NOUN, ZF_PERSON | ZF_OWN, 0, 0, "customers"},
+    N("公众号", "accounts"), NW("会员", "members", ZF_FIRM), {"客户", ZK_NOUN, ZF_PERSON | ZF_OWN, 0, 0, "customers"},
     N("国家", "countries"), N("国家和地区", "countries"), N("经济体", "economies"), N("地区", "regions"),
     N("省份", "provinces"), N("省", "provinces"), N("省区", "provinces"), N("市场", "markets"), N("省区市", "provinces"), N("自治区", "regions"), N("城市", "cities"),
     N("地级市", "cities"), N("县区", "counties"), N("区县", "counties"), N("乡镇", "townships"),
@@ -186,7 +187,7 @@ static const ZhWord words[] = {
     N("仓库", "warehouses"), N("岗位", "jobs"), N("就业岗位", "jobs"), N("案件", "cases"),
     N("案例", "cases"), N("攻击", "attacks"), N("网络攻击", "attacks"), N("漏洞", "vulnerabilities"),
     N("事件", "incidents"), N("病毒", "viruses"), N("地址", "addresses"), N("文章", "articles"),
-    N("视频", "videos"), N("作品", "works"), N("游戏", "games"), N("成员", "members"),
+    N("视频", "videos"), N("作品", "works"), N("游戏", "games"), NW("成员", "members", 0),
     N("成员国", "member states"), N("伙伴", "partners"), N("合作伙伴", "partners"),
     N("伙伴国", "partner countries"), NH("家庭", "households"), NH("农户", "households"),
     NH("住户", "households"), NH("贫困户", "households"),
@@ -215,7 +216,7 @@ static const ZhWord words[] = {
     N("恶意程序样本", "malware samples"), N("网络接入点", "POPs"), N("技术", "technologies"),
     /* members by the unit they join as (会员单位2,386家); subscriptions
      * (移动数据订阅量约为4853万); the countries of a treaty or an initiative */
-    NF("会员单位", "members"), NF("成员单位", "members"), N("订阅", "subscriptions"),
+    NW("会员单位", "members", ZF_FIRM), NW("成员单位", "members", ZF_FIRM), N("订阅", "subscriptions"),
     N("订阅量", "subscriptions"), N("订阅数", "subscriptions"), N("发起国", "countries"),
     N("缔约国", "countries"), N("签约国", "countries"), N("参与国", "countries"),
     /* the yardstick of an area (相当于4200个标准足球场) */
@@ -369,6 +370,10 @@ static void runs(const ZhWord **v, Run *t, int32_t (*key)(const char *))
 static const char *measures[NWORDS];
 static size_t n_measures;
 
+/* The units of the nouns of a whole (members, employees), once. */
+static const char *wholes[NWORDS];
+static size_t n_wholes;
+
 static void index_init(void)
 {
     for (size_t i = 0; i < NWORDS; i++) {
@@ -376,6 +381,8 @@ static void index_init(void)
         wlen[i] = strlen(words[i].w);
         if (words[i].kind == ZK_MEASURE)
             measures[n_measures++] = words[i].unit;
+        if (words[i].kind == ZK_NOUN && (words[i].flags & ZF_WHOLE))
+            wholes[n_wholes++] = words[i].unit;
     }
     qsort(by_first, NWORDS, sizeof *by_first, cmp_first);
     qsort(by_last, NWORDS, sizeof *by_last, cmp_last);
@@ -483,6 +490,15 @@ int qzh_is_measure_unit(const char *u)
     pthread_once(&index_once, index_init);
     for (size_t i = 0; i < n_measures; i++)
         if (!strcmp(measures[i], u))
+            return 1;
+    return 0;
+}
+
+int qzh_is_whole_unit(const char *u)
+{
+    pthread_once(&index_once, index_init);
+    for (size_t i = 0; i < n_wholes; i++)
+        if (!strcmp(wholes[i], u))
             return 1;
     return 0;
 }

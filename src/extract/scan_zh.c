@@ -19,6 +19,7 @@
 #include "quantity.h"
 #include "quantity_zh.h"
 #include "utf8.h"
+#include "zhcount.h"
 
 /* ---- characters ---- */
 
@@ -1277,7 +1278,12 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     size_t n = s->n;
     const char *u = NULL;
     out[0] = '\0';
-    if (f->cl && (f->cl->flags & ZF_PERSON))
+    /* a part of a whole's total counted by the same classifier: "员工
+     * 1,524人，其中研发及技术人员658人" are employees */
+    if (f->cl && !f->noun && s->last_unit[0] && s->last_cl_end == s->last_end && !strcmp(s->last_cl, f->cl->w) &&
+        qzh_is_whole_unit(s->last_unit) && zhc_part_of_total(p, f->start, s->last_end))
+        u = s->last_unit;
+    if (!u && f->cl && (f->cl->flags & ZF_PERSON))
         u = f->cl->flags & ZF_STRONG ? f->cl->unit : person_unit(p, n, f);
     if (!u && f->noun)
         u = f->noun;
@@ -1568,8 +1574,9 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         const char *per = rate_of(p, n, f->start, f->after > f->end ? f->after : f->end);
         snprintf(unit, sizeof unit, "%s%s", f->cur, per ? per : "");
     } else if (f->measure) {
-        const char *per = per_unit(p, n, f->after > f->end ? f->after : f->end);
-        snprintf(unit, sizeof unit, "%s%s", f->measure, per ? per : "");
+        size_t past = f->after > f->end ? f->after : f->end;
+        const char *per = per_unit(p, n, past), *bps = zhc_bits_per_second(p, n, f->start, past, f->measure);
+        snprintf(unit, sizeof unit, "%s%s", bps ? bps : f->measure, per ? per : "");
     }
     else {
         /* a small count in words counts a named thing: 三家基础电信企业,
