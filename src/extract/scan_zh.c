@@ -779,6 +779,23 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
 
 /* ---- what is counted ---- */
 
+/* The end of a relative clause at p[j]: past the 的 that closes it,
+ * within sixteen characters of its clause with no number in them; 0 when
+ * none ("运作中或规划中的海底电缆": past 的). */
+static size_t relative_end(const unsigned char *p, size_t n, size_t j)
+{
+    size_t l;
+    for (int chars = 0; chars < 16 && j < n; chars++) {
+        long c = cp_at(p, n, j, &l);
+        if (lit_at(p, n, j, "的"))
+            return j + l;
+        if (c < 0 || clause_end(c) || (c < 0x80 && !is_alpha((int)c)) || qzh_digit(c) >= 0 || qzh_is_cjk_mark(c))
+            return 0;
+        j += l;
+    }
+    return 0;
+}
+
 /* The counted noun of the phrase at p[j] (after a classifier, or right
  * after a figure when adjacent): modifiers and unknown characters may
  * come first (数字化车间, “丝路云品”电商直播活动); the head is the last
@@ -787,7 +804,7 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
 static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j, int adjacent)
 {
     const ZhWord *head = NULL;
-    int unknown = 0;
+    int unknown = 0, relative = 0;
     size_t l;
     /* a hedge after the classifier: 80个以上国家, 100万个以上的就业岗位 */
     if (!adjacent && qzh_at(p, n, j, ZK_HEDGE_AFTER, &l)) {
@@ -795,6 +812,7 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
         if (lit_at(p, n, j, "的"))
             j += 3;
     }
+    size_t j0 = j;   /* (6国的消费者: 的 right after the classifier closes its phrase) */
     for (int steps = 0; steps < 24 && j < n; steps++) {
         if (one_of(p, n, j, QUOTES)) {
             /* a quoted name is a modifier, whatever it holds: “云上丝路”电商直播活动 */
@@ -838,8 +856,16 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
                 j++;
             continue;
         }
-        if (!qzh_is_han(c) || one_of(p, n, j, NP_STOP) || ++unknown > 10)
-            break;
+        if (!qzh_is_han(c) || one_of(p, n, j, NP_STOP) || ++unknown > 10) {
+            /* a relative clause between the classifier and its noun:
+             * 570条运作中或规划中的海底电缆 */
+            size_t r = adjacent || relative || j == j0 ? 0 : relative_end(p, n, j);
+            if (!r)
+                break;
+            relative = 1;
+            j = r;
+            continue;
+        }
         j += l;
     }
     return head;
