@@ -252,6 +252,8 @@ static const ZhWord words[] = {
     DUR("时长"), DUR("上网时长"), DUR("用时"), DUR("耗时"), DUR("工期"), DUR("期限"), DUR("周期"), DUR("寿命"),
     DUR("停机"), DUR("中断"), DUR("延误"), DUR("等待"), DUR("时延"), DUR("平均时间"), DUR("缩短"), DUR("延长"),
     DUR("时间"), DUR("回收期"), DUR("投资回收期"),
+    /* how long a thing took or has left: 修复历时约50天, 红利期只剩2～3年 */
+    DUR("历时"), DUR("只剩"), DUR("还剩"), DUR("仅剩"), DUR("剩下"),
 
     /* A number that names: 1号文件, 737型, 2.0版, 5级, 90后, 500强, 二十大. */
     NAME("号"), NAME("型"), NAME("版"), NAME("级"), NAME("代"), NAME("后"), NAME("路"), NAME("楼"),
@@ -280,6 +282,8 @@ static const ZhWord words[] = {
     FURN("浏览次数"), FURN("阅读次数"), FURN("编辑次数"), FURN("访问次数"), FURN("访问量"), FURN("点击次数"),
     FURN("播放次数"), FURN("下载次数"), FURN("下载量"), FURN("评论数"), FURN("点赞数"), FURN("转发数"),
     FURN("收藏数"), FURN("点选"), FURN("点选量"), FURN("点选次数"),
+    /* a microblog's: "粉丝 186.3万", "| 赞 2.1万" */
+    FURN("粉丝"), FURN("赞"),
 };
 #define NWORDS (sizeof words / sizeof *words)
 
