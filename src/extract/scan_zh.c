@@ -1160,7 +1160,7 @@ static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_
 /* What stands right before the figure makes it no claim: an ordinal
  * (第53次), a label (表1), a name or path joined to it ("IPv6", "/32",
  * ".CN"), a vague amount (数十, 几百), a weekday (周一), the base of a
- * rate (每10股). */
+ * rate (每10股), a rank (前七省份). */
 static int blocked_before(const unsigned char *p, const Fig *f)
 {
     size_t i = f->start, s;
@@ -1168,6 +1168,9 @@ static int blocked_before(const unsigned char *p, const Fig *f)
     if (c < 0)
         return 0;
     if (one_before(p, 0, i, "第表图") || (i >= 6 && !memcmp(p + i - 6, "附表", 6)))
+        return 1;
+    /* a rank: 规模前七省份, 前10名股东 (not 目前, 此前, 之前: times) */
+    if (one_before(p, 0, i, "前") && !one_before(p, 0, i - 3, "目此之提当以先眼空") && !f->pct && !f->cur)
         return 1;
     /* the base of a rate: 每10股派发现金红利2.5元 */
     if (one_before(p, 0, i, "每") && (f->cl || f->measure))
