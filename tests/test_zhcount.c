@@ -1,5 +1,6 @@
 /* test_zhcount.c — what a Chinese count counts beyond its clause: the
- * part of a total a breakdown (其中) names, and bits given per second. */
+ * part of a total a breakdown (其中) names, bits given per second, the
+ * noun of an infographic panel's figure. */
 #include "zhcount.h"
 
 #include <check.h>
@@ -59,6 +60,21 @@ START_TEST(bits_given_per_second_should_be_a_rate)
 }
 END_TEST
 
+START_TEST(a_figure_alone_on_its_line_should_count_what_its_caption_or_heading_names)
+{
+    const char *t = "[图4] 基站\n1162万个\n年末移动电话基站总数\n\n[图6] 快递\n约1320.7亿件\n\n全年快递业务量1320.7亿件\n";
+    const unsigned char *p = (const unsigned char *)t;
+    size_t n = strlen(t), a = at(t, "1162"), b = at(t, "1320.7");
+    /* the caption below names it */
+    ck_assert_str_eq(zhc_panel_noun(p, n, a, a + strlen("1162万个")), "base stations");
+    /* no caption: the heading above, over a hedge before the figure */
+    ck_assert_str_eq(zhc_panel_noun(p, n, b, b + strlen("1320.7亿件")), "parcels");
+    /* a figure that shares its line is no panel's */
+    size_t c = at(t, "量1320.7") + strlen("量");
+    ck_assert_ptr_null(zhc_panel_noun(p, n, c, c + strlen("1320.7亿件")));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("zhcount");
@@ -66,6 +82,7 @@ int main(void)
     tcase_add_test(tc, a_figure_after_its_total_and_of_which_should_be_a_part_of_it);
     tcase_add_test(tc, a_figure_without_of_which_or_past_a_sentence_should_be_no_part);
     tcase_add_test(tc, bits_given_per_second_should_be_a_rate);
+    tcase_add_test(tc, a_figure_alone_on_its_line_should_count_what_its_caption_or_heading_names);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -1346,6 +1346,10 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     const ZhWord *fw;
     if (!u && firm && (fw = sentence_noun(p, f->start, ZF_FIRM, 0)))
         u = fw->unit;
+    /* a figure alone on its line (an infographic's panel): the noun its
+     * caption below names, else its heading above */
+    if (!u)
+        u = zhc_panel_noun(p, n, f->start, f->cl ? f->cl_end : f->end);
     if (!u && f->cl)
         u = f->cl->unit;
     if (!u)

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "quantity_zh.h"
 #include "utf8.h"
 
 /* Does a sentence end at the character p[k, k + l)? 。！？ and a line
@@ -13,6 +14,12 @@ static int ends_sentence(const unsigned char *p, size_t k, size_t l)
     if (l == 1)
         return p[k] == '\n';
     return l == 3 && (!memcmp(p + k, "。", 3) || !memcmp(p + k, "！", 3) || !memcmp(p + k, "？", 3));
+}
+
+/* 1 when the three bytes of w (a CJK mark) stand at p[k] (k < e). */
+static int lit_at3(const unsigned char *p, size_t e, size_t k, const char *w)
+{
+    return k + 3 <= e && !memcmp(p + k, w, 3);
 }
 
 /* Is there a line break in p[a, b)? */
@@ -73,4 +80,62 @@ const char *zhc_bits_per_second(const unsigned char *p, size_t n, size_t start, 
         return NULL;
     }
     return NULL;
+}
+
+/* The last noun of p[s, e) (the lexicon's, with a unit), up to the first
+ * clause's end when first_clause is set. */
+static const char *last_noun(const unsigned char *p, size_t s, size_t e, int first_clause)
+{
+    const char *last = NULL;
+    size_t l;
+    for (size_t k = s; k < e; k += l) {
+        if (first_clause && (lit_at3(p, e, k, "，") || lit_at3(p, e, k, "。") || lit_at3(p, e, k, "；") ||
+                             lit_at3(p, e, k, "：") || p[k] == ','))
+            break;
+        const ZhWord *w = qzh_at(p, e, k, ZK_NOUN, &l);
+        if (w && w->unit)
+            last = w->unit;
+        if (!w) {
+            utf8_decode((const char *)p + k, e - k, &l);
+            if (!l)
+                l = 1;
+        }
+    }
+    return last;
+}
+
+const char *zhc_panel_noun(const unsigned char *p, size_t n, size_t start, size_t end)
+{
+    size_t ls = start, le = end, l;
+    /* before the figure: a hedge (约, 超过), blanks, the line's start */
+    if (qzh_before(p, ls >= 12 ? ls - 12 : 0, ls, ZK_HEDGE_BEFORE, &l))
+        ls -= l;
+    while (ls > 0 && (p[ls - 1] == ' ' || p[ls - 1] == '\t'))
+        ls--;
+    if (ls > 0 && p[ls - 1] != '\n')
+        return NULL;
+    /* after the figure: blanks, a hedge (左右, 以上), the line's end */
+    while (le < n && (p[le] == ' ' || p[le] == '\t' || p[le] == '\r'))
+        le++;
+    if (le < n && qzh_at(p, n, le, ZK_HEDGE_AFTER, &l))
+        le += l;
+    while (le < n && (p[le] == ' ' || p[le] == '\t' || p[le] == '\r'))
+        le++;
+    if (le < n && p[le] != '\n')
+        return NULL;
+    /* the caption below */
+    if (le < n) {
+        const unsigned char *nl = memchr(p + le + 1, '\n', n - le - 1);
+        size_t ce = nl ? (size_t)(nl - p) : n;
+        const char *u = ce - (le + 1) <= 120 ? last_noun(p, le + 1, ce, 1) : NULL;
+        if (u)
+            return u;
+    }
+    /* the heading above */
+    if (ls < 2)
+        return NULL;
+    size_t hs = ls - 1;
+    while (hs > 0 && p[hs - 1] != '\n')
+        hs--;
+    return ls - 1 - hs <= 60 ? last_noun(p, hs, ls - 1, 0) : NULL;
 }

@@ -24,4 +24,12 @@ int zhc_part_of_total(const unsigned char *p, size_t start, size_t last_end);
  * rate is stated. */
 const char *zhc_bits_per_second(const unsigned char *p, size_t n, size_t start, size_t end, const char *measure);
 
+/* The noun a figure alone on its line counts, p[start, end) being the
+ * figure and its classifier: an infographic's panel ("[图4] 基站" /
+ * "1162万个" / "年末移动电话基站总数") names it in the caption below
+ * (the last noun of its first clause), else in the heading above (its
+ * last noun). The English unit, or NULL when the figure shares its line
+ * or neither line names a noun. */
+const char *zhc_panel_noun(const unsigned char *p, size_t n, size_t start, size_t end);
+
 #endif
