@@ -32,6 +32,7 @@
 #define HB(w, q) {w, ZK_HEDGE_BEFORE, 0, q, 0, NULL}
 #define HA(w, q) {w, ZK_HEDGE_AFTER, 0, q, 0, NULL}
 #define FURN(w) {w, ZK_FURNITURE, 0, 0, 0, NULL}
+#define FURNL(w) {w, ZK_FURNITURE, ZF_LABEL, 0, 0, NULL}
 
 static const ZhWord words[] = {
     /* Scales after digits: 10.79亿, 5.4万亿 (scales multiply), 3千万. 十
@@ -277,10 +278,10 @@ static const ZhWord words[] = {
     HA("上下", Q_APPROX),
 
     /* Counters a page shows beside its headline: no claims. */
-    FURN("阅读"), FURN("阅读量"), FURN("点击"), FURN("点击量"), FURN("播放量"), FURN("浏览"), FURN("浏览量"), FURN("点赞"), FURN("评论"), FURN("转发"),
+    FURN("阅读"), FURN("阅读量"), FURN("点击"), FURN("点击量"), FURNL("播放量"), FURN("浏览"), FURN("浏览量"), FURN("点赞"), FURN("评论"), FURN("转发"),
     FURN("分享"), FURN("收藏"), FURN("在看"), FURN("人阅读"), FURN("次阅读"), FURN("次浏览"),
-    FURN("浏览次数"), FURN("阅读次数"), FURN("编辑次数"), FURN("访问次数"), FURN("访问量"), FURN("点击次数"),
-    FURN("播放次数"), FURN("下载次数"), FURN("下载量"), FURN("评论数"), FURN("点赞数"), FURN("转发数"),
+    FURN("浏览次数"), FURN("阅读次数"), FURN("编辑次数"), FURNL("访问次数"), FURNL("访问量"), FURN("点击次数"),
+    FURNL("播放次数"), FURNL("下载次数"), FURNL("下载量"), FURN("评论数"), FURN("点赞数"), FURN("转发数"),
     FURN("收藏数"), FURN("点选"), FURN("点选量"), FURN("点选次数"),
     /* a microblog's: "粉丝 186.3万", "| 赞 2.1万" */
     FURN("粉丝"), FURN("赞"),

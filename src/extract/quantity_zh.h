@@ -50,6 +50,8 @@ enum {
     ZF_MONEY = 128,   /* scales: one only before a currency (兆元: 10^12) */
     ZF_WHOLE = 256,   /* nouns: a body whose parts a breakdown names by their kind, still
                        * its members (会员单位2,386家。其中，基础电信企业612家: members) */
+    ZF_LABEL = 512,   /* furniture: a counter only as a label before its figure (下载量：1234);
+                       * after a figure it counts what the figure is of (3.4亿下载量) */
 };
 
 typedef struct ZhWord {

@@ -1205,7 +1205,9 @@ static int furniture(const unsigned char *p, size_t n, const Fig *f)
         e++;
     while (blank_at(p, n, e))
         e += blank_at(p, n, e);
-    return qzh_at(p, n, e, ZK_FURNITURE, &l) != NULL;
+    const ZhWord *w = qzh_at(p, n, e, ZK_FURNITURE, &l);
+    /* (an app's 3.4亿下载量 are downloads, not the page's counter) */
+    return w && !(w->flags & ZF_LABEL);
 }
 
 /* The start of the sentence holding p[i): after 。！？；, a line break,
