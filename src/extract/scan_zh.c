@@ -1006,9 +1006,11 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
         k -= cl;
     }
     /* 约占 ... 的 X; a share of a base the hedge opens: "不足高收入国家
-     * （93%）的四成", "超过全国总量的一半" (a remark in brackets skipped) */
+     * （93%）的四成", "超过全国总量的一半" (a remark in brackets skipped);
+     * a comparative's X is the other's own figure, no bound: "非洲为37%，
+     * 远低于欧洲的91%" */
     static const char *const base_hedges[] = {"不超过", "不低于", "不少于", "不高于", "不足", "不到", "超过", "逾",
-                                              "接近", "将近", "低于", "高于", NULL};
+                                              "接近", "将近", NULL};
     int of_base = start >= 3 && !memcmp(p + start - 3, "的", 3);
     k = start;
     for (int chars = 0; chars < 24 && k > 0; chars++) {
