@@ -967,6 +967,27 @@ static int sentence_ends(const unsigned char *p, size_t a, size_t b)
 
 /* ---- the judge ---- */
 
+/* Does 最高可 or 最多可 ("up to", a ceiling on what may be done) stand
+ * before p[start), a verb of at most six characters between ("最高可被处以
+ * 2,000万欧元")? */
+static int may_at_most(const unsigned char *p, size_t start)
+{
+    static const char *const ceilings[] = {"最高可", "最多可", NULL};
+    size_t k = start, s;
+    for (int chars = 0; chars <= 6 && k > 0; chars++) {
+        for (int c = 0; ceilings[c]; c++) {
+            size_t l = strlen(ceilings[c]);
+            if (k >= l && !memcmp(p + k - l, ceilings[c], l))
+                return 1;
+        }
+        long c = cp_before(p, k, &s);
+        if (c < 0 || !qzh_is_han(c) || qzh_digit(c) >= 0)
+            return 0;
+        k = s;
+    }
+    return 0;
+}
+
 /* The length of the copula ending at p[k): 为, 有, 达, 是, 占, 合, and
  * 占到, 达到, 相当于 ("大概相当于4200个"); 0 when none. */
 static size_t copula_before(const unsigned char *p, size_t k)
@@ -1005,6 +1026,9 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
             break;
         k -= cl;
     }
+    /* a ceiling on what may be done: 最高可被处以2,000万欧元, 最多可容纳 */
+    if (may_at_most(p, start))
+        return Q_MAX;
     /* 约占 ... 的 X; a share of a base the hedge opens: "不足高收入国家
      * （93%）的四成", "超过全国总量的一半" (a remark in brackets skipped);
      * a comparative's X is the other's own figure, no bound: "非洲为37%，
