@@ -1501,6 +1501,30 @@ static int measured_duration(const unsigned char *p, const Fig *f)
     return 0;
 }
 
+/* A ratio that is its own unit (PUE), named by its acronym in the
+ * clause before p[start), within twenty characters: the name, or NULL. */
+static const char *ratio_before(const unsigned char *p, size_t start)
+{
+    size_t k = start, s;
+    for (int chars = 0; chars < 20 && k > 0; chars++) {
+        long c = cp_before(p, k, &s);
+        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)))
+            return NULL;
+        if (c < 0x80 && is_alpha((int)c)) {
+            size_t e = k;
+            while (s > 0 && is_alpha(p[s - 1]))
+                s--;
+            if (s > 0 && (is_digit(p[s - 1]) || p[s - 1] == '-'))
+                return NULL;
+            const char *r = qty_ratio_name((const char *)p + s, e - s);
+            if (r)
+                return r;
+        }
+        k = s;
+    }
+    return NULL;
+}
+
 /* Is the figure f (read at f->start) a claim? 1 and *q filled; 0 no
  * claim; -1 a bare number the English reader may still take (a table
  * cell under a unit header). */
@@ -1607,6 +1631,9 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     }
     char unit[64];
     int bare = !f->scaled && !f->pct && !f->pp && !f->mult && !f->cur && !f->measure && !f->cl && !f->noun;
+    /* a ratio named by its acronym before it: 电能利用效率（PUE）控制在1.3以下 */
+    if (bare && !f->num.han && (f->measure = ratio_before(p, f->start)))
+        bare = 0;
     if (bare) {
         Fig g;
         if (!list_unit(p, n, f->end, &g))
