@@ -20,6 +20,7 @@
 #include "quantity_zh.h"
 #include "utf8.h"
 #include "zhcount.h"
+#include "zhspoken.h"
 
 /* ---- characters ---- */
 
@@ -445,6 +446,8 @@ typedef struct Fig {
     int scaled;            /* a scale was written */
     int range;
     int over;              /* 多, 余: more than */
+    int about;             /* 来 after it: about (十来个) */
+    double pair_hi;        /* 七八十: the upper of two neighbouring digits (80), else 0 */
     int pct, pp, mult;
     int time, name;        /* a date, a duration, an age, a name: no claim */
     const char *duration;  /* the time word's unit ("hours"): a figure when measured */
@@ -468,6 +471,23 @@ static const char *ascii_unit(const unsigned char *w, size_t l)
         if (strlen(units[k]) == l && !memcmp(w, units[k], l))
             return units[k];
     return NULL;
+}
+
+/* Does the Chinese numeral p[i, e) hold 万 or 亿? */
+static int han_scaled(const unsigned char *p, size_t i, size_t e)
+{
+    for (size_t k = i; k + 3 <= e; k++)
+        if (!memcmp(p + k, "万", 3) || !memcmp(p + k, "亿", 3))
+            return 1;
+    return 0;
+}
+
+/* Does what stands at p[j] go on with a figure: a classifier, a scale, a
+ * currency, a unit, a noun? */
+static int goes_on(const unsigned char *p, size_t n, size_t j)
+{
+    size_t l;
+    return qzh_at(p, n, j, ZK_SCALE | ZK_CURRENCY | ZK_MEASURE | ZK_CLASSIFIER | ZK_NOUN, &l) != NULL;
 }
 
 /* Does what follows 多 or 余 at p[j] go on with the figure (a classifier,
@@ -696,8 +716,20 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         f->end = f->after = f->num.end;
         return 0;
     }
+    /* 两三个, 七八十人, 五六百家: an estimate between two neighbouring digits */
+    double lo, hi;
+    size_t pe;
+    if (f->num.han && zhs_pair(p, n, i, &lo, &hi, &pe)) {
+        f->num.v = lo;
+        f->num.end = pe;
+        f->num.single = 0;
+        f->pair_hi = hi;
+    }
     f->a = f->num.v;
     j = f->num.end;
+    /* 一万, 三千万: a numeral in 万 or 亿 is a scaled figure, as 1万 is */
+    if (f->num.han && han_scaled(p, i, j))
+        f->scaled = 1;
     if (!f->num.han && !f->num.decimal && j + 1 < n && p[j] == '/' && is_digit(p[j + 1])) {
         /* "约1/3的消费者": a share in digits (a small denominator; "5/16"
          * is a date, "2024/5/16" too) */
@@ -755,6 +787,10 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
             f->over = 1;
             hedge_at = j;
             j += 3;
+        } else if (!f->about && zhs_about_after(p, n, j, f->a * f->scale, goes_on(p, n, j + 3))) {
+            f->about = 1;   /* 十来个, 百来人 */
+            hedge_at = j;
+            j += 3;
         } else if ((w = qzh_at(p, n, j, ALL_WORDS, &l)) && w->kind == ZK_SCALE &&
                    (!(w->flags & ZF_MONEY) || qzh_at(p, n, j + l, ZK_CURRENCY, &(size_t){0}))) {
             f->scale *= w->value;
@@ -772,8 +808,13 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         f->end = j;
     if (hedge_at && f->end == j)
         f->end = hedge_at;
-    if (ranges && !f->cl && !f->measure && !f->time && !f->name && !f->mult)
+    if (f->pair_hi > 0) {
+        f->range = 1;
+        f->b = f->pair_hi;
+        f->scale_b = f->scale;
+    } else if (ranges && !f->cl && !f->measure && !f->time && !f->name && !f->mult) {
         read_range(p, n, f->end, f);
+    }
     return 1;
 }
 
@@ -1618,6 +1659,9 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         qual = Q_MIN;
     if (qual == Q_EXACT && f->over)
         qual = Q_MIN;
+    /* the spoken 十来个 (about ten), 小一万 (nearly ten thousand) */
+    if (qual == Q_EXACT && (f->about || (f->num.han && zhs_nearly_before(p, n, f->start))))
+        qual = Q_APPROX;
     if (qual == Q_EXACT)
         qual = hedge_after(p, n, f->end);
     if (qual == Q_EXACT && f->after > f->end)
@@ -1669,7 +1713,7 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     else {
         /* a small count in words counts a named thing: 三家基础电信企业,
          * not 两类应用 or 一批工程师 */
-        if (f->num.han && !f->scaled && (f->a < 3 || (f->num.single && !f->noun)))
+        if (f->num.han && !f->scaled && ((f->a < 3 && f->pair_hi < 3) || (f->num.single && !f->noun)))
             return 0;
         if (f->cl && (f->cl->flags & ZF_ABSTRACT) && !f->scaled && f->a <= 20)
             return 0;
