@@ -776,6 +776,8 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
             f->a += 5, j += 3;
         f->end = f->after = j;
         f->num.single = 0;
+        /* 两成多, 两成多的企业 (not the 多 of 多数) */
+        f->over = over_word(p, n, j) || (lit_at(p, n, j, "多") && lit_at(p, n, j + 3, "的"));
         return 1;
     }
     /* 多 and 余, scales: 10余万, 5.4万亿, 130多 (a hedge at the end stays
