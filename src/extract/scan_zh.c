@@ -380,6 +380,13 @@ static int read_han(const unsigned char *p, size_t n, size_t i, ZNum *m)
     return 1;
 }
 
+/* 上 before a bare scale at p[i]: upwards of it (上万家企业, 上千人), not
+ * the 上 of 以上, 线上, 网上, 马上... */
+static int upward(const unsigned char *p, size_t i)
+{
+    return one_before(p, 0, i, "上") && !one_before(p, 0, i - 3, "以线网之马加晚早向往北南楼路台身");
+}
+
 /* Can a Chinese numeral start at p[i] (code point c)? A digit from 一,
  * or 十 (十五); 百, 千 and 万 only as 百分之, 千分之, 万分之. */
 /* A scale standing for its own value, as in 百余家 (100+), 万余人, 用户过亿,
@@ -393,8 +400,8 @@ static int bare_scale(const unsigned char *p, size_t n, size_t i, long c)
         return 1;
     /* 近百场, 逾千个: 百 and 千 with a hedge before and a classifier after */
     if (u < 1e4)
-        return one_before(p, 0, i, "近逾超约") && qzh_at(p, n, i + 3, ZK_CLASSIFIER, &(size_t){0});
-    return one_before(p, 0, i, "过破超近逾");
+        return (one_before(p, 0, i, "近逾超约") || upward(p, i)) && qzh_at(p, n, i + 3, ZK_CLASSIFIER, &(size_t){0});
+    return one_before(p, 0, i, "过破超近逾") || (upward(p, i) && qzh_at(p, n, i + 3, ZK_CLASSIFIER | ZK_NOUN, &(size_t){0}));
 }
 
 /* Can a Chinese numeral start at p[i] (code point c)? A digit from 一,
@@ -1654,8 +1661,8 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         }
     }
     Qualifier qual = hedge_before(p, f->start);
-    if (qual == Q_EXACT && f->num.bare && one_before(p, 0, f->start, "过破"))
-        qual = Q_MIN;   /* 用户过亿 */
+    if (qual == Q_EXACT && f->num.bare && (one_before(p, 0, f->start, "过破") || upward(p, f->start)))
+        qual = Q_MIN;   /* 用户过亿, 上万家企业 */
     /* "10万+": a lower bound written after the figure */
     if (qual == Q_EXACT && f->end < n && p[f->end] == '+' && !(f->end + 1 < n && is_digit(p[f->end + 1])))
         qual = Q_MIN;
