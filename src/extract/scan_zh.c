@@ -775,12 +775,18 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
     }
     if (lit_at(p, n, j, "成") && f->a > 0 && f->a <= 10 && !f->num.lead0 &&
         !one_of(p, n, j + 3, "员本果立功效交熟长型分都就绩品年不")) {
-        /* 三成, 近四成, 三成半 */
+        /* 三成, 近四成, 三成半, 二成五 */
         f->a *= 10;
         f->pct = 1;
         j += 3;
-        if (lit_at(p, n, j, "半"))
+        size_t dl;
+        int d;
+        if (lit_at(p, n, j, "半")) {
             f->a += 5, j += 3;
+        } else if (f->num.han && (d = qzh_digit(cp_at(p, n, j, &dl))) > 0 && qzh_digit(cp_at(p, n, j + dl, &l)) < 0 &&
+                   !qzh_unit(cp_at(p, n, j + dl, &l)) && !qzh_at(p, n, j + dl, ZK_TIME | ZK_CLASSIFIER, &l)) {
+            f->a += d, j += dl;   /* 二成五: 25% */
+        }
         f->end = f->after = j;
         f->num.single = 0;
         /* 两成多, 两成多的企业 (not the 多 of 多数) */
