@@ -1140,16 +1140,11 @@ static Qualifier hedge_before(const unsigned char *p, size_t start)
     return Q_EXACT;
 }
 
-/* The start of the figure a list joins to the one at p[start) ("310亿
- * 美元和220亿美元", "2万个、1.5万个": the joiner, the earlier one's unit
- * word, its numeral), or start when none. */
-static size_t list_before(const unsigned char *p, size_t start)
+/* The start of the figure ending at p[j) (its unit word, its numeral),
+ * or j when none. */
+static size_t list_before_joined(const unsigned char *p, size_t j)
 {
-    size_t j = start, wl, s;
-    size_t jl = one_before(p, 0, j, "、和及与");
-    if (!jl)
-        return start;
-    j -= jl;
+    size_t wl, s, end = j;
     if (j > 0 && p[j - 1] == '%')
         j--;
     else if (qzh_before(p, 0, j, ZK_CLASSIFIER | ZK_MEASURE | ZK_CURRENCY | ZK_SHARE, &wl))
@@ -1162,7 +1157,38 @@ static size_t list_before(const unsigned char *p, size_t start)
             break;
         k = s;
     }
-    return k < j && is_digit(p[k]) ? k : start;
+    return k < j && is_digit(p[k]) ? k : end;
+}
+
+/* The start of the figure a list joins to the one at p[start) ("310亿
+ * 美元和220亿美元", "2万个、1.5万个": the joiner, the earlier one's unit
+ * word, its numeral), or start when none. */
+static size_t list_before(const unsigned char *p, size_t start)
+{
+    size_t jl = one_before(p, 0, start, "、和及与");
+    if (!jl)
+        return start;
+    size_t b = list_before_joined(p, start - jl);
+    return b < start - jl ? b : start;
+}
+
+/* The start of the figure an alternative joins to the one at p[start)
+ * across 或 and a noun phrase ("2,000万欧元或全球年营业额4%"), or start
+ * when none. */
+static size_t alternative_before(const unsigned char *p, size_t start)
+{
+    size_t k = start, s;
+    for (int chars = 0; chars < 12 && k > 0; chars++) {
+        if (one_before(p, 0, k, "或")) {
+            size_t b = list_before_joined(p, k - 3);
+            return b < k - 3 ? b : start;
+        }
+        long c = cp_before(p, k, &s);
+        if (c < 0 || !qzh_is_han(c) || qzh_digit(c) >= 0 || one_of(p, k, s, "的"))
+            return start;
+        k = s;
+    }
+    return start;
 }
 
 /* The hedge after p[j]: 以上, 左右, 以下 (上下 not in 上下游). */
@@ -1687,6 +1713,14 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         size_t ps = list_before(p, f->start);
         if (ps < f->start && in_clause_before(p, ps, 24, "分别") && hedge_before(p, ps) == Q_APPROX)
             qual = Q_APPROX;
+    }
+    /* a ceiling or a floor over alternatives: "最高可被处以2,000万欧元或
+     * 全球年营业额4%" */
+    if (qual == Q_EXACT) {
+        size_t as = alternative_before(p, f->start);
+        Qualifier aq = as < f->start ? hedge_before(p, as) : Q_EXACT;
+        if (aq == Q_MAX || aq == Q_MIN)
+            qual = aq;
     }
     char unit[64];
     int bare = !f->scaled && !f->pct && !f->pp && !f->mult && !f->cur && !f->measure && !f->cl && !f->noun;
