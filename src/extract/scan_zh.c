@@ -1583,6 +1583,20 @@ static int measured_duration(const unsigned char *p, const Fig *f)
     return 0;
 }
 
+/* Does the bare figure f stand as a table's cell with a hedge glued
+ * after it: two blanks or a tab before, 以上 / 以下 / 左右 after, then
+ * two blanks, a tab or the line's end ("1618       3000以上  预期性")? */
+static int table_cell_hedged(const unsigned char *p, size_t n, const Fig *f)
+{
+    size_t l, b = f->start;
+    if (!(b >= 2 && ((p[b - 1] == ' ' && p[b - 2] == ' ') || p[b - 1] == '\t')))
+        return 0;
+    if (!qzh_at(p, n, f->end, ZK_HEDGE_AFTER, &l))
+        return 0;
+    size_t e = f->end + l;
+    return e >= n || p[e] == '\n' || p[e] == '\r' || p[e] == '\t' || (p[e] == ' ' && e + 1 < n && p[e + 1] == ' ');
+}
+
 /* A ratio that is its own unit (PUE), named by its acronym in the
  * clause before p[start), within twenty characters: the name, or NULL. */
 static const char *ratio_before(const unsigned char *p, size_t start)
@@ -1738,7 +1752,11 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
             size_t k = f->end;
             while (blank_at(p, n, k))
                 k += blank_at(p, n, k);
-            return !f->num.han && k > f->end && k < n && is_alpha(p[k]) ? -1 : 0;
+            if (!f->num.han && k > f->end && k < n && is_alpha(p[k]))
+                return -1;
+            /* a table's cell with a hedge after it ("1618       3000以上"):
+             * the table's reader takes it, and scan.c the hedge */
+            return !f->num.han && table_cell_hedged(p, n, f) ? -1 : 0;
         }
         f->pct = g.pct, f->pp = g.pp, f->mult = g.mult, f->cur = g.cur, f->measure = g.measure;
         f->cl = g.cl, f->noun = g.noun;
@@ -1804,6 +1822,11 @@ int scan_zh_next(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     if (r > 0)
         *resume = f.end;
     return r;
+}
+
+Qualifier scan_zh_hedge_after(const char *p, size_t n, size_t j)
+{
+    return hedge_after((const unsigned char *)p, n, j);
 }
 
 int scan_zh_near(const char *text, size_t n, size_t i, size_t e)
