@@ -1277,8 +1277,8 @@ static int blocked_before(const unsigned char *p, const Fig *f)
         return 0;
     if (one_before(p, 0, i, "第表图") || (i >= 6 && !memcmp(p + i - 6, "附表", 6)))
         return 1;
-    /* a rank: 规模前七省份, 前10名股东 (not 目前, 此前, 之前: times) */
-    if (one_before(p, 0, i, "前") && !one_before(p, 0, i - 3, "目此之提当以先眼空") && !f->pct && !f->cur)
+    /* a rank: 规模前七省份, 前10名股东 (not 目前, 此前, 三年前: times) */
+    if (one_before(p, 0, i, "前") && !one_before(p, 0, i - 3, "目此之提当以先眼空年月日天周节会赛战事") && !f->pct && !f->cur)
         return 1;
     /* the base of a rate: 每10股派发现金红利2.5元 */
     if (one_before(p, 0, i, "每") && (f->cl || f->measure))
