@@ -20,68 +20,11 @@
 #include "quantity_zh.h"
 #include "utf8.h"
 #include "zhcount.h"
+#include "zhhedge.h"
 #include "zhspoken.h"
+#include "zhtext.h"
 
-/* ---- characters ---- */
-
-/* The code point at p[i] and its length; -1 (length 1) at the end or on
- * a bad byte. */
-static long cp_at(const unsigned char *p, size_t n, size_t i, size_t *len)
-{
-    *len = 1;
-    if (i >= n)
-        return -1;
-    int32_t cp = utf8_decode((const char *)p + i, n - i, len);
-    return cp == UTF8_REPLACEMENT && *len == 1 ? -1 : cp;
-}
-
-/* The code point ending at p[i); *start gets where it begins. -1 at the
- * start of the text or on a bad byte. */
-static long cp_before(const unsigned char *p, size_t i, size_t *start)
-{
-    *start = i;
-    if (i == 0)
-        return -1;
-    int32_t c = utf8_prev((const char *)p, i, start);
-    /* a real U+FFFD starts three bytes back; an invalid byte, one */
-    return c == UTF8_REPLACEMENT && *start == i - 1 ? -1 : c;
-}
-
-/* The length of the character at p[i] when it is one of the characters
- * of set (UTF-8), else 0. (A lead byte never stands inside a character,
- * so finding the character's bytes in set finds the character.) */
-static size_t one_of(const unsigned char *p, size_t n, size_t i, const char *set)
-{
-    size_t l;
-    if (i >= n)
-        return 0;
-    if (p[i] < 0x80)
-        return p[i] && strchr(set, p[i]) ? 1 : 0;
-    if (cp_at(p, n, i, &l) < 0)
-        return 0;
-    for (const char *s = strchr(set, p[i]); s; s = strchr(s + 1, p[i]))
-        if (!memcmp(s, p + i, l))
-            return l;
-    return 0;
-}
-
-/* The same for the character ending at p[i) (not before lo). */
-static size_t one_before(const unsigned char *p, size_t lo, size_t i, const char *set)
-{
-    size_t s;
-    if (i <= lo || cp_before(p, i, &s) < 0 || s < lo)
-        return 0;
-    return one_of(p, i, s, set) == i - s ? i - s : 0;
-}
-
-static size_t lit_at(const unsigned char *p, size_t n, size_t i, const char *w)
-{
-    size_t l = strlen(w);
-    return i <= n && n - i >= l && !memcmp(p + i, w, l) ? l : 0;
-}
-
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_alpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+/* ---- characters (zhtext.h) ---- */
 
 /* An ASCII or full-width digit at p[i]: its value, *len its length. */
 static int digit_at(const unsigned char *p, size_t n, size_t i, size_t *len)
@@ -96,32 +39,8 @@ static int digit_at(const unsigned char *p, size_t n, size_t i, size_t *len)
     return -1;
 }
 
-/* Blanks inside a line: space, tab, no-break and ideographic spaces. */
-static size_t blank_at(const unsigned char *p, size_t n, size_t i)
-{
-    if (i < n && (p[i] == ' ' || p[i] == '\t'))
-        return 1;
-    return lit_at(p, n, i, "\xe3\x80\x80") ? 3 : lit_at(p, n, i, "\xc2\xa0") ? 2 : 0;
-}
-
-static size_t blank_before(const unsigned char *p, size_t i)
-{
-    if (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\t'))
-        return 1;
-    if (i >= 3 && !memcmp(p + i - 3, "\xe3\x80\x80", 3))
-        return 3;
-    return i >= 2 && !memcmp(p + i - 2, "\xc2\xa0", 2) ? 2 : 0;
-}
-
 static int cjk(long c) { return qzh_is_han(c) || qzh_is_cjk_mark(c); }
 
-/* Where a clause ends: Chinese and ASCII punctuation that closes one
- * (，。；：！？ , ; : ! ? and a line break). */
-static int clause_end(long c)
-{
-    return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A || c == 0xFF01 || c == 0xFF1F || c == ',' ||
-           c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
-}
 /* What closes a quotation or a title inside a noun phrase. */
 static const char QUOTES[] = "“”‘’「」『』《》\"'";
 static const char OPEN_QUOTES[] = "“‘「『《";
@@ -1023,209 +942,6 @@ static int sentence_ends(const unsigned char *p, size_t a, size_t b)
 
 /* ---- the judge ---- */
 
-/* Does 最高可 or 最多可 ("up to", a ceiling on what may be done) stand
- * before p[start), a verb of at most six characters between ("最高可被处以
- * 2,000万欧元")? */
-static int may_at_most(const unsigned char *p, size_t start)
-{
-    static const char *const ceilings[] = {"最高可", "最多可", NULL};
-    size_t k = start, s;
-    for (int chars = 0; chars <= 6 && k > 0; chars++) {
-        for (int c = 0; ceilings[c]; c++) {
-            size_t l = strlen(ceilings[c]);
-            if (k >= l && !memcmp(p + k - l, ceilings[c], l))
-                return 1;
-        }
-        long c = cp_before(p, k, &s);
-        if (c < 0 || !qzh_is_han(c) || qzh_digit(c) >= 0)
-            return 0;
-        k = s;
-    }
-    return 0;
-}
-
-/* The length of the copula ending at p[k): 为, 有, 达, 是, 占, 合, and
- * 占到, 达到, 相当于 ("大概相当于4200个"); 0 when none. */
-static size_t copula_before(const unsigned char *p, size_t k)
-{
-    static const char *const words[] = {"相当于", "占到", "达到", NULL};
-    for (int w = 0; words[w]; w++) {
-        size_t l = strlen(words[w]);
-        if (k >= l && !memcmp(p + k - l, words[w], l))
-            return l;
-    }
-    return one_before(p, 0, k, "为有达是占合");
-}
-
-/* The hedge stated before p[start): 约, 超过, 不足..., across one copula
- * (约为, 约有, 约占, 约达) and a currency's name (约合人民币); "约占全国的四分之三" reaches back to 约占 in the
- * same clause when no other number stands between. */
-static Qualifier hedge_before(const unsigned char *p, size_t start)
-{
-    size_t k = start, l, s;
-    while (blank_before(p, k))
-        k -= blank_before(p, k);
-    /* a currency named between: 约合人民币62,263.43万元, 超过人民币500亿元 */
-    const ZhWord *cw = qzh_before(p, 0, k, ZK_CURRENCY, &l);
-    if (cw && l > 3)
-        k -= l;
-    for (int copula = 0; copula < 2; copula++) {
-        const ZhWord *w = qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l);
-        if (w) {
-            /* 最近, 附近 are no hedges */
-            if (l == 3 && lit_at(p, k, k - 3, "近") && one_before(p, 0, k - 3, "最附临邻亲"))
-                return Q_EXACT;
-            return (Qualifier)w->qual;
-        }
-        size_t cl = copula_before(p, k);
-        if (!cl)
-            break;
-        k -= cl;
-    }
-    /* a ceiling on what may be done: 最高可被处以2,000万欧元, 最多可容纳 */
-    if (may_at_most(p, start))
-        return Q_MAX;
-    /* 约占 ... 的 X; a share of a base the hedge opens: "不足高收入国家
-     * （93%）的四成", "超过全国总量的一半" (a remark in brackets skipped);
-     * a comparative's X is the other's own figure, no bound: "非洲为37%，
-     * 远低于欧洲的91%" */
-    static const char *const base_hedges[] = {"不超过", "不低于", "不少于", "不高于", "不足", "不到", "超过", "逾",
-                                              "接近", "将近", NULL};
-    int of_base = start >= 3 && !memcmp(p + start - 3, "的", 3);
-    k = start;
-    for (int chars = 0; chars < 24 && k > 0; chars++) {
-        long c = cp_before(p, k, &s);
-        if (of_base && c == 0xFF09) {   /* ） */
-            size_t b = s;
-            for (int in = 0; in < 16 && b > 0; in++) {
-                long bc = cp_before(p, b, &b);
-                if (bc == 0xFF08 || bc < 0 || clause_end(bc))
-                    break;
-            }
-            if (b < s && lit_at(p, s, b, "（")) {
-                k = b;
-                continue;
-            }
-        }
-        /* a year or an ordinal in the base is no earlier figure: "约为
-         * 2020年的3.9倍", "约为排名第七的北京的3倍" */
-        if (of_base && c == 0x5E74 && s >= 4 && is_digit(p[s - 1]) && is_digit(p[s - 4])) {
-            k = s - 4;
-            continue;
-        }
-        if (of_base && qzh_digit(c) > 0 && one_before(p, 0, s, "第")) {
-            k = s - 3;
-            continue;
-        }
-        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)) || qzh_digit(c) > 0)
-            break;
-        /* 约占, 差不多占到 ... (的) X; 约为, 约是, 大概相当于 ... 的 X */
-        size_t vl = copula_before(p, k);
-        if (vl && (of_base || lit_at(p, k, k - vl, "占") || lit_at(p, k, k - vl, "占到"))) {
-            const ZhWord *w = qzh_before(p, 0, k - vl, ZK_HEDGE_BEFORE, &l);
-            if (w && w->qual == Q_APPROX)
-                return Q_APPROX;
-        }
-        /* (the longest first: 不超过 is at most, not the 超过 in it) */
-        for (int h = 0; of_base && base_hedges[h]; h++) {
-            size_t hl = strlen(base_hedges[h]);
-            if (s + 3 >= hl && !memcmp(p + s + 3 - hl, base_hedges[h], hl)) {
-                const ZhWord *w = qzh_at(p, start, s + 3 - hl, ZK_HEDGE_BEFORE, &l);
-                if (w && l == hl)
-                    return (Qualifier)w->qual;
-            }
-        }
-        k = s;
-    }
-    return Q_EXACT;
-}
-
-/* The start of the figure ending at p[j) (its unit word, its numeral),
- * or j when none. */
-static size_t list_before_joined(const unsigned char *p, size_t j)
-{
-    size_t wl, s, end = j;
-    if (j > 0 && p[j - 1] == '%')
-        j--;
-    else if (qzh_before(p, 0, j, ZK_CLASSIFIER | ZK_MEASURE | ZK_CURRENCY | ZK_SHARE, &wl))
-        j -= wl;
-    size_t k = j;
-    for (;;) {
-        long c = cp_before(p, k, &s);
-        if (c < 0 || !((c < 0x80 && (is_digit((int)c) || c == '.' || c == ',')) || qzh_digit(c) >= 0 ||
-                       qzh_unit(c) > 0))
-            break;
-        k = s;
-    }
-    return k < j && is_digit(p[k]) ? k : end;
-}
-
-/* The start of the figure a list joins to the one at p[start) ("310亿
- * 美元和220亿美元", "2万个、1.5万个": the joiner, the earlier one's unit
- * word, its numeral), or start when none. */
-static size_t list_before(const unsigned char *p, size_t start)
-{
-    size_t jl = one_before(p, 0, start, "、和及与");
-    if (!jl)
-        return start;
-    size_t b = list_before_joined(p, start - jl);
-    return b < start - jl ? b : start;
-}
-
-/* The start of the figure an alternative joins to the one at p[start)
- * across 或 and a noun phrase ("2,000万欧元或全球年营业额4%"), or start
- * when none. */
-static size_t alternative_before(const unsigned char *p, size_t start)
-{
-    size_t k = start, s;
-    for (int chars = 0; chars < 12 && k > 0; chars++) {
-        if (one_before(p, 0, k, "或")) {
-            size_t b = list_before_joined(p, k - 3);
-            return b < k - 3 ? b : start;
-        }
-        long c = cp_before(p, k, &s);
-        if (c < 0 || !qzh_is_han(c) || qzh_digit(c) >= 0 || one_of(p, k, s, "的"))
-            return start;
-        k = s;
-    }
-    return start;
-}
-
-/* The hedge after p[j]: 以上, 左右, 以下 (上下 not in 上下游). */
-static Qualifier hedge_after(const unsigned char *p, size_t n, size_t j)
-{
-    size_t l;
-    while (blank_at(p, n, j))
-        j += blank_at(p, n, j);
-    const ZhWord *w = qzh_at(p, n, j, ZK_HEDGE_AFTER, &l);
-    if (!w || (!strcmp(w->w, "上下") && one_of(p, n, j + l, "游级文")))
-        return Q_EXACT;
-    return (Qualifier)w->qual;
-}
-
-/* Does a verb of growth stand just before p[start) ("提高了一倍",
- * "增长近一倍", "扩大约一倍"), a hedge and 了 between? */
-static int grew_before(const unsigned char *p, size_t start)
-{
-    static const char *const verbs[] = {"增长", "提高", "增加", "扩大", "上升", "提升", "翻", NULL};
-    size_t b = start;
-    for (int k = 0; k < 3 && b >= 3; k++) {
-        for (int v = 0; verbs[v]; v++) {
-            size_t l = strlen(verbs[v]);
-            if (b >= l && !memcmp(p + b - l, verbs[v], l))
-                return 1;
-        }
-        /* (了, and a hedge: 近, 约, 超过) */
-        if (!memcmp(p + b - 3, "了", 3) || !memcmp(p + b - 3, "近", 3) || !memcmp(p + b - 3, "约", 3))
-            b -= 3;
-        else if (b >= 6 && !memcmp(p + b - 6, "超过", 6))
-            b -= 6;
-        else
-            break;
-    }
-    return 0;
-}
-
 /* Is word (UTF-8) written in the clause before p[start), within lim
  * bytes? The word is sought by its first byte (memchr: it is rare),
  * then the bytes after it for a clause's end (，。；：！？ and their ASCII forms, a
@@ -1658,7 +1374,7 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         f->end += 3;
     }
     /* 提高了一倍, 增长近一倍: grew by its own size, doubled */
-    if (f->mult && f->a == 1 && grew_before(p, f->start))
+    if (f->mult && f->a == 1 && zhh_grew_before(p, f->start))
         f->a = 2;
     if (f->cl && !f->noun)
         f->noun = noun_after(p, n, f->cl_end, 0);
@@ -1706,7 +1422,7 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
             }
         }
     }
-    Qualifier qual = hedge_before(p, f->start);
+    Qualifier qual = zhh_before(p, f->start);
     if (qual == Q_EXACT && f->num.bare && (one_before(p, 0, f->start, "过破") || upward(p, f->start)))
         qual = Q_MIN;   /* 用户过亿, 上万家企业 */
     /* "10万+": a lower bound written after the figure */
@@ -1718,21 +1434,21 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     if (qual == Q_EXACT && (f->about || (f->num.han && zhs_nearly_before(p, n, f->start))))
         qual = Q_APPROX;
     if (qual == Q_EXACT)
-        qual = hedge_after(p, n, f->end);
+        qual = zhh_after(p, n, f->end);
     if (qual == Q_EXACT && f->after > f->end)
-        qual = hedge_after(p, n, f->after);
+        qual = zhh_after(p, n, f->after);
     /* "分别约为310亿美元和220亿美元": a hedge after 分别 spans the list
      * (the figure joined by 和 or 、 to the one before it) */
     if (qual == Q_EXACT) {
-        size_t ps = list_before(p, f->start);
-        if (ps < f->start && in_clause_before(p, ps, 24, "分别") && hedge_before(p, ps) == Q_APPROX)
+        size_t ps = zhh_list_before(p, f->start);
+        if (ps < f->start && in_clause_before(p, ps, 24, "分别") && zhh_before(p, ps) == Q_APPROX)
             qual = Q_APPROX;
     }
     /* a ceiling or a floor over alternatives: "最高可被处以2,000万欧元或
      * 全球年营业额4%" */
     if (qual == Q_EXACT) {
-        size_t as = alternative_before(p, f->start);
-        Qualifier aq = as < f->start ? hedge_before(p, as) : Q_EXACT;
+        size_t as = zhh_alternative_before(p, f->start);
+        Qualifier aq = as < f->start ? zhh_before(p, as) : Q_EXACT;
         if (aq == Q_MAX || aq == Q_MIN)
             qual = aq;
     }
@@ -1826,7 +1542,7 @@ int scan_zh_next(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
 
 Qualifier scan_zh_hedge_after(const char *p, size_t n, size_t j)
 {
-    return hedge_after((const unsigned char *)p, n, j);
+    return zhh_after((const unsigned char *)p, n, j);
 }
 
 int scan_zh_near(const char *text, size_t n, size_t i, size_t e)
