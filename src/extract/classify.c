@@ -1175,6 +1175,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
 
     /* a sign several countries write ("Rs", "Sh") is its place's currency */
     localcur_resolve(c, di->scope);
+    localcur_yuan(c, doc, n, di->scope);
 
     /* a figure of a part of a population, an aim */
     aspect_mark(m, c, doc, ss, se);

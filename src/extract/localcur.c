@@ -50,6 +50,54 @@ static const char *code_of(const Shared *s, const char *place)
     return NULL;
 }
 
+/* 元 is the yuan in mainland Chinese, the dollar of Hong Kong and of
+ * Taiwan and the pataca of Macao in their own texts: "預留30億元" in a
+ * Hong Kong release is HKD. */
+static const struct {
+    const char *place, *code;
+} yuan_places[] = {{"hong kong", "HKD"}, {"macao", "MOP"}, {"taiwan", "TWD"}, {NULL, NULL}};
+
+/* Is the span t written with a bare 元 (not 人民币, ￥, 块钱), and no
+ * 人民币 after it (at s, n bytes: "3500亿元人民币")? */
+static int bare_yuan(const char *t, const char *s, size_t n_after)
+{
+    static const char yuan[] = "元", *const renminbi[] = {"人民币", "人民幣", "￥", "¥", "块钱", "塊錢", NULL};
+    size_t n = strlen(t), yl = sizeof yuan - 1;
+    if (n < yl || strcmp(t + n - yl, yuan))
+        return 0;
+    for (int k = 0; renminbi[k]; k++)
+        if (strstr(t, renminbi[k]))
+            return 0;
+    for (int k = 0; renminbi[k]; k++)
+        if (n_after >= strlen(renminbi[k]) && !memcmp(s, renminbi[k], strlen(renminbi[k])))
+            return 0;
+    return 1;
+}
+
+/* The currency 元 is for a figure in place (its scope, else the
+ * document's), or NULL: the yuan stays. */
+static const char *yuan_of(const Claim *c, const char *doc_scope)
+{
+    const char *place = c->scope[0] ? c->scope : doc_scope;
+    for (int k = 0; place && yuan_places[k].place; k++)
+        if (!strcmp(place, yuan_places[k].place))
+            return yuan_places[k].code;
+    return NULL;
+}
+
+int localcur_yuan(Claim *c, const char *doc, size_t n, const char *doc_scope)
+{
+    size_t cl = strlen(c->unit);
+    const char *yc;
+    if (strncmp(c->unit, "CNY", 3) || (cl > 3 && c->unit[3] != '/') || !c->text || c->end > n ||
+        !bare_yuan(c->text, doc + c->end, n - c->end) || !(yc = yuan_of(c, doc_scope)))
+        return 0;
+    char unit[sizeof c->unit];
+    snprintf(unit, sizeof unit, "%s%s", yc, c->unit + 3);
+    strcut(c->unit, sizeof c->unit, unit);
+    return 1;
+}
+
 int localcur_resolve(Claim *c, const char *doc_scope)
 {
     size_t cl = strlen(c->unit);

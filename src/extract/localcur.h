@@ -25,6 +25,14 @@
  * Returns 1 when the unit changed. */
 int localcur_resolve(Claim *c, const char *doc_scope);
 
+/* 元 is the yuan in mainland Chinese, and the dollar of Hong Kong and
+ * Taiwan and the pataca of Macao in their own texts: give claim c, whose
+ * span c->text ends with a bare 元 (no 人民币 in it or right after it in
+ * doc, n bytes), the currency of its place (its scope, else doc_scope):
+ * "預留30億元" in a Hong Kong release is HKD ("CNY/year" → "HKD/year").
+ * Returns 1 when the unit changed. */
+int localcur_yuan(Claim *c, const char *doc, size_t n, const char *doc_scope);
+
 /* "N2.5 billion" (naira), "R1.2bn" (rand), "K1.3 billion" (kwacha; the
  * kina where the place is Papua New Guinea), "P2.9-billion" (the
  * Philippine peso; the pula in Botswana): a single capital before a

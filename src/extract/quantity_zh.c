@@ -24,6 +24,7 @@
 #define NF(w, u) {w, ZK_NOUN, ZF_FIRM, 0, 0, u}
 #define NO(w, u) {w, ZK_NOUN, ZF_OWN, 0, 0, u}
 #define NFO(w, u) {w, ZK_NOUN, ZF_FIRM | ZF_OWN, 0, 0, u}
+#define NW(w, u, f) {w, ZK_NOUN, ZF_WHOLE | (f), 0, 0, u}
 #define MOD(w) {w, ZK_NOUN, 0, 0, 0, NULL}
 #define T(w, u) {w, ZK_TIME, 0, 0, 0, u}
 #define DUR(w) {w, ZK_DURATION, 0, 0, 0, NULL}
@@ -31,6 +32,7 @@
 #define HB(w, q) {w, ZK_HEDGE_BEFORE, 0, q, 0, NULL}
 #define HA(w, q) {w, ZK_HEDGE_AFTER, 0, q, 0, NULL}
 #define FURN(w) {w, ZK_FURNITURE, 0, 0, 0, NULL}
+#define FURNL(w) {w, ZK_FURNITURE, ZF_LABEL, 0, 0, NULL}
 
 static const ZhWord words[] = {
     /* Scales after digits: 10.79亿, 5.4万亿 (scales multiply), 3千万. 十
@@ -80,6 +82,7 @@ static const ZhWord words[] = {
     MEAS("位元组", "bytes"), MEAS("太位元组", "TB"), MEAS("泽位元组", "ZB"), MEAS("吉位元组", "GB"),
     MEAS("兆位元组", "MB"), MEAS("拍位元组", "PB"), MEAS("艾位元组", "EB"), MEAS("位元", "bits"),
     MEAS("兆位元", "Mbit"), MEAS("吉位元", "Gbit"),
+    MEAS("太比特", "Tbit"), MEAS("芯公里", "fiber-core km"), MEAS("平米", "square meters"),
 
     /* Classifiers, and the thing they count when no noun is named. */
     CL("个", NULL, 0), CL("家", "enterprises", 0), CL("座", NULL, 0), CL("条", "items", 0),
@@ -98,13 +101,15 @@ static const ZhWord words[] = {
     CL("幢", "buildings", 0), CL("国", "countries", 0), CL("省", "provinces", 0), CL("县", "counties", 0),
     CL("村", "villages", 0), CL("校", "schools", 0), CL("单", "orders", 0), CL("次", NULL, 0),
     CL("方面", "aspects", ZF_ABSTRACT),
+    /* shares of a company (3,860万股), events that happen (DDoS攻击事件日均约470起) */
+    CL("股", "shares", 0), CL("起", "incidents", 0),
 
     /* Counted nouns and their English unit (the head word the gold and
      * the metrics' units use). Persons (NP) are people, or the persons
      * they name where that is what is counted (员工约1200人: employees). */
     NP("网民", "people"), NP("用户", "people"), NP("人口", "people"), {"居民", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"},
     {"群众", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"}, NP("民众", "people"), NP("人员", "people"),
-    NP("员工", "employees"), NP("职工", "employees"), NP("从业人员", "people"), NP("学员", "people"),
+    NW("员工", "employees", ZF_PERSON), NW("职工", "employees", ZF_PERSON), NP("从业人员", "people"), NP("学员", "people"),
     NP("学生", "students"), NP("人才", "people"), NP("青年", "young people"),
     {"农民", ZK_NOUN, ZF_HOUSEHOLD | ZF_PERSON, 0, 0, "people"}, NP("游客", "tourists"), NP("旅客", "passengers"),
     NP("网友", "people"), NP("老年人", "people"), NP("留学生", "international students"), NP("手机网民", "people"),
@@ -121,15 +126,15 @@ static const ZhWord words[] = {
     N("感测器", "sensors"), N("资讯系统", "systems"), N("专案", "projects"), N("合作档案", "documents"),
     N("档案", "documents"), N("网路", "networks"), N("网路攻击", "attacks"), N("影片", "videos"),
     N("连线", "connections"), N("连线数", "connections"), N("演算法", "algorithms"),
-    N("恶意程式", "malware samples"), N("僵尸网路", "botnets"), N("搜寻", "searches"),
+    N("恶意程式", "malicious programs"), N("僵尸网路", "botnets"), N("搜寻", "searches"),
     N("积体电路", "integrated circuits"),
     N("订户", "subscribers"), NO("账户", "accounts"), NO("账号", "accounts"), NO("银行账户", "accounts"),
-    N("公众号", "accounts"), NF("会员", "members"), {"客户", ZK_NOUN, ZF_PERSON | ZF_OWN, 0, 0, "customers"},
+    N("公众号", "accounts"), NW("会员", "members", ZF_FIRM), {"客户", ZK_NOUN, ZF_PERSON | ZF_OWN, 0, 0, "customers"},
     N("国家", "countries"), N("国家和地区", "countries"), N("经济体", "economies"), N("地区", "regions"),
     N("省份", "provinces"), N("省", "provinces"), N("省区", "provinces"), N("市场", "markets"), N("省区市", "provinces"), N("自治区", "regions"), N("城市", "cities"),
     N("地级市", "cities"), N("县区", "counties"), N("区县", "counties"), N("乡镇", "townships"),
     N("行政村", "villages"), N("村庄", "villages"), N("社区", "communities"), N("园区", "parks"),
-    N("产业园", "industrial parks"), N("工业园", "industrial parks"), N("开发区", "development zones"),
+    N("产业园", "industrial parks"), N("产业园区", "industrial parks"), N("工业园", "industrial parks"), N("开发区", "development zones"),
     N("自贸区", "free trade zones"), N("自由贸易试验区", "free trade zones"), N("试验区", "pilot zones"),
     N("综试区", "pilot zones"), N("示范区", "demonstration zones"), N("基地", "bases"),
     N("港口", "ports"), N("站点", "stations"), N("车站", "stations"), N("口岸", "ports of entry"), N("机场", "airports"), N("枢纽", "hubs"),
@@ -183,7 +188,7 @@ static const ZhWord words[] = {
     N("仓库", "warehouses"), N("岗位", "jobs"), N("就业岗位", "jobs"), N("案件", "cases"),
     N("案例", "cases"), N("攻击", "attacks"), N("网络攻击", "attacks"), N("漏洞", "vulnerabilities"),
     N("事件", "incidents"), N("病毒", "viruses"), N("地址", "addresses"), N("文章", "articles"),
-    N("视频", "videos"), N("作品", "works"), N("游戏", "games"), N("成员", "members"),
+    N("视频", "videos"), N("作品", "works"), N("游戏", "games"), NW("成员", "members", 0),
     N("成员国", "member states"), N("伙伴", "partners"), N("合作伙伴", "partners"),
     N("伙伴国", "partner countries"), NH("家庭", "households"), NH("农户", "households"),
     NH("住户", "households"), NH("贫困户", "households"),
@@ -201,9 +206,25 @@ static const ZhWord words[] = {
     N("连接", "connections"), N("连接数", "connections"), N("计算机", "computers"), N("电脑", "computers"),
     N("直播间", "livestream rooms"), N("商标", "trademarks"), N("数据集", "datasets"), N("大模型", "large models"),
     N("模型", "models"), N("算法", "algorithms"), N("举报", "reports"), N("投诉", "complaints"),
-    N("恶意程序", "malware samples"), N("木马", "trojans"), N("僵尸网络", "botnets"), N("访问", "visits"),
+    N("恶意程序", "malicious programs"), N("木马", "trojans"), N("僵尸网络", "botnets"), N("访问", "visits"),
     N("下载", "downloads"), N("搜索", "searches"), N("播放", "plays"),
     N("集成电路", "integrated circuits"), N("浮点运算", "FLOPS"),
+    /* a monitor's and a regulator's work: drills held, assessments made,
+     * hazards fixed, records leaked, attacks seen, programs spread */
+    N("演练", "drills"), N("应急演练", "drills"), N("风险评估", "assessments"), N("安全风险评估", "assessments"),
+    N("隐患", "hazards"), N("安全隐患", "hazards"), N("记录", "records"), N("数据记录", "records"),
+    N("攻击事件", "attacks"), N("传播", "propagations"), N("样本", "samples"),
+    N("恶意程序样本", "malware samples"), N("网络接入点", "POPs"), N("技术", "technologies"),
+    /* members by the unit they join as (会员单位2,386家); subscriptions
+     * (移动数据订阅量约为4853万); the countries of a treaty or an initiative */
+    NW("会员单位", "members", ZF_FIRM), NW("成员单位", "members", ZF_FIRM), N("订阅", "subscriptions"),
+    N("订阅量", "subscriptions"), N("订阅数", "subscriptions"), N("发起国", "countries"),
+    N("缔约国", "countries"), N("签约国", "countries"), N("参与国", "countries"),
+    /* the yardstick of an area (相当于4200个标准足球场) */
+    N("足球场", "football fields"), N("标准足球场", "football fields"),
+    /* the employees a project hires (本地用工超千人); the holders of
+     * shares (股东总数86,427) */
+    NP("用工", "employees"), NP("股东", "shareholders"),
 
     /* Modifiers: inside a noun phrase they neither end it nor name what
      * is counted (国家级 is not 国家). */
@@ -232,6 +253,8 @@ static const ZhWord words[] = {
     DUR("时长"), DUR("上网时长"), DUR("用时"), DUR("耗时"), DUR("工期"), DUR("期限"), DUR("周期"), DUR("寿命"),
     DUR("停机"), DUR("中断"), DUR("延误"), DUR("等待"), DUR("时延"), DUR("平均时间"), DUR("缩短"), DUR("延长"),
     DUR("时间"), DUR("回收期"), DUR("投资回收期"),
+    /* how long a thing took or has left: 修复历时约50天, 红利期只剩2～3年 */
+    DUR("历时"), DUR("只剩"), DUR("还剩"), DUR("仅剩"), DUR("剩下"),
 
     /* A number that names: 1号文件, 737型, 2.0版, 5级, 90后, 500强, 二十大. */
     NAME("号"), NAME("型"), NAME("版"), NAME("级"), NAME("代"), NAME("后"), NAME("路"), NAME("楼"),
@@ -245,6 +268,9 @@ static const ZhWord words[] = {
     HB("突破", Q_MIN), HB("超出", Q_MIN), HB("不足", Q_MAX), HB("不到", Q_MAX), HB("少于", Q_MAX),
     HB("低于", Q_MAX), HB("小于", Q_MAX), HB("不超过", Q_MAX), HB("至多", Q_MAX), HB("最多", Q_MAX),
     HB("不及", Q_MAX), HB("未满", Q_MAX),
+    /* the spoken hedges: 差不多 (差不多4倍), and 快 after a verb's 了 or
+     * 已经 ("涨了快30%"; alone, "比4G快10倍" is faster, no hedge) */
+    HB("差不多", Q_APPROX), HB("了快", Q_APPROX), HB("已经快", Q_APPROX), HB("都快", Q_APPROX),
 
     /* Hedges after it (多 and 余 inside it are read by the scanner). */
     HA("以上", Q_MIN), HA("及以上", Q_MIN), HA("开外", Q_MIN), HA("有余", Q_MIN), HA("出头", Q_MIN),
@@ -252,11 +278,13 @@ static const ZhWord words[] = {
     HA("上下", Q_APPROX),
 
     /* Counters a page shows beside its headline: no claims. */
-    FURN("阅读"), FURN("阅读量"), FURN("点击"), FURN("点击量"), FURN("播放量"), FURN("浏览"), FURN("浏览量"), FURN("点赞"), FURN("评论"), FURN("转发"),
+    FURN("阅读"), FURN("阅读量"), FURN("点击"), FURN("点击量"), FURNL("播放量"), FURN("浏览"), FURN("浏览量"), FURN("点赞"), FURN("评论"), FURN("转发"),
     FURN("分享"), FURN("收藏"), FURN("在看"), FURN("人阅读"), FURN("次阅读"), FURN("次浏览"),
-    FURN("浏览次数"), FURN("阅读次数"), FURN("编辑次数"), FURN("访问次数"), FURN("访问量"), FURN("点击次数"),
-    FURN("播放次数"), FURN("下载次数"), FURN("下载量"), FURN("评论数"), FURN("点赞数"), FURN("转发数"),
+    FURN("浏览次数"), FURN("阅读次数"), FURN("编辑次数"), FURNL("访问次数"), FURNL("访问量"), FURN("点击次数"),
+    FURNL("播放次数"), FURNL("下载次数"), FURNL("下载量"), FURN("评论数"), FURN("点赞数"), FURN("转发数"),
     FURN("收藏数"), FURN("点选"), FURN("点选量"), FURN("点选次数"),
+    /* a microblog's: "粉丝 186.3万", "| 赞 2.1万" */
+    FURN("粉丝"), FURN("赞"),
 };
 #define NWORDS (sizeof words / sizeof *words)
 
@@ -347,6 +375,10 @@ static void runs(const ZhWord **v, Run *t, int32_t (*key)(const char *))
 static const char *measures[NWORDS];
 static size_t n_measures;
 
+/* The units of the nouns of a whole (members, employees), once. */
+static const char *wholes[NWORDS];
+static size_t n_wholes;
+
 static void index_init(void)
 {
     for (size_t i = 0; i < NWORDS; i++) {
@@ -354,6 +386,8 @@ static void index_init(void)
         wlen[i] = strlen(words[i].w);
         if (words[i].kind == ZK_MEASURE)
             measures[n_measures++] = words[i].unit;
+        if (words[i].kind == ZK_NOUN && (words[i].flags & ZF_WHOLE))
+            wholes[n_wholes++] = words[i].unit;
     }
     qsort(by_first, NWORDS, sizeof *by_first, cmp_first);
     qsort(by_last, NWORDS, sizeof *by_last, cmp_last);
@@ -461,6 +495,15 @@ int qzh_is_measure_unit(const char *u)
     pthread_once(&index_once, index_init);
     for (size_t i = 0; i < n_measures; i++)
         if (!strcmp(measures[i], u))
+            return 1;
+    return 0;
+}
+
+int qzh_is_whole_unit(const char *u)
+{
+    pthread_once(&index_once, index_init);
+    for (size_t i = 0; i < n_wholes; i++)
+        if (!strcmp(wholes[i], u))
             return 1;
     return 0;
 }

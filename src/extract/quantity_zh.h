@@ -48,12 +48,16 @@ enum {
     ZF_AFTER = 64,    /* nouns: counted only when they follow the classifier (20余个行业);
                        * before a figure they qualify it (邮政行业寄递业务量1624.8亿件) */
     ZF_MONEY = 128,   /* scales: one only before a currency (兆元: 10^12) */
+    ZF_WHOLE = 256,   /* nouns: a body whose parts a breakdown names by their kind, still
+                       * its members (会员单位2,386家。其中，基础电信企业612家: members) */
+    ZF_LABEL = 512,   /* furniture: a counter only as a label before its figure (下载量：1234);
+                       * after a figure it counts what the figure is of (3.4亿下载量) */
 };
 
 typedef struct ZhWord {
     const char *w;        /* the word, UTF-8 */
     unsigned short kind;  /* one ZK_ bit */
-    unsigned char flags;  /* ZF_ bits */
+    unsigned short flags; /* ZF_ bits */
     unsigned char qual;   /* Qualifier (hedges) */
     double value;         /* scale multiplier (ZK_SCALE) */
     const char *unit;     /* English unit, ISO code, "pp" or "x"; NULL when none */
@@ -66,6 +70,10 @@ const ZhWord *qzh_at(const unsigned char *p, size_t n, size_t i, unsigned mask, 
 /* The longest word whose kind is in mask ending at p[end), starting at
  * lo or after; its length in *len; NULL when none. */
 const ZhWord *qzh_before(const unsigned char *p, size_t lo, size_t end, unsigned mask, size_t *len);
+
+/* 1 when u is the English unit of a noun flagged ZF_WHOLE ("members",
+ * "employees"): a total whose breakdown names its parts by kind. */
+int qzh_is_whole_unit(const char *u);
 
 /* 1 when u is the English unit of a measure (ZK_MEASURE: "km", "square
  * meters", "tonnes"): a length or an area is never what 个 counts. */

@@ -978,6 +978,9 @@ static void trailing_qualifier(const unsigned char *p, size_t n, Cand *c)
         c->end = i + 1;
         return;
     }
+    /* a Chinese table's cell: "3000以上" */
+    if (i < n && p[i] >= 0x80 && (c->qual = scan_zh_hedge_after((const char *)p, n, i)) != Q_EXACT)
+        return;
     size_t j = tw_skip_blanks(p, n, i), e = tw_word_end(p, n, j);
     size_t k = tw_skip_blanks(p, n, e), ke = tw_word_end(p, n, k);
     if (tw_weq(p + j, e - j, "plus") && (ke == k || !is_digit(p[k])))

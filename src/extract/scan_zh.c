@@ -19,67 +19,12 @@
 #include "quantity.h"
 #include "quantity_zh.h"
 #include "utf8.h"
+#include "zhcount.h"
+#include "zhhedge.h"
+#include "zhspoken.h"
+#include "zhtext.h"
 
-/* ---- characters ---- */
-
-/* The code point at p[i] and its length; -1 (length 1) at the end or on
- * a bad byte. */
-static long cp_at(const unsigned char *p, size_t n, size_t i, size_t *len)
-{
-    *len = 1;
-    if (i >= n)
-        return -1;
-    int32_t cp = utf8_decode((const char *)p + i, n - i, len);
-    return cp == UTF8_REPLACEMENT && *len == 1 ? -1 : cp;
-}
-
-/* The code point ending at p[i); *start gets where it begins. -1 at the
- * start of the text or on a bad byte. */
-static long cp_before(const unsigned char *p, size_t i, size_t *start)
-{
-    *start = i;
-    if (i == 0)
-        return -1;
-    int32_t c = utf8_prev((const char *)p, i, start);
-    /* a real U+FFFD starts three bytes back; an invalid byte, one */
-    return c == UTF8_REPLACEMENT && *start == i - 1 ? -1 : c;
-}
-
-/* The length of the character at p[i] when it is one of the characters
- * of set (UTF-8), else 0. (A lead byte never stands inside a character,
- * so finding the character's bytes in set finds the character.) */
-static size_t one_of(const unsigned char *p, size_t n, size_t i, const char *set)
-{
-    size_t l;
-    if (i >= n)
-        return 0;
-    if (p[i] < 0x80)
-        return p[i] && strchr(set, p[i]) ? 1 : 0;
-    if (cp_at(p, n, i, &l) < 0)
-        return 0;
-    for (const char *s = strchr(set, p[i]); s; s = strchr(s + 1, p[i]))
-        if (!memcmp(s, p + i, l))
-            return l;
-    return 0;
-}
-
-/* The same for the character ending at p[i) (not before lo). */
-static size_t one_before(const unsigned char *p, size_t lo, size_t i, const char *set)
-{
-    size_t s;
-    if (i <= lo || cp_before(p, i, &s) < 0 || s < lo)
-        return 0;
-    return one_of(p, i, s, set) == i - s ? i - s : 0;
-}
-
-static size_t lit_at(const unsigned char *p, size_t n, size_t i, const char *w)
-{
-    size_t l = strlen(w);
-    return i <= n && n - i >= l && !memcmp(p + i, w, l) ? l : 0;
-}
-
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_alpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+/* ---- characters (zhtext.h) ---- */
 
 /* An ASCII or full-width digit at p[i]: its value, *len its length. */
 static int digit_at(const unsigned char *p, size_t n, size_t i, size_t *len)
@@ -94,32 +39,8 @@ static int digit_at(const unsigned char *p, size_t n, size_t i, size_t *len)
     return -1;
 }
 
-/* Blanks inside a line: space, tab, no-break and ideographic spaces. */
-static size_t blank_at(const unsigned char *p, size_t n, size_t i)
-{
-    if (i < n && (p[i] == ' ' || p[i] == '\t'))
-        return 1;
-    return lit_at(p, n, i, "\xe3\x80\x80") ? 3 : lit_at(p, n, i, "\xc2\xa0") ? 2 : 0;
-}
-
-static size_t blank_before(const unsigned char *p, size_t i)
-{
-    if (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\t'))
-        return 1;
-    if (i >= 3 && !memcmp(p + i - 3, "\xe3\x80\x80", 3))
-        return 3;
-    return i >= 2 && !memcmp(p + i - 2, "\xc2\xa0", 2) ? 2 : 0;
-}
-
 static int cjk(long c) { return qzh_is_han(c) || qzh_is_cjk_mark(c); }
 
-/* Where a clause ends: Chinese and ASCII punctuation that closes one
- * (，。；：！？ , ; : ! ? and a line break). */
-static int clause_end(long c)
-{
-    return c == 0xFF0C || c == 0x3002 || c == 0xFF1B || c == 0xFF1A || c == 0xFF01 || c == 0xFF1F || c == ',' ||
-           c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
-}
 /* What closes a quotation or a title inside a noun phrase. */
 static const char QUOTES[] = "“”‘’「」『』《》\"'";
 static const char OPEN_QUOTES[] = "“‘「『《";
@@ -140,6 +61,57 @@ typedef struct ZNum {
     int single;     /* one Chinese digit and no unit: 三, 两 */
     int bare;       /* a scale alone: 百余, 过亿 */
 } ZNum;
+
+/* The blank that sets thousands apart at p[i]: a space, a no-break
+ * space, a thin or narrow no-break space; its length, 0 when none. */
+static size_t group_blank(const unsigned char *p, size_t n, size_t i)
+{
+    if (i < n && p[i] == ' ')
+        return 1;
+    if (lit_at(p, n, i, "\xc2\xa0"))
+        return 2;
+    return lit_at(p, n, i, "\xe2\x80\x89") || lit_at(p, n, i, "\xe2\x80\xaf") ? 3 : 0;
+}
+
+/* Does a number stand before p[i), across one blank: a row of figures
+ * ("1618 3000"), whose blanks part cells, not thousands? */
+static int row_before(const unsigned char *p, size_t i)
+{
+    size_t b = i;
+    while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+        b--;
+    return b < i && b > 0 && (is_digit(p[b - 1]) || p[b - 1] == '%');
+}
+
+/* Groups of three ASCII digits after p[i), each set apart by the same
+ * one blank ("2 310 000"), appended to buf; the end of the last group,
+ * or i when none. A group must end the number: "12 345 6" and a row
+ * going on ("10 200 3000") are no thousands. */
+static size_t blank_groups(const unsigned char *p, size_t n, size_t i, char *buf, size_t *k, int *ndig)
+{
+    size_t sl = group_blank(p, n, i), e = i;
+    if (!sl)
+        return i;
+    while (group_blank(p, n, e) == sl && !memcmp(p + e, p + i, sl)) {
+        size_t g = e + sl;
+        int d = 0;
+        while (d < 4 && g + d < n && is_digit(p[g + d]))
+            d++;
+        if (d != 3 || (g + 3 < n && p[g + 3] == ','))
+            break;
+        e = g + 3;
+    }
+    /* none, or a row going on after the last group: cells, not thousands */
+    size_t t = e;
+    while (t < n && (p[t] == ' ' || p[t] == '\t'))
+        t++;
+    if (e == i || (t > e && t < n && is_digit(p[t])))
+        return i;
+    for (size_t d = i; d < e; d++)
+        if (is_digit(p[d]) && ++*ndig <= CB_MAX_NUMBER_DIGITS)
+            buf[(*k)++] = (char)p[d];
+    return e;
+}
 
 /* digits { ',' ddd } [ '.' digits ], ASCII or full-width (also the
  * full-width comma and point between full-width digits). 0 with m->end
@@ -174,6 +146,10 @@ static int read_digits(const unsigned char *p, size_t n, size_t i, ZNum *m)
         }
         i = e;
     }
+    /* or set apart by one blank, as Hong Kong's government releases
+     * print them: "6 246 000人", "約10 200個住戶" (not a row of numbers) */
+    if (first == ndig && first <= 3 && !m->fullwidth && !row_before(p, m->start))
+        i = blank_groups(p, n, i, buf, &k, &ndig);
     m->intdig = ndig;
     size_t pl = i < n && p[i] == '.' ? 1 : lit_at(p, n, i, "．") ? 3 : 0;
     if (pl && digit_at(p, n, i + pl, &l) >= 0) {
@@ -323,6 +299,13 @@ static int read_han(const unsigned char *p, size_t n, size_t i, ZNum *m)
     return 1;
 }
 
+/* 上 before a bare scale at p[i]: upwards of it (上万家企业, 上千人), not
+ * the 上 of 以上, 线上, 网上, 马上... */
+static int upward(const unsigned char *p, size_t i)
+{
+    return one_before(p, 0, i, "上") && !one_before(p, 0, i - 3, "以线网之马加晚早向往北南楼路台身");
+}
+
 /* Can a Chinese numeral start at p[i] (code point c)? A digit from 一,
  * or 十 (十五); 百, 千 and 万 only as 百分之, 千分之, 万分之. */
 /* A scale standing for its own value, as in 百余家 (100+), 万余人, 用户过亿,
@@ -336,8 +319,8 @@ static int bare_scale(const unsigned char *p, size_t n, size_t i, long c)
         return 1;
     /* 近百场, 逾千个: 百 and 千 with a hedge before and a classifier after */
     if (u < 1e4)
-        return one_before(p, 0, i, "近逾超约") && qzh_at(p, n, i + 3, ZK_CLASSIFIER, &(size_t){0});
-    return one_before(p, 0, i, "过破超近逾");
+        return (one_before(p, 0, i, "近逾超约") || upward(p, i)) && qzh_at(p, n, i + 3, ZK_CLASSIFIER, &(size_t){0});
+    return one_before(p, 0, i, "过破超近逾") || (upward(p, i) && qzh_at(p, n, i + 3, ZK_CLASSIFIER | ZK_NOUN, &(size_t){0}));
 }
 
 /* Can a Chinese numeral start at p[i] (code point c)? A digit from 一,
@@ -389,6 +372,8 @@ typedef struct Fig {
     int scaled;            /* a scale was written */
     int range;
     int over;              /* 多, 余: more than */
+    int about;             /* 来 after it: about (十来个) */
+    double pair_hi;        /* 七八十: the upper of two neighbouring digits (80), else 0 */
     int pct, pp, mult;
     int time, name;        /* a date, a duration, an age, a name: no claim */
     const char *duration;  /* the time word's unit ("hours"): a figure when measured */
@@ -412,6 +397,23 @@ static const char *ascii_unit(const unsigned char *w, size_t l)
         if (strlen(units[k]) == l && !memcmp(w, units[k], l))
             return units[k];
     return NULL;
+}
+
+/* Does the Chinese numeral p[i, e) hold 万 or 亿? */
+static int han_scaled(const unsigned char *p, size_t i, size_t e)
+{
+    for (size_t k = i; k + 3 <= e; k++)
+        if (!memcmp(p + k, "万", 3) || !memcmp(p + k, "亿", 3))
+            return 1;
+    return 0;
+}
+
+/* Does what stands at p[j] go on with a figure: a classifier, a scale, a
+ * currency, a unit, a noun? */
+static int goes_on(const unsigned char *p, size_t n, size_t j)
+{
+    size_t l;
+    return qzh_at(p, n, j, ZK_SCALE | ZK_CURRENCY | ZK_MEASURE | ZK_CLASSIFIER | ZK_NOUN, &l) != NULL;
 }
 
 /* Does what follows 多 or 余 at p[j] go on with the figure (a classifier,
@@ -440,6 +442,17 @@ static size_t carry_on(const unsigned char *p, size_t n, size_t j, Fig *f)
     size_t l;
     if (f->num.han || f->num.decimal || f->over || (f->scale != 1e8 && f->scale != 1e4) || j >= n || !is_digit(p[j]))
         return j;
+    /* 11萬7千 (117,000), 3亿5千万: one digit and a smaller scale */
+    if (read_digits(p, n, j, &r) && !r.decimal && !r.fullwidth && r.intdig == 1 && lit_at(p, n, r.end, "千")) {
+        double sub = 1e3;
+        size_t e = r.end + 3;
+        if (f->scale == 1e8 && lit_at(p, n, e, "万"))
+            sub = 1e7, e += 3;
+        if (sub * 10 <= f->scale && !qzh_at(p, n, e, ZK_SCALE | ZK_TIME, &l)) {
+            f->a += r.v * sub / f->scale;
+            return e;
+        }
+    }
     if (f->scale == 1e8) {
         if (!read_digits(p, n, j, &r) || r.decimal || r.fullwidth || r.intdig > 4 || !lit_at(p, n, r.end, "万"))
             return j;
@@ -629,8 +642,20 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         f->end = f->after = f->num.end;
         return 0;
     }
+    /* 两三个, 七八十人, 五六百家: an estimate between two neighbouring digits */
+    double lo, hi;
+    size_t pe;
+    if (f->num.han && zhs_pair(p, n, i, &lo, &hi, &pe)) {
+        f->num.v = lo;
+        f->num.end = pe;
+        f->num.single = 0;
+        f->pair_hi = hi;
+    }
     f->a = f->num.v;
     j = f->num.end;
+    /* 一万, 三千万: a numeral in 万 or 亿 is a scaled figure, as 1万 is */
+    if (f->num.han && han_scaled(p, i, j))
+        f->scaled = 1;
     if (!f->num.han && !f->num.decimal && j + 1 < n && p[j] == '/' && is_digit(p[j + 1])) {
         /* "约1/3的消费者": a share in digits (a small denominator; "5/16"
          * is a date, "2024/5/16" too) */
@@ -669,14 +694,22 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
     }
     if (lit_at(p, n, j, "成") && f->a > 0 && f->a <= 10 && !f->num.lead0 &&
         !one_of(p, n, j + 3, "员本果立功效交熟长型分都就绩品年不")) {
-        /* 三成, 近四成, 三成半 */
+        /* 三成, 近四成, 三成半, 二成五 */
         f->a *= 10;
         f->pct = 1;
         j += 3;
-        if (lit_at(p, n, j, "半"))
+        size_t dl;
+        int d;
+        if (lit_at(p, n, j, "半")) {
             f->a += 5, j += 3;
+        } else if (f->num.han && (d = qzh_digit(cp_at(p, n, j, &dl))) > 0 && qzh_digit(cp_at(p, n, j + dl, &l)) < 0 &&
+                   !qzh_unit(cp_at(p, n, j + dl, &l)) && !qzh_at(p, n, j + dl, ZK_TIME | ZK_CLASSIFIER, &l)) {
+            f->a += d, j += dl;   /* 二成五: 25% */
+        }
         f->end = f->after = j;
         f->num.single = 0;
+        /* 两成多, 两成多的企业 (not the 多 of 多数) */
+        f->over = over_word(p, n, j) || (lit_at(p, n, j, "多") && lit_at(p, n, j + 3, "的"));
         return 1;
     }
     /* 多 and 余, scales: 10余万, 5.4万亿, 130多 (a hedge at the end stays
@@ -686,6 +719,10 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         const ZhWord *w;
         if (over_word(p, n, j)) {
             f->over = 1;
+            hedge_at = j;
+            j += 3;
+        } else if (!f->about && zhs_about_after(p, n, j, f->a * f->scale, goes_on(p, n, j + 3))) {
+            f->about = 1;   /* 十来个, 百来人 */
             hedge_at = j;
             j += 3;
         } else if ((w = qzh_at(p, n, j, ALL_WORDS, &l)) && w->kind == ZK_SCALE &&
@@ -705,12 +742,34 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         f->end = j;
     if (hedge_at && f->end == j)
         f->end = hedge_at;
-    if (ranges && !f->cl && !f->measure && !f->time && !f->name && !f->mult)
+    if (f->pair_hi > 0) {
+        f->range = 1;
+        f->b = f->pair_hi;
+        f->scale_b = f->scale;
+    } else if (ranges && !f->cl && !f->measure && !f->time && !f->name && !f->mult) {
         read_range(p, n, f->end, f);
+    }
     return 1;
 }
 
 /* ---- what is counted ---- */
+
+/* The end of a relative clause at p[j]: past the 的 that closes it,
+ * within sixteen characters of its clause with no number in them; 0 when
+ * none ("运作中或规划中的海底电缆": past 的). */
+static size_t relative_end(const unsigned char *p, size_t n, size_t j)
+{
+    size_t l;
+    for (int chars = 0; chars < 16 && j < n; chars++) {
+        long c = cp_at(p, n, j, &l);
+        if (lit_at(p, n, j, "的"))
+            return j + l;
+        if (c < 0 || clause_end(c) || (c < 0x80 && !is_alpha((int)c)) || qzh_digit(c) >= 0 || qzh_is_cjk_mark(c))
+            return 0;
+        j += l;
+    }
+    return 0;
+}
 
 /* The counted noun of the phrase at p[j] (after a classifier, or right
  * after a figure when adjacent): modifiers and unknown characters may
@@ -720,7 +779,7 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
 static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j, int adjacent)
 {
     const ZhWord *head = NULL;
-    int unknown = 0;
+    int unknown = 0, relative = 0;
     size_t l;
     /* a hedge after the classifier: 80个以上国家, 100万个以上的就业岗位 */
     if (!adjacent && qzh_at(p, n, j, ZK_HEDGE_AFTER, &l)) {
@@ -728,6 +787,7 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
         if (lit_at(p, n, j, "的"))
             j += 3;
     }
+    size_t j0 = j;   /* (6国的消费者: 的 right after the classifier closes its phrase) */
     for (int steps = 0; steps < 24 && j < n; steps++) {
         if (one_of(p, n, j, QUOTES)) {
             /* a quoted name is a modifier, whatever it holds: “云上丝路”电商直播活动 */
@@ -771,8 +831,16 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
                 j++;
             continue;
         }
-        if (!qzh_is_han(c) || one_of(p, n, j, NP_STOP) || ++unknown > 10)
-            break;
+        if (!qzh_is_han(c) || one_of(p, n, j, NP_STOP) || ++unknown > 10) {
+            /* a relative clause between the classifier and its noun:
+             * 570条运作中或规划中的海底电缆 */
+            size_t r = adjacent || relative || j == j0 ? 0 : relative_end(p, n, j);
+            if (!r)
+                break;
+            relative = 1;
+            j = r;
+            continue;
+        }
         j += l;
     }
     return head;
@@ -782,6 +850,20 @@ static const char *noun_after(const unsigned char *p, size_t n, size_t j, int ad
 {
     const ZhWord *w = noun_word_after(p, n, j, adjacent);
     return w ? w->unit : NULL;
+}
+
+/* Where a noun starts inside the word p[k, k + l) and ends past it
+ * (before lim): 会员单位 in 发展会员单位 read from 展会; k + l when none. */
+static size_t straddled(const unsigned char *p, size_t lim, size_t k, size_t l)
+{
+    size_t cl, l2;
+    cp_at(p, lim, k, &cl);
+    for (size_t m = k + cl; m < k + l; m += cl) {
+        if (qzh_at(p, lim, m, ZK_NOUN, &l2) && m + l2 > k + l)
+            return m;
+        cp_at(p, lim, m, &cl);
+    }
+    return k + l;
 }
 
 /* The noun the clause names before a figure at p[start): the last noun
@@ -829,6 +911,11 @@ static const ZhWord *noun_before(const unsigned char *p, size_t start)
             continue;
         }
         const ZhWord *w = qzh_at(p, start, k, ZK_NOUN, &l);
+        size_t m = w ? straddled(p, start, k, l) : k;
+        if (w && m < k + l) {
+            k = m;   /* 发展会员单位: 会员单位, not the 展会 across 发展 and 会员 */
+            continue;
+        }
         if (w) {
             if (w->unit && !(w->flags & ZF_AFTER))
                 last = w;
@@ -854,129 +941,6 @@ static int sentence_ends(const unsigned char *p, size_t a, size_t b)
 }
 
 /* ---- the judge ---- */
-
-/* The hedge stated before p[start): 约, 超过, 不足..., across one copula
- * (约为, 约有, 约占, 约达) and a currency's name (约合人民币); "约占全国的四分之三" reaches back to 约占 in the
- * same clause when no other number stands between. */
-static Qualifier hedge_before(const unsigned char *p, size_t start)
-{
-    size_t k = start, l, s;
-    while (blank_before(p, k))
-        k -= blank_before(p, k);
-    /* a currency named between: 约合人民币62,263.43万元, 超过人民币500亿元 */
-    const ZhWord *cw = qzh_before(p, 0, k, ZK_CURRENCY, &l);
-    if (cw && l > 3)
-        k -= l;
-    for (int copula = 0; copula < 2; copula++) {
-        const ZhWord *w = qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l);
-        if (w) {
-            /* 最近, 附近 are no hedges */
-            if (l == 3 && lit_at(p, k, k - 3, "近") && one_before(p, 0, k - 3, "最附临邻亲"))
-                return Q_EXACT;
-            return (Qualifier)w->qual;
-        }
-        size_t cl = one_before(p, 0, k, "为有达是占合");
-        if (!cl)
-            break;
-        k -= cl;
-    }
-    /* 约占 ... 的 X; a share of a base the hedge opens: "不足高收入国家
-     * （93%）的四成", "超过全国总量的一半" (a remark in brackets skipped) */
-    static const char *const base_hedges[] = {"不超过", "不低于", "不少于", "不高于", "不足", "不到", "超过", "逾",
-                                              "接近", "将近", "低于", "高于", NULL};
-    int of_base = start >= 3 && !memcmp(p + start - 3, "的", 3);
-    k = start;
-    for (int chars = 0; chars < 24 && k > 0; chars++) {
-        long c = cp_before(p, k, &s);
-        if (of_base && c == 0xFF09) {   /* ） */
-            size_t b = s;
-            for (int in = 0; in < 16 && b > 0; in++) {
-                long bc = cp_before(p, b, &b);
-                if (bc == 0xFF08 || bc < 0 || clause_end(bc))
-                    break;
-            }
-            if (b < s && lit_at(p, s, b, "（")) {
-                k = b;
-                continue;
-            }
-        }
-        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)) || qzh_digit(c) > 0)
-            break;
-        if (lit_at(p, k, s, "占") && one_before(p, 0, s, "约"))
-            return Q_APPROX;
-        /* (the longest first: 不超过 is at most, not the 超过 in it) */
-        for (int h = 0; of_base && base_hedges[h]; h++) {
-            size_t hl = strlen(base_hedges[h]);
-            if (s + 3 >= hl && !memcmp(p + s + 3 - hl, base_hedges[h], hl)) {
-                const ZhWord *w = qzh_at(p, start, s + 3 - hl, ZK_HEDGE_BEFORE, &l);
-                if (w && l == hl)
-                    return (Qualifier)w->qual;
-            }
-        }
-        k = s;
-    }
-    return Q_EXACT;
-}
-
-/* The start of the figure a list joins to the one at p[start) ("310亿
- * 美元和220亿美元", "2万个、1.5万个": the joiner, the earlier one's unit
- * word, its numeral), or start when none. */
-static size_t list_before(const unsigned char *p, size_t start)
-{
-    size_t j = start, wl, s;
-    size_t jl = one_before(p, 0, j, "、和及与");
-    if (!jl)
-        return start;
-    j -= jl;
-    if (j > 0 && p[j - 1] == '%')
-        j--;
-    else if (qzh_before(p, 0, j, ZK_CLASSIFIER | ZK_MEASURE | ZK_CURRENCY | ZK_SHARE, &wl))
-        j -= wl;
-    size_t k = j;
-    for (;;) {
-        long c = cp_before(p, k, &s);
-        if (c < 0 || !((c < 0x80 && (is_digit((int)c) || c == '.' || c == ',')) || qzh_digit(c) >= 0 ||
-                       qzh_unit(c) > 0))
-            break;
-        k = s;
-    }
-    return k < j && is_digit(p[k]) ? k : start;
-}
-
-/* The hedge after p[j]: 以上, 左右, 以下 (上下 not in 上下游). */
-static Qualifier hedge_after(const unsigned char *p, size_t n, size_t j)
-{
-    size_t l;
-    while (blank_at(p, n, j))
-        j += blank_at(p, n, j);
-    const ZhWord *w = qzh_at(p, n, j, ZK_HEDGE_AFTER, &l);
-    if (!w || (!strcmp(w->w, "上下") && one_of(p, n, j + l, "游级文")))
-        return Q_EXACT;
-    return (Qualifier)w->qual;
-}
-
-/* Does a verb of growth stand just before p[start) ("提高了一倍",
- * "增长近一倍", "扩大约一倍"), a hedge and 了 between? */
-static int grew_before(const unsigned char *p, size_t start)
-{
-    static const char *const verbs[] = {"增长", "提高", "增加", "扩大", "上升", "提升", "翻", NULL};
-    size_t b = start;
-    for (int k = 0; k < 3 && b >= 3; k++) {
-        for (int v = 0; verbs[v]; v++) {
-            size_t l = strlen(verbs[v]);
-            if (b >= l && !memcmp(p + b - l, verbs[v], l))
-                return 1;
-        }
-        /* (了, and a hedge: 近, 约, 超过) */
-        if (!memcmp(p + b - 3, "了", 3) || !memcmp(p + b - 3, "近", 3) || !memcmp(p + b - 3, "约", 3))
-            b -= 3;
-        else if (b >= 6 && !memcmp(p + b - 6, "超过", 6))
-            b -= 6;
-        else
-            break;
-    }
-    return 0;
-}
 
 /* Is word (UTF-8) written in the clause before p[start), within lim
  * bytes? The word is sought by its first byte (memchr: it is rare),
@@ -1019,7 +983,8 @@ static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_
 
 /* What stands right before the figure makes it no claim: an ordinal
  * (第53次), a label (表1), a name or path joined to it ("IPv6", "/32",
- * ".CN"), a vague amount (数十, 几百), a weekday (周一). */
+ * ".CN"), a vague amount (数十, 几百), a weekday (周一), the base of a
+ * rate (每10股), a rank (前七省份). */
 static int blocked_before(const unsigned char *p, const Fig *f)
 {
     size_t i = f->start, s;
@@ -1027,6 +992,12 @@ static int blocked_before(const unsigned char *p, const Fig *f)
     if (c < 0)
         return 0;
     if (one_before(p, 0, i, "第表图") || (i >= 6 && !memcmp(p + i - 6, "附表", 6)))
+        return 1;
+    /* a rank: 规模前七省份, 前10名股东 (not 目前, 此前, 三年前: times) */
+    if (one_before(p, 0, i, "前") && !one_before(p, 0, i - 3, "目此之提当以先眼空年月日天周节会赛战事") && !f->pct && !f->cur)
+        return 1;
+    /* the base of a rate: 每10股派发现金红利2.5元 */
+    if (one_before(p, 0, i, "每") && (f->cl || f->measure))
         return 1;
     if (f->num.han && (one_before(p, 0, i, "数几初周") || (i >= 6 && (!memcmp(p + i - 6, "星期", 6) || !memcmp(p + i - 6, "礼拜", 6)))))
         return 1;
@@ -1058,7 +1029,9 @@ static int furniture(const unsigned char *p, size_t n, const Fig *f)
         e++;
     while (blank_at(p, n, e))
         e += blank_at(p, n, e);
-    return qzh_at(p, n, e, ZK_FURNITURE, &l) != NULL;
+    const ZhWord *w = qzh_at(p, n, e, ZK_FURNITURE, &l);
+    /* (an app's 3.4亿下载量 are downloads, not the page's counter) */
+    return w && !(w->flags & ZF_LABEL);
 }
 
 /* The start of the sentence holding p[i): after 。！？；, a line break,
@@ -1160,7 +1133,12 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     size_t n = s->n;
     const char *u = NULL;
     out[0] = '\0';
-    if (f->cl && (f->cl->flags & ZF_PERSON))
+    /* a part of a whole's total counted by the same classifier: "员工
+     * 1,524人，其中研发及技术人员658人" are employees */
+    if (f->cl && !f->noun && s->last_unit[0] && s->last_cl_end == s->last_end && !strcmp(s->last_cl, f->cl->w) &&
+        qzh_is_whole_unit(s->last_unit) && zhc_part_of_total(p, f->start, s->last_end))
+        u = s->last_unit;
+    if (!u && f->cl && (f->cl->flags & ZF_PERSON))
         u = f->cl->flags & ZF_STRONG ? f->cl->unit : person_unit(p, n, f);
     if (!u && f->noun)
         u = f->noun;
@@ -1194,6 +1172,10 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     const ZhWord *fw;
     if (!u && firm && (fw = sentence_noun(p, f->start, ZF_FIRM, 0)))
         u = fw->unit;
+    /* a figure alone on its line (an infographic's panel): the noun its
+     * caption below names, else its heading above */
+    if (!u)
+        u = zhc_panel_noun(p, n, f->start, f->cl ? f->cl_end : f->end);
     if (!u && f->cl)
         u = f->cl->unit;
     if (!u)
@@ -1317,6 +1299,44 @@ static int measured_duration(const unsigned char *p, const Fig *f)
     return 0;
 }
 
+/* Does the bare figure f stand as a table's cell with a hedge glued
+ * after it: two blanks or a tab before, 以上 / 以下 / 左右 after, then
+ * two blanks, a tab or the line's end ("1618       3000以上  预期性")? */
+static int table_cell_hedged(const unsigned char *p, size_t n, const Fig *f)
+{
+    size_t l, b = f->start;
+    if (!(b >= 2 && ((p[b - 1] == ' ' && p[b - 2] == ' ') || p[b - 1] == '\t')))
+        return 0;
+    if (!qzh_at(p, n, f->end, ZK_HEDGE_AFTER, &l))
+        return 0;
+    size_t e = f->end + l;
+    return e >= n || p[e] == '\n' || p[e] == '\r' || p[e] == '\t' || (p[e] == ' ' && e + 1 < n && p[e + 1] == ' ');
+}
+
+/* A ratio that is its own unit (PUE), named by its acronym in the
+ * clause before p[start), within twenty characters: the name, or NULL. */
+static const char *ratio_before(const unsigned char *p, size_t start)
+{
+    size_t k = start, s;
+    for (int chars = 0; chars < 20 && k > 0; chars++) {
+        long c = cp_before(p, k, &s);
+        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)))
+            return NULL;
+        if (c < 0x80 && is_alpha((int)c)) {
+            size_t e = k;
+            while (s > 0 && is_alpha(p[s - 1]))
+                s--;
+            if (s > 0 && (is_digit(p[s - 1]) || p[s - 1] == '-'))
+                return NULL;
+            const char *r = qty_ratio_name((const char *)p + s, e - s);
+            if (r)
+                return r;
+        }
+        k = s;
+    }
+    return NULL;
+}
+
 /* Is the figure f (read at f->start) a claim? 1 and *q filled; 0 no
  * claim; -1 a bare number the English reader may still take (a table
  * cell under a unit header). */
@@ -1354,7 +1374,7 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         f->end += 3;
     }
     /* 提高了一倍, 增长近一倍: grew by its own size, doubled */
-    if (f->mult && f->a == 1 && grew_before(p, f->start))
+    if (f->mult && f->a == 1 && zhh_grew_before(p, f->start))
         f->a = 2;
     if (f->cl && !f->noun)
         f->noun = noun_after(p, n, f->cl_end, 0);
@@ -1402,27 +1422,41 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
             }
         }
     }
-    Qualifier qual = hedge_before(p, f->start);
-    if (qual == Q_EXACT && f->num.bare && one_before(p, 0, f->start, "过破"))
-        qual = Q_MIN;   /* 用户过亿 */
+    Qualifier qual = zhh_before(p, f->start);
+    if (qual == Q_EXACT && f->num.bare && (one_before(p, 0, f->start, "过破") || upward(p, f->start)))
+        qual = Q_MIN;   /* 用户过亿, 上万家企业 */
     /* "10万+": a lower bound written after the figure */
     if (qual == Q_EXACT && f->end < n && p[f->end] == '+' && !(f->end + 1 < n && is_digit(p[f->end + 1])))
         qual = Q_MIN;
     if (qual == Q_EXACT && f->over)
         qual = Q_MIN;
+    /* the spoken 十来个 (about ten), 小一万 (nearly ten thousand) */
+    if (qual == Q_EXACT && (f->about || (f->num.han && zhs_nearly_before(p, n, f->start))))
+        qual = Q_APPROX;
     if (qual == Q_EXACT)
-        qual = hedge_after(p, n, f->end);
+        qual = zhh_after(p, n, f->end);
     if (qual == Q_EXACT && f->after > f->end)
-        qual = hedge_after(p, n, f->after);
+        qual = zhh_after(p, n, f->after);
     /* "分别约为310亿美元和220亿美元": a hedge after 分别 spans the list
      * (the figure joined by 和 or 、 to the one before it) */
     if (qual == Q_EXACT) {
-        size_t ps = list_before(p, f->start);
-        if (ps < f->start && in_clause_before(p, ps, 24, "分别") && hedge_before(p, ps) == Q_APPROX)
+        size_t ps = zhh_list_before(p, f->start);
+        if (ps < f->start && in_clause_before(p, ps, 24, "分别") && zhh_before(p, ps) == Q_APPROX)
             qual = Q_APPROX;
+    }
+    /* a ceiling or a floor over alternatives: "最高可被处以2,000万欧元或
+     * 全球年营业额4%" */
+    if (qual == Q_EXACT) {
+        size_t as = zhh_alternative_before(p, f->start);
+        Qualifier aq = as < f->start ? zhh_before(p, as) : Q_EXACT;
+        if (aq == Q_MAX || aq == Q_MIN)
+            qual = aq;
     }
     char unit[64];
     int bare = !f->scaled && !f->pct && !f->pp && !f->mult && !f->cur && !f->measure && !f->cl && !f->noun;
+    /* a ratio named by its acronym before it: 电能利用效率（PUE）控制在1.3以下 */
+    if (bare && !f->num.han && (f->measure = ratio_before(p, f->start)))
+        bare = 0;
     if (bare) {
         Fig g;
         if (!list_unit(p, n, f->end, &g))
@@ -1434,7 +1468,11 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
             size_t k = f->end;
             while (blank_at(p, n, k))
                 k += blank_at(p, n, k);
-            return !f->num.han && k > f->end && k < n && is_alpha(p[k]) ? -1 : 0;
+            if (!f->num.han && k > f->end && k < n && is_alpha(p[k]))
+                return -1;
+            /* a table's cell with a hedge after it ("1618       3000以上"):
+             * the table's reader takes it, and scan.c the hedge */
+            return !f->num.han && table_cell_hedged(p, n, f) ? -1 : 0;
         }
         f->pct = g.pct, f->pp = g.pp, f->mult = g.mult, f->cur = g.cur, f->measure = g.measure;
         f->cl = g.cl, f->noun = g.noun;
@@ -1451,13 +1489,14 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         const char *per = rate_of(p, n, f->start, f->after > f->end ? f->after : f->end);
         snprintf(unit, sizeof unit, "%s%s", f->cur, per ? per : "");
     } else if (f->measure) {
-        const char *per = per_unit(p, n, f->after > f->end ? f->after : f->end);
-        snprintf(unit, sizeof unit, "%s%s", f->measure, per ? per : "");
+        size_t past = f->after > f->end ? f->after : f->end;
+        const char *per = per_unit(p, n, past), *bps = zhc_bits_per_second(p, n, f->start, past, f->measure);
+        snprintf(unit, sizeof unit, "%s%s", bps ? bps : f->measure, per ? per : "");
     }
     else {
         /* a small count in words counts a named thing: 三家基础电信企业,
          * not 两类应用 or 一批工程师 */
-        if (f->num.han && !f->scaled && (f->a < 3 || (f->num.single && !f->noun)))
+        if (f->num.han && !f->scaled && ((f->a < 3 && f->pair_hi < 3) || (f->num.single && !f->noun)))
             return 0;
         if (f->cl && (f->cl->flags & ZF_ABSTRACT) && !f->scaled && f->a <= 20)
             return 0;
@@ -1499,6 +1538,11 @@ int scan_zh_next(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     if (r > 0)
         *resume = f.end;
     return r;
+}
+
+Qualifier scan_zh_hedge_after(const char *p, size_t n, size_t j)
+{
+    return zhh_after((const unsigned char *)p, n, j);
 }
 
 int scan_zh_near(const char *text, size_t n, size_t i, size_t e)

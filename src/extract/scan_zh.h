@@ -37,6 +37,10 @@ int scan_zh_near(const char *p, size_t n, size_t i, size_t e);
  * them); *resume is untouched. */
 int scan_zh_next(Scanner *s, size_t i, ScanQuantity *q, size_t *resume);
 
+/* The Chinese hedge written right after a figure ending at p[j]: 以上
+ * (min), 以下 (max), 左右 (approx); Q_EXACT when none. */
+Qualifier scan_zh_hedge_after(const char *p, size_t n, size_t j);
+
 /* The unit a Chinese table header or caption p[s, e) states: in its
  * last bracket a scale ("用户规模（万）"), a currency ("（亿元）"), a
  * share ("（%）") or a classifier ("（个）"); before it, the noun counted

@@ -1,0 +1,208 @@
+/* zhhedge.c — the hedges of a Chinese figure (see zhhedge.h). */
+#include "zhhedge.h"
+
+#include "quantity_zh.h"
+#include "zhtext.h"
+
+/* Does 最高可 or 最多可 ("up to", a ceiling on what may be done) stand
+ * before p[start), a verb of at most six characters between ("最高可被处以
+ * 2,000万欧元")? */
+static int may_at_most(const unsigned char *p, size_t start)
+{
+    static const char *const ceilings[] = {"最高可", "最多可", NULL};
+    size_t k = start, s;
+    for (int chars = 0; chars <= 6 && k > 0; chars++) {
+        for (int c = 0; ceilings[c]; c++) {
+            size_t l = strlen(ceilings[c]);
+            if (k >= l && !memcmp(p + k - l, ceilings[c], l))
+                return 1;
+        }
+        long c = cp_before(p, k, &s);
+        if (c < 0 || !qzh_is_han(c) || qzh_digit(c) >= 0)
+            return 0;
+        k = s;
+    }
+    return 0;
+}
+
+/* The length of the copula ending at p[k): 为, 有, 达, 是, 占, 合, and
+ * 占到, 达到, 相当于 ("大概相当于4200个"); 0 when none. */
+static size_t copula_before(const unsigned char *p, size_t k)
+{
+    static const char *const words[] = {"相当于", "占到", "达到", NULL};
+    for (int w = 0; words[w]; w++) {
+        size_t l = strlen(words[w]);
+        if (k >= l && !memcmp(p + k - l, words[w], l))
+            return l;
+    }
+    return one_before(p, 0, k, "为有达是占合");
+}
+
+/* The hedge stated before p[start): 约, 超过, 不足..., across one copula
+ * (约为, 约有, 约占, 约达) and a currency's name (约合人民币); "约占全国的四分之三" reaches back to 约占 in the
+ * same clause when no other number stands between. */
+Qualifier zhh_before(const unsigned char *p, size_t start)
+{
+    size_t k = start, l, s;
+    while (blank_before(p, k))
+        k -= blank_before(p, k);
+    /* a currency named between: 约合人民币62,263.43万元, 超过人民币500亿元 */
+    const ZhWord *cw = qzh_before(p, 0, k, ZK_CURRENCY, &l);
+    if (cw && l > 3)
+        k -= l;
+    for (int copula = 0; copula < 2; copula++) {
+        const ZhWord *w = qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l);
+        if (w) {
+            /* 最近, 附近 are no hedges */
+            if (l == 3 && lit_at(p, k, k - 3, "近") && one_before(p, 0, k - 3, "最附临邻亲"))
+                return Q_EXACT;
+            return (Qualifier)w->qual;
+        }
+        size_t cl = copula_before(p, k);
+        if (!cl)
+            break;
+        k -= cl;
+    }
+    /* a ceiling on what may be done: 最高可被处以2,000万欧元, 最多可容纳 */
+    if (may_at_most(p, start))
+        return Q_MAX;
+    /* 约占 ... 的 X; a share of a base the hedge opens: "不足高收入国家
+     * （93%）的四成", "超过全国总量的一半" (a remark in brackets skipped);
+     * a comparative's X is the other's own figure, no bound: "非洲为37%，
+     * 远低于欧洲的91%" */
+    static const char *const base_hedges[] = {"不超过", "不低于", "不少于", "不高于", "不足", "不到", "超过", "逾",
+                                              "接近", "将近", NULL};
+    int of_base = start >= 3 && !memcmp(p + start - 3, "的", 3);
+    k = start;
+    for (int chars = 0; chars < 24 && k > 0; chars++) {
+        long c = cp_before(p, k, &s);
+        if (of_base && c == 0xFF09) {   /* ） */
+            size_t b = s;
+            for (int in = 0; in < 16 && b > 0; in++) {
+                long bc = cp_before(p, b, &b);
+                if (bc == 0xFF08 || bc < 0 || clause_end(bc))
+                    break;
+            }
+            if (b < s && lit_at(p, s, b, "（")) {
+                k = b;
+                continue;
+            }
+        }
+        /* a year or an ordinal in the base is no earlier figure: "约为
+         * 2020年的3.9倍", "约为排名第七的北京的3倍" */
+        if (of_base && c == 0x5E74 && s >= 4 && is_digit(p[s - 1]) && is_digit(p[s - 4])) {
+            k = s - 4;
+            continue;
+        }
+        if (of_base && qzh_digit(c) > 0 && one_before(p, 0, s, "第")) {
+            k = s - 3;
+            continue;
+        }
+        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)) || qzh_digit(c) > 0)
+            break;
+        /* 约占, 差不多占到 ... (的) X; 约为, 约是, 大概相当于 ... 的 X */
+        size_t vl = copula_before(p, k);
+        if (vl && (of_base || lit_at(p, k, k - vl, "占") || lit_at(p, k, k - vl, "占到"))) {
+            const ZhWord *w = qzh_before(p, 0, k - vl, ZK_HEDGE_BEFORE, &l);
+            if (w && w->qual == Q_APPROX)
+                return Q_APPROX;
+        }
+        /* (the longest first: 不超过 is at most, not the 超过 in it) */
+        for (int h = 0; of_base && base_hedges[h]; h++) {
+            size_t hl = strlen(base_hedges[h]);
+            if (s + 3 >= hl && !memcmp(p + s + 3 - hl, base_hedges[h], hl)) {
+                const ZhWord *w = qzh_at(p, start, s + 3 - hl, ZK_HEDGE_BEFORE, &l);
+                if (w && l == hl)
+                    return (Qualifier)w->qual;
+            }
+        }
+        k = s;
+    }
+    return Q_EXACT;
+}
+
+/* The start of the figure ending at p[j) (its unit word, its numeral),
+ * or j when none. */
+static size_t list_before_joined(const unsigned char *p, size_t j)
+{
+    size_t wl, s, end = j;
+    if (j > 0 && p[j - 1] == '%')
+        j--;
+    else if (qzh_before(p, 0, j, ZK_CLASSIFIER | ZK_MEASURE | ZK_CURRENCY | ZK_SHARE, &wl))
+        j -= wl;
+    size_t k = j;
+    for (;;) {
+        long c = cp_before(p, k, &s);
+        if (c < 0 || !((c < 0x80 && (is_digit((int)c) || c == '.' || c == ',')) || qzh_digit(c) >= 0 ||
+                       qzh_unit(c) > 0))
+            break;
+        k = s;
+    }
+    return k < j && is_digit(p[k]) ? k : end;
+}
+
+/* The start of the figure a list joins to the one at p[start) ("310亿
+ * 美元和220亿美元", "2万个、1.5万个": the joiner, the earlier one's unit
+ * word, its numeral), or start when none. */
+size_t zhh_list_before(const unsigned char *p, size_t start)
+{
+    size_t jl = one_before(p, 0, start, "、和及与");
+    if (!jl)
+        return start;
+    size_t b = list_before_joined(p, start - jl);
+    return b < start - jl ? b : start;
+}
+
+/* The start of the figure an alternative joins to the one at p[start)
+ * across 或 and a noun phrase ("2,000万欧元或全球年营业额4%"), or start
+ * when none. */
+size_t zhh_alternative_before(const unsigned char *p, size_t start)
+{
+    size_t k = start, s;
+    for (int chars = 0; chars < 12 && k > 0; chars++) {
+        if (one_before(p, 0, k, "或")) {
+            size_t b = list_before_joined(p, k - 3);
+            return b < k - 3 ? b : start;
+        }
+        long c = cp_before(p, k, &s);
+        if (c < 0 || !qzh_is_han(c) || qzh_digit(c) >= 0 || one_of(p, k, s, "的"))
+            return start;
+        k = s;
+    }
+    return start;
+}
+
+/* The hedge after p[j]: 以上, 左右, 以下 (上下 not in 上下游). */
+Qualifier zhh_after(const unsigned char *p, size_t n, size_t j)
+{
+    size_t l;
+    while (blank_at(p, n, j))
+        j += blank_at(p, n, j);
+    const ZhWord *w = qzh_at(p, n, j, ZK_HEDGE_AFTER, &l);
+    if (!w || (!strcmp(w->w, "上下") && one_of(p, n, j + l, "游级文")))
+        return Q_EXACT;
+    return (Qualifier)w->qual;
+}
+
+/* Does a verb of growth stand just before p[start) ("提高了一倍",
+ * "增长近一倍", "扩大约一倍"), a hedge and 了 between? */
+int zhh_grew_before(const unsigned char *p, size_t start)
+{
+    static const char *const verbs[] = {"增长", "提高", "增加", "扩大", "上升", "提升", "翻", NULL};
+    size_t b = start;
+    for (int k = 0; k < 3 && b >= 3; k++) {
+        for (int v = 0; verbs[v]; v++) {
+            size_t l = strlen(verbs[v]);
+            if (b >= l && !memcmp(p + b - l, verbs[v], l))
+                return 1;
+        }
+        /* (了, and a hedge: 近, 约, 超过) */
+        if (!memcmp(p + b - 3, "了", 3) || !memcmp(p + b - 3, "近", 3) || !memcmp(p + b - 3, "约", 3))
+            b -= 3;
+        else if (b >= 6 && !memcmp(p + b - 6, "超过", 6))
+            b -= 6;
+        else
+            break;
+    }
+    return 0;
+}
