@@ -2137,6 +2137,10 @@ static unsigned char word_tab[WORD_HASH];   /* index + 1 into word_set, 0 empty 
  * letters: bit (last & 31) of word_sieve[len][first & 31]. Most words of
  * a text ("the", "that", "for", "from") fail it without being hashed. */
 static uint32_t word_sieve[12][32];
+/* The same for the words of the set that the hot loop stops at: those
+ * whose first letter opens a number word (K_NWSTART) or is "a" ("a
+ * third"); a scale word alone ("million") is read after its figure. */
+static uint32_t open_sieve[12][32];
 
 static unsigned word_hash(const unsigned char *w, size_t n)
 {
@@ -2154,8 +2158,12 @@ static void word_tab_init(void)
             h = (h + 1) & (WORD_HASH - 1);
         word_tab[h] = (unsigned char)(k + 1);
         size_t n = strlen(word_set[k].w);
-        if (n < sizeof word_sieve / sizeof *word_sieve)
-            word_sieve[n][word_set[k].w[0] & 31] |= 1u << (word_set[k].w[n - 1] & 31);
+        if (n < sizeof word_sieve / sizeof *word_sieve) {
+            unsigned char c0 = (unsigned char)word_set[k].w[0];
+            word_sieve[n][c0 & 31] |= 1u << (word_set[k].w[n - 1] & 31);
+            if ((cls[c0] & K_NWSTART) || c0 == 'a')
+                open_sieve[n][c0 & 31] |= 1u << (word_set[k].w[n - 1] & 31);
+        }
     }
 }
 
@@ -2191,6 +2199,15 @@ static int maybe_number_word(const unsigned char *p, size_t n, size_t i, size_t 
     while (ke < n && is_alpha(p[ke]))
         ke++;
     return (word_flags(p + k, ke - k) & (W_FRAC | W_SCALE)) != 0;
+}
+
+/* Can the word w[0, n) (letters only) be what maybe_number_word looks
+ * for? Its length, first and last letters must pass open_sieve: a word
+ * failing it is skipped by the hot loop without a closer look
+ * (maybe_number_word would say no). */
+static int may_open_number(const unsigned char *w, size_t n)
+{
+    return n < sizeof open_sieve / sizeof *open_sieve && (open_sieve[n][w[0] & 31] >> (w[n - 1] & 31) & 1);
 }
 
 /* The tables are built once, safely even when documents are scanned
@@ -2352,23 +2369,15 @@ static int next_raw(Scanner *s, ScanQuantity *q)
             continue;
         }
         if (k & K_ALPHA) {
-            size_t e = i + 1;
-            /* most words cannot be number words by their first letter:
-             * skip them, digits included ("G20", "covid19"), in one go */
-            if (!(k & K_NWSTART) && (p[i] | 32) != 'a') {
-                e = letters_end(p, n, e);
-                if (e < n && is_digit(p[e]) && glued_currency(p, i, e)) {
-                    i = e;   /* "Rmb500m", "USD5bn": the figure is read next */
-                    continue;
-                }
-                while (e < n && (cls[p[e]] & (K_ALPHA | K_DIGIT)))
-                    e++;
-                i = e;
+            size_t e = letters_end(p, n, i + 1);
+            /* most words are neither a number word nor glued to digits
+             * ("the", "million"): skipped whole after one look */
+            if ((e >= n || !is_digit(p[e])) && !may_open_number(p + i, e - i)) {
+                i = e < n && p[e] == ' ' ? e + 1 : e;   /* (and the space after it) */
                 continue;
             }
-            e = letters_end(p, n, e);
-            if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && maybe_number_word(p, n, i, e) &&
-                (e >= n || !is_digit(p[e]))) {
+            if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && (e >= n || !is_digit(p[e])) &&
+                maybe_number_word(p, n, i, e)) {
                 /* "two-thirds", "twenty-five" are one word */
                 if (e < n && p[e] == '-' && e + 1 < n && (cls[p[e + 1]] & K_ALPHA))
                     e = tw_word_end(p, n, i);
@@ -2380,7 +2389,7 @@ static int next_raw(Scanner *s, ScanQuantity *q)
                 }
             }
             if (e < n && is_digit(p[e]) && glued_currency(p, i, e)) {
-                i = e;   /* "EUR5m" */
+                i = e;   /* "Rmb500m", "EUR5m": the figure is read next */
                 continue;
             }
             /* skip the rest of an alphanumeric word ("G20", "covid19") */
