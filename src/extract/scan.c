@@ -203,7 +203,7 @@ static int read_num(const unsigned char *p, size_t n, size_t i, Num *m)
         return 0;
     buf[k] = 0;
     m->lead0 = buf[0] == '0' && m->intdig > 1;
-    m->v = strtod(buf, NULL);
+    m->v = tw_numeral_value(buf, k);
     return 1;
 }
 

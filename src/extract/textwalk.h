@@ -1,5 +1,5 @@
 /* textwalk.h — the scanner's small steps over text: blanks, ASCII words,
- * a word compared with a lower-case literal.
+ * a word compared with a lower-case literal, a numeral's value.
  *
  * The scanner (scan.c) and the readers it calls (spelled.c, quantity.c,
  * tables.c, tables_unit.c) walk the same bytes the same way; these are the
@@ -10,6 +10,7 @@
 #define CB_TEXTWALK_H
 
 #include <stddef.h>
+#include <stdlib.h>
 
 #include "utf8.h"
 
@@ -104,6 +105,31 @@ static inline int tw_win(const unsigned char *w, size_t n, const char *const *li
         if (tw_weq(w, n, list[i]))
             return 1;
     return 0;
+}
+
+/* The value of the numeral buf[0, k): ASCII digits, at most one '.', as
+ * strtod reads it (buf ends with a NUL). Up to 15 digits the integer and
+ * the power of ten are exact doubles, and one division gives the double
+ * nearest the decimal, as strtod does, at a tenth of its cost. */
+static inline double tw_numeral_value(const char *buf, size_t k)
+{
+    size_t digits = 0;
+    for (size_t t = 0; t < k; t++)
+        digits += buf[t] != '.';
+    if (digits > 15)
+        return strtod(buf, NULL);
+    double mant = 0, div = 1;
+    int frac = 0;
+    for (size_t t = 0; t < k; t++) {
+        if (buf[t] == '.') {
+            frac = 1;
+            continue;
+        }
+        mant = mant * 10 + (buf[t] - '0');
+        if (frac)
+            div *= 10;
+    }
+    return mant / div;
 }
 
 #endif
