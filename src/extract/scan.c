@@ -61,33 +61,6 @@ static void cls_init(void)
 
 static int is_alpha(int c) { return c < 256 && c >= 0 && (cls[c] & K_ALPHA); }
 
-/* The end of the run of ASCII letters starting at p[i]: eight bytes at a
- * time, each byte tested against 'a'..'z' once folded to lower case, in
- * seven-bit lanes so that no lane borrows from the next. */
-static size_t letters_end(const unsigned char *p, size_t n, size_t i)
-{
-    const uint64_t hi = 0x8080808080808080ull, lo7 = 0x7F7F7F7F7F7F7F7Full;
-    while (i + 8 <= n) {
-        uint64_t w;
-        memcpy(&w, p + i, 8);
-        uint64_t y = w | 0x2020202020202020ull, x = y & lo7;
-        uint64_t ge_a = x + 0x1F1F1F1F1F1F1F1Full;   /* lane >= 'a' sets the lane's top bit */
-        uint64_t gt_z = x + 0x0505050505050505ull;   /* lane > 'z' sets it */
-        uint64_t letter = ge_a & ~gt_z & ~y & hi;    /* (~y: not a byte >= 0x80) */
-        uint64_t other = ~letter & hi;
-        if (other) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            return i + (size_t)(__builtin_ctzll(other) >> 3);
-#else
-            break;
-#endif
-        }
-        i += 8;
-    }
-    while (i < n && (cls[p[i]] & K_ALPHA))
-        i++;
-    return i;
-}
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
 
@@ -2369,7 +2342,7 @@ static int next_raw(Scanner *s, ScanQuantity *q)
             continue;
         }
         if (k & K_ALPHA) {
-            size_t e = letters_end(p, n, i + 1);
+            size_t e = tw_letters_end(p, n, i + 1);
             /* most words are neither a number word nor glued to digits
              * ("the", "million"): skipped whole after one look */
             if ((e >= n || !is_digit(p[e])) && !may_open_number(p + i, e - i)) {

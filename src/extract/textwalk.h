@@ -10,11 +10,41 @@
 #define CB_TEXTWALK_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "utf8.h"
 
 static inline int tw_is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* The end of the run of ASCII letters starting at p[i]: eight bytes at a
+ * time, each byte tested against 'a'..'z' once folded to lower case, in
+ * seven-bit lanes so that no lane borrows from the next. */
+static inline size_t tw_letters_end(const unsigned char *p, size_t n, size_t i)
+{
+    const uint64_t hi = 0x8080808080808080ull, lo7 = 0x7F7F7F7F7F7F7F7Full;
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        uint64_t y = w | 0x2020202020202020ull, x = y & lo7;
+        uint64_t ge_a = x + 0x1F1F1F1F1F1F1F1Full;   /* lane >= 'a' sets the lane's top bit */
+        uint64_t gt_z = x + 0x0505050505050505ull;   /* lane > 'z' sets it */
+        uint64_t letter = ge_a & ~gt_z & ~y & hi;    /* (~y: not a byte >= 0x80) */
+        uint64_t other = ~letter & hi;
+        if (other) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return i + (size_t)(__builtin_ctzll(other) >> 3);
+#else
+            break;
+#endif
+        }
+        i += 8;
+    }
+    while (i < n && tw_is_alpha(p[i]))
+        i++;
+    return i;
+}
 
 /* Spaces inside a line: ASCII blanks, no-break, thin, narrow and other
  * typographic spaces. Newlines are the callers' to handle. */
