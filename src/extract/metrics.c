@@ -909,15 +909,27 @@ static void canon_unit(const Rule *r, Claim *c)
  * another whole ("of users"); a stock is no change ("grew by 1.6
  * million", "新增5个") and a count of countries no part of a set named
  * before it ("36 of which"): measure.h. */
-static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss)
+/* What measure.h tells of one figure, asked at most once each while its
+ * metric is picked (every metric that may take it asks the same): -1 not
+ * asked yet. */
+typedef struct Measured {
+    int moved, part, whole;
+} Measured;
+#define MEASURED_NONE {-1, -1, -1}
+
+static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me)
 {
     if (r->share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
         return 0;
-    if ((r->share || r->stock) && measure_moved(doc, n, ss, c->start, c->end))
+    if ((r->share || r->stock) && (me->moved < 0 ? (me->moved = measure_moved(doc, n, ss, c->start, c->end))
+                                                 : me->moved))
         return 0;
-    if (r->stock && strcmp(r->units[0], "people") && measure_part(doc, n, ss, c->start, c->end))
+    if (r->stock && strcmp(r->units[0], "people") &&
+        (me->part < 0 ? (me->part = measure_part(doc, n, ss, c->start, c->end)) : me->part))
         return 0;
-    return !(r->people && measure_share_whole(doc, n, ss, c->start, c->end) == MEASURE_OTHER);
+    if (r->people && me->whole < 0)
+        me->whole = measure_share_whole(doc, n, ss, c->start, c->end);
+    return !(r->people && me->whole == MEASURE_OTHER);
 }
 
 /* ---- the sentence classifier, phase by phase ----
@@ -1192,6 +1204,7 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
     int fits_ok;
     uint64_t fits = unit_fit_bits(m, c->unit, &fits_ok);
     size_t nn = named_metrics(m, w, at, named);
+    Measured me = MEASURED_NONE;
     for (size_t q = 0; q < nn; q++) {
         size_t r = named[q].rule, k = m->rules[r].metric_k;
         const char *mu = m->rules[r].units[0];
@@ -1199,7 +1212,7 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
         if (!bare && !(fits_ok ? (int)((fits >> k) & 1) : rule_fits(&m->rules[r], c->unit)))
             continue;
         /* the figure must be what the metric measures (takes) */
-        if (!takes(&m->rules[r], c, doc, doc_len, w->from))
+        if (!takes(&m->rules[r], c, doc, doc_len, w->from, &me))
             continue;
         /* a count without its noun takes a cue in its own clause only */
         uint64_t cue = bare ? named[q].cue_own : named[q].cue_any;
@@ -1465,7 +1478,8 @@ int metrics_metric_fits(const Metrics *m, size_t rule, const char *unit)
 int metrics_metric_takes(const Metrics *m, const char *id, const Claim *c, const char *doc, size_t n, size_t ss)
 {
     const Rule *r = find_metric(m, id);
-    return !r || c->end > n || takes(r, c, doc, n, ss);
+    Measured me = MEASURED_NONE;
+    return !r || c->end > n || takes(r, c, doc, n, ss, &me);
 }
 
 int metrics_metric_needs(const Metrics *m, size_t rule)
