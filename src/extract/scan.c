@@ -24,6 +24,7 @@
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
+#include "prose.h"
 #include "quantity.h"
 #include "quantity_zh.h"
 #include "scan_zh.h"
@@ -2113,7 +2114,7 @@ static uint32_t word_sieve[12][32];
 /* The same for the words of the set that the hot loop stops at: those
  * whose first letter opens a number word (K_NWSTART) or is "a" ("a
  * third"); a scale word alone ("million") is read after its figure. */
-static uint32_t open_sieve[12][32];
+static ProseSieve open_sieve;
 
 static unsigned word_hash(const unsigned char *w, size_t n)
 {
@@ -2332,7 +2333,10 @@ static int next_raw(Scanner *s, ScanQuantity *q)
     while (i < n) {
         unsigned k = cls[p[i]];
         if (!k) {
-            i++;
+            /* past it and the prose after it, to the next place to look
+             * (a byte past ASCII is most likely inside Chinese text, where
+             * the next Han character is near: it is passed alone) */
+            i = p[i] < 0x80 ? prose_end(p, n, i + 1, open_sieve) : i + 1;
             continue;
         }
         size_t resume;
@@ -2346,7 +2350,7 @@ static int next_raw(Scanner *s, ScanQuantity *q)
             /* most words are neither a number word nor glued to digits
              * ("the", "million"): skipped whole after one look */
             if ((e >= n || !is_digit(p[e])) && !may_open_number(p + i, e - i)) {
-                i = e < n && p[e] == ' ' ? e + 1 : e;   /* (and the space after it) */
+                i = prose_end(p, n, e < n && p[e] == ' ' ? e + 1 : e, open_sieve);   /* (the space after it too) */
                 continue;
             }
             if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && (e >= n || !is_digit(p[e])) &&
