@@ -707,9 +707,15 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
         if (pa->role != R_CUE)
             continue;
         uint8_t ka = m->rules[pa->rule].kind;
-        for (size_t b = 0; b < nm && !out[a].dead; b++) {
+        if (ka == K_STOP)
+            continue;
+        /* (each case needs b to overlap a; the matches come in the order of
+         * their start, so none after the first that starts past a's end) */
+        for (size_t b = 0; b < nm && out[b].s < out[a].e && !out[a].dead; b++) {
+            if (a == b || out[b].e <= out[a].s)
+                continue;
             const Pat *pb = &m->pats[out[b].pat];
-            if (a == b || pb->role != R_CUE || ka == K_STOP)
+            if (pb->role != R_CUE)
                 continue;
             uint8_t kb = m->rules[pb->rule].kind;
             int inside = out[b].s <= out[a].s && out[a].e <= out[b].e &&
