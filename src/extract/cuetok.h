@@ -40,10 +40,12 @@ int cuetok_year(const char *t, const CueTok *k);
  * (CUETOK_PUNCT): a word never ends a clause. */
 int cuetok_boundary(const char *t, size_t t_len, const CueTok *k);
 
-/* ASCII lower case, whatever the locale: cues are matched byte for byte. */
+/* ASCII lower case, whatever the locale: cues are matched byte for byte.
+ * (A table: the matcher lowers every byte of every token it keys.) */
+extern const unsigned char cuetok_lower_of[256];
 static inline unsigned char cuetok_lower(unsigned char c)
 {
-    return (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
+    return cuetok_lower_of[c];
 }
 
 /* FNV-1a of s[0, n) in ASCII lower case; seed keeps kinds of keys apart
