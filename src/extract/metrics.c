@@ -224,7 +224,7 @@ static const char *compile(const char *src, size_t n, Pat *p)
     if (!p->cs)
         for (size_t i = 0; i < p->ntok; i++)
             for (size_t j = 0; j < p->tok[i].len; j++)
-                p->tok[i].s[j] = (char)cuetok_lower((unsigned char)p->tok[i].s[j]);
+                p->tok[i].s[j] = (char)ascii_lower((unsigned char)p->tok[i].s[j]);
     return NULL;
 }
 
@@ -602,7 +602,7 @@ static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
     if (cs)
         return memcmp(s, p->s, p->len) == 0;
     for (size_t i = 0; i < p->len; i++)
-        if ((char)cuetok_lower((unsigned char)s[i]) != p->s[i])
+        if ((char)ascii_lower((unsigned char)s[i]) != p->s[i])
             return 0;
     return 1;
 }
@@ -1411,7 +1411,7 @@ static size_t line_copy(const char *doc, size_t from, size_t to, char *buf, int 
     if (!lower && title)
         for (size_t i = 1; i < n; i++)
             if (buf[i] >= 'A' && buf[i] <= 'Z' && isalpha((unsigned char)buf[i - 1]))
-                buf[i] = (char)cuetok_lower((unsigned char)buf[i]);
+                buf[i] = (char)ascii_lower((unsigned char)buf[i]);
     return n;
 }
 
