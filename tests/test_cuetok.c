@@ -109,8 +109,16 @@ START_TEST(the_hash_should_fold_ascii_case_and_tell_seeds_apart)
     ck_assert_uint_eq(cuetok_hash(0, "Kenya", 5), cuetok_hash(0, "KENYA", 5));
     ck_assert_uint_ne(cuetok_hash(0, "Kenya", 5), cuetok_hash(1, "Kenya", 5));
     ck_assert_uint_ne(cuetok_hash(0, "Kenya", 5), cuetok_hash(0, "Kenyb", 5));
-    ck_assert_uint_eq(cuetok_lower('Q'), 'q');
-    ck_assert_uint_eq(cuetok_lower(0xC3), 0xC3);
+    ck_assert_uint_eq(ascii_lower('Q'), 'q');
+    ck_assert_uint_eq(ascii_lower(0xC3), 0xC3);
+}
+END_TEST
+
+START_TEST(lower_case_should_change_only_ascii_capitals)
+/* (ascii.h: the table every matcher lowers its bytes by) */
+{
+    for (unsigned c = 0; c < 256; c++)
+        ck_assert_uint_eq(ascii_lower((unsigned char)c), c >= 'A' && c <= 'Z' ? c + 32 : c);
 }
 END_TEST
 
@@ -119,6 +127,7 @@ int main(void)
     Suite *s = suite_create("cuetok");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, words_and_marks_should_be_cut_apart);
+    tcase_add_test(tc, lower_case_should_change_only_ascii_capitals);
     tcase_add_test(tc, a_chinese_character_should_be_a_word_by_itself);
     tcase_add_test(tc, spans_should_be_offsets_into_the_text_and_max_should_bound_the_count);
     tcase_add_test(tc, commas_and_dashes_should_end_clauses_but_not_inside_a_number);

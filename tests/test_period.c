@@ -7,7 +7,9 @@
 
 static int end_of(const char *s)
 {
-    return period_end_year(s, strlen(s));
+    Lead ld;
+    lead_init(&ld, s, strlen(s));
+    return period_end_year(&ld);
 }
 
 START_TEST(a_reporting_period_should_end_in_its_last_year)
@@ -58,7 +60,7 @@ START_TEST(a_statement_below_the_top_should_not_count)
     char *s = malloc(pad + 64);
     memset(s, 'x', pad);
     strcpy(s + pad, " Reporting period: 2021-2024.");
-    ck_assert_int_eq(period_end_year(s, strlen(s)), 0);
+    ck_assert_int_eq(end_of(s), 0);
     free(s);
 }
 END_TEST

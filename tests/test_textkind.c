@@ -39,6 +39,16 @@ START_TEST(plain_text_should_not_be_binary)
 }
 END_TEST
 
+START_TEST(cjk_characters_should_be_counted_for_the_fold)
+{
+    /* 中文 and a full stop 。 (E3 80 82) count; é, an en dash (E2 80 93),
+     * an emoji (F0 ...) and a bad sequence (E4 B8 alone) do not */
+    const char *t = "caf\xC3\xA9 \xE2\x80\x93 \xE4\xB8\xAD\xE6\x96\x87\xE3\x80\x82 \xF0\x9F\x98\x80 \xE4\xB8";
+    ck_assert_uint_eq(kind_of(t, strlen(t)).cjk, 3);
+    ck_assert_uint_eq(kind_of("plain ASCII", 11).cjk, 0);
+}
+END_TEST
+
 START_TEST(stray_control_bytes_in_the_sample_should_make_a_binary)
 {
     /* more than a tenth of the first bytes: binary; beyond the sample they
@@ -103,6 +113,7 @@ int main(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, a_nul_byte_anywhere_should_make_a_binary);
     tcase_add_test(tc, plain_text_should_not_be_binary);
+    tcase_add_test(tc, cjk_characters_should_be_counted_for_the_fold);
     tcase_add_test(tc, stray_control_bytes_in_the_sample_should_make_a_binary);
     tcase_add_test(tc, invalid_utf8_should_be_counted_as_utf8_check_counts_it);
     tcase_add_test(tc, a_character_cut_by_the_end_of_the_sample_should_count_as_invalid_there);

@@ -7,7 +7,9 @@
 
 static int outlet_own(const char *doc, const char *pub)
 {
-    return voice_outlet_own(doc, strlen(doc), pub);
+    Lead ld;
+    lead_init(&ld, doc, strlen(doc));
+    return voice_outlet_own(&ld, pub);
 }
 
 START_TEST(an_outlet_naming_its_own_inquiry_twice_should_report_its_own_data)

@@ -5,17 +5,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-static inline unsigned char lower(unsigned char c)
-{
-    return (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
-}
+#include "ascii.h"
+
 
 /* FNV-1a of the lower case of w[0, n). */
 static uint32_t hash(const char *w, size_t n)
 {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ lower((unsigned char)w[i])) * 16777619u;
+        h = (h ^ ascii_lower((unsigned char)w[i])) * 16777619u;
     return h ^ h >> 15;
 }
 
@@ -23,7 +21,7 @@ static uint32_t hash(const char *w, size_t n)
 static int same(const char *w, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
-        if (lower((unsigned char)w[i]) != (unsigned char)s[i])
+        if (ascii_lower((unsigned char)w[i]) != (unsigned char)s[i])
             return 0;
     return 1;
 }
@@ -77,7 +75,7 @@ uint32_t phrases_letters(const Phrase *list)
 
 const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, int whole)
 {
-    unsigned char c = lower((unsigned char)p[i]);
+    unsigned char c = ascii_lower((unsigned char)p[i]);
     for (; list->s; list++)
         if ((unsigned char)list->s[0] == c && list->n <= e - i && same(p + i + 1, list->s + 1, list->n - 1) &&
             (!whole || i + list->n == e || !is_letter((unsigned char)p[i + list->n])))

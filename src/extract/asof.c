@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "lines.h"
 
 static int is_digit(char c)
@@ -20,10 +21,6 @@ static int is_alpha(char c)
     return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
-static int lower(char c)
-{
-    return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-}
 
 /* Does p[s, s + strlen(w)) spell w (lower case, ' ' matching a blank or a
  * line break), starting at a word's start (not after a letter or digit
@@ -34,7 +31,7 @@ static int spells(const char *p, size_t lo, size_t s, const char *w)
         return 0;
     for (size_t k = 0; w[k]; k++) {
         char c = p[s + k];
-        if (w[k] == ' ' ? !(c == ' ' || c == '\n' || c == '\t') : lower(c) != w[k])
+        if (w[k] == ' ' ? !(c == ' ' || c == '\n' || c == '\t') : ascii_lower(c) != w[k])
             return 0;
     }
     return 1;
@@ -64,7 +61,7 @@ static int month_name_before(const char *p, size_t lo, size_t e, size_t *s)
         if (!(n == full || n == 3 || (m == 8 && n == 4)))
             continue;
         size_t j = 0;
-        while (j < n && lower(p[w + j]) == months[m][j])
+        while (j < n && ascii_lower(p[w + j]) == months[m][j])
             j++;
         if (j == n) {
             *s = w;
@@ -331,7 +328,7 @@ static int alone(const char *p, size_t s, size_t e)
     for (size_t i = s; i < e; i++) {
         if (is_alpha(p[i])) {
             /* (a word's start whose letter opens a phrase: y, e, f, s, t) */
-            char c0 = (char)lower(p[i]);
+            char c0 = (char)ascii_lower(p[i]);
             if ((i > s && (is_alpha(p[i - 1]) || is_digit(p[i - 1]))) ||
                 (c0 != 'y' && c0 != 'e' && c0 != 'f' && c0 != 's' && c0 != 't'))
                 continue;
@@ -341,7 +338,7 @@ static int alone(const char *p, size_t s, size_t e)
                     continue;
                 /* (not "the third quarter of 2022": a year of its own) */
                 size_t k = i + l;
-                if (k + 5 <= e && p[k] == ' ' && lower(p[k + 1]) == 'o' && lower(p[k + 2]) == 'f' && p[k + 3] == ' ' &&
+                if (k + 5 <= e && p[k] == ' ' && ascii_lower(p[k + 1]) == 'o' && ascii_lower(p[k + 2]) == 'f' && p[k + 3] == ' ' &&
                     is_digit(p[k + 4]))
                     continue;
                 if (found && found != w->month)

@@ -297,12 +297,17 @@ static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, siz
  * columns. */
 static int field_parts(const char *p, size_t ls, size_t le, size_t *sep, size_t *vs, size_t *ve)
 {
+    /* the bytes that may end a key: a tab, a bar, a colon, a space (before
+     * a dot leader); the others cost one look */
+    static const unsigned char key_end[256] = {['\t'] = 1, ['|'] = 1, [':'] = 1, [' '] = 1};
     size_t k = ls, at = 0, after = 0;
     if (le - ls > 320)   /* a paragraph, not a field */
         return 0;
     if (ls >= le || !is_upper((unsigned char)p[ls]))
         return 0;   /* (a key opens with a capital: asked before the walk) */
-    while (k < le && k - ls < 48 && !at) {
+    for (size_t lim = le - ls < 48 ? le : ls + 48; k < lim && !at; k++) {
+        if (!key_end[(unsigned char)p[k]])
+            continue;
         if (p[k] == '\t' || p[k] == '|' || (p[k] == ':' && k + 1 < le && p[k + 1] == ' '))
             at = k, after = k + 1;
         /* a dot leader: "Country ........... Pakistan" */
@@ -313,7 +318,6 @@ static int field_parts(const char *p, size_t ls, size_t le, size_t *sep, size_t 
             if (d < le && p[d] == ' ')
                 at = k, after = d;
         }
-        k++;
     }
     if (!at || at == ls || !is_upper((unsigned char)p[ls]) || memchr(p + after, '\t', le - after) ||
         memchr(p + after, '|', le - after))
@@ -536,15 +540,11 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
         return;
     b->note_at = n;
     b->source[0] = '\0';
-    size_t i = at;
-    while (i > 0 && p[i - 1] != '\n')
-        i--;
+    size_t i = lines_start(p, at, at);
     /* (a record's lines above the claim count too) */
     size_t bs = i;
     while (bs > 0 && at - bs < 4096) {
-        size_t ps = bs - 1;
-        while (ps > 0 && p[ps - 1] != '\n')
-            ps--;
+        size_t ps = lines_start(p, bs - 1, bs - 1);
         if (!lines_has_text(p, ps, bs - 1))
             break;
         bs = ps;

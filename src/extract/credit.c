@@ -7,19 +7,16 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "lines.h"
 #include "quantity.h"
 
-static unsigned char lower(unsigned char c)
-{
-    return (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
-}
 
 static int word_is(const char *t, const CreditTok *k, const char *w)
 {
     size_t n = k->e - k->s;
     /* (the first letter first: most words of a list differ there) */
-    return !k->punct && lower((unsigned char)t[k->s]) == lower((unsigned char)w[0]) && strlen(w) == n &&
+    return !k->punct && ascii_lower((unsigned char)t[k->s]) == ascii_lower((unsigned char)w[0]) && strlen(w) == n &&
            !strncasecmp(t + k->s, w, n);
 }
 

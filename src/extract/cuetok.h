@@ -14,6 +14,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "ascii.h"
+
 enum { CUETOK_WORD, CUETOK_PUNCT };
 
 typedef struct CueTok {
@@ -40,11 +42,6 @@ int cuetok_year(const char *t, const CueTok *k);
  * (CUETOK_PUNCT): a word never ends a clause. */
 int cuetok_boundary(const char *t, size_t t_len, const CueTok *k);
 
-/* ASCII lower case, whatever the locale: cues are matched byte for byte. */
-static inline unsigned char cuetok_lower(unsigned char c)
-{
-    return (unsigned char)((unsigned)(c - 'A') < 26u ? c + 32 : c);
-}
 
 /* FNV-1a of s[0, n) in ASCII lower case; seed keeps kinds of keys apart
  * (a whole word, a prefix, a year). Inline: the matcher keys every token
@@ -53,7 +50,7 @@ static inline uint32_t cuetok_hash(uint32_t seed, const char *s, size_t n)
 {
     uint32_t h = 2166136261u ^ (seed * 0x9E3779B9u);
     for (size_t i = 0; i < n; i++)
-        h = (h ^ cuetok_lower((unsigned char)s[i])) * 16777619u;
+        h = (h ^ ascii_lower((unsigned char)s[i])) * 16777619u;
     return h;
 }
 

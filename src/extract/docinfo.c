@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "issued.h"
+#include "lead.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
@@ -829,6 +830,9 @@ static int issued_by(const Metrics *m, const char *pub, const char *doc, size_t 
 void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di)
 {
     memset(di, 0, sizeof *di);
+    /* the opening, cut once for the readers of the period and the voice */
+    Lead lead;
+    lead_init(&lead, doc, n);
     const char *title = src && src->title ? src->title : "";
     size_t fs, fe = first_lines(doc, n, &fs);
     /* the year: the title's, else the first lines' */
@@ -853,7 +857,7 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     /* the end of the period a report covers (a news story's figures are
      * its date's; a title's year comes first) */
     if (!di->news && !di->year)
-        di->period_y = period_end_year(doc, n);
+        di->period_y = period_end_year(&lead);
     /* the year a Chinese report's data run to (a report by its title:
      * not a news story, whose undated figures are its date's) */
     if (di->date_y && !di->news && !di->year && report_title(title)) {
@@ -952,7 +956,7 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         if (di->body[0])
             strcut(di->we, sizeof di->we, di->body);
         else if (*pub && !names_known_source(m, pub, 0, strlen(pub), di->we, sizeof di->we) &&
-                 (!prints_others(pub) || voice_outlet_own(doc, n, pub)))
+                 (!prints_others(pub) || voice_outlet_own(&lead, pub)))
             /* (a body we do not know: a security vendor's blog by its
              * researcher, "our telemetry" — its own name; a newspaper's
              * data piece, "Our analysis ... found": the newspaper) */
@@ -961,7 +965,7 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
          * "according to our telemetry ... we tracked"; a newspaper's
          * data piece): its figures are its own where no one else is
          * credited */
-        if (!di->body[0] && di->we[0] && (voice_reports_own(doc, n) || (prints_others(pub) && voice_outlet_own(doc, n, pub))))
+        if (!di->body[0] && di->we[0] && (voice_reports_own(&lead) || (prints_others(pub) && voice_outlet_own(&lead, pub))))
             strcut(di->body, sizeof di->body, di->we);
     }
 }

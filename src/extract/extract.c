@@ -318,8 +318,9 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
         return diag_set(d, CB_EINPUT, name, 0, "not a text document");
     /* a text in traditional characters is read folded (same length: every
      * offset is the original's); its claims' spans and sentences are cut
-     * from the original */
-    char *folded = hanfold_text(data, n);
+     * from the original. (One with no CJK character, most English ones,
+     * is not looked at again for one.) */
+    char *folded = tk->cjk ? hanfold_text(data, n) : NULL;
     const char *read = folded ? folded : data;
     /* a claim takes at least two bytes: only big documents can pass the limit */
     if (n / 2 > CB_MAX_CLAIMS_PER_DOC && count_claims(read, n, CB_MAX_CLAIMS_PER_DOC) > CB_MAX_CLAIMS_PER_DOC) {

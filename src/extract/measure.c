@@ -46,12 +46,14 @@ static size_t word_after_on_line(const unsigned char *u, size_t n, size_t i, siz
     return tw_word_end(u, n, i) - i;
 }
 
-/* Where the Chinese clause holding p[at] opens (after ，；。：), not before lo. */
+/* Where the Chinese clause holding p[at] opens (after ，；。：), not before lo.
+ * (A mark's last byte is no ASCII byte: an English text's bytes are
+ * passed with one compare.) */
 static size_t zh_clause_start(const char *p, size_t lo, size_t at)
 {
     static const char *const marks[] = {"，", "；", "。", "：", NULL};
     for (size_t i = at; i >= lo + 3; i--)
-        for (int k = 0; marks[k]; k++)
+        for (int k = 0; (unsigned char)p[i - 1] >= 0x80 && marks[k]; k++)
             if (!memcmp(p + i - 3, marks[k], 3))
                 return i;
     return lo;
@@ -278,12 +280,13 @@ static const char *const whole_end[] = {
     "that", "which", "and", "or", "said", "say", "says", "with", "from", "aged", "still", "remain", NULL,
 };
 
-/* The end of the Chinese clause holding p[at] (at ，；。), not after hi. */
+/* The end of the Chinese clause holding p[at] (at ，；。), not after hi
+ * (an ASCII byte opens no mark). */
 static size_t zh_clause_end(const char *p, size_t at, size_t hi)
 {
     static const char *const marks[] = {"，", "；", "。", NULL};
     for (size_t i = at; i + 3 <= hi; i++)
-        for (int k = 0; marks[k]; k++)
+        for (int k = 0; (unsigned char)p[i] >= 0x80 && marks[k]; k++)
             if (!memcmp(p + i, marks[k], 3))
                 return i;
     return hi;

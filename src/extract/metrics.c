@@ -229,7 +229,7 @@ static const char *compile(const char *src, size_t n, Pat *p)
     if (!p->cs)
         for (size_t i = 0; i < p->ntok; i++)
             for (size_t j = 0; j < p->tok[i].len; j++)
-                p->tok[i].s[j] = (char)cuetok_lower((unsigned char)p->tok[i].s[j]);
+                p->tok[i].s[j] = (char)ascii_lower((unsigned char)p->tok[i].s[j]);
     return NULL;
 }
 
@@ -617,7 +617,7 @@ static int tok_eq(const char *t, const Tok *k, const PTok *p, int cs)
     if (cs)
         return memcmp(s, p->s, p->len) == 0;
     for (size_t i = 0; i < p->len; i++)
-        if ((char)cuetok_lower((unsigned char)s[i]) != p->s[i])
+        if ((char)ascii_lower((unsigned char)s[i]) != p->s[i])
             return 0;
     return 1;
 }
@@ -731,9 +731,15 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
         if (pa->role != R_CUE)
             continue;
         uint8_t ka = m->rules[pa->rule].kind;
-        for (size_t b = 0; b < nm && !out[a].dead; b++) {
+        if (ka == K_STOP)
+            continue;
+        /* (each case needs b to overlap a; the matches come in the order of
+         * their start, so none after the first that starts past a's end) */
+        for (size_t b = 0; b < nm && out[b].s < out[a].e && !out[a].dead; b++) {
+            if (a == b || out[b].e <= out[a].s)
+                continue;
             const Pat *pb = &m->pats[out[b].pat];
-            if (a == b || pb->role != R_CUE || ka == K_STOP)
+            if (pb->role != R_CUE)
                 continue;
             uint8_t kb = m->rules[pb->rule].kind;
             int inside = out[b].s <= out[a].s && out[a].e <= out[b].e &&
@@ -940,19 +946,31 @@ static void canon_unit(const Rule *r, Claim *c)
  * million", "新增5个"), a count of countries and the price of an item no
  * part of a sum named before it ("36 of which", "of which US$98
  * million"), a count of people no population's size: measure.h. */
-static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss)
+/* What measure.h tells of one figure, asked at most once each while its
+ * metric is picked (every metric that may take it asks the same): -1 not
+ * asked yet. */
+typedef struct Measured {
+    int moved, part, whole;
+} Measured;
+#define MEASURED_NONE {-1, -1, -1}
+
+static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss, Measured *me)
 {
     if (r->share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
         return 0;
-    if ((r->share || r->stock) && measure_moved(doc, n, ss, c->start, c->end))
+    if ((r->share || r->stock) && (me->moved < 0 ? (me->moved = measure_moved(doc, n, ss, c->start, c->end))
+                                                 : me->moved))
         return 0;
-    if (((r->stock && strcmp(r->units[0], "people")) || r->item) && measure_part(doc, n, ss, c->start, c->end))
+    if (((r->stock && strcmp(r->units[0], "people")) || r->item) &&
+        (me->part < 0 ? (me->part = measure_part(doc, n, ss, c->start, c->end)) : me->part))
         return 0;
     /* (the people of a place are no count of its users: "a population of
      * some 129 million") */
     if (r->stock && !strcmp(r->units[0], "people") && measure_population_size(doc, ss, c->start))
         return 0;
-    return !(r->people && measure_share_whole(doc, n, ss, c->start, c->end) == MEASURE_OTHER);
+    if (r->people && me->whole < 0)
+        me->whole = measure_share_whole(doc, n, ss, c->start, c->end);
+    return !(r->people && me->whole == MEASURE_OTHER);
 }
 
 /* ---- the sentence classifier, phase by phase ----
@@ -1271,6 +1289,7 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
     int fits_ok;
     uint64_t fits = unit_fit_bits(m, c->unit, &fits_ok);
     size_t nn = named_metrics(m, w, at, named);
+    Measured me = MEASURED_NONE;
     for (size_t q = 0; q < nn; q++) {
         size_t r = named[q].rule, k = m->rules[r].metric_k;
         const char *mu = m->rules[r].units[0];
@@ -1278,7 +1297,7 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
         if (!bare && !(fits_ok ? (int)((fits >> k) & 1) : rule_fits(&m->rules[r], c->unit)))
             continue;
         /* the figure must be what the metric measures (takes) */
-        if (!takes(&m->rules[r], c, doc, doc_len, w->from))
+        if (!takes(&m->rules[r], c, doc, doc_len, w->from, &me))
             continue;
         /* a share of a whole it names must be of the metric's whole: "99%
          * of intercontinental data traffic" is no share of world trade */
@@ -1475,7 +1494,7 @@ static size_t line_copy(const char *doc, size_t from, size_t to, char *buf, int 
     if (!lower && title)
         for (size_t i = 1; i < n; i++)
             if (buf[i] >= 'A' && buf[i] <= 'Z' && isalpha((unsigned char)buf[i - 1]))
-                buf[i] = (char)cuetok_lower((unsigned char)buf[i]);
+                buf[i] = (char)ascii_lower((unsigned char)buf[i]);
     return n;
 }
 
@@ -1548,7 +1567,8 @@ int metrics_metric_fits(const Metrics *m, size_t rule, const char *unit)
 int metrics_metric_takes(const Metrics *m, const char *id, const Claim *c, const char *doc, size_t n, size_t ss)
 {
     const Rule *r = find_metric(m, id);
-    return !r || c->end > n || takes(r, c, doc, n, ss);
+    Measured me = MEASURED_NONE;
+    return !r || c->end > n || takes(r, c, doc, n, ss, &me);
 }
 
 int metrics_metric_needs(const Metrics *m, size_t rule)

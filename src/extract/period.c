@@ -18,11 +18,12 @@ static const Phrase fieldwork[] = {PHRASE("we surveyed"), PHRASE("we interviewed
                                    PHRASE("field work"), PHRASE("survey was conducted"),
                                    PHRASE("survey was carried out"), PHRASE("survey was fielded"),
                                    PHRASE("interviews were conducted"), {NULL, 0}};
-/* The letters that open them, in either case: a place whose byte opens
- * none costs one look. */
-static const unsigned char opens_cue[256] = {['r'] = 1, ['R'] = 1, ['p'] = 1, ['P'] = 1, ['c'] = 1, ['C'] = 1,
-                                             ['w'] = 1, ['W'] = 1, ['f'] = 1, ['F'] = 1, ['s'] = 1, ['S'] = 1,
-                                             ['i'] = 1, ['I'] = 1};
+/* The letters that open the cues of both lists, in either case, each with
+ * the second letter its cues have ("re", "pe", "co"; "we", "fi", "su",
+ * "in"): a word opening otherwise costs one or two looks. */
+static const unsigned char opens_cue[256] = {['r'] = 'e', ['R'] = 'e', ['p'] = 'e', ['P'] = 'e', ['c'] = 'o', ['C'] = 'o',
+                                             ['w'] = 'e', ['W'] = 'e', ['f'] = 'i', ['F'] = 'i', ['s'] = 'u', ['S'] = 'u',
+                                             ['i'] = 'n', ['I'] = 'n'};
 
 /* The words that join the two years of a span. */
 static const char *const joins[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to", "and", "through", "until", "till",
@@ -109,11 +110,16 @@ static int month_year_end(const char *p, size_t s, size_t e)
     return y;
 }
 
-int period_end_year(const char *doc, size_t n)
+int period_end_year(Lead *ld)
 {
-    size_t top = n < PERIOD_TOP ? n : PERIOD_TOP;
-    for (size_t i = 0; i < top; i++) {
-        if (!opens_cue[(unsigned char)doc[i]] || !word_start(doc, i))
+    const char *doc = ld->doc;
+    size_t n = ld->n, top = n < PERIOD_TOP ? n : PERIOD_TOP, np;
+    /* (a cue opens a word: the places of the opening are where to look) */
+    const uint16_t *at = lead_places(ld, &np);
+    for (size_t k = 0; k < np && at[k] < top; k++) {
+        size_t i = at[k];
+        if (!opens_cue[(unsigned char)doc[i]] || i + 1 >= n || (doc[i + 1] | 0x20) != opens_cue[(unsigned char)doc[i]] ||
+            !word_start(doc, i))
             continue;
         const Phrase *cue = phrases_at(cues, doc, i, n, 0);
         if (cue) {

@@ -28,11 +28,14 @@
 
 #include <stddef.h>
 
+#include "lead.h"
+
 /* How far from the top of a document its statement of coverage may stand. */
 #define PERIOD_TOP 3000
+_Static_assert(PERIOD_TOP <= LEAD_BYTES, "the statement of coverage is looked for in the Lead");
 
-/* The year the period doc[0, n) reports on ends in (the first statement
- * of coverage in its first PERIOD_TOP bytes), or 0. */
-int period_end_year(const char *doc, size_t n);
+/* The year the period the document of ld reports on ends in (the first
+ * statement of coverage in its first PERIOD_TOP bytes), or 0. */
+int period_end_year(Lead *ld);
 
 #endif

@@ -26,6 +26,7 @@
 #include "elided.h"
 #include "multipliers.h"
 #include "nounphrase.h"
+#include "prose.h"
 #include "quantity.h"
 #include "quantity_zh.h"
 #include "scan_zh.h"
@@ -65,33 +66,6 @@ static void cls_init(void)
 
 static int is_alpha(int c) { return c < 256 && c >= 0 && (cls[c] & K_ALPHA); }
 
-/* The end of the run of ASCII letters starting at p[i]: eight bytes at a
- * time, each byte tested against 'a'..'z' once folded to lower case, in
- * seven-bit lanes so that no lane borrows from the next. */
-static size_t letters_end(const unsigned char *p, size_t n, size_t i)
-{
-    const uint64_t hi = 0x8080808080808080ull, lo7 = 0x7F7F7F7F7F7F7F7Full;
-    while (i + 8 <= n) {
-        uint64_t w;
-        memcpy(&w, p + i, 8);
-        uint64_t y = w | 0x2020202020202020ull, x = y & lo7;
-        uint64_t ge_a = x + 0x1F1F1F1F1F1F1F1Full;   /* lane >= 'a' sets the lane's top bit */
-        uint64_t gt_z = x + 0x0505050505050505ull;   /* lane > 'z' sets it */
-        uint64_t letter = ge_a & ~gt_z & ~y & hi;    /* (~y: not a byte >= 0x80) */
-        uint64_t other = ~letter & hi;
-        if (other) {
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-            return i + (size_t)(__builtin_ctzll(other) >> 3);
-#else
-            break;
-#endif
-        }
-        i += 8;
-    }
-    while (i < n && (cls[p[i]] & K_ALPHA))
-        i++;
-    return i;
-}
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
 
@@ -207,7 +181,7 @@ static int read_num(const unsigned char *p, size_t n, size_t i, Num *m)
         return 0;
     buf[k] = 0;
     m->lead0 = buf[0] == '0' && m->intdig > 1;
-    m->v = strtod(buf, NULL);
+    m->v = tw_numeral_value(buf, k);
     return 1;
 }
 
@@ -2115,6 +2089,10 @@ static unsigned char word_tab[WORD_HASH];   /* index + 1 into word_set, 0 empty 
  * letters: bit (last & 31) of word_sieve[len][first & 31]. Most words of
  * a text ("the", "that", "for", "from") fail it without being hashed. */
 static uint32_t word_sieve[12][32];
+/* The same for the words of the set that the hot loop stops at: those
+ * whose first letter opens a number word (K_NWSTART) or is "a" ("a
+ * third"); a scale word alone ("million") is read after its figure. */
+static ProseSieve open_sieve;
 
 static unsigned word_hash(const unsigned char *w, size_t n)
 {
@@ -2132,8 +2110,12 @@ static void word_tab_init(void)
             h = (h + 1) & (WORD_HASH - 1);
         word_tab[h] = (unsigned char)(k + 1);
         size_t n = strlen(word_set[k].w);
-        if (n < sizeof word_sieve / sizeof *word_sieve)
-            word_sieve[n][word_set[k].w[0] & 31] |= 1u << (word_set[k].w[n - 1] & 31);
+        if (n < sizeof word_sieve / sizeof *word_sieve) {
+            unsigned char c0 = (unsigned char)word_set[k].w[0];
+            word_sieve[n][c0 & 31] |= 1u << (word_set[k].w[n - 1] & 31);
+            if ((cls[c0] & K_NWSTART) || c0 == 'a')
+                open_sieve[n][c0 & 31] |= 1u << (word_set[k].w[n - 1] & 31);
+        }
     }
 }
 
@@ -2169,6 +2151,15 @@ static int maybe_number_word(const unsigned char *p, size_t n, size_t i, size_t 
     while (ke < n && is_alpha(p[ke]))
         ke++;
     return (word_flags(p + k, ke - k) & (W_FRAC | W_SCALE)) != 0;
+}
+
+/* Can the word w[0, n) (letters only) be what maybe_number_word looks
+ * for? Its length, first and last letters must pass open_sieve: a word
+ * failing it is skipped by the hot loop without a closer look
+ * (maybe_number_word would say no). */
+static int may_open_number(const unsigned char *w, size_t n)
+{
+    return n < sizeof open_sieve / sizeof *open_sieve && (open_sieve[n][w[0] & 31] >> (w[n - 1] & 31) & 1);
 }
 
 /* The tables are built once, safely even when documents are scanned
@@ -2321,7 +2312,10 @@ static int next_raw(Scanner *s, ScanQuantity *q)
     while (i < n) {
         unsigned k = cls[p[i]];
         if (!k) {
-            i++;
+            /* past it and the prose after it, to the next place to look
+             * (a byte past ASCII is most likely inside Chinese text, where
+             * the next Han character is near: it is passed alone) */
+            i = p[i] < 0x80 ? prose_end(p, n, i + 1, open_sieve) : i + 1;
             continue;
         }
         size_t resume;
@@ -2331,23 +2325,15 @@ static int next_raw(Scanner *s, ScanQuantity *q)
             continue;
         }
         if (k & K_ALPHA) {
-            size_t e = i + 1;
-            /* most words cannot be number words by their first letter:
-             * skip them, digits included ("G20", "covid19"), in one go */
-            if (!(k & K_NWSTART) && (p[i] | 32) != 'a') {
-                e = letters_end(p, n, e);
-                if (e < n && is_digit(p[e]) && glued_currency(p, i, e)) {
-                    i = e;   /* "Rmb500m", "USD5bn": the figure is read next */
-                    continue;
-                }
-                while (e < n && (cls[p[e]] & (K_ALPHA | K_DIGIT)))
-                    e++;
-                i = e;
+            size_t e = tw_letters_end(p, n, i + 1);
+            /* most words are neither a number word nor glued to digits
+             * ("the", "million"): skipped whole after one look */
+            if ((e >= n || !is_digit(p[e])) && !may_open_number(p + i, e - i)) {
+                i = prose_end(p, n, e < n && p[e] == ' ' ? e + 1 : e, open_sieve);   /* (the space after it too) */
                 continue;
             }
-            e = letters_end(p, n, e);
-            if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && maybe_number_word(p, n, i, e) &&
-                (e >= n || !is_digit(p[e]))) {
+            if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && (e >= n || !is_digit(p[e])) &&
+                maybe_number_word(p, n, i, e)) {
                 /* "two-thirds", "twenty-five" are one word */
                 if (e < n && p[e] == '-' && e + 1 < n && (cls[p[e + 1]] & K_ALPHA))
                     e = tw_word_end(p, n, i);
@@ -2359,7 +2345,7 @@ static int next_raw(Scanner *s, ScanQuantity *q)
                 }
             }
             if (e < n && is_digit(p[e]) && glued_currency(p, i, e)) {
-                i = e;   /* "EUR5m" */
+                i = e;   /* "Rmb500m", "EUR5m": the figure is read next */
                 continue;
             }
             /* skip the rest of an alphanumeric word ("G20", "covid19") */

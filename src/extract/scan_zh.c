@@ -18,6 +18,7 @@
 #include "limits.h"
 #include "quantity.h"
 #include "quantity_zh.h"
+#include "textwalk.h"
 #include "utf8.h"
 #include "zhcount.h"
 #include "zhhedge.h"
@@ -168,24 +169,7 @@ static int read_digits(const unsigned char *p, size_t n, size_t i, ZNum *m)
         return 0;
     buf[k] = 0;
     m->lead0 = buf[0] == '0' && m->intdig > 1;
-    if (ndig <= 15) {
-        /* an exact integer over an exact power of ten: the double nearest
-         * the decimal, as strtod gives it, without its cost */
-        double mant = 0, div = 1;
-        int frac = 0;
-        for (size_t t = 0; t < k; t++) {
-            if (buf[t] == '.') {
-                frac = 1;
-                continue;
-            }
-            mant = mant * 10 + (buf[t] - '0');
-            if (frac)
-                div *= 10;
-        }
-        m->v = mant / div;
-        return 1;
-    }
-    m->v = strtod(buf, NULL);
+    m->v = tw_numeral_value(buf, k);
     return 1;
 }
 

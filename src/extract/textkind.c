@@ -16,7 +16,7 @@ void textkind_read(const char *text, size_t n, TextKind *out)
 {
     const unsigned char *p = (const unsigned char *)text;
     size_t sample = n < TEXTKIND_SAMPLE ? n : TEXTKIND_SAMPLE;
-    size_t ctl = 0, sample_bad = 0, bad = 0, first = n;
+    size_t ctl = 0, sample_bad = 0, bad = 0, first = n, cjk = 0;
     int nul = 0;
     for (size_t i = 0; i < n;) {
         /* Eight bytes at a time over printable ASCII, to the first byte
@@ -47,6 +47,7 @@ void textkind_read(const char *text, size_t n, TextKind *out)
         size_t l = utf8_valid_multi(text + i, n - i);
         if (l) {
             sample_bad += i < sample && i + l > sample;
+            cjk += l == 3 && p[i] >= 0xE3 && p[i] <= 0xE9;
             i += l;
             continue;
         }
@@ -61,5 +62,6 @@ void textkind_read(const char *text, size_t n, TextKind *out)
     }
     out->bad = bad;
     out->first_bad = first;
+    out->cjk = cjk;
     out->binary = nul || (sample && (ctl + sample_bad) * 10 > sample);
 }

@@ -22,6 +22,10 @@ typedef struct TextKind {
     int binary;         /* not a text document (above) */
     size_t bad;         /* invalid UTF-8 sequences in the whole text, as utf8_check counts them */
     size_t first_bad;   /* the offset of the first, or the text's length */
+    size_t cjk;         /* valid characters of three bytes from E3 to E9
+                         * (U+3000..U+9FFF: CJK marks and ideographs); a
+                         * text with none holds no Han character to fold
+                         * (hanfold.h) */
 } TextKind;
 
 /* Tell what p[0, n) is. In the sample, a character cut by the sample's

@@ -1,5 +1,5 @@
 /* textwalk.h — the scanner's small steps over text: blanks, ASCII words,
- * a word compared with a lower-case literal.
+ * a word compared with a lower-case literal, a numeral's value.
  *
  * The scanner (scan.c) and the readers it calls (spelled.c, quantity.c,
  * tables.c, tables_unit.c) walk the same bytes the same way; these are the
@@ -10,10 +10,41 @@
 #define CB_TEXTWALK_H
 
 #include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
 
 #include "utf8.h"
 
 static inline int tw_is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* The end of the run of ASCII letters starting at p[i]: eight bytes at a
+ * time, each byte tested against 'a'..'z' once folded to lower case, in
+ * seven-bit lanes so that no lane borrows from the next. */
+static inline size_t tw_letters_end(const unsigned char *p, size_t n, size_t i)
+{
+    const uint64_t hi = 0x8080808080808080ull, lo7 = 0x7F7F7F7F7F7F7F7Full;
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        uint64_t y = w | 0x2020202020202020ull, x = y & lo7;
+        uint64_t ge_a = x + 0x1F1F1F1F1F1F1F1Full;   /* lane >= 'a' sets the lane's top bit */
+        uint64_t gt_z = x + 0x0505050505050505ull;   /* lane > 'z' sets it */
+        uint64_t letter = ge_a & ~gt_z & ~y & hi;    /* (~y: not a byte >= 0x80) */
+        uint64_t other = ~letter & hi;
+        if (other) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            return i + (size_t)(__builtin_ctzll(other) >> 3);
+#else
+            break;
+#endif
+        }
+        i += 8;
+    }
+    while (i < n && tw_is_alpha(p[i]))
+        i++;
+    return i;
+}
 
 /* Spaces inside a line: ASCII blanks, no-break, thin, narrow and other
  * typographic spaces. Newlines are the callers' to handle. */
@@ -104,6 +135,31 @@ static inline int tw_win(const unsigned char *w, size_t n, const char *const *li
         if (tw_weq(w, n, list[i]))
             return 1;
     return 0;
+}
+
+/* The value of the numeral buf[0, k): ASCII digits, at most one '.', as
+ * strtod reads it (buf ends with a NUL). Up to 15 digits the integer and
+ * the power of ten are exact doubles, and one division gives the double
+ * nearest the decimal, as strtod does, at a tenth of its cost. */
+static inline double tw_numeral_value(const char *buf, size_t k)
+{
+    size_t digits = 0;
+    for (size_t t = 0; t < k; t++)
+        digits += buf[t] != '.';
+    if (digits > 15)
+        return strtod(buf, NULL);
+    double mant = 0, div = 1;
+    int frac = 0;
+    for (size_t t = 0; t < k; t++) {
+        if (buf[t] == '.') {
+            frac = 1;
+            continue;
+        }
+        mant = mant * 10 + (buf[t] - '0');
+        if (frac)
+            div *= 10;
+    }
+    return mant / div;
 }
 
 #endif

@@ -114,22 +114,20 @@ int voice_own_findings(const char *p, size_t ss, size_t se)
     return voice_first_person(p, ss, se) && holds_finding(p, ss, se);
 }
 
-/* The bytes that may open a quotation mark or a finding ("we ...", "our
- * ..."): a place whose byte opens none costs one look. */
-static const unsigned char opens_own[256] = {['"'] = 1, [0xE2] = 1, ['w'] = 1, ['W'] = 1, ['o'] = 1, ['O'] = 1};
-
-int voice_reports_own(const char *doc, size_t n)
+int voice_reports_own(Lead *ld)
 {
-    size_t e = n < VOICE_LEAD ? n : VOICE_LEAD;
+    const char *doc = ld->doc;
+    size_t e = ld->n < VOICE_LEAD ? ld->n : VOICE_LEAD, np;
+    /* (a quotation mark or a finding, "we ...", "our ...", opens at a
+     * place of the Lead: the bytes between are none) */
+    const uint16_t *at = lead_places(ld, &np);
     int said = 0, quoted = 0;
     /* (a finding inside a quotation is the quoted speaker's) */
-    for (size_t i = 0; i < e && said < 2; i++) {
-        if (!opens_own[(unsigned char)doc[i]])
-            continue;
+    for (size_t k = 0; k < np && at[k] < e && said < 2; k++) {
+        size_t i = at[k];
         if (quote_at(doc, i, e))
             quoted = !quoted;
-        else if (!quoted && ((doc[i] | 0x20) == 'w' || (doc[i] | 0x20) == 'o') && (i == 0 || !is_letter(doc[i - 1])) &&
-                 found_at(doc, i, e))
+        else if (!quoted && ((doc[i] | 0x20) == 'w' || (doc[i] | 0x20) == 'o') && found_at(doc, i, e))
             said++;
     }
     return said >= 2;
@@ -142,8 +140,9 @@ static const Phrase inquiry[] = {
     PHRASE("survey"), PHRASE("database"), {NULL, 0},
 };
 
-int voice_outlet_own(const char *doc, size_t n, const char *pub)
+int voice_outlet_own(Lead *ld, const char *pub)
 {
+    const char *doc = ld->doc;
     /* the name's first word, past an article */
     while (*pub == ' ')
         pub++;
@@ -152,15 +151,18 @@ int voice_outlet_own(const char *doc, size_t n, const char *pub)
     size_t wl = 0;
     while (is_letter(pub[wl]))
         wl++;
-    size_t e = n < VOICE_LEAD ? n : VOICE_LEAD;
+    size_t e = ld->n < VOICE_LEAD ? ld->n : VOICE_LEAD, np;
+    /* (a quotation mark or a word's start: a place of the Lead) */
+    const uint16_t *at = lead_places(ld, &np);
     int said = 0, quoted = 0;
     /* (what a quoted speaker says they found is theirs) */
-    for (size_t i = 0; i < e && said < 2; i++) {
+    for (size_t k = 0; k < np && at[k] < e && said < 2; k++) {
+        size_t i = at[k];
         if (quote_at(doc, i, e)) {
             quoted = !quoted;
             continue;
         }
-        if (quoted || (i > 0 && is_letter(doc[i - 1])) || !is_letter(doc[i]))
+        if (quoted || !is_letter(doc[i]))
             continue;
         if (((doc[i] | 0x20) == 'w' || (doc[i] | 0x20) == 'o') && found_at(doc, i, e))
             said++;

@@ -20,6 +20,8 @@
 
 #include <stddef.h>
 
+#include "lead.h"
+
 /* Does the sentence p[ss, se) speak in the first person of an
  * institution ("our", "we"), outside any quotation? Or, in Chinese, of a
  * paper (本文, 本研究, 笔者; "研究发现：" opening an abstract's findings)
@@ -30,18 +32,19 @@ int voice_first_person(const char *p, size_t ss, size_t se);
  * intrusion sets we tracked", "in our survey")? */
 int voice_own_findings(const char *p, size_t ss, size_t se);
 
-/* Does the opening of doc[0, n) (its first VOICE_LEAD bytes) tell its
- * own findings in the first person twice or more? */
+/* Does the opening of the document of ld (its first VOICE_LEAD bytes)
+ * tell its own findings in the first person twice or more? */
 #define VOICE_LEAD 2500
-int voice_reports_own(const char *doc, size_t n);
+_Static_assert(VOICE_LEAD <= LEAD_BYTES, "the opening's findings are looked for in the Lead");
+int voice_reports_own(Lead *ld);
 
-/* Does the opening of doc[0, n) by an outlet that prints others' work (a
+/* Does the opening of the document of ld by an outlet that prints others' work (a
  * newspaper, pub its name: "The Meridian Post") tell the outlet's own
  * findings twice or more: in the first person ("Our analysis ... found",
  * "our database") or by the first word of the outlet's name after "a"
  * ("A Meridian analysis of 414 projects finds"; "Global survey data
  * show" in The Global Times is no such)? Its data piece then reports its
  * own data. */
-int voice_outlet_own(const char *doc, size_t n, const char *pub);
+int voice_outlet_own(Lead *ld, const char *pub);
 
 #endif

@@ -1,0 +1,111 @@
+/* test_prose.c — the stretches the scanner passes over unread (prose.h):
+ * prose_end stops where a walk of every byte stops. */
+#include "prose.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+static ProseSieve sieve;
+
+/* A sieve letting through "a", "one", "ten" and "twenty". */
+static void sieve_init(void)
+{
+    static const char *const words[] = {"a", "one", "ten", "twenty", NULL};
+    memset(sieve, 0, sizeof sieve);
+    for (int k = 0; words[k]; k++) {
+        size_t n = strlen(words[k]);
+        sieve[n][words[k][0] & 31] |= 1u << (words[k][n - 1] & 31);
+    }
+}
+
+static int letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+static int digit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+/* The walk prose_end stands for, byte by byte: past bytes of no class and
+ * words the sieve stops not, with no digit after them. */
+static size_t walk_end(const unsigned char *p, size_t n, size_t i)
+{
+    while (i < n) {
+        unsigned char c = p[i];
+        if (digit(c) || c == '\n' || c >= 0xE4)
+            return i;
+        if (!letter(c)) {
+            i++;
+            continue;
+        }
+        size_t e = i;
+        while (e < n && letter(p[e]))
+            e++;
+        size_t len = e - i;
+        if ((e < n && digit(p[e])) ||
+            (len < PROSE_SIEVE_LEN && (sieve[len][p[i] & 31] >> (p[e - 1] & 31) & 1)))
+            return i;
+        i = e;
+    }
+    return n;
+}
+
+/* From every offset of s, prose_end stops no later than the walk, and
+ * where the walk from there stops too (it may stop early only near the
+ * end, in the bytes it leaves to the loop). */
+static void same_stops(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    size_t n = strlen(s);
+    for (size_t i = 0; i <= n; i++) {
+        size_t got = prose_end(p, n, i, sieve), want = walk_end(p, n, i);
+        ck_assert_msg(got >= i && got <= want && walk_end(p, n, got) == want,
+                      "from %zu of \"%s\": %zu, the walk %zu", i, s, got, want);
+    }
+}
+
+START_TEST(prose_end_should_stop_where_the_walk_stops)
+{
+    sieve_init();
+    same_stops("The network grew by one third over the last decade, and the report says so plainly.");
+    same_stops("Its operators counted twenty\nnew towers; a USD5bn plan, G20 talks and covid19 waves.");
+    same_stops("Extraordinarilylongwordsgoonpastsixteenbytes then ten more in \xE4\xB8\xAD\xE6\x96\x87 text.");
+    same_stops("Punctuation!!! --- ... ,,, ;;; and tabs\tand\rreturns, caf\xC3\xA9 and \xE2\x80\x9Cquotes\xE2\x80\x9D.");
+    same_stops("short");
+    same_stops("");
+}
+END_TEST
+
+START_TEST(prose_end_should_stop_where_the_walk_stops_in_random_text)
+{
+    sieve_init();
+    static const char *const parts[] = {"the ", "one ", "ten", "a ", "twenty", "network", "grew", ", ", ". ",
+                                        "\n", "42", "G", "x", " ", "\xE4\xB8\xAD", "\xC3\xA9", "\xEF\xBC\x91",
+                                        "longerwordthanthesieve", "-", NULL};
+    size_t np = 0;
+    while (parts[np])
+        np++;
+    srand(12);
+    char buf[400];
+    for (int round = 0; round < 300; round++) {
+        size_t l = 0;
+        while (l < 300) {
+            const char *w = parts[(size_t)rand() % np];
+            memcpy(buf + l, w, strlen(w));
+            l += strlen(w);
+        }
+        buf[l] = '\0';
+        same_stops(buf);
+    }
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("prose");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, prose_end_should_stop_where_the_walk_stops);
+    tcase_add_test(tc, prose_end_should_stop_where_the_walk_stops_in_random_text);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
