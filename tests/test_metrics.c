@@ -445,6 +445,11 @@ START_TEST(chinese_cues_should_match_without_spaces)
     EXPECT("“丝路电商”伙伴国已增至30个。", "30", "partner countries", "ecommerce_mou_countries", "", 0, "");
     EXPECT("预计到2025年，“数字丝绸之路”重点合作项目将覆盖80个以上国家。", "80", "countries", "dsr_project_countries",
            "", 2025, "");
+    /* 欧盟 is the Union, 大洋洲 the continent with Australia; in English
+     * the EU stays Europe */
+    EXPECT("欧盟对中国电动汽车加征最高35.3%的反补贴税。", "35.3%", "%", "", "european union", 0, "");
+    EXPECT("大洋洲新签合同额7.0亿美元。", "7.0亿美元", "USD", "", "oceania", 0, "");
+    EXPECT("The EU imposed duties of up to 35.3% on Chinese electric cars.", "35.3%", "%", "", "europe", 0, "");
 }
 END_TEST
 
