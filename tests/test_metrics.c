@@ -642,6 +642,21 @@ static void expect_load_error(const char *csv, long line, const char *msg)
 
 #define MHDR "kind,id,unit,label,cues,requires,forbids\n"
 
+/* A scope row's within: the place that holds it, a city's province. */
+START_TEST(a_city_should_be_within_its_province)
+{
+    ck_assert_str_eq(metrics_scope_within(M, "nanning"), "guangxi");
+    ck_assert_str_eq(metrics_scope_within(M, "guangxi"), "china");
+    ck_assert_ptr_null(metrics_scope_within(M, "kenya"));
+    ck_assert_ptr_null(metrics_scope_within(M, "no such place"));
+    EXPECT("2023年，南宁市跨境电商交易额达到520亿元。", "520亿元", "CNY", "", "nanning", 2023, "");
+    EXPECT("南宁跨境电商交易额达到520亿元。", "520亿元", "CNY", "", "nanning", 0, "");
+    /* a name that is also a word is a city only with 市 */
+    EXPECT("北海市数据中心机架达到2万架。", "2万", "racks", "", "beihai", 0, "");
+    EXPECT("北海海域累计建成海上风电2万千瓦。", "2万", "", "", "", 0, "");
+}
+END_TEST
+
 START_TEST(loader_should_name_line_and_fault)
 {
     expect_load_error("kind,id,unit\n", 1, "missing column 'cues' in the header");
@@ -675,6 +690,12 @@ START_TEST(loader_should_name_line_and_fault)
     expect_load_error(MHDR "source,ITU,,,ITU,,UN\n", 2,
                       "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
     expect_load_error(MHDR "stop,x,,,World Bank,,\n", 2, "stop rows have an empty id");
+    expect_load_error("kind,id,cues,within\nscope,nanning,南宁,Guangxi\n", 2,
+                      "within is for scope rows: the lower-case name of another place");
+    expect_load_error("kind,id,cues,within\nscope,nanning,南宁,nanning\n", 2,
+                      "within is for scope rows: the lower-case name of another place");
+    expect_load_error("kind,id,cues,within\nsource,ITU,ITU,global\n", 2,
+                      "within is for scope rows: the lower-case name of another place");
     expect_load_error("", 0, "empty file: no header row");
     Metrics *m;
     Diag d = {0};
@@ -828,6 +849,7 @@ int main(void)
     tcase_add_test(tc, a_month_or_quarter_before_the_year_should_give_the_year);
     tcase_add_test(tc, a_fact_sheet_should_give_rows_the_place_and_metric_of_their_heading_and_the_source_of_their_note);
     tcase_add_test(tc, random_text_and_spans_should_never_crash);
+    tcase_add_test(tc, a_city_should_be_within_its_province);
     tcase_add_test(tc, loader_should_name_line_and_fault);
     tcase_add_test(tc, a_metric_should_be_a_data_edit);
     tcase_add_test(tc, a_metric_should_say_whether_it_is_one_quantity_or_a_kind_of_item);

@@ -58,6 +58,7 @@
 #include "diag.h"
 #include "docinfo.h"
 #include "fiscal.h"
+#include "homeplace.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "localcur.h"
@@ -990,6 +991,18 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
             for (int k = 0; k < 3 && !c->scope[0]; k++)
                 if (whole[k] && regionref_is_region(whole[k]))
                     take_scope(c, whole[k], k ? "the document's region" : "the heading");
+        }
+    }
+    /* a city of the province the section or the document is about
+     * stands for the province in its prose ("贵阳大数据交易所全年交易额
+     * 突破20亿元" in Guizhou's report); a table by city keeps its rows' */
+    if (c->scope[0] && !cell && !(q->label_e > q->label_s)) {
+        const char *whole = a.heading_scope && a.heading_scope[0] ? a.heading_scope : di->scope;
+        const char *prov = homeplace_for(m, c->scope, whole);
+        if (prov) {
+            strcut(c->scope, sizeof c->scope, prov);
+            classify_said(c, "scope", a.heading_scope && a.heading_scope[0] ? "the heading's province"
+                                                                            : "the document's province");
         }
     }
     take_scope(c, a.rec_scope, "the record");

@@ -10,12 +10,14 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "homeplace.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
 #include "period.h"
 #include "quantity.h"
+#include "roles.h"
 #include "sources.h"
 #include "strset.h"
 #include "voice.h"
@@ -522,6 +524,19 @@ static int prints_others(const char *pub)
     return names_word(pub, words);
 }
 
+/* Are the places the name t names all cities that open a company's name,
+ * its seat ("深圳传音控股股份有限公司2023年年度报告摘要")? A company
+ * publishing its report speaks of its business, not of its city. */
+static int seats_only(const Metrics *m, const char *t, size_t from, size_t to)
+{
+    MetricsPlace pl[8];
+    size_t k = metrics_places(m, t, from, to, pl, 8);
+    for (size_t i = 0; i < k; i++)
+        if (!metrics_scope_within(m, pl[i].id) || !roles_zh_seat(t, pl[i].e, to))
+            return 0;
+    return k > 0;
+}
+
 /* Is the document's publisher (or author) a body of China, named in
  * Chinese, and not an international one? */
 static int home_body(const Source *src)
@@ -847,10 +862,11 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
      * is the document's. The publisher's place is the document's only when
      * it publishes its own figures (a regulator, a ministry, a company): a
      * newspaper's reporters ("Nikkei Asia") write of any place. */
-    int in_title = *title ? names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) : 0;
+    int seat_title = *title && seats_only(m, title, 0, strlen(title));
+    int in_title = *title && !seat_title ? names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) : 0;
     /* a title naming no place by its cues may name one by its name alone
      * ("China's Digital Development and International Cooperation") */
-    if (!in_title && *title)
+    if (!in_title && *title && !seat_title)
         in_title = names_line_scope(m, title, 0, strlen(title), 1, di->scope, sizeof di->scope);
     /* a place in a title's circumstance ("... as U.S. pushback falters",
      * "... under U.S. curbs") is not what it is about: of several, the one
@@ -865,11 +881,19 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
             strcut(di->scope, sizeof di->scope, place);
         in_title = r ? r : in_title;
     }
+    /* (a ranking of provinces names the one it names in passing: no
+     * place of its own) */
+    int ranking = *title && homeplace_counts_provinces(title, 0, strlen(title));
+    if (in_title == 1 && ranking && (homeplace_is_province(m, di->scope) || homeplace_province(m, di->scope))) {
+        di->scope[0] = '\0';
+        in_title = -1;
+    }
     if (in_title == 1) {
         di->scope_from = "the title";
     } else if (in_title < 0) {
         di->scope[0] = '\0';
     } else if (src && src->publisher && *src->publisher && !seat_only(src->publisher) &&
+               !seats_only(m, src->publisher, 0, strlen(src->publisher)) &&
                (di->body[0] || !*title) &&
                names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
         di->scope_from = "the publisher";
@@ -883,7 +907,7 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
             for (size_t i = fs; i < fe && !several;) {
                 size_t le = lines_end(doc, n, i);
                 char got[64];
-                int r = names_line_scope(m, doc, i, le, ids, got, sizeof got);
+                int r = seats_only(m, doc, i, le) ? 0 : names_line_scope(m, doc, i, le, ids, got, sizeof got);
                 if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
                     several = 1;
                 else if (r == 1)

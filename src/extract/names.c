@@ -110,6 +110,36 @@ static const char *id_at(const Metrics *m, const LineCues *lc, size_t t, size_t 
     return best;
 }
 
+/* A Chinese label that names a province or a city short, without the 省
+ * or 市 its cue writes ("上海", "北京" in a table of provinces): two to
+ * four Han characters, a row's rank or a blank around them. */
+static int short_place(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    while (from < to && ((doc[from] >= '0' && doc[from] <= '9') || doc[from] == ' ' || doc[from] == '.'))
+        from++;
+    while (to > from && doc[to - 1] == ' ')
+        to--;
+    size_t n = to - from;
+    if (n < 6 || n > 12 || n % 3)
+        return 0;
+    for (size_t i = from; i < to; i += 3)
+        if ((unsigned char)doc[i] < 0xE4 || (unsigned char)doc[i] > 0xE9)
+            return 0;
+    static const char *const ranks[] = {"市", "省", NULL};
+    for (int k = 0; ranks[k]; k++) {
+        char name[16];
+        memcpy(name, doc + from, n);
+        memcpy(name + n, ranks[k], 3);
+        const LineCues *lc = line_cues(m, name, 0, n + 3, 1);
+        for (size_t i = 0; lc && i < lc->nc; i++)
+            if (lc->cues[i].kind == MC_SCOPE && only_words(lc, lc->cues[i].wi, lc->cues[i].wj)) {
+                strcut(out, cap, lc->cues[i].id);
+                return 1;
+            }
+    }
+    return 0;
+}
+
 int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
     const LineCues *lc = line_cues(m, doc, from, to, 1);
@@ -148,7 +178,7 @@ int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t t
         strcut(out, cap, id);
         return 1;
     }
-    return 0;
+    return short_place(m, doc, from, to, out, cap);
 }
 
 int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, int ids, char *out, size_t cap)

@@ -227,6 +227,20 @@ static int zh_destination(const char *doc, size_t ss, size_t s)
     return 0;
 }
 
+int roles_zh_seat(const char *doc, size_t e, size_t lim)
+{
+    static const char *const ends[] = {"公司", "集团", "银行", NULL};
+    /* (a name of its own between: "深圳" then "传音控股股份有限公司") */
+    for (size_t i = e; i + 3 <= lim && i - e < 3 * 24; i += 3) {
+        if ((unsigned char)doc[i] < 0xE4 || (unsigned char)doc[i] > 0xE9)
+            return 0;
+        for (int k = 0; ends[k] && i > e; k++)
+            if (i + strlen(ends[k]) <= lim && !memcmp(doc + i, ends[k], strlen(ends[k])))
+                return 1;
+    }
+    return 0;
+}
+
 /* ---- the field of a superlative ----
  * "Bangladesh has one of the lowest mobile data prices in South Asia",
  * "the largest tower deal in Africa": the place a superlative ranks its

@@ -58,6 +58,12 @@ int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se);
 int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e);
 int roles_may_aside(const char *doc, size_t ss, size_t se);
 
+/* Does the place named up to doc[e) open a company's name that goes on
+ * to doc[lim) at most: Han characters with no mark between, ending in 公司,
+ * 集团 or 银行 ("深圳传音控股股份有限公司", "杭州云帆跨境科技股份有限公司")?
+ * A city so named is the company's seat, not where its figures are. */
+int roles_zh_seat(const char *doc, size_t e, size_t lim);
+
 /* Places named together as one subject: "Nigeria, Egypt and South Africa
  * together accounted for 52% of the region's shipments", "Kenya and
  * Uganda combined". They hold the figure jointly, none of them alone:
