@@ -733,8 +733,13 @@ static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se)
     /* (a Chinese sentence: the places its live cues name, which leave out
      * the words a line's reading takes for China, 国家和地区) */
     if (roles_zh_spread(p, ss, se)) {
+        /* (nor the places it names as where things spread to, asides:
+         * "合作对象遍及东南亚、中东") */
         MetricsPlace pl[8];
-        return metrics_places(m, p, ss, se, pl, 8) == 0;
+        size_t np = metrics_places(m, p, ss, se, pl, 8), own = 0;
+        for (size_t k = 0; k < np && np < 8; k++)
+            own += !roles_aside(p, ss, se, pl[k].s, pl[k].e);
+        return own == 0 && np < 8;
     }
     return names_line_scope(m, p, ss, se, 0, other, sizeof other) == 0;
 }
@@ -751,6 +756,18 @@ static int kind_word(const char *name, size_t head)
             return 1;
     }
     return 0;
+}
+
+/* Does name[0, head), before a known body's cue inside a longer name,
+ * name another country ("美国海关与边境保护局" holds 海关 but is the United
+ * States' Customs and Border Protection, not China's customs)? */
+static int foreign_head(const Metrics *m, const char *name, size_t head)
+{
+    MetricsPlace pl[2];
+    size_t np = metrics_places(m, name, 0, head, pl, 2);
+    /* (not China, nor one of its provinces or cities: 南宁海关) */
+    return np == 1 && pl[0].s == 0 && pl[0].e == head && strcmp(pl[0].id, "china") &&
+           !metrics_scope_within(m, pl[0].id);
 }
 
 void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
@@ -802,7 +819,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         size_t head, tail;
         if (credit_zh_before(&sf->zh, c->start, named, sizeof named) == 1 && !metrics_known_source(m, named) &&
             names_source_last(m, named, 0, strlen(named), id, sizeof id, &head, &tail) && !strcmp(id, c->source) &&
-            head > 0 && tail == 0 && !kind_word(named, head))
+            head > 0 && (tail == 0 || foreign_head(m, named, head)) && !kind_word(named, head))
             strcut(c->source, sizeof c->source, named);
     }
     /* (the publisher of the rate a sum was converted at is not its source) */
@@ -845,6 +862,29 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         Claim t = *c;
         metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
         strcut(c->scope, sizeof c->scope, t.scope);
+    }
+    /* the seat of a body a Chinese sentence credits ("美国智库外交关系协会
+     * （CFR）估计，中国投入DSR相关项目的...已超过790亿美元") is not where
+     * the figure is */
+    if (c->scope[0] && chinese_near(doc, ss, c->start)) {
+        if (!(sf->known & SF_ZH_CREDITS)) {
+            credit_zh_read(m, doc, ss, se, &sf->zh);
+            sf->known |= SF_ZH_CREDITS;
+        }
+        MetricsPlace pl[16];
+        MetricsFence f[65];
+        size_t np = sf->zh.n ? metrics_places(m, doc, ss, se, pl, 16) : 0, nf = 0;
+        for (size_t k = 0; k < nfences && nf < 48; k++)
+            f[nf++] = fences[k];
+        size_t seats = 0;
+        for (size_t k = 0; k < np && nf < 64; k++)
+            if (credit_zh_seat(&sf->zh, doc, pl[k].s, pl[k].e))
+                f[nf++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE}, seats++;
+        if (seats) {
+            Claim t = *c;
+            metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
+            strcut(c->scope, sizeof c->scope, t.scope);
+        }
     }
     /* 全国 in a story about Kenya is all of Kenya, and so it is in a
      * sentence that names Kenya ("由中国企业承建的肯尼亚国家光纤骨干网...

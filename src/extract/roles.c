@@ -206,9 +206,9 @@ static const Phrase excluding[] = {PHRASE("outside "), PHRASE("excluding "), PHR
 static const char *const seated[] = {"-based", "-headquartered", "-listed", NULL};
 
 /* Chinese verbs of where a flow goes or what it spreads over: "主要流向
- * 新加坡、美国", "分布在50多个国家". The places after them are the
+ * 新加坡、美国", "分布在50多个国家", "合作对象遍及东南亚、中东". The places after them are the
  * flow's destinations, not the figure's place. */
-static const char *const zh_bound[] = {"流向", "分布在", "分布于", "集中在", "集中于", "投向", NULL};
+static const char *const zh_bound[] = {"流向", "分布在", "分布于", "集中在", "集中于", "投向", "遍及", "遍布", NULL};
 
 /* Chinese words that set a place apart from the figure's: "亚太地区（不
  * 含中国大陆）", "除中国外". */
