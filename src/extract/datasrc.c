@@ -171,6 +171,46 @@ static int in_tail(const char *p, size_t n, size_t h)
     return !memmem(p + e, n - e, "。", 3);
 }
 
+/* The body named out, kept: its index in ds, or -1 when full. */
+static int add_body(DataSrc *ds, const char *name)
+{
+    for (size_t k = 0; k < ds->nb; k++)
+        if (!strcmp(ds->body[k], name))
+            return (int)k;
+    if (ds->nb == BODIES)
+        return -1;
+    strcut(ds->body[ds->nb], sizeof ds->body[0], name);
+    return (int)ds->nb++;
+}
+
+/* "（本文数据由第一财经记者根据公开资料整理）", "本报告数据由课题组统计":
+ * whoever the note says compiled the figures of the topic before 数据
+ * (本文: all of them). */
+static DataSrc *compiled_by(DataSrc *ds, const Metrics *m, const char *doc, size_t n)
+{
+    static const char *const data_words[] = {"数据由", "资料由", NULL};
+    for (int w = 0; data_words[w]; w++)
+        for (const char *hit = memmem(doc, n, data_words[w], 9); hit;
+             hit = memmem(hit + 9, n - (size_t)(hit + 9 - doc), data_words[w], 9)) {
+            size_t h = (size_t)(hit - doc), le = h + 9;
+            while (le < n && doc[le] != '\n' && le - h < 3 * 60)
+                le++;
+            char name[128];
+            if (!names_compiler_zh(m, doc, h + 9, le, name, sizeof name))
+                continue;
+            if (!ds) {
+                ds = xcalloc(1, sizeof *ds);
+                ds->rest = -1;
+            }
+            /* (a note naming no topic credits all figures only at the
+             * document's end, as a table's note does not) */
+            int b = add_body(ds, name);
+            if (b >= 0 && !read_topics(ds, doc, h, b) && in_tail(doc, n, h))
+                ds->rest = b;
+        }
+    return ds;
+}
+
 DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
 {
     static const char *const from_words[] = {"来自", "来源于", "取自", "来源：", NULL};
@@ -203,6 +243,7 @@ DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
                 ds->rest = b;
         }
     }
+    ds = compiled_by(ds, m, doc, n);
     if (ds && !ds->nt && ds->rest < 0) {
         free(ds);
         return NULL;

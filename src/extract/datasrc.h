@@ -6,7 +6,8 @@
  * 互联网上网人数、互联网普及率数据来自中国互联网络信息中心。", "5G基站、光缆
  * 线路长度数据来源于中国铁塔股份有限公司广东省分公司及各基础电信企业。", and
  * the rest at once: "其他数据均来自国家统计局。", or a note that ends the
- * document naming no topic, "（数据来源：国家统计局）".
+ * document naming no topic, "（数据来源：国家统计局）"; or a note on who
+ * compiled them, "（本文数据由第一财经记者根据公开资料整理）" (the outlet).
  *
  * A figure is a topic's when the text before it in its sentence (or its
  * table row's label, its table's caption) names the topic: the topic's

@@ -347,13 +347,7 @@ static int foreign_holder(const Metrics *m, const char *w)
            names_line_scope(m, w, 0, head, 0, place, sizeof place) == 1 && strcmp(place, "china") != 0;
 }
 
-/* The compiler a Chinese note names, "资料来源：AidData、国防安全研究院整理",
- * "注：数据由各企业报送，国资委新闻中心整理": the name just before 整理
- * (or 汇总, 编制), back to a mark or the note's colon, less how it worked
- * ("第一财经记者根据公开资料整理"). The table is the compiler's: the
- * sources it drew on are its makings. 1 and out (a known body by its id),
- * or 0 (none named: "经整理", "作者整理"). */
-static int compiler_zh(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+int names_compiler_zh(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
     static const char *const verbs[] = {"整理", "汇总", "编制", NULL};
     static const char *const stops[] = {"、", "，", "；", "。", "：", "及", "\xE3\x80\x80", NULL};
@@ -390,7 +384,7 @@ static int compiler_zh(const Metrics *m, const char *doc, size_t from, size_t to
     /* (a name: two characters at least, not the writer's own "作者") */
     if (e < s + 6 || e - s >= cap || (e - s == 6 && (!memcmp(doc + s, "作者", 6) || !memcmp(doc + s, "笔者", 6))))
         return 0;
-    if (names_source_opening(m, doc, s, e, out, cap))
+    if (m && names_source_opening(m, doc, s, e, out, cap))
         return 1;
     memcpy(out, doc + s, e - s);
     out[e - s] = '\0';
@@ -400,7 +394,7 @@ static int compiler_zh(const Metrics *m, const char *doc, size_t from, size_t to
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
     if (to > from && to - from <= METRICS_LINE_MAX && (unsigned char)doc[from] >= 0xE4 &&
-        compiler_zh(m, doc, from, to, out, cap))
+        names_compiler_zh(m, doc, from, to, out, cap))
         return 1;
     if (names_known_source(m, doc, from, to, out, cap)) {
         /* (a body of another country named after a known one: as written) */
