@@ -1128,14 +1128,20 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     take_source(c, a.note_source, "the block's note");
     /* a release's notes on whose data each topic is: the topic the text
-     * before the figure names, else its row's label, its table's caption */
+     * before the figure names, else its row's label, its column's header
+     * ("注：2020年数据来源于…" under a table of 2020 and 2025), its table's
+     * caption; then a note on the figures of the section it closes ("注：
+     * 本章数据来源于…") */
     if (!c->source[0] && a.datasrc) {
         const char *b = datasrc_body(a.datasrc, doc, semicolon_clauses(doc, a.para_s, ss), c->start);
         if (!b && q->label_e > q->label_s)
             b = datasrc_body(a.datasrc, doc, q->label_s, q->label_e);
+        if (!b && q->head_e > q->head_s && chinese_near(doc, q->head_s, q->head_e))
+            b = datasrc_body(a.datasrc, doc, q->head_s, q->head_e);
         if (!b && q->cap_e > q->cap_s)
             b = datasrc_body(a.datasrc, doc, q->cap_s, q->cap_e);
         take_source(c, b, "the release's notes");
+        take_source(c, datasrc_section(a.datasrc, c->start), "the section's note");
     }
     take_source(c, a.rec_source, "the record");
     take_source(c, a.lead_source, "the list's lead-in");

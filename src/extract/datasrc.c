@@ -13,6 +13,7 @@
 #define TOPIC_CHARS 16   /* a topic longer than this is no topic */
 #define TOPICS 48        /* topics kept per document */
 #define BODIES 8         /* bodies credited per document */
+#define SECTIONS 8       /* notes on a section's figures ("本章数据") */
 
 typedef struct Topic {
     int32_t c[TOPIC_CHARS];   /* its characters */
@@ -20,12 +21,21 @@ typedef struct Topic {
     int body;                 /* index into DataSrc.body */
 } Topic;
 
+/* A note on the figures of the section it closes ("注：本章数据来源于…"):
+ * from the section's heading to the note. */
+typedef struct Section {
+    size_t from, to;
+    int body;
+} Section;
+
 struct DataSrc {
     Topic t[TOPICS];
     size_t nt;
     char body[BODIES][128];
     size_t nb;
     int rest;                 /* the body of "其他数据", or -1 */
+    Section sec[SECTIONS];
+    size_t nsec;
 };
 
 static int at(const char *p, size_t i, size_t e, const char *w)
@@ -95,6 +105,60 @@ static int all_others(const char *p, size_t s, size_t e)
     return 0;
 }
 
+/* Does the topic p[s, e) stand for the section the note closes ("本章",
+ * "本节", "本部分")? */
+static int this_section(const char *p, size_t s, size_t e)
+{
+    static const char *const w[] = {"本章", "本节", "本部分", "本篇", NULL};
+    for (int k = 0; w[k]; k++)
+        if (e - s == strlen(w[k]) && at(p, s, e, w[k]))
+            return 1;
+    return 0;
+}
+
+/* Does a section's heading open the line p[ls, le): "第一章 发展基础",
+ * "第3节", "二、行业运行情况"? */
+static int section_heading(const char *p, size_t ls, size_t le)
+{
+    static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", NULL};
+    while (ls < le && (p[ls] == ' ' || at(p, ls, le, "\xE3\x80\x80")))
+        ls += p[ls] == ' ' ? 1 : 3;
+    size_t i = ls + (at(p, ls, le, "第") ? 3 : 0), d = i;
+    for (int more = 1; more && i < le;) {
+        more = 0;
+        if (p[i] >= '0' && p[i] <= '9')
+            i++, more = 1;
+        for (int k = 0; nums[k] && !more; k++)
+            if (at(p, i, le, nums[k]))
+                i += 3, more = 1;
+    }
+    if (i == d)
+        return 0;
+    return d > ls ? at(p, i, le, "章") || at(p, i, le, "节") || at(p, i, le, "部分") : at(p, i, le, "、");
+}
+
+/* Keep the note at p[h] on the section it closes, for body b: its figures
+ * run from the last section heading before the note. */
+static void add_section(DataSrc *ds, const char *p, size_t h, int b)
+{
+    if (ds->nsec == SECTIONS)
+        return;
+    size_t ls = h;
+    while (ls > 0 && p[ls - 1] != '\n')
+        ls--;
+    /* the lines before the note's, last first */
+    while (ls > 0) {
+        size_t le = ls - 1, s0 = le;
+        while (s0 > 0 && p[s0 - 1] != '\n')
+            s0--;
+        if (section_heading(p, s0, le)) {
+            ds->sec[ds->nsec++] = (Section){s0, h, b};
+            return;
+        }
+        ls = s0;
+    }
+}
+
 /* Keep the topic p[s, e), the body's (index b). */
 static void add_topic(DataSrc *ds, const char *p, size_t s, size_t e, int b)
 {
@@ -116,7 +180,7 @@ static void add_topic(DataSrc *ds, const char *p, size_t s, size_t e, int b)
 }
 
 /* The topic p[s, e), less a "的" or "等" at its end: the rest's body,
- * or a topic of its own. */
+ * the section's, or a topic of its own. */
 static int one_topic(DataSrc *ds, const char *p, size_t s, size_t e, int b)
 {
     while (e >= s + 3 && (at(p, e - 3, e, "的") || at(p, e - 3, e, "等")))
@@ -125,6 +189,8 @@ static int one_topic(DataSrc *ds, const char *p, size_t s, size_t e, int b)
         return 0;
     if (all_others(p, s, e))
         ds->rest = b;
+    else if (this_section(p, s, e))
+        add_section(ds, p, e, b);
     else
         add_topic(ds, p, s, e, b);
     return 1;
@@ -244,7 +310,7 @@ DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
         }
     }
     ds = compiled_by(ds, m, doc, n);
-    if (ds && !ds->nt && ds->rest < 0) {
+    if (ds && !ds->nt && ds->rest < 0 && !ds->nsec) {
         free(ds);
         return NULL;
     }
@@ -302,4 +368,12 @@ const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e)
 const char *datasrc_rest(const DataSrc *ds)
 {
     return ds && ds->rest >= 0 ? ds->body[ds->rest] : NULL;
+}
+
+const char *datasrc_section(const DataSrc *ds, size_t at)
+{
+    for (size_t k = 0; ds && k < ds->nsec; k++)
+        if (at >= ds->sec[k].from && at < ds->sec[k].to)
+            return ds->body[ds->sec[k].body];
+    return NULL;
 }

@@ -40,4 +40,9 @@ const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e)
  * or NULL. */
 const char *datasrc_rest(const DataSrc *ds);
 
+/* The body a note closing a section gives its figures ("注：本章数据来源于
+ * 南宁市统计局、…", after the figures of 第一章, from its heading on) for
+ * the figure at offset at, or NULL (ds may be NULL). */
+const char *datasrc_section(const DataSrc *ds, size_t at);
+
 #endif
