@@ -770,6 +770,17 @@ static int foreign_head(const Metrics *m, const char *name, size_t head)
            !metrics_scope_within(m, pl[0].id);
 }
 
+/* A body a Chinese note names in its publisher's own words (本研究院,
+ * 本院, 本会, 课题组: voice.h) is the publisher "we" stands for. */
+static const char *own_word(const char *body, const DocInfo *di)
+{
+    static const char *const own[] = {"本", "课题组", NULL};
+    for (int k = 0; own[k] && di->we[0]; k++)
+        if (!strncmp(body, own[k], strlen(own[k])))
+            return di->we;
+    return body;
+}
+
 void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
                     const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
                     int own[3])
@@ -968,9 +979,17 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         classify_said(c, "source", "the table row");
     take_year(c, q->year, YEAR_FROM_COLUMN);
     if (q->cap_e > q->cap_s)
-        take_year(c, docinfo_title_year(doc + q->cap_s, q->cap_e - q->cap_s), YEAR_FROM_CAPTION);
+        take_year(c, docinfo_caption_year(doc + q->cap_s, q->cap_e - q->cap_s), YEAR_FROM_CAPTION);
     /* (a table's, or a block of label and figure lines': "5G base stations
      * 3.377 million", a blank line, "Source: CNNIC; MIIT.") */
+    /* (a Chinese note crediting its columns apart, "互联网普及率数据来自
+     * 国际电信联盟（ITU）数据库；项目数与合同额为本研究院…统计", "2020年
+     * 数据来源于…" under columns of 2020 and 2025: the body of the topic
+     * the cell's column names) */
+    const char *col_body = q->head_e > q->head_s && a.datasrc && chinese_near(doc, q->head_s, q->head_e)
+                               ? datasrc_body(a.datasrc, doc, q->head_s, q->head_e) : NULL;
+    if (!c->source[0] && col_body)
+        take_source(c, own_word(col_body, di), "the table's note");
     if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a.block_rows)) {
         char body[128];
         if (tables_note_source(m, doc, n, a.block_end, body, sizeof body))
@@ -1128,16 +1147,13 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     take_source(c, a.note_source, "the block's note");
     /* a release's notes on whose data each topic is: the topic the text
-     * before the figure names, else its row's label, its column's header
-     * ("注：2020年数据来源于…" under a table of 2020 and 2025), its table's
-     * caption; then a note on the figures of the section it closes ("注：
-     * 本章数据来源于…") */
+     * before the figure names, else its row's label, its table's caption
+     * (its column's header: above); then a note on the figures of the
+     * section it closes ("注：本章数据来源于…") */
     if (!c->source[0] && a.datasrc) {
         const char *b = datasrc_body(a.datasrc, doc, semicolon_clauses(doc, a.para_s, ss), c->start);
         if (!b && q->label_e > q->label_s)
             b = datasrc_body(a.datasrc, doc, q->label_s, q->label_e);
-        if (!b && q->head_e > q->head_s && chinese_near(doc, q->head_s, q->head_e))
-            b = datasrc_body(a.datasrc, doc, q->head_s, q->head_e);
         if (!b && q->cap_e > q->cap_s)
             b = datasrc_body(a.datasrc, doc, q->cap_s, q->cap_e);
         take_source(c, b, "the release's notes");

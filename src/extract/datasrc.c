@@ -214,7 +214,7 @@ static int read_topics(DataSrc *ds, const char *p, size_t e, int b)
     }
     size_t from = s;
     for (size_t i = s; i < e;) {
-        size_t sl = at(p, i, e, "以及") ? 6 : at(p, i, e, "、") || at(p, i, e, "及") ? 3 : 0;
+        size_t sl = at(p, i, e, "以及") ? 6 : at(p, i, e, "、") || at(p, i, e, "及") || at(p, i, e, "与") ? 3 : 0;
         if (sl) {
             read += one_topic(ds, p, from, i, b);
             from = i + sl;
@@ -277,6 +277,59 @@ static DataSrc *compiled_by(DataSrc *ds, const Metrics *m, const char *doc, size
     return ds;
 }
 
+/* Is there a verb of counting at p[k] (not in a name: 统计局)? */
+static int counted_at(const char *p, size_t k, size_t n)
+{
+    static const char *const verbs[] = {"统计", "测算", "整理", NULL};
+    static const char *const names[] = {"局", "中心", "院", "所", "处", "司", NULL};
+    for (int v = 0; verbs[v]; v++)
+        if (at(p, k, n, verbs[v])) {
+            for (int w = 0; names[w]; w++)
+                if (at(p, k + 6, n, names[w]))
+                    return 0;
+            return 1;
+        }
+    return 0;
+}
+
+/* "项目数与合同额为本研究院“数字丝绸之路项目数据库”统计" in a note (a
+ * line naming its data's source: 来源, 注：): the topics before 为, the
+ * body after it, up to a database's name in quotes or titles, or to the
+ * verb of counting that closes the clause. */
+static DataSrc *counted_as(DataSrc *ds, const Metrics *m, const char *doc, size_t n)
+{
+    for (const char *hit = memmem(doc, n, "为", 3); hit; hit = memmem(hit + 3, n - (size_t)(hit + 3 - doc), "为", 3)) {
+        size_t h = (size_t)(hit - doc), ls = h, le = h;
+        while (ls > 0 && doc[ls - 1] != '\n')
+            ls--;
+        while (le < n && doc[le] != '\n')
+            le++;
+        if (le - ls > 600 || !(memmem(doc + ls, le - ls, "来源", 6) || at(doc, ls, le, "注：")))
+            continue;
+        size_t k = h + 3;
+        while (k < le && k - h < 3 * 40 && !counted_at(doc, k, le) && !at(doc, k, le, "“") && !at(doc, k, le, "《") &&
+               (han_at(doc, k, le) || ((doc[k] | 0x20) >= 'a' && (doc[k] | 0x20) <= 'z')))
+            k += han_at(doc, k, le) ? 3 : 1;
+        size_t be = k, e = k;
+        while (e < le && e - k < 3 * 40 && !counted_at(doc, e, le) && !at(doc, e, le, "，") && !at(doc, e, le, "。") &&
+               !at(doc, e, le, "；"))
+            e++;
+        if (!counted_at(doc, e, le) || be < h + 9 || be - h - 3 >= 128)
+            continue;
+        char name[128], known[128];
+        memcpy(name, doc + h + 3, be - h - 3);
+        name[be - h - 3] = '\0';
+        if (!ds) {
+            ds = xcalloc(1, sizeof *ds);
+            ds->rest = -1;
+        }
+        int b = add_body(ds, m && names_source_opening(m, name, 0, strlen(name), known, sizeof known) ? known : name);
+        if (b >= 0)
+            read_topics(ds, doc, h, b);
+    }
+    return ds;
+}
+
 DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
 {
     static const char *const from_words[] = {"来自", "来源于", "取自", "来源：", NULL};
@@ -310,6 +363,7 @@ DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
         }
     }
     ds = compiled_by(ds, m, doc, n);
+    ds = counted_as(ds, m, doc, n);
     if (ds && !ds->nt && ds->rest < 0 && !ds->nsec) {
         free(ds);
         return NULL;

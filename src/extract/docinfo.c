@@ -30,7 +30,19 @@ static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
  * "Annual Report 2023"; "(October - December 2023)" names its month, so
  * it wins over "Financial Year 2023/2024"; "2013-2023" is a period up to
  * its last year; of several years standing alone, the last. */
+static int title_year(const char *t, size_t n, int editions);
+
 int docinfo_title_year(const char *t, size_t n)
+{
+    return title_year(t, n, 1);
+}
+
+int docinfo_caption_year(const char *t, size_t n)
+{
+    return title_year(t, n, 0);
+}
+
+static int title_year(const char *t, size_t n, int editions)
 {
     int last = 0, month_year = 0;
     for (size_t i = 0; i + 4 <= n; i++) {
@@ -55,7 +67,7 @@ int docinfo_title_year(const char *t, size_t n)
             continue;
         /* "研究报告（2023年）": a Chinese report's edition in brackets,
          * the year it came out, not the year its figures are for */
-        if (i >= 3 && !memcmp(t + i - 3, "（", 3) &&
+        if (editions && i >= 3 && !memcmp(t + i - 3, "（", 3) &&
             ((i + 10 <= n && !memcmp(t + i + 4, "年）", 6)) || (i + 7 <= n && !memcmp(t + i + 4, "）", 3))))
             continue;
         /* a month just before: "December 2023", "Dec. 2023" */

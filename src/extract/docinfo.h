@@ -117,4 +117,8 @@ int docinfo_times_year(const DocTimes *t, size_t at, const char **why);
  * above: a month's year, else a period's last year, else its last year). */
 int docinfo_title_year(const char *text, size_t n);
 
+/* The same for a table's caption, whose year in brackets is its data's
+ * ("表1 部分共建国家数字基础设施指标（2022年）"), not an edition's. */
+int docinfo_caption_year(const char *text, size_t n);
+
 #endif
