@@ -64,6 +64,7 @@
 #include "localcur.h"
 #include "metrics.h"
 #include "names.h"
+#include "panel.h"
 #include "regionref.h"
 #include "roles.h"
 #include "tables.h"
@@ -785,8 +786,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
                     const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
                     int own[3])
 {
-    /* the sentence's own cues */
-    metrics_classify_fenced(m, c, doc, n, ss, se, fences, nfences);
+    /* the sentence's own cues, and the caption's of a panel's figure
+     * alone on its line ("2.38万亿元", then "跨境电商进出口（海关总署数
+     * 据）") */
+    size_t caption = panel_caption_end(doc, n, ss, se, c->start, c->end);
+    metrics_classify_fenced(m, c, doc, n, ss, caption ? caption : se, fences, nfences);
     /* the next figure's coordinated clause keeps its cues only from a
      * figure whose own clause names a metric: "Kenya's Konza facility cost
      * US$172 million, and Senegal's data centre US$70 million" prices two
@@ -801,6 +805,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     c->context[0] = '\0';
     c->year_from = YEAR_OWN;
+    if (caption && c->source[0])
+        classify_said(c, "source", "the caption below");
     /* "Since the DSR was folded into the BRI in 2015, banks have financed
      * ... 80 countries": a year in the opening "since" clause dates the
      * start of what is counted, not the figure */
