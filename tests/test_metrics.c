@@ -649,6 +649,9 @@ START_TEST(a_city_should_be_within_its_province)
     ck_assert_str_eq(metrics_scope_within(M, "guangxi"), "china");
     ck_assert_ptr_null(metrics_scope_within(M, "kenya"));
     ck_assert_ptr_null(metrics_scope_within(M, "no such place"));
+    ck_assert_str_eq(metrics_source_within(M, "MODA (數位發展部)"), "taiwan");
+    ck_assert_str_eq(metrics_source_within(M, "Census and Statistics Department (政府統計處)"), "hong kong");
+    ck_assert_ptr_null(metrics_source_within(M, "ITU"));
     EXPECT("2023年，南宁市跨境电商交易额达到520亿元。", "520亿元", "CNY", "", "nanning", 2023, "");
     EXPECT("南宁跨境电商交易额达到520亿元。", "520亿元", "CNY", "", "nanning", 0, "");
     /* a name that is also a word is a city only with 市 */
@@ -691,11 +694,11 @@ START_TEST(loader_should_name_line_and_fault)
                       "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
     expect_load_error(MHDR "stop,x,,,World Bank,,\n", 2, "stop rows have an empty id");
     expect_load_error("kind,id,cues,within\nscope,nanning,南宁,Guangxi\n", 2,
-                      "within is for scope rows: the lower-case name of another place");
+                      "within is for scope and source rows: the lower-case name of another place");
     expect_load_error("kind,id,cues,within\nscope,nanning,南宁,nanning\n", 2,
-                      "within is for scope rows: the lower-case name of another place");
-    expect_load_error("kind,id,cues,within\nsource,ITU,ITU,global\n", 2,
-                      "within is for scope rows: the lower-case name of another place");
+                      "within is for scope and source rows: the lower-case name of another place");
+    expect_load_error("kind,id,cues,within\nattrib,,according to,global\n", 2,
+                      "within is for scope and source rows: the lower-case name of another place");
     expect_load_error("", 0, "empty file: no header row");
     Metrics *m;
     Diag d = {0};

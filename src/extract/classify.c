@@ -919,6 +919,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         if (!c->scope[0])
             strcut(c->scope, sizeof c->scope, "china");
     }
+    /* 我國 in a Taiwanese publisher's text is Taiwan (homeplace.h) */
+    if (!strcmp(c->scope, "china") && !strcmp(context_doc(cx)->home, "taiwan") &&
+        homeplace_own_country(m, doc, ss, se)) {
+        strcut(c->scope, sizeof c->scope, "taiwan");
+        classify_said(c, "scope", "the publisher's home");
+    }
     /* the place that has the figure, opening its clause: "China had
      * 1.092 billion internet users" (not what it gives to many countries) */
     char subject[64];
@@ -1069,6 +1075,19 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
             classify_said(c, "scope", a.heading_scope && a.heading_scope[0] ? "the heading's province"
                                                                             : "the document's province");
         }
+    }
+    /* 全市, 全省: the city or province the text is about, or its
+     * publisher's, over what the record, the heading or the paragraph
+     * would give (the document's place gives it anyway) */
+    const char *own_place = !c->scope[0] && !cell ? homeplace_word(m, doc, ss, se, di->scope[0] ? di->scope : di->home)
+                                                  : NULL;
+    if (own_place) {
+        const char *nearer[] = {a.rec_scope, a.heading_scope, a.para_scope};
+        int other = strcmp(di->scope, own_place) != 0;
+        for (int k = 0; k < 3 && !other; k++)
+            other = nearer[k] && nearer[k][0] && strcmp(nearer[k], own_place);
+        if (other)
+            take_scope(c, own_place, "the text's own place");
     }
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");

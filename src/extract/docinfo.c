@@ -830,6 +830,29 @@ static int news_outlet_zh(const char *pub)
     return 0;
 }
 
+/* The place of the body that publishes the document (DocInfo's home). */
+static void home_place(const Metrics *m, const Source *src, DocInfo *di)
+{
+    const char *w = di->body[0] ? metrics_source_within(m, di->body) : NULL;
+    if (w) {
+        strcut(di->home, sizeof di->home, w);
+        return;
+    }
+    const char *pub = src && src->publisher ? src->publisher : "";
+    char known[128];
+    if (*pub && names_known_source(m, pub, 0, strlen(pub), known, sizeof known) &&
+        (w = metrics_source_within(m, known))) {
+        strcut(di->home, sizeof di->home, w);
+        return;
+    }
+    if (*pub && !seats_only(m, pub, 0, strlen(pub)) &&
+        names_line_scope(m, pub, 0, strlen(pub), 1, di->home, sizeof di->home) == 1)
+        return;
+    di->home[0] = '\0';
+    if (src && home_body(src))
+        strcut(di->home, sizeof di->home, "china");
+}
+
 void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di)
 {
     memset(di, 0, sizeof *di);
@@ -944,6 +967,7 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (!di->scope[0] && src && di->body[0] && home_body(src))
         if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
             di->scope_from = "the publisher's country";
+    home_place(m, src, di);
     if (src) {
         /* "we" of a research body's paper, whose authors are its fellows
          * ("We estimate ..." in an IISS paper by two of its scholars) */

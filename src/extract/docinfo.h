@@ -27,6 +27,7 @@
  *    of" a date ("截至2023年12月"); the latest it names, when its year
  *    ended before the report came out (a report of March 2024 on 2023),
  *    dates the figures it states undated.
+ *  - home: the place of the body that publishes it (below).
  *  - own body: the body that publishes its own figures (a regulator, a
  *    ministry, a company, a research team): a known source in the
  *    publisher or authors, else the authors when they are an organisation,
@@ -79,6 +80,13 @@ typedef struct DocInfo {
                               * name (a vendor's blog by its researcher),
                               * unless it prints others' work (a journal,
                               * a publishing house, a newspaper), or "" */
+    char home[64];           /* the place of the body that publishes it: the
+                              * place data/metrics.csv gives a known body
+                              * (Taiwan's MODA), else the one its publisher's
+                              * name names (南宁市人民政府, 香港特别行政区
+                              * 政府新闻公报), else China for a body of China
+                              * writing in Chinese; or "". Its 全市, 本港 or,
+                              * in Taiwan, 我國 (homeplace.h) */
 } DocInfo;
 
 /* Fill *di for doc[0, n) with bibliography row src (NULL: none). */

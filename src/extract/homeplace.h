@@ -5,7 +5,9 @@
  * A Chinese text places its figures by rank. A province's report names
  * its cities in passing ("贵阳大数据交易所全年交易额突破20亿元" in Guizhou's
  * government work report): the figure is the province's, as the report
- * is. A table by city keeps its rows' cities.
+ * is. A table by city keeps its rows' cities. A city's or a province's
+ * own text says 全市 or 全省 for itself, and a Taiwanese text 我國 for
+ * Taiwan.
  *
  * Nothing here allocates; ids returned are owned by the Metrics.
  */
@@ -33,5 +35,17 @@ int homeplace_counts_provinces(const char *t, size_t from, size_t to);
  * or document is about the place whole: the province, when whole is the
  * province that holds the city; else NULL (the city is the figure's). */
 const char *homeplace_for(const Metrics *m, const char *id, const char *whole);
+
+/* The place a home word of the sentence doc[ss, se) stands for, in a
+ * text whose place (or, when it names none, its publisher's home,
+ * docinfo.h) is place: 全市, 我市, 本市 its city; 全省, 我省, 本省 (全区,
+ * 我区 in an autonomous region) its province, or its city's. NULL when
+ * the sentence says none, or the text has no place of that rank. */
+const char *homeplace_word(const Metrics *m, const char *doc, size_t ss, size_t se, const char *place);
+
+/* Does the sentence doc[ss, se) name China only by the words a text uses
+ * for its own country (我国, 本国, 全国, 国内, 境内), no 中国? In Taiwan's
+ * texts these words are Taiwan's. */
+int homeplace_own_country(const Metrics *m, const char *doc, size_t ss, size_t se);
 
 #endif

@@ -22,7 +22,8 @@
  *   year    cues with the placeholder YEAR (a 4-digit year 1900-2100):
  *           "by YEAR", "by the end of YEAR"; a period's two ("between
  *           YEAR and YEAR") date it by the last. id empty.
- *   source  id = the canonical name (ITU); cues = its names.
+ *   source  id = the canonical name (ITU); cues = its names; within = the
+ *           place it is a body of (Taiwan's, Hong Kong's; optional).
  *   attrib  cues that credit a source ("according to", "reported"). id empty.
  *   stop    phrases whose words are not cues ("World Bank" is not a scope,
  *           "launched in YEAR" is not a reference year). id empty.
@@ -359,9 +360,9 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
         if (k == K_SCOPE && !valid_scope(id))
             return diag_set(d, CB_EINPUT, l->name, line,
                             "bad scope '%.40s' (want a lower-case name)", id);
-        if (*within && (k != K_SCOPE || !valid_scope(within) || !strcmp(within, id)))
+        if (*within && ((k != K_SCOPE && k != K_SOURCE) || !valid_scope(within) || !strcmp(within, id)))
             return diag_set(d, CB_EINPUT, l->name, line,
-                            "within is for scope rows: the lower-case name of another place");
+                            "within is for scope and source rows: the lower-case name of another place");
         if (k == K_SOURCE && (!*id || strlen(id) > 127))
             return diag_set(d, CB_EINPUT, l->name, line, "source row needs a name of 1-127 bytes");
         if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK || k == K_PARTNER) && *id)
@@ -1494,6 +1495,14 @@ const char *metrics_scope_within(const Metrics *m, const char *id)
     for (size_t i = 0; own && i < m->nscopes; i++)
         if (m->rules[m->scope_rules[i]].id == own)
             return m->rules[m->scope_rules[i]].within;
+    return NULL;
+}
+
+const char *metrics_source_within(const Metrics *m, const char *id)
+{
+    for (size_t i = 0; id && i < m->nrules; i++)
+        if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, id))
+            return m->rules[i].within;
     return NULL;
 }
 
