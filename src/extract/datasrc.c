@@ -299,12 +299,13 @@ static int counted_at(const char *p, size_t k, size_t n)
 static DataSrc *counted_as(DataSrc *ds, const Metrics *m, const char *doc, size_t n)
 {
     for (const char *hit = memmem(doc, n, "为", 3); hit; hit = memmem(hit + 3, n - (size_t)(hit + 3 - doc), "为", 3)) {
+        /* (a note is a short line: none is looked for in a long one) */
         size_t h = (size_t)(hit - doc), ls = h, le = h;
-        while (ls > 0 && doc[ls - 1] != '\n')
+        while (ls > 0 && h - ls < 600 && doc[ls - 1] != '\n')
             ls--;
-        while (le < n && doc[le] != '\n')
+        while (le < n && le - h < 600 && doc[le] != '\n')
             le++;
-        if (le - ls > 600 || !(memmem(doc + ls, le - ls, "来源", 6) || at(doc, ls, le, "注：")))
+        if (le - ls >= 600 || !(memmem(doc + ls, le - ls, "来源", 6) || at(doc, ls, le, "注：")))
             continue;
         size_t k = h + 3;
         while (k < le && k - h < 3 * 40 && !counted_at(doc, k, le) && !at(doc, k, le, "“") && !at(doc, k, le, "《") &&
