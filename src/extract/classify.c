@@ -869,37 +869,34 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     /* "Nigeria, Egypt and South Africa together accounted for 52%": the
      * places of a joint subject hold the figure together, none alone */
+    MetricsFence aside[65];
+    size_t naside = 0;
+    for (size_t k = 0; k < nfences && naside < 48; k++)
+        aside[naside++] = fences[k];
     size_t jf, jt;
     if (c->scope[0] && roles_joint_places(m, doc, ss, se, &jf, &jt)) {
-        MetricsFence f[65];
-        size_t nf = 0;
-        for (size_t k = 0; k < nfences && nf < 64; k++)
-            f[nf++] = fences[k];
-        f[nf++] = (MetricsFence){jf, jt, METRICS_FENCE_SCOPE};
+        aside[naside++] = (MetricsFence){jf, jt, METRICS_FENCE_SCOPE};
         Claim t = *c;
-        metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
+        metrics_classify_fenced(m, &t, doc, n, ss, se, aside, naside);
         strcut(c->scope, sizeof c->scope, t.scope);
     }
     /* the seat of a body a Chinese sentence credits ("美国智库外交关系协会
-     * （CFR）估计，中国投入DSR相关项目的...已超过790亿美元") is not where
-     * the figure is */
+     * （CFR）估计，中国投入DSR相关项目的...已超过790亿美元"), or of a research
+     * body or school it names ("美国威廉与玛丽学院AidData研究室") is not
+     * where the figure is */
     if (c->scope[0] && chinese_near(doc, ss, c->start)) {
         if (!(sf->known & SF_ZH_CREDITS)) {
             credit_zh_read(m, doc, ss, se, &sf->zh);
             sf->known |= SF_ZH_CREDITS;
         }
         MetricsPlace pl[16];
-        MetricsFence f[65];
-        size_t np = sf->zh.n ? metrics_places(m, doc, ss, se, pl, 16) : 0, nf = 0;
-        for (size_t k = 0; k < nfences && nf < 48; k++)
-            f[nf++] = fences[k];
-        size_t seats = 0;
-        for (size_t k = 0; k < np && nf < 64; k++)
-            if (credit_zh_seat(&sf->zh, doc, pl[k].s, pl[k].e))
-                f[nf++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE}, seats++;
+        size_t np = metrics_places(m, doc, ss, se, pl, 16), seats = 0;
+        for (size_t k = 0; k < np && naside < 64; k++)
+            if (credit_zh_seat(&sf->zh, doc, pl[k].s, pl[k].e) || roles_zh_body_seat(doc, pl[k].e, se))
+                aside[naside++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE}, seats++;
         if (seats) {
             Claim t = *c;
-            metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
+            metrics_classify_fenced(m, &t, doc, n, ss, se, aside, naside);
             strcut(c->scope, sizeof c->scope, t.scope);
         }
     }

@@ -241,6 +241,25 @@ int roles_zh_seat(const char *doc, size_t e, size_t lim)
     return 0;
 }
 
+int roles_zh_body_seat(const char *doc, size_t e, size_t lim)
+{
+    static const char *const seats[] = {"学院", "大学", "研究所", "研究院", "研究室", "实验室", "智库", NULL};
+    size_t chars = 0;
+    for (size_t i = e; i < lim && i - e < 3 * 30;) {
+        for (int k = 0; seats[k] && chars >= 2; k++)
+            if (i + strlen(seats[k]) <= lim && !memcmp(doc + i, seats[k], strlen(seats[k])))
+                return 1;
+        unsigned char b = (unsigned char)doc[i];
+        if (b >= 0xE4 && b <= 0xE9 && i + 3 <= lim)
+            i += 3, chars++;
+        else if (is_alpha(b))
+            i++, chars += i == e + 1 || !is_alpha((unsigned char)doc[i - 2]);
+        else
+            return 0;
+    }
+    return 0;
+}
+
 /* ---- the field of a superlative ----
  * "Bangladesh has one of the lowest mobile data prices in South Asia",
  * "the largest tower deal in Africa": the place a superlative ranks its
@@ -614,7 +633,7 @@ int roles_one_other_place(const Metrics *m, const char *doc, size_t ss, size_t s
  * " and ", ", and ", " or ")? */
 static int list_join(const char *doc, size_t a, size_t b)
 {
-    static const char *const joins[] = {", ", " and ", ", and ", " & ", NULL};
+    static const char *const joins[] = {", ", " and ", ", and ", " & ", "、", "与", "和", "及", NULL};
     for (int k = 0; joins[k]; k++)
         if (b - a == strlen(joins[k]) && !memcmp(doc + a, joins[k], b - a))
             return 1;
@@ -623,7 +642,9 @@ static int list_join(const char *doc, size_t a, size_t b)
 
 size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to)
 {
-    static const char *const together[] = {"together", "combined", "jointly", "between them", NULL};
+    /* (and Chinese: "东南亚与南亚合计占近五成") */
+    static const char *const together[] = {"together", "combined", "jointly", "between them", "合计", "共计", "合共",
+                                           NULL};
     /* (most sentences say none of these: the places are read only then) */
     int says = 0;
     for (int k = 0; together[k] && !says; k++)
