@@ -86,6 +86,15 @@ static int says(const char *p, size_t ss, size_t se, const Phrase *phrases)
     return 0;
 }
 
+/* Does the Chinese sentence p[ss, se) say abroad (海外, 境外)? */
+static int zh_abroad(const char *p, size_t ss, size_t se)
+{
+    for (size_t i = ss; i + 6 <= se; i++)
+        if ((unsigned char)p[i] >= 0xE5 && (!memcmp(p + i, "海外", 6) || !memcmp(p + i, "境外", 6)))
+            return 1;
+    return 0;
+}
+
 /* A sentence that goes on about the time its paragraph named: "that
  * year", "at the time"; or about the things it counted: "Of these, 12
  * ...". These inherit the paragraph's year even when they hold a year of
@@ -1088,6 +1097,14 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");
+    /* (a Chinese count spread over many countries abroad, "在海外…覆盖80
+     * 多个国家和地区", is the world's, not the paragraph's place's) */
+    if (!c->scope[0] && !cell && a.para_scope[0] && chinese_near(doc, ss, c->start) &&
+        zh_abroad(doc, ss, se) &&
+        FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
+        take_scope(c, "global", "the countries counted");
+        own_scope = 1;
+    }
     if (!cell)
         take_scope(c, a.para_scope, "the paragraph");
     if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
