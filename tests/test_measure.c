@@ -38,6 +38,16 @@ static int modifies(const char *s, const char *cue)
     return measure_cue_modifies(s, strlen(s), at(s, cue), at(s, cue) + strlen(cue), nouns, 2);
 }
 
+static int activity(const char *s, const char *cue)
+{
+    return measure_cue_activity(s, strlen(s), at(s, cue), at(s, cue) + strlen(cue));
+}
+
+static int in_part(const char *s, const char *fig, const char *cue)
+{
+    return measure_cue_in_part(s, at(s, fig) + strlen(fig), at(s, cue));
+}
+
 static int whole(const char *s, const char *fig)
 {
     return measure_share_whole(s, strlen(s), sentence_start(s, fig), at(s, fig), at(s, fig) + strlen(fig));
@@ -67,6 +77,10 @@ START_TEST(a_part_of_a_set_named_before_should_be_a_part)
     ck_assert_int_eq(part("It found that 9 of the 15 countries had backbones.", "9"), 1);
     ck_assert_int_eq(part("Of those 63 countries, 36 have signed on.", "36"), 1);
     ck_assert_int_eq(part("我国已与30个国家签署备忘录，其中亚洲国家13个。", "13"), 1);
+    ck_assert_int_eq(part("Of this amount, K412.5 million will go to the institute.", "K412.5"), 1);
+    /* (其中 opens a long list: its last item is a part all the same) */
+    ck_assert_int_eq(part("我国已与30个国家签署备忘录，其中亚洲国家13个、非洲国家8个、欧洲国家6个、美洲国家2个、"
+                          "大洋洲国家1个。", "1个"), 1);
     /* the set itself, and a count beside another, are none */
     ck_assert_int_eq(part("Firms sold cameras to 63 countries, 36 of which signed MoUs.", "63"), 0);
     ck_assert_int_eq(part("It found that 9 of the 15 countries had backbones.", "15"), 0);
@@ -107,6 +121,123 @@ START_TEST(a_share_should_say_what_whole_it_is_of)
     ck_assert_int_eq(whole("二、网民结构\n农村地区居民占比为36.5%。", "36.5%"), MEASURE_NO_WHOLE);
     ck_assert_int_eq(whole("我国网民规模达10.92亿人，互联网普及率达77.5%。", "77.5%"), MEASURE_NO_WHOLE);
     ck_assert_int_eq(whole("全球网民约54亿人，占全球人口的67%。", "67%"), MEASURE_NO_WHOLE);
+    /* the total of what was named, and a population the metrics count */
+    ck_assert_int_eq(whole("Mobile users made up 99.7% of the total.", "99.7%"), MEASURE_OTHER);
+    ck_assert_int_eq(whole("Some 37% of the total population was online.", "37%"), MEASURE_PEOPLE);
+    ck_assert_int_eq(whole("Two-thirds of the offline population lives in Africa; 60% of the offline population is rural.",
+                           "60%"), MEASURE_OTHER);
+}
+END_TEST
+
+START_TEST(a_share_naming_no_whole_should_take_the_whole_it_is_compared_with)
+{
+    ck_assert_int_eq(whole("Purchases reached 26.08 percent of users, up from 21.80 percent in 2022.", "21.80 percent"),
+                     MEASURE_OTHER);
+    ck_assert_int_eq(whole("Social media was used by 86.07 percent of internet users, followed by entertainment "
+                           "(80.41 percent).", "80.41 percent"), MEASURE_OTHER);
+    ck_assert_int_eq(whole("In Africa 37% of people use it, compared with 67% globally.", "67%"), MEASURE_PEOPLE);
+    ck_assert_int_eq(whole("网民使用手机上网的比例为99.9%；使用台式电脑、笔记本电脑上网的比例分别为33.9%和30.3%。",
+                           "30.3%"), MEASURE_OTHER);
+    /* (a Chinese sentence a ； cut: the clause before it all the same) */
+    const char *zh = "网民使用手机上网的比例为99.9%；使用台式电脑上网的比例为33.9%。";
+    size_t semi = at(zh, "使用台式");
+    ck_assert_int_eq(measure_share_whole(zh, strlen(zh), semi, at(zh, "33.9%"), at(zh, "33.9%") + 5), MEASURE_OTHER);
+    /* a share not compared with it keeps no whole */
+    ck_assert_int_eq(whole("Some 26 percent of users shop online and the government says penetration is now 45 percent.",
+                           "45 percent"), MEASURE_NO_WHOLE);
+    ck_assert_int_eq(whole("Some 70% of the world's people have phones. Penetration stood at 40%.", "40%"),
+                     MEASURE_NO_WHOLE);
+}
+END_TEST
+
+START_TEST(a_population_should_be_no_count_of_its_users)
+{
+    const char *s = "Ethiopia had 20.9 million internet users, 16.9 percent of a population of some 129 million.";
+    ck_assert_int_eq(measure_population_size(s, 0, at(s, "129 million")), 1);
+    ck_assert_int_eq(measure_population_size(s, 0, at(s, "20.9 million")), 0);
+    s = "Kenya's population was about 55 million.";
+    ck_assert_int_eq(measure_population_size(s, 0, at(s, "55 million")), 1);
+    s = "The offline population of 2.6 billion is mostly rural.";
+    ck_assert_int_eq(measure_population_size(s, 0, at(s, "2.6 billion")), 0);
+}
+END_TEST
+
+static int many(const char *s, const char *cue)
+{
+    return measure_cue_names_many(s, strlen(s), at(s, cue), at(s, cue) + strlen(cue));
+}
+
+START_TEST(a_cue_in_the_plural_should_name_many_items)
+{
+    ck_assert_int_eq(many("Data centers and smart-city systems got $3.1 billion.", "Data centers"), 1);
+    ck_assert_int_eq(many("Lenders put $1.1 billion into data-centre and e-government projects.", "data-centre"), 1);
+    ck_assert_int_eq(many("Lenders put $1.1 billion into data centre projects.", "data centre"), 1);
+    ck_assert_int_eq(many("The data centre cost $45 million.", "data centre"), 0);
+    ck_assert_int_eq(many("The data centre costs $45 million.", "data centre"), 0);
+    /* (two things, the one a proper name) */
+    ck_assert_int_eq(many("Huawei builds the Konza Data Center and smart-city systems for $172 million.", "Data Center"),
+                     0);
+    ck_assert_int_eq(many("数据中心项目总投资约1.72亿美元。", "数据中心"), 0);
+}
+END_TEST
+
+static int goes_on(const char *s, const char *clause)
+{
+    return measure_clause_goes_on(s, strlen(s), at(s, clause));
+}
+
+START_TEST(a_clause_comparing_should_go_on_with_the_one_before)
+{
+    const char *s = "The share of households online rose to 87.1 percent, compared with 86.5 percent a year earlier.";
+    ck_assert_int_eq(goes_on(s, " compared"), 1);
+    ck_assert_int_eq(goes_on("Payments hit $1.1 billion, reversing a dip to $567 million.", " reversing"), 1);
+    ck_assert_int_eq(goes_on("Users rose to 5 million, and up from 4 million in 2020.", " and up"), 1);
+    ck_assert_int_eq(goes_on("38% of households lost money, ranging from 24% in Senegal to 51%.", " ranging"), 1);
+    ck_assert_int_eq(goes_on("Africa stood at 37%, while Europe stood at 91%.", " while"), 0);
+    ck_assert_int_eq(goes_on("Households rose to 87%, and 70% of people use it.", " and 70%"), 0);
+}
+END_TEST
+
+START_TEST(a_cue_after_a_verb_of_an_activity_should_name_the_activity)
+{
+    ck_assert_int_eq(activity("Some 1.48 billion people shopped online in 2019.", "online"), 1);
+    ck_assert_int_eq(activity("Those who bank online number 40 million.", "online"), 1);
+    ck_assert_int_eq(activity("Some 300 million paid online last year.", "online"), 1);
+    ck_assert_int_eq(activity("Individuals who purchased online: 52.6%.", "online"), 1);
+    ck_assert_int_eq(activity("Most are shopping online.", "online"), 1);
+    ck_assert_int_eq(activity("Half were trading online.", "online"), 1);
+    /* being online is no activity of its own */
+    ck_assert_int_eq(activity("5.4 billion people were online in 2023.", "online"), 0);
+    ck_assert_int_eq(activity("Some 250 million went online for the first time.", "online"), 0);
+    ck_assert_int_eq(activity("37% of Africans are online.", "online"), 0);
+    ck_assert_int_eq(activity("Those who stay online grew.", "online"), 0);
+    ck_assert_int_eq(activity("Some 2 billion people online.", "online"), 0);
+    /* (a word that only begins like one: "spread", "bookish") */
+    ck_assert_int_eq(activity("Rumours spread online.", "online"), 0);
+    /* (a cue of two words names its own thing) */
+    ck_assert_int_eq(activity("Those who shop use the internet.", "the internet"), 0);
+}
+END_TEST
+
+START_TEST(a_cue_on_some_of_a_set_should_not_name_the_set)
+{
+    const char *s = "We operated facilities in 24 countries, most of which participate in the Belt and Road Initiative.";
+    ck_assert_int_eq(in_part(s, "24", "Belt and Road"), 1);
+    s = "It found surveillance technology in 63 countries, 36 of which had also signed on to the BRI.";
+    ck_assert_int_eq(in_part(s, "63", "BRI"), 1);
+    ck_assert_int_eq(in_part(s, "36", "BRI"), 1);
+    ck_assert_int_eq(in_part("It had 900 million users, of whom most were online via phones.", "900 million", "online"), 1);
+    /* the set itself named so */
+    ck_assert_int_eq(in_part("150 countries have joined the Belt and Road Initiative, of which 52 are in Africa.",
+                             "150", "Belt and Road"),
+                     0);
+    /* another part of the sentence, past a semicolon */
+    ck_assert_int_eq(in_part("Huawei works in 170 countries, most of them poor; 30 countries joined the BRI.", "170",
+                             "BRI"),
+                     0);
+    /* "of" that opens no such clause */
+    ck_assert_int_eq(in_part("It has 60 countries of the BRI as partners.", "60", "BRI"), 0);
+    ck_assert_int_eq(in_part("It operates in 40 countries, often with BRI loans.", "40", "BRI"), 0);
 }
 END_TEST
 
@@ -118,6 +249,12 @@ static Suite *suite(void)
     tcase_add_test(tc, a_part_of_a_set_named_before_should_be_a_part);
     tcase_add_test(tc, a_cue_before_a_noun_should_name_the_noun);
     tcase_add_test(tc, a_share_should_say_what_whole_it_is_of);
+    tcase_add_test(tc, a_share_naming_no_whole_should_take_the_whole_it_is_compared_with);
+    tcase_add_test(tc, a_population_should_be_no_count_of_its_users);
+    tcase_add_test(tc, a_cue_in_the_plural_should_name_many_items);
+    tcase_add_test(tc, a_clause_comparing_should_go_on_with_the_one_before);
+    tcase_add_test(tc, a_cue_after_a_verb_of_an_activity_should_name_the_activity);
+    tcase_add_test(tc, a_cue_on_some_of_a_set_should_not_name_the_set);
     suite_add_tcase(s, tc);
     return s;
 }

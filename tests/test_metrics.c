@@ -151,6 +151,73 @@ START_TEST(a_figure_should_take_a_metric_only_when_it_is_its_quantity)
 }
 END_TEST
 
+/* What the figure itself is: a sum over many items, a loan's instrument,
+ * an average, a population, a share of another whole (measure.h; the
+ * forbids and cues of metrics.csv). */
+START_TEST(a_figure_should_be_the_quantity_its_own_words_name)
+{
+    /* a kind of item in the plural prices none of them */
+    METRIC("Cables took the largest share, $7.3 billion, followed by data centers and smart-city systems "
+           "($3.1 billion).", "$3.1 billion", "USD", "");
+    METRIC("Chinese lenders committed US$1.1 billion to data-centre and e-government projects.", "US$1.1 billion",
+           "USD", "");
+    METRIC("Huawei is building the Konza Data Center and smart-city systems under a contract worth $172 million.",
+           "$172 million", "USD", "data_center_cost");
+    /* a part of the price named before, a buyer's credit, what a centre earns */
+    METRIC("The contract price of the data centre was US$115.3 million, of which US$98.0 million was lent.",
+           "US$98.0 million", "USD", "");
+    METRIC("China Eximbank signed a KES 17.5 billion preferential buyer's credit for the National Data Centre.",
+           "KES 17.5 billion", "KES", "");
+    METRIC("A data centre generates cash flow of US$18 million in its third year.", "US$18 million", "USD", "");
+    METRIC("The operator's capital expenditure on its data centre reached US$310 million.", "US$310 million", "USD",
+           "");
+    /* an average per report is no yearly cost of cybercrime */
+    METRIC("The average cost of cybercrime per report was A$49,600.", "A$49,600", "AUD", "");
+    METRIC("A sample was posted on a cybercrime forum with a ransom demand of USD 2.5 million.", "USD 2.5 million",
+           "USD", "");
+    /* a population's size is no count of its users */
+    METRIC("Ethiopia had 20.9 million internet users, 16.9 percent of a population of some 129 million.",
+           "129 million", "people", "");
+    METRIC("Ethiopia had 20.9 million internet users, 16.9 percent of a population of some 129 million.",
+           "20.9 million", "people", "internet_users");
+    /* a share of another whole, or of what a clause before names */
+    METRIC("Approximately 99% of intercontinental data traffic travels by cable, and more than 80% of global trade "
+           "by volume moves by sea.", "99%", "%", "");
+    METRIC("Approximately 99% of intercontinental data traffic travels by cable, and more than 80% of global trade "
+           "by volume moves by sea.", "80%", "%", "maritime_trade_share");
+    METRIC("The share of households with internet access rose to 87.09 percent, compared with 86.54 percent a year "
+           "earlier.", "86.54 percent", "%", "");
+    METRIC("Internet use reached 86.07 percent of internet users, up from 80.41 percent.", "80.41 percent", "%", "");
+    METRIC("The share of Zambians using the internet stood at 57.8%, while smartphone ownership was about 38%.", "38%",
+           "%", "");
+    METRIC("The share of Zambians using the internet stood at 57.8%, while smartphone ownership was about 38%.",
+           "57.8%", "%", "internet_penetration");
+    METRIC("Mobile users made up 99.7% of the total internet users.", "99.7%", "%", "");
+    /* a clause going on with the one before, past its attribution, has its forbids */
+    METRIC("Globally, ransomware payments reached a record US$1.1 billion in 2023, according to Chainalysis, "
+           "reversing a dip to US$567 million in 2022.", "US$567 million", "USD", "");
+    METRIC("Globally, cybercrime cost US$8 trillion in 2023, according to Cybersecurity Ventures, rising to "
+           "US$10.5 trillion by 2025.", "US$10.5 trillion", "USD", "cybercrime_cost");
+    /* a share of users among a people is its penetration */
+    METRIC("The share of internet users among urban residents was 94.1%.", "94.1%", "%", "internet_penetration");
+    /* the digital part of the Belt and Road is the Digital Silk Road */
+    METRIC("Chinese sources place investment in the digital components of the Belt and Road Initiative at more than "
+           "US$200 billion.", "US$200 billion", "USD", "dsr_investment");
+    /* a bilateral mechanism is an agreement */
+    METRIC("China had set up bilateral mechanisms for digital-economy investment cooperation with 18 countries and "
+           "regions, and helped build 34 cross-border land cables.", "18", "countries",
+           "digital_investment_mou_countries");
+    /* a cable's landing countries, a satellite system's users are no DSR project countries */
+    METRIC("The Digital Silk Road cable system lands at 12 points in nine countries.", "nine", "countries", "");
+    METRIC("Chinese firms built cables for the Digital Silk Road, and the BeiDou system provides services to more "
+           "than 120 countries.", "120", "countries", "");
+    METRIC("Chinese firms built Digital Silk Road cable projects in 30 countries.", "30", "countries",
+           "dsr_project_countries");
+    /* subscribers of a national network are no programme's connections */
+    METRIC("Fixed broadband access users totalled 636 million.", "636 million", "people", "");
+}
+END_TEST
+
 START_TEST(unit_should_decide_between_metrics_sharing_cues)
 {
     const char *s = "According to ITU estimates, by 2023, 5.4 billion people, or about 67% of the "
@@ -308,6 +375,9 @@ START_TEST(a_second_predicate_should_not_lend_its_topic_to_the_figure)
     const char *t = "China pledged $5 billion for digital infrastructure in Africa and agreed to "
                     "train 10,000 technicians.";
     EXPECT(t, "$5 billion", "USD", "dsr_investment", "africa", 0, "China");
+    /* a second pledge of its own figure */
+    METRIC("China pledged RMB 360 billion of financial support to Africa over three years, and promised 30 "
+           "clean-energy and digital connectivity projects.", "RMB 360 billion", "CNY", "");
 }
 END_TEST
 
@@ -533,6 +603,13 @@ START_TEST(a_claim_of_a_metric_should_take_the_metric_unit)
     g = classify("Ransomware payments reached US$1.1 billion in 2023.", "US$1.1 billion", "USD");
     ck_assert_str_eq(g.metric, "");
     ck_assert_str_eq(g.unit, "USD");
+    /* nor is a ransom demand, nor a claim's size */
+    g = classify("The records were posted on a cybercrime forum with a ransom demand of USD 2.5 million.",
+                 "USD 2.5 million", "USD");
+    ck_assert_str_eq(g.metric, "");
+    ck_assert_str_eq(g.unit, "USD");
+    g = classify("The average claim size after a ransomware attack was US$1.1 million.", "US$1.1 million", "USD");
+    ck_assert_str_eq(g.metric, "");
 }
 END_TEST
 
@@ -664,7 +741,7 @@ START_TEST(loader_should_name_line_and_fault)
 {
     expect_load_error("kind,id,unit\n", 1, "missing column 'cues' in the header");
     expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetrik,b,USD,B,cost,,\n", 3,
-                      "unknown kind 'metrik' (want metric, scope, year, source, attrib, stop, break or partner)");
+                      "unknown kind 'metrik' (want metric, scope, year, source, attrib, stop, break, partner, part or aim)");
     expect_load_error(MHDR "metric,a,USD,A,cost,,\nmetric,a,USD,A,x,,\n", 3,
                       "metric 'a' defined again (first on line 2)");
     expect_load_error(MHDR "metric,Bad-Id,USD,A,cost,,\n", 2,
@@ -859,6 +936,7 @@ int main(void)
     tcase_add_test(tc, seed_gold_claims_should_be_classified);
     tcase_add_test(tc, chinese_cues_should_match_without_spaces);
     tcase_add_test(tc, a_figure_should_take_a_metric_only_when_it_is_its_quantity);
+    tcase_add_test(tc, a_figure_should_be_the_quantity_its_own_words_name);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

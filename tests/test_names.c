@@ -104,6 +104,33 @@ START_TEST(a_heading_should_name_the_metric_a_claim_fits)
 }
 END_TEST
 
+/* The header cell [from, to) is the first occurrence of cell in doc. */
+static int own(const char *doc, const char *cell, const char *unit)
+{
+    const char *p = strstr(doc, cell);
+    ck_assert_ptr_nonnull(p);
+    size_t from = (size_t)(p - doc);
+    return names_own_quantity(doc, strlen(doc), from, from + strlen(cell), unit);
+}
+
+START_TEST(a_header_should_name_its_own_quantity_only_with_a_word_before_its_noun)
+{
+    ck_assert_int_eq(own("Partner countries", "Partner countries", "countries"), 1);
+    ck_assert_int_eq(own("Cable    Landing\n         countries\n", "Landing", "countries"), 1);
+    /* the noun alone, a count of it, a noun said after it, a date */
+    ck_assert_int_eq(own("Countries", "Countries", "countries"), 0);
+    ck_assert_int_eq(own("Number of projects", "Number of projects", "projects"), 0);
+    ck_assert_int_eq(own("Countries covered", "Countries covered", "countries"), 0);
+    ck_assert_int_eq(own("Region    Dec 2023\n", "Dec 2023", "people"), 0);
+    /* a word over another noun on the next line, or over none */
+    ck_assert_int_eq(own("Cable    Landing\n         points\n", "Landing", "countries"), 0);
+    ck_assert_int_eq(own("Cable    Landing\n", "Landing", "countries"), 0);
+    /* money, shares and symbols are no counted nouns */
+    ck_assert_int_eq(own("Committed (US$ bn)", "Committed (US$ bn)", "USD"), 0);
+    ck_assert_int_eq(own("Design capacity", "Design capacity", "Tbps"), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("names");
@@ -113,6 +140,7 @@ int main(void)
     tcase_add_test(tc, a_line_read_with_another_table_should_be_read_again);
     tcase_add_test(tc, a_line_should_be_read_as_written_where_case_counts);
     tcase_add_test(tc, a_heading_should_name_the_metric_a_claim_fits);
+    tcase_add_test(tc, a_header_should_name_its_own_quantity_only_with_a_word_before_its_noun);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -38,6 +38,20 @@ START_TEST(a_cue_without_a_span_of_years_should_say_nothing)
 }
 END_TEST
 
+START_TEST(a_surveys_fieldwork_should_end_in_the_year_of_its_last_month)
+{
+    ck_assert_int_eq(end_of("We surveyed 1,150 households between February and April 2024 in 30 villages."), 2024);
+    ck_assert_int_eq(end_of("STUDY\nFieldwork: Oct 2023 - Jul 2024.\n\nFindings."), 2024);
+    ck_assert_int_eq(end_of("The survey was conducted in November 2023 by phone."), 2023);
+    /* a bare year, a year of another sentence, a year before a unit */
+    ck_assert_int_eq(end_of("We surveyed 1,150 households in 2024."), 0);
+    ck_assert_int_eq(end_of("We surveyed 1,150 households. In March 2024 the towers opened."), 0);
+    ck_assert_int_eq(end_of("We interviewed officials about the 2024 budget."), 0);
+    /* "may" in lower case is a verb, no month */
+    ck_assert_int_eq(end_of("We surveyed firms that may 2024 plans affect."), 0);
+}
+END_TEST
+
 START_TEST(a_statement_below_the_top_should_not_count)
 {
     size_t pad = PERIOD_TOP + 10;
@@ -56,6 +70,7 @@ int main(void)
     tcase_add_test(tc, a_reporting_period_should_end_in_its_last_year);
     tcase_add_test(tc, a_dataset_covering_dates_should_end_in_the_last_date);
     tcase_add_test(tc, a_cue_without_a_span_of_years_should_say_nothing);
+    tcase_add_test(tc, a_surveys_fieldwork_should_end_in_the_year_of_its_last_month);
     tcase_add_test(tc, a_statement_below_the_top_should_not_count);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -5,6 +5,7 @@
 #include "tables.h"
 #include "tables_frame.h"
 #include "tables_unit.h"
+#include "scores.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -213,6 +214,29 @@ START_TEST(a_unit_cell_should_keep_its_symbol)
 }
 END_TEST
 
+START_TEST(a_header_or_label_should_say_its_figures_are_approximate)
+{
+    const char *yes[] = {"Fault location (approx.)", "Enterprises (number, approx.)", "Users (approximate)"};
+    const char *no[] = {"Fault location", "Approx. share (%)", "Approximation error (%)"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        ck_assert_msg(tables_unit_approx(U(yes[i]), 0, strlen(yes[i])), "%s", yes[i]);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        ck_assert_msg(!tables_unit_approx(U(no[i]), 0, strlen(no[i])), "%s", no[i]);
+}
+END_TEST
+
+START_TEST(a_score_table_should_give_points)
+{
+    /* scores.h: a header, a row label or a caption naming the score */
+    const char *yes[] = {"Score", "Overall score (0-100)", "GCI score", "change from 2023 (points)"};
+    const char *no[] = {"Landing points", "Scorecard", "Rank"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        ck_assert_msg(scores_named(yes[i], 0, strlen(yes[i])), "%s", yes[i]);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        ck_assert_msg(!scores_named(no[i], 0, strlen(no[i])), "%s", no[i]);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("tables");
@@ -225,6 +249,8 @@ int main(void)
     tcase_add_test(tc, a_header_should_state_its_unit);
     tcase_add_test(tc, a_header_should_name_its_year_but_not_a_price_base);
     tcase_add_test(tc, a_unit_cell_should_keep_its_symbol);
+    tcase_add_test(tc, a_header_or_label_should_say_its_figures_are_approximate);
+    tcase_add_test(tc, a_score_table_should_give_points);
     suite_add_tcase(s, tc);
     SRunner *r = srunner_create(s);
     srunner_run_all(r, CK_NORMAL);

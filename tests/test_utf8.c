@@ -209,6 +209,19 @@ START_TEST(a_check_should_count_bad_sequences_and_find_the_first)
 }
 END_TEST
 
+START_TEST(an_ascii_run_should_end_at_the_first_high_byte_at_any_alignment)
+{
+    const char *t = "0123456789abcdef\xe4\xb8\xad" "xyz\xc3\xa9";   /* 16 ASCII, 中, 3 ASCII, é */
+    size_t n = strlen(t);
+    for (size_t i = 0; i <= 16; i++)
+        ck_assert_uint_eq(utf8_ascii_end(t, n, i), 16);
+    ck_assert_uint_eq(utf8_ascii_end(t, n, 17), 17);   /* a continuation byte is high too */
+    ck_assert_uint_eq(utf8_ascii_end(t, n, 19), 22);
+    ck_assert_uint_eq(utf8_ascii_end(t, 22, 19), 22);   /* no high byte: the end */
+    ck_assert_uint_eq(utf8_ascii_end(t, n, n), n);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("utf8");
@@ -224,6 +237,7 @@ int main(void)
     tcase_add_test(tc, widths_should_count_wide_characters_twice_and_marks_not_at_all);
     tcase_add_test(tc, encoding_should_round_trip_and_refuse_non_scalars);
     tcase_add_test(tc, a_check_should_count_bad_sequences_and_find_the_first);
+    tcase_add_test(tc, an_ascii_run_should_end_at_the_first_high_byte_at_any_alignment);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

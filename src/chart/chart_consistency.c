@@ -204,20 +204,7 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
         out->lines[i] = nl;
         out->h[i] = fmax(g.minh, nl * g.lab_lh + 0.5 * t->label);
     }
-    double used = 0;
-    out->start = xmalloc((n + 2) * sizeof *out->start);
-    out->n = 0;
-    out->start[0] = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (used > 0 && used + out->h[i] > avail) {
-            out->start[++out->n] = i;
-            used = 0;
-        }
-        used += out->h[i];
-    }
-    out->start[++out->n] = n;
-    if (out->n == 1)
-        out->slack = avail - used;
+    pages_split(out, n, avail);
 }
 
 static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, const Pages *pg)

@@ -35,20 +35,7 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
         out->lines[i] = nl;
         out->h[i] = nl * lab_lh + 0.5 * t->label;
     }
-    double avail = t->py1 - t->py0 - th_lh(t, FONT_REGULAR, t->tick) * 1.5, used = 0;
-    out->start = xmalloc((n + 2) * sizeof *out->start);
-    out->n = 0;
-    out->start[0] = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (used > 0 && used + out->h[i] > avail) {
-            out->start[++out->n] = i;
-            used = 0;
-        }
-        used += out->h[i];
-    }
-    out->start[++out->n] = n;
-    if (out->n == 1)
-        out->slack = avail - used;
+    pages_split(out, n, t->py1 - t->py0 - th_lh(t, FONT_REGULAR, t->tick) * 1.5);
 }
 
 static void value_of(const PCover *c, char *out, size_t cap)

@@ -36,6 +36,24 @@ void pages_free(Pages *pg)
     memset(pg, 0, sizeof *pg);
 }
 
+void pages_split(Pages *pg, size_t n, double avail)
+{
+    double used = 0;
+    pg->start = xmalloc((n + 2) * sizeof *pg->start);
+    pg->n = 0;
+    pg->start[0] = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (used > 0 && used + pg->h[i] > avail) {
+            pg->start[++pg->n] = i;
+            used = 0;
+        }
+        used += pg->h[i];
+    }
+    pg->start[++pg->n] = n;
+    if (pg->n == 1)
+        pg->slack = avail - used;
+}
+
 /* ---- figures ---- */
 
 /* Point and interval of a claim; 0 when it has no number at all. */

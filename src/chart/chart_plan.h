@@ -125,6 +125,10 @@ typedef struct Pages {
     double slack;          /* room left under the first part's items (0: none, or unknown) */
 } Pages;
 void pages_free(Pages *pg);
+/* Cut pg's n items (their heights in pg->h) into parts of at most avail
+ * each, in order, an item too tall for any part alone taking one part to
+ * itself; sets start, n and slack (the room under a single part). */
+void pages_split(Pages *pg, size_t n, double avail);
 
 typedef struct PageCache {
     size_t chart;

@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "figaspect.h"
 #include "moment.h"
 #include "phrase.h"
 #include "standing.h"
@@ -32,6 +33,7 @@ static const char *unit_of(const Run *R, size_t row)
 typedef struct GRow {
     const Claim *c;
     const char *unit;
+    char aspect[104];   /* figaspect_key: "", "aim", "part:rural areas" */
     size_t row;
 } GRow;
 
@@ -43,15 +45,26 @@ static int by_group(const void *a, const void *b)
         return c;
     if (x->c->year != y->c->year)
         return x->c->year < y->c->year ? -1 : 1;
-    if ((c = strcmp(x->unit, y->unit)) || (c = strcmp(x->c->doc, y->c->doc)))
+    if ((c = strcmp(x->aspect, y->aspect)) || (c = strcmp(x->unit, y->unit)) || (c = strcmp(x->c->doc, y->c->doc)))
         return c;
     return x->row < y->row ? -1 : x->row > y->row;
+}
+
+/* (a part of a population is one with the same part only; an aim with
+ * aims: figaspect.h) */
+static int same_aspect(const Claim *x, const Claim *y)
+{
+    char a[104], b[104];
+    figaspect_key(x, a, sizeof a);
+    figaspect_key(y, b, sizeof b);
+    return !strcmp(a, b);
 }
 
 static int same_group(const Run *R, size_t i, size_t j)
 {
     const Claim *x = &R->in->claims->v[i], *y = &R->in->claims->v[j];
-    return !strcmp(x->scope, y->scope) && x->year == y->year && !strcmp(unit_of(R, i), unit_of(R, j));
+    return !strcmp(x->scope, y->scope) && x->year == y->year && !strcmp(unit_of(R, i), unit_of(R, j)) &&
+           same_aspect(x, y);
 }
 
 static int by_doc(const void *a, const void *b)
@@ -157,7 +170,10 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
         gap = interval_gap(interval_point(hi_end(figs[b]->iv)), interval_point(lo_end(figs[a]->iv)));
         f.verdict = gap < COMPARE_DEFAULT_MARGIN ? V_TENSION : V_INCONSISTENT;
     }
-    run_id(&f, "agreement", c0->metric, c0->scope, c0->year, dup ? unit : NULL);
+    char name[160], only[112];
+    figaspect_name(c0, name, sizeof name);
+    figaspect_words(c0, only, sizeof only);
+    run_id(&f, "agreement", name, c0->scope, c0->year, dup ? unit : NULL);
     moment_id(&f, month);
     set_iv(&f.value, &f.low, &f.high, figs[a]);
     set_iv(&f.other_value, &f.other_low, &f.other_high, figs[b]);
@@ -172,7 +188,7 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
     buf_init(&s, 0);
     buf_init(&ids, 0);
     buf_init(&conv, 0);
-    buf_printf(&s, "%s, %s: ", run_label(R, c0->metric, lab, sizeof lab), where);
+    buf_printf(&s, "%s, %s%s: ", run_label(R, c0->metric, lab, sizeof lab), where, only);
     if (f.verdict == V_CONSISTENT) {
         buf_printf(&s, "%zu documents agree (their intervals meet): ", ndocs);
         list_words(R, figs, n, 0, &s);
@@ -436,6 +452,22 @@ static void quantity(Run *R, const size_t *rows, size_t n)
         while (j < m && same_group(R, ok[i], ok[j]))
             j++;
         size_t docs = count_docs(R, ok + i, j - i);
+        const Claim *c = &cl->v[ok[i]];
+        char aspect[104];
+        figaspect_key(c, aspect, sizeof aspect);
+        /* aims are listed, never judged; a part alone is said so */
+        if (*aspect && (docs < 2 || !strcmp(aspect, "aim"))) {
+            if (docs >= 2) {
+                for (size_t k = i; k < j; k++)
+                    figs[k - i] = &R->fig[ok[k]];
+                figaspect_aims(R, figs, j - i);
+            } else {
+                for (size_t k = i; k < j; k++)
+                    figaspect_left_out(R, ok[k]);
+            }
+            i = j;
+            continue;
+        }
         /* figures of different months of the year (moment.h) */
         int months[12], nm = 0;
         if (docs >= 2) {
@@ -445,9 +477,8 @@ static void quantity(Run *R, const size_t *rows, size_t n)
             nm = nm >= 2 ? stated_months(R, ok + i, j - i, months, nm) : nm;
         }
         if (nm >= 2) {
-            const Claim *c = &cl->v[ok[i]];
             by_moments(R, ok + i, j - i, months, nm,
-                       last_scope && !strcmp(last_scope, c->scope) && last_year == c->year);
+                       last_scope && !strcmp(last_scope, c->scope) && last_year == c->year && !*aspect);
             last_scope = c->scope;
             last_year = c->year;
             i = j;
@@ -458,9 +489,8 @@ static void quantity(Run *R, const size_t *rows, size_t n)
         if (docs >= 2) {
             for (size_t k = i; k < i + kept; k++)
                 figs[k - i] = &R->fig[ok[k]];
-            const Claim *c = &cl->v[ok[i]];
             /* a second unit in the same place and year gets its own id */
-            int dup = last_scope && !strcmp(last_scope, c->scope) && last_year == c->year;
+            int dup = last_scope && !strcmp(last_scope, c->scope) && last_year == c->year && !*aspect;
             agreement_finding(R, figs, kept, docs, dup, 0);
             last_scope = c->scope;
             last_year = c->year;
@@ -477,8 +507,11 @@ void agreement_run(Run *R)
     GRow *g = xmalloc((cl->n ? cl->n : 1) * sizeof *g);
     size_t m = 0;
     for (size_t i = 0; i < cl->n; i++)
-        if (cl->v[i].metric[0] && R->ok[i])
-            g[m++] = (GRow){&cl->v[i], unit_of(R, i), i};
+        if (cl->v[i].metric[0] && R->ok[i]) {
+            g[m] = (GRow){&cl->v[i], unit_of(R, i), "", i};
+            figaspect_key(&cl->v[i], g[m].aspect, sizeof g[m].aspect);
+            m++;
+        }
     qsort(g, m, sizeof *g, by_group);
     size_t *rows = xmalloc((m ? m : 1) * sizeof *rows);
     for (size_t i = 0; i < m; i++)

@@ -237,6 +237,10 @@ static const char *const reason[EX_COUNT][2] = {
      "comes from a document that gives several disagreeing figures for the same place and year (different groups or dates, not one quantity)"},
     {"have no year and repeat another document's figures of %s, compared there",
      "has no year and repeats another document's figure of %s, compared there"},
+    {"are of a part of the population (%s), compared only with figures of the same part",
+     "is of a part of the population (%s), compared only with figures of the same part"},
+    {"are aims (targets, goals or wishes), not measures, compared only with aims",
+     "is an aim (a target, a goal or a wish), not a measure, compared only with aims"},
 };
 /* ORDER Exclusion: the short reason for the table */
 static const char *const tag[EX_COUNT] = {
@@ -245,6 +249,8 @@ static const char *const tag[EX_COUNT] = {
     "no %s figure of the same year to compare with",
     "its document gives several disagreeing figures",
     "repeats a figure of %s",
+    "of a part: %s",
+    "an aim",
 };
 
 static void say(Buf *out, const char *fmt, const char *detail)

@@ -44,6 +44,8 @@ typedef enum Exclusion {
     EX_NO_OTHER_SIDE,  /* a scale comparison whose other side has no figure of its year (detail: which) */
     EX_SEVERAL,        /* its document gives other, disagreeing figures for the same place and year */
     EX_RESTATED,       /* no year, and the very figures of another document's year (detail: the year) */
+    EX_PART,           /* of a part of a population, with no other document's figure of that part (detail: the part) */
+    EX_AIM,            /* an aim (a target, a goal), not a measure, with no other document's aim */
     EX_COUNT
 } Exclusion;
 

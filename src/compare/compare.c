@@ -27,6 +27,7 @@
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 
+#include "figaspect.h"
 #include "fsio.h"
 #include "metrics.h"
 #include "moment.h"
@@ -122,6 +123,10 @@ static size_t term_candidates(Run *R, const Relation *rel, const Term *t, size_t
             run_left_out_conv(R, i);
             continue;
         }
+        /* a part of a population, or an aim, is no term of a relation on
+         * the whole's measures */
+        if (figaspect_left_out(R, i))
+            continue;
         const char *u = R->fig[i].unit;
         if (*unit ? strcmp(u, unit) != 0 : n && strcmp(u, R->fig[rows[0]].unit) != 0) {
             run_left_out(R, i, EX_UNIT, c->unit);

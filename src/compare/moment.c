@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "figaspect.h"
 #include "phrase.h"
 
 /* Is f a yearly flow: its unit, or its metric's, is per year? */
@@ -126,7 +127,10 @@ void moment_series(Run *R, const Figure *const *best, size_t n, const Figure *co
     finding_init(&f);
     f.kind = FK_SERIES;
     f.verdict = V_INFO;
-    run_id(&f, "series", c0->metric, c0->scope, c0->year, NULL);
+    char name[160], only[112];
+    figaspect_name(c0, name, sizeof name);
+    figaspect_words(c0, only, sizeof only);
+    run_id(&f, "series", name, c0->scope, c0->year, NULL);
     /* the last moment against the first */
     const Figure *first = best[0], *last = best[n - 1];
     f.value = last->value;
@@ -144,7 +148,7 @@ void moment_series(Run *R, const Figure *const *best, size_t n, const Figure *co
     buf_init(&s, 0);
     buf_init(&ids, 0);
     buf_init(&conv, 0);
-    buf_printf(&s, "%s, %s: ", run_label(R, c0->metric, lab, sizeof lab), where);
+    buf_printf(&s, "%s, %s%s: ", run_label(R, c0->metric, lab, sizeof lab), where, only);
     for (size_t k = 0; k < n; k++) {
         if (k)
             buf_puts(&s, ", ");

@@ -9,29 +9,6 @@
 #include "csvio.h"
 #include "unit.h"
 
-static int valid_id(const char *s)
-{
-    if (!*s)
-        return 0;
-    for (; *s; s++)
-        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '_'))
-            return 0;
-    return 1;
-}
-
-static int parse_year(const char *s, int *out)
-{
-    *out = 0;
-    if (!*s)
-        return 0;
-    char *end;
-    long y = strtol(s, &end, 10);
-    if (*end || !isdigit((unsigned char)s[0]) || y < 1 || y > 9999)
-        return -1;
-    *out = (int)y;
-    return 0;
-}
-
 /* "KES per USD": the currency an exchange-rate row is for, into code. */
 static int rate_currency(const char *unit, char code[4])
 {
@@ -111,7 +88,7 @@ static int ref_row(const CsvRow *row, void *ctx, Diag *d)
     memset(&ref, 0, sizeof ref);
     ref.line = row->line;
     const char *s = csvio_get(row, r->idx[R_ID]);
-    if (!valid_id(s))
+    if (!csvio_is_ident(s))
         return diag_set(d, CB_EINPUT, r->path, row->line, "bad id '%.40s' (want [a-z0-9_]+)", s);
     int rc;
     if ((rc = csvio_put_cell(ref.id, sizeof ref.id, s, "id", r->path, row->line, d)) < 0 ||
@@ -122,7 +99,7 @@ static int ref_row(const CsvRow *row, void *ctx, Diag *d)
                              r->path, row->line, d)) < 0)
         return rc;
     s = csvio_get(row, r->idx[R_YEAR]);
-    if (parse_year(s, &ref.year) < 0)
+    if (csvio_parse_year(s, &ref.year) < 0)
         return diag_set(d, CB_EINPUT, r->path, row->line, "bad year '%.40s'", s);
     for (size_t i = 0; i < r->out->n; i++)
         if (!strcmp(r->out->v[i].id, ref.id) && r->out->v[i].year == ref.year)

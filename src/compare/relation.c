@@ -18,29 +18,6 @@ enum { EXPR_NUM = 1, EXPR_TERM = 2 };
 /* ORDER RelationKind */
 static const char *const relation_kind_names[RK_COUNT] = {"consistency", "derived", "ratio"};
 
-static int valid_id(const char *s)
-{
-    if (!*s)
-        return 0;
-    for (; *s; s++)
-        if (!(islower((unsigned char)*s) || isdigit((unsigned char)*s) || *s == '_'))
-            return 0;
-    return 1;
-}
-
-static int parse_year(const char *s, int *out)
-{
-    *out = 0;
-    if (!*s)
-        return 0;
-    char *end;
-    long y = strtol(s, &end, 10);
-    if (*end || !isdigit((unsigned char)s[0]) || y < 1 || y > 9999)
-        return -1;
-    *out = (int)y;
-    return 0;
-}
-
 /* ---- expressions ----
  *   expr   := term (('+' | '-') term)*
  *   term   := factor (('*' | '/') factor)*
@@ -277,7 +254,7 @@ static int rel_row(const CsvRow *row, void *ctx, Diag *d)
     Relation *rel = xcalloc(1, sizeof *rel);
     int rc = 0;
     const char *s = csvio_get(row, r->idx[L_ID]);
-    if (!valid_id(s)) {
+    if (!csvio_is_ident(s)) {
         rc = diag_set(d, CB_EINPUT, r->path, line, "bad id '%.40s' (want [a-z0-9_]+)", s);
         goto out;
     }
@@ -319,7 +296,7 @@ static int rel_row(const CsvRow *row, void *ctx, Diag *d)
                   line, d)) < 0)
         goto out;
     s = csvio_get(row, r->idx[L_YEAR]);
-    if (parse_year(s, &rel->year) < 0) {
+    if (csvio_parse_year(s, &rel->year) < 0) {
         rc = diag_set(d, CB_EINPUT, r->path, line, "bad year '%.40s'", s);
         goto out;
     }

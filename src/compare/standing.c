@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "metrics.h"
 #include "phrase.h"
 
 /* ---- distance: figures too far apart to be one quantity ---- */
@@ -204,6 +205,50 @@ static int lone_words(const Run *R, const Figure *const *figs, size_t n, size_t 
     return found;
 }
 
+/* ---- two bodies' estimates ---- */
+
+/* Is name a body's: one metrics.csv knows, or a name of two words or
+ * more, or of four Chinese characters or more ("Zambia Information and
+ * Communications Technology Authority", "印尼互联网服务提供商协会"); not a
+ * word a credit was read from ("Internet users ..., the survey found")? */
+static int body_name(const Run *R, const char *name)
+{
+    if (R->in->metrics && metrics_known_source(R->in->metrics, name))
+        return 1;
+    return strchr(name, ' ') != NULL || ((unsigned char)name[0] >= 0xe0 && strlen(name) >= 12);
+}
+
+/* The body c credits as its own: in its sentence, its note, its table or
+ * record, its publisher; not one a paragraph's topic or a speaker lent
+ * it. NULL when none. */
+static const char *own_body(const Run *R, const Claim *c)
+{
+    if (!*c->source || !body_name(R, c->source))
+        return NULL;
+    const char *p = strstr(c->context, "source from ");
+    if (p && (!strncmp(p + 12, "the paragraph", 13) || !strncmp(p + 12, "the speaker", 11)))
+        return NULL;
+    return c->source;
+}
+
+/* When the figures a and b each credit a body of their own, and not the
+ * same: ", but [174] credits ITU and [222] Zambia ...: two bodies'
+ * estimates" and 1. */
+static int bodies_words(const Run *R, const Figure *a, const Figure *b, Buf *s)
+{
+    const char *x = own_body(R, a->c), *y = own_body(R, b->c);
+    if (!x || !y || !strcasecmp(x, y))
+        return 0;
+    char ca[64], cb[64];
+    docs_cite(&R->docs, a->c->doc, ca, sizeof ca);
+    docs_cite(&R->docs, b->c->doc, cb, sizeof cb);
+    buf_printf(s,
+               ", but %s credits %s and %s credits %s: two bodies' estimates, which differ in method or "
+               "definition more often than one of them is wrong",
+               ca, x, cb, y);
+    return 1;
+}
+
 /* ---- verdicts ---- */
 
 Verdict standing_agreement(const Run *R, const Figure *const *figs, size_t n, size_t a, size_t b, Verdict v,
@@ -220,12 +265,20 @@ Verdict standing_agreement(const Run *R, const Figure *const *figs, size_t n, si
             buf_free(&why);
             return V_TENSION;
         }
-        buf_free(&why);
         /* nor on figures too far apart to be one quantity counted twice */
         if (apart(gap)) {
+            buf_free(&why);
             buf_printf(s, ": %s.", apart_words(gap, vw, sizeof vw));
             return V_TENSION;
         }
+        /* nor on two bodies' estimates */
+        if (bodies_words(R, figs[a], figs[b], &why)) {
+            buf_printf(s, ": tension, not a contradiction (%s%s).",
+                       run_gap_words(gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw), why.data);
+            buf_free(&why);
+            return V_TENSION;
+        }
+        buf_free(&why);
     }
     buf_printf(s, ": %s.", run_verdict_words(v, gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw));
     return v;

@@ -82,8 +82,10 @@ typedef struct Claim {
                            * "in June 2023" 6, "at the end of 2023" 12,
                            * "Q3 2023" 9), 0 when the text gives none */
     char source[128];     /* body credited (ITU, World Bank...), or "" */
-    char context[128];    /* where inherited fields came from ("year from the
-                           * document's date; scope from the title"), or "" */
+    char context[192];    /* where inherited fields came from ("year from the
+                           * document's date; scope from the title"), and
+                           * what the figure is beside its metric ("part:
+                           * rural areas", "an aim"), or "" */
     char *sentence;       /* the sentence holding the claim (owned) */
     Origin origin;
     char note[512];       /* the analyst's note from curation, or "" */
@@ -107,6 +109,18 @@ YearFrom claim_year_from_parse(const char *context);
 /* c's year is its own after all: YEAR_OWN, and the "year from ..." clause
  * of its context dropped. */
 void claim_year_own(Claim *c);
+
+/* What a figure is beside its metric, place and year, as the clauses of
+ * its context say (the extractor's aspect.h writes them):
+ *   "part: rural areas"  a figure of a part of the population, not of
+ *                        the whole ("农村地区互联网普及率66.5%");
+ *   "an aim"             a target, a goal or a wish, not a measure ("a
+ *                        target of 50% by 2030").
+ * The part's words into out (cap bytes) and 1, or 0 and "" when none. */
+#define CLAIM_PART "part: "
+#define CLAIM_AIM "an aim"
+int claim_part(const Claim *c, char *out, size_t cap);
+int claim_is_aim(const Claim *c);
 
 /* An empty claim: NAN numbers, empty strings, NULL text/sentence. */
 void claim_init(Claim *c);

@@ -499,3 +499,38 @@ int csvio_parse_num(const char *s, double *out)
     *out = v;
     return 0;
 }
+
+int csvio_parse_int(const char *s, long lo, long hi, long *out)
+{
+    if (!s || !*s)
+        return -1;
+    long v = 0;
+    for (; *s; s++) {
+        if (*s < '0' || *s > '9' || v > (hi - (*s - '0')) / 10)
+            return -1;   /* not a digit, or past hi already */
+        v = v * 10 + (*s - '0');
+    }
+    if (v < lo)
+        return -1;
+    *out = v;
+    return 0;
+}
+
+int csvio_parse_year(const char *s, int *year)
+{
+    long y = 0;
+    if (*s && csvio_parse_int(s, 1, 9999, &y) < 0)
+        return -1;
+    *year = (int)y;
+    return 0;
+}
+
+int csvio_is_ident(const char *s)
+{
+    if (!*s)
+        return 0;
+    for (; *s; s++)
+        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
+            return 0;
+    return 1;
+}

@@ -75,4 +75,16 @@ char *csvio_fmt_num(char *out, size_t cap, double v);
  * finite number (empty cells are -1 too). */
 int csvio_parse_num(const char *s, double *out);
 
+/* Parse a whole cell of decimal digits (no sign, no space; leading zeros
+ * allowed) as an integer from lo to hi: 0 and *out set, or -1 (an empty
+ * cell is -1 too). */
+int csvio_parse_int(const char *s, long lo, long hi, long *out);
+
+/* A year cell: 0 and *year set (0 for an empty cell), or -1 when s is not
+ * a year from 1 to 9999 written in digits. */
+int csvio_parse_year(const char *s, int *year);
+
+/* Is s an identifier: one or more of a-z, 0-9 and '_'? */
+int csvio_is_ident(const char *s);
+
 #endif

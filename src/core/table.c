@@ -13,7 +13,6 @@
 #include "claim.h"
 #include "csvio.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -73,6 +72,33 @@ static const char *year_clause(const char *context)
         if (p == context || (p >= context + 2 && p[-2] == ';' && p[-1] == ' '))
             return p;
     return NULL;
+}
+
+/* The clause of context that opens with what (at its start or after
+ * "; "), or NULL. */
+static const char *clause_at(const char *context, const char *what)
+{
+    for (const char *p = context; (p = strstr(p, what)); p++)
+        if (p == context || (p >= context + 2 && p[-2] == ';' && p[-1] == ' '))
+            return p;
+    return NULL;
+}
+
+int claim_part(const Claim *c, char *out, size_t cap)
+{
+    const char *p = clause_at(c->context, CLAIM_PART);
+    size_t n = p ? strcspn(p += strlen(CLAIM_PART), ";") : 0;
+    if (n >= cap)
+        n = cap - 1;
+    memcpy(out, p ? p : "", n);
+    out[n] = '\0';
+    return n > 0;
+}
+
+int claim_is_aim(const Claim *c)
+{
+    const char *p = clause_at(c->context, CLAIM_AIM);
+    return p && (!p[strlen(CLAIM_AIM)] || p[strlen(CLAIM_AIM)] == ';');
 }
 
 YearFrom claim_year_from_parse(const char *context)
@@ -316,24 +342,18 @@ static int row_to_claim(const Reader *r, const CsvRow *row, Claim *c, Diag *d)
     c->year_from = claim_year_from_parse(c->context);
 
     s = csvio_get(row, ix[C_YEAR]);
-    c->year = 0;
-    if (*s) {
-        char *end;
-        errno = 0;
-        long y = strtol(s, &end, 10);
-        if (*end || errno || y < 1 || y > 9999 || s[0] == '+' || s[0] == '-' || s[0] == ' ')
-            return diag_set(d, CB_EINPUT, r->path, line, "bad year '%.40s'", s);
-        c->year = (int)y;
-    }
+    if (csvio_parse_year(s, &c->year) < 0)
+        return diag_set(d, CB_EINPUT, r->path, line, "bad year '%.40s'", s);
     /* (optional: a table written before the column existed has none) */
     s = csvio_get(row, ix[C_MONTH]);
     c->month = 0;
     if (*s) {
-        if (!(s[0] >= '1' && s[0] <= '9') || (s[1] && (s[0] != '1' || s[1] < '0' || s[1] > '2' || s[2])))
+        long mo;
+        if (csvio_parse_int(s, 1, 12, &mo) < 0)
             return diag_set(d, CB_EINPUT, r->path, line, "bad month '%.40s' (want 1 to 12)", s);
         if (!c->year)
             return diag_set(d, CB_EINPUT, r->path, line, "month %s without a year", s);
-        c->month = atoi(s);
+        c->month = (int)mo;
     }
 
     s = csvio_get(row, ix[C_PAGE]);

@@ -35,21 +35,25 @@ size_t utf8_valid_multi(const char *p, size_t n)
     return cp == UTF8_REPLACEMENT && len == 1 ? 0 : len;
 }
 
+size_t utf8_ascii_end(const char *p, size_t n, size_t i)
+{
+    while (i + 8 <= n) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080ull)
+            break;
+        i += 8;
+    }
+    while (i < n && (unsigned char)p[i] < 0x80)
+        i++;
+    return i;
+}
+
 size_t utf8_check(const char *p, size_t n, size_t *first)
 {
     size_t bad = 0, i = 0;
     *first = n;
-    while (i < n) {
-        /* ASCII fast path, eight bytes at a time */
-        while (i + 8 <= n) {
-            uint64_t w;
-            memcpy(&w, p + i, 8);
-            if (w & 0x8080808080808080ull)
-                break;
-            i += 8;
-        }
-        if (i >= n)
-            break;
+    while ((i = utf8_ascii_end(p, n, i)) < n) {
         size_t l = utf8_valid(p + i, n - i);
         if (l) {
             i += l;

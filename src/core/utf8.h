@@ -47,6 +47,10 @@ static inline size_t utf8_valid(const char *p, size_t n)
     return (unsigned char)p[0] < 0x80 ? 1 : utf8_valid_multi(p, n);
 }
 
+/* Where the first byte >= 0x80 at or after i stands in p[0, n), or n
+ * when there is none: an ASCII run skipped eight bytes at a time. */
+size_t utf8_ascii_end(const char *p, size_t n, size_t i);
+
 /* Count the invalid sequences in p[0, n): an invalid byte and the
  * continuation bytes right after it count once. *first gets the offset of
  * the first, or n when there is none. (ASCII goes eight bytes at a time.) */

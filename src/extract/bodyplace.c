@@ -106,3 +106,41 @@ const char *bodyplace_of(const Metrics *m, const char *doc, size_t n)
         return NULL;
     return id[best];
 }
+
+/* The places text[0, n) names, into *one (the first) unless it names
+ * another too (then *several). */
+static void places_named(const Metrics *m, const char *text, size_t n, const char **one, int *several)
+{
+    MetricsPlace pl[8];
+    size_t k = metrics_places(m, text, 0, n, pl, 8);
+    for (size_t i = 0; i < k; i++) {
+        if (!strcmp(pl[i].id, "global"))
+            continue;
+        if (*one && strcmp(*one, pl[i].id))
+            *several = 1;
+        else
+            *one = pl[i].id;
+    }
+}
+
+const char *bodyplace_of_body(const Metrics *m, const char *body)
+{
+    if (!m || !body || !*body)
+        return NULL;
+    const char *one = NULL;
+    int several = 0;
+    places_named(m, body, strlen(body), &one, &several);
+    const char *cues = metrics_source_cues(m, body);
+    for (const char *p = cues; p && *p;) {
+        const char *bar = strchr(p, '|');
+        size_t l = bar ? (size_t)(bar - p) : strlen(p);
+        char name[160];
+        if (l < sizeof name) {
+            memcpy(name, p, l);
+            name[l] = '\0';
+            places_named(m, name, l, &one, &several);
+        }
+        p = bar ? bar + 1 : p + l;
+    }
+    return several ? NULL : one;
+}

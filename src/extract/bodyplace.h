@@ -27,4 +27,14 @@ typedef struct Metrics Metrics;
  * when no place dominates its text. */
 const char *bodyplace_of(const Metrics *m, const char *doc, size_t n);
 
+/* The place a body's name names: "China Internet Network Information
+ * Center" (CNNIC's name in metrics.csv), "Zambia Information and
+ * Communications Technology Authority", "Indonesian Internet Service
+ * Providers Association". A national body's own statistic is its
+ * country's when its sentence names no place. The name as credited and,
+ * for a body metrics.csv knows, each of its names are read; the scope id
+ * (owned by m) when they name one place other than the world, else NULL
+ * ("National Bureau of Statistics", "ITU", "World Bank": none). */
+const char *bodyplace_of_body(const Metrics *m, const char *body);
+
 #endif

@@ -28,7 +28,9 @@
  *           year field of the record holding it; the paragraph's topic;
  *           the document's opening record ("Date of issue: ..."); the document's
  *           title; the end of the period a report says it covers
- *           (period.h); the date of a news story.
+ *           (period.h: a report's stated period, a survey's fieldwork);
+ *           the date of a news story, or of a body's own statement of its
+ *           present (issued.h), but for its plans and terms.
  *   source  the sentence (a body credited by an attribution cue, a body
  *           in brackets after the figure; in Chinese, credit_zh.h); the
  *           note the sentence points to; the notes under its table, the
@@ -52,6 +54,8 @@
 #include <strings.h>
 
 #include "asof.h"
+#include "aspect.h"
+#include "bodyplace.h"
 #include "context.h"
 #include "credit.h"
 #include "datasrc.h"
@@ -68,6 +72,7 @@
 #include "regionref.h"
 #include "roles.h"
 #include "tables.h"
+#include "tables_unit.h"
 #include "tense.h"
 #include "voice.h"
 
@@ -136,6 +141,21 @@ static int base_year(const char *p, size_t ss, size_t se, size_t i)
     /* "是2018年的2.2倍": the base of a multiple */
     return i >= ss + 3 && i + 10 <= se && (!memcmp(p + i - 3, "是", 3) || !memcmp(p + i - 3, "为", 3)) &&
            !memcmp(p + i + 4, "年的", 6);
+}
+
+/* Words that set terms: a rule's, a licence's, a contract's. */
+static const Phrase terms[] = {PHRASE("shall"), PHRASE("must"), {NULL, 0}};
+
+/* Does the sentence p[ss, se) set terms: "shall", "must", or a law's
+ * "may" in lower case ("may impose a fine of up to KES 5 million"; "May
+ * 2024" is a month)? */
+static int sets_terms(const char *p, size_t ss, size_t se)
+{
+    for (size_t i = ss; i + 3 <= se; i++)
+        if (p[i] == 'm' && !memcmp(p + i + 1, "ay", 2) && (i == ss || p[i - 1] == ' ') &&
+            (i + 3 == se || !((p[i + 3] | 0x20) >= 'a' && (p[i + 3] | 0x20) <= 'z')))
+            return 1;
+    return says(p, ss, se, terms);
 }
 
 /* Words that say a figure holds at the time of writing. */
@@ -959,6 +979,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         col.head_s = tc.head_s, col.head_e = tc.head_e, col.cap_s = tc.cap_s, col.cap_e = tc.cap_e;
         col.label_s = tc.label_s, col.label_e = tc.label_e, col.year = tc.year;
         q = &col;
+        /* "Fault location (approx.)" over "30 km offshore" */
+        if (c->qual == Q_EXACT && tables_unit_approx((const unsigned char *)doc, tc.head_s, tc.head_e))
+            c->qual = Q_APPROX;
     }
     Around a;
     context_around(cx, q->start, ss, se, &a);
@@ -968,11 +991,18 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * its heading names (prose names its own); a table cell its column
      * header, then the table's caption */
     int own_metric = c->metric[0] != 0;
-    if (!c->metric[0] && a.head_e > a.head_s && se - ss <= 80)
+    char unit_before[sizeof c->unit];   /* (what a metric named around may canonicalize) */
+    strcut(unit_before, sizeof unit_before, c->unit);
+    /* a column whose header names its own quantity ("Landing" over
+     * "countries" under a caption on cables) counts that: neither the
+     * heading nor the caption names its metric (its header and its row
+     * may: "Partner countries" beside "Digital Silk Road MoUs") */
+    int own_quantity = q->head_e > q->head_s && names_own_quantity(doc, n, q->head_s, q->head_e, c->unit);
+    if (!c->metric[0] && !own_quantity && a.head_e > a.head_s && se - ss <= 80)
         names_heading_metric(m, c, doc, a.head_s, a.head_e);
     if (!c->metric[0] && q->head_e > q->head_s)
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
-    if (!c->metric[0] && q->cap_e > q->cap_s)
+    if (!c->metric[0] && !own_quantity && q->cap_e > q->cap_s)
         names_heading_metric(m, c, doc, q->cap_s, q->cap_e);
     /* a field of a record takes the metric its record's title names
      * ("Title: National Data Centre, Phase II" over "Contract value: KES
@@ -987,6 +1017,14 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * the detected threats" under a paragraph on internet use */
     if (c->metric[0] && !own_metric && !metrics_metric_takes(m, c->metric, c, doc, n, ss))
         c->metric[0] = '\0';
+    /* (a table of averages, of households' or of subscriptions' shares:
+     * its caption) */
+    if (c->metric[0] && q->cap_e > q->cap_s &&
+        names_caption_forbids(m, doc, q->cap_s, q->cap_e, q->head_s, q->head_e, q->label_s, q->label_e, c->metric)) {
+        c->metric[0] = '\0';
+        if (!own_metric)
+            strcut(c->unit, sizeof c->unit, unit_before);
+    }
 
     /* the table: a row's year and body cells, the caption's year, the
      * notes under it */
@@ -1095,6 +1133,13 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         if (other)
             take_scope(c, own_place, "the text's own place");
     }
+    /* a national body's own statistic is its country's when its sentence
+     * names no place, whatever place the record, heading or paragraph is
+     * about: "CNNIC reported 1.108 billion internet users" in a timeline
+     * of Africa's year */
+    MetricsPlace named[1];
+    if (!c->scope[0] && own_source && !cell && !metrics_places(m, doc, ss, se, named, 1))
+        take_scope(c, bodyplace_of_body(m, c->source), "the body credited");
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");
     /* (a Chinese count spread over many countries abroad, "在海外…覆盖80
@@ -1173,6 +1218,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * forecasts undated, as a Chinese sentence's tense rule does) */
     if (di->news && !(di->news == NEWS_OUTLET_ZH && planned_at(doc, ss, se, c->start)))
         take_year(c, di->date_y, YEAR_FROM_DATE);
+    /* a body's own statement (a notice of results, a notification, its
+     * minutes) reports its present as of its date; not its plans, nor
+     * the terms it sets ("licences shall be issued for 15 years", "each
+     * assignee shall, in addition, provide service in 60 wards") */
+    if (di->issued_now && !c->year && !planned_at(doc, ss, se, c->start) && !sets_terms(doc, ss, se))
+        take_year(c, di->date_y, YEAR_FROM_DATE);
     /* the month of that year, where the text gives it */
     c->month = year_month(c, q, &a, doc, ss, se);
 
@@ -1238,6 +1289,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
 
     /* a sign several countries write ("Rs", "Sh") is its place's currency */
     localcur_resolve(c, di->scope);
+
+    /* a figure of a part of a population, an aim */
+    aspect_mark(m, c, doc, ss, se);
 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */

@@ -412,6 +412,11 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             rank = 0;
         if (rank >= best || cu->ti >= nt)
             continue;
+        /* "Vehicle counts in the car park rose": a noun, not the verb
+         * "counts" (a preposition follows, no object) */
+        if ((word_is(t, &toks[cu->ti], "counts") || word_is(t, &toks[cu->ti], "count")) && cu->ti + 1 < nt &&
+            in_list(t, &toks[cu->ti + 1], (const char *const[]){"in", "at", "on", "from", "rose", "fell", NULL}))
+            continue;
         size_t a, b;   /* token span of the name, [a, b) */
         int according = word_is(t, &toks[cu->ti], "according");
         char built[128] = "";

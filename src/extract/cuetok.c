@@ -215,7 +215,10 @@ int cuetok_is_word(const char *doc, const CueTok *k, const char *w)
  * ("and promised to ...", "and agreed to ...")? */
 int cuetok_second_predicate(const char *doc, const CueTok *toks, size_t nt, size_t i)
 {
-    if (i + 2 >= nt || !cuetok_is_word(doc, &toks[i], "and") || !cuetok_is_word(doc, &toks[i + 2], "to"))
+    /* (its object may be a figure of its own: "and promised 30 clean-energy
+     * and digital connectivity projects") */
+    if (i + 2 >= nt || !cuetok_is_word(doc, &toks[i], "and") ||
+        !(cuetok_is_word(doc, &toks[i + 2], "to") || (doc[toks[i + 2].s] >= '0' && doc[toks[i + 2].s] <= '9')))
         return 0;
     const CueTok *v = &toks[i + 1];
     size_t vn = v->e - v->s;

@@ -79,7 +79,7 @@ int cuetok_period_end(const char *t, const CueTok *toks, size_t nt, size_t k, in
 int cuetok_is_word(const char *t, const CueTok *k, const char *w);
 
 /* Does token i open a second predicate: "and", a past-tense verb, "to"
- * ("and promised to ...")? */
+ * or a figure ("and promised to ...", "and promised 30 projects")? */
 int cuetok_second_predicate(const char *t, const CueTok *toks, size_t nt, size_t i);
 
 /* Words in tokens [a, b), a Chinese character counting half a word. */

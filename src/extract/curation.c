@@ -210,19 +210,15 @@ static int parse_field(const Loader *l, Row *r, int f, const char *s, long line,
             return bad(l, line, d, "column %s is longer than %d bytes", fields[f], 127);
         break;
     case F_YEAR: {
-        char *end;
-        errno = 0;
-        long y = strtol(s, &end, 10);
-        if (*end || errno || y < 1 || y > 9999 || s[0] < '0' || s[0] > '9')
+        long y;
+        if (csvio_parse_int(s, 1, 9999, &y) < 0)
             return bad(l, line, d, "bad year '%.40s' (want a year such as 2024)%s", s, l->shift);
         c->year = (int)y;
         break;
     }
     case F_MONTH: {
-        char *end;
-        errno = 0;
-        long mo = strtol(s, &end, 10);
-        if (*end || errno || mo < 1 || mo > 12 || s[0] < '0' || s[0] > '9')
+        long mo;
+        if (csvio_parse_int(s, 1, 12, &mo) < 0)
             return bad(l, line, d, "bad month '%.40s' (want 1 to 12: 6 for June)%s", s, l->shift);
         c->month = (int)mo;
         break;

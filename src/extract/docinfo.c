@@ -11,6 +11,7 @@
 
 #include "diag.h"
 #include "homeplace.h"
+#include "issued.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
@@ -69,6 +70,13 @@ static int title_year(const char *t, size_t n, int editions)
          * the year it came out, not the year its figures are for */
         if (editions && i >= 3 && !memcmp(t + i - 3, "（", 3) &&
             ((i + 10 <= n && !memcmp(t + i + 4, "年）", 6)) || (i + 7 <= n && !memcmp(t + i + 4, "）", 3))))
+            continue;
+        /* "change from 2023", "since 2019": a base year, not the figures' */
+        size_t b = i;
+        while (b > 0 && t[b - 1] == ' ')
+            b--;
+        if ((b >= 5 && !strncasecmp(t + b - 5, " from", 5)) || (b >= 6 && !strncasecmp(t + b - 6, " since", 6)) ||
+            (b >= 3 && !strncasecmp(t + b - 3, " vs", 3)))
             continue;
         /* a month just before: "December 2023", "Dec. 2023" */
         size_t e = i;
@@ -627,10 +635,13 @@ static int government_zh(const char *pub)
     return 0;
 }
 
-static void own_body(const Metrics *m, const Source *src, char *out, size_t cap)
+/* (signed_for: the authors sign for the publisher, whoever they are) */
+static void own_body(const Metrics *m, const Source *src, int signed_for, char *out, size_t cap)
 {
     const char *au = src->authors ? src->authors : "", *pub = src->publisher ? src->publisher : "";
     out[0] = '\0';
+    if (*pub && signed_for && people_authors(au))
+        au = "";
     /* a government's report given by its head ("政府工作报告" by the
      * governor) is the government's */
     if (people_zh(au) && government_zh(pub)) {
@@ -853,6 +864,18 @@ static void home_place(const Metrics *m, const Source *src, DocInfo *di)
         strcut(di->home, sizeof di->home, "china");
 }
 
+/* Does the publisher pub issue doc[0, n) in its own name (issued.h): a
+ * body (a word of an organisation in its name, or a body we know) that
+ * prints no others' work, no newspaper nor agency? */
+static int issued_by(const Metrics *m, const char *pub, const char *doc, size_t n)
+{
+    char known[128];
+    if (prints_others(pub) || news_outlet_zh(pub) ||
+        !(org_word(pub, strlen(pub)) || names_known_source(m, pub, 0, strlen(pub), known, sizeof known)))
+        return 0;
+    return issued_own_statement(doc, n, pub);
+}
+
 void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di)
 {
     memset(di, 0, sizeof *di);
@@ -889,8 +912,22 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     }
     if (!m)
         return;
-    if (src)
-        own_body(m, src, di->body, sizeof di->body);
+    if (src) {
+        /* the publisher's own statement, whoever signs it ("Town Clerk",
+         * "Director General", its data protection officer by name), and
+         * a document signed by a unit named after the publisher
+         * ("Meridian Re Broking Specialty Analytics"), not a newsroom's
+         * ("Asia Newswire staff" over a dateline): the publisher's */
+        const char *pub = src->publisher ? src->publisher : "";
+        di->issued = *pub && issued_by(m, pub, doc, n);
+        int unit = *pub && src->authors && issued_unit_of(src->authors, pub) && !prints_others(pub) &&
+                   !has_dateline(doc, n);
+        own_body(m, src, di->issued || unit, di->body, sizeof di->body);
+        /* (a statement of its present: its title says so, else, with no
+         * title, its first heading lines) */
+        if (di->issued)
+            di->issued_now = *title ? issued_present(title, strlen(title)) : issued_present(doc + fs, fe - fs);
+    }
     /* the place: the title's, the publisher's, the first lines'. A title
      * naming several places ("China's Digital Silk Road in Africa: ... for
      * U.S. Security") is about several: none of them, nor the publisher's,

@@ -34,8 +34,17 @@
  *    else the publisher; none when the authors are people (a reporter, a
  *    scholar) or an encyclopedia's contributors. Authors that are a body's
  *    press office ("ITU Media Relations") are the body, not people, and so
- *    are authors named with an acronym ("GSMA Intelligence"). A joint
- *    publisher ("A / B") is the first body it names.
+ *    are authors named with an acronym ("GSMA Intelligence"), and so
+ *    are authors named after the publisher ("Meridian Re Broking
+ *    Specialty Analytics" of Meridian Re Broking Ltd.). A joint
+ *    publisher ("A / B") is the first body it names. Whoever signs it,
+ *    a document the publisher issues in its own name (issued.h: a
+ *    regulator's notice, a council's minutes, a company's notification)
+ *    is the publisher's.
+ *  - issued: the document is such a statement of its publisher's; when
+ *    its title (else its first heading lines) names a statement of the
+ *    present (results, a notice, minutes; no proposal), what it leaves
+ *    undated, outside plans, holds at its date.
  *
  * Nothing here allocates; a DocInfo holds copies.
  */
@@ -72,6 +81,13 @@ typedef struct DocInfo {
                               * ("Reporting period: 1 March 2021 - 31
                               * December 2024"; period.h), not for a news
                               * story nor when year is known; or 0 */
+    int issued;              /* the publisher's own statement (issued.h): a
+                              * body that prints no others' work, on its
+                              * letterhead, speaking of itself */
+    int issued_now;          /* such a statement of its present (its title
+                              * names results, a notice, minutes... and no
+                              * proposal): its date dates what it leaves
+                              * undated */
     char body[128];          /* the own body, or "" */
     char we[128];            /* the body "we" and "our" stand for: the own
                               * body, else a known body that publishes the

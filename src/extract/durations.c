@@ -5,6 +5,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lines.h"
+#include "quantity.h"
+
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 static int in(const char *w, size_t l, const char *const *list)
@@ -55,6 +58,11 @@ static const char *const verbs[] = {
     "spend", "spends", "spending", NULL,
 };
 
+/* Words before "last" that make it a verb: "to last", "will last". */
+static const char *const modals[] = {
+    "to", "will", "would", "could", "can", "may", "might", "should", "must", "shall", "typically", "usually", NULL,
+};
+
 /* Verbs of payment over a term: "paid over five years", "repayable over
  * 20 years" ("over" is then no hedge). */
 static const char *const repaid[] = {
@@ -72,7 +80,7 @@ static const char *const done[] = {
 static const char *const hedges[] = {
     "about", "around", "roughly", "nearly", "almost", "some", "approximately", "up", "to", "more", "than",
     "less", "at", "least", "most", "over", "under", "just", "only", "an", "a", "average", "of", "fewer",
-    "as", "many", "much", "well", NULL,
+    "as", "many", "much", "well", "between", "further", "additional", "another", NULL,
 };
 
 /* Framing: "over the past five years", "within two years", "for the past
@@ -162,7 +170,11 @@ static int subject_before(const char *p, size_t i)
             return 0;
         if (in(p + w, l, terms) || in(p + w, l, subjects))
             return 1;
-        if (in(p + w, l, framing) || in(p + w, l, (const char *const[]){"ago", "and", "but", "or", "which", NULL}))
+        /* ("the average downtime after a ransomware event was", "time to
+         * first restoration ... was": a modifier of the subject, no frame) */
+        if ((in(p + w, l, framing) &&
+             !in(p + w, l, (const char *const[]){"first", "after", "before", "following", NULL})) ||
+            in(p + w, l, (const char *const[]){"ago", "and", "but", "or", "which", NULL}))
             return 0;
         i = w;
     }
@@ -210,7 +222,7 @@ static int day_after_on(const char *p, size_t n, size_t i)
                                           "wednesday", "thursday", "friday", "saturday", "sunday", NULL}));
 }
 
-/* An obligation or a schedule among the twelve words before p[i) in its
+/* An obligation or a schedule among the thirty words before p[i) in its
  * sentence ("required to cover ... within 36 months", "scheduled for
  * completion within 24 months", "Completion: within 20 months"): a
  * deadline is a term set, exactly. */
@@ -219,12 +231,22 @@ static int obligation_before(const char *p, size_t i)
     static const char *const words[] = {"required", "requires", "require", "must", "shall", "scheduled",
                                         "due", "obliged", "obligation", "completion", "deadline", "undertakes",
                                         "undertake", "committed", "expected", NULL};
-    for (int steps = 0; steps < 12 && i > 0; steps++) {
+    for (int steps = 0; steps < 30 && i > 0; steps++) {
         size_t b = i;
         while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\n' || p[b - 1] == ',' || p[b - 1] == ':'))
             b--;
         if (b > 0 && (p[b - 1] == '.' || p[b - 1] == ';'))
             return 0;
+        /* past a bracket: "the ... Fund (UCSAF) within 36 months" */
+        if (b > 0 && p[b - 1] == ')') {
+            size_t o = b - 1;
+            while (o > 0 && b - o < 40 && p[o - 1] != '(' && p[o - 1] != '.' && p[o - 1] != '\n')
+                o--;
+            if (o == 0 || p[o - 1] != '(')
+                return 0;
+            i = o - 1;
+            continue;
+        }
         size_t w, l = prev_word(p, b, &w);
         if (!l) {
             /* a figure on the way ("90% of the population"): past it */
@@ -243,7 +265,104 @@ static int obligation_before(const char *p, size_t i)
     return 0;
 }
 
-int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t we)
+static int measured_at(const char *p, size_t n, size_t start, size_t ws, size_t we, int depth);
+
+/* A passive verb among the five words before p[i), in its clause: a
+ * participle ("rotated", "made", "notified") after a form of "be" ("were
+ * rotated within", "will be notified by SMS and email within"). */
+static int passive_before(const char *p, size_t i)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    static const char *const irregular[] = {"made", "done", "sent", "paid", "built", "given", "taken", "met",
+                                            "set", "held", "put", "run", "brought", "sold", "found", NULL};
+    for (int steps = 0; steps < 5; steps++) {
+        size_t w, l = prev_word(p, i, &w);
+        if (!l)
+            return 0;
+        int participle = (l > 3 && !strncasecmp(p + w + l - 2, "ed", 2)) || in(p + w, l, irregular);
+        size_t bs, bl = participle ? prev_word(p, w, &bs) : 0;
+        if (bl && in(p + bs, bl, be))
+            return 1;
+        i = w;
+    }
+    return 0;
+}
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+
+/* The duration before p[at) in its sentence (a number, digits or a word,
+ * then a duration's unit), within 200 bytes: whether it is measured, as
+ * measured_at at the given depth says; DUR_NO when none. */
+static int earlier_duration(const char *p, size_t n, size_t at, int depth)
+{
+    for (size_t k = at; k > 0 && at - k < 200; k--) {
+        char c = p[k - 1];
+        if (c == ';' || (c == '.' && k < at && (p[k] == ' ' || p[k] == '\n')) || (c == '\n' && k >= 2 && p[k - 2] == '\n'))
+            return DUR_NO;
+        if (!is_alpha((unsigned char)c) || (k >= 2 && is_alpha((unsigned char)p[k - 2])))
+            continue;
+        /* a word starts at k - 1: a duration's unit after a number? */
+        size_t ue = k - 1;
+        while (ue < at && is_alpha((unsigned char)p[ue]))
+            ue++;
+        if (!durations_unit(p + k - 1, ue - (k - 1)))
+            continue;
+        size_t b = k - 1;
+        while (b > 0 && p[b - 1] == ' ')
+            b--;
+        if (b == k - 1 || b == 0)
+            continue;
+        size_t ns = b;
+        if (is_digit((unsigned char)p[b - 1])) {
+            while (ns > 0 && (is_digit((unsigned char)p[ns - 1]) || p[ns - 1] == '.' || p[ns - 1] == ','))
+                ns--;
+        } else {
+            /* a number in words, maybe echoed in digits: "three (3) years" */
+            if (p[b - 1] == ')') {
+                while (ns > 0 && p[ns - 1] != '(' && b - ns < 8)
+                    ns--;
+                ns = ns > 0 ? ns - 1 : ns;
+                while (ns > 0 && p[ns - 1] == ' ')
+                    ns--;
+            }
+            size_t we2 = ns;
+            while (ns > 0 && is_alpha((unsigned char)p[ns - 1]))
+                ns--;
+            if (ns == we2 || qty_number_word(p + ns, we2 - ns) <= 0)
+                continue;
+        }
+        return measured_at(p, n, ns, k - 1, ue, depth);
+    }
+    return DUR_NO;
+}
+
+/* A verb that measures a duration ("lasted", "took", "to last") before
+ * p[i), over hedges. */
+static int verb_before(const char *p, size_t i)
+{
+    for (int steps = 0; steps < 4; steps++) {
+        size_t w, l = prev_word(p, i, &w);
+        if (!l)
+            return 0;
+        if (in(p + w, l, verbs))
+            return 1;
+        if (l == 4 && !strncasecmp(p + w, "last", 4)) {
+            size_t ms, ml = prev_word(p, w, &ms);
+            return ml && in(p + ms, ml, modals);
+        }
+        if (!in(p + w, l, hedges))
+            return 0;
+        i = w;
+    }
+    return 0;
+}
+
+/* Phase 1, the words after the unit and between the number and its
+ * unit: "ago", "later", "on 25 June" make a time or a date; "per site",
+ * "behind schedule", "in orbit", "41 outage hours" a measure. DUR_NO or
+ * DUR_MEASURED when they decide, else -1; *of_after: "of" follows
+ * ("72 hours of autonomy"). */
+static int measured_after(const char *p, size_t n, size_t start, size_t ws, size_t we, int *of_after)
 {
     size_t w, l;
     /* after: "ago", "later", "earlier", "since", "on" make a time; "per
@@ -256,7 +375,8 @@ int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t 
     if (after && date_after(p, n, w + l))
         return DUR_MEASURED;
     size_t fw, fl = prev_word(p, start, &fw);
-    int for_before = fl == 3 && !strncasecmp(p + fw, "for", 3);
+    /* ("lasted about 60 days before the handover": a verb measures it) */
+    int for_before = (fl == 3 && !strncasecmp(p + fw, "for", 3)) || verb_before(p, start);
     if (l && (in(p + w, l,
                  (const char *const[]){"ago", "later", "earlier", "old", "after", "before", "since", "on",
                                        "running", "into", NULL})) &&
@@ -270,7 +390,7 @@ int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t 
     }
     /* "72 hours of autonomy", "11 years of service": what the duration
      * is of, when nothing before it frames time */
-    int of_after = l == 2 && !strncasecmp(p + w, "of", 2);
+    *of_after = l == 2 && !strncasecmp(p + w, "of", 2);
     if (l && in(p + w, l, (const char *const[]){"per", "behind", "late", "overdue", "ahead", NULL}))
         return DUR_MEASURED;
     /* "15 hours a day", "40 hours a week": a rate of work */
@@ -299,11 +419,15 @@ int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t 
             return DUR_MEASURED;
         k = w + l;
     }
-    /* before, over hedges: a verb, a term, a field's key ("Maturity: 20
-     * years", "Design life ....... 15 years"), a subject joined by a
-     * copula or a change ("outage was 4.6 hours", "dwell time down from
-     * sixteen days"), "by" after a delay, "for", "in" or "within" after
-     * work done, "over" after a payment */
+    return -1;
+}
+
+/* Phase 2, the words before the number, over hedges: a verb, a term, a
+ * field's key, a subject joined by a link, work done "in" or "within"
+ * it, "for", a payment "over" it. */
+static int measured_before(const char *p, size_t n, size_t start, size_t ws, size_t we, int of_after, int depth)
+{
+    size_t w, l;
     size_t i = start;
     int over = 0;
     for (int steps = 0; steps < 6; steps++) {
@@ -352,7 +476,25 @@ int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t 
              * assignment", "scheduled for completion within 24 months" */
             if (l == 6 && obligation_before(p, w))
                 return DUR_MEASURED;
+            /* work done in the passive: "were rotated within 4 hours",
+             * "will be notified by SMS and email within 7 days" */
+            if (l == 6 && passive_before(p, w))
+                return DUR_WITHIN;
+            /* "within 30 days of the notice and the balance within 90
+             * days": as the "within" before it in the sentence */
+            if (l == 6 && depth == 0)
+                return earlier_duration(p, n, w, 1);
             return DUR_NO;
+        }
+        /* "retained for 30 days, and up to 2 years": as the duration the
+         * coordinator joins it to */
+        if (depth == 0 && ((l == 3 && !strncasecmp(p + w, "and", 3)) || (l == 2 && !strncasecmp(p + w, "or", 2))))
+            return earlier_duration(p, n, w, 1);
+        /* "expected to last about 60 days", "will last three weeks" */
+        if (l == 4 && !strncasecmp(p + w, "last", 4)) {
+            size_t ms, ml = prev_word(p, w, &ms);
+            if (ml && in(p + ms, ml, modals))
+                return DUR_MEASURED;
         }
         if (in(p + w, l, framing))
             return DUR_NO;
@@ -399,6 +541,26 @@ int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t 
         i = w;
     }
     return DUR_NO;
+}
+
+static int measured_at(const char *p, size_t n, size_t start, size_t ws, size_t we, int depth)
+{
+    /* a table's cell: "Duration" over "  3 weeks", "38 days" at a row's
+     * end (not a line of its own: "Nine months" heads a section) */
+    size_t ls = start;
+    while (ls > 0 && p[ls - 1] != '\n')
+        ls--;
+    if (lines_cell_alone(p, n, start, we) && !lines_blank(p, ls, start))
+        return DUR_MEASURED;
+    int of_after = 0, r = measured_after(p, n, start, ws, we, &of_after);
+    if (r >= 0)
+        return r;
+    return measured_before(p, n, start, ws, we, of_after, depth);
+}
+
+int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t we)
+{
+    return measured_at(p, n, start, ws, we, 0);
 }
 
 int durations_framed(const char *p, size_t start)

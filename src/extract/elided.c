@@ -1,8 +1,11 @@
 /* elided.c — the noun a figure leaves unsaid (see elided.h). */
 #include "elided.h"
 
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
+
+#include "quantity.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
@@ -230,10 +233,15 @@ const char *elided_noun(const char *p, size_t ss, size_t se, const ListClaim *v,
     size_t ws, wl = word_before_hedge(p, ss, x->c.start, &ws);
 
     /* a target or a baseline: "against a target of 2,000" */
-    if (is(p, ws, wl, "of") && x->c.start - y->c.end <= GAP_MAX && !memchr(p + y->c.end, ',', x->c.start - y->c.end) &&
-        !memchr(p + y->c.end, ';', x->c.start - y->c.end)) {
-        size_t ts, tl = word_before(p, ss, ws, &ts);
-        if (is(p, ts, tl, "target") || is(p, ts, tl, "goal") || is(p, ts, tl, "baseline")) {
+    /* (a comma between only before "against": "48,300 households were
+     * connected in 2024, against a target of 60,000") */
+    if (is(p, ws, wl, "of") && x->c.start - y->c.end <= GAP_MAX && !memchr(p + y->c.end, ';', x->c.start - y->c.end)) {
+        size_t ts, tl = word_before(p, ss, ws, &ts), as = ts, al = 0;
+        for (int w = 0; w < 2 && tl; w++)
+            al = word_before(p, ss, as, &as);
+        int against = al && is(p, as, al, "against");
+        if ((is(p, ts, tl, "target") || is(p, ts, tl, "goal") || is(p, ts, tl, "baseline")) &&
+            (against || !memchr(p + y->c.end, ',', x->c.start - y->c.end))) {
             *from = "the figure it is measured against";
             return y->c.unit;
         }
@@ -302,4 +310,105 @@ int elided_bracket_item(const char *p, size_t start, size_t end)
             return 1;
     }
     return 0;
+}
+
+int elided_respective_run(const char *p, size_t n, size_t end)
+{
+    size_t i = end;
+    for (int items = 0; items < 6; items++) {
+        size_t b = i;
+        while (i < n && (p[i] == ' ' || p[i] == ','))
+            i++;
+        if (n - i >= 12 && !strncasecmp(p + i, "respectively", 12))
+            return 1;
+        if (n - i >= 4 && !strncmp(p + i, "and ", 4))
+            i += 4;
+        else if (n - i >= 3 && !strncmp(p + i, "or ", 3))
+            i += 3;
+        else if (!memchr(p + b, ',', i - b))
+            return 0;   /* (no separator: the run ends) */
+        while (i < n && p[i] == ' ')
+            i++;
+        if (i >= n || !(p[i] >= '0' && p[i] <= '9'))
+            return 0;
+        while (i < n && ((p[i] >= '0' && p[i] <= '9') ||
+                         ((p[i] == '.' || p[i] == ',') && i + 1 < n && p[i + 1] >= '0' && p[i + 1] <= '9')))
+            i++;
+    }
+    return 0;
+}
+
+int elided_sample(const char *p, size_t eq, char *out, size_t cap)
+{
+    size_t k = eq;
+    while (k > 0 && p[k - 1] == ' ')
+        k--;
+    if (k < 2 || (p[k - 1] != 'n' && p[k - 1] != 'N') || p[k - 2] != '(')
+        return 0;
+    size_t o = k - 2;   /* the bracket */
+    size_t ws, wl = word_before(p, o > 60 ? o - 60 : 0, o, &ws);
+    if (wl > 2 && p[ws + wl - 1] == 's' && qty_noun_kind(p + ws, wl) == NK_COUNT) {
+        qty_unit_name(p + ws, wl, out, cap);
+        return 1;
+    }
+    /* the line's first word, a noun in the singular: "Household" */
+    size_t ls = o;
+    while (ls > 0 && p[ls - 1] != '\n' && o - ls < 200)
+        ls--;
+    size_t le = ls;
+    while (le < o && is_alpha((unsigned char)p[le]))
+        le++;
+    /* past a caption's label: "Table 1. Household ..." */
+    if (is(p, ls, le - ls, "table") || is(p, ls, le - ls, "figure") || is(p, ls, le - ls, "exhibit") ||
+        is(p, ls, le - ls, "chart")) {
+        while (le < o && !((p[le] == '.' || p[le] == ':') && le + 1 < o && p[le + 1] == ' '))
+            le++;
+        ls = le + 2;
+        for (le = ls; le < o && is_alpha((unsigned char)p[le]);)
+            le++;
+    }
+    if (le <= ls || le - ls < 3 || le - ls > 30 || !(p[ls] >= 'A' && p[ls] <= 'Z') || p[le - 1] == 's')
+        return 0;
+    char pl[40];
+    snprintf(pl, sizeof pl, "%.*ss", (int)(le - ls), p + ls);
+    pl[0] = (char)(pl[0] - 'A' + 'a');
+    if (qty_noun_kind(pl, strlen(pl)) != NK_COUNT || !qty_is_known_count(pl, strlen(pl)))
+        return 0;
+    qty_unit_name(pl, strlen(pl), out, cap);
+    return 1;
+}
+
+/* One word (letters and inner hyphens) at p[i], past blanks: its end, or
+ * 0 when none. */
+static size_t one_word(const char *p, size_t n, size_t i, size_t *ws)
+{
+    while (i < n && p[i] == ' ')
+        i++;
+    *ws = i;
+    size_t e = i;
+    while (e < n && (is_alpha((unsigned char)p[e]) ||
+                     (p[e] == '-' && e > i && e + 1 < n && is_alpha((unsigned char)p[e + 1]))))
+        e++;
+    return e > i ? e : 0;
+}
+
+int elided_parallel_modifier(const char *p, size_t n, size_t xe, size_t ys, size_t ye, const char *unit)
+{
+    size_t ws, e = one_word(p, n, xe, &ws);
+    if (!e || ws == xe)
+        return 0;
+    size_t cs, ce = one_word(p, n, e, &cs);
+    if (!ce || !(is(p, cs, ce - cs, "and") || is(p, cs, ce - cs, "or")))
+        return 0;
+    while (ce < ys && p[ce] == ' ')
+        ce++;
+    if (ce != ys)
+        return 0;
+    /* the next figure's own modifier, then its noun */
+    size_t ms, me = one_word(p, n, ye, &ms);
+    if (!me || ms == ye)
+        return 0;
+    size_t ns, ne = one_word(p, n, me, &ns);
+    size_t ul = strlen(unit);
+    return ne && ne - ns >= ul && !strncasecmp(p + ns, unit, ul);
 }

@@ -46,4 +46,22 @@ const char *elided_noun(const char *doc, size_t ss, size_t se, const ListClaim *
  * ("(2)") is not. */
 int elided_bracket_item(const char *doc, size_t start, size_t end);
 
+/* Does the figure ending at doc[end) open or continue a run of figures
+ * that "respectively" closes ("(81.6 and 74.3, respectively)")? Such a
+ * run counts what a figure before it names (lists.h), a decimal too. */
+int elided_respective_run(const char *doc, size_t n, size_t end);
+
+/* "24 Ku-band and 12 C-band transponders": a bare figure ending at
+ * doc[xe), one modifier and "and" or "or", then the next figure
+ * doc[ys, ye) with its own modifier before the noun unit it counts.
+ * The bare figure counts that noun too: 1, else 0. */
+int elided_parallel_modifier(const char *doc, size_t n, size_t xe, size_t ys, size_t ye, const char *unit);
+
+/* A sample's size after "n =" ("(n=37)", "(n = 1,204)"), whose '=' is
+ * at doc[eq]: what it counts, the plural noun before its bracket
+ * ("participating carriers (n=37)": carriers) or the first word of its
+ * line made plural ("Household survey results, 2024 (n = 1,204)":
+ * households), written to out; 1, else 0. */
+int elided_sample(const char *doc, size_t eq, char *out, size_t cap);
+
 #endif

@@ -53,22 +53,6 @@ int32_t hanfold_char(int32_t cp)
     return simp_of[cp - LO];
 }
 
-/* Where the next byte >= 0x80 at or after i stands (n when none). */
-static size_t next_high(const unsigned char *p, size_t n, size_t i)
-{
-    const uint64_t high = 0x8080808080808080ull;
-    while (i + 8 <= n) {
-        uint64_t w;
-        memcpy(&w, p + i, 8);
-        if (w & high)
-            break;
-        i += 8;
-    }
-    while (i < n && p[i] < 0x80)
-        i++;
-    return i;
-}
-
 /* The Han character of the table's range at p[i] (3 bytes: every code
  * point from U+0800 to U+FFFF is), or 0; *len the length to step over. */
 static int32_t han_at(const unsigned char *p, size_t n, size_t i, size_t *len)
@@ -82,7 +66,7 @@ int hanfold_is_traditional(const char *text, size_t n)
     pthread_once(&index_once, index_init);
     const unsigned char *p = (const unsigned char *)text;
     size_t han = 0, trad = 0, l;
-    for (size_t i = next_high(p, n, 0); i < n; i = next_high(p, n, i + l)) {
+    for (size_t i = utf8_ascii_end(text, n, 0); i < n; i = utf8_ascii_end(text, n, i + l)) {
         int32_t cp = han_at(p, n, i, &l);
         if (!cp)
             continue;
@@ -98,7 +82,7 @@ size_t hanfold_copy(const char *text, size_t n, char *out)
     pthread_once(&index_once, index_init);
     const unsigned char *p = (const unsigned char *)text;
     size_t changed = 0, l, from = 0;
-    for (size_t i = next_high(p, n, 0); i < n; i = next_high(p, n, i + l)) {
+    for (size_t i = utf8_ascii_end(text, n, 0); i < n; i = utf8_ascii_end(text, n, i + l)) {
         int32_t cp = han_at(p, n, i, &l);
         uint16_t s = cp ? simp_of[cp - LO] : 0;
         if (!s)

@@ -5,6 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "textwalk.h"
+
 static int is_space(int c)
 {
     return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
@@ -88,3 +90,83 @@ int lines_source_note(const char *p, size_t ts, size_t te)
     }
     return 0;
 }
+
+/* A gap at the edge of a cell: the line's edge, a tab, a pipe or two
+ * blanks, read from p[i] forwards (dir 1) or from p[i - 1] backwards. */
+static int cell_gap(const char *p, size_t n, size_t i, int dir)
+{
+    if (dir > 0) {
+        if (i >= n || p[i] == '\n' || p[i] == '\r' || p[i] == '\t' || p[i] == '|')
+            return 1;
+        return i + 1 < n && p[i] == ' ' && (p[i + 1] == ' ' || p[i + 1] == '\n' || p[i + 1] == '\r');
+    }
+    if (i == 0 || p[i - 1] == '\n' || p[i - 1] == '\t' || p[i - 1] == '|')
+        return 1;
+    return i >= 2 && p[i - 1] == ' ' && (p[i - 2] == ' ' || p[i - 2] == '\n');
+}
+
+int lines_cell_alone(const char *p, size_t n, size_t s, size_t e)
+{
+    return cell_gap(p, n, s, -1) && cell_gap(p, n, e, 1);
+}
+
+static int up(int c) { return c >= 'A' && c <= 'Z'; }
+static int dig(int c) { return c >= '0' && c <= '9'; }
+static int alpha(int c) { return up(c) || (c >= 'a' && c <= 'z'); }
+
+int lines_is_reference(const char *text, size_t n, size_t i)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t lim = n - i > 1200 ? i + 1200 : n;
+    const unsigned char *nl = memchr(p + i, '\n', lim - i);
+    size_t e = nl ? (size_t)(nl - p) : lim;
+    if (e - i >= 3 && p[i] == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF)
+        i += 3;
+    while (i < e && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (e - i >= 5 && up(p[i]) && (up(p[i + 1]) || dig(p[i + 1])) &&
+        p[i + 2] == ' ' && p[i + 3] == ' ' && p[i + 4] == '-')
+        return 1;
+    static const char *const idl[] = {"doi", "isbn", "issn", "http", "url:", "e-isbn", "eissn", NULL};
+    for (int k = 0; idl[k]; k++) {
+        size_t l = strlen(idl[k]);
+        if (e - i >= l && tw_weq(p + i, l, idl[k]))
+            return 1;
+    }
+    int shape = 0;
+    size_t j = i;
+    if (j < e && p[j] == '[') {
+        j++;
+        while (j < e && dig(p[j]))
+            j++;
+        shape = j > i + 1 && j < e && p[j] == ']';
+    } else if (j < e && dig(p[j])) {
+        while (j < e && dig(p[j]) && j - i < 4)
+            j++;
+        shape = j < e && (p[j] == '.' || p[j] == ')' || p[j] == ' ') && !dig(p[j]);
+    } else if (j < e && up(p[j])) {
+        /* "Surname, I." or "Surname, Initial" */
+        while (j < e && alpha(p[j]))
+            j++;
+        if (j + 3 < e && p[j] == ',' && p[j + 1] == ' ' && up(p[j + 2]) &&
+            (p[j + 3] == '.' || p[j + 3] == ','))
+            shape = 1;
+    }
+    if (!shape)
+        return 0;
+    for (size_t k = i; k + 5 < e; k++) {
+        /* "(2017)", "(2017," "(n.d.)", "2017)." , ", 2017." */
+        if (p[k] == '(' && ((dig(p[k + 1]) && dig(p[k + 2]) && dig(p[k + 3]) &&
+                             dig(p[k + 4]) && (p[k + 5] == ')' || p[k + 5] == ',' || alpha(p[k + 5]))) ||
+                            tw_weq(p + k + 1, 4, "n.d.")))
+            return 1;
+        if ((p[k] == ',' || p[k] == '.') && p[k + 1] == ' ' && (p[k + 2] == '1' || p[k + 2] == '2') &&
+            k + 6 < e && dig(p[k + 3]) && dig(p[k + 4]) && dig(p[k + 5]) &&
+            (p[k + 6] == '.' || p[k + 6] == ','))
+            return 1;
+        if (tw_weq(p + k, 4, "http") || tw_weq(p + k, 5, "et al"))
+            return 1;
+    }
+    return 0;
+}
+

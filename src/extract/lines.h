@@ -30,6 +30,17 @@ int lines_has_text(const char *p, size_t ls, size_t le);
  * ==="): it separates like a blank line or a rule, whatever it holds. */
 int lines_marker(const char *p, size_t ls, size_t le);
 
+/* 1 when p[s, e) stands alone as a cell of a table row: a gap of two
+ * blanks, a tab, a pipe or the line's edge on each side ("  +0.8  ",
+ * "|-1.2|"). */
+int lines_cell_alone(const char *p, size_t n, size_t s, size_t e);
+
+/* 1 when the line starting at p[i] is a bibliography entry, which gives
+ * no claims: a RIS tag ("PY  - 2025"), an identifier line (DOI, ISBN,
+ * ISSN), or a numbered or author-first line that carries a publication
+ * year. */
+int lines_is_reference(const char *p, size_t n, size_t i);
+
 /* 1 when p[s, e) is blanks only. */
 int lines_blank(const char *p, size_t s, size_t e);
 

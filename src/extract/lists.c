@@ -344,6 +344,14 @@ static void respective_nouns(const char *p, size_t se, ListClaim *v, size_t k)
             give(&v[i + t], v[i - r + t].c.unit, "the respectively-list");
             v[i + t].chained = 1;
         }
+        /* "with 92.4 points, ahead of Malaysia and Kenya (81.6 and 74.3,
+         * respectively)": fewer figures before than items, the run pairs
+         * with places and counts what the figure just before it does */
+        if (r >= 2 && i > 0 && i < r && counted(v[i - 1].c.unit) && respectively_after(p, v[j].c.end, se))
+            for (size_t t = 0; t < r; t++) {
+                give(&v[i + t], v[i - 1].c.unit, "the figure before the respectively-list");
+                v[i + t].chained = 1;
+            }
         i = j;
     }
 }
@@ -448,6 +456,15 @@ static int named_bracket(const char *p, size_t start)
  * Kenya, nine in Egypt", "Egypt for 15 cables, Djibouti for 11"): the
  * rest of the earlier item's clause, then glue only? Gives it the noun
  * and marks both items; 1 when it is one. */
+/* Does the figure at p[at] open its clause: the sentence's start or a
+ * semicolon before it, over blanks, a bullet and quotes? */
+static int opens_clause(const char *p, size_t ss, size_t at)
+{
+    while (at > ss && (blank(p[at - 1]) || p[at - 1] == '-' || p[at - 1] == '"'))
+        at--;
+    return at == ss || p[at - 1] == ';';
+}
+
 static int gapped_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t k, size_t i)
 {
     ListClaim *x = &v[i];
@@ -455,6 +472,12 @@ static int gapped_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t
     if (i == 0 || !(bare || counted(x->c.unit)))
         return 0;
     ListClaim *y = &v[i - 1];
+    /* "Twelve countries gained more than five points; seven lost
+     * ground": a clause's subject parallels the subject of the clause
+     * before, not its object */
+    if (bare && i >= 2 && counted(v[i - 2].c.unit) && opens_clause(p, ss, x->c.start) &&
+        opens_clause(p, ss, v[i - 2].c.start) && !opens_clause(p, ss, y->c.start))
+        y = &v[i - 2];
     if (!y->c.unit[0] || x->c.start - y->c.end > ITEM_GAP || (!bare && strcmp(x->c.unit, y->c.unit)))
         return 0;
     size_t sep = last_sep(p, y->c.end, x->c.start);
@@ -603,6 +626,13 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 x->chained = v[i + 1].chained = 1;
                 continue;
             }
+        }
+        /* "24 Ku-band and 12 C-band transponders": modifiers in parallel */
+        if (bare && i + 1 < k && counted(v[i + 1].c.unit) &&
+            elided_parallel_modifier(p, se, x->c.end, v[i + 1].c.start, v[i + 1].c.end, v[i + 1].c.unit)) {
+            give(x, v[i + 1].c.unit, "the next figure");
+            x->chained = v[i + 1].chained = 1;
+            continue;
         }
         if (bare && i > 0 && total_at(p, ss, x->c.start) && counted(v[i - 1].c.unit)) {
             give(x, v[i - 1].c.unit, "the figure it totals");

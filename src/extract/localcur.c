@@ -82,6 +82,8 @@ static int per_currency(const unsigned char *p, size_t n, size_t j)
     if (!tw_weq(p + j, e - j, "per"))
         return 0;
     j = tw_skip_blanks(p, n, e);
+    if ((j + 3 <= n && !memcmp(p + j, "US$", 3)) || (j < n && p[j] == '$'))
+        return 1;   /* "per US$" */
     if (j + 4 < n && (!memcmp(p + j, "US ", 3) || !memcmp(p + j, "U.S. ", 5)))
         j = tw_skip_blanks(p, n, j + (p[j + 1] == 'S' ? 2 : 4));
     e = tw_word_end(p, n, j);
@@ -90,7 +92,7 @@ static int per_currency(const unsigned char *p, size_t n, size_t j)
 
 static int is_alnum(int c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-const char *localcur_letter(const char *text, size_t n, size_t i, size_t num_end, size_t *sign_start)
+const char *localcur_letter(const char *text, size_t n, size_t i, size_t num_end, char known, size_t *sign_start)
 {
     const unsigned char *p = (const unsigned char *)text;
     if (i == 0)
@@ -114,7 +116,8 @@ const char *localcur_letter(const char *text, size_t n, size_t i, size_t num_end
     /* (after a hyphen only a scale written out: "P2.9-billion", not the
      * headline's "P2.9-B", which the sum's reading does not take) */
     int hy = num_end < n && p[num_end] == '-';
-    if ((e == j || qty_scale((const char *)p + j, e - j, !hy) < 1e6) && !per_currency(p, n, num_end))
+    int again = known && p[l] == (unsigned char)known && l == i - 1;
+    if ((e == j || qty_scale((const char *)p + j, e - j, !hy) < 1e6) && !per_currency(p, n, num_end) && !again)
         return NULL;
     *sign_start = l;
     return p[l] == 'N' ? "NGN" : p[l] == 'R' ? "ZAR" : p[l] == 'K' ? "ZMW" : "PHP";

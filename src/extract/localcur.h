@@ -33,9 +33,11 @@ int localcur_resolve(Claim *c, const char *doc_scope);
  * ("K 159.2 million", after a lower-case word or a bracket), or before
  * an exchange rate ("K26.0 per US dollar"). Alone the letter names
  * nothing ("N2", "R5", "K9", "Grade R 1.2 million"): the scale word or
- * the rate must follow. p[i, num_end) is the number: the currency the
+ * the rate must follow, unless the text has written a sum with that
+ * letter before (known: the letter, or 0): after "K8.93 billion", "fell
+ * to K38 from K52" are kwacha too, glued to their letter. p[i, num_end) is the number: the currency the
  * scanner reads the letter as (NGN, ZAR, ZMW, PHP), with *sign_start at
  * the letter; NULL when none. */
-const char *localcur_letter(const char *p, size_t n, size_t i, size_t num_end, size_t *sign_start);
+const char *localcur_letter(const char *p, size_t n, size_t i, size_t num_end, char known, size_t *sign_start);
 
 #endif

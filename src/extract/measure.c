@@ -8,6 +8,7 @@
 #include "measure.h"
 
 #include <string.h>
+#include <strings.h>
 
 #include "change.h"
 #include "textwalk.h"
@@ -91,6 +92,9 @@ int measure_moved(const char *p, size_t n, size_t ss, size_t start, size_t end)
 /* ---- a part of a set ---- */
 
 static const char *const part_words[] = {"which", "whom", "them", "these", "those", NULL};
+/* (a sentence opening on the set may name it by "this": "Of this amount,
+ * K412.5 million will go to ...") */
+static const char *const part_openers[] = {"which", "whom", "them", "these", "those", "this", NULL};
 
 int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end)
 {
@@ -125,14 +129,15 @@ int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end)
     size_t fe = tw_word_end(u, n, i);
     if (tw_weq(u + i, fe - i, "of")) {
         size_t ns, nl = word_after(u, n, fe, &ns);
-        if (nl && tw_win(u + ns, nl, part_words)) {
+        if (nl && tw_win(u + ns, nl, part_openers)) {
             for (size_t k = ns + nl; k < start; k++)
                 if (u[k] == ',')
                     return 1;
         }
     }
-    /* "其中亚洲国家13个": 其中 opens the figure's clause */
-    size_t lo = start > 90 ? start - 90 : 0;
+    /* "其中亚洲国家13个": 其中 opens the figure's clause (a list after it
+     * may be long: "其中亚洲国家13个、非洲国家8个、...大洋洲国家1个") */
+    size_t lo = start > 240 ? start - 240 : 0;
     if (lo < ss)
         lo = ss;
     return has(p, zh_clause_start(p, lo, start), start, "其中");
@@ -184,6 +189,80 @@ int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *co
     return 1;
 }
 
+/* ---- a cue after a verb of an activity ---- */
+
+/* Verbs of what people do online, as their stem: the count of those who
+ * do it is no count of those online ("shopped online", "bank online"). */
+static const char *const activity_stems[] = {
+    "shop", "bank", "pay", "buy", "sell", "purchase", "order", "book", "trade", "learn", "study", "work",
+    "stream", "play", "gamble", "bet", "chat", "date", "vote", "watch", "apply", "transact", "spend", "borrow",
+    "lend", "save", "invest", "donate", "teach", "search", "game", "read", "meet", "register", "consult", "sign",
+    NULL,
+};
+/* Their forms no ending makes: "paid online", "bought online". */
+static const char *const activity_irregular[] = {
+    "paid", "bought", "sold", "spent", "lent", "taught", "studied", "studies", "applied", "applies", "met",
+    "signed", NULL,
+};
+
+/* Is w[0, n) a form of stem: stem, -s, -es, -ed, -d, -ing, the last
+ * consonant doubled (-ped, -ping), or a final e dropped (-ing)? */
+static int form_of(const unsigned char *w, size_t n, const char *stem)
+{
+    size_t l = strlen(stem);
+    int e = stem[l - 1] == 'e';
+    /* (purchasing, trading: the final e dropped) */
+    if (e && n == l + 2 && !strncasecmp((const char *)w, stem, l - 1) &&
+        tw_weq(w + l - 1, 3, "ing"))
+        return 1;
+    if (n < l || strncasecmp((const char *)w, stem, l))
+        return 0;
+    const unsigned char *t = w + l;
+    size_t k = n - l;
+    if (!k || tw_weq(t, k, "s") || tw_weq(t, k, "es") || tw_weq(t, k, "ed") || tw_weq(t, k, "ing"))
+        return 1;
+    if (e && tw_weq(t, k, "d"))
+        return 1;
+    /* (shopped, shopping, chatting: the last consonant doubled) */
+    return k > 1 && (t[0] | 32) == stem[l - 1] && !e && (tw_weq(t + 1, k - 1, "ed") || tw_weq(t + 1, k - 1, "ing"));
+}
+
+int measure_cue_activity(const char *p, size_t n, size_t cs, size_t ce)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (tw_word_end(u, n, cs) != ce)
+        return 0; /* one word only */
+    size_t ws, wl = tw_word_before(u, cs, &ws);
+    if (!wl)
+        return 0;
+    if (tw_win(u + ws, wl, activity_irregular))
+        return 1;
+    for (int k = 0; activity_stems[k]; k++)
+        if (form_of(u + ws, wl, activity_stems[k]))
+            return 1;
+    return 0;
+}
+
+/* ---- a cue in a clause on a part of the set ---- */
+
+int measure_cue_in_part(const char *p, size_t end, size_t cs)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (cs <= end)
+        return 0;
+    for (size_t i = end; i < cs; i++)
+        if (u[i] == ';' || u[i] == ':' || (u[i] == '\n' && i + 1 < cs && u[i + 1] == '\n'))
+            return 0;
+    for (size_t i = end; i < cs; i++) {
+        if ((u[i] | 32) != 'o' || (i > 0 && tw_is_alpha(u[i - 1])) || !tw_weq(u + i, 2, "of"))
+            continue;
+        size_t ws, wl = word_after(u, cs, i + 2, &ws);
+        if (wl && ws + wl <= cs && (tw_weq(u + ws, wl, "which") || tw_weq(u + ws, wl, "whom") || tw_weq(u + ws, wl, "them")))
+            return 1;
+    }
+    return 0;
+}
+
 /* ---- what a share is of ---- */
 
 static const char *const whole_skip[] = {
@@ -210,9 +289,18 @@ static size_t zh_clause_end(const char *p, size_t at, size_t hi)
     return hi;
 }
 
-int measure_share_whole(const char *p, size_t n, size_t ss, size_t start, size_t end)
+/* Words in a whole's phrase that make it a part of a population, one the
+ * metrics themselves count: "of the offline population", "of the online
+ * population" are no whole population. */
+static const char *const whole_sub[] = {"offline", "online", "connected", "unconnected", NULL};
+
+/* The whole a share p[start, end) names itself, after "of" (or, in
+ * Chinese, in its clause). *we: where the whole's phrase ends (end when
+ * none). */
+static int own_whole(const char *p, size_t n, size_t ss, size_t start, size_t end, size_t *we)
 {
     const unsigned char *u = (const unsigned char *)p;
+    *we = end;
     /* Chinese: a clause on 网民 or 非网民 that names no population nor a
      * penetration rate gives a share of the users, or of the offline
      * ("占网民整体的29.8%", "非网民占比为22.1%", "约三成非网民") */
@@ -226,15 +314,16 @@ int measure_share_whole(const char *p, size_t n, size_t ss, size_t start, size_t
     if (!wl || !tw_weq(u + ws, wl, "of"))
         return MEASURE_NO_WHOLE;
     size_t i = ws + wl;
-    int words = 0;
+    int words = 0, sub = 0, total = 0;
     for (int k = 0; k < 5; k++) {
         wl = word_after(u, n, i, &ws);
         if (!wl)
             break;
         if (tw_win(u + ws, wl, whole_end))
             break;
+        *we = ws + wl;
         if (tw_win(u + ws, wl, whole_people))
-            return MEASURE_PEOPLE;
+            return sub ? MEASURE_OTHER : MEASURE_PEOPLE;
         /* ("67 percent of the world": of its people; not "of the world's
          * ...", whose noun follows) */
         if (tw_weq(u + ws, wl, "world") && (ws + wl == n || strchr(",.;:)", p[ws + wl])))
@@ -246,7 +335,9 @@ int measure_share_whole(const char *p, size_t n, size_t ss, size_t start, size_t
         if (ws + wl < n && u[ws + wl] == '-')
             for (size_t j = 0; whole_people[j]; j++)
                 if (wl >= 4 && !strncmp(whole_people[j], (const char *)u + ws, wl))
-                    return MEASURE_PEOPLE;
+                    return sub ? MEASURE_OTHER : MEASURE_PEOPLE;
+        sub |= tw_win(u + ws, wl, whole_sub);
+        total = tw_weq(u + ws, wl, "total");
         i = ws + wl;
         /* (a possessive: "the world's population", "Kenya’s") */
         if (i + 1 < n && u[i] == '\'')
@@ -256,5 +347,227 @@ int measure_share_whole(const char *p, size_t n, size_t ss, size_t start, size_t
         if (!tw_win(u + ws, wl, whole_skip))
             words++;
     }
-    return words ? MEASURE_OTHER : MEASURE_NO_WHOLE;
+    /* ("made up 99.7% of the total": the total of what was just named) */
+    return words || total ? MEASURE_OTHER : MEASURE_NO_WHOLE;
+}
+
+/* The share figure nearest before p[at) in p[lo, at): a number before
+ * "%", "％", "percent" or "per cent". 1 and its span, or 0. */
+static int share_before(const char *p, size_t lo, size_t at, size_t *fs, size_t *fe)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    for (size_t i = at; i > lo; i--) {
+        size_t e = 0, k = i;
+        if (u[i - 1] == '%')
+            e = i, k = i - 1;
+        else if (i - lo >= 3 && !memcmp(p + i - 3, "\xef\xbc\x85", 3))
+            e = i, k = i - 3;
+        else if (tw_is_alpha(u[i - 1]) && (i == at || !tw_is_alpha(u[i]))) {
+            size_t ws, wl = tw_word_before(u, i, &ws);
+            if (ws < lo || !wl || ws + wl != i)
+                continue;
+            if (tw_weq(u + ws, wl, "percent"))
+                e = i, k = ws;
+            else if (tw_weq(u + ws, wl, "cent")) {
+                size_t ps, pl = tw_word_before(u, ws, &ps);
+                if (pl && ps >= lo && tw_weq(u + ps, pl, "per"))
+                    e = i, k = ps;
+            }
+        }
+        if (!e)
+            continue;
+        while (k > lo && u[k - 1] == ' ')
+            k--;
+        if (k == lo || u[k - 1] < '0' || u[k - 1] > '9')
+            continue;
+        while (k > lo && ((u[k - 1] >= '0' && u[k - 1] <= '9') || u[k - 1] == '.' || u[k - 1] == ','))
+            k--;
+        *fs = k, *fe = e;
+        return 1;
+    }
+    return 0;
+}
+
+/* Words that, between two shares, compare the later with the earlier:
+ * "26 percent of users, up from 21.8 percent", "compared with", "followed
+ * by entertainment (80.4 percent)". */
+static const char *const compare_words[] = {
+    "from", "compared", "against", "versus", "vs", "followed", "than", NULL,
+};
+
+/* Does the share p[start, ...) stand to the share that ends at fe as its
+ * comparison, and so share its whole? In English a comparing word or a
+ * bracket before it within a few words; in Chinese a following clause
+ * that names no whole of its own ("网民使用手机上网的比例为99.9%；使用台式
+ * 电脑上网的比例为33.9%"). */
+static int compares_with(const char *p, size_t fe, size_t start)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (start - fe <= 150 && fe < start && u[start - 1] >= 0x80)
+        return !has(p, fe, start, "人口") && !has(p, fe, start, "普及率") && !has(p, fe, start, "。");
+    int words = 0, cmp = 0;
+    for (size_t i = fe; i < start;) {
+        size_t e = tw_word_end(u, start, i);
+        if (e > i) {
+            words++;
+            cmp |= tw_win(u + i, e - i, compare_words);
+            i = e;
+        } else {
+            if (u[i] == ';' || (u[i] == '\n' && i + 1 < start && u[i + 1] == '\n'))
+                return 0;
+            i++;
+        }
+    }
+    size_t b = tw_skip_blanks_back(u, start);
+    return words <= 14 && (cmp || (b > fe && u[b - 1] == '('));
+}
+
+/* Where the Chinese sentence holding p[at) opens: after its 。 or a blank
+ * line, at most 300 bytes back (a ； ends no sentence here: "网民使用手机上网
+ * 的比例为99.9%；使用台式电脑上网的比例为33.9%"). */
+static size_t zh_sentence_start(const char *p, size_t at)
+{
+    size_t lo = at > 300 ? at - 300 : 0;
+    for (size_t i = at; i > lo; i--) {
+        if (i >= 3 && !memcmp(p + i - 3, "。", 3))
+            return i;
+        if (i >= 2 && p[i - 1] == '\n' && p[i - 2] == '\n')
+            return i;
+    }
+    return lo;
+}
+
+/* (depth: how many shares back an elided whole is looked for) */
+static int share_whole(const char *p, size_t n, size_t ss, size_t start, size_t end, int depth)
+{
+    size_t we;
+    int own = own_whole(p, n, ss, start, end, &we);
+    if (own != MEASURE_NO_WHOLE)
+        return own;
+    /* an elided whole is the one of the share it is compared with: "26.08
+     * percent of users, up from 21.80 percent in 2022" */
+    size_t fs, fe, lo = start >= 3 && (unsigned char)p[start - 1] >= 0x80 ? zh_sentence_start(p, start) : ss;
+    if (depth > 0 && start > lo && share_before(p, lo, start, &fs, &fe) && compares_with(p, fe, start))
+        return share_whole(p, n, lo, fs, fe, depth - 1);
+    return MEASURE_NO_WHOLE;
+}
+
+int measure_share_whole(const char *p, size_t n, size_t ss, size_t start, size_t end)
+{
+    return share_whole(p, n, ss, start, end, 3);
+}
+
+size_t measure_share_whole_end(const char *p, size_t n, size_t ss, size_t start, size_t end)
+{
+    size_t we;
+    own_whole(p, n, ss, start, end, &we);
+    return we;
+}
+
+int measure_names_people(const char *p, size_t from, size_t to)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    for (size_t i = from; i < to;) {
+        size_t e = tw_word_end(u, to, i);
+        if (e == i) {
+            i++;
+            continue;
+        }
+        if ((i == from || !tw_is_alpha(u[i - 1])) && tw_win(u + i, e - i, whole_people))
+            return 1;
+        i = e;
+    }
+    return 0;
+}
+
+/* ---- the size of a population ---- */
+
+/* Words that make "population" a count some metric itself measures: "the
+ * offline population of 2.6 billion". */
+static const char *const measured_populations[] = {
+    "offline", "online", "connected", "unconnected", "internet", "user", "users", "digital", NULL,
+};
+/* Words passed over between "population" and its figure: "a population
+ * of some 129 million", "Kenya's population was about 55 million". */
+static const char *const population_links[] = {
+    "of", "was", "is", "stood", "stands", "at", "reached", "totalled", "totaled", "numbered", "estimated",
+    "total", "some", "about", "around", "roughly", "nearly", "almost", "approximately", "over", "more",
+    "than", "just", "an", "a", NULL,
+};
+
+int measure_population_size(const char *p, size_t ss, size_t start)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t i = start;
+    for (int k = 0; k < 6; k++) {
+        size_t ws, wl = tw_word_before(u, i, &ws);
+        if (!wl || ws < ss)
+            return 0;
+        if (tw_weq(u + ws, wl, "population") || tw_weq(u + ws, wl, "populations")) {
+            size_t ms, ml = tw_word_before(u, ws, &ms);
+            return !(ml && ms >= ss && tw_win(u + ms, ml, measured_populations));
+        }
+        if (!tw_win(u + ws, wl, population_links))
+            return 0;
+        i = ws;
+    }
+    return 0;
+}
+
+/* ---- a cue that names many items ---- */
+
+/* Nouns a cue word modifies that make it a kind of many things: "data
+ * centre projects", "data-centre and e-government projects". */
+static const char *const many_nouns[] = {
+    "projects", "facilities", "investments", "contracts", "deals", "loans", "programmes", "programs", "systems",
+    "platforms", "sites", "campuses", "parks", "clusters", "operators", "providers", "companies", "firms",
+    "networks", "assets", NULL,
+};
+
+int measure_cue_names_many(const char *p, size_t n, size_t cs, size_t ce)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (ce <= cs || !tw_is_alpha(u[ce - 1]))
+        return 0; /* (a cue in Chinese says no number) */
+    size_t ws;
+    tw_word_before(u, ce, &ws);
+    if (ws < cs)
+        ws = cs;
+    size_t wl = ce - ws;
+    /* the cue's own noun in the plural: "data centres", "datacenters" */
+    if (wl >= 4 && (u[ce - 1] | 0x20) == 's' && (u[ce - 2] | 0x20) != 's' && (u[ce - 2] | 0x20) != 'u' &&
+        (u[ce - 2] | 0x20) != 'i')
+        return 1;
+    /* the plural noun it modifies, right after it or, for a cue written as
+     * a modifier, after "and ..." or "or ...": "data-centre and
+     * e-government projects" (not "the Konza Data Center and smart-city
+     * systems", two things) */
+    size_t ns, nl = word_after_on_line(u, n, ce, &ns);
+    if (nl && memchr(u + cs, '-', ce - cs) && (tw_weq(u + ns, nl, "and") || tw_weq(u + ns, nl, "or"))) {
+        nl = word_after_on_line(u, n, ns + nl, &ns);
+        if (nl)
+            nl = word_after_on_line(u, n, ns + nl, &ns);
+    }
+    return nl && tw_win(u + ns, nl, many_nouns);
+}
+
+/* ---- a clause that goes on with the one before ---- */
+
+/* Words opening a clause that says more of the quantity of the clause
+ * before: "..., compared with 86.5 percent a year earlier", "..., up
+ * from", "..., reversing a dip to US$567 million". */
+static const char *const going_on[] = {
+    "compared", "comparing", "up", "down", "from", "against", "versus", "vs", "than", "reversing",
+    "rising", "falling", "dropping", "climbing", "increasing", "decreasing", "growing", "declining", "ranging",
+    "varying", NULL,
+};
+
+int measure_clause_goes_on(const char *p, size_t n, size_t cs)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t ws, wl = word_after(u, n, cs, &ws);
+    /* (past "and", "while": "..., and up from") */
+    if (wl && (tw_weq(u + ws, wl, "and") || tw_weq(u + ws, wl, "while")))
+        wl = word_after(u, n, ws + wl, &ws);
+    return wl && tw_win(u + ws, wl, going_on);
 }

@@ -13,12 +13,27 @@
  *  - a cue word set before a noun names that noun, not the figure: "online
  *    scam operations", "Internet banking", "internet data" are no internet
  *    users (measure_cue_modifies);
+ *  - a cue word after a verb of an activity says how that is done, not
+ *    who is online: "shopped online", "bank online", "paid online"
+ *    count shoppers, bankers, payers (measure_cue_activity);
+ *  - a cue in a clause on the members of a set ("24 countries, most of
+ *    which participate in the Belt and Road Initiative"; "63 countries,
+ *    36 of which had signed on") speaks of a part of the set, not of
+ *    the set its figure counts (measure_cue_in_part);
  *  - a share of a population is "of" people: "37% of Africans", "67 per
  *    cent of the world's population"; "26 percent of users", "61 percent
  *    of the detected threats", "38.1 percent of households" are shares of
- *    another whole (measure_share_whole).
+ *    another whole (measure_share_whole); a share that names no whole
+ *    of its own, compared with one that does, has that one's: "26 percent
+ *    of users, up from 21.8 percent";
+ *  - the size of a population is no count of its users: "a population of
+ *    some 129 million" (measure_population_size);
+ *  - a cue naming many items ("data centres", "data-centre projects")
+ *    prices no one of them (measure_cue_names_many);
+ *  - a clause opening "compared with", "up from", "reversing ..." says
+ *    more of the quantity of the clause before it (measure_clause_goes_on).
  * metrics.csv says which metrics these rules hold for (its nature column:
- * "stock", "people share").
+ * "stock", "people share", "share", "item").
  *
  * Offsets are bytes of the document p[0, n). Nothing here allocates or
  * keeps state.
@@ -46,12 +61,53 @@ int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end);
  * of the metric's own nouns (nouns[0..nn), its units: "internet users"). */
 int measure_cue_modifies(const char *p, size_t n, size_t cs, size_t ce, char *const *nouns, size_t nn);
 
+/* 1 when the one-word cue p[cs, ce) follows a verb of an activity done
+ * online ("shopped online", "people who bank online", "paying online"):
+ * the figure counts those who do it, not those online. */
+int measure_cue_activity(const char *p, size_t n, size_t cs, size_t ce);
+
+/* 1 when the cue at p[cs) stands after the figure p[.., end) in a
+ * clause on some of the set the figure counts: "of which", "of whom" or
+ * "of them" between them, in the same part of the sentence (no ';', ':'
+ * nor blank line between): "in 24 countries, most of which participate
+ * in the BRI". */
+int measure_cue_in_part(const char *p, size_t end, size_t cs);
+
 /* What a share p[start, end) of the sentence opening at ss is "of": MEASURE_NO_WHOLE when no "of"
  * follows it, MEASURE_PEOPLE for people ("of the population", "of
  * Kenyans", "of women"), MEASURE_OTHER for another whole ("of users",
- * "of households", "of the total"; a Chinese clause on 网民 or 非网民
- * naming no 人口 nor 普及率: "占网民整体的29.8%", "非网民占比为22.1%"). */
+ * "of households", "of the total", "of the offline population"; a
+ * Chinese clause on 网民 or 非网民 naming no 人口 nor 普及率:
+ * "占网民整体的29.8%", "非网民占比为22.1%"). A share naming none takes
+ * the whole of an earlier share of its sentence it is compared with ("up
+ * from", "compared with", "followed by ... (80.4 percent)"; in Chinese a
+ * later clause naming no 人口 nor 普及率). */
 enum { MEASURE_NO_WHOLE, MEASURE_PEOPLE, MEASURE_OTHER };
 int measure_share_whole(const char *p, size_t n, size_t ss, size_t start, size_t end);
+
+/* 1 when p[from, to) names people as a whole: "population", "people",
+ * "individuals", "residents"... ("Internet users (% of population)"). */
+int measure_names_people(const char *p, size_t from, size_t to);
+
+/* Where the phrase of the whole a share p[start, end) names after "of"
+ * ends ("80% of global trade by volume"); end when it names none. */
+size_t measure_share_whole_end(const char *p, size_t n, size_t ss, size_t start, size_t end);
+
+/* 1 when the figure at p[start) of the sentence opening at ss is the size
+ * of a population: "population" before it, past "of", "was" and hedges
+ * ("a population of some 129 million"), not a population a metric counts
+ * ("the offline population of 2.6 billion"). */
+int measure_population_size(const char *p, size_t ss, size_t start);
+
+/* 1 when the cue p[cs, ce) names many items, not one: its noun is plural
+ * ("data centres") or it modifies a plural noun of things ("data-centre
+ * and e-government projects"). */
+int measure_cue_names_many(const char *p, size_t n, size_t cs, size_t ce);
+
+/* 1 when the clause whose text opens at p[cs] goes on with the quantity
+ * of the clause before it: it opens (past "and", "while") with a word that
+ * compares ("compared with", "up from", "against") or moves ("reversing",
+ * "rising"). */
+int measure_clause_goes_on(const char *p, size_t n, size_t cs);
 
 #endif

@@ -11,7 +11,10 @@
  *           have to fit, '|'-separated, the first is the canonical one;
  *           label = human label; cues = words that name the metric;
  *           requires = at least one must occur in the sentence (optional);
- *           forbids = none may occur in the claim's clause (optional);
+ *           forbids = none may occur in the claim's clause, nor in the
+ *           clause before when the claim's goes on with it ("...,
+ *           compared with 86.5 percent"), nor in a table's caption
+ *           (optional);
  *           nature = "quantity" (one value per place and year; the
  *           default) or "item" (a kind of item: each claim is its own).
  *   scope   id = the scope value (global, africa, ldc, a country in lower
@@ -90,9 +93,10 @@
 
 /* ORDER Kind: kind_names; the same as MC_* in metrics.h */
 enum Kind { K_METRIC = MC_METRIC, K_SCOPE = MC_SCOPE, K_YEAR = MC_YEAR, K_SOURCE = MC_SOURCE, K_ATTRIB = MC_ATTRIB,
-            K_STOP = MC_STOP, K_BREAK = MC_BREAK, K_PARTNER = MC_PARTNER, K_COUNT };
+            K_STOP = MC_STOP, K_BREAK = MC_BREAK, K_PARTNER = MC_PARTNER,
+            K_PART = MC_PART, K_AIM = MC_AIM, K_COUNT };
 static const char *const kind_names[K_COUNT] = {"metric", "scope", "year", "source", "attrib",
-                                                "stop", "break", "partner"};
+                                                "stop", "break", "partner", "part", "aim"};
 
 enum Role { R_CUE = MC_CUE, R_REQUIRE = MC_REQUIRE, R_FORBID = MC_FORBID };
 enum TokType { T_WORD = CUETOK_WORD, T_PUNCT = CUETOK_PUNCT, T_YEAR };
@@ -135,7 +139,9 @@ typedef struct Rule {
     char *id;
     char *label;
     char *within;         /* a scope's: the place that holds it (a city's
-                           * province), or NULL */
+                           * province); a source's: the place it is a body
+                           * of; or NULL */
+    char *cues;           /* a source row's cues as written ("CNNIC|China Internet ..."), else NULL */
     char *units[MAX_UNITS];
     size_t nunits;
     uint8_t needs_req;    /* a metric with a requires list */
@@ -336,7 +342,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
             k = i;
     if (k < 0)
         return diag_set(d, CB_EINPUT, l->name, line,
-                        "unknown kind '%.40s' (want metric, scope, year, source, attrib, stop, break or partner)",
+                        "unknown kind '%.40s' (want metric, scope, year, source, attrib, stop, break, partner, part or aim)",
                         kind);
     if (!*cues)
         return diag_set(d, CB_EINPUT, l->name, line, "%s row without cues", kind_names[k]);
@@ -365,9 +371,11 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
                             "within is for scope and source rows: the lower-case name of another place");
         if (k == K_SOURCE && (!*id || strlen(id) > 127))
             return diag_set(d, CB_EINPUT, l->name, line, "source row needs a name of 1-127 bytes");
-        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK || k == K_PARTNER) && *id)
+        if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK || k == K_PARTNER || k == K_AIM) && *id)
             return diag_set(d, CB_EINPUT, l->name, line, "%s rows have an empty id",
                             kind_names[k]);
+        if (k == K_PART && (!*id || strlen(id) > 63))
+            return diag_set(d, CB_EINPUT, l->name, line, "part row needs a name of 1-63 bytes");
     }
 
     if (m->nrules == m->rcap) {
@@ -381,6 +389,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     rule->id = xstrdup(id);
     rule->label = xstrdup(label);
     rule->within = *within ? xstrdup(within) : NULL;
+    rule->cues = k == K_SOURCE ? xstrdup(cues) : NULL;
     rule->item = nat == 2;
     rule->share = nat == 3 || nat == 4;
     rule->people = nat == 4;
@@ -528,6 +537,7 @@ void metrics_free(Metrics *m)
         free(m->rules[i].id);
         free(m->rules[i].label);
         free(m->rules[i].within);
+        free(m->rules[i].cues);
         for (size_t j = 0; j < m->rules[i].nunits; j++)
             free(m->rules[i].units[j]);
     }
@@ -587,6 +597,12 @@ int metrics_is_item(const Metrics *m, const char *id)
 {
     const Rule *r = find_metric(m, id);
     return r && r->item;
+}
+
+int metrics_is_people_share(const Metrics *m, const char *id)
+{
+    const Rule *r = find_metric(m, id);
+    return r && r->people;
 }
 
 /* ---- matching ---- */
@@ -711,9 +727,18 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
     }
     /* A cue strictly inside a longer cue of the same kind, or starting
      * inside one, or overlapping a stop phrase, does not count. Requires
-     * and forbids always count. */
+     * count; a forbid counts but inside a longer cue of its own metric ("the
+     * share of internet users among urban residents" forbids no
+     * penetration as "of internet users" does). */
     for (size_t a = 0; a < nm; a++) {
         const Pat *pa = &m->pats[out[a].pat];
+        if (pa->role == R_FORBID) {
+            for (size_t b = 0; b < nm && !out[a].dead; b++) {
+                const Pat *pb = &m->pats[out[b].pat];
+                out[a].dead = pb->role == R_CUE && pb->rule == pa->rule && out[b].s <= out[a].s &&
+                              out[a].e <= out[b].e && out[b].e - out[b].s > out[a].e - out[a].s;
+            }
+        }
         if (pa->role != R_CUE)
             continue;
         uint8_t ka = m->rules[pa->rule].kind;
@@ -744,6 +769,10 @@ static int is_money(const char *u)
 {
     if (!(isupper((unsigned char)u[0]) && isupper((unsigned char)u[1]) &&
           isupper((unsigned char)u[2])))
+        return 0;
+    /* (a ratio named in capitals is no currency: "PUE" 1.4 prices no data
+     * centre) */
+    if (qty_ratio_name(u, 3))
         return 0;
     return u[3] == '\0' || strcmp(u + 3, "/year") == 0;
 }
@@ -852,6 +881,8 @@ typedef struct Place {
     uint16_t clause, seg;
     size_t s, e;
     size_t pred; /* first token of a second predicate after the claim, or SIZE_MAX */
+    int goes_on; /* clauses back the claim's clause goes on with ("..., up from 58"):
+                  * 1, 2 past an attribution ("..., according to X, reversing ..."), or 0 */
 } Place;
 
 /* Rank of a match for a claim: same clause first, then distance. With
@@ -917,15 +948,20 @@ static void canon_unit(const Rule *r, Claim *c)
 /* A share is a level of a part: never more than 100%, never a figure
  * stated as a change ("up 15.2%"), a share of people never one of
  * another whole ("of users"); a stock is no change ("grew by 1.6
- * million", "新增5个") and a count of countries no part of a set named
- * before it ("36 of which"): measure.h. */
+ * million", "新增5个"), a count of countries and the price of an item no
+ * part of a sum named before it ("36 of which", "of which US$98
+ * million"), a count of people no population's size: measure.h. */
 static int takes(const Rule *r, const Claim *c, const char *doc, size_t n, size_t ss)
 {
     if (r->share && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
         return 0;
     if ((r->share || r->stock) && measure_moved(doc, n, ss, c->start, c->end))
         return 0;
-    if (r->stock && strcmp(r->units[0], "people") && measure_part(doc, n, ss, c->start, c->end))
+    if (((r->stock && strcmp(r->units[0], "people")) || r->item) && measure_part(doc, n, ss, c->start, c->end))
+        return 0;
+    /* (the people of a place are no count of its users: "a population of
+     * some 129 million") */
+    if (r->stock && !strcmp(r->units[0], "people") && measure_population_size(doc, ss, c->start))
         return 0;
     return !(r->people && measure_share_whole(doc, n, ss, c->start, c->end) == MEASURE_OTHER);
 }
@@ -1056,10 +1092,22 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
         for (size_t k = t; k < nt; k++)
             toks[k].seg++;
     }
-    Place at = {claim_clause, 0, c->start, c->end, pred};
+    Place at = {claim_clause, 0, c->start, c->end, pred, 0};
     for (size_t i = 0; i < nt; i++)
         if (toks[i].e > c->start) {
             at.seg = toks[i].seg;
+            break;
+        }
+    /* (what the clause opens with: "compared with", "up from"; what the
+     * one before it opens with: "according to") */
+    for (size_t i = 0; i < nt && claim_clause > 0; i++)
+        if (toks[i].clause == claim_clause) {
+            at.goes_on = toks[i].s < c->start && measure_clause_goes_on(doc, doc_len, toks[i].s);
+            for (size_t k = 0; at.goes_on && claim_clause > 1 && k < i; k++)
+                if (toks[k].clause == claim_clause - 1) {
+                    at.goes_on += cuetok_is_word(doc, &toks[k], "according");
+                    break;
+                }
             break;
         }
     return at;
@@ -1131,11 +1179,23 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
                 mt->dead = 1;
         if (names_currency(m, doc, w->toks, w->nt, mt))
             mt->dead = 1;
-        /* a cue word before a noun names the noun: "online scams" */
+        /* a cue word before a noun names the noun: "online scams"; after
+         * a verb, the activity: "shopped online" */
         const Rule *r = &m->rules[m->pats[mt->pat].rule];
+        /* a kind of item named in the plural prices none of them: "data
+         * centers and \"smart city\" systems ($3.1 billion)" */
+        if (kind == K_METRIC && r->item && m->pats[mt->pat].role == R_CUE && !mt->dead &&
+            measure_cue_names_many(doc, w->to, mt->s, mt->e))
+            mt->dead = 1;
         if (kind == K_METRIC && (r->people || (r->stock && !strcmp(r->units[0], "people"))) &&
             m->pats[mt->pat].role == R_CUE && !mt->dead &&
-            measure_cue_modifies(doc, w->to, mt->s, mt->e, r->units, r->nunits))
+            (measure_cue_modifies(doc, w->to, mt->s, mt->e, r->units, r->nunits) ||
+             measure_cue_activity(doc, w->to, mt->s, mt->e)))
+            mt->dead = 1;
+        /* a cue on some of the set a count counts: "24 countries, most of
+         * which participate in the Belt and Road Initiative" */
+        if (kind == K_METRIC && (r->stock || r->people) && m->pats[mt->pat].role == R_CUE && !mt->dead &&
+            measure_cue_in_part(doc, c->end, mt->s))
             mt->dead = 1;
     }
 }
@@ -1175,14 +1235,34 @@ static size_t named_metrics(const Metrics *m, const Window *w, const Place *at, 
                 x[j].cue_own = rk;
         } else if (p->role == R_REQUIRE) {
             x[j].req = 1;
-        } else if (m->rules[p->rule].item || w->toks[mt->ti].clause == at->clause) {
+        } else if (m->rules[p->rule].item || w->toks[mt->ti].clause == at->clause ||
+                   (w->toks[mt->ti].clause < at->clause && w->toks[mt->ti].clause + at->goes_on >= at->clause)) {
             /* an item's forbids hold in the whole sentence: "a dataset of
              * 312 projects ..., worth $23.4 billion, ... data-centre and
-             * safe-city projects" prices no one data centre */
+             * safe-city projects" prices no one data centre; a clause that
+             * goes on with the one before has its forbids too ("households
+             * with internet access rose to 87.1 percent, compared with 86.5
+             * percent") */
             x[j].forb = 1;
         }
     }
     return n;
+}
+
+/* Does the whole a share names after "of" hold a cue of metric rule r
+ * (or name none)? */
+static int whole_cued(const Metrics *m, const Window *w, size_t r, const Claim *c, const char *doc, size_t doc_len)
+{
+    size_t we = measure_share_whole_end(doc, doc_len, w->from, c->start, c->end);
+    if (we <= c->end)
+        return 1;
+    for (size_t i = 0; i < w->nm; i++) {
+        const Match *mt = &w->ms[i];
+        if (!mt->dead && m->pats[mt->pat].rule == r && m->pats[mt->pat].role == R_CUE && mt->s >= c->end &&
+            mt->s < we)
+            return 1;
+    }
+    return 0;
 }
 
 /* The metric: among metrics whose unit fits the claim, whose requires
@@ -1210,6 +1290,10 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
             continue;
         /* the figure must be what the metric measures (takes) */
         if (!takes(&m->rules[r], c, doc, doc_len, w->from))
+            continue;
+        /* a share of a whole it names must be of the metric's whole: "99%
+         * of intercontinental data traffic" is no share of world trade */
+        if (m->rules[r].share && !m->rules[r].people && !whole_cued(m, w, r, c, doc, doc_len))
             continue;
         /* a count without its noun takes a cue in its own clause only */
         uint64_t cue = bare ? named[q].cue_own : named[q].cue_any;
@@ -1520,6 +1604,20 @@ int metrics_known_source(const Metrics *m, const char *name)
         if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, name))
             return 1;
     return 0;
+}
+
+int metrics_is_people(const Metrics *m, const char *id)
+{
+    const Rule *r = find_metric(m, id);
+    return r && (r->people || (r->stock && r->nunits && !strcmp(r->units[0], "people")));
+}
+
+const char *metrics_source_cues(const Metrics *m, const char *name)
+{
+    for (size_t i = 0; i < m->nrules; i++)
+        if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, name))
+            return m->rules[i].cues;
+    return NULL;
 }
 
 const char *metrics_source_titled(const Metrics *m, const char *name)

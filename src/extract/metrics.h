@@ -67,7 +67,7 @@ size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to,
  * the cues found in it, longer and stop matches already applied. */
 
 /* ORDER MC kinds: the kind column's names */
-enum { MC_METRIC, MC_SCOPE, MC_YEAR, MC_SOURCE, MC_ATTRIB, MC_STOP, MC_BREAK, MC_PARTNER };
+enum { MC_METRIC, MC_SCOPE, MC_YEAR, MC_SOURCE, MC_ATTRIB, MC_STOP, MC_BREAK, MC_PARTNER, MC_PART, MC_AIM };
 enum { MC_CUE, MC_REQUIRE, MC_FORBID };
 #define METRICS_LINE_MAX 320
 #define METRICS_LINE_CUES 128
@@ -117,6 +117,11 @@ void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c);
 /* 1 when name is the id of a source row (a body the table knows). */
 int metrics_known_source(const Metrics *m, const char *name);
 
+/* The cues of the source row named name, as metrics.csv writes them
+ * ("CNNIC|China Internet Network Information Center|中国互联网络信息中心"),
+ * or NULL when no row has that name. Owned by the Metrics. */
+const char *metrics_source_cues(const Metrics *m, const char *name);
+
 /* The id of the source row named name, or written "name (其名)" (a body
  * Chinese text names by its acronym, "据IDC统计": "IDC (国际数据公司)"); NULL
  * when none. The id is owned by the Metrics. */
@@ -129,6 +134,11 @@ const char *metrics_scope_within(const Metrics *m, const char *id);
 const char *metrics_source_within(const Metrics *m, const char *id);
 /* 1 when id is the id of a scope row ("global", "africa", "kenya"). */
 int metrics_known_scope(const Metrics *m, const char *id);
+
+/* 1 when metric id counts people or is a share of people (metrics.csv
+ * nature "people share", or "stock" counted in people): a figure of it
+ * may be of a part of a population (aspect.h). */
+int metrics_is_people(const Metrics *m, const char *id);
 
 /* The metric rows, in file order. */
 size_t metrics_count(const Metrics *m);
@@ -147,5 +157,8 @@ const char *metrics_label(const Metrics *m, const char *id);
  * against each other); 0 for one quantity per place and year, or an
  * unknown id. */
 int metrics_is_item(const Metrics *m, const char *id);
+/* 1 when metric id is a share of people (metrics.csv nature "people
+ * share": internet penetration); 0 otherwise or for an unknown id. */
+int metrics_is_people_share(const Metrics *m, const char *id);
 
 #endif

@@ -96,6 +96,10 @@ TimesKind mult_times(const char *p, size_t n, size_t start, size_t end, size_t *
     int clause_end = *e == n || p[*e] == '.' || p[*e] == ',' || p[*e] == ';' || p[*e] == ')';
     if (bl && clause_end && in(p + bs, bl, ratio_verbs))
         return TIMES_X;
+    /* "backup at two to three times IT load", "valued at five times
+     * earnings": a level set as a multiple of a thing named after */
+    if (bl && is(p + bs, bl, "at") && kl && !in(p + k, kl, (const char *const[]){"a", "an", "per", "each", "every", NULL}))
+        return TIMES_X;
     /* "downloaded more than 1.8 million times": events counted */
     if (bl && (*noun = qty_times_noun(p + bs, bl)) != NULL)
         return TIMES_COUNT;

@@ -8,7 +8,9 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "measure.h"
 #include "metrics.h"
+#include "textwalk.h"
 
 static int is_stopword(const char *w, size_t n)
 {
@@ -391,11 +393,51 @@ int names_compiler_zh(const Metrics *m, const char *doc, size_t from, size_t to,
     return 1;
 }
 
+/* "Source: CCPS calculations; indicator data from ITU": the body whose
+ * own work the figures are, named first before "calculations",
+ * "estimates" or "analysis", not the bodies whose data it drew on. Its
+ * name in [*s, *e) of doc and 1, else 0. */
+static int own_work(const char *doc, size_t from, size_t to, size_t *s, size_t *e)
+{
+    const char *c = to - from <= METRICS_LINE_MAX ? memchr(doc + from, ':', to - from) : NULL;
+    if (!c)
+        return 0;
+    size_t i = (size_t)(c - doc) + 1;
+    while (i < to && doc[i] == ' ')
+        i++;
+    size_t ns = i;
+    for (int words = 0; words < 6 && i < to; words++) {
+        size_t w = i;
+        while (i < to && isalpha((unsigned char)doc[i]))
+            i++;
+        size_t l = i - w;
+        if (!l)
+            return 0;
+        if (words > 0 && ((l == 12 && !strncasecmp(doc + w, "calculations", 12)) ||
+                          (l == 9 && !strncasecmp(doc + w, "estimates", 9)) ||
+                          (l == 8 && !strncasecmp(doc + w, "analysis", 8)))) {
+            *s = ns, *e = w - 1;
+            return isupper((unsigned char)doc[ns]);
+        }
+        while (i < to && doc[i] == ' ')
+            i++;
+    }
+    return 0;
+}
+
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
     if (to > from && to - from <= METRICS_LINE_MAX && (unsigned char)doc[from] >= 0xE4 &&
         names_compiler_zh(m, doc, from, to, out, cap))
         return 1;
+    size_t ws, we;
+    if (own_work(doc, from, to, &ws, &we) && we - ws < cap) {
+        if (!names_known_source(m, doc, ws, we, out, cap)) {
+            memcpy(out, doc + ws, we - ws);
+            out[we - ws] = '\0';
+        }
+        return 1;
+    }
     if (names_known_source(m, doc, from, to, out, cap)) {
         /* (a body of another country named after a known one: as written) */
         const char *zs = to - from <= METRICS_LINE_MAX ? memmem(doc + from, to - from, "：", 3) : NULL;
@@ -492,4 +534,99 @@ int names_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t fro
         }
     metrics_metric_unit(m, best, c);
     return 1;
+}
+
+int names_caption_forbids(const Metrics *m, const char *doc, size_t cap_s, size_t cap_e, size_t head_s,
+                          size_t head_e, size_t label_s, size_t label_e, const char *id)
+{
+    if (metrics_is_people_share(m, id) && (measure_names_people(doc, cap_s, cap_e) ||
+                                           measure_names_people(doc, head_s, head_e) ||
+                                           measure_names_people(doc, label_s, label_e)))
+        return 0;
+    const LineCues *lc = line_cues(m, doc, cap_s, cap_e, 1);
+    int forbid = 0;
+    for (size_t i = 0; lc && i < lc->nc; i++) {
+        const LineCue *k = &lc->cues[i];
+        if (k->kind != MC_METRIC || strcmp(k->id, id) != 0)
+            continue;
+        /* (a caption that names the metric's own quantity beside another:
+         * "Broadband subscriptions and Internet use"; not a cue word set
+         * before another noun, "Data/internet subscriptions") */
+        static char *const own[] = {"users", "use", "usage", "access"};
+        if (k->role == MC_CUE && !measure_cue_modifies(lc->text, lc->n, k->s, k->e, own, 4))
+            return 0;
+        forbid |= k->role == MC_FORBID;
+    }
+    return forbid;
+}
+
+/* Words of a header that name no quantity of their own: a count, a total,
+ * a period. */
+static const char *const header_plain[] = {"number", "no", "of", "the", "total", "count", "in", "per", "and",
+                                           "est", "estimated", "approx", "as", "at", "end", "all", NULL};
+
+/* Is doc[i, e) the counted noun unit, singular or plural ("Country",
+ * "Countries")? */
+static int is_noun(const char *doc, size_t i, size_t e, const char *unit)
+{
+    size_t l = e - i, ul = strlen(unit);
+    if (l == ul)
+        return !strncasecmp(doc + i, unit, l);
+    if (l + 1 == ul && unit[ul - 1] == 's')
+        return !strncasecmp(doc + i, unit, l);
+    return ul > 3 && l + 2 == ul && !strcmp(unit + ul - 3, "ies") && !strncasecmp(doc + i, unit, ul - 3) &&
+           (doc[e - 1] | 32) == 'y';
+}
+
+/* A word of its own that names which: a word, not a plain one. */
+static int names_which(const char *doc, size_t i, size_t e)
+{
+    return e - i >= 3 && !tw_win((const unsigned char *)doc + i, e - i, header_plain);
+}
+
+int names_own_quantity(const char *doc, size_t n, size_t from, size_t to, const char *unit)
+{
+    /* (a counted noun, not money, a share or a symbol: "countries") */
+    size_t ul = strlen(unit);
+    if (ul < 3 || to > n)
+        return 0;
+    for (size_t i = 0; i < ul; i++)
+        if (unit[i] < 'a' || unit[i] > 'z')
+            return 0;
+    const unsigned char *u = (const unsigned char *)doc;
+    /* "Landing countries": a word right before the noun */
+    size_t ps = 0, pe = 0;   /* the word before, [ps, pe) */
+    for (size_t i = from; i < to;) {
+        if (!tw_is_alpha(u[i])) {
+            if (u[i] != ' ')
+                pe = ps = 0;
+            i++;
+            continue;
+        }
+        size_t e = tw_word_end(u, to, i);
+        if (is_noun(doc, i, e, unit))
+            return pe > ps && names_which(doc, ps, pe);
+        ps = i, pe = e;
+        i = e;
+    }
+    /* "Landing" over "countries": the noun right under the header's last
+     * word, on the next line */
+    if (!(pe > ps && pe == to && names_which(doc, ps, pe)))
+        return 0;
+    size_t ls = from;
+    while (ls > 0 && doc[ls - 1] != '\n')
+        ls--;
+    size_t col = from - ls, nl = to;
+    while (nl < n && doc[nl] != '\n')
+        nl++;
+    if (nl >= n)
+        return 0;
+    size_t at = nl + 1 + col, le = nl + 1;
+    while (le < n && doc[le] != '\n')
+        le++;
+    if (at >= le)
+        return 0;
+    while (at < le && doc[at] == ' ')
+        at++;
+    return at < le && is_noun(doc, at, tw_word_end(u, le, at), unit);
 }

@@ -71,4 +71,24 @@ int names_source_last(const Metrics *m, const char *doc, size_t from, size_t to,
  * the line meets wins. */
 int names_heading_metric(const Metrics *m, Claim *c, const char *doc, size_t from, size_t to);
 
+/* 1 when a table's caption doc[cap_s, cap_e) says its figures are not
+ * what metric id measures: the caption holds a forbid of it ("Average
+ * claim size by region", "Households with access to ICT, by area
+ * (percent)", "Data/internet subscriptions by technology") and no cue of
+ * it but one set before another noun ("internet subscriptions"). For a
+ * share of people, not when the caption, the cell's column header
+ * doc[head_s, head_e) or its row's label doc[label_s, label_e) names
+ * people ("Internet users (% of population)"). */
+int names_caption_forbids(const Metrics *m, const char *doc, size_t cap_s, size_t cap_e, size_t head_s,
+                          size_t head_e, size_t label_s, size_t label_e, const char *id);
+
+/* Does a column's header cell doc[from, to) (of doc[0, n)) name its own
+ * quantity of the counted noun unit: a word right before the noun that
+ * says which ("Partner countries", "Landing" over "countries" on the
+ * header's next line), not only the noun ("Countries", "Number of
+ * projects", "Countries covered") or a date ("Dec 2023")? Then a figure under it counts that, not what
+ * the table's caption measures ("Selected submarine cables landing in
+ * Southeast Asia": the caption's metric is not the landing countries'). */
+int names_own_quantity(const char *doc, size_t n, size_t from, size_t to, const char *unit);
+
 #endif

@@ -6,14 +6,23 @@
 
 #include "lexicon.h"
 #include "lines.h"
+#include "quantity.h"
 
 /* The cues of a statement of coverage (lower case, a word's start; none
  * is the start of another, so at most one stands at a place). */
 static const Phrase cues[] = {PHRASE("reporting period"), PHRASE("period covered"), PHRASE("period under review"),
                               PHRASE("covers"), PHRASE("covering"), PHRASE("coverage"), {NULL, 0}};
+/* The cues of a survey's fieldwork ("We surveyed 1,204 households
+ * between March and May 2024", "Fieldwork: Oct 2023 - Jul 2024"). */
+static const Phrase fieldwork[] = {PHRASE("we surveyed"), PHRASE("we interviewed"), PHRASE("fieldwork"),
+                                   PHRASE("field work"), PHRASE("survey was conducted"),
+                                   PHRASE("survey was carried out"), PHRASE("survey was fielded"),
+                                   PHRASE("interviews were conducted"), {NULL, 0}};
 /* The letters that open them, in either case: a place whose byte opens
  * none costs one look. */
-static const unsigned char opens_cue[256] = {['r'] = 1, ['R'] = 1, ['p'] = 1, ['P'] = 1, ['c'] = 1, ['C'] = 1};
+static const unsigned char opens_cue[256] = {['r'] = 1, ['R'] = 1, ['p'] = 1, ['P'] = 1, ['c'] = 1, ['C'] = 1,
+                                             ['w'] = 1, ['W'] = 1, ['f'] = 1, ['F'] = 1, ['s'] = 1, ['S'] = 1,
+                                             ['i'] = 1, ['I'] = 1};
 
 /* The words that join the two years of a span. */
 static const char *const joins[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to", "and", "through", "until", "till",
@@ -81,6 +90,25 @@ static int span_end(const char *p, size_t s, size_t e)
     return 0;
 }
 
+/* The year of the last month named with its year in p[s, e) ("between
+ * March and May 2024", "Oct 2023 - Jul 2024"), or 0: a month's name
+ * (three letters at least) and a blank just before the year. */
+static int month_year_end(const char *p, size_t s, size_t e)
+{
+    int y = 0;
+    for (size_t i = s + 4; i + 4 <= e; i++) {
+        if (p[i - 1] != ' ' || !lines_year_at(p, i) || (i + 4 < e && p[i + 4] >= '0' && p[i + 4] <= '9'))
+            continue;
+        size_t we = i - 1, ws = we;
+        while (ws > s && ((p[ws - 1] | 0x20) >= 'a' && (p[ws - 1] | 0x20) <= 'z'))
+            ws--;
+        if (we - ws >= 3 && (ws == s || p[ws - 1] == ' ' || p[ws - 1] == '-' || p[ws - 1] == '(') &&
+            qty_is_month(p + ws, we - ws))
+            y = lines_year_at(p, i);
+    }
+    return y;
+}
+
 int period_end_year(const char *doc, size_t n)
 {
     size_t top = n < PERIOD_TOP ? n : PERIOD_TOP;
@@ -88,11 +116,19 @@ int period_end_year(const char *doc, size_t n)
         if (!opens_cue[(unsigned char)doc[i]] || !word_start(doc, i))
             continue;
         const Phrase *cue = phrases_at(cues, doc, i, n, 0);
-        if (!cue)
+        if (cue) {
+            int y = span_end(doc, i + cue->n, sentence_end(doc, n, i + cue->n));
+            if (y)
+                return y;
             continue;
-        int y = span_end(doc, i + cue->n, sentence_end(doc, n, i + cue->n));
-        if (y)
-            return y;
+        }
+        /* a survey's fieldwork: the months it ran in, and their year */
+        cue = phrases_at(fieldwork, doc, i, n, 1);
+        if (cue) {
+            int y = month_year_end(doc, i + cue->n, sentence_end(doc, n, i + cue->n));
+            if (y)
+                return y;
+        }
     }
     return 0;
 }

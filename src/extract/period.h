@@ -13,6 +13,14 @@
  * "between X and Y", "from X through Y"). "Grace period: 7 years" and
  * "covers everything from cables to data centres" state none.
  *
+ * So does a survey's statement of its fieldwork ("We surveyed 1,204
+ * households between March and May 2024", "Fieldwork: Oct 2023 - Jul
+ * 2024", "the survey was conducted in April 2024"): the findings it
+ * reports are of the year its last month of fieldwork falls in. A cue
+ * ("we surveyed", "we interviewed", "fieldwork", "survey was conducted",
+ * "interviews were conducted"...) then a month named with its year in the
+ * same sentence; a bare year ("surveyed in 2019") says nothing.
+ *
  * Nothing here allocates.
  */
 #ifndef CB_PERIOD_H

@@ -20,17 +20,21 @@
 
 #include "diag.h"
 #include "limits.h"
+#include "lines.h"
 #include "localcur.h"
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
+#include "nounphrase.h"
 #include "quantity.h"
 #include "quantity_zh.h"
 #include "scan_zh.h"
+#include "scores.h"
 #include "sentence.h"
 #include "spelled.h"
 #include "tables.h"
 #include "tables_frame.h"
+#include "tables_unit.h"
 #include "utf8.h"
 #include "textwalk.h"
 
@@ -272,68 +276,10 @@ static int in_identifier(const unsigned char *p, size_t n, size_t i)
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
-/* A line that is a bibliography entry gives no claims: a RIS tag
- * ("PY  - 2025"), an identifier line (DOI, ISBN, ISSN), or a numbered or
- * author-first line that carries a publication year. */
-static int line_is_reference(const unsigned char *p, size_t n, size_t i)
-{
-    size_t lim = n - i > 1200 ? i + 1200 : n;
-    const unsigned char *nl = memchr(p + i, '\n', lim - i);
-    size_t e = nl ? (size_t)(nl - p) : lim;
-    if (e - i >= 3 && p[i] == 0xEF && p[i + 1] == 0xBB && p[i + 2] == 0xBF)
-        i += 3;
-    while (i < e && (p[i] == ' ' || p[i] == '\t'))
-        i++;
-    if (e - i >= 5 && is_upper(p[i]) && (is_upper(p[i + 1]) || is_digit(p[i + 1])) &&
-        p[i + 2] == ' ' && p[i + 3] == ' ' && p[i + 4] == '-')
-        return 1;
-    static const char *const idl[] = {"doi", "isbn", "issn", "http", "url:", "e-isbn", "eissn", NULL};
-    for (int k = 0; idl[k]; k++) {
-        size_t l = strlen(idl[k]);
-        if (e - i >= l && tw_weq(p + i, l, idl[k]))
-            return 1;
-    }
-    int shape = 0;
-    size_t j = i;
-    if (j < e && p[j] == '[') {
-        j++;
-        while (j < e && is_digit(p[j]))
-            j++;
-        shape = j > i + 1 && j < e && p[j] == ']';
-    } else if (j < e && is_digit(p[j])) {
-        while (j < e && is_digit(p[j]) && j - i < 4)
-            j++;
-        shape = j < e && (p[j] == '.' || p[j] == ')' || p[j] == ' ') && !is_digit(p[j]);
-    } else if (j < e && is_upper(p[j])) {
-        /* "Surname, I." or "Surname, Initial" */
-        while (j < e && is_alpha(p[j]))
-            j++;
-        if (j + 3 < e && p[j] == ',' && p[j + 1] == ' ' && is_upper(p[j + 2]) &&
-            (p[j + 3] == '.' || p[j + 3] == ','))
-            shape = 1;
-    }
-    if (!shape)
-        return 0;
-    for (size_t k = i; k + 5 < e; k++) {
-        /* "(2017)", "(2017," "(n.d.)", "2017)." , ", 2017." */
-        if (p[k] == '(' && ((is_digit(p[k + 1]) && is_digit(p[k + 2]) && is_digit(p[k + 3]) &&
-                             is_digit(p[k + 4]) && (p[k + 5] == ')' || p[k + 5] == ',' || is_alpha(p[k + 5]))) ||
-                            tw_weq(p + k + 1, 4, "n.d.")))
-            return 1;
-        if ((p[k] == ',' || p[k] == '.') && p[k + 1] == ' ' && (p[k + 2] == '1' || p[k + 2] == '2') &&
-            k + 6 < e && is_digit(p[k + 3]) && is_digit(p[k + 4]) && is_digit(p[k + 5]) &&
-            (p[k + 6] == '.' || p[k + 6] == ','))
-            return 1;
-        if (tw_weq(p + k, 4, "http") || tw_weq(p + k, 5, "et al"))
-            return 1;
-    }
-    return 0;
-}
-
 static int in_reference(Scanner *s)
 {
     if (s->line_kind < 0)
-        s->line_kind = line_is_reference(s->p, s->n, s->line);
+        s->line_kind = lines_is_reference((const char *)s->p, s->n, s->line);
     return s->line_kind;
 }
 
@@ -907,48 +853,6 @@ static int grouped_digits(const unsigned char *p, size_t s, size_t e)
     return 0;
 }
 
-/* The subject a verb of level reports on, before p[i): "subscribers
- * reached", "the number of platforms rose to", "complaints to the agency
- * totalled". The verb must come between the noun and the number; a
- * counter's noun ("views", "reads") ends the search. */
-static int noun_reported(const unsigned char *p, size_t i, size_t *ws, size_t *we)
-{
-    static const char *const verbs[] = {"reached", "rose", "climbed", "grew", "fell", "dropped", "declined",
-                                        "increased", "decreased", "jumped", "totaled", "totalled", "stood",
-                                        "hit", "numbered", "reach", "reaches", "totals", "stands", "rising",
-                                        "reaching", "growing", "falling", NULL};
-    size_t j = i;
-    int verb = 0;
-    for (int w = 0; w < 10 && j > 0; w++) {
-        while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == '\n'))
-            j--;
-        /* before the verb, a change may stand: "grew by 3.4 per cent to" */
-        if (!verb && j > 0 && (is_digit(p[j - 1]) || p[j - 1] == '%')) {
-            while (j > 0 && (is_digit(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == ',' || p[j - 1] == '%'))
-                j--;
-            continue;
-        }
-        size_t e = j;
-        while (j > 0 && is_alpha(p[j - 1]))
-            j--;
-        if (j == e)
-            return 0;   /* punctuation or a digit: the clause ends */
-        size_t len = e - j;
-        NounKind k = qty_noun_kind((const char *)p + j, len);
-        if (k == NK_FURNITURE || k == NK_DURATION)
-            return 0;
-        if (!verb) {
-            for (int t = 0; verbs[t]; t++)
-                verb |= tw_weq(p + j, len, verbs[t]);
-            continue;
-        }
-        if (!is_upper(p[j]) && (k == NK_COUNT || qty_is_known_count((const char *)p + j, len))) {
-            *ws = j, *we = e;
-            return 1;
-        }
-    }
-    return 0;
-}
 
 /* A range's second number after the first: "-15", "–15", " to 15",
  * " and 15" (after "between"). Fills b and returns its end, or 0. cur
@@ -1128,8 +1032,12 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
         c->scale *= u->scale;
         set_unit(c, u->noun);
     }
-    /* "(12.4)": an accounting negative, brackets and all */
     const unsigned char *p = s->p;
+    /* "Fault location (approx.)" over the column, "Enterprises (number,
+     * approx.)" labelling the row */
+    if (c->qual == Q_EXACT && (tables_unit_approx(p, cell.head_s, cell.head_e) || tables_unit_approx(p, cell.label_s, cell.label_e)))
+        c->qual = Q_APPROX;
+    /* "(12.4)": an accounting negative, brackets and all */
     c->paren = c->start > s->line && p[c->start - 1] == '(' && num_end < s->n && p[num_end] == ')';
     return 1;
 }
@@ -1183,7 +1091,10 @@ static int item_anchor(const unsigned char *p, size_t start, int list)
  * year; "one" and "two" only as a comparison's or list's item. */
 static int weak_item(const Scanner *s, const Cand *c, int year)
 {
-    if (!s->weak || year || c->range || c->a != floor(c->a) || c->a < 1 || c->a >= 1e7)
+    if (!s->weak || year || c->range || c->a < 1 || c->a >= 1e7)
+        return 0;
+    /* (a decimal only in a run "respectively" closes: elided.h) */
+    if (c->a != floor(c->a) && !elided_respective_run((const char *)s->p, s->n, c->end))
         return 0;
     /* "(2)", "[3]": a note's number, in brackets of its own; "3. Methods":
      * a list's or section's number */
@@ -1279,6 +1190,12 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             else if (tw_weq(p + j, je - j, "plus"))
                 k = counted_noun(p, n, je, &ws, &we);
         }
+        /* "17 communication, remote sensing and meteorological
+         * satellites", "4 separate shutdown and blocking orders"
+         * (nounphrase.h) */
+        if ((k == NK_NONE || (k == NK_ABSTRACT && p[we - 1] != 's')) &&
+            nounphrase_listed_head((const char *)p, n, c->end, &ws, &we))
+            k = NK_COUNT;
         /* (a word in capitals in the next tab cell is that cell's: "12.0<TAB>USD") */
         if (k == NK_CAPS && memchr(p + e, '\t', ws > e ? ws - e : 0))
             k = NK_NONE;
@@ -1325,6 +1242,18 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         }
         /* "11 of 26 projects", "36 of which": a part of what is counted
          * next or before (a weak quantity: lists.h) */
+        /* "where 412 of the sites are located": a part of the whole
+         * named right after */
+        if (k == NK_FURNITURE && tw_weq(p + ws, we - ws, "of") && !year && c->a >= 1 && c->a == floor(c->a)) {
+            size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2), ns, ne;
+            if ((tw_weq(p + j2, e2 - j2, "the") || tw_weq(p + j2, e2 - j2, "these") ||
+                 tw_weq(p + j2, e2 - j2, "those") || qty_is_possessive((const char *)p + j2, e2 - j2)) &&
+                counted_noun(p, n, e2, &ns, &ne) == NK_COUNT) {
+                qty_unit_name((const char *)p + ns, ne - ns, c->unit, sizeof c->unit);
+                trailing_qualifier(p, n, c);
+                return 1;
+            }
+        }
         if (k == NK_FURNITURE && tw_weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
             size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
             if (j2 < n && (is_digit(p[j2]) || tw_weq(p + j2, e2 - j2, "which") || tw_weq(p + j2, e2 - j2, "whom") ||
@@ -1338,6 +1267,13 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         }
         if (k == NK_DURATION || k == NK_FURNITURE)
             return 0;
+        /* "by 3.2 points", "gained 12 points": a score's (scores.h) */
+        if (k == NK_ABSTRACT && (tw_weq(p + ws, we - ws, "points") || tw_weq(p + ws, we - ws, "point")) &&
+            (decimal || scores_points((const char *)p, n, c->start, ws))) {
+            set_unit(c, scores_points_unit((const char *)p, c->start));
+            trailing_qualifier(p, n, c);
+            return 1;
+        }
         if (k == NK_ABSTRACT && c->a <= 20 && c->scale == 1)
             return 0;
         if (k == NK_COUNT || k == NK_ABSTRACT) {
@@ -1357,19 +1293,26 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             if (number_of_before(p, n, c->start, &ws, &we)) {
                 /* "the number of overseas points of presence rose to 233" */
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
-            } else if (!grouped_digits(p, c->start, num_end) || !noun_reported(p, c->start, &ws, &we)) {
+            } else if (!year && nounphrase_count_subject((const char *)p, c->start, c->unit, sizeof c->unit)) {
+                /* "Vehicle counts ... rose from an average of 9" */
+            } else if (!grouped_digits(p, c->start, num_end) || !nounphrase_reported((const char *)p, c->start, &ws, &we)) {
                 const char *ratio = decimal ? ratio_before(p, c->start) : NULL;
+                const char *score = NULL;
                 if (ratio) {
                     set_unit(c, ratio);   /* "a PUE of 1.19" */
                 } else if (!table_cell(s, c, num_end)) {
-                    if (!weak_item(s, c, year))
+                    /* "the score rose to 48.7", "27 /100" (scores.h) */
+                    if (!year && (score = scores_bare((const char *)p, n, c->start, c->end, c->a)))
+                        set_unit(c, score);
+                    else if (!weak_item(s, c, year))
                         return 0;
-                    c->weak = 1;   /* its sentence may name its noun: lists.h */
+                    else
+                        c->weak = 1;   /* its sentence may name its noun: lists.h */
                 }
             } else {
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             }
-        } else if (number_of_before(p, n, c->start, &ws, &we) || noun_reported(p, c->start, &ws, &we) ||
+        } else if (number_of_before(p, n, c->start, &ws, &we) || nounphrase_reported((const char *)p, c->start, &ws, &we) ||
                    noun_before(p, c->start, &ws, &we)) {
             /* "internet users reached 5.4 billion", "offline: 2.6 billion",
              * "the number of mobile phone users ... reached 1.727 billion" */
@@ -1511,10 +1454,13 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
     size_t ps, cs;
     long pc = dec_prev(p, i, &ps);
     const char *lc = pc == ' ' || (pc < 0x80 && pc >= 0 && is_alpha((int)pc))
-                         ? localcur_letter((const char *)p, n, i, a->end, &cs) : NULL;
+                         ? localcur_letter((const char *)p, n, i, a->end, s->cur_letter, &cs) : NULL;
     if (lc) {
         c->cur = lc;   /* "N2.5 billion", "R1.2bn", "K 159.2 million" */
         c->start = cs;
+        s->cur_letter = (char)p[cs];   /* (then "K38" too) */
+    } else if ((pc == '-' && ps > 1 && p[ps - 1] == '/' && p[ps - 2] == '+') || pc == 0xB1) {
+        c->start = pc == '-' ? ps - 2 : ps;   /* "+/-2.5", "±3": a margin, sign and all */
     } else if (pc == 0x25B2 || pc == 0x25BC || pc == 0x25B3 || pc == 0x25BD || pc == 0x2191 || pc == 0x2193) {
         return reject_chunk(p, n, i, resume), TRY_NO;   /* a ticker's move: "HSI 17,234.56 ▲1.2%" */
     } else if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
@@ -1524,7 +1470,11 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
                pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' ||
                pc == '<' || pc == '>' || pc == 0xB7) {
         /* "+12%", "+3.4 pp" are growth; "+254 20 123 4567" is a telephone */
-        int growth = pc == '+' && share_after(p, n, a->end);
+        /* (a table's signed cell too, sign and all: "Change" over "  +0.8  ") */
+        int cell = pc == '+' && lines_cell_alone((const char *)p, n, ps, a->end);
+        int growth = pc == '+' && (share_after(p, n, a->end) || cell);
+        if (cell)
+            c->start = ps;
         if (pc == '+' && !growth)
             while (*resume < n && (is_digit(p[*resume]) || p[*resume] == ' ' || p[*resume] == '-' ||
                                    p[*resume] == '(' || p[*resume] == ')' || p[*resume] == '.'))
@@ -1617,6 +1567,17 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
                 return TRY_DONE;
             }
         }
+        /* "scored 27/100": a score over its scale (scores.h) */
+        if (!a->decimal && read_num(p, n, e + 1, &d) && !d.decimal && d.v >= 5 && d.v >= a->v &&
+            scores_before((const char *)p, i)) {
+            set_unit(c, "points");
+            c->end = e;
+            if (!judge(s, c, e, 0, 0, 0))
+                return reject_chunk(p, n, i, resume), TRY_NO;
+            emit(c, q);
+            *resume = d.end;
+            return TRY_DONE;
+        }
         return reject_chunk(p, n, i, resume), TRY_NO;
     }
     *e_out = e;
@@ -1657,6 +1618,9 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
         /* "a 15-year loan", "a 67-day repair": the term of what follows */
         if (!u && durations_unit((const char *)p + e + 1, we - e - 1) && durations_term_after((const char *)p, n, we))
             u = durations_unit((const char *)p + e + 1, we - e - 1);
+        /* "a 6.9-point rise": a score's change (scores.h) */
+        if (!u && tw_weq(p + e + 1, we - e - 1, "point") && scores_point_compound((const char *)p, n, we))
+            u = "points";
         if (u && (we >= n || p[we] != '-')) {
             set_unit(c, u);
             e = we;
@@ -1780,6 +1744,11 @@ static size_t number_share(const unsigned char *p, size_t n, const Num *a, Cand 
             else
                 break;
             size_t d = tw_skip_blanks(p, n, ke);
+            /* ("+/-2.5 and +/-3 percentage points": margins) */
+            if (d + 3 < n && p[d] == '+' && p[d + 1] == '/' && p[d + 2] == '-')
+                d += 3;
+            else if (d + 2 < n && p[d] == 0xC2 && p[d + 1] == 0xB1)
+                d += 2;
             Num b;
             if (d == ke || d >= n || !is_digit(p[d]) || !read_num(p, n, d, &b) || year_like(&b))
                 break;
@@ -1864,9 +1833,12 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     c.a = a.v;
     c.scale = 1;
     int neg = 0, plus;
-    if (number_before(s, &a, &c, &neg, resume) == TRY_NO)
+    /* "(n = 1,204)": a sample's size, of what it counts (elided.h) */
+    size_t eq = tw_skip_blanks_back(p, i);
+    int sample = eq > 0 && p[eq - 1] == '=' && elided_sample((const char *)p, eq - 1, c.unit, sizeof c.unit);
+    if (!sample && number_before(s, &a, &c, &neg, resume) == TRY_NO)
         return 0;
-    if (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end))
+    if (!sample && (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end)))
         return reject_chunk(p, n, i, resume);
     size_t e;
     if ((r = number_glued(s, &a, &c, &e, q, resume)) != TRY_GO)
@@ -2063,6 +2035,9 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         *resume = c.end;
         return 1;
     }
+    /* "Four (4) applicants": the digits echo the words (spelled.h) */
+    if (!(se && stop != 1))
+        e = spelled_echo((const char *)p, n, e, v);
     /* "three to eight times faster", "two to three years": a range in words */
     double b;
     size_t re = se && stop != 1 ? 0 : spelled_range((const char *)p, n, w, e, v, &b);
@@ -2096,7 +2071,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (!c.pct && !c.pp && !c.mult)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
-    if (small && v < 3 && !(s->weak && item_anchor(p, w, v == 2)) && !(v == 2 && counts_next(p, n, e)))
+    if (small && v < 3 && !c.range && !(s->weak && item_anchor(p, w, v == 2)) && !(v == 2 && counts_next(p, n, e)))
         return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
     if (!judge(s, &c, e, 0, small, 0))
         return 0;
@@ -2218,6 +2193,7 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->last_cl[0] = 0;
     s->last_cl_end = 0;
     s->weak = 0;
+    s->cur_letter = 0;
     static _Thread_local unsigned long scans;
     s->id = ++scans;
 }

@@ -52,6 +52,8 @@ typedef struct Scanner {
     char last_cl[16];      /* the classifier of the last Chinese count (家, 个), */
     size_t last_cl_end;    /* and where that count ended (scan_zh.c) */
     unsigned long id;      /* this scan of this text, for tables_frame_hold */
+    char cur_letter;       /* the letter this text writes a currency with
+                            * ("K1.3 billion": K), once read (localcur.h) */
 } Scanner;
 
 void scan_init(Scanner *s, const char *text, size_t len);

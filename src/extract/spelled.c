@@ -165,7 +165,10 @@ size_t spelled_range(const char *text, size_t n, size_t w, size_t e, double v, d
 {
     const unsigned char *p = (const unsigned char *)text;
     size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
-    if (j == e || !tw_weq(p + j, je - j, "to"))
+    /* ("between one and five years": "and" after "between") */
+    size_t bs0, bl0 = tw_word_before(p, w, &bs0);
+    int between = bl0 && tw_weq(p + bs0, bl0, "between");
+    if (j == e || !(tw_weq(p + j, je - j, "to") || (between && tw_weq(p + j, je - j, "and"))))
         return 0;
     size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
     double u = k > je ? qty_number_word((const char *)p + k, ke - k) : -1, sv, top;
@@ -182,3 +185,18 @@ size_t spelled_range(const char *text, size_t n, size_t w, size_t e, double v, d
     return ke;
 }
 
+
+size_t spelled_echo(const char *text, size_t n, size_t e, double v)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t j = e;
+    while (j < n && p[j] == ' ')
+        j++;
+    if (j == e || j >= n || p[j] != '(')
+        return e;
+    double d = 0;
+    size_t k = j + 1;
+    while (k < n && p[k] >= '0' && p[k] <= '9' && k - j < 12)
+        d = d * 10 + (p[k++] - '0');
+    return k > j + 1 && k < n && p[k] == ')' && d == v ? k + 1 : e;
+}

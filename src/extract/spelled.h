@@ -21,9 +21,15 @@
  * word in it (1 when none). */
 size_t spelled_number(const char *p, size_t n, size_t w, double *value, double *top);
 
-/* "to" and a second number in words after the spelled number p[w, e)
- * of value v ("three to eight times", "two to three years", "a hundred
- * and fifty to two hundred"): the range's end and *b its second value;
+/* A number in words echoed in digits, as legal texts write it: "Four
+ * (4) applicants", "fifteen (15) years". After the words p[w, e) of value
+ * v, the end of the bracket holding the same number, else e. */
+size_t spelled_echo(const char *p, size_t n, size_t e, double v);
+
+/* "to" (or "and" after "between") and a second number in words after
+ * the spelled number p[w, e) of value v ("three to eight times", "two to
+ * three years", "a hundred and fifty to two hundred", "between one and
+ * five years"): the range's end and *b its second value;
  * 0 when none, or when it is a change ("from two to three"). */
 size_t spelled_range(const char *p, size_t n, size_t w, size_t e, double v, double *b);
 

@@ -215,6 +215,12 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
         u->pct = 1;
         return 1;
     }
+    /* a score's table (scores.h); money a caption's bracket states over
+     * a header naming a kind of what is measured (tables_unit.h) */
+    if (head_scale == 1 && tables_unit_score(p, hs, he, label_s, label_e, cell->cap_s, cell->cap_e, u))
+        return 1;
+    if (tables_unit_caption_money(p, cell->cap_s, cell->cap_e, hs, he, u))
+        return 1;
     if (he > hs && !tables_unit_year(p, hs, he) && tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun))
         return cell->head_unit = 1;
     if (label_e > label_s && bracketed(p, label_s, label_e) && tables_unit_spec(p, label_s, label_e, u))
@@ -1006,9 +1012,33 @@ static int row_by_header(const Metrics *m, const unsigned char *p, size_t n, siz
     return set | (source_col ? TABLES_ROW_SOURCE_COLUMN : 0);
 }
 
+/* The year of a cell p[a, b) that is a date of months: one month or a
+ * span of them and a year ("Apr 2024", "Nov-Dec 2023", "Oct 2023 - Jul
+ * 2024": the last), a poll's fieldwork column; else 0. */
+static int months_cell_year(const char *p, size_t a, size_t b)
+{
+    if (b - a < 8 || b - a > 24 || p[b - 5] != ' ')
+        return 0;
+    int y = lines_year_at(p, b - 4);
+    if (!y)
+        return 0;
+    /* every word before the year a month, a year or a dash between */
+    for (size_t i = a; i < b - 5;) {
+        while (i < b - 5 && (p[i] == ' ' || p[i] == '-'))
+            i++;
+        size_t e = i;
+        while (e < b - 5 && p[e] != ' ' && p[e] != '-')
+            e++;
+        if (e > i && !(e - i == 4 && lines_year_at(p, i)) && !qty_is_month(p + i, e - i))
+            return 0;
+        i = e;
+    }
+    return y;
+}
+
 /* A row of a table ("Kenya | 40.8 | 2022 | ITU", or aligned columns)
  * dates and credits its figures in cells of their own: a cell that is a
- * year is the claim's year, a known body in a pipe table's cell its
+ * year is the claim's year (or a date of months: "Nov-Dec 2023"), a known body in a pipe table's cell its
  * source; a pipe table's header may name which cell is which
  * (row_by_header). */
 int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
@@ -1053,6 +1083,11 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
         lines_trim(text, &a, &b);
         if (b - a == 4 && !c->year && (a >= c->end || b <= c->start))
             c->year = lines_year_at(text, a), set |= c->year ? TABLES_ROW_YEAR : 0;
+        else if (b - a > 4 && !c->year && (a >= c->end || b <= c->start)) {
+            int y = months_cell_year(text, a, b);
+            if (y)
+                c->year = y, set |= TABLES_ROW_YEAR;
+        }
         /* only a body the table knows: a cell of free text is no credit
          * (and with a source column, only that column credits) */
         if (piped && !c->source[0] && !(set & TABLES_ROW_SOURCE_COLUMN) && b > a && (a >= c->end || b <= c->start) &&

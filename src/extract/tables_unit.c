@@ -9,6 +9,7 @@
 #include "lines.h"
 #include "quantity.h"
 #include "scan_zh.h"
+#include "scores.h"
 #include "utf8.h"
 #include "textwalk.h"
 
@@ -726,4 +727,62 @@ int tables_unit_flow(const unsigned char *p, size_t s, size_t e)
         k = we > k ? we : k + 1;
     }
     return 0;
+}
+
+int tables_unit_approx(const unsigned char *p, size_t s, size_t e)
+{
+    int in = 0;
+    for (size_t k = s; k < e; k++) {
+        if (p[k] == '(')
+            in = 1;
+        else if (p[k] == ')')
+            in = 0;
+        else if (in && tw_is_alpha(p[k]) && (k == s || !tw_is_alpha(p[k - 1]))) {
+            size_t we = k;
+            while (we < e && tw_is_alpha(p[we]))
+                we++;
+            if (tw_weq(p + k, we - k, "approx") || tw_weq(p + k, we - k, "approximate") ||
+                tw_weq(p + k, we - k, "approximately"))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+int tables_unit_score(const unsigned char *p, size_t hs, size_t he, size_t ls, size_t le, size_t cs, size_t ce,
+                      TableUnit *u)
+{
+    char hn[48];
+    if (!((he > hs && scores_named((const char *)p, hs, he)) || (le > ls && scores_named((const char *)p, ls, le)) ||
+          (ce > cs && scores_named((const char *)p, cs, ce) && !(he > hs && tables_unit_noun(p, hs, he, 1, hn, sizeof hn)))))
+        return 0;
+    unit_clear(u);
+    snprintf(u->noun, sizeof u->noun, "points");
+    return 1;
+}
+
+/* The inside of the last bracket of p[s, e): [*o, e), 1; else 0. */
+static int last_bracket(const unsigned char *p, size_t s, size_t e, size_t *o)
+{
+    size_t k = e;
+    while (k > s && p[k - 1] != '(')
+        k--;
+    *o = k;
+    return k > s;
+}
+
+int tables_unit_caption_money(const unsigned char *p, size_t cs, size_t ce, size_t hs, size_t he, TableUnit *u)
+{
+    size_t o, ho;
+    if (ce <= cs || !last_bracket(p, cs, ce, &o) || (he > hs && last_bracket(p, hs, he, &ho)))
+        return 0;
+    /* "(value in US$ billion)": the Value column's */
+    for (size_t k = o + 1; k + 4 <= ce; k++)
+        if (tw_is_alpha(p[k - 1]) && !memcmp(p + k, " in ", 4))
+            return 0;
+    TableUnit t;
+    if (!tables_unit_spec(p, cs, ce, &t) || !t.cur)
+        return 0;
+    *u = t;
+    return 1;
 }

@@ -100,6 +100,25 @@ int tables_unit_sample(const unsigned char *p, size_t s, size_t e);
  * of respondents, 2023)", "% of firms"): 1 and out written, else 0. */
 int tables_unit_share_of(const unsigned char *p, size_t s, size_t e, char *out, size_t cap);
 
+/* A score's table: "Score" over the column p[hs, he), "GCI score"
+ * labelling the row p[ls, le), or "overall score (0-100)" in the caption
+ * p[cs, ce) over a column whose header names no noun of its own
+ * (scores.h): u->noun "points" and 1, else 0. */
+int tables_unit_score(const unsigned char *p, size_t hs, size_t he, size_t ls, size_t le, size_t cs, size_t ce,
+                      TableUnit *u);
+
+/* Money the caption p[cs, ce) states in a bracket ("Average claim size
+ * by region, 2024 (US$ thousand)"), every column's over a header p[hs,
+ * he) naming a kind of what is measured ("All claims"); not a bracket
+ * naming its own column ("(value in US$ billion)") nor under a header
+ * with a bracket of its own. 1 and *u, else 0. */
+int tables_unit_caption_money(const unsigned char *p, size_t cs, size_t ce, size_t hs, size_t he, TableUnit *u);
+
+/* Does the header cell or row label p[s, e) say in a bracket that its
+ * figures are approximate ("Fault location (approx.)", "Enterprises
+ * (number, approx.)")? */
+int tables_unit_approx(const unsigned char *p, size_t s, size_t e);
+
 /* Does the header cell p[s, e) name a flow ("流量", "FDI inflows",
  * "Flows")? Money in its column is a year's flow (USD/year). */
 int tables_unit_flow(const unsigned char *p, size_t s, size_t e);

@@ -22,7 +22,8 @@ void textkind_read(const char *text, size_t n, TextKind *out)
         /* Eight bytes at a time over printable ASCII, to the first byte
          * below 0x20 or from 0x80. (The classic "has a byte less than n"
          * test: its lowest flagged byte is the first such byte; a flag
-         * above it may be false.) */
+         * above it may be false. On a big-endian machine the lanes run the
+         * other way: the bytes are then read one by one from i.) */
         if (i + 8 <= n) {
             uint64_t w;
             memcpy(&w, p + i, 8);
@@ -31,7 +32,9 @@ void textkind_read(const char *text, size_t n, TextKind *out)
                 i += 8;
                 continue;
             }
-            i += (size_t)__builtin_ctzll(odd) >> 3;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            i += (size_t)__builtin_ctzll(odd) >> 3;   /* the lowest lane is the first byte */
+#endif
         }
         /* an ASCII byte: a NUL, a stray control byte in the sample */
         if (p[i] < 0x80) {

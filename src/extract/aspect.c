@@ -1,0 +1,183 @@
+/* aspect.c — a part of a population, an aim (see aspect.h). */
+#include "aspect.h"
+
+#include <string.h>
+
+#include "metrics.h"
+
+/* Does a clause end at doc[i]: , ; : (not a comma between digits,
+ * "1,200"), or ，；：。 */
+static size_t mark_len(const char *doc, size_t i, size_t se)
+{
+    char ch = doc[i];
+    if (ch == ';' || ch == ':')
+        return 1;
+    /* (a dash between blanks: "a third of Kenyans are offline - most of
+     * them in rural areas") */
+    if (ch == '-' && i > 0 && doc[i - 1] == ' ' && i + 1 < se && doc[i + 1] == ' ')
+        return 1;
+    if (ch == ',')
+        return i > 0 && i + 1 < se && doc[i - 1] >= '0' && doc[i - 1] <= '9' && doc[i + 1] >= '0' &&
+                       doc[i + 1] <= '9'
+                   ? 0
+                   : 1;
+    static const char *const zh[] = {"，", "；", "：", "。", "—", "–", NULL};
+    for (int k = 0; zh[k]; k++)
+        if (i + 3 <= se && !memcmp(doc + i, zh[k], 3))
+            return 3;
+    return 0;
+}
+
+void aspect_clause(const char *doc, size_t ss, size_t se, const Claim *c, size_t *cs, size_t *ce)
+{
+    size_t a = c->start < ss ? ss : c->start, b = c->end > se ? se : c->end;
+    *cs = ss;
+    size_t marks = 0, first = ss;
+    for (size_t i = ss; i < a; i++) {
+        size_t l = mark_len(doc, i, se);
+        if (l) {
+            *cs = i + l;
+            if (!marks++)
+                first = i;
+        }
+    }
+    /* a short opening phrase with no figure speaks for the clause after
+     * it: "In urban areas, 81 per cent of people use the Internet" */
+    if (marks == 1 && first - ss <= 60) {
+        int fig = 0;
+        for (size_t i = ss; i < first && !fig; i++)
+            fig = doc[i] >= '0' && doc[i] <= '9';
+        if (!fig)
+            *cs = ss;
+    }
+    *ce = se;
+    for (size_t i = b; i < se; i++)
+        if (mark_len(doc, i, se)) {
+            *ce = i;
+            break;
+        }
+    /* (a clause too long for one line's cues: the words around the figure) */
+    if (*ce - *cs > METRICS_LINE_MAX) {
+        size_t half = METRICS_LINE_MAX / 2 - 8;
+        size_t lo = a > *cs + half ? a - half : *cs, hi = b + half < *ce ? b + half : *ce;
+        while (lo < a && doc[lo] != ' ')
+            lo++;
+        while (hi > b && doc[hi - 1] != ' ')
+            hi--;
+        *cs = lo, *ce = hi;
+    }
+}
+
+/* Append ", " or "; " and s to c's context, as far as it fits. */
+static void say(Claim *c, const char *s)
+{
+    size_t l = strlen(c->context), cap = sizeof c->context;
+    if (l + (l ? 2 : 0) + strlen(s) >= cap)
+        return; /* (a clause cut short would say another thing) */
+    if (l)
+        memcpy(c->context + l, "; ", 2), l += 2;
+    memcpy(c->context + l, s, strlen(s) + 1);
+}
+
+/* Does t[from, to) hold a digit? */
+static int digits(const char *t, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (t[i] >= '0' && t[i] <= '9')
+            return 1;
+    return 0;
+}
+
+/* Does t[from, to) hold a letter? */
+static int letters(const char *t, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z')
+            return 1;
+    return 0;
+}
+
+/* Does t[from, to) hold w (" of ")? */
+static int has_word(const char *t, size_t from, size_t to, const char *w)
+{
+    size_t l = strlen(w);
+    for (size_t i = from; i + l <= to; i++)
+        if (!memcmp(t + i, w, l))
+            return 1;
+    return 0;
+}
+
+/* Is the part cue lc->cues[i] joined to another part by "+", "&", "/",
+ * "and", 和 or 与 alone ("Urban+Rural", "urban and rural"): the two
+ * together, the whole? */
+static int joined_parts(const LineCues *lc, size_t i)
+{
+    const LineCue *k = &lc->cues[i];
+    for (size_t j = 0; j < lc->nc; j++) {
+        const LineCue *o = &lc->cues[j];
+        if (j == i || o->kind != MC_PART || o->role != MC_CUE || !strcmp(o->id, k->id))
+            continue;
+        size_t a = k->e <= o->s ? k->e : o->e, b = k->e <= o->s ? o->s : k->s;
+        if (a > b || b - a > 6)
+            continue;
+        char gap[8] = "";
+        size_t n = 0;
+        for (size_t x = a; x < b; x++)
+            if (lc->text[x] != ' ')
+                gap[n++] = lc->text[x];
+        gap[n] = '\0';
+        if (!strcmp(gap, "+") || !strcmp(gap, "&") || !strcmp(gap, "/") || !strcmp(gap, "-") ||
+            !strcmp(gap, "and") || !strcmp(gap, "和") || !strcmp(gap, "与") || !strcmp(gap, "、"))
+            return 1;
+    }
+    return 0;
+}
+
+void aspect_mark(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t se)
+{
+    if (!m || !c->metric[0] || c->start >= c->end)
+        return;
+    size_t cs, ce;
+    aspect_clause(doc, ss, se, c, &cs, &ce);
+    static _Thread_local LineCues lc;
+    if (!metrics_line_cues(m, doc, cs, ce, 0, &lc))
+        return;
+    int people = metrics_is_people(m, c->metric), aim = 0;
+    const char *part = NULL;
+    size_t best = (size_t)-1, at = c->start - cs, to = c->end - cs;
+    for (size_t i = 0; i < lc.nc; i++) {
+        const LineCue *k = &lc.cues[i];
+        if (k->role != MC_CUE)
+            continue;
+        /* (not a word of the figure itself) */
+        if (k->s < to && k->e > at)
+            continue;
+        /* an aim is the figure's when no other figure stands between
+         * them, nor, after it, beyond the cue: "a target of 50%", "50%
+         * is the goal"; not "24.4% against a target of 30%" */
+        if (k->kind == MC_AIM)
+            aim |= k->e <= at ? !digits(lc.text, k->e, at) : !digits(lc.text, to, lc.n);
+        /* a part is the figure's when no other figure stands between
+         * them in words: "70 per cent of men and 65 per cent of women"
+         * (a row's figures after its label are its own); first the one
+         * its "of" or "among" names, then the nearest */
+        if (k->kind == MC_PART && people && !joined_parts(&lc, i)) {
+            size_t ga = k->e <= at ? k->e : to, gb = k->e <= at ? at : k->s;
+            /* (a row's label before its figures: "Rural  56.3  58.6") */
+            if (digits(lc.text, ga, gb) && letters(lc.text, ga, gb))
+                continue;
+            size_t d = gb - ga;
+            if (k->s >= to && d <= 24 && (has_word(lc.text, ga, gb, " of ") || has_word(lc.text, ga, gb, " among ")))
+                d = 0;
+            if (d < best)
+                best = d, part = k->id;
+        }
+    }
+    if (part) {
+        char s[80] = CLAIM_PART;
+        strncat(s, part, sizeof s - strlen(s) - 1);
+        say(c, s);
+    }
+    if (aim)
+        say(c, CLAIM_AIM);
+}

@@ -1,0 +1,246 @@
+/* issued.c — a document its publisher issues in its own name (see
+ * issued.h). */
+#include "issued.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "lines.h"
+
+static int is_alpha(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+static int is_word(char c)
+{
+    return is_alpha(c) || (c >= '0' && c <= '9');
+}
+
+/* Legal suffixes a company's name ends with. */
+static const char *const legal_words[] = {"ltd", "limited", "plc", "inc", "llc", "llp", "jsc", "pjsc", "co",
+                                          "corp", "gmbh", "ag", "sa", "bhd", "pty", NULL};
+
+/* Does s[0, n) end with a legal suffix word (past a final '.')? Its
+ * start, else n. */
+static size_t legal_tail(const char *s, size_t n)
+{
+    size_t e = n;
+    while (e > 0 && (s[e - 1] == '.' || s[e - 1] == ' ' || s[e - 1] == ','))
+        e--;
+    size_t b = e;
+    while (b > 0 && (is_alpha(s[b - 1]) || s[b - 1] == '.'))
+        b--;
+    if (b == 0 || s[b - 1] != ' ')
+        return n;
+    char w[8];
+    size_t l = 0;
+    for (size_t i = b; i < e && l < sizeof w - 1; i++)
+        if (s[i] != '.')
+            w[l++] = (char)(s[i] | 0x20);
+    w[l] = '\0';
+    for (int k = 0; legal_words[k]; k++)
+        if (!strcmp(w, legal_words[k]))
+            return b;
+    return n;
+}
+
+size_t issued_core(const char *pub, char *out, size_t cap, int *legal)
+{
+    if (legal)
+        *legal = 0;
+    while (*pub == ' ')
+        pub++;
+    if (!strncasecmp(pub, "the ", 4))
+        pub += 4;
+    size_t n = 0;
+    while (pub[n] && pub[n] != '(' && pub[n] != ',' && pub[n] != '/' && pub[n] != '|' && pub[n] != ';')
+        n++;
+    while (n > 0 && pub[n - 1] == ' ')
+        n--;
+    /* "Co., Ltd.": a suffix after a suffix */
+    for (size_t t; (t = legal_tail(pub, n)) < n;) {
+        n = t;
+        while (n > 0 && (pub[n - 1] == ' ' || pub[n - 1] == ','))
+            n--;
+        if (legal)
+            *legal = 1;
+    }
+    if (n >= cap)
+        n = 0;   /* (no name that long is a letterhead's) */
+    memcpy(out, pub, n);
+    out[n] = '\0';
+    return n;
+}
+
+int issued_unit_of(const char *au, const char *pub)
+{
+    char core[160];
+    size_t l = issued_core(pub, core, sizeof core, NULL);
+    /* (a name of one word, "Kcell", opens too many others' names) */
+    if (l < 4 || !strchr(core, ' '))
+        return 0;
+    while (*au == ' ')
+        au++;
+    if (!strncasecmp(au, "the ", 4))
+        au += 4;
+    return !strncasecmp(au, core, l) && au[l] == ' ' && is_alpha(au[l + 1]) && legal_tail(au, strlen(au)) == strlen(au);
+}
+
+/* Kinds of body, whose word with a capital after "the" is the body
+ * speaking of itself ("the Authority"). */
+static const char *const kinds[] = {
+    "authority", "council", "commission", "ministry", "bank", "board", "agency", "office", "bureau",
+    "department", "directorate", "secretariat", "corporation", "company", "fund", "tribunal", "committee",
+    "assembly", "institute", "centre", "center", "association", "union", "federation", "foundation",
+    "society", "trust", "service", "regulator", "municipality", "county", NULL,
+};
+
+/* The last word of core that names a kind of body (its start and length
+ * in *ks, *kl), else 0. */
+static int kind_word(const char *core, size_t *ks, size_t *kl)
+{
+    int found = 0;
+    for (size_t i = 0; core[i];) {
+        while (core[i] && !is_alpha(core[i]))
+            i++;
+        size_t s = i;
+        while (is_alpha(core[i]))
+            i++;
+        for (int k = 0; kinds[k] && i > s; k++)
+            if (strlen(kinds[k]) == i - s && !strncasecmp(core + s, kinds[k], i - s)) {
+                *ks = s, *kl = i - s, found = 1;
+                break;
+            }
+    }
+    return found;
+}
+
+/* The acronym a name gives in brackets ("... Authority (TCRA)"): two to
+ * eight capitals, written to out; 0 when none. */
+static size_t acronym(const char *s, size_t n, char *out, size_t cap)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (s[i] != '(')
+            continue;
+        size_t k = i + 1;
+        while (k < n && s[k] >= 'A' && s[k] <= 'Z')
+            k++;
+        if (k < n && s[k] == ')' && k - i - 1 >= 2 && k - i - 1 <= 8 && k - i - 1 < cap) {
+            memcpy(out, s + i + 1, k - i - 1);
+            out[k - i - 1] = '\0';
+            return k - i - 1;
+        }
+    }
+    return 0;
+}
+
+/* The letterhead: the first heading lines (at most 8 lines with text,
+ * before a line of prose, in the first 1500 bytes) hold one that opens
+ * with the core name, in any case. The end of that line, else 0. */
+#define HEAD_LINES 8
+#define PROSE_LINE 150
+
+static size_t letterhead(const char *doc, size_t n, const char *core, size_t cl, size_t *ls_out)
+{
+    size_t lim = n < 1500 ? n : 1500;
+    int lines = 0;
+    for (size_t i = 0; i < lim && lines < HEAD_LINES;) {
+        size_t le = lines_end(doc, n, i), ts = i, te = le;
+        lines_trim(doc, &ts, &te);
+        if (te > ts) {
+            if (te - ts >= PROSE_LINE)
+                return 0;
+            lines++;
+            size_t s = ts;
+            if (te - s > 4 && !strncasecmp(doc + s, "the ", 4))
+                s += 4;
+            if (te - s >= cl && !strncasecmp(doc + s, core, cl) && (s + cl == te || !is_word(doc[s + cl]))) {
+                *ls_out = ts;
+                return le;
+            }
+        }
+        i = le + 1;
+    }
+    return 0;
+}
+
+/* Does p[i, e) hold word w (case as written) standing alone? */
+static int word_at(const char *p, size_t i, size_t e, const char *w, size_t wl, size_t from)
+{
+    return i + wl <= e && !memcmp(p + i, w, wl) && (i == from || !is_word(p[i - 1])) && (i + wl == e || !is_word(p[i + wl]));
+}
+
+/* How far after the letterhead the body's mentions of itself are read. */
+#define SELF_SPAN 20000
+
+int issued_own_statement(const char *doc, size_t n, const char *pub)
+{
+    if (!pub || !*pub)
+        return 0;
+    char core[160], acro[12], kind[40];
+    int legal;
+    size_t cl = issued_core(pub, core, sizeof core, &legal);
+    if (cl < 3)
+        return 0;
+    size_t head_s = 0, from = letterhead(doc, n, core, cl, &head_s);
+    if (!from)
+        return 0;
+    size_t al = acronym(pub, strlen(pub), acro, sizeof acro);
+    if (!al)
+        al = acronym(doc + head_s, from - head_s, acro, sizeof acro);
+    /* "the Authority": the kind word with a capital; "the Company" for
+     * a company's name */
+    size_t ks = 0, kl = 0, kn = 0;
+    if (kind_word(core, &ks, &kl) && kl + 5 < sizeof kind) {
+        memcpy(kind, "the ", 4);
+        kind[4] = (char)(core[ks] & ~0x20);
+        for (size_t k = 1; k < kl; k++)
+            kind[4 + k] = (char)(core[ks + k] | 0x20);
+        kn = 4 + kl;
+        kind[kn] = '\0';
+    } else if (legal) {
+        strcpy(kind, "the Company");
+        kn = strlen(kind);
+    }
+    size_t e = n - from > SELF_SPAN ? from + SELF_SPAN : n;
+    int said = 0;
+    for (size_t i = from; i < e && said < 2; i++) {
+        char c = doc[i];
+        if (c == core[0] && word_at(doc, i, e, core, cl, from))
+            said++, i += cl;
+        else if (al && c == acro[0] && word_at(doc, i, e, acro, al, from))
+            said++, i += al;
+        else if (kn && (c | 0x20) == 't' && (i == from || !is_word(doc[i - 1])) && i + kn <= e &&
+                 !strncasecmp(doc + i, kind, 4) && !memcmp(doc + i + 4, kind + 4, kn - 4) &&
+                 (i + kn == e || !is_word(doc[i + kn])))
+            said++, i += kn;
+    }
+    return said >= 2;
+}
+
+/* Does t[0, tn) hold one of the words (lower case), whole, in any case? */
+static int holds_word(const char *t, size_t tn, const char *const *words)
+{
+    for (size_t i = 0; i < tn;) {
+        while (i < tn && !is_alpha(t[i]))
+            i++;
+        size_t s = i;
+        while (i < tn && is_alpha(t[i]))
+            i++;
+        for (int k = 0; words[k] && i > s; k++)
+            if (strlen(words[k]) == i - s && !strncasecmp(t + s, words[k], i - s))
+                return 1;
+    }
+    return 0;
+}
+
+int issued_present(const char *t, size_t tn)
+{
+    static const char *const present[] = {"notice", "results", "notification", "minutes", "rule", "decision",
+                                          "determination", "tariff", "tariffs", "statement", "announcement", NULL};
+    static const char *const proposal[] = {"application", "applications", "proposed", "proposal", "consultation",
+                                           "draft", "plan", "appraisal", "forecast", "forecasts", "outlook",
+                                           "prospectus", "offering", NULL};
+    return holds_word(t, tn, present) && !holds_word(t, tn, proposal);
+}

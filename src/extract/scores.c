@@ -1,0 +1,221 @@
+/* scores.c — figures on a score's scale (see scores.h). */
+#include "scores.h"
+
+#include <stdlib.h>
+
+#include "textwalk.h"
+
+typedef const unsigned char *Bytes;
+
+static int is_digit(int c) { return c >= '0' && c <= '9'; }
+
+/* Words that name a score. */
+static const char *const score_words[] = {
+    "score", "scores", "scored", "scoring", NULL,
+};
+
+/* Verbs and nouns of a change, and the prepositions that give its size:
+ * "rose by", "gained", "a drop of", "up". */
+static const char *const changes[] = {
+    "rose", "rise", "rises", "risen", "rising", "fell", "fall", "falls", "fallen", "falling", "gained", "gain",
+    "gains", "lost", "lose", "loses", "dropped", "drop", "drops", "climbed", "climb", "slipped", "slip",
+    "improved", "improve", "improvement", "declined", "decline", "added", "shed", "jumped", "jump", "increased",
+    "increase", "decreased", "decrease", "slid", "sank", "surged", "up", "down", "by", "lead", "led", "trailed",
+    "trails", "margin", "error", "gap", "narrowed", "widened", "change", "swing", "shift", "moved", NULL,
+};
+
+/* Hedges and glue between a change and its number. */
+static const char *const glue[] = {
+    "about", "around", "roughly", "nearly", "almost", "some", "approximately", "more", "than", "less", "at",
+    "least", "most", "over", "under", "just", "only", "a", "an", "of", "further", "another", "full", "mere",
+    "fewer", "as", "many", "much", "to", "from", "the", NULL,
+};
+
+/* Links between a score word and its figure: a copula, a change, a
+ * preposition. */
+static const char *const links[] = {
+    "was", "is", "were", "are", "be", "been", "stood", "stands", "stand", "reached", "reaches", "hit", "of",
+    "at", "to", "from", "with", "averaged", "average", "averages", "remained", "remains", "kept", "posted",
+    "recorded", "registered", "earned", "achieved", "received", "got", "gets", "overall", "total", "mean",
+    "median", "its", "their", "a", "an", "the", "index", "composite", "final", "new", NULL,
+};
+
+/* Words after "points" that make them a change or a gap: "points
+ * higher", "points ahead of". */
+static const char *const after_points[] = {
+    "higher", "lower", "ahead", "behind", "above", "below", "up", "down", "either", "more", "fewer", "less", NULL,
+};
+
+/* Nouns a "-point" compound is the size of. */
+static const char *const compound_nouns[] = {
+    "rise", "rises", "drop", "drops", "fall", "falls", "gain", "gains", "increase", "increases", "decrease",
+    "decline", "declines", "jump", "improvement", "lead", "leads", "gap", "margin", "swing", "slide", "loss",
+    "losses", "advantage", "deficit", "difference", "climb", "slip", NULL,
+};
+
+/* The word before p[i), over blanks: its length and *ws; 0 at a
+ * punctuation mark. */
+static size_t word_back(Bytes p, size_t i, size_t *ws) { return tw_word_before(p, i, ws); }
+
+int scores_points(const char *text, size_t n, size_t start, size_t ws)
+{
+    Bytes p = (Bytes)text;
+    /* after: "points higher", "points either way" */
+    size_t pe = tw_word_end(p, n, ws);
+    size_t j = tw_skip_blanks(p, n, pe), je = tw_word_end(p, n, j);
+    if (je > j && tw_win(p + j, je - j, after_points))
+        return 1;
+    /* before, over hedges: a change, a margin, a score word */
+    size_t i = start;
+    for (int steps = 0; steps < 6; steps++) {
+        size_t w, l = word_back(p, i, &w);
+        if (!l)
+            return 0;
+        if (tw_win(p + w, l, changes) || tw_win(p + w, l, score_words))
+            return 1;
+        if (!tw_win(p + w, l, glue))
+            return 0;
+        i = w;
+    }
+    return 0;
+}
+
+int scores_point_compound(const char *text, size_t n, size_t e)
+{
+    Bytes p = (Bytes)text;
+    size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
+    return je > j && tw_win(p + j, je - j, compound_nouns);
+}
+
+int scores_named(const char *text, size_t s, size_t e)
+{
+    Bytes p = (Bytes)text;
+    for (size_t k = s; k < e;) {
+        if (!tw_is_alpha(p[k])) {
+            k++;
+            continue;
+        }
+        size_t we = k;
+        while (we < e && tw_is_alpha(p[we]))
+            we++;
+        /* (points only as a bracket's unit: "(points)", not "Landing points") */
+        if ((k == s || !tw_is_alpha(p[k - 1])) &&
+            (tw_weq(p + k, we - k, "score") || tw_weq(p + k, we - k, "scores") ||
+             (tw_weq(p + k, we - k, "points") && k > s && p[k - 1] == '(' && we < e && p[we] == ')')))
+            return 1;
+        k = we;
+    }
+    return 0;
+}
+
+/* Back over an earlier figure and its comma before p[i) ("rose to 48.7,
+ * from"): where it starts, or i when there is none. */
+static size_t figure_back(Bytes p, size_t i)
+{
+    size_t b = tw_skip_blanks_back(p, i);
+    if (b > 0 && p[b - 1] == ',')
+        b = tw_skip_blanks_back(p, b - 1);
+    size_t k = b;
+    while (k > 0 && (is_digit(p[k - 1]) || p[k - 1] == '.' || p[k - 1] == ','))
+        k--;
+    return k < b && is_digit(p[k]) ? k : i;
+}
+
+int scores_before(const char *text, size_t start)
+{
+    Bytes p = (Bytes)text;
+    size_t i = start, b = tw_skip_blanks_back(p, start);
+    if (b == 0 || p[b - 1] == '\n')
+        return 0;   /* (a row's first cell: the words above are a header's) */
+    int figures = 0;
+    for (int steps = 0; steps < 8; steps++) {
+        size_t w, l = word_back(p, i, &w);
+        if (!l) {
+            size_t k = figures ? i : figure_back(p, i);
+            if (k == i)
+                return 0;
+            figures++, i = k;
+            continue;
+        }
+        if (tw_win(p + w, l, score_words))
+            return 1;
+        if (!tw_win(p + w, l, links) && !tw_win(p + w, l, changes) && !tw_win(p + w, l, glue))
+            return 0;
+        i = w;
+    }
+    return 0;
+}
+
+size_t scores_out_of(const char *text, size_t n, size_t e, double figure)
+{
+    Bytes p = (Bytes)text;
+    /* " /100": a blank before the slash, none after (a fraction or a
+     * thread's "1/12" has none before) */
+    if (!(e + 2 < n && p[e] == ' ' && p[e + 1] == '/' && is_digit(p[e + 2])))
+        return 0;
+    size_t k = e + 2;
+    double m = 0;
+    while (k < n && is_digit(p[k]) && k - e < 7)
+        m = m * 10 + (p[k++] - '0');
+    if (k < n && (is_digit(p[k]) || p[k] == '/' || p[k] == '.' || tw_is_alpha(p[k])))
+        return 0;
+    return m >= 5 && figure <= m && figure >= 0 ? k : 0;
+}
+
+static int list_points(const char *text, size_t n, size_t start, size_t e)
+{
+    Bytes p = (Bytes)text;
+    size_t j = e;
+    for (int items = 0; items < 4; items++) {
+        size_t k = tw_skip_blanks(p, n, j), ke = tw_word_end(p, n, k);
+        if (k < n && p[k] == ',')
+            ke = k + 1;
+        else if (!(ke > k && (tw_weq(p + k, ke - k, "and") || tw_weq(p + k, ke - k, "or"))))
+            return 0;
+        size_t d = tw_skip_blanks(p, n, ke);
+        if (d >= n || !is_digit(p[d]))
+            return 0;
+        while (d < n && (is_digit(p[d]) || ((p[d] == '.' || p[d] == ',') && d + 1 < n && is_digit(p[d + 1]))))
+            d++;
+        size_t w = tw_skip_blanks(p, n, d), we = tw_word_end(p, n, w);
+        if (tw_weq(p + w, we - w, "points") || tw_weq(p + w, we - w, "point"))
+            return scores_points(text, n, start, w);
+        j = d;
+    }
+    return 0;
+}
+
+const char *scores_bare(const char *text, size_t n, size_t start, size_t e, double figure)
+{
+    if (scores_out_of(text, n, e, figure) || list_points(text, n, start, e) || scores_before(text, start))
+        return "points";
+    return NULL;
+}
+
+/* A share earlier in the sentence before p[i) ("54 per cent of the
+ * sample ... were 9 points more likely", "4.4 percentage points from 7.9
+ * points"): its points are percentage points. */
+static int share_before(Bytes p, size_t i)
+{
+    for (size_t k = i; k > 0 && i - k < 300; k--) {
+        unsigned char c = p[k - 1];
+        if (c == '\n' && k >= 2 && p[k - 2] == '\n')
+            return 0;
+        if ((c == '.' || c == '!' || c == '?') && k < i && (p[k] == ' ' || p[k] == '\n') && !(k >= 2 && is_digit(p[k - 2])))
+            return 0;
+        if (c == '%')
+            return 1;
+        if ((c == 't' || c == 'T') && k >= 7 && tw_weq(p + k - 7, 7, "percent"))
+            return 1;
+        if ((c == 't' || c == 'T') && k >= 4 && tw_weq(p + k - 4, 4, "cent") && k >= 8 && tw_weq(p + k - 8, 3, "per"))
+            return 1;
+        if ((c == 'e' || c == 'E') && k >= 10 && tw_weq(p + k - 10, 10, "percentage"))
+            return 1;
+    }
+    return 0;
+}
+
+const char *scores_points_unit(const char *text, size_t start)
+{
+    return share_before((Bytes)text, start) ? "pp" : "points";
+}

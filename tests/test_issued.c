@@ -1,0 +1,121 @@
+/* test_issued.c — a document its publisher issues in its own name
+ * (issued.h): the core of its name, its letterhead, its mentions of
+ * itself, a title that states its present. */
+#include "issued.h"
+
+#include <check.h>
+#include <string.h>
+
+static int own(const char *doc, const char *pub)
+{
+    return issued_own_statement(doc, strlen(doc), pub);
+}
+
+static int present(const char *title)
+{
+    return issued_present(title, strlen(title));
+}
+
+START_TEST(a_name_should_lose_its_article_bracket_seat_and_legal_suffix)
+{
+    char core[64];
+    int legal;
+    ck_assert_uint_eq(issued_core("Kilima Payments Limited", core, sizeof core, &legal), strlen("Kilima Payments"));
+    ck_assert_str_eq(core, "Kilima Payments");
+    ck_assert_int_eq(legal, 1);
+    issued_core("Example Holdings Co., Ltd.", core, sizeof core, &legal);
+    ck_assert_str_eq(core, "Example Holdings");
+    ck_assert_int_eq(legal, 1);
+    issued_core("The Freedonia Communications Authority (FCA), Port Town", core, sizeof core, &legal);
+    ck_assert_str_eq(core, "Freedonia Communications Authority");
+    ck_assert_int_eq(legal, 0);
+    /* a name too long for the buffer is no name */
+    ck_assert_uint_eq(issued_core("Freedonia Communications Authority", core, 8, NULL), 0);
+}
+END_TEST
+
+START_TEST(a_letterhead_and_two_mentions_of_itself_should_make_a_statement_of_its_own)
+{
+    const char *pub = "Freedonia City Council";
+    ck_assert_int_eq(own("FREEDONIA CITY COUNCIL\n\nMINUTES\n\nThe Council was informed that 12 sites are ready. "
+                         "The Council resolved to proceed.",
+                         pub),
+                     1);
+    /* the acronym the letterhead gives counts too */
+    ck_assert_int_eq(own("FREEDONIA COMMUNICATIONS AUTHORITY (FCA)\n\nNOTICE\n\nFCA announces 12 awards. "
+                         "The awards were made by FCA.",
+                         "Freedonia Communications Authority"),
+                     1);
+    /* a company by its name and as "the Company" */
+    ck_assert_int_eq(own("KILIMA PAYMENTS LIMITED\nNotification\n\nKilima Payments found 48,200 records copied. "
+                         "The Company has told its customers.",
+                         "Kilima Payments Limited"),
+                     1);
+}
+END_TEST
+
+START_TEST(no_letterhead_or_one_mention_should_be_no_statement_of_its_own)
+{
+    const char *pub = "Freedonia City Council";
+    /* once only */
+    ck_assert_int_eq(own("FREEDONIA CITY COUNCIL\n\nThe Council was informed that 12 sites are ready.", pub), 0);
+    /* no letterhead: the name in a story's text */
+    ck_assert_int_eq(own("City news\n\nFreedonia City Council met on Monday. Freedonia City Council resolved to "
+                         "proceed with 12 sites.",
+                         pub),
+                     0);
+    /* "the council" in lower case is any council; the kind word of
+     * another body is not its own */
+    ck_assert_int_eq(own("FREEDONIA CITY COUNCIL\n\nThe national council met. The council resolved to proceed.", pub),
+                     0);
+    /* a letterhead line that only starts like the name ("Freedonia City
+     * Councillors' Forum") */
+    ck_assert_int_eq(own("FREEDONIA CITY COUNCILLORS FORUM\n\nThe Council met. The Council resolved.", pub), 0);
+    /* no publisher */
+    ck_assert_int_eq(own("FREEDONIA CITY COUNCIL\n\nThe Council met. The Council resolved.", ""), 0);
+}
+END_TEST
+
+START_TEST(authors_named_after_the_publisher_should_be_a_unit_of_it)
+{
+    ck_assert_int_eq(issued_unit_of("Example Re Broking Market Analytics", "Example Re Broking Ltd."), 1);
+    ck_assert_int_eq(issued_unit_of("The Example Re Broking Market Analytics", "Example Re Broking Ltd."), 1);
+    /* the name itself, another name, a one-word name */
+    ck_assert_int_eq(issued_unit_of("Example Re Broking Ltd.", "Example Re Broking Ltd."), 0);
+    ck_assert_int_eq(issued_unit_of("Jane Example", "Example Re Broking Ltd."), 0);
+    ck_assert_int_eq(issued_unit_of("Kilima Research", "Kilima"), 0);
+}
+END_TEST
+
+START_TEST(a_title_of_results_or_a_notice_should_state_the_present_and_a_proposal_not)
+{
+    ck_assert_int_eq(present("Public Notice: Results of the Award of Rural Coverage Lots"), 1);
+    ck_assert_int_eq(present("Minutes of the Ordinary Meeting of the Full Council"), 1);
+    ck_assert_int_eq(present("Notification of a Personal Data Breach"), 1);
+    ck_assert_int_eq(present("Additions to the Entity List (Final rule)"), 1);
+    ck_assert_int_eq(present("Revision of Prepaid Data Tariffs"), 1);
+    ck_assert_int_eq(present("Public Notice: Application for a Cable Landing Licence"), 0);
+    ck_assert_int_eq(present("Consultation Paper: Proposed Assignment of Spectrum"), 0);
+    ck_assert_int_eq(present("Project Appraisal Document on a Proposed Credit"), 0);
+    ck_assert_int_eq(present("Annual Report 2023"), 0);
+    /* (a word inside another is none: "Rulers", "Noticeboard") */
+    ck_assert_int_eq(present("Rulers of the Noticeboard"), 0);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("issued");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, a_name_should_lose_its_article_bracket_seat_and_legal_suffix);
+    tcase_add_test(tc, a_letterhead_and_two_mentions_of_itself_should_make_a_statement_of_its_own);
+    tcase_add_test(tc, no_letterhead_or_one_mention_should_be_no_statement_of_its_own);
+    tcase_add_test(tc, authors_named_after_the_publisher_should_be_a_unit_of_it);
+    tcase_add_test(tc, a_title_of_results_or_a_notice_should_state_the_present_and_a_proposal_not);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? 1 : 0;
+}
