@@ -67,6 +67,17 @@ START_TEST(only_the_top_of_a_long_text_should_count)
 }
 END_TEST
 
+/* A body's place: the one its names name, or the one metrics.csv says it
+ * is of (within). */
+START_TEST(a_body_should_be_of_the_place_its_names_or_its_row_give)
+{
+    ck_assert_str_eq(bodyplace_of_body(M, "CNNIC"), "china");
+    ck_assert_str_eq(bodyplace_of_body(M, "MODA (數位發展部)"), "taiwan");
+    ck_assert_str_eq(bodyplace_of_body(M, "OFCA (通訊事務管理局辦公室)"), "hong kong");
+    ck_assert_ptr_null(bodyplace_of_body(M, "ITU"));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("bodyplace");
@@ -75,6 +86,7 @@ int main(void)
     tcase_add_test(tc, the_place_named_far_more_than_any_other_should_be_the_texts);
     tcase_add_test(tc, a_text_with_no_dominant_place_should_have_none);
     tcase_add_test(tc, only_the_top_of_a_long_text_should_count);
+    tcase_add_test(tc, a_body_should_be_of_the_place_its_names_or_its_row_give);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -52,6 +52,25 @@ START_TEST(spans_should_be_offsets_into_the_text_and_max_should_bound_the_count)
 }
 END_TEST
 
+/* A year in Chinese digits before 年 is one word; a year of the Republic
+ * is its number after 民国, 1911 on. */
+START_TEST(a_chinese_year_should_be_a_year)
+{
+    const char *s = "二〇二三年底，民国112年，一二三四五，2023财年";
+    ck_assert_str_eq(cut(s), "二〇二三|年|底|#，|民|国|112|年|#，|一|二|三|四|五|#，|2023|财|年");
+    CueTok t[32];
+    size_t n = cuetok_split(s, 0, strlen(s), t, 32);
+    ck_assert_uint_eq(n, 18);
+    ck_assert_int_eq(cuetok_year(s, &t[0]), 2023);
+    ck_assert_int_eq(cuetok_may_be_year(s, &t[0]), 1);
+    ck_assert_int_eq(cuetok_year(s, &t[6]), 2023);
+    ck_assert_int_eq(cuetok_may_be_year(s, &t[6]), 1);
+    ck_assert_int_eq(cuetok_year(s, &t[10]), 0);
+    ck_assert_int_eq(cuetok_year("112年", &(CueTok){.s = 0, .e = 3, .type = CUETOK_WORD}), 0);
+    ck_assert_int_eq(cuetok_year("零零二三年", &(CueTok){.s = 0, .e = 12, .type = CUETOK_WORD}), 0);
+}
+END_TEST
+
 /* Is the i-th token of s a clause boundary? */
 static int boundary(const char *s, size_t i)
 {
@@ -129,6 +148,7 @@ int main(void)
     tcase_add_test(tc, words_and_marks_should_be_cut_apart);
     tcase_add_test(tc, lower_case_should_change_only_ascii_capitals);
     tcase_add_test(tc, a_chinese_character_should_be_a_word_by_itself);
+    tcase_add_test(tc, a_chinese_year_should_be_a_year);
     tcase_add_test(tc, spans_should_be_offsets_into_the_text_and_max_should_bound_the_count);
     tcase_add_test(tc, commas_and_dashes_should_end_clauses_but_not_inside_a_number);
     tcase_add_test(tc, the_hash_should_fold_ascii_case_and_tell_seeds_apart);

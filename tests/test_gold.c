@@ -333,7 +333,8 @@ START_TEST(opened_round_seven_sets_should_stay_above_their_floors)
     static const double fzj[SF_COUNT] = {[SF_METRIC] = 0.91, [SF_SCOPE] = 0.82, [SF_YEAR] = 0.92, [SF_SOURCE] = 0.93};
     hold_to_floors("tests/blind/ZJ/*.txt", "tests/blind/ZJ/sources.csv", "tests/blind/ZJ/gold.tsv", "tests/blind/ZJ",
                    0.98, 0.95, fzj);
-    static const double fzk[SF_COUNT] = {[SF_METRIC] = 0.92, [SF_SCOPE] = 0.72, [SF_YEAR] = 0.94, [SF_SOURCE] = 0.76};
+    /* (ZK's scope since China's cities, issue 16: 0.918) */
+    static const double fzk[SF_COUNT] = {[SF_METRIC] = 0.92, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.95, [SF_SOURCE] = 0.76};
     hold_to_floors("tests/blind/ZK/*.txt", "tests/blind/ZK/sources.csv", "tests/blind/ZK/gold.tsv", "tests/blind/ZK",
                    0.98, 0.77, fzk);
 }
@@ -354,10 +355,12 @@ START_TEST(opened_round_eight_sets_should_stay_above_their_floors)
     static const double fzn[SF_COUNT] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.86, [SF_YEAR] = 0.73, [SF_SOURCE] = 0.91};
     hold_to_floors("tests/blind/ZN/*.txt", "tests/blind/ZN/sources.csv", "tests/blind/ZN/gold.tsv", "tests/blind/ZN",
                    0.90, 0.86, fzn);
-    static const double fzp[SF_COUNT] = {[SF_METRIC] = 0.82, [SF_SCOPE] = 0.62, [SF_YEAR] = 0.84, [SF_SOURCE] = 0.59};
+    /* (ZP and ZQ since the rules drawn from them, issue 16: ZP scope 0.915,
+     * source 0.943; ZQ source 0.995, year 0.942) */
+    static const double fzp[SF_COUNT] = {[SF_METRIC] = 0.84, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.93};
     hold_to_floors("tests/blind/ZP/*.txt", "tests/blind/ZP/sources.csv", "tests/blind/ZP/gold.tsv", "tests/blind/ZP",
                    0.94, 0.83, fzp);
-    static const double fzq[SF_COUNT] = {[SF_METRIC] = 0.76, [SF_SCOPE] = 0.95, [SF_YEAR] = 0.83, [SF_SOURCE] = 0.78};
+    static const double fzq[SF_COUNT] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.97, [SF_YEAR] = 0.93, [SF_SOURCE] = 0.98};
     hold_to_floors("tests/blind/ZQ/*.txt", "tests/blind/ZQ/sources.csv", "tests/blind/ZQ/gold.tsv", "tests/blind/ZQ",
                    0.95, 0.81, fzq);
 }

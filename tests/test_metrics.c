@@ -515,6 +515,11 @@ START_TEST(chinese_cues_should_match_without_spaces)
     EXPECT("“丝路电商”伙伴国已增至30个。", "30", "partner countries", "ecommerce_mou_countries", "", 0, "");
     EXPECT("预计到2025年，“数字丝绸之路”重点合作项目将覆盖80个以上国家。", "80", "countries", "dsr_project_countries",
            "", 2025, "");
+    /* 欧盟 is the Union, 大洋洲 the continent with Australia; in English
+     * the EU stays Europe */
+    EXPECT("欧盟对中国电动汽车加征最高35.3%的反补贴税。", "35.3%", "%", "", "european union", 0, "");
+    EXPECT("大洋洲新签合同额7.0亿美元。", "7.0亿美元", "USD", "", "oceania", 0, "");
+    EXPECT("The EU imposed duties of up to 35.3% on Chinese electric cars.", "35.3%", "%", "", "europe", 0, "");
 }
 END_TEST
 
@@ -714,6 +719,24 @@ static void expect_load_error(const char *csv, long line, const char *msg)
 
 #define MHDR "kind,id,unit,label,cues,requires,forbids\n"
 
+/* A scope row's within: the place that holds it, a city's province. */
+START_TEST(a_city_should_be_within_its_province)
+{
+    ck_assert_str_eq(metrics_scope_within(M, "nanning"), "guangxi");
+    ck_assert_str_eq(metrics_scope_within(M, "guangxi"), "china");
+    ck_assert_ptr_null(metrics_scope_within(M, "kenya"));
+    ck_assert_ptr_null(metrics_scope_within(M, "no such place"));
+    ck_assert_str_eq(metrics_source_within(M, "MODA (數位發展部)"), "taiwan");
+    ck_assert_str_eq(metrics_source_within(M, "Census and Statistics Department (政府統計處)"), "hong kong");
+    ck_assert_ptr_null(metrics_source_within(M, "ITU"));
+    EXPECT("2023年，南宁市跨境电商交易额达到520亿元。", "520亿元", "CNY", "", "nanning", 2023, "");
+    EXPECT("南宁跨境电商交易额达到520亿元。", "520亿元", "CNY", "", "nanning", 0, "");
+    /* a name that is also a word is a city only with 市 */
+    EXPECT("北海市数据中心机架达到2万架。", "2万", "racks", "", "beihai", 0, "");
+    EXPECT("北海海域累计建成海上风电2万千瓦。", "2万", "", "", "", 0, "");
+}
+END_TEST
+
 START_TEST(loader_should_name_line_and_fault)
 {
     expect_load_error("kind,id,unit\n", 1, "missing column 'cues' in the header");
@@ -747,6 +770,12 @@ START_TEST(loader_should_name_line_and_fault)
     expect_load_error(MHDR "source,ITU,,,ITU,,UN\n", 2,
                       "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
     expect_load_error(MHDR "stop,x,,,World Bank,,\n", 2, "stop rows have an empty id");
+    expect_load_error("kind,id,cues,within\nscope,nanning,南宁,Guangxi\n", 2,
+                      "within is for scope and source rows: the lower-case name of another place");
+    expect_load_error("kind,id,cues,within\nscope,nanning,南宁,nanning\n", 2,
+                      "within is for scope and source rows: the lower-case name of another place");
+    expect_load_error("kind,id,cues,within\nattrib,,according to,global\n", 2,
+                      "within is for scope and source rows: the lower-case name of another place");
     expect_load_error("", 0, "empty file: no header row");
     Metrics *m;
     Diag d = {0};
@@ -900,6 +929,7 @@ int main(void)
     tcase_add_test(tc, a_month_or_quarter_before_the_year_should_give_the_year);
     tcase_add_test(tc, a_fact_sheet_should_give_rows_the_place_and_metric_of_their_heading_and_the_source_of_their_note);
     tcase_add_test(tc, random_text_and_spans_should_never_crash);
+    tcase_add_test(tc, a_city_should_be_within_its_province);
     tcase_add_test(tc, loader_should_name_line_and_fault);
     tcase_add_test(tc, a_metric_should_be_a_data_edit);
     tcase_add_test(tc, a_metric_should_say_whether_it_is_one_quantity_or_a_kind_of_item);

@@ -142,6 +142,31 @@ START_TEST(a_chinese_turn_should_be_its_officials_body_for_all_said)
 }
 END_TEST
 
+START_TEST(a_record_field_in_chinese_should_be_no_turn)
+{
+    Metrics *m = NULL;
+    Diag d;
+    ck_assert_int_eq(metrics_load("data/metrics.csv", &m, &d), 0);
+    /* a prospectus's cover: a role in brackets and a body's name after
+     * the colon is a field of its record, not the role speaking */
+    static const char cover[] = "招股说明书摘要\n\n保荐人（主承销商）：中信建投证券股份有限公司\n\n"
+                                "股票种类：人民币普通股（A股）\n每股面值：人民币1.00元\n\n"
+                                "截至2023年末，公司共有员工1,524人。\n";
+    Speakers *sp = speakers_new(m, cover, strlen(cover), 1);
+    unsigned how;
+    ck_assert_str_eq(at_how(sp, cover, "1.00", &how), "");
+    ck_assert_uint_eq(how, 0);
+    ck_assert_str_eq(at(sp, cover, "1,524"), "");
+    speakers_free(sp);
+    /* the same label with words said after it is a turn */
+    static const char said[] = "寿小丽（国务院新闻办公室新闻局副局长）：今年已举办发布会30场。\n";
+    sp = speakers_new(m, said, strlen(said), 1);
+    ck_assert_str_eq(at(sp, said, "30场"), "SCIO");
+    speakers_free(sp);
+    metrics_free(m);
+}
+END_TEST
+
 START_TEST(a_person_named_short_should_be_credited_as_first_introduced)
 {
     static const char doc[] = "老挝技术与通信部部长波万孔·沃拉吉、中国驻老挝大使周明出席仪式。"
@@ -167,6 +192,7 @@ int main(void)
     tcase_add_test(tc, a_turn_should_be_its_speakers_organisation_or_name);
     tcase_add_test(tc, headings_notes_and_one_off_labels_in_capitals_should_be_no_turns);
     tcase_add_test(tc, a_chinese_turn_should_be_its_officials_body_for_all_said);
+    tcase_add_test(tc, a_record_field_in_chinese_should_be_no_turn);
     tcase_add_test(tc, a_person_named_short_should_be_credited_as_first_introduced);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

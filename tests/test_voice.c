@@ -1,5 +1,6 @@
 /* test_voice.c — whose voice a document's opening speaks in (voice.h):
- * an outlet that tells its own findings twice reports its own data. */
+ * an outlet that tells its own findings twice reports its own data; a
+ * Chinese report speaks of itself as its research team or its body. */
 #include "voice.h"
 
 #include <check.h>
@@ -41,12 +42,29 @@ START_TEST(a_word_of_the_outlets_name_used_as_an_adjective_should_be_no_inquiry_
 }
 END_TEST
 
+static int first_person(const char *s)
+{
+    return voice_first_person(s, 0, strlen(s));
+}
+
+START_TEST(a_chinese_report_should_speak_of_itself_as_its_team_or_body)
+{
+    ck_assert_int_eq(first_person("课题组测算，中国企业参与建设的国际海缆超过20条。"), 1);
+    ck_assert_int_eq(first_person("本报告统计的项目共126个。"), 1);
+    ck_assert_int_eq(first_person("本会会员单位达到2386家。"), 1);
+    /* a body named by others is no first person; nor is a team in quotes */
+    ck_assert_int_eq(first_person("中国信息通信研究院测算，数字经济规模达53.9万亿元。"), 0);
+    ck_assert_int_eq(first_person("他说：“课题组测算，超过20条。”"), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("voice");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, an_outlet_naming_its_own_inquiry_twice_should_report_its_own_data);
     tcase_add_test(tc, a_word_of_the_outlets_name_used_as_an_adjective_should_be_no_inquiry_of_its_own);
+    tcase_add_test(tc, a_chinese_report_should_speak_of_itself_as_its_team_or_body);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

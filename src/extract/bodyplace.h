@@ -34,7 +34,9 @@ const char *bodyplace_of(const Metrics *m, const char *doc, size_t n);
  * country's when its sentence names no place. The name as credited and,
  * for a body metrics.csv knows, each of its names are read; the scope id
  * (owned by m) when they name one place other than the world, else NULL
- * ("National Bureau of Statistics", "ITU", "World Bank": none). */
+ * ("National Bureau of Statistics", "ITU", "World Bank": none). A body
+ * whose row in metrics.csv says where it is of (within: "MODA (數位發展部)"
+ * is Taiwan's) is that place's. */
 const char *bodyplace_of_body(const Metrics *m, const char *body);
 
 #endif

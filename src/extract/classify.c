@@ -62,11 +62,13 @@
 #include "diag.h"
 #include "docinfo.h"
 #include "fiscal.h"
+#include "homeplace.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "localcur.h"
 #include "metrics.h"
 #include "names.h"
+#include "panel.h"
 #include "regionref.h"
 #include "roles.h"
 #include "tables.h"
@@ -86,6 +88,15 @@ static int says(const char *p, size_t ss, size_t se, const Phrase *phrases)
         if (c >= 'a' && c <= 'z' && (first >> (c - 'a') & 1) && phrases_at(phrases, p, i, se, 1))
             return 1;
     }
+    return 0;
+}
+
+/* Does the Chinese sentence p[ss, se) say abroad (海外, 境外)? */
+static int zh_abroad(const char *p, size_t ss, size_t se)
+{
+    for (size_t i = ss; i + 6 <= se; i++)
+        if ((unsigned char)p[i] >= 0xE5 && (!memcmp(p + i, "海外", 6) || !memcmp(p + i, "境外", 6)))
+            return 1;
     return 0;
 }
 
@@ -752,8 +763,13 @@ static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se)
     /* (a Chinese sentence: the places its live cues name, which leave out
      * the words a line's reading takes for China, 国家和地区) */
     if (roles_zh_spread(p, ss, se)) {
+        /* (nor the places it names as where things spread to, asides:
+         * "合作对象遍及东南亚、中东") */
         MetricsPlace pl[8];
-        return metrics_places(m, p, ss, se, pl, 8) == 0;
+        size_t np = metrics_places(m, p, ss, se, pl, 8), own = 0;
+        for (size_t k = 0; k < np && np < 8; k++)
+            own += !roles_aside(p, ss, se, pl[k].s, pl[k].e);
+        return own == 0 && np < 8;
     }
     return names_line_scope(m, p, ss, se, 0, other, sizeof other) == 0;
 }
@@ -772,12 +788,38 @@ static int kind_word(const char *name, size_t head)
     return 0;
 }
 
+/* Does name[0, head), before a known body's cue inside a longer name,
+ * name another country ("美国海关与边境保护局" holds 海关 but is the United
+ * States' Customs and Border Protection, not China's customs)? */
+static int foreign_head(const Metrics *m, const char *name, size_t head)
+{
+    MetricsPlace pl[2];
+    size_t np = metrics_places(m, name, 0, head, pl, 2);
+    /* (not China, nor one of its provinces or cities: 南宁海关) */
+    return np == 1 && pl[0].s == 0 && pl[0].e == head && strcmp(pl[0].id, "china") &&
+           !metrics_scope_within(m, pl[0].id);
+}
+
+/* A body a Chinese note names in its publisher's own words (本研究院,
+ * 本院, 本会, 课题组: voice.h) is the publisher "we" stands for. */
+static const char *own_word(const char *body, const DocInfo *di)
+{
+    static const char *const own[] = {"本", "课题组", NULL};
+    for (int k = 0; own[k] && di->we[0]; k++)
+        if (!strncmp(body, own[k], strlen(own[k])))
+            return di->we;
+    return body;
+}
+
 void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
                     const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
                     int own[3])
 {
-    /* the sentence's own cues */
-    metrics_classify_fenced(m, c, doc, n, ss, se, fences, nfences);
+    /* the sentence's own cues, and the caption's of a panel's figure
+     * alone on its line ("2.38万亿元", then "跨境电商进出口（海关总署数
+     * 据）") */
+    size_t caption = panel_caption_end(doc, n, ss, se, c->start, c->end);
+    metrics_classify_fenced(m, c, doc, n, ss, caption ? caption : se, fences, nfences);
     /* the next figure's coordinated clause keeps its cues only from a
      * figure whose own clause names a metric: "Kenya's Konza facility cost
      * US$172 million, and Senegal's data centre US$70 million" prices two
@@ -792,6 +834,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     c->context[0] = '\0';
     c->year_from = YEAR_OWN;
+    if (caption && c->source[0])
+        classify_said(c, "source", "the caption below");
     /* "Since the DSR was folded into the BRI in 2015, banks have financed
      * ... 80 countries": a year in the opening "since" clause dates the
      * start of what is counted, not the figure */
@@ -821,7 +865,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         size_t head, tail;
         if (credit_zh_before(&sf->zh, c->start, named, sizeof named) == 1 && !metrics_known_source(m, named) &&
             names_source_last(m, named, 0, strlen(named), id, sizeof id, &head, &tail) && !strcmp(id, c->source) &&
-            head > 0 && tail == 0 && !kind_word(named, head))
+            head > 0 && (tail == 0 || foreign_head(m, named, head)) && !kind_word(named, head))
             strcut(c->source, sizeof c->source, named);
     }
     /* (the publisher of the rate a sum was converted at is not its source) */
@@ -854,16 +898,36 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     /* "Nigeria, Egypt and South Africa together accounted for 52%": the
      * places of a joint subject hold the figure together, none alone */
+    MetricsFence aside[65];
+    size_t naside = 0;
+    for (size_t k = 0; k < nfences && naside < 48; k++)
+        aside[naside++] = fences[k];
     size_t jf, jt;
     if (c->scope[0] && roles_joint_places(m, doc, ss, se, &jf, &jt)) {
-        MetricsFence f[65];
-        size_t nf = 0;
-        for (size_t k = 0; k < nfences && nf < 64; k++)
-            f[nf++] = fences[k];
-        f[nf++] = (MetricsFence){jf, jt, METRICS_FENCE_SCOPE};
+        aside[naside++] = (MetricsFence){jf, jt, METRICS_FENCE_SCOPE};
         Claim t = *c;
-        metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
+        metrics_classify_fenced(m, &t, doc, n, ss, se, aside, naside);
         strcut(c->scope, sizeof c->scope, t.scope);
+    }
+    /* the seat of a body a Chinese sentence credits ("美国智库外交关系协会
+     * （CFR）估计，中国投入DSR相关项目的...已超过790亿美元"), or of a research
+     * body or school it names ("美国威廉与玛丽学院AidData研究室") is not
+     * where the figure is */
+    if (c->scope[0] && chinese_near(doc, ss, c->start)) {
+        if (!(sf->known & SF_ZH_CREDITS)) {
+            credit_zh_read(m, doc, ss, se, &sf->zh);
+            sf->known |= SF_ZH_CREDITS;
+        }
+        MetricsPlace pl[16];
+        size_t np = metrics_places(m, doc, ss, se, pl, 16), seats = 0;
+        for (size_t k = 0; k < np && naside < 64; k++)
+            if (credit_zh_seat(&sf->zh, doc, pl[k].s, pl[k].e) || roles_zh_body_seat(doc, pl[k].e, se))
+                aside[naside++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE}, seats++;
+        if (seats) {
+            Claim t = *c;
+            metrics_classify_fenced(m, &t, doc, n, ss, se, aside, naside);
+            strcut(c->scope, sizeof c->scope, t.scope);
+        }
     }
     /* 全国 in a story about Kenya is all of Kenya, and so it is in a
      * sentence that names Kenya ("由中国企业承建的肯尼亚国家光纤骨干网...
@@ -880,6 +944,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         }
         if (!c->scope[0])
             strcut(c->scope, sizeof c->scope, "china");
+    }
+    /* 我國 in a Taiwanese publisher's text is Taiwan (homeplace.h) */
+    if (!strcmp(c->scope, "china") && !strcmp(context_doc(cx)->home, "taiwan") &&
+        homeplace_own_country(m, doc, ss, se)) {
+        strcut(c->scope, sizeof c->scope, "taiwan");
+        classify_said(c, "scope", "the publisher's home");
     }
     /* the place that has the figure, opening its clause: "China had
      * 1.092 billion internet users" (not what it gives to many countries) */
@@ -965,9 +1035,17 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         classify_said(c, "source", "the table row");
     take_year(c, q->year, YEAR_FROM_COLUMN);
     if (q->cap_e > q->cap_s)
-        take_year(c, docinfo_title_year(doc + q->cap_s, q->cap_e - q->cap_s), YEAR_FROM_CAPTION);
+        take_year(c, docinfo_caption_year(doc + q->cap_s, q->cap_e - q->cap_s), YEAR_FROM_CAPTION);
     /* (a table's, or a block of label and figure lines': "5G base stations
      * 3.377 million", a blank line, "Source: CNNIC; MIIT.") */
+    /* (a Chinese note crediting its columns apart, "互联网普及率数据来自
+     * 国际电信联盟（ITU）数据库；项目数与合同额为本研究院…统计", "2020年
+     * 数据来源于…" under columns of 2020 and 2025: the body of the topic
+     * the cell's column names) */
+    const char *col_body = q->head_e > q->head_s && a.datasrc && chinese_near(doc, q->head_s, q->head_e)
+                               ? datasrc_body(a.datasrc, doc, q->head_s, q->head_e) : NULL;
+    if (!c->source[0] && col_body)
+        take_source(c, own_word(col_body, di), "the table's note");
     if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a.block_rows)) {
         char body[128];
         if (tables_note_source(m, doc, n, a.block_end, body, sizeof body))
@@ -1030,6 +1108,31 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
                     take_scope(c, whole[k], k ? "the document's region" : "the heading");
         }
     }
+    /* a city of the province the section or the document is about
+     * stands for the province in its prose ("贵阳大数据交易所全年交易额
+     * 突破20亿元" in Guizhou's report); a table by city keeps its rows' */
+    if (c->scope[0] && !cell && !(q->label_e > q->label_s)) {
+        const char *whole = a.heading_scope && a.heading_scope[0] ? a.heading_scope : di->scope;
+        const char *prov = homeplace_for(m, c->scope, whole);
+        if (prov) {
+            strcut(c->scope, sizeof c->scope, prov);
+            classify_said(c, "scope", a.heading_scope && a.heading_scope[0] ? "the heading's province"
+                                                                            : "the document's province");
+        }
+    }
+    /* 全市, 全省: the city or province the text is about, or its
+     * publisher's, over what the record, the heading or the paragraph
+     * would give (the document's place gives it anyway) */
+    const char *own_place = !c->scope[0] && !cell ? homeplace_word(m, doc, ss, se, di->scope[0] ? di->scope : di->home)
+                                                  : NULL;
+    if (own_place) {
+        const char *nearer[] = {a.rec_scope, a.heading_scope, a.para_scope};
+        int other = strcmp(di->scope, own_place) != 0;
+        for (int k = 0; k < 3 && !other; k++)
+            other = nearer[k] && nearer[k][0] && strcmp(nearer[k], own_place);
+        if (other)
+            take_scope(c, own_place, "the text's own place");
+    }
     /* a national body's own statistic is its country's when its sentence
      * names no place, whatever place the record, heading or paragraph is
      * about: "CNNIC reported 1.108 billion internet users" in a timeline
@@ -1039,6 +1142,14 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_scope(c, bodyplace_of_body(m, c->source), "the body credited");
     take_scope(c, a.rec_scope, "the record");
     take_scope(c, a.heading_scope, "the heading");
+    /* (a Chinese count spread over many countries abroad, "在海外…覆盖80
+     * 多个国家和地区", is the world's, not the paragraph's place's) */
+    if (!c->scope[0] && !cell && a.para_scope[0] && chinese_near(doc, ss, c->start) &&
+        zh_abroad(doc, ss, se) &&
+        FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
+        take_scope(c, "global", "the countries counted");
+        own_scope = 1;
+    }
     if (!cell)
         take_scope(c, a.para_scope, "the paragraph");
     if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
@@ -1126,7 +1237,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     take_source(c, a.note_source, "the block's note");
     /* a release's notes on whose data each topic is: the topic the text
-     * before the figure names, else its row's label, its table's caption */
+     * before the figure names, else its row's label, its table's caption
+     * (its column's header: above); then a note on the figures of the
+     * section it closes ("注：本章数据来源于…") */
     if (!c->source[0] && a.datasrc) {
         const char *b = datasrc_body(a.datasrc, doc, semicolon_clauses(doc, a.para_s, ss), c->start);
         if (!b && q->label_e > q->label_s)
@@ -1134,6 +1247,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         if (!b && q->cap_e > q->cap_s)
             b = datasrc_body(a.datasrc, doc, q->cap_s, q->cap_e);
         take_source(c, b, "the release's notes");
+        take_source(c, datasrc_section(a.datasrc, c->start), "the section's note");
     }
     take_source(c, a.rec_source, "the record");
     take_source(c, a.lead_source, "the list's lead-in");

@@ -1,5 +1,6 @@
 /* credit_zh.c — the body or person a Chinese sentence credits (see
  * credit_zh.h). */
+#define _GNU_SOURCE   /* memmem */
 #include "credit_zh.h"
 
 #include <pthread.h>
@@ -162,7 +163,8 @@ static size_t date_tail(const char *p, size_t s, size_t e)
 static const Phrase links[] = {
     W("联合发布的报告"), W("发布的报告"), W("发布的数据"), W("公布的数据"), W("提供的数据"), W("发布的统计"),
     W("的统计数据"), W("联合发布的"), W("发布的"), W("公布的"), W("提供的"), W("发布"), W("的统计"), W("的测算"),
-    W("的调查"), W("的报告"), W("的数据"), W("的研究"), W("白皮书"), W("蓝皮书"), W("报告"), W("公告"), W("最新"),
+    W("的调查"), W("的报告"), W("的数据"), W("的研究"), W("白皮书"), W("蓝皮书"), W("季度报告"), W("年度报告"),
+    W("月度报告"), W("报告"), W("公告"), W("年报"), W("季报"), W("月报"), W("最新"),
     W("的"),
     {NULL, 0},
 };
@@ -279,7 +281,8 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
     static const Phrase bodies[] = {
         W("部"), W("局"), W("署"), W("厅"), W("委"), W("办"), W("中心"), W("院"), W("所"), W("公司"), W("集团"),
         W("协会"), W("联盟"), W("银行"), W("基金"), W("组织"), W("大学"), W("学会"), W("社"), W("机构"), W("政府"),
-        W("海关"), W("联合会"), W("商会"), W("研究会"), W("处"), W("馆"), W("证券"), {NULL, 0},
+        W("海关"), W("联合会"), W("商会"), W("研究会"), W("处"), W("馆"), W("证券"), W("咨询"), W("顾问"),
+        {NULL, 0},
     };
     static const Phrase persons[] = {
         W("总统"), W("总理"), W("部长"), W("主席"), W("经理"), W("局长"), W("首席"), W("负责人"), W("发言人"),
@@ -373,12 +376,14 @@ static const Phrase after_ju[] = {
 static const Phrase says[] = {
     W("数据显示"), W("数据表明"), W("统计表明"), W("统计显示"), W("调查显示"), W("报告显示"), W("监测显示"),
     W("研究显示"), W("测算显示"), W("显示"), W("表明"), W("表示"), W("介绍"), W("指出"), W("估计"), W("预计"),
-    W("认为"), W("透露"), W("披露"), W("强调"), W("坦言"), W("预测"), W("资料显示"), W("调查指出"), {NULL, 0},
+    W("认为"), W("透露"), W("披露"), W("强调"), W("坦言"), W("预测"), W("资料显示"), W("调查指出"),
+    /* a company's own filings: "拼多多（PDD）财报显示" */
+    W("财报显示"), W("年报显示"), W("公告显示"), {NULL, 0},
 };
 /* Verbs that credit only before a comma or colon ("老挝中国总商会统计，";
  * 统计局, 称为 and 说明 are other words). */
 static const Phrase says_then_comma[] = {
-    W("统计"), W("称"), W("说"), W("介绍说"), W("表示说"), W("公布"), W("宣布"), {NULL, 0},
+    W("统计"), W("称"), W("说法是"), W("说"), W("介绍说"), W("表示说"), W("公布"), W("宣布"), {NULL, 0},
 };
 
 /* The first characters of the cues above, as a filter: cue_first[b - 0xE4]
@@ -589,6 +594,30 @@ static int from_name(const Metrics *m, const char *p, size_t i, size_t se, char 
     return 0;
 }
 
+/* "按国际电信联盟（ITU）口径，": the body whose measure a figure follows,
+ * between 按 (按照, 依照) at p[i] and 口径, less 的 and 统计 ("按ITU的统计
+ * 口径"). */
+static int basis_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
+{
+    static const Phrase by[] = {W("按照"), W("依照"), W("按"), {NULL, 0}};
+    static const Phrase tail[] = {W("的统计"), W("统计"), W("的"), {NULL, 0}};
+    size_t s = i + opens(p, i, se, by);
+    for (size_t k = s; k < se && k - s < 150;) {
+        if (k > s && mark_at(p, k, se, "口径")) {
+            size_t e = k, x;
+            while ((x = ends(p, s, e, tail)) && e - x > s)
+                e -= x;
+            *end = k + 6;
+            return take(m, p, s, e, out, cap);
+        }
+        size_t l = name_piece(p, k, se);
+        if (!l)
+            break;
+        k += l;
+    }
+    return 0;
+}
+
 /* Is p[i] a comma, semicolon or colon (full-width), after which a clause
  * opens? */
 static int clause_mark(const char *p, size_t i, size_t e)
@@ -620,8 +649,11 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
                 r = from_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
             /* (a clause opening with 按 states the basis of a conversion,
              * "按中国人民银行公布的汇率中间价折算": the rate's publisher
-             * tells no figure of the sentence) */
-            else if (opens_clause && !mark_at(doc, i, se, "按") && !mark_at(doc, i, se, "依照"))
+             * tells no figure of the sentence; unless it is a body's
+             * measure, "按国际电信联盟（ITU）口径") */
+            else if (opens_clause && (mark_at(doc, i, se, "按") || mark_at(doc, i, se, "依照")))
+                r = basis_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
+            else if (opens_clause)
                 r = clause_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
             if (r) {
                 k->start = i;
@@ -647,6 +679,24 @@ int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap)
     return best->kind;
 }
 
+int credit_zh_seat(const ZhCredits *cr, const char *doc, size_t s, size_t e)
+{
+    static const Phrase seats[] = {
+        W("智库"), W("研究所"), W("研究院"), W("研究中心"), W("研究室"), W("实验室"), W("大学"), W("学院"),
+        W("协会"), W("学会"), W("基金会"), W("咨询"), W("研究机构"), W("媒体"), W("杂志"), W("通讯社"),
+        W("电视台"), W("日报"), W("时报"), {NULL, 0},
+    };
+    for (size_t k = 0; k < cr->n; k++) {
+        const ZhCredit *c = &cr->v[k];
+        if (c->kind != 1 || s < c->start || e > c->end)
+            continue;
+        for (size_t i = e; i < c->end; i++)
+            if (opens(doc, i, c->end, seats))
+                return 1;
+    }
+    return 0;
+}
+
 int credit_zh_rate_basis(const Metrics *m, const char *doc, size_t ss, size_t se, const char *source)
 {
     static const Phrase basis[] = {W("按照"), W("依照"), W("按"), {NULL, 0}};
@@ -660,7 +710,7 @@ int credit_zh_rate_basis(const Metrics *m, const char *doc, size_t ss, size_t se
             size_t t = cs;
             while (t < ce && (doc[t] == ' ' || doc[t] == '\n'))
                 t++;
-            if (opens(doc, t, ce, basis))
+            if (opens(doc, t, ce, basis) && !memmem(doc + t, ce - t, "口径", 6))
                 in_basis = 1;
             else
                 elsewhere = 1;

@@ -12,6 +12,8 @@
  *    "中国信息通信研究院一位专家对《环球时报》记者称", "老挝中国总商会
  *    统计，", "欧瓦洛部长在致辞中表示";
  *  - after 从 and before 获悉: "记者从工业和信息化部获悉";
+ *  - after 按 (按照, 依照) and before 口径, whose measure a figure follows:
+ *    "按国际电信联盟（ITU）口径，";
  *  - a body's report cited by edition and title before a colon
  *    ("CNNIC第53次《中国互联网络发展状况统计报告》：").
  * After 据 a name may be Latin words ("据Synergy Research Group数据"), a
@@ -59,11 +61,20 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
  * kind, and its name in out (empty for kinds 2 and 3); 0 when none. */
 int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap);
 
+/* Does the place named at doc[s, e) open the name of a body a credit of
+ * cr holds that is a research body, an association or an outlet, named
+ * after its seat ("美国智库外交关系协会（CFR）估计", "英国市场研究机构
+ * Omdia数据显示")? Its country is where the body sits, not where the
+ * figure is. (A government body's country is where its figures are:
+ * "据美国海关与边境保护局（CBP）数据".) */
+int credit_zh_seat(const ZhCredits *cr, const char *doc, size_t s, size_t e);
+
 /* Is the known body source (an id, as metrics.csv names it) named in the
  * sentence doc[ss, se) only in clauses that state the basis of a
  * conversion, opening with 按, 按照 or 依照 ("按2024年6月28日中国人民银行
  * 公布的人民币对美元汇率中间价折算"): the rate's publisher, who tells no
- * figure of the sentence? 1 when so. */
+ * figure of the sentence? 1 when so. (A clause naming a body's measure,
+ * "按国际电信联盟（ITU）口径", credits the body: no conversion.) */
 int credit_zh_rate_basis(const Metrics *m, const char *doc, size_t ss, size_t se, const char *source);
 
 #endif

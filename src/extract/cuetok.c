@@ -41,6 +41,33 @@ static int cls(const unsigned char *p, size_t n, size_t *len)
     return 1;
 }
 
+/* A year written in Chinese digits, one character each: 〇 or 零, then
+ * 一 to 九 ("二〇二三年"). The digit at p[0, n) (three bytes), or -1. */
+static int zh_digit(const char *p, size_t n)
+{
+    static const char *const digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL};
+    if (n < 3)
+        return -1;
+    if (!memcmp(p, "零", 3))
+        return 0;
+    for (int d = 0; digits[d]; d++)
+        if (!memcmp(p, digits[d], 3))
+            return d;
+    return -1;
+}
+
+/* Four Chinese digits and 年 at t[i, to): a year's word ("二〇二三" of
+ * "二〇二三年"), 12 bytes; else 0. */
+static size_t zh_year_word(const char *t, size_t i, size_t to)
+{
+    if (i + 15 > to || memcmp(t + i + 12, "年", 3))
+        return 0;
+    for (size_t k = 0; k < 4; k++)
+        if (zh_digit(t + i + 3 * k, 3) < 0)
+            return 0;
+    return 12;
+}
+
 size_t cuetok_split(const char *t, size_t from, size_t to, CueTok *out, size_t max)
 {
     const unsigned char *u = (const unsigned char *)t;
@@ -57,6 +84,13 @@ size_t cuetok_split(const char *t, size_t from, size_t to, CueTok *out, size_t m
         k->type = c == 2 ? CUETOK_PUNCT : CUETOK_WORD;
         k->clause = 0;
         k->seg = 0;
+        /* (a year in Chinese digits is one word: "二〇二三年" is YEAR 年) */
+        size_t zy = c == 3 ? zh_year_word(t, i, to) : 0;
+        if (zy) {
+            k->e = (uint32_t)(i + zy);
+            i += zy;
+            continue;
+        }
         i += len;
         if (c == 1)
             for (; i < to; i += len) {
@@ -77,6 +111,28 @@ int cuetok_year(const char *t, const CueTok *k)
 {
     if (k->type != CUETOK_WORD)
         return 0;
+    /* "二〇二三" (a word only before 年: cuetok_split) */
+    if (k->e - k->s == 12 && (unsigned char)t[k->s] >= 0xE3) {
+        int y = 0;
+        for (uint32_t i = k->s; i < k->e; i += 3) {
+            int d = zh_digit(t + i, 3);
+            if (d < 0)
+                return 0;
+            y = y * 10 + d;
+        }
+        return y >= 1900 && y <= 2100 ? y : 0;
+    }
+    /* "民国112年" (民國 read folded): a year of the Republic, 1911 and its
+     * number */
+    if ((k->e - k->s == 2 || k->e - k->s == 3) && k->s >= 6 && !memcmp(t + k->s - 6, "民国", 6)) {
+        int y = 0;
+        for (uint32_t i = k->s; i < k->e; i++) {
+            if (t[i] < '0' || t[i] > '9')
+                return 0;
+            y = y * 10 + (t[i] - '0');
+        }
+        return y + 1911 >= 1912 && y + 1911 <= 2100 ? y + 1911 : 0;
+    }
     /* "FY2023", "FY23" */
     if (k->e - k->s != 4) {
         size_t end;

@@ -30,7 +30,8 @@ typedef struct CueTok {
 size_t cuetok_split(const char *t, size_t from, size_t to, CueTok *out, size_t max);
 
 /* Is k a year, four digits from 1900 to 2100, or a fiscal year ("FY2023",
- * "FY23": fiscal.h)? */
+ * "FY23": fiscal.h), or four Chinese digits before 年 ("二〇二三年"), or a
+ * year of the Republic after 民国 ("民国112年" is 2023)? */
 int cuetok_is_year(const char *t, const CueTok *k);
 
 /* The year k is (cuetok_is_year), or 0. */
@@ -56,11 +57,14 @@ static inline uint32_t cuetok_hash(uint32_t seed, const char *s, size_t n)
 
 /* Could k be a year (cuetok_year)? 0 says surely not, without the call:
  * a year is a word of four digits opening with 1 or 2, or a fiscal year
- * opening with F. */
+ * opening with F, or four Chinese digits (12 bytes), or the two or three
+ * digits of a year of the Republic (民国112年). */
 static inline int cuetok_may_be_year(const char *t, const CueTok *k)
 {
     unsigned char c = (unsigned char)t[k->s];
-    return k->type == CUETOK_WORD && ((k->e - k->s == 4 && (c == '1' || c == '2')) || (c | 0x20) == 'f');
+    size_t l = k->e - k->s;
+    return k->type == CUETOK_WORD && ((l == 4 && (c == '1' || c == '2')) || (c | 0x20) == 'f' ||
+                                      (l == 12 && c >= 0xE3) || ((l == 2 || l == 3) && c >= '0' && c <= '9'));
 }
 
 /* The year a period opening with the year token k of toks[0, nt) (of

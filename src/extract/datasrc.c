@@ -13,6 +13,7 @@
 #define TOPIC_CHARS 16   /* a topic longer than this is no topic */
 #define TOPICS 48        /* topics kept per document */
 #define BODIES 8         /* bodies credited per document */
+#define SECTIONS 8       /* notes on a section's figures ("本章数据") */
 
 typedef struct Topic {
     int32_t c[TOPIC_CHARS];   /* its characters */
@@ -20,12 +21,21 @@ typedef struct Topic {
     int body;                 /* index into DataSrc.body */
 } Topic;
 
+/* A note on the figures of the section it closes ("注：本章数据来源于…"):
+ * from the section's heading to the note. */
+typedef struct Section {
+    size_t from, to;
+    int body;
+} Section;
+
 struct DataSrc {
     Topic t[TOPICS];
     size_t nt;
     char body[BODIES][128];
     size_t nb;
     int rest;                 /* the body of "其他数据", or -1 */
+    Section sec[SECTIONS];
+    size_t nsec;
 };
 
 static int at(const char *p, size_t i, size_t e, const char *w)
@@ -95,6 +105,60 @@ static int all_others(const char *p, size_t s, size_t e)
     return 0;
 }
 
+/* Does the topic p[s, e) stand for the section the note closes ("本章",
+ * "本节", "本部分")? */
+static int this_section(const char *p, size_t s, size_t e)
+{
+    static const char *const w[] = {"本章", "本节", "本部分", "本篇", NULL};
+    for (int k = 0; w[k]; k++)
+        if (e - s == strlen(w[k]) && at(p, s, e, w[k]))
+            return 1;
+    return 0;
+}
+
+/* Does a section's heading open the line p[ls, le): "第一章 发展基础",
+ * "第3节", "二、行业运行情况"? */
+static int section_heading(const char *p, size_t ls, size_t le)
+{
+    static const char *const nums[] = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "百", "零", NULL};
+    while (ls < le && (p[ls] == ' ' || at(p, ls, le, "\xE3\x80\x80")))
+        ls += p[ls] == ' ' ? 1 : 3;
+    size_t i = ls + (at(p, ls, le, "第") ? 3 : 0), d = i;
+    for (int more = 1; more && i < le;) {
+        more = 0;
+        if (p[i] >= '0' && p[i] <= '9')
+            i++, more = 1;
+        for (int k = 0; nums[k] && !more; k++)
+            if (at(p, i, le, nums[k]))
+                i += 3, more = 1;
+    }
+    if (i == d)
+        return 0;
+    return d > ls ? at(p, i, le, "章") || at(p, i, le, "节") || at(p, i, le, "部分") : at(p, i, le, "、");
+}
+
+/* Keep the note at p[h] on the section it closes, for body b: its figures
+ * run from the last section heading before the note. */
+static void add_section(DataSrc *ds, const char *p, size_t h, int b)
+{
+    if (ds->nsec == SECTIONS)
+        return;
+    size_t ls = h;
+    while (ls > 0 && p[ls - 1] != '\n')
+        ls--;
+    /* the lines before the note's, last first */
+    while (ls > 0) {
+        size_t le = ls - 1, s0 = le;
+        while (s0 > 0 && p[s0 - 1] != '\n')
+            s0--;
+        if (section_heading(p, s0, le)) {
+            ds->sec[ds->nsec++] = (Section){s0, h, b};
+            return;
+        }
+        ls = s0;
+    }
+}
+
 /* Keep the topic p[s, e), the body's (index b). */
 static void add_topic(DataSrc *ds, const char *p, size_t s, size_t e, int b)
 {
@@ -116,7 +180,7 @@ static void add_topic(DataSrc *ds, const char *p, size_t s, size_t e, int b)
 }
 
 /* The topic p[s, e), less a "的" or "等" at its end: the rest's body,
- * or a topic of its own. */
+ * the section's, or a topic of its own. */
 static int one_topic(DataSrc *ds, const char *p, size_t s, size_t e, int b)
 {
     while (e >= s + 3 && (at(p, e - 3, e, "的") || at(p, e - 3, e, "等")))
@@ -125,6 +189,8 @@ static int one_topic(DataSrc *ds, const char *p, size_t s, size_t e, int b)
         return 0;
     if (all_others(p, s, e))
         ds->rest = b;
+    else if (this_section(p, s, e))
+        add_section(ds, p, e, b);
     else
         add_topic(ds, p, s, e, b);
     return 1;
@@ -148,7 +214,7 @@ static int read_topics(DataSrc *ds, const char *p, size_t e, int b)
     }
     size_t from = s;
     for (size_t i = s; i < e;) {
-        size_t sl = at(p, i, e, "以及") ? 6 : at(p, i, e, "、") || at(p, i, e, "及") ? 3 : 0;
+        size_t sl = at(p, i, e, "以及") ? 6 : at(p, i, e, "、") || at(p, i, e, "及") || at(p, i, e, "与") ? 3 : 0;
         if (sl) {
             read += one_topic(ds, p, from, i, b);
             from = i + sl;
@@ -169,6 +235,100 @@ static int in_tail(const char *p, size_t n, size_t h)
     const char *nl = memchr(p + h, '\n', n - h);
     size_t e = nl ? (size_t)(nl - p) : n;
     return !memmem(p + e, n - e, "。", 3);
+}
+
+/* The body named out, kept: its index in ds, or -1 when full. */
+static int add_body(DataSrc *ds, const char *name)
+{
+    for (size_t k = 0; k < ds->nb; k++)
+        if (!strcmp(ds->body[k], name))
+            return (int)k;
+    if (ds->nb == BODIES)
+        return -1;
+    strcut(ds->body[ds->nb], sizeof ds->body[0], name);
+    return (int)ds->nb++;
+}
+
+/* "（本文数据由第一财经记者根据公开资料整理）", "本报告数据由课题组统计":
+ * whoever the note says compiled the figures of the topic before 数据
+ * (本文: all of them). */
+static DataSrc *compiled_by(DataSrc *ds, const Metrics *m, const char *doc, size_t n)
+{
+    static const char *const data_words[] = {"数据由", "资料由", NULL};
+    for (int w = 0; data_words[w]; w++)
+        for (const char *hit = memmem(doc, n, data_words[w], 9); hit;
+             hit = memmem(hit + 9, n - (size_t)(hit + 9 - doc), data_words[w], 9)) {
+            size_t h = (size_t)(hit - doc), le = h + 9;
+            while (le < n && doc[le] != '\n' && le - h < 3 * 60)
+                le++;
+            char name[128];
+            if (!names_compiler_zh(m, doc, h + 9, le, name, sizeof name))
+                continue;
+            if (!ds) {
+                ds = xcalloc(1, sizeof *ds);
+                ds->rest = -1;
+            }
+            /* (a note naming no topic credits all figures only at the
+             * document's end, as a table's note does not) */
+            int b = add_body(ds, name);
+            if (b >= 0 && !read_topics(ds, doc, h, b) && in_tail(doc, n, h))
+                ds->rest = b;
+        }
+    return ds;
+}
+
+/* Is there a verb of counting at p[k] (not in a name: 统计局)? */
+static int counted_at(const char *p, size_t k, size_t n)
+{
+    static const char *const verbs[] = {"统计", "测算", "整理", NULL};
+    static const char *const names[] = {"局", "中心", "院", "所", "处", "司", NULL};
+    for (int v = 0; verbs[v]; v++)
+        if (at(p, k, n, verbs[v])) {
+            for (int w = 0; names[w]; w++)
+                if (at(p, k + 6, n, names[w]))
+                    return 0;
+            return 1;
+        }
+    return 0;
+}
+
+/* "项目数与合同额为本研究院“数字丝绸之路项目数据库”统计" in a note (a
+ * line naming its data's source: 来源, 注：): the topics before 为, the
+ * body after it, up to a database's name in quotes or titles, or to the
+ * verb of counting that closes the clause. */
+static DataSrc *counted_as(DataSrc *ds, const Metrics *m, const char *doc, size_t n)
+{
+    for (const char *hit = memmem(doc, n, "为", 3); hit; hit = memmem(hit + 3, n - (size_t)(hit + 3 - doc), "为", 3)) {
+        /* (a note is a short line: none is looked for in a long one) */
+        size_t h = (size_t)(hit - doc), ls = h, le = h;
+        while (ls > 0 && h - ls < 600 && doc[ls - 1] != '\n')
+            ls--;
+        while (le < n && le - h < 600 && doc[le] != '\n')
+            le++;
+        if (le - ls >= 600 || !(memmem(doc + ls, le - ls, "来源", 6) || at(doc, ls, le, "注：")))
+            continue;
+        size_t k = h + 3;
+        while (k < le && k - h < 3 * 40 && !counted_at(doc, k, le) && !at(doc, k, le, "“") && !at(doc, k, le, "《") &&
+               (han_at(doc, k, le) || ((doc[k] | 0x20) >= 'a' && (doc[k] | 0x20) <= 'z')))
+            k += han_at(doc, k, le) ? 3 : 1;
+        size_t be = k, e = k;
+        while (e < le && e - k < 3 * 40 && !counted_at(doc, e, le) && !at(doc, e, le, "，") && !at(doc, e, le, "。") &&
+               !at(doc, e, le, "；"))
+            e++;
+        if (!counted_at(doc, e, le) || be < h + 9 || be - h - 3 >= 128)
+            continue;
+        char name[128], known[128];
+        memcpy(name, doc + h + 3, be - h - 3);
+        name[be - h - 3] = '\0';
+        if (!ds) {
+            ds = xcalloc(1, sizeof *ds);
+            ds->rest = -1;
+        }
+        int b = add_body(ds, m && names_source_opening(m, name, 0, strlen(name), known, sizeof known) ? known : name);
+        if (b >= 0)
+            read_topics(ds, doc, h, b);
+    }
+    return ds;
 }
 
 DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
@@ -203,7 +363,9 @@ DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
                 ds->rest = b;
         }
     }
-    if (ds && !ds->nt && ds->rest < 0) {
+    ds = compiled_by(ds, m, doc, n);
+    ds = counted_as(ds, m, doc, n);
+    if (ds && !ds->nt && ds->rest < 0 && !ds->nsec) {
         free(ds);
         return NULL;
     }
@@ -261,4 +423,12 @@ const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e)
 const char *datasrc_rest(const DataSrc *ds)
 {
     return ds && ds->rest >= 0 ? ds->body[ds->rest] : NULL;
+}
+
+const char *datasrc_section(const DataSrc *ds, size_t at)
+{
+    for (size_t k = 0; ds && k < ds->nsec; k++)
+        if (at >= ds->sec[k].from && at < ds->sec[k].to)
+            return ds->body[ds->sec[k].body];
+    return NULL;
 }

@@ -6,7 +6,8 @@
  * 互联网上网人数、互联网普及率数据来自中国互联网络信息中心。", "5G基站、光缆
  * 线路长度数据来源于中国铁塔股份有限公司广东省分公司及各基础电信企业。", and
  * the rest at once: "其他数据均来自国家统计局。", or a note that ends the
- * document naming no topic, "（数据来源：国家统计局）".
+ * document naming no topic, "（数据来源：国家统计局）"; or a note on who
+ * compiled them, "（本文数据由第一财经记者根据公开资料整理）" (the outlet).
  *
  * A figure is a topic's when the text before it in its sentence (or its
  * table row's label, its table's caption) names the topic: the topic's
@@ -38,5 +39,10 @@ const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e)
 /* The body the notes give the other figures ("其他数据均来自国家统计局"),
  * or NULL. */
 const char *datasrc_rest(const DataSrc *ds);
+
+/* The body a note closing a section gives its figures ("注：本章数据来源于
+ * 南宁市统计局、…", after the figures of 第一章, from its heading on) for
+ * the figure at offset at, or NULL (ds may be NULL). */
+const char *datasrc_section(const DataSrc *ds, size_t at);
 
 #endif

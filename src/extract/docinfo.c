@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "homeplace.h"
 #include "issued.h"
 #include "lead.h"
 #include "lexicon.h"
@@ -18,6 +19,7 @@
 #include "names.h"
 #include "period.h"
 #include "quantity.h"
+#include "roles.h"
 #include "sources.h"
 #include "strset.h"
 #include "voice.h"
@@ -30,7 +32,19 @@ static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
  * "Annual Report 2023"; "(October - December 2023)" names its month, so
  * it wins over "Financial Year 2023/2024"; "2013-2023" is a period up to
  * its last year; of several years standing alone, the last. */
+static int title_year(const char *t, size_t n, int editions);
+
 int docinfo_title_year(const char *t, size_t n)
+{
+    return title_year(t, n, 1);
+}
+
+int docinfo_caption_year(const char *t, size_t n)
+{
+    return title_year(t, n, 0);
+}
+
+static int title_year(const char *t, size_t n, int editions)
 {
     int last = 0, month_year = 0;
     for (size_t i = 0; i + 4 <= n; i++) {
@@ -55,7 +69,7 @@ int docinfo_title_year(const char *t, size_t n)
             continue;
         /* "研究报告（2023年）": a Chinese report's edition in brackets,
          * the year it came out, not the year its figures are for */
-        if (i >= 3 && !memcmp(t + i - 3, "（", 3) &&
+        if (editions && i >= 3 && !memcmp(t + i - 3, "（", 3) &&
             ((i + 10 <= n && !memcmp(t + i + 4, "年）", 6)) || (i + 7 <= n && !memcmp(t + i + 4, "）", 3))))
             continue;
         /* "change from 2023", "since 2019": a base year, not the figures' */
@@ -531,6 +545,19 @@ static int prints_others(const char *pub)
     return names_word(pub, words);
 }
 
+/* Are the places the name t names all cities that open a company's name,
+ * its seat ("深圳传音控股股份有限公司2023年年度报告摘要")? A company
+ * publishing its report speaks of its business, not of its city. */
+static int seats_only(const Metrics *m, const char *t, size_t from, size_t to)
+{
+    MetricsPlace pl[8];
+    size_t k = metrics_places(m, t, from, to, pl, 8);
+    for (size_t i = 0; i < k; i++)
+        if (!metrics_scope_within(m, pl[i].id) || !roles_zh_seat(t, pl[i].e, to))
+            return 0;
+    return k > 0;
+}
+
 /* Is the document's publisher (or author) a body of China, named in
  * Chinese, and not an international one? */
 static int home_body(const Source *src)
@@ -815,6 +842,29 @@ static int news_outlet_zh(const char *pub)
     return 0;
 }
 
+/* The place of the body that publishes the document (DocInfo's home). */
+static void home_place(const Metrics *m, const Source *src, DocInfo *di)
+{
+    const char *w = di->body[0] ? metrics_source_within(m, di->body) : NULL;
+    if (w) {
+        strcut(di->home, sizeof di->home, w);
+        return;
+    }
+    const char *pub = src && src->publisher ? src->publisher : "";
+    char known[128];
+    if (*pub && names_known_source(m, pub, 0, strlen(pub), known, sizeof known) &&
+        (w = metrics_source_within(m, known))) {
+        strcut(di->home, sizeof di->home, w);
+        return;
+    }
+    if (*pub && !seats_only(m, pub, 0, strlen(pub)) &&
+        names_line_scope(m, pub, 0, strlen(pub), 1, di->home, sizeof di->home) == 1)
+        return;
+    di->home[0] = '\0';
+    if (src && home_body(src))
+        strcut(di->home, sizeof di->home, "china");
+}
+
 /* Does the publisher pub issue doc[0, n) in its own name (issued.h): a
  * body (a word of an organisation in its name, or a body we know) that
  * prints no others' work, no newspaper nor agency? */
@@ -888,10 +938,11 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
      * is the document's. The publisher's place is the document's only when
      * it publishes its own figures (a regulator, a ministry, a company): a
      * newspaper's reporters ("Nikkei Asia") write of any place. */
-    int in_title = *title ? names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) : 0;
+    int seat_title = *title && seats_only(m, title, 0, strlen(title));
+    int in_title = *title && !seat_title ? names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) : 0;
     /* a title naming no place by its cues may name one by its name alone
      * ("China's Digital Development and International Cooperation") */
-    if (!in_title && *title)
+    if (!in_title && *title && !seat_title)
         in_title = names_line_scope(m, title, 0, strlen(title), 1, di->scope, sizeof di->scope);
     /* a place in a title's circumstance ("... as U.S. pushback falters",
      * "... under U.S. curbs") is not what it is about: of several, the one
@@ -906,11 +957,19 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
             strcut(di->scope, sizeof di->scope, place);
         in_title = r ? r : in_title;
     }
+    /* (a ranking of provinces names the one it names in passing: no
+     * place of its own) */
+    int ranking = *title && homeplace_counts_provinces(title, 0, strlen(title));
+    if (in_title == 1 && ranking && (homeplace_is_province(m, di->scope) || homeplace_province(m, di->scope))) {
+        di->scope[0] = '\0';
+        in_title = -1;
+    }
     if (in_title == 1) {
         di->scope_from = "the title";
     } else if (in_title < 0) {
         di->scope[0] = '\0';
     } else if (src && src->publisher && *src->publisher && !seat_only(src->publisher) &&
+               !seats_only(m, src->publisher, 0, strlen(src->publisher)) &&
                (di->body[0] || !*title) &&
                names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
         di->scope_from = "the publisher";
@@ -924,7 +983,7 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
             for (size_t i = fs; i < fe && !several;) {
                 size_t le = lines_end(doc, n, i);
                 char got[64];
-                int r = names_line_scope(m, doc, i, le, ids, got, sizeof got);
+                int r = seats_only(m, doc, i, le) ? 0 : names_line_scope(m, doc, i, le, ids, got, sizeof got);
                 if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
                     several = 1;
                 else if (r == 1)
@@ -949,6 +1008,7 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (!di->scope[0] && src && di->body[0] && home_body(src))
         if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
             di->scope_from = "the publisher's country";
+    home_place(m, src, di);
     if (src) {
         /* "we" of a research body's paper, whose authors are its fellows
          * ("We estimate ..." in an IISS paper by two of its scholars) */

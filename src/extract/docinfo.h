@@ -27,6 +27,7 @@
  *    of" a date ("截至2023年12月"); the latest it names, when its year
  *    ended before the report came out (a report of March 2024 on 2023),
  *    dates the figures it states undated.
+ *  - home: the place of the body that publishes it (below).
  *  - own body: the body that publishes its own figures (a regulator, a
  *    ministry, a company, a research team): a known source in the
  *    publisher or authors, else the authors when they are an organisation,
@@ -95,6 +96,13 @@ typedef struct DocInfo {
                               * name (a vendor's blog by its researcher),
                               * unless it prints others' work (a journal,
                               * a publishing house, a newspaper), or "" */
+    char home[64];           /* the place of the body that publishes it: the
+                              * place data/metrics.csv gives a known body
+                              * (Taiwan's MODA), else the one its publisher's
+                              * name names (南宁市人民政府, 香港特别行政区
+                              * 政府新闻公报), else China for a body of China
+                              * writing in Chinese; or "". Its 全市, 本港 or,
+                              * in Taiwan, 我國 (homeplace.h) */
 } DocInfo;
 
 /* Fill *di for doc[0, n) with bibliography row src (NULL: none). */
@@ -132,5 +140,9 @@ int docinfo_times_year(const DocTimes *t, size_t at, const char **why);
 /* The reference year a title or heading text[0, n) states, or 0 (see
  * above: a month's year, else a period's last year, else its last year). */
 int docinfo_title_year(const char *text, size_t n);
+
+/* The same for a table's caption, whose year in brackets is its data's
+ * ("表1 部分共建国家数字基础设施指标（2022年）"), not an edition's. */
+int docinfo_caption_year(const char *text, size_t n);
 
 #endif

@@ -20,11 +20,13 @@
  *   scope   id = the scope value (global, africa, ldc, a country in lower
  *           case); cues = the words that place a figure there; forbids =
  *           words that, in the claim's clause, keep it from the place
- *           (optional).
+ *           (optional); within = the place that holds it (a city's
+ *           province; optional).
  *   year    cues with the placeholder YEAR (a 4-digit year 1900-2100):
  *           "by YEAR", "by the end of YEAR"; a period's two ("between
  *           YEAR and YEAR") date it by the last. id empty.
- *   source  id = the canonical name (ITU); cues = its names.
+ *   source  id = the canonical name (ITU); cues = its names; within = the
+ *           place it is a body of (Taiwan's, Hong Kong's; optional).
  *   attrib  cues that credit a source ("according to", "reported"). id empty.
  *   stop    phrases whose words are not cues ("World Bank" is not a scope,
  *           "launched in YEAR" is not a reference year). id empty.
@@ -136,6 +138,9 @@ typedef struct Rule {
     uint8_t kind;
     char *id;
     char *label;
+    char *within;         /* a scope's: the place that holds it (a city's
+                           * province); a source's: the place it is a body
+                           * of; or NULL */
     char *cues;           /* a source row's cues as written ("CNNIC|China Internet ..."), else NULL */
     char *units[MAX_UNITS];
     size_t nunits;
@@ -179,8 +184,8 @@ enum { H_WORD = 0, H_PREFIX = 1, H_YEAR = 2 };
 /* ---- loading ---- */
 
 static const char *const columns[] = {"kind", "id", "unit", "label", "cues", "requires",
-                                      "forbids", "nature"};
-enum { COL_KIND, COL_ID, COL_UNIT, COL_LABEL, COL_CUES, COL_REQUIRES, COL_FORBIDS, COL_NATURE, COL_N };
+                                      "forbids", "nature", "within"};
+enum { COL_KIND, COL_ID, COL_UNIT, COL_LABEL, COL_CUES, COL_REQUIRES, COL_FORBIDS, COL_NATURE, COL_WITHIN, COL_N };
 static const char *const required_cols[] = {"kind", "id", "cues", NULL};
 
 typedef struct Loader {
@@ -323,6 +328,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     /* nature: one quantity per place and year (the default), or a kind of
      * item whose claims are different things (compare never judges them) */
     const char *nature = csvio_get(row, l->idx[COL_NATURE]);
+    const char *within = csvio_get(row, l->idx[COL_WITHIN]);
     static const char *const natures[] = {"", "quantity", "item", "share", "people share", "stock", NULL};
     int nat = 0;
     while (natures[nat] && strcmp(nature, natures[nat]) != 0)
@@ -360,6 +366,9 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
         if (k == K_SCOPE && !valid_scope(id))
             return diag_set(d, CB_EINPUT, l->name, line,
                             "bad scope '%.40s' (want a lower-case name)", id);
+        if (*within && ((k != K_SCOPE && k != K_SOURCE) || !valid_scope(within) || !strcmp(within, id)))
+            return diag_set(d, CB_EINPUT, l->name, line,
+                            "within is for scope and source rows: the lower-case name of another place");
         if (k == K_SOURCE && (!*id || strlen(id) > 127))
             return diag_set(d, CB_EINPUT, l->name, line, "source row needs a name of 1-127 bytes");
         if ((k == K_YEAR || k == K_ATTRIB || k == K_STOP || k == K_BREAK || k == K_PARTNER || k == K_AIM) && *id)
@@ -379,6 +388,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     rule->kind = (uint8_t)k;
     rule->id = xstrdup(id);
     rule->label = xstrdup(label);
+    rule->within = *within ? xstrdup(within) : NULL;
     rule->cues = k == K_SOURCE ? xstrdup(cues) : NULL;
     rule->item = nat == 2;
     rule->share = nat == 3 || nat == 4;
@@ -526,6 +536,7 @@ void metrics_free(Metrics *m)
     for (size_t i = 0; i < m->nrules; i++) {
         free(m->rules[i].id);
         free(m->rules[i].label);
+        free(m->rules[i].within);
         free(m->rules[i].cues);
         for (size_t j = 0; j < m->rules[i].nunits; j++)
             free(m->rules[i].units[j]);
@@ -1580,6 +1591,23 @@ void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c)
 {
     if (rule < m->nrules && m->rules[rule].kind == K_METRIC)
         canon_unit(&m->rules[rule], c);
+}
+
+const char *metrics_scope_within(const Metrics *m, const char *id)
+{
+    const char *own = metrics_scope_named(m, id, strlen(id));
+    for (size_t i = 0; own && i < m->nscopes; i++)
+        if (m->rules[m->scope_rules[i]].id == own)
+            return m->rules[m->scope_rules[i]].within;
+    return NULL;
+}
+
+const char *metrics_source_within(const Metrics *m, const char *id)
+{
+    for (size_t i = 0; id && i < m->nrules; i++)
+        if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, id))
+            return m->rules[i].within;
+    return NULL;
 }
 
 int metrics_known_scope(const Metrics *m, const char *id)

@@ -126,6 +126,12 @@ const char *metrics_source_cues(const Metrics *m, const char *name);
  * Chinese text names by its acronym, "据IDC统计": "IDC (国际数据公司)"); NULL
  * when none. The id is owned by the Metrics. */
 const char *metrics_source_titled(const Metrics *m, const char *name);
+/* The place that holds scope id (its row's within: "guangxi" for
+ * "nanning"), or NULL (no such scope, or held by none). Owned by m. */
+const char *metrics_scope_within(const Metrics *m, const char *id);
+/* The place the body id (a source row's id) is a body of ("taiwan" for
+ * "MODA (數位發展部)"), or NULL. Owned by m. */
+const char *metrics_source_within(const Metrics *m, const char *id);
 /* 1 when id is the id of a scope row ("global", "africa", "kenya"). */
 int metrics_known_scope(const Metrics *m, const char *id);
 

@@ -112,6 +112,36 @@ static const char *id_at(const Metrics *m, const LineCues *lc, size_t t, size_t 
     return best;
 }
 
+/* A Chinese label that names a province or a city short, without the 省
+ * or 市 its cue writes ("上海", "北京" in a table of provinces): two to
+ * four Han characters, a row's rank or a blank around them. */
+static int short_place(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    while (from < to && ((doc[from] >= '0' && doc[from] <= '9') || doc[from] == ' ' || doc[from] == '.'))
+        from++;
+    while (to > from && doc[to - 1] == ' ')
+        to--;
+    size_t n = to - from;
+    if (n < 6 || n > 12 || n % 3)
+        return 0;
+    for (size_t i = from; i < to; i += 3)
+        if ((unsigned char)doc[i] < 0xE4 || (unsigned char)doc[i] > 0xE9)
+            return 0;
+    static const char *const ranks[] = {"市", "省", NULL};
+    for (int k = 0; ranks[k]; k++) {
+        char name[16];
+        memcpy(name, doc + from, n);
+        memcpy(name + n, ranks[k], 3);
+        const LineCues *lc = line_cues(m, name, 0, n + 3, 1);
+        for (size_t i = 0; lc && i < lc->nc; i++)
+            if (lc->cues[i].kind == MC_SCOPE && only_words(lc, lc->cues[i].wi, lc->cues[i].wj)) {
+                strcut(out, cap, lc->cues[i].id);
+                return 1;
+            }
+    }
+    return 0;
+}
+
 int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
     const LineCues *lc = line_cues(m, doc, from, to, 1);
@@ -150,7 +180,7 @@ int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t t
         strcut(out, cap, id);
         return 1;
     }
-    return 0;
+    return short_place(m, doc, from, to, out, cap);
 }
 
 int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, int ids, char *out, size_t cap)
@@ -319,6 +349,50 @@ static int foreign_holder(const Metrics *m, const char *w)
            names_line_scope(m, w, 0, head, 0, place, sizeof place) == 1 && strcmp(place, "china") != 0;
 }
 
+int names_compiler_zh(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
+{
+    static const char *const verbs[] = {"整理", "汇总", "编制", NULL};
+    static const char *const stops[] = {"、", "，", "；", "。", "：", "及", "\xE3\x80\x80", NULL};
+    static const char *const how[] = {"根据", "依据", "基于", NULL};
+    static const char *const who[] = {"记者", "编辑部", "研究团队", NULL};
+    size_t v = 0;
+    for (size_t i = from; i + 6 <= to && !v; i++)
+        for (int k = 0; verbs[k] && !v; k++)
+            if (!memcmp(doc + i, verbs[k], 6))
+                v = i;
+    if (!v)
+        return 0;
+    size_t s = v;
+    for (;;) {
+        int stop = 0;
+        for (int k = 0; stops[k] && !stop; k++)
+            stop = s >= from + 3 && !memcmp(doc + s - 3, stops[k], 3);
+        if (stop || s <= from || doc[s - 1] == '\n')
+            break;
+        s--;
+    }
+    while (s < v && doc[s] == ' ')
+        s++;
+    size_t e = v;
+    for (size_t i = s; i + 6 <= v; i++)
+        for (int k = 0; how[k]; k++)
+            if (!memcmp(doc + i, how[k], 6) && i < e)
+                e = i;
+    for (int k = 0; who[k]; k++) {
+        size_t l = strlen(who[k]);
+        if (e >= s + l + 6 && !memcmp(doc + e - l, who[k], l))
+            e -= l;
+    }
+    /* (a name: two characters at least, not the writer's own "作者") */
+    if (e < s + 6 || e - s >= cap || (e - s == 6 && (!memcmp(doc + s, "作者", 6) || !memcmp(doc + s, "笔者", 6))))
+        return 0;
+    if (m && names_source_opening(m, doc, s, e, out, cap))
+        return 1;
+    memcpy(out, doc + s, e - s);
+    out[e - s] = '\0';
+    return 1;
+}
+
 /* "Source: CCPS calculations; indicator data from ITU": the body whose
  * own work the figures are, named first before "calculations",
  * "estimates" or "analysis", not the bodies whose data it drew on. Its
@@ -353,6 +427,9 @@ static int own_work(const char *doc, size_t from, size_t to, size_t *s, size_t *
 
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
+    if (to > from && to - from <= METRICS_LINE_MAX && (unsigned char)doc[from] >= 0xE4 &&
+        names_compiler_zh(m, doc, from, to, out, cap))
+        return 1;
     size_t ws, we;
     if (own_work(doc, from, to, &ws, &we) && we - ws < cap) {
         if (!names_known_source(m, doc, ws, we, out, cap)) {

@@ -29,9 +29,16 @@ int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t t
 int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, int ids, char *out, size_t cap);
 
 /* The body a note line doc[from, to) ("Source: PTA; DataReportal, 2024")
- * credits: a known source's name, else the first name after the colon.
- * 1 when one was written to out. */
+ * credits: a known source's name, else the first name after the colon;
+ * in a Chinese note, the compiler it names first ("资料来源：AidData、国防
+ * 安全研究院整理": names_compiler_zh). 1 when one was written to out. */
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
+
+/* The compiler doc[from, to) names before 整理 (汇总, 编制): the name back
+ * to a mark or from, less how it worked ("第一财经记者根据公开资料整理" is
+ * 第一财经): a known body by its id, else as written. 1 and out, or 0
+ * (none named: "经整理", "作者整理", "根据…整理"). */
+int names_compiler_zh(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
 
 /* The body a list of names doc[from, to) gives first ("CPEC Authority;
  * Special Communications Organization (SCO)"): a known source's name,

@@ -13,7 +13,7 @@ static const char *const regions[] = {
     "africa", "east africa", "sub-saharan africa", "mediterranean", "asia", "southeast asia", "asean",
     "south asia", "east asia", "central asia", "west asia", "asia-pacific", "europe and central asia", "europe",
     "latin america", "middle east", "middle east and north africa", "arab states",
-    "commonwealth of independent states", "emea", "pacific", "americas", NULL};
+    "commonwealth of independent states", "emea", "pacific", "americas", "european union", "oceania", NULL};
 
 int regionref_is_region(const char *id)
 {

@@ -206,9 +206,9 @@ static const Phrase excluding[] = {PHRASE("outside "), PHRASE("excluding "), PHR
 static const char *const seated[] = {"-based", "-headquartered", "-listed", NULL};
 
 /* Chinese verbs of where a flow goes or what it spreads over: "主要流向
- * 新加坡、美国", "分布在50多个国家". The places after them are the
+ * 新加坡、美国", "分布在50多个国家", "合作对象遍及东南亚、中东". The places after them are the
  * flow's destinations, not the figure's place. */
-static const char *const zh_bound[] = {"流向", "分布在", "分布于", "集中在", "集中于", "投向", NULL};
+static const char *const zh_bound[] = {"流向", "分布在", "分布于", "集中在", "集中于", "投向", "遍及", "遍布", NULL};
 
 /* Chinese words that set a place apart from the figure's: "亚太地区（不
  * 含中国大陆）", "除中国外". */
@@ -224,6 +224,39 @@ static int zh_destination(const char *doc, size_t ss, size_t s)
     for (size_t i = c; i < s; i++)
         if ((unsigned char)doc[i] >= 0xE4 && opens(doc, i, s, zh_bound))
             return 1;
+    return 0;
+}
+
+int roles_zh_seat(const char *doc, size_t e, size_t lim)
+{
+    static const char *const ends[] = {"公司", "集团", "银行", NULL};
+    /* (a name of its own between: "深圳" then "传音控股股份有限公司") */
+    for (size_t i = e; i + 3 <= lim && i - e < 3 * 24; i += 3) {
+        if ((unsigned char)doc[i] < 0xE4 || (unsigned char)doc[i] > 0xE9)
+            return 0;
+        for (int k = 0; ends[k] && i > e; k++)
+            if (i + strlen(ends[k]) <= lim && !memcmp(doc + i, ends[k], strlen(ends[k])))
+                return 1;
+    }
+    return 0;
+}
+
+int roles_zh_body_seat(const char *doc, size_t e, size_t lim)
+{
+    static const char *const seats[] = {"学院", "大学", "研究所", "研究院", "研究室", "实验室", "智库", NULL};
+    size_t chars = 0;
+    for (size_t i = e; i < lim && i - e < 3 * 30;) {
+        for (int k = 0; seats[k] && chars >= 2; k++)
+            if (i + strlen(seats[k]) <= lim && !memcmp(doc + i, seats[k], strlen(seats[k])))
+                return 1;
+        unsigned char b = (unsigned char)doc[i];
+        if (b >= 0xE4 && b <= 0xE9 && i + 3 <= lim)
+            i += 3, chars++;
+        else if (is_alpha(b))
+            i++, chars += i == e + 1 || !is_alpha((unsigned char)doc[i - 2]);
+        else
+            return 0;
+    }
     return 0;
 }
 
@@ -600,7 +633,7 @@ int roles_one_other_place(const Metrics *m, const char *doc, size_t ss, size_t s
  * " and ", ", and ", " or ")? */
 static int list_join(const char *doc, size_t a, size_t b)
 {
-    static const char *const joins[] = {", ", " and ", ", and ", " & ", NULL};
+    static const char *const joins[] = {", ", " and ", ", and ", " & ", "、", "与", "和", "及", NULL};
     for (int k = 0; joins[k]; k++)
         if (b - a == strlen(joins[k]) && !memcmp(doc + a, joins[k], b - a))
             return 1;
@@ -609,7 +642,9 @@ static int list_join(const char *doc, size_t a, size_t b)
 
 size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to)
 {
-    static const char *const together[] = {"together", "combined", "jointly", "between them", NULL};
+    /* (and Chinese: "东南亚与南亚合计占近五成") */
+    static const char *const together[] = {"together", "combined", "jointly", "between them", "合计", "共计", "合共",
+                                           NULL};
     /* (most sentences say none of these: the places are read only then) */
     int says = 0;
     for (int k = 0; together[k] && !says; k++)

@@ -58,9 +58,23 @@ int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se);
 int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e);
 int roles_may_aside(const char *doc, size_t ss, size_t se);
 
+/* Does the place named up to doc[e) open a company's name that goes on
+ * to doc[lim) at most: Han characters with no mark between, ending in 公司,
+ * 集团 or 银行 ("深圳传音控股股份有限公司", "杭州云帆跨境科技股份有限公司")?
+ * A city so named is the company's seat, not where its figures are. */
+int roles_zh_seat(const char *doc, size_t e, size_t lim);
+
+/* Does the place named up to doc[e) open the name of a research body or
+ * a school (a name of its own, two characters at least, then 学院, 大学,
+ * 研究所, 研究院, 研究室, 实验室 or 智库, with no mark between, to doc[lim)
+ * at most: "美国威廉与玛丽学院AidData研究室")? The place is the body's
+ * seat. (Not an association's: "印尼互联网服务提供商协会" counts its
+ * country's users.) */
+int roles_zh_body_seat(const char *doc, size_t e, size_t lim);
+
 /* Places named together as one subject: "Nigeria, Egypt and South Africa
  * together accounted for 52% of the region's shipments", "Kenya and
- * Uganda combined". They hold the figure jointly, none of them alone:
+ * Uganda combined", "东南亚与南亚合计占近五成". They hold the figure jointly, none of them alone:
  * how many the list names (2 or more), its span in *from, *to; 0 when the
  * sentence doc[ss, se) has no such list. */
 size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to);

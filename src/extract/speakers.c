@@ -441,6 +441,22 @@ int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char
  * empty span. The name may carry its designation in brackets ("寿小丽（国务院
  * 新闻办公室新闻局副局长、新闻发言人）："), given in [*ds, *de) (else empty),
  * and stand alone on its line, the turn's words on the next (*bare). */
+/* Are the words after a label's colon, doc[s, e), a record's value, not
+ * speech: no clause mark and no figure, a name or a term alone
+ * ("保荐人（主承销商）：中信建投证券股份有限公司", "审计机构：天健会计师事务所")? */
+static int field_value(const char *doc, size_t s, size_t e)
+{
+    static const char *const marks[] = {"。", "，", "；", "！", "？", "、", NULL};
+    for (size_t i = s; i < e; i++) {
+        if (doc[i] >= '0' && doc[i] <= '9')
+            return 0;
+        for (int k = 0; marks[k]; k++)
+            if (mark_at(doc, i, e, marks[k]))
+                return 0;
+    }
+    return 1;
+}
+
 static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne, size_t *ds, size_t *de,
                    int *bare)
 {
@@ -483,7 +499,7 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
         after++;
     if (after == le && chars <= 8)
         *bare = 1;
-    else if (le - after < 6)
+    else if (le - after < 6 || field_value(doc, after, le))
         return 0;
     /* a page's labels: "来源：", "发布时间：", "责任编辑：" */
     static const char *const labels[] = {"来源", "作者", "时间", "日期", "编辑", "单位", "注", "关键词", "摘要",

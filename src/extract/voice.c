@@ -19,13 +19,18 @@ static int quote_at(const char *p, size_t i, size_t se)
                            ((unsigned char)p[i + 2] == 0x9C || (unsigned char)p[i + 2] == 0x9D));
 }
 
-/* The first person of a Chinese paper: 本文 ("this paper"), 本研究, 笔者;
+/* The first person of a Chinese paper: 本文 ("this paper"), 本研究 (and
+ * 本研究院), 笔者, a report's 课题组 (the research team) and 本报告, a
+ * body's 本院, 本中心, 本会;
  * and an abstract's findings opening a clause before a colon or comma
  * ("研究发现：", "机制分析表明，"), which are the paper's own. */
 static int zh_first_person(const char *p, size_t ss, size_t se)
 {
     /* (an analyst's "we" forecasting: 我们预计公司2024年归母净利润为...) */
-    static const char *const we[] = {"本文", "本研究", "笔者", "我们预计", "我们预测", "我们估计", "我们测算", NULL};
+    /* (a research team's and a body's own words for themselves: 课题组,
+     * 本研究院, 本报告, 本会) */
+    static const char *const we[] = {"本文", "本研究", "笔者", "我们预计", "我们预测", "我们估计", "我们测算",
+                                     "课题组", "本报告", "本院", "本中心", "本会", "本协会", NULL};
     static const char *const found_zh[] = {"研究发现", "研究表明", "结果表明", "结果显示", "分析表明", "检验表明", NULL};
     int quoted = 0;
     for (size_t i = ss; i + 6 <= se; i++) {

@@ -1,0 +1,89 @@
+/* homeplace.c — China's places by rank (see homeplace.h). */
+#include "homeplace.h"
+
+#include <string.h>
+
+#include "metrics.h"
+
+const char *homeplace_province(const Metrics *m, const char *id)
+{
+    const char *p = id && *id ? metrics_scope_within(m, id) : NULL;
+    const char *top = p ? metrics_scope_within(m, p) : NULL;
+    return top && !strcmp(top, "china") ? p : NULL;
+}
+
+const char *homeplace_for(const Metrics *m, const char *id, const char *whole)
+{
+    const char *prov = homeplace_province(m, id);
+    return prov && whole && !strcmp(prov, whole) ? prov : NULL;
+}
+
+int homeplace_is_province(const Metrics *m, const char *id)
+{
+    const char *p = id && *id ? metrics_scope_within(m, id) : NULL;
+    return p && !strcmp(p, "china");
+}
+
+int homeplace_counts_provinces(const char *t, size_t from, size_t to)
+{
+    static const char *const units[] = {"省份", "省区市", "省市区", "个省", "个城市", "座城市", "地市", NULL};
+    static const char *const counts[] = {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "各", "多",
+                                         "几", "数", NULL};
+    for (size_t i = from; i < to; i++)
+        for (int k = 0; units[k]; k++) {
+            size_t l = strlen(units[k]);
+            if (i + l > to || memcmp(t + i, units[k], l))
+                continue;
+            if (i > from && t[i - 1] >= '0' && t[i - 1] <= '9')
+                return 1;
+            for (int c = 0; counts[c] && i >= from + 3; c++)
+                if (!memcmp(t + i - 3, counts[c], 3))
+                    return 1;
+        }
+    return 0;
+}
+
+/* Does the sentence hold one of the words (NULL-ended)? */
+static int says_any(const char *doc, size_t ss, size_t se, const char *const *words)
+{
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        for (size_t i = ss; i + l <= se; i++)
+            if (doc[i] == words[k][0] && !memcmp(doc + i, words[k], l))
+                return 1;
+    }
+    return 0;
+}
+
+const char *homeplace_word(const Metrics *m, const char *doc, size_t ss, size_t se, const char *place)
+{
+    static const char *const city[] = {"全市", "我市", "本市", NULL};
+    static const char *const province[] = {"全省", "我省", "本省", "全区", "我区", "全自治区", NULL};
+    if (!place || !*place)
+        return NULL;
+    const char *prov = homeplace_province(m, place);
+    /* (全市场, the whole market, is no city) */
+    if (prov && says_any(doc, ss, se, city) && !says_any(doc, ss, se, (const char *const[]){"全市场", NULL}))
+        return place;
+    if (says_any(doc, ss, se, province))
+        return prov ? prov : homeplace_is_province(m, place) ? place : NULL;
+    return NULL;
+}
+
+int homeplace_own_country(const Metrics *m, const char *doc, size_t ss, size_t se)
+{
+    static const char *const own[] = {"我国", "本国", "全国", "国内", "境内", NULL};
+    MetricsPlace pl[16];
+    size_t n = metrics_places(m, doc, ss, se, pl, 16), seen = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (strcmp(pl[k].id, "china"))
+            continue;
+        int w = 0;
+        for (int i = 0; own[i] && !w; i++)
+            w = pl[k].e - pl[k].s == strlen(own[i]) && !memcmp(doc + pl[k].s, own[i], pl[k].e - pl[k].s);
+        if (!w)
+            return 0;
+        seen++;
+    }
+    return seen > 0 && !says_any(doc, ss, se, (const char *const[]){"中国", "大陆", NULL});
+}
