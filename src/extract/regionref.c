@@ -11,9 +11,10 @@
  * countries. */
 static const char *const regions[] = {
     "africa", "east africa", "sub-saharan africa", "mediterranean", "asia", "southeast asia", "asean",
-    "south asia", "east asia", "central asia", "west asia", "asia-pacific", "europe and central asia", "europe",
-    "latin america", "middle east", "middle east and north africa", "arab states",
-    "commonwealth of independent states", "emea", "pacific", "americas", NULL};
+    "south asia", "east asia", "east and southeast asia", "mekong", "central asia", "west asia", "asia-pacific",
+    "indo-pacific", "europe and central asia", "europe", "latin america", "middle east",
+    "middle east and north africa", "middle east and africa", "arab states", "commonwealth of independent states",
+    "emea", "pacific", "americas", "north america", NULL};
 
 int regionref_is_region(const char *id)
 {
