@@ -1017,6 +1017,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_scope(c, "global", "the countries counted");
         own_scope = 1;
     }
+    if (!cell)
+        take_scope(c, a.para_frame, "the paragraph");
     take_scope(c, di->scope, di->scope_from ? di->scope_from : "the document");
     if (!c->scope[0])
         take_scope(c, context_text_scope(cx), "the text");

@@ -21,6 +21,7 @@
 #include "sentence.h"
 #include "sources.h"
 #include "speakers.h"
+#include "topicplace.h"
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
@@ -609,6 +610,10 @@ typedef struct Topic {
     size_t cscan;         /* and for the credits of Chinese sentences */
     int open_year;        /* the year a Chinese sentence of it opened with ("2023年，"), or 0 */
     int month, open_month; /* the month of year, of open_year (asof.h), or 0 */
+    size_t pscan;         /* the text before here was read for sentences
+                           * without a figure that open with a place */
+    char frame[64];       /* the place the last of them set (topicplace.h),
+                           * when no figure placed since */
 } Topic;
 
 struct Context {
@@ -836,6 +841,19 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     }
     if (!t->year && t->open_year)
         t->year = t->open_year, t->month = t->open_month;
+    /* the sentences since the last claim's, which state no figure: the
+     * last that opens with a place sets the paragraph there ("China's
+     * telecom fraud losses have fallen for three straight years. Victims
+     * lost 24.6 billion yuan ...": topicplace.h) */
+    if (ss > t->pscan) {
+        size_t from = t->pscan > t->para ? t->pscan : t->para;
+        const char *pl = cx->m && from < ss ? topicplace_last(cx->m, cx->p, cx->n, from, ss) : NULL;
+        if (pl) {
+            strcut(t->frame, sizeof t->frame, pl);
+            t->scope[0] = '\0';
+        }
+        t->pscan = se;
+    }
     if (ss > t->cscan) {
         if (cx->m && cx->chinese)
             zh_credits(cx, t, t->cscan > t->para ? t->cscan : t->para, ss);
@@ -843,6 +861,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     }
     int contrast = opens_contrast(cx->p, ss, se);
     a->para_scope = contrast ? "" : t->scope;
+    a->para_frame = contrast ? "" : t->frame;
     a->para_year = contrast ? 0 : t->year;
     a->para_month = contrast ? 0 : t->month;
     a->para_source = t->source;
@@ -863,8 +882,10 @@ void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int
         strcut(t->noun, sizeof t->noun, c->unit);
     if (own_scope < 0)
         t->scope[0] = '\0';
-    else if (own_scope && c->scope[0])
+    else if (own_scope && c->scope[0]) {
         strcut(t->scope, sizeof t->scope, c->scope);
+        t->frame[0] = '\0';
+    }
     if (own_year && c->year)
         t->year = c->year, t->month = c->month;
     if (own_source && c->source[0]) {
