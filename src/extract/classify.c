@@ -1001,7 +1001,14 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (!c->scope[0] && !cell) {
         size_t at = regionref_at(doc, ss, se);
         if (at < se) {
-            const char *r = regionref_before(m, doc, a.para_s < ss ? a.para_s : ss, at);
+            size_t para = a.para_s < ss ? a.para_s : ss;
+            const char *r = regionref_before(m, doc, para, at);
+            /* (else the region named last in the paragraphs of its
+             * section before it: "Southeast Asia is the top target. ..."
+             * then, a paragraph on, "in the region's six largest markets") */
+            if (!r && para > 0) {
+                r = regionref_before(m, doc, regionref_section_start(doc, para), para);
+            }
             take_scope(c, r, "the region named before");
             const char *whole[] = {a.heading_scope, di->scope, context_text_scope(cx)};
             for (int k = 0; k < 3 && !c->scope[0]; k++)

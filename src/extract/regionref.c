@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lines.h"
 #include "metrics.h"
 
 /* The scope ids of data/metrics.csv that name a region of several
@@ -60,4 +61,25 @@ const char *regionref_before(const Metrics *m, const char *doc, size_t from, siz
         from = pl[63].e;
     }
     return last;
+}
+
+size_t regionref_section_start(const char *doc, size_t para)
+{
+    size_t floor = para > REGIONREF_BACK ? para - REGIONREF_BACK : 0;
+    size_t le = para;
+    /* (the lines before para, last first: [ls, le)) */
+    while (le > floor) {
+        size_t e = le > 0 && doc[le - 1] == '\n' ? le - 1 : le;
+        size_t ls = lines_start(doc, e, 4096);
+        size_t ts = ls, te = e;
+        lines_trim(doc, &ts, &te);
+        int before_blank = ls == 0 || (ls >= 1 && lines_blank(doc, lines_start(doc, ls - 1, 4096), ls - 1));
+        if (te > ts && te - ts <= 100 && before_blank && !strchr(".!?;,", doc[te - 1]) &&
+            lines_has_text(doc, ts, te))
+            return e < para ? e + 1 : para;
+        if (ls == 0)
+            return 0;
+        le = ls;
+    }
+    return floor;
 }
