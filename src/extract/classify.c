@@ -1026,6 +1026,13 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     }
     if (!cell)
         take_scope(c, a.para_frame, "the paragraph");
+    /* the Digital Silk Road's money and its countries, placed nowhere
+     * nearer, are the whole initiative's: the world's, not the place the
+     * document is about ("IISS put the figure at $79 billion" in a
+     * hearing on Africa) */
+    if (!c->scope[0] && !cell &&
+        (!strcmp(c->metric, "dsr_investment") || !strcmp(c->metric, "dsr_project_countries")))
+        take_scope(c, "global", "the metric");
     take_scope(c, di->scope, di->scope_from ? di->scope_from : "the document");
     if (!c->scope[0])
         take_scope(c, context_text_scope(cx), "the text");
