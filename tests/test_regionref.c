@@ -40,6 +40,8 @@ START_TEST(the_region_should_be_the_region_named_last_before_it)
     ck_assert_str_eq(referent("In Latin America, Brazil, the region's largest market, grew."), "latin america");
     ck_assert_str_eq(referent("Africa grew. ASEAN members met, and the bloc's trade rose."), "asean");
     ck_assert_str_eq(referent("Kenya grew, and the region's trade rose."), "");
+    /* (the phrase wrapped onto the next line) */
+    ck_assert_str_eq(referent("In Latin America, firms hold 5 percent of the\nregion's market."), "latin america");
 }
 END_TEST
 

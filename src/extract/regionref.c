@@ -27,17 +27,24 @@ int regionref_is_region(const char *id)
 
 size_t regionref_at(const char *doc, size_t ss, size_t se)
 {
-    static const char *const words[] = {"the region", "the bloc", NULL};
+    static const char *const words[] = {"region", "bloc", NULL};
     /* (a quick look first: most sentences hold neither) */
-    if (se - ss < 8 || (!memmem(doc + ss, se - ss, "he region", 9) && !memmem(doc + ss, se - ss, "he bloc", 7)))
+    if (se - ss < 8 || (!memmem(doc + ss, se - ss, "region", 6) && !memmem(doc + ss, se - ss, "bloc", 4)))
         return se;
     for (size_t i = ss; i + 8 <= se; i++) {
-        if ((doc[i] | 0x20) != 't' || (i > ss && ((doc[i - 1] | 0x20) >= 'a' && (doc[i - 1] | 0x20) <= 'z')))
+        if ((doc[i] | 0x20) != 't' || (i > ss && ((doc[i - 1] | 0x20) >= 'a' && (doc[i - 1] | 0x20) <= 'z')) ||
+            strncasecmp(doc + i, "the", 3))
+            continue;
+        /* "the region", the words on one line or wrapped onto the next */
+        size_t j = i + 3;
+        while (j < se && (doc[j] == ' ' || doc[j] == '\n' || doc[j] == '\r'))
+            j++;
+        if (j == i + 3)
             continue;
         for (int k = 0; words[k]; k++) {
             size_t l = strlen(words[k]);
-            if (i + l <= se && !strncasecmp(doc + i, words[k], l) &&
-                (i + l == se || !((doc[i + l] | 0x20) >= 'a' && (doc[i + l] | 0x20) <= 'z')))
+            if (j + l <= se && !strncasecmp(doc + j, words[k], l) &&
+                (j + l == se || !((doc[j + l] | 0x20) >= 'a' && (doc[j + l] | 0x20) <= 'z')))
                 return i;
         }
     }
