@@ -53,6 +53,8 @@ typedef struct Block {
     char scope[64];       /* the place the last heading names, or "" */
     int item;             /* that place is an item's label's, which holds
                            * up to the item's end (a blank line) */
+    int prose;            /* a line of prose came before (a heading among the
+                           * first lines is the document's label: docinfo.h) */
     size_t head_s, head_e; /* the last heading line (head_s == head_e: none) */
     int head_year;        /* the year it names ("Global context (2024)"), or 0 */
     size_t end;           /* the current block: non-blank lines up to here */
@@ -516,8 +518,13 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
         if (heading_line(p, b->prev_text, ls, le) && !sentence_wraps(p, n, le)) {
             size_t hs = ls, he = le;
             lines_trim(p, &hs, &he);
-            /* (a place heading is a few words: longer ones are not matched) */
-            if (he - hs > 48 || !names_heading_scope(m, p, hs, he, b->scope, sizeof b->scope))
+            /* (a place heading is a few words: longer ones are not matched;
+             * a heading of a few words that names one place by its cues,
+             * after some prose, is that place's section too: "Kenya
+             * revenue mix", "SOUTHEAST ASIA FIRST") */
+            if (he - hs > 48 || (!names_heading_scope(m, p, hs, he, b->scope, sizeof b->scope) &&
+                                 !(b->prose && strncmp(p + hs, "By ", 3) &&
+                                   names_line_scope(m, p, hs, he, 0, b->scope, sizeof b->scope) == 1)))
                 b->scope[0] = '\0';   /* a section on something else */
             b->head_s = hs;
             b->head_e = he;
@@ -548,6 +555,7 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
             runin_line(b, m, p, ls, le, b->prev_text, b->prev_end);
         b->prev_text = text;
         b->prev_end = line_ends_sentence(p, ls, le);
+        b->prose |= text && b->prev_end && le >= b->para + 60;   /* (a paragraph of sentences) */
         b->scanned = le + 1;
     }
     /* the line holding the claim may open with its own section title,
