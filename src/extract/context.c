@@ -109,6 +109,16 @@ static int heading_digits(const char *p, size_t ls, size_t le)
     return 1;
 }
 
+/* Does p[s, e) hold a Han or kana character (a Chinese page's running
+ * head, "全球数字经济白皮书（2024年）", is no section of a place)? */
+static int cjk(const char *p, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if ((unsigned char)p[i] >= 0xE3)
+            return 1;
+    return 0;
+}
+
 /* A heading: a short line with no figure and no sentence end, after a
  * blank line, a rule or the top of the document. */
 static int heading_line(const char *p, int prev_has_text, size_t ls, size_t le)
@@ -521,9 +531,9 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
             /* (a place heading is a few words: longer ones are not matched;
              * a heading of a few words that names one place by its cues,
              * after some prose, is that place's section too: "Kenya
-             * revenue mix", "SOUTHEAST ASIA FIRST") */
+             * revenue mix", "SOUTHEAST ASIA FIRST"; not a Chinese one) */
             if (he - hs > 48 || (!names_heading_scope(m, p, hs, he, b->scope, sizeof b->scope) &&
-                                 !(b->prose && strncmp(p + hs, "By ", 3) &&
+                                 !(b->prose && strncmp(p + hs, "By ", 3) && !cjk(p, hs, he) &&
                                    names_line_scope(m, p, hs, he, 0, b->scope, sizeof b->scope) == 1)))
                 b->scope[0] = '\0';   /* a section on something else */
             b->head_s = hs;
