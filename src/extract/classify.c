@@ -67,6 +67,7 @@
 #include "names.h"
 #include "regionref.h"
 #include "roles.h"
+#include "rownote.h"
 #include "tables.h"
 #include "tense.h"
 #include "voice.h"
@@ -996,6 +997,13 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (!c->scope[0] && q->label_e > q->label_s && q->cap_e > q->cap_s && total_row(doc, q->label_s, q->label_e) &&
         says(doc, q->cap_s, q->cap_e, by_place))
         take_scope(c, "global", "the table's total");
+    /* a table's note keyed to a row by its mark ("c. Punjab Safe Cities
+     * Authority; covers 8,000 cameras"): the row's place (rownote.h) */
+    if (!c->scope[0] && !cell) {
+        char place[64];
+        if (rownote_place(m, doc, n, c->start, place, sizeof place))
+            take_scope(c, place, "the row its note marks");
+    }
     /* "the region's digital economy": the region named last before it,
      * else the region the heading or the document is about */
     if (!c->scope[0] && !cell) {
