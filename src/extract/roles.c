@@ -313,6 +313,26 @@ static int transit(const char *doc, size_t ss, size_t s)
     return 0;
 }
 
+/* Is the place at doc[s, e) the nationality of firms ("the US firm
+ * SubCom", "three US hyperscalers", "Chinese vendors")? It says whose the
+ * firms are, not where their figure applies. */
+static const char *const firm_nouns[] = {"firm", "firms", "company", "companies", "vendor", "vendors", "supplier",
+                                         "suppliers", "provider", "providers", "hyperscaler", "hyperscalers",
+                                         "giant", "giants", "multinationals", NULL};
+
+static int firms_nationality(const char *doc, size_t se, size_t e)
+{
+    size_t w = e;
+    while (w < se && is_blank(doc[w]))
+        w++;
+    if (w == e)
+        return 0;
+    size_t we = w;
+    while (we < se && is_alpha((unsigned char)doc[we]))
+        we++;
+    return we > w && one_of(doc + w, we - w, firm_nouns) && (we == se || !is_alpha((unsigned char)doc[we]));
+}
+
 static int may_aside(const char *doc, size_t ss, size_t se)
 {
     /* (a superlative: "the lowest", "the most") */
@@ -327,6 +347,11 @@ static int may_aside(const char *doc, size_t ss, size_t se)
         }
     for (size_t i = ss; i + 3 <= se; i++)
         if ((unsigned char)doc[i] >= 0xE4 && (opens(doc, i, se, zh_bound) || opens(doc, i, se, zh_excluding)))
+            return 1;
+    for (size_t i = ss; i + 4 < se; i++)
+        if (is_blank(doc[i]) && (doc[i + 1] == 'f' || doc[i + 1] == 'c' || doc[i + 1] == 'v' || doc[i + 1] == 's' ||
+                                 doc[i + 1] == 'p' || doc[i + 1] == 'h' || doc[i + 1] == 'g' || doc[i + 1] == 'm') &&
+            firms_nationality(doc, se, i))
             return 1;
     static const Phrase routes[] = {PHRASE("through "), PHRASE("via "), PHRASE("links to "), PHRASE("link to "),
                                     {NULL, 0}};
@@ -373,6 +398,8 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)
     if (superlative_field(doc, ss, s))
         return 1;
     if (transit(doc, ss, s))
+        return 1;
+    if (firms_nationality(doc, se, e))
         return 1;
     /* (the place's name may hold more words than its cue: "North America") */
     while (s >= ss + 2 && is_blank(doc[s - 1]) && doc[s - 2] >= 'a' && doc[s - 2] <= 'z') {
