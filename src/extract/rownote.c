@@ -60,7 +60,15 @@ static int row_marked(const char *p, size_t ls, size_t le, const char *mark, siz
 
 int rownote_place(const Metrics *m, const char *doc, size_t n, size_t at, char *out, size_t cap)
 {
-    size_t ls = lines_start(doc, at, 4096), le = lines_end(doc, n, at);
+    /* (a note is a line of its own: no line start within 4096 bytes, as in
+     * a text of one long line, is no note; its mark is read in its first
+     * bytes) */
+    size_t ls = lines_start(doc, at, 4096);
+    if (ls == at && at > 0 && doc[at - 1] != '\n')
+        return 0;
+    size_t lim = n - ls < 16 ? n : ls + 16;
+    const char *nl = memchr(doc + ls, '\n', lim - ls);
+    size_t le = nl ? (size_t)(nl - doc) : lim;
     size_t ms, me;
     if (!note_mark(doc, ls, le, &ms, &me) || at < me)
         return 0;
