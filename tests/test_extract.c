@@ -207,7 +207,7 @@ START_TEST(a_sentence_on_a_metrics_estimates_should_give_the_metric_to_its_parag
     ck_assert_int_eq(r.status, 0);
     ck_assert_int_eq(count_lines(r.out), 4);
     ck_assert_msg(strstr(r.out, ",$17 billion,17000000000,,,USD,approx,dsr_investment,"), "%s", r.out);
-    ck_assert_msg(strstr(r.out, ",$79 billion,79000000000,,,USD,exact,dsr_investment,,2018,,IISS,"), "%s", r.out);
+    ck_assert_msg(strstr(r.out, ",$79 billion,79000000000,,,USD,exact,dsr_investment,global,2018,,IISS,"), "%s", r.out);
     ck_assert_msg(strstr(r.out, ",$20 billion,20000000000,,,USD,exact,,kenya,"), "%s", r.out);
     tu_run_free(&r);
     free(dir);

@@ -40,6 +40,8 @@ START_TEST(the_region_should_be_the_region_named_last_before_it)
     ck_assert_str_eq(referent("In Latin America, Brazil, the region's largest market, grew."), "latin america");
     ck_assert_str_eq(referent("Africa grew. ASEAN members met, and the bloc's trade rose."), "asean");
     ck_assert_str_eq(referent("Kenya grew, and the region's trade rose."), "");
+    /* (the phrase wrapped onto the next line) */
+    ck_assert_str_eq(referent("In Latin America, firms hold 5 percent of the\nregion's market."), "latin america");
 }
 END_TEST
 
@@ -53,6 +55,18 @@ START_TEST(only_the_phrase_itself_should_count)
 }
 END_TEST
 
+START_TEST(a_section_should_bound_the_paragraphs_looked_back_over)
+{
+    const char *d = "2.2 Money\n\nA demand came from South Asia.\n\n2.3 Tradecraft\n\nAffiliates in the region doubled.";
+    size_t para = (size_t)(strstr(d, "Affiliates") - d);
+    ck_assert_uint_eq(regionref_section_start(d, para), (size_t)(strstr(d, "\nAffiliates") - d));
+    ck_assert_ptr_null(regionref_before(M, d, regionref_section_start(d, para), para));
+    const char *e = "SOUTHEAST ASIA FIRST\n\nSoutheast Asia is the top target.\n\nMarkets in the region grew.";
+    para = (size_t)(strstr(e, "Markets") - e);
+    ck_assert_str_eq(regionref_before(M, e, regionref_section_start(e, para), para), "southeast asia");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("regionref");
@@ -60,6 +74,7 @@ int main(void)
     tcase_add_unchecked_fixture(tc, load, unload);
     tcase_add_test(tc, the_region_should_be_the_region_named_last_before_it);
     tcase_add_test(tc, only_the_phrase_itself_should_count);
+    tcase_add_test(tc, a_section_should_bound_the_paragraphs_looked_back_over);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

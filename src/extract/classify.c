@@ -71,6 +71,7 @@
 #include "panel.h"
 #include "regionref.h"
 #include "roles.h"
+#include "rownote.h"
 #include "tables.h"
 #include "tables_unit.h"
 #include "tense.h"
@@ -1095,12 +1096,26 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (!c->scope[0] && q->label_e > q->label_s && q->cap_e > q->cap_s && total_row(doc, q->label_s, q->label_e) &&
         says(doc, q->cap_s, q->cap_e, by_place))
         take_scope(c, "global", "the table's total");
+    /* a table's note keyed to a row by its mark ("c. Punjab Safe Cities
+     * Authority; covers 8,000 cameras"): the row's place (rownote.h) */
+    if (!c->scope[0] && !cell) {
+        char place[64];
+        if (rownote_place(m, doc, n, c->start, place, sizeof place))
+            take_scope(c, place, "the row its note marks");
+    }
     /* "the region's digital economy": the region named last before it,
      * else the region the heading or the document is about */
     if (!c->scope[0] && !cell) {
         size_t at = regionref_at(doc, ss, se);
         if (at < se) {
-            const char *r = regionref_before(m, doc, a.para_s < ss ? a.para_s : ss, at);
+            size_t para = a.para_s < ss ? a.para_s : ss;
+            const char *r = regionref_before(m, doc, para, at);
+            /* (else the region named last in the paragraphs of its
+             * section before it: "Southeast Asia is the top target. ..."
+             * then, a paragraph on, "in the region's six largest markets") */
+            if (!r && para > 0) {
+                r = regionref_before(m, doc, regionref_section_start(doc, para), para);
+            }
             take_scope(c, r, "the region named before");
             const char *whole[] = {a.heading_scope, di->scope, context_text_scope(cx)};
             for (int k = 0; k < 3 && !c->scope[0]; k++)
@@ -1156,6 +1171,15 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         take_scope(c, "global", "the countries counted");
         own_scope = 1;
     }
+    if (!cell)
+        take_scope(c, a.para_frame, "the paragraph");
+    /* the Digital Silk Road's money and its countries, placed nowhere
+     * nearer, are the whole initiative's: the world's, not the place the
+     * document is about ("IISS put the figure at $79 billion" in a
+     * hearing on Africa) */
+    if (!c->scope[0] && !cell &&
+        (!strcmp(c->metric, "dsr_investment") || !strcmp(c->metric, "dsr_project_countries")))
+        take_scope(c, "global", "the metric");
     take_scope(c, di->scope, di->scope_from ? di->scope_from : "the document");
     if (!c->scope[0])
         take_scope(c, context_text_scope(cx), "the text");

@@ -21,8 +21,10 @@
 #include "sentence.h"
 #include "sources.h"
 #include "speakers.h"
+#include "topicplace.h"
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_alpha(int c) { return is_upper(c) || (c >= 'a' && c <= 'z'); }
 
 /* ---- the block around a claim ----
  * Fact sheets and data pages give a figure's place in a heading above a
@@ -49,6 +51,10 @@ typedef struct Block {
     int prev_end;         /* and ends with a finished sentence */
     size_t runin;         /* 1 + the start of the last line checked for a run-in title */
     char scope[64];       /* the place the last heading names, or "" */
+    int item;             /* that place is an item's label's, which holds
+                           * up to the item's end (a blank line) */
+    int prose;            /* a line of prose came before (a heading among the
+                           * first lines is the document's label: docinfo.h) */
     size_t head_s, head_e; /* the last heading line (head_s == head_e: none) */
     int head_year;        /* the year it names ("Global context (2024)"), or 0 */
     size_t end;           /* the current block: non-blank lines up to here */
@@ -101,6 +107,16 @@ static int heading_digits(const char *p, size_t ls, size_t le)
         return 0;
     }
     return 1;
+}
+
+/* Does p[s, e) hold a Han or kana character (a Chinese page's running
+ * head, "全球数字经济白皮书（2024年）", is no section of a place)? */
+static int cjk(const char *p, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++)
+        if ((unsigned char)p[i] >= 0xE3)
+            return 1;
+    return 0;
 }
 
 /* A heading: a short line with no figure and no sentence end, after a
@@ -208,9 +224,11 @@ static void numbered_line(Block *b, const Metrics *m, const char *p, size_t ls, 
     if (b->titled == ls + 1)
         return;
     b->titled = ls + 1;
-    if (numbered_title(p, ls, le, &ts, &te) &&
-        (te - ts > 48 || !names_heading_scope(m, p, ts, te, b->scope, sizeof b->scope)))
+    if (!numbered_title(p, ls, le, &ts, &te))
+        return;
+    if (te - ts > 48 || !names_heading_scope(m, p, ts, te, b->scope, sizeof b->scope))
         b->scope[0] = '\0';
+    b->item = 0;
 }
 
 /* A run-in title: a paragraph (or a line after a finished sentence)
@@ -265,6 +283,35 @@ static int runin_title(const char *p, size_t ls, size_t le, size_t *te, size_t *
     return 1;
 }
 
+/* A place's label leading an item, a few capitalised words (not all in
+ * capitals, as a dateline's are) and a dash between blanks before a
+ * capital ("China - The country had", "Saudi Arabia - Huawei Cloud
+ * opened"): where the label ends, else 0. */
+static size_t item_label(const char *p, size_t ls, size_t le)
+{
+    size_t i = ls;
+    if (i >= le || !is_upper((unsigned char)p[i]))
+        return 0;
+    while (i < le && i - ls <= 40 && (is_alpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '\'' || p[i] == '.')) {
+        if (p[i] == ' ' && i + 2 < le && p[i + 1] == '-' && p[i + 2] == ' ')
+            break;
+        if (p[i] == ' ' && i + 4 < le && !memcmp(p + i + 1, "\xE2\x80", 2) &&
+            ((unsigned char)p[i + 3] == 0x93 || (unsigned char)p[i + 3] == 0x94) && p[i + 4] == ' ')
+            break;
+        i++;
+    }
+    if (i >= le || p[i] != ' ' || i == ls)
+        return 0;
+    /* (a dateline's place is in capitals: "SINGAPORE - Worldwide ...") */
+    int lower = 0;
+    for (size_t k = ls; k < i; k++)
+        lower |= p[k] >= 'a' && p[k] <= 'z';
+    if (!lower)
+        return 0;
+    size_t d = p[i + 1] == '-' ? i + 3 : i + 5;
+    return d < le && is_upper((unsigned char)p[d]) ? i : 0;
+}
+
 /* A run-in title starts a paragraph; one that is a place (or leads with
  * one: "Oman - Submarine Cable Landing Station.") gives the place to what
  * follows it, up to the next heading or run-in title; any other ends the
@@ -274,13 +321,31 @@ static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, siz
 {
     size_t te, lead_e;
     int colon;
-    /* (an item of a list may open with one: "- Kenya. EUR430 million ...") */
+    /* (an item of a list may open with one: "- Kenya. EUR430 million ...",
+     * a newsletter's ">> China - The country had ...") */
     size_t item = ls;
     if (ls + 2 < le && (p[ls] == '-' || p[ls] == '*') && p[ls + 1] == ' ')
         ls += 2;
     else if (ls + 4 < le && !memcmp(p + ls, "\xE2\x80\xA2 ", 4))
         ls += 4;
-    if ((prev_text && !prev_end) || !runin_title(p, ls, le, &te, &lead_e, &colon))
+    else if (ls + 3 < le && p[ls] == '>' && p[ls + 1] == '>' && p[ls + 2] == ' ')
+        ls += 3;
+    if (prev_text && !prev_end)
+        return;
+    /* an item led by its place and a dash, then a sentence ("China - The
+     * country had 1.079 billion internet users ...", "Global - Cybercrime
+     * will cost ..."): the place is the item's, figures or not */
+    size_t de = item_label(p, ls, le);
+    if (de) {
+        char place[64];
+        if (names_heading_scope(m, p, ls, de, place, sizeof place)) {
+            strcut(b->scope, sizeof b->scope, place);
+            b->para = item;
+            b->item = 1;
+            return;
+        }
+    }
+    if (!runin_title(p, ls, le, &te, &lead_e, &colon))
         return;
     char place[64];
     int named = names_heading_scope(m, p, ls, lead_e, place, sizeof place);
@@ -288,6 +353,7 @@ static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, siz
         return;
     strcut(b->scope, sizeof b->scope, named ? place : "");
     b->para = item;
+    b->item = 0;
 }
 
 /* A field of a record, "Key: value", "Key | value", "Key<TAB>value" or
@@ -454,6 +520,10 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
         int text = lines_has_text(p, ls, le) && !lines_marker(p, ls, le);
         if (!text)
             b->para = le + 1;
+        if (!text && b->item) {
+            b->scope[0] = '\0';   /* (an item's label holds for the item) */
+            b->item = 0;
+        }
         /* (a line indented with an ideographic space, "　　网络生态治理方面，
          * ...", opens a Chinese paragraph, blank line or not) */
         else if (le >= ls + 3 && !memcmp(p + ls, "\xE3\x80\x80", 3))
@@ -462,13 +532,19 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
         if (heading_line(p, b->prev_text, ls, le) && !sentence_wraps(p, n, le)) {
             size_t hs = ls, he = le;
             lines_trim(p, &hs, &he);
-            /* (a place heading is a few words: longer ones are not matched) */
-            if (he - hs > 48 || !names_heading_scope(m, p, hs, he, b->scope, sizeof b->scope))
+            /* (a place heading is a few words: longer ones are not matched;
+             * a heading of a few words that names one place by its cues,
+             * after some prose, is that place's section too: "Kenya
+             * revenue mix", "SOUTHEAST ASIA FIRST"; not a Chinese one) */
+            if (he - hs > 48 || (!names_heading_scope(m, p, hs, he, b->scope, sizeof b->scope) &&
+                                 !(b->prose && strncmp(p + hs, "By ", 3) && !cjk(p, hs, he) &&
+                                   names_line_scope(m, p, hs, he, 0, b->scope, sizeof b->scope) == 1)))
                 b->scope[0] = '\0';   /* a section on something else */
             b->head_s = hs;
             b->head_e = he;
             b->head_year = heading_year(p, hs, he);
             b->para = le + 1;
+            b->item = 0;
         } else if (record_title(p, b->prev_text, ls, le)) {
             /* (a record's title gives its place, or none, to the record
              * below it: the next record's title ends it) */
@@ -480,6 +556,7 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
             b->head_e = he;
             b->head_year = 0;
             b->para = le + 1;
+            b->item = 0;
         }
         /* a lead-in credits the list under it, up to the first line
          * of text that is no item (blank lines may part the items) */
@@ -492,6 +569,7 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
             runin_line(b, m, p, ls, le, b->prev_text, b->prev_end);
         b->prev_text = text;
         b->prev_end = line_ends_sentence(p, ls, le);
+        b->prose |= text && b->prev_end && le >= b->para + 60;   /* (a paragraph of sentences) */
         b->scanned = le + 1;
     }
     /* the line holding the claim may open with its own section title,
@@ -609,6 +687,10 @@ typedef struct Topic {
     size_t cscan;         /* and for the credits of Chinese sentences */
     int open_year;        /* the year a Chinese sentence of it opened with ("2023年，"), or 0 */
     int month, open_month; /* the month of year, of open_year (asof.h), or 0 */
+    size_t pscan;         /* the text before here was read for sentences
+                           * without a figure that open with a place */
+    char frame[64];       /* the place the last of them set (topicplace.h),
+                           * when no figure placed since */
 } Topic;
 
 struct Context {
@@ -836,6 +918,19 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     }
     if (!t->year && t->open_year)
         t->year = t->open_year, t->month = t->open_month;
+    /* the sentences since the last claim's, which state no figure: the
+     * last that opens with a place sets the paragraph there ("China's
+     * telecom fraud losses have fallen for three straight years. Victims
+     * lost 24.6 billion yuan ...": topicplace.h) */
+    if (ss > t->pscan) {
+        size_t from = t->pscan > t->para ? t->pscan : t->para;
+        const char *pl = cx->m && from < ss ? topicplace_last(cx->m, cx->p, cx->n, from, ss) : NULL;
+        if (pl) {
+            strcut(t->frame, sizeof t->frame, pl);
+            t->scope[0] = '\0';
+        }
+        t->pscan = se;
+    }
     if (ss > t->cscan) {
         if (cx->m && cx->chinese)
             zh_credits(cx, t, t->cscan > t->para ? t->cscan : t->para, ss);
@@ -843,6 +938,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     }
     int contrast = opens_contrast(cx->p, ss, se);
     a->para_scope = contrast ? "" : t->scope;
+    a->para_frame = contrast ? "" : t->frame;
     a->para_year = contrast ? 0 : t->year;
     a->para_month = contrast ? 0 : t->month;
     a->para_source = t->source;
@@ -863,8 +959,10 @@ void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int
         strcut(t->noun, sizeof t->noun, c->unit);
     if (own_scope < 0)
         t->scope[0] = '\0';
-    else if (own_scope && c->scope[0])
+    else if (own_scope && c->scope[0]) {
         strcut(t->scope, sizeof t->scope, c->scope);
+        t->frame[0] = '\0';
+    }
     if (own_year && c->year)
         t->year = c->year, t->month = c->month;
     if (own_source && c->source[0]) {

@@ -67,6 +67,11 @@ typedef struct Around {
      * place and year ("" and 0 after a sentence opening with a contrast),
      * the body it credited, the noun it counted */
     const char *para_scope, *para_source, *para_noun;
+    /* the place the paragraph's last sentence without a figure that opens
+     * with one sets, after its last figure with a place of its own
+     * (topicplace.h), or "": a fallback after the sentence's own
+     * countries counted, before the document's */
+    const char *para_frame;
     size_t para_s;               /* where the paragraph (or section) starts */
     int para_year;
     int para_month;              /* the month of para_year its sentence gave

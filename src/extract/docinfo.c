@@ -22,6 +22,7 @@
 #include "roles.h"
 #include "sources.h"
 #include "strset.h"
+#include "venue.h"
 #include "voice.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -963,6 +964,23 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (in_title == 1 && ranking && (homeplace_is_province(m, di->scope) || homeplace_province(m, di->scope))) {
         di->scope[0] = '\0';
         in_title = -1;
+    }
+    /* (a speech's title names the event it was given at: the place in
+     * the event's name is the event's, "the Africa Digital Economy and
+     * Connectivity Summit", and the speaker's country, the publisher's,
+     * is the speech's: venue.h) */
+    if (in_title == 1 && venue_speech_title(title)) {
+        MetricsPlace pl[16];
+        size_t np = metrics_places(m, title, 0, strlen(title), pl, 16), inside = 0, of_it = 0;
+        for (size_t k = 0; k < np; k++)
+            if (!strcmp(pl[k].id, di->scope)) {
+                of_it++;
+                inside += venue_in_event(title, pl[k].s, pl[k].e) != 0;
+            }
+        if (of_it && inside == of_it) {
+            in_title = 0;
+            di->scope[0] = '\0';
+        }
     }
     if (in_title == 1) {
         di->scope_from = "the title";

@@ -90,7 +90,7 @@ static int only_words(const LineCues *lc, size_t wi, size_t wj)
 static const char *id_at(const Metrics *m, const LineCues *lc, size_t t, size_t *end)
 {
     /* the longest run of up to four words from t (with the hyphens and
-     * apostrophes inside names: "sub-saharan africa", "côte d'ivoire")
+     * apostrophes inside names: "sub-saharan africa", "cote d'ivoire")
      * that is a scope's id, looked up by name */
     const char *best = NULL;
     size_t u = t, words = 0;

@@ -5,15 +5,17 @@
 #include <string.h>
 #include <strings.h>
 
+#include "lines.h"
 #include "metrics.h"
 
 /* The scope ids of data/metrics.csv that name a region of several
  * countries. */
 static const char *const regions[] = {
     "africa", "east africa", "sub-saharan africa", "mediterranean", "asia", "southeast asia", "asean",
-    "south asia", "east asia", "central asia", "west asia", "asia-pacific", "europe and central asia", "europe",
-    "latin america", "middle east", "middle east and north africa", "arab states",
-    "commonwealth of independent states", "emea", "pacific", "americas", "european union", "oceania", NULL};
+    "south asia", "east asia", "east and southeast asia", "mekong", "central asia", "west asia", "asia-pacific",
+    "indo-pacific", "europe and central asia", "europe", "latin america", "middle east",
+    "middle east and north africa", "middle east and africa", "arab states", "commonwealth of independent states",
+    "emea", "pacific", "americas", "north america", "european union", "oceania", NULL};
 
 int regionref_is_region(const char *id)
 {
@@ -25,17 +27,24 @@ int regionref_is_region(const char *id)
 
 size_t regionref_at(const char *doc, size_t ss, size_t se)
 {
-    static const char *const words[] = {"the region", "the bloc", NULL};
+    static const char *const words[] = {"region", "bloc", NULL};
     /* (a quick look first: most sentences hold neither) */
-    if (se - ss < 8 || (!memmem(doc + ss, se - ss, "he region", 9) && !memmem(doc + ss, se - ss, "he bloc", 7)))
+    if (se - ss < 8 || (!memmem(doc + ss, se - ss, "region", 6) && !memmem(doc + ss, se - ss, "bloc", 4)))
         return se;
     for (size_t i = ss; i + 8 <= se; i++) {
-        if ((doc[i] | 0x20) != 't' || (i > ss && ((doc[i - 1] | 0x20) >= 'a' && (doc[i - 1] | 0x20) <= 'z')))
+        if ((doc[i] | 0x20) != 't' || (i > ss && ((doc[i - 1] | 0x20) >= 'a' && (doc[i - 1] | 0x20) <= 'z')) ||
+            strncasecmp(doc + i, "the", 3))
+            continue;
+        /* "the region", the words on one line or wrapped onto the next */
+        size_t j = i + 3;
+        while (j < se && (doc[j] == ' ' || doc[j] == '\n' || doc[j] == '\r'))
+            j++;
+        if (j == i + 3)
             continue;
         for (int k = 0; words[k]; k++) {
             size_t l = strlen(words[k]);
-            if (i + l <= se && !strncasecmp(doc + i, words[k], l) &&
-                (i + l == se || !((doc[i + l] | 0x20) >= 'a' && (doc[i + l] | 0x20) <= 'z')))
+            if (j + l <= se && !strncasecmp(doc + j, words[k], l) &&
+                (j + l == se || !((doc[j + l] | 0x20) >= 'a' && (doc[j + l] | 0x20) <= 'z')))
                 return i;
         }
     }
@@ -59,4 +68,25 @@ const char *regionref_before(const Metrics *m, const char *doc, size_t from, siz
         from = pl[63].e;
     }
     return last;
+}
+
+size_t regionref_section_start(const char *doc, size_t para)
+{
+    size_t floor = para > REGIONREF_BACK ? para - REGIONREF_BACK : 0;
+    size_t le = para;
+    /* (the lines before para, last first: [ls, le)) */
+    while (le > floor) {
+        size_t e = le > 0 && doc[le - 1] == '\n' ? le - 1 : le;
+        size_t ls = lines_start(doc, e, 4096);
+        size_t ts = ls, te = e;
+        lines_trim(doc, &ts, &te);
+        int before_blank = ls == 0 || (ls >= 1 && lines_blank(doc, lines_start(doc, ls - 1, 4096), ls - 1));
+        if (te > ts && te - ts <= 100 && before_blank && !strchr(".!?;,", doc[te - 1]) &&
+            lines_has_text(doc, ts, te))
+            return e < para ? e + 1 : para;
+        if (ls == 0)
+            return 0;
+        le = ls;
+    }
+    return floor;
 }

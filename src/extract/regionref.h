@@ -32,4 +32,11 @@ size_t regionref_at(const char *doc, size_t ss, size_t se);
  * from no further back than REGIONREF_BACK bytes, or NULL. */
 const char *regionref_before(const Metrics *m, const char *doc, size_t from, size_t at);
 
+/* Where the section holding the paragraph that starts at doc[para]
+ * starts: after the last heading line before it (a short line with no
+ * sentence end, after a blank line or the top: "2.3 Tradecraft",
+ * "SOUTHEAST ASIA FIRST"), no further back than REGIONREF_BACK bytes. A
+ * region named in another section is no referent. */
+size_t regionref_section_start(const char *doc, size_t para);
+
 #endif

@@ -304,6 +304,68 @@ static int superlative_field(const char *doc, size_t ss, size_t s)
     return 0;
 }
 
+/* Is the place at doc[s] one a route runs through or to: "terrestrial
+ * links through Djibouti, Sudan and Kenya", "routed via Singapore",
+ * "fibre links to Thailand, Vietnam, China, Cambodia and Myanmar"? It is
+ * the route's, not where the figure applies (the place it serves is):
+ * the word before the place, or before the list it ends. */
+static int transit(const char *doc, size_t ss, size_t s)
+{
+    size_t i = s;
+    for (int items = 0; items < 8 && i > ss; items++) {
+        size_t we, w = word_before(doc, ss, i, &we);
+        if (we - w == 3 && !strncasecmp(doc + w, "the", 3))
+            w = word_before(doc, ss, w, &we);
+        int sep = 0;
+        if (we == w) {
+            if (!(we > ss && doc[we - 1] == ','))
+                return 0;
+            i = we - 1, sep = 1;
+        } else if ((we - w == 7 && !strncasecmp(doc + w, "through", 7)) || (we - w == 3 && !strncasecmp(doc + w, "via", 3))) {
+            return 1;
+        } else if (we - w == 2 && !strncasecmp(doc + w, "to", 2)) {
+            size_t ve, v = word_before(doc, ss, w, &ve);
+            return (ve - v == 5 && !strncasecmp(doc + v, "links", 5)) || (ve - v == 4 && !strncasecmp(doc + v, "link", 4));
+        } else if ((we - w == 3 && !strncasecmp(doc + w, "and", 3)) || (we - w == 2 && !strncasecmp(doc + w, "or", 2))) {
+            i = w, sep = 1;
+        }
+        if (!sep)
+            return 0;
+        /* (back over the list's item before: its capitalised words) */
+        size_t k = i;
+        for (int n = 0; n < 4; n++) {
+            size_t e2, b2 = word_before(doc, ss, k, &e2);
+            if (e2 == b2 || !is_upper((unsigned char)doc[b2]))
+                break;
+            k = b2;
+        }
+        if (k == i)
+            return 0;
+        i = k;
+    }
+    return 0;
+}
+
+/* Is the place at doc[s, e) the nationality of firms ("the US firm
+ * SubCom", "three US hyperscalers", "Chinese vendors")? It says whose the
+ * firms are, not where their figure applies. */
+static const char *const firm_nouns[] = {"firm", "firms", "company", "companies", "vendor", "vendors", "supplier",
+                                         "suppliers", "provider", "providers", "hyperscaler", "hyperscalers",
+                                         "giant", "giants", "multinationals", NULL};
+
+static int firms_nationality(const char *doc, size_t se, size_t e)
+{
+    size_t w = e;
+    while (w < se && is_blank(doc[w]))
+        w++;
+    if (w == e)
+        return 0;
+    size_t we = w;
+    while (we < se && is_alpha((unsigned char)doc[we]))
+        we++;
+    return we > w && one_of(doc + w, we - w, firm_nouns) && (we == se || !is_alpha((unsigned char)doc[we]));
+}
+
 static int may_aside(const char *doc, size_t ss, size_t se)
 {
     /* (a superlative: "the lowest", "the most") */
@@ -319,8 +381,19 @@ static int may_aside(const char *doc, size_t ss, size_t se)
     for (size_t i = ss; i + 3 <= se; i++)
         if ((unsigned char)doc[i] >= 0xE4 && (opens(doc, i, se, zh_bound) || opens(doc, i, se, zh_excluding)))
             return 1;
+    for (size_t i = ss; i + 4 < se; i++)
+        if (is_blank(doc[i]) && (doc[i + 1] == 'f' || doc[i + 1] == 'c' || doc[i + 1] == 'v' || doc[i + 1] == 's' ||
+                                 doc[i + 1] == 'p' || doc[i + 1] == 'h' || doc[i + 1] == 'g' || doc[i + 1] == 'm') &&
+            firms_nationality(doc, se, i))
+            return 1;
+    static const Phrase routes[] = {PHRASE("through "), PHRASE("via "), PHRASE("links to "), PHRASE("link to "),
+                                    {NULL, 0}};
     for (size_t i = ss; i < se; i++) {
         if (doc[i] == '-' && opens(doc, i, se, seated))
+            return 1;
+        int r = doc[i] | 0x20;
+        if ((r == 't' || r == 'v' || r == 'l') && (i == ss || !is_alpha((unsigned char)doc[i - 1])) &&
+            phrases_at(routes, doc, i, se, 0))
             return 1;
         int c = doc[i] | 0x20;
         if ((c == 'o' || c == 'e' || c == 'b') && (i == ss || !is_alpha((unsigned char)doc[i - 1])) &&
@@ -356,6 +429,10 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)
     if (opens(doc, e, se, seated))
         return 1;
     if (superlative_field(doc, ss, s))
+        return 1;
+    if (transit(doc, ss, s))
+        return 1;
+    if (firms_nationality(doc, se, e))
         return 1;
     /* (the place's name may hold more words than its cue: "North America") */
     while (s >= ss + 2 && is_blank(doc[s - 1]) && doc[s - 2] >= 'a' && doc[s - 2] <= 'z') {

@@ -1,0 +1,202 @@
+/* topicplace.c — the place a sentence without a figure sets its paragraph
+ * in (see topicplace.h). */
+#include "topicplace.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "metrics.h"
+#include "phrase.h"
+#include "sentence.h"
+
+/* (how far back a paragraph's sentences are read) */
+#define TOPICPLACE_BACK 4000
+
+static int upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static int lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static int letter(unsigned char c) { return upper(c) || lower(c); }
+
+/* p[i, e) opens with the word w (any case), whole: where it ends, else 0. */
+static size_t word_at(const char *p, size_t i, size_t e, const char *w)
+{
+    size_t l = strlen(w);
+    if (i + l > e || strncasecmp(p + i, w, l) || (i + l < e && letter((unsigned char)p[i + l])))
+        return 0;
+    return i + l;
+}
+
+/* "'s" or "’s" at p[i]: its length, else 0. */
+static size_t possessive(const char *p, size_t i, size_t e)
+{
+    if (i + 2 <= e && p[i] == '\'' && p[i + 1] == 's' && (i + 2 == e || !letter((unsigned char)p[i + 2])))
+        return 2;
+    if (i + 4 <= e && !memcmp(p + i, "\xE2\x80\x99s", 4) && (i + 4 == e || !letter((unsigned char)p[i + 4])))
+        return 4;
+    return 0;
+}
+
+/* The place named at p[k, e) by its own name, a cue of it ("Southeast
+ * Asia", "Kenya", "Chile's"): its id and where the name ends; NULL when
+ * none starts at k. A people's word ("Chinese", "Kenyan") or another
+ * alias ("the US") is not the place's own name: it names an origin as
+ * often as a place. Nor is a name that is no cue: China, the actor of
+ * most sentences here ("China launched the Digital Silk Road in 2015"),
+ * and a capital standing for its government ("Beijing pressed ..."). */
+static const char *name_at(const Metrics *m, const char *p, size_t k, size_t e, size_t *end)
+{
+    MetricsPlace pl[4];
+    size_t lim = e < k + 120 ? e : k + 120;
+    size_t np = metrics_places(m, p, k, lim, pl, 4);
+    if (!np || pl[0].s != k)
+        return NULL;
+    size_t l = pl[0].e - pl[0].s;
+    if ((strlen(pl[0].id) == l && !strncasecmp(p + k, pl[0].id, l)) || possessive(p, pl[0].e, e) ||
+        !strcmp(pl[0].id, "global")) {
+        *end = pl[0].e;
+        return pl[0].id;
+    }
+    return NULL;
+}
+
+/* Does p[s, e) state a figure: a digit outside a year ("In 2015, ..."
+ * states none)? */
+static int has_figure(const char *p, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++) {
+        if (p[i] < '0' || p[i] > '9')
+            continue;
+        size_t d = i;
+        while (i < e && p[i] >= '0' && p[i] <= '9')
+            i++;
+        int year = i - d == 4 && (p[d] == '1' || p[d] == '2') && (d == s || !(p[d - 1] == '.' || p[d - 1] == ',')) &&
+                   (i == e || !(p[i] == '.' || p[i] == ',' || p[i] == '%') || i + 1 == e || p[i + 1] == ' ' ||
+                    p[i + 1] == '\n');
+        if (!year)
+            return 1;
+    }
+    return 0;
+}
+
+const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t e)
+{
+    static const char *const worldwide[] = {"globally", "worldwide", NULL};
+    static const char *const frames[] = {"in", "across", "throughout", "within", "elsewhere in", NULL};
+    while (s < e && (p[s] == ' ' || p[s] == '\n' || p[s] == '"' || p[s] == '(' || p[s] == '*' || p[s] == '-'))
+        s++;
+    if (s >= e || !upper((unsigned char)p[s]))
+        return NULL;
+    for (int k = 0; worldwide[k]; k++) {
+        size_t w = word_at(p, s, e, worldwide[k]);
+        if (w && w < e && (p[w] == ',' || p[w] == ' '))
+            return "global";
+    }
+    size_t k = s;
+    int framed = 0;
+    for (int f = 0; frames[f] && !framed; f++) {
+        size_t w = word_at(p, s, e, frames[f]);
+        if (w && w < e && p[w] == ' ')
+            k = w + 1, framed = 1;
+    }
+    size_t t = word_at(p, k, e, "the");
+    if (t && t < e && p[t] == ' ')
+        k = t + 1;
+    if (k >= e || !(upper((unsigned char)p[k]) || (framed && lower((unsigned char)p[k]))))
+        return NULL;
+    size_t pe = 0;
+    const char *id = name_at(m, p, k, e, &pe);
+    if (!id)
+        return NULL;
+    /* what follows the name: a list of places ("Thailand and Laos",
+     * "Kenya, Uganda and ...") holds no one place; a capitalised word
+     * goes on with a name ("Kenya Power", "China Mobile") */
+    size_t i = pe + possessive(p, pe, e);
+    if (i < e && p[i] == ',')
+        i++;
+    while (i < e && (p[i] == ' ' || p[i] == '\n'))
+        i++;
+    size_t a = word_at(p, i, e, "and");
+    if (!a)
+        a = word_at(p, i, e, "or");
+    if (a) {
+        while (a < e && (p[a] == ' ' || p[a] == '\n'))
+            a++;
+        if (a < e && upper((unsigned char)p[a]))
+            return NULL;
+    }
+    if (i < e && upper((unsigned char)p[i]) && !(p[pe] == ',' || possessive(p, pe, e))) {
+        size_t nx = 0;
+        if (name_at(m, p, i, e, &nx) || !framed)
+            return NULL;
+    }
+    if (i < e && upper((unsigned char)p[i]) && p[pe] == ',') {
+        size_t nx = 0;
+        if (name_at(m, p, i, e, &nx))
+            return NULL;
+    }
+    return id;
+}
+
+/* Does p[s, e) deny what it says ("Kenya is not unique.", "... isn't
+ * ...", "no longer")? It then sets no scene. */
+static int negated(const char *p, size_t s, size_t e)
+{
+    for (size_t i = s; i + 3 <= e; i++) {
+        if (i > s && letter((unsigned char)p[i - 1]))
+            continue;
+        if ((word_at(p, i, e, "not") || word_at(p, i, e, "no") || word_at(p, i, e, "never")))
+            return 1;
+        if (i + 3 <= e && (!strncmp(p + i, "n't", 3) || !strncmp(p + i, "n\xE2\x80\x99t", 5)))
+            return 1;
+    }
+    /* ("isn't": the n't inside a word) */
+    for (size_t i = s; i + 3 <= e; i++)
+        if (p[i] == 'n' && (p[i + 1] == '\'' || (unsigned char)p[i + 1] == 0xE2) && i > s && letter((unsigned char)p[i - 1]) &&
+            (p[i + 1] == '\'' ? p[i + 2] == 't' : i + 4 < e && p[i + 4] == 't'))
+            return 1;
+    return 0;
+}
+
+/* Does p[s, e) name more than one place (the world aside)? */
+static int several_places(const Metrics *m, const char *p, size_t s, size_t e)
+{
+    MetricsPlace pl[8];
+    size_t np = metrics_places(m, p, s, e, pl, 8);
+    const char *one = NULL;
+    for (size_t k = 0; k < np; k++) {
+        if (!strcmp(pl[k].id, "global") && k > 0)
+            continue;
+        if (one && strcmp(one, pl[k].id))
+            return 1;
+        one = pl[k].id;
+    }
+    return 0;
+}
+
+const char *topicplace_last(const Metrics *m, const char *doc, size_t n, size_t from, size_t to)
+{
+    if (to > n)
+        to = n;
+    if (to > from + TOPICPLACE_BACK)
+        from = to - TOPICPLACE_BACK;
+    const char *last = NULL;
+    size_t pos = from;
+    while (pos < to) {
+        while (pos < to && (doc[pos] == ' ' || doc[pos] == '\n' || doc[pos] == '\r' || doc[pos] == '\t'))
+            pos++;
+        if (pos >= to)
+            break;
+        size_t ss, se;
+        sentence_bounds(doc, n, pos, pos + 1, &ss, &se);
+        if (se <= pos)
+            se = pos + 1;
+        if (se > to)
+            se = to;
+        const char *id = has_figure(doc, pos, se) || negated(doc, pos, se) || several_places(m, doc, pos, se)
+                             ? NULL
+                             : topicplace_opening(m, doc, pos, se);
+        if (id)
+            last = id;
+        pos = se;
+    }
+    return last;
+}

@@ -1,0 +1,27 @@
+/* venue.h — the event a speech was given at, named in its title.
+ *
+ * "Speech by the Cabinet Secretary ... at the Official Opening of the
+ * Africa Digital Economy and Connectivity Summit": the title of a speech
+ * (a speech, remarks, an address, a keynote, a statement) names where it
+ * was given, and the place in the event's name is the event's, not what
+ * the speaker's figures are about: a minister of Kenya speaks of Kenya,
+ * the country of the body publishing the speech (docinfo.h). An event's
+ * name is a run of capitalised words (with "of", "the", "and", "on",
+ * "for", "&", a year) ending in a word of an event: Summit, Forum,
+ * Conference, Congress, Expo, Week, Dialogue, Symposium, Meeting,
+ * Roundtable, Festival, Fair, Exhibition, Assembly.
+ *
+ * Nothing here allocates or keeps state.
+ */
+#ifndef CB_VENUE_H
+#define CB_VENUE_H
+
+#include <stddef.h>
+
+/* Is t (a title) the title of a speech? */
+int venue_speech_title(const char *t);
+
+/* Does the span t[s, e) lie inside the name of an event in t? */
+int venue_in_event(const char *t, size_t s, size_t e);
+
+#endif
