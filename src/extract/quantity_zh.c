@@ -115,6 +115,10 @@ static const ZhWord words[] = {
     NP("网友", "people"), NP("老年人", "people"), NP("留学生", "international students"), NP("手机网民", "people"),
     NP("研发人员", "researchers"), NP("技术人员", "technicians"), NP("科研人员", "researchers"),
     NP("消费者", "consumers"),
+    /* the persons of a criminal case, as judgments and police releases
+     * count them */
+    NP("犯罪嫌疑人", "suspects"), NP("嫌疑人", "suspects"), NP("被害人", "victims"), NP("受害人", "victims"),
+    NP("被告人", "defendants"),
     /* Taiwan's and Hong Kong's words, as a traditional text folds to
      * simplified characters (hanfold.h): 使用者 users, 資料中心 data
      * centres, 專案 projects, 基地台 base stations. Most are OpenCC's
