@@ -257,6 +257,8 @@ static const ZhWord words[] = {
     DUR("时长"), DUR("上网时长"), DUR("用时"), DUR("耗时"), DUR("工期"), DUR("期限"), DUR("周期"), DUR("寿命"),
     DUR("停机"), DUR("中断"), DUR("延误"), DUR("等待"), DUR("时延"), DUR("平均时间"), DUR("缩短"), DUR("延长"),
     DUR("时间"), DUR("回收期"), DUR("投资回收期"),
+    /* a sentence the court hands down: its term is the figure */
+    DUR("有期徒刑"), DUR("缓刑"), DUR("拘役"),
     /* how long a thing took or has left: 修复历时约50天, 红利期只剩2～3年 */
     DUR("历时"), DUR("只剩"), DUR("还剩"), DUR("仅剩"), DUR("剩下"),
 

@@ -574,7 +574,7 @@ static void read_range(const unsigned char *p, size_t n, size_t j, Fig *f)
     if (g.time || g.name || (fy && (gy || gsmall)) || (dash && g.end < n && (p[g.end] == '-' || p[g.end] == '/'))) {
         f->time = 1;
         f->after = g.after > g.end ? g.after : g.end;
-        if (g.time && g.duration && !fy && !g.name && g.a > f->a) {
+        if (g.time && g.duration && !fy && !g.name && g.a > f->a && (!f->duration || !strcmp(f->duration, g.duration))) {
             /* 三至五年, 3～5年: a range of durations, a figure when measured
              * (投资回收期一般为3～5年: measured_duration) */
             f->duration = g.duration;
@@ -750,6 +750,8 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         f->scale_b = f->scale;
     } else if (ranges && !f->cl && !f->measure && !f->time && !f->name && !f->mult) {
         read_range(p, n, f->end, f);
+    } else if (ranges && f->time && f->duration && !f->name && f->a < 100 && f->after > f->end) {
+        read_range(p, n, f->after, f);   /* 二年至八年: a range of terms */
     }
     return 1;
 }
