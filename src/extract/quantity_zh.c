@@ -103,6 +103,8 @@ static const ZhWord words[] = {
     CL("方面", "aspects", ZF_ABSTRACT),
     /* shares of a company (3,860万股), events that happen (DDoS攻击事件日均约470起) */
     CL("股", "shares", 0), CL("起", "incidents", 0),
+    /* cases and applications as Hong Kong counts them (39宗申请, 3 400宗罪案) */
+    CL("宗", "cases", 0),
 
     /* Counted nouns and their English unit (the head word the gold and
      * the metrics' units use). Persons (NP) are people, or the persons

@@ -542,7 +542,16 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
 static size_t han_gap(const unsigned char *p, size_t n, size_t j, const ZNum *m)
 {
     size_t l;
-    if (m->han || m->fullwidth || j + 1 >= n || p[j] != ' ' || p[j + 1] < 0x80)
+    if (m->han || m->fullwidth || j + 1 >= n || p[j] != ' ')
+        return 0;
+    if (is_alpha(p[j + 1])) {
+        /* "1 300 PFLOPS": a unit's symbol after the space */
+        size_t e = j + 1;
+        while (e < n && (is_alpha(p[e]) || is_digit(p[e])))
+            e++;
+        return ascii_unit(p + j + 1, e - j - 1) ? 1 : 0;
+    }
+    if (p[j + 1] < 0x80)
         return 0;
     return qzh_at(p, n, j + 1, ZK_SCALE | ZK_CURRENCY | ZK_SHARE | ZK_CLASSIFIER | ZK_MEASURE | ZK_TIME, &l) ||
            over_word(p, n, j + 1);   /* "70 多个" */
