@@ -103,6 +103,8 @@ static const ZhWord words[] = {
     CL("方面", "aspects", ZF_ABSTRACT),
     /* shares of a company (3,860万股), events that happen (DDoS攻击事件日均约470起) */
     CL("股", "shares", 0), CL("起", "incidents", 0),
+    /* cases and applications as Hong Kong counts them (39宗申请, 3 400宗罪案) */
+    CL("宗", "cases", 0),
 
     /* Counted nouns and their English unit (the head word the gold and
      * the metrics' units use). Persons (NP) are people, or the persons
@@ -115,6 +117,10 @@ static const ZhWord words[] = {
     NP("网友", "people"), NP("老年人", "people"), NP("留学生", "international students"), NP("手机网民", "people"),
     NP("研发人员", "researchers"), NP("技术人员", "technicians"), NP("科研人员", "researchers"),
     NP("消费者", "consumers"),
+    /* the persons of a criminal case, as judgments and police releases
+     * count them */
+    NP("犯罪嫌疑人", "suspects"), NP("嫌疑人", "suspects"), NP("被害人", "victims"), NP("受害人", "victims"),
+    NP("被告人", "defendants"),
     /* Taiwan's and Hong Kong's words, as a traditional text folds to
      * simplified characters (hanfold.h): 使用者 users, 資料中心 data
      * centres, 專案 projects, 基地台 base stations. Most are OpenCC's
@@ -253,6 +259,8 @@ static const ZhWord words[] = {
     DUR("时长"), DUR("上网时长"), DUR("用时"), DUR("耗时"), DUR("工期"), DUR("期限"), DUR("周期"), DUR("寿命"),
     DUR("停机"), DUR("中断"), DUR("延误"), DUR("等待"), DUR("时延"), DUR("平均时间"), DUR("缩短"), DUR("延长"),
     DUR("时间"), DUR("回收期"), DUR("投资回收期"),
+    /* a sentence the court hands down: its term is the figure */
+    DUR("有期徒刑"), DUR("缓刑"), DUR("拘役"),
     /* how long a thing took or has left: 修复历时约50天, 红利期只剩2～3年 */
     DUR("历时"), DUR("只剩"), DUR("还剩"), DUR("仅剩"), DUR("剩下"),
 

@@ -536,6 +536,27 @@ static size_t range_joiner(const unsigned char *p, size_t n, size_t j)
 
 static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int ranges);
 
+/* One space between digits and the Chinese word that goes on with them,
+ * as typeset PDF text and spaced web copy print figures ("412 份",
+ * "10.67 亿", "4.4 倍", "170 亿至 200 亿美元"): its length, 0 when none. */
+static size_t han_gap(const unsigned char *p, size_t n, size_t j, const ZNum *m)
+{
+    size_t l;
+    if (m->han || m->fullwidth || j + 1 >= n || p[j] != ' ')
+        return 0;
+    if (is_alpha(p[j + 1])) {
+        /* "1 300 PFLOPS": a unit's symbol after the space */
+        size_t e = j + 1;
+        while (e < n && (is_alpha(p[e]) || is_digit(p[e])))
+            e++;
+        return ascii_unit(p + j + 1, e - j - 1) ? 1 : 0;
+    }
+    if (p[j + 1] < 0x80)
+        return 0;
+    return qzh_at(p, n, j + 1, ZK_SCALE | ZK_CURRENCY | ZK_SHARE | ZK_CLASSIFIER | ZK_MEASURE | ZK_TIME, &l) ||
+           over_word(p, n, j + 1);   /* "70 多个" */
+}
+
 /* "60万亿至70万亿元", "1～2个百分点", "30%～40%": the second number after
  * the first figure's span end j. Sets the range in f when the two make
  * one; a range of dates or durations ("1—7月", "三至五年") makes f a time. */
@@ -546,6 +567,8 @@ static void read_range(const unsigned char *p, size_t n, size_t j, Fig *f)
     if (!jl || f->cl || f->measure || f->noun || one_before(p, 0, f->start, "从由"))
         return;
     size_t k = j + jl;
+    if (k + 1 < n && p[k] == ' ' && is_digit(p[k + 1]) && j > 0 && p[j - 1] >= 0x80 && f->scaled)
+        k++;   /* "170 亿至 200 亿美元" */
     long c = cp_at(p, n, k, &l);
     if (digit_at(p, n, k, &l) < 0 && !(qzh_digit(c) > 0 || qzh_unit(c) == 10))
         return;
@@ -560,7 +583,7 @@ static void read_range(const unsigned char *p, size_t n, size_t j, Fig *f)
     if (g.time || g.name || (fy && (gy || gsmall)) || (dash && g.end < n && (p[g.end] == '-' || p[g.end] == '/'))) {
         f->time = 1;
         f->after = g.after > g.end ? g.after : g.end;
-        if (g.time && g.duration && !fy && !g.name && g.a > f->a) {
+        if (g.time && g.duration && !fy && !g.name && g.a > f->a && (!f->duration || !strcmp(f->duration, g.duration))) {
             /* 三至五年, 3～5年: a range of durations, a figure when measured
              * (投资回收期一般为3～5年: measured_duration) */
             f->duration = g.duration;
@@ -637,6 +660,8 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
     }
     f->a = f->num.v;
     j = f->num.end;
+    size_t gap = han_gap(p, n, j, &f->num);
+    j += gap;
     /* 一万, 三千万: a numeral in 万 or 亿 is a scaled figure, as 1万 is */
     if (f->num.han && han_scaled(p, i, j))
         f->scaled = 1;
@@ -726,12 +751,16 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         f->end = j;
     if (hedge_at && f->end == j)
         f->end = hedge_at;
+    if (gap && f->end == f->num.end + gap)
+        f->end = f->num.end;   /* the space alone stays out of the span */
     if (f->pair_hi > 0) {
         f->range = 1;
         f->b = f->pair_hi;
         f->scale_b = f->scale;
     } else if (ranges && !f->cl && !f->measure && !f->time && !f->name && !f->mult) {
         read_range(p, n, f->end, f);
+    } else if (ranges && f->time && f->duration && !f->name && f->a < 100 && f->after > f->end) {
+        read_range(p, n, f->after, f);   /* 二年至八年: a range of terms */
     }
     return 1;
 }
