@@ -998,7 +998,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * heading nor the caption names its metric (its header and its row
      * may: "Partner countries" beside "Digital Silk Road MoUs") */
     int own_quantity = q->head_e > q->head_s && names_own_quantity(doc, n, q->head_s, q->head_e, c->unit);
-    if (!c->metric[0] && !own_quantity && a.head_e > a.head_s && se - ss <= 80)
+    /* (a field of a record is the record's: the heading over a tracker's
+     * export names the export, not what one project's fields measure) */
+    size_t rts, rte;
+    int in_record = tables_record_title(doc, n, q->start, &rts, &rte);
+    if (!c->metric[0] && !own_quantity && !in_record && a.head_e > a.head_s && se - ss <= 80)
         names_heading_metric(m, c, doc, a.head_s, a.head_e);
     if (!c->metric[0] && q->head_e > q->head_s)
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
@@ -1007,8 +1011,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* a field of a record takes the metric its record's title names
      * ("Title: National Data Centre, Phase II" over "Contract value: KES
      * 18,950,000,000") */
-    size_t rts, rte;
-    if (!c->metric[0] && tables_record_title(doc, n, q->start, &rts, &rte))
+    /* (not to a financing record's "Amount" fields: they measure the
+     * loan or grant, not the project its title names; its "Total project
+     * cost" does) */
+    size_t fls = lines_start(doc, q->start, 400);
+    if (!c->metric[0] && in_record && !(q->start - fls >= 6 && !strncasecmp(doc + fls, "Amount", 6)))
         names_heading_metric(m, c, doc, rts, rte);
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a.para_s < ss)
         topic_metric(m, c, doc, ss - a.para_s > 600 ? ss - 600 : a.para_s, ss);
