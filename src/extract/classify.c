@@ -306,9 +306,44 @@ static int planned_at(const char *p, size_t ss, size_t se, size_t i)
     return v;
 }
 
+/* Is the year at p[y] a financial report's comparative bracket, "(2022:
+ * RMB7,487.1 million)"? Its closing bracket's offset, else 0. */
+static size_t comparative_bracket(const char *p, size_t ss, size_t se, size_t y)
+{
+    if (y <= ss || p[y - 1] != '(' || y + 6 > se || p[y + 4] != ':' || p[y + 5] != ' ')
+        return 0;
+    for (size_t k = y + 6; k < se && k < y + 80; k++)
+        if (p[k] == ')')
+            return k;
+        else if (p[k] == '(')
+            return 0;
+    return 0;
+}
+
+/* The comparative bracket holding the claim p[claim_s, claim_e): its
+ * year's offset, else 0. */
+static size_t in_comparative(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e)
+{
+    for (size_t k = claim_s; k > ss && claim_s - k < 80; k--)
+        if (p[k - 1] == '(') {
+            size_t e = comparative_bracket(p, ss, se, k);
+            return e && e >= claim_e ? k : 0;
+        } else if (p[k - 1] == ')') {
+            return 0;
+        }
+    return 0;
+}
+
 static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, size_t i)
 {
     static const char *const already[] = {"已", "目前", "现已", "already", "now", "currently", "so far", NULL};
+    /* a comparative bracket's year is its figures' alone, and theirs is
+     * the only year they have: "to 28.7% (2022: 29.4%)" */
+    size_t cb = comparative_bracket(p, ss, se, i), ic = in_comparative(p, ss, se, claim_s, claim_e);
+    if (ic)
+        return ic != i;
+    if (cb)
+        return 1;
     if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i))) ||
         start_year(p, ss, se, i) || priced_year(p, ss, se, i))
         return 1;
@@ -999,7 +1034,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * heading nor the caption names its metric (its header and its row
      * may: "Partner countries" beside "Digital Silk Road MoUs") */
     int own_quantity = q->head_e > q->head_s && names_own_quantity(doc, n, q->head_s, q->head_e, c->unit);
-    if (!c->metric[0] && !own_quantity && a.head_e > a.head_s && se - ss <= 80)
+    /* (a field of a record is the record's: the heading over a tracker's
+     * export names the export, not what one project's fields measure) */
+    size_t rts, rte;
+    int in_record = tables_record_title(doc, n, q->start, &rts, &rte);
+    if (!c->metric[0] && !own_quantity && !in_record && a.head_e > a.head_s && se - ss <= 80)
         names_heading_metric(m, c, doc, a.head_s, a.head_e);
     if (!c->metric[0] && q->head_e > q->head_s)
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
@@ -1008,8 +1047,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* a field of a record takes the metric its record's title names
      * ("Title: National Data Centre, Phase II" over "Contract value: KES
      * 18,950,000,000") */
-    size_t rts, rte;
-    if (!c->metric[0] && tables_record_title(doc, n, q->start, &rts, &rte))
+    /* (not to a financing record's "Amount" fields: they measure the
+     * loan or grant, not the project its title names; its "Total project
+     * cost" does) */
+    size_t fls = lines_start(doc, q->start, 400);
+    if (!c->metric[0] && in_record && !(q->start - fls >= 6 && !strncasecmp(doc + fls, "Amount", 6)))
         names_heading_metric(m, c, doc, rts, rte);
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a.para_s < ss)
         topic_metric(m, c, doc, ss - a.para_s > 600 ? ss - 600 : a.para_s, ss);
@@ -1321,6 +1363,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */
     own[0] = own_scope && !cell && !roles_zh_part(doc, ss, c->start);
-    own[1] = own_year && !cell && !planned_at(doc, ss, se, c->start);
+    /* (a comparative bracket's year is its figure's, not the paragraph's) */
+    own[1] = own_year && !cell && !planned_at(doc, ss, se, c->start) && !in_comparative(doc, ss, se, c->start, c->end);
     own[2] = own_source && !cell;
 }

@@ -791,12 +791,32 @@ static int zh_list_gap(const char *p, size_t s, size_t e)
 /* The end of the run of figures from v[i]: each next one a few bytes
  * after the last, joined to it by a comma or "and" ("118.6%, 121.3% and
  * 114.2%"; "1.2万个、8000个和3500个"). */
-static size_t run_end(const char *p, const ListClaim *v, size_t k, size_t i)
+/* Is p[s, e) a unit word the next figure (ending at ne) repeats, then
+ * glue: "2,100 kilometres and 4,300 kilometres"? */
+static int unit_repeated(const char *p, size_t n, size_t s, size_t e, size_t ne)
+{
+    while (s < e && blank(p[s]))
+        s++;
+    size_t w = s;
+    while (w < e && isalpha((unsigned char)p[w]))
+        w++;
+    size_t l = w - s;
+    if (l < 2 || l > 20 || !joined(p, w, e))
+        return 0;
+    size_t a = ne;
+    while (a < n && blank(p[a]))
+        a++;
+    return a + l <= n && !strncmp(p + a, p + s, l) && (a + l == n || !isalpha((unsigned char)p[a + l]));
+}
+
+static size_t run_end(const char *p, size_t se, const ListClaim *v, size_t k, size_t i)
 {
     size_t j = i + 1;
-    while (j < k && v[j].c.start >= v[j - 1].c.end && v[j].c.start - v[j - 1].c.end <= 12 &&
+    while (j < k && v[j].c.start >= v[j - 1].c.end &&
            ((v[j].c.start - v[j - 1].c.end <= 8 && joined(p, v[j - 1].c.end, v[j].c.start)) ||
-            zh_list_gap(p, v[j - 1].c.end, v[j].c.start)))
+            (v[j].c.start - v[j - 1].c.end <= 12 && zh_list_gap(p, v[j - 1].c.end, v[j].c.start)) ||
+            (v[j].c.start - v[j - 1].c.end <= 32 &&
+             unit_repeated(p, se, v[j - 1].c.end, v[j].c.start, v[j].c.end))))
         j++;
     return j;
 }
@@ -810,7 +830,7 @@ static void respectively_years(const char *p, size_t ss, size_t se, ListClaim *v
     size_t at[32], first[32], len[32];
     size_t nr = year_runs(p, ss, se, ys, at, first, len, 32);
     for (size_t i = 0; i < k;) {
-        size_t j = run_end(p, v, k, i);
+        size_t j = run_end(p, se, v, k, i);
         size_t g = j - i;
         for (size_t r = 0; g >= 2 && r < nr; r++) {
             if (len[r] != g)
@@ -1044,7 +1064,7 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
     size_t first[32], len[32];
     size_t nr = place_runs(p, pl, np, first, len, 32);
     for (size_t i = 0; i < k;) {
-        size_t j = run_end(p, v, k, i);
+        size_t j = run_end(p, se, v, k, i);
         size_t g = j - i;
         for (size_t r = 0; g >= 2 && r < nr; r++) {
             /* (the partners a flow goes to are not its places: "对东盟、

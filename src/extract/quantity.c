@@ -535,6 +535,8 @@ static const UnitWord unit_words[] = {
     {"gigawatt", "GW", UW_HYPHEN}, {"gw", "GW", UW_HYPHEN}, {"gigawatts", "GW", 0},
     {"kW", "kW", UW_SYMBOL}, {"kWh", "kWh", UW_SYMBOL}, {"MWh", "MWh", UW_SYMBOL}, {"GWh", "GWh", UW_SYMBOL},
     {"TWh", "TWh", UW_SYMBOL},
+    {"tCO2e", "tCO2e", UW_SYMBOL}, {"ktCO2e", "ktCO2e", UW_SYMBOL}, {"MtCO2e", "MtCO2e", UW_SYMBOL},
+    {"L/kWh", "L/kWh", UW_SYMBOL},
     {"Tbit/s", "Tbit/s", UW_SYMBOL}, {"Gbit/s", "Gbit/s", UW_SYMBOL}, {"Mbit/s", "Mbit/s", UW_SYMBOL},
     {"kbit/s", "kbit/s", UW_SYMBOL}, {"Tb/s", "Tb/s", UW_SYMBOL}, {"Gb/s", "Gb/s", UW_SYMBOL},
     {"Mb/s", "Mb/s", UW_SYMBOL}, {"Tbps", "Tbps", UW_SYMBOL}, {"Gbps", "Gbps", UW_SYMBOL},

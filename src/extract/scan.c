@@ -1638,9 +1638,13 @@ static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *re
             if (tw_weq(p + fs, fl, vary[t]))
                 from = 0;
     }
+    /* "decreased by 0.7 percentage point to 28.7%": a change, then the
+     * level it reached (its first end counts percentage points; "by 20% to
+     * 30%" stays a range) */
+    int by_change = bwl && tw_weq(p + bw_s, bwl, "by") && c->pp;
     Num b;
     int dash, cur_b;
-    size_t be = c->mult || c->unit[0]
+    size_t be = c->mult || c->unit[0] || by_change
                     ? 0
                     : read_range_tail(p, n, *e, between, &b, &dash, &cur_b, p + lead, c->start - lead);
     if (be && cur_b && lead == c->start)

@@ -1157,7 +1157,10 @@ static int field_line(const unsigned char *p, size_t ls, size_t le, size_t *ke, 
 {
     if (ls >= le || !is_upper(p[ls]))
         return 0;
+    int depth = 0;
     for (size_t k = ls; k < le && k - ls <= 40; k++) {
+        depth += p[k] == '(';
+        depth -= p[k] == ')' && depth > 0;
         if (p[k] == ':') {
             if (k + 1 < le && p[k + 1] != ' ' && p[k + 1] != '\t')
                 return 0;   /* "https://...", "10:30" */
@@ -1168,7 +1171,10 @@ static int field_line(const unsigned char *p, size_t ls, size_t le, size_t *ke, 
             *v = a;
             return 1;
         }
-        if (!(tw_is_alpha(p[k]) || p[k] == ' ' || p[k] == '(' || p[k] == ')' || p[k] == '-' || p[k] == '/'))
+        /* (a key's remark in brackets may hold a figure: "Amount (USD
+         * constant 2021)", "Chinese share of financing (%)") */
+        int remark = depth > 0 && ((p[k] >= '0' && p[k] <= '9') || p[k] == '%');
+        if (!(tw_is_alpha(p[k]) || remark || p[k] == ' ' || p[k] == '(' || p[k] == ')' || p[k] == '-' || p[k] == '/'))
             return 0;
     }
     return 0;
