@@ -29,6 +29,10 @@ START_TEST(a_name_should_lose_its_article_bracket_seat_and_legal_suffix)
     issued_core("The Freedonia Communications Authority (FCA), Port Town", core, sizeof core, &legal);
     ck_assert_str_eq(core, "Freedonia Communications Authority");
     ck_assert_int_eq(legal, 0);
+    /* a word longer than any suffix is none, whatever it opens with */
+    issued_core("Kilima Limitedness", core, sizeof core, &legal);
+    ck_assert_str_eq(core, "Kilima Limitedness");
+    ck_assert_int_eq(legal, 0);
     /* a name too long for the buffer is no name */
     ck_assert_uint_eq(issued_core("Freedonia Communications Authority", core, 8, NULL), 0);
 }
@@ -46,6 +50,14 @@ START_TEST(a_letterhead_and_two_mentions_of_itself_should_make_a_statement_of_it
                          "The awards were made by FCA.",
                          "Freedonia Communications Authority"),
                      1);
+    /* the last word of its kind names the body: "the Board" of a postal
+     * service's board, not "the Service" */
+    ck_assert_int_eq(own("FREEDONIA POSTAL SERVICE BOARD\n\nMINUTES\n\nThe Board noted 12 sites. The Board resolved.",
+                         "Freedonia Postal Service Board"),
+                     1);
+    ck_assert_int_eq(own("FREEDONIA POSTAL SERVICE BOARD\n\nMINUTES\n\nThe Service noted 12 sites. The Service grew.",
+                         "Freedonia Postal Service Board"),
+                     0);
     /* a company by its name and as "the Company" */
     ck_assert_int_eq(own("KILIMA PAYMENTS LIMITED\nNotification\n\nKilima Payments found 48,200 records copied. "
                          "The Company has told its customers.",
