@@ -1016,18 +1016,22 @@ static int months_cell_year(const char *p, size_t a, size_t b)
     int y = lines_year_at(p, b - 4);
     if (!y)
         return 0;
-    /* every word before the year a month, a year or a dash between */
+    /* every word before the year a month, a year or a dash between, and
+     * a month among them ("2023 - 2024" is a span of years) */
+    int months = 0;
     for (size_t i = a; i < b - 5;) {
         while (i < b - 5 && (p[i] == ' ' || p[i] == '-'))
             i++;
         size_t e = i;
         while (e < b - 5 && p[e] != ' ' && p[e] != '-')
             e++;
-        if (e > i && !(e - i == 4 && lines_year_at(p, i)) && !qty_is_month(p + i, e - i))
+        if (e > i && qty_is_month(p + i, e - i))
+            months++;
+        else if (e > i && !(e - i == 4 && lines_year_at(p, i)))
             return 0;
         i = e;
     }
-    return y;
+    return months ? y : 0;
 }
 
 /* A row of a table ("Kenya | 40.8 | 2022 | ITU", or aligned columns)
