@@ -161,10 +161,34 @@ static size_t letterhead(const char *doc, size_t n, const char *core, size_t cl,
     return 0;
 }
 
-/* Does p[i, e) hold word w (case as written) standing alone? */
+/* Does word w (case as written) stand alone at p[i], in p[from, e)? */
 static int word_at(const char *p, size_t i, size_t e, const char *w, size_t wl, size_t from)
 {
-    return i + wl <= e && !memcmp(p + i, w, wl) && (i == from || !is_word(p[i - 1])) && (i + wl == e || !is_word(p[i + wl]));
+    return i + wl <= e && !memcmp(p + i, w, wl) && (i == from || !is_word(p[i - 1])) &&
+           (i + wl == e || !is_word(p[i + wl]));
+}
+
+/* What the body calls itself by its kind, into out (cap bytes): "the
+ * Authority", the last kind word of its core name with a capital; "the
+ * Company" for a company's name (legal: a legal suffix was cut). Its
+ * length, or 0. */
+static size_t self_kind(const char *core, size_t cl, int legal, char *out, size_t cap)
+{
+    size_t ks = 0, kl = listed_word(core, cl, kinds, &ks);
+    if (kl && kl + 5 < cap) {
+        memcpy(out, "the ", 4);
+        out[4] = (char)(core[ks] & ~0x20);
+        for (size_t k = 1; k < kl; k++)
+            out[4 + k] = (char)(core[ks + k] | 0x20);
+        out[4 + kl] = '\0';
+        return 4 + kl;
+    }
+    static const char company[] = "the Company";
+    if (legal && sizeof company <= cap) {
+        memcpy(out, company, sizeof company);
+        return sizeof company - 1;
+    }
+    return 0;
 }
 
 /* How far after the letterhead the body's mentions of itself are read. */
@@ -179,26 +203,17 @@ int issued_own_statement(const char *doc, size_t n, const char *pub)
     size_t cl = issued_core(pub, core, sizeof core, &legal);
     if (cl < 3)
         return 0;
+    /* the letterhead */
     size_t head_s = 0, from = letterhead(doc, n, core, cl, &head_s);
     if (!from)
         return 0;
+    /* the names it calls itself by: its core name, the acronym its name
+     * or its letterhead gives, its kind ("the Authority") */
     size_t al = acronym(pub, strlen(pub), acro, sizeof acro);
     if (!al)
         al = acronym(doc + head_s, from - head_s, acro, sizeof acro);
-    /* "the Authority": the kind word with a capital; "the Company" for
-     * a company's name */
-    size_t ks = 0, kl = listed_word(core, cl, kinds, &ks), kn = 0;
-    if (kl && kl + 5 < sizeof kind) {
-        memcpy(kind, "the ", 4);
-        kind[4] = (char)(core[ks] & ~0x20);
-        for (size_t k = 1; k < kl; k++)
-            kind[4 + k] = (char)(core[ks + k] | 0x20);
-        kn = 4 + kl;
-        kind[kn] = '\0';
-    } else if (legal) {
-        strcpy(kind, "the Company");
-        kn = strlen(kind);
-    }
+    size_t kn = self_kind(core, cl, legal, kind, sizeof kind);
+    /* twice after the letterhead ("the" of its kind in any case) */
     size_t e = n - from > SELF_SPAN ? from + SELF_SPAN : n;
     int said = 0;
     for (size_t i = from; i < e && said < 2; i++) {
@@ -208,8 +223,7 @@ int issued_own_statement(const char *doc, size_t n, const char *pub)
         else if (al && c == acro[0] && word_at(doc, i, e, acro, al, from))
             said++, i += al;
         else if (kn && (c | 0x20) == 't' && (i == from || !is_word(doc[i - 1])) && i + kn <= e &&
-                 !strncasecmp(doc + i, kind, 4) && !memcmp(doc + i + 4, kind + 4, kn - 4) &&
-                 (i + kn == e || !is_word(doc[i + kn])))
+                 !strncasecmp(doc + i, kind, 4) && word_at(doc, i + 4, e, kind + 4, kn - 4, from))
             said++, i += kn;
     }
     return said >= 2;

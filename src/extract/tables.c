@@ -1036,9 +1036,9 @@ static int months_cell_year(const char *p, size_t a, size_t b)
 
 /* A row of a table ("Kenya | 40.8 | 2022 | ITU", or aligned columns)
  * dates and credits its figures in cells of their own: a cell that is a
- * year is the claim's year (or a date of months: "Nov-Dec 2023"), a known body in a pipe table's cell its
- * source; a pipe table's header may name which cell is which
- * (row_by_header). */
+ * year is the claim's year (or a date of months: "Nov-Dec 2023"), a
+ * known body in a pipe table's cell its source; a pipe table's header
+ * may name which cell is which (row_by_header). */
 int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
 {
     const unsigned char *p = (const unsigned char *)text;
