@@ -200,11 +200,6 @@ static int keep_field0(const CsvRow *row, void *ctx, Diag *d)
     return 0;
 }
 
-/* issue 15: cells of claims.csv, findings.csv and the chart CSVs that
- * begin with = + - @ were written as they were, so a document name or a
- * sentence could run as a formula in Excel or LibreOffice. Text cells get
- * a leading apostrophe (OWASP), plain numbers stay, and the reader takes
- * the apostrophe off: every table round-trips exactly. */
 START_TEST(whole_cells_should_parse_as_integers_years_and_identifiers_or_not_at_all)
 {
     long v = -7;
@@ -216,6 +211,12 @@ START_TEST(whole_cells_should_parse_as_integers_years_and_identifiers_or_not_at_
     const char *bad[] = {"", "13", "0", "+6", "-6", " 6", "6 ", "6.0", "1e1", "99999999999999999999999", NULL};
     for (size_t i = 0; bad[i]; i++)
         ck_assert_msg(csvio_parse_int(bad[i], 1, 12, &v) < 0 && v == -7, "'%s' parsed", bad[i]);
+    /* a bound under 9: one digit past it is past it too */
+    ck_assert_int_eq(csvio_parse_int("7", 1, 5, &v), -1);
+    ck_assert_int_eq(csvio_parse_int("10", 1, 9, &v), -1);
+    ck_assert_int_eq(v, -7);
+    ck_assert_int_eq(csvio_parse_int("9", 1, 9, &v), 0);
+    ck_assert_int_eq(v, 9);
     int y = -1;
     ck_assert_int_eq(csvio_parse_year("", &y), 0);
     ck_assert_int_eq(y, 0);
@@ -231,6 +232,11 @@ START_TEST(whole_cells_should_parse_as_integers_years_and_identifiers_or_not_at_
 }
 END_TEST
 
+/* issue 15: cells of claims.csv, findings.csv and the chart CSVs that
+ * begin with = + - @ were written as they were, so a document name or a
+ * sentence could run as a formula in Excel or LibreOffice. Text cells get
+ * a leading apostrophe (OWASP), plain numbers stay, and the reader takes
+ * the apostrophe off: every table round-trips exactly. */
 START_TEST(formula_cells_should_be_neutralised_and_read_back_as_written)
 {
     static const struct {

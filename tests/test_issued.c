@@ -29,6 +29,10 @@ START_TEST(a_name_should_lose_its_article_bracket_seat_and_legal_suffix)
     issued_core("The Freedonia Communications Authority (FCA), Port Town", core, sizeof core, &legal);
     ck_assert_str_eq(core, "Freedonia Communications Authority");
     ck_assert_int_eq(legal, 0);
+    /* a word longer than any suffix is none, whatever it opens with */
+    issued_core("Kilima Limitedness", core, sizeof core, &legal);
+    ck_assert_str_eq(core, "Kilima Limitedness");
+    ck_assert_int_eq(legal, 0);
     /* a name too long for the buffer is no name */
     ck_assert_uint_eq(issued_core("Freedonia Communications Authority", core, 8, NULL), 0);
 }
@@ -46,6 +50,16 @@ START_TEST(a_letterhead_and_two_mentions_of_itself_should_make_a_statement_of_it
                          "The awards were made by FCA.",
                          "Freedonia Communications Authority"),
                      1);
+    /* the last word of its kind names the body: "the Board" of a postal
+     * service's board, not "the Service" */
+    ck_assert_int_eq(own("FREEDONIA POSTAL SERVICE BOARD\n\nMINUTES\n\nThe Board noted 12 sites. The Board resolved.",
+                         "Freedonia Postal Service Board"),
+                     1);
+    ck_assert_int_eq(own("FREEDONIA POSTAL SERVICE BOARD\n\nMINUTES\n\nThe Service noted 12 sites. The Service grew.",
+                         "Freedonia Postal Service Board"),
+                     0);
+    /* a letterhead with its article */
+    ck_assert_int_eq(own("THE FREEDONIA CITY COUNCIL\n\nThe Council met. The Council resolved.", "Freedonia City Council"), 1);
     /* a company by its name and as "the Company" */
     ck_assert_int_eq(own("KILIMA PAYMENTS LIMITED\nNotification\n\nKilima Payments found 48,200 records copied. "
                          "The Company has told its customers.",
@@ -71,6 +85,15 @@ START_TEST(no_letterhead_or_one_mention_should_be_no_statement_of_its_own)
     /* a letterhead line that only starts like the name ("Freedonia City
      * Councillors' Forum") */
     ck_assert_int_eq(own("FREEDONIA CITY COUNCILLORS FORUM\n\nThe Council met. The Council resolved.", pub), 0);
+    /* the name's line below the first heading lines: after a line of
+     * prose, or past the eighth line */
+    ck_assert_int_eq(own("Residents of the city were told on Monday that the ward offices would open later this year, "
+                         "after a delay of several months over funding, staff and the building of its new offices.\n"
+                         "FREEDONIA CITY COUNCIL\n\nThe Council met. The Council resolved.",
+                         pub),
+                     0);
+    ck_assert_int_eq(own("A\nB\nC\nD\nE\nF\nG\nH\nFREEDONIA CITY COUNCIL\n\nThe Council met. The Council resolved.", pub), 0);
+    ck_assert_int_eq(own("A\nB\nC\nD\nE\nF\nG\nFREEDONIA CITY COUNCIL\n\nThe Council met. The Council resolved.", pub), 1);
     /* no publisher */
     ck_assert_int_eq(own("FREEDONIA CITY COUNCIL\n\nThe Council met. The Council resolved.", ""), 0);
 }

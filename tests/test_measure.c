@@ -136,13 +136,24 @@ START_TEST(a_share_naming_no_whole_should_take_the_whole_it_is_compared_with)
     ck_assert_int_eq(whole("Social media was used by 86.07 percent of internet users, followed by entertainment "
                            "(80.41 percent).", "80.41 percent"), MEASURE_OTHER);
     ck_assert_int_eq(whole("In Africa 37% of people use it, compared with 67% globally.", "67%"), MEASURE_PEOPLE);
+    /* (a share in brackets beside another's thing compares with it) */
+    ck_assert_int_eq(whole("Social media reached 86.07 percent of internet users and entertainment (80.41 percent).",
+                           "80.41 percent"), MEASURE_OTHER);
     ck_assert_int_eq(whole("网民使用手机上网的比例为99.9%；使用台式电脑、笔记本电脑上网的比例分别为33.9%和30.3%。",
                            "30.3%"), MEASURE_OTHER);
     /* (a Chinese sentence a ； cut: the clause before it all the same) */
     const char *zh = "网民使用手机上网的比例为99.9%；使用台式电脑上网的比例为33.9%。";
     size_t semi = at(zh, "使用台式");
     ck_assert_int_eq(measure_share_whole(zh, strlen(zh), semi, at(zh, "33.9%"), at(zh, "33.9%") + 5), MEASURE_OTHER);
-    /* a share not compared with it keeps no whole */
+    /* a share not compared with it keeps no whole: past a ';', or too
+     * many words after it */
+    ck_assert_int_eq(whole("Purchases reached 26 percent of users; penetration rose from 21 percent.", "21 percent"),
+                     MEASURE_NO_WHOLE);
+    ck_assert_int_eq(whole("Purchases reached 26 percent of users in the capital, which the survey team visited three "
+                           "times over a long and difficult year of fieldwork, against 21 percent.", "21 percent"),
+                     MEASURE_NO_WHOLE);
+    ck_assert_int_eq(whole("Purchases reached 26 percent of users in the capital, against 21 percent.", "21 percent"),
+                     MEASURE_OTHER);
     ck_assert_int_eq(whole("Some 26 percent of users shop online and the government says penetration is now 45 percent.",
                            "45 percent"), MEASURE_NO_WHOLE);
     ck_assert_int_eq(whole("Some 70% of the world's people have phones. Penetration stood at 40%.", "40%"),

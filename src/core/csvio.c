@@ -506,8 +506,9 @@ int csvio_parse_int(const char *s, long lo, long hi, long *out)
         return -1;
     long v = 0;
     for (; *s; s++) {
-        if (*s < '0' || *s > '9' || v > (hi - (*s - '0')) / 10)
-            return -1;   /* not a digit, or past hi already */
+        /* (the next v, v * 10 + digit, stays at most hi: so no overflow) */
+        if (*s < '0' || *s > '9' || v > hi / 10 || v * 10 > hi - (*s - '0'))
+            return -1;   /* not a digit, or past hi */
         v = v * 10 + (*s - '0');
     }
     if (v < lo)

@@ -6,15 +6,11 @@
 #include <strings.h>
 
 #include "lines.h"
-
-static int is_alpha(char c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
+#include "textwalk.h"
 
 static int is_word(char c)
 {
-    return is_alpha(c) || (c >= '0' && c <= '9');
+    return tw_is_alpha(c) || (c >= '0' && c <= '9');
 }
 
 /* Legal suffixes a company's name ends with. */
@@ -29,15 +25,18 @@ static size_t legal_tail(const char *s, size_t n)
     while (e > 0 && (s[e - 1] == '.' || s[e - 1] == ' ' || s[e - 1] == ','))
         e--;
     size_t b = e;
-    while (b > 0 && (is_alpha(s[b - 1]) || s[b - 1] == '.'))
+    while (b > 0 && (tw_is_alpha(s[b - 1]) || s[b - 1] == '.'))
         b--;
     if (b == 0 || s[b - 1] != ' ')
         return n;
     char w[8];
     size_t l = 0;
-    for (size_t i = b; i < e && l < sizeof w - 1; i++)
-        if (s[i] != '.')
+    for (size_t i = b; i < e; i++)
+        if (s[i] != '.') {
+            if (l == sizeof w - 1)
+                return n;   /* (longer than any suffix: "Limitedness") */
             w[l++] = (char)(s[i] | 0x20);
+        }
     w[l] = '\0';
     for (int k = 0; legal_words[k]; k++)
         if (!strcmp(w, legal_words[k]))
@@ -84,7 +83,7 @@ int issued_unit_of(const char *au, const char *pub)
         au++;
     if (!strncasecmp(au, "the ", 4))
         au += 4;
-    return !strncasecmp(au, core, l) && au[l] == ' ' && is_alpha(au[l + 1]) && legal_tail(au, strlen(au)) == strlen(au);
+    return !strncasecmp(au, core, l) && au[l] == ' ' && tw_is_alpha(au[l + 1]) && legal_tail(au, strlen(au)) == strlen(au);
 }
 
 /* Kinds of body, whose word with a capital after "the" is the body
@@ -96,22 +95,19 @@ static const char *const kinds[] = {
     "society", "trust", "service", "regulator", "municipality", "county", NULL,
 };
 
-/* The last word of core that names a kind of body (its start and length
- * in *ks, *kl), else 0. */
-static int kind_word(const char *core, size_t *ks, size_t *kl)
+/* The last word (of ASCII letters) of t[0, tn) that the list of lower
+ * case words holds, in any case: its length, *ws its start; 0 when none. */
+static size_t listed_word(const char *t, size_t tn, const char *const *words, size_t *ws)
 {
-    int found = 0;
-    for (size_t i = 0; core[i];) {
-        while (core[i] && !is_alpha(core[i]))
+    size_t found = 0;
+    for (size_t i = 0; i < tn;) {
+        while (i < tn && !tw_is_alpha(t[i]))
             i++;
         size_t s = i;
-        while (is_alpha(core[i]))
+        while (i < tn && tw_is_alpha(t[i]))
             i++;
-        for (int k = 0; kinds[k] && i > s; k++)
-            if (strlen(kinds[k]) == i - s && !strncasecmp(core + s, kinds[k], i - s)) {
-                *ks = s, *kl = i - s, found = 1;
-                break;
-            }
+        if (i > s && tw_win((const unsigned char *)t + s, i - s, words))
+            *ws = s, found = i - s;
     }
     return found;
 }
@@ -165,10 +161,34 @@ static size_t letterhead(const char *doc, size_t n, const char *core, size_t cl,
     return 0;
 }
 
-/* Does p[i, e) hold word w (case as written) standing alone? */
+/* Does word w (case as written) stand alone at p[i], in p[from, e)? */
 static int word_at(const char *p, size_t i, size_t e, const char *w, size_t wl, size_t from)
 {
-    return i + wl <= e && !memcmp(p + i, w, wl) && (i == from || !is_word(p[i - 1])) && (i + wl == e || !is_word(p[i + wl]));
+    return i + wl <= e && !memcmp(p + i, w, wl) && (i == from || !is_word(p[i - 1])) &&
+           (i + wl == e || !is_word(p[i + wl]));
+}
+
+/* What the body calls itself by its kind, into out (cap bytes): "the
+ * Authority", the last kind word of its core name with a capital; "the
+ * Company" for a company's name (legal: a legal suffix was cut). Its
+ * length, or 0. */
+static size_t self_kind(const char *core, size_t cl, int legal, char *out, size_t cap)
+{
+    size_t ks = 0, kl = listed_word(core, cl, kinds, &ks);
+    if (kl && kl + 5 < cap) {
+        memcpy(out, "the ", 4);
+        out[4] = (char)(core[ks] & ~0x20);
+        for (size_t k = 1; k < kl; k++)
+            out[4 + k] = (char)(core[ks + k] | 0x20);
+        out[4 + kl] = '\0';
+        return 4 + kl;
+    }
+    static const char company[] = "the Company";
+    if (legal && sizeof company <= cap) {
+        memcpy(out, company, sizeof company);
+        return sizeof company - 1;
+    }
+    return 0;
 }
 
 /* How far after the letterhead the body's mentions of itself are read. */
@@ -183,26 +203,17 @@ int issued_own_statement(const char *doc, size_t n, const char *pub)
     size_t cl = issued_core(pub, core, sizeof core, &legal);
     if (cl < 3)
         return 0;
+    /* the letterhead */
     size_t head_s = 0, from = letterhead(doc, n, core, cl, &head_s);
     if (!from)
         return 0;
+    /* the names it calls itself by: its core name, the acronym its name
+     * or its letterhead gives, its kind ("the Authority") */
     size_t al = acronym(pub, strlen(pub), acro, sizeof acro);
     if (!al)
         al = acronym(doc + head_s, from - head_s, acro, sizeof acro);
-    /* "the Authority": the kind word with a capital; "the Company" for
-     * a company's name */
-    size_t ks = 0, kl = 0, kn = 0;
-    if (kind_word(core, &ks, &kl) && kl + 5 < sizeof kind) {
-        memcpy(kind, "the ", 4);
-        kind[4] = (char)(core[ks] & ~0x20);
-        for (size_t k = 1; k < kl; k++)
-            kind[4 + k] = (char)(core[ks + k] | 0x20);
-        kn = 4 + kl;
-        kind[kn] = '\0';
-    } else if (legal) {
-        strcpy(kind, "the Company");
-        kn = strlen(kind);
-    }
+    size_t kn = self_kind(core, cl, legal, kind, sizeof kind);
+    /* twice after the letterhead ("the" of its kind in any case) */
     size_t e = n - from > SELF_SPAN ? from + SELF_SPAN : n;
     int said = 0;
     for (size_t i = from; i < e && said < 2; i++) {
@@ -212,27 +223,10 @@ int issued_own_statement(const char *doc, size_t n, const char *pub)
         else if (al && c == acro[0] && word_at(doc, i, e, acro, al, from))
             said++, i += al;
         else if (kn && (c | 0x20) == 't' && (i == from || !is_word(doc[i - 1])) && i + kn <= e &&
-                 !strncasecmp(doc + i, kind, 4) && !memcmp(doc + i + 4, kind + 4, kn - 4) &&
-                 (i + kn == e || !is_word(doc[i + kn])))
+                 !strncasecmp(doc + i, kind, 4) && word_at(doc, i + 4, e, kind + 4, kn - 4, from))
             said++, i += kn;
     }
     return said >= 2;
-}
-
-/* Does t[0, tn) hold one of the words (lower case), whole, in any case? */
-static int holds_word(const char *t, size_t tn, const char *const *words)
-{
-    for (size_t i = 0; i < tn;) {
-        while (i < tn && !is_alpha(t[i]))
-            i++;
-        size_t s = i;
-        while (i < tn && is_alpha(t[i]))
-            i++;
-        for (int k = 0; words[k] && i > s; k++)
-            if (strlen(words[k]) == i - s && !strncasecmp(t + s, words[k], i - s))
-                return 1;
-    }
-    return 0;
 }
 
 int issued_present(const char *t, size_t tn)
@@ -242,5 +236,6 @@ int issued_present(const char *t, size_t tn)
     static const char *const proposal[] = {"application", "applications", "proposed", "proposal", "consultation",
                                            "draft", "plan", "appraisal", "forecast", "forecasts", "outlook",
                                            "prospectus", "offering", NULL};
-    return holds_word(t, tn, present) && !holds_word(t, tn, proposal);
+    size_t ws;
+    return listed_word(t, tn, present, &ws) && !listed_word(t, tn, proposal, &ws);
 }

@@ -94,9 +94,6 @@ int measure_moved(const char *p, size_t n, size_t ss, size_t start, size_t end)
 /* ---- a part of a set ---- */
 
 static const char *const part_words[] = {"which", "whom", "them", "these", "those", NULL};
-/* (a sentence opening on the set may name it by "this": "Of this amount,
- * K412.5 million will go to ...") */
-static const char *const part_openers[] = {"which", "whom", "them", "these", "those", "this", NULL};
 
 int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end)
 {
@@ -124,14 +121,15 @@ int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end)
         }
     }
     /* "Of these, 31 are in Africa", "Of those 63 countries, 36 ...": the
-     * sentence opens on the set, the figure stands after its comma */
+     * sentence opens on the set, the figure stands after its comma (the
+     * set may be "this": "Of this amount, K412.5 million will go to") */
     size_t i = ss;
     while (i < start && (u[i] == ' ' || u[i] == '\n' || u[i] == '\t'))
         i++;
     size_t fe = tw_word_end(u, n, i);
     if (tw_weq(u + i, fe - i, "of")) {
         size_t ns, nl = word_after(u, n, fe, &ns);
-        if (nl && tw_win(u + ns, nl, part_openers)) {
+        if (nl && (tw_win(u + ns, nl, part_words) || tw_weq(u + ns, nl, "this"))) {
             for (size_t k = ns + nl; k < start; k++)
                 if (u[k] == ',')
                     return 1;

@@ -51,8 +51,8 @@ int measure_moved(const char *p, size_t n, size_t ss, size_t start, size_t end);
 
 /* 1 when the figure p[start, end) of the sentence opening at ss counts a
  * part of a set named before it: "of which/whom/them/these/those" before
- * or after it, "N of the M", a clause opening "Of these", a Chinese
- * clause after 其中. */
+ * or after it, "N of the M", a clause opening "Of these" or "Of this
+ * amount", a Chinese clause after 其中. */
 int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end);
 
 /* 1 when the one-word cue p[cs, ce) stands before a noun it modifies

@@ -289,14 +289,11 @@ static int add_patterns(Loader *l, const char *list, uint8_t role, uint32_t r, c
     return 0;
 }
 
+/* An identifier (csvio_is_ident) that opens with a letter and fits a
+ * claim's metric. */
 static int valid_metric_id(const char *s)
 {
-    if (!(*s >= 'a' && *s <= 'z') || strlen(s) > 63)
-        return 0;
-    for (; *s; s++)
-        if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || *s == '_'))
-            return 0;
-    return 1;
+    return *s >= 'a' && *s <= 'z' && strlen(s) <= 63 && csvio_is_ident(s);
 }
 
 static int valid_scope(const char *s)

@@ -553,7 +553,7 @@ int names_caption_forbids(const Metrics *m, const char *doc, size_t cap_s, size_
          * "Broadband subscriptions and Internet use"; not a cue word set
          * before another noun, "Data/internet subscriptions") */
         static char *const own[] = {"users", "use", "usage", "access"};
-        if (k->role == MC_CUE && !measure_cue_modifies(lc->text, lc->n, k->s, k->e, own, 4))
+        if (k->role == MC_CUE && !measure_cue_modifies(lc->text, lc->n, k->s, k->e, own, sizeof own / sizeof *own))
             return 0;
         forbid |= k->role == MC_FORBID;
     }

@@ -1022,25 +1022,29 @@ static int months_cell_year(const char *p, size_t a, size_t b)
     int y = lines_year_at(p, b - 4);
     if (!y)
         return 0;
-    /* every word before the year a month, a year or a dash between */
+    /* every word before the year a month, a year or a dash between, and
+     * a month among them ("2023 - 2024" is a span of years) */
+    int months = 0;
     for (size_t i = a; i < b - 5;) {
         while (i < b - 5 && (p[i] == ' ' || p[i] == '-'))
             i++;
         size_t e = i;
         while (e < b - 5 && p[e] != ' ' && p[e] != '-')
             e++;
-        if (e > i && !(e - i == 4 && lines_year_at(p, i)) && !qty_is_month(p + i, e - i))
+        if (e > i && qty_is_month(p + i, e - i))
+            months++;
+        else if (e > i && !(e - i == 4 && lines_year_at(p, i)))
             return 0;
         i = e;
     }
-    return y;
+    return months ? y : 0;
 }
 
 /* A row of a table ("Kenya | 40.8 | 2022 | ITU", or aligned columns)
  * dates and credits its figures in cells of their own: a cell that is a
- * year is the claim's year (or a date of months: "Nov-Dec 2023"), a known body in a pipe table's cell its
- * source; a pipe table's header may name which cell is which
- * (row_by_header). */
+ * year is the claim's year (or a date of months: "Nov-Dec 2023"), a
+ * known body in a pipe table's cell its source; a pipe table's header
+ * may name which cell is which (row_by_header). */
 int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
 {
     const unsigned char *p = (const unsigned char *)text;
