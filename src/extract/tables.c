@@ -1127,7 +1127,7 @@ int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char
             return names_note_source(m, p, ts, le, out, cap);
         /* only notes may come before it: "a  ...", "Note...", "* ..." */
         int letter = ts + 1 < te && (p[ts] >= 'a' && p[ts] <= 'z') && (p[ts + 1] == ' ' || p[ts + 1] == '\t');
-        if (!(letter || !strncasecmp(p + ts, "note", 4) || p[ts] == '*' || (unsigned char)p[ts] >= 0x80))
+        if (!(letter || (te - ts >= 4 && !strncasecmp(p + ts, "note", 4)) || p[ts] == '*' || (unsigned char)p[ts] >= 0x80))
             return 0;
         i = le < n ? le + 1 : n;
     }

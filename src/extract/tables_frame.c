@@ -334,7 +334,7 @@ static int lone_bracket_under(const unsigned char *p, size_t n, size_t s, size_t
     /* (or the label's wrapped rest, in lower case, closing on the
      * bracket: "  through the project (thousands)") */
     size_t o = a;
-    if (a > s && b - a <= 60 && p[a] >= 'a' && p[a] <= 'z' && p[b - 1] == ')') {
+    if (a > s && a < b && b - a <= 60 && p[a] >= 'a' && p[a] <= 'z' && p[b - 1] == ')') {
         o = b;
         while (o > a && p[o - 1] != '(')
             o--;
