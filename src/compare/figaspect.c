@@ -72,9 +72,8 @@ void figaspect_aims(Run *R, const Figure *const *figs, size_t n)
     snprintf(f.year, sizeof f.year, "%d", c0->year);
     char lab[128], where[160];
     comparable_where(c0->scope, c0->year, where, sizeof where);
-    Buf s, ids, conv;
+    Buf s, conv;
     buf_init(&s, 0);
-    buf_init(&ids, 0);
     buf_init(&conv, 0);
     buf_printf(&s, "%s, %s: aims, not measures (targets, goals or wishes; different aims are no disagreement on a "
                    "fact), listed and not held against each other: ",
@@ -89,15 +88,9 @@ void figaspect_aims(Run *R, const Figure *const *figs, size_t n)
         run_figure_words(R, figs[i], 0, &s);
     }
     buf_putc(&s, '.');
-    for (size_t i = 0; i < n; i++) {
-        if (i)
-            buf_putc(&ids, ' ');
-        buf_puts(&ids, figs[i]->c->id);
-        run_used(R, figs[i]->row);
-    }
     run_conversions(figs, n, &conv);
     f.statement = buf_take(&s, NULL);
-    f.claims = buf_take(&ids, NULL);
+    f.claims = run_claims(R, (const Figure *const *)figs, n);
     f.conversion = buf_take(&conv, NULL);
     run_push(R, &f, RANK_ITEMS);
 }

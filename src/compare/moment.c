@@ -144,9 +144,8 @@ void moment_series(Run *R, const Figure *const *best, size_t n, const Figure *co
     snprintf(f.year, sizeof f.year, "%d", c0->year);
     char lab[128], where[160];
     comparable_where(c0->scope, c0->year, where, sizeof where);
-    Buf s, ids, conv;
+    Buf s, conv;
     buf_init(&s, 0);
-    buf_init(&ids, 0);
     buf_init(&conv, 0);
     buf_printf(&s, "%s, %s%s: ", run_label(R, c0->metric, lab, sizeof lab), where, only);
     for (size_t k = 0; k < n; k++) {
@@ -155,15 +154,9 @@ void moment_series(Run *R, const Figure *const *best, size_t n, const Figure *co
         run_figure_words(R, best[k], RUN_MONTH, &s);
     }
     buf_puts(&s, " (figures of different moments of the year, not held against each other).");
-    for (size_t i = 0; i < nall; i++) {
-        if (ids.len)
-            buf_putc(&ids, ' ');
-        buf_puts(&ids, all[i]->c->id);
-        run_used(R, all[i]->row);
-    }
     run_conversions(best, n, &conv);
     f.statement = buf_take(&s, NULL);
-    f.claims = buf_take(&ids, NULL);
+    f.claims = run_claims(R, (const Figure *const *)all, nall);
     f.conversion = buf_take(&conv, NULL);
     run_push(R, &f, RANK_ITEMS);
 }

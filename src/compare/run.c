@@ -67,6 +67,19 @@ void run_used(Run *R, size_t row)
     R->state[row] = 1;
 }
 
+char *run_claims(Run *R, const Figure *const *figs, size_t n)
+{
+    Buf ids;
+    buf_init(&ids, 0);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            buf_putc(&ids, ' ');
+        buf_puts(&ids, figs[i]->c->id);
+        run_used(R, figs[i]->row);
+    }
+    return buf_take(&ids, NULL);
+}
+
 void run_left_out(Run *R, size_t row, Exclusion why, const char *detail)
 {
     touch(R, row);

@@ -60,6 +60,9 @@ void run_left_out(Run *R, size_t row, Exclusion why, const char *detail);
 /* The conversion of row failed: note its reason. */
 void run_left_out_conv(Run *R, size_t row);
 void run_notes(Run *R, LeftOut *lo);
+/* The claims cell of a finding that cites figs (their claim ids, space
+ * separated; the caller frees it), each figure's row marked used. */
+char *run_claims(Run *R, const Figure *const *figs, size_t n);
 
 /* The label of metric (metrics.csv), else the id with spaces. */
 const char *run_label(const Run *R, const char *metric, char *buf, size_t cap);
