@@ -2,23 +2,12 @@
  * marked in its context with the bundled data/metrics.csv. */
 #include "aspect.h"
 #include "metrics.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <string.h>
 
-static Metrics *M;
-
-static void load(void)
-{
-    Diag d = {0};
-    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
-}
-
-static void unload(void)
-{
-    metrics_free(M);
-    M = NULL;
-}
+#define M tu_metrics   /* the default metrics table (testutil.h) */
 
 /* The context aspect_mark gives fig (the first occurrence in s, metric
  * metric), its sentence the whole of s. */
@@ -109,7 +98,7 @@ int main(void)
 {
     Suite *s = suite_create("aspect");
     TCase *tc = tcase_create("core");
-    tcase_add_checked_fixture(tc, load, unload);
+    tcase_add_checked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, a_figure_of_a_part_of_a_population_should_say_which_part);
     tcase_add_test(tc, an_aim_should_be_marked_and_a_measure_beside_it_not);
     tcase_add_test(tc, marks_should_follow_what_the_context_says_and_read_back);

@@ -8,20 +8,9 @@
 
 #include "diag.h"
 #include "metrics.h"
+#include "testutil.h"
 
-static Metrics *M;
-
-static void load(void)
-{
-    Diag d = {0};
-    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
-}
-
-static void unload(void)
-{
-    metrics_free(M);
-    M = NULL;
-}
+#define M tu_metrics   /* the default metrics table (testutil.h) */
 
 /* The text's place, "" for none. */
 static const char *place(const char *s)
@@ -82,7 +71,7 @@ int main(void)
 {
     Suite *s = suite_create("bodyplace");
     TCase *tc = tcase_create("core");
-    tcase_add_unchecked_fixture(tc, load, unload);
+    tcase_add_unchecked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, the_place_named_far_more_than_any_other_should_be_the_texts);
     tcase_add_test(tc, a_text_with_no_dominant_place_should_have_none);
     tcase_add_test(tc, only_the_top_of_a_long_text_should_count);

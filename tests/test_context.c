@@ -18,19 +18,7 @@
 
 #include "buf.h"
 
-static Metrics *M;
-
-static void load(void)
-{
-    Diag d = {0};
-    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
-}
-
-static void unload(void)
-{
-    metrics_free(M);
-    M = NULL;
-}
+#define M tu_metrics   /* the default metrics table (testutil.h) */
 
 typedef struct Rows {
     Claim v[64];
@@ -360,7 +348,7 @@ int main(void)
 {
     Suite *s = suite_create("context");
     TCase *tc = tcase_create("core");
-    tcase_add_checked_fixture(tc, load, unload);
+    tcase_add_checked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, each_claim_should_get_the_context_its_document_gives);
     tcase_add_test(tc, a_title_should_give_its_month_or_its_period_end_year);
     tcase_add_test(tc, a_date_should_date_this_year_last_year_and_a_month);

@@ -7,20 +7,9 @@
 
 #include "diag.h"
 #include "metrics.h"
+#include "testutil.h"
 
-static Metrics *M;
-
-static void load(void)
-{
-    Diag d = {0};
-    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
-}
-
-static void unload(void)
-{
-    metrics_free(M);
-    M = NULL;
-}
+#define M tu_metrics   /* the default metrics table (testutil.h) */
 
 /* The referent of the first "the region" of s, "" for none. */
 static const char *referent(const char *s)
@@ -71,7 +60,7 @@ int main(void)
 {
     Suite *s = suite_create("regionref");
     TCase *tc = tcase_create("core");
-    tcase_add_unchecked_fixture(tc, load, unload);
+    tcase_add_unchecked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, the_region_should_be_the_region_named_last_before_it);
     tcase_add_test(tc, only_the_phrase_itself_should_count);
     tcase_add_test(tc, a_section_should_bound_the_paragraphs_looked_back_over);

@@ -10,20 +10,9 @@
 
 #include "diag.h"
 #include "metrics.h"
+#include "testutil.h"
 
-static Metrics *M;
-
-static void load(void)
-{
-    Diag d = {0};
-    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
-}
-
-static void unload(void)
-{
-    metrics_free(M);
-    M = NULL;
-}
+#define M tu_metrics   /* the default metrics table (testutil.h) */
 
 static int world(const char *s)
 {
@@ -205,7 +194,7 @@ int main(void)
 {
     Suite *s = suite_create("roles");
     TCase *tc = tcase_create("core");
-    tcase_add_unchecked_fixture(tc, load, unload);
+    tcase_add_unchecked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, the_world_as_a_rank_or_a_share_should_be_a_frame);
     tcase_add_test(tc, the_world_named_as_a_place_should_stay_a_place);
     tcase_add_test(tc, the_country_that_has_the_figure_should_be_its_place);

@@ -7,20 +7,9 @@
 
 #include "diag.h"
 #include "metrics.h"
+#include "testutil.h"
 
-static Metrics *M;
-
-static void load(void)
-{
-    Diag d = {0};
-    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
-}
-
-static void unload(void)
-{
-    metrics_free(M);
-    M = NULL;
-}
+#define M tu_metrics   /* the default metrics table (testutil.h) */
 
 static const char *DOC = "id\tcountry\tproject\tnotes\n"
                          "1\tUzbekistan\tTashkent Safe City\ta\n"
@@ -60,7 +49,7 @@ int main(void)
 {
     Suite *s = suite_create("rownote");
     TCase *tc = tcase_create("core");
-    tcase_add_unchecked_fixture(tc, load, unload);
+    tcase_add_unchecked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, a_note_should_take_the_place_of_the_row_its_mark_stands_in);
     tcase_add_test(tc, no_note_or_no_marked_row_should_give_no_place);
     suite_add_tcase(s, tc);

@@ -8,20 +8,9 @@
 
 #include "diag.h"
 #include "metrics.h"
+#include "testutil.h"
 
-static Metrics *M;
-
-static void load(void)
-{
-    Diag d = {0};
-    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
-}
-
-static void unload(void)
-{
-    metrics_free(M);
-    M = NULL;
-}
+#define M tu_metrics   /* the default metrics table (testutil.h) */
 
 /* The place the sentence s opens with, "" for none. */
 static const char *opening(const char *s)
@@ -78,7 +67,7 @@ int main(void)
 {
     Suite *s = suite_create("topicplace");
     TCase *tc = tcase_create("core");
-    tcase_add_unchecked_fixture(tc, load, unload);
+    tcase_add_unchecked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, a_frame_or_a_subject_should_set_the_place);
     tcase_add_test(tc, other_openings_should_set_none);
     tcase_add_test(tc, only_sentences_without_a_figure_that_assert_should_count);

@@ -11,6 +11,11 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <check.h>
+
+#include "diag.h"
+#include "metrics.h"
+
 /* Test projects live under CB_BINARY_DIR/testtmp, inside the checkout:
  * the program must never find the checkout as their project when one
  * lacks a root marker on purpose (project.h), so the search stops there. */
@@ -163,4 +168,18 @@ int tu_open_fds(void)
     if (d)
         closedir(d);
     return n - 1;
+}
+
+Metrics *tu_metrics;
+
+void tu_metrics_load(void)
+{
+    Diag d = {0};
+    ck_assert_msg(metrics_load("data/metrics.csv", &tu_metrics, &d) == 0, "%s", d.msg);
+}
+
+void tu_metrics_unload(void)
+{
+    metrics_free(tu_metrics);
+    tu_metrics = NULL;
 }

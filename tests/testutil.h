@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+struct Metrics;
+
 typedef struct Run {
     int status;      /* exit status, or 128+signal */
     char *out;       /* stdout, NUL-terminated */
@@ -37,5 +39,12 @@ void tu_copy_project(const char *dir);
 int tu_open_fds(void);
 /* Run a shell command; its exit status. */
 int tu_sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* The default metrics table (data/metrics.csv) for suites of the rules
+ * that read it: tu_metrics_load and tu_metrics_unload are their checked
+ * fixture (checked, or unchecked to load it once per suite). */
+extern struct Metrics *tu_metrics;
+void tu_metrics_load(void);
+void tu_metrics_unload(void);
 
 #endif
