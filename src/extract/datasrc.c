@@ -55,6 +55,18 @@ static int han_at(const char *p, size_t i, size_t e)
  *   FROM   = "来自" | "来源于" | "取自" | "来源："
  *   BODY   = the name up to 及、，；。 or the line's end */
 
+/* The body named out, kept: its index in ds, or -1 when full. */
+static int add_body(DataSrc *ds, const char *name)
+{
+    for (size_t k = 0; k < ds->nb; k++)
+        if (!strcmp(ds->body[k], name))
+            return (int)k;
+    if (ds->nb == BODIES)
+        return -1;
+    strcut(ds->body[ds->nb], sizeof ds->body[0], name);
+    return (int)ds->nb++;
+}
+
 /* The body named at p[s, e): a known one by its id, else as written. Its
  * index in ds, or -1; *several set when a list of bodies follows it
  * ("省通信管理局、省经济和信息化厅、省商务厅"; "中国铁塔...分公司及各基础电信
@@ -84,13 +96,7 @@ static int body_at(DataSrc *ds, const Metrics *m, const char *p, size_t s, size_
         memcpy(name, p + s, be - s);
         name[be - s] = '\0';
     }
-    for (size_t k = 0; k < ds->nb; k++)
-        if (!strcmp(ds->body[k], name))
-            return (int)k;
-    if (ds->nb == BODIES)
-        return -1;
-    strcut(ds->body[ds->nb], sizeof ds->body[0], name);
-    return (int)ds->nb++;
+    return add_body(ds, name);
 }
 
 /* Does the topic p[s, e) stand for all the figures not named ("其他",
@@ -235,18 +241,6 @@ static int in_tail(const char *p, size_t n, size_t h)
     const char *nl = memchr(p + h, '\n', n - h);
     size_t e = nl ? (size_t)(nl - p) : n;
     return !memmem(p + e, n - e, "。", 3);
-}
-
-/* The body named out, kept: its index in ds, or -1 when full. */
-static int add_body(DataSrc *ds, const char *name)
-{
-    for (size_t k = 0; k < ds->nb; k++)
-        if (!strcmp(ds->body[k], name))
-            return (int)k;
-    if (ds->nb == BODIES)
-        return -1;
-    strcut(ds->body[ds->nb], sizeof ds->body[0], name);
-    return (int)ds->nb++;
 }
 
 /* "（本文数据由第一财经记者根据公开资料整理）", "本报告数据由课题组统计":
