@@ -130,7 +130,7 @@ START_TEST(the_one_other_place_and_a_part_should_be_read_in_chinese)
     s = "投资137.6亿美元，主要流向新加坡、美国。";
     const char *sg = strstr(s, "新加坡");
     ck_assert_int_eq(roles_may_aside(s, 0, strlen(s)), 1);
-    ck_assert_int_eq(roles_aside(s, 0, strlen(s), (size_t)(sg - s), (size_t)(sg - s) + 9), 1);
+    ck_assert_int_eq(roles_aside(s, 0, strlen(s), (size_t)(sg - s), (size_t)(sg - s) + 9, 0), 1);
 }
 END_TEST
 
@@ -141,7 +141,7 @@ static int aside_at(const char *s, const char *place)
     const char *at = strstr(s, place);
     ck_assert_ptr_nonnull(at);
     return roles_may_aside(s, 0, strlen(s)) &&
-           roles_aside(s, 0, strlen(s), (size_t)(at - s), (size_t)(at - s) + strlen(place));
+           roles_aside(s, 0, strlen(s), (size_t)(at - s), (size_t)(at - s) + strlen(place), 0);
 }
 
 START_TEST(the_field_of_a_superlative_should_be_an_aside)
@@ -154,6 +154,36 @@ START_TEST(the_field_of_a_superlative_should_be_an_aside)
     ck_assert_int_eq(aside_at("It sold its towers for $1.1 billion, the largest deal, in Africa.", "Africa"), 0);
     ck_assert_int_eq(aside_at("Its latest towers in Kenya cost $1.1 billion, the largest sum.", "Kenya"), 0);
     ck_assert_int_eq(aside_at("China is Zambia's largest creditor, holding about US$4.1 billion.", "Zambia"), 0);
+}
+END_TEST
+
+/* the places a clause after the figure spreads what it counts over are
+ * asides for the figure, not for a figure of the clause itself */
+static int spread_aside(const char *s, const char *figure, const char *place)
+{
+    const char *at = strstr(s, place), *f = strstr(s, figure);
+    ck_assert_ptr_nonnull(at);
+    ck_assert_ptr_nonnull(f);
+    return roles_may_aside(s, 0, strlen(s)) &&
+           roles_aside(s, 0, strlen(s), (size_t)(at - s), (size_t)(at - s) + strlen(place), (size_t)(f - s));
+}
+
+START_TEST(where_a_count_is_spread_should_be_an_aside)
+{
+    const char *s = "About 2.6 billion people were offline in 2023, most of them in Africa and South Asia.";
+    ck_assert_int_eq(spread_aside(s, "2.6", "Africa"), 1);
+    ck_assert_int_eq(spread_aside(s, "2.6", "South Asia"), 1);
+    ck_assert_int_eq(spread_aside("2.6 billion still offline, mostly rural and in LDCs.", "2.6", "LDCs"), 1);
+    ck_assert_int_eq(spread_aside("It built 17 systems, two-thirds of them in Kenya, Nigeria and Ghana.", "17", "Ghana"),
+                     1);
+    /* (the clause's own figure is the part's: its place stands) */
+    s = "It counted 17 cable systems, six of them landing in Africa.";
+    ck_assert_int_eq(spread_aside(s, "six", "Africa"), 0);
+    ck_assert_int_eq(spread_aside(s, "17", "Africa"), 1);
+    /* (no spread: a place of the clause itself, or digits of its own) */
+    ck_assert_int_eq(spread_aside("About 2.6 billion people were offline, in Africa and South Asia.", "2.6", "Africa"),
+                     0);
+    ck_assert_int_eq(spread_aside("It lent $5 billion, of which $2 billion in Kenya.", "$5", "Kenya"), 0);
 }
 END_TEST
 
@@ -180,11 +210,11 @@ START_TEST(a_place_set_apart_in_chinese_should_be_an_aside)
     const char *s = "2023年亚太地区（不含中国大陆）云基础设施服务支出约为560亿美元。";
     const char *cn = strstr(s, "中国");
     ck_assert_int_eq(roles_may_aside(s, 0, strlen(s)), 1);
-    ck_assert_int_eq(roles_aside(s, 0, strlen(s), (size_t)(cn - s), (size_t)(cn - s) + 6), 1);
+    ck_assert_int_eq(roles_aside(s, 0, strlen(s), (size_t)(cn - s), (size_t)(cn - s) + 6, 0), 1);
     const char *ap = strstr(s, "亚太");
-    ck_assert_int_eq(roles_aside(s, 0, strlen(s), (size_t)(ap - s), (size_t)(ap - s) + 6), 0);
+    ck_assert_int_eq(roles_aside(s, 0, strlen(s), (size_t)(ap - s), (size_t)(ap - s) + 6, 0), 0);
     s = "除中国外，东盟其他国家的数据中心投资增长18%。";
-    ck_assert_int_eq(roles_aside(s, 0, strlen(s), 3, 9), 1);
+    ck_assert_int_eq(roles_aside(s, 0, strlen(s), 3, 9, 0), 1);
     s = "中国数据中心投资增长18%。";
     ck_assert_int_eq(roles_may_aside(s, 0, strlen(s)), 0);
 }
@@ -204,6 +234,7 @@ int main(void)
     tcase_add_test(tc, a_count_spread_over_many_countries_in_chinese_should_be_told_from_partners);
     tcase_add_test(tc, the_one_other_place_and_a_part_should_be_read_in_chinese);
     tcase_add_test(tc, the_field_of_a_superlative_should_be_an_aside);
+    tcase_add_test(tc, where_a_count_is_spread_should_be_an_aside);
     tcase_add_test(tc, places_named_together_should_hold_a_figure_jointly);
     tcase_add_test(tc, a_place_set_apart_in_chinese_should_be_an_aside);
     suite_add_tcase(s, tc);

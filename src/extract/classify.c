@@ -654,7 +654,7 @@ static void places_fenced(const Metrics *m, Claim *c, const char *doc, size_t n,
     size_t np = metrics_places(m, doc, ss, se, pl, 32);
     for (size_t k = 0; k < np && nf < 64; k++)
         if ((frame == 1 && !strcmp(pl[k].id, "global")) || (frame == 2 && !strcmp(pl[k].id, "china")) ||
-            roles_aside(doc, ss, se, pl[k].s, pl[k].e))
+            roles_aside(doc, ss, se, pl[k].s, pl[k].e, c->start))
             f[nf++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE};
     Claim t = *c;
     metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
@@ -804,7 +804,7 @@ static int counted_world(const Metrics *m, const char *p, size_t ss, size_t se)
         MetricsPlace pl[8];
         size_t np = metrics_places(m, p, ss, se, pl, 8), own = 0;
         for (size_t k = 0; k < np && np < 8; k++)
-            own += !roles_aside(p, ss, se, pl[k].s, pl[k].e);
+            own += !roles_aside(p, ss, se, pl[k].s, pl[k].e, ss);
         return own == 0 && np < 8;
     }
     return names_line_scope(m, p, ss, se, 0, other, sizeof other) == 0;

@@ -366,6 +366,71 @@ static int firms_nationality(const char *doc, size_t se, size_t e)
     return we > w && one_of(doc + w, we - w, firm_nouns) && (we == se || !is_alpha((unsigned char)doc[we]));
 }
 
+/* Adverbs that open a clause on where things counted are spread. */
+static const char *const spread_adverbs[] = {"mostly", "mainly", "largely", "chiefly", "predominantly", "primarily",
+                                             "overwhelmingly", NULL};
+
+/* Does the clause at doc[w) open on how things are spread: an adverb of
+ * spread first ("mostly", "largely"), or "of them", "of whom" within its
+ * first four words ("most of them", "two-thirds of them")? */
+static int spread_opens(const char *doc, size_t w, size_t lim)
+{
+    while (w < lim && is_blank(doc[w]))
+        w++;
+    size_t we = w;
+    while (we < lim && is_alpha((unsigned char)doc[we]))
+        we++;
+    if (one_of(doc + w, we - w, spread_adverbs))
+        return 1;
+    for (int words = 0; words < 4 && w < lim; words++) {
+        if (w + 8 <= lim && (!strncasecmp(doc + w, "of them ", 8) || !strncasecmp(doc + w, "of whom ", 8)))
+            return 1;
+        while (w < lim && !is_blank(doc[w]))
+            w++;
+        while (w < lim && is_blank(doc[w]))
+            w++;
+    }
+    return 0;
+}
+
+/* Is the place at doc[s) where the things counted before are spread: a
+ * clause after a comma that opens on how they are spread ("2.6 billion
+ * people remained offline, most of them in Africa and Asia", "two-thirds
+ * of them in", "mostly rural and in LDCs", "largely in")? The figure is
+ * the whole's, wherever its parts are; a figure in the clause ("six of
+ * them landing in Africa") is the part's. A clause with digits ("of
+ * which $2 billion in Kenya") is left alone. The clause's start, or 0. */
+static size_t spread_clause(const char *doc, size_t ss, size_t s)
+{
+    size_t i = s, open = ss;
+    int in = 0;
+    for (int words = 0;; words++) {
+        size_t we, w = word_before(doc, ss, i, &we);
+        if (words == 14 || we <= ss)
+            return 0;
+        if (we == w) {
+            /* (a comma inside a list of places goes on: "in Kenya, Nigeria and Ghana") */
+            size_t pe, pw = word_before(doc, ss, we - 1, &pe);
+            if (doc[we - 1] == ',' && pe > pw && pe == we - 1 && is_upper((unsigned char)doc[pw]) && !in) {
+                i = we - 1;
+                continue;
+            }
+            if (doc[we - 1] != ',')
+                return 0;
+            open = we;
+            break;
+        }
+        in |= we - w == 2 && !strncasecmp(doc + w, "in", 2);
+        i = w;
+    }
+    if (!in)
+        return 0;
+    for (size_t k = open; k < s; k++)
+        if (is_digit((unsigned char)doc[k]))
+            return 0;
+    return spread_opens(doc, open, s) ? open : 0;
+}
+
 static int may_aside(const char *doc, size_t ss, size_t se)
 {
     /* (a superlative: "the lowest", "the most") */
@@ -395,6 +460,8 @@ static int may_aside(const char *doc, size_t ss, size_t se)
         if ((r == 't' || r == 'v' || r == 'l') && (i == ss || !is_alpha((unsigned char)doc[i - 1])) &&
             phrases_at(routes, doc, i, se, 0))
             return 1;
+        if (doc[i] == ',' && spread_opens(doc, i + 1, se))
+            return 1;
         int c = doc[i] | 0x20;
         if ((c == 'o' || c == 'e' || c == 'b') && (i == ss || !is_alpha((unsigned char)doc[i - 1])) &&
             phrases_at(excluding, doc, i, se, 0))
@@ -416,7 +483,7 @@ int roles_may_aside(const char *doc, size_t ss, size_t se)
     return last;
 }
 
-int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)
+int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_t at)
 {
     if (zh_destination(doc, ss, s))
         return 1;
@@ -433,6 +500,9 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e)
     if (transit(doc, ss, s))
         return 1;
     if (firms_nationality(doc, se, e))
+        return 1;
+    size_t spread = spread_clause(doc, ss, s);
+    if (spread && at < spread)
         return 1;
     /* (the place's name may hold more words than its cue: "North America") */
     while (s >= ss + 2 && is_blank(doc[s - 1]) && doc[s - 2] >= 'a' && doc[s - 2] <= 'z') {

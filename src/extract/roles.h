@@ -51,11 +51,14 @@ enum {
 };
 int roles_world(const Metrics *m, const char *doc, size_t ss, size_t se);
 
-/* Is the place named at doc[s, e) of the sentence doc[ss, se) an aside:
- * excluded ("outside North America", "excluding China") or the seat of a
- * body ("London-based research firm Omdia")? roles_may_aside: might the
- * sentence hold one at all (a quick look, before the places are read). */
-int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e);
+/* Is the place named at doc[s, e) of the sentence doc[ss, se) an aside
+ * for the figure at doc[at): excluded ("outside North America",
+ * "excluding China"), the seat of a body ("London-based research firm
+ * Omdia"), or where what the figure counts is spread, in a clause after
+ * it ("2.6 billion remained offline, most of them in Africa")?
+ * roles_may_aside: might the sentence hold one at all (a quick look,
+ * before the places are read). */
+int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_t at);
 int roles_may_aside(const char *doc, size_t ss, size_t se);
 
 /* Does the place named up to doc[e) open a company's name that goes on
