@@ -1130,16 +1130,30 @@ static const char *per_people(const unsigned char *p, size_t n, const Fig *f)
     return in_clause_before(p, f->start, 48, "每万人") ? " per 10,000 people" : NULL;
 }
 
+/* What a strong classifier (户, 笔) counts after the noun its clause
+ * names: households after 居民 or 家庭; the noun itself when it counts
+ * it (客户 customers, 账户 accounts); else the classifier's own (用户…户
+ * subscribers, as most testers write it; 银行办理……笔: transactions, not
+ * banks). */
+static const char *strong_unit(const ZhWord *cl, const ZhWord *before)
+{
+    if (before->flags & ZF_HOUSEHOLD)
+        return "households";
+    if (before->flags & ZF_OWN)
+        return before->unit;
+    return cl->unit;
+}
+
 /* The unit of a count: for a person's classifier (人, 名) the persons it
  * counts (person_unit), 人次 person-times; else the noun named after it,
- * else a strong classifier's own (户 subscribers, households after 居民
- * or 家庭, the noun named when it counts it: customers after 客户,
- * accounts after 账户; 笔 transactions), else the noun the clause names before it (家 after persons
+ * else what a strong classifier counts after the noun its clause names
+ * (strong_unit), else the noun the clause names before it (家 after persons
  * counts firms: 用户突破500家 are enterprise users; with none, the firms
  * its sentence names), else the noun counted last in the same sentence
  * (never a length or an area: 4300公里……47个郡), else the classifier's
- * own (家 enterprises, 件 items). A rate's base follows ("per 100
- * people"). */
+ * own (家 enterprises, 户 subscribers, 件 items: a strong classifier
+ * with no noun before it carries the noun it counted last, 用户1.91亿户，
+ * 净增412.6万户). A rate's base follows ("per 100 people"). */
 static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
 {
     const unsigned char *p = s->p;
@@ -1159,15 +1173,9 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     if (!u && f->cl && !strcmp(f->cl->w, "块") && f->cl_end < n && p[f->cl_end] == '/')
         u = f->cl->unit;
     const ZhWord *before = u ? NULL : noun_before(p, f->start);
-    /* 居民1200万户: residents counted by 户 are households; 客户3.15亿户,
-     * 银行账户145.46亿户, 企业3200户, 贷款1.2万笔: what the strong
-     * classifier counts is the noun named, when it counts that noun
-     * (ZF_OWN), else its own unit (用户9.66亿户: subscribers; 银行共办理
-     * 支付业务1,492.53亿笔: transactions, not banks) */
-    if (!u && f->cl && (f->cl->flags & ZF_STRONG))
-        u = before && (before->flags & ZF_HOUSEHOLD) ? "households"
-            : before && (before->flags & ZF_OWN)   ? before->unit
-                                                     : f->cl->unit;
+    /* 居民1200万户 households, 客户3.15亿户 customers, 用户9.66亿户 subscribers */
+    if (!u && f->cl && (f->cl->flags & ZF_STRONG) && before)
+        u = strong_unit(f->cl, before);
     int firm = f->cl && !strcmp(f->cl->w, "家");
     if (!u && before && firm && (before->flags & ZF_PERSON)) {
         snprintf(out, cap, "enterprise %s", strcmp(before->unit, "people") ? before->unit : "users");
@@ -1187,7 +1195,7 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
         u = fw->unit;
     /* a figure alone on its line (an infographic's panel): the noun its
      * caption below names, else its heading above */
-    if (!u)
+    if (!u && !(f->cl && (f->cl->flags & ZF_STRONG)))
         u = zhc_panel_noun(p, n, f->start, f->cl ? f->cl_end : f->end);
     if (!u && f->cl)
         u = f->cl->unit;
@@ -1653,4 +1661,28 @@ int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const
             strcut(noun, cap, last);
     }
     return *pct || *cur || noun[0] || *scale > 1;
+}
+
+int scan_zh_strong_label(const char *text, size_t ls, size_t le, char *noun, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    size_t l;
+    const ZhWord *hu = qzh_at((const unsigned char *)"户", 3, 0, ZK_CLASSIFIER, &l);
+    if (!hu || !hu->unit || strcmp(noun, hu->unit) != 0)
+        return 0;
+    const ZhWord *last = NULL;
+    for (size_t k = ls; k < le; k += l) {
+        const ZhWord *w = qzh_at(p, le, k, ZK_NOUN, &l);
+        if (w && w->unit)
+            last = w;
+        if (!w)
+            cp_at(p, le, k, &l);
+    }
+    if (!last)
+        return 0;
+    const char *u = strong_unit(hu, last);
+    if (u == hu->unit)
+        return 0;
+    strcut(noun, cap, u);
+    return 1;
 }

@@ -62,4 +62,11 @@ int scan_zh_unit_words(const char *p, size_t s, size_t e, double *scale, const c
  * classifier ("万户" subscribers) and a named noun ("万公里") are not. */
 int scan_zh_unit_weak(const char *p, size_t s, size_t e);
 
+/* A table's count in 户's own unit (subscribers, from "单位：万户" or a
+ * "万户" column) whose row label p[ls, le) names what 户 counts: as in
+ * prose, the label's last noun says it ("家庭宽带客户": customers,
+ * "农村居民": households; "移动电话用户" stays subscribers). Rewrites noun
+ * (cap bytes); 1 when it did. */
+int scan_zh_strong_label(const char *p, size_t ls, size_t le, char *noun, size_t cap);
+
 #endif

@@ -16,6 +16,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "quantity.h"
+#include "scan_zh.h"
 #include "tables_frame.h"
 #include "tables_unit.h"
 #include "textwalk.h"
@@ -294,6 +295,12 @@ static int cell_unit(const unsigned char *p, size_t hs, size_t he, const TableUn
     TableUnit *u = &cell->unit;
     if (capu && capu->scale > 1 && !capu->cur && !capu->pct && u->scale == 1 && !u->cur && !u->pct && u->noun[0])
         u->scale = capu->scale;
+    /* ("单位：万户" under "家庭宽带客户" counts customers: scan_zh.h; a table by
+     * city, its caption's "各市互联网宽带接入用户") */
+    if (u->noun[0] && !(label_e > label_s && scan_zh_strong_label((const char *)p, label_s, label_e, u->noun,
+                                                                  sizeof u->noun)))
+        if (cell->cap_e > cell->cap_s)
+            scan_zh_strong_label((const char *)p, cell->cap_s, cell->cap_e, u->noun, sizeof u->noun);
     /* money under a column of flows ("流量", "Inflows") is a year's */
     if (u->cur && !u->per && he > hs && tables_unit_flow(p, hs, he))
         u->per = "/year";

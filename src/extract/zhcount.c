@@ -139,3 +139,9 @@ const char *zhc_panel_noun(const unsigned char *p, size_t n, size_t start, size_
         hs--;
     return ls - 1 - hs <= 60 ? last_noun(p, hs, ls - 1, 0) : NULL;
 }
+
+int zhc_opens_part(const unsigned char *p, size_t n, size_t s)
+{
+    static const char of_which[] = "其中";
+    return s + sizeof of_which - 1 <= n && !memcmp(p + s, of_which, sizeof of_which - 1);
+}

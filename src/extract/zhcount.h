@@ -32,4 +32,8 @@ const char *zhc_bits_per_second(const unsigned char *p, size_t n, size_t start, 
  * or neither line names a noun. */
 const char *zhc_panel_noun(const unsigned char *p, size_t n, size_t start, size_t end);
 
+/* Does a clause opening at p[s) open a part of what was counted before
+ * it, with 其中 ("of which")? Its place and figures are the part's. */
+int zhc_opens_part(const unsigned char *p, size_t n, size_t s);
+
 #endif
