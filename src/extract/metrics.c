@@ -1460,6 +1460,26 @@ size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to,
     return k;
 }
 
+int metrics_place_may_open(const Metrics *m, const char *doc, size_t from, size_t to)
+{
+    Tok k[1];
+    if (cuetok_split(doc, from, to, k, 1) != 1 || k[0].s != from)
+        return 0;
+    /* the keys find_matches tries at a token, and the patterns under them */
+    size_t n = k[0].e - k[0].s;
+    uint32_t keys[3], nk = 0;
+    keys[nk++] = cuetok_hash(H_WORD, doc + k[0].s, n);
+    if (k[0].type == T_WORD && n >= PREFIX_KEY && (unsigned char)doc[k[0].s] < 0xE3)
+        keys[nk++] = cuetok_hash(H_PREFIX, doc + k[0].s, PREFIX_KEY);
+    if (cuetok_may_be_year(doc, &k[0]) && cuetok_is_year(doc, &k[0]))
+        keys[nk++] = m->year_key;
+    for (uint32_t j = 0; j < nk; j++)
+        for (uint32_t pi = m->heads[keys[j] & (uint32_t)m->hmask]; pi != UINT32_MAX; pi = m->pkeys[pi].next)
+            if (m->pats[pi].role == R_CUE && m->rules[m->pats[pi].rule].kind == K_SCOPE)
+                return 1;
+    return 0;
+}
+
 void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
                              size_t sent_end, const MetricsFence *fences, size_t nf)
 {
