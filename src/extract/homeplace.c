@@ -52,11 +52,19 @@ int homeplace_counts_provinces(const char *t, size_t from, size_t to)
 /* Does the sentence hold one of the words (NULL-ended)? */
 static int says_any(const char *doc, size_t ss, size_t se, const char *const *words)
 {
-    for (int k = 0; words[k]; k++) {
-        size_t l = strlen(words[k]);
-        for (size_t i = ss; i + l <= se; i++)
-            if (doc[i] == words[k][0] && !memcmp(doc + i, words[k], l))
+    /* (one walk of the sentence, a word tried only where a byte opens
+     * one: these are Chinese, and most sentences hold no such byte) */
+    unsigned char opens[256] = {0};
+    for (int k = 0; words[k]; k++)
+        opens[(unsigned char)words[k][0]] = 1;
+    for (size_t i = ss; i < se; i++) {
+        if (!opens[(unsigned char)doc[i]])
+            continue;
+        for (int k = 0; words[k]; k++) {
+            size_t l = strlen(words[k]);
+            if (i + l <= se && doc[i] == words[k][0] && !memcmp(doc + i, words[k], l))
                 return 1;
+        }
     }
     return 0;
 }
