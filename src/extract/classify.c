@@ -847,10 +847,40 @@ static const char *own_word(const char *body, const DocInfo *di)
     return body;
 }
 
-void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
-                    const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
-                    int own[3])
+/* One claim on its way through the classifier's phases: what they all
+ * read, and what one phase tells those after it. */
+typedef struct Job {
+    const Metrics *m;
+    Context *cx;
+    SentenceFacts *sf;
+    Claim *c;
+    const ScanQuantity *q;   /* the claim as scanned, or its cell in its column */
+    ScanQuantity col;
+    const char *doc;
+    size_t n, ss, se;
+    const MetricsFence *fences;
+    size_t nfences;
+    Around a;                /* its context (context.h) */
+    const DocInfo *di;
+    int cell;                /* a table's cell */
+    int unnamed;             /* a Chinese teller not named (sentence_credit_zh) */
+    int own_scope, own_year, own_source;   /* stated by the sentence itself */
+    int now;                 /* the document's present (year_near) */
+    YearFrom now_from;
+    int own_year_words;      /* the sentence names a year of its own */
+} Job;
+
+/* The sentence's own cues: its metric, unit and place (metrics.h), the
+ * caption's under a panel's lone figure, a coordinated clause's from the
+ * figure before it; a "since" clause's year. */
+static void sentence_cues(Job *j)
 {
+    const Metrics *m = j->m;
+    Claim *c = j->c;
+    const char *doc = j->doc;
+    size_t n = j->n, ss = j->ss, se = j->se;
+    const MetricsFence *fences = j->fences;
+    size_t nfences = j->nfences;
     /* the sentence's own cues, and the caption's of a panel's figure
      * alone on its line ("2.38万亿元", then "跨境电商进出口（海关总署数
      * 据）") */
@@ -877,10 +907,20 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * start of what is counted, not the figure */
     if (c->year && since_clause_year(doc, ss, se, c->year, c->start))
         c->year = 0;
-    /* a Chinese sentence crediting a body metrics.csv does not know
-     * ("据肯尼亚通信管理局统计"); unnamed: 2 a teller it does not name
-     * ("据项目承建方介绍"), 3 no teller at all ("据不完全统计") */
-    int unnamed = 0;
+}
+
+/* A Chinese sentence's credit: the body as its credit writes it, an
+ * acronym by its Chinese name, no rate's publisher. A body metrics.csv
+ * does not know ("据肯尼亚通信管理局统计") is credited as written;
+ * j->unnamed is 2 for a teller it does not name ("据项目承建方介绍"),
+ * 3 for no teller at all ("据不完全统计"). */
+static void sentence_credit_zh(Job *j)
+{
+    const Metrics *m = j->m;
+    SentenceFacts *sf = j->sf;
+    Claim *c = j->c;
+    const char *doc = j->doc;
+    size_t ss = j->ss, se = j->se;
     /* an acronym a Chinese sentence credits ("据IDC统计数据") that
      * metrics.csv knows by its Chinese name: "IDC (国际数据公司)" */
     if (c->source[0] && (unsigned char)c->source[0] < 0x80 && chinese_near(doc, ss, c->start) &&
@@ -912,9 +952,22 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
             credit_zh_read(m, doc, ss, se, &sf->zh);
             sf->known |= SF_ZH_CREDITS;
         }
-        unnamed = credit_zh_before(&sf->zh, c->start, c->source, sizeof c->source);
-        unnamed = unnamed == 2 || unnamed == 3 ? unnamed : 0;
+        j->unnamed = credit_zh_before(&sf->zh, c->start, c->source, sizeof c->source);
+        j->unnamed = j->unnamed == 2 || j->unnamed == 3 ? j->unnamed : 0;
     }
+}
+
+/* The sentence's place, where it is a frame or another's: the world as
+ * a frame, a joint subject's places, the seat of a body it credits. */
+static void sentence_scope(Job *j)
+{
+    const Metrics *m = j->m;
+    SentenceFacts *sf = j->sf;
+    Claim *c = j->c;
+    const char *doc = j->doc;
+    size_t n = j->n, ss = j->ss, se = j->se;
+    const MetricsFence *fences = j->fences;
+    size_t nfences = j->nfences;
     /* the world as a frame, not a place: "ranking second in the world"
      * places nothing; "over 60 percent of the world's total" yields to
      * another place of the sentence, or its subject's */
@@ -965,6 +1018,21 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
             strcut(c->scope, sizeof c->scope, t.scope);
         }
     }
+}
+
+/* The sentence's place as its country or its subject: 全国 and 我國 as
+ * the text's country, the place opening the clause, the trader over its
+ * partner. */
+static void sentence_subject(Job *j)
+{
+    const Metrics *m = j->m;
+    Context *cx = j->cx;
+    SentenceFacts *sf = j->sf;
+    Claim *c = j->c;
+    const char *doc = j->doc;
+    size_t n = j->n, ss = j->ss, se = j->se;
+    const MetricsFence *fences = j->fences;
+    size_t nfences = j->nfences;
     /* 全国 in a story about Kenya is all of Kenya, and so it is in a
      * sentence that names Kenya ("由中国企业承建的肯尼亚国家光纤骨干网...
      * 连通全国47个郡"); 城镇 in Guizhou's report are Guizhou's towns */
@@ -1001,28 +1069,53 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     else if (c->scope[0] && FACT(sf, SF_TRADE, roles_may_trade(doc, ss, se)) &&
              roles_trader(m, doc, ss, se, c->start, c->unit, subject, sizeof subject))
         strcut(c->scope, sizeof c->scope, subject);
+}
+
+/* The sentence's year, unless it is the year of what the figure is
+ * compared with. */
+static void sentence_year(Job *j)
+{
+    const Metrics *m = j->m;
+    Claim *c = j->c;
+    const char *doc = j->doc;
+    size_t n = j->n, ss = j->ss, se = j->se;
+    const MetricsFence *fences = j->fences;
+    size_t nfences = j->nfences;
     /* "..., narrowing the gap to 4.4 points from 7.9 points in 2020": the
      * year of what the figure is compared with, after it, is not its own */
     if (c->year && !year_of_own(doc, ss, se, c->year, c->start, c->end))
         years_fenced(m, c, doc, n, ss, se, fences, nfences);
-    int own_scope = c->scope[0] != 0, own_year = c->year != 0, own_source = c->source[0] != 0;
-    /* a figure with its own unit in a table's row ("59.6%") stands in its
-     * column all the same */
-    ScanQuantity col;
+}
+
+/* A cell with its own unit still stands in its column: j->q becomes
+ * the cell's, with its header, caption and row label. */
+static void table_column(Job *j)
+{
+    Claim *c = j->c;
+    const ScanQuantity *q = j->q;
     TableCell tc;
-    if (q->head_e == q->head_s && q->cap_e == q->cap_s && tables_column(doc, n, q->start, q->end, &tc)) {
-        col = *q;
-        col.head_s = tc.head_s, col.head_e = tc.head_e, col.cap_s = tc.cap_s, col.cap_e = tc.cap_e;
-        col.label_s = tc.label_s, col.label_e = tc.label_e, col.year = tc.year;
-        q = &col;
+    if (q->head_e == q->head_s && q->cap_e == q->cap_s && tables_column(j->doc, j->n, q->start, q->end, &tc)) {
+        j->col = *q;
+        j->col.head_s = tc.head_s, j->col.head_e = tc.head_e, j->col.cap_s = tc.cap_s, j->col.cap_e = tc.cap_e;
+        j->col.label_s = tc.label_s, j->col.label_e = tc.label_e, j->col.year = tc.year;
+        j->q = &j->col;
         /* "Fault location (approx.)" over "30 km offshore" */
-        if (c->qual == Q_EXACT && tables_unit_approx((const unsigned char *)doc, tc.head_s, tc.head_e))
+        if (c->qual == Q_EXACT && tables_unit_approx((const unsigned char *)j->doc, tc.head_s, tc.head_e))
             c->qual = Q_APPROX;
     }
-    Around a;
-    context_around(cx, q->start, ss, se, &a);
-    const DocInfo *di = a.doc;
+}
 
+/* The metric from around: a list's heading, a column's header, a caption,
+ * a record's title, the paragraph's topic; kept only where the figure is
+ * what it measures, and not where the caption forbids it. */
+static void context_metric(Job *j)
+{
+    const Metrics *m = j->m;
+    Claim *c = j->c;
+    const ScanQuantity *q = j->q;
+    const char *doc = j->doc;
+    size_t n = j->n, ss = j->ss, se = j->se;
+    const Around *a = &j->a;
     /* metric: a row of a list or table (a short line) takes the metric
      * its heading names (prose names its own); a table cell its column
      * header, then the table's caption */
@@ -1038,8 +1131,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * export names the export, not what one project's fields measure) */
     size_t rts, rte;
     int in_record = tables_record_title(doc, n, q->start, &rts, &rte);
-    if (!c->metric[0] && !own_quantity && !in_record && a.head_e > a.head_s && se - ss <= 80)
-        names_heading_metric(m, c, doc, a.head_s, a.head_e);
+    if (!c->metric[0] && !own_quantity && !in_record && a->head_e > a->head_s && se - ss <= 80)
+        names_heading_metric(m, c, doc, a->head_s, a->head_e);
     if (!c->metric[0] && q->head_e > q->head_s)
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
     if (!c->metric[0] && !own_quantity && q->cap_e > q->cap_s)
@@ -1053,8 +1146,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     size_t fls = lines_start(doc, q->start, 400);
     if (!c->metric[0] && in_record && !(q->start - fls >= 6 && !strncasecmp(doc + fls, "Amount", 6)))
         names_heading_metric(m, c, doc, rts, rte);
-    if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a.para_s < ss)
-        topic_metric(m, c, doc, ss - a.para_s > 600 ? ss - 600 : a.para_s, ss);
+    if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a->para_s < ss)
+        topic_metric(m, c, doc, ss - a->para_s > 600 ? ss - 600 : a->para_s, ss);
     /* what a heading, a column or the topic names holds only for a figure
      * that is what it measures: "Malware attacks made up 61 percent of
      * the detected threats" under a paragraph on internet use */
@@ -1069,6 +1162,19 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
             strcut(c->unit, sizeof c->unit, unit_before);
     }
 
+}
+
+/* A table's year and body: its row's cells, its column's header, its
+ * caption; the source a note under it credits. */
+static void table_year_source(Job *j)
+{
+    const Metrics *m = j->m;
+    Claim *c = j->c;
+    const ScanQuantity *q = j->q;
+    const char *doc = j->doc;
+    size_t n = j->n;
+    const Around *a = &j->a;
+    const DocInfo *di = j->di;
     /* the table: a row's year and body cells, the caption's year, the
      * notes under it */
     int row = tables_row(m, doc, n, c);
@@ -1085,29 +1191,38 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * 国际电信联盟（ITU）数据库；项目数与合同额为本研究院…统计", "2020年
      * 数据来源于…" under columns of 2020 and 2025: the body of the topic
      * the cell's column names) */
-    const char *col_body = q->head_e > q->head_s && a.datasrc && chinese_near(doc, q->head_s, q->head_e)
-                               ? datasrc_body(a.datasrc, doc, q->head_s, q->head_e) : NULL;
+    const char *col_body = q->head_e > q->head_s && a->datasrc && chinese_near(doc, q->head_s, q->head_e)
+                               ? datasrc_body(a->datasrc, doc, q->head_s, q->head_e) : NULL;
     if (!c->source[0] && col_body)
         take_source(c, own_word(col_body, di), "the table's note");
-    if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a.block_rows)) {
+    if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a->block_rows)) {
         char body[128];
-        if (tables_note_source(m, doc, n, a.block_end, body, sizeof body))
+        if (tables_note_source(m, doc, n, a->block_end, body, sizeof body))
             take_source(c, body, "the table's note");
     }
 
-    /* a table's cell stands in its row, not in a paragraph's topic */
-    int cell = q->head_e > q->head_s || q->cap_e > q->cap_s;
+}
 
+/* The place a table gives a cell: none for a row of several countries;
+ * the row's label, the column's header, the caption's brackets, the
+ * world for a total by place. */
+static void scope_table(Job *j)
+{
+    const Metrics *m = j->m;
+    Claim *c = j->c;
+    const ScanQuantity *q = j->q;
+    const char *doc = j->doc;
+    size_t n = j->n;
+    int cell = j->cell;
     /* a row naming several countries ("SEACOM  Kenya, Tanzania,
      * Mozambique  17,000") is no one country's figure: its place is the
      * table's, the document's below */
-    if (cell && own_scope &&
+    if (cell && j->own_scope &&
         tables_row_places(m, doc, n, q->start) >= 2) {
         c->scope[0] = '\0';
-        own_scope = 0;
+        j->own_scope = 0;
     }
 
-    /* scope */
     if (q->label_e > q->label_s && !c->scope[0]) {
         char place[64];
         if (names_heading_scope(m, doc, q->label_s, q->label_e, place, sizeof place))
@@ -1118,7 +1233,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * performance indicators (Kenya)") */
     char col_place[64];
     if (q->head_e > q->head_s && names_heading_scope(m, doc, q->head_s, q->head_e, col_place, sizeof col_place) &&
-        (!c->scope[0] || (own_scope && !(q->label_e > q->label_s)))) {
+        (!c->scope[0] || (j->own_scope && !(q->label_e > q->label_s)))) {
         c->scope[0] = '\0';
         take_scope(c, col_place, "the column");
     }
@@ -1138,6 +1253,21 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (!c->scope[0] && q->label_e > q->label_s && q->cap_e > q->cap_s && total_row(doc, q->label_s, q->label_e) &&
         says(doc, q->cap_s, q->cap_e, by_place))
         take_scope(c, "global", "the table's total");
+}
+
+/* The place named near a figure placed nowhere: a note keyed to its row,
+ * "the region" named before, a province for its city, 全市 and 全省. */
+static void scope_near(Job *j)
+{
+    const Metrics *m = j->m;
+    Context *cx = j->cx;
+    Claim *c = j->c;
+    const ScanQuantity *q = j->q;
+    const char *doc = j->doc;
+    size_t n = j->n, ss = j->ss, se = j->se;
+    const Around *a = &j->a;
+    const DocInfo *di = j->di;
+    int cell = j->cell;
     /* a table's note keyed to a row by its mark ("c. Punjab Safe Cities
      * Authority; covers 8,000 cameras"): the row's place (rownote.h) */
     if (!c->scope[0] && !cell) {
@@ -1150,7 +1280,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (!c->scope[0] && !cell) {
         size_t at = regionref_at(doc, ss, se);
         if (at < se) {
-            size_t para = a.para_s < ss ? a.para_s : ss;
+            size_t para = a->para_s < ss ? a->para_s : ss;
             const char *r = regionref_before(m, doc, para, at);
             /* (else the region named last in the paragraphs of its
              * section before it: "Southeast Asia is the top target. ..."
@@ -1159,7 +1289,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
                 r = regionref_before(m, doc, regionref_section_start(doc, para), para);
             }
             take_scope(c, r, "the region named before");
-            const char *whole[] = {a.heading_scope, di->scope, context_text_scope(cx)};
+            const char *whole[] = {a->heading_scope, di->scope, context_text_scope(cx)};
             for (int k = 0; k < 3 && !c->scope[0]; k++)
                 if (whole[k] && regionref_is_region(whole[k]))
                     take_scope(c, whole[k], k ? "the document's region" : "the heading");
@@ -1169,11 +1299,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * stands for the province in its prose ("贵阳大数据交易所全年交易额
      * 突破20亿元" in Guizhou's report); a table by city keeps its rows' */
     if (c->scope[0] && !cell && !(q->label_e > q->label_s)) {
-        const char *whole = a.heading_scope && a.heading_scope[0] ? a.heading_scope : di->scope;
+        const char *whole = a->heading_scope && a->heading_scope[0] ? a->heading_scope : di->scope;
         const char *prov = homeplace_for(m, c->scope, whole);
         if (prov) {
             strcut(c->scope, sizeof c->scope, prov);
-            classify_said(c, "scope", a.heading_scope && a.heading_scope[0] ? "the heading's province"
+            classify_said(c, "scope", a->heading_scope && a->heading_scope[0] ? "the heading's province"
                                                                             : "the document's province");
         }
     }
@@ -1183,38 +1313,54 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     const char *own_place = !c->scope[0] && !cell ? homeplace_word(m, doc, ss, se, di->scope[0] ? di->scope : di->home)
                                                   : NULL;
     if (own_place) {
-        const char *nearer[] = {a.rec_scope, a.heading_scope, a.para_scope};
+        const char *nearer[] = {a->rec_scope, a->heading_scope, a->para_scope};
         int other = strcmp(di->scope, own_place) != 0;
         for (int k = 0; k < 3 && !other; k++)
             other = nearer[k] && nearer[k][0] && strcmp(nearer[k], own_place);
         if (other)
             take_scope(c, own_place, "the text's own place");
     }
+}
+
+/* The place of what holds the figure: the credited national body's
+ * country, the record, the heading, the paragraph, the world for many
+ * countries counted or the DSR's own metrics, the document, the text. */
+static void scope_whole(Job *j)
+{
+    const Metrics *m = j->m;
+    Context *cx = j->cx;
+    SentenceFacts *sf = j->sf;
+    Claim *c = j->c;
+    const char *doc = j->doc;
+    size_t ss = j->ss, se = j->se;
+    const Around *a = &j->a;
+    const DocInfo *di = j->di;
+    int cell = j->cell;
     /* a national body's own statistic is its country's when its sentence
      * names no place, whatever place the record, heading or paragraph is
      * about: "CNNIC reported 1.108 billion internet users" in a timeline
      * of Africa's year */
     MetricsPlace named[1];
-    if (!c->scope[0] && own_source && !cell && !metrics_places(m, doc, ss, se, named, 1))
+    if (!c->scope[0] && j->own_source && !cell && !metrics_places(m, doc, ss, se, named, 1))
         take_scope(c, bodyplace_of_body(m, c->source), "the body credited");
-    take_scope(c, a.rec_scope, "the record");
-    take_scope(c, a.heading_scope, "the heading");
+    take_scope(c, a->rec_scope, "the record");
+    take_scope(c, a->heading_scope, "the heading");
     /* (a Chinese count spread over many countries abroad, "在海外…覆盖80
      * 多个国家和地区", is the world's, not the paragraph's place's) */
-    if (!c->scope[0] && !cell && a.para_scope[0] && chinese_near(doc, ss, c->start) &&
+    if (!c->scope[0] && !cell && a->para_scope[0] && chinese_near(doc, ss, c->start) &&
         zh_abroad(doc, ss, se) &&
         FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
         take_scope(c, "global", "the countries counted");
-        own_scope = 1;
+        j->own_scope = 1;
     }
     if (!cell)
-        take_scope(c, a.para_scope, "the paragraph");
+        take_scope(c, a->para_scope, "the paragraph");
     if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
         take_scope(c, "global", "the countries counted");
-        own_scope = 1;
+        j->own_scope = 1;
     }
     if (!cell)
-        take_scope(c, a.para_frame, "the paragraph");
+        take_scope(c, a->para_frame, "the paragraph");
     /* the Digital Silk Road's money and its countries, placed nowhere
      * nearer, are the whole initiative's: the world's, not the place the
      * document is about ("IISS put the figure at $79 billion" in a
@@ -1226,7 +1372,22 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (!c->scope[0])
         take_scope(c, context_text_scope(cx), "the text");
 
-    /* year */
+}
+
+/* The year named near the figure: its sentence's time words, the record,
+ * "now", the paragraph, the document's opening record, the heading,
+ * the one year of its sentence. */
+static void year_near(Job *j)
+{
+    SentenceFacts *sf = j->sf;
+    Claim *c = j->c;
+    const char *doc = j->doc;
+    size_t ss = j->ss, se = j->se;
+    const MetricsFence *fences = j->fences;
+    size_t nfences = j->nfences;
+    const Around *a = &j->a;
+    const DocInfo *di = j->di;
+    int cell = j->cell;
     if (!c->year) {
         const char *why = NULL;
         if (!(sf->known & SF_TIMES)) {
@@ -1236,26 +1397,26 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         int y = docinfo_times_year(&sf->times, c->start, &why);
         if (y) {
             take_year(c, y, YEAR_FROM_DATE);
-            own_year = 1;
+            j->own_year = 1;
         }
     }
-    take_year(c, a.rec_year, YEAR_FROM_RECORD);
-    /* a figure said to hold now ("Huawei now holds 31 percent", "currently")
+    take_year(c, a->rec_year, YEAR_FROM_RECORD);
+    /* a figure said to hold j->now ("Huawei j->now holds 31 percent", "currently")
      * holds when the document was written, even after a paragraph on an
      * earlier year: its title's year, else its date's */
-    int now = di->year ? di->year : di->period_y ? di->period_y : di->date_y;
-    YearFrom now_from = di->year ? YEAR_FROM_TITLE : di->period_y ? YEAR_FROM_PERIOD : YEAR_FROM_DATE;
-    int own_year_words = any_year(doc, ss, se, c->start, c->end, fences, nfences);
-    if (!c->year && now && !cell && !own_year_words && FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) &&
+    j->now = di->year ? di->year : di->period_y ? di->period_y : di->date_y;
+    j->now_from = di->year ? YEAR_FROM_TITLE : di->period_y ? YEAR_FROM_PERIOD : YEAR_FROM_DATE;
+    j->own_year_words = any_year(doc, ss, se, c->start, c->end, fences, nfences);
+    if (!c->year && j->now && !cell && !j->own_year_words && FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) &&
         tense_present(doc, ss, se, c->start))
-        take_year(c, now, now_from);
-    if (!c->year && a.para_year && !cell && (!own_year_words || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
-        take_year(c, a.para_year, YEAR_FROM_PARAGRAPH);
+        take_year(c, j->now, j->now_from);
+    if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
+        take_year(c, a->para_year, YEAR_FROM_PARAGRAPH);
     /* the document's opening record ("Date of issue: 14 March 2024") dates
      * what nothing nearer dates: the paragraph's year comes first */
-    take_year(c, a.doc_rec_year, YEAR_FROM_RECORD);
+    take_year(c, a->doc_rec_year, YEAR_FROM_RECORD);
     /* the section's year ("Global context (2024)", "2023 results") */
-    take_year(c, a.head_year, YEAR_FROM_HEADING);
+    take_year(c, a->head_year, YEAR_FROM_HEADING);
     /* the one year the sentence names, with no cue around it ("its 2023
      * Wuzhen summit drew 1,500 participants", "The 2023 total was spread
      * across 13 loans", "ended 2023 with 15.2 million") */
@@ -1263,19 +1424,33 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         int y = sole_year(doc, ss, se, c->start, c->end, fences, nfences);
         if (y) {
             take_year(c, y, YEAR_FROM_SENTENCE);
-            own_year = 1;
+            j->own_year = 1;
         }
     }
+}
+
+/* The year of the document for a figure dated nowhere nearer: its
+ * present tense, its title, its period, a news story's or a body's own
+ * statement's date; then the month of the year found. */
+static void year_document(Job *j)
+{
+    Claim *c = j->c;
+    const ScanQuantity *q = j->q;
+    const char *doc = j->doc;
+    size_t ss = j->ss, se = j->se;
+    const Around *a = &j->a;
+    const DocInfo *di = j->di;
+    int cell = j->cell;
     /* a figure stated in the present tense holds when the document was
      * written ("Alibaba Cloud operates 87 zones" in a story of October
      * 2024); after the paragraph's year, which a description of its data
      * keeps ("Loans account for 87 per cent of this value") */
-    if (!c->year && now && !cell && !own_year_words && tense_present(doc, ss, se, c->start)) {
+    if (!c->year && j->now && !cell && !j->own_year_words && tense_present(doc, ss, se, c->start)) {
         /* (a Chinese report's undated figures are of the year its data run
          * to: "截至2023年12月" in a report of March 2024) */
         if (di->data_y && chinese_near(doc, ss, c->start))
             take_year(c, di->data_y, YEAR_FROM_DATA_DATE);
-        take_year(c, now, now_from);
+        take_year(c, j->now, j->now_from);
     }
     take_year(c, di->year, YEAR_FROM_TITLE);
     /* (the end of the period a report covers: its undated figures) */
@@ -1291,46 +1466,59 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     if (di->issued_now && !c->year && !planned_at(doc, ss, se, c->start) && !sets_terms(doc, ss, se))
         take_year(c, di->date_y, YEAR_FROM_DATE);
     /* the month of that year, where the text gives it */
-    c->month = year_month(c, q, &a, doc, ss, se);
+    c->month = year_month(c, q, a, doc, ss, se);
 
-    /* source */
-    if (!c->source[0] && a.note_body) {
+}
+
+/* The body from around: a numbered note, a block's note, a release's
+ * notes on whose data each topic is, the record, a list's lead-in, the
+ * speaker, the publisher's first person, the paragraph, the publisher. */
+static void context_source(Job *j)
+{
+    SentenceFacts *sf = j->sf;
+    Claim *c = j->c;
+    const ScanQuantity *q = j->q;
+    const char *doc = j->doc;
+    size_t ss = j->ss, se = j->se;
+    const Around *a = &j->a;
+    const DocInfo *di = j->di;
+    if (!c->source[0] && a->note_body) {
         char where[32];
-        snprintf(where, sizeof where, "note %u", a.note_num);
-        take_source(c, a.note_body, where);
+        snprintf(where, sizeof where, "note %u", a->note_num);
+        take_source(c, a->note_body, where);
         /* (a note credits the sentence it marks, not the paragraph after) */
-        own_source = 0;
+        j->own_source = 0;
     }
-    take_source(c, a.note_source, "the block's note");
+    take_source(c, a->note_source, "the block's note");
     /* a release's notes on whose data each topic is: the topic the text
      * before the figure names, else its row's label, its table's caption
      * (its column's header: above); then a note on the figures of the
      * section it closes ("注：本章数据来源于…") */
-    if (!c->source[0] && a.datasrc) {
-        const char *b = datasrc_body(a.datasrc, doc, semicolon_clauses(doc, a.para_s, ss), c->start);
+    if (!c->source[0] && a->datasrc) {
+        const char *b = datasrc_body(a->datasrc, doc, semicolon_clauses(doc, a->para_s, ss), c->start);
         if (!b && q->label_e > q->label_s)
-            b = datasrc_body(a.datasrc, doc, q->label_s, q->label_e);
+            b = datasrc_body(a->datasrc, doc, q->label_s, q->label_e);
         if (!b && q->cap_e > q->cap_s)
-            b = datasrc_body(a.datasrc, doc, q->cap_s, q->cap_e);
+            b = datasrc_body(a->datasrc, doc, q->cap_s, q->cap_e);
         take_source(c, b, "the release's notes");
-        take_source(c, datasrc_section(a.datasrc, c->start), "the section's note");
+        take_source(c, datasrc_section(a->datasrc, c->start), "the section's note");
     }
-    take_source(c, a.rec_source, "the record");
-    take_source(c, a.lead_source, "the list's lead-in");
+    take_source(c, a->rec_source, "the record");
+    take_source(c, a->lead_source, "the list's lead-in");
     /* "the intrusion sets we tracked": in a transcript, what "we" found
      * is the speaker's (and the paragraph's later figures hear it too) */
-    if (!c->source[0] && a.speaker[0] && voice_own_findings(doc, ss, se)) {
-        take_source(c, a.speaker, "the speaker");
-        own_source = 1;
+    if (!c->source[0] && a->speaker[0] && voice_own_findings(doc, ss, se)) {
+        take_source(c, a->speaker, "the speaker");
+        j->own_source = 1;
     }
     /* (a teller the sentence credits but does not name, "据项目承建方介绍",
      * is not the paragraph's, the speaker's nor the publisher's; a
      * reporter's question at a press conference is not the host's) */
     /* ("据不完全统计" names no teller: at a press conference, the official
      * telling it) */
-    if (unnamed == 3 && a.speaker_all)
-        unnamed = 0;
-    if (!unnamed && !a.asked) {
+    if (j->unnamed == 3 && a->speaker_all)
+        j->unnamed = 0;
+    if (!j->unnamed && !a->asked) {
         /* (a sentence in the publisher's first person, "Of the 412
          * projects in our database", is not the paragraph's teller's) */
         if (!c->source[0] && (di->we[0] || di->body[0]) &&
@@ -1338,32 +1526,62 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
             take_source(c, di->we[0] ? di->we : di->body, "the publisher");
             /* (a Chinese paper's "研究发现：" leads its paragraph: the
              * clauses after it tell the paper's findings too) */
-            own_source |= chinese_near(doc, ss, c->start);
+            j->own_source |= chinese_near(doc, ss, c->start);
         }
-        take_source(c, a.para_source, "the paragraph");
+        take_source(c, a->para_source, "the paragraph");
         /* an official at a Chinese press conference speaks for the body
          * in all they say */
-        if (a.speaker_all)
-            take_source(c, a.speaker, "the speaker");
-        take_source(c, datasrc_rest(a.datasrc), "the release's notes");
+        if (a->speaker_all)
+            take_source(c, a->speaker, "the speaker");
+        take_source(c, datasrc_rest(a->datasrc), "the release's notes");
         take_source(c, di->body, "the publisher");
     }
 
+}
+
+void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
+                    const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
+                    int own[3])
+{
+    Job j = {.m = m, .cx = cx, .sf = sf, .c = c, .q = q, .doc = doc, .n = n, .ss = ss, .se = se,
+             .fences = fences, .nfences = nfences};
+    sentence_cues(&j);
+    sentence_credit_zh(&j);
+    sentence_scope(&j);
+    sentence_subject(&j);
+    sentence_year(&j);
+    j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0;
+    table_column(&j);
+    context_around(cx, j.q->start, ss, se, &j.a);
+    j.di = j.a.doc;
+
+    context_metric(&j);
+    table_year_source(&j);
+    /* a table's cell stands in its row, not in a paragraph's topic */
+    j.cell = j.q->head_e > j.q->head_s || j.q->cap_e > j.q->cap_s;
+
+    scope_table(&j);
+    scope_near(&j);
+    scope_whole(&j);
+    year_near(&j);
+    year_document(&j);
+    context_source(&j);
+
     /* "The Bank expects" in the bank's own report: the publisher */
-    if (credit_own_kind(c->source, sizeof c->source, di->body) && !strstr(c->context, "source from"))
+    if (credit_own_kind(c->source, sizeof c->source, j.di->body) && !strstr(c->context, "source from"))
         classify_said(c, "source", "the publisher");
 
     /* a sign several countries write ("Rs", "Sh") is its place's currency */
-    localcur_resolve(c, di->scope);
-    localcur_yuan(c, doc, n, di->scope);
+    localcur_resolve(c, j.di->scope);
+    localcur_yuan(c, doc, n, j.di->scope);
 
     /* a figure of a part of a population, an aim */
     aspect_mark(m, c, doc, ss, se);
 
     /* a table's cell teaches the paragraph nothing, nor does a plan's
      * deadline ("will invest US$500 million by 2030") date what follows */
-    own[0] = own_scope && !cell && !roles_zh_part(doc, ss, c->start);
+    own[0] = j.own_scope && !j.cell && !roles_zh_part(doc, ss, c->start);
     /* (a comparative bracket's year is its figure's, not the paragraph's) */
-    own[1] = own_year && !cell && !planned_at(doc, ss, se, c->start) && !in_comparative(doc, ss, se, c->start, c->end);
-    own[2] = own_source && !cell;
+    own[1] = j.own_year && !j.cell && !planned_at(doc, ss, se, c->start) && !in_comparative(doc, ss, se, c->start, c->end);
+    own[2] = j.own_source && !j.cell;
 }
