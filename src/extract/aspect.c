@@ -21,6 +21,9 @@ static size_t mark_len(const char *doc, size_t i, size_t se)
                        doc[i + 1] <= '9'
                    ? 0
                    : 1;
+    /* (each mark below opens on a byte past ASCII) */
+    if ((unsigned char)ch < 0x80)
+        return 0;
     static const char *const zh[] = {"，", "；", "：", "。", "—", "–", NULL};
     for (int k = 0; zh[k]; k++)
         if (i + 3 <= se && !memcmp(doc + i, zh[k], 3))
@@ -139,10 +142,14 @@ void aspect_mark(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t 
         return;
     size_t cs, ce;
     aspect_clause(doc, ss, se, c, &cs, &ce);
+    /* (an aim's cue says an aim of any figure, a part's a part of a
+     * people's: a clause holding neither is read no further) */
+    int people = metrics_is_people(m, c->metric), aim = 0;
+    if (!metrics_may_cue(m, doc, cs, ce, 1u << MC_AIM | (people ? 1u << MC_PART : 0)))
+        return;
     static _Thread_local LineCues lc;
     if (!metrics_line_cues(m, doc, cs, ce, 0, &lc))
         return;
-    int people = metrics_is_people(m, c->metric), aim = 0;
     const char *part = NULL;
     size_t best = (size_t)-1, at = c->start - cs, to = c->end - cs;
     for (size_t i = 0; i < lc.nc; i++) {

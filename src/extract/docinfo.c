@@ -551,6 +551,10 @@ static int prints_others(const char *pub)
  * publishing its report speaks of its business, not of its city. */
 static int seats_only(const Metrics *m, const char *t, size_t from, size_t to)
 {
+    /* (a name holding no word a company's name ends in has no seat: its
+     * places need not be read) */
+    if (!roles_zh_seat_named(t, from, to))
+        return 0;
     MetricsPlace pl[8];
     size_t k = metrics_places(m, t, from, to, pl, 8);
     for (size_t i = 0; i < k; i++)
@@ -960,8 +964,8 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     }
     /* (a ranking of provinces names the one it names in passing: no
      * place of its own) */
-    int ranking = *title && homeplace_counts_provinces(title, 0, strlen(title));
-    if (in_title == 1 && ranking && (homeplace_is_province(m, di->scope) || homeplace_province(m, di->scope))) {
+    int ranking = in_title == 1 && *title && homeplace_counts_provinces(title, 0, strlen(title));
+    if (ranking && (homeplace_is_province(m, di->scope) || homeplace_province(m, di->scope))) {
         di->scope[0] = '\0';
         in_title = -1;
     }

@@ -29,8 +29,13 @@ int homeplace_counts_provinces(const char *t, size_t from, size_t to)
     static const char *const units[] = {"省份", "省区市", "省市区", "个省", "个城市", "座城市", "地市", NULL};
     static const char *const counts[] = {"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "各", "多",
                                          "几", "数", NULL};
-    for (size_t i = from; i < to; i++)
+    for (size_t i = from; i < to; i++) {
+        /* (every unit is Chinese: none starts at an ASCII byte) */
+        if ((unsigned char)t[i] < 0x80)
+            continue;
         for (int k = 0; units[k]; k++) {
+            if (t[i] != units[k][0])
+                continue;
             size_t l = strlen(units[k]);
             if (i + l > to || memcmp(t + i, units[k], l))
                 continue;
@@ -40,17 +45,26 @@ int homeplace_counts_provinces(const char *t, size_t from, size_t to)
                 if (!memcmp(t + i - 3, counts[c], 3))
                     return 1;
         }
+    }
     return 0;
 }
 
 /* Does the sentence hold one of the words (NULL-ended)? */
 static int says_any(const char *doc, size_t ss, size_t se, const char *const *words)
 {
-    for (int k = 0; words[k]; k++) {
-        size_t l = strlen(words[k]);
-        for (size_t i = ss; i + l <= se; i++)
-            if (doc[i] == words[k][0] && !memcmp(doc + i, words[k], l))
+    /* (one walk of the sentence, a word tried only where a byte opens
+     * one: these are Chinese, and most sentences hold no such byte) */
+    unsigned char opens[256] = {0};
+    for (int k = 0; words[k]; k++)
+        opens[(unsigned char)words[k][0]] = 1;
+    for (size_t i = ss; i < se; i++) {
+        if (!opens[(unsigned char)doc[i]])
+            continue;
+        for (int k = 0; words[k]; k++) {
+            size_t l = strlen(words[k]);
+            if (i + l <= se && doc[i] == words[k][0] && !memcmp(doc + i, words[k], l))
                 return 1;
+        }
     }
     return 0;
 }

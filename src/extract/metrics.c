@@ -68,6 +68,7 @@
 #include "zhcount.h"
 #include "credit.h"
 #include "csvio.h"
+#include "cuesieve.h"
 #include "cuetok.h"
 #include "quantity.h"
 
@@ -171,6 +172,7 @@ struct Metrics {
                            * scope_rules, 0 empty; scope_mask + 1 slots */
     size_t scope_mask;
     unsigned long serial; /* unique per load: keys the per-thread caches */
+    CueSieve *sieve;      /* the cues' first tokens, by kind (metrics_may_cue) */
 };
 
 static atomic_ulong load_serial;
@@ -464,6 +466,11 @@ static void build_index(Metrics *m)
                   : k->kind1 == K1_PREFIX ? cuetok_hash(H_PREFIX, t1->s, PREFIX_KEY)
                                           : 0;
     }
+    m->sieve = xcalloc(1, sizeof *m->sieve);
+    for (size_t i = 0; i < m->npats; i++)
+        if (m->pats[i].role == R_CUE && m->pats[i].ntok)
+            cuesieve_add(m->sieve, m->rules[m->pats[i].rule].kind, m->pats[i].tok[0].s, m->pats[i].tok[0].len,
+                         m->pats[i].tok[0].type == T_WORD);
     m->serial = atomic_fetch_add(&load_serial, 1) + 1;
     /* the scope ids, by name (metrics_scope_named) */
     size_t slots = 64;
@@ -545,6 +552,7 @@ void metrics_free(Metrics *m)
     free(m->pats);
     free(m->heads);
     free(m->pkeys);
+    free(m->sieve);
     free(m->metric_rules);
     free(m->scope_rules);
     free(m->scope_ids);
@@ -1473,6 +1481,46 @@ size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to,
         k++;
     }
     return k;
+}
+
+/* Could a cue (a pattern of role R_CUE) of one of the kinds start at
+ * doc[i], the first token of doc[i, to)? Read from that token's keys and
+ * length as find_matches reads them before it tries a pattern. */
+static int cue_may_open(const Metrics *m, const char *doc, size_t i, size_t to, unsigned kinds)
+{
+    Tok k[1];
+    if (cuetok_split(doc, i, to, k, 1) != 1 || k[0].s != i)
+        return 0;
+    size_t n = k[0].e - k[0].s;
+    uint32_t keys[3], nk = 0;
+    keys[nk++] = cuetok_hash(H_WORD, doc + k[0].s, n);
+    if (k[0].type == T_WORD && n >= PREFIX_KEY && (unsigned char)doc[k[0].s] < 0xE3)
+        keys[nk++] = cuetok_hash(H_PREFIX, doc + k[0].s, PREFIX_KEY);
+    if (cuetok_may_be_year(doc, &k[0]) && cuetok_is_year(doc, &k[0]))
+        keys[nk++] = m->year_key;
+    for (uint32_t j = 0; j < nk; j++)
+        for (uint32_t pi = m->heads[keys[j] & (uint32_t)m->hmask]; pi != UINT32_MAX; pi = m->pkeys[pi].next) {
+            const PatKey *pk = &m->pkeys[pi];
+            if (!pk->year0 && pk->len0 != 255 && (pk->prefix0 ? n < pk->len0 : n != pk->len0))
+                continue;
+            if (m->pats[pi].role == R_CUE && (kinds >> m->rules[m->pats[pi].rule].kind & 1))
+                return 1;
+        }
+    return 0;
+}
+
+int metrics_may_cue(const Metrics *m, const char *doc, size_t from, size_t to, unsigned kinds)
+{
+    for (size_t i = cuesieve_next(m->sieve, doc, from, from, to, kinds); i < to;
+         i = cuesieve_next(m->sieve, doc, from, i + 1, to, kinds))
+        if (cue_may_open(m, doc, i, to, kinds))
+            return 1;
+    return 0;
+}
+
+int metrics_place_may_open(const Metrics *m, const char *doc, size_t from, size_t to)
+{
+    return cue_may_open(m, doc, from, to, 1u << K_SCOPE);
 }
 
 void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,

@@ -61,6 +61,18 @@ typedef struct MetricsPlace {
  * matches applied), at most max: their count. */
 size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max);
 
+/* Could a place's cue start at doc[from], the first token of
+ * doc[from, to)? 0 says no place metrics_places(m, doc, from, to, ...)
+ * finds starts there, read from that token's keys alone (a cheap test
+ * before the whole reading); 1 says perhaps. */
+int metrics_place_may_open(const Metrics *m, const char *doc, size_t from, size_t to);
+
+/* May a cue (not a requirement nor a forbid) of one of the kinds (bit k
+ * for MC_ kind k) start in doc[from, to)? 0: surely none does (a byte
+ * pair's lookup, cuesieve.h, before the whole reading of the line's
+ * cues); 1: perhaps. */
+int metrics_may_cue(const Metrics *m, const char *doc, size_t from, size_t to, unsigned kinds);
+
 /* ---- the cues of one short line ----
  * A heading, a title, a note or a table cell is read as a whole: the
  * modules that say what such a line names (names.h) get its words and

@@ -227,9 +227,20 @@ static int zh_destination(const char *doc, size_t ss, size_t s)
     return 0;
 }
 
+/* the words a company's name ends in (roles_zh_seat) */
+static const char *const seat_ends[] = {"公司", "集团", "银行", NULL};
+
+int roles_zh_seat_named(const char *doc, size_t from, size_t to)
+{
+    for (int k = 0; seat_ends[k]; k++)
+        if (to > from && memmem(doc + from, to - from, seat_ends[k], strlen(seat_ends[k])))
+            return 1;
+    return 0;
+}
+
 int roles_zh_seat(const char *doc, size_t e, size_t lim)
 {
-    static const char *const ends[] = {"公司", "集团", "银行", NULL};
+    const char *const *ends = seat_ends;
     /* (a name of its own between: "深圳" then "传音控股股份有限公司") */
     for (size_t i = e; i + 3 <= lim && i - e < 3 * 24; i += 3) {
         if ((unsigned char)doc[i] < 0xE4 || (unsigned char)doc[i] > 0xE9)

@@ -67,6 +67,10 @@ int roles_may_aside(const char *doc, size_t ss, size_t se);
  * A city so named is the company's seat, not where its figures are. */
 int roles_zh_seat(const char *doc, size_t e, size_t lim);
 
+/* Does doc[from, to) hold a word a company's name ends in (roles_zh_seat
+ * finds a seat only before one)? */
+int roles_zh_seat_named(const char *doc, size_t from, size_t to);
+
 /* Does the place named up to doc[e) open the name of a research body or
  * a school (a name of its own, two characters at least, then 学院, 大学,
  * 研究所, 研究院, 研究室, 实验室 or 智库, with no mark between, to doc[lim)

@@ -46,6 +46,8 @@ static const char *name_at(const Metrics *m, const char *p, size_t k, size_t e, 
 {
     MetricsPlace pl[4];
     size_t lim = e < k + 120 ? e : k + 120;
+    if (!metrics_place_may_open(m, p, k, lim))
+        return NULL;
     size_t np = metrics_places(m, p, k, lim, pl, 4);
     if (!np || pl[0].s != k)
         return NULL;
@@ -172,14 +174,33 @@ static int several_places(const Metrics *m, const char *p, size_t s, size_t e)
     return 0;
 }
 
+/* (a span of TOPICPLACE_BACK bytes holds at most that many sentences) */
+typedef struct Span {
+    size_t s, e;
+} Span;
+
+/* Does the sentence p[s, e) set a place, and which? The cheap tests
+ * first: most sentences open with no place, and the reading of every
+ * place the sentence names (several_places) is asked only of those that
+ * do. */
+static const char *sets_place(const Metrics *m, const char *p, size_t s, size_t e)
+{
+    if (has_figure(p, s, e))
+        return NULL;
+    const char *id = topicplace_opening(m, p, s, e);
+    return id && !negated(p, s, e) && !several_places(m, p, s, e) ? id : NULL;
+}
+
 const char *topicplace_last(const Metrics *m, const char *doc, size_t n, size_t from, size_t to)
 {
+    static _Thread_local Span sp[TOPICPLACE_BACK + 1];
     if (to > n)
         to = n;
     if (to > from + TOPICPLACE_BACK)
         from = to - TOPICPLACE_BACK;
-    const char *last = NULL;
-    size_t pos = from;
+    /* the sentences in order, then read from the last: the first that
+     * sets a place is the last one that does */
+    size_t ns = 0, pos = from;
     while (pos < to) {
         while (pos < to && (doc[pos] == ' ' || doc[pos] == '\n' || doc[pos] == '\r' || doc[pos] == '\t'))
             pos++;
@@ -191,12 +212,14 @@ const char *topicplace_last(const Metrics *m, const char *doc, size_t n, size_t 
             se = pos + 1;
         if (se > to)
             se = to;
-        const char *id = has_figure(doc, pos, se) || negated(doc, pos, se) || several_places(m, doc, pos, se)
-                             ? NULL
-                             : topicplace_opening(m, doc, pos, se);
-        if (id)
-            last = id;
+        sp[ns].s = pos, sp[ns].e = se, ns++;
         pos = se;
     }
-    return last;
+    while (ns > 0) {
+        ns--;
+        const char *id = sets_place(m, doc, sp[ns].s, sp[ns].e);
+        if (id)
+            return id;
+    }
+    return NULL;
 }

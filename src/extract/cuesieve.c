@@ -1,0 +1,44 @@
+/* cuesieve.c — where no cue of a kind can start (see cuesieve.h). */
+#include "cuesieve.h"
+
+#include "ascii.h"
+
+static unsigned pair(const char *p)
+{
+    return (unsigned)ascii_lower((unsigned char)p[0]) << 8 | ascii_lower((unsigned char)p[1]);
+}
+
+void cuesieve_add(CueSieve *s, unsigned kind, const char *tok, size_t len, int word)
+{
+    if (kind >= CUESIEVE_KINDS)
+        return;
+    if (!word || len < 2)
+        s->always |= (uint16_t)(1u << kind);
+    else
+        s->kinds[pair(tok)] |= (uint16_t)(1u << kind);
+}
+
+int cuesieve_may(const CueSieve *s, const char *t, size_t from, size_t to, unsigned kinds)
+{
+    if (s->always & kinds)
+        return 1;
+    for (size_t i = from; i + 1 < to; i++)
+        if (s->kinds[pair(t + i)] & kinds)
+            return 1;
+    return 0;
+}
+
+static int alnum(unsigned char c)
+{
+    return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
+}
+
+size_t cuesieve_next(const CueSieve *s, const char *t, size_t from, size_t i, size_t to, unsigned kinds)
+{
+    int any = (s->always & kinds) != 0;
+    for (; i + 1 < to; i++)
+        if ((i == from || !alnum((unsigned char)t[i - 1])) && (any || (s->kinds[pair(t + i)] & kinds)))
+            return i;
+    /* (a cue of a byte's token, unsieved, at the last byte) */
+    return any && i < to && (i == from || !alnum((unsigned char)t[i - 1])) ? i : to;
+}
