@@ -128,6 +128,24 @@ START_TEST(a_chinese_line_broken_at_a_pdf_page_edge_should_go_on)
 }
 END_TEST
 
+START_TEST(a_line_a_bullet_opens_should_start_a_sentence)
+{
+    /* long items with no full stop: each a sentence of its own */
+    const char *list = "HIGHLIGHTS\n\n"
+                       "\xE2\x80\xA2  Registered members reached 2.1 million, up 12% year on year over the year\n"
+                       "\xE2\x80\xA2  Active members of 1.3 million (Q1 2023: 1.1 million) across all regions\n";
+    char *t = sentence_of(list, "1.3 million");
+    ck_assert_str_eq(t, "\xE2\x80\xA2 Active members of 1.3 million (Q1 2023: 1.1 million) across all regions");
+    free(t);
+    /* (a long line wrapped before a dash or a quote still goes on) */
+    const char *wrapped = "The operator said its network now covers about 92 per cent of the population of the\n"
+                          "\xE2\x80\x9Cunserved\xE2\x80\x9D districts.\n";
+    t = sentence_of(wrapped, "92 per cent");
+    ck_assert_ptr_nonnull(strstr(t, "districts."));
+    free(t);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("sentence");
@@ -135,6 +153,7 @@ int main(void)
     tcase_add_test(tc, blanks_should_collapse_and_a_long_text_end_in_an_ellipsis);
     tcase_add_test(tc, any_text_should_give_what_the_character_walk_gives);
     tcase_add_test(tc, a_chinese_line_broken_at_a_pdf_page_edge_should_go_on);
+    tcase_add_test(tc, a_line_a_bullet_opens_should_start_a_sentence);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

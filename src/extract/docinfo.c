@@ -9,9 +9,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "bodyname.h"
 #include "diag.h"
 #include "homeplace.h"
 #include "issued.h"
+#include "issueline.h"
 #include "lead.h"
 #include "lexicon.h"
 #include "lines.h"
@@ -563,6 +565,29 @@ static int seats_only(const Metrics *m, const char *t, size_t from, size_t to)
     return k > 0;
 }
 
+/* Are the places t[from, to) names all parts of bodies' names ("Lund
+ * Centre for Asian Studies", "PACIFIC NEWS NETWORK": bodyname.h)? Such
+ * a line names a body, not the place the document is about. */
+static int bodies_only(const Metrics *m, const char *t, size_t from, size_t to)
+{
+    MetricsPlace pl[8];
+    size_t k = metrics_places(m, t, from, to, pl, 8), found = k;
+    for (size_t i = 0; i < k; i++)
+        if (!bodyname_holds(t, from, to, pl[i].s, pl[i].e))
+            return 0;
+    /* (and as the line's own cues read it, a line in capitals title-cased:
+     * "PACIFIC NEWS NETWORK") */
+    static _Thread_local LineCues lc;
+    if (metrics_line_cues(m, t, from, to, 1, &lc))
+        for (size_t i = 0; i < lc.nc; i++)
+            if (lc.cues[i].kind == MC_SCOPE && lc.cues[i].role == MC_CUE) {
+                if (!bodyname_holds(lc.text, 0, lc.n, lc.cues[i].s, lc.cues[i].e))
+                    return 0;
+                found++;
+            }
+    return found > 0;
+}
+
 /* Is the document's publisher (or author) a body of China, named in
  * Chinese, and not an international one? */
 static int home_body(const Source *src)
@@ -943,7 +968,7 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
      * is the document's. The publisher's place is the document's only when
      * it publishes its own figures (a regulator, a ministry, a company): a
      * newspaper's reporters ("Nikkei Asia") write of any place. */
-    int seat_title = *title && seats_only(m, title, 0, strlen(title));
+    int seat_title = *title && (seats_only(m, title, 0, strlen(title)) || bodies_only(m, title, 0, strlen(title)));
     int in_title = *title && !seat_title ? names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) : 0;
     /* a title naming no place by its cues may name one by its name alone
      * ("China's Digital Development and International Cooperation") */
@@ -1005,7 +1030,10 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
             for (size_t i = fs; i < fe && !several;) {
                 size_t le = lines_end(doc, n, i);
                 char got[64];
-                int r = seats_only(m, doc, i, le) ? 0 : names_line_scope(m, doc, i, le, ids, got, sizeof got);
+                size_t ps, pe;
+                int r = seats_only(m, doc, i, le) || bodies_only(m, doc, i, le) ? 0
+                        : issueline_place(doc, i, le, &ps, &pe) ? names_line_scope(m, doc, ps, pe, 1, got, sizeof got)
+                                                                : names_line_scope(m, doc, i, le, ids, got, sizeof got);
                 if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
                     several = 1;
                 else if (r == 1)

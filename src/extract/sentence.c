@@ -220,6 +220,20 @@ static int note_year(const char *p, size_t f)
     return y >= 1900 && y <= 2100;
 }
 
+/* Does a list item's bullet open p[j, ...) ("•", "▪", "◦", "‣", "●")? A
+ * line it opens is a new item, never the wrapped end of the last:
+ * "•  Registered customers reached 9.4 million, up 17% year on year" over
+ * "•  90-day active customers of 5.1 million (Q3 2023: 4.2 million)". */
+static int bullet_at(const char *p, size_t n, size_t j)
+{
+    static const char *const bullets[] = {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\xA6", "\xE2\x80\xA3",
+                                          "\xE2\x97\x8F", NULL};
+    for (int k = 0; bullets[k]; k++)
+        if (j + 3 <= n && !memcmp(p + j, bullets[k], 3))
+            return 1;
+    return 0;
+}
+
 /* Is there a sentence boundary between p[i-1] and p[i]? (i in 1..n-1) */
 static int boundary_at(const char *p, size_t n, size_t i)
 {
@@ -243,7 +257,7 @@ static int boundary_at(const char *p, size_t n, size_t i)
                       nc == 0xC2;
         if (zh_wrapped(p, n, k, j))
             return 0;
-        if (ends)
+        if (ends || bullet_at(p, n, j))
             return 1;
         /* a short line was not wrapped, unless it fills a narrow column */
         size_t ls = k;
