@@ -76,6 +76,7 @@
 #include "tables_unit.h"
 #include "tense.h"
 #include "voice.h"
+#include "zhtime.h"
 
 /* Does the sentence p[ss, se) hold one of the phrases (lower case,
  * whole words)? */
@@ -1071,6 +1072,16 @@ static void sentence_subject(Job *j)
         strcut(c->scope, sizeof c->scope, subject);
 }
 
+/* The time words of the claim's sentence, read once. */
+static const DocTimes *sentence_times(Job *j)
+{
+    if (!(j->sf->known & SF_TIMES)) {
+        docinfo_times(j->di, j->doc, j->ss, j->se, &j->sf->times);
+        j->sf->known |= SF_TIMES;
+    }
+    return &j->sf->times;
+}
+
 /* The sentence's year, unless it is the year of what the figure is
  * compared with. */
 static void sentence_year(Job *j)
@@ -1388,13 +1399,16 @@ static void year_near(Job *j)
     const Around *a = &j->a;
     const DocInfo *di = j->di;
     int cell = j->cell;
+    /* a Chinese time word before the figure dates it (zhtime.h) */
+    int zy = di->date_y && c->year_from == YEAR_OWN ? zhtime_year(sentence_times(j), c->start) : 0;
+    if (zy) {
+        c->year = zy;
+        classify_year_from(c, YEAR_FROM_DATE);
+        j->own_year = 1;
+    }
     if (!c->year) {
         const char *why = NULL;
-        if (!(sf->known & SF_TIMES)) {
-            docinfo_times(di, doc, ss, se, &sf->times);
-            sf->known |= SF_TIMES;
-        }
-        int y = docinfo_times_year(&sf->times, c->start, &why);
+        int y = docinfo_times_year(sentence_times(j), c->start, &why);
         if (y) {
             take_year(c, y, YEAR_FROM_DATE);
             j->own_year = 1;

@@ -369,6 +369,7 @@ static const Phrase name_ends[] = {W("局"), W("署"), W("中心"), W("院"), W(
 static const Phrase after_ju[] = {
     W("初步测算"), W("统计"), W("显示"), W("测算"), W("估算"), W("介绍"), W("报道"), W("消息"), W("数据"), W("调查"),
     W("监测"), W("披露"), W("了解"), W("预测"), W("估计"), W("分析"), W("通报"), W("称"), W("表示"), W("指出"),
+    W("反馈"), W("透露"),
     /* Taiwan's and Hong Kong's words (hanfold.h): 資料 data, 報導 reported */
     W("资料"), W("报导"), {NULL, 0},
 };

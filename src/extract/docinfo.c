@@ -137,10 +137,10 @@ static void time_word(DocTimes *t, Nearest *near, size_t i, int y)
 
 /* Chinese time words and the years they are from the date's: 今年 this
  * year, 去年 last year, 上半年 the first half of this year, 目前
- * currently. */
+ * currently, 本公告披露日 the day an announcement is made public. */
 static const char *const zh_times[] = {"今年", "去年", "明年", "上半年", "下半年", "前三季度", "一季度",
-                                       "二季度", "三季度", "年初以来", "目前", "截至目前", NULL};
-static const int zh_delta[] = {0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+                                       "二季度", "三季度", "年初以来", "目前", "截至目前", "本公告披露日", NULL};
+static const int zh_delta[] = {0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
 static StrSet zh_times_set;
 static pthread_once_t zh_times_once = PTHREAD_ONCE_INIT;
 

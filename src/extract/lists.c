@@ -738,20 +738,48 @@ static size_t place_runs(const char *p, const MetricsPlace *pl, size_t np, size_
 /* The runs of years the sentence p[ss, se) lists, joined by commas and
  * "and" ("in 2021, 2022 and 2023"): each year in ys, each run's first
  * index and length. Their count (at most max). */
+/* A Chinese span of years at p[t] ("2024-2025年", "2021—2023年", "2022至
+ * 2024年"): its last year (two to ten after the first, its 年 after it),
+ * *end past its last digits; 0 when none. */
+static int zh_year_span(const char *p, size_t se, size_t t, size_t *end)
+{
+    static const char *const dashes[] = {"-", "—", "–", "～", "~", "至", "到", NULL};
+    int y = lines_year_at(p, t);
+    for (int k = 0; dashes[k]; k++) {
+        size_t l = strlen(dashes[k]), b = t + 4 + l;
+        if (b + 7 > se || memcmp(p + t + 4, dashes[k], l))
+            continue;
+        int z = lines_year_at(p, b);
+        if (z > y && z - y <= 10 && !memcmp(p + b + 4, "年", 3)) {
+            *end = b;
+            return z;
+        }
+    }
+    return 0;
+}
+
 static size_t year_runs(const char *p, size_t ss, size_t se, int *ys, size_t *at, size_t *first, size_t *len,
                         size_t max)
 {
-    size_t ny = 0, nr = 0;
+    size_t ny = 0, nr = 0, span_end;
+    unsigned char spanned[32] = {0};   /* year i and year i + 1 are of one span */
     for (size_t t = ss; t + 4 <= se && ny < max; t++)
         if ((t == ss || !isdigit((unsigned char)p[t - 1])) && (t + 4 == se || !isdigit((unsigned char)p[t + 4])) &&
             lines_year_at(p, t) && !(t > ss && (p[t - 1] == '$' || p[t - 1] == '.' || p[t - 1] == ','))) {
             ys[ny] = lines_year_at(p, t);
             at[ny++] = t;
-            t += 3;
+            /* "2024-2025年归母净利润分别为…": each year of the span */
+            int z = zh_year_span(p, se, t, &span_end);
+            for (int y = ys[ny - 1] + 1; z && y <= z && ny < max && ny < 32; y++) {
+                spanned[ny - 1] = 1;
+                ys[ny] = y;
+                at[ny++] = span_end;
+            }
+            t = z ? span_end + 3 : t + 3;
         }
     for (size_t i = 0; i < ny && nr < max;) {
         size_t j = i + 1;
-        while (j < ny && at[j] - (at[j - 1] + 4) <= 6 && joined(p, at[j - 1] + 4, at[j]))
+        while (j < ny && (spanned[j - 1] || (at[j] - (at[j - 1] + 4) <= 6 && joined(p, at[j - 1] + 4, at[j]))))
             j++;
         first[nr] = i;
         len[nr++] = j - i;

@@ -190,6 +190,25 @@ static int date_field(const char *p, size_t s, size_t e)
  * website (官网) credits nobody. */
 static int note_body_zh(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
 {
+    /* a source's label names the body after it ("数据来源：工业和信息化部");
+     * a term's definition names none ("网民：指过去半年内使用过互联网的…") */
+    static const char *const labels[] = {"数据来源", "资料来源", "来源", "出处", NULL};
+    for (int k = 0; labels[k]; k++) {
+        size_t l = strlen(labels[k]);
+        if (s + l + 3 <= e && !memcmp(p + s, labels[k], l) && !memcmp(p + s + l, "：", 3)) {
+            s += l + 3;
+            while (s < e && p[s] == ' ')
+                s++;
+            break;
+        }
+    }
+    for (size_t i = s; i + 6 <= e; i++)
+        if (!memcmp(p + i, "：", 3)) {
+            if (!memcmp(p + i + 3, "指", 3) || !memcmp(p + i + 3, "即", 3) ||
+                (i + 9 <= e && !memcmp(p + i + 3, "是指", 6)))
+                return 0;
+            break;
+        }
     size_t f[8][2], nf = 0;
     for (size_t i = s, fs = s; i <= e && nf < 8;) {
         size_t l = i == e ? 0

@@ -38,14 +38,71 @@ static size_t copula_before(const unsigned char *p, size_t k)
     return one_before(p, 0, k, "为有达是占合");
 }
 
+/* The blanks, and at most one line break, ending at p[k) that a text
+ * wrapped inside a sentence leaves between its words ("约\n23%", a PDF's
+ * "约占企业间协\n议的 47.8%"): the break only after a Han character that
+ * ends no clause, and not before an indented line (a new paragraph).
+ * Their length, 0 when none. */
+static size_t wrap_before(const unsigned char *p, size_t k)
+{
+    size_t b = k, s;
+    while (blank_before(p, b))
+        b -= blank_before(p, b);
+    if (b == k && b > 0 && p[b - 1] == '\n') {
+        long c = cp_before(p, b - 1, &s);
+        if (c >= 0 && qzh_is_han(c) && !clause_end(c))
+            b--;
+    }
+    return k - b;
+}
+
+/* A word an adverb of estimate (约, 大约, 大概, 差不多) reaches across
+ * to the figure it softens: a limit (只有, 仅), a modal (能, 可以), a verb
+ * of change (提高, 增长) or a copula: "大概只有35%", "大约能提高1.38个
+ * 百分点". Its length ending at p[k), 0 when none. */
+static size_t estimate_bridge_before(const unsigned char *p, size_t k)
+{
+    static const char *const words[] = {"只有", "仅有", "只", "仅", "才", "能够", "可以", "能", "可", "也", "就",
+                                        "还", "会", "将", "了", "提高", "增长", "增加", "上升", "提升", "下降",
+                                        "减少", "降低", "缩短", "节省", "节约", "相当于", "占到", "达到", "为", "有",
+                                        "达", "是", "占", NULL};
+    for (int w = 0; words[w]; w++) {
+        size_t l = strlen(words[w]);
+        if (k >= l && !memcmp(p + k - l, words[w], l))
+            return l;
+    }
+    return 0;
+}
+
+/* An estimate's adverb before p[k) across up to four bridging words
+ * (estimate_bridge_before; at least one). Not 近, which before a verb is
+ * "recently". */
+static int estimate_across(const unsigned char *p, size_t k)
+{
+    size_t l;
+    for (int steps = 0; steps < 4; steps++) {
+        size_t bl = estimate_bridge_before(p, k);
+        if (!bl)
+            return 0;
+        k -= bl;
+        const ZhWord *w = qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l);
+        if (w && w->qual == Q_APPROX && strcmp(w->w, "近") && strcmp(w->w, "约合"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The hedge stated before p[start): 约, 超过, 不足..., across one copula
  * (约为, 约有, 约占, 约达) and a currency's name (约合人民币); "约占全国的四分之三" reaches back to 约占 in the
  * same clause when no other number stands between. */
 Qualifier zhh_before(const unsigned char *p, size_t start)
 {
     size_t k = start, l, s;
-    while (blank_before(p, k))
-        k -= blank_before(p, k);
+    k -= wrap_before(p, k);
+    start = k;
+    /* a ceiling: 加征最高35.3%的关税 (directly before: "最高达" may be a peak) */
+    if (k >= 6 && !memcmp(p + k - 6, "最高", 6))
+        return Q_MAX;
     /* a currency named between: 约合人民币62,263.43万元, 超过人民币500亿元 */
     const ZhWord *cw = qzh_before(p, 0, k, ZK_CURRENCY, &l);
     if (cw && l > 3)
@@ -62,7 +119,12 @@ Qualifier zhh_before(const unsigned char *p, size_t start)
         if (!cl)
             break;
         k -= cl;
+        /* a limit's value: 资助上限为200万元 */
+        if (k >= 6 && !memcmp(p + k - 6, "上限", 6))
+            return Q_MAX;
     }
+    if (estimate_across(p, start))
+        return Q_APPROX;
     /* a ceiling on what may be done: 最高可被处以2,000万欧元, 最多可容纳 */
     if (may_at_most(p, start))
         return Q_MAX;
@@ -94,8 +156,17 @@ Qualifier zhh_before(const unsigned char *p, size_t start)
             k = s - 4;
             continue;
         }
+        /* a span of years in the base: "约为此前两年总和的3.5倍" */
+        if (of_base && qzh_digit(c) > 0 && lit_at(p, start, s + 3, "年")) {
+            k = s;
+            continue;
+        }
         if (of_base && qzh_digit(c) > 0 && one_before(p, 0, s, "第")) {
             k = s - 3;
+            continue;
+        }
+        if (c == '\n' && wrap_before(p, k)) {
+            k -= wrap_before(p, k);
             continue;
         }
         if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)) || qzh_digit(c) > 0)
@@ -178,6 +249,15 @@ Qualifier zhh_after(const unsigned char *p, size_t n, size_t j)
     size_t l;
     while (blank_at(p, n, j))
         j += blank_at(p, n, j);
+    /* more than it: 三千万平方米还多, 翻了一番还多; a multiple and 多:
+     * 翻了一番多, 3倍多 (not 多个, 多家: the 多 of a count that follows) */
+    if (lit_at(p, n, j, "还多") || lit_at(p, n, j, "还要多"))
+        return Q_MIN;
+    if (lit_at(p, n, j, "多") && one_before(p, 0, j, "番倍")) {
+        long c = cp_at(p, n, j + 3, &l);
+        if (c < 0 || clause_end(c) || c == 0x3002 || lit_at(p, n, j + 3, "的") || !qzh_is_han(c))
+            return Q_MIN;
+    }
     const ZhWord *w = qzh_at(p, n, j, ZK_HEDGE_AFTER, &l);
     if (!w || (!strcmp(w->w, "上下") && one_of(p, n, j + l, "游级文")))
         return Q_EXACT;

@@ -1,0 +1,67 @@
+/* zhtime.c — the time word a Chinese clause dates its figure by (see
+ * zhtime.h). */
+#include "zhtime.h"
+
+#include "quantity_zh.h"
+#include "zhtext.h"
+
+/* The deictic time word at p[i] (its length), or 0: a part of a year
+ * (上半年, 一季度) is not one. */
+static size_t deictic_at(const unsigned char *p, size_t n, size_t i)
+{
+    static const char *const words[] = {"截至目前", "今年", "去年", "明年", "目前", "本公告披露日", NULL};
+    for (int w = 0; words[w]; w++)
+        if (lit_at(p, n, i, words[w]))
+            return strlen(words[w]);
+    return 0;
+}
+
+/* Is the time word at p[i, e) the base of a comparison: 较去年, 比去年,
+ * 与去年相比, 同去年, 去年同期? */
+static int comparison_base(const unsigned char *p, size_t n, size_t ss, size_t i, size_t e)
+{
+    if (one_before(p, ss, i, "较比与同跟和"))
+        return 1;
+    return lit_at(p, n, e, "同期") || lit_at(p, n, e, "相比") || lit_at(p, n, e, "比较");
+}
+
+/* Does p[s, e) write a year: four digits or four Chinese numerals
+ * before 年 (2021年, 二〇三〇年, 2027财年)? */
+static int writes_year(const unsigned char *p, size_t s, size_t e)
+{
+    size_t l;
+    for (size_t i = s; i < e; i += l) {
+        long c = cp_at(p, e, i, &l);
+        if (c != 0x5E74 && !lit_at(p, e, i, "财年"))
+            continue;
+        size_t k = i, b;
+        int digits = 0;
+        for (long d; digits < 4 && (d = cp_before(p, k, &b)) >= 0 && b >= s; k = b, digits++)
+            if (!((d < 0x80 && is_digit((int)d)) || d == 0x3007 || qzh_digit(d) >= 0))
+                break;
+        if (digits == 4)
+            return 1;
+    }
+    return 0;
+}
+
+int zhtime_year(const DocTimes *t, size_t claim_s)
+{
+    const unsigned char *p = (const unsigned char *)t->p;
+    size_t n = t->se, m = t->n < DOCINFO_TIMES ? t->n : DOCINFO_TIMES;
+    for (size_t k = m; k-- > 0;) {
+        size_t at = t->at[k];
+        if (at >= claim_s || at < t->ss)
+            continue;
+        size_t l = deictic_at(p, n, at);
+        if (!l) {
+            if (p[at] >= 0x80)
+                continue;   /* a part of a year: the sentence's */
+            return 0;       /* an English time word: not ours */
+        }
+        if (comparison_base(p, n, t->ss, at, at + l))
+            continue;
+        return writes_year(p, at + l, claim_s) ? 0 : t->year[k];
+    }
+    return 0;
+}

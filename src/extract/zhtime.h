@@ -1,0 +1,28 @@
+/* zhtime.h — the time word a Chinese clause dates its figure by.
+ *
+ * A Chinese time adverbial stands before what it dates and holds until
+ * another takes its place: "去年我们全年发出去的包裹大概是一千二百万件，
+ * 今年预计能翻一番" (the parcels are last year's, the doubling this
+ * year's); "2021年建成投用的数据中心目前已承载40余个部门" (the year dates
+ * the building, 目前 the figure); "比重将从目前的不到10%提升至2027财年的
+ * 15%". So a figure takes the year of the nearest deictic time word
+ * before it in its sentence (今年, 去年, 明年, 目前, 截至目前, 本公告披露日:
+ * years from the document's date, docinfo.h), when no year is written
+ * between them. A time word that is a comparison's base is not one:
+ * 较去年, 比去年, 与去年相比, 去年同期. A part of a year (上半年, 前三季度)
+ * takes the year written before it, so it is left to the sentence.
+ *
+ * Pure; nothing here allocates.
+ */
+#ifndef CB_ZHTIME_H
+#define CB_ZHTIME_H
+
+#include <stddef.h>
+
+#include "docinfo.h"
+
+/* The year the nearest deictic Chinese time word before p[claim_s) of
+ * the sentence read into t gives the figure there, or 0. */
+int zhtime_year(const DocTimes *t, size_t claim_s);
+
+#endif
