@@ -188,16 +188,21 @@ static void text_run(Buf *b, const Fonts *f, const Element *e)
 
 /* ---- the document ---- */
 
+/* n attributes name[i]="v[i]", a blank between. */
+static void attrs(Buf *b, size_t n, const char *const *name, const double *v)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            buf_putc(b, ' ');
+        attr_num(b, name[i], v[i]);
+    }
+}
+
 /* x="" y="" width="" height="" of a rectangle or a clip. */
 static void rect_attrs(Buf *b, const Element *e)
 {
-    attr_num(b, "x", e->x);
-    buf_putc(b, ' ');
-    attr_num(b, "y", e->y);
-    buf_putc(b, ' ');
-    attr_num(b, "width", e->w);
-    buf_putc(b, ' ');
-    attr_num(b, "height", e->h);
+    static const char *const name[4] = {"x", "y", "width", "height"};
+    attrs(b, 4, name, (const double[4]){e->x, e->y, e->w, e->h});
 }
 
 /* The glyphs of the scene's text, once each, in order of first use. */
@@ -247,9 +252,7 @@ static void svg_head(Buf *out, const Scene *s, const Fonts *f, const Glyphs *g)
     buf_puts(out, "</defs>\n<g stroke-linejoin=\"round\">\n");
     if (s->background.a > 0) {
         buf_puts(out, "<rect ");
-        attr_num(out, "width", s->width);
-        buf_putc(out, ' ');
-        attr_num(out, "height", s->height);
+        attrs(out, 2, (const char *const[2]){"width", "height"}, (const double[2]){s->width, s->height});
         colour(out, "fill", s->background);
         buf_puts(out, "/>\n");
     }
@@ -274,11 +277,7 @@ static void shape(Buf *out, const Element *e)
         buf_putc(out, '"');
     } else {
         buf_puts(out, "<circle ");
-        attr_num(out, "cx", e->x);
-        buf_putc(out, ' ');
-        attr_num(out, "cy", e->y);
-        buf_putc(out, ' ');
-        attr_num(out, "r", e->w);
+        attrs(out, 3, (const char *const[3]){"cx", "cy", "r"}, (const double[3]){e->x, e->y, e->w});
     }
     style(out, &e->style);
     buf_puts(out, "/>\n");
