@@ -341,29 +341,20 @@ static uint64_t pdf_date_key(void)
 
 /* ---- the brief's node ---- */
 
-/* The cover's date: SOURCE_DATE_EPOCH, else today (then the brief is
- * stale on the next day, as its cover would be). */
-static int brief_date(time_t *t, int *fixed, char *key, size_t cap, Diag *d)
+/* The cover's date (brief_date) and its key: SOURCE_DATE_EPOCH's, else
+ * today's (then the brief is stale on the next day, as its cover would
+ * be). */
+static int brief_date_key(time_t *t, int *fixed, char *key, size_t cap, Diag *d)
 {
-    const char *s = getenv("SOURCE_DATE_EPOCH");
-    if (s && *s) {
-        char *end;
-        errno = 0;
-        long long v = strtoll(s, &end, 10);
-        if (*end || errno || v < 0 || v > 253402300799LL)
-            return diag_set(d, CB_EUSAGE, NULL, 0,
-                            "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970", s);
-        *t = (time_t)v;
-        *fixed = 1;
-        snprintf(key, cap, "SOURCE_DATE_EPOCH=%lld", v);
-        return 0;
+    int rc = brief_date(t, fixed, d);
+    if (rc == 0 && *fixed) {
+        snprintf(key, cap, "SOURCE_DATE_EPOCH=%lld", (long long)*t);
+    } else if (rc == 0) {
+        struct tm tm;
+        gmtime_r(t, &tm);
+        snprintf(key, cap, "date %04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
     }
-    *t = time(NULL);
-    *fixed = 0;
-    struct tm tm;
-    gmtime_r(t, &tm);
-    snprintf(key, cap, "date %04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-    return 0;
+    return rc;
 }
 
 /* 1 when the brief is stale (b->why says why), 0 when up to date, or an error. */
@@ -381,7 +372,7 @@ static int brief_node(Ctx *c, Brief *b, Diag *d)
      * a cover date in the settings (covered by their hash); else today. */
     char datekey[80];
     if (rc == 0)
-        rc = brief_date(&b->in.date, &b->in.date_is_fixed, datekey, sizeof datekey, d);
+        rc = brief_date_key(&b->in.date, &b->in.date_is_fixed, datekey, sizeof datekey, d);
     if (rc == 0 && !b->in.date_is_fixed && c->settings.year)
         snprintf(datekey, sizeof datekey, "the cover date of " PROJECT_SETTINGS);
     if (rc == 0)
