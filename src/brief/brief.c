@@ -36,6 +36,25 @@ static void layout(Lay *L, const Budget *b)
     bset_furniture(L);
 }
 
+int brief_date(time_t *t, int *fixed, Diag *d)
+{
+    const char *s = getenv("SOURCE_DATE_EPOCH");
+    *fixed = 0;
+    if (!s || !*s) {
+        *t = time(NULL);
+        return 0;
+    }
+    char *end;
+    errno = 0;
+    long long v = strtoll(s, &end, 10);
+    if (*end || errno || v < 0 || v > 253402300799LL)
+        return diag_set(d, CB_EUSAGE, NULL, 0,
+                        "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970", s);
+    *t = (time_t)v;
+    *fixed = 1;
+    return 0;
+}
+
 int brief_render(const BriefInputs *in, Buf *out, Diag *d)
 {
     buf_init(out, 0);

@@ -53,6 +53,12 @@ typedef struct BriefInputs {
     const Settings *settings;
 } BriefInputs;
 
+/* The cover's date into *t: SOURCE_DATE_EPOCH's when it is set (*fixed
+ * 1: reproducible, also the PDF's creation date), else now (*fixed 0).
+ * CB_EUSAGE when SOURCE_DATE_EPOCH is not a number of seconds since
+ * 1970 (up to the year 9999). */
+int brief_date(time_t *t, int *fixed, Diag *d);
+
 /* Lay out and draw the brief into out (initialised here, also on error:
  * the caller frees it with buf_free). Errors:
  * CB_EINPUT naming a font libharu refuses; CB_EWRITE for a libharu error,

@@ -528,6 +528,284 @@ static int check_curation(Ctx *c, uint64_t metrics_h, Diag *d)
     return rc;
 }
 
+/* The claims step (step_claims) on its way through its phases: what
+ * they all read, and what one phase tells those after it. */
+typedef struct Claims {
+    Ctx *c;
+    RowHashes rows;         /* each document's curation rows, hashed */
+    uint64_t metrics_h;
+    SourceList bib;
+    int have_bib;
+    BNode *node;            /* a node per document ("doc:NAME") */
+    unsigned char *stale;   /* 1 to be read again, UNREADABLE: cannot even be hashed */
+    size_t nstale;
+    /* links out of the corpus (refused while listing it), documents that
+     * cannot be hashed or read: reported, their claims left out */
+    size_t bad_docs;
+    char first_why[1100];   /* why the first stale document is */
+    BNode all;              /* the table's node */
+    char why[1100];         /* why the table is */
+} Claims;
+
+enum { UNREADABLE = 2 };
+
+/* The table's node, made from every document's rows (added later). */
+static void table_node_init(BNode *all)
+{
+    bnode_init(all, "claims");
+    build_dep_version(all);
+    bnode_out(all, CLAIMS_PATH);
+    bnode_out(all, CLAIMS_INDEX);
+}
+
+/* --explain: why the claims of document name are read again. */
+static void say_claims_of(Ctx *c, const char *name, const char *why)
+{
+    char what[700];
+    snprintf(what, sizeof what, "claims of %s", name);
+    build_say(c, what, why);
+}
+
+/* The inputs every document shares: its curation rows (each row
+ * validated on every build, as extract does: a malformed row must fail
+ * the build even when no document's rows changed), metrics.csv's hash,
+ * the bibliography (each document's title, date and publisher). */
+static int shared_inputs(Claims *k, Diag *d)
+{
+    Ctx *c = k->c;
+    int rc = 0;
+    if (access("data/curation.csv", F_OK) == 0) {
+        rc = csvio_read_file("data/curation.csv", on_curation_row, &k->rows, d);
+        if (rc == 0 && k->rows.n > 1)
+            qsort(k->rows.v, k->rows.n, sizeof *k->rows.v, cmp_docrows);
+        if (rc == 0)
+            rc = curation_load("data/curation.csv", &c->curation, d);
+    }
+    if (rc == 0 &&
+        bstate_hash_file(c->s, project_input(METRICS_PATH), CB_MAX_CSV_BYTES, &k->metrics_h, d) == 1)
+        rc = diag_set(d, CB_EINPUT, project_input(METRICS_PATH), 0,
+                      "cannot read: No such file or directory");
+    if (rc == 0 && access(SOURCES_PATH, F_OK) == 0)
+        k->have_bib = (rc = sources_load(SOURCES_PATH, &k->bib, d)) == 0;
+    if (rc == 0 && c->curation)
+        rc = check_curation(c, k->metrics_h, d);
+    return rc;
+}
+
+/* Document i's node, and whether it changed (hashes only). A document
+ * that cannot be hashed (over the limit, unreadable: /proc/self/mem) is
+ * a bad document like one extract refuses: reported, left out of the
+ * table (so the table is made again without it), the others built. */
+static void doc_node(Claims *k, size_t i)
+{
+    Ctx *c = k->c;
+    const CorpusEntry *doc = &c->corpus.v[i];
+    BNode *n = &k->node[i];
+    char nm[600], why[1100];
+    snprintf(nm, sizeof nm, "doc:%s", doc->name);
+    bnode_init(n, nm);
+    Diag dd;
+    if (bnode_dep_file(n, c->s, doc->path, CB_MAX_DOC_BYTES, &dd) < 0) {
+        DocRun dr = {0, n, doc->name};
+        on_doc_problem(&dd, 0, &dr);
+        k->bad_docs++;
+        drop_text(doc->name);
+        k->stale[i] = UNREADABLE;
+        k->nstale++;
+        return;
+    }
+    bnode_dep(n, METRICS_PATH, k->metrics_h);
+    bnode_dep(n, "data/curation.csv", rows_for(&k->rows, doc->name));
+    bnode_dep(n, SOURCES_PATH, bib_hash(k->have_bib ? sources_find(&k->bib, doc->name) : NULL));
+    build_dep_version(n);
+    if (doc->type != DOC_TEXT) {
+        char text[700];
+        snprintf(text, sizeof text, CORPUS_TEXT_DIR "/%s.txt", doc->name);
+        bnode_out(n, text);
+    }
+    if (bstate_check(c->s, n, why, sizeof why)) {
+        k->stale[i] = 1;
+        k->nstale++;
+        if (!k->first_why[0])
+            snprintf(k->first_why, sizeof k->first_why, "%s", why);
+        if (c->o->explain)
+            say_claims_of(c, doc->name, why);
+    }
+}
+
+/* Nothing changed: is the table intact? 1 when it is to be made again;
+ * 0 when it stands, and what the documents warned about is said again
+ * (nothing read). */
+static int table_stale(Claims *k)
+{
+    Ctx *c = k->c;
+    for (size_t i = 0; i < c->corpus.n; i++) {
+        uint64_t key = bstate_key(c->s, k->node[i].name);
+        if (key)   /* a document without a key has not been read well */
+            bnode_dep(&k->all, c->corpus.v[i].path, key);
+    }
+    int all_stale = bstate_check(c->s, &k->all, k->why, sizeof k->why);
+    for (size_t i = 0; i < c->corpus.n && !all_stale; i++)
+        say_notes(c, k->node[i].name, c->corpus.v[i].path);
+    return all_stale;
+}
+
+/* The new table on its way: the last good one and where each document's
+ * rows are in it (trusted or not, and why not), the new one and its
+ * index. */
+typedef struct Remake {
+    Buf old, table, index;
+    RowIndex oldx, newx;
+    char distrust[1100];
+    int trusted;
+    int first_read;   /* no document read yet */
+    size_t reread;
+} Remake;
+
+/* Document i read again, its rows appended to the table and its node
+ * committed; *key its rows' hash, 0 when it is not committed (read
+ * again next time). The first document read loads what extraction
+ * needs (the curation check may have), clears the kept texts' folder of
+ * temporaries a killed build left, and drops the one-file-per-document
+ * caches of older builds (only now: a no-op lists no folder). */
+static int doc_reread(Claims *k, Remake *r, size_t i, uint64_t *key, Diag *d)
+{
+    Ctx *c = k->c;
+    const CorpusEntry *doc = &c->corpus.v[i];
+    size_t start = r->table.len;
+    int rc = 0;
+    if (r->first_read) {
+        r->first_read = 0;
+        if (!c->metrics)
+            rc = metrics_load(project_input(METRICS_PATH), &c->metrics, d);
+        fsio_sweep_temps(CORPUS_TEXT_DIR, is_output, (void *)CORPUS_TEXT_DIR);
+        remove_old_caches();
+    }
+    if (!k->stale[i] && c->o->explain)   /* its rows not in the old table */
+        say_claims_of(c, doc->name, r->distrust[0] ? r->distrust : "its rows are not in " CLAIMS_PATH);
+    int bad = 0;
+    if (rc == 0)
+        rc = extract_one(c, doc->path, &r->table, k->have_bib ? &k->bib : NULL, &k->node[i],
+                         doc->name, &bad, d);
+    k->bad_docs += bad;
+    r->reread++;
+    if (!k->first_why[0])
+        snprintf(k->first_why, sizeof k->first_why, "%s", r->distrust);
+    if (c->o->progress)
+        c->o->progress("extracting", i + 1, c->corpus.n, c->o->ctx);
+    if (rc == 0 && !bad)
+        rc = check_table_size(&r->table, d);
+    *key = 0;
+    if (rc < 0 || bad)
+        return rc;   /* not committed: read again next time */
+    *key = bstate_hash(r->table.data + start, r->table.len - start) | 1;
+    k->node[i].key = *key;
+    return bstate_commit(c->s, &k->node[i], d);
+}
+
+/* The table's rows, in name order: an unchanged document's taken from
+ * the old table when they still hash to its key (no span: no rows), the
+ * stale ones read again. */
+static int table_rows(Claims *k, Remake *r, Diag *d)
+{
+    Ctx *c = k->c;
+    int rc = 0;
+    corpus_batch_begin();   /* the documents share reader processes */
+    for (size_t i = 0; i < c->corpus.n && rc == 0; i++) {
+        const CorpusEntry *doc = &c->corpus.v[i];
+        if (k->stale[i] == UNREADABLE)
+            continue;   /* reported: no rows */
+        uint64_t key = k->stale[i] || !r->trusted ? 0 : bstate_key(c->s, k->node[i].name);
+        const RowSpan *sp = key ? rowindex_find(&r->oldx, doc->name) : NULL;
+        size_t start = r->table.len;
+        if (key && (bstate_hash(sp ? r->old.data + sp->off : "", sp ? sp->len : 0) | 1) == key) {
+            if (sp)
+                buf_append(&r->table, r->old.data + sp->off, sp->len);
+            say_notes(c, k->node[i].name, doc->path);
+            rc = check_table_size(&r->table, d);
+        } else {
+            rc = doc_reread(k, r, i, &key, d);
+        }
+        if (rc == 0 && key) {
+            bnode_dep(&k->all, doc->path, key);
+            if (r->table.len > start)
+                rowindex_add(&r->newx, doc->name, start, r->table.len - start);
+        }
+    }
+    corpus_batch_end();
+    if (c->o->progress && r->reread)
+        c->o->progress("extracting", c->corpus.n, 0, c->o->ctx);
+    return rc;
+}
+
+/* The table and its index, written only when their bytes change; the
+ * table's node committed when its inputs (the documents' rows) changed
+ * and every document was read. Said in the words of the first document
+ * re-read (the curation or metrics edit behind it), unless the table
+ * itself was the reason. */
+static int table_write(Claims *k, Remake *r, Diag *d)
+{
+    Ctx *c = k->c;
+    int rc = build_write_if_changed(c, CLAIMS_PATH, r->table.data, r->table.len, d);
+    int wrote = rc;
+    rowindex_write(&r->newx, &r->index);
+    if (rc >= 0) {
+        int m = fsio_mkdirs("reports/.build", d);
+        rc = m < 0 ? m : rc;
+    }
+    uint64_t h;
+    Diag ignore;
+    if (rc >= 0 && (bstate_hash_file(c->s, CLAIMS_INDEX, CB_MAX_CSV_BYTES, &h, &ignore) != 0 ||
+                    h != bstate_hash(r->index.data, r->index.len))) {
+        rc = bstate_write_file(CLAIMS_INDEX, r->index.data ? r->index.data : "", r->index.len, d);
+        bstate_forget(c->s, CLAIMS_INDEX);
+    }
+    int changed = 0;
+    if (rc >= 0) {
+        char why2[1100] = "";
+        rc = 0;
+        changed = bstate_check(c->s, &k->all, why2, sizeof why2);
+        if (changed && k->bad_docs == 0)
+            rc = bstate_commit(c->s, &k->all, d);
+        if (!k->why[0])
+            snprintf(k->why, sizeof k->why, "%s", why2);
+    }
+    if (rc == 0 && wrote) {
+        const char *w = k->first_why[0] && strcmp(k->first_why, "not built before") != 0 &&
+                                strncmp(k->why, CLAIMS_PATH, strlen(CLAIMS_PATH)) != 0
+                            ? k->first_why
+                            : k->why;
+        build_say(c, "claims", w);
+        c->st->remade++;
+    } else if (rc == 0 && changed) {
+        build_explain(c, "claims", k->why);
+    }
+    return rc;
+}
+
+/* The new table: the old rows of unchanged documents, the stale ones
+ * read again, in name order. */
+static int table_remake(Claims *k, Diag *d)
+{
+    Remake r = {.first_read = 1};
+    r.trusted = load_old_rows(k->c, &r.old, &r.oldx, r.distrust, sizeof r.distrust);
+    buf_init(&r.table, 0);
+    buf_init(&r.index, 0);
+    rowindex_init(&r.newx);
+    claims_write_header(&r.table);
+    bnode_fini(&k->all);
+    table_node_init(&k->all);
+    int rc = table_rows(k, &r, d);
+    if (rc == 0)
+        rc = table_write(k, &r, d);
+    buf_free(&r.old);
+    buf_free(&r.table);
+    buf_free(&r.index);
+    rowindex_free(&r.oldx);
+    rowindex_free(&r.newx);
+    return rc;
+}
+
 /* Step 1, the claims table. Each document is a node ("doc:NAME": the
  * document, data/metrics.csv, its curation rows, its bibliography row,
  * the program; a converted document's kept text is its output) whose key
@@ -538,80 +816,13 @@ static int check_curation(Ctx *c, uint64_t metrics_h, Diag *d)
 static int step_claims(Ctx *c, Diag *d)
 {
     size_t ndocs = c->corpus.n;
-    const CorpusEntry *docs = c->corpus.v;
-    RowHashes rows = {0};
-    int rc = 0;
-    if (access("data/curation.csv", F_OK) == 0) {
-        rc = csvio_read_file("data/curation.csv", on_curation_row, &rows, d);
-        if (rc == 0 && rows.n > 1)
-            qsort(rows.v, rows.n, sizeof *rows.v, cmp_docrows);
-        /* Validate every row on every build, as extract does: a malformed
-         * row must fail the build even when no document's rows changed. */
-        if (rc == 0)
-            rc = curation_load("data/curation.csv", &c->curation, d);
-    }
-    uint64_t metrics_h = 0;
-    if (rc == 0 &&
-        bstate_hash_file(c->s, project_input(METRICS_PATH), CB_MAX_CSV_BYTES, &metrics_h, d) == 1)
-        rc = diag_set(d, CB_EINPUT, project_input(METRICS_PATH), 0,
-                      "cannot read: No such file or directory");
-    /* The bibliography gives each document its title, date and publisher. */
-    SourceList bib = {0};
-    int have_bib = 0;
-    if (rc == 0 && access(SOURCES_PATH, F_OK) == 0)
-        have_bib = (rc = sources_load(SOURCES_PATH, &bib, d)) == 0;
-    if (rc == 0 && c->curation)
-        rc = check_curation(c, metrics_h, d);
-    /* 1. Which documents changed (hashes only). stale[i]: 1 to be read
-     * again, UNREADABLE when it cannot even be hashed. */
-    enum { UNREADABLE = 2 };
-    BNode *node = xcalloc(ndocs + 1, sizeof *node);
-    unsigned char *stale = xcalloc(ndocs + 1, 1);
-    char first_why[1100] = "";
-    size_t nstale = 0;
-    /* links out of the corpus (refused while listing it), documents that
-     * cannot be hashed or read: reported, their claims left out */
-    size_t bad_docs = c->corpus.refused;
-    for (size_t i = 0; i < ndocs && rc == 0; i++) {
-        const char *name = docs[i].name;
-        char nm[600], why[1100];
-        snprintf(nm, sizeof nm, "doc:%s", name);
-        bnode_init(&node[i], nm);
-        /* A document that cannot be hashed (over the limit, unreadable:
-         * /proc/self/mem) is a bad document like one extract refuses:
-         * reported, left out of the table (so the table is made again
-         * without it), the others built. */
-        Diag dd;
-        if (bnode_dep_file(&node[i], c->s, docs[i].path, CB_MAX_DOC_BYTES, &dd) < 0) {
-            DocRun dr = {0, &node[i], name};
-            on_doc_problem(&dd, 0, &dr);
-            bad_docs++;
-            drop_text(name);
-            stale[i] = UNREADABLE;
-            nstale++;
-            continue;
-        }
-        bnode_dep(&node[i], METRICS_PATH, metrics_h);
-        bnode_dep(&node[i], "data/curation.csv", rows_for(&rows, name));
-        bnode_dep(&node[i], SOURCES_PATH, bib_hash(have_bib ? sources_find(&bib, name) : NULL));
-        build_dep_version(&node[i]);
-        if (docs[i].type != DOC_TEXT) {
-            char text[700];
-            snprintf(text, sizeof text, CORPUS_TEXT_DIR "/%s.txt", name);
-            bnode_out(&node[i], text);
-        }
-        if (rc == 0 && bstate_check(c->s, &node[i], why, sizeof why)) {
-            stale[i] = 1;
-            nstale++;
-            if (!first_why[0])
-                snprintf(first_why, sizeof first_why, "%s", why);
-            if (c->o->explain) {
-                char what[700];
-                snprintf(what, sizeof what, "claims of %s", name);
-                build_say(c, what, why);
-            }
-        }
-    }
+    Claims k = {.c = c, .bad_docs = c->corpus.refused};
+    int rc = shared_inputs(&k, d);
+    /* 1. Which documents changed (hashes only). */
+    k.node = xcalloc(ndocs + 1, sizeof *k.node);
+    k.stale = xcalloc(ndocs + 1, 1);
+    for (size_t i = 0; i < ndocs && rc == 0; i++)
+        doc_node(&k, i);
     /* Documents deleted since: their kept text goes. */
     size_t ngone = 0;
     const char **gone = bstate_unseen(c->s, "doc:", &ngone);
@@ -619,161 +830,28 @@ static int step_claims(Ctx *c, Diag *d)
         drop_text(gone[i] + 4);
     free(gone);
     /* 2. Nothing changed and the table is intact: done, nothing read. */
-    BNode all;
-    bnode_init(&all, "claims");
-    build_dep_version(&all);
-    bnode_out(&all, CLAIMS_PATH);
-    bnode_out(&all, CLAIMS_INDEX);
-    char why[1100] = "";
+    table_node_init(&k.all);
     int all_stale = 1;
     c->st->checked++;
-    if (rc == 0 && nstale == 0) {
-        for (size_t i = 0; i < ndocs; i++) {
-            uint64_t key = bstate_key(c->s, node[i].name);
-            if (key)   /* a document without a key has not been read well */
-                bnode_dep(&all, docs[i].path, key);
-        }
-        all_stale = bstate_check(c->s, &all, why, sizeof why);
-        /* nothing read: what the documents warned about, said again */
-        for (size_t i = 0; i < ndocs && !all_stale; i++)
-            say_notes(c, node[i].name, docs[i].path);
-    }
-    /* 3. Else the new table: the old rows of unchanged documents, the
-     * stale ones read again, in name order. */
-    if (rc == 0 && all_stale) {
-        Buf old, table, index;
-        RowIndex oldx, newx;
-        char distrust[1100] = "";
-        int trusted = load_old_rows(c, &old, &oldx, distrust, sizeof distrust);
-        buf_init(&table, 0);
-        buf_init(&index, 0);
-        rowindex_init(&newx);
-        claims_write_header(&table);
-        bnode_fini(&all);
-        bnode_init(&all, "claims");
-        build_dep_version(&all);
-        bnode_out(&all, CLAIMS_PATH);
-        bnode_out(&all, CLAIMS_INDEX);
-        size_t reread = 0;
-        int first_read = 1;
-        corpus_batch_begin();   /* the documents share reader processes */
-        for (size_t i = 0; i < ndocs && rc == 0; i++) {
-            if (stale[i] == UNREADABLE)
-                continue;   /* reported above: no rows */
-            /* An unchanged document's rows are taken from the old table
-             * when they still hash to its key (no span: no rows). */
-            uint64_t key = stale[i] || !trusted ? 0 : bstate_key(c->s, node[i].name);
-            const RowSpan *sp = key ? rowindex_find(&oldx, docs[i].name) : NULL;
-            size_t start = table.len;
-            if (key && (bstate_hash(sp ? old.data + sp->off : "", sp ? sp->len : 0) | 1) == key) {
-                if (sp)
-                    buf_append(&table, old.data + sp->off, sp->len);
-                say_notes(c, node[i].name, docs[i].path);
-                rc = check_table_size(&table, d);
-            } else {
-                if (first_read) {
-                    /* First document to read: load what extraction needs
-                     * (the curation check may have), clear the kept texts'
-                     * folder of temporaries a killed build left, and drop
-                     * the one-file-per-document caches of older builds
-                     * (only now: a no-op lists no folder). */
-                    first_read = 0;
-                    if (!c->metrics)
-                        rc = metrics_load(project_input(METRICS_PATH), &c->metrics, d);
-                    fsio_sweep_temps(CORPUS_TEXT_DIR, is_output, (void *)CORPUS_TEXT_DIR);
-                    remove_old_caches();
-                }
-                if (!stale[i] && c->o->explain) {   /* its rows not in the old table */
-                    char what[700];
-                    snprintf(what, sizeof what, "claims of %s", docs[i].name);
-                    build_say(c, what, distrust[0] ? distrust : "its rows are not in " CLAIMS_PATH);
-                }
-                int bad = 0;
-                if (rc == 0)
-                    rc = extract_one(c, docs[i].path, &table, have_bib ? &bib : NULL, &node[i],
-                                     docs[i].name, &bad, d);
-                bad_docs += bad;
-                reread++;
-                if (!first_why[0])
-                    snprintf(first_why, sizeof first_why, "%s", distrust);
-                if (c->o->progress)
-                    c->o->progress("extracting", i + 1, ndocs, c->o->ctx);
-                if (rc == 0 && !bad)
-                    rc = check_table_size(&table, d);
-                if (rc < 0 || bad)
-                    continue;   /* not committed: read again next time */
-                key = bstate_hash(table.data + start, table.len - start) | 1;
-                node[i].key = key;
-                rc = bstate_commit(c->s, &node[i], d);
-            }
-            if (rc == 0 && key) {
-                bnode_dep(&all, docs[i].path, key);
-                if (table.len > start)
-                    rowindex_add(&newx, docs[i].name, start, table.len - start);
-            }
-        }
-        corpus_batch_end();
-        if (c->o->progress && reread)
-            c->o->progress("extracting", ndocs, 0, c->o->ctx);
-        /* The table and its index, written only when their bytes change. */
-        int wrote = 0;
-        if (rc == 0)
-            rc = wrote = build_write_if_changed(c, CLAIMS_PATH, table.data, table.len, d);
-        rowindex_write(&newx, &index);
-        if (rc >= 0) {
-            int m = fsio_mkdirs("reports/.build", d);
-            rc = m < 0 ? m : rc;
-        }
-        uint64_t h;
-        Diag ignore;
-        if (rc >= 0 && (bstate_hash_file(c->s, CLAIMS_INDEX, CB_MAX_CSV_BYTES, &h, &ignore) != 0 ||
-                        h != bstate_hash(index.data, index.len))) {
-            rc = bstate_write_file(CLAIMS_INDEX, index.data ? index.data : "", index.len, d);
-            bstate_forget(c->s, CLAIMS_INDEX);
-        }
-        int changed = 0;   /* the table's inputs (the documents' rows) changed */
-        if (rc >= 0) {
-            char why2[1100] = "";
-            rc = 0;
-            changed = bstate_check(c->s, &all, why2, sizeof why2);
-            if (changed && bad_docs == 0)
-                rc = bstate_commit(c->s, &all, d);
-            if (!why[0])
-                snprintf(why, sizeof why, "%s", why2);
-        }
-        if (rc == 0 && wrote) {
-            /* Say why in the words of the first document re-read (the
-             * curation or metrics edit behind it), unless the table
-             * itself was the reason. */
-            const char *w = first_why[0] && strcmp(first_why, "not built before") != 0 &&
-                                    strncmp(why, CLAIMS_PATH, strlen(CLAIMS_PATH)) != 0
-                                ? first_why
-                                : why;
-            build_say(c, "claims", w);
-            c->st->remade++;
-        } else if (rc == 0 && changed) {
-            build_explain(c, "claims", why);
-        }
-        buf_free(&old);
-        buf_free(&table);
-        buf_free(&index);
-        rowindex_free(&oldx);
-        rowindex_free(&newx);
-    }
-    if (rc == 0 && bad_docs)
+    if (rc == 0 && k.nstale == 0)
+        all_stale = table_stale(&k);
+    /* 3. Else the new table. */
+    if (rc == 0 && all_stale)
+        rc = table_remake(&k, d);
+    if (rc == 0 && k.bad_docs)
         rc = diag_set(d, CB_EINPUT, "data/corpus", 0,
                       "%zu document%s could not be read (see above); their claims are left out",
-                      bad_docs, bad_docs == 1 ? "" : "s");
-    bnode_fini(&all);
+                      k.bad_docs, k.bad_docs == 1 ? "" : "s");
+    bnode_fini(&k.all);
     for (size_t i = 0; i < ndocs; i++)
-        if (node[i].name)
-            bnode_fini(&node[i]);
-    free(node);
-    free(stale);
-    for (size_t i = 0; i < rows.n; i++)
-        free(rows.v[i].doc);
-    free(rows.v);
-    sources_free(&bib);
+        if (k.node[i].name)
+            bnode_fini(&k.node[i]);
+    free(k.node);
+    free(k.stale);
+    for (size_t i = 0; i < k.rows.n; i++)
+        free(k.rows.v[i].doc);
+    free(k.rows.v);
+    sources_free(&k.bib);
     return rc;
 }
 

@@ -341,29 +341,20 @@ static uint64_t pdf_date_key(void)
 
 /* ---- the brief's node ---- */
 
-/* The cover's date: SOURCE_DATE_EPOCH, else today (then the brief is
- * stale on the next day, as its cover would be). */
-static int brief_date(time_t *t, int *fixed, char *key, size_t cap, Diag *d)
+/* The cover's date (brief_date) and its key: SOURCE_DATE_EPOCH's, else
+ * today's (then the brief is stale on the next day, as its cover would
+ * be). */
+static int brief_date_key(time_t *t, int *fixed, char *key, size_t cap, Diag *d)
 {
-    const char *s = getenv("SOURCE_DATE_EPOCH");
-    if (s && *s) {
-        char *end;
-        errno = 0;
-        long long v = strtoll(s, &end, 10);
-        if (*end || errno || v < 0 || v > 253402300799LL)
-            return diag_set(d, CB_EUSAGE, NULL, 0,
-                            "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970", s);
-        *t = (time_t)v;
-        *fixed = 1;
-        snprintf(key, cap, "SOURCE_DATE_EPOCH=%lld", v);
-        return 0;
+    int rc = brief_date(t, fixed, d);
+    if (rc == 0 && *fixed) {
+        snprintf(key, cap, "SOURCE_DATE_EPOCH=%lld", (long long)*t);
+    } else if (rc == 0) {
+        struct tm tm;
+        gmtime_r(t, &tm);
+        snprintf(key, cap, "date %04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
     }
-    *t = time(NULL);
-    *fixed = 0;
-    struct tm tm;
-    gmtime_r(t, &tm);
-    snprintf(key, cap, "date %04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-    return 0;
+    return rc;
 }
 
 /* 1 when the brief is stale (b->why says why), 0 when up to date, or an error. */
@@ -381,7 +372,7 @@ static int brief_node(Ctx *c, Brief *b, Diag *d)
      * a cover date in the settings (covered by their hash); else today. */
     char datekey[80];
     if (rc == 0)
-        rc = brief_date(&b->in.date, &b->in.date_is_fixed, datekey, sizeof datekey, d);
+        rc = brief_date_key(&b->in.date, &b->in.date_is_fixed, datekey, sizeof datekey, d);
     if (rc == 0 && !b->in.date_is_fixed && c->settings.year)
         snprintf(datekey, sizeof datekey, "the cover date of " PROJECT_SETTINGS);
     if (rc == 0)
@@ -502,75 +493,82 @@ static void remove_gone(Ctx *c)
     free(gone);
 }
 
-int build_step_outputs(Ctx *c, Diag *d)
+/* Part pt's nodes, one an output kind, and which of them have changed
+ * inputs (cheap: hashes only); pt->need when one has. */
+static int part_nodes(Ctx *c, Part *pt, Diag *d)
 {
-    Pool p = {.c = c};
-    pthread_mutex_init(&p.mu, NULL);
-    int rc = fsio_mkdirs(CHARTS_DIR, d);
-    if (rc == 0)
-        rc = chart_size_parse("slide", 144, &p.size, d);
-    /* 1. Which outputs have changed inputs (cheap: hashes only). */
-    Brief brief;
-    memset(&brief, 0, sizeof brief);
-    int bs = rc == 0 ? brief_node(c, &brief, d) : 0;
-    if (bs < 0)
-        rc = bs;
-    Buf list;
-    buf_init(&list, 0);
-    if (rc == 0)
-        rc = chart_list(c, &p.size, &list, d);
-    size_t np = 0;
-    for (size_t i = 0; i < list.len; i++)
-        np += list.data[i] == '\n';
-    Part *parts = xcalloc(np + 1, sizeof *parts);
-    size_t need = 0;
-    char *line = list.data;
-    for (size_t i = 0; rc == 0 && i < np; i++) {
-        Part *pt = &parts[i];
-        char *nl = strchr(line, '\n');
+    int rc = 0;
+    for (int n = 0; n < NNODES && rc == 0; n++) {
+        char nm[300], path[600];
+        snprintf(nm, sizeof nm, "chart:%s.%s", pt->stem, node_ext[n]);
+        BNode *node = &pt->node[n];
+        bnode_init(node, nm);
+        rc = build_dep_common(node, c, d);
+        if (n == N_PDF)
+            bnode_dep(node, "the date of the PDF", pdf_date_key());
+        part_path(pt, n == N_DATA ? "csv" : node_ext[n], path, sizeof path);
+        bnode_out(node, path);
+        if (n == N_DATA) {
+            part_path(pt, "txt", path, sizeof path);
+            bnode_out(node, path);
+        }
+        c->st->checked++;
+        if (rc == 0 && bstate_check(c->s, node, pt->why[n], sizeof pt->why[n]))
+            pt->stale[n] = pt->need = 1;
+    }
+    return rc;
+}
+
+/* The parts, one a line of the list, with their nodes; *need: how many
+ * have a stale node. */
+static int parts_check(Pool *p, const Buf *list, size_t *need, Diag *d)
+{
+    int rc = 0;
+    const char *line = list->data;
+    for (size_t i = 0; rc == 0 && i < p->nparts; i++) {
+        Part *pt = &p->parts[i];
+        const char *nl = strchr(line, '\n');
         snprintf(pt->stem, sizeof pt->stem, "%.*s", (int)(nl - line), line);
         line = nl + 1;
-        for (int n = 0; n < NNODES && rc == 0; n++) {
-            char nm[300], path[600];
-            snprintf(nm, sizeof nm, "chart:%s.%s", pt->stem, node_ext[n]);
-            BNode *node = &pt->node[n];
-            bnode_init(node, nm);
-            rc = build_dep_common(node, c, d);
-            if (n == N_PDF)
-                bnode_dep(node, "the date of the PDF", pdf_date_key());
-            part_path(pt, n == N_DATA ? "csv" : node_ext[n], path, sizeof path);
-            bnode_out(node, path);
-            if (n == N_DATA) {
-                part_path(pt, "txt", path, sizeof path);
-                bnode_out(node, path);
-            }
-            c->st->checked++;
-            if (rc == 0 && bstate_check(c->s, node, pt->why[n], sizeof pt->why[n]))
-                pt->stale[n] = pt->need = 1;
+        rc = part_nodes(p->c, pt, d);
+        *need += pt->need;
+    }
+    return rc;
+}
+
+/* The first error of the parts (of those still needed, with
+ * needed_only), in their order whatever the threads did. */
+static int parts_error(const Pool *p, int needed_only, Diag *d)
+{
+    for (size_t i = 0; i < p->nparts; i++)
+        if ((!needed_only || p->parts[i].need) && p->parts[i].rc < 0) {
+            *d = p->parts[i].d;
+            return p->parts[i].rc;
         }
-        need += pt->need;
+    return 0;
+}
+
+/* The first error of the remade outputs: the charts', then the brief's. */
+static int outputs_error(const Pool *p, const Brief *b, Diag *d)
+{
+    int rc = parts_error(p, 1, d);
+    if (rc == 0 && b->stale && b->rc < 0) {
+        *d = b->d;
+        rc = b->rc;
     }
-    /* 2. The keys of the parts with stale nodes, in parallel. */
-    size_t jobs = (size_t)(c->o->jobs > 0 ? c->o->jobs : 1);
-    if (rc == 0 && (need || brief.stale))
-        rc = build_load_inputs(c, d);
-    if (rc == 0 && need)
-        rc = locate_parts(c, parts, np, &p.size, d);
-    p.parts = parts;
-    p.nparts = np;
-    if (rc == 0 && need) {
-        pool_run(&p, KEYS, NULL, jobs);
-        for (size_t i = 0; i < np && rc == 0; i++)
-            if (parts[i].rc < 0) {
-                *d = parts[i].d;
-                rc = parts[i].rc;
-            }
-    }
-    /* 3. A node whose key is unchanged and whose files are intact shows
-     * the same picture: record its new inputs, do not remake it. */
-    for (size_t i = 0; i < np && rc == 0; i++) {
-        Part *pt = &parts[i];
-        int left = 0;
+    return rc;
+}
+
+/* A node whose key is unchanged and whose files are intact shows the
+ * same picture: record its new inputs, do not remake it. *left: how
+ * many parts still have a node to remake. */
+static int parts_unchanged(Pool *p, size_t *left, Diag *d)
+{
+    Ctx *c = p->c;
+    int rc = 0;
+    for (size_t i = 0; i < p->nparts && rc == 0; i++) {
+        Part *pt = &p->parts[i];
+        int stays = 0;
         for (int n = 0; n < NNODES && rc == 0; n++) {
             if (!pt->stale[n])
                 continue;
@@ -589,41 +587,24 @@ int build_step_outputs(Ctx *c, Diag *d)
                 part_what(pt, n, what, sizeof what);
                 build_explain(c, what, pt->why[n]);
             } else {
-                left = 1;
+                stays = 1;
             }
         }
-        pt->need = left;
+        pt->need = stays;
     }
-    /* 4. Render, and write what is rendered (no threads at all when
-     * nothing is stale). */
-    size_t left = 0;
-    for (size_t i = 0; i < np; i++)
-        left += parts[i].need;
-    p.batch = fsio_batch_new();
-    if (rc == 0 && (left || brief.stale)) {
-        pool_render_write(&p, brief.stale ? &brief : NULL, jobs, BUILD_IO_THREADS);
-    }
-    /* 5. The first error in a fixed order (charts, then the brief),
-     * whatever the threads did; else every file of the step on disk and
-     * in place at once (fsio_batch_commit: one sync). */
-    for (size_t i = 0; i < np; i++)
-        c->st->ms_charts += parts[i].ms;
-    for (size_t i = 0; i < np && rc == 0; i++)
-        if (parts[i].need && parts[i].rc < 0) {
-            *d = parts[i].d;
-            rc = parts[i].rc;
-        }
-    if (rc == 0 && brief.stale && brief.rc < 0) {
-        *d = brief.d;
-        rc = brief.rc;
-    }
-    double t0 = thread_ms();
-    if (rc == 0)
-        rc = fsio_batch_commit(p.batch, d);
-    fsio_batch_free(p.batch);   /* after a failure: its temporaries */
-    /* 6. Record and report in that order. */
-    for (size_t i = 0; i < np && rc == 0; i++) {
-        Part *pt = &parts[i];
+    for (size_t i = 0; i < p->nparts; i++)
+        *left += p->parts[i].need;
+    return rc;
+}
+
+/* The remade parts recorded and reported, in their order: what was
+ * written of each file, then each node committed and said. */
+static int parts_record(Pool *p, Diag *d)
+{
+    Ctx *c = p->c;
+    int rc = 0;
+    for (size_t i = 0; i < p->nparts && rc == 0; i++) {
+        Part *pt = &p->parts[i];
         if (!pt->need)
             continue;
         for (int k = 0; k <= NNODES; k++)
@@ -644,18 +625,24 @@ int build_step_outputs(Ctx *c, Diag *d)
             }
         }
     }
-    c->st->ms_charts += thread_ms() - t0;   /* the sync, and the charts' record */
-    if (rc == 0 && brief.stale) {
-        c->st->ms_brief += brief.ms;
-        bstate_made(c->s, BRIEF_PATH, brief.made_h, brief.made_n);
-        rc = bstate_commit(c->s, &brief.node, d);
-        if (rc == 0) {
-            build_say(c, "brief", brief.why);
-            c->st->remade++;
-        }
+    return rc;
+}
+
+/* The remade brief recorded and reported. */
+static int brief_record(Ctx *c, Brief *b, Diag *d)
+{
+    c->st->ms_brief += b->ms;
+    bstate_made(c->s, BRIEF_PATH, b->made_h, b->made_n);
+    int rc = bstate_commit(c->s, &b->node, d);
+    if (rc == 0) {
+        build_say(c, "brief", b->why);
+        c->st->remade++;
     }
-    if (rc == 0)
-        remove_gone(c);
+    return rc;
+}
+
+static void parts_free(Part *parts, size_t np)
+{
     for (size_t i = 0; i < np; i++) {
         for (int n = 0; n < NNODES; n++) {
             if (parts[i].node[n].name)
@@ -669,6 +656,70 @@ int build_step_outputs(Ctx *c, Diag *d)
             scene_free(&parts[i].scene);
     }
     free(parts);
+}
+
+int build_step_outputs(Ctx *c, Diag *d)
+{
+    Pool p = {.c = c};
+    pthread_mutex_init(&p.mu, NULL);
+    int rc = fsio_mkdirs(CHARTS_DIR, d);
+    if (rc == 0)
+        rc = chart_size_parse("slide", 144, &p.size, d);
+    /* 1. Which outputs have changed inputs (cheap: hashes only). */
+    Brief brief;
+    memset(&brief, 0, sizeof brief);
+    int bs = rc == 0 ? brief_node(c, &brief, d) : 0;
+    if (bs < 0)
+        rc = bs;
+    Buf list;
+    buf_init(&list, 0);
+    if (rc == 0)
+        rc = chart_list(c, &p.size, &list, d);
+    for (size_t i = 0; i < list.len; i++)
+        p.nparts += list.data[i] == '\n';
+    p.parts = xcalloc(p.nparts + 1, sizeof *p.parts);
+    size_t need = 0;
+    if (rc == 0)
+        rc = parts_check(&p, &list, &need, d);
+    /* 2. The keys of the parts with stale nodes, in parallel. */
+    size_t jobs = (size_t)(c->o->jobs > 0 ? c->o->jobs : 1);
+    if (rc == 0 && (need || brief.stale))
+        rc = build_load_inputs(c, d);
+    if (rc == 0 && need)
+        rc = locate_parts(c, p.parts, p.nparts, &p.size, d);
+    if (rc == 0 && need) {
+        pool_run(&p, KEYS, NULL, jobs);
+        rc = parts_error(&p, 0, d);
+    }
+    /* 3. What shows the same picture is not remade. */
+    size_t left = 0;
+    if (rc == 0)
+        rc = parts_unchanged(&p, &left, d);
+    /* 4. Render, and write what is rendered (no threads at all when
+     * nothing is stale). */
+    p.batch = fsio_batch_new();
+    if (rc == 0 && (left || brief.stale))
+        pool_render_write(&p, brief.stale ? &brief : NULL, jobs, BUILD_IO_THREADS);
+    /* 5. The first error in a fixed order (charts, then the brief),
+     * whatever the threads did; else every file of the step on disk and
+     * in place at once (fsio_batch_commit: one sync). */
+    for (size_t i = 0; i < p.nparts; i++)
+        c->st->ms_charts += p.parts[i].ms;
+    if (rc == 0)
+        rc = outputs_error(&p, &brief, d);
+    double t0 = thread_ms();
+    if (rc == 0)
+        rc = fsio_batch_commit(p.batch, d);
+    fsio_batch_free(p.batch);   /* after a failure: its temporaries */
+    /* 6. Record and report in that order. */
+    if (rc == 0)
+        rc = parts_record(&p, d);
+    c->st->ms_charts += thread_ms() - t0;   /* the sync, and the charts' record */
+    if (rc == 0 && brief.stale)
+        rc = brief_record(c, &brief, d);
+    if (rc == 0)
+        remove_gone(c);
+    parts_free(p.parts, p.nparts);
     buf_free(&list);
     if (brief.node.name)
         bnode_fini(&brief.node);

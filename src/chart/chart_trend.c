@@ -140,101 +140,128 @@ static void draw_vmark(Th *t, double x, double y, int dir, double size, Rgba c)
     scene_path(t->s, pt, 3, 1, &st);
 }
 
-static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, const Pages *pg)
-{
-    PartItems it = plan_part_begin(t, p, cs, part, pg);
-    size_t a = it.a, b = it.b;
-    const PScale *sc = &cs->scales[0];
-    /* The right column holds the series names. */
-    double lw = 0;
-    for (size_t s = a; s < b; s++)
-        lw = fmax(lw, th_width(t, FONT_BOLD, t->label, cs->ser[s].label));
-    lw = fmin(lw, 0.25 * (t->px1 - t->px0));
-    double tw = value_tick_width(t, sc);
-    double x0 = t->px0 + tw + 0.6 * t->tick, x1 = t->px1 - lw - 0.8 * t->label;
-    double tick_lh = th_lh(t, FONT_REGULAR, t->tick);
-    double ytop = t->py0 + 0.5 * t->label, ybot = t->py1 - tick_lh * 1.5;
-    Axis va = value_axis(sc, ybot, ytop);
+/* One part's plot: its series [a, b), the names' column (lw wide, at
+ * x1), the value axis and the years' axis, the dots' radius. */
+typedef struct Plot {
+    const ChartSpec *cs;
+    size_t a, b;
+    double lw, x0, x1, ytop, ybot, r;
+    Axis va, xa;
     int y0, y1;
-    year_range(cs, &y0, &y1);
-    double r = fmax(2.5, 4.5 * t->k);
-    Axis xa = {y0 - 0.5, y1 + 0.5, 0, x0 + r, x1 - r};
-    value_ticks(t, &va, sc->unit, x0 - 0.4 * t->tick, x0, x1);
-    /* year ticks: every year, or every 2, 5, 10 as room allows */
+} Plot;
+
+/* The frame: the right column holds the series names, the left the
+ * value ticks; the value axis and its ticks. */
+static void plot_frame(Th *t, Plot *pl)
+{
+    const ChartSpec *cs = pl->cs;
+    const PScale *sc = &cs->scales[0];
+    pl->lw = 0;
+    for (size_t s = pl->a; s < pl->b; s++)
+        pl->lw = fmax(pl->lw, th_width(t, FONT_BOLD, t->label, cs->ser[s].label));
+    pl->lw = fmin(pl->lw, 0.25 * (t->px1 - t->px0));
+    double tw = value_tick_width(t, sc);
+    pl->x0 = t->px0 + tw + 0.6 * t->tick, pl->x1 = t->px1 - pl->lw - 0.8 * t->label;
+    double tick_lh = th_lh(t, FONT_REGULAR, t->tick);
+    pl->ytop = t->py0 + 0.5 * t->label, pl->ybot = t->py1 - tick_lh * 1.5;
+    pl->va = value_axis(sc, pl->ybot, pl->ytop);
+    year_range(cs, &pl->y0, &pl->y1);
+    pl->r = fmax(2.5, 4.5 * t->k);
+    pl->xa = (Axis){pl->y0 - 0.5, pl->y1 + 0.5, 0, pl->x0 + pl->r, pl->x1 - pl->r};
+    value_ticks(t, &pl->va, sc->unit, pl->x0 - 0.4 * t->tick, pl->x0, pl->x1);
+}
+
+/* Year ticks: every year, or every 2, 5, 10 as room allows. */
+static void year_ticks(Th *t, const Plot *pl)
+{
     char lab[32];
-    snprintf(lab, sizeof lab, "%d", y1);
+    snprintf(lab, sizeof lab, "%d", pl->y1);
     double yw = th_width(t, FONT_REGULAR, t->tick, lab) * 1.6;
     int step = 1;
     static const int steps[] = {1, 2, 5, 10, 20, 50};
     for (size_t i = 0; i < 6; i++) {
         step = steps[i];
-        if ((xa.x1 - xa.x0) / (xa.hi - xa.lo) * step >= yw)
+        if ((pl->xa.x1 - pl->xa.x0) / (pl->xa.hi - pl->xa.lo) * step >= yw)
             break;
     }
-    double base = ybot + fonts_ascent(t->f, FONT_REGULAR, t->tick) + 0.35 * t->tick;
-    for (int y = (y0 / step) * step; y <= y1; y += step) {
-        if (y < y0)
+    double base = pl->ybot + fonts_ascent(t->f, FONT_REGULAR, t->tick) + 0.35 * t->tick;
+    for (int y = (pl->y0 / step) * step; y <= pl->y1; y += step) {
+        if (y < pl->y0)
             continue;
-        double x = th_ax(&xa, y);
-        th_vline(t, x, ytop, ybot, t->grid, fmax(0.5, 0.8 * t->k));
+        double x = th_ax(&pl->xa, y);
+        th_vline(t, x, pl->ytop, pl->ybot, t->grid, fmax(0.5, 0.8 * t->k));
         snprintf(lab, sizeof lab, "%d", y);
         th_line(t, x, base, 0.5, FONT_REGULAR, t->tick, t->muted, lab, 0, "tick");
     }
-    /* The series: dots with whiskers, then the median line. */
-    double lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
-    size_t ns = b - a;
-    double *ly = xcalloc(ns + 1, sizeof *ly);
-    for (size_t s = a; s < b; s++) {
-        const PSeries *se = &cs->ser[s];
-        Rgba col = series_color(t, s - a);
-        Pt *line = xcalloc(se->nfig + 1, sizeof *line);
-        size_t nl = 0;
-        double lwid = fmax(1, 1.6 * t->k), al = fmax(4, 7 * t->k);
-        for (size_t i = se->fig; i < se->fig + se->nfig;) {
-            int y = cs->figs[i].c->year;
-            size_t j = i;
-            while (j < se->fig + se->nfig && cs->figs[j].c->year == y)
-                j++;
-            size_t n = j - i;
-            for (size_t k = i; k < j; k++) {
-                const Fig *f = &cs->figs[k];
-                /* several figures of one year side by side, within
-                 * 70% of a year's width (overlapping when there are many) */
-                double ywid = fabs(th_ax(&xa, y0 + 1) - th_ax(&xa, y0));
-                double dx = n > 1 ? fmin(r * 1.6, 0.7 * ywid / (double)(n - 1)) : 0;
-                double x = th_ax(&xa, y) + ((double)(k - i) - (double)(n - 1) / 2) * dx;
-                double yv = th_ax(&va, f->v);
-                double ylo = isfinite(f->lo) && (!va.log || f->lo > 0) ? th_ax(&va, f->lo) : NAN;
-                double yhi = isfinite(f->hi) && (!va.log || f->hi > 0) ? th_ax(&va, f->hi) : NAN;
-                Rgba wc = {col.r, col.g, col.b, 0.6};
-                if (isfinite(ylo) && isfinite(yhi) && fabs(ylo - yhi) > 2 * r)
-                    th_vline(t, x, yhi, ylo, wc, lwid);
-                if (f->c->qual == Q_MIN) {
-                    th_vline(t, x, fmax(ytop, yv - 4 * al), yv, wc, lwid);
-                    draw_vmark(t, x, fmax(ytop, yv - 4 * al), -1, al, col);
-                } else if (f->c->qual == Q_MAX) {
-                    th_vline(t, x, yv, fmin(ybot, yv + 4 * al), wc, lwid);
-                    draw_vmark(t, x, fmin(ybot, yv + 4 * al), 1, al, col);
-                }
-                Style st = th_fill(col);
-                st.stroke = 1;
-                st.stroke_color = t->paper;
-                st.line_width = fmax(0.6, 0.9 * t->k);
-                scene_circle(t->s, x, yv, r, &st);
-            }
-            /* the year's median (figures are sorted by value within it) */
-            double m = n % 2 ? cs->figs[i + n / 2].v
-                             : (cs->figs[i + n / 2 - 1].v + cs->figs[i + n / 2].v) / 2;
-            line[nl++] = (Pt){th_ax(&xa, y), th_ax(&va, m)};
-            i = j;
-        }
-        Style ls = th_stroke(col, fmax(1.2, 2.2 * t->k));
-        if (nl > 1)
-            scene_path(t->s, line, nl, 0, &ls);
-        ly[s - a] = line[nl - 1].y;
-        free(line);
+}
+
+/* A figure at x: its dot, its interval's whisker, and an arrow for a
+ * bound ("at least": up, "at most": down). */
+static void fig_dot(Th *t, const Plot *pl, const Fig *f, double x, Rgba col)
+{
+    double lwid = fmax(1, 1.6 * t->k), al = fmax(4, 7 * t->k);
+    const Axis *va = &pl->va;
+    double yv = th_ax(va, f->v);
+    double ylo = isfinite(f->lo) && (!va->log || f->lo > 0) ? th_ax(va, f->lo) : NAN;
+    double yhi = isfinite(f->hi) && (!va->log || f->hi > 0) ? th_ax(va, f->hi) : NAN;
+    Rgba wc = {col.r, col.g, col.b, 0.6};
+    if (isfinite(ylo) && isfinite(yhi) && fabs(ylo - yhi) > 2 * pl->r)
+        th_vline(t, x, yhi, ylo, wc, lwid);
+    if (f->c->qual == Q_MIN) {
+        th_vline(t, x, fmax(pl->ytop, yv - 4 * al), yv, wc, lwid);
+        draw_vmark(t, x, fmax(pl->ytop, yv - 4 * al), -1, al, col);
+    } else if (f->c->qual == Q_MAX) {
+        th_vline(t, x, yv, fmin(pl->ybot, yv + 4 * al), wc, lwid);
+        draw_vmark(t, x, fmin(pl->ybot, yv + 4 * al), 1, al, col);
     }
-    /* Names at the lines' ends, pushed apart so none overlaps. */
+    Style st = th_fill(col);
+    st.stroke = 1;
+    st.stroke_color = t->paper;
+    st.line_width = fmax(0.6, 0.9 * t->k);
+    scene_circle(t->s, x, yv, pl->r, &st);
+}
+
+/* Series s: its dots, several of one year side by side within 70% of a
+ * year's width (overlapping when there are many), then the line through
+ * each year's median (figures are sorted by value within a year).
+ * Returns the height of the line's end. */
+static double series_draw(Th *t, const Plot *pl, size_t s)
+{
+    const ChartSpec *cs = pl->cs;
+    const PSeries *se = &cs->ser[s];
+    Rgba col = series_color(t, s - pl->a);
+    Pt *line = xcalloc(se->nfig + 1, sizeof *line);
+    size_t nl = 0;
+    for (size_t i = se->fig; i < se->fig + se->nfig;) {
+        int y = cs->figs[i].c->year;
+        size_t j = i;
+        while (j < se->fig + se->nfig && cs->figs[j].c->year == y)
+            j++;
+        size_t n = j - i;
+        for (size_t k = i; k < j; k++) {
+            double ywid = fabs(th_ax(&pl->xa, pl->y0 + 1) - th_ax(&pl->xa, pl->y0));
+            double dx = n > 1 ? fmin(pl->r * 1.6, 0.7 * ywid / (double)(n - 1)) : 0;
+            double x = th_ax(&pl->xa, y) + ((double)(k - i) - (double)(n - 1) / 2) * dx;
+            fig_dot(t, pl, &cs->figs[k], x, col);
+        }
+        double m = n % 2 ? cs->figs[i + n / 2].v : (cs->figs[i + n / 2 - 1].v + cs->figs[i + n / 2].v) / 2;
+        line[nl++] = (Pt){th_ax(&pl->xa, y), th_ax(&pl->va, m)};
+        i = j;
+    }
+    Style ls = th_stroke(col, fmax(1.2, 2.2 * t->k));
+    if (nl > 1)
+        scene_path(t->s, line, nl, 0, &ls);
+    double end = line[nl - 1].y;
+    free(line);
+    return end;
+}
+
+/* Names at the lines' ends (ly: their heights), pushed apart so none
+ * overlaps. */
+static void series_names(Th *t, const Plot *pl, const double *ly)
+{
+    size_t ns = pl->b - pl->a;
+    double lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
     size_t *ord = xmalloc((ns + 1) * sizeof *ord);
     for (size_t i = 0; i < ns; i++)
         ord[i] = i;
@@ -257,14 +284,26 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
             pos[i] = lim;
     }
     for (size_t i = 0; i < ns; i++) {
-        const PSeries *se = &cs->ser[a + ord[i]];
+        const PSeries *se = &pl->cs->ser[pl->a + ord[i]];
         char fit[200];
-        th_fit(t, FONT_BOLD, t->label, se->label, lw, fit, sizeof fit);
-        th_line(t, x1 + 0.8 * t->label, pos[i], 0, FONT_BOLD, t->label, series_color(t, ord[i]),
+        th_fit(t, FONT_BOLD, t->label, se->label, pl->lw, fit, sizeof fit);
+        th_line(t, pl->x1 + 0.8 * t->label, pos[i], 0, FONT_BOLD, t->label, series_color(t, ord[i]),
                 fit, 0, "label");
     }
     free(pos);
     free(ord);
+}
+
+static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, const Pages *pg)
+{
+    PartItems it = plan_part_begin(t, p, cs, part, pg);
+    Plot pl = {.cs = cs, .a = it.a, .b = it.b};
+    plot_frame(t, &pl);
+    year_ticks(t, &pl);
+    double *ly = xcalloc(pl.b - pl.a + 1, sizeof *ly);
+    for (size_t s = pl.a; s < pl.b; s++)
+        ly[s - pl.a] = series_draw(t, &pl, s);
+    series_names(t, &pl, ly);
     free(ly);
 }
 

@@ -53,26 +53,6 @@ static void on_bibliography(const Diag *w, void *ctx)
         diag_warn(w->file, w->line, "%s", w->msg);
 }
 
-/* The cover date: SOURCE_DATE_EPOCH when set (reproducible), else now. */
-static int brief_date(time_t *t, int *fixed, Diag *d)
-{
-    const char *s = getenv("SOURCE_DATE_EPOCH");
-    *fixed = 0;
-    if (!s || !*s) {
-        *t = time(NULL);
-        return 0;
-    }
-    char *end;
-    errno = 0;
-    long long v = strtoll(s, &end, 10);
-    if (*end || errno || v < 0 || v > 253402300799LL)
-        return diag_set(d, CB_EUSAGE, NULL, 0,
-                        "SOURCE_DATE_EPOCH '%s' is not a number of seconds since 1970", s);
-    *t = (time_t)v;
-    *fixed = 1;
-    return 0;
-}
-
 enum { O_PAPER = 256, O_STRICT };
 
 static const CmdOpt options[] = {

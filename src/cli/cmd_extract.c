@@ -167,120 +167,116 @@ static const CmdOpt options[] = {
     {0},
 };
 
-static int run(int argc, char **argv)
+/* The command line: what to read, where to write the table, how. */
+typedef struct Args {
+    const char *out_path, *name, *sources_path, *text_dir;
+    int no_curation, no_sources, follow;
+    char **paths;   /* the operands, read from the folder they were typed in */
+    size_t n;
+    int from_stdin;
+} Args;
+
+/* The options and operands into ar: 0, or the exit status of a wrong
+ * command line (said). */
+static int parse_args(int argc, char **argv, Args *ar)
 {
-    const char *out_path = NULL, *name = "stdin", *sources_path = NULL, *text_dir = NULL;
-    int no_curation = 0, no_sources = 0, follow = 0, key;
+    int key;
     CmdArgs a;
     cmd_args_begin(&a, &cmd_extract_def, options, argc, argv, 0);
     while ((key = cmd_args_next(&a)) != CMD_ARGS_END) {
         switch (key) {
-        case 'o': out_path = project_user_path(a.value); break;
-        case O_NAME: name = a.value; break;
-        case O_SOURCES: sources_path = project_user_path(a.value); break;
-        case O_NO_SOURCES: no_sources = 1; break;
-        case O_TEXT: text_dir = project_user_path(a.value); break;
-        case O_NO_CURATION: no_curation = 1; break;
-        case O_FOLLOW_LINKS: follow = 1; break;
+        case 'o': ar->out_path = project_user_path(a.value); break;
+        case O_NAME: ar->name = a.value; break;
+        case O_SOURCES: ar->sources_path = project_user_path(a.value); break;
+        case O_NO_SOURCES: ar->no_sources = 1; break;
+        case O_TEXT: ar->text_dir = project_user_path(a.value); break;
+        case O_NO_CURATION: ar->no_curation = 1; break;
+        case O_FOLLOW_LINKS: ar->follow = 1; break;
         default: return 2;
         }
     }
-    char **paths = xcalloc((size_t)argc + 1, sizeof *paths);
-    size_t n = 0;
+    ar->paths = xcalloc((size_t)argc + 1, sizeof *ar->paths);
     for (int i = a.rest; i < argc; i++)
-        paths[n++] = (char *)project_user_path(argv[i]);
-    const char *why = bad_name(name);
-    if (why) {
-        free(paths);
-        if (!strcmp(why, "is too long"))
-            return cmd_usage_error(&cmd_extract_def, "--name is %zu bytes, over the limit of %zu",
-                                   strlen(name), sizeof ((Claim *)0)->doc - 1);
+        ar->paths[ar->n++] = (char *)project_user_path(argv[i]);
+    const char *why = bad_name(ar->name);
+    if (why && !strcmp(why, "is too long"))
+        return cmd_usage_error(&cmd_extract_def, "--name is %zu bytes, over the limit of %zu",
+                               strlen(ar->name), sizeof ((Claim *)0)->doc - 1);
+    if (why)
         return cmd_usage_error(&cmd_extract_def, "--name %s", why);
-    }
-    if (no_sources && sources_path) {
-        free(paths);
+    if (ar->no_sources && ar->sources_path)
         return cmd_usage_error(&cmd_extract_def, "--sources and --no-sources cannot be used together");
-    }
-    int from_stdin = n == 0 || (n == 1 && strcmp(paths[0], "-") == 0);
-    for (size_t i = 0; !from_stdin && i < n; i++)
-        if (strcmp(paths[i], "-") == 0) {
-            free(paths);
+    ar->from_stdin = ar->n == 0 || (ar->n == 1 && strcmp(ar->paths[0], "-") == 0);
+    for (size_t i = 0; !ar->from_stdin && i < ar->n; i++)
+        if (strcmp(ar->paths[i], "-") == 0)
             return cmd_usage_error(&cmd_extract_def, "'-' (stdin) cannot be mixed with files");
-        }
+    return 0;
+}
 
+/* The tables extraction reads: metrics.csv, the curation (its rows
+ * checked against the taxonomy; not against the documents: a shard's
+ * extract sees only some of them), the bibliography. 0, or the exit
+ * status of the error (said). */
+static int load_tables(const Args *ar, Metrics **metrics, Curation **cu, SourceList *bib)
+{
     Diag d;
     diag_clear(&d);
-    Metrics *metrics = NULL;
     const char *metrics_path = project_input("data/metrics.csv");
     if (access(metrics_path, F_OK) != 0) {
         diag_error(metrics_path, "cannot read: No such file or directory");
-        free(paths);
         return 1;
     }
-    if (metrics_load(metrics_path, &metrics, &d)) {
+    if (metrics_load(metrics_path, metrics, &d) ||
+        (!ar->no_curation && (extract_curation_load(CURATION_PATH, cu, &d) ||
+                              curation_check(*cu, *metrics, metrics_path, NULL, &d))) ||
+        (ar->sources_path && sources_load(ar->sources_path, bib, &d))) {
         diag_print(&d);
-        free(paths);
         return diag_exit_status(d.code);
     }
-    Curation *cu = NULL;
-    /* Rows are checked against the taxonomy; not against the documents:
-     * a shard's extract sees only some of them. */
-    if (!no_curation && (extract_curation_load(CURATION_PATH, &cu, &d) ||
-                         curation_check(cu, metrics, metrics_path, NULL, &d))) {
-        extract_curation_free(cu);
-        diag_print(&d);
-        metrics_free(metrics);
-        free(paths);
-        return diag_exit_status(d.code);
-    }
+    return 0;
+}
 
-    SourceList bib = {0};
-    if (sources_path && sources_load(sources_path, &bib, &d)) {
-        diag_print(&d);
-        sources_free(&bib);
-        extract_curation_free(cu);
-        metrics_free(metrics);
-        free(paths);
-        return diag_exit_status(d.code);
-    }
-    ExtractOptions eo = {.metrics = metrics, .curation = cu, .report = on_problem,
-                         .sources = sources_path ? &bib : NULL, .no_sources = no_sources,
-                         .on_text = text_dir ? keep_text : NULL, .text_ctx = (void *)text_dir,
-                         .follow_links = follow};
+/* The claims table, to -o's file (atomically) or standard output; *bad:
+ * a document could not be read. 0 or a CB_E* code (said). */
+static int write_claims(const Args *ar, const ExtractOptions *eo, int *bad)
+{
+    Diag d;
+    diag_clear(&d);
     Out out = {.fp = stdout};
     buf_init(&out.b, 0);
     AtomicFile af;
-    int rc = 0, bad = 0;
-    if (out_path) {
-        rc = fsio_atomic_open_user(&af, out_path, &d);
+    int rc = 0;
+    if (ar->out_path) {
+        rc = fsio_atomic_open_user(&af, ar->out_path, &d);
         if (rc) {
             diag_print(&d);
-            goto done;
+            buf_free(&out.b);
+            return rc;
         }
         out.fp = af.fp;
     }
     claims_write_header(&out.b);
-    if (from_stdin) {
-        rc = extract_stdin(&eo, name, &out, &bad);
+    if (ar->from_stdin) {
+        rc = extract_stdin(eo, ar->name, &out, bad);
     } else {
-        rc = extract_paths(&eo, paths, n, sink_row, &out, &d);
+        rc = extract_paths(eo, ar->paths, ar->n, sink_row, &out, &d);
         if (rc == CB_EINPUT)
-            bad = 1, rc = 0;
+            *bad = 1, rc = 0;
     }
     if (!rc)
         rc = flush_out(&out);
     if (out.too_big) {
-        diag_error(out_path ? out_path : "standard output",
+        diag_error(ar->out_path ? ar->out_path : "standard output",
                    "the claims table would pass %u bytes, the limit its reader takes; %s",
-                   CB_MAX_CSV_BYTES, out_path ? "the old table is kept" : "the output is cut");
+                   CB_MAX_CSV_BYTES, ar->out_path ? "the old table is kept" : "the output is cut");
         rc = CB_EINPUT;
     }
-    if (out_path) {
+    if (ar->out_path) {
         if (rc) {
             int e = errno;
             fsio_atomic_abort(&af);
             if (!out.too_big)
-                diag_error(out_path, "cannot write: %s", strerror(e ? e : EIO));
+                diag_error(ar->out_path, "cannot write: %s", strerror(e ? e : EIO));
         } else if ((rc = fsio_atomic_commit(&af, &d)) != 0) {
             diag_print(&d);
         }
@@ -288,15 +284,32 @@ static int run(int argc, char **argv)
         diag_error("standard output", "cannot write: %s", strerror(errno ? errno : EIO));
         rc = CB_EWRITE;
     }
-    if (!rc && cu)
-        extract_curation_finish(cu);
-done:
     buf_free(&out.b);
+    return rc;
+}
+
+static int run(int argc, char **argv)
+{
+    Args ar = {.name = "stdin"};
+    Metrics *metrics = NULL;
+    Curation *cu = NULL;
+    SourceList bib = {0};
+    int st = parse_args(argc, argv, &ar);
+    if (st == 0)
+        st = load_tables(&ar, &metrics, &cu, &bib);
+    if (st == 0) {
+        ExtractOptions eo = {.metrics = metrics, .curation = cu, .report = on_problem,
+                             .sources = ar.sources_path ? &bib : NULL, .no_sources = ar.no_sources,
+                             .on_text = ar.text_dir ? keep_text : NULL, .text_ctx = (void *)ar.text_dir,
+                             .follow_links = ar.follow};
+        int bad = 0, rc = write_claims(&ar, &eo, &bad);
+        if (!rc && cu)
+            extract_curation_finish(cu);
+        st = rc ? diag_exit_status(rc) : bad ? 1 : 0;
+    }
     sources_free(&bib);
     extract_curation_free(cu);
     metrics_free(metrics);
-    free(paths);
-    if (rc)
-        return diag_exit_status(rc);
-    return bad ? 1 : 0;
+    free(ar.paths);
+    return st;
 }

@@ -932,9 +932,18 @@ static void copy_range(Out *o, const Document *src, size_t a, size_t b)
     }
 }
 
-/* The table read: its rows in aligned columns, three blanks apart. */
-static void table_write(Out *o, Cap *c, size_t at)
+static void cap_free(Cap *c)
 {
+    document_free(&c->t);
+    free(c->c);
+    free(c);
+}
+
+/* The table read (o->cap): its rows in aligned columns, three blanks
+ * apart; then it is freed. */
+static void table_write(Out *o, size_t at)
+{
+    Cap *c = o->cap;
     cell_close(c);
     size_t ncol = 0;
     for (size_t i = 0; i < c->n; i++) {
@@ -984,13 +993,7 @@ static void table_write(Out *o, Cap *c, size_t at)
     }
     set_brk(o, 3, at);
     free(w);
-}
-
-static void cap_free(Cap *c)
-{
-    document_free(&c->t);
-    free(c->c);
-    free(c);
+    cap_free(c);
 }
 
 static int is_blank(char c)
@@ -1164,7 +1167,6 @@ static int layout_table(const Tree *t, int32_t i)
 typedef struct Open {
     int32_t node;
     int kind;                 /* what to undo at its end */
-    Cap *outer;               /* a table inside a data table's cell */
     int item;                 /* list items counted so far (ol) */
 } Open;
 
@@ -1184,6 +1186,124 @@ static Open *innermost(Open *st, size_t n)
     return NULL;
 }
 
+/* The end of an element opened as op: undo what its start did. */
+static void close_elem(Out *o, const Open *op, const Tree *t, Src *src)
+{
+    const HNode *h = &t->v[op->node];
+    size_t at = src_of(src, h->g->v.element.end_pos.offset);
+    switch (op->kind) {
+    case OP_BLOCK: case OP_LIST: case OP_LAYOUT: set_brk(o, 3, at); break;
+    case OP_TABLE: table_write(o, at); break;
+    case OP_ITEM: set_brk(o, 2, at); break;
+    case OP_ROW: break;
+    case OP_CELL: o->cell_depth--; set_brk(o, 1, at); break;
+    case OP_SUP: o->sup--; break;
+    case OP_SUB: o->sub--; break;
+    case OP_PRE: o->pre--; set_brk(o, 3, at); break;
+    default: break;
+    }
+}
+
+/* A new row of the table being read. */
+static void row_open(Cap *c)
+{
+    cell_close(c);
+    c->row++;
+    c->col = 0;
+}
+
+/* A list (ul, ol: numbered from its start), or one of its items ("- ",
+ * "3. "; in a table's cell, only a break). */
+static void open_list(Out *o, const HNode *h, Open *op, Open *up, size_t at)
+{
+    if (h->tag == GUMBO_TAG_UL || h->tag == GUMBO_TAG_OL) {
+        set_brk(o, 3, at);
+        op->kind = OP_LIST;
+        const char *sv = h->tag == GUMBO_TAG_OL ? attr(h->g, "start") : NULL;
+        op->item = h->tag == GUMBO_TAG_UL ? -1 : sv ? atoi(sv) - 1 : 0;
+        return;
+    }
+    set_brk(o, o->cell_depth ? 1 : 2, at);
+    op->kind = OP_ITEM;
+    char mark[24] = "- ";
+    if (up && up->kind == OP_LIST && up->item >= 0)
+        snprintf(mark, sizeof mark, "%d. ", ++up->item);
+    if (!o->cell_depth && h->text) {
+        flush_brk(o, at);
+        emit(o, mark, strlen(mark), at, at);
+    }
+}
+
+/* A table (read as data, unless it lays out the page or stands in a
+ * data table), its rows, caption and cells; elsewhere blocks. */
+static void open_table(Out *o, const Tree *t, int32_t i, Open *op, Open *up, size_t at)
+{
+    const HNode *h = &t->v[i];
+    int data = o->cap && !o->cell_depth;   /* directly in a data table */
+    if (h->tag == GUMBO_TAG_TABLE) {
+        set_brk(o, 3, at);
+        if (o->cap || layout_table(t, i)) {
+            op->kind = OP_LAYOUT;
+        } else {
+            flush_brk(o, at);
+            op->kind = OP_TABLE;
+            o->cap = xcalloc(1, sizeof *o->cap);
+            buf_init(&o->cap->t.text, CB_MAX_DOC_BYTES);
+        }
+    } else if (h->tag == GUMBO_TAG_TR && data && up && up->kind == OP_TABLE) {
+        op->kind = OP_ROW;
+        row_open(o->cap);
+    } else if (h->tag != GUMBO_TAG_TR && data) {   /* caption (a row of its own), td, th */
+        if (h->tag == GUMBO_TAG_CAPTION)
+            row_open(o->cap);
+        cell_open(o);
+        if (h->tag == GUMBO_TAG_CAPTION)
+            o->cap->c[o->cap->n - 1].span = 1;
+        o->cell_depth++;
+        op->kind = OP_CELL;
+    } else {
+        set_brk(o, 3, at);
+        op->kind = OP_BLOCK;
+    }
+}
+
+/* The start of element i, opened as op (up: the innermost list or table
+ * opened, for items and rows). */
+static void open_elem(Out *o, const Tree *t, int32_t i, Open *op, Open *up, Src *src)
+{
+    const HNode *h = &t->v[i];
+    size_t at = elem_src(src, h);
+    switch (h->tag) {
+    case GUMBO_TAG_BR:
+        set_brk(o, 2, at);
+        break;
+    case GUMBO_TAG_SUP:
+        o->sup++, op->kind = OP_SUP;
+        break;
+    case GUMBO_TAG_SUB:
+        o->sub++, op->kind = OP_SUB;
+        break;
+    case GUMBO_TAG_PRE:
+        set_brk(o, 3, at);
+        o->pre++, op->kind = OP_PRE;
+        break;
+    case GUMBO_TAG_UL: case GUMBO_TAG_OL: case GUMBO_TAG_LI:
+        open_list(o, h, op, up, at);
+        break;
+    case GUMBO_TAG_TABLE: case GUMBO_TAG_TR: case GUMBO_TAG_CAPTION: case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+        open_table(o, t, i, op, up, at);
+        break;
+    default:
+        if (block_tag(h->tag) && h->tag != GUMBO_TAG_TBODY && h->tag != GUMBO_TAG_THEAD &&
+            h->tag != GUMBO_TAG_TFOOT) {
+            set_brk(o, 3, at);
+            op->kind = OP_BLOCK;
+        }
+        break;
+    }
+}
+
 /* Write the subtree of node r. */
 static void write_subtree(Out *o, Walk *w, const Tree *t, int32_t r, Src *src)
 {
@@ -1191,27 +1311,8 @@ static void write_subtree(Out *o, Walk *w, const Tree *t, int32_t r, Src *src)
     size_t ns = 0, cap = 0;
     for (int32_t i = r; i <= t->v[r].end && !o->err; i++) {
         /* close what ends here */
-        while (ns && (i == t->v[r].end || t->v[st[ns - 1].node].end <= i)) {
-            Open *op = &st[--ns];
-            const HNode *h = &t->v[op->node];
-            size_t at = src_of(src, h->g->v.element.end_pos.offset);
-            switch (op->kind) {
-            case OP_BLOCK: case OP_LIST: case OP_LAYOUT: set_brk(o, 3, at); break;
-            case OP_TABLE: {
-                Cap *c = o->cap;
-                table_write(o, c, at);
-                cap_free(c);
-                break;
-            }
-            case OP_ITEM: set_brk(o, 2, at); break;
-            case OP_ROW: break;
-            case OP_CELL: o->cell_depth--; set_brk(o, 1, at); break;
-            case OP_SUP: o->sup--; break;
-            case OP_SUB: o->sub--; break;
-            case OP_PRE: o->pre--; set_brk(o, 3, at); break;
-            default: break;
-            }
-        }
+        while (ns && (i == t->v[r].end || t->v[st[ns - 1].node].end <= i))
+            close_elem(o, &st[--ns], t, src);
         if (i == t->v[r].end)
             break;
         const HNode *h = &t->v[i];
@@ -1226,111 +1327,18 @@ static void write_subtree(Out *o, Walk *w, const Tree *t, int32_t r, Src *src)
         if (ns == cap)
             st = xrealloc(st, (cap = cap ? 2 * cap : 64) * sizeof *st);
         Open *op = &st[ns++];
-        *op = (Open){i, OP_NONE, NULL, 0};
-        size_t at = elem_src(src, h);
+        *op = (Open){i, OP_NONE, 0};
         /* the innermost list or table opened, for items and rows (looked
          * for only there: down a deep page's stack for every element, it
          * cost as much as writing the text) */
         Open *up = NULL;
         if (h->tag == GUMBO_TAG_LI || h->tag == GUMBO_TAG_TR)
             up = innermost(st, ns - 1);
-        switch (h->tag) {
-        case GUMBO_TAG_BR:
-            set_brk(o, 2, at);
-            break;
-        case GUMBO_TAG_SUP:
-            o->sup++, op->kind = OP_SUP;
-            break;
-        case GUMBO_TAG_SUB:
-            o->sub++, op->kind = OP_SUB;
-            break;
-        case GUMBO_TAG_PRE:
-            set_brk(o, 3, at);
-            o->pre++, op->kind = OP_PRE;
-            break;
-        case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-            set_brk(o, 3, at);
-            op->kind = OP_LIST;
-            if (h->tag == GUMBO_TAG_OL) {
-                const char *sv = attr(h->g, "start");
-                op->item = sv ? atoi(sv) - 1 : 0;
-            } else {
-                op->item = -1;
-            }
-            break;
-        case GUMBO_TAG_LI: {
-            set_brk(o, o->cell_depth ? 1 : 2, at);
-            op->kind = OP_ITEM;
-            char mark[24] = "- ";
-            if (up && up->kind == OP_LIST && up->item >= 0)
-                snprintf(mark, sizeof mark, "%d. ", ++up->item);
-            if (!o->cell_depth && h->text) {
-                flush_brk(o, at);
-                emit(o, mark, strlen(mark), at, at);
-            }
-            break;
-        }
-        case GUMBO_TAG_TABLE:
-            set_brk(o, 3, at);
-            if (o->cap || layout_table(t, i)) {
-                op->kind = OP_LAYOUT;
-            } else {
-                flush_brk(o, at);
-                op->kind = OP_TABLE;
-                o->cap = xcalloc(1, sizeof *o->cap);
-                buf_init(&o->cap->t.text, CB_MAX_DOC_BYTES);
-            }
-            break;
-        case GUMBO_TAG_TR:
-            if (up && up->kind == OP_TABLE && o->cap && !o->cell_depth) {
-                op->kind = OP_ROW;
-                cell_close(o->cap);
-                o->cap->row++;
-                o->cap->col = 0;
-            } else {
-                op->kind = OP_BLOCK;
-                set_brk(o, 3, at);
-            }
-            break;
-        case GUMBO_TAG_CAPTION:
-            if (o->cap && !o->cell_depth) {
-                cell_close(o->cap);
-                o->cap->row++;
-                o->cap->col = 0;
-                cell_open(o);
-                o->cap->c[o->cap->n - 1].span = 1;
-                o->cell_depth++;
-                op->kind = OP_CELL;
-            } else {
-                set_brk(o, 3, at);
-                op->kind = OP_BLOCK;
-            }
-            break;
-        case GUMBO_TAG_TD: case GUMBO_TAG_TH:
-            if (o->cap && !o->cell_depth) {
-                cell_open(o);
-                o->cell_depth++;
-                op->kind = OP_CELL;
-            } else {
-                op->kind = OP_BLOCK;
-                set_brk(o, 3, at);
-            }
-            break;
-        default:
-            if (block_tag(h->tag) && h->tag != GUMBO_TAG_TBODY && h->tag != GUMBO_TAG_THEAD &&
-                h->tag != GUMBO_TAG_TFOOT) {
-                set_brk(o, 3, at);
-                op->kind = OP_BLOCK;
-            }
-            break;
-        }
+        open_elem(o, t, i, op, up, src);
     }
     /* a page cut off inside a table: write what was read */
-    while (o->cap) {
-        Cap *c = o->cap;
-        table_write(o, c, src_of(src, src->n));
-        cap_free(c);
-    }
+    while (o->cap)
+        table_write(o, src_of(src, src->n));
     free(st);
 }
 

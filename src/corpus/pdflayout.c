@@ -1224,11 +1224,11 @@ static void cell_join(const Emit *e, Buf *b)
     *b = o;
 }
 
-static void table_put(Emit *e, const Line *rows, size_t nrows)
+/* The skeleton: the first row with the most cells that two rows at
+ * least have, starting at the table's left edge (one header cell may
+ * break into two fragments; a wrapped label's lines have fewer). */
+static size_t table_skeleton(const Line *rows, size_t nrows)
 {
-    /* the skeleton: the first row with the most cells that two rows at
-     * least have, starting at the table's left edge (one header cell may
-     * break into two fragments; a wrapped label's lines have fewer) */
     float left = 1e30f;
     for (size_t i = 0; i < nrows; i++)
         left = minf(left, rows[i].x0);
@@ -1247,12 +1247,16 @@ static void table_put(Emit *e, const Line *rows, size_t nrows)
         for (size_t i = 1; i < nrows; i++)
             if (rows[i].nf > rows[sk].nf)
                 sk = i;
-    /* column bounds: midway between the rightmost end of a column's cells
-     * and the leftmost start of the next one's, in the rows shaped like
-     * the skeleton; a cell goes to the column its left edge falls in */
+    return sk;
+}
+
+/* Column bounds (bound[c]: the right edge of column c): midway between
+ * the rightmost end of a column's cells and the leftmost start of the
+ * next one's, in the rows shaped like the skeleton sk. */
+static void table_bounds(const Emit *e, const Line *rows, size_t nrows, size_t sk, float *bound)
+{
     size_t ncol = rows[sk].nf;
-    float *lo = xmalloc(ncol * sizeof *lo), *hi = xmalloc(ncol * sizeof *hi),
-          *bound = xmalloc(ncol * sizeof *bound);
+    float *lo = xmalloc(ncol * sizeof *lo), *hi = xmalloc(ncol * sizeof *hi);
     for (size_t c = 0; c < ncol; c++)
         lo[c] = 1e30f, hi[c] = -1e30f;
     for (size_t r = 0; r < nrows; r++)
@@ -1266,28 +1270,40 @@ static void table_put(Emit *e, const Line *rows, size_t nrows)
         bound[c] = hi[c] < lo[c + 1] ? (hi[c] + lo[c + 1]) / 2 : (a->x1 + b->x0) / 2;
     }
     bound[ncol - 1] = 1e30f;
-    Buf *grid = xcalloc(nrows * ncol, sizeof *grid);
+    free(lo);
+    free(hi);
+}
+
+/* Row r's cells into grid row cell: a fragment goes to the column its
+ * left edge falls in. */
+static void row_cells(Emit *e, const Line *row, const float *bound, size_t ncol, Buf *cell)
+{
+    for (size_t i = 0; i < row->nf; i++) {
+        const Frag *f = &e->l->f[row->f[i]];
+        size_t c = 0;
+        while (c + 1 < ncol && f->x0 + 0.25f * f->size >= bound[c])
+            c++;
+        if (cell[c].len)
+            buf_putc(&cell[c], ' ');
+        frag_put(e, f, &cell[c]);
+    }
+}
+
+/* The grid of the table's cells, ncol a row; returns its rows. The rest
+ * of a cell wrapped over lines goes on the row above: a header cell, or
+ * a label (not a bold section label). */
+static size_t table_grid(Emit *e, const Line *rows, size_t nrows, const float *bound, size_t ncol, Buf *grid)
+{
     size_t nout = 0;
     int header = 1;
     for (size_t r = 0; r < nrows; r++) {
         Buf *cell = &grid[nout * ncol];
-        for (size_t i = 0; i < rows[r].nf; i++) {
-            const Frag *f = &e->l->f[rows[r].f[i]];
-            size_t c = 0;
-            while (c + 1 < ncol && f->x0 + 0.25f * f->size >= bound[c])
-                c++;
-            if (cell[c].len)
-                buf_putc(&cell[c], ' ');
-            frag_put(e, f, &cell[c]);
-        }
-        int figures = 0;
-        for (size_t c = 1; c < ncol; c++)
+        row_cells(e, &rows[r], bound, ncol, cell);
+        int figures = 0, only_label = cell[0].len > 0;
+        for (size_t c = 1; c < ncol; c++) {
             figures |= has_digit(cell[c].data, cell[c].len);
-        /* the rest of a cell wrapped over lines goes on the row above: a
-         * header cell, or a label (not a bold section label) */
-        int only_label = cell[0].len > 0;
-        for (size_t c = 1; c < ncol; c++)
             only_label &= !cell[c].len;
+        }
         if ((header && nout && !cell[0].len) || (nout && only_label && !rows[r].bold)) {
             Buf *up = &grid[(nout - 1) * ncol];
             for (size_t c = 0; c < ncol; c++) {
@@ -1306,6 +1322,12 @@ static void table_put(Emit *e, const Line *rows, size_t nrows)
     }
     for (size_t i = 0; i < nout * ncol; i++)
         cell_join(e, &grid[i]);
+    return nout;
+}
+
+/* The grid's rows in aligned columns, three blanks apart. */
+static void grid_put(Emit *e, const Buf *grid, size_t nout, size_t ncol)
+{
     size_t *w = xcalloc(ncol, sizeof *w);
     for (size_t r = 0; r < nout; r++)
         for (size_t c = 0; c < ncol; c++) {
@@ -1328,12 +1350,21 @@ static void table_put(Emit *e, const Line *rows, size_t nrows)
         if (r + 1 < nout)
             puts_(e, "\n");
     }
+    free(w);
+}
+
+/* Write rows found to be a table: its skeleton, columns and cells. */
+static void table_put(Emit *e, const Line *rows, size_t nrows)
+{
+    size_t sk = table_skeleton(rows, nrows), ncol = rows[sk].nf;
+    float *bound = xmalloc(ncol * sizeof *bound);
+    table_bounds(e, rows, nrows, sk, bound);
+    Buf *grid = xcalloc(nrows * ncol, sizeof *grid);
+    size_t nout = table_grid(e, rows, nrows, bound, ncol, grid);
+    grid_put(e, grid, nout, ncol);
     for (size_t i = 0; i < nrows * ncol; i++)
         buf_free(&grid[i]);
     free(grid);
-    free(w);
-    free(lo);
-    free(hi);
     free(bound);
     e->open = 0;
 }
@@ -1502,17 +1533,32 @@ static int in_first_column(const Emit *e, const Line *a, const Line *b)
     return a->nf >= 2 && b->x0 >= f[a->f[0]].x0 - a->size && b->x1 <= f[a->f[1]].x0 + 0.5f * a->size;
 }
 
-static void emit_leaf(Emit *e, const Page *pg, const uint32_t *ids, size_t n)
+/* Does row b stand under a cell of row a, wrapped over lines? */
+static int wraps_under(const Emit *e, const Line *a, const Line *b)
 {
-    const PdfLayout *l = e->l;
-    Keyed *k = xmalloc(n * sizeof *k);
-    for (size_t i = 0; i < n; i++)
-        k[i] = (Keyed){l->f[ids[i]].base, ids[i]};
+    return under_column(e, a, b) || in_first_column(e, a, b);
+}
+
+/* Is row b close enough under row a to be a row of its table? */
+static int close_under(const Line *a, const Line *b)
+{
+    return b->base - a->base <= 2.5f * a->size;
+}
+
+/* A leaf's rows, and what its phases tell each other: where its
+ * footnotes start (nr: none), the pitch of its lines and its margins. */
+typedef struct Leaf {
+    Line *rows;
+    size_t nr;
+    size_t note;
+    float pitch, lx0, lx1;
+} Leaf;
+
+/* The rows: fragments on one baseline, left to right (fs: the fragments
+ * in that order, k: by baseline). */
+static void leaf_rows(const PdfLayout *l, Keyed *k, size_t n, uint32_t *fs, Leaf *lf)
+{
     qsort(k, n, sizeof *k, cmp_keyed);
-    uint32_t *fs = xmalloc(n * sizeof *fs);
-    Line *rows = xmalloc(n * sizeof *rows);
-    size_t nr = 0;
-    /* rows: fragments on one baseline, left to right */
     for (size_t i = 0; i < n;) {
         float size0 = l->f[k[i].i].size;
         size_t j = i + 1;
@@ -1522,7 +1568,7 @@ static void emit_leaf(Emit *e, const Page *pg, const uint32_t *ids, size_t n)
         for (size_t q = i; q < j; q++)
             kx[q - i] = (Keyed){l->f[k[q].i].x0, k[q].i};
         qsort(kx, j - i, sizeof *kx, cmp_keyed);
-        Line *r = &rows[nr++];
+        Line *r = &lf->rows[lf->nr++];
         *r = (Line){fs + i, j - i, 1e30f, -1e30f, -1e30f, 0, 1, -1};
         for (size_t q = i; q < j; q++) {
             const Frag *f = &l->f[kx[q - i].i];
@@ -1534,11 +1580,17 @@ static void emit_leaf(Emit *e, const Page *pg, const uint32_t *ids, size_t n)
         free(kx);
         i = j;
     }
-    /* tables: two rows of several cells or more, close together (one
-     * row of a single cell may stand between them), whose gaps line up:
-     * a gutter between two cells of one row overlaps one of the next by
-     * half an em (the wide blanks of a justified line fall anywhere). A
-     * list marker and its text are one cell. */
+}
+
+/* Tables: two rows of several cells or more, close together (one row
+ * of a single cell may stand between them), whose gaps line up: a
+ * gutter between two cells of one row overlaps one of the next by half
+ * an em (the wide blanks of a justified line fall anywhere). A list
+ * marker and its text are one cell. */
+static void leaf_tables(const Emit *e, Leaf *lf)
+{
+    Line *rows = lf->rows;
+    size_t nr = lf->nr;
     int ntab = 0;
     for (size_t i = 0; i < nr;) {
         if (cells(e, &rows[i]) < 2) {
@@ -1546,8 +1598,8 @@ static void emit_leaf(Emit *e, const Page *pg, const uint32_t *ids, size_t n)
             continue;
         }
         size_t last = i, multi = 1;
-        for (size_t j = i + 1; j < nr && rows[j].base - rows[j - 1].base <= 2.5f * rows[j - 1].size; j++) {
-            if (j - last <= 16 && (under_column(e, &rows[last], &rows[j]) || in_first_column(e, &rows[last], &rows[j])))
+        for (size_t j = i + 1; j < nr && close_under(&rows[j - 1], &rows[j]); j++) {
+            if (j - last <= 16 && wraps_under(e, &rows[last], &rows[j]))
                 continue;   /* a cell wrapped under its column */
             if (cells(e, &rows[j]) >= 2) {
                 if (!gaps_meet(e, &rows[last], &rows[j]))
@@ -1558,9 +1610,9 @@ static void emit_leaf(Emit *e, const Page *pg, const uint32_t *ids, size_t n)
             }
         }
         /* wrapped cells under the last row belong to it */
-        for (size_t top = last; last + 1 < nr && rows[last + 1].base - rows[last].base <= 2.5f * rows[last].size &&
-                              (under_column(e, &rows[top], &rows[last + 1]) || in_first_column(e, &rows[top], &rows[last + 1])) &&
-                              cells(e, &rows[last + 1]) < cells(e, &rows[top]);)
+        for (size_t top = last; last + 1 < nr && close_under(&rows[last], &rows[last + 1]) &&
+                                wraps_under(e, &rows[top], &rows[last + 1]) &&
+                                cells(e, &rows[last + 1]) < cells(e, &rows[top]);)
             last++;
         if (multi >= 2) {
             for (size_t j = i; j <= last; j++)
@@ -1569,8 +1621,14 @@ static void emit_leaf(Emit *e, const Page *pg, const uint32_t *ids, size_t n)
         }
         i = last + 1;
     }
-    /* footnotes: small rows under the body, from a marker to the end */
-    size_t note = nr;
+}
+
+/* Footnotes: small rows under the body, from a marker to the end; small
+ * print high on the page is no footnote. */
+static void leaf_notes(const Emit *e, const Page *pg, Leaf *lf)
+{
+    const Line *rows = lf->rows;
+    size_t nr = lf->nr, note = nr;
     for (size_t i = nr; i-- > 0;) {
         if (rows[i].table >= 0 || rows[i].size > SMALL_TEXT * pg->body)
             break;
@@ -1581,10 +1639,17 @@ static void emit_leaf(Emit *e, const Page *pg, const uint32_t *ids, size_t n)
     for (size_t i = 0; i < note; i++)
         body_above |= rows[i].size > SMALL_TEXT * pg->body;
     if (!body_above && note < nr && rows[note].base < pg->h * 0.55f)
-        note = nr;   /* small print high on the page is no footnote */
-    /* the pitch of lines, and the leaf's left and right margins: the
-     * 10th and 90th percentiles of its lines' ends (a centred title or
-     * a wide table must not set them) */
+        note = nr;
+    lf->note = note;
+}
+
+/* The pitch of lines, and the leaf's left and right margins: the 10th
+ * and 90th percentiles of its lines' ends (a centred title or a wide
+ * table must not set them). */
+static void leaf_measure(const Page *pg, Leaf *lf)
+{
+    const Line *rows = lf->rows;
+    size_t nr = lf->nr;
     float *gaps = xmalloc((nr + 1) * sizeof *gaps), *xs0 = xmalloc((nr + 1) * sizeof *xs0),
           *xs1 = xmalloc((nr + 1) * sizeof *xs1);
     size_t ng = 0, nx = 0;
@@ -1596,25 +1661,31 @@ static void emit_leaf(Emit *e, const Page *pg, const uint32_t *ids, size_t n)
             rows[i].base > rows[i - 1].base)
             gaps[ng++] = rows[i].base - rows[i - 1].base;
     }
-    float pitch = 1.2f * pg->body, lx0 = 0, lx1 = 0;
+    lf->pitch = 1.2f * pg->body, lf->lx0 = 0, lf->lx1 = 0;
     if (ng) {
         qsort(gaps, ng, sizeof *gaps, cmp_float);
-        pitch = gaps[ng / 2];
+        lf->pitch = gaps[ng / 2];
     }
     if (nx) {
         qsort(xs0, nx, sizeof *xs0, cmp_float);
         qsort(xs1, nx, sizeof *xs1, cmp_float);
-        lx0 = xs0[nx / 10];
-        lx1 = xs1[nx - 1 - nx / 10];
+        lf->lx0 = xs0[nx / 10];
+        lf->lx1 = xs1[nx - 1 - nx / 10];
     }
     free(gaps);
     free(xs0);
     free(xs1);
-    /* the body, then the footnotes aside */
+}
+
+/* The body, then the footnotes aside: tables, headings, paragraphs. */
+static void leaf_write(Emit *e, const Page *pg, const Leaf *lf)
+{
+    Line *rows = lf->rows;
+    size_t nr = lf->nr;
     Emit *out = e;
     const Line *prev = NULL;
     for (size_t i = 0; i < nr && !e->err; i++) {
-        if (i == note) {
+        if (i == lf->note) {
             out = e->notes;
             out->page = e->page;
             close_para(out);
@@ -1631,17 +1702,35 @@ static void emit_leaf(Emit *e, const Page *pg, const uint32_t *ids, size_t n)
             continue;
         }
         int heading = is_heading(out, ln, pg);
-        int new_para = prev ? para_break(out, prev, ln, i + 1 < nr ? &rows[i + 1] : NULL, pitch, lx0, lx1)
+        int new_para = prev ? para_break(out, prev, ln, i + 1 < nr ? &rows[i + 1] : NULL, lf->pitch,
+                                         lf->lx0, lf->lx1)
                             : !goes_on(out, line_first(out, ln));
         text_line(out, ln, new_para, heading);
         prev = ln;
     }
-    if (note < nr) {
+    if (lf->note < nr) {
         close_para(e->notes);
         if (!e->open)
             flush_notes(e);
     }
-    free(rows);
+}
+
+/* Write one leaf of the page as cut (the fragments ids): its rows, which
+ * of them are tables and footnotes, then the text. */
+static void emit_leaf(Emit *e, const Page *pg, const uint32_t *ids, size_t n)
+{
+    const PdfLayout *l = e->l;
+    Keyed *k = xmalloc(n * sizeof *k);
+    for (size_t i = 0; i < n; i++)
+        k[i] = (Keyed){l->f[ids[i]].base, ids[i]};
+    uint32_t *fs = xmalloc(n * sizeof *fs);
+    Leaf lf = {xmalloc(n * sizeof *lf.rows), 0, 0, 0, 0, 0};
+    leaf_rows(l, k, n, fs, &lf);
+    leaf_tables(e, &lf);
+    leaf_notes(e, pg, &lf);
+    leaf_measure(pg, &lf);
+    leaf_write(e, pg, &lf);
+    free(lf.rows);
     free(fs);
     free(k);
 }

@@ -135,6 +135,15 @@ static void glyph_note(Glyphs *g, FontId font, unsigned gid)
     g->v[g->n++] = (uint32_t)font << 24 | gid;
 }
 
+/* A glyph's id in <defs>: "gFONT-GID". */
+static void glyph_id(Buf *b, FontId font, unsigned gid)
+{
+    buf_putc(b, 'g');
+    uint_(b, (unsigned)font);
+    buf_putc(b, '-');
+    uint_(b, gid);
+}
+
 /* A run of text: a group placed at the run's origin, scaled from 1000
  * units per em to its size (and turned when it is vertical), one <use>
  * per glyph at its advance, in glyph units. */
@@ -166,10 +175,8 @@ static void text_run(Buf *b, const Fonts *f, const Element *e)
     for (size_t i = 0, l; i < n; i += l) {
         unsigned gid = fonts_glyph(f, e->font, (unsigned)utf8_decode(e->text + i, n - i, &l));
         if (*paint_cairo_glyph_outline(f, e->font, gid)) {
-            buf_puts(b, "<use xlink:href=\"#g");
-            uint_(b, (unsigned)e->font);
-            buf_putc(b, '-');
-            uint_(b, gid);
+            buf_puts(b, "<use xlink:href=\"#");
+            glyph_id(b, e->font, gid);
             buf_puts(b, "\" x=\"");
             num(b, x / k);
             buf_puts(b, "\"/>\n");
@@ -181,22 +188,40 @@ static void text_run(Buf *b, const Fonts *f, const Element *e)
 
 /* ---- the document ---- */
 
-int paint_svg(const Scene *s, const Fonts *f, Buf *out, Diag *d)
+/* n attributes name[i]="v[i]", a blank between. */
+static void attrs(Buf *b, size_t n, const char *const *name, const double *v)
 {
-    (void)d;
-    buf_init(out, 0);
-    /* 1. The glyphs used. */
-    Glyphs g;
-    memset(&g, 0, sizeof g);
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            buf_putc(b, ' ');
+        attr_num(b, name[i], v[i]);
+    }
+}
+
+/* x="" y="" width="" height="" of a rectangle or a clip. */
+static void rect_attrs(Buf *b, const Element *e)
+{
+    static const char *const name[4] = {"x", "y", "width", "height"};
+    attrs(b, 4, name, (const double[4]){e->x, e->y, e->w, e->h});
+}
+
+/* The glyphs of the scene's text, once each, in order of first use. */
+static void glyphs_used(const Scene *s, const Fonts *f, Glyphs *g)
+{
     for (size_t i = 0; i < s->n; i++) {
         const Element *e = &s->el[i];
         if (e->kind != EL_TEXT || !e->text)
             continue;
         size_t n = strlen(e->text);
         for (size_t k = 0, l; k < n; k += l)
-            glyph_note(&g, e->font, fonts_glyph(f, e->font, (unsigned)utf8_decode(e->text + k, n - k, &l)));
+            glyph_note(g, e->font, fonts_glyph(f, e->font, (unsigned)utf8_decode(e->text + k, n - k, &l)));
     }
-    /* 2. The header, title and alt text, the glyphs' outlines. */
+}
+
+/* The header, title and alt text, the glyphs' outlines, the root group
+ * and the background. */
+static void svg_head(Buf *out, const Scene *s, const Fonts *f, const Glyphs *g)
+{
     buf_puts(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg role=\"img\" "
                   "aria-labelledby=\"cb-title cb-desc\" xmlns=\"http://www.w3.org/2000/svg\" "
                   "xmlns:xlink=\"http://www.w3.org/1999/xlink\" width=\"");
@@ -212,69 +237,62 @@ int paint_svg(const Scene *s, const Fonts *f, Buf *out, Diag *d)
     buf_puts(out, "</title>\n<desc id=\"cb-desc\">");
     xml_escape(out, s->desc);
     buf_puts(out, "</desc>\n<defs>\n");
-    for (size_t i = 0; i < g.n; i++) {
-        FontId font = (FontId)(g.v[i] >> 24);
-        unsigned gid = g.v[i] & 0xffffff;
+    for (size_t i = 0; i < g->n; i++) {
+        FontId font = (FontId)(g->v[i] >> 24);
+        unsigned gid = g->v[i] & 0xffffff;
         const char *path = paint_cairo_glyph_outline(f, font, gid);
         if (!*path)
             continue;
-        buf_puts(out, "<path id=\"g");
-        uint_(out, (unsigned)font);
-        buf_putc(out, '-');
-        uint_(out, gid);
+        buf_puts(out, "<path id=\"");
+        glyph_id(out, font, gid);
         buf_puts(out, "\" d=\"");
         buf_puts(out, path);
         buf_puts(out, "\"/>\n");
     }
     buf_puts(out, "</defs>\n<g stroke-linejoin=\"round\">\n");
-    /* 3. The elements. */
     if (s->background.a > 0) {
         buf_puts(out, "<rect ");
-        attr_num(out, "width", s->width);
-        buf_putc(out, ' ');
-        attr_num(out, "height", s->height);
+        attrs(out, 2, (const char *const[2]){"width", "height"}, (const double[2]){s->width, s->height});
         colour(out, "fill", s->background);
         buf_puts(out, "/>\n");
     }
+}
+
+/* A rectangle, a path or a circle, with its style. */
+static void shape(Buf *out, const Element *e)
+{
+    if (e->kind == EL_RECT) {
+        buf_puts(out, "<rect ");
+        rect_attrs(out, e);
+    } else if (e->kind == EL_PATH) {
+        buf_puts(out, "<path d=\"");
+        for (size_t k = 0; k < e->npts; k++) {
+            buf_putc(out, k ? 'L' : 'M');
+            num(out, e->pts[k].x);
+            buf_putc(out, ' ');
+            num(out, e->pts[k].y);
+        }
+        if (e->closed)
+            buf_putc(out, 'Z');
+        buf_putc(out, '"');
+    } else {
+        buf_puts(out, "<circle ");
+        attrs(out, 3, (const char *const[3]){"cx", "cy", "r"}, (const double[3]){e->x, e->y, e->w});
+    }
+    style(out, &e->style);
+    buf_puts(out, "/>\n");
+}
+
+/* The elements in order: a clip opens a group (numbered c1, c2, ...)
+ * that its unclip, or the end, closes. */
+static void elements(Buf *out, const Scene *s, const Fonts *f)
+{
     unsigned clips = 0, depth = 0;
     for (size_t i = 0; i < s->n; i++) {
         const Element *e = &s->el[i];
         switch (e->kind) {
-        case EL_RECT:
-            buf_puts(out, "<rect ");
-            attr_num(out, "x", e->x);
-            buf_putc(out, ' ');
-            attr_num(out, "y", e->y);
-            buf_putc(out, ' ');
-            attr_num(out, "width", e->w);
-            buf_putc(out, ' ');
-            attr_num(out, "height", e->h);
-            style(out, &e->style);
-            buf_puts(out, "/>\n");
-            break;
-        case EL_PATH:
-            buf_puts(out, "<path d=\"");
-            for (size_t k = 0; k < e->npts; k++) {
-                buf_putc(out, k ? 'L' : 'M');
-                num(out, e->pts[k].x);
-                buf_putc(out, ' ');
-                num(out, e->pts[k].y);
-            }
-            if (e->closed)
-                buf_putc(out, 'Z');
-            buf_putc(out, '"');
-            style(out, &e->style);
-            buf_puts(out, "/>\n");
-            break;
-        case EL_CIRCLE:
-            buf_puts(out, "<circle ");
-            attr_num(out, "cx", e->x);
-            buf_putc(out, ' ');
-            attr_num(out, "cy", e->y);
-            buf_putc(out, ' ');
-            attr_num(out, "r", e->w);
-            style(out, &e->style);
-            buf_puts(out, "/>\n");
+        case EL_RECT: case EL_PATH: case EL_CIRCLE:
+            shape(out, e);
             break;
         case EL_TEXT:
             text_run(out, f, e);
@@ -284,13 +302,7 @@ int paint_svg(const Scene *s, const Fonts *f, Buf *out, Diag *d)
             buf_puts(out, "<clipPath id=\"c");
             uint_(out, clips);
             buf_puts(out, "\"><rect ");
-            attr_num(out, "x", e->x);
-            buf_putc(out, ' ');
-            attr_num(out, "y", e->y);
-            buf_putc(out, ' ');
-            attr_num(out, "width", e->w);
-            buf_putc(out, ' ');
-            attr_num(out, "height", e->h);
+            rect_attrs(out, e);
             buf_puts(out, "/></clipPath>\n<g clip-path=\"url(#c");
             uint_(out, clips);
             buf_puts(out, ")\">\n");
@@ -306,6 +318,17 @@ int paint_svg(const Scene *s, const Fonts *f, Buf *out, Diag *d)
     }
     while (depth-- > 0)
         buf_puts(out, "</g>\n");
+}
+
+int paint_svg(const Scene *s, const Fonts *f, Buf *out, Diag *d)
+{
+    (void)d;
+    buf_init(out, 0);
+    Glyphs g;
+    memset(&g, 0, sizeof g);
+    glyphs_used(s, f, &g);
+    svg_head(out, s, f, &g);
+    elements(out, s, f);
     buf_puts(out, "</g>\n</svg>\n");
     for (int i = 0; i < FONT_COUNT; i++)
         free(g.seen[i]);

@@ -638,8 +638,22 @@ static void block_count(Block *bk, const Tok *t, size_t n, unsigned bpp)
 /* Order of the code length code's lengths in the header (RFC 1951 3.2.7). */
 static const uint8_t clen_order[19] = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
 
-/* Write the block as a dynamic-Huffman deflate block. */
-static void block_write(Block *bk, int final, unsigned bpp, Bits *b)
+/* A block's Huffman codes: the literal/length and distance codes (hlit,
+ * hdist of them sent), and the code of their lengths (hclen sent), with
+ * the lengths as its symbols (csym, each with its extra bits cext). */
+typedef struct Codes {
+    uint8_t llen[286], dlen[30];
+    uint16_t lcode[286], dcode[30];
+    int hlit, hdist;
+    uint8_t csym[316], cext[316];
+    int nc;
+    uint8_t clen[19];
+    uint16_t ccode[19];
+    int hclen;
+} Codes;
+
+/* The literal/length and distance codes of the block's counts. */
+static void block_codes(const Block *bk, Codes *cs)
 {
     uint32_t lit[286] = {0}, dist[30] = {0};
     for (int w = 0; w < HIST_WAYS; w++)
@@ -651,23 +665,26 @@ static void block_write(Block *bk, int final, unsigned bpp, Bits *b)
                 dist[i] += c[DIST + i];
         }
     lit[256]++;   /* end of block */
-    uint8_t llen[286], dlen[30];
-    huff_lengths(lit, 286, 15, llen);
-    huff_lengths(dist, 30, 15, dlen);
-    int hlit = 286, hdist = 30;
-    while (hlit > 257 && !llen[hlit - 1])
-        hlit--;
-    while (hdist > 1 && !dlen[hdist - 1])
-        hdist--;
-    /* The lengths, run-length coded: 16 repeats the last length 3-6
-     * times, 17 and 18 give 3-10 and 11-138 zeros. */
+    huff_lengths(lit, 286, 15, cs->llen);
+    huff_lengths(dist, 30, 15, cs->dlen);
+    huff_codes(cs->llen, 286, cs->lcode);
+    huff_codes(cs->dlen, 30, cs->dcode);
+    cs->hlit = 286, cs->hdist = 30;
+    while (cs->hlit > 257 && !cs->llen[cs->hlit - 1])
+        cs->hlit--;
+    while (cs->hdist > 1 && !cs->dlen[cs->hdist - 1])
+        cs->hdist--;
+}
+
+/* The lengths, run-length coded: 16 repeats the last length 3-6 times,
+ * 17 and 18 give 3-10 and 11-138 zeros; then the code of these symbols. */
+static void lengths_code(Codes *cs)
+{
     uint8_t all[316];
-    memcpy(all, llen, (size_t)hlit);
-    memcpy(all + hlit, dlen, (size_t)hdist);
-    int nall = hlit + hdist;
-    uint8_t csym[316], cext[316];
-    int nc = 0;
-    uint32_t cfreq[19] = {0};
+    memcpy(all, cs->llen, (size_t)cs->hlit);
+    memcpy(all + cs->hlit, cs->dlen, (size_t)cs->hdist);
+    int nall = cs->hlit + cs->hdist, nc = 0;
+    uint8_t *csym = cs->csym, *cext = cs->cext;
     for (int i = 0; i < nall;) {
         int v = all[i], r = 1;
         while (i + r < nall && all[i + r] == v)
@@ -695,53 +712,65 @@ static void block_write(Block *bk, int final, unsigned bpp, Bits *b)
         while (r-- > 0)
             csym[nc] = (uint8_t)v, cext[nc++] = 0;
     }
+    cs->nc = nc;
+    uint32_t cfreq[19] = {0};
     for (int i = 0; i < nc; i++)
         cfreq[csym[i]]++;
-    uint8_t clen[19];
-    uint16_t ccode[19], lcode[286], dcode[30];
-    huff_lengths(cfreq, 19, 7, clen);
-    huff_codes(clen, 19, ccode);
-    huff_codes(llen, 286, lcode);
-    huff_codes(dlen, 30, dcode);
-    int hclen = 19;
-    while (hclen > 4 && !clen[clen_order[hclen - 1]])
-        hclen--;
+    huff_lengths(cfreq, 19, 7, cs->clen);
+    huff_codes(cs->clen, 19, cs->ccode);
+    cs->hclen = 19;
+    while (cs->hclen > 4 && !cs->clen[clen_order[cs->hclen - 1]])
+        cs->hclen--;
+}
 
-    /* Per field, its code, the code's length, and that with the extra
-     * bits after it: a token is three or four look-ups of each. */
-    uint16_t fcode[NFIELD];
-    uint8_t flen[NFIELD], fbits[NFIELD];
-    for (unsigned i = 0; i < 286; i++) {
-        fcode[i] = lcode[i], flen[i] = llen[i];
-        fbits[i] = (uint8_t)(llen[i] + (i > 256 ? len_xbits[i - 257] : 0));
-    }
-    for (unsigned i = 0; i < 30; i++) {
-        fcode[DIST + i] = dcode[i], flen[DIST + i] = dlen[i];
-        fbits[DIST + i] = (uint8_t)(dlen[i] + dist_xbits[i]);
-    }
-    fcode[EMPTY] = 0, flen[EMPTY] = 0, fbits[EMPTY] = 0;
-
-    /* header: at most 14 + 57 + 316 x 14 bits; a token at most 60 */
-    bits_reserve(b, 1024 + bk->n * 8);
+/* The block's header: its kind, the code lengths' code, the code lengths. */
+static void header_put(Bits *b, int final, const Codes *cs)
+{
     bits_put(b, (unsigned)final, 1);
     bits_put(b, 2, 2);
-    bits_put(b, (unsigned)(hlit - 257), 5);
-    bits_put(b, (unsigned)(hdist - 1), 5);
-    bits_put(b, (unsigned)(hclen - 4), 4);
-    for (int i = 0; i < hclen; i++)
-        bits_put(b, clen[clen_order[i]], 3);
+    bits_put(b, (unsigned)(cs->hlit - 257), 5);
+    bits_put(b, (unsigned)(cs->hdist - 1), 5);
+    bits_put(b, (unsigned)(cs->hclen - 4), 4);
+    for (int i = 0; i < cs->hclen; i++)
+        bits_put(b, cs->clen[clen_order[i]], 3);
     static const uint8_t cbits[3] = {2, 3, 7};
-    for (int i = 0; i < nc; i++) {
-        bits_put(b, ccode[csym[i]], clen[csym[i]]);
-        if (csym[i] >= 16)
-            bits_put(b, cext[i], cbits[csym[i] - 16]);
+    for (int i = 0; i < cs->nc; i++) {
+        unsigned s = cs->csym[i];
+        bits_put(b, cs->ccode[s], cs->clen[s]);
+        if (s >= 16)
+            bits_put(b, cs->cext[i], cbits[s - 16]);
     }
-    /* The tokens, with the stream's state in locals: through b, every
-     * store of bytes would make the compiler load it all again. At most
-     * 7 bits stay behind and three fields add at most 48 (a length, 15
-     * + 5, and a distance, 15 + 13; a pixel's three literals 45), so a
-     * shift is never 64 wide; an RGBA pixel's fourth literal is stored
-     * after. */
+}
+
+/* Per field, its code, the code's length, and that with the extra bits
+ * after it: a token is three or four look-ups of each. */
+typedef struct Fields {
+    uint16_t code[NFIELD];
+    uint8_t len[NFIELD], bits[NFIELD];
+} Fields;
+
+static void block_fields(const Codes *cs, Fields *f)
+{
+    for (unsigned i = 0; i < 286; i++) {
+        f->code[i] = cs->lcode[i], f->len[i] = cs->llen[i];
+        f->bits[i] = (uint8_t)(cs->llen[i] + (i > 256 ? len_xbits[i - 257] : 0));
+    }
+    for (unsigned i = 0; i < 30; i++) {
+        f->code[DIST + i] = cs->dcode[i], f->len[DIST + i] = cs->dlen[i];
+        f->bits[DIST + i] = (uint8_t)(cs->dlen[i] + dist_xbits[i]);
+    }
+    f->code[EMPTY] = 0, f->len[EMPTY] = 0, f->bits[EMPTY] = 0;
+}
+
+/* The tokens, with the stream's state in locals: through b, every store
+ * of bytes would make the compiler load it all again. At most 7 bits
+ * stay behind and three fields add at most 48 (a length, 15 + 5, and a
+ * distance, 15 + 13; a pixel's three literals 45), so a shift is never
+ * 64 wide; an RGBA pixel's fourth literal is stored after. */
+static inline void tokens_put(const Block *bk, unsigned bpp, const Fields *fd, Bits *b)
+{
+    const uint16_t *fcode = fd->code;
+    const uint8_t *flen = fd->len, *fbits = fd->bits;
     unsigned char *p = b->p + b->len;
     uint64_t acc = b->acc;
     unsigned nb = b->n;
@@ -782,7 +811,21 @@ static void block_write(Block *bk, int final, unsigned bpp, Bits *b)
     b->len = (size_t)(p - b->p);
     b->acc = acc;
     b->n = nb;
-    bits_put(b, lcode[256], llen[256]);
+}
+
+/* Write the block as a dynamic-Huffman deflate block. */
+static void block_write(Block *bk, int final, unsigned bpp, Bits *b)
+{
+    Codes cs;
+    block_codes(bk, &cs);
+    lengths_code(&cs);
+    Fields f;
+    block_fields(&cs, &f);
+    /* header: at most 14 + 57 + 316 x 14 bits; a token at most 60 */
+    bits_reserve(b, 1024 + bk->n * 8);
+    header_put(b, final, &cs);
+    tokens_put(bk, bpp, &f, b);
+    bits_put(b, cs.lcode[256], cs.llen[256]);
     bk->n = 0;
     memset(bk->cnt, 0, sizeof bk->cnt);
 }
