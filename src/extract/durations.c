@@ -33,6 +33,16 @@ static const char *const terms[] = {
     "obligation", "obligations", "deadline", "commitment", "retention", NULL,
 };
 
+/* Arrangements a hyphenated duration before them is the term of ("a
+ * 12-year export credit", "a five-year technology agreement", "a 48-hour
+ * hold", "a 12-week incubation programme", "the 48-hour standard week";
+ * not "a 5-year plan", named by its period):
+ * read only after the compound, not as a subject before a number. */
+static const char *const terms_after[] = {
+    "agreement", "agreements", "credit", "credits", "facility", "facilities", "programme", "programmes",
+    "program", "programs", "hold", "holds", "hearing", "hearings", "week", "shift", "shifts", "mandate", NULL,
+};
+
 /* Nouns a duration is said of through a verb or a preposition: "the
  * mean time to restore an outage was 4.6 hours", "dwell time down from
  * sixteen days", "a target of 6 hours" (with the terms above). */
@@ -138,7 +148,7 @@ int durations_term_after(const char *p, size_t n, size_t e)
         size_t ws, l = next_word(p, n, i, &ws);
         if (!l)
             return 0;
-        if (in(p + ws, l, terms) || (l == 6 && !strncasecmp(p + ws, "period", 6) && k > 0))
+        if (in(p + ws, l, terms) || in(p + ws, l, terms_after) || (l == 6 && !strncasecmp(p + ws, "period", 6) && k > 0))
             return 1;
         i = ws + l;
     }
