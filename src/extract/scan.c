@@ -1256,10 +1256,13 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         if (k == NK_COUNT || k == NK_ABSTRACT) {
             if (year && !qty_is_known_count((const char *)p + ws, we - ws))
                 return 0;
+            /* "the two countries", "these three markets": a set named
+             * before; "the six fibre pairs", "All four operators" count */
             if (small_word) {
                 size_t bs;
                 size_t bl = tw_word_before(p, c->start, &bs);
-                if (bl && qty_is_determiner((const char *)p + bs, bl))
+                if (bl && qty_is_determiner((const char *)p + bs, bl) &&
+                    (c->a < 3 || tw_weq(p + bs, bl, "these") || tw_weq(p + bs, bl, "those")))
                     return 0;
             }
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
