@@ -711,9 +711,10 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             }
         }
         if (k == NK_ADJ || (k == NK_OTHER && w < 3)) {
-            /* "landing", "data", "submarine" name things; "notable",
-             * "typical" only judge them */
-            concrete |= (wl > 4 && tw_weq((const unsigned char *)wp + wl - 3, 3, "ing")) ||
+            /* "landing", "data", "submarine" name things, as does a noun
+             * before the head ("five border areas", "four focus groups");
+             * "notable", "typical" only judge them */
+            concrete |= (k == NK_OTHER) || (wl > 4 && tw_weq((const unsigned char *)wp + wl - 3, 3, "ing")) ||
                         (k == NK_ADJ && !(wl > 3 && (tw_weq((const unsigned char *)wp + wl - 2, 2, "al") ||
                                                      tw_weq((const unsigned char *)wp + wl - 2, 2, "ic") ||
                                                      tw_weq((const unsigned char *)wp + wl - 2, 2, "ed") ||
