@@ -1091,6 +1091,21 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
     return !(c->is_word && c->a < 3) || item_anchor(s->p, c->start, c->a == 2);
 }
 
+/* Does the small number word c after the determiner p[bs, bs + bl)
+ * count a whole set, rather than refer to one named before? Not "two"
+ * (a pair), not after "these" or "those"; after "the" only as the whole
+ * a part is of ("two of the six") or before "other". */
+static int counted_set(const unsigned char *p, size_t n, const Cand *c, size_t bs, size_t bl)
+{
+    if (c->a < 3 || tw_weq(p + bs, bl, "these") || tw_weq(p + bs, bl, "those"))
+        return 0;
+    if (!tw_weq(p + bs, bl, "the"))
+        return 1;
+    size_t os, ol = tw_word_before(p, bs, &os);
+    size_t j = tw_skip_blanks(p, n, c->end), je = tw_word_end(p, n, j);
+    return (ol && tw_weq(p + os, ol, "of")) || tw_weq(p + j, je - j, "other");
+}
+
 static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, int decimal)
 {
     const unsigned char *p = s->p;
@@ -1257,13 +1272,14 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         if (k == NK_COUNT || k == NK_ABSTRACT) {
             if (year && !qty_is_known_count((const char *)p + ws, we - ws))
                 return 0;
-            /* "the two countries", "these three markets": a set named
-             * before; "the six fibre pairs", "All four operators" count */
+            /* "the two countries", "these three markets", "The three
+             * carriers spent": a set named before; "All four operators",
+             * "the first ten satellites", "two of the six fibre pairs",
+             * "the four other members": a set counted */
             if (small_word) {
                 size_t bs;
                 size_t bl = tw_word_before(p, c->start, &bs);
-                if (bl && qty_is_determiner((const char *)p + bs, bl) &&
-                    (c->a < 3 || tw_weq(p + bs, bl, "these") || tw_weq(p + bs, bl, "those")))
+                if (bl && qty_is_determiner((const char *)p + bs, bl) && !counted_set(p, n, c, bs, bl))
                     return 0;
             }
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
