@@ -1292,7 +1292,7 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             } else if (!year && nounphrase_count_subject((const char *)p, c->start, c->unit, sizeof c->unit)) {
                 /* "Vehicle counts ... rose from an average of 9" */
-            } else if (!grouped_digits(p, c->start, num_end) || !nounphrase_reported((const char *)p, c->start, &ws, &we)) {
+            } else if ((!grouped_digits(p, c->start, num_end) && (year || decimal)) || !nounphrase_reported((const char *)p, c->start, &ws, &we)) {
                 const char *ratio = decimal ? ratio_before(p, c->start) : NULL;
                 const char *score = NULL;
                 if (ratio) {
