@@ -1950,8 +1950,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
             /* "rose fourfold", "a tenfold increase"; not "a twofold aim" */
             size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
             if (je > j && qty_noun_kind((const char *)p + j, je - j) != NK_NONE &&
-                !tw_weq(p + j, je - j, "increase") && !tw_weq(p + j, je - j, "rise") && !tw_weq(p + j, je - j, "growth") &&
-                !tw_weq(p + j, je - j, "jump") && !tw_weq(p + j, je - j, "expansion") && !tw_weq(p + j, je - j, "gain"))
+                !mult_change_noun((const char *)p + j, je - j))
                 return 0;
             c.a = v;
             c.mult = 1;
