@@ -1064,6 +1064,18 @@ static int item_anchor(const unsigned char *p, size_t start, int list)
     return list && ((wl && (tw_weq(p + ws, wl, "and") || tw_weq(p + ws, wl, "or"))) || (b > 0 && p[b - 1] == ','));
 }
 
+/* "has one more under construction": "more" after the number, and no
+ * noun nor "than" after it ("one more thing" names its own), counts
+ * more of a thing named before (lists.h). */
+static int more_next(const unsigned char *p, size_t n, size_t e)
+{
+    size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
+    if (!tw_weq(p + j, je - j, "more"))
+        return 0;
+    size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
+    return !tw_weq(p + k, ke - k, "than") && (ke == k || qty_noun_kind((const char *)p + k, ke - k) == NK_NONE);
+}
+
 /* May the bare number c, which names no noun, stand as a weak quantity
  * (an item whose noun its sentence names)? A whole number that is no
  * year; "one" and "two" only as a comparison's or list's item. */
@@ -1088,7 +1100,7 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
     if (c->start > 0 && c->end < s->n && (p[c->start - 1] == '(' || p[c->start - 1] == '[') &&
         (p[c->end] == ')' || p[c->end] == ']') && !elided_bracket_item((const char *)p, c->start, c->end))
         return 0;   /* (not "Play (94 victims), Akira (89)": elided.h) */
-    return !(c->is_word && c->a < 3) || item_anchor(s->p, c->start, c->a == 2);
+    return !(c->is_word && c->a < 3) || item_anchor(s->p, c->start, c->a == 2) || more_next(s->p, s->n, c->end);
 }
 
 /* Does the small number word c after the determiner p[bs, bs + bl)
@@ -2071,7 +2083,8 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (!c.pct && !c.pp && !c.mult)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
-    if (small && v < 3 && !c.range && !(s->weak && item_anchor(p, w, v == 2)) && !(v == 2 && counts_next(p, n, e)))
+    if (small && v < 3 && !c.range && !(s->weak && (item_anchor(p, w, v == 2) || more_next(p, n, e))) &&
+        !(v == 2 && counts_next(p, n, e)))
         return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
     if (!judge(s, &c, e, 0, small, 0))
         return 0;
