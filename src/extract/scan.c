@@ -25,6 +25,7 @@
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
+#include "smallword.h"
 #include "nounphrase.h"
 #include "prose.h"
 #include "quantity.h"
@@ -1051,31 +1052,6 @@ static int counts_next(const unsigned char *p, size_t n, size_t e)
     return k == NK_COUNT || (k == NK_DURATION && durations_unit((const char *)p + ws, we - ws));
 }
 
-/* Words before a number that make it an item of a comparison or a list
- * even when it is small: "up from one", "a further three". */
-static int item_anchor(const unsigned char *p, size_t start, int list)
-{
-    size_t ws, wl = tw_word_before(p, start, &ws);
-    if (wl && (tw_weq(p + ws, wl, "from") || tw_weq(p + ws, wl, "with") || tw_weq(p + ws, wl, "against") ||
-               tw_weq(p + ws, wl, "further") || tw_weq(p + ws, wl, "another") || tw_weq(p + ws, wl, "than")))
-        return 1;
-    /* a list's item: ", two in Egypt", "and two in Kenya" */
-    size_t b = tw_skip_blanks_back(p, start);
-    return list && ((wl && (tw_weq(p + ws, wl, "and") || tw_weq(p + ws, wl, "or"))) || (b > 0 && p[b - 1] == ','));
-}
-
-/* "has one more under construction": "more" after the number, and no
- * noun nor "than" after it ("one more thing" names its own), counts
- * more of a thing named before (lists.h). */
-static int more_next(const unsigned char *p, size_t n, size_t e)
-{
-    size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
-    if (!tw_weq(p + j, je - j, "more"))
-        return 0;
-    size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
-    return !tw_weq(p + k, ke - k, "than") && (ke == k || qty_noun_kind((const char *)p + k, ke - k) == NK_NONE);
-}
-
 /* May the bare number c, which names no noun, stand as a weak quantity
  * (an item whose noun its sentence names)? A whole number that is no
  * year; "one" and "two" only as a comparison's or list's item. */
@@ -1100,22 +1076,8 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
     if (c->start > 0 && c->end < s->n && (p[c->start - 1] == '(' || p[c->start - 1] == '[') &&
         (p[c->end] == ')' || p[c->end] == ']') && !elided_bracket_item((const char *)p, c->start, c->end))
         return 0;   /* (not "Play (94 victims), Akira (89)": elided.h) */
-    return !(c->is_word && c->a < 3) || item_anchor(s->p, c->start, c->a == 2) || more_next(s->p, s->n, c->end);
-}
-
-/* Does the small number word c after the determiner p[bs, bs + bl)
- * count a whole set, rather than refer to one named before? Not "two"
- * (a pair), not after "these" or "those"; after "the" only as the whole
- * a part is of ("two of the six") or before "other". */
-static int counted_set(const unsigned char *p, size_t n, const Cand *c, size_t bs, size_t bl)
-{
-    if (c->a < 3 || tw_weq(p + bs, bl, "these") || tw_weq(p + bs, bl, "those"))
-        return 0;
-    if (!tw_weq(p + bs, bl, "the"))
-        return 1;
-    size_t os, ol = tw_word_before(p, bs, &os);
-    size_t j = tw_skip_blanks(p, n, c->end), je = tw_word_end(p, n, j);
-    return (ol && tw_weq(p + os, ol, "of")) || tw_weq(p + j, je - j, "other");
+    return !(c->is_word && c->a < 3) || smallword_item_anchor(s->p, c->start, c->a == 2) ||
+           smallword_more_next(s->p, s->n, c->end);
 }
 
 static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, int decimal)
@@ -1284,14 +1246,13 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         if (k == NK_COUNT || k == NK_ABSTRACT) {
             if (year && !qty_is_known_count((const char *)p + ws, we - ws))
                 return 0;
-            /* "the two countries", "these three markets", "The three
-             * carriers spent": a set named before; "All four operators",
-             * "the first ten satellites", "two of the six fibre pairs",
-             * "the four other members": a set counted */
+            /* "the two countries" refers to a set named before, "All four
+             * operators" counts one (smallword.h) */
             if (small_word) {
                 size_t bs;
                 size_t bl = tw_word_before(p, c->start, &bs);
-                if (bl && qty_is_determiner((const char *)p + bs, bl) && !counted_set(p, n, c, bs, bl))
+                if (bl && qty_is_determiner((const char *)p + bs, bl) &&
+                    !smallword_counted_set(p, n, c->a, c->end, bs, bl))
                     return 0;
             }
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
@@ -2083,7 +2044,8 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (!c.pct && !c.pp && !c.mult)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
-    if (small && v < 3 && !c.range && !(s->weak && (item_anchor(p, w, v == 2) || more_next(p, n, e))) &&
+    if (small && v < 3 && !c.range &&
+        !(s->weak && (smallword_item_anchor(p, w, v == 2) || smallword_more_next(p, n, e))) &&
         !(v == 2 && counts_next(p, n, e)))
         return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
     if (!judge(s, &c, e, 0, small, 0))
