@@ -63,6 +63,7 @@
 #include "docinfo.h"
 #include "fiscal.h"
 #include "homeplace.h"
+#include "itemrows.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "localcur.h"
@@ -1164,6 +1165,11 @@ static void context_metric(Job *j)
      * the detected threats" under a paragraph on internet use */
     if (c->metric[0] && !own_metric && !metrics_metric_takes(m, c->metric, c, doc, n, ss))
         c->metric[0] = '\0';
+    /* (a row of a table of projects prices one project: no aggregate;
+     * itemrows.h) */
+    if (c->metric[0] && !own_metric && q->head_e > q->head_s &&
+        itemrows_row_metric(m, c, doc, n, q->head_s, q->label_s, q->label_e) && !c->metric[0])
+        strcut(c->unit, sizeof c->unit, unit_before);
     /* (a table of averages, of households' or of subscriptions' shares:
      * its caption) */
     if (c->metric[0] && q->cap_e > q->cap_s &&
