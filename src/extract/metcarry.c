@@ -20,7 +20,9 @@ static const char *const framing[] = {
     "proportion", "range", "ranged", "ranges", "rate", "regular", "roughly", "share", "some", "still", "stood",
     "than", "that", "the", "this", "to", "trailed", "trails", "under", "up", "usage", "use", "versus", "vs",
     "was", "were", "whereas", "while", "with", "men", "women", "rural", "urban", "areas", "region", "regions",
-    "country", "countries", "population", "people", "recorded", "posted", "remained", NULL,
+    "country", "countries", "population", "people", "recorded", "posted", "remained", "value", "total",
+    "combined", "earlier", "larger", "smaller", "far", "reported", "true", "therefore", "their", "sum", "amount",
+    "figures", "such", NULL,
 };
 
 static int letter(char ch)
@@ -88,11 +90,36 @@ static size_t clause_end(const char *doc, size_t at, size_t se)
     return at;
 }
 
+/* The kind of figure a carry holds: 1 a share (a percentage), 2 a sum
+ * of money (USD or another currency's code, not a yearly flow); 0 none. */
+static int figure_kind(const Claim *c)
+{
+    if (!strcmp(c->unit, "%"))
+        return 1;
+    const char *u = c->unit;
+    return strlen(u) == 3 && u[0] >= 'A' && u[0] <= 'Z' && u[1] >= 'A' && u[1] <= 'Z' && u[2] >= 'A' && u[2] <= 'Z'
+               ? 2
+               : 0;
+}
+
+/* The kind of metric a carry passes on: 1 a share of people, 2 an
+ * aggregate sum of money (dsr_investment; not an item's price: one data
+ * centre's cost is not the next figure's); 0 none. */
+static int metric_kind(const Metrics *m, const char *id)
+{
+    if (metrics_is_people_share(m, id))
+        return 1;
+    const char *u = metrics_unit(m, id);
+    return u && !strcmp(u, "USD") && !metrics_is_item(m, id) ? 2 : 0;
+}
+
 static int carries_to(const MetCarry *mc, const Metrics *m, const Claim *c, const char *doc, size_t n,
                       size_t ss, size_t se, int cell)
 {
-    if (cell || !mc->metric[0] || c->metric[0] || strcmp(c->unit, "%") != 0 || c->value > 100 ||
-        (isfinite(c->high) && c->high > 100) || c->start < mc->end || c->end > n || se > n)
+    int k = figure_kind(c);
+    if (cell || !k || !mc->metric[k - 1][0] || c->metric[0] || c->start < mc->end || c->end > n || se > n)
+        return 0;
+    if (k == 1 && (c->value > 100 || (isfinite(c->high) && c->high > 100)))
         return 0;
     /* (a signed figure is a change: "+8%") */
     if (doc[c->start] == '+' || doc[c->start] == '-' || (c->start > 0 && doc[c->start - 1] == '+'))
@@ -117,7 +144,7 @@ static int carries_to(const MetCarry *mc, const Metrics *m, const Claim *c, cons
         return 0;
     /* (the figure must be what the metric measures: no change, no share
      * of another whole) */
-    return metrics_metric_takes(m, mc->metric, c, doc, n, ss);
+    return metrics_metric_takes(m, mc->metric[k - 1], c, doc, n, ss);
 }
 
 int metcarry_claim(MetCarry *mc, const Metrics *m, Claim *c, const char *doc, size_t n, size_t ss, size_t se,
@@ -126,12 +153,16 @@ int metcarry_claim(MetCarry *mc, const Metrics *m, Claim *c, const char *doc, si
     if (!m || !doc)
         return 0;
     int took = carries_to(mc, m, c, doc, n, ss, se, cell);
+    int k = figure_kind(c);
     if (took)
-        strcut(c->metric, sizeof c->metric, mc->metric);
-    if (c->metric[0] && metrics_is_people_share(m, c->metric))
-        strcut(mc->metric, sizeof mc->metric, c->metric);
-    else if (!strcmp(c->unit, "%"))   /* (a count, "or 5.4 billion people", carries on) */
-        mc->metric[0] = '\0';
+        strcut(c->metric, sizeof c->metric, mc->metric[k - 1]);
+    /* a figure of the kind passes its metric on, or ends the carry (a
+     * count, "or 5.4 billion people", carries on) */
+    int mk = c->metric[0] ? metric_kind(m, c->metric) : 0;
+    if (mk)
+        strcut(mc->metric[mk - 1], sizeof mc->metric[0], c->metric);
+    else if (k)
+        mc->metric[k - 1][0] = '\0';
     mc->ss = ss, mc->se = se, mc->end = c->end;
     mc->last_named = c->metric[0] != '\0';
     return took;

@@ -28,7 +28,9 @@ typedef struct Metrics Metrics;
 /* The last figure of the document read: zero-initialised, fed each
  * classified claim in offset order. */
 typedef struct MetCarry {
-    char metric[sizeof ((Claim *)0)->metric];   /* its share metric, or "" */
+    char metric[2][sizeof ((Claim *)0)->metric];   /* the share metric, the
+                                                * sum-of-money metric passed
+                                                * on, or "" */
     size_t ss, se, end;                         /* its sentence, its end */
     int last_named;                             /* it has a metric */
 } MetCarry;
