@@ -5,7 +5,10 @@
  *   metric  the sentence's cues; the heading of a short row; the table's
  *           column header, then its caption; a sentence of the paragraph
  *           naming the metric with no figure ("Estimates of DSR financing
- *           vary widely.").
+ *           vary widely."); a row of a table of projects keeps only an
+ *           item's metric (itemrows.h). Once classified, a share or a sum
+ *           with none may take the metric of the figure before it
+ *           (metcarry.h, in extract.c).
  *   scope   the sentence (the world only as a place: a rank "in the world"
  *           places nothing, the world's total of a share yields to another
  *           place; places named together, "Nigeria, Egypt and South Africa
