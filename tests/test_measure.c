@@ -170,6 +170,12 @@ START_TEST(a_population_should_be_no_count_of_its_users)
     ck_assert_int_eq(measure_population_size(s, 0, at(s, "55 million")), 1);
     s = "The offline population of 2.6 billion is mostly rural.";
     ck_assert_int_eq(measure_population_size(s, 0, at(s, "2.6 billion")), 0);
+    /* a country's size in people is its population's */
+    s = "The NTA counts 39.1 million data subscriptions in a country of about 29.2 million people.";
+    ck_assert_int_eq(measure_population_size(s, 0, at(s, "29.2 million")), 1);
+    ck_assert_int_eq(measure_population_size(s, 0, at(s, "39.1 million")), 0);
+    s = "Users in the country rose to 23 million.";
+    ck_assert_int_eq(measure_population_size(s, 0, at(s, "23 million")), 0);
 }
 END_TEST
 

@@ -5,7 +5,10 @@
  *   metric  the sentence's cues; the heading of a short row; the table's
  *           column header, then its caption; a sentence of the paragraph
  *           naming the metric with no figure ("Estimates of DSR financing
- *           vary widely.").
+ *           vary widely."); a row of a table of projects keeps only an
+ *           item's metric (itemrows.h). Once classified, a share or a sum
+ *           with none may take the metric of the figure before it
+ *           (metcarry.h, in extract.c).
  *   scope   the sentence (the world only as a place: a rank "in the world"
  *           places nothing, the world's total of a share yields to another
  *           place; places named together, "Nigeria, Egypt and South Africa
@@ -63,6 +66,7 @@
 #include "docinfo.h"
 #include "fiscal.h"
 #include "homeplace.h"
+#include "itemrows.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "localcur.h"
@@ -1164,6 +1168,11 @@ static void context_metric(Job *j)
      * the detected threats" under a paragraph on internet use */
     if (c->metric[0] && !own_metric && !metrics_metric_takes(m, c->metric, c, doc, n, ss))
         c->metric[0] = '\0';
+    /* (a row of a table of projects prices one project: no aggregate;
+     * itemrows.h) */
+    if (c->metric[0] && !own_metric && q->head_e > q->head_s &&
+        itemrows_row_metric(m, c, doc, n, q->head_s, q->label_s, q->label_e) && !c->metric[0])
+        strcut(c->unit, sizeof c->unit, unit_before);
     /* (a table of averages, of households' or of subscriptions' shares:
      * its caption) */
     if (c->metric[0] && q->cap_e > q->cap_s &&

@@ -24,6 +24,8 @@
 #include "sentence.h"
 #include "curation.h"
 #include "lists.h"
+#include "metcarry.h"
+#include "aspect.h"
 #include "sources.h"
 #include "textkind.h"
 
@@ -145,6 +147,7 @@ typedef struct Run {
     size_t na, ai;
     ListClaim *v;                /* the sentence's claims */
     size_t nv, capv, ss, se;
+    MetCarry mc;                 /* the share metric of the figure before */
     SentenceCursor sc;           /* the sentences found so far */
     int rc;
 } Run;
@@ -195,6 +198,11 @@ static void run_flush(Run *r)
         size_t nf = lists_fences(r->v, r->nv, i, f, 16);
         int own[3];
         classify_claim(m, r->cx, &sf, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
+        int cell = x->q.head_e > x->q.head_s || x->q.cap_e > x->q.cap_s || x->q.label_e > x->q.label_s;
+        if (metcarry_claim(&r->mc, m, &x->c, r->data, r->n, r->ss, r->se, cell)) {
+            classify_said(&x->c, "metric", "the figure before");
+            aspect_mark(m, &x->c, r->data, r->ss, r->se);
+        }
         /* the paragraph learns from each claim, the next of the sentence
          * too; not the place and year of a figure it is compared with
          * ("compared with 96 percent in neighbouring Vietnam"), nor the

@@ -504,6 +504,9 @@ int measure_population_size(const char *p, size_t ss, size_t start)
         size_t ws, wl = tw_word_before(u, i, &ws);
         if (!wl || ws < ss)
             return 0;
+        /* (and "a country of about 29.2 million people") */
+        if (k > 0 && (tw_weq(u + ws, wl, "country") || tw_weq(u + ws, wl, "nation")) && tw_weq(u + i, 2, "of"))
+            return 1;
         if (tw_weq(u + ws, wl, "population") || tw_weq(u + ws, wl, "populations")) {
             size_t ms, ml = tw_word_before(u, ws, &ms);
             return !(ml && ms >= ss && tw_win(u + ms, ml, measured_populations));

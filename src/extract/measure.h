@@ -95,7 +95,8 @@ size_t measure_share_whole_end(const char *p, size_t n, size_t ss, size_t start,
 
 /* 1 when the figure at p[start) of the sentence opening at ss is the size
  * of a population: "population" before it, past "of", "was" and hedges
- * ("a population of some 129 million"), not a population a metric counts
+ * ("a population of some 129 million"; "a country of 77 million people"),
+ * not a population a metric counts
  * ("the offline population of 2.6 billion"). */
 int measure_population_size(const char *p, size_t ss, size_t start);
 
