@@ -487,17 +487,25 @@ static void build_index(Metrics *m)
     }
 }
 
-const char *metrics_scope_named(const Metrics *m, const char *name, size_t n)
+/* The scope rule named name[0, n) (its id, any case): its rule, the
+ * first of that id in the file, or NULL. */
+static const Rule *scope_rule_named(const Metrics *m, const char *name, size_t n)
 {
     if (!m->scope_ids)
         return NULL;
     for (uint32_t h = cuetok_hash(H_WORD, name, n) & (uint32_t)m->scope_mask; m->scope_ids[h];
          h = (h + 1) & (uint32_t)m->scope_mask) {
-        const char *id = m->rules[m->scope_rules[m->scope_ids[h] - 1]].id;
-        if (strlen(id) == n && !strncasecmp(id, name, n))
-            return id;
+        const Rule *r = &m->rules[m->scope_rules[m->scope_ids[h] - 1]];
+        if (strlen(r->id) == n && !strncasecmp(r->id, name, n))
+            return r;
     }
     return NULL;
+}
+
+const char *metrics_scope_named(const Metrics *m, const char *name, size_t n)
+{
+    const Rule *r = scope_rule_named(m, name, n);
+    return r ? r->id : NULL;
 }
 
 int metrics_load_mem(const char *name, const char *data, size_t n, Metrics **out, Diag *d)
@@ -1731,11 +1739,9 @@ void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c)
 
 const char *metrics_scope_within(const Metrics *m, const char *id)
 {
-    const char *own = metrics_scope_named(m, id, strlen(id));
-    for (size_t i = 0; own && i < m->nscopes; i++)
-        if (m->rules[m->scope_rules[i]].id == own)
-            return m->rules[m->scope_rules[i]].within;
-    return NULL;
+    /* (the first scope rule of its id, as the hash finds it) */
+    const Rule *r = scope_rule_named(m, id, strlen(id));
+    return r ? r->within : NULL;
 }
 
 const char *metrics_source_within(const Metrics *m, const char *id)
