@@ -1550,8 +1550,29 @@ int metrics_place_may_open(const Metrics *m, const char *doc, size_t from, size_
     return cue_may_open(m, doc, from, to, 1u << K_SCOPE);
 }
 
+static void classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                            size_t sent_end, const MetricsFence *fences, size_t nf, int sources);
+
 void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
                              size_t sent_end, const MetricsFence *fences, size_t nf)
+{
+    classify_fenced(m, c, doc, doc_len, sent_start, sent_end, fences, nf, 1);
+}
+
+void metrics_scope_fenced(const Metrics *m, const Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                          size_t sent_end, const MetricsFence *fences, size_t nf, char *scope, size_t cap)
+{
+    /* (the source is named after the fields are picked, and changes
+     * nothing else: not named here) */
+    Claim t = *c;
+    classify_fenced(m, &t, doc, doc_len, sent_start, sent_end, fences, nf, 0);
+    strcut(scope, cap, t.scope);
+}
+
+/* metrics_classify_fenced; sources: name a body the table does not know
+ * when no cue credits one. */
+static void classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                            size_t sent_end, const MetricsFence *fences, size_t nf, int sources)
 {
     c->metric[0] = c->scope[0] = c->source[0] = '\0';
     c->year = 0;
@@ -1569,6 +1590,8 @@ void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t
     drop_own_words(m, c, doc, &w, fences, nf);
     pick_metric(m, c, doc, doc_len, &w, &at);
     pick_fields(m, c, doc, doc_len, &w, &at);
+    if (!sources)
+        return;
     if (!c->source[0])
         name_source(m, c, doc, &w, &at, w.from == sent_start);
     if (!c->source[0])
