@@ -921,14 +921,17 @@ static uint64_t rank(const Match *mt, const Tok *toks, const Place *at, int segm
  * of a sentence's places ask for the whole sentence between them: keep,
  * per thread, the last few windows' tokens and matches (the least
  * recently used one gives way), found again only when the same table
- * sees the same bytes at the same offsets. */
+ * sees the same bytes at the same offsets (and the few before them a
+ * year's token looks back at). */
 #define WIN_CACHE_TEXT (2 * WINDOW + 1024)
 #define WIN_SLOTS 4
+#define WIN_BEFORE 6
 typedef struct WinCache {
     unsigned long serial; /* 0: empty */
     unsigned long used;   /* when last found or kept */
     size_t from, to;
     size_t nt, nm;
+    char before[WIN_BEFORE]; /* the bytes before from a year's token reads ("民国112") */
     char text[WIN_CACHE_TEXT];
     Tok toks[MAX_TOKS];
     Match ms[MAX_MATCHES];
@@ -939,10 +942,11 @@ static _Thread_local unsigned win_hit; /* the slot win_cached last found */
 
 static int win_cached(const Metrics *m, const char *doc, size_t from, size_t to)
 {
+    size_t nb = from < WIN_BEFORE ? from : WIN_BEFORE;
     for (unsigned k = 0; k < WIN_SLOTS; k++) {
         WinCache *w = &win_cache[k];
         if (w->serial == m->serial && w->from == from && w->to == to &&
-            memcmp(w->text, doc + from, to - from) == 0) {
+            memcmp(w->text, doc + from, to - from) == 0 && memcmp(w->before, doc + from - nb, nb) == 0) {
             w->used = ++win_clock;
             win_hit = k;
             return 1;
@@ -1054,6 +1058,8 @@ static void win_match(const Metrics *m, const char *doc, Window *w)
         wc->used = ++win_clock;
         wc->from = w->from;
         wc->to = w->to;
+        size_t nb = w->from < WIN_BEFORE ? w->from : WIN_BEFORE;
+        memcpy(wc->before, doc + w->from - nb, nb);
         memcpy(wc->text, doc + w->from, w->to - w->from);
         wc->nt = w->nt;
         memcpy(wc->toks, w->toks, w->nt * sizeof *w->toks);
