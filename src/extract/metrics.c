@@ -1130,7 +1130,8 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
     size_t pred = SIZE_MAX;
     uint16_t shift = 0;
     for (size_t i = 0; i < nt; i++) {
-        if (toks[i].s >= c->end && cuetok_second_predicate(doc, toks, nt, i)) {
+        /* (it opens on "and": three bytes) */
+        if (toks[i].s >= c->end && toks[i].e - toks[i].s == 3 && cuetok_second_predicate(doc, toks, nt, i)) {
             shift++;
             if (pred == SIZE_MAX)
                 pred = i;
