@@ -81,6 +81,18 @@ typedef struct Cells {
     int n, figures, dates, texts;
 } Cells;
 
+/* ---- the last row's frame, kept while a text is held ----
+ * Every figure of a row asks for the same frame. Kept per thread, keyed
+ * by the holder's id, the text and the row: a text another holder (or
+ * none) reads is read afresh. */
+static _Thread_local struct {
+    unsigned long held, id;
+    const unsigned char *p;
+    size_t n, ls, le;
+    int ok;
+    TableFrame f;
+} row_kept;
+
 /* A cell of figures: "17,987.3", "(7.3)", "-0.08", "2 840", "59.6%",
  * "1.52x", or opening with one ("6 MW"). */
 static int figure_cell(const unsigned char *p, size_t a, size_t b)
@@ -235,15 +247,49 @@ static int header_more(size_t s, const Cells *c)
     return c->figures == 0 && c->n > 0 && (c->n >= 2 || c->s[0] > s);
 }
 
+/* A line's cells and the screen columns each spans, as tables_frame_cell
+ * reads them: the header's line is asked again for every cell of every
+ * row, so the last few are kept while a text is held (keyed by the
+ * holder and the line). */
+typedef struct LineCells {
+    unsigned long id;   /* the holder's, 0: empty */
+    const unsigned char *p;
+    size_t ls, le;
+    Cells c;
+    long ac[MAX_CELLS], kc[MAX_CELLS];
+} LineCells;
+
+#define LINE_CELLS_KEPT 4
+static _Thread_local LineCells cells_kept[LINE_CELLS_KEPT];
+static _Thread_local unsigned cells_next;
+
+static const LineCells *line_cells(const unsigned char *p, size_t ls, size_t le, LineCells *own)
+{
+    for (unsigned k = 0; row_kept.held && k < LINE_CELLS_KEPT; k++) {
+        const LineCells *lc = &cells_kept[k];
+        if (lc->id == row_kept.held && lc->p == p && lc->ls == ls && lc->le == le)
+            return lc;
+    }
+    LineCells *lc = row_kept.held ? &cells_kept[cells_next++ % LINE_CELLS_KEPT] : own;
+    split_cells(p, ls, le, &lc->c);
+    for (int i = 0; i < lc->c.n; i++) {
+        lc->ac[i] = (long)tables_frame_columns(p, ls, lc->c.s[i]);
+        lc->kc[i] = (long)tables_frame_columns(p, ls, lc->c.e[i]);
+    }
+    lc->id = row_kept.held, lc->p = p, lc->ls = ls, lc->le = le;
+    return lc;
+}
+
 int tables_frame_cell(const unsigned char *p, size_t ls, size_t le, size_t cs, size_t ce, int over, size_t *cell_s,
                       size_t *cell_e)
 {
-    Cells c;
-    split_cells(p, ls, le, &c);
+    LineCells own;
+    const LineCells *lc = line_cells(p, ls, le, &own);
+    const Cells *cl = &lc->c;
     long best = -1000000;
     int bi = -1;
-    for (int i = 0; i < c.n; i++) {
-        long ac = (long)tables_frame_columns(p, ls, c.s[i]), kc = (long)tables_frame_columns(p, ls, c.e[i]);
+    for (int i = 0; i < cl->n; i++) {
+        long ac = lc->ac[i], kc = lc->kc[i];
         long lo = ac > (long)cs ? ac : (long)cs;
         long hi = kc < (long)ce ? kc : (long)ce;
         long score = hi - lo;   /* overlap, or minus the gap */
@@ -252,8 +298,8 @@ int tables_frame_cell(const unsigned char *p, size_t ls, size_t le, size_t cs, s
     }
     if (bi < 0 || (over && best <= 0))
         return 0;
-    *cell_s = c.s[bi];
-    *cell_e = c.e[bi];
+    *cell_s = cl->s[bi];
+    *cell_e = cl->e[bi];
     return 1;
 }
 
@@ -616,34 +662,23 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, un
     return 1;
 }
 
-/* ---- the last row's frame, kept while a text is held ----
- * Every figure of a row asks for the same frame. Kept per thread, keyed
- * by the holder's id, the text and the row: a text another holder (or
- * none) reads is read afresh. */
-static _Thread_local struct {
-    unsigned long held, id;
-    const unsigned char *p;
-    size_t n, ls, le;
-    int ok;
-    TableFrame f;
-} last;
-
 void tables_frame_hold(unsigned long id)
 {
-    last.held = id;
+    row_kept.held = id;
 }
 
 int tables_frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f)
 {
-    if (last.held && last.id == last.held && last.p == p && last.n == n && last.ls == ls && last.le == le) {
-        *f = last.f;
-        return last.ok;
+    if (row_kept.held && row_kept.id == row_kept.held && row_kept.p == p && row_kept.n == n && row_kept.ls == ls &&
+        row_kept.le == le) {
+        *f = row_kept.f;
+        return row_kept.ok;
     }
-    int ok = frame_read(p, n, ls, le, last.held, f);
-    if (last.held) {
-        last.id = last.held, last.p = p, last.n = n, last.ls = ls, last.le = le;
-        last.ok = ok;
-        last.f = *f;
+    int ok = frame_read(p, n, ls, le, row_kept.held, f);
+    if (row_kept.held) {
+        row_kept.id = row_kept.held, row_kept.p = p, row_kept.n = n, row_kept.ls = ls, row_kept.le = le;
+        row_kept.ok = ok;
+        row_kept.f = *f;
     }
     return ok;
 }
