@@ -182,12 +182,8 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
     if (!rel_first)
         rel_first = phrases_letters(rel);
     for (size_t i = ss; i < se; i++) {
-        if (i > ss && is_alpha((unsigned char)p[i - 1])) {
-            /* (inside a word: on to the byte after it, the next to look at) */
-            while (i + 1 < se && is_alpha((unsigned char)p[i]))
-                i++;
+        if (i > ss && is_alpha((unsigned char)p[i - 1]))
             continue;
-        }
         int y = 0;
         unsigned char lc = (unsigned char)(p[i] | 0x20);
         const Phrase *r = lc >= 'a' && lc <= 'z' && (rel_first >> (lc - 'a') & 1) ? phrases_at(rel, p, i, se, 1) : NULL;
