@@ -33,6 +33,16 @@ static const char *const terms[] = {
     "obligation", "obligations", "deadline", "commitment", "retention", NULL,
 };
 
+/* Arrangements a hyphenated duration before them is the term of ("a
+ * 12-year export credit", "a five-year technology agreement", "a 48-hour
+ * hold", "a 12-week incubation programme", "the 48-hour standard week";
+ * not "a 5-year plan", named by its period):
+ * read only after the compound, not as a subject before a number. */
+static const char *const terms_after[] = {
+    "agreement", "agreements", "credit", "credits", "facility", "facilities", "programme", "programmes",
+    "program", "programs", "hold", "holds", "hearing", "hearings", "week", "shift", "shifts", "mandate", NULL,
+};
+
 /* Nouns a duration is said of through a verb or a preposition: "the
  * mean time to restore an outage was 4.6 hours", "dwell time down from
  * sixteen days", "a target of 6 hours" (with the terms above). */
@@ -72,7 +82,7 @@ static const char *const repaid[] = {
 /* Verbs of work done within a time: "built in 24 months", "restored
  * within 48 hours". */
 static const char *const done[] = {
-    "built", "completed", "constructed", "finished", "delivered", "installed", "restored", "repaired",
+    "built", "completed", "complete", "finish", "constructed", "finished", "delivered", "installed", "restored", "repaired",
     "resolved", "fixed", "deployed", "laid", "commissioned", "rebuilt", "upgraded", NULL,
 };
 
@@ -138,7 +148,7 @@ int durations_term_after(const char *p, size_t n, size_t e)
         size_t ws, l = next_word(p, n, i, &ws);
         if (!l)
             return 0;
-        if (in(p + ws, l, terms) || (l == 6 && !strncasecmp(p + ws, "period", 6) && k > 0))
+        if (in(p + ws, l, terms) || in(p + ws, l, terms_after) || (l == 6 && !strncasecmp(p + ws, "period", 6) && k > 0))
             return 1;
         i = ws + l;
     }
@@ -558,9 +568,128 @@ static int measured_at(const char *p, size_t n, size_t start, size_t ws, size_t 
     return measured_before(p, n, start, ws, we, of_after, depth);
 }
 
+/* Another number and a smaller unit right after the unit ("4 years 6
+ * months") or a number and a larger one before the number ("2 years 6
+ * months"): one duration in two parts, which the scanner reads apart. */
+static int compound_part(const char *p, size_t n, size_t start, size_t we)
+{
+    size_t i = we;
+    while (i < n && (p[i] == ' ' || p[i] == '\t'))
+        i++;
+    if (i < n && is_digit((unsigned char)p[i])) {
+        while (i < n && (is_digit((unsigned char)p[i]) || p[i] == '.'))
+            i++;
+        size_t w, l = next_word(p, n, i, &w);
+        if (l && durations_unit(p + w, l))
+            return 1;
+    }
+    size_t w, l = prev_word(p, start, &w);
+    if (l && durations_unit(p + w, l)) {
+        size_t b = w;
+        while (b > 0 && p[b - 1] == ' ')
+            b--;
+        return b > 0 && is_digit((unsigned char)p[b - 1]);
+    }
+    return 0;
+}
+
+/* Does the word p[w, w + l) open its sentence (only blanks, after a
+ * full stop, a line's start or the text's)? */
+static int opens_sentence(const char *p, size_t w)
+{
+    while (w > 0 && (p[w - 1] == ' ' || p[w - 1] == '\t'))
+        w--;
+    return w == 0 || p[w - 1] == '\n' || p[w - 1] == '.' || p[w - 1] == '!' || p[w - 1] == '?' || p[w - 1] == '"';
+}
+
+/* Words before a duration that make it frame time: "over the past five
+ * years", "in the first nine months", "every two years", "in two years",
+ * "during", "since", "until". */
+static const char *const frame_before[] = {
+    "past", "last", "next", "coming", "previous", "recent", "first", "following", "every", "each", "aged",
+    "in", "during", "since", "throughout", "until", "till", NULL,
+};
+
+/* Words after a duration that make it a time: "five years ago", "two
+ * years later", "five years from now", "the nine months ended 30
+ * September". */
+static const char *const frame_after[] = {
+    "ago", "later", "earlier", "old", "since", "into", "running", "hence", "before", "after", "from", "ended",
+    "ending", NULL,
+};
+
+/* Phase 3, when neither the words after nor before decided: a duration
+ * is what is measured unless it frames time (FORMAT.md, Conventions),
+ * after the words of frame_before or before those of frame_after, or as
+ * a sentence's opening ("Within two years, ..."); a line that is a
+ * duration alone heads a section. "within" before it frames unless "of"
+ * follows it ("within 30 days of the order": at most); "over" just
+ * before it is a term's (exactly: "instalments over five years"). */
+static int measured_unless_framed(const char *p, size_t n, size_t start, size_t ws, size_t we)
+{
+    (void)ws;
+    size_t w, l = next_word(p, n, we, &w);
+    if (l && in(p + w, l, frame_after))
+        return DUR_NO;
+    int of_after = l == 2 && !strncasecmp(p + w, "of", 2);
+    size_t ls = start, le = we;
+    while (ls > 0 && p[ls - 1] != '\n')
+        ls--;
+    while (le < n && (p[le] == ' ' || p[le] == '\t' || p[le] == '\r'))
+        le++;
+    if (lines_blank(p, ls, start) && (le == n || p[le] == '\n'))
+        return DUR_NO;
+    if (compound_part(p, n, start, we))
+        return DUR_NO;
+    int comma_after = le < n && p[le] == ',';
+    size_t i = start;
+    int bound = DUR_MEASURED, hedged = 0;
+    for (int steps = 0; steps < 6; steps++) {
+        l = prev_word(p, i, &w);
+        if (!l) {
+            /* a range's first number: "three to five years" */
+            size_t k = i;
+            while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t'))
+                k--;
+            size_t d = k;
+            while (d > 0 && (is_digit((unsigned char)p[d - 1]) || p[d - 1] == '.' || p[d - 1] == ','))
+                d--;
+            /* (not a year: "from 72 hours in 2021 to 26 hours") */
+            if (d == k || steps == 0 || (k - d == 4 && (p[d] == '1' || p[d] == '2')))
+                return bound;
+            i = d;
+            continue;
+        }
+        /* ("pays back in about 6 years", "in under two days": a hedge
+         * says the time is measured) */
+        if (l == 2 && !strncasecmp(p + w, "in", 2) && hedged && !opens_sentence(p, w))
+            return bound;
+        if (in(p + w, l, frame_before))
+            return DUR_NO;
+        if (l == 6 && !strncasecmp(p + w, "within", 6)) {
+            /* "repayable within 7 to 30 days": a term */
+            size_t vs, vl = prev_word(p, w, &vs);
+            if (vl && in(p + vs, vl, repaid))
+                return DUR_MEASURED;
+            return of_after && !opens_sentence(p, w) ? DUR_WITHIN : DUR_NO;
+        }
+        if (comma_after && opens_sentence(p, w) &&
+            in(p + w, l, (const char *const[]){"for", "over", "after", "within", "by", NULL}))
+            return DUR_NO;
+        if (steps == 0 && l == 4 && !strncasecmp(p + w, "over", 4))
+            bound = DUR_OVER;
+        if (!in(p + w, l, hedges) && !(l == 3 && !strncasecmp(p + w, "the", 3)) && qty_number_word(p + w, l) < 0)
+            return bound;
+        hedged |= in(p + w, l, hedges);
+        i = w;
+    }
+    return bound;
+}
+
 int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t we)
 {
-    return measured_at(p, n, start, ws, we, 0);
+    int r = measured_at(p, n, start, ws, we, 0);
+    return r == DUR_NO ? measured_unless_framed(p, n, start, ws, we) : r;
 }
 
 int durations_framed(const char *p, size_t start)

@@ -19,9 +19,12 @@
 #include <stddef.h>
 
 /* Is the duration whose number starts at p[start] and whose unit word is
- * p[ws, we) ("hours", "years") measured? DUR_NO when it frames time or
- * nothing says; DUR_MEASURED; DUR_WITHIN when it is a bound of work done
- * ("restored within 48 hours": at most); DUR_OVER when the "over" before
+ * p[ws, we) ("hours", "years") measured? DUR_NO when it frames time
+ * ("over the past five years", "two years later", "in two years",
+ * "Within two years, ..."); else DUR_MEASURED, a duration being what
+ * its sentence measures unless it frames time (FORMAT.md,
+ * Conventions); DUR_WITHIN when it is a bound of work done ("restored
+ * within 48 hours", "within 30 days of the order": at most); DUR_OVER when the "over" before
  * it is a term's, not a hedge ("repayable over 20 years": exactly). */
 enum { DUR_NO = 0, DUR_MEASURED = 1, DUR_WITHIN = 2, DUR_OVER = 3 };
 int durations_measured(const char *p, size_t n, size_t start, size_t ws, size_t we);

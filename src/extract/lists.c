@@ -128,6 +128,30 @@ static int word_eq(const char *p, size_t s, size_t l, const char *w)
     return strlen(w) == l && !strncasecmp(p + s, w, l);
 }
 
+/* The word after doc[i) (letters only), within doc[.., hi): its length,
+ * *ws its start; 0 when none. */
+static size_t word_after(const char *p, size_t i, size_t hi, size_t *ws)
+{
+    while (i < hi && (p[i] == ' ' || p[i] == '\n' || p[i] == '\t'))
+        i++;
+    *ws = i;
+    while (i < hi && is_alpha((unsigned char)p[i]))
+        i++;
+    return i - *ws;
+}
+
+/* "roughly 200 more on buses", "plans to add 600 more by 2026": "more"
+ * after the figure x, no "than" after it, counts more of a thing named
+ * before. */
+static int more_after(const char *p, size_t se, const ListClaim *x)
+{
+    size_t ms, ml = word_after(p, x->c.end, se, &ms);
+    if (!word_eq(p, ms, ml, "more"))
+        return 0;
+    size_t ts, tl = word_after(p, ms + ml, se, &ts);
+    return !(tl && word_eq(p, ts, tl, "than"));
+}
+
 /* The word before the figure at p[start], past a hedge that may stand
  * between ("up from about 40"): its length, *ws its start. */
 static size_t word_before_hedge(const char *p, size_t ss, size_t start, size_t *ws)
@@ -638,10 +662,10 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
             give(x, v[i - 1].c.unit, "the figure it totals");
             continue;
         }
-        /* "Of these, 12 were built ...", "a further three": what the
-         * paragraph or the sentence counted before */
+        /* "Of these, 12 were built ...", "a further three", "600 more":
+         * what the paragraph or the sentence counted before */
         size_t ws, wl = word_before(p, ss, x->c.start, &ws);
-        int further = wl && (word_eq(p, ws, wl, "further") || word_eq(p, ws, wl, "another"));
+        int further = (wl && (word_eq(p, ws, wl, "further") || word_eq(p, ws, wl, "another"))) || more_after(p, se, x);
         if (bare && further) {
             for (size_t j = i; j-- > 0;)
                 if (counted(v[j].c.unit)) {

@@ -78,8 +78,20 @@ TimesKind mult_times(const char *p, size_t n, size_t start, size_t end, size_t *
     if (!is(p + j, l, "times"))
         return TIMES_NONE;
     *e = j + l;
-    size_t k, kl = next_word(p, n, *e, &k);
+    /* past a quotation closing on "times": '"20 times" the capacity' */
+    size_t after = *e;
+    if (after < n && p[after] == '"')
+        after++;
+    else if (after + 2 < n && (unsigned char)p[after] == 0xE2 && (unsigned char)p[after + 1] == 0x80 &&
+             ((unsigned char)p[after + 2] == 0x9D || (unsigned char)p[after + 2] == 0x99))
+        after += 3;
+    size_t k, kl = next_word(p, n, after, &k);
     if (kl && in(p + k, kl, compared))
+        return TIMES_X;
+    /* "nearly six times Indonesia's": a multiple of a thing owned */
+    if (kl && k + kl < n && (p[k + kl] == '\'' || ((unsigned char)p[k + kl] == 0xE2 && k + kl + 2 < n &&
+                                                  (unsigned char)p[k + kl + 2] == 0x99)) &&
+        (k + kl + (p[k + kl] == '\'' ? 1 : 3)) < n && (p[k + kl + (p[k + kl] == '\'' ? 1 : 3)] | 32) == 's')
         return TIMES_X;
     /* a change ("jumped 3.2 times", "grew by more than 2,000 times", "an
      * increase of 3.5 times": change.h) */
@@ -111,6 +123,15 @@ TimesKind mult_times(const char *p, size_t n, size_t start, size_t end, size_t *
     int opens = b == 0 || p[b - 1] == '.' || p[b - 1] == '!' || p[b - 1] == '?' || p[b - 1] == '\n';
     int closes = *e == n || p[*e] == '.' || p[*e] == '!';
     return opens && closes ? TIMES_X : TIMES_NONE;
+}
+
+int mult_change_noun(const char *w, size_t l)
+{
+    static const char *const nouns[] = {
+        "increase", "rise", "growth", "jump", "expansion", "gain", "gap", "difference", "surge", "leap",
+        "reduction", "decline", "drop", "fall", "improvement", "boost", "disparity", NULL,
+    };
+    return l && in(w, l, nouns);
 }
 
 int mult_factor_before(const char *p, size_t start, size_t *fs, size_t *lead)

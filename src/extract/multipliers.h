@@ -29,6 +29,10 @@ typedef enum TimesKind {
  * make of it? *e gets the end of "times" unless TIMES_NONE. */
 TimesKind mult_times(const char *p, size_t n, size_t start, size_t end, size_t *e, const char **noun);
 
+/* Is w[0, l) a noun of change or comparison a "-fold" multiplier may
+ * stand before ("a tenfold increase", "a thirty-fold gap"), unlike the
+ * nouns of "a twofold aim"? */
+int mult_change_noun(const char *w, size_t l);
 /* Does "factor of" stand just before p[start) ("a factor of 4.5")? 1
  * with *fs where "factor" begins and *lead where a hedge before it is to
  * be looked for (before the article: "more than a factor of three"). */

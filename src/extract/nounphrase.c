@@ -150,7 +150,13 @@ int nounphrase_reported(const char *text, size_t i, size_t *ws, size_t *we)
                 verb |= tw_weq(p + j, len, verbs[t]);
             continue;
         }
-        if (!upper(p[j]) && (k == NK_COUNT || qty_is_known_count((const char *)p + j, len))) {
+        /* (a capital only where the sentence opens: "Ports rose from 6
+         * to 15"; elsewhere it names) */
+        size_t b = j;
+        while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+            b--;
+        int opens = b == 0 || p[b - 1] == '\n' || ((p[b - 1] == '.' || p[b - 1] == '!' || p[b - 1] == '?') && b < j);
+        if ((!upper(p[j]) || opens) && (k == NK_COUNT || qty_is_known_count((const char *)p + j, len))) {
             *ws = j, *we = e;
             return 1;
         }

@@ -667,6 +667,8 @@ typedef struct QualPhrase {
 static const QualPhrase quals[] = {
     {"no more than", Q_MAX}, {"not more than", Q_MAX}, {"no fewer than", Q_MIN},
     {"no less than", Q_MIN}, {"not less than", Q_MIN}, {"just over", Q_MIN},
+    {"no longer than", Q_MAX}, {"not longer than", Q_MAX}, {"no shorter than", Q_MIN},
+    {"longer than", Q_MIN}, {"shorter than", Q_MAX},
     {"just under", Q_MAX}, {"just below", Q_MAX}, {"just above", Q_MIN},
     {"slightly more than", Q_MIN}, {"slightly less than", Q_MAX},
     {"well over", Q_MIN}, {"more than", Q_MIN}, {"greater than", Q_MIN},

@@ -25,6 +25,7 @@
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
+#include "smallword.h"
 #include "nounphrase.h"
 #include "prose.h"
 #include "quantity.h"
@@ -711,9 +712,10 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             }
         }
         if (k == NK_ADJ || (k == NK_OTHER && w < 3)) {
-            /* "landing", "data", "submarine" name things; "notable",
-             * "typical" only judge them */
-            concrete |= (wl > 4 && tw_weq((const unsigned char *)wp + wl - 3, 3, "ing")) ||
+            /* "landing", "data", "submarine" name things, as does a noun
+             * before the head ("five border areas", "four focus groups");
+             * "notable", "typical" only judge them */
+            concrete |= (k == NK_OTHER) || (wl > 4 && tw_weq((const unsigned char *)wp + wl - 3, 3, "ing")) ||
                         (k == NK_ADJ && !(wl > 3 && (tw_weq((const unsigned char *)wp + wl - 2, 2, "al") ||
                                                      tw_weq((const unsigned char *)wp + wl - 2, 2, "ic") ||
                                                      tw_weq((const unsigned char *)wp + wl - 2, 2, "ed") ||
@@ -1050,19 +1052,6 @@ static int counts_next(const unsigned char *p, size_t n, size_t e)
     return k == NK_COUNT || (k == NK_DURATION && durations_unit((const char *)p + ws, we - ws));
 }
 
-/* Words before a number that make it an item of a comparison or a list
- * even when it is small: "up from one", "a further three". */
-static int item_anchor(const unsigned char *p, size_t start, int list)
-{
-    size_t ws, wl = tw_word_before(p, start, &ws);
-    if (wl && (tw_weq(p + ws, wl, "from") || tw_weq(p + ws, wl, "with") || tw_weq(p + ws, wl, "against") ||
-               tw_weq(p + ws, wl, "further") || tw_weq(p + ws, wl, "another") || tw_weq(p + ws, wl, "than")))
-        return 1;
-    /* a list's item: ", two in Egypt", "and two in Kenya" */
-    size_t b = tw_skip_blanks_back(p, start);
-    return list && ((wl && (tw_weq(p + ws, wl, "and") || tw_weq(p + ws, wl, "or"))) || (b > 0 && p[b - 1] == ','));
-}
-
 /* May the bare number c, which names no noun, stand as a weak quantity
  * (an item whose noun its sentence names)? A whole number that is no
  * year; "one" and "two" only as a comparison's or list's item. */
@@ -1087,7 +1076,8 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
     if (c->start > 0 && c->end < s->n && (p[c->start - 1] == '(' || p[c->start - 1] == '[') &&
         (p[c->end] == ')' || p[c->end] == ']') && !elided_bracket_item((const char *)p, c->start, c->end))
         return 0;   /* (not "Play (94 victims), Akira (89)": elided.h) */
-    return !(c->is_word && c->a < 3) || item_anchor(s->p, c->start, c->a == 2);
+    return !(c->is_word && c->a < 3) || smallword_item_anchor(s->p, c->start, c->a == 2) ||
+           smallword_more_next(s->p, s->n, c->end);
 }
 
 static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, int decimal)
@@ -1256,10 +1246,13 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         if (k == NK_COUNT || k == NK_ABSTRACT) {
             if (year && !qty_is_known_count((const char *)p + ws, we - ws))
                 return 0;
+            /* "the two countries" refers to a set named before, "All four
+             * operators" counts one (smallword.h) */
             if (small_word) {
                 size_t bs;
                 size_t bl = tw_word_before(p, c->start, &bs);
-                if (bl && qty_is_determiner((const char *)p + bs, bl))
+                if (bl && qty_is_determiner((const char *)p + bs, bl) &&
+                    !smallword_counted_set(p, n, c->a, c->end, bs, bl))
                     return 0;
             }
             qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
@@ -1272,7 +1265,7 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
                 qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
             } else if (!year && nounphrase_count_subject((const char *)p, c->start, c->unit, sizeof c->unit)) {
                 /* "Vehicle counts ... rose from an average of 9" */
-            } else if (!grouped_digits(p, c->start, num_end) || !nounphrase_reported((const char *)p, c->start, &ws, &we)) {
+            } else if ((!grouped_digits(p, c->start, num_end) && (year || decimal)) || !nounphrase_reported((const char *)p, c->start, &ws, &we)) {
                 const char *ratio = decimal ? ratio_before(p, c->start) : NULL;
                 const char *score = NULL;
                 if (ratio) {
@@ -1930,8 +1923,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
             /* "rose fourfold", "a tenfold increase"; not "a twofold aim" */
             size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
             if (je > j && qty_noun_kind((const char *)p + j, je - j) != NK_NONE &&
-                !tw_weq(p + j, je - j, "increase") && !tw_weq(p + j, je - j, "rise") && !tw_weq(p + j, je - j, "growth") &&
-                !tw_weq(p + j, je - j, "jump") && !tw_weq(p + j, je - j, "expansion") && !tw_weq(p + j, je - j, "gain"))
+                !mult_change_noun((const char *)p + j, je - j))
                 return 0;
             c.a = v;
             c.mult = 1;
@@ -2052,7 +2044,9 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     if (!c.pct && !c.pp && !c.mult)
         e = read_times(p, n, e, &c);
     int small = c.scale == 1 && !c.pct && !c.pp && !c.mult;
-    if (small && v < 3 && !c.range && !(s->weak && item_anchor(p, w, v == 2)) && !(v == 2 && counts_next(p, n, e)))
+    if (small && v < 3 && !c.range &&
+        !(s->weak && (smallword_item_anchor(p, w, v == 2) || smallword_more_next(p, n, e))) &&
+        !(v == 2 && counts_next(p, n, e)))
         return 0;   /* "one", "two": discourse, not statistics, unless they count a thing */
     if (!judge(s, &c, e, 0, small, 0))
         return 0;

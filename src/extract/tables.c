@@ -373,6 +373,9 @@ static int value_ends(const unsigned char *p, size_t num_end, size_t le)
         k = w;
     while (k < le && (p[k] == ' ' || p[k] == '\r'))
         k++;
+    /* ("Landing points:  7, in 6 countries": a comment after a comma) */
+    if (k + 2 < le && p[k] == ',' && p[k + 1] == ' ' && p[k + 2] >= 'a' && p[k + 2] <= 'z')
+        return 1;
     return k >= le || p[k] == '(';
 }
 
@@ -908,7 +911,21 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     int padded = dots >= 2 && cell_s - k >= 4 && p[cell_s - 1] == ' ' && p[cell_s - 2] == ' ';
     if (!((spaces >= 2 && !dots) || dots >= 4 || padded) || le - ls > 240)
         return 0;
-    return aligned_cell(p, n, ls, e, start, num_end, whole, cell);
+    if (aligned_cell(p, n, ls, e, start, num_end, whole, cell))
+        return 1;
+    /* a key and its value over dot leaders, a comment after the value:
+     * "Employees ........ 620, in 9 countries" (as "Key: value") */
+    if (dots >= 4 && value_ends(p, num_end, e)) {
+        size_t ks = ls, ke = k;
+        while (ks < ke && p[ks] == ' ')
+            ks++;
+        while (ke > ks && (p[ke - 1] == ' ' || p[ke - 1] == '.'))
+            ke--;
+        memset(cell, 0, sizeof *cell);
+        if (ke > ks && is_upper(p[ks]) && ke - ks <= 60)
+            return field_unit(p, n, ls, ks, ke, cell);
+    }
+    return 0;
 }
 
 int tables_column(const char *text, size_t n, size_t start, size_t end, TableCell *cell)

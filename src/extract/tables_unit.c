@@ -307,6 +307,20 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
                 break;
             }
     }
+    /* "Costing of digital pledges, KSh billion (five-year total,
+     * 2027/28-2031/32)": a caption's last bracket that is a note, its
+     * unit the part before the bracket after the title's comma */
+    if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0] && open < e) {
+        size_t c = open;
+        while (c > s && p[c - 1] != ',' && p[c - 1] != ';' && p[c - 1] != ':' && p[c - 1] != '(' && p[c - 1] != ')')
+            c--;
+        if (c > s && p[c - 1] == ',') {
+            unit_clear(u);   /* (not the note's "five-year") */
+            spec_words(p, c, open, bare, u);
+            if (!u->cur && !u->pct)
+                unit_clear(u);
+        }
+    }
     /* "Internet users (millions)": the counted noun before the bracket */
     if (!u->pct && !u->cur && u->scale > 1 && !u->noun[0] && open < e)
         subject_noun(p, s, open, u->noun, sizeof u->noun);
