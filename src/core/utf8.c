@@ -113,8 +113,20 @@ size_t utf8_count(const char *p, size_t n)
 
 size_t utf8_width(const char *p, size_t n)
 {
-    size_t cols = 0, len;
-    for (size_t i = 0; i < n; i += len) {
+    size_t cols = 0, len, i = 0;
+    /* (an ASCII run, a column a byte, eight bytes at a time) */
+    for (uint64_t w; i + 8 <= n; i += 8) {
+        memcpy(&w, p + i, 8);
+        if (w & 0x8080808080808080u)
+            break;
+    }
+    cols = i;
+    for (; i < n; i += len) {
+        if ((unsigned char)p[i] < 0x80) {
+            cols++;
+            len = 1;
+            continue;
+        }
         int32_t cp = utf8_decode(p + i, n - i, &len);
         if (cp < 0x80 || (cp == UTF8_REPLACEMENT && len == 1)) {
             cols++;

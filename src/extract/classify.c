@@ -661,9 +661,7 @@ static void places_fenced(const Metrics *m, Claim *c, const char *doc, size_t n,
         if ((frame == 1 && !strcmp(pl[k].id, "global")) || (frame == 2 && !strcmp(pl[k].id, "china")) ||
             roles_aside(doc, ss, se, pl[k].s, pl[k].e, c->start))
             f[nf++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE};
-    Claim t = *c;
-    metrics_classify_fenced(m, &t, doc, n, ss, se, f, nf);
-    strcut(c->scope, sizeof c->scope, t.scope);
+    metrics_scope_fenced(m, c, doc, n, ss, se, f, nf, c->scope, sizeof c->scope);
 }
 
 /* Is the document about a country other than China? */

@@ -217,7 +217,8 @@ int cuetok_second_predicate(const char *doc, const CueTok *toks, size_t nt, size
 {
     /* (its object may be a figure of its own: "and promised 30 clean-energy
      * and digital connectivity projects") */
-    if (i + 2 >= nt || !cuetok_is_word(doc, &toks[i], "and") ||
+    if (i + 2 >= nt || toks[i].e - toks[i].s != 3 || (doc[toks[i].s] | 0x20) != 'a' ||
+        !cuetok_is_word(doc, &toks[i], "and") ||
         !(cuetok_is_word(doc, &toks[i + 2], "to") || (doc[toks[i + 2].s] >= '0' && doc[toks[i + 2].s] <= '9')))
         return 0;
     const CueTok *v = &toks[i + 1];

@@ -487,17 +487,25 @@ static void build_index(Metrics *m)
     }
 }
 
-const char *metrics_scope_named(const Metrics *m, const char *name, size_t n)
+/* The scope rule named name[0, n) (its id, any case): its rule, the
+ * first of that id in the file, or NULL. */
+static const Rule *scope_rule_named(const Metrics *m, const char *name, size_t n)
 {
     if (!m->scope_ids)
         return NULL;
     for (uint32_t h = cuetok_hash(H_WORD, name, n) & (uint32_t)m->scope_mask; m->scope_ids[h];
          h = (h + 1) & (uint32_t)m->scope_mask) {
-        const char *id = m->rules[m->scope_rules[m->scope_ids[h] - 1]].id;
-        if (strlen(id) == n && !strncasecmp(id, name, n))
-            return id;
+        const Rule *r = &m->rules[m->scope_rules[m->scope_ids[h] - 1]];
+        if (strlen(r->id) == n && !strncasecmp(r->id, name, n))
+            return r;
     }
     return NULL;
+}
+
+const char *metrics_scope_named(const Metrics *m, const char *name, size_t n)
+{
+    const Rule *r = scope_rule_named(m, name, n);
+    return r ? r->id : NULL;
 }
 
 int metrics_load_mem(const char *name, const char *data, size_t n, Metrics **out, Diag *d)
@@ -909,25 +917,42 @@ static uint64_t rank(const Match *mt, const Tok *toks, const Place *at, int segm
     return (tier << 40) | dist;
 }
 
-/* The claims of one sentence mostly share its window: keep, per thread,
- * the last window's tokens and matches, found again only when the same
- * table sees the same bytes at the same offsets. */
+/* The claims of one sentence mostly share its window, and the readers
+ * of a sentence's places ask for the whole sentence between them: keep,
+ * per thread, the last few windows' tokens and matches (the least
+ * recently used one gives way), found again only when the same table
+ * sees the same bytes at the same offsets (and the few before them a
+ * year's token looks back at). */
 #define WIN_CACHE_TEXT (2 * WINDOW + 1024)
+#define WIN_SLOTS 4
+#define WIN_BEFORE 6
 typedef struct WinCache {
     unsigned long serial; /* 0: empty */
+    unsigned long used;   /* when last found or kept */
     size_t from, to;
     size_t nt, nm;
+    char before[WIN_BEFORE]; /* the bytes before from a year's token reads ("民国112") */
     char text[WIN_CACHE_TEXT];
     Tok toks[MAX_TOKS];
     Match ms[MAX_MATCHES];
 } WinCache;
-static _Thread_local WinCache win_cache;
+static _Thread_local WinCache win_cache[WIN_SLOTS];
+static _Thread_local unsigned long win_clock;
+static _Thread_local unsigned win_hit; /* the slot win_cached last found */
 
 static int win_cached(const Metrics *m, const char *doc, size_t from, size_t to)
 {
-    const WinCache *w = &win_cache;
-    return w->serial == m->serial && w->from == from && w->to == to &&
-           memcmp(w->text, doc + from, to - from) == 0;
+    size_t nb = from < WIN_BEFORE ? from : WIN_BEFORE;
+    for (unsigned k = 0; k < WIN_SLOTS; k++) {
+        WinCache *w = &win_cache[k];
+        if (w->serial == m->serial && w->from == from && w->to == to &&
+            memcmp(w->text, doc + from, to - from) == 0 && memcmp(w->before, doc + from - nb, nb) == 0) {
+            w->used = ++win_clock;
+            win_hit = k;
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /* A count of a metric is counted in the metric's own unit, its first
@@ -1008,25 +1033,33 @@ typedef struct Window {
     size_t nt, nm, from, to;
 } Window;
 
-/* The cached window's tokens (and, with matches, its matches) into w. */
-static void win_load(Window *w, int matches)
+/* The window win_cached found: its tokens (toks) and matches into w. */
+static void win_load(Window *w, int toks, int matches)
 {
-    w->nt = win_cache.nt;
-    memcpy(w->toks, win_cache.toks, w->nt * sizeof *w->toks);
-    w->nm = matches ? win_cache.nm : 0;
-    memcpy(w->ms, win_cache.ms, w->nm * sizeof *w->ms);
+    const WinCache *wc = &win_cache[win_hit];
+    w->nt = wc->nt;
+    if (toks)
+        memcpy(w->toks, wc->toks, w->nt * sizeof *w->toks);
+    w->nm = matches ? wc->nm : 0;
+    memcpy(w->ms, wc->ms, w->nm * sizeof *w->ms);
 }
 
 /* Find the matches of w's tokens, and keep the window when it is short
- * enough. */
+ * enough, in the slot used least recently. */
 static void win_match(const Metrics *m, const char *doc, Window *w)
 {
     w->nm = find_matches(m, doc, w->toks, w->nt, w->ms);
     if (w->to - w->from <= WIN_CACHE_TEXT) {
-        WinCache *wc = &win_cache;
+        WinCache *wc = &win_cache[0];
+        for (unsigned k = 1; k < WIN_SLOTS; k++)
+            if (win_cache[k].used < wc->used)
+                wc = &win_cache[k];
         wc->serial = m->serial;
+        wc->used = ++win_clock;
         wc->from = w->from;
         wc->to = w->to;
+        size_t nb = w->from < WIN_BEFORE ? w->from : WIN_BEFORE;
+        memcpy(wc->before, doc + w->from - nb, nb);
         memcpy(wc->text, doc + w->from, w->to - w->from);
         wc->nt = w->nt;
         memcpy(wc->toks, w->toks, w->nt * sizeof *w->toks);
@@ -1051,7 +1084,7 @@ static void sentence_window(const Metrics *m, const Claim *c, const char *doc, s
             to--;
         hit = win_cached(m, doc, from, to);
         if (hit)
-            win_load(w, 0);
+            win_load(w, 1, 0);
         else
             w->nt = cuetok_split(doc, from, to, w->toks, MAX_TOKS);
         w->from = from;
@@ -1061,7 +1094,7 @@ static void sentence_window(const Metrics *m, const Claim *c, const char *doc, s
     }
     /* Matching reads only the tokens' spans and types, not their clauses. */
     if (hit)
-        win_load(w, 1);
+        win_load(w, 0, 1);
     else
         win_match(m, doc, w);
 }
@@ -1097,7 +1130,8 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
     size_t pred = SIZE_MAX;
     uint16_t shift = 0;
     for (size_t i = 0; i < nt; i++) {
-        if (toks[i].s >= c->end && cuetok_second_predicate(doc, toks, nt, i)) {
+        /* (it opens on "and": three bytes) */
+        if (toks[i].s >= c->end && toks[i].e - toks[i].s == 3 && cuetok_second_predicate(doc, toks, nt, i)) {
             shift++;
             if (pred == SIZE_MAX)
                 pred = i;
@@ -1464,7 +1498,7 @@ size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to,
      * are kept) */
     static _Thread_local Window w;
     if (to >= from && win_cached(m, doc, from, to)) {
-        win_load(&w, 1);
+        win_load(&w, 1, 1);
     } else {
         w.nt = cuetok_split(doc, from, to, w.toks, MAX_TOKS);
         w.from = from, w.to = to;
@@ -1523,8 +1557,29 @@ int metrics_place_may_open(const Metrics *m, const char *doc, size_t from, size_
     return cue_may_open(m, doc, from, to, 1u << K_SCOPE);
 }
 
+static void classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                            size_t sent_end, const MetricsFence *fences, size_t nf, int sources);
+
 void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
                              size_t sent_end, const MetricsFence *fences, size_t nf)
+{
+    classify_fenced(m, c, doc, doc_len, sent_start, sent_end, fences, nf, 1);
+}
+
+void metrics_scope_fenced(const Metrics *m, const Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                          size_t sent_end, const MetricsFence *fences, size_t nf, char *scope, size_t cap)
+{
+    /* (the source is named after the fields are picked, and changes
+     * nothing else: not named here) */
+    Claim t = *c;
+    classify_fenced(m, &t, doc, doc_len, sent_start, sent_end, fences, nf, 0);
+    strcut(scope, cap, t.scope);
+}
+
+/* metrics_classify_fenced; sources: name a body the table does not know
+ * when no cue credits one. */
+static void classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                            size_t sent_end, const MetricsFence *fences, size_t nf, int sources)
 {
     c->metric[0] = c->scope[0] = c->source[0] = '\0';
     c->year = 0;
@@ -1542,6 +1597,8 @@ void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t
     drop_own_words(m, c, doc, &w, fences, nf);
     pick_metric(m, c, doc, doc_len, &w, &at);
     pick_fields(m, c, doc, doc_len, &w, &at);
+    if (!sources)
+        return;
     if (!c->source[0])
         name_source(m, c, doc, &w, &at, w.from == sent_start);
     if (!c->source[0])
@@ -1592,7 +1649,64 @@ static int line_match(const Metrics *m, const char *doc, size_t from, size_t to,
     return 1;
 }
 
+/* The last few lines' words and cues, per thread: a document's headings
+ * and notes are asked for again by the claims under them, and a site's
+ * lines recur from page to page. Keyed by the table, the line's bytes
+ * and the title flag, all the result depends on. */
+#define LINE_SLOTS 8
+typedef struct LineSlot {
+    unsigned long serial, used; /* serial 0: empty */
+    int title;
+    size_t len;
+    char src[LINE_MAX_BYTES];
+    LineCues lc;
+} LineSlot;
+static _Thread_local LineSlot line_cache[LINE_SLOTS];
+static _Thread_local unsigned long line_clock;
+
+static void line_cues_copy(LineCues *to, const LineCues *from)
+{
+    to->n = from->n;
+    memcpy(to->text, from->text, from->n + 1);
+    to->nw = from->nw;
+    memcpy(to->words, from->words, from->nw * sizeof *from->words);
+    to->nc = from->nc;
+    memcpy(to->cues, from->cues, from->nc * sizeof *from->cues);
+}
+
+static int line_cues_read(const Metrics *m, const char *doc, size_t from, size_t to, int title, LineCues *lc);
+
 int metrics_line_cues(const Metrics *m, const char *doc, size_t from, size_t to, int title, LineCues *lc)
+{
+    if (to <= from || to - from > LINE_MAX_BYTES) {
+        lc->n = lc->nw = lc->nc = 0;
+        return 0;
+    }
+    size_t len = to - from;
+    LineSlot *old = &line_cache[0];
+    for (unsigned k = 0; k < LINE_SLOTS; k++) {
+        LineSlot *ls = &line_cache[k];
+        if (ls->serial == m->serial && ls->title == title && ls->len == len && !memcmp(ls->src, doc + from, len)) {
+            ls->used = ++line_clock;
+            line_cues_copy(lc, &ls->lc);
+            return 1;
+        }
+        if (ls->used < old->used)
+            old = ls;
+    }
+    int ok = line_cues_read(m, doc, from, to, title, lc);
+    if (ok) {
+        old->serial = m->serial;
+        old->used = ++line_clock;
+        old->title = title;
+        old->len = len;
+        memcpy(old->src, doc + from, len);
+        line_cues_copy(&old->lc, lc);
+    }
+    return ok;
+}
+
+static int line_cues_read(const Metrics *m, const char *doc, size_t from, size_t to, int title, LineCues *lc)
 {
     static _Thread_local LineMatch lm;
     lc->n = lc->nw = lc->nc = 0;
@@ -1655,11 +1769,9 @@ void metrics_metric_unit(const Metrics *m, size_t rule, Claim *c)
 
 const char *metrics_scope_within(const Metrics *m, const char *id)
 {
-    const char *own = metrics_scope_named(m, id, strlen(id));
-    for (size_t i = 0; own && i < m->nscopes; i++)
-        if (m->rules[m->scope_rules[i]].id == own)
-            return m->rules[m->scope_rules[i]].within;
-    return NULL;
+    /* (the first scope rule of its id, as the hash finds it) */
+    const Rule *r = scope_rule_named(m, id, strlen(id));
+    return r ? r->within : NULL;
 }
 
 const char *metrics_source_within(const Metrics *m, const char *id)

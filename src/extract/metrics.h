@@ -51,6 +51,12 @@ typedef struct MetricsFence {
 void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
                              size_t sent_end, const MetricsFence *fences, size_t nfences);
 
+/* The scope metrics_classify_fenced would give a copy of c, into
+ * scope[0, cap) (c is not changed): the same, without naming the source
+ * that only a claim's own reading needs. */
+void metrics_scope_fenced(const Metrics *m, const Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                          size_t sent_end, const MetricsFence *fences, size_t nfences, char *scope, size_t cap);
+
 /* A place named in a text, in order. */
 typedef struct MetricsPlace {
     size_t s, e;        /* its byte span in the document */

@@ -697,9 +697,9 @@ static const QualPhrase quals[] = {
 
 /* Does the phrase ph (words separated by single spaces) end at p[end)?
  * Spaces in the text may be any run of ASCII blanks. */
-static int phrase_ends_at(const char *p, size_t end, const char *ph, size_t *start)
+static int phrase_ends_at(const char *p, size_t end, const char *ph, size_t len, size_t *start)
 {
-    size_t i = strlen(ph), e = end;
+    size_t i = len, e = end;
     while (i > 0) {
         if (ph[i - 1] == ' ') {
             if (e == 0 || (p[e - 1] != ' ' && p[e - 1] != '\t' && p[e - 1] != '\n'))
@@ -749,9 +749,14 @@ Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
         ws--;
     if (!(lex_lookup(p + ws, e - ws) & LX_QUALEND))
         return Q_EXACT;
+    /* (the phrases' lengths, measured once) */
+    static _Thread_local uint8_t qlen[sizeof quals / sizeof quals[0]];
+    if (!qlen[0])
+        for (size_t i = 0; quals[i].w; i++)
+            qlen[i] = (uint8_t)strlen(quals[i].w);
     for (size_t i = 0; quals[i].w; i++) {
         size_t s;
-        if (phrase_ends_at(p, e, quals[i].w, &s)) {
+        if (phrase_ends_at(p, e, quals[i].w, qlen[i], &s)) {
             *start = s;
             return quals[i].q;
         }

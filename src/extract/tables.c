@@ -612,17 +612,23 @@ static double spanning_scale(const unsigned char *p, const TableFrame *f)
 static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, size_t he, size_t cs, size_t ce,
                        TableUnit *u)
 {
-    unit_clear(u);
     /* "Internet users" over "(% of" / "population)": the bracket under
-     * the name states the unit, a share, not the users the name counts */
-    if (bracket_over_lines(p, f, hs, he, cs, ce, u) && (u->pct || u->cur))
+     * the name states the unit, a share, not the users the name counts
+     * (read once: it is the unit below too, after the header's own) */
+    TableUnit bu;
+    int bracket = bracket_over_lines(p, f, hs, he, cs, ce, &bu);
+    if (bracket && (bu.pct || bu.cur)) {
+        *u = bu;
         return 1;
+    }
     unit_clear(u);
     if (he > hs && tables_unit_spec(p, hs, he, u))
         return 1;
     double scale = he > hs ? u->scale : 1;
-    if (bracket_over_lines(p, f, hs, he, cs, ce, u))
+    if (bracket) {
+        *u = bu;
         return 1;
+    }
     size_t a, b, s = f->more_s;
     for (int has; (has = more_cell(p, f, &s, cs, ce, &a, &b)) >= 0;) {
         if (has) {

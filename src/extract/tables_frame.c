@@ -81,6 +81,18 @@ typedef struct Cells {
     int n, figures, dates, texts;
 } Cells;
 
+/* ---- the last row's frame, kept while a text is held ----
+ * Every figure of a row asks for the same frame. Kept per thread, keyed
+ * by the holder's id, the text and the row: a text another holder (or
+ * none) reads is read afresh. */
+static _Thread_local struct {
+    unsigned long held, id;
+    const unsigned char *p;
+    size_t n, ls, le;
+    int ok;
+    TableFrame f;
+} row_kept;
+
 /* A cell of figures: "17,987.3", "(7.3)", "-0.08", "2 840", "59.6%",
  * "1.52x", or opening with one ("6 MW"). */
 static int figure_cell(const unsigned char *p, size_t a, size_t b)
@@ -235,15 +247,49 @@ static int header_more(size_t s, const Cells *c)
     return c->figures == 0 && c->n > 0 && (c->n >= 2 || c->s[0] > s);
 }
 
+/* A line's cells and the screen columns each spans, as tables_frame_cell
+ * reads them: the header's line is asked again for every cell of every
+ * row, so the last few are kept while a text is held (keyed by the
+ * holder and the line). */
+typedef struct LineCells {
+    unsigned long id;   /* the holder's, 0: empty */
+    const unsigned char *p;
+    size_t ls, le;
+    Cells c;
+    long ac[MAX_CELLS], kc[MAX_CELLS];
+} LineCells;
+
+#define LINE_CELLS_KEPT 4
+static _Thread_local LineCells cells_kept[LINE_CELLS_KEPT];
+static _Thread_local unsigned cells_next;
+
+static const LineCells *line_cells(const unsigned char *p, size_t ls, size_t le, LineCells *own)
+{
+    for (unsigned k = 0; row_kept.held && k < LINE_CELLS_KEPT; k++) {
+        const LineCells *lc = &cells_kept[k];
+        if (lc->id == row_kept.held && lc->p == p && lc->ls == ls && lc->le == le)
+            return lc;
+    }
+    LineCells *lc = row_kept.held ? &cells_kept[cells_next++ % LINE_CELLS_KEPT] : own;
+    split_cells(p, ls, le, &lc->c);
+    for (int i = 0; i < lc->c.n; i++) {
+        lc->ac[i] = (long)tables_frame_columns(p, ls, lc->c.s[i]);
+        lc->kc[i] = (long)tables_frame_columns(p, ls, lc->c.e[i]);
+    }
+    lc->id = row_kept.held, lc->p = p, lc->ls = ls, lc->le = le;
+    return lc;
+}
+
 int tables_frame_cell(const unsigned char *p, size_t ls, size_t le, size_t cs, size_t ce, int over, size_t *cell_s,
                       size_t *cell_e)
 {
-    Cells c;
-    split_cells(p, ls, le, &c);
+    LineCells own;
+    const LineCells *lc = line_cells(p, ls, le, &own);
+    const Cells *cl = &lc->c;
     long best = -1000000;
     int bi = -1;
-    for (int i = 0; i < c.n; i++) {
-        long ac = (long)tables_frame_columns(p, ls, c.s[i]), kc = (long)tables_frame_columns(p, ls, c.e[i]);
+    for (int i = 0; i < cl->n; i++) {
+        long ac = lc->ac[i], kc = lc->kc[i];
         long lo = ac > (long)cs ? ac : (long)cs;
         long hi = kc < (long)ce ? kc : (long)ce;
         long score = hi - lo;   /* overlap, or minus the gap */
@@ -252,8 +298,8 @@ int tables_frame_cell(const unsigned char *p, size_t ls, size_t le, size_t cs, s
     }
     if (bi < 0 || (over && best <= 0))
         return 0;
-    *cell_s = c.s[bi];
-    *cell_e = c.e[bi];
+    *cell_s = cl->s[bi];
+    *cell_e = cl->e[bi];
     return 1;
 }
 
@@ -352,36 +398,54 @@ static int lone_bracket_under(const unsigned char *p, size_t n, size_t s, size_t
 /* The lines over the row, read from the top of its block down: the
  * caption and the unit line first, then the header and its further
  * lines, then the body, where a line without figures is a group row
- * (one cell) or a new header (several). */
-static void read_down(const unsigned char *p, size_t n, size_t top, size_t ls, TableFrame *f)
+ * (one cell) or a new header (several). The walk's state after each
+ * line is all the lines after it need: the rows of one table resume it
+ * where the row before left it (Down, kept while a text is held). */
+typedef struct Down {
+    enum { CAPTION, HEAD, BODY } state;
+    size_t cap_first, cap_last_s, cap_last_e;
+    int caption, opened, fields;
+    int under_row;   /* the line before had figures */
+    size_t s;        /* the next line to read */
+    TableFrame f;    /* its unit, head, more, group and axis so far */
+} Down;
+
+static void down_start(Down *d, size_t top)
 {
-    enum { CAPTION, HEAD, BODY } state = CAPTION;
-    size_t cap_first = 0, cap_last_s = 0, cap_last_e = 0;
-    int caption = 0, opened = 0, fields = 0;
-    int under_row = 0;   /* the line before had figures */
-    for (size_t s = top; s < ls;) {
+    memset(d, 0, sizeof *d);
+    d->state = CAPTION;
+    d->s = top;
+}
+
+/* Read the lines from d->s up to the row at ls; 0 when a line runs past
+ * it (the walk stops there, and cannot be resumed). */
+static int down_to(const unsigned char *p, size_t n, size_t ls, Down *d)
+{
+    TableFrame *f = &d->f;
+    for (size_t s = d->s; s < ls;) {
         size_t e = end_of(p, n, s);
         size_t next = e + 1;
         if (e > ls)
-            break;
+            return 0;
         size_t bs, be;
-        int after_row = under_row;
-        under_row = 0;
-        if (after_row && state == BODY && lone_bracket_under(p, n, s, &bs, &be)) {
+        int after_row = d->under_row;
+        d->under_row = 0;
+        d->s = next;
+        if (after_row && d->state == BODY && lone_bracket_under(p, n, s, &bs, &be)) {
             s = next;   /* the end of the row above's label, no group row */
             continue;
         }
         if (rule_line(p, s, e)) {
-            if (state == HEAD)
-                state = BODY;
+            if (d->state == HEAD)
+                d->state = BODY;
             s = next;
             continue;
         }
         Cells c;
         split_upto(p, s, e, 1, &c);
-        if (c.figures > 0 && state != CAPTION) {
-            state = BODY;   /* a row of figures over the row */
-            under_row = 1;
+        if (c.figures > 0 && d->state != CAPTION) {
+            d->state = BODY;   /* a row of figures over the row */
+            d->under_row = 1;
             s = next;
             continue;
         }
@@ -389,33 +453,33 @@ static void read_down(const unsigned char *p, size_t n, size_t top, size_t ls, T
             split_cells(p, s, e, &c);
         TableUnit u;
         /* "Status      Operational": a key and its value, at the margin */
-        fields += c.n == 2 && c.figures == 0 && c.s[0] == s && c.k[1] == C_TEXT;
-        if (state == CAPTION) {
+        d->fields += c.n == 2 && c.figures == 0 && c.s[0] == s && c.k[1] == C_TEXT;
+        if (d->state == CAPTION) {
             if (tables_frame_caption_line(p, s, e)) {
-                cap_first = s, opened = 1, caption = 1;
-                cap_last_s = s, cap_last_e = e;
+                d->cap_first = s, d->opened = 1, d->caption = 1;
+                d->cap_last_s = s, d->cap_last_e = e;
             } else if (c.figures == 0 && tables_unit_line(p, s, e, &u)) {
                 f->unit_s = s, f->unit_e = e;
             } else if (c.n >= 2) {
-                state = c.figures > 0 && !axis_line(&c) ? BODY : HEAD;
-                if (state == HEAD) {
+                d->state = c.figures > 0 && !axis_line(&c) ? BODY : HEAD;
+                if (d->state == HEAD) {
                     f->head_s = s, f->head_e = e;
                     if (axis_line(&c))
                         f->axis_s = s, f->axis_e = e;
                 }
             } else {
-                if (!opened)
-                    cap_first = s;
-                caption = 1;
-                cap_last_s = s, cap_last_e = e;
+                if (!d->opened)
+                    d->cap_first = s;
+                d->caption = 1;
+                d->cap_last_s = s, d->cap_last_e = e;
             }
         } else if (c.figures > 0) {
-            state = BODY;
+            d->state = BODY;
         } else if (axis_line(&c)) {
             f->axis_s = s, f->axis_e = e;
-            if (state == HEAD)
-                state = BODY;
-        } else if (state == HEAD && header_more(s, &c)) {
+            if (d->state == HEAD)
+                d->state = BODY;
+        } else if (d->state == HEAD && header_more(s, &c)) {
             if (f->more_e == f->more_s)
                 f->more_s = s;
             f->more_e = e;
@@ -424,24 +488,55 @@ static void read_down(const unsigned char *p, size_t n, size_t top, size_t ls, T
             f->head_s = s, f->head_e = e;
             f->more_s = f->more_e = 0;
             f->group_s = f->group_e = 0;
-            state = HEAD;
+            d->state = HEAD;
         } else if (c.n == 1) {
             f->group_s = c.s[0], f->group_e = c.e[0];
-            state = BODY;
+            d->state = BODY;
         }
         s = next;
     }
-    if (fields >= 2) {
+    return 1;
+}
+
+/* The walk's result into f. */
+static void down_finish(const Down *d, TableFrame *f)
+{
+    f->unit_s = d->f.unit_s, f->unit_e = d->f.unit_e;
+    f->head_s = d->f.head_s, f->head_e = d->f.head_e;
+    f->more_s = d->f.more_s, f->more_e = d->f.more_e;
+    f->group_s = d->f.group_s, f->group_e = d->f.group_e;
+    f->axis_s = d->f.axis_s, f->axis_e = d->f.axis_e;
+    if (d->fields >= 2) {
         /* a block of fields, an infobox: no header, no groups */
         f->head_s = f->head_e = f->more_s = f->more_e = f->group_s = f->group_e = 0;
         f->fields = 1;
     }
-    if (caption) {
+    if (d->caption) {
         /* from the line opening the caption ("Table 2."), else its last line */
-        f->cap_s = opened ? cap_first : cap_last_s;
-        f->cap_e = cap_last_e;
-        (void)cap_first;
+        f->cap_s = d->opened ? d->cap_first : d->cap_last_s;
+        f->cap_e = d->cap_last_e;
     }
+}
+
+/* The walk of the block from top to the row at ls, resumed from the
+ * last row's when the holder (id, not 0) and the block are the same. */
+static _Thread_local struct {
+    unsigned long id;
+    const unsigned char *p;
+    size_t n, top;
+    int ok;
+    Down d;
+} down_kept;
+
+static void read_down(const unsigned char *p, size_t n, size_t top, size_t ls, unsigned long id, TableFrame *f)
+{
+    Down *d = &down_kept.d;
+    if (!(id && down_kept.ok && down_kept.id == id && down_kept.p == p && down_kept.n == n && down_kept.top == top &&
+          d->s <= ls))
+        down_start(d, top);
+    down_kept.ok = down_to(p, n, ls, d);
+    down_kept.id = id, down_kept.p = p, down_kept.n = n, down_kept.top = top;
+    down_finish(d, f);
 }
 
 /* A legend's marker at p[k]: a geometric shape or a bullet ("■", "●",
@@ -509,7 +604,7 @@ static void keyed_by_code(const unsigned char *p, size_t ls, const Cells *row, T
     f->figures--;
 }
 
-static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f)
+static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, unsigned long id, TableFrame *f)
 {
     memset(f, 0, sizeof *f);
     Cells row;
@@ -530,7 +625,7 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, Ta
             break;
         top = ps;
     }
-    read_down(p, n, top, ls, f);
+    read_down(p, n, top, ls, id, f);
     tables_frame_above(p, top, f);
     keyed_by_code(p, ls, &row, f);
     /* a row of years under the rows (a chart's axis, as PDF text gives
@@ -567,34 +662,23 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, Ta
     return 1;
 }
 
-/* ---- the last row's frame, kept while a text is held ----
- * Every figure of a row asks for the same frame. Kept per thread, keyed
- * by the holder's id, the text and the row: a text another holder (or
- * none) reads is read afresh. */
-static _Thread_local struct {
-    unsigned long held, id;
-    const unsigned char *p;
-    size_t n, ls, le;
-    int ok;
-    TableFrame f;
-} last;
-
 void tables_frame_hold(unsigned long id)
 {
-    last.held = id;
+    row_kept.held = id;
 }
 
 int tables_frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f)
 {
-    if (last.held && last.id == last.held && last.p == p && last.n == n && last.ls == ls && last.le == le) {
-        *f = last.f;
-        return last.ok;
+    if (row_kept.held && row_kept.id == row_kept.held && row_kept.p == p && row_kept.n == n && row_kept.ls == ls &&
+        row_kept.le == le) {
+        *f = row_kept.f;
+        return row_kept.ok;
     }
-    int ok = frame_read(p, n, ls, le, f);
-    if (last.held) {
-        last.id = last.held, last.p = p, last.n = n, last.ls = ls, last.le = le;
-        last.ok = ok;
-        last.f = *f;
+    int ok = frame_read(p, n, ls, le, row_kept.held, f);
+    if (row_kept.held) {
+        row_kept.id = row_kept.held, row_kept.p = p, row_kept.n = n, row_kept.ls = ls, row_kept.le = le;
+        row_kept.ok = ok;
+        row_kept.f = *f;
     }
     return ok;
 }
