@@ -1211,7 +1211,15 @@ static void table_year_source(Job *j)
         if (tables_note_source(m, doc, n, a->block_end, body, sizeof body))
             take_source(c, body, "the table's note");
     }
-
+    /* a note mark on the caption, "Key financial figures (calendar
+     * years):[1][2]": the note credits the table's cells */
+    unsigned k;
+    const char *cap_note = q->cap_e > q->cap_s ? context_note_in(j->cx, q->cap_s, q->cap_e, &k) : NULL;
+    if (!c->source[0] && cap_note) {
+        char where[32];
+        snprintf(where, sizeof where, "note %u", k);
+        take_source(c, cap_note, where);
+    }
 }
 
 /* The place a table gives a cell: none for a row of several countries;

@@ -611,6 +611,22 @@ static unsigned closing_mark(const char *p, size_t bs, size_t be)
     return k >= bs + 3 && !memcmp(p + k - 3, "。", 3) ? v : 0;
 }
 
+/* The first bracketed note mark, "[7]", in p[from, to), or 0. */
+static unsigned bracket_mark(const char *p, size_t from, size_t to)
+{
+    for (size_t i = from; i + 2 < to; i++) {
+        if (p[i] != '[')
+            continue;
+        size_t k = i + 1;
+        unsigned v = 0;
+        while (k < to && p[k] >= '0' && p[k] <= '9' && k - i <= 3)
+            v = v * 10 + (unsigned)(p[k++] - '0');
+        if (k > i + 1 && k < to && p[k] == ']' && v)
+            return v;
+    }
+    return 0;
+}
+
 /* The block (run of non-blank lines) holding offset at, and its note. */
 static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size_t at)
 {
@@ -947,6 +963,11 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     unsigned k = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, at, se + 4 < cx->n ? se + 4 : cx->n) : 0;
     if (!k && notes_count(cx->notes) && at < b->end)
         k = b->close_mark;
+    /* an encyclopedia cites at the end of the passage a reference
+     * supports: a sentence with no mark of its own takes the next "[N]"
+     * of its paragraph */
+    if (!k && notes_count(cx->notes) && at < b->end)
+        k = bracket_mark(cx->p, se, b->end);
     a->note_body = k ? notes_body(cx->notes, k) : NULL;
     a->note_num = k;
 }
@@ -976,6 +997,12 @@ const char *context_noun(Context *cx, size_t at, size_t ss, size_t se)
     Around a;
     context_around(cx, at, ss, se, &a);
     return a.para_noun;
+}
+
+const char *context_note_in(const Context *cx, size_t from, size_t to, unsigned *num)
+{
+    *num = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, from, to + 4 < cx->n ? to + 4 : cx->n) : 0;
+    return *num ? notes_body(cx->notes, *num) : NULL;
 }
 
 const DocInfo *context_doc(const Context *cx)
