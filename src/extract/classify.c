@@ -1556,6 +1556,9 @@ static void context_source(Job *j)
         if (a->speaker_all)
             take_source(c, a->speaker, "the speaker");
         take_source(c, datasrc_rest(a->datasrc), "the release's notes");
+        /* a review or a post on another's report retells the work's
+         * figures */
+        take_source(c, di->reviewed, "the work reviewed");
         take_source(c, di->body, "the publisher");
     }
 
