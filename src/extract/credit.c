@@ -81,7 +81,7 @@ static int common_word(const char *t, const CreditTok *k)
 {
     static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "He", "She", "They",
                                             "We", "I", "You", "Its", "Their", "Our", "One", "Some", "Many",
-                                            "Most", "Officials", "Analysts", "Experts", "Researchers", "Data",
+                                            "Most", "Officials", "Analysts", "Experts", "Researchers", "Data", "Staff",
                                             "Estimates", "Figures", "Statistics", "Reports", "Studies", NULL};
     size_t n = k->e - k->s;
     for (int i = 0; not_names[i]; i++)
