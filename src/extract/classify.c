@@ -56,6 +56,7 @@
 #include "asof.h"
 #include "aspect.h"
 #include "bodyplace.h"
+#include "colsource.h"
 #include "context.h"
 #include "credit.h"
 #include "datasrc.h"
@@ -1206,6 +1207,15 @@ static void table_year_source(Job *j)
                                ? datasrc_body(a->datasrc, doc, q->head_s, q->head_e) : NULL;
     if (!c->source[0] && col_body)
         take_source(c, own_word(col_body, di), "the table's note");
+    /* an English note crediting the columns apart, "Sources: ITU (users,
+     * penetration); eMarketer (e-commerce share)" */
+    if (!c->source[0] && q->head_e > q->head_s) {
+        size_t ns = tables_note_line(doc, n, a->block_end);
+        char body[128];
+        if (ns < n && colsource_body(doc, ns, lines_end(doc, n, lines_end(doc, n, ns) + 1), q->head_s, q->head_e, body,
+                                     sizeof body))
+            take_source(c, body, "the table's note");
+    }
     if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a->block_rows)) {
         char body[128];
         if (tables_note_source(m, doc, n, a->block_end, body, sizeof body))
