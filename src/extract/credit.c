@@ -344,6 +344,17 @@ static const char *const between[] = {"has", "have", "had", "now", "also", "rece
 static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
 {
     size_t b = ti;
+    /* "the Index, which in its last full edition identified": the
+     * relative clause's antecedent is the teller */
+    for (size_t o = ti; o >= 2 && ti - o < 8; o--) {
+        if (toks[o - 1].punct || !is_lower_word(t, &toks[o - 1]))
+            break;
+        if (in_list(t, &toks[o - 1], (const char *const[]){"which", "who", NULL}) && toks[o - 2].punct &&
+            t[toks[o - 2].s] == ',' && o - 1 < ti) {
+            b = o - 2;
+            break;
+        }
+    }
     for (int step = 0; step < 6 && b > 0; step++) {
         const CreditTok *k = &toks[b - 1];
         /* (and an adverb: "Dell'Oro supposedly says") */
@@ -372,8 +383,10 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
             size_t o = b - 2;
             while (o > 0 && b - 1 - o < 16 && !(toks[o].punct && (t[toks[o].s] == ',' || t[toks[o].s] == ';')))
                 o--;
+            /* (the name may end in its acronym's bracket: "The China
+             * Academy of ... (CAICT), which uses a broad definition, put") */
             if (o == 0 || t[toks[o].s] != ',' || o + 1 >= b - 1 || !is_lower_word(t, &toks[o + 1]) ||
-                !is_upper_word(t, &toks[o - 1]))
+                !(is_upper_word(t, &toks[o - 1]) || (toks[o - 1].punct && t[toks[o - 1].s] == ')')))
                 break;
             b = o;
             continue;
