@@ -965,8 +965,9 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
         k = b->close_mark;
     /* an encyclopedia cites at the end of the passage a reference
      * supports: a sentence with no mark of its own takes the next "[N]"
-     * of its paragraph */
-    if (!k && notes_count(cx->notes) && at < b->end)
+     * of its paragraph (not a Chinese text's: its marks close what they
+     * mark) */
+    if (!k && notes_count(cx->notes) && at < b->end && !cx->chinese)
         k = bracket_mark(cx->p, se, b->end);
     a->note_body = k ? notes_body(cx->notes, k) : NULL;
     a->note_num = k;
