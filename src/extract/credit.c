@@ -628,7 +628,8 @@ int credit_cue_sides(const char *cue, size_t n)
 {
     if (n >= 9 && !strncasecmp(cue, "according", 9))
         return CREDIT_AFTER;
-    if (n == 4 && !strncasecmp(cue, "told", 4))
+    if ((n == 4 && !strncasecmp(cue, "told", 4)) || (n == 5 && !strncasecmp(cue, "tells", 5)) ||
+        (n == 8 && !strncasecmp(cue, "informed", 8)))
         return CREDIT_BEFORE;
     return CREDIT_BEFORE | CREDIT_AFTER;
 }
