@@ -1210,7 +1210,7 @@ static void table_year_source(Job *j)
     /* an English note crediting the columns apart, "Sources: ITU (users,
      * penetration); eMarketer (e-commerce share)" */
     if (!c->source[0] && q->head_e > q->head_s) {
-        size_t ns = tables_note_line(doc, n, a->block_end);
+        size_t ns = context_table_note(j->cx, a->block_end);
         char body[128];
         if (ns < n && colsource_body(doc, ns, lines_end(doc, n, lines_end(doc, n, ns) + 1), q->head_s, q->head_e, body,
                                      sizeof body))

@@ -1,6 +1,7 @@
 /* context.c — the model of a document's layout beyond the sentence
  * (see context.h). */
 #include "context.h"
+#include "tables.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -615,8 +616,10 @@ static unsigned closing_mark(const char *p, size_t bs, size_t be)
 static unsigned bracket_mark(const char *p, size_t from, size_t to)
 {
     for (size_t i = from; i + 2 < to; i++) {
-        if (p[i] != '[')
-            continue;
+        const char *o = memchr(p + i, '[', to - 2 - i);
+        if (!o)
+            return 0;
+        i = (size_t)(o - p);
         size_t k = i + 1;
         unsigned v = 0;
         while (k < to && p[k] >= '0' && p[k] <= '9' && k - i <= 3)
@@ -720,6 +723,13 @@ struct Context {
     Speakers *speakers;
     DataSrc *datasrc;
     int chinese;          /* the document has Chinese commas (，) */
+    size_t mark_se;       /* the sentence end the next "[N]" was last sought after */
+    const char *mark_doc;
+    unsigned mark_next;   /* and what was found */
+    size_t note_block;    /* the block end a table's "Source:" line was last sought after (+1; 0: none) */
+    size_t note_line;     /* and where it starts (n: none) */
+    size_t cap_from;      /* the caption whose note mark was last sought (+1; 0: none) */
+    unsigned cap_mark;    /* and its mark, or 0 */
     int text_known;       /* text_scope was read */
     const char *text_scope;
 };
@@ -967,8 +977,14 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
      * supports: a sentence with no mark of its own takes the next "[N]"
      * of its paragraph (not a Chinese text's: its marks close what they
      * mark) */
-    if (!k && notes_count(cx->notes) && at < b->end && !cx->chinese)
-        k = bracket_mark(cx->p, se, b->end);
+    if (!k && notes_count(cx->notes) && at < b->end && !cx->chinese) {
+        /* (the claims of one sentence share the answer) */
+        if (cx->mark_se != se || cx->mark_doc != cx->p) {
+            cx->mark_se = se, cx->mark_doc = cx->p;
+            cx->mark_next = bracket_mark(cx->p, se, b->end);
+        }
+        k = cx->mark_next;
+    }
     a->note_body = k ? notes_body(cx->notes, k) : NULL;
     a->note_num = k;
 }
@@ -1000,10 +1016,27 @@ const char *context_noun(Context *cx, size_t at, size_t ss, size_t se)
     return a.para_noun;
 }
 
-const char *context_note_in(const Context *cx, size_t from, size_t to, unsigned *num)
+const char *context_note_in(Context *cx, size_t from, size_t to, unsigned *num)
 {
-    *num = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, from, to + 4 < cx->n ? to + 4 : cx->n) : 0;
+    *num = 0;
+    if (!notes_count(cx->notes))
+        return NULL;
+    /* (the cells under one caption ask once) */
+    if (cx->cap_from != from + 1) {
+        cx->cap_from = from + 1;
+        cx->cap_mark = notes_mark(cx->p, cx->n, from, to + 4 < cx->n ? to + 4 : cx->n);
+    }
+    *num = cx->cap_mark;
     return *num ? notes_body(cx->notes, *num) : NULL;
+}
+
+size_t context_table_note(Context *cx, size_t block_end)
+{
+    if (cx->note_block != block_end + 1) {
+        cx->note_block = block_end + 1;
+        cx->note_line = tables_note_line(cx->p, cx->n, block_end);
+    }
+    return cx->note_line;
 }
 
 const DocInfo *context_doc(const Context *cx)

@@ -349,7 +349,8 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
     for (size_t o = ti; o >= 2 && ti - o < 8; o--) {
         if (toks[o - 1].punct || !is_lower_word(t, &toks[o - 1]))
             break;
-        if (in_list(t, &toks[o - 1], (const char *const[]){"which", "who", NULL}) && toks[o - 2].punct &&
+        if (t[toks[o - 1].s] == 'w' && in_list(t, &toks[o - 1], (const char *const[]){"which", "who", NULL}) &&
+            toks[o - 2].punct &&
             t[toks[o - 2].s] == ',' && o - 1 < ti) {
             b = o - 2;
             break;
@@ -588,8 +589,7 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             }
             /* "The commerce ministry said", "police said", "..., said the
              * finance ministry": a body by its role */
-            size_t sb = subject_end(t, toks, cu->ti);
-            if (a >= b && (role_before(t, toks, sb, &a, &b) ||
+            if (a >= b && (role_before(t, toks, subject_end(t, toks, cu->ti), &a, &b) ||
                            (in_list(t, &toks[cu->ti], speech) && role_after(t, toks, nt, cu->tj, &a, &b))))
                 snprintf(built, sizeof built, "%.*s", (int)(toks[b - 1].e - toks[a].s), t + toks[a].s);
         }
