@@ -59,6 +59,7 @@
 #include "asof.h"
 #include "aspect.h"
 #include "bodyplace.h"
+#include "colsource.h"
 #include "context.h"
 #include "credit.h"
 #include "datasrc.h"
@@ -1213,12 +1214,29 @@ static void table_year_source(Job *j)
                                ? datasrc_body(a->datasrc, doc, q->head_s, q->head_e) : NULL;
     if (!c->source[0] && col_body)
         take_source(c, own_word(col_body, di), "the table's note");
+    /* an English note crediting the columns apart, "Sources: ITU (users,
+     * penetration); eMarketer (e-commerce share)" */
+    if (!c->source[0] && q->head_e > q->head_s) {
+        size_t ns = context_table_note(j->cx, a->block_end);
+        char body[128];
+        if (ns < n && colsource_body(doc, ns, lines_end(doc, n, lines_end(doc, n, ns) + 1), q->head_s, q->head_e, body,
+                                     sizeof body))
+            take_source(c, body, "the table's note");
+    }
     if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a->block_rows)) {
         char body[128];
         if (tables_note_source(m, doc, n, a->block_end, body, sizeof body))
             take_source(c, body, "the table's note");
     }
-
+    /* a note mark on the caption, "Key financial figures (calendar
+     * years):[1][2]": the note credits the table's cells */
+    unsigned k;
+    const char *cap_note = q->cap_e > q->cap_s ? context_note_in(j->cx, q->cap_s, q->cap_e, &k) : NULL;
+    if (!c->source[0] && cap_note) {
+        char where[32];
+        snprintf(where, sizeof where, "note %u", k);
+        take_source(c, cap_note, where);
+    }
 }
 
 /* The place a table gives a cell: none for a row of several countries;
@@ -1555,6 +1573,9 @@ static void context_source(Job *j)
         if (a->speaker_all)
             take_source(c, a->speaker, "the speaker");
         take_source(c, datasrc_rest(a->datasrc), "the release's notes");
+        /* a review or a post on another's report retells the work's
+         * figures */
+        take_source(c, di->reviewed, "the work reviewed");
         take_source(c, di->body, "the publisher");
     }
 

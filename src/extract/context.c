@@ -1,6 +1,7 @@
 /* context.c — the model of a document's layout beyond the sentence
  * (see context.h). */
 #include "context.h"
+#include "tables.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -611,6 +612,24 @@ static unsigned closing_mark(const char *p, size_t bs, size_t be)
     return k >= bs + 3 && !memcmp(p + k - 3, "。", 3) ? v : 0;
 }
 
+/* The first bracketed note mark, "[7]", in p[from, to), or 0. */
+static unsigned bracket_mark(const char *p, size_t from, size_t to)
+{
+    for (size_t i = from; i + 2 < to; i++) {
+        const char *o = memchr(p + i, '[', to - 2 - i);
+        if (!o)
+            return 0;
+        i = (size_t)(o - p);
+        size_t k = i + 1;
+        unsigned v = 0;
+        while (k < to && p[k] >= '0' && p[k] <= '9' && k - i <= 3)
+            v = v * 10 + (unsigned)(p[k++] - '0');
+        if (k > i + 1 && k < to && p[k] == ']' && v)
+            return v;
+    }
+    return 0;
+}
+
 /* The block (run of non-blank lines) holding offset at, and its note. */
 static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size_t at)
 {
@@ -704,6 +723,13 @@ struct Context {
     Speakers *speakers;
     DataSrc *datasrc;
     int chinese;          /* the document has Chinese commas (，) */
+    size_t mark_se;       /* the sentence end the next "[N]" was last sought after */
+    const char *mark_doc;
+    unsigned mark_next;   /* and what was found */
+    size_t note_block;    /* the block end a table's "Source:" line was last sought after (+1; 0: none) */
+    size_t note_line;     /* and where it starts (n: none) */
+    size_t cap_from;      /* the caption whose note mark was last sought (+1; 0: none) */
+    unsigned cap_mark;    /* and its mark, or 0 */
     int text_known;       /* text_scope was read */
     const char *text_scope;
 };
@@ -947,6 +973,18 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     unsigned k = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, at, se + 4 < cx->n ? se + 4 : cx->n) : 0;
     if (!k && notes_count(cx->notes) && at < b->end)
         k = b->close_mark;
+    /* an encyclopedia cites at the end of the passage a reference
+     * supports: a sentence with no mark of its own takes the next "[N]"
+     * of its paragraph (not a Chinese text's: its marks close what they
+     * mark) */
+    if (!k && notes_count(cx->notes) && at < b->end && !cx->chinese) {
+        /* (the claims of one sentence share the answer) */
+        if (cx->mark_se != se || cx->mark_doc != cx->p) {
+            cx->mark_se = se, cx->mark_doc = cx->p;
+            cx->mark_next = bracket_mark(cx->p, se, b->end);
+        }
+        k = cx->mark_next;
+    }
     a->note_body = k ? notes_body(cx->notes, k) : NULL;
     a->note_num = k;
 }
@@ -976,6 +1014,29 @@ const char *context_noun(Context *cx, size_t at, size_t ss, size_t se)
     Around a;
     context_around(cx, at, ss, se, &a);
     return a.para_noun;
+}
+
+const char *context_note_in(Context *cx, size_t from, size_t to, unsigned *num)
+{
+    *num = 0;
+    if (!notes_count(cx->notes))
+        return NULL;
+    /* (the cells under one caption ask once) */
+    if (cx->cap_from != from + 1) {
+        cx->cap_from = from + 1;
+        cx->cap_mark = notes_mark(cx->p, cx->n, from, to + 4 < cx->n ? to + 4 : cx->n);
+    }
+    *num = cx->cap_mark;
+    return *num ? notes_body(cx->notes, *num) : NULL;
+}
+
+size_t context_table_note(Context *cx, size_t block_end)
+{
+    if (cx->note_block != block_end + 1) {
+        cx->note_block = block_end + 1;
+        cx->note_line = tables_note_line(cx->p, cx->n, block_end);
+    }
+    return cx->note_line;
 }
 
 const DocInfo *context_doc(const Context *cx)

@@ -107,6 +107,15 @@ void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int
  * context_around's para_noun. */
 const char *context_noun(Context *cx, size_t at, size_t ss, size_t se);
 
+/* The body of the first note marked in doc[from, to) (a table's
+ * caption), and its number in *num; NULL when none. */
+const char *context_note_in(Context *cx, size_t from, size_t to, unsigned *num);
+
+/* Where the "Source:" line under the table whose block ends at
+ * block_end starts (tables_note_line), n when none; the cells of one
+ * table ask once. */
+size_t context_table_note(Context *cx, size_t block_end);
+
 /* The document's facts (docinfo.h). */
 const DocInfo *context_doc(const Context *cx);
 

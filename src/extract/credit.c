@@ -81,7 +81,7 @@ static int common_word(const char *t, const CreditTok *k)
 {
     static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "He", "She", "They",
                                             "We", "I", "You", "Its", "Their", "Our", "One", "Some", "Many",
-                                            "Most", "Officials", "Analysts", "Experts", "Researchers", "Data",
+                                            "Most", "Officials", "Analysts", "Experts", "Researchers", "Data", "Staff",
                                             "Estimates", "Figures", "Statistics", "Reports", "Studies", NULL};
     size_t n = k->e - k->s;
     for (int i = 0; not_names[i]; i++)
@@ -198,6 +198,90 @@ static int demonym(const char *t, const CreditTok *k)
     return 0;
 }
 
+/* A state body named by its role ("the commerce ministry", "the
+ * country's telecoms regulator", "police", "our statistics department",
+ * "the central bank"): its head noun, which "bank" is only after
+ * "central", "national" or "reserve". */
+static const char *const state_heads[] = {"ministry", "regulator", "police", "department", "bureau",
+                                          "agency", "authority", "board", "commission", "treasury",
+                                          "customs", "watchdog", "bank", NULL};
+
+/* Words before a role that are no part of its name. */
+static const char *const role_openers[] = {"the", "our", "its", "their", "his", "her", "a", "an", "this",
+                                           "that", "which", "who", "and", "but", "as", "when", NULL};
+
+static int role_modifier(const char *t, const CreditTok *k);
+
+/* (a head alone, "the regulator said", "the agency said", stands for a
+ * body named before: the paragraph's, not a credit of its own; but
+ * "police", "customs" and "treasury" name their body) */
+static int state_head(const char *t, const CreditTok *toks, size_t h, size_t a)
+{
+    if (!is_lower_word(t, &toks[h]) || !in_list(t, &toks[h], state_heads))
+        return 0;
+    if (in_list(t, &toks[h], (const char *const[]){"police", "customs", "treasury", NULL}))
+        return 1;
+    if (word_is(t, &toks[h], "bank"))
+        return h > a && in_list(t, &toks[h - 1], (const char *const[]){"central", "national", "reserve", NULL});
+    return h > a && role_modifier(t, &toks[h - 1]);
+}
+
+/* A modifier inside a role's name: a lower-case word that is no
+ * article, pronoun, preposition or verb form ("statistics", "foreign",
+ * "telecoms", "central"). */
+static int role_modifier(const char *t, const CreditTok *k)
+{
+    static const char *const no[] = {"of", "for", "on", "in", "at", "by", "to", "from", "with", "said", "says",
+                                     "has", "have", "had", "is", "was", "were", "are", "also", "latest",
+                                     "own", "new", "country", "s", NULL};
+    return is_lower_word(t, k) && !in_list(t, k, role_openers) && !in_list(t, k, no);
+}
+
+/* The role a body is named by, read forward from token a, after a cue
+ * ("according to the country's telecoms regulator", "said the finance
+ * ministry"): [the|our|a place's|the country's] up to three modifiers,
+ * a state body's head, then no more of a name. Its tokens [*ra, *rb)
+ * and 1, or 0. */
+static int role_after(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t *ra, size_t *rb)
+{
+    if (a < nt && in_list(t, &toks[a], role_openers))
+        a++;
+    /* "the country's", "Pakistan's" */
+    if (a + 2 < nt && !toks[a].punct && toks[a + 1].punct && word_is(t, &toks[a + 2], "s"))
+        a += 3;
+    for (size_t h = a; h < nt && h < a + 4; h++) {
+        if (state_head(t, toks, h, a)) {
+            if (h + 1 < nt && (is_upper_word(t, &toks[h + 1]) || word_is(t, &toks[h + 1], "of")))
+                return 0;   /* "the Ministry of ...": a name, read elsewhere */
+            *ra = a, *rb = h + 1;
+            return 1;
+        }
+        if (!role_modifier(t, &toks[h]))
+            return 0;
+    }
+    return 0;
+}
+
+/* The same, read back from the subject's end b ("The commerce ministry
+ * said", "Pakistan's telecom regulator says", "police said"). A place's
+ * possessive before it is kept ("Pakistan's telecom regulator"). */
+static int role_before(const char *t, const CreditTok *toks, size_t b, size_t *ra, size_t *rb)
+{
+    if (b == 0 || !state_head(t, toks, b - 1, 0))
+        return 0;
+    size_t a = b - 1;
+    while (a > 0 && b - a < 4 && role_modifier(t, &toks[a - 1]))
+        a--;
+    if (a >= 3 && word_is(t, &toks[a - 1], "s") && toks[a - 2].punct && is_upper_word(t, &toks[a - 3]) &&
+        toks[a - 3].place)
+        a -= 3;
+    else if (a > 0 && !toks[a - 1].punct && !in_list(t, &toks[a - 1], role_openers) &&
+             !word_is(t, &toks[a - 1], "s"))
+        return 0;   /* "... the Kenyan finance ministry" is read as a name */
+    *ra = a, *rb = b;
+    return 1;
+}
+
 /* The first organisation named in the window before token lim: its first
  * run of capitalised words that is not a place ("Kenya's Safaricom
  * awarded ..." is Safaricom) nor a sentence opener. */
@@ -260,6 +344,18 @@ static const char *const between[] = {"has", "have", "had", "now", "also", "rece
 static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
 {
     size_t b = ti;
+    /* "the Index, which in its last full edition identified": the
+     * relative clause's antecedent is the teller */
+    for (size_t o = ti; o >= 2 && ti - o < 8; o--) {
+        if (toks[o - 1].punct || !is_lower_word(t, &toks[o - 1]))
+            break;
+        if (t[toks[o - 1].s] == 'w' && in_list(t, &toks[o - 1], (const char *const[]){"which", "who", NULL}) &&
+            toks[o - 2].punct &&
+            t[toks[o - 2].s] == ',' && o - 1 < ti) {
+            b = o - 2;
+            break;
+        }
+    }
     for (int step = 0; step < 6 && b > 0; step++) {
         const CreditTok *k = &toks[b - 1];
         /* (and an adverb: "Dell'Oro supposedly says") */
@@ -288,8 +384,10 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
             size_t o = b - 2;
             while (o > 0 && b - 1 - o < 16 && !(toks[o].punct && (t[toks[o].s] == ',' || t[toks[o].s] == ';')))
                 o--;
+            /* (the name may end in its acronym's bracket: "The China
+             * Academy of ... (CAICT), which uses a broad definition, put") */
             if (o == 0 || t[toks[o].s] != ',' || o + 1 >= b - 1 || !is_lower_word(t, &toks[o + 1]) ||
-                !is_upper_word(t, &toks[o - 1]))
+                !(is_upper_word(t, &toks[o - 1]) || (toks[o - 1].punct && t[toks[o - 1].s] == ')')))
                 break;
             b = o;
             continue;
@@ -427,6 +525,9 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                 if (b == a + 1 && demonym(t, &toks[a]))   /* "Chinese vendors" */
                     a = first_body(t, toks, b, cu->ti, &b);
             }
+            /* "according to the foreign ministry": a body by its role */
+            if (a >= b && role_after(t, toks, nt, cu->tj, &a, &b))
+                snprintf(built, sizeof built, "%.*s", (int)(toks[b - 1].e - toks[a].s), t + toks[a].s);
         } else {
             b = subject_end(t, toks, cu->ti);
             /* "By the World Internet Conference's own count": the name
@@ -486,6 +587,11 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                 a = cu->tj + 1;
                 b = run_after(t, toks, nt, a);
             }
+            /* "The commerce ministry said", "police said", "..., said the
+             * finance ministry": a body by its role */
+            if (a >= b && (role_before(t, toks, subject_end(t, toks, cu->ti), &a, &b) ||
+                           (in_list(t, &toks[cu->ti], speech) && role_after(t, toks, nt, cu->tj, &a, &b))))
+                snprintf(built, sizeof built, "%.*s", (int)(toks[b - 1].e - toks[a].s), t + toks[a].s);
         }
         /* one word opening the sentence is a name only when it cannot be
          * a common noun: "Interpol estimates", not "Officials said" */
@@ -522,7 +628,8 @@ int credit_cue_sides(const char *cue, size_t n)
 {
     if (n >= 9 && !strncasecmp(cue, "according", 9))
         return CREDIT_AFTER;
-    if (n == 4 && !strncasecmp(cue, "told", 4))
+    if ((n == 4 && !strncasecmp(cue, "told", 4)) || (n == 5 && !strncasecmp(cue, "tells", 5)) ||
+        (n == 8 && !strncasecmp(cue, "informed", 8)))
         return CREDIT_BEFORE;
     return CREDIT_BEFORE | CREDIT_AFTER;
 }

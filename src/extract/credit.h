@@ -42,7 +42,8 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
 
 /* The sides of an attribution cue doc[0, n) its teller may stand on:
  * "according to" credits what follows it, never what stands before
- * ("supplied by Huawei, according to CSIS"); "told" what stands before
+ * ("supplied by Huawei, according to CSIS"); "told", "tells" and
+ * "informed" what stands before
  * ("the ministry told AFP"); the rest either. */
 enum { CREDIT_BEFORE = 1, CREDIT_AFTER = 2 };
 int credit_cue_sides(const char *cue, size_t n);

@@ -2,6 +2,7 @@
  * (see docinfo.h). */
 #define _GNU_SOURCE   /* memmem */
 #include "docinfo.h"
+#include "reviewed.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -1059,6 +1060,8 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
             di->scope_from = "the publisher's country";
     home_place(m, src, di);
+    if (src && src->title)
+        reviewed_work(src->title, strlen(src->title), di->reviewed, sizeof di->reviewed);
     if (src) {
         /* "we" of a research body's paper, whose authors are its fellows
          * ("We estimate ..." in an IISS paper by two of its scholars) */

@@ -96,6 +96,8 @@ typedef struct DocInfo {
                               * name (a vendor's blog by its researcher),
                               * unless it prints others' work (a journal,
                               * a publishing house, a newspaper), or "" */
+    char reviewed[128];      /* the author or body of the work its title
+                              * says it is about (reviewed.h), or "" */
     char home[64];           /* the place of the body that publishes it: the
                               * place data/metrics.csv gives a known body
                               * (Taiwan's MODA), else the one its publisher's

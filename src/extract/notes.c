@@ -109,6 +109,9 @@ static int notes_heading(const char *p, size_t s, size_t e)
                                      "citations", "bibliography", NULL};
     static const char *const zh[] = {"注释", "注", "脚注", "尾注", "参考资料", "参考文献", NULL};
     lines_trim(p, &s, &e);
+    /* (an encyclopedia's heading keeps its edit link: "References[edit]") */
+    if (e - s > 6 && !memcmp(p + e - 6, "[edit]", 6))
+        e -= 6;
     while (e > s && (p[e - 1] == '.' || p[e - 1] == ':'))
         e--;
     if (e >= s + 3 && !memcmp(p + e - 3, "：", 3))
@@ -164,6 +167,26 @@ static unsigned note_number(const char *p, size_t s, size_t e, size_t *text)
         return 0;
     *text = i;
     return v;
+}
+
+/* An encyclopedia's reference with no number of its own, "^ a b
+ * \"Annual Report\". Tianhai. 2024.": the references are numbered in the
+ * order they stand, so this one is number k. Where its text starts
+ * (past the caret and the back-links of a reference cited several
+ * times), and k; 0 when the line opens with no caret. */
+static unsigned caret_note(const char *p, size_t s, size_t e, unsigned k, size_t *text)
+{
+    if (s + 2 >= e || p[s] != '^' || p[s + 1] != ' ')
+        return 0;
+    size_t i = s + 1;
+    while (i + 1 < e && p[i] == ' ' && p[i + 1] >= 'a' && p[i + 1] <= 'z' && (i + 2 >= e || p[i + 2] == ' '))
+        i += 2;
+    while (i < e && p[i] == ' ')
+        i++;
+    if (i >= e)
+        return 0;
+    *text = i;
+    return k;
 }
 
 /* Is p[s, e) a date ("2024-01-20", "2023年7月")? */
@@ -290,11 +313,17 @@ static size_t cited_work(const char *p, size_t s, size_t e)
     if (!c)
         return s;
     j += c - 1;
-    /* the title's full stop (inside or after the quote), "(PDF)" */
+    /* the title's full stop (inside or after the quote), the kind of
+     * work in brackets: "(PDF)", "(Press release)", "(in Chinese)" */
     while (j < e && (p[j] == '.' || p[j] == ',' || p[j] == ' '))
         j++;
-    if (j + 5 <= e && !memcmp(p + j, "(PDF)", 5))
-        j += 5;
+    if (j < e && p[j] == '(') {
+        size_t k = j + 1;
+        while (k < e && k - j < 24 && p[k] != ')' && p[k] != '(')
+            k++;
+        if (k < e && p[k] == ')')
+            j = k + 1;
+    }
     while (j < e && (p[j] == '.' || p[j] == ' '))
         j++;
     return j < e && is_upper((unsigned char)p[j]) ? j : s;
@@ -382,6 +411,7 @@ Notes *notes_new(const Metrics *m, const char *p, size_t n)
     Notes *nt = xcalloc(1, sizeof *nt);
     int zone = 0;           /* inside a run of notes */
     int blank = 0;          /* the last line was blank */
+    unsigned carets = 0;    /* references by caret alone, so far in the zone */
     char prev[128] = "";
     for (size_t i = 0; i < n;) {
         size_t e = lines_end(p, n, i), t;
@@ -393,12 +423,16 @@ Notes *notes_new(const Metrics *m, const char *p, size_t n)
                                           notes_heading(p, i, e))) {
             zone = 1;
             blank = 0;
+            carets = 0;
         } else {
             /* (a line opening with a superscript number is a note by its
              * form, under a rule or not) */
             size_t se;
             int sup = sup_number(p, i, e, &se) != 0 || circled(p, i, e, &se) != 0;
-            unsigned k = (zone && (is_digit(c0) || c0 == '[' || c0 == ' ')) || sup ? note_number(p, i, e, &t) : 0;
+            unsigned k = (zone && (is_digit(c0) || c0 == '[' || c0 == ' ')) || sup ? note_number(p, i, e, &t)
+                         : zone && c0 == '^'                                  ? caret_note(p, i, e, carets + 1, &t)
+                                                                              : 0;
+            carets += k && c0 == '^';
             if (k && nt->n < MAX_NOTES) {
                 Note *note = NULL;
                 for (size_t j = 0; j < nt->n && !note; j++)

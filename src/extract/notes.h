@@ -14,7 +14,10 @@
  * Notes are the numbered lines after a rule ("_____") or under a heading
  * "Notes", "Endnotes", "Footnotes", "References" or "Sources", and any
  * line opening with a superscript number ("¹ China Internet Network
- * Information Center (CNNIC), ...").
+ * Information Center (CNNIC), ..."). An encyclopedia's references under
+ * "References[edit]" that open with a caret alone ("^ a b \"...\".
+ * Dawn. 2016.") are numbered in the order they stand, as its marks
+ * ("[7]") count them.
  *
  * Ownership: notes_new returns a Notes the caller frees with notes_free;
  * it copies what it keeps.

@@ -1139,7 +1139,7 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
 /* The notes under a table, after a blank line: "a  ITU estimate.",
  * "Notes: ...", "Source: ITU, World Telecommunication/ICT Indicators".
  * The body its "Source:" line credits, for the table's cells. */
-int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char *out, size_t cap)
+size_t tables_note_line(const char *p, size_t n, size_t i)
 {
     for (int blank = 0; blank < 3 && i < n; blank++) {
         size_t le = lines_end(p, n, i), ts = i, te = le;
@@ -1152,16 +1152,22 @@ int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char
         size_t le = lines_end(p, n, i), ts = i, te = le;
         lines_trim(p, &ts, &te);
         if ((!lines_has_text(p, ts, te) && !lines_source_note(p, ts, te)) || le - i > 400)
-            return 0;
+            return n;
         if (lines_source_note(p, ts, te))
-            return names_note_source(m, p, ts, le, out, cap);
+            return ts;
         /* only notes may come before it: "a  ...", "Note...", "* ..." */
         int letter = ts + 1 < te && (p[ts] >= 'a' && p[ts] <= 'z') && (p[ts + 1] == ' ' || p[ts + 1] == '\t');
         if (!(letter || (te - ts >= 4 && !strncasecmp(p + ts, "note", 4)) || p[ts] == '*' || (unsigned char)p[ts] >= 0x80))
-            return 0;
+            return n;
         i = le < n ? le + 1 : n;
     }
-    return 0;
+    return n;
+}
+
+int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char *out, size_t cap)
+{
+    size_t ts = tables_note_line(p, n, i);
+    return ts < n && names_note_source(m, p, ts, lines_end(p, n, ts), out, cap);
 }
 
 

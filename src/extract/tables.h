@@ -105,4 +105,7 @@ int tables_record_title(const char *p, size_t n, size_t at, size_t *s, size_t *e
  * written to out and 1, or 0. */
 int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char *out, size_t cap);
 
+/* Where that "Source:" line starts, or n when there is none. */
+size_t tables_note_line(const char *p, size_t n, size_t i);
+
 #endif

@@ -56,6 +56,8 @@ static int zh_first_person(const char *p, size_t ss, size_t se)
     return 0;
 }
 
+static int staff_finding(const char *p, size_t i, size_t se);
+
 int voice_first_person(const char *p, size_t ss, size_t se)
 {
     static const Phrase we[] = {PHRASE("our"), PHRASE("we"), {NULL, 0}};
@@ -67,7 +69,8 @@ int voice_first_person(const char *p, size_t ss, size_t se)
         han |= (unsigned char)p[i] >= 0xE4;
         if (quote_at(p, i, se)) {
             quoted = !quoted;
-        } else if ((i == ss || !is_letter(p[i - 1])) && is_letter(p[i]) && phrases_at(we, p, i, se, 1)) {
+        } else if ((i == ss || !is_letter(p[i - 1])) && is_letter(p[i]) &&
+                   (phrases_at(we, p, i, se, 1) || ((p[i] | 0x20) == 's' && staff_finding(p, i, se)))) {
             if (quoted)
                 return 0;
             spoke = 1;
@@ -92,6 +95,19 @@ static const Phrase found_our[] = {
     PHRASE("study"), PHRASE("count"), PHRASE("database"), PHRASE("sample"), PHRASE("estimate"),
     PHRASE("figures"), PHRASE("report"), PHRASE("team"), PHRASE("tracker"), PHRASE("own"), {NULL, 0},
 };
+
+/* "Staff identified 11 projects", "staff estimate that ...", "staff
+ * calculations": an institution's report (the IMF's, a committee's)
+ * speaks of its own work through its staff, as another writes "we". */
+static int staff_finding(const char *p, size_t i, size_t se)
+{
+    static const Phrase staff[] = {PHRASE("staff"), {NULL, 0}};
+    static const Phrase works[] = {PHRASE("calculations"), PHRASE("estimates"), PHRASE("projections"), {NULL, 0}};
+    if (!phrases_at(staff, p, i, se, 1))
+        return 0;
+    size_t k = i + 5;
+    return k + 1 < se && p[k] == ' ' && (phrases_at(found_we, p, k + 1, se, 1) || phrases_at(works, p, k + 1, se, 1));
+}
 
 /* Does p[i, e) open with a finding ("we tracked", "our survey"), whole
  * words? (The person first: most places open neither.) */

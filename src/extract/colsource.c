@@ -1,0 +1,90 @@
+/* colsource.c — a source note crediting a table's columns apart (see
+ * colsource.h). */
+#include "colsource.h"
+
+#include <string.h>
+#include <strings.h>
+
+static int letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* Does the header p[hs, he) hold the word p[ws, we) whole (any case; a
+ * hyphen ends a word: "DSR-linked")? */
+static int header_has(const char *p, size_t hs, size_t he, size_t ws, size_t we)
+{
+    size_t l = we - ws;
+    if (l < 2)
+        return 0;
+    for (size_t i = hs; i + l <= he; i++)
+        if ((i == hs || !letter(p[i - 1])) && !strncasecmp(p + i, p + ws, l) && (i + l == he || !letter(p[i + l])))
+            return 1;
+    return 0;
+}
+
+/* Does one topic of the bracket p[bs, be) ("users, penetration,
+ * broadband"; "GG columns") open with a word the header holds? */
+static int topic_named(const char *p, size_t bs, size_t be, size_t hs, size_t he)
+{
+    for (size_t i = bs; i < be;) {
+        while (i < be && (p[i] == ' ' || p[i] == ',' || p[i] == ';' || p[i] == '\n'))
+            i++;
+        size_t ws = i;
+        while (i < be && (letter(p[i]) || p[i] == '-'))
+            i++;
+        if (i > ws && header_has(p, hs, he, ws, i))
+            return 1;
+        while (i < be && p[i] != ',')   /* the topic's other words */
+            i++;
+    }
+    return 0;
+}
+
+int colsource_body(const char *p, size_t ns, size_t ne, size_t hs, size_t he, char *out, size_t cap)
+{
+    const char *colon = memchr(p + ns, ':', ne - ns);
+    if (!colon || hs >= he)
+        return 0;
+    size_t i = (size_t)(colon - p) + 1;
+    int items = 0, matched = 0;
+    size_t bs0 = 0, be0 = 0;
+    while (i < ne) {
+        while (i < ne && (p[i] == ' ' || p[i] == ';' || p[i] == '\n'))
+            i++;
+        size_t s = i;
+        while (i < ne && p[i] != '(' && p[i] != ';')
+            i++;
+        if (i >= ne || p[i] != '(')
+            return 0;   /* an item with no topics: no note of columns */
+        size_t e = i, o = i + 1;
+        while (i < ne && p[i] != ')')
+            i++;
+        if (i >= ne)
+            return 0;
+        items++;
+        if (!matched && topic_named(p, o, i, hs, he)) {
+            matched = 1;
+            bs0 = s, be0 = e;
+        }
+        i++;
+        while (i < ne && (p[i] == ' ' || p[i] == '.' || p[i] == '\n'))
+            i++;
+    }
+    if (items < 2 || !matched)
+        return 0;
+    while (be0 > bs0 && (p[be0 - 1] == ' ' || p[be0 - 1] == '\n'))
+        be0--;
+    /* "AidData and CSIS Reconnecting Asia estimates": the bodies, not
+     * the kind of figure */
+    static const char *const kinds[] = {" estimates", " data", " calculations", NULL};
+    for (int k = 0; kinds[k]; k++) {
+        size_t l = strlen(kinds[k]);
+        if (be0 - bs0 > l && !strncasecmp(p + be0 - l, kinds[k], l))
+            be0 -= l;
+    }
+    if (be0 <= bs0 || be0 - bs0 >= cap)
+        return 0;
+    size_t k = 0;
+    for (size_t j = bs0; j < be0; j++)   /* (a wrapped name's line break as a blank) */
+        out[k++] = p[j] == '\n' ? ' ' : p[j];
+    out[k] = '\0';
+    return 1;
+}
