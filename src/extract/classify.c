@@ -577,7 +577,7 @@ static int origin_before(const char *p, size_t ss, size_t b)
                                          "almost", "around", NULL};
     for (int words = 0; words < 4 && b > ss; words++) {
         size_t e = b;
-        while (e > ss && p[e - 1] == ' ')
+        while (e > ss && (p[e - 1] == ' ' || p[e - 1] == '\n'))
             e--;
         size_t ws = e;
         while (ws > ss && ((p[ws - 1] | 0x20) >= 'a' && (p[ws - 1] | 0x20) <= 'z'))
@@ -605,11 +605,13 @@ static int spread_over_countries(const char *p, size_t ss, size_t se)
         return 1;
     for (size_t i = ss; i + 9 <= se; i++) {
         /* a word of its own, after a number: none before the sentence's start */
-        if (i == ss || p[i - 1] != ' ' || (p[i] | 0x20) != 'c' || strncasecmp(p + i, "countries", 9))
+        /* (the words wrapped onto two lines too: "in 87\ncountries") */
+        if (i == ss || (p[i - 1] != ' ' && p[i - 1] != '\n') || (p[i] | 0x20) != 'c' ||
+            strncasecmp(p + i, "countries", 9))
             continue;
         /* the number just before: "48 countries", "more than 100 countries" */
         size_t e = i - 1, b = e;
-        while (b > ss && p[b - 1] != ' ')
+        while (b > ss && p[b - 1] != ' ' && p[b - 1] != '\n')
             b--;
         long v = 0;
         int digits = 0;
