@@ -57,6 +57,7 @@
 #include "aspect.h"
 #include "bodyplace.h"
 #include "context.h"
+#include "coverage.h"
 #include "credit.h"
 #include "datasrc.h"
 #include "diag.h"
@@ -551,8 +552,6 @@ static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from,
  * "27 per cent in low-income countries ... In Africa, ... in some 70
  * countries"), is the world's. (A sentence longer than 400 bytes is
  * no sentence seen whole: footnote marks may have run sentences together.) */
-static int spread_over_countries(const char *p, size_t ss, size_t se);
-
 static int many_countries(const char *p, size_t ss, size_t se)
 {
     /* (asked for the claims of one sentence in turn: the last answer is
@@ -562,70 +561,9 @@ static int many_countries(const char *p, size_t ss, size_t se)
     static _Thread_local int last;
     if (p != lp || ss != lss || se != lse) {
         lp = p, lss = ss, lse = se;
-        last = spread_over_countries(p, ss, se);
+        last = coverage_spread(p, ss, se);
     }
     return last;
-}
-
-/* Does "from" stand before the count of countries at p[b), past a hedge
- * ("7,141 foreigners from 29 countries", "students from more than 40
- * countries")? Then the countries are where what is counted comes from,
- * not where it is. */
-static int origin_before(const char *p, size_t ss, size_t b)
-{
-    static const char *const hedges[] = {"more", "than", "over", "some", "about", "nearly", "at", "least",
-                                         "almost", "around", NULL};
-    for (int words = 0; words < 4 && b > ss; words++) {
-        size_t e = b;
-        while (e > ss && (p[e - 1] == ' ' || p[e - 1] == '\n'))
-            e--;
-        size_t ws = e;
-        while (ws > ss && ((p[ws - 1] | 0x20) >= 'a' && (p[ws - 1] | 0x20) <= 'z'))
-            ws--;
-        if (ws == e)
-            return 0;
-        if (e - ws == 4 && !strncasecmp(p + ws, "from", 4))
-            return 1;
-        int hedge = 0;
-        for (int k = 0; hedges[k] && !hedge; k++)
-            hedge = strlen(hedges[k]) == e - ws && !strncasecmp(p + ws, hedges[k], e - ws);
-        if (!hedge)
-            return 0;
-        b = ws;
-    }
-    return 0;
-}
-
-static int spread_over_countries(const char *p, size_t ss, size_t se)
-{
-    static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
-    if (says(p, ss, se, abroad))
-        return 1;
-    if (roles_zh_spread(p, ss, se))
-        return 1;
-    for (size_t i = ss; i + 9 <= se; i++) {
-        /* a word of its own, after a number: none before the sentence's start */
-        /* (the words wrapped onto two lines too: "in 87\ncountries") */
-        if (i == ss || (p[i - 1] != ' ' && p[i - 1] != '\n') || (p[i] | 0x20) != 'c' ||
-            strncasecmp(p + i, "countries", 9))
-            continue;
-        /* the number just before: "48 countries", "more than 100 countries" */
-        size_t e = i - 1, b = e;
-        while (b > ss && p[b - 1] != ' ' && p[b - 1] != '\n')
-            b--;
-        long v = 0;
-        int digits = 0;
-        for (size_t k = b; k < e; k++)
-            if (p[k] >= '0' && p[k] <= '9') {
-                if (digits < 5)   /* more are no count of countries; v stays small */
-                    v = v * 10 + (p[k] - '0');
-                digits++;
-            } else if (p[k] != ',')
-                digits = -100;
-        if (digits > 0 && digits < 5 && v >= 10 && !origin_before(p, ss, b))
-            return 1;
-    }
-    return 0;
 }
 
 /* Does the sentence p[ss, se) open with a "Since ..." clause holding the

@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "bodyname.h"
+#include "coverage.h"
 #include "diag.h"
 #include "homeplace.h"
 #include "issued.h"
@@ -1043,7 +1044,9 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         if (one[0] && !several) {
             strcut(di->scope, sizeof di->scope, one);
             di->scope_from = "the first heading";
-        } else if (!several && lead_is_world(m, doc, n, fe)) {
+        } else if (!several && (lead_is_world(m, doc, n, fe) || coverage_lead_world(m, doc, n, fe))) {
+            /* (or it opens by counting the many countries it covers:
+             * coverage.h) */
             strcut(di->scope, sizeof di->scope, "global");
             di->scope_from = "the lead";
         } else {
