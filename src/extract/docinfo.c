@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "bodyname.h"
+#include "brandplace.h"
 #include "coverage.h"
 #include "diag.h"
 #include "homeplace.h"
@@ -1061,6 +1062,13 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (!di->scope[0] && src && di->body[0] && home_body(src))
         if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
             di->scope_from = "the publisher's country";
+    /* (a region a company is named after is its brand: the one country
+     * its text names is the document's, brandplace.h) */
+    const char *brand = src && di->scope_from ? brandplace_country(m, src->publisher, di->scope, doc, n) : NULL;
+    if (brand) {
+        strcut(di->scope, sizeof di->scope, brand);
+        di->scope_from = "the text";
+    }
     home_place(m, src, di);
     if (src) {
         /* "we" of a research body's paper, whose authors are its fellows
