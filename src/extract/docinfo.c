@@ -1054,6 +1054,14 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
             di->scope[0] = '\0';
         }
     }
+    /* a speech placed by nothing else is its speaker's country, the one
+     * place the speaker's title names ("Minister of Digital, Malaysia") */
+    char speaker[sizeof di->scope];
+    if (!di->scope[0] && src && src->authors && *title && venue_speech_title(title) &&
+        names_line_scope(m, src->authors, 0, strlen(src->authors), 1, speaker, sizeof speaker) == 1) {
+        strcut(di->scope, sizeof di->scope, speaker);
+        di->scope_from = "the speaker";
+    }
     /* A body of China publishing in Chinese (a ministry, a statistics
      * centre, a research academy) speaks of China unless its title names
      * a place: its home is the place "我国" (our country) names. Not an
