@@ -806,6 +806,7 @@ typedef struct Job {
     int cell;                /* a table's cell */
     int unnamed;             /* a Chinese teller not named (sentence_credit_zh) */
     int own_scope, own_year, own_source;   /* stated by the sentence itself */
+    int joint;               /* held jointly by the places its sentence lists */
     int now;                 /* the document's present (year_near) */
     YearFrom now_from;
     int own_year_words;      /* the sentence names a year of its own */
@@ -938,6 +939,7 @@ static void sentence_scope(Job *j)
         Claim t = *c;
         metrics_classify_fenced(m, &t, doc, n, ss, se, aside, naside);
         strcut(c->scope, sizeof c->scope, t.scope);
+        j->joint = !c->scope[0];
     }
     /* the seat of a body a Chinese sentence credits ("美国智库外交关系协会
      * （CFR）估计，中国投入DSR相关项目的...已超过790亿美元"), or of a research
@@ -1304,13 +1306,16 @@ static void scope_whole(Job *j)
         take_scope(c, "global", "the countries counted");
         j->own_scope = 1;
     }
-    if (!cell)
+    /* (nor is a figure the places of its sentence hold jointly the
+     * paragraph's place's: "Five countries - Pakistan, ... and Angola -
+     * together received US$11.4 billion" after a sentence on East Asia) */
+    if (!cell && !j->joint)
         take_scope(c, a->para_scope, "the paragraph");
     if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
         take_scope(c, "global", "the countries counted");
         j->own_scope = 1;
     }
-    if (!cell)
+    if (!cell && !j->joint)
         take_scope(c, a->para_frame, "the paragraph");
     /* the Digital Silk Road's money and its countries, placed nowhere
      * nearer, are the whole initiative's: the world's, not the place the

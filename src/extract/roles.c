@@ -848,8 +848,18 @@ size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t s
             size_t e = pl[j].e;
             if (e < se && doc[e] == ',')
                 e++;
-            while (e < se && doc[e] == ' ')
+            while (e < se && (doc[e] == ' ' || doc[e] == '\n'))
                 e++;
+            /* (a list set off by dashes or brackets: "Five countries -
+             * Pakistan, ... and Angola - together received") */
+            static const char *const closing[] = {"-", "\xe2\x80\x93", "\xe2\x80\x94", ")", NULL};
+            for (int c = 0; closing[c]; c++)
+                if (opens(doc, e, se, (const char *const[]){closing[c], NULL})) {
+                    e += strlen(closing[c]);
+                    while (e < se && (doc[e] == ' ' || doc[e] == '\n'))
+                        e++;
+                    break;
+                }
             if (opens(doc, e, se, together)) {
                 *from = pl[k].s;
                 *to = pl[j].e;
