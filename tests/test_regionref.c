@@ -56,6 +56,32 @@ START_TEST(a_section_should_bound_the_paragraphs_looked_back_over)
 }
 END_TEST
 
+/* The first place s names, "" for none. */
+static const char *first_place(const char *s)
+{
+    MetricsPlace pl[4];
+    return metrics_places(M, s, 0, strlen(s), pl, 4) ? pl[0].id : "";
+}
+
+START_TEST(a_region_should_be_named_as_the_text_writes_it)
+{
+    /* the testers write a region as the text names it: the Caribbean
+     * with Latin America, the Pacific with Asia, the Gulf states */
+    ck_assert_str_eq(first_place("Latin America and the Caribbean 84 3.9"), "latin america and the caribbean");
+    ck_assert_str_eq(first_place("Latin America and Caribbean 2.9 8 3.1"), "latin america and caribbean");
+    ck_assert_str_eq(first_place("In Latin America, firms grew."), "latin america");
+    ck_assert_str_eq(first_place("East Asia and Pacific 131 10.9"), "east asia and pacific");
+    ck_assert_str_eq(first_place("In Asia and the Pacific the share was 66 per cent."), "asia and the pacific");
+    ck_assert_str_eq(first_place("Asia Pacific revenue rose."), "asia pacific");
+    ck_assert_str_eq(first_place("Asia-Pacific revenue rose."), "asia-pacific");
+    ck_assert_str_eq(first_place("in the Gulf states, 62% of parcels"), "gulf states");
+    ck_assert_str_eq(first_place("Middle East & N. Africa 162 13"), "middle east and north africa");
+    ck_assert_int_eq(regionref_is_region("asia and the pacific"), 1);
+    ck_assert_int_eq(regionref_is_region("gulf states"), 1);
+    ck_assert_str_eq(referent("Asia and the Pacific grew. The region's exports rose."), "asia and the pacific");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("regionref");
@@ -64,6 +90,7 @@ int main(void)
     tcase_add_test(tc, the_region_should_be_the_region_named_last_before_it);
     tcase_add_test(tc, only_the_phrase_itself_should_count);
     tcase_add_test(tc, a_section_should_bound_the_paragraphs_looked_back_over);
+    tcase_add_test(tc, a_region_should_be_named_as_the_text_writes_it);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

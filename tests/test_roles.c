@@ -168,6 +168,20 @@ static int spread_aside(const char *s, const char *figure, const char *place)
            roles_aside(s, 0, strlen(s), (size_t)(at - s), (size_t)(at - s) + strlen(place), (size_t)(f - s));
 }
 
+START_TEST(a_seat_or_a_measuring_currency_should_be_an_aside)
+{
+    /* a licence's or a ship's flag's country is a seat */
+    ck_assert_int_eq(aside_at("The corridor, launched with a Hong Kong-licensed partner, carried USD 6.7 million.",
+                              "Hong Kong"), 1);
+    /* the currency another is pegged to or measured against */
+    ck_assert_int_eq(aside_at("The Nepali rupee, pegged to the Indian rupee at 1.6, has lost around 12 percent.",
+                              "Indian"), 1);
+    /* (not the currency the sentence is about, nor a place alone) */
+    ck_assert_int_eq(aside_at("The Nigerian naira lost more than 45% of its value against the dollar.", "Nigerian"), 0);
+    ck_assert_int_eq(aside_at("Spending in India rose 12 percent.", "India"), 0);
+}
+END_TEST
+
 START_TEST(where_a_count_is_spread_should_be_an_aside)
 {
     const char *s = "About 2.6 billion people were offline in 2023, most of them in Africa and South Asia.";
@@ -235,6 +249,7 @@ int main(void)
     tcase_add_test(tc, the_one_other_place_and_a_part_should_be_read_in_chinese);
     tcase_add_test(tc, the_field_of_a_superlative_should_be_an_aside);
     tcase_add_test(tc, where_a_count_is_spread_should_be_an_aside);
+    tcase_add_test(tc, a_seat_or_a_measuring_currency_should_be_an_aside);
     tcase_add_test(tc, places_named_together_should_hold_a_figure_jointly);
     tcase_add_test(tc, a_place_set_apart_in_chinese_should_be_an_aside);
     suite_add_tcase(s, tc);

@@ -63,6 +63,20 @@ START_TEST(only_sentences_without_a_figure_that_assert_should_count)
 }
 END_TEST
 
+START_TEST(a_run_in_heading_of_places_should_set_the_place)
+{
+    /* a case study's run-in heading: a city and its country, then the
+     * paragraph's first sentence */
+    ck_assert_str_eq(opening("Lahore, Pakistan."), "pakistan");
+    ck_assert_str_eq(opening("Guayaquil and Quito, Ecuador."), "ecuador");
+    ck_assert_str_eq(last("Belgrade, Serbia. The ministry has not disclosed the contract value."), "serbia");
+    /* (not two countries, nor a name that goes on, nor a sentence) */
+    ck_assert_str_eq(opening("Kenya, Uganda."), "");
+    ck_assert_str_eq(opening("Kenya Power."), "");
+    ck_assert_str_eq(opening("Nairobi, Kenya"), "");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("topicplace");
@@ -71,6 +85,7 @@ int main(void)
     tcase_add_test(tc, a_frame_or_a_subject_should_set_the_place);
     tcase_add_test(tc, other_openings_should_set_none);
     tcase_add_test(tc, only_sentences_without_a_figure_that_assert_should_count);
+    tcase_add_test(tc, a_run_in_heading_of_places_should_set_the_place);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

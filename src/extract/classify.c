@@ -61,6 +61,7 @@
 #include "bodyplace.h"
 #include "colsource.h"
 #include "context.h"
+#include "coverage.h"
 #include "credit.h"
 #include "datasrc.h"
 #include "diag.h"
@@ -556,8 +557,6 @@ static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from,
  * "27 per cent in low-income countries ... In Africa, ... in some 70
  * countries"), is the world's. (A sentence longer than 400 bytes is
  * no sentence seen whole: footnote marks may have run sentences together.) */
-static int spread_over_countries(const char *p, size_t ss, size_t se);
-
 static int many_countries(const char *p, size_t ss, size_t se)
 {
     /* (asked for the claims of one sentence in turn: the last answer is
@@ -567,68 +566,9 @@ static int many_countries(const char *p, size_t ss, size_t se)
     static _Thread_local int last;
     if (p != lp || ss != lss || se != lse) {
         lp = p, lss = ss, lse = se;
-        last = spread_over_countries(p, ss, se);
+        last = coverage_spread(p, ss, se);
     }
     return last;
-}
-
-/* Does "from" stand before the count of countries at p[b), past a hedge
- * ("7,141 foreigners from 29 countries", "students from more than 40
- * countries")? Then the countries are where what is counted comes from,
- * not where it is. */
-static int origin_before(const char *p, size_t ss, size_t b)
-{
-    static const char *const hedges[] = {"more", "than", "over", "some", "about", "nearly", "at", "least",
-                                         "almost", "around", NULL};
-    for (int words = 0; words < 4 && b > ss; words++) {
-        size_t e = b;
-        while (e > ss && p[e - 1] == ' ')
-            e--;
-        size_t ws = e;
-        while (ws > ss && ((p[ws - 1] | 0x20) >= 'a' && (p[ws - 1] | 0x20) <= 'z'))
-            ws--;
-        if (ws == e)
-            return 0;
-        if (e - ws == 4 && !strncasecmp(p + ws, "from", 4))
-            return 1;
-        int hedge = 0;
-        for (int k = 0; hedges[k] && !hedge; k++)
-            hedge = strlen(hedges[k]) == e - ws && !strncasecmp(p + ws, hedges[k], e - ws);
-        if (!hedge)
-            return 0;
-        b = ws;
-    }
-    return 0;
-}
-
-static int spread_over_countries(const char *p, size_t ss, size_t se)
-{
-    static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
-    if (says(p, ss, se, abroad))
-        return 1;
-    if (roles_zh_spread(p, ss, se))
-        return 1;
-    for (size_t i = ss; i + 9 <= se; i++) {
-        /* a word of its own, after a number: none before the sentence's start */
-        if (i == ss || p[i - 1] != ' ' || (p[i] | 0x20) != 'c' || strncasecmp(p + i, "countries", 9))
-            continue;
-        /* the number just before: "48 countries", "more than 100 countries" */
-        size_t e = i - 1, b = e;
-        while (b > ss && p[b - 1] != ' ')
-            b--;
-        long v = 0;
-        int digits = 0;
-        for (size_t k = b; k < e; k++)
-            if (p[k] >= '0' && p[k] <= '9') {
-                if (digits < 5)   /* more are no count of countries; v stays small */
-                    v = v * 10 + (p[k] - '0');
-                digits++;
-            } else if (p[k] != ',')
-                digits = -100;
-        if (digits > 0 && digits < 5 && v >= 10 && !origin_before(p, ss, b))
-            return 1;
-    }
-    return 0;
 }
 
 /* Does the sentence p[ss, se) open with a "Since ..." clause holding the
@@ -869,6 +809,7 @@ typedef struct Job {
     int cell;                /* a table's cell */
     int unnamed;             /* a Chinese teller not named (sentence_credit_zh) */
     int own_scope, own_year, own_source;   /* stated by the sentence itself */
+    int joint;               /* held jointly by the places its sentence lists */
     int now;                 /* the document's present (year_near) */
     YearFrom now_from;
     int own_year_words;      /* the sentence names a year of its own */
@@ -1001,6 +942,7 @@ static void sentence_scope(Job *j)
         Claim t = *c;
         metrics_classify_fenced(m, &t, doc, n, ss, se, aside, naside);
         strcut(c->scope, sizeof c->scope, t.scope);
+        j->joint = !c->scope[0];
     }
     /* the seat of a body a Chinese sentence credits ("美国智库外交关系协会
      * （CFR）估计，中国投入DSR相关项目的...已超过790亿美元"), or of a research
@@ -1389,13 +1331,16 @@ static void scope_whole(Job *j)
         take_scope(c, "global", "the countries counted");
         j->own_scope = 1;
     }
-    if (!cell)
+    /* (nor is a figure the places of its sentence hold jointly the
+     * paragraph's place's: "Five countries - Pakistan, ... and Angola -
+     * together received US$11.4 billion" after a sentence on East Asia) */
+    if (!cell && !j->joint)
         take_scope(c, a->para_scope, "the paragraph");
     if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
         take_scope(c, "global", "the countries counted");
         j->own_scope = 1;
     }
-    if (!cell)
+    if (!cell && !j->joint)
         take_scope(c, a->para_frame, "the paragraph");
     /* the Digital Silk Road's money and its countries, placed nowhere
      * nearer, are the whole initiative's: the world's, not the place the

@@ -11,6 +11,8 @@
 #include <strings.h>
 
 #include "bodyname.h"
+#include "brandplace.h"
+#include "coverage.h"
 #include "diag.h"
 #include "homeplace.h"
 #include "issued.h"
@@ -1044,12 +1046,22 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         if (one[0] && !several) {
             strcut(di->scope, sizeof di->scope, one);
             di->scope_from = "the first heading";
-        } else if (!several && lead_is_world(m, doc, n, fe)) {
+        } else if (!several && (lead_is_world(m, doc, n, fe) || coverage_lead_world(m, doc, n, fe))) {
+            /* (or it opens by counting the many countries it covers:
+             * coverage.h) */
             strcut(di->scope, sizeof di->scope, "global");
             di->scope_from = "the lead";
         } else {
             di->scope[0] = '\0';
         }
+    }
+    /* a speech placed by nothing else is its speaker's country, the one
+     * place the speaker's title names ("Minister of Digital, Malaysia") */
+    char speaker[sizeof di->scope];
+    if (!di->scope[0] && src && src->authors && *title && venue_speech_title(title) &&
+        names_line_scope(m, src->authors, 0, strlen(src->authors), 1, speaker, sizeof speaker) == 1) {
+        strcut(di->scope, sizeof di->scope, speaker);
+        di->scope_from = "the speaker";
     }
     /* A body of China publishing in Chinese (a ministry, a statistics
      * centre, a research academy) speaks of China unless its title names
@@ -1059,6 +1071,13 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (!di->scope[0] && src && di->body[0] && home_body(src))
         if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
             di->scope_from = "the publisher's country";
+    /* (a region a company is named after is its brand: the one country
+     * its text names is the document's, brandplace.h) */
+    const char *brand = src && di->scope_from ? brandplace_country(m, src->publisher, di->scope, doc, n) : NULL;
+    if (brand) {
+        strcut(di->scope, sizeof di->scope, brand);
+        di->scope_from = "the text";
+    }
     home_place(m, src, di);
     if (src && src->title)
         reviewed_work(src->title, strlen(src->title), di->reviewed, sizeof di->reviewed);

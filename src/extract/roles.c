@@ -203,7 +203,15 @@ int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se)
 
 static const Phrase excluding[] = {PHRASE("outside "), PHRASE("excluding "), PHRASE("except "),
                                    PHRASE("other than "), PHRASE("beyond "), {NULL, 0}};
-static const char *const seated[] = {"-based", "-headquartered", "-listed", NULL};
+static const char *const seated[] = {"-based", "-headquartered", "-listed", "-licensed", "-incorporated",
+                                     "-flagged", NULL};
+/* A currency after a place's name is money's name, not where the figure
+ * is: "the Nepali rupee, pegged to the Indian rupee", "Kenya shilling",
+ * "billion US dollars". */
+static const char *const currencies[] = {" rupee", " shilling", " dollar", " yuan", " renminbi", " naira", " cedi",
+                                         " ringgit", " peso", " kwacha", " birr", " rand", " riyal", " dirham",
+                                         " pound", " won", " yen", " baht", " dong", " kip", " riel", " taka",
+                                         " franc", " currency", NULL};
 
 /* Chinese verbs of where a flow goes or what it spreads over: "主要流向
  * 新加坡、美国", "分布在50多个国家", "合作对象遍及东南亚、中东". The places after them are the
@@ -467,6 +475,9 @@ static int may_aside(const char *doc, size_t ss, size_t se)
     for (size_t i = ss; i < se; i++) {
         if (doc[i] == '-' && opens(doc, i, se, seated))
             return 1;
+        if (doc[i] == ' ' && i > ss && is_alpha((unsigned char)doc[i - 1]) && i + 1 < se &&
+            strchr("rsdynckpbwtf", doc[i + 1]) && opens(doc, i, se, currencies))
+            return 1;
         int r = doc[i] | 0x20;
         if ((r == 't' || r == 'v' || r == 'l') && (i == ss || !is_alpha((unsigned char)doc[i - 1])) &&
             phrases_at(routes, doc, i, se, 0))
@@ -494,6 +505,23 @@ int roles_may_aside(const char *doc, size_t ss, size_t se)
     return last;
 }
 
+/* Is a currency whose place's name starts at p[s) what another is
+ * measured by or tied to, after a preposition ("pegged to the Indian
+ * rupee", "against the U.S. dollar", "in US dollars"), not the currency
+ * the sentence is about ("the Nigerian naira lost 45%")? */
+static int currency_measured_by(const char *p, size_t ss, size_t s)
+{
+    static const char *const preps[] = {"to", "against", "into", "in", "from", "versus", "vs", "than", "with",
+                                        "on", NULL};
+    size_t we, ws = word_before(p, ss, s, &we);
+    if (we - ws == 3 && !strncasecmp(p + ws, "the", 3))
+        ws = word_before(p, ss, ws, &we);
+    for (int k = 0; preps[k]; k++)
+        if (strlen(preps[k]) == we - ws && !strncasecmp(p + ws, preps[k], we - ws))
+            return 1;
+    return 0;
+}
+
 int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_t at)
 {
     if (zh_destination(doc, ss, s))
@@ -503,8 +531,8 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
         if (s >= ss + l && !memcmp(doc + s - l, zh_excluding[k], l))
             return 1;
     }
-    /* "Lagos-based", "Hong Kong-listed" */
-    if (opens(doc, e, se, seated))
+    /* "Lagos-based", "Hong Kong-listed"; "the Indian rupee" */
+    if (opens(doc, e, se, seated) || (opens(doc, e, se, currencies) && currency_measured_by(doc, ss, s)))
         return 1;
     if (superlative_field(doc, ss, s))
         return 1;
@@ -820,8 +848,18 @@ size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t s
             size_t e = pl[j].e;
             if (e < se && doc[e] == ',')
                 e++;
-            while (e < se && doc[e] == ' ')
+            while (e < se && (doc[e] == ' ' || doc[e] == '\n'))
                 e++;
+            /* (a list set off by dashes or brackets: "Five countries -
+             * Pakistan, ... and Angola - together received") */
+            static const char *const closing[] = {"-", "\xe2\x80\x93", "\xe2\x80\x94", ")", NULL};
+            for (int c = 0; closing[c]; c++)
+                if (opens(doc, e, se, (const char *const[]){closing[c], NULL})) {
+                    e += strlen(closing[c]);
+                    while (e < se && (doc[e] == ' ' || doc[e] == '\n'))
+                        e++;
+                    break;
+                }
             if (opens(doc, e, se, together)) {
                 *from = pl[k].s;
                 *to = pl[j].e;

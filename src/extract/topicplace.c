@@ -79,6 +79,50 @@ static int has_figure(const char *p, size_t s, size_t e)
     return 0;
 }
 
+/* A run-in heading of places before a paragraph's first sentence,
+ * "Lahore, Pakistan.", "Guayaquil and Quito, Ecuador.": names alone (a
+ * word not known as a place may stand among them, a city), joined by
+ * commas and "and", ended by a full stop, the last known and all known
+ * ones one place: its id, else NULL. */
+static const char *run_in_heading(const Metrics *m, const char *p, size_t s, size_t e)
+{
+    size_t te = e;
+    while (te > s && (p[te - 1] == ' ' || p[te - 1] == '\n'))
+        te--;
+    if (te - s > 60 || te <= s || p[te - 1] != '.')
+        return NULL;
+    te--;
+    const char *id = NULL, *last = NULL;
+    for (size_t i = s; i < te;) {
+        if (!upper((unsigned char)p[i]))
+            return NULL;
+        size_t pe = 0;
+        const char *got = name_at(m, p, i, te, &pe);
+        if (got) {
+            if (id && strcmp(id, got))
+                return NULL;
+            id = last = got;
+        } else {
+            /* (a name not known: one capitalised word) */
+            pe = i;
+            while (pe < te && letter((unsigned char)p[pe]))
+                pe++;
+            last = NULL;
+        }
+        i = pe;
+        if (i < te && p[i] == ',')
+            i++;
+        while (i < te && p[i] == ' ')
+            i++;
+        size_t a = word_at(p, i, te, "and");
+        if (a && a < te && p[a] == ' ')
+            i = a + 1;
+        if (i == pe && i < te)
+            return NULL;
+    }
+    return last;
+}
+
 const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t e)
 {
     static const char *const worldwide[] = {"globally", "worldwide", NULL};
@@ -87,6 +131,9 @@ const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t
         s++;
     if (s >= e || !upper((unsigned char)p[s]))
         return NULL;
+    const char *heading = run_in_heading(m, p, s, e);
+    if (heading)
+        return heading;
     for (int k = 0; worldwide[k]; k++) {
         size_t w = word_at(p, s, e, worldwide[k]);
         if (w && w < e && (p[w] == ',' || p[w] == ' '))

@@ -1,0 +1,133 @@
+/* coverage.c — a count spread over many countries (see coverage.h). */
+#define _GNU_SOURCE   /* memmem */
+#include "coverage.h"
+
+#include <stdint.h>
+#include <string.h>
+#include <strings.h>
+
+#include "metrics.h"
+#include "names.h"
+#include "lexicon.h"
+#include "roles.h"
+#include "sentence.h"
+
+/* Does p[ss, se) hold one of the phrases (lower case, whole words)? */
+static int says_any(const char *p, size_t ss, size_t se, const Phrase *phrases)
+{
+    uint32_t first = phrases_letters(phrases);
+    for (size_t i = ss; i < se; i++) {
+        if (i > ss && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
+            continue;
+        unsigned char c = (unsigned char)(p[i] | 0x20);
+        if (c >= 'a' && c <= 'z' && (first >> (c - 'a') & 1) && phrases_at(phrases, p, i, se, 1))
+            return 1;
+    }
+    return 0;
+}
+
+/* The first word before p[b) past any hedges ("more than", "over",
+ * "about"): 1 and its span [*ws, *we); 0 when none stands there. */
+static int word_past_hedges(const char *p, size_t ss, size_t b, size_t *ws, size_t *we)
+{
+    static const char *const hedges[] = {"more", "than", "over", "some", "about", "nearly", "at", "least",
+                                         "almost", "around", NULL};
+    for (int words = 0; words < 5 && b > ss; words++) {
+        size_t e = b;
+        while (e > ss && (p[e - 1] == ' ' || p[e - 1] == '\n'))
+            e--;
+        size_t s = e;
+        while (s > ss && ((p[s - 1] | 0x20) >= 'a' && (p[s - 1] | 0x20) <= 'z'))
+            s--;
+        if (s == e)
+            return 0;
+        int hedge = 0;
+        for (int k = 0; hedges[k] && !hedge; k++)
+            hedge = strlen(hedges[k]) == e - s && !strncasecmp(p + s, hedges[k], e - s);
+        if (!hedge) {
+            *ws = s, *we = e;
+            return 1;
+        }
+        b = s;
+    }
+    return 0;
+}
+
+/* Is p[ws, we) the word w? */
+static int is_word(const char *p, size_t ws, size_t we, const char *w)
+{
+    return strlen(w) == we - ws && !strncasecmp(p + ws, w, we - ws);
+}
+
+/* The count of countries before "countries" at p[i) ("48 countries",
+ * "more than 100\ncountries"): its value (kept small), its first byte in
+ * *b; 0 for none. */
+static long count_before(const char *p, size_t ss, size_t i, size_t *b)
+{
+    if (i == ss || (p[i - 1] != ' ' && p[i - 1] != '\n'))
+        return 0;
+    size_t e = i - 1;
+    *b = e;
+    while (*b > ss && p[*b - 1] != ' ' && p[*b - 1] != '\n')
+        (*b)--;
+    long v = 0;
+    int digits = 0;
+    for (size_t k = *b; k < e; k++)
+        if (p[k] >= '0' && p[k] <= '9') {
+            if (digits < 5)   /* more are no count of countries; v stays small */
+                v = v * 10 + (p[k] - '0');
+            digits++;
+        } else if (p[k] != ',')
+            digits = -100;
+    return digits > 0 && digits < 5 ? v : 0;
+}
+
+int coverage_spread(const char *p, size_t ss, size_t se)
+{
+    static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
+    if (says_any(p, ss, se, abroad))
+        return 1;
+    if (roles_zh_spread(p, ss, se))
+        return 1;
+    for (size_t i = ss; i + 9 <= se; i++) {
+        /* a word of its own, after a number: "48 countries", "more than
+         * 100 countries" (wrapped onto two lines too: "in 87\ncountries");
+         * not where the counted come from ("7,141 foreigners from 29
+         * countries") */
+        if (i == ss || (p[i] | 0x20) != 'c' || strncasecmp(p + i, "countries", 9))
+            continue;
+        size_t b, ws, we;
+        if (count_before(p, ss, i, &b) >= 10 && !(word_past_hedges(p, ss, b, &ws, &we) && is_word(p, ws, we, "from")))
+            return 1;
+    }
+    return 0;
+}
+
+int coverage_lead_world(const Metrics *m, const char *doc, size_t n, size_t from)
+{
+    size_t to = n - from > COVERAGE_LEAD ? from + COVERAGE_LEAD : n;
+    const char *p = doc + from;
+    /* each "countries" of the opening, then its sentence */
+    while ((p = memmem(p, (size_t)(doc + to - p), "countries", 9)) != NULL) {
+        size_t at = (size_t)(p - doc), ss, se, b, ws, we;
+        p += 9;
+        sentence_bounds(doc, n, at, at + 9, &ss, &se);
+        /* (what lies in them, "records in 87 countries", "across 40
+         * countries"; not the partners one signs with, "MoUs with 30
+         * countries"; and the sentence names no place, China by its name
+         * neither: "Huawei ... in over 170 countries" after China's own
+         * figures) */
+        if (count_before(doc, ss, at, &b) < 10 || !word_past_hedges(doc, ss, b, &ws, &we) ||
+            !(is_word(doc, ws, we, "in") || is_word(doc, ws, we, "across")))
+            continue;
+        /* (a sentence of prose, ended by its full stop: not a slide's
+         * bullet, "Data centre projects in 20 countries") */
+        size_t te = se;
+        while (te > ss && (doc[te - 1] == ' ' || doc[te - 1] == '\n' || doc[te - 1] == '\r'))
+            te--;
+        char place[64];
+        if (te > ss && doc[te - 1] == '.' && names_line_scope(m, doc, ss, se, 1, place, sizeof place) == 0)
+            return 1;
+    }
+    return 0;
+}

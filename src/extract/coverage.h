@@ -1,0 +1,36 @@
+/* coverage.h — a count spread over many countries, and a document that
+ * opens by stating such a coverage.
+ *
+ * "deployed in 48 countries", "in more than 100 countries", "abroad",
+ * "outside China": what is counted lies in many places, none of which
+ * holds it alone; its place is the world's (not what comes "from 29
+ * countries": there the countries are where the counted come from). A
+ * document whose title, publisher and first lines name no place and
+ * whose opening states its coverage so, "the dataset holds 1,146
+ * project records in 87 countries" in a sentence naming no place, is
+ * about the world: its figures placed nowhere nearer are the world's.
+ *
+ * Nothing here allocates or keeps state.
+ */
+#ifndef CB_COVERAGE_H
+#define CB_COVERAGE_H
+
+#include <stddef.h>
+
+typedef struct Metrics Metrics;
+
+/* How far past its heading lines a document's opening is read. */
+#define COVERAGE_LEAD 1000
+
+/* Does the sentence p[ss, se) count ten countries or more as where
+ * something is ("in 87 countries", wrapped onto two lines too), or say
+ * it lies abroad? */
+int coverage_spread(const char *p, size_t ss, size_t se);
+
+/* Does the opening of doc[0, n), COVERAGE_LEAD bytes from the end of its
+ * heading lines at from, hold a sentence that counts ten countries or
+ * more as where what it counts lies ("in 87 countries", "across more
+ * than 40 countries") and names no place, by a cue or by its name? */
+int coverage_lead_world(const Metrics *m, const char *doc, size_t n, size_t from);
+
+#endif
