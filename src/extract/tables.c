@@ -1074,10 +1074,17 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
     /* cells: between pipes or tabs, or (an aligned table) between runs of
      * two blanks, when there are three cells at least */
     size_t pipes = 0, gaps = 0, tabs = 0;
+    /* (an indented row counts its gaps after its indent when it opens
+     * with a year cell: "  2021       118      52" under "  Year  Peak") */
+    size_t in = ls;
+    while (in < le && p[in] == ' ')
+        in++;
+    int year_first = in > ls && in + 5 < le && lines_year_at(text, in) && p[in + 4] == ' ' && p[in + 5] == ' ';
     for (size_t i = ls; i < le; i++) {
         pipes += p[i] == '|';
         tabs += p[i] == '\t';
-        gaps += i > ls && p[i] == ' ' && p[i - 1] == ' ' && (i + 1 == le || p[i + 1] != ' ') && p[ls] != ' ';
+        gaps += i > in && p[i] == ' ' && p[i - 1] == ' ' && (i + 1 == le || p[i + 1] != ' ') &&
+                (p[ls] != ' ' || year_first);
     }
     char sep = pipes >= 2 ? '|' : tabs >= 2 ? '\t' : 0;
     int piped = sep != 0;
