@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "fiscal.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -1099,7 +1100,11 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
             while (i + 1 < le && p[i + 1] == ' ')
                 i++;
         lines_trim(text, &a, &b);
-        if (b - a == 4 && !c->year && (a >= c->end || b <= c->start))
+        size_t fe;
+        int fz = b - a > 4 && b - a <= 10 && !c->year && (a >= c->end || b <= c->start) ? fiscal_year(text, a, b, &fe) : 0;
+        if (fz && fe == b)   /* a fiscal year's cell: "FY2014/15" */
+            c->year = fz, set |= TABLES_ROW_YEAR;
+        else if (b - a == 4 && !c->year && (a >= c->end || b <= c->start))
             c->year = lines_year_at(text, a), set |= c->year ? TABLES_ROW_YEAR : 0;
         else if (b - a > 4 && !c->year && (a >= c->end || b <= c->start)) {
             int y = months_cell_year(text, a, b);

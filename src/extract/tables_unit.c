@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "durations.h"
+#include "fiscal.h"
 #include "lines.h"
 #include "quantity.h"
 #include "scan_zh.h"
@@ -630,6 +631,14 @@ int tables_unit_year(const unsigned char *p, size_t s, size_t e)
 {
     int year = 0, found = 0;
     for (size_t i = s; i + 2 <= e; i++) {
+        /* a fiscal or split year, dated by its end (fiscal.h): "FY2020/21",
+         * an analyst's "FY23A" and "FY26E", "2022/23" */
+        size_t fe;
+        int fz = (is_digit(p[i]) || (p[i] | 0x20) == 'f') ? fiscal_year((const char *)p, i, e, &fe) : 0;
+        if (fz && (fe == e || !is_alnum(p[fe]) || (strchr("AEFPaefp", p[fe]) && (fe + 1 == e || !is_alnum(p[fe + 1]))))) {
+            year = fz, found++, i = fe - 1;
+            continue;
+        }
         if (!is_digit(p[i]) || (i > s && is_digit(p[i - 1])))
             continue;
         size_t d = i;
