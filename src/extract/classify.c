@@ -54,6 +54,7 @@
 #include <strings.h>
 
 #include "asof.h"
+#include "compbase.h"
 #include "aspect.h"
 #include "bodyplace.h"
 #include "context.h"
@@ -199,7 +200,9 @@ static int compared_year(const char *p, size_t ss, size_t claim_e, size_t y)
     if (lim < claim_e)
         lim = claim_e;
     for (size_t i = y; i > lim; i--) {
-        if (p[i - 1] == ',' || p[i - 1] == ';')
+        /* (a clause ends at a comma, not at a number's: "from 1,950") */
+        if ((p[i - 1] == ',' && !(i >= 2 && p[i - 2] >= '0' && p[i - 2] <= '9' && p[i] >= '0' && p[i] <= '9')) ||
+            p[i - 1] == ';')
             return 0;
         /* (at most one of the words stands at a place) */
         const Phrase *w = phrases_at(words, p, i - 1, y, 0);
@@ -311,7 +314,9 @@ static int planned_at(const char *p, size_t ss, size_t se, size_t i)
  * RMB7,487.1 million)"? Its closing bracket's offset, else 0. */
 static size_t comparative_bracket(const char *p, size_t ss, size_t se, size_t y)
 {
-    if (y <= ss || p[y - 1] != '(' || y + 6 > se || p[y + 4] != ':' || p[y + 5] != ' ')
+    /* (of a period of the year: "(Q3 2023: 4.2 million)", "(H1 2023: ...)") */
+    size_t o = compare_period_start(p, ss, y);
+    if (o <= ss || p[o - 1] != '(' || y + 6 > se || p[y + 4] != ':' || p[y + 5] != ' ')
         return 0;
     for (size_t k = y + 6; k < se && k < y + 80; k++)
         if (p[k] == ')')
@@ -327,8 +332,9 @@ static size_t in_comparative(const char *p, size_t ss, size_t se, size_t claim_s
 {
     for (size_t k = claim_s; k > ss && claim_s - k < 80; k--)
         if (p[k - 1] == '(') {
-            size_t e = comparative_bracket(p, ss, se, k);
-            return e && e >= claim_e ? k : 0;
+            size_t y = compare_period_end(p, k, se);
+            size_t e = comparative_bracket(p, ss, se, y);
+            return e && e >= claim_e ? y : 0;
         } else if (p[k - 1] == ')') {
             return 0;
         }
@@ -345,7 +351,8 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
         return ic != i;
     if (cb)
         return 1;
-    if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i))) ||
+    if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i) ||
+                         compare_base(p, ss, se, i))) ||
         start_year(p, ss, se, i) || priced_year(p, ss, se, i))
         return 1;
     /* a plan's deadline in another clause: after the claim ("Alibaba
