@@ -75,6 +75,10 @@ static int title_year(const char *t, size_t n, int editions)
         if (editions && i >= 3 && !memcmp(t + i - 3, "（", 3) &&
             ((i + 10 <= n && !memcmp(t + i + 4, "年）", 6)) || (i + 7 <= n && !memcmp(t + i + 4, "）", 3))))
             continue;
+        /* "SWD(2024) 187", "COM(2021) 118": a document's code, glued to
+         * its letters, not the year of its figures */
+        if (i >= 2 && t[i - 1] == '(' && is_upper(t[i - 2]) && i + 4 < n && t[i + 4] == ')')
+            continue;
         /* "change from 2023", "since 2019": a base year, not the figures' */
         size_t b = i;
         while (b > 0 && t[b - 1] == ' ')
