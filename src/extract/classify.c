@@ -1103,6 +1103,9 @@ static void sentence_year(Job *j)
      * year of what the figure is compared with, after it, is not its own */
     if (c->year && !year_of_own(doc, ss, se, c->year, c->start, c->end))
         years_fenced(m, c, doc, n, ss, se, fences, nfences);
+    /* an analyst's short period: "RMB9.5bn in FY24E", "18% in 1H24" */
+    if (!c->year)
+        c->year = fiscal_short_for(doc, ss, se, c->start, c->end);
 }
 
 /* A cell with its own unit still stands in its column: j->q becomes
