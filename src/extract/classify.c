@@ -77,6 +77,7 @@
 #include "tables_unit.h"
 #include "tense.h"
 #include "voice.h"
+#include "yearaside.h"
 #include "zhtime.h"
 
 /* Does the sentence p[ss, se) hold one of the phrases (lower case,
@@ -354,6 +355,10 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
     if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i) ||
                          compare_base(p, ss, se, i))) ||
         start_year(p, ss, se, i) || priced_year(p, ss, se, i))
+        return 1;
+    /* a claim its clause says holds now, a year of another clause's
+     * figure in brackets after it (yearaside.h) */
+    if (yearaside_now(p, ss, se, claim_s, claim_e, i) || (i > claim_e && yearaside_bracket(p, claim_e, i)))
         return 1;
     /* a plan's deadline in another clause: after the claim ("Alibaba
      * operates three data centres, and Tencent will invest ... by 2030"),
