@@ -16,6 +16,7 @@
 #include "issueline.h"
 #include "lead.h"
 #include "lexicon.h"
+#include "edition.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -930,6 +931,10 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         if (di->date_y && !di->news && src->publisher && news_outlet_zh(src->publisher))
             di->news = NEWS_OUTLET_ZH;
     }
+    /* (an English report named for the year it comes out in, early that
+     * year, is of the year before: edition.h) */
+    if (*title && !di->news && di->year)
+        di->year = edition_data_year(title, di->year, di->date_y, di->date_m);
     /* A report's edition ("研究报告（2023年）") covers the last year that
      * had ended when it came out: the edition's own year when it came
      * out after that year (the 2023 edition, published in May 2024, is
