@@ -70,6 +70,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "panel.h"
+#include "quantity.h"
 #include "regionref.h"
 #include "roles.h"
 #include "rownote.h"
@@ -434,6 +435,27 @@ static int fenced_year(const MetricsFence *f, size_t nf, size_t i)
     return 0;
 }
 
+/* Is the year at p[i] a day's date's, "March 2, 2021", "November 9,
+ * 2024": a month and a day before it? (Only such a year may stand before
+ * a comma or a point as a sentence's own: elsewhere it is often a base
+ * or a start, "higher than in 2022.", "since 2008,".) */
+static int month_day_year(const char *p, size_t ss, size_t i)
+{
+    size_t k = i;
+    if (k < ss + 4 || p[k - 1] != ' ' || p[k - 2] != ',')
+        return 0;
+    k -= 2;
+    size_t d = k;
+    while (d > ss && p[d - 1] >= '0' && p[d - 1] <= '9')
+        d--;
+    if (d == k || k - d > 2 || d < ss + 4 || p[d - 1] != ' ')
+        return 0;
+    size_t me = d - 1, ms = me;
+    while (ms > ss && ((p[ms - 1] | 0x20) >= 'a' && (p[ms - 1] | 0x20) <= 'z'))
+        ms--;
+    return me - ms >= 3 && qty_is_month(p + ms, me - ms);
+}
+
 /* Is the 4 digits at p[i] written as a year: in Chinese with 年 after
  * them (not 2000万, 2000余个), in English not before a unit or a scale
  * ("2000 km", "2,000"), nor after a currency sign, nor a citation's? */
@@ -450,8 +472,13 @@ static int as_year(const char *p, size_t ss, size_t se, size_t i)
     }
     if (i > ss && (p[i - 1] == '$' || p[i - 1] == ',' || p[i - 1] == '.' || (unsigned char)p[i - 1] >= 0x80))
         return (unsigned char)p[i - 1] >= 0x80 && e + 3 <= se && !memcmp(p + e, "年", 3);
-    if (e < se && ((unsigned char)p[e] >= 0x80 || p[e] == '%' || p[e] == ',' || p[e] == '.'))
+    /* (a comma or a point ends a year's clause or sentence, "On March 2,
+     * 2021, ...", "... November 9, 2024.", not a number's: "2,021", "2021.5") */
+    if (e < se && ((unsigned char)p[e] >= 0x80 || p[e] == '%' ||
+                   ((p[e] == ',' || p[e] == '.') && !(e + 1 == se || p[e + 1] == ' ' || p[e + 1] == '\n'))))
         return e + 3 <= se && !memcmp(p + e, "年", 3);
+    if (e < se && (p[e] == ',' || p[e] == '.') && !month_day_year(p, ss, i))
+        return 0;
     if (e + 1 < se && p[e] == ' ' && ((p[e + 1] >= 'a' && p[e + 1] <= 'z') && !strncmp(p + e + 1, "km", 2)))
         return 0;
     return 1;
