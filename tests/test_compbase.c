@@ -18,6 +18,8 @@ START_TEST(a_change_measured_from_a_year_or_its_period_should_have_it_as_its_bas
     ck_assert_int_eq(base("2,760 attempts, up by half from 2022"), 1);
     ck_assert_int_eq(base("revenue of $4bn, an increase of 22% over the same period of 2023"), 1);
     ck_assert_int_eq(base("down 3 points compared with H1 2022"), 1);
+    ck_assert_int_eq(base("21.3 percent higher than in the corresponding quarter of 2023"), 1);
+    ck_assert_int_eq(base("1,198 victims, 23% more than in 2023"), 1);
 }
 END_TEST
 

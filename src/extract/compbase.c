@@ -7,6 +7,8 @@
 /* The words of a period that may stand before its year, longest first. */
 static const char *const periods[] = {
     "the same period of ", "the same period in ", "the same quarter of ", "the same quarter in ",
+    "the corresponding period of ", "the corresponding period in ", "the corresponding quarter of ",
+    "the corresponding quarter in ",
     "the same month of ", "the end of ", "Q1 ", "Q2 ", "Q3 ", "Q4 ", "H1 ", "H2 ", "1H ", "2H ", "9M ", "6M ",
     "3M ", "FY ", "FY", "end-", "mid-", NULL,
 };
@@ -52,7 +54,7 @@ static int change_word(const char *p, size_t s, size_t e)
 int compare_base(const char *p, size_t ss, size_t se, size_t y)
 {
     static const char *const bases[] = {"compared with ", "compared to ", "versus ", "against ", "over ",
-                                        "from ", "than ", "on ", "vs. ", "vs ", NULL};
+                                        "from ", "than in ", "than ", "on ", "vs. ", "vs ", NULL};
     /* (a span of years: "from 2019 to 2021", "2019-2021") */
     size_t e = y + 4;
     while (e < se && p[e] == ' ')
