@@ -47,6 +47,22 @@ START_TEST(a_period_should_be_read_before_and_after_its_year)
 }
 END_TEST
 
+/* compare_figure of the claim at the first occurrence of claim in s */
+static int figure(const char *s, const char *claim)
+{
+    return compare_figure(s, 0, (size_t)(strstr(s, claim) - s));
+}
+
+START_TEST(the_figure_a_change_is_measured_from_should_be_known)
+{
+    ck_assert_int_eq(figure("users rose to 12.9 million, from 8.6 million in 2021", "8.6"), 1);
+    ck_assert_int_eq(figure("41.3 percent, up from about 29.8 percent in 2021", "29.8"), 1);
+    ck_assert_int_eq(figure("5.1 percent compared with 4.9 percent in 2022", "4.9"), 1);
+    ck_assert_int_eq(figure("users rose to 12.9 million, from 8.6 million in 2021", "12.9"), 0);
+    ck_assert_int_eq(figure("8.6 million users in 2021", "8.6"), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("compbase");
@@ -54,6 +70,7 @@ int main(void)
     tcase_add_test(tc, a_change_measured_from_a_year_or_its_period_should_have_it_as_its_base);
     tcase_add_test(tc, a_span_a_date_or_a_year_with_no_change_should_be_no_base);
     tcase_add_test(tc, a_period_should_be_read_before_and_after_its_year);
+    tcase_add_test(tc, the_figure_a_change_is_measured_from_should_be_known);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

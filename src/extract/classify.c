@@ -1638,6 +1638,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * deadline ("will invest US$500 million by 2030") date what follows */
     own[0] = j.own_scope && !j.cell && !roles_zh_part(doc, ss, c->start);
     /* (a comparative bracket's year is its figure's, not the paragraph's) */
-    own[1] = j.own_year && !j.cell && !planned_at(doc, ss, se, c->start) && !in_comparative(doc, ss, se, c->start, c->end);
+    own[1] = j.own_year && !j.cell && !planned_at(doc, ss, se, c->start) && !in_comparative(doc, ss, se, c->start, c->end) &&
+             !compare_figure(doc, ss, c->start);
     own[2] = j.own_source && !j.cell;
 }

@@ -88,3 +88,44 @@ int compare_base(const char *p, size_t ss, size_t se, size_t y)
     }
     return 0;
 }
+
+/* The word ending at p[e] (after blanks), not before ss: its start. */
+static size_t word_before(const char *p, size_t ss, size_t e, size_t *we)
+{
+    while (e > ss && p[e - 1] == ' ')
+        e--;
+    size_t s = e;
+    while (s > ss && ((p[s - 1] | 0x20) >= 'a' && (p[s - 1] | 0x20) <= 'z'))
+        s--;
+    *we = e;
+    return s;
+}
+
+static int word_is(const char *p, size_t s, size_t e, const char *w)
+{
+    return e - s == strlen(w) && !strncasecmp(p + s, w, e - s);
+}
+
+int compare_figure(const char *p, size_t ss, size_t claim_s)
+{
+    static const char *const hedges[] = {"about", "around", "roughly", "nearly", "almost", "approximately", "some",
+                                         "just", "only", "over", "under", "estimated", NULL};
+    size_t we, s = word_before(p, ss, claim_s, &we);
+    for (int k = 0; hedges[k] && s < we; k++)
+        if (word_is(p, s, we, hedges[k])) {
+            s = word_before(p, ss, s, &we);
+            if (word_is(p, s, we, "an"))
+                s = word_before(p, ss, s, &we);
+            break;
+        }
+    if (s == we)
+        return 0;
+    if (word_is(p, s, we, "from") || word_is(p, s, we, "against") || word_is(p, s, we, "versus") ||
+        word_is(p, s, we, "vs"))
+        return 1;
+    if (word_is(p, s, we, "with") || word_is(p, s, we, "to")) {
+        size_t we2, s2 = word_before(p, ss, s, &we2);
+        return word_is(p, s2, we2, "compared");
+    }
+    return 0;
+}

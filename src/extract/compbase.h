@@ -30,4 +30,9 @@ size_t compare_period_end(const char *p, size_t k, size_t se);
  * years ("from 2019 to 2021"). */
 int compare_base(const char *p, size_t ss, size_t se, size_t y);
 
+/* Is the claim starting at p[claim_s] the figure a change is measured
+ * from: "up from 29.8 percent in 2021", "compared with about 4.9
+ * percent"? Its year dates it alone: it teaches its paragraph none. */
+int compare_figure(const char *p, size_t ss, size_t claim_s);
+
 #endif
