@@ -605,6 +605,24 @@ static int month_short_year(const unsigned char *p, size_t s, size_t e, size_t i
     return 2000 + (p[i] - '0') * 10 + (p[i + 1] - '0');
 }
 
+/* "Change vs 2023 (pp)", "Change since 2022", "Growth over 2022": the
+ * year a change column is measured from is not the column's (its
+ * figures are of the table's year: the caption's, the title's). */
+static int change_base(const unsigned char *p, size_t s, size_t i)
+{
+    static const char *const words[] = {"vs", "vs.", "versus", "from", "since", "over", "on", "than", NULL};
+    size_t b = i;
+    while (b > s && p[b - 1] == ' ')
+        b--;
+    size_t ws = b;
+    while (ws > s && (tw_is_alpha(p[ws - 1]) || p[ws - 1] == '.'))
+        ws--;
+    for (int k = 0; words[k] && b > ws; k++)
+        if (tw_weq(p + ws, b - ws, words[k]))
+            return 1;
+    return 0;
+}
+
 /* "Amount (USD 2021)", "constant 2015 US$": a year next to a currency is
  * the price base of the figures, not their date. */
 static int price_base(const unsigned char *p, size_t s, size_t e, size_t i, size_t d)
@@ -656,7 +674,7 @@ int tables_unit_year(const unsigned char *p, size_t s, size_t e)
                 (d < e && (tw_is_alpha(p[d]) || p[d] == '/') && !mark))
                 continue;
             y = lines_year_at((const char *)p, i);
-            if (y && price_base(p, s, e, i, d))
+            if (y && (price_base(p, s, e, i, d) || change_base(p, s, i)))
                 continue;
         }
         if (y)
