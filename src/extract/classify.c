@@ -359,7 +359,8 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
         return 1;
     /* a claim its clause says holds now, a year of another clause's
      * figure in brackets after it (yearaside.h) */
-    if (yearaside_now(p, ss, se, claim_s, claim_e, i) || (i > claim_e && yearaside_bracket(p, claim_e, i)))
+    if ((yearaside_now(p, ss, se, claim_s, claim_e, i) && yearaside_deadline(p, ss, i)) ||
+        (i > claim_e && yearaside_bracket(p, claim_e, i)))
         return 1;
     /* a plan's deadline in another clause: after the claim ("Alibaba
      * operates three data centres, and Tencent will invest ... by 2030"),

@@ -55,14 +55,29 @@ int yearaside_bracket(const char *p, size_t claim_e, size_t y)
     }
     if (!open)
         return 0;
-    /* a figure of the bracket's own before the year (not a year itself) */
+    /* a figure of the bracket's own before the year (not a year itself,
+     * nor a period's number: "(Q4 2023)", "(H1 2024)") */
     for (size_t i = open; i < y; i++)
         if (digit(p[i]) && (i == open || !digit(p[i - 1]))) {
             size_t e = i;
             while (e < y && digit(p[e]))
                 e++;
-            if (e - i != 4)
+            if (e - i != 4 && !(i > open && letter(p[i - 1])) && !(e < y && letter(p[e]) && !(e + 1 < y && letter(p[e + 1]))))
                 return 1;
         }
+    return 0;
+}
+
+int yearaside_deadline(const char *p, size_t ss, size_t y)
+{
+    static const char *const deadlines[] = {"by ", "target ", "targeted ", "goal ", NULL};
+    size_t lim = y > ss + 24 ? y - 24 : ss;
+    for (size_t i = lim; i < y; i++) {
+        if (i > ss && letter(p[i - 1]))
+            continue;
+        for (int k = 0; deadlines[k]; k++)
+            if (!strncasecmp(p + i, deadlines[k], strlen(deadlines[k])))
+                return 1;
+    }
     return 0;
 }

@@ -27,4 +27,10 @@ int yearaside_now(const char *p, size_t ss, size_t se, size_t claim_s, size_t cl
  * ("34% (target 40% by 2026)")? */
 int yearaside_bracket(const char *p, size_t claim_e, size_t y);
 
+/* Is the year at p[y] a deadline: "by" or a target's word a few words
+ * before it ("by 2030", "by the end of 2026", "by mid-July 2025",
+ * "targeted by 2025")? Only such a year yearaside_now sets aside: "in
+ * its 2026 survey" is the year of what a figure said to hold now. */
+int yearaside_deadline(const char *p, size_t ss, size_t y);
+
 #endif
