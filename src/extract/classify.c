@@ -316,9 +316,11 @@ static int planned_at(const char *p, size_t ss, size_t se, size_t i)
  * RMB7,487.1 million)"? Its closing bracket's offset, else 0. */
 static size_t comparative_bracket(const char *p, size_t ss, size_t se, size_t y)
 {
+    if (y <= ss || y + 6 > se || p[y + 4] != ':' || p[y + 5] != ' ')
+        return 0;
     /* (of a period of the year: "(Q3 2023: 4.2 million)", "(H1 2023: ...)") */
-    size_t o = compare_period_start(p, ss, y);
-    if (o <= ss || p[o - 1] != '(' || y + 6 > se || p[y + 4] != ':' || p[y + 5] != ' ')
+    size_t o = p[y - 1] == '(' ? y : compare_period_start(p, ss, y);
+    if (o <= ss || p[o - 1] != '(')
         return 0;
     for (size_t k = y + 6; k < se && k < y + 80; k++)
         if (p[k] == ')')
@@ -359,7 +361,7 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
         return 1;
     /* a claim its clause says holds now, a year of another clause's
      * figure in brackets after it (yearaside.h) */
-    if ((yearaside_now(p, ss, se, claim_s, claim_e, i) && yearaside_deadline(p, ss, i)) ||
+    if ((yearaside_deadline(p, ss, i) && yearaside_now(p, ss, se, claim_s, claim_e, i)) ||
         (i > claim_e && yearaside_bracket(p, claim_e, i)))
         return 1;
     /* a plan's deadline in another clause: after the claim ("Alibaba

@@ -20,9 +20,13 @@ static int ends_word(const char *p, size_t ss, size_t at)
 
 size_t compare_period_start(const char *p, size_t ss, size_t y)
 {
+    /* (every period's words end in a blank or a dash, but "FY") */
+    if (y == ss || (p[y - 1] != ' ' && p[y - 1] != '-' && (p[y - 1] | 0x20) != 'y'))
+        return y;
     for (int k = 0; periods[k]; k++) {
         size_t l = strlen(periods[k]);
-        if (y >= ss + l && !strncasecmp(p + y - l, periods[k], l) && ends_word(p, ss, y - l))
+        if (y >= ss + l && (p[y - l] | 0x20) == (periods[k][0] | 0x20) && !strncasecmp(p + y - l, periods[k], l) &&
+            ends_word(p, ss, y - l))
             return y - l;
     }
     return y;
@@ -32,7 +36,7 @@ size_t compare_period_end(const char *p, size_t k, size_t se)
 {
     for (int w = 0; periods[w]; w++) {
         size_t l = strlen(periods[w]);
-        if (k + l <= se && !strncasecmp(p + k, periods[w], l))
+        if (k + l <= se && (p[k] | 0x20) == (periods[w][0] | 0x20) && !strncasecmp(p + k, periods[w], l))
             return k + l;
     }
     return k;
@@ -64,9 +68,12 @@ int compare_base(const char *p, size_t ss, size_t se, size_t y)
         return 0;
     size_t at = compare_period_start(p, ss, y), w = at;
     int based = 0;
+    if (at == ss || p[at - 1] != ' ')
+        return 0;
     for (int k = 0; bases[k] && !based; k++) {
         size_t l = strlen(bases[k]);
-        if (at >= ss + l && !strncasecmp(p + at - l, bases[k], l) && ends_word(p, ss, at - l))
+        if (at >= ss + l && (p[at - l] | 0x20) == bases[k][0] && !strncasecmp(p + at - l, bases[k], l) &&
+            ends_word(p, ss, at - l))
             based = 1, w = at - l;
     }
     if (!based)

@@ -119,9 +119,32 @@ static int compared(const char *p, size_t ss, size_t i)
     return 0;
 }
 
+/* Does the sentence p[ss, se) hold a short period at all? Remembered for
+ * the claims of the same sentence. */
+static int holds_short(const char *p, size_t ss, size_t se)
+{
+    static _Thread_local const char *mp;
+    static _Thread_local size_t mss, mse;
+    static _Thread_local int mv;
+    if (mp == p && mss == ss && mse == se)
+        return mv;
+    int v = 0;
+    /* ("1H24", "FY23", "fy23": the letter before the digits, found fast) */
+    static const char marks[] = {'H', 'Y', 'y'};
+    for (int k = 0; k < 3 && !v && se > ss + 3; k++)
+        for (const char *q = memchr(p + ss + 1, marks[k], se - ss - 3); q && !v;
+             q = q + 1 < p + se - 2 ? memchr(q + 1, marks[k], (size_t)(p + se - 2 - (q + 1))) : NULL)
+            v = digit(q[1]) && digit(q[2]) &&
+                (k == 0 ? (q[-1] == '1' || q[-1] == '2') : (q[-1] | 0x20) == 'f');
+    mp = p, mss = ss, mse = se, mv = v;
+    return v;
+}
+
 int fiscal_short_for(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e)
 {
     int in_clause = 0, in_sentence = 0, clash = 0;
+    if (!holds_short(p, ss, se))
+        return 0;
     for (size_t i = ss; i + 4 <= se; i++) {
         size_t end;
         int y = (p[i] == 'F' || p[i] == 'f' || p[i] == '1' || p[i] == '2') ? fiscal_short(p, i, se, &end) : 0;

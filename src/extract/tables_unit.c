@@ -652,7 +652,11 @@ int tables_unit_year(const unsigned char *p, size_t s, size_t e)
         /* a fiscal or split year, dated by its end (fiscal.h): "FY2020/21",
          * an analyst's "FY23A" and "FY26E", "2022/23" */
         size_t fe;
-        int fz = (is_digit(p[i]) || (p[i] | 0x20) == 'f') ? fiscal_year((const char *)p, i, e, &fe) : 0;
+        int fz = ((i + 2 < e && (p[i] | 0x20) == 'f' && (p[i + 1] | 0x20) == 'y') ||
+                  (i + 5 < e && is_digit(p[i]) && is_digit(p[i + 3]) && (p[i + 4] == '/' || p[i + 4] == '-' ||
+                                                                         (unsigned char)p[i + 4] == 0xE2)))
+                     ? fiscal_year((const char *)p, i, e, &fe)
+                     : 0;
         if (fz && (fe == e || !is_alnum(p[fe]) || (strchr("AEFPaefp", p[fe]) && (fe + 1 == e || !is_alnum(p[fe + 1]))))) {
             year = fz, found++, i = fe - 1;
             continue;

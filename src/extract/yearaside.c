@@ -33,9 +33,12 @@ int yearaside_now(const char *p, size_t ss, size_t se, size_t claim_s, size_t cl
          * claim holds: "13% of the total volume committed so far") */
         if (i >= cs + 3 && p[i - 1] == ' ' && p[i - 2] == 'd' && p[i - 3] == 'e')
             continue;
+        char c = (char)(p[i] | 0x20);
+        if (c != 'n' && c != 't' && c != 's' && c != 'c' && c != 'a')
+            continue;
         for (int k = 0; now[k]; k++) {
             size_t l = strlen(now[k]);
-            if (i + l <= ce && !strncasecmp(p + i, now[k], l) && (i + l == ce || !letter(p[i + l])))
+            if (now[k][0] == c && i + l <= ce && !strncasecmp(p + i, now[k], l) && (i + l == ce || !letter(p[i + l])))
                 return 1;
         }
     }
@@ -76,7 +79,7 @@ int yearaside_deadline(const char *p, size_t ss, size_t y)
         if (i > ss && letter(p[i - 1]))
             continue;
         for (int k = 0; deadlines[k]; k++)
-            if (!strncasecmp(p + i, deadlines[k], strlen(deadlines[k])))
+            if ((p[i] | 0x20) == deadlines[k][0] && !strncasecmp(p + i, deadlines[k], strlen(deadlines[k])))
                 return 1;
     }
     return 0;
