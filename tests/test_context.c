@@ -224,6 +224,11 @@ START_TEST(a_title_should_give_its_month_or_its_period_end_year)
     ck_assert_int_eq(docinfo_title_year(t7, strlen(t7)), 2022);
     const char *t8 = "Loans, 2000\xE2\x80\x93" "19 (US$ million)";
     ck_assert_int_eq(docinfo_title_year(t8, strlen(t8)), 2019);
+    /* a document's code glued to its letters is no year of its figures */
+    const char *t9 = "Staff Working Document: connectivity stocktaking 2021-2023, SWD(2024) 187 final";
+    ck_assert_int_eq(docinfo_title_year(t9, strlen(t9)), 2023);
+    const char *t10 = "Report of the Commission (2024)";
+    ck_assert_int_eq(docinfo_title_year(t10, strlen(t10)), 2024);
 }
 END_TEST
 

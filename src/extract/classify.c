@@ -57,6 +57,7 @@
 #include <strings.h>
 
 #include "asof.h"
+#include "compbase.h"
 #include "aspect.h"
 #include "bodyplace.h"
 #include "colsource.h"
@@ -75,6 +76,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "panel.h"
+#include "quantity.h"
 #include "regionref.h"
 #include "roles.h"
 #include "rownote.h"
@@ -82,6 +84,7 @@
 #include "tables_unit.h"
 #include "tense.h"
 #include "voice.h"
+#include "yearaside.h"
 #include "zhtime.h"
 
 /* Does the sentence p[ss, se) hold one of the phrases (lower case,
@@ -205,7 +208,9 @@ static int compared_year(const char *p, size_t ss, size_t claim_e, size_t y)
     if (lim < claim_e)
         lim = claim_e;
     for (size_t i = y; i > lim; i--) {
-        if (p[i - 1] == ',' || p[i - 1] == ';')
+        /* (a clause ends at a comma, not at a number's: "from 1,950") */
+        if ((p[i - 1] == ',' && !(i >= 2 && p[i - 2] >= '0' && p[i - 2] <= '9' && p[i] >= '0' && p[i] <= '9')) ||
+            p[i - 1] == ';')
             return 0;
         /* (at most one of the words stands at a place) */
         const Phrase *w = phrases_at(words, p, i - 1, y, 0);
@@ -317,7 +322,11 @@ static int planned_at(const char *p, size_t ss, size_t se, size_t i)
  * RMB7,487.1 million)"? Its closing bracket's offset, else 0. */
 static size_t comparative_bracket(const char *p, size_t ss, size_t se, size_t y)
 {
-    if (y <= ss || p[y - 1] != '(' || y + 6 > se || p[y + 4] != ':' || p[y + 5] != ' ')
+    if (y <= ss || y + 6 > se || p[y + 4] != ':' || p[y + 5] != ' ')
+        return 0;
+    /* (of a period of the year: "(Q3 2023: 4.2 million)", "(H1 2023: ...)") */
+    size_t o = p[y - 1] == '(' ? y : compare_period_start(p, ss, y);
+    if (o <= ss || p[o - 1] != '(')
         return 0;
     for (size_t k = y + 6; k < se && k < y + 80; k++)
         if (p[k] == ')')
@@ -333,8 +342,9 @@ static size_t in_comparative(const char *p, size_t ss, size_t se, size_t claim_s
 {
     for (size_t k = claim_s; k > ss && claim_s - k < 80; k--)
         if (p[k - 1] == '(') {
-            size_t e = comparative_bracket(p, ss, se, k);
-            return e && e >= claim_e ? k : 0;
+            size_t y = compare_period_end(p, k, se);
+            size_t e = comparative_bracket(p, ss, se, y);
+            return e && e >= claim_e ? y : 0;
         } else if (p[k - 1] == ')') {
             return 0;
         }
@@ -351,8 +361,14 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
         return ic != i;
     if (cb)
         return 1;
-    if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i))) ||
+    if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i) ||
+                         compare_base(p, ss, se, i))) ||
         start_year(p, ss, se, i) || priced_year(p, ss, se, i))
+        return 1;
+    /* a claim its clause says holds now, a year of another clause's
+     * figure in brackets after it (yearaside.h) */
+    if ((yearaside_deadline(p, ss, i) && yearaside_now(p, ss, se, claim_s, claim_e, i)) ||
+        (i > claim_e && yearaside_bracket(p, claim_e, i)))
         return 1;
     /* a plan's deadline in another clause: after the claim ("Alibaba
      * operates three data centres, and Tencent will invest ... by 2030"),
@@ -428,6 +444,27 @@ static int fenced_year(const MetricsFence *f, size_t nf, size_t i)
     return 0;
 }
 
+/* Is the year at p[i] a day's date's, "March 2, 2021", "November 9,
+ * 2024": a month and a day before it? (Only such a year may stand before
+ * a comma or a point as a sentence's own: elsewhere it is often a base
+ * or a start, "higher than in 2022.", "since 2008,".) */
+static int month_day_year(const char *p, size_t ss, size_t i)
+{
+    size_t k = i;
+    if (k < ss + 4 || p[k - 1] != ' ' || p[k - 2] != ',')
+        return 0;
+    k -= 2;
+    size_t d = k;
+    while (d > ss && p[d - 1] >= '0' && p[d - 1] <= '9')
+        d--;
+    if (d == k || k - d > 2 || d < ss + 4 || p[d - 1] != ' ')
+        return 0;
+    size_t me = d - 1, ms = me;
+    while (ms > ss && ((p[ms - 1] | 0x20) >= 'a' && (p[ms - 1] | 0x20) <= 'z'))
+        ms--;
+    return me - ms >= 3 && qty_is_month(p + ms, me - ms);
+}
+
 /* Is the 4 digits at p[i] written as a year: in Chinese with 年 after
  * them (not 2000万, 2000余个), in English not before a unit or a scale
  * ("2000 km", "2,000"), nor after a currency sign, nor a citation's? */
@@ -444,8 +481,13 @@ static int as_year(const char *p, size_t ss, size_t se, size_t i)
     }
     if (i > ss && (p[i - 1] == '$' || p[i - 1] == ',' || p[i - 1] == '.' || (unsigned char)p[i - 1] >= 0x80))
         return (unsigned char)p[i - 1] >= 0x80 && e + 3 <= se && !memcmp(p + e, "年", 3);
-    if (e < se && ((unsigned char)p[e] >= 0x80 || p[e] == '%' || p[e] == ',' || p[e] == '.'))
+    /* (a comma or a point ends a year's clause or sentence, "On March 2,
+     * 2021, ...", "... November 9, 2024.", not a number's: "2,021", "2021.5") */
+    if (e < se && ((unsigned char)p[e] >= 0x80 || p[e] == '%' ||
+                   ((p[e] == ',' || p[e] == '.') && !(e + 1 == se || p[e + 1] == ' ' || p[e + 1] == '\n'))))
         return e + 3 <= se && !memcmp(p + e, "年", 3);
+    if (e < se && (p[e] == ',' || p[e] == '.') && !month_day_year(p, ss, i))
+        return 0;
     if (e + 1 < se && p[e] == ' ' && ((p[e + 1] >= 'a' && p[e + 1] <= 'z') && !strncmp(p + e + 1, "km", 2)))
         return 0;
     return 1;
@@ -1041,6 +1083,9 @@ static void sentence_year(Job *j)
      * year of what the figure is compared with, after it, is not its own */
     if (c->year && !year_of_own(doc, ss, se, c->year, c->start, c->end))
         years_fenced(m, c, doc, n, ss, se, fences, nfences);
+    /* an analyst's short period: "RMB9.5bn in FY24E", "18% in 1H24" */
+    if (!c->year)
+        c->year = fiscal_short_for(doc, ss, se, c->start, c->end);
 }
 
 /* A cell with its own unit still stands in its column: j->q becomes
@@ -1569,6 +1614,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
      * deadline ("will invest US$500 million by 2030") date what follows */
     own[0] = j.own_scope && !j.cell && !roles_zh_part(doc, ss, c->start);
     /* (a comparative bracket's year is its figure's, not the paragraph's) */
-    own[1] = j.own_year && !j.cell && !planned_at(doc, ss, se, c->start) && !in_comparative(doc, ss, se, c->start, c->end);
+    own[1] = j.own_year && !j.cell && !planned_at(doc, ss, se, c->start) && !in_comparative(doc, ss, se, c->start, c->end) &&
+             !compare_figure(doc, ss, c->start);
     own[2] = j.own_source && !j.cell;
 }

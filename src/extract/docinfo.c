@@ -19,6 +19,7 @@
 #include "issueline.h"
 #include "lead.h"
 #include "lexicon.h"
+#include "edition.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -77,6 +78,10 @@ static int title_year(const char *t, size_t n, int editions)
          * the year it came out, not the year its figures are for */
         if (editions && i >= 3 && !memcmp(t + i - 3, "（", 3) &&
             ((i + 10 <= n && !memcmp(t + i + 4, "年）", 6)) || (i + 7 <= n && !memcmp(t + i + 4, "）", 3))))
+            continue;
+        /* "SWD(2024) 187", "COM(2021) 118": a document's code, glued to
+         * its letters, not the year of its figures */
+        if (i >= 2 && t[i - 1] == '(' && is_upper(t[i - 2]) && i + 4 < n && t[i + 4] == ')')
             continue;
         /* "change from 2023", "since 2019": a base year, not the figures' */
         size_t b = i;
@@ -929,6 +934,10 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         if (di->date_y && !di->news && src->publisher && news_outlet_zh(src->publisher))
             di->news = NEWS_OUTLET_ZH;
     }
+    /* (an English report named for the year it comes out in, early that
+     * year, is of the year before: edition.h) */
+    if (*title && !di->news && di->year)
+        di->year = edition_data_year(title, di->year, di->date_y, di->date_m);
     /* A report's edition ("研究报告（2023年）") covers the last year that
      * had ended when it came out: the edition's own year when it came
      * out after that year (the 2023 edition, published in May 2024, is

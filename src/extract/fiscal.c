@@ -2,6 +2,7 @@
 #include "fiscal.h"
 
 #include <string.h>
+#include <strings.h>
 
 static int digit(char c)
 {
@@ -72,4 +73,96 @@ int fiscal_year(const char *p, size_t i, size_t e, size_t *end)
         return 0;
     *end = j;
     return y;
+}
+
+static int letter(char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+int fiscal_short(const char *p, size_t i, size_t e, size_t *end)
+{
+    if (i + 4 > e || (i > 0 && (digit(p[i - 1]) || letter(p[i - 1]))))
+        return 0;
+    size_t j, n = 0;
+    int y;
+    if ((p[i] | 0x20) == 'f' && (p[i + 1] | 0x20) == 'y' && digit(p[i + 2]))
+        j = i + 2;
+    else if ((p[i] == '1' || p[i] == '2') && p[i + 1] == 'H' && digit(p[i + 2]))
+        j = i + 2;
+    else
+        return 0;
+    y = year_of(p, j, e, &n);
+    if (!y || (p[i] != '1' && p[i] != '2' && n == 4))
+        return 0;   /* (FY2023 is a year the sentence spells: the caller's) */
+    j += n;
+    /* an analyst's mark, then no more of the word */
+    if (j < e && strchr("AEFP", p[j]) && (p[i] | 0x20) == 'f')
+        j++;
+    if (j < e && (letter(p[j]) || digit(p[j])))
+        return 0;
+    *end = j;
+    return y;
+}
+
+/* Is the period at p[i] what a change is measured from: a comparison's
+ * word just before it ("on FY23", "versus 1H23", "from FY22")? */
+static int compared(const char *p, size_t ss, size_t i)
+{
+    static const char *const words[] = {"on ", "from ", "over ", "than ", "versus ", "vs ", "vs. ", "against ",
+                                        "compared with ", "compared to ", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (i >= ss + l && !strncasecmp(p + i - l, words[k], l) && (i - l == ss || !letter(p[i - l - 1])))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does the sentence p[ss, se) hold a short period at all? Remembered for
+ * the claims of the same sentence. */
+static int holds_short(const char *p, size_t ss, size_t se)
+{
+    static _Thread_local const char *mp;
+    static _Thread_local size_t mss, mse;
+    static _Thread_local int mv;
+    if (mp == p && mss == ss && mse == se)
+        return mv;
+    int v = 0;
+    /* ("1H24", "FY23", "fy23": the letter before the digits, found fast) */
+    static const char marks[] = {'H', 'Y', 'y'};
+    for (int k = 0; k < 3 && !v && se > ss + 3; k++)
+        for (const char *q = memchr(p + ss + 1, marks[k], se - ss - 3); q && !v;
+             q = q + 1 < p + se - 2 ? memchr(q + 1, marks[k], (size_t)(p + se - 2 - (q + 1))) : NULL)
+            v = digit(q[1]) && digit(q[2]) &&
+                (k == 0 ? (q[-1] == '1' || q[-1] == '2') : (q[-1] | 0x20) == 'f');
+    mp = p, mss = ss, mse = se, mv = v;
+    return v;
+}
+
+int fiscal_short_for(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e)
+{
+    int in_clause = 0, in_sentence = 0, clash = 0;
+    if (!holds_short(p, ss, se))
+        return 0;
+    for (size_t i = ss; i + 4 <= se; i++) {
+        size_t end;
+        int y = (p[i] == 'F' || p[i] == 'f' || p[i] == '1' || p[i] == '2') ? fiscal_short(p, i, se, &end) : 0;
+        if (!y || compared(p, ss, i))
+            continue;
+        /* the same clause: no , ; or : between the claim and the period */
+        size_t a = i < claim_s ? end : claim_e, b = i < claim_s ? claim_s : i;
+        int same = a <= b;
+        for (size_t k = a; same && k < b; k++)
+            same = !(p[k] == ';' || p[k] == ':' ||
+                     (p[k] == ',' && !(k > ss && digit(p[k - 1]) && k + 1 < se && digit(p[k + 1]))));
+        if (same && in_clause && in_clause != y)
+            return 0;
+        if (same)
+            in_clause = y;
+        clash |= in_sentence && in_sentence != y;
+        in_sentence = y;
+        i = end - 1;
+    }
+    return in_clause ? in_clause : clash ? 0 : in_sentence;
 }

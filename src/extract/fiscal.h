@@ -20,4 +20,17 @@
  * such year (a plain "2023" is none: the caller reads it). */
 int fiscal_year(const char *p, size_t i, size_t e, size_t *end);
 
+/* The year a short period written at p[i, e) names: an analyst's fiscal
+ * year "FY23", "FY24E" (A actual, E estimated, F forecast, P projected)
+ * or a half "1H24", "2H2023". *end gets where it ends; 0 when p[i]
+ * starts none (inside a word or a number none starts). */
+int fiscal_short(const char *p, size_t i, size_t e, size_t *end);
+
+/* The year of the short period (fiscal_short) that dates the claim at
+ * p[claim_s, claim_e) of the sentence p[ss, se): the one its clause
+ * names, else the one the sentence names (one year, written once or
+ * more); not a period a change is measured from ("up 9% on FY23").
+ * 0 when none, or when they disagree. */
+int fiscal_short_for(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e);
+
 #endif

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "fiscal.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -1042,11 +1043,32 @@ static int row_by_header(const Metrics *m, const unsigned char *p, size_t n, siz
     return set | (source_col ? TABLES_ROW_SOURCE_COLUMN : 0);
 }
 
+/* Is p[i, e) a day of a month: "12", "3,", "12th"? */
+static int day_number(const char *p, size_t i, size_t e)
+{
+    size_t d = i;
+    while (d < e && is_digit(p[d]))
+        d++;
+    if (d == i || d - i > 2 || (p[i] - '0') * (d - i == 2 ? 10 : 1) + (d - i == 2 ? p[i + 1] - '0' : 0) > 31)
+        return 0;
+    return d == e || (d + 1 == e && p[d] == ',') || (d + 2 == e && (!strncmp(p + d, "th", 2) ||
+                                                                    !strncmp(p + d, "st", 2) ||
+                                                                    !strncmp(p + d, "nd", 2) ||
+                                                                    !strncmp(p + d, "rd", 2)));
+}
+
 /* The year of a cell p[a, b) that is a date of months: one month or a
  * span of them and a year ("Apr 2024", "Nov-Dec 2023", "Oct 2023 - Jul
  * 2024": the last), a poll's fieldwork column; else 0. */
 static int months_cell_year(const char *p, size_t a, size_t b)
 {
+    /* a day's date: "2023-03-12", "12/03/2023", "12.03.2023" */
+    if (b - a == 10 && p[a + 4] == '-' && p[a + 7] == '-' && lines_year_at(p, a) && is_digit(p[a + 5]) &&
+        is_digit(p[a + 6]) && is_digit(p[a + 8]) && is_digit(p[a + 9]))
+        return lines_year_at(p, a);
+    if (b - a == 10 && (p[a + 2] == '/' || p[a + 2] == '.') && p[a + 5] == p[a + 2] && is_digit(p[a]) &&
+        is_digit(p[a + 1]) && is_digit(p[a + 3]) && is_digit(p[a + 4]))
+        return lines_year_at(p, a + 6);
     if (b - a < 8 || b - a > 24 || p[b - 5] != ' ')
         return 0;
     int y = lines_year_at(p, b - 4);
@@ -1063,7 +1085,7 @@ static int months_cell_year(const char *p, size_t a, size_t b)
             e++;
         if (e > i && qty_is_month(p + i, e - i))
             months++;
-        else if (e > i && !(e - i == 4 && lines_year_at(p, i)))
+        else if (e > i && !(e - i == 4 && lines_year_at(p, i)) && !day_number(p, i, e))
             return 0;
         i = e;
     }
@@ -1097,10 +1119,17 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
     /* cells: between pipes or tabs, or (an aligned table) between runs of
      * two blanks, when there are three cells at least */
     size_t pipes = 0, gaps = 0, tabs = 0;
+    /* (an indented row counts its gaps after its indent when it opens
+     * with a year cell: "  2021       118      52" under "  Year  Peak") */
+    size_t in = ls;
+    while (in < le && p[in] == ' ')
+        in++;
+    int year_first = in > ls && in + 5 < le && lines_year_at(text, in) && p[in + 4] == ' ' && p[in + 5] == ' ';
     for (size_t i = ls; i < le; i++) {
         pipes += p[i] == '|';
         tabs += p[i] == '\t';
-        gaps += i > ls && p[i] == ' ' && p[i - 1] == ' ' && (i + 1 == le || p[i + 1] != ' ') && p[ls] != ' ';
+        gaps += i > in && p[i] == ' ' && p[i - 1] == ' ' && (i + 1 == le || p[i + 1] != ' ') &&
+                (p[ls] != ' ' || year_first);
     }
     char sep = pipes >= 2 ? '|' : tabs >= 2 ? '\t' : 0;
     int piped = sep != 0;
@@ -1115,7 +1144,11 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
             while (i + 1 < le && p[i + 1] == ' ')
                 i++;
         lines_trim(text, &a, &b);
-        if (b - a == 4 && !c->year && (a >= c->end || b <= c->start))
+        size_t fe;
+        int fz = b - a > 4 && b - a <= 10 && !c->year && (a >= c->end || b <= c->start) ? fiscal_year(text, a, b, &fe) : 0;
+        if (fz && fe == b)   /* a fiscal year's cell: "FY2014/15" */
+            c->year = fz, set |= TABLES_ROW_YEAR;
+        else if (b - a == 4 && !c->year && (a >= c->end || b <= c->start))
             c->year = lines_year_at(text, a), set |= c->year ? TABLES_ROW_YEAR : 0;
         else if (b - a > 4 && !c->year && (a >= c->end || b <= c->start)) {
             int y = months_cell_year(text, a, b);

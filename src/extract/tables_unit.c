@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "durations.h"
+#include "fiscal.h"
 #include "lines.h"
 #include "quantity.h"
 #include "scan_zh.h"
@@ -618,6 +619,24 @@ static int month_short_year(const unsigned char *p, size_t s, size_t e, size_t i
     return 2000 + (p[i] - '0') * 10 + (p[i + 1] - '0');
 }
 
+/* "Change vs 2023 (pp)", "Change since 2022", "Growth over 2022": the
+ * year a change column is measured from is not the column's (its
+ * figures are of the table's year: the caption's, the title's). */
+static int change_base(const unsigned char *p, size_t s, size_t i)
+{
+    static const char *const words[] = {"vs", "vs.", "versus", "from", "since", "over", "on", "than", NULL};
+    size_t b = i;
+    while (b > s && p[b - 1] == ' ')
+        b--;
+    size_t ws = b;
+    while (ws > s && (tw_is_alpha(p[ws - 1]) || p[ws - 1] == '.'))
+        ws--;
+    for (int k = 0; words[k] && b > ws; k++)
+        if (tw_weq(p + ws, b - ws, words[k]))
+            return 1;
+    return 0;
+}
+
 /* "Amount (USD 2021)", "constant 2015 US$": a year next to a currency is
  * the price base of the figures, not their date. */
 static int price_base(const unsigned char *p, size_t s, size_t e, size_t i, size_t d)
@@ -644,6 +663,18 @@ int tables_unit_year(const unsigned char *p, size_t s, size_t e)
 {
     int year = 0, found = 0;
     for (size_t i = s; i + 2 <= e; i++) {
+        /* a fiscal or split year, dated by its end (fiscal.h): "FY2020/21",
+         * an analyst's "FY23A" and "FY26E", "2022/23" */
+        size_t fe;
+        int fz = ((i + 2 < e && (p[i] | 0x20) == 'f' && (p[i + 1] | 0x20) == 'y') ||
+                  (i + 5 < e && is_digit(p[i]) && is_digit(p[i + 3]) && (p[i + 4] == '/' || p[i + 4] == '-' ||
+                                                                         (unsigned char)p[i + 4] == 0xE2)))
+                     ? fiscal_year((const char *)p, i, e, &fe)
+                     : 0;
+        if (fz && (fe == e || !is_alnum(p[fe]) || (strchr("AEFPaefp", p[fe]) && (fe + 1 == e || !is_alnum(p[fe + 1]))))) {
+            year = fz, found++, i = fe - 1;
+            continue;
+        }
         if (!is_digit(p[i]) || (i > s && is_digit(p[i - 1])))
             continue;
         size_t d = i;
@@ -661,7 +692,7 @@ int tables_unit_year(const unsigned char *p, size_t s, size_t e)
                 (d < e && (tw_is_alpha(p[d]) || p[d] == '/') && !mark))
                 continue;
             y = lines_year_at((const char *)p, i);
-            if (y && price_base(p, s, e, i, d))
+            if (y && (price_base(p, s, e, i, d) || change_base(p, s, i)))
                 continue;
         }
         if (y)

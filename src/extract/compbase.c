@@ -1,0 +1,138 @@
+/* compbase.c — the year of what a figure is compared with (see compbase.h). */
+#include "compbase.h"
+
+#include <string.h>
+#include <strings.h>
+
+/* The words of a period that may stand before its year, longest first. */
+static const char *const periods[] = {
+    "the same period of ", "the same period in ", "the same quarter of ", "the same quarter in ",
+    "the corresponding period of ", "the corresponding period in ", "the corresponding quarter of ",
+    "the corresponding quarter in ",
+    "the same month of ", "the end of ", "Q1 ", "Q2 ", "Q3 ", "Q4 ", "H1 ", "H2 ", "1H ", "2H ", "9M ", "6M ",
+    "3M ", "FY ", "FY", "end-", "mid-", NULL,
+};
+
+static int ends_word(const char *p, size_t ss, size_t at)
+{
+    return at == ss || !((p[at - 1] | 0x20) >= 'a' && (p[at - 1] | 0x20) <= 'z') ;
+}
+
+size_t compare_period_start(const char *p, size_t ss, size_t y)
+{
+    /* (every period's words end in a blank or a dash, but "FY") */
+    if (y == ss || (p[y - 1] != ' ' && p[y - 1] != '-' && (p[y - 1] | 0x20) != 'y'))
+        return y;
+    for (int k = 0; periods[k]; k++) {
+        size_t l = strlen(periods[k]);
+        if (y >= ss + l && (p[y - l] | 0x20) == (periods[k][0] | 0x20) && !strncasecmp(p + y - l, periods[k], l) &&
+            ends_word(p, ss, y - l))
+            return y - l;
+    }
+    return y;
+}
+
+size_t compare_period_end(const char *p, size_t k, size_t se)
+{
+    for (int w = 0; periods[w]; w++) {
+        size_t l = strlen(periods[w]);
+        if (k + l <= se && (p[k] | 0x20) == (periods[w][0] | 0x20) && !strncasecmp(p + k, periods[w], l))
+            return k + l;
+    }
+    return k;
+}
+
+/* Does the word p[s, e) (lower case compared) say a change? */
+static int change_word(const char *p, size_t s, size_t e)
+{
+    static const char *const words[] = {"up", "down", "increase", "increased", "rise", "rose", "risen", "grew",
+                                        "growth", "gain", "fell", "fall", "decline", "declined", "higher", "lower",
+                                        "more", "less", "fewer", "half", "%", "percent", "pp", "points", NULL};
+    for (int k = 0; words[k]; k++)
+        if (e - s == strlen(words[k]) && !strncasecmp(p + s, words[k], e - s))
+            return 1;
+    /* a figure in per cent glued: "26%" */
+    return e > s && p[e - 1] == '%';
+}
+
+int compare_base(const char *p, size_t ss, size_t se, size_t y)
+{
+    static const char *const bases[] = {"compared with ", "compared to ", "versus ", "against ", "over ",
+                                        "from ", "than in ", "than ", "on ", "vs. ", "vs ", NULL};
+    /* (a span of years: "from 2019 to 2021", "2019-2021") */
+    size_t e = y + 4;
+    while (e < se && p[e] == ' ')
+        e++;
+    if (e < se && (p[e] == '-' || (e + 3 <= se && !strncmp(p + e, "to ", 3)) ||
+                   ((unsigned char)p[e] == 0xE2 && e + 2 < se && (unsigned char)p[e + 1] == 0x80)))
+        return 0;
+    size_t at = compare_period_start(p, ss, y), w = at;
+    int based = 0;
+    if (at == ss || p[at - 1] != ' ')
+        return 0;
+    for (int k = 0; bases[k] && !based; k++) {
+        size_t l = strlen(bases[k]);
+        if (at >= ss + l && (p[at - l] | 0x20) == bases[k][0] && !strncasecmp(p + at - l, bases[k], l) &&
+            ends_word(p, ss, at - l))
+            based = 1, w = at - l;
+    }
+    if (!based)
+        return 0;
+    /* a change in the few words before, within the clause ("up 26%",
+     * "up by half", "an increase of 22%") */
+    size_t lim = w > ss + 40 ? w - 40 : ss;
+    for (size_t i = w; i > lim;) {
+        while (i > lim && p[i - 1] == ' ')
+            i--;
+        size_t s = i;
+        while (s > lim && p[s - 1] != ' ' && p[s - 1] != ',' && p[s - 1] != ';' && p[s - 1] != '(')
+            s--;
+        if (s == i)
+            return 0;   /* a clause's end */
+        if (change_word(p, s, i))
+            return 1;
+        i = s;
+    }
+    return 0;
+}
+
+/* The word ending at p[e] (after blanks), not before ss: its start. */
+static size_t word_before(const char *p, size_t ss, size_t e, size_t *we)
+{
+    while (e > ss && p[e - 1] == ' ')
+        e--;
+    size_t s = e;
+    while (s > ss && ((p[s - 1] | 0x20) >= 'a' && (p[s - 1] | 0x20) <= 'z'))
+        s--;
+    *we = e;
+    return s;
+}
+
+static int word_is(const char *p, size_t s, size_t e, const char *w)
+{
+    return e - s == strlen(w) && !strncasecmp(p + s, w, e - s);
+}
+
+int compare_figure(const char *p, size_t ss, size_t claim_s)
+{
+    static const char *const hedges[] = {"about", "around", "roughly", "nearly", "almost", "approximately", "some",
+                                         "just", "only", "over", "under", "estimated", NULL};
+    size_t we, s = word_before(p, ss, claim_s, &we);
+    for (int k = 0; hedges[k] && s < we; k++)
+        if (word_is(p, s, we, hedges[k])) {
+            s = word_before(p, ss, s, &we);
+            if (word_is(p, s, we, "an"))
+                s = word_before(p, ss, s, &we);
+            break;
+        }
+    if (s == we)
+        return 0;
+    if (word_is(p, s, we, "from") || word_is(p, s, we, "against") || word_is(p, s, we, "versus") ||
+        word_is(p, s, we, "vs"))
+        return 1;
+    if (word_is(p, s, we, "with") || word_is(p, s, we, "to")) {
+        size_t we2, s2 = word_before(p, ss, s, &we2);
+        return word_is(p, s2, we2, "compared");
+    }
+    return 0;
+}

@@ -1,0 +1,38 @@
+/* compbase.h — the year of what a figure is compared with.
+ *
+ * A results line compares its figure with a period before it: "up 26% on
+ * Q3 2023", "ZMW 38.6 billion, up 26% on Q3 2023", "(Q3 2023: 4.2
+ * million)", "up by half from 2022". The year after the comparison's
+ * word is the base's, not the figure's, even when the year names a part
+ * of it (a quarter, a half, a fiscal year, "the same period of").
+ *
+ * Nothing here allocates.
+ */
+#ifndef CB_COMPBASE_H
+#define CB_COMPBASE_H
+
+#include <stddef.h>
+
+/* Where the period naming the year at p[y] starts ("Q3 2023", "H1 2023",
+ * "FY 2023", "the same period of 2023", "end-2023"), not before ss; y
+ * when the year stands alone. */
+size_t compare_period_start(const char *p, size_t ss, size_t y);
+
+/* From p[k], past such a period's words to where its year stands (k
+ * when none opens there), not past se. */
+size_t compare_period_end(const char *p, size_t k, size_t se);
+
+/* Is the year at p[y] of the sentence p[ss, se) the base of a change
+ * stated before it in its clause: a comparison's word ("on", "over",
+ * "from", "than", "against", "versus", "compared with") just before the
+ * year or its period, and before that word a change ("up", "down",
+ * "increase", "fell", a figure in % or points, "by half")? Not a span of
+ * years ("from 2019 to 2021"). */
+int compare_base(const char *p, size_t ss, size_t se, size_t y);
+
+/* Is the claim starting at p[claim_s] the figure a change is measured
+ * from: "up from 29.8 percent in 2021", "compared with about 4.9
+ * percent"? Its year dates it alone: it teaches its paragraph none. */
+int compare_figure(const char *p, size_t ss, size_t claim_s);
+
+#endif

@@ -1,0 +1,80 @@
+/* test_compbase.c — the year of what a figure is compared with (compbase.h). */
+#include "compbase.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* compare_base of the first year 20YY in s. */
+static int base(const char *s)
+{
+    const char *y = strstr(s, "20");
+    return compare_base(s, 0, strlen(s), (size_t)(y - s));
+}
+
+START_TEST(a_change_measured_from_a_year_or_its_period_should_have_it_as_its_base)
+{
+    ck_assert_int_eq(base("ZMW 38.6 billion, up 26% on Q3 2023"), 1);
+    ck_assert_int_eq(base("2,760 attempts, up by half from 2022"), 1);
+    ck_assert_int_eq(base("revenue of $4bn, an increase of 22% over the same period of 2023"), 1);
+    ck_assert_int_eq(base("down 3 points compared with H1 2022"), 1);
+    ck_assert_int_eq(base("21.3 percent higher than in the corresponding quarter of 2023"), 1);
+    ck_assert_int_eq(base("1,198 victims, 23% more than in 2023"), 1);
+}
+END_TEST
+
+START_TEST(a_span_a_date_or_a_year_with_no_change_should_be_no_base)
+{
+    ck_assert_int_eq(base("rose 40% from 2019 to 2021"), 0);
+    ck_assert_int_eq(base("up 5% from 2019-2021 levels"), 0);
+    ck_assert_int_eq(base("the network had 41 nodes in 2022"), 0);
+    ck_assert_int_eq(base("revenue of $4bn on 2023 sales, up 4%"), 0);
+    ck_assert_int_eq(base("the plan, adopted; from 2022"), 0);
+}
+END_TEST
+
+START_TEST(a_period_should_be_read_before_and_after_its_year)
+{
+    const char *s = "(Q3 2023: 4.2 million)";
+    ck_assert_uint_eq(compare_period_start(s, 0, 4), 1);
+    ck_assert_uint_eq(compare_period_end(s, 1, strlen(s)), 4);
+    const char *t = "(2023: 4.2 million)";
+    ck_assert_uint_eq(compare_period_start(t, 0, 1), 1);
+    ck_assert_uint_eq(compare_period_end(t, 1, strlen(t)), 1);
+    /* (not inside a word: "FAQ3 2023") */
+    const char *u = "FAQ3 2023";
+    ck_assert_uint_eq(compare_period_start(u, 0, 5), 5);
+}
+END_TEST
+
+/* compare_figure of the claim at the first occurrence of claim in s */
+static int figure(const char *s, const char *claim)
+{
+    return compare_figure(s, 0, (size_t)(strstr(s, claim) - s));
+}
+
+START_TEST(the_figure_a_change_is_measured_from_should_be_known)
+{
+    ck_assert_int_eq(figure("users rose to 12.9 million, from 8.6 million in 2021", "8.6"), 1);
+    ck_assert_int_eq(figure("41.3 percent, up from about 29.8 percent in 2021", "29.8"), 1);
+    ck_assert_int_eq(figure("5.1 percent compared with 4.9 percent in 2022", "4.9"), 1);
+    ck_assert_int_eq(figure("users rose to 12.9 million, from 8.6 million in 2021", "12.9"), 0);
+    ck_assert_int_eq(figure("8.6 million users in 2021", "8.6"), 0);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("compbase");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, a_change_measured_from_a_year_or_its_period_should_have_it_as_its_base);
+    tcase_add_test(tc, a_span_a_date_or_a_year_with_no_change_should_be_no_base);
+    tcase_add_test(tc, a_period_should_be_read_before_and_after_its_year);
+    tcase_add_test(tc, the_figure_a_change_is_measured_from_should_be_known);
+    suite_add_tcase(s, tc);
+    SRunner *sr = srunner_create(s);
+    srunner_run_all(sr, CK_NORMAL);
+    int failed = srunner_ntests_failed(sr);
+    srunner_free(sr);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
