@@ -79,7 +79,7 @@ int cellmark_share_points(const unsigned char *p, size_t s, size_t j, size_t we)
         return 0;
     if (!(s > 0 && (p[s - 1] == '+' || p[s - 1] == '-')) && p[s] != '-')
         return 0;
-    for (size_t i = s; i > 0 && p[i - 1] != '\n'; i--)
+    for (size_t i = s; i > 0 && p[i - 1] != '\n' && s - i < 400; i--)
         if (p[i - 1] == '%')
             return 1;
     return 0;
@@ -139,17 +139,16 @@ int cellmark_chart_field(const unsigned char *p, size_t n, size_t s, size_t e)
     if (s < 2 || p[s - 1] != ' ' || !tw_is_alpha(p[s - 2]))
         return 0;
     size_t j = e;
-    while (j < n && p[j] == ' ')
+    while (j < n && p[j] == ' ' && j - e < 64)
         j++;
     if (!(line_end(p, n, j) || p[j] == '|'))
         return 0;
-    size_t ls = s;
-    while (ls > 0 && p[ls - 1] != '\n')
+    size_t ls = s, le = e;   /* (a row of at most 400 bytes) */
+    while (ls > 0 && p[ls - 1] != '\n' && s - ls < 400)
         ls--;
-    size_t le = e;
-    while (le < n && p[le] != '\n' && p[le] != '\r')
+    while (le < n && p[le] != '\n' && p[le] != '\r' && le - ls <= 400)
         le++;
-    if (le - ls > 400)
+    if (le - ls > 400 || (ls > 0 && p[ls - 1] != '\n'))
         return 0;
     int pipes = 0;
     size_t a = ls;
@@ -176,11 +175,13 @@ static int caption_stop(const unsigned char *w, size_t l)
 int cellmark_chart_noun(const unsigned char *p, size_t s, size_t *ws, size_t *we)
 {
     size_t ls = s;
-    while (ls > 0 && p[ls - 1] != '\n')
+    while (ls > 0 && p[ls - 1] != '\n' && s - ls < 400)
         ls--;
+    if (ls > 0 && p[ls - 1] != '\n')
+        return 0;
     for (int up = 0; up < 3 && ls > 0; up++) {
         size_t e = ls - 1, b = e;   /* the line above: p[b, e) */
-        while (b > 0 && p[b - 1] != '\n')
+        while (b > 0 && p[b - 1] != '\n' && e - b < 400)
             b--;
         if (e == b || (e > b && p[e - 1] == '\r' && e - 1 == b))
             return 0;   /* a blank line: no caption */

@@ -1230,7 +1230,7 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             if (j2 < n && (is_digit(p[j2]) || tw_weq(p + j2, e2 - j2, "which") || tw_weq(p + j2, e2 - j2, "whom") ||
                            tw_weq(p + j2, e2 - j2, "them") || tw_weq(p + j2, e2 - j2, "these") ||
                            tw_weq(p + j2, e2 - j2, "those") || tw_weq(p + j2, e2 - j2, "the") ||
-                           qty_is_possessive((const char *)p + j2, e2 - j2))) {
+                           qty_is_possessive_at((const char *)p, n, j2, e2))) {
                 c->weak = 1;
                 trailing_qualifier(p, n, c);
                 return 1;
