@@ -394,7 +394,7 @@ static const char *const stop_words[] = {
      * human rights", "19 commit the parties" */
     "mention", "refer", "include", "contain", "cover", "cite", "commit", "describe", "address",
     "involve", "provide", "lack", "offer", "support", "use", "say", "report", "remain", "reach",
-    "expect", "plan", "operate", "serve", "host", "face", "receive", "require", "allow", NULL,
+    "expect", "plan", "operate", "serve", "face", "receive", "require", "allow", NULL,
 };
 
 static const char *const adjectives[] = {
@@ -408,7 +408,7 @@ static const char *const adjectives[] = {
     "optical", "data", "telecom", "telecommunications", "infrastructure",
     "key", "main", "leading", "largest", "biggest", "full-time", "skilled",
     "trained", "eligible", "low-income", "high-income", "middle-income",
-    "participating", "signatory", "beneficiary", "square", "cubic", "elderly", "overseas", "various", NULL,
+    "participating", "signatory", "beneficiary", "host", "square", "cubic", "elderly", "overseas", "various", NULL,
 };
 
 NounKind qty_noun_kind(const char *w, size_t n)
@@ -948,6 +948,16 @@ int qty_is_possessive(const char *w, size_t n)
         if (weq(w, n, words[i]))
             return 1;
     return 0;
+}
+
+int qty_is_possessive_at(const char *p, size_t n, size_t ws, size_t we)
+{
+    if (qty_is_possessive(p + ws, we - ws))
+        return 1;
+    if (we == ws)
+        return 0;
+    size_t k = we < n && p[we] == '\'' ? we + 1 : 0;
+    return k && k < n && p[k] == 's' && (k + 1 == n || !((p[k + 1] | 0x20) >= 'a' && (p[k + 1] | 0x20) <= 'z'));
 }
 
 /* The word at p[i) after blanks and line breaks: its length, *ws its start. */

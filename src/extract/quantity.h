@@ -124,6 +124,9 @@ int qty_is_time_preposition(const char *w, size_t n);
 /* 1 when w is a possessive determiner ("its", "their", "our", "his",
  * "her", "your", "my"): "11 of its 58 routes". */
 int qty_is_possessive(const char *w, size_t n);
+/* The word p[ws, we) of p[0, n) as a possessive: "its", "their", or a
+ * name with its "'s" ("Zhiyun's"). */
+int qty_is_possessive_at(const char *p, size_t n, size_t ws, size_t we);
 
 /* 1 when w is a determiner that makes a following small count a
  * reference to things already named ("the two countries", "these three"). */

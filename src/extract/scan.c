@@ -26,6 +26,7 @@
 #include "elided.h"
 #include "multipliers.h"
 #include "smallword.h"
+#include "cellmark.h"
 #include "nounphrase.h"
 #include "prose.h"
 #include "quantity.h"
@@ -266,6 +267,7 @@ typedef struct Cand {
     int range;
     double scale;
     int short_scale;       /* scale was "m"/"b": needs a currency */
+    int note;              /* a note letter glued after: "58.5b" (cellmark.h) */
     const char *cur;       /* ISO code */
     int pct, pp, mult;
     Qualifier qual;
@@ -380,6 +382,8 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
     }
     if ((tw_weq(p + j, e - j, "bps") || tw_weq(p + j, e - j, "bp")) && (e >= n || !is_alnum(p[e])))
         return c->pp = 2, e;
+    if (cellmark_share_points(p, c->start, j, e))
+        return c->pp = 1, e;   /* "19.8%   +2.4 pts" (cellmark.h) */
     /* "3 pp" are percentage points; "42 pp." are pages, "+2.1 pp." not */
     int signed_num = (c->start > 0 && p[c->start - 1] == '+') || p[c->start] == '-';
     if ((tw_weq(p + j, e - j, "pp") || tw_weq(p + j, e - j, "ppt") || tw_weq(p + j, e - j, "ppts")) &&
@@ -1226,7 +1230,7 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
             if (j2 < n && (is_digit(p[j2]) || tw_weq(p + j2, e2 - j2, "which") || tw_weq(p + j2, e2 - j2, "whom") ||
                            tw_weq(p + j2, e2 - j2, "them") || tw_weq(p + j2, e2 - j2, "these") ||
                            tw_weq(p + j2, e2 - j2, "those") || tw_weq(p + j2, e2 - j2, "the") ||
-                           qty_is_possessive((const char *)p + j2, e2 - j2))) {
+                           qty_is_possessive_at((const char *)p, n, j2, e2))) {
                 c->weak = 1;
                 trailing_qualifier(p, n, c);
                 return 1;
@@ -1274,6 +1278,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
                     /* "the score rose to 48.7", "27 /100" (scores.h) */
                     if (!year && (score = scores_bare((const char *)p, n, c->start, c->end, c->a)))
                         set_unit(c, score);
+                    else if (!year && cellmark_chart_field(p, n, c->start, c->end) && cellmark_chart_noun(p, c->start, &ws, &we))
+                        qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);   /* "Asia 47 | Pacific 8" */
                     else if (!weak_item(s, c, year))
                         return 0;
                     else
@@ -1376,19 +1382,6 @@ static int file_size(const unsigned char *p, size_t n, size_t i, size_t end)
 
 /* Does a share or its change stand at p[i] ("%", " %", " pp", "ppt",
  * " bps", " percent", " percentage points")? */
-static int share_after(const unsigned char *p, size_t n, size_t i)
-{
-    if (i < n && p[i] == ' ')
-        i++;
-    if (i < n && p[i] == '%')
-        return 1;
-    size_t e = tw_word_end(p, n, i);
-    return tw_weq(p + i, e - i, "pp") || tw_weq(p + i, e - i, "ppt") || tw_weq(p + i, e - i, "ppts") ||
-           tw_weq(p + i, e - i, "bps") || tw_weq(p + i, e - i, "bp") || tw_weq(p + i, e - i, "basis") ||
-           tw_weq(p + i, e - i, "percent") || tw_weq(p + i, e - i, "percentage") ||
-           (tw_weq(p + i, e - i, "per") && e + 5 <= n && tw_weq(p + e + 1, 4, "cent"));
-}
-
 /* ---- a numeral and its context, phase by phase ----
  * try_number reads a numeral liberally, then asks in turn what stands
  * right before it, what is glued right after it, which units are written
@@ -1398,16 +1391,6 @@ static int share_after(const unsigned char *p, size_t n, size_t i)
  * TRY_GO to go on or TRY_NO when the numeral is no claim (*resume then
  * says where scanning goes on); TRY_DONE when it emitted the claim. */
 enum { TRY_NO = -1, TRY_GO = 0, TRY_DONE = 1 };
-
-/* Does a figure ending at p[e) fill a field of an export's row
- * ("...|Huawei|124.7|USD|..."): nothing but a percent sign between it
- * and the next pipe or the line's end? */
-static int cell_figure(const unsigned char *p, size_t n, size_t e)
-{
-    if (e < n && p[e] == '%')
-        e++;
-    return e >= n || p[e] == '|' || p[e] == '\n' || p[e] == '\r';
-}
 
 /* Before: a letter ("G20", "Amalia1"; but "N2.5 billion" is naira), a
  * joiner ("COVID-19", "/4.0/", "14:13"), a ticker's arrow ("▲1.2%"), a
@@ -1442,7 +1425,7 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         /* "+12%", "+3.4 pp" are growth; "+254 20 123 4567" is a telephone */
         /* (a table's signed cell too, sign and all: "Change" over "  +0.8  ") */
         int cell = pc == '+' && lines_cell_alone((const char *)p, n, ps, a->end);
-        int growth = pc == '+' && (share_after(p, n, a->end) || cell);
+        int growth = pc == '+' && (cellmark_share_after(p, n, a->end) || cell || cellmark_signed_change(p, n, a->end));
         if (cell)
             c->start = ps;
         if (pc == '+' && !growth)
@@ -1458,7 +1441,7 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
             return reject_chunk(p, n, i, resume), TRY_NO;
         if (emphasis)
             c->lead = i - 2;   /* "roughly **3x**": the hedge stands before the marks */
-    } else if (pc == '|' && !cell_figure(p, n, a->end)) {
+    } else if (pc == '|' && !cellmark_cell_figure(p, n, a->end)) {
         return reject_chunk(p, n, i, resume), TRY_NO;
     } else if (is_dash_cp(pc)) {
         size_t ps2;
@@ -1500,7 +1483,13 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
             return reject_chunk(p, n, i, resume), TRY_NO;
         const char *w = (const char *)p + e;
         double m = qty_scale(w, we - e, 1);
-        if (we - e == 2 && tw_weq(p + e, 2, "pc")) {
+        int sign = i > 0 && (p[i - 1] == '+' || p[i - 1] == '-');
+        if (we - e == 1 && cellmark_note_letter(p, n, i, e, a->decimal)) {
+            c->note = 1;   /* a table cell's note letter, "44.5a", "58.5b": the figure is 44.5 */
+        } else if (cellmark_glued_pp(p, e, we, sign, a->decimal) && a->v < 100) {
+            c->pp = 1;   /* "+1.3pp", "-0.3pp" (cellmark.h) */
+            e = we;
+        } else if (we - e == 2 && tw_weq(p + e, 2, "pc")) {
             c->pct = 1;   /* "67pc", British newspapers */
             e = we;
         } else if (m > 0) {
@@ -1514,11 +1503,9 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
         } else if (qty_is_known_count(w, we - e) && we - e <= 4 && !tw_weq(p + e, we - e, "men")) {
             qty_unit_name(w, we - e, c->unit, sizeof c->unit);
             e = we;
-        } else if (!(a->decimal && we - e == 1 && p[e] >= 'a' && p[e] <= 'h' &&
-                     (we == n || p[we] == ' ' || p[we] == '\t' || p[we] == '|' || p[we] == '\n' || p[we] == '\r'))) {
+        } else {
             return reject_chunk(p, n, i, resume), TRY_NO;   /* "5G", "20th", "1e999" */
         }
-        /* (else a table cell's note letter, "44.5a": the figure is 44.5) */
     } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && is_digit(p[e + 1])) {
         return reject_chunk(p, n, i, resume), TRY_NO;   /* 14:13, 1.2.3, 2,3 */
     } else if (e + 1 < n && p[e] == '/' && digit_at(p, n, e + 1, &l) >= 0) {
@@ -1561,7 +1548,7 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
  * Returns where they end; *plus says a lower bound was written. */
 static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, int *plus)
 {
-    if (!c->mult && !c->unit[0] && c->scale == 1)
+    if (!c->mult && !c->unit[0] && c->scale == 1 && !c->note)
         e = read_scale(p, n, e, c);
     if (!c->mult && !c->unit[0])
         e = read_percent(p, n, e, c);
