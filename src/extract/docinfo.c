@@ -26,6 +26,7 @@
 #include "strset.h"
 #include "venue.h"
 #include "voice.h"
+#include "zhtime.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -934,6 +935,9 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     int ed = *title && !di->year ? edition_year(title, strlen(title)) : 0;
     if (ed && di->date_y)
         di->year = di->date_y > ed ? ed : ed - 1;
+    /* (a Chinese title's 去年: the year before its date's) */
+    if (*title && !di->year)
+        di->year = zhtime_title_year(title, strlen(title), di->date_y);
     /* the end of the period a report covers (a news story's figures are
      * its date's; a title's year comes first) */
     if (!di->news && !di->year)

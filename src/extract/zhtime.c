@@ -65,3 +65,16 @@ int zhtime_year(const DocTimes *t, size_t claim_s)
     }
     return 0;
 }
+
+int zhtime_title_year(const char *title, size_t n, int date_y)
+{
+    const unsigned char *p = (const unsigned char *)title;
+    if (!date_y)
+        return 0;
+    for (size_t i = 0; i + 6 <= n; i++) {
+        int back = lit_at(p, n, i, "去年") ? 1 : lit_at(p, n, i, "前年") ? 2 : 0;
+        if (back && !comparison_base(p, n, 0, i, i + 6))
+            return date_y - back;
+    }
+    return 0;
+}
