@@ -26,6 +26,7 @@
 #include "strset.h"
 #include "venue.h"
 #include "voice.h"
+#include "zhhome.h"
 #include "zhtime.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -596,6 +597,11 @@ static int home_body(const Source *src)
     const char *pub = src->publisher && *src->publisher ? src->publisher : src->authors ? src->authors : "";
     if ((unsigned char)pub[0] < 0xE4 || (unsigned char)pub[0] > 0xE9 || !org_word_zh(pub))
         return 0;
+    /* (a body named in traditional characters, "立法會資訊科技及廣播事務
+     * 委員會", is Hong Kong's, Macau's or Taiwan's: not the mainland's
+     * 我国) */
+    if (src->traditional)
+        return 0;
     static const char *const intl[] = {"国际", "世界", "联合国", "全球", "亚洲", "非洲", "欧洲", NULL};
     for (int k = 0; intl[k]; k++)
         if (strstr(pub, intl[k]))
@@ -1062,6 +1068,13 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (!di->scope[0] && src && di->body[0] && home_body(src))
         if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
             di->scope_from = "the publisher's country";
+    /* (one writing in traditional characters is Hong Kong's, Macao's or
+     * Taiwan's: the one its text keeps naming, zhhome.h) */
+    const char *home = !di->scope[0] && src && src->traditional && di->body[0] ? zhhome_region(doc, n) : NULL;
+    if (home) {
+        strcut(di->scope, sizeof di->scope, home);
+        di->scope_from = "the publisher's country";
+    }
     home_place(m, src, di);
     if (src) {
         /* "we" of a research body's paper, whose authors are its fellows
