@@ -38,12 +38,25 @@ START_TEST(a_five_year_plans_period_opening_the_section_should_date_it_to_its_en
 }
 END_TEST
 
+START_TEST(a_plans_title_with_a_span_should_give_its_last_year)
+{
+    const char *t = "双方通过了《数字经济合作行动计划（2025—2027）》，提出实施不少于30个项目。";
+    ck_assert_int_eq(zhplan_title_end(t, 0, strlen(t)), 2027);
+    const char *u = "根据《数字经济发展规划（2021-2025年）》，新增海外仓20个。";
+    ck_assert_int_eq(zhplan_title_end(u, 0, strlen(u)), 2025);
+    /* a span outside a title, a title with one year */
+    const char *v = "2021—2025年（2021—2025）期间，《报告（2024年）》显示增长20%。";
+    ck_assert_int_eq(zhplan_title_end(v, 0, strlen(v)), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("zhplan");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, dash_lines_under_a_lead_should_take_its_year);
     tcase_add_test(tc, a_five_year_plans_period_opening_the_section_should_date_it_to_its_end);
+    tcase_add_test(tc, a_plans_title_with_a_span_should_give_its_last_year);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

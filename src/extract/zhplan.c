@@ -19,6 +19,38 @@ int zhplan_period_end(const char *p, size_t n, size_t i, size_t *len)
     return 0;
 }
 
+/* Four digits at p[i, e): the year, or 0. */
+static int four_digits(const char *p, size_t i, size_t e)
+{
+    int y = 0;
+    for (size_t k = 0; k < 4; k++, i++) {
+        if (i >= e || p[i] < '0' || p[i] > '9')
+            return 0;
+        y = y * 10 + (p[i] - '0');
+    }
+    return y >= 1990 && y <= 2100 ? y : 0;
+}
+
+int zhplan_title_end(const char *p, size_t ss, size_t se)
+{
+    /* "（2025—2027）》", "（2021—2025年）》", "（2021-2025）》" */
+    for (size_t i = ss; i + 3 + 4 + 1 + 4 + 6 <= se; i++) {
+        if (!LIT(p, se, i, "（") || !four_digits(p, i + 3, se))
+            continue;
+        size_t k = i + 7;
+        k += LIT(p, se, k, "—") || LIT(p, se, k, "–") ? 3 : p[k] == '-' ? 1 : 0;
+        if (k == i + 7)
+            continue;
+        int y = four_digits(p, k, se);
+        k += 4;
+        if (y && LIT(p, se, k, "年"))
+            k += 3;
+        if (y && LIT(p, se, k, "）》"))
+            return y;
+    }
+    return 0;
+}
+
 /* Past the blanks and ideographic spaces opening a line at p[i]. */
 static size_t indent(const char *p, size_t n, size_t i)
 {

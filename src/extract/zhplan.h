@@ -22,6 +22,12 @@
  * thousand bytes. */
 int zhplan_frame_year(const char *p, size_t n, size_t ss);
 
+/* The last year of the span a plan's title in the sentence p[ss, se)
+ * runs over, "《中国—东盟数字经济合作行动计划（2025—2027）》" (2027), "《…
+ * 规划（2021—2025年）》": the plan's figures are its targets for that
+ * year; 0 when the sentence names no such title. */
+int zhplan_title_end(const char *p, size_t ss, size_t se);
+
 /* The last year of the five-year plan named at p[i] (十二五 2015, 十三五
  * 2020, 十四五 2025, 十五五 2030), its length in *len; 0 when none. */
 int zhplan_period_end(const char *p, size_t n, size_t i, size_t *len);
