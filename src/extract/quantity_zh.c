@@ -164,7 +164,7 @@ static const ZhWord words[] = {
     N("系统", "systems"), N("业务系统", "systems"), N("信息系统", "systems"), N("设施", "facilities"),
     N("项目", "projects"), N("工程", "projects"), N("合同", "contracts"), N("协议", "agreements"),
     N("协定", "agreements"), N("备忘录", "MoUs"), N("谅解备忘录", "MoUs"), N("合作文件", "documents"),
-    N("文件", "documents"), N("倡议", "initiatives"), N("标准", "standards"), N("专利", "patents"),
+    N("文件", "documents"), N("文本", "documents"), N("合作文本", "documents"), N("倡议", "initiatives"), N("标准", "standards"), N("专利", "patents"),
     N("论文", "papers"), N("课程", "courses"), N("培训班", "training sessions"),
     N("研修班", "training sessions"), N("讲座", "lectures"), N("活动", "events"), N("会议", "meetings"),
     N("论坛", "forums"), N("展会", "exhibitions"), N("展览", "exhibitions"), N("直播", "livestreams"),
