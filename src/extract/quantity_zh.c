@@ -135,6 +135,7 @@ static const ZhWord words[] = {
     N("恶意程式", "malicious programs"), N("僵尸网路", "botnets"), N("搜寻", "searches"),
     N("积体电路", "integrated circuits"),
     N("订户", "subscribers"), NO("账户", "accounts"), NO("账号", "accounts"), NO("银行账户", "accounts"),
+    N("钱包", "wallets"), N("窝点", "dens"), N("指令", "instructions"),
     N("公众号", "accounts"), NW("会员", "members", ZF_FIRM), {"客户", ZK_NOUN, ZF_PERSON | ZF_OWN, 0, 0, "customers"},
     N("国家", "countries"), N("国家和地区", "countries"), N("经济体", "economies"), N("地区", "regions"),
     N("省份", "provinces"), N("省", "provinces"), N("省区", "provinces"), N("市场", "markets"), N("省区市", "provinces"), N("自治区", "regions"), N("城市", "cities"),
