@@ -68,6 +68,13 @@ START_TEST(a_chinese_year_should_be_a_year)
     ck_assert_int_eq(cuetok_year(s, &t[10]), 0);
     ck_assert_int_eq(cuetok_year("112年", &(CueTok){.s = 0, .e = 3, .type = CUETOK_WORD}), 0);
     ck_assert_int_eq(cuetok_year("零零二三年", &(CueTok){.s = 0, .e = 12, .type = CUETOK_WORD}), 0);
+    /* the zero typed as a white circle (U+25CB), as Hong Kong and Macau
+     * texts write it */
+    const char *o = "二○二三年莫桑比克";
+    n = cuetok_split(o, 0, strlen(o), t, 32);
+    ck_assert_uint_eq(t[0].e - t[0].s, 12);
+    ck_assert_int_eq(cuetok_year(o, &t[0]), 2023);
+    ck_assert_int_eq(cuetok_year("○○二三年", &(CueTok){.s = 0, .e = 12, .type = CUETOK_WORD}), 0);
 }
 END_TEST
 

@@ -69,6 +69,7 @@ static int on_row(const CsvRow *row, void *vctx, Diag *d)
     s->file = NULL;
     row_set(s, cell);
     s->line = row->line;
+    s->traditional = 0;
     return 0;
 }
 
@@ -206,6 +207,7 @@ static void push_copy(SourceList *l, const Source *from, const char *file)
     else
         row_set(s, (const char *const[6]){file, "", "", "", "", ""});
     s->line = from ? from->line : 0;
+    s->traditional = 0;
 }
 
 static void say(SourcesWarn warn, void *ctx, const char *path, long line, const char *fmt, ...)

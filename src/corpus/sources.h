@@ -27,6 +27,9 @@ typedef struct Source {
     char *date;        /* as written (YYYY-MM-DD usually) */
     char *url;
     long line;         /* line of sources.csv the row starts on */
+    int traditional;   /* its publisher (else authors) written in
+                        * traditional characters, as read before folding
+                        * (extract.c); 0 from sources_load */
 } Source;
 
 typedef struct SourceList {

@@ -85,6 +85,7 @@
 #include "tense.h"
 #include "voice.h"
 #include "yearaside.h"
+#include "zhplan.h"
 #include "zhtime.h"
 
 /* Does the sentence p[ss, se) hold one of the phrases (lower case,
@@ -1441,6 +1442,13 @@ static void year_near(Job *j)
         take_year(c, j->now, j->now_from);
     if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
         take_year(c, a->para_year, YEAR_FROM_PARAGRAPH);
+    /* a Chinese plan's frame: the span of a plan's title its sentence
+     * names, the lead "到2025年" over its dash lines, the period "“十三五”
+     * 期间" opening the section (zhplan.h) */
+    if (!c->year && !cell && chinese_near(doc, ss, c->start)) {
+        take_year(c, zhplan_title_end(doc, ss, se), YEAR_FROM_SENTENCE);
+        take_year(c, zhplan_frame_year(doc, j->n, ss), YEAR_FROM_PARAGRAPH);
+    }
     /* the document's opening record ("Date of issue: 14 March 2024") dates
      * what nothing nearer dates: the paragraph's year comes first */
     take_year(c, a->doc_rec_year, YEAR_FROM_RECORD);

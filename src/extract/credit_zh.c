@@ -12,6 +12,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "speakers.h"
+#include "zhsaid.h"
 
 /* ---- the text's pieces ---- */
 
@@ -100,6 +101,9 @@ static size_t name_piece(const char *p, size_t i, size_t e)
         return 2;
     if (mark_at(p, i, e, "\xE3\x83\xBB") || mark_at(p, i, e, "、"))
         return 3;
+    /* the dash joining two places in a name, "中国—东盟信息港股份有限公司" */
+    if (mark_at(p, i, e, "—") && i >= 3 && han_at(p, i - 3, i) && han_at(p, i + 3, e))
+        return 3;
     size_t b = bracket_end(p, i, e);
     return b ? b - i : 0;
 }
@@ -163,7 +167,7 @@ static size_t date_tail(const char *p, size_t s, size_t e)
 static const Phrase links[] = {
     W("联合发布的报告"), W("发布的报告"), W("发布的数据"), W("公布的数据"), W("提供的数据"), W("发布的统计"),
     W("的统计数据"), W("联合发布的"), W("发布的"), W("公布的"), W("提供的"), W("发布"), W("的统计"), W("的测算"),
-    W("的调查"), W("的报告"), W("的数据"), W("的研究"), W("白皮书"), W("蓝皮书"), W("季度报告"), W("年度报告"),
+    W("的调查"), W("的调研"), W("的报告"), W("的数据"), W("的研究"), W("白皮书"), W("蓝皮书"), W("季度报告"), W("年度报告"),
     W("月度报告"), W("报告"), W("公告"), W("年报"), W("季报"), W("月报"), W("最新"),
     W("的"),
     {NULL, 0},
@@ -171,7 +175,7 @@ static const Phrase links[] = {
 /* When, and in whose name: "此前", "方面" ("中兴通讯方面"). */
 static const Phrase adverbs[] = {
     W("此前"), W("日前"), W("近日"), W("今天"), W("昨天"), W("当天"), W("近期"), W("同时"), W("随后"), W("方面"),
-    W("今年"), W("去年"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
+    W("今年"), W("去年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
     W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), {NULL, 0},
 };
 /* A spokesman speaks for the body ("华为肯尼亚公司负责人"). */
@@ -182,8 +186,9 @@ static const Phrase roles[] = {
 /* (before a role: "一位负责人", "的专家") */
 static const Phrase role_lead[] = {W("一位"), W("一名"), W("有关"), W("相关"), W("的"), {NULL, 0}};
 /* Words before a name that are not of it: "该国电信和数字政府监管局",
- * "来自海关总署的数据显示". */
-static const Phrase pointers[] = {W("该国"), W("当地"), W("该"), W("来自"), W("由"), {NULL, 0}};
+ * "来自海关总署的数据显示", a speaker's "我看国际电信联盟的数，". */
+static const Phrase pointers[] = {W("该国"), W("当地"), W("该"), W("来自"), W("由"), W("我看"), W("我查"),
+                                  {NULL, 0}};
 
 /* The last mark of p[s, e) that opens a tail ending the span, ">= s+3"
  * (the name keeps one character at least): the setting of a speech
@@ -221,6 +226,32 @@ static size_t spokesman_named(const char *p, size_t s, size_t e)
         if (r && e - name - r > s)
             return name + r;
     }
+    return 0;
+}
+
+/* Who a survey asked, between its maker and 的调研 (的调查...), taken
+ * off by links: "中国国际商会2023年对200家出海企业" less "对200家出海企业":
+ * where 对 and a count after it start, >= s + 6, or 0. */
+static size_t survey_object(const char *p, size_t s, size_t e)
+{
+    for (size_t i = e >= 6 ? e - 6 : 0; i >= s + 6; i--)
+        if (mark_at(p, i, e, "对") && i + 3 < e && p[i + 3] >= '0' && p[i + 3] <= '9')
+            return i;
+    return 0;
+}
+
+/* Does the span p[s, e) a name was cut from end in a report as the
+ * setting its teller spoke in ("摩根士丹利在最新研报中估计", "在其年度报告
+ * 中指出")? A teller who writes reports is a body, named or not by its
+ * last words. */
+static int report_setting(const char *p, size_t s, size_t e)
+{
+    static const Phrase reports[] = {W("研报中"), W("报告中"), W("白皮书中"), W("蓝皮书中"), {NULL, 0}};
+    if (!ends(p, s, e, reports))
+        return 0;
+    for (size_t i = e - 9; i > s && e - i < 60; i--)
+        if (mark_at(p, i, e, "在"))
+            return 1;
     return 0;
 }
 
@@ -264,6 +295,9 @@ static void trim_name(const char *p, size_t *s, size_t *e)
             changed = 1;
         } else if ((x = spokesman_named(p, *s, *e))) {
             *e -= x;   /* "某某局负责人张三": the body he speaks for */
+            changed = 1;
+        } else if ((x = survey_object(p, *s, *e))) {
+            *e = x;
             changed = 1;
         }
     }
@@ -337,6 +371,7 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
  * its id, else a name as written. 1 and out, or 0. */
 static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
 {
+    int reporter = report_setting(p, s, e);
     trim_name(p, &s, &e);
     size_t ne;
     if (e <= s)
@@ -347,7 +382,15 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
     size_t title;
     if (speakers_short_name(p, s, e, &title) && speakers_resolve(m, p, s, title, out, cap))
         return 1;
-    if (!zh_name(p, s, e, &ne) || ne - s >= cap)
+    /* (a teller who writes reports, named short: "摩根士丹利在研报中估计") */
+    int bare = reporter && e - s >= 6 && e - s <= 24;
+    for (size_t i = s; bare && i < e; i += 3)
+        bare = han_at(p, i, e);
+    if (bare)
+        ne = e;
+    else if (!zh_name(p, s, e, &ne))
+        return 0;
+    if (ne - s >= cap)
         return 0;
     memcpy(out, p + s, ne - s);
     out[ne - s] = '\0';
@@ -384,7 +427,9 @@ static const Phrase says[] = {
 /* Verbs that credit only before a comma or colon ("老挝中国总商会统计，";
  * 统计局, 称为 and 说明 are other words). */
 static const Phrase says_then_comma[] = {
-    W("统计"), W("称"), W("说法是"), W("说"), W("介绍说"), W("表示说"), W("公布"), W("宣布"), {NULL, 0},
+    W("统计"), W("称"), W("说法是"), W("说"), W("介绍说"), W("表示说"), W("公布"), W("宣布"),
+    /* speech's word for data: "海关总署年初发的数，" */
+    W("发的数"), W("公布的数"), W("的数"), {NULL, 0},
 };
 
 /* The first characters of the cues above, as a filter: cue_first[b - 0xE4]
@@ -597,18 +642,20 @@ static int from_name(const Metrics *m, const char *p, size_t i, size_t se, char 
 
 /* "按国际电信联盟（ITU）口径，": the body whose measure a figure follows,
  * between 按 (按照, 依照) at p[i] and 口径, less 的 and 统计 ("按ITU的统计
- * 口径"). */
+ * 口径"); or whose word it takes, "按联合国贸发会议的说法，". */
 static int basis_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
 {
     static const Phrase by[] = {W("按照"), W("依照"), W("按"), {NULL, 0}};
     static const Phrase tail[] = {W("的统计"), W("统计"), W("的"), {NULL, 0}};
     size_t s = i + opens(p, i, se, by);
     for (size_t k = s; k < se && k - s < 150;) {
-        if (k > s && mark_at(p, k, se, "口径")) {
+        /* (or its word: "按联合国贸发会议的说法，") */
+        size_t w = mark_at(p, k, se, "口径") ? 6 : mark_at(p, k, se, "的说法") ? 9 : 0;
+        if (k > s && w) {
             size_t e = k, x;
             while ((x = ends(p, s, e, tail)) && e - x > s)
                 e -= x;
-            *end = k + 6;
+            *end = k + w;
             return take(m, p, s, e, out, cap);
         }
         size_t l = name_piece(p, k, se);
@@ -656,13 +703,20 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
                 r = basis_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
             else if (opens_clause)
                 r = clause_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
+            size_t ns, ne;
+            k->after = 0;
+            if (!r && mark_at(doc, i, se, "这") && zhsaid_after(doc, i, se, &ns, &ne, &k->end) &&
+                take(m, doc, ns, ne, k->name, sizeof k->name))
+                r = 1, k->after = 1;
             if (r) {
                 k->start = i;
                 k->kind = r;
                 cr->n++;
             }
         }
-        opens_clause = clause_mark(doc, i, se);
+        /* (a clause opens after a comma, semicolon or colon, and after a
+         * dash: "——按联合国贸发会议的说法，") */
+        opens_clause = clause_mark(doc, i, se) || (i >= first + 3 && mark_at(doc, i - 3, se, "——"));
         i += step;
     }
 }
@@ -672,8 +726,14 @@ int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap)
     /* the last credit before the claim wins */
     const ZhCredit *best = NULL;
     for (size_t k = 0; k < cr->n; k++)
-        if (cr->v[k].end <= at)
+        if (cr->v[k].end <= at && !cr->v[k].after)
             best = &cr->v[k];
+    /* (one given after its figures, "……这是商务部说的", is theirs) */
+    for (size_t k = 0; k < cr->n; k++)
+        if (cr->v[k].after && cr->v[k].start >= at) {
+            best = &cr->v[k];
+            break;
+        }
     if (!best)
         return 0;
     strcut(out, cap, best->name);

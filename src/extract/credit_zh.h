@@ -46,6 +46,9 @@ typedef struct ZhCredit {
     int kind;           /* 1 named, 2 a teller not named ("据项目承建方介绍":
                          * someone's, but no one the text names), 3 a count
                          * naming no teller ("据不完全统计": whoever tells it) */
+    int after;          /* given after its figures, as speech gives it
+                         * ("这是商务部说的", zhsaid.h): it credits only
+                         * the figures before it */
     char name[128];
 } ZhCredit;
 
@@ -57,8 +60,9 @@ typedef struct ZhCredits {
 /* Read them (m may be NULL: names as written). */
 void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhCredits *cr);
 
-/* The credit nearest before offset at (the last to end before it): its
- * kind, and its name in out (empty for kinds 2 and 3); 0 when none. */
+/* The credit nearest before offset at (the last to end before it), or
+ * one given after its figures that follows at: its kind, and its name in
+ * out (empty for kinds 2 and 3); 0 when none. */
 int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap);
 
 /* Does the place named at doc[s, e) open the name of a body a credit of

@@ -42,13 +42,15 @@ static int cls(const unsigned char *p, size_t n, size_t *len)
 }
 
 /* A year written in Chinese digits, one character each: 〇 or 零, then
- * 一 to 九 ("二〇二三年"). The digit at p[0, n) (three bytes), or -1. */
+ * 一 to 九 ("二〇二三年"); the zero also as the white circle ○ (U+25CB),
+ * which Hong Kong and Macau texts type for it ("二○二三年"). The digit
+ * at p[0, n) (three bytes), or -1. */
 static int zh_digit(const char *p, size_t n)
 {
     static const char *const digits[] = {"〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", NULL};
     if (n < 3)
         return -1;
-    if (!memcmp(p, "零", 3))
+    if (!memcmp(p, "零", 3) || !memcmp(p, "\xE2\x97\x8B", 3))
         return 0;
     for (int d = 0; digits[d]; d++)
         if (!memcmp(p, digits[d], 3))

@@ -30,6 +30,8 @@
 #include "strset.h"
 #include "venue.h"
 #include "voice.h"
+#include "zhhome.h"
+#include "zhtime.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -603,6 +605,11 @@ static int home_body(const Source *src)
     const char *pub = src->publisher && *src->publisher ? src->publisher : src->authors ? src->authors : "";
     if ((unsigned char)pub[0] < 0xE4 || (unsigned char)pub[0] > 0xE9 || !org_word_zh(pub))
         return 0;
+    /* (a body named in traditional characters, "立法會資訊科技及廣播事務
+     * 委員會", is Hong Kong's, Macau's or Taiwan's: not the mainland's
+     * 我国) */
+    if (src->traditional)
+        return 0;
     static const char *const intl[] = {"国际", "世界", "联合国", "全球", "亚洲", "非洲", "欧洲", NULL};
     for (int k = 0; intl[k]; k++)
         if (strstr(pub, intl[k]))
@@ -946,6 +953,9 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     int ed = *title && !di->year ? edition_year(title, strlen(title)) : 0;
     if (ed && di->date_y)
         di->year = di->date_y > ed ? ed : ed - 1;
+    /* (a Chinese title's 去年: the year before its date's) */
+    if (*title && !di->year)
+        di->year = zhtime_title_year(title, strlen(title), di->date_y);
     /* the end of the period a report covers (a news story's figures are
      * its date's; a title's year comes first) */
     if (!di->news && !di->year)
@@ -1086,6 +1096,13 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (brand) {
         strcut(di->scope, sizeof di->scope, brand);
         di->scope_from = "the text";
+    }
+    /* (one writing in traditional characters is Hong Kong's, Macao's or
+     * Taiwan's: the one its text keeps naming, zhhome.h) */
+    const char *home = !di->scope[0] && src && src->traditional && di->body[0] ? zhhome_region(doc, n) : NULL;
+    if (home) {
+        strcut(di->scope, sizeof di->scope, home);
+        di->scope_from = "the publisher's country";
     }
     home_place(m, src, di);
     if (src && src->title)

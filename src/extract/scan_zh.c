@@ -703,15 +703,14 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
     }
     if (lit_at(p, n, j, "成") && f->a > 0 && f->a <= 10 && !f->num.lead0 &&
         !one_of(p, n, j + 3, "员本果立功效交熟长型分都就绩品年不")) {
-        /* 三成, 近四成, 三成半, 二成五 */
-        f->a *= 10;
-        f->pct = 1;
-        j += 3;
+        /* 三成, 近四成, 三成半, 二成五; 两三成 20 to 30% */
+        f->a *= 10, f->pct = 1, j += 3;
+        f->range = f->pair_hi > 0, f->b = f->pair_hi * 10, f->scale_b = f->scale;
         size_t dl;
         int d;
-        if (lit_at(p, n, j, "半")) {
+        if (!f->range && lit_at(p, n, j, "半")) {
             f->a += 5, j += 3;
-        } else if (f->num.han && (d = qzh_digit(cp_at(p, n, j, &dl))) > 0 && qzh_digit(cp_at(p, n, j + dl, &l)) < 0 &&
+        } else if (!f->range && f->num.han && (d = qzh_digit(cp_at(p, n, j, &dl))) > 0 && qzh_digit(cp_at(p, n, j + dl, &l)) < 0 &&
                    !qzh_unit(cp_at(p, n, j + dl, &l)) && !qzh_at(p, n, j + dl, ZK_TIME | ZK_CLASSIFIER, &l)) {
             f->a += d, j += dl;   /* 二成五: 25% */
         }

@@ -26,7 +26,7 @@ static int comparison_base(const unsigned char *p, size_t n, size_t ss, size_t i
 }
 
 /* Does p[s, e) write a year: four digits or four Chinese numerals
- * before 年 (2021年, 二〇三〇年, 2027财年)? */
+ * before 年 (2021年, 二〇三〇年, 二○二三年 with a white circle, 2027财年)? */
 static int writes_year(const unsigned char *p, size_t s, size_t e)
 {
     size_t l;
@@ -37,7 +37,7 @@ static int writes_year(const unsigned char *p, size_t s, size_t e)
         size_t k = i, b;
         int digits = 0;
         for (long d; digits < 4 && (d = cp_before(p, k, &b)) >= 0 && b >= s; k = b, digits++)
-            if (!((d < 0x80 && is_digit((int)d)) || d == 0x3007 || qzh_digit(d) >= 0))
+            if (!((d < 0x80 && is_digit((int)d)) || d == 0x3007 || d == 0x25CB || qzh_digit(d) >= 0))
                 break;
         if (digits == 4)
             return 1;
@@ -62,6 +62,19 @@ int zhtime_year(const DocTimes *t, size_t claim_s)
         if (comparison_base(p, n, t->ss, at, at + l))
             continue;
         return writes_year(p, at + l, claim_s) ? 0 : t->year[k];
+    }
+    return 0;
+}
+
+int zhtime_title_year(const char *title, size_t n, int date_y)
+{
+    const unsigned char *p = (const unsigned char *)title;
+    if (!date_y)
+        return 0;
+    for (size_t i = 0; i + 6 <= n; i++) {
+        int back = lit_at(p, n, i, "去年") ? 1 : lit_at(p, n, i, "前年") ? 2 : 0;
+        if (back && !comparison_base(p, n, 0, i, i + 6))
+            return date_y - back;
     }
     return 0;
 }

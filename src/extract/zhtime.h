@@ -25,4 +25,9 @@
  * the sentence read into t gives the figure there, or 0. */
 int zhtime_year(const DocTimes *t, size_t claim_s);
 
+/* The year a Chinese title dated in date_y gives its figures by a time
+ * word: "聊聊去年中国跨境电商到底有多猛" posted in March 2024 is about
+ * 2023 (去年, 前年); not 去年同期, a comparison's base. 0 when none. */
+int zhtime_title_year(const char *title, size_t n, int date_y);
+
 #endif
