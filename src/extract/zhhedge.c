@@ -74,9 +74,11 @@ static size_t estimate_bridge_before(const unsigned char *p, size_t k)
     return 0;
 }
 
-/* An estimate's adverb before p[k) across up to four bridging words
- * (estimate_bridge_before; at least one). Not 近, which before a verb is
- * "recently". */
+/* An estimate's adverb of two characters or more (大约, 大概, 差不多)
+ * before p[k) across up to four bridging words (estimate_bridge_before;
+ * at least one). Not 近, which before a verb is "recently", nor 约 alone,
+ * which closes a verb or a noun before a particle or a modal (节约了,
+ * 签约将, 合约可): a bare 约 softens the figure or copula right after it. */
 static int estimate_across(const unsigned char *p, size_t k)
 {
     size_t l;
@@ -86,7 +88,7 @@ static int estimate_across(const unsigned char *p, size_t k)
             return 0;
         k -= bl;
         const ZhWord *w = qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l);
-        if (w && w->qual == Q_APPROX && strcmp(w->w, "近") && strcmp(w->w, "约合"))
+        if (w && w->qual == Q_APPROX && l > 3 && strcmp(w->w, "约合"))
             return 1;
     }
     return 0;
