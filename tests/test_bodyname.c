@@ -36,6 +36,11 @@ START_TEST(a_place_a_name_ends_in_or_a_public_body_should_not_be)
     ck_assert_int_eq(held("EPC Contract for the Johor Hyperscale Data Centre", "Johor"), 0);
     /* a possessive owns what follows: no name */
     ck_assert_int_eq(held("Kenya's Digital Technology", "Kenya"), 0);
+    /* a network or media a place has is no newsroom's name */
+    ck_assert_int_eq(held("Kenya National Broadband Network: Progress Report", "Kenya"), 0);
+    ck_assert_int_eq(held("KENYA NATIONAL FIBRE BACKBONE NETWORK", "KENYA"), 0);
+    ck_assert_int_eq(held("Ethiopia and Social Media: Usage Survey 2023", "Ethiopia"), 0);
+    ck_assert_int_eq(held("Pacific News Network", "Pacific"), 1);
     /* a lower-case word ends the run */
     ck_assert_int_eq(held("Data centres in Kenya grow, Example Institute says", "Kenya"), 0);
 }

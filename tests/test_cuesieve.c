@@ -34,6 +34,12 @@ START_TEST(a_kind_should_be_found_only_at_a_word_start_of_its_first_bytes)
     /* a Chinese character is a word of its own, wherever it stands */
     const char *z = "实现目标";
     ck_assert_uint_eq(cuesieve_next(s, z, 0, 0, strlen(z), 1u << 5), 6);
+    /* right after a digit or a Latin letter too: "65岁以上", "5G目标" */
+    cuesieve_add(s, 3, "岁", 3, 1);
+    const char *age = "65岁以上";
+    ck_assert_uint_eq(cuesieve_next(s, age, 0, 0, strlen(age), 1u << 3), 2);
+    const char *g = "5G目标";
+    ck_assert_uint_eq(cuesieve_next(s, g, 0, 0, strlen(g), 1u << 5), 2);
     free(s);
 }
 END_TEST
@@ -57,6 +63,7 @@ START_TEST(may_cue_should_say_perhaps_wherever_the_line_holds_such_a_cue)
         "the government's target is 80% by 2030", "Internet use among rural residents rose to 56%",
         "women make up 45% of users", "网民规模达10.9亿，农村网民3亿", "力争2025年实现全覆盖",
         "Kenya had 22 million subscribers", "the share of people aged 15 and older",
+        "60岁及以上网民占比14.3%", "5G农村用户达1亿户", "a 5%target",
     };
     for (size_t i = 0; i < sizeof lines / sizeof lines[0]; i++) {
         static LineCues lc;

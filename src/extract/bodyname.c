@@ -10,9 +10,14 @@
  * ("the Johor Hyperscale Data Centre") names where it stands. */
 static const char *const heads[] = {
     "institute", "institution", "studies", "programme", "program", "lab", "laboratory",
-    "university", "college", "school", "academy", "foundation", "endowment", "network", "news", "press", "media",
+    "university", "college", "school", "academy", "foundation", "endowment", "news", "press",
     "company", "co", "corporation", "corp", "limited", "ltd", "inc", "llp", "llc", "holdings", "technology",
     "technologies", "exchange", NULL};
+
+/* words of a newsroom's name only after one of its words ("Pacific News
+ * Network", "Example Press Media"): alone they name what a place has, a
+ * "Kenya National Broadband Network", "Ethiopia and Social Media". */
+static const char *const after_heads[] = {"network", "media", NULL};
 
 /* the small words inside a name: "Centre for Asian Studies" */
 static const char *const joins[] = {"of", "for", "the", "and", "on", "de", NULL};
@@ -89,7 +94,8 @@ int bodyname_holds(const char *t, size_t from, size_t to, size_t s, size_t e)
             in_run = 1, place = 0, ends_head = 0;
         if (in_run) {
             int is_place = w < e && we > s;
-            ends_head = cap && !is_place && word_in(t, w, we - w, heads);
+            ends_head = cap && !is_place &&
+                        (word_in(t, w, we - w, heads) || (ends_head && word_in(t, w, we - w, after_heads)));
             place |= is_place;
             prev_e = we;
         }

@@ -7,8 +7,9 @@
  * body's name is a run of capitalised words (with "of", "for", "the",
  * "and", "&", a bracketed part, a comma before a company's suffix)
  * holding a word of such a body (bodyname.c: institute, exchange,
- * studies, network, news, university, foundation, company, limited...).
- * A public body's name (an authority, a ministry, a central bank, a
+ * studies, news, university, foundation, company, limited...; network
+ * and media only after such a word, "News Network": a "Kenya National
+ * Broadband Network" is the country's). A public body's name (an authority, a ministry, a central bank, a
  * court) is not one of these: the place in "Communications Authority of
  * Kenya" is where its figures are.
  *

@@ -897,6 +897,16 @@ static void sentence_cues(Job *j)
         c->year = 0;
 }
 
+/* The Chinese credits of the claim's sentence, read once. */
+static const ZhCredits *zh_credits(Job *j)
+{
+    if (!(j->sf->known & SF_ZH_CREDITS)) {
+        credit_zh_read(j->m, j->doc, j->ss, j->se, &j->sf->zh);
+        j->sf->known |= SF_ZH_CREDITS;
+    }
+    return &j->sf->zh;
+}
+
 /* A Chinese sentence's credit: the body as its credit writes it, an
  * acronym by its Chinese name, no rate's publisher. A body metrics.csv
  * does not know ("据肯尼亚通信管理局统计") is credited as written;
@@ -905,7 +915,6 @@ static void sentence_cues(Job *j)
 static void sentence_credit_zh(Job *j)
 {
     const Metrics *m = j->m;
-    SentenceFacts *sf = j->sf;
     Claim *c = j->c;
     const char *doc = j->doc;
     size_t ss = j->ss, se = j->se;
@@ -921,13 +930,9 @@ static void sentence_credit_zh(Job *j)
      * known body's ("据南宁海关统计" is Nanning's customs, not GACC;
      * "肯尼亚国家统计局"): the name as the sentence's credit writes it */
     if (c->source[0] && chinese_near(doc, ss, c->start) && metrics_known_source(m, c->source)) {
-        if (!(sf->known & SF_ZH_CREDITS)) {
-            credit_zh_read(m, doc, ss, se, &sf->zh);
-            sf->known |= SF_ZH_CREDITS;
-        }
         char named[sizeof c->source], id[sizeof c->source];
         size_t head, tail;
-        if (credit_zh_before(&sf->zh, c->start, named, sizeof named) == 1 && !metrics_known_source(m, named) &&
+        if (credit_zh_before(zh_credits(j), c->start, named, sizeof named) == 1 && !metrics_known_source(m, named) &&
             names_source_last(m, named, 0, strlen(named), id, sizeof id, &head, &tail) && !strcmp(id, c->source) &&
             head > 0 && (tail == 0 || foreign_head(m, named, head)) && !kind_word(named, head))
             strcut(c->source, sizeof c->source, named);
@@ -936,11 +941,7 @@ static void sentence_credit_zh(Job *j)
     if (c->source[0] && chinese_near(doc, ss, c->start) && credit_zh_rate_basis(m, doc, ss, se, c->source))
         c->source[0] = '\0';
     if (!c->source[0] && chinese_near(doc, ss, c->start)) {
-        if (!(sf->known & SF_ZH_CREDITS)) {
-            credit_zh_read(m, doc, ss, se, &sf->zh);
-            sf->known |= SF_ZH_CREDITS;
-        }
-        j->unnamed = credit_zh_before(&sf->zh, c->start, c->source, sizeof c->source);
+        j->unnamed = credit_zh_before(zh_credits(j), c->start, c->source, sizeof c->source);
         j->unnamed = j->unnamed == 2 || j->unnamed == 3 ? j->unnamed : 0;
     }
 }
@@ -950,7 +951,6 @@ static void sentence_credit_zh(Job *j)
 static void sentence_scope(Job *j)
 {
     const Metrics *m = j->m;
-    SentenceFacts *sf = j->sf;
     Claim *c = j->c;
     const char *doc = j->doc;
     size_t n = j->n, ss = j->ss, se = j->se;
@@ -992,14 +992,11 @@ static void sentence_scope(Job *j)
      * body or school it names ("美国威廉与玛丽学院AidData研究室") is not
      * where the figure is */
     if (c->scope[0] && chinese_near(doc, ss, c->start)) {
-        if (!(sf->known & SF_ZH_CREDITS)) {
-            credit_zh_read(m, doc, ss, se, &sf->zh);
-            sf->known |= SF_ZH_CREDITS;
-        }
+        const ZhCredits *zh = zh_credits(j);
         MetricsPlace pl[16];
         size_t np = metrics_places(m, doc, ss, se, pl, 16), seats = 0;
         for (size_t k = 0; k < np && naside < 64; k++)
-            if (credit_zh_seat(&sf->zh, doc, pl[k].s, pl[k].e) || roles_zh_body_seat(doc, pl[k].e, se))
+            if (credit_zh_seat(zh, doc, pl[k].s, pl[k].e) || roles_zh_body_seat(doc, pl[k].e, se))
                 aside[naside++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE}, seats++;
         if (seats) {
             Claim t = *c;

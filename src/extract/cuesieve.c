@@ -33,12 +33,22 @@ static int alnum(unsigned char c)
     return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
 }
 
+/* May a token start at t[i]? At from, after a byte that is no ASCII
+ * letter or digit, or at one that ends an ASCII word: a mark ("5%"), a
+ * character past ASCII ("65岁以上", "5G目标": a Chinese character is a
+ * word of its own). */
+static int word_start(const char *t, size_t from, size_t i)
+{
+    unsigned char c = (unsigned char)t[i];
+    return i == from || !alnum((unsigned char)t[i - 1]) || (c > ' ' && c != 0x7F && !alnum(c));
+}
+
 size_t cuesieve_next(const CueSieve *s, const char *t, size_t from, size_t i, size_t to, unsigned kinds)
 {
     int any = (s->always & kinds) != 0;
     for (; i + 1 < to; i++)
-        if ((i == from || !alnum((unsigned char)t[i - 1])) && (any || (s->kinds[pair(t + i)] & kinds)))
+        if (word_start(t, from, i) && (any || (s->kinds[pair(t + i)] & kinds)))
             return i;
     /* (a cue of a byte's token, unsieved, at the last byte) */
-    return any && i < to && (i == from || !alnum((unsigned char)t[i - 1])) ? i : to;
+    return any && i < to && word_start(t, from, i) ? i : to;
 }

@@ -36,10 +36,10 @@ void cuesieve_add(CueSieve *s, unsigned kind, const char *tok, size_t len, int w
 int cuesieve_may(const CueSieve *s, const char *t, size_t from, size_t to, unsigned kinds);
 
 /* The first place from i on in t[from, to) where a cue of one of the
- * kinds may start: a word's start (from, or after a byte that is no ASCII
- * letter or digit: a token never starts after one) whose first two bytes
- * open such a cue; to when there is none. (Every kind it cannot sieve
- * makes each word's start such a place.) */
+ * kinds may start: a word's start (from, after a byte that is no ASCII
+ * letter or digit, or a byte that is none after one: "5%", "65岁以上")
+ * whose first two bytes open such a cue; to when there is none. (Every
+ * kind it cannot sieve makes each word's start such a place.) */
 size_t cuesieve_next(const CueSieve *s, const char *t, size_t from, size_t i, size_t to, unsigned kinds);
 
 #endif

@@ -74,9 +74,11 @@ static size_t estimate_bridge_before(const unsigned char *p, size_t k)
     return 0;
 }
 
-/* An estimate's adverb before p[k) across up to four bridging words
- * (estimate_bridge_before; at least one). Not 近, which before a verb is
- * "recently". */
+/* An estimate's adverb of two characters or more (大约, 大概, 差不多)
+ * before p[k) across up to four bridging words (estimate_bridge_before;
+ * at least one). Not 近, which before a verb is "recently", nor 约 alone,
+ * which closes a verb or a noun before a particle or a modal (节约了,
+ * 签约将, 合约可): a bare 约 softens the figure or copula right after it. */
 static int estimate_across(const unsigned char *p, size_t k)
 {
     size_t l;
@@ -86,20 +88,18 @@ static int estimate_across(const unsigned char *p, size_t k)
             return 0;
         k -= bl;
         const ZhWord *w = qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l);
-        if (w && w->qual == Q_APPROX && strcmp(w->w, "近") && strcmp(w->w, "约合"))
+        if (w && w->qual == Q_APPROX && l > 3 && strcmp(w->w, "约合"))
             return 1;
     }
     return 0;
 }
 
-/* The hedge stated before p[start): 约, 超过, 不足..., across one copula
- * (约为, 约有, 约占, 约达) and a currency's name (约合人民币); "约占全国的四分之三" reaches back to 约占 in the
- * same clause when no other number stands between. */
-Qualifier zhh_before(const unsigned char *p, size_t start)
+/* The hedge right before p[start): a ceiling (最高35.3%), a hedge word
+ * across a currency's name and up to two copulas (约合人民币, 约为, 约占,
+ * 上限为); -1 when none. */
+static int hedge_near(const unsigned char *p, size_t start)
 {
-    size_t k = start, l, s;
-    k -= wrap_before(p, k);
-    start = k;
+    size_t k = start, l;
     /* a ceiling: 加征最高35.3%的关税 (directly before: "最高达" may be a peak) */
     if (k >= 6 && !memcmp(p + k - 6, "最高", 6))
         return Q_MAX;
@@ -123,11 +123,14 @@ Qualifier zhh_before(const unsigned char *p, size_t start)
         if (k >= 6 && !memcmp(p + k - 6, "上限", 6))
             return Q_MAX;
     }
-    if (estimate_across(p, start))
-        return Q_APPROX;
-    /* a ceiling on what may be done: 最高可被处以2,000万欧元, 最多可容纳 */
-    if (may_at_most(p, start))
-        return Q_MAX;
+    return -1;
+}
+
+/* The hedge of a figure that is a share or a multiple of a base the
+ * hedge opens, before p[start); Q_EXACT when none. */
+static Qualifier hedge_of_base(const unsigned char *p, size_t start)
+{
+    size_t k, l, s;
     /* 约占 ... 的 X; a share of a base the hedge opens: "不足高收入国家
      * （93%）的四成", "超过全国总量的一半" (a remark in brackets skipped);
      * a comparative's X is the other's own figure, no bound: "非洲为37%，
@@ -190,6 +193,23 @@ Qualifier zhh_before(const unsigned char *p, size_t start)
         k = s;
     }
     return Q_EXACT;
+}
+
+/* The hedge stated before p[start): 约, 超过, 不足..., across one copula
+ * (约为, 约有, 约占, 约达) and a currency's name (约合人民币); "约占全国的四分之三" reaches back to 约占 in the
+ * same clause when no other number stands between. */
+Qualifier zhh_before(const unsigned char *p, size_t start)
+{
+    start -= wrap_before(p, start);
+    int q = hedge_near(p, start);
+    if (q >= 0)
+        return (Qualifier)q;
+    if (estimate_across(p, start))
+        return Q_APPROX;
+    /* a ceiling on what may be done: 最高可被处以2,000万欧元, 最多可容纳 */
+    if (may_at_most(p, start))
+        return Q_MAX;
+    return hedge_of_base(p, start);
 }
 
 /* The start of the figure ending at p[j) (its unit word, its numeral),

@@ -49,6 +49,10 @@ int zhtime_year(const DocTimes *t, size_t claim_s)
 {
     const unsigned char *p = (const unsigned char *)t->p;
     size_t n = t->se, m = t->n < DOCINFO_TIMES ? t->n : DOCINFO_TIMES;
+    /* (past the last time word t kept, one it did not keep may be the
+     * nearest: left to the sentence's reading, docinfo_times_year) */
+    if (t->n > m && t->at[m - 1] < claim_s)
+        return 0;
     for (size_t k = m; k-- > 0;) {
         size_t at = t->at[k];
         if (at >= claim_s || at < t->ss)

@@ -22,7 +22,8 @@
 #include "docinfo.h"
 
 /* The year the nearest deictic Chinese time word before p[claim_s) of
- * the sentence read into t gives the figure there, or 0. */
+ * the sentence read into t gives the figure there, or 0 (also when that
+ * word may be past the DOCINFO_TIMES words t keeps). */
 int zhtime_year(const DocTimes *t, size_t claim_s);
 
 /* The year a Chinese title dated in date_y gives its figures by a time
