@@ -853,6 +853,29 @@ START_TEST(a_document_should_be_cited_by_a_surname_or_by_its_body)
                       want[i][1]);
     }
     sources_free(&sl);
+    /* (a body written as the author: its publisher's name, or a word
+     * bodies are named with, keeps it whole) */
+    char *dir = tu_tmpdir("cite");
+    char path[512];
+    snprintf(path, sizeof path, "%s/sources.csv", dir);
+    static const char csv[] =
+        "file,title,authors,publisher,date,url\n"
+        "a.txt,Facts and Figures 2025,International Telecommunication Union,International Telecommunication Union "
+        "(ITU),2025-11-17,\n"
+        "b.txt,Digital Economy Report,Example Trade Union,Example Press,2024-01-02,\n"
+        "c.txt,Cables and Power,Thandiwe Mokoena,Example Press,2024-01-02,\n";
+    tu_write(path, csv, sizeof csv - 1);
+    ck_assert_int_eq(sources_load(path, &sl, &d), 0);
+    in.sources = &sl;
+    th_doc_short(&in, "a.txt", sh, sizeof sh);
+    ck_assert_str_eq(sh, "International Telecommunication Union");
+    th_doc_short(&in, "b.txt", sh, sizeof sh);
+    ck_assert_str_eq(sh, "Example Press");
+    th_doc_short(&in, "c.txt", sh, sizeof sh);
+    ck_assert_str_eq(sh, "Mokoena");
+    sources_free(&sl);
+    tu_sh("rm -rf '%s'", dir);
+    free(dir);
 }
 END_TEST
 

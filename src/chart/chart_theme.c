@@ -408,7 +408,10 @@ static int looks_like_name(const char *s)
                                          "department", "bureau", "center", "centre", "institute", "initiative",
                                          "observatory", "group", "ltd", "plc", "inc", "co", "corporation",
                                          "company", "ministry", "agency", "council", "unit", "desk", "staff",
-                                         "contributors", "editors", "newsroom", "press", "research", NULL};
+                                         "contributors", "editors", "newsroom", "press", "research", "union",
+                                         "association", "organization", "organisation", "commission", "authority",
+                                         "foundation", "federation", "alliance", "secretariat", "university",
+                                         "programme", "network", "society", "forum", "administration", NULL};
     int words = 0;
     for (const char *p = s; *p;) {
         while (*p == ' ')
@@ -443,7 +446,12 @@ void th_doc_short(const ChartInputs *in, const char *doc, char *out, size_t cap)
     char first[256];
     if (src && *src->authors) {
         cut_at(src->authors, first, sizeof first);
-        if (looks_like_name(first)) {
+        /* (an author the publisher's name opens with is the body itself:
+         * "International Telecommunication Union" published by
+         * "International Telecommunication Union (ITU)") */
+        size_t fl = strlen(first);
+        int publisher = fl && !strncmp(src->publisher, first, fl);
+        if (!publisher && looks_like_name(first)) {
             const char *last = strrchr(first, ' ');
             snprintf(out, cap, "%s%s", last ? last + 1 : first,
                      strchr(src->authors, ';') ? " et al." : "");
