@@ -92,6 +92,22 @@ START_TEST(a_whole_phrase_should_end_a_word_and_the_next_one_be_tried)
 }
 END_TEST
 
+START_TEST(a_phrase_should_be_found_only_where_a_word_starts)
+{
+    static const Phrase words[] = {PHRASE("now"), PHRASE("so far"), {NULL, 0}};
+    const char *s = "Snow fell; so far, 12 towers stand now.";
+    size_t n = strlen(s);
+    /* ("Snow" holds "now" inside a word: not there) */
+    ck_assert_ptr_eq(phrases_in(words, s, 0, n, 1), &words[1]);
+    ck_assert_ptr_eq(phrases_in(words, s, (size_t)(strstr(s, "12") - s), n, 1), &words[0]);
+    ck_assert_ptr_null(phrases_in(words, s, 0, (size_t)(strstr(s, "so") - s), 1));
+    /* (a search from inside a word starts a word there) */
+    ck_assert_ptr_eq(phrases_in(words, s, 1, 4, 1), &words[0]);
+    ck_assert_ptr_null(phrases_in(words, "nowadays", 0, 8, 1));
+    ck_assert_ptr_eq(phrases_in(words, "nowadays", 0, 8, 0), &words[0]);
+}
+END_TEST
+
 START_TEST(the_letters_of_a_list_should_be_those_its_phrases_open_with)
 {
     static const Phrase some[] = {PHRASE("at present"), PHRASE("now"), PHRASE("annually"), PHRASE("zero"),
@@ -115,6 +131,7 @@ int main(void)
     tcase_add_test(tc, many_words_should_all_be_found);
     tcase_add_test(tc, a_phrase_should_be_found_where_it_starts_within_the_end);
     tcase_add_test(tc, a_whole_phrase_should_end_a_word_and_the_next_one_be_tried);
+    tcase_add_test(tc, a_phrase_should_be_found_only_where_a_word_starts);
     tcase_add_test(tc, the_letters_of_a_list_should_be_those_its_phrases_open_with);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);

@@ -82,3 +82,17 @@ const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, 
             return list;
     return NULL;
 }
+
+const Phrase *phrases_in(const Phrase *list, const char *p, size_t s, size_t e, int whole)
+{
+    uint32_t first = phrases_letters(list);
+    for (size_t i = s; i < e; i++) {
+        if (i > s && is_letter((unsigned char)p[i - 1]))
+            continue;
+        unsigned char c = (unsigned char)(p[i] | 0x20);
+        const Phrase *f;
+        if (c >= 'a' && c <= 'z' && (first >> (c - 'a') & 1) && (f = phrases_at(list, p, i, e, whole)))
+            return f;
+    }
+    return NULL;
+}

@@ -63,4 +63,9 @@ uint32_t phrases_letters(const Phrase *list);
  * letter follows it before e); NULL when none does. */
 const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, int whole);
 
+/* The first phrase of list that starts a word somewhere in p[s, e) (no
+ * ASCII letter before it), as phrases_at reads it there; NULL when none
+ * does. */
+const Phrase *phrases_in(const Phrase *list, const char *p, size_t s, size_t e, int whole);
+
 #endif

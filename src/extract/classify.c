@@ -88,21 +88,6 @@
 #include "zhplan.h"
 #include "zhtime.h"
 
-/* Does the sentence p[ss, se) hold one of the phrases (lower case,
- * whole words)? */
-static int says(const char *p, size_t ss, size_t se, const Phrase *phrases)
-{
-    uint32_t first = phrases_letters(phrases);
-    for (size_t i = ss; i < se; i++) {
-        if (i > ss && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
-            continue;
-        unsigned char c = (unsigned char)(p[i] | 0x20);
-        if (c >= 'a' && c <= 'z' && (first >> (c - 'a') & 1) && phrases_at(phrases, p, i, se, 1))
-            return 1;
-    }
-    return 0;
-}
-
 /* Does the Chinese sentence p[ss, se) say abroad (海外, 境外)? */
 static int zh_abroad(const char *p, size_t ss, size_t se)
 {
@@ -167,7 +152,7 @@ static int sets_terms(const char *p, size_t ss, size_t se)
         if (p[i] == 'm' && !memcmp(p + i + 1, "ay", 2) && (i == ss || p[i - 1] == ' ') &&
             (i + 3 == se || !((p[i + 3] | 0x20) >= 'a' && (p[i + 3] | 0x20) <= 'z')))
             return 1;
-    return says(p, ss, se, terms);
+    return phrases_in(terms, p, ss, se, 1) != NULL;
 }
 
 /* Words that say a figure holds at the time of writing. */
@@ -578,7 +563,7 @@ static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from,
         int end = (p[i] == '.' || p[i] == '?' || p[i] == '!') && (i + 1 == to || p[i + 1] == ' ' || p[i + 1] == '\n');
         if (!end)
             continue;
-        if (!digits && i - s > 20 && says(p, s, i, measures)) {
+        if (!digits && i - s > 20 && phrases_in(measures, p, s, i, 1)) {
             Claim t = *c;
             t.metric[0] = '\0';
             if (names_heading_metric(m, &t, p, s, i)) {
@@ -1272,7 +1257,7 @@ static void scope_table(Job *j)
     /* the total of a table by place is the whole world's ("Table 2. DSR
      * projects by region" ... "Total  412  79.0") */
     if (!c->scope[0] && q->label_e > q->label_s && q->cap_e > q->cap_s && total_row(doc, q->label_s, q->label_e) &&
-        says(doc, q->cap_s, q->cap_e, by_place))
+        phrases_in(by_place, doc, q->cap_s, q->cap_e, 1))
         take_scope(c, "global", "the table's total");
 }
 
@@ -1434,10 +1419,10 @@ static void year_near(Job *j)
     j->now = di->year ? di->year : di->period_y ? di->period_y : di->date_y;
     j->now_from = di->year ? YEAR_FROM_TITLE : di->period_y ? YEAR_FROM_PERIOD : YEAR_FROM_DATE;
     j->own_year_words = any_year(doc, ss, se, c->start, c->end, fences, nfences);
-    if (!c->year && j->now && !cell && !j->own_year_words && FACT(sf, SF_RIGHT_NOW, says(doc, ss, se, right_now)) &&
+    if (!c->year && j->now && !cell && !j->own_year_words && FACT(sf, SF_RIGHT_NOW, phrases_in(right_now, doc, ss, se, 1) != NULL) &&
         tense_present(doc, ss, se, c->start))
         take_year(c, j->now, j->now_from);
-    if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, says(doc, ss, se, same_time))))
+    if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, phrases_in(same_time, doc, ss, se, 1) != NULL)))
         take_year(c, a->para_year, YEAR_FROM_PARAGRAPH);
     /* a Chinese plan's frame: the span of a plan's title its sentence
      * names, the lead "到2025年" over its dash lines, the period "“十三五”

@@ -12,20 +12,6 @@
 #include "roles.h"
 #include "sentence.h"
 
-/* Does p[ss, se) hold one of the phrases (lower case, whole words)? */
-static int says_any(const char *p, size_t ss, size_t se, const Phrase *phrases)
-{
-    uint32_t first = phrases_letters(phrases);
-    for (size_t i = ss; i < se; i++) {
-        if (i > ss && ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z'))
-            continue;
-        unsigned char c = (unsigned char)(p[i] | 0x20);
-        if (c >= 'a' && c <= 'z' && (first >> (c - 'a') & 1) && phrases_at(phrases, p, i, se, 1))
-            return 1;
-    }
-    return 0;
-}
-
 /* The first word before p[b) past any hedges ("more than", "over",
  * "about"): 1 and its span [*ws, *we); 0 when none stands there. */
 static int word_past_hedges(const char *p, size_t ss, size_t b, size_t *ws, size_t *we)
@@ -85,7 +71,7 @@ static long count_before(const char *p, size_t ss, size_t i, size_t *b)
 int coverage_spread(const char *p, size_t ss, size_t se)
 {
     static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
-    if (says_any(p, ss, se, abroad))
+    if (phrases_in(abroad, p, ss, se, 1))
         return 1;
     if (roles_zh_spread(p, ss, se))
         return 1;

@@ -177,12 +177,7 @@ static int no_present_fact(const char *p, size_t s, size_t e)
         PHRASE("annually"), PHRASE("a year "), PHRASE("a year."), PHRASE("per year"), PHRASE("each year"),
         PHRASE("every year"), PHRASE("per annum"), {NULL, 0},
     };
-    uint32_t first = phrases_letters(hedges);
-    for (size_t i = s; i < e; i++)
-        if ((i == s || !is_alpha((unsigned char)p[i - 1])) && is_alpha((unsigned char)p[i]) &&
-            (first >> ((p[i] | 0x20) - 'a') & 1) && phrases_at(hedges, p, i, e, 0))
-            return 1;
-    return 0;
+    return phrases_in(hedges, p, s, e, 0) != NULL;
 }
 
 /* ---- Chinese ----
