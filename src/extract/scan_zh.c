@@ -361,6 +361,7 @@ typedef struct Fig {
     int pct, pp, mult;
     int time, name;        /* a date, a duration, an age, a name: no claim */
     const char *duration;  /* the time word's unit ("hours"): a figure when measured */
+    int within;            /* a deadline: 签约后30日内 (at most) */
     const char *cur;       /* ISO code */
     const char *measure;   /* 公里 -> km (outside the span) */
     const ZhWord *cl;      /* the classifier */
@@ -1299,24 +1300,61 @@ static const char *per_unit(const unsigned char *p, size_t n, size_t j)
     return "/user";
 }
 
+/* Is the duration f a deadline counted from an event: 内 after it, and
+ * right before it (a hedge between) 后, 起 or a must (签订合约后30日内,
+ * 发出之日起30日内, 须在48小时内)? Not a span framing the figure (未来5年内,
+ * 过去半年内, 届满前60个工作日内). */
+static int deadline(const unsigned char *p, size_t n, const Fig *f)
+{
+    static const char *const must[] = {"须在", "需在", "应在", "必须在", NULL};
+    size_t k = f->after > f->end ? f->after : f->end, l;
+    if (!lit_at(p, n, k, "内"))
+        return 0;
+    k = f->start;
+    if (qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l))
+        k -= l;
+    if (one_before(p, 0, k, "后起"))
+        return 1;
+    for (int w = 0; must[w]; w++)
+        if (k >= strlen(must[w]) && !memcmp(p + k - strlen(must[w]), must[w], strlen(must[w])))
+            return 1;
+    return 0;
+}
+
 /* Is the duration f the figure its clause measures? A word naming a
- * length of time (时长, 工期, 停机) before it in the clause, the duration
- * not a year ("2023年"), nor a span framing the figure ("连续11年", "近三
- * 年", "三至五年"). */
-static int measured_duration(const unsigned char *p, const Fig *f)
+ * length of time (时长, 工期, 停机, 为期) before it in the clause, or what
+ * it is the time to do after it (3.8天送达, 一两周能修好, 24个月缺陷责任期),
+ * or a deadline (deadline); the duration not a year ("2023年"), nor a
+ * span framing the figure ("连续11年", "近三年", "三至五年"). */
+static int measured_duration(const unsigned char *p, size_t n, const Fig *f)
 {
     if (!f->duration || (f->num.intdig == 4 && f->a >= 1900 && f->a <= 2100))
         return 0;
     size_t k = f->start, s, l;
+    const ZhWord *w;
     for (int chars = 0; chars < 24 && k > 0; chars++) {
         long c = cp_before(p, k, &s);
+        /* a field's label: "中标工期：540日历天", "质保期：自验收之日起24个月" */
+        if ((c == 0xFF1A || c == ':') && (w = qzh_before(p, 0, s, ZK_DURATION, &l)) && !(w->flags & ZF_AFTER))
+            return 1;
         if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)))
-            return 0;
-        if (qzh_before(p, 0, k, ZK_DURATION, &l))
+            break;
+        if ((w = qzh_before(p, 0, k, ZK_DURATION, &l)) && !(w->flags & ZF_AFTER))
             return 1;
         k = s;
     }
-    return 0;
+    k = f->after > f->end ? f->after : f->end;
+    for (int steps = 0; steps < 4 && k < n; steps++) {
+        if (blank_at(p, n, k))
+            k += blank_at(p, n, k);
+        else if (qzh_at(p, n, k, ZK_HEDGE_AFTER, &l))
+            k += l;
+        else if (one_of(p, n, k, "就能可即便才也"))
+            k += 3;
+        else
+            break;
+    }
+    return qzh_at(p, n, k, ZK_DURATION, &l) != NULL;
 }
 
 /* Does the bare figure f stand as a table's cell with a hedge glued
@@ -1364,13 +1402,19 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
 {
     const unsigned char *p = s->p;
     size_t n = s->n, cs;
-    if (f->time && (measured_duration(p, f) || (f->duration && !f->range && !f->num.han && !strcmp(s->last_unit, f->duration) &&
+    int within = f->time && !(f->num.intdig == 4 && f->a >= 1900) && deadline(p, n, f);
+    /* (签约后30日内: a deadline's 日 counts days, as 天 does) */
+    if (within && !f->duration && f->after >= 3 && !memcmp(p + f->after - 3, "日", 3))
+        f->duration = "days";
+    within = within && f->duration;
+    if (f->time && (within || measured_duration(p, n, f) || (f->duration && !f->range && !f->num.han && !strcmp(s->last_unit, f->duration) &&
                                                  s->last_end <= f->start && f->start - s->last_end < 300 &&
                                                  !sentence_ends(p, s->last_end, f->start)))) {
         /* "人均每周上网时长为26.1个小时": the duration is the figure; so
          * is the change after it in the sentence ("提升0.4个小时") */
         f->time = 0;
         f->measure = f->duration;
+        f->within = within;
     }
     /* 连续举办8届: sessions held are counted (二十届, 第8届 name one) */
     if (f->name && !f->num.han && lit_at(p, n, f->end, "届") && held_before(p, f->start)) {
@@ -1450,6 +1494,8 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         qual = Q_MIN;
     if (qual == Q_EXACT && f->over)
         qual = Q_MIN;
+    if (qual == Q_EXACT && f->within)
+        qual = Q_MAX;   /* 30日内: at most */
     /* the spoken 十来个 (about ten), 小一万 (nearly ten thousand) */
     if (qual == Q_EXACT && (f->about || (f->num.han && zhs_nearly_before(p, n, f->start))))
         qual = Q_APPROX;
