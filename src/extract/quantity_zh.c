@@ -291,6 +291,8 @@ static const ZhWord words[] = {
     HB("不及", Q_MAX), HB("未满", Q_MAX),
     /* bounds of a length of time: 资助期最长两年 */
     HB("最长", Q_MAX), HB("最短", Q_MIN),
+    /* not above, not more than: at most (PUE不高于1.35) */
+    HB("不高于", Q_MAX), HB("不大于", Q_MAX), HB("不多于", Q_MAX),
     /* the spoken hedges: 差不多 (差不多4倍), and 快 after a verb's 了 or
      * 已经 ("涨了快30%"; alone, "比4G快10倍" is faster, no hedge) */
     HB("差不多", Q_APPROX), HB("了快", Q_APPROX), HB("已经快", Q_APPROX), HB("都快", Q_APPROX),

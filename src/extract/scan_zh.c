@@ -459,10 +459,11 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
 {
     size_t l;
     f->after = j;
+    /* (20%多: more than 20%) */
     if (j < n && p[j] == '%')
-        return f->pct = 1, f->after = j + 1;
+        return f->pct = 1, f->over = over_word(p, n, j + 1), f->after = j + 1;
     if (lit_at(p, n, j, "％"))
-        return f->pct = 1, f->after = j + 3;
+        return f->pct = 1, f->over = over_word(p, n, j + 3), f->after = j + 3;
     if (j < n && is_alpha(p[j])) {
         size_t e = j;
         while (e < n && (is_alpha(p[e]) || is_digit(p[e])))
@@ -1494,6 +1495,10 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         qual = Q_MIN;
     if (qual == Q_EXACT && f->over)
         qual = Q_MIN;
+    /* more than, after it, bounds what a hedge before it softens: 大概有570多条,
+     * 毛利率大概30%出头 */
+    if (qual == Q_APPROX && !f->range && (f->over || zhh_after(p, n, f->after > f->end ? f->after : f->end) == Q_MIN))
+        qual = Q_MIN;
     if (qual == Q_EXACT && f->within)
         qual = Q_MAX;   /* 30日内: at most */
     /* the spoken 十来个 (about ten), 小一万 (nearly ten thousand) */
@@ -1506,7 +1511,10 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     /* "分别约为310亿美元和220亿美元": a hedge after 分别 spans the list
      * (the figure joined by 和 or 、 to the one before it) */
     if (qual == Q_EXACT) {
-        size_t ps = zhh_list_before(p, f->start);
+        /* (back to the list's first figure: 分别约为48%、16%、14%和12%) */
+        size_t ps = f->start, b;
+        for (int items = 0; items < 12 && (b = zhh_list_before(p, ps)) < ps; items++)
+            ps = b;
         if (ps < f->start && in_clause_before(p, ps, 24, "分别") && zhh_before(p, ps) == Q_APPROX)
             qual = Q_APPROX;
     }
