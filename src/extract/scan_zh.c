@@ -1168,6 +1168,13 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
         u = s->last_unit;
     if (!u && f->cl && (f->cl->flags & ZF_PERSON))
         u = f->cl->flags & ZF_STRONG ? f->cl->unit : person_unit(p, n, f);
+    /* a part of a whole named before it: 共建国家中的49个 are countries,
+     * whatever they go on to do (设立站点) */
+    size_t wl;
+    const ZhWord *whole;
+    if (!u && f->cl && !strcmp(f->cl->w, "个") && f->start >= 9 && !memcmp(p + f->start - 6, "中的", 6) &&
+        (whole = qzh_before(p, 0, f->start - 6, ZK_NOUN, &wl)) && whole->unit)
+        u = whole->unit;
     if (!u && f->noun)
         u = f->noun;
     /* "68042块/32": address blocks by prefix length */
