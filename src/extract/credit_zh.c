@@ -646,11 +646,13 @@ static int from_name(const Metrics *m, const char *p, size_t i, size_t se, char 
 static int basis_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
 {
     static const Phrase by[] = {W("按照"), W("依照"), W("按"), {NULL, 0}};
-    static const Phrase tail[] = {W("的统计"), W("统计"), W("的"), {NULL, 0}};
+    static const Phrase tail[] = {W("的统计"), W("统计"), W("的"), W("官方"), W("今年"), W("去年"), W("最新"), {NULL, 0}};
+    /* (or its word, count or forecast: "按联合国贸发会议的说法，", "按
+     * TeleGeography今年的统计，", "按某报告的预测，") */
+    static const Phrase word[] = {W("口径"), W("的说法"), W("的统计"), W("的预测"), W("的估算"), W("的测算"), {NULL, 0}};
     size_t s = i + opens(p, i, se, by);
     for (size_t k = s; k < se && k - s < 150;) {
-        /* (or its word: "按联合国贸发会议的说法，") */
-        size_t w = mark_at(p, k, se, "口径") ? 6 : mark_at(p, k, se, "的说法") ? 9 : 0;
+        size_t w = opens(p, k, se, word);
         if (k > s && w) {
             size_t e = k, x;
             while ((x = ends(p, s, e, tail)) && e - x > s)
