@@ -983,8 +983,33 @@ static int in_clause_before(const unsigned char *p, size_t start, size_t lim, co
     return 1;
 }
 
+/* Does the clause before p[start) name a sum by the year it runs for:
+ * 年收入, 年度净利润 (a 年 no year, 今, 去 or 全 stands before: not
+ * 2023年收入, 今年营收)? */
+static int annual_sum_before(const unsigned char *p, size_t start)
+{
+    static const char *const words[] = {"年收入", "年营收", "年营业收入", "年销售额", "年利润", "年净利润", "年度净利润",
+                                        "年度利润", "年度收入", "年度营收", "年营业额", "年产值", NULL};
+    for (int w = 0; words[w]; w++) {
+        size_t wl = strlen(words[w]), lo = start > 90 ? start - 90 : 0;
+        if (!in_clause_before(p, start, 90, words[w]))
+            continue;
+        /* (the last one in the clause: where it stands) */
+        for (size_t k = start - wl + 1; k-- > lo;) {
+            if (memcmp(p + k, words[w], wl))
+                continue;
+            size_t b;
+            long c = cp_before(p, k, &b);
+            if (!(c >= 0 && ((c < 0x80 && is_digit((int)c)) || qzh_digit(c) >= 0 || one_of(p, k, b, "今去明前本全当上该同首"))))
+                return 1;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* The rate a sum is paid per: 每年, /年 after it; 每年 before it in its
- * clause. */
+ * clause, or a sum named by its year (年收入, 年度净利润). */
 static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_t end)
 {
     if (lit_at(p, n, end, "/年") || lit_at(p, n, end, "每年"))
@@ -992,7 +1017,7 @@ static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_
     if (lit_at(p, n, end, "/月") || lit_at(p, n, end, "每月"))
         return "/month";
     /* 每年 anywhere before it in its clause: 政府每年可节省……费用约20亿肯先令 */
-    return in_clause_before(p, start, 90, "每年") ? "/year" : NULL;
+    return in_clause_before(p, start, 90, "每年") || annual_sum_before(p, start) ? "/year" : NULL;
 }
 
 /* What stands right before the figure makes it no claim: an ordinal
