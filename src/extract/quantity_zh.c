@@ -308,8 +308,8 @@ static const ZhWord words[] = {
     FURN("浏览次数"), FURN("阅读次数"), FURN("编辑次数"), FURNL("访问次数"), FURNL("访问量"), FURN("点击次数"),
     FURNL("播放次数"), FURNL("下载次数"), FURNL("下载量"), FURN("评论数"), FURN("点赞数"), FURN("转发数"),
     FURN("收藏数"), FURN("点选"), FURN("点选量"), FURN("点选次数"),
-    /* a microblog's: "粉丝 186.3万", "| 赞 2.1万" */
-    FURN("粉丝"), FURN("赞"),
+    /* a microblog's: "粉丝 186.3万", "| 赞 2.1万"; a Q&A page's: "查看全部 156 个回答" */
+    FURN("粉丝"), FURN("赞"), FURN("查看全部"),
 };
 #define NWORDS (sizeof words / sizeof *words)
 

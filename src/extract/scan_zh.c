@@ -7,6 +7,7 @@
  * is a claim at all). Characters are decoded by utf8.h; words are
  * looked up in quantity_zh.c.
  */
+#define _GNU_SOURCE   /* memmem */
 #include "scan_zh.h"
 
 #include <math.h>
@@ -1032,6 +1033,9 @@ static int blocked_before(const unsigned char *p, const Fig *f)
         return 0;
     if (one_before(p, 0, i, "第表图") || (i >= 6 && !memcmp(p + i - 6, "附表", 6)))
         return 1;
+    /* a shopping festival's name: 双11, 双12 */
+    if (!f->num.han && one_before(p, 0, i, "双"))
+        return 1;
     /* a rank: 规模前七省份, 前10名股东 (not 目前, 此前, 三年前: times) */
     if (one_before(p, 0, i, "前") && !one_before(p, 0, i - 3, "目此之提当以先眼空年月日天周节会赛战事") && !f->pct && !f->cur)
         return 1;
@@ -1333,6 +1337,19 @@ static const char *per_unit(const unsigned char *p, size_t n, size_t j)
     return "/user";
 }
 
+static size_t sentence_start(const unsigned char *p, size_t i);
+
+/* Does the sentence before p[start) set a score: 满分, 得分, 评分, 总分? */
+static int scored_before(const unsigned char *p, size_t start)
+{
+    static const char *const words[] = {"满分", "得分", "评分", "总分", NULL};
+    size_t ss = sentence_start(p, start);
+    for (int w = 0; words[w]; w++)
+        if (memmem(p + ss, start - ss, words[w], strlen(words[w])))
+            return 1;
+    return 0;
+}
+
 /* Is the duration f a deadline counted from an event: 内 after it, and
  * right before it (a hedge between) 后, 起 or a must (签订合约后30日内,
  * 发出之日起30日内, 须在48小时内)? Not a span framing the figure (未来5年内,
@@ -1387,7 +1404,8 @@ static int measured_duration(const unsigned char *p, size_t n, const Fig *f)
         else
             break;
     }
-    return qzh_at(p, n, k, ZK_DURATION, &l) != NULL;
+    /* (一年时间 is no measure: "the time of a year") */
+    return (w = qzh_at(p, n, k, ZK_DURATION, &l)) && strcmp(w->w, "时间") != 0;
 }
 
 /* Does the bare figure f stand as a table's cell with a hedge glued
@@ -1449,6 +1467,9 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         f->measure = f->duration;
         f->within = within;
     }
+    /* 技术部分60分: points of a score its sentence sets (满分100分, 综合得分) */
+    if (f->time && !f->duration && f->after >= f->end + 3 && !memcmp(p + f->after - 3, "分", 3) && scored_before(p, f->start))
+        f->time = 0, f->measure = "points";
     /* 连续举办8届: sessions held are counted (二十届, 第8届 name one) */
     if (f->name && !f->num.han && lit_at(p, n, f->end, "届") && held_before(p, f->start)) {
         f->name = 0;
