@@ -1339,6 +1339,29 @@ static const char *per_unit(const unsigned char *p, size_t n, size_t j)
 
 static size_t sentence_start(const unsigned char *p, size_t i);
 
+/* A duration in two units, one figure: 十年六个月 (10.5 years, a term),
+ * 9分27秒 (567 seconds; a clock's time is 9点27分). The second part joins
+ * the span; the whole is measured when 分 and 秒 make it, as a term's
+ * years are when its clause names one. */
+static void compound_duration(const unsigned char *p, size_t n, Fig *f)
+{
+    ZNum m;
+    if (!f->time || f->range || f->after <= f->end || !read_numeral(p, n, f->after, &m) || m.decimal)
+        return;
+    int years = f->duration && !strcmp(f->duration, "years") && f->a < 100 && lit_at(p, n, f->after - 3, "年");
+    int minutes = lit_at(p, n, f->after - 3, "分") && !lit_at(p, n, f->after - 6, "百") && f->a < 60;
+    if (years && lit_at(p, n, m.end, "个月") && m.v < 12) {
+        f->a += m.v / 12;
+        f->end = f->after = m.end + 6;
+    } else if (minutes && lit_at(p, n, m.end, "秒") && m.v < 60) {
+        f->a = f->a * 60 + m.v;
+        f->end = f->after = m.end + 3;
+        f->duration = "seconds";
+        f->time = 0;
+        f->measure = "seconds";
+    }
+}
+
 /* Does the sentence before p[start) set a score: 满分, 得分, 评分, 总分? */
 static int scored_before(const unsigned char *p, size_t start)
 {
@@ -1453,6 +1476,7 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
 {
     const unsigned char *p = s->p;
     size_t n = s->n, cs;
+    compound_duration(p, n, f);
     int within = f->time && !(f->num.intdig == 4 && f->a >= 1900) && deadline(p, n, f);
     /* (签约后30日内: a deadline's 日 counts days, as 天 does) */
     if (within && !f->duration && f->after >= 3 && !memcmp(p + f->after - 3, "日", 3))
