@@ -23,6 +23,7 @@
 #include "utf8.h"
 #include "zhcount.h"
 #include "zhhedge.h"
+#include "zhratio.h"
 #include "zhspoken.h"
 #include "zhtext.h"
 
@@ -1518,6 +1519,20 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     /* 提高了一倍, 增长近一倍: grew by its own size, doubled */
     if (f->mult && f->a == 1 && zhh_grew_before(p, f->start))
         f->a = 2;
+    /* so many out of so many persons (zhratio.h): 十个人里头 is a base,
+     * 不到四个人 after it a share of it */
+    if (f->cl && !f->pct && !f->scaled && one_of(p, n, f->cl_end - 3, "个人名")) {
+        double base;
+        if (zhr_base_after(p, n, f->cl_end))
+            return 0;
+        if ((base = zhr_base_before(p, f->start)) > 0 && f->a < base) {
+            f->a = f->a * 100 / base;
+            f->pct = 1;
+            f->cl = NULL;
+            f->noun = NULL;
+            f->end = f->cl_end + (lit_at(p, n, f->cl_end, "人") ? 3 : 0);
+        }
+    }
     if (f->cl && !f->noun)
         f->noun = noun_after(p, n, f->cl_end, 0);
     else if (!f->cl && !f->measure && !f->pct && !f->pp && !f->mult && !f->cur)
