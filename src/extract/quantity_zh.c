@@ -106,6 +106,8 @@ static const ZhWord words[] = {
     CL("股", "shares", 0), CL("起", "incidents", 0),
     /* cases and applications as Hong Kong counts them (39宗申请, 3 400宗罪案) */
     CL("宗", "cases", 0),
+    /* 6对光纤: pairs (not 1对1, one to one: scan_zh) */
+    CL("对", "pairs", ZF_STRONG),
 
     /* Counted nouns and their English unit (the head word the gold and
      * the metrics' units use). Persons (NP) are people, or the persons

@@ -1034,6 +1034,9 @@ static int blocked_before(const unsigned char *p, const Fig *f)
         return 0;
     if (one_before(p, 0, i, "第表图") || (i >= 6 && !memcmp(p + i - 6, "附表", 6)))
         return 1;
+    /* the second of 1对1 (one to one) */
+    if (!f->num.han && one_before(p, 0, i, "对") && i >= 4 && is_digit(p[i - 4]))
+        return 1;
     /* a shopping festival's name: 双11, 双12 */
     if (!f->num.han && one_before(p, 0, i, "双"))
         return 1;
@@ -1501,6 +1504,9 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         f->measure = "sessions";
     }
     if (f->time || f->name || blocked_before(p, f) || f->num.lead0 || furniture(p, n, f))
+        return 0;
+    /* 1对1, 一对一: one to one, no pairs */
+    if (f->cl && !strcmp(f->cl->w, "对") && f->cl_end < n && (is_digit(p[f->cl_end]) || qzh_digit(cp_at(p, n, f->cl_end, &cs)) >= 0))
         return 0;
     /* 十几个, 二十几: vague */
     if (lit_at(p, n, f->num.end, "几"))
