@@ -176,7 +176,7 @@ static const Phrase links[] = {
 static const Phrase adverbs[] = {
     W("此前"), W("日前"), W("近日"), W("今天"), W("昨天"), W("当天"), W("近期"), W("同时"), W("随后"), W("方面"),
     W("今年"), W("去年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
-    W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), {NULL, 0},
+    W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), W("联合"), W("共同"), {NULL, 0},
 };
 /* A spokesman speaks for the body ("华为肯尼亚公司负责人"). */
 static const Phrase roles[] = {
@@ -371,7 +371,9 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
  * its id, else a name as written. 1 and out, or 0. */
 static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
 {
-    int reporter = report_setting(p, s, e);
+    /* (a teller who publishes a titled report is a body too: "谷歌、淡马锡和
+     * 贝恩联合发布的《…》显示") */
+    int reporter = report_setting(p, s, e), publisher = e - s > 12 && memmem(p + s, e - s, "发布的《", 12) != NULL;
     trim_name(p, &s, &e);
     size_t ne;
     if (e <= s)
@@ -383,9 +385,9 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
     if (speakers_short_name(p, s, e, &title) && speakers_resolve(m, p, s, title, out, cap))
         return 1;
     /* (a teller who writes reports, named short: "摩根士丹利在研报中估计") */
-    int bare = reporter && e - s >= 6 && e - s <= 24;
+    int bare = (reporter && e - s >= 6 && e - s <= 24) || (publisher && e - s >= 6 && e - s <= 48);
     for (size_t i = s; bare && i < e; i += 3)
-        bare = han_at(p, i, e);
+        bare = han_at(p, i, e) || (publisher && i > s && mark_at(p, i, e, "、"));
     if (bare)
         ne = e;
     else if (!zh_name(p, s, e, &ne))
@@ -646,11 +648,13 @@ static int from_name(const Metrics *m, const char *p, size_t i, size_t se, char 
 static int basis_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
 {
     static const Phrase by[] = {W("按照"), W("依照"), W("按"), {NULL, 0}};
-    static const Phrase tail[] = {W("的统计"), W("统计"), W("的"), {NULL, 0}};
+    static const Phrase tail[] = {W("的统计"), W("统计"), W("的"), W("官方"), W("今年"), W("去年"), W("最新"), {NULL, 0}};
+    /* (or its word, count or forecast: "按联合国贸发会议的说法，", "按
+     * TeleGeography今年的统计，", "按某报告的预测，") */
+    static const Phrase word[] = {W("口径"), W("的说法"), W("的统计"), W("的预测"), W("的估算"), W("的测算"), {NULL, 0}};
     size_t s = i + opens(p, i, se, by);
     for (size_t k = s; k < se && k - s < 150;) {
-        /* (or its word: "按联合国贸发会议的说法，") */
-        size_t w = mark_at(p, k, se, "口径") ? 6 : mark_at(p, k, se, "的说法") ? 9 : 0;
+        size_t w = opens(p, k, se, word);
         if (k > s && w) {
             size_t e = k, x;
             while ((x = ends(p, s, e, tail)) && e - x > s)

@@ -23,6 +23,7 @@
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
+#include "zhtime.h"
 #include "period.h"
 #include "quantity.h"
 #include "roles.h"
@@ -246,7 +247,9 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
             continue;
         int k = strset_at(&zh_times_set, p, i, se);
         /* "2023年上半年" has its own year */
-        if (k >= 0 && !(i >= 3 && !memcmp(p + i - 3, "年", 3)))
+        /* (a comparison's base dates nothing: 比去年增加410家) */
+        if (k >= 0 && !(i >= 3 && !memcmp(p + i - 3, "年", 3)) &&
+            !(zh_delta[k] && zhtime_is_base(p, se, ss, i, i + strlen(zh_times[k]))))
             time_word(t, near, i, di->date_y + zh_delta[k]);
     }
 }

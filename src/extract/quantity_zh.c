@@ -28,6 +28,7 @@
 #define MOD(w) {w, ZK_NOUN, 0, 0, 0, NULL}
 #define T(w, u) {w, ZK_TIME, 0, 0, 0, u}
 #define DUR(w) {w, ZK_DURATION, 0, 0, 0, NULL}
+#define DURA(w) {w, ZK_DURATION, ZF_AFTER, 0, 0, NULL}
 #define NAME(w) {w, ZK_NAME, 0, 0, 0, NULL}
 #define HB(w, q) {w, ZK_HEDGE_BEFORE, 0, q, 0, NULL}
 #define HA(w, q) {w, ZK_HEDGE_AFTER, 0, q, 0, NULL}
@@ -92,7 +93,7 @@ static const ZhWord words[] = {
     CL("人次", "person-times", ZF_PERSON | ZF_STRONG),
     CL("件", "items", 0), CL("台", "devices", 0), CL("套", "sets", 0), CL("所", "institutions", 0),
     CL("张", NULL, 0), CL("部", NULL, 0), CL("款", "products", 0), CL("场", "events", 0),
-    CL("期", "sessions", 0), CL("列", "trains", 0), CL("辆", "vehicles", 0), CL("艘", "ships", 0),
+    CL("期", "sessions", 0), CL("列", "trains", 0), CL("辆", "vehicles", 0), CL("艘", "ships", ZF_STRONG),
     CL("架", NULL, 0), CL("颗", NULL, 0), CL("根", NULL, 0), CL("批", "batches", ZF_ABSTRACT),
     CL("块", "blocks", 0), CL("处", "sites", 0), CL("间", NULL, 0), CL("片", NULL, 0),
     CL("支", "teams", 0), CL("份", "copies", 0), CL("笔", "transactions", ZF_STRONG), CL("篇", "articles", 0),
@@ -105,6 +106,8 @@ static const ZhWord words[] = {
     CL("股", "shares", 0), CL("起", "incidents", 0),
     /* cases and applications as Hong Kong counts them (39宗申请, 3 400宗罪案) */
     CL("宗", "cases", 0),
+    /* 6对光纤: pairs (not 1对1, one to one: scan_zh) */
+    CL("对", "pairs", ZF_STRONG),
 
     /* Counted nouns and their English unit (the head word the gold and
      * the metrics' units use). Persons (NP) are people, or the persons
@@ -147,7 +150,7 @@ static const ZhWord words[] = {
     N("港口", "ports"), N("站点", "sites"), N("车站", "stations"), N("口岸", "ports of entry"), N("机场", "airports"), N("枢纽", "hubs"),
     N("节点", "nodes"), NFO("企业", "enterprises"), NFO("中小企业", "enterprises"), NFO("公司", "companies"),
     NF("厂商", "vendors"), NFO("主体", "enterprises"), NFO("商户", "merchants"), NFO("商家", "merchants"),
-    N("卖家", "sellers"), N("网店", "online stores"), N("店铺", "stores"), N("门店", "stores"),
+    N("卖家", "sellers"), N("买家", "buyers"), N("投标人", "bidders"), N("网店", "online stores"), N("店铺", "stores"), N("门店", "stores"),
     N("网点", "outlets"), NF("机构", "institutions"), NF("银行", "banks"), NF("高校", "universities"),
     NF("大学", "universities"), N("学校", "schools"), NF("医院", "hospitals"), N("实验室", "laboratories"),
     N("中心", "centers"), N("数据中心", "data centers"), N("智算中心", "computing centers"),
@@ -252,8 +255,8 @@ static const ZhWord words[] = {
     T("年", "years"), T("月", NULL), T("日", NULL), T("时", NULL), T("点", NULL), T("分", NULL),
     T("分钟", "minutes"), T("秒", "seconds"), T("天", "days"), T("周", "weeks"), T("星期", "weeks"),
     T("个月", "months"), T("个多月", NULL), T("小时", "hours"), T("个小时", "hours"), T("季度", NULL),
-    T("个季度", "quarters"), T("世纪", NULL), T("周年", NULL), T("岁", NULL), T("周岁", NULL),
-    T("个工作日", "working days"), T("工作日", "working days"),
+    T("个季度", "quarters"), T("世纪", NULL), T("周年", NULL), T("岁", "years"), T("周岁", NULL),
+    T("个工作日", "working days"), T("工作日", "working days"), T("日历天", "days"), T("毫秒", "ms"),
 
     /* What a duration measures: with one of these before it in its clause,
      * "人均每周上网时长为26.1个小时" is a figure in hours, not a time. */
@@ -264,6 +267,17 @@ static const ZhWord words[] = {
     DUR("有期徒刑"), DUR("缓刑"), DUR("拘役"),
     /* how long a thing took or has left: 修复历时约50天, 红利期只剩2～3年 */
     DUR("历时"), DUR("只剩"), DUR("还剩"), DUR("仅剩"), DUR("剩下"),
+    /* how long a thing takes, on average or at all: 平均3.8天送达, 往往需要3—5年,
+     * 为期3个月的培训 */
+    DUR("平均"), DUR("需要"), DUR("只需"), DUR("仅需"), DUR("为期"), DUR("平均年龄"),
+    /* a term a contract or a rule sets (质保期：24个月, 资助期最长两年), also
+     * named after it (24个月缺陷责任期) */
+    DUR("质保期"), DUR("保修期"), DUR("保质期"), DUR("缺陷责任期"), DUR("责任期"), DUR("公示期"),
+    DUR("有效期"), DUR("资助期"), DUR("建设期"), DUR("合同期"), DUR("服务期"), DUR("运营期"),
+    DUR("试用期"), DUR("锁定期"), DUR("限售期"), DUR("宽限期"),
+    /* what a duration is the time to do, after it: 7到10天送达, 一两周能修好 */
+    DURA("送达"), DURA("到达"), DURA("到货"), DURA("完成"), DURA("修好"), DURA("修复"), DURA("交付"),
+    DURA("回本"), DURA("建成"), DURA("完工"), DURA("竣工"), DURA("投产"), DURA("抵达"), DURA("收回"),
 
     /* A number that names: 1号文件, 737型, 2.0版, 5级, 90后, 500强, 二十大. */
     NAME("号"), NAME("型"), NAME("版"), NAME("级"), NAME("代"), NAME("后"), NAME("路"), NAME("楼"),
@@ -277,6 +291,10 @@ static const ZhWord words[] = {
     HB("突破", Q_MIN), HB("超出", Q_MIN), HB("不足", Q_MAX), HB("不到", Q_MAX), HB("少于", Q_MAX),
     HB("低于", Q_MAX), HB("小于", Q_MAX), HB("不超过", Q_MAX), HB("至多", Q_MAX), HB("最多", Q_MAX),
     HB("不及", Q_MAX), HB("未满", Q_MAX),
+    /* bounds of a length of time: 资助期最长两年 */
+    HB("最长", Q_MAX), HB("最短", Q_MIN),
+    /* not above, not more than: at most (PUE不高于1.35) */
+    HB("不高于", Q_MAX), HB("不大于", Q_MAX), HB("不多于", Q_MAX),
     /* the spoken hedges: 差不多 (差不多4倍), and 快 after a verb's 了 or
      * 已经 ("涨了快30%"; alone, "比4G快10倍" is faster, no hedge) */
     HB("差不多", Q_APPROX), HB("了快", Q_APPROX), HB("已经快", Q_APPROX), HB("都快", Q_APPROX),
@@ -292,8 +310,8 @@ static const ZhWord words[] = {
     FURN("浏览次数"), FURN("阅读次数"), FURN("编辑次数"), FURNL("访问次数"), FURNL("访问量"), FURN("点击次数"),
     FURNL("播放次数"), FURNL("下载次数"), FURNL("下载量"), FURN("评论数"), FURN("点赞数"), FURN("转发数"),
     FURN("收藏数"), FURN("点选"), FURN("点选量"), FURN("点选次数"),
-    /* a microblog's: "粉丝 186.3万", "| 赞 2.1万" */
-    FURN("粉丝"), FURN("赞"),
+    /* a microblog's: "粉丝 186.3万", "| 赞 2.1万"; a Q&A page's: "查看全部 156 个回答" */
+    FURN("粉丝"), FURN("赞"), FURN("查看全部"),
 };
 #define NWORDS (sizeof words / sizeof *words)
 

@@ -2370,8 +2370,9 @@ static int next_raw(Scanner *s, ScanQuantity *q)
         }
         if (resume <= i)
             resume = i + 1;
-        /* never stop inside the rest of a digit run */
-        while (resume < n && is_digit(p[resume]))
+        /* never stop inside the rest of a digit run (but at the start of
+         * the next one: "2023年31家", a date's 年 read past) */
+        while (resume < n && is_digit(p[resume]) && is_digit(p[resume - 1]))
             resume++;
         /* a line break skipped over must still reset the line state
          * (only the skipped bytes are searched: no quadratic rescans) */

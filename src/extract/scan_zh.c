@@ -7,6 +7,7 @@
  * is a claim at all). Characters are decoded by utf8.h; words are
  * looked up in quantity_zh.c.
  */
+#define _GNU_SOURCE   /* memmem */
 #include "scan_zh.h"
 
 #include <math.h>
@@ -22,6 +23,7 @@
 #include "utf8.h"
 #include "zhcount.h"
 #include "zhhedge.h"
+#include "zhratio.h"
 #include "zhspoken.h"
 #include "zhtext.h"
 
@@ -361,6 +363,7 @@ typedef struct Fig {
     int pct, pp, mult;
     int time, name;        /* a date, a duration, an age, a name: no claim */
     const char *duration;  /* the time word's unit ("hours"): a figure when measured */
+    int within;            /* a deadline: 签约后30日内 (at most) */
     const char *cur;       /* ISO code */
     const char *measure;   /* 公里 -> km (outside the span) */
     const ZhWord *cl;      /* the classifier */
@@ -458,10 +461,11 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
 {
     size_t l;
     f->after = j;
+    /* (20%多: more than 20%) */
     if (j < n && p[j] == '%')
-        return f->pct = 1, f->after = j + 1;
+        return f->pct = 1, f->over = over_word(p, n, j + 1), f->after = j + 1;
     if (lit_at(p, n, j, "％"))
-        return f->pct = 1, f->after = j + 3;
+        return f->pct = 1, f->over = over_word(p, n, j + 3), f->after = j + 3;
     if (j < n && is_alpha(p[j])) {
         size_t e = j;
         while (e < n && (is_alpha(p[e]) || is_digit(p[e])))
@@ -981,8 +985,33 @@ static int in_clause_before(const unsigned char *p, size_t start, size_t lim, co
     return 1;
 }
 
+/* Does the clause before p[start) name a sum by the year it runs for:
+ * 年收入, 年度净利润 (a 年 no year, 今, 去 or 全 stands before: not
+ * 2023年收入, 今年营收)? */
+static int annual_sum_before(const unsigned char *p, size_t start)
+{
+    static const char *const words[] = {"年收入", "年营收", "年营业收入", "年销售额", "年利润", "年净利润", "年度净利润",
+                                        "年度利润", "年度收入", "年度营收", "年营业额", "年产值", NULL};
+    for (int w = 0; words[w]; w++) {
+        size_t wl = strlen(words[w]), lo = start > 90 ? start - 90 : 0;
+        if (!in_clause_before(p, start, 90, words[w]))
+            continue;
+        /* (the last one in the clause: where it stands) */
+        for (size_t k = start - wl + 1; k-- > lo;) {
+            if (memcmp(p + k, words[w], wl))
+                continue;
+            size_t b;
+            long c = cp_before(p, k, &b);
+            if (!(c >= 0 && ((c < 0x80 && is_digit((int)c)) || qzh_digit(c) >= 0 || one_of(p, k, b, "今去明前本全当上该同首"))))
+                return 1;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* The rate a sum is paid per: 每年, /年 after it; 每年 before it in its
- * clause. */
+ * clause, or a sum named by its year (年收入, 年度净利润). */
 static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_t end)
 {
     if (lit_at(p, n, end, "/年") || lit_at(p, n, end, "每年"))
@@ -990,7 +1019,7 @@ static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_
     if (lit_at(p, n, end, "/月") || lit_at(p, n, end, "每月"))
         return "/month";
     /* 每年 anywhere before it in its clause: 政府每年可节省……费用约20亿肯先令 */
-    return in_clause_before(p, start, 90, "每年") ? "/year" : NULL;
+    return in_clause_before(p, start, 90, "每年") || annual_sum_before(p, start) ? "/year" : NULL;
 }
 
 /* What stands right before the figure makes it no claim: an ordinal
@@ -1004,6 +1033,12 @@ static int blocked_before(const unsigned char *p, const Fig *f)
     if (c < 0)
         return 0;
     if (one_before(p, 0, i, "第表图") || (i >= 6 && !memcmp(p + i - 6, "附表", 6)))
+        return 1;
+    /* the second of 1对1 (one to one) */
+    if (!f->num.han && one_before(p, 0, i, "对") && i >= 4 && is_digit(p[i - 4]))
+        return 1;
+    /* a shopping festival's name: 双11, 双12 */
+    if (!f->num.han && one_before(p, 0, i, "双"))
         return 1;
     /* a rank: 规模前七省份, 前10名股东 (not 目前, 此前, 三年前: times) */
     if (one_before(p, 0, i, "前") && !one_before(p, 0, i - 3, "目此之提当以先眼空年月日天周节会赛战事") && !f->pct && !f->cur)
@@ -1166,6 +1201,13 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
         u = s->last_unit;
     if (!u && f->cl && (f->cl->flags & ZF_PERSON))
         u = f->cl->flags & ZF_STRONG ? f->cl->unit : person_unit(p, n, f);
+    /* a part of a whole named before it: 共建国家中的49个 are countries,
+     * whatever they go on to do (设立站点) */
+    size_t wl;
+    const ZhWord *whole;
+    if (!u && f->cl && !strcmp(f->cl->w, "个") && f->start >= 9 && !memcmp(p + f->start - 6, "中的", 6) &&
+        (whole = qzh_before(p, 0, f->start - 6, ZK_NOUN, &wl)) && whole->unit)
+        u = whole->unit;
     if (!u && f->noun)
         u = f->noun;
     /* "68042块/32": address blocks by prefix length */
@@ -1299,24 +1341,98 @@ static const char *per_unit(const unsigned char *p, size_t n, size_t j)
     return "/user";
 }
 
+static size_t sentence_start(const unsigned char *p, size_t i);
+
+/* A duration in two units, one figure: 十年六个月 (10.5 years, a term),
+ * 9分27秒 (567 seconds; a clock's time is 9点27分). The second part joins
+ * the span; the whole is measured when 分 and 秒 make it, as a term's
+ * years are when its clause names one. */
+static void compound_duration(const unsigned char *p, size_t n, Fig *f)
+{
+    ZNum m;
+    if (!f->time || f->range || f->after <= f->end || !read_numeral(p, n, f->after, &m) || m.decimal)
+        return;
+    int years = f->duration && !strcmp(f->duration, "years") && f->a < 100 && lit_at(p, n, f->after - 3, "年");
+    int minutes = lit_at(p, n, f->after - 3, "分") && !lit_at(p, n, f->after - 6, "百") && f->a < 60;
+    if (years && lit_at(p, n, m.end, "个月") && m.v < 12) {
+        f->a += m.v / 12;
+        f->end = f->after = m.end + 6;
+    } else if (minutes && lit_at(p, n, m.end, "秒") && m.v < 60) {
+        f->a = f->a * 60 + m.v;
+        f->end = f->after = m.end + 3;
+        f->duration = "seconds";
+        f->time = 0;
+        f->measure = "seconds";
+    }
+}
+
+/* Does the sentence before p[start) set a score: 满分, 得分, 评分, 总分? */
+static int scored_before(const unsigned char *p, size_t start)
+{
+    static const char *const words[] = {"满分", "得分", "评分", "总分", NULL};
+    size_t ss = sentence_start(p, start);
+    for (int w = 0; words[w]; w++)
+        if (memmem(p + ss, start - ss, words[w], strlen(words[w])))
+            return 1;
+    return 0;
+}
+
+/* Is the duration f a deadline counted from an event: 内 after it, and
+ * right before it (a hedge between) 后, 起 or a must (签订合约后30日内,
+ * 发出之日起30日内, 须在48小时内)? Not a span framing the figure (未来5年内,
+ * 过去半年内, 届满前60个工作日内). */
+static int deadline(const unsigned char *p, size_t n, const Fig *f)
+{
+    static const char *const must[] = {"须在", "需在", "应在", "必须在", NULL};
+    size_t k = f->after > f->end ? f->after : f->end, l;
+    if (!lit_at(p, n, k, "内"))
+        return 0;
+    k = f->start;
+    if (qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l))
+        k -= l;
+    if (one_before(p, 0, k, "后起"))
+        return 1;
+    for (int w = 0; must[w]; w++)
+        if (k >= strlen(must[w]) && !memcmp(p + k - strlen(must[w]), must[w], strlen(must[w])))
+            return 1;
+    return 0;
+}
+
 /* Is the duration f the figure its clause measures? A word naming a
- * length of time (时长, 工期, 停机) before it in the clause, the duration
- * not a year ("2023年"), nor a span framing the figure ("连续11年", "近三
- * 年", "三至五年"). */
-static int measured_duration(const unsigned char *p, const Fig *f)
+ * length of time (时长, 工期, 停机, 为期) before it in the clause, or what
+ * it is the time to do after it (3.8天送达, 一两周能修好, 24个月缺陷责任期),
+ * or a deadline (deadline); the duration not a year ("2023年"), nor a
+ * span framing the figure ("连续11年", "近三年", "三至五年"). */
+static int measured_duration(const unsigned char *p, size_t n, const Fig *f)
 {
     if (!f->duration || (f->num.intdig == 4 && f->a >= 1900 && f->a <= 2100))
         return 0;
     size_t k = f->start, s, l;
+    const ZhWord *w;
     for (int chars = 0; chars < 24 && k > 0; chars++) {
         long c = cp_before(p, k, &s);
+        /* a field's label: "中标工期：540日历天", "质保期：自验收之日起24个月" */
+        if ((c == 0xFF1A || c == ':') && (w = qzh_before(p, 0, s, ZK_DURATION, &l)) && !(w->flags & ZF_AFTER))
+            return 1;
         if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)))
-            return 0;
-        if (qzh_before(p, 0, k, ZK_DURATION, &l))
+            break;
+        if ((w = qzh_before(p, 0, k, ZK_DURATION, &l)) && !(w->flags & ZF_AFTER))
             return 1;
         k = s;
     }
-    return 0;
+    k = f->after > f->end ? f->after : f->end;
+    for (int steps = 0; steps < 4 && k < n; steps++) {
+        if (blank_at(p, n, k))
+            k += blank_at(p, n, k);
+        else if (qzh_at(p, n, k, ZK_HEDGE_AFTER, &l))
+            k += l;
+        else if (one_of(p, n, k, "就能可即便才也"))
+            k += 3;
+        else
+            break;
+    }
+    /* (一年时间 is no measure: "the time of a year") */
+    return (w = qzh_at(p, n, k, ZK_DURATION, &l)) && strcmp(w->w, "时间") != 0;
 }
 
 /* Does the bare figure f stand as a table's cell with a hedge glued
@@ -1364,20 +1480,33 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
 {
     const unsigned char *p = s->p;
     size_t n = s->n, cs;
-    if (f->time && (measured_duration(p, f) || (f->duration && !f->range && !f->num.han && !strcmp(s->last_unit, f->duration) &&
+    compound_duration(p, n, f);
+    int within = f->time && !(f->num.intdig == 4 && f->a >= 1900) && deadline(p, n, f);
+    /* (签约后30日内: a deadline's 日 counts days, as 天 does) */
+    if (within && !f->duration && f->after >= 3 && !memcmp(p + f->after - 3, "日", 3))
+        f->duration = "days";
+    within = within && f->duration;
+    if (f->time && (within || measured_duration(p, n, f) || (f->duration && !f->range && !f->num.han && !strcmp(s->last_unit, f->duration) &&
                                                  s->last_end <= f->start && f->start - s->last_end < 300 &&
                                                  !sentence_ends(p, s->last_end, f->start)))) {
         /* "人均每周上网时长为26.1个小时": the duration is the figure; so
          * is the change after it in the sentence ("提升0.4个小时") */
         f->time = 0;
         f->measure = f->duration;
+        f->within = within;
     }
+    /* 技术部分60分: points of a score its sentence sets (满分100分, 综合得分) */
+    if (f->time && !f->duration && f->after >= f->end + 3 && !memcmp(p + f->after - 3, "分", 3) && scored_before(p, f->start))
+        f->time = 0, f->measure = "points";
     /* 连续举办8届: sessions held are counted (二十届, 第8届 name one) */
     if (f->name && !f->num.han && lit_at(p, n, f->end, "届") && held_before(p, f->start)) {
         f->name = 0;
         f->measure = "sessions";
     }
     if (f->time || f->name || blocked_before(p, f) || f->num.lead0 || furniture(p, n, f))
+        return 0;
+    /* 1对1, 一对一: one to one, no pairs */
+    if (f->cl && !strcmp(f->cl->w, "对") && f->cl_end < n && (is_digit(p[f->cl_end]) || qzh_digit(cp_at(p, n, f->cl_end, &cs)) >= 0))
         return 0;
     /* 十几个, 二十几: vague */
     if (lit_at(p, n, f->num.end, "几"))
@@ -1396,6 +1525,20 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     /* 提高了一倍, 增长近一倍: grew by its own size, doubled */
     if (f->mult && f->a == 1 && zhh_grew_before(p, f->start))
         f->a = 2;
+    /* so many out of so many persons (zhratio.h): 十个人里头 is a base,
+     * 不到四个人 after it a share of it */
+    if (f->cl && !f->pct && !f->scaled && one_of(p, n, f->cl_end - 3, "个人名")) {
+        double base;
+        if (zhr_base_after(p, n, f->cl_end))
+            return 0;
+        if ((base = zhr_base_before(p, f->start)) > 0 && f->a < base) {
+            f->a = f->a * 100 / base;
+            f->pct = 1;
+            f->cl = NULL;
+            f->noun = NULL;
+            f->end = f->cl_end + (lit_at(p, n, f->cl_end, "人") ? 3 : 0);
+        }
+    }
     if (f->cl && !f->noun)
         f->noun = noun_after(p, n, f->cl_end, 0);
     else if (!f->cl && !f->measure && !f->pct && !f->pp && !f->mult && !f->cur)
@@ -1450,6 +1593,12 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         qual = Q_MIN;
     if (qual == Q_EXACT && f->over)
         qual = Q_MIN;
+    /* more than, after it, bounds what a hedge before it softens: 大概有570多条,
+     * 毛利率大概30%出头 */
+    if (qual == Q_APPROX && !f->range && (f->over || zhh_after(p, n, f->after > f->end ? f->after : f->end) == Q_MIN))
+        qual = Q_MIN;
+    if (qual == Q_EXACT && f->within)
+        qual = Q_MAX;   /* 30日内: at most */
     /* the spoken 十来个 (about ten), 小一万 (nearly ten thousand) */
     if (qual == Q_EXACT && (f->about || (f->num.han && zhs_nearly_before(p, n, f->start))))
         qual = Q_APPROX;
@@ -1460,7 +1609,10 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     /* "分别约为310亿美元和220亿美元": a hedge after 分别 spans the list
      * (the figure joined by 和 or 、 to the one before it) */
     if (qual == Q_EXACT) {
-        size_t ps = zhh_list_before(p, f->start);
+        /* (back to the list's first figure: 分别约为48%、16%、14%和12%) */
+        size_t ps = f->start, b;
+        for (int items = 0; items < 12 && (b = zhh_list_before(p, ps)) < ps; items++)
+            ps = b;
         if (ps < f->start && in_clause_before(p, ps, 24, "分别") && zhh_before(p, ps) == Q_APPROX)
             qual = Q_APPROX;
     }

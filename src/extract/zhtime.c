@@ -2,6 +2,8 @@
  * zhtime.h). */
 #include "zhtime.h"
 
+#include <string.h>
+
 #include "quantity_zh.h"
 #include "zhtext.h"
 
@@ -17,12 +19,28 @@ static size_t deictic_at(const unsigned char *p, size_t n, size_t i)
 }
 
 /* Is the time word at p[i, e) the base of a comparison: 较去年, 比去年,
- * 与去年相比, 同去年, 去年同期? */
+ * 与去年相比, 同去年, 去年同期, 超过去年 (what a figure passes)? */
 static int comparison_base(const unsigned char *p, size_t n, size_t ss, size_t i, size_t e)
 {
+    static const char *const passes[] = {"超过", "超出", "高于", "低于", "多于", "少于", "好于", NULL};
     if (one_before(p, ss, i, "较比与同跟和"))
         return 1;
+    for (int k = 0; passes[k]; k++)
+        if (i >= ss + 6 && !memcmp(p + i - 6, passes[k], 6))
+            return 1;
     return lit_at(p, n, e, "同期") || lit_at(p, n, e, "相比") || lit_at(p, n, e, "比较");
+}
+
+int zhtime_is_base(const char *p, size_t n, size_t ss, size_t i, size_t e)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t b;
+    /* (one opening its clause is the time the clause is about: "去年同期，
+     * 增长8%") */
+    long c = cp_before(u, i, &b);
+    if (i <= ss || c < 0 || clause_end(c) || c == '\n')
+        return 0;
+    return comparison_base(u, n, ss, i, e);
 }
 
 /* Does p[s, e) write a year: four digits or four Chinese numerals

@@ -26,6 +26,11 @@
  * word may be past the DOCINFO_TIMES words t keeps). */
 int zhtime_year(const DocTimes *t, size_t claim_s);
 
+/* 1 when the Chinese time word at p[i, e) of the sentence starting at
+ * ss is the base of a comparison (较去年, 去年同期, 超过去年), which dates
+ * no figure of the sentence. */
+int zhtime_is_base(const char *p, size_t n, size_t ss, size_t i, size_t e);
+
 /* The year a Chinese title dated in date_y gives its figures by a time
  * word: "聊聊去年中国跨境电商到底有多猛" posted in March 2024 is about
  * 2023 (去年, 前年); not 去年同期, a comparison's base. 0 when none. */
