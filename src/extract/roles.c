@@ -18,8 +18,9 @@ static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\r' || c == '
 /* Is w[0, n) one of the words (any case)? */
 static int one_of(const char *w, size_t n, const char *const *words)
 {
+    /* (the first letter first: most words are no listed one's) */
     for (int k = 0; words[k]; k++)
-        if (strlen(words[k]) == n && !strncasecmp(w, words[k], n))
+        if (n && (w[0] | 0x20) == (words[k][0] | 0x20) && strlen(words[k]) == n && !strncasecmp(w, words[k], n))
             return 1;
     return 0;
 }
@@ -27,7 +28,11 @@ static int one_of(const char *w, size_t n, const char *const *words)
 /* Does p[i, e) open with one of the UTF-8 strings? */
 static int opens(const char *p, size_t i, size_t e, const char *const *words)
 {
+    if (i >= e)
+        return 0;
     for (int k = 0; words[k]; k++) {
+        if (p[i] != words[k][0] || (words[k][1] && (i + 1 >= e || p[i + 1] != words[k][1])))
+            continue;   /* (the first two bytes first: most places open none) */
         size_t l = strlen(words[k]);
         if (i + l <= e && !memcmp(p + i, words[k], l))
             return 1;
@@ -38,8 +43,12 @@ static int opens(const char *p, size_t i, size_t e, const char *const *words)
 /* Does p[s, i) close with one of the UTF-8 strings? */
 static int closes(const char *p, size_t s, size_t i, const char *const *words)
 {
+    if (i <= s)
+        return 0;
     for (int k = 0; words[k]; k++) {
         size_t l = strlen(words[k]);
+        if (p[i - 1] != words[k][l - 1])
+            continue;   /* (the last byte first) */
         if (i >= s + l && !memcmp(p + i - l, words[k], l))
             return 1;
     }
@@ -826,7 +835,7 @@ static int list_join(const char *doc, size_t a, size_t b)
     return 0;
 }
 
-size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to)
+static size_t joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to)
 {
     /* (and Chinese: "东南亚与南亚合计占近五成") */
     static const char *const together[] = {"together", "combined", "jointly", "between them", "合计", "共计", "合共",
@@ -869,4 +878,20 @@ size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t s
         k = j + 1;
     }
     return 0;
+}
+
+size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to)
+{
+    /* (asked for every claim of a sentence: the last answer is kept) */
+    static _Thread_local const Metrics *last_m;
+    static _Thread_local const char *last_doc;
+    static _Thread_local size_t last_ss, last_se, last_n, last_from, last_to;
+    if (m != last_m || doc != last_doc || ss != last_ss || se != last_se) {
+        last_m = m, last_doc = doc, last_ss = ss, last_se = se;
+        last_from = last_to = 0;
+        last_n = joint_places(m, doc, ss, se, &last_from, &last_to);
+    }
+    if (last_n)
+        *from = last_from, *to = last_to;
+    return last_n;
 }
