@@ -459,44 +459,62 @@ static size_t spread_clause(const char *doc, size_t ss, size_t s)
     return spread_opens(doc, open, s) ? open : 0;
 }
 
-static int may_aside(const char *doc, size_t ss, size_t se)
+/* Does the word at doc[i) open an aside: "the" and a superlative ("the
+ * lowest", "the most"), a route ("through", "via"), an exclusion
+ * ("outside", "except")? */
+static int word_opens_aside(const char *doc, size_t i, size_t se)
 {
-    /* (a superlative: "the lowest", "the most") */
-    for (size_t i = ss; i + 5 < se; i++)
-        if ((doc[i] == 't' || doc[i] == 'T') && !strncasecmp(doc + i, "the ", 4) &&
-            (i == ss || !is_alpha((unsigned char)doc[i - 1]))) {
-            size_t b = i + 4;
-            while (b < se && is_alpha((unsigned char)doc[b]))
-                b++;
-            if (b > i + 4 && superlative(doc, i + 4, b))
-                return 1;
-        }
-    for (size_t i = ss; i + 3 <= se; i++)
-        if ((unsigned char)doc[i] >= 0xE4 && (opens(doc, i, se, zh_bound) || opens(doc, i, se, zh_excluding)))
-            return 1;
-    for (size_t i = ss; i + 4 < se; i++)
-        if (is_blank(doc[i]) && (doc[i + 1] == 'f' || doc[i + 1] == 'c' || doc[i + 1] == 'v' || doc[i + 1] == 's' ||
-                                 doc[i + 1] == 'p' || doc[i + 1] == 'h' || doc[i + 1] == 'g' || doc[i + 1] == 'm') &&
-            firms_nationality(doc, se, i))
-            return 1;
     static const Phrase routes[] = {PHRASE("through "), PHRASE("via "), PHRASE("links to "), PHRASE("link to "),
                                     {NULL, 0}};
+    int c = doc[i] | 0x20;
+    if (c == 't' && i + 5 < se && !strncasecmp(doc + i, "the ", 4)) {
+        size_t b = i + 4;
+        while (b < se && is_alpha((unsigned char)doc[b]))
+            b++;
+        if (b > i + 4 && superlative(doc, i + 4, b))
+            return 1;
+    }
+    if ((c == 't' || c == 'v' || c == 'l') && phrases_at(routes, doc, i, se, 0))
+        return 1;
+    return (c == 'o' || c == 'e' || c == 'b') && phrases_at(excluding, doc, i, se, 0);
+}
+
+/* Does the byte doc[i), no ASCII letter, open an aside: a Chinese verb of
+ * destination or exclusion, a firm's nationality after a blank, "-based",
+ * a currency after a word, a clause of spread after a comma? */
+static int mark_opens_aside(const char *doc, size_t ss, size_t se, size_t i)
+{
+    unsigned char c = (unsigned char)doc[i];
+    if (c >= 0xE4)
+        return i + 3 <= se && (opens(doc, i, se, zh_bound) || opens(doc, i, se, zh_excluding));
+    if (is_blank(c) && i + 4 < se &&
+        (doc[i + 1] == 'f' || doc[i + 1] == 'c' || doc[i + 1] == 'v' || doc[i + 1] == 's' || doc[i + 1] == 'p' ||
+         doc[i + 1] == 'h' || doc[i + 1] == 'g' || doc[i + 1] == 'm') &&
+        firms_nationality(doc, se, i))
+        return 1;
+    if (c == '-' && opens(doc, i, se, seated))
+        return 1;
+    if (c == ' ' && i > ss && is_alpha((unsigned char)doc[i - 1]) && i + 1 < se && strchr("rsdynckpbwtf", doc[i + 1]) &&
+        opens(doc, i, se, currencies))
+        return 1;
+    return c == ',' && spread_opens(doc, i + 1, se);
+}
+
+/* Might the sentence doc[ss, se) set a place aside (roles_aside)? One walk:
+ * each word asked at its first letter, the rest of it passed; each other
+ * byte asked what it may open. */
+static int may_aside(const char *doc, size_t ss, size_t se)
+{
     for (size_t i = ss; i < se; i++) {
-        if (doc[i] == '-' && opens(doc, i, se, seated))
+        if (!is_alpha((unsigned char)doc[i])) {
+            if (mark_opens_aside(doc, ss, se, i))
+                return 1;
+            continue;
+        }
+        if (word_opens_aside(doc, i, se))
             return 1;
-        if (doc[i] == ' ' && i > ss && is_alpha((unsigned char)doc[i - 1]) && i + 1 < se &&
-            strchr("rsdynckpbwtf", doc[i + 1]) && opens(doc, i, se, currencies))
-            return 1;
-        int r = doc[i] | 0x20;
-        if ((r == 't' || r == 'v' || r == 'l') && (i == ss || !is_alpha((unsigned char)doc[i - 1])) &&
-            phrases_at(routes, doc, i, se, 0))
-            return 1;
-        if (doc[i] == ',' && spread_opens(doc, i + 1, se))
-            return 1;
-        int c = doc[i] | 0x20;
-        if ((c == 'o' || c == 'e' || c == 'b') && (i == ss || !is_alpha((unsigned char)doc[i - 1])) &&
-            phrases_at(excluding, doc, i, se, 0))
-            return 1;
+        while (i + 1 < se && is_alpha((unsigned char)doc[i + 1]))
+            i++;
     }
     return 0;
 }
