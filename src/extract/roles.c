@@ -274,9 +274,8 @@ int roles_zh_body_seat(const char *doc, size_t e, size_t lim)
     static const char *const seats[] = {"学院", "大学", "研究所", "研究院", "研究室", "实验室", "智库", NULL};
     size_t chars = 0;
     for (size_t i = e; i < lim && i - e < 3 * 30;) {
-        for (int k = 0; seats[k] && chars >= 2; k++)
-            if (i + strlen(seats[k]) <= lim && !memcmp(doc + i, seats[k], strlen(seats[k])))
-                return 1;
+        if (chars >= 2 && opens(doc, i, lim, seats))
+            return 1;
         unsigned char b = (unsigned char)doc[i];
         if (b >= 0xE4 && b <= 0xE9 && i + 3 <= lim)
             i += 3, chars++;
