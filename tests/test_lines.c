@@ -60,6 +60,35 @@ END_TEST
  * very end of a text (no byte after it; the fuzzer found it read one) is
  * no note. The bytes are copied to the heap with nothing after them, so
  * ASan sees a read past the line. */
+/* lines_has_text reads eight bytes at a time past the first eight: every
+ * byte value at every place of a line must give what a byte at a time
+ * gives (an ASCII letter or digit anywhere). */
+static int has_text_by_bytes(const char *p, size_t ls, size_t le)
+{
+    for (size_t i = ls; i < le; i++) {
+        unsigned char c = (unsigned char)p[i];
+        if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+            return 1;
+    }
+    return 0;
+}
+
+START_TEST(text_in_a_line_should_be_found_at_any_place)
+{
+    char line[40];
+    for (size_t len = 0; len <= sizeof line; len++)
+        for (size_t at = 0; at < len; at++)
+            for (int b = 1; b < 256; b++) {
+                memset(line, 0xE4, sizeof line);   /* (a Chinese character's first byte: no text) */
+                line[at] = (char)b;
+                ck_assert_int_eq(lines_has_text(line, 0, len), has_text_by_bytes(line, 0, len));
+            }
+    ck_assert_int_eq(lines_has_text("\xE4\xB8\xAD\xE5\x9B\xBD\xE7\x9A\x84\xE6\x95\xB0", 0, 12), 0);
+    ck_assert_int_eq(lines_has_text("  -- \xE4\xB8\xAD\xE5\x9B\xBD 2023", 0, 16), 1);
+    ck_assert_int_eq(lines_has_text("abc", 2, 1), 0);
+}
+END_TEST
+
 START_TEST(a_source_note_should_be_read_within_its_line)
 {
     static const char text[] = "Table 1\n资料来源：国际电信联盟\nSource: ITU\n";
@@ -84,6 +113,7 @@ int main(void)
     tcase_add_test(tc, any_text_should_give_what_the_walk_back_gives);
     tcase_add_test(tc, a_line_should_end_at_its_break_or_the_text_end);
     tcase_add_test(tc, a_source_note_should_be_read_within_its_line);
+    tcase_add_test(tc, text_in_a_line_should_be_found_at_any_place);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -12,10 +12,9 @@ int32_t utf8_decode_multi(const char *p, size_t n, size_t *len)
      * would (no overlong form after E0, no surrogate after ED), without
      * the call (a third of the Chinese scanner's time) */
     const unsigned char *u = (const unsigned char *)p;
-    if (n >= 3 && (u[0] & 0xF0) == 0xE0 && utf8_is_cont(u[1]) && utf8_is_cont(u[2]) && (u[0] != 0xE0 || u[1] >= 0xA0) &&
-        (u[0] != 0xED || u[1] < 0xA0)) {
+    if (n >= 3 && utf8_is_three(u)) {
         *len = 3;
-        return (int32_t)(u[0] & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (int32_t)(u[2] & 0x3F);
+        return utf8_three(u);
     }
     utf8proc_int32_t cp;
     /* utf8proc reads at most four bytes; a longer span need not be told */

@@ -26,13 +26,32 @@ static inline int utf8_is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 /* The rest of utf8_decode, for a byte >= 0x80 (n >= 1). */
 int32_t utf8_decode_multi(const char *p, size_t n, size_t *len);
 
+/* Are u[0, 3) a valid three-byte character, as utf8proc has them (no
+ * overlong form after E0, no surrogate after ED)? Chinese text is made of
+ * them: its readers decode them inline, without a call. */
+static inline int utf8_is_three(const unsigned char *u)
+{
+    return (u[0] & 0xF0) == 0xE0 && utf8_is_cont(u[1]) && utf8_is_cont(u[2]) && (u[0] != 0xE0 || u[1] >= 0xA0) &&
+           (u[0] != 0xED || u[1] < 0xA0);
+}
+
+static inline int32_t utf8_three(const unsigned char *u)
+{
+    return (int32_t)(u[0] & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (int32_t)(u[2] & 0x3F);
+}
+
 /* The character at p[0] of the n >= 1 bytes at p: its code point, and its
  * length in *len (1..4). Invalid: U+FFFD, length 1. */
 static inline int32_t utf8_decode(const char *p, size_t n, size_t *len)
 {
-    if ((unsigned char)p[0] < 0x80) {
+    const unsigned char *u = (const unsigned char *)p;
+    if (u[0] < 0x80) {
         *len = 1;
-        return (unsigned char)p[0];
+        return u[0];
+    }
+    if (n >= 3 && utf8_is_three(u)) {
+        *len = 3;
+        return utf8_three(u);
     }
     return utf8_decode_multi(p, n, len);
 }
@@ -67,6 +86,10 @@ static inline int32_t utf8_prev(const char *p, size_t i, size_t *start)
     if ((unsigned char)p[i - 1] < 0x80) {
         *start = i - 1;
         return (unsigned char)p[i - 1];
+    }
+    if (i >= 3 && utf8_is_three((const unsigned char *)p + i - 3)) {
+        *start = i - 3;
+        return utf8_three((const unsigned char *)p + i - 3);
     }
     return utf8_prev_multi(p, i, start);
 }

@@ -540,6 +540,46 @@ static int total_row(const char *p, size_t ls, size_t le)
     return 0;
 }
 
+/* The sentences of p[from, to) that speak of a measure and give no
+ * figure, in order (the caller bounds the span to 600 bytes: each such
+ * sentence is over 20 bytes, so they are fewer than TOPIC_SPANS). The
+ * claims of a sentence ask of the same span: the last answer is kept. */
+#define TOPIC_SPANS 32
+typedef struct TopicSpans {
+    const char *p;
+    size_t from, to, n;
+    size_t s[TOPIC_SPANS], e[TOPIC_SPANS];
+} TopicSpans;
+
+static const TopicSpans *topic_sentences(const char *p, size_t from, size_t to)
+{
+    /* (the sentence speaks of the measure: "estimates of", "the figure") */
+    static const Phrase measures[] = {
+        PHRASE("estimate"), PHRASE("estimates"), PHRASE("figure"), PHRASE("figures"), PHRASE("number"),
+        PHRASE("numbers"), PHRASE("count"), PHRASE("counts"), PHRASE("total"), PHRASE("totals"),
+        PHRASE("size"), PHRASE("scale"), PHRASE("how much"), PHRASE("how many"), {NULL, 0},
+    };
+    static _Thread_local TopicSpans ts;
+    if (ts.p == p && ts.from == from && ts.to == to)
+        return &ts;
+    ts.p = p, ts.from = from, ts.to = to, ts.n = 0;
+    size_t s = from;
+    int digits = 0;
+    for (size_t i = from; i < to; i++) {
+        digits |= p[i] >= '0' && p[i] <= '9';
+        int end = (p[i] == '.' || p[i] == '?' || p[i] == '!') && (i + 1 == to || p[i + 1] == ' ' || p[i + 1] == '\n');
+        if (!end)
+            continue;
+        if (!digits && i - s > 20 && ts.n < TOPIC_SPANS && phrases_in(measures, p, s, i, 1)) {
+            ts.s[ts.n] = s;
+            ts.e[ts.n++] = i;
+        }
+        s = i + 1;
+        digits = 0;
+    }
+    return &ts;
+}
+
 /* "Estimates of Chinese investment in the Digital Silk Road vary
  * enormously. The Council on Foreign Relations counted about $17 billion
  * ...": a sentence of the paragraph before the claim's that speaks of a
@@ -549,33 +589,15 @@ static int total_row(const char *p, size_t ls, size_t le)
  * (the caller bounds the span: a paragraph may be a 100 MB line). */
 static void topic_metric(const Metrics *m, Claim *c, const char *p, size_t from, size_t to)
 {
-    /* (the sentence speaks of the measure: "estimates of", "the figure") */
-    static const Phrase measures[] = {
-        PHRASE("estimate"), PHRASE("estimates"), PHRASE("figure"), PHRASE("figures"), PHRASE("number"),
-        PHRASE("numbers"), PHRASE("count"), PHRASE("counts"), PHRASE("total"), PHRASE("totals"),
-        PHRASE("size"), PHRASE("scale"), PHRASE("how much"), PHRASE("how many"), {NULL, 0},
-    };
-    size_t s = from;
-    int digits = 0;
-    size_t best_s = 0, best_e = 0;
-    for (size_t i = from; i < to; i++) {
-        digits |= p[i] >= '0' && p[i] <= '9';
-        int end = (p[i] == '.' || p[i] == '?' || p[i] == '!') && (i + 1 == to || p[i + 1] == ' ' || p[i + 1] == '\n');
-        if (!end)
-            continue;
-        if (!digits && i - s > 20 && phrases_in(measures, p, s, i, 1)) {
-            Claim t = *c;
-            t.metric[0] = '\0';
-            if (names_heading_metric(m, &t, p, s, i)) {
-                best_s = s;
-                best_e = i;
-            }
+    const TopicSpans *ts = topic_sentences(p, from, to);
+    for (size_t k = ts->n; k-- > 0;) {
+        Claim t = *c;
+        t.metric[0] = '\0';
+        if (names_heading_metric(m, &t, p, ts->s[k], ts->e[k])) {
+            names_heading_metric(m, c, p, ts->s[k], ts->e[k]);
+            return;
         }
-        s = i + 1;
-        digits = 0;
     }
-    if (best_e > best_s)
-        names_heading_metric(m, c, p, best_s, best_e);
 }
 
 /* Does the sentence p[ss, se) spread what it counts over many countries

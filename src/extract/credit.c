@@ -816,6 +816,38 @@ static size_t dash_tail(const char *doc, size_t from, size_t le)
     return le;
 }
 
+/* The opening brackets, '[' and '(', of doc[i, e) in order: each kind
+ * found by memchr, and looked for again only once passed (a walk asks
+ * of every bracket, not of every byte). */
+typedef struct Openers {
+    const char *doc;
+    size_t e, sq, rd;   /* the next '[' and '(' at or after the last asked, or e */
+} Openers;
+
+static size_t find_byte(const char *doc, char c, size_t i, size_t e)
+{
+    const char *q = i < e ? memchr(doc + i, c, e - i) : NULL;
+    return q ? (size_t)(q - doc) : e;
+}
+
+static size_t openers_first(Openers *o, const char *doc, size_t i, size_t e)
+{
+    o->doc = doc, o->e = e;
+    o->sq = find_byte(doc, '[', i, e);
+    o->rd = find_byte(doc, '(', i, e);
+    return o->sq < o->rd ? o->sq : o->rd;
+}
+
+/* The first opener at or after i (i past the last one given). */
+static size_t openers_next(Openers *o, size_t i)
+{
+    if (o->sq < i)
+        o->sq = find_byte(o->doc, '[', i, o->e);
+    if (o->rd < i)
+        o->rd = find_byte(o->doc, '(', i, o->e);
+    return o->sq < o->rd ? o->sq : o->rd;
+}
+
 int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, size_t cap)
 {
     /* (a citation stands near its figure: the walk is bounded, so a
@@ -824,7 +856,8 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
         se = n;
     if (se - end > CITE_REACH)
         se = end + CITE_REACH;
-    for (size_t i = end; i < se; i++) {
+    Openers op;
+    for (size_t i = openers_first(&op, doc, end, se); i < se; i = openers_next(&op, i + 1)) {
         size_t s, lim;
         if (doc[i] == '[') {
             s = i + 1;
@@ -875,9 +908,7 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
         return 1;
     }
     /* the line's end */
-    size_t le = end;
-    while (le < n && doc[le] != '\n' && le - end <= CITE_REACH)
-        le++;
+    size_t le = find_byte(doc, '\n', end, end >= n ? end : n - end > CITE_REACH + 1 ? end + CITE_REACH + 1 : n);
     if (le < n && doc[le] != '\n')
         return 0;
     size_t s = dash_tail(doc, end, le);
@@ -962,9 +993,8 @@ int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t
     /* "Gagliardone [4] cautions", "Okafor and Liu (2022) estimate", "Wu
      * et al. (2023) find": a surname (or two joined by "and"), "et al.",
      * a bracketed reference number or year, then a lower-case word */
-    for (size_t i = ss; i + 4 < at; i++) {
-        if (!(doc[i] == '[' || doc[i] == '('))
-            continue;
+    Openers op;
+    for (size_t i = openers_first(&op, doc, ss, at); i + 4 < at; i = openers_next(&op, i + 1)) {
         size_t j = i + 1, d = j;
         while (d < at && isdigit((unsigned char)doc[d]))
             d++;

@@ -53,8 +53,10 @@ static size_t ends(const char *p, size_t s, size_t e, const Phrase *words)
 
 static int holds(const char *p, size_t s, size_t e, const Phrase *words)
 {
+    /* (no word opens inside a character: its continuation bytes are
+     * passed) */
     for (size_t i = s; i < e; i++)
-        if (opens(p, i, e, words))
+        if (((unsigned char)p[i] & 0xC0) != 0x80 && opens(p, i, e, words))
             return 1;
     return 0;
 }

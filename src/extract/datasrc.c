@@ -292,15 +292,17 @@ static int counted_at(const char *p, size_t k, size_t n)
  * verb of counting that closes the clause. */
 static DataSrc *counted_as(DataSrc *ds, const Metrics *m, const char *doc, size_t n)
 {
-    for (const char *hit = memmem(doc, n, "为", 3); hit; hit = memmem(hit + 3, n - (size_t)(hit + 3 - doc), "为", 3)) {
+    size_t from = 0;
+    for (const char *hit; from < n && (hit = memmem(doc + from, n - from, "为", 3)); from = (size_t)(hit - doc) + 3) {
         /* (a note is a short line: none is looked for in a long one) */
-        size_t h = (size_t)(hit - doc), ls = h, le = h;
-        while (ls > 0 && h - ls < 600 && doc[ls - 1] != '\n')
-            ls--;
-        while (le < n && le - h < 600 && doc[le] != '\n')
-            le++;
-        if (le - ls >= 600 || !(memmem(doc + ls, le - ls, "来源", 6) || at(doc, ls, le, "注：")))
+        size_t h = (size_t)(hit - doc), lo = h > 600 ? h - 600 : 0, hi = n - h > 600 ? h + 600 : n;
+        const char *lb = memrchr(doc + lo, '\n', h - lo), *nl = memchr(doc + h, '\n', hi - h);
+        size_t ls = lb ? (size_t)(lb - doc) + 1 : lo, le = nl ? (size_t)(nl - doc) : hi;
+        if (le - ls >= 600 || !(memmem(doc + ls, le - ls, "来源", 6) || at(doc, ls, le, "注："))) {
+            /* (no note: nor at the line's other 为) */
+            hit = doc + le - 3 > hit ? doc + le - 3 : hit;
             continue;
+        }
         size_t k = h + 3;
         while (k < le && k - h < 3 * 40 && !counted_at(doc, k, le) && !at(doc, k, le, "“") && !at(doc, k, le, "《") &&
                (han_at(doc, k, le) || ((doc[k] | 0x20) >= 'a' && (doc[k] | 0x20) <= 'z')))

@@ -61,8 +61,12 @@ static int says_any(const char *doc, size_t ss, size_t se, const char *const *wo
         if (!opens[(unsigned char)doc[i]])
             continue;
         for (int k = 0; words[k]; k++) {
+            /* (the second byte too before the length: the first of a
+             * Chinese character is one of six) */
+            if (doc[i] != words[k][0] || (words[k][1] && (i + 1 >= se || doc[i + 1] != words[k][1])))
+                continue;
             size_t l = strlen(words[k]);
-            if (i + l <= se && doc[i] == words[k][0] && !memcmp(doc + i, words[k], l))
+            if (i + l <= se && !memcmp(doc + i, words[k], l))
                 return 1;
         }
     }

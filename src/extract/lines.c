@@ -2,6 +2,7 @@
 #define _GNU_SOURCE   /* memrchr */
 #include "lines.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -37,13 +38,40 @@ void lines_trim(const char *p, size_t *ls, size_t *le)
         (*le)--;
 }
 
+/* The top bits of the lanes of w that are ASCII letters or digits. */
+static uint64_t lanes_alnum(uint64_t w)
+{
+    const uint64_t hi = 0x8080808080808080ull, lo7 = 0x7F7F7F7F7F7F7F7Full;
+    uint64_t y = w | 0x2020202020202020ull, x = y & lo7, d = w & lo7;
+    uint64_t letter = (x + 0x1F1F1F1F1F1F1F1Full) & ~(x + 0x0505050505050505ull);   /* 0x61..0x7A */
+    uint64_t digit = (d + 0x5050505050505050ull) & ~(d + 0x4646464646464646ull);    /* 0x30..0x39 */
+    return (letter | digit) & ~w & hi;
+}
+
+static int is_text_byte(char b)
+{
+    unsigned c = (unsigned char)b | 0x20u;
+    return (c >= 'a' && c <= 'z') || (b >= '0' && b <= '9');
+}
+
 int lines_has_text(const char *p, size_t ls, size_t le)
 {
-    for (size_t i = ls; i < le; i++) {
-        unsigned c = (unsigned char)p[i] | 0x20u;
-        if ((c >= 'a' && c <= 'z') || (p[i] >= '0' && p[i] <= '9'))
+    /* the first eight bytes one at a time (most lines with text have it
+     * there), then eight at a time: a Chinese line holds none */
+    if (ls >= le)
+        return 0;
+    for (size_t head = le - ls < 8 ? le : ls + 8; ls < head; ls++)
+        if (is_text_byte(p[ls]))
+            return 1;
+    for (; ls + 8 <= le; ls += 8) {
+        uint64_t w;
+        memcpy(&w, p + ls, 8);
+        if (lanes_alnum(w))
             return 1;
     }
+    for (size_t i = ls; i < le; i++)
+        if (is_text_byte(p[i]))
+            return 1;
     return 0;
 }
 

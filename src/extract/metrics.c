@@ -120,7 +120,16 @@ typedef struct PatKey {
     uint8_t year0;    /* first token is YEAR */
     uint8_t kind1;    /* the second token: K1_* */
     uint32_t key1;    /* its key (K1_WORD, K1_PREFIX) */
+    uint32_t next2;   /* next in its bucket's loose chain, or its pair's
+                       * (a pattern whose second token is a word) */
 } PatKey;
+
+/* The patterns of a bucket whose second token is a given word, in file
+ * order: a text's token walks only those its next word may fit. */
+typedef struct PairSlot {
+    uint32_t bucket, key1;
+    uint32_t head;    /* UINT32_MAX: an empty slot */
+} PairSlot;
 
 /* What a text's second token must be for a pattern to match there: a
  * necessary condition, checked before try_pat. */
@@ -164,6 +173,9 @@ struct Metrics {
     size_t hmask;
     uint32_t year_key;    /* the key of a YEAR token (a constant) */
     PatKey *pkeys;        /* per pattern, what a bucket walk reads (parallel to pats) */
+    uint32_t *loose;      /* per bucket, its patterns not keyed by a second word (next2) */
+    PairSlot *pairs;      /* (bucket, second word's key): its patterns (next2) */
+    size_t pmask;
     size_t *metric_rules; /* rule index of each metric, file order */
     size_t nmetrics;
     size_t *scope_rules;  /* rule index of each scope, file order */
@@ -438,6 +450,16 @@ static uint32_t first_key(const PTok *k)
     return cuetok_hash(H_WORD, k->s, k->len);
 }
 
+/* The slot of the patterns of bucket b whose second word's key is key1:
+ * the one holding them, else the empty one where they would go. */
+static PairSlot *pair_slot(const Metrics *m, uint32_t b, uint32_t key1)
+{
+    size_t h = ((b * 0x9E3779B1u) ^ key1) & m->pmask;
+    while (m->pairs[h].head != UINT32_MAX && (m->pairs[h].bucket != b || m->pairs[h].key1 != key1))
+        h = (h + 1) & m->pmask;
+    return &m->pairs[h];
+}
+
 static void build_index(Metrics *m)
 {
     size_t size = 64;
@@ -449,6 +471,13 @@ static void build_index(Metrics *m)
     for (size_t i = 0; i < size; i++)
         m->heads[i] = UINT32_MAX;
     m->pkeys = xmalloc((m->npats ? m->npats : 1) * sizeof *m->pkeys);
+    m->loose = xmalloc(size * sizeof *m->loose);
+    for (size_t i = 0; i < size; i++)
+        m->loose[i] = UINT32_MAX;
+    m->pmask = size - 1;   /* (over twice the patterns: a slot each at most) */
+    m->pairs = xmalloc(size * sizeof *m->pairs);
+    for (size_t i = 0; i < size; i++)
+        m->pairs[i].head = UINT32_MAX;
     /* Insert backwards so each bucket lists patterns in file order. */
     for (size_t i = m->npats; i-- > 0;) {
         Pat *p = &m->pats[i];
@@ -465,6 +494,14 @@ static void build_index(Metrics *m)
         k->key1 = k->kind1 == K1_WORD     ? cuetok_hash(H_WORD, t1->s, t1->len)
                   : k->kind1 == K1_PREFIX ? cuetok_hash(H_PREFIX, t1->s, PREFIX_KEY)
                                           : 0;
+        uint32_t *chain = &m->loose[h];
+        if (k->kind1 == K1_WORD) {
+            PairSlot *ps = pair_slot(m, h, k->key1);
+            ps->bucket = h, ps->key1 = k->key1;
+            chain = &ps->head;
+        }
+        k->next2 = *chain;
+        *chain = (uint32_t)i;
     }
     m->sieve = xcalloc(1, sizeof *m->sieve);
     for (size_t i = 0; i < m->npats; i++)
@@ -560,6 +597,8 @@ void metrics_free(Metrics *m)
     free(m->pats);
     free(m->heads);
     free(m->pkeys);
+    free(m->loose);
+    free(m->pairs);
     free(m->sieve);
     free(m->metric_rules);
     free(m->scope_rules);
@@ -729,8 +768,17 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
             uint32_t b = keys[k] & (uint32_t)m->hmask;
             if ((k > 0 && b == (keys[0] & m->hmask)) || (k > 1 && b == (keys[1] & m->hmask)))
                 continue; /* that bucket was just tried */
-            for (uint32_t pi = m->heads[b]; pi != UINT32_MAX; pi = m->pkeys[pi].next) {
+            /* the bucket's patterns in file order, but of those whose
+             * second token is a word only the next token's: its loose
+             * chain and its pair's, merged */
+            uint32_t loose = m->loose[b], pair = i + 1 < nt ? pair_slot(m, b, tk.word[i + 1])->head : UINT32_MAX;
+            while (loose != UINT32_MAX || pair != UINT32_MAX) {
+                uint32_t pi = loose < pair ? loose : pair;
                 const PatKey *pk = &m->pkeys[pi];
+                if (pi == loose)
+                    loose = pk->next2;
+                else
+                    pair = pk->next2;
                 if (i + pk->ntok > nt ||
                     (!pk->year0 && pk->len0 != 255 && (pk->prefix0 ? n < pk->len0 : n != pk->len0)) ||
                     !second_fits(pk, &tk, i))

@@ -18,8 +18,9 @@ static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\r' || c == '
 /* Is w[0, n) one of the words (any case)? */
 static int one_of(const char *w, size_t n, const char *const *words)
 {
+    /* (the first letter first: most words are no listed one's) */
     for (int k = 0; words[k]; k++)
-        if (strlen(words[k]) == n && !strncasecmp(w, words[k], n))
+        if (n && (w[0] | 0x20) == (words[k][0] | 0x20) && strlen(words[k]) == n && !strncasecmp(w, words[k], n))
             return 1;
     return 0;
 }
@@ -27,7 +28,11 @@ static int one_of(const char *w, size_t n, const char *const *words)
 /* Does p[i, e) open with one of the UTF-8 strings? */
 static int opens(const char *p, size_t i, size_t e, const char *const *words)
 {
+    if (i >= e)
+        return 0;
     for (int k = 0; words[k]; k++) {
+        if (p[i] != words[k][0] || (words[k][1] && (i + 1 >= e || p[i + 1] != words[k][1])))
+            continue;   /* (the first two bytes first: most places open none) */
         size_t l = strlen(words[k]);
         if (i + l <= e && !memcmp(p + i, words[k], l))
             return 1;
@@ -38,8 +43,12 @@ static int opens(const char *p, size_t i, size_t e, const char *const *words)
 /* Does p[s, i) close with one of the UTF-8 strings? */
 static int closes(const char *p, size_t s, size_t i, const char *const *words)
 {
+    if (i <= s)
+        return 0;
     for (int k = 0; words[k]; k++) {
         size_t l = strlen(words[k]);
+        if (p[i - 1] != words[k][l - 1])
+            continue;   /* (the last byte first) */
         if (i >= s + l && !memcmp(p + i - l, words[k], l))
             return 1;
     }
@@ -265,9 +274,8 @@ int roles_zh_body_seat(const char *doc, size_t e, size_t lim)
     static const char *const seats[] = {"学院", "大学", "研究所", "研究院", "研究室", "实验室", "智库", NULL};
     size_t chars = 0;
     for (size_t i = e; i < lim && i - e < 3 * 30;) {
-        for (int k = 0; seats[k] && chars >= 2; k++)
-            if (i + strlen(seats[k]) <= lim && !memcmp(doc + i, seats[k], strlen(seats[k])))
-                return 1;
+        if (chars >= 2 && opens(doc, i, lim, seats))
+            return 1;
         unsigned char b = (unsigned char)doc[i];
         if (b >= 0xE4 && b <= 0xE9 && i + 3 <= lim)
             i += 3, chars++;
@@ -450,44 +458,62 @@ static size_t spread_clause(const char *doc, size_t ss, size_t s)
     return spread_opens(doc, open, s) ? open : 0;
 }
 
-static int may_aside(const char *doc, size_t ss, size_t se)
+/* Does the word at doc[i) open an aside: "the" and a superlative ("the
+ * lowest", "the most"), a route ("through", "via"), an exclusion
+ * ("outside", "except")? */
+static int word_opens_aside(const char *doc, size_t i, size_t se)
 {
-    /* (a superlative: "the lowest", "the most") */
-    for (size_t i = ss; i + 5 < se; i++)
-        if ((doc[i] == 't' || doc[i] == 'T') && !strncasecmp(doc + i, "the ", 4) &&
-            (i == ss || !is_alpha((unsigned char)doc[i - 1]))) {
-            size_t b = i + 4;
-            while (b < se && is_alpha((unsigned char)doc[b]))
-                b++;
-            if (b > i + 4 && superlative(doc, i + 4, b))
-                return 1;
-        }
-    for (size_t i = ss; i + 3 <= se; i++)
-        if ((unsigned char)doc[i] >= 0xE4 && (opens(doc, i, se, zh_bound) || opens(doc, i, se, zh_excluding)))
-            return 1;
-    for (size_t i = ss; i + 4 < se; i++)
-        if (is_blank(doc[i]) && (doc[i + 1] == 'f' || doc[i + 1] == 'c' || doc[i + 1] == 'v' || doc[i + 1] == 's' ||
-                                 doc[i + 1] == 'p' || doc[i + 1] == 'h' || doc[i + 1] == 'g' || doc[i + 1] == 'm') &&
-            firms_nationality(doc, se, i))
-            return 1;
     static const Phrase routes[] = {PHRASE("through "), PHRASE("via "), PHRASE("links to "), PHRASE("link to "),
                                     {NULL, 0}};
+    int c = doc[i] | 0x20;
+    if (c == 't' && i + 5 < se && !strncasecmp(doc + i, "the ", 4)) {
+        size_t b = i + 4;
+        while (b < se && is_alpha((unsigned char)doc[b]))
+            b++;
+        if (b > i + 4 && superlative(doc, i + 4, b))
+            return 1;
+    }
+    if ((c == 't' || c == 'v' || c == 'l') && phrases_at(routes, doc, i, se, 0))
+        return 1;
+    return (c == 'o' || c == 'e' || c == 'b') && phrases_at(excluding, doc, i, se, 0);
+}
+
+/* Does the byte doc[i), no ASCII letter, open an aside: a Chinese verb of
+ * destination or exclusion, a firm's nationality after a blank, "-based",
+ * a currency after a word, a clause of spread after a comma? */
+static int mark_opens_aside(const char *doc, size_t ss, size_t se, size_t i)
+{
+    unsigned char c = (unsigned char)doc[i];
+    if (c >= 0xE4)
+        return i + 3 <= se && (opens(doc, i, se, zh_bound) || opens(doc, i, se, zh_excluding));
+    if (is_blank(c) && i + 4 < se &&
+        (doc[i + 1] == 'f' || doc[i + 1] == 'c' || doc[i + 1] == 'v' || doc[i + 1] == 's' || doc[i + 1] == 'p' ||
+         doc[i + 1] == 'h' || doc[i + 1] == 'g' || doc[i + 1] == 'm') &&
+        firms_nationality(doc, se, i))
+        return 1;
+    if (c == '-' && opens(doc, i, se, seated))
+        return 1;
+    if (c == ' ' && i > ss && is_alpha((unsigned char)doc[i - 1]) && i + 1 < se && strchr("rsdynckpbwtf", doc[i + 1]) &&
+        opens(doc, i, se, currencies))
+        return 1;
+    return c == ',' && spread_opens(doc, i + 1, se);
+}
+
+/* Might the sentence doc[ss, se) set a place aside (roles_aside)? One walk:
+ * each word asked at its first letter, the rest of it passed; each other
+ * byte asked what it may open. */
+static int may_aside(const char *doc, size_t ss, size_t se)
+{
     for (size_t i = ss; i < se; i++) {
-        if (doc[i] == '-' && opens(doc, i, se, seated))
+        if (!is_alpha((unsigned char)doc[i])) {
+            if (mark_opens_aside(doc, ss, se, i))
+                return 1;
+            continue;
+        }
+        if (word_opens_aside(doc, i, se))
             return 1;
-        if (doc[i] == ' ' && i > ss && is_alpha((unsigned char)doc[i - 1]) && i + 1 < se &&
-            strchr("rsdynckpbwtf", doc[i + 1]) && opens(doc, i, se, currencies))
-            return 1;
-        int r = doc[i] | 0x20;
-        if ((r == 't' || r == 'v' || r == 'l') && (i == ss || !is_alpha((unsigned char)doc[i - 1])) &&
-            phrases_at(routes, doc, i, se, 0))
-            return 1;
-        if (doc[i] == ',' && spread_opens(doc, i + 1, se))
-            return 1;
-        int c = doc[i] | 0x20;
-        if ((c == 'o' || c == 'e' || c == 'b') && (i == ss || !is_alpha((unsigned char)doc[i - 1])) &&
-            phrases_at(excluding, doc, i, se, 0))
-            return 1;
+        while (i + 1 < se && is_alpha((unsigned char)doc[i + 1]))
+            i++;
     }
     return 0;
 }
@@ -826,7 +852,7 @@ static int list_join(const char *doc, size_t a, size_t b)
     return 0;
 }
 
-size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to)
+static size_t joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to)
 {
     /* (and Chinese: "东南亚与南亚合计占近五成") */
     static const char *const together[] = {"together", "combined", "jointly", "between them", "合计", "共计", "合共",
@@ -869,4 +895,20 @@ size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t s
         k = j + 1;
     }
     return 0;
+}
+
+size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t se, size_t *from, size_t *to)
+{
+    /* (asked for every claim of a sentence: the last answer is kept) */
+    static _Thread_local const Metrics *last_m;
+    static _Thread_local const char *last_doc;
+    static _Thread_local size_t last_ss, last_se, last_n, last_from, last_to;
+    if (m != last_m || doc != last_doc || ss != last_ss || se != last_se) {
+        last_m = m, last_doc = doc, last_ss = ss, last_se = se;
+        last_from = last_to = 0;
+        last_n = joint_places(m, doc, ss, se, &last_from, &last_to);
+    }
+    if (last_n)
+        *from = last_from, *to = last_to;
+    return last_n;
 }

@@ -1,5 +1,6 @@
 /* sentence.c — where the sentence around a claim starts and ends, and
  * its text as a claim row shows it (see sentence.h). */
+#define _GNU_SOURCE   /* memrchr */
 #include "sentence.h"
 
 #include <stdlib.h>
@@ -65,13 +66,21 @@ static int columns(const char *p, size_t ls, size_t le)
     return 0;
 }
 
+/* Where the line holding p[e - 1] starts, looked for at most back bytes
+ * before e: after the last line break of p[e - back, e), else e - back
+ * (or 0). */
+static size_t start_within(const char *p, size_t e, size_t back)
+{
+    size_t lo = e > back ? e - back : 0;
+    const char *nl = e > lo ? memrchr(p + lo, '\n', e - lo) : NULL;
+    return nl ? (size_t)(nl - p) + 1 : lo;
+}
+
 /* The length of the line ending at p[e) (blanks at its ends not counted),
  * with *s its start; 0 for a blank line. */
 static size_t line_len(const char *p, size_t e, size_t *s)
 {
-    size_t a = e;
-    while (a > 0 && p[a - 1] != '\n' && e - a < 200)
-        a--;
+    size_t a = start_within(p, e, 200);
     *s = a;
     while (e > a && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
         e--;
@@ -260,9 +269,7 @@ static int boundary_at(const char *p, size_t n, size_t i)
         if (ends || bullet_at(p, n, j))
             return 1;
         /* a short line was not wrapped, unless it fills a narrow column */
-        size_t ls = k;
-        while (ls > 0 && p[ls - 1] != '\n' && k - ls < 60)
-            ls--;
+        size_t ls = start_within(p, k, 60);
         if (k - ls < 60)
             return !column_wrapped(p, n, ls, k, j);
         if (goes_on)

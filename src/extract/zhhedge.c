@@ -1,6 +1,7 @@
 /* zhhedge.c — the hedges of a Chinese figure (see zhhedge.h). */
 #include "zhhedge.h"
 
+#include "lexicon.h"
 #include "quantity_zh.h"
 #include "zhtext.h"
 
@@ -27,15 +28,22 @@ static int may_at_most(const unsigned char *p, size_t start)
 
 /* The length of the copula ending at p[k): 为, 有, 达, 是, 占, 合, and
  * 占到, 达到, 相当于 ("大概相当于4200个"); 0 when none. */
+/* The length of the first of words that p[0, k) ends with, or 0 (each
+ * word's last byte compared first: most differ there). */
+static size_t ends_with(const unsigned char *p, size_t k, const Phrase *words)
+{
+    for (; words->s; words++)
+        if (k >= words->n && p[k - 1] == (unsigned char)words->s[words->n - 1] &&
+            !memcmp(p + k - words->n, words->s, words->n))
+            return words->n;
+    return 0;
+}
+
 static size_t copula_before(const unsigned char *p, size_t k)
 {
-    static const char *const words[] = {"相当于", "占到", "达到", NULL};
-    for (int w = 0; words[w]; w++) {
-        size_t l = strlen(words[w]);
-        if (k >= l && !memcmp(p + k - l, words[w], l))
-            return l;
-    }
-    return one_before(p, 0, k, "为有达是占合");
+    static const Phrase words[] = {PHRASE("相当于"), PHRASE("占到"), PHRASE("达到"), {NULL, 0}};
+    size_t l = ends_with(p, k, words);
+    return l ? l : one_before(p, 0, k, "为有达是占合");
 }
 
 /* The blanks, and at most one line break, ending at p[k) that a text
@@ -62,16 +70,14 @@ static size_t wrap_before(const unsigned char *p, size_t k)
  * 百分点". Its length ending at p[k), 0 when none. */
 static size_t estimate_bridge_before(const unsigned char *p, size_t k)
 {
-    static const char *const words[] = {"只有", "仅有", "只", "仅", "才", "能够", "可以", "能", "可", "也", "就",
-                                        "还", "会", "将", "了", "提高", "增长", "增加", "上升", "提升", "下降",
-                                        "减少", "降低", "缩短", "节省", "节约", "相当于", "占到", "达到", "为", "有",
-                                        "达", "是", "占", NULL};
-    for (int w = 0; words[w]; w++) {
-        size_t l = strlen(words[w]);
-        if (k >= l && !memcmp(p + k - l, words[w], l))
-            return l;
-    }
-    return 0;
+    static const Phrase words[] = {
+        PHRASE("只有"), PHRASE("仅有"), PHRASE("只"), PHRASE("仅"), PHRASE("才"), PHRASE("能够"), PHRASE("可以"),
+        PHRASE("能"), PHRASE("可"), PHRASE("也"), PHRASE("就"), PHRASE("还"), PHRASE("会"), PHRASE("将"),
+        PHRASE("了"), PHRASE("提高"), PHRASE("增长"), PHRASE("增加"), PHRASE("上升"), PHRASE("提升"),
+        PHRASE("下降"), PHRASE("减少"), PHRASE("降低"), PHRASE("缩短"), PHRASE("节省"), PHRASE("节约"),
+        PHRASE("相当于"), PHRASE("占到"), PHRASE("达到"), PHRASE("为"), PHRASE("有"), PHRASE("达"),
+        PHRASE("是"), PHRASE("占"), {NULL, 0}};
+    return ends_with(p, k, words);
 }
 
 /* An estimate's adverb of two characters or more (大约, 大概, 差不多)
