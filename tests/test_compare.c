@@ -717,7 +717,7 @@ static const char *const RULES_METRICS =
     "metric,internet_users,people,Internet users,internet,\n"
     "metric,internet_penetration,%,Share of people online,online,\n"
     "metric,people_connected,people,People connected,broadband,\n"
-    "metric,households_connected,households,Households connected,broadband,\n"
+    "metric,households_connected,households,Households connected,broadband,programme\n"
     "metric,dsr_investment,USD,DSR investment,DSR,quantity\n"
     "metric,data_center_cost,USD,Cost of one data centre,data centre,item\n"
     "source,ITU,,,ITU|International Telecommunication Union,\n";
@@ -1079,6 +1079,90 @@ START_TEST(two_bodies_estimates_should_be_a_tension_that_names_both)
         if (cases[k].verdict == V_TENSION)
             ck_assert_msg(strstr(f->statement, "but [a.txt] credits ITU and [b.txt] credits Zambia Information and "
                                                "Communications Technology Authority: two bodies' estimates"),
+                          "%s", f->statement);
+        rules_free(&r);
+        claimlist_free(&cl);
+    }
+}
+END_TEST
+
+/* Two datasets' regional figures ($17.3 billion against $9.8 billion for
+ * Sub-Saharan Africa) are no contradiction when the same two documents'
+ * world totals disagree the same way round ($79 billion against $29.2
+ * billion): they count differently. Without both totals, with totals
+ * that agree, or with the larger part in the smaller whole, the
+ * disagreement stands. */
+START_TEST(parts_of_two_documents_whose_totals_disagree_should_be_a_tension_that_says_so)
+{
+    static const struct {
+        double ta, tb;   /* the world totals of a.txt and b.txt; 0: none */
+        Verdict verdict;
+    } cases[] = {
+        {79e9, 29.2e9, V_TENSION},
+        {0, 29.2e9, V_INCONSISTENT},
+        {79e9, 78e9, V_INCONSISTENT},
+        {29.2e9, 79e9, V_INCONSISTENT},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ClaimList cl = {0};
+        add(&cl, "w000000000000001", "a.txt", "dsr_investment", "17.3", 17.3e9, Q_EXACT, "USD",
+            "sub-saharan africa", 2023);
+        add(&cl, "w000000000000002", "b.txt", "dsr_investment", "9.8", 9.8e9, Q_EXACT, "USD",
+            "sub-saharan africa", 2023);
+        if (cases[k].ta)
+            add(&cl, "w000000000000003", "a.txt", "dsr_investment", "total", cases[k].ta, Q_EXACT, "USD",
+                "global", 2023);
+        if (cases[k].tb)
+            add(&cl, "w000000000000004", "b.txt", "dsr_investment", "total", cases[k].tb, Q_EXACT, "USD",
+                "global", 2023);
+        Rules r;
+        rules_run(&r, &cl, RULES_REFS);
+        const Finding *f = find(&r.fl, "agreement:dsr_investment@sub-saharan africa:2023");
+        ck_assert_ptr_nonnull(f);
+        ck_assert_msg(f->verdict == cases[k].verdict, "case %zu: %s", k, f->statement);
+        if (cases[k].verdict == V_TENSION)
+            ck_assert_msg(strstr(f->statement, "but [a.txt] and [b.txt] disagree on the world's total too, $79 "
+                                               "billion against $29.2 billion: two datasets that count differently"),
+                          "%s", f->statement);
+        rules_free(&r);
+        claimlist_free(&cl);
+    }
+}
+END_TEST
+
+/* A programme's count (households a programme connected) credited to one
+ * firm against a count credited to another body: what two programmes or
+ * firms did, no contradiction; of one body, of an uncredited figure, or of
+ * a metric that is one quantity, the disagreement stands. */
+START_TEST(programme_counts_credited_to_different_bodies_should_be_a_tension_that_says_so)
+{
+    static const struct {
+        const char *metric, *unit, *a, *b;
+        Verdict verdict;
+    } cases[] = {
+        {"households_connected", "households", "Zhonglian", "MFA", V_TENSION},
+        {"households_connected", "households", "Zhonglian", "zhonglian", V_INCONSISTENT},
+        {"households_connected", "households", "Zhonglian", "", V_INCONSISTENT},
+        {"people_connected", "people", "Zhonglian", "MFA", V_INCONSISTENT},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ClaimList cl = {0};
+        add(&cl, "p000000000000001", "a.txt", cases[k].metric, "7.5 million", 7.5e6, Q_EXACT, cases[k].unit,
+            "africa", 2024);
+        add(&cl, "p000000000000002", "b.txt", cases[k].metric, "6 million", 6e6, Q_EXACT, cases[k].unit, "africa",
+            2024);
+        snprintf(cl.v[0].source, sizeof cl.v[0].source, "%s", cases[k].a);
+        snprintf(cl.v[1].source, sizeof cl.v[1].source, "%s", cases[k].b);
+        Rules r;
+        rules_run(&r, &cl, RULES_REFS);
+        char id[96];
+        snprintf(id, sizeof id, "agreement:%s@africa:2024", cases[k].metric);
+        const Finding *f = find(&r.fl, id);
+        ck_assert_ptr_nonnull(f);
+        ck_assert_msg(f->verdict == cases[k].verdict, "case %zu: %s", k, f->statement);
+        if (cases[k].verdict == V_TENSION)
+            ck_assert_msg(strstr(f->statement, "but [a.txt] credits Zhonglian and [b.txt] credits MFA: each may count "
+                                               "what a different programme or firm did"),
                           "%s", f->statement);
         rules_free(&r);
         claimlist_free(&cl);
@@ -1727,6 +1811,8 @@ int main(void)
     tcase_add_test(tc, figures_three_times_apart_should_be_a_tension_that_says_why_not_a_contradiction);
     tcase_add_test(tc, a_lone_document_against_many_that_agree_should_be_a_tension_that_names_it);
     tcase_add_test(tc, two_bodies_estimates_should_be_a_tension_that_names_both);
+    tcase_add_test(tc, parts_of_two_documents_whose_totals_disagree_should_be_a_tension_that_says_so);
+    tcase_add_test(tc, programme_counts_credited_to_different_bodies_should_be_a_tension_that_says_so);
     tcase_add_test(tc, a_figure_of_a_part_of_a_population_should_be_compared_only_with_the_same_part);
     tcase_add_test(tc, aims_should_be_listed_never_held_against_each_other);
     tcase_add_test(tc, a_disagreement_resting_on_a_place_not_its_own_should_not_be_a_contradiction);

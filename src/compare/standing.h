@@ -5,6 +5,9 @@
  * "Inconsistent" between documents opens the brief: the analyst must be
  * able to defend it from the two sentences. A disagreement beyond the
  * margin is only a `tension`, and its statement says why, when:
+ *   counted  (agreement) the documents count different things
+ *            (counted.h): their world totals disagree the same way, or
+ *            a programme's count credits another body on each side;
  *   lone     (agreement) the figures of one document stand against three
  *            or more other documents that agree with each other: the
  *            statement says how many agree and at what, names the one,
