@@ -366,22 +366,6 @@ void th_metric_label(const ChartInputs *in, const char *metric, char *out, size_
     }
 }
 
-void th_scope(const char *scope, char *out, size_t cap)
-{
-    if (!*scope)
-        snprintf(out, cap, "Place not stated");
-    else if (strcmp(scope, "global") == 0)
-        snprintf(out, cap, "World");
-    else if (strcmp(scope, "ldc") == 0)
-        snprintf(out, cap, "Least developed countries");
-    else {
-        snprintf(out, cap, "%s", scope);
-        for (char *p = out; *p; p++)
-            if (p == out || p[-1] == ' ')
-                *p = (char)toupper((unsigned char)*p);
-    }
-}
-
 /* First item of s cut at any of the stop strings. */
 static void cut_at(const char *s, char *out, size_t cap)
 {

@@ -78,9 +78,6 @@ void th_arrow(Th *t, double x, double y, int dir, double size, Rgba c);
 
 /* The human label of a metric (metric_label or the id humanised). */
 void th_metric_label(const ChartInputs *in, const char *metric, char *out, size_t cap);
-/* Human scope: "World", "Africa", "Least developed countries", "Senegal";
- * "Place not stated" for "". */
-void th_scope(const char *scope, char *out, size_t cap);
 /* Short name of a document for source lines and headers. */
 void th_doc_short(const ChartInputs *in, const char *doc, char *out, size_t cap);
 /* "Sources: A (2025); B" for the distinct docs (array of names). */
