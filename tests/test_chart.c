@@ -270,6 +270,74 @@ START_TEST(the_money_chart_should_show_sums_not_prices_per_unit)
 }
 END_TEST
 
+/* The money chart's takeaway spans the sums a metric names when two or
+ * more do: a fee of $0.61 no metric names is not its smallest figure. */
+START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
+{
+    Claim c;
+    claim_init(&c);
+    snprintf(c.id, sizeof c.id, "00000000000000fe");
+    snprintf(c.doc, sizeof c.doc, "fees.txt");
+    snprintf(c.unit, sizeof c.unit, "USD");
+    c.value = 0.61;
+    c.qual = Q_EXACT;
+    c.text = xstrdup("$0.61");
+    c.sentence = xstrdup("The fee is $0.61.");
+    claimlist_push(&claims, &c);
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int money = chart_find(p, "money");
+    ck_assert_int_ge(money, 0);
+    const char *take = chart_takeaway(p, (size_t)money);
+    ck_assert_msg(!strstr(take, "0.61") && !strstr(take, "no metric"), "%s", take);
+    chart_plan_free(p);
+    claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
+/* A row of sums spanning the whole axis (from cents to trillions) has no
+ * gap for its median's words: the axis ends early enough for them to
+ * stand whole after its last dot, not cut to "…", on slides and print. */
+START_TEST(a_row_spanning_the_axis_should_keep_its_median_words_whole)
+{
+    size_t n0 = claims.n;
+    for (int i = 0; i < 300; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016x", 0xa000 + i);
+        snprintf(c.doc, sizeof c.doc, "sums.txt");
+        snprintf(c.unit, sizeof c.unit, "USD");
+        c.value = 0.5 * pow(10, 13.9 * i / 299.0);
+        c.qual = Q_EXACT;
+        c.text = xstrdup("sum");
+        c.sentence = xstrdup("A sum.");
+        claimlist_push(&claims, &c);
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int money = chart_find(p, "money");
+    ck_assert_int_ge(money, 0);
+    static const double size[][2] = {{1920, 1080}, {960, 540}};
+    for (size_t k = 0; k < 2; k++) {
+        Scene s;
+        Diag d = {0};
+        ck_assert_int_eq(chart_build(p, (size_t)money, 0, size[k][0], size[k][1], 0, &s, &d), 0);
+        int whole = 0;
+        for (size_t i = 0; i < s.n; i++)
+            if (s.el[i].kind == EL_TEXT && s.el[i].role && !strcmp(s.el[i].role, "value")) {
+                ck_assert_msg(!strstr(s.el[i].text, "\xe2\x80\xa6"), "cut: %s", s.el[i].text);
+                whole += !strncmp(s.el[i].text, "median ", 7);
+            }
+        ck_assert_int_ge(whole, 1);
+        check_layout(&s, "money");
+        scene_free(&s);
+    }
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
 /* The consistency chart's subtitle counts the contradictions apart from
  * the tensions, and says the worst in its own terms: two documents'
  * figures 100 times apart have no reference to be above. */
@@ -927,6 +995,8 @@ int main(void)
     tcase_add_test(tc, every_part_should_lay_out_inside_the_canvas_without_overlaps_at_every_size);
     tcase_add_test(tc, every_figure_should_be_on_a_chart_and_every_csv_figure_drawn);
     tcase_add_test(tc, the_money_chart_should_show_sums_not_prices_per_unit);
+    tcase_add_test(tc, the_money_chart_takeaway_should_span_the_sums_a_metric_names);
+    tcase_add_test(tc, a_row_spanning_the_axis_should_keep_its_median_words_whole);
     tcase_add_test(tc, the_consistency_chart_should_say_its_worst_in_its_own_terms);
     tcase_add_test(tc, charts_should_show_the_expected_labels);
     tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);

@@ -596,10 +596,17 @@ static void plan_money(ChartPlan *p, const Fig *figs, size_t nf)
     free(byval);
     ChartSpec *s = new_spec(p, CK_MONEY, "money", "Money figures in the documents");
     spec_take(s, &acc);
-    /* takeaway: the smallest and the largest */
+    /* takeaway: the smallest and the largest, of the sums a metric names
+     * when two or more do (a sum no metric names is often a price, a
+     * fee or a code: the headline spans what the brief compares) */
     const Fig *lo = NULL, *hi = NULL;
+    size_t named = 0;
+    for (size_t i = 0; i < s->nfig; i++)
+        named += *s->figs[i].c->metric != '\0';
     for (size_t i = 0; i < s->nfig; i++) {
         const Fig *f = &s->figs[i];
+        if (named >= 2 && !*f->c->metric)
+            continue;
         if (!lo || f->v < lo->v)
             lo = f;
         if (!hi || f->v > hi->v)

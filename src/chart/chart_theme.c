@@ -617,6 +617,20 @@ void th_halo(Th *t, double x, double y, double w, FontId font, double size)
                &st);
 }
 
+int th_value_words_fit(const Th *t, const char *s, double xl, double xr, double lo, const double *m, size_t n,
+                       double hw)
+{
+    double w = th_width(t, FONT_BOLD, t->tick, s), pad = 0.45 * t->tick;
+    if (xr + pad + w <= t->px1 || xl - pad - w >= lo)
+        return 1;
+    for (size_t i = 0; i <= n; i++) {
+        double a = i ? m[i - 1] + hw + pad : lo, b = i < n ? m[i] - hw - pad : t->px1;
+        if (b - a >= w)
+            return 1;
+    }
+    return 0;
+}
+
 void th_value_words(Th *t, const char *s, double y, double xl, double xr, double lo, const double *m,
                     size_t n, double hw, Rgba c)
 {

@@ -114,6 +114,9 @@ void th_halo(Th *t, double x, double y, double w, FontId font, double size);
  * between the dots (centres m[0..n), sorted, each hw wide either side),
  * beside its dot, cut to the gap when it is narrower. Never over a dot,
  * whatever the size. */
+/* 1 when th_value_words would draw s whole (not cut to a gap). */
+int th_value_words_fit(const Th *t, const char *s, double xl, double xr, double lo, const double *m, size_t n,
+                       double hw);
 void th_value_words(Th *t, const char *s, double y, double xl, double xr, double lo, const double *m,
                     size_t n, double hw, Rgba c);
 
