@@ -338,6 +338,58 @@ START_TEST(a_row_spanning_the_axis_should_keep_its_median_words_whole)
 }
 END_TEST
 
+/* The coverage chart's bars are its metrics' documents: they shorten down
+ * the chart (a metric of many claims from few documents comes after one
+ * of more documents). */
+START_TEST(the_coverage_bars_should_shorten_down_the_chart)
+{
+    size_t n0 = claims.n;
+    for (int i = 0; i < 40; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016x", 0xc000 + i);
+        snprintf(c.doc, sizeof c.doc, "one_table.txt");
+        snprintf(c.metric, sizeof c.metric, "data_center_cost");
+        snprintf(c.unit, sizeof c.unit, "USD");
+        c.value = 1e6 * (i + 1);
+        c.qual = Q_EXACT;
+        c.text = xstrdup("sum");
+        c.sentence = xstrdup("A sum.");
+        claimlist_push(&claims, &c);
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int cov = chart_find(p, "coverage");
+    ck_assert_int_ge(cov, 0);
+    Buf csv;
+    buf_init(&csv, 0);
+    Diag d = {0};
+    ck_assert_int_eq(chart_data_csv(p, (size_t)cov, 0, 960, 540, &csv, &d), 0);
+    /* metric,label,documents,claims: the documents never grow down the rows */
+    long last = -1;
+    int rows = 0;
+    for (const char *l = strchr(csv.data, '\n'); l && l[1]; l = strchr(l + 1, '\n')) {
+        const char *e = strchr(l + 1, '\n');
+        const char *c2 = e ? e : l + strlen(l);
+        while (c2 > l && c2[-1] != ',')
+            c2--;
+        const char *c1 = c2 - 1;
+        while (c1 > l && c1[-1] != ',')
+            c1--;
+        long docs = strtol(c1, NULL, 10);
+        if (strncmp(l + 1, ",", 1) && last >= 0)
+            ck_assert_msg(docs <= last, "documents grow down the chart: %s", csv.data);
+        if (strncmp(l + 1, ",", 1))
+            last = docs, rows++;
+    }
+    ck_assert_int_ge(rows, 2);
+    buf_free(&csv);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
 /* The consistency chart's subtitle counts the contradictions apart from
  * the tensions, and says the worst in its own terms: two documents'
  * figures 100 times apart have no reference to be above. */
@@ -997,6 +1049,7 @@ int main(void)
     tcase_add_test(tc, the_money_chart_should_show_sums_not_prices_per_unit);
     tcase_add_test(tc, the_money_chart_takeaway_should_span_the_sums_a_metric_names);
     tcase_add_test(tc, a_row_spanning_the_axis_should_keep_its_median_words_whole);
+    tcase_add_test(tc, the_coverage_bars_should_shorten_down_the_chart);
     tcase_add_test(tc, the_consistency_chart_should_say_its_worst_in_its_own_terms);
     tcase_add_test(tc, charts_should_show_the_expected_labels);
     tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);

@@ -1096,6 +1096,9 @@ static int cmp_cover(const void *a, const void *b)
     const PCover *x = a, *y = b;
     if (!*x->metric != !*y->metric)
         return !*x->metric ? 1 : -1;   /* figures without a metric last */
+    /* by the bars' length, the documents, so they shorten down the chart */
+    if (x->docs != y->docs)
+        return x->docs < y->docs ? 1 : -1;
     if (x->claims != y->claims)
         return x->claims < y->claims ? 1 : -1;
     return strcmp(x->metric, y->metric);
