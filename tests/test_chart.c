@@ -357,6 +357,19 @@ START_TEST(the_coverage_bars_should_shorten_down_the_chart)
         c.sentence = xstrdup("A sum.");
         claimlist_push(&claims, &c);
     }
+    for (int i = 0; i < 4; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016x", 0xd000 + i);
+        snprintf(c.doc, sizeof c.doc, "users%d.txt", i);
+        snprintf(c.metric, sizeof c.metric, "internet_users");
+        snprintf(c.unit, sizeof c.unit, "people");
+        c.value = 1e6 * (i + 1);
+        c.qual = Q_EXACT;
+        c.text = xstrdup("users");
+        c.sentence = xstrdup("Users.");
+        claimlist_push(&claims, &c);
+    }
     ChartInputs in = inputs();
     ChartPlan *p = chart_plan_make(&in);
     int cov = chart_find(p, "coverage");
