@@ -50,7 +50,8 @@ int counted_wholes(const Run *R, const Figure *a, const Figure *b, Buf *s)
 
 int counted_programme(const Run *R, const Figure *a, const Figure *b, Buf *s)
 {
-    if (!R->in->metrics || !metrics_is_programme(R->in->metrics, a->c->metric))
+    if (!R->in->metrics || !metrics_is_programme(R->in->metrics, a->c->metric) ||
+        !metrics_is_programme(R->in->metrics, b->c->metric) || !strcmp(a->c->doc, b->c->doc))
         return 0;
     const char *x = a->c->source, *y = b->c->source;
     if (!*x || !*y || !strcasecmp(x, y))

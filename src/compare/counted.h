@@ -11,11 +11,12 @@
  *              whole): two datasets that count differently, whose parts
  *              differ as their totals do ("[8] and [189] disagree on the
  *              world's total too: $79 billion against $29.2 billion");
- *   programme  a metric of what one programme or firm did (metrics.csv
- *              nature "programme": the households a programme connected)
- *              whose two figures credit different bodies: counts of
- *              different programmes or firms more often than two counts
- *              of one.
+ *   programme  figures of metrics of what one programme or firm did
+ *              (metrics.csv nature "programme": the households a
+ *              programme connected), from two documents crediting
+ *              different bodies: counts of different programmes or firms
+ *              more often than two counts of one (an agreement's two
+ *              figures, or a consistency check's two terms).
  * Each appends its words (", but ...") to s and returns 1, or returns 0
  * and appends nothing.
  */

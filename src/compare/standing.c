@@ -340,7 +340,7 @@ Verdict standing_check(const Run *R, const Relation *rel, const Figure *const *p
     if (v == V_INCONSISTENT && run_across(figs, n)) {
         Buf why;
         buf_init(&why, 0);
-        if (footing_words(R, figs, n, &why)) {
+        if ((n == 2 && counted_programme(R, figs[0], figs[1], &why)) || footing_words(R, figs, n, &why)) {
             buf_printf(s, "tension, not a contradiction (%s; the figures come from different documents%s)",
                        run_gap_words(gap, margin, vw, sizeof vw), why.data);
             buf_free(&why);

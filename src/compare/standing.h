@@ -28,7 +28,7 @@
  *            and not the same: "[174] credits ITU and [222] ZICTA: two
  *            bodies' estimates".
  * The first that applies is said. A consistency check is held to the
- * footing rule only when its figures come from two or more documents:
+ * programme and footing rules only when its figures come from two or more documents:
  * one document's own figures share their context, whatever it is.
  *
  * Nothing here allocates beyond the Buf it appends to.
