@@ -16,7 +16,9 @@
  *           compared with 86.5 percent"), nor in a table's caption
  *           (optional);
  *           nature = "quantity" (one value per place and year; the
- *           default) or "item" (a kind of item: each claim is its own).
+ *           default), "share", "people share", "stock", "programme"
+ *           (what one programme or firm did) or "item" (a kind of item:
+ *           each claim is its own).
  *   scope   id = the scope value (global, africa, ldc, a country in lower
  *           case); cues = the words that place a figure there; forbids =
  *           words that, in the claim's clause, keep it from the place
