@@ -403,6 +403,36 @@ START_TEST(the_coverage_bars_should_shorten_down_the_chart)
 }
 END_TEST
 
+/* The subtitle of the counts without a metric names its commonest unit as
+ * a common noun inside its sentence ("the most in countries"), not as a
+ * row's label ("Countries"). */
+START_TEST(the_counts_takeaway_should_name_its_unit_in_lower_case)
+{
+    size_t n0 = claims.n;
+    for (int i = 0; i < 30; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016x", 0xe000 + i);
+        snprintf(c.doc, sizeof c.doc, "counts.txt");
+        snprintf(c.unit, sizeof c.unit, "%s", i < 20 ? "countries" : "km");
+        c.value = 3 + i;
+        c.qual = Q_EXACT;
+        c.text = xstrdup("count");
+        c.sentence = xstrdup("A count.");
+        claimlist_push(&claims, &c);
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int oc = chart_find(p, "other-counts");
+    ck_assert_int_ge(oc, 0);
+    const char *take = chart_takeaway(p, (size_t)oc);
+    ck_assert_msg(strstr(take, "the most in countries ("), "%s", take);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
 /* The consistency chart's subtitle counts the contradictions apart from
  * the tensions, and says the worst in its own terms: two documents'
  * figures 100 times apart have no reference to be above. */
@@ -1063,6 +1093,7 @@ int main(void)
     tcase_add_test(tc, the_money_chart_takeaway_should_span_the_sums_a_metric_names);
     tcase_add_test(tc, a_row_spanning_the_axis_should_keep_its_median_words_whole);
     tcase_add_test(tc, the_coverage_bars_should_shorten_down_the_chart);
+    tcase_add_test(tc, the_counts_takeaway_should_name_its_unit_in_lower_case);
     tcase_add_test(tc, the_consistency_chart_should_say_its_worst_in_its_own_terms);
     tcase_add_test(tc, charts_should_show_the_expected_labels);
     tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);

@@ -1033,6 +1033,10 @@ static void plan_other(ChartPlan *p, const Fig *figs, size_t nf)
         spec_take(s, &acc);
         char out[800], uw[120];
         unit_word(k[u[0].a].k1, uw, sizeof uw);
+        /* inside a sentence a unit is a common noun ("countries"), but
+         * initials keep their capitals ("GB") */
+        if (uw[0] >= 'A' && uw[0] <= 'Z' && uw[1] >= 'a' && uw[1] <= 'z')
+            uw[0] = (char)(uw[0] - 'A' + 'a');
         if (nu == 1)
             th_fmt(out, sizeof out, "%zu figure%s that no metric of data/metrics.csv describes, "
                    "all in %s", n, n == 1 ? "" : "s", uw);
