@@ -9,7 +9,8 @@
  *            (counted.h): their world totals disagree the same way, or
  *            a programme's count credits another body on each side;
  *   lone     (agreement) the figures of one document stand against three
- *            or more other documents that agree with each other: the
+ *            or more other documents that agree with each other (their
+ *            intervals meet, or miss by less than the margin): the
  *            statement says how many agree and at what, names the one,
  *            and the bodies each side credits when they differ ("13
  *            documents agree at 35%; one, [96], gives 67%: check that it
