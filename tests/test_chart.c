@@ -290,6 +290,7 @@ START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
     ck_assert_int_ge(money, 0);
     const char *take = chart_takeaway(p, (size_t)money);
     ck_assert_msg(!strstr(take, "0.61") && !strstr(take, "no metric"), "%s", take);
+    ck_assert_msg(strlen(take) <= 96, "a subtitle of more than a line: %s", take);
     chart_plan_free(p);
     claim_fini(&claims.v[--claims.n]);
 }

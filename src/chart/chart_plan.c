@@ -624,6 +624,9 @@ static void plan_money(ChartPlan *p, const Fig *figs, size_t nf)
         phrase_short_ratio(rt, sizeof rt, hi->v / lo->v);
         th_fmt(out, sizeof out, "From %s (%s) to %s (%s): a factor of about %s", a,
                *lo->c->metric ? la : "no metric", b, *hi->c->metric ? lb : "no metric", rt);
+        /* a subtitle of one line: the rows name the metrics */
+        if (strlen(out) > 96)
+            th_fmt(out, sizeof out, "From %s to %s: a factor of about %s", a, b, rt);
     }
     s->takeaway = plan_str(p, out);
     Buf nb;

@@ -43,7 +43,7 @@ int counted_wholes(const Run *R, const Figure *a, const Figure *b, Buf *s)
     phrase_amount(wb, sizeof wb, tb->value, tb->unit, 3);
     buf_printf(s,
                ", but %s and %s disagree on the world's total too, %s against %s: two datasets that count "
-               "differently, whose parts differ as their totals do",
+               "differently",
                ca, cb, wa, wb);
     return 1;
 }
@@ -60,8 +60,7 @@ int counted_programme(const Run *R, const Figure *a, const Figure *b, Buf *s)
     docs_cite(&R->docs, a->c->doc, ca, sizeof ca);
     docs_cite(&R->docs, b->c->doc, cb, sizeof cb);
     buf_printf(s,
-               ", but %s credits %s and %s credits %s: each may count what a different programme or firm "
-               "did, not one total",
+               ", but %s credits %s and %s %s: counts of different programmes or firms, not one total",
                ca, x, cb, y);
     return 1;
 }

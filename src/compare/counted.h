@@ -8,9 +8,9 @@
  *   wholes     each document also gives the world's figure of the metric
  *              for that year, and those totals disagree beyond the
  *              margin the same way round (the larger part in the larger
- *              whole): two datasets that count differently, whose parts
- *              differ as their totals do ("[8] and [189] disagree on the
- *              world's total too: $79 billion against $29.2 billion");
+ *              whole): two datasets that count differently ("[8] and
+ *              [189] disagree on the world's total too, $79 billion
+ *              against $29.2 billion");
  *   programme  figures of metrics of what one programme or firm did
  *              (metrics.csv nature "programme": the households a
  *              programme connected), from two documents crediting
