@@ -531,6 +531,43 @@ START_TEST(a_key_figure_should_be_the_figure_documents_agree_on)
 }
 END_TEST
 
+/* Documents that all give one figure are counted with it once ("3
+ * documents give this place and year: 1.092 billion people", not "...
+ * to 1.092 billion people"), and one other figure differs (not
+ * "differ"). */
+START_TEST(a_key_figure_all_documents_give_should_be_said_once)
+{
+    ClaimList cl = { 0 };
+    static const double v[] = { 1.092e9, 1.092e9, 1.092e9, 5e6 };
+    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016zx", i + 1);
+        snprintf(c.doc, sizeof c.doc, "d%zu.txt", i);
+        snprintf(c.metric, sizeof c.metric, "internet_users");
+        snprintf(c.scope, sizeof c.scope, "china");
+        snprintf(c.unit, sizeof c.unit, "people");
+        c.value = v[i], c.low = NAN, c.high = NAN, c.qual = Q_EXACT, c.year = 2023;
+        char text[64];
+        snprintf(text, sizeof text, "%g", v[i]);
+        c.text = xstrdup(text);
+        c.sentence = xstrdup("The figure.");
+        claimlist_push(&cl, &c);
+    }
+    char *txt = brief_text_of(&cl, 4, "brief_keys_once");
+    char *key = strstr(txt, "Key figures");
+    ck_assert_ptr_nonnull(key);
+    char *end = strstr(key, "2 Findings");
+    ck_assert_ptr_nonnull(end);
+    *end = '\0';
+    ck_assert_msg(strstr(key, "3 documents give this place and year: 1.092 billion people"), "not counted: %s", key);
+    ck_assert_msg(!strstr(key, "1.092 billion people to"), "one figure said as a range: %s", key);
+    ck_assert_msg(strstr(key, "1 other figure for this place and year differs"), "verb: %s", key);
+    free(txt);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* A corpus of 1,500 documents and 15,000 claims: the brief stays a brief
  * (at most 60 pages), says the rest is attached, and keeps every part. */
 START_TEST(the_brief_of_a_big_corpus_should_stay_under_sixty_pages)
@@ -636,6 +673,7 @@ int main(void)
     tcase_add_test(big, the_brief_of_a_big_corpus_should_stay_under_sixty_pages);
     tcase_add_test(big, figures_should_keep_their_hedges_in_words_and_their_place);
     tcase_add_test(big, a_key_figure_should_be_the_figure_documents_agree_on);
+    tcase_add_test(big, a_key_figure_all_documents_give_should_be_said_once);
     suite_add_tcase(s, big);
     TCase *cjk = tcase_create("cjk");
     tcase_set_timeout(cjk, 240);

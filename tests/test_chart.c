@@ -270,6 +270,170 @@ START_TEST(the_money_chart_should_show_sums_not_prices_per_unit)
 }
 END_TEST
 
+/* The money chart's takeaway spans the sums a metric names when two or
+ * more do: a fee of $0.61 no metric names is not its smallest figure. */
+START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
+{
+    Claim c;
+    claim_init(&c);
+    snprintf(c.id, sizeof c.id, "00000000000000fe");
+    snprintf(c.doc, sizeof c.doc, "fees.txt");
+    snprintf(c.unit, sizeof c.unit, "USD");
+    c.value = 0.61;
+    c.qual = Q_EXACT;
+    c.text = xstrdup("$0.61");
+    c.sentence = xstrdup("The fee is $0.61.");
+    claimlist_push(&claims, &c);
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int money = chart_find(p, "money");
+    ck_assert_int_ge(money, 0);
+    const char *take = chart_takeaway(p, (size_t)money);
+    ck_assert_msg(!strstr(take, "0.61") && !strstr(take, "no metric"), "%s", take);
+    ck_assert_msg(strlen(take) <= 96, "a subtitle of more than a line: %s", take);
+    chart_plan_free(p);
+    claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
+/* A row of sums spanning the whole axis (from cents to trillions) has no
+ * gap for its median's words: the axis ends early enough for them to
+ * stand whole after its last dot, not cut to "…", on slides and print. */
+START_TEST(a_row_spanning_the_axis_should_keep_its_median_words_whole)
+{
+    size_t n0 = claims.n;
+    for (int i = 0; i < 300; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016x", 0xa000 + i);
+        snprintf(c.doc, sizeof c.doc, "sums.txt");
+        snprintf(c.unit, sizeof c.unit, "USD");
+        c.value = 0.5 * pow(10, 13.9 * i / 299.0);
+        c.qual = Q_EXACT;
+        c.text = xstrdup("sum");
+        c.sentence = xstrdup("A sum.");
+        claimlist_push(&claims, &c);
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int money = chart_find(p, "money");
+    ck_assert_int_ge(money, 0);
+    static const double size[][2] = {{1920, 1080}, {960, 540}};
+    for (size_t k = 0; k < 2; k++) {
+        Scene s;
+        Diag d = {0};
+        ck_assert_int_eq(chart_build(p, (size_t)money, 0, size[k][0], size[k][1], 0, &s, &d), 0);
+        int whole = 0;
+        for (size_t i = 0; i < s.n; i++)
+            if (s.el[i].kind == EL_TEXT && s.el[i].role && !strcmp(s.el[i].role, "value")) {
+                ck_assert_msg(!strstr(s.el[i].text, "\xe2\x80\xa6"), "cut: %s", s.el[i].text);
+                whole += !strncmp(s.el[i].text, "median ", 7);
+            }
+        ck_assert_int_ge(whole, 1);
+        check_layout(&s, "money");
+        scene_free(&s);
+    }
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
+/* The coverage chart's bars are its metrics' documents: they shorten down
+ * the chart (a metric of many claims from few documents comes after one
+ * of more documents). */
+START_TEST(the_coverage_bars_should_shorten_down_the_chart)
+{
+    size_t n0 = claims.n;
+    for (int i = 0; i < 40; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016x", 0xc000 + i);
+        snprintf(c.doc, sizeof c.doc, "one_table.txt");
+        snprintf(c.metric, sizeof c.metric, "data_center_cost");
+        snprintf(c.unit, sizeof c.unit, "USD");
+        c.value = 1e6 * (i + 1);
+        c.qual = Q_EXACT;
+        c.text = xstrdup("sum");
+        c.sentence = xstrdup("A sum.");
+        claimlist_push(&claims, &c);
+    }
+    for (int i = 0; i < 4; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016x", 0xd000 + i);
+        snprintf(c.doc, sizeof c.doc, "users%d.txt", i);
+        snprintf(c.metric, sizeof c.metric, "internet_users");
+        snprintf(c.unit, sizeof c.unit, "people");
+        c.value = 1e6 * (i + 1);
+        c.qual = Q_EXACT;
+        c.text = xstrdup("users");
+        c.sentence = xstrdup("Users.");
+        claimlist_push(&claims, &c);
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int cov = chart_find(p, "coverage");
+    ck_assert_int_ge(cov, 0);
+    Buf csv;
+    buf_init(&csv, 0);
+    Diag d = {0};
+    ck_assert_int_eq(chart_data_csv(p, (size_t)cov, 0, 960, 540, &csv, &d), 0);
+    /* metric,label,documents,claims: the documents never grow down the rows */
+    long last = -1;
+    int rows = 0;
+    for (const char *l = strchr(csv.data, '\n'); l && l[1]; l = strchr(l + 1, '\n')) {
+        const char *e = strchr(l + 1, '\n');
+        const char *c2 = e ? e : l + strlen(l);
+        while (c2 > l && c2[-1] != ',')
+            c2--;
+        const char *c1 = c2 - 1;
+        while (c1 > l && c1[-1] != ',')
+            c1--;
+        long docs = strtol(c1, NULL, 10);
+        if (strncmp(l + 1, ",", 1) && last >= 0)
+            ck_assert_msg(docs <= last, "documents grow down the chart: %s", csv.data);
+        if (strncmp(l + 1, ",", 1))
+            last = docs, rows++;
+    }
+    ck_assert_int_ge(rows, 2);
+    buf_free(&csv);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
+/* The subtitle of the counts without a metric names its commonest unit as
+ * a common noun inside its sentence ("the most in countries"), not as a
+ * row's label ("Countries"). */
+START_TEST(the_counts_takeaway_should_name_its_unit_in_lower_case)
+{
+    size_t n0 = claims.n;
+    for (int i = 0; i < 30; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016x", 0xe000 + i);
+        snprintf(c.doc, sizeof c.doc, "counts.txt");
+        snprintf(c.unit, sizeof c.unit, "%s", i < 20 ? "countries" : "km");
+        c.value = 3 + i;
+        c.qual = Q_EXACT;
+        c.text = xstrdup("count");
+        c.sentence = xstrdup("A count.");
+        claimlist_push(&claims, &c);
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int oc = chart_find(p, "other-counts");
+    ck_assert_int_ge(oc, 0);
+    const char *take = chart_takeaway(p, (size_t)oc);
+    ck_assert_msg(strstr(take, "the most in countries ("), "%s", take);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
 /* The consistency chart's subtitle counts the contradictions apart from
  * the tensions, and says the worst in its own terms: two documents'
  * figures 100 times apart have no reference to be above. */
@@ -927,6 +1091,10 @@ int main(void)
     tcase_add_test(tc, every_part_should_lay_out_inside_the_canvas_without_overlaps_at_every_size);
     tcase_add_test(tc, every_figure_should_be_on_a_chart_and_every_csv_figure_drawn);
     tcase_add_test(tc, the_money_chart_should_show_sums_not_prices_per_unit);
+    tcase_add_test(tc, the_money_chart_takeaway_should_span_the_sums_a_metric_names);
+    tcase_add_test(tc, a_row_spanning_the_axis_should_keep_its_median_words_whole);
+    tcase_add_test(tc, the_coverage_bars_should_shorten_down_the_chart);
+    tcase_add_test(tc, the_counts_takeaway_should_name_its_unit_in_lower_case);
     tcase_add_test(tc, the_consistency_chart_should_say_its_worst_in_its_own_terms);
     tcase_add_test(tc, charts_should_show_the_expected_labels);
     tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);

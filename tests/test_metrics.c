@@ -764,7 +764,7 @@ START_TEST(loader_should_name_line_and_fault)
                       "'*' needs at least two letters before it: 'x* cost' in column cues");
     expect_load_error(MHDR "source,,,,ITU,,\n", 2, "source row needs a name of 1-127 bytes");
     expect_load_error("kind,id,unit,label,cues,nature\nmetric,a,USD,A,cost,items\n", 2,
-                      "bad nature 'items' (want quantity, share, people share, stock or item)");
+                      "bad nature 'items' (want quantity, share, people share, stock, programme or item)");
     expect_load_error("kind,id,unit,label,cues,nature\nscope,kenya,,,Kenya,item\n", 2,
                       "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
     expect_load_error(MHDR "source,ITU,,,ITU,,UN\n", 2,

@@ -227,6 +227,8 @@ START_TEST(places_should_read_as_names_and_no_place_as_not_stated)
         {"high-income countries", "High-income countries"},
         {"andorra", "Andorra"},
         {"asia-pacific", "Asia-Pacific"},
+        {"asean", "ASEAN"},
+        {"emea", "EMEA"},
     };
     char out[64];
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {

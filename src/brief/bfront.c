@@ -382,12 +382,16 @@ static void key_figures(Lay *L)
                 char lo[80], hi[80];
                 phrase_amount(lo, sizeof lo, ky->lo, c->unit, PHRASE_AS_STATED);
                 phrase_amount(hi, sizeof hi, ky->hi, c->unit, PHRASE_AS_STATED);
-                buf_printf(&mb, "\n%zu documents give this place and year: %s to %s", ky->ndocs,
-                           lo, hi);
+                /* one figure in words when they all say the same */
+                if (!strcmp(lo, hi))
+                    buf_printf(&mb, "\n%zu documents give this place and year: %s", ky->ndocs, lo);
+                else
+                    buf_printf(&mb, "\n%zu documents give this place and year: %s to %s", ky->ndocs, lo, hi);
             }
             if (ky->others)
-                buf_printf(&mb, "\n%zu other figure%s for this place and year differ by more than 10%% "
-                           "(other groups, dates or definitions)", ky->others, ky->others == 1 ? "" : "s");
+                buf_printf(&mb, "\n%zu other figure%s for this place and year differ%s by more than 10%% "
+                           "(other groups, dates or definitions)", ky->others, ky->others == 1 ? "" : "s",
+                           ky->others == 1 ? "s" : "");
             /* The large figure shrinks until it fits the box. */
             double size = 24;
             while (size > 12 && textlayout_width(L->f, FONT_BOLD, size, num, strlen(num)) > bw - 2 * pad)

@@ -596,10 +596,17 @@ static void plan_money(ChartPlan *p, const Fig *figs, size_t nf)
     free(byval);
     ChartSpec *s = new_spec(p, CK_MONEY, "money", "Money figures in the documents");
     spec_take(s, &acc);
-    /* takeaway: the smallest and the largest */
+    /* takeaway: the smallest and the largest, of the sums a metric names
+     * when two or more do (a sum no metric names is often a price, a
+     * fee or a code: the headline spans what the brief compares) */
     const Fig *lo = NULL, *hi = NULL;
+    size_t named = 0;
+    for (size_t i = 0; i < s->nfig; i++)
+        named += *s->figs[i].c->metric != '\0';
     for (size_t i = 0; i < s->nfig; i++) {
         const Fig *f = &s->figs[i];
+        if (named >= 2 && !*f->c->metric)
+            continue;
         if (!lo || f->v < lo->v)
             lo = f;
         if (!hi || f->v > hi->v)
@@ -617,6 +624,9 @@ static void plan_money(ChartPlan *p, const Fig *figs, size_t nf)
         phrase_short_ratio(rt, sizeof rt, hi->v / lo->v);
         th_fmt(out, sizeof out, "From %s (%s) to %s (%s): a factor of about %s", a,
                *lo->c->metric ? la : "no metric", b, *hi->c->metric ? lb : "no metric", rt);
+        /* a subtitle of one line: the rows name the metrics */
+        if (strlen(out) > 96)
+            th_fmt(out, sizeof out, "From %s to %s: a factor of about %s", a, b, rt);
     }
     s->takeaway = plan_str(p, out);
     Buf nb;
@@ -1026,6 +1036,10 @@ static void plan_other(ChartPlan *p, const Fig *figs, size_t nf)
         spec_take(s, &acc);
         char out[800], uw[120];
         unit_word(k[u[0].a].k1, uw, sizeof uw);
+        /* inside a sentence a unit is a common noun ("countries"), but
+         * initials keep their capitals ("GB") */
+        if (uw[0] >= 'A' && uw[0] <= 'Z' && uw[1] >= 'a' && uw[1] <= 'z')
+            uw[0] = (char)(uw[0] - 'A' + 'a');
         if (nu == 1)
             th_fmt(out, sizeof out, "%zu figure%s that no metric of data/metrics.csv describes, "
                    "all in %s", n, n == 1 ? "" : "s", uw);
@@ -1089,6 +1103,9 @@ static int cmp_cover(const void *a, const void *b)
     const PCover *x = a, *y = b;
     if (!*x->metric != !*y->metric)
         return !*x->metric ? 1 : -1;   /* figures without a metric last */
+    /* by the bars' length, the documents, so they shorten down the chart */
+    if (x->docs != y->docs)
+        return x->docs < y->docs ? 1 : -1;
     if (x->claims != y->claims)
         return x->claims < y->claims ? 1 : -1;
     return strcmp(x->metric, y->metric);

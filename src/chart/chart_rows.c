@@ -234,6 +234,50 @@ static void row_value(const ChartSpec *cs, const PRow *row, char *v, size_t cap)
     }
 }
 
+/* The marks' centres of row (its figures and a strip's median), sorted,
+ * into m (room for nfig + 1); how many. */
+static size_t row_marks(const ChartSpec *cs, const PRow *row, const Axis *ax, double *m)
+{
+    size_t nm = 0;
+    for (size_t k = row->fig; k < row->fig + row->nfig; k++)
+        m[nm++] = th_ax(ax, cs->figs[k].v);
+    if (row->nfig > 1)
+        m[nm++] = th_ax(ax, median_of(cs->figs, row->fig, row->nfig));
+    qsort(m, nm, sizeof *m, cmp_double);
+    return nm;
+}
+
+/* Where a shared axis ends: at x1, unless a row of rows [a, b) spans it
+ * so that its words (a strip's median) fit nowhere whole; then early
+ * enough for them to fit after its last mark (the plot keeps at least
+ * half its width; the axis's own rounding is met by trying again). */
+static double shared_axis_end(Th *t, const ChartSpec *cs, size_t a, size_t b, double x0, double x1, double r)
+{
+    double end = x1, pad = 0.45 * t->tick, least = x0 + 0.5 * (x1 - x0);
+    for (int pass = 0; pass < 4 && end > least; pass++) {
+        Axis ax = scale_axis(&cs->scales[0], x0, end);
+        double next = end;
+        for (size_t i = a; i < b; i++) {
+            const PRow *row = &cs->rows[i];
+            char v[240];
+            row_value(cs, row, v, sizeof v);
+            double *m = xmalloc((row->nfig + 1) * sizeof *m);
+            size_t nm = row_marks(cs, row, &ax, m);
+            double xr = nm ? m[nm - 1] : x0;
+            if (nm && xr > x0 && !th_value_words_fit(t, v, m[0] - r, xr + r, x0 - r, m, nm, r)) {
+                /* xr moves with the axis's end: x0 + (end - x0) * share */
+                double share = (xr - x0) / (end - x0), w = th_width(t, FONT_BOLD, t->tick, v);
+                next = fmin(next, x0 + (t->px1 - pad - w - 2 * r - x0) / share);
+            }
+            free(m);
+        }
+        if (next >= end)
+            break;
+        end = fmax(next, least);
+    }
+    return end;
+}
+
 static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, const Pages *pg)
 {
     PartItems it = plan_part_begin(t, p, cs, part, pg);
@@ -256,6 +300,8 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
         }
         x1 = fmax(x0 + 0.25 * (t->px1 - x0), t->px1 - vw - 0.6 * t->tick - 2 * g.r);
     }
+    if (cs->nscales == 1)
+        x1 = shared_axis_end(t, cs, a, b, x0, x1, g.r);
     Axis *ax = xmalloc(cs->nscales * sizeof *ax);
     for (size_t s = 0; s < cs->nscales; s++)
         ax[s] = scale_axis(&cs->scales[s], x0, x1);
@@ -308,12 +354,7 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
             draw_strip(t, axr, cs->figs, row->fig, row->nfig, c, g.r, t->accent, med, &xl, &xr);
         /* the words beside the marks, never over a dot or the median's bar */
         double *m = xmalloc((row->nfig + 1) * sizeof *m);
-        size_t nm = 0;
-        for (size_t k = row->fig; k < row->fig + row->nfig; k++)
-            m[nm++] = th_ax(axr, cs->figs[k].v);
-        if (row->nfig > 1)
-            m[nm++] = th_ax(axr, med);
-        qsort(m, nm, sizeof *m, cmp_double);
+        size_t nm = row_marks(cs, row, axr, m);
         double a2 = fonts_ascent(t->f, FONT_BOLD, t->tick), d2 = fonts_descent(t->f, FONT_BOLD, t->tick);
         th_value_words(t, v, c + (a2 - d2) / 2, xl, xr, x0 - g.r, m, nm, g.r, t->ink);
         free(m);

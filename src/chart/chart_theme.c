@@ -366,22 +366,6 @@ void th_metric_label(const ChartInputs *in, const char *metric, char *out, size_
     }
 }
 
-void th_scope(const char *scope, char *out, size_t cap)
-{
-    if (!*scope)
-        snprintf(out, cap, "Place not stated");
-    else if (strcmp(scope, "global") == 0)
-        snprintf(out, cap, "World");
-    else if (strcmp(scope, "ldc") == 0)
-        snprintf(out, cap, "Least developed countries");
-    else {
-        snprintf(out, cap, "%s", scope);
-        for (char *p = out; *p; p++)
-            if (p == out || p[-1] == ' ')
-                *p = (char)toupper((unsigned char)*p);
-    }
-}
-
 /* First item of s cut at any of the stop strings. */
 static void cut_at(const char *s, char *out, size_t cap)
 {
@@ -631,6 +615,20 @@ void th_halo(Th *t, double x, double y, double w, FontId font, double size)
     scene_rect(t->s, x - pad, y - fonts_ascent(t->f, font, size) * 0.85, w + 2 * pad,
                (fonts_ascent(t->f, font, size) * 0.85 + fonts_descent(t->f, font, size) * 0.6),
                &st);
+}
+
+int th_value_words_fit(const Th *t, const char *s, double xl, double xr, double lo, const double *m, size_t n,
+                       double hw)
+{
+    double w = th_width(t, FONT_BOLD, t->tick, s), pad = 0.45 * t->tick;
+    if (xr + pad + w <= t->px1 || xl - pad - w >= lo)
+        return 1;
+    for (size_t i = 0; i <= n; i++) {
+        double a = i ? m[i - 1] + hw + pad : lo, b = i < n ? m[i] - hw - pad : t->px1;
+        if (b - a >= w)
+            return 1;
+    }
+    return 0;
 }
 
 void th_value_words(Th *t, const char *s, double y, double xl, double xr, double lo, const double *m,

@@ -78,9 +78,6 @@ void th_arrow(Th *t, double x, double y, int dir, double size, Rgba c);
 
 /* The human label of a metric (metric_label or the id humanised). */
 void th_metric_label(const ChartInputs *in, const char *metric, char *out, size_t cap);
-/* Human scope: "World", "Africa", "Least developed countries", "Senegal";
- * "Place not stated" for "". */
-void th_scope(const char *scope, char *out, size_t cap);
 /* Short name of a document for source lines and headers. */
 void th_doc_short(const ChartInputs *in, const char *doc, char *out, size_t cap);
 /* "Sources: A (2025); B" for the distinct docs (array of names). */
@@ -117,6 +114,9 @@ void th_halo(Th *t, double x, double y, double w, FontId font, double size);
  * between the dots (centres m[0..n), sorted, each hw wide either side),
  * beside its dot, cut to the gap when it is narrower. Never over a dot,
  * whatever the size. */
+/* 1 when th_value_words would draw s whole (not cut to a gap). */
+int th_value_words_fit(const Th *t, const char *s, double xl, double xr, double lo, const double *m, size_t n,
+                       double hw);
 void th_value_words(Th *t, const char *s, double y, double xl, double xr, double lo, const double *m,
                     size_t n, double hw, Rgba c);
 

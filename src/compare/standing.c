@@ -2,11 +2,13 @@
  * standing.h). */
 #include "standing.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "counted.h"
 #include "metrics.h"
 #include "phrase.h"
 
@@ -171,9 +173,47 @@ static const char *shared_source(const Figure *const *figs, size_t n)
     return src;
 }
 
+static int by_value(const void *x, const void *y)
+{
+    const Figure *f = *(const Figure *const *)x, *g = *(const Figure *const *)y;
+    if (f->value != g->value)
+        return f->value < g->value ? -1 : 1;
+    return f->row < g->row ? -1 : f->row > g->row;
+}
+
+/* The figure the documents of rest[0..m) agree at: the best-supported
+ * when their intervals share a point; the median by value when they miss
+ * each other by less than the margin (5.1 and 5.3 billion users agree as
+ * documents do, within their rounding) and one stands beyond the margin
+ * from it; NULL otherwise. */
+static const Figure *agreed_at(const Figure **rest, size_t m, const Figure *one)
+{
+    if (figure_agree(rest, m))
+        return rest[figure_best(rest, m, 0)];
+    double lo = INFINITY, hi = -INFINITY;
+    for (size_t i = 0; i < m; i++) {
+        Interval v = rest[i]->iv;
+        double l = v.lo_open ? rest[i]->value : v.lo, h = v.hi_open ? rest[i]->value : v.hi;
+        lo = fmin(lo, h), hi = fmax(hi, l);   /* the lowest upper end, the highest lower end */
+    }
+    if (!(lo > 0) || interval_gap(interval_point(lo), interval_point(hi)) >= COMPARE_DEFAULT_MARGIN)
+        return NULL;
+    const Figure **s = xmalloc(m * sizeof *s);
+    memcpy(s, rest, m * sizeof *s);
+    qsort(s, m, sizeof *s, by_value);
+    const Figure *mid = s[(m - 1) / 2];
+    free(s);
+    /* and the one stands apart from them beyond the margin */
+    double x = fabs(one->value), y = fabs(mid->value);
+    if (!(fmax(x, y) > 0) || fabs(x - y) / fmax(x, y) < COMPARE_DEFAULT_MARGIN)
+        return NULL;
+    return mid;
+}
+
 /* When the document of figs[a] or of figs[b] stands alone against
- * STANDING_MANY or more documents whose figures agree: its words (", but
- * 13 documents agree at 35%; one, [96], gives 67%: ...") and 1. */
+ * STANDING_MANY or more documents whose figures agree (within the margin):
+ * its words (", but 13 documents agree at 35%; one, [96], gives 67%:
+ * ...") and 1. */
 static int lone_words(const Run *R, const Figure *const *figs, size_t n, size_t a, size_t b, Buf *s)
 {
     const Figure **rest = xmalloc(n * sizeof *rest);
@@ -182,9 +222,9 @@ static int lone_words(const Run *R, const Figure *const *figs, size_t n, size_t 
         const Figure *one = figs[k ? b : a];
         size_t m = without_doc(figs, n, one->c->doc, rest);
         size_t docs = distinct_docs(rest, m);
-        if (docs < STANDING_MANY || !figure_agree(rest, m))
+        const Figure *mid = docs < STANDING_MANY ? NULL : agreed_at(rest, m, one);
+        if (!mid)
             continue;
-        const Figure *mid = rest[figure_best(rest, m, 0)];
         char agreed[96], lone[96], cite[64];
         phrase_amount(agreed, sizeof agreed, mid->value, mid->unit, 3);
         phrase_amount(lone, sizeof lone, one->value, one->unit, 3);
@@ -259,7 +299,10 @@ Verdict standing_agreement(const Run *R, const Figure *const *figs, size_t n, si
         Buf why;
         buf_init(&why, 0);
         const Figure *ends[2] = {figs[a], figs[b]};
-        if (lone_words(R, figs, n, a, b, &why) || footing_words(R, ends, 2, &why)) {
+        /* what each side counts first (counted.h), then who stands alone,
+         * then where each side's place and year come from */
+        if (counted_programme(R, figs[a], figs[b], &why) || counted_wholes(R, figs[a], figs[b], &why) ||
+            lone_words(R, figs, n, a, b, &why) || footing_words(R, ends, 2, &why)) {
             buf_printf(s, ": tension, not a contradiction (%s%s).",
                        run_gap_words(gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw), why.data);
             buf_free(&why);
@@ -336,7 +379,7 @@ Verdict standing_check(const Run *R, const Relation *rel, const Figure *const *p
     if (v == V_INCONSISTENT && run_across(figs, n)) {
         Buf why;
         buf_init(&why, 0);
-        if (footing_words(R, figs, n, &why)) {
+        if ((n == 2 && counted_programme(R, figs[0], figs[1], &why)) || footing_words(R, figs, n, &why)) {
             buf_printf(s, "tension, not a contradiction (%s; the figures come from different documents%s)",
                        run_gap_words(gap, margin, vw, sizeof vw), why.data);
             buf_free(&why);

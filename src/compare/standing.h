@@ -5,8 +5,12 @@
  * "Inconsistent" between documents opens the brief: the analyst must be
  * able to defend it from the two sentences. A disagreement beyond the
  * margin is only a `tension`, and its statement says why, when:
+ *   counted  (agreement) the documents count different things
+ *            (counted.h): their world totals disagree the same way, or
+ *            a programme's count credits another body on each side;
  *   lone     (agreement) the figures of one document stand against three
- *            or more other documents that agree with each other: the
+ *            or more other documents that agree with each other (their
+ *            intervals meet, or miss by less than the margin): the
  *            statement says how many agree and at what, names the one,
  *            and the bodies each side credits when they differ ("13
  *            documents agree at 35%; one, [96], gives 67%: check that it
@@ -25,7 +29,7 @@
  *            and not the same: "[174] credits ITU and [222] ZICTA: two
  *            bodies' estimates".
  * The first that applies is said. A consistency check is held to the
- * footing rule only when its figures come from two or more documents:
+ * programme and footing rules only when its figures come from two or more documents:
  * one document's own figures share their context, whatever it is.
  *
  * Nothing here allocates beyond the Buf it appends to.

@@ -380,6 +380,16 @@ void phrase_place(char *out, size_t cap, const char *scope)
         snprintf(out, cap, "Least developed countries");
         return;
     }
+    /* a group known by its initials is written in capitals */
+    static const char *const initials[] = {"asean", "emea", "apec", "brics", "oecd", NULL};
+    for (size_t i = 0; initials[i]; i++)
+        if (!strcmp(scope, initials[i])) {
+            size_t k = 0;
+            for (; scope[k] && k + 1 < cap; k++)
+                out[k] = (char)toupper((unsigned char)scope[k]);
+            out[k] = '\0';
+            return;
+        }
     /* a name in lower case: each word capitalised ("sub-saharan africa"),
      * but for the small words inside a name ("Commonwealth of Independent
      * States", "Côte d'Ivoire") and a group named by income ("High-income

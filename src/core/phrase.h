@@ -65,7 +65,8 @@ const char *phrase_hedge_written(const Claim *c);
 void phrase_claim(char *out, size_t cap, const Claim *c);
 
 /* A scope in words: "World" (global), "Africa", "Least developed
- * countries" (ldc), "South Africa"; "" is "place not stated". */
+ * countries" (ldc), "South Africa", a group known by its initials in
+ * capitals ("ASEAN"); "" is "place not stated". */
 void phrase_place(char *out, size_t cap, const char *scope);
 
 /* A month of the year in words: "June" for 6; "" outside 1-12. */

@@ -16,7 +16,9 @@
  *           compared with 86.5 percent"), nor in a table's caption
  *           (optional);
  *           nature = "quantity" (one value per place and year; the
- *           default) or "item" (a kind of item: each claim is its own).
+ *           default), "share", "people share", "stock", "programme"
+ *           (what one programme or firm did) or "item" (a kind of item:
+ *           each claim is its own).
  *   scope   id = the scope value (global, africa, ldc, a country in lower
  *           case); cues = the words that place a figure there; forbids =
  *           words that, in the claim's clause, keep it from the place
@@ -160,6 +162,7 @@ typedef struct Rule {
     uint8_t share;        /* nature "share": a part of a whole, 0-100% */
     uint8_t people;       /* nature "people share": a share of people (measure.h) */
     uint8_t stock;        /* nature "stock": a count at a time, no change or part */
+    uint8_t programme;    /* nature "programme": what one programme or firm did */
     size_t metric_k;      /* a metric's index in metric_rules */
     long line;
 } Rule;
@@ -341,13 +344,13 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
      * item whose claims are different things (compare never judges them) */
     const char *nature = csvio_get(row, l->idx[COL_NATURE]);
     const char *within = csvio_get(row, l->idx[COL_WITHIN]);
-    static const char *const natures[] = {"", "quantity", "item", "share", "people share", "stock", NULL};
+    static const char *const natures[] = {"", "quantity", "item", "share", "people share", "stock", "programme", NULL};
     int nat = 0;
     while (natures[nat] && strcmp(nature, natures[nat]) != 0)
         nat++;
     if (!natures[nat])
         return diag_set(d, CB_EINPUT, l->name, row->line,
-                        "bad nature '%.40s' (want quantity, share, people share, stock or item)", nature);
+                        "bad nature '%.40s' (want quantity, share, people share, stock, programme or item)", nature);
     int k = -1;
     for (int i = 0; i < K_COUNT; i++)
         if (strcmp(kind, kind_names[i]) == 0)
@@ -406,6 +409,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     rule->share = nat == 3 || nat == 4;
     rule->people = nat == 4;
     rule->stock = nat == 5;
+    rule->programme = nat == 6;
     rule->line = line;
     if (k == K_METRIC) {
         for (const char *p = unit;;) {
@@ -650,6 +654,12 @@ int metrics_is_item(const Metrics *m, const char *id)
 {
     const Rule *r = find_metric(m, id);
     return r && r->item;
+}
+
+int metrics_is_programme(const Metrics *m, const char *id)
+{
+    const Rule *r = find_metric(m, id);
+    return r && r->programme;
 }
 
 int metrics_is_people_share(const Metrics *m, const char *id)

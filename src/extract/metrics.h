@@ -175,6 +175,11 @@ const char *metrics_label(const Metrics *m, const char *id);
  * against each other); 0 for one quantity per place and year, or an
  * unknown id. */
 int metrics_is_item(const Metrics *m, const char *id);
+/* 1 when metric id counts what one programme or firm did (metrics.csv
+ * nature "programme": the households a programme connected): one
+ * quantity per place and year for extraction, but two bodies' figures
+ * may be counts of different programmes (compare's standing rules). */
+int metrics_is_programme(const Metrics *m, const char *id);
 /* 1 when metric id is a share of people (metrics.csv nature "people
  * share": internet penetration); 0 otherwise or for an unknown id. */
 int metrics_is_people_share(const Metrics *m, const char *id);
