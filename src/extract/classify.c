@@ -347,6 +347,11 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
         return ic != i;
     if (cb)
         return 1;
+    /* a Chinese comparison's base year is its figure's alone: "由2022年的
+     * 20.6%提升至27.7%" (compbase.h) */
+    size_t bz = (unsigned char)p[i + 4] == 0xE5 ? compare_base_zh(p, ss, se, i) : 0;
+    if (bz)
+        return !(claim_s >= bz && claim_s <= bz + 9 && !apart(p, bz, claim_s));
     if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i) ||
                          compare_base(p, ss, se, i))) ||
         start_year(p, ss, se, i) || priced_year(p, ss, se, i))
@@ -1605,6 +1610,6 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     own[0] = j.own_scope && !j.cell && !roles_zh_part(doc, ss, c->start);
     /* (a comparative bracket's year is its figure's, not the paragraph's) */
     own[1] = j.own_year && !j.cell && !planned_at(doc, ss, se, c->start) && !in_comparative(doc, ss, se, c->start, c->end) &&
-             !compare_figure(doc, ss, c->start);
+             !compare_figure(doc, ss, c->start) && !compare_figure_zh(doc, ss, se, c->start);
     own[2] = j.own_source && !j.cell;
 }

@@ -245,8 +245,10 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         if ((unsigned char)p[i] < 0xE4)
             continue;
         int k = strset_at(&zh_times_set, p, i, se);
-        /* "2023年上半年" has its own year */
-        if (k >= 0 && !(i >= 3 && !memcmp(p + i - 3, "年", 3)))
+        /* "2023年上半年" has its own year; "是去年同期的1.7倍" dates the
+         * base, not a figure of the sentence (zhtime.h) */
+        if (k >= 0 && !(i >= 3 && !memcmp(p + i - 3, "年", 3)) &&
+            !zhtime_base(p, ss, se, i, i + strlen(zh_times[k])))
             time_word(t, near, i, di->date_y + zh_delta[k]);
     }
 }

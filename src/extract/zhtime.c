@@ -16,8 +16,6 @@ static size_t deictic_at(const unsigned char *p, size_t n, size_t i)
     return 0;
 }
 
-/* Is the time word at p[i, e) the base of a comparison: 较去年, 比去年,
- * 与去年相比, 同去年, 去年同期? */
 static int comparison_base(const unsigned char *p, size_t n, size_t ss, size_t i, size_t e)
 {
     if (one_before(p, ss, i, "较比与同跟和"))
@@ -68,6 +66,14 @@ int zhtime_year(const DocTimes *t, size_t claim_s)
         return writes_year(p, at + l, claim_s) ? 0 : t->year[k];
     }
     return 0;
+}
+
+int zhtime_base(const char *p, size_t ss, size_t se, size_t i, size_t e)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    /* (a sentence's own 去年同期 is its time: "去年同期增长8%") */
+    return one_before(u, ss, i, "较比与同跟和是較與") || lit_at(u, se, e, "同期的") || lit_at(u, se, e, "相比") ||
+           lit_at(u, se, e, "比较");
 }
 
 int zhtime_title_year(const char *title, size_t n, int date_y)

@@ -26,6 +26,13 @@
  * word may be past the DOCINFO_TIMES words t keeps). */
 int zhtime_year(const DocTimes *t, size_t claim_s);
 
+/* Is the time word p[i, e) of the sentence p[ss, se) the base of a
+ * comparison: 较去年, 比去年, 与去年相比, 是去年同期的1.7倍, 去年同期的?
+ * It dates what the figure is compared with, not the figure: "成交订单量
+ * 突破1.2亿单，是去年同期的1.7倍" and "比去年增加410家" are this year's.
+ * A sentence's own "去年同期增长8%" is its time. */
+int zhtime_base(const char *p, size_t ss, size_t se, size_t i, size_t e);
+
 /* The year a Chinese title dated in date_y gives its figures by a time
  * word: "聊聊去年中国跨境电商到底有多猛" posted in March 2024 is about
  * 2023 (去年, 前年); not 去年同期, a comparison's base. 0 when none. */
