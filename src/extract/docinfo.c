@@ -179,10 +179,14 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         PHRASE("this year"), PHRASE("last year"), PHRASE("next year"), PHRASE("so far this year"),
         PHRASE("the past year"), PHRASE("first quarter"), PHRASE("second quarter"), PHRASE("third quarter"),
         PHRASE("fourth quarter"), PHRASE("first half"), PHRASE("second half"), PHRASE("currently"),
-        PHRASE("to date"), PHRASE("so far"), PHRASE("at present"), PHRASE("as of today"), {NULL, 0},
+        PHRASE("to date"), PHRASE("so far"), PHRASE("at present"), PHRASE("as of today"), PHRASE("today"),
+        PHRASE("yesterday"), PHRASE("this week"), PHRASE("last week"), PHRASE("this month"), PHRASE("last month"),
+        {NULL, 0},
     };
+    /* (200: a day, week or month of the telling, the date's year; 201: the
+     * month before the date's, December of the year before in January) */
     static const int delta[] = {0, -1, 1, 0, 0, 100 + 3, 100 + 6, 100 + 9, 100 + 12, 100 + 6, 100 + 12,
-                                0, 0, 0, 0, 0};
+                                0, 0, 0, 0, 0, 200, 200, 200, 200, 200, 201};
     static const Phrase weekdays[] = {PHRASE("Monday"), PHRASE("Tuesday"), PHRASE("Wednesday"),
                                       PHRASE("Thursday"), PHRASE("Friday"), PHRASE("Saturday"),
                                       PHRASE("Sunday"), {NULL, 0}};
@@ -200,6 +204,8 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         if (r) {
             int dl = delta[r - rel];
             y = dl < 100 ? di->date_y + dl
+                : dl == 200 ? di->date_y
+                : dl == 201 ? di->date_y - (di->date_m == 1)
                 /* a part of the year without one ("in the second
                  * quarter"): the last one that ended by the date */
                 : di->year ? di->year
