@@ -1429,6 +1429,9 @@ static void year_near(Job *j)
         take_year(c, j->now, j->now_from);
     if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, phrases_in(same_time, doc, ss, se, 1) != NULL)))
         take_year(c, a->para_year, YEAR_FROM_PARAGRAPH);
+    /* (a list's items: the year its lead-in line gives them) */
+    if (!c->year && !cell)
+        take_year(c, a->lead_year, YEAR_FROM_PARAGRAPH);
     /* a Chinese plan's frame: the span of a plan's title its sentence
      * names, the lead "到2025年" over its dash lines, the period "“十三五”
      * 期间" opening the section (zhplan.h) */
