@@ -169,6 +169,25 @@ static int writes_year(const char *p, size_t ss, size_t se)
     return 0;
 }
 
+/* Does the month at p[i] date a wire story's dateline, its place in
+ * capitals before it at the sentence's start ("BEIJING/BANGKOK, Feb 18
+ * (Reuters) - ...")? It is the day of the telling, no time word of the
+ * story's figures ("... took custody of 53,000 workers last year"). */
+static int dateline_month(const char *p, size_t ss, size_t i)
+{
+    if (i < ss + 5 || p[i - 1] != ' ' || p[i - 2] != ',')
+        return 0;
+    int caps = 0;
+    for (size_t k = ss; k < i - 2; k++) {
+        unsigned char ch = (unsigned char)p[k];
+        if (ch >= 'A' && ch <= 'Z')
+            caps++;
+        else if (ch != ' ' && ch != '/' && ch != '-' && ch != '.' && ch != ',' && ch != '\'')
+            return 0;
+    }
+    return caps >= 3;
+}
+
 /* Every time word of the sentence p[ss, se) in reading order, the
  * English ones, then the Chinese, to time_word. */
 static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t, Nearest *near)
@@ -225,7 +244,7 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
                 if (weekdays[k].n == e - i && !memcmp(p + i, weekdays[k].s, e - i) && !writes_year(p, ss, se))
                     y = di->year ? di->year : di->date_y;
             /* a month with no year after it: "in February", "since January" */
-            if (!y && e - i >= 3 && qty_is_month(p + i, e - i)) {
+            if (!y && e - i >= 3 && qty_is_month(p + i, e - i) && !dateline_month(p, ss, i)) {
                 size_t j = e;
                 while (j < se && (p[j] == ' ' || p[j] == ',' || p[j] == '.' || is_digit((unsigned char)p[j])))
                     j++;
