@@ -351,7 +351,7 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
      * 20.6%提升至27.7%" (compbase.h) */
     size_t bz = (unsigned char)p[i + 4] == 0xE5 ? compare_base_zh(p, ss, se, i) : 0;
     if (bz)
-        return !(claim_s >= bz && claim_s <= bz + 9 && !apart(p, bz, claim_s));
+        return !(claim_s >= bz && compare_base_figure(p, bz, claim_s));
     if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i) ||
                          compare_base(p, ss, se, i))) ||
         start_year(p, ss, se, i) || priced_year(p, ss, se, i))
@@ -1409,6 +1409,9 @@ static void year_near(Job *j)
         classify_year_from(c, YEAR_FROM_DATE);
         j->own_year = 1;
     }
+    /* (a Chinese comparison's base figure: its base's year, compbase.h) */
+    if (!c->year && chinese_near(doc, ss, c->start))
+        take_year(c, compare_figure_zh(doc, ss, se, c->start), YEAR_FROM_SENTENCE);
     if (!c->year) {
         const char *why = NULL;
         int y = docinfo_times_year(sentence_times(j), c->start, &why);

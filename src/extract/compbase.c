@@ -202,6 +202,17 @@ size_t compare_base_zh(const char *p, size_t ss, size_t se, size_t y)
     return 0;
 }
 
+int compare_base_figure(const char *p, size_t bz, size_t claim_s)
+{
+    static const char *const hedges[] = {"不到", "约", "約", "近", "接近", "超过", "超過", "逾", "仅", "僅", NULL};
+    if (claim_s == bz)
+        return 1;
+    for (int k = 0; hedges[k]; k++)
+        if (claim_s - bz == strlen(hedges[k]) && !memcmp(p + bz, hedges[k], claim_s - bz))
+            return 1;
+    return 0;
+}
+
 int compare_figure_zh(const char *p, size_t ss, size_t se, size_t claim_s)
 {
     /* the base's year ends at most 年12月末同期的 and a hedge (不到) before
@@ -211,8 +222,8 @@ int compare_figure_zh(const char *p, size_t ss, size_t se, size_t claim_s)
         if (!(p[y] >= '1' && p[y] <= '2') || (y > ss && p[y - 1] >= '0' && p[y - 1] <= '9'))
             continue;
         size_t bz = compare_base_zh(p, ss, se, y);
-        if (bz && claim_s >= bz && claim_s <= bz + 9)
-            return 1;
+        if (bz && claim_s >= bz && compare_base_figure(p, bz, claim_s))
+            return (p[y] - '0') * 1000 + (p[y + 1] - '0') * 100 + (p[y + 2] - '0') * 10 + (p[y + 3] - '0');
     }
     return 0;
 }

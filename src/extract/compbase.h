@@ -43,9 +43,15 @@ int compare_figure(const char *p, size_t ss, size_t claim_s);
  * ("从2019年到2023年", "从2013年起"). */
 size_t compare_base_zh(const char *p, size_t ss, size_t se, size_t y);
 
+/* Does a claim starting at p[claim_s] stand right where such a base's
+ * figure starts (bz), or after a hedge (不到, 约, 接近, 超过)? Not after
+ * a change ("较2022年12月提升4.6个百分点"). */
+int compare_base_figure(const char *p, size_t bz, size_t claim_s);
+
 /* Is the claim starting at p[claim_s] such a base's own figure ("由2022
- * 年的20.6%", "从2019年的不到20%")? Its year dates it alone: it teaches
- * its paragraph none. */
+ * 年的20.6%", "从2019年的不到20%")? The base's year, else 0. That year
+ * dates it, before any time word of the sentence ("升到现在的接近40%"),
+ * and it alone: it teaches its paragraph none. */
 int compare_figure_zh(const char *p, size_t ss, size_t se, size_t claim_s);
 
 #endif

@@ -149,8 +149,22 @@ static void time_word(DocTimes *t, Nearest *near, size_t i, int y)
  * year, 去年 last year, 上半年 the first half of this year, 目前
  * currently, 本公告披露日 the day an announcement is made public. */
 static const char *const zh_times[] = {"今年", "去年", "明年", "上半年", "下半年", "前三季度", "一季度",
-                                       "二季度", "三季度", "年初以来", "目前", "截至目前", "本公告披露日", NULL};
-static const int zh_delta[] = {0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+                                       "二季度", "三季度", "年初以来", "目前", "截至目前", "本公告披露日",
+                                       "当前", "當前", "现在", "現在", "本公告日期", NULL};
+static const int zh_delta[] = {0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
+/* Is the 现在 at p[i] the end of a verb, 体现在 or 出现在 ("is shown in"),
+ * not "now"? */
+static int verb_xianzai(const char *p, size_t ss, size_t i)
+{
+    static const char *const before[] = {"体", "體", "表", "实", "實", "出", "展", "呈", "发", "發", "显", "顯", NULL};
+    if (i < ss + 3 || (memcmp(p + i, "现在", 6) && memcmp(p + i, "現在", 6)))
+        return 0;
+    for (int k = 0; before[k]; k++)
+        if (!memcmp(p + i - 3, before[k], 3))
+            return 1;
+    return 0;
+}
 static StrSet zh_times_set;
 static pthread_once_t zh_times_once = PTHREAD_ONCE_INIT;
 
@@ -273,7 +287,7 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         /* "2023年上半年" has its own year; "是去年同期的1.7倍" dates the
          * base, not a figure of the sentence (zhtime.h) */
         if (k >= 0 && !(i >= 3 && !memcmp(p + i - 3, "年", 3)) &&
-            !zhtime_base(p, ss, se, i, i + strlen(zh_times[k])))
+            !zhtime_base(p, ss, se, i, i + strlen(zh_times[k])) && !verb_xianzai(p, ss, i))
             time_word(t, near, i, di->date_y + zh_delta[k]);
     }
 }
