@@ -85,8 +85,13 @@ START_TEST(a_chinese_base_year_should_be_known_with_where_its_figure_starts)
     ck_assert_uint_eq(base_zh("由2019年成立的公司运营，员工300人"), 0);
     ck_assert_uint_eq(base_zh("2022年收入增长12%"), 0);
     const char *c = "占比由2020年的15.2%提升至22.4%";
-    ck_assert_int_eq(compare_figure_zh(c, 0, strlen(c), (size_t)(strstr(c, "15.2") - c)), 1);
+    ck_assert_int_eq(compare_figure_zh(c, 0, strlen(c), (size_t)(strstr(c, "15.2") - c)), 2020);
     ck_assert_int_eq(compare_figure_zh(c, 0, strlen(c), (size_t)(strstr(c, "22.4") - c)), 0);
+    /* after a hedge, not after a change */
+    const char *d = "从2018年的不到10%升到三成";
+    ck_assert_int_eq(compare_figure_zh(d, 0, strlen(d), (size_t)(strstr(d, "10%") - d)), 2018);
+    const char *e = "较2022年12月提升4.6个百分点";
+    ck_assert_int_eq(compare_figure_zh(e, 0, strlen(e), (size_t)(strstr(e, "4.6") - e)), 0);
 }
 END_TEST
 
