@@ -63,6 +63,38 @@ START_TEST(the_figure_a_change_is_measured_from_should_be_known)
 }
 END_TEST
 
+/* compare_base_zh of the first year 20YY in s: where its figure starts
+ * (an offset into s), or 0. */
+static size_t base_zh(const char *s)
+{
+    const char *y = strstr(s, "20");
+    return compare_base_zh(s, 0, strlen(s), (size_t)(y - s));
+}
+
+START_TEST(a_chinese_base_year_should_be_known_with_where_its_figure_starts)
+{
+    const char *a = "占比由2020年的15.2%提升至22.4%";
+    ck_assert_uint_eq(base_zh(a), (size_t)(strstr(a, "15.2") - a));
+    const char *b = "从2018年12月末的不到10%升到现在的三成";
+    ck_assert_uint_eq(base_zh(b), (size_t)(strstr(b, "不到") - b));
+    ck_assert_uint_ne(base_zh("带宽比2019年增长了近2倍"), 0);
+    ck_assert_uint_ne(base_zh("較2021年的百分之90.1上升"), 0);
+    /* a span, a start, a year with no change from it: no base */
+    ck_assert_uint_eq(base_zh("从2019年到2022年累计投资80亿元"), 0);
+    ck_assert_uint_eq(base_zh("从2016年起已建成12个"), 0);
+    ck_assert_uint_eq(base_zh("由2019年成立的公司运营，员工300人"), 0);
+    ck_assert_uint_eq(base_zh("2022年收入增长12%"), 0);
+    const char *c = "占比由2020年的15.2%提升至22.4%";
+    ck_assert_int_eq(compare_figure_zh(c, 0, strlen(c), (size_t)(strstr(c, "15.2") - c)), 2020);
+    ck_assert_int_eq(compare_figure_zh(c, 0, strlen(c), (size_t)(strstr(c, "22.4") - c)), 0);
+    /* after a hedge, not after a change */
+    const char *d = "从2018年的不到10%升到三成";
+    ck_assert_int_eq(compare_figure_zh(d, 0, strlen(d), (size_t)(strstr(d, "10%") - d)), 2018);
+    const char *e = "较2022年12月提升4.6个百分点";
+    ck_assert_int_eq(compare_figure_zh(e, 0, strlen(e), (size_t)(strstr(e, "4.6") - e)), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("compbase");
@@ -71,6 +103,7 @@ int main(void)
     tcase_add_test(tc, a_span_a_date_or_a_year_with_no_change_should_be_no_base);
     tcase_add_test(tc, a_period_should_be_read_before_and_after_its_year);
     tcase_add_test(tc, the_figure_a_change_is_measured_from_should_be_known);
+    tcase_add_test(tc, a_chinese_base_year_should_be_known_with_where_its_figure_starts);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

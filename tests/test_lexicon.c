@@ -74,6 +74,9 @@ START_TEST(a_phrase_should_be_found_where_it_starts_within_the_end)
     /* "a year" needs its space */
     ck_assert_ptr_null(phrases_at(hedges, "a year", 0, 6, 0));
     ck_assert_ptr_eq(phrases_at(hedges, "A year later", 0, 12, 0), &hedges[0]);
+    /* a phrase hard-wrapped across two lines is the phrase; a tab is no blank of it */
+    ck_assert_ptr_eq(phrases_at(hedges, "2% per\nannum.", 3, 14, 0), &hedges[2]);
+    ck_assert_ptr_null(phrases_at(hedges, "2% per\tannum.", 3, 14, 0));
 }
 END_TEST
 

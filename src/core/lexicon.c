@@ -49,6 +49,18 @@ void lexicon_add_list(Lexicon *lx, const char *const *list, uint32_t bit)
     }
 }
 
+/* same(), a blank of the phrase also matching a line's end: a phrase
+ * hard-wrapped across lines ("last\nyear") is the phrase */
+static int same_wrapped(const char *w, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = ascii_lower((unsigned char)w[i]);
+        if (c != (unsigned char)s[i] && !(c == '\n' && s[i] == ' '))
+            return 0;
+    }
+    return 1;
+}
+
 uint32_t lexicon_bits(const Lexicon *lx, const char *w, size_t n)
 {
     if (n == 0 || n > lx->maxlen)
@@ -77,7 +89,7 @@ const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, 
 {
     unsigned char c = ascii_lower((unsigned char)p[i]);
     for (; list->s; list++)
-        if ((unsigned char)list->s[0] == c && list->n <= e - i && same(p + i + 1, list->s + 1, list->n - 1) &&
+        if ((unsigned char)list->s[0] == c && list->n <= e - i && same_wrapped(p + i + 1, list->s + 1, list->n - 1) &&
             (!whole || i + list->n == e || !is_letter((unsigned char)p[i + list->n])))
             return list;
     return NULL;

@@ -347,6 +347,11 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
         return ic != i;
     if (cb)
         return 1;
+    /* a Chinese comparison's base year is its figure's alone: "由2022年的
+     * 20.6%提升至27.7%" (compbase.h) */
+    size_t bz = (unsigned char)p[i + 4] == 0xE5 ? compare_base_zh(p, ss, se, i) : 0;
+    if (bz)
+        return !(claim_s >= bz && compare_base_figure(p, bz, claim_s));
     if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i) ||
                          compare_base(p, ss, se, i))) ||
         start_year(p, ss, se, i) || priced_year(p, ss, se, i))
@@ -1426,6 +1431,9 @@ static void year_near(Job *j)
         classify_year_from(c, YEAR_FROM_DATE);
         j->own_year = 1;
     }
+    /* (a Chinese comparison's base figure: its base's year, compbase.h) */
+    if (!c->year && chinese_near(doc, ss, c->start))
+        take_year(c, compare_figure_zh(doc, ss, se, c->start), YEAR_FROM_SENTENCE);
     if (!c->year) {
         const char *why = NULL;
         int y = docinfo_times_year(sentence_times(j), c->start, &why);
@@ -1446,6 +1454,9 @@ static void year_near(Job *j)
         take_year(c, j->now, j->now_from);
     if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, phrases_in(same_time, doc, ss, se, 1) != NULL)))
         take_year(c, a->para_year, YEAR_FROM_PARAGRAPH);
+    /* (a list's items: the year its lead-in line gives them) */
+    if (!c->year && !cell)
+        take_year(c, a->lead_year, YEAR_FROM_PARAGRAPH);
     /* a Chinese plan's frame: the span of a plan's title its sentence
      * names, the lead "到2025年" over its dash lines, the period "“十三五”
      * 期间" opening the section (zhplan.h) */
@@ -1627,6 +1638,6 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     own[0] = j.own_scope && !j.cell && !roles_zh_part(doc, ss, c->start);
     /* (a comparative bracket's year is its figure's, not the paragraph's) */
     own[1] = j.own_year && !j.cell && !planned_at(doc, ss, se, c->start) && !in_comparative(doc, ss, se, c->start, c->end) &&
-             !compare_figure(doc, ss, c->start);
+             !compare_figure(doc, ss, c->start) && !compare_figure_zh(doc, ss, se, c->start);
     own[2] = j.own_source && !j.cell;
 }

@@ -136,3 +136,94 @@ int compare_figure(const char *p, size_t ss, size_t claim_s)
     }
     return 0;
 }
+
+/* ---- Chinese: 较2022年, 由2022年12月的30.8%提升至32.5% ---- */
+
+static int lit(const char *p, size_t se, size_t i, const char *w)
+{
+    size_t l = strlen(w);
+    return i + l <= se && !memcmp(p + i, w, l);
+}
+
+/* The end of a clause at or after p[i] (，；。 or the sentence's end). */
+static size_t clause_end(const char *p, size_t i, size_t se)
+{
+    for (; i < se; i++)
+        if (lit(p, se, i, "，") || lit(p, se, i, "；") || lit(p, se, i, "。") || p[i] == ',' || p[i] == ';')
+            return i;
+    return se;
+}
+
+size_t compare_base_zh(const char *p, size_t ss, size_t se, size_t y)
+{
+    /* ORDER words: the ones that open a base, then what says the change
+     * from it ("由…提升至", "从…升到") */
+    static const char *const opens[] = {"较", "較", "比", "由", "从", "從", "与", "與", NULL};
+    static const char *const to[] = {"至", "到", "相比", "相較", "增长", "增長", "增加", "上升", "下降", "减少",
+                                     "減少", "提高", "提升", "扩大", "擴大", "缩短", "縮短", "多", "少", "高", "低",
+                                     NULL};
+    if (y < ss + 3 || !lit(p, se, y + 4, "年"))
+        return 0;
+    for (size_t k = y; k < y + 4; k++)
+        if (!(p[k] >= '0' && p[k] <= '9'))
+            return 0;
+    int open = -1;
+    for (int k = 0; opens[k] && open < 0; k++)
+        if (!memcmp(p + y - 3, opens[k], 3))
+            open = k;
+    if (open < 0)
+        return 0;
+    /* past the period: 年, a month (12月), its end (末, 底), 同期, 的 */
+    size_t e = y + 7;
+    if (e < se && p[e] >= '0' && p[e] <= '9') {
+        size_t m = e;
+        while (m < se && p[m] >= '0' && p[m] <= '9')
+            m++;
+        if (!lit(p, se, m, "月"))
+            return 0;
+        e = m + 3;
+    }
+    if (lit(p, se, e, "末") || lit(p, se, e, "底"))
+        e += 3;
+    if (lit(p, se, e, "同期"))
+        e += 6;
+    /* (a span of years is no base: "从2019年到2023年", "由2020年至今") */
+    if (lit(p, se, e, "至") || lit(p, se, e, "到") || lit(p, se, e, "起") || lit(p, se, e, "以来") ||
+        lit(p, se, e, "开始") || lit(p, se, e, "開始") || (e < se && p[e] == '-'))
+        return 0;
+    if (lit(p, se, e, "的"))
+        e += 3;
+    /* a change from the base said later in its clause */
+    size_t ce = clause_end(p, e, se);
+    for (size_t i = e; i < ce; i++)
+        for (int k = 0; to[k]; k++)
+            if (lit(p, ce, i, to[k]))
+                return e;
+    return 0;
+}
+
+int compare_base_figure(const char *p, size_t bz, size_t claim_s)
+{
+    static const char *const hedges[] = {"不到", "约", "約", "近", "接近", "超过", "超過", "逾", "仅", "僅", NULL};
+    if (claim_s == bz)
+        return 1;
+    for (int k = 0; hedges[k]; k++)
+        if (claim_s - bz == strlen(hedges[k]) && !memcmp(p + bz, hedges[k], claim_s - bz))
+            return 1;
+    return 0;
+}
+
+int compare_figure_zh(const char *p, size_t ss, size_t se, size_t claim_s)
+{
+    /* the base's year ends at most 年12月末同期的 and a hedge (不到) before
+     * the figure: some 40 bytes */
+    size_t lim = claim_s > ss + 48 ? claim_s - 48 : ss;
+    for (size_t y = lim; y + 7 <= claim_s; y++) {
+        if (!(p[y] >= '1' && p[y] <= '2') || (y > ss && p[y - 1] >= '0' && p[y - 1] <= '9'))
+            continue;
+        size_t bz = compare_base_zh(p, ss, se, y);
+        if (bz && claim_s >= bz && compare_base_figure(p, bz, claim_s))
+            return (p[y] - '0') * 1000 + (p[y + 1] - '0') * 100 + (p[y + 2] - '0') * 10 + (p[y + 3] - '0');
+    }
+    return 0;
+}

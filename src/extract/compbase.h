@@ -35,4 +35,23 @@ int compare_base(const char *p, size_t ss, size_t se, size_t y);
  * percent"? Its year dates it alone: it teaches its paragraph none. */
 int compare_figure(const char *p, size_t ss, size_t claim_s);
 
+/* Is the year at p[y] of the Chinese sentence p[ss, se) the base of a
+ * comparison: opened by 较, 比, 由, 从 or 与 and followed in its clause by
+ * the change from it ("由2022年的20.6%提升至27.7%", "比2020年增长了近3倍",
+ * "较2022年的百分之94.6上升")? Where the base's own figure would start
+ * (past 年, a month, 末/底, 同期, 的), else 0. Not a span of years
+ * ("从2019年到2023年", "从2013年起"). */
+size_t compare_base_zh(const char *p, size_t ss, size_t se, size_t y);
+
+/* Does a claim starting at p[claim_s] stand right where such a base's
+ * figure starts (bz), or after a hedge (不到, 约, 接近, 超过)? Not after
+ * a change ("较2022年12月提升4.6个百分点"). */
+int compare_base_figure(const char *p, size_t bz, size_t claim_s);
+
+/* Is the claim starting at p[claim_s] such a base's own figure ("由2022
+ * 年的20.6%", "从2019年的不到20%")? The base's year, else 0. That year
+ * dates it, before any time word of the sentence ("升到现在的接近40%"),
+ * and it alone: it teaches its paragraph none. */
+int compare_figure_zh(const char *p, size_t ss, size_t se, size_t claim_s);
+
 #endif

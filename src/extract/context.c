@@ -69,6 +69,8 @@ typedef struct Block {
     char lead[128];       /* the body the last lead-in line credits
                            * ("By region, the #KeepItOn data show:"),
                            * for the list under it; or "" */
+    int lead_year;        /* the year the last lead-in line gives the list
+                           * under it, or 0 (leadin_year) */
     Record doc_rec;       /* the fields among the document's first lines */
     Record rec;           /* the fields of the current block, when it is a
                            * record of its own (one of several in an export) */
@@ -506,7 +508,9 @@ static void leadin_credit(const Metrics *m, const char *p, size_t n, size_t para
 /* Walk the whole lines before offset at: the last heading's place. Each
  * byte is searched once, however long the line (a 100 MB line holds
  * many claims). */
-static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, size_t at)
+static int leadin_year(const Context *cx, size_t para, size_t ls, size_t le);
+
+static void block_headings(Context *cx, Block *b, const Metrics *m, const char *p, size_t n, size_t at)
 {
     while (b->scanned < at) {
         size_t from = b->clear > b->scanned ? b->clear : b->scanned;
@@ -529,6 +533,7 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
          * ...", opens a Chinese paragraph, blank line or not) */
         else if (le >= ls + 3 && !memcmp(p + ls, "\xE3\x80\x80", 3))
             b->para = ls;
+        size_t lpara = b->para;   /* (a lead-in's paragraph, though it be taken for a heading) */
         /* (a paragraph's first line, wrapped into the next, is no heading) */
         if (heading_line(p, b->prev_text, ls, le) && !sentence_wraps(p, n, le)) {
             size_t hs = ls, he = le;
@@ -563,8 +568,12 @@ static void block_headings(Block *b, const Metrics *m, const char *p, size_t n, 
          * of text that is no item (blank lines may part the items) */
         if (b->lead[0] && text && !list_line(p, ls, le))
             b->lead[0] = '\0';
-        if (text && le > ls && p[le - 1 - (p[le - 1] == '\r')] == ':')
+        if (b->lead_year && text && !list_line(p, ls, le))
+            b->lead_year = 0;
+        if (text && le > ls && p[le - 1 - (p[le - 1] == '\r')] == ':') {
             leadin_credit(m, p, n, b->para, ls, le, b->lead, sizeof b->lead);
+            b->lead_year = leadin_year(cx, lpara, ls, le);
+        }
         numbered_line(b, m, p, ls, le);
         if (b->runin != ls + 1)
             runin_line(b, m, p, ls, le, b->prev_text, b->prev_end);
@@ -892,11 +901,46 @@ static int opens_contrast(const char *p, size_t ss, size_t se)
     return w && se - ss > w->n && !((p[ss + w->n] | 0x20) >= 'a' && (p[ss + w->n] | 0x20) <= 'z');
 }
 
+/* The year a lead-in line p[ls, le) ending with a colon gives the list
+ * under it: the one year its sentence names ("The Chinese players look
+ * like this on Synergy's Q4 2024 global ranking:"), else the time word
+ * it dates by the document's date ("Per the region pages (I checked them
+ * all this week):"), else its paragraph's year so far ("... $330 billion
+ * for 2024. The big three take the lion's share:"); or 0. */
+static int leadin_year(const Context *cx, size_t para, size_t ls, size_t le)
+{
+    const char *p = cx->p;
+    while (le > ls && (p[le - 1] == ' ' || p[le - 1] == '\r'))
+        le--;
+    if (le <= ls || p[le - 1] != ':')
+        return 0;
+    /* (its sentence: after the last full stop of its paragraph, a few
+     * lines at most) */
+    size_t ss = le - 1, lim = le - para > 300 ? le - 300 : para;
+    while (ss > lim && !(ss >= 2 && (p[ss - 2] == '.' || p[ss - 2] == '!' || p[ss - 2] == '?') &&
+                         (p[ss - 1] == ' ' || p[ss - 1] == '\n')))
+        ss--;
+    if (ss == lim && lim > para)
+        return 0;
+    int y = 0, years = 0;
+    for (size_t i = ss; i + 4 <= le; i++)
+        if ((i == ss || !is_digit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
+            (i + 4 == le || !is_digit((unsigned char)p[i + 4])))
+            y = lines_year_at(p, i), years++;
+    if (years)
+        return years == 1 ? y : 0;
+    const char *why = NULL;
+    y = docinfo_relative_year(&cx->doc, p, ss, le, le, &why);
+    if (y)
+        return y;
+    return cx->topic.para == para ? cx->topic.year : 0;
+}
+
 void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
 {
     Block *b = &cx->blk;
     if (cx->m) {
-        block_headings(b, cx->m, cx->p, cx->n, at);
+        block_headings(cx, b, cx->m, cx->p, cx->n, at);
         block_note(b, cx->m, cx->p, cx->n, at);
     }
     memset(a, 0, sizeof *a);
@@ -916,6 +960,10 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     /* (the line holding the offset is one of the lead-in's items) */
     size_t ls = b->lead[0] ? lines_start(cx->p, at, 4096) : at;
     a->lead_source = b->lead[0] && list_line(cx->p, ls, lines_end(cx->p, cx->n, ls)) ? b->lead : "";
+    if (b->lead_year) {
+        size_t ys = lines_start(cx->p, at, 4096);
+        a->lead_year = list_line(cx->p, ys, lines_end(cx->p, cx->n, ys)) ? b->lead_year : 0;
+    }
     a->doc = &cx->doc;
     a->datasrc = cx->datasrc;
     /* the transcript's turn (a Chinese turn starts a paragraph) */

@@ -63,6 +63,11 @@ typedef struct Around {
     const char *lead_source;     /* the body the lead-in line above the list
                                   * holding the offset credits ("By region,
                                   * the #KeepItOn data show:"), or "" */
+    int lead_year;               /* the year the lead-in line above the list
+                                  * holding the offset gives its items
+                                  * ("on Synergy's Q4 2024 ranking:", "I
+                                  * checked them all this week:", or its
+                                  * paragraph's year so far), or 0 */
     /* the running topic of the paragraph (earlier claims of it): its
      * place and year ("" and 0 after a sentence opening with a contrast),
      * the body it credited, the noun it counted */

@@ -150,8 +150,22 @@ static void time_word(DocTimes *t, Nearest *near, size_t i, int y)
  * year, 去年 last year, 上半年 the first half of this year, 目前
  * currently, 本公告披露日 the day an announcement is made public. */
 static const char *const zh_times[] = {"今年", "去年", "明年", "上半年", "下半年", "前三季度", "一季度",
-                                       "二季度", "三季度", "年初以来", "目前", "截至目前", "本公告披露日", NULL};
-static const int zh_delta[] = {0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+                                       "二季度", "三季度", "年初以来", "目前", "截至目前", "本公告披露日",
+                                       "当前", "當前", "现在", "現在", "本公告日期", NULL};
+static const int zh_delta[] = {0, -1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
+/* Is the 现在 at p[i] the end of a verb, 体现在 or 出现在 ("is shown in"),
+ * not "now"? */
+static int verb_xianzai(const char *p, size_t ss, size_t i)
+{
+    static const char *const before[] = {"体", "體", "表", "实", "實", "出", "展", "呈", "发", "發", "显", "顯", NULL};
+    if (i < ss + 3 || (memcmp(p + i, "现在", 6) && memcmp(p + i, "現在", 6)))
+        return 0;
+    for (int k = 0; before[k]; k++)
+        if (!memcmp(p + i - 3, before[k], 3))
+            return 1;
+    return 0;
+}
 static StrSet zh_times_set;
 static pthread_once_t zh_times_once = PTHREAD_ONCE_INIT;
 
@@ -170,6 +184,25 @@ static int writes_year(const char *p, size_t ss, size_t se)
     return 0;
 }
 
+/* Does the month at p[i] date a wire story's dateline, its place in
+ * capitals before it at the sentence's start ("BEIJING/BANGKOK, Feb 18
+ * (Reuters) - ...")? It is the day of the telling, no time word of the
+ * story's figures ("... took custody of 53,000 workers last year"). */
+static int dateline_month(const char *p, size_t ss, size_t i)
+{
+    if (i < ss + 5 || p[i - 1] != ' ' || p[i - 2] != ',')
+        return 0;
+    int caps = 0;
+    for (size_t k = ss; k < i - 2; k++) {
+        unsigned char ch = (unsigned char)p[k];
+        if (ch >= 'A' && ch <= 'Z')
+            caps++;
+        else if (ch != ' ' && ch != '/' && ch != '-' && ch != '.' && ch != ',' && ch != '\'')
+            return 0;
+    }
+    return caps >= 3;
+}
+
 /* Every time word of the sentence p[ss, se) in reading order, the
  * English ones, then the Chinese, to time_word. */
 static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t, Nearest *near)
@@ -180,10 +213,14 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         PHRASE("this year"), PHRASE("last year"), PHRASE("next year"), PHRASE("so far this year"),
         PHRASE("the past year"), PHRASE("first quarter"), PHRASE("second quarter"), PHRASE("third quarter"),
         PHRASE("fourth quarter"), PHRASE("first half"), PHRASE("second half"), PHRASE("currently"),
-        PHRASE("to date"), PHRASE("so far"), PHRASE("at present"), PHRASE("as of today"), {NULL, 0},
+        PHRASE("to date"), PHRASE("so far"), PHRASE("at present"), PHRASE("as of today"), PHRASE("today"),
+        PHRASE("yesterday"), PHRASE("this week"), PHRASE("last week"), PHRASE("this month"), PHRASE("last month"),
+        {NULL, 0},
     };
+    /* (200: a day, week or month of the telling, the date's year; 201: the
+     * month before the date's, December of the year before in January) */
     static const int delta[] = {0, -1, 1, 0, 0, 100 + 3, 100 + 6, 100 + 9, 100 + 12, 100 + 6, 100 + 12,
-                                0, 0, 0, 0, 0};
+                                0, 0, 0, 0, 0, 200, 200, 200, 200, 200, 201};
     static const Phrase weekdays[] = {PHRASE("Monday"), PHRASE("Tuesday"), PHRASE("Wednesday"),
                                       PHRASE("Thursday"), PHRASE("Friday"), PHRASE("Saturday"),
                                       PHRASE("Sunday"), {NULL, 0}};
@@ -201,6 +238,8 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         if (r) {
             int dl = delta[r - rel];
             y = dl < 100 ? di->date_y + dl
+                : dl == 200 ? di->date_y
+                : dl == 201 ? di->date_y - (di->date_m == 1)
                 /* a part of the year without one ("in the second
                  * quarter"): the last one that ended by the date */
                 : di->year ? di->year
@@ -220,7 +259,7 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
                 if (weekdays[k].n == e - i && !memcmp(p + i, weekdays[k].s, e - i) && !writes_year(p, ss, se))
                     y = di->year ? di->year : di->date_y;
             /* a month with no year after it: "in February", "since January" */
-            if (!y && e - i >= 3 && qty_is_month(p + i, e - i)) {
+            if (!y && e - i >= 3 && qty_is_month(p + i, e - i) && !dateline_month(p, ss, i)) {
                 size_t j = e;
                 while (j < se && (p[j] == ' ' || p[j] == ',' || p[j] == '.' || is_digit((unsigned char)p[j])))
                     j++;
@@ -246,10 +285,10 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         if ((unsigned char)p[i] < 0xE4)
             continue;
         int k = strset_at(&zh_times_set, p, i, se);
-        /* "2023年上半年" has its own year */
-        /* (a comparison's base dates nothing: 比去年增加410家) */
+        /* "2023年上半年" has its own year; a comparison's base dates
+         * nothing of the sentence (比去年增加410家, 是去年同期的1.7倍) */
         if (k >= 0 && !(i >= 3 && !memcmp(p + i - 3, "年", 3)) &&
-            !(zh_delta[k] && zhtime_is_base(p, se, ss, i, i + strlen(zh_times[k]))))
+            !(zh_delta[k] && zhtime_is_base(p, se, ss, i, i + strlen(zh_times[k]))) && !verb_xianzai(p, ss, i))
             time_word(t, near, i, di->date_y + zh_delta[k]);
     }
 }
@@ -278,13 +317,29 @@ void docinfo_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTi
         read_times(di, p, ss, se, t, &near);
 }
 
+/* Does a relative clause open between p[a] and a time word at p[w]
+ * after it (", where", ", which", ", when")? Its time word dates its own
+ * figure, not the one before it: "ZTE won a 90 billion naira deal ...,
+ * where outages averaged 11 hours per incident last year". */
+static int relative_between(const char *p, size_t a, size_t w)
+{
+    static const char *const rel[] = {", where ", ", which ", ", when ", NULL};
+    for (size_t i = a; i + 2 < w; i++)
+        if (p[i] == ',')
+            for (int k = 0; rel[k]; k++)
+                if (!strncmp(p + i, rel[k], strlen(rel[k])) && i + strlen(rel[k]) <= w)
+                    return 1;
+    return 0;
+}
+
 int docinfo_times_year(const DocTimes *t, size_t at, const char **why)
 {
     if (t->n > DOCINFO_TIMES)
         return docinfo_relative_year(t->di, t->p, t->ss, t->se, at, why);
     Nearest near = {at, 0, (size_t)-1};
     for (size_t k = 0; k < t->n; k++)
-        time_word(NULL, &near, t->at[k], t->year[k]);
+        if (!(t->at[k] > at && relative_between(t->p, at, t->at[k])))
+            time_word(NULL, &near, t->at[k], t->year[k]);
     if (near.best)
         *why = "the date";
     return near.best;

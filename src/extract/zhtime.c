@@ -23,7 +23,7 @@ static size_t deictic_at(const unsigned char *p, size_t n, size_t i)
 static int comparison_base(const unsigned char *p, size_t n, size_t ss, size_t i, size_t e)
 {
     static const char *const passes[] = {"超过", "超出", "高于", "低于", "多于", "少于", "好于", NULL};
-    if (one_before(p, ss, i, "较比与同跟和"))
+    if (one_before(p, ss, i, "较比与同跟和是較與"))
         return 1;
     for (int k = 0; passes[k]; k++)
         if (i >= ss + 6 && !memcmp(p + i - 6, passes[k], 6))
