@@ -1643,6 +1643,15 @@ int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const
     if (open < e) {
         size_t k = open + (p[open] == '(' ? 1 : 3), ke = close > k && close <= e ? close : e;
         spec_words(p, k, ke, scale, cur, pct, noun, cap);
+        /* a duration's column, "工期（日历天）", "时长（小时）" (not "（年）": a
+         * column of years is one of dates) */
+        for (size_t t = k; t < ke && !noun[0] && !*pct && !*cur; t += l) {
+            const ZhWord *w = qzh_at(p, ke, t, ZK_TIME, &l);
+            if (w && w->unit && strcmp(w->unit, "years"))
+                strcut(noun, cap, w->unit);
+            if (!w)
+                cp_at(p, ke, t, &l);
+        }
     }
     /* the noun counted, named before the bracket: its last noun */
     if (!*pct && !*cur) {
