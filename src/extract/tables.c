@@ -69,24 +69,57 @@ typedef struct Row {
 
 /* Split p[ls, le) at sep ('|' or '\t'); the empty cells outside a pipe
  * table's outer pipes are dropped. */
+/* A box-drawn table's vertical line at p[k] ("│", "┃", "║"), the pipe
+ * of a table set in a Chinese release: its length, 3, or 0. */
+static size_t box_bar(const unsigned char *p, size_t k, size_t e)
+{
+    return k + 3 <= e && p[k] == 0xE2 && ((p[k + 1] == 0x94 && (p[k + 2] == 0x82 || p[k + 2] == 0x83)) ||
+                                          (p[k + 1] == 0x95 && p[k + 2] == 0x91))
+               ? 3
+               : 0;
+}
+
+/* A full-width blank at p[k] ("　"), as a Chinese table pads its cells. */
+static int wide_space(const unsigned char *p, size_t k, size_t e)
+{
+    return k + 3 <= e && p[k] == 0xE3 && p[k + 1] == 0x80 && p[k + 2] == 0x80;
+}
+
+/* Split p[ls, le) at sep ('|', which a box's bar also is, or '\t'); the
+ * empty cells outside a pipe table's outer pipes are dropped. */
 static void split_row(const unsigned char *p, size_t ls, size_t le, char sep, Row *r)
 {
     r->n = 0;
     size_t cs = ls;
     for (size_t k = ls; k <= le && r->n < MAX_CELLS; k++) {
-        if (k < le && p[k] != sep)
+        size_t bar = sep == '|' && k < le ? box_bar(p, k, le) : 0;
+        if (k < le && p[k] != sep && !bar)
             continue;
         size_t a = cs, b = k;
-        while (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))
-            a++;
-        while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
-            b--;
+        for (;;) {
+            if (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))
+                a++;
+            else if (wide_space(p, a, b))
+                a += 3;
+            else
+                break;
+        }
+        for (;;) {
+            if (b > a && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
+                b--;
+            else if (b >= a + 3 && wide_space(p, b - 3, b))
+                b -= 3;
+            else
+                break;
+        }
         int outer = sep == '|' && a == b && (cs == ls || k == le);
         if (!outer) {
             r->s[r->n] = a;
             r->e[r->n] = b;
             r->n++;
         }
+        if (bar)
+            k += bar - 1;
         cs = k + 1;
     }
 }
@@ -119,8 +152,24 @@ static int line_has(const unsigned char *p, size_t s, size_t e, char c, size_t m
 {
     size_t k = 0;
     for (size_t i = s; i < e; i++)
-        k += p[i] == c;
+        k += p[i] == c || (c == '|' && p[i] == 0xE2 && box_bar(p, i, e));
     return k >= min;
+}
+
+/* A box's rule, "├────┼────┤", "┌──┬──┐": box-drawing characters
+ * (U+2500 to U+257F) and blanks only. */
+static int box_rule(const unsigned char *p, size_t s, size_t e)
+{
+    size_t k = s, bars = 0;
+    while (k < e) {
+        if (p[k] == ' ' || p[k] == '\r')
+            k++;
+        else if (k + 3 <= e && p[k] == 0xE2 && (p[k + 1] == 0x94 || p[k + 1] == 0x95))
+            k += 3, bars++;
+        else
+            return 0;
+    }
+    return bars >= 3;
 }
 
 /* "Amount (Original Currency): 17,500,000,000" with "Original Currency:
@@ -488,11 +537,29 @@ static size_t block_top(const unsigned char *p, size_t ls, char sep)
     size_t hs = ls;
     for (int up = 0; up < 60 && hs > 0; up++) {
         size_t ps = line_start(p, hs - 1);
-        if (!line_has(p, ps, hs - 1, sep, sep == '|' ? 2 : 1) || p[ps] == '#')
+        /* (a box's rule under its header: "├────┼────┤") */
+        if (sep == '|' && box_rule(p, ps, hs - 1) && ps > 0) {
+            size_t pps = line_start(p, ps - 1);
+            if (line_has(p, pps, ps - 1, '|', 2) && !box_rule(p, pps, ps - 1)) {
+                hs = pps;
+                continue;
+            }
+        }
+        if (!line_has(p, ps, hs - 1, sep, sep == '|' ? 2 : 1) || p[ps] == '#' || box_rule(p, ps, hs - 1))
             break;
         hs = ps;
     }
     return hs;
+}
+
+/* The first line over a table whose block starts at hs: the box's top
+ * rule ("┌──┬──┐") belongs to the table, not to what is over it. */
+static size_t over_box(const unsigned char *p, size_t hs)
+{
+    if (hs == 0)
+        return hs;
+    size_t ps = line_start(p, hs - 1);
+    return box_rule(p, ps, hs - 1) ? ps : hs;
 }
 
 /* A row of fields without colons, a short key and its figure in each
@@ -885,7 +952,7 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         /* the caption over the block, and a unit line under it */
         TableFrame above;
         memset(&above, 0, sizeof above);
-        tables_frame_above(p, hs, &above);
+        tables_frame_above(p, over_box(p, hs), &above);
         cell->cap_s = above.cap_s;
         cell->cap_e = above.cap_e;
         /* a Unit column ("Indicator | Unit | 2022 | 2023"): its cell in
