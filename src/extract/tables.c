@@ -1483,3 +1483,72 @@ static int record_field(const char *text, size_t n, size_t at, int (*is_key)(con
     }
     return 0;
 }
+
+/* Does the header line holding offset head open with a cell naming a
+ * kind of place within a country ("State", "Region", "Province",
+ * "City")? Then the rows are those places. */
+static int place_rows(const unsigned char *p, size_t head)
+{
+    static const char *const kinds[] = {"state", "states", "region", "regions", "province", "provinces", "county",
+                                        "counties", "district", "districts", "city", "cities", "municipality",
+                                        "prefecture", "oblast", "governorate", "emirate", "state/region", NULL};
+    size_t ls = line_start(p, head), e = ls;
+    while (e - ls < 40 && p[e] != '\n' && p[e] != '\t' && !(p[e] == ' ' && p[e + 1] == ' ') && p[e] != '|')
+        e++;
+    size_t s = ls;
+    while (s < e && (p[s] == ' ' || p[s] == '|'))
+        s++;
+    for (int k = 0; kinds[k]; k++)
+        if (tw_weq(p + s, e - s, kinds[k]))
+            return 1;
+    return 0;
+}
+
+int tables_row_subplace(const char *text, size_t label_s, size_t label_e, char *out, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    if (label_e <= label_s || label_e - label_s > 60 || !is_upper(p[label_s]))
+        return 0;
+    /* (the block's lines over the row, to a blank line: its header) */
+    int rows = 0;
+    size_t h = line_start(p, label_s);
+    for (int k = 0; k < 12 && h > 0 && !rows; k++) {
+        h = line_start(p, h - 1);
+        if (p[h] == '\n' || p[h] == '\r')
+            break;
+        rows = place_rows(p, h);
+    }
+    if (!rows)
+        return 0;
+    size_t s = label_s, e = label_e;
+    /* a footnote's mark after it: "Abai region d)", "Sabah (a)", "Johor*" */
+    for (;;) {
+        while (e > s && (p[e - 1] == ' ' || p[e - 1] == '*'))
+            e--;
+        if (e >= s + 3 && p[e - 1] == ')' && p[e - 3] == '(' && tw_is_alpha(p[e - 2]))
+            e -= 3;
+        else if (e >= s + 3 && p[e - 1] == ')' && p[e - 2] >= 'a' && p[e - 2] <= 'z' && p[e - 3] == ' ')
+            e -= 2;
+        else
+            break;
+    }
+    /* a title's initials before it: "W.P. Kuala Lumpur" */
+    size_t k = s;
+    while (k + 1 < e && is_upper(p[k]) && p[k + 1] == '.')
+        k += 2;
+    if (k > s + 2 && k < e && p[k] == ' ')
+        s = k + 1;
+    /* "Astana city": the city */
+    if (e - s > 5 && tw_weq(p + e - 5, 5, " city"))
+        e -= 5;
+    /* (a total is no place: "Total", "All regions") */
+    if (tw_weq(p + s, e - s, "total") || tw_weq(p + s, 3, "all") || e - s + 1 > cap || e == s)
+        return 0;
+    for (size_t i = s; i < e; i++) {
+        if (!(tw_is_alpha(p[i]) || p[i] == ' ' || p[i] == '-' || p[i] == '\'' || p[i] >= 0x80))
+            return 0;   /* (a label of words only) */
+        out[i - s] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] - 'A' + 'a' : p[i]);
+    }
+    out[e - s] = '\0';
+    return 1;
+}
