@@ -1541,8 +1541,17 @@ int tables_row_subplace(const char *text, size_t label_s, size_t label_e, char *
     /* "Astana city": the city */
     if (e - s > 5 && tw_weq(p + e - 5, 5, " city"))
         e -= 5;
-    /* (a total is no place: "Total", "All regions") */
-    if (tw_weq(p + s, e - s, "total") || tw_weq(p + s, 3, "all") || e - s + 1 > cap || e == s)
+    /* (a total is no place: "Total", "All regions"; nor is a stratum:
+     * "Urban", "Rural areas", "Rest of the country") */
+    static const char *const none[] = {"total", "all", "urban", "rural", "national", "other", "others", "rest",
+                                       "overall", "average", NULL};
+    size_t w = s;
+    while (w < e && tw_is_alpha(p[w]))
+        w++;
+    for (int i = 0; none[i]; i++)
+        if (tw_weq(p + s, w - s, none[i]))
+            return 0;
+    if (e - s + 1 > cap || e == s)
         return 0;
     for (size_t i = s; i < e; i++) {
         if (!(tw_is_alpha(p[i]) || p[i] == ' ' || p[i] == '-' || p[i] == '\'' || p[i] >= 0x80))
