@@ -1492,6 +1492,10 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
                 return -1;
             /* a table's cell with a hedge after it ("1618       3000以上"):
              * the table's reader takes it, and scan.c the hedge */
+            /* (nor a cell after a tab: "文昌<TAB>中国<TAB>410", whose column
+             * the table's reader asks) */
+            if (!f->num.han && f->start > 0 && p[f->start - 1] == '\t')
+                return -1;
             return !f->num.han && table_cell_hedged(p, n, f) ? -1 : 0;
         }
         f->pct = g.pct, f->pp = g.pp, f->mult = g.mult, f->cur = g.cur, f->measure = g.measure;
