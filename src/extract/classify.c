@@ -1229,7 +1229,7 @@ static void scope_table(Job *j)
         j->own_scope = 0;
     }
 
-    /* a table by state or region ("State  Internet  Computer" over
+    /* a table by state or province ("State  Internet  Computer" over
      * "Selangor  98.8  88.7"): a row's label that names no place known
      * (a country, a region of the world) is a place within the country */
     char sub[64], known[64];

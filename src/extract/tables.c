@@ -1485,11 +1485,13 @@ static int record_field(const char *text, size_t n, size_t at, int (*is_key)(con
 }
 
 /* Does the header line holding offset head open with a cell naming a
- * kind of place within a country ("State", "Region", "Province",
- * "City")? Then the rows are those places. */
+ * kind of place within a country ("State", "Province", "City")? Then
+ * the rows are those places. ("Region" is not asked: the annotators of
+ * one round kept the country for a table of the Philippines' regions,
+ * of another the region for Kazakhstan's.) */
 static int place_rows(const unsigned char *p, size_t head)
 {
-    static const char *const kinds[] = {"state", "states", "region", "regions", "province", "provinces", "county",
+    static const char *const kinds[] = {"state", "states", "province", "provinces", "county",
                                         "counties", "district", "districts", "city", "cities", "municipality",
                                         "prefecture", "oblast", "governorate", "emirate", "state/region", NULL};
     size_t ls = line_start(p, head), e = ls;

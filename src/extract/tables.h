@@ -95,7 +95,7 @@ int tables_row(const Metrics *m, const char *p, size_t n, Claim *c);
 int tables_row_places(const Metrics *m, const char *p, size_t n, size_t at);
 
 /* A row of a table whose rows are places within a country (a header
- * line over it, in its block, opens with "State", "Region", "City"):
+ * line over it, in its block, opens with "State", "Province", "City"):
  * its label p[label_s, label_e) as the row's place, lower case, less a
  * footnote's mark, a title's initials ("W.P. Kuala Lumpur") and "city"
  * ("Astana city"); 1 and out, else 0 (a total, or a label not of words). */
