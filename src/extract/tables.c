@@ -1152,8 +1152,13 @@ static int row_by_header(const Metrics *m, const unsigned char *p, size_t n, siz
  * the row, as row_by_header has it for pipes. */
 static int aligned_by_header(const Metrics *m, const unsigned char *p, size_t n, size_t ls, size_t le, Claim *c)
 {
+    /* (only a row with a cell of words after the figure may have one:
+     * asked before the frame is read) */
+    int words = 0;
+    for (size_t k = c->end + 2; k < le && !words; k++)
+        words = p[k - 1] == ' ' && p[k - 2] == ' ' && is_upper(p[k]);
     TableFrame f;
-    if (!tables_frame_read(p, n, ls, le, &f) || f.head_e <= f.head_s)
+    if (!words || !tables_frame_read(p, n, ls, le, &f) || f.head_e <= f.head_s)
         return 0;
     for (size_t h = f.head_s; h < f.head_e;) {
         while (h < f.head_e && (p[h] == ' ' || p[h] == '\t'))
