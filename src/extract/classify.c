@@ -1256,6 +1256,15 @@ static void scope_table(Job *j)
         j->own_scope = 0;
     }
 
+    /* a table by state or province ("State  Internet  Computer" over
+     * "Selangor  98.8  88.7"): a row's label that names no place known
+     * (a country, a region of the world) is a place within the country */
+    char sub[64], known[64];
+    if (cell && q->label_e > q->label_s && tables_row_subplace(doc, q->label_s, q->label_e, sub, sizeof sub) &&
+        !names_heading_scope(m, doc, q->label_s, q->label_e, known, sizeof known)) {
+        c->scope[0] = '\0';
+        take_scope(c, sub, "the row");
+    }
     if (q->label_e > q->label_s && !c->scope[0]) {
         char place[64];
         if (names_heading_scope(m, doc, q->label_s, q->label_e, place, sizeof place))

@@ -40,6 +40,7 @@ static int is_alpha(int c) { return is_upper(c) || (c >= 'a' && c <= 'z'); }
  * its sources the first body they list. */
 typedef struct Record {
     char scope[64];
+    int several;          /* its "Country:" field names several places: none is its scope */
     int year;
     char source[128];
 } Record;
@@ -359,6 +360,23 @@ static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, siz
     b->item = 0;
 }
 
+/* A data export's field, "year_agreed: 2018", "country: Pakistan": a
+ * key of lower-case letters, digits and underscores, a colon and a blank,
+ * then its value. */
+static int export_field(const char *p, size_t ls, size_t le, size_t *sep, size_t *vs, size_t *ve)
+{
+    size_t k = ls;
+    while (k < le && k - ls <= 40 && ((p[k] >= 'a' && p[k] <= 'z') || is_digit((unsigned char)p[k]) || p[k] == '_'))
+        k++;
+    if (k - ls > 40 || k + 1 >= le || p[k] != ':' || p[k + 1] != ' ')
+        return 0;
+    *sep = k;
+    *vs = k + 1;
+    *ve = le;
+    lines_trim(p, vs, ve);
+    return *ve > *vs;
+}
+
 /* A field of a record, "Key: value", "Key | value", "Key<TAB>value" or
  * "Key ....... value" (a project database's export, an infobox): where
  * its key ends (*sep) and its value lies ([*vs, *ve)); 0 for any other
@@ -372,6 +390,8 @@ static int field_parts(const char *p, size_t ls, size_t le, size_t *sep, size_t 
     size_t k = ls, at = 0, after = 0;
     if (le - ls > 320)   /* a paragraph, not a field */
         return 0;
+    if (ls < le && p[ls] >= 'a' && p[ls] <= 'z')
+        return export_field(p, ls, le, sep, vs, ve);
     if (ls >= le || !is_upper((unsigned char)p[ls]))
         return 0;   /* (a key opens with a capital: asked before the walk) */
     for (size_t lim = le - ls < 48 ? le : ls + 48; k < lim && !at; k++) {
@@ -455,7 +475,13 @@ static void field_line(Record *r, const Metrics *m, const char *p, size_t ls, si
             return;
         }
     }
-    if (!r->scope[0] && m && !names_heading_scope(m, p, vs, ve, r->scope, sizeof r->scope))
+    /* ("country: Multi-country (Pakistan; Djibouti; Kenya; ...)": no one
+     * country's record) */
+    if (m && !r->several && key_has(p, ls, sep, "countr") && tables_row_places(m, p, ve, vs) >= 2) {
+        r->several = 1;
+        r->scope[0] = '\0';
+    }
+    if (!r->scope[0] && !r->several && m && !names_heading_scope(m, p, vs, ve, r->scope, sizeof r->scope))
         r->scope[0] = '\0';
 }
 
@@ -782,7 +808,8 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
                 break;
             }
             nl++;
-            fields += field_parts(doc, i, le, &sep, &vs, &ve);
+            /* (an export's first record is one of many, not the document's) */
+            fields += field_parts(doc, i, le, &sep, &vs, &ve) && !(doc[i] >= 'a' && doc[i] <= 'z');
             i = le + 1;
         }
         if (fields < 3 || 2 * fields < nl)

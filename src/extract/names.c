@@ -284,6 +284,28 @@ static int org_name(const char *w, size_t n)
 
 static int first_name(const char *buf, size_t n, const char *s, char *out, size_t cap);
 
+/* Does the list item w[0, n) name a publication by its title and year,
+ * not a body ("ICT Use and Access by Individuals and Households Survey
+ * 2023")? */
+static int publication(const char *w, size_t n)
+{
+    size_t e = n;
+    while (e > 0 && isdigit((unsigned char)w[e - 1]))
+        e--;
+    return n - e == 4 && e > 0 && w[e - 1] == ' ' && memchr(w, ' ', e - 1) && !org_name(w, n);
+}
+
+/* An acronym alone, "DOSM", "ITU": two to eight capitals. */
+static int acronym(const char *w, size_t n)
+{
+    if (n < 2 || n > 8)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (!isupper((unsigned char)w[i]))
+            return 0;
+    return 1;
+}
+
 /* The first name of a Chinese list doc[s, e) ("省通信管理局、省经济和信息化
  * 厅", "根据国家统计局数据整理"): up to 、，；。 or a blank, less 根据 or 据
  * before it and 整理, 测算, 计算, 编制 or 数据 after it; three Han
@@ -474,8 +496,8 @@ static int first_name(const char *buf, size_t n, const char *s, char *out, size_
         ;
     /* the names it lists, "Operator returns, Communications Authority of
      * Kenya": an organisation's name before a description of the data */
-    const char *first = NULL;
-    size_t first_l = 0;
+    const char *first = NULL, *pub = NULL;
+    size_t first_l = 0, pub_l = 0;
     while (s < buf + n) {
         while (s < buf + n && (*s == ' ' || *s == ',' || *s == ';'))
             s++;
@@ -486,6 +508,14 @@ static int first_name(const char *buf, size_t n, const char *s, char *out, size_
         while (t > 0 && s[t - 1] == ' ')
             t--;
         if (t >= 2 && t < cap && isupper((unsigned char)s[0])) {
+            /* (a publication's title, "ICT Use and Access ... Survey
+             * 2023, DOSM": the body after it, else the title) */
+            if (!pub && !first && publication(s, t)) {
+                pub = s, pub_l = t;
+                goto next;
+            }
+            if (pub && !org_name(s, t) && !acronym(s, t))
+                goto next;
             if (!first)
                 first = s, first_l = t;
             if (org_name(s, t)) {
@@ -493,10 +523,13 @@ static int first_name(const char *buf, size_t n, const char *s, char *out, size_
                 break;
             }
         }
+    next:
         s += l;
         while (s < buf + n && *s != ',' && *s != ';')
             s++;
     }
+    if (!first)
+        first = pub, first_l = pub_l;
     if (!first)
         return 0;
     memcpy(out, first, first_l);

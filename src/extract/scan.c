@@ -976,6 +976,18 @@ static void trailing_qualifier(const unsigned char *p, size_t n, Cand *c)
     }
 }
 
+/* Does p[start, end) stand between two cells of a row: a tab or two
+ * blanks before it and after it, and more of the line after? */
+static int gap_cell(const unsigned char *p, size_t n, size_t start, size_t end)
+{
+    int before = start >= 1 && (p[start - 1] == '\t' || (start >= 2 && p[start - 1] == ' ' && p[start - 2] == ' '));
+    int after = end + 1 < n && (p[end] == '\t' || (p[end] == ' ' && p[end + 1] == ' '));
+    size_t k = end;
+    while (k < n && (p[k] == ' ' || p[k] == '\t'))
+        k++;
+    return before && after && k < n && p[k] != '\n' && p[k] != '\r';
+}
+
 /* A bare number in a table row counts what its column header, row label
  * or caption says (tables.h); a year in a row is its date, not a figure. */
 static int table_cell(Scanner *s, Cand *c, size_t num_end)
@@ -1147,6 +1159,10 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     } else if (unit_symbol_after(p, n, c)) {
         /* "180 Tbit/s", "9.4 Mbit/s", "180 terabits per second" */
     } else {
+        /* a year in a row's cell between others ("781      2024   ITU") is
+         * the row's date, not a count of what the next cell says */
+        if (year && gap_cell(p, n, c->start, c->end))
+            return 0;
         /* (a table row's last cell counts nothing on the next row: tables.h) */
         NounKind k = tables_row_end((const char *)p, n, c->start, c->end) ? NK_NONE
                                                                           : counted_noun(p, n, c->end, &ws, &we);

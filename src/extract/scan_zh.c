@@ -1644,6 +1644,10 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
                 return -1;
             /* a table's cell with a hedge after it ("1618       3000以上"):
              * the table's reader takes it, and scan.c the hedge */
+            /* (nor a cell after a tab: "文昌<TAB>中国<TAB>410", whose column
+             * the table's reader asks) */
+            if (!f->num.han && f->start > 0 && p[f->start - 1] == '\t')
+                return -1;
             return !f->num.han && table_cell_hedged(p, n, f) ? -1 : 0;
         }
         f->pct = g.pct, f->pp = g.pp, f->mult = g.mult, f->cur = g.cur, f->measure = g.measure;
@@ -1795,6 +1799,15 @@ int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const
     if (open < e) {
         size_t k = open + (p[open] == '(' ? 1 : 3), ke = close > k && close <= e ? close : e;
         spec_words(p, k, ke, scale, cur, pct, noun, cap);
+        /* a duration's column, "工期（日历天）", "时长（小时）" (not "（年）": a
+         * column of years is one of dates) */
+        for (size_t t = k; t < ke && !noun[0] && !*pct && !*cur; t += l) {
+            const ZhWord *w = qzh_at(p, ke, t, ZK_TIME, &l);
+            if (w && w->unit && strcmp(w->unit, "years"))
+                strcut(noun, cap, w->unit);
+            if (!w)
+                cp_at(p, ke, t, &l);
+        }
     }
     /* the noun counted, named before the bracket: its last noun */
     if (!*pct && !*cur) {

@@ -2,6 +2,7 @@
 #include "scores.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "textwalk.h"
 
@@ -90,6 +91,11 @@ int scores_point_compound(const char *text, size_t n, size_t e)
 int scores_named(const char *text, size_t s, size_t e)
 {
     Bytes p = (Bytes)text;
+    /* a Chinese header, "综合得分", "技术评分": a score's column */
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t'))
+        e--;
+    if (e - s >= 6 && (!memcmp(p + e - 6, "得分", 6) || !memcmp(p + e - 6, "评分", 6)))
+        return 1;
     for (size_t k = s; k < e;) {
         if (!tw_is_alpha(p[k])) {
             k++;

@@ -69,24 +69,57 @@ typedef struct Row {
 
 /* Split p[ls, le) at sep ('|' or '\t'); the empty cells outside a pipe
  * table's outer pipes are dropped. */
+/* A box-drawn table's vertical line at p[k] ("│", "┃", "║"), the pipe
+ * of a table set in a Chinese release: its length, 3, or 0. */
+static size_t box_bar(const unsigned char *p, size_t k, size_t e)
+{
+    return k + 3 <= e && p[k] == 0xE2 && ((p[k + 1] == 0x94 && (p[k + 2] == 0x82 || p[k + 2] == 0x83)) ||
+                                          (p[k + 1] == 0x95 && p[k + 2] == 0x91))
+               ? 3
+               : 0;
+}
+
+/* A full-width blank at p[k] ("　"), as a Chinese table pads its cells. */
+static int wide_space(const unsigned char *p, size_t k, size_t e)
+{
+    return k + 3 <= e && p[k] == 0xE3 && p[k + 1] == 0x80 && p[k + 2] == 0x80;
+}
+
+/* Split p[ls, le) at sep ('|', which a box's bar also is, or '\t'); the
+ * empty cells outside a pipe table's outer pipes are dropped. */
 static void split_row(const unsigned char *p, size_t ls, size_t le, char sep, Row *r)
 {
     r->n = 0;
     size_t cs = ls;
     for (size_t k = ls; k <= le && r->n < MAX_CELLS; k++) {
-        if (k < le && p[k] != sep)
+        size_t bar = sep == '|' && k < le ? box_bar(p, k, le) : 0;
+        if (k < le && p[k] != sep && !bar)
             continue;
         size_t a = cs, b = k;
-        while (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))
-            a++;
-        while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
-            b--;
+        for (;;) {
+            if (a < b && (p[a] == ' ' || p[a] == '\t' || p[a] == '\r'))
+                a++;
+            else if (wide_space(p, a, b))
+                a += 3;
+            else
+                break;
+        }
+        for (;;) {
+            if (b > a && (p[b - 1] == ' ' || p[b - 1] == '\t' || p[b - 1] == '\r'))
+                b--;
+            else if (b >= a + 3 && wide_space(p, b - 3, b))
+                b -= 3;
+            else
+                break;
+        }
         int outer = sep == '|' && a == b && (cs == ls || k == le);
         if (!outer) {
             r->s[r->n] = a;
             r->e[r->n] = b;
             r->n++;
         }
+        if (bar)
+            k += bar - 1;
         cs = k + 1;
     }
 }
@@ -119,8 +152,24 @@ static int line_has(const unsigned char *p, size_t s, size_t e, char c, size_t m
 {
     size_t k = 0;
     for (size_t i = s; i < e; i++)
-        k += p[i] == c;
+        k += p[i] == c || (c == '|' && p[i] == 0xE2 && box_bar(p, i, e));
     return k >= min;
+}
+
+/* A box's rule, "├────┼────┤", "┌──┬──┐": box-drawing characters
+ * (U+2500 to U+257F) and blanks only. */
+static int box_rule(const unsigned char *p, size_t s, size_t e)
+{
+    size_t k = s, bars = 0;
+    while (k < e) {
+        if (p[k] == ' ' || p[k] == '\r')
+            k++;
+        else if (k + 3 <= e && p[k] == 0xE2 && (p[k + 1] == 0x94 || p[k + 1] == 0x95))
+            k += 3, bars++;
+        else
+            return 0;
+    }
+    return bars >= 3;
 }
 
 /* "Amount (Original Currency): 17,500,000,000" with "Original Currency:
@@ -211,8 +260,9 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
      * in every column its header does not say otherwise of ("Both
      * sexes") */
     TableUnit t;
-    int cap_pct = cell->cap_e > cell->cap_s && bracketed(p, cell->cap_s, cell->cap_e) &&
-                  tables_unit_spec(p, cell->cap_s, cell->cap_e, &t) && t.pct;
+    int cap_pct = cell->cap_e > cell->cap_s &&
+                  (bracketed(p, cell->cap_s, cell->cap_e) ? tables_unit_spec(p, cell->cap_s, cell->cap_e, &t) && t.pct
+                                                          : tables_unit_caption_share(p, cell->cap_s, cell->cap_e));
     if (head_scale == 1 && ((capu && capu->pct) || cap_pct)) {
         u->pct = 1;
         return 1;
@@ -487,11 +537,29 @@ static size_t block_top(const unsigned char *p, size_t ls, char sep)
     size_t hs = ls;
     for (int up = 0; up < 60 && hs > 0; up++) {
         size_t ps = line_start(p, hs - 1);
-        if (!line_has(p, ps, hs - 1, sep, sep == '|' ? 2 : 1) || p[ps] == '#')
+        /* (a box's rule under its header: "├────┼────┤") */
+        if (sep == '|' && box_rule(p, ps, hs - 1) && ps > 0) {
+            size_t pps = line_start(p, ps - 1);
+            if (line_has(p, pps, ps - 1, '|', 2) && !box_rule(p, pps, ps - 1)) {
+                hs = pps;
+                continue;
+            }
+        }
+        if (!line_has(p, ps, hs - 1, sep, sep == '|' ? 2 : 1) || p[ps] == '#' || box_rule(p, ps, hs - 1))
             break;
         hs = ps;
     }
     return hs;
+}
+
+/* The first line over a table whose block starts at hs: the box's top
+ * rule ("┌──┬──┐") belongs to the table, not to what is over it. */
+static size_t over_box(const unsigned char *p, size_t hs)
+{
+    if (hs == 0)
+        return hs;
+    size_t ps = line_start(p, hs - 1);
+    return box_rule(p, ps, hs - 1) ? ps : hs;
 }
 
 /* A row of fields without colons, a short key and its figure in each
@@ -796,6 +864,31 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
            tables_unit_noun(p, f.label_s, f.label_e, 1, cell->unit.noun, sizeof cell->unit.noun);
 }
 
+static size_t snake_key(const unsigned char *p, size_t ls, size_t le);
+static int field_line(const unsigned char *p, size_t ls, size_t le, size_t *ke, size_t *v);
+
+/* Is the line at ls one of a block of an export's fields: a key as
+ * snake_key reads it on the line over it or under it too? */
+static int export_block(const unsigned char *p, size_t n, size_t ls)
+{
+    size_t ke, v;
+    if (ls > 0) {
+        size_t ps = line_start(p, ls - 1);
+        if (p[ps] >= 'a' && p[ps] <= 'z' && field_line(p, ps, ls - 1, &ke, &v))
+            return 1;
+    }
+    size_t ns = ls;
+    while (ns < n && p[ns] != '\n' && ns - ls < 400)
+        ns++;
+    if (ns >= n || p[ns] != '\n')
+        return 0;
+    ns++;
+    size_t ne = ns;
+    while (ne < n && p[ne] != '\n' && ne - ns < 400)
+        ne++;
+    return p[ns] >= 'a' && p[ns] <= 'z' && field_line(p, ns, ne, &ke, &v);
+}
+
 int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_end, int whole, TableCell *cell)
 {
     const unsigned char *p = (const unsigned char *)text;
@@ -859,7 +952,7 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         /* the caption over the block, and a unit line under it */
         TableFrame above;
         memset(&above, 0, sizeof above);
-        tables_frame_above(p, hs, &above);
+        tables_frame_above(p, over_box(p, hs), &above);
         cell->cap_s = above.cap_s;
         cell->cap_e = above.cap_e;
         /* a Unit column ("Indicator | Unit | 2022 | 2023"): its cell in
@@ -895,6 +988,12 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
             ke--;
         if (ke > ks && is_upper(p[ks]) && ke - ks <= 60)
             return field_unit(p, n, ls, ks, ke, cell);
+        /* an export's record, "length_km: 1,127" among other such fields */
+        if (ks == ls && snake_key(p, ks, e) == ke - ks && export_block(p, n, ls)) {
+            cell->label_s = ks;
+            cell->label_e = ke;
+            return tables_unit_key(p, ks, ke, &cell->unit);
+        }
         return 0;
     }
 
@@ -965,7 +1064,12 @@ int tables_row_end(const char *text, size_t n, size_t start, size_t end)
         return 1;
     /* the last field of a row of pipes ("...|20", "... | median: 20") */
     size_t ls = line_start(p, b);
-    return b - ls <= 400 && memchr(p + ls, '|', b - ls) != NULL;
+    if (b - ls <= 400 && memchr(p + ls, '|', b - ls) != NULL)
+        return 1;
+    /* a field's whole value ("population_covered: 3,100,000" over
+     * "year_agreed: 2017") */
+    size_t ke, v;
+    return b - ls <= 60 && field_line(p, ls, e, &ke, &v) && v == b;
 }
 
 /* ---- a table row's year and source ---- */
@@ -1041,6 +1145,42 @@ static int row_by_header(const Metrics *m, const unsigned char *p, size_t n, siz
         }
     }
     return set | (source_col ? TABLES_ROW_SOURCE_COLUMN : 0);
+}
+
+/* An aligned table's row p[ls, le) under a header naming a source
+ * column ("Indicator   Value   Year   Source"): the cell under it credits
+ * the row, as row_by_header has it for pipes. */
+static int aligned_by_header(const Metrics *m, const unsigned char *p, size_t n, size_t ls, size_t le, Claim *c)
+{
+    /* (only a row with a cell of words after the figure may have one:
+     * asked before the frame is read) */
+    int words = 0;
+    for (size_t k = c->end + 2; k < le && !words; k++)
+        words = p[k - 1] == ' ' && p[k - 2] == ' ' && is_upper(p[k]);
+    TableFrame f;
+    if (!words || !tables_frame_read(p, n, ls, le, &f) || f.head_e <= f.head_s)
+        return 0;
+    for (size_t h = f.head_s; h < f.head_e;) {
+        while (h < f.head_e && (p[h] == ' ' || p[h] == '\t'))
+            h++;
+        size_t e = h;
+        while (e < f.head_e && p[e] != '\t' && !(p[e] == ' ' && e + 1 < f.head_e && p[e + 1] == ' '))
+            e++;
+        size_t a, b;
+        if (e > h && column_role(p, h, e) == COL_SOURCE &&
+            tables_frame_cell(p, ls, le, tables_frame_columns(p, f.head_s, h), tables_frame_columns(p, f.head_s, e), 1,
+                              &a, &b) &&
+            a >= c->end) {   /* (a source column stands after the figures) */
+            char body[128];
+            if (names_list_source(m, (const char *)p, a, b, body, sizeof body) && strcmp(body, c->source)) {
+                strcut(c->source, sizeof c->source, body);
+                return TABLES_ROW_SOURCE | TABLES_ROW_SOURCE_COLUMN;
+            }
+            return TABLES_ROW_SOURCE_COLUMN;
+        }
+        h = e;
+    }
+    return 0;
 }
 
 /* Is p[i, e) a day of a month: "12", "3,", "12th"? */
@@ -1135,7 +1275,7 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
     int piped = sep != 0;
     if (!piped && gaps < 2)
         return 0;
-    int set = sep == '|' ? row_by_header(m, p, n, ls, le, c) : 0;
+    int set = sep == '|' ? row_by_header(m, p, n, ls, le, c) : !piped ? aligned_by_header(m, p, n, ls, le, c) : 0;
     for (size_t cs = ls, i = ls; i <= le; i++) {
         if (i < le && (piped ? p[i] != sep : !(p[i] == ' ' && i + 1 < le && p[i + 1] == ' ')))
             continue;
@@ -1172,8 +1312,27 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
 /* The notes under a table, after a blank line: "a  ITU estimate.",
  * "Notes: ...", "Source: ITU, World Telecommunication/ICT Indicators".
  * The body its "Source:" line credits, for the table's cells. */
+/* A rule under a table's rows, "-----", "=====": 1, else 0. */
+static int rule_line(const char *p, size_t s, size_t e)
+{
+    lines_trim(p, &s, &e);
+    for (size_t k = s; k < e; k++)
+        if (p[k] != '-' && p[k] != '=' && p[k] != '_')
+            return 0;
+    return e - s >= 3;
+}
+
 size_t tables_note_line(const char *p, size_t n, size_t i)
 {
+    /* (a rule over a total row: the rows after it, up to 4, are the
+     * table's too) */
+    if (i < n && rule_line(p, i, lines_end(p, n, i))) {
+        i = lines_end(p, n, i) + 1;
+        for (int rows = 0; rows < 4 && i < n && lines_has_text(p, i, lines_end(p, n, i)) &&
+                           !lines_source_note(p, i, lines_end(p, n, i));
+             rows++)
+            i = lines_end(p, n, i) + 1;
+    }
     for (int blank = 0; blank < 3 && i < n; blank++) {
         size_t le = lines_end(p, n, i), ts = i, te = le;
         lines_trim(p, &ts, &te);
@@ -1224,10 +1383,33 @@ int tables_row_places(const Metrics *m, const char *p, size_t n, size_t at)
     return distinct;
 }
 
+static int record_field(const char *text, size_t n, size_t at, int (*is_key)(const unsigned char *, size_t, size_t),
+                        size_t *s, size_t *e);
+
+/* The length of a data export's key at p[ls] ("households_connected",
+ * "countries"): lower-case letters, digits and underscores, up to 40
+ * bytes, a letter first; 0 when none. */
+static size_t snake_key(const unsigned char *p, size_t ls, size_t le)
+{
+    size_t k = ls;
+    while (k < le && k - ls <= 40 && ((p[k] >= 'a' && p[k] <= 'z') || is_digit(p[k]) || p[k] == '_'))
+        k++;
+    return k - ls <= 40 && k > ls && p[ls] >= 'a' && p[ls] <= 'z' ? k - ls : 0;
+}
+
 /* The key of a field line p[ls, le), "Contract value:   KES 18,950,000,000":
  * a short capitalised key, a colon, blanks; the value starts at *v. */
 static int field_line(const unsigned char *p, size_t ls, size_t le, size_t *ke, size_t *v)
 {
+    if (ls < le && p[ls] >= 'a' && p[ls] <= 'z') {   /* an export's key, "year_agreed: 2018" */
+        size_t k = ls + snake_key(p, ls, le);
+        if (k == ls || k >= le || p[k] != ':' || (k + 1 < le && p[k + 1] != ' ' && p[k + 1] != '\t'))
+            return 0;
+        *ke = k;
+        for (*v = k + 1; *v < le && (p[*v] == ' ' || p[*v] == '\t');)
+            ++*v;
+        return 1;
+    }
     if (ls >= le || !is_upper(p[ls]))
         return 0;
     int depth = 0;
@@ -1262,7 +1444,21 @@ static size_t short_line_end(const unsigned char *p, size_t n, size_t ls)
     return nl ? (size_t)(nl - p) : ls + max == n ? n : SIZE_MAX;
 }
 
+static int title_key(const unsigned char *p, size_t ks, size_t ke)
+{
+    return tw_weq(p + ks, ke - ks, "title") || tw_weq(p + ks, ke - ks, "project") ||
+           tw_weq(p + ks, ke - ks, "project name") || tw_weq(p + ks, ke - ks, "project title");
+}
+
 int tables_record_title(const char *text, size_t n, size_t at, size_t *s, size_t *e)
+{
+    return record_field(text, n, at, title_key, s, e);
+}
+
+/* The value [*s, *e) of the field whose key is_key accepts, in the record
+ * whose field holds offset at (in its value): 1, else 0. */
+static int record_field(const char *text, size_t n, size_t at, int (*is_key)(const unsigned char *, size_t, size_t),
+                        size_t *s, size_t *e)
 {
     const unsigned char *p = (const unsigned char *)text;
     size_t ls = line_start(p, at), le = short_line_end(p, n, ls), ke, v;
@@ -1284,12 +1480,91 @@ int tables_record_title(const char *text, size_t n, size_t at, size_t *s, size_t
         int field = field_line(p, l, e2, &ke, &v);
         if (!field && !(l < e2 && p[l] == ' ' && !lines_blank(text, l, e2)))
             break;
-        if (field && (tw_weq(p + l, ke - l, "title") || tw_weq(p + l, ke - l, "project") ||
-                      tw_weq(p + l, ke - l, "project name") || tw_weq(p + l, ke - l, "project title"))) {
+        if (field && is_key(p, l, ke)) {
             *s = v, *e = e2;
             return e2 > v;
         }
         l = e2 + 1;
     }
     return 0;
+}
+
+/* Does the header line holding offset head open with a cell naming a
+ * kind of place within a country ("State", "Province", "City")? Then
+ * the rows are those places. ("Region" is not asked: the annotators of
+ * one round kept the country for a table of the Philippines' regions,
+ * of another the region for Kazakhstan's.) */
+static int place_rows(const unsigned char *p, size_t head)
+{
+    static const char *const kinds[] = {"state", "states", "province", "provinces", "county",
+                                        "counties", "district", "districts", "city", "cities", "municipality",
+                                        "prefecture", "oblast", "governorate", "emirate", "state/region", NULL};
+    size_t ls = line_start(p, head), e = ls;
+    while (e - ls < 40 && p[e] != '\n' && p[e] != '\t' && !(p[e] == ' ' && p[e + 1] == ' ') && p[e] != '|')
+        e++;
+    size_t s = ls;
+    while (s < e && (p[s] == ' ' || p[s] == '|'))
+        s++;
+    for (int k = 0; kinds[k]; k++)
+        if (tw_weq(p + s, e - s, kinds[k]))
+            return 1;
+    return 0;
+}
+
+int tables_row_subplace(const char *text, size_t label_s, size_t label_e, char *out, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    if (label_e <= label_s || label_e - label_s > 60 || !is_upper(p[label_s]))
+        return 0;
+    /* (the block's lines over the row, to a blank line: its header) */
+    int rows = 0;
+    size_t h = line_start(p, label_s);
+    for (int k = 0; k < 12 && h > 0 && !rows; k++) {
+        h = line_start(p, h - 1);
+        if (p[h] == '\n' || p[h] == '\r')
+            break;
+        rows = place_rows(p, h);
+    }
+    if (!rows)
+        return 0;
+    size_t s = label_s, e = label_e;
+    /* a footnote's mark after it: "Abai region d)", "Sabah (a)", "Johor*" */
+    for (;;) {
+        while (e > s && (p[e - 1] == ' ' || p[e - 1] == '*'))
+            e--;
+        if (e >= s + 3 && p[e - 1] == ')' && p[e - 3] == '(' && tw_is_alpha(p[e - 2]))
+            e -= 3;
+        else if (e >= s + 3 && p[e - 1] == ')' && p[e - 2] >= 'a' && p[e - 2] <= 'z' && p[e - 3] == ' ')
+            e -= 2;
+        else
+            break;
+    }
+    /* a title's initials before it: "W.P. Kuala Lumpur" */
+    size_t k = s;
+    while (k + 1 < e && is_upper(p[k]) && p[k + 1] == '.')
+        k += 2;
+    if (k > s + 2 && k < e && p[k] == ' ')
+        s = k + 1;
+    /* "Astana city": the city */
+    if (e - s > 5 && tw_weq(p + e - 5, 5, " city"))
+        e -= 5;
+    /* (a total is no place: "Total", "All regions"; nor is a stratum:
+     * "Urban", "Rural areas", "Rest of the country") */
+    static const char *const none[] = {"total", "all", "urban", "rural", "national", "other", "others", "rest",
+                                       "overall", "average", NULL};
+    size_t w = s;
+    while (w < e && tw_is_alpha(p[w]))
+        w++;
+    for (int i = 0; none[i]; i++)
+        if (tw_weq(p + s, w - s, none[i]))
+            return 0;
+    if (e - s + 1 > cap || e == s)
+        return 0;
+    for (size_t i = s; i < e; i++) {
+        if (!(tw_is_alpha(p[i]) || p[i] == ' ' || p[i] == '-' || p[i] == '\'' || p[i] >= 0x80))
+            return 0;   /* (a label of words only) */
+        out[i - s] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] - 'A' + 'a' : p[i]);
+    }
+    out[e - s] = '\0';
+    return 1;
 }

@@ -11,6 +11,7 @@
 #include "quantity.h"
 #include "scan_zh.h"
 #include "scores.h"
+#include "tables_frame.h"
 #include "utf8.h"
 #include "textwalk.h"
 
@@ -830,4 +831,95 @@ int tables_unit_caption_money(const unsigned char *p, size_t cs, size_t ce, size
         return 0;
     *u = t;
     return 1;
+}
+
+int tables_unit_caption_share(const unsigned char *p, size_t cs, size_t ce)
+{
+    size_t k = cs;
+    while (k < ce && (p[k] == ' ' || p[k] == '\t'))
+        k++;
+    /* past the caption's label, "Table 1:", "Table A.2 -" */
+    if (tables_frame_caption_line(p, k, ce)) {
+        while (k < ce && p[k] != ' ')
+            k++;
+        while (k < ce && p[k] == ' ')
+            k++;
+        while (k < ce && p[k] != ' ' && p[k] != ':')
+            k++;
+        while (k < ce && (p[k] == ' ' || p[k] == ':' || p[k] == '-' || p[k] == '.'))
+            k++;
+    }
+    size_t a = k;
+    while (k < ce && tw_is_alpha(p[k]))
+        k++;
+    size_t b = k;
+    if (k >= ce || p[k] != ' ')
+        return 0;
+    k++;
+    if (!(k + 3 <= ce && tw_weq(p + k, 2, "of") && p[k + 2] == ' '))
+        return 0;
+    return tw_weq(p + a, b - a, "percentage") || tw_weq(p + a, b - a, "percent") ||
+           tw_weq(p + a, b - a, "proportion") || tw_weq(p + a, b - a, "share");
+}
+
+/* A unit symbol written in a key's lower case ("km", "mw", "tbps"): as
+ * written, in capitals, or capitalised. */
+static const char *key_symbol(const unsigned char *p, size_t a, size_t b)
+{
+    char w[3][12];
+    if (b - a < 1 || b - a > 8)
+        return NULL;
+    for (size_t k = 0; k < b - a; k++) {
+        w[0][k] = (char)p[a + k];
+        w[1][k] = (char)(p[a + k] - 'a' + 'A');
+        w[2][k] = k ? (char)p[a + k] : w[1][k];
+    }
+    for (int v = 0; v < 3; v++) {
+        const char *u;
+        w[v][b - a] = '\0';
+        if (qty_unit_symbol_at(w[v], b - a, &u) == b - a)
+            return u;
+    }
+    return qty_unit_word((const char *)p + a, b - a, 0);
+}
+
+int tables_unit_key(const unsigned char *p, size_t ks, size_t ke, TableUnit *u)
+{
+    unit_clear(u);
+    size_t last = ks;
+    for (size_t a = ks; a < ke;) {
+        size_t b = a;
+        while (b < ke && p[b] != '_')
+            b++;
+        /* (a rate's or a pair's key is no amount: "usd_kes_rate") */
+        if (tw_weq(p + a, b - a, "rate") || tw_weq(p + a, b - a, "per") || tw_weq(p + a, b - a, "to") ||
+            tw_weq(p + a, b - a, "id") || tw_weq(p + a, b - a, "year") || tw_weq(p + a, b - a, "code"))
+            return 0;
+        if (b - a == 3 && !u->cur) {
+            char up[4] = {(char)(p[a] - 'a' + 'A'), (char)(p[a + 1] - 'a' + 'A'), (char)(p[a + 2] - 'a' + 'A'), 0};
+            u->cur = p[a] >= 'a' && p[a] <= 'z' ? qty_currency_word(up, 3) : NULL;
+        }
+        last = a;
+        a = b < ke ? b + 1 : b;
+    }
+    u->scale = tables_unit_header_scale(p, ks, ke);   /* "amount_usd_m" */
+    if (u->cur)
+        return 1;
+    if (tw_weq(p + last, ke - last, "pct") || tw_weq(p + last, ke - last, "percent") ||
+        tw_weq(p + last, ke - last, "share")) {
+        u->pct = 1;
+        return 1;
+    }
+    const char *sym = key_symbol(p, last, ke);
+    if (sym && last > ks) {   /* "length_km", "it_capacity_mw" */
+        snprintf(u->noun, sizeof u->noun, "%s", sym);
+        return 1;
+    }
+    /* "population_covered" counts people */
+    if (ke - ks >= 10 && tw_weq(p + ks, 10, "population") && (ke == ks + 10 || p[ks + 10] == '_')) {
+        snprintf(u->noun, sizeof u->noun, "people");
+        return 1;
+    }
+    /* "households_connected", "landing_stations", "cameras" */
+    return tables_unit_noun(p, ks, ke, 0, u->noun, sizeof u->noun);
 }

@@ -114,6 +114,20 @@ int tables_unit_score(const unsigned char *p, size_t hs, size_t he, size_t ls, s
  * with a bracket of its own. 1 and *u, else 0. */
 int tables_unit_caption_money(const unsigned char *p, size_t cs, size_t ce, size_t hs, size_t he, TableUnit *u);
 
+/* The unit a data export's key p[ks, ke) states, its words joined by
+ * underscores: a currency code in it ("amount_usd_equiv"), a unit
+ * symbol closing it ("length_km", "it_capacity_mw"), a share ("_pct"),
+ * a scale ("_m"), or the noun it counts ("households_connected",
+ * "landing_stations", "population_covered": people). A key naming a
+ * rate, a year, a code or an identifier states none. 1 and *u, else 0. */
+int tables_unit_key(const unsigned char *p, size_t ks, size_t ke, TableUnit *u);
+
+/* Does a caption p[cs, ce) say its table is of shares, its subject
+ * opening "Percentage of", "Share of", "Proportion of" ("Table 1:
+ * Percentage of households with access to ICT by selected state")? A
+ * statistics office's table in percent that puts no "(%)" anywhere. */
+int tables_unit_caption_share(const unsigned char *p, size_t cs, size_t ce);
+
 /* Does the header cell or row label p[s, e) say in a bracket that its
  * figures are approximate ("Fault location (approx.)", "Enterprises
  * (number, approx.)")? */
