@@ -1172,18 +1172,42 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
 /* The notes under a table, after a blank line: "a  ITU estimate.",
  * "Notes: ...", "Source: ITU, World Telecommunication/ICT Indicators".
  * The body its "Source:" line credits, for the table's cells. */
+/* Is p[ts, te) a table's row: a figure and a gap of two blanks or a tab
+ * ("BRICS total        2,698.2     69")? */
+static int row_line(const char *p, size_t ts, size_t te)
+{
+    int digit = 0, gap = 0;
+    for (size_t k = ts; k < te; k++) {
+        digit |= p[k] >= '0' && p[k] <= '9';
+        gap |= p[k] == '\t' || (p[k] == ' ' && k + 1 < te && p[k + 1] == ' ');
+    }
+    return digit && gap;
+}
+
 size_t tables_note_line(const char *p, size_t n, size_t i)
 {
+    int ruled = 0;   /* a rule was passed: a total's row may stand under it */
     for (int blank = 0; blank < 3 && i < n; blank++) {
         size_t le = lines_end(p, n, i), ts = i, te = le;
         lines_trim(p, &ts, &te);
         if (lines_has_text(p, ts, te) || lines_source_note(p, ts, te))
             break;
+        ruled |= te > ts;
         i = le < n ? le + 1 : n;
     }
     for (int lines = 0; lines < 8 && i < n; lines++) {
         size_t le = lines_end(p, n, i), ts = i, te = le;
         lines_trim(p, &ts, &te);
+        /* the rows under a rule that closes a table ("BRICS total"), the
+         * rule and the blank lines under them, stand between it and its
+         * notes */
+        if (le - i <= 400 && ((!lines_has_text(p, ts, te) && te - ts >= 3 && p[ts] == p[te - 1] &&
+                               (p[ts] == '-' || p[ts] == '=' || p[ts] == '_')) ||
+                              (ruled && (te == ts || row_line(p, ts, te)) && !lines_source_note(p, ts, te)))) {
+            ruled = 1;
+            i = le < n ? le + 1 : n;
+            continue;
+        }
         if ((!lines_has_text(p, ts, te) && !lines_source_note(p, ts, te)) || le - i > 400)
             return n;
         if (lines_source_note(p, ts, te))
