@@ -309,6 +309,21 @@ static int all_place(const CreditTok *toks, size_t a, size_t b)
     return 1;
 }
 
+/* "Putrajaya and Selangor recorded the highest access at 99.6, 99.5 and
+ * 98.8 per cent respectively": names joined by "and" that "respectively"
+ * deals out over the figures are what the figures measure, each its
+ * own, not who tells them. */
+static int dealt_out(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t b)
+{
+    int joined = 0;
+    for (size_t i = a; i < b && !joined; i++)
+        joined = word_is(t, &toks[i], "and");
+    for (size_t i = b; i < nt && joined; i++)
+        if (word_is(t, &toks[i], "respectively"))
+            return 1;
+    return 0;
+}
+
 /* Bodies a common noun names: "customs data show". */
 static const char *const common_bodies[] = {"customs", "treasury", "police", NULL};
 
@@ -600,7 +615,8 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             continue;
         /* "The Arab States count 18 exchanges": a place that counts
          * has what it counts; only a speaker of it tells ("Beijing says") */
-        if (!built[0] && !according && !in_list(t, &toks[cu->ti], speech) && all_place(toks, a, b))
+        if (!built[0] && !according && !in_list(t, &toks[cu->ti], speech) &&
+            (all_place(toks, a, b) || dealt_out(t, toks, nt, a, b)))
             continue;
         /* a month or a day names no one ("Dec", "June") */
         if (b - a == 1 && !built[0] && time_word(t, &toks[a]))
