@@ -640,23 +640,42 @@ static int from_name(const Metrics *m, const char *p, size_t i, size_t se, char 
     return 0;
 }
 
+static int clause_mark(const char *p, size_t i, size_t e);
+
 /* "按国际电信联盟（ITU）口径，": the body whose measure a figure follows,
  * between 按 (按照, 依照) at p[i] and 口径, less 的 and 统计 ("按ITU的统计
  * 口径"); or whose word it takes, "按联合国贸发会议的说法，". */
 static int basis_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
 {
     static const Phrase by[] = {W("按照"), W("依照"), W("按"), {NULL, 0}};
-    static const Phrase tail[] = {W("的统计"), W("统计"), W("的"), {NULL, 0}};
+    static const Phrase tail[] = {W("的统计"), W("统计"), W("的"), W("今年"), W("去年"), W("最新"), W("官方"),
+                                  {NULL, 0}};
+    /* (its count or its figures, closing the clause: "按TeleGeography今年
+     * 的统计，") */
+    static const Phrase counts[] = {W("的统计"), W("的数据"), W("的测算"), W("的估算"), {NULL, 0}};
     size_t s = i + opens(p, i, se, by);
     for (size_t k = s; k < se && k - s < 150;) {
         /* (or its word: "按联合国贸发会议的说法，") */
-        size_t w = mark_at(p, k, se, "口径") ? 6 : mark_at(p, k, se, "的说法") ? 9 : 0;
+        size_t w = mark_at(p, k, se, "口径") ? 6 : mark_at(p, k, se, "的说法") ? 9 : 0, c = 0;
+        if (!w && (c = opens(p, k, se, counts)) && clause_mark(p, k + c, se))
+            w = c;
         if (k > s && w) {
             size_t e = k, x;
             while ((x = ends(p, s, e, tail)) && e - x > s)
                 e -= x;
             *end = k + w;
-            return take(m, p, s, e, out, cap);
+            if (take(m, p, s, e, out, cap))
+                return 1;
+            /* (whose word or count it is names a teller: a name of its
+             * own, "按华海通信官方的说法", "按TeleGeography的统计") */
+            if (!(c || mark_at(p, k, se, "的说法")) || e - s >= cap || e - s < 4 || e - s > 36)
+                return 0;
+            for (size_t j = s; j < e; j += han_at(p, j, e) ? 3 : 1)
+                if (!han_at(p, j, e) && !is_letter(p[j]) && p[j] != ' ')
+                    return 0;
+            memcpy(out, p + s, e - s);
+            out[e - s] = '\0';
+            return 1;
         }
         size_t l = name_piece(p, k, se);
         if (!l)
