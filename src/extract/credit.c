@@ -1035,3 +1035,39 @@ int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t s
     return credit_bracket(doc, n, end, out, cap) || credit_cite(doc, n, end, se, out, cap) ||
            credit_cited_author(doc, ss, start, out, cap);
 }
+
+int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, size_t *ne)
+{
+    static const char *const hedges[] = {"about ", "around ", "roughly ", "some ", "nearly ", "almost ", "just ", NULL};
+    size_t i = ss;
+    while (i < se && (doc[i] == ' ' || doc[i] == '\n' || doc[i] == '"'))
+        i++;
+    size_t s = i, e = i;
+    for (int words = 0; words < 5 && i < se && isupper((unsigned char)doc[i]); words++) {
+        while (i < se && (isalnum((unsigned char)doc[i]) || doc[i] == '-' || doc[i] == '&' || doc[i] == '.'))
+            i++;
+        e = i;
+        if (i >= se || doc[i] != ' ')
+            return 0;
+        i++;
+    }
+    if (e == s || i + 4 > se || !(!strncmp(doc + i, "has ", 4) || !strncmp(doc + i, "had ", 4)))
+        return 0;
+    /* what it values, then "at" and the first figure, in one clause */
+    for (size_t k = i + 4; k + 4 <= at && k < se; k++) {
+        if (doc[k] == ',' || doc[k] == ';' || doc[k] == ':' || (doc[k] == '.' && !isdigit((unsigned char)doc[k + 1])))
+            return 0;
+        if (strncmp(doc + k, " at ", 4))
+            continue;
+        size_t f = k + 4;
+        for (int h = 0; hedges[h]; h++)
+            if (!strncmp(doc + f, hedges[h], strlen(hedges[h])))
+                f += strlen(hedges[h]);
+        if (f > at || !(isdigit((unsigned char)doc[f]) || doc[f] == '$' || isupper((unsigned char)doc[f]) ||
+                        (unsigned char)doc[f] >= 0x80))
+            return 0;
+        *ns = s, *ne = e;
+        return 1;
+    }
+    return 0;
+}

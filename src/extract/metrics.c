@@ -1603,6 +1603,13 @@ static void classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t 
         name_source(m, c, doc, &w, &at, w.from == sent_start);
     if (!c->source[0])
         credit_unnamed_cue(doc, doc_len, sent_start, sent_end, c->start, c->end, c->source, sizeof c->source);
+    size_t ns, ne;
+    MetricsPlace pl[2];
+    if (!c->source[0] && credit_has_at(doc, sent_start, sent_end, c->start, &ns, &ne) && ne - ns < sizeof c->source &&
+        !metrics_places(m, doc, ns, ne, pl, 2)) {
+        memcpy(c->source, doc + ns, ne - ns);
+        c->source[ne - ns] = '\0';
+    }
 }
 
 /* ---- the cues of one short line, for the modules that read what a line names (names.h) ---- */
