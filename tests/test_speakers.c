@@ -185,6 +185,65 @@ START_TEST(a_person_named_short_should_be_credited_as_first_introduced)
 }
 END_TEST
 
+/* An interview written "Q:" and "A:": the answers are the guest's
+ * organisation, named by its possessive in the headline; what a speaker
+ * says is theirs throughout (SPEAKERS_ALL), a question and the host's
+ * turn not. */
+START_TEST(an_interviews_answers_should_be_the_guests_for_all_said)
+{
+    static const char qa[] = "THE INTERVIEW\n\n"
+                             "\"Scale matters\": Orbital Data Farms' Lee Min Jun on power\n\n"
+                             "Our editor spoke to chief executive Lee Min Jun in Seoul.\n\n"
+                             "Q: How big are you? We hear 50 MW.\n\n"
+                             "A: We run 96 MW today.\n\n"
+                             "Q: And next year?\n\n"
+                             "A: About 400 MW.\n";
+    Speakers *sp = speakers_new(NULL, qa, strlen(qa), 0);
+    unsigned how;
+    ck_assert_str_eq(at_how(sp, qa, "96 MW", &how), "Orbital Data Farms");
+    ck_assert_uint_eq(how, SPEAKERS_ALL);
+    ck_assert_str_eq(at_how(sp, qa, "next year", &how), "");
+    ck_assert_uint_eq(how, 0);
+    ck_assert_str_eq(at(sp, qa, "400 MW"), "Orbital Data Farms");
+    speakers_free(sp);
+
+    /* a speaker first written in full, then by initials */
+    static const char mag[] = "INTERVIEW\n\nAda Obi leads the programme.\n\n"
+                              "Grid Review: How many cables land?\n\n"
+                              "Ada Obi: By our count, 81 systems.\n\n"
+                              "GR: And China?\n\n"
+                              "AO: About 30% of them.\n\n"
+                              "GR: Thanks.\n\nAO: In Ethiopia close to 100%.\n";
+    sp = speakers_new(NULL, mag, strlen(mag), 0);
+    ck_assert_str_eq(at_how(sp, mag, "81", &how), "Ada Obi");
+    ck_assert_uint_eq(how, SPEAKERS_ALL);
+    ck_assert_str_eq(at_how(sp, mag, "And China", &how), "Grid Review");
+    ck_assert_uint_eq(how, 0);
+    ck_assert_str_eq(at(sp, mag, "30%"), "Ada Obi");
+    ck_assert_str_eq(at(sp, mag, "100%"), "Ada Obi");
+    speakers_free(sp);
+
+    /* participants listed on indented lines under their key; the
+     * moderator asks; a script's one-word labels speak for no one */
+    static const char panel[] = "Moderator:\n  Dr Eve Tan, Senior Fellow, Harbour Institute\n"
+                                "Panellists:\n  Ms Priya Raman, Director, Policy Programme, Harbour Institute\n\n"
+                                "TAN: Welcome. We have 90 minutes.\n\nRAMAN: Our database has 160 projects.\n\n"
+                                "TAN: Thanks.\n\nRAMAN: Roughly 35 percent.\n";
+    sp = speakers_new(NULL, panel, strlen(panel), 0);
+    ck_assert_str_eq(at_how(sp, panel, "160", &how), "Harbour Institute");
+    ck_assert_uint_eq(how, SPEAKERS_ALL);
+    ck_assert_str_eq(at_how(sp, panel, "Thanks", &how), "Harbour Institute");
+    ck_assert_uint_eq(how, 0);
+    speakers_free(sp);
+    static const char script[] = "VISUAL: The sea floor.\nV.O.: There are 600 cables.\n"
+                                 "OST: 99% of data\nV.O.: Built by many.\nOST: 17 countries\n";
+    sp = speakers_new(NULL, script, strlen(script), 0);
+    at_how(sp, script, "17 countries", &how);
+    ck_assert_uint_eq(how, 0);
+    speakers_free(sp);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("speakers");
@@ -194,6 +253,7 @@ int main(void)
     tcase_add_test(tc, a_chinese_turn_should_be_its_officials_body_for_all_said);
     tcase_add_test(tc, a_record_field_in_chinese_should_be_no_turn);
     tcase_add_test(tc, a_person_named_short_should_be_credited_as_first_introduced);
+    tcase_add_test(tc, an_interviews_answers_should_be_the_guests_for_all_said);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -1216,8 +1216,11 @@ static void table_year_source(Job *j)
     if (!c->source[0] && q->head_e > q->head_s) {
         size_t ns = context_table_note(j->cx, a->block_end);
         char body[128];
-        if (ns < n && colsource_body(doc, ns, lines_end(doc, n, lines_end(doc, n, ns) + 1), q->head_s, q->head_e, body,
-                                     sizeof body))
+        size_t ne = ns < n ? lines_end(doc, n, lines_end(doc, n, ns) + 1) : n;
+        /* (or one that names the forecaster of the columns of years to
+         * come: "Source: Company data, Harbourview Securities estimates") */
+        if (ns < n && (colsource_forecaster(doc, ns, lines_end(doc, n, ns), q->head_s, q->head_e, body, sizeof body) ||
+                       colsource_body(doc, ns, ne, q->head_s, q->head_e, body, sizeof body)))
             take_source(c, body, "the table's note");
     }
     if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a->block_rows)) {

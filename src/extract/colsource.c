@@ -88,3 +88,80 @@ int colsource_body(const char *p, size_t ns, size_t ne, size_t hs, size_t he, ch
     out[k] = '\0';
     return 1;
 }
+
+/* Does the header p[hs, he) name a forecast's year: four digits or
+ * "FY" and two, then E or F ("2024E", "FY24E", "2025F"), or "预测"? */
+static int forecast_header(const char *p, size_t hs, size_t he)
+{
+    for (size_t i = hs; i < he; i++) {
+        size_t d = i;
+        while (d < he && p[d] >= '0' && p[d] <= '9')
+            d++;
+        int year = d - i == 4 || (d - i == 2 && i >= hs + 2 && !strncmp(p + i - 2, "FY", 2));
+        if (!year || (i > hs && p[i - 1] >= '0' && p[i - 1] <= '9')) {
+            if (d > i)
+                i = d - 1;
+            continue;
+        }
+        size_t k = d;
+        if (k < he && (p[k] == '(' || p[k] == ' '))
+            k++;
+        if (k < he && (p[k] == 'E' || p[k] == 'F' || p[k] == 'e' || p[k] == 'f') &&
+            (k + 1 >= he || !letter(p[k + 1])))
+            return 1;
+        if (k + 3 <= he && !memcmp(p + k, "\xE5\xB9\xB4", 3))   /* 年 */
+            k += 3;
+        if (k + 6 <= he && !memcmp(p + k, "\xE9\xA2\x84\xE6\xB5\x8B", 6))   /* 预测 */
+            return 1;
+        i = d - 1;
+    }
+    return 0;
+}
+
+int colsource_forecaster(const char *p, size_t ns, size_t ne, size_t hs, size_t he, char *out, size_t cap)
+{
+    static const char *const marks[] = {" estimates", " forecasts", " projections", "\xE9\xA2\x84\xE6\xB5\x8B" /* 预测 */,
+                                        NULL};
+    static const char *const seps[] = {",", ";", "\xEF\xBC\x8C" /* ， */, "\xE3\x80\x81" /* 、 */,
+                                       "\xEF\xBC\x9B" /* ； */, NULL};
+    if (hs >= he || !forecast_header(p, hs, he))
+        return 0;
+    /* past the label's colon */
+    size_t i = ns;
+    while (i < ne && p[i] != ':' && !(i + 3 <= ne && !memcmp(p + i, "\xEF\xBC\x9A", 3)))
+        i++;
+    if (i >= ne)
+        return 0;
+    i += p[i] == ':' ? 1 : 3;
+    while (i < ne) {
+        while (i < ne && (p[i] == ' ' || p[i] == '\n'))
+            i++;
+        size_t s = i, e = i, l = 0;
+        while (e < ne) {
+            for (int k = 0; seps[k] && !l; k++)
+                if (!strncmp(p + e, seps[k], strlen(seps[k])))
+                    l = strlen(seps[k]);
+            if (l)
+                break;
+            e++;
+        }
+        size_t te = e;
+        while (te > s && (p[te - 1] == ' ' || p[te - 1] == '.' || p[te - 1] == '\r' || p[te - 1] == '\n'))
+            te--;
+        for (int k = 0; marks[k]; k++) {
+            size_t ml = strlen(marks[k]);
+            if (te - s > ml && !memcmp(p + te - ml, marks[k], ml)) {
+                size_t be = te - ml;
+                while (be > s && p[be - 1] == ' ')
+                    be--;
+                if (be <= s || be - s >= cap)
+                    return 0;
+                memcpy(out, p + s, be - s);
+                out[be - s] = '\0';
+                return 1;
+            }
+        }
+        i = e + l;
+    }
+    return 0;
+}

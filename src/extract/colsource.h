@@ -18,4 +18,12 @@
  * the note credits no columns apart or none matches. */
 int colsource_body(const char *p, size_t ns, size_t ne, size_t hs, size_t he, char *out, size_t cap);
 
+/* A note naming who gave the actual figures and who forecast the rest,
+ * "Source: Company data, Harbourview Securities estimates", "资料来源：
+ * Wind，国鑫证券研究所预测": a cell whose column header is a forecast's
+ * year ("FY24E", "2025E", "2025F", "2025年预测") is the forecaster's.
+ * The forecaster as the note writes it, less its "estimates",
+ * "forecasts", "预测", written to out and 1; else 0. */
+int colsource_forecaster(const char *p, size_t ns, size_t ne, size_t hs, size_t he, char *out, size_t cap);
+
 #endif

@@ -516,7 +516,10 @@ static void leadin_credit(const Metrics *m, const char *p, size_t n, size_t para
         le--;
     if (le <= ls || p[le - 1] != ':' || le - ls > 300)
         return;
-    size_t ss = ls;
+    /* (back from the colon: the lead-in may end a line of sentences) */
+    size_t ss = le;
+    if (para > ls)
+        para = ls;
     while (ss > para && !(ss >= 2 && (p[ss - 2] == '.' || p[ss - 2] == '!' || p[ss - 2] == '?') &&
                           (p[ss - 1] == ' ' || p[ss - 1] == '\n')))
         ss--;
@@ -528,6 +531,21 @@ static void leadin_credit(const Metrics *m, const char *p, size_t n, size_t para
     c.start = le - 1;
     c.end = le;
     metrics_classify(m, &c, p, n, ss, le);
+    /* (a lead-in crediting no one goes on with its paragraph: "Synergy
+     * Research puts cloud spending at $330 billion, up 22%. The US big
+     * three still take the lion's share:" lists Synergy's shares; the
+     * sentence before it credits them) */
+    size_t ps = ss > para + 2 ? ss - 2 : para;
+    if (!c.source[0] && ps > para && p[ps] == '.') {
+        size_t s2 = ps;
+        while (s2 > para && !(s2 >= 2 && (p[s2 - 2] == '.' || p[s2 - 2] == '!' || p[s2 - 2] == '?') &&
+                              (p[s2 - 1] == ' ' || p[s2 - 1] == '\n')))
+            s2--;
+        memset(&c, 0, sizeof c);
+        c.start = ps;
+        c.end = ps + 1;
+        metrics_classify(m, &c, p, n, s2, ps + 1);
+    }
     strcut(out, cap, c.source);
 }
 

@@ -309,6 +309,21 @@ static int all_place(const CreditTok *toks, size_t a, size_t b)
     return 1;
 }
 
+/* "Putrajaya and Selangor recorded the highest access at 99.6, 99.5 and
+ * 98.8 per cent respectively": names joined by "and" that "respectively"
+ * deals out over the figures are what the figures measure, each its
+ * own, not who tells them. */
+static int dealt_out(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t b)
+{
+    int joined = 0;
+    for (size_t i = a; i < b && !joined; i++)
+        joined = word_is(t, &toks[i], "and");
+    for (size_t i = b; i < nt && joined; i++)
+        if (word_is(t, &toks[i], "respectively"))
+            return 1;
+    return 0;
+}
+
 /* Bodies a common noun names: "customs data show". */
 static const char *const common_bodies[] = {"customs", "treasury", "police", NULL};
 
@@ -600,7 +615,8 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             continue;
         /* "The Arab States count 18 exchanges": a place that counts
          * has what it counts; only a speaker of it tells ("Beijing says") */
-        if (!built[0] && !according && !in_list(t, &toks[cu->ti], speech) && all_place(toks, a, b))
+        if (!built[0] && !according && !in_list(t, &toks[cu->ti], speech) &&
+            (all_place(toks, a, b) || dealt_out(t, toks, nt, a, b)))
             continue;
         /* a month or a day names no one ("Dec", "June") */
         if (b - a == 1 && !built[0] && time_word(t, &toks[a]))
@@ -1048,4 +1064,40 @@ int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t s
 {
     return credit_bracket(doc, n, end, out, cap) || credit_cite(doc, n, end, se, out, cap) ||
            credit_cited_author(doc, ss, start, out, cap);
+}
+
+int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, size_t *ne)
+{
+    static const char *const hedges[] = {"about ", "around ", "roughly ", "some ", "nearly ", "almost ", "just ", NULL};
+    size_t i = ss;
+    while (i < se && (doc[i] == ' ' || doc[i] == '\n' || doc[i] == '"'))
+        i++;
+    size_t s = i, e = i;
+    for (int words = 0; words < 5 && i < se && isupper((unsigned char)doc[i]); words++) {
+        while (i < se && (isalnum((unsigned char)doc[i]) || doc[i] == '-' || doc[i] == '&' || doc[i] == '.'))
+            i++;
+        e = i;
+        if (i >= se || doc[i] != ' ')
+            return 0;
+        i++;
+    }
+    if (e == s || i + 4 > se || !(!strncmp(doc + i, "has ", 4) || !strncmp(doc + i, "had ", 4)))
+        return 0;
+    /* what it values, then "at" and the first figure, in one clause */
+    for (size_t k = i + 4; k + 4 <= at && k < se; k++) {
+        if (doc[k] == ',' || doc[k] == ';' || doc[k] == ':' || (doc[k] == '.' && !isdigit((unsigned char)doc[k + 1])))
+            return 0;
+        if (strncmp(doc + k, " at ", 4))
+            continue;
+        size_t f = k + 4;
+        for (int h = 0; hedges[h]; h++)
+            if (!strncmp(doc + f, hedges[h], strlen(hedges[h])))
+                f += strlen(hedges[h]);
+        if (f > at || !(isdigit((unsigned char)doc[f]) || doc[f] == '$' || isupper((unsigned char)doc[f]) ||
+                        (unsigned char)doc[f] >= 0x80))
+            return 0;
+        *ns = s, *ne = e;
+        return 1;
+    }
+    return 0;
 }

@@ -90,6 +90,15 @@ int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t
 int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t start, size_t end, char *out,
                        size_t cap);
 
+/* "Canalys has mainland China's cloud market at $11.1 billion in Q4
+ * 2024, with Alibaba at 36%", "Chainalysis had ransomware payments at
+ * about 1.1 billion dollars": a sentence opening with a name of
+ * capitalised words, then "has" or "had", what it values and "at" before
+ * its first figure, in one clause, tells its figures from that one on.
+ * 1 and the name's span in [*ns, *ne) (the caller checks it is no
+ * place: "Kenya had inflation at 6%"), or 0. */
+int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, size_t *ne);
+
 /* "The Bank expects", "the Ministry will": a body's own document names
  * it by its kind alone. A source that is the article and a kind of body
  * ("The Bank") whose kind is a word of the document's own body's name

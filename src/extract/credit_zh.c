@@ -373,9 +373,7 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
  * its id, else a name as written. 1 and out, or 0. */
 static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
 {
-    /* (a teller who publishes a titled report is a body too: "谷歌、淡马锡和
-     * 贝恩联合发布的《…》显示") */
-    int reporter = report_setting(p, s, e), publisher = e - s > 12 && memmem(p + s, e - s, "发布的《", 12) != NULL;
+    int reporter = report_setting(p, s, e);
     trim_name(p, &s, &e);
     size_t ne;
     if (e <= s)
@@ -387,9 +385,9 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
     if (speakers_short_name(p, s, e, &title) && speakers_resolve(m, p, s, title, out, cap))
         return 1;
     /* (a teller who writes reports, named short: "摩根士丹利在研报中估计") */
-    int bare = (reporter && e - s >= 6 && e - s <= 24) || (publisher && e - s >= 6 && e - s <= 48);
+    int bare = reporter && e - s >= 6 && e - s <= 24;
     for (size_t i = s; bare && i < e; i += 3)
-        bare = han_at(p, i, e) || (publisher && i > s && mark_at(p, i, e, "、"));
+        bare = han_at(p, i, e);
     if (bare)
         ne = e;
     else if (!zh_name(p, s, e, &ne))
@@ -587,6 +585,38 @@ static size_t outlet_digits(const char *p, size_t c, size_t k, size_t se)
     return d > k && han_at(p, d, se) && ends(p, c, k, spoken_to) ? d - k : 0;
 }
 
+/* "谷歌、淡马锡和贝恩联合发布的《e-Conomy SEA 2023》显示": who published the
+ * report whose title stands before the verb are its tellers, whatever
+ * their names (no body's word needed): the names before (联合)发布的《,
+ * as written. 1 and out, or 0. */
+static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
+{
+    static const char *const how[] = {"联合发布的《", "共同发布的《", "发布的《", NULL};
+    for (size_t k = s; k < e; k++)
+        for (int h = 0; how[h]; h++) {
+            size_t l = strlen(how[h]);
+            if (k + l > e || memcmp(p + k, how[h], l))
+                continue;
+            /* (names of Han characters or Latin words, joined by 、和与及) */
+            if (k - s < 6 || k - s >= cap || k - s > 60)
+                return 0;
+            for (size_t j = s; j < k;) {
+                if (han_at(p, j, k))
+                    j += 3;
+                else if (is_letter(p[j]) || p[j] == ' ' || p[j] == '&')
+                    j++;
+                else if (mark_at(p, j, k, "、"))
+                    j += 3;
+                else
+                    return 0;
+            }
+            memcpy(out, p + s, k - s);
+            out[k - s] = '\0';
+            return 1;
+        }
+    return 0;
+}
+
 /* The credit opening the clause at p[c]: the name up to a verb of
  * telling. */
 static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, char *out, size_t cap, size_t *end)
@@ -599,7 +629,7 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
                 if (l && !(mark_at(p, k + l, se, "，") || mark_at(p, k + l, se, "：")))
                     l = 0;
             }
-            if (l && take(m, p, c, k, out, cap)) {
+            if (l && (take(m, p, c, k, out, cap) || publishers(p, c, k, out, cap))) {
                 *end = k + l;
                 return 1;
             }
@@ -644,25 +674,42 @@ static int from_name(const Metrics *m, const char *p, size_t i, size_t se, char 
     return 0;
 }
 
+static int clause_mark(const char *p, size_t i, size_t e);
+
 /* "按国际电信联盟（ITU）口径，": the body whose measure a figure follows,
  * between 按 (按照, 依照) at p[i] and 口径, less 的 and 统计 ("按ITU的统计
  * 口径"); or whose word it takes, "按联合国贸发会议的说法，". */
 static int basis_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
 {
     static const Phrase by[] = {W("按照"), W("依照"), W("按"), {NULL, 0}};
-    static const Phrase tail[] = {W("的统计"), W("统计"), W("的"), W("官方"), W("今年"), W("去年"), W("最新"), {NULL, 0}};
-    /* (or its word, count or forecast: "按联合国贸发会议的说法，", "按
-     * TeleGeography今年的统计，", "按某报告的预测，") */
-    static const Phrase word[] = {W("口径"), W("的说法"), W("的统计"), W("的预测"), W("的估算"), W("的测算"), {NULL, 0}};
+    static const Phrase tail[] = {W("的统计"), W("统计"), W("的"), W("今年"), W("去年"), W("最新"), W("官方"),
+                                  {NULL, 0}};
+    /* (its count or its figures, closing the clause: "按TeleGeography今年
+     * 的统计，") */
+    static const Phrase counts[] = {W("的统计"), W("的数据"), W("的测算"), W("的估算"), W("的预测"), {NULL, 0}};
     size_t s = i + opens(p, i, se, by);
     for (size_t k = s; k < se && k - s < 150;) {
-        size_t w = opens(p, k, se, word);
+        /* (or its word: "按联合国贸发会议的说法，") */
+        size_t w = mark_at(p, k, se, "口径") ? 6 : mark_at(p, k, se, "的说法") ? 9 : 0, c = 0;
+        if (!w && (c = opens(p, k, se, counts)) && clause_mark(p, k + c, se))
+            w = c;
         if (k > s && w) {
             size_t e = k, x;
             while ((x = ends(p, s, e, tail)) && e - x > s)
                 e -= x;
             *end = k + w;
-            return take(m, p, s, e, out, cap);
+            if (take(m, p, s, e, out, cap))
+                return 1;
+            /* (whose word or count it is names a teller: a name of its
+             * own, "按华海通信官方的说法", "按TeleGeography的统计") */
+            if (!(c || mark_at(p, k, se, "的说法")) || e - s >= cap || e - s < 4 || e - s > 36)
+                return 0;
+            for (size_t j = s; j < e; j += han_at(p, j, e) ? 3 : 1)
+                if (!han_at(p, j, e) && !is_letter(p[j]) && p[j] != ' ')
+                    return 0;
+            memcpy(out, p + s, e - s);
+            out[e - s] = '\0';
+            return 1;
         }
         size_t l = name_piece(p, k, se);
         if (!l)

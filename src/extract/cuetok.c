@@ -86,6 +86,7 @@ size_t cuetok_split(const char *t, size_t from, size_t to, CueTok *out, size_t m
         k->type = c == 2 ? CUETOK_PUNCT : CUETOK_WORD;
         k->clause = 0;
         k->seg = 0;
+        k->cseg = 0;
         /* (a year in Chinese digits is one word: "二〇二三年" is YEAR 年) */
         size_t zy = c == 3 ? zh_year_word(t, i, to) : 0;
         if (zy) {

@@ -23,6 +23,7 @@ typedef struct CueTok {
     uint8_t type;         /* CUETOK_WORD or CUETOK_PUNCT (a year is a word) */
     uint16_t clause;      /* the matcher's: the clause and the segment */
     uint16_t seg;         /* (clauses up to a break word); 0 from cuetok_split */
+    uint16_t cseg;        /* (of them, the breaks that compare: "compared with", "versus") */
 } CueTok;
 
 /* Cut t[from, to) into at most max tokens (offsets relative to t).

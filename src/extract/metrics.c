@@ -956,7 +956,7 @@ static uint64_t unit_fit_bits(const Metrics *m, const char *unit, int *ok)
 
 /* Where the claim sits: its clause and segment. */
 typedef struct Place {
-    uint16_t clause, seg;
+    uint16_t clause, seg, cseg;
     size_t s, e;
     size_t pred; /* first token of a second predicate after the claim, or SIZE_MAX */
     int goes_on; /* clauses back the claim's clause goes on with ("..., up from 58"):
@@ -965,12 +965,19 @@ typedef struct Place {
 
 /* Rank of a match for a claim: same clause first, then distance. With
  * segments on, a match outside the claim's clause and segment (across a
- * break word) does not count (UINT64_MAX). */
+ * break word) does not count (UINT64_MAX); SEG_CREDIT: a credit's, which
+ * a comparison does not stop ("Only 37% ... used the internet, compared
+ * with 67% globally, according to the ITU": the credit closing the
+ * comparison is both figures'). */
+enum { SEG_CREDIT = 2 };
 static uint64_t rank(const Match *mt, const Tok *toks, const Place *at, int segments)
 {
     uint64_t dist = mt->e <= at->s ? at->s - mt->e : mt->s >= at->e ? mt->s - at->e : 0;
     uint64_t tier = toks[mt->ti].clause == at->clause ? 0 : 1;
-    if (segments && tier && toks[mt->ti].seg != at->seg)
+    const Tok *k = &toks[mt->ti];
+    if (segments == SEG_CREDIT && tier && k->seg - k->cseg != at->seg - at->cseg)
+        return UINT64_MAX;
+    if (segments && segments != SEG_CREDIT && tier && k->seg != at->seg)
         return UINT64_MAX;
     return (tier << 40) | dist;
 }
@@ -1205,13 +1212,16 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
         /* ", and that ...": the same report goes on, no contrast */
         if (u < nt && cuetok_is_word(doc, &toks[u], "that"))
             continue;
+        int compares = cuetok_is_word(doc, &toks[t], "compared") || cuetok_is_word(doc, &toks[t], "versus") ||
+                       cuetok_is_word(doc, &toks[t], "against");
         for (size_t k = t; k < nt; k++)
-            toks[k].seg++;
+            toks[k].seg++, toks[k].cseg += compares;
     }
-    Place at = {claim_clause, 0, c->start, c->end, pred, 0};
+    Place at = {claim_clause, 0, 0, c->start, c->end, pred, 0};
     for (size_t i = 0; i < nt; i++)
         if (toks[i].e > c->start) {
             at.seg = toks[i].seg;
+            at.cseg = toks[i].cseg;
             break;
         }
     /* (what the clause opens with: "compared with", "up from"; what the
@@ -1472,7 +1482,7 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
             continue;
         const Pat *p = &m->pats[ms[i].pat];
         const Rule *r = &m->rules[p->rule];
-        uint64_t rk = rank(&ms[i], toks, at, r->kind == K_SCOPE || r->kind == K_SOURCE);
+        uint64_t rk = rank(&ms[i], toks, at, r->kind == K_SOURCE ? SEG_CREDIT : r->kind == K_SCOPE);
         if (r->kind == K_SCOPE) {
             /* a place none of whose forbids stands in the claim's clause
              * ("我国已与30个国家签署": a count of countries is in no country) */
@@ -1537,7 +1547,7 @@ static void name_source(const Metrics *m, Claim *c, const char *doc, const Windo
         if (kind == K_ATTRIB) {
             cc[nc].ti = w->ms[i].ti;
             cc[nc].tj = w->ms[i].tj;
-            cc[nc].rank = rank(&w->ms[i], w->toks, at, 1);
+            cc[nc].rank = rank(&w->ms[i], w->toks, at, SEG_CREDIT);
             nc++;
         }
     }
@@ -1661,6 +1671,13 @@ static void classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t 
         name_source(m, c, doc, &w, &at, w.from == sent_start);
     if (!c->source[0])
         credit_unnamed_cue(doc, doc_len, sent_start, sent_end, c->start, c->end, c->source, sizeof c->source);
+    size_t ns, ne;
+    MetricsPlace pl[2];
+    if (!c->source[0] && credit_has_at(doc, sent_start, sent_end, c->start, &ns, &ne) && ne - ns < sizeof c->source &&
+        !metrics_places(m, doc, ns, ne, pl, 2)) {
+        memcpy(c->source, doc + ns, ne - ns);
+        c->source[ne - ns] = '\0';
+    }
 }
 
 /* ---- the cues of one short line, for the modules that read what a line names (names.h) ---- */

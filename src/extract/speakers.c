@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "interviewee.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -25,6 +26,7 @@
 typedef struct Participant {
     char name[64];   /* "Maya Lindqvist" (titles dropped) */
     char org[96];    /* "Straits Threat Lab", or "" */
+    int asks;        /* the host, the moderator: their turns ask */
 } Participant;
 
 struct Speakers {
@@ -34,6 +36,7 @@ struct Speakers {
     Participant who[MAX_PARTICIPANTS];
     int nwho;
     char labels[MAX_LABELS][48];   /* the labels of the document's turns */
+    char full[MAX_LABELS][48];     /* the name an initials' label was first written in full ("NA": "Nkechi Adeyemi") */
     int uses[MAX_LABELS];          /* and how many turns each opens */
     int nlabels;
     int any;           /* the document may hold turns at all */
@@ -45,6 +48,7 @@ struct Speakers {
     int zh_turns;      /* Chinese turns opened so far */
     unsigned how;      /* SPEAKERS_* of the current turn */
     size_t turn_at;    /* where the current Chinese turn opened (0: none) */
+    char answerer[96]; /* whom an interview's "A:" turns are ("": no one named) */
 };
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
@@ -70,9 +74,11 @@ static void copy(char *out, size_t cap, const char *p, size_t s, size_t e)
  * analyst, Subsea Strategies": a name, a role, an organisation. */
 
 /* Does p[s, e) open with a participants' key ("Guest:", "Hosts:")?
- * Where its value starts, or 0. */
-static size_t participant_key(const char *p, size_t s, size_t e)
+ * Where its value starts, or 0; *asks: the key names who asks (a host,
+ * a moderator). */
+static size_t participant_key(const char *p, size_t s, size_t e, int *asks)
 {
+    static const char *const askers[] = {"host", "hosts", "interviewer", "moderator", "presenter", NULL};
     static const char *const keys[] = {"guest", "guests", "host", "hosts", "interviewer", "interviewee",
                                        "speaker", "speakers", "panelist", "panelists", "panellist",
                                        "panellists", "moderator", "presenter", NULL};
@@ -81,6 +87,9 @@ static size_t participant_key(const char *p, size_t s, size_t e)
         k++;
     if (k >= e || p[k] != ':')
         return 0;
+    *asks = 0;
+    for (int i = 0; askers[i]; i++)
+        *asks |= tw_weq((const unsigned char *)p + s, k - s, askers[i]);
     for (int i = 0; keys[i]; i++)
         if (tw_weq((const unsigned char *)p + s, k - s, keys[i]))
             return k + 1;
@@ -89,7 +98,7 @@ static size_t participant_key(const char *p, size_t s, size_t e)
 
 /* One participant, p[s, e): "Dr Maya Lindqvist, head of threat research,
  * Straits Threat Lab (Singapore)". */
-static void participant(Speakers *sp, const char *p, size_t s, size_t e)
+static void participant(Speakers *sp, const char *p, size_t s, size_t e, int asks)
 {
     static const char *const titles[] = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", NULL};
     trim(p, &s, &e);
@@ -114,6 +123,7 @@ static void participant(Speakers *sp, const char *p, size_t s, size_t e)
     Participant *w = &sp->who[sp->nwho++];
     copy(w->name, sizeof w->name, p, ns, ne);
     w->org[0] = '\0';
+    w->asks = asks;
     /* the organisation: the last of three parts or more (a role between),
      * without its place in brackets */
     if (nc >= 3) {
@@ -133,22 +143,35 @@ static void read_participants(Speakers *sp)
 {
     const char *p = sp->p;
     size_t n = sp->n;
+    int listed = -1;   /* a key alone on its line lists its participants on the indented lines below */
     for (size_t i = 0, lines = 0; i < n && lines < PARTICIPANT_LINES; lines++) {
         size_t le = lines_end(p, n, i);
+        if (listed >= 0 && le > i && (p[i] == ' ' || p[i] == '\t')) {
+            participant(sp, p, i, le, listed);
+            i = le + 1;
+            continue;
+        }
+        listed = -1;
         /* fields between pipes: "Host: Rachel Okafor | Guest: Tom ..." */
         for (size_t s = i; s < le;) {
             const char *bar = memchr(p + s, '|', le - s);
             size_t e = bar ? (size_t)(bar - p) : le;
             size_t ts = s, te = e;
             trim(p, &ts, &te);
-            size_t v = participant_key(p, ts, te);
+            int asks;
+            size_t v = participant_key(p, ts, te, &asks);
+            size_t vs = v, ve = te;
+            if (v)
+                trim(p, &vs, &ve);
+            if (v && vs == ve && s == i && e == le)
+                listed = asks;
             if (v) {
                 /* several, between semicolons */
                 for (size_t a = v; a < te;) {
                     size_t b = a;
                     while (b < te && p[b] != ';')
                         b++;
-                    participant(sp, p, a, b);
+                    participant(sp, p, a, b, asks);
                     a = b + 1;
                 }
             }
@@ -167,6 +190,47 @@ static int label_index(const Speakers *sp, const char *p, size_t s, size_t e)
         if (strlen(sp->labels[i]) == e - s && !memcmp(sp->labels[i], p + s, e - s))
             return i;
     return -1;
+}
+
+/* The capitalised words p[ls, ...) opening a line up to a colon ("Nkechi
+ * Adeyemi:"): the colon's offset, or 0. */
+static size_t full_label(const char *p, size_t ls, size_t le)
+{
+    size_t k = ls;
+    for (int words = 0; words < 4; words++) {
+        if (k >= le || !is_upper((unsigned char)p[k]))
+            return 0;
+        while (k < le && tw_is_alpha((unsigned char)p[k]))
+            k++;
+        if (k < le && p[k] == ':')
+            return words >= 1 ? k : 0;
+        if (k >= le || p[k] != ' ')
+            return 0;
+        k++;
+    }
+    return 0;
+}
+
+/* The name the initials' label i was first written in full, before its
+ * first turn. */
+static void full_name(Speakers *sp, int i)
+{
+    const char *p = sp->p, *lab = sp->labels[i];
+    size_t l = strlen(lab);
+    for (size_t ls = 0; ls < sp->n;) {
+        size_t le = lines_end(p, sp->n, ls), c;
+        if (le - ls > l && !memcmp(p + ls, lab, l) && p[ls + l] == ':')
+            return;   /* (its first turn: no full name before it) */
+        if ((c = full_label(p, ls, le)) && c - ls < sizeof sp->full[i]) {
+            char name[48];
+            copy(name, sizeof name, p, ls, c);
+            if (interviewee_initials(lab, l, name)) {
+                snprintf(sp->full[i], sizeof sp->full[i], "%s", name);
+                return;
+            }
+        }
+        ls = le + 1;
+    }
 }
 
 /* How many turns each label opens over the whole document: a speaker
@@ -197,6 +261,14 @@ static void count_labels(Speakers *sp)
         if (i >= 0)
             sp->uses[i]++;
     }
+    /* a label of initials used twice ("NA:") was first written in full
+     * ("Nkechi Adeyemi: By our count ..."): a line opening with the
+     * capitalised words whose initials it spells, and a colon */
+    for (int i = 0; i < sp->nlabels; i++) {
+        size_t l = strlen(sp->labels[i]);
+        if (sp->uses[i] >= 2 && l >= 2 && l <= 4 && !strchr(sp->labels[i], ' '))
+            full_name(sp, i);
+    }
     /* a transcript needs a speaker: a participant, or a label used twice */
     sp->any = sp->nwho > 0 && sp->nlabels > 0;
     for (int i = 0; i < sp->nlabels; i++)
@@ -212,6 +284,14 @@ Speakers *speakers_new(const Metrics *m, const char *doc, size_t n, int chinese)
     sp->chinese = chinese;
     read_participants(sp);
     count_labels(sp);
+    /* an interview written "Q:" and "A:": the answers are the guest's,
+     * named in the opening text above the first turn */
+    int a = label_index(sp, "A", 0, 1);
+    if (a >= 0 && sp->uses[a] >= 2) {
+        const char *first = memmem(doc, n, "\nA: ", 4);
+        if (first)
+            interviewee_org(doc, (size_t)(first - doc), sp->answerer, sizeof sp->answerer);
+    }
     return sp;
 }
 
@@ -624,7 +704,10 @@ static int turn_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
         else if (c != '.' && c != '\'' && c != '-')
             break;
     }
-    if (k >= le || p[k] != ':' || k + 1 >= le || p[k + 1] != ' ' || letters < 2 || words > 4 || p[k - 1] == ' ')
+    /* (an interview's "Q:" and "A:" are labels of one letter) */
+    int qa = k == a + 1 && (p[a] == 'Q' || p[a] == 'A');
+    if (k >= le || p[k] != ':' || k + 1 >= le || p[k + 1] != ' ' || (letters < 2 && !qa) || words > 4 ||
+        p[k - 1] == ' ')
         return 0;
     for (int i = 0; not_names[i]; i++)
         if (k - a == strlen(not_names[i]) && !strncmp(p + a, not_names[i], k - a))
@@ -672,33 +755,65 @@ static int names_match(const char *label, const char *name)
     return 1;
 }
 
+/* Does the turn's line p[s, e) end with a question mark (past blanks
+ * and closing quotes)? */
+static int asks_line(const char *p, size_t s, size_t e)
+{
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r' || p[e - 1] == '"' || p[e - 1] == '\''))
+        e--;
+    return e > s && p[e - 1] == '?';
+}
+
 /* The turn opening at the line p[ls, le), if it opens one: its speaker,
- * a participant or a label that opens two turns at least. */
+ * a participant or a label that opens two turns at least. An English
+ * turn's speaker speaks for themselves in all they say (SPEAKERS_ALL),
+ * unless they ask: the host's, the moderator's, "Q:", a question. */
 static void turn_line(Speakers *sp, size_t ls, size_t le)
 {
     size_t s, e;
-    if (!turn_label(sp->p, ls, le, &s, &e))
-        return;
-    /* a place in capitals heads a section: "KENYA: KSh 3.2 billion ..." */
-    char place[64];
-    if (sp->m && names_heading_scope(sp->m, sp->p, s, e, place, sizeof place))
-        return;
+    int k = -1;
     char label[64];
-    title_case(label, sizeof label, sp->p, s, e);
+    if (turn_label(sp->p, ls, le, &s, &e)) {
+        /* a place in capitals heads a section: "KENYA: KSh 3.2 billion ..." */
+        char place[64];
+        if (sp->m && names_heading_scope(sp->m, sp->p, s, e, place, sizeof place))
+            return;
+        title_case(label, sizeof label, sp->p, s, e);
+        k = label_index(sp, sp->p, s, e);
+    } else {
+        /* a speaker's first turn written in full, before their initials */
+        size_t c = full_label(sp->p, ls, le);
+        for (int i = 0; c && i < sp->nlabels && k < 0; i++)
+            if (sp->full[i][0] && strlen(sp->full[i]) == c - ls && !memcmp(sp->full[i], sp->p + ls, c - ls))
+                k = i;
+        if (k < 0)
+            return;
+        s = ls, e = c;
+        snprintf(label, sizeof label, "%s", sp->full[k]);
+    }
+    if (k >= 0 && sp->full[k][0])
+        snprintf(label, sizeof label, "%s", sp->full[k]);
     int who = -1;
     for (int i = 0; i < sp->nwho && who < 0; i++)
         if (names_match(label, sp->who[i].name))
             who = i;
-    int k = label_index(sp, sp->p, s, e);
-    if (who < 0 && (k < 0 || sp->uses[k] < 2))
+    if (who < 0 && (k < 0 || (sp->uses[k] < 2 && !sp->full[k][0])))
         return;
     sp->turns++;
-    sp->how = 0;
+    sp->how = SPEAKERS_ALL;
     snprintf(sp->label, sizeof sp->label, "%s", label);
     if (who >= 0)
         snprintf(sp->speaker, sizeof sp->speaker, "%s", sp->who[who].org[0] ? sp->who[who].org : sp->who[who].name);
+    else if (e - s == 1)   /* "Q:" asks; "A:" is the guest's */
+        snprintf(sp->speaker, sizeof sp->speaker, "%s", sp->p[s] == 'A' ? sp->answerer : "");
     else
         snprintf(sp->speaker, sizeof sp->speaker, "%s", label);
+    /* (a label of one word no participant nor full name explains is a
+     * role, maybe a script's "OST:" or "VISUAL:": only its own findings
+     * are its own) */
+    int named = who >= 0 || (k >= 0 && sp->full[k][0]) || e - s == 1 || memchr(sp->p + s, ' ', e - s);
+    if (!sp->speaker[0] || !named || (who >= 0 && sp->who[who].asks) || asks_line(sp->p, e, le))
+        sp->how = 0;
 }
 
 /* A Chinese turn opening at the line p[ls, le) ("毛宁：...", "答：...",
@@ -745,7 +860,10 @@ const char *speakers_at(Speakers *sp, size_t at, unsigned *how)
         *how = sp->how;
         return sp->speaker;
     }
-    return sp->turns >= 2 ? sp->speaker : "";
+    if (sp->turns < 2)
+        return "";
+    *how = sp->how;
+    return sp->speaker;
 }
 
 size_t speakers_turn_start(const Speakers *sp)

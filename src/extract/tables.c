@@ -1309,9 +1309,6 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
     return set & (TABLES_ROW_YEAR | TABLES_ROW_SOURCE);
 }
 
-/* The notes under a table, after a blank line: "a  ITU estimate.",
- * "Notes: ...", "Source: ITU, World Telecommunication/ICT Indicators".
- * The body its "Source:" line credits, for the table's cells. */
 /* A rule under a table's rows, "-----", "=====": 1, else 0. */
 static int rule_line(const char *p, size_t s, size_t e)
 {
@@ -1322,6 +1319,9 @@ static int rule_line(const char *p, size_t s, size_t e)
     return e - s >= 3;
 }
 
+/* The notes under a table, after a blank line: "a  ITU estimate.",
+ * "Notes: ...", "Source: ITU, World Telecommunication/ICT Indicators".
+ * The body its "Source:" line credits, for the table's cells. */
 size_t tables_note_line(const char *p, size_t n, size_t i)
 {
     /* (a rule over a total row: the rows after it, up to 4, are the
