@@ -105,6 +105,12 @@ static int heading_digits(const char *p, size_t ls, size_t le)
         /* the end of a period, "2013-22" */
         if (i - d == 2 && d >= ls + 5 && p[d - 1] == '-' && lines_year_at(p, d - 5))
             continue;
+        /* a name that holds digits, no figure: a network's generation
+         * ("Peru's 5G, still in its infancy"), a group or a quarter glued
+         * to its capital ("G20", "Q4") */
+        if ((i - d == 1 && i < le && p[i] == 'G' && (i + 1 == le || !is_alpha((unsigned char)p[i + 1]))) ||
+            (d > ls && is_upper((unsigned char)p[d - 1]) && (d == ls + 1 || !is_alpha((unsigned char)p[d - 2]))))
+            continue;
         return 0;
     }
     return 1;
