@@ -430,6 +430,19 @@ static int date_year(const char *p, size_t vs, size_t ve)
     return y;
 }
 
+/* Is the key p[ks, ke) where the record's thing stands ("Location",
+ * "Country", "Site")? Its value may list the place from the smallest to
+ * the country ("Tanjung Sauh, Batam, Riau Islands, Indonesia"): the one
+ * place its names give is the record's. */
+static int location_key(const char *p, size_t ks, size_t ke)
+{
+    static const char *const keys[] = {"location", "country", "site", "place", NULL};
+    for (int k = 0; keys[k]; k++)
+        if (strlen(keys[k]) == ke - ks && !strncasecmp(p + ks, keys[k], ke - ks))
+            return 1;
+    return 0;
+}
+
 static void field_line(Record *r, const Metrics *m, const char *p, size_t ls, size_t le)
 {
     size_t sep, vs, ve;
@@ -459,7 +472,8 @@ static void field_line(Record *r, const Metrics *m, const char *p, size_t ls, si
             return;
         }
     }
-    if (!r->scope[0] && m && !names_heading_scope(m, p, vs, ve, r->scope, sizeof r->scope))
+    if (!r->scope[0] && m && !names_heading_scope(m, p, vs, ve, r->scope, sizeof r->scope) &&
+        !(location_key(p, ks, ke) && names_line_scope(m, p, vs, ve, 1, r->scope, sizeof r->scope) == 1))
         r->scope[0] = '\0';
 }
 
