@@ -376,8 +376,12 @@ static int field_parts(const char *p, size_t ls, size_t le, size_t *sep, size_t 
     size_t k = ls, at = 0, after = 0;
     if (le - ls > 320)   /* a paragraph, not a field */
         return 0;
-    if (ls >= le || !is_upper((unsigned char)p[ls]))
-        return 0;   /* (a key opens with a capital: asked before the walk) */
+    /* (a key opens with a capital, or is an export's identifier,
+     * "country: Pakistan", "amount_usd_equiv: 172,700,000": asked before
+     * the walk) */
+    int ident = ls < le && p[ls] >= 'a' && p[ls] <= 'z';
+    if (ls >= le || !(is_upper((unsigned char)p[ls]) || ident))
+        return 0;
     for (size_t lim = le - ls < 48 ? le : ls + 48; k < lim && !at; k++) {
         if (!key_end[(unsigned char)p[k]])
             continue;
@@ -392,7 +396,12 @@ static int field_parts(const char *p, size_t ls, size_t le, size_t *sep, size_t 
                 at = k, after = d;
         }
     }
-    if (!at || at == ls || !is_upper((unsigned char)p[ls]) || memchr(p + after, '\t', le - after) ||
+    if (ident && at && p[at] == ':')
+        for (size_t q = ls; q < at && ident; q++)
+            ident = (p[q] >= 'a' && p[q] <= 'z') || (p[q] >= '0' && p[q] <= '9') || p[q] == '_';
+    else
+        ident = 0;
+    if (!at || at == ls || !(is_upper((unsigned char)p[ls]) || ident) || memchr(p + after, '\t', le - after) ||
         memchr(p + after, '|', le - after))
         return 0;
     *sep = at;
@@ -804,6 +813,9 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
                 field_line(&cx->blk.doc_rec, m, doc, k, le);
             k = le + 1;
         }
+        /* (the first record only: the records after it are each their
+         * own, "country: Pakistan" after a database's summary) */
+        break;
     }
     return cx;
 }
