@@ -924,6 +924,23 @@ static int opens_contrast(const char *p, size_t ss, size_t se)
     return w && se - ss > w->n && !((p[ss + w->n] | 0x20) >= 'a' && (p[ss + w->n] | 0x20) <= 'z');
 }
 
+/* Does the paragraph at para open a list its paragraph before (from
+ * prev) led in to with a colon ("The US big three still take the lion's
+ * share:", then "- AWS: 30%")? The items go on with that paragraph's
+ * topic: its place, year and body. */
+static int led_list(const char *p, size_t n, size_t prev, size_t para)
+{
+    if (para >= n || para <= prev)
+        return 0;
+    size_t e = para;
+    while (e > prev && (p[e - 1] == ' ' || p[e - 1] == '\n' || p[e - 1] == '\r' || p[e - 1] == '\t'))
+        e--;
+    /* (a bulleted or numbered item, not an indented line: a table's rows
+     * under "... are set out below:" are no items of the sentence) */
+    return e > prev && p[e - 1] == ':' && p[para] != ' ' && p[para] != '\t' &&
+           list_line(p, para, lines_end(p, n, para));
+}
+
 void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
 {
     Block *b = &cx->blk;
@@ -959,7 +976,8 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     /* the paragraph's topic, unless a new paragraph began */
     Topic *t = &cx->topic;
     if (t->para != para) {
-        memset(t, 0, sizeof *t);
+        if (!led_list(cx->p, cx->n, t->para, para))
+            memset(t, 0, sizeof *t);
         t->para = para;
     }
     /* a sentence before this one that opened with its year */
