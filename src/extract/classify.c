@@ -1596,6 +1596,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     scope_table(&j);
     scope_near(&j);
     scope_whole(&j);
+    /* ASEAN in an English text about Southeast Asia names the region it
+     * writes about (the bloc's own statement keeps the bloc; a Chinese
+     * text's 东盟 stays the bloc) */
+    if (!strcmp(c->scope, "asean") && !strcmp(j.di->scope, "southeast asia") && !chinese_near(doc, ss, c->start))
+        strcut(c->scope, sizeof c->scope, "southeast asia");
     year_near(&j);
     year_document(&j);
     context_source(&j);
