@@ -1386,6 +1386,17 @@ static void scope_whole(Job *j)
      * about: "CNNIC reported 1.108 billion internet users" in a timeline
      * of Africa's year */
     MetricsPlace named[1];
+    /* (a set of countries the sentence chose holds its figures, "The 71
+     * countries in the dataset had ...": coverage.h; they lie in the
+     * region the text is about, not all over the world) */
+    if (!c->scope[0] && !cell && se - ss <= 400 && coverage_chosen(doc, ss, se)) {
+        const char *outer[] = {a->rec_scope, a->heading_scope, a->para_scope, a->para_frame, di->scope};
+        const char *o = "";
+        for (int k = 0; k < 5 && !o[0]; k++)
+            o = outer[k] ? outer[k] : "";
+        if (!o[0] || !strcmp(o, "global"))
+            return;
+    }
     if (!c->scope[0] && j->own_source && !cell && !metrics_places(m, doc, ss, se, named, 1))
         take_scope(c, bodyplace_of_body(m, c->source), "the body credited");
     take_scope(c, a->rec_scope, "the record");
@@ -1630,6 +1641,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     scope_table(&j);
     scope_near(&j);
     scope_whole(&j);
+    /* ASEAN in an English text about Southeast Asia names the region it
+     * writes about (the bloc's own statement keeps the bloc; a Chinese
+     * text's 东盟 stays the bloc) */
+    if (!strcmp(c->scope, "asean") && !strcmp(j.di->scope, "southeast asia") && !chinese_near(doc, ss, c->start))
+        strcut(c->scope, sizeof c->scope, "southeast asia");
     year_near(&j);
     year_document(&j);
     context_source(&j);

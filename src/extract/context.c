@@ -108,6 +108,12 @@ static int heading_digits(const char *p, size_t ls, size_t le)
         /* the end of a period, "2013-22" */
         if (i - d == 2 && d >= ls + 5 && p[d - 1] == '-' && lines_year_at(p, d - 5))
             continue;
+        /* a name that holds digits, no figure: a network's generation
+         * ("Peru's 5G, still in its infancy"), a group or a quarter glued
+         * to its capital ("G20", "Q4") */
+        if ((i - d == 1 && i < le && p[i] == 'G' && (i + 1 == le || !is_alpha((unsigned char)p[i + 1]))) ||
+            (d > ls && is_upper((unsigned char)p[d - 1]) && (d == ls + 1 || !is_alpha((unsigned char)p[d - 2]))))
+            continue;
         return 0;
     }
     return 1;
@@ -408,8 +414,7 @@ static int field_parts(const char *p, size_t ls, size_t le, size_t *sep, size_t 
                 at = k, after = d;
         }
     }
-    if (!at || at == ls || !is_upper((unsigned char)p[ls]) || memchr(p + after, '\t', le - after) ||
-        memchr(p + after, '|', le - after))
+    if (!at || at == ls || memchr(p + after, '\t', le - after) || memchr(p + after, '|', le - after))
         return 0;
     *sep = at;
     *vs = after;
@@ -444,6 +449,19 @@ static int date_year(const char *p, size_t vs, size_t ve)
             y = z;
     }
     return y;
+}
+
+/* Is the key p[ks, ke) where the record's thing stands ("Location",
+ * "Country", "Site")? Its value may list the place from the smallest to
+ * the country ("Tanjung Sauh, Batam, Riau Islands, Indonesia"): the one
+ * place its names give is the record's. */
+static int location_key(const char *p, size_t ks, size_t ke)
+{
+    static const char *const keys[] = {"location", "country", "site", "place", NULL};
+    for (int k = 0; keys[k]; k++)
+        if (strlen(keys[k]) == ke - ks && !strncasecmp(p + ks, keys[k], ke - ks))
+            return 1;
+    return 0;
 }
 
 static void field_line(Record *r, const Metrics *m, const char *p, size_t ls, size_t le)
@@ -481,7 +499,8 @@ static void field_line(Record *r, const Metrics *m, const char *p, size_t ls, si
         r->several = 1;
         r->scope[0] = '\0';
     }
-    if (!r->scope[0] && !r->several && m && !names_heading_scope(m, p, vs, ve, r->scope, sizeof r->scope))
+    if (!r->scope[0] && !r->several && m && !names_heading_scope(m, p, vs, ve, r->scope, sizeof r->scope) &&
+        !(location_key(p, ks, ke) && names_line_scope(m, p, vs, ve, 1, r->scope, sizeof r->scope) == 1))
         r->scope[0] = '\0';
 }
 
@@ -838,6 +857,9 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
                 field_line(&cx->blk.doc_rec, m, doc, k, le);
             k = le + 1;
         }
+        /* (the first record only: the records after it are each their
+         * own, "country: Pakistan" after a database's summary) */
+        break;
     }
     return cx;
 }
@@ -981,6 +1003,30 @@ static int leadin_year(const Context *cx, size_t para, size_t ls, size_t le)
     return cx->topic.para == para ? cx->topic.year : 0;
 }
 
+/* Does the paragraph at para open a list its paragraph before (from
+ * prev) led in to with a colon ("The US big three still take the lion's
+ * share:", then "- AWS: 30%")? The items go on with that paragraph's
+ * topic: its place, year and body. */
+static int led_list(const char *p, size_t n, size_t prev, size_t para)
+{
+    if (para >= n || para <= prev)
+        return 0;
+    size_t e = para;
+    while (e > prev && (p[e - 1] == ' ' || p[e - 1] == '\n' || p[e - 1] == '\r' || p[e - 1] == '\t'))
+        e--;
+    if (!(e > prev && p[e - 1] == ':'))
+        return 0;
+    /* (the lead-in is of that paragraph: no blank line between them; a
+     * lead-in of its own, after the items of a list before, gives its
+     * own topic, leadin_year) */
+    for (size_t k = lines_start(p, e - 1, 4096); k > prev + 1; k--)
+        if (p[k - 1] == '\n' && !lines_has_text(p, lines_start(p, k - 1, 4096), k - 1))
+            return 0;
+    /* (a bulleted or numbered item, not an indented line: a table's rows
+     * under "... are set out below:" are no items of the sentence) */
+    return p[para] != ' ' && p[para] != '\t' && list_line(p, para, lines_end(p, n, para));
+}
+
 void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
 {
     Block *b = &cx->blk;
@@ -1020,7 +1066,8 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     /* the paragraph's topic, unless a new paragraph began */
     Topic *t = &cx->topic;
     if (t->para != para) {
-        memset(t, 0, sizeof *t);
+        if (!led_list(cx->p, cx->n, t->para, para))
+            memset(t, 0, sizeof *t);
         t->para = para;
     }
     /* a sentence before this one that opened with its year */

@@ -68,6 +68,32 @@ static long count_before(const char *p, size_t ss, size_t i, size_t *b)
     return digits > 0 && digits < 5 ? v : 0;
 }
 
+/* Is the count of countries before "countries" ending at p[ce), led by
+ * the determiner p[ws, we), a set the text chose (a study's sample,
+ * "The 71 countries in the dataset had a combined population of 3.1
+ * billion"), not a spread over the world? The sentence opens with it, or
+ * the countries are those of a dataset, sample, survey or study. What
+ * such a set holds is the set's: not the world's. */
+static int chosen_set(const char *p, size_t ss, size_t se, size_t ws, size_t we, size_t ce)
+{
+    static const char *const dets[] = {"the", "these", "those", "our", "its", "their", NULL};
+    int det = 0;
+    for (int k = 0; dets[k] && !det; k++)
+        det = is_word(p, ws, we, dets[k]);
+    if (!det)
+        return 0;
+    size_t o = ss;
+    while (o < ws && (p[o] == ' ' || p[o] == '\n' || p[o] == '"'))
+        o++;
+    if (o == ws)
+        return 1;
+    static const Phrase sets[] = {PHRASE(" in the dataset"), PHRASE(" in the sample"), PHRASE(" in our sample"),
+                                  PHRASE(" in our dataset"), PHRASE(" in the survey"), PHRASE(" in the study"),
+                                  PHRASE(" in this study"), PHRASE(" in the index"), PHRASE(" in the panel"),
+                                  PHRASE(" surveyed"), PHRASE(" sampled"), PHRASE(" studied"), {NULL, 0}};
+    return phrases_at(sets, p, ce, se, 1) != NULL;
+}
+
 int coverage_spread(const char *p, size_t ss, size_t se)
 {
     static const Phrase abroad[] = {PHRASE("outside china"), PHRASE("abroad"), {NULL, 0}};
@@ -83,7 +109,19 @@ int coverage_spread(const char *p, size_t ss, size_t se)
         if (i == ss || (p[i] | 0x20) != 'c' || strncasecmp(p + i, "countries", 9))
             continue;
         size_t b, ws, we;
-        if (count_before(p, ss, i, &b) >= 10 && !(word_past_hedges(p, ss, b, &ws, &we) && is_word(p, ws, we, "from")))
+        if (count_before(p, ss, i, &b) >= 10 && !(word_past_hedges(p, ss, b, &ws, &we) && is_word(p, ws, we, "from")) &&
+            !(word_past_hedges(p, ss, b, &ws, &we) && chosen_set(p, ss, se, ws, we, i + 9)))
+            return 1;
+    }
+    return 0;
+}
+
+int coverage_chosen(const char *p, size_t ss, size_t se)
+{
+    for (const char *q = p + ss; (q = memmem(q, (size_t)(p + se - q), "countries", 9)) != NULL; q += 9) {
+        size_t i = (size_t)(q - p), b, ws, we;
+        if (i > ss && count_before(p, ss, i, &b) >= 2 && word_past_hedges(p, ss, b, &ws, &we) &&
+            chosen_set(p, ss, se, ws, we, i + 9))
             return 1;
     }
     return 0;

@@ -27,6 +27,13 @@ typedef struct Metrics Metrics;
  * it lies abroad? */
 int coverage_spread(const char *p, size_t ss, size_t se);
 
+/* Does the sentence p[ss, se) hold a set of countries the text chose,
+ * its subject or a study's sample ("The 71 countries in the dataset had
+ * a combined population of about 3.1 billion in 2022, of whom some 1.9
+ * billion were internet users")? Its figures are the set's: neither the
+ * world's nor the place its paragraph or document is about. */
+int coverage_chosen(const char *p, size_t ss, size_t se);
+
 /* Does the opening of doc[0, n), COVERAGE_LEAD bytes from the end of its
  * heading lines at from, hold a sentence that counts ten countries or
  * more as where what it counts lies ("in 87 countries", "across more

@@ -405,6 +405,58 @@ static int caps_dateline(const char *p, size_t n, size_t lim)
     return 0;
 }
 
+/* The place of a dateline opening a paragraph among the first lines: a
+ * city in capitals, then a full stop or a dash and a sentence ("LIMA.
+ * Two months after ...", "NAIROBI - Kenya's ..."), one city only (not
+ * "LAGOS/NAIROBI"): [*s, *e), 1; else 0. */
+static int dateline_opens(const char *p, size_t ls, size_t le)
+{
+    size_t caps = 0, i = ls;
+    while (i < le && (is_upper((unsigned char)p[i]) || p[i] == ' '))
+        caps += is_upper((unsigned char)p[i++]) != 0;
+    return caps >= 3 && i < le && i - ls <= 24 && (p[i] == '.' || p[i] == '-');
+}
+
+static int dateline_place(const char *p, size_t n, size_t *s, size_t *e)
+{
+    size_t lim = n < 1500 ? n : 1500;
+    for (size_t ls = 0; ls < lim; ls = lines_end(p, n, ls) + 1) {
+        /* (the story's first figures come after it: a line before it
+         * that states a figure in a sentence, a newsletter's earlier
+         * item, ends the search) */
+        size_t le = lines_end(p, n, ls), te = le;
+        while (te > ls && (p[te - 1] == ' ' || p[te - 1] == '\r'))
+            te--;
+        if (te > ls && p[te - 1] == '.' && !dateline_opens(p, ls, te))
+            for (size_t k = ls; k < te; k++)
+                if (p[k] >= '0' && p[k] <= '9')
+                    return 0;
+        size_t i = ls, caps = 0;
+        while (i < lim && (is_upper((unsigned char)p[i]) || (p[i] == ' ' && i + 1 < lim && is_upper((unsigned char)p[i + 1])))) {
+            caps += is_upper((unsigned char)p[i]) != 0;
+            i++;
+        }
+        if (caps < 3 || i - ls > 24 || i + 3 >= lim || caps_label(p + ls, i - ls))
+            continue;
+        size_t j = i;
+        if (p[j] == '.' && p[j + 1] == ' ')
+            j += 2;
+        else if (p[j] == ' ' && (p[j + 1] == '-' || (unsigned char)p[j + 1] == 0xE2)) {
+            j += 1;
+            while (j < lim && p[j] != ' ')
+                j++;
+            j++;
+        } else
+            continue;
+        /* (then a sentence: "Two months", "Kenya's") */
+        if (j + 1 < lim && is_upper((unsigned char)p[j]) && p[j + 1] >= 'a' && p[j + 1] <= 'z') {
+            *s = ls, *e = i;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* A dateline in the first lines: "LAGOS/NAIROBI, March 15 (Reuters) -",
  * "BEIJING, Jan. 3 (Xinhua) --": an agency's name in brackets followed by
  * a dash; or a local paper's (caps_dateline). */
@@ -1161,6 +1213,15 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     if (home) {
         strcut(di->scope, sizeof di->scope, home);
         di->scope_from = "the publisher's country";
+    }
+    /* a story placed by nothing else is where its dateline files it from
+     * ("LIMA. Two months after ...", "NAIROBI - Kenya's ...") */
+    size_t ds, de;
+    char filed[sizeof di->scope];
+    if (!di->scope[0] && dateline_place(doc, n, &ds, &de) &&
+        names_line_scope(m, doc, ds, de, 1, filed, sizeof filed) == 1) {
+        strcut(di->scope, sizeof di->scope, filed);
+        di->scope_from = "the dateline";
     }
     home_place(m, src, di);
     if (src && src->title)

@@ -352,7 +352,16 @@ static int transit(const char *doc, size_t ss, size_t s)
             return 1;
         } else if (we - w == 2 && !strncasecmp(doc + w, "to", 2)) {
             size_t ve, v = word_before(doc, ss, w, &ve);
-            return (ve - v == 5 && !strncasecmp(doc + v, "links", 5)) || (ve - v == 4 && !strncasecmp(doc + v, "link", 4));
+            if ((ve - v == 5 && !strncasecmp(doc + v, "links", 5)) || (ve - v == 4 && !strncasecmp(doc + v, "link", 4)))
+                return 1;
+            /* (what a link joins to the place: "connect the campus to
+             * Singapore", "connecting Batam to Singapore") */
+            for (int back = 0; back < 4 && ve > v; back++) {
+                if (ve - v >= 7 && !strncasecmp(doc + v, "connect", 7))
+                    return 1;
+                v = word_before(doc, ss, v, &ve);
+            }
+            return 0;
         } else if ((we - w == 3 && !strncasecmp(doc + w, "and", 3)) || (we - w == 2 && !strncasecmp(doc + w, "or", 2))) {
             i = w, sep = 1;
         }
@@ -371,6 +380,49 @@ static int transit(const char *doc, size_t ss, size_t s)
         i = k;
     }
     return 0;
+}
+
+/* Is the place at doc[s, e) in a clause of time the claim at is not in,
+ * its subject or object ("The project was announced in August 2019,
+ * shortly after Singapore imposed a moratorium on new data centres, with
+ * an initial budget of US$650 million")? It dates the clause the figure
+ * is in; it does not place it. The clause opens after a comma (or the
+ * sentence's start) with "after", "before", "when", "until" or "once"
+ * (perhaps "shortly", "soon", "just", "long") and ends at the next
+ * comma. */
+static int time_opens(const char *doc, size_t w, size_t lim)
+{
+    static const char *const whens[] = {"after", "before", "when", "until", "once", NULL};
+    static const char *const lead[] = {"shortly", "soon", "just", "long", "only", NULL};
+    while (w < lim && is_blank(doc[w]))
+        w++;
+    size_t we = w;
+    while (we < lim && is_alpha((unsigned char)doc[we]))
+        we++;
+    if (one_of(doc + w, we - w, lead)) {
+        w = we;
+        while (w < lim && is_blank(doc[w]))
+            w++;
+        we = w;
+        while (we < lim && is_alpha((unsigned char)doc[we]))
+            we++;
+    }
+    return one_of(doc + w, we - w, whens);
+}
+
+static int time_clause(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_t at)
+{
+    size_t c = s;
+    while (c > ss && doc[c - 1] != ',' && doc[c - 1] != ';' && s - c < 160)
+        c--;
+    if (c > ss && doc[c - 1] != ',' && doc[c - 1] != ';')
+        return 0;
+    if (!time_opens(doc, c, s))
+        return 0;
+    size_t end = e;
+    while (end < se && doc[end] != ',' && doc[end] != ';')
+        end++;
+    return at < c || at >= end;
 }
 
 /* Is the place at doc[s, e) the nationality of firms ("the US firm
@@ -475,6 +527,9 @@ static int word_opens_aside(const char *doc, size_t i, size_t se)
     }
     if ((c == 't' || c == 'v' || c == 'l') && phrases_at(routes, doc, i, se, 0))
         return 1;
+    /* (the far end of a link: "connect the campus to Singapore") */
+    if (c == 'c' && i + 7 < se && !strncasecmp(doc + i, "connect", 7))
+        return 1;
     return (c == 'o' || c == 'e' || c == 'b') && phrases_at(excluding, doc, i, se, 0);
 }
 
@@ -496,7 +551,7 @@ static int mark_opens_aside(const char *doc, size_t ss, size_t se, size_t i)
     if (c == ' ' && i > ss && is_alpha((unsigned char)doc[i - 1]) && i + 1 < se && strchr("rsdynckpbwtf", doc[i + 1]) &&
         opens(doc, i, se, currencies))
         return 1;
-    return c == ',' && spread_opens(doc, i + 1, se);
+    return c == ',' && (spread_opens(doc, i + 1, se) || time_opens(doc, i + 1, se));
 }
 
 /* Might the sentence doc[ss, se) set a place aside (roles_aside)? One walk:
@@ -563,6 +618,8 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
     if (superlative_field(doc, ss, s))
         return 1;
     if (transit(doc, ss, s))
+        return 1;
+    if (time_clause(doc, ss, se, s, e, at))
         return 1;
     if (firms_nationality(doc, se, e))
         return 1;
