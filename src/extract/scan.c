@@ -559,6 +559,21 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                 continue;
             }
         }
+        /* a place abbreviated with stops modifies: "40 U.S. carriers",
+         * "two U.S.-based defendants", "12 U.K. firms" */
+        if (j + 4 < n && is_upper(p[j]) && p[j + 1] == '.' && is_upper(p[j + 2]) && p[j + 3] == '.') {
+            size_t k = j + 4;
+            if (k + 1 < n && is_upper(p[k]) && p[k + 1] == '.')
+                k += 2;
+            if (k < n && p[k] == '-' && k + 1 < n && p[k + 1] >= 'a' && p[k + 1] <= 'z')
+                k = tw_word_end(p, n, k + 1);
+            size_t k2 = tw_skip_blanks(p, n, k);
+            if (k2 > k && k2 < n && p[k2] >= 'a' && p[k2] <= 'z' && !memchr(p + k, '\n', k2 - k)) {
+                j = k2;
+                continue;
+            }
+            return NK_NONE;
+        }
         size_t e = tw_word_end(p, n, j);
         if (e == j)
             return NK_NONE;
