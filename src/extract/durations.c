@@ -40,7 +40,8 @@ static const char *const terms[] = {
  * read only after the compound, not as a subject before a number. */
 static const char *const terms_after[] = {
     "agreement", "agreements", "credit", "credits", "facility", "facilities", "programme", "programmes",
-    "program", "programs", "hold", "holds", "hearing", "hearings", "week", "shift", "shifts", "mandate", NULL,
+    "program", "programs", "hold", "holds", "hearing", "hearings", "week", "shift", "shifts", "mandate",
+    "holiday", "holidays", "exemption", "exemptions", "maximum", "minimum", "limit", "cap", NULL,
 };
 
 /* Nouns a duration is said of through a verb or a preposition: "the

@@ -1913,7 +1913,19 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     double v = -1, frac = -1, sv, stop, mv;
     const char *ws = (const char *)p + w;
     size_t se = spelled_number((const char *)p, n, w, &sv, &stop);
-    if (se) {
+    size_t ue = se && stop == 1 && se + 1 < n && p[se] == '-' && is_alpha(p[se + 1]) ? tw_word_end(p, n, se + 1) : 0;
+    const char *du = ue ? durations_unit((const char *)p + se + 1, ue - se - 1) : NULL;
+    if (du && (ue >= n || p[ue] != '-') && durations_term_after((const char *)p, n, ue)) {
+        /* "a twenty-five-year commitment": a term (durations.h) */
+        c.a = sv;
+        set_unit(&c, du);
+        c.end = ue;
+        if (!judge(s, &c, ue, 0, 0, 0))
+            return 0;
+        emit(&c, q);
+        *resume = c.end;
+        return 1;
+    } else if (se) {
         /* read as "value scale" like "2.6 billion", so the rules for
          * scaled figures apply */
         v = sv / stop;
