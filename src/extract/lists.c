@@ -533,31 +533,6 @@ static int gapped_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t
     return 1;
 }
 
-/* Does "of them", "of these" or "of those" follow p[e) (a pronoun, no
- * noun after it)? */
-static int of_pronoun_after(const char *p, size_t se, size_t e)
-{
-    static const char *const pron[] = {"them", "these", "those", NULL};
-    while (e < se && blank(p[e]))
-        e++;
-    if (se - e < 3 || strncasecmp(p + e, "of", 2) || !blank(p[e + 2]))
-        return 0;
-    e += 2;
-    while (e < se && blank(p[e]))
-        e++;
-    for (int q = 0; pron[q]; q++) {
-        size_t l = strlen(pron[q]);
-        if (se - e >= l && !strncasecmp(p + e, pron[q], l) && (e + l == se || !is_alpha((unsigned char)p[e + l]))) {
-            /* ("of those returned": a word after "those" says which) */
-            size_t t = e + l;
-            while (q > 0 && t < se && p[t] == ' ')
-                t++;
-            return q == 0 || t >= se || !is_alpha((unsigned char)p[t]);
-        }
-    }
-    return 0;
-}
-
 void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k, const char *topic_noun)
 {
     (void)n;
@@ -717,10 +692,6 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                     break;
                 }
             }
-            /* "Four of them are ASEAN members", "Africa hosts 41 of
-             * them": a part of what the paragraph counted before */
-            if (!x->c.unit[0] && x->q.weak && of_pronoun_after(p, se, x->c.end))
-                give(x, topic_noun, "the paragraph");
             if (x->c.unit[0])
                 continue;
         }
