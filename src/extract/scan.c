@@ -768,11 +768,23 @@ static int number_of_before(const unsigned char *p, size_t n, size_t i, size_t *
     for (int w = 0; w < 16 && j > 0; w++) {
         while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\n' || p[j - 1] == '(' || p[j - 1] == ')'))
             j--;
+        /* past a comma and the figures and years of a comparison: "the
+         * number of loans declined, from 87 in 2016 to 49" */
+        if (j > 1 && p[j - 1] == ',' && p[j - 2] != ',') {
+            j--;
+            continue;
+        }
         size_t e = j;
         while (j > 0 && (is_alpha(p[j - 1]) || p[j - 1] == '-'))
             j--;
-        if (j == e)
-            return 0;
+        if (j == e) {
+            /* (a year only: "in 2016") */
+            while (j > 0 && is_digit(p[j - 1]))
+                j--;
+            if (e - j != 4 || (p[j] != '1' && p[j] != '2') || (j > 0 && is_alpha(p[j - 1])))
+                return 0;
+            continue;
+        }
         if (tw_weq(p + j, e - j, "of")) {
             size_t ns, nl = tw_word_before(p, j, &ns);
             if (nl && tw_weq(p + ns, nl, "number")) {
