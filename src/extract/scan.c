@@ -1733,7 +1733,9 @@ static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *re
     if (t.scale == 1)
         e2 = read_scale(p, n, e2, &t);
     e2 = read_percent(p, n, e2, &t);
-    if ((c->scale != 1 && t.scale != 1 && c->scale != t.scale) || (c->pct && !t.pct) || (c->pp && !t.pp))
+    /* ("rose 1.8 percentage points to 9.4%": a change, then a level) */
+    if ((c->scale != 1 && t.scale != 1 && c->scale != t.scale) || (c->pct && !t.pct) || (c->pp && !t.pp) ||
+        (c->pp && t.pct))
         return TRY_GO;
     c->range = 1;
     c->b = b.v;
