@@ -40,7 +40,8 @@ static const char *const terms[] = {
  * read only after the compound, not as a subject before a number. */
 static const char *const terms_after[] = {
     "agreement", "agreements", "credit", "credits", "facility", "facilities", "programme", "programmes",
-    "program", "programs", "hold", "holds", "hearing", "hearings", "week", "shift", "shifts", "mandate", NULL,
+    "program", "programs", "hold", "holds", "hearing", "hearings", "week", "shift", "shifts", "mandate",
+    "holiday", "holidays", "exemption", "exemptions", "maximum", "minimum", "limit", "cap", NULL,
 };
 
 /* Nouns a duration is said of through a verb or a preposition: "the
@@ -240,7 +241,7 @@ static int obligation_before(const char *p, size_t i)
 {
     static const char *const words[] = {"required", "requires", "require", "must", "shall", "scheduled",
                                         "due", "obliged", "obligation", "completion", "deadline", "undertakes",
-                                        "undertake", "committed", "expected", NULL};
+                                        "undertake", "committed", "expected", "directed", NULL};
     for (int steps = 0; steps < 30 && i > 0; steps++) {
         size_t b = i;
         while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\n' || p[b - 1] == ',' || p[b - 1] == ':'))
@@ -367,6 +368,23 @@ static int verb_before(const char *p, size_t i)
     return 0;
 }
 
+/* "within" or "no later than" just before the number at p[start)
+ * (whose word before is p[fw, fw + fl)), an obligation before that. */
+static int deadline_before(const char *p, size_t start, size_t fw, size_t fl)
+{
+    (void)start;
+    if (fl == 6 && !strncasecmp(p + fw, "within", 6))
+        return obligation_before(p, fw);
+    if (fl != 4 || strncasecmp(p + fw, "than", 4))
+        return 0;
+    size_t lw, ll = prev_word(p, fw, &lw);
+    if (ll != 5 || strncasecmp(p + lw, "later", 5))
+        return 0;
+    size_t nw, nl = prev_word(p, lw, &nw);
+    return ((nl == 2 && !strncasecmp(p + nw, "no", 2)) || (nl == 3 && !strncasecmp(p + nw, "not", 3))) &&
+           obligation_before(p, nw);
+}
+
 /* Phase 1, the words after the unit and between the number and its
  * unit: "ago", "later", "on 25 June" make a time or a date; "per site",
  * "behind schedule", "in orbit", "41 outage hours" a measure. DUR_NO or
@@ -385,6 +403,10 @@ static int measured_after(const char *p, size_t n, size_t start, size_t ws, size
     if (after && date_after(p, n, w + l))
         return DUR_MEASURED;
     size_t fw, fl = prev_word(p, start, &fw);
+    /* a deadline an obligation sets: "shall notify ... within 10 days
+     * after", "shall provide notice no later than 30 days after" */
+    if (after && fl && deadline_before(p, start, fw, fl))
+        return DUR_MEASURED;
     /* ("lasted about 60 days before the handover": a verb measures it) */
     int for_before = (fl == 3 && !strncasecmp(p + fw, "for", 3)) || verb_before(p, start);
     if (l && (in(p + w, l,

@@ -55,7 +55,7 @@ static size_t prev_word(const char *p, size_t i, size_t *ws)
 static const char *const compared[] = {
     "more", "higher", "larger", "greater", "faster", "bigger", "as", "the", "lower", "smaller", "less", "over",
     "cheaper", "slower", "longer", "shorter", "fewer", "wider", "costlier", "that", "those", "this", "these", "its",
-    "their", "what", "his", "her", "our",
+    "their", "what", "his", "her", "our", "ahead", "above", "below", "behind",
     /* a valuation's multiple: "paid 12.5 times earnings" */
     "earnings", "ebitda", "revenue", "revenues", "sales", "book", NULL,
 };

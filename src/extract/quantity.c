@@ -113,7 +113,7 @@ static const WordCode currency_words[] = {
     {"dollars", "USD"}, {"dollar", "USD"}, {"usd", "USD"}, {"us$", "USD"},
     {"euros", "EUR"}, {"euro", "EUR"}, {"pounds", "GBP"}, {"sterling", "GBP"},
     {"rupees", "INR"}, {"rupee", "INR"}, {"rs", "INR"}, {"ksh", "KES"}, {"kshs", "KES"},
-    {"tk", "BDT"}, {"rm", "MYR"},
+    {"tk", "BDT"}, {"rm", "MYR"}, {"rp", "IDR"},
     {"kina", "PGK"}, {"naira", "NGN"}, {"rand", "ZAR"}, {"yen", "JPY"},
     {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"},
     {"kwacha", "ZMW"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"taka", "BDT"},
@@ -151,6 +151,10 @@ static const WordCode signs[] = {
     {"\xe2\x82\xac", "EUR"}, {"\xc2\xa3", "GBP"}, {"\xc2\xa5", "CNY"},
     {"\xef\xbf\xa5", "CNY"}, {"\xe2\x82\xb9", "INR"}, {"\xe2\x82\xa6", "NGN"},
     {"\xef\xbc\x84", "USD"}, {"GH\xc2\xa2", "GHS"}, {"GH\xe2\x82\xb5", "GHS"}, {"\xe2\x82\xb5", "GHS"},
+    /* the peso, won, dong, lira, rouble, hryvnia, baht, tugrik, kip, riel, tenge */
+    {"\xe2\x82\xb1", "PHP"}, {"\xe2\x82\xa9", "KRW"}, {"\xe2\x82\xab", "VND"}, {"\xe2\x82\xba", "TRY"},
+    {"\xe2\x82\xbd", "RUB"}, {"\xe2\x82\xb4", "UAH"}, {"\xe0\xb8\xbf", "THB"}, {"\xe2\x82\xae", "MNT"},
+    {"\xe2\x82\xad", "LAK"}, {"\xe1\x9f\x9b", "KHR"}, {"\xe2\x82\xb8", "KZT"},
     {NULL, NULL},
 };
 
@@ -177,7 +181,17 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
             return signs[i].code;
         }
     }
-    /* A code or word just before: "USD 5", "RMB 50", "KES 35.8", "Rs. 40". */
+    /* Peru's sol: "S/ 2,860 million", "S/. 40" */
+    {
+        size_t e = end;
+        if (e >= 1 && p[e - 1] == '.')
+            e--;
+        if (e >= 2 && p[e - 1] == '/' && p[e - 2] == 'S' && (e == 2 || !isalpha_a((unsigned char)p[e - 3]))) {
+            *start = e - 2;
+            return "PEN";
+        }
+    }
+    /* A code or word just before: "USD 5", "RMB 50", "KES 35.8", "Rs. 40", "Rp 2.3". */
     size_t e = end;
     if (e >= 1 && p[e - 1] == '.')
         e--;
@@ -190,7 +204,7 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
         if (n == 3 && p[s] >= 'A' && p[s] <= 'Z')
             code = qty_currency_word(p + s, n);
         else if (weq(p + s, n, "rs") || weq(p + s, n, "ksh") || weq(p + s, n, "kshs") || weq(p + s, n, "kes") ||
-                 weq(p + s, n, "sh") || weq(p + s, n, "tk") || weq(p + s, n, "rm"))
+                 weq(p + s, n, "sh") || weq(p + s, n, "tk") || weq(p + s, n, "rm") || (n == 2 && !memcmp(p + s, "Rp", 2)))
             code = qty_currency_word(p + s, n);
         if (code) {
             *start = s;

@@ -559,6 +559,21 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
                 continue;
             }
         }
+        /* a place abbreviated with stops modifies: "40 U.S. carriers",
+         * "two U.S.-based defendants", "12 U.K. firms" */
+        if (j + 4 < n && is_upper(p[j]) && p[j + 1] == '.' && is_upper(p[j + 2]) && p[j + 3] == '.') {
+            size_t k = j + 4;
+            if (k + 1 < n && is_upper(p[k]) && p[k + 1] == '.')
+                k += 2;
+            if (k < n && p[k] == '-' && k + 1 < n && p[k + 1] >= 'a' && p[k + 1] <= 'z')
+                k = tw_word_end(p, n, k + 1);
+            size_t k2 = tw_skip_blanks(p, n, k);
+            if (k2 > k && k2 < n && p[k2] >= 'a' && p[k2] <= 'z' && !memchr(p + k, '\n', k2 - k)) {
+                j = k2;
+                continue;
+            }
+            return NK_NONE;
+        }
         size_t e = tw_word_end(p, n, j);
         if (e == j)
             return NK_NONE;
@@ -753,11 +768,23 @@ static int number_of_before(const unsigned char *p, size_t n, size_t i, size_t *
     for (int w = 0; w < 16 && j > 0; w++) {
         while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\n' || p[j - 1] == '(' || p[j - 1] == ')'))
             j--;
+        /* past a comma and the figures and years of a comparison: "the
+         * number of loans declined, from 87 in 2016 to 49" */
+        if (j > 1 && p[j - 1] == ',' && p[j - 2] != ',') {
+            j--;
+            continue;
+        }
         size_t e = j;
         while (j > 0 && (is_alpha(p[j - 1]) || p[j - 1] == '-'))
             j--;
-        if (j == e)
-            return 0;
+        if (j == e) {
+            /* (a year only: "in 2016") */
+            while (j > 0 && is_digit(p[j - 1]))
+                j--;
+            if (e - j != 4 || (p[j] != '1' && p[j] != '2') || (j > 0 && is_alpha(p[j - 1])))
+                return 0;
+            continue;
+        }
         if (tw_weq(p + j, e - j, "of")) {
             size_t ns, nl = tw_word_before(p, j, &ns);
             if (nl && tw_weq(p + ns, nl, "number")) {
@@ -1557,6 +1584,49 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
     return TRY_GO;
 }
 
+/* A singular count noun at p[w) ending a compound ("rack" of "1,200-rack
+ * facility", "square-metre" of "a 1,600-square-metre hall"): where it
+ * ends, its plural written to unit; 0 when none. */
+static size_t compound_count(const unsigned char *p, size_t n, size_t w, char *unit, size_t cap)
+{
+    size_t we = w;
+    while (we < n && p[we] >= 'a' && p[we] <= 'z')
+        we++;
+    size_t l = we - w;
+    /* an area: "40-square-meter", "1,600-square-metre" */
+    if (l == 6 && tw_weq(p + w, 6, "square") && we + 1 < n && p[we] == '-') {
+        size_t me = we + 1;
+        while (me < n && p[me] >= 'a' && p[me] <= 'z')
+            me++;
+        if ((tw_weq(p + we + 1, me - we - 1, "meter") || tw_weq(p + we + 1, me - we - 1, "metre")) &&
+            (me >= n || !is_alnum(p[me]))) {
+            snprintf(unit, cap, "square %ss", p[me - 1] == 'r' ? "meter" : "metre");
+            return me;
+        }
+        return 0;
+    }
+    if (l < 3 || l > 20 || (we < n && (is_alnum(p[we]) || p[we] == '-' || p[we] == '\'')))
+        return 0;
+    /* (the thing counted follows: "a 1,200-rack government data centre";
+     * "a 5-star hotel" is a grade, not five stars) */
+    size_t j = tw_skip_blanks(p, n, we);
+    if (j >= n || !is_alpha(p[j]) || we == j)
+        return 0;
+    if (p[we - 1] == 's' || qty_noun_kind((const char *)p + w, l) != NK_OTHER || qty_currency_word((const char *)p + w, l))
+        return 0;   /* (a price: "a 50-yuan voucher") */
+    char pl[32];
+    snprintf(pl, sizeof pl, "%.*ss", (int)l, (const char *)p + w);
+    /* (grades and kinds: "a 5-star hotel", "a 64-bit chip", "a 3-tier plan") */
+    static const char *const grades[] = {"star", "bit", "way", "digit", "tier", "wheel", "pin", NULL};
+    for (int g = 0; grades[g]; g++)
+        if (tw_weq(p + w, l, grades[g]))
+            return 0;
+    if (qty_noun_kind(pl, l + 1) != NK_COUNT)
+        return 0;
+    qty_unit_name(pl, l + 1, unit, cap);
+    return we;
+}
+
 /* Units written after the numeral at p[e): a scale ("2.6 billion"), a
  * share ("%", "per cent", "percentage points"), a multiplier ("25-fold"),
  * a measure hyphenated to its unit ("a 1,200-km cable"; "a 5-year plan"
@@ -1597,6 +1667,12 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
         if (u && (we >= n || p[we] != '-')) {
             set_unit(c, u);
             e = we;
+        } else if (!c->cur && c->a >= 2 && c->a < 1e6 && c->a == floor(c->a)) {
+            /* "a 1,200-rack data centre", "a 14-count indictment": a
+             * count hyphenated to the thing counted, in the singular */
+            we = compound_count(p, n, e + 1, c->unit, sizeof c->unit);
+            if (we)
+                e = we;
         }
     }
     *plus = e < n && p[e] == '+' && (e + 1 >= n || !is_digit(p[e + 1]));
@@ -1673,7 +1749,9 @@ static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *re
     if (t.scale == 1)
         e2 = read_scale(p, n, e2, &t);
     e2 = read_percent(p, n, e2, &t);
-    if ((c->scale != 1 && t.scale != 1 && c->scale != t.scale) || (c->pct && !t.pct) || (c->pp && !t.pp))
+    /* ("rose 1.8 percentage points to 9.4%": a change, then a level) */
+    if ((c->scale != 1 && t.scale != 1 && c->scale != t.scale) || (c->pct && !t.pct) || (c->pp && !t.pp) ||
+        (c->pp && t.pct))
         return TRY_GO;
     c->range = 1;
     c->b = b.v;
@@ -1865,7 +1943,19 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     double v = -1, frac = -1, sv, stop, mv;
     const char *ws = (const char *)p + w;
     size_t se = spelled_number((const char *)p, n, w, &sv, &stop);
-    if (se) {
+    size_t ue = se && stop == 1 && se + 1 < n && p[se] == '-' && is_alpha(p[se + 1]) ? tw_word_end(p, n, se + 1) : 0;
+    const char *du = ue ? durations_unit((const char *)p + se + 1, ue - se - 1) : NULL;
+    if (du && (ue >= n || p[ue] != '-') && durations_term_after((const char *)p, n, ue)) {
+        /* "a twenty-five-year commitment": a term (durations.h) */
+        c.a = sv;
+        set_unit(&c, du);
+        c.end = ue;
+        if (!judge(s, &c, ue, 0, 0, 0))
+            return 0;
+        emit(&c, q);
+        *resume = c.end;
+        return 1;
+    } else if (se) {
         /* read as "value scale" like "2.6 billion", so the rules for
          * scaled figures apply */
         v = sv / stop;
