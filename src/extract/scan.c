@@ -1584,49 +1584,6 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
     return TRY_GO;
 }
 
-/* A singular count noun at p[w) ending a compound ("rack" of "1,200-rack
- * facility", "square-metre" of "a 1,600-square-metre hall"): where it
- * ends, its plural written to unit; 0 when none. */
-static size_t compound_count(const unsigned char *p, size_t n, size_t w, char *unit, size_t cap)
-{
-    size_t we = w;
-    while (we < n && p[we] >= 'a' && p[we] <= 'z')
-        we++;
-    size_t l = we - w;
-    /* an area: "40-square-meter", "1,600-square-metre" */
-    if (l == 6 && tw_weq(p + w, 6, "square") && we + 1 < n && p[we] == '-') {
-        size_t me = we + 1;
-        while (me < n && p[me] >= 'a' && p[me] <= 'z')
-            me++;
-        if ((tw_weq(p + we + 1, me - we - 1, "meter") || tw_weq(p + we + 1, me - we - 1, "metre")) &&
-            (me >= n || !is_alnum(p[me]))) {
-            snprintf(unit, cap, "square %ss", p[me - 1] == 'r' ? "meter" : "metre");
-            return me;
-        }
-        return 0;
-    }
-    if (l < 3 || l > 20 || (we < n && (is_alnum(p[we]) || p[we] == '-' || p[we] == '\'')))
-        return 0;
-    /* (the thing counted follows: "a 1,200-rack government data centre";
-     * "a 5-star hotel" is a grade, not five stars) */
-    size_t j = tw_skip_blanks(p, n, we);
-    if (j >= n || !is_alpha(p[j]) || we == j)
-        return 0;
-    if (p[we - 1] == 's' || qty_noun_kind((const char *)p + w, l) != NK_OTHER || qty_currency_word((const char *)p + w, l))
-        return 0;   /* (a price: "a 50-yuan voucher") */
-    char pl[32];
-    snprintf(pl, sizeof pl, "%.*ss", (int)l, (const char *)p + w);
-    /* (grades and kinds: "a 5-star hotel", "a 64-bit chip", "a 3-tier plan") */
-    static const char *const grades[] = {"star", "bit", "way", "digit", "tier", "wheel", "pin", NULL};
-    for (int g = 0; grades[g]; g++)
-        if (tw_weq(p + w, l, grades[g]))
-            return 0;
-    if (qty_noun_kind(pl, l + 1) != NK_COUNT)
-        return 0;
-    qty_unit_name(pl, l + 1, unit, cap);
-    return we;
-}
-
 /* Units written after the numeral at p[e): a scale ("2.6 billion"), a
  * share ("%", "per cent", "percentage points"), a multiplier ("25-fold"),
  * a measure hyphenated to its unit ("a 1,200-km cable"; "a 5-year plan"
@@ -1667,12 +1624,6 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
         if (u && (we >= n || p[we] != '-')) {
             set_unit(c, u);
             e = we;
-        } else if (!c->cur && c->a >= 2 && c->a < 1e6 && c->a == floor(c->a)) {
-            /* "a 1,200-rack data centre", "a 14-count indictment": a
-             * count hyphenated to the thing counted, in the singular */
-            we = compound_count(p, n, e + 1, c->unit, sizeof c->unit);
-            if (we)
-                e = we;
         }
     }
     *plus = e < n && p[e] == '+' && (e + 1 >= n || !is_digit(p[e + 1]));
