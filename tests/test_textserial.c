@@ -30,12 +30,12 @@ static char *claims_of(const char *buf, size_t n)
 /* Pairs of documents of one length and the same sentences' places, whose
  * words differ where a memo of a sentence looks. */
 static const char *const pairs[][2] = {
-    /* a short fiscal period (fiscal.c) */
+    /* a short fiscal period in the sentence (fiscal.c) */
     {"Sales rose 12% to $4.1 billion in XY23.", "Sales rose 12% to $4.1 billion in FY23."},
-    /* a year in the sentence (classify.c, asof.c) */
-    {"Sales rose 12% to $4.1 billion in the year.", "Sales rose 12% to $4.1 billion in 2023 too."},
-    /* a plan's deadline (classify.c, tense.c) */
-    {"Kenya had 4.1 million users in 2023 and it grew.", "Kenya aims for 4.1 million users by 2030, again."},
+    /* the month around the claim's year (asof.c) */
+    {"In March 2023, Kenya had 4.1 million users.", "In 2023 Kenya had 4.1 million users at all."},
+    /* countries counted: the whole world (classify.c) */
+    {"The firm works in 45 countries with 4,100 staff.", "The firm works in 45 villages, with 4,100 staff."},
 };
 
 START_TEST(a_document_read_into_a_used_buffer_should_get_its_own_claims)
