@@ -10,6 +10,7 @@
 
 #include "ascii.h"
 #include "lines.h"
+#include "textserial.h"
 
 static int is_digit(char c)
 {
@@ -264,6 +265,7 @@ static int tally_month(const Tally *t)
  * *n of them, remembered for the claims of the same sentence. */
 typedef struct Spots {
     const char *p;
+    unsigned long serial; /* textserial.h */
     size_t lo, hi, n;
     int year, label;
     size_t at[32];
@@ -273,9 +275,11 @@ typedef struct Spots {
 static const Spots *year_spots(const char *p, size_t lo, size_t hi, int year, int label)
 {
     static _Thread_local Spots memo;
-    if (memo.p == p && memo.lo == lo && memo.hi == hi && memo.year == year && memo.label == label)
+    if (memo.p == p && memo.lo == lo && memo.hi == hi && memo.year == year && memo.label == label &&
+        memo.serial == text_serial)
         return &memo;
     memo.p = p, memo.lo = lo, memo.hi = hi, memo.year = year, memo.label = label, memo.n = 0;
+    memo.serial = text_serial;
     for (size_t i = lo; i + 4 <= hi && memo.n < 32; i++) {
         if ((p[i] != '1' && p[i] != '2') || (i > lo && (is_digit(p[i - 1]) || p[i - 1] == '.' || p[i - 1] == ',')))
             continue;

@@ -82,6 +82,7 @@
 #include "rownote.h"
 #include "tables.h"
 #include "tables_unit.h"
+#include "textserial.h"
 #include "tense.h"
 #include "voice.h"
 #include "yearaside.h"
@@ -167,11 +168,12 @@ static const size_t *year_spots(const char *p, size_t ss, size_t se, size_t *n)
 {
     static _Thread_local struct {
         const char *p;
+        unsigned long serial; /* textserial.h */
         size_t ss, se, n;
         size_t at[64];
     } memo;
-    if (memo.p != p || memo.ss != ss || memo.se != se) {
-        memo.p = p, memo.ss = ss, memo.se = se, memo.n = 0;
+    if (memo.p != p || memo.ss != ss || memo.se != se || memo.serial != text_serial) {
+        memo.p = p, memo.ss = ss, memo.se = se, memo.n = 0, memo.serial = text_serial;
         for (size_t i = ss; i + 4 <= se && memo.n < 64; i++)
             if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
                 (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')))
@@ -282,25 +284,27 @@ static int planned_at(const char *p, size_t ss, size_t se, size_t i)
      * from the years', so that it does not push them out) */
     static _Thread_local const char *cp;
     static _Thread_local size_t css, cse, ci;
+    static _Thread_local unsigned long cserial;
     static _Thread_local int cv;
-    if (cp == p && ci == i && css == ss && cse == se)
+    if (cp == p && ci == i && css == ss && cse == se && cserial == text_serial)
         return cv;
     static _Thread_local struct {
         const char *p;
+        unsigned long serial; /* textserial.h */
         size_t ss, se, i;
         int v;
     } memo[8];
     static _Thread_local unsigned next;
     for (int k = 0; k < 8; k++)
-        if (memo[k].p == p && memo[k].i == i && memo[k].ss == ss && memo[k].se == se)
+        if (memo[k].p == p && memo[k].i == i && memo[k].ss == ss && memo[k].se == se && memo[k].serial == text_serial)
             return memo[k].v;
     int v = tense_planned(p, ss, se, i);
     if (!lines_year_at(p, i)) {
-        cp = p, css = ss, cse = se, ci = i, cv = v;
+        cp = p, css = ss, cse = se, ci = i, cv = v, cserial = text_serial;
         return v;
     }
     unsigned k = next++ % 8;
-    memo[k].p = p, memo[k].ss = ss, memo[k].se = se, memo[k].i = i, memo[k].v = v;
+    memo[k].p = p, memo[k].ss = ss, memo[k].se = se, memo[k].i = i, memo[k].v = v, memo[k].serial = text_serial;
     return v;
 }
 
@@ -552,6 +556,7 @@ static int total_row(const char *p, size_t ls, size_t le)
 #define TOPIC_SPANS 32
 typedef struct TopicSpans {
     const char *p;
+    unsigned long serial; /* textserial.h */
     size_t from, to, n;
     size_t s[TOPIC_SPANS], e[TOPIC_SPANS];
 } TopicSpans;
@@ -565,9 +570,9 @@ static const TopicSpans *topic_sentences(const char *p, size_t from, size_t to)
         PHRASE("size"), PHRASE("scale"), PHRASE("how much"), PHRASE("how many"), {NULL, 0},
     };
     static _Thread_local TopicSpans ts;
-    if (ts.p == p && ts.from == from && ts.to == to)
+    if (ts.p == p && ts.from == from && ts.to == to && ts.serial == text_serial)
         return &ts;
-    ts.p = p, ts.from = from, ts.to = to, ts.n = 0;
+    ts.p = p, ts.from = from, ts.to = to, ts.n = 0, ts.serial = text_serial;
     size_t s = from;
     int digits = 0;
     for (size_t i = from; i < to; i++) {
@@ -618,9 +623,10 @@ static int many_countries(const char *p, size_t ss, size_t se)
      * kept) */
     static _Thread_local const char *lp;
     static _Thread_local size_t lss, lse;
+    static _Thread_local unsigned long lserial;
     static _Thread_local int last;
-    if (p != lp || ss != lss || se != lse) {
-        lp = p, lss = ss, lse = se;
+    if (p != lp || ss != lss || se != lse || lserial != text_serial) {
+        lp = p, lss = ss, lse = se, lserial = text_serial;
         last = coverage_spread(p, ss, se);
     }
     return last;

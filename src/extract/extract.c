@@ -28,6 +28,7 @@
 #include "aspect.h"
 #include "sources.h"
 #include "textkind.h"
+#include "textserial.h"
 
 void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,
                       char id[17])
@@ -317,6 +318,7 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
                         const Document *dm, const TextKind *tk, ClaimSink sink, void *ctx, size_t *nclaims,
                         Diag *d)
 {
+    textserial_next();   /* (a new text: memos keyed by its address start afresh) */
     if (nclaims)
         *nclaims = 0;
     TextKind kind;

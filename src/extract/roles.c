@@ -8,6 +8,7 @@
 #include "diag.h"
 #include "lexicon.h"
 #include "metrics.h"
+#include "textserial.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
@@ -578,9 +579,10 @@ int roles_may_aside(const char *doc, size_t ss, size_t se)
     /* (asked for every claim of a sentence: the last answer is kept) */
     static _Thread_local const char *last_doc;
     static _Thread_local size_t last_ss, last_se;
+    static _Thread_local unsigned long last_serial;
     static _Thread_local int last;
-    if (doc != last_doc || ss != last_ss || se != last_se) {
-        last_doc = doc, last_ss = ss, last_se = se;
+    if (doc != last_doc || ss != last_ss || se != last_se || last_serial != text_serial) {
+        last_doc = doc, last_ss = ss, last_se = se, last_serial = text_serial;
         last = may_aside(doc, ss, se);
     }
     return last;
@@ -960,8 +962,9 @@ size_t roles_joint_places(const Metrics *m, const char *doc, size_t ss, size_t s
     static _Thread_local const Metrics *last_m;
     static _Thread_local const char *last_doc;
     static _Thread_local size_t last_ss, last_se, last_n, last_from, last_to;
-    if (m != last_m || doc != last_doc || ss != last_ss || se != last_se) {
-        last_m = m, last_doc = doc, last_ss = ss, last_se = se;
+    static _Thread_local unsigned long last_serial;
+    if (m != last_m || doc != last_doc || ss != last_ss || se != last_se || last_serial != text_serial) {
+        last_m = m, last_doc = doc, last_ss = ss, last_se = se, last_serial = text_serial;
         last_from = last_to = 0;
         last_n = joint_places(m, doc, ss, se, &last_from, &last_to);
     }

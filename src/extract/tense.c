@@ -6,6 +6,7 @@
 
 #include "lexicon.h"
 #include "strset.h"
+#include "textserial.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -329,6 +330,7 @@ enum { V_PLAN, V_HEDGE, V_SPAN, V_ZH_PLAN, V_ZH_RECUR, V_COUNT };
 
 typedef struct SentenceMemo {
     const char *p;
+    unsigned long serial; /* textserial.h */
     size_t ss, se;
     char text[MEMO_TEXT];
     int whole;                        /* span_tense of the sentence, -1: not yet */
@@ -347,7 +349,7 @@ static SentenceMemo *memo_of(const char *p, size_t ss, size_t se)
     size_t len = se - ss;
     if (len > MEMO_TEXT)
         return NULL;
-    if (m->p == p && m->ss == ss && m->se == se && !memcmp(m->text, p + ss, len))
+    if (m->p == p && m->ss == ss && m->se == se && m->serial == text_serial && !memcmp(m->text, p + ss, len))
         return m;
     m->p = NULL;
     m->n = m->nz = 0;
@@ -366,7 +368,7 @@ static SentenceMemo *memo_of(const char *p, size_t ss, size_t se)
     memcpy(m->text, p + ss, len);
     memset(m->v, -1, sizeof m->v);
     m->whole = -1;
-    m->p = p, m->ss = ss, m->se = se;
+    m->p = p, m->ss = ss, m->se = se, m->serial = text_serial;
     return m;
 }
 

@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include "textserial.h"
+
 #define LIT(p, n, i, lit) ((i) + sizeof lit - 1 <= (n) && !memcmp((p) + (i), lit, sizeof lit - 1))
 
 int zhplan_period_end(const char *p, size_t n, size_t i, size_t *len)
@@ -144,10 +146,11 @@ int zhplan_frame_year(const char *p, size_t n, size_t ss)
     /* (asked for each undated figure of a sentence: the last answer kept) */
     static _Thread_local const char *lp;
     static _Thread_local size_t lss, ln;
+    static _Thread_local unsigned long lserial;
     static _Thread_local int ly;
     if (ss > n)
         return 0;
-    if (lp != p || lss != ss || ln != n)
-        lp = p, lss = ss, ln = n, ly = frame_year(p, n, ss);
+    if (lp != p || lss != ss || ln != n || lserial != text_serial)
+        lp = p, lss = ss, ln = n, lserial = text_serial, ly = frame_year(p, n, ss);
     return ly;
 }
