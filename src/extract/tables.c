@@ -886,7 +886,8 @@ static int export_block(const unsigned char *p, size_t n, size_t ls)
     size_t ne = ns;
     while (ne < n && p[ne] != '\n' && ne - ns < 400)
         ne++;
-    return p[ns] >= 'a' && p[ns] <= 'z' && field_line(p, ns, ne, &ke, &v);
+    /* (the line under it may be none: the text ends at its break) */
+    return ns < n && p[ns] >= 'a' && p[ns] <= 'z' && field_line(p, ns, ne, &ke, &v);
 }
 
 int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_end, int whole, TableCell *cell)
