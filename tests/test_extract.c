@@ -313,6 +313,63 @@ START_TEST(a_100_mb_line_should_take_seconds_not_minutes)
 }
 END_TEST
 
+/* A paragraph of lines each ending with a colon, no full stop among them:
+ * each line is a lead-in whose sentence was looked for back to the
+ * paragraph's start (60,000 lines took 17 s). */
+START_TEST(many_lead_in_lines_should_take_seconds_not_minutes)
+{
+    char *dir = project();
+    size_t lines = 300000, len = strlen("Terms agreed:\n");
+    char *doc = malloc(lines * len + 64);
+    for (size_t i = 0; i < lines; i++)
+        memcpy(doc + i * len, "Terms agreed:\n", len);
+    strcpy(doc + lines * len, "- China signed 12 agreements.\n");
+    put(dir, "colons.txt", doc);
+    free(doc);
+    const char *argv[] = {"extract", "colons.txt", NULL};
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    Run r = tu_run(dir, NULL, NULL, argv);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
+    ck_assert_int_eq(count_lines(r.out), 2);
+    ck_assert_msg(secs < SLOW_LIMIT, "took %.1f s", secs);
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+/* A long text before an interview's first "A:" turn, full of possessives
+ * before names ("Acme's Ann Qabcd met."): each was looked for again over
+ * the whole of it (120,000 of them took 78 s). */
+START_TEST(a_long_opening_before_an_interview_should_take_seconds_not_minutes)
+{
+    char *dir = project();
+    size_t lines = 120000, len = strlen("Acme's Ann Qaaaa met.\n");
+    char *doc = malloc(lines * len + 128);
+    for (size_t i = 0; i < lines; i++) {
+        memcpy(doc + i * len, "Acme's Ann Qaaaa met.\n", len);
+        for (size_t k = 0, v = i; k < 4; k++, v /= 26)
+            doc[i * len + 12 + k] = (char)('a' + v % 26);
+    }
+    strcpy(doc + lines * len, "Q: How big is it?\nA: About 5 million users.\nQ: And next?\nA: Maybe 7 million users.\n");
+    put(dir, "interview.txt", doc);
+    free(doc);
+    const char *argv[] = {"extract", "interview.txt", NULL};
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    Run r = tu_run(dir, NULL, NULL, argv);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
+    ck_assert_int_eq(count_lines(r.out), 3);
+    ck_assert_msg(secs < SLOW_LIMIT, "took %.1f s", secs);
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
 START_TEST(curation_should_reject_correct_and_add_by_id)
 {
     char *dir = project();
@@ -412,6 +469,8 @@ int main(void)
     tcase_add_test(tc, invalid_utf8_should_be_reported_and_the_rest_read);
     tcase_add_test(tc, odd_documents_should_give_clean_results);
     tcase_add_test(tc, a_100_mb_line_should_take_seconds_not_minutes);
+    tcase_add_test(tc, many_lead_in_lines_should_take_seconds_not_minutes);
+    tcase_add_test(tc, a_long_opening_before_an_interview_should_take_seconds_not_minutes);
     tcase_add_test(tc, curation_should_reject_correct_and_add_by_id);
     tcase_add_test(tc, name_should_be_a_file_name_the_table_can_hold);
     tcase_add_test(tc, a_web_page_should_give_its_own_title_and_date_where_no_bibliography_does);

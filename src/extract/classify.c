@@ -353,7 +353,7 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
         return 1;
     /* a Chinese comparison's base year is its figure's alone: "由2022年的
      * 20.6%提升至27.7%" (compbase.h) */
-    size_t bz = (unsigned char)p[i + 4] == 0xE5 ? compare_base_zh(p, ss, se, i) : 0;
+    size_t bz = i + 4 < se && (unsigned char)p[i + 4] == 0xE5 ? compare_base_zh(p, ss, se, i) : 0;
     if (bz)
         return !(claim_s >= bz && compare_base_figure(p, bz, claim_s));
     if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i) ||

@@ -139,7 +139,7 @@ int colsource_forecaster(const char *p, size_t ns, size_t ne, size_t hs, size_t 
         size_t s = i, e = i, l = 0;
         while (e < ne) {
             for (int k = 0; seps[k] && !l; k++)
-                if (!strncmp(p + e, seps[k], strlen(seps[k])))
+                if (e + strlen(seps[k]) <= ne && !memcmp(p + e, seps[k], strlen(seps[k])))
                     l = strlen(seps[k]);
             if (l)
                 break;

@@ -3,6 +3,7 @@
 #include "context.h"
 #include "tables.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -523,6 +524,21 @@ static int list_line(const char *p, size_t ls, size_t le)
     return ls + 3 < le && p[ls] == '(' && p[ls + 1] >= 'a' && p[ls + 1] <= 'z' && p[ls + 2] == ')';
 }
 
+#define LEADIN_REACH 600   /* (a lead-in's sentence, and the one before it: bytes) */
+
+/* Where the sentence ending at p[e) starts: after the last '.', '!' or
+ * '?' and a blank or a line break in p[para, e), looked for at most back
+ * bytes before e (a paragraph may be a 100 MB line, or thousands of lines
+ * ending with a colon); SIZE_MAX when the bound stops the walk first. */
+static size_t sentence_back(const char *p, size_t para, size_t e, size_t back)
+{
+    size_t lim = para >= e ? e : e - para > back ? e - back : para, s = e;
+    while (s > lim && !(s >= 2 && (p[s - 2] == '.' || p[s - 2] == '!' || p[s - 2] == '?') &&
+                        (p[s - 1] == ' ' || p[s - 1] == '\n')))
+        s--;
+    return s == lim && lim > para ? SIZE_MAX : s;
+}
+
 /* A lead-in: a line ending with a colon whose sentence, no figure in it,
  * credits a body ("By region, the #KeepItOn data show:", "According to
  * the regulator's figures:"). Its sentence starts after the last full stop
@@ -536,12 +552,11 @@ static void leadin_credit(const Metrics *m, const char *p, size_t n, size_t para
     if (le <= ls || p[le - 1] != ':' || le - ls > 300)
         return;
     /* (back from the colon: the lead-in may end a line of sentences) */
-    size_t ss = le;
     if (para > ls)
         para = ls;
-    while (ss > para && !(ss >= 2 && (p[ss - 2] == '.' || p[ss - 2] == '!' || p[ss - 2] == '?') &&
-                          (p[ss - 1] == ' ' || p[ss - 1] == '\n')))
-        ss--;
+    size_t ss = sentence_back(p, para, le, LEADIN_REACH);
+    if (ss == SIZE_MAX)
+        return;
     for (size_t i = ss; i < le; i++)
         if (is_digit((unsigned char)p[i]))
             return;   /* (a figure's own sentence: its claim credits) */
@@ -555,11 +570,8 @@ static void leadin_credit(const Metrics *m, const char *p, size_t n, size_t para
      * three still take the lion's share:" lists Synergy's shares; the
      * sentence before it credits them) */
     size_t ps = ss > para + 2 ? ss - 2 : para;
-    if (!c.source[0] && ps > para && p[ps] == '.') {
-        size_t s2 = ps;
-        while (s2 > para && !(s2 >= 2 && (p[s2 - 2] == '.' || p[s2 - 2] == '!' || p[s2 - 2] == '?') &&
-                              (p[s2 - 1] == ' ' || p[s2 - 1] == '\n')))
-            s2--;
+    size_t s2;
+    if (!c.source[0] && ps > para && p[ps] == '.' && (s2 = sentence_back(p, para, ps, LEADIN_REACH)) != SIZE_MAX) {
         memset(&c, 0, sizeof c);
         c.start = ps;
         c.end = ps + 1;
@@ -983,11 +995,8 @@ static int leadin_year(const Context *cx, size_t para, size_t ls, size_t le)
         return 0;
     /* (its sentence: after the last full stop of its paragraph, a few
      * lines at most) */
-    size_t ss = le - 1, lim = le - para > 300 ? le - 300 : para;
-    while (ss > lim && !(ss >= 2 && (p[ss - 2] == '.' || p[ss - 2] == '!' || p[ss - 2] == '?') &&
-                         (p[ss - 1] == ' ' || p[ss - 1] == '\n')))
-        ss--;
-    if (ss == lim && lim > para)
+    size_t ss = sentence_back(p, para, le, 300);
+    if (ss == SIZE_MAX)
         return 0;
     int y = 0, years = 0;
     for (size_t i = ss; i + 4 <= le; i++)

@@ -6,6 +6,7 @@
 
 #define ORG_WORDS 5      /* an organisation's name has at most so many words */
 #define PERSON_WORDS 4   /* a person's name, two to so many */
+#define OPENING 8192     /* the opening text, headline and lead, is read this far at most */
 
 static int upper(int c) { return c >= 'A' && c <= 'Z'; }
 static int letter(int c) { return (c >= 'a' && c <= 'z') || upper(c); }
@@ -43,6 +44,10 @@ static size_t person_at(const char *p, size_t i, size_t e)
 
 int interviewee_org(const char *doc, size_t until, char *out, size_t cap)
 {
+    /* (each possessive searched the whole text before the first turn
+     * for its name: a long one before it was read over and over) */
+    if (until > OPENING)
+        until = OPENING;
     for (size_t i = 1; i + 2 < until; i++) {
         /* an apostrophe: ' or U+2019 */
         size_t al = doc[i] == '\'' ? 1 : (i + 3 <= until && !memcmp(doc + i, "\xE2\x80\x99", 3)) ? 3 : 0;

@@ -17,9 +17,9 @@
 
 #include <stddef.h>
 
-/* The organisation the opening text doc[0, until) names the guest of,
- * by its possessive before the guest's name: 1 and the organisation in
- * out, or 0. */
+/* The organisation the opening text doc[0, until) (its first 8 KB at
+ * most) names the guest of, by its possessive before the guest's name:
+ * 1 and the organisation in out, or 0. */
 int interviewee_org(const char *doc, size_t until, char *out, size_t cap);
 
 /* Is the label word[0, wl) the initials of the name ("NA" of "Nkechi

@@ -67,8 +67,6 @@ typedef struct Row {
     int n;
 } Row;
 
-/* Split p[ls, le) at sep ('|' or '\t'); the empty cells outside a pipe
- * table's outer pipes are dropped. */
 /* A box-drawn table's vertical line at p[k] ("│", "┃", "║"), the pipe
  * of a table set in a Chinese release: its length, 3, or 0. */
 static size_t box_bar(const unsigned char *p, size_t k, size_t e)
@@ -886,7 +884,8 @@ static int export_block(const unsigned char *p, size_t n, size_t ls)
     size_t ne = ns;
     while (ne < n && p[ne] != '\n' && ne - ns < 400)
         ne++;
-    return p[ns] >= 'a' && p[ns] <= 'z' && field_line(p, ns, ne, &ke, &v);
+    /* (the line under it may be none: the text ends at its break) */
+    return ns < n && p[ns] >= 'a' && p[ns] <= 'z' && field_line(p, ns, ne, &ke, &v);
 }
 
 int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_end, int whole, TableCell *cell)
@@ -1383,9 +1382,6 @@ int tables_row_places(const Metrics *m, const char *p, size_t n, size_t at)
     return distinct;
 }
 
-static int record_field(const char *text, size_t n, size_t at, int (*is_key)(const unsigned char *, size_t, size_t),
-                        size_t *s, size_t *e);
-
 /* The length of a data export's key at p[ls] ("households_connected",
  * "countries"): lower-case letters, digits and underscores, up to 40
  * bytes, a letter first; 0 when none. */
@@ -1452,14 +1448,6 @@ static int title_key(const unsigned char *p, size_t ks, size_t ke)
 
 int tables_record_title(const char *text, size_t n, size_t at, size_t *s, size_t *e)
 {
-    return record_field(text, n, at, title_key, s, e);
-}
-
-/* The value [*s, *e) of the field whose key is_key accepts, in the record
- * whose field holds offset at (in its value): 1, else 0. */
-static int record_field(const char *text, size_t n, size_t at, int (*is_key)(const unsigned char *, size_t, size_t),
-                        size_t *s, size_t *e)
-{
     const unsigned char *p = (const unsigned char *)text;
     size_t ls = line_start(p, at), le = short_line_end(p, n, ls), ke, v;
     if (le == SIZE_MAX || !field_line(p, ls, le, &ke, &v) || at < v)
@@ -1480,7 +1468,7 @@ static int record_field(const char *text, size_t n, size_t at, int (*is_key)(con
         int field = field_line(p, l, e2, &ke, &v);
         if (!field && !(l < e2 && p[l] == ' ' && !lines_blank(text, l, e2)))
             break;
-        if (field && is_key(p, l, ke)) {
+        if (field && title_key(p, l, ke)) {
             *s = v, *e = e2;
             return e2 > v;
         }

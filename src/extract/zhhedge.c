@@ -26,8 +26,6 @@ static int may_at_most(const unsigned char *p, size_t start)
     return 0;
 }
 
-/* The length of the copula ending at p[k): 为, 有, 达, 是, 占, 合, and
- * 占到, 达到, 相当于 ("大概相当于4200个"); 0 when none. */
 /* The length of the first of words that p[0, k) ends with, or 0 (each
  * word's last byte compared first: most differ there). */
 static size_t ends_with(const unsigned char *p, size_t k, const Phrase *words)
@@ -39,6 +37,8 @@ static size_t ends_with(const unsigned char *p, size_t k, const Phrase *words)
     return 0;
 }
 
+/* The length of the copula ending at p[k): 为, 有, 达, 是, 占, 合, and
+ * 占到, 达到, 相当于 ("大概相当于4200个"); 0 when none. */
 static size_t copula_before(const unsigned char *p, size_t k)
 {
     static const Phrase words[] = {PHRASE("相当于"), PHRASE("占到"), PHRASE("达到"), {NULL, 0}};

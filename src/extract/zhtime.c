@@ -19,11 +19,12 @@ static size_t deictic_at(const unsigned char *p, size_t n, size_t i)
 }
 
 /* Is the time word at p[i, e) the base of a comparison: 较去年, 比去年,
- * 与去年相比, 同去年, 去年同期, 超过去年 (what a figure passes)? */
+ * 与去年相比, 同去年, 去年同期, 超过去年 (what a figure passes), 是去年的
+ * (1.7倍; not "签约时间是去年12月", which dates its figures)? */
 static int comparison_base(const unsigned char *p, size_t n, size_t ss, size_t i, size_t e)
 {
     static const char *const passes[] = {"超过", "超出", "高于", "低于", "多于", "少于", "好于", NULL};
-    if (one_before(p, ss, i, "较比与同跟和是較與"))
+    if (one_before(p, ss, i, "较比与同跟和較與") || (one_before(p, ss, i, "是") && lit_at(p, n, e, "的")))
         return 1;
     for (int k = 0; passes[k]; k++)
         if (i >= ss + 6 && !memcmp(p + i - 6, passes[k], 6))
