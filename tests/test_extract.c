@@ -36,6 +36,17 @@ static void put(const char *dir, const char *name, const char *text)
     tu_write(path, text, strlen(text));
 }
 
+/* Runs claimbrief in dir with argv; *secs is its wall time. */
+static Run timed_run(const char *dir, const char **argv, double *secs)
+{
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    Run r = tu_run(dir, NULL, NULL, argv);
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    *secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    return r;
+}
+
 static int count_lines(const char *s)
 {
     int n = 0;
@@ -297,11 +308,8 @@ START_TEST(a_100_mb_line_should_take_seconds_not_minutes)
     }
     fclose(fp);
     const char *argv[] = {"extract", "-o", "long.csv", "long.txt", NULL};
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    Run r = tu_run(dir, NULL, NULL, argv);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    double secs;
+    Run r = timed_run(dir, argv, &secs);
     ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
     ck_assert_str_eq(r.err, "");
     ck_assert_msg(secs < SLOW_LIMIT, "took %.1f s", secs);
@@ -327,11 +335,8 @@ START_TEST(many_lead_in_lines_should_take_seconds_not_minutes)
     put(dir, "colons.txt", doc);
     free(doc);
     const char *argv[] = {"extract", "colons.txt", NULL};
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    Run r = tu_run(dir, NULL, NULL, argv);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    double secs;
+    Run r = timed_run(dir, argv, &secs);
     ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
     ck_assert_int_eq(count_lines(r.out), 2);
     ck_assert_msg(secs < SLOW_LIMIT, "took %.1f s", secs);
@@ -357,11 +362,8 @@ START_TEST(a_long_opening_before_an_interview_should_take_seconds_not_minutes)
     put(dir, "interview.txt", doc);
     free(doc);
     const char *argv[] = {"extract", "interview.txt", NULL};
-    struct timespec t0, t1;
-    clock_gettime(CLOCK_MONOTONIC, &t0);
-    Run r = tu_run(dir, NULL, NULL, argv);
-    clock_gettime(CLOCK_MONOTONIC, &t1);
-    double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
+    double secs;
+    Run r = timed_run(dir, argv, &secs);
     ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
     ck_assert_int_eq(count_lines(r.out), 3);
     ck_assert_msg(secs < SLOW_LIMIT, "took %.1f s", secs);
