@@ -312,7 +312,11 @@ static void *read_all(void *arg)
                     docwire_encode(&a, &ea);
                     docwire_encode(&b, &eb);
                 }
-                differ += !ea.len || ea.len != eb.len || memcmp(ea.data, eb.data, ea.len);
+                int bad = !ea.len || ea.len != eb.len || memcmp(ea.data, eb.data, ea.len);
+                if (bad)   /* say which, and why, for a run that fails once in many */
+                    fprintf(stderr, "%s (%s): %s\n", e->d_name, k ? "windows-1252 page" : "as is",
+                            d.code ? d.msg : "read in a batch and in process differ");
+                differ += bad;
                 buf_free(&ea);
                 buf_free(&eb);
                 document_free(&a);

@@ -56,9 +56,14 @@ int sandbox_seconds(int dflt)
 
 /* ---- in-process use and forks ----
  * Readers of the lock use the libraries in this process; a fork is the
- * writer. */
+ * writer. Writers first: with glibc's default (readers first), threads
+ * reading pages in process one after another can hold the lock between
+ * them for as long as they have pages, and a thread that must fork its
+ * reader waits all that time. Readers never nest, so a waiting writer
+ * cannot block a reader that already holds the lock. */
 
-static pthread_rwlock_t fork_lock = PTHREAD_RWLOCK_INITIALIZER;
+#define FORK_LOCK_INIT PTHREAD_RWLOCK_WRITER_NONRECURSIVE_INITIALIZER_NP
+static pthread_rwlock_t fork_lock = FORK_LOCK_INIT;
 
 void sandbox_inproc_begin(void)
 {
@@ -326,13 +331,16 @@ static int spawn(SandboxWorker *w)
     pthread_rwlock_wrlock(&fork_lock);
     pid_t pid = fork();
     int err = errno;
-    /* the child's only thread is the one that took the lock: it may
-     * release it, and must (a library in it may use the lock's owner) */
-    pthread_rwlock_unlock(&fork_lock);
     if (pid == 0) {
+        /* The child's copy is write-locked by the parent's thread. An
+         * unlock here would be taken for a reader's (the lock knows its
+         * writer by thread id, and the child's differs): start it
+         * afresh instead, for a library in the child that uses it. */
+        fork_lock = (pthread_rwlock_t)FORK_LOCK_INIT;
         close(sv[0]);
         serve(w->fn, w->ctx, sv[1], parent, w->progress);
     }
+    pthread_rwlock_unlock(&fork_lock);
     close(sv[1]);
     if (pid < 0) {
         close(sv[0]);
@@ -412,17 +420,21 @@ static SandboxStatus died(int ws, int *sig)
 
 /* Send the job. 1 sent, 0 the deadline passed, -1 the child is gone
  * (reaped; *ws its status). A child that ended while idle (between
- * jobs) is not this job's doing: one fresh child is tried. */
-static int send_job(SandboxWorker *w, const Frame *job, const char *in, double deadline, int *ws, int *err)
+ * jobs) is not this job's doing: one fresh child is tried. The job's
+ * time starts once its child is there: *deadline is set then (making a
+ * child waits for the fork lock, which is not the document's doing). */
+static int send_job(SandboxWorker *w, const Frame *job, const char *in, double *deadline, int *ws, int *err)
 {
     for (int attempt = 0;; attempt++) {
         if (w->pid && w->jobs >= w->recycle)
             reap(w, 1);
         if (!w->pid && (*err = spawn(w)) != 0)
             return -2;
+        if (!attempt)
+            *deadline = now_s() + job->word;
         *w->progress = 0;
         struct iovec iov[2] = {{(void *)job, sizeof *job}, {(void *)in, in ? (size_t)job->len : 0}};
-        int r = send_until(w->fd, iov, 2, deadline);
+        int r = send_until(w->fd, iov, 2, *deadline);
         if (r >= 0)
             return r;
         int fresh = w->jobs == 0;
@@ -437,10 +449,10 @@ SandboxStatus sandbox_worker_run(SandboxWorker *w, const char *in, size_t n, con
 {
     *sig = 0;
     *progress = 0;
-    double deadline = now_s() + lim->seconds;
+    double deadline = 0;
     Frame job = {JOB_MAGIC, (uint32_t)lim->seconds, lim->memory, n}, ans = {0};
     int ws = 0, err = 0;
-    int r = send_job(w, &job, in, deadline, &ws, &err);
+    int r = send_job(w, &job, in, &deadline, &ws, &err);
     if (r == -2) {
         *sig = err;
         return SANDBOX_NOFORK;
