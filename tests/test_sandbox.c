@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <pthread.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -444,6 +445,38 @@ START_TEST(workers_should_run_on_several_threads_at_once)
 }
 END_TEST
 
+/* A thread reading a page in process holds the fork lock for a while. */
+static void *hold_inproc(void *arg)
+{
+    volatile int *held = arg;
+    sandbox_inproc_begin();
+    *held = 1;
+    struct timespec ts = {1, 500000000};
+    nanosleep(&ts, NULL);
+    sandbox_inproc_end();
+    return NULL;
+}
+
+START_TEST(sandbox_should_not_count_the_wait_for_a_fork_as_the_jobs_time)
+{
+    volatile int held = 0;
+    pthread_t t;
+    ck_assert_int_eq(pthread_create(&t, NULL, hold_inproc, (void *)&held), 0);
+    while (!held)
+        sched_yield();
+    /* the fork waits 1.5 s for the lock; the job itself has 1 s */
+    SandboxLimits lim = {1, 64u << 20, 1024};
+    Buf out;
+    buf_init(&out, 0);
+    int sig;
+    unsigned page;
+    ck_assert_int_eq(sandbox_run(say_hello, NULL, &lim, &out, &sig, &page), SANDBOX_OK);
+    ck_assert_str_eq(out.data, "hello");
+    pthread_join(t, NULL);
+    buf_free(&out);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("sandbox");
@@ -461,6 +494,7 @@ int main(void)
     tcase_add_test(tc, worker_should_give_each_job_its_own_memory);
     tcase_add_test(tc, worker_child_should_hold_no_descriptor_but_its_channel);
     tcase_add_test(tc, workers_should_run_on_several_threads_at_once);
+    tcase_add_test(tc, sandbox_should_not_count_the_wait_for_a_fork_as_the_jobs_time);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);
