@@ -1,6 +1,7 @@
 /* test_arena.c — pieces of any size come aligned and apart, and an
  * arena reset keeps its blocks (up to the bound) for the pieces after. */
 #include "arena.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdalign.h>
@@ -55,9 +56,5 @@ int main(void)
     tcase_add_test(tc, arena_should_hand_out_aligned_pieces_that_do_not_overlap);
     tcase_add_test(tc, arena_should_carve_its_kept_blocks_again_after_a_reset);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

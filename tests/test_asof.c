@@ -1,6 +1,7 @@
 /* test_asof.c — the month within its year a figure is as of (asof.h). The
  * forms in whole documents are tests/context/months.test. */
 #include "asof.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -108,9 +109,5 @@ int main(void)
     tcase_add_test(tc, a_clause_should_choose_its_own_month);
     tcase_add_test(tc, a_header_or_caption_should_give_the_month_as_tables_write_it);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

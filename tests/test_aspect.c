@@ -103,9 +103,5 @@ int main(void)
     tcase_add_test(tc, an_aim_should_be_marked_and_a_measure_beside_it_not);
     tcase_add_test(tc, marks_should_follow_what_the_context_says_and_read_back);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

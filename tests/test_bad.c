@@ -767,10 +767,7 @@ int main(void)
     tcase_add_test(tc, every_bad_file_should_be_in_the_manifest);
     tcase_add_loop_test(tc, bad_input_should_fail_cleanly_or_give_a_valid_result, 0, ncases);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
+    int rc = tu_run_suite(s);
     tu_sh("rm -rf '%s'", template_dir);
-    return failed ? 1 : 0;
+    return rc;
 }

@@ -1,5 +1,6 @@
 /* test_bodyname.c — a place that is part of a body's name (bodyname.h). */
 #include "bodyname.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -53,9 +54,5 @@ int main(void)
     tcase_add_test(tc, a_place_before_a_bodys_word_should_be_its_name);
     tcase_add_test(tc, a_place_a_name_ends_in_or_a_public_body_should_not_be);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -77,9 +77,5 @@ int main(void)
     tcase_add_test(tc, only_the_top_of_a_long_text_should_count);
     tcase_add_test(tc, a_body_should_be_of_the_place_its_names_or_its_row_give);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -679,9 +679,5 @@ int main(void)
     tcase_set_timeout(cjk, 240);
     tcase_add_test(cjk, brief_should_save_with_any_count_of_distinct_chinese_characters);
     suite_add_tcase(s, cjk);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -406,9 +406,5 @@ int main(void)
     tcase_add_test(tc, hashing_should_refuse_a_file_over_its_limit_or_a_fifo_without_reading);
     tcase_add_test(tc, a_stamp_should_hold_until_anything_it_names_changes);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -2,6 +2,7 @@
  * appends and leaves it as it was, printf formats in place or after
  * growing, numbers print to their decimals without printf. */
 #include "buf.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <math.h>
@@ -75,9 +76,5 @@ int main(void)
     tcase_add_test(tc, cap_should_refuse_a_whole_append_and_keep_the_text);
     tcase_add_test(tc, fixed_should_cut_trailing_zeros_and_round);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

@@ -1051,9 +1051,5 @@ int main(void)
     tcase_add_test(tc, a_file_size_limit_should_be_a_clear_error);
     tcase_add_test(tc, each_input_should_remake_exactly_what_the_readme_says_depends_on_it);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -1116,9 +1116,5 @@ int main(void)
     tcase_set_timeout(scale, 10);
     tcase_add_test(scale, planning_and_paging_should_take_linear_time);
     suite_add_tcase(s, scale);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

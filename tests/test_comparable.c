@@ -196,9 +196,5 @@ int main(void)
     tcase_add_test(tc, documents_should_be_cited_by_their_bibliography_number_and_dated);
     tcase_add_test(tc, left_out_claims_should_be_counted_by_reason_in_words_and_ids);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

@@ -1882,9 +1882,5 @@ int main(void)
     tcase_add_test(tc, findings_should_round_trip_through_the_csv);
     tcase_add_test(tc, a_finding_of_thousands_of_claims_should_list_the_first_and_count_the_rest);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

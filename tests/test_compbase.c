@@ -1,5 +1,6 @@
 /* test_compbase.c — the year of what a figure is compared with (compbase.h). */
 #include "compbase.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -105,9 +106,5 @@ int main(void)
     tcase_add_test(tc, the_figure_a_change_is_measured_from_should_be_known);
     tcase_add_test(tc, a_chinese_base_year_should_be_known_with_where_its_figure_starts);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

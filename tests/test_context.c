@@ -361,9 +361,5 @@ int main(void)
     tcase_add_test(tc, a_note_should_be_found_by_its_mark_and_credit_its_body);
     tcase_add_test(tc, a_text_ending_on_its_last_figure_should_be_read_within_its_bytes);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

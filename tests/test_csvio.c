@@ -1,6 +1,7 @@
 /* test_csvio.c — RFC 4180 reading and writing, limits, and errors. */
 #include "csvio.h"
 #include "limits.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <math.h>
@@ -296,9 +297,5 @@ int main(void)
     tcase_add_test(tc, whole_cells_should_parse_as_integers_years_and_identifiers_or_not_at_all);
     tcase_add_test(tc, a_decimal_should_print_as_the_shortest_g_that_reads_back);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -96,9 +96,5 @@ int main(void)
     tcase_add_test(tc, a_cue_of_one_byte_a_year_or_a_mark_should_make_every_word_a_maybe);
     tcase_add_test(tc, may_cue_should_say_perhaps_wherever_the_line_holds_such_a_cue);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -1,5 +1,6 @@
 /* test_cuetok.c — the tokens cues are matched on (cuetok.h). */
 #include "cuetok.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -162,9 +163,5 @@ int main(void)
     tcase_add_test(tc, every_clause_boundary_should_be_a_mark);
     tcase_add_test(tc, a_token_that_may_not_be_a_year_should_be_none);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -601,9 +601,5 @@ int main(void)
     tcase_add_test(tc, rows_naming_unknown_documents_metrics_or_scopes_should_be_errors);
     tcase_add_test(tc, build_should_repeat_curation_warnings_and_refuse_unknown_names);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

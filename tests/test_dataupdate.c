@@ -321,9 +321,5 @@ int main(void)
     tcase_add_test(tc, a_project_without_a_base_should_keep_every_differing_row);
     tcase_add_test(tc, init_should_keep_a_base_only_beside_a_copy_it_makes);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

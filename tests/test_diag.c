@@ -81,9 +81,5 @@ int main(void)
     tcase_add_test(tc, a_printed_error_should_be_one_line_whatever_the_name_holds);
     tcase_add_test(tc, strcut_should_never_cut_inside_a_character);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -432,9 +432,5 @@ int main(void)
     tcase_add_test(tc, dochtml_should_read_the_same_on_several_threads_each_with_its_batch);
     tcase_add_test(tc, dochtml_should_read_the_same_with_long_text_runs_folded_or_not);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -214,9 +214,5 @@ int main(void)
     tcase_add_test(tc, docpdf_should_warn_that_a_scanned_pdf_needs_ocr);
     tcase_add_test(tc, extract_should_cite_each_pdf_claim_by_its_page_with_the_same_ids_each_time);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

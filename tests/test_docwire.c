@@ -228,9 +228,5 @@ int main(void)
     tcase_add_test(tc, docwire_should_read_on_in_a_batch_after_a_crash_a_loop_and_a_refusal);
     tcase_add_test(tc, docwire_should_read_a_batch_in_one_reader_and_replace_it_after_the_limit);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -1,5 +1,6 @@
 /* test_edition.c — a report named for the year it comes out in (edition.h). */
 #include "edition.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -35,9 +36,5 @@ int main(void)
     tcase_add_test(tc, a_reports_edition_early_in_its_year_should_be_of_the_year_before);
     tcase_add_test(tc, a_late_edition_a_later_date_or_a_periods_report_should_keep_its_year);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

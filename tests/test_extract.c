@@ -477,9 +477,5 @@ int main(void)
     tcase_add_test(tc, name_should_be_a_file_name_the_table_can_hold);
     tcase_add_test(tc, a_web_page_should_give_its_own_title_and_date_where_no_bibliography_does);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

@@ -527,9 +527,5 @@ int main(void)
     tcase_add_test(tc, running_out_of_descriptors_or_memory_should_say_so);
     tcase_add_test(tc, sigterm_at_any_moment_should_leave_no_temporary);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

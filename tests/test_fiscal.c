@@ -1,5 +1,6 @@
 /* test_fiscal.c — fiscal and split years are dated by their end (fiscal.h). */
 #include "fiscal.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -112,9 +113,5 @@ int main(void)
     tcase_add_test(tc, an_analysts_short_period_should_be_the_year_it_names);
     tcase_add_test(tc, a_claim_should_take_its_clauses_short_period_else_the_sentences);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -310,9 +310,5 @@ int main(void)
     tcase_add_test(tc, running_heads_and_page_numbers_should_not_be_read);
     tcase_add_test(tc, markers_and_broken_words_should_read_as_written);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

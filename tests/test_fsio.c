@@ -455,9 +455,5 @@ int main(void)
     tcase_add_test(tc, an_input_that_is_not_a_regular_file_should_be_refused_without_blocking);
     tcase_add_test(tc, inside_should_follow_links_to_where_they_lead);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

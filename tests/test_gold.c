@@ -504,9 +504,5 @@ int main(void)
     tcase_add_test(tc, round_twelve_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_thirteen_sets_should_stay_above_their_floors);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -2,6 +2,7 @@
  * ones: the fold keeps every byte offset, folds only what OpenCC folds,
  * and leaves a simplified text, and anything that is not Han, alone. */
 #include "hanfold.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -132,9 +133,5 @@ int main(void)
     tcase_add_test(tc, a_traditional_text_should_be_read_folded_even_among_english);
     tcase_add_test(tc, a_name_cut_from_the_folded_text_should_be_given_back_as_written);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -279,9 +279,5 @@ int main(void)
     tcase_add_test(tc, htmlfold_should_not_fold_a_page_holding_the_runs_characters);
     tcase_add_test(tc, htmlfold_should_fold_only_long_runs_outside_raw_text);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

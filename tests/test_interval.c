@@ -227,9 +227,5 @@ int main(void)
     tcase_add_test(tc, verdicts_should_change_exactly_at_their_boundaries);
     tcase_add_test(tc, agreement_statistics_should_match_hand_computed_values);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

@@ -2,6 +2,7 @@
  * (issued.h): the core of its name, its letterhead, its mentions of
  * itself, a title that states its present. */
 #include "issued.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <string.h>
@@ -136,9 +137,5 @@ int main(void)
     tcase_add_test(tc, authors_named_after_the_publisher_should_be_a_unit_of_it);
     tcase_add_test(tc, a_title_of_results_or_a_notice_should_state_the_present_and_a_proposal_not);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

@@ -1,6 +1,7 @@
 /* test_issueline.c — the line of a document's place and date of issue
  * (issueline.h). */
 #include "issueline.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -46,9 +47,5 @@ int main(void)
     tcase_add_test(tc, a_place_and_a_date_alone_should_give_the_place);
     tcase_add_test(tc, any_other_line_should_give_none);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -59,9 +59,5 @@ int main(void)
     tcase_add_test(tc, a_header_naming_a_project_column_should_make_a_project_table);
     tcase_add_test(tc, a_project_row_should_keep_only_an_item_metric_its_label_names);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

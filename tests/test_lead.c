@@ -2,6 +2,7 @@
  * readers that walk them (period.h, voice.h) finding what they found
  * walking every byte. */
 #include "lead.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdio.h>
@@ -99,9 +100,5 @@ int main(void)
     tcase_add_test(tc, a_word_running_past_the_opening_should_leave_no_place_in_it);
     tcase_add_test(tc, the_readers_should_find_at_the_places_what_they_found_at_the_bytes);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

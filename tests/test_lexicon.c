@@ -1,6 +1,7 @@
 /* test_lexicon.c — word lists as one table, phrases at a place
  * (lexicon.h). */
 #include "lexicon.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdio.h>
@@ -137,9 +138,5 @@ int main(void)
     tcase_add_test(tc, a_phrase_should_be_found_only_where_a_word_starts);
     tcase_add_test(tc, the_letters_of_a_list_should_be_those_its_phrases_open_with);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -1,6 +1,7 @@
 /* test_lines.c — where a line starts and ends, and when a line reaching
  * back too far reads as none. */
 #include "lines.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -115,9 +116,5 @@ int main(void)
     tcase_add_test(tc, a_source_note_should_be_read_within_its_line);
     tcase_add_test(tc, text_in_a_line_should_be_found_at_any_place);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -275,9 +275,5 @@ int main(void)
     tcase_add_test(tc, merge_should_name_file_and_line_of_a_malformed_or_unsorted_shard);
     tcase_add_test(tc, shards_extracted_in_parallel_and_merged_should_equal_one_run);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

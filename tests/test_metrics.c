@@ -941,9 +941,5 @@ int main(void)
     tcase_add_test(tc, a_figure_should_take_a_metric_only_when_it_is_its_quantity);
     tcase_add_test(tc, a_figure_should_be_the_quantity_its_own_words_name);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

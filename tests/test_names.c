@@ -2,6 +2,7 @@
  * keeps read: the same answers however often and in whatever order a
  * line is asked for, and never another table's. */
 #include "names.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdio.h>
@@ -142,9 +143,5 @@ int main(void)
     tcase_add_test(tc, a_heading_should_name_the_metric_a_claim_fits);
     tcase_add_test(tc, a_header_should_name_its_own_quantity_only_with_a_word_before_its_noun);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

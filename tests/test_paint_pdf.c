@@ -180,9 +180,5 @@ int main(void)
     tcase_add_test(tc, pdf_should_be_valid_with_subset_fonts_searchable_text_and_its_date);
     tcase_add_test(tc, pdf_should_show_the_picture_the_png_shows);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

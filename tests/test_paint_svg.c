@@ -92,9 +92,5 @@ int main(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, svg_should_be_valid_with_every_element_and_its_alt_text);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

@@ -3,6 +3,7 @@
  * footnotes, and boxes no page has. */
 #include "corpus.h"
 #include "pdflayout.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <math.h>
@@ -283,9 +284,5 @@ int main(void)
     tcase_add_test(tc, pdflayout_should_hold_a_footnote_until_its_paragraph_ends);
     tcase_add_test(tc, pdflayout_should_read_no_text_from_an_empty_page_and_ignore_wild_boxes);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

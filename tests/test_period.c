@@ -1,5 +1,6 @@
 /* test_period.c — the period a document says it reports on (period.h). */
 #include "period.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -75,9 +76,5 @@ int main(void)
     tcase_add_test(tc, a_surveys_fieldwork_should_end_in_the_year_of_its_last_month);
     tcase_add_test(tc, a_statement_below_the_top_should_not_count);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -249,9 +249,5 @@ int main(void)
     tcase_add_test(tc, hedges_should_be_said_as_the_document_wrote_them);
     tcase_add_test(tc, places_should_read_as_names_and_no_place_as_not_stated);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

@@ -149,9 +149,5 @@ int main(void)
     tcase_add_test(tc, general_encoder_should_give_back_every_pixel);
     tcase_add_test(tc, chart_encoder_should_be_deterministic_and_small_on_flat_colour);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

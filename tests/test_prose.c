@@ -1,6 +1,7 @@
 /* test_prose.c — the stretches the scanner passes over unread (prose.h):
  * prose_end stops where a walk of every byte stops. */
 #include "prose.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -103,9 +104,5 @@ int main(void)
     tcase_add_test(tc, prose_end_should_stop_where_the_walk_stops);
     tcase_add_test(tc, prose_end_should_stop_where_the_walk_stops_in_random_text);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

@@ -177,10 +177,7 @@ int main(void)
     tcase_add_test(tc, the_bundled_references_should_cover_every_year_and_currency_they_promise);
     tcase_add_test(tc, the_bundled_intervals_should_hold_the_figures_their_sources_publish);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
+    int rc = tu_run_suite(s);
     free(dir);
-    return failed ? 1 : 0;
+    return rc;
 }

@@ -92,9 +92,5 @@ int main(void)
     tcase_add_test(tc, a_section_should_bound_the_paragraphs_looked_back_over);
     tcase_add_test(tc, a_region_should_be_named_as_the_text_writes_it);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -253,9 +253,5 @@ int main(void)
     tcase_add_test(tc, places_named_together_should_hold_a_figure_jointly);
     tcase_add_test(tc, a_place_set_apart_in_chinese_should_be_an_aside);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

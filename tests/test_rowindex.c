@@ -68,9 +68,5 @@ int main(void)
     tcase_add_test(tc, an_index_should_read_back_as_written_and_find_documents_by_name);
     tcase_add_test(tc, a_malformed_or_unordered_index_should_be_refused_whole);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

@@ -3,6 +3,7 @@
  * the analyst's bytes (order, blank lines, line ends) kept, and merging
  * again changing nothing. */
 #include "rowmerge.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdio.h>
@@ -287,9 +288,5 @@ int main(void)
     tcase_add_test(tc, a_reference_should_be_one_row_per_id_and_year);
     tcase_add_test(tc, a_malformed_table_should_name_its_file_and_line);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -53,9 +53,5 @@ int main(void)
     tcase_add_test(tc, a_note_should_take_the_place_of_the_row_its_mark_stands_in);
     tcase_add_test(tc, no_note_or_no_marked_row_should_give_no_place);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -496,9 +496,5 @@ int main(void)
     tcase_add_test(tc, workers_should_run_on_several_threads_at_once);
     tcase_add_test(tc, sandbox_should_not_count_the_wait_for_a_fork_as_the_jobs_time);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -583,9 +583,5 @@ int main(void)
     tcase_add_test(tc, sentences_should_survive_leaders_note_marks_and_wrapped_names);
     tcase_add_test(tc, the_sentence_cursor_should_find_what_sentence_bounds_finds);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

@@ -147,9 +147,5 @@ int main(void)
     tcase_add_test(tc, fonts_should_name_a_missing_or_broken_font);
     tcase_add_test(tc, scene_should_copy_strings_and_box_text_at_both_angles);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

@@ -186,9 +186,5 @@ int main(void)
     tcase_add_test(tc, scorer_should_accept_the_unit_aliases_of_score_py);
     tcase_add_test(tc, scorer_should_reject_claims_without_required_columns);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

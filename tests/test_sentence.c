@@ -2,6 +2,7 @@
  * blanks collapsed, invalid UTF-8 replaced, cut before the cap with an
  * ellipsis, the same bytes whatever the text. */
 #include "sentence.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -155,9 +156,5 @@ int main(void)
     tcase_add_test(tc, a_chinese_line_broken_at_a_pdf_page_edge_should_go_on);
     tcase_add_test(tc, a_line_a_bullet_opens_should_start_a_sentence);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -253,9 +253,5 @@ int main(void)
     tcase_add_test(tc, the_bibliography_should_show_the_corpus_and_name_each_mismatch);
     tcase_add_test(tc, build_and_brief_should_check_the_bibliography_alike);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -1,6 +1,7 @@
 /* test_speakers.c — who speaks where in a transcript, and whom a Chinese
  * text names short (speakers.h). */
 #include "speakers.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -255,9 +256,5 @@ int main(void)
     tcase_add_test(tc, a_person_named_short_should_be_credited_as_first_introduced);
     tcase_add_test(tc, an_interviews_answers_should_be_the_guests_for_all_said);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -2,6 +2,7 @@
  * finds: the first of the list at a place, any within a span, never one
  * that runs past the span's end. */
 #include "strset.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -93,9 +94,5 @@ int main(void)
     tcase_add_test(tc, a_chinese_word_should_be_found_within_a_span_and_not_past_it);
     tcase_add_test(tc, any_text_should_give_what_a_memcmp_at_every_place_gives);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -1,5 +1,6 @@
 /* test_suggest.c — edit distance for "did you mean". */
 #include "suggest.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -33,9 +34,5 @@ int main(void)
     tcase_add_test(tc, distance_should_count_edits_of_bytes);
     tcase_add_test(tc, distance_should_give_up_on_long_names);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

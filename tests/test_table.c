@@ -317,9 +317,5 @@ int main(void)
     tcase_add_test(tc, reader_should_stream_and_stop_on_callback_error);
     tcase_add_test(tc, copy_should_be_deep);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

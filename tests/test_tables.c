@@ -6,6 +6,7 @@
 #include "tables_frame.h"
 #include "tables_unit.h"
 #include "scores.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -256,9 +257,5 @@ int main(void)
     tcase_add_test(tc, a_header_or_label_should_say_its_figures_are_approximate);
     tcase_add_test(tc, a_score_table_should_give_points);
     suite_add_tcase(s, tc);
-    SRunner *r = srunner_create(s);
-    srunner_run_all(r, CK_NORMAL);
-    int failed = srunner_ntests_failed(r);
-    srunner_free(r);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

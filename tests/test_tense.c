@@ -1,6 +1,7 @@
 /* test_tense.c — whether a sentence states a figure as a present fact
  * (tense.h). */
 #include "tense.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -99,9 +100,5 @@ int main(void)
     tcase_add_test(tc, a_chinese_figure_should_hold_now_unless_planned_forecast_or_recurring);
     tcase_add_test(tc, a_plan_or_a_forecast_should_be_told_by_its_clause);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -1,6 +1,7 @@
 /* test_textkind.c — is a document text, and is it valid UTF-8
  * (textkind.h). */
 #include "textkind.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -118,9 +119,5 @@ int main(void)
     tcase_add_test(tc, invalid_utf8_should_be_counted_as_utf8_check_counts_it);
     tcase_add_test(tc, a_character_cut_by_the_end_of_the_sample_should_count_as_invalid_there);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -103,9 +103,5 @@ int main(void)
     tcase_add_test(tc, wrap_should_survive_every_noncharacter_and_measure_it_as_drawn);
     tcase_add_test(tc, scene_text_and_meta_should_be_cleaned);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -71,9 +71,5 @@ int main(void)
     tcase_add_loop_test(tc, a_document_read_into_a_used_buffer_should_get_its_own_claims, 0,
                         (int)(sizeof pairs / sizeof pairs[0]));
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -87,9 +87,5 @@ int main(void)
     tcase_add_test(tc, only_sentences_without_a_figure_that_assert_should_count);
     tcase_add_test(tc, a_run_in_heading_of_places_should_set_the_place);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -275,9 +275,5 @@ int main(void)
     tcase_add_test(tc, subset_of_no_character_should_still_carry_a_character_map);
     tcase_add_test(tc, subset_should_refuse_what_is_not_a_font);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

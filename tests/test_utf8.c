@@ -5,6 +5,7 @@
  * encoder. Buffers are allocated to their exact size, so a read past the
  * end shows under ASan and valgrind. */
 #include "utf8.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -239,9 +240,5 @@ int main(void)
     tcase_add_test(tc, a_check_should_count_bad_sequences_and_find_the_first);
     tcase_add_test(tc, an_ascii_run_should_end_at_the_first_high_byte_at_any_alignment);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

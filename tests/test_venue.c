@@ -1,5 +1,6 @@
 /* test_venue.c — the event a speech was given at (venue.h). */
 #include "venue.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -46,9 +47,5 @@ int main(void)
     tcase_add_test(tc, a_speech_title_should_be_told_by_its_kind);
     tcase_add_test(tc, a_place_in_an_event_name_should_be_found_inside_it);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -2,6 +2,7 @@
  * an outlet that tells its own findings twice reports its own data; a
  * Chinese report speaks of itself as its research team or its body. */
 #include "voice.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <string.h>
@@ -66,9 +67,5 @@ int main(void)
     tcase_add_test(tc, a_word_of_the_outlets_name_used_as_an_adjective_should_be_no_inquiry_of_its_own);
     tcase_add_test(tc, a_chinese_report_should_speak_of_itself_as_its_team_or_body);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? 1 : 0;
+    return tu_run_suite(s);
 }

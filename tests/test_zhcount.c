@@ -2,6 +2,7 @@
  * part of a total a breakdown (其中) names, bits given per second, the
  * noun of an infographic panel's figure. */
 #include "zhcount.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -84,9 +85,5 @@ int main(void)
     tcase_add_test(tc, bits_given_per_second_should_be_a_rate);
     tcase_add_test(tc, a_figure_alone_on_its_line_should_count_what_its_caption_or_heading_names);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -2,6 +2,7 @@
  * characters: the one of Hong Kong, Macao and Taiwan its text keeps
  * naming. */
 #include "zhhome.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -32,9 +33,5 @@ int main(void)
     tcase_add_test(tc, the_place_named_most_should_be_the_home);
     tcase_add_test(tc, too_few_or_no_clear_lead_should_be_none);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

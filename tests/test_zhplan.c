@@ -1,5 +1,6 @@
 /* test_zhplan.c — the year a Chinese plan's frame gives its figures. */
 #include "zhplan.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -58,9 +59,5 @@ int main(void)
     tcase_add_test(tc, a_five_year_plans_period_opening_the_section_should_date_it_to_its_end);
     tcase_add_test(tc, a_plans_title_with_a_span_should_give_its_last_year);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -1,5 +1,6 @@
 /* test_zhsaid.c — a credit that speech gives after its figures. */
 #include "zhsaid.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -44,9 +45,5 @@ int main(void)
     tcase_add_test(tc, a_name_between_zheshi_and_a_verb_of_telling_should_be_the_credit);
     tcase_add_test(tc, a_zheshi_with_no_verb_of_telling_should_credit_none);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

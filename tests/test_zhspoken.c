@@ -1,6 +1,7 @@
 /* test_zhspoken.c — the spoken forms of Chinese numbers: neighbouring
  * digits for an estimate, 来 for about, 小 for nearly. */
 #include "zhspoken.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -53,9 +54,5 @@ int main(void)
     tcase_add_test(tc, two_neighbouring_digits_should_be_an_estimate_between_them);
     tcase_add_test(tc, lai_after_a_round_number_and_xiao_before_one_should_hedge_it);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

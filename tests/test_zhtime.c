@@ -1,6 +1,7 @@
 /* test_zhtime.c — the time word a Chinese clause dates its figure by
  * (zhtime.h). */
 #include "zhtime.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -56,9 +57,5 @@ int main(void)
     tcase_add_test(tc, the_nearest_time_word_before_the_figure_should_date_it);
     tcase_add_test(tc, a_time_word_past_those_kept_should_not_be_missed);
     suite_add_tcase(s, tc);
-    SRunner *sr = srunner_create(s);
-    srunner_run_all(sr, CK_NORMAL);
-    int failed = srunner_ntests_failed(sr);
-    srunner_free(sr);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

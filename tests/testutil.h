@@ -40,6 +40,11 @@ int tu_open_fds(void);
 /* Run a shell command; its exit status. */
 int tu_sh(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* Run suite s with Check's normal output; EXIT_SUCCESS when every test
+ * passed, else EXIT_FAILURE (a test program's main returns it). */
+struct Suite;
+int tu_run_suite(struct Suite *s);
+
 /* The default metrics table (data/metrics.csv) for suites of the rules
  * that read it: tu_metrics_load and tu_metrics_unload are their checked
  * fixture (checked, or unchecked to load it once per suite). */
