@@ -63,7 +63,22 @@ static inline int fuzz_known(const char *id)
 static inline void fuzz_check_diag(const void *diag, int rc);
 
 #include "diag.h"
+#include "metrics.h"
 #include <string.h>
+
+/* The bundled data/metrics.csv, loaded for the target named `target`;
+ * aborts, saying why, when it cannot be (the fuzzer would only test a
+ * broken set-up). For LLVMFuzzerInitialize. */
+static inline Metrics *fuzz_metrics(const char *target)
+{
+    Metrics *m = NULL;
+    Diag d = {0};
+    if (metrics_load(CB_SOURCE_DIR "/data/metrics.csv", &m, &d) != 0) {
+        fprintf(stderr, "%s: %s:%ld: %s\n", target, d.file, d.line, d.msg);
+        abort();
+    }
+    return m;
+}
 
 static inline void fuzz_check_diag(const void *diag, int rc)
 {

@@ -28,11 +28,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     (void)argc;
     (void)argv;
-    Diag d = {0};
-    if (metrics_load(CB_SOURCE_DIR "/data/metrics.csv", &metrics, &d) != 0) {
-        fprintf(stderr, "fuzz_readers: %s:%ld: %s\n", d.file, d.line, d.msg);
-        abort();
-    }
+    metrics = fuzz_metrics("fuzz_readers");
     return 0;
 }
 
