@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "donor.h"
 #include "lexicon.h"
 #include "metrics.h"
 #include "textserial.h"
@@ -566,7 +567,7 @@ static int may_aside(const char *doc, size_t ss, size_t se)
                 return 1;
             continue;
         }
-        if (word_opens_aside(doc, i, se))
+        if (word_opens_aside(doc, i, se) || donor_verb_at(doc, i, se))
             return 1;
         while (i + 1 < se && is_alpha((unsigned char)doc[i + 1]))
             i++;
@@ -624,6 +625,10 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
     if (time_clause(doc, ss, se, s, e, at))
         return 1;
     if (firms_nationality(doc, se, e))
+        return 1;
+    /* (the giver of the money: "The U.S. alone committed $16.6 million
+     * for the Palau branch cable", donor.h) */
+    if (donor_subject(doc, ss, se, s, e, at))
         return 1;
     size_t spread = spread_clause(doc, ss, s);
     if (spread && at < spread)
