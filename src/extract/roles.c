@@ -747,6 +747,44 @@ static size_t having(const char *p, size_t i, size_t se, int *trade)
     return 0;
 }
 
+/* After a place's possessive at p[i] ("China's" up to the "'s"): its
+ * noun, lower-case words and acronyms with no mark between ("exports of
+ * digitally deliverable services", "own digital economy", "ICT goods
+ * exports"), then a verb of being or of change ("totalled", "fell to",
+ * "was worth", "require"): where what follows the verb starts, or 0. The
+ * place's own figure: "China's share fell to 33.1 per cent". */
+static size_t possessed(const char *p, size_t i, size_t se)
+{
+    static const char *const verbs[] = {"was", "were", "is", "are", "totalled", "totaled", "totals", "reached",
+                                        "reaches", "rose", "rises", "fell", "falls", "grew", "grows", "increased",
+                                        "decreased", "declined", "dropped", "climbed", "jumped", "stood", "stands",
+                                        "amounted", "doubled", "tripled", "surged", "expanded", "require",
+                                        "requires", "required", "hit", "has", "have", "had", NULL};
+    if (i + 2 <= se && p[i] == '\'' && p[i + 1] == 's')
+        i += 2;
+    else if (i + 4 <= se && !memcmp(p + i, "\xE2\x80\x99s", 4))
+        i += 4;
+    else
+        return 0;
+    for (int words = 0; words < 9; words++) {
+        if (i >= se || !is_blank(p[i]))
+            return 0;
+        while (i < se && is_blank(p[i]))
+            i++;
+        size_t e = i;
+        int lower = i < se && p[i] >= 'a' && p[i] <= 'z', caps = 1;
+        while (e < se && (is_alpha((unsigned char)p[e]) || is_digit((unsigned char)p[e]) || p[e] == '-'))
+            caps &= !(p[e] >= 'a' && p[e] <= 'z'), e++;
+        if (e == i || !(lower || (caps && e - i <= 5)))
+            return 0;
+        /* (the verb after the noun: not its first word) */
+        if (words && one_of(p + i, e - i, verbs))
+            return e;
+        i = e;
+    }
+    return 0;
+}
+
 /* roles_subject_place, and whether its verb is one of trade (*trade). */
 static int subject_place(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit,
                          char *out, size_t cap, int *trade)
@@ -790,6 +828,8 @@ static int subject_place(const Metrics *m, const char *doc, size_t ss, size_t se
         }
         int tr = 0;
         size_t v = id ? having(doc, id_e, se, &tr) : 0;
+        if (id && !v)
+            v = possessed(doc, id_e, se);
         found = v && v <= at ? id : NULL;
         *trade = found && tr;
     }
