@@ -215,7 +215,7 @@ int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se)
 static const Phrase excluding[] = {PHRASE("outside "), PHRASE("excluding "), PHRASE("except "),
                                    PHRASE("other than "), PHRASE("beyond "), {NULL, 0}};
 static const char *const seated[] = {"-based", "-headquartered", "-listed", "-licensed", "-incorporated",
-                                     "-flagged", NULL};
+                                     "-flagged", "-origin", NULL};
 /* A currency after a place's name is money's name, not where the figure
  * is: "the Nepali rupee, pegged to the Indian rupee", "Kenya shilling",
  * "billion US dollars". */
@@ -642,9 +642,10 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
             break;
         s = w;
     }
+    /* (a line may wrap after the word: "outside\nmainland China") */
     for (int k = 0; excluding[k].s; k++) {
         size_t l = excluding[k].n;
-        if (s >= ss + l && !strncasecmp(doc + s - l, excluding[k].s, l))
+        if (s >= ss + l && phrases_at(excluding + k, doc, s - l, s, 0) == excluding + k)
             return 1;
     }
     return 0;
@@ -759,7 +760,9 @@ static size_t possessed(const char *p, size_t i, size_t se)
                                         "reaches", "rose", "rises", "fell", "falls", "grew", "grows", "increased",
                                         "decreased", "declined", "dropped", "climbed", "jumped", "stood", "stands",
                                         "amounted", "doubled", "tripled", "surged", "expanded", "require",
-                                        "requires", "required", "hit", "has", "have", "had", NULL};
+                                        "requires", "required", "hit", "has", "have", "had", "held", "holds",
+                                        "owned", "owns", "operated", "operates", "accounted", "represented",
+                                        "remained", "exceeded", "topped", NULL};
     if (i + 2 <= se && p[i] == '\'' && p[i + 1] == 's')
         i += 2;
     else if (i + 4 <= se && !memcmp(p + i, "\xE2\x80\x99s", 4))
