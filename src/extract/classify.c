@@ -1378,8 +1378,10 @@ static void scope_near(Job *j)
         }
     }
     /* "the country's largest provider", "accounts in the country": the
-     * country named last before it, else the document's */
-    if (!c->scope[0] && !cell && !countryref_is_country(m, a->para_scope))
+     * document's country, else the one named last before it; a country the
+     * paragraph, the heading or the record names holds */
+    if (!c->scope[0] && !cell && !countryref_is_country(m, a->para_scope) &&
+        !countryref_is_country(m, a->heading_scope) && !countryref_is_country(m, a->rec_scope))
         take_scope(c, country_meant(j), "the country named before");
     /* a city of the province the section or the document is about
      * stands for the province in its prose ("贵阳大数据交易所全年交易额
