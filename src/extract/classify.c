@@ -62,6 +62,7 @@
 #include "bodyplace.h"
 #include "colsource.h"
 #include "context.h"
+#include "countryref.h"
 #include "coverage.h"
 #include "credit.h"
 #include "datasrc.h"
@@ -964,6 +965,31 @@ static void sentence_credit_zh(Job *j)
     }
 }
 
+/* The country "the country" of the claim's sentence means (countryref.h):
+ * the document's, else the one named last before it in its section, else
+ * the one its text keeps naming; NULL when the sentence says no "the
+ * country" or none is found. */
+static const char *country_meant(Job *j)
+{
+    size_t at = countryref_at(j->doc, j->ss, j->se);
+    /* (near the claim: a long sentence's other clause speaks of another
+     * thing) */
+    size_t c0 = j->c->start;
+    if (at >= j->se || (at > c0 ? at - c0 : c0 - at) > COUNTRYREF_NEAR)
+        return NULL;
+    /* (after the claim, in its clause: "..., and China's officials said the
+     * country had signed" is another clause's) */
+    for (size_t k = c0; k < at; k++)
+        if (j->doc[k] == ';' || (j->doc[k] == ',' && k + 5 < at && !strncmp(j->doc + k, ", and", 5)))
+            return NULL;
+    const char *d = context_doc(j->cx)->scope;
+    if (countryref_is_country(j->m, d))
+        return d;
+    const char *r = countryref_before(j->m, j->doc, regionref_section_start(j->doc, j->ss), j->ss, at);
+    const char *t = r ? NULL : context_text_scope(j->cx);
+    return r ? r : countryref_is_country(j->m, t) ? t : NULL;
+}
+
 /* The sentence's place, where it is a frame or another's: the world as
  * a frame, a joint subject's places, the seat of a body it credits. */
 static void sentence_scope(Job *j)
@@ -988,6 +1014,11 @@ static void sentence_scope(Job *j)
         /* (a Chinese share of the world's total with no place of its own,
          * "占全球六成以上", is the share of what the text speaks of: the
          * paragraph's place, the document's) */
+        /* ("The country had 2.31 million 5G base stations, accounting for
+         * more than 60 percent of the global total") */
+        const char *meant = !c->scope[0] ? country_meant(j) : NULL;
+        if (meant)
+            strcut(c->scope, sizeof c->scope, meant);
         if (!c->scope[0] && frame == ROLES_WORLD_SHARE && !chinese_near(doc, ss, c->start))
             strcut(c->scope, sizeof c->scope, "global");
     }
@@ -1346,6 +1377,12 @@ static void scope_near(Job *j)
                     take_scope(c, whole[k], k ? "the document's region" : "the heading");
         }
     }
+    /* "the country's largest provider", "accounts in the country": the
+     * document's country, else the one named last before it; a country the
+     * paragraph, the heading or the record names holds */
+    if (!c->scope[0] && !cell && !countryref_is_country(m, a->para_scope) &&
+        !countryref_is_country(m, a->heading_scope) && !countryref_is_country(m, a->rec_scope))
+        take_scope(c, country_meant(j), "the country named before");
     /* a city of the province the section or the document is about
      * stands for the province in its prose ("贵阳大数据交易所全年交易额
      * 突破20亿元" in Guizhou's report); a table by city keeps its rows' */

@@ -453,12 +453,15 @@ static int date_year(const char *p, size_t vs, size_t ve)
 }
 
 /* Is the key p[ks, ke) where the record's thing stands ("Location",
- * "Country", "Site")? Its value may list the place from the smallest to
- * the country ("Tanjung Sauh, Batam, Riau Islands, Indonesia"): the one
- * place its names give is the record's. */
+ * "Country", "Site"), or what it is called ("name: Maldives Domestic
+ * Submarine Cable System", "Project: Kenya National Data Centre")? Its
+ * value may list the place from the smallest to the country ("Tanjung
+ * Sauh, Batam, Riau Islands, Indonesia"): the one place its names give is
+ * the record's. */
 static int location_key(const char *p, size_t ks, size_t ke)
 {
-    static const char *const keys[] = {"location", "country", "site", "place", NULL};
+    static const char *const keys[] = {"location", "country", "site", "place", "name", "project", "project name",
+                                       "project_name", NULL};
     for (int k = 0; keys[k]; k++)
         if (strlen(keys[k]) == ke - ks && !strncasecmp(p + ks, keys[k], ke - ks))
             return 1;

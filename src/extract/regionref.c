@@ -11,7 +11,7 @@
 /* The scope ids of data/metrics.csv that name a region of several
  * countries. */
 static const char *const regions[] = {
-    "africa", "east africa", "sub-saharan africa", "mediterranean", "asia", "southeast asia", "asean",
+    "africa", "east africa", "west africa", "sub-saharan africa", "mediterranean", "asia", "southeast asia", "asean",
     "south asia", "east asia", "east and southeast asia", "mekong", "central asia", "west asia", "asia-pacific",
     "indo-pacific", "europe and central asia", "europe", "latin america", "middle east",
     "middle east and north africa", "middle east and africa", "arab states", "commonwealth of independent states",

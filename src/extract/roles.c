@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "donor.h"
 #include "lexicon.h"
 #include "metrics.h"
 #include "textserial.h"
@@ -214,7 +215,7 @@ int roles_nationwide(const Metrics *m, const char *doc, size_t ss, size_t se)
 static const Phrase excluding[] = {PHRASE("outside "), PHRASE("excluding "), PHRASE("except "),
                                    PHRASE("other than "), PHRASE("beyond "), {NULL, 0}};
 static const char *const seated[] = {"-based", "-headquartered", "-listed", "-licensed", "-incorporated",
-                                     "-flagged", NULL};
+                                     "-flagged", "-origin", NULL};
 /* A currency after a place's name is money's name, not where the figure
  * is: "the Nepali rupee, pegged to the Indian rupee", "Kenya shilling",
  * "billion US dollars". */
@@ -566,7 +567,7 @@ static int may_aside(const char *doc, size_t ss, size_t se)
                 return 1;
             continue;
         }
-        if (word_opens_aside(doc, i, se))
+        if (word_opens_aside(doc, i, se) || donor_verb_at(doc, i, se))
             return 1;
         while (i + 1 < se && is_alpha((unsigned char)doc[i + 1]))
             i++;
@@ -625,6 +626,10 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
         return 1;
     if (firms_nationality(doc, se, e))
         return 1;
+    /* (the giver of the money: "The U.S. alone committed $16.6 million
+     * for the Palau branch cable", donor.h) */
+    if (donor_subject(doc, ss, se, s, e, at))
+        return 1;
     size_t spread = spread_clause(doc, ss, s);
     if (spread && at < spread)
         return 1;
@@ -637,9 +642,10 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
             break;
         s = w;
     }
+    /* (a line may wrap after the word: "outside\nmainland China") */
     for (int k = 0; excluding[k].s; k++) {
         size_t l = excluding[k].n;
-        if (s >= ss + l && !strncasecmp(doc + s - l, excluding[k].s, l))
+        if (s >= ss + l && phrases_at(excluding + k, doc, s - l, s, 0) == excluding + k)
             return 1;
     }
     return 0;
@@ -742,6 +748,46 @@ static size_t having(const char *p, size_t i, size_t se, int *trade)
     return 0;
 }
 
+/* After a place's possessive at p[i] ("China's" up to the "'s"): its
+ * noun, lower-case words and acronyms with no mark between ("exports of
+ * digitally deliverable services", "own digital economy", "ICT goods
+ * exports"), then a verb of being or of change ("totalled", "fell to",
+ * "was worth", "require"): where what follows the verb starts, or 0. The
+ * place's own figure: "China's share fell to 33.1 per cent". */
+static size_t possessed(const char *p, size_t i, size_t se)
+{
+    static const char *const verbs[] = {"was", "were", "is", "are", "totalled", "totaled", "totals", "reached",
+                                        "reaches", "rose", "rises", "fell", "falls", "grew", "grows", "increased",
+                                        "decreased", "declined", "dropped", "climbed", "jumped", "stood", "stands",
+                                        "amounted", "doubled", "tripled", "surged", "expanded", "require",
+                                        "requires", "required", "hit", "has", "have", "had", "held", "holds",
+                                        "owned", "owns", "operated", "operates", "accounted", "represented",
+                                        "remained", "exceeded", "topped", NULL};
+    if (i + 2 <= se && p[i] == '\'' && p[i + 1] == 's')
+        i += 2;
+    else if (i + 4 <= se && !memcmp(p + i, "\xE2\x80\x99s", 4))
+        i += 4;
+    else
+        return 0;
+    for (int words = 0; words < 9; words++) {
+        if (i >= se || !is_blank(p[i]))
+            return 0;
+        while (i < se && is_blank(p[i]))
+            i++;
+        size_t e = i;
+        int lower = i < se && p[i] >= 'a' && p[i] <= 'z', caps = 1;
+        while (e < se && (is_alpha((unsigned char)p[e]) || is_digit((unsigned char)p[e]) || p[e] == '-'))
+            caps &= !(p[e] >= 'a' && p[e] <= 'z'), e++;
+        if (e == i || !(lower || (caps && e - i <= 5)))
+            return 0;
+        /* (the verb after the noun: not its first word) */
+        if (words && one_of(p + i, e - i, verbs))
+            return e;
+        i = e;
+    }
+    return 0;
+}
+
 /* roles_subject_place, and whether its verb is one of trade (*trade). */
 static int subject_place(const Metrics *m, const char *doc, size_t ss, size_t se, size_t at, const char *unit,
                          char *out, size_t cap, int *trade)
@@ -785,6 +831,8 @@ static int subject_place(const Metrics *m, const char *doc, size_t ss, size_t se
         }
         int tr = 0;
         size_t v = id ? having(doc, id_e, se, &tr) : 0;
+        if (id && !v)
+            v = possessed(doc, id_e, se);
         found = v && v <= at ? id : NULL;
         *trade = found && tr;
     }

@@ -1,0 +1,107 @@
+/* donor.c — the place that gives the money (see donor.h). */
+#include "donor.h"
+
+#include <string.h>
+#include <strings.h>
+
+static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+/* Verbs of giving money or help to another. (Not "invested", "funded",
+ * "allocated": a country does them at home as often as abroad.) */
+static const char *const giving[] = {"committed", "commits", "pledged", "pledges", "provide", "provides", "provided",
+                                     "granted", "donated", "donates", "lent", "lends", "contributed",
+                                     "contributes", "disbursed", "disburses", "offered", "offers", NULL};
+
+/* Small words that may stand between a giver and its verb: "The U.S.
+ * alone committed", "India has committed", "Australia says it will
+ * provide", "the UK and Japan have committed". */
+static const char *const between[] = {"alone", "also", "has", "have", "had", "will", "would", "shall", "says",
+                                      "said", "say", "it", "they", "already", "jointly", "together", "and",
+                                      "since", "now", "recently", "itself", "then", "has", "previously", NULL};
+
+static int one_of(const char *w, size_t n, const char *const *words)
+{
+    for (int k = 0; words[k]; k++)
+        if (n && (w[0] | 0x20) == (words[k][0] | 0x20) && strlen(words[k]) == n && !strncasecmp(w, words[k], n))
+            return 1;
+    return 0;
+}
+
+/* The end of the word at doc[i) (letters, inner dots and hyphens: "U.S.",
+ * "co-chaired"), at most se. */
+static size_t word_end(const char *doc, size_t i, size_t se)
+{
+    size_t e = i;
+    while (e < se && (is_alpha((unsigned char)doc[e]) ||
+                      ((doc[e] == '.' || doc[e] == '-') && e + 1 < se && is_alpha((unsigned char)doc[e + 1]))))
+        e++;
+    return e;
+}
+
+int donor_verb_at(const char *doc, size_t i, size_t se)
+{
+    int c = doc[i] | 0x20;
+    if (!strchr("cpgdlo", c))
+        return 0;
+    size_t e = word_end(doc, i, se);
+    return one_of(doc + i, e - i, giving);
+}
+
+/* Prepositions that, right before a place, make it no subject ("In
+ * Kenya Safaricom provided ..."). */
+static const char *const preps[] = {"in", "at", "for", "to", "from", "across", "within", "of", "on", "by", "with",
+                                    "into", "over", "throughout", "outside", "than", "like", NULL};
+
+int donor_subject(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_t at)
+{
+    if (at <= e)
+        return 0;
+    /* (the word before the place, past "the": no preposition) */
+    size_t b = s;
+    for (int k = 0; k < 2; k++) {
+        while (b > ss && is_blank(doc[b - 1]))
+            b--;
+        size_t bw = b;
+        while (bw > ss && is_alpha((unsigned char)doc[bw - 1]))
+            bw--;
+        if (bw == b)
+            break;
+        if (one_of(doc + bw, b - bw, preps))
+            return 0;
+        if (!(b - bw == 3 && !strncasecmp(doc + bw, "the", 3)))
+            break;
+        b = bw;
+    }
+    size_t i = e;
+    /* (a body of the place: "China's Exim Bank lent") */
+    if (i + 2 <= se && doc[i] == '\'' && doc[i + 1] == 's')
+        i += 2;
+    else if (i + 4 <= se && !memcmp(doc + i, "\xE2\x80\x99s", 4))
+        i += 4;
+    for (int words = 0; words < 7 && i < se; words++) {
+        size_t w = i;
+        while (w < se && is_blank(doc[w]))
+            w++;
+        if (w == i && words)
+            return 0;
+        size_t we = word_end(doc, w, se);
+        if (we == w)
+            return 0;
+        if (one_of(doc + w, we - w, giving)) {
+            /* the claim in the verb's clause: no ";" nor another sentence
+             * between */
+            if (at < we)
+                return 0;
+            for (size_t k = we; k < at; k++)
+                if (doc[k] == ';' || doc[k] == ':')
+                    return 0;
+            return 1;
+        }
+        if (!is_upper((unsigned char)doc[w]) && !one_of(doc + w, we - w, between))
+            return 0;
+        i = we;
+    }
+    return 0;
+}
