@@ -201,7 +201,11 @@ static int compared_year(const char *p, size_t ss, size_t claim_e, size_t y)
         if ((p[i - 1] == ',' && !(i >= 2 && p[i - 2] >= '0' && p[i - 2] <= '9' && p[i] >= '0' && p[i] <= '9')) ||
             p[i - 1] == ';')
             return 0;
-        /* (at most one of the words stands at a place) */
+        /* (at most one of the words stands at a place; they open on f, a,
+         * c or v) */
+        int first = p[i - 1] | 0x20;
+        if (first != 'f' && first != 'a' && first != 'c' && first != 'v')
+            continue;
         const Phrase *w = phrases_at(words, p, i - 1, y, 0);
         if (w && (i - 1 == ss || p[i - 2] == ' ')) {
             /* a figure between the word and the year; not a year

@@ -34,8 +34,9 @@ static int is_connector(const char *t, const CreditTok *k)
 {
     static const char *const w[] = {"of", "and", "for", "on", "&"};
     size_t n = k->e - k->s;
+    /* (the first byte first: most words differ there) */
     for (size_t i = 0; i < sizeof w / sizeof w[0]; i++)
-        if (strlen(w[i]) == n && memcmp(t + k->s, w[i], n) == 0)
+        if (t[k->s] == w[i][0] && strlen(w[i]) == n && memcmp(t + k->s, w[i], n) == 0)
             return 1;
     return 0;
 }
@@ -85,7 +86,7 @@ static int common_word(const char *t, const CreditTok *k)
                                             "Estimates", "Figures", "Statistics", "Reports", "Studies", NULL};
     size_t n = k->e - k->s;
     for (int i = 0; not_names[i]; i++)
-        if (strlen(not_names[i]) == n && !memcmp(t + k->s, not_names[i], n))
+        if (t[k->s] == not_names[i][0] && strlen(not_names[i]) == n && !memcmp(t + k->s, not_names[i], n))
             return 1;
     return 0;
 }

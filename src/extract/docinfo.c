@@ -51,7 +51,19 @@ int docinfo_title_year(const char *t, size_t n)
 
 int docinfo_caption_year(const char *t, size_t n)
 {
-    return title_year(t, n, 0);
+    /* (asked for every cell of a table: the last caption's answer is
+     * kept, known by its text) */
+    static _Thread_local char last[256];
+    static _Thread_local size_t last_n = SIZE_MAX;
+    static _Thread_local int last_y;
+    if (n >= sizeof last)
+        return title_year(t, n, 0);
+    if (n != last_n || memcmp(t, last, n)) {
+        last_y = title_year(t, n, 0);
+        memcpy(last, t, n);
+        last_n = n;
+    }
+    return last_y;
 }
 
 static int title_year(const char *t, size_t n, int editions)

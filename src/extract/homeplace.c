@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "metrics.h"
+#include "textserial.h"
 
 const char *homeplace_province(const Metrics *m, const char *id)
 {
@@ -73,7 +74,28 @@ static int says_any(const char *doc, size_t ss, size_t se, const char *const *wo
     return 0;
 }
 
+static const char *home_word(const Metrics *m, const char *doc, size_t ss, size_t se, const char *place);
+
 const char *homeplace_word(const Metrics *m, const char *doc, size_t ss, size_t se, const char *place)
+{
+    /* (asked for every claim of a sentence: the last answer is kept) */
+    static _Thread_local const Metrics *last_m;
+    static _Thread_local const char *last_doc, *last_place, *last;
+    static _Thread_local size_t last_ss, last_se;
+    static _Thread_local unsigned long last_serial;
+    static _Thread_local char last_text[64];   /* place as it was asked */
+    if (!place || strlen(place) >= sizeof last_text)
+        return home_word(m, doc, ss, se, place);
+    if (m != last_m || doc != last_doc || place != last_place || strcmp(place, last_text) || ss != last_ss ||
+        se != last_se || last_serial != text_serial) {
+        last_m = m, last_doc = doc, last_place = place, last_ss = ss, last_se = se, last_serial = text_serial;
+        strcpy(last_text, place);
+        last = home_word(m, doc, ss, se, place);
+    }
+    return last;
+}
+
+static const char *home_word(const Metrics *m, const char *doc, size_t ss, size_t se, const char *place)
 {
     static const char *const city[] = {"全市", "我市", "本市", NULL};
     static const char *const province[] = {"全省", "我省", "本省", "全区", "我区", "全自治区", NULL};

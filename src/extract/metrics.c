@@ -1194,9 +1194,14 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
      * else, a new clause and segment. */
     size_t pred = SIZE_MAX;
     uint16_t shift = 0;
-    for (size_t i = 0; i < nt; i++) {
+    /* (only after the claim, and nothing moves before the first: the
+     * tokens come in order) */
+    size_t after = 0;
+    while (after < nt && toks[after].s < c->end)
+        after++;
+    for (size_t i = after; i < nt; i++) {
         /* (it opens on "and": three bytes) */
-        if (toks[i].s >= c->end && toks[i].e - toks[i].s == 3 && cuetok_second_predicate(doc, toks, nt, i)) {
+        if (toks[i].e - toks[i].s == 3 && cuetok_second_predicate(doc, toks, nt, i)) {
             shift++;
             if (pred == SIZE_MAX)
                 pred = i;
@@ -1637,15 +1642,16 @@ void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t
 void metrics_scope_fenced(const Metrics *m, const Claim *c, const char *doc, size_t doc_len, size_t sent_start,
                           size_t sent_end, const MetricsFence *fences, size_t nf, char *scope, size_t cap)
 {
-    /* (the source is named after the fields are picked, and changes
-     * nothing else: not named here) */
+    /* (the metric and the source's name change no scope: the metric is
+     * not picked here, the source not named) */
     Claim t = *c;
     classify_fenced(m, &t, doc, doc_len, sent_start, sent_end, fences, nf, 0);
     strcut(scope, cap, t.scope);
 }
 
-/* metrics_classify_fenced; sources: name a body the table does not know
- * when no cue credits one. */
+/* metrics_classify_fenced; sources: pick the metric too, and name a body
+ * the table does not know when no cue credits one (else the scope is
+ * what is asked: pick_fields reads neither the metric nor the unit). */
 static void classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
                             size_t sent_end, const MetricsFence *fences, size_t nf, int sources)
 {
@@ -1663,7 +1669,8 @@ static void classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t 
     sentence_window(m, c, doc, sent_start, sent_end, &w);
     Place at = sentence_clauses(m, c, doc, doc_len, &w);
     drop_own_words(m, c, doc, &w, fences, nf);
-    pick_metric(m, c, doc, doc_len, &w, &at);
+    if (sources)
+        pick_metric(m, c, doc, doc_len, &w, &at);
     pick_fields(m, c, doc, doc_len, &w, &at);
     if (!sources)
         return;

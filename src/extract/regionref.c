@@ -7,6 +7,7 @@
 
 #include "lines.h"
 #include "metrics.h"
+#include "textserial.h"
 
 /* The scope ids of data/metrics.csv that name a region of several
  * countries. */
@@ -28,7 +29,22 @@ int regionref_is_region(const char *id)
     return 0;
 }
 
+static size_t region_at(const char *doc, size_t ss, size_t se);
+
 size_t regionref_at(const char *doc, size_t ss, size_t se)
+{
+    /* (asked for every claim of a sentence: the last answer is kept) */
+    static _Thread_local const char *last_doc;
+    static _Thread_local size_t last_ss, last_se, last;
+    static _Thread_local unsigned long last_serial;
+    if (doc != last_doc || ss != last_ss || se != last_se || last_serial != text_serial) {
+        last_doc = doc, last_ss = ss, last_se = se, last_serial = text_serial;
+        last = region_at(doc, ss, se);
+    }
+    return last;
+}
+
+static size_t region_at(const char *doc, size_t ss, size_t se)
 {
     static const char *const words[] = {"region", "bloc", NULL};
     /* (a quick look first: most sentences hold neither) */

@@ -20,6 +20,7 @@
 #include "scan_zh.h"
 #include "tables_frame.h"
 #include "tables_unit.h"
+#include "textserial.h"
 #include "textwalk.h"
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
@@ -1357,8 +1358,26 @@ size_t tables_note_line(const char *p, size_t n, size_t i)
 
 int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char *out, size_t cap)
 {
-    size_t ts = tables_note_line(p, n, i);
-    return ts < n && names_note_source(m, p, ts, lines_end(p, n, ts), out, cap);
+    /* (asked for every cell of a table: the last answer is kept) */
+    static _Thread_local const Metrics *last_m;
+    static _Thread_local const char *last_p;
+    static _Thread_local size_t last_n, last_i, last_cap;
+    static _Thread_local unsigned long last_serial;
+    static _Thread_local int last;
+    static _Thread_local char body[256];
+    if (cap > sizeof body) {
+        size_t ts = tables_note_line(p, n, i);
+        return ts < n && names_note_source(m, p, ts, lines_end(p, n, ts), out, cap);
+    }
+    if (m != last_m || p != last_p || n != last_n || i != last_i || cap != last_cap || last_serial != text_serial) {
+        last_m = m, last_p = p, last_n = n, last_i = i, last_cap = cap, last_serial = text_serial;
+        size_t ts = tables_note_line(p, n, i);
+        body[0] = '\0';
+        last = ts < n && names_note_source(m, p, ts, lines_end(p, n, ts), body, cap);
+    }
+    if (last)
+        memcpy(out, body, strlen(body) + 1);
+    return last;
 }
 
 

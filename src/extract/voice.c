@@ -69,11 +69,18 @@ int voice_first_person(const char *p, size_t ss, size_t se)
         han |= (unsigned char)p[i] >= 0xE4;
         if (quote_at(p, i, se)) {
             quoted = !quoted;
-        } else if ((i == ss || !is_letter(p[i - 1])) && is_letter(p[i]) &&
-                   (phrases_at(we, p, i, se, 1) || ((p[i] | 0x20) == 's' && staff_finding(p, i, se)))) {
-            if (quoted)
-                return 0;
-            spoke = 1;
+        } else if ((i == ss || !is_letter(p[i - 1])) && is_letter(p[i])) {
+            /* (a word is asked at its first letter: "our", "we", "staff") */
+            int first = p[i] | 0x20;
+            if (((first == 'o' || first == 'w') && phrases_at(we, p, i, se, 1)) ||
+                (first == 's' && staff_finding(p, i, se))) {
+                if (quoted)
+                    return 0;
+                spoke = 1;
+            }
+            /* (its other letters are no quote, no Han, no word's start) */
+            while (i + 1 < se && is_letter(p[i + 1]))
+                i++;
         }
     }
     if (spoke)
