@@ -261,7 +261,8 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
     int cap_pct = cell->cap_e > cell->cap_s &&
                   (bracketed(p, cell->cap_s, cell->cap_e) ? tables_unit_spec(p, cell->cap_s, cell->cap_e, &t) && t.pct
                                                           : tables_unit_caption_share(p, cell->cap_s, cell->cap_e));
-    if (head_scale == 1 && ((capu && capu->pct) || cap_pct)) {
+    if (head_scale == 1 &&
+        ((capu && (capu->pct || (capu->pct_col && he > hs && tables_unit_rate_head(p, hs, he)))) || cap_pct)) {
         u->pct = 1;
         return 1;
     }
@@ -1001,10 +1002,19 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     k = start > ls && p[start - 1] == '(' ? start - 1 : start;
     size_t cell_s = k;
     int spaces = 0, dots = 0;
-    while (k > ls && (p[k - 1] == ' ' || p[k - 1] == '.' || p[k - 1] == '\t')) {
-        k--;
-        spaces += p[k] != '.';
-        dots += p[k] == '.';
+    for (;;) {
+        if (k > ls && (p[k - 1] == ' ' || p[k - 1] == '.' || p[k - 1] == '\t')) {
+            k--;
+            spaces += p[k] != '.';
+            dots += p[k] == '.';
+        } else if (k >= ls + 3 && wide_space(p, k - 3, k)) {
+            /* a full-width blank is two columns wide: a Chinese table
+             * aligns its cells with them ("　出口　　　21500　　　16.9") */
+            k -= 3;
+            spaces += 2;
+        } else {
+            break;
+        }
     }
     /* (a short leader padded to its column: "Cash and cash equivalents ..  12,406.9") */
     int padded = dots >= 2 && cell_s - k >= 4 && p[cell_s - 1] == ' ' && p[cell_s - 2] == ' ';

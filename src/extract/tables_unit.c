@@ -409,6 +409,36 @@ int tables_unit_zh_cell(const unsigned char *p, size_t s, size_t e, size_t ls, s
     return u->pct || u->cur || u->noun[0];
 }
 
+/* The first list separator in p[s, e) ("；", ";", "，", ",", "、"), else e. */
+static size_t list_sep(const unsigned char *p, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (p[k] == ';' || p[k] == ',' ||
+            (k + 3 <= e && (!memcmp(p + k, "；", 3) || !memcmp(p + k, "，", 3) || !memcmp(p + k, "、", 3))))
+            return k;
+    return e;
+}
+
+int tables_unit_rate_head(const unsigned char *p, size_t s, size_t e)
+{
+    static const char *const words[] = {"同比", "增长", "增速", "增幅", "比重", "占比", "下降", "比上年", NULL};
+    char h[96];
+    size_t l = 0;
+    for (size_t k = s; k < e && l + 4 < sizeof h; k++) {
+        if (k + 3 <= e && !memcmp(p + k, "　", 3)) {
+            k += 2;
+            continue;
+        }
+        if (p[k] != ' ' && p[k] != '\t')
+            h[l++] = (char)p[k];
+    }
+    h[l] = '\0';
+    for (int i = 0; words[i]; i++)
+        if (strstr(h, words[i]))
+            return 1;
+    return 0;
+}
+
 /* "单位：亿元", "单位：元  币种：人民币": a Chinese table's unit line. */
 static int zh_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
 {
@@ -431,6 +461,18 @@ static int zh_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u
     size_t ve = k;
     while (ve < e && p[ve] != ' ' && p[ve] != '\t' && !(ve + 3 <= e && !memcmp(p + ve, "　", 3)))
         ve++;
+    /* "单位：亿元人民币；%": the units of the columns in turn, the amounts'
+     * first; a % after them is the unit of the columns of changes and
+     * shares (tables_unit_rate_head) */
+    size_t sep = list_sep(p, k, ve);
+    if (sep < ve) {
+        size_t a = sep + (p[sep] == ';' || p[sep] == ',' ? 1 : 3), b = a;
+        while (b < ve && p[b] != ')' && memcmp(p + b, "）", b + 3 <= ve ? 3 : 0) != 0)
+            b++;
+        u->pct_col = (b == a + 1 && p[a] == '%') || (b == a + 3 && !memcmp(p + a, "％", 3));
+        if (u->pct_col)
+            ve = sep;
+    }
     if (!scan_zh_unit_words((const char *)p, k, ve, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
         return 0;
     /* "币种：人民币": the currency of a unit that names none ("单位：元") */
