@@ -467,7 +467,7 @@ static int zh_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u
     size_t sep = list_sep(p, k, ve);
     if (sep < ve) {
         size_t a = sep + (p[sep] == ';' || p[sep] == ',' ? 1 : 3), b = a;
-        while (b < ve && p[b] != ')' && memcmp(p + b, "）", b + 3 <= ve ? 3 : 0) != 0)
+        while (b < ve && p[b] != ')' && !(b + 3 <= ve && !memcmp(p + b, "）", 3)))
             b++;
         u->pct_col = (b == a + 1 && p[a] == '%') || (b == a + 3 && !memcmp(p + a, "％", 3));
         if (u->pct_col)
