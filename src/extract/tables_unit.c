@@ -244,6 +244,22 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
         if (scan_zh_unit_spec((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
             return u->pct || u->cur || u->noun[0];
         unit_clear(u);
+        /* a unit symbol in the label's last full-width bracket:
+         * "国际出口带宽（Mbps）", "装机容量（MW）" */
+        size_t b1 = e;
+        while (b1 > s && p[b1 - 1] == ' ')
+            b1--;
+        if (b1 >= s + 6 && !memcmp(p + b1 - 3, "）", 3)) {
+            size_t b0 = b1 - 3;
+            while (b0 > s && p[b0 - 1] < 0x80 && p[b0 - 1] != '(' && p[b0 - 1] != ')')
+                b0--;
+            if (b0 >= s + 3 && b0 < b1 - 3 && !memcmp(p + b0 - 3, "（", 3) && symbol_like(p, b0, b1 - 3)) {
+                const char *known = qty_unit_word((const char *)p + b0, b1 - 3 - b0, 0);
+                snprintf(u->noun, sizeof u->noun, "%.*s", known && !strcmp(known, "km") ? 2 : (int)(b1 - 3 - b0),
+                         known && !strcmp(known, "km") ? "km" : (const char *)p + b0);
+                return 1;
+            }
+        }
     }
     size_t open = e;   /* the last bracket of the text: the spec is inside */
     for (size_t k = s; k < e; k++)
