@@ -1780,6 +1780,15 @@ int scan_zh_unit_weak(const char *text, size_t s, size_t e)
     return 0;
 }
 
+/* Does the bracket opening at p[open] (closing at close, or at e) hold a
+ * classifier alone, one that is not strong (人, 个, 条; not 户, 人次)? */
+static int bare_weak_classifier(const unsigned char *p, size_t open, size_t close, size_t e)
+{
+    size_t k = open + (p[open] == '(' ? 1 : 3), ke = close > k && close <= e ? close : e, l;
+    const ZhWord *w = qzh_at(p, ke, k, ZK_CLASSIFIER, &l);
+    return w && k + l == ke && !(w->flags & ZF_STRONG);
+}
+
 int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,
                       size_t cap)
 {
@@ -1821,7 +1830,9 @@ int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const
                 cp_at(p, lim, k, &l);
             k += l;
         }
-        if (last && !noun[0])
+        /* (a weak classifier alone in the bracket counts what the label
+         * names: "员工总数（人）" employees, "海底电缆系统（条）" cables) */
+        if (last && (!noun[0] || (open < e && bare_weak_classifier(p, open, close, e))))
             strcut(noun, cap, last);
     }
     return *pct || *cur || noun[0] || *scale > 1;
@@ -1848,5 +1859,33 @@ int scan_zh_strong_label(const char *text, size_t ls, size_t le, char *noun, siz
     if (u == hu->unit)
         return 0;
     strcut(noun, cap, u);
+    return 1;
+}
+
+int scan_zh_count_label(const char *text, size_t ls, size_t le, char *noun, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    while (le > ls && (p[le - 1] == ' ' || p[le - 1] == '\t' || p[le - 1] == '\r'))
+        le--;
+    size_t ne = le;
+    if (ne >= ls + 6 && !memcmp(p + ne - 6, "数量", 6))
+        ne -= 6;
+    else if (ne >= ls + 3 && !memcmp(p + ne - 3, "数", 3))
+        ne -= 3;
+    else
+        return 0;
+    /* the noun closing the label before 数 ("项目数": projects) */
+    const ZhWord *last = NULL;
+    size_t l, last_end = 0;
+    for (size_t k = ls; k < ne; k += l) {
+        const ZhWord *w = qzh_at(p, ne, k, ZK_NOUN, &l);
+        if (w && w->unit)
+            last = w, last_end = k + l;
+        if (!w)
+            cp_at(p, ne, k, &l);
+    }
+    if (!last || last_end != ne)
+        return 0;
+    strcut(noun, cap, last->unit);
     return 1;
 }

@@ -306,6 +306,10 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
         *u = *groupu;
         return 1;
     }
+    /* ("新签约项目数" under "单位：亿元" counts projects) */
+    if (capu && capu->cur && label_e > label_s &&
+        scan_zh_count_label((const char *)p, label_s, label_e, u->noun, sizeof u->noun))
+        return 1;
     if (capu) {
         *u = *capu;
         return 1;
