@@ -518,6 +518,15 @@ START_TEST(chinese_cues_should_match_without_spaces)
     EXPECT("“丝路电商”伙伴国已增至30个。", "30", "partner countries", "ecommerce_mou_countries", "", 0, "");
     EXPECT("预计到2025年，“数字丝绸之路”重点合作项目将覆盖80个以上国家。", "80", "countries", "dsr_project_countries",
            "", 2025, "");
+    /* 数字基础设施项目 is the projects (a longer cue of dsr_investment hid
+     * both words of the count's metric); a company's or a province's
+     * footprint is not China's */
+    EXPECT("中国企业已在约60个国家开展数字基础设施项目。", "60", "countries", "dsr_project_countries", "", 0, "");
+    EXPECT("截至目前，公司已在海外12个国家实施数字基础设施项目。", "12", "countries", "", "", 0, "");
+    /* what a cyber fraud or a technology crime costs is the cost of
+     * cybercrime, yearly */
+    EXPECT("有报告估计，网络诈骗每年给该地区造成约200亿美元的损失。", "200亿美元", "USD/year", "cybercrime_cost", "", 0,
+           "");
     /* 欧盟 is the Union, 大洋洲 the continent with Australia; in English
      * the EU stays Europe */
     EXPECT("欧盟对中国电动汽车加征最高35.3%的反补贴税。", "35.3%", "%", "", "european union", 0, "");
