@@ -523,6 +523,9 @@ START_TEST(chinese_cues_should_match_without_spaces)
      * footprint is not China's */
     EXPECT("中国企业已在约60个国家开展数字基础设施项目。", "60", "countries", "dsr_project_countries", "", 0, "");
     EXPECT("截至目前，公司已在海外12个国家实施数字基础设施项目。", "12", "countries", "", "", 0, "");
+    /* Singapore's and Malaysia's press write 数码 for 数字 */
+    EXPECT("据估计，中国在“数码丝绸之路”框架下的投资与贷款约为500亿美元。", "500亿美元", "USD", "dsr_investment", "", 0,
+           "");
     /* what a cyber fraud or a technology crime costs is the cost of
      * cybercrime, yearly */
     EXPECT("有报告估计，网络诈骗每年给该地区造成约200亿美元的损失。", "200亿美元", "USD/year", "cybercrime_cost", "", 0,
