@@ -292,6 +292,13 @@ static int upward(const unsigned char *p, size_t i)
     return one_before(p, 0, i, "上") && !one_before(p, 0, i - 3, "以线网之马加晚早向往北南楼路台身");
 }
 
+/* 壹 贰 叁 肆 伍 陆 柒 捌 玖: the digits a cheque or a contract writes. */
+static int financial_digit(long c)
+{
+    return c == 0x58F9 || c == 0x8D30 || c == 0x53C1 || c == 0x8086 || c == 0x4F0D || c == 0x9646 || c == 0x67D2 ||
+           c == 0x634C || c == 0x7396;
+}
+
 /* Can a Chinese numeral start at p[i] (code point c)? A digit from 一,
  * or 十 (十五); 百, 千 and 万 only as 百分之, 千分之, 万分之. */
 /* A scale standing for its own value, as in 百余家 (100+), 万余人, 用户过亿,
@@ -316,6 +323,12 @@ static int han_start(const unsigned char *p, size_t n, size_t i, long c)
 {
     int d = qzh_digit(c);
     size_t l;
+    /* a financial form (壹, 陆, 柒) writes an amount in full, never one
+     * digit alone: 陆 in 登陆站点 is the land */
+    if (d > 0 && financial_digit(c)) {
+        long nx = cp_at(p, n, i + 3, &l);
+        return qzh_digit(nx) >= 0 || qzh_unit(nx) > 0;
+    }
     if (d > 0 || c == 0x5341 || c == 0x62FE)   /* 十 拾 */
         return 1;
     if (d == 0 && lit_at(p, n, i + 3, "点") && qzh_digit(cp_at(p, n, i + 6, &l)) >= 0)
