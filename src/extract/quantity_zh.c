@@ -270,6 +270,8 @@ static const ZhWord words[] = {
     /* how long a thing takes, on average or at all: 平均3.8天送达, 往往需要3—5年,
      * 为期3个月的培训 */
     DUR("平均"), DUR("需要"), DUR("只需"), DUR("仅需"), DUR("为期"), DUR("平均年龄"),
+    /* (修复需约40天, 估需40天; 断网长达50天: as long as) */
+    DUR("需约"), DUR("约需"), DUR("估需"), DUR("预计需"), DUR("长达"),
     /* a term a contract or a rule sets (质保期：24个月, 资助期最长两年), also
      * named after it (24个月缺陷责任期) */
     DUR("质保期"), DUR("保修期"), DUR("保质期"), DUR("缺陷责任期"), DUR("责任期"), DUR("公示期"),
