@@ -523,6 +523,10 @@ START_TEST(chinese_cues_should_match_without_spaces)
      * footprint is not China's */
     EXPECT("中国企业已在约60个国家开展数字基础设施项目。", "60", "countries", "dsr_project_countries", "", 0, "");
     EXPECT("截至目前，公司已在海外12个国家实施数字基础设施项目。", "12", "countries", "", "", 0, "");
+    /* one of several, singled out (其中一项), is one project: its cost is
+     * an item's; a part of a whole (其中) is not */
+    EXPECT("论坛期间签署12个项目，其中一项由浙江企业承建的泰国数据中心项目投资约3.2亿美元。", "3.2亿美元", "USD",
+           "data_center_cost", "thailand", 0, "");
     /* Singapore's and Malaysia's press write 数码 for 数字 */
     EXPECT("据估计，中国在“数码丝绸之路”框架下的投资与贷款约为500亿美元。", "500亿美元", "USD", "dsr_investment", "", 0,
            "");
