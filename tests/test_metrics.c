@@ -523,6 +523,11 @@ START_TEST(chinese_cues_should_match_without_spaces)
      * footprint is not China's */
     EXPECT("中国企业已在约60个国家开展数字基础设施项目。", "60", "countries", "dsr_project_countries", "", 0, "");
     EXPECT("截至目前，公司已在海外12个国家实施数字基础设施项目。", "12", "countries", "", "", 0, "");
+    /* the unconnected, as Chinese says it: 未联网, 没上网 (not internet users) */
+    EXPECT("对于全球仍未联网的约24亿人，卫星是最现实的接入方式。", "24亿", "people", "offline_population", "global",
+           0, "");
+    EXPECT("国际电信联盟的数据是全球还有24亿人没上网，需求是实打实的。", "24亿", "people", "offline_population", "global",
+           0, "ITU");
     /* one of several, singled out (其中一项), is one project: its cost is
      * an item's; a part of a whole (其中) is not */
     EXPECT("论坛期间签署12个项目，其中一项由浙江企业承建的泰国数据中心项目投资约3.2亿美元。", "3.2亿美元", "USD",
