@@ -523,6 +523,9 @@ START_TEST(chinese_cues_should_match_without_spaces)
      * footprint is not China's */
     EXPECT("中国企业已在约60个国家开展数字基础设施项目。", "60", "countries", "dsr_project_countries", "", 0, "");
     EXPECT("截至目前，公司已在海外12个国家实施数字基础设施项目。", "12", "countries", "", "", 0, "");
+    /* a project with racks or a machine room is a data centre (机柜, 机架,
+     * 机房): its cost is one data centre's */
+    EXPECT("该项目合同金额约1.8亿美元，建成后可容纳机柜2000个。", "1.8亿美元", "USD", "data_center_cost", "", 0, "");
     /* the unconnected, as Chinese says it: 未联网, 没上网 (not internet users) */
     EXPECT("对于全球仍未联网的约24亿人，卫星是最现实的接入方式。", "24亿", "people", "offline_population", "global",
            0, "");
