@@ -408,6 +408,13 @@ int tables_unit_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size
 int tables_unit_zh_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size_t le, TableUnit *u)
 {
     unit_clear(u);
+    /* "%" (or "％") alone under 单位: the row is in percent */
+    while (s < e && (p[s] == ' ' || p[s] == '\t'))
+        s++;
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
+        e--;
+    if ((e - s == 1 && p[s] == '%') || (e - s == 3 && !memcmp(p + s, "％", 3)))
+        return u->pct = 1;
     if (e <= s || e - s > 40 || !has_han(p, s, e) ||
         !scan_zh_unit_words((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
         return 0;
