@@ -197,7 +197,7 @@ static const ZhWord words[] = {
     N("船舶", "ships"), N("车间", "workshops"), N("工厂", "factories"), N("海外仓", "overseas warehouses"),
     N("仓库", "warehouses"), N("岗位", "jobs"), N("就业岗位", "jobs"), N("案件", "cases"),
     N("案例", "cases"), N("攻击", "attacks"), N("网络攻击", "attacks"), N("漏洞", "vulnerabilities"),
-    N("事件", "incidents"), N("病毒", "viruses"), N("地址", "addresses"), N("文章", "articles"),
+    NW("事件", "incidents", 0), NW("事故", "incidents", 0), N("病毒", "viruses"), N("地址", "addresses"), N("文章", "articles"),
     N("视频", "videos"), N("作品", "works"), N("游戏", "games"), NW("成员", "members", 0),
     N("成员国", "member states"), N("伙伴", "partners"), N("合作伙伴", "partners"),
     N("伙伴国", "partner countries"), NH("家庭", "households"), NH("农户", "households"),
