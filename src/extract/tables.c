@@ -83,13 +83,6 @@ static int wide_space(const unsigned char *p, size_t k, size_t e)
     return k + 3 <= e && p[k] == 0xE3 && p[k + 1] == 0x80 && p[k + 2] == 0x80;
 }
 
-/* Is the full-width blank at p[k] alone between two Han characters, a
- * word's letter-spacing ("单　位"), not a gap between cells? */
-static int wide_letter_space(const unsigned char *p, size_t k, size_t e)
-{
-    return k >= 3 && k + 6 <= e && p[k - 3] >= 0xE4 && p[k - 3] <= 0xE9 && p[k + 3] >= 0xE4 && p[k + 3] <= 0xE9;
-}
-
 /* Split p[ls, le) at sep ('|', which a box's bar also is, or '\t'); the
  * empty cells outside a pipe table's outer pipes are dropped. */
 static void split_row(const unsigned char *p, size_t ls, size_t le, char sep, Row *r)
@@ -487,16 +480,13 @@ static size_t spaced_word(const unsigned char *p, size_t h, size_t e, const char
         unsigned char lead = (unsigned char)*w;
         size_t cl = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
         if (w > word)
-            while (k < e && (p[k] == ' ' || p[k] == '\t' || wide_space(p, k, e)))
-                k += wide_space(p, k, e) ? 3 : 1;
+            while (k < e && (p[k] == ' ' || p[k] == '\t'))
+                k++;
         if (k + cl > e || memcmp(p + k, w, cl))
             return 0;
         k += cl, w += cl;
     }
-    return k == e || p[k] == '\t' || (p[k] == ' ' && k + 1 < e && p[k + 1] == ' ') || p[k] == '\n' ||
-                   (wide_space(p, k, e) && !wide_letter_space(p, k, e))
-               ? k
-               : 0;
+    return k == e || p[k] == '\t' || (p[k] == ' ' && k + 1 < e && p[k + 1] == ' ') || p[k] == '\n' ? k : 0;
 }
 
 static const char *const zh_unit_heads[] = {"单位", "计量单位", NULL};
@@ -522,11 +512,10 @@ static int unit_column_aligned(const unsigned char *p, const TableFrame *f, size
     const char *const *heads = zh_unit_heads;
     size_t h = f->head_s;
     while (h < f->head_e) {
-        while (h < f->head_e && (p[h] == ' ' || p[h] == '\t' || wide_space(p, h, f->head_e)))
-            h += wide_space(p, h, f->head_e) ? 3 : 1;
+        while (h < f->head_e && (p[h] == ' ' || p[h] == '\t'))
+            h++;
         size_t c = h;
-        while (c < f->head_e && p[c] != '\t' && !(p[c] == ' ' && c + 1 < f->head_e && p[c + 1] == ' ') &&
-               !(wide_space(p, c, f->head_e) && !wide_letter_space(p, c, f->head_e)))
+        while (c < f->head_e && p[c] != '\t' && !(p[c] == ' ' && c + 1 < f->head_e && p[c + 1] == ' '))
             c++;
         int zh = 0;
         for (int k = 0; heads[k] && c > h; k++) {
