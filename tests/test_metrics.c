@@ -518,6 +518,30 @@ START_TEST(chinese_cues_should_match_without_spaces)
     EXPECT("“丝路电商”伙伴国已增至30个。", "30", "partner countries", "ecommerce_mou_countries", "", 0, "");
     EXPECT("预计到2025年，“数字丝绸之路”重点合作项目将覆盖80个以上国家。", "80", "countries", "dsr_project_countries",
            "", 2025, "");
+    /* 数字基础设施项目 is the projects (a longer cue of dsr_investment hid
+     * both words of the count's metric); a company's or a province's
+     * footprint is not China's */
+    EXPECT("中国企业已在约60个国家开展数字基础设施项目。", "60", "countries", "dsr_project_countries", "", 0, "");
+    EXPECT("截至目前，公司已在海外12个国家实施数字基础设施项目。", "12", "countries", "", "", 0, "");
+    /* a project with racks or a machine room is a data centre (机柜, 机架,
+     * 机房): its cost is one data centre's */
+    EXPECT("该项目合同金额约1.8亿美元，建成后可容纳机柜2000个。", "1.8亿美元", "USD", "data_center_cost", "", 0, "");
+    /* the unconnected, as Chinese says it: 未联网, 没上网 (not internet users) */
+    EXPECT("对于全球仍未联网的约24亿人，卫星是最现实的接入方式。", "24亿", "people", "offline_population", "global",
+           0, "");
+    EXPECT("国际电信联盟的数据是全球还有24亿人没上网，需求是实打实的。", "24亿", "people", "offline_population", "global",
+           0, "ITU");
+    /* one of several, singled out (其中一项), is one project: its cost is
+     * an item's; a part of a whole (其中) is not */
+    EXPECT("论坛期间签署12个项目，其中一项由浙江企业承建的泰国数据中心项目投资约3.2亿美元。", "3.2亿美元", "USD",
+           "data_center_cost", "thailand", 0, "");
+    /* Singapore's and Malaysia's press write 数码 for 数字 */
+    EXPECT("据估计，中国在“数码丝绸之路”框架下的投资与贷款约为500亿美元。", "500亿美元", "USD", "dsr_investment", "", 0,
+           "");
+    /* what a cyber fraud or a technology crime costs is the cost of
+     * cybercrime, yearly */
+    EXPECT("有报告估计，网络诈骗每年给该地区造成约200亿美元的损失。", "200亿美元", "USD/year", "cybercrime_cost", "", 0,
+           "");
     /* 欧盟 is the Union, 大洋洲 the continent with Australia; in English
      * the EU stays Europe */
     EXPECT("欧盟对中国电动汽车加征最高35.3%的反补贴税。", "35.3%", "%", "", "european union", 0, "");

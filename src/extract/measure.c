@@ -140,7 +140,16 @@ int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end)
     size_t lo = start > 240 ? start - 240 : 0;
     if (lo < ss)
         lo = ss;
-    return has(p, zh_clause_start(p, lo, start), start, "其中");
+    size_t cs = zh_clause_start(p, lo, start);
+    const char *q = start > cs ? memmem(p + cs, start - cs, "其中", 6) : NULL;
+    if (!q)
+        return 0;
+    /* (其中一项, 其中一个: one of them, singled out, is an item of its
+     * own: "其中一项……数据中心项目投资约4.8亿美元") */
+    size_t k = (size_t)(q - p) + 6;
+    return !(k + 6 <= start && (!memcmp(p + k, "一", 3) || p[k] == '1') &&
+             (!memcmp(p + k + (p[k] == '1' ? 1 : 3), "项", 3) || !memcmp(p + k + (p[k] == '1' ? 1 : 3), "个", 3) ||
+              !memcmp(p + k + (p[k] == '1' ? 1 : 3), "座", 3)));
 }
 
 /* ---- a cue word before a noun ---- */

@@ -197,7 +197,7 @@ static const ZhWord words[] = {
     N("船舶", "ships"), N("车间", "workshops"), N("工厂", "factories"), N("海外仓", "overseas warehouses"),
     N("仓库", "warehouses"), N("岗位", "jobs"), N("就业岗位", "jobs"), N("案件", "cases"),
     N("案例", "cases"), N("攻击", "attacks"), N("网络攻击", "attacks"), N("漏洞", "vulnerabilities"),
-    N("事件", "incidents"), N("病毒", "viruses"), N("地址", "addresses"), N("文章", "articles"),
+    NW("事件", "incidents", 0), NW("事故", "incidents", 0), N("病毒", "viruses"), N("地址", "addresses"), N("文章", "articles"),
     N("视频", "videos"), N("作品", "works"), N("游戏", "games"), NW("成员", "members", 0),
     N("成员国", "member states"), N("伙伴", "partners"), N("合作伙伴", "partners"),
     N("伙伴国", "partner countries"), NH("家庭", "households"), NH("农户", "households"),
@@ -270,6 +270,8 @@ static const ZhWord words[] = {
     /* how long a thing takes, on average or at all: 平均3.8天送达, 往往需要3—5年,
      * 为期3个月的培训 */
     DUR("平均"), DUR("需要"), DUR("只需"), DUR("仅需"), DUR("为期"), DUR("平均年龄"),
+    /* (修复需约40天, 估需40天; 断网长达50天: as long as) */
+    DUR("需约"), DUR("约需"), DUR("估需"), DUR("预计需"), DUR("长达"),
     /* a term a contract or a rule sets (质保期：24个月, 资助期最长两年), also
      * named after it (24个月缺陷责任期) */
     DUR("质保期"), DUR("保修期"), DUR("保质期"), DUR("缺陷责任期"), DUR("责任期"), DUR("公示期"),

@@ -1491,7 +1491,7 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         long bc = ps > 0 ? dec_prev(p, ps, &ps2) : ' ';
         if (bc >= 0 && bc < 0x80 && (is_alnum((int)bc) || bc == ')' || bc == '.'))
             return reject_chunk(p, n, i, resume), TRY_NO;
-        if ((pc == '-' || pc == 0x2212) && (bc == ' ' || bc == '(' || bc == '\n' || bc == '\t' || bc == '|' || ps == 0))
+        if ((pc == '-' || pc == 0x2212) && (bc == ' ' || bc == 0x3000 || bc == '(' || bc == '\n' || bc == '\t' || bc == '|' || ps == 0))
             *neg = 1, c->start = ps;
     } else if (pc == '[') {
         if (a->end < n && p[a->end] == ']')

@@ -292,6 +292,13 @@ static int upward(const unsigned char *p, size_t i)
     return one_before(p, 0, i, "上") && !one_before(p, 0, i - 3, "以线网之马加晚早向往北南楼路台身");
 }
 
+/* 壹 贰 叁 肆 伍 陆 柒 捌 玖: the digits a cheque or a contract writes. */
+static int financial_digit(long c)
+{
+    return c == 0x58F9 || c == 0x8D30 || c == 0x53C1 || c == 0x8086 || c == 0x4F0D || c == 0x9646 || c == 0x67D2 ||
+           c == 0x634C || c == 0x7396;
+}
+
 /* Can a Chinese numeral start at p[i] (code point c)? A digit from 一,
  * or 十 (十五); 百, 千 and 万 only as 百分之, 千分之, 万分之. */
 /* A scale standing for its own value, as in 百余家 (100+), 万余人, 用户过亿,
@@ -316,6 +323,12 @@ static int han_start(const unsigned char *p, size_t n, size_t i, long c)
 {
     int d = qzh_digit(c);
     size_t l;
+    /* a financial form (壹, 陆, 柒) writes an amount in full, never one
+     * digit alone: 陆 in 登陆站点 is the land */
+    if (d > 0 && financial_digit(c)) {
+        long nx = cp_at(p, n, i + 3, &l);
+        return qzh_digit(nx) >= 0 || qzh_unit(nx) > 0;
+    }
     if (d > 0 || c == 0x5341 || c == 0x62FE)   /* 十 拾 */
         return 1;
     if (d == 0 && lit_at(p, n, i + 3, "点") && qzh_digit(cp_at(p, n, i + 6, &l)) >= 0)
@@ -1780,6 +1793,15 @@ int scan_zh_unit_weak(const char *text, size_t s, size_t e)
     return 0;
 }
 
+/* Does the bracket opening at p[open] (closing at close, or at e) hold a
+ * classifier alone, one that is not strong (人, 个, 条; not 户, 人次)? */
+static int bare_weak_classifier(const unsigned char *p, size_t open, size_t close, size_t e)
+{
+    size_t k = open + (p[open] == '(' ? 1 : 3), ke = close > k && close <= e ? close : e, l;
+    const ZhWord *w = qzh_at(p, ke, k, ZK_CLASSIFIER, &l);
+    return w && k + l == ke && !(w->flags & ZF_STRONG);
+}
+
 int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const char **cur, int *pct, char *noun,
                       size_t cap)
 {
@@ -1821,7 +1843,9 @@ int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const
                 cp_at(p, lim, k, &l);
             k += l;
         }
-        if (last && !noun[0])
+        /* (a weak classifier alone in the bracket counts what the label
+         * names: "员工总数（人）" employees, "海底电缆系统（条）" cables) */
+        if (last && (!noun[0] || (open < e && bare_weak_classifier(p, open, close, e))))
             strcut(noun, cap, last);
     }
     return *pct || *cur || noun[0] || *scale > 1;
@@ -1848,5 +1872,33 @@ int scan_zh_strong_label(const char *text, size_t ls, size_t le, char *noun, siz
     if (u == hu->unit)
         return 0;
     strcut(noun, cap, u);
+    return 1;
+}
+
+int scan_zh_count_label(const char *text, size_t ls, size_t le, char *noun, size_t cap)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    while (le > ls && (p[le - 1] == ' ' || p[le - 1] == '\t' || p[le - 1] == '\r'))
+        le--;
+    size_t ne = le;
+    if (ne >= ls + 6 && !memcmp(p + ne - 6, "数量", 6))
+        ne -= 6;
+    else if (ne >= ls + 3 && !memcmp(p + ne - 3, "数", 3))
+        ne -= 3;
+    else
+        return 0;
+    /* the noun closing the label before 数 ("项目数": projects) */
+    const ZhWord *last = NULL;
+    size_t l, last_end = 0;
+    for (size_t k = ls; k < ne; k += l) {
+        const ZhWord *w = qzh_at(p, ne, k, ZK_NOUN, &l);
+        if (w && w->unit)
+            last = w, last_end = k + l;
+        if (!w)
+            cp_at(p, ne, k, &l);
+    }
+    if (!last || last_end != ne)
+        return 0;
+    strcut(noun, cap, last->unit);
     return 1;
 }

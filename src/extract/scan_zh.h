@@ -69,4 +69,10 @@ int scan_zh_unit_weak(const char *p, size_t s, size_t e);
  * (cap bytes); 1 when it did. */
 int scan_zh_strong_label(const char *p, size_t ls, size_t le, char *noun, size_t cap);
 
+/* A row label p[ls, le) that names a count ("新签约项目数", "企业数量"): a
+ * noun, then 数 or 数量 closing the label. The noun's unit to noun and 1;
+ * else 0. A table in money (单位：亿元) counts such a row, it does not
+ * price it. */
+int scan_zh_count_label(const char *p, size_t ls, size_t le, char *noun, size_t cap);
+
 #endif

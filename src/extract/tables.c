@@ -262,7 +262,8 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
     int cap_pct = cell->cap_e > cell->cap_s &&
                   (bracketed(p, cell->cap_s, cell->cap_e) ? tables_unit_spec(p, cell->cap_s, cell->cap_e, &t) && t.pct
                                                           : tables_unit_caption_share(p, cell->cap_s, cell->cap_e));
-    if (head_scale == 1 && ((capu && capu->pct) || cap_pct)) {
+    if (head_scale == 1 &&
+        ((capu && (capu->pct || (capu->pct_col && he > hs && tables_unit_rate_head(p, hs, he)))) || cap_pct)) {
         u->pct = 1;
         return 1;
     }
@@ -306,6 +307,10 @@ static int unit_of(const unsigned char *p, size_t hs, size_t he, const TableUnit
         *u = *groupu;
         return 1;
     }
+    /* ("新签约项目数" under "单位：亿元" counts projects) */
+    if (capu && capu->cur && label_e > label_s &&
+        scan_zh_count_label((const char *)p, label_s, label_e, u->noun, sizeof u->noun))
+        return 1;
     if (capu) {
         *u = *capu;
         return 1;
@@ -485,6 +490,18 @@ static size_t spaced_word(const unsigned char *p, size_t h, size_t e, const char
     return k == e || p[k] == '\t' || (p[k] == ' ' && k + 1 < e && p[k + 1] == ' ') || p[k] == '\n' ? k : 0;
 }
 
+static const char *const zh_unit_heads[] = {"单位", "计量单位", NULL};
+
+/* Is the header cell p[s, e) a Chinese table's unit column ("单位", "单  位",
+ * "计量单位"), as a table split by tabs or pipes names it? */
+static int zh_unit_head(const unsigned char *p, size_t s, size_t e)
+{
+    for (int k = 0; zh_unit_heads[k]; k++)
+        if (e > s && spaced_word(p, s, e, zh_unit_heads[k]) == e)
+            return 1;
+    return 0;
+}
+
 /* An aligned table's unit column ("Indicator   Unit   Target   Achieved",
  * "指标  单位  年末数"): the cell under it in the row p[ls, le) states the
  * unit of the row's figures ("km", "persons"; "移动电话基站  万个  1162":
@@ -493,7 +510,7 @@ static size_t spaced_word(const unsigned char *p, size_t h, size_t e, const char
  * no such column. */
 static int unit_column_aligned(const unsigned char *p, const TableFrame *f, size_t ls, size_t le, TableUnit *u)
 {
-    static const char *const heads[] = {"单位", "计量单位", NULL};
+    const char *const *heads = zh_unit_heads;
     size_t h = f->head_s;
     while (h < f->head_e) {
         while (h < f->head_e && (p[h] == ' ' || p[h] == '\t'))
@@ -958,12 +975,15 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         /* a Unit column ("Indicator | Unit | 2022 | 2023"): its cell in
          * the row states the unit of the row's figures, unless the
          * column's own header states one ("Change (%)") */
-        for (int i = 1; i < head.n && i < row.n; i++)
-            if (i != ci && unit_column(p, head.s[i], head.e[i])) {
+        for (int i = 1; i < head.n && i < row.n; i++) {
+            int zh = zh_unit_head(p, head.s[i], head.e[i]);
+            if (i != ci && (zh || unit_column(p, head.s[i], head.e[i]))) {
                 if (ci < head.n && tables_unit_spec(p, head.s[ci], head.e[ci], &cell->unit))
                     return 1;
-                return tables_unit_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit);
+                return zh ? tables_unit_zh_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit)
+                          : tables_unit_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit);
             }
+        }
         TableUnit capu;
         int bare = above.unit_e > above.unit_s && tables_unit_line(p, above.unit_s, above.unit_e, &capu);
         if (!bare && head.n > 0 && ci > 0)   /* a corner unit: "CNY million | 2023 | 2022" */
@@ -1002,10 +1022,19 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
     k = start > ls && p[start - 1] == '(' ? start - 1 : start;
     size_t cell_s = k;
     int spaces = 0, dots = 0;
-    while (k > ls && (p[k - 1] == ' ' || p[k - 1] == '.' || p[k - 1] == '\t')) {
-        k--;
-        spaces += p[k] != '.';
-        dots += p[k] == '.';
+    for (;;) {
+        if (k > ls && (p[k - 1] == ' ' || p[k - 1] == '.' || p[k - 1] == '\t')) {
+            k--;
+            spaces += p[k] != '.';
+            dots += p[k] == '.';
+        } else if (k >= ls + 3 && wide_space(p, k - 3, k)) {
+            /* a full-width blank is two columns wide: a Chinese table
+             * aligns its cells with them ("　出口　　　21500　　　16.9") */
+            k -= 3;
+            spaces += 2;
+        } else {
+            break;
+        }
     }
     /* (a short leader padded to its column: "Cash and cash equivalents ..  12,406.9") */
     int padded = dots >= 2 && cell_s - k >= 4 && p[cell_s - 1] == ' ' && p[cell_s - 2] == ' ';

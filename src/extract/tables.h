@@ -37,6 +37,8 @@ typedef struct TableUnit {
     double scale;       /* "million" 1e6; 1 when none */
     char noun[48];      /* a counted noun or unit symbol ("km", "Gbit/s"), or "" */
     const char *per;    /* "/month", "/year" for money per period ("TZS per month"), or NULL */
+    int pct_col;        /* a unit line listing % after its unit ("单位：亿元；%"): a
+                         * column of changes or shares is in percent */
 } TableUnit;
 
 typedef struct TableCell {

@@ -31,6 +31,14 @@ static int wide_blank(const unsigned char *p, size_t e, size_t k)
     return k + 3 <= e && p[k] == 0xE3 && p[k + 1] == 0x80 && p[k + 2] == 0x80;
 }
 
+/* Is the full-width blank at p[k] alone between two Han characters, a
+ * word's letter-spacing in a header or a label ("项　目", "同　比"), not a
+ * gap between cells? */
+static int letter_space(const unsigned char *p, size_t e, size_t k)
+{
+    return k >= 3 && k + 6 <= e && p[k - 3] >= 0xE4 && p[k - 3] <= 0xE9 && p[k + 3] >= 0xE4 && p[k + 3] <= 0xE9;
+}
+
 /* Dot leaders at p[k] ("Revenue ........ 1,234", ". . . ."): the length
  * of the run of dots and blanks, when it holds four dots (two before a
  * gap of blanks); else 0. */
@@ -51,7 +59,9 @@ static size_t leader(const unsigned char *p, size_t e, size_t k)
  * full-width blank, dot leaders? */
 static int gap_at(const unsigned char *p, size_t e, size_t k)
 {
-    if (p[k] == '\t' || wide_blank(p, e, k))
+    if (wide_blank(p, e, k))
+        return !letter_space(p, e, k);
+    if (p[k] == '\t')
         return 1;
     if (p[k] == ' ')
         return k + 1 < e && (p[k + 1] == ' ' || p[k + 1] == '\t' || (p[k + 1] == '.' && leader(p, e, k)));

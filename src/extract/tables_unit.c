@@ -244,6 +244,22 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
         if (scan_zh_unit_spec((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
             return u->pct || u->cur || u->noun[0];
         unit_clear(u);
+        /* a unit symbol in the label's last full-width bracket:
+         * "国际出口带宽（Mbps）", "装机容量（MW）" */
+        size_t b1 = e;
+        while (b1 > s && p[b1 - 1] == ' ')
+            b1--;
+        if (b1 >= s + 6 && !memcmp(p + b1 - 3, "）", 3)) {
+            size_t b0 = b1 - 3;
+            while (b0 > s && p[b0 - 1] < 0x80 && p[b0 - 1] != '(' && p[b0 - 1] != ')')
+                b0--;
+            if (b0 >= s + 3 && b0 < b1 - 3 && !memcmp(p + b0 - 3, "（", 3) && symbol_like(p, b0, b1 - 3)) {
+                const char *known = qty_unit_word((const char *)p + b0, b1 - 3 - b0, 0);
+                snprintf(u->noun, sizeof u->noun, "%.*s", known && !strcmp(known, "km") ? 2 : (int)(b1 - 3 - b0),
+                         known && !strcmp(known, "km") ? "km" : (const char *)p + b0);
+                return 1;
+            }
+        }
     }
     size_t open = e;   /* the last bracket of the text: the spec is inside */
     for (size_t k = s; k < e; k++)
@@ -392,6 +408,13 @@ int tables_unit_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size
 int tables_unit_zh_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size_t le, TableUnit *u)
 {
     unit_clear(u);
+    /* "%" (or "％") alone under 单位: the row is in percent */
+    while (s < e && (p[s] == ' ' || p[s] == '\t'))
+        s++;
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\r'))
+        e--;
+    if ((e - s == 1 && p[s] == '%') || (e - s == 3 && !memcmp(p + s, "％", 3)))
+        return u->pct = 1;
     if (e <= s || e - s > 40 || !has_han(p, s, e) ||
         !scan_zh_unit_words((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
         return 0;
@@ -407,6 +430,36 @@ int tables_unit_zh_cell(const unsigned char *p, size_t s, size_t e, size_t ls, s
             memcpy(u->noun, noun, sizeof noun);
     }
     return u->pct || u->cur || u->noun[0];
+}
+
+/* The first list separator in p[s, e) ("；", ";", "，", ",", "、"), else e. */
+static size_t list_sep(const unsigned char *p, size_t s, size_t e)
+{
+    for (size_t k = s; k < e; k++)
+        if (p[k] == ';' || p[k] == ',' ||
+            (k + 3 <= e && (!memcmp(p + k, "；", 3) || !memcmp(p + k, "，", 3) || !memcmp(p + k, "、", 3))))
+            return k;
+    return e;
+}
+
+int tables_unit_rate_head(const unsigned char *p, size_t s, size_t e)
+{
+    static const char *const words[] = {"同比", "增长", "增速", "增幅", "比重", "占比", "下降", "比上年", NULL};
+    char h[96];
+    size_t l = 0;
+    for (size_t k = s; k < e && l + 4 < sizeof h; k++) {
+        if (k + 3 <= e && !memcmp(p + k, "　", 3)) {
+            k += 2;
+            continue;
+        }
+        if (p[k] != ' ' && p[k] != '\t')
+            h[l++] = (char)p[k];
+    }
+    h[l] = '\0';
+    for (int i = 0; words[i]; i++)
+        if (strstr(h, words[i]))
+            return 1;
+    return 0;
 }
 
 /* "单位：亿元", "单位：元  币种：人民币": a Chinese table's unit line. */
@@ -431,6 +484,18 @@ static int zh_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u
     size_t ve = k;
     while (ve < e && p[ve] != ' ' && p[ve] != '\t' && !(ve + 3 <= e && !memcmp(p + ve, "　", 3)))
         ve++;
+    /* "单位：亿元人民币；%": the units of the columns in turn, the amounts'
+     * first; a % after them is the unit of the columns of changes and
+     * shares (tables_unit_rate_head) */
+    size_t sep = list_sep(p, k, ve);
+    if (sep < ve) {
+        size_t a = sep + (p[sep] == ';' || p[sep] == ',' ? 1 : 3), b = a;
+        while (b < ve && p[b] != ')' && !(b + 3 <= ve && !memcmp(p + b, "）", 3)))
+            b++;
+        u->pct_col = (b == a + 1 && p[a] == '%') || (b == a + 3 && !memcmp(p + a, "％", 3));
+        if (u->pct_col)
+            ve = sep;
+    }
     if (!scan_zh_unit_words((const char *)p, k, ve, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
         return 0;
     /* "币种：人民币": the currency of a unit that names none ("单位：元") */

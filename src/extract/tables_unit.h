@@ -45,6 +45,11 @@ int tables_unit_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size
  * 1 and *u filled when it has a share, a currency or a scale. */
 int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u);
 
+/* Does a header cell p[s, e) name a change or a share ("同　比",
+ * "比上年增长", "占比"), whose column takes the % a unit line lists after
+ * its unit ("单位：亿元人民币；%")? 1, else 0. */
+int tables_unit_rate_head(const unsigned char *p, size_t s, size_t e);
+
 /* The counted noun a header cell or row label p[s, e) names ("Projects",
  * "Countries served", "Major outage hours"): its first plural noun (a
  * known count or a duration) written to out; 1, else 0. any_case 1: a
