@@ -333,8 +333,17 @@ static const char *const tellers[] = {"officials", "regulators", "authorities", 
 /* What a body's finding is written in: "Ofcom's Connected Nations report
  * shows", "Treasury documents show". */
 static const char *const records[] = {"report", "review", "survey", "data", "figures", "analysis", "count",
-                                      "study", "estimates", "database", "tracker", "project", "research",
-                                      "statistics", "documents", "records", "numbers", "list", NULL};
+                                      "study", "estimates", "estimate", "database", "dataset", "tracker",
+                                      "project", "research", "statistics", "documents", "records", "numbers",
+                                      "list", NULL};
+
+/* A year or an ordinal between an owner and its publication: "CNNIC's
+ * 55th Statistical Report", "the Zambia Statistics Agency's 2022 Labour
+ * Force Survey". */
+static int edition_word(const char *t, const CreditTok *k)
+{
+    return !k->punct && isdigit((unsigned char)t[k->s]);
+}
 
 /* The last word of a body's name, not a publication's: "the FBI's
  * Internet Crime Complaint Center logged" credits the centre. */
@@ -410,10 +419,11 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
         if (in_list(t, k, records) && is_lower_word(t, k)) {
             /* the owner before a possessive, up to three words back */
             size_t o = b - 1;
-            while (o >= 2 && b - 1 - o < 4 && !(word_is(t, &toks[o - 1], "s") && toks[o - 2].punct))
+            while (o >= 2 && b - 1 - o < 6 && !(word_is(t, &toks[o - 1], "s") && toks[o - 2].punct) &&
+                   !toks[o - 1].punct)
                 o--;
             if (o >= 3 && word_is(t, &toks[o - 1], "s") && toks[o - 2].punct && is_upper_word(t, &toks[o - 3]) &&
-                b - 1 - o < 4) {
+                b - 1 - o < 6) {
                 b = o - 2;
                 continue;
             }
@@ -435,8 +445,9 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
             while (o < b - 1 && is_connector(t, &toks[o]))
                 o++;
             size_t q = o;   /* "latest", "new", "annual" */
-            while (q > 0 && o - q < 2 && is_lower_word(t, &toks[q - 1]) && !word_is(t, &toks[q - 1], "s") &&
-                   !is_connector(t, &toks[q - 1]))
+            while (q > 0 && o - q < 2 &&
+                   ((is_lower_word(t, &toks[q - 1]) && !word_is(t, &toks[q - 1], "s") &&
+                     !is_connector(t, &toks[q - 1])) || edition_word(t, &toks[q - 1])))
                 q--;
             if (q >= 3 && word_is(t, &toks[q - 1], "s") && toks[q - 2].punct && is_upper_word(t, &toks[q - 3]) &&
                 !toks[q - 3].place && !in_list(t, k, body_heads))
