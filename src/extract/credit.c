@@ -516,6 +516,42 @@ static int own_results(const char *t, const CreditTok *toks, size_t nt, size_t c
     return 1;
 }
 
+/* A person named after a speech cue, up to a comma or the sentence's end
+ * ("said Ari Lopes, a principal analyst at Omdia in Sao Paulo", "said
+ * Dr. Abdisa Yadeta, director general of the Ethiopian Space Science
+ * and Geospatial Institute"), from token a: the name's tokens in [*na,
+ * *nb); the body their apposition names after "at" or "of" into built
+ * (left empty when it names none: "deputy director of the regional
+ * department"). Not a subject the cue reports ("said Huawei built"). */
+static void speaker_after(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t *na, size_t *nb,
+                          char *built, size_t cap)
+{
+    static const char *const person_titles[] = {"Dr", "Mr", "Ms", "Mrs", "Prof", NULL};
+    if (a < nt && in_list(t, &toks[a], person_titles))
+        a += a + 1 < nt && toks[a + 1].punct && t[toks[a + 1].s] == '.' ? 2 : 1;
+    if (a >= nt || !is_upper_word(t, &toks[a]))
+        return;
+    size_t b = run_after(t, toks, nt, a);
+    if (b < a + 2 || (b < nt && !toks[b].punct))
+        return;   /* (a person's name has two words at least) */
+    *na = a, *nb = b;
+    if (b >= nt || t[toks[b].s] != ',')
+        return;
+    for (size_t k = b + 1; k < nt && k < b + 10 && !toks[k].punct; k++) {
+        if (!word_is(t, &toks[k], "at") && !word_is(t, &toks[k], "of"))
+            continue;
+        size_t o = k + 1;
+        if (o < nt && word_is(t, &toks[o], "the"))
+            o++;
+        size_t e = o < nt ? run_after(t, toks, nt, o) : o;
+        if (e > o && toks[e - 1].e - toks[o].s < cap) {
+            snprintf(built, cap, "%.*s", (int)(toks[e - 1].e - toks[o].s), t + toks[o].s);
+            *na = o, *nb = e;
+            return;
+        }
+    }
+}
+
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
                 size_t claim_e, int from_start, char *out, size_t cap)
 {
@@ -613,6 +649,10 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                 a = cu->tj + 1;
                 b = run_after(t, toks, nt, a);
             }
+            /* "..., said Ari Lopes, a principal analyst at Omdia.": the
+             * speaker after the cue, for the body the apposition names */
+            if (a >= b && in_list(t, &toks[cu->ti], speech))
+                speaker_after(t, toks, nt, cu->tj, &a, &b, built, sizeof built);
             /* "The commerce ministry said", "police said", "..., said the
              * finance ministry": a body by its role */
             if (a >= b && (role_before(t, toks, subject_end(t, toks, cu->ti), &a, &b) ||
