@@ -1110,11 +1110,72 @@ int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t
     return 0;
 }
 
+/* "..., per PTA", "penetration per ITU 2024", "per ITU's 2023 Facts and
+ * Figures", "per TeleGeography data": "per" after a word or a comma (not
+ * after a figure: "$5 per GB"), then a name, then the clause's end, a
+ * possessive, a year or the record it tells in. 1 and the name, or 0. */
+static int credit_per(const char *doc, size_t end, size_t se, char *out, size_t cap)
+{
+    static const char *const after[] = {"data", "figures", "numbers", "estimates", "statistics", "report", NULL};
+    if (se - end > CITE_REACH)
+        se = end + CITE_REACH;
+    for (size_t i = end + 1; i + 5 < se; i++) {
+        if (doc[i] != 'p' || strncmp(doc + i - 1, " per ", 5))
+            continue;
+        char b = doc[i - 2];
+        if (!(b == ',' || islower((unsigned char)b)))
+            continue;
+        /* (nor after a multiplier or a unit: "US$ 39.5 million per MHz",
+         * "0.40 tCO2e per MWh") */
+        size_t pw = i - 1;
+        while (pw > end && isalnum((unsigned char)doc[pw - 1]))
+            pw--;
+        int unit_before = 0;
+        for (size_t k = pw; k < i - 1; k++)
+            unit_before |= isdigit((unsigned char)doc[k]) != 0;
+        if (unit_before || qty_scale(doc + pw, i - 1 - pw, 0) > 0)
+            continue;
+        size_t s = i + 4;
+        if (!strncmp(doc + s, "the ", 4))
+            s += 4;
+        if (s >= se || !isupper((unsigned char)doc[s]))
+            continue;
+        size_t e = cite_name(doc, s, se);
+        if (e >= s + 2 && doc[e - 2] == '\'' && doc[e - 1] == 's')
+            e -= 2;   /* "per ITU's 2023 Facts and Figures" */
+        if (e <= s + 1 || e - s >= cap || qty_is_month(doc + s, e - s))
+            continue;
+        /* (a unit is no name: "per MHz", "per kWh") */
+        int lower = 0;
+        for (size_t k = s; k < e; k++)
+            lower |= islower((unsigned char)doc[k]) != 0;
+        if (e - s <= 4 && lower)
+            continue;
+        size_t k = e;
+        int ok = k >= se || doc[k] == ',' || doc[k] == '.' || doc[k] == ';' || doc[k] == ')' || doc[k] == '\n' ||
+                 (doc[k] == '\'' && k + 1 < se && doc[k + 1] == 's');
+        if (!ok && doc[k] == ' ' && k + 1 < se) {
+            size_t w = k + 1, we = w;
+            while (we < se && isalnum((unsigned char)doc[we]))
+                we++;
+            ok = we - w == 4 && isdigit((unsigned char)doc[w]);
+            for (int a = 0; after[a] && !ok; a++)
+                ok = we - w == strlen(after[a]) && !strncmp(doc + w, after[a], we - w);
+        }
+        if (!ok)
+            continue;
+        memcpy(out, doc + s, e - s);
+        out[e - s] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
 int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t start, size_t end, char *out,
                        size_t cap)
 {
     return credit_bracket(doc, n, end, out, cap) || credit_cite(doc, n, end, se, out, cap) ||
-           credit_cited_author(doc, ss, start, out, cap);
+           credit_cited_author(doc, ss, start, out, cap) || credit_per(doc, end, se < n ? se : n, out, cap);
 }
 
 int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, size_t *ne)
