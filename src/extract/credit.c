@@ -1186,17 +1186,28 @@ int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, 
         i++;
     size_t s = i, e = i;
     for (int words = 0; words < 5 && i < se && isupper((unsigned char)doc[i]); words++) {
-        while (i < se && (isalnum((unsigned char)doc[i]) || doc[i] == '-' || doc[i] == '&' || doc[i] == '.'))
-            i++;
+        for (;;) {
+            while (i < se && (isalnum((unsigned char)doc[i]) || doc[i] == '-' || doc[i] == '&' || doc[i] == '.'))
+                i++;
+            /* (an apostrophe inside a name: "Dell'Oro", "Dell’Oro") */
+            size_t al = i + 1 < se && doc[i] == '\'' ? 1 : i + 3 < se && !memcmp(doc + i, "\xE2\x80\x99", 3) ? 3 : 0;
+            if (!al || !isupper((unsigned char)doc[i + al]))
+                break;
+            i += al;
+        }
         e = i;
         if (i >= se || doc[i] != ' ')
             return 0;
         i++;
     }
-    if (e == s || i + 4 > se || !(!strncmp(doc + i, "has ", 4) || !strncmp(doc + i, "had ", 4)))
+    /* (or "puts": "Omdia puts Huawei's share at 31%") */
+    size_t vl = i + 4 <= se && (!strncmp(doc + i, "has ", 4) || !strncmp(doc + i, "had ", 4) ||
+                                !strncmp(doc + i, "put ", 4)) ? 4
+                : i + 5 <= se && !strncmp(doc + i, "puts ", 5) ? 5 : 0;
+    if (e == s || !vl)
         return 0;
     /* what it values, then "at" and the first figure, in one clause */
-    for (size_t k = i + 4; k + 4 <= at && k < se; k++) {
+    for (size_t k = i + vl; k + 4 <= at && k < se; k++) {
         if (doc[k] == ',' || doc[k] == ';' || doc[k] == ':' || (doc[k] == '.' && !isdigit((unsigned char)doc[k + 1])))
             return 0;
         if (strncmp(doc + k, " at ", 4))
