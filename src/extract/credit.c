@@ -113,6 +113,18 @@ static int proper_opening(const char *t, const CreditTok *k)
     return n > 3 && w[n - 1] != 's';
 }
 
+/* A single capitalised word opening the sentence right before a speech
+ * verb is its speaker's name whatever its ending: "Tencent says", not an
+ * adjective (none says alone); not a plural of tellers ("Officials
+ * said") nor a pronoun. */
+static int speaker_opening(const char *t, const CreditTok *toks, size_t a, size_t cue)
+{
+    static const char *const says[] = {"says", "said", "say", NULL};
+    const CreditTok *k = &toks[a];
+    return cue == a + 1 && in_list(t, &toks[cue], says) && !common_word(t, k) && k->e - k->s > 3 &&
+           t[k->e - 1] != 's';
+}
+
 /* A word in capitals: "FCC", "ZM". */
 static int acronym(const char *t, const CreditTok *k)
 {
@@ -661,7 +673,8 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         }
         /* one word opening the sentence is a name only when it cannot be
          * a common noun: "Interpol estimates", not "Officials said" */
-        if (a >= b || (b - a == 1 && a == 0 && from_start && !built[0] && !proper_opening(t, &toks[a])) ||
+        if (a >= b || (b - a == 1 && a == 0 && from_start && !built[0] && !proper_opening(t, &toks[a]) &&
+                       !speaker_opening(t, toks, a, cu->ti)) ||
             (b - a == 1 && !built[0] && common_word(t, &toks[a])))
             continue;
         /* "The Arab States count 18 exchanges": a place that counts
