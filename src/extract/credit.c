@@ -809,7 +809,10 @@ static int label_word(const char *w, size_t n)
 {
     static const char *const labels[] = {"Figure", "Fig", "Table", "See", "Chart", "Annex", "Box", "Note", "Notes",
                                          "Appendix", "Section", "Article", "Art", "Vol", "No", "Ibid", "Source",
-                                         "Sources", "Emphasis", "Updated", "Edited", "Translated", NULL};
+                                         "Sources", "Emphasis", "Updated", "Edited", "Translated",
+                                         /* a transcript's stage directions: "[Applause]" */
+                                         "Applause", "Laughter", "Cheers", "Cheering", "Inaudible", "Crosstalk",
+                                         "Music", "Pause", "Silence", "Interruption", "Sic", "sic", NULL};
     for (int k = 0; labels[k]; k++)
         if (strlen(labels[k]) == n && !memcmp(w, labels[k], n))
             return 1;
