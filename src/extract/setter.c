@@ -121,8 +121,13 @@ static size_t body_before(const char *p, size_t ss, size_t b)
             break;
         k = ws - 1;
     }
-    /* (an article opening the sentence is no part of it) */
-    return a < b && is(p, a, word_end(p, a, b), "The") ? word_end(p, a, b) + 1 : a;
+    /* (an article or a pronoun opening the sentence is no part of it) */
+    static const char *const openers[] = {"The", "A", "An", "This", "That", "Its", "Their", "Our", NULL};
+    size_t w = word_end(p, a, b);
+    for (int i = 0; a < b && openers[i]; i++)
+        if (is(p, a, w, openers[i]))
+            return w < b ? w + 1 : b;
+    return a;
 }
 
 static int put(const char *p, size_t s, size_t e, char *out, size_t cap)
