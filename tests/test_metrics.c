@@ -1,5 +1,6 @@
 /* test_metrics.c — data/metrics.csv loads; claims get metric, scope, year
  * and source from cues in their sentence. */
+#include "credit.h"
 #include "extract.h"
 #include "metrics.h"
 #include "score.h"
@@ -972,6 +973,23 @@ START_TEST(one_word_opening_a_sentence_before_says_should_be_its_speaker)
 }
 END_TEST
 
+START_TEST(a_source_should_be_written_with_the_acronym_its_sentence_defines)
+{
+    const char *s = "The Zambia Computer Incident Response Team (ZM-CIRT) recorded 1.9 million threats.";
+    char src[128] = "Zambia Computer Incident Response Team";
+    credit_acronym(s, 0, strlen(s), src, sizeof src);
+    ck_assert_str_eq(src, "Zambia Computer Incident Response Team (ZM-CIRT)");
+    /* a bracket that is no acronym, or a name not in the sentence */
+    const char *t = "The Bank (in its first phase) lent 2 billion, the World Bank said.";
+    char bank[128] = "Bank";
+    credit_acronym(t, 0, strlen(t), bank, sizeof bank);
+    ck_assert_str_eq(bank, "Bank");
+    char wb[128] = "IMF";
+    credit_acronym(s, 0, strlen(s), wb, sizeof wb);
+    ck_assert_str_eq(wb, "IMF");
+}
+END_TEST
+
 START_TEST(a_stage_direction_in_square_brackets_should_cite_no_one)
 {
     SOURCE_IS("Our target is one hundred thousand kilometres. [Laughter]", "one hundred thousand", "");
@@ -991,6 +1009,7 @@ int main(void)
     tcase_add_test(tc, a_name_with_an_apostrophe_that_has_a_figure_at_should_tell_it);
     tcase_add_test(tc, one_word_opening_a_sentence_before_says_should_be_its_speaker);
     tcase_add_test(tc, a_stage_direction_in_square_brackets_should_cite_no_one);
+    tcase_add_test(tc, a_source_should_be_written_with_the_acronym_its_sentence_defines);
     tcase_add_test(tc, nearest_cue_in_the_clause_should_pick_the_metric);
     tcase_add_test(tc, unit_should_decide_between_metrics_sharing_cues);
     tcase_add_test(tc, offline_cues_should_beat_the_internet_words_inside_them);

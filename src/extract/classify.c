@@ -918,6 +918,8 @@ static void sentence_cues(Job *j)
     }
     if (caption && c->source[0])
         classify_said(c, "source", "the caption below");
+    if (c->source[0] && !chinese_near(doc, ss, c->start))
+        credit_acronym(doc, ss, se, c->source, sizeof c->source);
     /* "Since the DSR was folded into the BRI in 2015, banks have financed
      * ... 80 countries": a year in the opening "since" clause dates the
      * start of what is counted, not the figure */

@@ -1,5 +1,6 @@
 /* credit.c — bodies credited by name, not known to metrics.csv (see
  * credit.h). */
+#define _GNU_SOURCE   /* memmem */
 #include "credit.h"
 
 #include <ctype.h>
@@ -1185,6 +1186,26 @@ static int credit_per(const char *doc, size_t end, size_t se, char *out, size_t 
         return 1;
     }
     return 0;
+}
+
+void credit_acronym(const char *doc, size_t ss, size_t se, char *source, size_t cap)
+{
+    size_t l = strlen(source);
+    if (!l || se <= ss || se - ss < l || strchr(source, '('))
+        return;
+    const char *hit = memmem(doc + ss, se - ss, source, l);
+    if (!hit)
+        return;
+    size_t k = (size_t)(hit - doc) + l;
+    if (k + 4 >= se || doc[k] != ' ' || doc[k + 1] != '(')
+        return;
+    size_t a = k + 2, e = a;
+    int caps = 0;
+    while (e < se && e - a <= 12 && (isalnum((unsigned char)doc[e]) || doc[e] == '-' || doc[e] == '/' || doc[e] == '&'))
+        caps += isupper((unsigned char)doc[e++]) != 0;
+    if (e >= se || doc[e] != ')' || caps < 2 || !isupper((unsigned char)doc[a]) || l + (e - a) + 4 >= cap)
+        return;
+    snprintf(source + l, cap - l, " (%.*s)", (int)(e - a), doc + a);
 }
 
 int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t start, size_t end, char *out,
