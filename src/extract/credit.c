@@ -1243,6 +1243,10 @@ int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, 
                 : i + 5 <= se && !strncmp(doc + i, "puts ", 5) ? 5 : 0;
     if (e == s || !vl)
         return 0;
+    /* (tellers no name names: "Analysts put spending at ...") */
+    CreditTok one = {.s = s, .e = e};
+    if (!memchr(doc + s, ' ', e - s) && common_word(doc, &one))
+        return 0;
     /* what it values, then "at" and the first figure, in one clause */
     for (size_t k = i + vl; k + 4 <= at && k < se; k++) {
         if (doc[k] == ',' || doc[k] == ';' || doc[k] == ':' || (doc[k] == '.' && !isdigit((unsigned char)doc[k + 1])))
