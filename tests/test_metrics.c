@@ -936,8 +936,10 @@ START_TEST(a_speaker_after_a_speech_verb_should_credit_the_body_of_their_apposit
     SOURCE_IS("Revenue rose 36 percent to 1.86 billion yuan, said Ma Lin, deputy director of the regional "
               "department of commerce.",
               "36 percent", "Ma Lin");
-    /* the subject a speech verb reports is no speaker */
+    /* the subject a speech verb reports is no speaker, nor the subject
+     * of the that-clause a cue reports */
     SOURCE_IS("Analysts have long said Huawei built 70% of the networks.", "70%", "");
+    SOURCE_IS("It estimated that Huawei and ZTE together accounted for 58% of revenue.", "58%", "");
 }
 END_TEST
 

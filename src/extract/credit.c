@@ -1034,6 +1034,13 @@ int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t
     for (size_t i = cue_e; i < s; i++)
         if (isdigit((unsigned char)doc[i]))
             return 0;
+    /* "It estimated that Huawei and ZTE together accounted for 58%": a
+     * name after "that" opens the clause the cue reports, its subject */
+    size_t w = cue_e;
+    while (w < s && doc[w] == ' ')
+        w++;
+    if (w + 5 <= s && !strncmp(doc + w, "that ", 5))
+        return 0;
     return !reported_subject(doc, n, e) && !valued_owner(doc, n, cue_e, e);
 }
 
