@@ -127,6 +127,26 @@ START_TEST(a_title_of_results_or_a_notice_should_state_the_present_and_a_proposa
 }
 END_TEST
 
+START_TEST(a_rule_should_name_the_body_issuing_it_in_its_opening)
+{
+    char out[128];
+    const char *doc = "Rules and Regulations\nSUMMARY: In this final rule, the Bureau of Export Controls (BEC) "
+                      "amends the regulations by adding 27 entities.\n";
+    ck_assert_int_eq(issued_rule_issuer(doc, strlen(doc), out, sizeof out), 1);
+    ck_assert_str_eq(out, "Bureau of Export Controls (BEC)");
+    const char *report = "In this report, the Office finds that 12 programmes lapsed.";
+    ck_assert_int_eq(issued_rule_issuer(report, strlen(report), out, sizeof out), 1);
+    ck_assert_str_eq(out, "Office");
+    /* no kind of document, no verb after the name, no name */
+    const char *a = "In this case, the Court of Appeal found 3 errors.";
+    const char *b = "In this rule, the Bureau of Export Controls.";
+    const char *c = "In this rule, we add 27 entities.";
+    ck_assert_int_eq(issued_rule_issuer(a, strlen(a), out, sizeof out), 0);
+    ck_assert_int_eq(issued_rule_issuer(b, strlen(b), out, sizeof out), 0);
+    ck_assert_int_eq(issued_rule_issuer(c, strlen(c), out, sizeof out), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("issued");
@@ -136,6 +156,7 @@ int main(void)
     tcase_add_test(tc, no_letterhead_or_one_mention_should_be_no_statement_of_its_own);
     tcase_add_test(tc, authors_named_after_the_publisher_should_be_a_unit_of_it);
     tcase_add_test(tc, a_title_of_results_or_a_notice_should_state_the_present_and_a_proposal_not);
+    tcase_add_test(tc, a_rule_should_name_the_body_issuing_it_in_its_opening);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

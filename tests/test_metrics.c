@@ -1,5 +1,6 @@
 /* test_metrics.c — data/metrics.csv loads; claims get metric, scope, year
  * and source from cues in their sentence. */
+#include "credit.h"
 #include "extract.h"
 #include "metrics.h"
 #include "score.h"
@@ -927,12 +928,114 @@ START_TEST(seed_gold_claims_should_be_classified)
 }
 END_TEST
 
+/* Only the source of the first occurrence of span in sentence s. */
+#define SOURCE_IS(s, span, source_)                                                               \
+    do {                                                                                          \
+        Got g_ = classify(s, span, "");                                                           \
+        ck_assert_msg(strcmp(g_.source, source_) == 0, "%s: source '%s', want '%s'", span,       \
+                      g_.source, source_);                                                        \
+    } while (0)
+
+START_TEST(a_publications_owner_should_be_credited_past_its_edition)
+{
+    SOURCE_IS("According to the Zambia Statistics Agency's 2022 Labour Force Survey, 71.5% of employed "
+              "Zambians work in the informal sector.",
+              "71.5%", "Zambia Statistics Agency");
+    SOURCE_IS("China itself: CNNIC's 55th Statistical Report says China had 1.108 billion internet users.",
+              "1.108 billion", "CNNIC");
+    SOURCE_IS("The Home Office's most recent estimate put the cost of cybercrime at 1.2 billion pounds a year.",
+              "1.2 billion", "Home Office");
+}
+END_TEST
+
+START_TEST(a_speaker_after_a_speech_verb_should_credit_the_body_of_their_apposition)
+{
+    SOURCE_IS("\"We expect tenancy to reach 1.5x by 2030,\" said Thandiwe Nkosi, a telecoms analyst at "
+              "Renaissance Capital in Johannesburg.",
+              "1.5x", "Renaissance Capital");
+    SOURCE_IS("\"It will save us 15 million dollars a year,\" said Dr. Abdisa Yadeta, director general of the "
+              "Ethiopian Space Science and Geospatial Institute.",
+              "15 million", "Ethiopian Space Science and Geospatial Institute");
+    /* no body in the apposition: the speaker */
+    SOURCE_IS("Revenue rose 36 percent to 1.86 billion yuan, said Ma Lin, deputy director of the regional "
+              "department of commerce.",
+              "36 percent", "Ma Lin");
+    /* the subject a speech verb reports is no speaker, nor the subject
+     * of the that-clause a cue reports */
+    SOURCE_IS("Analysts have long said Huawei built 70% of the networks.", "70%", "");
+    SOURCE_IS("It estimated that Huawei and ZTE together accounted for 58% of revenue.", "58%", "");
+}
+END_TEST
+
+START_TEST(per_and_a_name_should_credit_the_name_but_not_a_rate)
+{
+    SOURCE_IS("Zong has 50 million subs out of 190 million cellular, per PTA, and all of their core is Huawei.",
+              "190 million", "PTA");
+    SOURCE_IS("Africa is still only at 38% internet penetration per ITU 2024, so whoever is cheapest builds.",
+              "38%", "ITU");
+    SOURCE_IS("2.6 billion people are still offline, per ITU's 2023 Facts and Figures.", "2.6 billion", "ITU");
+    SOURCE_IS("Chinese firms were involved in 10% of cables laid, per TeleGeography data.", "10%",
+              "TeleGeography");
+    /* a rate: after a figure, a multiplier or a unit */
+    SOURCE_IS("The bundle costs 5 dollars per GB, and 20% of users buy it.", "20%", "");
+    SOURCE_IS("The renewal price was set at US$ 39.5 million per MHz, bringing the fee to US$ 497.7 million.",
+              "39.5 million", "");
+    SOURCE_IS("Carbon intensity declined to 0.40 tCO2e per MWh, 31% below our baseline.", "0.40", "");
+}
+END_TEST
+
+START_TEST(a_name_with_an_apostrophe_that_has_a_figure_at_should_tell_it)
+{
+    SOURCE_IS("Dell'Oro had Huawei at roughly 31% of global RAN revenue last year vs 27% for Ericsson.", "27%",
+              "Dell'Oro");
+    SOURCE_IS("Omdia puts Huawei's share at 31% of the market.", "31%", "Omdia");
+}
+END_TEST
+
+START_TEST(one_word_opening_a_sentence_before_says_should_be_its_speaker)
+{
+    SOURCE_IS("Tencent says its international cloud revenue has grown 40% in two years.", "40%", "Tencent");
+    SOURCE_IS("Officials said revenue has grown 40% in two years.", "40%", "");
+}
+END_TEST
+
+START_TEST(a_source_should_be_written_with_the_acronym_its_sentence_defines)
+{
+    const char *s = "The Zambia Computer Incident Response Team (ZM-CIRT) recorded 1.9 million threats.";
+    char src[128] = "Zambia Computer Incident Response Team";
+    credit_acronym(s, 0, strlen(s), src, sizeof src);
+    ck_assert_str_eq(src, "Zambia Computer Incident Response Team (ZM-CIRT)");
+    /* a bracket that is no acronym, or a name not in the sentence */
+    const char *t = "The Bank (in its first phase) lent 2 billion, the World Bank said.";
+    char bank[128] = "Bank";
+    credit_acronym(t, 0, strlen(t), bank, sizeof bank);
+    ck_assert_str_eq(bank, "Bank");
+    char wb[128] = "IMF";
+    credit_acronym(s, 0, strlen(s), wb, sizeof wb);
+    ck_assert_str_eq(wb, "IMF");
+}
+END_TEST
+
+START_TEST(a_stage_direction_in_square_brackets_should_cite_no_one)
+{
+    SOURCE_IS("Our target is one hundred thousand kilometres. [Laughter]", "one hundred thousand", "");
+    SOURCE_IS("Our target is 100,000 kilometres [Applause]", "100,000", "");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("metrics");
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, load_data, unload);
     tcase_add_test(tc, data_file_should_hold_every_gold_metric_with_unit_and_label);
+    tcase_add_test(tc, a_publications_owner_should_be_credited_past_its_edition);
+    tcase_add_test(tc, a_speaker_after_a_speech_verb_should_credit_the_body_of_their_apposition);
+    tcase_add_test(tc, per_and_a_name_should_credit_the_name_but_not_a_rate);
+    tcase_add_test(tc, a_name_with_an_apostrophe_that_has_a_figure_at_should_tell_it);
+    tcase_add_test(tc, one_word_opening_a_sentence_before_says_should_be_its_speaker);
+    tcase_add_test(tc, a_stage_direction_in_square_brackets_should_cite_no_one);
+    tcase_add_test(tc, a_source_should_be_written_with_the_acronym_its_sentence_defines);
     tcase_add_test(tc, nearest_cue_in_the_clause_should_pick_the_metric);
     tcase_add_test(tc, unit_should_decide_between_metrics_sharing_cues);
     tcase_add_test(tc, offline_cues_should_beat_the_internet_words_inside_them);

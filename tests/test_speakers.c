@@ -245,11 +245,71 @@ START_TEST(an_interviews_answers_should_be_the_guests_for_all_said)
 }
 END_TEST
 
+START_TEST(a_name_in_title_case_should_open_turns_for_the_body_it_was_introduced_with)
+{
+    static const char doc[] = "Oral evidence, 5 March\n"
+                              "\n"
+                              "Witnesses: Dr Rita Vale, Senior Fellow, Centre for Sea Lanes; and Omar Diallo, "
+                              "Director of Policy, Atlantic Cable Association.\n"
+                              "\n"
+                              "Q1 Chair: Welcome. How many cables land here?\n"
+                              "\n"
+                              "Omar Diallo: Around 60 cables land in the UK.\n"
+                              "\n"
+                              "Dr Vale: On our count 134 projects were built.\n"
+                              "\n"
+                              "Omar Diallo: Our members estimate 15 new ships.\n"
+                              "\n"
+                              "Dr Vale: It is 18% by number.\n";
+    Speakers *sp = speakers_new(NULL, doc, strlen(doc), 0);
+    ck_assert_str_eq(at(sp, doc, "134 projects"), "Centre for Sea Lanes");
+    ck_assert_str_eq(at(sp, doc, "15 new ships"), "Atlantic Cable Association");
+    ck_assert_str_eq(at(sp, doc, "18% by"), "Centre for Sea Lanes");
+    speakers_free(sp);
+}
+END_TEST
+
+START_TEST(a_label_in_capitals_outside_ascii_should_open_turns)
+{
+    static const char doc[] = "Episode 3\n"
+                              "\n"
+                              "[00:00:14] MAYA OKO: My guest is Dr. Tom\xC3\xA1s Rein, who leads the programme at the "
+                              "Lisbon Institute for Global Affairs. Welcome.\n"
+                              "\n"
+                              "[00:00:38] TOM\xC3\x81S REIN: Thanks.\n"
+                              "\n"
+                              "[00:00:41] MAYA OKO: How big is it?\n"
+                              "\n"
+                              "[00:00:45] TOM\xC3\x81S REIN: Our database has 146 projects.\n";
+    Speakers *sp = speakers_new(NULL, doc, strlen(doc), 0);
+    ck_assert_str_eq(at(sp, doc, "146 projects"), "Lisbon Institute for Global Affairs");
+    speakers_free(sp);
+}
+END_TEST
+
+START_TEST(a_record_field_in_title_case_should_be_no_turn)
+{
+    /* fields that repeat, whose words the text introduces with no body */
+    static const char doc[] = "Projects\n"
+                              "\n"
+                              "Contract Value: 12 million\n"
+                              "Contract Value: 14 million\n"
+                              "We counted 40 outages.\n";
+    Speakers *sp = speakers_new(NULL, doc, strlen(doc), 0);
+    ck_assert_str_eq(at(sp, doc, "14 million"), "");
+    ck_assert_str_eq(at(sp, doc, "40 outages"), "");
+    speakers_free(sp);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("speakers");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, a_turn_should_be_its_speakers_organisation_or_name);
+    tcase_add_test(tc, a_name_in_title_case_should_open_turns_for_the_body_it_was_introduced_with);
+    tcase_add_test(tc, a_label_in_capitals_outside_ascii_should_open_turns);
+    tcase_add_test(tc, a_record_field_in_title_case_should_be_no_turn);
     tcase_add_test(tc, headings_notes_and_one_off_labels_in_capitals_should_be_no_turns);
     tcase_add_test(tc, a_chinese_turn_should_be_its_officials_body_for_all_said);
     tcase_add_test(tc, a_record_field_in_chinese_should_be_no_turn);

@@ -61,6 +61,7 @@
 #include "aspect.h"
 #include "bodyplace.h"
 #include "colsource.h"
+#include "setter.h"
 #include "context.h"
 #include "countryref.h"
 #include "coverage.h"
@@ -875,6 +876,7 @@ typedef struct Job {
     int cell;                /* a table's cell */
     int unnamed;             /* a Chinese teller not named (sentence_credit_zh) */
     int own_scope, own_year, own_source;   /* stated by the sentence itself */
+    int setter;              /* the source is the setter of a target the figure states (setter.h) */
     int joint;               /* held jointly by the places its sentence lists */
     int now;                 /* the document's present (year_near) */
     YearFrom now_from;
@@ -911,8 +913,18 @@ static void sentence_cues(Job *j)
     }
     c->context[0] = '\0';
     c->year_from = YEAR_OWN;
+    /* a target is its setter's, whoever tells it ("According to the
+     * World Bank, ... above the 2% affordability threshold set by the UN
+     * Broadband Commission": setter.h) */
+    char setter[sizeof c->source];
+    if (!chinese_near(doc, ss, c->start) && setter_of(doc, ss, se, c->start, c->end, setter, sizeof setter)) {
+        strcut(c->source, sizeof c->source, setter);
+        j->setter = 1;
+    }
     if (caption && c->source[0])
         classify_said(c, "source", "the caption below");
+    if (c->source[0] && !chinese_near(doc, ss, c->start))
+        credit_acronym(doc, ss, se, c->source, sizeof c->source);
     /* "Since the DSR was folded into the BRI in 2015, banks have financed
      * ... 80 countries": a year in the opening "since" clause dates the
      * start of what is counted, not the figure */
@@ -1675,7 +1687,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     sentence_scope(&j);
     sentence_subject(&j);
     sentence_year(&j);
-    j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0;
+    j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0 && !j.setter;
     table_column(&j);
     context_around(cx, j.q->start, ss, se, &j.a);
     j.di = j.a.doc;

@@ -23,6 +23,7 @@
 #include "sentence.h"
 #include "sources.h"
 #include "speakers.h"
+#include "teller.h"
 #include "topicplace.h"
 
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
@@ -1112,6 +1113,11 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     if (ss > t->cscan) {
         if (cx->m && cx->chinese)
             zh_credits(cx, t, t->cscan > t->para ? t->cscan : t->para, ss);
+        /* "Ms. Alison Grey (TeleGeography) presented the market
+         * outlook.": the paragraph tells her body's figures (teller.h) */
+        else if (!cx->chinese && teller_last(cx->p, t->cscan > t->para ? t->cscan : t->para, ss, t->source,
+                                             sizeof t->source))
+            t->source_at = ss;
         t->cscan = ss;
     }
     int contrast = opens_contrast(cx->p, ss, se);

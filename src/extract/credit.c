@@ -1,5 +1,6 @@
 /* credit.c — bodies credited by name, not known to metrics.csv (see
  * credit.h). */
+#define _GNU_SOURCE   /* memmem */
 #include "credit.h"
 
 #include <ctype.h>
@@ -112,6 +113,18 @@ static int proper_opening(const char *t, const CreditTok *k)
             return 0;
     }
     return n > 3 && w[n - 1] != 's';
+}
+
+/* A single capitalised word opening the sentence right before a speech
+ * verb is its speaker's name whatever its ending: "Tencent says", not an
+ * adjective (none says alone); not a plural of tellers ("Officials
+ * said") nor a pronoun. */
+static int speaker_opening(const char *t, const CreditTok *toks, size_t a, size_t cue)
+{
+    static const char *const says[] = {"says", "said", "say", NULL};
+    const CreditTok *k = &toks[a];
+    return cue == a + 1 && in_list(t, &toks[cue], says) && !common_word(t, k) && k->e - k->s > 3 &&
+           t[k->e - 1] != 's';
 }
 
 /* A word in capitals: "FCC", "ZM". */
@@ -334,8 +347,17 @@ static const char *const tellers[] = {"officials", "regulators", "authorities", 
 /* What a body's finding is written in: "Ofcom's Connected Nations report
  * shows", "Treasury documents show". */
 static const char *const records[] = {"report", "review", "survey", "data", "figures", "analysis", "count",
-                                      "study", "estimates", "database", "tracker", "project", "research",
-                                      "statistics", "documents", "records", "numbers", "list", NULL};
+                                      "study", "estimates", "estimate", "database", "dataset", "tracker",
+                                      "project", "research", "statistics", "documents", "records", "numbers",
+                                      "list", NULL};
+
+/* A year or an ordinal between an owner and its publication: "CNNIC's
+ * 55th Statistical Report", "the Zambia Statistics Agency's 2022 Labour
+ * Force Survey". */
+static int edition_word(const char *t, const CreditTok *k)
+{
+    return !k->punct && isdigit((unsigned char)t[k->s]);
+}
 
 /* The last word of a body's name, not a publication's: "the FBI's
  * Internet Crime Complaint Center logged" credits the centre. */
@@ -411,10 +433,11 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
         if (in_list(t, k, records) && is_lower_word(t, k)) {
             /* the owner before a possessive, up to three words back */
             size_t o = b - 1;
-            while (o >= 2 && b - 1 - o < 4 && !(word_is(t, &toks[o - 1], "s") && toks[o - 2].punct))
+            while (o >= 2 && b - 1 - o < 6 && !(word_is(t, &toks[o - 1], "s") && toks[o - 2].punct) &&
+                   !toks[o - 1].punct)
                 o--;
             if (o >= 3 && word_is(t, &toks[o - 1], "s") && toks[o - 2].punct && is_upper_word(t, &toks[o - 3]) &&
-                b - 1 - o < 4) {
+                b - 1 - o < 6) {
                 b = o - 2;
                 continue;
             }
@@ -436,8 +459,9 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
             while (o < b - 1 && is_connector(t, &toks[o]))
                 o++;
             size_t q = o;   /* "latest", "new", "annual" */
-            while (q > 0 && o - q < 2 && is_lower_word(t, &toks[q - 1]) && !word_is(t, &toks[q - 1], "s") &&
-                   !is_connector(t, &toks[q - 1]))
+            while (q > 0 && o - q < 2 &&
+                   ((is_lower_word(t, &toks[q - 1]) && !word_is(t, &toks[q - 1], "s") &&
+                     !is_connector(t, &toks[q - 1])) || edition_word(t, &toks[q - 1])))
                 q--;
             if (q >= 3 && word_is(t, &toks[q - 1], "s") && toks[q - 2].punct && is_upper_word(t, &toks[q - 3]) &&
                 !toks[q - 3].place && !in_list(t, k, body_heads))
@@ -504,6 +528,42 @@ static int own_results(const char *t, const CreditTok *toks, size_t nt, size_t c
         return 0;
     snprintf(out, cap, "%.*s", (int)(toks[b - 1].e - toks[a].s), t + toks[a].s);
     return 1;
+}
+
+/* A person named after a speech cue, up to a comma or the sentence's end
+ * ("said Ari Lopes, a principal analyst at Omdia in Sao Paulo", "said
+ * Dr. Abdisa Yadeta, director general of the Ethiopian Space Science
+ * and Geospatial Institute"), from token a: the name's tokens in [*na,
+ * *nb); the body their apposition names after "at" or "of" into built
+ * (left empty when it names none: "deputy director of the regional
+ * department"). Not a subject the cue reports ("said Huawei built"). */
+static void speaker_after(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t *na, size_t *nb,
+                          char *built, size_t cap)
+{
+    static const char *const person_titles[] = {"Dr", "Mr", "Ms", "Mrs", "Prof", NULL};
+    if (a < nt && in_list(t, &toks[a], person_titles))
+        a += a + 1 < nt && toks[a + 1].punct && t[toks[a + 1].s] == '.' ? 2 : 1;
+    if (a >= nt || !is_upper_word(t, &toks[a]))
+        return;
+    size_t b = run_after(t, toks, nt, a);
+    if (b < a + 2 || (b < nt && !toks[b].punct))
+        return;   /* (a person's name has two words at least) */
+    *na = a, *nb = b;
+    if (b >= nt || t[toks[b].s] != ',')
+        return;
+    for (size_t k = b + 1; k < nt && k < b + 10 && !toks[k].punct; k++) {
+        if (!word_is(t, &toks[k], "at") && !word_is(t, &toks[k], "of"))
+            continue;
+        size_t o = k + 1;
+        if (o < nt && word_is(t, &toks[o], "the"))
+            o++;
+        size_t e = o < nt ? run_after(t, toks, nt, o) : o;
+        if (e > o && toks[e - 1].e - toks[o].s < cap) {
+            snprintf(built, cap, "%.*s", (int)(toks[e - 1].e - toks[o].s), t + toks[o].s);
+            *na = o, *nb = e;
+            return;
+        }
+    }
 }
 
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
@@ -603,6 +663,10 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                 a = cu->tj + 1;
                 b = run_after(t, toks, nt, a);
             }
+            /* "..., said Ari Lopes, a principal analyst at Omdia.": the
+             * speaker after the cue, for the body the apposition names */
+            if (a >= b && in_list(t, &toks[cu->ti], speech))
+                speaker_after(t, toks, nt, cu->tj, &a, &b, built, sizeof built);
             /* "The commerce ministry said", "police said", "..., said the
              * finance ministry": a body by its role */
             if (a >= b && (role_before(t, toks, subject_end(t, toks, cu->ti), &a, &b) ||
@@ -611,7 +675,8 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         }
         /* one word opening the sentence is a name only when it cannot be
          * a common noun: "Interpol estimates", not "Officials said" */
-        if (a >= b || (b - a == 1 && a == 0 && from_start && !built[0] && !proper_opening(t, &toks[a])) ||
+        if (a >= b || (b - a == 1 && a == 0 && from_start && !built[0] && !proper_opening(t, &toks[a]) &&
+                       !speaker_opening(t, toks, a, cu->ti)) ||
             (b - a == 1 && !built[0] && common_word(t, &toks[a])))
             continue;
         /* "The Arab States count 18 exchanges": a place that counts
@@ -746,7 +811,10 @@ static int label_word(const char *w, size_t n)
 {
     static const char *const labels[] = {"Figure", "Fig", "Table", "See", "Chart", "Annex", "Box", "Note", "Notes",
                                          "Appendix", "Section", "Article", "Art", "Vol", "No", "Ibid", "Source",
-                                         "Sources", "Emphasis", "Updated", "Edited", "Translated", NULL};
+                                         "Sources", "Emphasis", "Updated", "Edited", "Translated",
+                                         /* a transcript's stage directions: "[Applause]" */
+                                         "Applause", "Laughter", "Cheers", "Cheering", "Inaudible", "Crosstalk",
+                                         "Music", "Pause", "Silence", "Interruption", "Sic", "sic", NULL};
     for (int k = 0; labels[k]; k++)
         if (strlen(labels[k]) == n && !memcmp(w, labels[k], n))
             return 1;
@@ -967,6 +1035,13 @@ int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t
     for (size_t i = cue_e; i < s; i++)
         if (isdigit((unsigned char)doc[i]))
             return 0;
+    /* "It estimated that Huawei and ZTE together accounted for 58%": a
+     * name after "that" opens the clause the cue reports, its subject */
+    size_t w = cue_e;
+    while (w < s && doc[w] == ' ')
+        w++;
+    if (w + 5 <= s && !strncmp(doc + w, "that ", 5))
+        return 0;
     return !reported_subject(doc, n, e) && !valued_owner(doc, n, cue_e, e);
 }
 
@@ -1060,11 +1135,92 @@ int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t
     return 0;
 }
 
+/* "..., per PTA", "penetration per ITU 2024", "per ITU's 2023 Facts and
+ * Figures", "per TeleGeography data": "per" after a word or a comma (not
+ * after a figure: "$5 per GB"), then a name, then the clause's end, a
+ * possessive, a year or the record it tells in. 1 and the name, or 0. */
+static int credit_per(const char *doc, size_t end, size_t se, char *out, size_t cap)
+{
+    static const char *const after[] = {"data", "figures", "numbers", "estimates", "statistics", "report", NULL};
+    if (se - end > CITE_REACH)
+        se = end + CITE_REACH;
+    for (size_t i = end + 1; i + 5 < se; i++) {
+        if (doc[i] != 'p' || strncmp(doc + i - 1, " per ", 5))
+            continue;
+        char b = doc[i - 2];
+        if (!(b == ',' || islower((unsigned char)b)))
+            continue;
+        /* (nor after a multiplier or a unit: "US$ 39.5 million per MHz",
+         * "0.40 tCO2e per MWh") */
+        size_t pw = i - 1;
+        while (pw > end && isalnum((unsigned char)doc[pw - 1]))
+            pw--;
+        int unit_before = 0;
+        for (size_t k = pw; k < i - 1; k++)
+            unit_before |= isdigit((unsigned char)doc[k]) != 0;
+        if (unit_before || qty_scale(doc + pw, i - 1 - pw, 0) > 0)
+            continue;
+        size_t s = i + 4;
+        if (!strncmp(doc + s, "the ", 4))
+            s += 4;
+        if (s >= se || !isupper((unsigned char)doc[s]))
+            continue;
+        size_t e = cite_name(doc, s, se);
+        if (e >= s + 2 && doc[e - 2] == '\'' && doc[e - 1] == 's')
+            e -= 2;   /* "per ITU's 2023 Facts and Figures" */
+        if (e <= s + 1 || e - s >= cap || qty_is_month(doc + s, e - s))
+            continue;
+        /* (a unit is no name: "per MHz", "per kWh") */
+        int lower = 0;
+        for (size_t k = s; k < e; k++)
+            lower |= islower((unsigned char)doc[k]) != 0;
+        if (e - s <= 4 && lower)
+            continue;
+        size_t k = e;
+        int ok = k >= se || doc[k] == ',' || doc[k] == '.' || doc[k] == ';' || doc[k] == ')' || doc[k] == '\n' ||
+                 (doc[k] == '\'' && k + 1 < se && doc[k + 1] == 's');
+        if (!ok && doc[k] == ' ' && k + 1 < se) {
+            size_t w = k + 1, we = w;
+            while (we < se && isalnum((unsigned char)doc[we]))
+                we++;
+            ok = we - w == 4 && isdigit((unsigned char)doc[w]);
+            for (int a = 0; after[a] && !ok; a++)
+                ok = we - w == strlen(after[a]) && !strncmp(doc + w, after[a], we - w);
+        }
+        if (!ok)
+            continue;
+        memcpy(out, doc + s, e - s);
+        out[e - s] = '\0';
+        return 1;
+    }
+    return 0;
+}
+
+void credit_acronym(const char *doc, size_t ss, size_t se, char *source, size_t cap)
+{
+    size_t l = strlen(source);
+    if (!l || se <= ss || se - ss < l || strchr(source, '('))
+        return;
+    const char *hit = memmem(doc + ss, se - ss, source, l);
+    if (!hit)
+        return;
+    size_t k = (size_t)(hit - doc) + l;
+    if (k + 4 >= se || doc[k] != ' ' || doc[k + 1] != '(')
+        return;
+    size_t a = k + 2, e = a;
+    int caps = 0;
+    while (e < se && e - a <= 12 && (isalnum((unsigned char)doc[e]) || doc[e] == '-' || doc[e] == '/' || doc[e] == '&'))
+        caps += isupper((unsigned char)doc[e++]) != 0;
+    if (e >= se || doc[e] != ')' || caps < 2 || !isupper((unsigned char)doc[a]) || l + (e - a) + 4 >= cap)
+        return;
+    snprintf(source + l, cap - l, " (%.*s)", (int)(e - a), doc + a);
+}
+
 int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t start, size_t end, char *out,
                        size_t cap)
 {
     return credit_bracket(doc, n, end, out, cap) || credit_cite(doc, n, end, se, out, cap) ||
-           credit_cited_author(doc, ss, start, out, cap);
+           credit_cited_author(doc, ss, start, out, cap) || credit_per(doc, end, se < n ? se : n, out, cap);
 }
 
 int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, size_t *ne)
@@ -1075,17 +1231,32 @@ int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, 
         i++;
     size_t s = i, e = i;
     for (int words = 0; words < 5 && i < se && isupper((unsigned char)doc[i]); words++) {
-        while (i < se && (isalnum((unsigned char)doc[i]) || doc[i] == '-' || doc[i] == '&' || doc[i] == '.'))
-            i++;
+        for (;;) {
+            while (i < se && (isalnum((unsigned char)doc[i]) || doc[i] == '-' || doc[i] == '&' || doc[i] == '.'))
+                i++;
+            /* (an apostrophe inside a name: "Dell'Oro", "Dell’Oro") */
+            size_t al = i + 1 < se && doc[i] == '\'' ? 1 : i + 3 < se && !memcmp(doc + i, "\xE2\x80\x99", 3) ? 3 : 0;
+            if (!al || !isupper((unsigned char)doc[i + al]))
+                break;
+            i += al;
+        }
         e = i;
         if (i >= se || doc[i] != ' ')
             return 0;
         i++;
     }
-    if (e == s || i + 4 > se || !(!strncmp(doc + i, "has ", 4) || !strncmp(doc + i, "had ", 4)))
+    /* (or "puts": "Omdia puts Huawei's share at 31%") */
+    size_t vl = i + 4 <= se && (!strncmp(doc + i, "has ", 4) || !strncmp(doc + i, "had ", 4) ||
+                                !strncmp(doc + i, "put ", 4)) ? 4
+                : i + 5 <= se && !strncmp(doc + i, "puts ", 5) ? 5 : 0;
+    if (e == s || !vl)
+        return 0;
+    /* (tellers no name names: "Analysts put spending at ...") */
+    CreditTok one = {.s = s, .e = e};
+    if (!memchr(doc + s, ' ', e - s) && common_word(doc, &one))
         return 0;
     /* what it values, then "at" and the first figure, in one clause */
-    for (size_t k = i + 4; k + 4 <= at && k < se; k++) {
+    for (size_t k = i + vl; k + 4 <= at && k < se; k++) {
         if (doc[k] == ',' || doc[k] == ';' || doc[k] == ':' || (doc[k] == '.' && !isdigit((unsigned char)doc[k + 1])))
             return 0;
         if (strncmp(doc + k, " at ", 4))

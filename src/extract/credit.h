@@ -106,4 +106,10 @@ int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, 
  * 0 and source untouched (a report naming another "Commission"). */
 int credit_own_kind(char *source, size_t cap, const char *body);
 
+/* "The Zambia Computer Incident Response Team (ZM-CIRT) recorded ...":
+ * a source the sentence doc[ss, se) names with the acronym it defines
+ * right after it is written with it, "Zambia Computer Incident Response
+ * Team (ZM-CIRT)"; source is left as it is otherwise. */
+void credit_acronym(const char *doc, size_t ss, size_t se, char *source, size_t cap);
+
 #endif

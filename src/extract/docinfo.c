@@ -1101,6 +1101,17 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         int unit = *pub && src->authors && issued_unit_of(src->authors, pub) && !prints_others(pub) &&
                    !has_dateline(doc, n);
         own_body(m, src, di->issued || unit, di->body, sizeof di->body);
+        /* a rule a register prints for its issuer speaks in the
+         * issuer's name ("In this final rule, the Bureau of Industry and
+         * Security (BIS) amends ..."), where the publisher names another */
+        char issuer[sizeof di->body];
+        if (issued_rule_issuer(doc, n, issuer, sizeof issuer)) {
+            size_t bl = strcspn(issuer, "(");
+            while (bl && issuer[bl - 1] == ' ')
+                bl--;
+            if (!memmem(pub, strlen(pub), issuer, bl))
+                strcut(di->body, sizeof di->body, issuer);
+        }
         /* (a statement of its present: its title says so, else, with no
          * title, its first heading lines) */
         if (di->issued)

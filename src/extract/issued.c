@@ -2,6 +2,8 @@
  * issued.h). */
 #include "issued.h"
 
+#include <ctype.h>
+#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 
@@ -238,4 +240,71 @@ int issued_present(const char *t, size_t tn)
                                            "prospectus", "offering", NULL};
     size_t ws;
     return listed_word(t, tn, present, &ws) && !listed_word(t, tn, proposal, &ws);
+}
+
+int issued_rule_issuer(const char *doc, size_t n, char *out, size_t cap)
+{
+    static const char *const rule_kinds[] = {"rule", "notice", "report", "order", "decision", "determination", NULL};
+    if (n > 6144)
+        n = 6144;
+    for (size_t i = 0; i + 12 < n; i++) {
+        if (doc[i] != 'I' || strncmp(doc + i, "In this ", 8) || (i > 0 && isalpha((unsigned char)doc[i - 1])))
+            continue;
+        size_t k = i + 8, kind = 0;
+        /* up to two words before the document's kind ("final", "interim") */
+        for (int w = 0; w < 3 && k < n && !kind; w++) {
+            size_t e = k;
+            while (e < n && islower((unsigned char)doc[e]))
+                e++;
+            for (int t = 0; rule_kinds[t] && !kind; t++)
+                if (strlen(rule_kinds[t]) == e - k && !strncmp(doc + k, rule_kinds[t], e - k))
+                    kind = e;
+            if (e == k || e >= n || (doc[e] != ' ' && !kind))
+                break;
+            k = e + 1;
+        }
+        if (!kind || kind + 2 >= n || doc[kind] != ',' || doc[kind + 1] != ' ')
+            continue;
+        size_t s = kind + 2;
+        if (!strncmp(doc + s, "the ", 4))
+            s += 4;
+        /* the body's capitalised words, connectors inside */
+        size_t e = s, q = s;
+        for (int w = 0; w < 10 && q < n; w++) {
+            size_t we = q;
+            while (we < n && (isalpha((unsigned char)doc[we]) || doc[we] == '-' || doc[we] == '.'))
+                we++;
+            if (we == q)
+                break;
+            int cap_w = isupper((unsigned char)doc[q]);
+            int joins = (we - q == 2 && !strncmp(doc + q, "of", 2)) || (we - q == 3 && !strncmp(doc + q, "and", 3)) ||
+                        (we - q == 3 && !strncmp(doc + q, "for", 3)) || (we - q == 2 && !strncmp(doc + q, "on", 2));
+            if (!cap_w && !joins)
+                break;
+            if (cap_w)
+                e = we;
+            if (we >= n || doc[we] != ' ')
+                break;
+            q = we + 1;
+        }
+        if (e == s)
+            continue;
+        size_t v = e, ae = e;
+        /* its acronym's bracket */
+        if (v + 2 < n && doc[v] == ' ' && doc[v + 1] == '(') {
+            size_t c = v + 2;
+            while (c < n && c - v < 14 && (isupper((unsigned char)doc[c]) || doc[c] == '-'))
+                c++;
+            if (c < n && doc[c] == ')' && c > v + 3) {
+                ae = c + 1;
+                v = c + 1;
+            }
+        }
+        /* then the verb telling what it does */
+        if (v + 2 >= n || doc[v] != ' ' || !islower((unsigned char)doc[v + 1]) || ae - s >= cap)
+            continue;
+        snprintf(out, cap, "%.*s", (int)(ae - s), doc + s);
+        return 1;
+    }
+    return 0;
 }

@@ -54,4 +54,12 @@ int issued_own_statement(const char *doc, size_t n, const char *pub);
  * one year. */
 int issued_present(const char *t, size_t tn);
 
+/* The body a rule, notice or report names as issuing it in its opening
+ * text doc[0, n) (its first 6 KB): "In this final rule, the Bureau of
+ * Industry and Security (BIS) amends ...", "In this report, the Office
+ * finds ...": 1 and its name (with the acronym it defines) in out, or 0.
+ * A platform that prints others' rules (a gazette, a register) is not
+ * the body speaking in them. */
+int issued_rule_issuer(const char *doc, size_t n, char *out, size_t cap);
+
 #endif

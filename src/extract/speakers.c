@@ -14,13 +14,14 @@
 
 #include "diag.h"
 #include "interviewee.h"
+#include "introduced.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
 #include "textwalk.h"
 
 #define MAX_PARTICIPANTS 8
-#define MAX_LABELS 16      /* the distinct labels a transcript's turns are counted for */
+#define MAX_LABELS 32      /* the distinct labels a transcript's turns are counted for */
 #define PARTICIPANT_LINES 40   /* the participants are named above this line */
 
 typedef struct Participant {
@@ -38,6 +39,8 @@ struct Speakers {
     char labels[MAX_LABELS][48];   /* the labels of the document's turns */
     char full[MAX_LABELS][48];     /* the name an initials' label was first written in full ("NA": "Nkechi Adeyemi") */
     int uses[MAX_LABELS];          /* and how many turns each opens */
+    char org[MAX_LABELS][96];      /* the body the text introduced a label's speaker with ("": none) */
+    int org_read[MAX_LABELS];      /* org was looked for */
     int nlabels;
     int any;           /* the document may hold turns at all */
     size_t scanned;    /* lines before this offset were read */
@@ -182,6 +185,7 @@ static void read_participants(Speakers *sp)
 }
 
 static int turn_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e);
+static int name_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e);
 
 /* The index of the label p[s, e) among those counted, or -1. */
 static int label_index(const Speakers *sp, const char *p, size_t s, size_t e)
@@ -247,11 +251,13 @@ static void count_labels(Speakers *sp)
             break;
         size_t k = (size_t)(c - p), ls = k, s, e;
         from = k + 1;
-        if (k + 1 >= n || p[k + 1] != ' ' || k == 0 || !is_upper((unsigned char)p[k - 1]))
-            continue;   /* (a label ends in a capital letter) */
+        if (k + 1 >= n || p[k + 1] != ' ' || k == 0 ||
+            !(tw_is_alpha((unsigned char)p[k - 1]) || (unsigned char)p[k - 1] >= 0x80))
+            continue;   /* (a label ends in a letter) */
         while (ls > 0 && p[ls - 1] != '\n' && k - ls < 60)
             ls--;
-        if ((ls > 0 && p[ls - 1] != '\n') || !turn_label(p, ls, k + 2, &s, &e) || e != k || e - s >= 48)
+        if ((ls > 0 && p[ls - 1] != '\n') ||
+            !(turn_label(p, ls, k + 2, &s, &e) || name_label(p, ls, k + 2, &s, &e)) || e != k || e - s >= 48)
             continue;
         int i = label_index(sp, p, s, e);
         if (i < 0 && sp->nlabels < MAX_LABELS) {
@@ -701,6 +707,8 @@ static int turn_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
             letters++;
         else if (c == ' ')
             words++;
+        else if ((unsigned char)c >= 0x80 && k > a && (is_upper((unsigned char)p[k - 1]) || (unsigned char)p[k - 1] >= 0x80))
+            continue;   /* "TOMÁS": a capital outside ASCII */
         else if (c != '.' && c != '\'' && c != '-')
             break;
     }
@@ -712,6 +720,49 @@ static int turn_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
     for (int i = 0; not_names[i]; i++)
         if (k - a == strlen(not_names[i]) && !strncmp(p + a, not_names[i], k - a))
             return 0;
+    *s = a;
+    *e = k;
+    return 1;
+}
+
+/* A turn's label written as a name in title case at the line p[ls, le):
+ * "Martin Ekwueme: ...", "Dr Thorne: ...", "Mao Ning: ...": two to four
+ * words, each a capital then letters, a colon and the turn's text (a
+ * timestamp in brackets may stand first). Where the name lies, and 1;
+ * else 0 (labels in capitals are turn_label's). */
+static int name_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
+{
+    size_t k = ls;
+    if (k < le && p[k] == '[') {
+        size_t b = k + 1;
+        while (b < le && b - k < 16 && p[b] != ']')
+            b++;
+        if (b >= le || p[b] != ']')
+            return 0;
+        k = b + 1;
+        while (k < le && p[k] == ' ')
+            k++;
+    }
+    size_t a = k;
+    int words = 0, lower = 0;
+    while (k < le && words < 4) {
+        if (!is_upper((unsigned char)p[k]))
+            return 0;
+        k++;
+        while (k < le && (tw_is_alpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80 || p[k] == '.' ||
+                          p[k] == '\'' || p[k] == '-')) {
+            lower |= p[k] >= 'a' && p[k] <= 'z';
+            k++;
+        }
+        words++;
+        if (k < le && p[k] == ':')
+            break;
+        if (k >= le || p[k] != ' ')
+            return 0;
+        k++;
+    }
+    if (words < 2 || !lower || k + 1 >= le || p[k] != ':' || p[k + 1] != ' ')
+        return 0;
     *s = a;
     *e = k;
     return 1;
@@ -771,7 +822,7 @@ static int asks_line(const char *p, size_t s, size_t e)
 static void turn_line(Speakers *sp, size_t ls, size_t le)
 {
     size_t s, e;
-    int k = -1;
+    int k = -1, titled = 0;
     char label[64];
     if (turn_label(sp->p, ls, le, &s, &e)) {
         /* a place in capitals heads a section: "KENYA: KSh 3.2 billion ..." */
@@ -780,7 +831,13 @@ static void turn_line(Speakers *sp, size_t ls, size_t le)
             return;
         title_case(label, sizeof label, sp->p, s, e);
         k = label_index(sp, sp->p, s, e);
+    } else if (name_label(sp->p, ls, le, &s, &e) && (k = label_index(sp, sp->p, s, e)) >= 0 && sp->uses[k] >= 2) {
+        /* "Martin Ekwueme:": a name in title case, a speaker's when it
+         * opens two turns and the text introduced it with a body */
+        copy(label, sizeof label, sp->p, s, e);
+        titled = 1;
     } else {
+        k = -1;
         /* a speaker's first turn written in full, before their initials */
         size_t c = full_label(sp->p, ls, le);
         for (int i = 0; c && i < sp->nlabels && k < 0; i++)
@@ -799,11 +856,30 @@ static void turn_line(Speakers *sp, size_t ls, size_t le)
             who = i;
     if (who < 0 && (k < 0 || (sp->uses[k] < 2 && !sp->full[k][0])))
         return;
+    /* the body the text introduced the speaker with, before their first
+     * turn ("Dr Rebecca Thorne, Senior Fellow, Centre for Maritime
+     * Security"), when the participants' lines gave none */
+    const char *org = who >= 0 && sp->who[who].org[0] ? sp->who[who].org : NULL;
+    if (!org && k >= 0) {
+        if (!sp->org_read[k]) {
+            const char *last = strrchr(label, ' ');
+            last = last ? last + 1 : label;
+            if (!introduced_org(sp->p, ls, last, strlen(last), sp->org[k], sizeof sp->org[k]))
+                sp->org[k][0] = '\0';
+            sp->org_read[k] = 1;
+        }
+        if (sp->org[k][0])
+            org = sp->org[k];
+    }
+    if (titled && !org)
+        return;
     sp->turns++;
     sp->how = SPEAKERS_ALL;
     snprintf(sp->label, sizeof sp->label, "%s", label);
-    if (who >= 0)
-        snprintf(sp->speaker, sizeof sp->speaker, "%s", sp->who[who].org[0] ? sp->who[who].org : sp->who[who].name);
+    if (org)
+        snprintf(sp->speaker, sizeof sp->speaker, "%s", org);
+    else if (who >= 0)
+        snprintf(sp->speaker, sizeof sp->speaker, "%s", sp->who[who].name);
     else if (e - s == 1)   /* "Q:" asks; "A:" is the guest's */
         snprintf(sp->speaker, sizeof sp->speaker, "%s", sp->p[s] == 'A' ? sp->answerer : "");
     else

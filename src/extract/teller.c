@@ -1,0 +1,81 @@
+/* teller.c — a sentence naming its speaker and their body (see teller.h). */
+#include "teller.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#define NAME_WORDS 6   /* a title and a person's name have at most so many words */
+#define BODY_MAX 120   /* a body's name in brackets is at most so long */
+
+static int upper(int c) { return c >= 'A' && c <= 'Z'; }
+static int lower(int c) { return c >= 'a' && c <= 'z'; }
+
+/* Titles a person is named with in a record of proceedings. */
+static const char *const titles[] = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof", "Prof.",
+                                     "Professor", "Ambassador", "Captain", "Sir", "Dame", "Lord", "Baroness",
+                                     "Minister", "Senator", "Judge", "Justice", "Commissioner", "General",
+                                     "Colonel", "Admiral", NULL};
+
+static int title_at(const char *p, size_t s, size_t e)
+{
+    for (int i = 0; titles[i]; i++)
+        if (strlen(titles[i]) == e - s && !memcmp(p + s, titles[i], e - s))
+            return 1;
+    return 0;
+}
+
+int teller_opening(const char *p, size_t s, size_t e, char *out, size_t cap)
+{
+    size_t k = s;
+    while (k < e && p[k] == ' ')
+        k++;
+    int words = 0;
+    for (int step = 0; step < NAME_WORDS + 2 && k < e; step++) {
+        if (p[k] == '(') {
+            size_t c = k + 1;
+            while (c < e && c - k < BODY_MAX && p[c] != ')' && p[c] != '(' && p[c] != '\n')
+                c++;
+            if (c >= e || p[c] != ')')
+                return 0;
+            /* "(ret.)": an aside of the title, not the body */
+            if (lower((unsigned char)p[k + 1])) {
+                k = c + 1;
+                while (k < e && p[k] == ' ')
+                    k++;
+                continue;
+            }
+            /* the body, then the verb telling what the person did */
+            if (words < 2 || !upper((unsigned char)p[k + 1]) || c + 2 >= e || p[c + 1] != ' ' ||
+                !lower((unsigned char)p[c + 2]) || c - k - 1 >= cap)
+                return 0;
+            snprintf(out, cap, "%.*s", (int)(c - k - 1), p + k + 1);
+            return 1;
+        }
+        if (!upper((unsigned char)p[k]))
+            return 0;
+        size_t w = k;
+        while (w < e && (upper((unsigned char)p[w]) || lower((unsigned char)p[w]) || p[w] == '.' || p[w] == '-' ||
+                         p[w] == '\'' || (unsigned char)p[w] >= 0x80))
+            w++;
+        /* (the first word is the person's title) */
+        if (!words && !title_at(p, k, w))
+            return 0;
+        words++;
+        if (w >= e || p[w] != ' ')
+            return 0;
+        k = w + 1;
+    }
+    return 0;
+}
+
+int teller_last(const char *p, size_t from, size_t to, char *out, size_t cap)
+{
+    int found = 0;
+    for (size_t i = from; i < to; i++) {
+        int opens = i == from || p[i - 1] == '\n' ||
+                    (i >= 2 && p[i - 1] == ' ' && (p[i - 2] == '.' || p[i - 2] == '!' || p[i - 2] == '?'));
+        if (opens && upper((unsigned char)p[i]) && teller_opening(p, i, to, out, cap))
+            found = 1;
+    }
+    return found;
+}

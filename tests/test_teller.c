@@ -1,0 +1,60 @@
+/* test_teller.c — a sentence naming its speaker and their body (teller.h). */
+#include "teller.h"
+
+#include <check.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *opening(const char *s)
+{
+    static char out[128];
+    if (!teller_opening(s, 0, strlen(s), out, sizeof out))
+        return "";
+    return out;
+}
+
+START_TEST(a_titled_name_and_a_body_in_brackets_then_a_verb_should_give_the_body)
+{
+    ck_assert_str_eq(opening("Ms. Alison Grey (TeleGeography) presented the market outlook."), "TeleGeography");
+    ck_assert_str_eq(opening("Dr. Maria Santos (Asian Development Bank) focused on Pacific states."),
+                     "Asian Development Bank");
+    ck_assert_str_eq(opening("Captain (ret.) Liew Chong Meng (Global Marine Group) warned that repair lags."),
+                     "Global Marine Group");
+}
+END_TEST
+
+START_TEST(a_body_defining_its_acronym_or_an_untitled_name_should_be_no_teller)
+{
+    ck_assert_str_eq(opening("The National Cyber Security Centre (NCSC) handled 371 incidents."), "");
+    ck_assert_str_eq(opening("Huawei Technologies (Huawei) signed a contract."), "");
+    ck_assert_str_eq(opening("Ms. Grey (TeleGeography)."), "");
+    ck_assert_str_eq(opening("Ms. Grey added that faults are common."), "");
+}
+END_TEST
+
+START_TEST(the_last_teller_of_a_stretch_should_be_found)
+{
+    const char *p = "Ms. Ann Lee (Acme Lab) opened. She said 5% fell. Mr. Bo Ng (Beta Fund) replied. He said 6%.";
+    char out[64] = "";
+    ck_assert_int_eq(teller_last(p, 0, strlen(p), out, sizeof out), 1);
+    ck_assert_str_eq(out, "Beta Fund");
+    char none[64] = "kept";
+    ck_assert_int_eq(teller_last(p, 30, 49, none, sizeof none), 0);
+    ck_assert_str_eq(none, "kept");
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("teller");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, a_titled_name_and_a_body_in_brackets_then_a_verb_should_give_the_body);
+    tcase_add_test(tc, a_body_defining_its_acronym_or_an_untitled_name_should_be_no_teller);
+    tcase_add_test(tc, the_last_teller_of_a_stretch_should_be_found);
+    suite_add_tcase(s, tc);
+    SRunner *r = srunner_create(s);
+    srunner_run_all(r, CK_NORMAL);
+    int failed = srunner_ntests_failed(r);
+    srunner_free(r);
+    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
