@@ -1335,9 +1335,23 @@ typedef struct Named {
     uint8_t req, forb;
 } Named;
 
+/* Does the clause of token ti hold a figure of its own (a word opening
+ * on a digit that is not a year)? */
+static int clause_has_figure(const char *doc, const Tok *toks, size_t nt, size_t ti)
+{
+    uint16_t cl = toks[ti].clause;
+    size_t a = ti;
+    while (a > 0 && toks[a - 1].clause == cl)
+        a--;
+    for (size_t i = a; i < nt && toks[i].clause == cl; i++)
+        if (toks[i].type == T_WORD && isdigit((unsigned char)doc[toks[i].s]) && !cuetok_is_year(doc, &toks[i]))
+            return 1;
+    return 0;
+}
+
 /* The metrics the window's matches name, into x (one pass over the
  * matches, not one per metric of the table). */
-static size_t named_metrics(const Metrics *m, const Window *w, const Place *at, Named *x)
+static size_t named_metrics(const Metrics *m, const char *doc, const Window *w, const Place *at, Named *x)
 {
     size_t n = 0;
     for (size_t i = 0; i < w->nm; i++) {
@@ -1356,6 +1370,13 @@ static size_t named_metrics(const Metrics *m, const Window *w, const Place *at, 
             if (mt->ti >= at->pred)
                 continue;
             uint64_t rk = rank(mt, w->toks, at, 0);
+            /* a cue in a later clause that holds a figure of its own is
+             * that figure's: the claim takes it only when nothing before
+             * names its metric ("penetration stood at 37 per cent, against
+             * a global average of 66 per cent, and 265 million people
+             * remain unconnected": 66 per cent is no share offline) */
+            if ((rk >> 40) && mt->s >= at->e && clause_has_figure(doc, w->toks, w->nt, mt->ti))
+                rk = (2ULL << 40) | (rk & ((1ULL << 40) - 1));
             x[j].cue_any = rk < x[j].cue_any ? rk : x[j].cue_any;
             if (!(rk >> 40) && rk < x[j].cue_own)
                 x[j].cue_own = rk;
@@ -1407,7 +1428,7 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
     uint64_t best_rank = UINT64_MAX;
     int fits_ok;
     uint64_t fits = unit_fit_bits(m, c->unit, &fits_ok);
-    size_t nn = named_metrics(m, w, at, named);
+    size_t nn = named_metrics(m, doc, w, at, named);
     Measured me = MEASURED_NONE;
     for (size_t q = 0; q < nn; q++) {
         size_t r = named[q].rule, k = m->rules[r].metric_k;
