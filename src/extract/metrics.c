@@ -1164,6 +1164,46 @@ static void sentence_window(const Metrics *m, const Claim *c, const char *doc, s
         win_match(m, doc, w);
 }
 
+/* A figure of a list, not a year ("99.5" in "at 99.6, 99.5 and 98.8 per
+ * cent"), and the words that join a list's last item. */
+static int list_figure(const char *doc, const Tok *k)
+{
+    return k->type == T_WORD && isdigit((unsigned char)doc[k->s]) && !cuetok_is_year(doc, k);
+}
+
+static int list_joint(const char *doc, const Tok *k)
+{
+    /* (a decimal point or a per cent sign is a figure's own: "99.5", "37%") */
+    if (k->type == T_PUNCT)
+        return k->e - k->s == 1 && (doc[k->s] == '.' || doc[k->s] == '%');
+    return cuetok_is_word(doc, k, "and") || cuetok_is_word(doc, k, "or");
+}
+
+/* Clauses back the claim's clause goes on with when it is an item of a
+ * list of figures the commas cut: "the highest household internet access
+ * at 99.6, 99.5 and 98.8 per cent" (each item is said of what the first
+ * one's clause names); 0 when it is none. first: the clause's first token. */
+static int list_goes_on(const char *doc, const Tok *toks, size_t nt, size_t first, const Claim *c)
+{
+    for (size_t i = first; i < nt && toks[i].s < c->start; i++)
+        if (!list_figure(doc, &toks[i]) && !list_joint(doc, &toks[i]))
+            return 0;
+    int back = 0;
+    size_t j = first;
+    /* (the comma closing the clause before, and the figure before it) */
+    while (j >= 2 && toks[j - 1].type == T_PUNCT && doc[toks[j - 1].s] == ',' && list_figure(doc, &toks[j - 2])) {
+        back++;
+        size_t a = j - 2;
+        while (a > 0 && toks[a - 1].clause == toks[j - 2].clause)
+            a--;
+        for (size_t i = a; i < j - 2; i++)
+            if (!list_figure(doc, &toks[i]) && !list_joint(doc, &toks[i]))
+                return back;
+        j = a;
+    }
+    return back;
+}
+
 /* Clauses (separated by , ; and dashes) and segments: a break word
  * opening a clause (", while", ", and"; not ", and that", which goes on
  * with what was said) starts a new segment, which scope and source do not
@@ -1234,6 +1274,8 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
                     at.goes_on += cuetok_is_word(doc, &toks[k], "according");
                     break;
                 }
+            if (!at.goes_on)
+                at.goes_on = list_goes_on(doc, toks, nt, i, c);
             break;
         }
     return at;
