@@ -393,6 +393,23 @@ START_TEST(a_later_clause_with_its_own_figure_should_not_name_the_metric)
     /* with nothing before it, the later clause still names it */
     METRIC("Kenya's Konza facility cost US$172 million, and Senegal's data centre cost US$70 million.",
            "US$172 million", "USD", "data_center_cost");
+    /* a note's number glued to the full stop is no figure of the clause */
+    METRIC("Online use is growing; an estimated 2.6 billion people, or 33 per cent of the global population, "
+           "remain offline.1", "33 per cent", "%", "offline_share");
+}
+END_TEST
+
+START_TEST(countries_of_digital_projects_should_be_dsr_project_countries)
+{
+    /* "digital projects" names the money's metric too: the count of
+     * countries takes its own */
+    METRIC("Chinese lenders have committed $79 billion to digital projects in roughly 80 countries since 2013.",
+           "80", "countries", "dsr_project_countries");
+    METRIC("PRC state-owned lenders committed $17,200,000,000 to information and communications technology "
+           "projects in 84 low- and middle-income countries.", "84", "countries", "dsr_project_countries");
+    /* (a sector named elsewhere in the sentence is no project's) */
+    METRIC("AidData's count of 13,427 Chinese-financed projects worth $843 billion across 165 countries is used "
+           "well: only 4% of that total went to ICT.", "165", "countries", "");
 }
 END_TEST
 
@@ -973,6 +990,7 @@ int main(void)
     tcase_add_test(tc, a_figure_should_be_the_quantity_its_own_words_name);
     tcase_add_test(tc, a_later_clause_with_its_own_figure_should_not_name_the_metric);
     tcase_add_test(tc, every_item_of_a_list_of_figures_should_heed_the_forbids_of_its_clause);
+    tcase_add_test(tc, countries_of_digital_projects_should_be_dsr_project_countries);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

@@ -1385,8 +1385,10 @@ static int clause_has_figure(const char *doc, const Tok *toks, size_t nt, size_t
     size_t a = ti;
     while (a > 0 && toks[a - 1].clause == cl)
         a--;
+    /* (not a note's number glued to a word's full stop: "remain offline.1") */
     for (size_t i = a; i < nt && toks[i].clause == cl; i++)
-        if (toks[i].type == T_WORD && isdigit((unsigned char)doc[toks[i].s]) && !cuetok_is_year(doc, &toks[i]))
+        if (toks[i].type == T_WORD && isdigit((unsigned char)doc[toks[i].s]) && !cuetok_is_year(doc, &toks[i]) &&
+            !(toks[i].s > 0 && doc[toks[i].s - 1] == '.'))
             return 1;
     return 0;
 }
