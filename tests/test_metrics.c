@@ -413,6 +413,18 @@ START_TEST(countries_of_digital_projects_should_be_dsr_project_countries)
 }
 END_TEST
 
+START_TEST(a_sum_over_all_sectors_should_not_take_the_metric_of_its_part)
+{
+    /* the whole of Chinese lending is no DSR money; its telecom part is */
+    const char *s = "Chinese lenders committed US$19.8 billion to Africa in 2013-22 across all sectors, of "
+                    "which telecom projects took US$3.1 billion.";
+    METRIC(s, "US$19.8 billion", "USD", "");
+    METRIC(s, "US$3.1 billion", "USD", "dsr_investment");
+    METRIC("Chinese lenders committed US$19.8 billion to Africa, of which telecom projects took a quarter.",
+           "US$19.8 billion", "USD", "");
+}
+END_TEST
+
 START_TEST(every_item_of_a_list_of_figures_should_heed_the_forbids_of_its_clause)
 {
     /* households' access, not people's: none of the three items */
@@ -991,6 +1003,7 @@ int main(void)
     tcase_add_test(tc, a_later_clause_with_its_own_figure_should_not_name_the_metric);
     tcase_add_test(tc, every_item_of_a_list_of_figures_should_heed_the_forbids_of_its_clause);
     tcase_add_test(tc, countries_of_digital_projects_should_be_dsr_project_countries);
+    tcase_add_test(tc, a_sum_over_all_sectors_should_not_take_the_metric_of_its_part);
     suite_add_tcase(s, tc);
     SRunner *sr = srunner_create(s);
     srunner_run_all(sr, CK_NORMAL);

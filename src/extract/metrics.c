@@ -1361,8 +1361,10 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
              measure_cue_activity(doc, w->to, mt->s, mt->e)))
             mt->dead = 1;
         /* a cue on some of the set a count counts: "24 countries, most of
-         * which participate in the Belt and Road Initiative" */
-        if (kind == K_METRIC && (r->stock || r->people) && m->pats[mt->pat].role == R_CUE && !mt->dead &&
+         * which participate in the Belt and Road Initiative"; on a part
+         * of a sum: "US$19.8 billion across all sectors, of which telecom
+         * projects took US$3.1 billion" (the whole is no telecom money) */
+        if (kind == K_METRIC && m->pats[mt->pat].role == R_CUE && !mt->dead &&
             measure_cue_in_part(doc, c->end, mt->s))
             mt->dead = 1;
     }
