@@ -928,6 +928,35 @@ START_TEST(one_document_may_combine_its_own_figures_two_only_with_place_and_year
 }
 END_TEST
 
+/* A document's derived figure divides the two figures it states in one
+ * sentence, not the first of one term with a figure of the other stated
+ * elsewhere. */
+START_TEST(a_derived_figure_of_one_document_should_divide_what_one_sentence_states)
+{
+    ClaimList cl = {0};
+    add(&cl, "g000000000000001", "a.txt", "people_connected", "50 million", 5e7, Q_EXACT, "people", "africa", 2022);
+    add(&cl, "g000000000000002", "a.txt", "people_connected", "900 million", 9e8, Q_EXACT, "people", "africa", 2022);
+    add(&cl, "g000000000000003", "a.txt", "households_connected", "6 million", 6e6, Q_EXACT, "households", "africa",
+        2022);
+    const char *said[] = {"A pilot connected 50 million people last year.",
+                          "The programme has connected 900 million people in 6 million households.",
+                          "The programme has connected 900 million people in 6 million households."};
+    for (size_t i = 0; i < 3; i++) {
+        free(cl.v[i].sentence);
+        cl.v[i].sentence = xstrdup(said[i]);
+    }
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "derived:per_household");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(strstr(f->statement, "900 million") && !strstr(f->statement, "households [a.txt]; 50"),
+                  "%s", f->statement);
+    ck_assert_msg(fabs(f->value - 150) < 1e-6, "%g", f->value);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* A page that quotes a dated report without its year gives that year's
  * finding again: noted as a restatement, not judged a second time; a
  * figure that differs in value or bound is its own context still. */
@@ -1859,6 +1888,7 @@ int main(void)
     tcase_add_test(tc, figures_of_two_years_should_never_be_combined_and_no_year_never_meets_a_dated_reference);
     tcase_add_test(tc, places_should_never_mix_and_no_place_is_not_any_place);
     tcase_add_test(tc, one_document_may_combine_its_own_figures_two_only_with_place_and_year_known);
+    tcase_add_test(tc, a_derived_figure_of_one_document_should_divide_what_one_sentence_states);
     tcase_add_test(tc, undated_figures_that_repeat_a_dated_documents_should_be_noted_not_judged_again);
     tcase_add_test(tc, figures_three_times_apart_should_be_a_tension_that_says_why_not_a_contradiction);
     tcase_add_test(tc, a_lone_document_against_many_that_agree_should_be_a_tension_that_names_it);

@@ -382,6 +382,66 @@ START_TEST(a_second_predicate_should_not_lend_its_topic_to_the_figure)
 }
 END_TEST
 
+START_TEST(a_later_clause_with_its_own_figure_should_not_name_the_metric)
+{
+    /* "unconnected" is said of the 265 million: 66 per cent is the share
+     * online the first clause names */
+    const char *s = "Internet penetration in the region stood at 37 per cent in 2022, against a global "
+                    "average of 66 per cent, and approximately 265 million people in the region remain "
+                    "unconnected.";
+    METRIC(s, "66 per cent", "%", "internet_penetration");
+    METRIC(s, "265 million", "people", "offline_population");
+    /* with nothing before it, the later clause still names it */
+    METRIC("Kenya's Konza facility cost US$172 million, and Senegal's data centre cost US$70 million.",
+           "US$172 million", "USD", "data_center_cost");
+    /* a note's number glued to the full stop is no figure of the clause */
+    METRIC("Online use is growing; an estimated 2.6 billion people, or 33 per cent of the global population, "
+           "remain offline.1", "33 per cent", "%", "offline_share");
+}
+END_TEST
+
+START_TEST(countries_of_digital_projects_should_be_dsr_project_countries)
+{
+    /* "digital projects" names the money's metric too: the count of
+     * countries takes its own */
+    METRIC("Chinese lenders have committed $79 billion to digital projects in roughly 80 countries since 2013.",
+           "80", "countries", "dsr_project_countries");
+    METRIC("PRC state-owned lenders committed $17,200,000,000 to information and communications technology "
+           "projects in 84 low- and middle-income countries.", "84", "countries", "dsr_project_countries");
+    /* (a sector named elsewhere in the sentence is no project's) */
+    METRIC("AidData's count of 13,427 Chinese-financed projects worth $843 billion across 165 countries is used "
+           "well: only 4% of that total went to ICT.", "165", "countries", "");
+}
+END_TEST
+
+START_TEST(a_sum_over_all_sectors_should_not_take_the_metric_of_its_part)
+{
+    /* the whole of Chinese lending is no DSR money; its telecom part is */
+    const char *s = "Chinese lenders committed US$19.8 billion to Africa in 2013-22 across all sectors, of "
+                    "which telecom projects took US$3.1 billion.";
+    METRIC(s, "US$19.8 billion", "USD", "");
+    METRIC(s, "US$3.1 billion", "USD", "dsr_investment");
+    METRIC("Chinese lenders committed US$19.8 billion to Africa, of which telecom projects took a quarter.",
+           "US$19.8 billion", "USD", "");
+}
+END_TEST
+
+START_TEST(every_item_of_a_list_of_figures_should_heed_the_forbids_of_its_clause)
+{
+    /* households' access, not people's: none of the three items */
+    const char *s = "Kuala Lumpur, Putrajaya and Selangor recorded the highest household internet access "
+                    "at 99.6, 99.5 and 98.8 per cent respectively.";
+    METRIC(s, "99.6", "%", "");
+    METRIC(s, "99.5", "%", "");
+    METRIC(s, "98.8 per cent", "%", "");
+    /* (the same list of people's shares keeps its metric) */
+    const char *t = "Kuala Lumpur, Putrajaya and Selangor recorded the highest internet penetration at "
+                    "99.6, 99.5 and 98.8 per cent respectively.";
+    METRIC(t, "99.5", "%", "internet_penetration");
+    METRIC(t, "98.8 per cent", "%", "internet_penetration");
+}
+END_TEST
+
 START_TEST(a_break_word_should_keep_place_and_teller_on_its_side)
 {
     const char *s = "China Development Bank pledged RMB 50 billion for digital infrastructure in "
@@ -1067,6 +1127,10 @@ int main(void)
     tcase_add_test(tc, chinese_cues_should_match_without_spaces);
     tcase_add_test(tc, a_figure_should_take_a_metric_only_when_it_is_its_quantity);
     tcase_add_test(tc, a_figure_should_be_the_quantity_its_own_words_name);
+    tcase_add_test(tc, a_later_clause_with_its_own_figure_should_not_name_the_metric);
+    tcase_add_test(tc, every_item_of_a_list_of_figures_should_heed_the_forbids_of_its_clause);
+    tcase_add_test(tc, countries_of_digital_projects_should_be_dsr_project_countries);
+    tcase_add_test(tc, a_sum_over_all_sectors_should_not_take_the_metric_of_its_part);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

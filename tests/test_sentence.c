@@ -147,6 +147,36 @@ START_TEST(a_line_a_bullet_opens_should_start_a_sentence)
 }
 END_TEST
 
+START_TEST(a_line_a_list_letter_opens_should_start_a_sentence)
+{
+    /* a table's rows marked a), b): each its own, not the header's */
+    const char *annex = "   Target                                                 Baseline (2022)    2026     2030\n"
+                        "   a) Individuals using the internet (% of population)          37%            50%      65%\n"
+                        "   b) Price of 1 GB mobile data (% of monthly GNI p.c.)        4.3%            2.5%     2%\n"
+                        "   (c) Schools connected to broadband                          11,500         40,000   80,000\n"
+                        "   iv) Member States with a CERT                                 8              12       15\n";
+    char *t = sentence_of(annex, "37%");
+    ck_assert_str_eq(t, "a) Individuals using the internet (% of population) 37% 50% 65%");
+    free(t);
+    /* (the label's abbreviation closing its bracket does not end it) */
+    t = sentence_of(annex, "4.3%");
+    ck_assert_str_eq(t, "b) Price of 1 GB mobile data (% of monthly GNI p.c.) 4.3% 2.5% 2%");
+    free(t);
+    t = sentence_of(annex, "11,500");
+    ck_assert_str_eq(t, "(c) Schools connected to broadband 11,500 40,000 80,000");
+    free(t);
+    t = sentence_of(annex, "12 ");
+    ck_assert_str_eq(t, "iv) Member States with a CERT 8 12 15");
+    free(t);
+    /* (a word in brackets is no item's letter: the line goes on) */
+    const char *prose = "The ministry said the programme had connected some 120 schools in the northern and the\n"
+                        "(rural) districts by the end of the year.\n";
+    t = sentence_of(prose, "120");
+    ck_assert_ptr_nonnull(strstr(t, "districts"));
+    free(t);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("sentence");
@@ -155,6 +185,7 @@ int main(void)
     tcase_add_test(tc, any_text_should_give_what_the_character_walk_gives);
     tcase_add_test(tc, a_chinese_line_broken_at_a_pdf_page_edge_should_go_on);
     tcase_add_test(tc, a_line_a_bullet_opens_should_start_a_sentence);
+    tcase_add_test(tc, a_line_a_list_letter_opens_should_start_a_sentence);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

@@ -1164,6 +1164,46 @@ static void sentence_window(const Metrics *m, const Claim *c, const char *doc, s
         win_match(m, doc, w);
 }
 
+/* A figure of a list, not a year ("99.5" in "at 99.6, 99.5 and 98.8 per
+ * cent"), and the words that join a list's last item. */
+static int list_figure(const char *doc, const Tok *k)
+{
+    return k->type == T_WORD && isdigit((unsigned char)doc[k->s]) && !cuetok_is_year(doc, k);
+}
+
+static int list_joint(const char *doc, const Tok *k)
+{
+    /* (a decimal point or a per cent sign is a figure's own: "99.5", "37%") */
+    if (k->type == T_PUNCT)
+        return k->e - k->s == 1 && (doc[k->s] == '.' || doc[k->s] == '%');
+    return cuetok_is_word(doc, k, "and") || cuetok_is_word(doc, k, "or");
+}
+
+/* Clauses back the claim's clause goes on with when it is an item of a
+ * list of figures the commas cut: "the highest household internet access
+ * at 99.6, 99.5 and 98.8 per cent" (each item is said of what the first
+ * one's clause names); 0 when it is none. first: the clause's first token. */
+static int list_goes_on(const char *doc, const Tok *toks, size_t nt, size_t first, const Claim *c)
+{
+    for (size_t i = first; i < nt && toks[i].s < c->start; i++)
+        if (!list_figure(doc, &toks[i]) && !list_joint(doc, &toks[i]))
+            return 0;
+    int back = 0;
+    size_t j = first;
+    /* (the comma closing the clause before, and the figure before it) */
+    while (j >= 2 && toks[j - 1].type == T_PUNCT && doc[toks[j - 1].s] == ',' && list_figure(doc, &toks[j - 2])) {
+        back++;
+        size_t a = j - 2;
+        while (a > 0 && toks[a - 1].clause == toks[j - 2].clause)
+            a--;
+        for (size_t i = a; i < j - 2; i++)
+            if (!list_figure(doc, &toks[i]) && !list_joint(doc, &toks[i]))
+                return back;
+        j = a;
+    }
+    return back;
+}
+
 /* Clauses (separated by , ; and dashes) and segments: a break word
  * opening a clause (", while", ", and"; not ", and that", which goes on
  * with what was said) starts a new segment, which scope and source do not
@@ -1239,6 +1279,8 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
                     at.goes_on += cuetok_is_word(doc, &toks[k], "according");
                     break;
                 }
+            if (!at.goes_on)
+                at.goes_on = list_goes_on(doc, toks, nt, i, c);
             break;
         }
     return at;
@@ -1324,8 +1366,10 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
              measure_cue_activity(doc, w->to, mt->s, mt->e)))
             mt->dead = 1;
         /* a cue on some of the set a count counts: "24 countries, most of
-         * which participate in the Belt and Road Initiative" */
-        if (kind == K_METRIC && (r->stock || r->people) && m->pats[mt->pat].role == R_CUE && !mt->dead &&
+         * which participate in the Belt and Road Initiative"; on a part
+         * of a sum: "US$19.8 billion across all sectors, of which telecom
+         * projects took US$3.1 billion" (the whole is no telecom money) */
+        if (kind == K_METRIC && m->pats[mt->pat].role == R_CUE && !mt->dead &&
             measure_cue_in_part(doc, c->end, mt->s))
             mt->dead = 1;
     }
@@ -1340,9 +1384,25 @@ typedef struct Named {
     uint8_t req, forb;
 } Named;
 
+/* Does the clause of token ti hold a figure of its own (a word opening
+ * on a digit that is not a year)? */
+static int clause_has_figure(const char *doc, const Tok *toks, size_t nt, size_t ti)
+{
+    uint16_t cl = toks[ti].clause;
+    size_t a = ti;
+    while (a > 0 && toks[a - 1].clause == cl)
+        a--;
+    /* (not a note's number glued to a word's full stop: "remain offline.1") */
+    for (size_t i = a; i < nt && toks[i].clause == cl; i++)
+        if (toks[i].type == T_WORD && isdigit((unsigned char)doc[toks[i].s]) && !cuetok_is_year(doc, &toks[i]) &&
+            !(toks[i].s > 0 && doc[toks[i].s - 1] == '.'))
+            return 1;
+    return 0;
+}
+
 /* The metrics the window's matches name, into x (one pass over the
  * matches, not one per metric of the table). */
-static size_t named_metrics(const Metrics *m, const Window *w, const Place *at, Named *x)
+static size_t named_metrics(const Metrics *m, const char *doc, const Window *w, const Place *at, Named *x)
 {
     size_t n = 0;
     for (size_t i = 0; i < w->nm; i++) {
@@ -1361,6 +1421,13 @@ static size_t named_metrics(const Metrics *m, const Window *w, const Place *at, 
             if (mt->ti >= at->pred)
                 continue;
             uint64_t rk = rank(mt, w->toks, at, 0);
+            /* a cue in a later clause that holds a figure of its own is
+             * that figure's: the claim takes it only when nothing before
+             * names its metric ("penetration stood at 37 per cent, against
+             * a global average of 66 per cent, and 265 million people
+             * remain unconnected": 66 per cent is no share offline) */
+            if ((rk >> 40) && mt->s >= at->e && clause_has_figure(doc, w->toks, w->nt, mt->ti))
+                rk = (2ULL << 40) | (rk & ((1ULL << 40) - 1));
             x[j].cue_any = rk < x[j].cue_any ? rk : x[j].cue_any;
             if (!(rk >> 40) && rk < x[j].cue_own)
                 x[j].cue_own = rk;
@@ -1412,7 +1479,7 @@ static void pick_metric(const Metrics *m, Claim *c, const char *doc, size_t doc_
     uint64_t best_rank = UINT64_MAX;
     int fits_ok;
     uint64_t fits = unit_fit_bits(m, c->unit, &fits_ok);
-    size_t nn = named_metrics(m, w, at, named);
+    size_t nn = named_metrics(m, doc, w, at, named);
     Measured me = MEASURED_NONE;
     for (size_t q = 0; q < nn; q++) {
         size_t r = named[q].rule, k = m->rules[r].metric_k;

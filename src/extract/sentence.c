@@ -243,6 +243,27 @@ static int bullet_at(const char *p, size_t n, size_t j)
     return 0;
 }
 
+/* Does a list item's letter open p[j, ...) ("a) ", "(b) ", "iv) "): like
+ * a bullet, a new item, never the wrapped end of the line before ("Target
+ * ... 2030" over "a) Individuals using the internet (% of population)
+ * 37%"). */
+static int item_letter_at(const char *p, size_t n, size_t j)
+{
+    size_t k = j + (j < n && p[j] == '(');
+    size_t a = k;
+    while (k < n && k - a < 4 && is_lower((unsigned char)p[k]))
+        k++;
+    if (k == a || k + 1 >= n || p[k] != ')' || p[k + 1] != ' ')
+        return 0;
+    if (k - a == 1)
+        return 1;
+    /* (more than one letter: a roman numeral) */
+    for (size_t t = a; t < k; t++)
+        if (p[t] != 'i' && p[t] != 'v' && p[t] != 'x')
+            return 0;
+    return 1;
+}
+
 /* Is there a sentence boundary between p[i-1] and p[i]? (i in 1..n-1) */
 static int boundary_at(const char *p, size_t n, size_t i)
 {
@@ -266,7 +287,7 @@ static int boundary_at(const char *p, size_t n, size_t i)
                       nc == 0xC2;
         if (zh_wrapped(p, n, k, j))
             return 0;
-        if (ends || bullet_at(p, n, j))
+        if (ends || bullet_at(p, n, j) || item_letter_at(p, n, j))
             return 1;
         /* a short line was not wrapped, unless it fills a narrow column */
         size_t ls = start_within(p, k, 60);
@@ -323,6 +344,10 @@ static int boundary_at(const char *p, size_t n, size_t i)
         return 1;
     unsigned char d = (unsigned char)p[j];
     if (!(is_upper(d) || d == '"' || d == '(' || d >= 0x80 || (d >= '0' && d <= '9') || d == '\n' || d == '\r'))
+        return 0;
+    /* a row's label closing its bracket on an abbreviation, then its
+     * figures across a column's gap: "(% of monthly GNI p.c.)     4.3%" */
+    if (c == '.' && d >= '0' && d <= '9' && p[k + 1] == ')' && (j - i >= 2 || p[i] == '\t'))
         return 0;
     /* dot leaders joining a row's label to its figure: "Kenya ..... 40.8%" */
     if (c == '.' && k > 0 && p[k - 1] == '.' && d >= '0' && d <= '9')
