@@ -86,6 +86,7 @@
 #include "tense.h"
 #include "voice.h"
 #include "yearaside.h"
+#include "yearlabel.h"
 #include "zhplan.h"
 #include "zhtime.h"
 
@@ -1102,6 +1103,11 @@ static void sentence_year(Job *j)
     /* an analyst's short period: "RMB9.5bn in FY24E", "18% in 1H24" */
     if (!c->year)
         c->year = fiscal_short_for(doc, ss, se, c->start, c->end);
+    /* a year labelling the figures after it on its line ("2030: 692m
+     * 50% penetration rate"): theirs, over the sentence's other years */
+    int ly = yearlabel_year(doc, c->start);
+    if (ly)
+        c->year = ly;
 }
 
 /* A cell with its own unit still stands in its column: j->q becomes

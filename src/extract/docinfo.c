@@ -20,6 +20,7 @@
 #include "lead.h"
 #include "lexicon.h"
 #include "edition.h"
+#include "fiscal.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -41,7 +42,8 @@ static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 /* ---- the title's year ----
  * "Annual Report 2023"; "(October - December 2023)" names its month, so
  * it wins over "Financial Year 2023/2024"; "2013-2023" is a period up to
- * its last year; of several years standing alone, the last. */
+ * its last year, a fiscal year "2023/24" its end; of several years
+ * standing alone, the last. */
 static int title_year(const char *t, size_t n, int editions);
 
 int docinfo_title_year(const char *t, size_t n)
@@ -58,6 +60,16 @@ static int title_year(const char *t, size_t n, int editions)
 {
     int last = 0, month_year = 0;
     for (size_t i = 0; i + 4 <= n; i++) {
+        /* "FY2023/24", "FY2023": a fiscal year, dated by its end */
+        if ((t[i] | 0x20) == 'f' && (t[i + 1] | 0x20) == 'y' && (i == 0 || !is_alpha(t[i - 1]))) {
+            size_t fe;
+            int z = fiscal_year(t, i, n, &fe);
+            if (z && (fe == n || !is_alpha(t[fe]))) {
+                last = z;
+                i = fe - 1;
+                continue;
+            }
+        }
         if ((i > 0 && (is_digit(t[i - 1]) || is_alpha(t[i - 1]))) || (i + 4 < n && (is_digit(t[i + 4]) ||
                                                                                     is_alpha(t[i + 4]))))
             continue;
@@ -72,9 +84,18 @@ static int title_year(const char *t, size_t n, int editions)
             last = y / 100 * 100 + (t[d] - '0') * 10 + (t[d + 1] - '0');
             continue;
         }
-        /* "2023/24", "2023/2024": a fiscal year, named by neither year */
-        if (i + 5 < n && t[i + 4] == '/' && is_digit(t[i + 5]))
+        /* "2023/24", "2023/2024": a fiscal year, dated by the year it ends
+         * in (fiscal.h), as a period is by its last ("Annual Report
+         * 2023/24" reports the year to mid-2024) */
+        if (i + 5 < n && t[i + 4] == '/' && is_digit(t[i + 5])) {
+            size_t fe;
+            int z = fiscal_year(t, i, n, &fe);
+            if (z) {
+                last = z;
+                i = fe - 1;
+            }
             continue;
+        }
         if (i >= 2 && t[i - 1] == '/' && is_digit(t[i - 2]))
             continue;
         /* "研究报告（2023年）": a Chinese report's edition in brackets,
