@@ -1140,6 +1140,9 @@ static void sentence_year(Job *j)
     /* an analyst's short period: "RMB9.5bn in FY24E", "18% in 1H24" */
     if (!c->year)
         c->year = fiscal_short_for(doc, ss, se, c->start, c->end);
+    /* a split year no cue dates: "by the end of its 2023/24 fiscal year" */
+    if (!c->year)
+        c->year = fiscal_split_for(doc, ss, se, c->start, c->end);
     /* a year labelling the figures after it on its line ("2030: 692m
      * 50% penetration rate"): theirs, over the sentence's other years */
     int ly = yearlabel_year(doc, c->start);
