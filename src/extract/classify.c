@@ -1140,9 +1140,7 @@ static void sentence_year(Job *j)
     /* an analyst's short period: "RMB9.5bn in FY24E", "18% in 1H24" */
     if (!c->year)
         c->year = fiscal_short_for(doc, ss, se, c->start, c->end);
-    /* a split year no cue dates: "by the end of its 2023/24 fiscal year" */
-    if (!c->year)
-        c->year = fiscal_split_for(doc, ss, se, c->start, c->end);
+
     /* a year labelling the figures after it on its line ("2030: 692m
      * 50% penetration rate"): theirs, over the sentence's other years */
     int ly = yearlabel_year(doc, c->start);
@@ -1499,6 +1497,12 @@ static void year_near(Job *j)
     const Around *a = &j->a;
     const DocInfo *di = j->di;
     int cell = j->cell;
+    /* a split year no cue dates: "by the end of its 2023/24 fiscal year"
+     * (a table's row dates its cells first) */
+    if (!c->year && !cell) {
+        take_year(c, fiscal_split_for(doc, ss, se, c->start, c->end), YEAR_FROM_SENTENCE);
+        j->own_year |= c->year != 0;
+    }
     /* a Chinese time word before the figure dates it (zhtime.h) */
     int zy = di->date_y && c->year_from == YEAR_OWN ? zhtime_year(sentence_times(j), c->start) : 0;
     if (zy) {
