@@ -236,12 +236,17 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         PHRASE("fourth quarter"), PHRASE("first half"), PHRASE("second half"), PHRASE("currently"),
         PHRASE("to date"), PHRASE("so far"), PHRASE("at present"), PHRASE("as of today"), PHRASE("today"),
         PHRASE("yesterday"), PHRASE("this week"), PHRASE("last week"), PHRASE("this month"), PHRASE("last month"),
+        PHRASE("this fiscal year"), PHRASE("current fiscal year"), PHRASE("last fiscal year"),
+        PHRASE("this financial year"), PHRASE("current financial year"), PHRASE("last financial year"),
         {NULL, 0},
     };
     /* (200: a day, week or month of the telling, the date's year; 201: the
      * month before the date's, December of the year before in January) */
     static const int delta[] = {0, -1, 1, 0, 0, 100 + 3, 100 + 6, 100 + 9, 100 + 12, 100 + 6, 100 + 12,
-                                0, 0, 0, 0, 0, 200, 200, 200, 200, 200, 201};
+                                0, 0, 0, 0, 0, 200, 200, 200, 200, 200, 201,
+                                /* (300: the fiscal year running at the date,
+                                 * 301: the last one ended) */
+                                300, 300, 301, 300, 300, 301};
     static const Phrase weekdays[] = {PHRASE("Monday"), PHRASE("Tuesday"), PHRASE("Wednesday"),
                                       PHRASE("Thursday"), PHRASE("Friday"), PHRASE("Saturday"),
                                       PHRASE("Sunday"), {NULL, 0}};
@@ -258,7 +263,14 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         const Phrase *r = lc >= 'a' && lc <= 'z' && (rel_first >> (lc - 'a') & 1) ? phrases_at(rel, p, i, se, 1) : NULL;
         if (r) {
             int dl = delta[r - rel];
-            y = dl < 100 ? di->date_y + dl
+            /* a fiscal year by the year it ends in: most end between
+             * March and September, so one running in the second half of
+             * the calendar year ends in the next ("this fiscal year" in
+             * November 2024 is FY2024/25, 2025), and the last one ended
+             * in the date's year after June, else in the year before */
+            y = dl == 300 ? di->date_y + (di->date_m >= 7)
+                : dl == 301 ? di->date_y - (di->date_m < 7)
+                : dl < 100 ? di->date_y + dl
                 : dl == 200 ? di->date_y
                 : dl == 201 ? di->date_y - (di->date_m == 1)
                 /* a part of the year without one ("in the second
