@@ -25,7 +25,9 @@
  *   year    the sentence (not the year of a figure it is compared with,
  *           "up 1.9 points from the end of 2022", "an increase of 22%
  *           over 2022", nor the start of what
- *           it counts, "since its founding in 2008"); the table (a year cell of the row, the column's
+ *           it counts, "since its founding in 2008"; a year labelling
+ *           its line, "2030: 692 million", is its figures'; a split year
+ *           no cue dates, "its 2023/24 fiscal year"); the table (a year cell of the row, the column's
  *           header, the caption); a time word dated by the document's date
  *           ("this year", "last year", "in February", "currently"); the
  *           year field of the record holding it; the paragraph's topic;
