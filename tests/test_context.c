@@ -213,8 +213,13 @@ START_TEST(a_title_should_give_its_month_or_its_period_end_year)
     ck_assert_int_eq(docinfo_title_year(t2, strlen(t2)), 2023);
     const char *t3 = "Annual Report 2023 (extract)";
     ck_assert_int_eq(docinfo_title_year(t3, strlen(t3)), 2023);
+    /* a fiscal year is dated by its end (fiscal.h), as a period is */
     const char *t4 = "FY2023/24 results, Record ID 58362";
-    ck_assert_int_eq(docinfo_title_year(t4, strlen(t4)), 0);
+    ck_assert_int_eq(docinfo_title_year(t4, strlen(t4)), 2024);
+    const char *t4b = "Annual Report 2023/24, Chapter 7: Payment Systems";
+    ck_assert_int_eq(docinfo_title_year(t4b, strlen(t4b)), 2024);
+    const char *t4c = "Report of the Secretary-General (A/79/64-E/2024/13)";
+    ck_assert_int_eq(docinfo_title_year(t4c, strlen(t4c)), 0);
     /* a Chinese report's year in brackets is its edition's, not its figures' */
     const char *t5 = "2023年通信业统计公报";
     ck_assert_int_eq(docinfo_title_year(t5, strlen(t5)), 2023);

@@ -194,6 +194,8 @@ START_TEST(a_header_should_name_its_year_but_not_a_price_base)
         {"2023", 2023},     {"FY2024", 2024},           {"Mar-24", 2024},      {"2023年末", 2023},
         {"2018.12", 2018},  {"Change 2023 (%)", 2023},  {"Q2 2024", 2024},     {"Amount (USD 2021)", 0},
         {"2019 and 2023", 0},       {"% change", 0},
+        /* a period is its last year's */
+        {"2021-2023", 2023},        {"2013\xE2\x80\x93" "2023", 2023},
         /* a fiscal or split year is its end's (fiscal.h) */
         {"2023/24", 2024},  {"FY2020/21", 2021},        {"FY23A", 2023},       {"FY26E", 2026},
         /* the base a change column is measured from is not its year */

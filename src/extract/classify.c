@@ -25,7 +25,9 @@
  *   year    the sentence (not the year of a figure it is compared with,
  *           "up 1.9 points from the end of 2022", "an increase of 22%
  *           over 2022", nor the start of what
- *           it counts, "since its founding in 2008"); the table (a year cell of the row, the column's
+ *           it counts, "since its founding in 2008"; a year labelling
+ *           its line, "2030: 692 million", is its figures'; a split year
+ *           no cue dates, "its 2023/24 fiscal year"); the table (a year cell of the row, the column's
  *           header, the caption); a time word dated by the document's date
  *           ("this year", "last year", "in February", "currently"); the
  *           year field of the record holding it; the paragraph's topic;
@@ -88,6 +90,7 @@
 #include "tense.h"
 #include "voice.h"
 #include "yearaside.h"
+#include "yearlabel.h"
 #include "zhplan.h"
 #include "zhtime.h"
 
@@ -187,13 +190,22 @@ static const size_t *year_spots(const char *p, size_t ss, size_t se, size_t *n)
 
 /* Is the year at p[y] the time of an earlier figure the claim ending at
  * claim_e is compared with, after it in the sentence p[ss, se): "from
- * 7.9 points in 2020", "compared with 4.9 percent in 2022"? A
- * comparison word, then a figure (not a year: "from 2013 to 2022" is a
- * period), then the year, all after the claim and within a few words. */
-static int compared_year(const char *p, size_t ss, size_t claim_e, size_t y)
+ * 7.9 points in 2020", "compared with 4.9 percent in 2022", "narrower
+ * than the 11.0 points recorded in 2021", "below the pre-pandemic level
+ * of 169,500 recorded in 2019"? A comparison word, then a figure (not a
+ * year: "from 2013 to 2022" is a period), then the year, all after the
+ * claim and within a few words. With no figure, the year of a level the
+ * claim is set against: "11.1 points above its 2021 level", "31% below
+ * our 2022 baseline", "6% below the pre-pandemic peak of Q3 2019". (Not
+ * a hedge's "than": "more than 3,000 users in 2023".) */
+static int compared_year(const char *p, size_t ss, size_t se, size_t claim_e, size_t y)
 {
-    static const Phrase words[] = {PHRASE("from "), PHRASE("against "), PHRASE("compared with "),
-                                   PHRASE("compared to "), PHRASE("versus "), {NULL, 0}};
+    static const Phrase words[] = {PHRASE("from "),  PHRASE("against "), PHRASE("compared with "),
+                                   PHRASE("compared to "), PHRASE("versus "), PHRASE("than "),
+                                   PHRASE("below "), PHRASE("above "), {NULL, 0}};
+    static const char *const hedges[] = {"more", "less", "fewer", "rather", "other", "later", "greater", NULL};
+    static const Phrase levels[] = {PHRASE("level"), PHRASE("baseline"), PHRASE("peak"), PHRASE("average"),
+                                    {NULL, 0}};
     size_t lim = y > ss + 80 ? y - 80 : ss;
     if (lim < claim_e)
         lim = claim_e;
@@ -208,14 +220,42 @@ static int compared_year(const char *p, size_t ss, size_t claim_e, size_t y)
         if (first != 'f' && first != 'a' && first != 'c' && first != 'v')
             continue;
         const Phrase *w = phrases_at(words, p, i - 1, y, 0);
-        if (w && (i - 1 == ss || p[i - 2] == ' ')) {
-            /* a figure between the word and the year; not a year
-             * ("from 2013 to 2022" is a period) */
-            for (size_t d = i - 1 + w->n; d < y; d++)
-                if (p[d] >= '0' && p[d] <= '9')
-                    return !(lines_year_at(p, d) && (d + 4 >= y || !(p[d + 4] >= '0' && p[d + 4] <= '9')));
-            return 0;
+        if (!w || !(i - 1 == ss || p[i - 2] == ' '))
+            continue;
+        int hedged = 0;
+        if (w->s[0] == 't') {
+            /* (the word before "than": a hedge's, "more than") */
+            size_t we = i - 2, ws = we;
+            while (ws > ss && ((p[ws - 1] | 0x20) >= 'a' && (p[ws - 1] | 0x20) <= 'z'))
+                ws--;
+            for (int k = 0; hedges[k]; k++)
+                hedged |= we - ws == strlen(hedges[k]) && !strncasecmp(p + ws, hedges[k], we - ws);
         }
+        if (hedged)
+            continue;
+        /* (a threshold's "below" or "above" dates nothing: "fell below
+         * the 99.5% service level during 2023"; the figure it is set
+         * against is of a year written "in" or "of" it) */
+        /* (nor does "than", "below" or "above" before anything but a
+         * noun phrase: "higher in urban areas (80.5 percent) than in
+         * rural areas (64.9 percent) in 2023" compares places) */
+        size_t np = i - 1 + w->n;
+        int threshold = (w->s[0] == 't' || w->s[0] == 'b' || w->s[0] == 'a') && w->s[1] != 'g' &&
+                        (!(y >= ss + 3 && (!strncmp(p + y - 3, "in ", 3) || !strncmp(p + y - 3, "of ", 3) ||
+                                           (p[y - 3] == 'Q' && p[y - 1] == ' '))) ||
+                         !(!strncmp(p + np, "the ", 4) || !strncmp(p + np, "its ", 4) || !strncmp(p + np, "their ", 6)));
+        /* a figure between the word and the year; not a year
+         * ("from 2013 to 2022" is a period) */
+        for (size_t d = i - 1 + w->n; d < y; d++)
+            if (p[d] >= '0' && p[d] <= '9')
+                return !threshold && !(lines_year_at(p, d) && (d + 4 >= y || !(p[d + 4] >= '0' && p[d + 4] <= '9')));
+        /* none: a level named between the word and a few bytes after the
+         * year, in its clause */
+        size_t le = y + 20 < se ? y + 20 : se;
+        for (size_t d = i - 1 + w->n; d < le && p[d] != ',' && p[d] != ';' && p[d] != '.'; d++)
+            if (p[d - 1] == ' ' && phrases_at(levels, p, d, le, 0))
+                return 1;
+        return 0;
     }
     return 0;
 }
@@ -362,7 +402,7 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
     size_t bz = i + 4 < se && (unsigned char)p[i + 4] == 0xE5 ? compare_base_zh(p, ss, se, i) : 0;
     if (bz)
         return !(claim_s >= bz && compare_base_figure(p, bz, claim_s));
-    if ((i > claim_e && (compared_year(p, ss, claim_e, i) || change_base_year(p, se, claim_e, i) ||
+    if ((i > claim_e && (compared_year(p, ss, se, claim_e, i) || change_base_year(p, se, claim_e, i) ||
                          compare_base(p, ss, se, i))) ||
         start_year(p, ss, se, i) || priced_year(p, ss, se, i))
         return 1;
@@ -1149,6 +1189,12 @@ static void sentence_year(Job *j)
     /* an analyst's short period: "RMB9.5bn in FY24E", "18% in 1H24" */
     if (!c->year)
         c->year = fiscal_short_for(doc, ss, se, c->start, c->end);
+
+    /* a year labelling the figures after it on its line ("2030: 692m
+     * 50% penetration rate"): theirs, over the sentence's other years */
+    int ly = yearlabel_year(doc, c->start);
+    if (ly)
+        c->year = ly;
 }
 
 /* A cell with its own unit still stands in its column: j->q becomes
@@ -1506,6 +1552,12 @@ static void year_near(Job *j)
     const Around *a = &j->a;
     const DocInfo *di = j->di;
     int cell = j->cell;
+    /* a split year no cue dates: "by the end of its 2023/24 fiscal year"
+     * (a table's row dates its cells first) */
+    if (!c->year && !cell) {
+        take_year(c, fiscal_split_for(doc, ss, se, c->start, c->end), YEAR_FROM_SENTENCE);
+        j->own_year |= c->year != 0;
+    }
     /* a Chinese time word before the figure dates it (zhtime.h) */
     int zy = di->date_y && c->year_from == YEAR_OWN ? zhtime_year(sentence_times(j), c->start) : 0;
     if (zy) {

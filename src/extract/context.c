@@ -116,6 +116,10 @@ static int heading_digits(const char *p, size_t ls, size_t le)
         if ((i - d == 1 && i < le && p[i] == 'G' && (i + 1 == le || !is_alpha((unsigned char)p[i + 1]))) ||
             (d > ls && is_upper((unsigned char)p[d - 1]) && (d == ls + 1 || !is_alpha((unsigned char)p[d - 2]))))
             continue;
+        /* a note's mark after a caption, as an encyclopedia sets it:
+         * "Mobile subscribers by operator (2023)[10]" */
+        if (d > ls && p[d - 1] == '[' && i < le && p[i] == ']' && i - d <= 3)
+            continue;
         return 0;
     }
     return 1;

@@ -20,6 +20,7 @@
 #include "lead.h"
 #include "lexicon.h"
 #include "edition.h"
+#include "fiscal.h"
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
@@ -41,7 +42,8 @@ static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 /* ---- the title's year ----
  * "Annual Report 2023"; "(October - December 2023)" names its month, so
  * it wins over "Financial Year 2023/2024"; "2013-2023" is a period up to
- * its last year; of several years standing alone, the last. */
+ * its last year, a fiscal year "2023/24" its end; of several years
+ * standing alone, the last. */
 static int title_year(const char *t, size_t n, int editions);
 
 int docinfo_title_year(const char *t, size_t n)
@@ -70,6 +72,16 @@ static int title_year(const char *t, size_t n, int editions)
 {
     int last = 0, month_year = 0;
     for (size_t i = 0; i + 4 <= n; i++) {
+        /* "FY2023/24", "FY2023": a fiscal year, dated by its end */
+        if ((t[i] | 0x20) == 'f' && (t[i + 1] | 0x20) == 'y' && (i == 0 || !is_alpha(t[i - 1]))) {
+            size_t fe;
+            int z = fiscal_year(t, i, n, &fe);
+            if (z && (fe == n || !is_alpha(t[fe]))) {
+                last = z;
+                i = fe - 1;
+                continue;
+            }
+        }
         if ((i > 0 && (is_digit(t[i - 1]) || is_alpha(t[i - 1]))) || (i + 4 < n && (is_digit(t[i + 4]) ||
                                                                                     is_alpha(t[i + 4]))))
             continue;
@@ -84,9 +96,18 @@ static int title_year(const char *t, size_t n, int editions)
             last = y / 100 * 100 + (t[d] - '0') * 10 + (t[d + 1] - '0');
             continue;
         }
-        /* "2023/24", "2023/2024": a fiscal year, named by neither year */
-        if (i + 5 < n && t[i + 4] == '/' && is_digit(t[i + 5]))
+        /* "2023/24", "2023/2024": a fiscal year, dated by the year it ends
+         * in (fiscal.h), as a period is by its last ("Annual Report
+         * 2023/24" reports the year to mid-2024) */
+        if (i + 5 < n && t[i + 4] == '/' && is_digit(t[i + 5])) {
+            size_t fe;
+            int z = fiscal_year(t, i, n, &fe);
+            if (z) {
+                last = z;
+                i = fe - 1;
+            }
             continue;
+        }
         if (i >= 2 && t[i - 1] == '/' && is_digit(t[i - 2]))
             continue;
         /* "研究报告（2023年）": a Chinese report's edition in brackets,
@@ -227,12 +248,17 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         PHRASE("fourth quarter"), PHRASE("first half"), PHRASE("second half"), PHRASE("currently"),
         PHRASE("to date"), PHRASE("so far"), PHRASE("at present"), PHRASE("as of today"), PHRASE("today"),
         PHRASE("yesterday"), PHRASE("this week"), PHRASE("last week"), PHRASE("this month"), PHRASE("last month"),
+        PHRASE("this fiscal year"), PHRASE("current fiscal year"), PHRASE("last fiscal year"),
+        PHRASE("this financial year"), PHRASE("current financial year"), PHRASE("last financial year"),
         {NULL, 0},
     };
     /* (200: a day, week or month of the telling, the date's year; 201: the
      * month before the date's, December of the year before in January) */
     static const int delta[] = {0, -1, 1, 0, 0, 100 + 3, 100 + 6, 100 + 9, 100 + 12, 100 + 6, 100 + 12,
-                                0, 0, 0, 0, 0, 200, 200, 200, 200, 200, 201};
+                                0, 0, 0, 0, 0, 200, 200, 200, 200, 200, 201,
+                                /* (300: the fiscal year running at the date,
+                                 * 301: the last one ended) */
+                                300, 300, 301, 300, 300, 301};
     static const Phrase weekdays[] = {PHRASE("Monday"), PHRASE("Tuesday"), PHRASE("Wednesday"),
                                       PHRASE("Thursday"), PHRASE("Friday"), PHRASE("Saturday"),
                                       PHRASE("Sunday"), {NULL, 0}};
@@ -249,7 +275,14 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         const Phrase *r = lc >= 'a' && lc <= 'z' && (rel_first >> (lc - 'a') & 1) ? phrases_at(rel, p, i, se, 1) : NULL;
         if (r) {
             int dl = delta[r - rel];
-            y = dl < 100 ? di->date_y + dl
+            /* a fiscal year by the year it ends in: most end between
+             * March and September, so one running in the second half of
+             * the calendar year ends in the next ("this fiscal year" in
+             * November 2024 is FY2024/25, 2025), and the last one ended
+             * in the date's year after June, else in the year before */
+            y = dl == 300 ? di->date_y + (di->date_m >= 7)
+                : dl == 301 ? di->date_y - (di->date_m < 7)
+                : dl < 100 ? di->date_y + dl
                 : dl == 200 ? di->date_y
                 : dl == 201 ? di->date_y - (di->date_m == 1)
                 /* a part of the year without one ("in the second

@@ -112,7 +112,8 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
 
 /* The year the time word of the sentence p[ss, se) nearest offset at
  * means by the document's
- * date: "this year" (the date's year), "last year", "next year", a month
+ * date: "this year" (the date's year), "last year", "next year", "this"
+ * or "the last fiscal year" (the one running or last ended), a month
  * without a year ("in February"; a later month than the date's is last
  * year's, "at the end of December" in a March story), a weekday ("on
  * Thursday"), "currently", "so far", "to date"; a month or weekday of

@@ -143,14 +143,29 @@ static int holds_short(const char *p, size_t ss, size_t se)
     return v;
 }
 
-int fiscal_short_for(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e)
+/* A split year at p[i]: "2023/24", "FY2022/23" (fiscal_year, with its
+ * slash), else 0. */
+static int split_year(const char *p, size_t i, size_t e, size_t *end)
+{
+    size_t f = (p[i] | 0x20) == 'f' ? i + 2 + (i + 2 < e && p[i + 2] == ' ') : i;
+    if (!(f + 5 < e && p[f + 4] == '/'))
+        return 0;
+    int y = fiscal_year(p, i, e, end);
+    /* (one year: "2019/2021", a survey's round, is none; not inside a
+     * word or a number: "1/2023/24") */
+    int first = (p[f] - '0') * 1000 + (p[f + 1] - '0') * 100 + (p[f + 2] - '0') * 10 + (p[f + 3] - '0');
+    return y == first + 1 && (*end == e || !(letter(p[*end]) || digit(p[*end]) || p[*end] == '/')) ? y : 0;
+}
+
+/* The period of the kind read (fiscal_short, split_year) that dates the
+ * claim: its clause's, else the sentence's one. */
+static int period_for(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e,
+                      int (*read)(const char *, size_t, size_t, size_t *))
 {
     int in_clause = 0, in_sentence = 0, clash = 0;
-    if (!holds_short(p, ss, se))
-        return 0;
     for (size_t i = ss; i + 4 <= se; i++) {
         size_t end;
-        int y = (p[i] == 'F' || p[i] == 'f' || p[i] == '1' || p[i] == '2') ? fiscal_short(p, i, se, &end) : 0;
+        int y = (p[i] == 'F' || p[i] == 'f' || p[i] == '1' || p[i] == '2') ? read(p, i, se, &end) : 0;
         if (!y || compared(p, ss, i))
             continue;
         /* the same clause: no , ; or : between the claim and the period */
@@ -168,4 +183,14 @@ int fiscal_short_for(const char *p, size_t ss, size_t se, size_t claim_s, size_t
         i = end - 1;
     }
     return in_clause ? in_clause : clash ? 0 : in_sentence;
+}
+
+int fiscal_short_for(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e)
+{
+    return holds_short(p, ss, se) ? period_for(p, ss, se, claim_s, claim_e, fiscal_short) : 0;
+}
+
+int fiscal_split_for(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e)
+{
+    return se > ss + 5 && memchr(p + ss, '/', se - ss) ? period_for(p, ss, se, claim_s, claim_e, split_year) : 0;
 }

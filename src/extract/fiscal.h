@@ -33,4 +33,10 @@ int fiscal_short(const char *p, size_t i, size_t e, size_t *end);
  * 0 when none, or when they disagree. */
 int fiscal_short_for(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e);
 
+/* The year of the split year ("its 2023/24 fiscal year", "FY2022/23"):
+ * the one the claim's clause names, else the one the sentence names; not
+ * a year a change is measured from ("up 9% on 2022/23"). 0 when none,
+ * or when they disagree. */
+int fiscal_split_for(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e);
+
 #endif

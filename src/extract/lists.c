@@ -252,11 +252,15 @@ static int total_at(const char *p, size_t ss, size_t start)
     return 0;
 }
 
-/* "a year earlier", "a year ago", "the previous year" right after doc[e). */
+/* "a year earlier", "a year ago", "the previous year" right after doc[e)
+ * (1), or "two years earlier", "five years ago", "3 years before" (the
+ * years counted, up to 20); 0 when none. */
 static int year_earlier(const char *p, size_t e, size_t se)
 {
     static const char *const phr[] = {"a year earlier", "a year ago", "the previous year", "the year before",
                                       "in the previous year", "a year before", "the prior year", NULL};
+    static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
+    static const char *const after[] = {"earlier", "ago", "before", NULL};
     /* past the figure's own unit: "68 hours in the previous year" */
     for (int words = 0; words < 2; words++) {
         while (e < se && (p[e] == ' ' || p[e] == '\n'))
@@ -265,6 +269,31 @@ static int year_earlier(const char *p, size_t e, size_t se)
             size_t l = strlen(phr[k]);
             if (se - e >= l && !strncasecmp(p + e, phr[k], l))
                 return 1;
+        }
+        /* a count of years: a number word or digits, "years", then
+         * "earlier", "ago" or "before" */
+        size_t w = e;
+        int nyears = 0;
+        for (int k = 0; counts[k] && !nyears; k++) {
+            size_t l = strlen(counts[k]);
+            if (se - e > l && !strncasecmp(p + e, counts[k], l) && p[e + l] == ' ')
+                nyears = k + 2, w = e + l + 1;
+        }
+        while (!nyears && w < se && w - e < 2 && p[w] >= '0' && p[w] <= '9')
+            w++;
+        if (!nyears && w > e && w < se && p[w] == ' ') {
+            nyears = p[e] - '0';
+            if (w - e == 2)
+                nyears = nyears * 10 + (p[e + 1] - '0');
+            w++;
+        }
+        if (nyears >= 2 && nyears <= 20 && se - w > 6 && !strncasecmp(p + w, "years ", 6)) {
+            w += 6;
+            for (int k = 0; after[k]; k++) {
+                size_t l = strlen(after[k]);
+                if (se - w >= l && !strncasecmp(p + w, after[k], l) && (w + l == se || !is_alpha((unsigned char)p[w + l])))
+                    return nyears;
+            }
         }
         while (e < se && is_alpha((unsigned char)p[e]))
             e++;
@@ -539,7 +568,7 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
     for (size_t i = 0; i < k; i++) {
         v[i].keep = !v[i].q.weak;
         v[i].item_s = v[i].item_e = 0;
-        v[i].chained = v[i].comparison = v[i].prev_year_of = v[i].span_with = 0;
+        v[i].chained = v[i].comparison = v[i].prev_year_of = v[i].years_back = v[i].span_with = 0;
         v[i].unit_from = NULL;
         v[i].next_s = v[i].next_e = 0;
     }
@@ -563,8 +592,9 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
             x->item_e = first_sep(p, x->c.end, next);
             if (bare && y->c.unit[0])
                 give(x, y->c.unit, "the figure it is compared with");
-            if (year_earlier(p, x->c.end, se))
-                x->prev_year_of = (int)i;   /* 1 + (i - 1) */
+            int back = year_earlier(p, x->c.end, se);
+            if (back)
+                x->prev_year_of = (int)i, x->years_back = back;   /* 1 + (i - 1) */
             /* "up from 8,900 and 1,100, respectively, a year earlier":
              * the run's figures all precede the figure compared with */
             size_t last = i;
@@ -577,9 +607,9 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 e += 12;   /* "respectively" */
                 while (e < se && (p[e] == ',' || blank(p[e])))
                     e++;
-                if (year_earlier(p, e, se))
-                    for (size_t t = i; t <= last; t++)
-                        v[t].prev_year_of = (int)i;
+                int run_back = year_earlier(p, e, se);
+                for (size_t t = i; run_back && t <= last; t++)
+                    v[t].prev_year_of = (int)i, v[t].years_back = run_back;
             }
             continue;
         }
@@ -1091,10 +1121,11 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
     (void)n;
     zh_change_years(p, ss, se, v, k);
     change_years(p, v, k);
-    /* "a year earlier": the year before the figure it is compared with */
+    /* "a year earlier", "two years ago": the year before the figure it is
+     * compared with, or as many years before */
     for (size_t i = 0; i < k; i++)
         if (v[i].prev_year_of && v[v[i].prev_year_of - 1].c.year) {
-            v[i].c.year = v[v[i].prev_year_of - 1].c.year - 1;
+            v[i].c.year = v[v[i].prev_year_of - 1].c.year - (v[i].years_back ? v[i].years_back : 1);
             v[i].c.month = 0;
             if (v[i].c.year_from == YEAR_OWN)
                 classify_year_from(&v[i].c, YEAR_FROM_COMPARED);

@@ -43,6 +43,8 @@ typedef struct ListClaim {
     int comparison;         /* "up from N": an earlier figure of another */
     int prev_year_of;       /* "a year earlier": 1 + the index of the
                              * claim whose year it precedes, or 0 */
+    int years_back;         /* by how many years: 1, or 2 for "two years
+                             * earlier", "two years ago" */
     size_t item_s, item_e;  /* its item: its own part of the sentence */
     int chained;            /* an item of a list or comparison */
     int span_with;          /* an end of a span ("from US$48 in Ethiopia to

@@ -1542,6 +1542,42 @@ static int part_after(const char *doc, size_t n, const Tok *toks, size_t ti, con
     return 0;
 }
 
+/* Does the year cue starting at doc[s] follow a figure right before it
+ * ("$8 trillion in 2023", "100 megawatts (MW) in 2021", "9.5 per cent
+ * in 2024"): past blanks, a short bracket and up to two words of its
+ * unit, a digit or a percent sign? Such a year is that figure's, not a
+ * later figure's: "will reach $8 trillion in 2023 and $10.5 trillion a
+ * year by 2025". */
+static int follows_figure(const char *doc, size_t s)
+{
+    size_t i = s;
+    while (i > 0 && doc[i - 1] == ' ')
+        i--;
+    if (i > 0 && doc[i - 1] == ')') {
+        size_t b = i - 1;
+        while (b > 0 && doc[b - 1] != '(' && i - b < 10)
+            b--;
+        if (b == 0 || doc[b - 1] != '(')
+            return 0;
+        i = b - 1;
+        while (i > 0 && doc[i - 1] == ' ')
+            i--;
+    }
+    for (int words = 0; words < 2; words++) {
+        if (i > 0 && (doc[i - 1] == '%' || (doc[i - 1] >= '0' && doc[i - 1] <= '9')))
+            return 1;
+        size_t b = i;
+        while (b > 0 && ((doc[b - 1] | 0x20) >= 'a' && (doc[b - 1] | 0x20) <= 'z'))
+            b--;
+        if (b == i || i - b > 12)
+            return 0;
+        i = b;
+        while (i > 0 && doc[i - 1] == ' ')
+            i--;
+    }
+    return i > 0 && (doc[i - 1] == '%' || (doc[i - 1] >= '0' && doc[i - 1] <= '9'));
+}
+
 static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_len, const Window *w,
                         const Place *at)
 {
@@ -1549,6 +1585,12 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
     const Tok *toks = w->toks;
     size_t nm = w->nm;
     uint64_t scope_rank = UINT64_MAX, source_rank = UINT64_MAX, year_rank = UINT64_MAX;
+    /* a year cue after the claim in its clause ("and $10.5 trillion a year
+     * by 2025") */
+    int year_after = 0;
+    for (size_t i = 0; i < nm && !year_after; i++)
+        year_after = !ms[i].dead && m->rules[m->pats[ms[i].pat].rule].kind == K_YEAR && ms[i].s >= c->end &&
+                     toks[ms[i].ti].clause == at->clause;
     for (size_t i = 0; i < nm; i++) {
         if (ms[i].dead)
             continue;
@@ -1566,6 +1608,11 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
         } else if (r->kind == K_YEAR) {
             if ((rk >> 40) && ms[i].s >= c->end)
                 rk += (uint64_t)1 << 40;
+            /* (a year before the claim that another figure's words end
+             * at is that figure's, when the clause has a year after the
+             * claim) */
+            if (year_after && ms[i].e <= c->start && follows_figure(doc, ms[i].s))
+                rk += (uint64_t)1 << 38;
             if (rk < year_rank) {
                 year_rank = rk;
                 c->year = ms[i].year;

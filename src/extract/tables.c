@@ -738,12 +738,23 @@ static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, s
     return 0;
 }
 
-/* The year of the column [cs, ce): its header cell's, else the cell of a
+/* The year of the column [cs, ce): its header cell's, else a year or a
+ * date alone over it in the header's further lines (a group header
+ * "Volume   Value" over "Instrument  2022/23  2023/24  2022/23  2023/24",
+ * "(EUR bn)" under "2021-2023"), else the cell of a
  * row of years over or under it ("2018.12"). */
 static int column_year(const unsigned char *p, const TableFrame *f, size_t hs, size_t he, size_t cs, size_t ce)
 {
     int y = he > hs ? tables_unit_year(p, hs, he) : 0;
     size_t a, b;
+    for (size_t s = f->more_s; !y && s < f->more_e;) {
+        size_t e = s;
+        while (e < f->more_e && p[e] != '\n')
+            e++;
+        if (tables_frame_cell(p, s, e, cs, ce, 1, &a, &b) && tables_frame_date_cell(p, a, b))
+            y = tables_unit_year(p, a, b);
+        s = e + 1;
+    }
     if (!y && f->axis_e > f->axis_s && tables_frame_cell(p, f->axis_s, f->axis_e, cs, ce, 1, &a, &b))
         y = tables_unit_year(p, a, b);
     return y;

@@ -126,6 +126,13 @@ static int figure_cell(const unsigned char *p, size_t a, size_t b)
     return k == b || p[k] == ' ';
 }
 
+static int date_cell(const unsigned char *p, size_t a, size_t b);
+
+int tables_frame_date_cell(const unsigned char *p, size_t a, size_t b)
+{
+    return date_cell(p, a, b);
+}
+
 /* "2023", "2018.12", "2023年", "Mar-24", "FY2024", "Q2 2024": a year or a
  * date, as a header or an axis names a column. */
 static int date_cell(const unsigned char *p, size_t a, size_t b)

@@ -65,6 +65,11 @@ void tables_frame_hold(unsigned long id);
 int tables_frame_cell(const unsigned char *p, size_t ls, size_t le, size_t cs, size_t ce, int over, size_t *cell_s,
                       size_t *cell_e);
 
+/* Is the cell p[a, b) a year or a date alone, as a header or an axis
+ * names a column ("2023", "2022/23", "2021-2023", "2018.12", "Mar-24",
+ * "FY2024", "2025 Budget")? */
+int tables_frame_date_cell(const unsigned char *p, size_t a, size_t b);
+
 /* The screen columns p[s, i) takes (a Chinese character two). */
 size_t tables_frame_columns(const unsigned char *p, size_t s, size_t i);
 

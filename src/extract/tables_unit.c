@@ -760,6 +760,11 @@ int tables_unit_year(const unsigned char *p, size_t s, size_t e)
             y = lines_year_at((const char *)p, i);
             if (y && (price_base(p, s, e, i, d) || change_base(p, s, i)))
                 continue;
+            /* a period, "2021-2023", "2013–2023": its last year */
+            size_t k = d < e && p[d] == '-' ? d + 1 : d + 3 <= e && !memcmp(p + d, "\xE2\x80\x93", 3) ? d + 3 : 0;
+            int z = y && k && k + 4 <= e && (k + 4 == e || !is_alnum(p[k + 4])) ? lines_year_at((const char *)p, k) : 0;
+            if (z > y && z - y < 100)
+                y = z, i = k + 3;
         }
         if (y)
             year = y, found++;
