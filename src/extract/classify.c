@@ -214,10 +214,12 @@ static int compared_year(const char *p, size_t ss, size_t se, size_t claim_e, si
         if ((p[i - 1] == ',' && !(i >= 2 && p[i - 2] >= '0' && p[i - 2] <= '9' && p[i] >= '0' && p[i] <= '9')) ||
             p[i - 1] == ';')
             return 0;
-        /* (at most one of the words stands at a place; they open on f, a,
-         * c or v) */
-        int first = p[i - 1] | 0x20;
-        if (first != 'f' && first != 'a' && first != 'c' && first != 'v')
+        /* (at most one of the words stands at a place; asked only where
+         * one of them could open) */
+        int first = p[i - 1] | 0x20, opens = 0;
+        for (const Phrase *q = words; q->s && !opens; q++)
+            opens = q->s[0] == first;
+        if (!opens)
             continue;
         const Phrase *w = phrases_at(words, p, i - 1, y, 0);
         if (!w || !(i - 1 == ss || p[i - 2] == ' '))
