@@ -952,7 +952,9 @@ static void sentence_credit_zh(Job *j)
         size_t head, tail;
         if (credit_zh_before(zh_credits(j), c->start, named, sizeof named) == 1 && !metrics_known_source(m, named) &&
             names_source_last(m, named, 0, strlen(named), id, sizeof id, &head, &tail) && !strcmp(id, c->source) &&
-            head > 0 && (tail == 0 || foreign_head(m, named, head)) && !kind_word(named, head))
+            ((head > 0 && (tail == 0 || foreign_head(m, named, head)) && !kind_word(named, head)) ||
+             /* (or a unit of it: "商务部研究院") */
+             (!head && tail && credit_zh_sub_body(named, strlen(named) - tail, strlen(named)))))
             strcut(c->source, sizeof c->source, named);
     }
     /* (the publisher of the rate a sum was converted at is not its source) */

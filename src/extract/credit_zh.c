@@ -183,7 +183,7 @@ static const Phrase adverbs[] = {
 /* A spokesman speaks for the body ("华为肯尼亚公司负责人"). */
 static const Phrase roles[] = {
     W("有关负责人"), W("主要负责人"), W("相关负责人"), W("负责人"), W("新闻发言人"), W("发言人"), W("高级官员"),
-    W("官员"), W("专家"), W("分析师"), W("人士"), W("工作人员"), W("高管"), {NULL, 0},
+    W("官员"), W("专家"), W("研究员"), W("分析师"), W("人士"), W("工作人员"), W("高管"), {NULL, 0},
 };
 /* (before a role: "一位负责人", "的专家") */
 static const Phrase role_lead[] = {W("一位"), W("一名"), W("有关"), W("相关"), W("的"), {NULL, 0}};
@@ -369,6 +369,21 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
     return listed || holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
 }
 
+int credit_zh_sub_body(const char *p, size_t s, size_t e)
+{
+    static const Phrase units[] = {
+        W("研究院"), W("研究所"), W("研究中心"), W("办公室"), W("委员会"), W("分行"), W("支行"), W("分公司"),
+        W("公司"), W("中心"), W("协会"), W("院"), W("所"), W("局"), W("署"), W("厅"), W("司"), W("处"),
+        {NULL, 0},
+    };
+    for (size_t i = s; i < e; i += 3)
+        if (!han_at(p, i, e))
+            return 0;
+    size_t u = ends(p, s, e, units);
+    /* (a company's own word for itself, "华为公司", names no unit) */
+    return u && (e - s > u || !(mark_at(p, s, e, "公司") || mark_at(p, s, e, "中心")));
+}
+
 /* The name p[s, e) as a credit: trimmed, then a body metrics.csv knows by
  * its id, else a name as written. 1 and out, or 0. */
 static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
@@ -378,8 +393,15 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
     size_t ne;
     if (e <= s)
         return 0;
-    if (m && names_source_opening(m, p, s, e, out, cap))
-        return 1;
+    if (m && names_source_opening(m, p, s, e, out, cap)) {
+        /* (a unit of the known body, "商务部研究院", "中国人民银行广西壮族
+         * 自治区分行", is another teller: its name as written) */
+        char id[128];
+        size_t head, tail;
+        if (!(zh_name(p, s, e, &ne) && names_source_last(m, p, s, ne, id, sizeof id, &head, &tail) && !head &&
+              tail && credit_zh_sub_body(p, ne - tail, ne)))
+            return 1;
+    }
     /* a person named short, "波万孔部长": as the text introduced them */
     size_t title;
     if (speakers_short_name(p, s, e, &title) && speakers_resolve(m, p, s, title, out, cap))

@@ -81,4 +81,11 @@ int credit_zh_seat(const ZhCredits *cr, const char *doc, size_t s, size_t e);
  * "按国际电信联盟（ITU）口径", credits the body: no conversion.) */
 int credit_zh_rate_basis(const Metrics *m, const char *doc, size_t ss, size_t se, const char *source);
 
+/* Is p[s, e), the rest of a name after a known body's ("研究院" of
+ * "商务部研究院", "广西壮族自治区分行" of "中国人民银行广西壮族自治区分行"), a
+ * unit of that body with a name of its own: Han characters ending in a
+ * word of a body's unit (研究院, 分行, 办公室, 局, 司...), more than
+ * 公司 or 中心 alone? */
+int credit_zh_sub_body(const char *p, size_t s, size_t e);
+
 #endif
