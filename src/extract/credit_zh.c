@@ -452,6 +452,8 @@ static const Phrase says[] = {
  * 统计局, 称为 and 说明 are other words). */
 static const Phrase says_then_comma[] = {
     W("统计"), W("称"), W("说法是"), W("说"), W("介绍说"), W("表示说"), W("公布"), W("宣布"),
+    /* a listed company's filing: "中科云擎（301386）6月10日晚间公告，" */
+    W("公告"),
     /* speech's word for data: "海关总署年初发的数，" */
     W("发的数"), W("公布的数"), W("的数"), {NULL, 0},
 };
@@ -480,14 +482,31 @@ static int may_cue(const char *p, size_t k)
     return (cue_first[b - 0xE4] >> (c & 0x3F)) & 1;
 }
 
-/* Does a clause open at p[i]: the sentence's start, or after ，；：】 or a blank? */
+/* Does a reporter's byline in brackets end just before p[i], a news
+ * dateline's "（记者 周晓航）" ("证券时报·e公司讯（记者 周晓航）中科云擎…公告")? */
+static int byline_before(const char *p, size_t ss, size_t i)
+{
+    if (!(i >= ss + 9 && mark_at(p, i - 3, i, "）")))
+        return 0;
+    for (size_t k = i - 6; k >= ss && i - k < 60; k--) {
+        if (mark_at(p, k, i, "（"))
+            return mark_at(p, k + 3, i, "记者");
+        if (k == ss)
+            break;
+    }
+    return 0;
+}
+
+/* Does a clause open at p[i]: the sentence's start, or after ，；：】, a
+ * blank or a byline? */
 static int clause_start(const char *p, size_t ss, size_t i)
 {
     /* (also after a run-in head in brackets, "【外汇储备】据…", and after
      * the blank that ends a dateline, "中新网5月29日电 据…") */
     return i == ss || (i > ss && p[i - 1] == ' ') ||
            (i >= ss + 3 && (mark_at(p, i - 3, i, "，") || mark_at(p, i - 3, i, "；") || mark_at(p, i - 3, i, "：") ||
-                            mark_at(p, i - 3, i, "】") || mark_at(p, i - 3, i, "\xE3\x80\x80")));
+                            mark_at(p, i - 3, i, "】") || mark_at(p, i - 3, i, "\xE3\x80\x80"))) ||
+           byline_before(p, ss, i);
 }
 
 /* Does 据 at p[i] mean "according to": opening a clause, in 根据 or
@@ -789,9 +808,10 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
                 cr->n++;
             }
         }
-        /* (a clause opens after a comma, semicolon or colon, and after a
-         * dash: "——按联合国贸发会议的说法，") */
-        opens_clause = clause_mark(doc, i, se) || (i >= first + 3 && mark_at(doc, i - 3, se, "——"));
+        /* (a clause opens after a comma, semicolon or colon, after a
+         * dash, "——按联合国贸发会议的说法，", and after a byline) */
+        opens_clause = clause_mark(doc, i, se) || (i >= first + 3 && mark_at(doc, i - 3, se, "——")) ||
+                       (step == 3 && byline_before(doc, first, i + 3));
         i += step;
     }
 }
