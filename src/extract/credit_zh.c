@@ -177,7 +177,7 @@ static const Phrase links[] = {
 /* When, and in whose name: "此前", "方面" ("中兴通讯方面"). */
 static const Phrase adverbs[] = {
     W("此前"), W("日前"), W("近日"), W("今天"), W("昨天"), W("当天"), W("近期"), W("同时"), W("随后"), W("方面"),
-    W("今年"), W("去年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
+    W("今年初"), W("去年底"), W("今年"), W("去年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
     W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), W("联合"), W("共同"), {NULL, 0},
 };
 /* A spokesman speaks for the body ("华为肯尼亚公司负责人"). */
@@ -318,6 +318,8 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         W("部"), W("局"), W("署"), W("厅"), W("委"), W("办"), W("中心"), W("院"), W("所"), W("公司"), W("集团"),
         W("协会"), W("联盟"), W("银行"), W("基金"), W("组织"), W("大学"), W("学会"), W("社"), W("机构"), W("政府"),
         W("海关"), W("联合会"), W("商会"), W("研究会"), W("处"), W("馆"), W("证券"), W("咨询"), W("顾问"),
+        /* a carrier: "中华电信表示" */
+        W("电信"),
         {NULL, 0},
     };
     static const Phrase persons[] = {
@@ -565,6 +567,20 @@ static int counted_by_name(const char *p, size_t s, size_t cue_s, size_t cue_e, 
     return 1;
 }
 
+/* Does a report's title end just before p[k] (after p[s]): "》", or
+ * "》" and its other name in brackets, "《…》（e-Conomy SEA）"? */
+static int title_before(const char *p, size_t s, size_t k)
+{
+    if (k >= s + 3 && mark_at(p, k - 3, k, "》"))
+        return 1;
+    if (!(k >= s + 9 && mark_at(p, k - 3, k, "）")))
+        return 0;
+    for (size_t i = k - 6; i > s && k - i < 80; i--)
+        if (mark_at(p, i, k, "（"))
+            return i >= s + 3 && mark_at(p, i - 3, i, "》");
+    return 0;
+}
+
 /* The credit after 据 at p[i]: the name up to what it tells; 2 when a
  * teller is named but is no body or person ("据项目承建方介绍，": someone
  * unnamed, out empty), 3 when the count names no teller at all ("据不完全
@@ -588,7 +604,7 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
             cue_s = k, cue_e = k + cl;
         /* "根据国际电信联盟发布的《2023年事实与数据》，": a report's title
          * then the clause's end */
-        if (k > s && mark_at(p, k, se, "，") && mark_at(p, k - 3, k, "》")) {
+        if (k > s && mark_at(p, k, se, "，") && title_before(p, s, k)) {
             *end = k;
             return take(m, p, s, k, out, cap);
         }
@@ -658,6 +674,17 @@ static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
     return 0;
 }
 
+/* "公安部说去年全国破获…": 说 at p[k] with no comma after it credits
+ * a body named before it by its last word (部, 局, 署, 中心, 公司...):
+ * not 说明, 说法, 说服, nor "这是商务部说的" (zhsaid.h). */
+static int body_says(const char *p, size_t c, size_t k, size_t se)
+{
+    static const Phrase not_said[] = {W("说明"), W("说法"), W("说服"), W("说的"), {NULL, 0}};
+    static const Phrase body_ends[] = {W("部"), W("局"), W("署"), W("委"), W("中心"), W("院"), W("协会"),
+                                       W("公司"), W("集团"), W("银行"), W("政府"), W("电信"), {NULL, 0}};
+    return mark_at(p, k, se, "说") && !opens(p, k, se, not_said) && k >= c + 6 && ends(p, c, k, body_ends);
+}
+
 /* The credit opening the clause at p[c]: the name up to a verb of
  * telling. */
 static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, char *out, size_t cap, size_t *end)
@@ -667,7 +694,8 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
             size_t l = opens(p, k, se, says);
             if (!l) {
                 l = opens(p, k, se, says_then_comma);
-                if (l && !(mark_at(p, k + l, se, "，") || mark_at(p, k + l, se, "：")))
+                if (l && !(mark_at(p, k + l, se, "，") || mark_at(p, k + l, se, "：")) &&
+                    !(l == 3 && body_says(p, c, k, se)))
                     l = 0;
             }
             if (l && (take(m, p, c, k, out, cap) || publishers(p, c, k, out, cap))) {
