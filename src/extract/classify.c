@@ -1042,12 +1042,18 @@ static void sentence_subject(Job *j)
     /* 全国 in a story about Kenya is all of Kenya, and so it is in a
      * sentence that names Kenya ("由中国企业承建的肯尼亚国家光纤骨干网...
      * 连通全国47个郡"); 城镇 in Guizhou's report are Guizhou's towns */
+    /* (a region has no 全国: in a thread about Southeast Asia, 全国 is
+     * China still; its 农村 are the region's) */
+    int whole = 0;
+    for (size_t i = ss; i + 6 <= se && !whole; i++)
+        whole = !memcmp(doc + i, "全国", 6);
+    int other_country = di_scope_other(cx) && !(whole && regionref_is_region(context_doc(cx)->scope));
     if (!strcmp(c->scope, "china") && roles_nationwide(m, doc, ss, se) &&
-        (di_scope_other(cx) || roles_one_other_place(m, doc, ss, se))) {
+        (other_country || roles_one_other_place(m, doc, ss, se))) {
         places_fenced(m, c, doc, n, ss, se, fences, nfences, 2);
         if (!strcmp(c->scope, "global"))
             c->scope[0] = '\0';
-        if (!c->scope[0] && di_scope_other(cx)) {
+        if (!c->scope[0] && other_country) {
             const DocInfo *d = context_doc(cx);
             strcut(c->scope, sizeof c->scope, d->scope);
             classify_said(c, "scope", d->scope_from ? d->scope_from : "the document");
