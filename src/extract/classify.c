@@ -78,6 +78,7 @@
 #include "panel.h"
 #include "quantity.h"
 #include "regionref.h"
+#include "filer.h"
 #include "roles.h"
 #include "rownote.h"
 #include "tables.h"
@@ -962,6 +963,15 @@ static void sentence_credit_zh(Job *j)
         c->source[0] = '\0';
     if (!c->source[0] && chinese_near(doc, ss, c->start)) {
         j->unnamed = credit_zh_before(zh_credits(j), c->start, c->source, sizeof c->source);
+        /* a story on a company's filing: "公告显示，", and the company as
+         * its clause's subject ("公司实现营收"), tell the filer's figures */
+        if (!c->source[0] && (!j->unnamed || j->unnamed == 4)) {
+            const char *f = context_filer(j->cx);
+            if (f[0] && (j->unnamed == 4 || filer_subject(doc, ss, se, c->start, f))) {
+                strcut(c->source, sizeof c->source, f);
+                classify_said(c, "source", "the filing");
+            }
+        }
         j->unnamed = j->unnamed == 2 || j->unnamed == 3 ? j->unnamed : 0;
     }
 }

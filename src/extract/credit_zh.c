@@ -427,6 +427,11 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
     return 1;
 }
 
+int credit_zh_take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
+{
+    return take(m, p, s, e, out, cap);
+}
+
 /* ---- where a credit stands ---- */
 
 /* The last words of a body's name that may follow a word of counting
@@ -685,10 +690,21 @@ static int body_says(const char *p, size_t c, size_t k, size_t se)
     return mark_at(p, k, se, "说") && !opens(p, k, se, not_said) && k >= c + 6 && ends(p, c, k, body_ends);
 }
 
+/* A filing's words opening a clause with no name before them ("公告显示，",
+ * "财报显示，"): the filing the text spoke of, its filer's (filer.h). */
+static const Phrase filing_says[] = {W("公告显示"), W("财报显示"), W("年报显示"), W("公告称"), W("财报称"),
+                                     {NULL, 0}};
+
 /* The credit opening the clause at p[c]: the name up to a verb of
  * telling. */
 static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, char *out, size_t cap, size_t *end)
 {
+    size_t f = opens(p, c, se, filing_says);
+    if (f) {
+        out[0] = '\0';
+        *end = c + f;
+        return 4;
+    }
     for (size_t k = c; k < se && k - c < 180;) {
         if (k > c && han_at(p, k, se) && may_cue(p, k)) {
             size_t l = opens(p, k, se, says);
