@@ -376,7 +376,8 @@ int credit_zh_sub_body(const char *p, size_t s, size_t e)
     static const Phrase units[] = {
         W("研究院"), W("研究所"), W("研究中心"), W("办公室"), W("委员会"), W("分行"), W("支行"), W("分公司"),
         W("公司"), W("中心"), W("协会"), W("院"), W("所"), W("局"), W("署"), W("厅"), W("司"), W("处"),
-        {NULL, 0},
+        /* a company's cloud arm: "腾讯云", "华为云" */
+        W("云"), {NULL, 0},
     };
     for (size_t i = s; i < e; i += 3)
         if (!han_at(p, i, e))
@@ -400,9 +401,15 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
          * 自治区分行", is another teller: its name as written) */
         char id[128];
         size_t head, tail;
-        if (!(zh_name(p, s, e, &ne) && names_source_last(m, p, s, ne, id, sizeof id, &head, &tail) && !head &&
-              tail && credit_zh_sub_body(p, ne - tail, ne)))
+        ne = e;
+        if (!(zh_name(p, s, e, &ne) || ne == e))
             return 1;
+        if (!(names_source_last(m, p, s, ne, id, sizeof id, &head, &tail) && !head && tail &&
+              credit_zh_sub_body(p, ne - tail, ne) && ne - s < cap))
+            return 1;
+        memcpy(out, p + s, ne - s);
+        out[ne - s] = '\0';
+        return 1;
     }
     /* a person named short, "波万孔部长": as the text introduced them */
     size_t title;
@@ -679,15 +686,25 @@ static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
     return 0;
 }
 
-/* "公安部说去年全国破获…": 说 at p[k] with no comma after it credits
- * a body named before it by its last word (部, 局, 署, 中心, 公司...):
+/* "公安部说去年全国破获…", "中国电信宣布启动二期扩容": 说 or 宣布 at p[k]
+ * with no comma after it credits a body named before it by its last word
+ * (部, 局, 署, 中心, 公司...):
  * not 说明, 说法, 说服, nor "这是商务部说的" (zhsaid.h). */
 static int body_says(const char *p, size_t c, size_t k, size_t se)
 {
     static const Phrase not_said[] = {W("说明"), W("说法"), W("说服"), W("说的"), {NULL, 0}};
     static const Phrase body_ends[] = {W("部"), W("局"), W("署"), W("委"), W("中心"), W("院"), W("协会"),
-                                       W("公司"), W("集团"), W("银行"), W("政府"), W("电信"), {NULL, 0}};
-    return mark_at(p, k, se, "说") && !opens(p, k, se, not_said) && k >= c + 6 && ends(p, c, k, body_ends);
+                                       W("公司"), W("集团"), W("银行"), W("政府"), W("电信"), W("云"),
+                                       {NULL, 0}};
+    if (!(mark_at(p, k, se, "宣布") || (mark_at(p, k, se, "说") && !opens(p, k, se, not_said))))
+        return 0;
+    /* (when it said it stands between: "腾讯云去年宣布") */
+    size_t e = k, x;
+    while ((x = ends(p, c, e, adverbs)) && e - x > c)
+        e -= x;
+    if ((x = date_tail(p, c, e)) < e)
+        e = x;
+    return e >= c + 6 && ends(p, c, e, body_ends);
 }
 
 /* A filing's words opening a clause with no name before them ("公告显示，",
@@ -711,7 +728,7 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
             if (!l) {
                 l = opens(p, k, se, says_then_comma);
                 if (l && !(mark_at(p, k + l, se, "，") || mark_at(p, k + l, se, "：")) &&
-                    !(l == 3 && body_says(p, c, k, se)))
+                    !((l == 3 || l == 6) && body_says(p, c, k, se)))
                     l = 0;
             }
             if (l && (take(m, p, c, k, out, cap) || publishers(p, c, k, out, cap))) {

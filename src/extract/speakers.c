@@ -827,8 +827,16 @@ static void zh_turn_line(Speakers *sp, size_t ls, size_t le)
     if (!((unsigned char)p[ls] >= 0xE3 || p[ls] == ' ') || !zh_turn(p, ls, le, &ns, &ne, &ds, &de, &bare))
         return;
     char who[sizeof sp->speaker] = "";
-    if (ne > ns && !zh_credit(sp->m, p, sp->n, ns, ne, ds, de, who, sizeof who))
+    if (ne > ns && !zh_credit(sp->m, p, sp->n, ns, ne, ds, de, who, sizeof who)) {
+        /* (an answer whose answerer the text does not name, "答：" after
+         * "记者问：", is no question's: the publisher's word) */
+        if (ne - ns == 3 && mark_at(p, ns, ne, "答") && !bare) {
+            sp->speaker[0] = '\0';
+            sp->how = 0;
+            sp->turn_at = ls;
+        }
         return;
+    }
     /* (a label alone on its line opens a turn when it was introduced, or
      * is a question's; then its words follow) */
     if (bare && (ne > ns ? !who[0] : le + 1 >= sp->n))
