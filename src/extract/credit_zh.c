@@ -373,18 +373,20 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
 
 int credit_zh_sub_body(const char *p, size_t s, size_t e)
 {
-    static const Phrase units[] = {
-        W("研究院"), W("研究所"), W("研究中心"), W("办公室"), W("委员会"), W("分行"), W("支行"), W("分公司"),
-        W("公司"), W("中心"), W("协会"), W("院"), W("所"), W("局"), W("署"), W("厅"), W("司"), W("处"),
-        /* a company's cloud arm: "腾讯云", "华为云" */
-        W("云"), {NULL, 0},
-    };
+    /* (a department, office or branch speaks for its body: "商务部电子
+     * 商务和信息化司" is MOFCOM, "华为肯尼亚公司" Huawei) */
+    static const Phrase institutes[] = {W("研究院"), W("研究所"), W("研究中心"), W("研究室"), W("实验室"),
+                                        {NULL, 0}};
+    /* (a government's: "商务部研究院", not an institute's own research
+     * arm, "资策会产业情报研究所", which speaks for it) */
+    static const Phrase governments[] = {W("部"), W("委"), W("局"), W("署"), W("厅"), {NULL, 0}};
     for (size_t i = s; i < e; i += 3)
         if (!han_at(p, i, e))
             return 0;
-    size_t u = ends(p, s, e, units);
-    /* (a company's own word for itself, "华为公司", names no unit) */
-    return u && (e - s > u || !(mark_at(p, s, e, "公司") || mark_at(p, s, e, "中心")));
+    /* a company's cloud arm: "腾讯云", "华为云" */
+    if (e == s + 3 && mark_at(p, s, e, "云"))
+        return 1;
+    return s >= 3 && ends(p, s, e, institutes) && ends(p, s - 3, s, governments);
 }
 
 /* The name p[s, e) as a credit: trimmed, then a body metrics.csv knows by

@@ -83,11 +83,11 @@ int credit_zh_seat(const ZhCredits *cr, const char *doc, size_t s, size_t e);
  * "按国际电信联盟（ITU）口径", credits the body: no conversion.) */
 int credit_zh_rate_basis(const Metrics *m, const char *doc, size_t ss, size_t se, const char *source);
 
-/* Is p[s, e), the rest of a name after a known body's ("研究院" of
- * "商务部研究院", "广西壮族自治区分行" of "中国人民银行广西壮族自治区分行"), a
- * unit of that body with a name of its own: Han characters ending in a
- * word of a body's unit (研究院, 分行, 办公室, 局, 司...), more than
- * 公司 or 中心 alone? */
+/* Is p[s, e), the rest of a name after a known body's ending at p[s]
+ * ("研究院" of "商务部研究院", "第三研究所" of "公安部第三研究所", "云" of
+ * "腾讯云"), a unit of that body that tells its own findings: a ministry's
+ * research institute or a company's cloud arm? (A department or a branch
+ * speaks for its body, and so does an institute's research arm.) */
 int credit_zh_sub_body(const char *p, size_t s, size_t e);
 
 /* The name doc[s, e) as a credit (trimmed of what is not the name: "阿里

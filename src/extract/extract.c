@@ -174,14 +174,18 @@ static void unfold_source(const Run *r, Claim *c)
             return;
 }
 
-/* Is the claim at p[at] in Chinese text: a Han character among the few
- * bytes before it, back to its sentence's start ss, or at it? */
-static int han_before(const char *p, size_t ss, size_t at)
+/* Is the claim p[at, end) in Chinese text: a Han character among the few
+ * bytes before it, back to its sentence's start ss, or in it ("2.38万亿元"
+ * alone on its line)? */
+static int han_before(const char *p, size_t ss, size_t at, size_t end)
 {
     for (size_t i = at, k = 0; i > ss && k < 12; i--, k++)
         if ((unsigned char)p[i - 1] >= 0xE3)
             return 1;
-    return (unsigned char)p[at] >= 0xE3;
+    for (size_t i = at; i < end; i++)
+        if ((unsigned char)p[i] >= 0xE3)
+            return 1;
+    return 0;
 }
 
 static void run_sink(Run *r, const Claim *c)
@@ -238,7 +242,7 @@ static void run_flush(Run *r)
             unfold_source(r, &x->c);
         /* (a body a Chinese sentence credits, by its Chinese name too:
          * after the context learnt its id) */
-        if (m && han_before(r->data, r->ss, x->c.start))
+        if (m && han_before(r->data, r->ss, x->c.start, x->c.end))
             zhsource_name(m, x->c.source, sizeof x->c.source);
     }
     if (r->cx)
