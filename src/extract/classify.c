@@ -685,6 +685,17 @@ static int chinese_near(const char *p, size_t ss, size_t at)
     return (unsigned char)p[at] >= 0xE3;
 }
 
+/* Does the line of the claim at p[at] hold a Han character before it
+ * (back to the sentence's start ss): a table's row label "│ 中国 │ 1630"
+ * stands further back than chinese_near looks? */
+static int line_han(const char *p, size_t ss, size_t at)
+{
+    for (size_t i = at; i > ss && p[i - 1] != '\n'; i--)
+        if ((unsigned char)p[i - 1] >= 0xE4 && (unsigned char)p[i - 1] <= 0xE9)
+            return 1;
+    return 0;
+}
+
 /* Where the Chinese sentence that the sentence starting at p[ss] is a
  * clause of starts: a sentence after ； is one clause of the sentence
  * that 。！？ end ("...快递业务量1320.7亿件；快递业务收入12074亿元。"), back
@@ -1084,7 +1095,8 @@ static void sentence_subject(Job *j)
         !(se - ss <= 400 && many_countries(doc, ss, se)))
         strcut(c->scope, sizeof c->scope, subject);
     /* (China as a Chinese clause's topic: "中国位居第二，规模约为7.6万亿美元") */
-    else if (!c->scope[0] && chinese_near(doc, ss, c->start) && roles_zh_china_topic(doc, ss, c->start))
+    else if (!c->scope[0] && (chinese_near(doc, ss, c->start) || line_han(doc, ss, c->start)) &&
+             roles_zh_china_topic(doc, ss, c->start))
         strcut(c->scope, sizeof c->scope, "china");
     /* the trader, over the partner the sentence names: "China imported
      * 479.5 billion chips from Kenya" */
