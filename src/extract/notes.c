@@ -210,8 +210,8 @@ static int date_field(const char *p, size_t s, size_t e)
  * "中国信息通信研究院. 中国数字经济发展研究报告[R]."); but in a citation
  * of an article, its title, source and date ("中国—东盟信息港建设成效显著．
  * 广西日报．2024-02-06", an encyclopedia's with the day it was read after
- * the date, "[引用日期2024-01-15]"), the source before the date, in Han or
- * Latin letters. A title (《…》) or a website (官网) credits nobody. */
+ * the date, "[引用日期2024-01-15]"), the source before the date. A title
+ * (《…》) or a website (官网) credits nobody. */
 static int note_body_zh(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
 {
     /* a source's label names the body after it ("数据来源：工业和信息化部");
@@ -266,14 +266,9 @@ static int note_body_zh(const Metrics *m, const char *p, size_t s, size_t e, cha
                     de--;
                 break;
             }
-    int latin = 0;
-    if (nf >= 3 && date_field(p, f[nf - 1][0], de)) {
+    if (nf >= 3 && date_field(p, f[nf - 1][0], de))
         a = f[nf - 2][0], b = f[nf - 2][1];
-        /* (a source named in Latin letters: "．Reuters．2023-03-24") */
-        latin = b - a >= 3 && is_upper((unsigned char)p[a]);
-        for (size_t i = a; latin && i < b; i++)
-            latin = is_alpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '&';
-    } else
+    else
         for (size_t i = a; i + 3 <= b; i++)
             if (!memcmp(p + i, "：", 3) || !memcmp(p + i, "，", 3)) {
                 b = i;
@@ -285,7 +280,7 @@ static int note_body_zh(const Metrics *m, const char *p, size_t s, size_t e, cha
             return 0;
         han += (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
     }
-    if ((han < 2 && !latin) || b - a >= cap || (b - a >= 6 && !memcmp(p + b - 6, "官网", 6)))
+    if (han < 2 || b - a >= cap || (b - a >= 6 && !memcmp(p + b - 6, "官网", 6)))
         return 0;
     if (m && names_known_source(m, p, a, b, out, cap))
         return 1;
