@@ -592,14 +592,16 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
     }
     *ns = s;
     *ne = c;
-    /* (a question, or the host) */
-    for (int k = 0; askers[k]; k++) {
+    /* (a question, or the host: the label opens or ends with its word,
+     * "记者问", "主持人 寿小丽", "新华社记者"; not a clause that holds one
+     * before its colon, "最近后台收到最多的一个问题就是：") */
+    int adviser = c >= s + 6 && !memcmp(doc + c - 6, "顾问", 6);
+    for (int k = 0; askers[k] && !adviser; k++) {
         size_t l = strlen(askers[k]);
-        for (size_t j = s; j + l <= c; j++)
-            if (!memcmp(doc + j, askers[k], l)) {
-                *ne = *ns;
-                return 1;
-            }
+        if ((s + l <= c && !memcmp(doc + s, askers[k], l)) || (c >= s + l && !memcmp(doc + c - l, askers[k], l))) {
+            *ne = *ns;
+            return 1;
+        }
     }
     /* (a designation names the host or a reporter; "顾问" asks nothing) */
     static const char *const hosts[] = {"记者", "主持", NULL};
