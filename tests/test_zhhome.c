@@ -13,7 +13,7 @@ static const char *home(const char *t) { return zhhome_region(t, strlen(t)); }
 START_TEST(the_place_named_most_should_be_the_home)
 {
     ck_assert_str_eq(home("香港的数据中心……本港需求上升……香港政府"), "hong kong");
-    ck_assert_str_eq(home("澳门特区……本澳企业……澳门与葡语国家；香港"), "macao");
+    ck_assert_str_eq(home("澳门特区……本澳企业……澳门与葡语国家；香港"), "macau");
     ck_assert_str_eq(home("台湾的半导体……台湾厂商……台湾经济"), "taiwan");
 }
 END_TEST

@@ -82,6 +82,7 @@
 #include "panel.h"
 #include "quantity.h"
 #include "regionref.h"
+#include "filer.h"
 #include "roles.h"
 #include "rownote.h"
 #include "tables.h"
@@ -732,6 +733,17 @@ static int chinese_near(const char *p, size_t ss, size_t at)
     return (unsigned char)p[at] >= 0xE3;
 }
 
+/* Does the line of the claim at p[at] hold a Han character before it
+ * (back to the sentence's start ss): a table's row label "│ 中国 │ 1630"
+ * stands further back than chinese_near looks? */
+static int line_han(const char *p, size_t ss, size_t at)
+{
+    for (size_t i = at; i > ss && p[i - 1] != '\n'; i--)
+        if ((unsigned char)p[i - 1] >= 0xE4 && (unsigned char)p[i - 1] <= 0xE9)
+            return 1;
+    return 0;
+}
+
 /* Where the Chinese sentence that the sentence starting at p[ss] is a
  * clause of starts: a sentence after ； is one clause of the sentence
  * that 。！？ end ("...快递业务量1320.7亿件；快递业务收入12074亿元。"), back
@@ -1011,7 +1023,9 @@ static void sentence_credit_zh(Job *j)
         size_t head, tail;
         if (credit_zh_before(zh_credits(j), c->start, named, sizeof named) == 1 && !metrics_known_source(m, named) &&
             names_source_last(m, named, 0, strlen(named), id, sizeof id, &head, &tail) && !strcmp(id, c->source) &&
-            head > 0 && (tail == 0 || foreign_head(m, named, head)) && !kind_word(named, head))
+            ((head > 0 && (tail == 0 || foreign_head(m, named, head)) && !kind_word(named, head)) ||
+             /* (or a unit of it: "商务部研究院") */
+             (!head && tail && credit_zh_sub_body(named, strlen(named) - tail, strlen(named)))))
             strcut(c->source, sizeof c->source, named);
     }
     /* (the publisher of the rate a sum was converted at is not its source) */
@@ -1019,6 +1033,15 @@ static void sentence_credit_zh(Job *j)
         c->source[0] = '\0';
     if (!c->source[0] && chinese_near(doc, ss, c->start)) {
         j->unnamed = credit_zh_before(zh_credits(j), c->start, c->source, sizeof c->source);
+        /* a story on a company's filing: "公告显示，", and the company as
+         * its clause's subject ("公司实现营收"), tell the filer's figures */
+        if (!c->source[0] && (!j->unnamed || j->unnamed == 4)) {
+            const char *f = context_filer(j->cx);
+            if (f[0] && (j->unnamed == 4 || filer_subject(doc, ss, se, c->start, f))) {
+                strcut(c->source, sizeof c->source, f);
+                classify_said(c, "source", "the filing");
+            }
+        }
         j->unnamed = j->unnamed == 2 || j->unnamed == 3 ? j->unnamed : 0;
     }
 }
@@ -1129,12 +1152,18 @@ static void sentence_subject(Job *j)
     /* 全国 in a story about Kenya is all of Kenya, and so it is in a
      * sentence that names Kenya ("由中国企业承建的肯尼亚国家光纤骨干网...
      * 连通全国47个郡"); 城镇 in Guizhou's report are Guizhou's towns */
+    /* (a region has no 全国: in a thread about Southeast Asia, 全国 is
+     * China still; its 农村 are the region's) */
+    int whole = 0;
+    for (size_t i = ss; i + 6 <= se && !whole; i++)
+        whole = !memcmp(doc + i, "全国", 6);
+    int other_country = di_scope_other(cx) && !(whole && regionref_is_region(context_doc(cx)->scope));
     if (!strcmp(c->scope, "china") && roles_nationwide(m, doc, ss, se) &&
-        (di_scope_other(cx) || roles_one_other_place(m, doc, ss, se))) {
+        (other_country || roles_one_other_place(m, doc, ss, se))) {
         places_fenced(m, c, doc, n, ss, se, fences, nfences, 2);
         if (!strcmp(c->scope, "global"))
             c->scope[0] = '\0';
-        if (!c->scope[0] && di_scope_other(cx)) {
+        if (!c->scope[0] && other_country) {
             const DocInfo *d = context_doc(cx);
             strcut(c->scope, sizeof c->scope, d->scope);
             classify_said(c, "scope", d->scope_from ? d->scope_from : "the document");
@@ -1155,7 +1184,8 @@ static void sentence_subject(Job *j)
         !(se - ss <= 400 && many_countries(doc, ss, se)))
         strcut(c->scope, sizeof c->scope, subject);
     /* (China as a Chinese clause's topic: "中国位居第二，规模约为7.6万亿美元") */
-    else if (!c->scope[0] && chinese_near(doc, ss, c->start) && roles_zh_china_topic(doc, ss, c->start))
+    else if (!c->scope[0] && (chinese_near(doc, ss, c->start) || line_han(doc, ss, c->start)) &&
+             roles_zh_china_topic(doc, ss, c->start))
         strcut(c->scope, sizeof c->scope, "china");
     /* the trader, over the partner the sentence names: "China imported
      * 479.5 billion chips from Kenya" */

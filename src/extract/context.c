@@ -15,6 +15,7 @@
 #include "datasrc.h"
 #include "diag.h"
 #include "docinfo.h"
+#include "filer.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
@@ -824,6 +825,8 @@ struct Context {
     unsigned cap_mark;    /* and its mark, or 0 */
     int text_known;       /* text_scope was read */
     const char *text_scope;
+    int filer_known;      /* filer was read (a Chinese text's) */
+    char filer[128];
 };
 
 /* Does doc[0, n) hold the three-byte mark (sought by its first byte:
@@ -963,7 +966,12 @@ static void zh_credits(Context *cx, Topic *t, size_t from, size_t to)
         char body[sizeof t->source];
         ZhCredits zh;
         credit_zh_read(cx->m, p, s, i, &zh);
-        if (credit_zh_before(&zh, i, body, sizeof body)) {
+        int kind = credit_zh_before(&zh, i, body, sizeof body);
+        /* (a filing's words with no name: the filer's, when the story
+         * reports one) */
+        if (kind == 4)
+            kind = strlen(context_filer(cx)) ? (strcut(body, sizeof body, context_filer(cx)), 1) : 0;
+        if (kind) {
             /* (a teller not named ends the last one's account) */
             strcut(t->source, sizeof t->source, body);
             t->source_at = i + 3;
@@ -1199,6 +1207,17 @@ size_t context_table_note(Context *cx, size_t block_end)
         cx->note_line = tables_note_line(cx->p, cx->n, block_end);
     }
     return cx->note_line;
+}
+
+const char *context_filer(Context *cx)
+{
+    if (!cx->filer_known) {
+        cx->filer_known = 1;
+        cx->filer[0] = '\0';
+        if (cx->chinese && cx->m)
+            filer_find(cx->m, cx->p, cx->n, cx->filer, sizeof cx->filer);
+    }
+    return cx->filer;
 }
 
 const DocInfo *context_doc(const Context *cx)

@@ -124,6 +124,10 @@ size_t context_table_note(Context *cx, size_t block_end);
 /* The document's facts (docinfo.h). */
 const DocInfo *context_doc(const Context *cx);
 
+/* The company whose filing a Chinese story reports (filer.h), read at
+ * the first call; "" when none. */
+const char *context_filer(Context *cx);
+
 /* The place the document's text keeps naming (bodyplace.h), when its
  * facts give it no place: read at the first call only (most documents'
  * claims never ask). NULL when none; owned by the Metrics. */

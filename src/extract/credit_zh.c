@@ -177,13 +177,13 @@ static const Phrase links[] = {
 /* When, and in whose name: "此前", "方面" ("中兴通讯方面"). */
 static const Phrase adverbs[] = {
     W("此前"), W("日前"), W("近日"), W("今天"), W("昨天"), W("当天"), W("近期"), W("同时"), W("随后"), W("方面"),
-    W("今年"), W("去年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
+    W("今年初"), W("去年底"), W("今年"), W("去年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
     W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), W("联合"), W("共同"), {NULL, 0},
 };
 /* A spokesman speaks for the body ("华为肯尼亚公司负责人"). */
 static const Phrase roles[] = {
     W("有关负责人"), W("主要负责人"), W("相关负责人"), W("负责人"), W("新闻发言人"), W("发言人"), W("高级官员"),
-    W("官员"), W("专家"), W("分析师"), W("人士"), W("工作人员"), W("高管"), {NULL, 0},
+    W("官员"), W("专家"), W("研究员"), W("分析师"), W("人士"), W("工作人员"), W("高管"), {NULL, 0},
 };
 /* (before a role: "一位负责人", "的专家") */
 static const Phrase role_lead[] = {W("一位"), W("一名"), W("有关"), W("相关"), W("的"), {NULL, 0}};
@@ -318,6 +318,8 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         W("部"), W("局"), W("署"), W("厅"), W("委"), W("办"), W("中心"), W("院"), W("所"), W("公司"), W("集团"),
         W("协会"), W("联盟"), W("银行"), W("基金"), W("组织"), W("大学"), W("学会"), W("社"), W("机构"), W("政府"),
         W("海关"), W("联合会"), W("商会"), W("研究会"), W("处"), W("馆"), W("证券"), W("咨询"), W("顾问"),
+        /* a carrier: "中华电信表示" */
+        W("电信"),
         {NULL, 0},
     };
     static const Phrase persons[] = {
@@ -369,6 +371,24 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
     return listed || holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
 }
 
+int credit_zh_sub_body(const char *p, size_t s, size_t e)
+{
+    /* (a department, office or branch speaks for its body: "商务部电子
+     * 商务和信息化司" is MOFCOM, "华为肯尼亚公司" Huawei) */
+    static const Phrase institutes[] = {W("研究院"), W("研究所"), W("研究中心"), W("研究室"), W("实验室"),
+                                        {NULL, 0}};
+    /* (a government's: "商务部研究院", not an institute's own research
+     * arm, "资策会产业情报研究所", which speaks for it) */
+    static const Phrase governments[] = {W("部"), W("委"), W("局"), W("署"), W("厅"), {NULL, 0}};
+    for (size_t i = s; i < e; i += 3)
+        if (!han_at(p, i, e))
+            return 0;
+    /* a company's cloud arm: "腾讯云", "华为云" */
+    if (e == s + 3 && mark_at(p, s, e, "云"))
+        return 1;
+    return s >= 3 && ends(p, s, e, institutes) && ends(p, s - 3, s, governments);
+}
+
 /* The name p[s, e) as a credit: trimmed, then a body metrics.csv knows by
  * its id, else a name as written. 1 and out, or 0. */
 static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
@@ -378,8 +398,21 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
     size_t ne;
     if (e <= s)
         return 0;
-    if (m && names_source_opening(m, p, s, e, out, cap))
+    if (m && names_source_opening(m, p, s, e, out, cap)) {
+        /* (a unit of the known body, "商务部研究院", "中国人民银行广西壮族
+         * 自治区分行", is another teller: its name as written) */
+        char id[128];
+        size_t head, tail;
+        ne = e;
+        if (!(zh_name(p, s, e, &ne) || ne == e))
+            return 1;
+        if (!(names_source_last(m, p, s, ne, id, sizeof id, &head, &tail) && !head && tail &&
+              credit_zh_sub_body(p, ne - tail, ne) && ne - s < cap))
+            return 1;
+        memcpy(out, p + s, ne - s);
+        out[ne - s] = '\0';
         return 1;
+    }
     /* a person named short, "波万孔部长": as the text introduced them */
     size_t title;
     if (speakers_short_name(p, s, e, &title) && speakers_resolve(m, p, s, title, out, cap))
@@ -401,6 +434,11 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
     if (id)
         strcut(out, cap, id);
     return 1;
+}
+
+int credit_zh_take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
+{
+    return take(m, p, s, e, out, cap);
 }
 
 /* ---- where a credit stands ---- */
@@ -430,6 +468,8 @@ static const Phrase says[] = {
  * 统计局, 称为 and 说明 are other words). */
 static const Phrase says_then_comma[] = {
     W("统计"), W("称"), W("说法是"), W("说"), W("介绍说"), W("表示说"), W("公布"), W("宣布"),
+    /* a listed company's filing: "中科云擎（301386）6月10日晚间公告，" */
+    W("公告"),
     /* speech's word for data: "海关总署年初发的数，" */
     W("发的数"), W("公布的数"), W("的数"), {NULL, 0},
 };
@@ -458,14 +498,31 @@ static int may_cue(const char *p, size_t k)
     return (cue_first[b - 0xE4] >> (c & 0x3F)) & 1;
 }
 
-/* Does a clause open at p[i]: the sentence's start, or after ，；：】 or a blank? */
+/* Does a reporter's byline in brackets end just before p[i], a news
+ * dateline's "（记者 周晓航）" ("证券时报·e公司讯（记者 周晓航）中科云擎…公告")? */
+static int byline_before(const char *p, size_t ss, size_t i)
+{
+    if (!(i >= ss + 9 && mark_at(p, i - 3, i, "）")))
+        return 0;
+    for (size_t k = i - 6; k >= ss && i - k < 60; k--) {
+        if (mark_at(p, k, i, "（"))
+            return mark_at(p, k + 3, i, "记者");
+        if (k == ss)
+            break;
+    }
+    return 0;
+}
+
+/* Does a clause open at p[i]: the sentence's start, or after ，；：】, a
+ * blank or a byline? */
 static int clause_start(const char *p, size_t ss, size_t i)
 {
     /* (also after a run-in head in brackets, "【外汇储备】据…", and after
      * the blank that ends a dateline, "中新网5月29日电 据…") */
     return i == ss || (i > ss && p[i - 1] == ' ') ||
            (i >= ss + 3 && (mark_at(p, i - 3, i, "，") || mark_at(p, i - 3, i, "；") || mark_at(p, i - 3, i, "：") ||
-                            mark_at(p, i - 3, i, "】") || mark_at(p, i - 3, i, "\xE3\x80\x80")));
+                            mark_at(p, i - 3, i, "】") || mark_at(p, i - 3, i, "\xE3\x80\x80"))) ||
+           byline_before(p, ss, i);
 }
 
 /* Does 据 at p[i] mean "according to": opening a clause, in 根据 or
@@ -524,6 +581,20 @@ static int counted_by_name(const char *p, size_t s, size_t cue_s, size_t cue_e, 
     return 1;
 }
 
+/* Does a report's title end just before p[k] (after p[s]): "》", or
+ * "》" and its other name in brackets, "《…》（e-Conomy SEA）"? */
+static int title_before(const char *p, size_t s, size_t k)
+{
+    if (k >= s + 3 && mark_at(p, k - 3, k, "》"))
+        return 1;
+    if (!(k >= s + 9 && mark_at(p, k - 3, k, "）")))
+        return 0;
+    for (size_t i = k - 6; i > s && k - i < 80; i--)
+        if (mark_at(p, i, k, "（"))
+            return i >= s + 3 && mark_at(p, i - 3, i, "》");
+    return 0;
+}
+
 /* The credit after 据 at p[i]: the name up to what it tells; 2 when a
  * teller is named but is no body or person ("据项目承建方介绍，": someone
  * unnamed, out empty), 3 when the count names no teller at all ("据不完全
@@ -547,7 +618,7 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
             cue_s = k, cue_e = k + cl;
         /* "根据国际电信联盟发布的《2023年事实与数据》，": a report's title
          * then the clause's end */
-        if (k > s && mark_at(p, k, se, "，") && mark_at(p, k - 3, k, "》")) {
+        if (k > s && mark_at(p, k, se, "，") && title_before(p, s, k)) {
             *end = k;
             return take(m, p, s, k, out, cap);
         }
@@ -617,16 +688,49 @@ static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
     return 0;
 }
 
+/* "公安部说去年全国破获…", "中国电信宣布启动二期扩容": 说 or 宣布 at p[k]
+ * with no comma after it credits a body named before it by its last word
+ * (部, 局, 署, 中心, 公司...):
+ * not 说明, 说法, 说服, nor "这是商务部说的" (zhsaid.h). */
+static int body_says(const char *p, size_t c, size_t k, size_t se)
+{
+    static const Phrase not_said[] = {W("说明"), W("说法"), W("说服"), W("说的"), {NULL, 0}};
+    static const Phrase body_ends[] = {W("部"), W("局"), W("署"), W("委"), W("中心"), W("院"), W("协会"),
+                                       W("公司"), W("集团"), W("银行"), W("政府"), W("电信"), W("云"),
+                                       {NULL, 0}};
+    if (!(mark_at(p, k, se, "宣布") || (mark_at(p, k, se, "说") && !opens(p, k, se, not_said))))
+        return 0;
+    /* (when it said it stands between: "腾讯云去年宣布") */
+    size_t e = k, x;
+    while ((x = ends(p, c, e, adverbs)) && e - x > c)
+        e -= x;
+    if ((x = date_tail(p, c, e)) < e)
+        e = x;
+    return e >= c + 6 && ends(p, c, e, body_ends);
+}
+
+/* A filing's words opening a clause with no name before them ("公告显示，",
+ * "财报显示，"): the filing the text spoke of, its filer's (filer.h). */
+static const Phrase filing_says[] = {W("公告显示"), W("财报显示"), W("年报显示"), W("公告称"), W("财报称"),
+                                     {NULL, 0}};
+
 /* The credit opening the clause at p[c]: the name up to a verb of
  * telling. */
 static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, char *out, size_t cap, size_t *end)
 {
+    size_t f = opens(p, c, se, filing_says);
+    if (f) {
+        out[0] = '\0';
+        *end = c + f;
+        return 4;
+    }
     for (size_t k = c; k < se && k - c < 180;) {
         if (k > c && han_at(p, k, se) && may_cue(p, k)) {
             size_t l = opens(p, k, se, says);
             if (!l) {
                 l = opens(p, k, se, says_then_comma);
-                if (l && !(mark_at(p, k + l, se, "，") || mark_at(p, k + l, se, "：")))
+                if (l && !(mark_at(p, k + l, se, "，") || mark_at(p, k + l, se, "：")) &&
+                    !((l == 3 || l == 6) && body_says(p, c, k, se)))
                     l = 0;
             }
             if (l && (take(m, p, c, k, out, cap) || publishers(p, c, k, out, cap))) {
@@ -767,9 +871,10 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
                 cr->n++;
             }
         }
-        /* (a clause opens after a comma, semicolon or colon, and after a
-         * dash: "——按联合国贸发会议的说法，") */
-        opens_clause = clause_mark(doc, i, se) || (i >= first + 3 && mark_at(doc, i - 3, se, "——"));
+        /* (a clause opens after a comma, semicolon or colon, after a
+         * dash, "——按联合国贸发会议的说法，", and after a byline) */
+        opens_clause = clause_mark(doc, i, se) || (i >= first + 3 && mark_at(doc, i - 3, se, "——")) ||
+                       (step == 3 && byline_before(doc, first, i + 3));
         i += step;
     }
 }

@@ -45,7 +45,9 @@ typedef struct ZhCredit {
     size_t start, end;
     int kind;           /* 1 named, 2 a teller not named ("据项目承建方介绍":
                          * someone's, but no one the text names), 3 a count
-                         * naming no teller ("据不完全统计": whoever tells it) */
+                         * naming no teller ("据不完全统计": whoever tells it),
+                         * 4 a filing's words with no name ("公告显示，":
+                         * the filer's, filer.h) */
     int after;          /* given after its figures, as speech gives it
                          * ("这是商务部说的", zhsaid.h): it credits only
                          * the figures before it */
@@ -62,7 +64,7 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
 
 /* The credit nearest before offset at (the last to end before it), or
  * one given after its figures that follows at: its kind, and its name in
- * out (empty for kinds 2 and 3); 0 when none. */
+ * out (empty for kinds 2, 3 and 4); 0 when none. */
 int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap);
 
 /* Does the place named at doc[s, e) open the name of a body a credit of
@@ -80,5 +82,17 @@ int credit_zh_seat(const ZhCredits *cr, const char *doc, size_t s, size_t e);
  * figure of the sentence? 1 when so. (A clause naming a body's measure,
  * "按国际电信联盟（ITU）口径", credits the body: no conversion.) */
 int credit_zh_rate_basis(const Metrics *m, const char *doc, size_t ss, size_t se, const char *source);
+
+/* Is p[s, e), the rest of a name after a known body's ending at p[s]
+ * ("研究院" of "商务部研究院", "第三研究所" of "公安部第三研究所", "云" of
+ * "腾讯云"), a unit of that body that tells its own findings: a ministry's
+ * research institute or a company's cloud arm? (A department or a branch
+ * speaks for its body, and so does an institute's research arm.) */
+int credit_zh_sub_body(const char *p, size_t s, size_t e);
+
+/* The name doc[s, e) as a credit (trimmed of what is not the name: "阿里
+ * 巴巴集团5月14日" is 阿里巴巴集团): a known body by its id, else as
+ * written; 1 and out, or 0 when it is no name. */
+int credit_zh_take(const Metrics *m, const char *doc, size_t s, size_t e, char *out, size_t cap);
 
 #endif

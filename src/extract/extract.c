@@ -29,6 +29,7 @@
 #include "sources.h"
 #include "textkind.h"
 #include "textserial.h"
+#include "zhsource.h"
 
 void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,
                       char id[17])
@@ -173,6 +174,20 @@ static void unfold_source(const Run *r, Claim *c)
             return;
 }
 
+/* Is the claim p[at, end) in Chinese text: a Han character among the few
+ * bytes before it, back to its sentence's start ss, or in it ("2.38万亿元"
+ * alone on its line)? */
+static int han_before(const char *p, size_t ss, size_t at, size_t end)
+{
+    for (size_t i = at, k = 0; i > ss && k < 12; i--, k++)
+        if ((unsigned char)p[i - 1] >= 0xE3)
+            return 1;
+    for (size_t i = at; i < end; i++)
+        if ((unsigned char)p[i] >= 0xE3)
+            return 1;
+    return 0;
+}
+
 static void run_sink(Run *r, const Claim *c)
 {
     if (!r->rc && (r->rc = r->sink(c, r->ctx)) == 0 && r->nclaims)
@@ -225,6 +240,10 @@ static void run_flush(Run *r)
         /* (the context keeps the name as read, for the claims after) */
         if (r->data != r->orig || r->fs)
             unfold_source(r, &x->c);
+        /* (a body a Chinese sentence credits, by its Chinese name too:
+         * after the context learnt its id) */
+        if (m && han_before(r->data, r->ss, x->c.start, x->c.end))
+            zhsource_name(m, x->c.source, sizeof x->c.source);
     }
     if (r->cx)
         lists_places(m, r->data, r->n, r->ss, r->se, r->v, r->nv);

@@ -55,7 +55,7 @@ static const char *code_of(const Shared *s, const char *place)
  * Hong Kong release is HKD. */
 static const struct {
     const char *place, *code;
-} yuan_places[] = {{"hong kong", "HKD"}, {"macao", "MOP"}, {"taiwan", "TWD"}, {NULL, NULL}};
+} yuan_places[] = {{"hong kong", "HKD"}, {"macau", "MOP"}, {"taiwan", "TWD"}, {NULL, NULL}};
 
 /* Is the span t written with a bare 元 (not 人民币, ￥, 块钱), and no
  * 人民币 after it (at s, n bytes: "3500亿元人民币")? */

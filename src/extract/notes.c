@@ -209,8 +209,9 @@ static int date_field(const char *p, size_t s, size_t e)
  * before the first ：，. or ． ("中国信息通信研究院：《全球数字经济白皮书》",
  * "中国信息通信研究院. 中国数字经济发展研究报告[R]."); but in a citation
  * of an article, its title, source and date ("中国—东盟信息港建设成效显著．
- * 广西日报．2024-02-06"), the source before the date. A title (《…》) or a
- * website (官网) credits nobody. */
+ * 广西日报．2024-02-06", an encyclopedia's with the day it was read after
+ * the date, "[引用日期2024-01-15]"), the source before the date. A title
+ * (《…》) or a website (官网) credits nobody. */
 static int note_body_zh(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
 {
     /* a source's label names the body after it ("数据来源：工业和信息化部");
@@ -254,7 +255,18 @@ static int note_body_zh(const Metrics *m, const char *p, size_t s, size_t e, cha
     if (!nf)
         return 0;
     size_t a = f[0][0], b = f[0][1];
-    if (nf >= 3 && date_field(p, f[nf - 1][0], f[nf - 1][1]))
+    /* (an encyclopedia's citation closes with when it was read: "2023-06-28
+     * [引用日期2024-01-15]") */
+    size_t de = f[nf - 1][1];
+    if (de > f[nf - 1][0] && p[de - 1] == ']')
+        for (size_t i = de - 1; i > f[nf - 1][0]; i--)
+            if (p[i - 1] == '[') {
+                de = i - 1;
+                while (de > f[nf - 1][0] && p[de - 1] == ' ')
+                    de--;
+                break;
+            }
+    if (nf >= 3 && date_field(p, f[nf - 1][0], de))
         a = f[nf - 2][0], b = f[nf - 2][1];
     else
         for (size_t i = a; i + 3 <= b; i++)

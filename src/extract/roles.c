@@ -858,6 +858,26 @@ int roles_trader(const Metrics *m, const char *doc, size_t ss, size_t se, size_t
 
 /* ---- China as a clause's topic ---- */
 
+/* Is 中国 the label of the table row the claim at doc[at] stands in (its
+ * line, within the sentence doc[ss, at)): first in the row after a rule
+ * (│ or |) or blanks, and only blanks and a rule or the figure after it? */
+static int row_label_china(const char *doc, size_t ss, size_t at)
+{
+    size_t i = at;
+    while (i > ss && doc[i - 1] != '\n')
+        i--;
+    while (i < at && (doc[i] == ' ' || doc[i] == '\t' || doc[i] == '|' || !memcmp(doc + i, "│", 3) ||
+                      !memcmp(doc + i, "\xE3\x80\x80", 3)))
+        i += (unsigned char)doc[i] >= 0x80 ? 3 : 1;
+    if (i + 6 > at || memcmp(doc + i, "中国", 6))
+        return 0;
+    size_t k = i + 6, blanks = 0;
+    while (k < at && (doc[k] == ' ' || doc[k] == '\t' || !memcmp(doc + k, "\xE3\x80\x80", 3)))
+        k += doc[k] == ' ' || doc[k] == '\t' ? 1 : 3, blanks++;
+    return k < at && (doc[k] == '|' || !memcmp(doc + k, "│", 3) ||
+                      (blanks && doc[k] >= '0' && doc[k] <= '9'));
+}
+
 int roles_zh_china_topic(const char *doc, size_t ss, size_t at)
 {
     /* what follows 中国 when it is the topic ("中国位居第二", "中国方面，",
@@ -867,6 +887,9 @@ int roles_zh_china_topic(const char *doc, size_t ss, size_t at)
                                         "占", "拥有", "累计", "数字经济", "经济", "网民", "互联网", "算力", "市场",
                                         "整体", "全年", "目前", "5G", "GDP", NULL};
     static const char *const china = "中国";
+    /* (or a table's row label: "│ 中国 │ 1630 │ 6.4 │") */
+    if (row_label_china(doc, ss, at))
+        return 1;
     for (size_t i = ss; i + 6 <= at; i++) {
         int start = i == ss || (i >= ss + 3 && (!memcmp(doc + i - 3, "，", 3) || !memcmp(doc + i - 3, "；", 3) ||
                                                !memcmp(doc + i - 3, "：", 3) ||

@@ -117,7 +117,8 @@ int roles_may_trade(const char *doc, size_t ss, size_t se);
  * "中国方面，…约1.3万颗"), not as a modifier ("中国企业", "中国信息通信研究院")
  * or one party of two ("中国与东盟")? China is the actor of most Chinese
  * sentences, so 中国 alone is no place cue; as the topic it places the
- * figure, over a place the paragraph spoke of before. */
+ * figure, over a place the paragraph spoke of before; and so does 中国
+ * labelling a table's row ("│ 中国 │ 1630 │ 6.4 │"). */
 int roles_zh_china_topic(const char *doc, size_t ss, size_t at);
 
 /* Does a Chinese sentence doc[ss, se) spread what it counts over ten

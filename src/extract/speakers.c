@@ -598,14 +598,16 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
     }
     *ns = s;
     *ne = c;
-    /* (a question, or the host) */
-    for (int k = 0; askers[k]; k++) {
+    /* (a question, or the host: the label opens or ends with its word,
+     * "记者问", "主持人 寿小丽", "新华社记者"; not a clause that holds one
+     * before its colon, "最近后台收到最多的一个问题就是：") */
+    int adviser = c >= s + 6 && !memcmp(doc + c - 6, "顾问", 6);
+    for (int k = 0; askers[k] && !adviser; k++) {
         size_t l = strlen(askers[k]);
-        for (size_t j = s; j + l <= c; j++)
-            if (!memcmp(doc + j, askers[k], l)) {
-                *ne = *ns;
-                return 1;
-            }
+        if ((s + l <= c && !memcmp(doc + s, askers[k], l)) || (c >= s + l && !memcmp(doc + c - l, askers[k], l))) {
+            *ne = *ns;
+            return 1;
+        }
     }
     /* (a designation names the host or a reporter; "顾问" asks nothing) */
     static const char *const hosts[] = {"记者", "主持", NULL};
@@ -903,8 +905,16 @@ static void zh_turn_line(Speakers *sp, size_t ls, size_t le)
     if (!((unsigned char)p[ls] >= 0xE3 || p[ls] == ' ') || !zh_turn(p, ls, le, &ns, &ne, &ds, &de, &bare))
         return;
     char who[sizeof sp->speaker] = "";
-    if (ne > ns && !zh_credit(sp->m, p, sp->n, ns, ne, ds, de, who, sizeof who))
+    if (ne > ns && !zh_credit(sp->m, p, sp->n, ns, ne, ds, de, who, sizeof who)) {
+        /* (an answer whose answerer the text does not name, "答：" after
+         * "记者问：", is no question's: the publisher's word) */
+        if (ne - ns == 3 && mark_at(p, ns, ne, "答") && !bare) {
+            sp->speaker[0] = '\0';
+            sp->how = 0;
+            sp->turn_at = ls;
+        }
         return;
+    }
     /* (a label alone on its line opens a turn when it was introduced, or
      * is a question's; then its words follow) */
     if (bare && (ne > ns ? !who[0] : le + 1 >= sp->n))

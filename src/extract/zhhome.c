@@ -20,7 +20,7 @@ const char *zhhome_region(const char *doc, size_t n)
         const char *id, *names[3];
     } homes[] = {
         {"hong kong", {"香港", "本港", NULL}},
-        {"macao", {"澳门", "本澳", NULL}},
+        {"macau", {"澳门", "本澳", NULL}},
         {"taiwan", {"台湾", "臺灣", NULL}},
     };
     size_t m = n < ZHHOME_TOP ? n : ZHHOME_TOP, k[3] = {0, 0, 0};

@@ -13,7 +13,7 @@
 
 #include <stddef.h>
 
-/* The scope id ("hong kong", "macao", "taiwan") of the one of the three
+/* The scope id ("hong kong", "macau", "taiwan") of the one of the three
  * the folded text doc[0, n) names at least three times, and more than
  * twice as often as either other; NULL when none. (Its first
  * ZHHOME_TOP bytes are read.) */
