@@ -6,6 +6,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "metrics.h"
+
 void figaspect_key(const Claim *c, char *out, size_t cap)
 {
     char part[96];
@@ -52,7 +54,11 @@ int figaspect_left_out(Run *R, size_t row)
         return 1;
     }
     if (claim_part(c, part, sizeof part)) {
-        run_left_out(R, row, EX_PART, part);
+        /* (a part of a population, or of a sum: its loans alone) */
+        char what[96];
+        int people = !R->in->metrics || metrics_is_people(R->in->metrics, c->metric);
+        snprintf(what, sizeof what, "%s (%.60s)", people ? "the population" : "the sum", part);
+        run_left_out(R, row, EX_PART, what);
         return 1;
     }
     return 0;
