@@ -671,6 +671,50 @@ START_TEST(a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentenc
 }
 END_TEST
 
+/* The sentence's quote or bracket that closes after the figure, never
+ * opened in the label's words, is left out: the label's own quotes
+ * showed it stray ("“14 affiliates"”", "“2,000+ attendees)”"). */
+START_TEST(a_label_should_not_end_with_a_stray_quote_or_bracket)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    static const char *const sent[] = {"The group said it had \"$5 billion\". Then more.",
+                                       "The fund (worth $7 billion) closed.", "It raised $9 billion (2023)."};
+    static const char *const text[] = {"$5 billion", "$7 billion", "$9 billion"};
+    static const double val[] = {5e9, 7e9, 9e9};
+    for (int i = 0; i < 3; i++) {
+        char id[20];
+        snprintf(id, sizeof id, "00000000000000b%d", i);
+        add_claim(&cl, id, val[i], NAN, NAN, "USD", Q_EXACT, "", "", "en.txt");
+        free(cl.v[i].text), free(cl.v[i].sentence);
+        cl.v[i].text = xstrdup(text[i]);
+        cl.v[i].sentence = xstrdup(sent[i]);
+    }
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int money = chart_find(p, "money");
+    ck_assert_int_ge(money, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)money, 0, 1920, 1080, 0, &s, &d), 0);
+    Buf all;
+    buf_init(&all, 0);
+    for (size_t i = 0; i < s.n; i++)
+        if (s.el[i].kind == EL_TEXT)
+            buf_puts(&all, s.el[i].text);
+    buf_putc(&all, '\0');
+    ck_assert_msg(strstr(all.data, "\xe2\x80\x9c$5 billion\xe2\x80\x9d"), "%s", all.data);
+    ck_assert_msg(strstr(all.data, "\xe2\x80\x9c$7 billion\xe2\x80\x9d"), "%s", all.data);
+    /* (a bracket opened in the words stays whole) */
+    ck_assert_msg(strstr(all.data, "\xe2\x80\x9c$9 billion (2023)\xe2\x80\x9d"), "%s", all.data);
+    ck_assert(!strstr(all.data, "\"\xe2\x80\x9d") && !strstr(all.data, "billion)"));
+    buf_free(&all);
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(bad_inputs_should_give_a_sensible_chart)
 {
     ClaimList none = {0};
@@ -1098,6 +1142,7 @@ int main(void)
     tcase_add_test(tc, the_consistency_chart_should_say_its_worst_in_its_own_terms);
     tcase_add_test(tc, charts_should_show_the_expected_labels);
     tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);
+    tcase_add_test(tc, a_label_should_not_end_with_a_stray_quote_or_bracket);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);
     tcase_add_test(tc, png_size_should_follow_dpi_and_pixels);
     tcase_add_test(tc, bad_inputs_should_give_a_sensible_chart);

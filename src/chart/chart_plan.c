@@ -146,6 +146,40 @@ static size_t zh_trail(const char *p, size_t k)
     return 0;
 }
 
+/* How many of p[0..k)'s bytes, at its end, are a closing mark the
+ * snippet never opened: the sentence's quote or bracket closing after the
+ * figure ("14 affiliates\"", "2,000+ attendees)", "30 countries”",
+ * "（...）"), which the label's own quotes would show stray; 0 when none. */
+static size_t unopened_close(const char *p, size_t k)
+{
+    static const struct {
+        const char *close, *open;
+    } pairs[] = {{")", "("}, {"]", "["}, {"\xe2\x80\x9d", "\xe2\x80\x9c"}, {"\xe2\x80\x99", "\xe2\x80\x98"},
+                 {"\xef\xbc\x89", "\xef\xbc\x88"}, {"\xe3\x80\x8d", "\xe3\x80\x8c"}, {"\xe3\x80\x8b", "\xe3\x80\x8a"}};
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        size_t l = strlen(pairs[i].close);
+        if (k < l || memcmp(p + k - l, pairs[i].close, l))
+            continue;
+        /* (opened within the snippet: "(2023)" stays whole) */
+        size_t ol = strlen(pairs[i].open);
+        int opened = 0;
+        for (size_t j = 0; j + ol <= k - l && !opened; j++)
+            opened = !memcmp(p + j, pairs[i].open, ol);
+        if (!opened)
+            return l;
+    }
+    /* a straight quote: stray when the snippet holds an odd number of them */
+    if (k > 0 && (p[k - 1] == '"' || p[k - 1] == '\'')) {
+        size_t n = 0;
+        for (size_t j = 0; j < k; j++)
+            n += p[j] == p[k - 1];
+        /* (not a measure's apostrophe or inch mark after a digit: 5'11") */
+        if (n % 2 == 1 && !(k > 1 && isdigit((unsigned char)p[k - 2])))
+            return 1;
+    }
+    return 0;
+}
+
 /* What a figure without a metric counts: its words in the sentence,
  * from the figure on, cut at about 48 bytes on a word boundary, or where
  * the sentence ends ('.', or 。！？； in Chinese, whose closing quote is
@@ -161,27 +195,42 @@ static void what_of(const Claim *c, char *out, size_t cap)
     while (k < n && k < 48) {
         if (at[k] == ' ')
             lastsp = k;
-        if (at[k] == '.' && (k + 1 == n || at[k + 1] == ' ') && k > 0 && !isdigit((unsigned char)at[k - 1]))
+        if (at[k] == '.' && (k + 1 == n || at[k + 1] == ' ') && k > 0 && !isdigit((unsigned char)at[k - 1])) {
+            ended = 1;
             break;
+        }
         if (zh_stop_at(at + k)) {
             ended = 1;
             break;
         }
+        /* (a bracket or quote the words did not open closes their phrase:
+         * "(worth $7 billion) closed") */
+        size_t cl = utf8_cut(at, n, k + 4) > k ? utf8_cut(at, n, k + 4) : k;
+        for (size_t e = k + 1; e <= cl && k > 0; e++)
+            if (unopened_close(at, e) == e - k) {
+                ended = 1;
+                break;
+            }
+        if (ended)
+            break;
         k++;
     }
     if (k < n && k >= 48 && lastsp > 8)
         k = lastsp;
     k = utf8_cut(at, n, k);   /* never mid-character */
     for (;;) {
+        size_t q;
         if (k > 0 && strchr(" ,;:(", at[k - 1]))
             k--;
         else if (zh_trail(at, k))
             k -= 3;
+        else if ((q = unopened_close(at, k)) != 0)
+            k -= q;
         else
             break;
     }
     snprintf(out, cap, "\xe2\x80\x9c%.*s%s\xe2\x80\x9d", (int)k, at,
-             k < n && at[k] != '.' && !ended ? "\xe2\x80\xa6" : "");
+             k < n && !ended ? "\xe2\x80\xa6" : "");
 }
 
 /* ---- documents ---- */
