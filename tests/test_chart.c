@@ -466,6 +466,54 @@ START_TEST(the_consistency_chart_should_say_its_worst_in_its_own_terms)
 }
 END_TEST
 
+/* A consistency check is labelled by its name (its relation's id) with
+ * its place and year, as an agreement is, at column size too: the
+ * statement's opening sentence was cut at the column's two lines before
+ * it said what the check weighs ("Africa, 2022: If the people and the
+ * households connected to broadband in Africa were t..."). */
+START_TEST(a_check_should_be_labelled_by_its_name_at_column_size)
+{
+    Finding f;
+    finding_init(&f);
+    snprintf(f.id, sizeof f.id, "consistency:africa_people_per_household@africa:2022");
+    f.kind = FK_CONSISTENCY;
+    f.verdict = V_INCONSISTENT;
+    f.value = 150;
+    f.low = 150;
+    f.other_value = 5;
+    f.other_low = 3;
+    f.other_high = 9;
+    snprintf(f.unit, sizeof f.unit, "people per household");
+    f.statement = xstrdup("Africa, 2022: If the people and the households connected to broadband in Africa were "
+                          "the same connections, they would give about 150 people per household (more than 150 "
+                          "people per household), against the cited typical household size of 5 people per "
+                          "household (3 to 9 people per household; UN DESA): inconsistent.");
+    f.claims = xstrdup("");
+    findinglist_push(&findings, &f);
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int cons = chart_find(p, "consistency");
+    ck_assert_int_ge(cons, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)cons, 0, 966, 580, 0, &s, &d), 0);
+    Buf all;
+    buf_init(&all, 0);
+    for (size_t i = 0; i < s.n; i++)
+        if (s.el[i].kind == EL_TEXT)
+            buf_puts(&all, s.el[i].text), buf_putc(&all, ' ');
+    buf_putc(&all, '\0');
+    ck_assert_msg(strstr(all.data, "Inconsistent \xe2\x80\x94 Africa people per") &&
+                      strstr(all.data, "household, Africa, 2022"),
+                  "%s", all.data);
+    ck_assert_msg(!strstr(all.data, "If the people"), "%s", all.data);
+    buf_free(&all);
+    scene_free(&s);
+    chart_plan_free(p);
+    finding_fini(&findings.v[--findings.n]);
+}
+END_TEST
+
 START_TEST(charts_should_show_the_expected_labels)
 {
     ChartInputs in = inputs();
@@ -708,6 +756,45 @@ START_TEST(a_label_should_not_end_with_a_stray_quote_or_bracket)
     /* (a bracket opened in the words stays whole) */
     ck_assert_msg(strstr(all.data, "\xe2\x80\x9c$9 billion (2023)\xe2\x80\x9d"), "%s", all.data);
     ck_assert(!strstr(all.data, "\"\xe2\x80\x9d") && !strstr(all.data, "billion)"));
+    buf_free(&all);
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* One document's two sums of one metric, place and year are two rows
+ * that each say their words: both read "China's investment in Belt and
+ * Road projects: Asia, 2023 \xc2\xb7 Ota et al. (2023)". */
+START_TEST(twin_rows_should_say_their_words)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    static const char *const text[] = {"$64 billion", "$43 billion"};
+    for (int i = 0; i < 2; i++) {
+        char id[20];
+        snprintf(id, sizeof id, "00000000000000c%d", i);
+        add_claim(&cl, id, i ? 43e9 : 64e9, NAN, NAN, "USD", Q_EXACT, "bri_investment", "asia", "one.txt");
+        cl.v[i].year = 2023;
+        free(cl.v[i].text), free(cl.v[i].sentence);
+        cl.v[i].text = xstrdup(text[i]);
+        cl.v[i].sentence = xstrdup("Banks signed deals worth $64 billion; total engagement was $43 billion.");
+    }
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int money = chart_find(p, "money");
+    ck_assert_int_ge(money, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)money, 0, 1920, 1080, 0, &s, &d), 0);
+    Buf all;
+    buf_init(&all, 0);
+    for (size_t i = 0; i < s.n; i++)
+        if (s.el[i].kind == EL_TEXT)
+            buf_puts(&all, s.el[i].text), buf_putc(&all, ' ');
+    buf_putc(&all, '\0');
+    ck_assert_msg(strstr(all.data, "\xe2\x80\x9c$64 billion;") && strstr(all.data, "\xe2\x80\x9c$43 billion"),
+                  "%s", all.data);
     buf_free(&all);
     scene_free(&s);
     chart_plan_free(p);
@@ -1140,9 +1227,11 @@ int main(void)
     tcase_add_test(tc, the_coverage_bars_should_shorten_down_the_chart);
     tcase_add_test(tc, the_counts_takeaway_should_name_its_unit_in_lower_case);
     tcase_add_test(tc, the_consistency_chart_should_say_its_worst_in_its_own_terms);
+    tcase_add_test(tc, a_check_should_be_labelled_by_its_name_at_column_size);
     tcase_add_test(tc, charts_should_show_the_expected_labels);
     tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);
     tcase_add_test(tc, a_label_should_not_end_with_a_stray_quote_or_bracket);
+    tcase_add_test(tc, twin_rows_should_say_their_words);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);
     tcase_add_test(tc, png_size_should_follow_dpi_and_pixels);
     tcase_add_test(tc, bad_inputs_should_give_a_sensible_chart);

@@ -181,10 +181,10 @@ static size_t unopened_close(const char *p, size_t k)
 }
 
 /* What a figure without a metric counts: its words in the sentence,
- * from the figure on, cut at about 48 bytes on a word boundary, or where
+ * from the figure on, cut at about most (48) bytes on a word boundary, or where
  * the sentence ends ('.', or 。！？； in Chinese, whose closing quote is
  * then left out too). */
-static void what_of(const Claim *c, char *out, size_t cap)
+static void what_of_n(const Claim *c, size_t most, char *out, size_t cap)
 {
     const char *s = c->sentence ? c->sentence : "";
     const char *at = c->text && *c->text ? strstr(s, c->text) : NULL;
@@ -192,7 +192,7 @@ static void what_of(const Claim *c, char *out, size_t cap)
         at = c->text ? c->text : "";
     size_t n = strlen(at), k = 0, lastsp = 0;
     int ended = 0;
-    while (k < n && k < 48) {
+    while (k < n && k < most) {
         if (at[k] == ' ')
             lastsp = k;
         if (at[k] == '.' && (k + 1 == n || at[k + 1] == ' ') && k > 0 && !isdigit((unsigned char)at[k - 1])) {
@@ -215,7 +215,7 @@ static void what_of(const Claim *c, char *out, size_t cap)
             break;
         k++;
     }
-    if (k < n && k >= 48 && lastsp > 8)
+    if (k < n && k >= most && lastsp > 8)
         k = lastsp;
     k = utf8_cut(at, n, k);   /* never mid-character */
     for (;;) {
@@ -231,6 +231,11 @@ static void what_of(const Claim *c, char *out, size_t cap)
     }
     snprintf(out, cap, "\xe2\x80\x9c%.*s%s\xe2\x80\x9d", (int)k, at,
              k < n && !ended ? "\xe2\x80\xa6" : "");
+}
+
+static void what_of(const Claim *c, char *out, size_t cap)
+{
+    what_of_n(c, 48, out, cap);
 }
 
 /* ---- documents ---- */
@@ -526,10 +531,27 @@ static void emit_group(Ctx *x, Acc *acc, RowStyle st, const Key *keys, size_t a,
     size_t n = b - a;
     char lab[600];
     if (n <= expand) {
+        /* two rows that would read the same (one document's two figures
+         * of one place and year) each say their words too */
+        const char **labs = xmalloc((n + 1) * sizeof *labs);
         for (size_t i = 0; i < n; i++) {
             figure_label(x, st, &acc->figs[first + i], lab, sizeof lab);
-            acc_row(acc, first + i, 1, scale, plan_str(x->p, lab));
+            labs[i] = plan_str(x->p, lab);
         }
+        for (size_t i = 0; i < n; i++) {
+            const char *l = labs[i];
+            int twin = 0;
+            for (size_t j = 0; j < n && !twin; j++)
+                twin = j != i && !strcmp(labs[j], labs[i]);
+            if (twin && (st != RS_MONEY || *acc->figs[first + i].c->metric)) {
+                char words[200];
+                what_of_n(acc->figs[first + i].c, 24, words, sizeof words);
+                th_fmt(lab, sizeof lab, "%s \xc2\xb7 %s", labs[i], words);
+                l = plan_str(x->p, lab);
+            }
+            acc_row(acc, first + i, 1, scale, l);
+        }
+        free(labs);
     } else {
         size_t nd = ndocs_big(acc->figs, first, first + n, x->p->ndocs);
         char yrs[40];
