@@ -1264,6 +1264,38 @@ START_TEST(a_figure_of_a_part_of_a_population_should_be_compared_only_with_the_s
 }
 END_TEST
 
+/* The World Bank's $7.9 billion of telecom loans is no figure of IISS's
+ * $19.8 billion of all Chinese commitments in Africa (it was held against
+ * it as "inconsistent"): a sum of loans alone ("part: loans") is compared
+ * only with loans, and left out, saying so, when alone. */
+START_TEST(a_sum_of_loans_alone_should_not_be_held_against_all_commitments)
+{
+    ClaimList cl = {0};
+    add(&cl, "l000000000000001", "iiss.txt", "dsr_investment", "19.8", 19.8e9, Q_EXACT, "USD", "africa", 2022);
+    add(&cl, "l000000000000002", "wb.txt", "dsr_investment", "$7.9 billion", 7.9e9, Q_EXACT, "USD", "africa", 2022);
+    snprintf(cl.v[1].context, sizeof cl.v[1].context, "part: loans");
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_ptr_null(find(&r.fl, "agreement:dsr_investment@africa:2022"));
+    const Finding *x = find(&r.fl, "excluded:agreement:dsr_investment");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_msg(strstr(x->statement, "counts a part of the sum only (loans: another definition), compared only "
+                                       "with figures of the same part"),
+                  "%s", x->statement);
+    rules_free(&r);
+    /* two documents' loans: an agreement of their own */
+    add(&cl, "l000000000000003", "aid.txt", "dsr_investment", "$8 billion", 8e9, Q_APPROX, "USD", "africa", 2022);
+    snprintf(cl.v[2].context, sizeof cl.v[2].context, "part: loans");
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "agreement:dsr_investment/loans@africa:2022");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    ck_assert_msg(strstr(f->statement, "Africa, 2022, loans only: 2 documents agree"), "%s", f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* "a joint target of 50% by 2030" and a speaker's "we want ninety per
  * cent": aims, not measures; listed, never called inconsistent. */
 START_TEST(aims_should_be_listed_never_held_against_each_other)
@@ -1867,6 +1899,7 @@ int main(void)
     tcase_add_test(tc, parts_of_two_documents_whose_totals_disagree_should_be_a_tension_that_says_so);
     tcase_add_test(tc, programme_counts_credited_to_different_bodies_should_be_a_tension_that_says_so);
     tcase_add_test(tc, a_figure_of_a_part_of_a_population_should_be_compared_only_with_the_same_part);
+    tcase_add_test(tc, a_sum_of_loans_alone_should_not_be_held_against_all_commitments);
     tcase_add_test(tc, aims_should_be_listed_never_held_against_each_other);
     tcase_add_test(tc, a_disagreement_resting_on_a_place_not_its_own_should_not_be_a_contradiction);
     tcase_add_test(tc, a_consistency_check_across_documents_should_not_be_a_contradiction_on_a_figure_without_its_own_context);

@@ -237,10 +237,12 @@ static const char *const reason[EX_COUNT][2] = {
      "comes from a document that gives several disagreeing figures for the same place and year (different groups or dates, not one quantity)"},
     {"have no year and repeat another document's figures of %s, compared there",
      "has no year and repeats another document's figure of %s, compared there"},
-    {"are of a part of %s, compared only with figures of the same part",
-     "is of a part of %s, compared only with figures of the same part"},
+    {"are of a part of the population (%s), compared only with figures of the same part",
+     "is of a part of the population (%s), compared only with figures of the same part"},
     {"are aims (targets, goals or wishes), not measures, compared only with aims",
      "is an aim (a target, a goal or a wish), not a measure, compared only with aims"},
+    {"count a part of the sum only (%s: another definition), compared only with figures of the same part",
+     "counts a part of the sum only (%s: another definition), compared only with figures of the same part"},
 };
 /* ORDER Exclusion: the short reason for the table */
 static const char *const tag[EX_COUNT] = {
@@ -251,6 +253,7 @@ static const char *const tag[EX_COUNT] = {
     "repeats a figure of %s",
     "of a part: %s",
     "an aim",
+    "of a part of the sum: %s",
 };
 
 static void say(Buf *out, const char *fmt, const char *detail)

@@ -2,11 +2,10 @@
  * figaspect.h). */
 #include "figaspect.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
-
-#include "metrics.h"
 
 void figaspect_key(const Claim *c, char *out, size_t cap)
 {
@@ -55,10 +54,10 @@ int figaspect_left_out(Run *R, size_t row)
     }
     if (claim_part(c, part, sizeof part)) {
         /* (a part of a population, or of a sum: its loans alone) */
-        char what[96];
-        int people = !R->in->metrics || metrics_is_people(R->in->metrics, c->metric);
-        snprintf(what, sizeof what, "%s (%.60s)", people ? "the population" : "the sum", part);
-        run_left_out(R, row, EX_PART, what);
+        const char *u = c->unit;
+        int money = strlen(u) >= 3 && isupper((unsigned char)u[0]) && isupper((unsigned char)u[1]) &&
+                    isupper((unsigned char)u[2]) && (!u[3] || u[3] == '/');
+        run_left_out(R, row, money ? EX_PART_SUM : EX_PART, part);
         return 1;
     }
     return 0;

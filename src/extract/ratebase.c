@@ -78,6 +78,20 @@ static int one_unit(const Claim *c)
     return currency(c->unit) && c->value == 1.0 && isnan(c->low) && isnan(c->high);
 }
 
+/* Does the sentence doc[ss, se) speak of a rate ("the noon buying rate",
+ * "exchange rate", 汇率)? */
+static int names_rate(const char *doc, size_t ss, size_t se)
+{
+    static const char *const words[] = {" rate", "汇率", "匯率", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        for (size_t i = ss; i + l <= se; i++)
+            if (!memcmp(doc + i, words[k], l))
+                return 1;
+    }
+    return 0;
+}
+
 int ratebase_not_amount(const char *doc, size_t ss, size_t se, const Claim *c)
 {
     if (c->start < ss || c->end > se || c->start >= c->end)
@@ -100,8 +114,8 @@ int ratebase_not_amount(const char *doc, size_t ss, size_t se, const Claim *c)
         size_t k = 0;
         if (doc[b - 1] == '=')
             k = 1;
-        else if (b >= ss + 3 && !memcmp(doc + b - 2, "to", 2) && blank(doc[b - 3]))
-            k = 3;
+        else if (b >= ss + 3 && !memcmp(doc + b - 2, "to", 2) && blank(doc[b - 3]) && names_rate(doc, ss, se))
+            k = 3;   /* (a rate's "to", not a fall's: "from $3 to $1") */
         if (k && b - k > ss && digit(doc[skip_back(doc, b - k, ss) - 1]))
             return 1;
     }
