@@ -802,6 +802,43 @@ START_TEST(twin_rows_should_say_their_words)
 }
 END_TEST
 
+/* A row of two figures has no median: the point between them is a
+ * figure neither document gives ("$2.6B to $11.2B, median $6.9B" of two
+ * datasets that count differently). It says both, and draws no bar. */
+START_TEST(two_figures_in_a_row_should_have_no_median)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    char id[20], doc[20], scope[20];
+    /* enough places for one row per group (past PLAN_MAX_ROWS rows) */
+    for (int i = 0; i < 40; i++) {
+        snprintf(id, sizeof id, "00000000000d%04d", i);
+        snprintf(doc, sizeof doc, "d%02d.txt", i);
+        snprintf(scope, sizeof scope, "place%02d", i);
+        add_claim(&cl, id, 1e9 + i * 1e7, NAN, NAN, "USD", Q_EXACT, "dsr_investment", scope, doc);
+        cl.v[cl.n - 1].year = 2023;
+        if (i == 0) {
+            snprintf(id, sizeof id, "00000000000e%04d", i);
+            add_claim(&cl, id, 11.2e9, NAN, NAN, "USD", Q_EXACT, "dsr_investment", scope, "other.txt");
+            cl.v[cl.n - 1].year = 2023;
+            cl.v[0].value = 2.6e9;
+        }
+    }
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int m = chart_find(p, "metric-dsr_investment");
+    ck_assert_int_ge(m, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)m, 0, 1920, 1080, 0, &s, &d), 0);
+    ck_assert_msg(has_text(&s, "$2.6B and $11.2B"), "no two-figure words");
+    ck_assert(!has_text(&s, "median $6.9B"));
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(bad_inputs_should_give_a_sensible_chart)
 {
     ClaimList none = {0};
@@ -1232,6 +1269,7 @@ int main(void)
     tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);
     tcase_add_test(tc, a_label_should_not_end_with_a_stray_quote_or_bracket);
     tcase_add_test(tc, twin_rows_should_say_their_words);
+    tcase_add_test(tc, two_figures_in_a_row_should_have_no_median);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);
     tcase_add_test(tc, png_size_should_follow_dpi_and_pixels);
     tcase_add_test(tc, bad_inputs_should_give_a_sensible_chart);
