@@ -55,6 +55,35 @@ START_TEST(a_figure_of_a_part_of_a_population_should_say_which_part)
 }
 END_TEST
 
+/* A sum of loans alone is another definition than a whole of
+ * investment or commitments: "part: loans" (metrics.csv's part row of
+ * unit USD), compared only with loans. IISS's $19.8 billion of all
+ * commitments in Africa was held against the World Bank's $7.9 billion of
+ * telecom loans. Loans named with the whole's other parts are the whole. */
+START_TEST(a_sum_of_loans_alone_should_be_a_part)
+{
+    const char *s = "Chinese policy banks lent $7.9 billion to African governments for telecommunications "
+                    "projects in 2013-22, according to World Bank estimates.";
+    ck_assert_str_eq(mark(s, "$7.9 billion", "dsr_investment"), "part: loans");
+    s = "Chinese policy banks extended an estimated $17,000,000,000 in loans for telecommunications projects.";
+    ck_assert_str_eq(mark(s, "$17,000,000,000", "dsr_investment"), "part: loans");
+    s = "中国政策性银行向非洲提供数字基础设施贷款79亿美元。";
+    ck_assert_str_eq(mark(s, "79亿美元", "dsr_investment"), "part: loans");
+    /* the whole: loans with investment, FDI or commitments; no loan named */
+    s = "Chinese loans and investment in African digital infrastructure: roughly $11.5bn.";
+    ck_assert_str_eq(mark(s, "$11.5bn", "dsr_investment"), "");
+    s = "Chinese state banks provided more than $17 billion in loans and foreign direct investment (FDI).";
+    ck_assert_str_eq(mark(s, "$17 billion", "dsr_investment"), "");
+    s = "We estimate that Chinese firms committed $79 billion to Digital Silk Road projects.";
+    ck_assert_str_eq(mark(s, "$79 billion", "dsr_investment"), "");
+    /* not an item's cost (one thing however it was paid), nor a count */
+    s = "The data centre was built with a $172 million loan from China Exim Bank.";
+    ck_assert_str_eq(mark(s, "$172 million", "data_center_cost"), "");
+    s = "Some 5.4 billion people, many of them on loans for phones, use the internet.";
+    ck_assert_str_eq(mark(s, "5.4 billion", "internet_users"), "");
+}
+END_TEST
+
 START_TEST(an_aim_should_be_marked_and_a_measure_beside_it_not)
 {
     const char *s = "It sets a joint target of raising internet penetration in Africa to 50% by 2030.";
@@ -101,6 +130,7 @@ int main(void)
     tcase_add_checked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, a_figure_of_a_part_of_a_population_should_say_which_part);
     tcase_add_test(tc, an_aim_should_be_marked_and_a_measure_beside_it_not);
+    tcase_add_test(tc, a_sum_of_loans_alone_should_be_a_part);
     tcase_add_test(tc, marks_should_follow_what_the_context_says_and_read_back);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);

@@ -466,6 +466,54 @@ START_TEST(the_consistency_chart_should_say_its_worst_in_its_own_terms)
 }
 END_TEST
 
+/* A consistency check is labelled by its name (its relation's id) with
+ * its place and year, as an agreement is, at column size too: the
+ * statement's opening sentence was cut at the column's two lines before
+ * it said what the check weighs ("Africa, 2022: If the people and the
+ * households connected to broadband in Africa were t..."). */
+START_TEST(a_check_should_be_labelled_by_its_name_at_column_size)
+{
+    Finding f;
+    finding_init(&f);
+    snprintf(f.id, sizeof f.id, "consistency:africa_people_per_household@africa:2022");
+    f.kind = FK_CONSISTENCY;
+    f.verdict = V_INCONSISTENT;
+    f.value = 150;
+    f.low = 150;
+    f.other_value = 5;
+    f.other_low = 3;
+    f.other_high = 9;
+    snprintf(f.unit, sizeof f.unit, "people per household");
+    f.statement = xstrdup("Africa, 2022: If the people and the households connected to broadband in Africa were "
+                          "the same connections, they would give about 150 people per household (more than 150 "
+                          "people per household), against the cited typical household size of 5 people per "
+                          "household (3 to 9 people per household; UN DESA): inconsistent.");
+    f.claims = xstrdup("");
+    findinglist_push(&findings, &f);
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int cons = chart_find(p, "consistency");
+    ck_assert_int_ge(cons, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)cons, 0, 966, 580, 0, &s, &d), 0);
+    Buf all;
+    buf_init(&all, 0);
+    for (size_t i = 0; i < s.n; i++)
+        if (s.el[i].kind == EL_TEXT)
+            buf_puts(&all, s.el[i].text), buf_putc(&all, ' ');
+    buf_putc(&all, '\0');
+    ck_assert_msg(strstr(all.data, "Inconsistent \xe2\x80\x94 Africa people per") &&
+                      strstr(all.data, "household, Africa, 2022"),
+                  "%s", all.data);
+    ck_assert_msg(!strstr(all.data, "If the people"), "%s", all.data);
+    buf_free(&all);
+    scene_free(&s);
+    chart_plan_free(p);
+    finding_fini(&findings.v[--findings.n]);
+}
+END_TEST
+
 START_TEST(charts_should_show_the_expected_labels)
 {
     ChartInputs in = inputs();
@@ -665,6 +713,126 @@ START_TEST(a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentenc
     ck_assert(!strstr(all.data, "\xe3\x80\x82"));
     buf_free(&all);
     ck_assert(has_text(&s, "\xe2\x80\x9c$5 billion\xe2\x80\x9d"));
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* The sentence's quote or bracket that closes after the figure, never
+ * opened in the label's words, is left out: the label's own quotes
+ * showed it stray ("“14 affiliates"”", "“2,000+ attendees)”"). */
+START_TEST(a_label_should_not_end_with_a_stray_quote_or_bracket)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    static const char *const sent[] = {"The group said it had \"$5 billion\". Then more.",
+                                       "The fund (worth $7 billion) closed.", "It raised $9 billion (2023)."};
+    static const char *const text[] = {"$5 billion", "$7 billion", "$9 billion"};
+    static const double val[] = {5e9, 7e9, 9e9};
+    for (int i = 0; i < 3; i++) {
+        char id[20];
+        snprintf(id, sizeof id, "00000000000000b%d", i);
+        add_claim(&cl, id, val[i], NAN, NAN, "USD", Q_EXACT, "", "", "en.txt");
+        free(cl.v[i].text), free(cl.v[i].sentence);
+        cl.v[i].text = xstrdup(text[i]);
+        cl.v[i].sentence = xstrdup(sent[i]);
+    }
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int money = chart_find(p, "money");
+    ck_assert_int_ge(money, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)money, 0, 1920, 1080, 0, &s, &d), 0);
+    Buf all;
+    buf_init(&all, 0);
+    for (size_t i = 0; i < s.n; i++)
+        if (s.el[i].kind == EL_TEXT)
+            buf_puts(&all, s.el[i].text);
+    buf_putc(&all, '\0');
+    ck_assert_msg(strstr(all.data, "\xe2\x80\x9c$5 billion\xe2\x80\x9d"), "%s", all.data);
+    ck_assert_msg(strstr(all.data, "\xe2\x80\x9c$7 billion\xe2\x80\x9d"), "%s", all.data);
+    /* (a bracket opened in the words stays whole) */
+    ck_assert_msg(strstr(all.data, "\xe2\x80\x9c$9 billion (2023)\xe2\x80\x9d"), "%s", all.data);
+    ck_assert(!strstr(all.data, "\"\xe2\x80\x9d") && !strstr(all.data, "billion)"));
+    buf_free(&all);
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* One document's two sums of one metric, place and year are two rows
+ * that each say their words: both read "China's investment in Belt and
+ * Road projects: Asia, 2023 \xc2\xb7 Ota et al. (2023)". */
+START_TEST(twin_rows_should_say_their_words)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    static const char *const text[] = {"$64 billion", "$43 billion"};
+    for (int i = 0; i < 2; i++) {
+        char id[20];
+        snprintf(id, sizeof id, "00000000000000c%d", i);
+        add_claim(&cl, id, i ? 43e9 : 64e9, NAN, NAN, "USD", Q_EXACT, "bri_investment", "asia", "one.txt");
+        cl.v[i].year = 2023;
+        free(cl.v[i].text), free(cl.v[i].sentence);
+        cl.v[i].text = xstrdup(text[i]);
+        cl.v[i].sentence = xstrdup("Banks signed deals worth $64 billion; total engagement was $43 billion.");
+    }
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int money = chart_find(p, "money");
+    ck_assert_int_ge(money, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)money, 0, 1920, 1080, 0, &s, &d), 0);
+    Buf all;
+    buf_init(&all, 0);
+    for (size_t i = 0; i < s.n; i++)
+        if (s.el[i].kind == EL_TEXT)
+            buf_puts(&all, s.el[i].text), buf_putc(&all, ' ');
+    buf_putc(&all, '\0');
+    ck_assert_msg(strstr(all.data, "\xe2\x80\x9c$64 billion;") && strstr(all.data, "\xe2\x80\x9c$43 billion"),
+                  "%s", all.data);
+    buf_free(&all);
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* A row of two figures has no median: the point between them is a
+ * figure neither document gives ("$2.6B to $11.2B, median $6.9B" of two
+ * datasets that count differently). It says both, and draws no bar. */
+START_TEST(two_figures_in_a_row_should_have_no_median)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    char id[20], doc[20], scope[20];
+    /* enough places for one row per group (past PLAN_MAX_ROWS rows) */
+    for (int i = 0; i < 40; i++) {
+        snprintf(id, sizeof id, "00000000000d%04d", i);
+        snprintf(doc, sizeof doc, "d%02d.txt", i);
+        snprintf(scope, sizeof scope, "place%02d", i);
+        add_claim(&cl, id, 1e9 + i * 1e7, NAN, NAN, "USD", Q_EXACT, "dsr_investment", scope, doc);
+        cl.v[cl.n - 1].year = 2023;
+        if (i == 0) {
+            snprintf(id, sizeof id, "00000000000e%04d", i);
+            add_claim(&cl, id, 11.2e9, NAN, NAN, "USD", Q_EXACT, "dsr_investment", scope, "other.txt");
+            cl.v[cl.n - 1].year = 2023;
+            cl.v[0].value = 2.6e9;
+        }
+    }
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int m = chart_find(p, "metric-dsr_investment");
+    ck_assert_int_ge(m, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)m, 0, 1920, 1080, 0, &s, &d), 0);
+    ck_assert_msg(has_text(&s, "$2.6B and $11.2B"), "no two-figure words");
+    ck_assert(!has_text(&s, "median $6.9B"));
     scene_free(&s);
     chart_plan_free(p);
     claimlist_free(&cl);
@@ -1096,8 +1264,12 @@ int main(void)
     tcase_add_test(tc, the_coverage_bars_should_shorten_down_the_chart);
     tcase_add_test(tc, the_counts_takeaway_should_name_its_unit_in_lower_case);
     tcase_add_test(tc, the_consistency_chart_should_say_its_worst_in_its_own_terms);
+    tcase_add_test(tc, a_check_should_be_labelled_by_its_name_at_column_size);
     tcase_add_test(tc, charts_should_show_the_expected_labels);
     tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);
+    tcase_add_test(tc, a_label_should_not_end_with_a_stray_quote_or_bracket);
+    tcase_add_test(tc, twin_rows_should_say_their_words);
+    tcase_add_test(tc, two_figures_in_a_row_should_have_no_median);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);
     tcase_add_test(tc, png_size_should_follow_dpi_and_pixels);
     tcase_add_test(tc, bad_inputs_should_give_a_sensible_chart);

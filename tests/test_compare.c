@@ -1293,6 +1293,67 @@ START_TEST(a_figure_of_a_part_of_a_population_should_be_compared_only_with_the_s
 }
 END_TEST
 
+/* The World Bank's $7.9 billion of telecom loans is no figure of IISS's
+ * $19.8 billion of all Chinese commitments in Africa (it was held against
+ * it as "inconsistent"): a sum of loans alone ("part: loans") is compared
+ * only with loans, and left out, saying so, when alone. */
+START_TEST(a_sum_of_loans_alone_should_not_be_held_against_all_commitments)
+{
+    ClaimList cl = {0};
+    add(&cl, "l000000000000001", "iiss.txt", "dsr_investment", "19.8", 19.8e9, Q_EXACT, "USD", "africa", 2022);
+    add(&cl, "l000000000000002", "wb.txt", "dsr_investment", "$7.9 billion", 7.9e9, Q_EXACT, "USD", "africa", 2022);
+    snprintf(cl.v[1].context, sizeof cl.v[1].context, "part: loans");
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_ptr_null(find(&r.fl, "agreement:dsr_investment@africa:2022"));
+    const Finding *x = find(&r.fl, "excluded:agreement:dsr_investment");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_msg(strstr(x->statement, "counts a part of the sum only (loans: another definition), compared only "
+                                       "with figures of the same part"),
+                  "%s", x->statement);
+    rules_free(&r);
+    /* two documents' loans: an agreement of their own */
+    add(&cl, "l000000000000003", "aid.txt", "dsr_investment", "$8 billion", 8e9, Q_APPROX, "USD", "africa", 2022);
+    snprintf(cl.v[2].context, sizeof cl.v[2].context, "part: loans");
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "agreement:dsr_investment/loans@africa:2022");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    ck_assert_msg(strstr(f->statement, "Africa, 2022, loans only: 2 documents agree"), "%s", f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* Indonesia's internet penetration, 2023: two documents at ITU's 69.2%,
+ * two at the ISP association's 79.5%. Two estimates each repeated across
+ * sources are two definitions or methods: a tension that says so, not
+ * "inconsistent" (it opened the executive summary, four of its five
+ * contradictions of this kind). One against one stays inconsistent. */
+START_TEST(two_groups_of_documents_that_each_agree_should_be_a_tension)
+{
+    ClaimList cl = {0};
+    add(&cl, "m000000000000001", "a.txt", "internet_penetration", "69.2%", 69.2, Q_EXACT, "%", "indonesia", 2023);
+    add(&cl, "m000000000000002", "b.txt", "internet_penetration", "79.5%", 79.5, Q_EXACT, "%", "indonesia", 2023);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "agreement:internet_penetration@indonesia:2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(f->verdict == V_INCONSISTENT, "%s", f->statement);
+    rules_free(&r);
+    add(&cl, "m000000000000003", "c.txt", "internet_penetration", "69.21%", 69.21, Q_EXACT, "%", "indonesia", 2023);
+    add(&cl, "m000000000000004", "d.txt", "internet_penetration", "78.2%", 78.2, Q_EXACT, "%", "indonesia", 2023);
+    rules_run(&r, &cl, RULES_REFS);
+    f = find(&r.fl, "agreement:internet_penetration@indonesia:2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(f->verdict == V_TENSION, "%s", f->statement);
+    ck_assert_msg(strstr(f->statement, "two groups that each agree: 2 around 69.2% and 2 around 78.2%"), "%s",
+                  f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* "a joint target of 50% by 2030" and a speaker's "we want ninety per
  * cent": aims, not measures; listed, never called inconsistent. */
 START_TEST(aims_should_be_listed_never_held_against_each_other)
@@ -1897,6 +1958,8 @@ int main(void)
     tcase_add_test(tc, parts_of_two_documents_whose_totals_disagree_should_be_a_tension_that_says_so);
     tcase_add_test(tc, programme_counts_credited_to_different_bodies_should_be_a_tension_that_says_so);
     tcase_add_test(tc, a_figure_of_a_part_of_a_population_should_be_compared_only_with_the_same_part);
+    tcase_add_test(tc, a_sum_of_loans_alone_should_not_be_held_against_all_commitments);
+    tcase_add_test(tc, two_groups_of_documents_that_each_agree_should_be_a_tension);
     tcase_add_test(tc, aims_should_be_listed_never_held_against_each_other);
     tcase_add_test(tc, a_disagreement_resting_on_a_place_not_its_own_should_not_be_a_contradiction);
     tcase_add_test(tc, a_consistency_check_across_documents_should_not_be_a_contradiction_on_a_figure_without_its_own_context);

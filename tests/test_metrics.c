@@ -846,7 +846,8 @@ START_TEST(loader_should_name_line_and_fault)
                       "YEAR' in column cues");
     expect_load_error(MHDR "scope,Kenya,,,Kenya,,\n", 2, "bad scope 'Kenya' (want a lower-case name)");
     expect_load_error(MHDR "scope,kenya,people,,Kenya,,\n", 2,
-                      "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
+                      "unit, label, requires and nature are only for metric rows (a part row may name one unit), "
+                      "forbids for metric, scope and part rows");
     expect_load_error(MHDR "metric,a,USD,A,*cost,,\n", 2, "'*' must end a word: '*cost' in column cues");
     expect_load_error(MHDR "metric,a,USD,A,x* cost,,\n", 2,
                       "'*' needs at least two letters before it: 'x* cost' in column cues");
@@ -854,9 +855,15 @@ START_TEST(loader_should_name_line_and_fault)
     expect_load_error("kind,id,unit,label,cues,nature\nmetric,a,USD,A,cost,items\n", 2,
                       "bad nature 'items' (want quantity, share, people share, stock, programme or item)");
     expect_load_error("kind,id,unit,label,cues,nature\nscope,kenya,,,Kenya,item\n", 2,
-                      "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
+                      "unit, label, requires and nature are only for metric rows (a part row may name one unit), "
+                      "forbids for metric, scope and part rows");
     expect_load_error(MHDR "source,ITU,,,ITU,,UN\n", 2,
-                      "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
+                      "unit, label, requires and nature are only for metric rows (a part row may name one unit), "
+                      "forbids for metric, scope and part rows");
+    /* a part row may name one unit (the metrics it parts) and forbid */
+    expect_load_error(MHDR "part,loans,USD|CNY,,loan,,\n", 2,
+                      "unit, label, requires and nature are only for metric rows (a part row may name one unit), "
+                      "forbids for metric, scope and part rows");
     expect_load_error(MHDR "stop,x,,,World Bank,,\n", 2, "stop rows have an empty id");
     expect_load_error("kind,id,cues,within\nscope,nanning,南宁,Guangxi\n", 2,
                       "within is for scope and source rows: the lower-case name of another place");

@@ -182,6 +182,14 @@ START_TEST(a_header_should_state_its_unit)
     ck_assert_int_eq(tables_unit_no_quantity(U(f), 0, strlen(f)), 1);
     const char *g = "FDI inflows";
     ck_assert_int_eq(tables_unit_flow(U(g), 0, strlen(g)), 1);
+    /* a Chinese head without a bracket: the unit after a slash, as an
+     * academic table writes it (5.6 under it is 5.6 million people) */
+    const char *h = "网民规模/百万人";
+    tables_unit_spec(U(h), 0, strlen(h), &u);
+    ck_assert(u.scale == 1e6);
+    const char *i = "互联网普及率/%";
+    tables_unit_spec(U(i), 0, strlen(i), &u);
+    ck_assert(u.pct);
 }
 END_TEST
 

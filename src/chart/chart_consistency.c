@@ -160,16 +160,44 @@ typedef struct CGeo {
 
 enum { MAX_LINES = 2 };
 
+/* A consistency check's name, from its relation's id in the finding's
+ * ("consistency:africa_people_per_household@africa:2022" is "Africa people
+ * per household"), into out; 0 when the id holds none. */
+static int check_name(const Finding *f, char *out, size_t cap)
+{
+    const char *id = f->id, *colon = strchr(id, ':');
+    if (f->kind != FK_CONSISTENCY || !colon || cap < 2)
+        return 0;
+    const char *a = colon + 1;
+    size_t n = strcspn(a, "@#:");
+    if (n == 0 || n >= cap)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        out[i] = a[i] == '_' ? ' ' : a[i];
+    out[n] = '\0';
+    if (out[0] >= 'a' && out[0] <= 'z')
+        out[0] = (char)(out[0] - 32);
+    return 1;
+}
+
 static void label_of(const Finding *f, char *out, size_t cap)
 {
-    char st[1024];
+    char st[1024], name[80];
     short_statement(f, st, sizeof st);
     /* documents that disagree: the quantity is the statement's first
      * clause ("Internet users, World, 2023"); the numbers are drawn */
-    const char *colon = f->kind == FK_AGREEMENT ? strstr(st, ": ") : NULL;
-    if (colon)
-        st[colon - st] = '\0';
+    const char *colon = strstr(st, ": ");
     const char *w = finding_verdict_name(f->verdict);
+    if (f->kind == FK_AGREEMENT && colon) {
+        st[colon - st] = '\0';
+    } else if (colon && check_name(f, name, sizeof name)) {
+        /* a check: its name, then its place and year (the statement's
+         * opening), as an agreement's; the sentence itself was cut at a
+         * column's two lines before it said what the check weighs */
+        st[colon - st] = '\0';
+        th_fmt(out, cap, "%c%s \xe2\x80\x94 %s, %s", w[0] - 32, w + 1, name, st);
+        return;
+    }
     th_fmt(out, cap, "%c%s \xe2\x80\x94 %s", w[0] - 32, w + 1, st);
 }
 

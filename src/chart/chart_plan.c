@@ -146,11 +146,45 @@ static size_t zh_trail(const char *p, size_t k)
     return 0;
 }
 
+/* How many of p[0..k)'s bytes, at its end, are a closing mark the
+ * snippet never opened: the sentence's quote or bracket closing after the
+ * figure ("14 affiliates\"", "2,000+ attendees)", "30 countries”",
+ * "（...）"), which the label's own quotes would show stray; 0 when none. */
+static size_t unopened_close(const char *p, size_t k)
+{
+    static const struct {
+        const char *close, *open;
+    } pairs[] = {{")", "("}, {"]", "["}, {"\xe2\x80\x9d", "\xe2\x80\x9c"}, {"\xe2\x80\x99", "\xe2\x80\x98"},
+                 {"\xef\xbc\x89", "\xef\xbc\x88"}, {"\xe3\x80\x8d", "\xe3\x80\x8c"}, {"\xe3\x80\x8b", "\xe3\x80\x8a"}};
+    for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+        size_t l = strlen(pairs[i].close);
+        if (k < l || memcmp(p + k - l, pairs[i].close, l))
+            continue;
+        /* (opened within the snippet: "(2023)" stays whole) */
+        size_t ol = strlen(pairs[i].open);
+        int opened = 0;
+        for (size_t j = 0; j + ol <= k - l && !opened; j++)
+            opened = !memcmp(p + j, pairs[i].open, ol);
+        if (!opened)
+            return l;
+    }
+    /* a straight quote: stray when the snippet holds an odd number of them */
+    if (k > 0 && (p[k - 1] == '"' || p[k - 1] == '\'')) {
+        size_t n = 0;
+        for (size_t j = 0; j < k; j++)
+            n += p[j] == p[k - 1];
+        /* (not a measure's apostrophe or inch mark after a digit: 5'11") */
+        if (n % 2 == 1 && !(k > 1 && isdigit((unsigned char)p[k - 2])))
+            return 1;
+    }
+    return 0;
+}
+
 /* What a figure without a metric counts: its words in the sentence,
- * from the figure on, cut at about 48 bytes on a word boundary, or where
+ * from the figure on, cut at about most (48) bytes on a word boundary, or where
  * the sentence ends ('.', or 。！？； in Chinese, whose closing quote is
  * then left out too). */
-static void what_of(const Claim *c, char *out, size_t cap)
+static void what_of_n(const Claim *c, size_t most, char *out, size_t cap)
 {
     const char *s = c->sentence ? c->sentence : "";
     const char *at = c->text && *c->text ? strstr(s, c->text) : NULL;
@@ -158,30 +192,50 @@ static void what_of(const Claim *c, char *out, size_t cap)
         at = c->text ? c->text : "";
     size_t n = strlen(at), k = 0, lastsp = 0;
     int ended = 0;
-    while (k < n && k < 48) {
+    while (k < n && k < most) {
         if (at[k] == ' ')
             lastsp = k;
-        if (at[k] == '.' && (k + 1 == n || at[k + 1] == ' ') && k > 0 && !isdigit((unsigned char)at[k - 1]))
+        if (at[k] == '.' && (k + 1 == n || at[k + 1] == ' ') && k > 0 && !isdigit((unsigned char)at[k - 1])) {
+            ended = 1;
             break;
+        }
         if (zh_stop_at(at + k)) {
             ended = 1;
             break;
         }
+        /* (a bracket or quote the words did not open closes their phrase:
+         * "(worth $7 billion) closed") */
+        size_t cl = utf8_cut(at, n, k + 4) > k ? utf8_cut(at, n, k + 4) : k;
+        for (size_t e = k + 1; e <= cl && k > 0; e++)
+            if (unopened_close(at, e) == e - k) {
+                ended = 1;
+                break;
+            }
+        if (ended)
+            break;
         k++;
     }
-    if (k < n && k >= 48 && lastsp > 8)
+    if (k < n && k >= most && lastsp > 8)
         k = lastsp;
     k = utf8_cut(at, n, k);   /* never mid-character */
     for (;;) {
+        size_t q;
         if (k > 0 && strchr(" ,;:(", at[k - 1]))
             k--;
         else if (zh_trail(at, k))
             k -= 3;
+        else if ((q = unopened_close(at, k)) != 0)
+            k -= q;
         else
             break;
     }
     snprintf(out, cap, "\xe2\x80\x9c%.*s%s\xe2\x80\x9d", (int)k, at,
-             k < n && at[k] != '.' && !ended ? "\xe2\x80\xa6" : "");
+             k < n && !ended ? "\xe2\x80\xa6" : "");
+}
+
+static void what_of(const Claim *c, char *out, size_t cap)
+{
+    what_of_n(c, 48, out, cap);
 }
 
 /* ---- documents ---- */
@@ -477,10 +531,27 @@ static void emit_group(Ctx *x, Acc *acc, RowStyle st, const Key *keys, size_t a,
     size_t n = b - a;
     char lab[600];
     if (n <= expand) {
+        /* two rows that would read the same (one document's two figures
+         * of one place and year) each say their words too */
+        const char **labs = xmalloc((n + 1) * sizeof *labs);
         for (size_t i = 0; i < n; i++) {
             figure_label(x, st, &acc->figs[first + i], lab, sizeof lab);
-            acc_row(acc, first + i, 1, scale, plan_str(x->p, lab));
+            labs[i] = plan_str(x->p, lab);
         }
+        for (size_t i = 0; i < n; i++) {
+            const char *l = labs[i];
+            int twin = 0;
+            for (size_t j = 0; j < n && !twin; j++)
+                twin = j != i && !strcmp(labs[j], labs[i]);
+            if (twin && (st != RS_MONEY || *acc->figs[first + i].c->metric)) {
+                char words[200];
+                what_of_n(acc->figs[first + i].c, 24, words, sizeof words);
+                th_fmt(lab, sizeof lab, "%s \xc2\xb7 %s", labs[i], words);
+                l = plan_str(x->p, lab);
+            }
+            acc_row(acc, first + i, 1, scale, l);
+        }
+        free(labs);
     } else {
         size_t nd = ndocs_big(acc->figs, first, first + n, x->p->ndocs);
         char yrs[40];

@@ -204,9 +204,12 @@ static void draw_strip(Th *t, const Axis *ax, const Fig *figs, size_t a, size_t 
     Style st = th_fill((Rgba){col.r, col.g, col.b, 0.55});
     for (size_t i = 0; i < n; i++)
         scene_circle(t->s, th_ax(ax, figs[a + i].v), cy, r * 0.6, &st);
-    double xm = th_ax(ax, med), bw = fmax(2, 3 * t->k);
-    Style ms = th_fill(t->ink);
-    scene_rect(t->s, xm - bw / 2, cy - r * 1.4, bw, r * 2.8, &ms);
+    /* (two figures: no median bar, row_value) */
+    if (n > 2) {
+        double xm = th_ax(ax, med), bw = fmax(2, 3 * t->k);
+        Style ms = th_fill(t->ink);
+        scene_rect(t->s, xm - bw / 2, cy - r * 1.4, bw, r * 2.8, &ms);
+    }
     *xl_out = lo - r, *xr_out = hi + r;
 }
 
@@ -220,6 +223,17 @@ static void row_value(const ChartSpec *cs, const PRow *row, char *v, size_t cap)
     }
     const char *u = cs->scales[row->scale].unit;
     char m[120];
+    if (row->nfig == 2) {
+        /* two figures have no median to show: the point between them is
+         * a figure neither document gives ("$2.6B to $11.2B, median
+         * $6.9B" of two datasets that count differently) */
+        double x = cs->figs[row->fig].v, y = cs->figs[row->fig + 1].v;
+        char lo[100], hi[100];
+        phrase_short(lo, sizeof lo, fmin(x, y), u);
+        phrase_short(hi, sizeof hi, fmax(x, y), u);
+        th_fmt(v, cap, "%s and %s", lo, hi);
+        return;
+    }
     phrase_short(m, sizeof m, median_of(cs->figs, row->fig, row->nfig), u);
     if (cs->nscales > 1) {
         double mn = INFINITY, mx = -INFINITY;
@@ -241,7 +255,7 @@ static size_t row_marks(const ChartSpec *cs, const PRow *row, const Axis *ax, do
     size_t nm = 0;
     for (size_t k = row->fig; k < row->fig + row->nfig; k++)
         m[nm++] = th_ax(ax, cs->figs[k].v);
-    if (row->nfig > 1)
+    if (row->nfig > 2)
         m[nm++] = th_ax(ax, median_of(cs->figs, row->fig, row->nfig));
     qsort(m, nm, sizeof *m, cmp_double);
     return nm;
@@ -429,7 +443,10 @@ static void alt(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf
             phrase_short(lo, sizeof lo, mn, u);
             phrase_short(hi, sizeof hi, mx, u);
             phrase_short(md, sizeof md, median_of(cs->figs, row->fig, row->nfig), u);
-            buf_printf(out, " %s: from %s to %s, median %s;", row->label, lo, hi, md);
+            if (row->nfig == 2)
+                buf_printf(out, " %s: %s and %s;", row->label, lo, hi);
+            else
+                buf_printf(out, " %s: from %s to %s, median %s;", row->label, lo, hi, md);
         }
     }
     if (out->len && out->data[out->len - 1] == ';')

@@ -241,6 +241,8 @@ static const char *const reason[EX_COUNT][2] = {
      "is of a part of the population (%s), compared only with figures of the same part"},
     {"are aims (targets, goals or wishes), not measures, compared only with aims",
      "is an aim (a target, a goal or a wish), not a measure, compared only with aims"},
+    {"count a part of the sum only (%s: another definition), compared only with figures of the same part",
+     "counts a part of the sum only (%s: another definition), compared only with figures of the same part"},
 };
 /* ORDER Exclusion: the short reason for the table */
 static const char *const tag[EX_COUNT] = {
@@ -251,6 +253,7 @@ static const char *const tag[EX_COUNT] = {
     "repeats a figure of %s",
     "of a part: %s",
     "an aim",
+    "of a part of the sum: %s",
 };
 
 static void say(Buf *out, const char *fmt, const char *detail)

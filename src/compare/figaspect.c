@@ -2,6 +2,7 @@
  * figaspect.h). */
 #include "figaspect.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -52,7 +53,11 @@ int figaspect_left_out(Run *R, size_t row)
         return 1;
     }
     if (claim_part(c, part, sizeof part)) {
-        run_left_out(R, row, EX_PART, part);
+        /* (a part of a population, or of a sum: its loans alone) */
+        const char *u = c->unit;
+        int money = strlen(u) >= 3 && isupper((unsigned char)u[0]) && isupper((unsigned char)u[1]) &&
+                    isupper((unsigned char)u[2]) && (!u[3] || u[3] == '/');
+        run_left_out(R, row, money ? EX_PART_SUM : EX_PART, part);
         return 1;
     }
     return 0;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "camps.h"
 #include "counted.h"
 #include "metrics.h"
 #include "phrase.h"
@@ -302,7 +303,8 @@ Verdict standing_agreement(const Run *R, const Figure *const *figs, size_t n, si
         /* what each side counts first (counted.h), then who stands alone,
          * then where each side's place and year come from */
         if (counted_programme(R, figs[a], figs[b], &why) || counted_wholes(R, figs[a], figs[b], &why) ||
-            lone_words(R, figs, n, a, b, &why) || footing_words(R, ends, 2, &why)) {
+            lone_words(R, figs, n, a, b, &why) || camps_words(R, figs, n, &why) ||
+            footing_words(R, ends, 2, &why)) {
             buf_printf(s, ": tension, not a contradiction (%s%s).",
                        run_gap_words(gap, COMPARE_DEFAULT_MARGIN, vw, sizeof vw), why.data);
             buf_free(&why);

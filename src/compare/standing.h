@@ -15,6 +15,8 @@
  *            and the bodies each side credits when they differ ("13
  *            documents agree at 35%; one, [96], gives 67%: check that it
  *            measures the same place, year and thing");
+ *   camps    (agreement) the figures fall into two groups of two documents
+ *            or more each, each agreeing within the margin (camps.h);
  *   footing  a side's place or year is not its own (standing_footing):
  *            its year is only its document's date of publication, its
  *            place a fallback (the publisher, the publisher's country, a

@@ -136,6 +136,16 @@ static int joined_parts(const LineCues *lc, size_t i)
     return 0;
 }
 
+/* Does the clause name a word its part row forbids: the whole's ("loans
+ * and investment", "loans and FDI"), not the part's alone? */
+static int part_forbidden(const LineCues *lc, const LineCue *k)
+{
+    for (size_t j = 0; j < lc->nc; j++)
+        if (lc->cues[j].kind == MC_PART && lc->cues[j].role == MC_FORBID && lc->cues[j].rule == k->rule)
+            return 1;
+    return 0;
+}
+
 void aspect_mark(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t se)
 {
     if (!m || !c->metric[0] || c->start >= c->end)
@@ -144,8 +154,8 @@ void aspect_mark(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t 
     aspect_clause(doc, ss, se, c, &cs, &ce);
     /* (an aim's cue says an aim of any figure, a part's a part of a
      * people's: a clause holding neither is read no further) */
-    int people = metrics_is_people(m, c->metric), aim = 0;
-    if (!metrics_may_cue(m, doc, cs, ce, 1u << MC_AIM | (people ? 1u << MC_PART : 0)))
+    int parted = metrics_may_part(m, c->metric), aim = 0;
+    if (!metrics_may_cue(m, doc, cs, ce, 1u << MC_AIM | (parted ? 1u << MC_PART : 0)))
         return;
     static _Thread_local LineCues lc;
     if (!metrics_line_cues(m, doc, cs, ce, 0, &lc))
@@ -168,7 +178,8 @@ void aspect_mark(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t 
          * them in words: "70 per cent of men and 65 per cent of women"
          * (a row's figures after its label are its own); first the one
          * its "of" or "among" names, then the nearest */
-        if (k->kind == MC_PART && people && !joined_parts(&lc, i)) {
+        if (k->kind == MC_PART && parted && metrics_part_fits(m, k->rule, c->metric) && !joined_parts(&lc, i) &&
+            !part_forbidden(&lc, k)) {
             size_t ga = k->e <= at ? k->e : to, gb = k->e <= at ? at : k->s;
             /* (a row's label before its figures: "Rural  56.3  58.6") */
             if (digits(lc.text, ga, gb) && letters(lc.text, ga, gb))

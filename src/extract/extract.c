@@ -26,6 +26,7 @@
 #include "lists.h"
 #include "metcarry.h"
 #include "aspect.h"
+#include "ratebase.h"
 #include "sources.h"
 #include "textkind.h"
 #include "textserial.h"
@@ -210,6 +211,9 @@ static void run_flush(Run *r)
     sf.known = sf.holds = 0;
     for (size_t i = 0; i < r->nv; i++) {
         ListClaim *x = &r->v[i];
+        /* (a rate's base, a code's legend: no amount, ratebase.h) */
+        if (x->keep && ratebase_not_amount(r->data, r->ss, r->se, &x->c))
+            x->keep = 0;
         if (!x->keep || !r->cx)
             continue;
         MetricsFence f[16];

@@ -163,6 +163,7 @@ typedef struct Rule {
     uint8_t people;       /* nature "people share": a share of people (measure.h) */
     uint8_t stock;        /* nature "stock": a count at a time, no change or part */
     uint8_t programme;    /* nature "programme": what one programme or firm did */
+    uint8_t parted;       /* a metric some part row with a unit parts (metrics_may_part) */
     size_t metric_k;      /* a metric's index in metric_rules */
     long line;
 } Rule;
@@ -375,9 +376,14 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
         if (!*label)
             return diag_set(d, CB_EINPUT, l->name, line, "metric '%s' without a label", id);
     } else {
-        if (*unit || *label || *req || *nature || (*forb && k != K_SCOPE))
+        /* (a part row's unit names the metrics it parts: none, those of
+         * people; "USD", sums of money; its forbids, the words that make
+         * its clause the whole's: "loans and investment") */
+        if ((*unit && (k != K_PART || strchr(unit, '|') || strlen(unit) > 63)) || *label || *req || *nature ||
+            (*forb && k != K_SCOPE && k != K_PART))
             return diag_set(d, CB_EINPUT, l->name, line,
-                            "unit, label, requires and nature are only for metric rows, forbids for metric and scope rows");
+                            "unit, label, requires and nature are only for metric rows (a part row may name one "
+                            "unit), forbids for metric, scope and part rows");
         if (k == K_SCOPE && !valid_scope(id))
             return diag_set(d, CB_EINPUT, l->name, line,
                             "bad scope '%.40s' (want a lower-case name)", id);
@@ -428,6 +434,17 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
         m->rules[r].metric_k = m->nmetrics;
         m->metric_rules[m->nmetrics++] = r;
     }
+    if (k == K_PART && *unit) {
+        rule->units[rule->nunits++] = xstrdup(unit);
+        for (size_t i = 0; i < m->nmetrics; i++) {
+            Rule *x = &m->rules[m->metric_rules[i]];
+            x->parted |= !x->item && !strcmp(x->units[0], unit);
+        }
+    }
+    if (k == K_METRIC)
+        for (size_t i = 0; i + 1 < m->nrules; i++)
+            rule->parted |= m->rules[i].kind == K_PART && m->rules[i].nunits && !rule->item &&
+                            !strcmp(m->rules[i].units[0], rule->units[0]);
     if (k == K_SCOPE) {
         m->scope_rules = xrealloc(m->scope_rules, (m->nscopes + 1) * sizeof *m->scope_rules);
         m->scope_rules[m->nscopes++] = r;
@@ -654,6 +671,23 @@ int metrics_is_item(const Metrics *m, const char *id)
 {
     const Rule *r = find_metric(m, id);
     return r && r->item;
+}
+
+int metrics_may_part(const Metrics *m, const char *id)
+{
+    const Rule *r = find_metric(m, id);
+    return r && (r->parted || metrics_is_people(m, id));
+}
+
+int metrics_part_fits(const Metrics *m, size_t rule, const char *id)
+{
+    const Rule *p = rule < m->nrules ? &m->rules[rule] : NULL, *r = find_metric(m, id);
+    if (!p || p->kind != K_PART || !r)
+        return 0;
+    if (!p->nunits)
+        return metrics_is_people(m, id);
+    /* (an item's cost is one thing however it was paid for) */
+    return !r->item && r->nunits && !strcmp(r->units[0], p->units[0]);
 }
 
 int metrics_is_programme(const Metrics *m, const char *id)

@@ -158,6 +158,14 @@ int metrics_known_scope(const Metrics *m, const char *id);
  * may be of a part of a population (aspect.h). */
 int metrics_is_people(const Metrics *m, const char *id);
 
+/* 1 when some part row may mark a figure of metric id (metrics_part_fits). */
+int metrics_may_part(const Metrics *m, const char *id);
+/* 1 when the part row rule (a LineCue's) may mark a figure of metric id
+ * as a part (aspect.h): a row with no unit parts the metrics of people
+ * (metrics_is_people), one with a unit the metrics of that unit that are
+ * not items ("USD": loans only, of a sum of investment). */
+int metrics_part_fits(const Metrics *m, size_t rule, const char *id);
+
 /* The metric rows, in file order. */
 size_t metrics_count(const Metrics *m);
 const char *metrics_id(const Metrics *m, size_t i);

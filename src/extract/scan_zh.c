@@ -1818,8 +1818,18 @@ int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const
         else if (open < e && (p[k] == ')' || lit_at(p, e, k, "）")))
             close = k;
     }
+    /* or, with no bracket, the unit after the quantity's name and a
+     * slash, as a table's head writes it: "网民规模/百万人", "普及率/%" */
+    size_t slash = e;
+    for (size_t k = s; k < e && open == e; k++)
+        if (p[k] == '/' || lit_at(p, e, k, "／"))
+            slash = k;
+    if (open == e && slash < e && slash > s) {
+        open = slash + (p[slash] == '/' ? 0 : 2);   /* (as a bracket of one byte, or of three) */
+        close = e;
+    }
     if (open < e) {
-        size_t k = open + (p[open] == '(' ? 1 : 3), ke = close > k && close <= e ? close : e;
+        size_t k = open + (p[open] == '(' || p[open] == '/' ? 1 : 3), ke = close > k && close <= e ? close : e;
         spec_words(p, k, ke, scale, cur, pct, noun, cap);
         /* a duration's column, "工期（日历天）", "时长（小时）" (not "（年）": a
          * column of years is one of dates) */
