@@ -55,9 +55,5 @@ int main(void)
     tcase_add_test(tc, a_body_and_title_before_the_name_should_give_the_body);
     tcase_add_test(tc, a_name_introduced_with_no_body_or_only_as_a_label_should_give_none);
     suite_add_tcase(s, tc);
-    SRunner *r = srunner_create(s);
-    srunner_run_all(r, CK_NORMAL);
-    int failed = srunner_ntests_failed(r);
-    srunner_free(r);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

@@ -60,9 +60,5 @@ int main(void)
     tcase_add_test(tc, a_body_naming_the_target_should_be_the_setter);
     tcase_add_test(tc, a_figure_of_no_target_or_a_target_set_by_no_name_should_have_no_setter);
     suite_add_tcase(s, tc);
-    SRunner *r = srunner_create(s);
-    srunner_run_all(r, CK_NORMAL);
-    int failed = srunner_ntests_failed(r);
-    srunner_free(r);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }

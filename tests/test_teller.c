@@ -52,9 +52,5 @@ int main(void)
     tcase_add_test(tc, a_body_defining_its_acronym_or_an_untitled_name_should_be_no_teller);
     tcase_add_test(tc, the_last_teller_of_a_stretch_should_be_found);
     suite_add_tcase(s, tc);
-    SRunner *r = srunner_create(s);
-    srunner_run_all(r, CK_NORMAL);
-    int failed = srunner_ntests_failed(r);
-    srunner_free(r);
-    return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+    return tu_run_suite(s);
 }
