@@ -1,6 +1,7 @@
 /* test_introduced.c — the organisation a text gives a person it
  * introduces (introduced.h). */
 #include "introduced.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>

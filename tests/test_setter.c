@@ -1,5 +1,6 @@
 /* test_setter.c — the body that set a target a figure states (setter.h). */
 #include "setter.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>

@@ -1,5 +1,6 @@
 /* test_teller.c — a sentence naming its speaker and their body (teller.h). */
 #include "teller.h"
+#include "testutil.h"
 
 #include <check.h>
 #include <stdlib.h>
