@@ -466,29 +466,24 @@ static int locate_parts(Ctx *c, Part *parts, size_t np, const ChartSize *sz, Dia
                                "the list of charts is out of date (remove reports/.build)");
 }
 
-/* Files of parts no longer made: every chart node not seen in this run. */
+/* Files of parts no longer made: every chart node not seen in this run,
+ * its recorded outputs (those still as made: bstate_remove_outputs). */
 static void remove_gone(Ctx *c)
 {
     size_t n = 0;
     const char **gone = bstate_unseen(c->s, "chart:", &n);
     for (size_t i = 0; i < n; i++) {
         const char *name = gone[i] + 6, *dot = strrchr(name, '.');
-        if (!dot)
-            continue;
-        char path[700];
-        int len = (int)(dot - name);
-        if (!strcmp(dot + 1, "data")) {
-            snprintf(path, sizeof path, CHARTS_DIR "/%.*s.csv", len, name);
-            unlink(path);
-            snprintf(path, sizeof path, CHARTS_DIR "/%.*s.txt", len, name);
-            unlink(path);
-            char what[600];
-            snprintf(what, sizeof what, "chart %.*s", len, name);
+        size_t kept = 0;
+        int removed = bstate_remove_outputs(c->s, gone[i], &kept);
+        char what[600];
+        snprintf(what, sizeof what, "chart %s", name);
+        if (dot && !strcmp(dot + 1, "data") && removed) {
+            snprintf(what, sizeof what, "chart %.*s", (int)(dot - name), name);
             build_say(c, what, "removed: the corpus no longer calls for it");
-        } else {
-            snprintf(path, sizeof path, CHARTS_DIR "/%s", name);
-            unlink(path);
         }
+        if (kept)
+            build_say(c, what, "left in place: no longer made, but changed since it was made");
     }
     free(gone);
 }
