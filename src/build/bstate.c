@@ -634,7 +634,7 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int bstate_save(BState *s, const char *path, Diag *d)
+static int save(BState *s, const char *path, int all, Diag *d)
 {
     Buf b;
     buf_init(&b, 0);
@@ -656,7 +656,7 @@ int bstate_save(BState *s, const char *path, Diag *d)
     }
     k = 0;
     for (size_t i = 0; i < s->nnodes; i++)
-        if (s->nodes[i].seen)
+        if (s->nodes[i].seen || all)
             names[k++] = s->nodes[i].n.name;
     qsort(names, k, sizeof *names, cmp_str);
     for (size_t i = 0; i < k; i++) {
@@ -686,9 +686,42 @@ int bstate_save(BState *s, const char *path, Diag *d)
     buf_printf(&b, "end %016llx\n", (unsigned long long)XXH64(b.data, b.len, 0));
     int rc = bstate_write_file(path, b.data, b.len, d);
     buf_free(&b);
-    if (rc == 0)
+    if (rc == 0 && !all)
         s->dirty = 0;
     return rc;
+}
+
+int bstate_save(BState *s, const char *path, Diag *d)
+{
+    return save(s, path, 0, d);
+}
+
+void bstate_writing(BState *s, const char *path, uint64_t hash)
+{
+    NodeEnt *e = node_get(s, BSTATE_WRITING);
+    if (!e)
+        e = node_new(s, BSTATE_WRITING);
+    e->seen = 1;
+    out_add(&e->n, path, hash);
+}
+
+int bstate_save_writing(BState *s, const char *path, Diag *d)
+{
+    return save(s, path, 1, d);
+}
+
+void bstate_written(BState *s)
+{
+    NodeEnt *e = node_get(s, BSTATE_WRITING);
+    if (!e)
+        return;
+    char *name = e->n.name;
+    e->n.name = NULL;
+    bnode_fini(&e->n);
+    bnode_init(&e->n, name);
+    free(name);
+    e->seen = 0;
+    s->dirty = 1;
 }
 
 int bstate_write_file(const char *path, const void *p, size_t n, Diag *d)

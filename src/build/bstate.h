@@ -153,6 +153,22 @@ int bstate_check_outputs(BState *s, const BNode *n, char *why, size_t cap);
  * outputs a node made before and no longer names (a renamed output, a
  * kind no longer written). */
 int bstate_remove_outputs(BState *s, const char *name, size_t *kept);
+/* An interrupted build: the files of a batch are renamed into place
+ * before the nodes that made them are committed and the record saved,
+ * so a build killed in between would leave outputs no record names
+ * (stale for good once no longer made). Before the renames, each file
+ * is announced (bstate_writing: path and the hash of the bytes it will
+ * hold, under the node BSTATE_WRITING) and the record saved with every
+ * node, seen in this run or not (bstate_save_writing: the nodes no
+ * longer made keep their outputs on record too). After the commits,
+ * bstate_written drops the announcements. A record that still has them
+ * (the build was stopped) lists that node as not seen in the next run,
+ * whose sweep removes what it no longer makes (bstate_remove_outputs);
+ * what it makes again is named by its own node, so stays. */
+#define BSTATE_WRITING "(being written)"
+void bstate_writing(BState *s, const char *path, uint64_t hash);
+int bstate_save_writing(BState *s, const char *path, Diag *d);
+void bstate_written(BState *s);
 /* The key recorded for node name, or 0. */
 uint64_t bstate_key(const BState *s, const char *name);
 /* The notes recorded for node name (*n of them; NULL when none); owned

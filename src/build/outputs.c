@@ -623,6 +623,30 @@ static int parts_record(Pool *p, Diag *d)
     return rc;
 }
 
+/* Every file the batch is about to put in place, on record before the
+ * renames (bstate_writing): a build stopped after them leaves none the
+ * next build does not know. Nothing to announce: no record written. */
+static int announce_writes(Pool *p, const Brief *b, Diag *d)
+{
+    Ctx *c = p->c;
+    size_t n = 0;
+    for (size_t i = 0; i < p->nparts; i++) {
+        Part *pt = &p->parts[i];
+        for (int k = 0; pt->need && k <= NNODES; k++)
+            if (pt->stale[file_node(k)]) {
+                char path[600];
+                part_file(pt, k, path, sizeof path, NULL);
+                bstate_writing(c->s, path, pt->made_h[k]);
+                n++;
+            }
+    }
+    if (b->stale) {
+        bstate_writing(c->s, BRIEF_PATH, b->made_h);
+        n++;
+    }
+    return n ? bstate_save_writing(c->s, BUILD_STATE_PATH, d) : 0;
+}
+
 /* The remade brief recorded and reported. */
 static int brief_record(Ctx *c, Brief *b, Diag *d)
 {
@@ -704,6 +728,8 @@ int build_step_outputs(Ctx *c, Diag *d)
         rc = outputs_error(&p, &brief, d);
     double t0 = thread_ms();
     if (rc == 0)
+        rc = announce_writes(&p, &brief, d);
+    if (rc == 0)
         rc = fsio_batch_commit(p.batch, d);
     fsio_batch_free(p.batch);   /* after a failure: its temporaries */
     /* 6. Record and report in that order. */
@@ -712,8 +738,10 @@ int build_step_outputs(Ctx *c, Diag *d)
     c->st->ms_charts += thread_ms() - t0;   /* the sync, and the charts' record */
     if (rc == 0 && brief.stale)
         rc = brief_record(c, &brief, d);
-    if (rc == 0)
+    if (rc == 0) {
+        bstate_written(c->s);
         remove_gone(c);
+    }
     parts_free(p.parts, p.nparts);
     buf_free(&list);
     if (brief.node.name)
