@@ -463,7 +463,7 @@ static int hash_own_file(const char *path, uint64_t *h)
 static int remove_if_made(BState *s, const NodeEnt *owner, const char *path, uint64_t made)
 {
     uint64_t h;
-    if (made == 0 || owned_elsewhere(s, owner, path) || hash_own_file(path, &h) != 0 || h != made)
+    if (made == 0 || hash_own_file(path, &h) != 0 || h != made || owned_elsewhere(s, owner, path))
         return 0;
     if (unlink(path) != 0)
         return 0;
