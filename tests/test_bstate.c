@@ -182,6 +182,103 @@ START_TEST(a_corrupt_or_truncated_record_should_be_ignored_whole)
 }
 END_TEST
 
+/* What a record says was made survives a record it cannot trust (of
+ * another version here): the node is stale, and its output, still as
+ * made, can be removed; one edited since, or a link, never is. A commit
+ * that no longer names an output removes it the same way. */
+START_TEST(outputs_no_longer_made_should_go_only_when_still_as_made)
+{
+    char why[256];
+    Diag d;
+    uint64_t h = bstate_hash("made from hello\n", 16);
+    char text[2400];
+    int n = snprintf(text, sizeof text, "claimbrief-build-state 3\nx whatever\nn thing 0\no %016llx %s\n",
+                     (unsigned long long)h, outp);
+    n += snprintf(text + n, sizeof text - (size_t)n, "end %016llx\n",
+                  (unsigned long long)XXH64(text, (size_t)n, 0));
+    for (int round = 0; round < 3; round++) {
+        tu_write(outp, "made from hello\n", 16);
+        if (round == 1)
+            tu_write(outp, "made from hello!\n", 17);   /* edited since */
+        if (round == 2) {   /* a link to a file with the same bytes */
+            char other[1200];
+            snprintf(other, sizeof other, "%s/other", dir);
+            tu_write(other, "made from hello\n", 16);
+            unlink(outp);
+            ck_assert_int_eq(symlink(other, outp), 0);
+        }
+        tu_write(rec, text, (size_t)n);
+        BState *s = bstate_load(rec, why, sizeof why);
+        ck_assert_str_eq(why, "record of hashes is of another version");
+        size_t k, kept;
+        const char **gone = bstate_unseen(s, "", &k);
+        ck_assert_uint_eq(k, 1);
+        free(gone);
+        ck_assert_int_eq(bstate_remove_outputs(s, "thing", &kept), round == 0);
+        ck_assert_int_eq(access(outp, F_OK) == 0, round != 0);
+        ck_assert_uint_eq(kept, round != 0);
+        ck_assert_int_eq(stale(s, "1", why), 1);
+        bstate_free(s);
+        unlink(outp);
+    }
+    /* a commit that names it no more */
+    tu_write(outp, "made from hello\n", 16);
+    unlink(rec);
+    build_and_save();
+    BState *s = bstate_load(rec, why, sizeof why);
+    BNode nd;
+    bnode_init(&nd, "thing");
+    bnode_dep(&nd, "version", 2);
+    ck_assert_int_eq(bstate_commit(s, &nd, &d), 0);
+    bnode_fini(&nd);
+    ck_assert_int_eq(access(outp, F_OK), -1);
+    bstate_free(s);
+}
+END_TEST
+
+/* A build stopped between the renames of its batch and the save of the
+ * record: the files it announced are on record, so the next run removes
+ * those it no longer makes, and keeps those it makes again. */
+START_TEST(files_of_a_stopped_build_should_be_on_record)
+{
+    char why[256], newp[1200];
+    Diag d;
+    snprintf(newp, sizeof newp, "%s/new.txt", dir);
+    for (int again = 0; again < 2; again++) {
+        unlink(rec);
+        BState *s = bstate_load(rec, why, sizeof why);
+        bstate_writing(s, newp, bstate_hash("new\n", 4));
+        ck_assert_int_eq(bstate_save_writing(s, rec, &d), 0);
+        tu_write(newp, "new\n", 4);   /* renamed into place; then killed */
+        bstate_free(s);
+
+        s = bstate_load(rec, why, sizeof why);
+        ck_assert_str_eq(why, "");
+        if (again) {   /* made again, by a node of its own */
+            BNode n;
+            bnode_init(&n, "maker");
+            bnode_out(&n, newp);
+            ck_assert_int_eq(bstate_commit(s, &n, &d), 0);
+            bnode_fini(&n);
+        }
+        size_t k;
+        const char **gone = bstate_unseen(s, "", &k);
+        ck_assert_uint_eq(k, 1);
+        ck_assert_str_eq(gone[0], BSTATE_WRITING);
+        free(gone);
+        ck_assert_int_eq(bstate_remove_outputs(s, BSTATE_WRITING, NULL), !again);
+        ck_assert_int_eq(access(newp, F_OK) == 0, again);
+        bstate_writing(s, outp, 1);
+        bstate_written(s);
+        ck_assert_int_eq(bstate_save(s, rec, &d), 0);
+        bstate_free(s);
+        char *text = tu_read(rec, NULL);
+        ck_assert_ptr_null(strstr(text, "being"));
+        free(text);
+    }
+}
+END_TEST
+
 START_TEST(nodes_not_seen_in_a_run_should_be_listed_and_dropped_on_save)
 {
     char why[256];
@@ -401,6 +498,8 @@ int main(void)
     tcase_add_test(tc, a_missing_or_modified_output_should_make_its_node_stale);
     tcase_add_test(tc, a_corrupt_or_truncated_record_should_be_ignored_whole);
     tcase_add_test(tc, nodes_not_seen_in_a_run_should_be_listed_and_dropped_on_save);
+    tcase_add_test(tc, outputs_no_longer_made_should_go_only_when_still_as_made);
+    tcase_add_test(tc, files_of_a_stopped_build_should_be_on_record);
     tcase_add_test(tc, a_finer_key_should_decide_when_given);
     tcase_add_test(tc, a_damaged_output_should_stay_stale_however_often_it_is_checked);
     tcase_add_test(tc, hashing_should_refuse_a_file_over_its_limit_or_a_fifo_without_reading);

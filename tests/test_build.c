@@ -289,6 +289,57 @@ START_TEST(a_corrupt_record_should_mean_a_full_rebuild_with_the_same_outputs)
 }
 END_TEST
 
+/* The analyst's report: after an upgrade, a build by another claimbrief
+ * program threw the record away, so it never removed the parts of charts
+ * no longer made (money-2.* stayed in reports/charts). The record of what
+ * was made survives another program: the second build, of fewer
+ * documents by "another version", leaves exactly the charts a fresh
+ * build of those documents makes, and every file it did not make (a
+ * file of the user's, a link, a chart edited since it was made). */
+START_TEST(another_program_should_remove_the_charts_no_longer_made)
+{
+    char *dir = project("build-upgrade");
+    char *clean = project("build-upgrade-clean");
+    free(build(dir, "2"));
+    ck_assert_int_eq(tu_sh("cd '%s/reports/charts' && test -f money.png && echo mine > mine.png && "
+                           "ln -s ../brief.pdf link.png && ln -s money.png money-link.png && "
+                           "echo edited >> metric-internet_users.txt && "
+                           "cp '%s' '%s/claimbrief-upgraded' && printf y >> '%s/claimbrief-upgraded'",
+                           dir, CB_PROGRAM, CB_BINARY_DIR, CB_BINARY_DIR),
+                     0);
+    /* fewer documents: one of five */
+    const char *keep = "cd '%s/data/corpus' && for f in 0*.txt; do case $f in 000_*) ;; *) rm \"$f\";; "
+                       "esac; done";
+    ck_assert_int_eq(tu_sh(keep, dir), 0);
+    ck_assert_int_eq(tu_sh(keep, clean), 0);
+    ck_assert_int_eq(tu_sh("cd '%s' && SOURCE_DATE_EPOCH=1700000000 '%s/claimbrief-upgraded' build "
+                           "--jobs 2 > upgraded.out 2>/dev/null",
+                           dir, CB_BINARY_DIR),
+                     0);
+    char path[4200];
+    snprintf(path, sizeof path, "%s/upgraded.out", dir);
+    char *out = tu_read(path, NULL);
+    ck_assert_msg(has_line(out, "everything: record of hashes was made by another claimbrief program"),
+                  "said: %s", out);
+    ck_assert_msg(has_line(out, "chart money: removed: the corpus no longer calls for it"), "said: %s",
+                  out);
+    ck_assert_msg(has_line(out, "chart metric-internet_users: left in place"), "said: %s", out);
+    free(out);
+    free(build(clean, "2"));
+    /* what the build made: the clean build's charts; what it did not: all there */
+    ck_assert_int_eq(tu_sh("cd '%s/reports/charts' && test -f mine.png && test -L link.png && "
+                           "test -L money-link.png && test -f ../brief.pdf && "
+                           "test -f metric-internet_users.txt && ! test -e money.png && "
+                           "ls | grep -v -x -e mine.png -e link.png -e money-link.png "
+                           "-e metric-internet_users.txt > ../../have && "
+                           "ls '%s/reports/charts' > ../../want && diff ../../want ../../have",
+                           dir, clean),
+                     0);
+    free(clean);
+    free(dir);
+}
+END_TEST
+
 START_TEST(build_outputs_should_equal_what_the_stage_commands_write)
 {
     char *dir = project("build-same");
@@ -1036,6 +1087,7 @@ int main(void)
     tcase_add_test(tc, a_removed_output_should_be_rebuilt_alone);
     tcase_add_test(tc, a_corrupt_record_should_mean_a_full_rebuild_with_the_same_outputs);
     tcase_add_test(tc, build_outputs_should_equal_what_the_stage_commands_write);
+    tcase_add_test(tc, another_program_should_remove_the_charts_no_longer_made);
     tcase_add_test(tc, outputs_should_be_identical_for_any_number_of_threads);
     tcase_add_test(tc, adding_or_deleting_a_document_should_rebuild_what_depends_on_it);
     tcase_add_test(tc, the_claims_table_should_splice_a_changed_document_and_distrust_an_edited_one);

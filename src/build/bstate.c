@@ -30,6 +30,7 @@ typedef struct FileEnt {
 typedef struct NodeEnt {
     BNode n;
     int seen;
+    int foreign;   /* from a record of another program: its outputs only */
 } NodeEnt;
 
 /* A string -> index map, open addressing, for files and nodes. */
@@ -47,6 +48,8 @@ struct BState {
     Map nmap;
     int dirty;
 };
+
+static int remove_if_made(BState *s, const NodeEnt *owner, const char *path, uint64_t made);
 
 /* ---- maps ---- */
 
@@ -329,7 +332,7 @@ static const BDep *find_dep(const BNode *n, const char *name, size_t hint)
 int bstate_check_outputs(BState *s, const BNode *n, char *why, size_t cap)
 {
     NodeEnt *e = node_get(s, n->name);
-    if (!e) {
+    if (!e || e->foreign) {
         snprintf(why, cap, "not built before");
         return 1;
     }
@@ -364,6 +367,10 @@ int bstate_check(BState *s, const BNode *n, char *why, size_t cap)
         return 1;
     }
     e->seen = 1;
+    if (e->foreign) {   /* what it was made from is not known */
+        snprintf(why, cap, "not built before");
+        return 1;
+    }
     for (size_t i = 0; i < n->ndeps; i++) {
         const BDep *old = find_dep(&e->n, n->deps[i].name, i);
         if (!old) {
@@ -401,11 +408,100 @@ char *const *bstate_notes(const BState *s, const char *name, size_t *n)
     return *n ? e->n.notes : NULL;
 }
 
+/* ---- removing outputs no longer made ---- */
+
+/* 1 when some node besides owner names path among its outputs. */
+static int owned_elsewhere(const BState *s, const NodeEnt *owner, const char *path)
+{
+    for (size_t i = 0; i < s->nnodes; i++) {
+        const NodeEnt *e = &s->nodes[i];
+        if (e == owner)
+            continue;
+        for (size_t j = 0; j < e->n.nouts; j++)
+            if (strcmp(e->n.outs[j], path) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* The content hash of the regular file at path, never through a link
+ * (O_NOFOLLOW), never blocking on a FIFO: 0 and *h, else -1. */
+static int hash_own_file(const char *path, uint64_t *h)
+{
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) ||
+        (unsigned long long)st.st_size > BSTATE_MAX_OUTPUT_BYTES) {
+        close(fd);
+        return -1;
+    }
+    XXH3_state_t *x = XXH3_createState();
+    if (!x)
+        diag_oom();
+    XXH3_64bits_reset(x);
+    static _Thread_local char chunk[1 << 16];
+    ssize_t r;
+    while ((r = read(fd, chunk, sizeof chunk)) != 0) {
+        if (r < 0 && errno == EINTR)
+            continue;
+        if (r < 0)
+            break;
+        XXH3_64bits_update(x, chunk, (size_t)r);
+    }
+    close(fd);
+    *h = XXH3_64bits_digest(x);
+    XXH3_freeState(x);
+    return r == 0 ? 0 : -1;
+}
+
+/* Remove path, an output owner made with the given hash, only when it is
+ * still a regular file holding exactly those bytes (so a file the user
+ * put there or edited since, or a link, stays) and no other node names
+ * it. 1 removed, 0 not. */
+static int remove_if_made(BState *s, const NodeEnt *owner, const char *path, uint64_t made)
+{
+    uint64_t h;
+    if (made == 0 || hash_own_file(path, &h) != 0 || h != made || owned_elsewhere(s, owner, path))
+        return 0;
+    if (unlink(path) != 0)
+        return 0;
+    bstate_forget(s, path);
+    return 1;
+}
+
+int bstate_remove_outputs(BState *s, const char *name, size_t *kept)
+{
+    NodeEnt *e = node_get(s, name);
+    int n = 0;
+    if (kept)
+        *kept = 0;
+    for (size_t i = 0; e && i < e->n.nouts; i++) {
+        int r = remove_if_made(s, e, e->n.outs[i], e->n.out_hash[i]);
+        n += r;
+        if (!r && kept && access(e->n.outs[i], F_OK) == 0 &&
+            !owned_elsewhere(s, e, e->n.outs[i]))
+            (*kept)++;
+    }
+    return n;
+}
+
 int bstate_commit(BState *s, const BNode *n, Diag *d)
 {
     NodeEnt *e = node_get(s, n->name);
     if (!e)
         e = node_new(s, n->name);
+    /* An output it made before and no longer names (renamed, or a kind
+     * no longer written) goes, if still as it was made. */
+    for (size_t i = 0; i < e->n.nouts; i++) {
+        size_t j = 0;
+        while (j < n->nouts && strcmp(n->outs[j], e->n.outs[i]) != 0)
+            j++;
+        if (j == n->nouts)
+            remove_if_made(s, e, e->n.outs[i], e->n.out_hash[i]);
+    }
+    e->foreign = 0;
     char *name = e->n.name;
     e->n.name = NULL;
     bnode_fini(&e->n);
@@ -538,7 +634,7 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int bstate_save(BState *s, const char *path, Diag *d)
+static int save(BState *s, const char *path, int all, Diag *d)
 {
     Buf b;
     buf_init(&b, 0);
@@ -560,7 +656,7 @@ int bstate_save(BState *s, const char *path, Diag *d)
     }
     k = 0;
     for (size_t i = 0; i < s->nnodes; i++)
-        if (s->nodes[i].seen)
+        if (s->nodes[i].seen || all)
             names[k++] = s->nodes[i].n.name;
     qsort(names, k, sizeof *names, cmp_str);
     for (size_t i = 0; i < k; i++) {
@@ -568,6 +664,8 @@ int bstate_save(BState *s, const char *path, Diag *d)
         buf_puts(&b, "n ");
         put_esc(&b, n->name);
         buf_printf(&b, " %016llx\n", (unsigned long long)n->key);
+        if (node_get(s, names[i])->foreign)   /* kept after a failed build: still stale */
+            buf_puts(&b, "d 0000000000000001 another%20claimbrief%20program\n");
         for (size_t j = 0; j < n->ndeps; j++) {
             buf_printf(&b, "d %016llx ", (unsigned long long)n->deps[j].hash);
             put_esc(&b, n->deps[j].name);
@@ -588,9 +686,42 @@ int bstate_save(BState *s, const char *path, Diag *d)
     buf_printf(&b, "end %016llx\n", (unsigned long long)XXH64(b.data, b.len, 0));
     int rc = bstate_write_file(path, b.data, b.len, d);
     buf_free(&b);
-    if (rc == 0)
+    if (rc == 0 && !all)
         s->dirty = 0;
     return rc;
+}
+
+int bstate_save(BState *s, const char *path, Diag *d)
+{
+    return save(s, path, 0, d);
+}
+
+void bstate_writing(BState *s, const char *path, uint64_t hash)
+{
+    NodeEnt *e = node_get(s, BSTATE_WRITING);
+    if (!e)
+        e = node_new(s, BSTATE_WRITING);
+    e->seen = 1;
+    out_add(&e->n, path, hash);
+}
+
+int bstate_save_writing(BState *s, const char *path, Diag *d)
+{
+    return save(s, path, 1, d);
+}
+
+void bstate_written(BState *s)
+{
+    NodeEnt *e = node_get(s, BSTATE_WRITING);
+    if (!e)
+        return;
+    char *name = e->n.name;
+    e->n.name = NULL;
+    bnode_fini(&e->n);
+    bnode_init(&e->n, name);
+    free(name);
+    e->seen = 0;
+    s->dirty = 1;
 }
 
 int bstate_write_file(const char *path, const void *p, size_t n, Diag *d)
@@ -696,6 +827,39 @@ static int rd_dec(char **p, long long *v)
     return 0;
 }
 
+/* A record this program cannot trust (another program's, another
+ * version's) still says which files were made, and with what bytes: its
+ * nodes are kept with their outputs only, as foreign (stale whatever
+ * their inputs), so that the outputs no longer made can go (only when
+ * still as made: bstate_remove_outputs). Its n and o lines only; any
+ * other line is skipped, a malformed n or o line drops it all. */
+static BState *salvage(BState *s, Buf *b, char *save, char *why, size_t cap, const char *msg)
+{
+    char *line;
+    NodeEnt *cur = NULL;
+    while ((line = strtok_r(NULL, "\n", &save))) {
+        unsigned long long h;
+        char *q = line + 1;
+        if (line[0] == 'n' && line[1] == ' ') {
+            char *sp = strrchr(line + 2, ' ');
+            if (!sp)
+                return fail(s, b, why, cap, msg);
+            *sp = '\0';
+            if (unesc(line + 2) < 0 || node_get(s, line + 2))
+                return fail(s, b, why, cap, msg);
+            cur = node_new(s, line + 2);
+            cur->foreign = 1;
+        } else if (line[0] == 'o' && line[1] == ' ') {
+            if (!cur || rd_unsigned(&q, &h, 16) != 0 || *q != ' ' || unesc(q + 1) < 0)
+                return fail(s, b, why, cap, msg);
+            out_add(&cur->n, q + 1, h);
+        }
+    }
+    snprintf(why, cap, "%s", msg);
+    buf_free(b);
+    return s;
+}
+
 BState *bstate_load(const char *path, char *why, size_t cap)
 {
     snprintf(why, cap, "%s", "");
@@ -726,14 +890,17 @@ BState *bstate_load(const char *path, char *why, size_t cap)
     *last = '\0';
     char *save = NULL;
     char *line = strtok_r(b.data, "\n", &save);
-    if (!line || strcmp(line, BSTATE_MAGIC) != 0)
+    if (!line || strncmp(line, "claimbrief-build-state ", 23) != 0)
         return fail(s, &b, why, cap, "record of hashes is of another version");
+    if (strcmp(line, BSTATE_MAGIC) != 0)
+        return salvage(s, &b, save, why, cap, "record of hashes is of another version");
     unsigned long long key;
     line = strtok_r(NULL, "\n", &save);
     if (!line || sscanf(line, "program %16llx%c", &key, &tail) != 1)
         return fail(s, &b, why, cap, corrupt);
     if (key != bstate_program_key())
-        return fail(s, &b, why, cap, "record of hashes was made by another claimbrief program");
+        return salvage(s, &b, save, why, cap,
+                       "record of hashes was made by another claimbrief program");
     BNode *cur = NULL;
     while ((line = strtok_r(NULL, "\n", &save))) {
         unsigned long long h, ino;

@@ -32,6 +32,21 @@
  * claimbrief, even of the same version: its extraction rules may differ),
  * whatever the data files' hashes say.
  *
+ * Except for one thing: which files were made, with what bytes. An
+ * intact record of another program or of another version of the record
+ * (one whose first line starts "claimbrief-build-state " and whose
+ * checksum holds) keeps its nodes' names and outputs ("n" and "o" lines;
+ * every other line is dropped), as foreign nodes: stale whatever their
+ * inputs, no key, no notes. So after an upgrade the outputs no longer
+ * made can still go (bstate_remove_outputs), as after any other build.
+ * A foreign node kept by a failed build is saved with a marker input
+ * ("another claimbrief program"), so it stays stale.
+ *
+ * Removing: claimbrief removes a file only when a record says it made
+ * it, it is a regular file reached without following a link at its
+ * name, it holds exactly the bytes recorded when it was made (so one the
+ * user put there or edited since stays), and no other node names it.
+ *
  * A file's stat data is trusted only when its mtime was at least
  * BSTATE_RACY_NS older than the clock when it was recorded (git's "racily
  * clean" rule): a file changed within the same timestamp tick is re-hashed.
@@ -131,6 +146,29 @@ int bstate_check(BState *s, const BNode *n, char *why, size_t cap);
 /* Only the outputs: 0 when all exist with the hashes recorded when they
  * were made. */
 int bstate_check_outputs(BState *s, const BNode *n, char *why, size_t cap);
+/* Remove the outputs recorded for node name (one no longer made: not
+ * seen in this run) under the rule above; the number removed, and in
+ * *kept (when not NULL) how many of its files are still there because
+ * they changed since they were made. A commit does the same for the
+ * outputs a node made before and no longer names (a renamed output, a
+ * kind no longer written). */
+int bstate_remove_outputs(BState *s, const char *name, size_t *kept);
+/* An interrupted build: the files of a batch are renamed into place
+ * before the nodes that made them are committed and the record saved,
+ * so a build killed in between would leave outputs no record names
+ * (stale for good once no longer made). Before the renames, each file
+ * is announced (bstate_writing: path and the hash of the bytes it will
+ * hold, under the node BSTATE_WRITING) and the record saved with every
+ * node, seen in this run or not (bstate_save_writing: the nodes no
+ * longer made keep their outputs on record too). After the commits,
+ * bstate_written drops the announcements. A record that still has them
+ * (the build was stopped) lists that node as not seen in the next run,
+ * whose sweep removes what it no longer makes (bstate_remove_outputs);
+ * what it makes again is named by its own node, so stays. */
+#define BSTATE_WRITING "(being written)"
+void bstate_writing(BState *s, const char *path, uint64_t hash);
+int bstate_save_writing(BState *s, const char *path, Diag *d);
+void bstate_written(BState *s);
 /* The key recorded for node name, or 0. */
 uint64_t bstate_key(const BState *s, const char *name);
 /* The notes recorded for node name (*n of them; NULL when none); owned

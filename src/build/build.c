@@ -1104,6 +1104,18 @@ static void leave_stamp(Ctx *c, const char *key, const Warned *k)
                              (const char *const *)k->v, k->n, &ignore);
 }
 
+/* After a build that ran to its end: the outputs of every node it no
+ * longer has (a step renamed or dropped by an upgrade: charts and kept
+ * texts went already), under bstate_remove_outputs' rule. */
+static void remove_unmade(Ctx *c)
+{
+    size_t n = 0;
+    const char **gone = bstate_unseen(c->s, "", &n);
+    for (size_t i = 0; i < n; i++)
+        (void)bstate_remove_outputs(c->s, gone[i], NULL);
+    free(gone);
+}
+
 int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
 {
     BuildStats dummy;
@@ -1169,6 +1181,8 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
      * their record (their outputs are still the last good ones). */
     if (rc < 0)
         bstate_keep_unseen(c.s, "doc:");
+    else
+        remove_unmade(&c);
     if (bstate_dirty(c.s)) {
         Diag d2;
         int r2 = fsio_mkdirs("reports/.build", &d2);

@@ -466,29 +466,24 @@ static int locate_parts(Ctx *c, Part *parts, size_t np, const ChartSize *sz, Dia
                                "the list of charts is out of date (remove reports/.build)");
 }
 
-/* Files of parts no longer made: every chart node not seen in this run. */
+/* Files of parts no longer made: every chart node not seen in this run,
+ * its recorded outputs (those still as made: bstate_remove_outputs). */
 static void remove_gone(Ctx *c)
 {
     size_t n = 0;
     const char **gone = bstate_unseen(c->s, "chart:", &n);
     for (size_t i = 0; i < n; i++) {
         const char *name = gone[i] + 6, *dot = strrchr(name, '.');
-        if (!dot)
-            continue;
-        char path[700];
-        int len = (int)(dot - name);
-        if (!strcmp(dot + 1, "data")) {
-            snprintf(path, sizeof path, CHARTS_DIR "/%.*s.csv", len, name);
-            unlink(path);
-            snprintf(path, sizeof path, CHARTS_DIR "/%.*s.txt", len, name);
-            unlink(path);
-            char what[600];
-            snprintf(what, sizeof what, "chart %.*s", len, name);
+        size_t kept = 0;
+        int removed = bstate_remove_outputs(c->s, gone[i], &kept);
+        char what[600];
+        snprintf(what, sizeof what, "chart %s", name);
+        if (dot && !strcmp(dot + 1, "data") && removed) {
+            snprintf(what, sizeof what, "chart %.*s", (int)(dot - name), name);
             build_say(c, what, "removed: the corpus no longer calls for it");
-        } else {
-            snprintf(path, sizeof path, CHARTS_DIR "/%s", name);
-            unlink(path);
         }
+        if (kept)
+            build_say(c, what, "left in place: no longer made, but changed since it was made");
     }
     free(gone);
 }
@@ -628,6 +623,30 @@ static int parts_record(Pool *p, Diag *d)
     return rc;
 }
 
+/* Every file the batch is about to put in place, on record before the
+ * renames (bstate_writing): a build stopped after them leaves none the
+ * next build does not know. Nothing to announce: no record written. */
+static int announce_writes(Pool *p, const Brief *b, Diag *d)
+{
+    Ctx *c = p->c;
+    size_t n = 0;
+    for (size_t i = 0; i < p->nparts; i++) {
+        Part *pt = &p->parts[i];
+        for (int k = 0; pt->need && k <= NNODES; k++)
+            if (pt->stale[file_node(k)]) {
+                char path[600];
+                part_file(pt, k, path, sizeof path, NULL);
+                bstate_writing(c->s, path, pt->made_h[k]);
+                n++;
+            }
+    }
+    if (b->stale) {
+        bstate_writing(c->s, BRIEF_PATH, b->made_h);
+        n++;
+    }
+    return n ? bstate_save_writing(c->s, BUILD_STATE_PATH, d) : 0;
+}
+
 /* The remade brief recorded and reported. */
 static int brief_record(Ctx *c, Brief *b, Diag *d)
 {
@@ -709,6 +728,8 @@ int build_step_outputs(Ctx *c, Diag *d)
         rc = outputs_error(&p, &brief, d);
     double t0 = thread_ms();
     if (rc == 0)
+        rc = announce_writes(&p, &brief, d);
+    if (rc == 0)
         rc = fsio_batch_commit(p.batch, d);
     fsio_batch_free(p.batch);   /* after a failure: its temporaries */
     /* 6. Record and report in that order. */
@@ -717,8 +738,10 @@ int build_step_outputs(Ctx *c, Diag *d)
     c->st->ms_charts += thread_ms() - t0;   /* the sync, and the charts' record */
     if (rc == 0 && brief.stale)
         rc = brief_record(c, &brief, d);
-    if (rc == 0)
+    if (rc == 0) {
+        bstate_written(c->s);
         remove_gone(c);
+    }
     parts_free(p.parts, p.nparts);
     buf_free(&list);
     if (brief.node.name)
