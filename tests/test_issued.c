@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include <check.h>
+#include <stdlib.h>
 #include <string.h>
 
 static int own(const char *doc, const char *pub)
@@ -147,6 +148,20 @@ START_TEST(a_rule_should_name_the_body_issuing_it_in_its_opening)
 }
 END_TEST
 
+/* The opening is read within its n bytes: a text cut on "th" of "the"
+ * is not read past its end (ASan: the text is not NUL-terminated). */
+START_TEST(a_rule_opening_cut_at_the_text_end_should_not_be_read_past_it)
+{
+    char out[128];
+    static const char cut[] = "In this rule, th";
+    char *doc = malloc(sizeof cut - 1);
+    ck_assert_ptr_nonnull(doc);
+    memcpy(doc, cut, sizeof cut - 1);
+    ck_assert_int_eq(issued_rule_issuer(doc, sizeof cut - 1, out, sizeof out), 0);
+    free(doc);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("issued");
@@ -157,6 +172,7 @@ int main(void)
     tcase_add_test(tc, authors_named_after_the_publisher_should_be_a_unit_of_it);
     tcase_add_test(tc, a_title_of_results_or_a_notice_should_state_the_present_and_a_proposal_not);
     tcase_add_test(tc, a_rule_should_name_the_body_issuing_it_in_its_opening);
+    tcase_add_test(tc, a_rule_opening_cut_at_the_text_end_should_not_be_read_past_it);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

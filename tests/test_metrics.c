@@ -1051,6 +1051,21 @@ START_TEST(per_and_a_name_should_credit_the_name_but_not_a_rate)
 }
 END_TEST
 
+/* "per" read within the sentence: a text cut on "th" of "per the" is
+ * not read past its end (ASan: the text is not NUL-terminated). */
+START_TEST(per_cut_at_the_text_end_should_not_be_read_past_it)
+{
+    static const char cut[] = "Penetration was 40%, per th";
+    size_t n = sizeof cut - 1;
+    char *doc = malloc(n);
+    ck_assert_ptr_nonnull(doc);
+    memcpy(doc, cut, n);
+    char out[128] = "";
+    ck_assert_int_eq(credit_unnamed_cue(doc, n, 0, n, 16, 19, out, sizeof out), 0);
+    free(doc);
+}
+END_TEST
+
 START_TEST(a_name_with_an_apostrophe_that_has_a_figure_at_should_tell_it)
 {
     SOURCE_IS("Dell'Oro had Huawei at roughly 31% of global RAN revenue last year vs 27% for Ericsson.", "27%",
@@ -1099,6 +1114,7 @@ int main(void)
     tcase_add_test(tc, a_publications_owner_should_be_credited_past_its_edition);
     tcase_add_test(tc, a_speaker_after_a_speech_verb_should_credit_the_body_of_their_apposition);
     tcase_add_test(tc, per_and_a_name_should_credit_the_name_but_not_a_rate);
+    tcase_add_test(tc, per_cut_at_the_text_end_should_not_be_read_past_it);
     tcase_add_test(tc, a_name_with_an_apostrophe_that_has_a_figure_at_should_tell_it);
     tcase_add_test(tc, one_word_opening_a_sentence_before_says_should_be_its_speaker);
     tcase_add_test(tc, a_stage_direction_in_square_brackets_should_cite_no_one);

@@ -44,6 +44,37 @@ START_TEST(a_rate_base_should_be_no_amount)
 }
 END_TEST
 
+/* The number before "=" or "to" is looked for within the sentence only:
+ * blanks alone between its start and the mark leave it without one (not
+ * the byte before the sentence, another's, nor before the text). */
+START_TEST(the_rate_should_be_read_within_its_sentence)
+{
+    Claim c;
+    claim_init(&c);
+    const char *doc = "5 = $1 in the rate";
+    c.start = 4, c.end = 6, c.value = 1;
+    snprintf(c.unit, sizeof c.unit, "USD");
+    c.text = (char *)"$1";
+    /* the sentence " = $1 in the rate" opens after the "5" */
+    ck_assert(!ratebase_not_amount(doc, 1, strlen(doc), &c));
+    /* and at the text's start: nothing before it is read (ASan) */
+    char *t = malloc(6);
+    ck_assert_ptr_nonnull(t);
+    memcpy(t, " = $1 ", 6);
+    c.start = 3, c.end = 5;
+    ck_assert(!ratebase_not_amount(t, 0, 6, &c));
+    char *u = malloc(12);
+    ck_assert_ptr_nonnull(u);
+    memcpy(u, "  to $1 rate", 12);
+    c.start = 5, c.end = 7;
+    ck_assert(!ratebase_not_amount(u, 0, 12, &c));
+    free(t);
+    free(u);
+    c.text = NULL;
+    claim_fini(&c);
+}
+END_TEST
+
 /* Through the program: the wire story's rate line and the codebook's
  * legend give no claim; the sums beside them stay. */
 START_TEST(extract_should_leave_rate_bases_and_legends_out)
@@ -74,6 +105,7 @@ Suite *ratebase_suite(void)
     Suite *s = suite_create("ratebase");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, a_rate_base_should_be_no_amount);
+    tcase_add_test(tc, the_rate_should_be_read_within_its_sentence);
     tcase_add_test(tc, extract_should_leave_rate_bases_and_legends_out);
     suite_add_tcase(s, tc);
     return s;

@@ -1161,7 +1161,7 @@ static int credit_per(const char *doc, size_t end, size_t se, char *out, size_t 
         if (unit_before || qty_scale(doc + pw, i - 1 - pw, 0) > 0)
             continue;
         size_t s = i + 4;
-        if (!strncmp(doc + s, "the ", 4))
+        if (s + 4 <= se && !strncmp(doc + s, "the ", 4))
             s += 4;
         if (s >= se || !isupper((unsigned char)doc[s]))
             continue;

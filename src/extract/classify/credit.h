@@ -86,7 +86,9 @@ int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t
 /* The body a sentence doc[ss, se) credits for the figure at doc[start,
  * end) with no attribution cue: in brackets right after it
  * (credit_bracket), a citation after it (credit_cite), the scholar it
- * cites (credit_cited_author), in that order. 1 and out, or 0. */
+ * cites (credit_cited_author), "per" and a name after it ("..., per
+ * PTA", "per ITU's 2023 Facts and Figures"), in that order. 1 and out,
+ * or 0. */
 int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t start, size_t end, char *out,
                        size_t cap);
 

@@ -874,7 +874,7 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
         /* (a clause opens after a comma, semicolon or colon, after a
          * dash, "——按联合国贸发会议的说法，", and after a byline) */
         opens_clause = clause_mark(doc, i, se) || (i >= first + 3 && mark_at(doc, i - 3, se, "——")) ||
-                       (step == 3 && byline_before(doc, first, i + 3));
+                       (step == 3 && i + 3 <= se && byline_before(doc, first, i + 3));
         i += step;
     }
 }

@@ -575,14 +575,21 @@ static int measured_before(const char *p, size_t n, size_t start, size_t ws, siz
     return DUR_NO;
 }
 
+/* Do only blanks stand before p[i] on its line (lines_blank of the
+ * line's start to i)? Read back over the blanks alone, not to the line's
+ * start: a text of one long line asks it for each of its durations. */
+static int opens_line(const char *p, size_t i)
+{
+    while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\t' || p[i - 1] == '\r'))
+        i--;
+    return i == 0 || p[i - 1] == '\n';
+}
+
 static int measured_at(const char *p, size_t n, size_t start, size_t ws, size_t we, int depth)
 {
     /* a table's cell: "Duration" over "  3 weeks", "38 days" at a row's
      * end (not a line of its own: "Nine months" heads a section) */
-    size_t ls = start;
-    while (ls > 0 && p[ls - 1] != '\n')
-        ls--;
-    if (lines_cell_alone(p, n, start, we) && !lines_blank(p, ls, start))
+    if (lines_cell_alone(p, n, start, we) && !opens_line(p, start))
         return DUR_MEASURED;
     int of_after = 0, r = measured_after(p, n, start, ws, we, &of_after);
     if (r >= 0)
@@ -654,12 +661,10 @@ static int measured_unless_framed(const char *p, size_t n, size_t start, size_t 
     if (l && in(p + w, l, frame_after))
         return DUR_NO;
     int of_after = l == 2 && !strncasecmp(p + w, "of", 2);
-    size_t ls = start, le = we;
-    while (ls > 0 && p[ls - 1] != '\n')
-        ls--;
+    size_t le = we;
     while (le < n && (p[le] == ' ' || p[le] == '\t' || p[le] == '\r'))
         le++;
-    if (lines_blank(p, ls, start) && (le == n || p[le] == '\n'))
+    if (opens_line(p, start) && (le == n || p[le] == '\n'))
         return DUR_NO;
     if (compound_part(p, n, start, we))
         return DUR_NO;

@@ -266,7 +266,7 @@ int issued_rule_issuer(const char *doc, size_t n, char *out, size_t cap)
         if (!kind || kind + 2 >= n || doc[kind] != ',' || doc[kind + 1] != ' ')
             continue;
         size_t s = kind + 2;
-        if (!strncmp(doc + s, "the ", 4))
+        if (s + 4 <= n && !strncmp(doc + s, "the ", 4))
             s += 4;
         /* the body's capitalised words, connectors inside */
         size_t e = s, q = s;

@@ -116,7 +116,10 @@ int ratebase_not_amount(const char *doc, size_t ss, size_t se, const Claim *c)
             k = 1;
         else if (b >= ss + 3 && !memcmp(doc + b - 2, "to", 2) && blank(doc[b - 3]) && names_rate(doc, ss, se))
             k = 3;   /* (a rate's "to", not a fall's: "from $3 to $1") */
-        if (k && b - k > ss && digit(doc[skip_back(doc, b - k, ss) - 1]))
+        /* (the rate's number before the mark, within the sentence: a
+         * byte before ss is another sentence's) */
+        size_t q = k && b - k > ss ? skip_back(doc, b - k, ss) : ss;
+        if (q > ss && digit(doc[q - 1]))
             return 1;
     }
     return 0;
