@@ -737,6 +737,11 @@ void tables_frame_hold(unsigned long id)
     row_kept.held = id;
 }
 
+unsigned long tables_frame_held(void)
+{
+    return row_kept.held;
+}
+
 int tables_frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f)
 {
     if (row_kept.held && row_kept.id == row_kept.held && row_kept.p == p && row_kept.n == n && row_kept.ls == ls &&
