@@ -1334,13 +1334,12 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
     if (!(gap >= 2 || tab || (before > 0 && p[before - 1] == '|')))
         return 0;
     /* table rows are short: a long line is prose (or a 100 MB line) */
-    size_t ls = c->start, le = c->end;
-    while (ls > 0 && p[ls - 1] != '\n' && c->start - ls < 400)
-        ls--;
-    while (le < n && p[le] != '\n' && le - c->end < 400)
-        le++;
-    if ((ls > 0 && p[ls - 1] != '\n') || (le < n && p[le] != '\n'))
+    size_t back = c->start < 401 ? c->start : 401, ahead = n - c->end < 401 ? n - c->end : 401;
+    const unsigned char *bl = back ? memrchr(p + c->start - back, '\n', back) : NULL;
+    const unsigned char *nl = ahead ? memchr(p + c->end, '\n', ahead) : NULL;
+    if ((!bl && c->start > 400) || (!nl && n - c->end > 400))
         return 0;
+    size_t ls = bl ? (size_t)(bl - p) + 1 : 0, le = nl ? (size_t)(nl - p) : n;
     /* cells: between pipes or tabs, or (an aligned table) between runs of
      * two blanks, when there are three cells at least */
     size_t pipes = 0, gaps = 0, tabs = 0;
