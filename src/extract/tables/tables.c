@@ -917,6 +917,56 @@ static int export_block(const unsigned char *p, size_t n, size_t ls)
     return ns < n && p[ns] >= 'a' && p[ns] <= 'z' && field_line(p, ns, ne, &ke, &v);
 }
 
+/* ---- a pipe or tab table's head, read once for its cells ----
+ * Every cell of such a table asks for its header row, the caption and
+ * unit line over it, its Unit columns and its corner unit: the last
+ * table's are kept while its text is held (tables_frame_held), keyed by
+ * the holder, the text and the header line. */
+typedef struct PipeHead {
+    unsigned long id;   /* the holder's, 0: empty */
+    const unsigned char *p;
+    size_t hs, he;
+    char sep;
+    Row head;
+    size_t cap_s, cap_e;
+    unsigned char no_qty[MAX_CELLS];    /* tables_unit_no_quantity of each header cell */
+    unsigned char unit_col[MAX_CELLS];  /* 2: a Chinese unit column, 1: an English one, 0: none */
+    int year[MAX_CELLS];                /* tables_unit_year of each header cell */
+    int bare;                           /* the unit line's (tables_unit_line) or the corner's unit */
+    TableUnit capu;
+} PipeHead;
+
+static void pipe_head_read(const unsigned char *p, size_t hs, size_t he, char sep, PipeHead *h)
+{
+    split_row(p, hs, he, sep, &h->head);
+    const Row *head = &h->head;
+    for (int i = 0; i < head->n; i++) {
+        h->no_qty[i] = (unsigned char)tables_unit_no_quantity(p, head->s[i], head->e[i]);
+        h->year[i] = tables_unit_year(p, head->s[i], head->e[i]);
+        h->unit_col[i] = zh_unit_head(p, head->s[i], head->e[i]) ? 2 : unit_column(p, head->s[i], head->e[i]);
+    }
+    TableFrame above;
+    memset(&above, 0, sizeof above);
+    tables_frame_above(p, over_box(p, hs), &above);
+    h->cap_s = above.cap_s, h->cap_e = above.cap_e;
+    h->bare = above.unit_e > above.unit_s && tables_unit_line(p, above.unit_s, above.unit_e, &h->capu);
+    if (!h->bare && head->n > 0)   /* a corner unit: "CNY million | 2023 | 2022" */
+        h->bare = corner_unit(p, head->s[0], head->e[0], &h->capu);
+}
+
+static const PipeHead *pipe_head(const unsigned char *p, size_t hs, size_t he, char sep, PipeHead *own)
+{
+    static _Thread_local PipeHead kept;
+    unsigned long id = tables_frame_held();
+    if (id && kept.id == id && kept.p == p && kept.hs == hs && kept.he == he && kept.sep == sep)
+        return &kept;
+    PipeHead *h = id ? &kept : own;
+    h->id = 0;
+    pipe_head_read(p, hs, he, sep, h);
+    h->id = id, h->p = p, h->hs = hs, h->he = he, h->sep = sep;
+    return h;
+}
+
 int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_end, int whole, TableCell *cell)
 {
     const unsigned char *p = (const unsigned char *)text;
@@ -966,41 +1016,36 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         size_t he = hs;
         while (he < n && p[he] != '\n')
             he++;
-        Row head;
-        split_row(p, hs, he, sep, &head);
-        if (ci < head.n && tables_unit_no_quantity(p, head.s[ci], head.e[ci]))
+        PipeHead own;
+        const PipeHead *h = pipe_head(p, hs, he, sep, &own);
+        const Row *head = &h->head;
+        if (ci < head->n && h->no_qty[ci])
             return 0;
-        if (ci < head.n) {
-            cell->head_s = head.s[ci];
-            cell->head_e = head.e[ci];
-            cell->year = tables_unit_year(p, cell->head_s, cell->head_e);
+        if (ci < head->n) {
+            cell->head_s = head->s[ci];
+            cell->head_e = head->e[ci];
+            cell->year = h->year[ci];
         }
         cell->label_s = row.s[0];
         cell->label_e = row.e[0];
         /* the caption over the block, and a unit line under it */
-        TableFrame above;
-        memset(&above, 0, sizeof above);
-        tables_frame_above(p, over_box(p, hs), &above);
-        cell->cap_s = above.cap_s;
-        cell->cap_e = above.cap_e;
+        cell->cap_s = h->cap_s;
+        cell->cap_e = h->cap_e;
         /* a Unit column ("Indicator | Unit | 2022 | 2023"): its cell in
          * the row states the unit of the row's figures, unless the
          * column's own header states one ("Change (%)") */
-        for (int i = 1; i < head.n && i < row.n; i++) {
-            int zh = zh_unit_head(p, head.s[i], head.e[i]);
-            if (i != ci && (zh || unit_column(p, head.s[i], head.e[i]))) {
-                if (ci < head.n && tables_unit_spec(p, head.s[ci], head.e[ci], &cell->unit))
+        for (int i = 1; i < head->n && i < row.n; i++) {
+            if (i != ci && h->unit_col[i]) {
+                if (ci < head->n && tables_unit_spec(p, head->s[ci], head->e[ci], &cell->unit))
                     return 1;
-                return zh ? tables_unit_zh_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit)
-                          : tables_unit_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit);
+                return h->unit_col[i] == 2
+                           ? tables_unit_zh_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit)
+                           : tables_unit_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit);
             }
         }
-        TableUnit capu;
-        int bare = above.unit_e > above.unit_s && tables_unit_line(p, above.unit_s, above.unit_e, &capu);
-        if (!bare && head.n > 0 && ci > 0)   /* a corner unit: "CNY million | 2023 | 2022" */
-            bare = corner_unit(p, head.s[0], head.e[0], &capu);
+        TableUnit capu = h->capu;
         return cell_unit(p, cell->head_s, cell->head_e, NULL, &row, ci, row.s[0], row.e[0], whole, NULL,
-                         bare ? &capu : NULL, cell);
+                         h->bare ? &capu : NULL, cell);
     }
 
     /* a field, "Key: value" or "Key | value" (one pipe), the figure
@@ -1289,13 +1334,12 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
     if (!(gap >= 2 || tab || (before > 0 && p[before - 1] == '|')))
         return 0;
     /* table rows are short: a long line is prose (or a 100 MB line) */
-    size_t ls = c->start, le = c->end;
-    while (ls > 0 && p[ls - 1] != '\n' && c->start - ls < 400)
-        ls--;
-    while (le < n && p[le] != '\n' && le - c->end < 400)
-        le++;
-    if ((ls > 0 && p[ls - 1] != '\n') || (le < n && p[le] != '\n'))
+    size_t back = c->start < 401 ? c->start : 401, ahead = n - c->end < 401 ? n - c->end : 401;
+    const unsigned char *bl = back ? memrchr(p + c->start - back, '\n', back) : NULL;
+    const unsigned char *nl = ahead ? memchr(p + c->end, '\n', ahead) : NULL;
+    if ((!bl && c->start > 400) || (!nl && n - c->end > 400))
         return 0;
+    size_t ls = bl ? (size_t)(bl - p) + 1 : 0, le = nl ? (size_t)(nl - p) : n;
     /* cells: between pipes or tabs, or (an aligned table) between runs of
      * two blanks, when there are three cells at least */
     size_t pipes = 0, gaps = 0, tabs = 0;

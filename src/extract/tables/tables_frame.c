@@ -200,6 +200,59 @@ static void split_cells(const unsigned char *p, size_t s, size_t e, Cells *c)
     split_upto(p, s, e, 0, c);
 }
 
+/* ---- the lines of a block, split once while a text is held ----
+ * A row's frame reads each line of its table up to three times (as the
+ * row, as the line under the row before, as a line of the block over
+ * the next row): the last lines' cells are kept, keyed by the holder,
+ * the text and the line, and a split up to the first figure is the
+ * prefix of the whole line's. */
+#define SPLIT_KEPT 8
+static _Thread_local struct {
+    unsigned long id;   /* the holder's, 0: empty */
+    const unsigned char *p;
+    size_t s, e;
+    Cells c;
+} split_kept[SPLIT_KEPT];
+static _Thread_local unsigned split_next;
+
+static void cells_prefix(const Cells *from, int upto_figure, Cells *c)
+{
+    int n = from->n;
+    if (upto_figure)
+        for (int i = 0; i < from->n; i++)
+            if (from->k[i] == C_FIGURE) {
+                n = i + 1;
+                break;
+            }
+    c->n = n;
+    c->figures = c->dates = c->texts = 0;
+    for (int i = 0; i < n; i++) {
+        c->s[i] = from->s[i], c->e[i] = from->e[i], c->k[i] = from->k[i];
+        c->figures += from->k[i] == C_FIGURE;
+        c->dates += from->k[i] == C_DATE;
+        c->texts += from->k[i] == C_TEXT;
+    }
+}
+
+static void split_line(const unsigned char *p, size_t s, size_t e, int upto_figure, Cells *c)
+{
+    unsigned long id = row_kept.held;
+    if (!id) {
+        split_upto(p, s, e, upto_figure, c);
+        return;
+    }
+    for (unsigned k = 0; k < SPLIT_KEPT; k++)
+        if (split_kept[k].id == id && split_kept[k].p == p && split_kept[k].s == s && split_kept[k].e == e) {
+            cells_prefix(&split_kept[k].c, upto_figure, c);
+            return;
+        }
+    unsigned k = split_next++ % SPLIT_KEPT;
+    split_kept[k].id = 0;
+    split_upto(p, s, e, 0, &split_kept[k].c);
+    split_kept[k].id = id, split_kept[k].p = p, split_kept[k].s = s, split_kept[k].e = e;
+    cells_prefix(&split_kept[k].c, upto_figure, c);
+}
+
 /* A rule: dashes, equals signs, underscores or box-drawing lines only. */
 static int rule_line(const unsigned char *p, size_t s, size_t e)
 {
@@ -459,7 +512,7 @@ static int down_to(const unsigned char *p, size_t n, size_t ls, Down *d)
             continue;
         }
         Cells c;
-        split_upto(p, s, e, 1, &c);
+        split_line(p, s, e, 1, &c);
         if (c.figures > 0 && d->state != CAPTION) {
             d->state = BODY;   /* a row of figures over the row */
             d->under_row = 1;
@@ -467,7 +520,7 @@ static int down_to(const unsigned char *p, size_t n, size_t ls, Down *d)
             continue;
         }
         if (c.figures > 0)
-            split_cells(p, s, e, &c);
+            split_line(p, s, e, 0, &c);
         TableUnit u;
         /* "Status      Operational": a key and its value, at the margin */
         d->fields += c.n == 2 && c.figures == 0 && c.s[0] == s && c.k[1] == C_TEXT;
@@ -625,7 +678,7 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, un
 {
     memset(f, 0, sizeof *f);
     Cells row;
-    split_cells(p, ls, le, &row);
+    split_line(p, ls, le, 0, &row);
     if (row.figures == 0 || axis_line(&row))
         return 0;
     f->figures = row.figures;
@@ -652,7 +705,7 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, un
     for (size_t s = top; f->label_e == f->label_s && s < ls;) {
         size_t e = end_of(p, n, s);
         Cells c;
-        split_upto(p, s, e, 1, &c);
+        split_line(p, s, e, 1, &c);
         above = c.figures > 0 && c.k[0] != C_TEXT ? above + 1 : 0;
         s = e + 1;
     }
@@ -661,7 +714,7 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, un
         if (e - s > LINE_MAX_BYTES || lines_blank((const char *)p, s, e))
             break;
         Cells c;
-        split_cells(p, s, e, &c);
+        split_line(p, s, e, 0, &c);
         int items = 0;
         if (axis_line(&c) && f->axis_e == f->axis_s) {
             f->axis_s = s, f->axis_e = e;
@@ -682,6 +735,11 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, un
 void tables_frame_hold(unsigned long id)
 {
     row_kept.held = id;
+}
+
+unsigned long tables_frame_held(void)
+{
+    return row_kept.held;
 }
 
 int tables_frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, TableFrame *f)

@@ -58,6 +58,9 @@ int tables_frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, Ta
  * the row's other figures. The holder must not change the text. */
 void tables_frame_hold(unsigned long id);
 
+/* The id of the holder now (0: none): other answers kept per table key on it. */
+unsigned long tables_frame_held(void);
+
 /* The cell over (or under) the columns [cs, ce) in the line p[ls, le) of
  * the same table: cells are split at runs of two blanks or tabs, and the
  * one with the most overlap (else the nearest) is taken; over: only a

@@ -345,9 +345,39 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
     return u->pct || u->cur || u->noun[0];
 }
 
+/* A table asks the unit of the same header cell and caption for each of
+ * its cells: the last answers are kept, keyed by the text itself (the
+ * bytes of the cell and the few before it that a currency's sign looks
+ * back at, "US$"), so any buffer may ask. */
+enum { SPEC_KEPT = 8, SPEC_BACK = 8, SPEC_TEXT = 160 };
+typedef struct {
+    unsigned short len, back;   /* len 0: empty slot */
+    int r;
+    TableUnit u;
+    unsigned char text[SPEC_TEXT];
+} SpecKept;
+static _Thread_local SpecKept spec_kept[SPEC_KEPT];
+static _Thread_local unsigned spec_next;
+
 int tables_unit_spec(const unsigned char *p, size_t s, size_t e, TableUnit *u)
 {
-    return unit_spec_in(p, s, e, 0, u);
+    size_t back = s < SPEC_BACK ? s : SPEC_BACK;
+    size_t len = e > s ? e - s + back : 0;
+    if (len == 0 || len > SPEC_TEXT)
+        return unit_spec_in(p, s, e, 0, u);
+    const unsigned char *t = p + s - back;
+    for (unsigned i = 0; i < SPEC_KEPT; i++) {
+        const SpecKept *k = &spec_kept[i];
+        if (k->len == len && k->back == back && k->text[len - 1] == t[len - 1] && !memcmp(k->text, t, len)) {
+            *u = k->u;
+            return k->r;
+        }
+    }
+    int r = unit_spec_in(p, s, e, 0, u);
+    SpecKept *k = &spec_kept[spec_next++ % SPEC_KEPT];
+    k->len = (unsigned short)len, k->back = (unsigned short)back, k->r = r, k->u = *u;
+    memcpy(k->text, t, len);
+    return r;
 }
 
 int tables_unit_bare(const unsigned char *p, size_t s, size_t e, size_t ls, size_t le, TableUnit *u)

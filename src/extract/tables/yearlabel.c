@@ -1,6 +1,9 @@
 /* yearlabel.c — a year that labels the figures after it on its line (see
  * yearlabel.h). */
+#define _GNU_SOURCE   /* memrchr */
 #include "yearlabel.h"
+
+#include <string.h>
 
 #include "lines.h"
 
@@ -37,14 +40,19 @@ static int opens_line_or_column(const char *p, size_t ls, size_t y)
 int yearlabel_year(const char *p, size_t claim_s)
 {
     /* the line's start, a few hundred bytes back at most */
-    size_t ls = claim_s;
-    while (ls > 0 && p[ls - 1] != '\n' && claim_s - ls < 400)
-        ls--;
-    if (ls > 0 && p[ls - 1] != '\n')
+    size_t back = claim_s < 401 ? claim_s : 401;
+    const char *nl = back ? memrchr(p + claim_s - back, '\n', back) : NULL;
+    size_t ls = nl ? (size_t)(nl - p) + 1 : 0;
+    if (!nl && claim_s > 400)
         return 0;
-    /* the last year before the claim on its line */
-    for (size_t i = claim_s; i-- > ls;) {
-        if (i + 4 > claim_s || !lines_year_at(p, i) || (i > ls && digit(p[i - 1])) || digit(p[i + 4]))
+    /* the last year before the claim on its line (a byte not a digit
+     * rules out the four years that would hold it) */
+    for (size_t i = claim_s >= ls + 4 ? claim_s - 3 : ls; i-- > ls;) {
+        if (!digit(p[i])) {
+            i = i >= ls + 3 ? i - 3 : ls;
+            continue;
+        }
+        if (!lines_year_at(p, i) || (i > ls && digit(p[i - 1])) || digit(p[i + 4]))
             continue;
         /* the label: the year, a colon, a blank */
         if (i + 6 > claim_s || p[i + 4] != ':' || (p[i + 5] != ' ' && p[i + 5] != '\t'))
