@@ -205,7 +205,9 @@ static void what_of_n(const Claim *c, size_t most, char *out, size_t cap)
         }
         /* (a bracket or quote the words did not open closes their phrase:
          * "(worth $7 billion) closed") */
-        size_t cl = utf8_cut(at, n, k + 4) > k ? utf8_cut(at, n, k + 4) : k;
+        size_t cl = utf8_cut(at, n, k + 4 < n ? k + 4 : n);   /* (never past the words' end) */
+        if (cl < k)
+            cl = k;
         for (size_t e = k + 1; e <= cl && k > 0; e++)
             if (unopened_close(at, e) == e - k) {
                 ended = 1;
