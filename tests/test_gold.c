@@ -438,29 +438,56 @@ START_TEST(round_eleven_sets_should_stay_above_their_floors)
 END_TEST
 
 /* Round thirteen (XA, XB, XC, XD English; XE, XF Chinese): written at a
- * session's start, sealed through it, measured on its first and last
- * main (4f110bb, e4fa51c). Nobody has read their errors
- * (tests/blind/README.md). Held to e4fa51c's figures, less a margin. */
+ * session's start, sealed through it (first contact on 4f110bb), then
+ * opened as development data the session after. Held to main 6a14aba's
+ * figures, less a margin. */
 START_TEST(round_thirteen_sets_should_stay_above_their_floors)
 {
-    static const double fxa[SF_COUNT] = {[SF_METRIC] = 0.85, [SF_SCOPE] = 0.86, [SF_YEAR] = 0.85, [SF_SOURCE] = 0.66};
+    static const double fxa[SF_COUNT] = {[SF_METRIC] = 0.85, [SF_SCOPE] = 0.88, [SF_YEAR] = 0.87, [SF_SOURCE] = 0.77};
     hold_to_floors("tests/blind/XA/*.txt", "tests/blind/XA/sources.csv", "tests/blind/XA/gold.tsv", "tests/blind/XA",
                    0.90, 0.86, fxa);
-    static const double fxb[SF_COUNT] = {[SF_METRIC] = 0.72, [SF_SCOPE] = 0.47, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.69};
+    static const double fxb[SF_COUNT] = {[SF_METRIC] = 0.90, [SF_SCOPE] = 0.62, [SF_YEAR] = 0.89, [SF_SOURCE] = 0.77};
     hold_to_floors("tests/blind/XB/*.txt", "tests/blind/XB/sources.csv", "tests/blind/XB/gold.tsv", "tests/blind/XB",
                    0.94, 0.85, fxb);
-    static const double fxc[SF_COUNT] = {[SF_METRIC] = 0.14, [SF_SCOPE] = 0.86, [SF_YEAR] = 0.60, [SF_SOURCE] = 0.48};
+    static const double fxc[SF_COUNT] = {[SF_METRIC] = 0.14, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.80, [SF_SOURCE] = 0.74};
     hold_to_floors("tests/blind/XC/*.txt", "tests/blind/XC/sources.csv", "tests/blind/XC/gold.tsv", "tests/blind/XC",
                    0.92, 0.81, fxc);
-    static const double fxd[SF_COUNT] = {[SF_METRIC] = 0.81, [SF_SCOPE] = 0.89, [SF_YEAR] = 0.85, [SF_SOURCE] = 0.91};
+    static const double fxd[SF_COUNT] = {[SF_METRIC] = 0.81, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.91};
     hold_to_floors("tests/blind/XD/*.txt", "tests/blind/XD/sources.csv", "tests/blind/XD/gold.tsv", "tests/blind/XD",
                    0.94, 0.83, fxd);
-    static const double fxe[SF_COUNT] = {[SF_METRIC] = 0.79, [SF_SCOPE] = 0.86, [SF_YEAR] = 0.93, [SF_SOURCE] = 0.77};
+    static const double fxe[SF_COUNT] = {[SF_METRIC] = 0.88, [SF_SCOPE] = 0.88, [SF_YEAR] = 0.93, [SF_SOURCE] = 0.84};
     hold_to_floors("tests/blind/XE/*.txt", "tests/blind/XE/sources.csv", "tests/blind/XE/gold.tsv", "tests/blind/XE",
-                   0.97, 0.89, fxe);
-    static const double fxf[SF_COUNT] = {[SF_METRIC] = 0.84, [SF_SCOPE] = 0.51, [SF_YEAR] = 0.89, [SF_SOURCE] = 0.54};
+                   0.97, 0.92, fxe);
+    static const double fxf[SF_COUNT] = {[SF_METRIC] = 0.91, [SF_SCOPE] = 0.52, [SF_YEAR] = 0.89, [SF_SOURCE] = 0.68};
     hold_to_floors("tests/blind/XF/*.txt", "tests/blind/XF/sources.csv", "tests/blind/XF/gold.tsv", "tests/blind/XF",
-                   0.96, 0.75, fxf);
+                   0.96, 0.77, fxf);
+}
+END_TEST
+
+/* Round fourteen (WA, WB, WC, WD English; WE, WF Chinese): written at a
+ * session's start, sealed through it, measured on its first and last
+ * main (7a48841, 6a14aba). Nobody has read their errors
+ * (tests/blind/README.md). Held to 6a14aba's figures, less a margin. */
+START_TEST(round_fourteen_sets_should_stay_above_their_floors)
+{
+    static const double fwa[SF_COUNT] = {[SF_METRIC] = 0.70, [SF_SCOPE] = 0.82, [SF_YEAR] = 0.77, [SF_SOURCE] = 0.87};
+    hold_to_floors("tests/blind/WA/*.txt", "tests/blind/WA/sources.csv", "tests/blind/WA/gold.tsv", "tests/blind/WA",
+                   0.90, 0.76, fwa);
+    static const double fwb[SF_COUNT] = {[SF_METRIC] = 0.69, [SF_SCOPE] = 0.85, [SF_YEAR] = 0.85, [SF_SOURCE] = 0.82};
+    hold_to_floors("tests/blind/WB/*.txt", "tests/blind/WB/sources.csv", "tests/blind/WB/gold.tsv", "tests/blind/WB",
+                   0.90, 0.83, fwb);
+    static const double fwc[SF_COUNT] = {[SF_METRIC] = 0.94, [SF_SCOPE] = 0.68, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.92};
+    hold_to_floors("tests/blind/WC/*.txt", "tests/blind/WC/sources.csv", "tests/blind/WC/gold.tsv", "tests/blind/WC",
+                   0.95, 0.91, fwc);
+    static const double fwd[SF_COUNT] = {[SF_METRIC] = 0.55, [SF_SCOPE] = 0.67, [SF_YEAR] = 0.68, [SF_SOURCE] = 0.82};
+    hold_to_floors("tests/blind/WD/*.txt", "tests/blind/WD/sources.csv", "tests/blind/WD/gold.tsv", "tests/blind/WD",
+                   0.91, 0.71, fwd);
+    static const double fwe[SF_COUNT] = {[SF_METRIC] = 0.62, [SF_SCOPE] = 0.83, [SF_YEAR] = 0.88, [SF_SOURCE] = 0.74};
+    hold_to_floors("tests/blind/WE/*.txt", "tests/blind/WE/sources.csv", "tests/blind/WE/gold.tsv", "tests/blind/WE",
+                   0.96, 0.79, fwe);
+    static const double fwf[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.53, [SF_YEAR] = 0.95, [SF_SOURCE] = 0.67};
+    hold_to_floors("tests/blind/WF/*.txt", "tests/blind/WF/sources.csv", "tests/blind/WF/gold.tsv", "tests/blind/WF",
+                   0.95, 0.70, fwf);
 }
 END_TEST
 
@@ -503,6 +530,7 @@ int main(void)
     tcase_add_test(tc, round_eleven_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_twelve_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_thirteen_sets_should_stay_above_their_floors);
+    tcase_add_test(tc, round_fourteen_sets_should_stay_above_their_floors);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }
