@@ -89,20 +89,6 @@ static int is_dash_cp(long c)
     return c == '-' || (c >= 0x2010 && c <= 0x2015) || c == 0x2212;
 }
 
-/* Digit value at p[i] (ASCII or full-width U+FF10..FF19), or -1. */
-static int digit_at(const unsigned char *p, size_t n, size_t i, size_t *len)
-{
-    *len = 1;
-    if (i >= n)
-        return -1;
-    if (is_digit(p[i]))
-        return p[i] - '0';
-    if (p[i] == 0xEF && i + 2 < n && p[i + 1] == 0xBC && p[i + 2] >= 0x90 && p[i + 2] <= 0x99) {
-        *len = 3;
-        return p[i + 2] - 0x90;
-    }
-    return -1;
-}
 
 /* ---- the numeral reader (liberal) ---- */
 
@@ -143,14 +129,10 @@ static int read_num(const unsigned char *p, size_t n, size_t i, Num *m)
 {
     char buf[2 * CB_MAX_NUMBER_DIGITS + 8];
     size_t k = 0, l;
-    int d, ndig = 0, first;
+    int ndig = 0, first;
     memset(m, 0, sizeof *m);
     m->start = i;
-    while ((d = digit_at(p, n, i, &l)) >= 0) {
-        if (++ndig <= CB_MAX_NUMBER_DIGITS)
-            buf[k++] = (char)('0' + d);
-        i += l;
-    }
+    i = tw_take_digits(p, n, i, buf, &k, &ndig, CB_MAX_NUMBER_DIGITS);
     first = ndig;
     int space_kind = -1;
     while (i < n && first <= 3) {
@@ -167,15 +149,10 @@ static int read_num(const unsigned char *p, size_t n, size_t i, Num *m)
         m->grouped = 1;
     }
     m->intdig = ndig;
-    if (i + 1 < n && p[i] == '.' && digit_at(p, n, i + 1, &l) >= 0) {
+    if (i + 1 < n && p[i] == '.' && tw_digit_at(p, n, i + 1, &l) >= 0) {
         if (ndig <= CB_MAX_NUMBER_DIGITS)
             buf[k++] = '.';
-        i++;
-        while ((d = digit_at(p, n, i, &l)) >= 0) {
-            if (++ndig <= CB_MAX_NUMBER_DIGITS)
-                buf[k++] = (char)('0' + d);
-            i += l;
-        }
+        i = tw_take_digits(p, n, i + 1, buf, &k, &ndig, CB_MAX_NUMBER_DIGITS);
         m->decimal = 1;
     }
     m->end = i;
@@ -899,7 +876,7 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
     else if (j + 1 < n && !memcmp(p + j, "\xc2\xa3", 2))
         j += 2;
     *cur_b = j != cs;
-    if (digit_at(p, n, j, &l) < 0)
+    if (tw_digit_at(p, n, j, &l) < 0)
         return 0;
     if (!read_num(p, n, j, b))
         return 0;
@@ -1551,7 +1528,7 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
         }
     } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && is_digit(p[e + 1])) {
         return reject_chunk(p, n, i, resume), TRY_NO;   /* 14:13, 1.2.3, 2,3 */
-    } else if (e + 1 < n && p[e] == '/' && digit_at(p, n, e + 1, &l) >= 0) {
+    } else if (e + 1 < n && p[e] == '/' && tw_digit_at(p, n, e + 1, &l) >= 0) {
         Num d;
         if (!a->decimal && a->intdig <= 2 && read_num(p, n, e + 1, &d) && !d.decimal && d.intdig <= 2 &&
             d.v > a->v && d.v > 0 && (d.end >= n || (p[d.end] != '/' && !is_alnum(p[d.end])))) {
@@ -2412,7 +2389,7 @@ static int next_raw(Scanner *s, ScanQuantity *q)
         }
         if (k & K_FW) {
             size_t l;
-            if (digit_at(p, n, i, &l) < 0) {
+            if (tw_digit_at(p, n, i, &l) < 0) {
                 i++;
                 continue;
             }

@@ -29,18 +29,6 @@
 
 /* ---- characters (zhtext.h) ---- */
 
-/* An ASCII or full-width digit at p[i]: its value, *len its length. */
-static int digit_at(const unsigned char *p, size_t n, size_t i, size_t *len)
-{
-    *len = 1;
-    if (i < n && is_digit(p[i]))
-        return p[i] - '0';
-    if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] >= 0x90 && p[i + 2] <= 0x99) {
-        *len = 3;
-        return p[i + 2] - 0x90;
-    }
-    return -1;
-}
 
 static int cjk(long c) { return qzh_is_han(c) || qzh_is_cjk_mark(c); }
 
@@ -127,23 +115,19 @@ static int read_digits(const unsigned char *p, size_t n, size_t i, ZNum *m)
     memset(m, 0, sizeof *m);
     m->start = i;
     m->fullwidth = p[i] >= 0x80;
-    while ((d = digit_at(p, n, i, &l)) >= 0) {
-        if (++ndig <= CB_MAX_NUMBER_DIGITS)
-            buf[k++] = (char)('0' + d);
-        i += l;
-    }
+    i = tw_take_digits(p, n, i, buf, &k, &ndig, CB_MAX_NUMBER_DIGITS);
     /* thousands groups after a short first group: "1,500", "９，９９９" */
     int first = ndig;
     while (first <= 3) {
         size_t sl = i < n && p[i] == ',' ? 1 : m->fullwidth && lit_at(p, n, i, "，") ? 3 : 0;
         size_t e = i + sl;
         int g = 0;
-        while (sl && g < 4 && digit_at(p, n, e, &l) >= 0 && (l == 3) == m->fullwidth)
+        while (sl && g < 4 && tw_digit_at(p, n, e, &l) >= 0 && (l == 3) == m->fullwidth)
             e += l, g++;
         if (!sl || g != 3)
             break;
         for (size_t t = i + sl; t < e; t += l) {
-            d = digit_at(p, n, t, &l);
+            d = tw_digit_at(p, n, t, &l);
             if (++ndig <= CB_MAX_NUMBER_DIGITS)
                 buf[k++] = (char)('0' + d);
         }
@@ -155,15 +139,10 @@ static int read_digits(const unsigned char *p, size_t n, size_t i, ZNum *m)
         i = blank_groups(p, n, i, buf, &k, &ndig);
     m->intdig = ndig;
     size_t pl = i < n && p[i] == '.' ? 1 : lit_at(p, n, i, "．") ? 3 : 0;
-    if (pl && digit_at(p, n, i + pl, &l) >= 0) {
+    if (pl && tw_digit_at(p, n, i + pl, &l) >= 0) {
         if (ndig <= CB_MAX_NUMBER_DIGITS)
             buf[k++] = '.';
-        i += pl;
-        while ((d = digit_at(p, n, i, &l)) >= 0) {
-            if (++ndig <= CB_MAX_NUMBER_DIGITS)
-                buf[k++] = (char)('0' + d);
-            i += l;
-        }
+        i = tw_take_digits(p, n, i + pl, buf, &k, &ndig, CB_MAX_NUMBER_DIGITS);
         m->decimal = 1;
     }
     m->end = i;
@@ -343,7 +322,7 @@ static int han_start(const unsigned char *p, size_t n, size_t i, long c)
 static int read_numeral(const unsigned char *p, size_t n, size_t i, ZNum *m)
 {
     size_t l;
-    if (digit_at(p, n, i, &l) >= 0)
+    if (tw_digit_at(p, n, i, &l) >= 0)
         return read_digits(p, n, i, m);
     long c = cp_at(p, n, i, &l);
     if (qzh_digit(c) > 0 || qzh_unit(c) == 10 || (qzh_digit(c) == 0 && lit_at(p, n, i + l, "点")))
@@ -587,7 +566,7 @@ static void read_range(const unsigned char *p, size_t n, size_t j, Fig *f)
     if (k + 1 < n && p[k] == ' ' && is_digit(p[k + 1]) && j > 0 && p[j - 1] >= 0x80 && f->scaled)
         k++;   /* "170 亿至 200 亿美元" */
     long c = cp_at(p, n, k, &l);
-    if (digit_at(p, n, k, &l) < 0 && !(qzh_digit(c) > 0 || qzh_unit(c) == 10))
+    if (tw_digit_at(p, n, k, &l) < 0 && !(qzh_digit(c) > 0 || qzh_unit(c) == 10))
         return;
     Fig g;
     if (!read_figure(p, n, k, &g, 0))
@@ -1702,7 +1681,7 @@ int scan_zh_next(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     const unsigned char *p = s->p;
     size_t n = s->n, l;
     long c = cp_at(p, n, i, &l);
-    if (digit_at(p, n, i, &l) >= 0) {
+    if (tw_digit_at(p, n, i, &l) >= 0) {
         /* digits: only when they stand in Chinese text */
         ZNum m;
         if (!read_digits(p, n, i, &m)) {

@@ -137,6 +137,34 @@ static inline int tw_win(const unsigned char *w, size_t n, const char *const *li
     return 0;
 }
 
+/* The value of the digit at p[i] (ASCII, or full-width U+FF10..FF19 as
+ * Chinese and Japanese text write them), *len its length in bytes; -1
+ * when none (or i >= n). */
+static inline int tw_digit_at(const unsigned char *p, size_t n, size_t i, size_t *len)
+{
+    *len = 1;
+    if (i < n && p[i] >= '0' && p[i] <= '9')
+        return p[i] - '0';
+    if (i + 2 < n && p[i] == 0xEF && p[i + 1] == 0xBC && p[i + 2] >= 0x90 && p[i + 2] <= 0x99) {
+        *len = 3;
+        return p[i + 2] - 0x90;
+    }
+    return -1;
+}
+
+/* The run of digits at p[i], appended to the numeral buf (as ASCII,
+ * *k its length) while *ndig, counting every digit, stays within most;
+ * returns the index past the run. */
+static inline size_t tw_take_digits(const unsigned char *p, size_t n, size_t i, char *buf, size_t *k, int *ndig,
+                                    int most)
+{
+    size_t l;
+    for (int d; (d = tw_digit_at(p, n, i, &l)) >= 0; i += l)
+        if (++*ndig <= most)
+            buf[(*k)++] = (char)('0' + d);
+    return i;
+}
+
 /* The value of the numeral buf[0, k): ASCII digits, at most one '.', as
  * strtod reads it (buf ends with a NUL). Up to 15 digits the integer and
  * the power of ten are exact doubles, and one division gives the double
