@@ -210,6 +210,7 @@ static int compared_year(const char *p, size_t ss, size_t se, size_t claim_e, si
     size_t lim = y > ss + 80 ? y - 80 : ss;
     if (lim < claim_e)
         lim = claim_e;
+    uint32_t openers = phrases_letters(words);
     for (size_t i = y; i > lim; i--) {
         /* (a clause ends at a comma, not at a number's: "from 1,950") */
         if ((p[i - 1] == ',' && !(i >= 2 && p[i - 2] >= '0' && p[i - 2] <= '9' && p[i] >= '0' && p[i] <= '9')) ||
@@ -217,10 +218,8 @@ static int compared_year(const char *p, size_t ss, size_t se, size_t claim_e, si
             return 0;
         /* (at most one of the words stands at a place; asked only where
          * one of them could open) */
-        int first = p[i - 1] | 0x20, opens = 0;
-        for (const Phrase *q = words; q->s && !opens; q++)
-            opens = q->s[0] == first;
-        if (!opens)
+        int first = p[i - 1] | 0x20;
+        if (first < 'a' || first > 'z' || !(openers >> (first - 'a') & 1))
             continue;
         const Phrase *w = phrases_at(words, p, i - 1, y, 0);
         if (!w || !(i - 1 == ss || p[i - 2] == ' '))

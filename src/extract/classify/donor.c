@@ -1,6 +1,8 @@
 /* donor.c — the place that gives the money (see donor.h). */
 #include "donor.h"
 
+#include "textwalk.h"
+
 #include <string.h>
 #include <strings.h>
 
@@ -21,14 +23,6 @@ static const char *const between[] = {"alone", "also", "has", "have", "had", "wi
                                       "said", "say", "it", "they", "already", "jointly", "together", "and",
                                       "since", "now", "recently", "itself", "then", "previously", NULL};
 
-static int one_of(const char *w, size_t n, const char *const *words)
-{
-    for (int k = 0; words[k]; k++)
-        if (n && (w[0] | 0x20) == (words[k][0] | 0x20) && strlen(words[k]) == n && !strncasecmp(w, words[k], n))
-            return 1;
-    return 0;
-}
-
 /* The end of the word at doc[i) (letters, inner dots and hyphens: "U.S.",
  * "co-chaired"), at most se. */
 static size_t word_end(const char *doc, size_t i, size_t se)
@@ -40,22 +34,10 @@ static size_t word_end(const char *doc, size_t i, size_t se)
     return e;
 }
 
-/* Might a verb of giving open with the letter c (lower case)? Read from
- * the list, so a verb added to it is never filtered out. */
-static int giving_initial(int c)
-{
-    for (int k = 0; giving[k]; k++)
-        if (giving[k][0] == c)
-            return 1;
-    return 0;
-}
-
 int donor_verb_at(const char *doc, size_t i, size_t se)
 {
-    if (!giving_initial(doc[i] | 0x20))
-        return 0;
     size_t e = word_end(doc, i, se);
-    return one_of(doc + i, e - i, giving);
+    return e > i && tw_win((const unsigned char *)doc + i, e - i, giving);
 }
 
 /* Prepositions that, right before a place, make it no subject ("In
@@ -77,7 +59,7 @@ int donor_subject(const char *doc, size_t ss, size_t se, size_t s, size_t e, siz
             bw--;
         if (bw == b)
             break;
-        if (one_of(doc + bw, b - bw, preps))
+        if (tw_win((const unsigned char *)doc + bw, b - bw, preps))
             return 0;
         if (!(b - bw == 3 && !strncasecmp(doc + bw, "the", 3)))
             break;
@@ -98,7 +80,7 @@ int donor_subject(const char *doc, size_t ss, size_t se, size_t s, size_t e, siz
         size_t we = word_end(doc, w, se);
         if (we == w)
             return 0;
-        if (one_of(doc + w, we - w, giving)) {
+        if (tw_win((const unsigned char *)doc + w, we - w, giving)) {
             /* the claim in the verb's clause: no ";" nor another sentence
              * between */
             if (at < we)
@@ -108,7 +90,7 @@ int donor_subject(const char *doc, size_t ss, size_t se, size_t s, size_t e, siz
                     return 0;
             return 1;
         }
-        if (!is_upper((unsigned char)doc[w]) && !one_of(doc + w, we - w, between))
+        if (!is_upper((unsigned char)doc[w]) && !tw_win((const unsigned char *)doc + w, we - w, between))
             return 0;
         i = we;
     }
