@@ -47,6 +47,24 @@ static ChartInputs inputs(void)
 /* Every part of every chart of plan at w x h: laid out cleanly, with its
  * frame and metadata, never saying "not shown"; then fn on the part. */
 typedef void (*PartFn)(const ChartPlan *p, size_t i, size_t k, const Scene *s, void *ctx);
+/* A claim of value v in unit, its words text in sentence, exact; metric
+ * may be "". Pushed to l, which owns it. */
+static void push_said(ClaimList *l, const char *id, const char *doc, const char *metric, const char *unit, double v,
+                      const char *text, const char *sentence)
+{
+    Claim c;
+    claim_init(&c);
+    snprintf(c.id, sizeof c.id, "%s", id);
+    snprintf(c.doc, sizeof c.doc, "%s", doc);
+    snprintf(c.metric, sizeof c.metric, "%s", metric);
+    snprintf(c.unit, sizeof c.unit, "%s", unit);
+    c.value = v;
+    c.qual = Q_EXACT;
+    c.text = xstrdup(text);
+    c.sentence = xstrdup(sentence);
+    claimlist_push(l, &c);
+}
+
 static void each_part(const ChartPlan *p, double w, double h, const char *tag, PartFn fn, void *ctx);
 
 /* Every text box inside the canvas, no two overlapping: NULL, or what is
@@ -249,16 +267,8 @@ END_TEST
  * to its largest sum, leaves it to the other charts. */
 START_TEST(the_money_chart_should_show_sums_not_prices_per_unit)
 {
-    Claim c;
-    claim_init(&c);
-    snprintf(c.id, sizeof c.id, "00000000000000ff");
-    snprintf(c.doc, sizeof c.doc, "prospectus.txt");
-    snprintf(c.unit, sizeof c.unit, "USD/share");
-    c.value = 1e-5;
-    c.qual = Q_EXACT;
-    c.text = xstrdup("US$0.00001");
-    c.sentence = xstrdup("Nominal value: US$0.00001 per Share");
-    claimlist_push(&claims, &c);
+    push_said(&claims, "00000000000000ff", "prospectus.txt", "", "USD/share", 1e-5, "US$0.00001",
+              "Nominal value: US$0.00001 per Share");
     ChartInputs in = inputs();
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");
@@ -274,16 +284,7 @@ END_TEST
  * more do: a fee of $0.61 no metric names is not its smallest figure. */
 START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
 {
-    Claim c;
-    claim_init(&c);
-    snprintf(c.id, sizeof c.id, "00000000000000fe");
-    snprintf(c.doc, sizeof c.doc, "fees.txt");
-    snprintf(c.unit, sizeof c.unit, "USD");
-    c.value = 0.61;
-    c.qual = Q_EXACT;
-    c.text = xstrdup("$0.61");
-    c.sentence = xstrdup("The fee is $0.61.");
-    claimlist_push(&claims, &c);
+    push_said(&claims, "00000000000000fe", "fees.txt", "", "USD", 0.61, "$0.61", "The fee is $0.61.");
     ChartInputs in = inputs();
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");
@@ -303,16 +304,9 @@ START_TEST(a_row_spanning_the_axis_should_keep_its_median_words_whole)
 {
     size_t n0 = claims.n;
     for (int i = 0; i < 300; i++) {
-        Claim c;
-        claim_init(&c);
-        snprintf(c.id, sizeof c.id, "%016x", 0xa000 + i);
-        snprintf(c.doc, sizeof c.doc, "sums.txt");
-        snprintf(c.unit, sizeof c.unit, "USD");
-        c.value = 0.5 * pow(10, 13.9 * i / 299.0);
-        c.qual = Q_EXACT;
-        c.text = xstrdup("sum");
-        c.sentence = xstrdup("A sum.");
-        claimlist_push(&claims, &c);
+        char id[17];
+        snprintf(id, sizeof id, "%016x", 0xa000 + i);
+        push_said(&claims, id, "sums.txt", "", "USD", 0.5 * pow(10, 13.9 * i / 299.0), "sum", "A sum.");
     }
     ChartInputs in = inputs();
     ChartPlan *p = chart_plan_make(&in);
@@ -346,30 +340,16 @@ START_TEST(the_coverage_bars_should_shorten_down_the_chart)
 {
     size_t n0 = claims.n;
     for (int i = 0; i < 40; i++) {
-        Claim c;
-        claim_init(&c);
-        snprintf(c.id, sizeof c.id, "%016x", 0xc000 + i);
-        snprintf(c.doc, sizeof c.doc, "one_table.txt");
-        snprintf(c.metric, sizeof c.metric, "data_center_cost");
-        snprintf(c.unit, sizeof c.unit, "USD");
-        c.value = 1e6 * (i + 1);
-        c.qual = Q_EXACT;
-        c.text = xstrdup("sum");
-        c.sentence = xstrdup("A sum.");
-        claimlist_push(&claims, &c);
+        char id[17];
+        snprintf(id, sizeof id, "%016x", 0xc000 + i);
+        push_said(&claims, id, "one_table.txt", "data_center_cost", "USD", 1e6 * (i + 1), "sum", "A sum.");
     }
     for (int i = 0; i < 4; i++) {
-        Claim c;
-        claim_init(&c);
-        snprintf(c.id, sizeof c.id, "%016x", 0xd000 + i);
-        snprintf(c.doc, sizeof c.doc, "users%d.txt", i);
-        snprintf(c.metric, sizeof c.metric, "internet_users");
-        snprintf(c.unit, sizeof c.unit, "people");
-        c.value = 1e6 * (i + 1);
-        c.qual = Q_EXACT;
-        c.text = xstrdup("users");
-        c.sentence = xstrdup("Users.");
-        claimlist_push(&claims, &c);
+        char id[17];
+        snprintf(id, sizeof id, "%016x", 0xd000 + i);
+        char doc[32];
+        snprintf(doc, sizeof doc, "users%d.txt", i);
+        push_said(&claims, id, doc, "internet_users", "people", 1e6 * (i + 1), "users", "Users.");
     }
     ChartInputs in = inputs();
     ChartPlan *p = chart_plan_make(&in);
@@ -411,16 +391,9 @@ START_TEST(the_counts_takeaway_should_name_its_unit_in_lower_case)
 {
     size_t n0 = claims.n;
     for (int i = 0; i < 30; i++) {
-        Claim c;
-        claim_init(&c);
-        snprintf(c.id, sizeof c.id, "%016x", 0xe000 + i);
-        snprintf(c.doc, sizeof c.doc, "counts.txt");
-        snprintf(c.unit, sizeof c.unit, "%s", i < 20 ? "countries" : "km");
-        c.value = 3 + i;
-        c.qual = Q_EXACT;
-        c.text = xstrdup("count");
-        c.sentence = xstrdup("A count.");
-        claimlist_push(&claims, &c);
+        char id[17];
+        snprintf(id, sizeof id, "%016x", 0xe000 + i);
+        push_said(&claims, id, "counts.txt", "", i < 20 ? "countries" : "km", 3 + i, "count", "A count.");
     }
     ChartInputs in = inputs();
     ChartPlan *p = chart_plan_make(&in);
@@ -641,18 +614,11 @@ END_TEST
 static void add_claim(ClaimList *l, const char *id, double v, double lo, double hi, const char *unit,
                       Qualifier q, const char *metric, const char *scope, const char *doc)
 {
-    Claim c;
-    claim_init(&c);
-    snprintf(c.id, sizeof c.id, "%s", id);
-    c.value = v, c.low = lo, c.high = hi;
-    snprintf(c.unit, sizeof c.unit, "%s", unit);
-    c.qual = q;
-    snprintf(c.metric, sizeof c.metric, "%s", metric);
-    snprintf(c.scope, sizeof c.scope, "%s", scope);
-    snprintf(c.doc, sizeof c.doc, "%s", doc);
-    c.text = xstrdup("x");
-    c.sentence = xstrdup("x");
-    claimlist_push(l, &c);
+    push_said(l, id, doc, metric, unit, v, "x", "x");
+    Claim *c = &l->v[l->n - 1];
+    c->low = lo, c->high = hi;
+    c->qual = q;
+    snprintf(c->scope, sizeof c->scope, "%s", scope);
 }
 
 static void build_all(const ClaimList *cl, const FindingList *fl, const char *tag)
