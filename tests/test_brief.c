@@ -493,14 +493,11 @@ START_TEST(figures_should_keep_their_hedges_in_words_and_their_place)
 }
 END_TEST
 
-/* A place and year may hold several quantities (all users, new users,
- * one region's): the key figure is the one most documents agree on, not
- * the median of all, and the others are counted. */
-START_TEST(a_key_figure_should_be_the_figure_documents_agree_on)
+/* China's internet users in 2023 as documents d0.txt, d1.txt, ... give
+ * them: one exact claim of v[i] people each. */
+static void push_china_users(ClaimList *cl, const double *v, size_t n)
 {
-    ClaimList cl = { 0 };
-    static const double v[] = { 5e6, 20e6, 21e6, 300e6, 1.08e9, 1.09e9, 1.092e9 };
-    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
+    for (size_t i = 0; i < n; i++) {
         Claim c;
         claim_init(&c);
         snprintf(c.id, sizeof c.id, "%016zx", i + 1);
@@ -513,8 +510,18 @@ START_TEST(a_key_figure_should_be_the_figure_documents_agree_on)
         snprintf(text, sizeof text, "%g", v[i]);
         c.text = xstrdup(text);
         c.sentence = xstrdup("The figure.");
-        claimlist_push(&cl, &c);
+        claimlist_push(cl, &c);
     }
+}
+
+/* A place and year may hold several quantities (all users, new users,
+ * one region's): the key figure is the one most documents agree on, not
+ * the median of all, and the others are counted. */
+START_TEST(a_key_figure_should_be_the_figure_documents_agree_on)
+{
+    ClaimList cl = { 0 };
+    static const double v[] = { 5e6, 20e6, 21e6, 300e6, 1.08e9, 1.09e9, 1.092e9 };
+    push_china_users(&cl, v, sizeof v / sizeof v[0]);
     char *txt = brief_text_of(&cl, 7, "brief_keys");
     char *key = strstr(txt, "Key figures");
     ck_assert_ptr_nonnull(key);
@@ -539,21 +546,7 @@ START_TEST(a_key_figure_all_documents_give_should_be_said_once)
 {
     ClaimList cl = { 0 };
     static const double v[] = { 1.092e9, 1.092e9, 1.092e9, 5e6 };
-    for (size_t i = 0; i < sizeof v / sizeof v[0]; i++) {
-        Claim c;
-        claim_init(&c);
-        snprintf(c.id, sizeof c.id, "%016zx", i + 1);
-        snprintf(c.doc, sizeof c.doc, "d%zu.txt", i);
-        snprintf(c.metric, sizeof c.metric, "internet_users");
-        snprintf(c.scope, sizeof c.scope, "china");
-        snprintf(c.unit, sizeof c.unit, "people");
-        c.value = v[i], c.low = NAN, c.high = NAN, c.qual = Q_EXACT, c.year = 2023;
-        char text[64];
-        snprintf(text, sizeof text, "%g", v[i]);
-        c.text = xstrdup(text);
-        c.sentence = xstrdup("The figure.");
-        claimlist_push(&cl, &c);
-    }
+    push_china_users(&cl, v, sizeof v / sizeof v[0]);
     char *txt = brief_text_of(&cl, 4, "brief_keys_once");
     char *key = strstr(txt, "Key figures");
     ck_assert_ptr_nonnull(key);
