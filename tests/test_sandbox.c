@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -265,6 +266,13 @@ static int job(void *ctx, const char *in, size_t n, Buf *out, volatile unsigned 
         buf_printf(out, "%d %d", sockets, other);
         return 0;
     }
+    case 'D': {
+        /* may it leave a core: its limit, and whether it is dumpable */
+        struct rlimit core;
+        getrlimit(RLIMIT_CORE, &core);
+        buf_printf(out, "%llu %d", (unsigned long long)core.rlim_cur, prctl(PR_GET_DUMPABLE));
+        return 0;
+    }
     default:
         buf_printf(out, "%ld", (long)getpid());
         return 0;
@@ -410,6 +418,27 @@ START_TEST(worker_child_should_hold_no_descriptor_but_its_channel)
 }
 END_TEST
 
+/* A crashing child writes no core: no file of the parent's memory in
+ * the user's folder, and no seconds spent writing one (or handing it to
+ * a core_pattern program) while the parent waits. A limit of 0 alone
+ * does not stop a dump to a program; not being dumpable does. */
+START_TEST(worker_child_should_leave_no_core_when_it_crashes)
+{
+    struct rlimit was, on;
+    getrlimit(RLIMIT_CORE, &was);
+    on = (struct rlimit){was.rlim_max, was.rlim_max};   /* as generous as we may */
+    setrlimit(RLIMIT_CORE, &on);
+    SandboxWorker *w = sandbox_worker_new(job, NULL, 100);
+    Buf r;
+    buf_init(&r, 0);
+    ck_assert_int_eq(run(w, "D", 5, &r, NULL), SANDBOX_OK);
+    ck_assert_str_eq(r.data, "0 0");
+    sandbox_worker_free(w);
+    buf_free(&r);
+    setrlimit(RLIMIT_CORE, &was);
+}
+END_TEST
+
 /* Workers on several threads at once, each its own. */
 static void *thread_jobs(void *arg)
 {
@@ -493,6 +522,7 @@ int main(void)
     tcase_add_test(tc, worker_should_give_each_job_its_own_cpu_seconds);
     tcase_add_test(tc, worker_should_give_each_job_its_own_memory);
     tcase_add_test(tc, worker_child_should_hold_no_descriptor_but_its_channel);
+    tcase_add_test(tc, worker_child_should_leave_no_core_when_it_crashes);
     tcase_add_test(tc, workers_should_run_on_several_threads_at_once);
     tcase_add_test(tc, sandbox_should_not_count_the_wait_for_a_fork_as_the_jobs_time);
     suite_add_tcase(s, tc);

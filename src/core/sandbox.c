@@ -200,6 +200,14 @@ static int child_setup(int chan, pid_t parent)
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent)   /* it ended before the line above */
         _exit(EXIT_LOST);
+    /* A crash leaves no core: not a file of the parent's memory (and the
+     * document's bytes) in the user's folder, nor seconds spent writing
+     * one, or handing it to a core_pattern program, while the parent
+     * waits for the channel to close. The limit stops a dump to a file;
+     * only not being dumpable stops a dump to a program. */
+    struct rlimit nocore = {0, 0};
+    setrlimit(RLIMIT_CORE, &nocore);
+    prctl(PR_SET_DUMPABLE, 0);
     int s = fcntl(chan, F_DUPFD, 3);
     int null = open("/dev/null", O_RDWR);
     if (s < 0 || null < 0)
