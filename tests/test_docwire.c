@@ -138,13 +138,15 @@ static int toy_parse(const char *data, size_t n, Document *doc, volatile unsigne
     return 0;
 }
 
+DOCWIRE_JOB(toy_job, "toy", toy_parse);
+
 /* Read text through the sandbox: 0 and the text and reader's pid, or the
  * error's words in msg. */
 static int toy_read(const char *text, char *got, size_t cap, long *pid)
 {
     Document doc = empty();
     Diag d = {0};
-    int rc = docwire_read_sandboxed("r.pdf", text, strlen(text), toy_parse, "page", &doc, &d);
+    int rc = docwire_read_sandboxed("r.pdf", text, strlen(text), &toy_job, "page", &doc, &d);
     if (rc)
         snprintf(got, cap, "%.*s", (int)(cap - 1), d.msg);
     else

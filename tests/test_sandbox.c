@@ -21,25 +21,31 @@
 #include <time.h>
 #include <unistd.h>
 
-static int say_hello(void *arg, Buf *out, volatile unsigned *progress)
+static int say_hello(const void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
 {
-    (void)arg;
+    (void)ctx;
+    (void)in;
+    (void)n;
     *progress = 3;
     buf_puts(out, "hello");
     return 0;
 }
 
-static int fail_with_words(void *arg, Buf *out, volatile unsigned *progress)
+static int fail_with_words(const void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
 {
-    (void)arg;
+    (void)ctx;
+    (void)in;
+    (void)n;
     (void)progress;
     buf_puts(out, "encrypted PDF: needs a password");
     return 1;
 }
 
-static int spin(void *arg, Buf *out, volatile unsigned *progress)
+static int spin(const void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
 {
-    (void)arg;
+    (void)ctx;
+    (void)in;
+    (void)n;
     (void)out;
     *progress = 7;
     for (volatile unsigned long i = 0;; i++)
@@ -47,9 +53,11 @@ static int spin(void *arg, Buf *out, volatile unsigned *progress)
     return 0;
 }
 
-static int crash(void *arg, Buf *out, volatile unsigned *progress)
+static int crash(const void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
 {
-    (void)arg;
+    (void)ctx;
+    (void)in;
+    (void)n;
     (void)out;
     *progress = 2;
     raise(SIGSEGV);
@@ -61,31 +69,42 @@ static int crash(void *arg, Buf *out, volatile unsigned *progress)
  * without taking any memory). */
 static char *volatile hog_block;
 
-static int hog(void *arg, Buf *out, volatile unsigned *progress)
+static int hog(const void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
 {
-    (void)arg;
+    (void)ctx;
+    (void)in;
+    (void)n;
     (void)progress;
     /* more than the bound, touched so it is really used */
-    size_t n = (size_t)512 << 20;
-    char *p = malloc(n);
+    size_t sz = (size_t)512 << 20;
+    char *p = malloc(sz);
     if (!p)
         return buf_puts(out, "out of memory"), 1;
     hog_block = p;
-    memset(p, 1, n);
-    buf_puts(out, ((volatile char *)p)[n - 1] ? "got it" : "?");
+    memset(p, 1, sz);
+    buf_puts(out, ((volatile char *)p)[sz - 1] ? "got it" : "?");
     hog_block = NULL;
     free(p);
     return 0;
 }
 
-static int flood(void *arg, Buf *out, volatile unsigned *progress)
+static int flood(const void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
 {
-    (void)arg;
+    (void)ctx;
+    (void)in;
+    (void)n;
     (void)progress;
     for (int i = 0; i < 100000; i++)
         buf_puts(out, "0123456789");
     return 0;
 }
+
+SANDBOX_JOB(say_hello_job, "hello", say_hello, NULL);
+SANDBOX_JOB(fail_with_words_job, "refuse", fail_with_words, NULL);
+SANDBOX_JOB(spin_job, "spin", spin, NULL);
+SANDBOX_JOB(crash_job, "crash", crash, NULL);
+SANDBOX_JOB(hog_job, "hog", hog, NULL);
+SANDBOX_JOB(flood_job, "flood", flood, NULL);
 
 START_TEST(sandbox_should_bring_back_the_childs_output_and_progress)
 {
@@ -94,7 +113,7 @@ START_TEST(sandbox_should_bring_back_the_childs_output_and_progress)
     buf_init(&out, 0);
     int sig;
     unsigned page;
-    ck_assert_int_eq(sandbox_run(say_hello, NULL, &lim, &out, &sig, &page), SANDBOX_OK);
+    ck_assert_int_eq(sandbox_run(&say_hello_job, &lim, &out, &sig, &page), SANDBOX_OK);
     ck_assert_str_eq(out.data, "hello");
     ck_assert_uint_eq(page, 3);
     buf_free(&out);
@@ -108,7 +127,7 @@ START_TEST(sandbox_should_bring_back_the_words_of_a_refusal)
     buf_init(&out, 0);
     int sig;
     unsigned page;
-    ck_assert_int_eq(sandbox_run(fail_with_words, NULL, &lim, &out, &sig, &page), SANDBOX_FAILED);
+    ck_assert_int_eq(sandbox_run(&fail_with_words_job, &lim, &out, &sig, &page), SANDBOX_FAILED);
     ck_assert_str_eq(out.data, "encrypted PDF: needs a password");
     buf_free(&out);
 }
@@ -122,7 +141,7 @@ START_TEST(sandbox_should_stop_a_child_past_its_time_and_say_where)
     int sig;
     unsigned page;
     time_t t0 = time(NULL);
-    ck_assert_int_eq(sandbox_run(spin, NULL, &lim, &out, &sig, &page), SANDBOX_TIMEOUT);
+    ck_assert_int_eq(sandbox_run(&spin_job, &lim, &out, &sig, &page), SANDBOX_TIMEOUT);
     ck_assert_int_le(time(NULL) - t0, 4);
     ck_assert_uint_eq(page, 7);
     char why[256];
@@ -139,7 +158,7 @@ START_TEST(sandbox_should_contain_a_crash)
     buf_init(&out, 0);
     int sig;
     unsigned page;
-    ck_assert_int_eq(sandbox_run(crash, NULL, &lim, &out, &sig, &page), SANDBOX_CRASHED);
+    ck_assert_int_eq(sandbox_run(&crash_job, &lim, &out, &sig, &page), SANDBOX_CRASHED);
     /* a sanitizer catches the signal and exits (its own status) */
     if (!sandbox_memory_unbounded())
         ck_assert_int_eq(sig, SIGSEGV);
@@ -160,7 +179,7 @@ START_TEST(sandbox_should_bound_the_memory_a_child_takes)
     buf_init(&out, 0);
     int sig;
     unsigned page;
-    SandboxStatus st = sandbox_run(hog, NULL, &lim, &out, &sig, &page);
+    SandboxStatus st = sandbox_run(&hog_job, &lim, &out, &sig, &page);
     /* malloc fails (the child says so) or the child dies: never "got it" */
     ck_assert(st == SANDBOX_FAILED || st == SANDBOX_CRASHED);
     ck_assert(!out.data || strcmp(out.data, "got it") != 0);
@@ -175,7 +194,7 @@ START_TEST(sandbox_should_refuse_output_past_its_cap)
     buf_init(&out, 0);
     int sig;
     unsigned page;
-    ck_assert_int_eq(sandbox_run(flood, NULL, &lim, &out, &sig, &page), SANDBOX_TOO_BIG);
+    ck_assert_int_eq(sandbox_run(&flood_job, &lim, &out, &sig, &page), SANDBOX_TOO_BIG);
     ck_assert_uint_le(out.len, 4096);
     buf_free(&out);
 }
@@ -200,7 +219,7 @@ static double cpu_now(void)
  * r refuse, k keep 48 MiB (a leak), b burn 1.1 s of CPU, L the CPU
  * limit and the CPU seconds used, d its sockets and its descriptors
  * that are none of stdio (/dev/null), a socket or its statm. */
-static int job(void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
+static int job(const void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
 {
     (void)ctx;
     switch (n ? in[0] : 'p') {
@@ -279,6 +298,8 @@ static int job(void *ctx, const char *in, size_t n, Buf *out, volatile unsigned 
     }
 }
 
+SANDBOX_JOB(letters_job, "letters", job, NULL);
+
 /* Run job text through w: its status, its output in res. */
 static SandboxStatus run(SandboxWorker *w, const char *text, int seconds, Buf *res, unsigned *page)
 {
@@ -294,7 +315,7 @@ static SandboxStatus run(SandboxWorker *w, const char *text, int seconds, Buf *r
 START_TEST(worker_should_read_job_after_job_in_one_child_and_replace_one_that_failed)
 {
     int fds = tu_open_fds();
-    SandboxWorker *w = sandbox_worker_new(job, NULL, 100);
+    SandboxWorker *w = sandbox_worker_new(&letters_job, 100);
     Buf r;
     buf_init(&r, 0);
     unsigned page;
@@ -342,7 +363,7 @@ END_TEST
 
 START_TEST(worker_should_replace_its_child_after_recycle_jobs)
 {
-    SandboxWorker *w = sandbox_worker_new(job, NULL, 3);
+    SandboxWorker *w = sandbox_worker_new(&letters_job, 3);
     Buf r;
     buf_init(&r, 0);
     long pid[7];
@@ -363,7 +384,7 @@ END_TEST
  * child that read for a while gives the next job its full time. */
 START_TEST(worker_should_give_each_job_its_own_cpu_seconds)
 {
-    SandboxWorker *w = sandbox_worker_new(job, NULL, 100);
+    SandboxWorker *w = sandbox_worker_new(&letters_job, 100);
     Buf r;
     buf_init(&r, 0);
     ck_assert_int_eq(run(w, "b", 30, &r, NULL), SANDBOX_OK);
@@ -387,7 +408,7 @@ START_TEST(worker_should_give_each_job_its_own_memory)
 {
     if (sandbox_memory_unbounded())
         return;   /* ASan and valgrind reserve address space of their own */
-    SandboxWorker *w = sandbox_worker_new(job, NULL, 100);
+    SandboxWorker *w = sandbox_worker_new(&letters_job, 100);
     Buf r;
     buf_init(&r, 0);
     for (int i = 0; i < 4; i++) {   /* 192 MiB kept in all, 48 each time */
@@ -403,7 +424,7 @@ END_TEST
  * process's files, nor another worker's socket. */
 START_TEST(worker_child_should_hold_no_descriptor_but_its_channel)
 {
-    SandboxWorker *a = sandbox_worker_new(job, NULL, 100), *b = sandbox_worker_new(job, NULL, 100);
+    SandboxWorker *a = sandbox_worker_new(&letters_job, 100), *b = sandbox_worker_new(&letters_job, 100);
     Buf r;
     buf_init(&r, 0);
     FILE *fp = tmpfile();
@@ -428,7 +449,7 @@ START_TEST(worker_child_should_leave_no_core_when_it_crashes)
     getrlimit(RLIMIT_CORE, &was);
     on = (struct rlimit){was.rlim_max, was.rlim_max};   /* as generous as we may */
     setrlimit(RLIMIT_CORE, &on);
-    SandboxWorker *w = sandbox_worker_new(job, NULL, 100);
+    SandboxWorker *w = sandbox_worker_new(&letters_job, 100);
     Buf r;
     buf_init(&r, 0);
     ck_assert_int_eq(run(w, "D", 5, &r, NULL), SANDBOX_OK);
@@ -439,19 +460,43 @@ START_TEST(worker_child_should_leave_no_core_when_it_crashes)
 }
 END_TEST
 
+static double wall_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static const char *status_name(SandboxStatus st)
+{
+    static const char *const names[] = {"ok", "failed", "timeout", "crashed", "too big", "no fork"};
+    return (unsigned)st < sizeof names / sizeof *names ? names[st] : "?";
+}
+
 /* Workers on several threads at once, each its own. */
 static void *thread_jobs(void *arg)
 {
     long k = (long)arg, bad = 0;
-    SandboxWorker *w = sandbox_worker_new(job, NULL, 7);
+    SandboxWorker *w = sandbox_worker_new(&letters_job, 7);
     Buf r;
     buf_init(&r, 0);
     for (int i = 0; i < 20; i++) {
         char text[64];
         snprintf(text, sizeof text, "ethread %ld job %d", k, i);
-        bad += run(w, text, 10, &r, NULL) != SANDBOX_OK || strcmp(r.data, text + 1) != 0;
-        if (i == 9)
-            bad += run(w, "c", 10, &r, NULL) != SANDBOX_CRASHED;
+        double t0 = wall_now();
+        SandboxStatus st = run(w, text, 10, &r, NULL);
+        if (st != SANDBOX_OK || strcmp(r.data, text + 1) != 0) {
+            fprintf(stderr, "thread %ld job %d: %s after %.2f s, \"%s\"\n", k, i, status_name(st), wall_now() - t0, r.data);
+            bad++;
+        }
+        if (i == 9) {
+            t0 = wall_now();
+            st = run(w, "c", 10, &r, NULL);
+            if (st != SANDBOX_CRASHED) {
+                fprintf(stderr, "thread %ld crash job: %s after %.2f s\n", k, status_name(st), wall_now() - t0);
+                bad++;
+            }
+        }
     }
     sandbox_worker_free(w);
     buf_free(&r);
@@ -474,34 +519,53 @@ START_TEST(workers_should_run_on_several_threads_at_once)
 }
 END_TEST
 
-/* A thread reading a page in process holds the fork lock for a while. */
-static void *hold_inproc(void *arg)
-{
-    volatile int *held = arg;
-    sandbox_inproc_begin();
-    *held = 1;
-    struct timespec ts = {1, 500000000};
-    nanosleep(&ts, NULL);
-    sandbox_inproc_end();
-    return NULL;
-}
+/* A lock another thread holds while a child is made: the child is a
+ * new image, which has its own, free. (A fork alone would start with it
+ * held for ever, as it would the allocator's lock under AddressSanitizer
+ * or the loader's.) */
+static pthread_mutex_t held_lock = PTHREAD_MUTEX_INITIALIZER;
 
-START_TEST(sandbox_should_not_count_the_wait_for_a_fork_as_the_jobs_time)
+static int take_the_lock(const void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
 {
-    volatile int held = 0;
-    pthread_t t;
-    ck_assert_int_eq(pthread_create(&t, NULL, hold_inproc, (void *)&held), 0);
-    while (!held)
-        sched_yield();
-    /* the fork waits 1.5 s for the lock; the job itself has 1 s */
-    SandboxLimits lim = {1, 64u << 20, 1024};
+    (void)ctx;
+    (void)in;
+    (void)n;
+    (void)progress;
+    pthread_mutex_lock(&held_lock);
+    buf_puts(out, "got the lock");
+    pthread_mutex_unlock(&held_lock);
+    return 0;
+}
+SANDBOX_JOB(take_the_lock_job, "take the lock", take_the_lock, NULL);
+
+START_TEST(child_should_start_with_no_lock_another_thread_held)
+{
+    pthread_mutex_lock(&held_lock);
+    SandboxLimits lim = {3, 64u << 20, 1024};
     Buf out;
     buf_init(&out, 0);
     int sig;
     unsigned page;
-    ck_assert_int_eq(sandbox_run(say_hello, NULL, &lim, &out, &sig, &page), SANDBOX_OK);
-    ck_assert_str_eq(out.data, "hello");
-    pthread_join(t, NULL);
+    ck_assert_int_eq(sandbox_run(&take_the_lock_job, &lim, &out, &sig, &page), SANDBOX_OK);
+    ck_assert_str_eq(out.data, "got the lock");
+    pthread_mutex_unlock(&held_lock);
+    buf_free(&out);
+}
+END_TEST
+
+/* A job this program never registered: the child cannot find it and
+ * ends; the parent says the reader failed. */
+START_TEST(sandbox_should_fail_a_job_the_program_does_not_have)
+{
+    static const SandboxJob stray = {"no such job", say_hello, NULL};
+    SandboxLimits lim = {5, 64u << 20, 1024};
+    Buf out;
+    buf_init(&out, 0);
+    int sig;
+    unsigned page;
+    ck_assert_int_eq(sandbox_run(&stray, &lim, &out, &sig, &page), SANDBOX_CRASHED);
+    ck_assert_int_eq(sig, 0);
+    ck_assert(no_children());
     buf_free(&out);
 }
 END_TEST
@@ -524,7 +588,8 @@ int main(void)
     tcase_add_test(tc, worker_child_should_hold_no_descriptor_but_its_channel);
     tcase_add_test(tc, worker_child_should_leave_no_core_when_it_crashes);
     tcase_add_test(tc, workers_should_run_on_several_threads_at_once);
-    tcase_add_test(tc, sandbox_should_not_count_the_wait_for_a_fork_as_the_jobs_time);
+    tcase_add_test(tc, child_should_start_with_no_lock_another_thread_held);
+    tcase_add_test(tc, sandbox_should_fail_a_job_the_program_does_not_have);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

@@ -4,8 +4,16 @@
  * job's seconds and memory, the length) and the bytes; the answer comes
  * back as a Frame (magic, 0 done or 1 refused, the length) and the bytes.
  * Anything else from the child (an early end, a wrong magic) means it
- * failed: it is reaped and said to have crashed. */
-#define _GNU_SOURCE   /* close_range */
+ * failed: it is reaped and said to have crashed.
+ *
+ * Making a child: fork, and in the fork only move descriptors (the
+ * channel to 3, the progress page's memory file to 4, /dev/null on
+ * stdio, every other one closed) and execute this program's binary with
+ * CLAIMBRIEF_SANDBOX=<parent pid>:<job name> in its environment. The
+ * new image's constructor (sandbox_child) sees it, checks that it was
+ * made so (its parent is that pid, 3 is a socket), finds the job by
+ * name in the cb_sandbox_jobs section and serves. */
+#define _GNU_SOURCE   /* close_range, memfd_create */
 #include "sandbox.h"
 
 #include <errno.h>
@@ -21,6 +29,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/uio.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -52,27 +61,6 @@ int sandbox_seconds(int dflt)
     char *end;
     long v = e ? strtol(e, &end, 10) : 0;
     return e && *e && !*end && v >= 1 && v <= dflt ? (int)v : dflt;
-}
-
-/* ---- in-process use and forks ----
- * Readers of the lock use the libraries in this process; a fork is the
- * writer. Writers first: with glibc's default (readers first), threads
- * reading pages in process one after another can hold the lock between
- * them for as long as they have pages, and a thread that must fork its
- * reader waits all that time. Readers never nest, so a waiting writer
- * cannot block a reader that already holds the lock. */
-
-#define FORK_LOCK_INIT PTHREAD_RWLOCK_WRITER_NONRECURSIVE_INITIALIZER_NP
-static pthread_rwlock_t fork_lock = FORK_LOCK_INIT;
-
-void sandbox_inproc_begin(void)
-{
-    pthread_rwlock_rdlock(&fork_lock);
-}
-
-void sandbox_inproc_end(void)
-{
-    pthread_rwlock_unlock(&fork_lock);
 }
 
 /* ---- the wire ---- */
@@ -183,13 +171,41 @@ static int chan_read(int fd, void *p, size_t n)
     return 1;
 }
 
-/* Quiet and alone: default signal actions, unblocked (the parent blocks
- * SIGINT and friends for its signal thread); stdio on /dev/null; no
- * descriptor but the channel, which becomes fd 3 (a child lives across
- * documents: whatever it inherited, another worker's socket or a file
- * the parent is writing, would stay open as long); killed when the
- * thread that made it ends. Returns the channel. */
-static int child_setup(int chan, pid_t parent)
+/* In the fork, before the binary is executed again: only calls that
+ * are safe in the fork of a process with threads (no allocation, no
+ * lock). The channel becomes 3, the progress file 4, stdio /dev/null,
+ * and no other descriptor stays open (a child lives across documents:
+ * whatever it inherited, another worker's socket or a file the parent
+ * is writing, would stay open as long). Never returns. */
+static _Noreturn void exec_child(int chan, int page, const char *exe, char *const argv[], char *const envp[])
+{
+    /* above 4 first, so that neither move overwrites the other */
+    int c = fcntl(chan, F_DUPFD, 5), p = fcntl(page, F_DUPFD, 5);
+    int null = open("/dev/null", O_RDWR);
+    if (c < 0 || p < 0 || null < 0 || dup2(c, 3) != 3 || dup2(p, 4) != 4)
+        _exit(EXIT_LOST);
+    dup2(null, 0);
+    dup2(null, 1);
+    dup2(null, 2);
+    if (close_range(5, ~0u, 0) != 0) {
+        /* an old kernel: each descriptor up to the limit */
+        struct rlimit nf;
+        long top = getrlimit(RLIMIT_NOFILE, &nf) == 0 && nf.rlim_cur != RLIM_INFINITY ? (long)nf.rlim_cur : 65536;
+        for (long fd = 5; fd < top; fd++)
+            close((int)fd);
+    }
+    execve(exe, argv, envp);
+    _exit(EXIT_LOST);
+}
+
+/* In the new image: quiet and bounded. Default signal actions, unblocked
+ * (the parent blocks SIGINT and friends for its signal thread, and
+ * ignored signals stay ignored across exec); killed when the thread that
+ * made it ends; no core dump (not a file of the document's bytes in the
+ * user's folder, nor seconds spent writing one, or handing it to a
+ * core_pattern program, while the parent waits: the limit stops a dump
+ * to a file, only not being dumpable stops a dump to a program). */
+static void child_setup(pid_t parent)
 {
     static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXCPU, SIGCHLD};
     for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
@@ -200,32 +216,10 @@ static int child_setup(int chan, pid_t parent)
     prctl(PR_SET_PDEATHSIG, SIGKILL);
     if (getppid() != parent)   /* it ended before the line above */
         _exit(EXIT_LOST);
-    /* A crash leaves no core: not a file of the parent's memory (and the
-     * document's bytes) in the user's folder, nor seconds spent writing
-     * one, or handing it to a core_pattern program, while the parent
-     * waits for the channel to close. The limit stops a dump to a file;
-     * only not being dumpable stops a dump to a program. */
     struct rlimit nocore = {0, 0};
     setrlimit(RLIMIT_CORE, &nocore);
     prctl(PR_SET_DUMPABLE, 0);
-    int s = fcntl(chan, F_DUPFD, 3);
-    int null = open("/dev/null", O_RDWR);
-    if (s < 0 || null < 0)
-        _exit(EXIT_LOST);
-    dup2(null, 0);
-    dup2(null, 1);
-    dup2(null, 2);
-    if (s != 3 && dup2(s, 3) != 3)
-        _exit(EXIT_LOST);
-    if (close_range(4, ~0u, 0) != 0) {
-        /* an old kernel: each descriptor up to the limit */
-        struct rlimit nf;
-        long top = getrlimit(RLIMIT_NOFILE, &nf) == 0 && nf.rlim_cur != RLIM_INFINITY ? (long)nf.rlim_cur : 65536;
-        for (long fd = 4; fd < top; fd++)
-            close((int)fd);
-    }
     statm = open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
-    return 3;
 }
 
 /* The soft limits the child started with: a job's bounds never lift
@@ -263,25 +257,24 @@ static void disarm(void)
 }
 
 /* The child: jobs until the parent closes the channel. Never returns. */
-static _Noreturn void serve(SandboxJobFn fn, void *ctx, int chan, pid_t parent, volatile unsigned *progress)
+static _Noreturn void serve(const SandboxJob *job, int fd, volatile unsigned *progress)
 {
-    int fd = child_setup(chan, parent);
     if (getrlimit(RLIMIT_CPU, &base_cpu) || getrlimit(RLIMIT_AS, &base_as))
         _exit(EXIT_LOST);
     for (;;) {
-        Frame job;
-        int r = chan_read(fd, &job, sizeof job);
+        Frame f;
+        int r = chan_read(fd, &f, sizeof f);
         if (r == 0)
             _exit(0);
-        if (r < 0 || job.magic != JOB_MAGIC || job.len > SIZE_MAX - 1)
+        if (r < 0 || f.magic != JOB_MAGIC || f.len > SIZE_MAX - 1)
             _exit(EXIT_LOST);
-        char *in = malloc((size_t)job.len + 1);
-        if (!in || (job.len && chan_read(fd, in, (size_t)job.len) != 1))
+        char *in = malloc((size_t)f.len + 1);
+        if (!in || (f.len && chan_read(fd, in, (size_t)f.len) != 1))
             _exit(EXIT_LOST);
-        arm(&job);
+        arm(&f);
         Buf out;
         buf_init(&out, 0);
-        int rc = fn(ctx, in, (size_t)job.len, &out, progress);
+        int rc = job->fn(job->ctx, in, (size_t)f.len, &out, progress);
         free(in);
         disarm();
         Frame ans = {ANSWER_MAGIC, rc ? 1u : 0u, 0, out.len};
@@ -292,25 +285,68 @@ static _Noreturn void serve(SandboxJobFn fn, void *ctx, int chan, pid_t parent, 
     }
 }
 
+/* ---- the new image: find the job and serve ---- */
+
+#define CHILD_ENV "CLAIMBRIEF_SANDBOX"
+
+/* The jobs SANDBOX_JOB placed in the binary (the linker names the
+ * section's bounds). Weak: a program with none has no section. */
+extern const SandboxJob *const __start_cb_sandbox_jobs[] __attribute__((weak));
+extern const SandboxJob *const __stop_cb_sandbox_jobs[] __attribute__((weak));
+
+static const SandboxJob *job_named(const char *name)
+{
+    for (const SandboxJob *const *j = __start_cb_sandbox_jobs; j && j < __stop_cb_sandbox_jobs; j++)
+        if (!strcmp((*j)->name, name))
+            return *j;
+    return NULL;
+}
+
+/* Before main: serve when this process was made as a child, else return
+ * to the program. The variable alone does not make it one (a user may
+ * have it set): the parent it names must be this process's, and the
+ * channel must be there. */
+__attribute__((constructor)) static void sandbox_child(void)
+{
+    const char *e = getenv(CHILD_ENV);
+    if (!e)
+        return;
+    char *colon;
+    long parent = strtol(e, &colon, 10);
+    struct stat st;
+    if (*colon != ':' || parent != (long)getppid() || fstat(3, &st) != 0 || !S_ISSOCK(st.st_mode)) {
+        unsetenv(CHILD_ENV);
+        return;
+    }
+    const SandboxJob *job = job_named(colon + 1);
+    volatile unsigned *progress = mmap(NULL, sizeof(unsigned), PROT_READ | PROT_WRITE, MAP_SHARED, 4, 0);
+    if (!job || progress == MAP_FAILED)
+        _exit(EXIT_LOST);
+    close(4);
+    unsetenv(CHILD_ENV);
+    child_setup((pid_t)parent);
+    serve(job, 3, progress);
+}
+
 /* ---- the parent ---- */
 
 struct SandboxWorker {
-    SandboxJobFn fn;
-    void *ctx;
+    const SandboxJob *job;
     unsigned recycle;            /* jobs a child serves before a fresh one */
     unsigned jobs;               /* jobs the current child took */
     pid_t pid;                   /* the child, 0 none */
     int fd;                      /* our end of the channel, -1 none */
     volatile unsigned *progress; /* a page shared with every child */
+    int page;                    /* the memory file that holds it, -1 none */
 };
 
-SandboxWorker *sandbox_worker_new(SandboxJobFn fn, void *ctx, unsigned recycle)
+SandboxWorker *sandbox_worker_new(const SandboxJob *job, unsigned recycle)
 {
     SandboxWorker *w = xcalloc(1, sizeof *w);
-    w->fn = fn;
-    w->ctx = ctx;
+    w->job = job;
     w->recycle = recycle ? recycle : 1;
     w->fd = -1;
+    w->page = -1;
     w->progress = MAP_FAILED;
     return w;
 }
@@ -320,35 +356,81 @@ long sandbox_worker_pid(const SandboxWorker *w)
     return w && w->pid ? (long)w->pid : 0;
 }
 
+/* This program's binary, found once. */
+static char exe_path[4096];
+static int exe_err;
+static pthread_once_t exe_once = PTHREAD_ONCE_INIT;
+
+static void find_exe(void)
+{
+    ssize_t n = readlink("/proc/self/exe", exe_path, sizeof exe_path - 1);
+    if (n < 0 || (size_t)n >= sizeof exe_path - 1)
+        exe_err = n < 0 ? errno : ENAMETOOLONG;
+    else
+        exe_path[n] = '\0';
+}
+
+/* The child's environment: this one's, with CHILD_ENV naming the parent
+ * and the job. Made before the fork (the fork may not allocate). */
+static char **child_env(const SandboxWorker *w, char *mine, size_t cap)
+{
+    extern char **environ;
+    size_t n = 0;
+    while (environ[n])
+        n++;
+    char **env = xmalloc((n + 2) * sizeof *env);
+    size_t k = 0, len = strlen(CHILD_ENV);
+    for (size_t i = 0; i < n; i++)
+        if (strncmp(environ[i], CHILD_ENV, len) || environ[i][len] != '=')
+            env[k++] = environ[i];
+    snprintf(mine, cap, "%s=%ld:%s", CHILD_ENV, (long)getpid(), w->job->name);
+    env[k++] = mine;
+    env[k] = NULL;
+    return env;
+}
+
+/* The progress page, shared with every child through a memory file. 0,
+ * or an errno. */
+static int make_page(SandboxWorker *w)
+{
+    if (w->page >= 0)
+        return 0;
+    int fd = memfd_create("claimbrief-progress", MFD_CLOEXEC);
+    if (fd < 0)
+        return errno;
+    void *p = ftruncate(fd, sizeof(unsigned)) == 0
+                  ? mmap(NULL, sizeof(unsigned), PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)
+                  : MAP_FAILED;
+    if (p == MAP_FAILED) {
+        int err = errno;
+        close(fd);
+        return err;
+    }
+    w->page = fd;
+    w->progress = p;
+    return 0;
+}
+
 /* Make the child. 0, or an errno. */
 static int spawn(SandboxWorker *w)
 {
-    if (w->progress == MAP_FAILED) {
-        w->progress = mmap(NULL, sizeof(unsigned), PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
-        if (w->progress == MAP_FAILED)
-            return errno;
-    }
+    pthread_once(&exe_once, find_exe);
+    if (exe_err)
+        return exe_err;
+    int err = make_page(w);
+    if (err)
+        return err;
     int sv[2];
     if (socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, sv))
         return errno;
-    /* Whatever the parent's stdio holds must not be written twice: the
-     * child leaves with _exit, but flush anyway so nothing is lost if a
-     * library in the child calls exit(). */
-    fflush(NULL);
-    pid_t parent = getpid();
-    pthread_rwlock_wrlock(&fork_lock);
+    char mine[256];
+    char **env = child_env(w, mine, sizeof mine);
+    char *argv[] = {"claimbrief-reader", (char *)w->job->name, NULL};
     pid_t pid = fork();
-    int err = errno;
-    if (pid == 0) {
-        /* The child's copy is write-locked by the parent's thread. An
-         * unlock here would be taken for a reader's (the lock knows its
-         * writer by thread id, and the child's differs): start it
-         * afresh instead, for a library in the child that uses it. */
-        fork_lock = (pthread_rwlock_t)FORK_LOCK_INIT;
-        close(sv[0]);
-        serve(w->fn, w->ctx, sv[1], parent, w->progress);
-    }
-    pthread_rwlock_unlock(&fork_lock);
+    err = errno;
+    if (pid == 0)
+        exec_child(sv[1], w->page, exe_path, argv, env);
+    free(env);
     close(sv[1]);
     if (pid < 0) {
         close(sv[0]);
@@ -384,6 +466,8 @@ void sandbox_worker_free(SandboxWorker *w)
     reap(w, 1);
     if (w->progress != MAP_FAILED)
         munmap((void *)w->progress, sizeof(unsigned));
+    if (w->page >= 0)
+        close(w->page);
     free(w);
 }
 
@@ -495,24 +579,9 @@ SandboxStatus sandbox_worker_run(SandboxWorker *w, const char *in, size_t n, con
 
 /* ---- one job, one child ---- */
 
-typedef struct Call {
-    SandboxFn fn;
-    void *arg;
-} Call;
-
-static int call_job(void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
+SandboxStatus sandbox_run(const SandboxJob *job, const SandboxLimits *lim, Buf *out, int *sig, unsigned *progress)
 {
-    (void)in;
-    (void)n;
-    const Call *c = ctx;
-    return c->fn(c->arg, out, progress);
-}
-
-SandboxStatus sandbox_run(SandboxFn fn, void *arg, const SandboxLimits *lim, Buf *out, int *sig,
-                          unsigned *progress)
-{
-    Call c = {fn, arg};
-    SandboxWorker *w = sandbox_worker_new(call_job, &c, 1);
+    SandboxWorker *w = sandbox_worker_new(job, 1);
     SandboxStatus st = sandbox_worker_run(w, NULL, 0, lim, out, sig, progress);
     sandbox_worker_free(w);
     return st;

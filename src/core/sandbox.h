@@ -25,10 +25,19 @@
  * The child also gets a shared progress word (a page number) so the
  * parent can say where a crash or a timeout happened.
  *
- * Threads: a worker belongs to one thread at a time. Children are forked
- * under a lock that in-process use of the parsing libraries also takes
- * (sandbox_inproc_begin), so no child starts with a library lock held by
- * a thread it does not have.
+ * A child is a fresh copy of this program, not a fork of its state:
+ * the parent forks and at once executes its own binary again (between
+ * the two it only moves descriptors, which is safe in a process with
+ * threads). A fork of a process with threads keeps every lock another
+ * thread held at that moment, held for ever: the allocator's under
+ * AddressSanitizer, the loader's, iconv's, a library's own. The new
+ * image starts with none, and serves its job before main runs (a
+ * constructor here). So a job is known by name, not by a function
+ * pointer: SANDBOX_JOB registers it where the new image finds it, and
+ * every program that runs jobs must link the file that defines them.
+ *
+ * Threads: a worker belongs to one thread at a time; workers on
+ * different threads are independent.
  *
  * Ownership: the caller owns out (appended to, capped at max_out) and the
  * worker (sandbox_worker_free kills and reaps its child, closes its
@@ -57,28 +66,37 @@ typedef enum SandboxStatus {
     SANDBOX_NOFORK,       /* no child could be made (errno in *sig) */
 } SandboxStatus;
 
-/* Runs in the child: write the result to out, set *progress as work
- * goes (a page number), return 0 on success or non-zero with a message
- * in out. */
-typedef int (*SandboxFn)(void *arg, Buf *out, volatile unsigned *progress);
+/* A job, run in the child: in[0,n) are the bytes the parent sent; ctx
+ * is the job's own (SANDBOX_JOB). Write the result to out, set
+ * *progress as work goes (a page number), return 0 on success or
+ * non-zero with a message in out. */
+typedef int (*SandboxJobFn)(const void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress);
 
-/* Run fn(arg) in a child of its own within lim. Returns the status; *sig
- * gets the signal of a crash (or errno for NOFORK), *progress the last
- * progress value the child set (0 if none). out gets the child's
- * output. */
-SandboxStatus sandbox_run(SandboxFn fn, void *arg, const SandboxLimits *lim, Buf *out, int *sig,
-                          unsigned *progress);
+typedef struct SandboxJob {
+    const char *name;   /* unique in the program */
+    SandboxJobFn fn;
+    const void *ctx;    /* static: the child finds it in its own image */
+} SandboxJob;
 
-/* A worker's job, run in the child: in[0,n) are the bytes the parent
- * sent; ctx is the worker's (the child is a fork of the parent, so it
- * sees what ctx pointed to when the child was made). As SandboxFn. */
-typedef int (*SandboxJobFn)(void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress);
+/* Define the job VAR, known to children by NAME, at file scope:
+ *     SANDBOX_JOB(html_job, "html", read_page, &html_parser);
+ * Its entry goes into a section of the binary that the child searches
+ * by name. */
+#define SANDBOX_JOB(var, name, fn, ctx)                                                                        \
+    const SandboxJob var = {name, fn, ctx};                                                                    \
+    __attribute__((used, section("cb_sandbox_jobs"))) static const SandboxJob *const var##_entry_ = &var
+
+/* Run job in a child of its own, on no input, within lim. Returns the
+ * status; *sig gets the signal of a crash (or errno for NOFORK),
+ * *progress the last progress value the child set (0 if none). out gets
+ * the child's output. */
+SandboxStatus sandbox_run(const SandboxJob *job, const SandboxLimits *lim, Buf *out, int *sig, unsigned *progress);
 
 typedef struct SandboxWorker SandboxWorker;
 
-/* A worker whose children run fn, each for at most recycle jobs (>= 1).
- * No child is made until the first job. */
-SandboxWorker *sandbox_worker_new(SandboxJobFn fn, void *ctx, unsigned recycle);
+/* A worker whose children run job, each for at most recycle jobs
+ * (>= 1). No child is made until the first job. */
+SandboxWorker *sandbox_worker_new(const SandboxJob *job, unsigned recycle);
 
 /* Run one job, in[0,n), within lim (the time bound counts from when the
  * job is sent). As sandbox_run. After TIMEOUT, CRASHED or TOO_BIG the
@@ -104,11 +122,5 @@ int sandbox_seconds(int dflt);
 /* 1 in a build where rlimits on address space cannot be used (ASan,
  * valgrind): the memory bound is then not applied. */
 int sandbox_memory_unbounded(void);
-
-/* Around in-process use of a library children also run (poppler, gumbo,
- * iconv): no child is forked meanwhile. Pairs may overlap across
- * threads. */
-void sandbox_inproc_begin(void);
-void sandbox_inproc_end(void);
 
 #endif

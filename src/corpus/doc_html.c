@@ -1669,10 +1669,7 @@ static int parse(const char *data, size_t n, Document *out, volatile unsigned *p
 static int parse_in_process(const char *name, const char *data, size_t n, Document *out, Diag *d, int fold)
 {
     char err[512];
-    /* iconv takes locks a reader forked meanwhile would start with held */
-    sandbox_inproc_begin();
     int rc = parse_page(data, n, out, NULL, err, sizeof err, fold);
-    sandbox_inproc_end();
     return rc ? diag_set(d, CB_EINPUT, name, 0, "%s", err) : 0;
 }
 
@@ -1686,7 +1683,9 @@ int dochtml_parse_unfolded(const char *name, const char *data, size_t n, Documen
     return parse_in_process(name, data, n, out, d, 0);
 }
 
+DOCWIRE_JOB(html_job, "html", parse);
+
 int dochtml_read(const char *name, const char *data, size_t n, Document *out, Diag *d)
 {
-    return docwire_read_sandboxed(name, data, n, parse, NULL, out, d);
+    return docwire_read_sandboxed(name, data, n, &html_job, NULL, out, d);
 }

@@ -87,15 +87,6 @@ static void pop_open(void)
     }
 }
 
-/* dlopen holds the loader's lock, which a child forked meanwhile would
- * start with, never released (sandbox.h) */
-static void pop_load(void)
-{
-    sandbox_inproc_begin();
-    pop_open();
-    sandbox_inproc_end();
-}
-
 /* ---- one page's characters ---- */
 
 /* Does s contain w (ASCII, any case)? */
@@ -211,7 +202,7 @@ static int title_usable(const char *t)
 
 static int parse(const char *data, size_t n, Document *out, volatile unsigned *progress, char *err, size_t cap)
 {
-    pthread_once(&pop_once, pop_load);
+    pthread_once(&pop_once, pop_open);
     if (pop_error) {
         snprintf(err, cap, "%s", pop_error);
         return -1;
@@ -293,66 +284,20 @@ static int parse(const char *data, size_t n, Document *out, volatile unsigned *p
 int docpdf_parse(const char *name, const char *data, size_t n, Document *out, Diag *d)
 {
     char err[512];
-    pthread_once(&pop_once, pop_load);
-    sandbox_inproc_begin();
+    pthread_once(&pop_once, pop_open);
     int rc = parse(data, n, out, NULL, err, sizeof err);
-    sandbox_inproc_end();
     return rc ? diag_set(d, CB_EINPUT, name, 0, "%s", err) : 0;
 }
 
 /* ---- in a sandbox ---- */
 
-/* A one-page PDF of our own, well formed (poppler says nothing of it). */
-static void warmup_pdf(Buf *b)
-{
-    static const char *const objs[] = {
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R "
-         "/Resources << /Font << /F1 5 0 R >> >> >>"),
-        "<< /Length 35 >>\nstream\nBT /F1 12 Tf 20 100 Td (warm) Tj ET\nendstream",
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    };
-    size_t off[5];
-    buf_puts(b, "%PDF-1.4\n");
-    for (int i = 0; i < 5; i++) {
-        off[i] = b->len;
-        buf_printf(b, "%d 0 obj\n%s\nendobj\n", i + 1, objs[i]);
-    }
-    size_t xref = b->len;
-    buf_puts(b, "xref\n0 6\n0000000000 65535 f \n");
-    for (int i = 0; i < 5; i++)
-        buf_printf(b, "%010zu 00000 n \n", off[i]);
-    buf_printf(b, "trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n%zu\n%%%%EOF\n", xref);
-}
-
-/* poppler sets up its global state (fonts, tables) on its first
- * document: do it once here, on a PDF of our own, so that each child
- * starts with it done instead of doing it again. */
-static void warm_up(void)
-{
-    Buf b;
-    buf_init(&b, 0);
-    warmup_pdf(&b);
-    Document doc;
-    memset(&doc, 0, sizeof doc);
-    buf_init(&doc.text, 0);
-    char err[256];
-    sandbox_inproc_begin();
-    parse(b.data, b.len, &doc, NULL, err, sizeof err);
-    sandbox_inproc_end();
-    document_free(&doc);
-    buf_free(&b);
-}
-
-static pthread_once_t warm_once = PTHREAD_ONCE_INIT;
+DOCWIRE_JOB(pdf_job, "pdf", parse);
 
 int docpdf_read(const char *name, const char *data, size_t n, Document *out, Diag *d)
 {
-    /* load poppler here, once, so each child starts with it in place */
-    pthread_once(&pop_once, pop_load);
+    /* a missing poppler is said here, without making a child to find it */
+    pthread_once(&pop_once, pop_open);
     if (pop_error)
         return diag_set(d, CB_EINPUT, name, 0, "%s", pop_error);
-    pthread_once(&warm_once, warm_up);
-    return docwire_read_sandboxed(name, data, n, parse, "page", out, d);
+    return docwire_read_sandboxed(name, data, n, &pdf_job, "page", out, d);
 }

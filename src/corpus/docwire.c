@@ -177,22 +177,20 @@ int docwire_decode(const char *p, size_t n, Document *doc, Diag *d)
 
 /* ---- the sandboxed read: the PDF and HTML readers' shared half ---- */
 
-/* A reader: a worker whose children run one parser. */
+/* A reader: a worker whose children run one parser's job. */
 typedef struct DocReader {
-    DocParseFn parse;
+    const SandboxJob *job;
     SandboxWorker *w;
 } DocReader;
 
-/* The job, in the child: the document's bytes in, the encoded Document
- * (or the parser's message) out. */
-static int read_job(void *ctx, const char *data, size_t n, Buf *out, volatile unsigned *progress)
+int docwire_job(const void *ctx, const char *data, size_t n, Buf *out, volatile unsigned *progress)
 {
-    const DocReader *r = ctx;
+    const DocParser *p = ctx;
     Document doc;
     memset(&doc, 0, sizeof doc);
     buf_init(&doc.text, CB_MAX_DOC_BYTES);
     char err[512];
-    int rc = r->parse(data, n, &doc, progress, err, sizeof err);
+    int rc = p->parse(data, n, &doc, progress, err, sizeof err);
     if (rc)
         buf_puts(out, err);
     else
@@ -224,37 +222,37 @@ void docwire_batch_end(void)
     }
 }
 
-static DocReader *reader_new(DocParseFn parse, unsigned recycle)
+static DocReader *reader_new(const SandboxJob *job, unsigned recycle)
 {
     DocReader *r = xmalloc(sizeof *r);
-    r->parse = parse;
-    r->w = sandbox_worker_new(read_job, r, recycle);
+    r->job = job;
+    r->w = sandbox_worker_new(job, recycle);
     return r;
 }
 
-/* The batch's reader for parse, made on first use; NULL outside a batch
+/* The batch's reader for job, made on first use; NULL outside a batch
  * (or past MAX_READERS parsers): the caller makes one of its own. */
-static DocReader *batch_reader(DocParseFn parse)
+static DocReader *batch_reader(const SandboxJob *job)
 {
     if (!batch.depth)
         return NULL;
     for (int i = 0; i < MAX_READERS; i++) {
         if (!batch.r[i])
-            return batch.r[i] = reader_new(parse, CB_MAX_READER_DOCS);
-        if (batch.r[i]->parse == parse)
+            return batch.r[i] = reader_new(job, CB_MAX_READER_DOCS);
+        if (batch.r[i]->job == job)
             return batch.r[i];
     }
     return NULL;
 }
 
-int docwire_read_sandboxed(const char *name, const char *data, size_t n, DocParseFn parse,
+int docwire_read_sandboxed(const char *name, const char *data, size_t n, const SandboxJob *job,
                            const char *progress_word, Document *out, Diag *d)
 {
     /* the encoded text is a little over the text itself */
     SandboxLimits lim = {sandbox_seconds(CB_MAX_READ_SECONDS), CB_MAX_READ_MEMORY, (size_t)CB_MAX_DOC_BYTES * 2};
-    DocReader *own = NULL, *r = batch_reader(parse);
+    DocReader *own = NULL, *r = batch_reader(job);
     if (!r)
-        r = own = reader_new(parse, 1);
+        r = own = reader_new(job, 1);
     Buf res;
     buf_init(&res, 0);
     int sig = 0;

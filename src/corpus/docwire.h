@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "corpus.h"
+#include "sandbox.h"
 #include "diag.h"
 
 /* Append doc's text, maps, page count, metadata and warnings to out. */
@@ -30,12 +31,26 @@ int docwire_decode(const char *p, size_t n, Document *doc, Diag *d);
 typedef int (*DocParseFn)(const char *data, size_t n, Document *doc, volatile unsigned *progress, char *err,
                           size_t cap);
 
-/* Run parse on data in a sandbox (sandbox.h: CB_MAX_READ_SECONDS,
+/* A parser as a sandbox job (sandbox.h): define it at file scope,
+ *     DOCWIRE_JOB(html_job, "html", parse);
+ * and read with &html_job. The child runs docwire_job, which calls the
+ * parser and encodes its Document. */
+typedef struct DocParser {
+    DocParseFn parse;
+} DocParser;
+
+int docwire_job(const void *ctx, const char *data, size_t n, Buf *out, volatile unsigned *progress);
+
+#define DOCWIRE_JOB(var, name, parse)                                                                         \
+    static const DocParser var##_parser_ = {parse};                                                          \
+    static SANDBOX_JOB(var, name, docwire_job, &var##_parser_)
+
+/* Run job's parser on data in a sandbox (sandbox.h: CB_MAX_READ_SECONDS,
  * CB_MAX_READ_MEMORY, twice CB_MAX_DOC_BYTES of output) and decode what
  * it made into out. Errors name `name`; a timeout or crash says where
  * ("page N: ...") when progress_word is given and the child set it. In a
  * batch the reader is the batch's, else one made for this document. */
-int docwire_read_sandboxed(const char *name, const char *data, size_t n, DocParseFn parse,
+int docwire_read_sandboxed(const char *name, const char *data, size_t n, const SandboxJob *job,
                            const char *progress_word, Document *out, Diag *d);
 
 /* A batch: between docwire_batch_begin and docwire_batch_end, this
