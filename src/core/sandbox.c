@@ -513,8 +513,7 @@ static SandboxStatus died(int ws, int *sig)
 /* Send the job. 1 sent, 0 the deadline passed, -1 the child is gone
  * (reaped; *ws its status). A child that ended while idle (between
  * jobs) is not this job's doing: one fresh child is tried. The job's
- * time starts once its child is there: *deadline is set then (making a
- * child waits for the fork lock, which is not the document's doing). */
+ * time starts once its child is made: *deadline is set then. */
 static int send_job(SandboxWorker *w, const Frame *job, const char *in, double *deadline, int *ws, int *err)
 {
     for (int attempt = 0;; attempt++) {

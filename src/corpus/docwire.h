@@ -56,7 +56,7 @@ int docwire_read_sandboxed(const char *name, const char *data, size_t n, const S
 /* A batch: between docwire_batch_begin and docwire_batch_end, this
  * thread's sandboxed reads go to reader processes kept across documents,
  * one per parser (so a PDF's reader holds poppler, a web page's gumbo),
- * each forked at its parser's first document. A reader that crashed,
+ * each made at its parser's first document. A reader that crashed,
  * passed its time or sent too much is gone with that document, which
  * fails as it would alone; the next document gets a fresh reader. A
  * healthy one is replaced after CB_MAX_READER_DOCS documents. Pairs nest;
