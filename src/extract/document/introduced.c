@@ -79,8 +79,8 @@ int introduced_org(const char *doc, size_t lim, const char *name, size_t nl, cha
         lim = OPENING;
     if (nl < 3)
         return 0;
-    for (size_t i = 1; i + nl <= lim; i++) {
-        if (strncasecmp(doc + i, name, nl) || letter((unsigned char)doc[i - 1]) ||
+    for (size_t i = 0; i + nl <= lim; i++) {
+        if (strncasecmp(doc + i, name, nl) || (i > 0 && letter((unsigned char)doc[i - 1])) ||
             (i + nl < lim && letter((unsigned char)doc[i + nl])))
             continue;
         size_t e = i + nl;
