@@ -39,6 +39,15 @@ START_TEST(a_body_and_title_before_the_name_should_give_the_body)
 }
 END_TEST
 
+START_TEST(a_name_opening_the_text_should_be_read_too)
+{
+    ck_assert_str_eq(org_of("Vale, Senior Fellow, Centre for Sea Lanes. She opened the panel.", "Vale"),
+                     "Centre for Sea Lanes");
+    ck_assert_str_eq(org_of("Ruiz, who leads the programme at the Lisbon Institute. Welcome.", "Ruiz"),
+                     "Lisbon Institute");
+}
+END_TEST
+
 START_TEST(a_name_introduced_with_no_body_or_only_as_a_label_should_give_none)
 {
     ck_assert_str_eq(org_of("Ana Ruiz has spent 15 years mapping cables.", "Ruiz"), "");
@@ -54,6 +63,7 @@ int main(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, an_apposition_after_the_name_should_give_its_last_part_or_the_body_after_at);
     tcase_add_test(tc, a_body_and_title_before_the_name_should_give_the_body);
+    tcase_add_test(tc, a_name_opening_the_text_should_be_read_too);
     tcase_add_test(tc, a_name_introduced_with_no_body_or_only_as_a_label_should_give_none);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);

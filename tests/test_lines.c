@@ -106,6 +106,21 @@ START_TEST(a_source_note_should_be_read_within_its_line)
 }
 END_TEST
 
+START_TEST(an_export_key_should_be_lower_case_letters_digits_and_underscores)
+{
+    const char *t = "year_agreed: 2018";
+    ck_assert_uint_eq(lines_snake_key(t, 0, strlen(t)), 11);
+    ck_assert_uint_eq(lines_snake_key("q4_2024 x", 0, 9), 7);
+    /* (a letter first; no capital; no more than 40 bytes) */
+    ck_assert_uint_eq(lines_snake_key("_id: 3", 0, 6), 0);
+    ck_assert_uint_eq(lines_snake_key("2024: 3", 0, 7), 0);
+    ck_assert_uint_eq(lines_snake_key("Country: Kenya", 0, 14), 0);
+    const char *l41 = "abcdefghij_abcdefghij_abcdefghij_abcdefgh: 1";
+    ck_assert_uint_eq(lines_snake_key(l41, 0, strlen(l41)), 0);
+    ck_assert_uint_eq(lines_snake_key(l41 + 1, 0, strlen(l41) - 1), 40);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("lines");
@@ -115,6 +130,7 @@ int main(void)
     tcase_add_test(tc, a_line_should_end_at_its_break_or_the_text_end);
     tcase_add_test(tc, a_source_note_should_be_read_within_its_line);
     tcase_add_test(tc, text_in_a_line_should_be_found_at_any_place);
+    tcase_add_test(tc, an_export_key_should_be_lower_case_letters_digits_and_underscores);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

@@ -10,6 +10,7 @@
 
 #include "ascii.h"
 #include "lines.h"
+#include "namerun.h"
 #include "quantity.h"
 
 
@@ -50,14 +51,12 @@ static int in_list(const char *t, const CreditTok *k, const char *const *list)
     return 0;
 }
 
-/* Nouns that stand for a body named elsewhere: "the operator said". */
-static const char *const roles[] = {
-    "operator", "company", "firm", "regulator", "ministry", "government", "bank", "group", "carrier",
-    "vendor", "agency", "authority", "lender", "report", "study", "survey", "watchdog", "organisation",
-    "organization", "telco", "commission", "treasury", "department", "office", "institute", "council",
-    "board", "fund", "monitor", "tracker", "database", "administration", "cabinet", "parliament", "provider",
-    "consultancy", "bureau", "statement", NULL,
-};
+/* A noun that stands for a body named elsewhere: "the operator said"
+ * (namerun.h). */
+static int role_noun(const char *t, const CreditTok *k)
+{
+    return !k->punct && name_role_noun(t, k->s, k->e);
+}
 
 /* A body's own document names it by its kind alone: "The Bank expects",
  * "the Programme trained", "The Ministry will" (credit_own_kind). */
@@ -540,8 +539,7 @@ static int own_results(const char *t, const CreditTok *toks, size_t nt, size_t c
 static void speaker_after(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t *na, size_t *nb,
                           char *built, size_t cap)
 {
-    static const char *const person_titles[] = {"Dr", "Mr", "Ms", "Mrs", "Prof", NULL};
-    if (a < nt && in_list(t, &toks[a], person_titles))
+    if (a < nt && !toks[a].punct && name_person_title(t, toks[a].s, toks[a].e))
         a += a + 1 < nt && toks[a + 1].punct && t[toks[a + 1].s] == '.' ? 2 : 1;
     if (a >= nt || !is_upper_word(t, &toks[a]))
         return;
@@ -596,7 +594,7 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             /* "..., according to the company.": the sentence's own
              * organisation */
             if (a >= b && from_start && cu->tj + 2 <= nt && word_is(t, &toks[cu->tj], "the") &&
-                in_list(t, &toks[cu->tj + 1], roles) && (cu->tj + 2 == nt || toks[cu->tj + 2].punct)) {
+                role_noun(t, &toks[cu->tj + 1]) && (cu->tj + 2 == nt || toks[cu->tj + 2].punct)) {
                 a = first_body(t, toks, 0, cu->ti, &b);
                 if (b == a + 1 && demonym(t, &toks[a]))   /* "Chinese vendors" */
                     a = first_body(t, toks, b, cu->ti, &b);
@@ -648,7 +646,7 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                 a = b - 2;
             }
             size_t r = cu->ti;
-            if (a >= b && r >= 1 && is_lower_word(t, &toks[r - 1]) && in_list(t, &toks[r - 1], roles)) {
+            if (a >= b && r >= 1 && is_lower_word(t, &toks[r - 1]) && role_noun(t, &toks[r - 1])) {
                 if (r >= 4 && word_is(t, &toks[r - 2], "s") && toks[r - 3].punct && is_upper_word(t, &toks[r - 4])) {
                     /* "Serbia's government said" */
                     snprintf(built, sizeof built, "%.*s", (int)(toks[r - 1].e - toks[r - 4].s), t + toks[r - 4].s);
@@ -786,8 +784,7 @@ int credit_own_kind(char *source, size_t cap, const char *body)
     if (!wl || strchr(w, ' '))
         return 0;
     int kind = 0;
-    for (int i = 0; roles[i] && !kind; i++)
-        kind = strlen(roles[i]) == wl && !strncasecmp(w, roles[i], wl);
+    kind = name_role_noun(w, 0, wl);
     for (int i = 0; self_refs[i] && !kind; i++)
         kind = strlen(self_refs[i]) == wl && !strncasecmp(w, self_refs[i], wl);
     if (!kind)
@@ -853,25 +850,12 @@ static int closing_bracket(const char *doc, size_t i, size_t se)
  * the end. Its end, or i when none. */
 static size_t cite_name(const char *doc, size_t i, size_t lim)
 {
-    size_t e = i, k = i;
-    while (k < lim) {
-        size_t w = k;
-        while (w < lim && (isalnum((unsigned char)doc[w]) || doc[w] == '&' || doc[w] == '-' || doc[w] == '.' ||
-                           doc[w] == '\'' || (unsigned char)doc[w] >= 0x80))
-            w++;
-        if (w == k)
-            break;
-        int upper = isupper((unsigned char)doc[k]) || doc[k] == '&';
-        int joins = (w - k == 2 && !strncmp(doc + k, "of", 2)) || (w - k == 3 && !strncmp(doc + k, "and", 3)) ||
-                    (w - k == 3 && !strncmp(doc + k, "for", 3)) || (w - k == 3 && !strncmp(doc + k, "the", 3));
-        if (!upper && !joins)
-            break;
-        if (upper)
-            e = w;
-        if (w >= lim || doc[w] != ' ')
-            break;
-        k = w + 1;
-    }
+    static const NameStyle cited = {
+        .word = NAME_W_HIGH | NAME_W_DIGIT | NAME_W_HYPHEN | NAME_W_AMP | NAME_W_DOT | NAME_W_APOS,
+        .joins = NAME_J_OF | NAME_J_THE,
+        .flags = NAME_F_JOIN_OPENS | NAME_F_AMP_CAPITAL,
+    };
+    size_t e = name_run(&cited, doc, i, lim);
     while (e > i && doc[e - 1] == '.')
         e--;
     return e;

@@ -831,6 +831,38 @@ static int clause_mark(const char *p, size_t i, size_t e)
            ((unsigned char)p[i + 2] == 0x8C || (unsigned char)p[i + 2] == 0x9B || (unsigned char)p[i + 2] == 0x9A);
 }
 
+/* The credit opening at doc[i) (first: where the sentence's text
+ * starts; opens_clause: a clause opens at i) into k, its kind returned
+ * (0: none opens there). The patterns, first that fits:
+ *   据 NAME, then what it tells           "据商务部统计"      after_ju_name
+ *   者从 NAME 获悉                         "记者从工信部获悉"   from_name
+ *   (a clause) 按|依照 NAME 口径|的说法    "按ITU口径"         basis_name
+ *   (a clause) NAME, then a verb of telling "商务部表示"       clause_name
+ *   这 ... NAME ... (after its figures)    "这是商务部说的"     zhsaid_after */
+static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, size_t se, int opens_clause,
+                     ZhCredit *k)
+{
+    int r = 0;
+    if (ju_at(doc, first, i))
+        r = after_ju_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
+    else if (mark_at(doc, i, se, "从") && i >= first + 3 && mark_at(doc, i - 3, i, "者"))
+        r = from_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
+    /* (a clause opening with 按 states the basis of a conversion,
+     * "按中国人民银行公布的汇率中间价折算": the rate's publisher
+     * tells no figure of the sentence; unless it is a body's
+     * measure, "按国际电信联盟（ITU）口径") */
+    else if (opens_clause && (mark_at(doc, i, se, "按") || mark_at(doc, i, se, "依照")))
+        r = basis_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
+    else if (opens_clause)
+        r = clause_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
+    size_t ns, ne;
+    k->after = 0;
+    if (!r && mark_at(doc, i, se, "这") && zhsaid_after(doc, i, se, &ns, &ne, &k->end) &&
+        take(m, doc, ns, ne, k->name, sizeof k->name))
+        r = 1, k->after = 1;
+    return r;
+}
+
 void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhCredits *cr)
 {
     cr->n = 0;
@@ -847,24 +879,7 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
         size_t step = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
         if (han_at(doc, i, se) || (opens_clause && is_letter(doc[i]))) {
             ZhCredit *k = &cr->v[cr->n];
-            int r = 0;
-            if (ju_at(doc, first, i))
-                r = after_ju_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
-            else if (mark_at(doc, i, se, "从") && i >= first + 3 && mark_at(doc, i - 3, i, "者"))
-                r = from_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
-            /* (a clause opening with 按 states the basis of a conversion,
-             * "按中国人民银行公布的汇率中间价折算": the rate's publisher
-             * tells no figure of the sentence; unless it is a body's
-             * measure, "按国际电信联盟（ITU）口径") */
-            else if (opens_clause && (mark_at(doc, i, se, "按") || mark_at(doc, i, se, "依照")))
-                r = basis_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
-            else if (opens_clause)
-                r = clause_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
-            size_t ns, ne;
-            k->after = 0;
-            if (!r && mark_at(doc, i, se, "这") && zhsaid_after(doc, i, se, &ns, &ne, &k->end) &&
-                take(m, doc, ns, ne, k->name, sizeof k->name))
-                r = 1, k->after = 1;
+            int r = credit_at(m, doc, first, i, se, opens_clause, k);
             if (r) {
                 k->start = i;
                 k->kind = r;

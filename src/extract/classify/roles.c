@@ -2,6 +2,7 @@
 #define _GNU_SOURCE   /* memmem */
 #include "roles.h"
 
+#include <pthread.h>
 #include <string.h>
 #include <strings.h>
 
@@ -219,10 +220,51 @@ static const char *const seated[] = {"-based", "-headquartered", "-listed", "-li
 /* A currency after a place's name is money's name, not where the figure
  * is: "the Nepali rupee, pegged to the Indian rupee", "Kenya shilling",
  * "billion US dollars". */
-static const char *const currencies[] = {" rupee", " shilling", " dollar", " yuan", " renminbi", " naira", " cedi",
-                                         " ringgit", " peso", " kwacha", " birr", " rand", " riyal", " dirham",
-                                         " pound", " won", " yen", " baht", " dong", " kip", " riel", " taka",
-                                         " franc", " currency", NULL};
+static const Phrase currencies[] = {
+    PHRASE("rupee"), PHRASE("shilling"), PHRASE("dollar"), PHRASE("yuan"),   PHRASE("renminbi"), PHRASE("naira"),
+    PHRASE("cedi"),  PHRASE("ringgit"),  PHRASE("peso"),   PHRASE("kwacha"), PHRASE("birr"),     PHRASE("rand"),
+    PHRASE("riyal"), PHRASE("dirham"),   PHRASE("pound"),  PHRASE("won"),    PHRASE("yen"),      PHRASE("baht"),
+    PHRASE("dong"),  PHRASE("kip"),      PHRASE("riel"),   PHRASE("taka"),   PHRASE("franc"),    PHRASE("currency"),
+    {NULL, 0}};
+
+/* Routes a place is passed on: "through Singapore", "via Marseille",
+ * "links to Oman". */
+static const Phrase routes[] = {PHRASE("through "), PHRASE("via "), PHRASE("links to "), PHRASE("link to "),
+                                {NULL, 0}};
+
+/* Nouns of firms a place's name may qualify: "the US firm SubCom" (firms_nationality). */
+static const Phrase firm_nouns[] = {
+    PHRASE("firm"),      PHRASE("firms"),        PHRASE("company"),     PHRASE("companies"),    PHRASE("vendor"),
+    PHRASE("vendors"),   PHRASE("supplier"),     PHRASE("suppliers"),   PHRASE("provider"),     PHRASE("providers"),
+    PHRASE("hyperscaler"), PHRASE("hyperscalers"), PHRASE("giant"),     PHRASE("giants"),       PHRASE("multinationals"),
+    {NULL, 0}};
+
+/* The letters that open the words of those lists (phrases_letters),
+ * found once: a walk asks a list only where its letter stands. */
+static uint32_t excluding_letters, currency_letters, route_letters, firm_letters;
+static pthread_once_t letters_once = PTHREAD_ONCE_INIT;
+
+static void letters_init(void)
+{
+    excluding_letters = phrases_letters(excluding);
+    currency_letters = phrases_letters(currencies);
+    route_letters = phrases_letters(routes);
+    firm_letters = phrases_letters(firm_nouns);
+}
+
+/* Does the lower-case letter c open a word of the list whose letters
+ * are these? */
+static int opens_with(uint32_t letters, int c)
+{
+    return c >= 'a' && c <= 'z' && (letters >> (c - 'a') & 1);
+}
+
+/* A currency's name after the blank at p[i] (" rupee", " dollars"), in
+ * lower case. */
+static int currency_after(const char *p, size_t i, size_t e)
+{
+    return i + 1 < e && p[i] == ' ' && opens_with(currency_letters, p[i + 1]) && phrases_at(currencies, p, i + 1, e, 0);
+}
 
 /* Chinese verbs of where a flow goes or what it spreads over: "主要流向
  * 新加坡、美国", "分布在50多个国家", "合作对象遍及东南亚、中东". The places after them are the
@@ -430,10 +472,6 @@ static int time_clause(const char *doc, size_t ss, size_t se, size_t s, size_t e
 /* Is the place at doc[s, e) the nationality of firms ("the US firm
  * SubCom", "three US hyperscalers", "Chinese vendors")? It says whose the
  * firms are, not where their figure applies. */
-static const char *const firm_nouns[] = {"firm", "firms", "company", "companies", "vendor", "vendors", "supplier",
-                                         "suppliers", "provider", "providers", "hyperscaler", "hyperscalers",
-                                         "giant", "giants", "multinationals", NULL};
-
 static int firms_nationality(const char *doc, size_t se, size_t e)
 {
     size_t w = e;
@@ -444,7 +482,7 @@ static int firms_nationality(const char *doc, size_t se, size_t e)
     size_t we = w;
     while (we < se && is_alpha((unsigned char)doc[we]))
         we++;
-    return we > w && one_of(doc + w, we - w, firm_nouns) && (we == se || !is_alpha((unsigned char)doc[we]));
+    return we > w && phrases_at(firm_nouns, doc, w, we, 1) && (we == se || !is_alpha((unsigned char)doc[we]));
 }
 
 /* Adverbs that open a clause on where things counted are spread. */
@@ -517,8 +555,6 @@ static size_t spread_clause(const char *doc, size_t ss, size_t s)
  * ("outside", "except")? */
 static int word_opens_aside(const char *doc, size_t i, size_t se)
 {
-    static const Phrase routes[] = {PHRASE("through "), PHRASE("via "), PHRASE("links to "), PHRASE("link to "),
-                                    {NULL, 0}};
     int c = doc[i] | 0x20;
     if (c == 't' && i + 5 < se && !strncasecmp(doc + i, "the ", 4)) {
         size_t b = i + 4;
@@ -527,12 +563,12 @@ static int word_opens_aside(const char *doc, size_t i, size_t se)
         if (b > i + 4 && superlative(doc, i + 4, b))
             return 1;
     }
-    if ((c == 't' || c == 'v' || c == 'l') && phrases_at(routes, doc, i, se, 0))
+    if (opens_with(route_letters, c) && phrases_at(routes, doc, i, se, 0))
         return 1;
     /* (the far end of a link: "connect the campus to Singapore") */
     if (c == 'c' && i + 7 < se && !strncasecmp(doc + i, "connect", 7))
         return 1;
-    return (c == 'o' || c == 'e' || c == 'b') && phrases_at(excluding, doc, i, se, 0);
+    return opens_with(excluding_letters, c) && phrases_at(excluding, doc, i, se, 0);
 }
 
 /* Does the byte doc[i), no ASCII letter, open an aside: a Chinese verb of
@@ -543,15 +579,11 @@ static int mark_opens_aside(const char *doc, size_t ss, size_t se, size_t i)
     unsigned char c = (unsigned char)doc[i];
     if (c >= 0xE4)
         return i + 3 <= se && (opens(doc, i, se, zh_bound) || opens(doc, i, se, zh_excluding));
-    if (is_blank(c) && i + 4 < se &&
-        (doc[i + 1] == 'f' || doc[i + 1] == 'c' || doc[i + 1] == 'v' || doc[i + 1] == 's' || doc[i + 1] == 'p' ||
-         doc[i + 1] == 'h' || doc[i + 1] == 'g' || doc[i + 1] == 'm') &&
-        firms_nationality(doc, se, i))
+    if (is_blank(c) && i + 4 < se && opens_with(firm_letters, doc[i + 1]) && firms_nationality(doc, se, i))
         return 1;
     if (c == '-' && opens(doc, i, se, seated))
         return 1;
-    if (c == ' ' && i > ss && is_alpha((unsigned char)doc[i - 1]) && i + 1 < se && strchr("rsdynckpbwtf", doc[i + 1]) &&
-        opens(doc, i, se, currencies))
+    if (c == ' ' && i > ss && is_alpha((unsigned char)doc[i - 1]) && currency_after(doc, i, se))
         return 1;
     return c == ',' && (spread_opens(doc, i + 1, se) || time_opens(doc, i + 1, se));
 }
@@ -561,6 +593,7 @@ static int mark_opens_aside(const char *doc, size_t ss, size_t se, size_t i)
  * byte asked what it may open. */
 static int may_aside(const char *doc, size_t ss, size_t se)
 {
+    pthread_once(&letters_once, letters_init);
     for (size_t i = ss; i < se; i++) {
         if (!is_alpha((unsigned char)doc[i])) {
             if (mark_opens_aside(doc, ss, se, i))
@@ -608,6 +641,7 @@ static int currency_measured_by(const char *p, size_t ss, size_t s)
 
 int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_t at)
 {
+    pthread_once(&letters_once, letters_init);
     if (zh_destination(doc, ss, s))
         return 1;
     for (int k = 0; zh_excluding[k]; k++) {
@@ -616,7 +650,7 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
             return 1;
     }
     /* "Lagos-based", "Hong Kong-listed"; "the Indian rupee" */
-    if (opens(doc, e, se, seated) || (opens(doc, e, se, currencies) && currency_measured_by(doc, ss, s)))
+    if (opens(doc, e, se, seated) || (currency_after(doc, e, se) && currency_measured_by(doc, ss, s)))
         return 1;
     if (superlative_field(doc, ss, s))
         return 1;

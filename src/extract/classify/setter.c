@@ -5,6 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "namerun.h"
+
 #define NEAR_WORDS 4    /* the target's noun stands so many words from its figure at most */
 #define SETTER_WORDS 14 /* "set by" follows the figure within so many words */
 #define BODY_WORDS 8    /* a body's name has at most so many words */
@@ -14,14 +16,21 @@ static int lower(int c) { return c >= 'a' && c <= 'z'; }
 static int letter(int c) { return upper(c) || lower(c); }
 static int blank(int c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
+/* A body's name: capitalised words (letters, hyphens and apostrophes
+ * within), joined by "of", "for", "and", "on", across blanks and a
+ * wrapped line. */
+static const NameStyle body_style = {
+    .word = NAME_W_HYPHEN_AFTER | NAME_W_APOS_AFTER,
+    .joins = NAME_J_OF | NAME_J_ON,
+    .flags = NAME_F_BLANKS | NAME_F_JOIN_ANY_CASE,
+    .max_words = BODY_WORDS,
+};
+
 /* The word at doc[i, e): its end (letters, hyphens and apostrophes
  * within), or i. */
 static size_t word_end(const char *p, size_t i, size_t e)
 {
-    size_t k = i;
-    while (k < e && (letter((unsigned char)p[k]) || ((p[k] == '-' || p[k] == '\'') && k > i)))
-        k++;
-    return k;
+    return name_word_end(&body_style, p, i, e);
 }
 
 /* The next word from i (past blanks), stopping at any other mark: its
@@ -48,25 +57,13 @@ static int target_noun(const char *p, size_t s, size_t e)
     return 0;
 }
 
-static int connector(const char *p, size_t s, size_t e)
-{
-    return is(p, s, e, "of") || is(p, s, e, "for") || is(p, s, e, "and") || is(p, s, e, "on");
-}
-
 /* A body named from i: [the] capitalised words (connectors inside). */
 static int body_at(const char *p, size_t i, size_t e, char *out, size_t cap)
 {
     size_t ws, we = next_word(p, i, e, &ws);
     if (is(p, ws, we, "the"))
-        we = next_word(p, we, e, &ws);
-    size_t bs = ws, be = ws;
-    for (int words = 0; words < BODY_WORDS && we > ws; words++) {
-        if (upper((unsigned char)p[ws]))
-            be = we;
-        else if (!connector(p, ws, we) || be == bs)
-            break;
-        we = next_word(p, we, e, &ws);
-    }
+        next_word(p, we, e, &ws);
+    size_t bs = ws, be = name_run(&body_style, p, ws, e);
     if (be == bs || be - bs >= cap)
         return 0;
     /* (a name broken over lines is one name) */
@@ -106,36 +103,12 @@ static int set_by(const char *p, size_t i, size_t e, char *out, size_t cap)
  * ss at most: their start, or b. */
 static size_t body_before(const char *p, size_t ss, size_t b)
 {
-    size_t a = b, k = b;
-    for (int words = 0; words < BODY_WORDS && k > ss; words++) {
-        size_t we = k, ws = we;
-        while (ws > ss && letter((unsigned char)p[ws - 1]))
-            ws--;
-        if (ws == we)
-            break;
-        if (upper((unsigned char)p[ws]))
-            a = ws;
-        else if (!connector(p, ws, we))
-            break;
-        if (ws == ss || !blank((unsigned char)p[ws - 1]))
-            break;
-        k = ws - 1;
-    }
+    size_t a = name_run_back(&body_style, p, ss, b);
     /* (an article or a pronoun opening the sentence is no part of it) */
-    static const char *const openers[] = {"The", "A", "An", "This", "That", "Its", "Their", "Our", NULL};
     size_t w = word_end(p, a, b);
-    for (int i = 0; a < b && openers[i]; i++)
-        if (is(p, a, w, openers[i]))
-            return w < b ? w + 1 : b;
+    if (a < b && name_article(p, a, w))
+        return w < b ? w + 1 : b;
     return a;
-}
-
-static int put(const char *p, size_t s, size_t e, char *out, size_t cap)
-{
-    if (e <= s || e - s >= cap)
-        return 0;
-    snprintf(out, cap, "%.*s", (int)(e - s), p + s);
-    return 1;
 }
 
 int setter_of(const char *doc, size_t ss, size_t se, size_t start, size_t end, char *out, size_t cap)
@@ -153,7 +126,7 @@ int setter_of(const char *doc, size_t ss, size_t se, size_t start, size_t end, c
                 b--;
             if (b >= ss + 3 && doc[b - 1] == 's' && doc[b - 2] == '\'') {
                 size_t a = body_before(doc, ss, b - 2);
-                return a < b - 2 && put(doc, a, b - 2, out, cap);
+                return a < b - 2 && name_copy(doc, a, b - 2, out, cap);
             }
             return 0;
         }
@@ -180,7 +153,7 @@ int setter_of(const char *doc, size_t ss, size_t se, size_t start, size_t end, c
         return 1;
     if (ts > ss + 1 && blank((unsigned char)doc[ts - 1])) {
         size_t a = body_before(doc, ss, ts - 1);
-        return a < ts - 1 && put(doc, a, ts - 1, out, cap);
+        return a < ts - 1 && name_copy(doc, a, ts - 1, out, cap);
     }
     return 0;
 }

@@ -378,10 +378,8 @@ static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, siz
  * then its value. */
 static int export_field(const char *p, size_t ls, size_t le, size_t *sep, size_t *vs, size_t *ve)
 {
-    size_t k = ls;
-    while (k < le && k - ls <= 40 && ((p[k] >= 'a' && p[k] <= 'z') || is_digit((unsigned char)p[k]) || p[k] == '_'))
-        k++;
-    if (k - ls > 40 || k + 1 >= le || p[k] != ':' || p[k + 1] != ' ')
+    size_t k = ls + lines_snake_key(p, ls, le);
+    if (k == ls || k + 1 >= le || p[k] != ':' || p[k + 1] != ' ')
         return 0;
     *sep = k;
     *vs = k + 1;

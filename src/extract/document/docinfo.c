@@ -1077,14 +1077,14 @@ static int issued_by(const Metrics *m, const char *pub, const char *doc, size_t 
     return issued_own_statement(doc, n, pub);
 }
 
-void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di)
+/* The year a document's figures are of, when it says: its title's
+ * ("... 2023"), its first lines', its edition's ("研究报告（2023年）"), a
+ * Chinese title's 去年; else the end of the period a report covers, or
+ * the year a Chinese report's data run to. And whether it is a news
+ * story (a date and a dateline), whose undated figures are its date's. */
+static void read_year(const Source *src, const char *doc, size_t n, Lead *lead, const char *title, size_t fs,
+                      size_t fe, DocInfo *di)
 {
-    memset(di, 0, sizeof *di);
-    /* the opening, cut once for the readers of the period and the voice */
-    Lead lead;
-    lead_init(&lead, doc, n);
-    const char *title = src && src->title ? src->title : "";
-    size_t fs, fe = first_lines(doc, n, &fs);
     /* the year: the title's, else the first lines' */
     if (*title)
         di->year = docinfo_title_year(title, strlen(title));
@@ -1114,48 +1114,55 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     /* the end of the period a report covers (a news story's figures are
      * its date's; a title's year comes first) */
     if (!di->news && !di->year)
-        di->period_y = period_end_year(&lead);
+        di->period_y = period_end_year(lead);
     /* the year a Chinese report's data run to (a report by its title:
      * not a news story, whose undated figures are its date's) */
     if (di->date_y && !di->news && !di->year && report_title(title)) {
         int y = latest_as_of(doc, n);
         di->data_y = y && y < di->date_y ? y : 0;
     }
-    if (!m)
-        return;
-    if (src) {
-        /* the publisher's own statement, whoever signs it ("Town Clerk",
-         * "Director General", its data protection officer by name), and
-         * a document signed by a unit named after the publisher
-         * ("Meridian Re Broking Specialty Analytics"), not a newsroom's
-         * ("Asia Newswire staff" over a dateline): the publisher's */
-        const char *pub = src->publisher ? src->publisher : "";
-        di->issued = *pub && issued_by(m, pub, doc, n);
-        int unit = *pub && src->authors && issued_unit_of(src->authors, pub) && !prints_others(pub) &&
-                   !has_dateline(doc, n);
-        own_body(m, src, di->issued || unit, di->body, sizeof di->body);
-        /* a rule a register prints for its issuer speaks in the
-         * issuer's name ("In this final rule, the Bureau of Industry and
-         * Security (BIS) amends ..."), where the publisher names another */
-        char issuer[sizeof di->body];
-        if (issued_rule_issuer(doc, n, issuer, sizeof issuer)) {
-            size_t bl = strcspn(issuer, "(");
-            while (bl && issuer[bl - 1] == ' ')
-                bl--;
-            if (!memmem(pub, strlen(pub), issuer, bl))
-                strcut(di->body, sizeof di->body, issuer);
-        }
-        /* (a statement of its present: its title says so, else, with no
-         * title, its first heading lines) */
-        if (di->issued)
-            di->issued_now = *title ? issued_present(title, strlen(title)) : issued_present(doc + fs, fe - fs);
+}
+
+/* The body a document speaks for: the publisher issuing its own
+ * statement (issued.h) or signing by a unit of its own, else the issuer
+ * a rule it prints names ("In this final rule, the Bureau of Industry
+ * and Security (BIS) amends ..."). */
+static void read_body(const Metrics *m, const Source *src, const char *doc, size_t n, const char *title, size_t fs,
+                      size_t fe, DocInfo *di)
+{
+    /* the publisher's own statement, whoever signs it ("Town Clerk",
+     * "Director General", its data protection officer by name), and
+     * a document signed by a unit named after the publisher
+     * ("Meridian Re Broking Specialty Analytics"), not a newsroom's
+     * ("Asia Newswire staff" over a dateline): the publisher's */
+    const char *pub = src->publisher ? src->publisher : "";
+    di->issued = *pub && issued_by(m, pub, doc, n);
+    int unit = *pub && src->authors && issued_unit_of(src->authors, pub) && !prints_others(pub) &&
+               !has_dateline(doc, n);
+    own_body(m, src, di->issued || unit, di->body, sizeof di->body);
+    /* a rule a register prints for its issuer speaks in the
+     * issuer's name ("In this final rule, the Bureau of Industry and
+     * Security (BIS) amends ..."), where the publisher names another */
+    char issuer[sizeof di->body];
+    if (issued_rule_issuer(doc, n, issuer, sizeof issuer)) {
+        size_t bl = strcspn(issuer, "(");
+        while (bl && issuer[bl - 1] == ' ')
+            bl--;
+        if (!memmem(pub, strlen(pub), issuer, bl))
+            strcut(di->body, sizeof di->body, issuer);
     }
-    /* the place: the title's, the publisher's, the first lines'. A title
-     * naming several places ("China's Digital Silk Road in Africa: ... for
-     * U.S. Security") is about several: none of them, nor the publisher's,
-     * is the document's. The publisher's place is the document's only when
-     * it publishes its own figures (a regulator, a ministry, a company): a
-     * newspaper's reporters ("Nikkei Asia") write of any place. */
+    /* (a statement of its present: its title says so, else, with no
+     * title, its first heading lines) */
+    if (di->issued)
+        di->issued_now = *title ? issued_present(title, strlen(title)) : issued_present(doc + fs, fe - fs);
+}
+
+/* The place a title names ("Telecommunications in Ethiopia"): 1 with it
+ * in di->scope; -1 when it names several; 0 for none, or for a title
+ * naming only bodies or seats, a ranking of provinces, or the event a
+ * speech was given at. */
+static int title_place(const Metrics *m, const char *title, DocInfo *di)
+{
     int seat_title = *title && (seats_only(m, title, 0, strlen(title)) || bodies_only(m, title, 0, strlen(title)));
     int in_title = *title && !seat_title ? names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) : 0;
     /* a title naming no place by its cues may name one by its name alone
@@ -1199,47 +1206,53 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
             di->scope[0] = '\0';
         }
     }
-    if (in_title == 1) {
-        di->scope_from = "the title";
-    } else if (in_title < 0) {
-        di->scope[0] = '\0';
-    } else if (src && src->publisher && *src->publisher && !seat_only(src->publisher) &&
-               !seats_only(m, src->publisher, 0, strlen(src->publisher)) &&
-               (di->body[0] || !*title) &&
-               names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
-        di->scope_from = "the publisher";
-    } else {
-        /* line by line: the lines of a heading block each name a place
-         * (by its cues, else, standing for a missing title, by its name
-         * alone, as a title may) */
-        char one[64] = "";
-        int several = 0;
-        for (int ids = 0; ids < (*title ? 1 : 2) && !one[0] && !several; ids++)
-            for (size_t i = fs; i < fe && !several;) {
-                size_t le = lines_end(doc, n, i);
-                char got[64];
-                size_t ps, pe;
-                int r = seats_only(m, doc, i, le) || bodies_only(m, doc, i, le) ? 0
-                        : issueline_place(doc, i, le, &ps, &pe) ? names_line_scope(m, doc, ps, pe, 1, got, sizeof got)
-                                                                : names_line_scope(m, doc, i, le, ids, got, sizeof got);
-                if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
-                    several = 1;
-                else if (r == 1)
-                    strcut(one, sizeof one, got);
-                i = le < n ? le + 1 : n;
-            }
-        if (one[0] && !several) {
-            strcut(di->scope, sizeof di->scope, one);
-            di->scope_from = "the first heading";
-        } else if (!several && (lead_is_world(m, doc, n, fe) || coverage_lead_world(m, doc, n, fe))) {
-            /* (or it opens by counting the many countries it covers:
-             * coverage.h) */
-            strcut(di->scope, sizeof di->scope, "global");
-            di->scope_from = "the lead";
-        } else {
-            di->scope[0] = '\0';
+    return in_title;
+}
+
+/* The one place the first heading lines doc[fs, fe) name, else
+ * "global" for a lead that counts the world or the many countries it
+ * covers; none when they name several. */
+static void heading_place(const Metrics *m, const char *doc, size_t n, const char *title, size_t fs, size_t fe,
+                          DocInfo *di)
+{
+    /* line by line: the lines of a heading block each name a place
+     * (by its cues, else, standing for a missing title, by its name
+     * alone, as a title may) */
+    char one[64] = "";
+    int several = 0;
+    for (int ids = 0; ids < (*title ? 1 : 2) && !one[0] && !several; ids++)
+        for (size_t i = fs; i < fe && !several;) {
+            size_t le = lines_end(doc, n, i);
+            char got[64];
+            size_t ps, pe;
+            int r = seats_only(m, doc, i, le) || bodies_only(m, doc, i, le) ? 0
+                    : issueline_place(doc, i, le, &ps, &pe) ? names_line_scope(m, doc, ps, pe, 1, got, sizeof got)
+                                                            : names_line_scope(m, doc, i, le, ids, got, sizeof got);
+            if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
+                several = 1;
+            else if (r == 1)
+                strcut(one, sizeof one, got);
+            i = le < n ? le + 1 : n;
         }
+    if (one[0] && !several) {
+        strcut(di->scope, sizeof di->scope, one);
+        di->scope_from = "the first heading";
+    } else if (!several && (lead_is_world(m, doc, n, fe) || coverage_lead_world(m, doc, n, fe))) {
+        /* (or it opens by counting the many countries it covers:
+         * coverage.h) */
+        strcut(di->scope, sizeof di->scope, "global");
+        di->scope_from = "the lead";
+    } else {
+        di->scope[0] = '\0';
     }
+}
+
+/* The place when nothing before placed the document: a speech's
+ * speaker's country, a Chinese body's home, a brand's country, a
+ * traditional-character writer's region, a dateline's city. */
+static void place_otherwise(const Metrics *m, const Source *src, const char *doc, size_t n, const char *title,
+                            DocInfo *di)
+{
     /* a speech placed by nothing else is its speaker's country, the one
      * place the speaker's title names ("Minister of Digital, Malaysia") */
     char speaker[sizeof di->scope];
@@ -1279,26 +1292,68 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         strcut(di->scope, sizeof di->scope, filed);
         di->scope_from = "the dateline";
     }
+}
+
+/* Who "we" are in the text ("We estimate ...", "our telemetry"): the
+ * body, else the publisher when we do not know it; and a body reporting
+ * its own data owns its uncredited figures. */
+static void read_we(const Metrics *m, const Source *src, Lead *lead, DocInfo *di)
+{
+    /* "we" of a research body's paper, whose authors are its fellows
+     * ("We estimate ..." in an IISS paper by two of its scholars) */
+    const char *pub = src->publisher ? src->publisher : "";
+    if (di->body[0])
+        strcut(di->we, sizeof di->we, di->body);
+    else if (*pub && !names_known_source(m, pub, 0, strlen(pub), di->we, sizeof di->we) &&
+             (!prints_others(pub) || voice_outlet_own(lead, pub)))
+        /* (a body we do not know: a security vendor's blog by its
+         * researcher, "our telemetry" — its own name; a newspaper's
+         * data piece, "Our analysis ... found": the newspaper) */
+        strcut(di->we, sizeof di->we, pub);
+    /* a body reporting its own data (a vendor's quarterly report,
+     * "according to our telemetry ... we tracked"; a newspaper's
+     * data piece): its figures are its own where no one else is
+     * credited */
+    if (!di->body[0] && di->we[0] && (voice_reports_own(lead) || (prints_others(pub) && voice_outlet_own(lead, pub))))
+        strcut(di->body, sizeof di->body, di->we);
+}
+
+void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di)
+{
+    memset(di, 0, sizeof *di);
+    /* the opening, cut once for the readers of the period and the voice */
+    Lead lead;
+    lead_init(&lead, doc, n);
+    const char *title = src && src->title ? src->title : "";
+    size_t fs, fe = first_lines(doc, n, &fs);
+    read_year(src, doc, n, &lead, title, fs, fe, di);
+    if (!m)
+        return;
+    if (src)
+        read_body(m, src, doc, n, title, fs, fe, di);
+    /* the place: the title's, the publisher's, the first lines'. A title
+     * naming several places ("China's Digital Silk Road in Africa: ... for
+     * U.S. Security") is about several: none of them, nor the publisher's,
+     * is the document's. The publisher's place is the document's only when
+     * it publishes its own figures (a regulator, a ministry, a company): a
+     * newspaper's reporters ("Nikkei Asia") write of any place. */
+    int in_title = title_place(m, title, di);
+    if (in_title == 1) {
+        di->scope_from = "the title";
+    } else if (in_title < 0) {
+        di->scope[0] = '\0';
+    } else if (src && src->publisher && *src->publisher && !seat_only(src->publisher) &&
+               !seats_only(m, src->publisher, 0, strlen(src->publisher)) &&
+               (di->body[0] || !*title) &&
+               names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
+        di->scope_from = "the publisher";
+    } else {
+        heading_place(m, doc, n, title, fs, fe, di);
+    }
+    place_otherwise(m, src, doc, n, title, di);
     home_place(m, src, di);
     if (src && src->title)
         reviewed_work(src->title, strlen(src->title), di->reviewed, sizeof di->reviewed);
-    if (src) {
-        /* "we" of a research body's paper, whose authors are its fellows
-         * ("We estimate ..." in an IISS paper by two of its scholars) */
-        const char *pub = src->publisher ? src->publisher : "";
-        if (di->body[0])
-            strcut(di->we, sizeof di->we, di->body);
-        else if (*pub && !names_known_source(m, pub, 0, strlen(pub), di->we, sizeof di->we) &&
-                 (!prints_others(pub) || voice_outlet_own(&lead, pub)))
-            /* (a body we do not know: a security vendor's blog by its
-             * researcher, "our telemetry" — its own name; a newspaper's
-             * data piece, "Our analysis ... found": the newspaper) */
-            strcut(di->we, sizeof di->we, pub);
-        /* a body reporting its own data (a vendor's quarterly report,
-         * "according to our telemetry ... we tracked"; a newspaper's
-         * data piece): its figures are its own where no one else is
-         * credited */
-        if (!di->body[0] && di->we[0] && (voice_reports_own(&lead) || (prints_others(pub) && voice_outlet_own(&lead, pub))))
-            strcut(di->body, sizeof di->body, di->we);
-    }
+    if (src)
+        read_we(m, src, &lead, di);
 }

@@ -8,6 +8,7 @@
 #include <strings.h>
 
 #include "lines.h"
+#include "namerun.h"
 #include "textwalk.h"
 
 static int is_word(char c)
@@ -242,6 +243,15 @@ int issued_present(const char *t, size_t tn)
     return listed_word(t, tn, present, &ws) && !listed_word(t, tn, proposal, &ws);
 }
 
+/* An issuer's name: capitalised words (letters, hyphens, dots), joined
+ * by "of", "and", "for", "on", parted by one space. */
+static const NameStyle issuer_style = {
+    .word = NAME_W_HYPHEN | NAME_W_DOT,
+    .joins = NAME_J_OF | NAME_J_ON,
+    .flags = NAME_F_JOIN_OPENS,
+    .max_words = 10,
+};
+
 int issued_rule_issuer(const char *doc, size_t n, char *out, size_t cap)
 {
     static const char *const rule_kinds[] = {"rule", "notice", "report", "order", "decision", "determination", NULL};
@@ -269,24 +279,7 @@ int issued_rule_issuer(const char *doc, size_t n, char *out, size_t cap)
         if (s + 4 <= n && !strncmp(doc + s, "the ", 4))
             s += 4;
         /* the body's capitalised words, connectors inside */
-        size_t e = s, q = s;
-        for (int w = 0; w < 10 && q < n; w++) {
-            size_t we = q;
-            while (we < n && (isalpha((unsigned char)doc[we]) || doc[we] == '-' || doc[we] == '.'))
-                we++;
-            if (we == q)
-                break;
-            int cap_w = isupper((unsigned char)doc[q]);
-            int joins = (we - q == 2 && !strncmp(doc + q, "of", 2)) || (we - q == 3 && !strncmp(doc + q, "and", 3)) ||
-                        (we - q == 3 && !strncmp(doc + q, "for", 3)) || (we - q == 2 && !strncmp(doc + q, "on", 2));
-            if (!cap_w && !joins)
-                break;
-            if (cap_w)
-                e = we;
-            if (we >= n || doc[we] != ' ')
-                break;
-            q = we + 1;
-        }
+        size_t e = name_run(&issuer_style, doc, s, n);
         if (e == s)
             continue;
         size_t v = e, ae = e;

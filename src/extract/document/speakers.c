@@ -817,6 +817,65 @@ static int asks_line(const char *p, size_t s, size_t e)
     return e > s && p[e - 1] == '?';
 }
 
+/* The label opening the turn's line p[ls, le), the first that fits:
+ *   "MAYA LINDQVIST: ...", "Q: ..."  words in capitals (turn_label), not
+ *                                    a place heading a section ("KENYA:")
+ *   "Martin Ekwueme: ..."            a name in title case (name_label) that
+ *                                    opens two turns: *titled
+ *   "Nkechi Adeyemi: ..."            a speaker's first turn in full
+ *                                    (full_label), before their initials
+ * Its span in [*s, *e), its text in label (the speaker's full name when
+ * known), its index among the labels in *k (-1: none); 0 when the line
+ * opens no turn. */
+static int turn_line_label(Speakers *sp, size_t ls, size_t le, size_t *s, size_t *e, char *label, size_t cap,
+                           int *k, int *titled)
+{
+    *k = -1, *titled = 0;
+    if (turn_label(sp->p, ls, le, s, e)) {
+        char place[64];
+        if (sp->m && names_heading_scope(sp->m, sp->p, *s, *e, place, sizeof place))
+            return 0;
+        title_case(label, cap, sp->p, *s, *e);
+        *k = label_index(sp, sp->p, *s, *e);
+    } else if (name_label(sp->p, ls, le, s, e) && (*k = label_index(sp, sp->p, *s, *e)) >= 0 && sp->uses[*k] >= 2) {
+        copy(label, cap, sp->p, *s, *e);
+        *titled = 1;
+    } else {
+        *k = -1;
+        size_t c = full_label(sp->p, ls, le);
+        for (int i = 0; c && i < sp->nlabels && *k < 0; i++)
+            if (sp->full[i][0] && strlen(sp->full[i]) == c - ls && !memcmp(sp->full[i], sp->p + ls, c - ls))
+                *k = i;
+        if (*k < 0)
+            return 0;
+        *s = ls, *e = c;
+        snprintf(label, cap, "%s", sp->full[*k]);
+    }
+    if (*k >= 0 && sp->full[*k][0])
+        snprintf(label, cap, "%s", sp->full[*k]);
+    return 1;
+}
+
+/* The body the speaker of label k speaks for: the participants' line's
+ * (who), else the one the text introduced them with before their first
+ * turn at ls ("Dr Rebecca Thorne, Senior Fellow, Centre for Maritime
+ * Security": introduced.h), read once a label; NULL when none. */
+static const char *turn_org(Speakers *sp, int who, int k, const char *label, size_t ls)
+{
+    if (who >= 0 && sp->who[who].org[0])
+        return sp->who[who].org;
+    if (k < 0)
+        return NULL;
+    if (!sp->org_read[k]) {
+        const char *last = strrchr(label, ' ');
+        last = last ? last + 1 : label;
+        if (!introduced_org(sp->p, ls, last, strlen(last), sp->org[k], sizeof sp->org[k]))
+            sp->org[k][0] = '\0';
+        sp->org_read[k] = 1;
+    }
+    return sp->org[k][0] ? sp->org[k] : NULL;
+}
+
 /* The turn opening at the line p[ls, le), if it opens one: its speaker,
  * a participant or a label that opens two turns at least. An English
  * turn's speaker speaks for themselves in all they say (SPEAKERS_ALL),
@@ -824,57 +883,22 @@ static int asks_line(const char *p, size_t s, size_t e)
 static void turn_line(Speakers *sp, size_t ls, size_t le)
 {
     size_t s, e;
-    int k = -1, titled = 0;
+    int k, titled;
     char label[64];
-    if (turn_label(sp->p, ls, le, &s, &e)) {
-        /* a place in capitals heads a section: "KENYA: KSh 3.2 billion ..." */
-        char place[64];
-        if (sp->m && names_heading_scope(sp->m, sp->p, s, e, place, sizeof place))
-            return;
-        title_case(label, sizeof label, sp->p, s, e);
-        k = label_index(sp, sp->p, s, e);
-    } else if (name_label(sp->p, ls, le, &s, &e) && (k = label_index(sp, sp->p, s, e)) >= 0 && sp->uses[k] >= 2) {
-        /* "Martin Ekwueme:": a name in title case, a speaker's when it
-         * opens two turns and the text introduced it with a body */
-        copy(label, sizeof label, sp->p, s, e);
-        titled = 1;
-    } else {
-        k = -1;
-        /* a speaker's first turn written in full, before their initials */
-        size_t c = full_label(sp->p, ls, le);
-        for (int i = 0; c && i < sp->nlabels && k < 0; i++)
-            if (sp->full[i][0] && strlen(sp->full[i]) == c - ls && !memcmp(sp->full[i], sp->p + ls, c - ls))
-                k = i;
-        if (k < 0)
-            return;
-        s = ls, e = c;
-        snprintf(label, sizeof label, "%s", sp->full[k]);
-    }
-    if (k >= 0 && sp->full[k][0])
-        snprintf(label, sizeof label, "%s", sp->full[k]);
+    if (!turn_line_label(sp, ls, le, &s, &e, label, sizeof label, &k, &titled))
+        return;
+    /* who speaks: a participant named, else a label used twice or known in full */
     int who = -1;
     for (int i = 0; i < sp->nwho && who < 0; i++)
         if (names_match(label, sp->who[i].name))
             who = i;
     if (who < 0 && (k < 0 || (sp->uses[k] < 2 && !sp->full[k][0])))
         return;
-    /* the body the text introduced the speaker with, before their first
-     * turn ("Dr Rebecca Thorne, Senior Fellow, Centre for Maritime
-     * Security"), when the participants' lines gave none */
-    const char *org = who >= 0 && sp->who[who].org[0] ? sp->who[who].org : NULL;
-    if (!org && k >= 0) {
-        if (!sp->org_read[k]) {
-            const char *last = strrchr(label, ' ');
-            last = last ? last + 1 : label;
-            if (!introduced_org(sp->p, ls, last, strlen(last), sp->org[k], sizeof sp->org[k]))
-                sp->org[k][0] = '\0';
-            sp->org_read[k] = 1;
-        }
-        if (sp->org[k][0])
-            org = sp->org[k];
-    }
+    /* (a name in title case is a speaker's only with a body) */
+    const char *org = turn_org(sp, who, k, label, ls);
     if (titled && !org)
         return;
+    /* the turn's credit from here on */
     sp->turns++;
     sp->how = SPEAKERS_ALL;
     snprintf(sp->label, sizeof sp->label, "%s", label);

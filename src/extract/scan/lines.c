@@ -198,3 +198,11 @@ int lines_is_reference(const char *text, size_t n, size_t i)
     return 0;
 }
 
+
+size_t lines_snake_key(const char *p, size_t ls, size_t le)
+{
+    size_t k = ls;
+    while (k < le && k - ls <= 40 && ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= '0' && p[k] <= '9') || p[k] == '_'))
+        k++;
+    return k - ls <= 40 && k > ls && p[ls] >= 'a' && p[ls] <= 'z' ? k - ls : 0;
+}

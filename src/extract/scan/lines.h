@@ -48,6 +48,11 @@ int lines_blank(const char *p, size_t s, size_t e);
  * (in Chinese "资料来源：", "数据来源：", "来源："). */
 int lines_source_note(const char *p, size_t ts, size_t te);
 
+/* The length of a data export's key opening p[ls, le), "year_agreed",
+ * "households_connected" (of "year_agreed: 2018"): lower-case letters,
+ * digits and underscores, up to 40 bytes, a letter first; 0 when none. */
+size_t lines_snake_key(const char *p, size_t ls, size_t le);
+
 /* The year the four characters at p[i] spell (1900-2100), or 0. (Inline:
  * the sentence passes ask it at every byte.) */
 static inline int lines_year_at(const char *p, size_t i)

@@ -891,11 +891,10 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
            tables_unit_noun(p, f.label_s, f.label_e, 1, cell->unit.noun, sizeof cell->unit.noun);
 }
 
-static size_t snake_key(const unsigned char *p, size_t ls, size_t le);
 static int field_line(const unsigned char *p, size_t ls, size_t le, size_t *ke, size_t *v);
 
 /* Is the line at ls one of a block of an export's fields: a key as
- * snake_key reads it on the line over it or under it too? */
+ * lines_snake_key reads it on the line over it or under it too? */
 static int export_block(const unsigned char *p, size_t n, size_t ls)
 {
     size_t ke, v;
@@ -1065,7 +1064,7 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         if (ke > ks && is_upper(p[ks]) && ke - ks <= 60)
             return field_unit(p, n, ls, ks, ke, cell);
         /* an export's record, "length_km: 1,127" among other such fields */
-        if (ks == ls && snake_key(p, ks, e) == ke - ks && export_block(p, n, ls)) {
+        if (ks == ls && lines_snake_key((const char *)p, ks, e) == ke - ks && export_block(p, n, ls)) {
             cell->label_s = ks;
             cell->label_e = ke;
             return tables_unit_key(p, ks, ke, &cell->unit);
@@ -1485,23 +1484,12 @@ int tables_row_places(const Metrics *m, const char *p, size_t n, size_t at)
     return distinct;
 }
 
-/* The length of a data export's key at p[ls] ("households_connected",
- * "countries"): lower-case letters, digits and underscores, up to 40
- * bytes, a letter first; 0 when none. */
-static size_t snake_key(const unsigned char *p, size_t ls, size_t le)
-{
-    size_t k = ls;
-    while (k < le && k - ls <= 40 && ((p[k] >= 'a' && p[k] <= 'z') || is_digit(p[k]) || p[k] == '_'))
-        k++;
-    return k - ls <= 40 && k > ls && p[ls] >= 'a' && p[ls] <= 'z' ? k - ls : 0;
-}
-
 /* The key of a field line p[ls, le), "Contract value:   KES 18,950,000,000":
  * a short capitalised key, a colon, blanks; the value starts at *v. */
 static int field_line(const unsigned char *p, size_t ls, size_t le, size_t *ke, size_t *v)
 {
     if (ls < le && p[ls] >= 'a' && p[ls] <= 'z') {   /* an export's key, "year_agreed: 2018" */
-        size_t k = ls + snake_key(p, ls, le);
+        size_t k = ls + lines_snake_key((const char *)p, ls, le);
         if (k == ls || k >= le || p[k] != ':' || (k + 1 < le && p[k + 1] != ' ' && p[k + 1] != '\t'))
             return 0;
         *ke = k;
