@@ -543,6 +543,21 @@ static int field_value(const char *doc, size_t s, size_t e)
     return 1;
 }
 
+/* Is the label doc[s, e) a designation in full: a body and its title,
+ * then the person's name after a space ("国家数据局局长 王振华",
+ * "主持人 国务院新闻办公室新闻局副局长 刘思远")? Such a label stands alone
+ * on its line above the words of a press conference's turn. */
+static int designated(const char *doc, size_t s, size_t e)
+{
+    size_t sp = e;
+    while (sp > s && doc[sp - 1] != ' ')
+        sp--;
+    if (sp <= s + 1)
+        return 0;
+    size_t chars = person_name(doc, sp, e);
+    return chars >= 2 && chars <= 4 && title_end(doc, s, sp - 1) > 0;
+}
+
 static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne, size_t *ds, size_t *de,
                    int *bare)
 {
@@ -583,7 +598,7 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
     *bare = 0;
     while (after < le && (doc[after] == ' ' || doc[after] == '\r'))
         after++;
-    if (after == le && chars <= 8)
+    if (after == le && (chars <= 8 || designated(doc, s, c)))
         *bare = 1;
     else if (le - after < 6 || field_value(doc, after, le))
         return 0;
