@@ -143,6 +143,30 @@ START_TEST(a_chinese_turn_should_be_its_officials_body_for_all_said)
 }
 END_TEST
 
+/* A press conference's record puts each designation in full on a line
+ * of its own, above the words said ("国家数据局局长 王振华：" then the
+ * answer): the label opens the turn however long it is. */
+START_TEST(a_designation_alone_on_its_line_should_open_the_turn_below)
+{
+    Metrics *m = NULL;
+    Diag d;
+    ck_assert_int_eq(metrics_load("data/metrics.csv", &m, &d), 0);
+    static const char rec[] = "国新办举行新闻发布会\n\n主持人 国务院新闻办公室新闻局副局长 刘思远：\n欢迎出席，共有12家媒体。\n\n"
+                              "工业和信息化部副部长 张立群：\n谢谢。我国企业参与建设的海缆已超过30条。\n\n"
+                              "某省大数据发展管理局局长：\n全省机架达10万架。\n";
+    Speakers *sp = speakers_new(m, rec, strlen(rec), 1);
+    unsigned how;
+    ck_assert_str_eq(at_how(sp, rec, "12家", &how), "");
+    ck_assert_uint_eq(how, SPEAKERS_ASKED);
+    ck_assert_str_eq(at_how(sp, rec, "30条", &how), "MIIT");
+    ck_assert_uint_eq(how, SPEAKERS_ALL);
+    /* (a long label with no name after a space is no designated speaker) */
+    ck_assert_str_eq(at(sp, rec, "10万"), "MIIT");
+    speakers_free(sp);
+    metrics_free(m);
+}
+END_TEST
+
 START_TEST(a_record_field_in_chinese_should_be_no_turn)
 {
     Metrics *m = NULL;
@@ -313,6 +337,7 @@ int main(void)
     tcase_add_test(tc, headings_notes_and_one_off_labels_in_capitals_should_be_no_turns);
     tcase_add_test(tc, a_chinese_turn_should_be_its_officials_body_for_all_said);
     tcase_add_test(tc, a_record_field_in_chinese_should_be_no_turn);
+    tcase_add_test(tc, a_designation_alone_on_its_line_should_open_the_turn_below);
     tcase_add_test(tc, a_person_named_short_should_be_credited_as_first_introduced);
     tcase_add_test(tc, an_interviews_answers_should_be_the_guests_for_all_said);
     suite_add_tcase(s, tc);

@@ -30,6 +30,9 @@ typedef struct Source {
     int traditional;   /* its publisher (else authors) written in
                         * traditional characters, as read before folding
                         * (extract.c); 0 from sources_load */
+    int text_traditional; /* its document written in traditional
+                           * characters (read folded, extract.c); 0 from
+                           * sources_load */
 } Source;
 
 typedef struct SourceList {

@@ -106,6 +106,7 @@ static int fold_source(const Source *bib, int text_folded, FoldedSource *fs)
     char **cell[3] = {&fs->src.title, &fs->src.authors, &fs->src.publisher};
     const char *who = *bib->publisher ? bib->publisher : bib->authors;
     fs->src.traditional = hanfold_is_traditional(who, strlen(who));
+    fs->src.text_traditional = text_folded;
     int any = 0;
     for (int i = 0; i < 3; i++) {
         size_t l = strlen(*cell[i]);

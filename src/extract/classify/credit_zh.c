@@ -308,6 +308,21 @@ static void trim_name(const char *p, size_t *s, size_t *e)
         *s += x;
 }
 
+/* Does p[s, e) count what it names, a numeral and 个 ("十余个国家和国际
+ * 组织")? A set of tellers counted is no one's name. (Not 家 or 名: a
+ * count of firms or officials may stand in a teller's name as written.) */
+static int counts_things(const char *p, size_t s, size_t e)
+{
+    static const Phrase numerals[] = {W("一"), W("二"), W("两"), W("三"), W("四"), W("五"), W("六"), W("七"),
+                                      W("八"), W("九"), W("十"), W("百"), W("千"), W("万"), W("余"), W("多"),
+                                      W("几"), W("数"), {NULL, 0}};
+    static const Phrase measures[] = {W("个"), {NULL, 0}};
+    for (size_t i = s + 1; i < e; i++)
+        if (((unsigned char)p[i] & 0xC0) != 0x80 && opens(p, i, e, measures) && ends(p, s, i, numerals))
+            return 1;
+    return 0;
+}
+
 /* Is p[s, e) a name: two to twenty-four Han characters (Latin letters,
  * a list's 、 and a foreign name's dot too), naming a body by its last
  * words or a person by a title? Its end without a bracketed acronym
@@ -366,7 +381,7 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
     /* a Latin name of words ("Synergy Research Group", "TeleGeography") */
     if (!han && latin >= 3 && p[s] >= 'A' && p[s] <= 'Z')
         return 1;
-    if (han + (latin > 0) < 3 || han > 24)
+    if (han + (latin > 0) < 3 || han > 24 || counts_things(p, s, *ne))
         return 0;
     return listed || holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
 }

@@ -1136,6 +1136,13 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->para_year = contrast ? 0 : t->year;
     a->para_month = contrast ? 0 : t->month;
     a->para_source = t->source;
+    /* (an official's turn at a Chinese press conference runs over lines
+     * that are paragraphs of their own: a body credited on an earlier line,
+     * "三是…据中国互联网络信息中心统计", is not the next line's teller; the
+     * official is) */
+    if (a->speaker_all && cx->chinese && t->source[0] && t->source_at < ss &&
+        memchr(cx->p + t->source_at, '\n', ss - t->source_at))
+        a->para_source = "";
     a->para_noun = t->noun;
     a->para_s = para;
     unsigned k = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, at, se + 4 < cx->n ? se + 4 : cx->n) : 0;

@@ -1277,8 +1277,10 @@ static void place_otherwise(const Metrics *m, const Source *src, const char *doc
         di->scope_from = "the text";
     }
     /* (one writing in traditional characters is Hong Kong's, Macao's or
-     * Taiwan's: the one its text keeps naming, zhhome.h) */
-    const char *home = !di->scope[0] && src && src->traditional && di->body[0] ? zhhome_region(doc, n) : NULL;
+     * Taiwan's: the one its text keeps naming, zhhome.h; so is a story
+     * its text writes in them, whoever prints it: "中央社") */
+    const char *home = !di->scope[0] && src && ((src->traditional && di->body[0]) || src->text_traditional)
+                           ? zhhome_region(doc, n) : NULL;
     if (home) {
         strcut(di->scope, sizeof di->scope, home);
         di->scope_from = "the publisher's country";

@@ -319,7 +319,7 @@ static const char *const titles[] = {
     "新闻发言人", "首席执行官", "首席秘书", "总工程师", "总经济师", "总统计师", "主任委员", "发言人", "副部长",
     "部长", "副局长", "局长", "副主任", "主任", "副司长", "司长", "副总裁", "总裁", "董事长", "总经理",
     "秘书长", "副主席", "主席", "大使", "参赞", "副总统", "总统", "副总理", "总理", "省长", "市长", "厅长",
-    "副院长", "院长", "所长", "会长", "副行长", "行长", "副署长", "署长", "书记", NULL,
+    "副院长", "院长", "所长", "会长", "副行长", "行长", "副署长", "署长", "书记", "副代表", "代表", NULL,
 };
 
 static int han_at(const char *p, size_t i, size_t e)
@@ -543,6 +543,21 @@ static int field_value(const char *doc, size_t s, size_t e)
     return 1;
 }
 
+/* Is the label doc[s, e) a designation in full: a body and its title,
+ * then the person's name after a space ("国家数据局局长 王振华",
+ * "主持人 国务院新闻办公室新闻局副局长 刘思远")? Such a label stands alone
+ * on its line above the words of a press conference's turn. */
+static int designated(const char *doc, size_t s, size_t e)
+{
+    size_t sp = e;
+    while (sp > s && doc[sp - 1] != ' ')
+        sp--;
+    if (sp <= s + 1)
+        return 0;
+    size_t chars = person_name(doc, sp, e);
+    return chars >= 2 && chars <= 4 && title_end(doc, s, sp - 1) > 0;
+}
+
 static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne, size_t *ds, size_t *de,
                    int *bare)
 {
@@ -583,7 +598,7 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
     *bare = 0;
     while (after < le && (doc[after] == ' ' || doc[after] == '\r'))
         after++;
-    if (after == le && chars <= 8)
+    if (after == le && (chars <= 8 || designated(doc, s, c)))
         *bare = 1;
     else if (le - after < 6 || field_value(doc, after, le))
         return 0;

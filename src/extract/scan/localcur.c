@@ -58,8 +58,10 @@ static const struct {
 } yuan_places[] = {{"hong kong", "HKD"}, {"macau", "MOP"}, {"taiwan", "TWD"}, {NULL, NULL}};
 
 /* Is the span t written with a bare 元 (not 人民币, ￥, 块钱), and no
- * 人民币 after it (at s, n bytes: "3500亿元人民币")? */
-static int bare_yuan(const char *t, const char *s, size_t n_after)
+ * 人民币 after it (at s, n_after bytes: "3500亿元人民币") nor right before
+ * it (before[0, nb) ends where the span starts: "人民幣30億元" with the
+ * span on "30億元")? */
+static int bare_yuan(const char *t, const char *s, size_t n_after, const char *before, size_t nb)
 {
     static const char yuan[] = "元", *const renminbi[] = {"人民币", "人民幣", "￥", "¥", "块钱", "塊錢", NULL};
     size_t n = strlen(t), yl = sizeof yuan - 1;
@@ -70,6 +72,9 @@ static int bare_yuan(const char *t, const char *s, size_t n_after)
             return 0;
     for (int k = 0; renminbi[k]; k++)
         if (n_after >= strlen(renminbi[k]) && !memcmp(s, renminbi[k], strlen(renminbi[k])))
+            return 0;
+    for (int k = 0; renminbi[k]; k++)
+        if (nb >= strlen(renminbi[k]) && !memcmp(before + nb - strlen(renminbi[k]), renminbi[k], strlen(renminbi[k])))
             return 0;
     return 1;
 }
@@ -90,7 +95,7 @@ int localcur_yuan(Claim *c, const char *doc, size_t n, const char *doc_scope)
     size_t cl = strlen(c->unit);
     const char *yc;
     if (strncmp(c->unit, "CNY", 3) || (cl > 3 && c->unit[3] != '/') || !c->text || c->end > n ||
-        !bare_yuan(c->text, doc + c->end, n - c->end) || !(yc = yuan_of(c, doc_scope)))
+        !bare_yuan(c->text, doc + c->end, n - c->end, doc, c->start) || !(yc = yuan_of(c, doc_scope)))
         return 0;
     char unit[sizeof c->unit];
     snprintf(unit, sizeof unit, "%s%s", yc, c->unit + 3);

@@ -27,8 +27,9 @@ int localcur_resolve(Claim *c, const char *doc_scope);
 
 /* 元 is the yuan in mainland Chinese, and the dollar of Hong Kong and
  * Taiwan and the pataca of Macao in their own texts: give claim c, whose
- * span c->text ends with a bare 元 (no 人民币 in it or right after it in
- * doc, n bytes), the currency of its place (its scope, else doc_scope):
+ * span c->text ends with a bare 元 (no 人民币 in it, nor right after or
+ * right before it in doc, n bytes: "人民幣30億元"), the currency of its
+ * place (its scope, else doc_scope):
  * "預留30億元" in a Hong Kong release is HKD ("CNY/year" → "HKD/year").
  * Returns 1 when the unit changed. */
 int localcur_yuan(Claim *c, const char *doc, size_t n, const char *doc_scope);
