@@ -566,6 +566,20 @@ static void speaker_after(const char *t, const CreditTok *toks, size_t nt, size_
     }
 }
 
+/* Is token i a letter or a stop of a dotted initialism ("P.D.R.", "U.S."):
+ * a single capital glued to a stop after it, or a stop glued to such a
+ * capital before it? */
+static int dotted_letter(const char *t, const CreditTok *toks, size_t i)
+{
+    const CreditTok *k = &toks[i];
+    if (k->e - k->s != 1)
+        return 0;
+    if (k->punct)
+        return t[k->s] == '.' && i > 0 && toks[i - 1].e == k->s && toks[i - 1].e - toks[i - 1].s == 1 &&
+               isupper((unsigned char)t[toks[i - 1].s]);
+    return isupper((unsigned char)t[k->s]) && t[k->e] == '.';
+}
+
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
                 size_t claim_e, int from_start, char *out, size_t cap)
 {
@@ -614,12 +628,22 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             if (b >= 3 && time_word(t, &toks[b - 1]) && (word_is(t, &toks[b - 2], "on") || word_is(t, &toks[b - 2], "in")))
                 b -= 2;
             a = b;
+            size_t dots = 0;   /* an initialism's stops, which lengthen no name */
             for (;;) {
-                while (a > 0 && b - a < 8 && (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
+                while (a > 0 && b - a - dots < 8 &&
+                       (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
                     a--;
                 /* (an apostrophe inside a name: "Dell'Oro Group", "O'Neill") */
                 if (a >= 2 && a < b && b - a < 7 && toks[a - 1].punct && t[toks[a - 1].s] == '\'' &&
                     toks[a - 1].s == toks[a - 2].e && toks[a - 1].e == toks[a].s && is_upper_word(t, &toks[a - 2]))
+                    a -= 2;
+                /* (an initialism's stops: "the Bank of the Lao P.D.R.
+                 * (BOL) recorded") */
+                else if (a >= 1 && b - a - dots < 8 && dotted_letter(t, toks, a - 1))
+                    dots += toks[--a].punct;
+                /* ("the Bank of the Lao P.D.R.": "of the" inside a name) */
+                else if (a >= 3 && a < b && b - a - dots < 7 && word_is(t, &toks[a - 1], "the") &&
+                         word_is(t, &toks[a - 2], "of") && is_upper_word(t, &toks[a - 3]))
                     a -= 2;
                 else
                     break;

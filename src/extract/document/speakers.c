@@ -240,11 +240,12 @@ static void full_name(Speakers *sp, int i)
 
 /* A label's speaker named in brackets on the line of one of its turns,
  * "GUEST (Dr. Tendai Moyo): Thank you, Clare.": the name, its title
- * dropped, as the label's full name. Not the host's or a moderator's:
- * their turns ask. */
+ * dropped, as the label's full name. Not the host's or a moderator's
+ * (their turns ask), nor a reporter's (who speaks for the outlet). */
 static void bracket_name(Speakers *sp, int i)
 {
-    static const char *const askers[] = {"host", "hosts", "interviewer", "moderator", "presenter", "anchor", NULL};
+    static const char *const askers[] = {"host", "hosts", "interviewer", "moderator", "presenter", "anchor",
+                                         "reporter", "correspondent", "narrator", NULL};
     static const char *const titles[] = {"Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Prof. ",
                                          "Prof ", NULL};
     const char *p = sp->p, *lab = sp->labels[i];
