@@ -479,6 +479,36 @@ int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to,
     return zs && first_name_zh(doc, (size_t)(zs - doc) + 3, to, out, cap);
 }
 
+int names_note_own_first(const char *doc, size_t from, size_t to)
+{
+    static const char *const owners[] = {"company", "management", "internal", "own", "our", NULL};
+    static const char *const kinds[] = {"data", "estimates", "estimate", "analysis", "calculations", NULL};
+    const char *c = to > from && to - from <= METRICS_LINE_MAX ? memchr(doc + from, ':', to - from) : NULL;
+    if (!c)
+        return 0;
+    size_t i = (size_t)(c - doc) + 1, w[2][2];
+    for (int k = 0; k < 2; k++) {
+        while (i < to && doc[i] == ' ')
+            i++;
+        w[k][0] = i;
+        while (i < to && isalpha((unsigned char)doc[i]))
+            i++;
+        w[k][1] = i;
+    }
+    /* (the item ends there: a comma, a semicolon, a bracket or the line) */
+    size_t j = i;
+    while (j < to && doc[j] == ' ')
+        j++;
+    if (j < to && doc[j] != ',' && doc[j] != ';' && doc[j] != '(' && doc[j] != '.')
+        return 0;
+    int own = 0, kind = 0;
+    for (int k = 0; owners[k]; k++)
+        own |= tw_weq((const unsigned char *)doc + w[0][0], w[0][1] - w[0][0], owners[k]);
+    for (int k = 0; kinds[k]; k++)
+        kind |= tw_weq((const unsigned char *)doc + w[1][0], w[1][1] - w[1][0], kinds[k]);
+    return own && kind;
+}
+
 int names_list_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
     if (names_known_source(m, doc, from, to, out, cap))
