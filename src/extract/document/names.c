@@ -284,6 +284,38 @@ static int org_name(const char *w, size_t n)
 
 static int first_name(const char *buf, size_t n, const char *s, char *out, size_t cap);
 
+/* The body a list item w[0, n) says its data were returned to: "Operator
+ * returns to the Authority", "Submissions by licensees to the
+ * Commission", "Filings with the Ministry of ICT": the data are what the
+ * body compiled. Where "the" and the body's name start in w, with *l
+ * its length, or NULL. */
+static const char *returned_to(const char *w, size_t n, size_t *l)
+{
+    static const char *const data[] = {"returns", "submissions", "filings", "reports", NULL};
+    static const char *const to[] = {" to the ", " with the ", NULL};
+    int held = 0;
+    for (size_t i = 0; i < n && !held;) {
+        while (i < n && !isalpha((unsigned char)w[i]))
+            i++;
+        size_t a = i;
+        while (i < n && isalpha((unsigned char)w[i]))
+            i++;
+        for (int k = 0; data[k] && !held; k++)
+            held = strlen(data[k]) == i - a && !strncasecmp(w + a, data[k], i - a);
+    }
+    for (int k = 0; held && to[k]; k++) {
+        const char *t = memmem(w, n, to[k], strlen(to[k]));
+        if (!t)
+            continue;
+        const char *b = t + strlen(to[k]) - 4;   /* "the ..." */
+        if (!isupper((unsigned char)b[4]) || !org_name(b, (size_t)(w + n - b)))
+            return NULL;
+        *l = (size_t)(w + n - b);
+        return b;
+    }
+    return NULL;
+}
+
 /* Does the list item w[0, n) name a publication by its title and year,
  * not a body ("ICT Use and Access by Individuals and Households Survey
  * 2023")? */
@@ -537,6 +569,13 @@ static int first_name(const char *buf, size_t n, const char *s, char *out, size_
         size_t t = l;
         while (t > 0 && s[t - 1] == ' ')
             t--;
+        size_t rl;
+        const char *r = t >= 2 && t < cap ? returned_to(s, t, &rl) : NULL;
+        if (r && !first && !pub) {
+            /* ("Operator returns to the Authority": the Authority) */
+            first = r, first_l = rl;
+            break;
+        }
         if (t >= 2 && t < cap && isupper((unsigned char)s[0])) {
             /* (a publication's title, "ICT Use and Access ... Survey
              * 2023, DOSM": the body after it, else the title) */
