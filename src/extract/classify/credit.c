@@ -624,6 +624,24 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
              * before a possessive */
             if (b >= 3 && word_is(t, &toks[b - 1], "s") && toks[b - 2].punct && is_upper_word(t, &toks[b - 3]))
                 b -= 2;
+            /* "The Department's 2020 estimate was": its year or an
+             * adjective between the owner and the record that is the cue,
+             * which tells the figures after it, or those before "by" it
+             * ("up to £2 billion, by the Department's own estimate") */
+            else if (b == cu->ti && in_list(t, &toks[cu->ti], records)) {
+                size_t q = b;
+                while (q > 0 && b - q < 2 &&
+                       (edition_word(t, &toks[q - 1]) ||
+                        in_list(t, &toks[q - 1], (const char *const[]){"latest", "annual", "own", "new", NULL})))
+                    q--;
+                size_t o = q >= 3 ? q - 3 : 0;   /* the owner's last word */
+                while (o > 0 && q - o < 8 && (is_upper_word(t, &toks[o - 1]) || word_is(t, &toks[o - 1], "the")))
+                    o--;
+                int by = o > 0 && word_is(t, &toks[o - 1], "by");
+                if (q < b && q >= 3 && word_is(t, &toks[q - 1], "s") && toks[q - 2].punct &&
+                    is_upper_word(t, &toks[q - 3]) && (toks[cu->ti].e <= claim_s || by))
+                    b = q - 2;
+            }
             /* "Xi Jinping on Thursday pledged": the day is no part of it */
             if (b >= 3 && time_word(t, &toks[b - 1]) && (word_is(t, &toks[b - 2], "on") || word_is(t, &toks[b - 2], "in")))
                 b -= 2;
