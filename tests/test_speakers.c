@@ -293,6 +293,33 @@ START_TEST(a_name_in_title_case_should_open_turns_for_the_body_it_was_introduced
 }
 END_TEST
 
+START_TEST(a_role_label_should_be_the_body_of_the_person_its_first_turn_names_in_brackets)
+{
+    /* "GUEST (Dr. Ana Ruiz):" names the guest once; the later "GUEST:"
+     * turns are hers, and so the body the host introduced her with; the
+     * host's bracket names no one whose turns are credited */
+    static const char doc[] = "THE LINE \xE2\x80\x94 Transcript\n"
+                              "\n"
+                              "HOST (Mia Hart): Welcome. I'm joined by Dr. Ana Ruiz, a senior researcher at the "
+                              "Andes Data Lab. Ana, welcome.\n"
+                              "\n"
+                              "GUEST (Dr. Ana Ruiz): Thank you.\n"
+                              "\n"
+                              "HOST: How many cables?\n"
+                              "\n"
+                              "GUEST: We counted 23 countries with one.\n"
+                              "\n"
+                              "HOST: And the cost?\n"
+                              "\n"
+                              "GUEST: Our data shows 40 outages.\n";
+    Speakers *sp = speakers_new(NULL, doc, strlen(doc), 0);
+    ck_assert_str_eq(at(sp, doc, "23 countries"), "Andes Data Lab");
+    ck_assert_str_eq(at(sp, doc, "40 outages"), "Andes Data Lab");
+    ck_assert_str_ne(at(sp, doc, "And the cost"), "Mia Hart");
+    speakers_free(sp);
+}
+END_TEST
+
 START_TEST(a_label_in_capitals_outside_ascii_should_open_turns)
 {
     static const char doc[] = "Episode 3\n"
@@ -333,6 +360,7 @@ int main(void)
     tcase_add_test(tc, a_turn_should_be_its_speakers_organisation_or_name);
     tcase_add_test(tc, a_name_in_title_case_should_open_turns_for_the_body_it_was_introduced_with);
     tcase_add_test(tc, a_label_in_capitals_outside_ascii_should_open_turns);
+    tcase_add_test(tc, a_role_label_should_be_the_body_of_the_person_its_first_turn_names_in_brackets);
     tcase_add_test(tc, a_record_field_in_title_case_should_be_no_turn);
     tcase_add_test(tc, headings_notes_and_one_off_labels_in_capitals_should_be_no_turns);
     tcase_add_test(tc, a_chinese_turn_should_be_its_officials_body_for_all_said);

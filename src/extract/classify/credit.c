@@ -564,6 +564,20 @@ static void speaker_after(const char *t, const CreditTok *toks, size_t nt, size_
     }
 }
 
+/* Is token i a letter or a stop of a dotted initialism ("P.D.R.", "U.S."):
+ * a single capital glued to a stop after it, or a stop glued to such a
+ * capital before it? */
+static int dotted_letter(const char *t, const CreditTok *toks, size_t i)
+{
+    const CreditTok *k = &toks[i];
+    if (k->e - k->s != 1)
+        return 0;
+    if (k->punct)
+        return t[k->s] == '.' && i > 0 && toks[i - 1].e == k->s && toks[i - 1].e - toks[i - 1].s == 1 &&
+               isupper((unsigned char)t[toks[i - 1].s]);
+    return isupper((unsigned char)t[k->s]) && t[k->e] == '.';
+}
+
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
                 size_t claim_e, int from_start, char *out, size_t cap)
 {
@@ -608,16 +622,44 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
              * before a possessive */
             if (b >= 3 && word_is(t, &toks[b - 1], "s") && toks[b - 2].punct && is_upper_word(t, &toks[b - 3]))
                 b -= 2;
+            /* "The Department's 2020 estimate was": its year or an
+             * adjective between the owner and the record that is the cue,
+             * which tells the figures after it, or those before "by" it
+             * ("up to £2 billion, by the Department's own estimate") */
+            else if (b == cu->ti && in_list(t, &toks[cu->ti], records)) {
+                size_t q = b;
+                while (q > 0 && b - q < 2 &&
+                       (edition_word(t, &toks[q - 1]) ||
+                        in_list(t, &toks[q - 1], (const char *const[]){"latest", "annual", "own", "new", NULL})))
+                    q--;
+                size_t o = q >= 3 ? q - 3 : 0;   /* the owner's last word */
+                while (o > 0 && q - o < 8 && (is_upper_word(t, &toks[o - 1]) || word_is(t, &toks[o - 1], "the")))
+                    o--;
+                int by = o > 0 && word_is(t, &toks[o - 1], "by");
+                if (q < b && q >= 3 && word_is(t, &toks[q - 1], "s") && toks[q - 2].punct &&
+                    is_upper_word(t, &toks[q - 3]) && (toks[cu->ti].e <= claim_s || by))
+                    b = q - 2;
+            }
             /* "Xi Jinping on Thursday pledged": the day is no part of it */
             if (b >= 3 && time_word(t, &toks[b - 1]) && (word_is(t, &toks[b - 2], "on") || word_is(t, &toks[b - 2], "in")))
                 b -= 2;
             a = b;
+            size_t dots = 0;   /* an initialism's stops, which lengthen no name */
             for (;;) {
-                while (a > 0 && b - a < 8 && (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
+                while (a > 0 && b - a - dots < 8 &&
+                       (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
                     a--;
                 /* (an apostrophe inside a name: "Dell'Oro Group", "O'Neill") */
                 if (a >= 2 && a < b && b - a < 7 && toks[a - 1].punct && t[toks[a - 1].s] == '\'' &&
                     toks[a - 1].s == toks[a - 2].e && toks[a - 1].e == toks[a].s && is_upper_word(t, &toks[a - 2]))
+                    a -= 2;
+                /* (an initialism's stops: "the Bank of the Lao P.D.R.
+                 * (BOL) recorded") */
+                else if (a >= 1 && b - a - dots < 8 && dotted_letter(t, toks, a - 1))
+                    dots += toks[--a].punct;
+                /* ("the Bank of the Lao P.D.R.": "of the" inside a name) */
+                else if (a >= 3 && a < b && b - a - dots < 7 && word_is(t, &toks[a - 1], "the") &&
+                         word_is(t, &toks[a - 2], "of") && is_upper_word(t, &toks[a - 3]))
                     a -= 2;
                 else
                     break;

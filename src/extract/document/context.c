@@ -756,8 +756,10 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
             break;
         if (line_ends_sentence(p, ts, te))
             b->rows = 0;
+        /* (a note naming the publisher's own data first credits the
+         * publisher: no body, and no later note of the block) */
         if (b->note_at == n && lines_source_note(p, ts, te) &&
-            names_note_source(m, p, ts, le, b->source, sizeof b->source))
+            (names_note_own_first(p, ts, le) || names_note_source(m, p, ts, le, b->source, sizeof b->source)))
             b->note_at = i;
         if (lines < 64 && lines - fields <= fields + 3) {
             lines++;

@@ -284,6 +284,38 @@ static int org_name(const char *w, size_t n)
 
 static int first_name(const char *buf, size_t n, const char *s, char *out, size_t cap);
 
+/* The body a list item w[0, n) says its data were returned to: "Operator
+ * returns to the Authority", "Submissions by licensees to the
+ * Commission", "Filings with the Ministry of ICT": the data are what the
+ * body compiled. Where "the" and the body's name start in w, with *l
+ * its length, or NULL. */
+static const char *returned_to(const char *w, size_t n, size_t *l)
+{
+    static const char *const data[] = {"returns", "submissions", "filings", "reports", NULL};
+    static const char *const to[] = {" to the ", " with the ", NULL};
+    int held = 0;
+    for (size_t i = 0; i < n && !held;) {
+        while (i < n && !isalpha((unsigned char)w[i]))
+            i++;
+        size_t a = i;
+        while (i < n && isalpha((unsigned char)w[i]))
+            i++;
+        for (int k = 0; data[k] && !held; k++)
+            held = strlen(data[k]) == i - a && !strncasecmp(w + a, data[k], i - a);
+    }
+    for (int k = 0; held && to[k]; k++) {
+        const char *t = memmem(w, n, to[k], strlen(to[k]));
+        if (!t)
+            continue;
+        const char *b = t + strlen(to[k]) - 4;   /* "the ..." */
+        if (!isupper((unsigned char)b[4]) || !org_name(b, (size_t)(w + n - b)))
+            return NULL;
+        *l = (size_t)(w + n - b);
+        return b;
+    }
+    return NULL;
+}
+
 /* Does the list item w[0, n) name a publication by its title and year,
  * not a body ("ICT Use and Access by Individuals and Households Survey
  * 2023")? */
@@ -479,6 +511,36 @@ int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to,
     return zs && first_name_zh(doc, (size_t)(zs - doc) + 3, to, out, cap);
 }
 
+int names_note_own_first(const char *doc, size_t from, size_t to)
+{
+    static const char *const owners[] = {"company", "management", "internal", "own", "our", NULL};
+    static const char *const kinds[] = {"data", "estimates", "estimate", "analysis", "calculations", NULL};
+    const char *c = to > from && to - from <= METRICS_LINE_MAX ? memchr(doc + from, ':', to - from) : NULL;
+    if (!c)
+        return 0;
+    size_t i = (size_t)(c - doc) + 1, w[2][2];
+    for (int k = 0; k < 2; k++) {
+        while (i < to && doc[i] == ' ')
+            i++;
+        w[k][0] = i;
+        while (i < to && isalpha((unsigned char)doc[i]))
+            i++;
+        w[k][1] = i;
+    }
+    /* (the item ends there: a comma, a semicolon, a bracket or the line) */
+    size_t j = i;
+    while (j < to && doc[j] == ' ')
+        j++;
+    if (j < to && doc[j] != ',' && doc[j] != ';' && doc[j] != '(' && doc[j] != '.')
+        return 0;
+    int own = 0, kind = 0;
+    for (int k = 0; owners[k]; k++)
+        own |= tw_weq((const unsigned char *)doc + w[0][0], w[0][1] - w[0][0], owners[k]);
+    for (int k = 0; kinds[k]; k++)
+        kind |= tw_weq((const unsigned char *)doc + w[1][0], w[1][1] - w[1][0], kinds[k]);
+    return own && kind;
+}
+
 int names_list_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap)
 {
     if (names_known_source(m, doc, from, to, out, cap))
@@ -507,6 +569,13 @@ static int first_name(const char *buf, size_t n, const char *s, char *out, size_
         size_t t = l;
         while (t > 0 && s[t - 1] == ' ')
             t--;
+        size_t rl;
+        const char *r = t >= 2 && t < cap ? returned_to(s, t, &rl) : NULL;
+        if (r && !first && !pub) {
+            /* ("Operator returns to the Authority": the Authority) */
+            first = r, first_l = rl;
+            break;
+        }
         if (t >= 2 && t < cap && isupper((unsigned char)s[0])) {
             /* (a publication's title, "ICT Use and Access ... Survey
              * 2023, DOSM": the body after it, else the title) */

@@ -34,6 +34,12 @@ int names_line_scope(const Metrics *m, const char *doc, size_t from, size_t to, 
  * 安全研究院整理": names_compiler_zh). 1 when one was written to out. */
 int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to, char *out, size_t cap);
 
+/* Does the note line doc[from, to) name the publisher's own data first
+ * ("Source: company data, IDC", "Source: company data; Sustainability
+ * Report 2024", "Sources: management estimates, Structure Research")?
+ * Its figures are then the publisher's, whatever it names after. */
+int names_note_own_first(const char *doc, size_t from, size_t to);
+
 /* The compiler doc[from, to) names before 整理 (汇总, 编制): the name back
  * to a mark or from, less how it worked ("第一财经记者根据公开资料整理" is
  * 第一财经): a known body by its id, else as written. 1 and out, or 0

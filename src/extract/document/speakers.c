@@ -41,6 +41,7 @@ struct Speakers {
     int uses[MAX_LABELS];          /* and how many turns each opens */
     char org[MAX_LABELS][96];      /* the body the text introduced a label's speaker with ("": none) */
     int org_read[MAX_LABELS];      /* org was looked for */
+    int role[MAX_LABELS];          /* full names the speaker of a role's label ("GUEST (Dr. Tendai Moyo):") */
     int nlabels;
     int any;           /* the document may hold turns at all */
     size_t scanned;    /* lines before this offset were read */
@@ -237,6 +238,45 @@ static void full_name(Speakers *sp, int i)
     }
 }
 
+/* A label's speaker named in brackets on the line of one of its turns,
+ * "GUEST (Dr. Tendai Moyo): Thank you, Clare.": the name, its title
+ * dropped, as the label's full name. Not the host's or a moderator's
+ * (their turns ask), nor a reporter's (who speaks for the outlet). */
+static void bracket_name(Speakers *sp, int i)
+{
+    static const char *const askers[] = {"host", "hosts", "interviewer", "moderator", "presenter", "anchor",
+                                         "reporter", "correspondent", "narrator", NULL};
+    static const char *const titles[] = {"Dr. ", "Dr ", "Mr. ", "Mr ", "Mrs. ", "Mrs ", "Ms. ", "Ms ", "Prof. ",
+                                         "Prof ", NULL};
+    const char *p = sp->p, *lab = sp->labels[i];
+    size_t l = strlen(lab);
+    for (int k = 0; askers[k]; k++)
+        if (tw_weq((const unsigned char *)lab, l, askers[k]))
+            return;
+    for (size_t ls = 0, lines = 0; ls < sp->n && lines < PARTICIPANT_LINES * 4; lines++) {
+        size_t le = lines_end(p, sp->n, ls);
+        if (le - ls > l + 4 && !memcmp(p + ls, lab, l) && p[ls + l] == ' ' && p[ls + l + 1] == '(') {
+            size_t s = ls + l + 2, e = s;
+            while (e < le && e - s < 48 && p[e] != ')')
+                e++;
+            if (e + 1 < le && p[e] == ')' && p[e + 1] == ':') {
+                for (int k = 0; titles[k]; k++)
+                    if (e - s > strlen(titles[k]) && !memcmp(p + s, titles[k], strlen(titles[k]))) {
+                        s += strlen(titles[k]);
+                        break;
+                    }
+                /* (a name: capitalised words, two at least) */
+                if (e > s && is_upper((unsigned char)p[s]) && memchr(p + s, ' ', e - s) && e - s < sizeof sp->full[i]) {
+                    copy(sp->full[i], sizeof sp->full[i], p, s, e);
+                    sp->role[i] = 1;
+                }
+                return;
+            }
+        }
+        ls = le + 1;
+    }
+}
+
 /* How many turns each label opens over the whole document: a speaker
  * speaks more than once, a "KEYWORDS:" or "DOI:" line once. A label ends
  * at a colon and a blank near its line's start: the colons are found
@@ -274,6 +314,8 @@ static void count_labels(Speakers *sp)
         size_t l = strlen(sp->labels[i]);
         if (sp->uses[i] >= 2 && l >= 2 && l <= 4 && !strchr(sp->labels[i], ' '))
             full_name(sp, i);
+        if (sp->uses[i] >= 2 && !sp->full[i][0])
+            bracket_name(sp, i);
     }
     /* a transcript needs a speaker: a participant, or a label used twice */
     sp->any = sp->nwho > 0 && sp->nlabels > 0;
@@ -928,7 +970,7 @@ static void turn_line(Speakers *sp, size_t ls, size_t le)
     /* (a label of one word no participant nor full name explains is a
      * role, maybe a script's "OST:" or "VISUAL:": only its own findings
      * are its own) */
-    int named = who >= 0 || (k >= 0 && sp->full[k][0]) || e - s == 1 || memchr(sp->p + s, ' ', e - s);
+    int named = who >= 0 || (k >= 0 && sp->full[k][0] && !sp->role[k]) || e - s == 1 || memchr(sp->p + s, ' ', e - s);
     if (!sp->speaker[0] || !named || (who >= 0 && sp->who[who].asks) || asks_line(sp->p, e, le))
         sp->how = 0;
 }

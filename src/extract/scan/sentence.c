@@ -30,6 +30,23 @@ static const char *const abbrevs[] = {
     "cf", "p", "pp", "ed", "eds", "est", "dept", "univ", "mt", "ft", NULL,
 };
 
+/* Does the bracket at p[j] hold an acronym (two to ten capitals, digits
+ * or hyphens) with a word in lower case after it: "(BOL) recorded"? */
+static int acronym_defined(const char *p, size_t n, size_t j)
+{
+    size_t k = j + 1, caps = 0;
+    while (k < n && k - j <= 11 && (is_upper((unsigned char)p[k]) || (p[k] >= '0' && p[k] <= '9') || p[k] == '-'))
+        caps += is_upper((unsigned char)p[k++]) != 0;
+    if (caps < 2 || k >= n || p[k] != ')')
+        return 0;
+    k++;
+    if (k < n && p[k] == ',')
+        k++;
+    while (k < n && p[k] == ' ')
+        k++;
+    return k < n && is_lower((unsigned char)p[k]);
+}
+
 /* Does the full stop at p[i] end a sentence? Not after an abbreviation
  * or a single capital ("J. Smith"). */
 static int stop_ends(const char *p, size_t i)
@@ -348,6 +365,10 @@ static int boundary_at(const char *p, size_t n, size_t i)
     /* a row's label closing its bracket on an abbreviation, then its
      * figures across a column's gap: "(% of monthly GNI p.c.)     4.3%" */
     if (c == '.' && d >= '0' && d <= '9' && p[k + 1] == ')' && (j - i >= 2 || p[i] == '\t'))
+        return 0;
+    /* a name ending in an abbreviation, then the acronym it defines and
+     * its verb: "The Bank of the Lao P.D.R. (BOL) recorded" */
+    if (c == '.' && d == '(' && acronym_defined(p, n, j))
         return 0;
     /* dot leaders joining a row's label to its figure: "Kenya ..... 40.8%" */
     if (c == '.' && k > 0 && p[k - 1] == '.' && d >= '0' && d <= '9')
