@@ -80,6 +80,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "panel.h"
+#include "partner.h"
 #include "quantity.h"
 #include "regionref.h"
 #include "filer.h"
@@ -1569,6 +1570,42 @@ static void scope_whole(Job *j)
 
 }
 
+/* A country's trade figure is its own, not the partner's its sentence
+ * or its table's row names ("Exports to China increased by 21.3 per
+ * cent" in Malaysia's trade release: partner.h). Every place the
+ * sentence names is a partner or the country; the partner teaches the
+ * paragraph nothing. */
+static void scope_partner(Job *j)
+{
+    Claim *c = j->c;
+    const char *d = j->di->scope;
+    if (!c->scope[0] || !strcmp(c->scope, d) || !countryref_is_country(j->m, d))
+        return;
+    const ScanQuantity *q = j->q;
+    int table = j->cell && q->cap_e > q->cap_s && partner_table(j->doc, q->cap_s, q->cap_e);
+    MetricsPlace pl[16];
+    size_t np = metrics_places(j->m, j->doc, j->ss, j->se, pl, 16), named = 0;
+    if (np == 16)
+        return;
+    for (size_t k = 0; k < np; k++) {
+        /* (a currency's sign, "US$", names no place) */
+        if (!strcmp(pl[k].id, d) || (pl[k].e < j->n && j->doc[pl[k].e] == '$'))
+            continue;
+        if (!table && !partner_named(j->doc, j->ss, j->se, pl[k].s, pl[k].e))
+            return;
+        named += !strcmp(pl[k].id, c->scope);
+    }
+    char row[64];
+    if (table && q->label_e > q->label_s &&
+        names_heading_scope(j->m, j->doc, q->label_s, q->label_e, row, sizeof row) && !strcmp(row, c->scope))
+        named++;
+    if (!named)
+        return;
+    strcut(c->scope, sizeof c->scope, d);
+    classify_said(c, "scope", "the reporter over its partner");
+    j->own_scope = 0;
+}
+
 /* The year named near the figure: its sentence's time words, the record,
  * "now", the paragraph, the document's opening record, the heading,
  * the one year of its sentence. */
@@ -1783,6 +1820,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     scope_table(&j);
     scope_near(&j);
     scope_whole(&j);
+    scope_partner(&j);
     /* ASEAN in an English text about Southeast Asia names the region it
      * writes about (the bloc's own statement keeps the bloc; a Chinese
      * text's 东盟 stays the bloc) */

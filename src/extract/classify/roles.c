@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "comparand.h"
 #include "diag.h"
 #include "donor.h"
 #include "lexicon.h"
@@ -617,7 +618,7 @@ int roles_may_aside(const char *doc, size_t ss, size_t se)
     static _Thread_local int last;
     if (doc != last_doc || ss != last_ss || se != last_se || last_serial != text_serial) {
         last_doc = doc, last_ss = ss, last_se = se, last_serial = text_serial;
-        last = may_aside(doc, ss, se);
+        last = may_aside(doc, ss, se) || comparand_may(doc, ss, se);
     }
     return last;
 }
@@ -663,6 +664,10 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
     /* (the giver of the money: "The U.S. alone committed $16.6 million
      * for the Palau branch cable", donor.h) */
     if (donor_subject(doc, ss, se, s, e, at))
+        return 1;
+    /* (the yardstick of a comparison after the figure: "nearly three
+     * times the rate in Viet Nam", comparand.h) */
+    if (comparand_place(doc, ss, s, at))
         return 1;
     size_t spread = spread_clause(doc, ss, s);
     if (spread && at < spread)

@@ -31,6 +31,7 @@
 #include "sources.h"
 #include "strset.h"
 #include "venue.h"
+#include "writtenq.h"
 #include "voice.h"
 #include "zhhome.h"
 #include "zhtime.h"
@@ -1354,6 +1355,14 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
     }
     place_otherwise(m, src, doc, n, title, di);
     home_place(m, src, di);
+    /* a parliament's written answers are its government's, of its own
+     * country, not of the place the questions were on ("Written questions
+     * and answers: Telecommunications: China": writtenq.h) */
+    if (di->home[0] && di->scope_from && !strcmp(di->scope_from, "the title") && strcmp(di->scope, di->home) &&
+        writtenq_record(doc, n)) {
+        strcut(di->scope, sizeof di->scope, di->home);
+        di->scope_from = "the parliament's country";
+    }
     if (src && src->title)
         reviewed_work(src->title, strlen(src->title), di->reviewed, sizeof di->reviewed);
     if (src)

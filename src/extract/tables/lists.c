@@ -11,6 +11,7 @@
 #include "diag.h"
 #include "elided.h"
 #include "lines.h"
+#include "partner.h"
 
 /* Longest stretch of text between two items of a list. */
 #define ITEM_GAP 200
@@ -1153,7 +1154,9 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
             /* (the partners a flow goes to are not its places: "对东盟、
              * 中东、非洲分别出口" are China's exports) */
             size_t a = pl[first[r]].s;
-            if (len[r] != g || (a >= ss + 3 && (!memcmp(p + a - 3, "对", 3) || !memcmp(p + a - 3, "向", 3))))
+            /* (nor are "imports from Taiwan and Singapore": partner.h) */
+            if (len[r] != g || (a >= ss + 3 && (!memcmp(p + a - 3, "对", 3) || !memcmp(p + a - 3, "向", 3))) ||
+                partner_named(p, ss, se, a, pl[first[r]].e))
                 continue;
             for (size_t t = 0; t < g; t++) {
                 Claim *c = &v[i + t].c;
