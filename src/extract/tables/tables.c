@@ -689,6 +689,35 @@ static double spanning_scale(const unsigned char *p, const TableFrame *f)
     return 1;
 }
 
+/* The unit the header's further lines state in their cells over the
+ * columns [cs, ce) (a header cell p[hs, he) naming the noun a scale
+ * counts): 1 and *u filled; 0 when a cell states only a scale and no
+ * noun is named (*u holds it); -1 when no cell states one. */
+static int more_unit(const unsigned char *p, const TableFrame *f, size_t hs, size_t he, size_t cs, size_t ce,
+                     TableUnit *u)
+{
+    size_t a, b, s = f->more_s;
+    for (int has; (has = more_cell(p, f, &s, cs, ce, &a, &b)) >= 0;) {
+        if (!has)
+            continue;
+        TableUnit m;
+        if (tables_unit_spec(p, a, b, &m) || m.scale > 1) {
+            if (m.scale == 1 && (m.cur || m.noun[0]))
+                m.scale = spanning_scale(p, f);
+            *u = m;
+            if (!u->pct && !u->cur && !u->noun[0] && he > hs)
+                tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun);
+            return u->pct || u->cur || u->noun[0];
+        }
+        unit_clear(&m);
+        if (tables_unit_noun(p, a, b, 1, m.noun, sizeof m.noun)) {
+            *u = m;
+            return 1;
+        }
+    }
+    return -1;
+}
+
 /* The unit of the column [cs, ce) an aligned table's header states: its
  * cell on the header line, and the cells under it on the header's
  * further lines ("Internet users" over "(millions)": a scale, counting
@@ -714,25 +743,17 @@ static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, s
         *u = bu;
         return 1;
     }
-    size_t a, b, s = f->more_s;
-    for (int has; (has = more_cell(p, f, &s, cs, ce, &a, &b)) >= 0;) {
-        if (has) {
-            TableUnit m;
-            if (tables_unit_spec(p, a, b, &m) || m.scale > 1) {
-                if (m.scale == 1 && (m.cur || m.noun[0]))
-                    m.scale = spanning_scale(p, f);
-                *u = m;
-                if (!u->pct && !u->cur && !u->noun[0] && he > hs)
-                    tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun);
-                return u->pct || u->cur || u->noun[0];
-            }
-            unit_clear(&m);
-            if (tables_unit_noun(p, a, b, 1, m.noun, sizeof m.noun)) {
-                *u = m;
-                return 1;
-            }
-        }
+    /* the further lines' cells under the figure's columns, else under
+     * its header cell's: a left-aligned "Market share" over "(%)" heads
+     * figures set right of the bracket */
+    int got = more_unit(p, f, hs, he, cs, ce, u);
+    if (got < 0 && he > hs) {
+        size_t hc = tables_frame_columns(p, f->head_s, hs), hk = tables_frame_columns(p, f->head_s, he);
+        if (hc != cs || hk != ce)
+            got = more_unit(p, f, hs, he, hc, hk, u);
     }
+    if (got >= 0)
+        return got;
     unit_clear(u);
     u->scale = scale;
     return 0;
@@ -747,6 +768,8 @@ static int column_year(const unsigned char *p, const TableFrame *f, size_t hs, s
 {
     int y = he > hs ? tables_unit_year(p, hs, he) : 0;
     size_t a, b;
+    if (!y && he > hs && tables_unit_base_word(p, hs, he))
+        return 0;   /* "Change vs" over "2024 (pp)" */
     for (size_t s = f->more_s; !y && s < f->more_e;) {
         size_t e = s;
         while (e < f->more_e && p[e] != '\n')
