@@ -22,6 +22,7 @@
 #include "limits.h"
 #include "lines.h"
 #include "localcur.h"
+#include "density.h"
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
@@ -1170,6 +1171,17 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         /* (a table row's last cell counts nothing on the next row: tables.h) */
         NounKind k = tables_row_end((const char *)p, n, c->start, c->end) ? NK_NONE
                                                                           : counted_noun(p, n, c->end, &ws, &we);
+        /* "remained at 2.1 per 100 inhabitants": a density (density.h) */
+        char base[48];
+        if (k != NK_COUNT && c->scale == 1 && !year && density_base_after((const char *)p, n, c->end, base, sizeof base) &&
+            base[0]) {
+            if (nounphrase_reported((const char *)p, c->start, &ws, &we))
+                qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+            size_t ul = strlen(c->unit);
+            snprintf(c->unit + ul, sizeof c->unit - ul, "%s%s", ul ? " " : "", base);
+            trailing_qualifier(p, n, c);
+            return 1;
+        }
         if (k == NK_NONE) {
             /* "100 or more cables", "500-plus firms" */
             size_t j = tw_skip_blanks(p, n, c->end), je = tw_word_end(p, n, j);

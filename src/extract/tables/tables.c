@@ -692,9 +692,11 @@ static double spanning_scale(const unsigned char *p, const TableFrame *f)
 /* The unit the header's further lines state in their cells over the
  * columns [cs, ce) (a header cell p[hs, he) naming the noun a scale
  * counts): 1 and *u filled; 0 when a cell states only a scale and no
- * noun is named (*u holds it); -1 when no cell states one. */
+ * noun is named (*u holds it); -1 when no cell states one. specs: only
+ * a stated unit or scale counts, not a noun a cell names (the name's
+ * wrapped words: "of Chinese tech" over "firms"). */
 static int more_unit(const unsigned char *p, const TableFrame *f, size_t hs, size_t he, size_t cs, size_t ce,
-                     TableUnit *u)
+                     int specs, TableUnit *u)
 {
     size_t a, b, s = f->more_s;
     for (int has; (has = more_cell(p, f, &s, cs, ce, &a, &b)) >= 0;) {
@@ -710,7 +712,7 @@ static int more_unit(const unsigned char *p, const TableFrame *f, size_t hs, siz
             return u->pct || u->cur || u->noun[0];
         }
         unit_clear(&m);
-        if (tables_unit_noun(p, a, b, 1, m.noun, sizeof m.noun)) {
+        if (!specs && tables_unit_noun(p, a, b, 1, m.noun, sizeof m.noun)) {
             *u = m;
             return 1;
         }
@@ -746,11 +748,11 @@ static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, s
     /* the further lines' cells under the figure's columns, else under
      * its header cell's: a left-aligned "Market share" over "(%)" heads
      * figures set right of the bracket */
-    int got = more_unit(p, f, hs, he, cs, ce, u);
+    int got = more_unit(p, f, hs, he, cs, ce, 0, u);
     if (got < 0 && he > hs) {
         size_t hc = tables_frame_columns(p, f->head_s, hs), hk = tables_frame_columns(p, f->head_s, he);
         if (hc != cs || hk != ce)
-            got = more_unit(p, f, hs, he, hc, hk, u);
+            got = more_unit(p, f, hs, he, hc, hk, 1, u);
     }
     if (got >= 0)
         return got;
