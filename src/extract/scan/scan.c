@@ -22,6 +22,7 @@
 #include "limits.h"
 #include "lines.h"
 #include "localcur.h"
+#include "csvrows.h"
 #include "density.h"
 #include "durations.h"
 #include "elided.h"
@@ -186,6 +187,21 @@ static size_t chunk_end(const unsigned char *p, size_t n, size_t i)
         i += l;
     }
     return i;
+}
+
+/* Is the comma at p[c] a separator of a comma-separated export's row? */
+static int csv_cell(const unsigned char *p, size_t n, size_t c)
+{
+    size_t ls = c, le = c, hs, he;
+    while (ls > 0 && p[ls - 1] != '\n' && c - ls < 400)
+        ls--;
+    while (le < n && p[le] != '\n' && le - c < 400)
+        le++;
+    if ((ls > 0 && p[ls - 1] != '\n') || (le < n && p[le] != '\n'))
+        return 0;
+    if (le > ls && p[le - 1] == '\r')
+        le--;
+    return csvrows_block(p, ls, le, &hs, &he) && hs != ls;
 }
 
 /* Does a blank (ASCII or typographic) end at p[e] / start at p[s]? */
@@ -1340,6 +1356,11 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
 static int reject_chunk(const unsigned char *p, size_t n, size_t i, size_t *resume)
 {
     size_t e = chunk_end(p, n, i);
+    /* (a cell of a comma-separated export ends at its comma: "DSR-0007,"
+     * rejected leaves "...,2022,124.0" to be read) */
+    const unsigned char *comma = e > i ? memchr(p + i, ',', e - i) : NULL;
+    if (comma && csv_cell(p, n, (size_t)(comma - p)))
+        e = (size_t)(comma - p);
     *resume = e > *resume ? e : *resume;
     return 0;
 }
@@ -1451,6 +1472,8 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
     } else if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
         if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
             return reject_chunk(p, n, i, resume), TRY_NO;
+    } else if (pc == ',' && csv_cell(p, n, ps)) {
+        /* a cell of a comma-separated export's row (csvrows.h) */
     } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' || pc == '&' ||
                pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' ||
                pc == '<' || pc == '>' || pc == 0xB7) {

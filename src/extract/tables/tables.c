@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "csvrows.h"
 #include "fiscal.h"
 #include "lines.h"
 #include "metrics.h"
@@ -770,8 +771,6 @@ static int column_year(const unsigned char *p, const TableFrame *f, size_t hs, s
 {
     int y = he > hs ? tables_unit_year(p, hs, he) : 0;
     size_t a, b;
-    if (!y && he > hs && tables_unit_base_word(p, hs, he))
-        return 0;   /* "Change vs" over "2024 (pp)" */
     for (size_t s = f->more_s; !y && s < f->more_e;) {
         size_t e = s;
         while (e < f->more_e && p[e] != '\n')
@@ -1018,6 +1017,9 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
                    ? '|'
                : line_has(p, ls, start, '\t', 1)                            ? '\t'
                                                                             : 0;
+    size_t csv_s = 0, csv_e = 0;   /* a comma-separated export's header (csvrows.h) */
+    if (!sep && csvrows_block(p, ls, e, &csv_s, &csv_e))
+        sep = ',';
     if (sep) {
         Row row;
         split_row(p, ls, e, sep, &row);
@@ -1035,7 +1037,7 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         if (row.n == 2)
             return value_ends(p, num_end, row.e[1] > num_end ? row.e[1] : num_end) &&
                    field_unit(p, n, ls, row.s[0], row.e[0], cell);
-        size_t hs = block_top(p, ls, sep);
+        size_t hs = sep == ',' ? csv_s : block_top(p, ls, sep);
         if (hs == ls)
             return 0;   /* the header row itself */
         size_t he = hs;
@@ -1043,6 +1045,14 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
             he++;
         PipeHead own;
         const PipeHead *h = pipe_head(p, hs, he, sep, &own);
+        if (sep == ',') {
+            /* a field's name states the unit: "value_usd_m", "length_km" */
+            if (ci >= h->head.n)
+                return 0;
+            cell->head_s = h->head.s[ci], cell->head_e = h->head.e[ci];
+            cell->label_s = row.s[0], cell->label_e = row.e[0];
+            return tables_unit_key(p, cell->head_s, cell->head_e, &cell->unit);
+        }
         const Row *head = &h->head;
         if (ci < head->n && h->no_qty[ci])
             return 0;
@@ -1226,15 +1236,21 @@ static int column_role(const unsigned char *p, size_t s, size_t e)
  * any other year the row holds ("completed (2016)" dates the status);
  * the cell under a source column ("src") the row's credit, whether the
  * body is known or not. Returns TABLES_ROW_* bits for what it set. */
-static int row_by_header(const Metrics *m, const unsigned char *p, size_t n, size_t ls, size_t le, Claim *c)
+static int row_by_header(const Metrics *m, const unsigned char *p, size_t n, size_t ls, size_t le, char sep, Claim *c)
 {
-    size_t hs = block_top(p, ls, '|');
+    size_t hs, he;
+    if (sep == ',') {   /* a comma-separated export (csvrows.h) */
+        if (!csvrows_block(p, ls, le, &hs, &he))
+            return 0;
+    } else {
+        hs = block_top(p, ls, '|');
+        he = lines_end((const char *)p, n, hs);
+    }
     if (hs == ls)
         return 0;
-    size_t he = lines_end((const char *)p, n, hs);
     Row head, row;
-    split_row(p, hs, he, '|', &head);
-    split_row(p, ls, le, '|', &row);
+    split_row(p, hs, he, sep, &head);
+    split_row(p, ls, le, sep, &row);
     int set = 0, year_col = 0, source_col = 0;
     for (int i = 0; i < head.n && i < row.n; i++) {
         size_t a = row.s[i], b = row.e[i];
@@ -1356,7 +1372,9 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
     int tab = 0;
     while (before > 0 && gap < 8 && (p[before - 1] == ' ' || p[before - 1] == '\t' || p[before - 1] == '.'))
         tab |= p[before - 1] == '\t', before--, gap++;
-    if (!(gap >= 2 || tab || (before > 0 && p[before - 1] == '|')))
+    size_t sign = before > 0 && (p[before - 1] == '~' || p[before - 1] == '<' || p[before - 1] == '>') ? before - 1 : before;
+    int csv = gap == 0 && sign > 0 && p[sign - 1] == ',';   /* "...,2025,~110,..." */
+    if (!(gap >= 2 || tab || (before > 0 && p[before - 1] == '|') || csv))
         return 0;
     /* table rows are short: a long line is prose (or a 100 MB line) */
     size_t back = c->start < 401 ? c->start : 401, ahead = n - c->end < 401 ? n - c->end : 401;
@@ -1381,10 +1399,18 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
                 (p[ls] != ' ' || year_first);
     }
     char sep = pipes >= 2 ? '|' : tabs >= 2 ? '\t' : 0;
+    if (csv && !sep) {
+        size_t hs, he;
+        if (!csvrows_block(p, ls, le, &hs, &he) || hs == ls)
+            return 0;
+        sep = ',';
+    }
     int piped = sep != 0;
     if (!piped && gaps < 2)
         return 0;
-    int set = sep == '|' ? row_by_header(m, p, n, ls, le, c) : !piped ? aligned_by_header(m, p, n, ls, le, c) : 0;
+    int set = sep == '|' || sep == ',' ? row_by_header(m, p, n, ls, le, sep, c)
+              : !piped             ? aligned_by_header(m, p, n, ls, le, c)
+                                   : 0;
     for (size_t cs = ls, i = ls; i <= le; i++) {
         if (i < le && (piped ? p[i] != sep : !(p[i] == ' ' && i + 1 < le && p[i + 1] == ' ')))
             continue;

@@ -156,15 +156,6 @@ static int date_cell(const unsigned char *p, size_t a, size_t b)
     if (b - a >= 7 && lines_year_at((const char *)p, a) && p[a + 4] == ' ' && p[a + 5] >= 'A' && p[a + 5] <= 'Z' &&
         p[a + 6] >= 'a' && p[a + 6] <= 'z')
         return 1;
-    /* "2024 (pp)", "2023 (%)": a year over its column's unit, as a
-     * header's further line dates a column of changes (no figure in the
-     * bracket: "2024 (12)" is a figure and its note) */
-    if (b - a >= 7 && lines_year_at((const char *)p, a) && p[a + 4] == ' ' && p[a + 5] == '(' && p[b - 1] == ')') {
-        for (size_t k = a + 6; k + 1 < b; k++)
-            if (is_digit(p[k]) || p[k] == '(')
-                return 0;
-        return 1;
-    }
     return !figure_cell(p, a, b) && tables_unit_year(p, a, b) != 0;
 }
 

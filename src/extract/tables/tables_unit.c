@@ -755,13 +755,6 @@ static int price_base(const unsigned char *p, size_t s, size_t e, size_t i, size
     return we > a && (qty_currency_word((const char *)p + a, we - a) || tw_weq(p + a, we - a, "prices"));
 }
 
-int tables_unit_base_word(const unsigned char *p, size_t s, size_t e)
-{
-    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r'))
-        e--;
-    return change_base(p, s, e);
-}
-
 int tables_unit_year(const unsigned char *p, size_t s, size_t e)
 {
     int year = 0, found = 0;

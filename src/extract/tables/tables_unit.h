@@ -92,11 +92,6 @@ double tables_unit_header_scale(const unsigned char *p, size_t hs, size_t he);
  * several ("2023/24", "2000-2021"). */
 int tables_unit_year(const unsigned char *p, size_t s, size_t e);
 
-/* Does the header cell p[s, e) end on the word that makes the year under
- * it a base of comparison ("Change vs" over "2024 (pp)": the change is
- * measured from 2024, the figures are not of it)? */
-int tables_unit_base_word(const unsigned char *p, size_t s, size_t e);
-
 /* Does the header cell p[s, e) name a column of no quantity: a rank, a
  * code, an identifier ("Rank (of 38)", "No.", "HS code" not: "Code",
  * "排名")? */
