@@ -124,7 +124,7 @@ int nounphrase_reported(const char *text, size_t i, size_t *ws, size_t *we)
     static const char *const verbs[] = {"reached", "rose", "climbed", "grew", "fell", "dropped", "declined",
                                         "increased", "decreased", "jumped", "totaled", "totalled", "stood",
                                         "hit", "numbered", "reach", "reaches", "totals", "stands", "rising",
-                                        "reaching", "growing", "falling", NULL};
+                                        "reaching", "growing", "falling", "remained", "remains", "remain", NULL};
     size_t j = i;
     int verb = 0;
     for (int w = 0; w < 10 && j > 0; w++) {

@@ -733,11 +733,10 @@ static int phrase_ends_at(const char *p, size_t end, const char *ph, size_t len,
     return 1;
 }
 
-Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
+/* A sign of a bound or an estimate ending at p[e): its qualifier and
+ * *start, else Q_EXACT. */
+static Qualifier sign_before(const char *p, size_t e, size_t *start)
 {
-    size_t e = end;
-    *start = end;
-    /* Signs stand right before the number (or its currency). */
     if (e >= 1 && p[e - 1] == '~')
         return *start = e - 1, Q_APPROX;
     if (e >= 1 && p[e - 1] == '>')
@@ -750,6 +749,25 @@ Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
         return *start = e - 3, Q_MIN;
     if (e >= 3 && !memcmp(p + e - 3, "\xe2\x89\xa4", 3))  /* ≤ */
         return *start = e - 3, Q_MAX;
+    return Q_EXACT;
+}
+
+Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
+{
+    size_t e = end;
+    *start = end;
+    /* Signs stand right before the number (or its currency) ... */
+    Qualifier sq = sign_before(p, e, start);
+    if (sq != Q_EXACT)
+        return sq;
+    /* ... or one blank before it, a sign set apart as slides and
+     * tables set it: "≈ 55%", "< 2%" */
+    if (e >= 2 && p[e - 1] == ' ') {
+        size_t ss;
+        Qualifier q = sign_before(p, e - 1, &ss);
+        if (q != Q_EXACT && (ss == 0 || p[ss - 1] == ' ' || p[ss - 1] == '\t' || p[ss - 1] == '\n'))
+            return *start = ss, q;
+    }
     size_t s0 = e;
     while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
         e--;

@@ -22,6 +22,8 @@
 #include "limits.h"
 #include "lines.h"
 #include "localcur.h"
+#include "csvrows.h"
+#include "density.h"
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
@@ -185,6 +187,21 @@ static size_t chunk_end(const unsigned char *p, size_t n, size_t i)
         i += l;
     }
     return i;
+}
+
+/* Is the comma at p[c] a separator of a comma-separated export's row? */
+static int csv_cell(const unsigned char *p, size_t n, size_t c)
+{
+    size_t ls = c, le = c, hs, he;
+    while (ls > 0 && p[ls - 1] != '\n' && c - ls < 400)
+        ls--;
+    while (le < n && p[le] != '\n' && le - c < 400)
+        le++;
+    if ((ls > 0 && p[ls - 1] != '\n') || (le < n && p[le] != '\n'))
+        return 0;
+    if (le > ls && p[le - 1] == '\r')
+        le--;
+    return csvrows_block(p, ls, le, &hs, &he) && hs != ls;
 }
 
 /* Does a blank (ASCII or typographic) end at p[e] / start at p[s]? */
@@ -1170,6 +1187,17 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         /* (a table row's last cell counts nothing on the next row: tables.h) */
         NounKind k = tables_row_end((const char *)p, n, c->start, c->end) ? NK_NONE
                                                                           : counted_noun(p, n, c->end, &ws, &we);
+        /* "remained at 2.1 per 100 inhabitants": a density (density.h) */
+        char base[48];
+        if (k != NK_COUNT && c->scale == 1 && !year && density_base_after((const char *)p, n, c->end, base, sizeof base) &&
+            base[0]) {
+            if (nounphrase_reported((const char *)p, c->start, &ws, &we))
+                qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+            size_t ul = strlen(c->unit);
+            snprintf(c->unit + ul, sizeof c->unit - ul, "%s%s", ul ? " " : "", base);
+            trailing_qualifier(p, n, c);
+            return 1;
+        }
         if (k == NK_NONE) {
             /* "100 or more cables", "500-plus firms" */
             size_t j = tw_skip_blanks(p, n, c->end), je = tw_word_end(p, n, j);
@@ -1328,6 +1356,11 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
 static int reject_chunk(const unsigned char *p, size_t n, size_t i, size_t *resume)
 {
     size_t e = chunk_end(p, n, i);
+    /* (a cell of a comma-separated export ends at its comma: "DSR-0007,"
+     * rejected leaves "...,2022,124.0" to be read) */
+    const unsigned char *comma = e > i ? memchr(p + i, ',', e - i) : NULL;
+    if (comma && csv_cell(p, n, (size_t)(comma - p)))
+        e = (size_t)(comma - p);
     *resume = e > *resume ? e : *resume;
     return 0;
 }
@@ -1439,6 +1472,8 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
     } else if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
         if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
             return reject_chunk(p, n, i, resume), TRY_NO;
+    } else if (pc == ',' && csv_cell(p, n, ps)) {
+        /* a cell of a comma-separated export's row (csvrows.h) */
     } else if (pc == '/' || pc == ':' || pc == '@' || pc == '#' || pc == '^' || pc == '\\' || pc == '&' ||
                pc == '=' || pc == '?' || pc == '.' || pc == ',' || pc == ';' || pc == '+' || pc == '*' ||
                pc == '<' || pc == '>' || pc == 0xB7) {

@@ -94,7 +94,9 @@ size_t spelled_number(const char *text, size_t n, size_t w, double *value, doubl
         } else if ((v = qty_number_word((const char *)t, l)) >= 0 && v < 100 && !tw_weq(t, l, "dozen")) {
             /* "hundred and fifty", "twenty five"; not "five five" */
             int after_hundred = have && cur >= 100 && fmod(cur, 100) == 0;
-            int unit_after_ten = have && v < 10 && cur >= 20 && cur < 100 && fmod(cur, 10) == 0;
+            /* ("four hundred and twenty-five": the tens after the hundreds) */
+            double tens = fmod(cur, 100);
+            int unit_after_ten = have && v < 10 && tens >= 20 && fmod(tens, 10) == 0;
             if (have && !after_hundred && !unit_after_ten)
                 break;
             compound |= unit_after_ten || after_hundred;

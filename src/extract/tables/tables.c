@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "csvrows.h"
 #include "fiscal.h"
 #include "lines.h"
 #include "metrics.h"
@@ -689,6 +690,37 @@ static double spanning_scale(const unsigned char *p, const TableFrame *f)
     return 1;
 }
 
+/* The unit the header's further lines state in their cells over the
+ * columns [cs, ce) (a header cell p[hs, he) naming the noun a scale
+ * counts): 1 and *u filled; 0 when a cell states only a scale and no
+ * noun is named (*u holds it); -1 when no cell states one. specs: only
+ * a stated unit or scale counts, not a noun a cell names (the name's
+ * wrapped words: "of Chinese tech" over "firms"). */
+static int more_unit(const unsigned char *p, const TableFrame *f, size_t hs, size_t he, size_t cs, size_t ce,
+                     int specs, TableUnit *u)
+{
+    size_t a, b, s = f->more_s;
+    for (int has; (has = more_cell(p, f, &s, cs, ce, &a, &b)) >= 0;) {
+        if (!has)
+            continue;
+        TableUnit m;
+        if (tables_unit_spec(p, a, b, &m) || m.scale > 1) {
+            if (m.scale == 1 && (m.cur || m.noun[0]))
+                m.scale = spanning_scale(p, f);
+            *u = m;
+            if (!u->pct && !u->cur && !u->noun[0] && he > hs)
+                tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun);
+            return u->pct || u->cur || u->noun[0];
+        }
+        unit_clear(&m);
+        if (!specs && tables_unit_noun(p, a, b, 1, m.noun, sizeof m.noun)) {
+            *u = m;
+            return 1;
+        }
+    }
+    return -1;
+}
+
 /* The unit of the column [cs, ce) an aligned table's header states: its
  * cell on the header line, and the cells under it on the header's
  * further lines ("Internet users" over "(millions)": a scale, counting
@@ -714,25 +746,17 @@ static int column_unit(const unsigned char *p, const TableFrame *f, size_t hs, s
         *u = bu;
         return 1;
     }
-    size_t a, b, s = f->more_s;
-    for (int has; (has = more_cell(p, f, &s, cs, ce, &a, &b)) >= 0;) {
-        if (has) {
-            TableUnit m;
-            if (tables_unit_spec(p, a, b, &m) || m.scale > 1) {
-                if (m.scale == 1 && (m.cur || m.noun[0]))
-                    m.scale = spanning_scale(p, f);
-                *u = m;
-                if (!u->pct && !u->cur && !u->noun[0] && he > hs)
-                    tables_unit_noun(p, hs, he, 1, u->noun, sizeof u->noun);
-                return u->pct || u->cur || u->noun[0];
-            }
-            unit_clear(&m);
-            if (tables_unit_noun(p, a, b, 1, m.noun, sizeof m.noun)) {
-                *u = m;
-                return 1;
-            }
-        }
+    /* the further lines' cells under the figure's columns, else under
+     * its header cell's: a left-aligned "Market share" over "(%)" heads
+     * figures set right of the bracket */
+    int got = more_unit(p, f, hs, he, cs, ce, 0, u);
+    if (got < 0 && he > hs) {
+        size_t hc = tables_frame_columns(p, f->head_s, hs), hk = tables_frame_columns(p, f->head_s, he);
+        if (hc != cs || hk != ce)
+            got = more_unit(p, f, hs, he, hc, hk, 1, u);
     }
+    if (got >= 0)
+        return got;
     unit_clear(u);
     u->scale = scale;
     return 0;
@@ -992,6 +1016,9 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
                    ? '|'
                : line_has(p, ls, start, '\t', 1)                            ? '\t'
                                                                             : 0;
+    size_t csv_s = 0, csv_e = 0;   /* a comma-separated export's header (csvrows.h) */
+    if (!sep && csvrows_block(p, ls, e, &csv_s, &csv_e))
+        sep = ',';
     if (sep) {
         Row row;
         split_row(p, ls, e, sep, &row);
@@ -1009,7 +1036,7 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         if (row.n == 2)
             return value_ends(p, num_end, row.e[1] > num_end ? row.e[1] : num_end) &&
                    field_unit(p, n, ls, row.s[0], row.e[0], cell);
-        size_t hs = block_top(p, ls, sep);
+        size_t hs = sep == ',' ? csv_s : block_top(p, ls, sep);
         if (hs == ls)
             return 0;   /* the header row itself */
         size_t he = hs;
@@ -1017,6 +1044,14 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
             he++;
         PipeHead own;
         const PipeHead *h = pipe_head(p, hs, he, sep, &own);
+        if (sep == ',') {
+            /* a field's name states the unit: "value_usd_m", "length_km" */
+            if (ci >= h->head.n)
+                return 0;
+            cell->head_s = h->head.s[ci], cell->head_e = h->head.e[ci];
+            cell->label_s = row.s[0], cell->label_e = row.e[0];
+            return tables_unit_key(p, cell->head_s, cell->head_e, &cell->unit);
+        }
         const Row *head = &h->head;
         if (ci < head->n && h->no_qty[ci])
             return 0;
@@ -1200,15 +1235,21 @@ static int column_role(const unsigned char *p, size_t s, size_t e)
  * any other year the row holds ("completed (2016)" dates the status);
  * the cell under a source column ("src") the row's credit, whether the
  * body is known or not. Returns TABLES_ROW_* bits for what it set. */
-static int row_by_header(const Metrics *m, const unsigned char *p, size_t n, size_t ls, size_t le, Claim *c)
+static int row_by_header(const Metrics *m, const unsigned char *p, size_t n, size_t ls, size_t le, char sep, Claim *c)
 {
-    size_t hs = block_top(p, ls, '|');
+    size_t hs, he;
+    if (sep == ',') {   /* a comma-separated export (csvrows.h) */
+        if (!csvrows_block(p, ls, le, &hs, &he))
+            return 0;
+    } else {
+        hs = block_top(p, ls, '|');
+        he = lines_end((const char *)p, n, hs);
+    }
     if (hs == ls)
         return 0;
-    size_t he = lines_end((const char *)p, n, hs);
     Row head, row;
-    split_row(p, hs, he, '|', &head);
-    split_row(p, ls, le, '|', &row);
+    split_row(p, hs, he, sep, &head);
+    split_row(p, ls, le, sep, &row);
     int set = 0, year_col = 0, source_col = 0;
     for (int i = 0; i < head.n && i < row.n; i++) {
         size_t a = row.s[i], b = row.e[i];
@@ -1330,7 +1371,9 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
     int tab = 0;
     while (before > 0 && gap < 8 && (p[before - 1] == ' ' || p[before - 1] == '\t' || p[before - 1] == '.'))
         tab |= p[before - 1] == '\t', before--, gap++;
-    if (!(gap >= 2 || tab || (before > 0 && p[before - 1] == '|')))
+    size_t sign = before > 0 && (p[before - 1] == '~' || p[before - 1] == '<' || p[before - 1] == '>') ? before - 1 : before;
+    int csv = gap == 0 && sign > 0 && p[sign - 1] == ',';   /* "...,2025,~110,..." */
+    if (!(gap >= 2 || tab || (before > 0 && p[before - 1] == '|') || csv))
         return 0;
     /* table rows are short: a long line is prose (or a 100 MB line) */
     size_t back = c->start < 401 ? c->start : 401, ahead = n - c->end < 401 ? n - c->end : 401;
@@ -1355,10 +1398,18 @@ int tables_row(const Metrics *m, const char *text, size_t n, Claim *c)
                 (p[ls] != ' ' || year_first);
     }
     char sep = pipes >= 2 ? '|' : tabs >= 2 ? '\t' : 0;
+    if (csv && !sep) {
+        size_t hs, he;
+        if (!csvrows_block(p, ls, le, &hs, &he) || hs == ls)
+            return 0;
+        sep = ',';
+    }
     int piped = sep != 0;
     if (!piped && gaps < 2)
         return 0;
-    int set = sep == '|' ? row_by_header(m, p, n, ls, le, c) : !piped ? aligned_by_header(m, p, n, ls, le, c) : 0;
+    int set = sep == '|' || sep == ',' ? row_by_header(m, p, n, ls, le, sep, c)
+              : !piped             ? aligned_by_header(m, p, n, ls, le, c)
+                                   : 0;
     for (size_t cs = ls, i = ls; i <= le; i++) {
         if (i < le && (piped ? p[i] != sep : !(p[i] == ' ' && i + 1 < le && p[i + 1] == ' ')))
             continue;
