@@ -126,6 +126,29 @@ START_TEST(the_letters_of_a_list_should_be_those_its_phrases_open_with)
 }
 END_TEST
 
+/* A list indexed by first letter finds, at every place of a text, the
+ * phrase the list itself finds there. */
+START_TEST(an_indexed_list_should_find_what_the_list_finds)
+{
+    static const Phrase rel[] = {PHRASE("this year"), PHRASE("last year"), PHRASE("so far this year"),
+                                 PHRASE("the past year"), PHRASE("to date"), PHRASE("so far"), PHRASE("today"),
+                                 PHRASE("this fiscal year"), PHRASE("zero"), {NULL, 0}};
+    PhraseIndex ix;
+    phrases_index(rel, &ix);
+    const char *s = "So far this year, today and to date: THIS YEAR, the past\nyear, zeros; so far 2024.";
+    size_t n = strlen(s), hits = 0;
+    for (int whole = 0; whole < 2; whole++)
+        for (size_t i = 0; i < n; i++) {
+            const Phrase *a = phrases_at(rel, s, i, n, whole), *b = phrases_at_index(&ix, s, i, n, whole);
+            ck_assert_ptr_eq(a, b);
+            hits += a != NULL;
+        }
+    ck_assert_uint_ge(hits, 9);
+    ck_assert_ptr_eq(phrases_at_index(&ix, s, 0, n, 1), &rel[2]);
+    ck_assert_ptr_null(phrases_at_index(&ix, "2024", 0, 4, 1));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("lexicon");
@@ -137,6 +160,7 @@ int main(void)
     tcase_add_test(tc, a_whole_phrase_should_end_a_word_and_the_next_one_be_tried);
     tcase_add_test(tc, a_phrase_should_be_found_only_where_a_word_starts);
     tcase_add_test(tc, the_letters_of_a_list_should_be_those_its_phrases_open_with);
+    tcase_add_test(tc, an_indexed_list_should_find_what_the_list_finds);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

@@ -95,6 +95,35 @@ const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, 
     return NULL;
 }
 
+void phrases_index(const Phrase *list, PhraseIndex *ix)
+{
+    size_t k = 0, n = 0;
+    for (const Phrase *f = list; f->s; f++) {
+        if (!(f->s[0] >= 'a' && f->s[0] <= 'z') || ++n > PHRASE_INDEX_MAX) {
+            abort();   /* the program's own lists: a bug, caught by any test */
+        }
+    }
+    for (int c = 0; c < 26; c++) {
+        ix->start[c] = (uint8_t)k;
+        for (const Phrase *f = list; f->s; f++)
+            if (f->s[0] == 'a' + c)
+                ix->v[k++] = f;
+        ix->v[k++] = NULL;
+    }
+}
+
+const Phrase *phrases_at_index(const PhraseIndex *ix, const char *p, size_t i, size_t e, int whole)
+{
+    unsigned char c = ascii_lower((unsigned char)p[i]);
+    if (c < 'a' || c > 'z')
+        return NULL;
+    for (const Phrase *const *f = &ix->v[ix->start[c - 'a']]; *f; f++)
+        if ((*f)->n <= e - i && same_wrapped(p + i + 1, (*f)->s + 1, (*f)->n - 1) &&
+            (!whole || i + (*f)->n == e || !is_letter((unsigned char)p[i + (*f)->n])))
+            return *f;
+    return NULL;
+}
+
 const Phrase *phrases_in(const Phrase *list, const char *p, size_t s, size_t e, int whole)
 {
     uint32_t first = phrases_letters(list);

@@ -63,6 +63,22 @@ uint32_t phrases_letters(const Phrase *list);
  * letter follows it before e); NULL when none does. */
 const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, int whole);
 
+/* A list's phrases by their first letter, each letter's in the list's
+ * order: a place is tried only against the phrases its letter opens,
+ * not the whole list (a list of many phrases asked at every word). */
+#define PHRASE_INDEX_MAX 64   /* phrases of one list at most */
+typedef struct PhraseIndex {
+    const Phrase *v[PHRASE_INDEX_MAX + 26];   /* each letter's, then NULL */
+    uint8_t start[26];                        /* where each letter's begin in v */
+} PhraseIndex;
+
+/* Index list (at most PHRASE_INDEX_MAX phrases, each opening with a
+ * letter: aborts otherwise, a bug). */
+void phrases_index(const Phrase *list, PhraseIndex *ix);
+
+/* phrases_at over the list ix indexes: the same phrase. */
+const Phrase *phrases_at_index(const PhraseIndex *ix, const char *p, size_t i, size_t e, int whole);
+
 /* The first phrase of list that starts a word somewhere in p[s, e) (no
  * ASCII letter before it), as phrases_at reads it there; NULL when none
  * does. */

@@ -28,6 +28,7 @@
 #include "period.h"
 #include "quantity.h"
 #include "roles.h"
+#include "utf8.h"
 #include "sources.h"
 #include "strset.h"
 #include "venue.h"
@@ -265,15 +266,20 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
                                       PHRASE("Sunday"), {NULL, 0}};
     static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                                         "oct", "nov", "dec"};
+    /* (rel by first letter: "t" alone opens eight of them) */
+    static _Thread_local PhraseIndex rel_ix;
     static _Thread_local uint32_t rel_first;
-    if (!rel_first)
+    if (!rel_first) {
+        phrases_index(rel, &rel_ix);
         rel_first = phrases_letters(rel);
+    }
     for (size_t i = ss; i < se; i++) {
         if (i > ss && is_alpha((unsigned char)p[i - 1]))
             continue;
         int y = 0;
         unsigned char lc = (unsigned char)(p[i] | 0x20);
-        const Phrase *r = lc >= 'a' && lc <= 'z' && (rel_first >> (lc - 'a') & 1) ? phrases_at(rel, p, i, se, 1) : NULL;
+        const Phrase *r =
+            lc >= 'a' && lc <= 'z' && (rel_first >> (lc - 'a') & 1) ? phrases_at_index(&rel_ix, p, i, se, 1) : NULL;
         if (r) {
             int dl = delta[r - rel];
             /* a fiscal year by the year it ends in: most end between
@@ -328,6 +334,12 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
      * one the set finds at a place is the only one there */
     pthread_once(&zh_times_once, zh_times_init);
     for (size_t i = ss; i + 6 <= se; i++) {
+        /* (an ASCII run passed eight bytes at a time: all of an English
+         * sentence) */
+        if ((unsigned char)p[i] < 0x80)
+            i = utf8_ascii_end(p, se, i);
+        if (i + 6 > se)
+            break;
         if ((unsigned char)p[i] < 0xE4)
             continue;
         int k = strset_at(&zh_times_set, p, i, se);

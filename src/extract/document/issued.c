@@ -258,7 +258,13 @@ int issued_rule_issuer(const char *doc, size_t n, char *out, size_t cap)
     if (n > 6144)
         n = 6144;
     for (size_t i = 0; i + 12 < n; i++) {
-        if (doc[i] != 'I' || strncmp(doc + i, "In this ", 8) || (i > 0 && isalpha((unsigned char)doc[i - 1])))
+        /* (to the next capital I by memchr: a byte at a time, this walk
+         * was a sixth of what the document's context costs) */
+        const char *at = memchr(doc + i, 'I', n - 12 - i);
+        if (!at)
+            break;
+        i = (size_t)(at - doc);
+        if (strncmp(doc + i, "In this ", 8) || (i > 0 && isalpha((unsigned char)doc[i - 1])))
             continue;
         size_t k = i + 8, kind = 0;
         /* up to two words before the document's kind ("final", "interim") */

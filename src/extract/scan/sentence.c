@@ -526,9 +526,21 @@ char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t c
         /* a run of ASCII, no space to collapse in it: byte for byte, as
          * far as the cap leaves room for a byte and the ellipsis */
         if (p[i] < 0x80 && (!cap || len + 4 <= cap)) {
-            out[len++] = (char)p[i++];
-            while (i < e && p[i] < 0x80 && !(collapse && is_space(p[i])) && (!cap || len + 4 <= cap))
-                out[len++] = (char)p[i++];
+            /* (found first, then copied whole: the run goes on past a
+             * single blank between two such bytes, which collapsing
+             * keeps as it is) */
+            size_t lim = cap && cap - 3 - len < e - i ? i + (cap - 3 - len) : e, j = i + 1;
+            while (j < lim && p[j] < 0x80) {
+                if (collapse && is_space(p[j])) {
+                    if (p[j] != ' ' || j + 1 >= lim || p[j + 1] >= 0x80 || is_space(p[j + 1]))
+                        break;
+                    j++;
+                }
+                j++;
+            }
+            memcpy(out + len, p + i, j - i);
+            len += j - i;
+            i = j;
             continue;
         }
         size_t k = utf8_valid((const char *)p + i, e - i);   /* 0: invalid */

@@ -126,7 +126,9 @@ static size_t word_before(const char *p, size_t lo, size_t i, size_t *ws)
 
 static int word_eq(const char *p, size_t s, size_t l, const char *w)
 {
-    return strlen(w) == l && !strncasecmp(p + s, w, l);
+    /* (w is a lower-case word: its first letter before its strlen, as
+     * most words asked of are not it) */
+    return l && (p[s] | 0x20) == w[0] && strlen(w) == l && !strncasecmp(p + s, w, l);
 }
 
 /* The word after doc[i) (letters only), within doc[.., hi): its length,
