@@ -484,6 +484,29 @@ START_TEST(worker_child_should_have_quiet_stdio_when_the_parent_has_none)
 }
 END_TEST
 
+/* CLAIMBRIEF_SANDBOX set by the user (or left by a program that ran
+ * this one) makes no child of a process: the child's environment holds
+ * the parent's value alone, and a reader is made as ever. (Were the
+ * user's passed on first, the new image would take it, see it names no
+ * parent of its, and run this program's main instead of the job.) */
+START_TEST(a_user_setting_of_the_childs_variable_should_change_nothing)
+{
+    char mine[64];
+    snprintf(mine, sizeof mine, "%ld:letters", (long)getppid());
+    ck_assert_int_eq(setenv("CLAIMBRIEF_SANDBOX", mine, 1), 0);
+    SandboxWorker *w = sandbox_worker_new(&letters_job, 100);
+    Buf r;
+    buf_init(&r, 0);
+    ck_assert_int_eq(run(w, "eread", 5, &r, NULL), SANDBOX_OK);
+    ck_assert_str_eq(r.data, "read");
+    sandbox_worker_free(w);
+    buf_free(&r);
+    ck_assert_str_eq(getenv("CLAIMBRIEF_SANDBOX"), mine);
+    unsetenv("CLAIMBRIEF_SANDBOX");
+    ck_assert(no_children());
+}
+END_TEST
+
 /* A crashing child writes no core: no file of the parent's memory in
  * the user's folder, and no seconds spent writing one (or handing it to
  * a core_pattern program) while the parent waits. A limit of 0 alone
@@ -633,6 +656,7 @@ int main(void)
     tcase_add_test(tc, worker_child_should_hold_no_descriptor_but_its_channel);
     tcase_add_test(tc, worker_child_should_have_quiet_stdio_when_the_parent_has_none);
     tcase_add_test(tc, worker_child_should_leave_no_core_when_it_crashes);
+    tcase_add_test(tc, a_user_setting_of_the_childs_variable_should_change_nothing);
     tcase_add_test(tc, workers_should_run_on_several_threads_at_once);
     tcase_add_test(tc, child_should_start_with_no_lock_another_thread_held);
     tcase_add_test(tc, sandbox_should_fail_a_job_the_program_does_not_have);
