@@ -9,6 +9,7 @@
 #include <check.h>
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <sched.h>
 #include <signal.h>
@@ -218,7 +219,8 @@ static double cpu_now(void)
 /* A job by its first byte: p its pid, e echo, c crash, l loop, f flood,
  * r refuse, k keep 48 MiB (a leak), b burn 1.1 s of CPU, L the CPU
  * limit and the CPU seconds used, d its sockets and its descriptors
- * that are none of stdio (/dev/null), a socket or its statm. */
+ * that are none of stdio (/dev/null), a socket or its statm, w a word
+ * on stderr. */
 static int job(const void *ctx, const char *in, size_t n, Buf *out, volatile unsigned *progress)
 {
     (void)ctx;
@@ -285,6 +287,12 @@ static int job(const void *ctx, const char *in, size_t n, Buf *out, volatile uns
         buf_printf(out, "%d %d", sockets, other);
         return 0;
     }
+    case 'w':
+        /* a library's word on stderr, which must go nowhere */
+        if (write(2, "noise\n", 6) != 6)
+            return buf_puts(out, "no stderr"), 1;
+        buf_puts(out, "quiet");
+        return 0;
     case 'D': {
         /* may it leave a core: its limit, and whether it is dumpable */
         struct rlimit core;
@@ -439,6 +447,66 @@ START_TEST(worker_child_should_hold_no_descriptor_but_its_channel)
 }
 END_TEST
 
+/* A parent run with its stdio closed ("claimbrief extract ... <&- >&-",
+ * a daemon's): the worker's memory file and channel take 0 to 2, and
+ * the child's /dev/null comes out at 3, where the channel goes. Its
+ * stdio must be /dev/null all the same, not the channel (a library's
+ * word on stderr would be read as the answer) nor the progress file. */
+START_TEST(worker_child_should_have_quiet_stdio_when_the_parent_has_none)
+{
+    int saved[5];
+    for (int fd = 0; fd < 5; fd++)
+        saved[fd] = fcntl(fd, F_DUPFD_CLOEXEC, 64);
+    for (int fd = 0; fd < 5; fd++)
+        close(fd);
+    SandboxWorker *w = sandbox_worker_new(&letters_job, 100);
+    Buf d, q;
+    buf_init(&d, 0);
+    buf_init(&q, 0);
+    SandboxStatus sd = run(w, "d", 5, &d, NULL), sq = run(w, "w", 5, &q, NULL);
+    sandbox_worker_free(w);
+    /* (stdio and Check's own descriptors back before any assertion) */
+    for (int fd = 0; fd < 5; fd++) {
+        if (saved[fd] >= 0) {
+            dup2(saved[fd], fd);
+            close(saved[fd]);
+        } else {
+            close(fd);
+        }
+    }
+    ck_assert_int_eq(sd, SANDBOX_OK);
+    ck_assert_str_eq(d.data, "1 0");   /* its channel alone; stdio /dev/null */
+    ck_assert_int_eq(sq, SANDBOX_OK);
+    ck_assert_str_eq(q.data, "quiet");
+    buf_free(&d);
+    buf_free(&q);
+    ck_assert(no_children());
+}
+END_TEST
+
+/* CLAIMBRIEF_SANDBOX set by the user (or left by a program that ran
+ * this one) makes no child of a process: the child's environment holds
+ * the parent's value alone, and a reader is made as ever. (Were the
+ * user's passed on first, the new image would take it, see it names no
+ * parent of its, and run this program's main instead of the job.) */
+START_TEST(a_user_setting_of_the_childs_variable_should_change_nothing)
+{
+    char mine[64];
+    snprintf(mine, sizeof mine, "%ld:letters", (long)getppid());
+    ck_assert_int_eq(setenv("CLAIMBRIEF_SANDBOX", mine, 1), 0);
+    SandboxWorker *w = sandbox_worker_new(&letters_job, 100);
+    Buf r;
+    buf_init(&r, 0);
+    ck_assert_int_eq(run(w, "eread", 5, &r, NULL), SANDBOX_OK);
+    ck_assert_str_eq(r.data, "read");
+    sandbox_worker_free(w);
+    buf_free(&r);
+    ck_assert_str_eq(getenv("CLAIMBRIEF_SANDBOX"), mine);
+    unsetenv("CLAIMBRIEF_SANDBOX");
+    ck_assert(no_children());
+}
+END_TEST
+
 /* A crashing child writes no core: no file of the parent's memory in
  * the user's folder, and no seconds spent writing one (or handing it to
  * a core_pattern program) while the parent waits. A limit of 0 alone
@@ -586,7 +654,9 @@ int main(void)
     tcase_add_test(tc, worker_should_give_each_job_its_own_cpu_seconds);
     tcase_add_test(tc, worker_should_give_each_job_its_own_memory);
     tcase_add_test(tc, worker_child_should_hold_no_descriptor_but_its_channel);
+    tcase_add_test(tc, worker_child_should_have_quiet_stdio_when_the_parent_has_none);
     tcase_add_test(tc, worker_child_should_leave_no_core_when_it_crashes);
+    tcase_add_test(tc, a_user_setting_of_the_childs_variable_should_change_nothing);
     tcase_add_test(tc, workers_should_run_on_several_threads_at_once);
     tcase_add_test(tc, child_should_start_with_no_lock_another_thread_held);
     tcase_add_test(tc, sandbox_should_fail_a_job_the_program_does_not_have);

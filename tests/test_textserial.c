@@ -36,6 +36,8 @@ static const char *const pairs[][2] = {
     {"In March 2023, Kenya had 4.1 million users.", "In 2023 Kenya had 4.1 million users at all."},
     /* countries counted: the whole world (classify.c) */
     {"The firm works in 45 countries with 4,100 staff.", "The firm works in 45 villages, with 4,100 staff."},
+    /* a comma-separated export's header over its row (csvrows.c) */
+    {"id,name_x,value_usd_m\nDSR-1,Safe City,124.0\n", "id,name x,value_usd_m\nDSR-1,Safe City,124.0\n"},
 };
 
 START_TEST(a_document_read_into_a_used_buffer_should_get_its_own_claims)

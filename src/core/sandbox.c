@@ -181,12 +181,14 @@ static _Noreturn void exec_child(int chan, int page, const char *exe, char *cons
 {
     /* above 4 first, so that neither move overwrites the other */
     int c = fcntl(chan, F_DUPFD, 5), p = fcntl(page, F_DUPFD, 5);
+    /* stdio before 3 and 4: with the parent's stdio closed (its memory
+     * file and channel then hold 0 to 2), /dev/null opens at 3 or 4,
+     * and the moves there would close it, leaving the channel or the
+     * memory file on stdio */
     int null = open("/dev/null", O_RDWR);
-    if (c < 0 || p < 0 || null < 0 || dup2(c, 3) != 3 || dup2(p, 4) != 4)
+    if (c < 0 || p < 0 || null < 0 || dup2(null, 0) != 0 || dup2(null, 1) != 1 || dup2(null, 2) != 2 ||
+        dup2(c, 3) != 3 || dup2(p, 4) != 4)
         _exit(EXIT_LOST);
-    dup2(null, 0);
-    dup2(null, 1);
-    dup2(null, 2);
     if (close_range(5, ~0u, 0) != 0) {
         /* an old kernel: each descriptor up to the limit */
         struct rlimit nf;

@@ -7,12 +7,16 @@
 
 typedef const unsigned char *Bytes;
 
-/* Does the word w[0, n) open with one of the lower-case stems? */
+/* Is the word w[0, n) one of the lower-case stems, as it is or with an
+ * ending of a verb or a noun ("exports", "imported", "exporters",
+ * "shipping")? Not any word opening with one: "important",
+ * "importance" move nothing. */
 static int stem_in(Bytes w, size_t n, const char *const *stems)
 {
+    static const char *const endings[] = {"", "s", "ed", "er", "ers", "ing", NULL};
     for (size_t k = 0; stems[k]; k++) {
         size_t l = strlen(stems[k]);
-        if (n >= l && tw_weq(w, l, stems[k]))
+        if (n >= l && tw_weq(w, l, stems[k]) && tw_win(w + l, n - l, endings))
             return 1;
     }
     return 0;
