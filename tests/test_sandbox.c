@@ -3,6 +3,7 @@
  * flood of output is stopped and said in words, the parent unharmed. A
  * worker's child reads job after job, each with its own bounds, and one
  * that failed is replaced; no process or descriptor is left behind. */
+#define _GNU_SOURCE   /* memfd_create */
 #include "sandbox.h"
 #include "testutil.h"
 
@@ -16,7 +17,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/socket.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -507,6 +510,34 @@ START_TEST(a_user_setting_of_the_childs_variable_should_change_nothing)
 }
 END_TEST
 
+/* A child whose parent is gone before it starts serving (the parent
+ * died between the fork and the child's constructor) ends, with the
+ * status of a lost channel, instead of running this program's main:
+ * here a process made as a child is (its channel on 3, its progress
+ * file on 4) names a parent, pid 1, that is not its own. */
+START_TEST(an_orphaned_child_should_end_not_run_main)
+{
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        int sv[2];
+        int page = memfd_create("claimbrief-progress", 0);
+        if (socketpair(AF_UNIX, SOCK_STREAM, 0, sv) || page < 0 || dup2(sv[1], 3) != 3 || dup2(page, 4) != 4 ||
+            ftruncate(4, sizeof(unsigned)))
+            _exit(2);
+        setenv("CLAIMBRIEF_SANDBOX", "1:letters", 1);
+        setenv("CK_RUN_CASE", "no such case", 1);   /* were main run: no test */
+        char *argv[] = {"claimbrief-reader", "letters", NULL};
+        execv("/proc/self/exe", argv);
+        _exit(3);
+    }
+    int ws = 0;
+    ck_assert_int_eq(waitpid(pid, &ws, 0), pid);
+    ck_assert(WIFEXITED(ws));
+    ck_assert_int_eq(WEXITSTATUS(ws), 72);
+}
+END_TEST
+
 /* A crashing child writes no core: no file of the parent's memory in
  * the user's folder, and no seconds spent writing one (or handing it to
  * a core_pattern program) while the parent waits. A limit of 0 alone
@@ -657,6 +688,7 @@ int main(void)
     tcase_add_test(tc, worker_child_should_have_quiet_stdio_when_the_parent_has_none);
     tcase_add_test(tc, worker_child_should_leave_no_core_when_it_crashes);
     tcase_add_test(tc, a_user_setting_of_the_childs_variable_should_change_nothing);
+    tcase_add_test(tc, an_orphaned_child_should_end_not_run_main);
     tcase_add_test(tc, workers_should_run_on_several_threads_at_once);
     tcase_add_test(tc, child_should_start_with_no_lock_another_thread_held);
     tcase_add_test(tc, sandbox_should_fail_a_job_the_program_does_not_have);

@@ -290,6 +290,7 @@ static _Noreturn void serve(const SandboxJob *job, int fd, volatile unsigned *pr
 /* ---- the new image: find the job and serve ---- */
 
 #define CHILD_ENV "CLAIMBRIEF_SANDBOX"
+#define PAGE_NAME "claimbrief-progress"
 
 /* The jobs SANDBOX_JOB placed in the binary (the linker names the
  * section's bounds). Weak: a program with none has no section. */
@@ -304,10 +305,24 @@ static const SandboxJob *job_named(const char *name)
     return NULL;
 }
 
+/* Was this process made by spawn: its channel (a socket) on 3 and its
+ * progress file on 4? */
+static int made_as_child(void)
+{
+    struct stat st;
+    char to[64];
+    ssize_t n = readlink("/proc/self/fd/4", to, sizeof to - 1);
+    if (fstat(3, &st) != 0 || !S_ISSOCK(st.st_mode) || n < 0)
+        return 0;
+    to[n] = '\0';
+    return !strncmp(to, "/memfd:" PAGE_NAME, strlen("/memfd:" PAGE_NAME));
+}
+
 /* Before main: serve when this process was made as a child, else return
  * to the program. The variable alone does not make it one (a user may
- * have it set): the parent it names must be this process's, and the
- * channel must be there. */
+ * have it set): the channel and the progress file must be there. A
+ * child whose parent is gone already (it died between the fork and
+ * here) ends, rather than run the program's main. */
 __attribute__((constructor)) static void sandbox_child(void)
 {
     const char *e = getenv(CHILD_ENV);
@@ -315,11 +330,12 @@ __attribute__((constructor)) static void sandbox_child(void)
         return;
     char *colon;
     long parent = strtol(e, &colon, 10);
-    struct stat st;
-    if (*colon != ':' || parent != (long)getppid() || fstat(3, &st) != 0 || !S_ISSOCK(st.st_mode)) {
+    if (*colon != ':' || !made_as_child()) {
         unsetenv(CHILD_ENV);
         return;
     }
+    if (parent != (long)getppid())
+        _exit(EXIT_LOST);
     const SandboxJob *job = job_named(colon + 1);
     volatile unsigned *progress = mmap(NULL, sizeof(unsigned), PROT_READ | PROT_WRITE, MAP_SHARED, 4, 0);
     if (!job || progress == MAP_FAILED)
@@ -397,7 +413,7 @@ static int make_page(SandboxWorker *w)
 {
     if (w->page >= 0)
         return 0;
-    int fd = memfd_create("claimbrief-progress", MFD_CLOEXEC);
+    int fd = memfd_create(PAGE_NAME, MFD_CLOEXEC);
     if (fd < 0)
         return errno;
     void *p = ftruncate(fd, sizeof(unsigned)) == 0
