@@ -1536,10 +1536,11 @@ static void scope_whole(Job *j)
     }
     /* (not in a document about another country: "据中国海关统计，2022年中哈
      * 双边贸易额" in a guide to Kazakhstan is Kazakhstan's trade) */
+    int zh = chinese_near(doc, ss, c->start);
     const char *body_place = !c->scope[0] && j->own_source && !cell && !metrics_places(m, doc, ss, se, named, 1)
-                                 ? bodyplace_of_body(m, c->source)
+                                 ? zh ? bodyplace_of_body(m, c->source) : bodyplace_of_name(m, c->source)
                                  : NULL;
-    if (body_place && !(countryref_is_country(m, di->scope) && strcmp(di->scope, body_place)))
+    if (body_place && !(zh && countryref_is_country(m, di->scope) && strcmp(di->scope, body_place)))
         take_scope(c, body_place, "the body credited");
     take_scope(c, a->rec_scope, "the record");
     take_scope(c, a->heading_scope, "the heading");
