@@ -113,6 +113,9 @@ START_TEST(china_as_a_clauses_topic_should_be_told_from_a_modifier)
     ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "40") - s)), 0);
     s = "资金来源：中国进出口银行优惠出口买方信贷（约85%）";
     ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "85") - s)), 0);
+    /* a share of a whole is its holder's, 中国企业 as much as 中国 */
+    s = "中国企业参与建设的海缆项目数量占全球在建项目的比重约为18%";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "18") - s)), 1);
     /* 中国 as a whole cell of the row, a country column */
     s = "文昌\t中国\t410\t2024年9月";
     ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "410") - s)), 1);

@@ -985,6 +985,21 @@ static int row_cell_china(const char *doc, size_t ss, size_t at)
     return 0;
 }
 
+/* Does doc[s, at), a clause's words before its figure, make the figure
+ * a share of a whole ("...占全球在建项目的比重约为", "...市场的份额约为"): a
+ * share is of its holder, 中国企业 as much as 中国? */
+static int zh_share_of_whole(const char *doc, size_t s, size_t at)
+{
+    static const char *const share[] = {"比重", "份额", NULL};
+    for (size_t i = s; i + 6 <= at; i++) {
+        if (!memcmp(doc + i, "，", 3) || !memcmp(doc + i, "。", 3) || !memcmp(doc + i, "；", 3))
+            return 0;
+        if (opens(doc, i, at, share))
+            return 1;
+    }
+    return 0;
+}
+
 int roles_zh_china_topic(const char *doc, size_t ss, size_t at)
 {
     /* what follows 中国 when it is the topic ("中国位居第二", "中国方面，",
@@ -1007,7 +1022,8 @@ int roles_zh_china_topic(const char *doc, size_t ss, size_t at)
         if (!start)
             continue;
         size_t k = zh_time_lead(doc, i, at);
-        if (k + 6 <= at && !memcmp(doc + k, china, 6) && opens(doc, k + 6, at, topic))
+        if (k + 6 <= at && !memcmp(doc + k, china, 6) &&
+            (opens(doc, k + 6, at, topic) || zh_share_of_whole(doc, k + 6, at)))
             return 1;
     }
     return 0;
