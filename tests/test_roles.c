@@ -87,6 +87,8 @@ START_TEST(the_world_ranked_with_or_compared_with_in_chinese_should_be_a_frame)
     ck_assert_int_eq(world("存量2.96万亿美元，连续7年排名全球前三。"), ROLES_WORLD_RANK);
     ck_assert_int_eq(world("年均增速约为8%，高于全球平均水平3个百分点。"), ROLES_WORLD_RANK);
     ck_assert_int_eq(world("全球互联网用户约54亿人。"), ROLES_WORLD_PLACE);
+    /* (按...排名: the world as the field of a ranking) */
+    ck_assert_int_eq(world("流量1772.9亿美元，位列按全球国家（地区）排名的第三位。"), ROLES_WORLD_RANK);
 }
 END_TEST
 
@@ -100,6 +102,25 @@ START_TEST(china_as_a_clauses_topic_should_be_told_from_a_modifier)
     ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "40") - s)), 0);
     s = "中国与东盟贸易额达6.41万亿元";
     ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "6.41") - s)), 0);
+    /* China's own flows and stock, past a time phrase opening the clause */
+    s = "2023年中国对外直接投资流量1772.9亿美元";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "1772") - s)), 1);
+    s = "2023年末，中国在用数据中心机架总规模超过810万标准机架";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "810") - s)), 1);
+    s = "同期中国可数字化交付服务出口额为2105.4亿美元";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "2105") - s)), 1);
+    s = "2023年中国企业在海外建设数据中心超过40个";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "40") - s)), 0);
+    s = "资金来源：中国进出口银行优惠出口买方信贷（约85%）";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "85") - s)), 0);
+    /* a share of a whole is its holder's, 中国企业 as much as 中国 */
+    s = "中国企业参与建设的海缆项目数量占全球在建项目的比重约为18%";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "18") - s)), 1);
+    /* 中国 as a whole cell of the row, a country column */
+    s = "文昌\t中国\t410\t2024年9月";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "410") - s)), 1);
+    s = "西哈努克\t柬埔寨\t1150\t中国移动";
+    ck_assert_int_eq(roles_zh_china_topic(s, 0, (size_t)(strstr(s, "1150") - s)), 0);
 }
 END_TEST
 
@@ -131,6 +152,11 @@ START_TEST(the_one_other_place_and_a_part_should_be_read_in_chinese)
     const char *sg = strstr(s, "新加坡");
     ck_assert_int_eq(roles_may_aside(s, 0, strlen(s)), 1);
     ck_assert_int_eq(roles_aside(s, 0, strlen(s), (size_t)(sg - s), (size_t)(sg - s) + 9, 0), 1);
+    /* and so are the places a thing faces: 面向 */
+    s = "昆明出入口局开通以来，面向南亚东南亚的国际出口带宽达到520Gbps。";
+    const char *sea = strstr(s, "东南亚");
+    ck_assert_int_eq(roles_may_aside(s, 0, strlen(s)), 1);
+    ck_assert_int_eq(roles_aside(s, 0, strlen(s), (size_t)(sea - s), (size_t)(sea - s) + 9, 0), 1);
 }
 END_TEST
 

@@ -1535,8 +1535,14 @@ static void scope_whole(Job *j)
         if (!o[0] || !strcmp(o, "global"))
             return;
     }
-    if (!c->scope[0] && j->own_source && !cell && !metrics_places(m, doc, ss, se, named, 1))
-        take_scope(c, bodyplace_of_body(m, c->source), "the body credited");
+    /* (not in a document about another country: "据中国海关统计，2022年中哈
+     * 双边贸易额" in a guide to Kazakhstan is Kazakhstan's trade) */
+    int zh = chinese_near(doc, ss, c->start);
+    const char *body_place = !c->scope[0] && j->own_source && !cell && !metrics_places(m, doc, ss, se, named, 1)
+                                 ? zh ? bodyplace_of_body(m, c->source) : bodyplace_of_name(m, c->source)
+                                 : NULL;
+    if (body_place && !(zh && countryref_is_country(m, di->scope) && strcmp(di->scope, body_place)))
+        take_scope(c, body_place, "the body credited");
     take_scope(c, a->rec_scope, "the record");
     take_scope(c, a->heading_scope, "the heading");
     /* (a Chinese count spread over many countries abroad, "在海外…覆盖80

@@ -114,7 +114,8 @@ static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
                                          "quarter", "quarters", "fifth", "fifths", "proportion", "fraction",
                                          NULL};
     static const char *const zh_rank_after[] = {"第", "首", "领先", "前", "主要经济体", "最大", "之最", NULL};
-    static const char *const zh_rank_before[] = {"居", "列", "排名", "排在", NULL};
+    /* (按全球国家（地区）排名: the world as the field of a ranking) */
+    static const char *const zh_rank_before[] = {"居", "列", "排名", "排在", "按", NULL};
     /* the world as what a figure is compared with: "高于全球平均水平3个
      * 百分点", "快于全球" */
     static const char *const zh_compare_before[] = {"高于", "低于", "快于", "慢于", "超过", "超出", "不及", "比", "较",
@@ -268,9 +269,11 @@ static int currency_after(const char *p, size_t i, size_t e)
 }
 
 /* Chinese verbs of where a flow goes or what it spreads over: "主要流向
- * 新加坡、美国", "分布在50多个国家", "合作对象遍及东南亚、中东". The places after them are the
+ * 新加坡、美国", "分布在50多个国家", "合作对象遍及东南亚、中东", or what a
+ * thing faces: "面向南亚东南亚的国际出口带宽". The places after them are the
  * flow's destinations, not the figure's place. */
-static const char *const zh_bound[] = {"流向", "分布在", "分布于", "集中在", "集中于", "投向", "遍及", "遍布", NULL};
+static const char *const zh_bound[] = {"流向", "分布在", "分布于", "集中在", "集中于", "投向", "遍及", "遍布", "面向",
+                                       NULL};
 
 /* Chinese words that set a place apart from the figure's: "亚太地区（不
  * 含中国大陆）", "除中国外". */
@@ -917,23 +920,110 @@ static int row_label_china(const char *doc, size_t ss, size_t at)
                       (blanks && doc[k] >= '0' && doc[k] <= '9'));
 }
 
+/* Past a time phrase opening a Chinese clause at p[i, e): "2023年",
+ * "2023年末", "同期", "今年": where the clause's topic starts (i when
+ * none). */
+static size_t zh_time_lead(const char *p, size_t i, size_t e)
+{
+    static const char *const words[] = {"同期", "今年", "去年", "当年", "目前", NULL};
+    static const char *const ends[] = {"末", "底", "上半年", "下半年", "全年", "前三季度", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (i + l <= e && !memcmp(p + i, words[k], l))
+            return i + l;
+    }
+    size_t d = i;
+    while (d < e && p[d] >= '0' && p[d] <= '9')
+        d++;
+    if (d - i != 4 || d + 3 > e || memcmp(p + d, "年", 3))
+        return i;
+    d += 3;
+    for (int k = 0; ends[k]; k++) {
+        size_t l = strlen(ends[k]);
+        if (d + l <= e && !memcmp(p + d, ends[k], l))
+            return d + l;
+    }
+    return d;
+}
+
+/* The width of a cell rule at p[i, e): a tab, │ or |, two blanks or more,
+ * an ideographic space; 0 when none. */
+static size_t cell_rule(const char *p, size_t i, size_t e)
+{
+    if (p[i] == '\t' || p[i] == '|')
+        return 1;
+    if (i + 3 <= e && (!memcmp(p + i, "│", 3) || !memcmp(p + i, "\xE3\x80\x80", 3)))
+        return 3;
+    size_t k = i;
+    while (k < e && p[k] == ' ')
+        k++;
+    return k - i >= 2 ? k - i : 0;
+}
+
+/* Is 中国 a whole cell of the table row the claim at doc[at] stands in,
+ * before it ("文昌<TAB>中国<TAB>410": a country column)? Cells are parted
+ * by rules (cell_rule); the line must hold one before the figure. */
+static int row_cell_china(const char *doc, size_t ss, size_t at)
+{
+    size_t i = at;
+    while (i > ss && doc[i - 1] != '\n')
+        i--;
+    size_t cell = i;
+    int ruled = 0;
+    while (i < at) {
+        size_t r = cell_rule(doc, i, at);
+        if (!r) {
+            i++;
+            continue;
+        }
+        if (ruled && i - cell == 6 && !memcmp(doc + cell, "中国", 6))
+            return 1;
+        ruled = 1;
+        i += r;
+        cell = i;
+    }
+    return 0;
+}
+
+/* Does doc[s, at), a clause's words before its figure, make the figure
+ * a share of a whole ("...占全球在建项目的比重约为", "...市场的份额约为"): a
+ * share is of its holder, 中国企业 as much as 中国? */
+static int zh_share_of_whole(const char *doc, size_t s, size_t at)
+{
+    static const char *const share[] = {"比重", "份额", NULL};
+    for (size_t i = s; i + 6 <= at; i++) {
+        if (!memcmp(doc + i, "，", 3) || !memcmp(doc + i, "。", 3) || !memcmp(doc + i, "；", 3))
+            return 0;
+        if (opens(doc, i, at, share))
+            return 1;
+    }
+    return 0;
+}
+
 int roles_zh_china_topic(const char *doc, size_t ss, size_t at)
 {
     /* what follows 中国 when it is the topic ("中国位居第二", "中国方面，",
      * "中国数字经济占GDP比重为42.8%"), not a modifier of a name ("中国企业",
      * "中国信息通信研究院") nor one party of two ("中国与东盟") */
+    /* (and China's own flows and stock: "中国对外直接投资流量", "中国在用
+     * 数据中心机架", "中国可数字化交付服务出口额") */
     static const char *const topic[] = {"方面", "位居", "位列", "居", "排名", "已", "是", "为", "成为", "继续", "仍",
                                         "占", "拥有", "累计", "数字经济", "经济", "网民", "互联网", "算力", "市场",
-                                        "整体", "全年", "目前", "5G", "GDP", NULL};
+                                        "整体", "全年", "目前", "5G", "GDP", "对外", "在用", "可数字化",
+                                        "货物贸易", "服务贸易", NULL};
     static const char *const china = "中国";
     /* (or a table's row label: "│ 中国 │ 1630 │ 6.4 │") */
-    if (row_label_china(doc, ss, at))
+    if (row_label_china(doc, ss, at) || row_cell_china(doc, ss, at))
         return 1;
     for (size_t i = ss; i + 6 <= at; i++) {
         int start = i == ss || (i >= ss + 3 && (!memcmp(doc + i - 3, "，", 3) || !memcmp(doc + i - 3, "；", 3) ||
                                                !memcmp(doc + i - 3, "：", 3) ||
                                                !memcmp(doc + i - 3, "\xE3\x80\x80", 3)));
-        if (start && !memcmp(doc + i, china, 6) && opens(doc, i + 6, at, topic))
+        if (!start)
+            continue;
+        size_t k = zh_time_lead(doc, i, at);
+        if (k + 6 <= at && !memcmp(doc + k, china, 6) &&
+            (opens(doc, k + 6, at, topic) || zh_share_of_whole(doc, k + 6, at)))
             return 1;
     }
     return 0;

@@ -130,8 +130,13 @@ const char *bodyplace_of_body(const Metrics *m, const char *body)
     /* (a body metrics.csv says is of a place: Taiwan's MODA, Hong Kong's
      * OFCA, whose names name none) */
     const char *within = metrics_source_within(m, body);
-    if (within)
-        return within;
+    return within ? within : bodyplace_of_name(m, body);
+}
+
+const char *bodyplace_of_name(const Metrics *m, const char *body)
+{
+    if (!m || !body || !*body)
+        return NULL;
     const char *one = NULL;
     int several = 0;
     places_named(m, body, strlen(body), &one, &several);

@@ -39,4 +39,10 @@ const char *bodyplace_of(const Metrics *m, const char *doc, size_t n);
  * is Taiwan's) is that place's. */
 const char *bodyplace_of_body(const Metrics *m, const char *body);
 
+/* The place a body's names name, as bodyplace_of_body reads them, not
+ * asking where metrics.csv says it is of: what an English sentence's
+ * credit to "the National Development and Reform Commission" places (the
+ * rows within china are read in Chinese sentences only). */
+const char *bodyplace_of_name(const Metrics *m, const char *body);
+
 #endif

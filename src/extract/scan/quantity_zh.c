@@ -148,6 +148,8 @@ static const ZhWord words[] = {
     N("自贸区", "free trade zones"), N("自由贸易试验区", "free trade zones"), N("试验区", "pilot zones"),
     N("综试区", "pilot zones"), N("示范区", "demonstration zones"), N("基地", "bases"),
     N("港口", "ports"), N("站点", "sites"), N("车站", "stations"), N("口岸", "ports of entry"), N("机场", "airports"), N("枢纽", "hubs"),
+    /* (a company's share capital counts shares: 公司总股本12.36亿股) */
+    N("股本", "shares"), N("总股本", "shares"),
     N("节点", "nodes"), NFO("企业", "enterprises"), NFO("中小企业", "enterprises"), NFO("公司", "companies"),
     NF("厂商", "vendors"), NFO("主体", "enterprises"), NFO("商户", "merchants"), NFO("商家", "merchants"),
     N("卖家", "sellers"), N("买家", "buyers"), N("投标人", "bidders"), N("网店", "online stores"), N("店铺", "stores"), N("门店", "stores"),

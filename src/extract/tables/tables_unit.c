@@ -236,13 +236,30 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
     }
 }
 
+/* Does a Chinese header p[s, e) price its money per kilowatt-hour, a
+ * slash and the energy after the currency: "电价（美元/千瓦时）"? */
+static int zh_per_energy(const unsigned char *p, size_t s, size_t e)
+{
+    static const char *const per[] = {"/千瓦时", "／千瓦时", "/kWh", "／kWh", NULL};
+    for (size_t k = s; k < e; k++)
+        for (int i = 0; per[i]; i++) {
+            size_t l = strlen(per[i]);
+            if (k + l <= e && !memcmp(p + k, per[i], l))
+                return 1;
+        }
+    return 0;
+}
+
 static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, TableUnit *u)
 {
     unit_clear(u);
     /* a Chinese header: "用户规模（万）", "收入（亿元）" (scan_zh.h) */
     if (has_han(p, s, e)) {
-        if (scan_zh_unit_spec((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun))
+        if (scan_zh_unit_spec((const char *)p, s, e, &u->scale, &u->cur, &u->pct, u->noun, sizeof u->noun)) {
+            if (u->cur && zh_per_energy(p, s, e))
+                u->per = "/kWh";
             return u->pct || u->cur || u->noun[0];
+        }
         unit_clear(u);
         /* a unit symbol in the label's last full-width bracket:
          * "国际出口带宽（Mbps）", "装机容量（MW）" */
