@@ -62,6 +62,7 @@
 #include "compbase.h"
 #include "aspect.h"
 #include "bodyplace.h"
+#include "capplace.h"
 #include "colsource.h"
 #include "setter.h"
 #include "context.h"
@@ -1424,6 +1425,11 @@ static void scope_table(Job *j)
         if (names_heading_scope(m, doc, open + 1, close, place, sizeof place))
             take_scope(c, place, "the caption");
     }
+    /* the one place the caption names ("Southeast Asia IaaS + PaaS: Top 5
+     * Providers, Market Share": capplace.h) */
+    char cap_place[64];
+    if (!c->scope[0] && cell && capplace_of(m, doc, q->cap_s, q->cap_e, cap_place, sizeof cap_place))
+        take_scope(c, cap_place, "the caption");
     /* the total of a table by place is the whole world's ("Table 2. DSR
      * projects by region" ... "Total  412  79.0") */
     if (!c->scope[0] && q->label_e > q->label_s && q->cap_e > q->cap_s && total_row(doc, q->label_s, q->label_e) &&
@@ -1444,6 +1450,12 @@ static void scope_near(Job *j)
     const Around *a = &j->a;
     const DocInfo *di = j->di;
     int cell = j->cell;
+    /* a row of figures under a caption naming one place (capplace.h) */
+    if (!c->scope[0] && !cell) {
+        char place[64];
+        if (capplace_row(m, doc, n, c->start, place, sizeof place))
+            take_scope(c, place, "the caption");
+    }
     /* a table's note keyed to a row by its mark ("c. Punjab Safe Cities
      * Authority; covers 8,000 cameras"): the row's place (rownote.h) */
     if (!c->scope[0] && !cell) {
