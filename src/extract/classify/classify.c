@@ -80,6 +80,7 @@
 #include "localcur.h"
 #include "metrics.h"
 #include "names.h"
+#include "pairname.h"
 #include "panel.h"
 #include "partner.h"
 #include "quantity.h"
@@ -711,7 +712,7 @@ static void places_fenced(const Metrics *m, Claim *c, const char *doc, size_t n,
     size_t np = metrics_places(m, doc, ss, se, pl, 32);
     for (size_t k = 0; k < np && nf < 64; k++)
         if ((frame == 1 && !strcmp(pl[k].id, "global")) || (frame == 2 && !strcmp(pl[k].id, "china")) ||
-            roles_aside(doc, ss, se, pl[k].s, pl[k].e, c->start))
+            roles_aside(doc, ss, se, pl[k].s, pl[k].e, c->start) || pairname_partner(doc, pl, np, k))
             f[nf++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE};
     metrics_scope_fenced(m, c, doc, n, ss, se, f, nf, c->scope, sizeof c->scope);
 }
@@ -1086,7 +1087,7 @@ static void sentence_scope(Job *j)
      * places nothing; "over 60 percent of the world's total" yields to
      * another place of the sentence, or its subject's */
     int frame = !strcmp(c->scope, "global") ? roles_world(m, doc, ss, se) : ROLES_WORLD_PLACE;
-    if (c->scope[0] && frame == ROLES_WORLD_PLACE && roles_may_aside(doc, ss, se))
+    if (c->scope[0] && frame == ROLES_WORLD_PLACE && (roles_may_aside(doc, ss, se) || pairname_in(m, doc, ss, se)))
         places_fenced(m, c, doc, n, ss, se, fences, nfences, 0);
     if (frame != ROLES_WORLD_PLACE) {
         places_fenced(m, c, doc, n, ss, se, fences, nfences, 1);
