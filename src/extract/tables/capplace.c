@@ -56,6 +56,10 @@ int capplace_of(const Metrics *m, const char *doc, size_t s, size_t e, char *out
     lines_trim(doc, &ts, &te);
     if (te <= ts || !tables_frame_caption_line((const unsigned char *)doc, ts, te))
         return 0;
+    /* (an English caption: a Chinese table's place, 表1 under a province's
+     * title, is the title's, read as before) */
+    if ((unsigned char)doc[ts] >= 0x80)
+        return 0;
     MetricsPlace pl[4];
     size_t np = metrics_places(m, doc, s, e, pl, 4);
     const char *id = NULL;
