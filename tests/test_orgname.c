@@ -34,6 +34,8 @@ START_TEST(a_place_in_prose_should_stand)
     ck_assert(!holds("the share in Africa. Bank lending rose", "Africa"));
     ck_assert(!holds("offices in (Hong Kong) and Macau", "Hong Kong"));
     ck_assert(!holds("in the Asia-Pacific region", "Asia-Pacific"));
+    /* (the second of a pair: the partnership's region, pairname.h) */
+    ck_assert(!holds("funded through the Japan-ASEAN Integration Fund (JAIF)", "ASEAN"));
 }
 END_TEST
 

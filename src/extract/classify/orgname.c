@@ -59,6 +59,11 @@ int orgname_holds(const char *t, size_t s, size_t e, size_t limit)
         return 0;
     if (s > 0 && t[s - 1] == '(' && legal_after(t, e, limit))
         return 1;
+    /* (the second of a pair, "the Japan-ASEAN Integration Fund": the pair
+     * names the partnership, and the region is its place: pairname.h) */
+    if ((s > 1 && t[s - 1] == '-' && is_alpha((unsigned char)t[s - 2])) ||
+        (s > 3 && !memcmp(t + s - 3, "\xE2\x80\x93", 3) && is_alpha((unsigned char)t[s - 4])))
+        return 0;
     /* (the run of capitalised words after the place, up to eight) */
     size_t i = e;
     int words = 0, caps = 0;

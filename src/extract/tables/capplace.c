@@ -82,7 +82,14 @@ int capplace_of(const Metrics *m, const char *doc, size_t s, size_t e, char *out
 int capplace_row(const Metrics *m, const char *doc, size_t n, size_t at, char *out, size_t cap)
 {
     const unsigned char *p = (const unsigned char *)doc;
-    size_t ls = lines_start(doc, at, 4096), le = lines_end(doc, n, at);
+    /* (a line of a table or a chart is short: a long one, 4 KB or more,
+     * is prose, and is not read to its end for each of its figures) */
+    const char *nl = memchr(doc + at, '\n', n - at < 4096 ? n - at : 4096);
+    if (!nl && n - at >= 4096)
+        return 0;
+    size_t ls = lines_start(doc, at, 4096), le = nl ? (size_t)(nl - doc) : n;
+    if (ls == at && at > 0 && doc[at - 1] != '\n')
+        return 0;
     TableFrame f;
     /* (a caption the frame found that opens as one, "Table 1": not the
      * last line of a block of fields above, an infobox's record) */
