@@ -42,12 +42,35 @@ START_TEST(a_place_before_a_verb_of_giving_should_be_the_giver)
 }
 END_TEST
 
+/* "US$30 million from Japan": the place after "from" behind the sum
+ * gives it; "sales from China rose 4%", "15% from 2020" give nothing. */
+static int after(const char *s, const char *place, const char *claim)
+{
+    return donor_after_sum(s, 0, (size_t)(strstr(s, place) - s), (size_t)(strstr(s, claim) - s));
+}
+
+START_TEST(a_place_after_a_sum_and_from_should_be_the_giver)
+{
+    ck_assert(after("US$30 million from Japan through the Japan-ASEAN Integration Fund;", "Japan", "US$30"));
+    ck_assert(after("EUR 60 million from the European Union under the Global Gateway initiative, and AUD 25 "
+                    "million from Australia;", "European", "EUR 60"));
+    ck_assert(after("EUR 60 million from the European Union, and AUD 25 million from Australia;", "Australia",
+                    "AUD 25"));
+    ck_assert(!after("Imports rose 4% from China in 2023.", "China", "4%"));
+    ck_assert(!after("US$30 million came last year from Japan.", "Japan", "US$30"));
+    ck_assert(!after("EUR 60 million from the European Union, and AUD 25 million from Australia;", "Australia",
+                     "EUR 60"));
+    ck_assert(donor_word_at("from Japan", 0, 10) && !donor_word_at("frame", 0, 5));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("donor");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, each_verb_of_giving_should_be_seen_at_its_first_letter);
     tcase_add_test(tc, a_place_before_a_verb_of_giving_should_be_the_giver);
+    tcase_add_test(tc, a_place_after_a_sum_and_from_should_be_the_giver);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

@@ -297,6 +297,15 @@ START_TEST(scope_should_prefer_the_longest_and_nearest_place)
            "");
     EXPECT("However, connectivity remains highly unequal, with less than 40% of people online in "
            "the least developed countries.", "40%", "%", "internet_penetration", "ldc", 0, "");
+    /* the United Nations' other groups and the World Bank's income groups
+     * are places of their own, written as the gold writes them */
+    EXPECT("In landlocked developing countries the share is 41 per cent.", "41 per cent", "%", "", "lldc", 0, "");
+    EXPECT("In small island developing States it is 60 per cent.", "60 per cent", "%", "", "sids", 0, "");
+    EXPECT("In low-income economies the basket costs 5.4 per cent of GNI per capita.", "5.4 per cent", "%", "",
+           "low-income", 0, "");
+    /* IDC's Asia/Pacific is the Asia-Pacific, not the Pacific */
+    EXPECT("Spending on public cloud services in Asia/Pacific will reach $278.1 billion.", "$278.1 billion", "USD",
+           "", "asia-pacific", 0, "");
     /* (the World Bank's money is no Chinese DSR investment: no metric) */
     EXPECT("The World Bank lent US$2 billion for digital infrastructure in Kenya.", "US$2 billion",
            "USD", "", "kenya", 0, "");

@@ -381,7 +381,7 @@ void phrase_place(char *out, size_t cap, const char *scope)
         return;
     }
     /* a group known by its initials is written in capitals */
-    static const char *const initials[] = {"asean", "emea", "apec", "brics", "oecd", NULL};
+    static const char *const initials[] = {"asean", "emea", "apec", "brics", "oecd", "lldc", "sids", NULL};
     for (size_t i = 0; initials[i]; i++)
         if (!strcmp(scope, initials[i])) {
             size_t k = 0;
@@ -395,7 +395,7 @@ void phrase_place(char *out, size_t cap, const char *scope)
      * States", "Côte d'Ivoire") and a group named by income ("High-income
      * countries") */
     snprintf(out, cap, "%s", scope);
-    int by_income = strstr(out, "income ") != NULL;
+    int by_income = strstr(out, "income") != NULL;
     for (char *p = out; *p; p++) {
         int starts = p == out || p[-1] == ' ' || p[-1] == '-' || (p[-1] == '\'' && p - out >= 2 && p[-2] == 'd');
         if (!starts || (p != out && (small_word(p) || (by_income && p[-1] != '\''))))

@@ -63,6 +63,7 @@
 #include "compbase.h"
 #include "aspect.h"
 #include "bodyplace.h"
+#include "capplace.h"
 #include "colsource.h"
 #include "setter.h"
 #include "context.h"
@@ -80,6 +81,7 @@
 #include "localcur.h"
 #include "metrics.h"
 #include "names.h"
+#include "pairname.h"
 #include "panel.h"
 #include "partner.h"
 #include "quantity.h"
@@ -711,7 +713,7 @@ static void places_fenced(const Metrics *m, Claim *c, const char *doc, size_t n,
     size_t np = metrics_places(m, doc, ss, se, pl, 32);
     for (size_t k = 0; k < np && nf < 64; k++)
         if ((frame == 1 && !strcmp(pl[k].id, "global")) || (frame == 2 && !strcmp(pl[k].id, "china")) ||
-            roles_aside(doc, ss, se, pl[k].s, pl[k].e, c->start))
+            roles_aside(doc, ss, se, pl[k].s, pl[k].e, c->start) || pairname_partner(doc, pl, np, k))
             f[nf++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE};
     metrics_scope_fenced(m, c, doc, n, ss, se, f, nf, c->scope, sizeof c->scope);
 }
@@ -1086,7 +1088,7 @@ static void sentence_scope(Job *j)
      * places nothing; "over 60 percent of the world's total" yields to
      * another place of the sentence, or its subject's */
     int frame = !strcmp(c->scope, "global") ? roles_world(m, doc, ss, se) : ROLES_WORLD_PLACE;
-    if (c->scope[0] && frame == ROLES_WORLD_PLACE && roles_may_aside(doc, ss, se))
+    if (c->scope[0] && frame == ROLES_WORLD_PLACE && (roles_may_aside(doc, ss, se) || pairname_in(m, doc, ss, se)))
         places_fenced(m, c, doc, n, ss, se, fences, nfences, 0);
     if (frame != ROLES_WORLD_PLACE) {
         places_fenced(m, c, doc, n, ss, se, fences, nfences, 1);
@@ -1425,6 +1427,11 @@ static void scope_table(Job *j)
         if (names_heading_scope(m, doc, open + 1, close, place, sizeof place))
             take_scope(c, place, "the caption");
     }
+    /* the one place the caption names ("Southeast Asia IaaS + PaaS: Top 5
+     * Providers, Market Share": capplace.h) */
+    char cap_place[64];
+    if (!c->scope[0] && cell && capplace_of(m, doc, q->cap_s, q->cap_e, cap_place, sizeof cap_place))
+        take_scope(c, cap_place, "the caption");
     /* the total of a table by place is the whole world's ("Table 2. DSR
      * projects by region" ... "Total  412  79.0") */
     if (!c->scope[0] && q->label_e > q->label_s && q->cap_e > q->cap_s && total_row(doc, q->label_s, q->label_e) &&
@@ -1445,6 +1452,12 @@ static void scope_near(Job *j)
     const Around *a = &j->a;
     const DocInfo *di = j->di;
     int cell = j->cell;
+    /* a row of figures under a caption naming one place (capplace.h) */
+    if (!c->scope[0] && !cell) {
+        char place[64];
+        if (capplace_row(m, doc, n, c->start, place, sizeof place))
+            take_scope(c, place, "the caption");
+    }
     /* a table's note keyed to a row by its mark ("c. Punjab Safe Cities
      * Authority; covers 8,000 cameras"): the row's place (rownote.h) */
     if (!c->scope[0] && !cell) {

@@ -40,6 +40,12 @@ int donor_verb_at(const char *doc, size_t i, size_t se)
     return e > i && tw_win((const unsigned char *)doc + i, e - i, giving);
 }
 
+int donor_word_at(const char *doc, size_t i, size_t se)
+{
+    size_t e = word_end(doc, i, se);
+    return donor_verb_at(doc, i, se) || (e - i == 4 && !strncasecmp(doc + i, "from", 4));
+}
+
 /* Prepositions that, right before a place, make it no subject ("In
  * Kenya Safaricom provided ..."). */
 static const char *const preps[] = {"in", "at", "for", "to", "from", "across", "within", "of", "on", "by", "with",
@@ -95,4 +101,43 @@ int donor_subject(const char *doc, size_t ss, size_t se, size_t s, size_t e, siz
         i = we;
     }
     return 0;
+}
+
+/* The words a sum of money may end on before its giver: "US$30 million
+ * from Japan", "AUD 25 million from Australia", "$2bn from China". */
+static const char *const sum_ends[] = {"million", "millions", "billion", "billions", "trillion", "thousand",
+                                       "bn", "mn", "m", "dollars", "euros", "yuan", "francs", NULL};
+
+int donor_after_sum(const char *doc, size_t ss, size_t s, size_t at)
+{
+    /* (back past "the", then "from") */
+    size_t b = s;
+    for (int k = 0; k < 2; k++) {
+        while (b > ss && is_blank(doc[b - 1]))
+            b--;
+        size_t bw = b;
+        while (bw > ss && is_alpha((unsigned char)doc[bw - 1]))
+            bw--;
+        if (bw == b)
+            return 0;
+        if (b - bw == 3 && !strncasecmp(doc + bw, "the", 3) && !k) {
+            b = bw;
+            continue;
+        }
+        if (!(b - bw == 4 && !strncasecmp(doc + bw, "from", 4)))
+            return 0;
+        b = bw;
+        break;
+    }
+    /* (then the sum itself, the claim: a figure or its word of scale) */
+    while (b > ss && is_blank(doc[b - 1]))
+        b--;
+    if (b <= at || b > at + 40)
+        return 0;
+    if (doc[b - 1] >= '0' && doc[b - 1] <= '9')
+        return 1;
+    size_t bw = b;
+    while (bw > ss && is_alpha((unsigned char)doc[bw - 1]))
+        bw--;
+    return bw < b && tw_win((const unsigned char *)doc + bw, b - bw, sum_ends);
 }

@@ -24,8 +24,18 @@
  * the verb, then the claim in the same clause? */
 int donor_subject(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_t at);
 
+/* Is the place at doc[s) of the sentence from doc[ss) the giver of the
+ * sum the claim at doc[at) states, after "from" right behind it: "US$30
+ * million from Japan through the Japan-ASEAN Integration Fund", "EUR 60
+ * million from the European Union"? The sum is the receiver's. */
+int donor_after_sum(const char *doc, size_t ss, size_t s, size_t at);
+
 /* Is the word at doc[i) (its first letter) a verb of giving (a cheap look
  * before the places are read)? */
 int donor_verb_at(const char *doc, size_t i, size_t se);
+
+/* Is the word at doc[i) a verb of giving or "from" (a giver after its
+ * sum): may the sentence name a giver? */
+int donor_word_at(const char *doc, size_t i, size_t se);
 
 #endif

@@ -65,6 +65,8 @@
  *    one before the claim in the sentence, else the nearest after it.
  */
 #include "metrics.h"
+#include "orgname.h"
+#include "regionref.h"
 #include "change.h"
 #include "measure.h"
 #include "zhcount.h"
@@ -871,6 +873,14 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
                          !(out[a].s <= out[b].s && out[b].e <= out[a].e);
             out[a].dead = (uint8_t)((ka == kb && inside) || broken);
         }
+        /* a region, the world or a place within a country that opens a
+         * body's name ("the Asian Development Bank", "Hainan Cloud Group")
+         * places nothing (orgname.h) */
+        const Rule *ra = &m->rules[pa->rule];
+        if (!out[a].dead && ka == K_SCOPE && nt &&
+            (ra->within || !strcmp(ra->id, "global") || regionref_is_region(ra->id)) &&
+            orgname_holds(t, out[a].s, out[a].e, toks[nt - 1].e))
+            out[a].dead = 1;
     }
     return nm;
 }

@@ -604,7 +604,7 @@ static int may_aside(const char *doc, size_t ss, size_t se)
                 return 1;
             continue;
         }
-        if (word_opens_aside(doc, i, se) || donor_verb_at(doc, i, se))
+        if (word_opens_aside(doc, i, se) || donor_word_at(doc, i, se))
             return 1;
         while (i + 1 < se && is_alpha((unsigned char)doc[i + 1]))
             i++;
@@ -666,7 +666,7 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
         return 1;
     /* (the giver of the money: "The U.S. alone committed $16.6 million
      * for the Palau branch cable", donor.h) */
-    if (donor_subject(doc, ss, se, s, e, at))
+    if (donor_subject(doc, ss, se, s, e, at) || donor_after_sum(doc, ss, s, at))
         return 1;
     /* (the yardstick of a comparison after the figure: "nearly three
      * times the rate in Viet Nam", comparand.h) */

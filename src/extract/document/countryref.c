@@ -45,10 +45,19 @@ size_t countryref_at(const char *doc, size_t ss, size_t se)
     return se;
 }
 
+/* Is the scope id a group of countries by what they share (an income
+ * group, "low-income"; the United Nations' groups of developing countries,
+ * "ldc", "lldc", "sids")? */
+static int country_group(const char *id)
+{
+    return !strcmp(id, "ldc") || !strcmp(id, "lldc") || !strcmp(id, "sids") || strstr(id, "countries") ||
+           strstr(id, "income");
+}
+
 int countryref_is_country(const Metrics *m, const char *id)
 {
     return id && *id && metrics_known_scope(m, id) && !regionref_is_region(id) && strcmp(id, "global") &&
-           strcmp(id, "ldc") && !strstr(id, "countries") && !metrics_scope_within(m, id);
+           !country_group(id) && !metrics_scope_within(m, id);
 }
 
 const char *countryref_before(const Metrics *m, const char *doc, size_t from, size_t bare, size_t at)

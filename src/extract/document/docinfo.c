@@ -1233,13 +1233,16 @@ static void heading_place(const Metrics *m, const char *doc, size_t n, const cha
      * alone, as a title may) */
     char one[64] = "";
     int several = 0;
+    /* (a speech's line of place and date is where it was given, not what
+     * it speaks of: venue.h) */
+    int speech = *title && venue_speech_title(title);
     for (int ids = 0; ids < (*title ? 1 : 2) && !one[0] && !several; ids++)
         for (size_t i = fs; i < fe && !several;) {
             size_t le = lines_end(doc, n, i);
             char got[64];
             size_t ps, pe;
-            int r = seats_only(m, doc, i, le) || bodies_only(m, doc, i, le) ? 0
-                    : issueline_place(doc, i, le, &ps, &pe) ? names_line_scope(m, doc, ps, pe, 1, got, sizeof got)
+            int r = seats_only(m, doc, i, le) || bodies_only(m, doc, i, le) || (speech && venue_dated_line(doc, i, le)) ? 0
+                    : issueline_place(doc, i, le, &ps, &pe) ? (speech ? 0 : names_line_scope(m, doc, ps, pe, 1, got, sizeof got))
                                                             : names_line_scope(m, doc, i, le, ids, got, sizeof got);
             if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
                 several = 1;
@@ -1271,6 +1274,15 @@ static void place_otherwise(const Metrics *m, const Source *src, const char *doc
     char speaker[sizeof di->scope];
     if (!di->scope[0] && src && src->authors && *title && venue_speech_title(title) &&
         names_line_scope(m, src->authors, 0, strlen(src->authors), 1, speaker, sizeof speaker) == 1) {
+        strcut(di->scope, sizeof di->scope, speaker);
+        di->scope_from = "the speaker";
+    }
+    /* (else the one place the speaker's office names under the heading:
+     * "Minister of Posts and Telecommunications of the Kingdom of
+     * Cambodia") */
+    size_t os, oe;
+    if (!di->scope[0] && *title && venue_speech_title(title) && venue_speaker_line(doc, n, &os, &oe) &&
+        names_line_scope(m, doc, os, oe, 1, speaker, sizeof speaker) == 1) {
         strcut(di->scope, sizeof di->scope, speaker);
         di->scope_from = "the speaker";
     }

@@ -76,3 +76,66 @@ int venue_in_event(const char *t, size_t s, size_t e)
     }
     return 0;
 }
+
+/* The offices a speaker's line under a speech's heading names. */
+static const char *const offices[] = {"Minister", "Secretary", "Ambassador", "President", "Vice-President",
+                                      "Commissioner", "Governor", "Director-General", "Representative",
+                                      "Chairman", "Chairperson", "Chair", NULL};
+
+int venue_speaker_line(const char *doc, size_t n, size_t *s, size_t *e)
+{
+    size_t i = 0;
+    for (int lines = 0; lines < 14 && i < n; lines++) {
+        size_t le = i;
+        while (le < n && doc[le] != '\n')
+            le++;
+        /* (the heading ends where the speech begins: a long line, or
+         * one ending a sentence) */
+        size_t te = le;
+        while (te > i && (doc[te - 1] == ' ' || doc[te - 1] == '\r'))
+            te--;
+        if (te - i > 150 || (te > i && (doc[te - 1] == '.' || doc[te - 1] == ',')))
+            return 0;
+        /* a line opening with an office, past "by" and honorifics ("by
+         * H.E. Mr. ..." names the speaker, the next line the office) */
+        size_t w = i;
+        while (w < te && doc[w] == ' ')
+            w++;
+        size_t we = w;
+        while (we < te && (letter((unsigned char)doc[we]) || doc[we] == '-'))
+            we++;
+        if (we > w && word_in(doc, w, we - w, offices) && upper((unsigned char)doc[w])) {
+            *s = i, *e = te;
+            return 1;
+        }
+        i = le < n ? le + 1 : n;
+    }
+    return 0;
+}
+
+int venue_dated_line(const char *doc, size_t s, size_t e)
+{
+    static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
+                                         "August", "September", "October", "November", "December", NULL};
+    while (e > s && (doc[e - 1] == ' ' || doc[e - 1] == '\r'))
+        e--;
+    if (e - s < 12 || !memchr(doc + s, ',', e - s))
+        return 0;
+    /* (a year last: "..., 20 November 2024", "..., November 20, 2024") */
+    for (size_t k = e - 4; k < e; k++)
+        if (!digit((unsigned char)doc[k]))
+            return 0;
+    if (e - s > 4 && letter((unsigned char)doc[e - 5]))
+        return 0;
+    size_t from = e - s > 24 ? e - 24 : s;
+    for (size_t i = from; i < e; i++) {
+        if (!upper((unsigned char)doc[i]) || (i > s && letter((unsigned char)doc[i - 1])))
+            continue;
+        size_t w = i;
+        while (w < e && letter((unsigned char)doc[w]))
+            w++;
+        if (word_in(doc, i, w - i, months))
+            return 1;
+    }
+    return 0;
+}

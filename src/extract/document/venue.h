@@ -24,4 +24,18 @@ int venue_speech_title(const char *t);
 /* Does the span t[s, e) lie inside the name of an event in t? */
 int venue_in_event(const char *t, size_t s, size_t e);
 
+/* The line under a speech's heading that gives its speaker's office,
+ * opening with the office ("Minister of Posts and Telecommunications of
+ * the Kingdom of Cambodia", under "by H.E. Mr. Chea Sovannarith"), among
+ * the first lines before the speech begins: 1 and its span [*s, *e). The
+ * country it names is the speaker's: what the speech's figures are about,
+ * where the heading's dateline ("Wuzhen, Zhejiang Province, 20 November
+ * 2024") names only where it was given. */
+int venue_speaker_line(const char *doc, size_t n, size_t *s, size_t *e);
+
+/* Does the line doc[s, e) end on a date after a comma, as a speech's
+ * line of where and when it was given does ("Wuzhen, Zhejiang Province,
+ * 20 November 2024")? */
+int venue_dated_line(const char *doc, size_t s, size_t e);
+
 #endif
