@@ -88,6 +88,10 @@ START_TEST(a_kind_noun_should_give_the_body_introduced_with_it_or_the_one_named_
     d = "Shenzhen-based ZTE Corp said profit rose. Huawei Technologies and ZTE Corp signed deals.\n\n"
         "Revenue abroad was a third of the total, the company said.\n";
     ck_assert_str_eq(credit(d, "a third", &ref), "ZTE Corp");
+    /* the sentence's own body of the kind, named before the clause */
+    d = "Talks went on.\n\nIn Ethiopia, state-owned Ethio Telecom gave ZTE contracts worth $420 million, the "
+        "operator said.\n";
+    ck_assert_str_eq(credit(d, "$420", &ref), "Ethio Telecom");
     /* no body of that kind introduced: none */
     d = "Talks went on.\n\nThe price is 141 billion birr, the company said.\n";
     ck_assert_str_eq(credit(d, "141", &ref), "");

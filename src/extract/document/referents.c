@@ -433,7 +433,7 @@ static int holds_word(const char *p, size_t s, size_t e, const Kind *k)
 {
     for (size_t i = s; i < e;) {
         size_t w = word_fwd(p, i, e);
-        if (w > i && in_list(p, i, w, k->name_words) && !strncmp(p + i, k->name_words[0], 1))
+        if (w > i && upper((unsigned char)p[i]) && in_list(p, i, w, k->name_words))
             return 1;
         i = w + 1;
     }
@@ -501,7 +501,9 @@ static int mentions(const char *p, size_t lim, const char *name)
 }
 
 /* The body "the company" at p[rs, re) of the sentence starting at ss
- * means. */
+ * means: of the bodies of its kind named before it, the last its
+ * paragraph names (the one introduced with that very noun first), else
+ * the one named most (ties: the first). */
 static int kind_body(const char *p, size_t ss, size_t rs, size_t re, char *out, size_t cap)
 {
     size_t ns = word_back(p, rs, re);
@@ -509,7 +511,10 @@ static int kind_body(const char *p, size_t ss, size_t rs, size_t re, char *out, 
     if (k < 0)
         return 0;
     static _Thread_local Body b[MAX_BODIES];
-    size_t nb = bodies_of(p, ss, k, ns, re, p + ns, b);
+    /* (the bodies named before the clause, its own sentence's too: "where
+     * state-owned Ethio Telecom gave Huawei ... contracts ..., the operator
+     * said") */
+    size_t nb = bodies_of(p, rs, k, ns, re, p + ns, b);
     if (!nb)
         return 0;
     /* named in the paragraph: the last such, the one introduced with that
@@ -523,7 +528,7 @@ static int kind_body(const char *p, size_t ss, size_t rs, size_t re, char *out, 
     if (best == nb) {
         int most = 0;
         for (size_t i = 0; i < nb; i++) {
-            int m = mentions(p, ss, b[i].name);
+            int m = mentions(p, rs, b[i].name);
             if (m > most || (m == most && best < nb && b[i].at < b[best].at))
                 most = m, best = i;
         }
