@@ -12,6 +12,8 @@
 #define WALK_SENTENCES 12   /* a pronoun's speaker is looked for this many sentences back at most */
 #define MAX_BODIES 48       /* bodies of a kind a text introduces, at most */
 #define BODY_CAP 96
+#define PARA_REACH 4096     /* a paragraph is read back this far at most */
+#define BODY_REACH 16384    /* bodies are looked for this far before the clause at most */
 
 static int upper(int c) { return c >= 'A' && c <= 'Z'; }
 static int lower(int c) { return c >= 'a' && c <= 'z'; }
@@ -101,7 +103,8 @@ static int kind_of_noun(const char *p, size_t s, size_t e)
 /* Where the paragraph holding doc[at) starts: after the last blank line. */
 static size_t para_start(const char *p, size_t at)
 {
-    for (size_t k = at; k > 0; k--) {
+    size_t lo = at > PARA_REACH ? at - PARA_REACH : 0;
+    for (size_t k = at; k > lo; k--) {
         if (p[k - 1] != '\n')
             continue;
         size_t j = k - 1;
@@ -112,7 +115,7 @@ static size_t para_start(const char *p, size_t at)
         if (j == 0)
             return k;
     }
-    return 0;
+    return lo;
 }
 
 /* Is the byte at p[k] an opening or closing quotation mark? 1 for a
@@ -444,9 +447,9 @@ static int holds_word(const char *p, size_t s, size_t e, const Kind *k)
  * the reference. */
 static size_t bodies_of(const char *p, size_t lim, int k, size_t ns, size_t ne, const char *noun_at, Body *b)
 {
-    size_t nb = 0;
-    for (size_t i = 0; i < lim; i++) {
-        if (i > 0 && (letter((unsigned char)p[i - 1]) || p[i - 1] == '-' || p[i - 1] == '\''))
+    size_t nb = 0, lo = lim > BODY_REACH ? lim - BODY_REACH : 0;
+    for (size_t i = lo; i < lim; i++) {
+        if (i > lo && (letter((unsigned char)p[i - 1]) || p[i - 1] == '-' || p[i - 1] == '\''))
             continue;
         if (lower((unsigned char)p[i])) {
             /* "cloud firm Qianhai Yunji", "environmental group Kepri Hijau" */
@@ -493,6 +496,10 @@ static size_t bodies_of(const char *p, size_t lim, int k, size_t ns, size_t ne, 
 static int mentions(const char *p, size_t lim, const char *name)
 {
     size_t nl = strlen(name);
+    if (lim > BODY_REACH) {
+        p += lim - BODY_REACH;
+        lim = BODY_REACH;
+    }
     int c = 0;
     for (const char *q = p; (q = memmem(q, (size_t)(p + lim - q), name, nl)) != NULL; q += nl)
         if ((q == p || !letter((unsigned char)q[-1])) && (q + nl >= p + lim || !letter((unsigned char)q[nl])))
@@ -549,6 +556,9 @@ int referents_credit(const char *doc, size_t n, size_t ss, size_t se, size_t at,
     out[0] = '\0';
     if (said_cap)
         said[0] = '\0';
+    /* (a "sentence" longer than a paragraph is read is no prose) */
+    if (se - ss > PARA_REACH)
+        return REF_NONE;
     size_t ps = para_start(doc, ss), vs, ve, rs = 0, re = 0, cs = ss, ce = se;
     int ref = REF_NONE;
     for (size_t k = ss; ref == REF_NONE && next_verb(doc, n, ps, ss, se, k, &vs, &ve); k = ve)
@@ -556,7 +566,7 @@ int referents_credit(const char *doc, size_t n, size_t ss, size_t se, size_t at,
     /* a figure in a quotation: the clause of its paragraph */
     if (ref == REF_NONE && inside_quote(doc, n, ps, at)) {
         size_t pe = se;
-        while (pe < n && !(doc[pe] == '\n' && pe + 1 < n && (doc[pe + 1] == '\n' || doc[pe + 1] == '\r')))
+        while (pe < n && pe - se < PARA_REACH && !(doc[pe] == '\n' && pe + 1 < n && (doc[pe + 1] == '\n' || doc[pe + 1] == '\r')))
             pe++;
         for (size_t s = ps; ref == REF_NONE && s < pe;) {
             size_t e = s;

@@ -49,7 +49,7 @@ enum { REF_NONE = 0, REF_SURNAME, REF_PRONOUN, REF_KIND };
 int referents_credit(const char *doc, size_t n, size_t ss, size_t se, size_t at, char *out, size_t cap,
                      char *said, size_t said_cap);
 
-/* Does doc[0, lim) name name, as a whole word? */
+/* Does doc[0, lim) name name, as a whole word (read in its last 16 KB)? */
 int referents_named(const char *doc, size_t lim, const char *name);
 
 #endif
