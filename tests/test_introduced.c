@@ -57,6 +57,26 @@ START_TEST(a_name_introduced_with_no_body_or_only_as_a_label_should_give_none)
 }
 END_TEST
 
+START_TEST(a_possessive_before_a_title_a_title_of_a_body_and_a_body_in_brackets_should_give_it)
+{
+    ck_assert_str_eq(org_of("Lantern Yun's vice-president for international business, Zhou Lixin, said so.", "Zhou"),
+                     "Lantern Yun");
+    ck_assert_str_eq(org_of("\"It is insurance,\" said Raman Lamichhane, chairman of the NTA.", "Lamichhane"), "NTA");
+    ck_assert_str_eq(org_of("Ms. Alison Grey (TeleGeography) presented the outlook.", "Grey"), "TeleGeography");
+    /* (a turn's label with its speaker in brackets is no introduction) */
+    ck_assert_str_eq(org_of("REPORTER (JOEL NARUA): Vanuatu has 83 islands.", "REPORTER"), "");
+}
+END_TEST
+
+START_TEST(introduced_office_should_keep_the_title_of_the_office)
+{
+    char out[96];
+    const char *d = "ICT Cabinet Secretary Peter Kiprono has said so.";
+    ck_assert(introduced_office(d, strlen(d), "Kiprono", 7, out, sizeof out));
+    ck_assert_str_eq(out, "ICT Cabinet Secretary");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("introduced");
@@ -65,6 +85,8 @@ int main(void)
     tcase_add_test(tc, a_body_and_title_before_the_name_should_give_the_body);
     tcase_add_test(tc, a_name_opening_the_text_should_be_read_too);
     tcase_add_test(tc, a_name_introduced_with_no_body_or_only_as_a_label_should_give_none);
+    tcase_add_test(tc, a_possessive_before_a_title_a_title_of_a_body_and_a_body_in_brackets_should_give_it);
+    tcase_add_test(tc, introduced_office_should_keep_the_title_of_the_office);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

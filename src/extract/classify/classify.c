@@ -85,6 +85,7 @@
 #include "panel.h"
 #include "partner.h"
 #include "quantity.h"
+#include "referents.h"
 #include "regionref.h"
 #include "filer.h"
 #include "roles.h"
@@ -1816,6 +1817,46 @@ static void context_source(Job *j)
 
 }
 
+/* "Zhou said", "he told reporters", "the company said": the teller an
+ * English clause names short, as the text introduced them
+ * (referents.h). The surname the sentence credited gives way to the
+ * body; a pronoun credits only a sentence that credits no one; "the
+ * company" gives way to the body the text introduced when the sentence's
+ * own first body is not one it named before ("The four-storey facility,
+ * known as NDC-1, cost ..., the company said"). */
+static void sentence_referent(Job *j)
+{
+    Claim *c = j->c;
+    const char *doc = j->doc;
+    if (j->setter || chinese_near(doc, j->ss, c->start))
+        return;
+    char body[sizeof c->source], said[64];
+    int ref = referents_credit(doc, j->n, j->ss, j->se, c->start, body, sizeof body, said, sizeof said);
+    if (ref == REF_NONE || !body[0])
+        return;
+    int take = !c->source[0];
+    if (ref == REF_SURNAME)
+        take |= strstr(c->source, said) != NULL || strstr(said, c->source) != NULL;
+    /* (not the sentence's subject: "Kenya's Safaricom awarded Huawei a
+     * ... contract ..., the operator said") */
+    if (ref == REF_KIND && c->source[0] && !metrics_known_source(j->m, c->source)) {
+        size_t lead = j->ss;
+        while (lead < j->se && lead - j->ss < 40 && doc[lead] != ',')
+            lead++;
+        take |= !referents_named(doc, j->ss, c->source) && !referents_named(doc + j->ss, lead - j->ss, c->source);
+    }
+    if (take) {
+        /* (a body the table knows, by its id: "MIIT") */
+        char id[sizeof c->source];
+        if (names_known_source(j->m, body, 0, strlen(body), id, sizeof id))
+            strcut(body, sizeof body, id);
+        strcut(c->source, sizeof c->source, body);
+        classify_said(c, "source", ref == REF_SURNAME ? "the person the surname names"
+                                   : ref == REF_PRONOUN ? "the speaker the pronoun names"
+                                                        : "the body the noun names");
+    }
+}
+
 void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
                     const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
                     int own[3])
@@ -1827,6 +1868,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     sentence_scope(&j);
     sentence_subject(&j);
     sentence_year(&j);
+    sentence_referent(&j);
     j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0 && !j.setter;
     table_column(&j);
     context_around(cx, j.q->start, ss, se, &j.a);

@@ -20,4 +20,10 @@
  * with one: 1 and the organisation in out, or 0. */
 int introduced_org(const char *doc, size_t lim, const char *name, size_t nl, char *out, size_t cap);
 
+/* introduced_org, but a body named before the person's title keeps the
+ * title: the office the person holds ("ICT Cabinet Secretary" of "ICT
+ * Cabinet Secretary Peter Kiprono", "Riau Islands Governor"), which a
+ * news story credits. */
+int introduced_office(const char *doc, size_t lim, const char *name, size_t nl, char *out, size_t cap);
+
 #endif
