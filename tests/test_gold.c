@@ -466,26 +466,27 @@ END_TEST
 
 /* Round fourteen (WA, WB, WC, WD English; WE, WF Chinese): written at a
  * session's start, sealed through it, measured on its first and last
- * main (7a48841, 6a14aba). Nobody has read their errors
- * (tests/blind/README.md). Held to 6a14aba's figures, less a margin. */
+ * main (7a48841, 6a14aba), then opened as development data the session
+ * after (tests/blind/README.md); held to that session's last figures,
+ * less a margin. */
 START_TEST(round_fourteen_sets_should_stay_above_their_floors)
 {
-    static const double fwa[SF_COUNT] = {[SF_METRIC] = 0.70, [SF_SCOPE] = 0.82, [SF_YEAR] = 0.77, [SF_SOURCE] = 0.87};
+    static const double fwa[SF_COUNT] = {[SF_METRIC] = 0.74, [SF_SCOPE] = 0.91, [SF_YEAR] = 0.79, [SF_SOURCE] = 0.88};
     hold_to_floors("tests/blind/WA/*.txt", "tests/blind/WA/sources.csv", "tests/blind/WA/gold.tsv", "tests/blind/WA",
-                   0.90, 0.76, fwa);
-    static const double fwb[SF_COUNT] = {[SF_METRIC] = 0.69, [SF_SCOPE] = 0.85, [SF_YEAR] = 0.85, [SF_SOURCE] = 0.82};
+                   0.94, 0.80, fwa);
+    static const double fwb[SF_COUNT] = {[SF_METRIC] = 0.69, [SF_SCOPE] = 0.92, [SF_YEAR] = 0.84, [SF_SOURCE] = 0.94};
     hold_to_floors("tests/blind/WB/*.txt", "tests/blind/WB/sources.csv", "tests/blind/WB/gold.tsv", "tests/blind/WB",
-                   0.90, 0.83, fwb);
-    static const double fwc[SF_COUNT] = {[SF_METRIC] = 0.94, [SF_SCOPE] = 0.68, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.92};
+                   0.90, 0.85, fwb);
+    static const double fwc[SF_COUNT] = {[SF_METRIC] = 0.94, [SF_SCOPE] = 0.91, [SF_YEAR] = 0.86, [SF_SOURCE] = 0.92};
     hold_to_floors("tests/blind/WC/*.txt", "tests/blind/WC/sources.csv", "tests/blind/WC/gold.tsv", "tests/blind/WC",
-                   0.95, 0.91, fwc);
-    static const double fwd[SF_COUNT] = {[SF_METRIC] = 0.55, [SF_SCOPE] = 0.67, [SF_YEAR] = 0.68, [SF_SOURCE] = 0.82};
+                   0.96, 0.91, fwc);
+    static const double fwd[SF_COUNT] = {[SF_METRIC] = 0.55, [SF_SCOPE] = 0.82, [SF_YEAR] = 0.68, [SF_SOURCE] = 0.94};
     hold_to_floors("tests/blind/WD/*.txt", "tests/blind/WD/sources.csv", "tests/blind/WD/gold.tsv", "tests/blind/WD",
                    0.91, 0.71, fwd);
-    static const double fwe[SF_COUNT] = {[SF_METRIC] = 0.62, [SF_SCOPE] = 0.83, [SF_YEAR] = 0.88, [SF_SOURCE] = 0.74};
+    static const double fwe[SF_COUNT] = {[SF_METRIC] = 0.62, [SF_SCOPE] = 0.88, [SF_YEAR] = 0.88, [SF_SOURCE] = 0.87};
     hold_to_floors("tests/blind/WE/*.txt", "tests/blind/WE/sources.csv", "tests/blind/WE/gold.tsv", "tests/blind/WE",
-                   0.96, 0.79, fwe);
-    static const double fwf[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.53, [SF_YEAR] = 0.95, [SF_SOURCE] = 0.67};
+                   0.96, 0.81, fwe);
+    static const double fwf[SF_COUNT] = {[SF_METRIC] = 0.78, [SF_SCOPE] = 0.56, [SF_YEAR] = 0.95, [SF_SOURCE] = 0.67};
     hold_to_floors("tests/blind/WF/*.txt", "tests/blind/WF/sources.csv", "tests/blind/WF/gold.tsv", "tests/blind/WF",
                    0.95, 0.70, fwf);
 }
