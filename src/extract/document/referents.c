@@ -6,8 +6,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "diag.h"
 #include "introduced.h"
 #include "namerun.h"
+#include "textserial.h"
 
 #define WALK_SENTENCES 12   /* a pronoun's speaker is looked for this many sentences back at most */
 #define MAX_BODIES 48       /* bodies of a kind a text introduces, at most */
@@ -135,13 +137,26 @@ static int quote_at(const char *p, size_t k, size_t n)
 
 /* Does doc[at) stand inside a quotation, reading from the paragraph's
  * start ps? */
+static _Thread_local struct {
+    const char *p;
+    unsigned long serial;
+    size_t n, ps, at;
+    int in;
+} quote_walk;   /* where the last walk stopped: the next one in its paragraph, further on, goes on from there */
+
 static int inside_quote(const char *p, size_t n, size_t ps, size_t at)
 {
     int in = 0;
-    for (size_t k = ps; k < at; k++) {
+    size_t k = ps;
+    if (quote_walk.p == p && quote_walk.serial == text_serial && quote_walk.n == n && quote_walk.ps == ps &&
+        quote_walk.at <= at)
+        k = quote_walk.at, in = quote_walk.in;
+    for (; k < at; k++) {
         int q = quote_at(p, k, n);
         in = q == 1 ? !in : q == 2 ? 1 : q == 3 ? 0 : in;
     }
+    quote_walk.p = p, quote_walk.serial = text_serial, quote_walk.n = n, quote_walk.ps = ps;
+    quote_walk.at = at, quote_walk.in = in;
     return in;
 }
 
@@ -550,6 +565,68 @@ int referents_named(const char *doc, size_t lim, const char *name)
 
 /* ---- the claim's clause ---- */
 
+/* The clause that credits the sentence p[ss, se) (or, for a figure in
+ * a quotation, its paragraph's): its REF_*, the reference p[rs, re), the
+ * sentence the clause is in (cs) and the body it names. */
+typedef struct Found {
+    int ref, ok;
+    size_t rs, re, cs;
+    char out[128];   /* as a claim's source (claim.h) */
+} Found;
+
+static void find_clause(const char *doc, size_t n, size_t ss, size_t se, int quoted, Found *f)
+{
+    size_t ps = para_start(doc, ss), vs, ve;
+    f->ref = REF_NONE;
+    f->ok = 0;
+    f->rs = f->re = 0;
+    f->cs = ss;
+    f->out[0] = '\0';
+    for (size_t k = ss; f->ref == REF_NONE && next_verb(doc, n, ps, ss, se, k, &vs, &ve); k = ve)
+        f->ref = clause_ref(doc, ss, se, vs, ve, &f->rs, &f->re);
+    /* a figure in a quotation: the clause of its paragraph */
+    if (f->ref == REF_NONE && quoted) {
+        size_t pe = se;
+        while (pe < n && pe - se < PARA_REACH && !(doc[pe] == '\n' && pe + 1 < n && (doc[pe + 1] == '\n' || doc[pe + 1] == '\r')))
+            pe++;
+        for (size_t s = ps; f->ref == REF_NONE && s < pe;) {
+            size_t e = s;
+            while (e < pe && !((doc[e] == '.' || doc[e] == '?' || doc[e] == '!') &&
+                               (e + 1 >= pe || doc[e + 1] == ' ' || doc[e + 1] == '\n' || doc[e + 1] == '"')))
+                e++;
+            if (e < pe)
+                e++;
+            for (size_t k = s; f->ref == REF_NONE && next_verb(doc, n, ps, s, e, k, &vs, &ve); k = ve)
+                f->ref = clause_ref(doc, s, e, vs, ve, &f->rs, &f->re);
+            if (f->ref != REF_NONE)
+                f->cs = s;
+            while (e < pe && (doc[e] == ' ' || doc[e] == '"' || doc[e] == '\n'))
+                e++;
+            s = e > s ? e : s + 1;
+        }
+    }
+    if (f->ref == REF_SURNAME) {
+        size_t w = word_back(doc, f->rs, f->re);
+        f->ok = introduced_office(doc, f->cs, doc + w, f->re - w, f->out, sizeof f->out);
+    } else if (f->ref == REF_PRONOUN) {
+        f->ok = pronoun_speaker(doc, n, f->cs, f->out, sizeof f->out);
+    } else if (f->ref == REF_KIND) {
+        f->ok = kind_body(doc, f->cs, f->rs, f->re, f->out, sizeof f->out);
+    }
+}
+
+/* The last sentence's answer, per thread and per quotedness: a
+ * sentence's claims share it (each found it again before, a walk of the
+ * sentence and its paragraph per claim). */
+typedef struct Memo {
+    const char *doc;
+    unsigned long serial;
+    size_t n, ss, se;
+    Found f;
+} Memo;
+
+static _Thread_local Memo memo[2];
+
 int referents_credit(const char *doc, size_t n, size_t ss, size_t se, size_t at, char *out, size_t cap,
                      char *said, size_t said_cap)
 {
@@ -559,44 +636,19 @@ int referents_credit(const char *doc, size_t n, size_t ss, size_t se, size_t at,
     /* (a "sentence" longer than a paragraph is read is no prose) */
     if (se - ss > PARA_REACH)
         return REF_NONE;
-    size_t ps = para_start(doc, ss), vs, ve, rs = 0, re = 0, cs = ss, ce = se;
-    int ref = REF_NONE;
-    for (size_t k = ss; ref == REF_NONE && next_verb(doc, n, ps, ss, se, k, &vs, &ve); k = ve)
-        ref = clause_ref(doc, ss, se, vs, ve, &rs, &re);
-    /* a figure in a quotation: the clause of its paragraph */
-    if (ref == REF_NONE && inside_quote(doc, n, ps, at)) {
-        size_t pe = se;
-        while (pe < n && pe - se < PARA_REACH && !(doc[pe] == '\n' && pe + 1 < n && (doc[pe + 1] == '\n' || doc[pe + 1] == '\r')))
-            pe++;
-        for (size_t s = ps; ref == REF_NONE && s < pe;) {
-            size_t e = s;
-            while (e < pe && !((doc[e] == '.' || doc[e] == '?' || doc[e] == '!') &&
-                               (e + 1 >= pe || doc[e + 1] == ' ' || doc[e + 1] == '\n' || doc[e + 1] == '"')))
-                e++;
-            if (e < pe)
-                e++;
-            for (size_t k = s; ref == REF_NONE && next_verb(doc, n, ps, s, e, k, &vs, &ve); k = ve)
-                ref = clause_ref(doc, s, e, vs, ve, &rs, &re);
-            if (ref != REF_NONE)
-                cs = s, ce = e;
-            while (e < pe && (doc[e] == ' ' || doc[e] == '"' || doc[e] == '\n'))
-                e++;
-            s = e > s ? e : s + 1;
-        }
+    int quoted = inside_quote(doc, n, para_start(doc, ss), at) != 0;
+    Memo *m = &memo[quoted];
+    if (m->doc != doc || m->serial != text_serial || m->n != n || m->ss != ss || m->se != se) {
+        find_clause(doc, n, ss, se, quoted, &m->f);
+        m->doc = doc, m->serial = text_serial, m->n = n, m->ss = ss, m->se = se;
     }
-    if (ref == REF_NONE)
+    const Found *f = &m->f;
+    if (f->ref == REF_NONE)
         return REF_NONE;
-    (void)ce;
     if (said_cap)
-        name_copy(doc, rs, re, said, said_cap);
-    int ok = 0;
-    if (ref == REF_SURNAME) {
-        size_t w = word_back(doc, rs, re);
-        ok = introduced_office(doc, cs, doc + w, re - w, out, cap);
-    } else if (ref == REF_PRONOUN) {
-        ok = pronoun_speaker(doc, n, cs, out, cap);
-    } else {
-        ok = kind_body(doc, cs, rs, re, out, cap);
-    }
-    return ok ? ref : REF_NONE;
+        name_copy(doc, f->rs, f->re, said, said_cap);
+    if (!f->ok)
+        return REF_NONE;
+    strcut(out, cap, f->out);
+    return f->ref;
 }
