@@ -178,13 +178,12 @@ static const Phrase right_now[] = {
 static const size_t *year_spots(const char *p, size_t ss, size_t se, size_t *n)
 {
     static _Thread_local struct {
-        const char *p;
-        unsigned long serial; /* textserial.h */
-        size_t ss, se, n;
+        SpanKey key; /* textserial.h */
+        size_t n;
         size_t at[64];
     } memo;
-    if (memo.p != p || memo.ss != ss || memo.se != se || memo.serial != text_serial) {
-        memo.p = p, memo.ss = ss, memo.se = se, memo.n = 0, memo.serial = text_serial;
+    if (!spankey_same(&memo.key, p, ss, se)) {
+        memo.n = 0;
         for (size_t i = ss; i + 4 <= se && memo.n < 64; i++)
             if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
                 (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')))

@@ -52,13 +52,9 @@ static int pair_in(const Metrics *m, const char *doc, size_t ss, size_t se)
 int pairname_in(const Metrics *m, const char *doc, size_t ss, size_t se)
 {
     /* (asked for every claim of a sentence: the last answer is kept) */
-    static _Thread_local const char *last_doc;
-    static _Thread_local size_t last_ss, last_se;
-    static _Thread_local unsigned long last_serial;
+    static _Thread_local SpanKey key;
     static _Thread_local int last;
-    if (doc != last_doc || ss != last_ss || se != last_se || last_serial != text_serial) {
-        last_doc = doc, last_ss = ss, last_se = se, last_serial = text_serial;
+    if (!spankey_same(&key, doc, ss, se))
         last = pair_in(m, doc, ss, se);
-    }
     return last;
 }

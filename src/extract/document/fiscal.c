@@ -125,11 +125,9 @@ static int compared(const char *p, size_t ss, size_t i)
  * the claims of the same sentence. */
 static int holds_short(const char *p, size_t ss, size_t se)
 {
-    static _Thread_local const char *mp;
-    static _Thread_local size_t mss, mse;
-    static _Thread_local unsigned long mserial;
+    static _Thread_local SpanKey key;
     static _Thread_local int mv;
-    if (mp == p && mss == ss && mse == se && mserial == text_serial)
+    if (spankey_same(&key, p, ss, se))
         return mv;
     int v = 0;
     /* ("1H24", "FY23", "fy23": the letter before the digits, found fast) */
@@ -139,7 +137,7 @@ static int holds_short(const char *p, size_t ss, size_t se)
              q = q + 1 < p + se - 2 ? memchr(q + 1, marks[k], (size_t)(p + se - 2 - (q + 1))) : NULL)
             v = digit(q[1]) && digit(q[2]) &&
                 (k == 0 ? (q[-1] == '1' || q[-1] == '2') : (q[-1] | 0x20) == 'f');
-    mp = p, mss = ss, mse = se, mv = v, mserial = text_serial;
+    mv = v;
     return v;
 }
 

@@ -138,25 +138,23 @@ static int quote_at(const char *p, size_t k, size_t n)
 /* Does doc[at) stand inside a quotation, reading from the paragraph's
  * start ps? */
 static _Thread_local struct {
-    const char *p;
-    unsigned long serial;
-    size_t n, ps, at;
+    SpanKey key;   /* the paragraph's start and where the walk stopped */
     int in;
-} quote_walk;   /* where the last walk stopped: the next one in its paragraph, further on, goes on from there */
+} quote_walk;   /* the next walk in that paragraph, further on, goes on from there */
 
 static int inside_quote(const char *p, size_t n, size_t ps, size_t at)
 {
     int in = 0;
     size_t k = ps;
-    if (quote_walk.p == p && quote_walk.serial == text_serial && quote_walk.n == n && quote_walk.ps == ps &&
-        quote_walk.at <= at)
-        k = quote_walk.at, in = quote_walk.in;
+    SpanKey *w = &quote_walk.key;
+    if (w->p == p && w->serial == text_serial && w->s == ps && w->e <= at)
+        k = w->e, in = quote_walk.in;
     for (; k < at; k++) {
         int q = quote_at(p, k, n);
         in = q == 1 ? !in : q == 2 ? 1 : q == 3 ? 0 : in;
     }
-    quote_walk.p = p, quote_walk.serial = text_serial, quote_walk.n = n, quote_walk.ps = ps;
-    quote_walk.at = at, quote_walk.in = in;
+    *w = (SpanKey){p, ps, at, text_serial};
+    quote_walk.in = in;
     return in;
 }
 
@@ -619,9 +617,7 @@ static void find_clause(const char *doc, size_t n, size_t ss, size_t se, int quo
  * sentence's claims share it (each found it again before, a walk of the
  * sentence and its paragraph per claim). */
 typedef struct Memo {
-    const char *doc;
-    unsigned long serial;
-    size_t n, ss, se;
+    SpanKey key;   /* the sentence */
     Found f;
 } Memo;
 
@@ -638,10 +634,8 @@ int referents_credit(const char *doc, size_t n, size_t ss, size_t se, size_t at,
         return REF_NONE;
     int quoted = inside_quote(doc, n, para_start(doc, ss), at) != 0;
     Memo *m = &memo[quoted];
-    if (m->doc != doc || m->serial != text_serial || m->n != n || m->ss != ss || m->se != se) {
+    if (!spankey_same(&m->key, doc, ss, se))
         find_clause(doc, n, ss, se, quoted, &m->f);
-        m->doc = doc, m->serial = text_serial, m->n = n, m->ss = ss, m->se = se;
-    }
     const Found *f = &m->f;
     if (f->ref == REF_NONE)
         return REF_NONE;

@@ -34,13 +34,10 @@ static size_t region_at(const char *doc, size_t ss, size_t se);
 size_t regionref_at(const char *doc, size_t ss, size_t se)
 {
     /* (asked for every claim of a sentence: the last answer is kept) */
-    static _Thread_local const char *last_doc;
-    static _Thread_local size_t last_ss, last_se, last;
-    static _Thread_local unsigned long last_serial;
-    if (doc != last_doc || ss != last_ss || se != last_se || last_serial != text_serial) {
-        last_doc = doc, last_ss = ss, last_se = se, last_serial = text_serial;
+    static _Thread_local SpanKey key;
+    static _Thread_local size_t last;
+    if (!spankey_same(&key, doc, ss, se))
         last = region_at(doc, ss, se);
-    }
     return last;
 }
 
