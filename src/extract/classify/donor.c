@@ -51,26 +51,34 @@ int donor_word_at(const char *doc, size_t i, size_t se)
 static const char *const preps[] = {"in", "at", "for", "to", "from", "across", "within", "of", "on", "by", "with",
                                     "into", "over", "throughout", "outside", "than", "like", NULL};
 
-int donor_subject(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_t at)
+/* The word ending before doc[s) (past blanks), or the word before it
+ * when that one is "the": its start *ws and end *we (equal: none), not
+ * before ss. */
+static void word_before(const char *doc, size_t ss, size_t s, size_t *ws, size_t *we)
 {
-    if (at <= e)
-        return 0;
-    /* (the word before the place, past "the": no preposition) */
-    size_t b = s;
     for (int k = 0; k < 2; k++) {
+        size_t b = s;
         while (b > ss && is_blank(doc[b - 1]))
             b--;
         size_t bw = b;
         while (bw > ss && is_alpha((unsigned char)doc[bw - 1]))
             bw--;
-        if (bw == b)
-            break;
-        if (tw_win((const unsigned char *)doc + bw, b - bw, preps))
-            return 0;
-        if (!(b - bw == 3 && !strncasecmp(doc + bw, "the", 3)))
-            break;
-        b = bw;
+        *ws = bw, *we = b;
+        if (k || !(b - bw == 3 && !strncasecmp(doc + bw, "the", 3)))
+            return;
+        s = bw;
     }
+}
+
+int donor_subject(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_t at)
+{
+    if (at <= e)
+        return 0;
+    /* (the word before the place, past "the": no preposition) */
+    size_t ps, pe;
+    word_before(doc, ss, s, &ps, &pe);
+    if (pe > ps && tw_win((const unsigned char *)doc + ps, pe - ps, preps))
+        return 0;
     size_t i = e;
     /* (a body of the place: "China's Exim Bank lent") */
     if (i + 2 <= se && doc[i] == '\'' && doc[i + 1] == 's')
@@ -111,24 +119,11 @@ static const char *const sum_ends[] = {"million", "millions", "billion", "billio
 int donor_after_sum(const char *doc, size_t ss, size_t s, size_t at)
 {
     /* (back past "the", then "from") */
-    size_t b = s;
-    for (int k = 0; k < 2; k++) {
-        while (b > ss && is_blank(doc[b - 1]))
-            b--;
-        size_t bw = b;
-        while (bw > ss && is_alpha((unsigned char)doc[bw - 1]))
-            bw--;
-        if (bw == b)
-            return 0;
-        if (b - bw == 3 && !strncasecmp(doc + bw, "the", 3) && !k) {
-            b = bw;
-            continue;
-        }
-        if (!(b - bw == 4 && !strncasecmp(doc + bw, "from", 4)))
-            return 0;
-        b = bw;
-        break;
-    }
+    size_t ws, we;
+    word_before(doc, ss, s, &ws, &we);
+    if (!(we - ws == 4 && !strncasecmp(doc + ws, "from", 4)))
+        return 0;
+    size_t b = ws;
     /* (then the sum itself, the claim: a figure or its word of scale) */
     while (b > ss && is_blank(doc[b - 1]))
         b--;
