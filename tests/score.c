@@ -13,7 +13,7 @@
 
 /* ORDER ScoreField */
 const char *const score_field_names[SF_COUNT] = {"value", "bounds", "unit", "qualifier",
-                                                 "metric", "scope", "year", "source"};
+                                                 "metric", "scope", "year", "source", "area"};
 
 static void push(ScoreSet *s, const ScoreRow *r)
 {
@@ -50,8 +50,31 @@ static int parse_long(const char *s, long *out)
 
 /* ---- gold TSV ---- */
 
+/* The gold's columns are found by name in its header row, as score.py's
+ * DictReader finds them: area (a place within a country, when the gold
+ * gives one) is optional, and so is note. */
 enum { G_DOC, G_START, G_END, G_SPAN, G_VALUE, G_LOW, G_HIGH, G_UNIT, G_QUAL, G_METRIC, G_SCOPE,
-       G_YEAR, G_SOURCE, G_STATUS, G_NOTE, G_N };
+       G_YEAR, G_SOURCE, G_STATUS, G_AREA, G_N };
+static const char *const gcols[G_N] = {"doc",       "start",  "end",   "span",  "value",
+                                       "low",       "high",   "unit",  "qualifier", "metric",
+                                       "scope",     "year",   "source", "status", "area"};
+#define G_REQUIRED G_AREA   /* the columns before it */
+#define G_MAXF 64
+
+/* Split the line p at tabs into f (at most G_MAXF cells); the count. */
+static int split_tabs(char *p, char **f)
+{
+    int nf = 0;
+    for (char *q = p; nf < G_MAXF;) {
+        f[nf++] = q;
+        char *t = strchr(q, '\t');
+        if (!t)
+            break;
+        *t = '\0';
+        q = t + 1;
+    }
+    return nf;
+}
 
 int score_load_gold(const char *path, ScoreSet *out, Diag *d)
 {
@@ -62,6 +85,7 @@ int score_load_gold(const char *path, ScoreSet *out, Diag *d)
         return rc;
     char *p = b.data, *end = b.data + b.len;
     long line = 0;
+    int idx[G_N], need = 0;   /* cells a row must have: past the last required column */
     while (p < end) {
         char *nl = memchr(p, '\n', (size_t)(end - p));
         char *le = nl ? nl : end;
@@ -69,38 +93,49 @@ int score_load_gold(const char *path, ScoreSet *out, Diag *d)
         if (le > p && le[-1] == '\r')
             le[-1] = '\0';
         *le = '\0';
-        char *f[G_N] = {0};
-        int nf = 0;
-        for (char *q = p; nf < G_N;) {
-            f[nf++] = q;
-            char *t = strchr(q, '\t');
-            if (!t)
+        char *f[G_MAXF] = {0};
+        int nf = split_tabs(p, f);
+        if (line == 1) {
+            for (int c = 0; c < G_N; c++) {
+                idx[c] = -1;
+                for (int k = 0; k < nf && idx[c] < 0; k++)
+                    if (!strcmp(f[k], gcols[c]))
+                        idx[c] = k;
+                if (c < G_REQUIRED && idx[c] < 0) {
+                    rc = diag_set(d, CB_EINPUT, path, line, "gold header lacks column '%s'", gcols[c]);
+                    break;
+                }
+                if (c < G_REQUIRED && idx[c] + 1 > need)
+                    need = idx[c] + 1;
+            }
+            if (rc < 0)
                 break;
-            *t = '\0';
-            q = t + 1;
-        }
-        if (line > 1 && *p) {
-            if (nf < G_STATUS + 1) {
-                rc = diag_set(d, CB_EINPUT, path, line, "gold row has %d fields, want %d", nf, G_N);
+        } else if (*p) {
+            if (nf < need) {
+                rc = diag_set(d, CB_EINPUT, path, line, "gold row has %d fields, want %d", nf, need);
                 break;
             }
+            const char *g[G_N];
+            for (int c = 0; c < G_N; c++)
+                g[c] = idx[c] >= 0 && idx[c] < nf ? f[idx[c]] : "";
             ScoreRow r = {0};
-            cpy(r.doc, sizeof r.doc, f[G_DOC]);
-            if (parse_long(f[G_START], &r.start) < 0 || parse_long(f[G_END], &r.end) < 0) {
+            cpy(r.doc, sizeof r.doc, g[G_DOC]);
+            if (parse_long(g[G_START], &r.start) < 0 || parse_long(g[G_END], &r.end) < 0) {
                 rc = diag_set(d, CB_EINPUT, path, line, "bad start or end");
                 break;
             }
-            cpy(r.text, sizeof r.text, f[G_SPAN]);
-            cpy(r.value, sizeof r.value, f[G_VALUE]);
-            cpy(r.low, sizeof r.low, f[G_LOW]);
-            cpy(r.high, sizeof r.high, f[G_HIGH]);
-            cpy(r.unit, sizeof r.unit, f[G_UNIT]);
-            cpy(r.qualifier, sizeof r.qualifier, f[G_QUAL]);
-            cpy(r.metric, sizeof r.metric, f[G_METRIC]);
-            cpy(r.scope, sizeof r.scope, f[G_SCOPE]);
-            cpy(r.year, sizeof r.year, f[G_YEAR]);
-            cpy(r.source, sizeof r.source, f[G_SOURCE]);
-            cpy(r.status, sizeof r.status, f[G_STATUS]);
+            cpy(r.text, sizeof r.text, g[G_SPAN]);
+            cpy(r.value, sizeof r.value, g[G_VALUE]);
+            cpy(r.low, sizeof r.low, g[G_LOW]);
+            cpy(r.high, sizeof r.high, g[G_HIGH]);
+            cpy(r.unit, sizeof r.unit, g[G_UNIT]);
+            cpy(r.qualifier, sizeof r.qualifier, g[G_QUAL]);
+            cpy(r.metric, sizeof r.metric, g[G_METRIC]);
+            cpy(r.scope, sizeof r.scope, g[G_SCOPE]);
+            cpy(r.area, sizeof r.area, g[G_AREA]);
+            cpy(r.year, sizeof r.year, g[G_YEAR]);
+            cpy(r.source, sizeof r.source, g[G_SOURCE]);
+            cpy(r.status, sizeof r.status, g[G_STATUS]);
             push(out, &r);
         }
         p = nl ? nl + 1 : end;
@@ -113,10 +148,10 @@ int score_load_gold(const char *path, ScoreSet *out, Diag *d)
 
 /* ---- claims CSV ---- */
 
-enum { P_DOC, P_START, P_END, P_VALUE, P_LOW, P_HIGH, P_UNIT, P_QUAL, P_METRIC, P_SCOPE, P_YEAR,
-       P_SOURCE, P_TEXT, P_N };
-static const char *const pcols[P_N] = {"doc", "start", "end", "value", "low", "high", "unit",
-                                       "qualifier", "metric", "scope", "year", "source", "text"};
+enum { P_DOC, P_START, P_END, P_VALUE, P_LOW, P_HIGH, P_UNIT, P_QUAL, P_METRIC, P_SCOPE, P_AREA,
+       P_YEAR, P_SOURCE, P_TEXT, P_N };
+static const char *const pcols[P_N] = {"doc", "start", "end", "value", "low", "high", "unit", "qualifier",
+                                       "metric", "scope", "area", "year", "source", "text"};
 static const char *const preq[] = {"doc", "start", "end", "value", "unit", "qualifier", NULL};
 
 typedef struct Loader {
@@ -148,6 +183,7 @@ static int on_claim(const CsvRow *row, void *ctx, Diag *d)
     cpy(r.qualifier, sizeof r.qualifier, csvio_get(row, l->idx[P_QUAL]));
     cpy(r.metric, sizeof r.metric, csvio_get(row, l->idx[P_METRIC]));
     cpy(r.scope, sizeof r.scope, csvio_get(row, l->idx[P_SCOPE]));
+    cpy(r.area, sizeof r.area, csvio_get(row, l->idx[P_AREA]));
     cpy(r.year, sizeof r.year, csvio_get(row, l->idx[P_YEAR]));
     cpy(r.source, sizeof r.source, csvio_get(row, l->idx[P_SOURCE]));
     cpy(r.text, sizeof r.text, csvio_get(row, l->idx[P_TEXT]));
@@ -407,7 +443,7 @@ void score_compute(const ScoreSet *gold, const ScoreSet *pred_all, int only_docs
         }
         s->span_tp++;
         const ScoreRow *p = &pred_all->v[pv[gm[gi]]];
-        int ok[SF_COUNT], has[SF_COUNT] = {1, 1, 1, 1, 0, 0, 0, 0};
+        int ok[SF_COUNT], has[SF_COUNT] = {1, 1, 1, 1, 0, 0, 0, 0, 0};
         ok[SF_VALUE] = close_enough(p->value, g->value);
         ok[SF_BOUNDS] = (blank(g->low) || close_enough(p->low, g->low)) &&
                         (blank(g->high) || close_enough(p->high, g->high));
@@ -421,6 +457,10 @@ void score_compute(const ScoreSet *gold, const ScoreSet *pred_all, int only_docs
             ok[SF_YEAR] = same_text(p->year, g->year);
         if ((has[SF_SOURCE] = *g->source != '\0'))
             ok[SF_SOURCE] = same_source(p->source, g->source);
+        /* (not score.py's: the place within a country, where the gold
+         * gives one; it counts in no other figure) */
+        if ((has[SF_AREA] = *g->area != '\0'))
+            ok[SF_AREA] = same_text(p->area, g->area);
         int all_has_ok = 1;
         for (int f = 0; f < SF_COUNT; f++)
             if (has[f]) {
@@ -440,8 +480,9 @@ void score_compute(const ScoreSet *gold, const ScoreSet *pred_all, int only_docs
                     first = 0;
                 }
             buf_printf(verbose,
-                       " got value=%s unit=%s qual=%s metric=%s scope=%s year=%s source=%s\n",
-                       p->value, p->unit, p->qualifier, p->metric, p->scope, p->year, p->source);
+                       " got value=%s unit=%s qual=%s metric=%s scope=%s year=%s source=%s%s%s\n",
+                       p->value, p->unit, p->qualifier, p->metric, p->scope, p->year, p->source,
+                       *g->area ? " area=" : "", *g->area ? p->area : "");
         }
     }
     for (size_t k = 0; k < np; k++) {
@@ -476,6 +517,8 @@ double score_field(const Score *s, enum ScoreField f)
 void score_report(const Score *s, Buf *out)
 {
     for (int f = 0; f < SF_COUNT; f++) {
+        if (f == SF_AREA && !s->total[f])   /* (score.py's lines, and area's when the gold gives one) */
+            continue;
         buf_printf(out, "%-10s %d/%d", score_field_names[f], s->right[f], s->total[f]);
         if (s->total[f])
             buf_printf(out, " = %.3f", score_field(s, (enum ScoreField)f));

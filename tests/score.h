@@ -11,6 +11,12 @@
  * metric, scope and year are compared where the gold names one, source by
  * containment against the gold's '|'-separated alternatives.
  *
+ * One field more than score.py (which ignores extra columns): area, the
+ * place within a country a figure is about ("guangxi" of scope "china"),
+ * compared where the gold has an area column and names one; reported
+ * only then, after score.py's fields, and counted in no other figure.
+ * The gold's columns are found by their header's names.
+ *
  * Ownership: a ScoreSet owns its rows (score_set_free).
  */
 #ifndef CB_SCORE_H
@@ -26,7 +32,7 @@ typedef struct ScoreRow {
     long start, end;
     char value[48], low[48], high[48];   /* cells as written ("" = none) */
     char unit[64], qualifier[16];
-    char metric[64], scope[64], year[16], source[256];
+    char metric[64], scope[64], area[64], year[16], source[256];
     char status[8];                      /* gold: core or opt */
     char text[160];                      /* gold span / claim text, for messages */
 } ScoreRow;
@@ -38,7 +44,7 @@ typedef struct ScoreSet {
 
 /* ORDER ScoreField: score_field_names */
 enum ScoreField { SF_VALUE, SF_BOUNDS, SF_UNIT, SF_QUALIFIER, SF_METRIC, SF_SCOPE, SF_YEAR,
-                  SF_SOURCE, SF_COUNT };
+                  SF_SOURCE, SF_AREA, SF_COUNT };
 extern const char *const score_field_names[SF_COUNT];
 
 typedef struct Score {

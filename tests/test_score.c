@@ -166,6 +166,55 @@ START_TEST(scorer_should_accept_the_unit_aliases_of_score_py)
 }
 END_TEST
 
+/* The area (a place within a country) is scored where the gold has the
+ * column and names one, and counts in nothing score.py computes: scope
+ * stays the country's. The gold's columns are read by name. */
+START_TEST(scorer_should_score_area_apart_where_the_gold_gives_one)
+{
+    ScoreSet g, p;
+    load_gold_text("doc\tstart\tend\tspan\tvalue\tlow\thigh\tunit\tqualifier\tmetric\tscope\tyear\tsource\t"
+                   "status\tnote\tarea\n"
+                   "a.txt\t0\t5\tx\t1\t\t\tCNY\texact\t\tchina\t\t\tcore\tGuangxi\tguangxi\n"
+                   "a.txt\t10\t15\tx\t2\t\t\tCNY\texact\t\tchina\t\t\tcore\t\tqinzhou\n"
+                   "a.txt\t20\t25\tx\t3\t\t\tCNY\texact\t\tchina\t\t\tcore\t\n",
+                   &g);
+    ck_assert_str_eq(g.v[0].area, "guangxi");
+    ck_assert_str_eq(g.v[0].status, "core");
+    ck_assert_str_eq(g.v[2].area, "");
+    load_pred_text("doc,start,end,value,unit,qualifier,scope,area\n"
+                   "a.txt,0,5,1,CNY,exact,china,guangxi\n"
+                   "a.txt,10,15,2,CNY,exact,china,guangxi\n"   /* the province, not its city */
+                   "a.txt,20,25,3,CNY,exact,china,yunnan\n",   /* no area in the gold: not scored */
+                   &p);
+    Score s;
+    Buf v, r;
+    buf_init(&v, 0);
+    buf_init(&r, 0);
+    score_compute(&g, &p, 0, &s, &v);
+    ck_assert_int_eq(s.total[SF_SCOPE], 3);
+    ck_assert_int_eq(s.right[SF_SCOPE], 3);
+    ck_assert_int_eq(s.total[SF_AREA], 2);
+    ck_assert_int_eq(s.right[SF_AREA], 1);
+    ck_assert_int_eq(s.strict_tp, 3);
+    ck_assert_ptr_nonnull(strstr(v.data, "WRONG a.txt:10 'x' fields=area"));
+    score_report(&s, &r);
+    ck_assert_ptr_nonnull(strstr(r.data, "source     0/0\narea       1/2 = 0.500\npredicted 3"));
+    buf_free(&r);
+    /* a gold without the column: no area line, as score.py prints */
+    score_set_free(&g);
+    load_gold_text(GOLD_HDR "a.txt\t0\t5\tx\t1\t\t\tCNY\texact\t\tchina\t\t\tcore\t\n", &g);
+    score_compute(&g, &p, 0, &s, NULL);
+    buf_init(&r, 0);
+    score_report(&s, &r);
+    ck_assert_int_eq(s.total[SF_AREA], 0);
+    ck_assert_ptr_null(strstr(r.data, "area"));
+    buf_free(&r);
+    buf_free(&v);
+    score_set_free(&g);
+    score_set_free(&p);
+}
+END_TEST
+
 START_TEST(scorer_should_reject_claims_without_required_columns)
 {
     ScoreSet p;
@@ -184,6 +233,7 @@ int main(void)
     tcase_add_test(tc, scorer_should_match_one_to_one_largest_overlap_first);
     tcase_add_test(tc, scorer_should_apply_unit_rules_value_tolerance_and_doc_filter);
     tcase_add_test(tc, scorer_should_accept_the_unit_aliases_of_score_py);
+    tcase_add_test(tc, scorer_should_score_area_apart_where_the_gold_gives_one);
     tcase_add_test(tc, scorer_should_reject_claims_without_required_columns);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
