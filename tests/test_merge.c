@@ -20,7 +20,7 @@ static const char *const HDR = CLAIM_COLUMNS "\n";
 static void row(char *out, size_t cap, const char *doc, unsigned start, const char *sentence)
 {
     snprintf(out, cap,
-             "%016x,%s,%u,%u,,5.4 billion,5400000000,,,people,exact,internet_users,global,2023,6,ITU,,"
+             "%016x,%s,%u,%u,,5.4 billion,5400000000,,,people,exact,internet_users,global,,2023,6,ITU,,"
              "\"%s\",scan,\n",
              start * 7919u + (unsigned)strlen(doc), doc, start, start + 11, sentence);
 }
@@ -111,7 +111,7 @@ START_TEST(merge_should_name_file_and_line_of_a_malformed_or_unsorted_shard)
     row(ok, sizeof ok, "b.txt", 10, "ok");
     row(later, sizeof later, "a.txt", 10, "a before b");
     char body[2048];
-    snprintf(body, sizeof body, "%s0123456789abcdef,c.txt,notanumber,5,x,1,,,people,exact,,,,,,s,scan,\n",
+    snprintf(body, sizeof body, "%s0123456789abcdef,c.txt,notanumber,5,x,1,,,people,exact,,,,,,,s,scan,\n",
              ok);
     char *p1 = write_shard(dir, "bad.csv", body);
     const char *argv[] = {"merge", p1, NULL};

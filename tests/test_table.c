@@ -121,7 +121,7 @@ START_TEST(writer_should_quote_commas_quotes_and_newlines_and_leave_nan_empty)
     buf_init(&b, 0);
     claims_write_row(&b, &c);
     ck_assert_str_eq(b.data, "000000000000abc0,002_12c1d0372e55340a.txt,3668,3679,,5.4 billion,"
-                             "5400000000,,,people,exact,internet_users,global,,,ITU,,"
+                             "5400000000,,,people,exact,internet_users,global,,,,ITU,,"
                              "\"a, \"\"b\"\"\nc\",scan,\n");
     buf_free(&b);
     claim_fini(&c);
@@ -200,7 +200,7 @@ static int read_text(const char *text, Diag *d)
 }
 
 #define HDR CLAIM_COLUMNS "\n"
-#define GOOD "0000000000000abc,d.txt,1,4,,5.4,5.4,,,people,exact,,,,,,,s,scan,\n"
+#define GOOD "0000000000000abc,d.txt,1,4,,5.4,5.4,,,people,exact,,,,,,,,s,scan,\n"
 
 static void expect_error(const char *text, long line, const char *msg)
 {
@@ -214,35 +214,35 @@ static void expect_error(const char *text, long line, const char *msg)
 START_TEST(reader_should_name_line_and_fault_of_malformed_rows)
 {
     expect_error("id,doc,start,end,value,unit\n", 1, "missing column 'qualifier' in the header");
-    expect_error(HDR GOOD "0000000000000abd,d.txt,1,4,,5.4,5..4,,,people,exact,,,,,,,s,scan,\n", 3,
+    expect_error(HDR GOOD "0000000000000abd,d.txt,1,4,,5.4,5..4,,,people,exact,,,,,,,,s,scan,\n", 3,
                  "bad number '5..4' in column value");
-    expect_error(HDR GOOD GOOD "0000000000000abd,d.txt,1,4,,x,5,,,people,roughly,,,,,,,s,scan,\n", 4,
+    expect_error(HDR GOOD GOOD "0000000000000abd,d.txt,1,4,,x,5,,,people,roughly,,,,,,,,s,scan,\n", 4,
                  "unknown qualifier 'roughly' (want exact, approx, min, max or range)");
-    expect_error(HDR "0000000000000abd,d.txt,9,4,,x,5,,,people,exact,,,,,,,s,scan,\n", 2,
+    expect_error(HDR "0000000000000abd,d.txt,9,4,,x,5,,,people,exact,,,,,,,,s,scan,\n", 2,
                  "start 9 is not before end 4");
-    expect_error(HDR "0000000000000abd,d.txt,-1,4,,x,5,,,people,exact,,,,,,,s,scan,\n", 2,
+    expect_error(HDR "0000000000000abd,d.txt,-1,4,,x,5,,,people,exact,,,,,,,,s,scan,\n", 2,
                  "bad offset '-1' in column start");
-    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,9,2,people,exact,,,,,,,s,scan,\n", 2,
+    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,9,2,people,exact,,,,,,,,s,scan,\n", 2,
                  "low 9 is above high 2");
-    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,20x3,,,,s,scan,\n", 2,
+    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,,20x3,,,,s,scan,\n", 2,
                  "bad year '20x3'");
-    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,2023,13,,,s,scan,\n", 2,
+    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,,2023,13,,,s,scan,\n", 2,
                  "bad month '13' (want 1 to 12)");
-    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,2023,06x,,,s,scan,\n", 2,
+    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,,2023,06x,,,s,scan,\n", 2,
                  "bad month '06x' (want 1 to 12)");
-    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,,6,,,s,scan,\n", 2,
+    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,,,6,,,s,scan,\n", 2,
                  "month 6 without a year");
-    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,,,,,s,robot,\n", 2,
+    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,,,,,,s,robot,\n", 2,
                  "unknown origin 'robot' (want scan, corrected or added)");
-    expect_error(HDR "ABC,d.txt,1,4,,x,5,,,people,exact,,,,,,,s,scan,\n", 2,
+    expect_error(HDR "ABC,d.txt,1,4,,x,5,,,people,exact,,,,,,,,s,scan,\n", 2,
                  "bad id 'ABC' (want 16 lowercase hex digits)");
-    expect_error(HDR "0000000000000abd,a/d.txt,1,4,,x,5,,,people,exact,,,,,,,s,scan,\n", 2,
+    expect_error(HDR "0000000000000abd,a/d.txt,1,4,,x,5,,,people,exact,,,,,,,,s,scan,\n", 2,
                  "doc 'a/d.txt' is a path, want a file name");
-    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,1e999,,,people,exact,,,,,,,s,scan,\n", 2,
+    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,1e999,,,people,exact,,,,,,,,s,scan,\n", 2,
                  "bad number '1e999' in column value");
     /* A multi-line sentence: the error names the line the record starts on. */
-    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,,,,,\"a\nb\",scan,\n"
-                     "0000000000000abe,d.txt,1,4,,x,five,,,people,exact,,,,,,,s,scan,\n",
+    expect_error(HDR "0000000000000abd,d.txt,1,4,,x,5,,,people,exact,,,,,,,,\"a\nb\",scan,\n"
+                     "0000000000000abe,d.txt,1,4,,x,five,,,people,exact,,,,,,,,s,scan,\n",
                  4, "bad number 'five' in column value");
     expect_error("", 0, "empty file: no header row");
 }

@@ -6,8 +6,10 @@
  * csvio_num (exact, no exponent for everyday sizes); absent numbers are
  * empty cells.
  *
- * A table written before the month column existed still loads: its
- * claims have month 0.
+ * A table written before the month or the area column existed still
+ * loads: its claims have month 0, no area (a place within a country is
+ * then its scope, as claimbrief wrote it before: compared as a place of
+ * its own all the same).
  *
  * Ownership: a Claim owns text and sentence (heap); claim_fini frees them.
  * ClaimList owns its Claims.
@@ -76,6 +78,10 @@ typedef struct Claim {
     Qualifier qual;
     char metric[64];      /* metric id from data/metrics.csv, or "" */
     char scope[64];       /* global, africa, ldc, a country (lower case), or "" */
+    char area[64];        /* the place within the scope the figure is about,
+                           * as its metrics.csv id (a province "guangxi", a
+                           * city "qinzhou"); "" when its place is a country
+                           * or a region (area.h in extract/) */
     int year;             /* reference year, 0 when none */
     YearFrom year_from;   /* where year came from */
     int month;            /* the month of year the figure is as of (1-12:
@@ -92,7 +98,7 @@ typedef struct Claim {
 } Claim;
 
 /* ORDER CLAIM_COLUMNS: claims_write_row */
-#define CLAIM_COLUMNS "id,doc,start,end,page,text,value,low,high,unit,qualifier,metric,scope,year,month,source,context,sentence,origin,note"
+#define CLAIM_COLUMNS "id,doc,start,end,page,text,value,low,high,unit,qualifier,metric,scope,area,year,month,source,context,sentence,origin,note"
 
 const char *claim_qualifier_name(Qualifier q);
 /* 0 and *q set, or -1 when s names no qualifier. */

@@ -199,6 +199,8 @@ void claims_write_row(Buf *b, const Claim *c)
     buf_putc(b, ',');
     csvio_str(b, c->scope);
     buf_putc(b, ',');
+    csvio_str(b, c->area);
+    buf_putc(b, ',');
     if (c->year)
     {
         if (c->year < 0)
@@ -226,11 +228,11 @@ void claims_write_row(Buf *b, const Claim *c)
 /* ORDER Col: cols[] */
 enum Col {
     C_ID, C_DOC, C_START, C_END, C_PAGE, C_TEXT, C_VALUE, C_LOW, C_HIGH, C_UNIT, C_QUAL,
-    C_METRIC, C_SCOPE, C_YEAR, C_MONTH, C_SOURCE, C_CONTEXT, C_SENTENCE, C_ORIGIN, C_NOTE, C_N
+    C_METRIC, C_SCOPE, C_AREA, C_YEAR, C_MONTH, C_SOURCE, C_CONTEXT, C_SENTENCE, C_ORIGIN, C_NOTE, C_N
 };
 static const char *const cols[C_N] = {
     "id", "doc", "start", "end", "page", "text", "value", "low", "high", "unit", "qualifier",
-    "metric", "scope", "year", "month", "source", "context", "sentence", "origin", "note"};
+    "metric", "scope", "area", "year", "month", "source", "context", "sentence", "origin", "note"};
 static const char *const required[] = {"id", "doc", "start", "end", "value", "unit", "qualifier",
                                        NULL};
 
@@ -335,6 +337,7 @@ static int row_to_claim(const Reader *r, const CsvRow *row, Claim *c, Diag *d)
                         "unknown qualifier '%.40s' (want exact, approx, min, max or range)", s);
     if ((rc = csvio_put_cell(c->metric, sizeof c->metric, csvio_get(row, ix[C_METRIC]), "metric", r->path, line, d)) < 0 ||
         (rc = csvio_put_cell(c->scope, sizeof c->scope, csvio_get(row, ix[C_SCOPE]), "scope", r->path, line, d)) < 0 ||
+        (rc = csvio_put_cell(c->area, sizeof c->area, csvio_get(row, ix[C_AREA]), "area", r->path, line, d)) < 0 ||
         (rc = csvio_put_cell(c->source, sizeof c->source, csvio_get(row, ix[C_SOURCE]), "source", r->path, line, d)) < 0 ||
         (rc = csvio_put_cell(c->context, sizeof c->context, csvio_get(row, ix[C_CONTEXT]), "context", r->path, line, d)) < 0 ||
         (rc = csvio_put_cell(c->note, sizeof c->note, csvio_get(row, ix[C_NOTE]), "note", r->path, line, d)) < 0)
