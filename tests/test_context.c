@@ -105,13 +105,17 @@ static void check_case(const char *file, Case *k, Buf *errs)
             snprintf(year, sizeof year, "%d-", c->year);
         else if (c->year)
             snprintf(year, sizeof year, "%d", c->year);
-        int ok = !strcmp(c->unit, f[1]) && !strcmp(c->scope, f[2]) && !strcmp(year, f[3]) &&
+        /* the place as the case writes it: "kenya", or a country's area
+         * "china/guangxi" */
+        char place[140];
+        snprintf(place, sizeof place, "%s%s%s", c->scope, c->area[0] ? "/" : "", c->area);
+        int ok = !strcmp(c->unit, f[1]) && !strcmp(place, f[2]) && !strcmp(year, f[3]) &&
                  !strcmp(c->source, f[4]) && (!strcmp(f[5], "*") || strstr(c->context, f[5]) != NULL ||
                                               (!f[5][0] && !c->context[0])) &&
                  (!has_metric || !strcmp(c->metric, f[6]));
         if (!ok)
             buf_printf(errs, "%s:%d: %s: '%s' got %s | %s | %s | %s | %s | %s; want %s | %s | %s | %s | %s | %s\n",
-                       file, k->line, k->name, f[0], c->unit, c->scope, year, c->source, c->context, c->metric,
+                       file, k->line, k->name, f[0], c->unit, place, year, c->source, c->context, c->metric,
                        f[1], f[2], f[3], f[4], f[5], has_metric ? f[6] : "(any)");
     }
     /* and no claim the case does not list */

@@ -92,6 +92,39 @@ START_TEST(reject_should_drop_and_correct_should_override_given_fields_only)
 }
 END_TEST
 
+/* The area is corrected like any field; a row that gives the scope and
+ * no area gives the whole place (the country's own figure, or a province
+ * written as the scope, which extract splits again: area.h). */
+START_TEST(an_area_should_be_corrected_and_a_scope_alone_should_give_the_whole_place)
+{
+    Curation *cu = load("id,action,doc,scope,area\n"
+                        "00000000000000aa,correct," DOC ",,qinzhou\n"
+                        "00000000000000bb,correct," DOC ",kenya,\n"
+                        "00000000000000cc,correct," DOC ",,-\n"
+                        "00000000000000dd,correct," DOC ",china,yunnan\n");
+    Claim c[4];
+    const char *ids[4] = {"00000000000000aa", "00000000000000bb", "00000000000000cc", "00000000000000dd"};
+    for (int i = 0; i < 4; i++) {
+        scanned(&c[i], ids[i], 10 + 20 * (size_t)i);
+        snprintf(c[i].scope, sizeof c[i].scope, "china");
+        snprintf(c[i].area, sizeof c[i].area, "guangxi");
+        ck_assert_int_eq(curation_apply(cu, &c[i], NULL), 1);
+        ck_assert_int_eq(c[i].origin, ORIGIN_CORRECTED);
+    }
+    ck_assert_str_eq(c[0].scope, "china");
+    ck_assert_str_eq(c[0].area, "qinzhou");
+    ck_assert_str_eq(c[1].scope, "kenya");
+    ck_assert_str_eq(c[1].area, "");
+    ck_assert_str_eq(c[2].scope, "china");
+    ck_assert_str_eq(c[2].area, "");
+    ck_assert_str_eq(c[3].scope, "china");
+    ck_assert_str_eq(c[3].area, "yunnan");
+    for (int i = 0; i < 4; i++)
+        claim_fini(&c[i]);
+    curation_free(cu);
+}
+END_TEST
+
 START_TEST(added_claims_should_come_per_document_in_offset_order)
 {
     Curation *cu = load(HDR ",add,missed by the scanner," DOC ",900,905,a dozen,12,,,countries,approx,dsr_mou_countries,,2022,\n"
@@ -320,10 +353,10 @@ START_TEST(extract_should_apply_curation_every_time_and_report_gone_claims)
         ck_assert_ptr_null(strstr(r.out, users));
         const char *row = strstr(r.out, share);
         ck_assert_ptr_nonnull(row);
-        ck_assert_ptr_nonnull(strstr(row, ",67%,67.4,,,%,exact,internet_penetration,global,2023,,ITU,"));
+        ck_assert_ptr_nonnull(strstr(row, ",67%,67.4,,,%,exact,internet_penetration,global,,2023,,ITU,"));
         ck_assert_ptr_nonnull(strstr(row, ",corrected,ITU Facts and Figures 2023 gives 67.4\n"));
         ck_assert_ptr_nonnull(strstr(r.out, ",2215,2235,,hundreds of millions,300000000,200000000,,"
-                                            "people,min,,africa,,,,,,added,a count the scanner cannot see\n"));
+                                            "people,min,,africa,,,,,,,added,a count the scanner cannot see\n"));
         ck_assert_str_eq(r.err, "claimbrief: data/curation.csv:5: warning: claim 0123456789abcdef no "
                                 "longer exists (reject in " DOC ")\n");
         tu_run_free(&r);
@@ -334,6 +367,43 @@ START_TEST(extract_should_apply_curation_every_time_and_report_gone_claims)
     ck_assert_int_eq(r.status, 0);
     ck_assert_ptr_nonnull(strstr(r.out, users));
     ck_assert_str_eq(r.err, "");
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
+/* extract splits a curated place as it splits the scanner's: an old row
+ * that writes a province as the scope, an add row's, a row's area. */
+START_TEST(extract_should_split_the_places_curation_gives)
+{
+    char *dir = tu_tmpdir("curation-area");
+    tu_copy_project(dir);
+    const char *text = "2023年，全区数字经济规模达到9100亿元，网民人数达到3500万人。\n";
+    char path[4096];
+    snprintf(path, sizeof path, "%s/data/corpus/gx.txt", dir);
+    tu_write(path, text, strlen(text));
+    const char *argv[] = {"extract", "--no-sources", "data/corpus/gx.txt", NULL};
+    Run r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_int_eq(r.status, 0);
+    char a[17], b[17];
+    id_of(r.out, "9100亿元", a);
+    id_of(r.out, "3500万", b);
+    tu_run_free(&r);
+    char rows[1024];
+    snprintf(rows, sizeof rows,
+             "id,action,doc,start,end,text,value,unit,qualifier,scope,area\n"
+             "%s,correct,gx.txt,,,,,,,guangxi,\n"
+             "%s,correct,gx.txt,,,,,,,,qinzhou\n"
+             ",add,gx.txt,16,19,2023,2023,people,exact,yunnan,\n",
+             a, b);
+    snprintf(path, sizeof path, "%s/data/curation.csv", dir);
+    tu_write(path, rows, strlen(rows));
+    r = tu_run(dir, NULL, NULL, argv);
+    ck_assert_msg(r.status == 0, "%s", r.err);
+    ck_assert_msg(strstr(r.out, ",9100亿元,910000000000,,,CNY,exact,,china,guangxi,2023,"), "%s", r.out);
+    ck_assert_msg(strstr(r.out, ",3500万,35000000,,,people,exact,internet_users,china,qinzhou,2023,"), "%s",
+                  r.out);
+    ck_assert_msg(strstr(r.out, ",2023,2023,,,people,exact,,china,yunnan,,"), "%s", r.out);
     tu_run_free(&r);
     free(dir);
 }
@@ -513,6 +583,15 @@ START_TEST(rows_naming_unknown_documents_metrics_or_scopes_should_be_errors)
     /* without the corpus (a shard's extract), documents are not checked */
     ck_assert_int_eq(curation_check(cu, m, "data/metrics.csv", NULL, &d), 0);
     curation_free(cu);
+    /* an area is a place within a country (its scope row has a within) */
+    cu = load("id,action,doc,area\n00000000000000aa,correct," DOC ",kenya\n");
+    ck_assert_int_eq(curation_check(cu, m, "data/metrics.csv", &docs, &d), CB_EINPUT);
+    ck_assert_str_eq(d.msg, "unknown area 'kenya' (not a place within a country in data/metrics.csv: a "
+                            "province or a city whose scope row has a within, such as guangxi or qinzhou)");
+    curation_free(cu);
+    cu = load("id,action,doc,area\n00000000000000aa,correct," DOC ",guangxi\n");
+    ck_assert_int_eq(curation_check(cu, m, "data/metrics.csv", &docs, &d), 0);
+    curation_free(cu);
     /* "-" empties a field: nothing to look up */
     cu = load(HDR "00000000000000aa,correct,," DOC ",,,,,,,,,-,-,,\n");
     ck_assert_int_eq(curation_check(cu, m, "data/metrics.csv", &docs, &d), 0);
@@ -588,7 +667,9 @@ int main(void)
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, missing_or_empty_file_should_be_an_empty_curation);
     tcase_add_test(tc, reject_should_drop_and_correct_should_override_given_fields_only);
+    tcase_add_test(tc, an_area_should_be_corrected_and_a_scope_alone_should_give_the_whole_place);
     tcase_add_test(tc, added_claims_should_come_per_document_in_offset_order);
+    tcase_add_test(tc, extract_should_split_the_places_curation_gives);
     tcase_add_test(tc, a_month_should_be_corrected_like_the_year);
     tcase_add_test(tc, malformed_rows_should_give_file_line_and_fault);
     tcase_add_test(tc, rows_whose_claim_is_gone_should_be_reported_for_processed_documents_only);

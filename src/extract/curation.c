@@ -6,8 +6,8 @@
  * ## data/curation.csv
  * RFC 4180, header row. Required columns: id, action, doc. Optional:
  * note, and the claim columns start, end, text, value, low, high, unit,
- * qualifier, metric, scope, year, month, source, context (any order; others
- * ignored).
+ * qualifier, metric, scope, area, year, month, source, context (any order;
+ * others ignored).
  *   action  reject   drop the claim with this id.
  *           correct  override the claim's fields given in the row's
  *                    non-empty claim columns; "-" empties a field (an
@@ -36,6 +36,7 @@
  * document and not found, the row is an error.
  */
 #include "curation.h"
+#include "area.h"
 #include "corpus.h"
 #include "csvio.h"
 #include "sentence.h"
@@ -56,10 +57,10 @@ enum Action { A_REJECT, A_CORRECT, A_ADD };
 
 /* ORDER Field: fields[] (the claim columns a row may set) */
 enum Field { F_START, F_END, F_TEXT, F_VALUE, F_LOW, F_HIGH, F_UNIT, F_QUAL, F_METRIC, F_SCOPE,
-             F_YEAR, F_MONTH, F_SOURCE, F_CONTEXT, F_N };
+             F_AREA, F_YEAR, F_MONTH, F_SOURCE, F_CONTEXT, F_N };
 static const char *const fields[F_N] = {"start", "end",  "text",      "value",  "low",
                                         "high",  "unit", "qualifier", "metric", "scope",
-                                        "year",  "month", "source", "context"};
+                                        "area",  "year", "month", "source", "context"};
 
 typedef struct Row {
     long line;
@@ -199,6 +200,10 @@ static int parse_field(const Loader *l, Row *r, int f, const char *s, long line,
         break;
     case F_SCOPE:
         if (put(c->scope, sizeof c->scope, s) < 0)
+            return bad(l, line, d, "column %s is longer than %d bytes", fields[f], 63);
+        break;
+    case F_AREA:
+        if (put(c->area, sizeof c->area, s) < 0)
             return bad(l, line, d, "column %s is longer than %d bytes", fields[f], 63);
         break;
     case F_SOURCE:
@@ -546,6 +551,11 @@ int curation_apply(Curation *cu, Claim *c, Diag *d)
         snprintf(c->metric, sizeof c->metric, "%s", CLR(F_METRIC) ? "" : v->metric);
     if (SET(F_SCOPE))
         snprintf(c->scope, sizeof c->scope, "%s", CLR(F_SCOPE) ? "" : v->scope);
+    /* a row that gives the scope and no area gives the whole place: the
+     * country's own figure, or a province named as the scope (extract
+     * splits it again: area.h) */
+    if (SET(F_AREA) || SET(F_SCOPE))
+        snprintf(c->area, sizeof c->area, "%s", SET(F_AREA) && !CLR(F_AREA) ? v->area : "");
     /* a month is of its year: a new year drops it unless the row gives
      * one too */
     int year = SET(F_YEAR) ? (CLR(F_YEAR) ? 0 : v->year) : c->year;
@@ -806,6 +816,7 @@ int curation_check(const Curation *cu, const Metrics *m, const char *metrics_pat
         const Claim *c = &r->c;
         int sets_metric = (r->set & (1u << F_METRIC)) && !(r->clear & (1u << F_METRIC));
         int sets_scope = (r->set & (1u << F_SCOPE)) && !(r->clear & (1u << F_SCOPE));
+        int sets_area = (r->set & (1u << F_AREA)) && !(r->clear & (1u << F_AREA));
         if (docs && !corpus_find(docs, c->doc))
             return diag_set(d, CB_EINPUT, cu->path, r->line,
                             "document '%s' is not in %s: remove the row, or put the document back",
@@ -822,6 +833,11 @@ int curation_check(const Curation *cu, const Metrics *m, const char *metrics_pat
                             "unknown scope '%s' (not a scope of %s: a place in lower case, such "
                             "as global, africa or kenya)",
                             c->scope, metrics_path);
+        if (m && sets_area && !area_country(m, c->area))
+            return diag_set(d, CB_EINPUT, cu->path, r->line,
+                            "unknown area '%s' (not a place within a country in %s: a province or a "
+                            "city whose scope row has a within, such as guangxi or qinzhou)",
+                            c->area, metrics_path);
     }
     return 0;
 }

@@ -25,6 +25,7 @@
 #include "curation.h"
 #include "lists.h"
 #include "metcarry.h"
+#include "area.h"
 #include "aspect.h"
 #include "ratebase.h"
 #include "sources.h"
@@ -196,6 +197,19 @@ static void run_sink(Run *r, const Claim *c)
         (*r->nclaims)++;
 }
 
+/* An analyst's added claim, its place split as the scanner's are. */
+static void run_sink_added(Run *r, const Claim *a)
+{
+    const Metrics *m = r->o ? r->o->metrics : NULL;
+    if (!m) {
+        run_sink(r, a);
+        return;
+    }
+    Claim c = *a;   /* (shallow: only its fixed fields change) */
+    area_settle(m, &c);
+    run_sink(r, &c);
+}
+
 /* Resolve, id, curate and sink the gathered claims of one sentence. */
 static void run_flush(Run *r)
 {
@@ -272,11 +286,17 @@ static void run_flush(Run *r)
         c->sentence = xmalloc(sent_len + 1);
         memcpy(c->sentence, sent, sent_len + 1);
         extract_claim_id(r->doc, c->sentence, c->text, idx, c->id);
+        /* (the place split into country and area last: the passes above
+         * read the place as the classifier found it) */
+        if (m)
+            area_settle(m, c);
         int keep = 1;
         if (r->o && r->o->curation && (keep = curation_apply(r->o->curation, c, r->d)) < 0)
             r->rc = keep;
+        if (m && keep > 0 && c->origin == ORIGIN_CORRECTED)
+            area_settle(m, c);
         while (!r->rc && r->ai < r->na && cmp_claim(&r->added[r->ai], c) < 0)
-            run_sink(r, &r->added[r->ai++]);
+            run_sink_added(r, &r->added[r->ai++]);
         if (keep)
             run_sink(r, c);
     }
@@ -391,7 +411,7 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
         run_add(&r, &q);
     run_flush(&r);
     while (!r.rc && r.ai < r.na)
-        run_sink(&r, &r.added[r.ai++]);
+        run_sink_added(&r, &r.added[r.ai++]);
     for (size_t i = 0; i < r.nv; i++)
         claim_fini(&r.v[i].c);
     free(r.v);

@@ -299,7 +299,7 @@ static const char readme_template[] =
 
 static const char sources_template[] = "file,title,authors,publisher,date,url\n";
 static const char curation_template[] =
-    "id,action,doc,note,start,end,text,sentence,value,low,high,unit,qualifier,metric,scope,year,month,"
+    "id,action,doc,note,start,end,text,sentence,value,low,high,unit,qualifier,metric,scope,area,year,month,"
     "source,context\n";
 
 /* Write bytes to path unless it exists. */
