@@ -1,6 +1,7 @@
 /* test_brief.c — the PDF brief, checked with the tools a reader's PDF
  * software agrees with (qpdf, poppler), and its failure modes. */
 #include "brief.h"
+#include "bsect.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -648,11 +649,32 @@ START_TEST(the_brief_of_a_big_corpus_should_stay_under_sixty_pages)
 }
 END_TEST
 
+/* A claim's place in the brief: a province with its country. */
+START_TEST(a_place_within_a_country_should_be_named_with_its_country)
+{
+    Claim c;
+    claim_init(&c);
+    char out[96];
+    snprintf(c.scope, sizeof c.scope, "china");
+    c.year = 2023;
+    brief_place_year(&c, out, sizeof out);
+    ck_assert_str_eq(out, "China, 2023");
+    snprintf(c.area, sizeof c.area, "guangxi");
+    brief_place_year(&c, out, sizeof out);
+    ck_assert_str_eq(out, "Guangxi, China, 2023");
+    c.year = 0;
+    snprintf(c.area, sizeof c.area, "inner mongolia");
+    brief_place_year(&c, out, sizeof out);
+    ck_assert_str_eq(out, "Inner Mongolia, China, year not stated");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("brief");
     TCase *tc = tcase_create("brief");
     tcase_set_timeout(tc, 180);
+    tcase_add_test(tc, a_place_within_a_country_should_be_named_with_its_country);
     tcase_add_test(tc, brief_should_pass_qpdf_and_embed_and_subset_every_font);
     tcase_add_test(tc, brief_should_show_key_numbers_findings_sources_and_chinese);
     tcase_add_test(tc, brief_should_have_its_pages_and_one_bookmark_per_section);

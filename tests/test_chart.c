@@ -768,6 +768,45 @@ START_TEST(twin_rows_should_say_their_words)
 }
 END_TEST
 
+/* A province's figures are a row of their own, labelled with the country
+ * (claimplace.h): never one group with the country's own. */
+START_TEST(a_provinces_figures_should_be_a_row_of_their_own_named_with_its_country)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    static const double v[] = {1.09e9, 1.092e9, 5e7, 5.1e7};
+    for (int i = 0; i < 4; i++) {
+        char id[20], doc[20];
+        snprintf(id, sizeof id, "00000000000000f%d", i);
+        snprintf(doc, sizeof doc, "d%d.txt", i);
+        add_claim(&cl, id, v[i], NAN, NAN, "people", Q_EXACT, "internet_users", "china", doc);
+        cl.v[i].year = 2023;
+        if (i >= 2)
+            snprintf(cl.v[i].area, sizeof cl.v[i].area, "guangxi");
+    }
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int m = chart_find(p, "metric-internet_users");
+    ck_assert_int_ge(m, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)m, 0, 1920, 1080, 0, &s, &d), 0);
+    ck_assert_msg(has_text(&s, "Guangxi, China, 2023"), "no row for Guangxi");
+    int china = 0;   /* (a row of its own, not the end of Guangxi's label) */
+    for (size_t i = 0; i < s.n; i++)
+        china |= s.el[i].kind == EL_TEXT && !strncmp(s.el[i].text, "China, 2023", 11);
+    ck_assert_msg(china, "no row for China");
+    Buf csv;
+    buf_init(&csv, 0);
+    ck_assert_int_eq(chart_data_csv(p, (size_t)m, 0, 960, 540, &csv, &d), 0);
+    ck_assert_msg(strstr(csv.data, ",scope,area,year,") && strstr(csv.data, ",china,guangxi,2023,"), "%s", csv.data);
+    buf_free(&csv);
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* A row of two figures has no median: the point between them is a
  * figure neither document gives ("$2.6B to $11.2B, median $6.9B" of two
  * datasets that count differently). It says both, and draws no bar. */
@@ -1235,6 +1274,7 @@ int main(void)
     tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);
     tcase_add_test(tc, a_label_should_not_end_with_a_stray_quote_or_bracket);
     tcase_add_test(tc, twin_rows_should_say_their_words);
+    tcase_add_test(tc, a_provinces_figures_should_be_a_row_of_their_own_named_with_its_country);
     tcase_add_test(tc, two_figures_in_a_row_should_have_no_median);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);
     tcase_add_test(tc, png_size_should_follow_dpi_and_pixels);

@@ -180,10 +180,12 @@ START_TEST(left_out_claims_should_be_counted_by_reason_in_words_and_ids)
     leftout_free(&lo);
     buf_free(&b);
     char w[64];
-    comparable_where("senegal", 0, w, sizeof w);
+    comparable_where("senegal", "", 0, w, sizeof w);
     ck_assert_str_eq(w, "Senegal, year not stated");
-    comparable_where("", 2019, w, sizeof w);
+    comparable_where("", "", 2019, w, sizeof w);
     ck_assert_str_eq(w, "place not stated, 2019");
+    comparable_when("china", "guangxi", 2023, 6, w, sizeof w);
+    ck_assert_str_eq(w, "Guangxi, China, June 2023");
 }
 END_TEST
 

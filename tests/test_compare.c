@@ -890,6 +890,56 @@ START_TEST(places_should_never_mix_and_no_place_is_not_any_place)
 }
 END_TEST
 
+/* A province's figures are the country's scope with an area (claimplace.h):
+ * compared with the same province's only, never with the country's own
+ * nor with another province's; said "Guangxi, China". */
+START_TEST(a_provinces_figures_should_never_meet_the_countrys_or_another_provinces)
+{
+    ClaimList cl = {0};
+    add(&cl, "g000000000000001", "a.txt", "internet_users", "50 million", 5e7, Q_EXACT, "people", "china", 2023);
+    add(&cl, "g000000000000002", "b.txt", "internet_users", "51 million", 5.1e7, Q_EXACT, "people", "china", 2023);
+    add(&cl, "g000000000000003", "c.txt", "internet_users", "1.09 billion", 1.09e9, Q_EXACT, "people", "china", 2023);
+    add(&cl, "g000000000000004", "d.txt", "internet_users", "1.092 billion", 1.092e9, Q_EXACT, "people", "china",
+        2023);
+    add(&cl, "g000000000000005", "e.txt", "internet_users", "30 million", 3e7, Q_EXACT, "people", "china", 2023);
+    add(&cl, "g000000000000006", "a.txt", "people_connected", "9 million", 9e6, Q_EXACT, "people", "china", 2023);
+    add(&cl, "g000000000000007", "c.txt", "households_connected", "2 million", 2e6, Q_EXACT, "households", "china",
+        2023);
+    snprintf(cl.v[0].area, sizeof cl.v[0].area, "guangxi");
+    snprintf(cl.v[1].area, sizeof cl.v[1].area, "guangxi");
+    snprintf(cl.v[4].area, sizeof cl.v[4].area, "yunnan");
+    snprintf(cl.v[5].area, sizeof cl.v[5].area, "guangxi");
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *gx = find(&r.fl, "agreement:internet_users@guangxi");
+    const Finding *cn = find(&r.fl, "agreement:internet_users@china");
+    ck_assert_ptr_nonnull(gx);
+    ck_assert_ptr_nonnull(cn);
+    ck_assert_str_eq(gx->claims, "g000000000000001 g000000000000002");
+    ck_assert_str_eq(gx->scope, "china");
+    ck_assert_str_eq(gx->area, "guangxi");
+    ck_assert_msg(strstr(gx->statement, "Internet users, Guangxi, China, 2023: 2 documents agree"), "%s",
+                  gx->statement);
+    ck_assert_str_eq(cn->claims, "g000000000000003 g000000000000004");
+    ck_assert_str_eq(cn->area, "");
+    for (size_t i = 0; i < r.fl.n; i++)   /* Yunnan's lone figure meets no one's */
+        ck_assert_msg(!r.fl.v[i].claims || !strstr(r.fl.v[i].claims, "g000000000000005"), "%s", r.fl.v[i].id);
+    /* Guangxi's people connected and China's households: no household size */
+    ck_assert_ptr_null(find(&r.fl, "derived:per_household"));
+    rules_free(&r);
+    /* the households Guangxi's too: one place and year, two documents */
+    snprintf(cl.v[6].area, sizeof cl.v[6].area, "guangxi");
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "derived:per_household");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->id, "derived:per_household@guangxi:2023");
+    ck_assert_str_eq(f->area, "guangxi");
+    ck_assert_msg(strstr(f->statement, "Guangxi, China, 2023: "), "%s", f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(one_document_may_combine_its_own_figures_two_only_with_place_and_year_known)
 {
     ClaimList cl = {0};
@@ -1841,6 +1891,8 @@ START_TEST(findings_should_round_trip_through_the_csv)
     FindingList fl;
     corpus_findings(SEED_CLAIMS, &fl);
     ck_assert_uint_ge(fl.n, 7);
+    snprintf(fl.v[0].scope, sizeof fl.v[0].scope, "china");   /* (an area travels too) */
+    snprintf(fl.v[0].area, sizeof fl.v[0].area, "guangxi");
     Buf b;
     buf_init(&b, 0);
     findings_write_header(&b);
@@ -1859,6 +1911,7 @@ START_TEST(findings_should_round_trip_through_the_csv)
     for (size_t i = 0; i < back.n; i++)
         findings_write_row(&c, &back.v[i]);
     ck_assert_str_eq(b.data, c.data);
+    ck_assert_str_eq(back.v[0].area, "guangxi");
     /* a bad verdict is an error naming the line */
     const char *bad = FINDING_COLUMNS "\nx,ratio,s,1,,,,,,%,maybe,,\n";
     tu_write(p, bad, strlen(bad));
@@ -1948,6 +2001,7 @@ int main(void)
     tcase_add_test(tc, money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its_year);
     tcase_add_test(tc, figures_of_two_years_should_never_be_combined_and_no_year_never_meets_a_dated_reference);
     tcase_add_test(tc, places_should_never_mix_and_no_place_is_not_any_place);
+    tcase_add_test(tc, a_provinces_figures_should_never_meet_the_countrys_or_another_provinces);
     tcase_add_test(tc, one_document_may_combine_its_own_figures_two_only_with_place_and_year_known);
     tcase_add_test(tc, a_derived_figure_of_one_document_should_divide_what_one_sentence_states);
     tcase_add_test(tc, undated_figures_that_repeat_a_dated_documents_should_be_noted_not_judged_again);

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "claimplace.h"
 #include "phrase.h"
 #include "unit.h"
 
@@ -86,8 +87,8 @@ void brief_cite_claim(const Lay *L, const Claim *c, char *out, size_t cap)
 
 void brief_place_year(const Claim *c, char *out, size_t cap)
 {
-    char pl[128];
-    phrase_place(pl, sizeof pl, c->scope);
+    char pl[160];
+    claim_place_words(pl, sizeof pl, c->scope, c->area);
     pl[0] = (char)toupper((unsigned char)pl[0]);
     char when[32];
     phrase_when(when, sizeof when, c->year, c->month);
@@ -205,7 +206,7 @@ static int cmp_mq(const void *a, const void *b, void *ctx)
     if (!c)
         c = strcmp(x->unit, y->unit);
     if (!c)
-        c = strcmp(x->scope, y->scope);
+        c = claim_place_cmp(x, y);
     if (!c)
         c = x->year - y->year;
     if (!c)
@@ -278,7 +279,7 @@ static size_t pick_keys(const Lay *L, Key *out, size_t cap)
             const Claim *c = &cl->v[ix[q]];
             size_t r = q;
             while (r < j && !strcmp(cl->v[ix[r]].unit, c->unit) &&
-                   !strcmp(cl->v[ix[r]].scope, c->scope) && cl->v[ix[r]].year == c->year)
+                   claim_same_place(&cl->v[ix[r]], c) && cl->v[ix[r]].year == c->year)
                 r++;
             /* The figures that agree: among the quantity's figures (sorted
              * by value), the run within KEY_SPREAD of its smallest that

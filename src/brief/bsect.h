@@ -53,7 +53,8 @@ void brief_cite(const Lay *L, const char *doc, char *out, size_t cap);
 /* A claim's citation: brief_cite's, with its page when its document is
  * paginated ("[3], p. 12"). */
 void brief_cite_claim(const Lay *L, const Claim *c, char *out, size_t cap);
-/* "Kenya, 2023", "World, year not stated", "place not stated, 2021". */
+/* "Kenya, 2023", "World, year not stated", "place not stated, 2021",
+ * "Guangxi, China, 2023" (a place within a country: claimplace.h). */
 void brief_place_year(const Claim *c, char *out, size_t cap);
 /* Lay the chart i of the plan out at the column width (its natural
  * height, at most maxh) and place part k of it with a caption "Figure n.

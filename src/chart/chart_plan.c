@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "claimplace.h"
 #include "chart_theme.h"
 #include "chartprefs.h"
 #include "utf8.h"
@@ -92,15 +93,15 @@ static int unit_family(const char *u)
     }
 }
 
-/* "World", "Kenya", "Place not stated". */
-/* Chart labels are terse: "World", "Kenya", "No place". */
-static void place_label(const char *scope, char *out, size_t cap)
+/* Chart labels are terse: "World", "Kenya", "Guangxi, China" (a place
+ * within a country: claimplace.h), "No place". */
+static void place_label(const Claim *c, char *out, size_t cap)
 {
-    if (!*scope) {
+    if (!*c->scope && !*c->area) {
         snprintf(out, cap, "No place");
         return;
     }
-    phrase_place(out, cap, scope);
+    claim_place_words(out, cap, c->scope, c->area);
     out[0] = (char)toupper((unsigned char)out[0]);
 }
 
@@ -300,7 +301,7 @@ typedef struct Key {
     const Fig *f;
     const char *k1;
     int place_rank;        /* 0 world, 1 a place, 2 none */
-    const char *place;
+    const char *place;     /* its one id (claim_place_id): scope and area */
     const char *k3;        /* after the year: the unit of a metric's figures, or "" */
 } Key;
 
@@ -483,7 +484,7 @@ static void figure_label(Ctx *x, RowStyle st, const Fig *f, char *out, size_t ca
 {
     const Claim *c = f->c;
     char pl[100], yr[32], m[200];
-    place_label(c->scope, pl, sizeof pl);
+    place_label(c, pl, sizeof pl);
     when_label(c, yr, sizeof yr);
     const char *cite = x->p->docs[f->doc].cite;
     if (st == RS_METRIC) {
@@ -736,7 +737,7 @@ static void metric_takeaway(ChartPlan *p, const ChartSpec *s, char *out, size_t 
     const PRow *r = &s->rows[best];
     const Claim *c = s->figs[r->fig].c;
     char pl[100], yr[32];
-    place_label(c->scope, pl, sizeof pl);
+    place_label(c, pl, sizeof pl);
     year_label(c->year, yr, sizeof yr);
     if (bestn >= 2) {
         /* the group's figures: lowest and highest */
@@ -862,7 +863,7 @@ static void plan_metric(ChartPlan *p, const Key *k, size_t a, size_t b)
         while (j < nk && SAME_GROUP(j, i))
             j++;
         char gl[200], pl[100], yr[32];
-        place_label(keep[i].f->c->scope, pl, sizeof pl);
+        place_label(keep[i].f->c, pl, sizeof pl);
         year_label(keep[i].f->c->year, yr, sizeof yr);
         if (units)
             snprintf(gl, sizeof gl, "%s, %s, %s", pl, yr, keep[i].k3);
@@ -963,7 +964,7 @@ static void plan_trend(ChartPlan *p, const Key *k, size_t a, size_t b)
             has[v[i].f->c->qual] = 1;
         }
         char pl[100];
-        place_label(v[sr[s].a].f->c->scope, pl, sizeof pl);
+        place_label(v[sr[s].a].f->c, pl, sizeof pl);
         tmp.ser[s] = (PSeries){plan_str(p, pl), first, acc.nfig - first};
     }
     char lab[200], title[300], name[96], sl[80];
@@ -1020,7 +1021,7 @@ static void plan_metrics(ChartPlan *p, const Fig *figs, size_t nf)
     for (size_t i = 0; i < nf; i++) {
         const Claim *c = figs[i].c;
         if (*c->metric)
-            k[n++] = (Key){&figs[i], c->metric, place_rank(c->scope), c->scope, c->unit};
+            k[n++] = (Key){&figs[i], c->metric, place_rank(c->scope), claim_place_id(c), c->unit};
     }
     qsort(k, n, sizeof *k, cmp_key);
     /* metrics with the most figures first */
@@ -1071,7 +1072,7 @@ static void plan_other(ChartPlan *p, const Fig *figs, size_t nf)
         for (size_t i = 0; i < nf; i++) {
             const Claim *c = figs[i].c;
             if (!*c->metric && unit_family(c->unit) == fam)
-                k[n++] = (Key){&figs[i], c->unit, place_rank(c->scope), c->scope, ""};
+                k[n++] = (Key){&figs[i], c->unit, place_rank(c->scope), claim_place_id(c), ""};
         }
         if (n == 0) {
             free(k);

@@ -380,7 +380,7 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
 
 static void csv(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
 {
-    buf_puts(out, "row,figure,value,low,high,unit,qualifier,metric,scope,year,source,doc,claim_id\n");
+    buf_puts(out, "row,figure,value,low,high,unit,qualifier,metric,scope,area,year,source,doc,claim_id\n");
     for (size_t i = a; i < b; i++) {
         const PRow *row = &cs->rows[i];
         for (size_t k = row->fig; k < row->fig + row->nfig; k++) {
@@ -396,8 +396,8 @@ static void csv(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf
                 buf_putc(out, ',');
                 csvio_num(out, nums[n]);
             }
-            const char *cells[] = {c->unit, claim_qualifier_name(c->qual), c->metric, c->scope};
-            for (int n = 0; n < 4; n++) {
+            const char *cells[] = {c->unit, claim_qualifier_name(c->qual), c->metric, c->scope, c->area};
+            for (int n = 0; n < 5; n++) {
                 buf_putc(out, ',');
                 csvio_str(out, cells[n]);
             }

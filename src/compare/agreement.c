@@ -2,8 +2,9 @@
  * quantity, a list of items, and what was left out (see compare.h).
  *
  * Claims are taken metric by metric, sorted by place, year, unit (money
- * in USD after conversion) and document. A metric of items lists its
- * claims. A metric of one quantity groups the claims whose place and year
+ * in USD after conversion) and document; a place is a scope and an area
+ * (claimplace.h: a province's figure is never China's). A metric of items
+ * lists its claims. A metric of one quantity groups the claims whose place and year
  * are both known (different documents are compared only then); a group
  * from two or more documents gives an agreement finding. Claims without a
  * place, a year or a rate are left out, and counted when the metric has
@@ -16,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "claimplace.h"
 #include "figaspect.h"
 #include "moment.h"
 #include "phrase.h"
@@ -41,7 +43,7 @@ static int by_group(const void *a, const void *b)
 {
     const GRow *x = a, *y = b;
     int c;
-    if ((c = strcmp(x->c->metric, y->c->metric)) || (c = strcmp(x->c->scope, y->c->scope)))
+    if ((c = strcmp(x->c->metric, y->c->metric)) || (c = claim_place_cmp(x->c, y->c)))
         return c;
     if (x->c->year != y->c->year)
         return x->c->year < y->c->year ? -1 : 1;
@@ -63,7 +65,7 @@ static int same_aspect(const Claim *x, const Claim *y)
 static int same_group(const Run *R, size_t i, size_t j)
 {
     const Claim *x = &R->in->claims->v[i], *y = &R->in->claims->v[j];
-    return !strcmp(x->scope, y->scope) && x->year == y->year && !strcmp(unit_of(R, i), unit_of(R, j)) &&
+    return claim_same_place(x, y) && x->year == y->year && !strcmp(unit_of(R, i), unit_of(R, j)) &&
            same_aspect(x, y);
 }
 
@@ -173,15 +175,16 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
     char name[160], only[112];
     figaspect_name(c0, name, sizeof name);
     figaspect_words(c0, only, sizeof only);
-    run_id(&f, "agreement", name, c0->scope, c0->year, dup ? unit : NULL);
+    run_id(&f, "agreement", name, claim_place_id(c0), c0->year, dup ? unit : NULL);
     moment_id(&f, month);
     set_iv(&f.value, &f.low, &f.high, figs[a]);
     set_iv(&f.other_value, &f.other_low, &f.other_high, figs[b]);
     snprintf(f.unit, sizeof f.unit, "%s", unit);
     snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
+    snprintf(f.area, sizeof f.area, "%s", c0->area);
     snprintf(f.year, sizeof f.year, "%d", c0->year);
     char lab[128], where[160], med[128], mad[128];
-    comparable_when(c0->scope, c0->year, month, where, sizeof where);
+    comparable_when(c0->scope, c0->area, c0->year, month, where, sizeof where);
     phrase_amount(med, sizeof med, st.median, unit, 3);
     phrase_amount(mad, sizeof mad, st.mad, unit, 3);
     Buf s, ids, conv;
@@ -233,7 +236,7 @@ static int by_item(const void *a, const void *b)
     const Figure *x = *(const Figure *const *)a, *y = *(const Figure *const *)b;
     if (!*x->c->scope != !*y->c->scope)
         return !*x->c->scope ? 1 : -1;
-    int c = strcmp(x->c->scope, y->c->scope);
+    int c = claim_place_cmp(x->c, y->c);
     if (c)
         return c;
     if (x->c->year != y->c->year)
@@ -269,11 +272,15 @@ static void items_finding(Run *R, const size_t *all, size_t nall)
     for (size_t i = 0; i < n; i++)
         figs[i] = &R->fig[rows[i]];
     qsort(figs, n, sizeof *figs, by_item);
-    Buf sc, yr;
+    Buf sc, ar, yr;
     buf_init(&sc, 0);
+    buf_init(&ar, 0);
     buf_init(&yr, 0);
+    int areas = 0;
     for (size_t i = 0; i < n; i++) {
         buf_printf(&sc, "%s%s", i ? "|" : "", figs[i]->c->scope);
+        buf_printf(&ar, "%s%s", i ? "|" : "", figs[i]->c->area);
+        areas |= figs[i]->c->area[0] != '\0';
         if (i)
             buf_putc(&yr, '|');
         if (figs[i]->c->year)
@@ -288,6 +295,8 @@ static void items_finding(Run *R, const size_t *all, size_t nall)
     /* the places and years, when the cells hold them whole */
     if (sc.len < sizeof f.scope)
         snprintf(f.scope, sizeof f.scope, "%s", sc.data);
+    if (areas && ar.len < sizeof f.area)
+        snprintf(f.area, sizeof f.area, "%s", ar.data);
     if (yr.len < sizeof f.year)
         snprintf(f.year, sizeof f.year, "%s", yr.data ? yr.data : "");
     char lab[128];
@@ -316,6 +325,7 @@ static void items_finding(Run *R, const size_t *all, size_t nall)
     for (size_t i = 0; i < n; i++)
         run_used(R, figs[i]->row);
     buf_free(&sc);
+    buf_free(&ar);
     buf_free(&yr);
     free(figs);
     free(rows);
@@ -445,8 +455,7 @@ static void quantity(Run *R, const size_t *rows, size_t n)
             ok[m++] = rows[i];
     }
     const Figure **figs = xmalloc((m ? m : 1) * sizeof *figs);
-    const char *last_scope = NULL;
-    int last_year = 0;
+    const Claim *last = NULL;   /* the last group's place and year */
     for (size_t i = 0; i < m;) {
         size_t j = i + 1;
         while (j < m && same_group(R, ok[i], ok[j]))
@@ -478,9 +487,8 @@ static void quantity(Run *R, const size_t *rows, size_t n)
         }
         if (nm >= 2) {
             by_moments(R, ok + i, j - i, months, nm,
-                       last_scope && !strcmp(last_scope, c->scope) && last_year == c->year && !*aspect);
-            last_scope = c->scope;
-            last_year = c->year;
+                       last && claim_same_place(last, c) && last->year == c->year && !*aspect);
+            last = c;
             i = j;
             continue;
         }
@@ -490,10 +498,9 @@ static void quantity(Run *R, const size_t *rows, size_t n)
             for (size_t k = i; k < i + kept; k++)
                 figs[k - i] = &R->fig[ok[k]];
             /* a second unit in the same place and year gets its own id */
-            int dup = last_scope && !strcmp(last_scope, c->scope) && last_year == c->year && !*aspect;
+            int dup = last && claim_same_place(last, c) && last->year == c->year && !*aspect;
             agreement_finding(R, figs, kept, docs, dup, 0);
-            last_scope = c->scope;
-            last_year = c->year;
+            last = c;
         }
         i = j;
     }

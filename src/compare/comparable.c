@@ -1,6 +1,7 @@
 /* comparable.c — figures, conversions, citations and left-out claims
  * (see comparable.h). */
 #include "comparable.h"
+#include "claimplace.h"
 
 #include <math.h>
 #include <stdio.h>
@@ -308,15 +309,15 @@ void leftout_ids(const LeftOut *l, Buf *out)
     }
 }
 
-void comparable_where(const char *scope, int year, char *out, size_t cap)
+void comparable_where(const char *scope, const char *area, int year, char *out, size_t cap)
 {
-    comparable_when(scope, year, 0, out, cap);
+    comparable_when(scope, area, year, 0, out, cap);
 }
 
-void comparable_when(const char *scope, int year, int month, char *out, size_t cap)
+void comparable_when(const char *scope, const char *area, int year, int month, char *out, size_t cap)
 {
-    char place[96], when[32];
-    phrase_place(place, sizeof place, scope);
+    char place[128], when[32];
+    claim_place_words(place, sizeof place, scope, area);
     phrase_when(when, sizeof when, year, month);
     if (year)
         snprintf(out, cap, "%s, %s", place, when);

@@ -121,11 +121,12 @@ void leftout_words(const LeftOut *l, const char *with, Buf *out);
  * 2019: ID". */
 void leftout_ids(const LeftOut *l, Buf *out);
 
-/* A claim's place and year in words: "World, 2023", "Senegal, year not
- * stated", "place not stated, 2019". */
-void comparable_where(const char *scope, int year, char *out, size_t cap);
+/* A claim's place (its scope and area: claimplace.h) and year in words:
+ * "World, 2023", "Senegal, year not stated", "place not stated, 2019",
+ * "Guangxi, China, 2023". */
+void comparable_where(const char *scope, const char *area, int year, char *out, size_t cap);
 /* The same with the month of the year when month is 1-12: "China, June
  * 2023". */
-void comparable_when(const char *scope, int year, int month, char *out, size_t cap);
+void comparable_when(const char *scope, const char *area, int year, int month, char *out, size_t cap);
 
 #endif

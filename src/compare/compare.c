@@ -27,6 +27,7 @@
 #include <gsl/gsl_sort.h>
 #include <gsl/gsl_statistics_double.h>
 
+#include "claimplace.h"
 #include "figaspect.h"
 #include "fsio.h"
 #include "metrics.h"
@@ -109,7 +110,7 @@ static size_t term_candidates(Run *R, const Relation *rel, const Term *t, size_t
         const Claim *c = &cl->v[i];
         if (!R->ok[i] || strcmp(c->metric, t->name))
             continue;
-        if (*want && strcmp(c->scope, want)) {
+        if (*want && strcmp(claim_place_id(c), want)) {
             if (!*c->scope)   /* no place is not any place */
                 run_left_out(R, i, EX_NO_PLACE, "");
             continue;
@@ -147,6 +148,7 @@ static size_t term_candidates(Run *R, const Relation *rel, const Term *t, size_t
 typedef struct Key {
     int year;
     const char *scope;
+    const char *area;  /* the place within scope (claimplace.h), or "" */
     const char *doc;   /* "" unless the place or the year is unknown */
     size_t row;
     int month;         /* a context's month (moment.h) when its figures
@@ -155,7 +157,7 @@ typedef struct Key {
 
 static Key key_of(const Claim *c, size_t row, int own_place)
 {
-    Key k = {c->year, own_place ? "@" : c->scope, "", row, 0};
+    Key k = {c->year, own_place ? "@" : c->scope, own_place ? "" : c->area, "", row, 0};
     if (!c->year || (!own_place && !*c->scope))
         k.doc = c->doc;
     return k;
@@ -166,6 +168,8 @@ static int key_cmp(const Key *a, const Key *b)
     if (a->year != b->year)
         return a->year < b->year ? -1 : 1;
     int c = strcmp(a->scope, b->scope);
+    if (!c)
+        c = strcmp(a->area, b->area);
     return c ? c : strcmp(a->doc, b->doc);
 }
 
@@ -347,9 +351,10 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
     /* where the finding is about: the context's place, else the terms' own */
     Buf scope;
     buf_init(&scope, 0);
-    if (strcmp(cx->scope, "@"))
+    if (strcmp(cx->scope, "@")) {
         buf_puts(&scope, cx->scope);
-    else
+        snprintf(f.area, sizeof f.area, "%s", cx->area);
+    } else
         for (int t = 0; t < rel->nterms; t++)
             if (!rel->terms[t].is_ref)
                 buf_printf(&scope, "%s%s", scope.len ? "|" : "", rel->terms[t].scope);
@@ -357,8 +362,10 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
     if (cx->year)
         snprintf(f.year, sizeof f.year, "%d", cx->year);
     char where[160], words[160], ivs[256], fig[640];
-    comparable_when(strcmp(cx->scope, "@") ? cx->scope : rel->terms[0].scope, cx->year, cx->month, where,
-                    sizeof where);
+    if (strcmp(cx->scope, "@"))
+        comparable_when(cx->scope, cx->area, cx->year, cx->month, where, sizeof where);
+    else
+        comparable_when(rel->terms[0].scope, "", cx->year, cx->month, where, sizeof where);
     Buf st, ids, refs, cite;
     buf_init(&st, 0);
     buf_init(&ids, 0);
@@ -404,8 +411,10 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
         buf_putc(&st, '.');
         rank = RANK_DERIVED;
     }
-    run_id(&f, rel->kind == RK_CONSISTENCY ? "consistency" : "derived", rel->id,
-           strcmp(cx->scope, "@") ? cx->scope : NULL, cx->year, *cx->doc ? cx->doc : NULL);
+    /* (a context's place by its one id: the area's, else the scope's) */
+    const char *place = !strcmp(cx->scope, "@") ? NULL : *cx->area ? cx->area : cx->scope;
+    run_id(&f, rel->kind == RK_CONSISTENCY ? "consistency" : "derived", rel->id, place, cx->year,
+           *cx->doc ? cx->doc : NULL);
     moment_id(&f, cx->month);
     claims_words(R, rel, pick, side, nside, 0, &st, &ids);
     for (int t = 0; t < rel->nterms; t++)
@@ -564,24 +573,25 @@ typedef struct Placed {
 static int by_place(const void *a, const void *b)
 {
     const Claim *x = ((const Placed *)a)->f->c, *y = ((const Placed *)b)->f->c;
-    int c = strcmp(x->scope, y->scope);
+    int c = claim_place_cmp(x, y);
     if (c || (c = strcmp(x->doc, y->doc)))
         return c;
     size_t rx = ((const Placed *)a)->f->row, ry = ((const Placed *)b)->f->row;
     return rx < ry ? -1 : rx > ry;
 }
 
-/* 1 when place group a (docs da) is better supported than b (docs db). */
-static int better_place(const char *a, size_t da, const char *b, size_t db)
+/* 1 when the place group of a (docs da) is better supported than b's
+ * (docs db). */
+static int better_place(const Claim *a, size_t da, const Claim *b, size_t db)
 {
     if (da != db)
         return da > db;
-    int ga = !strcmp(a, "global"), gb = !strcmp(b, "global");
+    int ga = !strcmp(a->scope, "global"), gb = !strcmp(b->scope, "global");
     if (ga != gb)
         return ga;
-    if (!*a != !*b)
-        return *a != '\0';
-    return strcmp(a, b) < 0;
+    if (!*a->scope != !*b->scope)
+        return *a->scope != '\0';
+    return claim_place_cmp(a, b) < 0;
 }
 
 /* One side in one year: figs[0..n). The place with the most support,
@@ -595,11 +605,11 @@ static const Figure *best_of_year(const Figure **figs, size_t n, int items)
     size_t best = 0, best_n = 0, best_docs = 0;
     for (size_t i = 0; i < n;) {
         size_t j = i + 1, docs = 1;
-        while (j < n && !strcmp(p[j].f->c->scope, p[i].f->c->scope)) {
+        while (j < n && claim_same_place(p[j].f->c, p[i].f->c)) {
             docs += strcmp(p[j].f->c->doc, p[j - 1].f->c->doc) != 0;
             j++;
         }
-        if (i == 0 || better_place(p[i].f->c->scope, docs, p[best].f->c->scope, best_docs)) {
+        if (i == 0 || better_place(p[i].f->c, docs, p[best].f->c, best_docs)) {
             best = i;
             best_n = j - i;
             best_docs = docs;
@@ -666,11 +676,13 @@ static void scale_finding(Run *R, const Relation *rel, int year, const Figure **
     snprintf(f.unit, sizeof f.unit, "%s", pct ? "%" : "times");
     fmt_interval(shown, pct ? "%" : "times", 3, ivs, sizeof ivs);
     snprintf(fig, sizeof fig, "%s (%s)", words, ivs);
-    Buf st, ids, cite, sc, yr, conv, refs;
+    Buf st, ids, cite, sc, ar, yr, conv, refs;
     buf_init(&st, 0);
     buf_init(&ids, 0);
     buf_init(&cite, 0);
     buf_init(&sc, 0);
+    buf_init(&ar, 0);
+    int areas = 0;
     buf_init(&yr, 0);
     buf_init(&conv, 0);
     buf_init(&refs, 0);
@@ -689,6 +701,8 @@ static void scale_finding(Run *R, const Relation *rel, int year, const Figure **
             continue;
         }
         buf_printf(&sc, "%s%s", nf ? "|" : "", pick[t]->c->scope);
+        buf_printf(&ar, "%s%s", nf ? "|" : "", pick[t]->c->area);
+        areas |= pick[t]->c->area[0] != '\0';
         if (nf)
             buf_putc(&yr, '|');
         if (pick[t]->c->year)
@@ -696,6 +710,8 @@ static void scale_finding(Run *R, const Relation *rel, int year, const Figure **
         claim_figs[nf++] = pick[t];
     }
     snprintf(f.scope, sizeof f.scope, "%s", sc.data ? sc.data : "");
+    if (areas)
+        snprintf(f.area, sizeof f.area, "%s", ar.data);
     snprintf(f.year, sizeof f.year, "%s", yr.data ? yr.data : "");
     run_conversions(claim_figs, nf, &conv);
     f.statement = buf_take(&st, NULL);
@@ -705,6 +721,7 @@ static void scale_finding(Run *R, const Relation *rel, int year, const Figure **
     run_push(R, &f, RANK_SCALE);
     buf_free(&cite);
     buf_free(&sc);
+    buf_free(&ar);
     buf_free(&yr);
 }
 
@@ -815,7 +832,8 @@ static int restated_year(const Run *R, const Relation *rel, const Key *cx, Key *
             for (size_t k = 0; k < nkeys[t] && !found; k++) {
                 const Figure *g = &R->fig[keys[t][k].row];
                 if (g->c->year && (!year || g->c->year == year) && strcmp(g->c->doc, cx->doc) &&
-                    !strcmp(g->c->scope, cx->scope) && same_figure(side[i], g)) {
+                    !strcmp(g->c->scope, cx->scope) && !strcmp(g->c->area, cx->area) &&
+                    same_figure(side[i], g)) {
                     year = g->c->year;
                     found = 1;
                 }

@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "claimplace.h"
+
 void figaspect_key(const Claim *c, char *out, size_t cap)
 {
     char part[96];
@@ -70,13 +72,14 @@ void figaspect_aims(Run *R, const Figure *const *figs, size_t n)
     finding_init(&f);
     f.kind = FK_ITEMS;
     f.verdict = V_INFO;
-    run_id(&f, "aims", c0->metric, c0->scope, c0->year, NULL);
+    run_id(&f, "aims", c0->metric, claim_place_id(c0), c0->year, NULL);
     f.value = figs[0]->value;
     snprintf(f.unit, sizeof f.unit, "%s", figs[0]->unit);
     snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
+    snprintf(f.area, sizeof f.area, "%s", c0->area);
     snprintf(f.year, sizeof f.year, "%d", c0->year);
     char lab[128], where[160];
-    comparable_where(c0->scope, c0->year, where, sizeof where);
+    comparable_where(c0->scope, c0->area, c0->year, where, sizeof where);
     Buf s, conv;
     buf_init(&s, 0);
     buf_init(&conv, 0);

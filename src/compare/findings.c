@@ -200,6 +200,8 @@ void findings_write_row(Buf *b, const Finding *f)
     buf_putc(b, ',');
     csvio_str(b, f->scope);
     buf_putc(b, ',');
+    csvio_str(b, f->area);
+    buf_putc(b, ',');
     str_or_empty(b, f->conversion);
     buf_putc(b, ',');
     excluded_cell(b, f->excluded);
@@ -247,10 +249,10 @@ int findings_save(const char *path, const FindingList *l, int user, Diag *d)
 
 /* ORDER COL: names[] (the same as FINDING_COLUMNS) */
 enum { F_ID, F_KIND, F_STATEMENT, F_VALUE, F_LOW, F_HIGH, F_OVALUE, F_OLOW, F_OHIGH, F_UNIT,
-       F_VERDICT, F_YEAR, F_SCOPE, F_CONVERSION, F_EXCLUDED, F_CLAIMS, F_REFS, F_N };
+       F_VERDICT, F_YEAR, F_SCOPE, F_AREA, F_CONVERSION, F_EXCLUDED, F_CLAIMS, F_REFS, F_N };
 static const char *const names[F_N] = {"id", "kind", "statement", "value", "low", "high",
                                        "other_value", "other_low", "other_high", "unit",
-                                       "verdict", "year", "scope", "conversion", "excluded",
+                                       "verdict", "year", "scope", "area", "conversion", "excluded",
                                        "claims", "references"};
 
 typedef struct Reader {
@@ -289,7 +291,8 @@ static int row_to_finding(const Reader *r, const CsvRow *row, Finding *f, Diag *
     }
     if ((rc = csvio_put_cell(f->unit, sizeof f->unit, csvio_get(row, ix[F_UNIT]), "unit", r->path, line, d)) < 0 ||
         (rc = csvio_put_cell(f->year, sizeof f->year, csvio_get(row, ix[F_YEAR]), "year", r->path, line, d)) < 0 ||
-        (rc = csvio_put_cell(f->scope, sizeof f->scope, csvio_get(row, ix[F_SCOPE]), "scope", r->path, line, d)) < 0)
+        (rc = csvio_put_cell(f->scope, sizeof f->scope, csvio_get(row, ix[F_SCOPE]), "scope", r->path, line, d)) < 0 ||
+        (rc = csvio_put_cell(f->area, sizeof f->area, csvio_get(row, ix[F_AREA]), "area", r->path, line, d)) < 0)
         return rc;
     f->statement = xstrdup(csvio_get(row, ix[F_STATEMENT]));
     f->conversion = xstrdup(csvio_get(row, ix[F_CONVERSION]));

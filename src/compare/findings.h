@@ -54,13 +54,15 @@ typedef struct Finding {
     Verdict verdict;
     char year[48];          /* "2023", "" (not stated), or "|"-separated per side */
     char scope[192];        /* "global", "africa", "", or "|"-separated per side */
+    char area[192];         /* the place within scope ("guangxi" of "china"), "",
+                             * or "|"-separated per side as scope is */
     char *conversion;       /* the exchange rates used, in words; "" none */
     char *excluded;         /* the claims left out and why; "" none */
     char *claims;           /* space-separated claim ids */
     char *references;       /* space-separated reference ids */
 } Finding;
 
-#define FINDING_COLUMNS "id,kind,statement,value,low,high,other_value,other_low,other_high,unit,verdict,year,scope,conversion,excluded,claims,references"
+#define FINDING_COLUMNS "id,kind,statement,value,low,high,other_value,other_low,other_high,unit,verdict,year,scope,area,conversion,excluded,claims,references"
 
 const char *finding_kind_name(FindingKind k);
 int finding_kind_parse(const char *s, FindingKind *k);

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "claimplace.h"
 #include "figaspect.h"
 #include "phrase.h"
 
@@ -130,7 +131,7 @@ void moment_series(Run *R, const Figure *const *best, size_t n, const Figure *co
     char name[160], only[112];
     figaspect_name(c0, name, sizeof name);
     figaspect_words(c0, only, sizeof only);
-    run_id(&f, "series", name, c0->scope, c0->year, NULL);
+    run_id(&f, "series", name, claim_place_id(c0), c0->year, NULL);
     /* the last moment against the first */
     const Figure *first = best[0], *last = best[n - 1];
     f.value = last->value;
@@ -141,9 +142,10 @@ void moment_series(Run *R, const Figure *const *best, size_t n, const Figure *co
     f.other_high = first->iv.hi_open ? NAN : first->iv.hi;
     snprintf(f.unit, sizeof f.unit, "%s", first->unit);
     snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
+    snprintf(f.area, sizeof f.area, "%s", c0->area);
     snprintf(f.year, sizeof f.year, "%d", c0->year);
     char lab[128], where[160];
-    comparable_where(c0->scope, c0->year, where, sizeof where);
+    comparable_where(c0->scope, c0->area, c0->year, where, sizeof where);
     Buf s, conv;
     buf_init(&s, 0);
     buf_init(&conv, 0);

@@ -163,7 +163,7 @@ void run_figure_words(const Run *R, const Figure *f, int where, Buf *b)
         if (f->c->month)
             buf_printf(b, " in %s", phrase_month(f->c->month));
     } else if (where) {
-        comparable_where(f->c->scope, f->c->year, w, sizeof w);
+        comparable_where(f->c->scope, f->c->area, f->c->year, w, sizeof w);
         buf_printf(b, " (%s)", w);
     }
     docs_cite(&R->docs, f->c->doc, w, sizeof w);
