@@ -12,11 +12,26 @@
 
 const char *area_country(const Metrics *m, const char *id)
 {
+    if (!m || !id || !*id)
+        return NULL;
+    /* (a document's claims mostly share a place: the last answer is kept
+     * per thread, keyed by the table's load and the id) */
+    static _Thread_local unsigned long serial;
+    static _Thread_local char last[64];
+    static _Thread_local const char *last_top;
+    size_t n = strlen(id);
+    if (serial == metrics_serial(m) && n < sizeof last && !memcmp(last, id, n + 1))
+        return last_top;
     const char *top = NULL;
-    const char *w = m && id && *id ? metrics_scope_within(m, id) : NULL;
+    const char *w = metrics_scope_within(m, id);
     for (int k = 0; w && *w && k < AREA_MAX_DEPTH; k++) {
         top = w;
         w = metrics_scope_within(m, w);
+    }
+    if (n < sizeof last) {
+        serial = metrics_serial(m);
+        memcpy(last, id, n + 1);
+        last_top = top;
     }
     return top;
 }
