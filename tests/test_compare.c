@@ -1557,6 +1557,61 @@ START_TEST(a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreem
 }
 END_TEST
 
+/* Nor may one of such a document's figures stand for the quantity as a
+ * term of a derived figure or a side of a scale comparison: a database
+ * export's "14 records | 13 countries" beside its tracker's "59
+ * countries" gives no one count of countries. Its figures are left out,
+ * counted and said; another document's figure takes the place. */
+START_TEST(a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a_relation)
+{
+    ClaimList cl = {0};
+    add(&cl, "s000000000000001", "a.txt", "people_connected", "900 million", 9e8, Q_EXACT, "people", "africa", 2022);
+    add(&cl, "s000000000000002", "b.txt", "households_connected", "6 million", 6e6, Q_EXACT, "households", "africa",
+        2022);
+    add(&cl, "s000000000000003", "b.txt", "households_connected", "13 million", 1.3e7, Q_EXACT, "households",
+        "africa", 2022);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_ptr_null(find(&r.fl, "derived:per_household"));
+    const Finding *x = find(&r.fl, "excluded:per_household");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_msg(strstr(x->statement, "3 figures not compared") &&
+                      strstr(x->statement, "1 has no Households connected figure for the same place and year") &&
+                      strstr(x->statement, "2 come from a document that gives several disagreeing figures"),
+                  "%s", x->statement);
+    rules_free(&r);
+    /* a third document's one figure is the term */
+    add(&cl, "s000000000000004", "c.txt", "households_connected", "5 million", 5e6, Q_EXACT, "households", "africa",
+        2022);
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "derived:per_household");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(fabs(f->value - 180) < 1e-6, "%g: %s", f->value, f->statement);
+    ck_assert_str_eq(f->claims, "s000000000000001 s000000000000004");
+    ck_assert_msg(!strstr(f->statement, "[b.txt]"), "%s", f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+
+    /* a scale comparison's side: the same */
+    memset(&cl, 0, sizeof cl);
+    add(&cl, "s000000000000011", "x.txt", "dsr_investment", "$79 billion", 79e9, Q_EXACT, "USD", "global", 2018);
+    add(&cl, "s000000000000012", "x.txt", "dsr_investment", "$17 billion", 17e9, Q_APPROX, "USD", "global", 2018);
+    add(&cl, "s000000000000013", "y.txt", "dsr_investment", "$17 billion", 17e9, Q_MIN, "USD", "global", 2018);
+    add(&cl, "s000000000000014", "z.txt", "data_center_cost", "$170 million", 1.7e8, Q_EXACT, "USD", "kenya", 2018);
+    rules_run(&r, &cl, RULES_REFS);
+    f = find(&r.fl, "ratio:dc_share");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->claims, "s000000000000014 s000000000000013");
+    ck_assert_msg(!strstr(f->statement, "[x.txt]"), "%s", f->statement);
+    x = find(&r.fl, "excluded:dc_share");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_msg(strstr(x->statement, "2 come from a document that gives several disagreeing figures"), "%s",
+                  x->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(a_ratio_and_its_inverse_should_not_both_be_listed)
 {
     char *dir = tu_tmpdir("compare-inverse");
@@ -1966,6 +2021,7 @@ int main(void)
     tcase_add_test(tc, months_only_split_documents_give_should_not_repeat_one_comparison);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
+    tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a_relation);
     tcase_add_test(tc, a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction);
     tcase_add_test(tc, figures_of_different_months_of_one_year_should_be_a_series_not_a_disagreement);
     tcase_add_test(tc, a_relation_should_be_checked_month_by_month);

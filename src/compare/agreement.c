@@ -19,6 +19,7 @@
 #include "figaspect.h"
 #include "moment.h"
 #include "phrase.h"
+#include "several.h"
 #include "standing.h"
 #include "unit.h"
 
@@ -321,33 +322,17 @@ static void items_finding(Run *R, const size_t *all, size_t nall)
     free(rows);
 }
 
-/* Within one group (one place, year and unit; rows sorted by document),
- * a document whose own figures disagree with each other is not stating
- * one quantity: an ITU release gives the world's share online, and the
- * shares of women, of the young, of towns, all tagged with the same
- * metric, place and year. Such a document's figures cannot stand for it
- * in a disagreement between documents: they are left out, and said so.
- * Returns the rows kept, compacted in place. */
+/* Within one group (one place, year and unit), the rows of a document
+ * whose own figures disagree with each other are left out (several.h);
+ * returns the rows kept, compacted in place. */
 static size_t drop_split_documents(Run *R, size_t *rows, size_t n)
 {
-    const ClaimList *cl = R->in->claims;
-    const Figure **figs = xmalloc(n * sizeof *figs);
-    size_t m = 0;
-    for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && !strcmp(cl->v[rows[j]].doc, cl->v[rows[i]].doc))
-            j++;
-        for (size_t k = i; k < j; k++)
-            figs[k - i] = &R->fig[rows[k]];
-        if (j - i > 1 && !figure_agree(figs, j - i)) {
-            for (size_t k = i; k < j; k++)
-                run_left_out(R, rows[k], EX_SEVERAL, "");
-        } else {
-            for (size_t k = i; k < j; k++)
-                rows[m++] = rows[k];
-        }
-        i = j;
-    }
+    const Figure **figs = xmalloc((n ? n : 1) * sizeof *figs);
+    for (size_t i = 0; i < n; i++)
+        figs[i] = &R->fig[rows[i]];
+    size_t m = several_drop(R, figs, n, NULL);
+    for (size_t i = 0; i < m; i++)
+        rows[i] = figs[i]->row;
     free(figs);
     return m;
 }
