@@ -32,6 +32,7 @@
 #include "metrics.h"
 #include "moment.h"
 #include "phrase.h"
+#include "placed.h"
 #include "run.h"
 #include "several.h"
 #include "standing.h"
@@ -984,6 +985,9 @@ int compare_run(const CompareInputs *in, FindingList *out, Diag *d)
         cin.claims = &empty_claims;
     if (!cin.references)
         cin.references = &empty_refs;
+    /* each claim where it is compared (placed.h) */
+    ClaimList placed;
+    cin.claims = placed_claims(cin.claims, cin.metrics, &placed);
     Run R;
     run_init(&R, &cin, out);
     if (cin.relations)
@@ -992,6 +996,7 @@ int compare_run(const CompareInputs *in, FindingList *out, Diag *d)
     agreement_run(&R);
     run_rank(&R);
     run_fini(&R);
+    placed_free(cin.claims, &placed);
     return 0;
 }
 
