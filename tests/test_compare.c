@@ -1655,6 +1655,36 @@ START_TEST(a_count_of_countries_placed_in_one_country_should_be_compared_as_the_
 }
 END_TEST
 
+/* A bound states no value: the median of agreeing figures is of those
+ * that state one ("about 35%" and "35%", not the "40" of "fewer than
+ * 40%"); when every figure is a bound, what they say together. */
+START_TEST(the_centre_of_agreeing_figures_should_not_take_a_bound_for_a_value)
+{
+    ClaimList cl = {0};
+    add(&cl, "m000000000000001", "a.txt", "dsr_investment", "$17 billion", 17e9, Q_MIN, "USD", "global", 2018);
+    add(&cl, "m000000000000002", "b.txt", "dsr_investment", "$17 billion", 17e9, Q_MIN, "USD", "global", 2018);
+    add(&cl, "m000000000000003", "c.txt", "dsr_investment", "$17 billion", 17e9, Q_MIN, "USD", "global", 2018);
+    add(&cl, "m000000000000004", "a.txt", "internet_penetration", "35%", 35, Q_APPROX, "%", "ldc", 2023);
+    add(&cl, "m000000000000005", "b.txt", "internet_penetration", "40%", 40, Q_MAX, "%", "ldc", 2023);
+    cl.v[4].high = 40;
+    add(&cl, "m000000000000006", "c.txt", "internet_penetration", "40%", 40, Q_MAX, "%", "ldc", 2023);
+    cl.v[5].high = 40;
+    add(&cl, "m000000000000007", "d.txt", "internet_penetration", "35%", 35, Q_EXACT, "%", "ldc", 2023);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "agreement:dsr_investment");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    ck_assert_msg(strstr(f->statement, "Together: more than $17 billion.") && !strstr(f->statement, "Median"), "%s",
+                  f->statement);
+    f = find(&r.fl, "agreement:internet_penetration");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(strstr(f->statement, "Median 35%.") && !strstr(f->statement, "37.5"), "%s", f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(a_ratio_and_its_inverse_should_not_both_be_listed)
 {
     char *dir = tu_tmpdir("compare-inverse");
@@ -2073,6 +2103,7 @@ int main(void)
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a_relation);
     tcase_add_test(tc, a_count_of_countries_placed_in_one_country_should_be_compared_as_the_worlds);
+    tcase_add_test(tc, the_centre_of_agreeing_figures_should_not_take_a_bound_for_a_value);
     tcase_add_test(tc, a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction);
     tcase_add_test(tc, figures_of_different_months_of_one_year_should_be_a_series_not_a_disagreement);
     tcase_add_test(tc, a_relation_should_be_checked_month_by_month);

@@ -145,6 +145,47 @@ static void set_iv(double *v, double *lo, double *hi, const Figure *f)
     *hi = f->iv.hi_open ? NAN : f->iv.hi;
 }
 
+/* A bound ("more than $17 billion", "fewer than 40%") states no value
+ * of the quantity, only a side of it. */
+static int is_bound(const Figure *f)
+{
+    return f->iv.lo_open != f->iv.hi_open;
+}
+
+/* The centre of figures that agree, in words: ". Median 35%." over the
+ * figures that state a value (a bound's own value is no figure anyone
+ * gives: the median of "about 35%", "fewer than 40%" twice and "35%" is
+ * no 37.5%); when every figure is a bound, what they say together:
+ * ". Together: more than $17 billion." */
+static void agreed_words(const Figure *const *figs, size_t n, const char *unit, Buf *s)
+{
+    double *x = xmalloc((n ? n : 1) * sizeof *x);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!is_bound(figs[i]))
+            x[m++] = figs[i]->value;
+    AgreementStats st;
+    char words[256];
+    if (m && compare_agreement_stats(x, m, &st) == 0) {
+        phrase_amount(words, sizeof words, st.median, unit, 3);
+        buf_printf(s, ". Median %s.", words);
+    } else {
+        /* the interval they share: the highest lower end, the lowest upper */
+        int have_lo = 0, have_hi = 0;
+        double lo = NAN, hi = NAN;
+        for (size_t i = 0; i < n; i++) {
+            Interval v = figs[i]->iv;
+            if (!v.lo_open && (!have_lo || v.lo > lo))
+                lo = v.lo, have_lo = 1;
+            if (!v.hi_open && (!have_hi || v.hi < hi))
+                hi = v.hi, have_hi = 1;
+        }
+        phrase_bounds(words, sizeof words, lo, hi, unit, 3);
+        buf_printf(s, ". Together: %s.", words);
+    }
+    free(x);
+}
+
 /* One quantity in one place and year (and month, when not 0), from two
  * or more documents. */
 static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_t ndocs, int dup, int month)
@@ -193,7 +234,7 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
     if (f.verdict == V_CONSISTENT) {
         buf_printf(&s, "%zu documents agree (their intervals meet): ", ndocs);
         list_words(R, figs, n, 0, &s);
-        buf_printf(&s, ". Median %s.", med);
+        agreed_words(figs, n, unit, &s);
     } else {
         /* the evidence for both sides first */
         buf_puts(&s, "the documents disagree: ");
