@@ -40,6 +40,15 @@ START_TEST(a_figure_of_a_part_of_a_population_should_say_which_part)
     /* a row's label names its figures' part; both parts together, none */
     s = "Rural        56.3    58.6";
     ck_assert_str_eq(mark(s, "58.6", "internet_penetration"), "part: rural areas");
+    s = "Rural internet users (million)     309     284     308     326     304";
+    ck_assert_str_eq(mark(s, "304", "internet_users"), "part: rural areas");
+    s = "Rural internet penetration (%)     55.9    57.6    61.9    66.5    63.8";
+    ck_assert_str_eq(mark(s, "63.8", "internet_penetration"), "part: rural areas");
+    /* people online through a mobile phone are a part of the users */
+    s = "Mobile internet users (million)    986   1,029   1,065   1,091   1,096";
+    ck_assert_str_eq(mark(s, "1,091", "internet_users"), "part: mobile internet users");
+    s = "截至2023年12月，我国手机网民规模达10.91亿人。";
+    ck_assert_str_eq(mark(s, "10.91亿", "internet_users"), "part: mobile internet users");
     s = "Urban+Rural  66.5    69.2";
     ck_assert_str_eq(mark(s, "69.2", "internet_penetration"), "");
     /* a short opening phrase speaks for the clause after it */

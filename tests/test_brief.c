@@ -539,6 +539,32 @@ START_TEST(a_key_figure_should_be_the_figure_documents_agree_on)
 }
 END_TEST
 
+/* A figure of a part of the population (urban areas) is another
+ * group's, an aim no measure: never of the key figure's agreeing run,
+ * however near, and counted among the others. */
+START_TEST(a_key_figure_should_leave_out_parts_and_aims)
+{
+    ClaimList cl = { 0 };
+    static const double v[] = { 1.0e9, 1.03e9, 1.05e9, 1.092e9 };
+    push_china_users(&cl, v, sizeof v / sizeof v[0]);
+    snprintf(cl.v[0].context, sizeof cl.v[0].context, "part: urban areas");
+    snprintf(cl.v[1].context, sizeof cl.v[1].context, "an aim");
+    char *txt = brief_text_of(&cl, 4, "brief_keys_parts");
+    char *key = strstr(txt, "Key figures");
+    ck_assert_ptr_nonnull(key);
+    char *end = strstr(key, "2 Findings");
+    ck_assert_ptr_nonnull(end);
+    *end = '\0';
+    ck_assert_msg(strstr(key, "2 documents give this place and year: 1.05 billion people to 1.092 billion people"),
+                  "a part or an aim in the run: %s", key);
+    ck_assert_msg(!strstr(key, "other figures for this place and year differ"), "the others: %s", key);
+    ck_assert_msg(strstr(key, "2 other figures for this place and year are of a part of the population or an aim"),
+                  "the parts and aims: %s", key);
+    free(txt);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* Documents that all give one figure are counted with it once ("3
  * documents give this place and year: 1.092 billion people", not "...
  * to 1.092 billion people"), and one other figure differs (not
@@ -689,6 +715,7 @@ int main(void)
     tcase_add_test(big, figures_should_keep_their_hedges_in_words_and_their_place);
     tcase_add_test(big, a_key_figure_should_be_the_figure_documents_agree_on);
     tcase_add_test(big, a_key_figure_all_documents_give_should_be_said_once);
+    tcase_add_test(big, a_key_figure_should_leave_out_parts_and_aims);
     suite_add_tcase(s, big);
     TCase *cjk = tcase_create("cjk");
     tcase_set_timeout(cjk, 240);

@@ -807,6 +807,45 @@ START_TEST(a_provinces_figures_should_be_a_row_of_their_own_named_with_its_count
 }
 END_TEST
 
+/* A figure of a part of the population (rural areas), or an aim, is a
+ * row and a series of its own, labelled so: never one of its place's
+ * figures, nor in the median its trend line joins. */
+START_TEST(a_part_or_an_aim_should_be_a_row_and_a_series_of_its_own)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    static const struct { double v; int year; const char *context, *doc; } rows[] = {
+        {1.092e9, 2023, "", "a.txt"}, {1.1e9, 2024, "", "b.txt"},
+        {326e6, 2023, "part: rural areas", "c.txt"}, {304e6, 2024, "part: rural areas", "d.txt"},
+        {1.3e9, 2030, "an aim", "e.txt"},
+    };
+    for (size_t i = 0; i < sizeof rows / sizeof rows[0]; i++) {
+        char id[20];
+        snprintf(id, sizeof id, "00000000000f%04zu", i);
+        add_claim(&cl, id, rows[i].v, NAN, NAN, "people", Q_EXACT, "internet_users", "china", rows[i].doc);
+        cl.v[i].year = rows[i].year;
+        snprintf(cl.v[i].context, sizeof cl.v[i].context, "%s", rows[i].context);
+    }
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int m = chart_find(p, "metric-internet_users"), t = chart_find(p, "trend-internet_users");
+    ck_assert_int_ge(m, 0);
+    ck_assert_int_ge(t, 0);
+    Buf b;
+    buf_init(&b, 0);
+    Diag d = {0};
+    ck_assert_int_eq(chart_data_csv(p, (size_t)m, 0, 960, 540, &b, &d), 0);
+    ck_assert_msg(strstr(b.data, "China, rural areas, 2024") && strstr(b.data, "China, aim, 2030"), "%s", b.data);
+    ck_assert_msg(!strstr(b.data, "\"China, 2024 \xc2\xb7 d.txt"), "%s", b.data);
+    buf_free(&b);
+    /* the whole's trend: 1.09B in 2023, 1.1B in 2024; the rural areas' apart */
+    const char *tk = chart_takeaway(p, (size_t)t);
+    ck_assert_msg(strstr(tk, "China: 1.09B in 2023, 1.1B in 2024") && strstr(tk, "2 places"), "%s", tk);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* A row of two figures has no median: the point between them is a
  * figure neither document gives ("$2.6B to $11.2B, median $6.9B" of two
  * datasets that count differently). It says both, and draws no bar. */
@@ -1276,6 +1315,7 @@ int main(void)
     tcase_add_test(tc, twin_rows_should_say_their_words);
     tcase_add_test(tc, a_provinces_figures_should_be_a_row_of_their_own_named_with_its_country);
     tcase_add_test(tc, two_figures_in_a_row_should_have_no_median);
+    tcase_add_test(tc, a_part_or_an_aim_should_be_a_row_and_a_series_of_its_own);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);
     tcase_add_test(tc, png_size_should_follow_dpi_and_pixels);
     tcase_add_test(tc, bad_inputs_should_give_a_sensible_chart);

@@ -13,6 +13,7 @@
 #include "csvio.h"
 #include "findings.h"
 #include "metrics.h"
+#include "placed.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -1607,6 +1608,133 @@ START_TEST(a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreem
 }
 END_TEST
 
+/* Nor may one of such a document's figures stand for the quantity as a
+ * term of a derived figure or a side of a scale comparison: a database
+ * export's "14 records | 13 countries" beside its tracker's "59
+ * countries" gives no one count of countries. Its figures are left out,
+ * counted and said; another document's figure takes the place. */
+START_TEST(a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a_relation)
+{
+    ClaimList cl = {0};
+    add(&cl, "s000000000000001", "a.txt", "people_connected", "900 million", 9e8, Q_EXACT, "people", "africa", 2022);
+    add(&cl, "s000000000000002", "b.txt", "households_connected", "6 million", 6e6, Q_EXACT, "households", "africa",
+        2022);
+    add(&cl, "s000000000000003", "b.txt", "households_connected", "13 million", 1.3e7, Q_EXACT, "households",
+        "africa", 2022);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    ck_assert_ptr_null(find(&r.fl, "derived:per_household"));
+    const Finding *x = find(&r.fl, "excluded:per_household");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_msg(strstr(x->statement, "3 figures not compared") &&
+                      strstr(x->statement, "1 has no Households connected figure for the same place and year") &&
+                      strstr(x->statement, "2 come from a document that gives several disagreeing figures"),
+                  "%s", x->statement);
+    rules_free(&r);
+    /* a third document's one figure is the term */
+    add(&cl, "s000000000000004", "c.txt", "households_connected", "5 million", 5e6, Q_EXACT, "households", "africa",
+        2022);
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "derived:per_household");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(fabs(f->value - 180) < 1e-6, "%g: %s", f->value, f->statement);
+    ck_assert_str_eq(f->claims, "s000000000000001 s000000000000004");
+    ck_assert_msg(!strstr(f->statement, "[b.txt]"), "%s", f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+
+    /* a scale comparison's side: the same */
+    memset(&cl, 0, sizeof cl);
+    add(&cl, "s000000000000011", "x.txt", "dsr_investment", "$79 billion", 79e9, Q_EXACT, "USD", "global", 2018);
+    add(&cl, "s000000000000012", "x.txt", "dsr_investment", "$17 billion", 17e9, Q_APPROX, "USD", "global", 2018);
+    add(&cl, "s000000000000013", "y.txt", "dsr_investment", "$17 billion", 17e9, Q_MIN, "USD", "global", 2018);
+    add(&cl, "s000000000000014", "z.txt", "data_center_cost", "$170 million", 1.7e8, Q_EXACT, "USD", "kenya", 2018);
+    rules_run(&r, &cl, RULES_REFS);
+    f = find(&r.fl, "ratio:dc_share");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->claims, "s000000000000014 s000000000000013");
+    ck_assert_msg(!strstr(f->statement, "[x.txt]"), "%s", f->statement);
+    x = find(&r.fl, "excluded:dc_share");
+    ck_assert_ptr_nonnull(x);
+    ck_assert_msg(strstr(x->statement, "2 come from a document that gives several disagreeing figures"), "%s",
+                  x->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* A count of countries lies in no one country: China's partners counted
+ * in a Chinese text placed in China ("我国已与30个国家签署") and in an
+ * English one placed in the world are one quantity, one finding; a
+ * region's count keeps its region; the claims keep their places. */
+START_TEST(a_count_of_countries_placed_in_one_country_should_be_compared_as_the_worlds)
+{
+    static const char metrics_csv[] = "kind,id,unit,label,cues,nature\n"
+                                      "metric,mou_countries,countries,Countries with MoUs,MoU,stock\n"
+                                      "scope,china,,,China|我国,\n"
+                                      "scope,kenya,,,Kenya,\n"
+                                      "scope,africa,,,Africa,\n";
+    Metrics *m = NULL;
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load_mem("metrics.csv", metrics_csv, strlen(metrics_csv), &m, &d), 0);
+    ClaimList cl = {0};
+    add(&cl, "p000000000000001", "a.txt", "mou_countries", "30", 30, Q_EXACT, "countries", "china", 2024);
+    add(&cl, "p000000000000002", "b.txt", "mou_countries", "30", 30, Q_EXACT, "countries", "china", 2024);
+    add(&cl, "p000000000000003", "c.txt", "mou_countries", "30", 30, Q_EXACT, "countries", "global", 2024);
+    add(&cl, "p000000000000004", "d.txt", "mou_countries", "30", 30, Q_EXACT, "countries", "global", 2024);
+    add(&cl, "p000000000000005", "c.txt", "mou_countries", "9", 9, Q_EXACT, "countries", "africa", 2024);
+    add(&cl, "p000000000000006", "d.txt", "mou_countries", "9", 9, Q_EXACT, "countries", "africa", 2024);
+    CompareInputs in = {.claims = &cl, .metrics = m};
+    FindingList fl = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_ptr_null(find(&fl, "agreement:mou_countries@china:2024"));
+    const Finding *f = find(&fl, "agreement:mou_countries@global:2024");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->claims, "p000000000000001 p000000000000002 p000000000000003 p000000000000004");
+    ck_assert_msg(strstr(f->statement, "World, 2024: 4 documents agree"), "%s", f->statement);
+    ck_assert_ptr_nonnull(find(&fl, "agreement:mou_countries@africa:2024"));
+    ck_assert_str_eq(cl.v[0].scope, "china");
+    findinglist_free(&fl);
+    /* without the places' table nothing is known to be a country */
+    in.metrics = NULL;
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_ptr_nonnull(find(&fl, "agreement:mou_countries@china:2024"));
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+    metrics_free(m);
+}
+END_TEST
+
+/* A bound states no value: the median of agreeing figures is of those
+ * that state one ("about 35%" and "35%", not the "40" of "fewer than
+ * 40%"); when every figure is a bound, what they say together. */
+START_TEST(the_centre_of_agreeing_figures_should_not_take_a_bound_for_a_value)
+{
+    ClaimList cl = {0};
+    add(&cl, "m000000000000001", "a.txt", "dsr_investment", "$17 billion", 17e9, Q_MIN, "USD", "global", 2018);
+    add(&cl, "m000000000000002", "b.txt", "dsr_investment", "$17 billion", 17e9, Q_MIN, "USD", "global", 2018);
+    add(&cl, "m000000000000003", "c.txt", "dsr_investment", "$17 billion", 17e9, Q_MIN, "USD", "global", 2018);
+    add(&cl, "m000000000000004", "a.txt", "internet_penetration", "35%", 35, Q_APPROX, "%", "ldc", 2023);
+    add(&cl, "m000000000000005", "b.txt", "internet_penetration", "40%", 40, Q_MAX, "%", "ldc", 2023);
+    cl.v[4].high = 40;
+    add(&cl, "m000000000000006", "c.txt", "internet_penetration", "40%", 40, Q_MAX, "%", "ldc", 2023);
+    cl.v[5].high = 40;
+    add(&cl, "m000000000000007", "d.txt", "internet_penetration", "35%", 35, Q_EXACT, "%", "ldc", 2023);
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "agreement:dsr_investment");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_CONSISTENT);
+    ck_assert_msg(strstr(f->statement, "Together: more than $17 billion.") && !strstr(f->statement, "Median"), "%s",
+                  f->statement);
+    f = find(&r.fl, "agreement:internet_penetration");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(strstr(f->statement, "Median 35%.") && !strstr(f->statement, "37.5"), "%s", f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(a_ratio_and_its_inverse_should_not_both_be_listed)
 {
     char *dir = tu_tmpdir("compare-inverse");
@@ -1721,6 +1849,8 @@ START_TEST(findings_on_the_example_project_should_combine_only_comparable_claims
     ck_assert_msg(compare_files(p, rel, ref, met, &sl, &fl, &d) == 0, "%s", d.msg);
     sources_free(&sl);
     corpus_free(&corpus);
+    Metrics *m = NULL;
+    ck_assert_int_eq(metrics_load(met, &m, &d), 0);
     ck_assert_uint_ge(fl.n, 10);
     for (size_t i = 0; i < fl.n; i++) {
         const Finding *f = &fl.v[i];
@@ -1747,8 +1877,15 @@ START_TEST(findings_on_the_example_project_should_combine_only_comparable_claims
              * agreement's share year and place, both known across documents */
             if (f->kind != FK_ITEMS)
                 ck_assert_msg(c[k]->year == c[0]->year, "%s mixes %d and %d", f->id, c[k]->year, c[0]->year);
+            /* (a count of countries placed in one country is compared
+             * as the world's: placed.h) */
             if (f->kind == FK_CONSISTENCY || f->kind == FK_AGREEMENT || f->kind == FK_DERIVED)
-                ck_assert_msg(!strcmp(c[k]->scope, c[0]->scope), "%s mixes places", f->id);
+                ck_assert_msg(!strcmp(placed_in_world(c[k], m) ? "global" : c[k]->scope,
+                                      placed_in_world(c[0], m) ? "global" : c[0]->scope),
+                              "%s mixes places", f->id);
+            /* (and a province's figure is never held against its country's) */
+            if (f->kind == FK_CONSISTENCY || f->kind == FK_AGREEMENT || f->kind == FK_DERIVED)
+                ck_assert_msg(!strcmp(c[k]->area, c[0]->area), "%s mixes %s and %s", f->id, c[k]->area, c[0]->area);
             /* a dated reference never meets a claim without a year */
             if (strstr(f->references, "world_population"))
                 ck_assert_msg(c[k]->year, "%s: no year against a dated reference", f->id);
@@ -1760,6 +1897,7 @@ START_TEST(findings_on_the_example_project_should_combine_only_comparable_claims
     }
     findinglist_free(&fl);
     claimlist_free(&cl);
+    metrics_free(m);
     free(dir);
 }
 END_TEST
@@ -2020,6 +2158,9 @@ int main(void)
     tcase_add_test(tc, months_only_split_documents_give_should_not_repeat_one_comparison);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
+    tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a_relation);
+    tcase_add_test(tc, a_count_of_countries_placed_in_one_country_should_be_compared_as_the_worlds);
+    tcase_add_test(tc, the_centre_of_agreeing_figures_should_not_take_a_bound_for_a_value);
     tcase_add_test(tc, a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction);
     tcase_add_test(tc, figures_of_different_months_of_one_year_should_be_a_series_not_a_disagreement);
     tcase_add_test(tc, a_relation_should_be_checked_month_by_month);

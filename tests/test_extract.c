@@ -225,6 +225,33 @@ START_TEST(a_sentence_on_a_metrics_estimates_should_give_the_metric_to_its_parag
 }
 END_TEST
 
+/* "30 had signed e-commerce MoUs and 18 countries and regions had signed
+ * MoUs on investment in the digital economy": a coordinator right before
+ * a figure opens its own clause; the predicate of the figure before is
+ * not its metric (its places still are); a figure whose own clause names
+ * none keeps it ("and 33 more"). */
+START_TEST(a_figure_opening_a_coordinated_clause_should_not_take_the_metric_of_the_predicate_before)
+{
+    char *dir = project();
+    put(dir, "in.txt",
+        "By the end of 2022, 17 countries had signed memoranda of understanding on building the DSR, 30 had "
+        "signed bilateral e-commerce cooperation MoUs and 18 countries and regions had signed MoUs on "
+        "investment in the digital economy.\n\n"
+        "By the end of 2023, 33 countries had signed bilateral e-commerce cooperation MoUs and 5 more.\n");
+    char in[1400];
+    snprintf(in, sizeof in, "%s/in.txt", dir);
+    const char *argv[] = {"extract", "--name", "mou.txt", NULL};
+    Run r = tu_run(dir, in, NULL, argv);
+    ck_assert_int_eq(r.status, 0);
+    ck_assert_msg(strstr(r.out, ",17,17,,,countries,exact,dsr_mou_countries,"), "%s", r.out);
+    ck_assert_msg(strstr(r.out, ",30,30,,,countries,exact,ecommerce_mou_countries,"), "%s", r.out);
+    ck_assert_msg(strstr(r.out, ",18,18,,,countries,exact,digital_investment_mou_countries,"), "%s", r.out);
+    ck_assert_msg(strstr(r.out, ",5,5,,,countries,exact,ecommerce_mou_countries,"), "%s", r.out);
+    tu_run_free(&r);
+    free(dir);
+}
+END_TEST
+
 START_TEST(a_web_page_should_give_its_own_title_and_date_where_no_bibliography_does)
 {
     char *dir = project();
@@ -468,6 +495,7 @@ int main(void)
     tcase_add_test(tc, usage_errors_should_exit_2_and_missing_metrics_1);
     tcase_add_test(tc, stdin_should_be_one_document_so_extract_is_a_filter);
     tcase_add_test(tc, a_sentence_on_a_metrics_estimates_should_give_the_metric_to_its_paragraph);
+    tcase_add_test(tc, a_figure_opening_a_coordinated_clause_should_not_take_the_metric_of_the_predicate_before);
     tcase_add_test(tc, invalid_utf8_should_be_reported_and_the_rest_read);
     tcase_add_test(tc, odd_documents_should_give_clean_results);
     tcase_add_test(tc, a_100_mb_line_should_take_seconds_not_minutes);

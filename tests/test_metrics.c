@@ -435,6 +435,20 @@ START_TEST(a_sum_over_all_sectors_should_not_take_the_metric_of_its_part)
 }
 END_TEST
 
+START_TEST(a_sum_held_back_should_not_be_money_put_into_projects)
+{
+    /* money frozen, suspended or withheld was not put in */
+    const char *s = "Kenya's Treasury said last month that 11 of 26 Chinese-funded ICT projects approved "
+                    "since 2015 had been delayed by more than 18 months, and that KES 4.6 billion in "
+                    "disbursements remained frozen pending audits.";
+    METRIC(s, "KES 4.6 billion", "KES", "");
+    METRIC("Lenders suspended US$1.2 billion of DSR loans to Zambia in 2022.", "US$1.2 billion", "USD", "");
+    /* (what was disbursed is) */
+    METRIC("Chinese banks disbursed US$1.2 billion to ICT projects in Zambia in 2022.", "US$1.2 billion", "USD",
+           "dsr_investment");
+}
+END_TEST
+
 START_TEST(every_item_of_a_list_of_figures_should_heed_the_forbids_of_its_clause)
 {
     /* households' access, not people's: none of the three items */
@@ -1163,6 +1177,7 @@ int main(void)
     tcase_add_test(tc, every_item_of_a_list_of_figures_should_heed_the_forbids_of_its_clause);
     tcase_add_test(tc, countries_of_digital_projects_should_be_dsr_project_countries);
     tcase_add_test(tc, a_sum_over_all_sectors_should_not_take_the_metric_of_its_part);
+    tcase_add_test(tc, a_sum_held_back_should_not_be_money_put_into_projects);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

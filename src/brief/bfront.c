@@ -176,6 +176,7 @@ typedef struct Key {
     double lo, hi;           /* its figures' range */
     size_t metric_claims;    /* of the metric, all quantities */
     size_t others;           /* figures of the same place and year that differ */
+    size_t parts;            /* figures of the same place and year of a part, or aims */
 } Key;
 
 /* Two figures of one quantity that agree: within 10% of each other. */
@@ -264,6 +265,7 @@ static size_t pick_keys(const Lay *L, Key *out, size_t cap)
 {
     const ClaimList *cl = L->in->claims;
     size_t *ix = xmalloc((cl->n + 1) * sizeof *ix), n = 0;
+    size_t *whole = xmalloc((cl->n + 1) * sizeof *whole);
     for (size_t i = 0; i < cl->n; i++)
         if (cl->v[i].metric[0] && isfinite(cl->v[i].value))
             ix[n++] = i;
@@ -274,7 +276,7 @@ static size_t pick_keys(const Lay *L, Key *out, size_t cap)
         size_t j = i;
         while (j < n && !strcmp(cl->v[ix[j]].metric, m0->metric))
             j++;
-        Key best = {m0->metric, ix[i], 0, 0, 0, 0, j - i, 0};
+        Key best = {m0->metric, ix[i], 0, 0, 0, 0, j - i, 0, 0};
         for (size_t q = i; q < j;) {
             const Claim *c = &cl->v[ix[q]];
             size_t r = q;
@@ -285,26 +287,35 @@ static size_t pick_keys(const Lay *L, Key *out, size_t cap)
              * by value), the run within KEY_SPREAD of its smallest that
              * the most documents give. A place and year may hold several
              * quantities (urban and rural, new users and all users): their
-             * median would be no one's figure. */
-            size_t a = q, e = q;
-            for (size_t s0 = q, e0 = q; s0 < r; s0++) {
+             * median would be no one's figure. A figure of a part of the
+             * population, or an aim, is another group's or no measure
+             * (claim.h): never of the run, one of the others. */
+            size_t nw = 0;
+            char part[96];
+            for (size_t t = q; t < r; t++)
+                if (!claim_is_aim(&cl->v[ix[t]]) && !claim_part(&cl->v[ix[t]], part, sizeof part))
+                    whole[nw++] = ix[t];
+            size_t a = 0, e = 0;
+            for (size_t s0 = 0, e0 = 0; s0 < nw; s0++) {
                 if (e0 < s0)
                     e0 = s0;
-                while (e0 < r && same_figure(cl->v[ix[s0]].value, cl->v[ix[e0]].value))
+                while (e0 < nw && same_figure(cl->v[whole[s0]].value, cl->v[whole[e0]].value))
                     e0++;
                 if (e0 - s0 > e - a) {
                     a = s0;
                     e = e0;
                 }
             }
-            size_t nd = distinct_docs(cl, ix, a, e - a > 200 ? a + 200 : e);   /* enough to rank */
-            if (best.nclaims == 0 || better(e - a, nd, c, best.nclaims, best.ndocs, &cl->v[best.claim])) {
-                best.claim = ix[a + (e - a) / 2];   /* the median figure */
+            size_t nd = distinct_docs(cl, whole, a, e - a > 200 ? a + 200 : e);   /* enough to rank */
+            if (e > a && (best.nclaims == 0 ||
+                          better(e - a, nd, &cl->v[whole[a]], best.nclaims, best.ndocs, &cl->v[best.claim]))) {
+                best.claim = whole[a + (e - a) / 2];   /* the median figure */
                 best.nclaims = e - a;
                 best.ndocs = nd;
-                best.lo = cl->v[ix[a]].value;
-                best.hi = cl->v[ix[e - 1]].value;
-                best.others = (r - q) - (e - a);
+                best.lo = cl->v[whole[a]].value;
+                best.hi = cl->v[whole[e - 1]].value;
+                best.others = nw - (e - a);
+                best.parts = (r - q) - nw;
             }
             q = r;
         }
@@ -312,6 +323,7 @@ static size_t pick_keys(const Lay *L, Key *out, size_t cap)
             out[nk++] = best;
         i = j;
     }
+    free(whole);
     free(ix);
     qsort_r(out, nk, sizeof *out, cmp_key, (void *)cl);
     return nk;
@@ -393,6 +405,10 @@ static void key_figures(Lay *L)
                 buf_printf(&mb, "\n%zu other figure%s for this place and year differ%s by more than 10%% "
                            "(other groups, dates or definitions)", ky->others, ky->others == 1 ? "" : "s",
                            ky->others == 1 ? "s" : "");
+            if (ky->parts)
+                buf_printf(&mb, "\n%zu other figure%s for this place and year %s of a part of the population "
+                           "or an aim, not of the whole", ky->parts, ky->parts == 1 ? "" : "s",
+                           ky->parts == 1 ? "is" : "are");
             /* The large figure shrinks until it fits the box. */
             double size = 24;
             while (size > 12 && textlayout_width(L->f, FONT_BOLD, size, num, strlen(num)) > bw - 2 * pad)

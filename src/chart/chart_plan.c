@@ -105,6 +105,28 @@ static void place_label(const Claim *c, char *out, size_t cap)
     out[0] = (char)toupper((unsigned char)out[0]);
 }
 
+/* What a figure is of beside its place's whole, "rural areas", "aim"
+ * (claim.h), into out: 1, or 0 when it is of the whole. */
+static int aspect_of(const Claim *c, char *out, size_t cap)
+{
+    if (claim_is_aim(c)) {
+        snprintf(out, cap, "aim");
+        return 1;
+    }
+    return claim_part(c, out, cap);
+}
+
+/* A figure's place and what it is of beside the place's whole: "China,
+ * rural areas", "Zambia, aim"; "Kenya". */
+static void fig_place_label(const Claim *c, char *out, size_t cap)
+{
+    place_label(c, out, cap);
+    char aspect[96];
+    size_t l = strlen(out);
+    if (aspect_of(c, aspect, sizeof aspect) && l < cap)
+        snprintf(out + l, cap - l, ", %s", aspect);
+}
+
 /* "2023", "no year". */
 static void year_label(int year, char *out, size_t cap)
 {
@@ -483,8 +505,8 @@ typedef struct Ctx {
 static void figure_label(Ctx *x, RowStyle st, const Fig *f, char *out, size_t cap)
 {
     const Claim *c = f->c;
-    char pl[100], yr[32], m[200];
-    place_label(c, pl, sizeof pl);
+    char pl[160], yr[32], m[200];
+    fig_place_label(c, pl, sizeof pl);
     when_label(c, yr, sizeof yr);
     const char *cite = x->p->docs[f->doc].cite;
     if (st == RS_METRIC) {
@@ -736,8 +758,8 @@ static void metric_takeaway(ChartPlan *p, const ChartSpec *s, char *out, size_t 
     }
     const PRow *r = &s->rows[best];
     const Claim *c = s->figs[r->fig].c;
-    char pl[100], yr[32];
-    place_label(c, pl, sizeof pl);
+    char pl[160], yr[32];
+    fig_place_label(c, pl, sizeof pl);
     year_label(c->year, yr, sizeof yr);
     if (bestn >= 2) {
         /* the group's figures: lowest and highest */
@@ -862,8 +884,8 @@ static void plan_metric(ChartPlan *p, const Key *k, size_t a, size_t b)
         size_t j = i;
         while (j < nk && SAME_GROUP(j, i))
             j++;
-        char gl[200], pl[100], yr[32];
-        place_label(keep[i].f->c, pl, sizeof pl);
+        char gl[260], pl[160], yr[32];
+        fig_place_label(keep[i].f->c, pl, sizeof pl);
         year_label(keep[i].f->c->year, yr, sizeof yr);
         if (units)
             snprintf(gl, sizeof gl, "%s, %s, %s", pl, yr, keep[i].k3);
@@ -963,8 +985,8 @@ static void plan_trend(ChartPlan *p, const Key *k, size_t a, size_t b)
             scale_add(&acc.scales[sc], v[i].f);
             has[v[i].f->c->qual] = 1;
         }
-        char pl[100];
-        place_label(v[sr[s].a].f->c, pl, sizeof pl);
+        char pl[160];
+        fig_place_label(v[sr[s].a].f->c, pl, sizeof pl);
         tmp.ser[s] = (PSeries){plan_str(p, pl), first, acc.nfig - first};
     }
     char lab[200], title[300], name[96], sl[80];
@@ -1020,8 +1042,17 @@ static void plan_metrics(ChartPlan *p, const Fig *figs, size_t nf)
     size_t n = 0;
     for (size_t i = 0; i < nf; i++) {
         const Claim *c = figs[i].c;
-        if (*c->metric)
-            k[n++] = (Key){&figs[i], c->metric, place_rank(c->scope), claim_place_id(c), c->unit};
+        if (!*c->metric)
+            continue;
+        /* a part of the population, or an aim, is a place's row and
+         * series of its own, never the whole's */
+        const char *place = claim_place_id(c);
+        char aspect[96], key[200];
+        if (aspect_of(c, aspect, sizeof aspect)) {
+            snprintf(key, sizeof key, "%s\x1f%s", place, aspect);
+            place = plan_str(p, key);
+        }
+        k[n++] = (Key){&figs[i], c->metric, place_rank(c->scope), place, c->unit};
     }
     qsort(k, n, sizeof *k, cmp_key);
     /* metrics with the most figures first */

@@ -21,6 +21,7 @@
 #include "figaspect.h"
 #include "moment.h"
 #include "phrase.h"
+#include "several.h"
 #include "standing.h"
 #include "unit.h"
 
@@ -146,6 +147,47 @@ static void set_iv(double *v, double *lo, double *hi, const Figure *f)
     *hi = f->iv.hi_open ? NAN : f->iv.hi;
 }
 
+/* A bound ("more than $17 billion", "fewer than 40%") states no value
+ * of the quantity, only a side of it. */
+static int is_bound(const Figure *f)
+{
+    return f->iv.lo_open != f->iv.hi_open;
+}
+
+/* The centre of figures that agree, in words: ". Median 35%." over the
+ * figures that state a value (a bound's own value is no figure anyone
+ * gives: the median of "about 35%", "fewer than 40%" twice and "35%" is
+ * no 37.5%); when every figure is a bound, what they say together:
+ * ". Together: more than $17 billion." */
+static void agreed_words(const Figure *const *figs, size_t n, const char *unit, Buf *s)
+{
+    double *x = xmalloc((n ? n : 1) * sizeof *x);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!is_bound(figs[i]))
+            x[m++] = figs[i]->value;
+    AgreementStats st;
+    char words[256];
+    if (m && compare_agreement_stats(x, m, &st) == 0) {
+        phrase_amount(words, sizeof words, st.median, unit, 3);
+        buf_printf(s, ". Median %s.", words);
+    } else {
+        /* the interval they share: the highest lower end, the lowest upper */
+        int have_lo = 0, have_hi = 0;
+        double lo = NAN, hi = NAN;
+        for (size_t i = 0; i < n; i++) {
+            Interval v = figs[i]->iv;
+            if (!v.lo_open && (!have_lo || v.lo > lo))
+                lo = v.lo, have_lo = 1;
+            if (!v.hi_open && (!have_hi || v.hi < hi))
+                hi = v.hi, have_hi = 1;
+        }
+        phrase_bounds(words, sizeof words, lo, hi, unit, 3);
+        buf_printf(s, ". Together: %s.", words);
+    }
+    free(x);
+}
+
 /* One quantity in one place and year (and month, when not 0), from two
  * or more documents. */
 static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_t ndocs, int dup, int month)
@@ -195,7 +237,7 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
     if (f.verdict == V_CONSISTENT) {
         buf_printf(&s, "%zu documents agree (their intervals meet): ", ndocs);
         list_words(R, figs, n, 0, &s);
-        buf_printf(&s, ". Median %s.", med);
+        agreed_words(figs, n, unit, &s);
     } else {
         /* the evidence for both sides first */
         buf_puts(&s, "the documents disagree: ");
@@ -331,33 +373,17 @@ static void items_finding(Run *R, const size_t *all, size_t nall)
     free(rows);
 }
 
-/* Within one group (one place, year and unit; rows sorted by document),
- * a document whose own figures disagree with each other is not stating
- * one quantity: an ITU release gives the world's share online, and the
- * shares of women, of the young, of towns, all tagged with the same
- * metric, place and year. Such a document's figures cannot stand for it
- * in a disagreement between documents: they are left out, and said so.
- * Returns the rows kept, compacted in place. */
+/* Within one group (one place, year and unit), the rows of a document
+ * whose own figures disagree with each other are left out (several.h);
+ * returns the rows kept, compacted in place. */
 static size_t drop_split_documents(Run *R, size_t *rows, size_t n)
 {
-    const ClaimList *cl = R->in->claims;
-    const Figure **figs = xmalloc(n * sizeof *figs);
-    size_t m = 0;
-    for (size_t i = 0; i < n;) {
-        size_t j = i + 1;
-        while (j < n && !strcmp(cl->v[rows[j]].doc, cl->v[rows[i]].doc))
-            j++;
-        for (size_t k = i; k < j; k++)
-            figs[k - i] = &R->fig[rows[k]];
-        if (j - i > 1 && !figure_agree(figs, j - i)) {
-            for (size_t k = i; k < j; k++)
-                run_left_out(R, rows[k], EX_SEVERAL, "");
-        } else {
-            for (size_t k = i; k < j; k++)
-                rows[m++] = rows[k];
-        }
-        i = j;
-    }
+    const Figure **figs = xmalloc((n ? n : 1) * sizeof *figs);
+    for (size_t i = 0; i < n; i++)
+        figs[i] = &R->fig[rows[i]];
+    size_t m = several_drop(R, figs, n, NULL);
+    for (size_t i = 0; i < m; i++)
+        rows[i] = figs[i]->row;
     free(figs);
     return m;
 }

@@ -33,7 +33,9 @@
 #include "metrics.h"
 #include "moment.h"
 #include "phrase.h"
+#include "placed.h"
 #include "run.h"
+#include "several.h"
 #include "standing.h"
 
 /* ---- words ---- */
@@ -475,7 +477,54 @@ static void pair_stated_together(const Relation *rel, const Figure **const *side
             }
 }
 
-static void context_eval(Run *R, const Relation *rel, const Key *cx, const Figure **const *side,
+/* The figures of each claim term (side[t], nside[t]) without those of a
+ * document that gives several disagreeing figures for the term (several.h;
+ * a kind of item's figures are each their own; of two claim terms, those
+ * stated in one sentence with the other's stand), into kept; 0, or -1
+ * when a term has none left: every other figure is then left out for
+ * having no partner. kept[t] are arrays the caller frees either way. */
+static int drop_several(Run *R, const Relation *rel, const Figure **const *side, const size_t *nside,
+                        const Figure **kept[], size_t *nkept)
+{
+    Buf missing;
+    buf_init(&missing, 0);
+    char lab[128];
+    int terms[COMPARE_MAX_TERMS], nt = 0;
+    for (int t = 0; t < rel->nterms; t++)
+        if (!rel->terms[t].is_ref)
+            terms[nt++] = t;
+    for (int t = 0; t < rel->nterms; t++) {
+        kept[t] = NULL;
+        nkept[t] = 0;
+        if (rel->terms[t].is_ref)
+            continue;
+        kept[t] = xmalloc((nside[t] ? nside[t] : 1) * sizeof **kept);
+        memcpy(kept[t], side[t], nside[t] * sizeof **kept);
+        unsigned char *held = NULL;
+        if (nt == 2) {
+            int u = terms[0] == t ? terms[1] : terms[0];
+            held = xcalloc(nside[t] ? nside[t] : 1, 1);
+            for (size_t i = 0; i < nside[t]; i++)
+                for (size_t j = 0; j < nside[u] && !held[i]; j++)
+                    held[i] = (unsigned char)stated_together(side[t][i], side[u][j]);
+        }
+        nkept[t] = run_is_item(R, rel->terms[t].name) ? nside[t] : several_drop(R, kept[t], nside[t], held);
+        free(held);
+        if (!nkept[t])
+            buf_printf(&missing, "%s%s", missing.len ? " or " : "",
+                       run_label(R, rel->terms[t].name, lab, sizeof lab));
+    }
+    int rc = missing.len ? -1 : 0;
+    for (int t = 0; rc < 0 && t < rel->nterms; t++)
+        for (size_t i = 0; i < nkept[t]; i++)
+            run_left_out(R, kept[t][i]->row, EX_NO_PARTNER, missing.data);
+    buf_free(&missing);
+    return rc;
+}
+
+/* One finding on the best figure of each term in context cx (side[t]
+ * its figures there, none empty). */
+static void context_pick(Run *R, const Relation *rel, const Key *cx, const Figure **const *side,
                          const size_t *nside, const Reference *const *ref)
 {
     const Figure *pick[COMPARE_MAX_TERMS] = {0};
@@ -491,6 +540,19 @@ static void context_eval(Run *R, const Relation *rel, const Key *cx, const Figur
         for (size_t i = 0; i < nside[t]; i++)
             run_used(R, side[t][i]->row);
     context_finding(R, rel, cx, pick, side, nside, ref, &ev);
+}
+
+/* The finding of context cx on its figures all[t] (each term's, none
+ * empty), once a document's several disagreeing figures are dropped. */
+static void context_eval(Run *R, const Relation *rel, const Key *cx, const Figure **const *all,
+                         const size_t *nall, const Reference *const *ref)
+{
+    const Figure **kept[COMPARE_MAX_TERMS];
+    size_t nkept[COMPARE_MAX_TERMS];
+    if (drop_several(R, rel, all, nall, kept, nkept) == 0)
+        context_pick(R, rel, cx, (const Figure **const *)kept, nkept, ref);
+    for (int t = 0; t < rel->nterms; t++)
+        free(kept[t]);
 }
 
 /* context_eval for one month of a context (moment_each). */
@@ -759,6 +821,13 @@ static void run_scale(Run *R, const Relation *rel)
                     side[t][nside[t]++] = all[t][i];
             every &= rel->terms[t].is_ref || nside[t] > 0;
         }
+        /* (a document's several disagreeing figures of a quantity for
+         * one place and year: none stands for it, several.h) */
+        for (int t = 0; every && t < rel->nterms; t++)
+            if (!rel->terms[t].is_ref && !run_is_item(R, rel->terms[t].name))
+                nside[t] = several_drop(R, side[t], nside[t], NULL);
+        for (int t = 0; every && t < rel->nterms; t++)
+            every &= rel->terms[t].is_ref || nside[t] > 0;
         if (every)
             scale_finding(R, rel, years[k], (const Figure **const *)side, nside);
     }
@@ -934,6 +1003,9 @@ int compare_run(const CompareInputs *in, FindingList *out, Diag *d)
         cin.claims = &empty_claims;
     if (!cin.references)
         cin.references = &empty_refs;
+    /* each claim where it is compared (placed.h) */
+    ClaimList placed;
+    cin.claims = placed_claims(cin.claims, cin.metrics, &placed);
     Run R;
     run_init(&R, &cin, out);
     if (cin.relations)
@@ -942,6 +1014,7 @@ int compare_run(const CompareInputs *in, FindingList *out, Diag *d)
     agreement_run(&R);
     run_rank(&R);
     run_fini(&R);
+    placed_free(cin.claims, &placed);
     return 0;
 }
 

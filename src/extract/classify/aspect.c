@@ -91,12 +91,19 @@ static int digits(const char *t, size_t from, size_t to)
     return 0;
 }
 
-/* Does t[from, to) hold a letter? */
-static int letters(const char *t, size_t from, size_t to)
+/* Does a letter follow a digit in t[from, to): another figure with its
+ * words ("70 per cent of men and 65 per cent of women"), not a row's
+ * label and the figures before this one ("Rural internet users
+ * (million)  309  284  326")? */
+static int words_after_figure(const char *t, size_t from, size_t to)
 {
-    for (size_t i = from; i < to; i++)
-        if ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z')
+    int digit = 0;
+    for (size_t i = from; i < to; i++) {
+        if (t[i] >= '0' && t[i] <= '9')
+            digit = 1;
+        else if (digit && (t[i] | 32) >= 'a' && (t[i] | 32) <= 'z')
             return 1;
+    }
     return 0;
 }
 
@@ -181,8 +188,9 @@ void aspect_mark(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t 
         if (k->kind == MC_PART && parted && metrics_part_fits(m, k->rule, c->metric) && !joined_parts(&lc, i) &&
             !part_forbidden(&lc, k)) {
             size_t ga = k->e <= at ? k->e : to, gb = k->e <= at ? at : k->s;
-            /* (a row's label before its figures: "Rural  56.3  58.6") */
-            if (digits(lc.text, ga, gb) && letters(lc.text, ga, gb))
+            /* (a row's label before its figures: "Rural  56.3  58.6",
+             * "Rural internet penetration (%)  55.9  57.6") */
+            if (words_after_figure(lc.text, ga, gb))
                 continue;
             size_t d = gb - ga;
             if (k->s >= to && d <= 24 && (has_word(lc.text, ga, gb, " of ") || has_word(lc.text, ga, gb, " among ")))

@@ -956,13 +956,18 @@ static void sentence_cues(Job *j)
      * 据）") */
     size_t caption = panel_caption_end(doc, n, ss, se, c->start, c->end);
     metrics_classify_fenced(m, c, doc, n, ss, caption ? caption : se, fences, nfences);
-    /* the next figure's coordinated clause keeps its cues only from a
-     * figure whose own clause names a metric: "Kenya's Konza facility cost
-     * US$172 million, and Senegal's data centre US$70 million" prices two
-     * data centres */
-    if (!c->metric[0] && nfences && fences[0].kinds == METRICS_FENCE_CLAUSE) {
+    /* the next figure's coordinated clause, and the predicate of the
+     * figure before, keep their cues only from a figure whose own clause
+     * names a metric: "Kenya's Konza facility cost US$172 million, and
+     * Senegal's data centre US$70 million" prices two data centres */
+    MetricsFence others[16];
+    size_t nothers = 0;
+    for (size_t k = 0; k < nfences && nothers < 16; k++)
+        if (fences[k].kinds != METRICS_FENCE_CLAUSE && fences[k].kinds != METRICS_FENCE_METRIC)
+            others[nothers++] = fences[k];
+    if (!c->metric[0] && nothers < nfences) {
         Claim t = *c;   /* (a shallow copy: only its metric and unit are kept) */
-        metrics_classify_fenced(m, &t, doc, n, ss, se, fences + 1, nfences - 1);
+        metrics_classify_fenced(m, &t, doc, n, ss, se, others, nothers);
         if (t.metric[0]) {
             strcut(c->metric, sizeof c->metric, t.metric);
             strcut(c->unit, sizeof c->unit, t.unit);

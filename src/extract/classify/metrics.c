@@ -1391,8 +1391,9 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
         uint8_t kind = m->rules[m->pats[mt->pat].rule].kind;
         for (size_t k = 0; k < nf; k++)
             if (mt->s < f[k].e && mt->e > f[k].s &&
-                (kind == K_METRIC ? f[k].kinds == METRICS_FENCE_CLAUSE
-                                  : kind == K_SCOPE || f[k].kinds == METRICS_FENCE_ALL))
+                (kind == K_METRIC ? f[k].kinds == METRICS_FENCE_CLAUSE || f[k].kinds == METRICS_FENCE_METRIC
+                                  : (kind == K_SCOPE && f[k].kinds != METRICS_FENCE_METRIC) ||
+                                        f[k].kinds == METRICS_FENCE_ALL))
                 mt->dead = 1;
         if (names_currency(m, doc, w->toks, w->nt, mt))
             mt->dead = 1;

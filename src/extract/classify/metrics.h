@@ -38,12 +38,14 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
 
 /* A span of the sentence whose cues are not the claim's: another item of
  * its list ("..., up from 58 in 2019"). */
-enum { METRICS_FENCE_SCOPE = 1, METRICS_FENCE_ALL = 2, METRICS_FENCE_CLAUSE = 3 };
+enum { METRICS_FENCE_SCOPE = 1, METRICS_FENCE_ALL = 2, METRICS_FENCE_CLAUSE = 3, METRICS_FENCE_METRIC = 4 };
 typedef struct MetricsFence {
     size_t s, e;
     int kinds;          /* METRICS_FENCE_SCOPE: its places only; _ALL: also
                          * its years and bodies; _CLAUSE (another figure's
-                         * coordinated clause): its places and metric cues */
+                         * coordinated clause): its places and metric cues;
+                         * _METRIC (the predicate of the figure before a
+                         * coordinated figure): its metric cues only */
 } MetricsFence;
 
 /* metrics_classify, with the cues inside the fences [s, e) not counted

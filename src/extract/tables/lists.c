@@ -420,8 +420,9 @@ static void respective_nouns(const char *p, size_t se, ListClaim *v, size_t k)
  * figure's. Where it starts in p[a, b), or b when none. ("17 countries
  * and 30 in 2023", "77 million and 57 million" name no clause of their
  * own.) */
-static size_t coordinated_clause(const char *p, size_t a, size_t b)
+static size_t coordinated_clause(const char *p, size_t a, size_t b, size_t *opens)
 {
+    *opens = b;
     static const char *const w[] = {"and", "or", "plus", "but", "while", "whereas", NULL};
     size_t at = b;
     for (size_t i = a + 1; i < b; i++) {
@@ -442,7 +443,19 @@ static size_t coordinated_clause(const char *p, size_t a, size_t b)
     for (size_t i = at; i < b; i++)
         if (is_alpha((unsigned char)p[i]) && !is_alpha((unsigned char)p[i - 1]))
             words++;
+    if (words < 3)
+        *opens = at;   /* (the coordinator opens the later figure's clause) */
     return words >= 3 ? at : b;   /* (the coordinator, then two words) */
+}
+
+/* Do two words or more stand in p[a, b)? */
+static int two_words(const char *p, size_t a, size_t b)
+{
+    int words = 0;
+    for (size_t i = a; i < b && words < 2; i++)
+        if (is_alpha((unsigned char)p[i]) && (i == a || !is_alpha((unsigned char)p[i - 1])))
+            words++;
+    return words >= 2;
 }
 
 /* Where the counted noun unit ends after a figure, in p[a, b): "10 West
@@ -468,19 +481,27 @@ static size_t noun_end(const char *p, size_t a, size_t b, const char *unit)
     return a;
 }
 
-/* Each figure's next coordinated clause (ListClaim's next_s, next_e):
- * not between the items of a list, a comparison or a span, which have
- * their own fences. */
+/* Each figure's next coordinated clause (ListClaim's next_s, next_e),
+ * and, when a coordinator right before a figure opens its clause, the
+ * predicate of the figure before (prev_s, prev_e: "30 had signed
+ * e-commerce MoUs and 18 countries had signed MoUs on investment"): not
+ * between the items of a list, a comparison or a span, which have their
+ * own fences. */
 static void coordinated_clauses(const char *p, ListClaim *v, size_t k)
 {
+    for (size_t i = 0; i < k; i++)
+        v[i].prev_s = v[i].prev_e = 0;
     for (size_t i = 0; i + 1 < k; i++) {
         ListClaim *x = &v[i], *y = &v[i + 1];
         x->next_s = x->next_e = 0;
         if (y->comparison || x->span_with || y->c.start <= x->c.end)
             continue;
-        size_t at = coordinated_clause(p, noun_end(p, x->c.end, y->c.start, x->c.unit), y->c.start);
+        size_t a = noun_end(p, x->c.end, y->c.start, x->c.unit), opens;
+        size_t at = coordinated_clause(p, a, y->c.start, &opens);
         if (at < y->c.start)
             x->next_s = at, x->next_e = y->c.start;
+        else if (opens < y->c.start && two_words(p, a, opens))
+            y->prev_s = a, y->prev_e = opens;
     }
     if (k)
         v[k - 1].next_s = v[k - 1].next_e = 0;
@@ -573,7 +594,7 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
         v[i].item_s = v[i].item_e = 0;
         v[i].chained = v[i].comparison = v[i].prev_year_of = v[i].years_back = v[i].span_with = 0;
         v[i].unit_from = NULL;
-        v[i].next_s = v[i].next_e = 0;
+        v[i].next_s = v[i].next_e = v[i].prev_s = v[i].prev_e = 0;
     }
     respective_nouns(p, se, v, k);
     for (size_t i = 0; i < k; i++) {
@@ -757,6 +778,12 @@ size_t lists_fences(const ListClaim *v, size_t k, size_t i, MetricsFence *out, s
         out[nf].s = v[i].next_s;
         out[nf].e = v[i].next_e;
         out[nf].kinds = METRICS_FENCE_CLAUSE;
+        nf++;
+    }
+    if (v[i].prev_e > v[i].prev_s && nf < max) {
+        out[nf].s = v[i].prev_s;
+        out[nf].e = v[i].prev_e;
+        out[nf].kinds = METRICS_FENCE_METRIC;
         nf++;
     }
     for (size_t j = 0; j < k && nf < max; j++) {

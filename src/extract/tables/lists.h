@@ -54,6 +54,10 @@ typedef struct ListClaim {
     size_t next_s, next_e;  /* the coordinated clause of the next figure,
                              * after it ("with 17 countries | and e-commerce
                              * agreements with | 30"), or [x, x) */
+    size_t prev_s, prev_e;  /* the predicate of the figure before, when a
+                             * coordinator opens this one's clause ("30 |
+                             * had signed e-commerce MoUs | and 18 countries
+                             * had signed MoUs on investment"), or [x, x) */
 } ListClaim;
 
 /* Give nouns to the claims v[0, k) of the sentence doc[ss, se) that name
