@@ -666,7 +666,7 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
         return 1;
     /* (the yardstick of a comparison after the figure: "nearly three
      * times the rate in Viet Nam", comparand.h) */
-    if (comparand_place(doc, ss, s, at))
+    if (comparand_place(doc, ss, s, at) || comparand_benchmark(doc, ss, se, s, e, at))
         return 1;
     size_t spread = spread_clause(doc, ss, s);
     if (spread && at < spread)
