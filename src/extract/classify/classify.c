@@ -1197,6 +1197,22 @@ static void sentence_subject(Job *j)
         strcut(c->scope, sizeof c->scope, subject);
 }
 
+/* A count of more countries than a continent holds, or a part of one,
+ * is the world's, over any place its sentence names ("supplied
+ * equipment to more than 170 countries" beside "Africa's 4G networks";
+ * "half of the 193 U.N. member states"), and teaches its paragraph the
+ * world ("Sixteen countries have signed ..." after it). (English: a Chinese sentence's counts of
+ * countries are read by their verbs, roles.h.) */
+static void sentence_world_count(Job *j)
+{
+    Claim *c = j->c;
+    if (!strcmp(c->scope, "global") || chinese_near(j->doc, j->ss, c->start) ||
+        !coverage_world_count(j->doc, j->ss, j->se, c->start, c->end, c->unit, c->value))
+        return;
+    strcut(c->scope, sizeof c->scope, "global");
+    classify_said(c, "scope", "the countries counted");
+}
+
 /* The time words of the claim's sentence, read once. */
 static const DocTimes *sentence_times(Job *j)
 {
@@ -1868,6 +1884,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     sentence_subject(&j);
     sentence_year(&j);
     sentence_referent(&j);
+    sentence_world_count(&j);
     j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0 && !j.setter;
     table_column(&j);
     context_around(cx, j.q->start, ss, se, &j.a);

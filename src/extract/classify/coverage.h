@@ -27,6 +27,19 @@ typedef struct Metrics Metrics;
  * it lies abroad? */
 int coverage_spread(const char *p, size_t ss, size_t se);
 
+/* More countries than any continent holds (Africa's 54, with a margin):
+ * a count past it is of the world's countries, whatever place its
+ * sentence, paragraph or document names. */
+#define COVERAGE_CONTINENT 55
+
+/* Is the claim p[cs, ce) of the sentence p[ss, se), of value and unit,
+ * a count of more countries than a continent holds ("more than 170
+ * countries", "the 193 U.N. member states", "111 States"), or a part of
+ * one ("Half of the 87 countries")? Not where the counted come from
+ * ("students from 140 countries"), nor a set a study chose ("the 71
+ * countries in the dataset"). Such a figure is the world's. */
+int coverage_world_count(const char *p, size_t ss, size_t se, size_t cs, size_t ce, const char *unit, double value);
+
 /* Does the sentence p[ss, se) hold a set of countries the text chose,
  * its subject or a study's sample ("The 71 countries in the dataset had
  * a combined population of about 3.1 billion in 2022, of whom some 1.9
