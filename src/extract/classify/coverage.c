@@ -112,12 +112,10 @@ static int country_word(const char *u, size_t l)
     return 0;
 }
 
-int coverage_world_count(const char *p, size_t ss, size_t se, size_t cs, size_t ce, const char *unit, double value)
+int coverage_world_count(const char *p, size_t se, size_t ce, const char *unit, double value)
 {
-    size_t ws, we;
     if (value > COVERAGE_CONTINENT && country_word(unit, strlen(unit)))
-        return !(word_past_hedges(p, ss, cs, &ws, &we) && is_word(p, ws, we, "from")) &&
-               !sample_after(p, se, ce) && !sample_after(p, se, ce + strlen(unit) + 1);
+        return !sample_after(p, se, ce) && !sample_after(p, se, ce + strlen(unit) + 1);
     /* "Half of the 87 countries", "a third of all 193 member states" */
     size_t i = ce;
     static const char *const steps[] = {"of", "the", "all", NULL};
@@ -216,5 +214,14 @@ int coverage_lead_world(const Metrics *m, const char *doc, size_t n, size_t from
         if (te > ss && doc[te - 1] == '.' && names_line_scope(m, doc, ss, se, 1, place, sizeof place) == 0)
             return 1;
     }
+    return 0;
+}
+
+int coverage_world_people(const char *unit, double value)
+{
+    static const char *const people[] = {"people", "persons", "users", "individuals", "adults", NULL};
+    for (int k = 0; people[k]; k++)
+        if (!strcasecmp(unit, people[k]))
+            return value > COVERAGE_NATION;
     return 0;
 }
