@@ -74,6 +74,10 @@ START_TEST(a_place_named_by_its_cues_should_be_the_texts_when_names_show_none)
                            "Jakarta, Surabaya and Batam.\nIndonesia's grid is coal-heavy. Revenue was US$155 "
                            "million and US$40 million."),
                      "indonesia");
+    /* a sum in a country's own money names it: a sentencing in pounds */
+    ck_assert_str_eq(place("They drove around central London.\nLosses totalled \xc2\xa3" "427,318; the largest "
+                           "was \xc2\xa3" "18,940 and the average \xc2\xa3" "700. Police found \xc2\xa3" "9,850."),
+                     "united kingdom");
     /* (a currency's sign names no place: "US$" thrice is not the United States) */
     ck_assert_str_eq(place("Revenue was US$155 million, US$40 million and US$9 million. Kenya grew."), "");
 }

@@ -12,8 +12,10 @@
  * other than the world, and at least twice the next place's. When no
  * place is so far ahead by its names, the same is asked of every cue of
  * a place ("Jakarta", "Surabaya", "London", "U.S."; not a currency's
- * sign, "US$"): an Indonesian operator's report naming Indonesia twice
- * and three of its cities is Indonesia's.
+ * sign, "US$"), and of every sum in a country's own money (curplace.h:
+ * a sentencing in a London court whose losses are in pounds): an
+ * Indonesian operator's report naming Indonesia twice and three of its
+ * cities is Indonesia's.
  *
  * Nothing here allocates.
  */
