@@ -1634,8 +1634,8 @@ static void unsay_scope(Claim *c)
 static void scope_beyond_nation(Job *j)
 {
     Claim *c = j->c;
-    if (j->own_scope || j->cell || !strcmp(c->scope, "global") || (c->scope[0] && !countryref_is_country(j->m, c->scope)) ||
-        !coverage_world_people(c->unit, c->value) || chinese_near(j->doc, j->ss, c->start) ||
+    if (!coverage_world_people(c->unit, c->value) || j->own_scope || j->cell || !strcmp(c->scope, "global") ||
+        (c->scope[0] && !countryref_is_country(j->m, c->scope)) || chinese_near(j->doc, j->ss, c->start) ||
         (j->se - j->ss <= 400 && coverage_chosen(j->doc, j->ss, j->se)))
         return;
     unsay_scope(c);

@@ -131,17 +131,17 @@ const char *bodyplace_of(const Metrics *m, const char *doc, size_t n)
         for (size_t k = 0; k < np; k++)
             if (!(pl[k].e < n && doc[pl[k].e] == '$'))
                 mention(id, count, &nid, &all, pl[k].id);
-        /* (a sum in a country's own money, "£427,318", "IDR 2.4
-         * trillion", names it too: curplace.h) */
-        for (size_t k = i; k < le; k++) {
-            size_t l;
-            const char *cur = curplace_at(doc, k, le, &l);
-            if (cur && metrics_known_scope(m, cur)) {
-                mention(id, count, &nid, &all, cur);
-                k += l - 1;
-            }
-        }
         i = le + 1;
+    }
+    /* (a sum in a country's own money, "£427,318", "IDR 2.4 trillion",
+     * names it too: curplace.h) */
+    size_t at, l;
+    for (size_t i = 0; i < top; i = at + l) {
+        const char *cur = curplace_next(doc, i, top, &at, &l);
+        if (!cur)
+            break;
+        if (metrics_known_scope(m, cur))
+            mention(id, count, &nid, &all, cur);
     }
     return dominant(id, count, nid, all);
 }

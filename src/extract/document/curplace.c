@@ -2,6 +2,7 @@
  * curplace.h). */
 #include "curplace.h"
 
+#include <pthread.h>
 #include <string.h>
 
 typedef struct {
@@ -35,25 +36,72 @@ static int letter(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+/* The entries of a table by their first byte: a chain through next[],
+ * head[b] the first (index + 1, 0: none), and each token's length. */
+typedef struct {
+    unsigned char head[256];
+    unsigned char next[64];
+    unsigned char len[64];
+} Index;
+
+static Index sign_ix, word_ix;
+static pthread_once_t ix_once = PTHREAD_ONCE_INIT;
+
+static void index_of(const Money *t, Index *ix)
+{
+    size_t n = 0;
+    while (t[n].token && n < sizeof ix->next)
+        n++;
+    /* (backwards, so that each chain runs in the table's order) */
+    for (size_t k = n; k-- > 0;) {
+        unsigned char b = (unsigned char)t[k].token[0];
+        ix->len[k] = (unsigned char)strlen(t[k].token);
+        ix->next[k] = ix->head[b];
+        ix->head[b] = (unsigned char)(k + 1);
+    }
+}
+
+static void ix_init(void)
+{
+    index_of(signs, &sign_ix);
+    index_of(words, &word_ix);
+}
+
 const char *curplace_at(const char *doc, size_t i, size_t e, size_t *len)
 {
+    pthread_once(&ix_once, ix_init);
     unsigned char c = (unsigned char)doc[i];
-    for (int k = 0; signs[k].token; k++) {
-        size_t l = strlen(signs[k].token);
-        if ((unsigned char)signs[k].token[0] == c && i + l <= e && !memcmp(doc + i, signs[k].token, l) &&
-            (l == 1 || (unsigned char)signs[k].token[0] >= 0x80 || i == 0 || !letter((unsigned char)doc[i - 1]))) {
+    int after_letter = i > 0 && letter((unsigned char)doc[i - 1]);
+    for (unsigned k = sign_ix.head[c]; k; k = sign_ix.next[k - 1]) {
+        size_t l = sign_ix.len[k - 1];
+        if (i + l <= e && !memcmp(doc + i, signs[k - 1].token, l) && (c >= 0x80 || !after_letter)) {
             *len = l;
-            return signs[k].place;
+            return signs[k - 1].place;
         }
     }
-    if (!letter(c) || (i > 0 && letter((unsigned char)doc[i - 1])))
+    if (after_letter)
         return NULL;
-    for (int k = 0; words[k].token; k++) {
-        size_t l = strlen(words[k].token);
-        if ((unsigned char)words[k].token[0] == c && i + l <= e && !memcmp(doc + i, words[k].token, l) &&
-            (i + l == e || !letter((unsigned char)doc[i + l]))) {
+    for (unsigned k = word_ix.head[c]; k; k = word_ix.next[k - 1]) {
+        size_t l = word_ix.len[k - 1];
+        if (i + l <= e && !memcmp(doc + i, words[k - 1].token, l) && (i + l == e || !letter((unsigned char)doc[i + l]))) {
             *len = l;
-            return words[k].place;
+            return words[k - 1].place;
+        }
+    }
+    return NULL;
+}
+
+const char *curplace_next(const char *doc, size_t i, size_t e, size_t *at, size_t *len)
+{
+    pthread_once(&ix_once, ix_init);
+    for (; i < e; i++) {
+        unsigned char b = (unsigned char)doc[i];
+        if (!sign_ix.head[b] && !word_ix.head[b])
+            continue;
+        const char *id = curplace_at(doc, i, e, len);
+        if (id) {
+            *at = i;
+            return id;
         }
     }
     return NULL;

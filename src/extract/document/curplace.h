@@ -18,4 +18,8 @@
  * "yuan" as a word), its length in *len; NULL when none opens there. */
 const char *curplace_at(const char *doc, size_t i, size_t e, size_t *len);
 
+/* The first such currency in doc[i, e): its country's id, its start in
+ * *at and its length in *len; NULL when none. */
+const char *curplace_next(const char *doc, size_t i, size_t e, size_t *at, size_t *len);
+
 #endif
