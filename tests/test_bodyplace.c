@@ -67,6 +67,22 @@ START_TEST(a_body_should_be_of_the_place_its_names_or_its_row_give)
 }
 END_TEST
 
+START_TEST(a_place_named_by_its_cues_should_be_the_texts_when_names_show_none)
+{
+    /* twice by its name, thrice by its cities: Indonesia's */
+    ck_assert_str_eq(place("As Indonesia's third-largest operator, we reach 38 provinces.\nWe switched on 5G in "
+                           "Jakarta, Surabaya and Batam.\nIndonesia's grid is coal-heavy. Revenue was US$155 "
+                           "million and US$40 million."),
+                     "indonesia");
+    /* a sum in a country's own money names it: a sentencing in pounds */
+    ck_assert_str_eq(place("They drove around central London.\nLosses totalled \xc2\xa3" "427,318; the largest "
+                           "was \xc2\xa3" "18,940 and the average \xc2\xa3" "700. Police found \xc2\xa3" "9,850."),
+                     "united kingdom");
+    /* (a currency's sign names no place: "US$" thrice is not the United States) */
+    ck_assert_str_eq(place("Revenue was US$155 million, US$40 million and US$9 million. Kenya grew."), "");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("bodyplace");
@@ -75,6 +91,7 @@ int main(void)
     tcase_add_test(tc, the_place_named_far_more_than_any_other_should_be_the_texts);
     tcase_add_test(tc, a_text_with_no_dominant_place_should_have_none);
     tcase_add_test(tc, only_the_top_of_a_long_text_should_count);
+    tcase_add_test(tc, a_place_named_by_its_cues_should_be_the_texts_when_names_show_none);
     tcase_add_test(tc, a_body_should_be_of_the_place_its_names_or_its_row_give);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);

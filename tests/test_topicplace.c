@@ -35,6 +35,10 @@ START_TEST(a_frame_or_a_subject_should_set_the_place)
     ck_assert_str_eq(opening("In the Philippines, demand is rising."), "philippines");
     ck_assert_str_eq(opening("Chile's decision was a defining moment."), "chile");
     ck_assert_str_eq(opening("Ethiopia is landlocked."), "ethiopia");
+    /* a turn of the talk to a place, after a word that moves it on */
+    ck_assert_str_eq(opening("Now for Kenya specifically."), "kenya");
+    ck_assert_str_eq(opening("As for Ghana, the regulator has been quiet."), "ghana");
+    ck_assert_str_eq(opening("And in Ethiopia, the state still runs the network."), "ethiopia");
 }
 END_TEST
 

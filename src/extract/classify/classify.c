@@ -1202,6 +1202,23 @@ static void sentence_subject(Job *j)
         strcut(c->scope, sizeof c->scope, subject);
 }
 
+/* A count of more countries than a continent holds, or a part of one,
+ * is the world's, over any place its sentence names ("supplied
+ * equipment to more than 170 countries" beside "Africa's 4G networks";
+ * "half of the 193 U.N. member states"), and teaches its paragraph the
+ * world ("Sixteen countries have signed ..." after it). (English: a Chinese sentence's counts of
+ * countries are read by their verbs, roles.h.) */
+static void sentence_world_count(Job *j)
+{
+    Claim *c = j->c;
+    if (!strcmp(c->scope, "global") || chinese_near(j->doc, j->ss, c->start))
+        return;
+    if (!coverage_world_count(j->doc, j->se, c->end, c->unit, c->value))
+        return;
+    strcut(c->scope, sizeof c->scope, "global");
+    classify_said(c, "scope", "the countries counted");
+}
+
 /* The time words of the claim's sentence, read once. */
 static const DocTimes *sentence_times(Job *j)
 {
@@ -1595,6 +1612,42 @@ static void scope_whole(Job *j)
 
 }
 
+/* Drop the "scope from ..." clause of c's context, if any. */
+static void unsay_scope(Claim *c)
+{
+    char *p = strstr(c->context, "scope from ");
+    if (!p)
+        return;
+    char *e = strstr(p, "; ");
+    if (e)
+        memmove(p, e + 2, strlen(e + 2) + 1);
+    else if (p > c->context + 1 && p[-2] == ';')
+        p[-2] = '\0';
+    else
+        *p = '\0';
+}
+
+/* More people than any country holds, placed by no region but only by
+ * what holds the figure (its paragraph's, heading's or document's
+ * country, or nothing), are the world's: "2.6 billion people remain
+ * offline" in a debate of the United Kingdom's parliament. Its own
+ * sentence's place, a region or a group ("BRICS countries"), stays, and
+ * so does a set of countries it chose ("The 71 countries in the dataset
+ * had a combined population of about 3.1 billion": coverage.h), and a
+ * table's cell, in its row's place; the paragraph learns nothing from
+ * it. */
+static void scope_beyond_nation(Job *j)
+{
+    Claim *c = j->c;
+    if (!coverage_world_people(c->unit, c->value) || j->own_scope || j->cell || !strcmp(c->scope, "global") ||
+        (c->scope[0] && !countryref_is_country(j->m, c->scope)) || chinese_near(j->doc, j->ss, c->start) ||
+        (j->se - j->ss <= 400 && coverage_chosen(j->doc, j->ss, j->se)))
+        return;
+    unsay_scope(c);
+    strcut(c->scope, sizeof c->scope, "global");
+    classify_said(c, "scope", "the people counted");
+}
+
 /* A country's trade figure is its own, not the partner's its sentence
  * or its table's row names ("Exports to China increased by 21.3 per
  * cent" in Malaysia's trade release: partner.h). Every place the
@@ -1873,6 +1926,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     sentence_subject(&j);
     sentence_year(&j);
     sentence_referent(&j);
+    sentence_world_count(&j);
     j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0 && !j.setter;
     table_column(&j);
     context_around(cx, j.q->start, ss, se, &j.a);
@@ -1887,6 +1941,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     scope_near(&j);
     scope_whole(&j);
     scope_partner(&j);
+    scope_beyond_nation(&j);
     /* ASEAN in an English text about Southeast Asia names the region it
      * writes about (the bloc's own statement keeps the bloc; a Chinese
      * text's 东盟 stays the bloc) */

@@ -68,6 +68,17 @@ static long count_before(const char *p, size_t ss, size_t i, size_t *b)
     return digits > 0 && digits < 5 ? v : 0;
 }
 
+/* Does a study's word follow a count of countries ending at p[ce): "in
+ * the dataset", "surveyed"? */
+static int sample_after(const char *p, size_t se, size_t ce)
+{
+    static const Phrase sets[] = {PHRASE(" in the dataset"), PHRASE(" in the sample"), PHRASE(" in our sample"),
+                                  PHRASE(" in our dataset"), PHRASE(" in the survey"), PHRASE(" in the study"),
+                                  PHRASE(" in this study"), PHRASE(" in the index"), PHRASE(" in the panel"),
+                                  PHRASE(" surveyed"), PHRASE(" sampled"), PHRASE(" studied"), {NULL, 0}};
+    return ce < se && phrases_at(sets, p, ce, se, 1) != NULL;
+}
+
 /* Is the count of countries before "countries" ending at p[ce), led by
  * the determiner p[ws, we), a set the text chose (a study's sample,
  * "The 71 countries in the dataset had a combined population of 3.1
@@ -87,11 +98,61 @@ static int chosen_set(const char *p, size_t ss, size_t se, size_t ws, size_t we,
         o++;
     if (o == ws)
         return 1;
-    static const Phrase sets[] = {PHRASE(" in the dataset"), PHRASE(" in the sample"), PHRASE(" in our sample"),
-                                  PHRASE(" in our dataset"), PHRASE(" in the survey"), PHRASE(" in the study"),
-                                  PHRASE(" in this study"), PHRASE(" in the index"), PHRASE(" in the panel"),
-                                  PHRASE(" surveyed"), PHRASE(" sampled"), PHRASE(" studied"), {NULL, 0}};
-    return phrases_at(sets, p, ce, se, 1) != NULL;
+    return sample_after(p, se, ce);
+}
+
+/* Is a count of countries ending at p[ce) a unit of measure's ("countries",
+ * "states", "economies", "markets", "nations")? */
+static int country_word(const char *u, size_t l)
+{
+    static const char *const words[] = {"countries", "country", "states", "economies", "markets", "nations", NULL};
+    for (int k = 0; words[k]; k++)
+        if (strlen(words[k]) == l && !strncasecmp(u, words[k], l))
+            return 1;
+    return 0;
+}
+
+int coverage_world_count(const char *p, size_t se, size_t ce, const char *unit, double value)
+{
+    if (value > COVERAGE_CONTINENT && country_word(unit, strlen(unit)))
+        return !sample_after(p, se, ce) && !sample_after(p, se, ce + strlen(unit) + 1);
+    /* "Half of the 87 countries", "a third of all 193 member states" */
+    size_t i = ce;
+    static const char *const steps[] = {"of", "the", "all", NULL};
+    for (int k = 0; steps[k] && i < se; k++) {
+        while (i < se && p[i] == ' ')
+            i++;
+        size_t l = strlen(steps[k]);
+        if (i + l < se && !strncasecmp(p + i, steps[k], l) && p[i + l] == ' ')
+            i += l;
+        else if (!k)
+            return 0;
+    }
+    while (i < se && p[i] == ' ')
+        i++;
+    long v = 0;
+    int digits = 0;
+    for (; i < se && ((p[i] >= '0' && p[i] <= '9') || p[i] == ','); i++)
+        if (p[i] != ',' && digits++ < 5)
+            v = v * 10 + (p[i] - '0');
+    if (!digits || digits > 4 || v <= COVERAGE_CONTINENT)
+        return 0;
+    /* (past a word naming whose: "U.N.", "UN", "WTO") */
+    for (int words = 0; words < 3 && i < se; words++) {
+        while (i < se && p[i] == ' ')
+            i++;
+        size_t w = i;
+        while (i < se && p[i] != ' ' && p[i] != ',' && p[i] != '\n')
+            i++;
+        size_t wend = i;
+        while (wend > w && p[wend - 1] == '.')
+            wend--;
+        if (wend > w && country_word(p + w, wend - w))
+            return !sample_after(p, se, wend);
+        if (wend == w)
+            return 0;
+    }
+    return 0;
 }
 
 int coverage_spread(const char *p, size_t ss, size_t se)
@@ -153,5 +214,14 @@ int coverage_lead_world(const Metrics *m, const char *doc, size_t n, size_t from
         if (te > ss && doc[te - 1] == '.' && names_line_scope(m, doc, ss, se, 1, place, sizeof place) == 0)
             return 1;
     }
+    return 0;
+}
+
+int coverage_world_people(const char *unit, double value)
+{
+    static const char *const people[] = {"people", "persons", "users", "individuals", "adults", NULL};
+    for (int k = 0; people[k]; k++)
+        if (!strcasecmp(unit, people[k]))
+            return value > COVERAGE_NATION;
     return 0;
 }

@@ -27,6 +27,29 @@ typedef struct Metrics Metrics;
  * it lies abroad? */
 int coverage_spread(const char *p, size_t ss, size_t se);
 
+/* More countries than any continent holds (Africa's 54, with a margin):
+ * a count past it is of the world's countries, whatever place its
+ * sentence, paragraph or document names. */
+#define COVERAGE_CONTINENT 55
+
+/* Is the claim ending at p[ce) of a sentence ending at p[se), of value and unit,
+ * a count of more countries than a continent holds ("more than 170
+ * countries", "the 193 U.N. member states", "111 States", "participants
+ * from 182 countries"), or a part of one ("Half of the 87 countries")?
+ * Not a set a study chose ("the 71 countries in the dataset"). Such a
+ * figure is the world's. */
+int coverage_world_count(const char *p, size_t se, size_t ce, const char *unit, double value);
+
+/* More people than any country holds (India's and China's 1.4 billion,
+ * with a margin). */
+#define COVERAGE_NATION 1.5e9
+
+/* Is a count of people (unit "people", "users", "individuals") of value
+ * more than any country holds ("2.6 billion people still offline", "5.4
+ * billion people were online")? It is no country's: placed in none but a
+ * region, it is the world's. */
+int coverage_world_people(const char *unit, double value);
+
 /* Does the sentence p[ss, se) hold a set of countries the text chose,
  * its subject or a study's sample ("The 71 countries in the dataset had
  * a combined population of about 3.1 billion in 2022, of whom some 1.9

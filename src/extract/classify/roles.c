@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "comparand.h"
+#include "leader.h"
 #include "diag.h"
 #include "donor.h"
 #include "lexicon.h"
@@ -618,7 +619,7 @@ int roles_may_aside(const char *doc, size_t ss, size_t se)
     static _Thread_local SpanKey key;
     static _Thread_local int last;
     if (!spankey_same(&key, doc, ss, se))
-        last = may_aside(doc, ss, se) || comparand_may(doc, ss, se);
+        last = may_aside(doc, ss, se) || comparand_may(doc, ss, se) || leader_may(doc, ss, se);
     return last;
 }
 
@@ -666,7 +667,10 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
         return 1;
     /* (the yardstick of a comparison after the figure: "nearly three
      * times the rate in Viet Nam", comparand.h) */
-    if (comparand_place(doc, ss, s, at))
+    if (comparand_place(doc, ss, s, at) || comparand_benchmark(doc, ss, se, s, e, at))
+        return 1;
+    /* (the head of a set: "nine markets, led by South Africa", leader.h) */
+    if (leader_place(doc, ss, se, s, e, at))
         return 1;
     size_t spread = spread_clause(doc, ss, s);
     if (spread && at < spread)

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "curplace.h"
 #include "lines.h"
 #include "metrics.h"
 
@@ -76,24 +77,11 @@ static void named(const Metrics *m, const char *doc, size_t s, size_t e, const c
     }
 }
 
-const char *bodyplace_of(const Metrics *m, const char *doc, size_t n)
+/* The place far ahead of the rest among the nid counted (count[] of
+ * all): at least BODYPLACE_MIN mentions, two fifths of all, twice the
+ * next; or NULL. */
+static const char *dominant(const char **id, const unsigned *count, size_t nid, unsigned all)
 {
-    const char *id[DISTINCT];
-    unsigned count[DISTINCT];
-    size_t nid = 0;
-    unsigned all = 0;
-    size_t top = n < BODYPLACE_TOP ? n : BODYPLACE_TOP;
-    /* every mention of a place other than the world by its name, line by
-     * line (its cues are not read: a second pass of the cue matcher over
-     * every document would cost more than the whole rest of this) */
-    for (size_t i = 0; i < top;) {
-        size_t le = lines_end(doc, n, i);
-        if (le > top)
-            le = top;
-        named(m, doc, i, le, id, count, &nid, &all);
-        i = le + 1;
-    }
-    /* the most named, far ahead of the rest */
     size_t best = 0;
     unsigned second = 0;
     for (size_t j = 1; j < nid; j++)
@@ -105,6 +93,57 @@ const char *bodyplace_of(const Metrics *m, const char *doc, size_t n)
     if (!nid || count[best] < BODYPLACE_MIN || 5 * count[best] < 2 * all || count[best] < 2 * second)
         return NULL;
     return id[best];
+}
+
+const char *bodyplace_of(const Metrics *m, const char *doc, size_t n)
+{
+    const char *id[DISTINCT];
+    unsigned count[DISTINCT] = {0};
+    size_t nid = 0;
+    unsigned all = 0;
+    size_t top = n < BODYPLACE_TOP ? n : BODYPLACE_TOP;
+    /* every mention of a place other than the world by its name, line by
+     * line (its cues are read after, and only when the names show no
+     * place ahead: a second pass of the cue matcher costs more than the
+     * whole rest of this) */
+    for (size_t i = 0; i < top;) {
+        size_t le = lines_end(doc, n, i);
+        if (le > top)
+            le = top;
+        named(m, doc, i, le, id, count, &nid, &all);
+        i = le + 1;
+    }
+    const char *d = dominant(id, count, nid, all);
+    if (d)
+        return d;
+    /* else by every cue of a place, its cities and people's words too
+     * ("Jakarta", "Surabaya", "Indonesia's": an operator's report that
+     * names its country twice and its cities thrice), not a currency's
+     * sign ("US$", "HK$"); read only when the names gave none, as the
+     * cue matcher costs more than the names */
+    nid = 0, all = 0;
+    for (size_t i = 0; i < top;) {
+        size_t le = lines_end(doc, n, i);
+        if (le > top)
+            le = top;
+        MetricsPlace pl[32];
+        size_t np = metrics_places(m, doc, i, le, pl, 32);
+        for (size_t k = 0; k < np; k++)
+            if (!(pl[k].e < n && doc[pl[k].e] == '$'))
+                mention(id, count, &nid, &all, pl[k].id);
+        i = le + 1;
+    }
+    /* (a sum in a country's own money, "£427,318", "IDR 2.4 trillion",
+     * names it too: curplace.h) */
+    size_t at, l;
+    for (size_t i = 0; i < top; i = at + l) {
+        const char *cur = curplace_next(doc, i, top, &at, &l);
+        if (!cur)
+            break;
+        if (metrics_known_scope(m, cur))
+            mention(id, count, &nid, &all, cur);
+    }
+    return dominant(id, count, nid, all);
 }
 
 /* The places text[0, n) names, into *one (the first) unless it names

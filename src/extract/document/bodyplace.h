@@ -9,7 +9,13 @@
  * any other in the document's first BODYPLACE_TOP bytes, by its own name
  * ("China Mobile", "South Africa's") or its people's ("Kenyan"): at least
  * BODYPLACE_MIN mentions, at least two fifths of all mentions of a place
- * other than the world, and at least twice the next place's.
+ * other than the world, and at least twice the next place's. When no
+ * place is so far ahead by its names, the same is asked of every cue of
+ * a place ("Jakarta", "Surabaya", "London", "U.S."; not a currency's
+ * sign, "US$"), and of every sum in a country's own money (curplace.h:
+ * a sentencing in a London court whose losses are in pounds): an
+ * Indonesian operator's report naming Indonesia twice and three of its
+ * cities is Indonesia's.
  *
  * Nothing here allocates.
  */

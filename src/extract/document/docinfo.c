@@ -1176,6 +1176,15 @@ static void read_body(const Metrics *m, const Source *src, const char *doc, size
  * speech was given at. */
 static int title_place(const Metrics *m, const char *title, DocInfo *di)
 {
+    /* (an event's title ends with where it was held, "..., Abuja, 14-15
+     * November 2023": that place is the venue's, not the document's) */
+    char held[512];
+    size_t tail = venue_title_tail(title);
+    if (tail < strlen(title) && tail < sizeof held) {
+        memcpy(held, title, tail);
+        held[tail] = '\0';
+        title = held;
+    }
     int seat_title = *title && (seats_only(m, title, 0, strlen(title)) || bodies_only(m, title, 0, strlen(title)));
     int in_title = *title && !seat_title ? names_line_scope(m, title, 0, strlen(title), 0, di->scope, sizeof di->scope) : 0;
     /* a title naming no place by its cues may name one by its name alone
@@ -1235,7 +1244,7 @@ static void heading_place(const Metrics *m, const char *doc, size_t n, const cha
     int several = 0;
     /* (a speech's line of place and date is where it was given, not what
      * it speaks of: venue.h) */
-    int speech = *title && venue_speech_title(title);
+    int speech = *title && venue_event_title(title);
     for (int ids = 0; ids < (*title ? 1 : 2) && !one[0] && !several; ids++)
         for (size_t i = fs; i < fe && !several;) {
             size_t le = lines_end(doc, n, i);

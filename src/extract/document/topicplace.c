@@ -126,11 +126,26 @@ static const char *run_in_heading(const Metrics *m, const char *p, size_t s, siz
 const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t e)
 {
     static const char *const worldwide[] = {"globally", "worldwide", NULL};
-    static const char *const frames[] = {"in", "across", "throughout", "within", "elsewhere in", NULL};
+    static const char *const frames[] = {"in", "across", "throughout", "within", "elsewhere in", "as for", "turning to",
+                                         "for", NULL};
+    /* (a word that moves the talk on first: "Now for Kenya
+     * specifically.", "And in Ghana, ...") */
+    static const char *const moves[] = {"now", "and", "but", "meanwhile", "then", NULL};
     while (s < e && (p[s] == ' ' || p[s] == '\n' || p[s] == '"' || p[s] == '(' || p[s] == '*' || p[s] == '-'))
         s++;
     if (s >= e || !upper((unsigned char)p[s]))
         return NULL;
+    for (int k = 0; moves[k]; k++) {
+        size_t w = word_at(p, s, e, moves[k]);
+        if (w && w + 1 < e && (p[w] == ' ' || p[w] == ',')) {
+            w += p[w] == ',';
+            while (w < e && p[w] == ' ')
+                w++;
+            if (w < e && (upper((unsigned char)p[w]) || lower((unsigned char)p[w])))
+                s = w;
+            break;
+        }
+    }
     const char *heading = run_in_heading(m, p, s, e);
     if (heading)
         return heading;

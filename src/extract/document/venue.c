@@ -32,11 +32,104 @@ int venue_speech_title(const char *t)
     return 0;
 }
 
+static const char *const events[] = {"Summit", "Forum", "Conference", "Congress", "Expo", "Week",
+                                     "Dialogue", "Symposium", "Meeting", "Roundtable", "Festival", "Fair",
+                                     "Exhibition", "Assembly", NULL};
+
+/* Does t[0, to) hold, capitalised, a word of ws? */
+static int has_word(const char *t, size_t to, const char *const *ws)
+{
+    for (size_t i = 0; i < to;) {
+        while (i < to && !letter((unsigned char)t[i]))
+            i++;
+        size_t w = i;
+        while (i < to && letter((unsigned char)t[i]))
+            i++;
+        if (i > w && upper((unsigned char)t[w]) && word_in(t, w, i - w, ws))
+            return 1;
+    }
+    return 0;
+}
+
+static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
+                                     "August", "September", "October", "November", "December", NULL};
+
+/* (a communiqué's word is read without its accent: "Communiqu") */
+static const char *const papers[] = {"Communiqu", "Communique", "Declaration", NULL};
+
+int venue_event_title(const char *t)
+{
+    return venue_speech_title(t) || has_word(t, strlen(t), events) || has_word(t, strlen(t), papers);
+}
+
+/* Is t[s, e) (trimmed) a date ("14-15 November 2023", "10 October 2024",
+ * "2024") or a short name, up to four capitalised words with "of" or
+ * "the" between ("Abuja", "Lao PDR", "Federal Republic of Nigeria")? */
+static int venue_part(const char *t, size_t s, size_t e)
+{
+    while (s < e && t[s] == ' ')
+        s++;
+    while (e > s && t[e - 1] == ' ')
+        e--;
+    if (s == e)
+        return 0;
+    int digits = 0, words = 0, dated = 1;
+    for (size_t i = s; i < e; i++)
+        digits += digit((unsigned char)t[i]);
+    /* (a date's words are numbers and months: "14-15 November 2023") */
+    for (size_t i = s; i < e && digits;) {
+        size_t w = i;
+        while (i < e && t[i] != ' ')
+            i++;
+        int number = 1;
+        for (size_t k = w; k < i; k++)
+            number &= digit((unsigned char)t[k]) || t[k] == '-';
+        dated &= number || word_in(t, w, i - w, months);
+        while (i < e && t[i] == ' ')
+            i++;
+    }
+    if (digits)
+        return digits >= 4 && dated;
+    static const char *const joins[] = {"of", "the", NULL};
+    for (size_t i = s; i < e;) {
+        size_t w = i;
+        while (i < e && t[i] != ' ')
+            i++;
+        if (!upper((unsigned char)t[w]) && !word_in(t, w, i - w, joins))
+            return 0;
+        if (++words > 4)
+            return 0;
+        while (i < e && t[i] == ' ')
+            i++;
+    }
+    return 1;
+}
+
+size_t venue_title_tail(const char *t)
+{
+    size_t n = strlen(t), tail = n;
+    if (!venue_event_title(t))
+        return n;
+    /* back over the last parts while they are names and dates; the
+     * event's own words stay before them */
+    size_t e = n, named = 0;
+    while (e > 0) {
+        size_t c = e;
+        while (c > 0 && t[c - 1] != ',')
+            c--;
+        if (c == 0 || !venue_part(t, c, e))
+            break;
+        named++;
+        tail = c - 1;
+        e = c - 1;
+    }
+    if (!named || (!has_word(t, tail, events) && !has_word(t, tail, papers)))
+        return n;
+    return tail;
+}
+
 int venue_in_event(const char *t, size_t s, size_t e)
 {
-    static const char *const events[] = {"Summit", "Forum", "Conference", "Congress", "Expo", "Week",
-                                         "Dialogue", "Symposium", "Meeting", "Roundtable", "Festival", "Fair",
-                                         "Exhibition", "Assembly", NULL};
     static const char *const joins[] = {"of", "the", "and", "on", "for", NULL};
     size_t n = strlen(t);
     for (size_t i = 0; i < n;) {
@@ -115,8 +208,6 @@ int venue_speaker_line(const char *doc, size_t n, size_t *s, size_t *e)
 
 int venue_dated_line(const char *doc, size_t s, size_t e)
 {
-    static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
-                                         "August", "September", "October", "November", "December", NULL};
     while (e > s && (doc[e - 1] == ' ' || doc[e - 1] == '\r'))
         e--;
     if (e - s < 12 || !memchr(doc + s, ',', e - s))

@@ -21,6 +21,19 @@
 /* Is t (a title) the title of a speech? */
 int venue_speech_title(const char *t);
 
+/* Is t (a title) the title of an event's own paper: a speech's (above),
+ * or one naming a meeting, its communiqué or its declaration ("Final
+ * Communiqué: Meeting of Ministers ...", "Chairman's Statement of the
+ * 27th ASEAN-China Summit")? */
+int venue_event_title(const char *t);
+
+/* Where the trailing venue of an event's title starts: its last
+ * comma-separated parts when they are short names and dates after the
+ * event, "..., Abuja, 14-15 November 2023", "..., Vientiane, Lao PDR"
+ * (a place in them is where the event was held, not what its figures are
+ * about); strlen(t) when the title is no event's or ends otherwise. */
+size_t venue_title_tail(const char *t);
+
 /* Does the span t[s, e) lie inside the name of an event in t? */
 int venue_in_event(const char *t, size_t s, size_t e);
 
