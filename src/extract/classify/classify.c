@@ -1349,6 +1349,10 @@ static void table_year_source(Job *j)
      * penetration); eMarketer (e-commerce share)" */
     if (!c->source[0] && q->head_e > q->head_s) {
         size_t ns = context_table_note(j->cx, a->block_end);
+        /* (or the note that ends the table's own block, with no blank
+         * line before it: "资料来源：Wind，…研究所预测") */
+        if (ns >= n && a->note_line < n)
+            ns = a->note_line;
         char body[128];
         size_t ne = ns < n ? lines_end(doc, n, lines_end(doc, n, ns) + 1) : n;
         /* (or one that names the forecaster of the columns of years to

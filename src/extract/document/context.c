@@ -1065,6 +1065,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->head_e = b->head_e;
     a->head_year = b->head_year;
     a->note_source = at < b->note_at ? b->source : "";
+    a->note_line = at < b->note_at && b->note_at < cx->n && b->source[0] ? b->note_at : SIZE_MAX;
     a->block_end = b->end;
     a->block_rows = b->rows && b->note_at == cx->n;
     a->rec_scope = b->rec.scope[0] ? b->rec.scope : b->doc_rec.scope;
