@@ -1799,6 +1799,11 @@ static void context_source(Job *j)
     if (!j->unnamed && !a->asked) {
         /* (a sentence in the publisher's first person, "Of the 412
          * projects in our database", is not the paragraph's teller's) */
+        /* (at a Chinese press conference, an official's "we" is his
+         * body, the speaker's) */
+        if (!c->source[0] && a->speaker_all && a->speaker[0] &&
+            FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se)))
+            take_source(c, a->speaker, "the speaker");
         if (!c->source[0] && (di->we[0] || di->body[0]) &&
             FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se))) {
             take_source(c, di->we[0] ? di->we : di->body, "the publisher");

@@ -619,6 +619,10 @@ static int title_before(const char *p, size_t s, size_t k)
 static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
 {
     size_t s = i + 3, cue_s = 0, cue_e = 0;
+    /* (据我们统计, 据我了解: the first person, the publisher's or the
+     * speaker's own, voice.h; no one else named) */
+    if (mark_at(p, s, se, "我"))
+        return 0;
     for (size_t k = s; k < se && k - s < 150;) {
         size_t cl = k > s && han_at(p, k, se) && may_cue(p, k) ? opens(p, k, se, after_ju) : 0;
         /* (a cue that a body's last word follows is in its name: 国家统计局,
