@@ -1801,7 +1801,7 @@ static void context_source(Job *j)
          * projects in our database", is not the paragraph's teller's) */
         /* (at a Chinese press conference, an official's "we" is his
          * body, the speaker's) */
-        if (!c->source[0] && a->speaker_all && a->speaker[0] &&
+        if (!c->source[0] && a->speaker_all && a->speaker[0] && chinese_near(doc, ss, c->start) &&
             FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se)))
             take_source(c, a->speaker, "the speaker");
         if (!c->source[0] && (di->we[0] || di->body[0]) &&
