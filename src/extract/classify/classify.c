@@ -98,6 +98,8 @@
 #include "yearaside.h"
 #include "yearlabel.h"
 #include "zhplan.h"
+#include "zhpronoun.h"
+#include "zhreport.h"
 #include "zhtime.h"
 
 /* Does the Chinese sentence p[ss, se) say abroad (海外, 境外)? */
@@ -1036,6 +1038,27 @@ static void sentence_credit_zh(Job *j)
         c->source[0] = '\0';
     if (!c->source[0] && chinese_near(doc, ss, c->start)) {
         j->unnamed = credit_zh_before(zh_credits(j), c->start, c->source, sizeof c->source);
+        /* "她认为，…": the person its line introduced before (zhpronoun.h) */
+        if (j->unnamed == 5) {
+            const char *nl = memrchr(doc, '\n', ss);
+            j->unnamed = zhpronoun_person(m, doc, nl ? (size_t)(nl - doc) + 1 : 0, c->start, c->source,
+                                          sizeof c->source);
+            if (j->unnamed)
+                classify_said(c, "source", "the person the pronoun names");
+        }
+        /* "报告显示，…": the report named before, in its paragraph or the
+         * one above (zhreport.h) */
+        if (j->unnamed == 6) {
+            const char *nl = memrchr(doc, '\n', ss);
+            size_t from = nl ? (size_t)(nl - doc) : 0;
+            while (from > 0 && doc[from - 1] == '\n')
+                from--;
+            nl = memrchr(doc, '\n', from);
+            j->unnamed = zhreport_credit(m, doc, j->n, nl ? (size_t)(nl - doc) + 1 : 0, c->start, c->source,
+                                         sizeof c->source);
+            if (j->unnamed)
+                classify_said(c, "source", "the report named before");
+        }
         /* a story on a company's filing: "公告显示，", and the company as
          * its clause's subject ("公司实现营收"), tell the filer's figures */
         if (!c->source[0] && (!j->unnamed || j->unnamed == 4)) {

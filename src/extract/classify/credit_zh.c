@@ -12,6 +12,8 @@
 #include "metrics.h"
 #include "names.h"
 #include "speakers.h"
+#include "zhpronoun.h"
+#include "zhreport.h"
 #include "zhsaid.h"
 
 /* ---- the text's pieces ---- */
@@ -456,6 +458,13 @@ int credit_zh_take(const Metrics *m, const char *p, size_t s, size_t e, char *ou
     return take(m, p, s, e, out, cap);
 }
 
+static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap);
+
+int credit_zh_publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
+{
+    return publishers(p, s, e, out, cap);
+}
+
 /* ---- where a credit stands ---- */
 
 /* The last words of a body's name that may follow a word of counting
@@ -687,8 +696,12 @@ static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
             size_t l = strlen(how[h]);
             if (k + l > e || memcmp(p + k, how[h], l))
                 continue;
-            /* (names of Han characters or Latin words, joined by 、和与及) */
-            if (k - s < 6 || k - s >= cap || k - s > 60)
+            /* (names of Han characters or Latin words, joined by 、和与及;
+             * not when or where an event published it, "论坛同期发布的《",
+             * "大会期间发布的《") */
+            static const Phrase when[] = {W("同期"), W("期间"), W("当天"), W("现场"), W("会上"), W("上"),
+                                          {NULL, 0}};
+            if (k - s < 6 || k - s >= cap || k - s > 60 || ends(p, s, k, when))
                 return 0;
             for (size_t j = s; j < k;) {
                 if (han_at(p, j, k))
@@ -755,6 +768,13 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
             if (l && (take(m, p, c, k, out, cap) || publishers(p, c, k, out, cap))) {
                 *end = k + l;
                 return 1;
+            }
+            /* (a report's title before the verb and no teller named before
+             * it, "论坛同期发布的《…》显示": the report's, zhreport.h) */
+            if (l && title_before(p, c, k)) {
+                out[0] = '\0';
+                *end = k + l;
+                return 6;
             }
         }
         size_t l = name_piece(p, k, se);
@@ -862,6 +882,25 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
                      ZhCredit *k)
 {
     int r = 0;
+    /* "她认为，", "据其团队测算，": a pronoun, the person named before */
+    if ((opens_clause || ju_at(doc, first, i)) && zhpronoun_teller(doc, i, se, &k->end)) {
+        k->name[0] = '\0';
+        k->after = 0;
+        return 5;
+    }
+    /* "报告显示，": the report the text named before (zhreport.h) */
+    if (opens_clause && zhreport_teller(doc, i, se, &k->end)) {
+        k->name[0] = '\0';
+        k->after = 0;
+        return 6;
+    }
+    /* "报告由国家信息中心牵头编制，": its maker */
+    size_t ns, ne;
+    if (opens_clause && zhreport_made_by(doc, i, se, &ns, &ne, &k->end) &&
+        take(m, doc, ns, ne, k->name, sizeof k->name)) {
+        k->after = 0;
+        return 1;
+    }
     if (ju_at(doc, first, i))
         r = after_ju_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
     else if (mark_at(doc, i, se, "从") && i >= first + 3 && mark_at(doc, i - 3, i, "者"))
@@ -874,7 +913,6 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
         r = basis_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
     else if (opens_clause)
         r = clause_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
-    size_t ns, ne;
     k->after = 0;
     if (!r && mark_at(doc, i, se, "这") && zhsaid_after(doc, i, se, &ns, &ne, &k->end) &&
         take(m, doc, ns, ne, k->name, sizeof k->name))
@@ -928,6 +966,12 @@ int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap)
         }
     if (!best)
         return 0;
+    /* (a count naming no teller told by the sentence's teller before it) */
+    for (const ZhCredit *t = best; best->kind == 3 && t-- > cr->v;)
+        if (t->kind == 1 || t->kind >= 5) {
+            best = t;
+            break;
+        }
     strcut(out, cap, best->name);
     return best->kind;
 }
