@@ -45,12 +45,49 @@ START_TEST(a_byline_should_still_open_a_clause)
 }
 END_TEST
 
+/* The credit of the figure fig in the sentence t (names as written when
+ * m is NULL), or "" with none. */
+static const char *credit_of(const Metrics *m, const char *t, const char *fig)
+{
+    static char out[128];
+    ZhCredits cr;
+    credit_zh_read(m, t, 0, strlen(t), &cr);
+    out[0] = '\0';
+    credit_zh_before(&cr, (size_t)(strstr(t, fig) - t), out, sizeof out);
+    return out;
+}
+
+/* Speech and posts credit a body their own way: a body in brackets after
+ * the figures, "X的报告说", "X口径是", "X的数据，", a list of names
+ * owning a report's title. */
+START_TEST(informal_credits_should_name_their_body)
+{
+    Metrics *m = NULL;
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load("data/metrics.csv", &m, &d), 0);
+    ck_assert_str_eq(credit_of(NULL, "在建及规划容量约4.5吉瓦（戴德梁行数据）。", "4.5"), "戴德梁行");
+    ck_assert_str_eq(credit_of(NULL, "互联网用户约4.6亿（同样来自e-Conomy SEA报告）。", "4.6"), "e-Conomy SEA");
+    /* (what the figures cover is no body) */
+    ck_assert_str_eq(credit_of(NULL, "全国网民约10亿（不含港澳台数据）。", "10"), "");
+    ck_assert_str_eq(credit_of(NULL, "机架约3000个（2023年数据）。", "3000"), "");
+    ck_assert_str_eq(credit_of(NULL, "补充几个数：ITU去年底的报告说全球还有约26亿人不上网。", "26"), "ITU");
+    ck_assert_ptr_nonnull(strstr(credit_of(m, "补充一下，公安部口径是2024年电诈立案数同比下降了10.8%。", "10.8"), "公安部"));
+    ck_assert_ptr_nonnull(strstr(credit_of(m, "CNNIC第55次报告的数据，截至2024年12月我国网民11.08亿。", "11.08"), "CNNIC"));
+    ck_assert_str_eq(credit_of(NULL, "谷歌、淡马锡、贝恩的《e-Conomy SEA 2024》说，东南亚网民4.6亿左右。", "4.6"),
+                     "谷歌、淡马锡、贝恩");
+    /* (one name owning a title is a law's or a plan's owner, no teller) */
+    ck_assert_str_eq(credit_of(NULL, "中国的《数据安全法》说，数据分为3级。", "3级"), "");
+    metrics_free(m);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("credit_zh");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, a_character_cut_at_the_text_end_should_not_be_read_past_it);
     tcase_add_test(tc, a_byline_should_still_open_a_clause);
+    tcase_add_test(tc, informal_credits_should_name_their_body);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

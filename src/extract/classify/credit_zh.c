@@ -180,7 +180,9 @@ static const Phrase links[] = {
 static const Phrase adverbs[] = {
     W("此前"), W("日前"), W("近日"), W("今天"), W("昨天"), W("当天"), W("近期"), W("同时"), W("随后"), W("方面"),
     W("今年初"), W("去年底"), W("今年"), W("去年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
-    W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), W("联合"), W("共同"), {NULL, 0},
+    W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), W("联合"), W("共同"),
+    /* speech's: "华为自己说", "卡内基那边说" */
+    W("自己"), W("那边"), W("这边"), {NULL, 0},
 };
 /* A spokesman speaks for the body ("华为肯尼亚公司负责人"). */
 static const Phrase roles[] = {
@@ -486,7 +488,9 @@ static const Phrase says[] = {
     W("研究显示"), W("测算显示"), W("显示"), W("表明"), W("表示"), W("介绍"), W("指出"), W("估计"), W("预计"),
     W("认为"), W("透露"), W("披露"), W("强调"), W("坦言"), W("预测"), W("资料显示"), W("调查指出"),
     /* a company's own filings: "拼多多（PDD）财报显示" */
-    W("财报显示"), W("年报显示"), W("公告显示"), {NULL, 0},
+    W("财报显示"), W("年报显示"), W("公告显示"),
+    /* whose measure or word it is: "公安部口径是…", "工信部的说法是…" */
+    W("口径是"), W("的说法是"), W("说法是"), {NULL, 0},
 };
 /* Verbs that credit only before a comma or colon ("老挝中国总商会统计，";
  * 统计局, 称为 and 说明 are other words). */
@@ -495,7 +499,7 @@ static const Phrase says_then_comma[] = {
     /* a listed company's filing: "中科云擎（301386）6月10日晚间公告，" */
     W("公告"),
     /* speech's word for data: "海关总署年初发的数，" */
-    W("发的数"), W("公布的数"), W("的数"), {NULL, 0},
+    W("发的数"), W("公布的数"), W("的数据"), W("的数"), {NULL, 0},
 };
 
 /* The first characters of the cues above, as a filter: cue_first[b - 0xE4]
@@ -690,7 +694,9 @@ static size_t outlet_digits(const char *p, size_t c, size_t k, size_t se)
  * as written. 1 and out, or 0. */
 static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
 {
-    static const char *const how[] = {"联合发布的《", "共同发布的《", "发布的《", NULL};
+    /* (or a list of names owning the title: "谷歌、淡马锡、贝恩的《e-Conomy
+     * SEA 2024》说") */
+    static const char *const how[] = {"联合发布的《", "共同发布的《", "发布的《", "的《", NULL};
     for (size_t k = s; k < e; k++)
         for (int h = 0; how[h]; h++) {
             size_t l = strlen(how[h]);
@@ -702,6 +708,8 @@ static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
             static const Phrase when[] = {W("同期"), W("期间"), W("当天"), W("现场"), W("会上"), W("上"),
                                           {NULL, 0}};
             if (k - s < 6 || k - s >= cap || k - s > 60 || ends(p, s, k, when))
+                return 0;
+            if (h == 3 && !memmem(p + s, k - s, "、", 3))
                 return 0;
             for (size_t j = s; j < k;) {
                 if (han_at(p, j, k))
@@ -724,7 +732,7 @@ static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
  * with no comma after it credits a body named before it by its last word
  * (部, 局, 署, 中心, 公司...):
  * not 说明, 说法, 说服, nor "这是商务部说的" (zhsaid.h). */
-static int body_says(const char *p, size_t c, size_t k, size_t se)
+static int body_says(const Metrics *m, const char *p, size_t c, size_t k, size_t se)
 {
     static const Phrase not_said[] = {W("说明"), W("说法"), W("说服"), W("说的"), {NULL, 0}};
     static const Phrase body_ends[] = {W("部"), W("局"), W("署"), W("委"), W("中心"), W("院"), W("协会"),
@@ -738,7 +746,23 @@ static int body_says(const char *p, size_t c, size_t k, size_t se)
         e -= x;
     if ((x = date_tail(p, c, e)) < e)
         e = x;
-    return e >= c + 6 && ends(p, c, e, body_ends);
+    /* (or its report: "ITU去年底的报告说") */
+    static const Phrase reports[] = {W("的报告"), W("的数据"), W("报告"), {NULL, 0}};
+    if ((x = ends(p, c, e, reports)) && e - x > c) {
+        e -= x;
+        while ((x = ends(p, c, e, adverbs)) && e - x > c)
+            e -= x;
+        if ((x = date_tail(p, c, e)) < e)
+            e = x;
+    }
+    if (e >= c + 6 && ends(p, c, e, body_ends))
+        return 1;
+    /* an acronym ("ITU"), or a body metrics.csv knows ("华为自己说") */
+    int caps = e >= c + 2;
+    for (size_t i = c; caps && i < e; i++)
+        caps = p[i] >= 'A' && p[i] <= 'Z';
+    char id[128];
+    return caps || (m && e >= c + 6 && names_source_opening(m, p, c, e, id, sizeof id));
 }
 
 /* A filing's words opening a clause with no name before them ("公告显示，",
@@ -762,7 +786,7 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
             if (!l) {
                 l = opens(p, k, se, says_then_comma);
                 if (l && !(mark_at(p, k + l, se, "，") || mark_at(p, k + l, se, "：")) &&
-                    !((l == 3 || l == 6) && body_says(p, c, k, se)))
+                    !((l == 3 || l == 6) && body_says(m, p, c, k, se)))
                     l = 0;
             }
             if (l && (take(m, p, c, k, out, cap) || publishers(p, c, k, out, cap))) {
@@ -870,6 +894,60 @@ static int clause_mark(const char *p, size_t i, size_t e)
            ((unsigned char)p[i + 2] == 0x8C || (unsigned char)p[i + 2] == 0x9B || (unsigned char)p[i + 2] == 0x9A);
 }
 
+/* "（戴德梁行数据）", "（同样来自e-Conomy SEA报告）", "（来源：IDC）": a body in
+ * brackets after the figures it credits, with a word saying it gives them
+ * (来自, 来源, 引自, 据) or what it gave (数据, 统计, 报告, 测算) — not
+ * an acronym's or a remark's brackets. Its name into out and *end past
+ * the bracket; 1, or 0. */
+static int bracket_after(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
+{
+    static const Phrase also[] = {W("同样"), W("也"), W("均"), W("都"), W("亦"), {NULL, 0}};
+    static const Phrase from[] = {W("数据来源："), W("资料来源："), W("来源："), W("来源于"), W("来自"), W("源自"),
+                                  W("引自"), W("据"), {NULL, 0}};
+    static const Phrase gave[] = {W("的数据"), W("的统计"), W("的报告"), W("数据"), W("统计"), W("报告"),
+                                  W("测算"), W("估算"), W("预测"), W("调查"), {NULL, 0}};
+    if (!mark_at(p, i, se, "（"))
+        return 0;
+    size_t s = i + 3, e = s;
+    while (e < se && e - s < 3 * 30 && !mark_at(p, e, se, "）") && !mark_at(p, e, se, "。") && p[e] != '\n')
+        e++;
+    if (!mark_at(p, e, se, "）"))
+        return 0;
+    size_t x;
+    while ((x = opens(p, s, e, also)))
+        s += x;
+    int said = 0;
+    if ((x = opens(p, s, e, from)))
+        s += x, said = 1;
+    if ((x = ends(p, s, e, gave)) && e - x > s)
+        e -= x, said = 1;
+    if (!said || e <= s)
+        return 0;
+    /* (a name of its own: "戴德梁行", "e-Conomy SEA"; not a pointer, "该机构",
+     * nor what the figures cover, "不含港澳台数据", "初步统计") */
+    static const Phrase no_name[] = {W("不"), W("含"), W("按"), W("以"), W("为"), W("指"), W("包括"), W("扣除"),
+                                     W("其中"), W("未"), W("除"), W("全"), W("当"), W("同比"), W("初步"), W("快报"),
+                                     W("预计"), W("本"), W("其"), W("上述"), W("以上"), {NULL, 0}};
+    if (!take(m, p, s, e, out, cap)) {
+        size_t han = 0, caps = 0, other = 0;
+        for (size_t j = s; j < e;)
+            if (han_at(p, j, e))
+                han++, j += 3;
+            else
+                caps += p[j] >= 'A' && p[j] <= 'Z', other += !(is_letter(p[j]) || p[j] == ' ' || p[j] == '-'), j++;
+        if (other || e - s >= cap || (han && caps) || !(caps || (han >= 2 && han <= 8)) ||
+            opens(p, s, e, pointers) || opens(p, s, e, no_name))
+            return 0;
+        memcpy(out, p + s, e - s);
+        out[e - s] = '\0';
+    }
+    *end = e;
+    while (*end < se && !mark_at(p, *end, se, "）"))
+        (*end)++;
+    *end += 3;
+    return 1;
+}
+
 /* The credit opening at doc[i) (first: where the sentence's text
  * starts; opens_clause: a clause opens at i) into k, its kind returned
  * (0: none opens there). The patterns, first that fits:
@@ -882,6 +960,11 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
                      ZhCredit *k)
 {
     int r = 0;
+    /* "…4.5吉瓦（戴德梁行数据）": the figures before it */
+    if (mark_at(doc, i, se, "（")) {
+        k->after = 1;
+        return bracket_after(m, doc, i, se, k->name, sizeof k->name, &k->end);
+    }
     /* "她认为，", "据其团队测算，": a pronoun, the person named before */
     if ((opens_clause || ju_at(doc, first, i)) && zhpronoun_teller(doc, i, se, &k->end)) {
         k->name[0] = '\0';
@@ -920,6 +1003,28 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
     return r;
 }
 
+/* A list item's mark opening a sentence ("1、", "2.", "3）", a keycap
+ * emoji "2️⃣", "●"): its length at p[i], blanks after it too, or 0. */
+static size_t list_mark(const char *p, size_t i, size_t se)
+{
+    static const char *const after_digits[] = {"、", "\xEF\xB8\x8F\xE2\x83\xA3" /* keycap */, "）", "．", ".", ")",
+                                               NULL};
+    static const char *const bullets[] = {"●", "•", "■", "◆", "▲", "★", "▶", NULL};
+    size_t k = i, l = 0;
+    while (k < se && k - i < 2 && p[k] >= '0' && p[k] <= '9')
+        k++;
+    for (int b = 0; k > i && after_digits[b] && !l; b++)
+        if (bytes_at(p, k, se, after_digits[b], strlen(after_digits[b])) &&
+            !(after_digits[b][0] == '.' && k + 1 < se && p[k + 1] >= '0' && p[k + 1] <= '9'))
+            l = k + strlen(after_digits[b]) - i;
+    for (int b = 0; k == i && bullets[b] && !l; b++)
+        if (bytes_at(p, i, se, bullets[b], strlen(bullets[b])))
+            l = strlen(bullets[b]);
+    while (l && i + l < se && p[i + l] == ' ')
+        l++;
+    return l;
+}
+
 void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhCredits *cr)
 {
     cr->n = 0;
@@ -928,13 +1033,14 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
     size_t first = ss;
     while (first < se && (doc[first] == ' ' || doc[first] == '\n' || mark_at(doc, first, se, "\xE3\x80\x80")))
         first += doc[first] == ' ' || doc[first] == '\n' ? 1 : 3;
+    first += list_mark(doc, first, se);
     /* each 据, 从 and clause start, a character at a time (ASCII, all of
      * an English text, costs a compare) */
     int opens_clause = 1;
     for (size_t i = first; i < se && cr->n < CREDIT_ZH_MAX;) {
         unsigned char b = (unsigned char)doc[i];
         size_t step = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-        if (han_at(doc, i, se) || (opens_clause && is_letter(doc[i]))) {
+        if (han_at(doc, i, se) || (opens_clause && is_letter(doc[i])) || (b == 0xEF && mark_at(doc, i, se, "（"))) {
             ZhCredit *k = &cr->v[cr->n];
             int r = credit_at(m, doc, first, i, se, opens_clause, k);
             if (r) {
