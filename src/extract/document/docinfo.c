@@ -1103,8 +1103,12 @@ static void home_place(const Metrics *m, const Source *src, DocInfo *di)
 static int issued_by(const Metrics *m, const char *pub, const char *doc, size_t n)
 {
     char known[128];
-    if (prints_others(pub) || news_outlet_zh(pub) ||
-        !(org_word(pub, strlen(pub)) || names_known_source(m, pub, 0, strlen(pub), known, sizeof known)))
+    if (prints_others(pub) || news_outlet_zh(pub))
+        return 0;
+    /* (a Chinese body's page labelled as its own: "来源：…股份有限公司") */
+    if (org_word_zh(pub) && issued_own_label_zh(doc, n, pub))
+        return 1;
+    if (!(org_word(pub, strlen(pub)) || names_known_source(m, pub, 0, strlen(pub), known, sizeof known)))
         return 0;
     return issued_own_statement(doc, n, pub);
 }
