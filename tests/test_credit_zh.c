@@ -81,6 +81,22 @@ START_TEST(informal_credits_should_name_their_body)
 }
 END_TEST
 
+/* A company named after a known group, with its own business between
+ * (华为海洋网络有限公司), is credited as written; a branch named by its
+ * place (华为肯尼亚公司) speaks for the group. */
+START_TEST(a_groups_company_of_its_own_business_should_be_named_as_written)
+{
+    Metrics *m = NULL;
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load("data/metrics.csv", &m, &d), 0);
+    ck_assert_str_eq(credit_of(m, "华为海洋网络有限公司高级专家赵明介绍，该公司累计承建海缆项目近90个。", "90"),
+                     "华为海洋网络有限公司");
+    const char *branch = credit_of(m, "华为肯尼亚公司负责人表示，公司已建成基站3000个。", "3000");
+    ck_assert_msg(strstr(branch, "Huawei") != NULL, "%s", branch);
+    metrics_free(m);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("credit_zh");
@@ -88,6 +104,7 @@ int main(void)
     tcase_add_test(tc, a_character_cut_at_the_text_end_should_not_be_read_past_it);
     tcase_add_test(tc, a_byline_should_still_open_a_clause);
     tcase_add_test(tc, informal_credits_should_name_their_body);
+    tcase_add_test(tc, a_groups_company_of_its_own_business_should_be_named_as_written);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

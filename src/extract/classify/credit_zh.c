@@ -408,6 +408,34 @@ int credit_zh_sub_body(const char *p, size_t s, size_t e)
     return s >= 3 && ends(p, s, e, institutes) && ends(p, s - 3, s, governments);
 }
 
+/* "华为海洋网络有限公司高级专家赵明": a company named after the known body
+ * opening p[s, e), its own business between them and 有限公司 (or 公司)
+ * after ("海洋网络"; not a place, "华为肯尼亚公司", a branch that speaks for
+ * the group): where the company's name ends, or 0. */
+static size_t subsidiary(const Metrics *m, const char *p, size_t s, size_t e)
+{
+    char id[128];
+    size_t head, tail;
+    if (!names_source_last(m, p, s, e, id, sizeof id, &head, &tail) || head)
+        return 0;
+    size_t ks = e - tail, co = 0;
+    for (size_t i = ks; i + 6 <= e && !co; i += 3) {
+        if (!han_at(p, i, e))
+            return 0;
+        if (mark_at(p, i, e, "公司"))
+            co = i;
+    }
+    size_t be = co;
+    if (be >= ks + 6 && mark_at(p, be - 6, e, "有限"))
+        be -= 6;
+    if (be >= ks + 6 && mark_at(p, be - 6, e, "股份"))
+        be -= 6;
+    MetricsPlace pl[2];
+    if (!co || be < ks + 6 || metrics_places(m, p, ks, be, pl, 2))
+        return 0;
+    return co + 6;
+}
+
 /* The name p[s, e) as a credit: trimmed, then a body metrics.csv knows by
  * its id, else a name as written. 1 and out, or 0. */
 static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
@@ -418,6 +446,14 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
     if (e <= s)
         return 0;
     if (m && names_source_opening(m, p, s, e, out, cap)) {
+        /* (a company of its group named after it, "华为海洋网络有限公司",
+         * is another teller: its name as written) */
+        size_t sub = subsidiary(m, p, s, e);
+        if (sub && sub - s < cap) {
+            memcpy(out, p + s, sub - s);
+            out[sub - s] = '\0';
+            return 1;
+        }
         /* (a unit of the known body, "商务部研究院", "中国人民银行广西壮族
          * 自治区分行", is another teller: its name as written) */
         char id[128];
