@@ -763,6 +763,14 @@ static size_t semicolon_clauses(const char *p, size_t para, size_t ss)
                                    !memcmp(p + s - 3, "？", 3) || !memcmp(p + s - 3, "；", 3))))
             s--;
     }
+    /* (a sentence opening with 其中, "of which", is one with the one
+     * before it: "年末移动电话基站总数1265万个。其中5G基站425.1万个") */
+    if (s >= para + 3 && ss + 6 <= s + 600 && !memcmp(p + s, "其中", 6) && !memcmp(p + s - 3, "。", 3)) {
+        size_t b = s - 3;
+        while (b > para && s - b < 600 && !(b >= para + 3 && (!memcmp(p + b - 3, "。", 3) || !memcmp(p + b - 3, "；", 3))))
+            b--;
+        s = b;
+    }
     return s;
 }
 

@@ -107,7 +107,11 @@ static size_t clause_back(const char *p, size_t from, size_t at)
  * 编制" within a few sentences of p[te). */
 static int made_after(const Metrics *m, const char *p, size_t n, size_t te, char *out, size_t cap)
 {
-    size_t lim = n - te > 600 ? te + 600 : n;
+    /* (in the title's paragraph: its line) */
+    const char *nl = memchr(p + te, '\n', n - te);
+    size_t lim = nl ? (size_t)(nl - p) : n;
+    if (lim - te > 600)
+        lim = te + 600;
     for (const char *hit = memmem(p + te, lim - te, "报告由", 9); hit;
          hit = memmem(hit + 9, lim - (size_t)(hit + 9 - p), "报告由", 9)) {
         size_t h = (size_t)(hit - p), ns, ne, end;

@@ -220,7 +220,9 @@ static int read_topics(DataSrc *ds, const char *p, size_t e, int b)
     }
     size_t from = s;
     for (size_t i = s; i < e;) {
-        size_t sl = at(p, i, e, "以及") ? 6 : at(p, i, e, "、") || at(p, i, e, "及") || at(p, i, e, "与") ? 3 : 0;
+        /* (和 too, between topics: "数据中心和算力数据") */
+        size_t sl = at(p, i, e, "以及") ? 6
+                    : at(p, i, e, "、") || at(p, i, e, "及") || at(p, i, e, "与") || at(p, i, e, "和") ? 3 : 0;
         if (sl) {
             read += one_topic(ds, p, from, i, b);
             from = i + sl;
