@@ -1564,6 +1564,11 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
             f->start = cs;
         }
     }
+    /* a sum in 亿 after the trade or income it measures, no currency
+     * said: yuan ("跨境电商进出口463.7亿", zhspoken.h) */
+    if (!f->cur && !f->pct && !f->pp && !f->mult && !f->measure && !f->cl && !f->noun &&
+        scaled(f->a, f->scale) >= 1e8 && zhs_yuan_sum_before(p, f->start))
+        f->cur = "CNY";
     /* a minus sign: "同比-5.2%" */
     if (!f->num.han && f->start == f->num.start) {
         size_t ms;
