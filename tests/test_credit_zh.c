@@ -97,6 +97,17 @@ START_TEST(a_groups_company_of_its_own_business_should_be_named_as_written)
 }
 END_TEST
 
+/* A body counting what it records tells its count: a name with an
+ * acronym of its own is a body's, whatever its last word. */
+START_TEST(a_body_recording_a_count_should_tell_it)
+{
+    ck_assert_str_eq(credit_of(NULL, "国家信息安全漏洞共享平台（CNVD）全年收录安全漏洞2.28万个。", "2.28"),
+                     "国家信息安全漏洞共享平台");
+    /* (a common noun before the verb names no one) */
+    ck_assert_str_eq(credit_of(NULL, "电商平台全年收录商品2万个。", "2万"), "");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("credit_zh");
@@ -105,6 +116,7 @@ int main(void)
     tcase_add_test(tc, a_byline_should_still_open_a_clause);
     tcase_add_test(tc, informal_credits_should_name_their_body);
     tcase_add_test(tc, a_groups_company_of_its_own_business_should_be_named_as_written);
+    tcase_add_test(tc, a_body_recording_a_count_should_tell_it);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

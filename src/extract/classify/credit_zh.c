@@ -179,7 +179,7 @@ static const Phrase links[] = {
 /* When, and in whose name: "此前", "方面" ("中兴通讯方面"). */
 static const Phrase adverbs[] = {
     W("此前"), W("日前"), W("近日"), W("今天"), W("昨天"), W("当天"), W("近期"), W("同时"), W("随后"), W("方面"),
-    W("今年初"), W("去年底"), W("今年"), W("去年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
+    W("今年初"), W("去年底"), W("今年"), W("去年"), W("全年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
     W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), W("联合"), W("共同"),
     /* speech's: "华为自己说", "卡内基那边说" */
     W("自己"), W("那边"), W("这边"), {NULL, 0},
@@ -348,7 +348,7 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         W("书记"), W("总监"), {NULL, 0},
     };
     size_t han = 0, latin = 0, i = s;
-    int listed = 0;
+    int listed = 0, acronym = 0;
     *ne = e;
     while (i < e) {
         if (mark_at(p, i, e, "（")) {
@@ -366,6 +366,10 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
                 listed = digits >= 4;
                 if (!listed)
                     return 0;
+            } else {
+                /* (an acronym of its own marks a proper name, whatever its
+                 * last word: "国家信息安全漏洞共享平台（CNVD）") */
+                acronym = i - a >= 2;
             }
             break;
         }
@@ -387,7 +391,7 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         return 1;
     if (han + (latin > 0) < 3 || han > 24 || counts_things(p, s, *ne))
         return 0;
-    return listed || holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
+    return listed || (acronym && han >= 4) || holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
 }
 
 int credit_zh_sub_body(const char *p, size_t s, size_t e)
@@ -526,7 +530,10 @@ static const Phrase says[] = {
     /* a company's own filings: "拼多多（PDD）财报显示" */
     W("财报显示"), W("年报显示"), W("公告显示"),
     /* whose measure or word it is: "公安部口径是…", "工信部的说法是…" */
-    W("口径是"), W("的说法是"), W("说法是"), {NULL, 0},
+    W("口径是"), W("的说法是"), W("说法是"),
+    /* a body counting what it records: "国家信息安全漏洞共享平台（CNVD）全年
+     * 收录安全漏洞2.28万个", "CNCERT捕获…样本" */
+    W("收录"), W("捕获"), W("监测到"), W("监测发现"), {NULL, 0},
 };
 /* Verbs that credit only before a comma or colon ("老挝中国总商会统计，";
  * 统计局, 称为 and 说明 are other words). */

@@ -87,6 +87,13 @@ static int body_at(DataSrc *ds, const Metrics *m, const char *p, size_t s, size_
         be += l;
     }
     *several = at(p, be, e, "、") || at(p, be, e, "及") || at(p, be, e, "以及");
+    /* (the body, not its data: "CNCERT监测数据", "国家统计局统计数据") */
+    static const char *const data[] = {"监测数据", "统计数据", "调查数据", "数据", NULL};
+    for (int k = 0; data[k]; k++)
+        if (be - s > strlen(data[k]) + 3 && at(p, be - strlen(data[k]), be, data[k])) {
+            be -= strlen(data[k]);
+            break;
+        }
     if (be - s < 6)
         return -1;
     char name[128];
