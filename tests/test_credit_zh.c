@@ -108,6 +108,17 @@ START_TEST(a_body_recording_a_count_should_tell_it)
 }
 END_TEST
 
+/* A name in quotes after what it is names the teller; a paper's 政府 is
+ * its place's government, as written. */
+START_TEST(a_quoted_name_and_the_government_should_be_named)
+{
+    ck_assert_str_eq(credit_of(NULL, "内地数据中心营运商「华数云」上月宣布，将投资约45亿港元。", "45"), "华数云");
+    ck_assert_str_eq(credit_of(NULL, "政府估计，至2028年本港数据中心总电力容量可达1600兆瓦。", "1600"), "政府");
+    /* (two characters of no body name no one) */
+    ck_assert_str_eq(credit_of(NULL, "市场估计，至2028年容量可达1600兆瓦。", "1600"), "");
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("credit_zh");
@@ -117,6 +128,7 @@ int main(void)
     tcase_add_test(tc, informal_credits_should_name_their_body);
     tcase_add_test(tc, a_groups_company_of_its_own_business_should_be_named_as_written);
     tcase_add_test(tc, a_body_recording_a_count_should_tell_it);
+    tcase_add_test(tc, a_quoted_name_and_the_government_should_be_named);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

@@ -68,7 +68,7 @@ static int holds(const char *p, size_t s, size_t e, const Phrase *words)
  * short. */
 static size_t bracket_end(const char *p, size_t i, size_t e)
 {
-    static const char *const pairs[][2] = {{"《", "》"}, {"（", "）"}, {"“", "”"}};
+    static const char *const pairs[][2] = {{"《", "》"}, {"（", "）"}, {"“", "”"}, {"「", "」"}};
     for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
         if (!bytes_at(p, i, e, pairs[k][0], 3))
             continue;
@@ -440,6 +440,20 @@ static size_t subsidiary(const Metrics *m, const char *p, size_t s, size_t e)
     return co + 6;
 }
 
+/* Where the name in quotes closing p[s, e) starts ("…营运商「华数云」",
+ * "…的“重联亚洲”"), after its opening quote; 0 when none closes it or the
+ * quotes hold it all. */
+static size_t quoted_tail(const char *p, size_t s, size_t e)
+{
+    const char *open = mark_at(p, e - 3, e, "」") ? "「" : mark_at(p, e - 3, e, "”") ? "“" : NULL;
+    if (!open || e < s + 9)
+        return 0;
+    for (size_t i = e - 6; i > s; i--)
+        if (bytes_at(p, i, e, open, 3))
+            return i + 3;
+    return 0;
+}
+
 /* The name p[s, e) as a credit: trimmed, then a body metrics.csv knows by
  * its id, else a name as written. 1 and out, or 0. */
 static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
@@ -470,6 +484,21 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
             return 1;
         memcpy(out, p + s, ne - s);
         out[ne - s] = '\0';
+        return 1;
+    }
+    /* a name in quotes after what it is, "数据中心营运商「华数云」": the name */
+    size_t qs = quoted_tail(p, s, e);
+    if (qs && e - 3 - qs >= 6 && e - 3 - qs < cap) {
+        memcpy(out, p + qs, e - 3 - qs);
+        out[e - 3 - qs] = '\0';
+        return 1;
+    }
+    /* the government of the text's place, "政府估计" (a Hong Kong paper's
+     * 政府, 港府): as written */
+    if ((e - s == 6 && (mark_at(p, s, e, "政府") || mark_at(p, s, e, "港府") || mark_at(p, s, e, "当局"))) &&
+        e - s < cap) {
+        memcpy(out, p + s, e - s);
+        out[e - s] = '\0';
         return 1;
     }
     /* a person named short, "波万孔部长": as the text introduced them */
