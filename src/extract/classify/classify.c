@@ -1048,9 +1048,15 @@ static void sentence_credit_zh(Job *j)
         j->unnamed = credit_zh_before(zh_credits(j), c->start, c->source, sizeof c->source);
         /* "她认为，…": the person its line introduced before (zhpronoun.h) */
         if (j->unnamed == 5) {
+            /* (before the pronoun's clause: the same for the sentence's
+             * claims after it) */
+            const ZhCredits *zh = zh_credits(j);
+            size_t at = c->start;
+            for (size_t k = 0; k < zh->n; k++)
+                if (zh->v[k].kind == 5 && zh->v[k].end <= c->start)
+                    at = zh->v[k].start;
             const char *nl = memrchr(doc, '\n', ss);
-            j->unnamed = zhpronoun_person(m, doc, nl ? (size_t)(nl - doc) + 1 : 0, c->start, c->source,
-                                          sizeof c->source);
+            j->unnamed = zhpronoun_person(m, doc, nl ? (size_t)(nl - doc) + 1 : 0, at, c->source, sizeof c->source);
             if (j->unnamed)
                 classify_said(c, "source", "the person the pronoun names");
         }

@@ -558,8 +558,9 @@ static const Phrase says[] = {
     W("认为"), W("透露"), W("披露"), W("强调"), W("坦言"), W("预测"), W("资料显示"), W("调查指出"),
     /* a company's own filings: "拼多多（PDD）财报显示" */
     W("财报显示"), W("年报显示"), W("公告显示"),
-    /* whose measure or word it is: "公安部口径是…", "工信部的说法是…" */
-    W("口径是"), W("的说法是"), W("说法是"),
+    /* whose measure or word it is: "公安部口径是…", "工信部的说法是…" (的
+     * trimmed off the name) */
+    W("口径是"), W("说法是"),
     /* a body counting what it records: "国家信息安全漏洞共享平台（CNVD）全年
      * 收录安全漏洞2.28万个", "CNCERT捕获…样本" */
     W("收录"), W("捕获"), W("监测到"), W("监测发现"), {NULL, 0},
@@ -571,7 +572,7 @@ static const Phrase says_then_comma[] = {
     /* a listed company's filing: "中科云擎（301386）6月10日晚间公告，" */
     W("公告"),
     /* speech's word for data: "海关总署年初发的数，" */
-    W("发的数"), W("公布的数"), W("的数据"), W("的数"), {NULL, 0},
+    W("发的数"), W("公布的数"), W("的数"), W("数据"), {NULL, 0},
 };
 
 /* The first characters of the cues above, as a filter: cue_first[b - 0xE4]
@@ -1037,8 +1038,9 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
         k->after = 1;
         return bracket_after(m, doc, i, se, k->name, sizeof k->name, &k->end);
     }
+    int ju = ju_at(doc, first, i);
     /* "她认为，", "据其团队测算，": a pronoun, the person named before */
-    if ((opens_clause || ju_at(doc, first, i)) && zhpronoun_teller(doc, i, se, &k->end)) {
+    if ((opens_clause || ju) && zhpronoun_teller(doc, i, se, &k->end)) {
         k->name[0] = '\0';
         k->after = 0;
         return 5;
@@ -1056,7 +1058,7 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
         k->after = 0;
         return 1;
     }
-    if (ju_at(doc, first, i))
+    if (ju)
         r = after_ju_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
     else if (mark_at(doc, i, se, "从") && i >= first + 3 && mark_at(doc, i - 3, i, "者"))
         r = from_name(m, doc, i, se, k->name, sizeof k->name, &k->end);

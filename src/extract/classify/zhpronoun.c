@@ -6,6 +6,7 @@
 #include "credit_zh.h"
 #include "diag.h"
 #include "lexicon.h"
+#include "textserial.h"
 
 #define W(lit) PHRASE(lit)
 
@@ -51,6 +52,10 @@ static size_t setting(const char *p, size_t i, size_t se)
 
 int zhpronoun_teller(const char *p, size_t i, size_t se, size_t *end)
 {
+    /* (据, 他 and 她 open with E6 or E4 E5: most clauses are told apart
+     * by their first byte) */
+    if (i >= se || ((unsigned char)p[i] != 0xE6 && (unsigned char)p[i] != 0xE4 && (unsigned char)p[i] != 0xE5))
+        return 0;
     size_t k = i;
     int ju = k + 3 <= se && !memcmp(p + k, "据", 3);
     if (ju)
@@ -93,6 +98,8 @@ static const Phrase titles[] = {
     W("合伙人"), {NULL, 0},
 };
 
+static int zhpronoun_find(const Metrics *m, const char *p, size_t from, size_t to, char *out, size_t cap);
+
 /* Does a clause open at p[i] (after from): the text's start, or after a
  * mark that ends a clause or a line, or the spaces indenting one? */
 static int clause_opens(const char *p, size_t from, size_t i)
@@ -100,6 +107,10 @@ static int clause_opens(const char *p, size_t from, size_t i)
     static const char *const marks[] = {"，", "；", "：", "。", "！", "？", "\xE3\x80\x80", NULL};
     if (i == from || p[i - 1] == '\n' || p[i - 1] == ' ')
         return 1;
+    /* (each mark's last byte: the rest compared only after it) */
+    unsigned char last = (unsigned char)p[i - 1];
+    if (last != 0x8C && last != 0x9B && last != 0x9A && last != 0x82 && last != 0x81 && last != 0x9F && last != 0x80)
+        return 0;
     for (int k = 0; marks[k]; k++)
         if (i >= from + 3 && !memcmp(p + i - 3, marks[k], 3))
             return 1;
@@ -119,6 +130,24 @@ static size_t titled_subject(const char *p, size_t cs, size_t to)
 }
 
 int zhpronoun_person(const Metrics *m, const char *p, size_t from, size_t to, char *out, size_t cap)
+{
+    /* (the claims of one sentence ask for the same span: the answer is
+     * kept) */
+    static _Thread_local SpanKey key;
+    static _Thread_local int kept;
+    static _Thread_local char kept_name[128];
+    if (spankey_same(&key, p, from, to)) {
+        if (kept)
+            strcut(out, cap, kept_name);
+        return kept;
+    }
+    kept = zhpronoun_find(m, p, from, to, kept_name, sizeof kept_name);
+    if (kept)
+        strcut(out, cap, kept_name);
+    return kept;
+}
+
+static int zhpronoun_find(const Metrics *m, const char *p, size_t from, size_t to, char *out, size_t cap)
 {
     int found = 0;
     char name[128];

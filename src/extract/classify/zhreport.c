@@ -39,6 +39,10 @@ int zhreport_teller(const char *p, size_t i, size_t se, size_t *end)
     static const Phrase verbs[] = {W("显示"), W("指出"), W("估算"), W("测算"), W("认为"), W("预计"), W("预测"),
                                    W("表明"), W("提到"), W("强调"), W("发现"), W("披露"), W("统计"), W("称"),
                                    {NULL, 0}};
+    /* (报告 or a word pointing to it opens the clause: 报, 该, 这, 此, 上) */
+    if (!(lit_at(p, i, se, "报") || lit_at(p, i, se, "该") || lit_at(p, i, se, "这") || lit_at(p, i, se, "此") ||
+          lit_at(p, i, se, "上")))
+        return 0;
     size_t k = i + opens(p, i, se, which);
     if (!lit_at(p, k, se, "报告"))
         return 0;
@@ -58,7 +62,7 @@ int zhreport_made_by(const char *p, size_t i, size_t se, size_t *ns, size_t *ne,
     static const Phrase made[] = {W("编制"), W("发布"), W("编写"), W("撰写"), W("完成"), W("推出"), {NULL, 0}};
     size_t k = i + (lit_at(p, i, se, "该") ? 3 : 0);
     if (!lit_at(p, k, se, "报告由"))
-        return 0;
+        return 0;   /* (the first byte tells most clauses apart) */
     size_t s = k + 9;
     for (size_t j = s; j < se && j - s < 3 * 30;) {
         size_t l = j > s ? opens(p, j, se, how) : 0, v = l ? opens(p, j + l, se, made) : j > s ? opens(p, j, se, made) : 0;
