@@ -162,6 +162,20 @@ START_TEST(a_rule_opening_cut_at_the_text_end_should_not_be_read_past_it)
 }
 END_TEST
 
+/* A Chinese page that labels itself its publisher's own, "来源：", is
+ * the publisher's statement; one labelled with another's name is not. */
+START_TEST(a_chinese_page_labelled_as_the_publishers_own_should_be_issued_by_it)
+{
+    const char *pub = "中国—东盟信息港股份有限公司";
+    const char *own = "首页 > 新闻中心 > 公司动态\n\n论坛在南宁举行\n2024-09-26 09:41　　来源：中国—东盟信息港股份有限公司　　浏览次数：2316\n\n9月25日，…";
+    const char *site = "标题\n来源：本站　　作者：张三\n\n正文";
+    const char *other = "标题\n2024-09-26　　来源：新华社\n\n中国—东盟信息港股份有限公司表示，…";
+    ck_assert(issued_own_label_zh(own, strlen(own), pub));
+    ck_assert(issued_own_label_zh(site, strlen(site), pub));
+    ck_assert(!issued_own_label_zh(other, strlen(other), pub));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("issued");
@@ -173,6 +187,7 @@ int main(void)
     tcase_add_test(tc, a_title_of_results_or_a_notice_should_state_the_present_and_a_proposal_not);
     tcase_add_test(tc, a_rule_should_name_the_body_issuing_it_in_its_opening);
     tcase_add_test(tc, a_rule_opening_cut_at_the_text_end_should_not_be_read_past_it);
+    tcase_add_test(tc, a_chinese_page_labelled_as_the_publishers_own_should_be_issued_by_it);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

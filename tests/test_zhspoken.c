@@ -47,12 +47,29 @@ START_TEST(lai_after_a_round_number_and_xiao_before_one_should_hedge_it)
 }
 END_TEST
 
+static int yuan_before(const char *t, const char *fig)
+{
+    return zhs_yuan_sum_before((const unsigned char *)t, (size_t)(strstr(t, fig) - t));
+}
+
+START_TEST(a_sum_in_yi_after_trade_or_income_should_be_yuan)
+{
+    ck_assert(yuan_before("广西去年跨境电商进出口463.7亿，涨了三成多。", "463.7"));
+    ck_assert(yuan_before("那出口这块呢，出口是两万亿出头。", "两万亿"));
+    ck_assert(yuan_before("去年咱们跨境电商进出口，二点六三万亿。", "二点六三"));
+    /* (a count of people or a noun of no sum) */
+    ck_assert(!yuan_before("全国网民规模达10.9亿。", "10.9"));
+    ck_assert(!yuan_before("出口增长很快，用户已有3亿。", "3亿"));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("zhspoken");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, two_neighbouring_digits_should_be_an_estimate_between_them);
     tcase_add_test(tc, lai_after_a_round_number_and_xiao_before_one_should_hedge_it);
+    tcase_add_test(tc, a_sum_in_yi_after_trade_or_income_should_be_yuan);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

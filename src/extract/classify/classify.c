@@ -98,6 +98,8 @@
 #include "yearaside.h"
 #include "yearlabel.h"
 #include "zhplan.h"
+#include "zhpronoun.h"
+#include "zhreport.h"
 #include "zhtime.h"
 
 /* Does the Chinese sentence p[ss, se) say abroad (海外, 境外)? */
@@ -761,6 +763,14 @@ static size_t semicolon_clauses(const char *p, size_t para, size_t ss)
                                    !memcmp(p + s - 3, "？", 3) || !memcmp(p + s - 3, "；", 3))))
             s--;
     }
+    /* (a sentence opening with 其中, "of which", is one with the one
+     * before it: "年末移动电话基站总数1265万个。其中5G基站425.1万个") */
+    if (s >= para + 3 && ss + 6 <= s + 600 && !memcmp(p + s, "其中", 6) && !memcmp(p + s - 3, "。", 3)) {
+        size_t b = s - 3;
+        while (b > para && s - b < 600 && !(b >= para + 3 && (!memcmp(p + b - 3, "。", 3) || !memcmp(p + b - 3, "；", 3))))
+            b--;
+        s = b;
+    }
     return s;
 }
 
@@ -1041,6 +1051,33 @@ static void sentence_credit_zh(Job *j)
         c->source[0] = '\0';
     if (!c->source[0] && chinese_near(doc, ss, c->start)) {
         j->unnamed = credit_zh_before(zh_credits(j), c->start, c->source, sizeof c->source);
+        /* "她认为，…": the person its line introduced before (zhpronoun.h) */
+        if (j->unnamed == 5) {
+            /* (before the pronoun's clause: the same for the sentence's
+             * claims after it) */
+            const ZhCredits *zh = zh_credits(j);
+            size_t at = c->start;
+            for (size_t k = 0; k < zh->n; k++)
+                if (zh->v[k].kind == 5 && zh->v[k].end <= c->start)
+                    at = zh->v[k].start;
+            const char *nl = memrchr(doc, '\n', ss);
+            j->unnamed = zhpronoun_person(m, doc, nl ? (size_t)(nl - doc) + 1 : 0, at, c->source, sizeof c->source);
+            if (j->unnamed)
+                classify_said(c, "source", "the person the pronoun names");
+        }
+        /* "报告显示，…": the report named before, in its paragraph or the
+         * one above (zhreport.h) */
+        if (j->unnamed == 6) {
+            const char *nl = memrchr(doc, '\n', ss);
+            size_t from = nl ? (size_t)(nl - doc) : 0;
+            while (from > 0 && doc[from - 1] == '\n')
+                from--;
+            nl = memrchr(doc, '\n', from);
+            j->unnamed = zhreport_credit(m, doc, j->n, nl ? (size_t)(nl - doc) + 1 : 0, c->start, c->source,
+                                         sizeof c->source);
+            if (j->unnamed)
+                classify_said(c, "source", "the report named before");
+        }
         /* a story on a company's filing: "公告显示，", and the company as
          * its clause's subject ("公司实现营收"), tell the filer's figures */
         if (!c->source[0] && (!j->unnamed || j->unnamed == 4)) {
@@ -1371,6 +1408,10 @@ static void table_year_source(Job *j)
      * penetration); eMarketer (e-commerce share)" */
     if (!c->source[0] && q->head_e > q->head_s) {
         size_t ns = context_table_note(j->cx, a->block_end);
+        /* (or the note that ends the table's own block, with no blank
+         * line before it: "资料来源：Wind，…研究所预测") */
+        if (ns >= n && a->note_line < n)
+            ns = a->note_line;
         char body[128];
         size_t ne = ns < n ? lines_end(doc, n, lines_end(doc, n, ns) + 1) : n;
         /* (or one that names the forecaster of the columns of years to
@@ -1853,6 +1894,11 @@ static void context_source(Job *j)
     if (!j->unnamed && !a->asked) {
         /* (a sentence in the publisher's first person, "Of the 412
          * projects in our database", is not the paragraph's teller's) */
+        /* (at a Chinese press conference, an official's "we" is his
+         * body, the speaker's) */
+        if (!c->source[0] && a->speaker_all && a->speaker[0] && chinese_near(doc, ss, c->start) &&
+            FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se)))
+            take_source(c, a->speaker, "the speaker");
         if (!c->source[0] && (di->we[0] || di->body[0]) &&
             FACT(sf, SF_FIRST_PERSON, voice_first_person(doc, ss, se))) {
             take_source(c, di->we[0] ? di->we : di->body, "the publisher");

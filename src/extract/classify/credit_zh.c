@@ -12,6 +12,8 @@
 #include "metrics.h"
 #include "names.h"
 #include "speakers.h"
+#include "zhpronoun.h"
+#include "zhreport.h"
 #include "zhsaid.h"
 
 /* ---- the text's pieces ---- */
@@ -66,7 +68,7 @@ static int holds(const char *p, size_t s, size_t e, const Phrase *words)
  * short. */
 static size_t bracket_end(const char *p, size_t i, size_t e)
 {
-    static const char *const pairs[][2] = {{"《", "》"}, {"（", "）"}, {"“", "”"}};
+    static const char *const pairs[][2] = {{"《", "》"}, {"（", "）"}, {"“", "”"}, {"「", "」"}};
     for (size_t k = 0; k < sizeof pairs / sizeof pairs[0]; k++) {
         if (!bytes_at(p, i, e, pairs[k][0], 3))
             continue;
@@ -177,8 +179,10 @@ static const Phrase links[] = {
 /* When, and in whose name: "此前", "方面" ("中兴通讯方面"). */
 static const Phrase adverbs[] = {
     W("此前"), W("日前"), W("近日"), W("今天"), W("昨天"), W("当天"), W("近期"), W("同时"), W("随后"), W("方面"),
-    W("今年初"), W("去年底"), W("今年"), W("去年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
-    W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), W("联合"), W("共同"), {NULL, 0},
+    W("今年初"), W("去年底"), W("今年"), W("去年"), W("全年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
+    W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), W("联合"), W("共同"),
+    /* speech's: "华为自己说", "卡内基那边说" */
+    W("自己"), W("那边"), W("这边"), {NULL, 0},
 };
 /* A spokesman speaks for the body ("华为肯尼亚公司负责人"). */
 static const Phrase roles[] = {
@@ -344,7 +348,7 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         W("书记"), W("总监"), {NULL, 0},
     };
     size_t han = 0, latin = 0, i = s;
-    int listed = 0;
+    int listed = 0, acronym = 0;
     *ne = e;
     while (i < e) {
         if (mark_at(p, i, e, "（")) {
@@ -362,6 +366,10 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
                 listed = digits >= 4;
                 if (!listed)
                     return 0;
+            } else {
+                /* (an acronym of its own marks a proper name, whatever its
+                 * last word: "国家信息安全漏洞共享平台（CNVD）") */
+                acronym = i - a >= 2;
             }
             break;
         }
@@ -383,7 +391,7 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         return 1;
     if (han + (latin > 0) < 3 || han > 24 || counts_things(p, s, *ne))
         return 0;
-    return listed || holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
+    return listed || (acronym && han >= 4) || holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
 }
 
 int credit_zh_sub_body(const char *p, size_t s, size_t e)
@@ -404,6 +412,48 @@ int credit_zh_sub_body(const char *p, size_t s, size_t e)
     return s >= 3 && ends(p, s, e, institutes) && ends(p, s - 3, s, governments);
 }
 
+/* "华为海洋网络有限公司高级专家赵明": a company named after the known body
+ * opening p[s, e), its own business between them and 有限公司 (or 公司)
+ * after ("海洋网络"; not a place, "华为肯尼亚公司", a branch that speaks for
+ * the group): where the company's name ends, or 0. */
+static size_t subsidiary(const Metrics *m, const char *p, size_t s, size_t e)
+{
+    char id[128];
+    size_t head, tail;
+    if (!names_source_last(m, p, s, e, id, sizeof id, &head, &tail) || head)
+        return 0;
+    size_t ks = e - tail, co = 0;
+    for (size_t i = ks; i + 6 <= e && !co; i += 3) {
+        if (!han_at(p, i, e))
+            return 0;
+        if (mark_at(p, i, e, "公司"))
+            co = i;
+    }
+    size_t be = co;
+    if (be >= ks + 6 && mark_at(p, be - 6, e, "有限"))
+        be -= 6;
+    if (be >= ks + 6 && mark_at(p, be - 6, e, "股份"))
+        be -= 6;
+    MetricsPlace pl[2];
+    if (!co || be < ks + 6 || metrics_places(m, p, ks, be, pl, 2))
+        return 0;
+    return co + 6;
+}
+
+/* Where the name in quotes closing p[s, e) starts ("…营运商「华数云」",
+ * "…的“重联亚洲”"), after its opening quote; 0 when none closes it or the
+ * quotes hold it all. */
+static size_t quoted_tail(const char *p, size_t s, size_t e)
+{
+    const char *open = mark_at(p, e - 3, e, "」") ? "「" : mark_at(p, e - 3, e, "”") ? "“" : NULL;
+    if (!open || e < s + 9)
+        return 0;
+    for (size_t i = e - 6; i > s; i--)
+        if (bytes_at(p, i, e, open, 3))
+            return i + 3;
+    return 0;
+}
+
 /* The name p[s, e) as a credit: trimmed, then a body metrics.csv knows by
  * its id, else a name as written. 1 and out, or 0. */
 static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
@@ -414,6 +464,14 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
     if (e <= s)
         return 0;
     if (m && names_source_opening(m, p, s, e, out, cap)) {
+        /* (a company of its group named after it, "华为海洋网络有限公司",
+         * is another teller: its name as written) */
+        size_t sub = subsidiary(m, p, s, e);
+        if (sub && sub - s < cap) {
+            memcpy(out, p + s, sub - s);
+            out[sub - s] = '\0';
+            return 1;
+        }
         /* (a unit of the known body, "商务部研究院", "中国人民银行广西壮族
          * 自治区分行", is another teller: its name as written) */
         char id[128];
@@ -426,6 +484,21 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
             return 1;
         memcpy(out, p + s, ne - s);
         out[ne - s] = '\0';
+        return 1;
+    }
+    /* a name in quotes after what it is, "数据中心营运商「华数云」": the name */
+    size_t qs = quoted_tail(p, s, e);
+    if (qs && e - 3 - qs >= 6 && e - 3 - qs < cap) {
+        memcpy(out, p + qs, e - 3 - qs);
+        out[e - 3 - qs] = '\0';
+        return 1;
+    }
+    /* the government of the text's place, "政府估计" (a Hong Kong paper's
+     * 政府, 港府): as written */
+    if ((e - s == 6 && (mark_at(p, s, e, "政府") || mark_at(p, s, e, "港府") || mark_at(p, s, e, "当局"))) &&
+        e - s < cap) {
+        memcpy(out, p + s, e - s);
+        out[e - s] = '\0';
         return 1;
     }
     /* a person named short, "波万孔部长": as the text introduced them */
@@ -456,6 +529,13 @@ int credit_zh_take(const Metrics *m, const char *p, size_t s, size_t e, char *ou
     return take(m, p, s, e, out, cap);
 }
 
+static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap);
+
+int credit_zh_publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
+{
+    return publishers(p, s, e, out, cap);
+}
+
 /* ---- where a credit stands ---- */
 
 /* The last words of a body's name that may follow a word of counting
@@ -477,7 +557,13 @@ static const Phrase says[] = {
     W("研究显示"), W("测算显示"), W("显示"), W("表明"), W("表示"), W("介绍"), W("指出"), W("估计"), W("预计"),
     W("认为"), W("透露"), W("披露"), W("强调"), W("坦言"), W("预测"), W("资料显示"), W("调查指出"),
     /* a company's own filings: "拼多多（PDD）财报显示" */
-    W("财报显示"), W("年报显示"), W("公告显示"), {NULL, 0},
+    W("财报显示"), W("年报显示"), W("公告显示"),
+    /* whose measure or word it is: "公安部口径是…", "工信部的说法是…" (的
+     * trimmed off the name) */
+    W("口径是"), W("说法是"),
+    /* a body counting what it records: "国家信息安全漏洞共享平台（CNVD）全年
+     * 收录安全漏洞2.28万个", "CNCERT捕获…样本" */
+    W("收录"), W("捕获"), W("监测到"), W("监测发现"), {NULL, 0},
 };
 /* Verbs that credit only before a comma or colon ("老挝中国总商会统计，";
  * 统计局, 称为 and 说明 are other words). */
@@ -486,7 +572,7 @@ static const Phrase says_then_comma[] = {
     /* a listed company's filing: "中科云擎（301386）6月10日晚间公告，" */
     W("公告"),
     /* speech's word for data: "海关总署年初发的数，" */
-    W("发的数"), W("公布的数"), W("的数"), {NULL, 0},
+    W("发的数"), W("公布的数"), W("的数"), W("数据"), {NULL, 0},
 };
 
 /* The first characters of the cues above, as a filter: cue_first[b - 0xE4]
@@ -619,6 +705,10 @@ static int title_before(const char *p, size_t s, size_t k)
 static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
 {
     size_t s = i + 3, cue_s = 0, cue_e = 0;
+    /* (据我们统计, 据我了解: the first person, the publisher's or the
+     * speaker's own, voice.h; no one else named) */
+    if (mark_at(p, s, se, "我"))
+        return 0;
     for (size_t k = s; k < se && k - s < 150;) {
         size_t cl = k > s && han_at(p, k, se) && may_cue(p, k) ? opens(p, k, se, after_ju) : 0;
         /* (a cue that a body's last word follows is in its name: 国家统计局,
@@ -677,14 +767,22 @@ static size_t outlet_digits(const char *p, size_t c, size_t k, size_t se)
  * as written. 1 and out, or 0. */
 static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
 {
-    static const char *const how[] = {"联合发布的《", "共同发布的《", "发布的《", NULL};
+    /* (or a list of names owning the title: "谷歌、淡马锡、贝恩的《e-Conomy
+     * SEA 2024》说") */
+    static const char *const how[] = {"联合发布的《", "共同发布的《", "发布的《", "的《", NULL};
     for (size_t k = s; k < e; k++)
         for (int h = 0; how[h]; h++) {
             size_t l = strlen(how[h]);
             if (k + l > e || memcmp(p + k, how[h], l))
                 continue;
-            /* (names of Han characters or Latin words, joined by 、和与及) */
-            if (k - s < 6 || k - s >= cap || k - s > 60)
+            /* (names of Han characters or Latin words, joined by 、和与及;
+             * not when or where an event published it, "论坛同期发布的《",
+             * "大会期间发布的《") */
+            static const Phrase when[] = {W("同期"), W("期间"), W("当天"), W("现场"), W("会上"), W("上"),
+                                          {NULL, 0}};
+            if (k - s < 6 || k - s >= cap || k - s > 60 || ends(p, s, k, when))
+                return 0;
+            if (h == 3 && !memmem(p + s, k - s, "、", 3))
                 return 0;
             for (size_t j = s; j < k;) {
                 if (han_at(p, j, k))
@@ -707,7 +805,7 @@ static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
  * with no comma after it credits a body named before it by its last word
  * (部, 局, 署, 中心, 公司...):
  * not 说明, 说法, 说服, nor "这是商务部说的" (zhsaid.h). */
-static int body_says(const char *p, size_t c, size_t k, size_t se)
+static int body_says(const Metrics *m, const char *p, size_t c, size_t k, size_t se)
 {
     static const Phrase not_said[] = {W("说明"), W("说法"), W("说服"), W("说的"), {NULL, 0}};
     static const Phrase body_ends[] = {W("部"), W("局"), W("署"), W("委"), W("中心"), W("院"), W("协会"),
@@ -721,7 +819,23 @@ static int body_says(const char *p, size_t c, size_t k, size_t se)
         e -= x;
     if ((x = date_tail(p, c, e)) < e)
         e = x;
-    return e >= c + 6 && ends(p, c, e, body_ends);
+    /* (or its report: "ITU去年底的报告说") */
+    static const Phrase reports[] = {W("的报告"), W("的数据"), W("报告"), {NULL, 0}};
+    if ((x = ends(p, c, e, reports)) && e - x > c) {
+        e -= x;
+        while ((x = ends(p, c, e, adverbs)) && e - x > c)
+            e -= x;
+        if ((x = date_tail(p, c, e)) < e)
+            e = x;
+    }
+    if (e >= c + 6 && ends(p, c, e, body_ends))
+        return 1;
+    /* an acronym ("ITU"), or a body metrics.csv knows ("华为自己说") */
+    int caps = e >= c + 2;
+    for (size_t i = c; caps && i < e; i++)
+        caps = p[i] >= 'A' && p[i] <= 'Z';
+    char id[128];
+    return caps || (m && e >= c + 6 && names_source_opening(m, p, c, e, id, sizeof id));
 }
 
 /* A filing's words opening a clause with no name before them ("公告显示，",
@@ -745,12 +859,19 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
             if (!l) {
                 l = opens(p, k, se, says_then_comma);
                 if (l && !(mark_at(p, k + l, se, "，") || mark_at(p, k + l, se, "：")) &&
-                    !((l == 3 || l == 6) && body_says(p, c, k, se)))
+                    !((l == 3 || l == 6) && body_says(m, p, c, k, se)))
                     l = 0;
             }
             if (l && (take(m, p, c, k, out, cap) || publishers(p, c, k, out, cap))) {
                 *end = k + l;
                 return 1;
+            }
+            /* (a report's title before the verb and no teller named before
+             * it, "论坛同期发布的《…》显示": the report's, zhreport.h) */
+            if (l && title_before(p, c, k)) {
+                out[0] = '\0';
+                *end = k + l;
+                return 6;
             }
         }
         size_t l = name_piece(p, k, se);
@@ -846,6 +967,60 @@ static int clause_mark(const char *p, size_t i, size_t e)
            ((unsigned char)p[i + 2] == 0x8C || (unsigned char)p[i + 2] == 0x9B || (unsigned char)p[i + 2] == 0x9A);
 }
 
+/* "（戴德梁行数据）", "（同样来自e-Conomy SEA报告）", "（来源：IDC）": a body in
+ * brackets after the figures it credits, with a word saying it gives them
+ * (来自, 来源, 引自, 据) or what it gave (数据, 统计, 报告, 测算) — not
+ * an acronym's or a remark's brackets. Its name into out and *end past
+ * the bracket; 1, or 0. */
+static int bracket_after(const Metrics *m, const char *p, size_t i, size_t se, char *out, size_t cap, size_t *end)
+{
+    static const Phrase also[] = {W("同样"), W("也"), W("均"), W("都"), W("亦"), {NULL, 0}};
+    static const Phrase from[] = {W("数据来源："), W("资料来源："), W("来源："), W("来源于"), W("来自"), W("源自"),
+                                  W("引自"), W("据"), {NULL, 0}};
+    static const Phrase gave[] = {W("的数据"), W("的统计"), W("的报告"), W("数据"), W("统计"), W("报告"),
+                                  W("测算"), W("估算"), W("预测"), W("调查"), {NULL, 0}};
+    if (!mark_at(p, i, se, "（"))
+        return 0;
+    size_t s = i + 3, e = s;
+    while (e < se && e - s < 3 * 30 && !mark_at(p, e, se, "）") && !mark_at(p, e, se, "。") && p[e] != '\n')
+        e++;
+    if (!mark_at(p, e, se, "）"))
+        return 0;
+    size_t x;
+    while ((x = opens(p, s, e, also)))
+        s += x;
+    int said = 0;
+    if ((x = opens(p, s, e, from)))
+        s += x, said = 1;
+    if ((x = ends(p, s, e, gave)) && e - x > s)
+        e -= x, said = 1;
+    if (!said || e <= s)
+        return 0;
+    /* (a name of its own: "戴德梁行", "e-Conomy SEA"; not a pointer, "该机构",
+     * nor what the figures cover, "不含港澳台数据", "初步统计") */
+    static const Phrase no_name[] = {W("不"), W("含"), W("按"), W("以"), W("为"), W("指"), W("包括"), W("扣除"),
+                                     W("其中"), W("未"), W("除"), W("全"), W("当"), W("同比"), W("初步"), W("快报"),
+                                     W("预计"), W("本"), W("其"), W("上述"), W("以上"), {NULL, 0}};
+    if (!take(m, p, s, e, out, cap)) {
+        size_t han = 0, caps = 0, other = 0;
+        for (size_t j = s; j < e;)
+            if (han_at(p, j, e))
+                han++, j += 3;
+            else
+                caps += p[j] >= 'A' && p[j] <= 'Z', other += !(is_letter(p[j]) || p[j] == ' ' || p[j] == '-'), j++;
+        if (other || e - s >= cap || (han && caps) || !(caps || (han >= 2 && han <= 8)) ||
+            opens(p, s, e, pointers) || opens(p, s, e, no_name))
+            return 0;
+        memcpy(out, p + s, e - s);
+        out[e - s] = '\0';
+    }
+    *end = e;
+    while (*end < se && !mark_at(p, *end, se, "）"))
+        (*end)++;
+    *end += 3;
+    return 1;
+}
+
 /* The credit opening at doc[i) (first: where the sentence's text
  * starts; opens_clause: a clause opens at i) into k, its kind returned
  * (0: none opens there). The patterns, first that fits:
@@ -858,7 +1033,32 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
                      ZhCredit *k)
 {
     int r = 0;
-    if (ju_at(doc, first, i))
+    /* "…4.5吉瓦（戴德梁行数据）": the figures before it */
+    if (mark_at(doc, i, se, "（")) {
+        k->after = 1;
+        return bracket_after(m, doc, i, se, k->name, sizeof k->name, &k->end);
+    }
+    int ju = ju_at(doc, first, i);
+    /* "她认为，", "据其团队测算，": a pronoun, the person named before */
+    if ((opens_clause || ju) && zhpronoun_teller(doc, i, se, &k->end)) {
+        k->name[0] = '\0';
+        k->after = 0;
+        return 5;
+    }
+    /* "报告显示，": the report the text named before (zhreport.h) */
+    if (opens_clause && zhreport_teller(doc, i, se, &k->end)) {
+        k->name[0] = '\0';
+        k->after = 0;
+        return 6;
+    }
+    /* "报告由国家信息中心牵头编制，": its maker */
+    size_t ns, ne;
+    if (opens_clause && zhreport_made_by(doc, i, se, &ns, &ne, &k->end) &&
+        take(m, doc, ns, ne, k->name, sizeof k->name)) {
+        k->after = 0;
+        return 1;
+    }
+    if (ju)
         r = after_ju_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
     else if (mark_at(doc, i, se, "从") && i >= first + 3 && mark_at(doc, i - 3, i, "者"))
         r = from_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
@@ -870,12 +1070,33 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
         r = basis_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
     else if (opens_clause)
         r = clause_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
-    size_t ns, ne;
     k->after = 0;
     if (!r && mark_at(doc, i, se, "这") && zhsaid_after(doc, i, se, &ns, &ne, &k->end) &&
         take(m, doc, ns, ne, k->name, sizeof k->name))
         r = 1, k->after = 1;
     return r;
+}
+
+/* A list item's mark opening a sentence ("1、", "2.", "3）", a keycap
+ * emoji "2️⃣", "●"): its length at p[i], blanks after it too, or 0. */
+static size_t list_mark(const char *p, size_t i, size_t se)
+{
+    static const char *const after_digits[] = {"、", "\xEF\xB8\x8F\xE2\x83\xA3" /* keycap */, "）", "．", ".", ")",
+                                               NULL};
+    static const char *const bullets[] = {"●", "•", "■", "◆", "▲", "★", "▶", NULL};
+    size_t k = i, l = 0;
+    while (k < se && k - i < 2 && p[k] >= '0' && p[k] <= '9')
+        k++;
+    for (int b = 0; k > i && after_digits[b] && !l; b++)
+        if (bytes_at(p, k, se, after_digits[b], strlen(after_digits[b])) &&
+            !(after_digits[b][0] == '.' && k + 1 < se && p[k + 1] >= '0' && p[k + 1] <= '9'))
+            l = k + strlen(after_digits[b]) - i;
+    for (int b = 0; k == i && bullets[b] && !l; b++)
+        if (bytes_at(p, i, se, bullets[b], strlen(bullets[b])))
+            l = strlen(bullets[b]);
+    while (l && i + l < se && p[i + l] == ' ')
+        l++;
+    return l;
 }
 
 void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhCredits *cr)
@@ -886,13 +1107,14 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
     size_t first = ss;
     while (first < se && (doc[first] == ' ' || doc[first] == '\n' || mark_at(doc, first, se, "\xE3\x80\x80")))
         first += doc[first] == ' ' || doc[first] == '\n' ? 1 : 3;
+    first += list_mark(doc, first, se);
     /* each 据, 从 and clause start, a character at a time (ASCII, all of
      * an English text, costs a compare) */
     int opens_clause = 1;
     for (size_t i = first; i < se && cr->n < CREDIT_ZH_MAX;) {
         unsigned char b = (unsigned char)doc[i];
         size_t step = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-        if (han_at(doc, i, se) || (opens_clause && is_letter(doc[i]))) {
+        if (han_at(doc, i, se) || (opens_clause && is_letter(doc[i])) || (b == 0xEF && mark_at(doc, i, se, "（"))) {
             ZhCredit *k = &cr->v[cr->n];
             int r = credit_at(m, doc, first, i, se, opens_clause, k);
             if (r) {
@@ -924,6 +1146,12 @@ int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap)
         }
     if (!best)
         return 0;
+    /* (a count naming no teller told by the sentence's teller before it) */
+    for (const ZhCredit *t = best; best->kind == 3 && t-- > cr->v;)
+        if (t->kind == 1 || t->kind >= 5) {
+            best = t;
+            break;
+        }
     strcut(out, cap, best->name);
     return best->kind;
 }

@@ -47,7 +47,10 @@ typedef struct ZhCredit {
                          * someone's, but no one the text names), 3 a count
                          * naming no teller ("据不完全统计": whoever tells it),
                          * 4 a filing's words with no name ("公告显示，":
-                         * the filer's, filer.h) */
+                         * the filer's, filer.h), 5 a pronoun ("她认为",
+                         * "据其团队测算": the person the text introduced
+                         * last, zhpronoun.h), 6 a report named before
+                         * ("报告显示": its maker, zhreport.h) */
     int after;          /* given after its figures, as speech gives it
                          * ("这是商务部说的", zhsaid.h): it credits only
                          * the figures before it */
@@ -64,7 +67,9 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
 
 /* The credit nearest before offset at (the last to end before it), or
  * one given after its figures that follows at: its kind, and its name in
- * out (empty for kinds 2, 3 and 4); 0 when none. */
+ * out (empty for kinds 2 to 6); 0 when none. A count naming no teller
+ * after a teller of the sentence ("她介绍，据不完全统计，…") is that
+ * teller's. */
 int credit_zh_before(const ZhCredits *cr, size_t at, char *out, size_t cap);
 
 /* Does the place named at doc[s, e) open the name of a body a credit of
@@ -94,5 +99,9 @@ int credit_zh_sub_body(const char *p, size_t s, size_t e);
  * 巴巴集团5月14日" is 阿里巴巴集团): a known body by its id, else as
  * written; 1 and out, or 0 when it is no name. */
 int credit_zh_take(const Metrics *m, const char *doc, size_t s, size_t e, char *out, size_t cap);
+
+/* "谷歌、淡马锡和贝恩联合发布的《": the names before (联合)发布的《 in p[s,
+ * e), as written, whatever they are; 1 and out, or 0. */
+int credit_zh_publishers(const char *p, size_t s, size_t e, char *out, size_t cap);
 
 #endif

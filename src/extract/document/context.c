@@ -12,6 +12,8 @@
 #include "bodyplace.h"
 #include "buf.h"
 #include "credit_zh.h"
+#include "zhpronoun.h"
+#include "zhreport.h"
 #include "datasrc.h"
 #include "diag.h"
 #include "docinfo.h"
@@ -971,6 +973,12 @@ static void zh_credits(Context *cx, Topic *t, size_t from, size_t to)
          * reports one) */
         if (kind == 4)
             kind = strlen(context_filer(cx)) ? (strcut(body, sizeof body, context_filer(cx)), 1) : 0;
+        /* (a pronoun: the person the paragraph introduced, zhpronoun.h) */
+        if (kind == 5)
+            kind = zhpronoun_person(cx->m, p, t->para < s ? t->para : from, s, body, sizeof body);
+        /* (a report named before: its maker, zhreport.h) */
+        if (kind == 6)
+            kind = zhreport_credit(cx->m, p, cx->n, t->para < s ? t->para : from, i, body, sizeof body);
         if (kind) {
             /* (a teller not named ends the last one's account) */
             strcut(t->source, sizeof t->source, body);
@@ -1065,6 +1073,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->head_e = b->head_e;
     a->head_year = b->head_year;
     a->note_source = at < b->note_at ? b->source : "";
+    a->note_line = at < b->note_at && b->note_at < cx->n && b->source[0] ? b->note_at : SIZE_MAX;
     a->block_end = b->end;
     a->block_rows = b->rows && b->note_at == cx->n;
     a->rec_scope = b->rec.scope[0] ? b->rec.scope : b->doc_rec.scope;

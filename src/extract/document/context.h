@@ -45,6 +45,8 @@ typedef struct Around {
     const char *note_source;     /* the body the "Source:" note of the block
                                   * holding the offset credits, when the
                                   * offset stands before that note; or "" */
+    size_t note_line;            /* where that note's line starts, when
+                                  * note_source holds a body; else SIZE_MAX */
     int block_rows;              /* that block is label and figure lines, no
                                   * sentences ("5G base stations   3.4 million") */
     size_t block_end;            /* the end of that block (run of non-blank

@@ -849,6 +849,25 @@ static int government_zh(const char *pub)
     return 0;
 }
 
+/* Is pub a Chinese research house that publishes its analysts' work as
+ * its own: a broker's research institute (兴瑞证券研究所), a research
+ * institute or centre (…研究院, …研究中心)? Not a university's, whose
+ * scholars write for themselves, nor a journal's editorial office. */
+static int research_house_zh(const char *pub)
+{
+    static const char *const tails[] = {"研究所", "研究院", "研究中心", NULL};
+    size_t n = strlen(pub);
+    if (!n || (unsigned char)pub[0] < 0xE4 || (unsigned char)pub[0] > 0xE9 || strstr(pub, "大学") ||
+        strstr(pub, "学院") || strstr(pub, "编辑部"))
+        return 0;
+    for (int k = 0; tails[k]; k++) {
+        size_t l = strlen(tails[k]);
+        if (n > l + 3 && !strcmp(pub + n - l, tails[k]))
+            return 1;
+    }
+    return 0;
+}
+
 /* (signed_for: the authors sign for the publisher, whoever they are) */
 static void own_body(const Metrics *m, const Source *src, int signed_for, char *out, size_t cap)
 {
@@ -858,7 +877,7 @@ static void own_body(const Metrics *m, const Source *src, int signed_for, char *
         au = "";
     /* a government's report given by its head ("政府工作报告" by the
      * governor) is the government's */
-    if (people_zh(au) && government_zh(pub)) {
+    if (people_zh(au) && (government_zh(pub) || research_house_zh(pub))) {
         if (!names_known_source(m, pub, 0, strlen(pub), out, cap))
             strcut(out, cap, pub);
         return;
@@ -1084,8 +1103,12 @@ static void home_place(const Metrics *m, const Source *src, DocInfo *di)
 static int issued_by(const Metrics *m, const char *pub, const char *doc, size_t n)
 {
     char known[128];
-    if (prints_others(pub) || news_outlet_zh(pub) ||
-        !(org_word(pub, strlen(pub)) || names_known_source(m, pub, 0, strlen(pub), known, sizeof known)))
+    if (prints_others(pub) || news_outlet_zh(pub))
+        return 0;
+    /* (a Chinese body's page labelled as its own: "来源：…股份有限公司") */
+    if (org_word_zh(pub) && issued_own_label_zh(doc, n, pub))
+        return 1;
+    if (!(org_word(pub, strlen(pub)) || names_known_source(m, pub, 0, strlen(pub), known, sizeof known)))
         return 0;
     return issued_own_statement(doc, n, pub);
 }

@@ -1,5 +1,6 @@
 /* issued.c — a document its publisher issues in its own name (see
  * issued.h). */
+#define _GNU_SOURCE   /* memmem */
 #include "issued.h"
 
 #include <ctype.h>
@@ -230,6 +231,30 @@ int issued_own_statement(const char *doc, size_t n, const char *pub)
             said++, i += kn;
     }
     return said >= 2;
+}
+
+int issued_own_label_zh(const char *doc, size_t n, const char *pub)
+{
+    static const char *const labels[] = {"来源：", "来源:", "來源：", "來源:", NULL};
+    static const char *const own[] = {"本站", "本网", "本網", NULL};
+    size_t pl = pub ? strlen(pub) : 0, lim = n < 800 ? n : 800;
+    if (pl < 6)
+        return 0;
+    for (int k = 0; labels[k]; k++) {
+        size_t ll = strlen(labels[k]);
+        for (const char *hit = memmem(doc, lim, labels[k], ll); hit;
+             hit = memmem(hit + ll, lim - (size_t)(hit + ll - doc), labels[k], ll)) {
+            size_t i = (size_t)(hit - doc) + ll;
+            while (i < n && (doc[i] == ' ' || (i + 3 <= n && !memcmp(doc + i, "\xE3\x80\x80", 3))))
+                i += doc[i] == ' ' ? 1 : 3;
+            if (i + pl <= n && !memcmp(doc + i, pub, pl))
+                return 1;
+            for (int o = 0; own[o]; o++)
+                if (i + strlen(own[o]) <= n && !memcmp(doc + i, own[o], strlen(own[o])))
+                    return 1;
+        }
+    }
+    return 0;
 }
 
 int issued_present(const char *t, size_t tn)

@@ -44,6 +44,12 @@ int issued_unit_of(const char *au, const char *pub);
  * and speak of the publisher as a party twice or more after it? */
 int issued_own_statement(const char *doc, size_t n, const char *pub);
 
+/* Does a Chinese web page doc[0, n) label itself, among its first lines,
+ * as the publisher's own ("来源：中国—东盟信息港股份有限公司" on the
+ * company's site, "来源：本站")? A story the body prints under its own
+ * name is its statement, whoever reported it. */
+int issued_own_label_zh(const char *doc, size_t n, const char *pub);
+
 /* Does the title t[0, tn) name a statement of the issuer's present: its
  * results, a notice, a notification, minutes, a rule, a decision or
  * determination, a tariff, a statement or an announcement; and no

@@ -624,8 +624,13 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
     /* (a designation in brackets after the name, on its line) */
     if (chars && chars <= 6 && mark_at(doc, c, le, "（")) {
         size_t b = c + 3;
+        int digits = 0;
         while (b < le && b - c < 3 * 40 && !mark_at(doc, b, le, "）") && !mark_at(doc, b, le, "。"))
-            b++;
+            digits |= doc[b] >= '0' && doc[b] <= '9', b++;
+        /* (a date or a measure in brackets is a record's label, no
+         * designation: "当前股价（4月17日）：38.62元", "总股本（亿股）") */
+        if (digits)
+            return 0;
         if (mark_at(doc, b, le, "）")) {
             *ds = c + 3;
             *de = b;

@@ -29,7 +29,7 @@ static int zh_first_person(const char *p, size_t ss, size_t se)
     /* (an analyst's "we" forecasting: 我们预计公司2024年归母净利润为...) */
     /* (a research team's and a body's own words for themselves: 课题组,
      * 本研究院, 本报告, 本会) */
-    static const char *const we[] = {"本文", "本研究", "笔者", "我们预计", "我们预测", "我们估计", "我们测算",
+    static const char *const we[] = {"本文", "本研究", "笔者", "我们预计", "我们预测", "我们估计", "我们测算", "我们判断", "据我们",
                                      "课题组", "本报告", "本院", "本中心", "本会", "本协会", NULL};
     static const char *const found_zh[] = {"研究发现", "研究表明", "结果表明", "结果显示", "分析表明", "检验表明", NULL};
     int quoted = 0;

@@ -1143,8 +1143,8 @@ static const char *person_unit(const unsigned char *p, size_t n, const Fig *f)
  * 每万人拥有5G基站17.6个. The English, or NULL. */
 static const char *per_people(const unsigned char *p, size_t n, const Fig *f)
 {
-    /* (things are counted per person: 个, 部, 台, 座) */
-    if (!f->cl || !one_of(p, n, f->cl_end - 3, "个部台座"))
+    /* (things are counted per person: 个, 部, 台, 座; lines 户) */
+    if (!f->cl || !one_of(p, n, f->cl_end - 3, "个部台座户"))
         return NULL;
     size_t e = f->cl_end;
     if (lit_at(p, n, e, "/百人") || lit_at(p, n, e, "／百人"))
@@ -1232,12 +1232,15 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
         u = zhc_panel_noun(p, n, f->start, f->cl ? f->cl_end : f->end);
     if (!u && f->cl)
         u = f->cl->unit;
+    const char *per = per_people(p, n, f);
+    /* (部 per 100 people are telephones: "普及率为130.2部/百人") */
+    if (!u && per && !strcmp(f->cl->w, "部"))
+        u = "phones";
     if (!u)
         return;
     strcut(out, cap, u);
-    const char *per = per_people(p, n, f);
     size_t l = strlen(out);
-    if (per && l < cap)
+    if (per && l < cap && !strstr(out, per))
         strcut(out + l, cap - l, per);
 }
 
@@ -1564,6 +1567,11 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
             f->start = cs;
         }
     }
+    /* a sum in 亿 after the trade or income it measures, no currency
+     * said: yuan ("跨境电商进出口463.7亿", zhspoken.h) */
+    if (!f->cur && !f->pct && !f->pp && !f->mult && !f->measure && !f->cl && !f->noun &&
+        scaled(f->a, f->scale) >= 1e8 && zhs_yuan_sum_before(p, f->start))
+        f->cur = "CNY";
     /* a minus sign: "同比-5.2%" */
     if (!f->num.han && f->start == f->num.start) {
         size_t ms;

@@ -64,3 +64,41 @@ int zhs_nearly_before(const unsigned char *p, size_t n, size_t start)
     int d = qzh_digit(cp(p, n, start, &l));
     return (d == 1 || d == 2) && qzh_unit(cp(p, n, start + l, &l)) >= 100;
 }
+
+/* The nouns of a sum of trade or income: what a 亿 after them measures. */
+static const char *const sums[] = {"进出口", "出口", "进口", "贸易额", "收入", "营收", "销售额", "交易额", "成交额",
+                                   "营业额", "利润", NULL};
+
+/* Does p[k) end one of sums, with at most gap bytes (是, 约, 达, 了) between
+ * it and e? */
+static int sum_ends(const unsigned char *p, size_t lo, size_t e, size_t gap)
+{
+    for (size_t k = e; k + gap >= e && k > lo; k--)
+        for (int w = 0; sums[w]; w++) {
+            size_t l = strlen(sums[w]);
+            if (k >= lo + l && !memcmp(p + k - l, sums[w], l))
+                return 1;
+        }
+    return 0;
+}
+
+int zhs_yuan_sum_before(const unsigned char *p, size_t start)
+{
+    static const char *const marks[] = {"，", "；", "：", NULL};
+    size_t lo = start > 60 ? start - 60 : 0;
+    /* (no word of a clause's end between: the noun's own clause) */
+    if (sum_ends(p, lo, start, 3 * 3))
+        for (size_t k = start; k + 3 * 3 >= start && k > lo; k--) {
+            for (int m = 0; marks[m]; m++)
+                if (k >= 3 && !memcmp(p + k - 3, marks[m], 3))
+                    goto clause;
+            if (sum_ends(p, lo, k, 0))
+                return 1;
+        }
+clause:
+    /* the figure opens its clause: the noun closes the one before */
+    for (int m = 0; marks[m]; m++)
+        if (start >= lo + 3 && !memcmp(p + start - 3, marks[m], 3))
+            return sum_ends(p, lo, start - 3, 0);
+    return 0;
+}

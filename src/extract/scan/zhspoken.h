@@ -29,4 +29,12 @@ size_t zhs_about_after(const unsigned char *p, size_t n, size_t j, double v, int
  * 最小, 大小). */
 int zhs_nearly_before(const unsigned char *p, size_t n, size_t start);
 
+/* A sum said in 亿 with no currency after the trade or income it
+ * measures ("广西去年跨境电商进出口463.7亿", "出口是两万亿出头", "跨境电商
+ * 进出口，二点六三万亿"): yuan, as a Chinese speaker means it. Does the
+ * clause before the figure at p[start) (or, when the figure opens its
+ * clause, the clause before that) end with such a noun, a few characters
+ * at most before it? */
+int zhs_yuan_sum_before(const unsigned char *p, size_t start);
+
 #endif

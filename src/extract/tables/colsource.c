@@ -1,11 +1,33 @@
 /* colsource.c — a source note crediting a table's columns apart (see
  * colsource.h). */
+#define _GNU_SOURCE   /* memrchr */
 #include "colsource.h"
 
 #include <string.h>
 #include <strings.h>
 
 static int letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+/* Where a remark in brackets closing the item p[s, e) starts, blanks
+ * before it passed ("…研究所预测（股价为2025年4月17日收盘价）", "Harbourview
+ * estimates (prices as of 17 April)"); e when the item closes with none. */
+static size_t remark_start(const char *p, size_t s, size_t e)
+{
+    size_t open = 0;
+    if (e >= s + 3 && !memcmp(p + e - 3, "\xEF\xBC\x89", 3))   /* ） */
+        for (size_t i = e - 3; i > s && !open; i--)
+            if (i + 3 <= e && !memcmp(p + i, "\xEF\xBC\x88", 3))   /* （ */
+                open = i;
+    if (e > s + 1 && p[e - 1] == ')') {
+        const char *b = memrchr(p + s, '(', e - 1 - s);
+        open = b && b > p + s ? (size_t)(b - p) : 0;
+    }
+    if (!open)
+        return e;
+    while (open > s && p[open - 1] == ' ')
+        open--;
+    return open > s ? open : e;
+}
 
 /* Does the header p[hs, he) hold the word p[ws, we) whole (any case; a
  * hyphen ends a word: "DSR-linked")? */
@@ -148,6 +170,7 @@ int colsource_forecaster(const char *p, size_t ns, size_t ne, size_t hs, size_t 
         size_t te = e;
         while (te > s && (p[te - 1] == ' ' || p[te - 1] == '.' || p[te - 1] == '\r' || p[te - 1] == '\n'))
             te--;
+        te = remark_start(p, s, te);
         for (int k = 0; marks[k]; k++) {
             size_t ml = strlen(marks[k]);
             if (te - s > ml && !memcmp(p + te - ml, marks[k], ml)) {

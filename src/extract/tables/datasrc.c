@@ -87,6 +87,13 @@ static int body_at(DataSrc *ds, const Metrics *m, const char *p, size_t s, size_
         be += l;
     }
     *several = at(p, be, e, "、") || at(p, be, e, "及") || at(p, be, e, "以及");
+    /* (the body, not its data: "CNCERT监测数据", "国家统计局统计数据") */
+    static const char *const data[] = {"监测数据", "统计数据", "调查数据", "数据", NULL};
+    for (int k = 0; data[k]; k++)
+        if (be - s > strlen(data[k]) + 3 && at(p, be - strlen(data[k]), be, data[k])) {
+            be -= strlen(data[k]);
+            break;
+        }
     if (be - s < 6)
         return -1;
     char name[128];
@@ -220,7 +227,9 @@ static int read_topics(DataSrc *ds, const char *p, size_t e, int b)
     }
     size_t from = s;
     for (size_t i = s; i < e;) {
-        size_t sl = at(p, i, e, "以及") ? 6 : at(p, i, e, "、") || at(p, i, e, "及") || at(p, i, e, "与") ? 3 : 0;
+        /* (和 too, between topics: "数据中心和算力数据") */
+        size_t sl = at(p, i, e, "以及") ? 6
+                    : at(p, i, e, "、") || at(p, i, e, "及") || at(p, i, e, "与") || at(p, i, e, "和") ? 3 : 0;
         if (sl) {
             read += one_topic(ds, p, from, i, b);
             from = i + sl;
@@ -232,6 +241,27 @@ static int read_topics(DataSrc *ds, const char *p, size_t e, int b)
         i += l;
     }
     return read + one_topic(ds, p, from, e, b);
+}
+
+/* Does the line holding p[h] open with a note's mark, a circled number
+ * or one in brackets ("① 数据来源：国际电信联盟（ITU）…", "[3] 数据来源：…")?
+ * Such a note credits the figure its mark follows (notes.h), not the
+ * document's other figures. */
+static int marked_note(const char *p, size_t h)
+{
+    size_t ls = h;
+    while (ls > 0 && p[ls - 1] != '\n')
+        ls--;
+    while (ls < h && (p[ls] == ' ' || p[ls] == '\t' || at(p, ls, h, "\xE3\x80\x80")))
+        ls += p[ls] == ' ' || p[ls] == '\t' ? 1 : 3;
+    /* ① to ⑳: U+2460 to U+2473 */
+    if (ls + 3 <= h && (unsigned char)p[ls] == 0xE2 && (unsigned char)p[ls + 1] == 0x91 &&
+        (unsigned char)p[ls + 2] >= 0xA0 && (unsigned char)p[ls + 2] <= 0xB3)
+        return 1;
+    size_t d = ls + 1;
+    while (d < h && p[d] >= '0' && p[d] <= '9')
+        d++;
+    return (p[ls] == '[' || p[ls] == '(') && d > ls + 1 && d < h && (p[d] == ']' || p[d] == ')');
 }
 
 /* Does the document p[0, n) end with the line holding p[h]: no sentence
@@ -355,7 +385,7 @@ DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
             /* a note naming no topic at the document's end, "数据来源：国家
              * 统计局", credits all its figures not credited otherwise (not
              * a list of bodies, each of some of them) */
-            if (b >= 0 && !read_topics(ds, doc, d - 6, b) && !several && in_tail(doc, n, h))
+            if (b >= 0 && !read_topics(ds, doc, d - 6, b) && !several && in_tail(doc, n, h) && !marked_note(doc, h))
                 ds->rest = b;
         }
     }
