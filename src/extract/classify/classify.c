@@ -1869,6 +1869,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     sentence_year(&j);
     sentence_referent(&j);
     j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0 && !j.setter;
+    /* the owner of the record the figure is read from, when no one is
+     * credited: the sentence's, not its paragraph's (the next sentence
+     * may read another's record) */
+    if (!c->source[0] && !chinese_near(doc, ss, c->start) && metrics_record_owner(m, c, doc, n, ss, se))
+        classify_said(c, "source", "the record's owner");
     table_column(&j);
     context_around(cx, j.q->start, ss, se, &j.a);
     j.di = j.a.doc;

@@ -71,6 +71,7 @@
 #include "measure.h"
 #include "zhcount.h"
 #include "credit.h"
+#include "recowner.h"
 #include "csvio.h"
 #include "cuesieve.h"
 #include "cuetok.h"
@@ -1685,6 +1686,33 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
     }
 }
 
+/* The owner of the record the figure is read from (recowner.h), no
+ * place ("Kenya's data"), a known body by its id ("the ITU's numbers"). */
+static int record_owner(const Metrics *m, Claim *c, const char *doc, const Window *w, const CreditTok *ct,
+                        int from_sentence_start)
+{
+    size_t ns, ne;
+    if (!recowner_find(doc, ct, w->nt, c->start, from_sentence_start, &ns, &ne) || ne - ns >= sizeof c->source)
+        return 0;
+    const char *id = NULL;
+    for (size_t i = 0; i < w->nm; i++) {
+        const Match *x = &w->ms[i];
+        uint8_t kind = m->rules[m->pats[x->pat].rule].kind;
+        if (x->dead || x->s < ns || x->e > ne)
+            continue;
+        if (kind == K_SCOPE && x->s == ns && x->e == ne)
+            return 0;
+        /* (a known body named whole: "GSMA Intelligence" is written so) */
+        if (kind == K_SOURCE && !id && x->s == ns && x->e == ne)
+            id = m->rules[m->pats[x->pat].rule].id;
+    }
+    if (id)
+        strcut(c->source, sizeof c->source, id);
+    else
+        snprintf(c->source, sizeof c->source, "%.*s", (int)(ne - ns), doc + ns);
+    return 1;
+}
+
 /* A body the table does not know, named next to an attribution cue
  * (credit.h): the window's words, which of them name places, and its
  * attribution cues ranked for the claim. */
@@ -1721,6 +1749,29 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
                       size_t sent_end)
 {
     metrics_classify_fenced(m, c, doc, doc_len, sent_start, sent_end, NULL, 0);
+}
+
+int metrics_record_owner(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                         size_t sent_end)
+{
+    if (c->start > c->end || c->end > doc_len)
+        return 0;
+    if (sent_end > doc_len)
+        sent_end = doc_len;
+    if (sent_start > c->start)
+        sent_start = c->start;
+    if (sent_end < c->end)
+        sent_end = c->end;
+    static _Thread_local Window w;
+    static _Thread_local CreditTok ct[MAX_TOKS];
+    sentence_window(m, c, doc, sent_start, sent_end, &w);
+    for (size_t i = 0; i < w.nt; i++) {
+        ct[i].s = w.toks[i].s;
+        ct[i].e = w.toks[i].e;
+        ct[i].punct = w.toks[i].type == T_PUNCT;
+        ct[i].place = 0;
+    }
+    return record_owner(m, c, doc, &w, ct, w.from == sent_start);
 }
 
 size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max)
