@@ -72,6 +72,7 @@
 #include "zhcount.h"
 #include "credit.h"
 #include "recowner.h"
+#include "bodypeople.h"
 #include "csvio.h"
 #include "cuesieve.h"
 #include "cuetok.h"
@@ -1686,13 +1687,13 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
     }
 }
 
-/* The owner of the record the figure is read from (recowner.h), no
- * place ("Kenya's data"), a known body by its id ("the ITU's numbers"). */
-static int record_owner(const Metrics *m, Claim *c, const char *doc, const Window *w, const CreditTok *ct,
-                        int from_sentence_start)
+/* Credit the body named at doc[ns, ne): none when a place is all it
+ * names ("Kenya's data", "Kenyan officials"), a known body named whole
+ * by its id ("the ITU's numbers"; "GSMA Intelligence" as written), else
+ * as written. 1 when credited. */
+static int credit_span(const Metrics *m, Claim *c, const char *doc, const Window *w, size_t ns, size_t ne)
 {
-    size_t ns, ne;
-    if (!recowner_find(doc, ct, w->nt, c->start, from_sentence_start, &ns, &ne) || ne - ns >= sizeof c->source)
+    if (ne - ns >= sizeof c->source)
         return 0;
     const char *id = NULL;
     for (size_t i = 0; i < w->nm; i++) {
@@ -1702,7 +1703,6 @@ static int record_owner(const Metrics *m, Claim *c, const char *doc, const Windo
             continue;
         if (kind == K_SCOPE && x->s == ns && x->e == ne)
             return 0;
-        /* (a known body named whole: "GSMA Intelligence" is written so) */
         if (kind == K_SOURCE && !id && x->s == ns && x->e == ne)
             id = m->rules[m->pats[x->pat].rule].id;
     }
@@ -1711,6 +1711,17 @@ static int record_owner(const Metrics *m, Claim *c, const char *doc, const Windo
     else
         snprintf(c->source, sizeof c->source, "%.*s", (int)(ne - ns), doc + ns);
     return 1;
+}
+
+/* The window's tokens as credit.h reads them. */
+static void credit_toks(const Window *w, CreditTok *ct)
+{
+    for (size_t i = 0; i < w->nt; i++) {
+        ct[i].s = w->toks[i].s;
+        ct[i].e = w->toks[i].e;
+        ct[i].punct = w->toks[i].type == T_PUNCT;
+        ct[i].place = 0;
+    }
 }
 
 /* A body the table does not know, named next to an attribution cue
@@ -1722,12 +1733,7 @@ static void name_source(const Metrics *m, Claim *c, const char *doc, const Windo
     static _Thread_local CreditTok ct[MAX_TOKS];
     static _Thread_local CreditCue cc[MAX_MATCHES];
     size_t nc = 0;
-    for (size_t i = 0; i < w->nt; i++) {
-        ct[i].s = w->toks[i].s;
-        ct[i].e = w->toks[i].e;
-        ct[i].punct = w->toks[i].type == T_PUNCT;
-        ct[i].place = 0;
-    }
+    credit_toks(w, ct);
     for (size_t i = 0; i < w->nm; i++) {
         uint8_t kind = m->rules[m->pats[w->ms[i].pat].rule].kind;
         if (w->ms[i].dead)
@@ -1742,6 +1748,13 @@ static void name_source(const Metrics *m, Claim *c, const char *doc, const Windo
             nc++;
         }
     }
+    /* "An ITU spokesperson clarified that ...": a body's person as the
+     * sentence's subject speaks for it, whatever the verb (bodypeople.h;
+     * not the person: "ITU Secretary-General Doreen Bogdan-Martin told") */
+    size_t ns, ne;
+    if (from_sentence_start && bodypeople_subject(doc, ct, w->nt, c->start, &ns, &ne) &&
+        credit_span(m, c, doc, w, ns, ne))
+        return;
     credit_name(doc, ct, w->nt, cc, nc, c->start, c->end, from_sentence_start, c->source, sizeof c->source);
 }
 
@@ -1765,13 +1778,10 @@ int metrics_record_owner(const Metrics *m, Claim *c, const char *doc, size_t doc
     static _Thread_local Window w;
     static _Thread_local CreditTok ct[MAX_TOKS];
     sentence_window(m, c, doc, sent_start, sent_end, &w);
-    for (size_t i = 0; i < w.nt; i++) {
-        ct[i].s = w.toks[i].s;
-        ct[i].e = w.toks[i].e;
-        ct[i].punct = w.toks[i].type == T_PUNCT;
-        ct[i].place = 0;
-    }
-    return record_owner(m, c, doc, &w, ct, w.from == sent_start);
+    credit_toks(&w, ct);
+    size_t ns, ne;
+    return recowner_find(doc, ct, w.nt, c->start, w.from == sent_start, &ns, &ne) &&
+           credit_span(m, c, doc, &w, ns, ne);
 }
 
 size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max)
