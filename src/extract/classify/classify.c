@@ -1811,6 +1811,13 @@ static void context_source(Job *j)
         /* a review or a post on another's report retells the work's
          * figures */
         take_source(c, di->reviewed, "the work reviewed");
+        /* "Ethio Telecom has agreed to sell 7,200 towers": a body's own
+         * act, in a document with no body of its own to credit (a news
+         * story, a post, a person's testimony; a body's report keeps
+         * what it tells of others) */
+        if (!c->source[0] && !di->body[0] && !chinese_near(doc, ss, c->start) &&
+            metrics_body_act(j->m, c, doc, j->n, ss, se))
+            classify_said(c, "source", "the body's own act");
         take_source(c, di->body, "the publisher");
     }
 

@@ -73,6 +73,7 @@
 #include "credit.h"
 #include "recowner.h"
 #include "bodypeople.h"
+#include "bodyact.h"
 #include "csvio.h"
 #include "cuesieve.h"
 #include "cuetok.h"
@@ -1764,8 +1765,11 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
     metrics_classify_fenced(m, c, doc, doc_len, sent_start, sent_end, NULL, 0);
 }
 
-int metrics_record_owner(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
-                         size_t sent_end)
+/* The sentence's window and its tokens as credit.h reads them, for a
+ * credit asked after the sentence was classified. 0 when the claim's
+ * span is outside the document. */
+static int sentence_credit_window(const Metrics *m, const Claim *c, const char *doc, size_t doc_len,
+                                  size_t sent_start, size_t sent_end, Window *w, CreditTok *ct)
 {
     if (c->start > c->end || c->end > doc_len)
         return 0;
@@ -1775,13 +1779,31 @@ int metrics_record_owner(const Metrics *m, Claim *c, const char *doc, size_t doc
         sent_start = c->start;
     if (sent_end < c->end)
         sent_end = c->end;
-    static _Thread_local Window w;
-    static _Thread_local CreditTok ct[MAX_TOKS];
-    sentence_window(m, c, doc, sent_start, sent_end, &w);
-    credit_toks(&w, ct);
+    sentence_window(m, c, doc, sent_start, sent_end, w);
+    credit_toks(w, ct);
+    return 1;
+}
+
+static _Thread_local Window credit_w;
+static _Thread_local CreditTok credit_ct[MAX_TOKS];
+
+int metrics_record_owner(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                         size_t sent_end)
+{
     size_t ns, ne;
-    return recowner_find(doc, ct, w.nt, c->start, w.from == sent_start, &ns, &ne) &&
-           credit_span(m, c, doc, &w, ns, ne);
+    return sentence_credit_window(m, c, doc, doc_len, sent_start, sent_end, &credit_w, credit_ct) &&
+           recowner_find(doc, credit_ct, credit_w.nt, c->start, credit_w.from == sent_start, &ns, &ne) &&
+           credit_span(m, c, doc, &credit_w, ns, ne);
+}
+
+int metrics_body_act(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                     size_t sent_end)
+{
+    size_t ns, ne;
+    return sentence_credit_window(m, c, doc, doc_len, sent_start, sent_end, &credit_w, credit_ct) &&
+           credit_w.from == sent_start &&
+           bodyact_subject(doc, credit_ct, credit_w.nt, c->start, &ns, &ne) &&
+           credit_span(m, c, doc, &credit_w, ns, ne);
 }
 
 size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max)
