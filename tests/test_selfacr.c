@@ -18,7 +18,8 @@ static const char *apply(const char *doc, const char *body)
 START_TEST(a_publisher_should_be_written_with_the_acronym_its_document_calls_it_by)
 {
     /* its initials, written as a word twice at least */
-    ck_assert_str_eq(apply("Why GAO Did This Study. GAO analyzed agency data.", "U.S. Government Accountability Office"),
+    ck_assert_str_eq(apply("Why GAO Did This Study. GAO analyzed agency data.",
+                           "U.S. Government Accountability Office"),
                      "U.S. Government Accountability Office (GAO)");
     /* the acronym the text defines right after the name */
     ck_assert_str_eq(apply("The Communications Authority of Kenya (CA) regulates. The CA said.",
