@@ -307,7 +307,8 @@ START_TEST(a_note_should_be_found_by_its_mark_and_credit_its_body)
                       "3 Ibid., 5.\n"
                       "4 TeleGeography (2023), Submarine Cable Map.\n"
                       "7 \"A quoted title\". Reuters. 2020.\n"
-                      "8 \"A quoted title alone\".\n";
+                      "8 \"A quoted title alone\".\n"
+                      "9 Brock, Joe (24 March 2023). \"U.S. used subsidies\". Reuters.\n";
     size_t n = strlen(doc);
     Notes *nt = notes_new(M, doc, n);
     ck_assert_uint_eq(notes_mark(doc, n, 0, 20), 1);
@@ -320,6 +321,8 @@ START_TEST(a_note_should_be_found_by_its_mark_and_credit_its_body)
     /* (a quoted title, then the work that printed it: the work) */
     ck_assert_str_eq(notes_body(nt, 7), "Reuters");
     ck_assert_ptr_null(notes_body(nt, 8));
+    /* (its author and date before the title: the work) */
+    ck_assert_str_eq(notes_body(nt, 9), "Reuters");
     notes_free(nt);
 }
 END_TEST

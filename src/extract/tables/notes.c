@@ -319,6 +319,19 @@ static size_t cited_work(const char *p, size_t s, size_t e)
             i++;
     }
     size_t q = i < e ? quote_len(p, i, e) : 0;
+    /* (its author and date before the title: "Brock, Joe (24 March
+     * 2023). \"U.S. used subsidies ...\". Reuters.") */
+    if (!q && i < e && is_upper((unsigned char)p[i])) {
+        size_t k = i;
+        while (k < e && k - i < 80 && p[k] != '(' && p[k] != '"' && p[k] != '.')
+            k++;
+        while (k < e && k - i < 100 && p[k] != ')' && p[k] != '"')
+            k++;
+        if (k + 3 < e && p[k] == ')' && p[k + 1] == '.' && p[k + 2] == ' ' && quote_len(p, k + 3, e)) {
+            i = k + 3;
+            q = quote_len(p, i, e);
+        }
+    }
     if (!q)
         return s;
     size_t j = i + q, c = 0;
