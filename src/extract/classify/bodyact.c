@@ -2,6 +2,8 @@
  * bodyact.h). */
 #include "bodyact.h"
 
+#include "lexicon.h"
+
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -9,29 +11,39 @@
 #include "namerun.h"
 
 /* Verbs of a body's own act, decision or stated intention. */
-static const char *const acts[] = {
-    "announced", "announces", "announce", "agreed", "agrees", "agree", "plans", "planned", "plan", "wants",
-    "want", "intends", "intend", "proposes", "proposed", "offers", "offered", "allocates", "allocated",
-    "allocate", "designated", "designates", "designate", "determined", "determines", "approved", "approves",
-    "approve", "imposed", "imposes", "impose", "set", "sets", "ranks", "ranked", "claims", "claimed", "claim",
-    "invested", "invests", "invest", "lend",
-    "lends", "trained", "trains", "launched", "launches", "launch", "considering", "awarded", "awards", "award",
-    NULL};
+static const Phrase acts[] = {
+    PHRASE("announced"), PHRASE("announces"), PHRASE("announce"), PHRASE("agreed"), PHRASE("agrees"), PHRASE("agree"),
+    PHRASE("plans"), PHRASE("planned"), PHRASE("plan"), PHRASE("wants"), PHRASE("want"), PHRASE("intends"),
+    PHRASE("intend"), PHRASE("proposes"), PHRASE("proposed"), PHRASE("offers"), PHRASE("offered"),
+    PHRASE("allocates"), PHRASE("allocated"), PHRASE("allocate"), PHRASE("designated"), PHRASE("designates"),
+    PHRASE("designate"), PHRASE("determined"), PHRASE("determines"), PHRASE("approved"), PHRASE("approves"),
+    PHRASE("approve"), PHRASE("imposed"), PHRASE("imposes"), PHRASE("impose"), PHRASE("set"), PHRASE("sets"),
+    PHRASE("ranks"), PHRASE("ranked"), PHRASE("claims"), PHRASE("claimed"), PHRASE("claim"), PHRASE("invested"),
+    PHRASE("invests"), PHRASE("invest"), PHRASE("lend"), PHRASE("lends"), PHRASE("trained"), PHRASE("trains"),
+    PHRASE("launched"), PHRASE("launches"), PHRASE("launch"), PHRASE("considering"), PHRASE("awarded"),
+    PHRASE("awards"), PHRASE("award"), {NULL, 0}};
 
 /* Auxiliaries and adverbs between a subject and its verb. */
-static const char *const auxes[] = {"has", "have", "had", "will", "would", "is", "are", "was", "were", "now",
-                                    "also", "already", "recently", "just", "still", "previously", "currently",
-                                    "separately", "itself", "reportedly", NULL};
+static const Phrase auxes[] = {
+    PHRASE("has"), PHRASE("have"), PHRASE("had"), PHRASE("will"), PHRASE("would"), PHRASE("is"), PHRASE("are"),
+    PHRASE("was"), PHRASE("were"), PHRASE("now"), PHRASE("also"), PHRASE("already"), PHRASE("recently"),
+    PHRASE("just"), PHRASE("still"), PHRASE("previously"), PHRASE("currently"), PHRASE("separately"),
+    PHRASE("itself"), PHRASE("reportedly"), {NULL, 0}};
 
 /* Words opening a phrase before the subject ("Since 2021, OFAC ..."). */
-static const char *const openers[] = {"in", "since", "on", "by", "after", "before", "during", "last", "earlier",
-                                      "separately", "meanwhile", "today", "yesterday", "this", "at", "under",
-                                      "for", "with", "from", "as", "over", NULL};
+static const Phrase openers[] = {
+    PHRASE("in"), PHRASE("since"), PHRASE("on"), PHRASE("by"), PHRASE("after"), PHRASE("before"), PHRASE("during"),
+    PHRASE("last"), PHRASE("earlier"), PHRASE("separately"), PHRASE("meanwhile"), PHRASE("today"),
+    PHRASE("yesterday"), PHRASE("this"), PHRASE("at"), PHRASE("under"), PHRASE("for"), PHRASE("with"), PHRASE("from"),
+    PHRASE("as"), PHRASE("over"), {NULL, 0}};
 
 /* Capitalised words that open a sentence and name no body. */
-static const char *const no_names[] = {"The", "This", "That", "These", "Those", "It", "Its", "They", "Their",
-                                       "We", "Our", "He", "She", "His", "Her", "I", "My", "You", "Your", "There",
-                                       "Some", "Many", "Most", "All", "Both", "Each", "Other", "Several", NULL};
+static const Phrase no_names[] = {
+    PHRASE("the"), PHRASE("this"), PHRASE("that"), PHRASE("these"), PHRASE("those"), PHRASE("it"), PHRASE("its"),
+    PHRASE("they"), PHRASE("their"), PHRASE("we"), PHRASE("our"), PHRASE("he"), PHRASE("she"), PHRASE("his"),
+    PHRASE("her"), PHRASE("i"), PHRASE("my"), PHRASE("you"), PHRASE("your"), PHRASE("there"), PHRASE("some"),
+    PHRASE("many"), PHRASE("most"), PHRASE("all"), PHRASE("both"), PHRASE("each"), PHRASE("other"), PHRASE("several"),
+    {NULL, 0}};
 
 static int tok_is(const char *t, const CreditTok *k, const char *w)
 {
@@ -39,12 +51,13 @@ static int tok_is(const char *t, const CreditTok *k, const char *w)
     return !k->punct && strlen(w) == n && !strncasecmp(t + k->s, w, n);
 }
 
-static int in(const char *t, const CreditTok *k, const char *const *list)
+/* Is k a word of list, whole (its first letter tells most apart)? */
+static int in(const char *t, const CreditTok *k, const Phrase *list)
 {
-    for (int i = 0; list[i]; i++)
-        if (tok_is(t, k, list[i]))
-            return 1;
-    return 0;
+    if (k->punct)
+        return 0;
+    const Phrase *p = phrases_at(list, t, k->s, k->e, 1);
+    return p && p->n == k->e - k->s;
 }
 
 static int upper(const char *t, const CreditTok *k)
@@ -147,7 +160,8 @@ static size_t past_apposition(const char *t, const CreditTok *toks, size_t nt, s
 
 /* Forms of "be": after one, a participle is passive ("The Contract Sum
  * was determined", "The Project was approved"): not the subject's act. */
-static const char *const be[] = {"is", "are", "was", "were", "be", "been", NULL};
+static const Phrase be[] = {
+    PHRASE("is"), PHRASE("are"), PHRASE("was"), PHRASE("were"), PHRASE("be"), PHRASE("been"), {NULL, 0}};
 
 /* The verb of an act at v, past up to two auxiliaries and adverbs, not
  * passive: the token after it, or 0 when none. */

@@ -1,6 +1,8 @@
 /* bodypeople.c — a body's people speak for it (see bodypeople.h). */
 #include "bodypeople.h"
 
+#include "lexicon.h"
+
 #include <ctype.h>
 #include <string.h>
 #include <strings.h>
@@ -9,30 +11,36 @@
 
 /* Nouns of a body's people, after its name or its possessive:
  * "Nomura economists", "GSMA's head of Africa". */
-static const char *const people[] = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "economists",
-                                     "economist", "analysts", "analyst", "officials", "official", "executives",
-                                     "executive", "researchers", "researcher", "experts", "head", "chief",
-                                     "director", "representative", "representatives", "engineers", NULL};
+static const Phrase people[] = {
+    PHRASE("spokesperson"), PHRASE("spokesman"), PHRASE("spokeswoman"), PHRASE("spokespeople"), PHRASE("economists"),
+    PHRASE("economist"), PHRASE("analysts"), PHRASE("analyst"), PHRASE("officials"), PHRASE("official"),
+    PHRASE("executives"), PHRASE("executive"), PHRASE("researchers"), PHRASE("researcher"), PHRASE("experts"),
+    PHRASE("head"), PHRASE("chief"), PHRASE("director"), PHRASE("representative"), PHRASE("representatives"),
+    PHRASE("engineers"), {NULL, 0}};
 
 /* Of them, those a body's own name goes with even when it is a word that
  * could open any sentence ("Nomura economists"; not "Security
  * researchers", "Industry analysts", "Senior officials"). */
-static const char *const voices[] = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "economists",
-                                     "economist", NULL};
+static const Phrase voices[] = {
+    PHRASE("spokesperson"), PHRASE("spokesman"), PHRASE("spokeswoman"), PHRASE("spokespeople"), PHRASE("economists"),
+    PHRASE("economist"), {NULL, 0}};
 
 /* Capitalised words opening a subject that name no body. */
-static const char *const no_names[] = {"Our", "Their", "Its", "His", "Her", "My", "Your", "This", "That", "These",
-                                       "Those", "We", "They", "It", "Some", "Many", "Most", "Other", "Several",
-                                       "Two", "Three", "Both", "All", "Any", "Each", NULL};
+static const Phrase no_names[] = {
+    PHRASE("our"), PHRASE("their"), PHRASE("its"), PHRASE("his"), PHRASE("her"), PHRASE("my"), PHRASE("your"),
+    PHRASE("this"), PHRASE("that"), PHRASE("these"), PHRASE("those"), PHRASE("we"), PHRASE("they"), PHRASE("it"),
+    PHRASE("some"), PHRASE("many"), PHRASE("most"), PHRASE("other"), PHRASE("several"), PHRASE("two"),
+    PHRASE("three"), PHRASE("both"), PHRASE("all"), PHRASE("any"), PHRASE("each"), {NULL, 0}};
 
 /* Office titles written with a capital inside a run of capitalised
  * words: "ITU Secretary-General", "Foreign Ministry Spokesperson". */
-static const char *const offices[] = {"Spokesperson", "Spokesman", "Spokeswoman", "Secretary", "Director", "Chief",
-                                      "President", "Chairman", "Chairperson", "Governor", "Commissioner",
-                                      "Administrator", "CEO", NULL};
+static const Phrase offices[] = {
+    PHRASE("spokesperson"), PHRASE("spokesman"), PHRASE("spokeswoman"), PHRASE("secretary"), PHRASE("director"),
+    PHRASE("chief"), PHRASE("president"), PHRASE("chairman"), PHRASE("chairperson"), PHRASE("governor"),
+    PHRASE("commissioner"), PHRASE("administrator"), PHRASE("ceo"), {NULL, 0}};
 
 /* Words that open a sentence before its subject and are no part of it. */
-static const char *const articles[] = {"a", "an", "the", NULL};
+static const Phrase articles[] = {PHRASE("a"), PHRASE("an"), PHRASE("the"), {NULL, 0}};
 
 static int tok_is(const char *t, const CreditTok *k, const char *w)
 {
@@ -40,12 +48,13 @@ static int tok_is(const char *t, const CreditTok *k, const char *w)
     return !k->punct && strlen(w) == n && !strncasecmp(t + k->s, w, n);
 }
 
-static int in(const char *t, const CreditTok *k, const char *const *list)
+/* Is k a word of list, whole (its first letter tells most apart)? */
+static int in(const char *t, const CreditTok *k, const Phrase *list)
 {
-    for (int i = 0; list[i]; i++)
-        if (tok_is(t, k, list[i]))
-            return 1;
-    return 0;
+    if (k->punct)
+        return 0;
+    const Phrase *p = phrases_at(list, t, k->s, k->e, 1);
+    return p && p->n == k->e - k->s;
 }
 
 static int upper(const char *t, const CreditTok *k)

@@ -2,53 +2,75 @@
  * recowner.h). */
 #include "recowner.h"
 
+#include "lexicon.h"
+
 #include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
+/* How many tokens before a figure its record may stand. */
+#define RECORD_REACH 60
+
 /* What findings are written in. */
-static const char *const records[] = {
-    "numbers", "number", "figures", "figure", "data", "dataset", "datasets", "database", "databases",
-    "estimate", "estimates", "count", "counts", "tally", "tracker", "report", "reports", "reporting",
-    "survey", "surveys", "analysis", "index", "mapping", "exercise", "study", "research", "statistics",
-    "records", "filings", "filing", "submission", "documents", "calculations", "projections", "forecast",
-    "forecasts", "ratings", "evidence", "findings", "audit", "assessment", "review", "marketing", "material",
-    "materials", "latest", "target", NULL};
+static const Phrase records[] = {
+    PHRASE("numbers"), PHRASE("number"), PHRASE("figures"), PHRASE("figure"), PHRASE("data"), PHRASE("dataset"),
+    PHRASE("datasets"), PHRASE("database"), PHRASE("databases"), PHRASE("estimate"), PHRASE("estimates"),
+    PHRASE("count"), PHRASE("counts"), PHRASE("tally"), PHRASE("tracker"), PHRASE("report"), PHRASE("reports"),
+    PHRASE("reporting"), PHRASE("survey"), PHRASE("surveys"), PHRASE("analysis"), PHRASE("index"), PHRASE("mapping"),
+    PHRASE("exercise"), PHRASE("study"), PHRASE("research"), PHRASE("statistics"), PHRASE("records"),
+    PHRASE("filings"), PHRASE("filing"), PHRASE("submission"), PHRASE("documents"), PHRASE("calculations"),
+    PHRASE("projections"), PHRASE("forecast"), PHRASE("forecasts"), PHRASE("ratings"), PHRASE("evidence"),
+    PHRASE("findings"), PHRASE("audit"), PHRASE("assessment"), PHRASE("review"), PHRASE("marketing"),
+    PHRASE("material"), PHRASE("materials"), PHRASE("latest"), PHRASE("target"), {NULL, 0}};
 
 /* Words that may follow a record that tells what it holds: a verb of
  * telling, a preposition opening what it covers ("numbers for the total
  * market", "count of 13,427 projects"), a relative pronoun. Any other
  * lower-case word may be the head of a compound ("Fixed data
  * subscriptions"). */
-static const char *const follows[] = {
-    "show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates", "indicated",
-    "reveal", "reveals", "revealed", "record", "records", "recorded", "list", "lists", "listed", "put", "puts",
-    "give", "gives", "gave", "say", "says", "said", "found", "find", "finds", "estimate", "estimates",
-    "estimated", "count", "counts", "counted", "are", "is", "was", "were", "has", "have", "had", "for", "on",
-    "of", "from", "in", "by", "cite", "cites", "cited", "compiled", "collected", "shared", "released",
-    "published", "now", "also", "credits", "credited", "point", "points", "place", "places", "state", "states",
-    "stated", "note", "notes", "noted", "tell", "tells", "told", "cover", "covers", "covered", "track",
-    "tracks", "tracked", "identify", "identifies", "identified", "rank", "ranks", "ranked", "value", "values",
-    "valued", "come", "comes", "came", "that", "which", "as", "at", "would", "will", "could", "may", "might",
-    "still", "then", "already", "only", NULL};
+static const Phrase follows[] = {
+    PHRASE("show"), PHRASE("shows"), PHRASE("showed"), PHRASE("shown"), PHRASE("suggest"), PHRASE("suggests"),
+    PHRASE("suggested"), PHRASE("indicate"), PHRASE("indicates"), PHRASE("indicated"), PHRASE("reveal"),
+    PHRASE("reveals"), PHRASE("revealed"), PHRASE("record"), PHRASE("records"), PHRASE("recorded"), PHRASE("list"),
+    PHRASE("lists"), PHRASE("listed"), PHRASE("put"), PHRASE("puts"), PHRASE("give"), PHRASE("gives"), PHRASE("gave"),
+    PHRASE("say"), PHRASE("says"), PHRASE("said"), PHRASE("found"), PHRASE("find"), PHRASE("finds"),
+    PHRASE("estimate"), PHRASE("estimates"), PHRASE("estimated"), PHRASE("count"), PHRASE("counts"),
+    PHRASE("counted"), PHRASE("are"), PHRASE("is"), PHRASE("was"), PHRASE("were"), PHRASE("has"), PHRASE("have"),
+    PHRASE("had"), PHRASE("for"), PHRASE("on"), PHRASE("of"), PHRASE("from"), PHRASE("in"), PHRASE("by"),
+    PHRASE("cite"), PHRASE("cites"), PHRASE("cited"), PHRASE("compiled"), PHRASE("collected"), PHRASE("shared"),
+    PHRASE("released"), PHRASE("published"), PHRASE("now"), PHRASE("also"), PHRASE("credits"), PHRASE("credited"),
+    PHRASE("point"), PHRASE("points"), PHRASE("place"), PHRASE("places"), PHRASE("state"), PHRASE("states"),
+    PHRASE("stated"), PHRASE("note"), PHRASE("notes"), PHRASE("noted"), PHRASE("tell"), PHRASE("tells"),
+    PHRASE("told"), PHRASE("cover"), PHRASE("covers"), PHRASE("covered"), PHRASE("track"), PHRASE("tracks"),
+    PHRASE("tracked"), PHRASE("identify"), PHRASE("identifies"), PHRASE("identified"), PHRASE("rank"),
+    PHRASE("ranks"), PHRASE("ranked"), PHRASE("value"), PHRASE("values"), PHRASE("valued"), PHRASE("come"),
+    PHRASE("comes"), PHRASE("came"), PHRASE("that"), PHRASE("which"), PHRASE("as"), PHRASE("at"), PHRASE("would"),
+    PHRASE("will"), PHRASE("could"), PHRASE("may"), PHRASE("might"), PHRASE("still"), PHRASE("then"),
+    PHRASE("already"), PHRASE("only"), {NULL, 0}};
 
 /* Words that end the walk back from a record to its owner: no part of a
  * record's title ("Kenya's government said the data ..."). */
-static const char *const stops[] = {"the", "a", "an", "is", "are", "was", "were", "has", "have", "had", "said",
-                                    "says", "will", "would", "that", "which", "who", "with", "by", "in", "at",
-                                    "from", "as", "its", "their", "our", "this", "these", "those", "but", "not",
-                                    NULL};
+static const Phrase stops[] = {
+    PHRASE("the"), PHRASE("a"), PHRASE("an"), PHRASE("is"), PHRASE("are"), PHRASE("was"), PHRASE("were"),
+    PHRASE("has"), PHRASE("have"), PHRASE("had"), PHRASE("said"), PHRASE("says"), PHRASE("will"), PHRASE("would"),
+    PHRASE("that"), PHRASE("which"), PHRASE("who"), PHRASE("with"), PHRASE("by"), PHRASE("in"), PHRASE("at"),
+    PHRASE("from"), PHRASE("as"), PHRASE("its"), PHRASE("their"), PHRASE("our"), PHRASE("this"), PHRASE("these"),
+    PHRASE("those"), PHRASE("but"), PHRASE("not"), {NULL, 0}};
 
 /* Words opening a sentence before a name: "By BT's own estimate". */
-static const char *const openers[] = {"the", "by", "in", "for", "from", "on", "at", "with", "under", "as", "since",
-                                      "after", "per", "among", "of", "according", "unlike", "like", NULL};
+static const Phrase openers[] = {
+    PHRASE("the"), PHRASE("by"), PHRASE("in"), PHRASE("for"), PHRASE("from"), PHRASE("on"), PHRASE("at"),
+    PHRASE("with"), PHRASE("under"), PHRASE("as"), PHRASE("since"), PHRASE("after"), PHRASE("per"), PHRASE("among"),
+    PHRASE("of"), PHRASE("according"), PHRASE("unlike"), PHRASE("like"), {NULL, 0}};
 
 /* Capitalised words that name no body when they stand alone. */
-static const char *const no_names[] = {"The", "This", "That", "These", "Those", "Its", "Their", "Our", "His",
-                                       "Her", "My", "Your", "It", "We", "They", "A", "An", "In", "By", "For",
-                                       "According", "Company", "Government", "Group", "Bank", "Ministry",
-                                       "Department", "Agency", "Authority", "Commission", "Committee", NULL};
+static const Phrase no_names[] = {
+    PHRASE("the"), PHRASE("this"), PHRASE("that"), PHRASE("these"), PHRASE("those"), PHRASE("its"), PHRASE("their"),
+    PHRASE("our"), PHRASE("his"), PHRASE("her"), PHRASE("my"), PHRASE("your"), PHRASE("it"), PHRASE("we"),
+    PHRASE("they"), PHRASE("a"), PHRASE("an"), PHRASE("in"), PHRASE("by"), PHRASE("for"), PHRASE("according"),
+    PHRASE("company"), PHRASE("government"), PHRASE("group"), PHRASE("bank"), PHRASE("ministry"),
+    PHRASE("department"), PHRASE("agency"), PHRASE("authority"), PHRASE("commission"), PHRASE("committee"), {NULL, 0}};
 
 static int tok_is(const char *t, const CreditTok *k, const char *w)
 {
@@ -56,12 +78,13 @@ static int tok_is(const char *t, const CreditTok *k, const char *w)
     return !k->punct && strlen(w) == n && !strncasecmp(t + k->s, w, n);
 }
 
-static int in(const char *t, const CreditTok *k, const char *const *list)
+/* Is k a word of list, whole (its first letter tells most apart)? */
+static int in(const char *t, const CreditTok *k, const Phrase *list)
 {
-    for (int i = 0; list[i]; i++)
-        if (tok_is(t, k, list[i]))
-            return 1;
-    return 0;
+    if (k->punct)
+        return 0;
+    const Phrase *p = phrases_at(list, t, k->s, k->e, 1);
+    return p && p->n == k->e - k->s;
 }
 
 static int lower(const char *t, const CreditTok *k)
@@ -255,6 +278,23 @@ static int tells(const char *t, const CreditTok *toks, size_t nt, size_t r)
     return !lower(t, k) || in(t, k, follows);
 }
 
+/* Is k a record word? (Asked of every word before a claim: by first
+ * letter, from an index of the list.) */
+static int record_word(const char *t, const CreditTok *k)
+{
+    static _Thread_local PhraseIndex ix;
+    static _Thread_local uint32_t first;
+    if (!first) {
+        phrases_index(records, &ix);
+        first = phrases_letters(records);
+    }
+    unsigned c = (unsigned)(t[k->s] | 0x20) - 'a';
+    if (k->punct || c >= 26 || !(first >> c & 1))
+        return 0;
+    const Phrase *p = phrases_at_index(&ix, t, k->s, k->e, 1);
+    return p && p->n == k->e - k->s;
+}
+
 int recowner_find(const char *t, const CreditTok *toks, size_t nt, size_t claim_s, int from_start, size_t *ns,
                   size_t *ne)
 {
@@ -266,7 +306,9 @@ int recowner_find(const char *t, const CreditTok *toks, size_t nt, size_t claim_
     while (from_start && first < nt && toks[first].punct)
         first++;
     int depth = 0;   /* inside brackets that close before the claim */
-    for (size_t r = last; r-- > 0;) {
+    /* (a record governs the figures of its clause: sixty words back at most) */
+    size_t lo = last > RECORD_REACH ? last - RECORD_REACH : 0;
+    for (size_t r = last; r-- > lo;) {
         const CreditTok *k = &toks[r];
         if (k->punct && t[k->s] == ';' && !depth)
             return 0;
@@ -275,7 +317,7 @@ int recowner_find(const char *t, const CreditTok *toks, size_t nt, size_t claim_
         else if (k->punct && t[k->s] == '(' && depth)
             depth--;
         /* (lower case, or capitalised opening the sentence: "Evidence from techUK suggested") */
-        if (depth || !(lower(t, k) || (from_start && r == first)) || !in(t, k, records) || !tells(t, toks, nt, r))
+        if (depth || !(lower(t, k) || (from_start && r == first)) || !record_word(t, k) || !tells(t, toks, nt, r))
             continue;
         size_t a, b;
         if (owner_from(t, toks, nt, r, claim_s, &a, &b) ||

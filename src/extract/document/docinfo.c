@@ -1394,6 +1394,11 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         read_we(m, src, &lead, di);
     /* "U.S. Government Accountability Office (GAO)": the acronym the
      * text calls its publisher by */
+    char plain[sizeof di->body];
+    strcut(plain, sizeof plain, di->body);
     selfacr_apply(doc, n, di->body, sizeof di->body);
-    selfacr_apply(doc, n, di->we, sizeof di->we);
+    if (!strcmp(di->we, plain))
+        strcut(di->we, sizeof di->we, di->body);
+    else
+        selfacr_apply(doc, n, di->we, sizeof di->we);
 }

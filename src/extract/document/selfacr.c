@@ -1,6 +1,5 @@
 /* selfacr.c — the acronym a document calls its publishing body by (see
  * selfacr.h). */
-#define _GNU_SOURCE   /* memmem */
 #include "selfacr.h"
 
 #include <ctype.h>
@@ -8,6 +7,9 @@
 #include <string.h>
 
 #define ACR_MAX 9
+/* A document names its publisher so from its opening pages: the bytes
+ * read. */
+#define SELFACR_READ 32768
 
 /* Is doc[i, i + l) a whole word: no letter or digit on either side? */
 static int whole(const char *doc, size_t n, size_t i, size_t l)
@@ -32,22 +34,34 @@ static int acronym(const char *s, size_t l)
 }
 
 /* "Communications Authority of Kenya (CA)": the acronym the text
- * defines right after the name, into acr. */
+ * defines right after the name, into acr (its brackets found by memchr,
+ * the name read back from them). */
 static int defined(const char *doc, size_t n, const char *body, char *acr)
 {
     size_t bl = strlen(body);
-    for (const char *p = doc; (p = memmem(p, n - (size_t)(p - doc), body, bl)) != NULL; p += bl) {
-        const char *q = p + bl;
-        if (q + 1 >= doc + n || q[0] != ' ' || q[1] != '(')
+    for (const char *q = doc; (q = memchr(q, '(', n - (size_t)(q - doc))) != NULL; q++) {
+        size_t at = (size_t)(q - doc);
+        if (at < bl + 1 || q[-1] != ' ' || memcmp(q - 1 - bl, body, bl) != 0)
             continue;
-        const char *e = memchr(q + 2, ')', (size_t)(doc + n - q - 2));
-        if (e && acronym(q + 2, (size_t)(e - q - 2))) {
-            memcpy(acr, q + 2, (size_t)(e - q - 2));
-            acr[e - q - 2] = '\0';
+        const char *e = memchr(q + 1, ')', n - at - 1);
+        if (e && acronym(q + 1, (size_t)(e - q - 1))) {
+            memcpy(acr, q + 1, (size_t)(e - q - 1));
+            acr[e - q - 1] = '\0';
             return 1;
         }
     }
     return 0;
+}
+
+/* How many times doc[0, n) writes acr as a whole word, counting to two. */
+static int uses(const char *doc, size_t n, const char *acr)
+{
+    size_t al = strlen(acr);
+    int k = 0;
+    for (const char *p = doc; k < 2 && (p = memchr(p, acr[0], n - (size_t)(p - doc))) != NULL; p++)
+        if ((size_t)(p - doc) + al <= n && !memcmp(p, acr, al) && whole(doc, n, (size_t)(p - doc), al))
+            k++;
+    return k;
 }
 
 /* The initials of the name's capitalised words, past a leading country
@@ -84,13 +98,10 @@ void selfacr_apply(const char *doc, size_t n, char *body, size_t cap)
     char acr[ACR_MAX + 1];
     if (!body[0] || strchr(body, '(') || !strchr(body, ' '))
         return;
+    if (n > SELFACR_READ)
+        n = SELFACR_READ;
     if (!defined(doc, n, body, acr)) {
-        if (!initials(body, acr))
-            return;
-        size_t al = strlen(acr), uses = 0;
-        for (const char *p = doc; uses < 2 && (p = memmem(p, n - (size_t)(p - doc), acr, al)) != NULL; p += al)
-            uses += whole(doc, n, (size_t)(p - doc), al);
-        if (uses < 2)
+        if (!initials(body, acr) || uses(doc, n, acr) < 2)
             return;
     }
     size_t bl = strlen(body);

@@ -8,8 +8,9 @@
  * The acronym is the one the text defines in brackets right after the
  * body's name, else the initials of the name's capitalised words (past a
  * leading "U.S.", "US", "UK" or "The"; "of", "and", "for", "the" left
- * out) when the text writes them as a word twice at least. Nothing here
- * allocates.
+ * out) when the text writes them as a word twice at least, in its first
+ * 32 KB (a document names its publisher so from its opening pages).
+ * Nothing here allocates.
  */
 #ifndef CB_SELFACR_H
 #define CB_SELFACR_H
