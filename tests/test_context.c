@@ -311,7 +311,8 @@ START_TEST(a_note_should_be_found_by_its_mark_and_credit_its_body)
                       "3 Ibid., 5.\n"
                       "4 TeleGeography (2023), Submarine Cable Map.\n"
                       "7 \"A quoted title\". Reuters. 2020.\n"
-                      "8 \"A quoted title alone\".\n";
+                      "8 \"A quoted title alone\".\n"
+                      "9 Brock, Joe (24 March 2023). \"U.S. used subsidies\". Reuters.\n";
     size_t n = strlen(doc);
     Notes *nt = notes_new(M, doc, n);
     ck_assert_uint_eq(notes_mark(doc, n, 0, 20), 1);
@@ -324,6 +325,36 @@ START_TEST(a_note_should_be_found_by_its_mark_and_credit_its_body)
     /* (a quoted title, then the work that printed it: the work) */
     ck_assert_str_eq(notes_body(nt, 7), "Reuters");
     ck_assert_ptr_null(notes_body(nt, 8));
+    /* (its author and date before the title: the work) */
+    ck_assert_str_eq(notes_body(nt, 9), "Reuters");
+    notes_free(nt);
+}
+END_TEST
+
+/* "countries.(1)" with "(1) Atlantic Pacific Institute, ..." under a
+ * rule, as a testimony marks its endnotes; not an item's number
+ * ("examines (1) the extent") nor a clause's ("section 5(1)"); a long
+ * name, and one opening with a dotted initialism, whole. */
+START_TEST(an_endnote_in_round_brackets_should_credit_its_body)
+{
+    const char *doc = "in at least 79 countries.(1) It examines (1) the extent, under section 5(1) of the Act, "
+                      "and $25 million in 2020.(14) It cost $53 million.(7)\n"
+                      "______________________________\n"
+                      "(1) Atlantic Pacific Institute, Digital Silk Road Tracker, dataset version 3.1\n"
+                      "(May 2021). The tracker records 311 individual projects.\n"
+                      "(7) Papua New Guinea Department of Information and Communications Technology,\n"
+                      "audit summary, 2020.\n"
+                      "(14) U.S. Agency for International Development, Congressional Budget\n";
+    size_t n = strlen(doc);
+    Notes *nt = notes_new(M, doc, n);
+    const char *it = strstr(doc, "It examines"), *usd = strstr(doc, "$25"), *png = strstr(doc, "It cost");
+    ck_assert_uint_eq(notes_mark(doc, n, 0, (size_t)(it - doc)), 1);
+    ck_assert_uint_eq(notes_mark(doc, n, (size_t)(it - doc), (size_t)(usd - doc)), 0);
+    ck_assert_uint_eq(notes_mark(doc, n, (size_t)(usd - doc), (size_t)(png - doc)), 14);
+    ck_assert_uint_eq(notes_mark(doc, n, (size_t)(png - doc), n), 7);
+    ck_assert_str_eq(notes_body(nt, 1), "Atlantic Pacific Institute");
+    ck_assert_str_eq(notes_body(nt, 7), "Papua New Guinea Department of Information and Communications Technology");
+    ck_assert_str_eq(notes_body(nt, 14), "U.S. Agency for International Development");
     notes_free(nt);
 }
 END_TEST
@@ -368,6 +399,7 @@ int main(void)
     tcase_add_test(tc, a_date_should_date_this_year_last_year_and_a_month);
     tcase_add_test(tc, a_sentence_read_once_should_date_each_claim_as_read_again);
     tcase_add_test(tc, a_note_should_be_found_by_its_mark_and_credit_its_body);
+    tcase_add_test(tc, an_endnote_in_round_brackets_should_credit_its_body);
     tcase_add_test(tc, a_text_ending_on_its_last_figure_should_be_read_within_its_bytes);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);

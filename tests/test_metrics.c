@@ -1104,6 +1104,20 @@ START_TEST(one_word_opening_a_sentence_before_says_should_be_its_speaker)
 }
 END_TEST
 
+/* "HMN Technologies, the former Huawei Marine, said": a known body in an
+ * apposition to the teller is no teller; "Huawei Marine said" is. */
+START_TEST(a_known_body_in_an_apposition_to_the_teller_should_not_be_credited)
+{
+    SOURCE_IS("HMN Technologies, the former Huawei Marine, said it had won contracts with a combined length of "
+              "about 4,800 km.",
+              "4,800 km", "HMN Technologies");
+    SOURCE_IS("HMN Technologies,\nformerly Huawei Marine Networks, told us that it had built 134 cable projects.",
+              "134", "HMN Technologies");
+    SOURCE_IS("Huawei Marine said it had built 134 cable projects.", "134", "Huawei");
+    SOURCE_IS("In a statement, Huawei said it had built 134 cable projects.", "134", "Huawei");
+}
+END_TEST
+
 START_TEST(a_source_should_be_written_with_the_acronym_its_sentence_defines)
 {
     const char *s = "The Zambia Computer Incident Response Team (ZM-CIRT) recorded 1.9 million threats.";
@@ -1142,6 +1156,7 @@ int main(void)
     tcase_add_test(tc, one_word_opening_a_sentence_before_says_should_be_its_speaker);
     tcase_add_test(tc, a_stage_direction_in_square_brackets_should_cite_no_one);
     tcase_add_test(tc, a_source_should_be_written_with_the_acronym_its_sentence_defines);
+    tcase_add_test(tc, a_known_body_in_an_apposition_to_the_teller_should_not_be_credited);
     tcase_add_test(tc, nearest_cue_in_the_clause_should_pick_the_metric);
     tcase_add_test(tc, unit_should_decide_between_metrics_sharing_cues);
     tcase_add_test(tc, offline_cues_should_beat_the_internet_words_inside_them);

@@ -59,6 +59,25 @@ START_TEST(a_chinese_report_should_speak_of_itself_as_its_team_or_body)
 }
 END_TEST
 
+static int own_findings(const char *s)
+{
+    return voice_own_findings(s, 0, strlen(s));
+}
+
+/* A speaker's findings in the first person: "our members estimate",
+ * "our best estimate", "the contracts we've seen"; not "our view", "we
+ * have a problem". */
+START_TEST(a_speakers_first_person_findings_should_be_their_own)
+{
+    ck_assert_int_eq(own_findings("Our members estimate that 15 new ships will be needed."), 1);
+    ck_assert_int_eq(own_findings("Our best estimate is just under four billion dollars."), 1);
+    ck_assert_int_eq(own_findings("This is in maybe a third of the contracts we've seen."), 1);
+    ck_assert_int_eq(own_findings("We have counted 40 of them."), 1);
+    ck_assert_int_eq(own_findings("Our view is that a third of them fail."), 0);
+    ck_assert_int_eq(own_findings("We have a problem with a third of them."), 0);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("voice");
@@ -66,6 +85,7 @@ int main(void)
     tcase_add_test(tc, an_outlet_naming_its_own_inquiry_twice_should_report_its_own_data);
     tcase_add_test(tc, a_word_of_the_outlets_name_used_as_an_adjective_should_be_no_inquiry_of_its_own);
     tcase_add_test(tc, a_chinese_report_should_speak_of_itself_as_its_team_or_body);
+    tcase_add_test(tc, a_speakers_first_person_findings_should_be_their_own);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

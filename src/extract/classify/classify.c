@@ -1915,6 +1915,13 @@ static void context_source(Job *j)
         /* a review or a post on another's report retells the work's
          * figures */
         take_source(c, di->reviewed, "the work reviewed");
+        /* "Ethio Telecom has agreed to sell 7,200 towers": a body's own
+         * act, in a document with no body of its own to credit (a news
+         * story, a post, a person's testimony; a body's report keeps
+         * what it tells of others) */
+        if (!c->source[0] && !di->body[0] && !chinese_near(doc, ss, c->start) &&
+            metrics_body_act(j->m, c, doc, j->n, ss, se))
+            classify_said(c, "source", "the body's own act");
         take_source(c, di->body, "the publisher");
     }
 
@@ -1974,6 +1981,11 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     sentence_referent(&j);
     sentence_world_count(&j);
     j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0 && !j.setter;
+    /* the owner of the record the figure is read from, when no one is
+     * credited: the sentence's, not its paragraph's (the next sentence
+     * may read another's record) */
+    if (!c->source[0] && !chinese_near(doc, ss, c->start) && metrics_record_owner(m, c, doc, n, ss, se))
+        classify_said(c, "source", "the record's owner");
     table_column(&j);
     context_around(cx, j.q->start, ss, se, &j.a);
     j.di = j.a.doc;

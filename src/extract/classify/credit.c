@@ -1085,10 +1085,58 @@ static int valued_owner(const char *doc, size_t n, size_t cue_e, size_t e)
     return e + 4 < n && !memcmp(doc + e, "\xE2\x80\x99s", 4) && doc[e + 4] == ' ';
 }
 
+/* Does the name at doc[s, e), before a cue, stand in an apposition to
+ * the subject, closed right before the cue: "HMN Technologies, the
+ * former Huawei Marine, said", "..., formerly Huawei Marine Networks,
+ * told us"? A comma after a capitalised word (or a bracket), a
+ * lower-case word opening the apposition, at most six words to the name,
+ * the rest of the name, a comma, the cue. Its subject tells, not the
+ * name. */
+static int apposed(const char *doc, size_t s, size_t e, size_t cue_s)
+{
+    size_t i = e;
+    while (i < cue_s && (isalnum((unsigned char)doc[i]) || isspace((unsigned char)doc[i]) || doc[i] == '-' ||
+                         doc[i] == '\''))
+        i++;
+    if (i >= cue_s || doc[i] != ',')
+        return 0;
+    for (i++; i < cue_s; i++)
+        if (!isspace((unsigned char)doc[i]))
+            return 0;
+    size_t b = s, words = 0;
+    while (b > 0 && doc[b - 1] != ',' && words <= 6) {
+        unsigned char c = (unsigned char)doc[b - 1];
+        if (!(isalnum(c) || isspace(c) || c == '-' || c == '\''))
+            return 0;
+        words += doc[b - 1] == ' ' || doc[b - 1] == '\n';
+        b--;
+    }
+    if (b == 0 || doc[b - 1] != ',' || words > 6)
+        return 0;
+    size_t w = b;
+    while (w < s && isspace((unsigned char)doc[w]))
+        w++;
+    if (!islower((unsigned char)doc[w]))
+        return 0;
+    /* (the subject's last word before the comma: "Technologies", "(HMN)") */
+    size_t p = b - 1;
+    if (p > 0 && doc[p - 1] == ')')
+        return 1;
+    while (p > 0 && isalnum((unsigned char)doc[p - 1]))
+        p--;
+    return p < b - 1 && isupper((unsigned char)doc[p]);
+}
+
 int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t e)
 {
-    if (cue_e > s)
-        return 1;   /* the name before its cue */
+    if (cue_e > s) {
+        /* the name before its cue, not in an apposition to the cue's
+         * subject */
+        size_t cue_s = cue_e;
+        while (cue_s > e && !isspace((unsigned char)doc[cue_s - 1]) && doc[cue_s - 1] != ',')
+            cue_s--;
+        return cue_s <= e || !apposed(doc, s, e, cue_s);
+    }
     for (size_t i = cue_e; i < s; i++)
         if (isdigit((unsigned char)doc[i]))
             return 0;

@@ -74,7 +74,9 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
  * counts ("identified 73 Huawei safe city agreements"), nor the subject
  * of the clause it reports ("has said Huawei built", "found Huawei had
  * 59%"; but "said Huawei in a statement"): the word after such a name is
- * lower case and no preposition, time or teller's record. */
+ * lower case and no preposition, time or teller's record. Nor a name
+ * before it in an apposition to its subject ("HMN Technologies, the
+ * former Huawei Marine, said": the subject tells). */
 int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t e);
 
 /* The author a scholarly sentence cites before offset at, from its start

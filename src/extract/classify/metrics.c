@@ -71,6 +71,9 @@
 #include "measure.h"
 #include "zhcount.h"
 #include "credit.h"
+#include "recowner.h"
+#include "bodypeople.h"
+#include "bodyact.h"
 #include "csvio.h"
 #include "cuesieve.h"
 #include "cuetok.h"
@@ -1686,6 +1689,43 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
     }
 }
 
+/* Credit the body named at doc[ns, ne): none when a place is all it
+ * names ("Kenya's data", "Kenyan officials"), a known body named whole
+ * by its id ("the ITU's numbers"; "GSMA Intelligence" as written), else
+ * as written. 1 when credited. */
+static int credit_span(const Metrics *m, Claim *c, const char *doc, const Window *w, size_t ns, size_t ne)
+{
+    if (ne - ns >= sizeof c->source)
+        return 0;
+    const char *id = NULL;
+    for (size_t i = 0; i < w->nm; i++) {
+        const Match *x = &w->ms[i];
+        uint8_t kind = m->rules[m->pats[x->pat].rule].kind;
+        if (x->dead || x->s < ns || x->e > ne)
+            continue;
+        if (kind == K_SCOPE && x->s == ns && x->e == ne)
+            return 0;
+        if (kind == K_SOURCE && !id && x->s == ns && x->e == ne)
+            id = m->rules[m->pats[x->pat].rule].id;
+    }
+    if (id)
+        strcut(c->source, sizeof c->source, id);
+    else
+        snprintf(c->source, sizeof c->source, "%.*s", (int)(ne - ns), doc + ns);
+    return 1;
+}
+
+/* The window's tokens as credit.h reads them. */
+static void credit_toks(const Window *w, CreditTok *ct)
+{
+    for (size_t i = 0; i < w->nt; i++) {
+        ct[i].s = w->toks[i].s;
+        ct[i].e = w->toks[i].e;
+        ct[i].punct = w->toks[i].type == T_PUNCT;
+        ct[i].place = 0;
+    }
+}
+
 /* A body the table does not know, named next to an attribution cue
  * (credit.h): the window's words, which of them name places, and its
  * attribution cues ranked for the claim. */
@@ -1695,12 +1735,7 @@ static void name_source(const Metrics *m, Claim *c, const char *doc, const Windo
     static _Thread_local CreditTok ct[MAX_TOKS];
     static _Thread_local CreditCue cc[MAX_MATCHES];
     size_t nc = 0;
-    for (size_t i = 0; i < w->nt; i++) {
-        ct[i].s = w->toks[i].s;
-        ct[i].e = w->toks[i].e;
-        ct[i].punct = w->toks[i].type == T_PUNCT;
-        ct[i].place = 0;
-    }
+    credit_toks(w, ct);
     for (size_t i = 0; i < w->nm; i++) {
         uint8_t kind = m->rules[m->pats[w->ms[i].pat].rule].kind;
         if (w->ms[i].dead)
@@ -1715,6 +1750,13 @@ static void name_source(const Metrics *m, Claim *c, const char *doc, const Windo
             nc++;
         }
     }
+    /* "An ITU spokesperson clarified that ...": a body's person as the
+     * sentence's subject speaks for it, whatever the verb (bodypeople.h;
+     * not the person: "ITU Secretary-General Doreen Bogdan-Martin told") */
+    size_t ns, ne;
+    if (from_sentence_start && bodypeople_subject(doc, ct, w->nt, c->start, &ns, &ne) &&
+        credit_span(m, c, doc, w, ns, ne))
+        return;
     credit_name(doc, ct, w->nt, cc, nc, c->start, c->end, from_sentence_start, c->source, sizeof c->source);
 }
 
@@ -1722,6 +1764,47 @@ void metrics_classify(const Metrics *m, Claim *c, const char *doc, size_t doc_le
                       size_t sent_end)
 {
     metrics_classify_fenced(m, c, doc, doc_len, sent_start, sent_end, NULL, 0);
+}
+
+/* The sentence's window and its tokens as credit.h reads them, for a
+ * credit asked after the sentence was classified. 0 when the claim's
+ * span is outside the document. */
+static int sentence_credit_window(const Metrics *m, const Claim *c, const char *doc, size_t doc_len,
+                                  size_t sent_start, size_t sent_end, Window *w, CreditTok *ct)
+{
+    if (c->start > c->end || c->end > doc_len)
+        return 0;
+    if (sent_end > doc_len)
+        sent_end = doc_len;
+    if (sent_start > c->start)
+        sent_start = c->start;
+    if (sent_end < c->end)
+        sent_end = c->end;
+    sentence_window(m, c, doc, sent_start, sent_end, w);
+    credit_toks(w, ct);
+    return 1;
+}
+
+static _Thread_local Window credit_w;
+static _Thread_local CreditTok credit_ct[MAX_TOKS];
+
+int metrics_record_owner(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                         size_t sent_end)
+{
+    size_t ns, ne;
+    return sentence_credit_window(m, c, doc, doc_len, sent_start, sent_end, &credit_w, credit_ct) &&
+           recowner_find(doc, credit_ct, credit_w.nt, c->start, credit_w.from == sent_start, &ns, &ne) &&
+           credit_span(m, c, doc, &credit_w, ns, ne);
+}
+
+int metrics_body_act(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                     size_t sent_end)
+{
+    size_t ns, ne;
+    return sentence_credit_window(m, c, doc, doc_len, sent_start, sent_end, &credit_w, credit_ct) &&
+           credit_w.from == sent_start &&
+           bodyact_subject(doc, credit_ct, credit_w.nt, c->start, &ns, &ne) &&
+           credit_span(m, c, doc, &credit_w, ns, ne);
 }
 
 size_t metrics_places(const Metrics *m, const char *doc, size_t from, size_t to, MetricsPlace *out, size_t max)

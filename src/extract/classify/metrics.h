@@ -53,6 +53,23 @@ typedef struct MetricsFence {
 void metrics_classify_fenced(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
                              size_t sent_end, const MetricsFence *fences, size_t nfences);
 
+/* The owner of the record the claim's sentence reads its figure from
+ * (recowner.h: "AidData's ... dataset records US$6.3 billion", "The CSIS
+ * numbers I've seen put"), no place, a known body by its id: written to
+ * c->source and 1, or 0 and c untouched. A weaker credit than a cue's
+ * (the caller asks when the sentence credits no one). */
+int metrics_record_owner(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                         size_t sent_end);
+
+/* The body whose own act, decision or stated intention the claim's
+ * sentence tells with it as subject (bodyact.h: "OFAC has designated
+ * more than 60", "Singapore's IMDA will allocate at least 300 MW"), no
+ * place, a known body by its id: written to c->source and 1, or 0 and c
+ * untouched. The weakest of a sentence's credits: the caller asks when
+ * nothing else credits the figure. */
+int metrics_body_act(const Metrics *m, Claim *c, const char *doc, size_t doc_len, size_t sent_start,
+                     size_t sent_end);
+
 /* The scope metrics_classify_fenced would give a copy of c, into
  * scope[0, cap) (c is not changed): the same, without naming the source
  * that only a claim's own reading needs. */

@@ -2,6 +2,7 @@
  * (see docinfo.h). */
 #define _GNU_SOURCE   /* memmem */
 #include "docinfo.h"
+#include "selfacr.h"
 #include "reviewed.h"
 
 #include <pthread.h>
@@ -1423,4 +1424,13 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         reviewed_work(src->title, strlen(src->title), di->reviewed, sizeof di->reviewed);
     if (src)
         read_we(m, src, &lead, di);
+    /* "U.S. Government Accountability Office (GAO)": the acronym the
+     * text calls its publisher by */
+    char plain[sizeof di->body];
+    strcut(plain, sizeof plain, di->body);
+    selfacr_apply(doc, n, di->body, sizeof di->body);
+    if (!strcmp(di->we, plain))
+        strcut(di->we, sizeof di->we, di->body);
+    else
+        selfacr_apply(doc, n, di->we, sizeof di->we);
 }

@@ -95,13 +95,20 @@ static const Phrase found_we[] = {
     PHRASE("find"), PHRASE("counted"), PHRASE("count"), PHRASE("surveyed"), PHRASE("interviewed"),
     PHRASE("measured"), PHRASE("observed"), PHRASE("estimate"), PHRASE("estimated"), PHRASE("recorded"),
     PHRASE("logged"), PHRASE("identified"), PHRASE("analysed"), PHRASE("analyzed"), PHRASE("detected"),
-    PHRASE("monitored"), PHRASE("handled"), PHRASE("mapped"), PHRASE("documented"), {NULL, 0},
+    PHRASE("monitored"), PHRASE("handled"), PHRASE("mapped"), PHRASE("documented"), PHRASE("seen"),
+    {NULL, 0},
 };
 static const Phrase found_our[] = {
     PHRASE("survey"), PHRASE("data"), PHRASE("research"), PHRASE("analysis"), PHRASE("telemetry"),
     PHRASE("study"), PHRASE("count"), PHRASE("database"), PHRASE("sample"), PHRASE("estimate"),
-    PHRASE("figures"), PHRASE("report"), PHRASE("team"), PHRASE("tracker"), PHRASE("own"), {NULL, 0},
+    PHRASE("figures"), PHRASE("report"), PHRASE("team"), PHRASE("tracker"), PHRASE("own"), PHRASE("members"),
+    {NULL, 0},
 };
+/* Words between "our" and what it found in ("our best estimate"), and
+ * between "we" and its verb ("we've seen", "we have counted"). */
+static const Phrase our_kind[] = {PHRASE("best"), PHRASE("latest"), PHRASE("internal"), PHRASE("preliminary"),
+                                  PHRASE("current"), {NULL, 0}};
+static const Phrase we_have[] = {PHRASE("'ve"), PHRASE("\u2019ve"), PHRASE(" have"), PHRASE(" had"), {NULL, 0}};
 
 /* "Staff identified 11 projects", "staff estimate that ...", "staff
  * calculations": an institution's report (the IMF's, a committee's)
@@ -125,6 +132,17 @@ static int found_at(const char *p, size_t i, size_t e)
     if (!who)
         return 0;
     size_t k = i + who->n;
+    if (who == persons) {
+        /* "we've seen", "we have counted" */
+        const Phrase *h = phrases_at(we_have, p, k, e, 0);
+        if (h)
+            k += h->n;
+    } else if (k + 1 < e && p[k] == ' ') {
+        /* "our best estimate" */
+        const Phrase *a = phrases_at(our_kind, p, k + 1, e, 1);
+        if (a)
+            k += 1 + a->n;
+    }
     return k + 1 < e && p[k] == ' ' && phrases_at(who == persons ? found_we : found_our, p, k + 1, e, 1);
 }
 

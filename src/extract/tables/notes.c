@@ -144,7 +144,9 @@ static unsigned note_number(const char *p, size_t s, size_t e, size_t *text)
         *text = se;
         return se < e ? sv : 0;
     }
-    int br = i < e && p[i] == '[';
+    /* "[3] ...", "(3) ..." */
+    char close = i < e && p[i] == '[' ? ']' : i < e && p[i] == '(' ? ')' : 0;
+    int br = close != 0;
     i += br;
     size_t d = i;
     unsigned v = 0;
@@ -153,7 +155,7 @@ static unsigned note_number(const char *p, size_t s, size_t e, size_t *text)
     if (i == d || v == 0 || (i < e && is_digit((unsigned char)p[i])))
         return 0;
     if (br) {
-        if (i >= e || p[i] != ']')
+        if (i >= e || p[i] != close)
             return 0;
         i++;
     } else if (i < e && (p[i] == '.' || p[i] == ')')) {
@@ -317,6 +319,19 @@ static size_t cited_work(const char *p, size_t s, size_t e)
             i++;
     }
     size_t q = i < e ? quote_len(p, i, e) : 0;
+    /* (its author and date before the title: "Brock, Joe (24 March
+     * 2023). \"U.S. used subsidies ...\". Reuters.") */
+    if (!q && i < e && is_upper((unsigned char)p[i])) {
+        size_t k = i;
+        while (k < e && k - i < 80 && p[k] != '(' && p[k] != '"' && p[k] != '.')
+            k++;
+        while (k < e && k - i < 100 && p[k] != ')' && p[k] != '"')
+            k++;
+        if (k + 3 < e && p[k] == ')' && p[k + 1] == '.' && p[k + 2] == ' ' && quote_len(p, k + 3, e)) {
+            i = k + 3;
+            q = quote_len(p, i, e);
+        }
+    }
     if (!q)
         return s;
     size_t j = i + q, c = 0;
@@ -341,6 +356,16 @@ static size_t cited_work(const char *p, size_t s, size_t e)
     return j < e && is_upper((unsigned char)p[j]) ? j : s;
 }
 
+/* Is the full stop at p[k] one of a dotted initialism's, "U.S." (a
+ * single capital before it, and a capital after it or a stop before
+ * that capital)? */
+static int initialism_stop(const char *p, size_t s, size_t k, size_t e)
+{
+    if (k == s || !is_upper((unsigned char)p[k - 1]) || (k - 1 > s && is_alpha((unsigned char)p[k - 2])))
+        return 0;
+    return (k + 1 < e && is_upper((unsigned char)p[k + 1])) || (k - 1 > s && p[k - 2] == '.');
+}
+
 /* The body a note's text p[s, e) opens with: the name before its first
  * comma, bracket or full stop, when it is a name (capitalised words with
  * "of", "and", "for", "&" between, no digits), or a known source. */
@@ -363,7 +388,9 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
     if (!is_upper((unsigned char)p[s]))
         return 0;   /* a quoted title, a lower-case remark */
     size_t k = s;
-    while (k < e && p[k] != ',' && p[k] != '(' && p[k] != '.' && p[k] != ';' && p[k] != ':')
+    /* (a dotted initialism's stops are the name's: "U.S. Agency for ...") */
+    while (k < e && p[k] != ',' && p[k] != '(' && p[k] != ';' && p[k] != ':' &&
+           (p[k] != '.' || initialism_stop(p, s, k, e)))
         k++;
     size_t ne = k;
     while (ne > s && p[ne - 1] == ' ')
@@ -407,7 +434,7 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
         for (size_t j = w; j < i; j++)
             if (is_digit((unsigned char)p[j]))
                 return 0;
-        words++;
+        words += !connector;
     }
     if (!words || words > 8)
         return 0;
@@ -441,9 +468,10 @@ Notes *notes_new(const Metrics *m, const char *p, size_t n)
              * form, under a rule or not) */
             size_t se;
             int sup = sup_number(p, i, e, &se) != 0 || circled(p, i, e, &se) != 0;
-            unsigned k = (zone && (is_digit(c0) || c0 == '[' || c0 == ' ')) || sup ? note_number(p, i, e, &t)
-                         : zone && c0 == '^'                                  ? caret_note(p, i, e, carets + 1, &t)
-                                                                              : 0;
+            int numbered = zone && (is_digit(c0) || c0 == '[' || c0 == '(' || c0 == ' ');
+            unsigned k = numbered || sup       ? note_number(p, i, e, &t)
+                         : zone && c0 == '^' ? caret_note(p, i, e, carets + 1, &t)
+                                             : 0;
             carets += k && c0 == '^';
             if (k && nt->n < MAX_NOTES) {
                 Note *note = NULL;
@@ -505,12 +533,17 @@ unsigned notes_mark(const char *p, size_t n, size_t from, size_t to)
                 return v;
             continue;
         }
-        if (c == '[') {
+        /* "[14]"; "(1)" glued to the sentence's end, "countries.(1)", as
+         * a testimony or a research service's report marks its endnotes
+         * (not an item's number, "examines (1) the extent", nor a
+         * clause's, "5(1)") */
+        if (c == '[' || (c == '(' && i > 0 && !is_digit((unsigned char)p[i - 1]) && p[i - 1] != ' ' &&
+                         p[i - 1] != '\n' && p[i - 1] != '\t')) {
             size_t k = i + 1;
             unsigned v = 0;
             while (k < to && is_digit((unsigned char)p[k]) && k - i <= 3)
                 v = v * 10 + (unsigned)(p[k++] - '0');
-            if (k > i + 1 && k < n && p[k] == ']' && v)
+            if (k > i + 1 && k < n && p[k] == (c == '[' ? ']' : ')') && v)
                 return v;
             continue;
         }

@@ -42,8 +42,10 @@ const char *notes_body(const Notes *nt, unsigned k);
 
 /* The first note mark in doc[from, to): a number glued after a word's
  * punctuation ("countries.1", "billion,2", "economy.3"), after a year's
- * full stop ("in 2022.4"), in brackets ("[14]") or in superscript
- * ("billion,¹", "GDP.²"). Its number, or 0. */
+ * full stop ("in 2022.4"), in brackets ("[14]"), in round brackets
+ * glued to the sentence's end ("countries.(1)", as a testimony marks
+ * its endnotes "(1) Atlantic Pacific Institute, ..." under a rule) or in
+ * superscript ("billion,¹", "GDP.²"). Its number, or 0. */
 unsigned notes_mark(const char *doc, size_t n, size_t from, size_t to);
 
 #endif

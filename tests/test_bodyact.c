@@ -1,0 +1,81 @@
+/* test_bodyact.c — a body's own act, decision or stated intention
+ * (bodyact.h, metrics_body_act). */
+#include "claim.h"
+#include "metrics.h"
+#include "testutil.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+
+static Metrics *M;
+
+static void load_data(void)
+{
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
+}
+
+static void unload(void)
+{
+    metrics_free(M);
+    M = NULL;
+}
+
+/* The body metrics_body_act gives the first occurrence of span in
+ * sentence s ("" when none). */
+static const char *actor(const char *s, const char *span)
+{
+    static char out[128];
+    const char *at = strstr(s, span);
+    ck_assert_msg(at != NULL, "span '%s' not in sentence", span);
+    Claim c;
+    claim_init(&c);
+    c.start = (size_t)(at - s);
+    c.end = c.start + strlen(span);
+    int got = metrics_body_act(M, &c, s, strlen(s), 0, strlen(s));
+    snprintf(out, sizeof out, "%s", c.source);
+    ck_assert_msg(got == (out[0] != 0), "%s: returned %d with '%s'", span, got, out);
+    claim_fini(&c);
+    return out;
+}
+
+#define ACTOR(s, span, want) ck_assert_str_eq(actor(s, span), want)
+
+START_TEST(a_bodys_own_act_or_intention_should_be_its_to_tell)
+{
+    ACTOR("Since 2021, OFAC has designated more than 60 individuals and entities.", "60", "OFAC");
+    ACTOR("The ERC determined to add 16 entities in China.", "16", "ERC");
+    ACTOR("Singapore's IMDA will allocate at least 300 MW of new data centre capacity.", "300 MW", "IMDA");
+    ACTOR("The Japan International Cooperation Agency (JICA) is considering a package of around 30 billion yen.",
+          "30 billion yen", "Japan International Cooperation Agency (JICA)");
+    ACTOR("Zong, owned by China Mobile, has invested over $3.5bn in the country.", "$3.5bn", "Zong");
+    ACTOR("Huawei, which opened its first data centre in Santiago in 2019, announced an investment of US$ 100 "
+          "million.",
+          "US$ 100", "Huawei");
+}
+END_TEST
+
+/* Not passive, not a state, not a plural noun or a defined term opening
+ * the sentence, not a place, not another clause's figure. */
+START_TEST(what_is_no_bodys_own_act_should_credit_no_one)
+{
+    ACTOR("The Digital Foundations Project (DFP) was approved in March 2018 with US$ 40 million.", "US$ 40", "");
+    ACTOR("PADI operates 23 data centres with 512MW of capacity.", "23 data", "");
+    ACTOR("Projects announced in 2022 are under-counted by 15 to 25 percent.", "15 to 25", "");
+    ACTOR("The Summit also launched a working group of 12 members.", "12 members", "");
+    ACTOR("Kenya plans to connect 25,000 schools.", "25,000", "");
+    ACTOR("Huawei announced a plan; costs rose 12%.", "12%", "");
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("bodyact");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, load_data, unload);
+    tcase_add_test(tc, a_bodys_own_act_or_intention_should_be_its_to_tell);
+    tcase_add_test(tc, what_is_no_bodys_own_act_should_credit_no_one);
+    suite_add_tcase(s, tc);
+    return tu_run_suite(s);
+}
