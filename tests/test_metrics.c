@@ -147,6 +147,30 @@ START_TEST(a_figure_should_take_a_metric_only_when_it_is_its_quantity)
     /* people who did not use the internet are offline, not its users */
     METRIC("The remaining 24 million persons did not use the internet in 2024.", "24 million", "persons",
            "offline_population");
+    /* a share using mobile internet is internet use (marked as its part:
+     * aspect.h); a gap between groups, or coverage, is no such share */
+    METRIC("The share of Zambians using mobile internet stood at an estimated 57.8% in 2024.", "57.8%", "%",
+           "internet_penetration");
+    METRIC("The gender gap in mobile internet use remains among the widest at 38 percent.", "38 percent", "%", "");
+    METRIC("Mobile broadband reaches 94 per cent of the population.", "94 per cent", "%", "");
+    METRIC("Close to 850 million people in the region remain unconnected to mobile internet.", "850 million",
+           "people", "offline_population");
+    /* people living within reach of a network are no programme's connections */
+    METRIC("Around 1.9 billion people live within reach of a mobile broadband network but do not use the "
+           "Internet.", "1.9 billion", "people", "");
+    /* people a programme helped connect are its connections, not internet users */
+    METRIC("Since 2022 the programme has helped connect almost 2.2 million people to affordable internet.",
+           "2.2 million", "people", "broadband_people_connected");
+    /* money lost to online scams is cybercrime's cost */
+    METRIC("Online scams alone cost Cambodian households an estimated 45 million dollars last year.",
+           "45 million dollars", "USD", "cybercrime_cost");
+    /* government services online, people who are not online: no share online */
+    METRIC("The plan would raise the share of government services available online to 60 percent.",
+           "60 percent", "%", "");
+    METRIC("In LDCs nearly 2 in 3 people aren't online.", "2 in 3", "%", "");
+    /* a word after a cue that opens a phrase of its own is no noun the cue names */
+    METRIC("2.6 billion people remain offline according to the ITU.", "2.6 billion", "people",
+           "offline_population");
     /* a company's own operations are no count of China's DSR countries */
     METRIC("The company operated data centres in 14 countries.", "14", "countries", "");
 }

@@ -168,7 +168,9 @@ static const char *const not_nouns[] = {
     "both", "again", "anymore", "too", "very", "not", "no", "per", "about", "some", "around", "rose",
     "grew", "fell", "reached", "stood", "stands", "remains", "remain", "remained", "use", "uses", "used",
     "using", "access", "connection", "connections", "users", "user", "worldwide", "globally", "nationwide",
-    "overall", "altogether", "together", "anywhere", "everywhere", "continues", "continue", "stood", NULL,
+    "overall", "altogether", "together", "anywhere", "everywhere", "continues", "continue", "stood",
+    "according", "because", "despite", "although", "though", "whereas", "unless", "after", "before",
+    "until", "among", "against", "between", "like", "including", NULL,
 };
 
 /* Nouns a share or a count of people is said of, whatever the metric's
