@@ -68,6 +68,7 @@
 #include "setter.h"
 #include "context.h"
 #include "countryref.h"
+#include "colhead.h"
 #include "coverage.h"
 #include "credit.h"
 #include "datasrc.h"
@@ -1280,6 +1281,12 @@ static void context_metric(Job *j)
         names_heading_metric(m, c, doc, a->head_s, a->head_e);
     if (!c->metric[0] && q->head_e > q->head_s)
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
+    /* (a header over several lines names its column in pieces: its
+     * cells read down, "DSR-linked Chinese" over "financing"; colhead.h) */
+    char whole[METRICS_LINE_MAX];
+    size_t wl;
+    if (!c->metric[0] && q->head_e > q->head_s && (wl = colhead_text(doc, n, q->start, q->end, whole, sizeof whole)))
+        names_heading_metric(m, c, whole, 0, wl);
     if (!c->metric[0] && !own_quantity && q->cap_e > q->cap_s)
         names_heading_metric(m, c, doc, q->cap_s, q->cap_e);
     /* a field of a record takes the metric its record's title names

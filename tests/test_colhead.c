@@ -1,0 +1,93 @@
+/* test_colhead.c — a column's name read over every line of its header
+ * (colhead.h), and the metric it gives a cell. */
+#include "colhead.h"
+#include "extract.h"
+#include "metrics.h"
+#include "testutil.h"
+
+#include <check.h>
+#include <stdio.h>
+#include <string.h>
+
+static const char table4[] =
+    "Table 4: Commitments and financing, by region\n"
+    "\n"
+    "Region                          GG digital        DSR-linked Chinese\n"
+    "                                commitments       financing\n"
+    "                                2021-2023         2013-2023\n"
+    "                                (EUR bn)          (USD bn, est.)\n"
+    "------------------------------------------------------------------\n"
+    "Africa                               5.5               18.0\n"
+    "Asia and Pacific                     2.6               28.4\n";
+
+static size_t head_of(const char *s, const char *fig, char *buf, size_t cap)
+{
+    const char *p = strstr(s, fig);
+    ck_assert_ptr_nonnull(p);
+    size_t st = (size_t)(p - s);
+    return colhead_text(s, strlen(s), st, st + strlen(fig), buf, cap);
+}
+
+START_TEST(a_header_over_several_lines_should_name_each_column_whole)
+{
+    char buf[200];
+    ck_assert_uint_gt(head_of(table4, "28.4", buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "DSR-linked Chinese financing 2013-2023 (USD bn, est.)");
+    ck_assert_uint_gt(head_of(table4, "5.5", buf, sizeof buf), 0);
+    ck_assert_str_eq(buf, "GG digital commitments 2021-2023 (EUR bn)");
+    /* a header of one line is named by its cell alone: nothing more */
+    const char *one = "Region        Users     Share\nAfrica         570      37%\nEurope         690      91%\n";
+    ck_assert_uint_eq(head_of(one, "570", buf, sizeof buf), 0);
+    /* prose is no table */
+    ck_assert_uint_eq(head_of("Africa had 570 million users.", "570", buf, sizeof buf), 0);
+    /* a name longer than the room is cut at a whole cell */
+    ck_assert_uint_le(head_of(table4, "28.4", buf, 24), 23);
+}
+END_TEST
+
+/* The metric of the claim whose text is fig, extracted from doc. */
+typedef struct Want {
+    const char *fig;
+    char metric[64];
+    int seen;
+} Want;
+
+static int keep(const Claim *c, void *ctx)
+{
+    Want *w = ctx;
+    if (c->text && !strcmp(c->text, w->fig)) {
+        snprintf(w->metric, sizeof w->metric, "%s", c->metric);
+        w->seen = 1;
+    }
+    return 0;
+}
+
+static const char *metric_of(const char *doc, const char *fig)
+{
+    static Want w;
+    memset(&w, 0, sizeof w);
+    w.fig = fig;
+    ExtractOptions o = {.metrics = tu_metrics};
+    Diag d = {0};
+    ck_assert_int_eq(extract_document(&o, "t.txt", doc, strlen(doc), keep, &w, NULL, &d), 0);
+    ck_assert_msg(w.seen, "no claim %s", fig);
+    return w.metric;
+}
+
+START_TEST(a_cell_should_take_the_metric_its_whole_column_names)
+{
+    ck_assert_str_eq(metric_of(table4, "28.4"), "dsr_investment");
+    ck_assert_str_eq(metric_of(table4, "5.5"), "");
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("colhead");
+    TCase *tc = tcase_create("core");
+    tcase_add_checked_fixture(tc, tu_metrics_load, tu_metrics_unload);
+    tcase_add_test(tc, a_header_over_several_lines_should_name_each_column_whole);
+    tcase_add_test(tc, a_cell_should_take_the_metric_its_whole_column_names);
+    suite_add_tcase(s, tc);
+    return tu_run_suite(s);
+}
