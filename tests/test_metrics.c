@@ -186,6 +186,9 @@ START_TEST(a_figure_should_be_the_quantity_its_own_words_name)
            "($3.1 billion).", "$3.1 billion", "USD", "");
     METRIC("Chinese lenders committed US$1.1 billion to data-centre and e-government projects.", "US$1.1 billion",
            "USD", "");
+    /* unless the figure is each one's price */
+    METRIC("Government data centres were financed in Laos and Cambodia through loans of US$30 million each.",
+           "US$30 million", "USD", "data_center_cost");
     METRIC("Huawei is building the Konza Data Center and smart-city systems under a contract worth $172 million.",
            "$172 million", "USD", "data_center_cost");
     /* a part of the price named before, a buyer's credit, what a centre earns */

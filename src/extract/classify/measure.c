@@ -566,6 +566,21 @@ int measure_cue_names_many(const char *p, size_t n, size_t cs, size_t ce)
     return nl && tw_win(u + ns, nl, many_nouns);
 }
 
+int measure_each(const char *p, size_t n, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t ws, wl = word_after_on_line(u, n, end, &ws);
+    if (!wl)
+        return 0;
+    if (tw_weq(u + ws, wl, "each") || tw_weq(u + ws, wl, "apiece"))
+        return 1;
+    /* "a piece", "per facility", "per data centre", "per site" */
+    size_t xs, xl = word_after_on_line(u, n, ws + wl, &xs);
+    return xl && ((tw_weq(u + ws, wl, "a") && tw_weq(u + xs, xl, "piece")) ||
+                  (tw_weq(u + ws, wl, "per") && (tw_weq(u + xs, xl, "facility") || tw_weq(u + xs, xl, "site") ||
+                                                 tw_weq(u + xs, xl, "project") || tw_weq(u + xs, xl, "data"))));
+}
+
 /* ---- a clause that goes on with the one before ---- */
 
 /* Words opening a clause that says more of the quantity of the clause
