@@ -76,6 +76,7 @@
 #include "docinfo.h"
 #include "fiscal.h"
 #include "homeplace.h"
+#include "itemref.h"
 #include "itemrows.h"
 #include "lexicon.h"
 #include "lines.h"
@@ -1300,6 +1301,10 @@ static void context_metric(Job *j)
         names_heading_metric(m, c, doc, rts, rte);
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a->para_s < ss)
         topic_metric(m, c, doc, ss - a->para_s > 600 ? ss - 600 : a->para_s, ss);
+    /* (a sum its clause prices by a reference: "The facility cost ...";
+     * itemref.h) */
+    if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s))
+        itemref_metric(m, c, doc, n, ss, se, a->para_s, a->head_s, a->head_e);
     /* what a heading, a column or the topic names holds only for a figure
      * that is what it measures: "Malware attacks made up 61 percent of
      * the detected threats" under a paragraph on internet use */
