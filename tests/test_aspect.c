@@ -54,6 +54,9 @@ START_TEST(a_figure_of_a_part_of_a_population_should_say_which_part)
     s = "Mobile internet penetration in our markets averaged 27% in 2023, against 66% for internet use.";
     ck_assert_str_eq(mark(s, "27%", "internet_penetration"), "part: mobile internet");
     ck_assert_str_eq(mark(s, "66%", "internet_penetration"), "");
+    /* the end of a change the part goes through is the part's */
+    s = "Mobile internet penetration rose from 2% in 2010 to about 15% in 2017.";
+    ck_assert_str_eq(mark(s, "15%", "internet_penetration"), "part: mobile internet");
     /* a part only for metrics of people */
     s = "The rural broadband project cost $40 million.";
     ck_assert_str_eq(mark(s, "$40 million", "dsr_investment"), "");

@@ -155,6 +155,14 @@ START_TEST(a_figure_should_take_a_metric_only_when_it_is_its_quantity)
     METRIC("Mobile broadband reaches 94 per cent of the population.", "94 per cent", "%", "");
     METRIC("Close to 850 million people in the region remain unconnected to mobile internet.", "850 million",
            "people", "offline_population");
+    /* a people by its name is a population; a forbid in a contrast after
+     * the figure speaks of something else */
+    METRIC("Yet the GSMA says only about 29 percent of Pakistanis use mobile internet.", "29 percent", "%",
+           "internet_penetration");
+    METRIC("Internet penetration rose to 15% in 2017 while prices remained among the highest in the region.",
+           "15%", "%", "internet_penetration");
+    METRIC("Internet penetration rose to 15% in 2017 and prices remained among the highest in the region.",
+           "15%", "%", "");
     /* people living within reach of a network are no programme's connections */
     METRIC("Around 1.9 billion people live within reach of a mobile broadband network but do not use the "
            "Internet.", "1.9 billion", "people", "");

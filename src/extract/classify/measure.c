@@ -340,8 +340,11 @@ static int own_whole(const char *p, size_t n, size_t ss, size_t start, size_t en
          * ...", whose noun follows) */
         if (tw_weq(u + ws, wl, "world") && (ws + wl == n || strchr(",.;:)", p[ws + wl])))
             return MEASURE_PEOPLE;
-        /* a people by its name: "of Kenyans", "of Africans" */
-        if (u[ws] >= 'A' && u[ws] <= 'Z' && wl >= 5 && u[ws + wl - 1] == 's' && u[ws + wl - 2] == 'n')
+        /* a people by its name: "of Kenyans", "of Africans", "of
+         * Pakistanis", "of Nepalis", "of Vietnamese" */
+        if (u[ws] >= 'A' && u[ws] <= 'Z' && wl >= 5 &&
+            ((u[ws + wl - 1] == 's' && (u[ws + wl - 2] == 'n' || u[ws + wl - 2] == 'i')) ||
+             (wl >= 7 && tw_weq(u + ws + wl - 3, 3, "ese"))))
             return MEASURE_PEOPLE;
         /* (a word cut at a line's end: "the popula- tion") */
         if (ws + wl < n && u[ws + wl] == '-')

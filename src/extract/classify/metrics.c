@@ -1477,8 +1477,10 @@ static size_t named_metrics(const Metrics *m, const char *doc, const Window *w, 
                 x[j].cue_own = rk;
         } else if (p->role == R_REQUIRE) {
             x[j].req = 1;
-        } else if (m->rules[p->rule].item || w->toks[mt->ti].clause == at->clause ||
-                   (w->toks[mt->ti].clause < at->clause && w->toks[mt->ti].clause + at->goes_on >= at->clause)) {
+        } else if ((m->rules[p->rule].item || w->toks[mt->ti].clause == at->clause ||
+                    (w->toks[mt->ti].clause < at->clause && w->toks[mt->ti].clause + at->goes_on >= at->clause)) &&
+                   /* (not in a contrast after it: "while prices remained high") */
+                   !(mt->s >= at->e && cuetok_contrast_between(doc, w->toks, at->e, mt->ti))) {
             /* an item's forbids hold in the whole sentence: "a dataset of
              * 312 projects ..., worth $23.4 billion, ... data-centre and
              * safe-city projects" prices no one data centre; a clause that
