@@ -194,6 +194,11 @@ START_TEST(a_figure_should_be_the_quantity_its_own_words_name)
            "($3.1 billion).", "$3.1 billion", "USD", "");
     METRIC("Chinese lenders committed US$1.1 billion to data-centre and e-government projects.", "US$1.1 billion",
            "USD", "");
+    /* an item's cue before a noun of another thing names that thing */
+    METRIC("BII committed £35 million to a new subsea cable and data centre platform serving 12 countries.",
+           "£35 million", "GBP", "");
+    METRIC("Orders for data centre solutions reached US$1.7 billion.", "US$1.7 billion", "USD", "");
+    METRIC("The data centre project cost US$48 million.", "US$48 million", "USD", "data_center_cost");
     /* unless the figure is each one's price */
     METRIC("Government data centres were financed in Laos and Cambodia through loans of US$30 million each.",
            "US$30 million", "USD", "data_center_cost");

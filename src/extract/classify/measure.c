@@ -569,6 +569,30 @@ int measure_cue_names_many(const char *p, size_t n, size_t cs, size_t ce)
     return nl && tw_win(u + ns, nl, many_nouns);
 }
 
+/* Nouns an item's cue may stand before and still name the item: "the
+ * data centre project", "a data-centre contract". */
+static const char *const item_heads[] = {
+    "project", "projects", "campus", "campuses", "facility", "facilities", "building", "buildings", "phase",
+    "phases", "site", "sites", "park", "complex", "hub", "contract", "contracts", "construction", "expansion",
+    "extension", "deal", "deals", "tender", "award", "works", "cost", "costs", "price", "budget", "investment",
+    "development", "scheme", NULL,
+};
+
+int measure_item_cue_names_other(const char *p, size_t n, size_t cs, size_t ce)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (ce <= cs || !tw_is_alpha(u[ce - 1]) || (u[ce - 1] | 0x20) == 's')
+        return 0; /* (a cue in Chinese, or in the plural: measure_cue_names_many) */
+    size_t ws, wl = word_after_on_line(u, n, ce, &ws);
+    if (wl < 3 || u[ws] < 'a' || u[ws] > 'z' || tw_win(u + ws, wl, not_nouns) || tw_win(u + ws, wl, item_heads))
+        return 0;
+    /* adverbs, past participles and gerunds: "built", "financed", "opened" */
+    if ((u[ws + wl - 2] == 'l' && u[ws + wl - 1] == 'y') || (u[ws + wl - 2] == 'e' && u[ws + wl - 1] == 'd') ||
+        (wl > 4 && tw_weq(u + ws + wl - 3, 3, "ing")))
+        return 0;
+    return !(ws + wl < n && (u[ws + wl] == '-' || (u[ws + wl] >= '0' && u[ws + wl] <= '9')));
+}
+
 int measure_each(const char *p, size_t n, size_t end)
 {
     const unsigned char *u = (const unsigned char *)p;
