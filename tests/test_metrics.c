@@ -460,6 +460,14 @@ START_TEST(countries_of_digital_projects_should_be_dsr_project_countries)
     /* (a sector named elsewhere in the sentence is no project's) */
     METRIC("AidData's count of 13,427 Chinese-financed projects worth $843 billion across 165 countries is used "
            "well: only 4% of that total went to ICT.", "165", "countries", "");
+    /* safe-city sales, cables landing, goods shipped, countries without a
+     * project: no count of DSR project countries */
+    METRIC("China has exported \"safe city\" surveillance systems and digital projects to more than 80 countries.",
+           "80", "countries", "");
+    METRIC("Chinese state-backed companies had financed or built cables landing in at least 23 countries.", "23",
+           "countries", "");
+    METRIC("One supplier has shipped modular data centres to 60 countries.", "60", "countries", "");
+    METRIC("Only 9 countries have no DSR-linked project at all.", "9", "countries", "");
 }
 END_TEST
 
