@@ -244,6 +244,11 @@ START_TEST(a_figure_should_be_the_quantity_its_own_words_name)
     /* the digital part of the Belt and Road is the Digital Silk Road */
     METRIC("Chinese sources place investment in the digital components of the Belt and Road Initiative at more than "
            "US$200 billion.", "US$200 billion", "USD", "dsr_investment");
+    /* deals tallied are money put in; a BRI figure of its digital part is
+     * no figure of the BRI as a whole */
+    METRIC("RWR Advisory Group has tallied around US$79 billion in Chinese DSR-related deals.", "US$79 billion",
+           "USD", "dsr_investment");
+    METRIC("Chinese digital investment across BRI countries reached $32 billion.", "$32 billion", "USD", "");
     /* a bilateral mechanism is an agreement */
     METRIC("China had set up bilateral mechanisms for digital-economy investment cooperation with 18 countries and "
            "regions, and helped build 34 cross-border land cables.", "18", "countries",
