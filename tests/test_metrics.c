@@ -169,6 +169,13 @@ START_TEST(a_figure_should_take_a_metric_only_when_it_is_its_quantity)
     /* people a programme helped connect are its connections, not internet users */
     METRIC("Since 2022 the programme has helped connect almost 2.2 million people to affordable internet.",
            "2.2 million", "people", "broadband_people_connected");
+    METRIC("The FCDO's Digital Access Programme had connected 2.1 million people to affordable internet.",
+           "2.1 million", "people", "broadband_people_connected");
+    METRIC("Although 109,000 households were connected, penetration reached only 24.4%.", "109,000", "households",
+           "broadband_households_connected");
+    /* people who are connected are online */
+    METRIC("About 2.6 billion people remain offline, and in the least developed countries fewer than 40 percent "
+           "of people are connected.", "40 percent", "%", "internet_penetration");
     /* money lost to online scams is cybercrime's cost */
     METRIC("Online scams alone cost Cambodian households an estimated 45 million dollars last year.",
            "45 million dollars", "USD", "cybercrime_cost");
