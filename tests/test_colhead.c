@@ -1,7 +1,6 @@
 /* test_colhead.c — a column's name read over every line of its header
  * (colhead.h), and the metric it gives a cell. */
 #include "colhead.h"
-#include "extract.h"
 #include "metrics.h"
 #include "testutil.h"
 
@@ -46,33 +45,7 @@ START_TEST(a_header_over_several_lines_should_name_each_column_whole)
 END_TEST
 
 /* The metric of the claim whose text is fig, extracted from doc. */
-typedef struct Want {
-    const char *fig;
-    char metric[64];
-    int seen;
-} Want;
-
-static int keep(const Claim *c, void *ctx)
-{
-    Want *w = ctx;
-    if (c->text && !strcmp(c->text, w->fig)) {
-        snprintf(w->metric, sizeof w->metric, "%s", c->metric);
-        w->seen = 1;
-    }
-    return 0;
-}
-
-static const char *metric_of(const char *doc, const char *fig)
-{
-    static Want w;
-    memset(&w, 0, sizeof w);
-    w.fig = fig;
-    ExtractOptions o = {.metrics = tu_metrics};
-    Diag d = {0};
-    ck_assert_int_eq(extract_document(&o, "t.txt", doc, strlen(doc), keep, &w, NULL, &d), 0);
-    ck_assert_msg(w.seen, "no claim %s", fig);
-    return w.metric;
-}
+#define metric_of tu_metric_of
 
 START_TEST(a_cell_should_take_the_metric_its_whole_column_names)
 {

@@ -1,6 +1,5 @@
 /* test_itemref.c — the item a sum's clause prices without naming it
  * (itemref.h), as extract gives it with the bundled data/metrics.csv. */
-#include "extract.h"
 #include "itemref.h"
 #include "metrics.h"
 #include "testutil.h"
@@ -9,34 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-typedef struct Want {
-    const char *fig;
-    char metric[64];
-    int seen;
-} Want;
-
-static int keep(const Claim *c, void *ctx)
-{
-    Want *w = ctx;
-    if (c->text && !strcmp(c->text, w->fig)) {
-        snprintf(w->metric, sizeof w->metric, "%s", c->metric);
-        w->seen = 1;
-    }
-    return 0;
-}
-
-/* The metric of the claim whose text is fig, extracted from doc. */
-static const char *metric_of(const char *doc, const char *fig)
-{
-    static Want w;
-    memset(&w, 0, sizeof w);
-    w.fig = fig;
-    ExtractOptions o = {.metrics = tu_metrics};
-    Diag d = {0};
-    ck_assert_int_eq(extract_document(&o, "t.txt", doc, strlen(doc), keep, &w, NULL, &d), 0);
-    ck_assert_msg(w.seen, "no claim %s", fig);
-    return w.metric;
-}
+#define metric_of tu_metric_of
 
 START_TEST(a_sum_priced_by_reference_should_take_the_item_its_paragraph_names)
 {
