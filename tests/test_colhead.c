@@ -1,6 +1,8 @@
 /* test_colhead.c — a column's name read over every line of its header
  * (colhead.h), and the metric it gives a cell. */
 #include "colhead.h"
+#include "lines.h"
+#include "tables_frame.h"
 #include "metrics.h"
 #include "testutil.h"
 
@@ -19,12 +21,21 @@ static const char table4[] =
     "Africa                               5.5               18.0\n"
     "Asia and Pacific                     2.6               28.4\n";
 
+/* The header cell of the column of fig: what the table reader gives
+ * (over the figure's columns, the nearest cell of the header's line). */
 static size_t head_of(const char *s, const char *fig, char *buf, size_t cap)
 {
     const char *p = strstr(s, fig);
     ck_assert_ptr_nonnull(p);
-    size_t st = (size_t)(p - s);
-    return colhead_text(s, strlen(s), st, st + strlen(fig), buf, cap);
+    size_t st = (size_t)(p - s), n = strlen(s);
+    const unsigned char *u = (const unsigned char *)s;
+    size_t ls = lines_start(s, st, 4096), le = lines_end(s, n, st);
+    TableFrame f;
+    size_t hs = 0, he = 0;
+    if (tables_frame_read(u, n, ls, le, &f) && f.head_e > f.head_s)
+        tables_frame_cell(u, f.head_s, f.head_e, tables_frame_columns(u, ls, st),
+                          tables_frame_columns(u, ls, st + strlen(fig)), 0, &hs, &he);
+    return colhead_text(s, n, st, st + strlen(fig), hs, he, buf, cap);
 }
 
 START_TEST(a_header_over_several_lines_should_name_each_column_whole)

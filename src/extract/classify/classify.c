@@ -1286,7 +1286,7 @@ static void context_metric(Job *j)
      * cells read down, "DSR-linked Chinese" over "financing"; colhead.h) */
     char whole[METRICS_LINE_MAX];
     size_t wl;
-    if (!c->metric[0] && q->head_e > q->head_s && (wl = colhead_text(doc, n, q->start, q->end, whole, sizeof whole)))
+    if (!c->metric[0] && q->head_e > q->head_s && (wl = colhead_text(doc, n, q->start, q->end, q->head_s, q->head_e, whole, sizeof whole)))
         names_heading_metric(m, c, whole, 0, wl);
     if (!c->metric[0] && !own_quantity && q->cap_e > q->cap_s)
         names_heading_metric(m, c, doc, q->cap_s, q->cap_e);

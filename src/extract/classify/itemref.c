@@ -3,8 +3,10 @@
 #define _GNU_SOURCE   /* memmem */
 #include "itemref.h"
 
+#include <pthread.h>
 #include <string.h>
 
+#include "lexicon.h"
 #include "measure.h"
 #include "metrics.h"
 #include "sentence.h"
@@ -13,6 +15,7 @@
 #define LEAD_MAX 200   /* bytes of the clause before the figure read */
 #define BACK_MAX 700   /* bytes before the sentence searched for the item */
 #define CHUNK 300      /* bytes of a sentence read as one line of cues */
+#define ACRONYM_BACK 32768 /* bytes before the sentence an acronym's definition is looked for in */
 
 /* Words that price a thing. */
 static const char *const pricing[] = {
@@ -20,16 +23,18 @@ static const char *const pricing[] = {
     "invested", "value", "valued", "sum", NULL,
 };
 
-/* Other kinds of things a clause may price, and money that is no price
- * of a thing: written in lower case (a capital opens a name, "the
- * Government Wide Area Network" a data centre hosts). */
-static const char *const other_things[] = {
+/* Other kinds of things a clause may price; a sentence opening on one
+ * has moved on from the item. */
+static const char *const other_kinds[] = {
     "cable", "cables", "backbone", "backbones", "network", "networks", "tower", "towers", "railway", "railways",
     "road", "roads", "port", "ports", "bridge", "bridges", "satellite", "satellites", "system", "systems",
-    "platform", "platforms", "cameras", "grid", "pipeline", "airport", "highway", "fibre", "fiber", "optic",
-    "economy", "sector", "sectors",
-    "market", "markets", "loan", "loans", "credit", "debt", "payment", "payments", "fee", "fees", "interest",
-    "revenue", "revenues", "sales", "exports", "imports", "trade", NULL,
+    "platform", "platforms", "cameras", "grid", "pipeline", "airport", "highway", "fibre", "fiber", "optic", NULL,
+};
+
+/* Money that is no price of a thing, and wholes that are no item. */
+static const char *const other_money[] = {
+    "economy", "sector", "sectors", "market", "markets", "loan", "loans", "credit", "debt", "payment",
+    "payments", "fee", "fees", "interest", "revenue", "revenues", "sales", "exports", "imports", "trade", NULL,
 };
 
 /* Nouns that refer to an item named before. */
@@ -39,19 +44,28 @@ static const char *const references[] = {"facility", "centre", "center", "campus
 /* Words of a clause that speaks of one of many. */
 static const char *const one_of_many[] = {"single", "each", "one", "typical", "per", NULL};
 
-/* The kinds of things, only they: a sentence opening on one has moved
- * on from the item. */
-#define PROJECT_KINDS 28   /* the first entries of other_things */
+/* The lists' bits: the kinds and the money count only in lower case (a
+ * capital opens a name, "the Government Wide Area Network" a data centre
+ * hosts). */
+enum { W_PRICING = 1u << 0, W_KIND = 1u << 1, W_MONEY = 1u << 2, W_REF = 1u << 3, W_ONE = 1u << 4 };
 
-static int lower_word(const unsigned char *w, size_t l)
+static Lexicon words;
+static pthread_once_t words_once = PTHREAD_ONCE_INIT;
+
+static void words_init(void)
 {
-    return l && w[0] >= 'a' && w[0] <= 'z';
+    lexicon_add_list(&words, pricing, W_PRICING);
+    lexicon_add_list(&words, other_kinds, W_KIND);
+    lexicon_add_list(&words, other_money, W_MONEY);
+    lexicon_add_list(&words, references, W_REF);
+    lexicon_add_list(&words, one_of_many, W_ONE);
 }
 
-/* Does doc[s, e) hold a word of list (in lower case only when lower)?
- * kinds: only the list's first kinds entries (0: all). */
-static int holds(const unsigned char *p, size_t s, size_t e, const char *const *list, int lower, int kinds)
+/* The bits of the words of p[s, e) (the kinds' and the money's in lower
+ * case only). */
+static unsigned words_in(const unsigned char *p, size_t s, size_t e)
 {
+    unsigned bits = 0;
     for (size_t i = s; i < e;) {
         if (!tw_is_alpha(p[i])) {
             i++;
@@ -60,14 +74,13 @@ static int holds(const unsigned char *p, size_t s, size_t e, const char *const *
         size_t j = i;
         while (j < e && tw_is_alpha(p[j]))
             j++;
-        /* (a word, not a piece of one: "sub-sector" counts, "cost-" too) */
-        if (!lower || lower_word(p + i, j - i))
-            for (int k = 0; list[k] && (!kinds || k < kinds); k++)
-                if (tw_weq(p + i, j - i, list[k]))
-                    return 1;
+        unsigned b = lexicon_bits(&words, (const char *)p + i, j - i);
+        if (b && !(p[i] >= 'a' && p[i] <= 'z'))
+            b &= ~(unsigned)(W_KIND | W_MONEY);
+        bits |= b;
         i = j;
     }
-    return 0;
+    return bits;
 }
 
 /* Words between a bracket and the sum it converts another into. */
@@ -180,13 +193,16 @@ static size_t acronym_item(const Metrics *m, const char *doc, size_t ss, size_t 
         size_t j = i;
         while (j < e && p[j] >= 'A' && p[j] <= 'Z')
             j++;
-        if (j - i < 2 || j - i > 6 || (j < e && tw_is_alpha(p[j])))
+        if (j - i < 2 || j - i > 6 || (j < e && (tw_is_alpha(p[j]) || p[j] == '$')))
             continue;
         char key[9];
         key[0] = '(';
         memcpy(key + 1, doc + i, j - i);
         key[j - i + 1] = ')';
-        const char *d = memmem(doc, ss, key, j - i + 2);
+        /* (defined in the 32 KB before: a report's section, not a
+         * whole book's) */
+        size_t lo = ss > ACRONYM_BACK ? ss - ACRONYM_BACK : 0;
+        const char *d = memmem(doc + lo, ss - lo, key, j - i + 2);
         if (d) {
             size_t at = (size_t)(d - doc), from = at > 100 ? at - 100 : 0;
             while (from < at && doc[from] != ' ' && doc[from] != '\n')
@@ -223,7 +239,7 @@ static size_t item_before(const Metrics *m, const char *doc, size_t n, size_t ss
         if (r != SIZE_MAX)
             return r;
         /* (its opening words: the thing it speaks of) */
-        if (holds(p, s0, s0 + 80 < s1 ? s0 + 80 : s1, other_things, 1, PROJECT_KINDS))
+        if (words_in(p, s0, s0 + 80 < s1 ? s0 + 80 : s1) & W_KIND)
             return SIZE_MAX;
         if (s0 >= at)
             break;
@@ -271,8 +287,10 @@ int itemref_metric(const Metrics *m, Claim *c, const char *doc, size_t n, size_t
     const unsigned char *p = (const unsigned char *)doc;
     if (!m || !doc || c->metric[0] || !is_money(c->unit) || c->start < ss || c->end > n || se > n)
         return 0;
+    pthread_once(&words_once, words_init);
     size_t ls = lead_start(doc, ss, c->start);
-    if (!holds(p, ls, c->start, pricing, 0, 0) || holds(p, ls, c->start, other_things, 1, 0))
+    unsigned lead = words_in(p, ls, c->start);
+    if (!(lead & W_PRICING) || (lead & (W_KIND | W_MONEY)))
         return 0;
     int many = 0;
     const char *id = NULL;
@@ -290,13 +308,13 @@ int itemref_metric(const Metrics *m, Claim *c, const char *doc, size_t n, size_t
         /* (a paragraph the figure's sentence opens, speaking of "the
          * facility", goes on with the one before: a news story's
          * paragraphs of a sentence or two) */
-        if ((lo == ss || (lo == para_s && !has_text(p, para_s, ss))) && holds(p, ss, c->start, references, 1, 0))
+        if ((lo == ss || (lo == para_s && !has_text(p, para_s, ss))) && (words_in(p, ss, c->start) & W_REF))
             lo = 0;
         if (ss - lo > BACK_MAX)
             lo = ss - BACK_MAX;
         r = item_before(m, doc, n, ss, lo, c->unit, &many, &id);
     }
-    if (r == SIZE_MAX || (many && !holds(p, ls, c->start, one_of_many, 0, 0)) ||
+    if (r == SIZE_MAX || (many && !(lead & W_ONE)) ||
         forbidden(m, doc, ss, se, c->start, c->end, r))
         return 0;
     if (!metrics_metric_takes(m, id, c, doc, n, ss))

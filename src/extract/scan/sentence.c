@@ -91,7 +91,12 @@ static int csv_row(const char *p, size_t ls, size_t le)
 {
     int fields = 0;
     for (size_t t = ls; t + 1 < le && fields < 3; t++) {
-        if (p[t] != ',' || p[t + 1] == ' ' || p[t + 1] == '\t' || p[t + 1] == '\r')
+        /* (from comma to comma) */
+        const char *cm = memchr(p + t, ',', le - 1 - t);
+        if (!cm)
+            break;
+        t = (size_t)(cm - p);
+        if (p[t + 1] == ' ' || p[t + 1] == '\t' || p[t + 1] == '\r')
             continue;
         int thousands = t > ls && p[t - 1] >= '0' && p[t - 1] <= '9' && t + 3 < le;
         for (size_t k = 1; thousands && k <= 3; k++)

@@ -20,9 +20,12 @@
 #include <stddef.h>
 
 /* The name of the column of the figure doc[start, end) of an aligned
- * table (tables_frame.h), its header's cells over it on each line joined
- * by a blank, into buf (cap bytes, NUL-terminated). Its length; 0 when
- * the figure is in no such table, or its header is one line. */
-size_t colhead_text(const char *doc, size_t n, size_t start, size_t end, char *buf, size_t cap);
+ * table (tables_frame.h), whose header cell on the header's first line is
+ * doc[head_s, head_e): that cell and the cells under it on the header's
+ * further lines, joined by a blank, into buf (cap bytes, NUL-terminated).
+ * Its length; 0 when the figure is in no such table, or its header is
+ * one line. */
+size_t colhead_text(const char *doc, size_t n, size_t start, size_t end, size_t head_s, size_t head_e, char *buf,
+                    size_t cap);
 
 #endif
