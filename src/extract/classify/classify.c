@@ -3,9 +3,11 @@
  *
  * The order, field by field (the first that speaks wins):
  *   metric  the sentence's cues; the heading of a short row; the table's
- *           column header, then its caption; a sentence of the paragraph
+ *           column header (read down all the header's lines: colhead.h),
+ *           then its caption; a sentence of the paragraph
  *           naming the metric with no figure ("Estimates of DSR financing
- *           vary widely."); a row of a table of projects keeps only an
+ *           vary widely."); the item a sum's clause prices by reference
+ *           ("The facility cost ...": itemref.h); a row of a table of projects keeps only an
  *           item's metric (itemrows.h). Once classified, a share or a sum
  *           with none may take the metric of the figure before it
  *           (metcarry.h, in extract.c).
