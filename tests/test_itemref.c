@@ -21,6 +21,13 @@ START_TEST(a_sum_priced_by_reference_should_take_the_item_its_paragraph_names)
     d = "Senegal and Huawei signed an agreement for a second national data centre at Diamniadio. The first "
         "facility, which opened in 2021, cost about 45 billion CFA francs.\n";
     ck_assert_str_eq(metric_of(d, "45 billion CFA"), "data_center_cost");
+    /* the loan the rest of the sentence speaks of is no forbid of the
+     * price; the part it financed is no price */
+    d = "In 2017 the Government contracted Huawei to construct a National Data Centre in Lusaka. The contract "
+        "price was US$ 115.3 million, of which 85%, or US$ 98.0 million, was financed by a preferential "
+        "buyer's credit.\n";
+    ck_assert_str_eq(metric_of(d, "US$ 115.3 million"), "data_center_cost");
+    ck_assert_str_eq(metric_of(d, "US$ 98.0 million"), "");
     /* an acronym the document defined for the item */
     d = "The National Data Centre (NDC) at Area 3 hosts e-government services.\n\n"
         "3.2 Finding 1: The project cost exceeded the approved budget\n\n"

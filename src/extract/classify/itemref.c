@@ -180,6 +180,27 @@ static int forbidden(const Metrics *m, const char *doc, size_t s, size_t e, size
     return 0;
 }
 
+/* The end of the clause after the figure ending at doc[end]: the next
+ * comma, semicolon or bracket before se (the rest of the sentence may
+ * speak of the loan that financed it: "The contract price was US$ 115.3
+ * million, of which 85% was financed by a preferential buyer's credit"). */
+static size_t clause_end(const char *doc, size_t end, size_t se)
+{
+    size_t i = end;
+    /* (past the sum's own bracket: "US$185 million (approximately KES 23.9
+     * billion)") */
+    while (i < se && doc[i] == ' ')
+        i++;
+    if (i < se && doc[i] == '(') {
+        const char *cl = memchr(doc + i, ')', se - i);
+        if (cl)
+            i = (size_t)(cl - doc) + 1;
+    }
+    while (i < se && doc[i] != ',' && doc[i] != ';' && doc[i] != '(')
+        i++;
+    return i;
+}
+
 /* An acronym of the clause doc[s, e) the document defined before ss for
  * an item ("The National Data Centre (NDC) at Area 3"): the item's rule,
  * else SIZE_MAX. */
@@ -315,7 +336,7 @@ int itemref_metric(const Metrics *m, Claim *c, const char *doc, size_t n, size_t
         r = item_before(m, doc, n, ss, lo, c->unit, &many, &id);
     }
     if (r == SIZE_MAX || (many && !(lead & W_ONE)) ||
-        forbidden(m, doc, ss, se, c->start, c->end, r))
+        forbidden(m, doc, ls, clause_end(doc, c->end, se), c->start, c->end, r))
         return 0;
     if (!metrics_metric_takes(m, id, c, doc, n, ss))
         return 0;
