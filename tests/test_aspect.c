@@ -58,6 +58,14 @@ START_TEST(a_figure_of_a_part_of_a_population_should_say_which_part)
     /* another clause's part is not the figure's */
     s = "Roughly a third of Kenyans do not use the internet - most of them in rural areas.";
     ck_assert_str_eq(mark(s, "a third", "offline_share"), "");
+    /* the people using the internet on a mobile phone are a part of its
+     * use (GSMA's mobile internet penetration) */
+    s = "Mobile internet penetration in our markets averaged 27% in 2023, against 66% for internet use.";
+    ck_assert_str_eq(mark(s, "27%", "internet_penetration"), "part: mobile internet");
+    ck_assert_str_eq(mark(s, "66%", "internet_penetration"), "");
+    /* the end of a change the part goes through is the part's */
+    s = "Mobile internet penetration rose from 2% in 2010 to about 15% in 2017.";
+    ck_assert_str_eq(mark(s, "15%", "internet_penetration"), "part: mobile internet");
     /* a part only for metrics of people */
     s = "The rural broadband project cost $40 million.";
     ck_assert_str_eq(mark(s, "$40 million", "dsr_investment"), "");

@@ -147,6 +147,45 @@ START_TEST(a_figure_should_take_a_metric_only_when_it_is_its_quantity)
     /* people who did not use the internet are offline, not its users */
     METRIC("The remaining 24 million persons did not use the internet in 2024.", "24 million", "persons",
            "offline_population");
+    /* a share using mobile internet is internet use (marked as its part:
+     * aspect.h); a gap between groups, or coverage, is no such share */
+    METRIC("The share of Zambians using mobile internet stood at an estimated 57.8% in 2024.", "57.8%", "%",
+           "internet_penetration");
+    METRIC("The gender gap in mobile internet use remains among the widest at 38 percent.", "38 percent", "%", "");
+    METRIC("Mobile broadband reaches 94 per cent of the population.", "94 per cent", "%", "");
+    METRIC("Close to 850 million people in the region remain unconnected to mobile internet.", "850 million",
+           "people", "offline_population");
+    /* a people by its name is a population; a forbid in a contrast after
+     * the figure speaks of something else */
+    METRIC("Yet the GSMA says only about 29 percent of Pakistanis use mobile internet.", "29 percent", "%",
+           "internet_penetration");
+    METRIC("Internet penetration rose to 15% in 2017 while prices remained among the highest in the region.",
+           "15%", "%", "internet_penetration");
+    METRIC("Internet penetration rose to 15% in 2017 and prices remained among the highest in the region.",
+           "15%", "%", "");
+    /* people living within reach of a network are no programme's connections */
+    METRIC("Around 1.9 billion people live within reach of a mobile broadband network but do not use the "
+           "Internet.", "1.9 billion", "people", "");
+    /* people a programme helped connect are its connections, not internet users */
+    METRIC("Since 2022 the programme has helped connect almost 2.2 million people to affordable internet.",
+           "2.2 million", "people", "broadband_people_connected");
+    METRIC("The FCDO's Digital Access Programme had connected 2.1 million people to affordable internet.",
+           "2.1 million", "people", "broadband_people_connected");
+    METRIC("Although 109,000 households were connected, penetration reached only 24.4%.", "109,000", "households",
+           "broadband_households_connected");
+    /* people who are connected are online */
+    METRIC("About 2.6 billion people remain offline, and in the least developed countries fewer than 40 percent "
+           "of people are connected.", "40 percent", "%", "internet_penetration");
+    /* money lost to online scams is cybercrime's cost */
+    METRIC("Online scams alone cost Cambodian households an estimated 45 million dollars last year.",
+           "45 million dollars", "USD", "cybercrime_cost");
+    /* government services online, people who are not online: no share online */
+    METRIC("The plan would raise the share of government services available online to 60 percent.",
+           "60 percent", "%", "");
+    METRIC("In LDCs nearly 2 in 3 people aren't online.", "2 in 3", "%", "");
+    /* a word after a cue that opens a phrase of its own is no noun the cue names */
+    METRIC("2.6 billion people remain offline according to the ITU.", "2.6 billion", "people",
+           "offline_population");
     /* a company's own operations are no count of China's DSR countries */
     METRIC("The company operated data centres in 14 countries.", "14", "countries", "");
 }
@@ -162,6 +201,14 @@ START_TEST(a_figure_should_be_the_quantity_its_own_words_name)
            "($3.1 billion).", "$3.1 billion", "USD", "");
     METRIC("Chinese lenders committed US$1.1 billion to data-centre and e-government projects.", "US$1.1 billion",
            "USD", "");
+    /* an item's cue before a noun of another thing names that thing */
+    METRIC("BII committed £35 million to a new subsea cable and data centre platform serving 12 countries.",
+           "£35 million", "GBP", "");
+    METRIC("Orders for data centre solutions reached US$1.7 billion.", "US$1.7 billion", "USD", "");
+    METRIC("The data centre project cost US$48 million.", "US$48 million", "USD", "data_center_cost");
+    /* unless the figure is each one's price */
+    METRIC("Government data centres were financed in Laos and Cambodia through loans of US$30 million each.",
+           "US$30 million", "USD", "data_center_cost");
     METRIC("Huawei is building the Konza Data Center and smart-city systems under a contract worth $172 million.",
            "$172 million", "USD", "data_center_cost");
     /* a part of the price named before, a buyer's credit, what a centre earns */
@@ -204,6 +251,11 @@ START_TEST(a_figure_should_be_the_quantity_its_own_words_name)
     /* the digital part of the Belt and Road is the Digital Silk Road */
     METRIC("Chinese sources place investment in the digital components of the Belt and Road Initiative at more than "
            "US$200 billion.", "US$200 billion", "USD", "dsr_investment");
+    /* deals tallied are money put in; a BRI figure of its digital part is
+     * no figure of the BRI as a whole */
+    METRIC("RWR Advisory Group has tallied around US$79 billion in Chinese DSR-related deals.", "US$79 billion",
+           "USD", "dsr_investment");
+    METRIC("Chinese digital investment across BRI countries reached $32 billion.", "$32 billion", "USD", "");
     /* a bilateral mechanism is an agreement */
     METRIC("China had set up bilateral mechanisms for digital-economy investment cooperation with 18 countries and "
            "regions, and helped build 34 cross-border land cables.", "18", "countries",
@@ -420,6 +472,14 @@ START_TEST(countries_of_digital_projects_should_be_dsr_project_countries)
     /* (a sector named elsewhere in the sentence is no project's) */
     METRIC("AidData's count of 13,427 Chinese-financed projects worth $843 billion across 165 countries is used "
            "well: only 4% of that total went to ICT.", "165", "countries", "");
+    /* safe-city sales, cables landing, goods shipped, countries without a
+     * project: no count of DSR project countries */
+    METRIC("China has exported \"safe city\" surveillance systems and digital projects to more than 80 countries.",
+           "80", "countries", "");
+    METRIC("Chinese state-backed companies had financed or built cables landing in at least 23 countries.", "23",
+           "countries", "");
+    METRIC("One supplier has shipped modular data centres to 60 countries.", "60", "countries", "");
+    METRIC("Only 9 countries have no DSR-linked project at all.", "9", "countries", "");
 }
 END_TEST
 

@@ -519,6 +519,18 @@ START_TEST(sentences_should_survive_leaders_note_marks_and_wrapped_names)
     ck_assert_str_eq(t, "3.1 The Commission estimates that cybercrime cost the global economy EUR 5.5 trillion "
                         "in 2021.");
     free(t);
+    /* a row of comma-separated values is a record of its own, a row of
+     * figures with thousands' commas none */
+    t = sentence_of("DSR-0007,Safe City Phase II (Islamabad),Pakistan,2022,124.0,China Exim,completed\n"
+                    "DSR-0019,National Data Centre Tier III,Kenya,2023,172.5,China Exim,completed\n",
+                    "172.5");
+    ck_assert_str_eq(t, "DSR-0019,National Data Centre Tier III,Kenya,2023,172.5,China Exim,completed");
+    free(t);
+    t = sentence_of("The Treasury has now released the allocations of 1,208,000, 1,050,000, 1,900,000 and\n"
+                    "Kenya's 2,300,000 to the counties.", "2,300,000");
+    ck_assert_str_eq(t, "The Treasury has now released the allocations of 1,208,000, 1,050,000, 1,900,000 and "
+                        "Kenya's 2,300,000 to the counties.");
+    free(t);
     /* but a short line (a heading, a list item) does not */
     t = sentence_of("KENYA\nPopulation 55.1 million\n", "55.1");
     ck_assert_str_eq(t, "Population 55.1 million");

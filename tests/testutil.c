@@ -14,6 +14,7 @@
 #include <check.h>
 
 #include "diag.h"
+#include "extract.h"
 #include "metrics.h"
 
 /* Test projects live under CB_BINARY_DIR/testtmp, inside the checkout:
@@ -191,4 +192,47 @@ int tu_run_suite(Suite *s)
     int failed = srunner_ntests_failed(sr);
     srunner_free(sr);
     return failed ? EXIT_FAILURE : EXIT_SUCCESS;
+}
+
+/* ---- one claim's fields, as extract gives them ---- */
+
+typedef struct TuWant {
+    const char *fig;
+    char metric[64], context[512];
+    int seen;
+} TuWant;
+
+static int tu_keep(const Claim *c, void *ctx)
+{
+    TuWant *w = ctx;
+    if (c->text && !strcmp(c->text, w->fig) && !w->seen) {
+        snprintf(w->metric, sizeof w->metric, "%s", c->metric);
+        snprintf(w->context, sizeof w->context, "%s", c->context);
+        w->seen = 1;
+    }
+    return 0;
+}
+
+static TuWant tu_want;
+
+static void tu_extract_one(const char *doc, const char *fig)
+{
+    memset(&tu_want, 0, sizeof tu_want);
+    tu_want.fig = fig;
+    ExtractOptions o = {.metrics = tu_metrics};
+    Diag d = {0};
+    ck_assert_int_eq(extract_document(&o, "t.txt", doc, strlen(doc), tu_keep, &tu_want, NULL, &d), 0);
+    ck_assert_msg(tu_want.seen, "no claim %s", fig);
+}
+
+const char *tu_metric_of(const char *doc, const char *fig)
+{
+    tu_extract_one(doc, fig);
+    return tu_want.metric;
+}
+
+const char *tu_context_of(const char *doc, const char *fig)
+{
+    tu_extract_one(doc, fig);
+    return tu_want.context;
 }

@@ -52,4 +52,10 @@ extern struct Metrics *tu_metrics;
 void tu_metrics_load(void);
 void tu_metrics_unload(void);
 
+/* The metric and context extract gives the claim whose text is fig in the
+ * document doc (named t.txt, read with tu_metrics); the test fails when
+ * no claim has that text. The strings stay until the next call. */
+const char *tu_metric_of(const char *doc, const char *fig);
+const char *tu_context_of(const char *doc, const char *fig);
+
 #endif

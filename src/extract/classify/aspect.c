@@ -117,6 +117,19 @@ static int has_word(const char *t, size_t from, size_t to, const char *w)
     return 0;
 }
 
+/* Does t[from, to), between a part's cue and a figure after it, lead
+ * from another figure to it: " from " before its first digit, " to " after
+ * its last ("rose from 2% in 2010 to about ")? */
+static int from_to(const char *t, size_t from, size_t to)
+{
+    size_t d0 = from, d1 = to;
+    while (d0 < to && !(t[d0] >= '0' && t[d0] <= '9'))
+        d0++;
+    while (d1 > from && !(t[d1 - 1] >= '0' && t[d1 - 1] <= '9'))
+        d1--;
+    return d0 < d1 && has_word(t, from, d0, " from ") && has_word(t, d1, to, " to ");
+}
+
 /* Is the part cue lc->cues[i] joined to another part by "+", "&", "/",
  * "and", 和 or 与 alone ("Urban+Rural", "urban and rural"): the two
  * together, the whole? */
@@ -189,8 +202,10 @@ void aspect_mark(const Metrics *m, Claim *c, const char *doc, size_t ss, size_t 
             !part_forbidden(&lc, k)) {
             size_t ga = k->e <= at ? k->e : to, gb = k->e <= at ? at : k->s;
             /* (a row's label before its figures: "Rural  56.3  58.6",
-             * "Rural internet penetration (%)  55.9  57.6") */
-            if (words_after_figure(lc.text, ga, gb))
+             * "Rural internet penetration (%)  55.9  57.6"; but the end of a
+             * change its part goes through is the part's: "mobile internet
+             * penetration rose from 2% in 2010 to about 15%") */
+            if (words_after_figure(lc.text, ga, gb) && !(k->e <= at && from_to(lc.text, ga, gb)))
                 continue;
             size_t d = gb - ga;
             if (k->s >= to && d <= 24 && (has_word(lc.text, ga, gb, " of ") || has_word(lc.text, ga, gb, " among ")))

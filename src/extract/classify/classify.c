@@ -3,9 +3,11 @@
  *
  * The order, field by field (the first that speaks wins):
  *   metric  the sentence's cues; the heading of a short row; the table's
- *           column header, then its caption; a sentence of the paragraph
+ *           column header (read down all the header's lines: colhead.h),
+ *           then its caption; a sentence of the paragraph
  *           naming the metric with no figure ("Estimates of DSR financing
- *           vary widely."); a row of a table of projects keeps only an
+ *           vary widely."); the item a sum's clause prices by reference
+ *           ("The facility cost ...": itemref.h); a row of a table of projects keeps only an
  *           item's metric (itemrows.h). Once classified, a share or a sum
  *           with none may take the metric of the figure before it
  *           (metcarry.h, in extract.c).
@@ -68,6 +70,7 @@
 #include "setter.h"
 #include "context.h"
 #include "countryref.h"
+#include "colhead.h"
 #include "coverage.h"
 #include "credit.h"
 #include "datasrc.h"
@@ -75,6 +78,7 @@
 #include "docinfo.h"
 #include "fiscal.h"
 #include "homeplace.h"
+#include "itemref.h"
 #include "itemrows.h"
 #include "lexicon.h"
 #include "lines.h"
@@ -1339,6 +1343,12 @@ static void context_metric(Job *j)
         names_heading_metric(m, c, doc, a->head_s, a->head_e);
     if (!c->metric[0] && q->head_e > q->head_s)
         names_heading_metric(m, c, doc, q->head_s, q->head_e);
+    /* (a header over several lines names its column in pieces: its
+     * cells read down, "DSR-linked Chinese" over "financing"; colhead.h) */
+    char whole[METRICS_LINE_MAX];
+    size_t wl;
+    if (!c->metric[0] && q->head_e > q->head_s && (wl = colhead_text(doc, n, q->start, q->end, q->head_s, q->head_e, whole, sizeof whole)))
+        names_heading_metric(m, c, whole, 0, wl);
     if (!c->metric[0] && !own_quantity && q->cap_e > q->cap_s)
         names_heading_metric(m, c, doc, q->cap_s, q->cap_e);
     /* a field of a record takes the metric its record's title names
@@ -1352,6 +1362,10 @@ static void context_metric(Job *j)
         names_heading_metric(m, c, doc, rts, rte);
     if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s) && a->para_s < ss)
         topic_metric(m, c, doc, ss - a->para_s > 600 ? ss - 600 : a->para_s, ss);
+    /* (a sum its clause prices by a reference: "The facility cost ...";
+     * itemref.h) */
+    if (!c->metric[0] && !(q->head_e > q->head_s || q->cap_e > q->cap_s))
+        itemref_metric(m, c, doc, n, ss, se, a->para_s, a->head_s, a->head_e);
     /* what a heading, a column or the topic names holds only for a figure
      * that is what it measures: "Malware attacks made up 61 percent of
      * the detected threats" under a paragraph on internet use */

@@ -239,3 +239,11 @@ int cuetok_words(const char *doc, const CueTok *toks, size_t a, size_t b)
         halves += toks[k].e - toks[k].s == 3 && (unsigned char)doc[toks[k].s] >= 0xE3 && (unsigned char)doc[toks[k].s] <= 0xE9 ? 1 : 2;
     return (halves + 1) / 2;
 }
+
+int cuetok_contrast_between(const char *doc, const CueTok *toks, size_t from, size_t j)
+{
+    for (size_t k = j; k-- > 0 && toks[k].s >= from;)
+        if (cuetok_is_word(doc, &toks[k], "while") || cuetok_is_word(doc, &toks[k], "whereas"))
+            return 1;
+    return 0;
+}

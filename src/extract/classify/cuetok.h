@@ -80,6 +80,11 @@ int cuetok_is_word(const char *t, const CueTok *k, const char *w);
  * or a figure ("and promised to ...", "and promised 30 projects")? */
 int cuetok_second_predicate(const char *t, const CueTok *toks, size_t nt, size_t i);
 
+/* Does a contrast open before token j, in the tokens starting at byte
+ * from or later: "while", "whereas" ("rose from 2% to 15% while prices
+ * remained high": what follows speaks of something else)? */
+int cuetok_contrast_between(const char *t, const CueTok *toks, size_t from, size_t j);
+
 /* Words in tokens [a, b), a Chinese character counting half a word. */
 int cuetok_words(const char *t, const CueTok *toks, size_t a, size_t b);
 

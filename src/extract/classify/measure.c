@@ -168,7 +168,9 @@ static const char *const not_nouns[] = {
     "both", "again", "anymore", "too", "very", "not", "no", "per", "about", "some", "around", "rose",
     "grew", "fell", "reached", "stood", "stands", "remains", "remain", "remained", "use", "uses", "used",
     "using", "access", "connection", "connections", "users", "user", "worldwide", "globally", "nationwide",
-    "overall", "altogether", "together", "anywhere", "everywhere", "continues", "continue", "stood", NULL,
+    "overall", "altogether", "together", "anywhere", "everywhere", "continues", "continue", "stood",
+    "according", "because", "despite", "although", "though", "whereas", "unless", "after", "before",
+    "until", "among", "against", "between", "like", "including", NULL,
 };
 
 /* Nouns a share or a count of people is said of, whatever the metric's
@@ -338,8 +340,11 @@ static int own_whole(const char *p, size_t n, size_t ss, size_t start, size_t en
          * ...", whose noun follows) */
         if (tw_weq(u + ws, wl, "world") && (ws + wl == n || strchr(",.;:)", p[ws + wl])))
             return MEASURE_PEOPLE;
-        /* a people by its name: "of Kenyans", "of Africans" */
-        if (u[ws] >= 'A' && u[ws] <= 'Z' && wl >= 5 && u[ws + wl - 1] == 's' && u[ws + wl - 2] == 'n')
+        /* a people by its name: "of Kenyans", "of Africans", "of
+         * Pakistanis", "of Nepalis", "of Vietnamese" */
+        if (u[ws] >= 'A' && u[ws] <= 'Z' && wl >= 5 &&
+            ((u[ws + wl - 1] == 's' && (u[ws + wl - 2] == 'n' || u[ws + wl - 2] == 'i')) ||
+             (wl >= 7 && tw_weq(u + ws + wl - 3, 3, "ese"))))
             return MEASURE_PEOPLE;
         /* (a word cut at a line's end: "the popula- tion") */
         if (ws + wl < n && u[ws + wl] == '-')
@@ -562,6 +567,45 @@ int measure_cue_names_many(const char *p, size_t n, size_t cs, size_t ce)
             nl = word_after_on_line(u, n, ns + nl, &ns);
     }
     return nl && tw_win(u + ns, nl, many_nouns);
+}
+
+/* Nouns an item's cue may stand before and still name the item: "the
+ * data centre project", "a data-centre contract". */
+static const char *const item_heads[] = {
+    "project", "projects", "campus", "campuses", "facility", "facilities", "building", "buildings", "phase",
+    "phases", "site", "sites", "park", "complex", "hub", "contract", "contracts", "construction", "expansion",
+    "extension", "deal", "deals", "tender", "award", "works", "cost", "costs", "price", "budget", "investment",
+    "development", "scheme", NULL,
+};
+
+int measure_item_cue_names_other(const char *p, size_t n, size_t cs, size_t ce)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    if (ce <= cs || !tw_is_alpha(u[ce - 1]) || (u[ce - 1] | 0x20) == 's')
+        return 0; /* (a cue in Chinese, or in the plural: measure_cue_names_many) */
+    size_t ws, wl = word_after_on_line(u, n, ce, &ws);
+    if (wl < 3 || u[ws] < 'a' || u[ws] > 'z' || tw_win(u + ws, wl, not_nouns) || tw_win(u + ws, wl, item_heads))
+        return 0;
+    /* adverbs, past participles and gerunds: "built", "financed", "opened" */
+    if ((u[ws + wl - 2] == 'l' && u[ws + wl - 1] == 'y') || (u[ws + wl - 2] == 'e' && u[ws + wl - 1] == 'd') ||
+        (wl > 4 && tw_weq(u + ws + wl - 3, 3, "ing")))
+        return 0;
+    return !(ws + wl < n && (u[ws + wl] == '-' || (u[ws + wl] >= '0' && u[ws + wl] <= '9')));
+}
+
+int measure_each(const char *p, size_t n, size_t end)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t ws, wl = word_after_on_line(u, n, end, &ws);
+    if (!wl)
+        return 0;
+    if (tw_weq(u + ws, wl, "each") || tw_weq(u + ws, wl, "apiece"))
+        return 1;
+    /* "a piece", "per facility", "per data centre", "per site" */
+    size_t xs, xl = word_after_on_line(u, n, ws + wl, &xs);
+    return xl && ((tw_weq(u + ws, wl, "a") && tw_weq(u + xs, xl, "piece")) ||
+                  (tw_weq(u + ws, wl, "per") && (tw_weq(u + xs, xl, "facility") || tw_weq(u + xs, xl, "site") ||
+                                                 tw_weq(u + xs, xl, "project") || tw_weq(u + xs, xl, "data"))));
 }
 
 /* ---- a clause that goes on with the one before ---- */

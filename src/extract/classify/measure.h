@@ -105,6 +105,18 @@ int measure_population_size(const char *p, size_t ss, size_t start);
  * and e-government projects"). */
 int measure_cue_names_many(const char *p, size_t n, size_t cs, size_t ce);
 
+/* 1 when the item's cue p[cs, ce), in the singular, stands before a noun
+ * of another thing, which it names: "data centre solutions", "a data
+ * centre platform", "data-centre equipment" (not "the data centre
+ * project", "campus", "contract", nor a verb: "the data centre cost"). */
+int measure_item_cue_names_other(const char *p, size_t n, size_t cs, size_t ce);
+
+/* 1 when the figure ending at p[end) (of p[0, n)) is the price of each
+ * of many items: "each", "apiece", "a piece", "per facility" right after
+ * it ("loans of USD 20-150 million each"): a cue naming many items then
+ * prices each one. */
+int measure_each(const char *p, size_t n, size_t end);
+
 /* 1 when the clause whose text opens at p[cs] goes on with the quantity
  * of the clause before it: it opens (past "and", "while") with a word that
  * compares ("compared with", "up from", "against") or moves ("reversing",

@@ -22,7 +22,7 @@ static const char *const framing[] = {
     "was", "were", "whereas", "while", "with", "men", "women", "rural", "urban", "areas", "region", "regions",
     "country", "countries", "population", "people", "recorded", "posted", "remained", "value", "total",
     "combined", "earlier", "larger", "smaller", "far", "reported", "true", "therefore", "their", "sum", "amount",
-    "figures", "such", NULL,
+    "figures", "such", "own", "latest", "official", "previous", NULL,
 };
 
 static int letter(char ch)
@@ -88,6 +88,42 @@ static size_t clause_end(const char *doc, size_t at, size_t se)
     while (at < se && doc[at] != ',' && doc[at] != ';' && doc[at] != '(')
         at++;
     return at;
+}
+
+/* Does "of" and a level follow the share ending at doc[end]: "less than
+ * half of the world average", "a third of the global level"? Such a
+ * share compares two levels; it is no share of another thing, and the
+ * carry goes on past it. */
+static int of_a_level(const char *doc, size_t n, size_t end)
+{
+    static const char *const levels[] = {"average", "averages", "mean", "median", "level", "rate", NULL};
+    size_t i = end, words = 0;
+    int of = 0;
+    while (i < n && words < 5) {
+        while (i < n && doc[i] == ' ')
+            i++;
+        size_t e = i;
+        while (e < n && letter(doc[e]))
+            e++;
+        if (e == i)
+            return 0;
+        size_t l = e - i;
+        if (!of) {
+            if (l != 2 || strncasecmp(doc + i, "of", 2))
+                return 0;
+            of = 1;
+        } else {
+            for (int k = 0; levels[k]; k++)
+                if (strlen(levels[k]) == l && !strncasecmp(doc + i, levels[k], l))
+                    return 1;
+        }
+        words++;
+        i = e;
+        /* (a possessive: "the world's average") */
+        if (i + 1 < n && doc[i] == '\'' && doc[i + 1] == 's')
+            i += 2;
+    }
+    return 0;
 }
 
 /* The kind of figure a carry holds: 1 a share (a percentage), 2 a sum
@@ -161,7 +197,7 @@ int metcarry_claim(MetCarry *mc, const Metrics *m, Claim *c, const char *doc, si
     int mk = c->metric[0] ? metric_kind(m, c->metric) : 0;
     if (mk)
         strcut(mc->metric[mk - 1], sizeof mc->metric[0], c->metric);
-    else if (k)
+    else if (k && !(k == 1 && of_a_level(doc, n, c->end)))
         mc->metric[k - 1][0] = '\0';
     mc->ss = ss, mc->se = se, mc->end = c->end;
     mc->last_named = c->metric[0] != '\0';

@@ -1406,7 +1406,8 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
         /* a kind of item named in the plural prices none of them: "data
          * centers and \"smart city\" systems ($3.1 billion)" */
         if (kind == K_METRIC && r->item && m->pats[mt->pat].role == R_CUE && !mt->dead &&
-            measure_cue_names_many(doc, w->to, mt->s, mt->e))
+            ((measure_cue_names_many(doc, w->to, mt->s, mt->e) && !measure_each(doc, w->to, c->end)) ||
+             measure_item_cue_names_other(doc, w->to, mt->s, mt->e)))
             mt->dead = 1;
         if (kind == K_METRIC && (r->people || (r->stock && !strcmp(r->units[0], "people"))) &&
             m->pats[mt->pat].role == R_CUE && !mt->dead &&
@@ -1481,8 +1482,10 @@ static size_t named_metrics(const Metrics *m, const char *doc, const Window *w, 
                 x[j].cue_own = rk;
         } else if (p->role == R_REQUIRE) {
             x[j].req = 1;
-        } else if (m->rules[p->rule].item || w->toks[mt->ti].clause == at->clause ||
-                   (w->toks[mt->ti].clause < at->clause && w->toks[mt->ti].clause + at->goes_on >= at->clause)) {
+        } else if ((m->rules[p->rule].item || w->toks[mt->ti].clause == at->clause ||
+                    (w->toks[mt->ti].clause < at->clause && w->toks[mt->ti].clause + at->goes_on >= at->clause)) &&
+                   /* (not in a contrast after it: "while prices remained high") */
+                   !(mt->s >= at->e && cuetok_contrast_between(doc, w->toks, at->e, mt->ti))) {
             /* an item's forbids hold in the whole sentence: "a dataset of
              * 312 projects ..., worth $23.4 billion, ... data-centre and
              * safe-city projects" prices no one data centre; a clause that

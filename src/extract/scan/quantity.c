@@ -399,7 +399,7 @@ static const char *const stop_words[] = {
     "needs", "costs", "gets", "helps", "adds", "sees", "holds", "runs", "sets",
     "puts", "lets", "keeps", "brings", "grows", "rises", "falls", "drops",
     "jumps", "signs", "aims", "seeks", "plans", "hopes", "wants", "looks",
-    "works", "calls", "asks", "tells", "thus", "hence", "therefore", "however",
+    "works", "calls", "asks", "tells", "leaves", "reaches", "stays", "totals", "thus", "hence", "therefore", "however",
     "again", "always", "almost", "nearly", "roughly", "around", "approximately",
     "ago", "away", "back", "ahead", "later", "earlier", "above", "below",
     "whereas", "although", "though", "because", "unless", "if", "whether",

@@ -83,6 +83,31 @@ static int columns(const char *p, size_t ls, size_t le)
     return 0;
 }
 
+/* Is the line p[ls, le) a row of comma-separated values: three commas
+ * at least that part fields ("DSR-0019,National Data Centre,Kenya,2023"),
+ * not a comma before a blank (prose) nor one grouping thousands
+ * ("1,208,000")? */
+static int csv_row(const char *p, size_t ls, size_t le)
+{
+    int fields = 0;
+    for (size_t t = ls; t + 1 < le && fields < 3; t++) {
+        /* (from comma to comma) */
+        const char *cm = memchr(p + t, ',', le - 1 - t);
+        if (!cm)
+            break;
+        t = (size_t)(cm - p);
+        if (p[t + 1] == ' ' || p[t + 1] == '\t' || p[t + 1] == '\r')
+            continue;
+        int thousands = t > ls && p[t - 1] >= '0' && p[t - 1] <= '9' && t + 3 < le;
+        for (size_t k = 1; thousands && k <= 3; k++)
+            thousands = p[t + k] >= '0' && p[t + k] <= '9';
+        if (thousands && t + 4 < le && p[t + 4] >= '0' && p[t + 4] <= '9')
+            thousands = 0;
+        fields += !thousands;
+    }
+    return fields >= 3;
+}
+
 /* Where the line holding p[e - 1] starts, looked for at most back bytes
  * before e: after the last line break of p[e - back, e), else e - back
  * (or 0). */
@@ -305,6 +330,11 @@ static int boundary_at(const char *p, size_t n, size_t i)
         if (zh_wrapped(p, n, k, j))
             return 0;
         if (ends || bullet_at(p, n, j) || item_letter_at(p, n, j))
+            return 1;
+        /* a row of comma-separated values before another is a record of
+         * its own, however it ends or the next opens */
+        const char *nl1 = memchr(p + j, '\n', n - j);
+        if (csv_row(p, start_within(p, k, 400), k) && csv_row(p, j, nl1 ? (size_t)(nl1 - p) : n))
             return 1;
         /* a short line was not wrapped, unless it fills a narrow column */
         size_t ls = start_within(p, k, 60);
