@@ -1439,6 +1439,20 @@ static void scope_table(Job *j)
         take_scope(c, "global", "the table's total");
 }
 
+/* The paragraph's place and frame (context.h), its sentences without a
+ * figure read only now that a claim placed nowhere nearer asks. */
+static const char *para_scope(Job *j)
+{
+    context_topic_read(j->cx);
+    return j->a.para_scope;
+}
+
+static const char *para_frame(Job *j)
+{
+    context_topic_read(j->cx);
+    return j->a.para_frame;
+}
+
 /* The place named near a figure placed nowhere: a note keyed to its row,
  * "the region" named before, a province for its city, 全市 and 全省. */
 static void scope_near(Job *j)
@@ -1488,7 +1502,7 @@ static void scope_near(Job *j)
     /* "the country's largest provider", "accounts in the country": the
      * document's country, else the one named last before it; a country the
      * paragraph, the heading or the record names holds */
-    if (!c->scope[0] && !cell && !countryref_is_country(m, a->para_scope) &&
+    if (!c->scope[0] && !cell && !countryref_is_country(m, para_scope(j)) &&
         !countryref_is_country(m, a->heading_scope) && !countryref_is_country(m, a->rec_scope))
         take_scope(c, country_meant(j), "the country named before");
     /* a city of the province the section or the document is about
@@ -1509,7 +1523,7 @@ static void scope_near(Job *j)
     const char *own_place = !c->scope[0] && !cell ? homeplace_word(m, doc, ss, se, di->scope[0] ? di->scope : di->home)
                                                   : NULL;
     if (own_place) {
-        const char *nearer[] = {a->rec_scope, a->heading_scope, a->para_scope};
+        const char *nearer[] = {a->rec_scope, a->heading_scope, para_scope(j)};
         int other = strcmp(di->scope, own_place) != 0;
         for (int k = 0; k < 3 && !other; k++)
             other = nearer[k] && nearer[k][0] && strcmp(nearer[k], own_place);
@@ -1541,7 +1555,7 @@ static void scope_whole(Job *j)
      * countries in the dataset had ...": coverage.h; they lie in the
      * region the text is about, not all over the world) */
     if (!c->scope[0] && !cell && se - ss <= 400 && coverage_chosen(doc, ss, se)) {
-        const char *outer[] = {a->rec_scope, a->heading_scope, a->para_scope, a->para_frame, di->scope};
+        const char *outer[] = {a->rec_scope, a->heading_scope, para_scope(j), para_frame(j), di->scope};
         const char *o = "";
         for (int k = 0; k < 5 && !o[0]; k++)
             o = outer[k] ? outer[k] : "";
@@ -1560,7 +1574,7 @@ static void scope_whole(Job *j)
     take_scope(c, a->heading_scope, "the heading");
     /* (a Chinese count spread over many countries abroad, "在海外…覆盖80
      * 多个国家和地区", is the world's, not the paragraph's place's) */
-    if (!c->scope[0] && !cell && a->para_scope[0] && chinese_near(doc, ss, c->start) &&
+    if (!c->scope[0] && !cell && para_scope(j)[0] && chinese_near(doc, ss, c->start) &&
         zh_abroad(doc, ss, se) &&
         FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
         take_scope(c, "global", "the countries counted");
@@ -1569,14 +1583,14 @@ static void scope_whole(Job *j)
     /* (nor is a figure the places of its sentence hold jointly the
      * paragraph's place's: "Five countries - Pakistan, ... and Angola -
      * together received US$11.4 billion" after a sentence on East Asia) */
-    if (!cell && !j->joint)
-        take_scope(c, a->para_scope, "the paragraph");
+    if (!c->scope[0] && !cell && !j->joint)
+        take_scope(c, para_scope(j), "the paragraph");
     if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
         take_scope(c, "global", "the countries counted");
         j->own_scope = 1;
     }
-    if (!cell && !j->joint)
-        take_scope(c, a->para_frame, "the paragraph");
+    if (!c->scope[0] && !cell && !j->joint)
+        take_scope(c, para_frame(j), "the paragraph");
     /* the Digital Silk Road's money and its countries, placed nowhere
      * nearer, are the whole initiative's: the world's, not the place the
      * document is about ("IISS put the figure at $79 billion" in a

@@ -788,6 +788,10 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
  * paragraph or heading starts afresh; a sentence opening with a contrast
  * ("However", "By contrast", "Elsewhere") does not inherit place or year;
  * a new credited body replaces the old. */
+/* (stretches of a paragraph between its claims not read yet for the place
+ * they set, at most: more are read at once) */
+#define TOPIC_PENDING 8
+
 typedef struct Topic {
     size_t para;          /* the paragraph this topic belongs to */
     char noun[64];
@@ -799,10 +803,13 @@ typedef struct Topic {
     size_t cscan;         /* and for the credits of Chinese sentences */
     int open_year;        /* the year a Chinese sentence of it opened with ("2023年，"), or 0 */
     int month, open_month; /* the month of year, of open_year (asof.h), or 0 */
-    size_t pscan;         /* the text before here was read for sentences
+    size_t pscan;         /* the text before here was taken for sentences
                            * without a figure that open with a place */
     char frame[64];       /* the place the last of them set (topicplace.h),
                            * when no figure placed since */
+    size_t pend_s[TOPIC_PENDING], pend_e[TOPIC_PENDING];
+    int npend;            /* the stretches taken and not read yet: read
+                           * when a claim asks (context_topic_read) */
 } Topic;
 
 struct Context {
@@ -1052,6 +1059,30 @@ static int led_list(const char *p, size_t n, size_t prev, size_t para)
     return p[para] != ' ' && p[para] != '\t' && list_line(p, para, lines_end(p, n, para));
 }
 
+/* The stretches taken: the last that holds a sentence setting a place
+ * sets the topic there (as each read in turn when taken would: a later
+ * one's place over an earlier one's). Read only when a claim asks for
+ * the paragraph's place, most claims placing themselves; a claim that
+ * places the paragraph (context_learn) makes them moot. */
+static void topic_read(Context *cx, Topic *t)
+{
+    for (int k = t->npend - 1; k >= 0; k--) {
+        const char *pl = topicplace_last(cx->m, cx->p, cx->n, t->pend_s[k], t->pend_e[k]);
+        if (pl) {
+            strcut(t->frame, sizeof t->frame, pl);
+            t->scope[0] = '\0';
+            break;
+        }
+    }
+    t->npend = 0;
+}
+
+void context_topic_read(Context *cx)
+{
+    if (cx->topic.npend)
+        topic_read(cx, &cx->topic);
+}
+
 void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
 {
     Block *b = &cx->blk;
@@ -1115,10 +1146,10 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
      * lost 24.6 billion yuan ...": topicplace.h) */
     if (ss > t->pscan) {
         size_t from = t->pscan > t->para ? t->pscan : t->para;
-        const char *pl = cx->m && from < ss ? topicplace_last(cx->m, cx->p, cx->n, from, ss) : NULL;
-        if (pl) {
-            strcut(t->frame, sizeof t->frame, pl);
-            t->scope[0] = '\0';
+        if (cx->m && from < ss) {
+            if (t->npend == TOPIC_PENDING)
+                topic_read(cx, t);
+            t->pend_s[t->npend] = from, t->pend_e[t->npend] = ss, t->npend++;
         }
         t->pscan = se;
     }
@@ -1177,6 +1208,7 @@ void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int
     else if (own_scope && c->scope[0]) {
         strcut(t->scope, sizeof t->scope, c->scope);
         t->frame[0] = '\0';
+        t->npend = 0;   /* (what they would set is set over) */
     }
     if (own_year && c->year)
         t->year = c->year, t->month = c->month;

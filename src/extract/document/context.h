@@ -75,7 +75,9 @@ typedef struct Around {
     /* the place the paragraph's last sentence without a figure that opens
      * with one sets, after its last figure with a place of its own
      * (topicplace.h), or "": a fallback after the sentence's own
-     * countries counted, before the document's */
+     * countries counted, before the document's. Those sentences are read
+     * when a claim asks: para_scope and para_frame hold only after
+     * context_topic_read. */
     const char *para_frame;
     size_t para_s;               /* where the paragraph (or section) starts */
     int para_year;
@@ -101,6 +103,11 @@ typedef struct Around {
 /* What holds at offset at, in the sentence [ss, se). Offsets must not go
  * back between calls. */
 void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a);
+
+/* Read the sentences without a figure since the paragraph's last claim
+ * for the place they set (Around's para_scope and para_frame), before a
+ * claim reads those two; until then they hold what was known before. */
+void context_topic_read(Context *cx);
 
 /* Claim c of the sentence ending at se is final: the paragraph's topic
  * learns its noun, and its place, year and body when its own sentence
