@@ -818,7 +818,9 @@ struct Context {
     size_t n;
     Block blk;
     Topic topic;
+    const Source *src;    /* the bibliography row (borrowed) */
     DocInfo doc;
+    int placed;           /* doc's place was read (context_doc) */
     Notes *notes;
     Speakers *speakers;
     DataSrc *datasrc;
@@ -853,6 +855,7 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
     cx->p = doc;
     cx->n = n;
     cx->blk.note_at = n;
+    cx->src = src;
     docinfo_read(m, src, doc, n, &cx->doc);
     cx->notes = notes_new(m, doc, n);
     /* (what only Chinese text holds is looked for only in a document
@@ -1259,8 +1262,12 @@ const char *context_filer(Context *cx)
     return cx->filer;
 }
 
-const DocInfo *context_doc(const Context *cx)
+const DocInfo *context_doc(Context *cx)
 {
+    if (!cx->placed) {
+        cx->placed = 1;
+        docinfo_read_place(cx->m, cx->src, cx->p, cx->n, &cx->doc);
+    }
     return &cx->doc;
 }
 
@@ -1268,7 +1275,7 @@ const char *context_text_scope(Context *cx)
 {
     if (!cx->text_known) {
         cx->text_known = 1;
-        cx->text_scope = cx->doc.scope[0] || !cx->m ? NULL : bodyplace_of(cx->m, cx->p, cx->n);
+        cx->text_scope = context_doc(cx)->scope[0] || !cx->m ? NULL : bodyplace_of(cx->m, cx->p, cx->n);
     }
     return cx->text_scope;
 }

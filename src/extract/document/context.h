@@ -87,7 +87,8 @@ typedef struct Around {
      * its number and the body it credits (NULL: none) */
     unsigned note_num;
     const char *note_body;
-    const DocInfo *doc;          /* the document's place, year, date, body */
+    const DocInfo *doc;          /* the document's year, date, body: not its
+                                  * place, which context_doc reads */
     const DataSrc *datasrc;      /* its notes on whose data each topic is,
                                   * or NULL (datasrc.h) */
     const char *speaker;         /* the body or person speaking in the turn of
@@ -128,8 +129,11 @@ const char *context_note_in(Context *cx, size_t from, size_t to, unsigned *num);
  * table ask once. */
 size_t context_table_note(Context *cx, size_t block_end);
 
-/* The document's facts (docinfo.h). */
-const DocInfo *context_doc(const Context *cx);
+/* The document's facts (docinfo.h), its place too: read at the first
+ * call (docinfo_read_place), which most documents' claims, placed
+ * nearer, never make. An Around's doc holds all but its place (scope,
+ * scope_from): a reader of those asks here. */
+const DocInfo *context_doc(Context *cx);
 
 /* The company whose filing a Chinese story reports (filer.h), read at
  * the first call; "" when none. */

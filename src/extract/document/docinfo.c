@@ -1358,6 +1358,22 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         return;
     if (src)
         read_body(m, src, doc, n, title, fs, fe, di);
+    /* (the place: docinfo_read_place) */
+    home_place(m, src, di);
+    if (src && src->title)
+        reviewed_work(src->title, strlen(src->title), di->reviewed, sizeof di->reviewed);
+    if (src)
+        read_we(m, src, &lead, di);
+}
+
+void docinfo_read_place(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di)
+{
+    di->scope[0] = '\0';
+    di->scope_from = NULL;
+    if (!m)
+        return;
+    const char *title = src && src->title ? src->title : "";
+    size_t fs, fe = first_lines(doc, n, &fs);
     /* the place: the title's, the publisher's, the first lines'. A title
      * naming several places ("China's Digital Silk Road in Africa: ... for
      * U.S. Security") is about several: none of them, nor the publisher's,
@@ -1378,7 +1394,6 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         heading_place(m, doc, n, title, fs, fe, di);
     }
     place_otherwise(m, src, doc, n, title, di);
-    home_place(m, src, di);
     /* a parliament's written answers are its government's, of its own
      * country, not of the place the questions were on ("Written questions
      * and answers: Telecommunications: China": writtenq.h) */
@@ -1387,8 +1402,4 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         strcut(di->scope, sizeof di->scope, di->home);
         di->scope_from = "the parliament's country";
     }
-    if (src && src->title)
-        reviewed_work(src->title, strlen(src->title), di->reviewed, sizeof di->reviewed);
-    if (src)
-        read_we(m, src, &lead, di);
 }
