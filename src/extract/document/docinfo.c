@@ -586,8 +586,9 @@ static int org_word(const char *w, size_t n)
         size_t s = i;
         while (i < n && (is_alpha((unsigned char)w[i]) || w[i] == '\''))
             i++;
-        for (int k = 0; words[k]; k++)
-            if (strlen(words[k]) == i - s && !strncasecmp(w + s, words[k], i - s))
+        /* (the words are lower case: compared where the first letter is) */
+        for (int k = 0; words[k] && i > s; k++)
+            if ((w[s] | 0x20) == words[k][0] && strlen(words[k]) == i - s && !strncasecmp(w + s, words[k], i - s))
                 return 1;
     }
     return 0;
@@ -695,8 +696,10 @@ static int names_word(const char *name, const char *const *words)
         size_t s = i;
         while (i < n && is_alpha((unsigned char)name[i]))
             i++;
-        for (int k = 0; words[k]; k++)
-            if (strlen(words[k]) == i - s && !strncasecmp(name + s, words[k], i - s))
+        /* (the words are lower case: compared where the first letter is) */
+        for (int k = 0; words[k] && i > s; k++)
+            if ((name[s] | 0x20) == words[k][0] && strlen(words[k]) == i - s &&
+                !strncasecmp(name + s, words[k], i - s))
                 return 1;
     }
     return 0;
