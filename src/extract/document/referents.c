@@ -3,6 +3,7 @@
  * (see referents.h). */
 #include "referents.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -228,6 +229,20 @@ static size_t word_fwd(const char *p, size_t s, size_t e)
     return s;
 }
 
+/* Can the word p[s, e) be a speech verb: its length and first letter
+ * those of one (a bit each, from the list itself)? Most words are
+ * passed on these before the list is walked. */
+static int speech_may(const char *p, size_t s, size_t e)
+{
+    static _Thread_local uint32_t lens, firsts;
+    if (!lens)
+        for (int i = 0; speech[i]; i++) {
+            lens |= 1u << (strlen(speech[i]) & 31);
+            firsts |= 1u << (speech[i][0] & 31);
+        }
+    return e > s && e - s < 32 && (lens >> (e - s) & 1) && (firsts >> (p[s] & 31) & 1);
+}
+
 /* The speech verbs of p[s, e) outside quotations (ps: the paragraph's
  * start): the next one at or after from, its start and end; 0 when none. */
 static int next_verb(const char *p, size_t n, size_t ps, size_t s, size_t e, size_t from, size_t *vs, size_t *ve)
@@ -242,7 +257,7 @@ static int next_verb(const char *p, size_t n, size_t ps, size_t s, size_t e, siz
         if (in || !lower((unsigned char)p[k]) || (k > s && letter((unsigned char)p[k - 1])))
             continue;
         size_t w = word_fwd(p, k, e);
-        if (in_list(p, k, w, speech)) {
+        if (speech_may(p, k, w) && in_list(p, k, w, speech)) {
             *vs = k, *ve = w;
             return 1;
         }
