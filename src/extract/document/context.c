@@ -89,7 +89,10 @@ static int heading_digits(const char *p, size_t ls, size_t le)
 {
     static const char *const labels[] = {"table ", "figure ", "chart ", "box ", "exhibit ", NULL};
     size_t i = ls;
-    for (int k = 0; labels[k]; k++) {
+    for (int k = 0; labels[k] && ls < le; k++) {
+        /* (each opens with a lower-case letter: compared where it is) */
+        if ((p[ls] | 0x20) != labels[k][0])
+            continue;
         size_t l = strlen(labels[k]);
         if (le - ls > l && !strncasecmp(p + ls, labels[k], l) && is_digit((unsigned char)p[ls + l])) {
             i = ls + l;
