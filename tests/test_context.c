@@ -362,20 +362,29 @@ END_TEST
 START_TEST(a_documents_place_should_be_read_when_first_asked)
 {
     static const struct {
-        const char *title, *publisher, *text, *scope;
+        const char *title, *authors, *publisher, *text, *scope;
     } cases[] = {
-        {"Telecommunications in Ethiopia", "Example Institute", "Mobile subscriptions reached 66 million.\n",
+        {"Telecommunications in Ethiopia", "", "Example Institute", "Mobile subscriptions reached 66 million.\n",
          "ethiopia"},
-        {"", "Communications Authority of Kenya", "KENYA\n\nSubscriptions reached 66 million.\n", "kenya"},
-        {"Quarterly notes", "Example Institute", "Subscriptions reached 66 million.\n", ""},
+        {"", "", "Communications Authority of Kenya", "KENYA\n\nSubscriptions reached 66 million.\n", "kenya"},
+        {"Quarterly notes", "", "Example Institute", "Subscriptions reached 66 million.\n", ""},
+        /* (a publisher its own "we" makes the body, telling its own
+         * findings: the bibliography gave it none, so its name's place is
+         * not the document's, read before the voice or after it) */
+        {"Ransomware in Q2 2024: victims up 20%", "Kofi Novak", "Asia Digital Observer",
+         "Example Labs Blog\n\nRansomware in Q2 2024\n\nAccording to our telemetry, actors named 1,529 victims. "
+         "We tracked 53 active groups in our survey.\n",
+         ""},
     };
     for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
-        Source src = {.file = "p.txt", .title = (char *)cases[k].title, .authors = "",
+        Source src = {.file = "p.txt", .title = (char *)cases[k].title, .authors = (char *)cases[k].authors,
                       .publisher = (char *)cases[k].publisher, .date = "2024-03-01", .url = ""};
         const char *t = cases[k].text;
         DocInfo di;
         docinfo_read(M, &src, t, strlen(t), &di);
         ck_assert_str_eq(di.scope, "");
+        if (k == 3)
+            ck_assert_str_eq(di.body, "Asia Digital Observer");
         ck_assert_ptr_null(di.scope_from);
         docinfo_read_place(M, &src, t, strlen(t), &di);
         ck_assert_str_eq(di.scope, cases[k].scope);

@@ -1294,7 +1294,7 @@ static void place_otherwise(const Metrics *m, const Source *src, const char *doc
      * a place: its home is the place "我国" (our country) names. Not an
      * international body's Chinese name (国际电信联盟), nor a people's
      * byline. */
-    if (!di->scope[0] && src && di->body[0] && home_body(src))
+    if (!di->scope[0] && src && di->body_read && home_body(src))
         if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
             di->scope_from = "the publisher's country";
     /* (a region a company is named after is its brand: the one country
@@ -1307,7 +1307,7 @@ static void place_otherwise(const Metrics *m, const Source *src, const char *doc
     /* (one writing in traditional characters is Hong Kong's, Macao's or
      * Taiwan's: the one its text keeps naming, zhhome.h; so is a story
      * its text writes in them, whoever prints it: "中央社") */
-    const char *home = !di->scope[0] && src && ((src->traditional && di->body[0]) || src->text_traditional)
+    const char *home = !di->scope[0] && src && ((src->traditional && di->body_read) || src->text_traditional)
                            ? zhhome_region(doc, n) : NULL;
     if (home) {
         strcut(di->scope, sizeof di->scope, home);
@@ -1361,7 +1361,9 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         return;
     if (src)
         read_body(m, src, doc, n, title, fs, fe, di);
-    /* (the place: docinfo_read_place) */
+    /* (the place, docinfo_read_place, asks whether the bibliography gave
+     * the body: before its voice below may give it one) */
+    di->body_read = di->body[0] != '\0';
     home_place(m, src, di);
     if (src && src->title)
         reviewed_work(src->title, strlen(src->title), di->reviewed, sizeof di->reviewed);
@@ -1390,7 +1392,7 @@ void docinfo_read_place(const Metrics *m, const Source *src, const char *doc, si
         di->scope[0] = '\0';
     } else if (src && src->publisher && *src->publisher && !seat_only(src->publisher) &&
                !seats_only(m, src->publisher, 0, strlen(src->publisher)) &&
-               (di->body[0] || !*title) &&
+               (di->body_read || !*title) &&
                names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
         di->scope_from = "the publisher";
     } else {

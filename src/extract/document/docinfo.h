@@ -89,6 +89,9 @@ typedef struct DocInfo {
                               * proposal): its date dates what it leaves
                               * undated */
     char body[128];          /* the own body, or "" */
+    int body_read;           /* the body was known before its voice (the
+                              * publisher's "we", read_we) gave it: what the
+                              * place (docinfo_read_place) goes by */
     char we[128];            /* the body "we" and "our" stand for: the own
                               * body, else a known body that publishes the
                               * document (a research institute's paper by
