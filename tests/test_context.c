@@ -3,7 +3,9 @@
  * bibliography and the fields each claim must get (the format is at the
  * top of documents.test). Also the pieces the context is made of: a
  * title's year, a note's mark and body, a date's relative years. */
+#include "context.h"
 #include "docinfo.h"
+#include "homeplace.h"
 #include "extract.h"
 #include "metrics.h"
 #include "notes.h"
@@ -389,6 +391,66 @@ START_TEST(a_text_ending_on_its_last_figure_should_be_read_within_its_bytes)
 }
 END_TEST
 
+/* A document's place is its own step (docinfo_read_place): docinfo_read
+ * leaves it empty, context_doc reads it at its first call, the same as
+ * read at once. */
+START_TEST(a_documents_place_should_be_read_when_first_asked)
+{
+    static const struct {
+        const char *title, *authors, *publisher, *text, *scope;
+    } cases[] = {
+        {"Telecommunications in Ethiopia", "", "Example Institute", "Mobile subscriptions reached 66 million.\n",
+         "ethiopia"},
+        {"", "", "Communications Authority of Kenya", "KENYA\n\nSubscriptions reached 66 million.\n", "kenya"},
+        {"Quarterly notes", "", "Example Institute", "Subscriptions reached 66 million.\n", ""},
+        /* (a publisher its own "we" makes the body, telling its own
+         * findings: the bibliography gave it none, so its name's place is
+         * not the document's, read before the voice or after it) */
+        {"Ransomware in Q2 2024: victims up 20%", "Kofi Novak", "Asia Digital Observer",
+         "Example Labs Blog\n\nRansomware in Q2 2024\n\nAccording to our telemetry, actors named 1,529 victims. "
+         "We tracked 53 active groups in our survey.\n",
+         ""},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof *cases; k++) {
+        Source src = {.file = "p.txt", .title = (char *)cases[k].title, .authors = (char *)cases[k].authors,
+                      .publisher = (char *)cases[k].publisher, .date = "2024-03-01", .url = ""};
+        const char *t = cases[k].text;
+        DocInfo di;
+        docinfo_read(M, &src, t, strlen(t), &di);
+        ck_assert_str_eq(di.scope, "");
+        if (k == 3)
+            ck_assert_str_eq(di.body, "Asia Digital Observer");
+        ck_assert_ptr_null(di.scope_from);
+        docinfo_read_place(M, &src, t, strlen(t), &di);
+        ck_assert_str_eq(di.scope, cases[k].scope);
+        Context *cx = context_new(M, &src, t, strlen(t));
+        const DocInfo *got = context_doc(cx);
+        ck_assert_str_eq(got->scope, cases[k].scope);
+        ck_assert(got->scope_from == di.scope_from || !strcmp(got->scope_from, di.scope_from));
+        ck_assert_ptr_eq(context_doc(cx), got);
+        context_free(cx);
+    }
+}
+END_TEST
+
+/* Without a home word (全市, 全省...) a sentence names no home place,
+ * whatever the text's place: homeplace_says_own is asked first. */
+START_TEST(a_sentence_without_a_home_word_should_name_no_home_place)
+{
+    static const char *const sents[] = {"全市数字经济增加值达到100亿元。", "全省网民规模达到3000万。",
+                                        "全市场交易额增长10%。", "全国网民规模达到10亿。",
+                                        "Subscriptions reached 66 million."};
+    static const char *const places[] = {"guiyang", "guizhou", "china", "kenya", ""};
+    for (size_t k = 0; k < sizeof sents / sizeof *sents; k++) {
+        const char *t = sents[k];
+        int says = homeplace_says_own(t, 0, strlen(t));
+        ck_assert_int_eq(says, k < 3);
+        for (size_t p = 0; p < sizeof places / sizeof *places && !says; p++)
+            ck_assert_ptr_null(homeplace_word(M, t, 0, strlen(t), places[p]));
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("context");
@@ -401,6 +463,8 @@ int main(void)
     tcase_add_test(tc, a_note_should_be_found_by_its_mark_and_credit_its_body);
     tcase_add_test(tc, an_endnote_in_round_brackets_should_credit_its_body);
     tcase_add_test(tc, a_text_ending_on_its_last_figure_should_be_read_within_its_bytes);
+    tcase_add_test(tc, a_documents_place_should_be_read_when_first_asked);
+    tcase_add_test(tc, a_sentence_without_a_home_word_should_name_no_home_place);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

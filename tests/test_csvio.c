@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include <check.h>
+#include <csv.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -282,6 +283,85 @@ START_TEST(formula_cells_should_be_neutralised_and_read_back_as_written)
 }
 END_TEST
 
+/* ---- the reader cuts every line as libcsv does ----
+ * csvio_read_mem cuts a plain line (no quote, no carriage return) itself;
+ * random texts of cells, blanks, commas, quotes and line ends are read
+ * by it and by libcsv alone (fed at once), and must give the same rows,
+ * or both refuse the text. */
+
+typedef struct Cells {
+    char text[4096];
+    size_t len;     /* every cell written, "|" after each, ";" after a row */
+    int bad;
+} Cells;
+
+static void ref_field(void *s, size_t n, void *ctx)
+{
+    Cells *c = ctx;
+    if (c->len + n + 2 < sizeof c->text) {
+        if (s)
+            memcpy(c->text + c->len, s, n), c->len += n;
+        c->text[c->len++] = '|';
+    } else {
+        c->bad = 1;
+    }
+}
+
+static void ref_row(int ch, void *ctx)
+{
+    (void)ch;
+    Cells *c = ctx;
+    if (c->len + 1 < sizeof c->text)
+        c->text[c->len++] = ';';
+}
+
+static int got_row(const CsvRow *row, void *ctx, Diag *d)
+{
+    (void)d;
+    for (size_t i = 0; i < row->n; i++)
+        ref_field(row->f[i], row->len[i], ctx);
+    ref_row('\n', ctx);
+    return 0;
+}
+
+START_TEST(reader_should_cut_every_line_as_libcsv_does)
+{
+    static const char pool[] = {'a', 'b', ' ', '\t', ',', ',', '\n', '\n', '"', '\r', 'x'};
+    char text[200];
+    srand(7);
+    int compared = 0;
+    for (int round = 0; round < 20000; round++) {
+        /* (a header wider than any row after it: no row is refused for
+         * its width) */
+        size_t n = (size_t)snprintf(text, sizeof text, "h,h,h,h,h,h,h,h,h,h,h,h,h,h,h,h,h,h\n");
+        size_t len = n + (size_t)(rand() % 60);
+        int quotes = rand() % 4 == 0;
+        for (; n < len; n++) {
+            text[n] = pool[rand() % (int)sizeof pool];
+            if (!quotes && (text[n] == '"' || text[n] == '\r'))
+                text[n] = 'a';
+        }
+        if (rand() % 2)
+            text[n++] = '\n';
+        Cells want = {.len = 0}, got = {.len = 0};
+        struct csv_parser p;
+        ck_assert_int_eq(csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL | CSV_EMPTY_IS_NULL), 0);
+        int ref_bad = csv_parse(&p, text, n, ref_field, ref_row, &want) != n ||
+                      csv_fini(&p, ref_field, ref_row, &want) != 0;
+        csv_free(&p);
+        Diag d = {0};
+        int rc = csvio_read_mem("t.csv", text, n, got_row, &got, &d);
+        ck_assert_msg((rc != 0) == ref_bad, "round %d: rc %d, libcsv %s", round, rc, ref_bad ? "refuses" : "reads");
+        if (rc || want.bad || got.bad)
+            continue;
+        ck_assert_msg(got.len == want.len && !memcmp(got.text, want.text, got.len), "round %d: %.*s against %.*s",
+                      round, (int)got.len, got.text, (int)want.len, want.text);
+        compared++;
+    }
+    ck_assert_int_gt(compared, 10000);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("csvio");
@@ -296,6 +376,7 @@ int main(void)
     tcase_add_test(tc, numbers_should_print_exactly_and_never_nan);
     tcase_add_test(tc, whole_cells_should_parse_as_integers_years_and_identifiers_or_not_at_all);
     tcase_add_test(tc, a_decimal_should_print_as_the_shortest_g_that_reads_back);
+    tcase_add_test(tc, reader_should_cut_every_line_as_libcsv_does);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

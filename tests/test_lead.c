@@ -92,11 +92,51 @@ START_TEST(the_readers_should_find_at_the_places_what_they_found_at_the_bytes)
 }
 END_TEST
 
+/* The places are where a walk of every byte finds them: a word's first
+ * letter (the byte before no ASCII letter), '"', 0xE2; in random texts
+ * of every length, across the sixteen and eight bytes read at once. */
+START_TEST(the_places_should_be_where_a_byte_walk_finds_them)
+{
+    static const unsigned char pool[] = {'a', 'Z', 'q', ' ', '"', 0xE2, 0x80, 0x9C, '1', '-', '@', '[', '`', '{',
+                                         0xC1, 0xE1, '\n'};
+    char *s = malloc(LEAD_BYTES + 64);
+    srand(5);
+    for (int round = 0; round < 3000; round++) {
+        size_t n = (size_t)(rand() % 80);
+        if (round % 100 == 0)
+            n = LEAD_BYTES + 30;
+        for (size_t k = 0; k < n; k++)
+            s[k] = (char)(rand() % 2 ? 'x' : pool[rand() % (int)sizeof pool]);
+        s[n] = '\0';
+        Lead *ld = malloc(sizeof *ld);
+        lead_init(ld, s, n);
+        size_t np;
+        const uint16_t *at = lead_places(ld, &np);
+        size_t top = n < LEAD_BYTES ? n : LEAD_BYTES, w = 0;
+        int prev = 0;
+        for (size_t i = 0; i < top; i++) {
+            unsigned char c = (unsigned char)s[i];
+            int letter = (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+            if (c == '"' || c == 0xE2 || (letter && !prev)) {
+                ck_assert_uint_lt(w, np);
+                ck_assert_uint_eq(at[w], i);
+                w++;
+            }
+            prev = letter;
+        }
+        ck_assert_uint_eq(w, np);
+        free(ld);
+    }
+    free(s);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("lead");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, the_places_should_be_word_starts_and_quotation_marks);
+    tcase_add_test(tc, the_places_should_be_where_a_byte_walk_finds_them);
     tcase_add_test(tc, a_word_running_past_the_opening_should_leave_no_place_in_it);
     tcase_add_test(tc, the_readers_should_find_at_the_places_what_they_found_at_the_bytes);
     suite_add_tcase(s, tc);

@@ -1202,11 +1202,33 @@ START_TEST(a_stage_direction_in_square_brackets_should_cite_no_one)
 }
 END_TEST
 
+/* A scope id is known as written, by the hash of the ids as by a walk
+ * of every rule: every scope of the table, no name in other case, no
+ * id of another kind. */
+START_TEST(a_scope_should_be_known_by_its_id_as_written)
+{
+    size_t k = 0;
+    for (const char *id; (id = metrics_scope_id(M, k)) != NULL; k++) {
+        ck_assert_msg(metrics_known_scope(M, id), "%s", id);
+        char up[64];
+        snprintf(up, sizeof up, "%s", id);
+        up[0] = (char)(up[0] - 'a' + 'A');
+        ck_assert_msg(!metrics_known_scope(M, up), "%s", up);
+    }
+    ck_assert_uint_gt(k, 50);
+    ck_assert(metrics_known_scope(M, "kenya"));
+    ck_assert(!metrics_known_scope(M, "kenyan"));
+    ck_assert(!metrics_known_scope(M, "internet_users"));
+    ck_assert(!metrics_known_scope(M, ""));
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("metrics");
     TCase *tc = tcase_create("core");
     tcase_add_checked_fixture(tc, load_data, unload);
+    tcase_add_test(tc, a_scope_should_be_known_by_its_id_as_written);
     tcase_add_test(tc, data_file_should_hold_every_gold_metric_with_unit_and_label);
     tcase_add_test(tc, a_publications_owner_should_be_credited_past_its_edition);
     tcase_add_test(tc, a_speaker_after_a_speech_verb_should_credit_the_body_of_their_apposition);

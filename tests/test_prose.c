@@ -2,6 +2,7 @@
  * prose_end stops where a walk of every byte stops. */
 #include "prose.h"
 #include "testutil.h"
+#include "textwalk.h"
 
 #include <check.h>
 #include <stdlib.h>
@@ -97,12 +98,35 @@ START_TEST(prose_end_should_stop_where_the_walk_stops_in_random_text)
 }
 END_TEST
 
+/* tw_find2 (textwalk.h) finds what a walk of every byte finds: the
+ * first of two bytes, from any start to any end, in any lane. */
+START_TEST(tw_find2_should_find_what_a_byte_walk_finds)
+{
+    static const unsigned char pool[] = {'a', ' ', '"', 0xE2, 0x80, 0x9C, '\n', 0x22 ^ 0x80, 0xE2 ^ 0x01};
+    unsigned char buf[64];
+    srand(12);
+    for (int round = 0; round < 4000; round++) {
+        size_t n = (size_t)(rand() % 64);
+        for (size_t k = 0; k < n; k++)
+            buf[k] = rand() % 3 ? 'x' : pool[rand() % (int)sizeof pool];
+        size_t i = n ? (size_t)(rand() % (int)(n + 1)) : 0;
+        size_t want = i;
+        while (want < n && buf[want] != '"' && buf[want] != 0xE2)
+            want++;
+        ck_assert_uint_eq(tw_find2(buf, i, n, '"', 0xE2), want);
+    }
+    ck_assert_uint_eq(tw_find2((const unsigned char *)"abcdefghijklmnop\"", 0, 17, '"', 0xE2), 16);
+    ck_assert_uint_eq(tw_find2((const unsigned char *)"abcdefghijklmnop", 3, 16, '"', 0xE2), 16);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("prose");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, prose_end_should_stop_where_the_walk_stops);
     tcase_add_test(tc, prose_end_should_stop_where_the_walk_stops_in_random_text);
+    tcase_add_test(tc, tw_find2_should_find_what_a_byte_walk_finds);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

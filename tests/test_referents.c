@@ -98,6 +98,34 @@ START_TEST(a_kind_noun_should_give_the_body_introduced_with_it_or_the_one_named_
 }
 END_TEST
 
+/* Whether a figure stands in a quotation is read from its paragraph's
+ * start, whatever was asked before: the same answers asked in order (the
+ * walk goes on from where it stopped), and each asked alone, after
+ * another text. A blank line holding spaces ends a paragraph. */
+START_TEST(a_quotation_should_be_read_the_same_asked_in_order_or_alone)
+{
+    const char *d = "Chen Wei, head of Acme Cloud, opened the site.\n  \n"
+                    "\"We run 12 sites. Next year 30,\" Chen said. Prices fell 5 percent. "
+                    "\xE2\x80\x9CWe plan 40 more,\xE2\x80\x9D he said. Rivals run 7 sites, Chen said.\n";
+    const char *figs[] = {"12", "30", "5 percent", "40", "7 sites"};
+    char in_order[5][96];
+    int ref_in_order[5];
+    for (int k = 0; k < 5; k++) {
+        int ref;
+        strcpy(in_order[k], credit(d, figs[k], &ref));
+        ref_in_order[k] = ref;
+    }
+    ck_assert_str_eq(in_order[0], "Acme Cloud");
+    ck_assert_str_eq(in_order[3], "Acme Cloud");
+    for (int k = 4; k >= 0; k--) {
+        int ref;
+        credit("Other text.\n", "text", &ref);
+        ck_assert_str_eq(credit(d, figs[k], &ref), in_order[k]);
+        ck_assert_int_eq(ref, ref_in_order[k]);
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("referents");
@@ -105,6 +133,7 @@ int main(void)
     tcase_add_test(tc, a_surname_should_give_the_body_the_person_was_introduced_with);
     tcase_add_test(tc, a_pronoun_should_give_the_last_speaker_and_a_new_speaker_should_stop_it);
     tcase_add_test(tc, a_kind_noun_should_give_the_body_introduced_with_it_or_the_one_named_most);
+    tcase_add_test(tc, a_quotation_should_be_read_the_same_asked_in_order_or_alone);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

@@ -145,7 +145,9 @@ typedef struct Run {
     size_t n;
     const FoldedSource *fs;      /* a folded text's bibliography, or NULL */
     const Document *dm;          /* maps offsets to pages, or NULL */
-    Context *cx;
+    const Source *bib;           /* the document's bibliography row, or NULL */
+    int want_cx;                 /* classify: read the context at the first claim */
+    Context *cx;                 /* the context, once a sentence holds a claim */
     ClaimSink sink;
     void *ctx;
     size_t *nclaims;
@@ -210,11 +212,16 @@ static void run_sink_added(Run *r, const Claim *a)
     run_sink(r, &c);
 }
 
-/* Resolve, id, curate and sink the gathered claims of one sentence. */
+/* Resolve, id, curate and sink the gathered claims of one sentence. The
+ * document's context (context.h: its title, opening, notes, speakers) is
+ * read when its first sentence holding a claim is flushed: a document
+ * with no claim, a third of the bundled corpus, never pays for it. */
 static void run_flush(Run *r)
 {
     if (!r->nv)
         return;
+    if (r->want_cx && !r->cx)
+        r->cx = context_new(r->o->metrics, r->bib, r->data, r->n);
     const Metrics *m = r->o ? r->o->metrics : NULL;
     /* the paragraph's noun, for claims that name none ("Of these, 12") */
     int bare = 0;
@@ -402,7 +409,8 @@ static int extract_text(const ExtractOptions *o, const char *name, const char *d
         bib = &fs.src;
         r.fs = &fs;
     }
-    r.cx = o && o->metrics ? context_new(o->metrics, bib, read, n) : NULL;
+    r.bib = bib;
+    r.want_cx = o && o->metrics;
     Scanner sc;
     ScanQuantity q;
     scan_init(&sc, read, n);

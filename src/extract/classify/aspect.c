@@ -31,12 +31,20 @@ static size_t mark_len(const char *doc, size_t i, size_t se)
     return 0;
 }
 
+/* Can a clause's mark open at the byte ch (mark_len asked only there)? */
+static int may_mark(char ch)
+{
+    return ch == ',' || ch == ';' || ch == ':' || ch == '-' || (unsigned char)ch >= 0x80;
+}
+
 void aspect_clause(const char *doc, size_t ss, size_t se, const Claim *c, size_t *cs, size_t *ce)
 {
     size_t a = c->start < ss ? ss : c->start, b = c->end > se ? se : c->end;
     *cs = ss;
     size_t marks = 0, first = ss;
     for (size_t i = ss; i < a; i++) {
+        if (!may_mark(doc[i]))
+            continue;
         size_t l = mark_len(doc, i, se);
         if (l) {
             *cs = i + l;
@@ -55,7 +63,7 @@ void aspect_clause(const char *doc, size_t ss, size_t se, const Claim *c, size_t
     }
     *ce = se;
     for (size_t i = b; i < se; i++)
-        if (mark_len(doc, i, se)) {
+        if (may_mark(doc[i]) && mark_len(doc, i, se)) {
             *ce = i;
             break;
         }

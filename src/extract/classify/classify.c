@@ -1205,24 +1205,27 @@ static void sentence_subject(Job *j)
      * China still; its 农村 are the region's) */
     /* (by memmem: a compare at every byte of the sentence, for every
      * claim, cost more than the rest of this reader) */
-    int whole = se >= ss + 6 && memmem(doc + ss, se - ss, "全国", 6) != NULL;
-    int other_country = di_scope_other(cx) && !(whole && regionref_is_region(context_doc(cx)->scope));
-    if (!strcmp(c->scope, "china") && roles_nationwide(m, doc, ss, se) &&
-        (other_country || roles_one_other_place(m, doc, ss, se))) {
-        places_fenced(m, c, doc, n, ss, se, fences, nfences, 2);
-        if (!strcmp(c->scope, "global"))
-            c->scope[0] = '\0';
-        if (!c->scope[0] && other_country) {
-            const DocInfo *d = context_doc(cx);
-            strcut(c->scope, sizeof c->scope, d->scope);
-            classify_said(c, "scope", d->scope_from ? d->scope_from : "the document");
+    /* (the document's place is read only for a sentence saying China
+     * nationwide: context_doc) */
+    if (!strcmp(c->scope, "china") && roles_nationwide(m, doc, ss, se)) {
+        int whole = se >= ss + 6 && memmem(doc + ss, se - ss, "全国", 6) != NULL;
+        int other_country = di_scope_other(cx) && !(whole && regionref_is_region(context_doc(cx)->scope));
+        if (other_country || roles_one_other_place(m, doc, ss, se)) {
+            places_fenced(m, c, doc, n, ss, se, fences, nfences, 2);
+            if (!strcmp(c->scope, "global"))
+                c->scope[0] = '\0';
+            if (!c->scope[0] && other_country) {
+                const DocInfo *d = context_doc(cx);
+                strcut(c->scope, sizeof c->scope, d->scope);
+                classify_said(c, "scope", d->scope_from ? d->scope_from : "the document");
+            }
+            if (!c->scope[0])
+                strcut(c->scope, sizeof c->scope, "china");
         }
-        if (!c->scope[0])
-            strcut(c->scope, sizeof c->scope, "china");
     }
     /* 我國 in a Taiwanese publisher's text is Taiwan (homeplace.h) */
-    if (!strcmp(c->scope, "china") && !strcmp(context_doc(cx)->home, "taiwan") &&
-        homeplace_own_country(m, doc, ss, se)) {
+    if (!strcmp(c->scope, "china") && homeplace_own_country(m, doc, ss, se) &&
+        !strcmp(context_doc(cx)->home, "taiwan")) {
         strcut(c->scope, sizeof c->scope, "taiwan");
         classify_said(c, "scope", "the publisher's home");
     }
@@ -1516,6 +1519,26 @@ static void scope_table(Job *j)
         take_scope(c, "global", "the table's total");
 }
 
+/* The document's place (context_doc): read when a claim first asks. */
+static const char *doc_scope(Job *j)
+{
+    return context_doc(j->cx)->scope;
+}
+
+/* The paragraph's place and frame (context.h), its sentences without a
+ * figure read only now that a claim placed nowhere nearer asks. */
+static const char *para_scope(Job *j)
+{
+    context_topic_read(j->cx);
+    return j->a.para_scope;
+}
+
+static const char *para_frame(Job *j)
+{
+    context_topic_read(j->cx);
+    return j->a.para_frame;
+}
+
 /* The place named near a figure placed nowhere: a note keyed to its row,
  * "the region" named before, a province for its city, 全市 and 全省. */
 static void scope_near(Job *j)
@@ -1556,7 +1579,7 @@ static void scope_near(Job *j)
                 r = regionref_before(m, doc, regionref_section_start(doc, para), para);
             }
             take_scope(c, r, "the region named before");
-            const char *whole[] = {a->heading_scope, di->scope, context_text_scope(cx)};
+            const char *whole[] = {a->heading_scope, doc_scope(j), context_text_scope(cx)};
             for (int k = 0; k < 3 && !c->scope[0]; k++)
                 if (whole[k] && regionref_is_region(whole[k]))
                     take_scope(c, whole[k], k ? "the document's region" : "the heading");
@@ -1565,14 +1588,17 @@ static void scope_near(Job *j)
     /* "the country's largest provider", "accounts in the country": the
      * document's country, else the one named last before it; a country the
      * paragraph, the heading or the record names holds */
-    if (!c->scope[0] && !cell && !countryref_is_country(m, a->para_scope) &&
+    if (!c->scope[0] && !cell && !countryref_is_country(m, para_scope(j)) &&
         !countryref_is_country(m, a->heading_scope) && !countryref_is_country(m, a->rec_scope))
         take_scope(c, country_meant(j), "the country named before");
     /* a city of the province the section or the document is about
      * stands for the province in its prose ("贵阳大数据交易所全年交易额
      * 突破20亿元" in Guizhou's report); a table by city keeps its rows' */
     if (c->scope[0] && !cell && !(q->label_e > q->label_s)) {
-        const char *whole = a->heading_scope && a->heading_scope[0] ? a->heading_scope : di->scope;
+        /* (the document's place asked only of a city of a province) */
+        const char *whole = a->heading_scope && a->heading_scope[0] ? a->heading_scope
+                            : homeplace_province(m, c->scope)       ? doc_scope(j)
+                                                                    : NULL;
         const char *prov = homeplace_for(m, c->scope, whole);
         if (prov) {
             strcut(c->scope, sizeof c->scope, prov);
@@ -1583,11 +1609,12 @@ static void scope_near(Job *j)
     /* 全市, 全省: the city or province the text is about, or its
      * publisher's, over what the record, the heading or the paragraph
      * would give (the document's place gives it anyway) */
-    const char *own_place = !c->scope[0] && !cell ? homeplace_word(m, doc, ss, se, di->scope[0] ? di->scope : di->home)
-                                                  : NULL;
+    const char *own_place = !c->scope[0] && !cell && homeplace_says_own(doc, ss, se)
+                                ? homeplace_word(m, doc, ss, se, doc_scope(j)[0] ? doc_scope(j) : di->home)
+                                : NULL;
     if (own_place) {
-        const char *nearer[] = {a->rec_scope, a->heading_scope, a->para_scope};
-        int other = strcmp(di->scope, own_place) != 0;
+        const char *nearer[] = {a->rec_scope, a->heading_scope, para_scope(j)};
+        int other = strcmp(doc_scope(j), own_place) != 0;
         for (int k = 0; k < 3 && !other; k++)
             other = nearer[k] && nearer[k][0] && strcmp(nearer[k], own_place);
         if (other)
@@ -1607,7 +1634,6 @@ static void scope_whole(Job *j)
     const char *doc = j->doc;
     size_t ss = j->ss, se = j->se;
     const Around *a = &j->a;
-    const DocInfo *di = j->di;
     int cell = j->cell;
     /* a national body's own statistic is its country's when its sentence
      * names no place, whatever place the record, heading or paragraph is
@@ -1618,7 +1644,7 @@ static void scope_whole(Job *j)
      * countries in the dataset had ...": coverage.h; they lie in the
      * region the text is about, not all over the world) */
     if (!c->scope[0] && !cell && se - ss <= 400 && coverage_chosen(doc, ss, se)) {
-        const char *outer[] = {a->rec_scope, a->heading_scope, a->para_scope, a->para_frame, di->scope};
+        const char *outer[] = {a->rec_scope, a->heading_scope, para_scope(j), para_frame(j), doc_scope(j)};
         const char *o = "";
         for (int k = 0; k < 5 && !o[0]; k++)
             o = outer[k] ? outer[k] : "";
@@ -1631,13 +1657,13 @@ static void scope_whole(Job *j)
     const char *body_place = !c->scope[0] && j->own_source && !cell && !metrics_places(m, doc, ss, se, named, 1)
                                  ? zh ? bodyplace_of_body(m, c->source) : bodyplace_of_name(m, c->source)
                                  : NULL;
-    if (body_place && !(zh && countryref_is_country(m, di->scope) && strcmp(di->scope, body_place)))
+    if (body_place && !(zh && countryref_is_country(m, doc_scope(j)) && strcmp(doc_scope(j), body_place)))
         take_scope(c, body_place, "the body credited");
     take_scope(c, a->rec_scope, "the record");
     take_scope(c, a->heading_scope, "the heading");
     /* (a Chinese count spread over many countries abroad, "在海外…覆盖80
      * 多个国家和地区", is the world's, not the paragraph's place's) */
-    if (!c->scope[0] && !cell && a->para_scope[0] && chinese_near(doc, ss, c->start) &&
+    if (!c->scope[0] && !cell && para_scope(j)[0] && chinese_near(doc, ss, c->start) &&
         zh_abroad(doc, ss, se) &&
         FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
         take_scope(c, "global", "the countries counted");
@@ -1646,14 +1672,14 @@ static void scope_whole(Job *j)
     /* (nor is a figure the places of its sentence hold jointly the
      * paragraph's place's: "Five countries - Pakistan, ... and Angola -
      * together received US$11.4 billion" after a sentence on East Asia) */
-    if (!cell && !j->joint)
-        take_scope(c, a->para_scope, "the paragraph");
+    if (!c->scope[0] && !cell && !j->joint)
+        take_scope(c, para_scope(j), "the paragraph");
     if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {
         take_scope(c, "global", "the countries counted");
         j->own_scope = 1;
     }
-    if (!cell && !j->joint)
-        take_scope(c, a->para_frame, "the paragraph");
+    if (!c->scope[0] && !cell && !j->joint)
+        take_scope(c, para_frame(j), "the paragraph");
     /* the Digital Silk Road's money and its countries, placed nowhere
      * nearer, are the whole initiative's: the world's, not the place the
      * document is about ("IISS put the figure at $79 billion" in a
@@ -1661,7 +1687,10 @@ static void scope_whole(Job *j)
     if (!c->scope[0] && !cell &&
         (!strcmp(c->metric, "dsr_investment") || !strcmp(c->metric, "dsr_project_countries")))
         take_scope(c, "global", "the metric");
-    take_scope(c, di->scope, di->scope_from ? di->scope_from : "the document");
+    if (!c->scope[0]) {
+        const DocInfo *d = context_doc(cx);
+        take_scope(c, d->scope, d->scope_from ? d->scope_from : "the document");
+    }
     if (!c->scope[0])
         take_scope(c, context_text_scope(cx), "the text");
 
@@ -1711,14 +1740,23 @@ static void scope_beyond_nation(Job *j)
 static void scope_partner(Job *j)
 {
     Claim *c = j->c;
-    const char *d = j->di->scope;
-    if (!c->scope[0] || !strcmp(c->scope, d) || !countryref_is_country(j->m, d))
+    if (!c->scope[0])
         return;
     const ScanQuantity *q = j->q;
     int table = j->cell && q->cap_e > q->cap_s && partner_table(j->doc, q->cap_s, q->cap_e);
     MetricsPlace pl[16];
     size_t np = metrics_places(j->m, j->doc, j->ss, j->se, pl, 16), named = 0;
     if (np == 16)
+        return;
+    /* (the document's place is read only for a sentence that may name a
+     * partner: none named, nothing below changes the figure's place) */
+    int may = table;
+    for (size_t k = 0; k < np && !may; k++)
+        may = !(pl[k].e < j->n && j->doc[pl[k].e] == '$') && partner_named(j->doc, j->ss, j->se, pl[k].s, pl[k].e);
+    if (!may)
+        return;
+    const char *d = doc_scope(j);
+    if (!strcmp(c->scope, d) || !countryref_is_country(j->m, d))
         return;
     for (size_t k = 0; k < np; k++) {
         /* (a currency's sign, "US$", names no place) */
@@ -2017,7 +2055,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* ASEAN in an English text about Southeast Asia names the region it
      * writes about (the bloc's own statement keeps the bloc; a Chinese
      * text's 东盟 stays the bloc) */
-    if (!strcmp(c->scope, "asean") && !strcmp(j.di->scope, "southeast asia") && !chinese_near(doc, ss, c->start))
+    if (!strcmp(c->scope, "asean") && !strcmp(doc_scope(&j), "southeast asia") && !chinese_near(doc, ss, c->start))
         strcut(c->scope, sizeof c->scope, "southeast asia");
     year_near(&j);
     year_document(&j);
@@ -2028,8 +2066,10 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
         classify_said(c, "source", "the publisher");
 
     /* a sign several countries write ("Rs", "Sh") is its place's currency */
-    localcur_resolve(c, j.di->scope);
-    localcur_yuan(c, doc, n, j.di->scope);
+    /* (the document's place only for a figure placed nowhere, which has
+     * read it already) */
+    localcur_resolve(c, c->scope[0] ? NULL : doc_scope(&j));
+    localcur_yuan(c, doc, n, c->scope[0] ? NULL : doc_scope(&j));
 
     /* a figure of a part of a population, an aim */
     aspect_mark(m, c, doc, ss, se);

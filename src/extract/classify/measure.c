@@ -220,6 +220,10 @@ static const char *const activity_irregular[] = {
  * consonant doubled (-ped, -ping), or a final e dropped (-ing)? */
 static int form_of(const unsigned char *w, size_t n, const char *stem)
 {
+    /* (every form opens with the stem's first letter; the stems are lower
+     * case) */
+    if (!n || (w[0] | 0x20) != stem[0])
+        return 0;
     size_t l = strlen(stem);
     int e = stem[l - 1] == 'e';
     /* (purchasing, trading: the final e dropped) */

@@ -2111,6 +2111,12 @@ const char *metrics_source_within(const Metrics *m, const char *id)
 
 int metrics_known_scope(const Metrics *m, const char *id)
 {
+    /* (by the hash of the scope ids, once loaded: they are lower case, so
+     * the one it finds in any case is the id only as written) */
+    if (m->scope_ids) {
+        const Rule *r = scope_rule_named(m, id, strlen(id));
+        return r && !strcmp(r->id, id);
+    }
     for (size_t i = 0; i < m->nrules; i++)
         if (m->rules[i].kind == K_SCOPE && !strcmp(m->rules[i].id, id))
             return 1;

@@ -1,8 +1,10 @@
 /* partner.c — a trade partner is not where a trade figure stands (partner.h). */
 #include "partner.h"
 
+#include <stdint.h>
 #include <string.h>
 
+#include "textserial.h"
 #include "textwalk.h"
 
 typedef const unsigned char *Bytes;
@@ -138,14 +140,29 @@ static int after_to_from(Bytes p, size_t ss, size_t ps)
 static int trade_sentence(Bytes p, size_t ss, size_t se)
 {
     static const char *const more[] = {"trade", "trading", "supplying", "supplied", "supplier", "suppliers", NULL};
+    /* (the last sentence's answer: its claims, and each place it names
+     * for each of them, ask again) */
+    static _Thread_local SpanKey key;
+    static _Thread_local int kept;
+    if (spankey_same(&key, (const char *)p, ss, se))
+        return kept;
+    kept = 0;
+    /* (a word is compared only when it opens with a letter a stem or a
+     * word of the lists opens with) */
+    uint32_t opens = 0;
+    for (int k = 0; moved[k]; k++)
+        opens |= 1u << (moved[k][0] & 31);
+    for (int k = 0; more[k]; k++)
+        opens |= 1u << (more[k][0] & 31);
     for (size_t i = ss; i < se;) {
         if (!tw_is_alpha(p[i])) {
             i++;
             continue;
         }
         size_t e = tw_word_end(p, se, i);
-        if ((i == ss || !tw_is_alpha(p[i - 1])) && (stem_in(p + i, e - i, moved) || tw_win(p + i, e - i, more)))
-            return 1;
+        if ((opens >> (p[i] & 31) & 1) && (i == ss || !tw_is_alpha(p[i - 1])) &&
+            (stem_in(p + i, e - i, moved) || tw_win(p + i, e - i, more)))
+            return kept = 1;
         i = e > i ? e : i + 1;
     }
     return 0;

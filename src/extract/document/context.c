@@ -91,7 +91,10 @@ static int heading_digits(const char *p, size_t ls, size_t le)
 {
     static const char *const labels[] = {"table ", "figure ", "chart ", "box ", "exhibit ", NULL};
     size_t i = ls;
-    for (int k = 0; labels[k]; k++) {
+    for (int k = 0; labels[k] && ls < le; k++) {
+        /* (each opens with a lower-case letter: compared where it is) */
+        if ((p[ls] | 0x20) != labels[k][0])
+            continue;
         size_t l = strlen(labels[k]);
         if (le - ls > l && !strncasecmp(p + ls, labels[k], l) && is_digit((unsigned char)p[ls + l])) {
             i = ls + l;
@@ -790,6 +793,10 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
  * paragraph or heading starts afresh; a sentence opening with a contrast
  * ("However", "By contrast", "Elsewhere") does not inherit place or year;
  * a new credited body replaces the old. */
+/* (stretches of a paragraph between its claims not read yet for the place
+ * they set, at most: more are read at once) */
+#define TOPIC_PENDING 8
+
 typedef struct Topic {
     size_t para;          /* the paragraph this topic belongs to */
     char noun[64];
@@ -801,10 +808,13 @@ typedef struct Topic {
     size_t cscan;         /* and for the credits of Chinese sentences */
     int open_year;        /* the year a Chinese sentence of it opened with ("2023年，"), or 0 */
     int month, open_month; /* the month of year, of open_year (asof.h), or 0 */
-    size_t pscan;         /* the text before here was read for sentences
+    size_t pscan;         /* the text before here was taken for sentences
                            * without a figure that open with a place */
     char frame[64];       /* the place the last of them set (topicplace.h),
                            * when no figure placed since */
+    size_t pend_s[TOPIC_PENDING], pend_e[TOPIC_PENDING];
+    int npend;            /* the stretches taken and not read yet: read
+                           * when a claim asks (context_topic_read) */
 } Topic;
 
 struct Context {
@@ -813,7 +823,9 @@ struct Context {
     size_t n;
     Block blk;
     Topic topic;
+    const Source *src;    /* the bibliography row (borrowed) */
     DocInfo doc;
+    int placed;           /* doc's place was read (context_doc) */
     Notes *notes;
     Speakers *speakers;
     DataSrc *datasrc;
@@ -848,6 +860,7 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
     cx->p = doc;
     cx->n = n;
     cx->blk.note_at = n;
+    cx->src = src;
     docinfo_read(m, src, doc, n, &cx->doc);
     cx->notes = notes_new(m, doc, n);
     /* (what only Chinese text holds is looked for only in a document
@@ -1060,6 +1073,30 @@ static int led_list(const char *p, size_t n, size_t prev, size_t para)
     return p[para] != ' ' && p[para] != '\t' && list_line(p, para, lines_end(p, n, para));
 }
 
+/* The stretches taken: the last that holds a sentence setting a place
+ * sets the topic there (as each read in turn when taken would: a later
+ * one's place over an earlier one's). Read only when a claim asks for
+ * the paragraph's place, most claims placing themselves; a claim that
+ * places the paragraph (context_learn) makes them moot. */
+static void topic_read(Context *cx, Topic *t)
+{
+    for (int k = t->npend - 1; k >= 0; k--) {
+        const char *pl = topicplace_last(cx->m, cx->p, cx->n, t->pend_s[k], t->pend_e[k]);
+        if (pl) {
+            strcut(t->frame, sizeof t->frame, pl);
+            t->scope[0] = '\0';
+            break;
+        }
+    }
+    t->npend = 0;
+}
+
+void context_topic_read(Context *cx)
+{
+    if (cx->topic.npend)
+        topic_read(cx, &cx->topic);
+}
+
 void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
 {
     Block *b = &cx->blk;
@@ -1124,10 +1161,10 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
      * lost 24.6 billion yuan ...": topicplace.h) */
     if (ss > t->pscan) {
         size_t from = t->pscan > t->para ? t->pscan : t->para;
-        const char *pl = cx->m && from < ss ? topicplace_last(cx->m, cx->p, cx->n, from, ss) : NULL;
-        if (pl) {
-            strcut(t->frame, sizeof t->frame, pl);
-            t->scope[0] = '\0';
+        if (cx->m && from < ss) {
+            if (t->npend == TOPIC_PENDING)
+                topic_read(cx, t);
+            t->pend_s[t->npend] = from, t->pend_e[t->npend] = ss, t->npend++;
         }
         t->pscan = se;
     }
@@ -1186,6 +1223,7 @@ void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int
     else if (own_scope && c->scope[0]) {
         strcut(t->scope, sizeof t->scope, c->scope);
         t->frame[0] = '\0';
+        t->npend = 0;   /* (what they would set is set over) */
     }
     if (own_year && c->year)
         t->year = c->year, t->month = c->month;
@@ -1236,8 +1274,12 @@ const char *context_filer(Context *cx)
     return cx->filer;
 }
 
-const DocInfo *context_doc(const Context *cx)
+const DocInfo *context_doc(Context *cx)
 {
+    if (!cx->placed) {
+        cx->placed = 1;
+        docinfo_read_place(cx->m, cx->src, cx->p, cx->n, &cx->doc);
+    }
     return &cx->doc;
 }
 
@@ -1245,7 +1287,7 @@ const char *context_text_scope(Context *cx)
 {
     if (!cx->text_known) {
         cx->text_known = 1;
-        cx->text_scope = cx->doc.scope[0] || !cx->m ? NULL : bodyplace_of(cx->m, cx->p, cx->n);
+        cx->text_scope = context_doc(cx)->scope[0] || !cx->m ? NULL : bodyplace_of(cx->m, cx->p, cx->n);
     }
     return cx->text_scope;
 }

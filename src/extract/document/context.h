@@ -77,7 +77,9 @@ typedef struct Around {
     /* the place the paragraph's last sentence without a figure that opens
      * with one sets, after its last figure with a place of its own
      * (topicplace.h), or "": a fallback after the sentence's own
-     * countries counted, before the document's */
+     * countries counted, before the document's. Those sentences are read
+     * when a claim asks: para_scope and para_frame hold only after
+     * context_topic_read. */
     const char *para_frame;
     size_t para_s;               /* where the paragraph (or section) starts */
     int para_year;
@@ -87,7 +89,8 @@ typedef struct Around {
      * its number and the body it credits (NULL: none) */
     unsigned note_num;
     const char *note_body;
-    const DocInfo *doc;          /* the document's place, year, date, body */
+    const DocInfo *doc;          /* the document's year, date, body: not its
+                                  * place, which context_doc reads */
     const DataSrc *datasrc;      /* its notes on whose data each topic is,
                                   * or NULL (datasrc.h) */
     const char *speaker;         /* the body or person speaking in the turn of
@@ -103,6 +106,11 @@ typedef struct Around {
 /* What holds at offset at, in the sentence [ss, se). Offsets must not go
  * back between calls. */
 void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a);
+
+/* Read the sentences without a figure since the paragraph's last claim
+ * for the place they set (Around's para_scope and para_frame), before a
+ * claim reads those two; until then they hold what was known before. */
+void context_topic_read(Context *cx);
 
 /* Claim c of the sentence ending at se is final: the paragraph's topic
  * learns its noun, and its place, year and body when its own sentence
@@ -123,8 +131,11 @@ const char *context_note_in(Context *cx, size_t from, size_t to, unsigned *num);
  * table ask once. */
 size_t context_table_note(Context *cx, size_t block_end);
 
-/* The document's facts (docinfo.h). */
-const DocInfo *context_doc(const Context *cx);
+/* The document's facts (docinfo.h), its place too: read at the first
+ * call (docinfo_read_place), which most documents' claims, placed
+ * nearer, never make. An Around's doc holds all but its place (scope,
+ * scope_from): a reader of those asks here. */
+const DocInfo *context_doc(Context *cx);
 
 /* The company whose filing a Chinese story reports (filer.h), read at
  * the first call; "" when none. */

@@ -587,8 +587,9 @@ static int org_word(const char *w, size_t n)
         size_t s = i;
         while (i < n && (is_alpha((unsigned char)w[i]) || w[i] == '\''))
             i++;
-        for (int k = 0; words[k]; k++)
-            if (strlen(words[k]) == i - s && !strncasecmp(w + s, words[k], i - s))
+        /* (the words are lower case: compared where the first letter is) */
+        for (int k = 0; words[k] && i > s; k++)
+            if ((w[s] | 0x20) == words[k][0] && strlen(words[k]) == i - s && !strncasecmp(w + s, words[k], i - s))
                 return 1;
     }
     return 0;
@@ -696,8 +697,10 @@ static int names_word(const char *name, const char *const *words)
         size_t s = i;
         while (i < n && is_alpha((unsigned char)name[i]))
             i++;
-        for (int k = 0; words[k]; k++)
-            if (strlen(words[k]) == i - s && !strncasecmp(name + s, words[k], i - s))
+        /* (the words are lower case: compared where the first letter is) */
+        for (int k = 0; words[k] && i > s; k++)
+            if ((name[s] | 0x20) == words[k][0] && strlen(words[k]) == i - s &&
+                !strncasecmp(name + s, words[k], i - s))
                 return 1;
     }
     return 0;
@@ -1324,7 +1327,7 @@ static void place_otherwise(const Metrics *m, const Source *src, const char *doc
      * a place: its home is the place "我国" (our country) names. Not an
      * international body's Chinese name (国际电信联盟), nor a people's
      * byline. */
-    if (!di->scope[0] && src && di->body[0] && home_body(src))
+    if (!di->scope[0] && src && di->body_read && home_body(src))
         if (names_line_scope(m, "我国", 0, strlen("我国"), 0, di->scope, sizeof di->scope) == 1)
             di->scope_from = "the publisher's country";
     /* (a region a company is named after is its brand: the one country
@@ -1337,7 +1340,7 @@ static void place_otherwise(const Metrics *m, const Source *src, const char *doc
     /* (one writing in traditional characters is Hong Kong's, Macao's or
      * Taiwan's: the one its text keeps naming, zhhome.h; so is a story
      * its text writes in them, whoever prints it: "中央社") */
-    const char *home = !di->scope[0] && src && ((src->traditional && di->body[0]) || src->text_traditional)
+    const char *home = !di->scope[0] && src && ((src->traditional && di->body_read) || src->text_traditional)
                            ? zhhome_region(doc, n) : NULL;
     if (home) {
         strcut(di->scope, sizeof di->scope, home);
@@ -1391,35 +1394,10 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         return;
     if (src)
         read_body(m, src, doc, n, title, fs, fe, di);
-    /* the place: the title's, the publisher's, the first lines'. A title
-     * naming several places ("China's Digital Silk Road in Africa: ... for
-     * U.S. Security") is about several: none of them, nor the publisher's,
-     * is the document's. The publisher's place is the document's only when
-     * it publishes its own figures (a regulator, a ministry, a company): a
-     * newspaper's reporters ("Nikkei Asia") write of any place. */
-    int in_title = title_place(m, title, di);
-    if (in_title == 1) {
-        di->scope_from = "the title";
-    } else if (in_title < 0) {
-        di->scope[0] = '\0';
-    } else if (src && src->publisher && *src->publisher && !seat_only(src->publisher) &&
-               !seats_only(m, src->publisher, 0, strlen(src->publisher)) &&
-               (di->body[0] || !*title) &&
-               names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
-        di->scope_from = "the publisher";
-    } else {
-        heading_place(m, doc, n, title, fs, fe, di);
-    }
-    place_otherwise(m, src, doc, n, title, di);
+    /* (the place, docinfo_read_place, asks whether the bibliography gave
+     * the body: before its voice below may give it one) */
+    di->body_read = di->body[0] != '\0';
     home_place(m, src, di);
-    /* a parliament's written answers are its government's, of its own
-     * country, not of the place the questions were on ("Written questions
-     * and answers: Telecommunications: China": writtenq.h) */
-    if (di->home[0] && di->scope_from && !strcmp(di->scope_from, "the title") && strcmp(di->scope, di->home) &&
-        writtenq_record(doc, n)) {
-        strcut(di->scope, sizeof di->scope, di->home);
-        di->scope_from = "the parliament's country";
-    }
     if (src && src->title)
         reviewed_work(src->title, strlen(src->title), di->reviewed, sizeof di->reviewed);
     if (src)
@@ -1433,4 +1411,42 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
         strcut(di->we, sizeof di->we, di->body);
     else
         selfacr_apply(doc, n, di->we, sizeof di->we);
+}
+
+void docinfo_read_place(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di)
+{
+    di->scope[0] = '\0';
+    di->scope_from = NULL;
+    if (!m)
+        return;
+    const char *title = src && src->title ? src->title : "";
+    size_t fs, fe = first_lines(doc, n, &fs);
+    /* the place: the title's, the publisher's, the first lines'. A title
+     * naming several places ("China's Digital Silk Road in Africa: ... for
+     * U.S. Security") is about several: none of them, nor the publisher's,
+     * is the document's. The publisher's place is the document's only when
+     * it publishes its own figures (a regulator, a ministry, a company): a
+     * newspaper's reporters ("Nikkei Asia") write of any place. */
+    int in_title = title_place(m, title, di);
+    if (in_title == 1) {
+        di->scope_from = "the title";
+    } else if (in_title < 0) {
+        di->scope[0] = '\0';
+    } else if (src && src->publisher && *src->publisher && !seat_only(src->publisher) &&
+               !seats_only(m, src->publisher, 0, strlen(src->publisher)) &&
+               (di->body_read || !*title) &&
+               names_line_scope(m, src->publisher, 0, strlen(src->publisher), 1, di->scope, sizeof di->scope) == 1) {
+        di->scope_from = "the publisher";
+    } else {
+        heading_place(m, doc, n, title, fs, fe, di);
+    }
+    place_otherwise(m, src, doc, n, title, di);
+    /* a parliament's written answers are its government's, of its own
+     * country, not of the place the questions were on ("Written questions
+     * and answers: Telecommunications: China": writtenq.h) */
+    if (di->home[0] && di->scope_from && !strcmp(di->scope_from, "the title") && strcmp(di->scope, di->home) &&
+        writtenq_record(doc, n)) {
+        strcut(di->scope, sizeof di->scope, di->home);
+        di->scope_from = "the parliament's country";
+    }
 }

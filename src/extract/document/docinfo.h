@@ -64,7 +64,7 @@ typedef enum DocNews {
 } DocNews;
 
 typedef struct DocInfo {
-    char scope[64];          /* the document's place, or "" */
+    char scope[64];          /* the document's place, or "" (docinfo_read_place) */
     const char *scope_from;  /* "title", "publisher", "first heading" (static), or NULL */
     int year;                /* the title's (or first heading's) year, or a
                               * report edition's year of data ("（2023年）"), or 0 */
@@ -89,6 +89,9 @@ typedef struct DocInfo {
                               * proposal): its date dates what it leaves
                               * undated */
     char body[128];          /* the own body, or "" */
+    int body_read;           /* the body was known before its voice (the
+                              * publisher's "we", read_we) gave it: what the
+                              * place (docinfo_read_place) goes by */
     char we[128];            /* the body "we" and "our" stand for: the own
                               * body, else a known body that publishes the
                               * document (a research institute's paper by
@@ -107,8 +110,15 @@ typedef struct DocInfo {
                               * in Taiwan, 我國 (homeplace.h) */
 } DocInfo;
 
-/* Fill *di for doc[0, n) with bibliography row src (NULL: none). */
+/* Fill *di for doc[0, n) with bibliography row src (NULL: none), all but
+ * its place (scope, scope_from: "" and NULL until docinfo_read_place). */
 void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di);
+
+/* Fill the place of *di, which docinfo_read filled from the same
+ * arguments. Its own step: a reader of the title's, the publisher's and
+ * the first lines' places, read only for a document one of whose claims
+ * asks for it (context_doc). */
+void docinfo_read_place(const Metrics *m, const Source *src, const char *doc, size_t n, DocInfo *di);
 
 /* The year the time word of the sentence p[ss, se) nearest offset at
  * means by the document's

@@ -95,10 +95,17 @@ const char *homeplace_word(const Metrics *m, const char *doc, size_t ss, size_t 
     return last;
 }
 
+/* The home words: a city's, a province's (an autonomous region's). */
+static const char *const city[] = {"全市", "我市", "本市", NULL};
+static const char *const province[] = {"全省", "我省", "本省", "全区", "我区", "全自治区", NULL};
+
+int homeplace_says_own(const char *doc, size_t ss, size_t se)
+{
+    return says_any(doc, ss, se, city) || says_any(doc, ss, se, province);
+}
+
 static const char *home_word(const Metrics *m, const char *doc, size_t ss, size_t se, const char *place)
 {
-    static const char *const city[] = {"全市", "我市", "本市", NULL};
-    static const char *const province[] = {"全省", "我省", "本省", "全区", "我区", "全自治区", NULL};
     if (!place || !*place)
         return NULL;
     const char *prov = homeplace_province(m, place);

@@ -43,6 +43,11 @@ const char *homeplace_for(const Metrics *m, const char *id, const char *whole);
  * the sentence says none, or the text has no place of that rank. */
 const char *homeplace_word(const Metrics *m, const char *doc, size_t ss, size_t se, const char *place);
 
+/* Does the sentence doc[ss, se) say a home word (全市, 全省...)? Without
+ * one, homeplace_word is NULL whatever the place: a caller asks this
+ * first and reads the place only then. */
+int homeplace_says_own(const char *doc, size_t ss, size_t se);
+
 /* Does the sentence doc[ss, se) name China only by the words a text uses
  * for its own country (我国, 本国, 全国, 国内, 境内), no 中国? In Taiwan's
  * texts these words are Taiwan's. */

@@ -2,6 +2,9 @@
 #include "lead.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* What a byte opens: 1 a word (an ASCII letter), 2 maybe a quotation mark. */
 static const unsigned char opens[256] = {
@@ -63,13 +66,42 @@ static size_t places_by_eight(Lead *ld, const unsigned char *p, size_t i, size_t
     return i;
 }
 
+#ifdef __SSE2__
+/* The same, sixteen bytes at a time where the processor reads them at
+ * once (SSE2): a letter lane as prose.c finds one (folded to lower case
+ * and moved by 128 - 'a', 'a'..'z' fall on -128..-103), a place a letter
+ * lane whose lane before is none, or a lane of '"' or 0xE2. */
+static size_t places_by_sixteen(Lead *ld, const unsigned char *p, size_t i, size_t top, size_t *k, int *prev)
+{
+    unsigned carry = *prev ? 1u : 0u;   /* the lane before the first is a letter */
+    for (; i + 16 <= top; i += 16) {
+        __m128i v = _mm_loadu_si128((const void *)(p + i));
+        __m128i x = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(128 - 'a')));
+        unsigned letter = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x, _mm_set1_epi8((char)(-128 + 26))));
+        unsigned quote = (unsigned)_mm_movemask_epi8(
+            _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2))));
+        unsigned at = (letter & ~((letter << 1) | carry)) | quote;
+        carry = letter >> 15 & 1u;
+        for (; at; at &= at - 1)
+            ld->at[(*k)++] = (uint16_t)(i + (size_t)__builtin_ctz(at));
+    }
+    *prev = carry != 0;
+    return i;
+}
+#endif
+
 const uint16_t *lead_places(Lead *ld, size_t *np)
 {
     if (ld->np == (size_t)-1) {
         const unsigned char *p = (const unsigned char *)ld->doc;
         size_t top = ld->n < LEAD_BYTES ? ld->n : LEAD_BYTES, k = 0;
         int prev = 0;   /* the byte before is a letter */
+#ifdef __SSE2__
+        size_t i = places_by_sixteen(ld, p, 0, top, &k, &prev);
+        i = places_by_eight(ld, p, i, top, &k, &prev);
+#else
         size_t i = places_by_eight(ld, p, 0, top, &k, &prev);
+#endif
         for (; i < top; i++) {
             unsigned o = opens[p[i]];
             if (o == 2 || (o == 1 && !prev))

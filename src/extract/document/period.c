@@ -116,12 +116,21 @@ int period_end_year(Lead *ld)
     size_t n = ld->n, top = n < PERIOD_TOP ? n : PERIOD_TOP, np;
     /* (a cue opens a word: the places of the opening are where to look) */
     const uint16_t *at = lead_places(ld, &np);
+    /* (each list's phrases by their first letter: a place is tried only
+     * against those its letter opens) */
+    static _Thread_local PhraseIndex cues_ix, fieldwork_ix;
+    static _Thread_local int indexed;
+    if (!indexed) {
+        phrases_index(cues, &cues_ix);
+        phrases_index(fieldwork, &fieldwork_ix);
+        indexed = 1;
+    }
     for (size_t k = 0; k < np && at[k] < top; k++) {
         size_t i = at[k];
         if (!opens_cue[(unsigned char)doc[i]] || i + 1 >= n || (doc[i + 1] | 0x20) != opens_cue[(unsigned char)doc[i]] ||
             !word_start(doc, i))
             continue;
-        const Phrase *cue = phrases_at(cues, doc, i, n, 0);
+        const Phrase *cue = phrases_at_index(&cues_ix, doc, i, n, 0);
         if (cue) {
             int y = span_end(doc, i + cue->n, sentence_end(doc, n, i + cue->n));
             if (y)
@@ -129,7 +138,7 @@ int period_end_year(Lead *ld)
             continue;
         }
         /* a survey's fieldwork: the months it ran in, and their year */
-        cue = phrases_at(fieldwork, doc, i, n, 1);
+        cue = phrases_at_index(&fieldwork_ix, doc, i, n, 1);
         if (cue) {
             int y = month_year_end(doc, i + cue->n, sentence_end(doc, n, i + cue->n));
             if (y)

@@ -3,6 +3,7 @@
  * (see referents.h). */
 #include "referents.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -10,6 +11,7 @@
 #include "introduced.h"
 #include "namerun.h"
 #include "textserial.h"
+#include "textwalk.h"
 
 #define WALK_SENTENCES 12   /* a pronoun's speaker is looked for this many sentences back at most */
 #define MAX_BODIES 48       /* bodies of a kind a text introduces, at most */
@@ -83,10 +85,14 @@ static int is_word(const char *p, size_t s, size_t e, const char *w)
     return strlen(w) == e - s && !strncasecmp(p + s, w, e - s);
 }
 
+/* (the lists are of ASCII letters: a word whose first letter, in either
+ * case, is not an entry's is not that entry) */
 static int in_list(const char *p, size_t s, size_t e, const char *const *list)
 {
+    if (e <= s)
+        return 0;
     for (int i = 0; list[i]; i++)
-        if (is_word(p, s, e, list[i]))
+        if ((p[s] | 0x20) == (list[i][0] | 0x20) && is_word(p, s, e, list[i]))
             return 1;
     return 0;
 }
@@ -102,13 +108,16 @@ static int kind_of_noun(const char *p, size_t s, size_t e)
 
 /* ---- paragraphs, sentences, quotations ---- */
 
-/* Where the paragraph holding doc[at) starts: after the last blank line. */
+/* Where the paragraph holding doc[at) starts: after the last blank line
+ * (found by its line breaks, memrchr, not a look at every byte back). */
 static size_t para_start(const char *p, size_t at)
 {
     size_t lo = at > PARA_REACH ? at - PARA_REACH : 0;
-    for (size_t k = at; k > lo; k--) {
-        if (p[k - 1] != '\n')
-            continue;
+    for (size_t k = at; k > lo;) {
+        const char *nl = memrchr(p + lo, '\n', k - lo);
+        if (!nl)
+            break;
+        k = (size_t)(nl - p) + 1;
         size_t j = k - 1;
         while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\r' || p[j - 1] == '\t'))
             j--;
@@ -116,6 +125,7 @@ static size_t para_start(const char *p, size_t at)
             return k;
         if (j == 0)
             return k;
+        k--;
     }
     return lo;
 }
@@ -136,25 +146,47 @@ static int quote_at(const char *p, size_t k, size_t n)
 }
 
 /* Does doc[at) stand inside a quotation, reading from the paragraph's
- * start ps? */
+ * start ps? The walk's state is kept where it stopped, in two places:
+ * a claim's sentence asks at its start (next_verb) after its claim asked
+ * at the figure, further on, and each goes on from the nearest kept
+ * place before it, so a paragraph is walked once, not once a sentence. */
 static _Thread_local struct {
     SpanKey key;   /* the paragraph's start and where the walk stopped */
     int in;
-} quote_walk;   /* the next walk in that paragraph, further on, goes on from there */
+} quote_walk[2];
+
+/* The next byte of p[k, e) that may be a quotation mark: '"' or the
+ * first byte of a curly one (0xE2); e when none. */
+static size_t quote_next(const char *p, size_t k, size_t e)
+{
+    return tw_find2((const unsigned char *)p, k, e, '"', 0xE2);
+}
 
 static int inside_quote(const char *p, size_t n, size_t ps, size_t at)
 {
-    int in = 0;
+    int in = 0, from = -1;
     size_t k = ps;
-    SpanKey *w = &quote_walk.key;
-    if (w->p == p && w->serial == text_serial && w->s == ps && w->e <= at)
-        k = w->e, in = quote_walk.in;
-    for (; k < at; k++) {
+    for (int i = 0; i < 2; i++) {
+        SpanKey *w = &quote_walk[i].key;
+        if (w->p == p && w->serial == text_serial && w->s == ps && w->e <= at && w->e >= k)
+            k = w->e, in = quote_walk[i].in, from = i;
+    }
+    while ((k = quote_next(p, k, at)) < at) {
         int q = quote_at(p, k, n);
         in = q == 1 ? !in : q == 2 ? 1 : q == 3 ? 0 : in;
+        k++;
     }
-    *w = (SpanKey){p, ps, at, text_serial};
-    quote_walk.in = in;
+    /* (the place walked from gives way, unless the other is further back
+     * than it, or of another text or paragraph) */
+    int slot = from >= 0 ? from : 0;
+    if (from < 0) {
+        const SpanKey *a = &quote_walk[0].key, *b = &quote_walk[1].key;
+        int a_ok = a->p == p && a->serial == text_serial && a->s == ps;
+        int b_ok = b->p == p && b->serial == text_serial && b->s == ps;
+        slot = !a_ok ? 0 : !b_ok ? 1 : a->e < b->e ? 0 : 1;
+    }
+    quote_walk[slot].key = (SpanKey){p, ps, at, text_serial};
+    quote_walk[slot].in = in;
     return in;
 }
 
@@ -197,6 +229,20 @@ static size_t word_fwd(const char *p, size_t s, size_t e)
     return s;
 }
 
+/* Can the word p[s, e) be a speech verb: its length and first letter
+ * those of one (a bit each, from the list itself)? Most words are
+ * passed on these before the list is walked. */
+static int speech_may(const char *p, size_t s, size_t e)
+{
+    static _Thread_local uint32_t lens, firsts;
+    if (!lens)
+        for (int i = 0; speech[i]; i++) {
+            lens |= 1u << (strlen(speech[i]) & 31);
+            firsts |= 1u << (speech[i][0] & 31);
+        }
+    return e > s && e - s < 32 && (lens >> (e - s) & 1) && (firsts >> (p[s] & 31) & 1);
+}
+
 /* The speech verbs of p[s, e) outside quotations (ps: the paragraph's
  * start): the next one at or after from, its start and end; 0 when none. */
 static int next_verb(const char *p, size_t n, size_t ps, size_t s, size_t e, size_t from, size_t *vs, size_t *ve)
@@ -211,7 +257,7 @@ static int next_verb(const char *p, size_t n, size_t ps, size_t s, size_t e, siz
         if (in || !lower((unsigned char)p[k]) || (k > s && letter((unsigned char)p[k - 1])))
             continue;
         size_t w = word_fwd(p, k, e);
-        if (in_list(p, k, w, speech)) {
+        if (speech_may(p, k, w) && in_list(p, k, w, speech)) {
             *vs = k, *ve = w;
             return 1;
         }

@@ -156,7 +156,10 @@ int lines_is_reference(const char *text, size_t n, size_t i)
         p[i + 2] == ' ' && p[i + 3] == ' ' && p[i + 4] == '-')
         return 1;
     static const char *const idl[] = {"doi", "isbn", "issn", "http", "url:", "e-isbn", "eissn", NULL};
-    for (int k = 0; idl[k]; k++) {
+    for (int k = 0; idl[k] && i < e; k++) {
+        /* (each opens with a lower-case letter: compared where it is) */
+        if ((p[i] | 0x20) != (unsigned char)idl[k][0])
+            continue;
         size_t l = strlen(idl[k]);
         if (e - i >= l && tw_weq(p + i, l, idl[k]))
             return 1;

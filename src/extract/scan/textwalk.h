@@ -46,6 +46,33 @@ static inline size_t tw_letters_end(const unsigned char *p, size_t n, size_t i)
     return i;
 }
 
+/* The lanes of the eight bytes w (the first the lowest) equal to c:
+ * each such lane's top bit. Exact: no lane borrows from the next. */
+static inline uint64_t tw_lanes_equal(uint64_t w, unsigned char c)
+{
+    const uint64_t lo7 = 0x7F7F7F7F7F7F7F7Full;
+    uint64_t x = w ^ (0x0101010101010101ull * c);   /* zero where equal */
+    return ~(((x & lo7) + lo7) | x | lo7);
+}
+
+/* The first byte of p[i, e) equal to a or b, eight bytes at a time; e
+ * when none (what a walk that asks only at such bytes passes over). */
+static inline size_t tw_find2(const unsigned char *p, size_t i, size_t e, unsigned char a, unsigned char b)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    for (; i + 8 <= e; i += 8) {
+        uint64_t w;
+        memcpy(&w, p + i, 8);
+        uint64_t at = tw_lanes_equal(w, a) | tw_lanes_equal(w, b);
+        if (at)
+            return i + (size_t)(__builtin_ctzll(at) >> 3);
+    }
+#endif
+    while (i < e && p[i] != a && p[i] != b)
+        i++;
+    return i;
+}
+
 /* Spaces inside a line: ASCII blanks, no-break, thin, narrow and other
  * typographic spaces. Newlines are the callers' to handle. */
 static inline int tw_is_blank(long c)
