@@ -544,6 +544,35 @@ START_TEST(round_fifteen_sets_should_stay_above_their_floors)
 }
 END_TEST
 
+/* Round sixteen (TA-TD English, TE-TF Chinese): written by testers at
+ * the session's start, sealed through it, measured on its first and
+ * last main (bd347d2, and the session's work merged). Nobody has read
+ * their errors (tests/blind/README.md); TF's gold was given FORMAT.md's
+ * scope by scripts/gold-area's first rule (121 rows, no note read).
+ * Held to the last main's figures, less a margin. */
+START_TEST(round_sixteen_sets_should_stay_above_their_floors)
+{
+    static const double fta[SF_COUNT] = {[SF_METRIC] = 0.35, [SF_SCOPE] = 0.78, [SF_YEAR] = 0.88, [SF_SOURCE] = 0.82};
+    hold_to_floors("tests/blind/TA/*.txt", "tests/blind/TA/sources.csv", "tests/blind/TA/gold.tsv", "tests/blind/TA",
+                   0.96, 0.81, fta);
+    static const double ftb[SF_COUNT] = {[SF_METRIC] = 0.42, [SF_SCOPE] = 0.76, [SF_YEAR] = 0.44, [SF_SOURCE] = 0.59};
+    hold_to_floors("tests/blind/TB/*.txt", "tests/blind/TB/sources.csv", "tests/blind/TB/gold.tsv", "tests/blind/TB",
+                   0.92, 0.72, ftb);
+    static const double ftc[SF_COUNT] = {[SF_METRIC] = 0.57, [SF_SCOPE] = 0.74, [SF_YEAR] = 0.91, [SF_SOURCE] = 0.62};
+    hold_to_floors("tests/blind/TC/*.txt", "tests/blind/TC/sources.csv", "tests/blind/TC/gold.tsv", "tests/blind/TC",
+                   0.92, 0.77, ftc);
+    static const double ftd[SF_COUNT] = {[SF_METRIC] = 0.94, [SF_SCOPE] = 0.85, [SF_YEAR] = 0.83, [SF_SOURCE] = 0.64};
+    hold_to_floors("tests/blind/TD/*.txt", "tests/blind/TD/sources.csv", "tests/blind/TD/gold.tsv", "tests/blind/TD",
+                   0.90, 0.85, ftd);
+    static const double fte[SF_COUNT] = {[SF_METRIC] = 0.79, [SF_SCOPE] = 0.78, [SF_YEAR] = 0.94, [SF_SOURCE] = 0.54};
+    hold_to_floors("tests/blind/TE/*.txt", "tests/blind/TE/sources.csv", "tests/blind/TE/gold.tsv", "tests/blind/TE",
+                   0.92, 0.75, fte);
+    static const double ftf[SF_COUNT] = {[SF_METRIC] = 0.70, [SF_SCOPE] = 0.84, [SF_YEAR] = 0.90, [SF_SOURCE] = 0.71};
+    hold_to_floors("tests/blind/TF/*.txt", "tests/blind/TF/sources.csv", "tests/blind/TF/gold.tsv", "tests/blind/TF",
+                   0.97, 0.87, ftf);
+}
+END_TEST
+
 /* Round twelve (AA, AB English): first contact on main eda24db, then
  * opened as development data. Held to main c0f0b7d's figures, less a
  * margin. */
@@ -585,6 +614,7 @@ int main(void)
     tcase_add_test(tc, round_thirteen_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_fourteen_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_fifteen_sets_should_stay_above_their_floors);
+    tcase_add_test(tc, round_sixteen_sets_should_stay_above_their_floors);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }
