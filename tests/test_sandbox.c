@@ -20,6 +20,7 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -669,8 +670,68 @@ START_TEST(sandbox_should_fail_a_job_the_program_does_not_have)
 }
 END_TEST
 
+/* A reader is made from the binary that started, whatever became of the
+ * file at its path since (a rebuild, an upgrade or a removal while `build
+ * --watch` runs: every document failed, "the reader failed", when the
+ * child was executed by path). Here a copy of this test program, run with
+ * TEST_SANDBOX_BINARY set, removes its own file or puts another program
+ * in its place (as install does: a new file, renamed over), then runs a
+ * job: see main. */
+static int run_as_changed_binary(const char *how)
+{
+    char path[4200], cmd[9000];
+    snprintf(path, sizeof path, "%s/testtmp/sandbox-self-%s", CB_BINARY_DIR, how);
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s/testtmp' && cp /proc/%ld/exe '%s' && TEST_SANDBOX_BINARY=%s '%s'",
+             CB_BINARY_DIR, (long)getpid(), path, how, path);
+    return tu_sh("%s", cmd);
+}
+
+START_TEST(a_reader_should_be_made_from_the_binary_that_started)
+{
+    ck_assert_int_eq(run_as_changed_binary("removed"), 0);
+    ck_assert_int_eq(run_as_changed_binary("replaced"), 0);
+}
+END_TEST
+
+/* The copy's side: change the file at its own path, then a job must run
+ * and answer. 0 when it did. */
+static int job_after_binary_changed(const char *how)
+{
+    char self[4200];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0)
+        return 2;
+    self[n] = '\0';
+    if (!strcmp(how, "removed") && unlink(self) != 0)
+        return 3;
+    if (!strcmp(how, "replaced")) {
+        char next[4300];
+        snprintf(next, sizeof next, "%s.new", self);
+        FILE *fp = fopen(next, "w");
+        if (!fp || fputs("#!/bin/sh\nexit 9\n", fp) < 0 || fclose(fp) != 0 || chmod(next, 0755) != 0 ||
+            rename(next, self) != 0)
+            return 4;
+    }
+    SandboxLimits lim = {10, 64u << 20, 1024};
+    Buf out;
+    buf_init(&out, 0);
+    int sig;
+    unsigned page;
+    SandboxStatus st = sandbox_run(&say_hello_job, &lim, &out, &sig, &page);
+    int ok = st == SANDBOX_OK && out.data && !strcmp(out.data, "hello");
+    if (!ok)
+        fprintf(stderr, "binary %s: status %d, '%s'\n", how, (int)st, out.data ? out.data : "");
+    buf_free(&out);
+    if (!strcmp(how, "replaced"))
+        unlink(self);
+    return ok ? 0 : 1;
+}
+
 int main(void)
 {
+    const char *how = getenv("TEST_SANDBOX_BINARY");
+    if (how)
+        return job_after_binary_changed(how);
     Suite *s = suite_create("sandbox");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 30);
@@ -692,6 +753,7 @@ int main(void)
     tcase_add_test(tc, workers_should_run_on_several_threads_at_once);
     tcase_add_test(tc, child_should_start_with_no_lock_another_thread_held);
     tcase_add_test(tc, sandbox_should_fail_a_job_the_program_does_not_have);
+    tcase_add_test(tc, a_reader_should_be_made_from_the_binary_that_started);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }
