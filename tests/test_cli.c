@@ -17,6 +17,17 @@ START_TEST(version_should_print_name_and_version)
 }
 END_TEST
 
+/* What is printed and cannot be written is an error, exit 3, for the
+ * program's own options too (--version and --help to /dev/full ended 0). */
+START_TEST(output_that_cannot_be_written_should_exit_3)
+{
+    static const char *const args[] = {"--version", "--help", "extract --help", "help", "help build"};
+    for (size_t i = 0; i < sizeof args / sizeof *args; i++)
+        ck_assert_msg(tu_sh("'%s' %s > /dev/full 2>/dev/null", CB_PROGRAM, args[i]) == 3, "%s to /dev/full",
+                      args[i]);
+}
+END_TEST
+
 START_TEST(help_should_list_every_command)
 {
     Run r = tu_run(NULL, NULL, NULL, (const char *[]){"help", NULL});
@@ -60,6 +71,11 @@ START_TEST(missing_project_folder_should_exit_1)
     ck_assert_int_eq(r.status, 1);
     ck_assert_str_eq(r.err,
                      "claimbrief: /nonexistent/x: cannot enter project folder: No such file or directory\n");
+    tu_run_free(&r);
+    /* an empty name: a usage error, not a message that names no folder */
+    r = tu_run(NULL, NULL, NULL, (const char *[]){"-C", "", "build", NULL});
+    ck_assert_int_eq(r.status, 2);
+    ck_assert_str_eq(r.err, "claimbrief: -C needs a folder, not an empty name (see 'claimbrief --help')\n");
     tu_run_free(&r);
 }
 END_TEST
@@ -249,6 +265,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("cli");
     tcase_add_test(tc, version_should_print_name_and_version);
     tcase_add_test(tc, help_should_list_every_command);
+    tcase_add_test(tc, output_that_cannot_be_written_should_exit_3);
     tcase_add_test(tc, command_help_should_match_usage_text);
     tcase_add_test(tc, unknown_command_should_suggest_and_exit_2);
     tcase_add_test(tc, missing_project_folder_should_exit_1);
