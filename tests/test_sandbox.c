@@ -670,6 +670,56 @@ START_TEST(sandbox_should_fail_a_job_the_program_does_not_have)
 }
 END_TEST
 
+/* A parent near its limit of descriptors (a build opens many): making a
+ * child takes none past the six it hands over (/dev/null among them),
+ * however its own lie (moving them above 5 first took three more, and
+ * every reader failed under `ulimit -n 8`). */
+static int highest_fd(void)
+{
+    int top = -1;
+    DIR *d = opendir("/proc/self/fd");
+    for (struct dirent *e; d && (e = readdir(d));)
+        if (e->d_name[0] != '.' && atoi(e->d_name) != dirfd(d) && atoi(e->d_name) > top)
+            top = atoi(e->d_name);
+    if (d)
+        closedir(d);
+    return top;
+}
+
+START_TEST(a_child_should_be_made_with_few_descriptors_to_spare)
+{
+    struct rlimit was, low;
+    getrlimit(RLIMIT_NOFILE, &was);
+    /* room for the worker's own three (its progress file and channel),
+     * and none more: every descriptor below them taken */
+    static int fill[4096];
+    int top = highest_fd(), nfill = 0;
+    while (nfill < 4096) {
+        int fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || fd > top) {
+            if (fd >= 0)
+                close(fd);
+            break;
+        }
+        fill[nfill++] = fd;
+    }
+    low = (struct rlimit){(rlim_t)top + 1 + 3, was.rlim_max};
+    ck_assert_int_eq(setrlimit(RLIMIT_NOFILE, &low), 0);
+    SandboxWorker *w = sandbox_worker_new(&letters_job, 100);
+    Buf r;
+    buf_init(&r, 0);
+    SandboxStatus st = run(w, "eread", 5, &r, NULL);
+    sandbox_worker_free(w);
+    setrlimit(RLIMIT_NOFILE, &was);
+    for (int i = 0; i < nfill; i++)
+        close(fill[i]);
+    ck_assert_int_eq(st, SANDBOX_OK);
+    ck_assert_str_eq(r.data, "read");
+    buf_free(&r);
+    ck_assert(no_children());
+}
+END_TEST
+
 /* A reader is made from the binary that started, whatever became of the
  * file at its path since (a rebuild, an upgrade or a removal while `build
  * --watch` runs: every document failed, "the reader failed", when the
@@ -754,6 +804,7 @@ int main(void)
     tcase_add_test(tc, child_should_start_with_no_lock_another_thread_held);
     tcase_add_test(tc, sandbox_should_fail_a_job_the_program_does_not_have);
     tcase_add_test(tc, a_reader_should_be_made_from_the_binary_that_started);
+    tcase_add_test(tc, a_child_should_be_made_with_few_descriptors_to_spare);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

@@ -171,39 +171,76 @@ static int chan_read(int fd, void *p, size_t n)
     return 1;
 }
 
+/* Close every descriptor from `from` up but the n in keep (in the fork:
+ * no allocation). close_range over the gaps; on an old kernel without
+ * it, each descriptor up to the limit. */
+static void close_all_but(int from, const int *keep, int n)
+{
+    int k[3] = {-1, -1, -1}, m = 0;
+    for (int i = 0; i < n && m < 3; i++)   /* those kept from `from` up, in order */
+        if (keep[i] >= from) {
+            int j = m++;
+            for (; j > 0 && k[j - 1] > keep[i]; j--)
+                k[j] = k[j - 1];
+            k[j] = keep[i];
+        }
+    unsigned lo = (unsigned)from;
+    int ok = 1;
+    for (int i = 0; i <= m && ok; i++) {
+        unsigned hi = i < m ? (unsigned)k[i] : ~0u;
+        if (hi > lo)
+            ok = close_range(lo, i < m ? hi - 1 : hi, 0) == 0;
+        if (i < m)
+            lo = (unsigned)k[i] + 1;
+    }
+    if (ok)
+        return;
+    struct rlimit nf;
+    long top = getrlimit(RLIMIT_NOFILE, &nf) == 0 && nf.rlim_cur != RLIM_INFINITY ? (long)nf.rlim_cur : 65536;
+    for (long fd = from; fd < top; fd++)
+        if (fd != k[0] && fd != k[1] && fd != k[2])
+            close((int)fd);
+}
+
 /* In the fork, before the binary is executed again: only calls that
  * are safe in the fork of a process with threads (no allocation, no
  * lock). The channel becomes 3, the progress file 4, stdio /dev/null,
  * the binary (exe, a descriptor, or -1) 5 until the exec, and no other
  * descriptor stays open (a child lives across documents: whatever it
  * inherited, another worker's socket or a file the parent is writing,
- * would stay open as long). The binary is executed by its descriptor,
- * else by its path. Never returns. */
+ * would stay open as long). Everything else is closed first, so the moves
+ * need no descriptor past those six, however few the limit allows (the
+ * parent may be near it). The binary is executed by its descriptor, else
+ * by its path. Never returns. */
 static _Noreturn void exec_child(int chan, int page, int exe, const char *path, char *const argv[],
                                  char *const envp[])
 {
-    /* above 5 first, so that no move overwrites another */
-    int c = fcntl(chan, F_DUPFD, 6), p = fcntl(page, F_DUPFD, 6), x = exe >= 0 ? fcntl(exe, F_DUPFD, 6) : -1;
-    /* stdio before 3 and 4: with the parent's stdio closed (its memory
-     * file and channel then hold 0 to 2), /dev/null opens at 3 or 4,
-     * and the moves there would close it, leaving the channel or the
-     * memory file on stdio */
-    int null = open("/dev/null", O_RDWR);
-    if (c < 0 || p < 0 || null < 0 || dup2(null, 0) != 0 || dup2(null, 1) != 1 || dup2(null, 2) != 2 ||
-        dup2(c, 3) != 3 || dup2(p, 4) != 4)
-        _exit(EXIT_LOST);
-    /* closed by the exec it makes (a binary, not a script, so it may be) */
-    if (x >= 0)
-        x = dup3(x, 5, O_CLOEXEC);
-    int first = x == 5 ? 6 : 5;
-    if (close_range((unsigned)first, ~0u, 0) != 0) {
-        /* an old kernel: each descriptor up to the limit */
-        struct rlimit nf;
-        long top = getrlimit(RLIMIT_NOFILE, &nf) == 0 && nf.rlim_cur != RLIM_INFINITY ? (long)nf.rlim_cur : 65536;
-        for (long fd = first; fd < top; fd++)
-            close((int)fd);
+    int keep[3] = {chan, page, exe}, n = exe >= 0 ? 3 : 2;
+    close_all_but(0, keep, n);
+    /* Out of 3 to 5, where they go, into 0 to 2, which stdio takes last:
+     * so no move overwrites another. (As many of 0 to 2 are free as
+     * there are of them in 3 to 5: only these three are open.) */
+    for (int i = 0; i < n; i++) {
+        if (keep[i] < 3 || keep[i] > 5)
+            continue;
+        int to = 0;
+        while (to < 3 && (to == keep[0] || to == keep[1] || (n == 3 && to == keep[2])))
+            to++;
+        if (to == 3 || dup2(keep[i], to) != to)
+            _exit(EXIT_LOST);
+        close(keep[i]);
+        keep[i] = to;
     }
-    if (x == 5)
+    /* the binary: closed by the exec it makes (a binary, not a script,
+     * so it may be) */
+    if (dup2(keep[0], 3) != 3 || dup2(keep[1], 4) != 4 || (n == 3 && dup3(keep[2], 5, O_CLOEXEC) != 5))
+        _exit(EXIT_LOST);
+    /* stdio last: /dev/null over what was parked there */
+    int null = open("/dev/null", O_RDWR);
+    if (null < 0 || dup2(null, 0) != 0 || dup2(null, 1) != 1 || dup2(null, 2) != 2)
+        _exit(EXIT_LOST);
+    close_all_but(n == 3 ? 6 : 5, keep, 0);
+    if (n == 3)
         execveat(5, "", argv, envp, AT_EMPTY_PATH);
     execve(path, argv, envp);   /* no execveat (an old kernel, valgrind) */
     _exit(EXIT_LOST);
