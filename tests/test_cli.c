@@ -25,6 +25,35 @@ START_TEST(output_that_cannot_be_written_should_exit_3)
     for (size_t i = 0; i < sizeof args / sizeof *args; i++)
         ck_assert_msg(tu_sh("'%s' %s > /dev/full 2>/dev/null", CB_PROGRAM, args[i]) == 3, "%s to /dev/full",
                       args[i]);
+    /* and said once, on one line naming the output: extract and compare
+     * said it twice (once in words of their own, "stdout: cannot
+     * write"), merge named no file; a --text file that could not be
+     * written was also said to be the table's failure */
+    char *dir = tu_tmpdir("cli_full");
+    tu_copy_project(dir);
+    static const struct {
+        const char *args, *err;
+    } once[] = {
+        {"extract data/corpus > /dev/full", "claimbrief: standard output: cannot write: No space left on device\n"},
+        {"extract -o /dev/full data/corpus", "claimbrief: /dev/full: cannot write: No space left on device\n"},
+        {"compare > /dev/full", "claimbrief: standard output: cannot write: No space left on device\n"},
+        {"merge data/claims.csv > /dev/full",
+         "claimbrief: standard output: cannot write the merged table: No space left on device\n"},
+        {"extract --text claimbrief.ini " CB_SOURCE_DIR "/tests/formats/annual_report.pdf > /dev/null",
+         "claimbrief: claimbrief.ini: not a folder\n"},
+    };
+    char errp[4200];
+    snprintf(errp, sizeof errp, "%s/err.txt", dir);
+    for (size_t i = 0; i < sizeof once / sizeof *once; i++) {
+        ck_assert_int_eq(tu_sh("cd '%s' && '%s' extract -o data/claims.csv data/corpus 2>/dev/null", dir, CB_PROGRAM),
+                         0);
+        int st = tu_sh("cd '%s' && '%s' %s 2> err.txt", dir, CB_PROGRAM, once[i].args);
+        char *err = tu_read(errp, NULL);
+        ck_assert_msg(st == 3 && err && !strcmp(err, once[i].err), "%s: status %d, said: %s", once[i].args, st,
+                      err);
+        free(err);
+    }
+    free(dir);
 }
 END_TEST
 

@@ -19,11 +19,13 @@
 #include <unistd.h>
 
 /* The status to end with once stdout is flushed: 3 when what was
- * printed could not be written (a full disk, /dev/full, a closed pipe). */
+ * printed could not be written (a full disk, /dev/full, a closed pipe),
+ * said once: a command that failed has said why (extract and compare say
+ * so of their own output). */
 static int flushed(int rc)
 {
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        diag_error("standard output", "cannot write: %s", strerror(errno));
+    if ((fflush(stdout) != 0 || ferror(stdout)) && rc == 0) {
+        diag_error("standard output", "cannot write: %s", strerror(errno ? errno : EIO));
         return 3;
     }
     return rc;
