@@ -194,6 +194,30 @@ static void gen_font_bad_hmetrics(const char *p)
 }
 static void gen_dir(const char *p) { ck_assert_int_eq(mkdir(p, 0755), 0); }
 static void gen_fifo(const char *p) { ck_assert_int_eq(mkfifo(p, 0644), 0); }
+/* A FIFO whose writer comes a moment after the program opened it (a
+ * document named on the command line: it was read as empty; it is now
+ * waited on). The writer is a grandchild, so nobody need wait for it,
+ * and gives up after a minute without a reader. */
+static void gen_fifo_late_writer(const char *p)
+{
+    ck_assert_int_eq(mkfifo(p, 0644), 0);
+    pid_t c = fork();
+    ck_assert_int_ge(c, 0);
+    if (c == 0) {
+        if (fork() == 0) {
+            int fd = -1;
+            for (int i = 0; i < 600 && fd < 0; i++) {
+                usleep(100000);
+                fd = open(p, O_WRONLY | O_NONBLOCK);   /* ENXIO: no reader yet */
+            }
+            static const char doc[] = "Kenya had 5 million internet users in 2020.\n";
+            if (fd >= 0 && write(fd, doc, sizeof doc - 1) < 0)
+                _exit(1);
+        }
+        _exit(0);
+    }
+    waitpid(c, NULL, 0);
+}
 static void gen_dangling_symlink(const char *p) { ck_assert_int_eq(symlink("/nonexistent/x", p), 0); }
 static void gen_devnull(const char *p) { ck_assert_int_eq(symlink("/dev/null", p), 0); }
 static void gen_devzero(const char *p) { ck_assert_int_eq(symlink("/dev/zero", p), 0); }
@@ -259,6 +283,7 @@ static const Gen gens[] = {
     {"font-bad-hmetrics", gen_font_bad_hmetrics, 0},
     {"dir", gen_dir, 0},
     {"fifo", gen_fifo, 0},
+    {"fifo-late-writer", gen_fifo_late_writer, 0},
     {"dangling-symlink", gen_dangling_symlink, 0},
     {"devnull", gen_devnull, 0},
     {"devzero", gen_devzero, 1},

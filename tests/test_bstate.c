@@ -21,7 +21,10 @@ static void setup(void)
     snprintf(dir, sizeof dir, "%s", t);
     free(t);
     snprintf(inp, sizeof inp, "%s/in put.txt", dir);
-    snprintf(outp, sizeof outp, "%s/out.txt", dir);
+    /* outputs, as a build's, are inside the project: the folder the
+     * program runs in */
+    ck_assert_int_eq(chdir(dir), 0);
+    snprintf(outp, sizeof outp, "out.txt");
     snprintf(rec, sizeof rec, "%s/state", dir);
     tu_write(inp, "hello\n", 6);
     tu_write(outp, "made from hello\n", 16);
@@ -236,6 +239,51 @@ START_TEST(outputs_no_longer_made_should_go_only_when_still_as_made)
 }
 END_TEST
 
+/* A record comes with the project folder, which may be someone else's
+ * (a cloned repository): one that says a build made files outside the
+ * project, with their very bytes, must not get them removed. Named
+ * outright (an absolute path, a ".." step) the record is not a build's
+ * and is ignored whole; reached through a folder that is a link (a
+ * cloned reports/ leading to the user's home), the file stays. */
+START_TEST(a_record_should_never_remove_a_file_outside_the_project)
+{
+    char why[256], victim[1200], text[4400];
+    Diag d;
+    /* the project is dir/project; dir/victim and dir/outside/victim are
+     * the user's, project/linked leads to dir/outside */
+    snprintf(victim, sizeof victim, "%s/victim", dir);
+    ck_assert_int_eq(tu_sh("mkdir -p '%s/outside' '%s/project' && ln -s ../outside '%s/project/linked'", dir,
+                           dir, dir),
+                     0);
+    ck_assert_int_eq(chdir("project"), 0);
+    const char *const paths[] = {victim, "../victim", "linked/victim", "./linked/victim", "linked/../../victim"};
+    for (size_t i = 0; i < sizeof paths / sizeof *paths; i++) {
+        tu_write(victim, "precious\n", 9);
+        tu_write("../outside/victim", "precious\n", 9);
+        int n = snprintf(text, sizeof text, "claimbrief-build-state %d\nn thing 0\no %016llx %s\n",
+                         i % 2 ? 3 : 4, (unsigned long long)bstate_hash("precious\n", 9), paths[i]);
+        if (i % 2 == 0)   /* this version and program: a record the build trusts */
+            n = snprintf(text, sizeof text, "claimbrief-build-state 4\nprogram %016llx\nn thing 0\no %016llx %s\n",
+                         (unsigned long long)bstate_program_key(),
+                         (unsigned long long)bstate_hash("precious\n", 9), paths[i]);
+        n += snprintf(text + n, sizeof text - (size_t)n, "end %016llx\n",
+                      (unsigned long long)XXH64(text, (size_t)n, 0));
+        tu_write(rec, text, (size_t)n);
+        BState *s = bstate_load(rec, why, sizeof why);
+        if (strcmp(paths[i], "linked/victim") != 0)
+            ck_assert_msg(strstr(why, "record of hashes is") != NULL, "%s: why '%s'", paths[i], why);
+        bstate_remove_outputs(s, "thing", NULL);
+        BNode nd;   /* a commit that names it no more */
+        bnode_init(&nd, "thing");
+        ck_assert_int_eq(bstate_commit(s, &nd, &d), 0);
+        bnode_fini(&nd);
+        bstate_free(s);
+        ck_assert_msg(access(victim, F_OK) == 0, "%s: removed %s", paths[i], victim);
+        ck_assert_msg(access("../outside/victim", F_OK) == 0, "%s: removed outside/victim", paths[i]);
+    }
+}
+END_TEST
+
 /* A build stopped between the renames of its batch and the save of the
  * record: the files it announced are on record, so the next run removes
  * those it no longer makes, and keeps those it makes again. */
@@ -243,7 +291,7 @@ START_TEST(files_of_a_stopped_build_should_be_on_record)
 {
     char why[256], newp[1200];
     Diag d;
-    snprintf(newp, sizeof newp, "%s/new.txt", dir);
+    snprintf(newp, sizeof newp, "new.txt");
     for (int again = 0; again < 2; again++) {
         unlink(rec);
         BState *s = bstate_load(rec, why, sizeof why);
@@ -499,6 +547,7 @@ int main(void)
     tcase_add_test(tc, a_corrupt_or_truncated_record_should_be_ignored_whole);
     tcase_add_test(tc, nodes_not_seen_in_a_run_should_be_listed_and_dropped_on_save);
     tcase_add_test(tc, outputs_no_longer_made_should_go_only_when_still_as_made);
+    tcase_add_test(tc, a_record_should_never_remove_a_file_outside_the_project);
     tcase_add_test(tc, files_of_a_stopped_build_should_be_on_record);
     tcase_add_test(tc, a_finer_key_should_decide_when_given);
     tcase_add_test(tc, a_damaged_output_should_stay_stale_however_often_it_is_checked);

@@ -17,6 +17,46 @@ START_TEST(version_should_print_name_and_version)
 }
 END_TEST
 
+/* What is printed and cannot be written is an error, exit 3, for the
+ * program's own options too (--version and --help to /dev/full ended 0). */
+START_TEST(output_that_cannot_be_written_should_exit_3)
+{
+    static const char *const args[] = {"--version", "--help", "extract --help", "help", "help build"};
+    for (size_t i = 0; i < sizeof args / sizeof *args; i++)
+        ck_assert_msg(tu_sh("'%s' %s > /dev/full 2>/dev/null", CB_PROGRAM, args[i]) == 3, "%s to /dev/full",
+                      args[i]);
+    /* and said once, on one line naming the output: extract and compare
+     * said it twice (once in words of their own, "stdout: cannot
+     * write"), merge named no file; a --text file that could not be
+     * written was also said to be the table's failure */
+    char *dir = tu_tmpdir("cli_full");
+    tu_copy_project(dir);
+    static const struct {
+        const char *args, *err;
+    } once[] = {
+        {"extract data/corpus > /dev/full", "claimbrief: standard output: cannot write: No space left on device\n"},
+        {"extract -o /dev/full data/corpus", "claimbrief: /dev/full: cannot write: No space left on device\n"},
+        {"compare > /dev/full", "claimbrief: standard output: cannot write: No space left on device\n"},
+        {"merge data/claims.csv > /dev/full",
+         "claimbrief: standard output: cannot write the merged table: No space left on device\n"},
+        {"extract --text claimbrief.ini " CB_SOURCE_DIR "/tests/formats/annual_report.pdf > /dev/null",
+         "claimbrief: claimbrief.ini: not a folder\n"},
+    };
+    char errp[4200];
+    snprintf(errp, sizeof errp, "%s/err.txt", dir);
+    for (size_t i = 0; i < sizeof once / sizeof *once; i++) {
+        ck_assert_int_eq(tu_sh("cd '%s' && '%s' extract -o data/claims.csv data/corpus 2>/dev/null", dir, CB_PROGRAM),
+                         0);
+        int st = tu_sh("cd '%s' && '%s' %s 2> err.txt", dir, CB_PROGRAM, once[i].args);
+        char *err = tu_read(errp, NULL);
+        ck_assert_msg(st == 3 && err && !strcmp(err, once[i].err), "%s: status %d, said: %s", once[i].args, st,
+                      err);
+        free(err);
+    }
+    free(dir);
+}
+END_TEST
+
 START_TEST(help_should_list_every_command)
 {
     Run r = tu_run(NULL, NULL, NULL, (const char *[]){"help", NULL});
@@ -60,6 +100,11 @@ START_TEST(missing_project_folder_should_exit_1)
     ck_assert_int_eq(r.status, 1);
     ck_assert_str_eq(r.err,
                      "claimbrief: /nonexistent/x: cannot enter project folder: No such file or directory\n");
+    tu_run_free(&r);
+    /* an empty name: a usage error, not a message that names no folder */
+    r = tu_run(NULL, NULL, NULL, (const char *[]){"-C", "", "build", NULL});
+    ck_assert_int_eq(r.status, 2);
+    ck_assert_str_eq(r.err, "claimbrief: -C needs a folder, not an empty name (see 'claimbrief --help')\n");
     tu_run_free(&r);
 }
 END_TEST
@@ -249,6 +294,7 @@ static Suite *suite(void)
     TCase *tc = tcase_create("cli");
     tcase_add_test(tc, version_should_print_name_and_version);
     tcase_add_test(tc, help_should_list_every_command);
+    tcase_add_test(tc, output_that_cannot_be_written_should_exit_3);
     tcase_add_test(tc, command_help_should_match_usage_text);
     tcase_add_test(tc, unknown_command_should_suggest_and_exit_2);
     tcase_add_test(tc, missing_project_folder_should_exit_1);

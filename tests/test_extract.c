@@ -170,11 +170,14 @@ START_TEST(usage_errors_should_exit_2_and_missing_metrics_1)
     r = tu_run(dir, NULL, NULL, argv3);
     ck_assert_msg(r.status == 0, "%s", r.err);
     tu_run_free(&r);
-    /* and without a default either, the error names the project's file */
+    /* and without a default either, the error names the project's file,
+     * after where the default was looked for */
     const char *nodefaults[] = {"CLAIMBRIEF_DATADIR=/nonexistent", NULL};
     r = tu_run(dir, NULL, nodefaults, argv3);
     ck_assert_int_eq(r.status, 1);
-    ck_assert_str_eq(r.err, "claimbrief: data/metrics.csv: cannot read: No such file or directory\n");
+    ck_assert_str_eq(r.err, "claimbrief: data/metrics.csv: warning: not in this project, and not among the "
+                            "defaults in /nonexistent\n"
+                            "claimbrief: data/metrics.csv: cannot read: No such file or directory\n");
     tu_run_free(&r);
     free(dir);
 }

@@ -160,6 +160,10 @@ START_TEST(a_project_without_data_files_or_fonts_should_use_the_defaults)
     r = tu_run(bare, NULL, nodefaults, (const char *[]){"build", "--quiet", NULL});
     ck_assert_int_eq(r.status, 1);
     ck_assert_ptr_nonnull(strstr(r.err, "claimbrief: data/reference.csv: cannot read"));
+    /* said before: where it was looked for */
+    ck_assert_msg(strstr(r.err, "claimbrief: data/reference.csv: warning: not in this project, and not among "
+                                "the defaults in /nonexistent\n"),
+                  "%s", r.err);
     tu_run_free(&r);
     free(own);
     free(bare);

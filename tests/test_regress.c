@@ -14,7 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 static int last_line(const CsvRow *row, void *ctx, Diag *d)
@@ -42,7 +44,9 @@ END_TEST
 
 /* bad-input suite, @fifo as a document or data/claims.csv: opening a FIFO
  * with no writer blocked forever. A project file that is a FIFO is
- * refused; one the user names is read as a stream (empty: no writer). */
+ * refused; one the user names is read as a stream once its writer
+ * comes (as cat reads it; test_fsio has one that writes): here one that
+ * goes without a word, so it is empty, and nothing hangs. */
 START_TEST(reading_a_fifo_without_writer_should_not_hang)
 {
     char *dir = tu_tmpdir("regress");
@@ -54,9 +58,17 @@ START_TEST(reading_a_fifo_without_writer_should_not_hang)
     Diag d = {0};
     ck_assert_int_eq(fsio_read(path, 1000, &b, &d), CB_EINPUT);
     ck_assert_str_eq(d.msg, "cannot read: not a regular file (a FIFO)");
+    pid_t w = fork();
+    ck_assert_int_ge(w, 0);
+    if (w == 0) {
+        usleep(100000);
+        int fd = open(path, O_WRONLY);
+        _exit(fd < 0);
+    }
     ck_assert_int_eq(fsio_read_input(path, 1000, FSIO_STREAM, &b, &d), 0);
     ck_assert_uint_eq(b.len, 0);
     buf_free(&b);
+    waitpid(w, NULL, 0);
     alarm(0);
     free(dir);
 }

@@ -235,6 +235,26 @@ START_TEST(columns_should_be_compared_by_name)
 }
 END_TEST
 
+/* A header whose name holds a line break (quoted, as RFC 4180 allows):
+ * with a column to add, the header was written again and its second
+ * line kept as well, as if a blank line after it, so the merge was a
+ * table no reader takes (found by fuzz_update). */
+START_TEST(a_header_over_two_lines_should_be_written_once)
+{
+    const char *base = "kind,id,\"my\nnote\"\nscope,a,x\n\nscope,b,y\n";
+    const char *next = "kind,id,\"my\nnote\",nature\nscope,a,x,\nscope,b,y,\n";
+    RowMerge m;
+    Diag d = {0};
+    ck_assert_int_eq(merge(mkeys, base, base, next, &m, &d), 0);
+    ck_assert_str_eq(m.out.data, "kind,id,\"my\nnote\",nature\nscope,a,x\n\nscope,b,y\n");
+    rowmerge_free(&m);
+    /* no rows at all, and a blank line kept after the header */
+    ck_assert_int_eq(merge(mkeys, "kind,id,\"a\r\nb\"\r\n\r\n", NULL, next, &m, &d), 0);
+    ck_assert_str_eq(m.out.data, "kind,id,\"a\r\nb\",\"my\nnote\",nature\n\r\nscope,a,,x,\nscope,b,,y,\n");
+    rowmerge_free(&m);
+}
+END_TEST
+
 START_TEST(a_reference_should_be_one_row_per_id_and_year)
 {
     const char *h = "id,value,unit,scope,year,citation\n";
@@ -285,6 +305,7 @@ int main(void)
     tcase_add_test(tc, the_analysts_bytes_should_survive_crlf_quotes_and_no_final_newline);
     tcase_add_test(tc, rows_with_the_same_key_should_be_matched_by_their_place);
     tcase_add_test(tc, columns_should_be_compared_by_name);
+    tcase_add_test(tc, a_header_over_two_lines_should_be_written_once);
     tcase_add_test(tc, a_reference_should_be_one_row_per_id_and_year);
     tcase_add_test(tc, a_malformed_table_should_name_its_file_and_line);
     suite_add_tcase(s, tc);

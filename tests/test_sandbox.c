@@ -20,6 +20,7 @@
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
@@ -669,8 +670,118 @@ START_TEST(sandbox_should_fail_a_job_the_program_does_not_have)
 }
 END_TEST
 
+/* A parent near its limit of descriptors (a build opens many): making a
+ * child takes none past the six it hands over (/dev/null among them),
+ * however its own lie (moving them above 5 first took three more, and
+ * every reader failed under `ulimit -n 8`). */
+static int highest_fd(void)
+{
+    int top = -1;
+    DIR *d = opendir("/proc/self/fd");
+    for (struct dirent *e; d && (e = readdir(d));)
+        if (e->d_name[0] != '.' && atoi(e->d_name) != dirfd(d) && atoi(e->d_name) > top)
+            top = atoi(e->d_name);
+    if (d)
+        closedir(d);
+    return top;
+}
+
+START_TEST(a_child_should_be_made_with_few_descriptors_to_spare)
+{
+    struct rlimit was, low;
+    getrlimit(RLIMIT_NOFILE, &was);
+    /* room for the worker's own three (its progress file and channel),
+     * and none more: every descriptor below them taken */
+    static int fill[4096];
+    int top = highest_fd(), nfill = 0;
+    while (nfill < 4096) {
+        int fd = open("/dev/null", O_RDONLY | O_CLOEXEC);
+        if (fd < 0 || fd > top) {
+            if (fd >= 0)
+                close(fd);
+            break;
+        }
+        fill[nfill++] = fd;
+    }
+    low = (struct rlimit){(rlim_t)top + 1 + 3, was.rlim_max};
+    ck_assert_int_eq(setrlimit(RLIMIT_NOFILE, &low), 0);
+    SandboxWorker *w = sandbox_worker_new(&letters_job, 100);
+    Buf r;
+    buf_init(&r, 0);
+    SandboxStatus st = run(w, "eread", 5, &r, NULL);
+    sandbox_worker_free(w);
+    setrlimit(RLIMIT_NOFILE, &was);
+    for (int i = 0; i < nfill; i++)
+        close(fill[i]);
+    ck_assert_int_eq(st, SANDBOX_OK);
+    ck_assert_str_eq(r.data, "read");
+    buf_free(&r);
+    ck_assert(no_children());
+}
+END_TEST
+
+/* A reader is made from the binary that started, whatever became of the
+ * file at its path since (a rebuild, an upgrade or a removal while `build
+ * --watch` runs: every document failed, "the reader failed", when the
+ * child was executed by path). Here a copy of this test program, run with
+ * TEST_SANDBOX_BINARY set, removes its own file or puts another program
+ * in its place (as install does: a new file, renamed over), then runs a
+ * job: see main. */
+static int run_as_changed_binary(const char *how)
+{
+    char path[4200], cmd[9000];
+    snprintf(path, sizeof path, "%s/testtmp/sandbox-self-%s", CB_BINARY_DIR, how);
+    snprintf(cmd, sizeof cmd, "mkdir -p '%s/testtmp' && cp /proc/%ld/exe '%s' && TEST_SANDBOX_BINARY=%s '%s'",
+             CB_BINARY_DIR, (long)getpid(), path, how, path);
+    return tu_sh("%s", cmd);
+}
+
+START_TEST(a_reader_should_be_made_from_the_binary_that_started)
+{
+    ck_assert_int_eq(run_as_changed_binary("removed"), 0);
+    ck_assert_int_eq(run_as_changed_binary("replaced"), 0);
+}
+END_TEST
+
+/* The copy's side: change the file at its own path, then a job must run
+ * and answer. 0 when it did. */
+static int job_after_binary_changed(const char *how)
+{
+    char self[4200];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n <= 0)
+        return 2;
+    self[n] = '\0';
+    if (!strcmp(how, "removed") && unlink(self) != 0)
+        return 3;
+    if (!strcmp(how, "replaced")) {
+        char next[4300];
+        snprintf(next, sizeof next, "%s.new", self);
+        FILE *fp = fopen(next, "w");
+        if (!fp || fputs("#!/bin/sh\nexit 9\n", fp) < 0 || fclose(fp) != 0 || chmod(next, 0755) != 0 ||
+            rename(next, self) != 0)
+            return 4;
+    }
+    SandboxLimits lim = {10, 64u << 20, 1024};
+    Buf out;
+    buf_init(&out, 0);
+    int sig;
+    unsigned page;
+    SandboxStatus st = sandbox_run(&say_hello_job, &lim, &out, &sig, &page);
+    int ok = st == SANDBOX_OK && out.data && !strcmp(out.data, "hello");
+    if (!ok)
+        fprintf(stderr, "binary %s: status %d, '%s'\n", how, (int)st, out.data ? out.data : "");
+    buf_free(&out);
+    if (!strcmp(how, "replaced"))
+        unlink(self);
+    return ok ? 0 : 1;
+}
+
 int main(void)
 {
+    const char *how = getenv("TEST_SANDBOX_BINARY");
+    if (how)
+        return job_after_binary_changed(how);
     Suite *s = suite_create("sandbox");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 30);
@@ -692,6 +803,8 @@ int main(void)
     tcase_add_test(tc, workers_should_run_on_several_threads_at_once);
     tcase_add_test(tc, child_should_start_with_no_lock_another_thread_held);
     tcase_add_test(tc, sandbox_should_fail_a_job_the_program_does_not_have);
+    tcase_add_test(tc, a_reader_should_be_made_from_the_binary_that_started);
+    tcase_add_test(tc, a_child_should_be_made_with_few_descriptors_to_spare);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

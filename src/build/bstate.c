@@ -15,6 +15,7 @@
 
 #include "buf.h"
 #include "fsio.h"
+#include "ownpath.h"
 
 typedef struct FileEnt {
     char *path;
@@ -424,11 +425,12 @@ static int owned_elsewhere(const BState *s, const NodeEnt *owner, const char *pa
     return 0;
 }
 
-/* The content hash of the regular file at path, never through a link
- * (O_NOFOLLOW), never blocking on a FIFO: 0 and *h, else -1. */
-static int hash_own_file(const char *path, uint64_t *h)
+/* The content hash of the regular file name in folder dir, never
+ * through a link (O_NOFOLLOW), never blocking on a FIFO: 0 and *h, else
+ * -1. */
+static int hash_own_file(int dir, const char *name, uint64_t *h)
 {
-    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    int fd = openat(dir, name, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0)
         return -1;
     struct stat st;
@@ -459,16 +461,23 @@ static int hash_own_file(const char *path, uint64_t *h)
 /* Remove path, an output owner made with the given hash, only when it is
  * still a regular file holding exactly those bytes (so a file the user
  * put there or edited since, or a link, stays) and no other node names
- * it. 1 removed, 0 not. */
+ * it; and only inside the project, reached through no link (ownpath.h):
+ * the record comes with the project folder, which may be someone else's.
+ * 1 removed, 0 not. */
 static int remove_if_made(BState *s, const NodeEnt *owner, const char *path, uint64_t made)
 {
     uint64_t h;
-    if (made == 0 || hash_own_file(path, &h) != 0 || h != made || owned_elsewhere(s, owner, path))
+    const char *leaf;
+    if (made == 0 || owned_elsewhere(s, owner, path))
         return 0;
-    if (unlink(path) != 0)
+    int dir = ownpath_parent(path, &leaf);
+    if (dir < 0)
         return 0;
-    bstate_forget(s, path);
-    return 1;
+    int gone = hash_own_file(dir, leaf, &h) == 0 && h == made && unlinkat(dir, leaf, 0) == 0;
+    close(dir);
+    if (gone)
+        bstate_forget(s, path);
+    return gone;
 }
 
 int bstate_remove_outputs(BState *s, const char *name, size_t *kept)
@@ -850,7 +859,8 @@ static BState *salvage(BState *s, Buf *b, char *save, char *why, size_t cap, con
             cur = node_new(s, line + 2);
             cur->foreign = 1;
         } else if (line[0] == 'o' && line[1] == ' ') {
-            if (!cur || rd_unsigned(&q, &h, 16) != 0 || *q != ' ' || unesc(q + 1) < 0)
+            if (!cur || rd_unsigned(&q, &h, 16) != 0 || *q != ' ' || unesc(q + 1) < 0 ||
+                !ownpath_valid(q + 1))
                 return fail(s, b, why, cap, msg);
             out_add(&cur->n, q + 1, h);
         }
@@ -928,7 +938,9 @@ BState *bstate_load(const char *path, char *why, size_t cap)
                 return fail(s, &b, why, cap, corrupt);
             bnode_dep(cur, q + 1, h);
         } else if (line[0] == 'o' && cur && rd_unsigned(&q, &h, 16) == 0 && *q == ' ') {
-            if (unesc(q + 1) < 0)
+            /* what the build makes is inside the project: a record naming
+             * anything else was not written by a build */
+            if (unesc(q + 1) < 0 || !ownpath_valid(q + 1))
                 return fail(s, &b, why, cap, corrupt);
             out_add(cur, q + 1, h);
         } else if (line[0] == 'w' && line[1] == ' ' && cur) {

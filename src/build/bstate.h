@@ -43,9 +43,13 @@
  * ("another claimbrief program"), so it stays stale.
  *
  * Removing: claimbrief removes a file only when a record says it made
- * it, it is a regular file reached without following a link at its
- * name, it holds exactly the bytes recorded when it was made (so one the
- * user put there or edited since stays), and no other node names it.
+ * it, it is a regular file inside the project reached without following
+ * a link at any step (ownpath.h: the record comes with the project
+ * folder, which may be someone else's), it holds exactly the bytes
+ * recorded when it was made (so one the user put there or edited since
+ * stays), and no other node names it. A record whose outputs are not
+ * all inside the project (an absolute path, a ".." step) was not made by
+ * a build: it is corrupt, and ignored whole.
  *
  * A file's stat data is trusted only when its mtime was at least
  * BSTATE_RACY_NS older than the clock when it was recorded (git's "racily

@@ -34,6 +34,7 @@
 #include "extract.h"
 #include "findings.h"
 #include "fsio.h"
+#include "ownpath.h"
 #include "limits.h"
 #include "metrics.h"
 #include "project.h"
@@ -269,7 +270,8 @@ typedef struct DocRun {
 static int keep_text(const Document *doc, void *ctx)
 {
     Diag *d = ctx;
-    return document_save_text(doc, CORPUS_TEXT_DIR, d);
+    int rc = ownpath_mkdirs(CORPUS_TEXT_DIR, d);
+    return rc < 0 ? rc : document_save_text(doc, CORPUS_TEXT_DIR, d);
 }
 
 /* Remove a document's kept text (it is gone, or could not be read). */
@@ -279,7 +281,7 @@ static void drop_text(const char *name)
     for (size_t i = 0; i < sizeof ext / sizeof *ext; i++) {
         char path[700];
         snprintf(path, sizeof path, CORPUS_TEXT_DIR "/%s.%s", name, ext[i]);
-        unlink(path);
+        ownpath_unlink(path);
     }
 }
 
@@ -482,7 +484,7 @@ static void remove_old_caches(void)
     size_t n;
     char **v = build_list_dir(DOCS_CACHE, ".csv", &n);
     for (size_t i = 0; i < n; i++)
-        unlink(v[i]);
+        ownpath_unlink(v[i]);   /* none when the folder is a link */
     build_free_list(v, n);
     fsio_sweep_temps(DOCS_CACHE, is_output, (void *)DOCS_CACHE);
     rmdir(DOCS_CACHE);
@@ -746,11 +748,14 @@ static int table_rows(Claims *k, Remake *r, Diag *d)
 static int table_write(Claims *k, Remake *r, Diag *d)
 {
     Ctx *c = k->c;
-    int rc = build_write_if_changed(c, CLAIMS_PATH, r->table.data, r->table.len, d);
+    /* data/ is a real folder (ownpath.h), as reports/ is */
+    int rc = ownpath_mkdirs("data", d);
+    if (rc == 0)
+        rc = build_write_if_changed(c, CLAIMS_PATH, r->table.data, r->table.len, d);
     int wrote = rc;
     rowindex_write(&r->newx, &r->index);
     if (rc >= 0) {
-        int m = fsio_mkdirs("reports/.build", d);
+        int m = ownpath_mkdirs("reports/.build", d);
         rc = m < 0 ? m : rc;
     }
     uint64_t h;
@@ -887,7 +892,7 @@ static int step_findings(Ctx *c, Diag *d)
             findings_write_header(&b);
             for (size_t i = 0; i < fl.n; i++)
                 findings_write_row(&b, &fl.v[i]);
-            rc = fsio_mkdirs("reports", d);
+            rc = ownpath_mkdirs("reports", d);
         }
         int wrote = 0;
         if (rc == 0)
@@ -961,7 +966,9 @@ int build_dep_common(BNode *n, Ctx *c, Diag *d)
  * releasing it, by the caller. */
 static int build_lock(Ctx *c, int *fd, Diag *d)
 {
-    int rc = fsio_mkdirs("reports/.build", d);
+    /* reports/ and reports/.build/ are real folders (ownpath.h): what a
+     * build writes and removes there stays in the project */
+    int rc = ownpath_mkdirs("reports/.build", d);
     if (rc < 0)
         return rc;
     *fd = open(BUILD_LOCK_PATH, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0666);
@@ -1143,7 +1150,7 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
         close(lock);
         return 0;
     }
-    unlink(BUILD_STAMP_PATH);
+    ownpath_unlink(BUILD_STAMP_PATH);
     Warned warned = {.mu = PTHREAD_MUTEX_INITIALIZER};
     diag_on_warn(on_warn, &warned);
     /* Temporaries of writers killed with SIGKILL (they could not clean up
@@ -1185,7 +1192,7 @@ int build_run(const BuildOptions *o, BuildStats *st, Diag *d)
         remove_unmade(&c);
     if (bstate_dirty(c.s)) {
         Diag d2;
-        int r2 = fsio_mkdirs("reports/.build", &d2);
+        int r2 = ownpath_mkdirs("reports/.build", &d2);
         if (r2 == 0)
             r2 = bstate_save(c.s, BUILD_STATE_PATH, &d2);
         if (r2 < 0 && rc == 0) {

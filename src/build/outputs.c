@@ -25,6 +25,7 @@
 #include "brief.h"
 #include "buildctx.h"
 #include "fsio.h"
+#include "ownpath.h"
 #include "limits.h"
 #include "project.h"
 
@@ -681,7 +682,7 @@ int build_step_outputs(Ctx *c, Diag *d)
 {
     Pool p = {.c = c};
     pthread_mutex_init(&p.mu, NULL);
-    int rc = fsio_mkdirs(CHARTS_DIR, d);
+    int rc = ownpath_mkdirs(CHARTS_DIR, d);
     if (rc == 0)
         rc = chart_size_parse("slide", 144, &p.size, d);
     /* 1. Which outputs have changed inputs (cheap: hashes only). */

@@ -10,6 +10,7 @@
 #include "cmd.h"
 #include "corpus.h"
 #include "fsio.h"
+#include "ownpath.h"
 #include "inputs.h"
 #include "project.h"
 #include "settings.h"
@@ -111,7 +112,7 @@ static int run(int argc, char **argv)
         chartprefs_report_unused(tables.prefs);
     }
     if (!rc && !user_out)
-        rc = fsio_mkdirs("reports", &d);
+        rc = ownpath_mkdirs("reports", &d);
     if (!rc) {
         in.claims = &tables.claims;
         in.findings = &tables.findings;

@@ -12,11 +12,11 @@
  */
 #include "build.h"
 #include "cmd.h"
+#include "corpus.h"
 #include "diag.h"
 #include "fsio.h"
 #include "project.h"
 
-#include <dirent.h>
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -117,27 +117,20 @@ static int build_once(const BuildOptions *bo)
     return rc;
 }
 
-/* Watch dir and every folder below it (new folders are added as they
- * appear). Missing folders are skipped. */
-static void watch_tree(int fd, const char *dir, int depth)
+/* Watch the folders whose files the build reads: data/ (the tables),
+ * data/corpus/ (the documents: its subfolders hold none) and fonts/; a
+ * link at one of these names is followed, as the build reads through it.
+ * Nothing below them: a walk of every folder under data/ followed a link
+ * there (data/corpus/root -> /) through the whole file system, and the
+ * watch never started. Missing folders are skipped (called again after
+ * each change, so one made later is watched). */
+static void watch_inputs(int fd)
 {
     const uint32_t mask = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE |
                           IN_DELETE_SELF | IN_ATTRIB;
-    if (inotify_add_watch(fd, dir, mask) < 0 || depth > 8)
-        return;
-    DIR *d = opendir(dir);
-    if (!d)
-        return;
-    for (struct dirent *e; (e = readdir(d));) {
-        if (e->d_name[0] == '.')
-            continue;
-        char sub[4096];
-        snprintf(sub, sizeof sub, "%s/%s", dir, e->d_name);
-        struct stat st;
-        if (stat(sub, &st) == 0 && S_ISDIR(st.st_mode))
-            watch_tree(fd, sub, depth + 1);
-    }
-    closedir(d);
+    static const char *const dirs[] = {"data", CORPUS_DIR, "fonts"};
+    for (size_t i = 0; i < sizeof dirs / sizeof *dirs; i++)
+        (void)inotify_add_watch(fd, dirs[i], mask);
 }
 
 /* Read pending events; 1 when one of them is a change worth a build
@@ -176,8 +169,7 @@ static int watch(const BuildOptions *bo)
         diag_error(NULL, "build: cannot watch for changes: %s", strerror(errno));
         return 1;
     }
-    watch_tree(ifd, "data", 0);
-    watch_tree(ifd, "fonts", 0);
+    watch_inputs(ifd);
     int root_wd = inotify_add_watch(ifd, ".", IN_CLOSE_WRITE | IN_MOVED_TO | IN_CREATE | IN_DELETE);
     /* Each line as it happens, even into a pipe or a log. */
     setvbuf(stdout, NULL, _IOLBF, 0);
@@ -200,8 +192,8 @@ static int watch(const BuildOptions *bo)
         if (pf[1].revents & POLLIN) {
             if (drain(ifd, root_wd)) {
                 pending = 1;
-                /* New folders (a new data/corpus/x/) get watched too. */
-                watch_tree(ifd, "data", 0);
+                /* a folder made since (data/corpus/) gets watched too */
+                watch_inputs(ifd);
             }
             continue;
         }

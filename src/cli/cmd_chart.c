@@ -17,6 +17,7 @@
 #include "cmd.h"
 #include "project.h"
 #include "fsio.h"
+#include "ownpath.h"
 #include "inputs.h"
 
 static int run(int argc, char **argv);
@@ -148,6 +149,7 @@ static int run(int argc, char **argv)
     const Command *c = &cmd_chart_def;
     int want[CHART_NFORMATS] = {1, 1, 1};
     const char *size = "slide", *dir = "reports/charts";
+    int user_dir = 0;
     double dpi = 144;
     int transparent = 0, list = 0, status = 0, key;
     CmdArgs a;
@@ -161,7 +163,7 @@ static int run(int argc, char **argv)
             if (dpi < 18)
                 status = cmd_usage_error(c, "--dpi '%s': expected a number from 18 to 1200", a.value);
             break;
-        case 'o': dir = project_user_path(a.value); break;
+        case 'o': dir = project_user_path(a.value), user_dir = 1; break;
         case O_TRANSPARENT: transparent = 1; break;
         case O_LIST: list = 1; break;
         default: status = 2;
@@ -209,8 +211,8 @@ static int run(int argc, char **argv)
     } else if (rc == CB_OK) {
         for (size_t i = 0; rc == CB_OK && i < (nn ? nn : chart_count(plan)); i++)
             rc = check_paths(plan, nn ? (size_t)chart_find(plan, names[i]) : i, &sz, dir, &d);
-        if (rc == CB_OK)
-            rc = fsio_mkdirs(dir, &d);
+        if (rc == CB_OK)   /* reports/charts is the project's: a real folder (ownpath.h) */
+            rc = user_dir ? fsio_mkdirs(dir, &d) : ownpath_mkdirs(dir, &d);
         FsioBatch *fb = fsio_batch_new();
         if (nn == 0)
             for (size_t i = 0; rc == CB_OK && i < chart_count(plan); i++) {

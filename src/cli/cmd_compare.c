@@ -10,6 +10,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <errno.h>
 #include <string.h>
 
 static int run(int argc, char **argv);
@@ -89,7 +90,7 @@ static int run(int argc, char **argv)
         if (fl.n == 0)
             printf("(no findings: no claims fit a relation, and no metric has two claims)\n");
         if (fflush(stdout) != 0)
-            rc = diag_set(&d, CB_EWRITE, "stdout", 0, "cannot write");
+            rc = diag_set(&d, CB_EWRITE, "standard output", 0, "cannot write: %s", strerror(errno ? errno : EIO));
     }
     findinglist_free(&fl);
     if (rc < 0)

@@ -67,12 +67,15 @@ typedef struct Out {
     Buf b;
     unsigned long long total;   /* bytes of the table so far */
     int too_big;                /* it passed CB_MAX_CSV_BYTES */
+    int err;                    /* errno of a failed write of the table, 0 none */
 } Out;
 
 static int flush_out(Out *o)
 {
-    if (o->b.len && fsio_fwrite(o->b.data, o->b.len, o->fp))
+    if (o->b.len && fsio_fwrite(o->b.data, o->b.len, o->fp)) {
+        o->err = errno ? errno : EIO;
         return CB_EWRITE;
+    }
     buf_reset(&o->b);
     return 0;
 }
@@ -272,17 +275,19 @@ static int write_claims(const Args *ar, const ExtractOptions *eo, int *bad)
                    CB_MAX_CSV_BYTES, ar->out_path ? "the old table is kept" : "the output is cut");
         rc = CB_EINPUT;
     }
+    /* A failure of the table's own writes is said here; any other (a
+     * --text file that could not be written) was said where it happened,
+     * and only stops the table (with -o, the old one stays). */
     if (ar->out_path) {
         if (rc) {
-            int e = errno;
             fsio_atomic_abort(&af);
-            if (!out.too_big)
-                diag_error(ar->out_path, "cannot write: %s", strerror(e ? e : EIO));
+            if (out.err)
+                diag_error(ar->out_path, "cannot write: %s", strerror(out.err));
         } else if ((rc = fsio_atomic_commit(&af, &d)) != 0) {
             diag_print(&d);
         }
-    } else if (!out.too_big && (rc || fflush(stdout))) {
-        diag_error("standard output", "cannot write: %s", strerror(errno ? errno : EIO));
+    } else if (!out.too_big && (out.err || (!rc && fflush(stdout)))) {
+        diag_error("standard output", "cannot write: %s", strerror(out.err ? out.err : errno ? errno : EIO));
         rc = CB_EWRITE;
     }
     buf_free(&out.b);

@@ -6,6 +6,7 @@
 #include "fsio.h"
 #include "merge.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -75,6 +76,9 @@ static int run(int argc, char **argv)
         rc = merge_shards(shards, n, stdout, &d);
     }
     free(shards);
+    /* the table's own writes fail naming no file: name where it went */
+    if (rc == CB_EWRITE && !d.file[0])
+        snprintf(d.file, sizeof d.file, "%s", out_path ? out_path : "standard output");
     if (rc < 0)
         diag_print(&d);
     return diag_exit_status(rc);

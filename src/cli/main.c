@@ -18,6 +18,19 @@
 #include <string.h>
 #include <unistd.h>
 
+/* The status to end with once stdout is flushed: 3 when what was
+ * printed could not be written (a full disk, /dev/full, a closed pipe),
+ * said once: a command that failed has said why (extract and compare say
+ * so of their own output). */
+static int flushed(int rc)
+{
+    if ((fflush(stdout) != 0 || ferror(stdout)) && rc == 0) {
+        diag_error("standard output", "cannot write: %s", strerror(errno ? errno : EIO));
+        return 3;
+    }
+    return rc;
+}
+
 int main(int argc, char **argv)
 {
     /* GSL must never abort the process: every status is checked instead. */
@@ -41,9 +54,13 @@ int main(int argc, char **argv)
     cmd_args_begin(&a, NULL, options, argc, argv, 1);
     while ((key = cmd_args_next(&a)) != CMD_ARGS_END) {
         switch (key) {
-        case O_VERSION: printf("claimbrief %s\n", CB_VERSION); return 0;
-        case 'h': cmd_print_overview(stdout); return 0;
-        case 'C': cdir = a.value; break;
+        case O_VERSION: printf("claimbrief %s\n", CB_VERSION); return flushed(0);
+        case 'h': cmd_print_overview(stdout); return flushed(0);
+        case 'C':
+            if (!*a.value)   /* an empty name: the error would name nothing */
+                return cmd_usage_error(NULL, "-C needs a folder, not an empty name");
+            cdir = a.value;
+            break;
         default: return 2;
         }
     }
@@ -70,7 +87,7 @@ int main(int argc, char **argv)
         return 2;
     }
     if (cmd_wants_help(c, argc - i, argv + i))
-        return 0;
+        return flushed(0);
     /* The project: -C's folder, or the nearest one upwards. */
     Diag d = {0};
     if (c->project == CMD_NO_PROJECT && cdir && chdir(cdir) != 0)
@@ -86,10 +103,5 @@ int main(int argc, char **argv)
         diag_print(&d);
         return diag_exit_status(d.code);
     }
-    int rc = c->run(argc - i, argv + i);
-    if (fflush(stdout) != 0 || ferror(stdout)) {
-        diag_error("standard output", "cannot write: %s", strerror(errno));
-        return 3;
-    }
-    return rc;
+    return flushed(c->run(argc - i, argv + i));
 }

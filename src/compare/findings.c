@@ -16,6 +16,7 @@
 
 #include "csvio.h"
 #include "fsio.h"
+#include "ownpath.h"
 #include "limits.h"
 
 /* ORDER FindingKind */
@@ -223,7 +224,8 @@ int findings_save(const char *path, const FindingList *l, int user, Diag *d)
             return diag_set(d, CB_EWRITE, path, 0, "path too long (%zu bytes)", strlen(path));
         memcpy(dir, path, n);
         dir[n] = '\0';
-        int rc = fsio_mkdirs(dir, d);
+        /* the project's folder (reports/) is a real one: ownpath.h */
+        int rc = user ? fsio_mkdirs(dir, d) : ownpath_mkdirs(dir, d);
         if (rc < 0)
             return rc;
     }

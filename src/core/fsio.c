@@ -6,6 +6,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <poll.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
@@ -78,6 +79,19 @@ int fsio_check_input(const char *path, const struct stat *st, size_t max, unsign
     return CB_OK;
 }
 
+/* A FIFO opened without blocking and no writer yet reads as empty: wait
+ * until there is something to read, or a writer came and went (poll
+ * says neither while no writer has opened it since). A pipe (`<(cmd)`,
+ * `cmd |`) has its writer already. */
+static int wait_for_writer(int fd, const char *path, Diag *d)
+{
+    struct pollfd p = {fd, POLLIN, 0};
+    while (poll(&p, 1, -1) < 0)
+        if (errno != EINTR)
+            return diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
+    return CB_OK;
+}
+
 int fsio_open_input(const char *path, size_t max, unsigned flags, struct stat *st, Diag *d)
 {
     struct stat own;
@@ -85,7 +99,8 @@ int fsio_open_input(const char *path, size_t max, unsigned flags, struct stat *s
         st = &own;
     /* O_NONBLOCK: opening a FIFO that has no writer would wait forever.
      * It is cleared once the descriptor is judged, so a pipe the user
-     * named is read as usual (one without a writer reads as empty). */
+     * named is read as usual; a FIFO the user named is then waited on
+     * until its writer comes (as cat does), not read as empty. */
     int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0)
         return diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
@@ -94,6 +109,8 @@ int fsio_open_input(const char *path, size_t max, unsigned flags, struct stat *s
     int fl = rc == 0 ? fcntl(fd, F_GETFL) : -1;
     if (rc == 0 && (fl < 0 || fcntl(fd, F_SETFL, fl & ~O_NONBLOCK) < 0))
         rc = diag_set(d, CB_EINPUT, path, 0, "cannot read: %s", strerror(errno));
+    if (rc == 0 && S_ISFIFO(st->st_mode))
+        rc = wait_for_writer(fd, path, d);
     if (rc < 0) {
         close(fd);
         return rc;

@@ -8,18 +8,18 @@
  *
  * Making a child: fork, and in the fork only move descriptors (the
  * channel to 3, the progress page's memory file to 4, /dev/null on
- * stdio, every other one closed) and execute this program's binary with
+ * stdio, every other one closed) and execute this program's binary (the
+ * file opened at start, by its descriptor) with
  * CLAIMBRIEF_SANDBOX=<parent pid>:<job name> in its environment. The
  * new image's constructor (sandbox_child) sees it, checks that it was
  * made so (its parent is that pid, 3 is a socket), finds the job by
  * name in the cb_sandbox_jobs section and serves. */
-#define _GNU_SOURCE   /* close_range, memfd_create */
+#define _GNU_SOURCE   /* close_range, memfd_create, execveat, O_PATH */
 #include "sandbox.h"
 
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -171,32 +171,78 @@ static int chan_read(int fd, void *p, size_t n)
     return 1;
 }
 
+/* Close every descriptor from `from` up but the n in keep (in the fork:
+ * no allocation). close_range over the gaps; on an old kernel without
+ * it, each descriptor up to the limit. */
+static void close_all_but(int from, const int *keep, int n)
+{
+    int k[3] = {-1, -1, -1}, m = 0;
+    for (int i = 0; i < n && m < 3; i++)   /* those kept from `from` up, in order */
+        if (keep[i] >= from) {
+            int j = m++;
+            for (; j > 0 && k[j - 1] > keep[i]; j--)
+                k[j] = k[j - 1];
+            k[j] = keep[i];
+        }
+    unsigned lo = (unsigned)from;
+    int ok = 1;
+    for (int i = 0; i <= m && ok; i++) {
+        unsigned hi = i < m ? (unsigned)k[i] : ~0u;
+        if (hi > lo)
+            ok = close_range(lo, i < m ? hi - 1 : hi, 0) == 0;
+        if (i < m)
+            lo = (unsigned)k[i] + 1;
+    }
+    if (ok)
+        return;
+    struct rlimit nf;
+    long top = getrlimit(RLIMIT_NOFILE, &nf) == 0 && nf.rlim_cur != RLIM_INFINITY ? (long)nf.rlim_cur : 65536;
+    for (long fd = from; fd < top; fd++)
+        if (fd != k[0] && fd != k[1] && fd != k[2])
+            close((int)fd);
+}
+
 /* In the fork, before the binary is executed again: only calls that
  * are safe in the fork of a process with threads (no allocation, no
  * lock). The channel becomes 3, the progress file 4, stdio /dev/null,
- * and no other descriptor stays open (a child lives across documents:
- * whatever it inherited, another worker's socket or a file the parent
- * is writing, would stay open as long). Never returns. */
-static _Noreturn void exec_child(int chan, int page, const char *exe, char *const argv[], char *const envp[])
+ * the binary (exe, a descriptor, or -1) 5 until the exec, and no other
+ * descriptor stays open (a child lives across documents: whatever it
+ * inherited, another worker's socket or a file the parent is writing,
+ * would stay open as long). Everything else is closed first, so the moves
+ * need no descriptor past those six, however few the limit allows (the
+ * parent may be near it). The binary is executed by its descriptor, else
+ * by its path. Never returns. */
+static _Noreturn void exec_child(int chan, int page, int exe, const char *path, char *const argv[],
+                                 char *const envp[])
 {
-    /* above 4 first, so that neither move overwrites the other */
-    int c = fcntl(chan, F_DUPFD, 5), p = fcntl(page, F_DUPFD, 5);
-    /* stdio before 3 and 4: with the parent's stdio closed (its memory
-     * file and channel then hold 0 to 2), /dev/null opens at 3 or 4,
-     * and the moves there would close it, leaving the channel or the
-     * memory file on stdio */
-    int null = open("/dev/null", O_RDWR);
-    if (c < 0 || p < 0 || null < 0 || dup2(null, 0) != 0 || dup2(null, 1) != 1 || dup2(null, 2) != 2 ||
-        dup2(c, 3) != 3 || dup2(p, 4) != 4)
-        _exit(EXIT_LOST);
-    if (close_range(5, ~0u, 0) != 0) {
-        /* an old kernel: each descriptor up to the limit */
-        struct rlimit nf;
-        long top = getrlimit(RLIMIT_NOFILE, &nf) == 0 && nf.rlim_cur != RLIM_INFINITY ? (long)nf.rlim_cur : 65536;
-        for (long fd = 5; fd < top; fd++)
-            close((int)fd);
+    int keep[3] = {chan, page, exe}, n = exe >= 0 ? 3 : 2;
+    close_all_but(0, keep, n);
+    /* Out of 3 to 5, where they go, into 0 to 2, which stdio takes last:
+     * so no move overwrites another. (As many of 0 to 2 are free as
+     * there are of them in 3 to 5: only these three are open.) */
+    for (int i = 0; i < n; i++) {
+        if (keep[i] < 3 || keep[i] > 5)
+            continue;
+        int to = 0;
+        while (to < 3 && (to == keep[0] || to == keep[1] || (n == 3 && to == keep[2])))
+            to++;
+        if (to == 3 || dup2(keep[i], to) != to)
+            _exit(EXIT_LOST);
+        close(keep[i]);
+        keep[i] = to;
     }
-    execve(exe, argv, envp);
+    /* the binary: closed by the exec it makes (a binary, not a script,
+     * so it may be) */
+    if (dup2(keep[0], 3) != 3 || dup2(keep[1], 4) != 4 || (n == 3 && dup3(keep[2], 5, O_CLOEXEC) != 5))
+        _exit(EXIT_LOST);
+    /* stdio last: /dev/null over what was parked there */
+    int null = open("/dev/null", O_RDWR);
+    if (null < 0 || dup2(null, 0) != 0 || dup2(null, 1) != 1 || dup2(null, 2) != 2)
+        _exit(EXIT_LOST);
+    close_all_but(n == 3 ? 6 : 5, keep, 0);
+    if (n == 3)
+        execveat(5, "", argv, envp, AT_EMPTY_PATH);
+    execve(path, argv, envp);   /* no execveat (an old kernel, valgrind) */
     _exit(EXIT_LOST);
 }
 
@@ -318,20 +364,26 @@ static int made_as_child(void)
     return !strncmp(to, "/memfd:" PAGE_NAME, strlen("/memfd:" PAGE_NAME));
 }
 
-/* Before main: serve when this process was made as a child, else return
- * to the program. The variable alone does not make it one (a user may
- * have it set): the channel and the progress file must be there. A
- * child whose parent is gone already (it died between the fork and
- * here) ends, rather than run the program's main. */
+static void find_exe(void);
+
+/* Before main: serve when this process was made as a child, else find
+ * this program's binary (for the children it may make) and return to the
+ * program. The variable alone does not make it one (a user may have it
+ * set): the channel and the progress file must be there. A child whose
+ * parent is gone already (it died between the fork and here) ends,
+ * rather than run the program's main. */
 __attribute__((constructor)) static void sandbox_child(void)
 {
     const char *e = getenv(CHILD_ENV);
-    if (!e)
+    if (!e) {
+        find_exe();
         return;
+    }
     char *colon;
     long parent = strtol(e, &colon, 10);
     if (*colon != ':' || !made_as_child()) {
         unsetenv(CHILD_ENV);
+        find_exe();
         return;
     }
     if (parent != (long)getppid())
@@ -374,10 +426,18 @@ long sandbox_worker_pid(const SandboxWorker *w)
     return w && w->pid ? (long)w->pid : 0;
 }
 
-/* This program's binary, found once. */
+/* This program's binary, found once, at start (find_exe, from the
+ * constructor): opened (O_PATH), so readers are made of this very file
+ * even after the one at its path is removed or replaced (a rebuild or an
+ * upgrade while `build --watch` runs: every PDF and web page then failed,
+ * "the reader failed", or was read by another program); its path for a
+ * system that cannot execute a descriptor. exe_id tells the descriptor is
+ * still ours when a child is made (a caller may close descriptors it did
+ * not open, as a test closes stdio). */
 static char exe_path[4096];
 static int exe_err;
-static pthread_once_t exe_once = PTHREAD_ONCE_INIT;
+static int exe_fd = -1;
+static struct stat exe_id;
 
 static void find_exe(void)
 {
@@ -386,6 +446,23 @@ static void find_exe(void)
         exe_err = n < 0 ? errno : ENAMETOOLONG;
     else
         exe_path[n] = '\0';
+    exe_fd = open("/proc/self/exe", O_PATH | O_CLOEXEC);
+    if (exe_fd >= 0 && fstat(exe_fd, &exe_id) != 0) {
+        close(exe_fd);
+        exe_fd = -1;
+    }
+    if (exe_fd >= 0)
+        exe_err = 0;
+}
+
+/* The binary's descriptor when it still is the one opened at start, else
+ * -1. */
+static int exe_descriptor(void)
+{
+    struct stat st;
+    if (exe_fd < 0 || fstat(exe_fd, &st) != 0 || st.st_dev != exe_id.st_dev || st.st_ino != exe_id.st_ino)
+        return -1;
+    return exe_fd;
 }
 
 /* The child's environment: this one's, with CHILD_ENV naming the parent
@@ -432,8 +509,8 @@ static int make_page(SandboxWorker *w)
 /* Make the child. 0, or an errno. */
 static int spawn(SandboxWorker *w)
 {
-    pthread_once(&exe_once, find_exe);
-    if (exe_err)
+    int exe = exe_descriptor();
+    if (exe < 0 && exe_err)
         return exe_err;
     int err = make_page(w);
     if (err)
@@ -447,7 +524,7 @@ static int spawn(SandboxWorker *w)
     pid_t pid = fork();
     err = errno;
     if (pid == 0)
-        exec_child(sv[1], w->page, exe_path, argv, env);
+        exec_child(sv[1], w->page, exe, exe_path, argv, env);
     free(env);
     close(sv[1]);
     if (pid < 0) {

@@ -222,26 +222,46 @@ const char *project_defaults(void)
 static const char *const shipped[] = {"data/metrics.csv", "data/relations.csv",
                                       "data/reference.csv", "fonts", NULL};
 
+/* A shipped input the project lacks and no default stands for: said
+ * once (warned[i] for shipped[i]), before the error of whatever reads it
+ * ("fonts/NotoSans-Regular.ttf: cannot read: No such file or directory"
+ * alone sent a newcomer whose program was copied away from its defaults
+ * to make a fonts/ folder). */
+static void no_default(int i, const char *rel, const char *def)
+{
+    static int warned[sizeof shipped / sizeof *shipped];
+    if (warned[i]++)
+        return;
+    if (def)
+        diag_warn(rel, 0, "not in this project, and not among the defaults in %s", def);
+    else
+        diag_warn(rel, 0, "not in this project, and the defaults cannot be found (installed under "
+                          "share/claimbrief; set CLAIMBRIEF_DATADIR to their folder)");
+}
+
 const char *project_input(const char *rel)
 {
     struct stat st;
     if (lstat(rel, &st) == 0)
         return rel;
-    int ships = 0;
+    int ships = -1;
     for (int i = 0; shipped[i]; i++)
-        ships |= !strcmp(shipped[i], rel);
-    const char *def = project_defaults();
-    if (!ships || !def)
+        if (!strcmp(shipped[i], rel))
+            ships = i;
+    if (ships < 0)
         return rel;
+    const char *def = project_defaults();
     char key[PATH_CAP + 8];
     snprintf(key, sizeof key, "input:%s", rel);
     const char *hit = lookup(key);
     if (hit)
         return hit;
     char p[2 * PATH_CAP];
-    snprintf(p, sizeof p, "%s/%s", def, rel);
-    if (stat(p, &st) != 0)
+    snprintf(p, sizeof p, "%s/%s", def ? def : "", rel);
+    if (!def || stat(p, &st) != 0) {
+        no_default(ships, rel, def);
         return rel;
+    }
     return intern(key, p);
 }
 

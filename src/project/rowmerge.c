@@ -424,6 +424,21 @@ static char **out_columns(const Table *Y, const Table *N, size_t *ncol)
     return cols;
 }
 
+/* The end of the CSV record starting at p[i] (past its line end): the
+ * first line break outside quotes. A header may span lines ("my\nnote"
+ * quoted); the table parsed, so its quotes pair up. */
+static size_t record_end(const char *p, size_t i, size_t n)
+{
+    int quoted = 0;
+    for (; i < n; i++) {
+        if (p[i] == '"')
+            quoted = !quoted;
+        else if (p[i] == '\n' && !quoted)
+            return i + 1;
+    }
+    return n;
+}
+
 static void put_head(Out *o, const Table *Y, char *const *cols, size_t ncol)
 {
     if (ncol == Y->ncol) {
@@ -448,8 +463,7 @@ static void put_head(Out *o, const Table *Y, char *const *cols, size_t ncol)
     put(o, h.data, h.len);
     buf_free(&h);
     /* blank lines after the header stay */
-    const char *nl = memchr(p + i, '\n', Y->headlen - i);
-    size_t rest = nl ? (size_t)(nl + 1 - p) : Y->headlen;
+    size_t rest = record_end(p, i, Y->headlen);
     put(o, p + rest, Y->headlen - rest);
 }
 
