@@ -2,6 +2,7 @@
  * bodyact.h). */
 #include "bodyact.h"
 
+#include "credittok.h"
 #include "lexicon.h"
 
 #include <ctype.h>
@@ -45,51 +46,13 @@ static const Phrase no_names[] = {
     PHRASE("many"), PHRASE("most"), PHRASE("all"), PHRASE("both"), PHRASE("each"), PHRASE("other"), PHRASE("several"),
     {NULL, 0}};
 
-static int tok_is(const char *t, const CreditTok *k, const char *w)
-{
-    size_t n = k->e - k->s;
-    return !k->punct && strlen(w) == n && !strncasecmp(t + k->s, w, n);
-}
-
-/* Is k a word of list, whole (its first letter tells most apart)? */
-static int in(const char *t, const CreditTok *k, const Phrase *list)
-{
-    if (k->punct)
-        return 0;
-    const Phrase *p = phrases_at(list, t, k->s, k->e, 1);
-    return p && p->n == k->e - k->s;
-}
-
-static int upper(const char *t, const CreditTok *k)
-{
-    return !k->punct && isupper((unsigned char)t[k->s]);
-}
-
-static int lower(const char *t, const CreditTok *k)
-{
-    return !k->punct && islower((unsigned char)t[k->s]);
-}
-
-static int mark(const char *t, const CreditTok *k, char c)
-{
-    return k->punct && t[k->s] == c;
-}
-
 /* Is toks[i] a hyphen, an apostrophe or an ampersand inside a name
  * ("Export-Import", "Dell'Oro", "AT&T")? Not a possessive's. */
 static int glued(const char *t, const CreditTok *toks, size_t nt, size_t i)
 {
     return i > 0 && i + 1 < nt && toks[i].punct &&
            (t[toks[i].s] == '-' || t[toks[i].s] == '\'' || t[toks[i].s] == '&') && toks[i - 1].e == toks[i].s &&
-           toks[i].e == toks[i + 1].s && !toks[i + 1].punct && !tok_is(t, &toks[i + 1], "s");
-}
-
-static int possessive(const char *t, const CreditTok *toks, size_t nt, size_t i)
-{
-    if (i == 0 || i + 1 >= nt || !toks[i].punct || toks[i - 1].e != toks[i].s || !tok_is(t, &toks[i + 1], "s"))
-        return 0;
-    const unsigned char *u = (const unsigned char *)t + toks[i].s;
-    return u[0] == '\'' || (toks[i].e - toks[i].s == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99);
+           toks[i].e == toks[i + 1].s && !toks[i + 1].punct && !ctok_is(t, &toks[i + 1], "s");
 }
 
 /* The end of the run of capitalised words from a: connectors ("of",
@@ -98,18 +61,18 @@ static size_t subject_run(const char *t, const CreditTok *toks, size_t nt, size_
 {
     size_t q = a;
     while (q < nt && q - a < 12) {
-        if (upper(t, &toks[q]) || (q > a && glued(t, toks, nt, q)))
+        if (ctok_upper(t, &toks[q]) || (q > a && glued(t, toks, nt, q)))
             q++;
         else if (q > a && q + 1 < nt &&
-                 (tok_is(t, &toks[q], "of") || tok_is(t, &toks[q], "and") || tok_is(t, &toks[q], "for") ||
-                  (tok_is(t, &toks[q], "the") && tok_is(t, &toks[q - 1], "of"))) &&
-                 (upper(t, &toks[q + 1]) || tok_is(t, &toks[q + 1], "the")))
+                 (ctok_is(t, &toks[q], "of") || ctok_is(t, &toks[q], "and") || ctok_is(t, &toks[q], "for") ||
+                  (ctok_is(t, &toks[q], "the") && ctok_is(t, &toks[q - 1], "of"))) &&
+                 (ctok_upper(t, &toks[q + 1]) || ctok_is(t, &toks[q + 1], "the")))
             q++;
         else
             break;
     }
-    while (q > a && (tok_is(t, &toks[q - 1], "of") || tok_is(t, &toks[q - 1], "and") ||
-                     tok_is(t, &toks[q - 1], "for") || tok_is(t, &toks[q - 1], "the")))
+    while (q > a && (ctok_is(t, &toks[q - 1], "of") || ctok_is(t, &toks[q - 1], "and") ||
+                     ctok_is(t, &toks[q - 1], "for") || ctok_is(t, &toks[q - 1], "the")))
         q--;
     return q;
 }
@@ -124,18 +87,18 @@ static size_t subject_start(const char *t, const CreditTok *toks, size_t nt, siz
         i++;
     for (size_t j = i; j < nt && j < i + 8 && toks[j].e <= claim_s; j++) {
         int glued_colon = j > 0 && toks[j - 1].e == toks[j].s && j + 1 < nt && toks[j].e == toks[j + 1].s;
-        if (mark(t, &toks[j], ':') && !glued_colon) {
+        if (ctok_mark(t, &toks[j], ':') && !glued_colon) {
             i = j + 1;
             break;
         }
     }
-    if (i < nt && in(t, &toks[i], openers))
+    if (i < nt && ctok_in(t, &toks[i], openers))
         for (size_t j = i + 1; j < nt && j < i + 9 && toks[j].e <= claim_s; j++)
-            if (mark(t, &toks[j], ',')) {
+            if (ctok_mark(t, &toks[j], ',')) {
                 i = j + 1;
                 break;
             }
-    if (i < nt && (tok_is(t, &toks[i], "the") || tok_is(t, &toks[i], "a") || tok_is(t, &toks[i], "an")))
+    if (i < nt && (ctok_is(t, &toks[i], "the") || ctok_is(t, &toks[i], "a") || ctok_is(t, &toks[i], "an")))
         i++;
     return i;
 }
@@ -145,14 +108,14 @@ static size_t subject_start(const char *t, const CreditTok *toks, size_t nt, siz
  * opened its first data centre in 2019,"): where its verb may stand. */
 static size_t past_apposition(const char *t, const CreditTok *toks, size_t nt, size_t q)
 {
-    if (q + 2 < nt && mark(t, &toks[q], '(') && mark(t, &toks[q + 2], ')'))
+    if (q + 2 < nt && ctok_mark(t, &toks[q], '(') && ctok_mark(t, &toks[q + 2], ')'))
         q += 3;
-    if (q + 1 < nt && mark(t, &toks[q], ',') && lower(t, &toks[q + 1]))
+    if (q + 1 < nt && ctok_mark(t, &toks[q], ',') && ctok_lower(t, &toks[q + 1]))
         for (size_t j = q + 1; j < nt && j < q + 24; j++) {
-            if (mark(t, &toks[j], ';') || mark(t, &toks[j], '.'))
+            if (ctok_mark(t, &toks[j], ';') || ctok_mark(t, &toks[j], '.'))
                 break;
             /* (a comma inside a figure: "6,800") */
-            if (mark(t, &toks[j], ',') && !(toks[j - 1].e == toks[j].s && j + 1 < nt && toks[j].e == toks[j + 1].s))
+            if (ctok_mark(t, &toks[j], ',') && !(toks[j - 1].e == toks[j].s && j + 1 < nt && toks[j].e == toks[j + 1].s))
                 return j + 1;
         }
     return q;
@@ -168,11 +131,11 @@ static const Phrase be[] = {
 static size_t act_at(const char *t, const CreditTok *toks, size_t nt, size_t v)
 {
     int passive = 0;
-    for (int k = 0; k < 2 && v < nt && in(t, &toks[v], auxes); k++)
-        passive |= in(t, &toks[v++], be);
-    if (v >= nt || !lower(t, &toks[v]) || !in(t, &toks[v], acts))
+    for (int k = 0; k < 2 && v < nt && ctok_in(t, &toks[v], auxes); k++)
+        passive |= ctok_in(t, &toks[v++], be);
+    if (v >= nt || !ctok_lower(t, &toks[v]) || !ctok_in(t, &toks[v], acts))
         return 0;
-    if (passive && !tok_is(t, &toks[v], "considering"))
+    if (passive && !ctok_is(t, &toks[v], "considering"))
         return 0;
     return v + 1;
 }
@@ -184,7 +147,7 @@ int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t clai
         return 0;
     /* "Singapore's IMDA", "Thailand's Board of Investment": the body
      * after a place's possessive */
-    if (possessive(t, toks, nt, q) && q + 2 < nt && upper(t, &toks[q + 2])) {
+    if (ctok_possessive(t, toks, nt, q) && q + 2 < nt && ctok_upper(t, &toks[q + 2])) {
         a = q + 2;
         q = subject_run(t, toks, nt, a);
     }
@@ -196,25 +159,25 @@ int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t clai
         size_t caps = 0, n = toks[a].e - toks[a].s;
         for (size_t k = toks[a].s; k < toks[a].e; k++)
             caps += isupper((unsigned char)t[k]) != 0;
-        int after_article = a > 0 && (tok_is(t, &toks[a - 1], "the") || tok_is(t, &toks[a - 1], "a"));
-        if (in(t, &toks[a], no_names) || name_role_noun(t, toks[a].s, toks[a].e) ||
+        int after_article = a > 0 && (ctok_is(t, &toks[a - 1], "the") || ctok_is(t, &toks[a - 1], "a"));
+        if (ctok_in(t, &toks[a], no_names) || name_role_noun(t, toks[a].s, toks[a].e) ||
             (caps < 2 && (after_article || t[toks[a].e - 1] == 's' || n < 3)))
             return 0;
     }
     size_t name_e = q;
-    if (q + 2 < nt && mark(t, &toks[q], '(') && mark(t, &toks[q + 2], ')'))
+    if (q + 2 < nt && ctok_mark(t, &toks[q], '(') && ctok_mark(t, &toks[q + 2], ')'))
         name_e = q + 3;   /* "... Agency (JICA)" */
     /* "Safaricom, which runs about 6,800 4G sites, says": the act in a
      * relative clause on the subject, the figure inside it */
     size_t v = 0;
-    if (name_e + 2 < nt && mark(t, &toks[name_e], ',') && tok_is(t, &toks[name_e + 1], "which"))
+    if (name_e + 2 < nt && ctok_mark(t, &toks[name_e], ',') && ctok_is(t, &toks[name_e + 1], "which"))
         v = act_at(t, toks, nt, name_e + 2);
     if (!v)
         v = act_at(t, toks, nt, past_apposition(t, toks, nt, q));
     if (!v || toks[v - 1].e > claim_s)
         return 0;
     for (size_t k = v; k < nt && toks[k].e <= claim_s; k++)
-        if (mark(t, &toks[k], ';'))
+        if (ctok_mark(t, &toks[k], ';'))
             return 0;
     *ns = toks[a].s;
     *ne = toks[name_e - 1].e;

@@ -1,6 +1,7 @@
 /* bodypeople.c — a body's people speak for it (see bodypeople.h). */
 #include "bodypeople.h"
 
+#include "credittok.h"
 #include "lexicon.h"
 
 #include <ctype.h>
@@ -42,40 +43,10 @@ static const Phrase offices[] = {
 /* Words that open a sentence before its subject and are no part of it. */
 static const Phrase articles[] = {PHRASE("a"), PHRASE("an"), PHRASE("the"), {NULL, 0}};
 
-static int tok_is(const char *t, const CreditTok *k, const char *w)
-{
-    size_t n = k->e - k->s;
-    return !k->punct && strlen(w) == n && !strncasecmp(t + k->s, w, n);
-}
-
-/* Is k a word of list, whole (its first letter tells most apart)? */
-static int in(const char *t, const CreditTok *k, const Phrase *list)
-{
-    if (k->punct)
-        return 0;
-    const Phrase *p = phrases_at(list, t, k->s, k->e, 1);
-    return p && p->n == k->e - k->s;
-}
-
-static int upper(const char *t, const CreditTok *k)
-{
-    return !k->punct && isupper((unsigned char)t[k->s]);
-}
-
-static int lower(const char *t, const CreditTok *k)
-{
-    return !k->punct && islower((unsigned char)t[k->s]);
-}
-
-static int mark(const char *t, const CreditTok *k, char c)
-{
-    return k->punct && t[k->s] == c;
-}
-
 /* An office title, capitalised as written ("Secretary", not "secretary"). */
 static int office(const char *t, const CreditTok *k)
 {
-    return upper(t, k) && in(t, k, offices);
+    return ctok_upper(t, k) && ctok_in(t, k, offices);
 }
 
 /* Is toks[i] a hyphen or an apostrophe glued between two words? */
@@ -83,16 +54,7 @@ static int glued(const CreditTok *toks, size_t nt, size_t i, const char *t)
 {
     return i > 0 && i + 1 < nt && toks[i].punct && (t[toks[i].s] == '-' || t[toks[i].s] == '\'') &&
            toks[i - 1].e == toks[i].s && toks[i].e == toks[i + 1].s && !toks[i + 1].punct &&
-           !(t[toks[i].s] == '\'' && tok_is(t, &toks[i + 1], "s"));
-}
-
-/* Is toks[i] the apostrophe of a possessive ("GSMA's")? */
-static int possessive(const char *t, const CreditTok *toks, size_t nt, size_t i)
-{
-    if (i == 0 || i + 1 >= nt || !toks[i].punct || toks[i - 1].e != toks[i].s || !tok_is(t, &toks[i + 1], "s"))
-        return 0;
-    const unsigned char *u = (const unsigned char *)t + toks[i].s;
-    return u[0] == '\'' || (toks[i].e - toks[i].s == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99);
+           !(t[toks[i].s] == '\'' && ctok_is(t, &toks[i + 1], "s"));
 }
 
 /* The end of the run of capitalised words from a (connectors and glued
@@ -101,10 +63,10 @@ static size_t run_to_office(const char *t, const CreditTok *toks, size_t nt, siz
 {
     size_t q = a;
     while (q < nt && q - a < 10) {
-        if (upper(t, &toks[q]) && !(q > a && office(t, &toks[q])))
+        if (ctok_upper(t, &toks[q]) && !(q > a && office(t, &toks[q])))
             q++;
-        else if (q > a && q + 1 < nt && upper(t, &toks[q + 1]) && !office(t, &toks[q + 1]) &&
-                 (tok_is(t, &toks[q], "of") || tok_is(t, &toks[q], "and") || tok_is(t, &toks[q], "for") ||
+        else if (q > a && q + 1 < nt && ctok_upper(t, &toks[q + 1]) && !office(t, &toks[q + 1]) &&
+                 (ctok_is(t, &toks[q], "of") || ctok_is(t, &toks[q], "and") || ctok_is(t, &toks[q], "for") ||
                   glued(toks, nt, q, t)))
             q++;
         else
@@ -117,7 +79,7 @@ static size_t run_to_office(const char *t, const CreditTok *toks, size_t nt, siz
 static size_t run(const char *t, const CreditTok *toks, size_t nt, size_t a)
 {
     size_t q = a;
-    while (q < nt && (upper(t, &toks[q]) || (q > a && glued(toks, nt, q, t))))
+    while (q < nt && (ctok_upper(t, &toks[q]) || (q > a && glued(toks, nt, q, t))))
         q++;
     return q;
 }
@@ -127,11 +89,11 @@ static size_t run(const char *t, const CreditTok *toks, size_t nt, size_t a)
  * Asia"). */
 static size_t past_person(const char *t, const CreditTok *toks, size_t nt, size_t p)
 {
-    if (p + 1 < nt && (tok_is(t, &toks[p], "of") || tok_is(t, &toks[p], "for")) && upper(t, &toks[p + 1]))
+    if (p + 1 < nt && (ctok_is(t, &toks[p], "of") || ctok_is(t, &toks[p], "for")) && ctok_upper(t, &toks[p + 1]))
         p = run(t, toks, nt, p + 1);
-    if (p + 1 < nt && mark(t, &toks[p], ',') && upper(t, &toks[p + 1])) {
+    if (p + 1 < nt && ctok_mark(t, &toks[p], ',') && ctok_upper(t, &toks[p + 1])) {
         size_t e = run(t, toks, nt, p + 1);
-        if (e < nt && mark(t, &toks[e], ','))
+        if (e < nt && ctok_mark(t, &toks[e], ','))
             p = e + 1;
     }
     return p;
@@ -146,15 +108,15 @@ int bodypeople_subject(const char *t, const CreditTok *toks, size_t nt, size_t c
      * a time's colon, glued between digits) */
     for (size_t j = i; j < nt && j < i + 8 && toks[j].e <= claim_s; j++) {
         int glued_colon = j > 0 && toks[j - 1].e == toks[j].s && j + 1 < nt && toks[j].e == toks[j + 1].s;
-        if (mark(t, &toks[j], ':') && !glued_colon) {
+        if (ctok_mark(t, &toks[j], ':') && !glued_colon) {
             i = j + 1;
             break;
         }
     }
-    if (i < nt && in(t, &toks[i], articles))
+    if (i < nt && ctok_in(t, &toks[i], articles))
         i++;
     size_t a = i, q = run_to_office(t, toks, nt, a), p;
-    if (q == a || q >= nt || in(t, &toks[a], no_names))
+    if (q == a || q >= nt || ctok_in(t, &toks[a], no_names))
         return 0;
     size_t caps = 0;   /* the capitals of the body's first word */
     for (size_t k = toks[a].s; k < toks[a].e; k++)
@@ -166,25 +128,25 @@ int bodypeople_subject(const char *t, const CreditTok *toks, size_t nt, size_t c
         if (q - a < 2 && caps < 2)
             return 0;
         p = run(t, toks, nt, q);
-    } else if (possessive(t, toks, nt, q) && q + 2 < nt && in(t, &toks[q + 2], people)) {
+    } else if (ctok_possessive(t, toks, nt, q) && q + 2 < nt && ctok_in(t, &toks[q + 2], people)) {
         p = q + 3;
         /* "chief executive" */
-        if (p < nt && lower(t, &toks[p]) && in(t, &toks[p], people))
+        if (p < nt && ctok_lower(t, &toks[p]) && ctok_in(t, &toks[p], people))
             p++;
-    } else if (lower(t, &toks[q]) && in(t, &toks[q], people)) {
+    } else if (ctok_lower(t, &toks[q]) && ctok_in(t, &toks[q], people)) {
         /* ("Company officials"; a word that may open any sentence
          * before analysts or officials: "Industry analysts") */
-        if (q - a == 1 && (name_role_noun(t, toks[a].s, toks[a].e) || (caps < 2 && !in(t, &toks[q], voices))))
+        if (q - a == 1 && (name_role_noun(t, toks[a].s, toks[a].e) || (caps < 2 && !ctok_in(t, &toks[q], voices))))
             return 0;
         p = q + 1;
     } else {
         return 0;
     }
     p = past_person(t, toks, nt, p);
-    if (p >= nt || !lower(t, &toks[p]) || toks[p].s >= claim_s)
+    if (p >= nt || !ctok_lower(t, &toks[p]) || toks[p].s >= claim_s)
         return 0;
     for (size_t k = p; k < nt && toks[k].e <= claim_s; k++)
-        if (mark(t, &toks[k], ';'))
+        if (ctok_mark(t, &toks[k], ';'))
             return 0;
     *ns = toks[a].s;
     *ne = toks[q - 1].e;

@@ -2,6 +2,7 @@
  * recowner.h). */
 #include "recowner.h"
 
+#include "credittok.h"
 #include "lexicon.h"
 
 #include <ctype.h>
@@ -72,26 +73,6 @@ static const Phrase no_names[] = {
     PHRASE("company"), PHRASE("government"), PHRASE("group"), PHRASE("bank"), PHRASE("ministry"),
     PHRASE("department"), PHRASE("agency"), PHRASE("authority"), PHRASE("commission"), PHRASE("committee"), {NULL, 0}};
 
-static int tok_is(const char *t, const CreditTok *k, const char *w)
-{
-    size_t n = k->e - k->s;
-    return !k->punct && strlen(w) == n && !strncasecmp(t + k->s, w, n);
-}
-
-/* Is k a word of list, whole (its first letter tells most apart)? */
-static int in(const char *t, const CreditTok *k, const Phrase *list)
-{
-    if (k->punct)
-        return 0;
-    const Phrase *p = phrases_at(list, t, k->s, k->e, 1);
-    return p && p->n == k->e - k->s;
-}
-
-static int lower(const char *t, const CreditTok *k)
-{
-    return !k->punct && islower((unsigned char)t[k->s]);
-}
-
 /* A word of a name: capitalised, or lower-case with a capital inside
  * ("techUK", "eBay"). */
 static int name_word(const char *t, const CreditTok *k)
@@ -122,7 +103,7 @@ static int figure(const char *t, const CreditTok *k)
 
 static int connector(const char *t, const CreditTok *k)
 {
-    return tok_is(t, k, "of") || tok_is(t, k, "and") || tok_is(t, k, "for") || tok_is(t, k, "&");
+    return ctok_is(t, k, "of") || ctok_is(t, k, "and") || ctok_is(t, k, "for") || ctok_is(t, k, "&");
 }
 
 /* Is toks[i] a mark glued to the words on both sides ("Dell'Oro",
@@ -131,16 +112,6 @@ static int glue(const char *t, const CreditTok *toks, size_t nt, size_t i)
 {
     return i > 0 && i + 1 < nt && toks[i].punct && (t[toks[i].s] == '-' || t[toks[i].s] == '\'') &&
            toks[i - 1].e == toks[i].s && toks[i].e == toks[i + 1].s;
-}
-
-/* Is toks[i] an apostrophe ("'" or "’") before "s" at i + 1, glued to
- * the word before it: a possessive? */
-static int possessive(const char *t, const CreditTok *toks, size_t nt, size_t i)
-{
-    if (i == 0 || i + 1 >= nt || !toks[i].punct || toks[i - 1].e != toks[i].s || !tok_is(t, &toks[i + 1], "s"))
-        return 0;
-    const unsigned char *u = (const unsigned char *)t + toks[i].s;
-    return u[0] == '\'' || (toks[i].e - toks[i].s == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99);
 }
 
 /* The name ending at token q (exclusive): its first token, or q when
@@ -155,14 +126,14 @@ static size_t name_before(const char *t, const CreditTok *toks, size_t nt, size_
             a--;
         else if (a < q && connector(t, k) && a >= 2 && name_word(t, &toks[a - 2]))
             a--;
-        else if (a < q && tok_is(t, k, "the") && a >= 2 && tok_is(t, &toks[a - 2], "of"))
+        else if (a < q && ctok_is(t, k, "the") && a >= 2 && ctok_is(t, &toks[a - 2], "of"))
             a--;
         else if (a < q && glue(t, toks, nt, a - 1) && a >= 2 && name_word(t, &toks[a - 2]))
             a--;
         else
             break;
     }
-    while (a < q && (connector(t, &toks[a]) || in(t, &toks[a], openers)))
+    while (a < q && (connector(t, &toks[a]) || ctok_in(t, &toks[a], openers)))
         a++;
     return a;
 }
@@ -177,7 +148,7 @@ static int owner_ok(const char *t, const CreditTok *toks, size_t a, size_t b, si
         return 0;
     if (b - a == 1) {
         const CreditTok *k = &toks[a];
-        if (in(t, k, no_names))
+        if (ctok_in(t, k, no_names))
             return 0;
         size_t caps = 0;
         for (size_t i = k->s; i < k->e; i++)
@@ -195,12 +166,12 @@ static int owner_from(const char *t, const CreditTok *toks, size_t nt, size_t r,
     size_t i = r + 1;
     if (i < nt && toks[i].punct && t[toks[i].s] == ',')
         i++;
-    if (i >= nt || !tok_is(t, &toks[i], "from"))
+    if (i >= nt || !ctok_is(t, &toks[i], "from"))
         return 0;
     i++;
-    if (i < nt && tok_is(t, &toks[i], "the"))
+    if (i < nt && ctok_is(t, &toks[i], "the"))
         i++;
-    for (int skip = 0; skip < 2 && i < nt && lower(t, &toks[i]) && !name_word(t, &toks[i]); skip++)
+    for (int skip = 0; skip < 2 && i < nt && ctok_lower(t, &toks[i]) && !name_word(t, &toks[i]); skip++)
         i++;
     size_t e = i;
     while (e < nt && e - i < 8 && (name_word(t, &toks[e]) || (e > i && connector(t, &toks[e])) || glue(t, toks, nt, e)))
@@ -222,7 +193,7 @@ static int owner_possessive(const char *t, const CreditTok *toks, size_t nt, siz
 {
     size_t o = r, lowers = 0;
     for (int step = 0; step < 6 && o > 0; step++) {
-        if (o >= 3 && possessive(t, toks, nt, o - 2)) {
+        if (o >= 3 && ctok_possessive(t, toks, nt, o - 2)) {
             size_t s = name_before(t, toks, nt, o - 2);
             if (!owner_ok(t, toks, s, o - 2, first, 1))
                 return 0;
@@ -235,8 +206,8 @@ static int owner_possessive(const char *t, const CreditTok *toks, size_t nt, siz
             unsigned char c = (unsigned char)t[k->s];
             if (!(c == '-' || c == '"' || c == 0xE2))
                 return 0;
-        } else if (lower(t, k)) {
-            if (in(t, k, stops) || ++lowers > 3 || (k->e - k->s > 3 && !strncmp(t + k->e - 2, "ed", 2)))
+        } else if (ctok_lower(t, k)) {
+            if (ctok_in(t, k, stops) || ++lowers > 3 || (k->e - k->s > 3 && !strncmp(t + k->e - 2, "ed", 2)))
                 return 0;
         } else if (figure(t, k)) {
             return 0;   /* "the Broadband Commission's 2 percent target" describes its figure */
@@ -275,7 +246,7 @@ static int tells(const char *t, const CreditTok *toks, size_t nt, size_t r)
     const CreditTok *k = &toks[r + 1];
     if (k->punct)
         return !(t[k->s] == '-' && k->s == toks[r].e);
-    return !lower(t, k) || in(t, k, follows);
+    return !ctok_lower(t, k) || ctok_in(t, k, follows);
 }
 
 /* Is k a record word? (Asked of every word before a claim: by first
@@ -317,7 +288,7 @@ int recowner_find(const char *t, const CreditTok *toks, size_t nt, size_t claim_
         else if (k->punct && t[k->s] == '(' && depth)
             depth--;
         /* (lower case, or capitalised opening the sentence: "Evidence from techUK suggested") */
-        if (depth || !(lower(t, k) || (from_start && r == first)) || !record_word(t, k) || !tells(t, toks, nt, r))
+        if (depth || !(ctok_lower(t, k) || (from_start && r == first)) || !record_word(t, k) || !tells(t, toks, nt, r))
             continue;
         size_t a, b;
         if (owner_from(t, toks, nt, r, claim_s, &a, &b) ||

@@ -1,0 +1,57 @@
+/* credittok.h — questions asked of one word of a credit window (credit.h's
+ * CreditTok over the sentence's text t): is it this word, a word of that
+ * list, capitalised, lower case, this mark, a possessive's apostrophe? Shared by the readers of a
+ * body in a sentence (bodyact, bodypeople, recowner). */
+#ifndef CB_CREDITTOK_H
+#define CB_CREDITTOK_H
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "credit.h"
+#include "lexicon.h"
+
+/* Is k the word w, case aside? */
+static inline int ctok_is(const char *t, const CreditTok *k, const char *w)
+{
+    size_t n = k->e - k->s;
+    return !k->punct && strlen(w) == n && !strncasecmp(t + k->s, w, n);
+}
+
+/* Is k a word of list, whole (its first letter tells most apart)? */
+static inline int ctok_in(const char *t, const CreditTok *k, const Phrase *list)
+{
+    if (k->punct)
+        return 0;
+    const Phrase *p = phrases_at(list, t, k->s, k->e, 1);
+    return p && p->n == k->e - k->s;
+}
+
+static inline int ctok_upper(const char *t, const CreditTok *k)
+{
+    return !k->punct && isupper((unsigned char)t[k->s]);
+}
+
+static inline int ctok_lower(const char *t, const CreditTok *k)
+{
+    return !k->punct && islower((unsigned char)t[k->s]);
+}
+
+/* Is k the punctuation mark c? */
+static inline int ctok_mark(const char *t, const CreditTok *k, char c)
+{
+    return k->punct && t[k->s] == c;
+}
+
+/* Is toks[i] an apostrophe ("'" or "’") glued to the word before it and
+ * before "s": a possessive ("GSMA's")? */
+static inline int ctok_possessive(const char *t, const CreditTok *toks, size_t nt, size_t i)
+{
+    if (i == 0 || i + 1 >= nt || !toks[i].punct || toks[i - 1].e != toks[i].s || !ctok_is(t, &toks[i + 1], "s"))
+        return 0;
+    const unsigned char *u = (const unsigned char *)t + toks[i].s;
+    return u[0] == '\'' || (toks[i].e - toks[i].s == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99);
+}
+
+#endif
