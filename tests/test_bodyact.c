@@ -8,20 +8,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static Metrics *M;
-
-static void load_data(void)
-{
-    Diag d = {0};
-    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
-}
-
-static void unload(void)
-{
-    metrics_free(M);
-    M = NULL;
-}
-
 /* The body metrics_body_act gives the first occurrence of span in
  * sentence s ("" when none). */
 static const char *actor(const char *s, const char *span)
@@ -33,7 +19,7 @@ static const char *actor(const char *s, const char *span)
     claim_init(&c);
     c.start = (size_t)(at - s);
     c.end = c.start + strlen(span);
-    int got = metrics_body_act(M, &c, s, strlen(s), 0, strlen(s));
+    int got = metrics_body_act(tu_metrics, &c, s, strlen(s), 0, strlen(s));
     snprintf(out, sizeof out, "%s", c.source);
     ck_assert_msg(got == (out[0] != 0), "%s: returned %d with '%s'", span, got, out);
     claim_fini(&c);
@@ -73,7 +59,7 @@ int main(void)
 {
     Suite *s = suite_create("bodyact");
     TCase *tc = tcase_create("core");
-    tcase_add_checked_fixture(tc, load_data, unload);
+    tcase_add_checked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, a_bodys_own_act_or_intention_should_be_its_to_tell);
     tcase_add_test(tc, what_is_no_bodys_own_act_should_credit_no_one);
     suite_add_tcase(s, tc);

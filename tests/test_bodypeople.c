@@ -8,20 +8,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static Metrics *M;
-
-static void load_data(void)
-{
-    Diag d = {0};
-    ck_assert_int_eq(metrics_load("data/metrics.csv", &M, &d), 0);
-}
-
-static void unload(void)
-{
-    metrics_free(M);
-    M = NULL;
-}
-
 /* The source metrics_classify gives the first occurrence of span in
  * sentence s. */
 static const char *source(const char *s, const char *span)
@@ -33,7 +19,7 @@ static const char *source(const char *s, const char *span)
     claim_init(&c);
     c.start = (size_t)(at - s);
     c.end = c.start + strlen(span);
-    metrics_classify(M, &c, s, strlen(s), 0, strlen(s));
+    metrics_classify(tu_metrics, &c, s, strlen(s), 0, strlen(s));
     snprintf(out, sizeof out, "%s", c.source);
     claim_fini(&c);
     return out;
@@ -74,7 +60,7 @@ int main(void)
 {
     Suite *s = suite_create("bodypeople");
     TCase *tc = tcase_create("core");
-    tcase_add_checked_fixture(tc, load_data, unload);
+    tcase_add_checked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, a_bodys_person_as_subject_should_credit_the_body_whatever_the_verb);
     tcase_add_test(tc, a_subject_that_names_no_body_should_not_be_credited_as_one);
     suite_add_tcase(s, tc);
