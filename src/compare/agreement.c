@@ -172,17 +172,9 @@ static void agreed_words(const Figure *const *figs, size_t n, const char *unit, 
         phrase_amount(words, sizeof words, st.median, unit, 3);
         buf_printf(s, ". Median %s.", words);
     } else {
-        /* the interval they share: the highest lower end, the lowest upper */
-        int have_lo = 0, have_hi = 0;
-        double lo = NAN, hi = NAN;
-        for (size_t i = 0; i < n; i++) {
-            Interval v = figs[i]->iv;
-            if (!v.lo_open && (!have_lo || v.lo > lo))
-                lo = v.lo, have_lo = 1;
-            if (!v.hi_open && (!have_hi || v.hi < hi))
-                hi = v.hi, have_hi = 1;
-        }
-        phrase_bounds(words, sizeof words, lo, hi, unit, 3);
+        /* the interval they share */
+        Interval c = figure_common(figs, n);
+        phrase_bounds(words, sizeof words, c.lo_open ? NAN : c.lo, c.hi_open ? NAN : c.hi, unit, 3);
         buf_printf(s, ". Together: %s.", words);
     }
     free(x);

@@ -141,19 +141,24 @@ int figure_make(const Claim *c, size_t row, const ReferenceList *refs, const Doc
     return 0;
 }
 
+Interval figure_common(const Figure *const *figs, size_t n)
+{
+    Interval c = {0, 0, 1, 1};
+    for (size_t i = 0; i < n; i++) {
+        Interval v = figs[i]->iv;
+        if (!v.lo_open && (c.lo_open || v.lo > c.lo))
+            c.lo = v.lo, c.lo_open = 0;
+        if (!v.hi_open && (c.hi_open || v.hi < c.hi))
+            c.hi = v.hi, c.hi_open = 0;
+    }
+    return c;
+}
+
 int figure_agree(const Figure *const *figs, size_t n)
 {
     /* the highest lower end against the lowest upper end */
-    int have_lo = 0, have_hi = 0;
-    double lo = 0, hi = 0;
-    for (size_t i = 0; i < n; i++) {
-        Interval v = figs[i]->iv;
-        if (!v.lo_open && (!have_lo || v.lo > lo))
-            lo = v.lo, have_lo = 1;
-        if (!v.hi_open && (!have_hi || v.hi < hi))
-            hi = v.hi, have_hi = 1;
-    }
-    return !(have_lo && have_hi && lo > hi);
+    Interval c = figure_common(figs, n);
+    return c.lo_open || c.hi_open || c.lo <= c.hi;
 }
 
 static int by_value(const void *a, const void *b)

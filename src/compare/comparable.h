@@ -94,6 +94,9 @@ int figure_make(const Claim *c, size_t row, const ReferenceList *refs, const Doc
  * document date; of one date, a figure needing no conversion, then the
  * first in table order). Returns its index. */
 size_t figure_best(const Figure *const *figs, size_t n, int items);
+/* The interval figs share: the highest lower end and the lowest upper
+ * end (an open side when none of them has one). Empty when lo > hi. */
+Interval figure_common(const Figure *const *figs, size_t n);
 /* 1 when the intervals of figs[0..n) share a point. */
 int figure_agree(const Figure *const *figs, size_t n);
 
