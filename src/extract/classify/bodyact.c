@@ -82,16 +82,7 @@ static size_t subject_run(const char *t, const CreditTok *toks, size_t nt, size_
  * phrase ending in a comma, an article. */
 static size_t subject_start(const char *t, const CreditTok *toks, size_t nt, size_t claim_s)
 {
-    size_t i = 0;
-    while (i < nt && toks[i].punct)
-        i++;
-    for (size_t j = i; j < nt && j < i + 8 && toks[j].e <= claim_s; j++) {
-        int glued_colon = j > 0 && toks[j - 1].e == toks[j].s && j + 1 < nt && toks[j].e == toks[j + 1].s;
-        if (ctok_mark(t, &toks[j], ':') && !glued_colon) {
-            i = j + 1;
-            break;
-        }
-    }
+    size_t i = ctok_past_label(t, toks, nt, claim_s);
     if (i < nt && ctok_in(t, &toks[i], openers))
         for (size_t j = i + 1; j < nt && j < i + 9 && toks[j].e <= claim_s; j++)
             if (ctok_mark(t, &toks[j], ',')) {

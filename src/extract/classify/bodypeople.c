@@ -101,18 +101,7 @@ static size_t past_person(const char *t, const CreditTok *toks, size_t nt, size_
 
 int bodypeople_subject(const char *t, const CreditTok *toks, size_t nt, size_t claim_s, size_t *ns, size_t *ne)
 {
-    size_t i = 0;
-    while (i < nt && toks[i].punct)
-        i++;
-    /* a label among the first words: "Update 15:25 GMT: An ITU ..." (not
-     * a time's colon, glued between digits) */
-    for (size_t j = i; j < nt && j < i + 8 && toks[j].e <= claim_s; j++) {
-        int glued_colon = j > 0 && toks[j - 1].e == toks[j].s && j + 1 < nt && toks[j].e == toks[j + 1].s;
-        if (ctok_mark(t, &toks[j], ':') && !glued_colon) {
-            i = j + 1;
-            break;
-        }
-    }
+    size_t i = ctok_past_label(t, toks, nt, claim_s);
     if (i < nt && ctok_in(t, &toks[i], articles))
         i++;
     size_t a = i, q = run_to_office(t, toks, nt, a), p;

@@ -54,4 +54,20 @@ static inline int ctok_possessive(const char *t, const CreditTok *toks, size_t n
     return u[0] == '\'' || (toks[i].e - toks[i].s == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99);
 }
 
+/* The first word of a sentence's subject: past leading marks and a label
+ * among the first eight words before the claim at claim_s ("Update 15:25
+ * GMT: An ITU ..."; not a time's colon, glued between digits). */
+static inline size_t ctok_past_label(const char *t, const CreditTok *toks, size_t nt, size_t claim_s)
+{
+    size_t i = 0;
+    while (i < nt && toks[i].punct)
+        i++;
+    for (size_t j = i; j < nt && j < i + 8 && toks[j].e <= claim_s; j++) {
+        int glued_colon = j > 0 && toks[j - 1].e == toks[j].s && j + 1 < nt && toks[j].e == toks[j + 1].s;
+        if (ctok_mark(t, &toks[j], ':') && !glued_colon)
+            return j + 1;
+    }
+    return i;
+}
+
 #endif
