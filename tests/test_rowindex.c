@@ -47,6 +47,8 @@ START_TEST(a_malformed_or_unordered_index_should_be_refused_whole)
         "0 5 b.txt\n10 5 a.txt\n",   /* names out of order */
         "0 5 a%2.txt\n",             /* a broken escape */
         "0 5 a%00.txt\n",            /* a NUL */
+        "0 5 a b.txt\n",             /* a raw space, which is written escaped */
+        "0 5 \001a.txt\n",           /* a raw control byte (a raw NUL made an empty name) */
         "99999999999999999999999 1 a.txt\n",
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {

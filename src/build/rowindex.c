@@ -79,6 +79,10 @@ int rowindex_parse(const char *text, size_t len, size_t table_len, RowIndex *x)
             goto bad;
         char *name = xmalloc((size_t)(nl - p) + 1), *o = name;
         for (; p < nl; p++) {
+            if ((unsigned char)*p <= ' ' || *p == 0x7f) {   /* written escaped, never raw */
+                free(name);
+                goto bad;
+            }
             if (*p != '%') {
                 *o++ = *p;
                 continue;

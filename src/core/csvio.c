@@ -21,6 +21,7 @@ typedef struct Reader {
     long row_line;       /* line the current record started on */
     int in_record;       /* a record has begun and not yet ended */
     size_t rec_off;      /* byte offset where the current record starts */
+    int cr_rows, nl_rows; /* records the line being fed ended at '\r', at '\n' */
     CsvRow row;
     size_t fcap;
     /* The first record is the header: its names say which column a
@@ -150,8 +151,11 @@ static void column_words(const Reader *r, size_t field, char *out, size_t cap)
 
 static void on_row(int c, void *ctx)
 {
-    (void)c;
     Reader *r = ctx;
+    if (c == '\r')
+        r->cr_rows++;
+    else if (c == '\n')
+        r->nl_rows++;
     if (!r->rc && r->row.n && !r->have_head) {
         r->have_head = 1;
         r->nhead = r->row.n;
@@ -307,8 +311,20 @@ int csvio_read_mem(const char *name, const char *data, size_t n, CsvRowFn fn, vo
          * ROW_NOT_BEGUN) */
         if (nl && p.pstate == 0 && !memchr(data + i, '"', len) && !memchr(data + i, '\r', len))
             plain_line(data + i, len, &r);
-        else if (csv_parse(&p, data + i, len, on_field, on_row, &r) != len && !r.rc)
-            r.rc = csv_explain(&r, data + r.rec_off, i + len - r.rec_off, r.row_line, d);
+        else {
+            r.cr_rows = r.nl_rows = 0;
+            if (csv_parse(&p, data + i, len, on_field, on_row, &r) != len && !r.rc)
+                r.rc = csv_explain(&r, data + r.rec_off, i + len - r.rec_off, r.row_line, d);
+            /* libcsv ends a record at a bare carriage return too (old Mac
+             * line ends); a record that starts in the middle of a line has
+             * no line of its own, so the line's end is the only one taken */
+            int crlf = (len >= 2 && data[i + len - 2] == '\r' && data[i + len - 1] == '\n') ||
+                       (!nl && data[i + len - 1] == '\r');
+            if (!r.rc && r.cr_rows && (r.cr_rows > crlf || r.nl_rows))
+                r.rc = diag_set(d, CB_EINPUT, name, r.line,
+                                "a carriage return ends a record in the middle of the line (old Mac line "
+                                "ends?); save the file with ordinary line ends");
+        }
         i += len;
         r.line++;
     }
