@@ -83,12 +83,70 @@ START_TEST(a_link_in_data_to_a_big_tree_should_not_stall_the_watch)
 }
 END_TEST
 
+/* A first Ctrl-C during a watch build lets the build finish (its atomic
+ * writes whole); a second one stops the process at once, by the signal,
+ * with no temporary left behind. The project is made slow to build (the
+ * bundled documents many times over) so the build is still running. */
+START_TEST(a_second_ctrl_c_during_a_watch_build_should_stop_at_once)
+{
+    char *dir = tu_tmpdir("watch-twice");
+    tu_copy_project(dir);
+    ck_assert_int_eq(tu_sh("cd '%s/data/corpus' && for i in $(seq 1 300); do for f in 0*.txt; do "
+                           "cp \"$f\" \"c${i}_$f\"; done; done",
+                           dir),
+                     0);
+    int pfd[2], efd[2];
+    ck_assert_int_eq(pipe(pfd), 0);
+    ck_assert_int_eq(pipe(efd), 0);
+    pid_t pid = fork();
+    ck_assert_int_ge(pid, 0);
+    if (pid == 0) {
+        if (chdir(dir) != 0)
+            _exit(126);
+        dup2(pfd[1], 1);
+        dup2(efd[1], 2);
+        close(pfd[0]);
+        close(efd[0]);
+        putenv("SOURCE_DATE_EPOCH=1700000000");
+        execl(CB_PROGRAM, CB_PROGRAM, "build", "--watch", "--jobs", "1", (char *)NULL);
+        _exit(127);
+    }
+    close(pfd[1]);
+    close(efd[1]);
+    static char acc[1 << 17], err[1 << 19];
+    size_t len = 0, elen = 0;
+    /* the first build has begun when it warns of the copies missing
+     * from sources.csv (extracting 1,500 documents takes a while) */
+    int began = wait_for(efd[0], err, sizeof err, &elen, "no row for document", 60000);
+    kill(pid, SIGINT);
+    int told = wait_for(efd[0], err, sizeof err, &elen, "press Ctrl-C again", 5000);
+    int still = waitpid(pid, NULL, WNOHANG) == 0;
+    long t0 = now_ms();
+    kill(pid, SIGINT);
+    int st = 0;
+    waitpid(pid, &st, 0);
+    long took = now_ms() - t0;
+    (void)wait_for(pfd[0], acc, sizeof acc, &len, "watching", 1);
+    close(pfd[0]);
+    close(efd[0]);
+    ck_assert_msg(began, "the build did not start");
+    ck_assert_msg(told, "no word on the first Ctrl-C; stderr ends: %s", elen > 300 ? err + elen - 300 : err);
+    ck_assert_msg(still, "the first Ctrl-C did not wait for the build");
+    ck_assert_msg(!strstr(acc, "watching"), "the build had ended before the second Ctrl-C: make the project slower");
+    ck_assert_msg(WIFSIGNALED(st) && WTERMSIG(st) == SIGINT, "status %d", st);
+    ck_assert_msg(took < 3000, "the second Ctrl-C took %ld ms", took);
+    ck_assert_int_eq(tu_sh("cd '%s' && ! find . -name '*.tmp.cb-*' | grep -q .", dir), 0);
+    free(dir);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("watch");
     TCase *tc = tcase_create("core");
     tcase_set_timeout(tc, 240);
     tcase_add_test(tc, a_link_in_data_to_a_big_tree_should_not_stall_the_watch);
+    tcase_add_test(tc, a_second_ctrl_c_during_a_watch_build_should_stop_at_once);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

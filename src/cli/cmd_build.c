@@ -8,7 +8,8 @@
  * SIGHUP are deferred (fsio_signals_defer: the signal thread writes them
  * to a pipe this loop polls), so a build in progress finishes its atomic
  * writes and the loop exits with status 0, leaving no temporary file
- * behind.
+ * behind; a second one during that build ends the process at once, as a
+ * plain `build` ends (its temporaries removed, no output half-written).
  */
 #include "build.h"
 #include "cmd.h"
@@ -110,7 +111,9 @@ static int build_once(const BuildOptions *bo)
 {
     Diag d = {0};
     BuildStats st;
+    fsio_signals_busy(1);
     int rc = build_run(bo, &st, &d);
+    fsio_signals_busy(0);
     if (rc < 0)
         diag_print(&d);
     fflush(stdout);

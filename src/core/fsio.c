@@ -235,6 +235,8 @@ static size_t ntemps, captemps;
 static unsigned long temp_seq;
 static int dying;          /* the signal thread is ending the process */
 static int defer_fd = -1;  /* write end: signals go here instead */
+static int deferred;       /* stop signals deferred so far */
+static int defer_busy;     /* the caller is in work it would finish first */
 
 static void reg_add(const char *tmp)
 {
@@ -707,10 +709,17 @@ static void *signal_thread(void *arg)
         if (sigwait(&stop_set, &sig) != 0)
             continue;
         pthread_mutex_lock(&reg_mu);
-        if (defer_fd >= 0) {
+        /* Deferred: the first stop waits for the work in progress; a
+         * second while it runs ends the process now, as without a
+         * deferral (its temporaries removed, its outputs whole). */
+        if (defer_fd >= 0 && !(deferred && defer_busy)) {
             char c = (char)sig;
             ssize_t w = write(defer_fd, &c, 1);
             (void)w;
+            if (!deferred++ && defer_busy) {
+                static const char msg[] = "claimbrief: stopping when this build ends (press Ctrl-C again to stop now)\n";
+                w = write(2, msg, sizeof msg - 1);
+            }
             pthread_mutex_unlock(&reg_mu);
             continue;
         }
@@ -747,6 +756,13 @@ void fsio_signals_start(void)
         signals_started = 1;
     } else
         pthread_sigmask(SIG_UNBLOCK, &stop_set, NULL);   /* no thread: default actions */
+}
+
+void fsio_signals_busy(int busy)
+{
+    pthread_mutex_lock(&reg_mu);
+    defer_busy = busy;
+    pthread_mutex_unlock(&reg_mu);
 }
 
 int fsio_signals_defer(void)

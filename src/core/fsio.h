@@ -146,6 +146,10 @@ void fsio_signals_start(void);
  * to the returned descriptor (poll it; -1 when signals were not started),
  * and the caller ends in its own time (build --watch). */
 int fsio_signals_defer(void);
+/* Say whether the caller is in work it finishes before it ends (a watch
+ * build): a stop signal then says so on stderr, and a second one while
+ * the work runs ends the process at once as if never deferred. */
+void fsio_signals_busy(int busy);
 /* Remove every temporary still registered (for a caller about to end the
  * process itself). */
 void fsio_cleanup_temps(void);
