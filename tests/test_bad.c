@@ -219,6 +219,8 @@ static void gen_fifo_late_writer(const char *p)
     waitpid(c, NULL, 0);
 }
 static void gen_dangling_symlink(const char *p) { ck_assert_int_eq(symlink("/nonexistent/x", p), 0); }
+/* Nothing: the file that was there is gone. */
+static void gen_absent(const char *p) { (void)p; }
 static void gen_devnull(const char *p) { ck_assert_int_eq(symlink("/dev/null", p), 0); }
 static void gen_devzero(const char *p) { ck_assert_int_eq(symlink("/dev/zero", p), 0); }
 
@@ -285,6 +287,7 @@ static const Gen gens[] = {
     {"fifo", gen_fifo, 0},
     {"fifo-late-writer", gen_fifo_late_writer, 0},
     {"dangling-symlink", gen_dangling_symlink, 0},
+    {"absent", gen_absent, 0},
     {"devnull", gen_devnull, 0},
     {"devzero", gen_devzero, 1},
     {"link-outside", gen_link_outside, 0},

@@ -34,6 +34,7 @@
 #include "utf8.h"
 
 /* ORDER FontId */
+_Static_assert(FONT_COUNT == 4, "fonts_load's message names the four files");
 static const char *const font_files[FONT_COUNT] = {
     "NotoSans-Regular.ttf",
     "NotoSans-Bold.ttf",
@@ -245,6 +246,14 @@ int fonts_load(const char *dir, Fonts **out, Diag *d)
     Fonts *f = xcalloc(1, sizeof *f);
     for (int i = 0; i < FONT_COUNT; i++) {
         int rc = load_one(&f->f[i], dir, font_files[i], d);
+        struct stat st;
+        if (rc && lstat(f->f[i].path, &st) != 0 && errno == ENOENT)
+            /* a fonts/ folder of one's own is taken whole (the build
+             * follows its files): say what it must hold */
+            rc = diag_set(d, CB_EINPUT, f->f[i].path, 0,
+                          "missing: a fonts/ folder holds all of %s, %s, %s and %s (remove the "
+                          "folder to use the default fonts)",
+                          font_files[0], font_files[1], font_files[2], font_files[3]);
         if (rc) {
             fonts_free(f);
             return rc;
