@@ -46,6 +46,21 @@ static const char *at(Speakers *sp, const char *doc, const char *needle)
     return at_how(sp, doc, needle, NULL);
 }
 
+START_TEST(a_speaker_should_be_one_of_the_authors_only_by_every_word_of_their_name)
+{
+    ck_assert(speakers_wrote("Dev Patel", "Hughes, Clara; Patel, Dev; Lin, Weiwei"));
+    ck_assert(speakers_wrote("Lin Weiwei", "Hughes, Clara; Patel, Dev; Lin, Weiwei"));
+    ck_assert(speakers_wrote("Mr Hollis", "Daniel R. Hollis"));
+    /* (a name's words split over two authors is no author's) */
+    ck_assert(!speakers_wrote("Dev Hughes", "Hughes, Clara; Patel, Dev"));
+    ck_assert(!speakers_wrote("Ana Ruiz", "Tom Baker"));
+    /* (a part of a word is not the word; a title alone names no one) */
+    ck_assert(!speakers_wrote("Pat", "Patel, Dev"));
+    ck_assert(!speakers_wrote("Dr", "Dr Ana Ruiz"));
+    ck_assert(!speakers_wrote("Ana Ruiz", ""));
+}
+END_TEST
+
 START_TEST(a_turn_should_be_its_speakers_organisation_or_name)
 {
     Speakers *sp = speakers_new(NULL, transcript, strlen(transcript), 0);
@@ -368,6 +383,7 @@ int main(void)
     tcase_add_test(tc, a_designation_alone_on_its_line_should_open_the_turn_below);
     tcase_add_test(tc, a_person_named_short_should_be_credited_as_first_introduced);
     tcase_add_test(tc, an_interviews_answers_should_be_the_guests_for_all_said);
+    tcase_add_test(tc, a_speaker_should_be_one_of_the_authors_only_by_every_word_of_their_name);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

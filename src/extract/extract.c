@@ -181,11 +181,15 @@ static void unfold_source(const Run *r, Claim *c)
 
 /* Is the claim p[at, end) in Chinese text: a Han character among the few
  * bytes before it, back to its sentence's start ss, or in it ("2.38万亿元"
- * alone on its line)? */
+ * alone on its line), or a table row's label in Han on its line before it
+ * ("光缆    万芯千米    2876.4    -3.2    27315.8")? */
 static int han_before(const char *p, size_t ss, size_t at, size_t end)
 {
     for (size_t i = at, k = 0; i > ss && k < 12; i--, k++)
         if ((unsigned char)p[i - 1] >= 0xE3)
+            return 1;
+    for (size_t i = at; i > ss && p[i - 1] != '\n'; i--)
+        if ((unsigned char)p[i - 1] >= 0xE4 && (unsigned char)p[i - 1] <= 0xE9)
             return 1;
     for (size_t i = at; i < end; i++)
         if ((unsigned char)p[i] >= 0xE3)

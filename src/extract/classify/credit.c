@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "ascii.h"
+#include "credittok.h"
 #include "lines.h"
 #include "namerun.h"
 #include "quantity.h"
@@ -170,6 +171,18 @@ static size_t run_after(const char *t, const CreditTok *toks, size_t nt, size_t 
 /* The name after a cue: "according to [the] [research firm] TeleGeography",
  * "according to estimates by Washington-based think tank CSIS". Up to six
  * lower-case words and hyphens may stand before it; a comma stops. */
+/* Is toks[i] the apostrophe of a plural's possessive, glued to a lower
+ * case word ending in "s" before it and followed by a word ("providers'
+ * association")? */
+static int plural_possessive(const char *t, const CreditTok *toks, size_t nt, size_t i)
+{
+    if (i == 0 || i + 1 >= nt || !toks[i].punct || toks[i - 1].e != toks[i].s || toks[i + 1].punct ||
+        !is_lower_word(t, &toks[i - 1]) || t[toks[i - 1].e - 1] != 's')
+        return 0;
+    const unsigned char *u = (const unsigned char *)t + toks[i].s;
+    return u[0] == '\'' || (toks[i].e - toks[i].s == 3 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99);
+}
+
 static size_t name_after(const char *t, const CreditTok *toks, size_t nt, size_t a, size_t *b)
 {
     if (a < nt && word_is(t, &toks[a], "the"))
@@ -189,8 +202,12 @@ static size_t name_after(const char *t, const CreditTok *toks, size_t nt, size_t
         }
         /* (a campaign's hashtag or an account's handle is a name:
          * "data from the #KeepItOn coalition", "@NetBlocks") */
-        if (toks[a].punct && t[toks[a].s] != '-' && t[toks[a].s] != '#' && t[toks[a].s] != '@')
+        if (toks[a].punct && t[toks[a].s] != '-' && t[toks[a].s] != '#' && t[toks[a].s] != '@' &&
+            !ctok_possessive(t, toks, nt, a) && !plural_possessive(t, toks, nt, a))
             break;
+        /* (a possessive's apostrophe is no word: "the country's internet
+         * service providers' association APJII") */
+        skip -= toks[a].punct && t[toks[a].s] != '-' && t[toks[a].s] != '#' && t[toks[a].s] != '@';
         a++;
     }
     *b = run_after(t, toks, nt, a);
@@ -482,10 +499,12 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
 
 /* "estimated by the European Union Agency for the Space Programme (EUSPA)
  * at €260 billion", "Estimates presented by the Secretariat suggest": a
- * cue before the figure at claim_s, at most one participle, "by" and a
- * name: its tokens [*a, *b). */
-static int passive_by(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cu, size_t claim_s, size_t *a,
-                      size_t *b)
+ * cue before the figure at [claim_s, claim_e), at most one participle,
+ * "by" and a name: its tokens [*a, *b). The figure the cue values may
+ * stand between them: "has been estimated at 70% by the Carnegie
+ * Endowment". */
+static int passive_by(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cu, size_t claim_s,
+                      size_t claim_e, size_t *a, size_t *b)
 {
     size_t k = cu->tj;
     /* (before the figure: "the regional average of US$12 reported by the
@@ -494,6 +513,13 @@ static int passive_by(const char *t, const CreditTok *toks, size_t nt, const Cre
         return 0;
     if (k < nt && is_lower_word(t, &toks[k]) && toks[k].e - toks[k].s > 3 && !strncmp(t + toks[k].e - 2, "ed", 2))
         k++;
+    /* ("at", a hedge at most, the figure) */
+    if (k + 1 < nt && word_is(t, &toks[k], "at") && toks[k + 1].s <= claim_s &&
+        (toks[k + 1].s == claim_s || (k + 2 < nt && toks[k + 2].s == claim_s))) {
+        k++;
+        while (k < nt && toks[k].s < claim_e)
+            k++;
+    }
     if (k + 1 >= nt || !word_is(t, &toks[k], "by"))
         return 0;
     *a = name_after(t, toks, nt, k + 1, b);
@@ -645,7 +671,7 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             /* "according to the foreign ministry": a body by its role */
             if (a >= b && role_after(t, toks, nt, cu->tj, &a, &b))
                 snprintf(built, sizeof built, "%.*s", (int)(toks[b - 1].e - toks[a].s), t + toks[a].s);
-        } else if (passive_by(t, toks, nt, cu, claim_s, &a, &b)) {
+        } else if (passive_by(t, toks, nt, cu, claim_s, claim_e, &a, &b)) {
             /* (the name after "by") */
         } else {
             b = subject_end(t, toks, cu->ti);
@@ -1283,7 +1309,9 @@ static int credit_per(const char *doc, size_t end, size_t se, char *out, size_t 
             continue;
         size_t k = e;
         int ok = k >= se || doc[k] == ',' || doc[k] == '.' || doc[k] == ';' || doc[k] == ')' || doc[k] == '\n' ||
-                 (doc[k] == '\'' && k + 1 < se && doc[k + 1] == 's');
+                 (doc[k] == '\'' && k + 1 < se && doc[k + 1] == 's') ||
+                 /* (its reference mark: "per MOFCOM [8],") */
+                 (k + 3 < se && doc[k] == ' ' && doc[k + 1] == '[' && isdigit((unsigned char)doc[k + 2]));
         if (!ok && doc[k] == ' ' && k + 1 < se) {
             size_t w = k + 1, we = w;
             while (we < se && isalnum((unsigned char)doc[we]))

@@ -1132,6 +1132,12 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     unsigned how;
     a->speaker = speakers_at(cx->speakers, at, &how);
     a->speaker_all = (how & SPEAKERS_ALL) != 0;
+    /* a speaker who wrote the document (its bibliography's authors: a
+     * webinar's analysts, a briefing's spokesman) speaks for the body
+     * that publishes it, not as a person */
+    const char *own = cx->doc.we[0] ? cx->doc.we : cx->doc.body;
+    if (a->speaker[0] && own[0] && cx->src && !cx->chinese && speakers_wrote(a->speaker, cx->src->authors))
+        a->speaker = own;
     a->asked = (how & SPEAKERS_ASKED) != 0;
     size_t turn = speakers_turn_start(cx->speakers), para = turn > b->para ? turn : b->para;
     /* the paragraph's topic, unless a new paragraph began */

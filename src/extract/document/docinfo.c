@@ -672,8 +672,10 @@ static int people_authors(const char *a)
 {
     if (strstr(a, "contributors") || strstr(a, "Contributors") || strstr(a, "editors"))
         return 1;
-    /* an encyclopedia's entry editors, its users ("百度百科词条编辑", "网友") */
-    if (strstr(a, "词条") || strstr(a, "编辑") || strstr(a, "网友"))
+    /* an encyclopedia's entry editors, its users ("百度百科词条编辑", "网友",
+     * "维基百科编者"; traditional "編者", "編輯" too) */
+    if (strstr(a, "词条") || strstr(a, "编辑") || strstr(a, "网友") || strstr(a, "编者") || strstr(a, "編者") ||
+        strstr(a, "編輯"))
         return 1;
     if (people_zh(a))
         return 1;
@@ -928,7 +930,7 @@ static void own_body(const Metrics *m, const Source *src, int signed_for, char *
             tmp[l - t] = '\0';
     }
     /* "Wikipedia" and newspapers publish others' figures */
-    if (!strcasecmp(tmp, "wikipedia"))
+    if (!strcasecmp(tmp, "wikipedia") || !strcmp(tmp, "维基百科") || !strcmp(tmp, "維基百科"))
         return;
     strcut(out, cap, tmp);
 }

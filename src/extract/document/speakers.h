@@ -75,4 +75,10 @@ int speakers_short_name(const char *doc, size_t s, size_t e, size_t *title);
  * before offset s: 1 and the credit in out, or 0 when it did not. */
 int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char *out, size_t cap);
 
+/* Did the speaker named name write the document: is each word of the
+ * name, past a title ("Mr", "Dr"), a word of one of the authors
+ * ("; "-separated as the bibliography writes them: "Patel, Dev" for "Dev
+ * Patel", "Daniel R. Hollis" for "Mr Hollis")? */
+int speakers_wrote(const char *name, const char *authors);
+
 #endif
