@@ -114,6 +114,20 @@ START_TEST(a_frame_should_date_a_series_by_its_axis_and_name_it_by_its_legend)
     ck_assert(is(t, f.legend_s, f.legend_e, "互联网普及率"));
     /* the axis itself is no row of figures */
     ck_assert_int_eq(frame_of(t, "2020.12", &f), 0);
+
+    /* a header's line of day dates ("Year ended" over "31 Dec 2022") dates
+     * the columns: it is no row of figures */
+    const char *d = "                 Year ended      Year ended    Six months ended\n"
+                    "                 31 Dec 2022     31 Dec 2023      30 June 2024\n"
+                    "                  (audited)       (audited)       (unaudited)\n"
+                    "Revenue             412.6           538.1             301.9\n";
+    ck_assert_int_eq(frame_of(d, "Revenue", &f), 1);
+    ck_assert(trimmed(d, f.axis_s, f.axis_e, "31 Dec 2022     31 Dec 2023      30 June 2024"));
+    ck_assert(trimmed(d, f.head_s, f.head_e, "(audited)       (audited)       (unaudited)"));
+    ck_assert_int_eq(frame_of(d, "31 Dec 2023", &f), 0);
+    /* a day's date is no figure with its unit ("6 MW" is one) */
+    ck_assert_int_eq(tables_frame_date_cell(U("31 Dec 2022"), 0, 11), 1);
+    ck_assert_int_eq(tables_frame_date_cell(U("31 Decades"), 0, 10), 0);
 }
 END_TEST
 

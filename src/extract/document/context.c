@@ -380,11 +380,13 @@ static void runin_line(Block *b, const Metrics *m, const char *p, size_t ls, siz
 
 /* A data export's field, "year_agreed: 2018", "country: Pakistan": a
  * key of lower-case letters, digits and underscores, a colon and a blank,
- * then its value. */
+ * then its value; or the key set apart from its value by blanks, as a
+ * dump aligns its records ("commit_year    2017", "country        Kenya"). */
 static int export_field(const char *p, size_t ls, size_t le, size_t *sep, size_t *vs, size_t *ve)
 {
     size_t k = ls + lines_snake_key(p, ls, le);
-    if (k == ls || k + 1 >= le || p[k] != ':' || p[k + 1] != ' ')
+    int aligned = k + 2 < le && p[k] == ' ' && p[k + 1] == ' ';
+    if (k == ls || k + 1 >= le || !((p[k] == ':' && p[k + 1] == ' ') || aligned))
         return 0;
     *sep = k;
     *vs = k + 1;

@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "lines.h"
+#include "quantity.h"
 #include "tables.h"
 #include "tables_unit.h"
 #include "utf8.h"
@@ -105,6 +106,25 @@ static _Thread_local struct {
 
 /* A cell of figures: "17,987.3", "(7.3)", "-0.08", "2 840", "59.6%",
  * "1.52x", or opening with one ("6 MW"). */
+/* Is p[k, b) the rest of a day's date after its day, " Dec 2022", " June
+ * 2024" (a header's "31 Dec 2022", "30 June 2024"): a month's name and a
+ * year, nothing after? */
+static int month_year_rest(const unsigned char *p, size_t k, size_t b)
+{
+    if (k >= b || p[k] != ' ')
+        return 0;
+    size_t ws = k + 1, we = ws;
+    while (we < b && tw_is_alpha(p[we]))
+        we++;
+    if (we == ws || !qty_is_month((const char *)p + ws, we - ws))
+        return 0;
+    if (we < b && p[we] == '.')
+        we++;
+    while (we < b && p[we] == ' ')
+        we++;
+    return b - we == 4 && lines_year_at((const char *)p, we) != 0;
+}
+
 static int figure_cell(const unsigned char *p, size_t a, size_t b)
 {
     size_t k = a;
@@ -122,8 +142,9 @@ static int figure_cell(const unsigned char *p, size_t a, size_t b)
         k++;
     if (k < b && p[k] == 'x' && (k + 1 == b || p[k + 1] == ' '))
         k++;   /* a multiple: "1.52x" */
-    /* (a figure with its unit: "5,400 m2", "6 MW") */
-    return k == b || p[k] == ' ';
+    /* (a figure with its unit: "5,400 m2", "6 MW"; not a day's date,
+     * "31 Dec 2022") */
+    return k == b || (p[k] == ' ' && !month_year_rest(p, k, b));
 }
 
 static int date_cell(const unsigned char *p, size_t a, size_t b);
