@@ -1063,9 +1063,10 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
 /* A unit symbol right after the number, on its line: its unit. */
 static int unit_symbol_after(const unsigned char *p, size_t n, Cand *c)
 {
-    size_t j = c->end;
-    while (j < n && (p[j] == ' ' || p[j] == '\t'))
-        j++;
+    size_t j = c->end, bl;
+    /* (a no-break or thin space too: "12.8\u00a0Tbit/s") */
+    while (j < n && tw_is_blank(utf8_decode((const char *)p + j, n - j, &bl)))
+        j += bl;
     const char *u;
     size_t l;
     if (j == c->end || !(l = qty_unit_symbol_at((const char *)p + j, n - j, &u)))
