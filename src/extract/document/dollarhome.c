@@ -8,19 +8,8 @@
 #include <strings.h>
 
 #include "diag.h"
+#include "natcur.h"
 #include "textwalk.h"
-
-/* The dollars named by their nation, as English writes them. */
-static const struct {
-    const char *nation, *code;
-} dollars[] = {
-    {"canadian", "CAD"},    {"australian", "AUD"},  {"new zealand", "NZD"}, {"singapore", "SGD"},
-    {"hong kong", "HKD"},   {"new taiwan", "TWD"},  {"taiwan", "TWD"},      {"namibian", "NAD"},
-    {"fiji", "FJD"},        {"fijian", "FJD"},      {"brunei", "BND"},      {"liberian", "LRD"},
-    {"jamaican", "JMD"},    {"east caribbean", "XCD"}, {"solomon islands", "SBD"}, {"bahamian", "BSD"},
-    {"barbados", "BBD"},    {"guyanese", "GYD"},    {"belize", "BZD"},      {"trinidad and tobago", "TTD"},
-    {NULL, NULL},
-};
 
 /* Words between "in" and the nation's name: "in millions of Canadian
  * dollars", "in constant 2020 Australian dollars". */
@@ -74,21 +63,6 @@ static int sentence_declares(const unsigned char *p, size_t n, size_t at)
     return 0;
 }
 
-/* The code of the nation's dollar whose name ends at p[e) ("... Canadian"
- * before " dollars"), with *ns at the name's start; NULL when none. */
-static const char *nation_before(const unsigned char *p, size_t e, size_t *ns)
-{
-    for (int k = 0; dollars[k].nation; k++) {
-        size_t l = strlen(dollars[k].nation);
-        if (e >= l && !strncasecmp((const char *)p + e - l, dollars[k].nation, l) &&
-            (e == l || !tw_is_alpha(p[e - l - 1]))) {
-            *ns = e - l;
-            return dollars[k].code;
-        }
-    }
-    return NULL;
-}
-
 const char *dollarhome_read(const char *doc, size_t n)
 {
     const unsigned char *p = (const unsigned char *)doc;
@@ -98,7 +72,7 @@ const char *dollarhome_read(const char *doc, size_t n)
         size_t at = (size_t)(h - doc), ns;
         if (at < 2 || p[at - 1] != ' ' || (at + wl < n && tw_is_alpha(p[at + wl])))
             continue;
-        const char *code = nation_before(p, at - 1, &ns);
+        const char *code = natcur_dollar_before(p, at - 1, &ns);
         if (!code)
             continue;
         /* back over "millions of", "constant 2020" to "in" */

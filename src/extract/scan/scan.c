@@ -27,6 +27,7 @@
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
+#include "natcur.h"
 #include "smallword.h"
 #include "cellmark.h"
 #include "nounphrase.h"
@@ -408,7 +409,14 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
             return c->cur = "USD", ke;
         return i;
     }
-    const char *code = qty_currency_word((const char *)p + j, e - j);
+    size_t ne;
+    const char *code = natcur_at(p, n, j, &ne);   /* "6,500 Kenyan shillings" */
+    if (code && !memchr(p + i, '\t', ne - i))
+        return c->cur = code, ne;
+    code = qty_currency_word((const char *)p + j, e - j);
+    /* ("1.21 trillion won", not "3 won approval") */
+    if (code && tw_weq(p + j, e - j, "won") && c->scale == 1 && c->a < 1000)
+        return i;
     if (!code || tw_weq(p + j, e - j, "rs") || tw_weq(p + j, e - j, "rand") || tw_weq(p + j, e - j, "tk") ||
         tw_weq(p + j, e - j, "rm"))
         return i;
