@@ -884,9 +884,13 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
             *dash = 1;
         } else {
             size_t e = tw_word_end(p, n, k);
-            if (!(k > j && (tw_weq(p + k, e - k, "to") || (between && tw_weq(p + k, e - k, "and")))))
+            /* (*dash 2: "or", a guess between two near numbers, which
+             * the caller weighs: "13 or 14 percent") */
+            int either = k > j && tw_weq(p + k, e - k, "or");
+            if (!(k > j && (either || tw_weq(p + k, e - k, "to") || (between && tw_weq(p + k, e - k, "and")))))
                 return 0;
             j = tw_skip_blanks(p, n, e);
+            *dash = either ? 2 : 0;
         }
     }
     size_t cs = j;
@@ -1693,6 +1697,14 @@ static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *re
                     : read_range_tail(p, n, *e, between, &b, &dash, &cur_b, p + lead, c->start - lead);
     if (be && cur_b && lead == c->start)
         be = 0;
+    /* "13 or 14 percent", "20 or 30 minutes": two whole numbers, the
+     * second at most twice the first, one unit after both; not "either
+     * 5 or 10", not a sign before each ("$5 or $6") */
+    if (be && dash == 2) {
+        if (cur_b || a->decimal || b.decimal || b.v > 2 * a->v || (bwl && tw_weq(p + bw_s, bwl, "either")))
+            be = 0;
+        dash = 0;
+    }
     if (!be)
         return TRY_GO;
     int chain = be + 1 < n && (is_dash_cp(p[be]) || p[be] == '/' || p[be] == '.' || p[be] == ':') &&
