@@ -32,7 +32,7 @@ static const NatCur natcur[] = {
     {"chinese", "yuan", "CNY"},           {"japanese", "yen", "JPY"},          {"thai", "baht", "THB"},
     {"malaysian", "ringgit", "MYR"},      {"vietnamese", "dong", "VND"},       {"cambodian", "riel", "KHR"},
     {"bangladeshi", "taka", "BDT"},       {"kazakh", "tenge", "KZT"},          {"rwandan", "franc", "RWF"},
-    {"cfa", "franc", "XOF"},              {"swiss", "franc", "CHF"},           {"brazilian", "real", "BRL"},
+    {"swiss", "franc", "CHF"},           {"brazilian", "real", "BRL"},
     {"papua new guinean", "kina", "PGK"}, {"png", "kina", "PGK"},
     {NULL, NULL, NULL},
 };
