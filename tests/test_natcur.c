@@ -31,6 +31,7 @@ START_TEST(a_nation_without_its_currency_should_be_none)
     size_t e = 0;
     ck_assert_ptr_null(at("Kenyan officials", &e));
     ck_assert_ptr_null(at("Canadian", &e));
+    ck_assert_ptr_null(at("kenyan shillings", &e));   /* (a nation is capitalised) */
     ck_assert_ptr_null(at("Kenyanshillings", &e));
     ck_assert_ptr_null(at("Indian shillings", &e));
 }

@@ -33,7 +33,7 @@ static const NatCur natcur[] = {
     {"malaysian", "ringgit", "MYR"},      {"vietnamese", "dong", "VND"},       {"cambodian", "riel", "KHR"},
     {"bangladeshi", "taka", "BDT"},       {"kazakh", "tenge", "KZT"},          {"rwandan", "franc", "RWF"},
     {"swiss", "franc", "CHF"},           {"brazilian", "real", "BRL"},
-    {"papua new guinean", "kina", "PGK"}, {"png", "kina", "PGK"},
+    {"papua new guinean", "kina", "PGK"}, {"png", "kina", "PGK"},   /* ("PNG kina") */
     {NULL, NULL, NULL},
 };
 
@@ -48,11 +48,14 @@ static int currency_word(const unsigned char *p, size_t j, size_t e, const char 
 
 const char *natcur_at(const unsigned char *p, size_t n, size_t j, size_t *end)
 {
-    if (j >= n || !tw_is_alpha(p[j]))
+    /* (a nation's name is written capitalised: most words after a
+     * number are not, and cost one test) */
+    if (j >= n || !(p[j] >= 'A' && p[j] <= 'Z'))
         return NULL;
+    int first = p[j] | 0x20;
     for (const NatCur *c = natcur; c->nation; c++) {
         size_t l = strlen(c->nation);
-        if (j + l + 2 > n || strncasecmp((const char *)p + j, c->nation, l) || p[j + l] != ' ')
+        if (c->nation[0] != first || j + l + 2 > n || strncasecmp((const char *)p + j, c->nation, l) || p[j + l] != ' ')
             continue;
         size_t k = tw_skip_blanks(p, n, j + l), ke = tw_word_end(p, n, k);
         if (ke > k && currency_word(p, k, ke, c->word)) {
