@@ -117,7 +117,7 @@ static const WordCode currency_words[] = {
     {"kina", "PGK"}, {"naira", "NGN"}, {"rand", "ZAR"}, {"yen", "JPY"},
     {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"},
     {"kwacha", "ZMW"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"taka", "BDT"},
-    {"kip", "LAK"}, {"soum", "UZS"}, {"soums", "UZS"}, {"won", "KRW"},
+    {"kip", "LAK"}, {"soum", "UZS"}, {"soums", "UZS"},   /* ("won" only after a sum: scan.c) */
     {"peso", "PHP"}, {"pesos", "PHP"},   /* (the Philippine peso by default, as "P": localcur.h) */
     {NULL, NULL},
 };

@@ -414,9 +414,10 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
     if (code && !memchr(p + i, '\t', ne - i))
         return c->cur = code, ne;
     code = qty_currency_word((const char *)p + j, e - j);
-    /* ("1.21 trillion won", not "3 won approval") */
-    if (code && tw_weq(p + j, e - j, "won") && c->scale == 1 && c->a < 1000)
-        return i;
+    /* "1.21 trillion won", "50,000 won"; not "3 won approval", nor a
+     * header's "Lots won" (no currency word of its own: a verb) */
+    if (!code && tw_weq(p + j, e - j, "won") && (c->scale != 1 || c->a >= 1000))
+        code = "KRW";
     if (!code || tw_weq(p + j, e - j, "rs") || tw_weq(p + j, e - j, "rand") || tw_weq(p + j, e - j, "tk") ||
         tw_weq(p + j, e - j, "rm"))
         return i;
