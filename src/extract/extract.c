@@ -26,6 +26,7 @@
 #include "lists.h"
 #include "metcarry.h"
 #include "area.h"
+#include "dollarhome.h"
 #include "aspect.h"
 #include "ratebase.h"
 #include "sources.h"
@@ -158,6 +159,8 @@ typedef struct Run {
     size_t nv, capv, ss, se;
     MetCarry mc;                 /* the share metric of the figure before */
     SentenceCursor sc;           /* the sentences found so far */
+    const char *dollar;          /* the dollar the text declares (dollarhome.h) */
+    int dollar_read;             /* ... read, at its first dollar figure */
     int rc;
 } Run;
 
@@ -297,6 +300,13 @@ static void run_flush(Run *r)
         c->sentence = xmalloc(sent_len + 1);
         memcpy(c->sentence, sent, sent_len + 1);
         extract_claim_id(r->doc, c->sentence, c->text, idx, c->id);
+        /* "$" in a text that declares its amounts in Canadian dollars */
+        if (!strncmp(c->unit, "USD", 3)) {
+            if (!r->dollar_read)
+                r->dollar = dollarhome_read(r->data, r->n), r->dollar_read = 1;
+            if (dollarhome_apply(c, r->dollar))
+                classify_said(c, "unit", "the dollar the document declares");
+        }
         /* (the place split into country and area last: the passes above
          * read the place as the classifier found it) */
         if (m)

@@ -27,6 +27,8 @@ static const Shared shared[] = {
     {"kwacha", "ZMW", {"malawi", NULL, NULL, NULL}, {"MWK", NULL, NULL, NULL}},
     {"k", "ZMW", {"malawi", "papua new guinea", NULL, NULL}, {"MWK", "PGK", NULL, NULL}},
     {"p", "PHP", {"botswana", NULL, NULL, NULL}, {"BWP", NULL, NULL, NULL}},
+    {"pesos", "PHP", {"mexico", "argentina", "colombia", "chile"}, {"MXN", "ARS", "COP", "CLP"}},
+    {"peso", "PHP", {"mexico", "argentina", "colombia", "chile"}, {"MXN", "ARS", "COP", "CLP"}},
     {"cfa", "XOF", {"cameroon", "gabon", "chad", "republic of the congo"}, {"XAF", "XAF", "XAF", "XAF"}},
     {NULL, NULL, {NULL}, {NULL}},
 };

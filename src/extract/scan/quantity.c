@@ -117,6 +117,8 @@ static const WordCode currency_words[] = {
     {"kina", "PGK"}, {"naira", "NGN"}, {"rand", "ZAR"}, {"yen", "JPY"},
     {"sh", "KES"}, {"shillings", "KES"}, {"shilling", "KES"}, {"birr", "ETB"}, {"cedis", "GHS"},
     {"kwacha", "ZMW"}, {"ringgit", "MYR"}, {"baht", "THB"}, {"rupiah", "IDR"}, {"taka", "BDT"},
+    {"kip", "LAK"}, {"soum", "UZS"}, {"soums", "UZS"},   /* ("won" only after a sum: scan.c) */
+    {"peso", "PHP"}, {"pesos", "PHP"},   /* (the Philippine peso by default, as "P": localcur.h) */
     {NULL, NULL},
 };
 
@@ -126,6 +128,8 @@ const char *qty_currency_word(const char *w, size_t n)
         w[2] >= 'A' && w[2] <= 'Z') {
         if (!memcmp(w, "RMB", 3))
             return "CNY";
+        if (!memcmp(w, "SDR", 3))
+            return "XDR";   /* the IMF's special drawing right */
         if (!memcmp(w, "CFA", 3))
             return "XOF";   /* the West African franc; the Central African where its place is (localcur.h) */
         for (size_t i = 0; iso_codes[i]; i++)

@@ -27,6 +27,7 @@
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
+#include "natcur.h"
 #include "smallword.h"
 #include "cellmark.h"
 #include "nounphrase.h"
@@ -408,7 +409,15 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
             return c->cur = "USD", ke;
         return i;
     }
-    const char *code = qty_currency_word((const char *)p + j, e - j);
+    size_t ne;
+    const char *code = natcur_at(p, n, j, &ne);   /* "6,500 Kenyan shillings" */
+    if (code && !memchr(p + i, '\t', ne - i))
+        return c->cur = code, ne;
+    code = qty_currency_word((const char *)p + j, e - j);
+    /* "1.21 trillion won", "50,000 won"; not "3 won approval", nor a
+     * header's "Lots won" (no currency word of its own: a verb) */
+    if (!code && tw_weq(p + j, e - j, "won") && (c->scale != 1 || c->a >= 1000))
+        code = "KRW";
     if (!code || tw_weq(p + j, e - j, "rs") || tw_weq(p + j, e - j, "rand") || tw_weq(p + j, e - j, "tk") ||
         tw_weq(p + j, e - j, "rm"))
         return i;
@@ -876,9 +885,13 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
             *dash = 1;
         } else {
             size_t e = tw_word_end(p, n, k);
-            if (!(k > j && (tw_weq(p + k, e - k, "to") || (between && tw_weq(p + k, e - k, "and")))))
+            /* (*dash 2: "or", a guess between two near numbers, which
+             * the caller weighs: "13 or 14 percent") */
+            int either = k > j && tw_weq(p + k, e - k, "or");
+            if (!(k > j && (either || tw_weq(p + k, e - k, "to") || (between && tw_weq(p + k, e - k, "and")))))
                 return 0;
             j = tw_skip_blanks(p, n, e);
+            *dash = either ? 2 : 0;
         }
     }
     size_t cs = j;
@@ -1063,9 +1076,10 @@ static int table_cell(Scanner *s, Cand *c, size_t num_end)
 /* A unit symbol right after the number, on its line: its unit. */
 static int unit_symbol_after(const unsigned char *p, size_t n, Cand *c)
 {
-    size_t j = c->end;
-    while (j < n && (p[j] == ' ' || p[j] == '\t'))
-        j++;
+    size_t j = c->end, bl;
+    /* (a no-break or thin space too: "12.8\u00a0Tbit/s") */
+    while (j < n && tw_is_blank(utf8_decode((const char *)p + j, n - j, &bl)))
+        j += bl;
     const char *u;
     size_t l;
     if (j == c->end || !(l = qty_unit_symbol_at((const char *)p + j, n - j, &u)))
@@ -1684,6 +1698,14 @@ static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *re
                     : read_range_tail(p, n, *e, between, &b, &dash, &cur_b, p + lead, c->start - lead);
     if (be && cur_b && lead == c->start)
         be = 0;
+    /* "13 or 14 percent", "20 or 30 minutes": two whole numbers, the
+     * second at most twice the first, one unit after both; not "either
+     * 5 or 10", not a sign before each ("$5 or $6") */
+    if (be && dash == 2) {
+        if (cur_b || a->decimal || b.decimal || b.v > 2 * a->v || (bwl && tw_weq(p + bw_s, bwl, "either")))
+            be = 0;
+        dash = 0;
+    }
     if (!be)
         return TRY_GO;
     int chain = be + 1 < n && (is_dash_cp(p[be]) || p[be] == '/' || p[be] == '.' || p[be] == ':') &&

@@ -57,6 +57,36 @@ static int symbol_like(const unsigned char *p, size_t s, size_t e)
 
 static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out, size_t cap);
 
+/* Is the bracket p[b0, b1) after the words p[s, open) an acronym, three
+ * capitals or more that are no unit ("MVA" is one), written after a name
+ * of two words or more: "Online Services Index (OSI)", "Program
+ * administration (ISED)"? A unit symbol of capitals alone is short
+ * ("MW", "GB") or mixed ("MWh", "Gbit/s"). */
+static int name_acronym(const unsigned char *p, size_t s, size_t open, size_t b0, size_t b1)
+{
+    if (b1 - b0 < 3 || b1 - b0 > 8 || qty_unit_word((const char *)p + b0, b1 - b0, 0))
+        return 0;
+    for (size_t k = b0; k < b1; k++)
+        if (!is_upper(p[k]))
+            return 0;
+    int words = 0;
+    for (size_t k = s; k < open; k++)
+        words += tw_is_alpha(p[k]) && (k == s || !tw_is_alpha(p[k - 1]));
+    return words >= 2;
+}
+
+/* Does the name p[s, open) end with "Index" (or "Indices")? */
+static int index_named(const unsigned char *p, size_t s, size_t open)
+{
+    size_t e = open;
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
+        e--;
+    size_t b = e;
+    while (b > s && tw_is_alpha(p[b - 1]))
+        b--;
+    return tw_weq(p + b, e - b, "index") || tw_weq(p + b, e - b, "indices") || tw_weq(p + b, e - b, "indexes");
+}
+
 /* The plural of the noun w, to out: "transaction" transactions, "launch"
  * launches, "facility" facilities; a plural stays. */
 static void plural(const char *w, char *out, size_t cap)
@@ -305,6 +335,11 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
         } else if (durations_unit((const char *)p + b0, b1 - b0)) {
             /* "Median dwell time by region (days)": a duration measured */
             snprintf(u->noun, sizeof u->noun, "%s", durations_unit((const char *)p + b0, b1 - b0));
+        } else if (name_acronym(p, s, open, b0, b1)) {
+            /* "Online Services Index (OSI)", "Program administration
+             * (ISED)": a name's letters, no unit; an index's score is one */
+            if (index_named(p, s, open))
+                snprintf(u->noun, sizeof u->noun, "index");
         } else if (symbol_like(p, b0, b1)) {
             /* a unit symbol alone in the bracket: "(Gbit/s)", "(km)", "(MW)" */
             const char *known = qty_unit_word((const char *)p + b0, b1 - b0, 0);
