@@ -169,6 +169,8 @@ typedef struct Rule {
     uint8_t stock;        /* nature "stock": a count at a time, no change or part */
     uint8_t programme;    /* nature "programme": what one programme or firm did */
     uint8_t parted;       /* a metric some part row with a unit parts (metrics_may_part) */
+    uint8_t wide;         /* a scope that is a region or the world (regionref.h), or holds
+                           * within another place: opening a body's name, it places nothing */
     size_t metric_k;      /* a metric's index in metric_rules */
     long line;
 } Rule;
@@ -453,6 +455,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     if (k == K_SCOPE) {
         m->scope_rules = xrealloc(m->scope_rules, (m->nscopes + 1) * sizeof *m->scope_rules);
         m->scope_rules[m->nscopes++] = r;
+        rule->wide = rule->within || !strcmp(rule->id, "global") || regionref_is_region(rule->id);
     }
     int rc = add_patterns(l, cues, R_CUE, r, "cues", line, d);
     if (rc == 0 && *req) {
@@ -880,8 +883,7 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
          * body's name ("the Asian Development Bank", "Hainan Cloud Group")
          * places nothing (orgname.h) */
         const Rule *ra = &m->rules[pa->rule];
-        if (!out[a].dead && ka == K_SCOPE && nt &&
-            (ra->within || !strcmp(ra->id, "global") || regionref_is_region(ra->id)) &&
+        if (!out[a].dead && ka == K_SCOPE && nt && ra->wide &&
             orgname_holds(t, out[a].s, out[a].e, toks[nt - 1].e))
             out[a].dead = 1;
     }
