@@ -416,8 +416,15 @@ void csvio_raw_field(Buf *b, const char *s, size_t n)
     /* libcsv trims unquoted edge spaces and tabs: quote them to keep them */
     int quote = n > 0 && (s[0] == ' ' || s[n - 1] == ' ' || s[0] == '\t' || s[n - 1] == '\t');
     /* a comma, a quote or a line break inside: one memchr for each (a
-     * claim's sentence is most of a row's bytes) */
-    quote = quote || memchr(s, ',', n) || memchr(s, '"', n) || memchr(s, '\n', n) || memchr(s, '\r', n);
+     * claim's sentence is most of a row's bytes); a short field, most of
+     * a row's fields, by a table in one walk (a call costs more) */
+    static const unsigned char special[256] = {[','] = 1, ['"'] = 1, ['\n'] = 1, ['\r'] = 1};
+    if (!quote && n < 48) {
+        for (size_t i = 0; i < n && !quote; i++)
+            quote = special[(unsigned char)s[i]];
+    } else {
+        quote = quote || memchr(s, ',', n) || memchr(s, '"', n) || memchr(s, '\n', n) || memchr(s, '\r', n);
+    }
     if (!quote) {
         buf_append(b, s, n);
         return;

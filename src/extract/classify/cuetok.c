@@ -41,6 +41,18 @@ static int cls(const unsigned char *p, size_t n, size_t *len)
     return 1;
 }
 
+/* cls, with a Chinese character of U+4E00 to U+9FFF (a valid three-byte
+ * sequence from E4 B8 on to E9) told inline: most of a Chinese text's
+ * bytes, which cls would decode and compare against every range. */
+static inline int cls_quick(const unsigned char *p, size_t n, size_t *len)
+{
+    if (n >= 3 && p[0] >= 0xE4 && p[0] <= 0xE9 && (p[0] != 0xE4 || p[1] >= 0xB8) && utf8_is_three(p)) {
+        *len = 3;
+        return 3;
+    }
+    return cls(p, n, len);
+}
+
 /* A year written in Chinese digits, one character each: 〇 or 零, then
  * 一 to 九 ("二〇二三年"); the zero also as the white circle ○ (U+25CB),
  * which Hong Kong and Macau texts type for it ("二○二三年"). The digit
@@ -76,7 +88,7 @@ size_t cuetok_split(const char *t, size_t from, size_t to, CueTok *out, size_t m
     size_t n = 0, i = from;
     while (i < to && n < max) {
         size_t len;
-        int c = cls(u + i, to - i, &len);
+        int c = cls_quick(u + i, to - i, &len);
         if (c == 0) {
             i += len;
             continue;
@@ -102,7 +114,7 @@ size_t cuetok_split(const char *t, size_t from, size_t to, CueTok *out, size_t m
                     len = 1;
                     continue;
                 }
-                if (b < 0x80 || cls(u + i, to - i, &len) != 1)
+                if (b < 0x80 || cls_quick(u + i, to - i, &len) != 1)
                     break;
             }
         k->e = (uint32_t)i;

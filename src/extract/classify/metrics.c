@@ -169,6 +169,8 @@ typedef struct Rule {
     uint8_t stock;        /* nature "stock": a count at a time, no change or part */
     uint8_t programme;    /* nature "programme": what one programme or firm did */
     uint8_t parted;       /* a metric some part row with a unit parts (metrics_may_part) */
+    uint8_t wide;         /* a scope that is a region or the world (regionref.h), or holds
+                           * within another place: opening a body's name, it places nothing */
     size_t metric_k;      /* a metric's index in metric_rules */
     long line;
 } Rule;
@@ -192,6 +194,9 @@ struct Metrics {
     uint32_t *scope_ids;  /* hash of the scope ids (lower case): 1 + index in
                            * scope_rules, 0 empty; scope_mask + 1 slots */
     size_t scope_mask;
+    uint32_t *source_ids; /* hash of the source ids (as written): 1 + rule
+                           * index, 0 empty; source_mask + 1 slots */
+    size_t source_mask;
     unsigned long serial; /* unique per load: keys the per-thread caches */
     CueSieve *sieve;      /* the cues' first tokens, by kind (metrics_may_cue) */
 };
@@ -453,6 +458,7 @@ static int on_row(const CsvRow *row, void *ctx, Diag *d)
     if (k == K_SCOPE) {
         m->scope_rules = xrealloc(m->scope_rules, (m->nscopes + 1) * sizeof *m->scope_rules);
         m->scope_rules[m->nscopes++] = r;
+        rule->wide = rule->within || !strcmp(rule->id, "global") || regionref_is_region(rule->id);
     }
     int rc = add_patterns(l, cues, R_CUE, r, "cues", line, d);
     if (rc == 0 && *req) {
@@ -548,6 +554,44 @@ static void build_index(Metrics *m)
             h = (h + 1) & (uint32_t)m->scope_mask;
         m->scope_ids[h] = (uint32_t)k + 1;
     }
+    /* the source ids, by name as written (metrics_known_source and the
+     * others asked of a body's name for each claim); a rule after another
+     * of its id lies further along the probe, so the first is found */
+    size_t nsources = 0;
+    for (size_t i = 0; i < m->nrules; i++)
+        nsources += m->rules[i].kind == K_SOURCE;
+    slots = 64;
+    while (slots < nsources * 2)
+        slots *= 2;
+    m->source_mask = slots - 1;
+    m->source_ids = xcalloc(slots, sizeof *m->source_ids);
+    for (size_t i = 0; i < m->nrules; i++) {
+        if (m->rules[i].kind != K_SOURCE)
+            continue;
+        const char *id = m->rules[i].id;
+        uint32_t h = cuetok_hash(H_WORD, id, strlen(id)) & (uint32_t)m->source_mask;
+        while (m->source_ids[h])
+            h = (h + 1) & (uint32_t)m->source_mask;
+        m->source_ids[h] = (uint32_t)i + 1;
+    }
+}
+
+/* The first source rule whose id is name, or NULL. */
+static const Rule *source_rule(const Metrics *m, const char *name)
+{
+    if (!m->source_ids) {
+        for (size_t i = 0; i < m->nrules; i++)
+            if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, name))
+                return &m->rules[i];
+        return NULL;
+    }
+    for (uint32_t h = cuetok_hash(H_WORD, name, strlen(name)) & (uint32_t)m->source_mask; m->source_ids[h];
+         h = (h + 1) & (uint32_t)m->source_mask) {
+        const Rule *r = &m->rules[m->source_ids[h] - 1];
+        if (!strcmp(r->id, name))
+            return r;
+    }
+    return NULL;
 }
 
 /* The scope rule named name[0, n) (its id, any case): its rule, the
@@ -629,6 +673,7 @@ void metrics_free(Metrics *m)
     free(m->metric_rules);
     free(m->scope_rules);
     free(m->scope_ids);
+    free(m->source_ids);
     free(m);
 }
 
@@ -880,8 +925,7 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
          * body's name ("the Asian Development Bank", "Hainan Cloud Group")
          * places nothing (orgname.h) */
         const Rule *ra = &m->rules[pa->rule];
-        if (!out[a].dead && ka == K_SCOPE && nt &&
-            (ra->within || !strcmp(ra->id, "global") || regionref_is_region(ra->id)) &&
+        if (!out[a].dead && ka == K_SCOPE && nt && ra->wide &&
             orgname_holds(t, out[a].s, out[a].e, toks[nt - 1].e))
             out[a].dead = 1;
     }
@@ -2103,10 +2147,8 @@ const char *metrics_scope_within(const Metrics *m, const char *id)
 
 const char *metrics_source_within(const Metrics *m, const char *id)
 {
-    for (size_t i = 0; id && i < m->nrules; i++)
-        if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, id))
-            return m->rules[i].within;
-    return NULL;
+    const Rule *r = id ? source_rule(m, id) : NULL;
+    return r ? r->within : NULL;
 }
 
 int metrics_known_scope(const Metrics *m, const char *id)
@@ -2125,10 +2167,7 @@ int metrics_known_scope(const Metrics *m, const char *id)
 
 int metrics_known_source(const Metrics *m, const char *name)
 {
-    for (size_t i = 0; i < m->nrules; i++)
-        if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, name))
-            return 1;
-    return 0;
+    return source_rule(m, name) != NULL;
 }
 
 int metrics_is_people(const Metrics *m, const char *id)
@@ -2139,10 +2178,8 @@ int metrics_is_people(const Metrics *m, const char *id)
 
 const char *metrics_source_cues(const Metrics *m, const char *name)
 {
-    for (size_t i = 0; i < m->nrules; i++)
-        if (m->rules[i].kind == K_SOURCE && !strcmp(m->rules[i].id, name))
-            return m->rules[i].cues;
-    return NULL;
+    const Rule *r = source_rule(m, name);
+    return r ? r->cues : NULL;
 }
 
 const char *metrics_source_titled(const Metrics *m, const char *name)

@@ -55,11 +55,18 @@ static int says_any(const char *doc, size_t ss, size_t se, const char *const *wo
 {
     /* (one walk of the sentence, a word tried only where a byte opens
      * one: these are Chinese, and most sentences hold no such byte) */
-    unsigned char opens[256] = {0};
-    for (int k = 0; words[k]; k++)
+    unsigned char opens[256] = {0}, seconds[256] = {0};
+    for (int k = 0; words[k]; k++) {
         opens[(unsigned char)words[k][0]] = 1;
+        if (words[k][1])
+            seconds[(unsigned char)words[k][1]] = 1;
+        else
+            memset(seconds, 1, sizeof seconds);   /* (a word of one byte: any after it) */
+    }
+    /* (and a byte after it that is a word's second: a Chinese
+     * character's first byte opens a sixth of all characters) */
     for (size_t i = ss; i < se; i++) {
-        if (!opens[(unsigned char)doc[i]])
+        if (!opens[(unsigned char)doc[i]] || (i + 1 < se && !seconds[(unsigned char)doc[i + 1]]))
             continue;
         for (int k = 0; words[k]; k++) {
             /* (the second byte too before the length: the first of a
@@ -101,7 +108,12 @@ static const char *const province[] = {"全省", "我省", "本省", "全区", "
 
 int homeplace_says_own(const char *doc, size_t ss, size_t se)
 {
-    return says_any(doc, ss, se, city) || says_any(doc, ss, se, province);
+    /* (asked for every claim of a sentence: the last answer is kept) */
+    static _Thread_local SpanKey key;
+    static _Thread_local int last;
+    if (!spankey_same(&key, doc, ss, se))
+        last = says_any(doc, ss, se, city) || says_any(doc, ss, se, province);
+    return last;
 }
 
 static const char *home_word(const Metrics *m, const char *doc, size_t ss, size_t se, const char *place)

@@ -146,8 +146,12 @@ static int introduced(const char *doc, size_t lim, const char *name, size_t nl, 
         lim = OPENING;
     if (nl < 3)
         return 0;
+    /* (the first byte first, as strncasecmp folds it: A-Z to a-z, so
+     * bytes equal without case are equal with bit 0x20 set) */
+    unsigned char first = (unsigned char)(name[0] | 0x20);
     for (size_t i = 0; i + nl <= lim; i++) {
-        if (strncasecmp(doc + i, name, nl) || (i > 0 && letter((unsigned char)doc[i - 1])) ||
+        if (((unsigned char)doc[i] | 0x20) != first || strncasecmp(doc + i, name, nl) ||
+            (i > 0 && letter((unsigned char)doc[i - 1])) ||
             (i + nl < lim && letter((unsigned char)doc[i + nl])))
             continue;
         size_t e = i + nl;

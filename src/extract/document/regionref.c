@@ -23,8 +23,9 @@ static const char *const regions[] = {
 
 int regionref_is_region(const char *id)
 {
+    /* (asked for every place a sentence names: the first byte first) */
     for (int k = 0; regions[k]; k++)
-        if (!strcmp(id, regions[k]))
+        if (regions[k][0] == id[0] && !strcmp(id, regions[k]))
             return 1;
     return 0;
 }

@@ -19,6 +19,10 @@ static int by_place(const char *doc, size_t s, size_t e)
                                         "recipient", "host country", "market", "markets", "sub-region",
                                         "subregion", "location", "destination", "state", "province", NULL};
     for (size_t i = s; i < e; i++) {
+        /* (each way opens a word with b, p or a: other bytes are passed) */
+        char c = (char)(doc[i] | 0x20);
+        if ((i > s && doc[i - 1] != ' ') || (c != 'b' && c != 'p' && c != 'a'))
+            continue;
         for (size_t w = 0; w < sizeof ways / sizeof *ways; w++) {
             size_t wl = strlen(ways[w]);
             if (i + wl > e || strncasecmp(doc + i, ways[w], wl) || (i > s && doc[i - 1] != ' '))

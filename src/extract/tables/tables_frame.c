@@ -69,6 +69,11 @@ static int gap_at(const unsigned char *p, size_t e, size_t k)
     return p[k] == '.' && leader(p, e, k);
 }
 
+/* The bytes a gap may start at (gap_at): a blank, a tab, a dot, the
+ * first byte of a full-width blank. A cell's other bytes are passed by
+ * a table lookup, not asked gap_at each. */
+static const unsigned char gap_first[256] = {[' '] = 1, ['\t'] = 1, ['.'] = 1, [0xE3] = 1};
+
 static size_t skip_gap(const unsigned char *p, size_t e, size_t k)
 {
     while (k < e) {
@@ -197,7 +202,7 @@ static void split_upto(const unsigned char *p, size_t s, size_t e, int upto_figu
     size_t k = skip_gap(p, e, s);
     while (k < e && c->n < MAX_CELLS && !(upto_figure && c->figures)) {
         size_t a = k;
-        while (k < e && !gap_at(p, e, k))
+        while (k < e && !(gap_first[p[k]] && gap_at(p, e, k)))
             k++;
         size_t b = k;
         while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\r'))
