@@ -632,3 +632,21 @@ int measure_clause_goes_on(const char *p, size_t n, size_t cs)
         wl = word_after(u, n, ws + wl, &ws);
     return wl && tw_win(u + ws, wl, going_on);
 }
+
+/* The verbs a figure's predicate opens with when its subject stands in
+ * the clauses before ("the usage gap, people covered ..., stands at 60
+ * per cent"), and the adverbs that may come first. */
+static const char *const predicate_verbs[] = {
+    "stands", "stood", "stand", "is", "was", "are", "were", "reached", "reaches", "remains", "remained",
+    "totals", "totalled", "totaled", "amounts", "amounted", NULL,
+};
+static const char *const predicate_adverbs[] = {"therefore", "thus", "now", "still", "then", NULL};
+
+int measure_clause_predicate(const char *p, size_t n, size_t cs)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t ws, wl = word_after(u, n, cs, &ws);
+    if (wl && tw_win(u + ws, wl, predicate_adverbs))
+        wl = word_after(u, n, ws + wl, &ws);
+    return wl && tw_win(u + ws, wl, predicate_verbs);
+}

@@ -123,4 +123,11 @@ int measure_each(const char *p, size_t n, size_t end);
  * "rising"). */
 int measure_clause_goes_on(const char *p, size_t n, size_t cs);
 
+/* 1 when the clause whose text opens at p[cs] is the predicate of a
+ * subject said in the clauses before it: it opens (past "therefore",
+ * "now", "still") with a verb a figure follows ("stands at", "stood
+ * at", "is", "reached", "remained", "totalled"): "the usage gap, people
+ * covered by a network but not using it, stands at 60 per cent". */
+int measure_clause_predicate(const char *p, size_t n, size_t cs);
+
 #endif
