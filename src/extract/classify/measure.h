@@ -70,7 +70,9 @@ int measure_cue_activity(const char *p, size_t n, size_t cs, size_t ce);
  * clause on some of the set the figure counts: "of which", "of whom" or
  * "of them" between them, in the same part of the sentence (no ';', ':'
  * nor blank line between): "in 24 countries, most of which participate
- * in the BRI". */
+ * in the BRI"; or "including", "includes" opening the cue's clause after it, a part of what
+ * the figure is of: "(US$14.0 million) includes construction of a Tier
+ * III government data centre". */
 int measure_cue_in_part(const char *p, size_t end, size_t cs);
 
 /* What a share p[start, end) of the sentence opening at ss is "of": MEASURE_NO_WHOLE when no "of"
