@@ -216,6 +216,23 @@ START_TEST(a_clause_comparing_should_go_on_with_the_one_before)
 }
 END_TEST
 
+static int predicate(const char *s, const char *clause)
+{
+    return measure_clause_predicate(s, strlen(s), at(s, clause));
+}
+
+START_TEST(a_clause_opening_with_its_verb_should_be_the_predicate_of_the_subject_before)
+{
+    const char *s = "The usage gap, people covered by a network but not using it, stands at 60 per cent.";
+    ck_assert_int_eq(predicate(s, " stands"), 1);
+    ck_assert_int_eq(predicate("Broadband penetration, the regulator's measure, stood at 48.8%.", " stood"), 1);
+    ck_assert_int_eq(predicate("The gap, that is, people covered, therefore stands at 2.2 billion.", " therefore"), 1);
+    /* a clause with its own subject is none */
+    ck_assert_int_eq(predicate("Coverage rose, and 60 per cent of people use it.", " and 60"), 0);
+    ck_assert_int_eq(predicate("In Kenya, 40 per cent use the internet.", " 40"), 0);
+}
+END_TEST
+
 START_TEST(a_cue_after_a_verb_of_an_activity_should_name_the_activity)
 {
     ck_assert_int_eq(activity("Some 1.48 billion people shopped online in 2019.", "online"), 1);
@@ -245,6 +262,12 @@ START_TEST(a_cue_on_some_of_a_set_should_not_name_the_set)
     ck_assert_int_eq(in_part(s, "63", "BRI"), 1);
     ck_assert_int_eq(in_part(s, "36", "BRI"), 1);
     ck_assert_int_eq(in_part("It had 900 million users, of whom most were online via phones.", "900 million", "online"), 1);
+    /* what the figure's whole includes */
+    s = "Component 3: Digital Public Infrastructure (US$14.0 million) includes construction of a Tier III data centre.";
+    ck_assert_int_eq(in_part(s, "US$14.0 million", "data centre"), 1);
+    /* "including" opening another clause than the cue's */
+    s = "A USD150 million loan, including a three-year grace period, supports a data centre campus.";
+    ck_assert_int_eq(in_part(s, "USD150 million", "data centre"), 0);
     /* the set itself named so */
     ck_assert_int_eq(in_part("150 countries have joined the Belt and Road Initiative, of which 52 are in Africa.",
                              "150", "Belt and Road"),
@@ -273,6 +296,7 @@ static Suite *suite(void)
     tcase_add_test(tc, a_clause_comparing_should_go_on_with_the_one_before);
     tcase_add_test(tc, a_cue_after_a_verb_of_an_activity_should_name_the_activity);
     tcase_add_test(tc, a_cue_on_some_of_a_set_should_not_name_the_set);
+    tcase_add_test(tc, a_clause_opening_with_its_verb_should_be_the_predicate_of_the_subject_before);
     suite_add_tcase(s, tc);
     return s;
 }

@@ -260,6 +260,8 @@ int measure_cue_activity(const char *p, size_t n, size_t cs, size_t ce)
 
 /* ---- a cue in a clause on a part of the set ---- */
 
+static const char *const including_words[] = {"including", "includes", "include", "included", NULL};
+
 int measure_cue_in_part(const char *p, size_t end, size_t cs)
 {
     const unsigned char *u = (const unsigned char *)p;
@@ -273,6 +275,22 @@ int measure_cue_in_part(const char *p, size_t end, size_t cs)
             continue;
         size_t ws, wl = word_after(u, cs, i + 2, &ws);
         if (wl && ws + wl <= cs && (tw_weq(u + ws, wl, "which") || tw_weq(u + ws, wl, "whom") || tw_weq(u + ws, wl, "them")))
+            return 1;
+    }
+    /* what the figure's whole includes: "(US$14.0 million) includes
+     * construction of a Tier III government data centre" */
+    for (size_t i = end; i < cs; i++) {
+        if ((u[i] | 32) != 'i' || (i > 0 && tw_is_alpha(u[i - 1])))
+            continue;
+        size_t wl = tw_word_end(u, cs, i) - i;
+        if (!tw_win(u + i, wl, including_words))
+            continue;
+        /* (the cue in the clause "including" opens: not "a loan,
+         * including a grace period, supports a data centre") */
+        size_t k = i + wl;
+        while (k < cs && u[k] != ',')
+            k++;
+        if (k == cs)
             return 1;
     }
     return 0;
@@ -631,4 +649,22 @@ int measure_clause_goes_on(const char *p, size_t n, size_t cs)
     if (wl && (tw_weq(u + ws, wl, "and") || tw_weq(u + ws, wl, "while")))
         wl = word_after(u, n, ws + wl, &ws);
     return wl && tw_win(u + ws, wl, going_on);
+}
+
+/* The verbs a figure's predicate opens with when its subject stands in
+ * the clauses before ("the usage gap, people covered ..., stands at 60
+ * per cent"), and the adverbs that may come first. */
+static const char *const predicate_verbs[] = {
+    "stands", "stood", "stand", "is", "was", "are", "were", "reached", "reaches", "remains", "remained",
+    "totals", "totalled", "totaled", "amounts", "amounted", NULL,
+};
+static const char *const predicate_adverbs[] = {"therefore", "thus", "now", "still", "then", NULL};
+
+int measure_clause_predicate(const char *p, size_t n, size_t cs)
+{
+    const unsigned char *u = (const unsigned char *)p;
+    size_t ws, wl = word_after(u, n, cs, &ws);
+    if (wl && tw_win(u + ws, wl, predicate_adverbs))
+        wl = word_after(u, n, ws + wl, &ws);
+    return wl && tw_win(u + ws, wl, predicate_verbs);
 }

@@ -70,7 +70,9 @@ int measure_cue_activity(const char *p, size_t n, size_t cs, size_t ce);
  * clause on some of the set the figure counts: "of which", "of whom" or
  * "of them" between them, in the same part of the sentence (no ';', ':'
  * nor blank line between): "in 24 countries, most of which participate
- * in the BRI". */
+ * in the BRI"; or "including", "includes" opening the cue's clause after it, a part of what
+ * the figure is of: "(US$14.0 million) includes construction of a Tier
+ * III government data centre". */
 int measure_cue_in_part(const char *p, size_t end, size_t cs);
 
 /* What a share p[start, end) of the sentence opening at ss is "of": MEASURE_NO_WHOLE when no "of"
@@ -122,5 +124,12 @@ int measure_each(const char *p, size_t n, size_t end);
  * compares ("compared with", "up from", "against") or moves ("reversing",
  * "rising"). */
 int measure_clause_goes_on(const char *p, size_t n, size_t cs);
+
+/* 1 when the clause whose text opens at p[cs] is the predicate of a
+ * subject said in the clauses before it: it opens (past "therefore",
+ * "now", "still") with a verb a figure follows ("stands at", "stood
+ * at", "is", "reached", "remained", "totalled"): "the usage gap, people
+ * covered by a network but not using it, stands at 60 per cent". */
+int measure_clause_predicate(const char *p, size_t n, size_t cs);
 
 #endif

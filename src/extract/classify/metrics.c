@@ -1372,6 +1372,14 @@ static Place sentence_clauses(const Metrics *m, const Claim *c, const char *doc,
                 }
             if (!at.goes_on)
                 at.goes_on = list_goes_on(doc, toks, nt, i, c);
+            /* a predicate whose subject is said before it: the clauses
+             * of its segment before it are that subject's */
+            if (!at.goes_on && toks[i].s < c->start && measure_clause_predicate(doc, doc_len, toks[i].s)) {
+                size_t f = 0;
+                while (f < i && toks[f].seg != toks[i].seg)
+                    f++;
+                at.goes_on = claim_clause - toks[f].clause;
+            }
             break;
         }
     return at;
