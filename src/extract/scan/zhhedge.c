@@ -132,6 +132,9 @@ static int hedge_near(const unsigned char *p, size_t start)
             /* 最近, 附近 are no hedges */
             if (l == 3 && lit_at(p, k, k - 3, "近") && one_before(p, 0, k - 3, "最附临邻亲"))
                 return Q_EXACT;
+            /* 约 closing a verb or a noun is no hedge: 签约186个, 履约, 节约 */
+            if (l == 3 && lit_at(p, k, k - 3, "约") && one_before(p, 0, k - 3, "签履节预违缔续解制契公条"))
+                return Q_EXACT;
             return negated(p, k - l, (Qualifier)w->qual);
         }
         size_t cl = copula_before(p, k);
