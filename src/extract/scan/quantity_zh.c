@@ -72,7 +72,7 @@ static const ZhWord words[] = {
     SHARE("个百分点", "pp"), SHARE("百分点", "pp"), SHARE("倍", "x"),
 
     /* Measure units: the unit of the figure, left out of its span. */
-    MEAS("公里", "km"), MEAS("千米", "km"), MEAS("米", "meters"), MEAS("平方米", "square meters"),
+    MEAS("公里", "km"), MEAS("千米", "km"), MEAS("米", "m"), MEAS("厘米", "cm"), MEAS("平方米", "square meters"),
     MEAS("平方公里", "square km"), MEAS("平方千米", "square km"), MEAS("公顷", "hectares"),
     MEAS("亩", "mu"), MEAS("吨", "tonnes"), MEAS("公斤", "kg"), MEAS("千克", "kg"),
     MEAS("千瓦", "kW"), MEAS("兆瓦", "MW"), MEAS("吉瓦", "GW"), MEAS("千瓦时", "kWh"),
@@ -83,6 +83,10 @@ static const ZhWord words[] = {
     MEAS("位元组", "bytes"), MEAS("太位元组", "TB"), MEAS("泽位元组", "ZB"), MEAS("吉位元组", "GB"),
     MEAS("兆位元组", "MB"), MEAS("拍位元组", "PB"), MEAS("艾位元组", "EB"), MEAS("位元", "bits"),
     MEAS("兆位元", "Mbit"), MEAS("吉位元", "Gbit"),
+    /* sound, voltage, volume (环评: 昼间不超过55分贝, 15千伏, 日耗水800万公升) */
+    MEAS("分贝", "dB"), MEAS("千伏", "kV"), MEAS("公升", "liters"),
+    /* a building's height (楼高12层, 一座四层数据中心大楼: the building's floors) */
+    MEAS("层", "floors"),
     MEAS("太比特", "Tbit"), MEAS("芯公里", "fiber-core km"), MEAS("平米", "square meters"),
 
     /* Classifiers, and the thing they count when no noun is named. */
@@ -99,7 +103,7 @@ static const ZhWord words[] = {
     CL("支", "teams", 0), CL("份", "copies", 0), CL("笔", "transactions", ZF_STRONG), CL("篇", "articles", 0),
     CL("本", "books", 0), CL("种", "kinds", ZF_ABSTRACT), CL("类", "categories", ZF_ABSTRACT),
     CL("轮", "rounds", ZF_ABSTRACT), CL("只", NULL, 0), CL("枚", NULL, 0), CL("栋", "buildings", 0),
-    CL("幢", "buildings", 0), CL("国", "countries", 0), CL("省", "provinces", 0), CL("县", "counties", 0),
+    CL("幢", "buildings", 0), CL("国", "countries", ZF_SELF), CL("省", "provinces", ZF_SELF), CL("县", "counties", ZF_SELF),
     CL("村", "villages", 0), CL("校", "schools", 0), CL("单", "orders", 0), CL("次", NULL, 0),
     CL("方面", "aspects", ZF_ABSTRACT),
     /* shares of a company (3,860万股), events that happen (DDoS攻击事件日均约470起) */

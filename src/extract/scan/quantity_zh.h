@@ -52,6 +52,8 @@ enum {
                        * its members (会员单位2,386家。其中，基础电信企业612家: members) */
     ZF_LABEL = 512,   /* furniture: a counter only as a label before its figure (下载量：1234);
                        * after a figure it counts what the figure is of (3.4亿下载量) */
+    ZF_SELF = 1024,   /* classifiers that are nouns (国, 省): they count what they name,
+                       * not the noun after them (东盟6国电信运营商: countries) */
 };
 
 typedef struct ZhWord {

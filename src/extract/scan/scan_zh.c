@@ -371,7 +371,7 @@ static const char *ascii_unit(const unsigned char *w, size_t l)
 {
     static const char *const units[] = {"GB", "TB", "PB", "EB", "ZB", "MB", "KB", "Gbps", "Mbps", "Tbps",
                                         "kbps", "km", "MW", "GW", "kW", "kWh", "TWh", "GWh", "TEU", "FLOPS", "PFLOPS",
-                                        "EFLOPS", "TFLOPS", "Tbit", "Gbit", NULL};
+                                        "EFLOPS", "TFLOPS", "PFlops", "EFlops", "TFlops", "Tbit", "Gbit", NULL};
     for (int k = 0; units[k]; k++)
         if (strlen(units[k]) == l && !memcmp(w, units[k], l))
             return units[k];
@@ -589,6 +589,11 @@ static void read_range(const unsigned char *p, size_t n, size_t j, Fig *f)
         }
         return;
     }
+    /* a share's words name both ends: 三至四成 (30 to 40%), 百分之十到十五 */
+    if (g.pct && !f->pct && !f->scaled && f->num.han && lit_at(p, n, g.end - 3, "成"))
+        f->a *= 10;
+    else if (f->pct && !g.pct && !g.scaled && !g.cl && !g.measure && !g.cur && lit_at(p, n, f->start, "百分之"))
+        g.pct = 1;
     if ((f->pct && !g.pct) || (f->pp && !g.pp) || (f->cur && g.cur && strcmp(f->cur, g.cur)))
         return;
     double sa = f->scaled ? f->scale : g.scale, sb = g.scale;
@@ -713,12 +718,15 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         f->end = f->after = j;
         f->num.single = 0;
         /* 两成多, 两成多的企业 (not the 多 of 多数) */
-        f->over = over_word(p, n, j) || (lit_at(p, n, j, "多") && lit_at(p, n, j + 3, "的"));
+        f->over = over_word(p, n, j) ||
+                  (lit_at(p, n, j, "多") && (lit_at(p, n, j + 3, "的") || lit_at(p, n, j + 3, "一点")));
         return 1;
     }
     /* 多 and 余, scales: 10余万, 5.4万亿, 130多 (a hedge at the end stays
      * out of the span, as hedges do) */
     size_t hedge_at = 0;
+    if (lit_at(p, n, j, "个亿"))
+        j += 3;   /* the spoken 个 before 亿: 五个亿, 三四个亿美元 */
     for (;;) {
         const ZhWord *w;
         if (over_word(p, n, j)) {
@@ -1200,6 +1208,8 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     if (!u && f->cl && !strcmp(f->cl->w, "个") && f->start >= 9 && !memcmp(p + f->start - 6, "中的", 6) &&
         (whole = qzh_before(p, 0, f->start - 6, ZK_NOUN, &wl)) && whole->unit)
         u = whole->unit;
+    if (!u && f->cl && (f->cl->flags & ZF_SELF))
+        u = f->cl->unit;
     if (!u && f->noun)
         u = f->noun;
     /* "68042块/32": address blocks by prefix length */

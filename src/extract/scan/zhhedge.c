@@ -100,6 +100,19 @@ static int estimate_across(const unsigned char *p, size_t k)
     return 0;
 }
 
+/* A bound q stated by the hedge word opening at p[k), turned over when
+ * a negation stands before it: 不得超过 (at most), 不应低于 (at least),
+ * 不小于 (at least). A word that holds its own 不 (不超过, 不足) is read
+ * whole by the lexicon and is not turned again. */
+static Qualifier negated(const unsigned char *p, size_t k, Qualifier q)
+{
+    static const Phrase neg[] = {PHRASE("不得"), PHRASE("不应"), PHRASE("不宜"), PHRASE("不能"), PHRASE("不可"),
+                                 PHRASE("不会"), PHRASE("不"), PHRASE("未"), {NULL, 0}};
+    if ((q != Q_MIN && q != Q_MAX) || lit_at(p, k + 3, k, "不") || !ends_with(p, k, neg))
+        return q;
+    return q == Q_MIN ? Q_MAX : Q_MIN;
+}
+
 /* The hedge right before p[start): a ceiling (最高35.3%), a hedge word
  * across a currency's name and up to two copulas (约合人民币, 约为, 约占,
  * 上限为); -1 when none. */
@@ -119,7 +132,10 @@ static int hedge_near(const unsigned char *p, size_t start)
             /* 最近, 附近 are no hedges */
             if (l == 3 && lit_at(p, k, k - 3, "近") && one_before(p, 0, k - 3, "最附临邻亲"))
                 return Q_EXACT;
-            return (Qualifier)w->qual;
+            /* 约 closing a verb or a noun is no hedge: 签约186个, 履约, 节约 */
+            if (l == 3 && lit_at(p, k, k - 3, "约") && one_before(p, 0, k - 3, "签履节预违缔续解制契公条"))
+                return Q_EXACT;
+            return negated(p, k - l, (Qualifier)w->qual);
         }
         size_t cl = copula_before(p, k);
         if (!cl)

@@ -23,6 +23,7 @@
 #include "tables_unit.h"
 #include "textserial.h"
 #include "textwalk.h"
+#include "unitlist.h"
 
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
@@ -892,6 +893,8 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
     }
     if (!bare && f.unit_e > f.unit_s)
         bare = tables_unit_line(p, f.unit_s, f.unit_e, &capu);
+    if (f.unit_e > f.unit_s && unitlist_pick(p, f.unit_s, f.unit_e, ls, le, start, &capu))
+        bare = 1;   /* "单位：个，亿美元，%": its column's unit */
     /* the label's bracket on the line under the row: "Mean time to
      * contain a major incident   21" over "  (days)" */
     TableUnit tailu;
