@@ -280,6 +280,44 @@ START_TEST(the_money_chart_should_show_sums_not_prices_per_unit)
 }
 END_TEST
 
+/* A document's figures of one place and year that disagree beyond the
+ * margin (an export's header counting the 13 countries of its selection,
+ * its text the tracker's 59) are no one quantity: the trend's line, and
+ * its takeaway, go through the other figures' medians, not 36. */
+START_TEST(a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_figures)
+{
+    size_t n0 = claims.n;
+    static const struct { const char *id, *doc; double v; int year, month; } f[] = {
+        {"00000000000000e1", "iiss.txt", 87, 2022, 0}, {"00000000000000e2", "asia.txt", 80, 2023, 0},
+        {"00000000000000e3", "export.txt", 13, 2024, 3}, {"00000000000000e4", "export.txt", 59, 2024, 0},
+        {"00000000000000e5", "cnnic.txt", 70, 2022, 6}, {"00000000000000e6", "cnnic.txt", 75, 2022, 12},
+        {"00000000000000e7", "cnnic.txt", 78, 2023, 0}};
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+        push_said(&claims, f[i].id, f[i].doc, i < 4 ? "test_project_countries" : "test_share_online",
+                  i < 4 ? "countries" : "%", f[i].v, "n", "n");
+        Claim *c = &claims.v[claims.n - 1];
+        snprintf(c->scope, sizeof c->scope, "global");
+        c->year = f[i].year;
+        c->month = f[i].month;
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int t = chart_find(p, "trend-test_project_countries");
+    ck_assert_int_ge(t, 0);
+    const char *take = chart_takeaway(p, (size_t)t);
+    ck_assert_msg(strstr(take, "87 in 2022, 80 in 2023 (median"), "%s", take);
+    /* June's and December's figures of one document are a series: both
+     * count in their year's median */
+    t = chart_find(p, "trend-test_share_online");
+    ck_assert_int_ge(t, 0);
+    take = chart_takeaway(p, (size_t)t);
+    ck_assert_msg(strstr(take, "72.5% in 2022, 78% in 2023 (median"), "%s", take);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
 /* The money chart's takeaway spans the sums a metric names when two or
  * more do: a fee of $0.61 no metric names is not its smallest figure. */
 START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
@@ -1304,6 +1342,7 @@ int main(void)
     tcase_add_test(tc, every_figure_should_be_on_a_chart_and_every_csv_figure_drawn);
     tcase_add_test(tc, the_money_chart_should_show_sums_not_prices_per_unit);
     tcase_add_test(tc, the_money_chart_takeaway_should_span_the_sums_a_metric_names);
+    tcase_add_test(tc, a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_figures);
     tcase_add_test(tc, a_row_spanning_the_axis_should_keep_its_median_words_whole);
     tcase_add_test(tc, the_coverage_bars_should_shorten_down_the_chart);
     tcase_add_test(tc, the_counts_takeaway_should_name_its_unit_in_lower_case);

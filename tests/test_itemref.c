@@ -71,6 +71,16 @@ START_TEST(a_sum_of_another_thing_should_not_take_the_item)
     d = "The firms supplied data centre equipment to the army.\n\n"
         "The ERC also added 11 entities that diverted items valued at about $3.6 million.\n";
     ck_assert_str_eq(metric_of(d, "$3.6 million"), "");
+    /* a loan for the broadband network the data centre is joined to
+     * (examples/dsr's AidData record on Cameroon's data centre) */
+    d = "Cameroon's National Data Centre in Zamengoe cost $57.2 million. The data centre was connected to the "
+        "national fibre backbone, part of which was built under the National Broadband Network Project Phase "
+        "II, financed through a $168 million loan from China Eximbank.\n";
+    ck_assert_str_eq(metric_of(d, "$57.2 million"), "data_center_cost");
+    ck_assert_str_eq(metric_of(d, "$168 million"), "");
+    /* a company named Backbone builds a data centre: its cost is one */
+    d = "Galaxy Backbone data centre expansion, Nigeria: US$328 million, financed by China Exim.\n";
+    ck_assert_str_eq(metric_of(d, "US$328 million"), "data_center_cost");
 }
 END_TEST
 

@@ -7,6 +7,7 @@
  */
 #define _GNU_SOURCE   /* qsort_r */
 #include "chart_plan.h"
+#include "yearmed.h"
 
 #include <ctype.h>
 #include <pthread.h>
@@ -942,6 +943,29 @@ static int cmp_ser(const void *a, const void *b)
     return x->a < y->a ? -1 : x->a > y->a;
 }
 
+/* The first and last years of one series' figures figs[0..n) (sorted by
+ * year, then value) whose median the line goes through (yearmed.h), into
+ * *y0, *y1 and m[0], m[1]; left as they are when no year has one. */
+static void trend_ends(const Fig *figs, size_t n, int *y0, int *y1, double m[2])
+{
+    int found = 0;
+    for (size_t i = 0; i < n;) {
+        size_t j = i;
+        while (j < n && figs[j].c->year == figs[i].c->year)
+            j++;
+        double v;
+        if (yearmed(figs + i, j - i, &v)) {
+            if (!found)
+                *y0 = figs[i].c->year, m[0] = v;
+            *y1 = figs[i].c->year, m[1] = v;
+            found = 1;
+        }
+        i = j;
+    }
+    if (!found)
+        m[0] = figs[0].v, m[1] = figs[n - 1].v;
+}
+
 /* A trend chart for the metric's figures k[a, b) (sorted by place and
  * year): one series per place with figures for two years or more, in
  * the metric's commonest unit. */
@@ -1007,18 +1031,9 @@ static void plan_trend(ChartPlan *p, const Key *k, size_t a, size_t b)
     phrase_short(a0, sizeof a0, f0->v, unit);
     phrase_short(a1, sizeof a1, f1->v, unit);
     int y0 = f0->c->year, y1 = f1->c->year;
-    /* medians of the first and last year */
+    /* medians of the first and last year the line goes through */
     double m[2];
-    for (int e = 0; e < 2; e++) {
-        int y = e ? y1 : y0;
-        double vals[512];
-        size_t nv = 0;
-        for (size_t i = s0->fig; i < s0->fig + s0->nfig && nv < 512; i++)
-            if (s->figs[i].c->year == y)
-                vals[nv++] = s->figs[i].v;
-        /* figs are sorted by value within a year */
-        m[e] = nv % 2 ? vals[nv / 2] : (vals[nv / 2 - 1] + vals[nv / 2]) / 2;
-    }
+    trend_ends(s->figs + s0->fig, s0->nfig, &y0, &y1, m);
     phrase_short(a0, sizeof a0, m[0], unit);
     phrase_short(a1, sizeof a1, m[1], unit);
     th_fmt(out, sizeof out, "%s: %s in %d, %s in %d (median of the sources); %zu place%s with "

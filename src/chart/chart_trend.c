@@ -14,6 +14,7 @@
 #include "chart_plan.h"
 #include "chart_theme.h"
 #include "csvio.h"
+#include "yearmed.h"
 
 /* Series on one part: one colour each (the names at the lines' ends say
  * which is which). */
@@ -244,14 +245,17 @@ static double series_draw(Th *t, const Plot *pl, size_t s)
             double x = th_ax(&pl->xa, y) + ((double)(k - i) - (double)(n - 1) / 2) * dx;
             fig_dot(t, pl, &cs->figs[k], x, col);
         }
-        double m = n % 2 ? cs->figs[i + n / 2].v : (cs->figs[i + n / 2 - 1].v + cs->figs[i + n / 2].v) / 2;
-        line[nl++] = (Pt){th_ax(&pl->xa, y), th_ax(&pl->va, m)};
+        double m;
+        if (yearmed(&cs->figs[i], n, &m))
+            line[nl++] = (Pt){th_ax(&pl->xa, y), th_ax(&pl->va, m)};
         i = j;
     }
     Style ls = th_stroke(col, fmax(1.2, 2.2 * t->k));
     if (nl > 1)
         scene_path(t->s, line, nl, 0, &ls);
-    double end = line[nl - 1].y;
+    /* a line that draws no year (every figure its document contradicts)
+     * ends at the last figure */
+    double end = nl ? line[nl - 1].y : th_ax(&pl->va, cs->figs[se->fig + se->nfig - 1].v);
     free(line);
     return end;
 }

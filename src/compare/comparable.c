@@ -101,6 +101,12 @@ void docs_cite(const Docs *d, const char *doc, char *out, size_t cap)
 int figure_make(const Claim *c, size_t row, const ReferenceList *refs, const Docs *docs, Figure *f,
                 Exclusion *why, char *detail, size_t cap)
 {
+    return figure_make_at(c, row, refs, docs, c->year, f, why, detail, cap);
+}
+
+int figure_make_at(const Claim *c, size_t row, const ReferenceList *refs, const Docs *docs, int rate_year,
+                   Figure *f, Exclusion *why, char *detail, size_t cap)
+{
     memset(f, 0, sizeof *f);
     *why = EX_NONE;
     detail[0] = '\0';
@@ -115,16 +121,17 @@ int figure_make(const Claim *c, size_t row, const ReferenceList *refs, const Doc
     char cur[4];
     if (unit_currency(c->unit, cur) && strcmp(cur, "USD") != 0) {
         /* Money in another currency: only through a cited rate for the
-         * claim's own year, never a rate of some other year. */
-        if (!c->year) {
+         * claim's own year (or the year an earlier statement of the same
+         * sum gives, sumyear.h), never a rate of some other year. */
+        if (!rate_year) {
             *why = EX_NO_RATE_YEAR;
             snprintf(detail, cap, "%s", cur);
             return -1;
         }
-        const Reference *r = refs ? reference_rate(refs, cur, c->year) : NULL;
+        const Reference *r = refs ? reference_rate(refs, cur, rate_year) : NULL;
         if (!r) {
             *why = EX_NO_RATE;
-            snprintf(detail, cap, "%s in %d", cur, c->year);
+            snprintf(detail, cap, "%s in %d", cur, rate_year);
             return -1;
         }
         Interval usd;

@@ -77,6 +77,8 @@ typedef struct Figure {
     double value;           /* a point for statements: the claim's value, converted */
     char unit[64];          /* the claim's unit, money in USD ("USD/year") */
     const Reference *rate;  /* the exchange rate used, or NULL */
+    const Claim *rate_by;   /* the claim whose year picked the rate when it
+                             * is not this one's (sumyear.h), or NULL */
     long date;              /* docs_date of its document */
 } Figure;
 
@@ -86,6 +88,10 @@ typedef struct Figure {
  * figure of any comparison and is not counted as left out). */
 int figure_make(const Claim *c, size_t row, const ReferenceList *refs, const Docs *docs, Figure *f,
                 Exclusion *why, char *detail, size_t cap);
+/* The same, money in another currency converted at the rate of year
+ * rate_year (not necessarily the claim's own year; sumyear.h). */
+int figure_make_at(const Claim *c, size_t row, const ReferenceList *refs, const Docs *docs, int rate_year,
+                   Figure *f, Exclusion *why, char *detail, size_t cap);
 
 /* The best-supported of figs[0..n) (n >= 1), one side of a comparison in
  * one place and year: when they are figures of one quantity (items 0)

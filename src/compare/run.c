@@ -9,6 +9,7 @@
 
 #include "metrics.h"
 #include "phrase.h"
+#include "sumyear.h"
 #include "unit.h"
 
 void run_init(Run *R, const CompareInputs *in, FindingList *out)
@@ -36,6 +37,8 @@ void run_init(Run *R, const CompareInputs *in, FindingList *out)
         else if (why != EX_NONE)
             R->ok[i] = -1, R->conv_why[i] = why;
     }
+    /* A restated sum at the rate of the year it was first stated in. */
+    sumyear_rates(R);
 }
 
 void run_fini(Run *R)
@@ -157,7 +160,12 @@ void run_figure_words(const Run *R, const Figure *f, int where, Buf *b)
         char usd[128], rate[96];
         phrase_amount(usd, sizeof usd, f->value, f->unit, 3);
         rate_words(f->rate, PHRASE_AS_STATED, rate, sizeof rate);
-        buf_printf(b, " (about %s %s; %s)", usd, rate, f->rate->cite);
+        buf_printf(b, " (about %s %s", usd, rate);
+        if (f->rate_by) {
+            docs_cite(&R->docs, f->rate_by->doc, w, sizeof w);
+            buf_printf(b, ", the year %s gives the same sum", w);
+        }
+        buf_printf(b, "; %s)", f->rate->cite);
     }
     if (where == RUN_MONTH) {
         if (f->c->month)
@@ -180,8 +188,10 @@ void run_conversions(const Figure *const *figs, size_t n, Buf *b)
         phrase_claim(s, sizeof s, f->c);
         phrase_amount(usd, sizeof usd, f->value, f->unit, 3);
         rate_words(f->rate, 6, rate, sizeof rate);
-        buf_printf(b, "%s%s (%s) %s (%s) = about %s", b->len ? "; " : "", s, f->c->id, rate,
-                   f->rate->cite, usd);
+        buf_printf(b, "%s%s (%s) %s (%s", b->len ? "; " : "", s, f->c->id, rate, f->rate->cite);
+        if (f->rate_by)
+            buf_printf(b, "; the year %s gives the same sum", f->rate_by->id);
+        buf_printf(b, ") = about %s", usd);
     }
 }
 

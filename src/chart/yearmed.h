@@ -1,0 +1,26 @@
+/* yearmed.h — the median a trend chart's line goes through in one year
+ * (internal to src/chart).
+ *
+ * A document that gives, for one place and year, figures whose intervals
+ * miss by the comparisons' margin or more (of one month, or one of them
+ * of no month: June's and December's are a series) speaks of different
+ * groups or dates, not of one
+ * quantity (the findings leave them out for that reason: "its document
+ * gives several disagreeing figures"): a data export's header counting
+ * the 13 countries of its selection beside the tracker's 59. Their dots
+ * stay on the chart; the year's median is of the other figures, and a
+ * year with none has no point on the line.
+ */
+#ifndef CB_YEARMED_H
+#define CB_YEARMED_H
+
+#include <stddef.h>
+
+#include "chart_plan.h"
+
+/* The median of figs[0..n) (one place's figures of one year, sorted by
+ * value) but those of a document whose own figures of one moment there
+ * disagree, into *m: 1, or 0 when no figure is left. */
+int yearmed(const Fig *figs, size_t n, double *m);
+
+#endif

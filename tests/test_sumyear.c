@@ -1,0 +1,151 @@
+/* test_sumyear.c — a sum restated later, its year taken from around it
+ * (its document's date, its paragraph), is converted at the rate of the
+ * year an earlier statement of the same sum gives with it (sumyear.h);
+ * nothing else moves. */
+#include "compare.h"
+#include "findings.h"
+#include "metrics.h"
+#include "testutil.h"
+
+#include <check.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const METRICS =
+    "kind,id,unit,label,cues,nature\n"
+    "metric,dsr_investment,USD,DSR investment,DSR,quantity\n"
+    "metric,data_center_cost,USD,Cost of one data centre,data centre,item\n";
+
+static const char *const RELATIONS =
+    "id,kind,expr,against,scope,year,unit,margin,label,against_label\n"
+    "dc_share,ratio,m.data_center_cost / m.dsr_investment,,,,%,,One data centre is {} of the DSR investment,\n";
+
+static const char *const REFS =
+    "id,value,low,high,unit,scope,year,citation,cite\n"
+    "kes,100,100,100,KES per USD,,2018,Central Bank of Kenya 2018 average,CBK\n"
+    "kes,140,140,140,KES per USD,,2024,Central Bank of Kenya 2024 average,CBK\n";
+
+static void add(ClaimList *cl, const char *id, const char *doc, const char *metric, const char *text, double v,
+                const char *unit, const char *scope, int year, YearFrom from)
+{
+    Claim c;
+    claim_init(&c);
+    snprintf(c.id, sizeof c.id, "%s", id);
+    snprintf(c.doc, sizeof c.doc, "%s", doc);
+    snprintf(c.metric, sizeof c.metric, "%s", metric);
+    snprintf(c.scope, sizeof c.scope, "%s", scope);
+    snprintf(c.unit, sizeof c.unit, "%s", unit);
+    c.year = year;
+    c.year_from = from;
+    c.value = v;
+    c.qual = Q_EXACT;
+    c.text = xstrdup(text);
+    c.sentence = xstrdup("");
+    claimlist_push(cl, &c);
+}
+
+typedef struct Rules {
+    ReferenceList refs;
+    RelationList rels;
+    Metrics *metrics;
+    FindingList fl;
+} Rules;
+
+static void run(Rules *r, const ClaimList *cl)
+{
+    memset(r, 0, sizeof *r);
+    Diag d = {0};
+    ck_assert_msg(reference_load_mem("reference.csv", REFS, strlen(REFS), &r->refs, &d) == 0, "%s", d.msg);
+    ck_assert_msg(relations_load_mem("relations.csv", RELATIONS, strlen(RELATIONS), &r->refs, &r->rels, &d) == 0,
+                  "%s", d.msg);
+    ck_assert_int_eq(metrics_load_mem("metrics.csv", METRICS, strlen(METRICS), &r->metrics, &d), 0);
+    CompareInputs in = {cl, &r->rels, &r->refs, r->metrics, NULL};
+    ck_assert_int_eq(compare_run(&in, &r->fl, &d), 0);
+}
+
+static void done(Rules *r)
+{
+    findinglist_free(&r->fl);
+    relationlist_free(&r->rels);
+    referencelist_free(&r->refs);
+    metrics_free(r->metrics);
+}
+
+static const Finding *find(const FindingList *l, const char *id)
+{
+    for (size_t i = 0; i < l->n; i++)
+        if (!strcmp(l->v[i].id, id))
+            return &l->v[i];
+    return NULL;
+}
+
+/* The 2024 news story's "Sh17.5 billion" data centre (its year only the
+ * story's date) is the 2018 record's contract: $175 million at 2018's
+ * rate, not $125 million at 2024's. */
+START_TEST(a_restated_sum_should_be_converted_at_the_year_it_was_first_stated_with)
+{
+    ClaimList cl = {0};
+    add(&cl, "a000000000000001", "a.txt", "dsr_investment", "$35 billion", 35e9, "USD", "global", 2024, YEAR_OWN);
+    add(&cl, "a000000000000002", "news.txt", "data_center_cost", "Sh17.5 billion", 17.5e9, "KES", "kenya", 2024,
+        YEAR_FROM_DATE);
+    add(&cl, "a000000000000003", "record.txt", "data_center_cost", "KES 17.5 billion", 17.5e9, "KES", "kenya", 2018,
+        YEAR_FROM_RECORD);
+    Rules r;
+    run(&r, &cl);
+    const Finding *f = find(&r.fl, "ratio:dc_share:2024");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(fabs(f->value - 0.5) < 1e-9, "%.17g", f->value);
+    ck_assert_msg(strstr(f->statement, "17.5 billion KES (about $175 million at the 2018 average of 100 KES per USD, "
+                                       "the year [record.txt] gives the same sum; CBK) (Kenya, 2024) [news.txt]"),
+                  "%s", f->statement);
+    ck_assert_msg(strstr(f->conversion, "at the 2018 average of 100 KES per USD (CBK; the year a000000000000003 gives "
+                                        "the same sum) = about $175 million"),
+                  "%s", f->conversion);
+    done(&r);
+
+    /* a year the sentence gives is the sum's own: 2024's rate */
+    cl.v[1].year_from = YEAR_OWN;
+    run(&r, &cl);
+    f = find(&r.fl, "ratio:dc_share:2024");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(fabs(f->value - 17.5e9 / 140 / 35e9 * 100) < 1e-9, "%.17g", f->value);
+    ck_assert_ptr_null(strstr(f->statement, "gives the same sum"));
+    done(&r);
+
+    /* another sum, or another place, is not a restatement */
+    cl.v[1].year_from = YEAR_FROM_PARAGRAPH;
+    cl.v[2].value = 20.6e9;
+    run(&r, &cl);
+    f = find(&r.fl, "ratio:dc_share:2024");
+    ck_assert_msg(strstr(f->statement, "at the 2024 average of 140 KES per USD; CBK"), "%s", f->statement);
+    done(&r);
+    cl.v[2].value = 17.5e9;
+    snprintf(cl.v[2].scope, sizeof cl.v[2].scope, "uganda");
+    run(&r, &cl);
+    f = find(&r.fl, "ratio:dc_share:2024");
+    ck_assert_msg(strstr(f->statement, "at the 2024 average of 140 KES per USD; CBK"), "%s", f->statement);
+    done(&r);
+
+    /* a statement of the same year or later sets no earlier rate */
+    snprintf(cl.v[2].scope, sizeof cl.v[2].scope, "kenya");
+    cl.v[2].year = 2024;
+    run(&r, &cl);
+    f = find(&r.fl, "ratio:dc_share:2024");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_ptr_null(strstr(f->statement, "gives the same sum"));
+    ck_assert_ptr_null(strstr(f->statement, "2018 average"));
+    done(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
+int main(void)
+{
+    Suite *s = suite_create("sumyear");
+    TCase *tc = tcase_create("core");
+    tcase_add_test(tc, a_restated_sum_should_be_converted_at_the_year_it_was_first_stated_with);
+    suite_add_tcase(s, tc);
+    return tu_run_suite(s);
+}
