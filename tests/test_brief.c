@@ -435,7 +435,7 @@ static char *brief_text_of(ClaimList *cl, size_t ndocs, const char *name)
     ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
     FindingList fl = { 0 };
     SourceList sl = { 0 };
-    ChartInputs ci = { cl, &fl, NULL, fonts, NULL, NULL, NULL };
+    ChartInputs ci = { cl, &fl, NULL, fonts, NULL, NULL, NULL, NULL };
     ChartPlan *plan = chart_plan_make(&ci);
     BriefInputs in = { .claims = cl, .findings = &fl, .sources = &sl, .fonts = fonts,
                        .plan = plan, .ndocs = ndocs, .date = 1764000000, .date_is_fixed = 1 };
@@ -642,7 +642,7 @@ START_TEST(the_brief_of_a_big_corpus_should_stay_under_sixty_pages)
     for (size_t i = 0; i < 1500; i++)
         sl.byname[i] = i;   /* the names are in order already */
     FindingList fl = { 0 };
-    ChartInputs ci = { &cl, &fl, &sl, fonts, NULL, NULL, NULL };
+    ChartInputs ci = { &cl, &fl, &sl, fonts, NULL, NULL, NULL, NULL };
     ChartPlan *plan = chart_plan_make(&ci);
     BriefInputs in = { .claims = &cl, .findings = &fl, .sources = &sl, .fonts = fonts,
                        .plan = plan, .ndocs = 1500, .date = 1764000000, .date_is_fixed = 1 };

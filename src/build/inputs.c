@@ -51,7 +51,7 @@ int inputs_load(Inputs *in, SourcesWarn warn, void *warn_ctx, Diag *d)
     if (rc == 0 && exists("data/charts.csv"))
         rc = chartprefs_load("data/charts.csv", &in->prefs, d);
     in->ci = (ChartInputs){&in->claims, &in->findings, &in->sources, in->fonts,
-                           inputs_metric_label, in->metrics, in->prefs};
+                           inputs_metric_label, in->metrics, in->prefs, in->metrics};
     return rc;
 }
 

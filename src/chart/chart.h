@@ -42,13 +42,17 @@
 #define CHART_COLUMN_H 290.0
 
 typedef struct ChartPrefs ChartPrefs;
+typedef struct Metrics Metrics;
 
 /* What the charts are made from. claims, findings and fonts are required;
  * sources may be NULL (charts then cite document files); prefs may be
  * NULL (every chart, default order and titles). metric_label returns the
  * human label of a metric id (data/metrics.csv) or NULL; when it is NULL
  * or gives NULL/"", the id is used, humanised ("dsr_investment" -> "DSR
- * investment"). */
+ * investment"). metrics (data/metrics.csv; may be NULL: no place is then
+ * known to be a country) places each figure where the comparisons do
+ * (placed.h): a count of countries a claim places in one country is a
+ * World row, as its finding is World's. */
 typedef struct ChartInputs {
     const ClaimList *claims;
     const FindingList *findings;
@@ -57,6 +61,7 @@ typedef struct ChartInputs {
     const char *(*metric_label)(const char *metric_id, void *ctx);
     void *label_ctx;
     const ChartPrefs *prefs;
+    const Metrics *metrics;
 } ChartInputs;
 
 typedef struct ChartPlan ChartPlan;

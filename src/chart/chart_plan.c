@@ -20,6 +20,7 @@
 #include "claimplace.h"
 #include "chart_theme.h"
 #include "chartprefs.h"
+#include "placed.h"
 #include "utf8.h"
 
 const char *plan_str(ChartPlan *p, const char *s)
@@ -1327,7 +1328,9 @@ ChartPlan *chart_plan_make(const ChartInputs *in)
     p->mu = xmalloc(sizeof(pthread_mutex_t));
     pthread_mutex_init(p->mu, NULL);
     make_docs(p);
-    const ClaimList *cl = in->claims;
+    /* a figure's place is the one its findings compare it in */
+    p->claims = placed_claims(in->claims, in->metrics, &p->placed);
+    const ClaimList *cl = p->claims;
     Fig *figs = xmalloc((cl->n + 1) * sizeof *figs);
     size_t nf = 0;
     unsigned last = 0;
@@ -1387,6 +1390,7 @@ void chart_plan_free(ChartPlan *p)
     }
     free(p->v);
     free(p->docs);
+    placed_free(p->claims, &p->placed);
     for (size_t i = 0; i < p->ncache; i++)
         pages_free(&p->cache[i].pg);
     free(p->cache);

@@ -138,6 +138,8 @@ typedef struct PageCache {
 
 struct ChartPlan {
     const ChartInputs *in;
+    const ClaimList *claims;   /* in's claims, each where it is compared (placed.h) */
+    ClaimList placed;          /* the copy placed_claims made, if any */
     void *mu;              /* a pthread_mutex_t guarding cache */
     PageCache *cache;
     size_t ncache, capcache;
