@@ -880,6 +880,54 @@ START_TEST(a_count_of_countries_in_one_country_should_be_a_world_row_as_in_the_f
 }
 END_TEST
 
+/* An open lower bound at the top of its axis ("at least 17 countries"
+ * beside three 17s) keeps its whole arrow: the axis leaves room past it,
+ * never cutting the arrow at its end; and its words are its document's,
+ * as the findings say them ("at least 17", not "more than 17"). */
+START_TEST(an_open_bound_at_the_axis_end_should_keep_its_arrow_and_its_words)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    for (int i = 0; i < 4; i++) {
+        char id[20], doc[20];
+        snprintf(id, sizeof id, "00000000000b%04d", i);
+        snprintf(doc, sizeof doc, "d%d.txt", i);
+        push_said(&cl, id, doc, "dsr_mou_countries", "countries", 17, "17",
+                  i ? "It has signed with 17 countries." : "It has signed with at least 17 countries.");
+        Claim *c = &cl.v[cl.n - 1];
+        snprintf(c->scope, sizeof c->scope, "global");
+        c->year = 2024;
+        if (i == 0)
+            c->qual = Q_MIN, c->low = 17, c->high = NAN;
+    }
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int m = chart_find(p, "metric-dsr_mou_countries");
+    ck_assert_int_ge(m, 0);
+    static const double sizes[][2] = {{960, 540}, {CHART_COLUMN_W, CHART_COLUMN_H}};
+    for (size_t z = 0; z < 2; z++) {
+        Scene s;
+        Diag d = {0};
+        ck_assert_int_eq(chart_build(p, (size_t)m, 0, sizes[z][0], sizes[z][1], 0, &s, &d), 0);
+        ck_assert_msg(has_text(&s, "at least 17") && !has_text(&s, "more than 17"), "the bound's words");
+        double bar = NAN, tip = NAN, head = NAN;
+        for (size_t i = 0; i < s.n; i++) {
+            const Element *e = &s.el[i];
+            if (e->kind == EL_PATH && e->npts == 3 && e->closed)
+                tip = e->pts[0].x, head = e->pts[0].x - e->pts[1].x;
+            else if (e->kind == EL_RECT && e->h > 2.5 * e->w && e->w < 6)
+                bar = e->x + e->w / 2;
+        }
+        ck_assert_msg(isfinite(bar) && isfinite(tip) && head > 0, "no bound drawn");
+        ck_assert_msg(tip - bar >= 5.9 * head, "arrow cut at the axis end: %.1f from its bound, head %.1f at %.0fx%.0f",
+                      tip - bar, head, sizes[z][0], sizes[z][1]);
+        scene_free(&s);
+    }
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* A figure of a part of the population (rural areas), or an aim, is a
  * row and a series of its own, labelled so: never one of its place's
  * figures, nor in the median its trend line joins. */
@@ -1390,6 +1438,7 @@ int main(void)
     tcase_add_test(tc, a_provinces_figures_should_be_a_row_of_their_own_named_with_its_country);
     tcase_add_test(tc, two_figures_in_a_row_should_have_no_median);
     tcase_add_test(tc, a_part_or_an_aim_should_be_a_row_and_a_series_of_its_own);
+    tcase_add_test(tc, an_open_bound_at_the_axis_end_should_keep_its_arrow_and_its_words);
     tcase_add_test(tc, a_count_of_countries_in_one_country_should_be_a_world_row_as_in_the_findings);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);
     tcase_add_test(tc, png_size_should_follow_dpi_and_pixels);

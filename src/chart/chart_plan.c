@@ -601,9 +601,9 @@ static void hedge_notes(const int *has, int strips, const char *axis_note, Buf *
     if (strips)
         buf_puts(b, " A row of dots: every figure of that group; the bar is their median.");
     if (has[Q_MIN])
-        buf_puts(b, " An arrow: \xe2\x80\x9cmore than\xe2\x80\x9d, a lower bound.");
+        buf_puts(b, " An arrow: a lower bound (\xe2\x80\x9cmore than\xe2\x80\x9d, \xe2\x80\x9c" "at least\xe2\x80\x9d).");
     if (has[Q_MAX])
-        buf_puts(b, " \xe2\x80\x9cLess than\xe2\x80\x9d is an upper bound (shaded span).");
+        buf_puts(b, " A shaded span: an upper bound (\xe2\x80\x9cless than\xe2\x80\x9d, \xe2\x80\x9cup to\xe2\x80\x9d).");
     if (has[Q_RANGE])
         buf_puts(b, " Whiskers: stated ranges.");
     if (has[Q_APPROX])
