@@ -454,6 +454,75 @@ static char *brief_text_of(ClaimList *cl, size_t ndocs, const char *name)
     return txt;
 }
 
+/* The last part of a long chart is as tall as its rows: its notes and
+ * sources follow its last row closely, never under a part's height of
+ * empty plot. */
+START_TEST(a_charts_last_part_should_be_as_tall_as_its_rows)
+{
+    Fonts *fonts;
+    Diag d = { 0 };
+    ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
+    ClaimList cl = { 0 };
+    size_t n = 30;
+    for (size_t i = 0; i < n; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016zx", i + 1);
+        snprintf(c.doc, sizeof c.doc, "d%02zu.txt", i);
+        snprintf(c.metric, sizeof c.metric, "data_center_cost");
+        snprintf(c.scope, sizeof c.scope, "zplace%02zu", i);
+        snprintf(c.unit, sizeof c.unit, "USD");
+        c.value = 5e7 + 1e6 * (double)i, c.low = NAN, c.high = NAN, c.qual = Q_EXACT, c.year = 2023;
+        c.text = xstrdup("$50 million");
+        c.sentence = xstrdup("The figure.");
+        claimlist_push(&cl, &c);
+    }
+    FindingList fl = { 0 };
+    SourceList sl = { 0 };
+    ChartInputs ci = { &cl, &fl, NULL, fonts, NULL, NULL, NULL, NULL };
+    ChartPlan *plan = chart_plan_make(&ci);
+    BriefInputs in = { .claims = &cl, .findings = &fl, .sources = &sl, .fonts = fonts,
+                       .plan = plan, .ndocs = n, .date = 1764000000, .date_is_fixed = 1 };
+    Buf pdf;
+    ck_assert_int_eq(brief_render(&in, &pdf, &d), 0);
+    char *dir = tu_tmpdir("brief_part_height");
+    char path[1100];
+    snprintf(path, sizeof path, "%s/b.pdf", dir);
+    tu_write(path, pdf.data, pdf.len);
+    buf_free(&pdf);
+    char *x = sh_out("pdftotext -bbox '%s/b.pdf' -", dir);
+    /* the last row's label (Zplace29, on the chart's last part), then the
+     * next line under it at the label column: the chart's notes */
+    char *page = NULL, *lab = NULL;
+    for (char *p = x; !page && (p = strstr(p, "<page ")); p++) {
+        char *next = strstr(p + 1, "<page "), *at = strstr(p, ">Zplace29,"), *cap = strstr(p, ">here)");
+        if (at && cap && (!next || (at < next && cap < next)))
+            page = p;   /* the page of the chart's last part, with its caption */
+    }
+    ck_assert_ptr_nonnull(page);
+    lab = strstr(page, ">Zplace29,");
+    char *w = lab;
+    while (w > page && strncmp(w, "<word", 5))
+        w--;
+    double lx0, ly0, lx1, ly1;
+    ck_assert_int_eq(sscanf(w, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"", &lx0, &ly0, &lx1, &ly1), 4);
+    char *end = strstr(page + 1, "<page ");
+    double below = 1e9;
+    for (char *p = page; (p = strstr(p, "<word xMin=\"")) && (!end || p < end); p++) {
+        double x0, y0, x1, y1;
+        ck_assert_int_eq(sscanf(p, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"", &x0, &y0, &x1, &y1), 4);
+        if (y0 > ly1 + 1 && x0 < lx0 + 8 && y0 < below)
+            below = y0;
+    }
+    ck_assert_msg(below - ly1 < 40, "%.0f pt of empty plot under the last part's last row", below - ly1);
+    free(x);
+    chart_plan_free(plan);
+    fonts_free(fonts);
+    claimlist_free(&cl);
+    free(dir);
+}
+END_TEST
+
 /* Hedges stay words where the brief states a figure: "roughly a third"
  * is "about a third", not "33.33%"; a range is "10–15%", not "12.5%";
  * and a key figure says its place and year. */
@@ -713,6 +782,7 @@ int main(void)
     tcase_set_timeout(big, 120);
     tcase_add_test(big, the_brief_of_a_big_corpus_should_stay_under_sixty_pages);
     tcase_add_test(big, figures_should_keep_their_hedges_in_words_and_their_place);
+    tcase_add_test(big, a_charts_last_part_should_be_as_tall_as_its_rows);
     tcase_add_test(big, a_key_figure_should_be_the_figure_documents_agree_on);
     tcase_add_test(big, a_key_figure_all_documents_give_should_be_said_once);
     tcase_add_test(big, a_key_figure_should_leave_out_parts_and_aims);

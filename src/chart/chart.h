@@ -89,6 +89,12 @@ const char *chart_takeaway(const ChartPlan *p, size_t i);
  * (A chart of several parts, or a trend, keeps max_pt.) */
 double chart_fit_height(const ChartPlan *p, size_t i, double width_pt, double max_pt);
 
+/* The height at which part k of chart i, paged at width_pt x page_pt,
+ * shows its items with no room to spare under them (chart_build_part
+ * draws it so): the last part of a long chart, a few rows, is short.
+ * page_pt when the part fills its page, or its kind does not say. */
+double chart_part_height(const ChartPlan *p, size_t i, size_t k, double width_pt, double page_pt);
+
 /* How many parts chart i has at width_pt x height_pt (>= 1). */
 size_t chart_parts(const ChartPlan *p, size_t i, double width_pt, double height_pt);
 /* The file stem of part k (0-based): "NAME", then "NAME-2", "NAME-3"... */
@@ -101,6 +107,10 @@ void chart_part_name(const ChartPlan *p, size_t i, size_t k, char *out, size_t c
  * part past the last. */
 int chart_build(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
                 int transparent, Scene *out, Diag *d);
+/* The same for part k of chart i paged at width_pt x page_pt, drawn on a
+ * canvas height_pt tall (at most page_pt: chart_part_height). */
+int chart_build_part(const ChartPlan *p, size_t i, size_t k, double width_pt, double page_pt,
+                     double height_pt, int transparent, Scene *out, Diag *d);
 
 /* The figures part k shows, as CSV with claim / finding ids (NAME.csv),
  * and its alt text (NAME.txt): the same parts as chart_build at that size. */

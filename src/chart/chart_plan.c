@@ -36,6 +36,7 @@ void pages_free(Pages *pg)
     free(pg->start);
     free(pg->h);
     free(pg->lines);
+    free(pg->room);
     memset(pg, 0, sizeof *pg);
 }
 
@@ -43,15 +44,18 @@ void pages_split(Pages *pg, size_t n, double avail)
 {
     double used = 0;
     pg->start = xmalloc((n + 2) * sizeof *pg->start);
+    pg->room = xcalloc(n + 2, sizeof *pg->room);
     pg->n = 0;
     pg->start[0] = 0;
     for (size_t i = 0; i < n; i++) {
         if (used > 0 && used + pg->h[i] > avail) {
+            pg->room[pg->n] = avail - used;
             pg->start[++pg->n] = i;
             used = 0;
         }
         used += pg->h[i];
     }
+    pg->room[pg->n] = avail - used;
     pg->start[++pg->n] = n;
     if (pg->n == 1)
         pg->slack = avail - used;

@@ -67,6 +67,7 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
             out->h[i] = fmax(cap * g.lab_lh + 0.45 * t->label, 3.2 * g.r);
         }
     out->start = xmalloc((cs->nrows + 2) * sizeof *out->start);
+    out->room = xcalloc(cs->nrows + 2, sizeof *out->room);
     out->n = 0;
     out->start[0] = 0;
     double used = 0;
@@ -76,12 +77,14 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
         while (j < cs->nrows && cs->rows[j].group == cs->rows[i].group)
             gh += out->h[j++];
         if (used > 0 && used + gh > avail) {
+            out->room[out->n] = avail - used;
             out->start[++out->n] = i;   /* the group starts a new part */
             used = 0;
         }
         for (size_t r = i; r < j; r++) {
             double rh = out->h[r] + (r == i && used > 0 ? g.gap : 0);
             if (used > 0 && used + rh > avail) {
+                out->room[out->n] = avail - used;
                 out->start[++out->n] = r;
                 used = 0;
                 rh = out->h[r];
@@ -90,6 +93,7 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
         }
         i = j;
     }
+    out->room[out->n] = avail - used;
     out->start[++out->n] = cs->nrows;
     if (cs->nrows == 0)
         out->n = 1, out->start[1] = 0;
