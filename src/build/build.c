@@ -952,6 +952,8 @@ int build_dep_common(BNode *n, Ctx *c, Diag *d)
     if (rc == 0)
         rc = dep_input(n, c, METRICS_PATH, d);   /* metric labels, places (placed.h) */
     if (rc == 0)
+        rc = dep_input(n, c, REFERENCE_PATH, d);   /* key figures' exchange rates */
+    if (rc == 0)
         rc = bnode_dep_file(n, c->s, CHARTPREFS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)
         rc = dep_fonts(n, c, d);

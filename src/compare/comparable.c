@@ -321,6 +321,11 @@ void leftout_ids(const LeftOut *l, Buf *out)
     }
 }
 
+const char *leftout_tag(Exclusion why)
+{
+    return (unsigned)why < EX_COUNT ? tag[why] : "";
+}
+
 void comparable_where(const char *scope, const char *area, int year, char *out, size_t cap)
 {
     comparable_when(scope, area, year, 0, out, cap);

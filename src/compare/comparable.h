@@ -129,6 +129,9 @@ void leftout_words(const LeftOut *l, const char *with, Buf *out);
 /* For the findings table: "no year: ID ID; no exchange rate for KES in
  * 2019: ID". */
 void leftout_ids(const LeftOut *l, Buf *out);
+/* The short reason of why in that list ("no year", "no exchange rate
+ * for %s": %s stands for the detail). */
+const char *leftout_tag(Exclusion why);
 
 /* A claim's place (its scope and area: claimplace.h) and year in words:
  * "World, 2023", "Senegal, year not stated", "place not stated, 2019",
