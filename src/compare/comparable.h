@@ -47,6 +47,7 @@ typedef enum Exclusion {
     EX_PART,           /* of a part of a population, with no other document's figure of that part (detail: the part) */
     EX_AIM,            /* an aim (a target, a goal), not a measure, with no other document's aim */
     EX_PART_SUM,       /* of a part of a sum (its loans alone), with no other document's figure of that part */
+    EX_DISPUTED,       /* its own sentence disputes it (or it restates such a figure): no scale comparison (disputed.h) */
     EX_COUNT
 } Exclusion;
 
