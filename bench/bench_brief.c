@@ -71,7 +71,7 @@ int main(int argc, char **argv)
             return 1;
         }
         double t1 = now_ms();
-        ChartInputs cin = { &claims, &findings, &sources, fonts, label, metrics, NULL };
+        ChartInputs cin = { &claims, &findings, &sources, fonts, label, metrics, NULL, metrics };
         ChartPlan *plan = chart_plan_make(&cin);
         double t2 = now_ms();
         BriefInputs in = { .claims = &claims, .findings = &findings, .sources = &sources,

@@ -144,7 +144,7 @@ int main(int argc, char **argv)
         return 1;
     }
     printf("load fonts+inputs: %.2f ms\n", now_ms() - t0);
-    ChartInputs in = {&claims, &findings, &sources, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&claims, &findings, &sources, fonts, NULL, NULL, NULL, NULL};
     double tp = now_ms();
     ChartPlan *plan = chart_plan_make(&in);
     printf("plan: %zu charts in %.2f ms\n", chart_count(plan), now_ms() - tp);

@@ -2,9 +2,12 @@
  * software agrees with (qpdf, poppler), and its failure modes. */
 #include "brief.h"
 #include "bsect.h"
+#include "compare.h"
+#include "reference.h"
 #include "testutil.h"
 
 #include <check.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -428,16 +431,18 @@ END_TEST
 /* The text of the brief of claims cl (no findings, no bibliography) from
  * ndocs documents, as pdftotext reads it, white space squashed. Caller
  * frees. */
-static char *brief_text_of(ClaimList *cl, size_t ndocs, const char *name)
+static char *brief_text_with(ClaimList *cl, const FindingList *findings, const ReferenceList *refs,
+                             size_t ndocs, const char *name)
 {
     Fonts *fonts;
     Diag d = { 0 };
     ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
-    FindingList fl = { 0 };
+    FindingList none = { 0 };
+    const FindingList *fl = findings ? findings : &none;
     SourceList sl = { 0 };
-    ChartInputs ci = { cl, &fl, NULL, fonts, NULL, NULL, NULL };
+    ChartInputs ci = { cl, fl, NULL, fonts, NULL, NULL, NULL, NULL };
     ChartPlan *plan = chart_plan_make(&ci);
-    BriefInputs in = { .claims = cl, .findings = &fl, .sources = &sl, .fonts = fonts,
+    BriefInputs in = { .claims = cl, .findings = fl, .sources = &sl, .fonts = fonts, .references = refs,
                        .plan = plan, .ndocs = ndocs, .date = 1764000000, .date_is_fixed = 1 };
     Buf pdf;
     ck_assert_int_eq(brief_render(&in, &pdf, &d), 0);
@@ -453,6 +458,80 @@ static char *brief_text_of(ClaimList *cl, size_t ndocs, const char *name)
     free(dir);
     return txt;
 }
+
+static char *brief_text_of(ClaimList *cl, size_t ndocs, const char *name)
+{
+    return brief_text_with(cl, NULL, NULL, ndocs, name);
+}
+
+/* The last part of a long chart is as tall as its rows: its notes and
+ * sources follow its last row closely, never under a part's height of
+ * empty plot. */
+START_TEST(a_charts_last_part_should_be_as_tall_as_its_rows)
+{
+    Fonts *fonts;
+    Diag d = { 0 };
+    ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
+    ClaimList cl = { 0 };
+    size_t n = 30;
+    for (size_t i = 0; i < n; i++) {
+        Claim c;
+        claim_init(&c);
+        snprintf(c.id, sizeof c.id, "%016zx", i + 1);
+        snprintf(c.doc, sizeof c.doc, "d%02zu.txt", i);
+        snprintf(c.metric, sizeof c.metric, "data_center_cost");
+        snprintf(c.scope, sizeof c.scope, "zplace%02zu", i);
+        snprintf(c.unit, sizeof c.unit, "USD");
+        c.value = 5e7 + 1e6 * (double)i, c.low = NAN, c.high = NAN, c.qual = Q_EXACT, c.year = 2023;
+        c.text = xstrdup("$50 million");
+        c.sentence = xstrdup("The figure.");
+        claimlist_push(&cl, &c);
+    }
+    FindingList fl = { 0 };
+    SourceList sl = { 0 };
+    ChartInputs ci = { &cl, &fl, NULL, fonts, NULL, NULL, NULL, NULL };
+    ChartPlan *plan = chart_plan_make(&ci);
+    BriefInputs in = { .claims = &cl, .findings = &fl, .sources = &sl, .fonts = fonts,
+                       .plan = plan, .ndocs = n, .date = 1764000000, .date_is_fixed = 1 };
+    Buf pdf;
+    ck_assert_int_eq(brief_render(&in, &pdf, &d), 0);
+    char *dir = tu_tmpdir("brief_part_height");
+    char path[1100];
+    snprintf(path, sizeof path, "%s/b.pdf", dir);
+    tu_write(path, pdf.data, pdf.len);
+    buf_free(&pdf);
+    char *x = sh_out("pdftotext -bbox '%s/b.pdf' -", dir);
+    /* the last row's label (Zplace29, on the chart's last part), then the
+     * next line under it at the label column: the chart's notes */
+    char *page = NULL, *lab = NULL;
+    for (char *p = x; !page && (p = strstr(p, "<page ")); p++) {
+        char *next = strstr(p + 1, "<page "), *at = strstr(p, ">Zplace29,"), *cap = strstr(p, ">here)");
+        if (at && cap && (!next || (at < next && cap < next)))
+            page = p;   /* the page of the chart's last part, with its caption */
+    }
+    ck_assert_ptr_nonnull(page);
+    lab = strstr(page, ">Zplace29,");
+    char *w = lab;
+    while (w > page && strncmp(w, "<word", 5))
+        w--;
+    double lx0, ly0, lx1, ly1;
+    ck_assert_int_eq(sscanf(w, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"", &lx0, &ly0, &lx1, &ly1), 4);
+    char *end = strstr(page + 1, "<page ");
+    double below = 1e9;
+    for (char *p = page; (p = strstr(p, "<word xMin=\"")) && (!end || p < end); p++) {
+        double x0, y0, x1, y1;
+        ck_assert_int_eq(sscanf(p, "<word xMin=\"%lf\" yMin=\"%lf\" xMax=\"%lf\" yMax=\"%lf\"", &x0, &y0, &x1, &y1), 4);
+        if (y0 > ly1 + 1 && x0 < lx0 + 8 && y0 < below)
+            below = y0;
+    }
+    ck_assert_msg(below - ly1 < 40, "%.0f pt of empty plot under the last part's last row", below - ly1);
+    free(x);
+    chart_plan_free(plan);
+    fonts_free(fonts);
+    claimlist_free(&cl);
+    free(dir);
+}
+END_TEST
 
 /* Hedges stay words where the brief states a figure: "roughly a third"
  * is "about a third", not "33.33%"; a range is "10–15%", not "12.5%";
@@ -536,6 +615,85 @@ START_TEST(a_key_figure_should_be_the_figure_documents_agree_on)
     ck_assert_msg(!strstr(key, "300 million people"), "the median of all figures is shown");
     free(txt);
     claimlist_free(&cl);
+}
+END_TEST
+
+/* A claim of sum v (text, unit) of metric for place and year, in doc. */
+static void push_sum(ClaimList *cl, const char *id, const char *doc, const char *metric, const char *scope,
+                     int year, double v, const char *unit, const char *text)
+{
+    Claim c;
+    claim_init(&c);
+    snprintf(c.id, sizeof c.id, "%s", id);
+    snprintf(c.doc, sizeof c.doc, "%s", doc);
+    snprintf(c.metric, sizeof c.metric, "%s", metric);
+    snprintf(c.scope, sizeof c.scope, "%s", scope);
+    snprintf(c.unit, sizeof c.unit, "%s", unit);
+    c.value = v, c.low = NAN, c.high = NAN, c.qual = Q_EXACT, c.year = year;
+    c.text = xstrdup(text);
+    c.sentence = xstrdup("The figure.");
+    claimlist_push(cl, &c);
+}
+
+/* The key figures' part of a brief's text (cut in place). */
+static char *key_part(char *txt)
+{
+    char *key = strstr(txt, "Key figures");
+    ck_assert_ptr_nonnull(key);
+    char *end = strstr(key, "2 Findings");
+    ck_assert_ptr_nonnull(end);
+    *end = '\0';
+    return key;
+}
+
+/* A figure the findings leave out of its quantity's agreement (its
+ * document gives several disagreeing figures for the place and year) is
+ * no key figure either: the key figure is another document's, and the
+ * left-out figures are counted among those that differ. */
+START_TEST(a_key_figure_should_be_one_the_findings_compare)
+{
+    ClaimList cl = { 0 };
+    push_sum(&cl, "00000000000000a9", "a.txt", "dsr_investment", "global", 2018, 17e9, "USD", "$17 billion");
+    push_sum(&cl, "00000000000000a2", "a.txt", "dsr_investment", "global", 2018, 50e9, "USD", "$50 billion");
+    push_sum(&cl, "00000000000000a3", "b.txt", "dsr_investment", "global", 2018, 17e9, "USD", "$17 billion");
+    CompareInputs cin = { .claims = &cl };
+    FindingList fl = { 0 };
+    Diag d = { 0 };
+    ck_assert_int_eq(compare_run(&cin, &fl, &d), 0);
+    int left_out = 0;
+    for (size_t i = 0; i < fl.n; i++)
+        left_out |= fl.v[i].excluded && strstr(fl.v[i].excluded, "several disagreeing figures: 00000000000000a9") != NULL;
+    ck_assert_msg(left_out, "the findings no longer leave a.txt's figures out");
+    char *txt = brief_text_with(&cl, &fl, NULL, 2, "brief_key_elig");
+    char *key = key_part(txt);
+    ck_assert_msg(strstr(key, "claim 3") && !strstr(key, "claim 1 "),
+                  "the key figure is a.txt's, which the findings leave out: %s", key);
+    ck_assert_msg(strstr(key, "2 other figures for this place and year differ"), "%s", key);
+    free(txt);
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* A key figure in another currency says its US dollars beside it, at
+ * its year's rate, as the findings do. */
+START_TEST(a_key_figure_in_another_currency_should_say_its_dollars)
+{
+    static const char refs_csv[] = "id,value,low,high,unit,scope,year,citation,cite,note\n"
+                                   "kes_per_usd,101.3,,,KES per USD,kenya,2018,World Bank WDI,WDI,\n";
+    ReferenceList refs;
+    Diag d = { 0 };
+    ck_assert_int_eq(reference_load_mem("reference.csv", refs_csv, strlen(refs_csv), &refs, &d), 0);
+    ClaimList cl = { 0 };
+    push_sum(&cl, "00000000000000b1", "a.txt", "data_center_cost", "kenya", 2018, 17.5e9, "KES", "Sh17.5 billion");
+    push_sum(&cl, "00000000000000b2", "b.txt", "data_center_cost", "kenya", 2018, 17.5e9, "KES", "Sh17.5 billion");
+    char *txt = brief_text_with(&cl, NULL, &refs, 2, "brief_key_usd");
+    char *key = key_part(txt);
+    ck_assert_msg(strstr(key, "17.5 billion KES") && strstr(key, "about $173 million at 2018\xE2\x80\x99s rate"),
+                  "%s", key);
+    free(txt);
+    claimlist_free(&cl);
+    referencelist_free(&refs);
 }
 END_TEST
 
@@ -642,7 +800,7 @@ START_TEST(the_brief_of_a_big_corpus_should_stay_under_sixty_pages)
     for (size_t i = 0; i < 1500; i++)
         sl.byname[i] = i;   /* the names are in order already */
     FindingList fl = { 0 };
-    ChartInputs ci = { &cl, &fl, &sl, fonts, NULL, NULL, NULL };
+    ChartInputs ci = { &cl, &fl, &sl, fonts, NULL, NULL, NULL, NULL };
     ChartPlan *plan = chart_plan_make(&ci);
     BriefInputs in = { .claims = &cl, .findings = &fl, .sources = &sl, .fonts = fonts,
                        .plan = plan, .ndocs = 1500, .date = 1764000000, .date_is_fixed = 1 };
@@ -713,9 +871,12 @@ int main(void)
     tcase_set_timeout(big, 120);
     tcase_add_test(big, the_brief_of_a_big_corpus_should_stay_under_sixty_pages);
     tcase_add_test(big, figures_should_keep_their_hedges_in_words_and_their_place);
+    tcase_add_test(big, a_charts_last_part_should_be_as_tall_as_its_rows);
     tcase_add_test(big, a_key_figure_should_be_the_figure_documents_agree_on);
     tcase_add_test(big, a_key_figure_all_documents_give_should_be_said_once);
     tcase_add_test(big, a_key_figure_should_leave_out_parts_and_aims);
+    tcase_add_test(big, a_key_figure_should_be_one_the_findings_compare);
+    tcase_add_test(big, a_key_figure_in_another_currency_should_say_its_dollars);
     suite_add_tcase(s, big);
     TCase *cjk = tcase_create("cjk");
     tcase_set_timeout(cjk, 240);

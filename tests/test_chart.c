@@ -6,6 +6,7 @@
 #include "chart.h"
 #include "chart_theme.h"
 #include "chartprefs.h"
+#include "metrics.h"
 #include "paint_cairo.h"
 #include "testutil.h"
 
@@ -40,7 +41,7 @@ static void teardown(void)
 
 static ChartInputs inputs(void)
 {
-    ChartInputs in = {&claims, &findings, &sources, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&claims, &findings, &sources, fonts, NULL, NULL, NULL, NULL};
     return in;
 }
 
@@ -661,7 +662,7 @@ static void add_claim(ClaimList *l, const char *id, double v, double lo, double 
 
 static void build_all(const ClaimList *cl, const FindingList *fl, const char *tag)
 {
-    ChartInputs in = {cl, fl, NULL, fonts, NULL, NULL, NULL};
+    ChartInputs in = {cl, fl, NULL, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     static const double sizes[][2] = {{960, 540}, {720, 540}, {483, 290}, {200, 150}};
     for (size_t z = 0; z < 4; z++)
@@ -698,7 +699,7 @@ START_TEST(a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentenc
     free(cl.v[1].text), free(cl.v[1].sentence);
     cl.v[1].text = xstrdup("$5 billion");
     cl.v[1].sentence = xstrdup("It cost $5 billion. Then more.");
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");
     ck_assert_int_ge(money, 0);
@@ -742,7 +743,7 @@ START_TEST(a_label_should_not_end_with_a_stray_quote_or_bracket)
         cl.v[i].text = xstrdup(text[i]);
         cl.v[i].sentence = xstrdup(sent[i]);
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");
     ck_assert_int_ge(money, 0);
@@ -784,7 +785,7 @@ START_TEST(twin_rows_should_say_their_words)
         cl.v[i].text = xstrdup(text[i]);
         cl.v[i].sentence = xstrdup("Banks signed deals worth $64 billion; total engagement was $43 billion.");
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");
     ck_assert_int_ge(money, 0);
@@ -822,7 +823,7 @@ START_TEST(a_provinces_figures_should_be_a_row_of_their_own_named_with_its_count
         if (i >= 2)
             snprintf(cl.v[i].area, sizeof cl.v[i].area, "guangxi");
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int m = chart_find(p, "metric-internet_users");
     ck_assert_int_ge(m, 0);
@@ -840,6 +841,88 @@ START_TEST(a_provinces_figures_should_be_a_row_of_their_own_named_with_its_count
     ck_assert_msg(strstr(csv.data, ",scope,area,year,") && strstr(csv.data, ",china,guangxi,2023,"), "%s", csv.data);
     buf_free(&csv);
     scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* A count of countries placed in one country is compared as the
+ * world's (placed.h): its chart row says World, as its finding does,
+ * never a "China" row beside the World ones of the same quantity. */
+START_TEST(a_count_of_countries_in_one_country_should_be_a_world_row_as_in_the_findings)
+{
+    static const char metrics_csv[] = "kind,id,unit,label,cues,nature\n"
+                                      "metric,mou_countries,countries,Countries with MoUs,MoU,stock\n"
+                                      "scope,china,,,China,\n";
+    Metrics *m = NULL;
+    Diag d = {0};
+    ck_assert_int_eq(metrics_load_mem("metrics.csv", metrics_csv, strlen(metrics_csv), &m, &d), 0);
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    add_claim(&cl, "00000000000c0001", 30, NAN, NAN, "countries", Q_EXACT, "mou_countries", "china", "a.txt");
+    add_claim(&cl, "00000000000c0002", 30, NAN, NAN, "countries", Q_EXACT, "mou_countries", "global", "b.txt");
+    cl.v[0].year = cl.v[1].year = 2024;
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, m};
+    ChartPlan *p = chart_plan_make(&in);
+    int k = chart_find(p, "metric-mou_countries");
+    ck_assert_int_ge(k, 0);
+    Buf csv;
+    buf_init(&csv, 0);
+    ck_assert_int_eq(chart_data_csv(p, (size_t)k, 0, 960, 540, &csv, &d), 0);
+    ck_assert_msg(!strstr(csv.data, "China, 2024") && !strstr(csv.data, ",china,"), "%s", csv.data);
+    ck_assert_msg(strstr(csv.data, "World, 2024 \xc2\xb7 a.txt"), "%s", csv.data);
+    buf_free(&csv);
+    /* the claims keep what they say */
+    ck_assert_str_eq(cl.v[0].scope, "china");
+    chart_plan_free(p);
+    claimlist_free(&cl);
+    metrics_free(m);
+}
+END_TEST
+
+/* An open lower bound at the top of its axis ("at least 17 countries"
+ * beside three 17s) keeps its whole arrow: the axis leaves room past it,
+ * never cutting the arrow at its end; and its words are its document's,
+ * as the findings say them ("at least 17", not "more than 17"). */
+START_TEST(an_open_bound_at_the_axis_end_should_keep_its_arrow_and_its_words)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    for (int i = 0; i < 4; i++) {
+        char id[20], doc[20];
+        snprintf(id, sizeof id, "00000000000b%04d", i);
+        snprintf(doc, sizeof doc, "d%d.txt", i);
+        push_said(&cl, id, doc, "dsr_mou_countries", "countries", 17, "17",
+                  i ? "It has signed with 17 countries." : "It has signed with at least 17 countries.");
+        Claim *c = &cl.v[cl.n - 1];
+        snprintf(c->scope, sizeof c->scope, "global");
+        c->year = 2024;
+        if (i == 0)
+            c->qual = Q_MIN, c->low = 17, c->high = NAN;
+    }
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int m = chart_find(p, "metric-dsr_mou_countries");
+    ck_assert_int_ge(m, 0);
+    static const double sizes[][2] = {{960, 540}, {CHART_COLUMN_W, CHART_COLUMN_H}};
+    for (size_t z = 0; z < 2; z++) {
+        Scene s;
+        Diag d = {0};
+        ck_assert_int_eq(chart_build(p, (size_t)m, 0, sizes[z][0], sizes[z][1], 0, &s, &d), 0);
+        ck_assert_msg(has_text(&s, "at least 17") && !has_text(&s, "more than 17"), "the bound's words");
+        double bar = NAN, tip = NAN, head = NAN;
+        for (size_t i = 0; i < s.n; i++) {
+            const Element *e = &s.el[i];
+            if (e->kind == EL_PATH && e->npts == 3 && e->closed)
+                tip = e->pts[0].x, head = e->pts[0].x - e->pts[1].x;
+            else if (e->kind == EL_RECT && e->h > 2.5 * e->w && e->w < 6)
+                bar = e->x + e->w / 2;
+        }
+        ck_assert_msg(isfinite(bar) && isfinite(tip) && head > 0, "no bound drawn");
+        ck_assert_msg(tip - bar >= 5.9 * head, "arrow cut at the axis end: %.1f from its bound, head %.1f at %.0fx%.0f",
+                      tip - bar, head, sizes[z][0], sizes[z][1]);
+        scene_free(&s);
+    }
     chart_plan_free(p);
     claimlist_free(&cl);
 }
@@ -864,7 +947,7 @@ START_TEST(a_part_or_an_aim_should_be_a_row_and_a_series_of_its_own)
         cl.v[i].year = rows[i].year;
         snprintf(cl.v[i].context, sizeof cl.v[i].context, "%s", rows[i].context);
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int m = chart_find(p, "metric-internet_users"), t = chart_find(p, "trend-internet_users");
     ck_assert_int_ge(m, 0);
@@ -906,7 +989,7 @@ START_TEST(two_figures_in_a_row_should_have_no_median)
             cl.v[0].value = 2.6e9;
         }
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int m = chart_find(p, "metric-dsr_investment");
     ck_assert_int_ge(m, 0);
@@ -998,7 +1081,7 @@ START_TEST(a_chart_too_long_for_one_picture_should_go_on_over_numbered_parts)
         add_claim(&cl, id, 40 + i % 9, NAN, NAN, "%", Q_EXACT, "internet_penetration", scope, doc);
         cl.v[cl.n - 1].year = 2023;
     }
-    ChartInputs in = {&cl, &fl, NULL, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &fl, NULL, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int m = chart_find(p, "metric-internet_penetration");
     ck_assert_int_ge(m, 0);
@@ -1177,7 +1260,7 @@ START_TEST(charts_from_the_real_pipeline_should_lay_out_cleanly)
     ck_assert_int_eq(claims_load(claims_path, &cl, &d), 0);
     ck_assert_int_eq(findings_load(findings_path, &fl, &d), 0);
     ck_assert(cl.n >= 10);
-    ChartInputs in = {&cl, &fl, &sources, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &fl, &sources, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     static const char *const sizes[] = {"slide", "slide43", "column"};
     for (size_t z = 0; z < 3; z++) {
@@ -1227,7 +1310,7 @@ START_TEST(charts_of_the_example_project_should_lay_out_cleanly_at_every_size)
     ck_assert_int_eq(findings_load(path, &fl, &d), 0);
     ck_assert_int_eq(sources_load("examples/dsr/data/corpus/sources.csv", &sl, &d), 0);
     ck_assert_uint_ge(cl.n, 500);
-    ChartInputs in = {&cl, &fl, &sl, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &fl, &sl, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     static const char *const sizes[] = {"slide", "slide43", "column", "800x450", "400x300"};
     for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
@@ -1251,7 +1334,7 @@ START_TEST(a_document_should_be_cited_by_a_surname_or_by_its_body)
     SourceList sl;
     Diag d = {0};
     ck_assert_int_eq(sources_load("examples/dsr/data/corpus/sources.csv", &sl, &d), 0);
-    ChartInputs in = {NULL, NULL, &sl, fonts, NULL, NULL, NULL};
+    ChartInputs in = {NULL, NULL, &sl, fonts, NULL, NULL, NULL, NULL};
     static const char *const want[][2] = {
         {"614_oped_fear_of_cables.txt", "Mokoena"},
         {"405_wire_respectively.txt", "Eboh et al."},
@@ -1312,7 +1395,7 @@ START_TEST(planning_and_paging_should_take_linear_time)
         snprintf(unit, sizeof unit, "unit%d", i % 6000 == 17 ? 0 : i % 6000);
         add_claim(&cl, id, i + 1, NAN, NAN, unit, Q_EXACT, "", "", "b.txt");
     }
-    ChartInputs in = {&cl, &fl, NULL, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &fl, NULL, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     size_t figs = 0;
     for (size_t i = 0; i < chart_count(p); i++) {
@@ -1355,6 +1438,8 @@ int main(void)
     tcase_add_test(tc, a_provinces_figures_should_be_a_row_of_their_own_named_with_its_country);
     tcase_add_test(tc, two_figures_in_a_row_should_have_no_median);
     tcase_add_test(tc, a_part_or_an_aim_should_be_a_row_and_a_series_of_its_own);
+    tcase_add_test(tc, an_open_bound_at_the_axis_end_should_keep_its_arrow_and_its_words);
+    tcase_add_test(tc, a_count_of_countries_in_one_country_should_be_a_world_row_as_in_the_findings);
     tcase_add_test(tc, files_should_be_valid_and_byte_identical_across_runs);
     tcase_add_test(tc, png_size_should_follow_dpi_and_pixels);
     tcase_add_test(tc, bad_inputs_should_give_a_sensible_chart);

@@ -802,6 +802,45 @@ START_TEST(a_relation_should_be_checked_month_by_month)
 }
 END_TEST
 
+/* A figure its own sentence discounts ("a total that folds in fiber laid
+ * along railways", "inflated") drives no scale comparison, nor does the
+ * same figure another document restates; it is said left out. A figure
+ * its sentence does not discount still does. */
+START_TEST(a_figure_its_own_sentence_disputes_should_drive_no_ratio)
+{
+    ClaimList cl = {0};
+    char refs[2048];
+    snprintf(refs, sizeof refs, "%skes,100,99,101,KES per USD,,2020,Central Bank of Kenya 2020 average,CBK\n"
+                                "kes,100,99,101,KES per USD,,2021,Central Bank of Kenya 2021 average,CBK\n", RULES_REFS);
+    add(&cl, "d000000000000001", "a.txt", "dsr_investment", "$200 billion", 200e9, Q_MIN, "USD", "global", 2020);
+    free(cl.v[0].sentence);
+    cl.v[0].sentence = xstrdup("Officials describe it as worth more than $200 billion, a total that folds in fiber laid "
+                               "alongside railways.");
+    add(&cl, "d000000000000002", "b.txt", "dsr_investment", "$200 billion", 200e9, Q_MIN, "USD", "global", 2021);
+    free(cl.v[1].sentence);
+    cl.v[1].sentence = xstrdup("Chinese sources put it at more than $200 billion.");
+    add(&cl, "d000000000000003", "c.txt", "data_center_cost", "17.5 billion shillings", 17.5e9, Q_EXACT, "KES", "kenya", 2020);
+    add(&cl, "d000000000000004", "c.txt", "data_center_cost", "17.5 billion shillings", 17.5e9, Q_EXACT, "KES", "kenya", 2021);
+    Rules r;
+    rules_run(&r, &cl, refs);
+    ck_assert_ptr_null(find(&r.fl, "ratio:dc_share:2020"));
+    ck_assert_ptr_null(find(&r.fl, "ratio:dc_share:2021"));
+    ck_assert_ptr_null(find(&r.fl, "ratio:dc_share"));
+    const Finding *f = find(&r.fl, "excluded:dc_share");
+    ck_assert_ptr_nonnull(f);
+    const char *dis = strstr(f->excluded, "disputed by its own sentence: ");
+    ck_assert_msg(dis && strstr(dis, "d000000000000001") && strstr(dis, "d000000000000002"), "%s", f->excluded);
+    rules_free(&r);
+    /* undisputed, the same figures make their ratio */
+    free(cl.v[0].sentence);
+    cl.v[0].sentence = xstrdup("Officials describe it as worth more than $200 billion.");
+    rules_run(&r, &cl, refs);
+    ck_assert_msg(find(&r.fl, "ratio:dc_share:2020") || find(&r.fl, "ratio:dc_share"), "no ratio at all");
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its_year)
 {
     ClaimList cl = {0};
@@ -2137,6 +2176,7 @@ int main(void)
     tcase_add_test(tc, a_ratio_and_its_inverse_should_not_both_be_listed);
     tcase_add_test(tc, a_repeated_term_should_be_narrowed_by_seeded_monte_carlo);
     tcase_add_test(tc, money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its_year);
+    tcase_add_test(tc, a_figure_its_own_sentence_disputes_should_drive_no_ratio);
     tcase_add_test(tc, figures_of_two_years_should_never_be_combined_and_no_year_never_meets_a_dated_reference);
     tcase_add_test(tc, places_should_never_mix_and_no_place_is_not_any_place);
     tcase_add_test(tc, a_provinces_figures_should_never_meet_the_countrys_or_another_provinces);

@@ -16,13 +16,14 @@ int brief_figure(Lay *L, size_t chart, size_t part, size_t nfig, double maxh)
 {
     const ChartPlan *plan = L->in->plan;
     double w = CHART_COLUMN_W;
-    double h = part == 0 ? chart_fit_height(plan, chart, w, maxh) : maxh;
-    size_t parts = chart_parts(plan, chart, w, h);
+    /* each part as tall as its rows: the last of a long chart is short */
+    size_t parts = chart_parts(plan, chart, w, maxh);
     if (part >= parts)
         return -1;
+    double h = chart_part_height(plan, chart, part, w, maxh);
     Scene *s = xcalloc(1, sizeof *s);
     Diag d = {0};
-    if (chart_build(plan, chart, part, w, h, 0, s, &d) != 0) {
+    if (chart_build_part(plan, chart, part, w, maxh, h, 0, s, &d) != 0) {
         scene_free(s);
         free(s);
         return -1;

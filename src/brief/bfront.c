@@ -13,6 +13,8 @@
 #include <time.h>
 
 #include "claimplace.h"
+#include "keyelig.h"
+#include "placed.h"
 #include "phrase.h"
 #include "unit.h"
 
@@ -261,9 +263,10 @@ static int cmp_key(const void *a, const void *b, void *ctx)
     return strcmp(x->metric, y->metric);
 }
 
-static size_t pick_keys(const Lay *L, Key *out, size_t cap)
+/* cl: L's claims, each where the comparisons place it (placed.h). */
+static size_t pick_keys(const Lay *L, const ClaimList *cl, Key *out, size_t cap)
 {
-    const ClaimList *cl = L->in->claims;
+    unsigned char *unstated = keyelig_unstated(L);
     size_t *ix = xmalloc((cl->n + 1) * sizeof *ix), n = 0;
     size_t *whole = xmalloc((cl->n + 1) * sizeof *whole);
     for (size_t i = 0; i < cl->n; i++)
@@ -290,10 +293,12 @@ static size_t pick_keys(const Lay *L, Key *out, size_t cap)
              * median would be no one's figure. A figure of a part of the
              * population, or an aim, is another group's or no measure
              * (claim.h): never of the run, one of the others. */
-            size_t nw = 0;
+            size_t nw = 0, nun = 0;
             char part[96];
             for (size_t t = q; t < r; t++)
-                if (!claim_is_aim(&cl->v[ix[t]]) && !claim_part(&cl->v[ix[t]], part, sizeof part))
+                if (unstated[ix[t]])
+                    nun++;   /* left out of its agreement: of the others */
+                else if (!claim_is_aim(&cl->v[ix[t]]) && !claim_part(&cl->v[ix[t]], part, sizeof part))
                     whole[nw++] = ix[t];
             size_t a = 0, e = 0;
             for (size_t s0 = 0, e0 = 0; s0 < nw; s0++) {
@@ -314,8 +319,8 @@ static size_t pick_keys(const Lay *L, Key *out, size_t cap)
                 best.ndocs = nd;
                 best.lo = cl->v[whole[a]].value;
                 best.hi = cl->v[whole[e - 1]].value;
-                best.others = nw - (e - a);
-                best.parts = (r - q) - nw;
+                best.others = nw + nun - (e - a);
+                best.parts = (r - q) - nw - nun;
             }
             q = r;
         }
@@ -325,6 +330,7 @@ static size_t pick_keys(const Lay *L, Key *out, size_t cap)
     }
     free(whole);
     free(ix);
+    free(unstated);
     qsort_r(out, nk, sizeof *out, cmp_key, (void *)cl);
     return nk;
 }
@@ -333,9 +339,11 @@ static size_t pick_keys(const Lay *L, Key *out, size_t cap)
 
 static void key_figures(Lay *L)
 {
-    const ClaimList *cl = L->in->claims;
+    /* each figure where the findings compare it (placed.h) */
+    ClaimList pbuf;
+    const ClaimList *cl = placed_claims(L->in->claims, L->in->metrics, &pbuf);
     Key *key = xcalloc(256, sizeof *key);
-    size_t nk = pick_keys(L, key, 256);
+    size_t nk = pick_keys(L, cl, key, 256);
     if (nk > MAX_KEY)
         nk = MAX_KEY;
     blay_heading(L, 1, "", "Key figures", 110, 0);
@@ -352,6 +360,7 @@ static void key_figures(Lay *L)
         blay_para(L, "No claim in the table is classified under a known metric.", FONT_ITALIC, 10,
                   BL_INK, L->left, L->cw, 10, 0);
         free(key);
+        placed_free(cl, &pbuf);
         return;
     }
     double gap = 14, bw = (L->cw - gap) / 2, pad = 10;
@@ -364,7 +373,7 @@ static void key_figures(Lay *L)
             const Key *ky = &key[i + k];
             const Claim *c = &cl->v[ky->claim];
             L->claim_cited[ky->claim] = 1;
-            char num[96], hedged[200], py[160], lab[160], cite[300];
+            char num[96], hedged[400], py[160], lab[160], cite[300];
             /* The large figure: the number and its unit word, without the rate. */
             char base[64];
             unit_base(c->unit, base, sizeof base);
@@ -385,6 +394,12 @@ static void key_figures(Lay *L)
                 snprintf(hedged, sizeof hedged, "stated as \xE2\x80\x9C%.120s\xE2\x80\x9D", c->text);
             else
                 phrase_claim(hedged, sizeof hedged, c);
+            /* a sum in another currency, in US dollars as the findings say it */
+            char usd[160];
+            if (keyelig_dollars(c, ky->claim, L->in->references, usd, sizeof usd)) {
+                size_t hl = strlen(hedged);
+                snprintf(hedged + hl, sizeof hedged - hl, ", %s", usd);
+            }
             brief_place_year(c, py, sizeof py);
             brief_cite_claim(L, c, cite, sizeof cite);
             Buf mb;
@@ -440,6 +455,7 @@ static void key_figures(Lay *L)
         L->y += h + gap;
     }
     free(key);
+    placed_free(cl, &pbuf);
 }
 
 void sec_summary(Lay *L, const Budget *b)

@@ -30,6 +30,9 @@
 #include "settings.h"
 #include "sources.h"
 
+typedef struct Metrics Metrics;
+typedef struct ReferenceList ReferenceList;
+
 /* The most pages a brief has, whatever the corpus. */
 #define BRIEF_MAX_PAGES 60
 
@@ -42,6 +45,11 @@ typedef struct BriefInputs {
     /* Label of a metric id (data/metrics.csv), or NULL for the id itself. */
     const char *(*metric_label)(const char *metric, void *ctx);
     void *label_ctx;
+    /* data/metrics.csv and data/reference.csv (each may be NULL): a key
+     * figure is placed as the findings place it (placed.h) and a sum in
+     * another currency is said in US dollars at its year's rate. */
+    const Metrics *metrics;
+    const ReferenceList *references;
     size_t ndocs;                 /* documents in the corpus */
     int letter;                   /* 1: US Letter, 0: A4 */
     time_t date;                  /* the date on the cover */

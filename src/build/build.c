@@ -950,7 +950,9 @@ int build_dep_common(BNode *n, Ctx *c, Diag *d)
     /* the bibliography shows the corpus' documents (sources.h) */
     bnode_dep(n, "the list of documents", c->corpus_h);
     if (rc == 0)
-        rc = dep_input(n, c, METRICS_PATH, d);   /* metric labels */
+        rc = dep_input(n, c, METRICS_PATH, d);   /* metric labels, places (placed.h) */
+    if (rc == 0)
+        rc = dep_input(n, c, REFERENCE_PATH, d);   /* key figures' exchange rates */
     if (rc == 0)
         rc = bnode_dep_file(n, c->s, CHARTPREFS_PATH, CB_MAX_CSV_BYTES, d);
     if (rc == 0)

@@ -31,6 +31,9 @@ int inputs_load(Inputs *in, SourcesWarn warn, void *warn_ctx, Diag *d)
     const char *metrics = project_input("data/metrics.csv");
     if (rc == 0 && exists(metrics))
         rc = metrics_load(metrics, &in->metrics, d);
+    const char *refs = project_input("data/reference.csv");
+    if (rc == 0 && exists(refs))
+        rc = reference_load(refs, &in->references, d);
     /* The documents (a project without data/corpus/ has none yet: the
      * listing is then empty) and their bibliography: a row for each. */
     corpus_list(CORPUS_DIR, &in->corpus, NULL);
@@ -51,7 +54,7 @@ int inputs_load(Inputs *in, SourcesWarn warn, void *warn_ctx, Diag *d)
     if (rc == 0 && exists("data/charts.csv"))
         rc = chartprefs_load("data/charts.csv", &in->prefs, d);
     in->ci = (ChartInputs){&in->claims, &in->findings, &in->sources, in->fonts,
-                           inputs_metric_label, in->metrics, in->prefs};
+                           inputs_metric_label, in->metrics, in->prefs, in->metrics};
     return rc;
 }
 
@@ -63,6 +66,7 @@ void inputs_free(Inputs *in)
     corpus_free(&in->corpus);
     if (in->metrics)
         metrics_free(in->metrics);
+    referencelist_free(&in->references);
     chartprefs_free(in->prefs);
     if (in->fonts)
         fonts_free(in->fonts);

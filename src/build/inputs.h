@@ -4,7 +4,8 @@
  *
  *   data/claims.csv            required
  *   reports/findings.csv       optional: no findings
- *   data/metrics.csv           optional: metric ids made readable (*)
+ *   data/metrics.csv           optional: metric ids made readable, places (*)
+ *   data/reference.csv         optional: exchange rates (*)
  *   data/corpus/sources.csv    optional: the bibliography is sources.csv
  *                              as the corpus shows it (sources_load_for);
  *                              what the build kept of each PDF's and web
@@ -27,6 +28,7 @@
 #include "findings.h"
 #include "font.h"
 #include "metrics.h"
+#include "reference.h"
 #include "corpus.h"
 #include "sources.h"
 
@@ -37,6 +39,7 @@ typedef struct Inputs {
     SourceList sources;          /* their bibliography */
     size_t nbad;                 /* mismatches of sources.csv and the corpus */
     Metrics *metrics;
+    ReferenceList references;    /* data/reference.csv: the exchange rates key figures convert with */
     ChartPrefs *prefs;
     Fonts *fonts;
     ChartInputs ci;

@@ -195,6 +195,8 @@ static int render_brief(Ctx *c, Brief *b)
     in->plan = c->plan;
     in->metric_label = inputs_metric_label;
     in->label_ctx = c->in.metrics;
+    in->metrics = c->in.metrics;
+    in->references = &c->in.references;
     return brief_render(in, &b->out, &b->d);
 }
 

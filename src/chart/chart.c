@@ -122,6 +122,17 @@ const char *chart_takeaway(const ChartPlan *p, size_t i)
     return i < p->n && p->v[i].takeaway ? p->v[i].takeaway : "";
 }
 
+/* A page of max_pt with room to spare under its items, shortened by it.
+ * The frame is laid out from the bottom too, so the plot shrinks by
+ * exactly what the page is shortened by, as long as the type scale
+ * (min(W/960, H/300)) stays the width's. */
+static double fit(double width_pt, double max_pt, double room)
+{
+    double hmin = fmax(160, 300.0 * width_pt / 960.0);
+    double h = max_pt - room + 2;
+    return h < hmin ? fmin(hmin, max_pt) : h;
+}
+
 double chart_fit_height(const ChartPlan *p, size_t i, double width_pt, double max_pt)
 {
     if (i >= p->n || size_ok(width_pt, max_pt, NULL) != CB_OK)
@@ -129,12 +140,17 @@ double chart_fit_height(const ChartPlan *p, size_t i, double width_pt, double ma
     Pages pg = plan_pages(p, i, width_pt, max_pt);
     if (pg.n != 1 || !(pg.slack > 0))
         return max_pt;
-    /* The frame is laid out from the bottom too, so the plot shrinks by
-     * exactly what the page is shortened by, as long as the type scale
-     * (min(W/960, H/300)) stays the width's. */
-    double hmin = fmax(160, 300.0 * width_pt / 960.0);
-    double h = max_pt - pg.slack + 2;
-    return h < hmin ? fmin(hmin, max_pt) : h;
+    return fit(width_pt, max_pt, pg.slack);
+}
+
+double chart_part_height(const ChartPlan *p, size_t i, size_t k, double width_pt, double page_pt)
+{
+    if (i >= p->n || size_ok(width_pt, page_pt, NULL) != CB_OK)
+        return page_pt;
+    Pages pg = plan_pages(p, i, width_pt, page_pt);
+    if (k >= pg.n || !pg.room || !(pg.room[k] > 0))
+        return page_pt;
+    return fit(width_pt, page_pt, pg.room[k]);
 }
 
 void chart_part_name(const ChartPlan *p, size_t i, size_t k, char *out, size_t cap)
@@ -163,9 +179,19 @@ static int check(const ChartPlan *p, size_t i, size_t k, double w, double h, Pag
 int chart_build(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
                 int transparent, Scene *out, Diag *d)
 {
+    return chart_build_part(p, i, k, width_pt, height_pt, height_pt, transparent, out, d);
+}
+
+int chart_build_part(const ChartPlan *p, size_t i, size_t k, double width_pt, double page_pt,
+                     double height_pt, int transparent, Scene *out, Diag *d)
+{
     scene_init(out, width_pt, height_pt);
     Pages pg;
-    int rc = check(p, i, k, width_pt, height_pt, &pg, d);
+    int rc = check(p, i, k, width_pt, page_pt, &pg, d);
+    if (rc == CB_OK && !(height_pt <= page_pt))
+        rc = diag_set(d, CB_EUSAGE, NULL, 0, "a part %gpt tall cannot hold a page of %gpt", height_pt, page_pt);
+    if (rc == CB_OK)
+        rc = size_ok(width_pt, height_pt, d);
     if (rc)
         return rc;
     if (transparent)

@@ -42,13 +42,17 @@
 #define CHART_COLUMN_H 290.0
 
 typedef struct ChartPrefs ChartPrefs;
+typedef struct Metrics Metrics;
 
 /* What the charts are made from. claims, findings and fonts are required;
  * sources may be NULL (charts then cite document files); prefs may be
  * NULL (every chart, default order and titles). metric_label returns the
  * human label of a metric id (data/metrics.csv) or NULL; when it is NULL
  * or gives NULL/"", the id is used, humanised ("dsr_investment" -> "DSR
- * investment"). */
+ * investment"). metrics (data/metrics.csv; may be NULL: no place is then
+ * known to be a country) places each figure where the comparisons do
+ * (placed.h): a count of countries a claim places in one country is a
+ * World row, as its finding is World's. */
 typedef struct ChartInputs {
     const ClaimList *claims;
     const FindingList *findings;
@@ -57,6 +61,7 @@ typedef struct ChartInputs {
     const char *(*metric_label)(const char *metric_id, void *ctx);
     void *label_ctx;
     const ChartPrefs *prefs;
+    const Metrics *metrics;
 } ChartInputs;
 
 typedef struct ChartPlan ChartPlan;
@@ -84,6 +89,12 @@ const char *chart_takeaway(const ChartPlan *p, size_t i);
  * (A chart of several parts, or a trend, keeps max_pt.) */
 double chart_fit_height(const ChartPlan *p, size_t i, double width_pt, double max_pt);
 
+/* The height at which part k of chart i, paged at width_pt x page_pt,
+ * shows its items with no room to spare under them (chart_build_part
+ * draws it so): the last part of a long chart, a few rows, is short.
+ * page_pt when the part fills its page, or its kind does not say. */
+double chart_part_height(const ChartPlan *p, size_t i, size_t k, double width_pt, double page_pt);
+
 /* How many parts chart i has at width_pt x height_pt (>= 1). */
 size_t chart_parts(const ChartPlan *p, size_t i, double width_pt, double height_pt);
 /* The file stem of part k (0-based): "NAME", then "NAME-2", "NAME-3"... */
@@ -96,6 +107,10 @@ void chart_part_name(const ChartPlan *p, size_t i, size_t k, char *out, size_t c
  * part past the last. */
 int chart_build(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
                 int transparent, Scene *out, Diag *d);
+/* The same for part k of chart i paged at width_pt x page_pt, drawn on a
+ * canvas height_pt tall (at most page_pt: chart_part_height). */
+int chart_build_part(const ChartPlan *p, size_t i, size_t k, double width_pt, double page_pt,
+                     double height_pt, int transparent, Scene *out, Diag *d);
 
 /* The figures part k shows, as CSV with claim / finding ids (NAME.csv),
  * and its alt text (NAME.txt): the same parts as chart_build at that size. */

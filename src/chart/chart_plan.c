@@ -20,6 +20,7 @@
 #include "claimplace.h"
 #include "chart_theme.h"
 #include "chartprefs.h"
+#include "placed.h"
 #include "utf8.h"
 
 const char *plan_str(ChartPlan *p, const char *s)
@@ -35,6 +36,7 @@ void pages_free(Pages *pg)
     free(pg->start);
     free(pg->h);
     free(pg->lines);
+    free(pg->room);
     memset(pg, 0, sizeof *pg);
 }
 
@@ -42,15 +44,18 @@ void pages_split(Pages *pg, size_t n, double avail)
 {
     double used = 0;
     pg->start = xmalloc((n + 2) * sizeof *pg->start);
+    pg->room = xcalloc(n + 2, sizeof *pg->room);
     pg->n = 0;
     pg->start[0] = 0;
     for (size_t i = 0; i < n; i++) {
         if (used > 0 && used + pg->h[i] > avail) {
+            pg->room[pg->n] = avail - used;
             pg->start[++pg->n] = i;
             used = 0;
         }
         used += pg->h[i];
     }
+    pg->room[pg->n] = avail - used;
     pg->start[++pg->n] = n;
     if (pg->n == 1)
         pg->slack = avail - used;
@@ -600,9 +605,9 @@ static void hedge_notes(const int *has, int strips, const char *axis_note, Buf *
     if (strips)
         buf_puts(b, " A row of dots: every figure of that group; the bar is their median.");
     if (has[Q_MIN])
-        buf_puts(b, " An arrow: \xe2\x80\x9cmore than\xe2\x80\x9d, a lower bound.");
+        buf_puts(b, " An arrow: a lower bound (\xe2\x80\x9cmore than\xe2\x80\x9d, \xe2\x80\x9c" "at least\xe2\x80\x9d).");
     if (has[Q_MAX])
-        buf_puts(b, " \xe2\x80\x9cLess than\xe2\x80\x9d is an upper bound (shaded span).");
+        buf_puts(b, " A shaded span: an upper bound (\xe2\x80\x9cless than\xe2\x80\x9d, \xe2\x80\x9cup to\xe2\x80\x9d).");
     if (has[Q_RANGE])
         buf_puts(b, " Whiskers: stated ranges.");
     if (has[Q_APPROX])
@@ -1327,7 +1332,9 @@ ChartPlan *chart_plan_make(const ChartInputs *in)
     p->mu = xmalloc(sizeof(pthread_mutex_t));
     pthread_mutex_init(p->mu, NULL);
     make_docs(p);
-    const ClaimList *cl = in->claims;
+    /* a figure's place is the one its findings compare it in */
+    p->claims = placed_claims(in->claims, in->metrics, &p->placed);
+    const ClaimList *cl = p->claims;
     Fig *figs = xmalloc((cl->n + 1) * sizeof *figs);
     size_t nf = 0;
     unsigned last = 0;
@@ -1387,6 +1394,7 @@ void chart_plan_free(ChartPlan *p)
     }
     free(p->v);
     free(p->docs);
+    placed_free(p->claims, &p->placed);
     for (size_t i = 0; i < p->ncache; i++)
         pages_free(&p->cache[i].pg);
     free(p->cache);

@@ -123,11 +123,12 @@ typedef struct Pages {
     int *lines;            /* per item: its label's lines */
     double lw;             /* the label column's width */
     double slack;          /* room left under the first part's items (0: none, or unknown) */
+    double *room;          /* per part: room left under its items (NULL: unknown) */
 } Pages;
 void pages_free(Pages *pg);
 /* Cut pg's n items (their heights in pg->h) into parts of at most avail
  * each, in order, an item too tall for any part alone taking one part to
- * itself; sets start, n and slack (the room under a single part). */
+ * itself; sets start, n, room and slack (the room under a single part). */
 void pages_split(Pages *pg, size_t n, double avail);
 
 typedef struct PageCache {
@@ -138,6 +139,8 @@ typedef struct PageCache {
 
 struct ChartPlan {
     const ChartInputs *in;
+    const ClaimList *claims;   /* in's claims, each where it is compared (placed.h) */
+    ClaimList placed;          /* the copy placed_claims made, if any */
     void *mu;              /* a pthread_mutex_t guarding cache */
     PageCache *cache;
     size_t ncache, capcache;

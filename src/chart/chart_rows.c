@@ -67,6 +67,7 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
             out->h[i] = fmax(cap * g.lab_lh + 0.45 * t->label, 3.2 * g.r);
         }
     out->start = xmalloc((cs->nrows + 2) * sizeof *out->start);
+    out->room = xcalloc(cs->nrows + 2, sizeof *out->room);
     out->n = 0;
     out->start[0] = 0;
     double used = 0;
@@ -76,12 +77,14 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
         while (j < cs->nrows && cs->rows[j].group == cs->rows[i].group)
             gh += out->h[j++];
         if (used > 0 && used + gh > avail) {
+            out->room[out->n] = avail - used;
             out->start[++out->n] = i;   /* the group starts a new part */
             used = 0;
         }
         for (size_t r = i; r < j; r++) {
             double rh = out->h[r] + (r == i && used > 0 ? g.gap : 0);
             if (used > 0 && used + rh > avail) {
+                out->room[out->n] = avail - used;
                 out->start[++out->n] = r;
                 used = 0;
                 rh = out->h[r];
@@ -90,6 +93,7 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
         }
         i = j;
     }
+    out->room[out->n] = avail - used;
     out->start[++out->n] = cs->nrows;
     if (cs->nrows == 0)
         out->n = 1, out->start[1] = 0;
@@ -119,6 +123,35 @@ static Axis scale_axis(const PScale *sc, double x0, double x1)
     return a;
 }
 
+/* An open bound's arrow head; the arrow runs 6 heads past its bound. */
+static double arrow_len(const Th *t)
+{
+    return fmax(5, 9 * t->k);
+}
+
+/* An axis leaves room past the highest open lower bound of its scale sc
+ * ("at least 17") for the arrow that says it is open: the bound is
+ * never drawn against the axis's end, with its arrow cut short there. */
+static void open_bound_room(const Th *t, const ChartSpec *cs, size_t sc, Axis *ax)
+{
+    double top = -INFINITY;
+    for (size_t i = 0; i < cs->nrows; i++) {
+        const PRow *row = &cs->rows[i];
+        const Fig *f = &cs->figs[row->fig];
+        if (row->scale == sc && row->nfig == 1 && f->c->qual == Q_MIN && !isfinite(f->hi) &&
+            (!ax->log || f->v > 0))
+            top = fmax(top, f->v);
+    }
+    double w = ax->x1 - ax->x0, need = 6.5 * arrow_len(t);
+    if (!isfinite(top) || !(w > 0) || need > 0.5 * w)
+        return;
+    double u = ax->log ? log10(top) : top, share = need / w;
+    /* (hi - u) / (hi - lo) >= share */
+    double hi = (u - share * ax->lo) / (1 - share);
+    if (hi > ax->hi)
+        ax->hi = ax->log ? ceil(hi) : hi;
+}
+
 /* Marks of one figure at row centre cy; returns the span [*xl, *xr] they cover. */
 static void draw_fig(Th *t, const Axis *ax, const Fig *w, double cy, double r, Rgba col,
                      double *xl_out, double *xr_out)
@@ -128,7 +161,7 @@ static void draw_fig(Th *t, const Axis *ax, const Fig *w, double cy, double r, R
     double xl = isfinite(w->lo) && (!ax->log || w->lo > 0) ? th_ax(ax, w->lo) : NAN;
     double xh = isfinite(w->hi) && (!ax->log || w->hi > 0) ? th_ax(ax, w->hi) : NAN;
     Qualifier q = w->c->qual;
-    double lwid = fmax(1.2, 2 * t->k), al = fmax(5, 9 * t->k);
+    double lwid = fmax(1.2, 2 * t->k), al = arrow_len(t);
     double left = x - r, right = x + r;
     if (q == Q_MAX && isfinite(xh)) {
         Style st = th_fill((Rgba){col.r, col.g, col.b, 0.18});
@@ -317,8 +350,10 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
     if (cs->nscales == 1)
         x1 = shared_axis_end(t, cs, a, b, x0, x1, g.r);
     Axis *ax = xmalloc(cs->nscales * sizeof *ax);
-    for (size_t s = 0; s < cs->nscales; s++)
+    for (size_t s = 0; s < cs->nscales; s++) {
         ax[s] = scale_axis(&cs->scales[s], x0, x1);
+        open_bound_room(t, cs, s, &ax[s]);
+    }
     /* Where each row goes, from the top; a part with room to spare
      * spreads its rows (up to half as tall again), it never stretches
      * them apart. */

@@ -121,6 +121,8 @@ static int run(int argc, char **argv)
         in.plan = plan;
         in.metric_label = inputs_metric_label;
         in.label_ctx = tables.metrics;
+        in.metrics = tables.metrics;
+        in.references = &tables.references;
         in.ndocs = tables.corpus.n;
         in.letter = letter;
         in.settings = &settings;

@@ -256,6 +256,8 @@ static const char *const reason[EX_COUNT][2] = {
      "is an aim (a target, a goal or a wish), not a measure, compared only with aims"},
     {"count a part of the sum only (%s: another definition), compared only with figures of the same part",
      "counts a part of the sum only (%s: another definition), compared only with figures of the same part"},
+    {"are disputed by the sentence that gives them (inflated, unsupported, or a wider total), or restate such a figure",
+     "is disputed by the sentence that gives it (inflated, unsupported, or a wider total), or restates such a figure"},
 };
 /* ORDER Exclusion: the short reason for the table */
 static const char *const tag[EX_COUNT] = {
@@ -267,6 +269,7 @@ static const char *const tag[EX_COUNT] = {
     "of a part: %s",
     "an aim",
     "of a part of the sum: %s",
+    "disputed by its own sentence",
 };
 
 static void say(Buf *out, const char *fmt, const char *detail)
@@ -319,6 +322,11 @@ void leftout_ids(const LeftOut *l, Buf *out)
         say(out, tag[r->why], r->detail);
         buf_printf(out, ": %s", r->ids.data ? r->ids.data : "");
     }
+}
+
+const char *leftout_tag(Exclusion why)
+{
+    return (unsigned)why < EX_COUNT ? tag[why] : "";
 }
 
 void comparable_where(const char *scope, const char *area, int year, char *out, size_t cap)

@@ -47,6 +47,7 @@ typedef enum Exclusion {
     EX_PART,           /* of a part of a population, with no other document's figure of that part (detail: the part) */
     EX_AIM,            /* an aim (a target, a goal), not a measure, with no other document's aim */
     EX_PART_SUM,       /* of a part of a sum (its loans alone), with no other document's figure of that part */
+    EX_DISPUTED,       /* its own sentence disputes it (or it restates such a figure): no scale comparison (disputed.h) */
     EX_COUNT
 } Exclusion;
 
@@ -129,6 +130,9 @@ void leftout_words(const LeftOut *l, const char *with, Buf *out);
 /* For the findings table: "no year: ID ID; no exchange rate for KES in
  * 2019: ID". */
 void leftout_ids(const LeftOut *l, Buf *out);
+/* The short reason of why in that list ("no year", "no exchange rate
+ * for %s": %s stands for the detail). */
+const char *leftout_tag(Exclusion why);
 
 /* A claim's place (its scope and area: claimplace.h) and year in words:
  * "World, 2023", "Senegal, year not stated", "place not stated, 2019",

@@ -28,6 +28,7 @@
 #include <gsl/gsl_statistics_double.h>
 
 #include "claimplace.h"
+#include "disputed.h"
 #include "figaspect.h"
 #include "fsio.h"
 #include "metrics.h"
@@ -826,6 +827,10 @@ static void run_scale(Run *R, const Relation *rel)
         for (int t = 0; every && t < rel->nterms; t++)
             if (!rel->terms[t].is_ref && !run_is_item(R, rel->terms[t].name))
                 nside[t] = several_drop(R, side[t], nside[t], NULL);
+        /* (a figure its own sentence disputes drives no scale: disputed.h) */
+        for (int t = 0; every && t < rel->nterms; t++)
+            if (!rel->terms[t].is_ref)
+                nside[t] = disputed_drop(R, side[t], nside[t], (const Figure *const *)all[t], nall[t]);
         for (int t = 0; every && t < rel->nterms; t++)
             every &= rel->terms[t].is_ref || nside[t] > 0;
         if (every)

@@ -1,4 +1,5 @@
-/* placed.h — the place a claim is compared in (internal to src/compare).
+/* placed.h — the place a claim is compared in (src/compare, and the
+ * charts, whose rows must say the place their findings do).
  *
  * A count of countries lies in no one country. "我国已与30个国家签署双边电
  * 子商务合作备忘录" is placed in China, its teller's country (as the golds

@@ -488,14 +488,17 @@ void phrase_short_claim(char *out, size_t cap, const Claim *c)
 {
     char a[64], b[64], per[32];
     period_words(c->unit, per, sizeof per);
+    /* a bound in the words its document gives it ("at least 17", "up
+     * to"), as phrase_claim and so the findings say it */
+    const char *w = c->qual == Q_MIN || c->qual == Q_MAX ? phrase_hedge_written(c) : NULL;
     switch (c->qual) {
     case Q_MIN:
         phrase_short(a, sizeof a, isfinite(c->low) ? c->low : c->value, c->unit);
-        snprintf(out, cap, "more than %s%s", a, per);
+        snprintf(out, cap, "%s %s%s", w ? w : "more than", a, per);
         break;
     case Q_MAX:
         phrase_short(a, sizeof a, isfinite(c->high) ? c->high : c->value, c->unit);
-        snprintf(out, cap, "less than %s%s", a, per);
+        snprintf(out, cap, "%s %s%s", w ? w : "less than", a, per);
         break;
     case Q_RANGE:
         if (isfinite(c->low) && isfinite(c->high)) {

@@ -79,7 +79,8 @@ void phrase_when(char *out, size_t cap, int year, int month);
  * "67.5B KES" (a count's noun is left to the axis or the label). A
  * negative value has a minus sign (U+2212). */
 void phrase_short(char *out, size_t cap, double v, const char *unit);
-/* A claim's value briefly: "more than $6T a year", "about 67%", "10–15%". */
+/* A claim's value briefly: "more than $6T a year", "about 67%", "10–15%";
+ * a bound with its hedge as written, as phrase_claim ("at least 17"). */
 void phrase_short_claim(char *out, size_t cap, const Claim *c);
 /* A ratio to two significant figures: "76,000", "4.7"; "?" unless r > 0. */
 void phrase_short_ratio(char *out, size_t cap, double r);
