@@ -1413,6 +1413,40 @@ START_TEST(planning_and_paging_should_take_linear_time)
 }
 END_TEST
 
+/* A trend's median leaves out a document's disagreeing figures without
+ * holding each of its figures against every other: a data dump of
+ * 40,000 figures of one place, 20,000 a year, one of them far from the
+ * rest (the test case's timeout is the check; it took minutes). */
+START_TEST(a_trend_of_one_documents_many_figures_should_take_linear_time)
+{
+    ClaimList cl = {0};
+    FindingList fl = {0};
+    char id[20];
+    for (int i = 0; i < 40000; i++) {
+        snprintf(id, sizeof id, "%016x", i + 1);
+        add_claim(&cl, id, i % 2 ? 60 : 50, NAN, NAN, "%", Q_EXACT, "internet_penetration", "kenya", "dump.txt");
+        cl.v[cl.n - 1].year = i % 2 ? 2021 : 2020;
+    }
+    add_claim(&cl, "00000000000fffff", 10, NAN, NAN, "%", Q_EXACT, "internet_penetration", "kenya", "dump.txt");
+    cl.v[cl.n - 1].year = 2021;
+    add_claim(&cl, "00000000000ffffe", 62, NAN, NAN, "%", Q_EXACT, "internet_penetration", "kenya", "b.txt");
+    cl.v[cl.n - 1].year = 2021;
+    ChartInputs in = {&cl, &fl, NULL, fonts, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int t = chart_find(p, "trend-internet_penetration");
+    ck_assert_int_ge(t, 0);
+    /* 2021: the dump's figures disagree (10 beside 60): b.txt's 62 */
+    const char *take = chart_takeaway(p, (size_t)t);
+    ck_assert_msg(strstr(take, "50% in 2020, 62% in 2021 (median"), "%s", take);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)t, 0, 960, 540, 0, &s, &d), 0);
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("chart");
@@ -1457,6 +1491,7 @@ int main(void)
     tcase_add_checked_fixture(scale, setup, teardown);
     tcase_set_timeout(scale, 10);
     tcase_add_test(scale, planning_and_paging_should_take_linear_time);
+    tcase_add_test(scale, a_trend_of_one_documents_many_figures_should_take_linear_time);
     suite_add_tcase(s, scale);
     return tu_run_suite(s);
 }

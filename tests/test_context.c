@@ -451,6 +451,51 @@ START_TEST(a_sentence_without_a_home_word_should_name_no_home_place)
 }
 END_TEST
 
+/* A transcript's every claim asks whether its speaker wrote the
+ * document: in time of the speaker's name, not of the bibliography's
+ * authors (512 KB of them, 20,000 claims: the test case's timeout is the
+ * check; each claim read them all, 40 s; a sources.csv cell holds 64 KB,
+ * 15 s for 50,000 claims). */
+typedef struct Told {
+    size_t n, by_body;
+} Told;
+
+static int count_told(const Claim *c, void *ctx)
+{
+    Told *t = ctx;
+    t->n++;
+    t->by_body += !strcmp(c->source, "Example Institute");
+    return 0;
+}
+
+START_TEST(a_long_authors_cell_should_not_be_read_again_for_each_claim)
+{
+    Buf authors, doc;
+    buf_init(&authors, 0);
+    buf_init(&doc, 0);
+    for (int i = 0; authors.len < 512 * 1024; i++)
+        buf_printf(&authors, "Writer%d, Given%d; ", i, i);
+    buf_printf(&authors, "Smith, Alice");
+    buf_printf(&doc, "Transcript of a webinar\n\n");
+    for (int i = 0; i < 4000; i++)
+        buf_printf(&doc, "%s: In our survey, 12%% of firms grew, 14%% cut staff, 9%% closed and 30%% of 2,000 "
+                         "shops moved online.\n",
+                   i % 2 ? "BOB JONES" : "ALICE SMITH");
+    Source src = {.file = "talk.txt", .title = "A webinar", .authors = authors.data,
+                  .publisher = "Example Institute", .date = "2024-01-02", .url = ""};
+    SourceList bib = {.v = &src, .n = 1, .cap = 1};
+    ExtractOptions o = {.metrics = M, .sources = &bib};
+    Told t = {0, 0};
+    Diag d = {0};
+    ck_assert_int_eq(extract_document(&o, "talk.txt", doc.data, doc.len, count_told, &t, NULL, &d), 0);
+    ck_assert_uint_eq(t.n, 20000);
+    /* Alice Smith wrote it: her turns are the institute's */
+    ck_assert_uint_eq(t.by_body, 10000);
+    buf_free(&authors);
+    buf_free(&doc);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("context");
@@ -466,5 +511,10 @@ int main(void)
     tcase_add_test(tc, a_documents_place_should_be_read_when_first_asked);
     tcase_add_test(tc, a_sentence_without_a_home_word_should_name_no_home_place);
     suite_add_tcase(s, tc);
+    TCase *big = tcase_create("scale");
+    tcase_add_checked_fixture(big, tu_metrics_load, tu_metrics_unload);
+    tcase_set_timeout(big, 20);
+    tcase_add_test(big, a_long_authors_cell_should_not_be_read_again_for_each_claim);
+    suite_add_tcase(s, big);
     return tu_run_suite(s);
 }

@@ -58,6 +58,11 @@ START_TEST(a_speaker_should_be_one_of_the_authors_only_by_every_word_of_their_na
     ck_assert(!speakers_wrote("Pat", "Patel, Dev"));
     ck_assert(!speakers_wrote("Dr", "Dr Ana Ruiz"));
     ck_assert(!speakers_wrote("Ana Ruiz", ""));
+    /* (a hyphened name is read as written; each of its parts is a word) */
+    ck_assert(speakers_wrote("Jean-Luc Picard", "Crusher, Beverly; Picard, Jean-Luc"));
+    ck_assert(speakers_wrote("Luc Picard", "Picard, Jean-Luc"));
+    ck_assert(!speakers_wrote("Jean-Luc Picard", "Picard, Jean; Luc, Anne"));
+    ck_assert(!speakers_wrote("Jean-Luc Crusher", "Crusher, Beverly; Picard, Jean-Luc"));
 }
 END_TEST
 

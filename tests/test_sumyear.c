@@ -141,11 +141,40 @@ START_TEST(a_restated_sum_should_be_converted_at_the_year_it_was_first_stated_wi
 }
 END_TEST
 
+/* One sort, not every sum against every other: 50,000 statements of a
+ * sum with a year of their own and 50,000 restatements of it (the test
+ * case's timeout is the check; each restatement against each statement
+ * took minutes). */
+START_TEST(a_hundred_thousand_sums_should_take_linear_time)
+{
+    ClaimList cl = {0};
+    char id[20], doc[32];
+    add(&cl, "a000000000000001", "a.txt", "dsr_investment", "$35 billion", 35e9, "USD", "global", 2024, YEAR_OWN);
+    for (int i = 0; i < 100000; i++) {
+        snprintf(id, sizeof id, "%016x", 0x100000 + i);
+        snprintf(doc, sizeof doc, "%c%05d.txt", i % 2 ? 'n' : 'r', i);
+        add(&cl, id, doc, "data_center_cost", "KES 17.5 billion", 17.5e9, "KES", "kenya",
+            i % 2 ? 2024 : 2018 + i % 6, i % 2 ? YEAR_FROM_DATE : YEAR_FROM_RECORD);
+    }
+    Rules r;
+    run(&r, &cl);
+    const Finding *f = find(&r.fl, "ratio:dc_share:2024");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(strstr(f->statement, "at the 2018 average of 100 KES per USD, the year"), "%s", f->statement);
+    done(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("sumyear");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, a_restated_sum_should_be_converted_at_the_year_it_was_first_stated_with);
     suite_add_tcase(s, tc);
+    TCase *big = tcase_create("scale");
+    tcase_set_timeout(big, 30);
+    tcase_add_test(big, a_hundred_thousand_sums_should_take_linear_time);
+    suite_add_tcase(s, big);
     return tu_run_suite(s);
 }

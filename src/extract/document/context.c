@@ -26,6 +26,7 @@
 #include "sentence.h"
 #include "sources.h"
 #include "speakers.h"
+#include "authorset.h"
 #include "teller.h"
 #include "topicplace.h"
 
@@ -830,6 +831,7 @@ struct Context {
     int placed;           /* doc's place was read (context_doc) */
     Notes *notes;
     Speakers *speakers;
+    AuthorSet *authors;   /* src's authors, read at the first speaker (authorset.h) */
     DataSrc *datasrc;
     int chinese;          /* the document has Chinese commas (，) */
     size_t mark_se;       /* the sentence end the next "[N]" was last sought after */
@@ -910,6 +912,7 @@ void context_free(Context *cx)
         return;
     notes_free(cx->notes);
     speakers_free(cx->speakers);
+    authorset_free(cx->authors);
     datasrc_free(cx->datasrc);
     free(cx);
 }
@@ -1138,8 +1141,12 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
      * webinar's analysts, a briefing's spokesman) speaks for the body
      * that publishes it, not as a person */
     const char *own = cx->doc.we[0] ? cx->doc.we : cx->doc.body;
-    if (a->speaker[0] && own[0] && cx->src && !cx->chinese && speakers_wrote(a->speaker, cx->src->authors))
-        a->speaker = own;
+    if (a->speaker[0] && own[0] && cx->src && !cx->chinese) {
+        if (!cx->authors)
+            cx->authors = authorset_new(cx->src->authors);
+        if (authorset_wrote(cx->authors, a->speaker))
+            a->speaker = own;
+    }
     a->asked = (how & SPEAKERS_ASKED) != 0;
     size_t turn = speakers_turn_start(cx->speakers), para = turn > b->para ? turn : b->para;
     /* the paragraph's topic, unless a new paragraph began */

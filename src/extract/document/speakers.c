@@ -6,8 +6,8 @@
  * names them short or opens a turn with their name. */
 #define _GNU_SOURCE   /* memmem */
 #include "speakers.h"
+#include "authorset.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1045,43 +1045,10 @@ size_t speakers_turn_start(const Speakers *sp)
 }
 
 
-/* Is w[0, n) a word of the author a[0, m), case aside? */
-static int author_word(const char *a, size_t m, const char *w, size_t n)
-{
-    for (size_t i = 0; i + n <= m; i++)
-        if ((i == 0 || !isalpha((unsigned char)a[i - 1])) && (i + n == m || !isalpha((unsigned char)a[i + n])) &&
-            !strncasecmp(a + i, w, n))
-            return 1;
-    return 0;
-}
-
 int speakers_wrote(const char *name, const char *authors)
 {
-    static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "prof", "professor", "sir", "dame", NULL};
-    for (const char *a = authors; a && *a;) {
-        const char *semi = strchr(a, ';');
-        size_t m = semi ? (size_t)(semi - a) : strlen(a);
-        int words = 0, found = 0;
-        for (const char *w = name; *w;) {
-            while (*w && !isalpha((unsigned char)*w))
-                w++;
-            size_t n = 0;
-            while (isalpha((unsigned char)w[n]) || w[n] == '-')
-                n++;
-            if (!n)
-                break;
-            int title = 0;
-            for (int k = 0; honorifics[k] && !title; k++)
-                title = strlen(honorifics[k]) == n && !strncasecmp(w, honorifics[k], n);
-            if (!title) {
-                words++;
-                found += author_word(a, m, w, n);
-            }
-            w += n;
-        }
-        if (words && found == words)
-            return 1;
-        a = semi ? semi + 1 : NULL;
-    }
-    return 0;
+    AuthorSet *a = authorset_new(authors);
+    int r = authorset_wrote(a, name);
+    authorset_free(a);
+    return r;
 }

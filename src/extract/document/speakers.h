@@ -78,7 +78,8 @@ int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char
 /* Did the speaker named name write the document: is each word of the
  * name, past a title ("Mr", "Dr"), a word of one of the authors
  * ("; "-separated as the bibliography writes them: "Patel, Dev" for "Dev
- * Patel", "Daniel R. Hollis" for "Mr Hollis")? */
+ * Patel", "Daniel R. Hollis" for "Mr Hollis")? (One question: a
+ * document's many ask an AuthorSet, authorset.h.) */
 int speakers_wrote(const char *name, const char *authors);
 
 #endif
