@@ -1431,7 +1431,7 @@ START_TEST(a_trend_of_one_documents_many_figures_should_take_linear_time)
     cl.v[cl.n - 1].year = 2021;
     add_claim(&cl, "00000000000ffffe", 62, NAN, NAN, "%", Q_EXACT, "internet_penetration", "kenya", "b.txt");
     cl.v[cl.n - 1].year = 2021;
-    ChartInputs in = {&cl, &fl, NULL, fonts, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &fl, NULL, fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int t = chart_find(p, "trend-internet_penetration");
     ck_assert_int_ge(t, 0);
