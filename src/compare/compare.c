@@ -810,6 +810,10 @@ static void run_scale(Run *R, const Relation *rel)
     }
     if (nyears) /* a relation of references only has no claims' years */
         qsort(years, nyears, sizeof *years, by_year_desc);
+    DisputedSet dis[COMPARE_MAX_TERMS] = {0};
+    for (int t = 0; t < rel->nterms; t++)
+        if (!rel->terms[t].is_ref)
+            disputed_set(&dis[t], (const Figure *const *)all[t], nall[t]);
     /* each year (latest first, none stated last) that every side has */
     for (size_t k = 0; k < nyears; k++) {
         if (k && years[k] == years[k - 1])
@@ -830,7 +834,7 @@ static void run_scale(Run *R, const Relation *rel)
         /* (a figure its own sentence disputes drives no scale: disputed.h) */
         for (int t = 0; every && t < rel->nterms; t++)
             if (!rel->terms[t].is_ref)
-                nside[t] = disputed_drop(R, side[t], nside[t], (const Figure *const *)all[t], nall[t]);
+                nside[t] = disputed_drop(R, side[t], nside[t], &dis[t]);
         for (int t = 0; every && t < rel->nterms; t++)
             every &= rel->terms[t].is_ref || nside[t] > 0;
         if (every)
@@ -850,6 +854,7 @@ static void run_scale(Run *R, const Relation *rel)
         for (size_t i = 0; i < nall[t]; i++)
             run_left_out(R, all[t][i]->row, EX_NO_OTHER_SIDE, other.data ? other.data : "");
         buf_free(&other);
+        disputed_set_free(&dis[t]);
         free(all[t]);
         free(side[t]);
     }

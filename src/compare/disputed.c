@@ -3,7 +3,11 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
+
+#include "diag.h"
 
 /* Words by which a sentence discounts its own figure: inflated or
  * unsupported, or a total of something wider than it is cited for.
@@ -54,21 +58,66 @@ int disputed_claim(const Claim *c)
     return 0;
 }
 
-static int same_figure(const Claim *x, const Claim *y)
+/* The figure's key: qualifier, unit, place, metric and value (a value
+ * that is no number is no key: such a figure is dropped only by its own
+ * sentence). */
+static int by_key(const void *a, const void *b)
 {
-    return x->qual == y->qual && !strcmp(x->unit, y->unit) && !strcmp(x->scope, y->scope) &&
-           !strcmp(x->metric, y->metric) && x->value == y->value;
+    const Claim *x = *(const Claim *const *)a, *y = *(const Claim *const *)b;
+    int c;
+    if (x->qual != y->qual)
+        return x->qual < y->qual ? -1 : 1;
+    if ((c = strcmp(x->unit, y->unit)) || (c = strcmp(x->scope, y->scope)) || (c = strcmp(x->metric, y->metric)))
+        return c;
+    return (x->value > y->value) - (x->value < y->value);
 }
 
-size_t disputed_drop(Run *R, const Figure **side, size_t n, const Figure *const *all, size_t nall)
+static int by_address(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t)*(const Figure *const *)a, y = (uintptr_t)*(const Figure *const *)b;
+    return (x > y) - (x < y);
+}
+
+void disputed_set(DisputedSet *d, const Figure *const *all, size_t nall)
+{
+    d->keys = xmalloc((nall ? nall : 1) * sizeof *d->keys);
+    d->nan = xmalloc((nall ? nall : 1) * sizeof *d->nan);
+    d->nkeys = d->nnan = 0;
+    for (size_t i = 0; i < nall; i++) {
+        const Claim *c = all[i]->c;
+        if (!disputed_claim(c))
+            continue;
+        if (isnan(c->value))
+            d->nan[d->nnan++] = all[i];
+        else
+            d->keys[d->nkeys++] = c;
+    }
+    qsort(d->keys, d->nkeys, sizeof *d->keys, by_key);
+    qsort(d->nan, d->nnan, sizeof *d->nan, by_address);
+}
+
+void disputed_set_free(DisputedSet *d)
+{
+    free(d->keys);
+    free(d->nan);
+    memset(d, 0, sizeof *d);
+}
+
+/* Is figure f (one of the set's) disputed, by its own sentence or as the
+ * same figure as one that is? One search: a figure disputed by its own
+ * sentence finds its own key. */
+static int disputed(const DisputedSet *d, const Figure *f)
+{
+    if (isnan(f->c->value))
+        return d->nnan && bsearch(&f, d->nan, d->nnan, sizeof *d->nan, by_address) != NULL;
+    return d->nkeys && bsearch(&f->c, d->keys, d->nkeys, sizeof *d->keys, by_key) != NULL;
+}
+
+size_t disputed_drop(Run *R, const Figure **side, size_t n, const DisputedSet *d)
 {
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
-        const Claim *c = side[i]->c;
-        int out = disputed_claim(c);
-        for (size_t k = 0; !out && k < nall; k++)
-            out = all[k]->c != c && same_figure(all[k]->c, c) && disputed_claim(all[k]->c);
-        if (out)
+        if (disputed(d, side[i]))
             run_left_out(R, side[i]->row, EX_DISPUTED, "");
         else
             side[m++] = side[i];

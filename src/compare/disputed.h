@@ -24,10 +24,23 @@
 /* Does c's own sentence dispute it? */
 int disputed_claim(const Claim *c);
 
-/* Drop from side[0..n) the figures disputed by their own sentence, or
- * equal to a figure of all[0..nall) that is (one term's candidates),
- * each noted left out (EX_DISPUTED); the others keep their order.
- * Returns how many are kept. */
-size_t disputed_drop(Run *R, const Figure **side, size_t n, const Figure *const *all, size_t nall);
+/* The disputed figures among one term's candidates all[0..nall), read
+ * once (each sentence looked at once; a figure found by key in O(log n)). */
+typedef struct DisputedSet {
+    const Claim **keys;      /* the disputed claims, sorted by figure key */
+    size_t nkeys;
+    const Figure **nan;      /* disputed figures whose value is no number
+                              * (no key: only their own sentence), by address */
+    size_t nnan;
+} DisputedSet;
+
+void disputed_set(DisputedSet *d, const Figure *const *all, size_t nall);
+void disputed_set_free(DisputedSet *d);
+
+/* Drop from side[0..n) (figures of d's candidates) the figures disputed
+ * by their own sentence, or equal to one of d's that is (metric, place,
+ * unit, qualifier and value), each noted left out (EX_DISPUTED); the
+ * others keep their order. Returns how many are kept. */
+size_t disputed_drop(Run *R, const Figure **side, size_t n, const DisputedSet *d);
 
 #endif
