@@ -548,7 +548,7 @@ static const UnitWord unit_words[] = {
     {"tonne", "tonnes", UW_HYPHEN}, {"tonnes", "tonnes", 0},
     {"kg", "kg", UW_HYPHEN}, {"kilogram", "kg", UW_HYPHEN}, {"kilograms", "kg", 0}, {"kilogramme", "kg", UW_HYPHEN},
     {"kilogrammes", "kg", 0},
-    {"MVA", "MVA", UW_SYMBOL}, {"kVA", "kVA", UW_SYMBOL},
+    {"MVA", "MVA", UW_SYMBOL}, {"kVA", "kVA", UW_SYMBOL}, {"TEU", "TEU", UW_SYMBOL},
     {"megawatt", "MW", UW_HYPHEN}, {"mw", "MW", UW_HYPHEN}, {"megawatts", "MW", 0},
     {"gigawatt", "GW", UW_HYPHEN}, {"gw", "GW", UW_HYPHEN}, {"gigawatts", "GW", 0},
     {"kW", "kW", UW_SYMBOL}, {"kWh", "kWh", UW_SYMBOL}, {"MWh", "MWh", UW_SYMBOL}, {"GWh", "GWh", UW_SYMBOL},

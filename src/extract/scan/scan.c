@@ -411,7 +411,9 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
     }
     size_t ne;
     const char *code = natcur_at(p, n, j, &ne);   /* "6,500 Kenyan shillings" */
-    if (code && !memchr(p + i, '\t', ne - i))
+    /* (not across a cell or a line: "6.5\nChinese yuan  2.1" is a table's
+     * next row label) */
+    if (code && !memchr(p + i, '\t', ne - i) && !memchr(p + i, '\n', j - i))
         return c->cur = code, ne;
     code = qty_currency_word((const char *)p + j, e - j);
     /* "1.21 trillion won", "50,000 won"; not "3 won approval", nor a
