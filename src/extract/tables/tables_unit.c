@@ -544,24 +544,27 @@ int tables_unit_rate_head(const unsigned char *p, size_t s, size_t e)
     return 0;
 }
 
+size_t tables_unit_zh_label(const unsigned char *p, size_t s, size_t e)
+{
+    static const char unit_label[] = "单位";
+    size_t ul = sizeof unit_label - 1, k = s;
+    while (k + ul <= e && memcmp(p + k, unit_label, ul))
+        k++;
+    if (k + ul > e)
+        return 0;
+    k += ul;
+    /* the colon, full-width or not */
+    if (k + 3 <= e && !memcmp(p + k, "：", 3))
+        return k + 3;
+    return k < e && p[k] == ':' ? k + 1 : 0;
+}
+
 /* "单位：亿元", "单位：元  币种：人民币": a Chinese table's unit line. */
 static int zh_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
 {
-    static const char unit_label[] = "单位", currency_label[] = "币种";
-    size_t ul = sizeof unit_label - 1;
-    const unsigned char *at = NULL;
-    for (size_t k = s; k + ul <= e && !at; k++)
-        if (!memcmp(p + k, unit_label, ul))
-            at = p + k;
-    if (!at)
-        return 0;
-    size_t k = (size_t)(at - p) + ul;
-    /* the colon, full-width or not */
-    if (k + 3 <= e && !memcmp(p + k, "：", 3))
-        k += 3;
-    else if (k < e && p[k] == ':')
-        k++;
-    else
+    static const char currency_label[] = "币种";
+    size_t k = tables_unit_zh_label(p, s, e);
+    if (!k)
         return 0;
     size_t ve = k;
     while (ve < e && p[ve] != ' ' && p[ve] != '\t' && !(ve + 3 <= e && !memcmp(p + ve, "　", 3)))

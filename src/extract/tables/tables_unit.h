@@ -44,6 +44,9 @@ int tables_unit_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size
  * dollars)", "In millions of US dollars", "单位：亿元", "单位：元  币种：人民币".
  * 1 and *u filled when it has a share, a currency or a scale. */
 int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u);
+/* Where a Chinese unit label's words start in p[s, e): past "单位：" or
+ * "单位:"; 0 when the line has none. */
+size_t tables_unit_zh_label(const unsigned char *p, size_t s, size_t e);
 
 /* Does a header cell p[s, e) name a change or a share ("同　比",
  * "比上年增长", "占比"), whose column takes the % a unit line lists after

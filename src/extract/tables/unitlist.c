@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "scan_zh.h"
+#include "tables_unit.h"
 
 #define MAX_ITEMS 8
 
@@ -31,18 +32,8 @@ static size_t list_end(const unsigned char *p, size_t k, size_t e)
  * count (0 when no such label). */
 static int list_items(const unsigned char *p, size_t s, size_t e, size_t *is, size_t *ie)
 {
-    static const char label[] = "单位";
-    size_t ll = sizeof label - 1, k = s;
-    while (k + ll <= e && memcmp(p + k, label, ll))
-        k++;
-    if (k + ll > e)
-        return 0;
-    k += ll;
-    if (k + 3 <= e && !memcmp(p + k, "：", 3))
-        k += 3;
-    else if (k < e && p[k] == ':')
-        k++;
-    else
+    size_t k = tables_unit_zh_label(p, s, e);
+    if (!k)
         return 0;
     size_t end = list_end(p, k, e);
     int n = 0;
