@@ -40,42 +40,59 @@ static int wait_for(int fd, char *acc, size_t cap, size_t *len, const char *want
     return 1;
 }
 
-START_TEST(a_link_in_data_to_a_big_tree_should_not_stall_the_watch)
+/* Start `build --watch --jobs JOBS` in dir, its stdout to *out and its
+ * stderr to *err (the read ends; err NULL: stderr to /dev/null). */
+static pid_t start_watch(const char *dir, const char *jobs, int *out, int *err)
 {
-    char *dir = tu_tmpdir("watch-link");
-    tu_copy_project(dir);
-    ck_assert_int_eq(tu_sh("cd '%s' && ln -s / data/corpus/root && ln -s / data/everything", dir), 0);
-    int pfd[2];
+    int pfd[2], efd[2] = {-1, -1};
     ck_assert_int_eq(pipe(pfd), 0);
+    if (err)
+        ck_assert_int_eq(pipe(efd), 0);
     pid_t pid = fork();
     ck_assert_int_ge(pid, 0);
     if (pid == 0) {
         if (chdir(dir) != 0)
             _exit(126);
         dup2(pfd[1], 1);
+        dup2(err ? efd[1] : open("/dev/null", O_WRONLY), 2);
         close(pfd[0]);
-        int null = open("/dev/null", O_WRONLY);
-        dup2(null, 2);
+        if (err)
+            close(efd[0]);
         putenv("SOURCE_DATE_EPOCH=1700000000");
-        execl(CB_PROGRAM, CB_PROGRAM, "build", "--watch", "--jobs", "2", (char *)NULL);
+        execl(CB_PROGRAM, CB_PROGRAM, "build", "--watch", "--jobs", jobs, (char *)NULL);
         _exit(127);
     }
     close(pfd[1]);
+    *out = pfd[0];
+    if (err) {
+        close(efd[1]);
+        *err = efd[0];
+    }
+    return pid;
+}
+
+START_TEST(a_link_in_data_to_a_big_tree_should_not_stall_the_watch)
+{
+    char *dir = tu_tmpdir("watch-link");
+    tu_copy_project(dir);
+    ck_assert_int_eq(tu_sh("cd '%s' && ln -s / data/corpus/root && ln -s / data/everything", dir), 0);
+    int out;
+    pid_t pid = start_watch(dir, "2", &out, NULL);
     static char acc[1 << 17];
     size_t len = 0;
     /* the first build, then the watch (it walked / first: minutes) */
-    int watching = wait_for(pfd[0], acc, sizeof acc, &len, "watching", 60000);
+    int watching = wait_for(out, acc, sizeof acc, &len, "watching", 60000);
     int rebuilt = 0;
     if (watching) {
         tu_sh("cd '%s' && printf '\\nKenya had 9 million internet users in 2021.\\n' >> "
               "data/corpus/000_2955b90d192068f7.txt",
               dir);
-        rebuilt = wait_for(pfd[0], acc, sizeof acc, &len, "brief: data/claims.csv changed", 60000);
+        rebuilt = wait_for(out, acc, sizeof acc, &len, "brief: data/claims.csv changed", 60000);
     }
     kill(pid, watching ? SIGINT : SIGKILL);
     int st = 0;
     waitpid(pid, &st, 0);
-    close(pfd[0]);
+    close(out);
     ck_assert_msg(watching, "the watch did not start within a minute");
     ck_assert_msg(rebuilt, "no rebuild after a save; got: %s", acc);
     ck_assert_msg(WIFEXITED(st) && WEXITSTATUS(st) == 0, "status %d", st);
@@ -95,40 +112,24 @@ START_TEST(a_second_ctrl_c_during_a_watch_build_should_stop_at_once)
                            "cp \"$f\" \"c${i}_$f\"; done; done",
                            dir),
                      0);
-    int pfd[2], efd[2];
-    ck_assert_int_eq(pipe(pfd), 0);
-    ck_assert_int_eq(pipe(efd), 0);
-    pid_t pid = fork();
-    ck_assert_int_ge(pid, 0);
-    if (pid == 0) {
-        if (chdir(dir) != 0)
-            _exit(126);
-        dup2(pfd[1], 1);
-        dup2(efd[1], 2);
-        close(pfd[0]);
-        close(efd[0]);
-        putenv("SOURCE_DATE_EPOCH=1700000000");
-        execl(CB_PROGRAM, CB_PROGRAM, "build", "--watch", "--jobs", "1", (char *)NULL);
-        _exit(127);
-    }
-    close(pfd[1]);
-    close(efd[1]);
+    int out, errfd;
+    pid_t pid = start_watch(dir, "1", &out, &errfd);
     static char acc[1 << 17], err[1 << 19];
     size_t len = 0, elen = 0;
     /* the first build has begun when it warns of the copies missing
      * from sources.csv (extracting 1,500 documents takes a while) */
-    int began = wait_for(efd[0], err, sizeof err, &elen, "no row for document", 60000);
+    int began = wait_for(errfd, err, sizeof err, &elen, "no row for document", 60000);
     kill(pid, SIGINT);
-    int told = wait_for(efd[0], err, sizeof err, &elen, "press Ctrl-C again", 5000);
+    int told = wait_for(errfd, err, sizeof err, &elen, "press Ctrl-C again", 5000);
     int still = waitpid(pid, NULL, WNOHANG) == 0;
     long t0 = now_ms();
     kill(pid, SIGINT);
     int st = 0;
     waitpid(pid, &st, 0);
     long took = now_ms() - t0;
-    (void)wait_for(pfd[0], acc, sizeof acc, &len, "watching", 1);
-    close(pfd[0]);
-    close(efd[0]);
+    (void)wait_for(out, acc, sizeof acc, &len, "watching", 1);
+    close(out);
+    close(errfd);
     ck_assert_msg(began, "the build did not start");
     ck_assert_msg(told, "no word on the first Ctrl-C; stderr ends: %s", elen > 300 ? err + elen - 300 : err);
     ck_assert_msg(still, "the first Ctrl-C did not wait for the build");
