@@ -73,6 +73,7 @@
 #include "colhead.h"
 #include "coverage.h"
 #include "credit.h"
+#include "decadeend.h"
 #include "datasrc.h"
 #include "diag.h"
 #include "docinfo.h"
@@ -1315,7 +1316,26 @@ static void year_ago(Job *j)
         return;
     claim_year_own(c);
     c->year = j->di->date_y - back;
+    c->month = 0;
     classify_year_from(c, YEAR_FROM_DATE);
+    j->own_year = 0;
+}
+
+/* "forecast at 81% by the end of the decade" in a report of 2025: 2030
+ * (decadeend.h), over the year of the sentence's other clause. */
+static void year_decade_end(Job *j)
+{
+    Claim *c = j->c;
+    int told = j->di->date_y ? j->di->date_y : j->di->year;
+    if (j->q->head_e > j->q->head_s || j->q->cap_e > j->q->cap_s || chinese_near(j->doc, j->ss, c->start))
+        return;
+    int y = decadeend_year(j->doc, j->ss, j->se, c->start, c->end, told);
+    if (!y || y == c->year)
+        return;
+    claim_year_own(c);
+    c->year = y;
+    c->month = 0;
+    classify_year_from(c, YEAR_FROM_SENTENCE);
     j->own_year = 0;
 }
 
@@ -2063,6 +2083,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     context_around(cx, j.q->start, ss, se, &j.a);
     j.di = j.a.doc;
     year_ago(&j);
+    year_decade_end(&j);
 
     context_metric(&j);
     table_year_source(&j);
