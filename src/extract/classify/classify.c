@@ -1309,7 +1309,10 @@ static void year_ago(Job *j)
     Claim *c = j->c;
     int ago = 0;
     size_t ps;
-    if (!j->di->date_y || j->q->head_e > j->q->head_s || j->q->cap_e > j->q->cap_s)
+    /* (a change or a multiple is of the later time: "four times the
+     * figure of two years ago") */
+    if (!j->di->date_y || j->q->head_e > j->q->head_s || j->q->cap_e > j->q->cap_s || !strcmp(c->unit, "x") ||
+        !strcmp(c->unit, "pp"))
         return;
     int back = yearback_in_clause(j->doc, c->end, j->se, 4, &ago, &ps);
     if (!back || !ago)

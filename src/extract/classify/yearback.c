@@ -92,10 +92,11 @@ int yearback_at(const char *p, size_t e, size_t se, int *ago, size_t *pe)
 }
 
 /* Is the word p[s, e) a preposition naming what a figure is compared
- * with, or the end of a clause's figures ("and", "while")? */
+ * with ("four times the figure of two years ago"), or the end of a
+ * clause's figures ("and", "while")? */
 static int stops(const char *p, size_t s, size_t e)
 {
-    static const char *const w[] = {"on", "over", "than", "with", "against", "from", "versus", "vs",
+    static const char *const w[] = {"on", "over", "than", "with", "against", "from", "versus", "vs", "of",
                                     "and", "but", "while", "whereas", "to", NULL};
     for (int k = 0; w[k]; k++)
         if (strlen(w[k]) == e - s && !strncasecmp(p + s, w[k], e - s))
