@@ -1,4 +1,5 @@
 /* decadeend.c — "by the end of the decade" (decadeend.h). */
+#define _GNU_SOURCE   /* memmem */
 #include "decadeend.h"
 
 #include <string.h>
@@ -60,7 +61,8 @@ static int breaks(const char *p, size_t s, size_t e, int commas)
 
 int decadeend_year(const char *p, size_t ss, size_t se, size_t start, size_t end, int told)
 {
-    if (told < 1900 || se - ss < 17)
+    /* (most sentences name no decade: one memmem before the phrases) */
+    if (told < 1900 || se - ss < 17 || !memmem(p + ss, se - ss, "decade", 6))
         return 0;
     size_t pe, ps = find_phrase(p, ss, se, &pe);
     if (ps == se)
