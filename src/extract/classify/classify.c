@@ -73,6 +73,7 @@
 #include "colhead.h"
 #include "coverage.h"
 #include "credit.h"
+#include "decadeend.h"
 #include "datasrc.h"
 #include "diag.h"
 #include "docinfo.h"
@@ -100,6 +101,7 @@
 #include "tense.h"
 #include "voice.h"
 #include "yearaside.h"
+#include "yearback.h"
 #include "yearlabel.h"
 #include "zhplan.h"
 #include "zhpronoun.h"
@@ -1298,6 +1300,48 @@ static void sentence_year(Job *j)
         c->year = ly;
 }
 
+/* "down from K15 five years ago", "the 4.1 million we had two years
+ * ago": as many years before the telling, the document's date
+ * (yearback.h), over a year of the sentence's other clauses; a figure
+ * of the past teaches its paragraph no year. */
+static void year_ago(Job *j)
+{
+    Claim *c = j->c;
+    int ago = 0;
+    size_t ps;
+    /* (a change or a multiple is of the later time: "four times the
+     * figure of two years ago") */
+    if (!j->di->date_y || j->q->head_e > j->q->head_s || j->q->cap_e > j->q->cap_s || !strcmp(c->unit, "x") ||
+        !strcmp(c->unit, "pp"))
+        return;
+    int back = yearback_in_clause(j->doc, c->end, j->se, 4, &ago, &ps);
+    if (!back || !ago)
+        return;
+    claim_year_own(c);
+    c->year = j->di->date_y - back;
+    c->month = 0;
+    classify_year_from(c, YEAR_FROM_DATE);
+    j->own_year = 0;
+}
+
+/* "forecast at 81% by the end of the decade" in a report of 2025: 2030
+ * (decadeend.h), over the year of the sentence's other clause. */
+static void year_decade_end(Job *j)
+{
+    Claim *c = j->c;
+    int told = j->di->date_y ? j->di->date_y : j->di->year;
+    if (j->q->head_e > j->q->head_s || j->q->cap_e > j->q->cap_s || chinese_near(j->doc, j->ss, c->start))
+        return;
+    int y = decadeend_year(j->doc, j->ss, j->se, c->start, c->end, told);
+    if (!y || y == c->year)
+        return;
+    claim_year_own(c);
+    c->year = y;
+    c->month = 0;
+    classify_year_from(c, YEAR_FROM_SENTENCE);
+    j->own_year = 0;
+}
+
 /* A cell with its own unit still stands in its column: j->q becomes
  * the cell's, with its header, caption and row label. */
 static void table_column(Job *j)
@@ -2041,6 +2085,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     table_column(&j);
     context_around(cx, j.q->start, ss, se, &j.a);
     j.di = j.a.doc;
+    year_ago(&j);
+    year_decade_end(&j);
 
     context_metric(&j);
     table_year_source(&j);

@@ -12,6 +12,7 @@
 #include "elided.h"
 #include "lines.h"
 #include "partner.h"
+#include "yearback.h"
 
 /* Longest stretch of text between two items of a list. */
 #define ITEM_GAP 200
@@ -257,47 +258,17 @@ static int total_at(const char *p, size_t ss, size_t start)
 
 /* "a year earlier", "a year ago", "the previous year" right after doc[e)
  * (1), or "two years earlier", "five years ago", "3 years before" (the
- * years counted, up to 20); 0 when none. */
-static int year_earlier(const char *p, size_t e, size_t se)
+ * years counted, up to 20), past the figure's own unit ("68 hours in the
+ * previous year"); 0 when none. *ago: counted from the telling
+ * (yearback.h). */
+static int year_earlier(const char *p, size_t e, size_t se, int *ago)
 {
-    static const char *const phr[] = {"a year earlier", "a year ago", "the previous year", "the year before",
-                                      "in the previous year", "a year before", "the prior year", NULL};
-    static const char *const counts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", NULL};
-    static const char *const after[] = {"earlier", "ago", "before", NULL};
-    /* past the figure's own unit: "68 hours in the previous year" */
     for (int words = 0; words < 2; words++) {
         while (e < se && (p[e] == ' ' || p[e] == '\n'))
             e++;
-        for (int k = 0; phr[k]; k++) {
-            size_t l = strlen(phr[k]);
-            if (se - e >= l && !strncasecmp(p + e, phr[k], l))
-                return 1;
-        }
-        /* a count of years: a number word or digits, "years", then
-         * "earlier", "ago" or "before" */
-        size_t w = e;
-        int nyears = 0;
-        for (int k = 0; counts[k] && !nyears; k++) {
-            size_t l = strlen(counts[k]);
-            if (se - e > l && !strncasecmp(p + e, counts[k], l) && p[e + l] == ' ')
-                nyears = k + 2, w = e + l + 1;
-        }
-        while (!nyears && w < se && w - e < 2 && p[w] >= '0' && p[w] <= '9')
-            w++;
-        if (!nyears && w > e && w < se && p[w] == ' ') {
-            nyears = p[e] - '0';
-            if (w - e == 2)
-                nyears = nyears * 10 + (p[e + 1] - '0');
-            w++;
-        }
-        if (nyears >= 2 && nyears <= 20 && se - w > 6 && !strncasecmp(p + w, "years ", 6)) {
-            w += 6;
-            for (int k = 0; after[k]; k++) {
-                size_t l = strlen(after[k]);
-                if (se - w >= l && !strncasecmp(p + w, after[k], l) && (w + l == se || !is_alpha((unsigned char)p[w + l])))
-                    return nyears;
-            }
-        }
+        int n = yearback_at(p, e, se, ago, NULL);
+        if (n)
+            return n;
         while (e < se && is_alpha((unsigned char)p[e]))
             e++;
     }
@@ -592,7 +563,7 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
     for (size_t i = 0; i < k; i++) {
         v[i].keep = !v[i].q.weak;
         v[i].item_s = v[i].item_e = 0;
-        v[i].chained = v[i].comparison = v[i].prev_year_of = v[i].years_back = v[i].span_with = 0;
+        v[i].chained = v[i].comparison = v[i].prev_year_of = v[i].years_back = v[i].back_ago = v[i].span_with = 0;
         v[i].unit_from = NULL;
         v[i].next_s = v[i].next_e = v[i].prev_s = v[i].prev_e = 0;
     }
@@ -616,9 +587,16 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
             x->item_e = first_sep(p, x->c.end, next);
             if (bare && y->c.unit[0])
                 give(x, y->c.unit, "the figure it is compared with");
-            int back = year_earlier(p, x->c.end, se);
+            int ago = 0;
+            int back = year_earlier(p, x->c.end, se, &ago);
             if (back)
-                x->prev_year_of = (int)i, x->years_back = back;   /* 1 + (i - 1) */
+                x->prev_year_of = (int)i, x->years_back = back, x->back_ago = ago;   /* 1 + (i - 1) */
+            /* (or closing the item, after its other figures: "up from 283
+             * in 39 countries the previous year" dates 283 and 39) */
+            size_t ps;
+            if (!back && (back = yearback_in_clause(p, x->c.end, first_sep(p, x->c.end, se), 5, &ago, &ps)))
+                for (size_t t = i; t < k && v[t].c.start < ps; t++)
+                    v[t].prev_year_of = (int)i, v[t].years_back = back, v[t].back_ago = ago;
             /* "up from 8,900 and 1,100, respectively, a year earlier":
              * the run's figures all precede the figure compared with */
             size_t last = i;
@@ -631,9 +609,10 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 e += 12;   /* "respectively" */
                 while (e < se && (p[e] == ',' || blank(p[e])))
                     e++;
-                int run_back = year_earlier(p, e, se);
+                int run_ago = 0;
+                int run_back = year_earlier(p, e, se, &run_ago);
                 for (size_t t = i; run_back && t <= last; t++)
-                    v[t].prev_year_of = (int)i, v[t].years_back = run_back;
+                    v[t].prev_year_of = (int)i, v[t].years_back = run_back, v[t].back_ago = run_ago;
             }
             continue;
         }
@@ -1152,9 +1131,11 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
     zh_change_years(p, ss, se, v, k);
     change_years(p, v, k);
     /* "a year earlier", "two years ago": the year before the figure it is
-     * compared with, or as many years before */
+     * compared with, or as many years before; "ago" dated by the
+     * document's date already counts from the telling (classify.h) */
     for (size_t i = 0; i < k; i++)
-        if (v[i].prev_year_of && v[v[i].prev_year_of - 1].c.year) {
+        if (v[i].prev_year_of && v[v[i].prev_year_of - 1].c.year &&
+            !(v[i].back_ago && v[i].c.year_from == YEAR_FROM_DATE)) {
             v[i].c.year = v[v[i].prev_year_of - 1].c.year - (v[i].years_back ? v[i].years_back : 1);
             v[i].c.month = 0;
             if (v[i].c.year_from == YEAR_OWN)

@@ -45,6 +45,7 @@ typedef struct ListClaim {
                              * claim whose year it precedes, or 0 */
     int years_back;         /* by how many years: 1, or 2 for "two years
                              * earlier", "two years ago" */
+    int back_ago;           /* counted back from the telling ("ago") */
     size_t item_s, item_e;  /* its item: its own part of the sentence */
     int chained;            /* an item of a list or comparison */
     int span_with;          /* an end of a span ("from US$48 in Ethiopia to

@@ -154,6 +154,30 @@ static int figure_cell(const unsigned char *p, size_t a, size_t b)
 
 static int date_cell(const unsigned char *p, size_t a, size_t b);
 
+/* Is p[a, b) a year and the state of its figures in an abbreviation or
+ * a bracket of words, as statistical tables head their columns: "2025
+ * proj.", "2024 est.", "2026 (Jan-Sep)", "2023 (prel.)"? (A figure's unit
+ * ends with no point and brackets no bare words: "2000 km", "6 MW".) */
+static int year_state(const unsigned char *p, size_t a, size_t b)
+{
+    if (b - a < 7 || !lines_year_at((const char *)p, a) || p[a + 4] != ' ')
+        return 0;
+    size_t k = a + 5;
+    if (p[k] == '(') {
+        if (p[b - 1] != ')' || b - k < 3)
+            return 0;
+        for (size_t i = k + 1; i + 1 < b; i++)
+            if (!(tw_is_alpha(p[i]) || p[i] == '-' || p[i] == '.' || p[i] == ' '))
+                return 0;
+        return 1;
+    }
+    /* (a lower-case word of two to five letters and its point) */
+    size_t w = k;
+    while (w < b && p[w] >= 'a' && p[w] <= 'z')
+        w++;
+    return w - k >= 2 && w - k <= 5 && w + 1 == b && p[w] == '.';
+}
+
 int tables_frame_date_cell(const unsigned char *p, size_t a, size_t b)
 {
     return date_cell(p, a, b);
@@ -181,6 +205,8 @@ static int date_cell(const unsigned char *p, size_t a, size_t b)
      * unit is lower case or a symbol: "2000 km", "2025 MW") */
     if (b - a >= 7 && lines_year_at((const char *)p, a) && p[a + 4] == ' ' && p[a + 5] >= 'A' && p[a + 5] <= 'Z' &&
         p[a + 6] >= 'a' && p[a + 6] <= 'z')
+        return 1;
+    if (year_state(p, a, b))
         return 1;
     return !figure_cell(p, a, b) && tables_unit_year(p, a, b) != 0;
 }
