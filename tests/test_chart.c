@@ -319,6 +319,45 @@ START_TEST(a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_
 }
 END_TEST
 
+/* Two documents' figures of one year that disagree beyond the margin
+ * ($30 billion and $79 billion) have no median: the point between them,
+ * $54.5 billion, is a figure neither gives. The line, and its takeaway,
+ * skip that year; three figures keep the middle one. */
+START_TEST(a_trend_line_should_not_pass_between_two_disagreeing_figures)
+{
+    size_t n0 = claims.n;
+    static const struct { const char *id, *doc; double v; int year; } f[] = {
+        {"00000000000000d1", "a.txt", 17e9, 2018}, {"00000000000000d2", "b.txt", 79e9, 2023},
+        {"00000000000000d3", "c.txt", 30e9, 2024}, {"00000000000000d4", "d.txt", 79e9, 2024},
+        {"00000000000000d5", "a.txt", 16e9, 2019}, {"00000000000000d6", "b.txt", 18e9, 2019}};
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+        push_said(&claims, f[i].id, f[i].doc, "test_dsr_money", "USD", f[i].v, "n", "n");
+        Claim *c = &claims.v[claims.n - 1];
+        snprintf(c->scope, sizeof c->scope, "global");
+        c->year = f[i].year;
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int t = chart_find(p, "trend-test_dsr_money");
+    ck_assert_int_ge(t, 0);
+    const char *take = chart_takeaway(p, (size_t)t);
+    ck_assert_msg(!strstr(take, "54.5"), "%s", take);
+    ck_assert_msg(strstr(take, "$17B in 2018, $79B in 2023 (median"), "%s", take);
+    /* a third figure of 2024 gives the year its middle figure */
+    push_said(&claims, "00000000000000d7", "e.txt", "test_dsr_money", "USD", 31e9, "n", "n");
+    snprintf(claims.v[claims.n - 1].scope, sizeof claims.v[0].scope, "global");
+    claims.v[claims.n - 1].year = 2024;
+    chart_plan_free(p);
+    p = chart_plan_make(&in);
+    t = chart_find(p, "trend-test_dsr_money");
+    take = chart_takeaway(p, (size_t)t);
+    ck_assert_msg(strstr(take, "$17B in 2018, $31B in 2024 (median"), "%s", take);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
 /* The money chart's takeaway spans the sums a metric names when two or
  * more do: a fee of $0.61 no metric names is not its smallest figure. */
 START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
@@ -1460,6 +1499,7 @@ int main(void)
     tcase_add_test(tc, the_money_chart_should_show_sums_not_prices_per_unit);
     tcase_add_test(tc, the_money_chart_takeaway_should_span_the_sums_a_metric_names);
     tcase_add_test(tc, a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_figures);
+    tcase_add_test(tc, a_trend_line_should_not_pass_between_two_disagreeing_figures);
     tcase_add_test(tc, a_row_spanning_the_axis_should_keep_its_median_words_whole);
     tcase_add_test(tc, the_coverage_bars_should_shorten_down_the_chart);
     tcase_add_test(tc, the_counts_takeaway_should_name_its_unit_in_lower_case);
