@@ -358,6 +358,47 @@ START_TEST(a_trend_line_should_not_pass_between_two_disagreeing_figures)
 }
 END_TEST
 
+/* A part's drawn texts and its alt text, appended to the Buf ctx, for
+ * the charts named "other-*". */
+static void other_texts(const ChartPlan *p, size_t i, size_t k, const Scene *s, void *ctx)
+{
+    Buf *b = ctx;
+    if (strncmp(chart_name(p, i), "other-", 6))
+        return;
+    for (size_t e = 0; e < s->n; e++)
+        if (s->el[e].kind == EL_TEXT)
+            buf_printf(b, "%s\n", s->el[e].text);
+    Diag d = {0};
+    ck_assert_int_eq(chart_alt_text(p, i, k, 960, 540, b, &d), 0);
+}
+
+/* A figure no metric describes, alone of its unit, is labelled by its
+ * sentence's words, not by its unit: its value says what it counts
+ * ("16.85GB/户·月" was drawn "16.9 a month", "9.4 Mbit/s" was "9.4"). */
+START_TEST(a_figure_alone_of_its_unit_should_say_its_unit)
+{
+    size_t n0 = claims.n;
+    push_said(&claims, "00000000000000c1", "miit.txt", "", "GB/user/month", 16.85, "16.85GB/户·月",
+              "移动互联网户均流量达16.85GB/户·月。");
+    push_said(&claims, "00000000000000c2", "wiki.txt", "", "Mbit/s", 9.4, "9.4 Mbit/s",
+              "Median speed was 9.4 Mbit/s in early 2024.");
+    push_said(&claims, "00000000000000c3", "aid.txt", "", "lenders", 1, "1", "The project had 1 lender.");
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    Buf b;
+    buf_init(&b, 0);
+    each_part(p, 960, 540, "slide", other_texts, &b);
+    ck_assert_msg(strstr(b.data, "16.9 GB/user a month"), "%s", b.data);
+    ck_assert_msg(strstr(b.data, "9.4 Mbit/s\n"), "%s", b.data);
+    ck_assert_msg(strstr(b.data, ": 9.4 Mbit/s"), "alt text: %s", b.data);
+    ck_assert_msg(strstr(b.data, "1 lender\n"), "%s", b.data);
+    buf_free(&b);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
 /* The money chart's takeaway spans the sums a metric names when two or
  * more do: a fee of $0.61 no metric names is not its smallest figure. */
 START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
@@ -1500,6 +1541,7 @@ int main(void)
     tcase_add_test(tc, the_money_chart_takeaway_should_span_the_sums_a_metric_names);
     tcase_add_test(tc, a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_figures);
     tcase_add_test(tc, a_trend_line_should_not_pass_between_two_disagreeing_figures);
+    tcase_add_test(tc, a_figure_alone_of_its_unit_should_say_its_unit);
     tcase_add_test(tc, a_row_spanning_the_axis_should_keep_its_median_words_whole);
     tcase_add_test(tc, the_coverage_bars_should_shorten_down_the_chart);
     tcase_add_test(tc, the_counts_takeaway_should_name_its_unit_in_lower_case);
