@@ -399,6 +399,40 @@ START_TEST(a_figure_alone_of_its_unit_should_say_its_unit)
 }
 END_TEST
 
+/* A metric's takeaway counts places and years only when there are
+ * several: "3 figures for 1 places and years" and "1 figure, one per
+ * place and year" said nothing a director could use. */
+START_TEST(a_metric_takeaway_should_not_count_one_place_as_places)
+{
+    size_t n0 = claims.n;
+    static const struct { const char *id, *doc, *metric; double v; } f[] = {
+        {"00000000000000b1", "itu.txt", "test_offline_share", 33},
+        {"00000000000000b2", "cn.txt", "test_offline_share", 33.3},
+        {"00000000000000b3", "cn.txt", "test_offline_share", 34},
+        {"00000000000000b4", "sea.txt", "test_sea_share", 80}};
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+        push_said(&claims, f[i].id, f[i].doc, f[i].metric, "%", f[i].v, "n", "n");
+        Claim *c = &claims.v[claims.n - 1];
+        snprintf(c->scope, sizeof c->scope, "global");
+        c->year = 2023;
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int m = chart_find(p, "metric-test_offline_share");
+    ck_assert_int_ge(m, 0);
+    const char *take = chart_takeaway(p, (size_t)m);
+    ck_assert_msg(!strstr(take, "1 places") && strstr(take, "World, 2023: 3 figures from 2 sources, 33% to 34%"),
+                  "%s", take);
+    m = chart_find(p, "metric-test_sea_share");
+    ck_assert_int_ge(m, 0);
+    take = chart_takeaway(p, (size_t)m);
+    ck_assert_msg(strstr(take, "One figure; World, 2023: 80%") && !strstr(take, "one per place"), "%s", take);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
 /* The money chart's takeaway spans the sums a metric names when two or
  * more do: a fee of $0.61 no metric names is not its smallest figure. */
 START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
@@ -1542,6 +1576,7 @@ int main(void)
     tcase_add_test(tc, a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_figures);
     tcase_add_test(tc, a_trend_line_should_not_pass_between_two_disagreeing_figures);
     tcase_add_test(tc, a_figure_alone_of_its_unit_should_say_its_unit);
+    tcase_add_test(tc, a_metric_takeaway_should_not_count_one_place_as_places);
     tcase_add_test(tc, a_row_spanning_the_axis_should_keep_its_median_words_whole);
     tcase_add_test(tc, the_coverage_bars_should_shorten_down_the_chart);
     tcase_add_test(tc, the_counts_takeaway_should_name_its_unit_in_lower_case);
