@@ -433,6 +433,49 @@ START_TEST(a_metric_takeaway_should_not_count_one_place_as_places)
 }
 END_TEST
 
+/* The source lines drawn on the parts of chart "metric-test_long_cites",
+ * appended to the Buf ctx. */
+static void long_cite_sources(const ChartPlan *p, size_t i, size_t k, const Scene *s, void *ctx)
+{
+    (void)k;
+    if (strcmp(chart_name(p, i), "metric-test_long_cites"))
+        return;
+    for (size_t e = 0; e < s->n; e++)
+        if (s->el[e].kind == EL_TEXT && s->el[e].role && !strcmp(s->el[e].role, "source"))
+            buf_printf(ctx, "%s ", s->el[e].text);
+}
+
+/* A source line too long for its two lines at slide size names fewer
+ * documents ("and 11 more documents") rather than be cut mid-word
+ * ("Compiled by claim…" on trend-internet_users). */
+START_TEST(a_source_line_should_name_fewer_documents_rather_than_be_cut)
+{
+    size_t n0 = claims.n;
+    for (int i = 0; i < 8; i++) {
+        char id[17], doc[120];
+        snprintf(id, sizeof id, "00000000000000a%d", i);
+        snprintf(doc, sizeof doc, "%d_a_document_with_a_very_long_file_name_of_the_ministry_of_industry.txt", i);
+        push_said(&claims, id, doc, "test_long_cites", "people", 1e6 * (i + 1), "n", "n");
+        static const char *const places[] = {"kenya", "china", "ghana", "zambia", "nigeria", "egypt",
+                                             "ethiopia", "tanzania"};
+        snprintf(claims.v[claims.n - 1].scope, sizeof claims.v[0].scope, "%s", places[i]);
+        claims.v[claims.n - 1].year = 2023;
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    ck_assert_int_ge(chart_find(p, "metric-test_long_cites"), 0);
+    Buf b;
+    buf_init(&b, 0);
+    each_part(p, 960, 540, "slide", long_cite_sources, &b);
+    ck_assert_msg(strstr(b.data, "Compiled by claimbrief.") && !strstr(b.data, "\xe2\x80\xa6"), "%s", b.data);
+    ck_assert_msg(strstr(b.data, "more documents"), "%s", b.data);
+    buf_free(&b);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
 /* The money chart's takeaway spans the sums a metric names when two or
  * more do: a fee of $0.61 no metric names is not its smallest figure. */
 START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
@@ -1577,6 +1620,7 @@ int main(void)
     tcase_add_test(tc, a_trend_line_should_not_pass_between_two_disagreeing_figures);
     tcase_add_test(tc, a_figure_alone_of_its_unit_should_say_its_unit);
     tcase_add_test(tc, a_metric_takeaway_should_not_count_one_place_as_places);
+    tcase_add_test(tc, a_source_line_should_name_fewer_documents_rather_than_be_cut);
     tcase_add_test(tc, a_row_spanning_the_axis_should_keep_its_median_words_whole);
     tcase_add_test(tc, the_coverage_bars_should_shorten_down_the_chart);
     tcase_add_test(tc, the_counts_takeaway_should_name_its_unit_in_lower_case);
