@@ -319,6 +319,163 @@ START_TEST(a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_
 }
 END_TEST
 
+/* Two documents' figures of one year that disagree beyond the margin
+ * ($30 billion and $79 billion) have no median: the point between them,
+ * $54.5 billion, is a figure neither gives. The line, and its takeaway,
+ * skip that year; three figures keep the middle one. */
+START_TEST(a_trend_line_should_not_pass_between_two_disagreeing_figures)
+{
+    size_t n0 = claims.n;
+    static const struct { const char *id, *doc; double v; int year; } f[] = {
+        {"00000000000000d1", "a.txt", 17e9, 2018}, {"00000000000000d2", "b.txt", 79e9, 2023},
+        {"00000000000000d3", "c.txt", 30e9, 2024}, {"00000000000000d4", "d.txt", 79e9, 2024},
+        {"00000000000000d5", "a.txt", 16e9, 2019}, {"00000000000000d6", "b.txt", 18e9, 2019}};
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+        push_said(&claims, f[i].id, f[i].doc, "test_dsr_money", "USD", f[i].v, "n", "n");
+        Claim *c = &claims.v[claims.n - 1];
+        snprintf(c->scope, sizeof c->scope, "global");
+        c->year = f[i].year;
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int t = chart_find(p, "trend-test_dsr_money");
+    ck_assert_int_ge(t, 0);
+    const char *take = chart_takeaway(p, (size_t)t);
+    ck_assert_msg(!strstr(take, "54.5"), "%s", take);
+    ck_assert_msg(strstr(take, "$17B in 2018, $79B in 2023 (median"), "%s", take);
+    /* a third figure of 2024 gives the year its middle figure */
+    push_said(&claims, "00000000000000d7", "e.txt", "test_dsr_money", "USD", 31e9, "n", "n");
+    snprintf(claims.v[claims.n - 1].scope, sizeof claims.v[0].scope, "global");
+    claims.v[claims.n - 1].year = 2024;
+    chart_plan_free(p);
+    p = chart_plan_make(&in);
+    t = chart_find(p, "trend-test_dsr_money");
+    take = chart_takeaway(p, (size_t)t);
+    ck_assert_msg(strstr(take, "$17B in 2018, $31B in 2024 (median"), "%s", take);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
+/* A part's drawn texts and its alt text, appended to the Buf ctx, for
+ * the charts named "other-*". */
+static void other_texts(const ChartPlan *p, size_t i, size_t k, const Scene *s, void *ctx)
+{
+    Buf *b = ctx;
+    if (strncmp(chart_name(p, i), "other-", 6))
+        return;
+    for (size_t e = 0; e < s->n; e++)
+        if (s->el[e].kind == EL_TEXT)
+            buf_printf(b, "%s\n", s->el[e].text);
+    Diag d = {0};
+    ck_assert_int_eq(chart_alt_text(p, i, k, 960, 540, b, &d), 0);
+}
+
+/* A figure no metric describes, alone of its unit, is labelled by its
+ * sentence's words, not by its unit: its value says what it counts
+ * ("16.85GB/户·月" was drawn "16.9 a month", "9.4 Mbit/s" was "9.4"). */
+START_TEST(a_figure_alone_of_its_unit_should_say_its_unit)
+{
+    size_t n0 = claims.n;
+    push_said(&claims, "00000000000000c1", "miit.txt", "", "GB/user/month", 16.85, "16.85GB/户·月",
+              "移动互联网户均流量达16.85GB/户·月。");
+    push_said(&claims, "00000000000000c2", "wiki.txt", "", "Mbit/s", 9.4, "9.4 Mbit/s",
+              "Median speed was 9.4 Mbit/s in early 2024.");
+    push_said(&claims, "00000000000000c3", "aid.txt", "", "lenders", 1, "1", "The project had 1 lender.");
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    Buf b;
+    buf_init(&b, 0);
+    each_part(p, 960, 540, "slide", other_texts, &b);
+    ck_assert_msg(strstr(b.data, "16.9 GB/user a month"), "%s", b.data);
+    ck_assert_msg(strstr(b.data, "9.4 Mbit/s\n"), "%s", b.data);
+    ck_assert_msg(strstr(b.data, ": 9.4 Mbit/s"), "alt text: %s", b.data);
+    ck_assert_msg(strstr(b.data, "1 lender\n"), "%s", b.data);
+    buf_free(&b);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
+/* A metric's takeaway counts places and years only when there are
+ * several: "3 figures for 1 places and years" and "1 figure, one per
+ * place and year" said nothing a director could use. */
+START_TEST(a_metric_takeaway_should_not_count_one_place_as_places)
+{
+    size_t n0 = claims.n;
+    static const struct { const char *id, *doc, *metric; double v; } f[] = {
+        {"00000000000000b1", "itu.txt", "test_offline_share", 33},
+        {"00000000000000b2", "cn.txt", "test_offline_share", 33.3},
+        {"00000000000000b3", "cn.txt", "test_offline_share", 34},
+        {"00000000000000b4", "sea.txt", "test_sea_share", 80}};
+    for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+        push_said(&claims, f[i].id, f[i].doc, f[i].metric, "%", f[i].v, "n", "n");
+        Claim *c = &claims.v[claims.n - 1];
+        snprintf(c->scope, sizeof c->scope, "global");
+        c->year = 2023;
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    int m = chart_find(p, "metric-test_offline_share");
+    ck_assert_int_ge(m, 0);
+    const char *take = chart_takeaway(p, (size_t)m);
+    ck_assert_msg(!strstr(take, "1 places") && strstr(take, "World, 2023: 3 figures from 2 sources, 33% to 34%"),
+                  "%s", take);
+    m = chart_find(p, "metric-test_sea_share");
+    ck_assert_int_ge(m, 0);
+    take = chart_takeaway(p, (size_t)m);
+    ck_assert_msg(strstr(take, "One figure; World, 2023: 80%") && !strstr(take, "one per place"), "%s", take);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
+/* The source lines drawn on the parts of chart "metric-test_long_cites",
+ * appended to the Buf ctx. */
+static void long_cite_sources(const ChartPlan *p, size_t i, size_t k, const Scene *s, void *ctx)
+{
+    (void)k;
+    if (strcmp(chart_name(p, i), "metric-test_long_cites"))
+        return;
+    for (size_t e = 0; e < s->n; e++)
+        if (s->el[e].kind == EL_TEXT && s->el[e].role && !strcmp(s->el[e].role, "source"))
+            buf_printf(ctx, "%s ", s->el[e].text);
+}
+
+/* A source line too long for its two lines at slide size names fewer
+ * documents ("and 11 more documents") rather than be cut mid-word
+ * ("Compiled by claim…" on trend-internet_users). */
+START_TEST(a_source_line_should_name_fewer_documents_rather_than_be_cut)
+{
+    size_t n0 = claims.n;
+    for (int i = 0; i < 8; i++) {
+        char id[17], doc[120];
+        snprintf(id, sizeof id, "00000000000000a%d", i);
+        snprintf(doc, sizeof doc, "%d_a_document_with_a_very_long_file_name_of_the_ministry_of_industry.txt", i);
+        push_said(&claims, id, doc, "test_long_cites", "people", 1e6 * (i + 1), "n", "n");
+        static const char *const places[] = {"kenya", "china", "ghana", "zambia", "nigeria", "egypt",
+                                             "ethiopia", "tanzania"};
+        snprintf(claims.v[claims.n - 1].scope, sizeof claims.v[0].scope, "%s", places[i]);
+        claims.v[claims.n - 1].year = 2023;
+    }
+    ChartInputs in = inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    ck_assert_int_ge(chart_find(p, "metric-test_long_cites"), 0);
+    Buf b;
+    buf_init(&b, 0);
+    each_part(p, 960, 540, "slide", long_cite_sources, &b);
+    ck_assert_msg(strstr(b.data, "Compiled by claimbrief.") && !strstr(b.data, "\xe2\x80\xa6"), "%s", b.data);
+    ck_assert_msg(strstr(b.data, "more documents"), "%s", b.data);
+    buf_free(&b);
+    chart_plan_free(p);
+    while (claims.n > n0)
+        claim_fini(&claims.v[--claims.n]);
+}
+END_TEST
+
 /* The money chart's takeaway spans the sums a metric names when two or
  * more do: a fee of $0.61 no metric names is not its smallest figure. */
 START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
@@ -1460,6 +1617,10 @@ int main(void)
     tcase_add_test(tc, the_money_chart_should_show_sums_not_prices_per_unit);
     tcase_add_test(tc, the_money_chart_takeaway_should_span_the_sums_a_metric_names);
     tcase_add_test(tc, a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_figures);
+    tcase_add_test(tc, a_trend_line_should_not_pass_between_two_disagreeing_figures);
+    tcase_add_test(tc, a_figure_alone_of_its_unit_should_say_its_unit);
+    tcase_add_test(tc, a_metric_takeaway_should_not_count_one_place_as_places);
+    tcase_add_test(tc, a_source_line_should_name_fewer_documents_rather_than_be_cut);
     tcase_add_test(tc, a_row_spanning_the_axis_should_keep_its_median_words_whole);
     tcase_add_test(tc, the_coverage_bars_should_shorten_down_the_chart);
     tcase_add_test(tc, the_counts_takeaway_should_name_its_unit_in_lower_case);

@@ -16,6 +16,7 @@
 #include "paint_cairo.h"
 #include "paint_pdf.h"
 #include "paint_svg.h"
+#include "textlayout.h"
 
 /* ORDER ChartKind */
 static const KindOps *const kind_ops[CK_NKINDS] = {
@@ -302,6 +303,11 @@ int chart_render(const ChartPlan *p, size_t i, size_t k, ChartFormat fmt, const 
 
 /* ---- what every kind shares ---- */
 
+/* The most documents a source line names. */
+enum { SOURCES_SHOWN = 6 };
+static void sources_line(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, size_t show,
+                         Buf *out);
+
 void plan_frame(const ChartSpec *cs, size_t part, size_t nparts, Buf *title)
 {
     buf_puts(title, cs->title);
@@ -336,7 +342,19 @@ PartItems plan_part_begin(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t
     buf_init(&title, 0);
     buf_init(&src, 0);
     plan_frame(cs, part, pg->n, &title);
-    plan_sources_line(p, cs, r.a, r.b, &src);
+    /* the line names fewer documents rather than be cut ("Compiled by
+     * claim…") when it runs past its two lines at this width */
+    double w = t->s->width - 2 * t->m;
+    for (size_t show = SOURCES_SHOWN; show >= 1; show--) {
+        buf_reset(&src);
+        sources_line(p, cs, r.a, r.b, show, &src);
+        TextBlock tb;
+        textlayout_wrap(t->f, FONT_REGULAR, t->note, src.data, src.len, w, &tb);
+        size_t nl = tb.nlines;
+        textlayout_free(&tb);
+        if (nl <= 2)
+            break;
+    }
     Frame fr = part_frame(cs, title.data, src.data);
     th_frame(t, &fr);   /* the scene keeps copies of the strings */
     buf_free(&title);
@@ -346,9 +364,18 @@ PartItems plan_part_begin(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t
 
 void plan_sources_line(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
 {
+    sources_line(p, cs, a, b, SOURCES_SHOWN, out);
+}
+
+/* The source line naming up to show documents (at most SOURCES_SHOWN),
+ * the others counted. */
+static void sources_line(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, size_t show,
+                         Buf *out)
+{
     /* The documents of the part's figures, first seen first. */
-    enum { SHOW = 6 };
-    size_t shown[SHOW], ns = 0, total = 0;
+    size_t shown[SOURCES_SHOWN], ns = 0, total = 0;
+    if (show > SOURCES_SHOWN)
+        show = SOURCES_SHOWN;
     unsigned char *seen = xcalloc(p->ndocs / 8 + 1, 1);
     size_t fa = 0, fb = 0;
     if (cs->kind == CK_TREND && a < b) {
@@ -363,7 +390,7 @@ void plan_sources_line(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t
         if (seen[d >> 3] & (1u << (d & 7)))
             continue;
         seen[d >> 3] |= (unsigned char)(1u << (d & 7));
-        if (ns < SHOW)
+        if (ns < show)
             shown[ns++] = d;
         total++;
     }

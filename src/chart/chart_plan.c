@@ -783,18 +783,28 @@ static void metric_takeaway(ChartPlan *p, const ChartSpec *s, char *out, size_t 
         char a[160], b[160];
         phrase_claim(a, sizeof a, lo->c);
         phrase_claim(b, sizeof b, hi->c);
+        /* one place and year is no count of places ("3 figures for 1
+         * places and years"): its figures are all the chart's */
+        char over[80] = "";
+        if (places > 1)
+            th_fmt(over, sizeof over, "%zu figures for %zu places and years; ", s->nfig, places);
         if (lo->v == hi->v)
-            th_fmt(out, cap, "%zu figure%s for %zu place%s and years; %s, %s: %zu figures agree on %s",
-                   s->nfig, s->nfig == 1 ? "" : "s", places, places == 1 ? "" : "s", pl, yr, bestn, a);
-        else
-            th_fmt(out, cap, "%zu figures for %zu places and years; %s, %s has the most (%zu, from "
-                   "%zu source%s): %s to %s", s->nfig, places, pl, yr, bestn, nd,
+            th_fmt(out, cap, "%s%s, %s: %zu figures agree on %s", over, pl, yr, bestn, a);
+        else if (places == 1)
+            th_fmt(out, cap, "%s, %s: %zu figures from %zu source%s, %s to %s", pl, yr, bestn, nd,
                    nd == 1 ? "" : "s", a, b);
+        else
+            th_fmt(out, cap, "%s%s, %s has the most (%zu, from %zu source%s): %s to %s", over, pl, yr,
+                   bestn, nd, nd == 1 ? "" : "s", a, b);
     } else {
         char a[160];
         phrase_claim(a, sizeof a, c);
-        th_fmt(out, cap, "%zu figure%s, one per place and year; %s, %s: %s (%s)", s->nfig,
-               s->nfig == 1 ? "" : "s", pl, yr, a, p->docs[s->figs[r->fig].doc].cite);
+        /* a lone figure is not "1 figure, one per place and year" */
+        if (s->nfig == 1)
+            th_fmt(out, cap, "One figure; %s, %s: %s (%s)", pl, yr, a, p->docs[s->figs[r->fig].doc].cite);
+        else
+            th_fmt(out, cap, "%zu figures, one per place and year; %s, %s: %s (%s)", s->nfig, pl, yr, a,
+                   p->docs[s->figs[r->fig].doc].cite);
     }
 }
 

@@ -12,6 +12,7 @@
 
 #include "chart_plan.h"
 #include "chart_theme.h"
+#include "rowunit.h"
 #include "csvio.h"
 
 /* What every row of a row chart shares at one size. */
@@ -246,12 +247,24 @@ static void draw_strip(Th *t, const Axis *ax, const Fig *figs, size_t a, size_t 
     *xl_out = lo - r, *xr_out = hi + r;
 }
 
+/* One figure's words: with its unit on a chart of figures without a
+ * metric, whose single figure's label is its sentence's words, not its
+ * unit (rowunit.h); else as the short register says it, the metric's
+ * title or the strip's label naming what it counts. */
+static void fig_value(const ChartSpec *cs, const Claim *c, char *v, size_t cap)
+{
+    if (cs->kind == CK_OTHER)
+        rowunit_value(v, cap, c);
+    else
+        phrase_short_claim(v, cap, c);
+}
+
 /* The words at a row's end: the figure as stated, or a strip's median
  * (and its range, when there is no shared axis to read it against). */
 static void row_value(const ChartSpec *cs, const PRow *row, char *v, size_t cap)
 {
     if (row->nfig == 1) {
-        phrase_short_claim(v, cap, cs->figs[row->fig].c);
+        fig_value(cs, cs->figs[row->fig].c, v, cap);
         return;
     }
     const char *u = cs->scales[row->scale].unit;
@@ -467,7 +480,7 @@ static void alt(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf
         const PRow *row = &cs->rows[i];
         if (row->nfig == 1) {
             char v[200];
-            phrase_short_claim(v, sizeof v, cs->figs[row->fig].c);
+            fig_value(cs, cs->figs[row->fig].c, v, sizeof v);
             buf_printf(out, " %s: %s;", row->label, v);
         } else {
             char lo[100], hi[100], md[100];

@@ -123,13 +123,18 @@ int yearmed(const Fig *figs, size_t n, double *m)
     double *v = xmalloc((n ? n : 1) * sizeof *v);
     unsigned char *drop = xcalloc(n ? n : 1, 1);
     several(figs, n, drop);
+    size_t *at = xmalloc((n ? n : 1) * sizeof *at);
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (!drop[i])
-            v[k++] = figs[i].v;   /* still sorted by value */
-    if (k)
+            at[k] = i, v[k++] = figs[i].v;   /* still sorted by value */
+    /* an even count's middle two that disagree: the point between them is
+     * a figure no document gives */
+    int ok = k > 0 && (k % 2 || !disagree(&figs[at[k / 2 - 1]], &figs[at[k / 2]]));
+    if (ok)
         *m = k % 2 ? v[k / 2] : (v[k / 2 - 1] + v[k / 2]) / 2;
+    free(at);
     free(drop);
     free(v);
-    return k > 0;
+    return ok;
 }

@@ -10,6 +10,11 @@
  * the 13 countries of its selection beside the tracker's 59. Their dots
  * stay on the chart; the year's median is of the other figures, and a
  * year with none has no point on the line.
+ *
+ * Nor is the point halfway between two figures that disagree beyond the
+ * margin a median: two documents' $30 billion and $79 billion of one year
+ * are not $54.5 billion, a figure neither gives. A year whose middle two
+ * figures disagree so (an even count) has no point on the line either.
  */
 #ifndef CB_YEARMED_H
 #define CB_YEARMED_H
@@ -20,7 +25,8 @@
 
 /* The median of figs[0..n) (one place's figures of one year, sorted by
  * value) but those of a document whose own figures of one moment there
- * disagree, into *m: 1, or 0 when no figure is left. */
+ * disagree, into *m: 1, or 0 when no figure is left or the middle two
+ * disagree. */
 int yearmed(const Fig *figs, size_t n, double *m);
 
 #endif
