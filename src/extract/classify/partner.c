@@ -115,13 +115,18 @@ static int after_to_from(Bytes p, size_t ss, size_t ps)
     size_t ws = ps, l = 0;
     int mark;
     /* (past the names before it in a list: "imports from Taiwan and
-     * Singapore") */
+     * Singapore", "from the Republic of Korea and the Russian
+     * Federation": a name's "of" between its capitalized words) */
+    int capital_after = 1;
     for (int k = 0; k < 8; k++) {
         l = word_back(p, ss, ws, &ws, &mark);
         if (!l || tw_weq(p + ws, l, "to") || tw_weq(p + ws, l, "from"))
             break;
-        if (!(tw_weq(p + ws, l, "and") || tw_weq(p + ws, l, "the") || (p[ws] >= 'A' && p[ws] <= 'Z')))
+        int capital = p[ws] >= 'A' && p[ws] <= 'Z';
+        if (!(tw_weq(p + ws, l, "and") || tw_weq(p + ws, l, "the") || capital ||
+              (tw_weq(p + ws, l, "of") && capital_after)))
             return 0;
+        capital_after = capital;
     }
     if (!l || !(tw_weq(p + ws, l, "to") || tw_weq(p + ws, l, "from")))
         return 0;

@@ -23,6 +23,7 @@
 #include "edition.h"
 #include "fiscal.h"
 #include "lines.h"
+#include "navline.h"
 #include "metrics.h"
 #include "names.h"
 #include "zhtime.h"
@@ -1279,7 +1280,11 @@ static void heading_place(const Metrics *m, const char *doc, size_t n, const cha
             size_t le = lines_end(doc, n, i);
             char got[64];
             size_t ps, pe;
-            int r = seats_only(m, doc, i, le) || bodies_only(m, doc, i, le) || (speech && venue_dated_line(doc, i, le)) ? 0
+            /* (a site's menu names its sections, not the story's place:
+             * navline.h) */
+            int r = seats_only(m, doc, i, le) || bodies_only(m, doc, i, le) || (speech && venue_dated_line(doc, i, le)) ||
+                            navline_is_menu(doc, i, le)
+                        ? 0
                     : issueline_place(doc, i, le, &ps, &pe) ? (speech ? 0 : names_line_scope(m, doc, ps, pe, 1, got, sizeof got))
                                                             : names_line_scope(m, doc, i, le, ids, got, sizeof got);
             if (r < 0 || (r == 1 && one[0] && strcmp(one, got)))
