@@ -24,6 +24,7 @@
 #include "zhcount.h"
 #include "zhhedge.h"
 #include "zhratio.h"
+#include "zhrate.h"
 #include "zhspoken.h"
 #include "zhtext.h"
 
@@ -958,70 +959,6 @@ static int sentence_ends(const unsigned char *p, size_t a, size_t b)
 
 /* ---- the judge ---- */
 
-/* Is word (UTF-8) written in the clause before p[start), within lim
- * bytes? The word is sought by its first byte (memchr: it is rare),
- * then the bytes after it for a clause's end (，。；：！？ and their ASCII forms, a
- * line break). */
-static int in_clause_before(const unsigned char *p, size_t start, size_t lim, const char *word)
-{
-    size_t wl = strlen(word), lo = start > lim ? start - lim : 0;
-    const unsigned char *last = NULL, *hit, *end = p + start;
-    for (const unsigned char *from = p + lo; from < end && (hit = memchr(from, (unsigned char)word[0], (size_t)(end - from)));
-         from = hit + 1)
-        if ((size_t)(end - hit) >= wl && !memcmp(hit, word, wl))
-            last = hit;
-    if (!last)
-        return 0;
-    for (size_t k = (size_t)(last - p) + wl; k < start; k++) {
-        unsigned char c = p[k];
-        if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n')
-            return 0;
-        if (k + 2 < start &&
-            ((c == 0xEF && p[k + 1] == 0xBC &&
-              (p[k + 2] == 0x8C || p[k + 2] == 0x9B || p[k + 2] == 0x9A || p[k + 2] == 0x81 || p[k + 2] == 0x9F)) ||
-             (c == 0xE3 && p[k + 1] == 0x80 && p[k + 2] == 0x82)))
-            return 0;
-    }
-    return 1;
-}
-
-/* Does the clause before p[start) name a sum by the year it runs for:
- * 年收入, 年度净利润 (a 年 no year, 今, 去 or 全 stands before: not
- * 2023年收入, 今年营收)? */
-static int annual_sum_before(const unsigned char *p, size_t start)
-{
-    static const char *const words[] = {"年收入", "年营收", "年营业收入", "年销售额", "年利润", "年净利润", "年度净利润",
-                                        "年度利润", "年度收入", "年度营收", "年营业额", "年产值", NULL};
-    for (int w = 0; words[w]; w++) {
-        size_t wl = strlen(words[w]), lo = start > 90 ? start - 90 : 0;
-        if (!in_clause_before(p, start, 90, words[w]))
-            continue;
-        /* (the last one in the clause: where it stands) */
-        for (size_t k = start - wl + 1; k-- > lo;) {
-            if (memcmp(p + k, words[w], wl))
-                continue;
-            size_t b;
-            long c = cp_before(p, k, &b);
-            if (!(c >= 0 && ((c < 0x80 && is_digit((int)c)) || qzh_digit(c) >= 0 || one_of(p, k, b, "今去明前本全当上该同首"))))
-                return 1;
-            break;
-        }
-    }
-    return 0;
-}
-
-/* The rate a sum is paid per: 每年, /年 after it; 每年 before it in its
- * clause, or a sum named by its year (年收入, 年度净利润). */
-static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_t end)
-{
-    if (lit_at(p, n, end, "/年") || lit_at(p, n, end, "每年"))
-        return "/year";
-    if (lit_at(p, n, end, "/月") || lit_at(p, n, end, "每月"))
-        return "/month";
-    /* 每年 anywhere before it in its clause: 政府每年可节省……费用约20亿肯先令 */
-    return in_clause_before(p, start, 90, "每年") || annual_sum_before(p, start) ? "/year" : NULL;
-}
-
 /* What stands right before the figure makes it no claim: an ordinal
  * (第53次), a label (表1), a name or path joined to it ("IPv6", "/32",
  * ".CN"), a vague amount (数十, 几百), a weekday (周一), the base of a
@@ -1672,7 +1609,7 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     else if (f->mult)
         strcut(unit, sizeof unit, "x");
     else if (f->cur) {
-        const char *per = rate_of(p, n, f->start, f->after > f->end ? f->after : f->end);
+        const char *per = zhr_rate_of(p, n, f->start, f->after > f->end ? f->after : f->end);
         snprintf(unit, sizeof unit, "%s%s", f->cur, per ? per : "");
     } else if (f->measure) {
         size_t past = f->after > f->end ? f->after : f->end;
