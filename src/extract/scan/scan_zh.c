@@ -788,6 +788,19 @@ static size_t relative_end(const unsigned char *p, size_t n, size_t j)
     return 0;
 }
 
+/* The end of a name in Latin letters and digits at p[j] before a noun:
+ * "5G", "Wi-Fi", and names joined by slashes ("4G/5G", "IPv4/IPv6"). */
+static size_t latin_name_end(const unsigned char *p, size_t n, size_t j)
+{
+    for (;;) {
+        while (j < n && (is_alpha(p[j]) || is_digit(p[j]) || (p[j] == '-' && j + 1 < n && is_alpha(p[j + 1]))))
+            j++;
+        if (!(j + 1 < n && p[j] == '/' && (is_alpha(p[j + 1]) || is_digit(p[j + 1]))))
+            return j;
+        j++;
+    }
+}
+
 /* The counted noun of the phrase at p[j] (after a classifier, or right
  * after a figure when adjacent): modifiers and unknown characters may
  * come first (数字化车间, “丝路云品”电商直播活动); the head is the last
@@ -839,13 +852,11 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
         long c = cp_at(p, n, j, &l);
         if (c < 0x80 && c >= 0 && is_alpha((int)c)) {
             /* "5G", "App", "IPv6", "Wi-Fi" before the noun */
-            while (j < n && (is_alpha(p[j]) || is_digit(p[j]) || (p[j] == '-' && j + 1 < n && is_alpha(p[j + 1]))))
-                j++;
+            j = latin_name_end(p, n, j);
             continue;
         }
         if (c < 0x80 && c >= 0 && is_digit((int)c) && j + 1 < n && is_alpha(p[j + 1])) {
-            while (j < n && (is_alpha(p[j]) || is_digit(p[j])))
-                j++;
+            j = latin_name_end(p, n, j);   /* "4G/5G基站" */
             continue;
         }
         if (!qzh_is_han(c) || one_of(p, n, j, NP_STOP) || ++unknown > 10) {
@@ -1195,22 +1206,29 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
  * ("提升0.4、1.0和1.6个百分点"): the list's last figure names them. */
 static int list_unit(const unsigned char *p, size_t n, size_t j, Fig *out)
 {
+    int found = 0;
     for (int depth = 0; depth < 8; depth++) {
         size_t sl = one_of(p, n, j, "、和及与或");
         if (!sl)
-            return 0;
+            return found;
         Fig g;
         if (!read_figure(p, n, j + sl, &g, 1) || g.time || g.name)
-            return 0;
+            return found;
         if (g.cl && !g.noun)
             g.noun = noun_after(p, n, g.cl_end, 0);
-        if (g.scaled || g.pct || g.pp || g.mult || g.cur || g.measure || g.cl || g.noun) {
+        if (g.pct || g.pp || g.mult || g.cur || g.measure || g.cl || g.noun) {
             *out = g;
             return 1;
         }
+        /* a figure with only its scale: the list's last one may still
+         * name what they count (约3.8万、1.6万和1.2万个基站) */
+        if (g.scaled && !found) {
+            *out = g;
+            found = 1;
+        }
         j = g.end;
     }
-    return 0;
+    return found;
 }
 
 /* a * scale, without the binary residue of a decimal times a power of
@@ -1576,6 +1594,14 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     /* a ratio named by its acronym before it: 电能利用效率（PUE）控制在1.3以下 */
     if (bare && !f->num.han && (f->measure = ratio_before(p, f->start)))
         bare = 0;
+    /* a scaled figure of a list whose last one names its kind: 约3.8万、
+     * 1.6万和1.2万个基站 count base stations, 3万、5万元 are yuan */
+    Fig lg;
+    if (!bare && f->scaled && !f->pct && !f->pp && !f->mult && !f->cur && !f->measure && !f->cl && !f->noun &&
+        list_unit(p, n, f->end, &lg) && (lg.pct || lg.pp || lg.mult || lg.cur || lg.measure || lg.cl || lg.noun)) {
+        f->pct = lg.pct, f->pp = lg.pp, f->mult = lg.mult, f->cur = lg.cur, f->measure = lg.measure;
+        f->cl = lg.cl, f->noun = lg.noun;
+    }
     if (bare) {
         Fig g;
         if (!list_unit(p, n, f->end, &g))
