@@ -147,7 +147,7 @@ static const ZhWord words[] = {
     N("国家", "countries"), N("国家和地区", "countries"), N("经济体", "economies"), N("地区", "regions"),
     N("省份", "provinces"), N("省", "provinces"), N("省区", "provinces"), N("市场", "markets"), N("省区市", "provinces"), N("自治区", "regions"), N("城市", "cities"),
     N("地级市", "cities"), N("县区", "counties"), N("区县", "counties"), N("乡镇", "townships"),
-    N("行政村", "villages"), N("村庄", "villages"), N("社区", "communities"), N("园区", "parks"),
+    N("行政村", "villages"), N("村庄", "villages"), N("乡村", "villages"), N("社区", "communities"), N("园区", "parks"),
     N("产业园", "industrial parks"), N("产业园区", "industrial parks"), N("工业园", "industrial parks"), N("开发区", "development zones"),
     N("自贸区", "free trade zones"), N("自由贸易试验区", "free trade zones"), N("试验区", "pilot zones"),
     N("综试区", "pilot zones"), N("示范区", "demonstration zones"), N("基地", "bases"),

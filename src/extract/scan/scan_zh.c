@@ -950,10 +950,49 @@ static const ZhWord *noun_before(const unsigned char *p, size_t start)
             k += l;
             continue;
         }
+        /* a category the noun names (海底及陆地光缆类57个, 数字基础设施类、
+         * 数字产业类……分别为29个、35个): what it holds is counted, not
+         * the noun */
+        if (last && lit_at(p, start, k, "类") && !lit_at(p, start, k, "类别"))
+            last = NULL;
         cp_at(p, start, k, &l);
         k += l;
     }
     return last;
+}
+
+/* The whole the clause before the figure's names, when that clause is
+ * only "<noun>中，" after a word or two (签约项目中，数字基础设施类……分别为29个): the figure
+ * counts a part of it. NULL when not. */
+static const ZhWord *whole_clause_before(const unsigned char *p, size_t start)
+{
+    size_t k = start, s, wl;
+    for (int chars = 0; chars < 40 && k > 0; chars++) {
+        long c = cp_before(p, k, &s);
+        if (c < 0)
+            return NULL;
+        if (clause_end(c)) {
+            if (c != 0xFF0C || s < 3 || memcmp(p + s - 3, "中", 3))
+                return NULL;
+            const ZhWord *w = qzh_before(p, 0, s - 3, ZK_NOUN, &wl);
+            if (!w || !w->unit)
+                return NULL;
+            /* (a short clause: a few characters at most before the noun,
+             * none a digit: 签约项目中, not 2023年新签的项目中) */
+            size_t b = s - 3 - wl;
+            for (int more = 0; more < 4; more++) {
+                long pc = cp_before(p, b, &b);
+                if (pc < 0 || clause_end(pc))
+                    return w;
+                if (!qzh_is_han(pc) || qzh_digit(pc) >= 0)
+                    return NULL;
+            }
+            long pc = cp_before(p, b, &b);
+            return pc < 0 || clause_end(pc) ? w : NULL;
+        }
+        k = s;
+    }
+    return NULL;
 }
 
 /* Does a sentence end in p[a, b)? (Not at ；, which joins the parallel
@@ -1174,6 +1213,9 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     }
     if (!u && before)
         u = before->unit;
+    /* a whole the clause before names (签约项目中，……类分别为29个、35个) */
+    if (!u && f->cl && !strcmp(f->cl->w, "个") && (whole = whole_clause_before(p, f->start)))
+        u = whole->unit;
     /* (the general classifier 个 carries any noun over; another one
      * only the noun it counted last: 53家 ... 新增9家) */
     int carries = f->cl ? !strcmp(f->cl->w, "个") || (s->last_cl_end == s->last_end && !strcmp(f->cl->w, s->last_cl))
