@@ -1681,6 +1681,9 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         snprintf(unit, sizeof unit, "%s%s", f->cur, per ? per : "");
     } else if (f->measure) {
         size_t past = f->after > f->end ? f->after : f->end;
+        /* one unit a price is paid per: 一公里大概要三万到五万美元 */
+        if (f->num.han && f->num.single && f->a == 1 && !f->range && zhr_price_follows(p, n, past))
+            return 0;
         const char *per = per_unit(p, n, past), *bps = zhc_bits_per_second(p, n, f->start, past, f->measure);
         snprintf(unit, sizeof unit, "%s%s", bps ? bps : f->measure, per ? per : "");
     }

@@ -87,3 +87,20 @@ const char *zhr_rate_of(const unsigned char *p, size_t n, size_t start, size_t e
         return per;
     return annual_sum_before(p, start) ? "/year" : NULL;
 }
+
+/* How far after a rate's base its price may stand (characters). */
+#define PRICE_REACH 24
+
+int zhr_price_follows(const unsigned char *p, size_t n, size_t j)
+{
+    size_t l, wl;
+    for (int chars = 0; chars < PRICE_REACH && j < n; chars++) {
+        long c = cp_at(p, n, j, &l);
+        if (c < 0 || clause_end(c) || c == 0x3002)
+            return 0;
+        if (qzh_at(p, n, j, ZK_CURRENCY, &wl))
+            return 1;
+        j += l;
+    }
+    return 0;
+}

@@ -15,4 +15,9 @@
  * when it is paid once or the text does not say. */
 const char *zhr_rate_of(const unsigned char *p, size_t n, size_t start, size_t end);
 
+/* Does a price follow in the clause after p[j) (a currency within it:
+ * "一公里大概要三万到五万美元")? Then the one unit before it is the base
+ * the price is paid per, no claim of its own. */
+int zhr_price_follows(const unsigned char *p, size_t n, size_t j);
+
 #endif
