@@ -87,7 +87,7 @@ static const ZhWord words[] = {
     MEAS("分贝", "dB"), MEAS("千伏", "kV"), MEAS("公升", "liters"),
     /* a building's height (楼高12层, 一座四层数据中心大楼: the building's floors) */
     MEAS("层", "floors"),
-    MEAS("太比特", "Tbit"), MEAS("芯公里", "fiber-core km"), MEAS("平米", "square meters"),
+    MEAS("太比特", "Tbit"), MEAS("芯公里", "fiber-core km"), MEAS("芯千米", "core-km"), MEAS("平米", "square meters"),
 
     /* Classifiers, and the thing they count when no noun is named. */
     CL("个", NULL, 0), CL("家", "enterprises", 0), CL("座", NULL, 0), CL("条", "items", 0),
@@ -102,8 +102,8 @@ static const ZhWord words[] = {
     CL("块", "blocks", 0), CL("处", "sites", 0), CL("间", NULL, 0), CL("片", NULL, 0),
     CL("支", "teams", 0), CL("份", "copies", 0), CL("笔", "transactions", ZF_STRONG), CL("篇", "articles", 0),
     CL("本", "books", 0), CL("种", "kinds", ZF_ABSTRACT), CL("类", "categories", ZF_ABSTRACT),
-    CL("轮", "rounds", ZF_ABSTRACT), CL("只", NULL, 0), CL("枚", NULL, 0), CL("栋", "buildings", 0),
-    CL("幢", "buildings", 0), CL("国", "countries", ZF_SELF), CL("省", "provinces", ZF_SELF), CL("县", "counties", ZF_SELF),
+    CL("轮", "rounds", ZF_ABSTRACT), CL("只", NULL, 0), CL("枚", NULL, 0), CL("栋", "buildings", ZF_SELF),
+    CL("幢", "buildings", ZF_SELF), CL("国", "countries", ZF_SELF), CL("省", "provinces", ZF_SELF), CL("县", "counties", ZF_SELF),
     CL("村", "villages", 0), CL("校", "schools", 0), CL("单", "orders", 0), CL("次", NULL, 0),
     CL("方面", "aspects", ZF_ABSTRACT),
     /* shares of a company (3,860万股), events that happen (DDoS攻击事件日均约470起) */
@@ -147,7 +147,7 @@ static const ZhWord words[] = {
     N("国家", "countries"), N("国家和地区", "countries"), N("经济体", "economies"), N("地区", "regions"),
     N("省份", "provinces"), N("省", "provinces"), N("省区", "provinces"), N("市场", "markets"), N("省区市", "provinces"), N("自治区", "regions"), N("城市", "cities"),
     N("地级市", "cities"), N("县区", "counties"), N("区县", "counties"), N("乡镇", "townships"),
-    N("行政村", "villages"), N("村庄", "villages"), N("社区", "communities"), N("园区", "parks"),
+    N("行政村", "villages"), N("村庄", "villages"), N("乡村", "villages"), N("社区", "communities"), N("园区", "parks"),
     N("产业园", "industrial parks"), N("产业园区", "industrial parks"), N("工业园", "industrial parks"), N("开发区", "development zones"),
     N("自贸区", "free trade zones"), N("自由贸易试验区", "free trade zones"), N("试验区", "pilot zones"),
     N("综试区", "pilot zones"), N("示范区", "demonstration zones"), N("基地", "bases"),
@@ -241,6 +241,15 @@ static const ZhWord words[] = {
     /* the employees a project hires (本地用工超千人); the holders of
      * shares (股东总数86,427) */
     NP("用工", "employees"), NP("股东", "shareholders"),
+    /* what the statistics of electronics count (移动通信手持机 万台: handsets;
+     * 光模块出货量约为126万只; 移动通信基站设备 万射频模块) */
+    N("手持机", "handsets"), N("智能手机", "smartphones"), N("模块", "modules"), N("光模块", "optical modules"),
+    N("射频模块", "RF modules"), N("计算机设备", "computers"),
+    /* stocks traded (6只个股涨停; not 股票, whose shares 股 count), faults that happen (每年发生故障150起) */
+    N("个股", "stocks"), N("故障", "faults"),
+    /* an environmental survey's stations (水质站位24个), a cable's beach
+     * manhole (海滩人井1座) */
+    N("站位", "stations"), N("监测站位", "monitoring stations"), N("人井", "manholes"),
 
     /* Modifiers: inside a noun phrase they neither end it nor name what
      * is counted (国家级 is not 国家). */

@@ -24,6 +24,7 @@
 #include "zhcount.h"
 #include "zhhedge.h"
 #include "zhratio.h"
+#include "zhrate.h"
 #include "zhspoken.h"
 #include "zhtext.h"
 
@@ -787,6 +788,19 @@ static size_t relative_end(const unsigned char *p, size_t n, size_t j)
     return 0;
 }
 
+/* The end of a name in Latin letters and digits at p[j] before a noun:
+ * "5G", "Wi-Fi", and names joined by slashes ("4G/5G", "IPv4/IPv6"). */
+static size_t latin_name_end(const unsigned char *p, size_t n, size_t j)
+{
+    for (;;) {
+        while (j < n && (is_alpha(p[j]) || is_digit(p[j]) || (p[j] == '-' && j + 1 < n && is_alpha(p[j + 1]))))
+            j++;
+        if (!(j + 1 < n && p[j] == '/' && (is_alpha(p[j + 1]) || is_digit(p[j + 1]))))
+            return j;
+        j++;
+    }
+}
+
 /* The counted noun of the phrase at p[j] (after a classifier, or right
  * after a figure when adjacent): modifiers and unknown characters may
  * come first (数字化车间, “丝路云品”电商直播活动); the head is the last
@@ -838,13 +852,11 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
         long c = cp_at(p, n, j, &l);
         if (c < 0x80 && c >= 0 && is_alpha((int)c)) {
             /* "5G", "App", "IPv6", "Wi-Fi" before the noun */
-            while (j < n && (is_alpha(p[j]) || is_digit(p[j]) || (p[j] == '-' && j + 1 < n && is_alpha(p[j + 1]))))
-                j++;
+            j = latin_name_end(p, n, j);
             continue;
         }
         if (c < 0x80 && c >= 0 && is_digit((int)c) && j + 1 < n && is_alpha(p[j + 1])) {
-            while (j < n && (is_alpha(p[j]) || is_digit(p[j])))
-                j++;
+            j = latin_name_end(p, n, j);   /* "4G/5G基站" */
             continue;
         }
         if (!qzh_is_han(c) || one_of(p, n, j, NP_STOP) || ++unknown > 10) {
@@ -938,10 +950,49 @@ static const ZhWord *noun_before(const unsigned char *p, size_t start)
             k += l;
             continue;
         }
+        /* a category the noun names (海底及陆地光缆类57个, 数字基础设施类、
+         * 数字产业类……分别为29个、35个): what it holds is counted, not
+         * the noun */
+        if (last && lit_at(p, start, k, "类") && !lit_at(p, start, k, "类别"))
+            last = NULL;
         cp_at(p, start, k, &l);
         k += l;
     }
     return last;
+}
+
+/* The whole the clause before the figure's names, when that clause is
+ * only "<noun>中，" after a word or two (签约项目中，数字基础设施类……分别为29个): the figure
+ * counts a part of it. NULL when not. */
+static const ZhWord *whole_clause_before(const unsigned char *p, size_t start)
+{
+    size_t k = start, s, wl;
+    for (int chars = 0; chars < 40 && k > 0; chars++) {
+        long c = cp_before(p, k, &s);
+        if (c < 0)
+            return NULL;
+        if (clause_end(c)) {
+            if (c != 0xFF0C || s < 3 || memcmp(p + s - 3, "中", 3))
+                return NULL;
+            const ZhWord *w = qzh_before(p, 0, s - 3, ZK_NOUN, &wl);
+            if (!w || !w->unit)
+                return NULL;
+            /* (a short clause: a few characters at most before the noun,
+             * none a digit: 签约项目中, not 2023年新签的项目中) */
+            size_t b = s - 3 - wl;
+            for (int more = 0; more < 4; more++) {
+                long pc = cp_before(p, b, &b);
+                if (pc < 0 || clause_end(pc))
+                    return w;
+                if (!qzh_is_han(pc) || qzh_digit(pc) >= 0)
+                    return NULL;
+            }
+            long pc = cp_before(p, b, &b);
+            return pc < 0 || clause_end(pc) ? w : NULL;
+        }
+        k = s;
+    }
+    return NULL;
 }
 
 /* Does a sentence end in p[a, b)? (Not at ；, which joins the parallel
@@ -957,70 +1008,6 @@ static int sentence_ends(const unsigned char *p, size_t a, size_t b)
 }
 
 /* ---- the judge ---- */
-
-/* Is word (UTF-8) written in the clause before p[start), within lim
- * bytes? The word is sought by its first byte (memchr: it is rare),
- * then the bytes after it for a clause's end (，。；：！？ and their ASCII forms, a
- * line break). */
-static int in_clause_before(const unsigned char *p, size_t start, size_t lim, const char *word)
-{
-    size_t wl = strlen(word), lo = start > lim ? start - lim : 0;
-    const unsigned char *last = NULL, *hit, *end = p + start;
-    for (const unsigned char *from = p + lo; from < end && (hit = memchr(from, (unsigned char)word[0], (size_t)(end - from)));
-         from = hit + 1)
-        if ((size_t)(end - hit) >= wl && !memcmp(hit, word, wl))
-            last = hit;
-    if (!last)
-        return 0;
-    for (size_t k = (size_t)(last - p) + wl; k < start; k++) {
-        unsigned char c = p[k];
-        if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n')
-            return 0;
-        if (k + 2 < start &&
-            ((c == 0xEF && p[k + 1] == 0xBC &&
-              (p[k + 2] == 0x8C || p[k + 2] == 0x9B || p[k + 2] == 0x9A || p[k + 2] == 0x81 || p[k + 2] == 0x9F)) ||
-             (c == 0xE3 && p[k + 1] == 0x80 && p[k + 2] == 0x82)))
-            return 0;
-    }
-    return 1;
-}
-
-/* Does the clause before p[start) name a sum by the year it runs for:
- * 年收入, 年度净利润 (a 年 no year, 今, 去 or 全 stands before: not
- * 2023年收入, 今年营收)? */
-static int annual_sum_before(const unsigned char *p, size_t start)
-{
-    static const char *const words[] = {"年收入", "年营收", "年营业收入", "年销售额", "年利润", "年净利润", "年度净利润",
-                                        "年度利润", "年度收入", "年度营收", "年营业额", "年产值", NULL};
-    for (int w = 0; words[w]; w++) {
-        size_t wl = strlen(words[w]), lo = start > 90 ? start - 90 : 0;
-        if (!in_clause_before(p, start, 90, words[w]))
-            continue;
-        /* (the last one in the clause: where it stands) */
-        for (size_t k = start - wl + 1; k-- > lo;) {
-            if (memcmp(p + k, words[w], wl))
-                continue;
-            size_t b;
-            long c = cp_before(p, k, &b);
-            if (!(c >= 0 && ((c < 0x80 && is_digit((int)c)) || qzh_digit(c) >= 0 || one_of(p, k, b, "今去明前本全当上该同首"))))
-                return 1;
-            break;
-        }
-    }
-    return 0;
-}
-
-/* The rate a sum is paid per: 每年, /年 after it; 每年 before it in its
- * clause, or a sum named by its year (年收入, 年度净利润). */
-static const char *rate_of(const unsigned char *p, size_t n, size_t start, size_t end)
-{
-    if (lit_at(p, n, end, "/年") || lit_at(p, n, end, "每年"))
-        return "/year";
-    if (lit_at(p, n, end, "/月") || lit_at(p, n, end, "每月"))
-        return "/month";
-    /* 每年 anywhere before it in its clause: 政府每年可节省……费用约20亿肯先令 */
-    return in_clause_before(p, start, 90, "每年") || annual_sum_before(p, start) ? "/year" : NULL;
-}
 
 /* What stands right before the figure makes it no claim: an ordinal
  * (第53次), a label (表1), a name or path joined to it ("IPv6", "/32",
@@ -1226,6 +1213,9 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     }
     if (!u && before)
         u = before->unit;
+    /* a whole the clause before names (签约项目中，……类分别为29个、35个) */
+    if (!u && f->cl && !strcmp(f->cl->w, "个") && (whole = whole_clause_before(p, f->start)))
+        u = whole->unit;
     /* (the general classifier 个 carries any noun over; another one
      * only the noun it counted last: 53家 ... 新增9家) */
     int carries = f->cl ? !strcmp(f->cl->w, "个") || (s->last_cl_end == s->last_end && !strcmp(f->cl->w, s->last_cl))
@@ -1258,22 +1248,29 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
  * ("提升0.4、1.0和1.6个百分点"): the list's last figure names them. */
 static int list_unit(const unsigned char *p, size_t n, size_t j, Fig *out)
 {
+    int found = 0;
     for (int depth = 0; depth < 8; depth++) {
         size_t sl = one_of(p, n, j, "、和及与或");
         if (!sl)
-            return 0;
+            return found;
         Fig g;
         if (!read_figure(p, n, j + sl, &g, 1) || g.time || g.name)
-            return 0;
+            return found;
         if (g.cl && !g.noun)
             g.noun = noun_after(p, n, g.cl_end, 0);
-        if (g.scaled || g.pct || g.pp || g.mult || g.cur || g.measure || g.cl || g.noun) {
+        if (g.pct || g.pp || g.mult || g.cur || g.measure || g.cl || g.noun) {
             *out = g;
             return 1;
         }
+        /* a figure with only its scale: the list's last one may still
+         * name what they count (约3.8万、1.6万和1.2万个基站) */
+        if (g.scaled && !found) {
+            *out = g;
+            found = 1;
+        }
         j = g.end;
     }
-    return 0;
+    return found;
 }
 
 /* a * scale, without the binary residue of a decimal times a power of
@@ -1639,6 +1636,14 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     /* a ratio named by its acronym before it: 电能利用效率（PUE）控制在1.3以下 */
     if (bare && !f->num.han && (f->measure = ratio_before(p, f->start)))
         bare = 0;
+    /* a scaled figure of a list whose last one names its kind: 约3.8万、
+     * 1.6万和1.2万个基站 count base stations, 3万、5万元 are yuan */
+    Fig lg;
+    if (!bare && f->scaled && !f->pct && !f->pp && !f->mult && !f->cur && !f->measure && !f->cl && !f->noun &&
+        list_unit(p, n, f->end, &lg) && (lg.pct || lg.pp || lg.mult || lg.cur || lg.measure || lg.cl || lg.noun)) {
+        f->pct = lg.pct, f->pp = lg.pp, f->mult = lg.mult, f->cur = lg.cur, f->measure = lg.measure;
+        f->cl = lg.cl, f->noun = lg.noun;
+    }
     if (bare) {
         Fig g;
         if (!list_unit(p, n, f->end, &g))
@@ -1672,10 +1677,13 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
     else if (f->mult)
         strcut(unit, sizeof unit, "x");
     else if (f->cur) {
-        const char *per = rate_of(p, n, f->start, f->after > f->end ? f->after : f->end);
+        const char *per = zhr_rate_of(p, n, f->start, f->after > f->end ? f->after : f->end);
         snprintf(unit, sizeof unit, "%s%s", f->cur, per ? per : "");
     } else if (f->measure) {
         size_t past = f->after > f->end ? f->after : f->end;
+        /* one unit a price is paid per: 一公里大概要三万到五万美元 */
+        if (f->num.han && f->num.single && f->a == 1 && !f->range && zhr_price_follows(p, n, past))
+            return 0;
         const char *per = per_unit(p, n, past), *bps = zhc_bits_per_second(p, n, f->start, past, f->measure);
         snprintf(unit, sizeof unit, "%s%s", bps ? bps : f->measure, per ? per : "");
     }

@@ -97,4 +97,31 @@ static inline int clause_end(long c)
            c == ';' || c == ':' || c == '!' || c == '?' || c == '\n';
 }
 
+/* Is word (UTF-8) written in the clause before p[start), within lim
+ * bytes? The word is sought by its first byte (memchr: it is rare),
+ * then the bytes after it for a clause's end (，。；：！？ and their ASCII forms, a
+ * line break). */
+static inline int in_clause_before(const unsigned char *p, size_t start, size_t lim, const char *word)
+{
+    size_t wl = strlen(word), lo = start > lim ? start - lim : 0;
+    const unsigned char *last = NULL, *hit, *end = p + start;
+    for (const unsigned char *from = p + lo; from < end && (hit = memchr(from, (unsigned char)word[0], (size_t)(end - from)));
+         from = hit + 1)
+        if ((size_t)(end - hit) >= wl && !memcmp(hit, word, wl))
+            last = hit;
+    if (!last)
+        return 0;
+    for (size_t k = (size_t)(last - p) + wl; k < start; k++) {
+        unsigned char c = p[k];
+        if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '\n')
+            return 0;
+        if (k + 2 < start &&
+            ((c == 0xEF && p[k + 1] == 0xBC &&
+              (p[k + 2] == 0x8C || p[k + 2] == 0x9B || p[k + 2] == 0x9A || p[k + 2] == 0x81 || p[k + 2] == 0x9F)) ||
+             (c == 0xE3 && p[k + 1] == 0x80 && p[k + 2] == 0x82)))
+            return 0;
+    }
+    return 1;
+}
+
 #endif
