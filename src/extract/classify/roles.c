@@ -12,6 +12,7 @@
 #include "donor.h"
 #include "lexicon.h"
 #include "metrics.h"
+#include "textfind.h"
 #include "textserial.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -1119,7 +1120,7 @@ static size_t joint_places(const Metrics *m, const char *doc, size_t ss, size_t 
     /* (most sentences say none of these: the places are read only then) */
     int says = 0;
     for (int k = 0; together[k] && !says; k++)
-        says = memmem(doc + ss, se - ss, together[k], strlen(together[k])) != NULL;
+        says = tf_find(doc + ss, se - ss, together[k], strlen(together[k])) != NULL;
     if (!says)
         return 0;
     MetricsPlace pl[32];
