@@ -96,6 +96,7 @@
 #include "rownote.h"
 #include "tables.h"
 #include "tables_unit.h"
+#include "textfind.h"
 #include "textserial.h"
 #include "tense.h"
 #include "voice.h"
@@ -1208,7 +1209,7 @@ static void sentence_subject(Job *j)
     /* (the document's place is read only for a sentence saying China
      * nationwide: context_doc) */
     if (!strcmp(c->scope, "china") && roles_nationwide(m, doc, ss, se)) {
-        int whole = se >= ss + 6 && memmem(doc + ss, se - ss, "全国", 6) != NULL;
+        int whole = se >= ss + 6 && tf_find(doc + ss, se - ss, "全国", 6) != NULL;
         int other_country = di_scope_other(cx) && !(whole && regionref_is_region(context_doc(cx)->scope));
         if (other_country || roles_one_other_place(m, doc, ss, se)) {
             places_fenced(m, c, doc, n, ss, se, fences, nfences, 2);

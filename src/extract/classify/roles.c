@@ -300,7 +300,7 @@ static const char *const seat_ends[] = {"公司", "集团", "银行", NULL};
 int roles_zh_seat_named(const char *doc, size_t from, size_t to)
 {
     for (int k = 0; seat_ends[k]; k++)
-        if (to > from && memmem(doc + from, to - from, seat_ends[k], strlen(seat_ends[k])))
+        if (to > from && tf_find(doc + from, to - from, seat_ends[k], strlen(seat_ends[k])))
             return 1;
     return 0;
 }

@@ -1,20 +1,22 @@
 /* textfind.c — where a string stands in a text (see textfind.h). */
 #include "textfind.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
 
-const char *tf_find(const char *hay, size_t n, const char *w, size_t wl)
+void *tf_find(const void *hay, size_t n, const void *word, size_t wl)
 {
+    unsigned char *p = (unsigned char *)(uintptr_t)hay;   /* (memmem's answer is not const) */
+    const unsigned char *w = word;
     if (wl == 0)
-        return hay;
+        return p;
     if (wl > n)
         return NULL;
-    const unsigned char *p = (const unsigned char *)hay;
-    const unsigned char first = (unsigned char)w[0], lastc = (unsigned char)w[wl - 1];
+    const unsigned char first = w[0], lastc = w[wl - 1];
     size_t last = n - wl;   /* the last place the word may start */
     size_t i = 0;
 #ifdef __SSE2__
@@ -29,7 +31,7 @@ const char *tf_find(const char *hay, size_t n, const char *w, size_t wl)
             while (m) {
                 size_t k = i + (unsigned)__builtin_ctz(m);
                 if (!memcmp(p + k + 1, w + 1, wl - 2))
-                    return hay + k;
+                    return p + k;
                 m &= m - 1;
             }
         }
@@ -41,7 +43,7 @@ const char *tf_find(const char *hay, size_t n, const char *w, size_t wl)
             return NULL;
         size_t k = (size_t)(q - p);
         if (p[k + wl - 1] == lastc && !memcmp(p + k, w, wl))
-            return hay + k;
+            return p + k;
         i = k + 1;
     }
     return NULL;

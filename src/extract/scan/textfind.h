@@ -17,7 +17,7 @@
 #include <stddef.h>
 
 /* The first place where the wl bytes of w stand in hay[0, n), or NULL;
- * hay itself when wl is 0 (as memmem). */
-const char *tf_find(const char *hay, size_t n, const char *w, size_t wl);
+ * hay itself when wl is 0: memmem's answer, and its arguments. */
+void *tf_find(const void *hay, size_t n, const void *w, size_t wl);
 
 #endif
