@@ -886,10 +886,19 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
      * count; a forbid counts but inside a longer cue of its own metric ("the
      * share of internet users among urban residents" forbids no
      * penetration as "of internet users" does). */
+    /* (the matches come in the order of their start: those before lo,
+     * ending by out[a].s as the longest match is long, overlap no a) */
+    uint32_t span = 0;
+    for (size_t a = 0; a < nm; a++)
+        if (out[a].e - out[a].s > span)
+            span = out[a].e - out[a].s;
+    size_t lo = 0;
     for (size_t a = 0; a < nm; a++) {
         const Pat *pa = &m->pats[out[a].pat];
+        while (lo < a && out[lo].s + span <= out[a].s)
+            lo++;
         if (pa->role == R_FORBID) {
-            for (size_t b = 0; b < nm && !out[a].dead; b++) {
+            for (size_t b = lo; b < nm && out[b].s <= out[a].s && !out[a].dead; b++) {
                 const Pat *pb = &m->pats[out[b].pat];
                 out[a].dead = pb->role == R_CUE && pb->rule == pa->rule && out[b].s <= out[a].s &&
                               out[a].e <= out[b].e && out[b].e - out[b].s > out[a].e - out[a].s;
@@ -902,7 +911,7 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
             continue;
         /* (each case needs b to overlap a; the matches come in the order of
          * their start, so none after the first that starts past a's end) */
-        for (size_t b = 0; b < nm && out[b].s < out[a].e && !out[a].dead; b++) {
+        for (size_t b = lo; b < nm && out[b].s < out[a].e && !out[a].dead; b++) {
             if (a == b || out[b].e <= out[a].s)
                 continue;
             const Pat *pb = &m->pats[out[b].pat];
