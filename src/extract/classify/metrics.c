@@ -699,10 +699,23 @@ const char *metrics_scope_id(const Metrics *m, size_t k)
 
 static const Rule *find_metric(const Metrics *m, const char *id)
 {
-    for (size_t i = 0; i < m->nmetrics; i++)
+    /* (a claim's metric is asked of by reader after reader: the last id
+     * found is kept, keyed by the table's load serial) */
+    static _Thread_local unsigned long last_serial;
+    static _Thread_local char last_id[48];
+    static _Thread_local const Rule *last;
+    if (last_serial == m->serial && strcmp(last_id, id) == 0)
+        return last;
+    const Rule *r = NULL;
+    for (size_t i = 0; i < m->nmetrics && !r; i++)
         if (strcmp(m->rules[m->metric_rules[i]].id, id) == 0)
-            return &m->rules[m->metric_rules[i]];
-    return NULL;
+            r = &m->rules[m->metric_rules[i]];
+    size_t l = strlen(id);
+    if (l < sizeof last_id) {
+        memcpy(last_id, id, l + 1);
+        last_serial = m->serial, last = r;
+    }
+    return r;
 }
 
 const char *metrics_unit(const Metrics *m, const char *id)
