@@ -741,10 +741,15 @@ static int di_scope_other(Context *cx)
  * passes.) */
 static int chinese_near(const char *p, size_t ss, size_t at)
 {
-    for (size_t i = at, k = 0; i > ss && k < 12; i--, k++)
-        if ((unsigned char)p[i - 1] >= 0xE3)
-            return 1;
-    return (unsigned char)p[at] >= 0xE3;
+    /* (asked by phase after phase of one claim: the last answer kept) */
+    static _Thread_local SpanKey key;
+    static _Thread_local int near;
+    if (spankey_same(&key, p, ss, at))
+        return near;
+    near = (unsigned char)p[at] >= 0xE3;
+    for (size_t i = at, k = 0; i > ss && k < 12 && !near; i--, k++)
+        near = (unsigned char)p[i - 1] >= 0xE3;
+    return near;
 }
 
 /* Does the line of the claim at p[at] hold a Han character before it
