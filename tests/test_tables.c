@@ -266,11 +266,47 @@ START_TEST(a_score_table_should_give_points)
 }
 END_TEST
 
+START_TEST(a_line_should_be_cut_at_its_gaps_wherever_they_stand)
+{
+    /* a first cell of words one blank apart (and a full stop: no gap
+     * either) of every length from 1 to 60 bytes, then a gap of two
+     * blanks or a tab and a second cell: the gap is found at every lane
+     * of the bytes read at once, and near the line's end */
+    char line[96];
+    for (size_t k = 1; k <= 60; k++) {
+        for (int tab = 0; tab < 2; tab++) {
+            for (size_t i = 0; i < k; i++)
+                line[i] = "ab cd. ef"[i % 9];
+            if (line[k - 1] == ' ')
+                line[k - 1] = 'x';
+            size_t at = k;
+            if (tab)
+                line[at++] = '\t';
+            else
+                line[at++] = ' ', line[at++] = ' ';
+            /* (a long second cell: the gap is read sixteen bytes at a
+             * time only while seventeen are left) */
+            static const char second[] = "Total for the whole year 2023";
+            memcpy(line + at, second, sizeof second);
+            size_t le = at + sizeof second - 1, cs, ce;
+            ck_assert(tables_frame_cell(U(line), 0, le, tables_frame_columns(U(line), 0, at),
+                                        tables_frame_columns(U(line), 0, le), 1, &cs, &ce));
+            ck_assert_uint_eq(cs, at);
+            ck_assert_uint_eq(ce, le);
+            ck_assert(tables_frame_cell(U(line), 0, le, 0, 1, 1, &cs, &ce));
+            ck_assert_uint_eq(cs, 0);
+            ck_assert_uint_eq(ce, k);
+        }
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("tables");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, a_frame_should_find_caption_unit_line_header_and_group_row);
+    tcase_add_test(tc, a_line_should_be_cut_at_its_gaps_wherever_they_stand);
     tcase_add_test(tc, a_frame_should_read_rules_captions_over_two_lines_and_headers_over_two);
     tcase_add_test(tc, a_frame_should_date_a_series_by_its_axis_and_name_it_by_its_legend);
     tcase_add_test(tc, a_block_of_fields_should_have_no_header);

@@ -108,6 +108,33 @@ START_TEST(a_character_cut_by_the_end_of_the_sample_should_count_as_invalid_ther
 }
 END_TEST
 
+START_TEST(a_byte_at_any_place_of_a_run_should_be_found)
+{
+    /* a long run of printable ASCII, line breaks, tabs and carriage
+     * returns (read sixteen bytes at a time), with one NUL, one bad byte
+     * or one character at each place in turn: the text read at every
+     * lane and near its end */
+    char t[70];
+    for (size_t at = 0; at < sizeof t; at++) {
+        for (size_t i = 0; i < sizeof t; i++)
+            t[i] = "ab c\n\td\r."[i % 9];
+        t[at] = '\0';
+        ck_assert(kind_of(t, sizeof t).binary);
+        t[at] = '\xff';
+        TextKind tk = kind_of(t, sizeof t);
+        ck_assert_uint_eq(tk.bad, 1);
+        ck_assert_uint_eq(tk.first_bad, at);
+        if (at + 3 <= sizeof t) {
+            memcpy(t + at, "\xE4\xB8\xAD", 3);
+            tk = kind_of(t, sizeof t);
+            ck_assert_uint_eq(tk.bad, 0);
+            ck_assert_uint_eq(tk.cjk, 1);
+            ck_assert(!tk.binary);
+        }
+    }
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("textkind");
@@ -118,6 +145,7 @@ int main(void)
     tcase_add_test(tc, stray_control_bytes_in_the_sample_should_make_a_binary);
     tcase_add_test(tc, invalid_utf8_should_be_counted_as_utf8_check_counts_it);
     tcase_add_test(tc, a_character_cut_by_the_end_of_the_sample_should_count_as_invalid_there);
+    tcase_add_test(tc, a_byte_at_any_place_of_a_run_should_be_found);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

@@ -34,7 +34,14 @@ static size_t mark_len(const char *doc, size_t i, size_t se)
 /* Can a clause's mark open at the byte ch (mark_len asked only there)? */
 static int may_mark(char ch)
 {
-    return ch == ',' || ch == ';' || ch == ':' || ch == '-' || (unsigned char)ch >= 0x80;
+    /* (one look a byte: the ASCII marks, and every byte from 0x80) */
+#define MARKS_HIGH8(b) [b] = 1, [b + 1] = 1, [b + 2] = 1, [b + 3] = 1, [b + 4] = 1, [b + 5] = 1, [b + 6] = 1, [b + 7] = 1
+#define MARKS_HIGH32(b) MARKS_HIGH8(b), MARKS_HIGH8(b + 8), MARKS_HIGH8(b + 16), MARKS_HIGH8(b + 24)
+    static const unsigned char opens[256] = {[','] = 1, [';'] = 1, [':'] = 1, ['-'] = 1, MARKS_HIGH32(0x80),
+                                             MARKS_HIGH32(0xA0), MARKS_HIGH32(0xC0), MARKS_HIGH32(0xE0)};
+#undef MARKS_HIGH32
+#undef MARKS_HIGH8
+    return opens[(unsigned char)ch];
 }
 
 void aspect_clause(const char *doc, size_t ss, size_t se, const Claim *c, size_t *cs, size_t *ce)

@@ -97,8 +97,10 @@
 #include "rownote.h"
 #include "tables.h"
 #include "tables_unit.h"
+#include "textfind.h"
 #include "textserial.h"
 #include "tense.h"
+#include "textwalk.h"
 #include "voice.h"
 #include "yearaside.h"
 #include "yearback.h"
@@ -192,7 +194,10 @@ static const size_t *year_spots(const char *p, size_t ss, size_t se, size_t *n)
     } memo;
     if (!spankey_same(&memo.key, p, ss, se)) {
         memo.n = 0;
-        for (size_t i = ss; i + 4 <= se && memo.n < 64; i++)
+        /* (a year opens with 1 or 2: the bytes between are passed eight
+         * at a time) */
+        const unsigned char *u = (const unsigned char *)p;
+        for (size_t i = ss; se >= 4 && (i = tw_find2(u, i, se - 3, '1', '2')) + 4 <= se && memo.n < 64; i++)
             if ((i == ss || !(p[i - 1] >= '0' && p[i - 1] <= '9')) && lines_year_at(p, i) &&
                 (i + 4 == se || !(p[i + 4] >= '0' && p[i + 4] <= '9')))
                 memo.at[memo.n++] = i;
@@ -738,10 +743,15 @@ static int di_scope_other(Context *cx)
  * passes.) */
 static int chinese_near(const char *p, size_t ss, size_t at)
 {
-    for (size_t i = at, k = 0; i > ss && k < 12; i--, k++)
-        if ((unsigned char)p[i - 1] >= 0xE3)
-            return 1;
-    return (unsigned char)p[at] >= 0xE3;
+    /* (asked by phase after phase of one claim: the last answer kept) */
+    static _Thread_local SpanKey key;
+    static _Thread_local int near;
+    if (spankey_same(&key, p, ss, at))
+        return near;
+    near = (unsigned char)p[at] >= 0xE3;
+    for (size_t i = at, k = 0; i > ss && k < 12 && !near; i--, k++)
+        near = (unsigned char)p[i - 1] >= 0xE3;
+    return near;
 }
 
 /* Does the line of the claim at p[at] hold a Han character before it
@@ -1210,7 +1220,7 @@ static void sentence_subject(Job *j)
     /* (the document's place is read only for a sentence saying China
      * nationwide: context_doc) */
     if (!strcmp(c->scope, "china") && roles_nationwide(m, doc, ss, se)) {
-        int whole = se >= ss + 6 && memmem(doc + ss, se - ss, "全国", 6) != NULL;
+        int whole = se >= ss + 6 && tf_find(doc + ss, se - ss, "全国", 6) != NULL;
         int other_country = di_scope_other(cx) && !(whole && regionref_is_region(context_doc(cx)->scope));
         if (other_country || roles_one_other_place(m, doc, ss, se)) {
             places_fenced(m, c, doc, n, ss, se, fences, nfences, 2);

@@ -11,6 +11,7 @@
 #include "lexicon.h"
 #include "roles.h"
 #include "sentence.h"
+#include "textfind.h"
 
 /* The first word before p[b) past any hedges ("more than", "over",
  * "about"): 1 and its span [*ws, *we); 0 when none stands there. */
@@ -179,7 +180,7 @@ int coverage_spread(const char *p, size_t ss, size_t se)
 
 int coverage_chosen(const char *p, size_t ss, size_t se)
 {
-    for (const char *q = p + ss; (q = memmem(q, (size_t)(p + se - q), "countries", 9)) != NULL; q += 9) {
+    for (const char *q = p + ss; (q = tf_find(q, (size_t)(p + se - q), "countries", 9)) != NULL; q += 9) {
         size_t i = (size_t)(q - p), b, ws, we;
         if (i > ss && count_before(p, ss, i, &b) >= 2 && word_past_hedges(p, ss, b, &ws, &we) &&
             chosen_set(p, ss, se, ws, we, i + 9))
@@ -193,7 +194,7 @@ int coverage_lead_world(const Metrics *m, const char *doc, size_t n, size_t from
     size_t to = n - from > COVERAGE_LEAD ? from + COVERAGE_LEAD : n;
     const char *p = doc + from;
     /* each "countries" of the opening, then its sentence */
-    while ((p = memmem(p, (size_t)(doc + to - p), "countries", 9)) != NULL) {
+    while ((p = tf_find(p, (size_t)(doc + to - p), "countries", 9)) != NULL) {
         size_t at = (size_t)(p - doc), ss, se, b, ws, we;
         p += 9;
         sentence_bounds(doc, n, at, at + 9, &ss, &se);

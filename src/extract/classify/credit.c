@@ -13,6 +13,7 @@
 #include "lines.h"
 #include "namerun.h"
 #include "quantity.h"
+#include "textfind.h"
 
 
 static int word_is(const char *t, const CreditTok *k, const char *w)
@@ -1334,7 +1335,7 @@ void credit_acronym(const char *doc, size_t ss, size_t se, char *source, size_t 
     size_t l = strlen(source);
     if (!l || se <= ss || se - ss < l || strchr(source, '('))
         return;
-    const char *hit = memmem(doc + ss, se - ss, source, l);
+    const char *hit = tf_find(doc + ss, se - ss, source, l);
     if (!hit)
         return;
     size_t k = (size_t)(hit - doc) + l;

@@ -12,6 +12,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "speakers.h"
+#include "textfind.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
 #include "zhsaid.h"
@@ -782,7 +783,7 @@ static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
                                           {NULL, 0}};
             if (k - s < 6 || k - s >= cap || k - s > 60 || ends(p, s, k, when))
                 return 0;
-            if (h == 3 && !memmem(p + s, k - s, "、", 3))
+            if (h == 3 && !tf_find(p + s, k - s, "、", 3))
                 return 0;
             for (size_t j = s; j < k;) {
                 if (han_at(p, j, k))
@@ -1187,7 +1188,7 @@ int credit_zh_rate_basis(const Metrics *m, const char *doc, size_t ss, size_t se
             size_t t = cs;
             while (t < ce && (doc[t] == ' ' || doc[t] == '\n'))
                 t++;
-            if (opens(doc, t, ce, basis) && !memmem(doc + t, ce - t, "口径", 6))
+            if (opens(doc, t, ce, basis) && !tf_find(doc + t, ce - t, "口径", 6))
                 in_basis = 1;
             else
                 elsewhere = 1;

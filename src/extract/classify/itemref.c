@@ -10,6 +10,7 @@
 #include "measure.h"
 #include "metrics.h"
 #include "sentence.h"
+#include "textfind.h"
 #include "textwalk.h"
 
 #define LEAD_MAX 200   /* bytes of the clause before the figure read */
@@ -223,7 +224,7 @@ static size_t acronym_item(const Metrics *m, const char *doc, size_t ss, size_t 
         /* (defined in the 32 KB before: a report's section, not a
          * whole book's) */
         size_t lo = ss > ACRONYM_BACK ? ss - ACRONYM_BACK : 0;
-        const char *d = memmem(doc + lo, ss - lo, key, j - i + 2);
+        const char *d = tf_find(doc + lo, ss - lo, key, j - i + 2);
         if (d) {
             size_t at = (size_t)(d - doc), from = at > 100 ? at - 100 : 0;
             while (from < at && doc[from] != ' ' && doc[from] != '\n')

@@ -1,6 +1,7 @@
 /* leader.c — the places that lead a set (see leader.h). */
 #define _GNU_SOURCE   /* memmem */
 #include "leader.h"
+#include "textfind.h"
 
 #include <string.h>
 
@@ -12,7 +13,7 @@ static int lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
 int leader_may(const char *p, size_t ss, size_t se)
 {
-    return se - ss >= 7 && memmem(p + ss, se - ss, "led by ", 7) != NULL;
+    return se - ss >= 7 && tf_find(p + ss, se - ss, "led by ", 7) != NULL;
 }
 
 /* Is p[a, b) a run of names in a list ("Nigeria, ", "Kenya and ",
@@ -48,7 +49,7 @@ int leader_place(const char *p, size_t ss, size_t se, size_t s, size_t e, size_t
 {
     size_t from = s > ss + LEADER_BACK ? s - LEADER_BACK : ss;
     const char *lb = NULL;
-    for (const char *q = p + from; (q = memmem(q, (size_t)(p + s - q), "led by ", 7)) != NULL; q += 7)
+    for (const char *q = p + from; (q = tf_find(q, (size_t)(p + s - q), "led by ", 7)) != NULL; q += 7)
         lb = q;
     /* ("led" a word of its own: "led by", not "called by") */
     if (!lb || (lb > p + ss && (upper((unsigned char)lb[-1]) || lower((unsigned char)lb[-1]))))

@@ -11,6 +11,7 @@
 #include <strings.h>
 
 #include "change.h"
+#include "textfind.h"
 #include "textwalk.h"
 
 /* Hedges and small words passed over between a figure and the word that
@@ -62,7 +63,7 @@ static size_t zh_clause_start(const char *p, size_t lo, size_t at)
 /* Does the literal w occur in p[from, to)? */
 static int has(const char *p, size_t from, size_t to, const char *w)
 {
-    return to > from && memmem(p + from, to - from, w, strlen(w)) != NULL;
+    return to > from && tf_find(p + from, to - from, w, strlen(w)) != NULL;
 }
 
 /* ---- a change or an addition ---- */
@@ -141,7 +142,7 @@ int measure_part(const char *p, size_t n, size_t ss, size_t start, size_t end)
     if (lo < ss)
         lo = ss;
     size_t cs = zh_clause_start(p, lo, start);
-    const char *q = start > cs ? memmem(p + cs, start - cs, "其中", 6) : NULL;
+    const char *q = start > cs ? tf_find(p + cs, start - cs, "其中", 6) : NULL;
     if (!q)
         return 0;
     /* (其中一项, 其中一个: one of them, singled out, is an item of its

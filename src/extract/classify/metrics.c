@@ -699,10 +699,23 @@ const char *metrics_scope_id(const Metrics *m, size_t k)
 
 static const Rule *find_metric(const Metrics *m, const char *id)
 {
-    for (size_t i = 0; i < m->nmetrics; i++)
+    /* (a claim's metric is asked of by reader after reader: the last id
+     * found is kept, keyed by the table's load serial) */
+    static _Thread_local unsigned long last_serial;
+    static _Thread_local char last_id[48];
+    static _Thread_local const Rule *last;
+    if (last_serial == m->serial && strcmp(last_id, id) == 0)
+        return last;
+    const Rule *r = NULL;
+    for (size_t i = 0; i < m->nmetrics && !r; i++)
         if (strcmp(m->rules[m->metric_rules[i]].id, id) == 0)
-            return &m->rules[m->metric_rules[i]];
-    return NULL;
+            r = &m->rules[m->metric_rules[i]];
+    size_t l = strlen(id);
+    if (l < sizeof last_id) {
+        memcpy(last_id, id, l + 1);
+        last_serial = m->serial, last = r;
+    }
+    return r;
 }
 
 const char *metrics_unit(const Metrics *m, const char *id)
@@ -886,10 +899,19 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
      * count; a forbid counts but inside a longer cue of its own metric ("the
      * share of internet users among urban residents" forbids no
      * penetration as "of internet users" does). */
+    /* (the matches come in the order of their start: those before lo,
+     * ending by out[a].s as the longest match is long, overlap no a) */
+    uint32_t span = 0;
+    for (size_t a = 0; a < nm; a++)
+        if (out[a].e - out[a].s > span)
+            span = out[a].e - out[a].s;
+    size_t lo = 0;
     for (size_t a = 0; a < nm; a++) {
         const Pat *pa = &m->pats[out[a].pat];
+        while (lo < a && out[lo].s + span <= out[a].s)
+            lo++;
         if (pa->role == R_FORBID) {
-            for (size_t b = 0; b < nm && !out[a].dead; b++) {
+            for (size_t b = lo; b < nm && out[b].s <= out[a].s && !out[a].dead; b++) {
                 const Pat *pb = &m->pats[out[b].pat];
                 out[a].dead = pb->role == R_CUE && pb->rule == pa->rule && out[b].s <= out[a].s &&
                               out[a].e <= out[b].e && out[b].e - out[b].s > out[a].e - out[a].s;
@@ -902,7 +924,7 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
             continue;
         /* (each case needs b to overlap a; the matches come in the order of
          * their start, so none after the first that starts past a's end) */
-        for (size_t b = 0; b < nm && out[b].s < out[a].e && !out[a].dead; b++) {
+        for (size_t b = lo; b < nm && out[b].s < out[a].e && !out[a].dead; b++) {
             if (a == b || out[b].e <= out[a].s)
                 continue;
             const Pat *pb = &m->pats[out[b].pat];

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "regionref.h"
+#include "textfind.h"
 #include "textserial.h"
 
 /* The length of the hyphen or en dash at doc[i), within [i, e): 0 when
@@ -39,7 +40,7 @@ int pairname_partner(const char *doc, const MetricsPlace *pl, size_t np, size_t 
 static int pair_in(const Metrics *m, const char *doc, size_t ss, size_t se)
 {
     /* (a cheap look first: no dash, no pair) */
-    if (!memchr(doc + ss, '-', se - ss) && !memmem(doc + ss, se - ss, "\xE2\x80\x93", 3))
+    if (!memchr(doc + ss, '-', se - ss) && !tf_find(doc + ss, se - ss, "\xE2\x80\x93", 3))
         return 0;
     MetricsPlace pl[32];
     size_t np = metrics_places(m, doc, ss, se, pl, 32);

@@ -12,6 +12,7 @@
 #include "donor.h"
 #include "lexicon.h"
 #include "metrics.h"
+#include "textfind.h"
 #include "textserial.h"
 
 static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -299,7 +300,7 @@ static const char *const seat_ends[] = {"公司", "集团", "银行", NULL};
 int roles_zh_seat_named(const char *doc, size_t from, size_t to)
 {
     for (int k = 0; seat_ends[k]; k++)
-        if (to > from && memmem(doc + from, to - from, seat_ends[k], strlen(seat_ends[k])))
+        if (to > from && tf_find(doc + from, to - from, seat_ends[k], strlen(seat_ends[k])))
             return 1;
     return 0;
 }
@@ -1119,7 +1120,7 @@ static size_t joint_places(const Metrics *m, const char *doc, size_t ss, size_t 
     /* (most sentences say none of these: the places are read only then) */
     int says = 0;
     for (int k = 0; together[k] && !says; k++)
-        says = memmem(doc + ss, se - ss, together[k], strlen(together[k])) != NULL;
+        says = tf_find(doc + ss, se - ss, together[k], strlen(together[k])) != NULL;
     if (!says)
         return 0;
     MetricsPlace pl[32];

@@ -7,6 +7,7 @@
 
 #include "credit_zh.h"
 #include "lexicon.h"
+#include "textfind.h"
 
 #define W(lit) PHRASE(lit)
 
@@ -87,7 +88,7 @@ static int report_title(const char *p, size_t ts, size_t te)
 {
     static const char *const kinds[] = {"报告", "白皮书", "蓝皮书", "指数", "年鉴", "公报", "展望", "调查", NULL};
     for (int k = 0; kinds[k]; k++)
-        if (memmem(p + ts, te - ts, kinds[k], strlen(kinds[k])))
+        if (tf_find(p + ts, te - ts, kinds[k], strlen(kinds[k])))
             return 1;
     return te > ts && (p[ts] | 0x20) >= 'a' && (p[ts] | 0x20) <= 'z';
 }
@@ -116,8 +117,8 @@ static int made_after(const Metrics *m, const char *p, size_t n, size_t te, char
     size_t lim = nl ? (size_t)(nl - p) : n;
     if (lim - te > 600)
         lim = te + 600;
-    for (const char *hit = memmem(p + te, lim - te, "报告由", 9); hit;
-         hit = memmem(hit + 9, lim - (size_t)(hit + 9 - p), "报告由", 9)) {
+    for (const char *hit = tf_find(p + te, lim - te, "报告由", 9); hit;
+         hit = tf_find(hit + 9, lim - (size_t)(hit + 9 - p), "报告由", 9)) {
         size_t h = (size_t)(hit - p), ns, ne, end;
         if (h >= te + 3 && lit_at(p, h - 3, h, "该"))
             h -= 3;

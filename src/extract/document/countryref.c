@@ -7,6 +7,7 @@
 
 #include "metrics.h"
 #include "regionref.h"
+#include "textfind.h"
 
 static int is_letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
@@ -15,7 +16,7 @@ static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\r' || c == '
 size_t countryref_at(const char *doc, size_t ss, size_t se)
 {
     /* (a quick look first: most sentences hold none) */
-    if (se - ss < 11 || !memmem(doc + ss, se - ss, "ountry", 6))
+    if (se - ss < 11 || !tf_find(doc + ss, se - ss, "ountry", 6))
         return se;
     for (size_t i = ss; i + 11 <= se; i++) {
         int c = doc[i] | 0x20;

@@ -26,6 +26,7 @@
 #include "navline.h"
 #include "metrics.h"
 #include "names.h"
+#include "textfind.h"
 #include "zhtime.h"
 #include "period.h"
 #include "quantity.h"
@@ -1043,7 +1044,7 @@ static int report_title(const char *title)
 static int latest_as_of(const char *doc, size_t n)
 {
     int y = 0;
-    for (const char *q = doc; (q = memmem(q, n - (size_t)(q - doc), "\xE6\x88\xAA", 3));) {
+    for (const char *q = doc; (q = tf_find(q, n - (size_t)(q - doc), "\xE6\x88\xAA", 3));) {
         q += 3;
         size_t left = n - (size_t)(q - doc);
         if (left < 10 || !(!memcmp(q, "至", 3) || !memcmp(q, "止", 3)))
@@ -1191,7 +1192,7 @@ static void read_body(const Metrics *m, const Source *src, const char *doc, size
         size_t bl = strcspn(issuer, "(");
         while (bl && issuer[bl - 1] == ' ')
             bl--;
-        if (!memmem(pub, strlen(pub), issuer, bl))
+        if (!tf_find(pub, strlen(pub), issuer, bl))
             strcut(di->body, sizeof di->body, issuer);
     }
     /* (a statement of its present: its title says so, else, with no

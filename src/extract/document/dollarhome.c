@@ -1,6 +1,5 @@
 /* dollarhome.c — the dollar a document declares its amounts in (see
  * dollarhome.h). */
-#define _GNU_SOURCE   /* memmem */
 #include "dollarhome.h"
 
 #include <stdio.h>
@@ -9,6 +8,7 @@
 
 #include "diag.h"
 #include "natcur.h"
+#include "textfind.h"
 #include "textwalk.h"
 
 /* Words between "in" and the nation's name: "in millions of Canadian
@@ -68,7 +68,7 @@ const char *dollarhome_read(const char *doc, size_t n)
     const unsigned char *p = (const unsigned char *)doc;
     static const char word[] = "dollars";
     const size_t wl = sizeof word - 1;
-    for (const char *h = doc; (h = memmem(h, n - (size_t)(h - doc), word, wl)) != NULL; h += wl) {
+    for (const char *h = doc; (h = tf_find(h, n - (size_t)(h - doc), word, wl)) != NULL; h += wl) {
         size_t at = (size_t)(h - doc), ns;
         if (at < 2 || p[at - 1] != ' ' || (at + wl < n && tw_is_alpha(p[at + wl])))
             continue;

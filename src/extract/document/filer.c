@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "credit_zh.h"
+#include "textfind.h"
 
 #define MARK(p, i, e, lit) ((i) + sizeof lit - 1 <= (e) && !memcmp((p) + (i), lit, sizeof lit - 1))
 
@@ -36,7 +37,7 @@ static int sentence_filer(const Metrics *m, const char *doc, size_t ss, size_t s
 {
     /* (a credit ending in 公告 holds 公告: a sentence without it has no
      * credit to read, which costs far more than the look) */
-    if (memmem(doc + ss, se - ss, "公告", sizeof "公告" - 1)) {
+    if (tf_find(doc + ss, se - ss, "公告", sizeof "公告" - 1)) {
         ZhCredits cr;
         credit_zh_read(m, doc, ss, se, &cr);
         for (size_t k = 0; k < cr.n; k++)

@@ -1,6 +1,7 @@
 /* interviewee.c — whom an interview's answers are (see interviewee.h). */
 #define _GNU_SOURCE   /* memmem */
 #include "interviewee.h"
+#include "textfind.h"
 
 #include <string.h>
 
@@ -88,9 +89,9 @@ int interviewee_org(const char *doc, size_t until, char *out, size_t cap)
             continue;
         /* the guest is named again in the opening text */
         size_t nl = pe - ps;
-        const char *again = memmem(doc + pe, until - pe, doc + ps, nl);
+        const char *again = tf_find(doc + pe, until - pe, doc + ps, nl);
         if (!again && ps > nl)
-            again = memmem(doc, ps - 1, doc + ps, nl);
+            again = tf_find(doc, ps - 1, doc + ps, nl);
         if (!again)
             continue;
         size_t ol = i - os;

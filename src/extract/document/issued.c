@@ -10,6 +10,7 @@
 
 #include "lines.h"
 #include "namerun.h"
+#include "textfind.h"
 #include "textwalk.h"
 
 static int is_word(char c)
@@ -242,8 +243,8 @@ int issued_own_label_zh(const char *doc, size_t n, const char *pub)
         return 0;
     for (int k = 0; labels[k]; k++) {
         size_t ll = strlen(labels[k]);
-        for (const char *hit = memmem(doc, lim, labels[k], ll); hit;
-             hit = memmem(hit + ll, lim - (size_t)(hit + ll - doc), labels[k], ll)) {
+        for (const char *hit = tf_find(doc, lim, labels[k], ll); hit;
+             hit = tf_find(hit + ll, lim - (size_t)(hit + ll - doc), labels[k], ll)) {
             size_t i = (size_t)(hit - doc) + ll;
             while (i < n && (doc[i] == ' ' || (i + 3 <= n && !memcmp(doc + i, "\xE3\x80\x80", 3))))
                 i += doc[i] == ' ' ? 1 : 3;

@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "measure.h"
 #include "metrics.h"
+#include "textfind.h"
 #include "textwalk.h"
 
 static int is_stopword(const char *w, size_t n)
@@ -304,7 +305,7 @@ static const char *returned_to(const char *w, size_t n, size_t *l)
             held = strlen(data[k]) == i - a && !strncasecmp(w + a, data[k], i - a);
     }
     for (int k = 0; held && to[k]; k++) {
-        const char *t = memmem(w, n, to[k], strlen(to[k]));
+        const char *t = tf_find(w, n, to[k], strlen(to[k]));
         if (!t)
             continue;
         const char *b = t + strlen(to[k]) - 4;   /* "the ..." */
@@ -494,7 +495,7 @@ int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to,
     }
     if (names_known_source(m, doc, from, to, out, cap)) {
         /* (a body of another country named after a known one: as written) */
-        const char *zs = to - from <= METRICS_LINE_MAX ? memmem(doc + from, to - from, "：", 3) : NULL;
+        const char *zs = to - from <= METRICS_LINE_MAX ? tf_find(doc + from, to - from, "：", 3) : NULL;
         char w[128];
         if (zs && first_name_zh(doc, (size_t)(zs - doc) + 3, to, w, sizeof w) && foreign_holder(m, w))
             strcut(out, cap, w);
@@ -507,7 +508,7 @@ int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to,
     const char *s = memchr(doc + from, ':', n);
     if (s)
         return first_name(doc + from, n, s + 1, out, cap);
-    const char *zs = memmem(doc + from, n, "：", 3);
+    const char *zs = tf_find(doc + from, n, "：", 3);
     return zs && first_name_zh(doc, (size_t)(zs - doc) + 3, to, out, cap);
 }
 

@@ -10,6 +10,7 @@
 #include "diag.h"
 #include "introduced.h"
 #include "namerun.h"
+#include "textfind.h"
 #include "textserial.h"
 #include "textwalk.h"
 
@@ -560,7 +561,7 @@ static int mentions(const char *p, size_t lim, const char *name)
         lim = BODY_REACH;
     }
     int c = 0;
-    for (const char *q = p; (q = memmem(q, (size_t)(p + lim - q), name, nl)) != NULL; q += nl)
+    for (const char *q = p; (q = tf_find(q, (size_t)(p + lim - q), name, nl)) != NULL; q += nl)
         if ((q == p || !letter((unsigned char)q[-1])) && (q + nl >= p + lim || !letter((unsigned char)q[nl])))
             c++;
     return c;

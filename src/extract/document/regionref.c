@@ -7,6 +7,7 @@
 
 #include "lines.h"
 #include "metrics.h"
+#include "textfind.h"
 #include "textserial.h"
 
 /* The scope ids of data/metrics.csv that name a region of several
@@ -46,7 +47,7 @@ static size_t region_at(const char *doc, size_t ss, size_t se)
 {
     static const char *const words[] = {"region", "bloc", NULL};
     /* (a quick look first: most sentences hold neither) */
-    if (se - ss < 8 || (!memmem(doc + ss, se - ss, "region", 6) && !memmem(doc + ss, se - ss, "bloc", 4)))
+    if (se - ss < 8 || (!tf_find(doc + ss, se - ss, "region", 6) && !tf_find(doc + ss, se - ss, "bloc", 4)))
         return se;
     for (size_t i = ss; i + 8 <= se; i++) {
         if ((doc[i] | 0x20) != 't' || (i > ss && ((doc[i - 1] | 0x20) >= 'a' && (doc[i - 1] | 0x20) <= 'z')) ||

@@ -19,6 +19,7 @@
 #include "lines.h"
 #include "metrics.h"
 #include "names.h"
+#include "textfind.h"
 #include "textwalk.h"
 
 #define MAX_PARTICIPANTS 8
@@ -337,7 +338,7 @@ Speakers *speakers_new(const Metrics *m, const char *doc, size_t n, int chinese)
      * named in the opening text above the first turn */
     int a = label_index(sp, "A", 0, 1);
     if (a >= 0 && sp->uses[a] >= 2) {
-        const char *first = memmem(doc, n, "\nA: ", 4);
+        const char *first = tf_find(doc, n, "\nA: ", 4);
         if (first)
             interviewee_org(doc, (size_t)(first - doc), sp->answerer, sizeof sp->answerer);
     }
@@ -540,7 +541,7 @@ int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char
     if (nl < 6 || nl > 3 * 8)
         return 0;
     /* the first mention of the name after a title, before s */
-    for (const char *hit = memmem(doc, s, doc + s, nl); hit; hit = memmem(hit + 1, s - (size_t)(hit + 1 - doc),
+    for (const char *hit = tf_find(doc, s, doc + s, nl); hit; hit = tf_find(hit + 1, s - (size_t)(hit + 1 - doc),
                                                                            doc + s, nl)) {
         size_t f = (size_t)(hit - doc), from = f > 3 * 30 ? f - 3 * 30 : 0;
         /* (blanks may stand between the title and the name: "副部长 张明") */
@@ -690,13 +691,13 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
 static int answerer(const Metrics *m, const char *doc, size_t n, char *out, size_t cap)
 {
     size_t lim = n < 1500 ? n : 1500;
-    const char *q = memmem(doc, lim, "答记者问", 12);
+    const char *q = tf_find(doc, lim, "答记者问", 12);
     if (!q)
         return 0;
     size_t e = (size_t)(q - doc), s = e;
     while (s > 0 && doc[s - 1] != '\n')
         s--;
-    const char *jiu = memmem(doc + s, e - s, "就", 3);
+    const char *jiu = tf_find(doc + s, e - s, "就", 3);
     if (jiu)
         e = (size_t)(jiu - doc);
     size_t t = title_end(doc, s, e);

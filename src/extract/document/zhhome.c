@@ -1,6 +1,7 @@
 /* zhhome.c — the home of a body that writes in traditional characters
  * (see zhhome.h). */
 #define _GNU_SOURCE   /* memmem */
+#include "textfind.h"
 #include "zhhome.h"
 
 #include <string.h>
@@ -9,7 +10,7 @@
 static size_t count(const char *p, size_t n, const char *w)
 {
     size_t k = 0, l = strlen(w);
-    for (const char *s = p, *e = p + n; (s = memmem(s, (size_t)(e - s), w, l)) != NULL; s += l)
+    for (const char *s = p, *e = p + n; (s = tf_find(s, (size_t)(e - s), w, l)) != NULL; s += l)
         k++;
     return k;
 }

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "diag.h"
+#include "textfind.h"
 #include "utf8.h"
 
 typedef struct Pair {
@@ -114,7 +115,7 @@ int hanfold_restore(const char *folded, const char *orig, size_t n, char *s)
     size_t sl = strlen(s);
     if (!sl || sl > n)
         return 0;
-    const char *at = memmem(folded, n, s, sl);
+    const char *at = tf_find(folded, n, s, sl);
     if (!at)
         return 0;
     memcpy(s, orig + (at - folded), sl);

@@ -19,6 +19,7 @@
 #include "limits.h"
 #include "quantity.h"
 #include "quantity_zh.h"
+#include "textfind.h"
 #include "textwalk.h"
 #include "utf8.h"
 #include "zhcount.h"
@@ -1374,7 +1375,7 @@ static int scored_before(const unsigned char *p, size_t start)
     static const char *const words[] = {"满分", "得分", "评分", "总分", NULL};
     size_t ss = sentence_start(p, start);
     for (int w = 0; words[w]; w++)
-        if (memmem(p + ss, start - ss, words[w], strlen(words[w])))
+        if (tf_find(p + ss, start - ss, words[w], strlen(words[w])))
             return 1;
     return 0;
 }

@@ -5,7 +5,8 @@
  * tenth of its first TEXTKIND_SAMPLE bytes control bytes or invalid
  * UTF-8) and warns about a text with invalid UTF-8 (where the first bad
  * sequence is, how many there are). Both are told in the same pass,
- * eight bytes at a time where they are printable ASCII, so a document's
+ * sixteen bytes at a time where they are printable ASCII or line breaks
+ * (SSE2; elsewhere eight, to the first line break), so a document's
  * bytes are read once for both rather than three times (a NUL search, a
  * sample, a UTF-8 check).
  *

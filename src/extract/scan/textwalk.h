@@ -158,8 +158,17 @@ static inline int tw_weq(const unsigned char *w, size_t n, const char *lit)
  * any case? */
 static inline int tw_win(const unsigned char *w, size_t n, const char *const *list)
 {
+    if (!n) {
+        for (size_t i = 0; list[i]; i++)
+            if (!list[i][0])
+                return 1;
+        return 0;
+    }
+    /* (the word's first letter folded once; a literal compared whole only
+     * where its first byte is that) */
+    unsigned c0 = w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32u : w[0];
     for (size_t i = 0; list[i]; i++)
-        if (tw_weq(w, n, list[i]))
+        if ((unsigned char)list[i][0] == c0 && tw_weq(w, n, list[i]))
             return 1;
     return 0;
 }

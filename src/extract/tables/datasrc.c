@@ -8,6 +8,7 @@
 
 #include "diag.h"
 #include "names.h"
+#include "textfind.h"
 #include "utf8.h"
 
 #define TOPIC_CHARS 16   /* a topic longer than this is no topic */
@@ -270,7 +271,7 @@ static int in_tail(const char *p, size_t n, size_t h)
 {
     const char *nl = memchr(p + h, '\n', n - h);
     size_t e = nl ? (size_t)(nl - p) : n;
-    return !memmem(p + e, n - e, "。", 3);
+    return !tf_find(p + e, n - e, "。", 3);
 }
 
 /* "（本文数据由第一财经记者根据公开资料整理）", "本报告数据由课题组统计":
@@ -280,8 +281,8 @@ static DataSrc *compiled_by(DataSrc *ds, const Metrics *m, const char *doc, size
 {
     static const char *const data_words[] = {"数据由", "资料由", NULL};
     for (int w = 0; data_words[w]; w++)
-        for (const char *hit = memmem(doc, n, data_words[w], 9); hit;
-             hit = memmem(hit + 9, n - (size_t)(hit + 9 - doc), data_words[w], 9)) {
+        for (const char *hit = tf_find(doc, n, data_words[w], 9); hit;
+             hit = tf_find(hit + 9, n - (size_t)(hit + 9 - doc), data_words[w], 9)) {
             size_t h = (size_t)(hit - doc), le = h + 9;
             while (le < n && doc[le] != '\n' && le - h < 3 * 60)
                 le++;
@@ -323,12 +324,12 @@ static int counted_at(const char *p, size_t k, size_t n)
 static DataSrc *counted_as(DataSrc *ds, const Metrics *m, const char *doc, size_t n)
 {
     size_t from = 0;
-    for (const char *hit; from < n && (hit = memmem(doc + from, n - from, "为", 3)); from = (size_t)(hit - doc) + 3) {
+    for (const char *hit; from < n && (hit = tf_find(doc + from, n - from, "为", 3)); from = (size_t)(hit - doc) + 3) {
         /* (a note is a short line: none is looked for in a long one) */
         size_t h = (size_t)(hit - doc), lo = h > 600 ? h - 600 : 0, hi = n - h > 600 ? h + 600 : n;
         const char *lb = memrchr(doc + lo, '\n', h - lo), *nl = memchr(doc + h, '\n', hi - h);
         size_t ls = lb ? (size_t)(lb - doc) + 1 : lo, le = nl ? (size_t)(nl - doc) : hi;
-        if (le - ls >= 600 || !(memmem(doc + ls, le - ls, "来源", 6) || at(doc, ls, le, "注："))) {
+        if (le - ls >= 600 || !(tf_find(doc + ls, le - ls, "来源", 6) || at(doc, ls, le, "注："))) {
             /* (no note: nor at the line's other 为) */
             hit = doc + le - 3 > hit ? doc + le - 3 : hit;
             continue;
@@ -365,8 +366,8 @@ DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
     DataSrc *ds = NULL;
     for (int w = 0; from_words[w]; w++) {
         size_t wl = strlen(from_words[w]);
-        for (const char *hit = memmem(doc, n, from_words[w], wl); hit;
-             hit = memmem(hit + wl, n - (size_t)(hit + wl - doc), from_words[w], wl)) {
+        for (const char *hit = tf_find(doc, n, from_words[w], wl); hit;
+             hit = tf_find(hit + wl, n - (size_t)(hit + wl - doc), from_words[w], wl)) {
             size_t h = (size_t)(hit - doc), d = h;
             for (int k = 0; between[k]; k++)
                 if (d >= strlen(between[k]) && at(doc, d - strlen(between[k]), h, between[k]))

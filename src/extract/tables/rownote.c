@@ -6,6 +6,7 @@
 
 #include "lines.h"
 #include "names.h"
+#include "textfind.h"
 
 static int lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 static int digit(unsigned char c) { return c >= '0' && c <= '9'; }
@@ -39,7 +40,7 @@ static int note_mark(const char *p, size_t ls, size_t le, size_t *ms, size_t *me
  * p[ms, me) alone? */
 static int row_marked(const char *p, size_t ls, size_t le, const char *mark, size_t ml)
 {
-    if (!memchr(p + ls, '\t', le - ls) && !memchr(p + ls, '|', le - ls) && !memmem(p + ls, le - ls, "  ", 2))
+    if (!memchr(p + ls, '\t', le - ls) && !memchr(p + ls, '|', le - ls) && !tf_find(p + ls, le - ls, "  ", 2))
         return 0;
     size_t i = ls;
     while (i < le) {
