@@ -377,7 +377,7 @@ static const char *const furniture[] = {
     "images", "image", "videos", "votes", "followers", "following", "clicks",
     "pages", "page", "pp", "vol", "no", "readers", "ratings", "reviews", "stars", "results", "items", "of", "gmt", "utc",
     "et", "edt", "est", "cet", "bst", "pst", "hkt", "cst", "percentile", "watchers", "watching",
-    "claps", "reposts", "upvotes", "responses", NULL,
+    "claps", "reposts", "upvotes", "responses", "reactions", NULL,
 };
 
 /* Function words, verbs and adverbs that end the noun phrase. */

@@ -28,6 +28,8 @@
 #include "elided.h"
 #include "multipliers.h"
 #include "natcur.h"
+#include "join.h"
+#include "markers.h"
 #include "smallword.h"
 #include "cellmark.h"
 #include "nounphrase.h"
@@ -1880,7 +1882,8 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     int sample = eq > 0 && p[eq - 1] == '=' && elided_sample((const char *)p, eq - 1, c.unit, sizeof c.unit);
     if (!sample && number_before(s, &a, &c, &neg, resume) == TRY_NO)
         return 0;
-    if (!sample && (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end)))
+    if (!sample && (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end) ||
+                    markers_label_list(p, i) || markers_line_item(p, n, s->line, i, a.end)))
         return reject_chunk(p, n, i, resume);
     size_t e;
     if ((r = number_glued(s, &a, &c, &e, q, resume)) != TRY_GO)
@@ -2266,6 +2269,7 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->last_cl_end = 0;
     s->weak = 0;
     s->cur_letter = 0;
+    s->has_held = 0;
     static _Thread_local unsigned long scans;
     s->id = ++scans;
 }
@@ -2361,7 +2365,7 @@ static int next_raw(Scanner *s, ScanQuantity *q);
 /* The promise "in offset order, never overlapping" is kept here, once for
  * every rule: a currency code can end one figure and begin the next
  * ("11 USD15%"); the second figure then starts where the first ended. */
-int scan_next(Scanner *s, ScanQuantity *q)
+static int next_ordered(Scanner *s, ScanQuantity *q)
 {
     while (next_raw(s, q)) {
         if (q->end <= s->emitted_end)
@@ -2372,6 +2376,23 @@ int scan_next(Scanner *s, ScanQuantity *q)
         return 1;
     }
     return 0;
+}
+
+/* Each figure is offered with the next one: two read apart may be one
+ * claim ("five to 10 years", "7 years and 6 months": join.h). */
+int scan_next(Scanner *s, ScanQuantity *q)
+{
+    if (s->has_held)
+        *q = s->held, s->has_held = 0;
+    else if (!next_ordered(s, q))
+        return 0;
+    while (next_ordered(s, &s->held)) {
+        if (!join_pair(s->p, s->n, q, &s->held)) {
+            s->has_held = 1;
+            break;
+        }
+    }
+    return 1;
 }
 
 /* Is the word p[i,e), glued to the digits after it, a currency

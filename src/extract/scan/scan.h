@@ -54,6 +54,8 @@ typedef struct Scanner {
     unsigned long id;      /* this scan of this text, for tables_frame_hold */
     char cur_letter;       /* the letter this text writes a currency with
                             * ("K1.3 billion": K), once read (localcur.h) */
+    ScanQuantity held;     /* the figure read after the last one returned, */
+    int has_held;          /* to be joined to it or returned next (join.h) */
 } Scanner;
 
 void scan_init(Scanner *s, const char *text, size_t len);
