@@ -849,7 +849,8 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
         return 0;
     static const char *const labels[] = {"Figure", "Fig", "Table", "See", "Chart", "Annex", "Box", "Note",
                                          "Appendix", "Section", "Article", "Art", "Vol", "No", "SD", "SE",
-                                         "CI", "OR", "IQR", "Ibid", NULL};
+                                         "CI", "OR", "IQR", "Ibid", "Phase", "Stage", "Part", "Chapter", "Lot",
+                                         "Tranche", "Step", NULL};
     size_t w = s;
     while (w < e && doc[w] != ' ' && doc[w] != '.')
         w++;
@@ -909,12 +910,25 @@ static int label_word(const char *w, size_t n)
                                          "Appendix", "Section", "Article", "Art", "Vol", "No", "Ibid", "Source",
                                          "Sources", "Emphasis", "Updated", "Edited", "Translated",
                                          /* a transcript's stage directions: "[Applause]" */
+                                         "Phase", "Stage", "Part", "Chapter", "Lot", "Tranche", "Step",
                                          "Applause", "Laughter", "Cheers", "Cheering", "Inaudible", "Crosstalk",
                                          "Music", "Pause", "Silence", "Interruption", "Sic", "sic", NULL};
     for (int k = 0; labels[k]; k++)
         if (strlen(labels[k]) == n && !memcmp(w, labels[k], n))
             return 1;
     return 0;
+}
+
+/* "(CDCs)", "(SMEs)": capitals and a plural's "s" abbreviate things
+ * counted, never the one body a figure is credited to. */
+static int plural_acronym(const char *w, size_t n)
+{
+    if (n < 3 || w[n - 1] != 's')
+        return 0;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (!(w[k] >= 'A' && w[k] <= 'Z'))
+            return 0;
+    return 1;
 }
 
 /* Does the bracket opening at doc[i] close the sentence ending at se
@@ -1049,6 +1063,7 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
             for (size_t k = s; k < e; k++)
                 digits |= isdigit((unsigned char)doc[k]) != 0;
             if (e != lim || e - s < 2 || e - s >= cap || digits || label_word(doc + s, e - s) ||
+                plural_acronym(doc + s, e - s) ||
                 qty_is_month(doc + s, e - s) || (e - s == 3 && qty_currency_word(doc + s, 3)))
                 continue;
             memcpy(out, doc + s, e - s);
