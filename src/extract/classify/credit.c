@@ -619,6 +619,9 @@ static void speaker_after(const char *t, const CreditTok *toks, size_t nt, size_
     }
 }
 
+/* The first words of cues that name who made the figures after "by". */
+static const char *const makers[] = {"conducted", "carried", "compiled", "prepared", "research", "analysis", "published", "released", NULL};
+
 /* Is token i a letter or a stop of a dotted initialism ("P.D.R.", "U.S."):
  * a single capital glued to a stop after it, or a stop glued to such a
  * capital before it? */
@@ -658,7 +661,18 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         size_t a, b;   /* token span of the name, [a, b) */
         int according = word_is(t, &toks[cu->ti], "according");
         char built[128] = "";
-        if (according) {
+        /* "a review carried out by the Authority", "a survey conducted
+         * by IPI", "research by ...": who made the figures follows "by",
+         * never the subject before (not "issued by", "released by": the
+         * issuer of a thing); a name a number goes on ("Article 19") is
+         * not read whole: none */
+        int by_cue = cu->tj >= cu->ti + 2 && cu->tj <= nt && word_is(t, &toks[cu->tj - 1], "by") &&
+                     in_list(t, &toks[cu->ti], makers);
+        if (by_cue) {
+            a = name_after(t, toks, nt, cu->tj, &b);
+            if (a < b && b < nt && !toks[b].punct && isdigit((unsigned char)t[toks[b].s]))
+                a = b;
+        } else if (according) {
             a = name_after(t, toks, nt, cu->tj, &b);
             /* "..., according to the company.": the sentence's own
              * organisation */
@@ -707,7 +721,10 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                        (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
                     a--;
                 /* (an apostrophe inside a name: "Dell'Oro Group", "O'Neill") */
-                if (a >= 2 && a < b && b - a < 7 && toks[a - 1].punct && t[toks[a - 1].s] == '\'' &&
+                /* (and a hyphen or a slash inside one: "KE-CIRT/CC") */
+                if (a >= 2 && a < b && b - a < 7 && toks[a - 1].punct &&
+                    (t[toks[a - 1].s] == '\'' ||
+                     ((t[toks[a - 1].s] == '-' || t[toks[a - 1].s] == '/') && acronym(t, &toks[a]))) &&
                     toks[a - 1].s == toks[a - 2].e && toks[a - 1].e == toks[a].s && is_upper_word(t, &toks[a - 2]))
                     a -= 2;
                 /* (an initialism's stops: "the Bank of the Lao P.D.R.
@@ -805,7 +822,8 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
 
 int credit_cue_sides(const char *cue, size_t n)
 {
-    if (n >= 9 && !strncasecmp(cue, "according", 9))
+    /* ("conducted by", "compiled by": the agent follows "by") */
+    if ((n >= 9 && !strncasecmp(cue, "according", 9)) || (n > 3 && !strncasecmp(cue + n - 3, " by", 3)))
         return CREDIT_AFTER;
     if ((n == 4 && !strncasecmp(cue, "told", 4)) || (n == 5 && !strncasecmp(cue, "tells", 5)) ||
         (n == 8 && !strncasecmp(cue, "informed", 8)))
