@@ -619,6 +619,8 @@ static void speaker_after(const char *t, const CreditTok *toks, size_t nt, size_
     }
 }
 
+static int adjective_cue(const char *doc, size_t cue_s, size_t cue_e);
+
 /* The first words of cues that name who made the figures after "by". */
 static const char *const makers[] = {"conducted", "carried", "compiled", "prepared", "research", "analysis", "published", "released", NULL};
 
@@ -652,6 +654,9 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             !clause_break(t, toks, nt, cu->tj, claim_s))
             rank = 0;
         if (rank >= best || cu->ti >= nt)
+            continue;
+        /* ("an estimated 70 percent": an adjective, no teller's verb) */
+        if (cu->tj == cu->ti + 1 && adjective_cue(t, toks[cu->ti].s, toks[cu->ti].e))
             continue;
         /* "Vehicle counts in the car park rose": a noun, not the verb
          * "counts" (a preposition follows, no object) */
@@ -1186,14 +1191,33 @@ static int apposed(const char *doc, size_t s, size_t e, size_t cue_s)
     return p < b - 1 && isupper((unsigned char)doc[p]);
 }
 
+/* "an estimated 70 percent", "the reported $2 billion": a participle
+ * after an article, doc[cue_s, cue_e), is the figure's adjective, no
+ * verb whose subject tells it ("Huawei alone built an estimated 70
+ * percent": Huawei built, it did not estimate). */
+static int adjective_cue(const char *doc, size_t cue_s, size_t cue_e)
+{
+    if (cue_e - cue_s < 4 || strncmp(doc + cue_e - 2, "ed", 2) || cue_s < 3 || doc[cue_s - 1] != ' ')
+        return 0;
+    size_t w = cue_s - 1;
+    while (w > 0 && isalpha((unsigned char)doc[w - 1]))
+        w--;
+    size_t l = cue_s - 1 - w;
+    return (w == 0 || !isalpha((unsigned char)doc[w - 1])) &&
+           ((l == 1 && (doc[w] | 0x20) == 'a') || (l == 2 && !strncasecmp(doc + w, "an", 2)) ||
+            (l == 3 && !strncasecmp(doc + w, "the", 3)));
+}
+
 int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t e)
 {
     if (cue_e > s) {
         /* the name before its cue, not in an apposition to the cue's
-         * subject */
+         * subject, nor before a cue that is an adjective */
         size_t cue_s = cue_e;
         while (cue_s > e && !isspace((unsigned char)doc[cue_s - 1]) && doc[cue_s - 1] != ',')
             cue_s--;
+        if (cue_s > e && adjective_cue(doc, cue_s, cue_e))
+            return 0;
         return cue_s <= e || !apposed(doc, s, e, cue_s);
     }
     for (size_t i = cue_e; i < s; i++)
