@@ -622,7 +622,8 @@ static void speaker_after(const char *t, const CreditTok *toks, size_t nt, size_
 static int adjective_cue(const char *doc, size_t cue_s, size_t cue_e);
 
 /* The first words of cues that name who made the figures after "by". */
-static const char *const makers[] = {"conducted", "carried", "compiled", "prepared", "research", "analysis", "published", "released", NULL};
+static const char *const makers[] = {"conducted", "carried",  "compiled",  "prepared", "research",
+                                     "analysis",  "published", "released", NULL};
 
 /* Is token i a letter or a stop of a dotted initialism ("P.D.R.", "U.S."):
  * a single capital glued to a stop after it, or a stop glued to such a
