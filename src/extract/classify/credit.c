@@ -620,6 +620,12 @@ static void speaker_after(const char *t, const CreditTok *toks, size_t nt, size_
     }
 }
 
+static int adjective_cue(const char *doc, size_t cue_s, size_t cue_e);
+
+/* The first words of cues that name who made the figures after "by". */
+static const char *const makers[] = {"conducted", "carried",  "compiled",  "prepared", "research",
+                                     "analysis",  "published", "released", NULL};
+
 /* Is token i a letter or a stop of a dotted initialism ("P.D.R.", "U.S."):
  * a single capital glued to a stop after it, or a stop glued to such a
  * capital before it? */
@@ -651,6 +657,9 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
             rank = 0;
         if (rank >= best || cu->ti >= nt)
             continue;
+        /* ("an estimated 70 percent": an adjective, no teller's verb) */
+        if (cu->tj == cu->ti + 1 && adjective_cue(t, toks[cu->ti].s, toks[cu->ti].e))
+            continue;
         /* "Vehicle counts in the car park rose": a noun, not the verb
          * "counts" (a preposition follows, no object) */
         if ((word_is(t, &toks[cu->ti], "counts") || word_is(t, &toks[cu->ti], "count")) && cu->ti + 1 < nt &&
@@ -659,7 +668,18 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
         size_t a, b;   /* token span of the name, [a, b) */
         int according = word_is(t, &toks[cu->ti], "according");
         char built[128] = "";
-        if (according) {
+        /* "a review carried out by the Authority", "a survey conducted
+         * by IPI", "research by ...": who made the figures follows "by",
+         * never the subject before (not "issued by", "released by": the
+         * issuer of a thing); a name a number goes on ("Article 19") is
+         * not read whole: none */
+        int by_cue = cu->tj >= cu->ti + 2 && cu->tj <= nt && word_is(t, &toks[cu->tj - 1], "by") &&
+                     in_list(t, &toks[cu->ti], makers);
+        if (by_cue) {
+            a = name_after(t, toks, nt, cu->tj, &b);
+            if (a < b && b < nt && !toks[b].punct && isdigit((unsigned char)t[toks[b].s]))
+                a = b;
+        } else if (according) {
             a = name_after(t, toks, nt, cu->tj, &b);
             /* "..., according to the company.": the sentence's own
              * organisation */
@@ -708,7 +728,10 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                        (is_upper_word(t, &toks[a - 1]) || (a < b && is_connector(t, &toks[a - 1]))))
                     a--;
                 /* (an apostrophe inside a name: "Dell'Oro Group", "O'Neill") */
-                if (a >= 2 && a < b && b - a < 7 && toks[a - 1].punct && t[toks[a - 1].s] == '\'' &&
+                /* (and a hyphen or a slash inside one: "KE-CIRT/CC") */
+                if (a >= 2 && a < b && b - a < 7 && toks[a - 1].punct &&
+                    (t[toks[a - 1].s] == '\'' ||
+                     ((t[toks[a - 1].s] == '-' || t[toks[a - 1].s] == '/') && acronym(t, &toks[a]))) &&
                     toks[a - 1].s == toks[a - 2].e && toks[a - 1].e == toks[a].s && is_upper_word(t, &toks[a - 2]))
                     a -= 2;
                 /* (an initialism's stops: "the Bank of the Lao P.D.R.
@@ -806,7 +829,8 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
 
 int credit_cue_sides(const char *cue, size_t n)
 {
-    if (n >= 9 && !strncasecmp(cue, "according", 9))
+    /* ("conducted by", "compiled by": the agent follows "by") */
+    if ((n >= 9 && !strncasecmp(cue, "according", 9)) || (n > 3 && !strncasecmp(cue + n - 3, " by", 3)))
         return CREDIT_AFTER;
     if ((n == 4 && !strncasecmp(cue, "told", 4)) || (n == 5 && !strncasecmp(cue, "tells", 5)) ||
         (n == 8 && !strncasecmp(cue, "informed", 8)))
@@ -850,7 +874,8 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
         return 0;
     static const char *const labels[] = {"Figure", "Fig", "Table", "See", "Chart", "Annex", "Box", "Note",
                                          "Appendix", "Section", "Article", "Art", "Vol", "No", "SD", "SE",
-                                         "CI", "OR", "IQR", "Ibid", NULL};
+                                         "CI", "OR", "IQR", "Ibid", "Phase", "Stage", "Part", "Chapter", "Lot",
+                                         "Tranche", "Step", NULL};
     size_t w = s;
     while (w < e && doc[w] != ' ' && doc[w] != '.')
         w++;
@@ -910,12 +935,25 @@ static int label_word(const char *w, size_t n)
                                          "Appendix", "Section", "Article", "Art", "Vol", "No", "Ibid", "Source",
                                          "Sources", "Emphasis", "Updated", "Edited", "Translated",
                                          /* a transcript's stage directions: "[Applause]" */
+                                         "Phase", "Stage", "Part", "Chapter", "Lot", "Tranche", "Step",
                                          "Applause", "Laughter", "Cheers", "Cheering", "Inaudible", "Crosstalk",
                                          "Music", "Pause", "Silence", "Interruption", "Sic", "sic", NULL};
     for (int k = 0; labels[k]; k++)
         if (strlen(labels[k]) == n && !memcmp(w, labels[k], n))
             return 1;
     return 0;
+}
+
+/* "(CDCs)", "(SMEs)": capitals and a plural's "s" abbreviate things
+ * counted, never the one body a figure is credited to. */
+static int plural_acronym(const char *w, size_t n)
+{
+    if (n < 3 || w[n - 1] != 's')
+        return 0;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (!(w[k] >= 'A' && w[k] <= 'Z'))
+            return 0;
+    return 1;
 }
 
 /* Does the bracket opening at doc[i] close the sentence ending at se
@@ -1050,6 +1088,7 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
             for (size_t k = s; k < e; k++)
                 digits |= isdigit((unsigned char)doc[k]) != 0;
             if (e != lim || e - s < 2 || e - s >= cap || digits || label_word(doc + s, e - s) ||
+                plural_acronym(doc + s, e - s) ||
                 qty_is_month(doc + s, e - s) || (e - s == 3 && qty_currency_word(doc + s, 3)))
                 continue;
             memcpy(out, doc + s, e - s);
@@ -1154,14 +1193,33 @@ static int apposed(const char *doc, size_t s, size_t e, size_t cue_s)
     return p < b - 1 && isupper((unsigned char)doc[p]);
 }
 
+/* "an estimated 70 percent", "the reported $2 billion": a participle
+ * after an article, doc[cue_s, cue_e), is the figure's adjective, no
+ * verb whose subject tells it ("Huawei alone built an estimated 70
+ * percent": Huawei built, it did not estimate). */
+static int adjective_cue(const char *doc, size_t cue_s, size_t cue_e)
+{
+    if (cue_e - cue_s < 4 || strncmp(doc + cue_e - 2, "ed", 2) || cue_s < 3 || doc[cue_s - 1] != ' ')
+        return 0;
+    size_t w = cue_s - 1;
+    while (w > 0 && isalpha((unsigned char)doc[w - 1]))
+        w--;
+    size_t l = cue_s - 1 - w;
+    return (w == 0 || !isalpha((unsigned char)doc[w - 1])) &&
+           ((l == 1 && (doc[w] | 0x20) == 'a') || (l == 2 && !strncasecmp(doc + w, "an", 2)) ||
+            (l == 3 && !strncasecmp(doc + w, "the", 3)));
+}
+
 int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t e)
 {
     if (cue_e > s) {
         /* the name before its cue, not in an apposition to the cue's
-         * subject */
+         * subject, nor before a cue that is an adjective */
         size_t cue_s = cue_e;
         while (cue_s > e && !isspace((unsigned char)doc[cue_s - 1]) && doc[cue_s - 1] != ',')
             cue_s--;
+        if (cue_s > e && adjective_cue(doc, cue_s, cue_e))
+            return 0;
         return cue_s <= e || !apposed(doc, s, e, cue_s);
     }
     for (size_t i = cue_e; i < s; i++)

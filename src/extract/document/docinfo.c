@@ -3,6 +3,7 @@
 #define _GNU_SOURCE   /* memmem */
 #include "docinfo.h"
 #include "selfacr.h"
+#include "signers.h"
 #include "reviewed.h"
 
 #include <pthread.h>
@@ -29,6 +30,7 @@
 #include "textfind.h"
 #include "zhtime.h"
 #include "period.h"
+#include "platform.h"
 #include "quantity.h"
 #include "roles.h"
 #include "utf8.h"
@@ -919,7 +921,10 @@ static void own_body(const Metrics *m, const Source *src, int signed_for, char *
     /* a unit of the publisher signs for it ("Directorate of People's
      * Welfare Statistics" of BPS-Statistics Indonesia, "Kcell JSC Investor
      * Relations"): the publisher is the body its figures are credited to */
-    const char *name = *au && !strchr(au, ';') && !(*pub && unit_of(au)) ? au : pub;
+    const char *name =
+        *au && !strchr(au, ';') && !(*pub && (unit_of(au) || signers_for_publisher(au, pub, prints_others(pub))))
+            ? au
+            : pub;
     if (!*name)
         return;
     char tmp[256];
@@ -1180,6 +1185,9 @@ static void read_body(const Metrics *m, const Source *src, const char *doc, size
      * ("Meridian Re Broking Specialty Analytics"), not a newsroom's
      * ("Asia Newswire staff" over a dateline): the publisher's */
     const char *pub = src->publisher ? src->publisher : "";
+    /* (a platform's post is its author's: no body speaks in it) */
+    if (platform_hosts(pub))
+        return;
     di->issued = *pub && issued_by(m, pub, doc, n);
     int unit = *pub && src->authors && issued_unit_of(src->authors, pub) && !prints_others(pub) &&
                !has_dateline(doc, n);
@@ -1373,6 +1381,8 @@ static void read_we(const Metrics *m, const Source *src, Lead *lead, DocInfo *di
     /* "we" of a research body's paper, whose authors are its fellows
      * ("We estimate ..." in an IISS paper by two of its scholars) */
     const char *pub = src->publisher ? src->publisher : "";
+    if (platform_hosts(pub))
+        return;
     if (di->body[0])
         strcut(di->we, sizeof di->we, di->body);
     else if (*pub && !names_known_source(m, pub, 0, strlen(pub), di->we, sizeof di->we) &&

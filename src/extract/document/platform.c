@@ -1,0 +1,39 @@
+/* platform.c — a publisher that hosts its users' posts (see platform.h). */
+#include "platform.h"
+
+#include <string.h>
+#include <strings.h>
+
+static int alpha(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Does pub hold the word w (lower case) standing alone, in any case? */
+static int holds_word(const char *pub, const char *w)
+{
+    size_t l = strlen(w);
+    for (const char *p = pub; *p; p++)
+        if (!strncasecmp(p, w, l) && (p == pub || !alpha((unsigned char)p[-1])) && !alpha((unsigned char)p[l]))
+            return 1;
+    return 0;
+}
+
+int platform_hosts(const char *pub)
+{
+    /* (English names as words: "Medium" is left out, a word of other
+     * names; "X" alone is too short to tell, "X (formerly Twitter)"
+     * names Twitter) */
+    static const char *const words[] = {"linkedin", "reddit", "twitter", "facebook", "youtube", "substack",
+                                        "quora", "tiktok", "instagram", "bilibili", "weibo", "zhihu", NULL};
+    static const char *const zh[] = {"知乎", "微博", "哔哩哔哩", "抖音", "快手", "小红书", "豆瓣", "百家号", NULL};
+    if (!pub || !*pub)
+        return 0;
+    for (int k = 0; words[k]; k++)
+        if (holds_word(pub, words[k]))
+            return 1;
+    for (int k = 0; zh[k]; k++)
+        if (strstr(pub, zh[k]))
+            return 1;
+    return 0;
+}
