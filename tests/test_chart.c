@@ -502,7 +502,8 @@ START_TEST(a_row_spanning_the_axis_should_keep_its_median_words_whole)
     for (int i = 0; i < 300; i++) {
         char id[17];
         snprintf(id, sizeof id, "%016x", 0xa000 + i);
-        push_said(&claims, id, "sums.txt", "", "USD", 0.5 * pow(10, 13.9 * i / 299.0), "sum", "A sum.");
+        /* of one metric: sums no metric ties together have no median */
+        push_said(&claims, id, "sums.txt", "test_sums", "USD", 0.5 * pow(10, 13.9 * i / 299.0), "sum", "A sum.");
     }
     ChartInputs in = inputs();
     ChartPlan *p = chart_plan_make(&in);
@@ -1161,6 +1162,85 @@ START_TEST(two_figures_in_a_row_should_have_no_median)
 }
 END_TEST
 
+/* Counts without a metric: a unit's lone figure is listed in words (its
+ * value with its unit, place, year and source), not a dot alone on an
+ * axis of its own; a strip of one unit's figures, which no metric ties
+ * together, shows its range and no median. */
+START_TEST(lone_figures_without_a_metric_should_be_listed_and_strips_have_no_median)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    char id[20];
+    for (int i = 0; i < 5; i++) {
+        snprintf(id, sizeof id, "00000000000f%04d", i);
+        push_said(&cl, id, "a.txt", "", "countries", 7 + 40 * i, "countries", "Some countries.");
+    }
+    push_said(&cl, "00000000000f0100", "b.txt", "", "cables", 3, "3 cables", "It laid 3 cables.");
+    cl.v[cl.n - 1].year = 2021;
+    snprintf(cl.v[cl.n - 1].scope, sizeof cl.v[cl.n - 1].scope, "kenya");
+    push_said(&cl, "00000000000f0101", "c.txt", "", "hubs", 1450, "1,450 hubs", "It built 1,450 hubs.");
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int oc = chart_find(p, "other-counts");
+    ck_assert_int_ge(oc, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)oc, 0, 1920, 1080, 0, &s, &d), 0);
+    check_layout(&s, "other-counts");
+    size_t dots = 0;
+    for (size_t i = 0; i < s.n; i++)
+        dots += s.el[i].kind == EL_CIRCLE;
+    ck_assert_uint_eq(dots, 5);   /* the strip's; the lone figures are words */
+    ck_assert_msg(has_text(&s, "3 cables"), "no listed value");
+    ck_assert_msg(has_text(&s, "Kenya, 2021"), "no listed place and year");
+    ck_assert_msg(has_text(&s, "7 to 167"), "no strip range");
+    for (size_t i = 0; i < s.n; i++)
+        ck_assert_msg(s.el[i].kind != EL_TEXT || !strstr(s.el[i].text, "median") ||
+                          !strcmp(s.el[i].role ? s.el[i].role : "", "note"),
+                      "%s (%s)", s.el[i].text, s.el[i].role ? s.el[i].role : "");
+    Buf alt;
+    buf_init(&alt, 0);
+    ck_assert_int_eq(chart_alt_text(p, (size_t)oc, 0, 1920, 1080, &alt, &d), 0);
+    ck_assert_msg(!strstr(alt.data, "median"), "%s", alt.data);
+    buf_free(&alt);
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* The money chart's sums without a metric are no one quantity: their
+ * strip has no median; a metric's strip keeps its median. */
+START_TEST(sums_without_a_metric_should_have_no_median)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    char id[20], doc[20];
+    for (int i = 0; i < 12; i++) {
+        snprintf(id, sizeof id, "00000000000a%04d", i);
+        snprintf(doc, sizeof doc, "m%02d.txt", i);
+        push_said(&cl, id, doc, i < 6 ? "" : "dsr_investment", "USD", 1e6 * (i % 6 + 1) * (i < 6 ? 1 : 1000),
+                  "a sum", "A sum.");
+    }
+    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int m = chart_find(p, "money");
+    ck_assert_int_ge(m, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)m, 0, 1920, 1080, 0, &s, &d), 0);
+    size_t medians = 0;
+    for (size_t i = 0; i < s.n; i++)
+        medians += s.el[i].kind == EL_TEXT && !strcmp(s.el[i].role ? s.el[i].role : "", "value") &&
+                   strstr(s.el[i].text, "median");
+    ck_assert_uint_eq(medians, 1);   /* the metric's strip only */
+    ck_assert_msg(has_text(&s, "$1M to $6M"), "no range for the sums without a metric");
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(bad_inputs_should_give_a_sensible_chart)
 {
     ClaimList none = {0};
@@ -1632,6 +1712,8 @@ int main(void)
     tcase_add_test(tc, twin_rows_should_say_their_words);
     tcase_add_test(tc, a_provinces_figures_should_be_a_row_of_their_own_named_with_its_country);
     tcase_add_test(tc, two_figures_in_a_row_should_have_no_median);
+    tcase_add_test(tc, lone_figures_without_a_metric_should_be_listed_and_strips_have_no_median);
+    tcase_add_test(tc, sums_without_a_metric_should_have_no_median);
     tcase_add_test(tc, a_part_or_an_aim_should_be_a_row_and_a_series_of_its_own);
     tcase_add_test(tc, an_open_bound_at_the_axis_end_should_keep_its_arrow_and_its_words);
     tcase_add_test(tc, a_count_of_countries_in_one_country_should_be_a_world_row_as_in_the_findings);

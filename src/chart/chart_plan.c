@@ -20,6 +20,7 @@
 #include "claimplace.h"
 #include "chart_theme.h"
 #include "chartprefs.h"
+#include "rowlist.h"
 #include "placed.h"
 #include "utf8.h"
 
@@ -402,6 +403,7 @@ static void acc_row(Acc *a, size_t fig, size_t nfig, size_t scale, const char *l
 
 static void scale_add(PScale *s, const Fig *f)
 {
+    s->nfig++;
     double xs[3] = {f->v, f->lo, f->hi};
     for (int i = 0; i < 3; i++) {
         if (!isfinite(xs[i]))
@@ -495,7 +497,8 @@ static void slug(const char *s, char *out, size_t cap)
 /* Rows of one sorted run of keys [a, b) that share k1 (and a scale):
  * cut into groups by place and year (by_year) or by place alone, each
  * group one row per figure or one strip. label_fn makes the labels. */
-typedef enum RowStyle { RS_MONEY, RS_METRIC, RS_OTHER } RowStyle;
+/* RS_LIST: a listed figure (rowlist.h), its value drawn before its label */
+typedef enum RowStyle { RS_MONEY, RS_METRIC, RS_OTHER, RS_LIST } RowStyle;
 
 static void hedge_mark(int *has, const Fig *f)
 {
@@ -522,6 +525,9 @@ static void figure_label(Ctx *x, RowStyle st, const Fig *f, char *out, size_t ca
         if (!*c->metric)
             what_of(c, m, sizeof m);
         th_fmt(out, cap, "%s: %s, %s \xc2\xb7 %s", m, pl, yr, cite);
+    } else if (st == RS_LIST) {
+        what_of(c, m, sizeof m);
+        th_fmt(out, cap, "%s, %s \xc2\xb7 %s \xc2\xb7 %s", pl, yr, cite, m);
     } else {
         what_of(c, m, sizeof m);
         th_fmt(out, cap, "%s \xc2\xb7 %s, %s \xc2\xb7 %s", m, pl, yr, cite);
@@ -599,11 +605,15 @@ static void emit_group(Ctx *x, Acc *acc, RowStyle st, const Key *keys, size_t a,
     acc->ngroups++;
 }
 
-static void hedge_notes(const int *has, int strips, const char *axis_note, Buf *b)
+#define STRIP_NOTE " A row of dots: every figure of that group; the bar is their median."
+
+/* The notes: axis_note, then strip_note (how a strip reads, or NULL),
+ * then the hedges drawn. */
+static void hedge_notes(const int *has, const char *strip_note, const char *axis_note, Buf *b)
 {
     buf_puts(b, axis_note);
-    if (strips)
-        buf_puts(b, " A row of dots: every figure of that group; the bar is their median.");
+    if (strip_note)
+        buf_puts(b, strip_note);
     if (has[Q_MIN])
         buf_puts(b, " An arrow: a lower bound (\xe2\x80\x9cmore than\xe2\x80\x9d, \xe2\x80\x9c" "at least\xe2\x80\x9d).");
     if (has[Q_MAX])
@@ -733,7 +743,15 @@ static void plan_money(ChartPlan *p, const Fig *figs, size_t nf)
     s->takeaway = plan_str(p, out);
     Buf nb;
     buf_init(&nb, 0);
-    hedge_notes(x.has, x.strips,
+    /* sums no metric ties together have no median (rowlist.h) */
+    int lone = 0;
+    for (size_t r = 0; r < s->nrows; r++)
+        lone |= s->rows[r].nfig > 2 && !rowlist_median(s, &s->rows[r]);
+    hedge_notes(x.has,
+                !x.strips ? NULL
+                : lone    ? " A row of dots: every figure of that group; the bar is their median"
+                            " (none for sums without a metric: they are not one quantity)."
+                          : STRIP_NOTE,
                 "Log scale: each step is ten times the last, so dots, not bars.", &nb);
     s->notes = plan_str(p, nb.data);
     buf_free(&nb);
@@ -923,7 +941,7 @@ static void plan_metric(ChartPlan *p, const Key *k, size_t a, size_t b)
     const char *axis = s->nscales > 1 ? "Figures in different units, each unit on its own scale."
                        : s->scales[0].log ? "Log scale: each step is ten times the last."
                                           : "A row per place and year, a row per source.";
-    hedge_notes(x.has, x.strips, axis, &nb);
+    hedge_notes(x.has, x.strips ? STRIP_NOTE : NULL, axis, &nb);
     if (older)
         buf_printf(&nb, " A place\xe2\x80\x99s latest year only: its %zu earlier figure%s %s on "
                         "trend-%s.", older, older == 1 ? "" : "s", older == 1 ? "is" : "are", sl);
@@ -1056,7 +1074,7 @@ static void plan_trend(ChartPlan *p, const Key *k, size_t a, size_t b)
     s->takeaway = plan_str(p, out);
     Buf nb;
     buf_init(&nb, 0);
-    hedge_notes(has, 0, s->scales[0].log ? "Log scale. A dot per figure; the line joins each "
+    hedge_notes(has, NULL, s->scales[0].log ? "Log scale. A dot per figure; the line joins each "
                                            "year's median."
                                          : "A dot per figure; the line joins each year's median.",
                 &nb);
@@ -1125,6 +1143,29 @@ static void unit_word(const char *u, char *out, size_t cap)
     }
 }
 
+/* The lone figures of s that are listed (rowlist.h) lead their labels
+ * with place, year and source; x's hedges become those drawn as marks
+ * (a listed figure says its own: "more than 80M devices"). Returns how
+ * many are listed. */
+static size_t other_list(Ctx *x, ChartSpec *s)
+{
+    size_t n = 0;
+    memset(x->has, 0, sizeof x->has);
+    for (size_t r = 0; r < s->nrows; r++) {
+        PRow *row = &s->rows[r];
+        if (!rowlist_listed(s, row)) {
+            for (size_t k = row->fig; k < row->fig + row->nfig; k++)
+                hedge_mark(x->has, &s->figs[k]);
+            continue;
+        }
+        char lab[600];
+        figure_label(x, RS_LIST, &s->figs[row->fig], lab, sizeof lab);
+        row->label = plan_str(x->p, lab);
+        n++;
+    }
+    return n;
+}
+
 static void plan_other(ChartPlan *p, const Fig *figs, size_t nf)
 {
     for (int fam = 0; fam < NFAM; fam++) {
@@ -1182,13 +1223,18 @@ static void plan_other(ChartPlan *p, const Fig *figs, size_t nf)
             th_fmt(out, sizeof out, "%zu figures that no metric of data/metrics.csv describes, in "
                    "%zu units; the most in %s (%zu)", n, nu, uw, u[0].n);
         s->takeaway = plan_str(p, out);
+        size_t listed = other_list(&x, s);
         Buf nb;
         buf_init(&nb, 0);
-        hedge_notes(x.has, x.strips,
+        hedge_notes(x.has,
+                    x.strips ? " A row of dots: every figure of that unit, and its range: no median,"
+                               " as no metric makes them one quantity." : NULL,
                     nu > 1 ? "Each unit on its own scale: compare within a unit only."
                     : s->scales[0].log ? "Log scale: each step is ten times the last."
                                        : "One scale for every row.",
                     &nb);
+        if (listed)
+            buf_puts(&nb, " A unit with one figure is listed: its value, place, year, source and words.");
         s->notes = plan_str(p, nb.data);
         buf_free(&nb);
         free(u);

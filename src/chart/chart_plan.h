@@ -69,6 +69,7 @@ typedef struct PScale {
     double mn, mx;         /* data range over points and finite bounds */
     double mnpos;          /* smallest positive value, or NAN */
     int log;               /* log axis */
+    size_t nfig;           /* figures on it */
 } PScale;
 
 /* A series of a trend chart: one place's figures, by year. */

@@ -12,6 +12,7 @@
 
 #include "chart_plan.h"
 #include "chart_theme.h"
+#include "rowlist.h"
 #include "rowunit.h"
 #include "csvio.h"
 
@@ -33,6 +34,15 @@ static void row_geo(Th *t, const ChartSpec *cs, RowGeo *g)
     g->axis_h = cs->nscales == 1 ? th_lh(t, FONT_REGULAR, t->tick) * 1.5 : 0.4 * t->label;
 }
 
+/* The space before row i of a part, after row i - 1: a new group's gap,
+ * none between two listed rows (rowlist.h), which read as one list. */
+static double gap_before(const ChartSpec *cs, size_t i, double gap)
+{
+    if (i == 0 || cs->rows[i].group == cs->rows[i - 1].group)
+        return 0;
+    return rowlist_listed(cs, &cs->rows[i]) && rowlist_listed(cs, &cs->rows[i - 1]) ? 0 : gap;
+}
+
 /* The plot area every part has (the frame with the chart's takeaway and
  * notes and a two-line source); the label column (as wide as the widest
  * label, at most 36% of the plot); each row as tall as its label wraps
@@ -46,12 +56,19 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
     row_geo(t, cs, &g);
     double maxlw = 0.36 * (t->px1 - t->px0), w = 0;
     double *wid = xmalloc((cs->nrows + 1) * sizeof *wid);
+    /* a listed row (rowlist.h) spans the plot: not in the label column */
     for (size_t i = 0; i < cs->nrows; i++)
-        w = fmax(w, wid[i] = th_width(t, FONT_REGULAR, t->label, cs->rows[i].label));
+        if (!rowlist_listed(cs, &cs->rows[i]))
+            w = fmax(w, wid[i] = th_width(t, FONT_REGULAR, t->label, cs->rows[i].label));
     out->lw = fmin(w + 0.5, maxlw);   /* + a little: the widest label fits, rounding aside */
     out->h = xmalloc((cs->nrows + 1) * sizeof *out->h);
     out->lines = xmalloc((cs->nrows + 1) * sizeof *out->lines);
     for (size_t i = 0; i < cs->nrows; i++) {
+        if (rowlist_listed(cs, &cs->rows[i])) {
+            out->lines[i] = 1;
+            out->h[i] = 1.15 * g.lab_lh;
+            continue;
+        }
         int nl = wid[i] <= out->lw ? 1
                                    : th_wrap(t, 0, 0, out->lw, MAX_LABEL_LINES, 0, FONT_REGULAR,
                                              t->label, t->ink, cs->rows[i].label, "", 0);
@@ -63,7 +80,7 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
     /* a row never taller than a part: fewer label lines at small sizes */
     int cap = (int)fmax(1, fmin(MAX_LABEL_LINES, floor((avail - 0.45 * t->label) / g.lab_lh)));
     for (size_t i = 0; i < cs->nrows; i++)
-        if (out->lines[i] > cap) {
+        if (out->lines[i] > cap && !rowlist_listed(cs, &cs->rows[i])) {
             out->lines[i] = cap;
             out->h[i] = fmax(cap * g.lab_lh + 0.45 * t->label, 3.2 * g.r);
         }
@@ -74,7 +91,7 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
     double used = 0;
     for (size_t i = 0; i < cs->nrows;) {
         size_t j = i;
-        double gh = used > 0 ? g.gap : 0;
+        double gh = used > 0 ? gap_before(cs, i, g.gap) : 0;
         while (j < cs->nrows && cs->rows[j].group == cs->rows[i].group)
             gh += out->h[j++];
         if (used > 0 && used + gh > avail) {
@@ -83,7 +100,7 @@ static void page(Th *t, const ChartPlan *p, const ChartSpec *cs, Pages *out)
             used = 0;
         }
         for (size_t r = i; r < j; r++) {
-            double rh = out->h[r] + (r == i && used > 0 ? g.gap : 0);
+            double rh = out->h[r] + (r == i && used > 0 ? gap_before(cs, r, g.gap) : 0);
             if (used > 0 && used + rh > avail) {
                 out->room[out->n] = avail - used;
                 out->start[++out->n] = r;
@@ -227,7 +244,7 @@ static double median_of(const Fig *figs, size_t a, size_t n)
 
 /* A strip: every figure a small dot, the range a thin line, the median a bar. */
 static void draw_strip(Th *t, const Axis *ax, const Fig *figs, size_t a, size_t n, double cy,
-                       double r, Rgba col, double med, double *xl_out, double *xr_out)
+                       double r, Rgba col, double med, int has_med, double *xl_out, double *xr_out)
 {
     double lo = INFINITY, hi = -INFINITY;
     for (size_t i = 0; i < n; i++) {
@@ -238,8 +255,8 @@ static void draw_strip(Th *t, const Axis *ax, const Fig *figs, size_t a, size_t 
     Style st = th_fill((Rgba){col.r, col.g, col.b, 0.55});
     for (size_t i = 0; i < n; i++)
         scene_circle(t->s, th_ax(ax, figs[a + i].v), cy, r * 0.6, &st);
-    /* (two figures: no median bar, row_value) */
-    if (n > 2) {
+    /* (two figures, or figures no metric ties: no median bar, row_value) */
+    if (has_med) {
         double xm = th_ax(ax, med), bw = fmax(2, 3 * t->k);
         Style ms = th_fill(t->ink);
         scene_rect(t->s, xm - bw / 2, cy - r * 1.4, bw, r * 2.8, &ms);
@@ -280,6 +297,17 @@ static void row_value(const ChartSpec *cs, const PRow *row, char *v, size_t cap)
         th_fmt(v, cap, "%s and %s", lo, hi);
         return;
     }
+    if (!rowlist_median(cs, row)) {
+        /* figures no metric ties together: their range, no median */
+        double mn = INFINITY, mx = -INFINITY;
+        for (size_t k = row->fig; k < row->fig + row->nfig; k++)
+            mn = fmin(mn, cs->figs[k].v), mx = fmax(mx, cs->figs[k].v);
+        char lo[100], hi[100];
+        phrase_short(lo, sizeof lo, mn, u);
+        phrase_short(hi, sizeof hi, mx, u);
+        th_fmt(v, cap, "%s to %s", lo, hi);
+        return;
+    }
     phrase_short(m, sizeof m, median_of(cs->figs, row->fig, row->nfig), u);
     if (cs->nscales > 1) {
         double mn = INFINITY, mx = -INFINITY;
@@ -301,7 +329,7 @@ static size_t row_marks(const ChartSpec *cs, const PRow *row, const Axis *ax, do
     size_t nm = 0;
     for (size_t k = row->fig; k < row->fig + row->nfig; k++)
         m[nm++] = th_ax(ax, cs->figs[k].v);
-    if (row->nfig > 2)
+    if (rowlist_median(cs, row))
         m[nm++] = th_ax(ax, median_of(cs->figs, row->fig, row->nfig));
     qsort(m, nm, sizeof *m, cmp_double);
     return nm;
@@ -354,6 +382,8 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
         /* each row on its own scale: the words at its end always fit after it */
         double vw = 0;
         for (size_t i = a; i < b; i++) {
+            if (rowlist_listed(cs, &cs->rows[i]))
+                continue;
             char v[240];
             row_value(cs, &cs->rows[i], v, sizeof v);
             vw = fmax(vw, th_width(t, FONT_BOLD, t->tick, v));
@@ -372,15 +402,15 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
      * them apart. */
     double used = 0;
     for (size_t i = a; i < b; i++)
-        used += pg->h[i] + (i > a && cs->rows[i].group != cs->rows[i - 1].group ? g.gap : 0);
+        used += pg->h[i] + (i > a ? gap_before(cs, i, g.gap) : 0);
     double sp = used > 0 ? fmin(1.5, (bot - top) / used) : 1;
     if (sp < 1)
         sp = 1;
     double *cy = xmalloc((b - a + 1) * sizeof *cy), *rh = xmalloc((b - a + 1) * sizeof *rh);
     double y = top;
     for (size_t i = a; i < b; i++) {
-        if (i > a && cs->rows[i].group != cs->rows[i - 1].group)
-            y += g.gap * sp;
+        if (i > a)
+            y += gap_before(cs, i, g.gap) * sp;
         rh[i - a] = pg->h[i] * sp;
         cy[i - a] = y + rh[i - a] / 2;
         y += rh[i - a];
@@ -389,16 +419,22 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
     for (size_t i = a; i < b; i++)
         if (cs->rows[i].group % 2) {
             Style st = th_fill(t->track);
-            scene_rect(t->s, t->px0 - 0.3 * t->label, cy[i - a] - rh[i - a] / 2 - g.gap * sp / 2,
-                       t->px1 - t->px0 + 0.6 * t->label, rh[i - a] + g.gap * sp, &st);
+            double gp = rowlist_listed(cs, &cs->rows[i]) ? 0 : g.gap * sp;
+            scene_rect(t->s, t->px0 - 0.3 * t->label, cy[i - a] - rh[i - a] / 2 - gp / 2,
+                       t->px1 - t->px0 + 0.6 * t->label, rh[i - a] + gp, &st);
         }
     if (cs->nscales == 1)
         th_axis_draw(t, &ax[0], cs->scales[0].unit, top, fmax(y, top + 1));
     double lab_lh = th_lh(t, FONT_REGULAR, t->label) * 1.08;
     double asc = fonts_ascent(t->f, FONT_REGULAR, t->label);
+    double listw = rowlist_value_width(t, cs, a, b);
     for (size_t i = a; i < b; i++) {
         const PRow *row = &cs->rows[i];
         double c = cy[i - a];
+        if (rowlist_listed(cs, row)) {
+            rowlist_draw(t, cs, row, c, listw);
+            continue;
+        }
         int nl = pg->lines[i];
         double y0 = c - (nl * lab_lh) / 2 + asc - 0.1 * t->label;
         th_wrap(t, t->px0, y0, pg->lw, nl, 0, FONT_REGULAR, t->label, t->ink, row->label, "label",
@@ -413,7 +449,8 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
         if (row->nfig == 1)
             draw_fig(t, axr, &cs->figs[row->fig], c, g.r, t->accent, &xl, &xr);
         else
-            draw_strip(t, axr, cs->figs, row->fig, row->nfig, c, g.r, t->accent, med, &xl, &xr);
+            draw_strip(t, axr, cs->figs, row->fig, row->nfig, c, g.r, t->accent, med,
+                       rowlist_median(cs, row), &xl, &xr);
         /* the words beside the marks, never over a dot or the median's bar */
         double *m = xmalloc((row->nfig + 1) * sizeof *m);
         size_t nm = row_marks(cs, row, axr, m);
@@ -493,6 +530,8 @@ static void alt(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf
             phrase_short(md, sizeof md, median_of(cs->figs, row->fig, row->nfig), u);
             if (row->nfig == 2)
                 buf_printf(out, " %s: %s and %s;", row->label, lo, hi);
+            else if (!rowlist_median(cs, row))
+                buf_printf(out, " %s: from %s to %s;", row->label, lo, hi);
             else
                 buf_printf(out, " %s: from %s to %s, median %s;", row->label, lo, hi, md);
         }
