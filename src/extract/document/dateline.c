@@ -113,6 +113,18 @@ int dateline_place(const char *p, size_t n, size_t *s, size_t *e)
     return 0;
 }
 
+/* Does the agency's tag at p[i] stand where a dateline puts it: opening
+ * its line, or after its date ("MANILA, April 8 (AFP-JIJI) -")? A
+ * hyphenated word in brackets inside a sentence ("hotspots (Wi-Fi) -
+ * built by ...") is no tag. */
+static int tag_placed(const char *p, size_t i)
+{
+    size_t b = i;
+    while (b && p[b - 1] == ' ')
+        b--;
+    return !b || p[b - 1] == '\n' || (p[b - 1] >= '0' && p[b - 1] <= '9');
+}
+
 /* A dateline in the first lines: "LAGOS/NAIROBI, March 15 (Reuters) -",
  * "BEIJING, Jan. 3 (Xinhua) --": an agency's name in brackets followed by
  * a dash; or a local paper's (caps_dateline). */
@@ -129,10 +141,13 @@ int has_dateline(const char *p, size_t n)
         i = (size_t)(b - p);
         if (!is_upper((unsigned char)p[i + 1]))
             continue;
-        size_t k = i + 1;
-        while (k < lim && k - i < 24 && (is_alpha((unsigned char)p[k]) || p[k] == ' ' || p[k] == '.'))
+        size_t k = i + 1, hyphens = 0;
+        while (k < lim && k - i < 24 &&
+               (is_alpha((unsigned char)p[k]) || p[k] == ' ' || p[k] == '.' || (p[k] == '-' && is_alpha((unsigned char)p[k - 1])))) {
+            hyphens += p[k] == '-';
             k++;
-        if (k >= lim || p[k] != ')')
+        }
+        if (k >= lim || p[k] != ')' || (hyphens && !tag_placed(p, i)))
             continue;
         size_t j = k + 1;
         while (j < lim && p[j] == ' ')
