@@ -4,6 +4,7 @@
 #include "docinfo.h"
 #include "selfacr.h"
 #include "reviewed.h"
+#include "refwork.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -986,6 +987,7 @@ static void read_year(const Source *src, const char *doc, size_t n, Lead *lead, 
         di->year = docinfo_title_year(doc + fs, fe - fs);
     if (src) {
         read_date(src->date, di);
+        di->refwork = refwork_entry(src->publisher, src->authors);
         di->news = di->date_y && (has_dateline(doc, n) || release_line(doc, n)) ? NEWS_STORY : NEWS_NONE;
         if (di->date_y && !di->news && src->publisher && news_outlet_zh(src->publisher))
             di->news = NEWS_OUTLET_ZH;
