@@ -1923,8 +1923,10 @@ static void year_document(Job *j)
     /* a figure stated in the present tense holds when the document was
      * written ("Alibaba Cloud operates 87 zones" in a story of October
      * 2024); after the paragraph's year, which a description of its data
-     * keeps ("Loans account for 87 per cent of this value") */
-    if (!c->year && j->now && !cell && !j->own_year_words && tense_present(doc, ss, se, c->start)) {
+     * keeps ("Loans account for 87 per cent of this value")
+     * (an encyclopedia's date is when its entry was read: refwork.h) */
+    if (!c->year && j->now && !cell && !j->own_year_words && !(di->refwork && j->now_from == YEAR_FROM_DATE) &&
+        tense_present(doc, ss, se, c->start)) {
         /* (a Chinese report's undated figures are of the year its data run
          * to: "截至2023年12月" in a report of March 2024) */
         if (di->data_y && chinese_near(doc, ss, c->start))

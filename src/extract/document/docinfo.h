@@ -88,6 +88,8 @@ typedef struct DocInfo {
                               * names results, a notice, minutes... and no
                               * proposal): its date dates what it leaves
                               * undated */
+    int refwork;             /* an encyclopedia's entry (refwork.h): its
+                              * date dates no present tense */
     char body[128];          /* the own body, or "" */
     int body_read;           /* the body was known before its voice (the
                               * publisher's "we", read_we) gave it: what the
