@@ -29,6 +29,7 @@
 #define T(w, u) {w, ZK_TIME, 0, 0, 0, u}
 #define DUR(w) {w, ZK_DURATION, 0, 0, 0, NULL}
 #define DURA(w) {w, ZK_DURATION, ZF_AFTER, 0, 0, NULL}
+#define DURB(w) {w, ZK_DURATION, ZF_BEFORE, 0, 0, NULL}
 #define NAME(w) {w, ZK_NAME, 0, 0, 0, NULL}
 #define HB(w, q) {w, ZK_HEDGE_BEFORE, 0, q, 0, NULL}
 #define HA(w, q) {w, ZK_HEDGE_AFTER, 0, q, 0, NULL}
@@ -173,6 +174,7 @@ static const ZhWord words[] = {
     N("摄像头", "cameras"), N("机器人", "robots"), N("网络", "networks"), N("专网", "networks"),
     N("系统", "systems"), N("业务系统", "systems"), N("信息系统", "systems"), N("设施", "facilities"),
     N("项目", "projects"), N("工程", "projects"), N("合同", "contracts"), N("协议", "agreements"),
+    {"标段", ZK_NOUN, ZF_AFTER, 0, 0, "lots"}, N("通道", "channels"),
     N("协定", "agreements"), N("备忘录", "MoUs"), N("谅解备忘录", "MoUs"), N("合作文件", "documents"),
     N("展位", "booths"), N("文件", "documents"), N("文本", "documents"), N("合作文本", "documents"), N("倡议", "initiatives"), N("标准", "standards"), N("专利", "patents"),
     N("论文", "papers"), N("课程", "courses"), N("培训班", "training sessions"),
@@ -186,7 +188,7 @@ static const ZhWord words[] = {
     N("控制服务器", "servers"), N("云服务器", "servers"), N("登陆站", "landing stations"),
     N("海缆登陆站", "landing stations"), N("海缆系统", "submarine cable systems"), N("点位", "points"),
     N("监测点", "monitoring points"), N("路口", "intersections"), N("服务", "services"),
-    N("政务服务", "government services"), NFO("运营商", "operators"), NFO("电信运营商", "operators"),
+    N("政务服务", "government services"), NFO("运营商", "operators"), NFO("电信运营商", "operators"), NFO("营运商", "operators"),
     NF("服务商", "service providers"), NF("供应商", "suppliers"), NF("参与者", "participants"),
     {"名额", ZK_NOUN, ZF_AFTER, 0, 0, "places"}, {"行业", ZK_NOUN, ZF_AFTER, 0, 0, "industries"},
     {"门类", ZK_NOUN, ZF_AFTER, 0, 0, "categories"}, {"大类", ZK_NOUN, ZF_AFTER, 0, 0, "categories"},
@@ -291,10 +293,17 @@ static const ZhWord words[] = {
      * named after it (24个月缺陷责任期) */
     DUR("质保期"), DUR("保修期"), DUR("保质期"), DUR("缺陷责任期"), DUR("责任期"), DUR("公示期"),
     DUR("有效期"), DUR("资助期"), DUR("建设期"), DUR("合同期"), DUR("服务期"), DUR("运营期"),
-    DUR("试用期"), DUR("锁定期"), DUR("限售期"), DUR("宽限期"),
+    DUR("试用期"), DUR("锁定期"), DUR("限售期"), DUR("宽限期"), DUR("交货期"), DUR("供货期"),
+    DUR("交付期"), DUR("年限"),
+    /* how long it drags on, the whole of it, each time: 审批可能拖上18个月,
+     * 卡了整整14个月, 休假两次，每次二十天, 海上施工约90天 */
+    DURB("拖上"), DURB("拖了"), DURB("能拖"), DURB("要拖"), DURB("整整"), DURB("每次"),
+    /* what a thing usually takes: 从立项到投产一般要3到5年 */
+    DURB("施工"), DURB("一般要"), DURB("通常要"), DURB("往往要"), DURB("大概要"), DURB("至少要"),
     /* what a duration is the time to do, after it: 7到10天送达, 一两周能修好 */
     DURA("送达"), DURA("到达"), DURA("到货"), DURA("完成"), DURA("修好"), DURA("修复"), DURA("交付"),
     DURA("回本"), DURA("建成"), DURA("完工"), DURA("竣工"), DURA("投产"), DURA("抵达"), DURA("收回"),
+    DURA("恢复"),
 
     /* A number that names: 1号文件, 737型, 2.0版, 5级, 90后, 500强, 二十大. */
     NAME("号"), NAME("型"), NAME("版"), NAME("级"), NAME("代"), NAME("后"), NAME("路"), NAME("楼"),

@@ -54,6 +54,8 @@ enum {
                        * after a figure it counts what the figure is of (3.4亿下载量) */
     ZF_SELF = 1024,   /* classifiers that are nouns (国, 省): they count what they name,
                        * not the noun after them (东盟6国电信运营商: countries) */
+    ZF_BEFORE = 2048, /* durations: one only before the figure (每次二十天; in 一年大概要修
+                       * 两百次 the year is a rate's base, not a time taken) */
 };
 
 typedef struct ZhWord {

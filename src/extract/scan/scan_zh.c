@@ -1020,7 +1020,11 @@ static int blocked_before(const unsigned char *p, const Fig *f)
     long c = cp_before(p, i, &s);
     if (c < 0)
         return 0;
-    if (one_before(p, 0, i, "第表图") || (i >= 6 && !memcmp(p + i - 6, "附表", 6)))
+    if (one_before(p, 0, i, "第图") || (i >= 6 && !memcmp(p + i - 6, "附表", 6)))
+        return 1;
+    /* 表 labels a table (表1), not in a word it ends: 代表2人 (two
+     * representatives), 发表3篇 (three papers published) */
+    if (one_before(p, 0, i, "表") && !(i >= 3 && one_before(p, 0, i - 3, "代发")))
         return 1;
     /* the second of 1对1 (one to one) */
     if (!f->num.han && one_before(p, 0, i, "对") && i >= 4 && is_digit(p[i - 4]))
@@ -1435,7 +1439,7 @@ static int measured_duration(const unsigned char *p, size_t n, const Fig *f)
             break;
     }
     /* (一年时间 is no measure: "the time of a year") */
-    return (w = qzh_at(p, n, k, ZK_DURATION, &l)) && strcmp(w->w, "时间") != 0;
+    return (w = qzh_at(p, n, k, ZK_DURATION, &l)) && strcmp(w->w, "时间") != 0 && !(w->flags & ZF_BEFORE);
 }
 
 /* Does the bare figure f stand as a table's cell with a hedge glued

@@ -26,6 +26,26 @@ static int may_at_most(const unsigned char *p, size_t start)
     return 0;
 }
 
+/* Is the figure at p[start) the value of a limit its label names, a
+ * copula or a colon between: a ceiling (最高投标限价为9.72亿元, 赔偿总额上限
+ * 为合约金额之10%, 贷款期限可延长至20年) Q_MAX, a floor (下限为) Q_MIN;
+ * else -1. */
+static int limit_label(const unsigned char *p, size_t start)
+{
+    static const char *const ceilings[] = {"上限", "限价", "封顶", "可延长至", "可延长到", NULL};
+    static const char *const floors[] = {"下限", "保底", NULL};
+    size_t k = start, l;
+    if ((l = one_before(p, 0, k, "为是：:")))
+        k -= l;
+    for (int w = 0; ceilings[w]; w++)
+        if (k >= (l = strlen(ceilings[w])) && !memcmp(p + k - l, ceilings[w], l))
+            return Q_MAX;
+    for (int w = 0; floors[w]; w++)
+        if (k >= (l = strlen(floors[w])) && !memcmp(p + k - l, floors[w], l))
+            return Q_MIN;
+    return -1;
+}
+
 /* The length of the first of words that p[0, k) ends with, or 0 (each
  * word's last byte compared first: most differ there). */
 static size_t ends_with(const unsigned char *p, size_t k, const Phrase *words)
@@ -231,6 +251,8 @@ Qualifier zhh_before(const unsigned char *p, size_t start)
     /* a ceiling on what may be done: 最高可被处以2,000万欧元, 最多可容纳 */
     if (may_at_most(p, start))
         return Q_MAX;
+    if ((q = limit_label(p, start)) >= 0)
+        return (Qualifier)q;
     return hedge_of_base(p, start);
 }
 
