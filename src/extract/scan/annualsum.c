@@ -34,7 +34,7 @@ static const char *const annual_words[] = {"annual", "annualised", "annualized",
 static const char *const joiners[] = {
     "to", "from", "and", "or", "in", "by", "about", "around", "roughly", "nearly", "some", "approximately",
     "approx", "more", "than", "over", "under", "at", "least", "up", "down", "almost", "just", "below", "above",
-    "fiscal", "fy", "year", "equivalent", "estimated", "an", "a", "of", "per", "cent", "percent", NULL,
+    "fiscal", "fy", "year", "equivalent", "estimated", "of", "per", "cent", "percent", NULL,
 };
 
 /* Words after a comma that make what follows it the same sum restated
@@ -53,7 +53,8 @@ static const char *const clause_words[] = {
  * in revenue" is no annual revenue). */
 static const char *const modifier_stops[] = {
     "in", "of", "the", "a", "an", "its", "their", "our", "his", "her", "to", "for", "from", "and", "or", "with",
-    "on", "by", "at", "was", "is", "are", "were", "has", "had", "than", "total", NULL,
+    "on", "by", "at", "was", "is", "are", "were", "has", "had", "than", "total", "that", "this", "said", "report",
+    "reports", NULL,
 };
 
 /* Words of a sum itself: scales and currencies written out. */
