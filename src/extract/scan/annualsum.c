@@ -22,7 +22,7 @@ static const char *const money_nouns[] = {
     "bill", "appropriation", "appropriations", "grant", "grants", "transfers", "procurement", "purchases",
     "deficit", "surplus", "value", "loan", "loans", "deal", "deals", "contract", "contracts", "price", "fine",
     "fines", "debt", "bond", "bonds", "package", "facility", "financing", "fund", "funds", "capital", "worth",
-    "penalty", "penalties", NULL,
+    "penalty", "penalties", "lost", NULL,
 };
 
 /* The words that name a flow by its year. */
@@ -175,7 +175,71 @@ static int annual_noun(const unsigned char *p, size_t h)
 }
 
 /* Does the clause before p[start) name the sum by an annual money noun? */
-static int annual_before(const unsigned char *p, size_t start)
+/* Is the token at p[s, e) a year (1900..2099)? */
+static int is_year_tok(const unsigned char *p, size_t s, size_t e)
+{
+    return e - s == 4 && (p[s] == '1' || p[s] == '2') && (p[s + 1] == '9' || p[s + 1] == '0') && p[s + 2] >= '0' &&
+           p[s + 2] <= '9' && p[s + 3] >= '0' && p[s + 3] <= '9';
+}
+
+/* Does a one-year anchor ("in 2023", "last year", "that year") stand in
+ * the sentence before p[i) (across commas) or in the clause after p[end)? */
+static int one_year_near(const unsigned char *p, size_t n, size_t i, size_t end)
+{
+    /* before: word pairs, back to the sentence's start */
+    size_t later_s = 0, later_e = 0;
+    for (int w = 0; w < 24; w++) {
+        Tok t;
+        int gap;
+        if (!tok_before(p, i, &t, &gap))
+            break;
+        if (later_e && (tw_weq(p + t.s, t.e - t.s, "in") || tw_weq(p + t.s, t.e - t.s, "during")) &&
+            is_year_tok(p, later_s, later_e))
+            return 1;
+        if (later_e && (tw_weq(p + t.s, t.e - t.s, "last") || tw_weq(p + t.s, t.e - t.s, "this") ||
+                        tw_weq(p + t.s, t.e - t.s, "that")) && tw_weq(p + later_s, later_e - later_s, "year"))
+            return 1;
+        later_s = t.s;
+        later_e = t.e;
+        i = t.s;
+    }
+    /* after: the clause's next words */
+    size_t j = end, ps = 0, pe = 0;
+    for (int w = 0; w < 8; w++) {
+        while (j < n && is_blank_byte(p[j]))
+            j++;
+        size_t e = j;
+        while (e < n && !is_blank_byte(p[e]) && p[e] != '\n' && p[e] != ',' && p[e] != ';' && p[e] != ':' &&
+               p[e] != '(' && p[e] != ')' && !(p[e] == '.' && (e + 1 >= n || p[e + 1] == ' ' || p[e + 1] == '\n')))
+            e++;
+        if (e == j)
+            return 0;
+        if (pe && (tw_weq(p + ps, pe - ps, "in") || tw_weq(p + ps, pe - ps, "during")) && is_year_tok(p, j, e))
+            return 1;
+        if (pe && (tw_weq(p + ps, pe - ps, "last") || tw_weq(p + ps, pe - ps, "this") || tw_weq(p + ps, pe - ps, "that")) &&
+            tw_weq(p + j, e - j, "year"))
+            return 1;
+        ps = j;
+        pe = e;
+        j = e;
+    }
+    return 0;
+}
+
+/* A sum lost in one stated year: "Americans lost $3.94 billion to
+ * investment fraud in 2023", "reported losses of $12.5 billion". */
+static int year_of_losses(const unsigned char *p, size_t n, const Tok *h, size_t end)
+{
+    if (!tw_weq(p + h->ls, h->le - h->ls, "losses") && !tw_weq(p + h->ls, h->le - h->ls, "lost"))
+        return 0;
+    Tok b;
+    int gap;
+    if (tok_before(p, h->s, &b, &gap) && tw_weq(p + b.ls, b.le - b.ls, "impairment"))
+        return 0;
+    return one_year_near(p, n, h->s, end);
+}
+
+static int annual_before(const unsigned char *p, size_t n, size_t start, size_t end)
 {
     size_t i = start;
     int content = 0;   /* a word since the last figure that joins no figures */
@@ -192,7 +256,7 @@ static int annual_before(const unsigned char *p, size_t start)
             if (content)
                 return 0;   /* an earlier figure of another noun */
         } else if (tok_in(p, &t, money_nouns)) {
-            return annual_noun(p, t.s);
+            return annual_noun(p, t.s) || year_of_losses(p, n, &t, end);
         } else if (tok_in(p, &t, clause_words)) {
             return 0;
         } else if (t.money || tok_in(p, &t, sum_words)) {
@@ -244,5 +308,5 @@ const char *annual_sum_rate(const char *text, size_t n, size_t start, size_t end
     const unsigned char *p = (const unsigned char *)text;
     if (start > n || end > n)
         return NULL;
-    return annual_before(p, start) || annual_after(p, n, end) ? "/year" : NULL;
+    return annual_before(p, n, start, end) || annual_after(p, n, end) ? "/year" : NULL;
 }
