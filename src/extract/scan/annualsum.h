@@ -12,9 +12,15 @@
  * The nearest money noun before the sum, in its clause, decides ("annual
  * costs would be lower but total costs would rise by $30 million" is no
  * year's flow); an earlier sum joined to this one by anything but "to",
- * "from", "and", a year or a hedge ends the search. A sum for one stated
- * year with no such word ("revenue of $2bn in 2023") is left as it is:
- * the testers of the development sets disagree on it.
+ * "from", "and", a year or a hedge ends the search.
+ *
+ * Losses of one stated year are a year's flow too ("Americans lost $3.94
+ * billion to investment fraud in 2023", FORMAT.md's "losses this year of
+ * $945 billion"); impairment losses and losses over part of a year are
+ * not. Other sums for one stated year with no annual word ("revenue of
+ * $2bn in 2023", "trade reached $282 billion last year") are left plain:
+ * the testers of the development sets disagree on them, most leave them
+ * plain.
  *
  * scan.c asks this only when no period follows the sum (quantity.h's
  * qty_rate_after). Offsets are bytes of the document.
