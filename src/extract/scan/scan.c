@@ -31,6 +31,7 @@
 #include "join.h"
 #include "markers.h"
 #include "smallword.h"
+#include "annualsum.h"
 #include "cellmark.h"
 #include "nounphrase.h"
 #include "prose.h"
@@ -1181,6 +1182,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     if (c->cur) {
         set_unit(c, c->cur);
         const char *per = qty_rate_after((const char *)p, n, c->end);
+        if (!per)
+            per = annual_sum_rate((const char *)p, n, c->start, c->end);
         if (per)
             snprintf(c->unit, sizeof c->unit, "%s%s", c->cur, per);
     } else if (c->pct) {
