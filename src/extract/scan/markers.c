@@ -67,10 +67,14 @@ int markers_label_list(const unsigned char *p, size_t i)
 
 int markers_line_item(const unsigned char *p, size_t n, size_t line, size_t start, size_t end)
 {
-    for (size_t k = line; k < start; k++)
-        if (p[k] != ' ' && p[k] != '\t')
-            return 0;
     if (end - start > 2 || end >= n)
+        return 0;
+    /* (back from the number over blanks only: each figure of a long line
+     * reads its own blanks, not the line's opening ones again) */
+    size_t b = start;
+    while (b > line && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+        b--;
+    if (b != line)
         return 0;
     for (size_t k = start; k < end; k++)
         if (p[k] < '0' || p[k] > '9')
