@@ -16,8 +16,21 @@ static int label_list(const char *t, const char *num)
 {
     const char *at = strstr(t, num);
     ck_assert_ptr_nonnull(at);
-    return markers_label_list((const unsigned char *)t, (size_t)(at - t));
+    return markers_label_list((const unsigned char *)t, strlen(t), (size_t)(at - t));
 }
+
+/* The list's last number at the very end of a text, in a buffer of the
+ * text's own size: its digits are read within it (the sanitizers see a
+ * byte read past it). */
+START_TEST(a_list_ending_the_text_should_be_read_within_its_bytes)
+{
+    static const char t[] = "Scope 1 and 2";
+    char *b = malloc(sizeof t - 1);
+    memcpy(b, t, sizeof t - 1);
+    ck_assert(markers_label_list((const unsigned char *)b, sizeof t - 1, sizeof t - 2));
+    free(b);
+}
+END_TEST
 
 static int line_item(const char *t, const char *num)
 {
@@ -98,6 +111,7 @@ int main(void)
     Suite *s = suite_create("markers");
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, a_labels_later_items_should_be_labels);
+    tcase_add_test(tc, a_list_ending_the_text_should_be_read_within_its_bytes);
     tcase_add_test(tc, a_number_opening_its_line_before_a_gap_should_number_it);
     suite_add_tcase(s, tc);
     TCase *big = tcase_create("scale");
