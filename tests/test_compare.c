@@ -1139,7 +1139,7 @@ START_TEST(a_lone_document_against_many_that_agree_should_be_a_tension_that_name
     for (int many = 0; many < 2; many++) {
         ClaimList cl = {0};
         for (int i = 0; i < (many ? 4 : 2); i++) {
-            char id[20];
+            char id[32];
             snprintf(id, sizeof id, "f00000000000000%d", i);
             add(&cl, id, docs[i], "internet_penetration", "35%", 35, Q_EXACT, "%", "ldc", 2023);
         }

@@ -479,7 +479,7 @@ START_TEST(name_should_be_a_file_name_the_table_can_hold)
     const char *argv[] = {"extract", "--name", longname, NULL};
     Run r = tu_run(dir, in, NULL, argv);
     ck_assert_int_eq(r.status, 0);
-    char want[300];
+    char want[408];
     snprintf(want, sizeof want, ",%s,", longname);
     ck_assert_msg(strstr(r.out, want) != NULL, "%s", r.out);
     tu_run_free(&r);

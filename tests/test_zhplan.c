@@ -1,5 +1,6 @@
 /* test_zhplan.c — the year a Chinese plan's frame gives its figures. */
 #include "zhplan.h"
+#include "textserial.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -51,6 +52,34 @@ START_TEST(a_plans_title_with_a_span_should_give_its_last_year)
 }
 END_TEST
 
+/* One line of a hundred thousand sentences under a period that opens it:
+ * each sentence's line start was read back to the line's start again
+ * (minutes); the test case's timeout is the check. Asked in order, then
+ * out of order and on the next line: the same answers. */
+START_TEST(a_line_of_many_sentences_should_be_read_back_once)
+{
+    static const char head[] = "“十三五”期间，";
+    static const char one[] = "新增1个。";
+    const size_t count = 100000, hl = sizeof head - 1, ol = sizeof one - 1;
+    size_t n = hl + count * ol + 64;
+    char *t = malloc(n);
+    memcpy(t, head, hl);
+    for (size_t i = 0; i < count; i++)
+        memcpy(t + hl + i * ol, one, ol);
+    strcpy(t + hl + count * ol, "\n第二章\n用户1亿。");
+    n = strlen(t);
+    textserial_next();
+    for (size_t i = 0; i < count; i++)
+        ck_assert_int_eq(zhplan_frame_year(t, n, hl + i * ol), 2020);
+    size_t next = (size_t)(strstr(t, "用户") - t);   /* the next section */
+    ck_assert_int_eq(zhplan_frame_year(t, n, next), 0);
+    ck_assert_int_eq(zhplan_frame_year(t, n, hl + 5 * ol), 2020);
+    ck_assert_int_eq(zhplan_frame_year(t, n, next), 0);
+    ck_assert_int_eq(zhplan_frame_year(t, n, hl + count * ol - ol), 2020);
+    free(t);
+}
+END_TEST
+
 int main(void)
 {
     Suite *s = suite_create("zhplan");
@@ -59,5 +88,9 @@ int main(void)
     tcase_add_test(tc, a_five_year_plans_period_opening_the_section_should_date_it_to_its_end);
     tcase_add_test(tc, a_plans_title_with_a_span_should_give_its_last_year);
     suite_add_tcase(s, tc);
+    TCase *big = tcase_create("scale");
+    tcase_set_timeout(big, 30);
+    tcase_add_test(big, a_line_of_many_sentences_should_be_read_back_once);
+    suite_add_tcase(s, big);
     return tu_run_suite(s);
 }

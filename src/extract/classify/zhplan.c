@@ -103,11 +103,28 @@ static int has_stop(const char *p, size_t s, size_t e)
     return 0;
 }
 
+/* The start of the line holding p[ss]. (Asked sentence after sentence of
+ * one text: from the last place asked, read back only to it, none of its
+ * line's bytes before it again; a line of a thousand sentences was read
+ * back whole for each.) */
+static size_t line_start(const char *p, size_t ss)
+{
+    static _Thread_local const char *lp;
+    static _Thread_local unsigned long lserial;
+    static _Thread_local size_t lfrom, lstart;   /* no line break in p[lstart, lfrom) */
+    size_t stop = lp == p && lserial == text_serial && lfrom <= ss ? lfrom : 0;
+    size_t ls = ss;
+    while (ls > stop && p[ls - 1] != '\n')
+        ls--;
+    if (ls == stop && stop > 0 && p[ls - 1] != '\n')
+        ls = lstart;
+    lp = p, lserial = text_serial, lfrom = ss, lstart = ls;
+    return ls;
+}
+
 static int frame_year(const char *p, size_t n, size_t ss)
 {
-    size_t ls = ss;
-    while (ls > 0 && p[ls - 1] != '\n')
-        ls--;
+    size_t ls = line_start(p, ss);
     size_t lt = indent(p, n, ls);
     /* (a sentence of the period's own paragraph) */
     int own = ss > lt ? period_year(p, n, lt) : 0;

@@ -42,11 +42,11 @@ static long digits_value(const unsigned char *p, size_t s, size_t e)
     return v;
 }
 
-int markers_label_list(const unsigned char *p, size_t i)
+int markers_label_list(const unsigned char *p, size_t n, size_t i)
 {
     /* the items count up by one ("Scope 1, 2 and 3"; "Articles 3 to 7");
      * "for Lot 1 and 6 fibre network engineers" counts engineers */
-    long v = digits_value(p, i, i + 4);
+    long v = digits_value(p, i, n - i > 4 ? i + 4 : n);   /* (not past the text's end) */
     for (int k = 0; k < 6; k++) {
         size_t j = list_joint_before(p, i);
         if (j == (size_t)-1)
@@ -67,10 +67,14 @@ int markers_label_list(const unsigned char *p, size_t i)
 
 int markers_line_item(const unsigned char *p, size_t n, size_t line, size_t start, size_t end)
 {
-    for (size_t k = line; k < start; k++)
-        if (p[k] != ' ' && p[k] != '\t')
-            return 0;
     if (end - start > 2 || end >= n)
+        return 0;
+    /* (back from the number over blanks only: each figure of a long line
+     * reads its own blanks, not the line's opening ones again) */
+    size_t b = start;
+    while (b > line && (p[b - 1] == ' ' || p[b - 1] == '\t'))
+        b--;
+    if (b != line)
         return 0;
     for (size_t k = start; k < end; k++)
         if (p[k] < '0' || p[k] > '9')

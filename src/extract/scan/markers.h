@@ -16,9 +16,9 @@
 
 #include <stddef.h>
 
-/* Is the whole number starting at p[i] a later item of a label's list
- * ("Scope 1 and [2]", "Articles 3, [4] and [5]")? */
-int markers_label_list(const unsigned char *p, size_t i);
+/* Is the whole number starting at p[i] (i < n) a later item of a label's
+ * list ("Scope 1 and [2]", "Articles 3, [4] and [5]")? */
+int markers_label_list(const unsigned char *p, size_t n, size_t i);
 
 /* Does the whole number p[start, end), with only blanks between the
  * line's start p[line] and it, number its line: a wide gap (two blanks
