@@ -276,6 +276,16 @@ static void fig_value(const ChartSpec *cs, const Claim *c, char *v, size_t cap)
         phrase_short_claim(v, cap, c);
 }
 
+/* A row's least and greatest figure in words, with their unit. */
+static void row_range(const ChartSpec *cs, const PRow *row, const char *u, char *lo, char *hi, size_t cap)
+{
+    double mn = INFINITY, mx = -INFINITY;
+    for (size_t k = row->fig; k < row->fig + row->nfig; k++)
+        mn = fmin(mn, cs->figs[k].v), mx = fmax(mx, cs->figs[k].v);
+    phrase_short(lo, cap, mn, u);
+    phrase_short(hi, cap, mx, u);
+}
+
 /* The words at a row's end: the figure as stated, or a strip's median
  * (and its range, when there is no shared axis to read it against). */
 static void row_value(const ChartSpec *cs, const PRow *row, char *v, size_t cap)
@@ -299,23 +309,15 @@ static void row_value(const ChartSpec *cs, const PRow *row, char *v, size_t cap)
     }
     if (!rowlist_median(cs, row)) {
         /* figures no metric ties together: their range, no median */
-        double mn = INFINITY, mx = -INFINITY;
-        for (size_t k = row->fig; k < row->fig + row->nfig; k++)
-            mn = fmin(mn, cs->figs[k].v), mx = fmax(mx, cs->figs[k].v);
         char lo[100], hi[100];
-        phrase_short(lo, sizeof lo, mn, u);
-        phrase_short(hi, sizeof hi, mx, u);
+        row_range(cs, row, u, lo, hi, sizeof lo);
         th_fmt(v, cap, "%s to %s", lo, hi);
         return;
     }
     phrase_short(m, sizeof m, median_of(cs->figs, row->fig, row->nfig), u);
     if (cs->nscales > 1) {
-        double mn = INFINITY, mx = -INFINITY;
-        for (size_t k = row->fig; k < row->fig + row->nfig; k++)
-            mn = fmin(mn, cs->figs[k].v), mx = fmax(mx, cs->figs[k].v);
         char lo[100], hi[100];
-        phrase_short(lo, sizeof lo, mn, u);
-        phrase_short(hi, sizeof hi, mx, u);
+        row_range(cs, row, u, lo, hi, sizeof lo);
         th_fmt(v, cap, "%s to %s, median %s", lo, hi, m);
     } else {
         th_fmt(v, cap, "median %s", m);

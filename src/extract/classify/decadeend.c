@@ -6,6 +6,7 @@
 #include <strings.h>
 
 #include "lines.h"
+#include "textfind.h"
 
 static const char *const phrases[] = {"end of the decade", "end of this decade", "the decade's end", NULL};
 
@@ -62,7 +63,7 @@ static int breaks(const char *p, size_t s, size_t e, int commas)
 int decadeend_year(const char *p, size_t ss, size_t se, size_t start, size_t end, int told)
 {
     /* (most sentences name no decade: one memmem before the phrases) */
-    if (told < 1900 || se - ss < 17 || !memmem(p + ss, se - ss, "decade", 6))
+    if (told < 1900 || se - ss < 17 || !tf_find(p + ss, se - ss, "decade", 6))
         return 0;
     size_t pe, ps = find_phrase(p, ss, se, &pe);
     if (ps == se)

@@ -7,6 +7,7 @@
 #include <strings.h>
 
 #include "lines.h"
+#include "textfind.h"
 
 static int blank(char c)
 {
@@ -110,7 +111,7 @@ int yearback_in_clause(const char *p, size_t e, size_t se, int max_words, int *a
     /* (most figures have no "year" or "decade" in the bytes after them:
      * one memmem each before the words) */
     size_t look = se - e < 160 ? se - e : 160;
-    if (!memmem(p + e, look, "year", 4) && !memmem(p + e, look, "decade", 6))
+    if (!tf_find(p + e, look, "year", 4) && !tf_find(p + e, look, "decade", 6))
         return 0;
     size_t i = e;
     for (int words = 0; words <= max_words; words++) {
