@@ -24,6 +24,7 @@
 #include "utf8.h"
 #include "zhcount.h"
 #include "zhhedge.h"
+#include "zhnounhead.h"
 #include "zhratio.h"
 #include "zhrate.h"
 #include "zhspoken.h"
@@ -819,6 +820,7 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
             j += 3;
     }
     size_t j0 = j;   /* (6国的消费者: 的 right after the classifier closes its phrase) */
+    size_t run = j;  /* where the run of unknown characters before j began */
     for (int steps = 0; steps < 24 && j < n; steps++) {
         if (one_of(p, n, j, QUOTES)) {
             /* a quoted name is a modifier, whatever it holds: “云上丝路”电商直播活动 */
@@ -828,7 +830,7 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
                     k += cp_at(p, n, k, &l) < 0 ? 1 : l;
             if (one_of(p, n, k, QUOTES))
                 k += one_of(p, n, k, QUOTES);
-            j = k;
+            j = run = k;
             continue;
         }
         const ZhWord *w = qzh_at(p, n, j, ZK_NOUN, &l);
@@ -836,6 +838,7 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
             if (w->unit)
                 head = w;
             j += l;
+            run = j;
             continue;
         }
         if (adjacent == 2 && !head) {
@@ -853,21 +856,26 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
         long c = cp_at(p, n, j, &l);
         if (c < 0x80 && c >= 0 && is_alpha((int)c)) {
             /* "5G", "App", "IPv6", "Wi-Fi" before the noun */
-            j = latin_name_end(p, n, j);
+            j = run = latin_name_end(p, n, j);
             continue;
         }
         if (c < 0x80 && c >= 0 && is_digit((int)c) && j + 1 < n && is_alpha(p[j + 1])) {
-            j = latin_name_end(p, n, j);   /* "4G/5G基站" */
+            j = run = latin_name_end(p, n, j);   /* "4G/5G基站" */
             continue;
         }
         if (!qzh_is_han(c) || one_of(p, n, j, NP_STOP) || ++unknown > 10) {
             /* a relative clause between the classifier and its noun:
              * 570条运作中或规划中的海底电缆 */
             size_t r = adjacent || relative || j == j0 ? 0 : relative_end(p, n, j);
-            if (!r)
+            if (!r) {
+                /* no noun of the lexicon: the phrase's head may still
+                 * name one (8张加速卡 cards, 12个代表处 offices) */
+                if (!adjacent && unknown <= 10)
+                    head = znh_head(p, run, j);
                 break;
+            }
             relative = 1;
-            j = r;
+            j = run = r;
             continue;
         }
         j += l;
