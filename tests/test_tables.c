@@ -243,6 +243,25 @@ START_TEST(a_unit_cell_should_keep_its_symbol)
 }
 END_TEST
 
+/* A Chinese unit cell whose word the lexicon lacks: an ASCII symbol
+ * after the scale ("亿GB"), or the head of the word ("万线": lines); the
+ * row is counted in it, not dropped. */
+START_TEST(a_chinese_unit_cell_should_read_a_symbol_or_a_head)
+{
+    TableUnit u;
+    const char *a = "数据流量合计\t亿GB";
+    size_t as = strlen("数据流量合计\t");
+    ck_assert_int_eq(tables_unit_zh_cell(U(a), as, strlen(a), 0, as - 1, &u), 1);
+    ck_assert_str_eq(u.noun, "GB");
+    ck_assert(u.scale == 1e8);
+    const char *b = "光纤接入设备\t万线";
+    size_t bs = strlen("光纤接入设备\t");
+    ck_assert_int_eq(tables_unit_zh_cell(U(b), bs, strlen(b), 0, bs - 1, &u), 1);
+    ck_assert_str_eq(u.noun, "lines");
+    ck_assert(u.scale == 1e4);
+}
+END_TEST
+
 START_TEST(a_header_or_label_should_say_its_figures_are_approximate)
 {
     const char *yes[] = {"Fault location (approx.)", "Enterprises (number, approx.)", "Users (approximate)"};
@@ -314,6 +333,7 @@ int main(void)
     tcase_add_test(tc, a_header_should_state_its_unit);
     tcase_add_test(tc, a_header_should_name_its_year_but_not_a_price_base);
     tcase_add_test(tc, a_unit_cell_should_keep_its_symbol);
+    tcase_add_test(tc, a_chinese_unit_cell_should_read_a_symbol_or_a_head);
     tcase_add_test(tc, a_header_or_label_should_say_its_figures_are_approximate);
     tcase_add_test(tc, a_score_table_should_give_points);
     suite_add_tcase(s, tc);

@@ -1766,10 +1766,30 @@ int scan_zh_near(const char *text, size_t n, size_t i, size_t e)
 static void spec_words(const unsigned char *p, size_t k, size_t ke, double *scale, const char **cur, int *pct,
                        char *noun, size_t cap)
 {
-    size_t l;
+    size_t l, run = k;   /* (where the run of unknown Han characters began) */
     while (k < ke) {
         const ZhWord *w =
             qzh_at(p, ke, k, ZK_SCALE | ZK_CURRENCY | ZK_CLASSIFIER | ZK_MEASURE | ZK_NOUN | ZK_SHARE, &l);
+        if (!w && k < ke && is_alpha(p[k])) {
+            /* a symbol after the scale: "亿GB", "万Mbps" */
+            size_t e = k;
+            while (e < ke && is_alpha(p[e]))
+                e++;
+            const char *sym = ascii_unit(p + k, e - k);
+            if (sym && !noun[0])
+                strcut(noun, cap, sym);
+            k = run = e;
+            continue;
+        }
+        if (!w && !noun[0] && !*cur && !*pct) {
+            /* a unit the lexicon lacks, by its head: "万线" lines */
+            size_t e = k + (cp_at(p, ke, k, &l) < 0 ? 1 : l);
+            const ZhWord *h = e == ke || !qzh_is_han(cp_at(p, ke, e, &l)) ? znh_head(p, run, e) : NULL;
+            if (h)
+                strcut(noun, cap, h->unit);
+        }
+        if (w)
+            run = k + l;
         if (w && w->kind == ZK_SHARE && w->unit && !noun[0])
             strcut(noun, cap, w->unit);
         else if (w && w->kind == ZK_SCALE)

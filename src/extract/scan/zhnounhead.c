@@ -18,7 +18,7 @@ static const ZhWord heads[] = {
     H("卡", "cards"),     H("站", "stations"), H("处", "offices"), H("厂", "plants"),   H("园", "parks"),
     H("港", "ports"),     H("局", "bureaus"),  H("店", "stores"),  H("仓", "warehouses"), H("队", "teams"),
     H("网", "networks"),  H("塔", "towers"),   H("桥", "bridges"), H("岛", "islands"),  H("镇", "towns"),
-    H("州", "states"),    H("坊", "workshops"), H("缆", "cables"),
+    H("州", "states"),    H("坊", "workshops"), H("缆", "cables"),    H("线", "lines"),
 };
 
 const ZhWord *znh_head(const unsigned char *p, size_t s, size_t e)
