@@ -75,6 +75,30 @@ static int annual_sum_before(const unsigned char *p, size_t start)
     return 0;
 }
 
+/* Does the clause before p[start) say the sum is a year's: 年均 (a yearly
+ * average: 年均约158亿美元, 年均投资缺口或达……; not 年均汇率, a price), or
+ * 一年 standing as "a year" (市场一年大概三百亿美金; not 过去一年, 近一年,
+ * a year's span, nor 一年内, 一年多, 一年后)? The nearest one decides,
+ * and only when it is the last such word of the clause. */
+static int year_word_before(const unsigned char *p, size_t n, size_t start)
+{
+    size_t lo = start > RATE_REACH ? start - RATE_REACH : 0, k = start, b;
+    while (k > lo) {
+        long c = cp_before(p, k, &b);
+        if (c < 0 || clause_end(c))
+            return 0;
+        if (c == 0x5747 && b >= 3 && lit_at(p, n, b - 3, "年均")) /* 均 */
+            return !lit_at(p, n, k, "汇率") && !in_clause_before(p, start, start - k, "汇率");
+        if (c == 0x5E74 && b >= 3 && lit_at(p, n, b - 3, "一年")) { /* 年 */
+            if (one_of(p, n, k, "内多半后前来里中以度") || one_before(p, 0, b - 3, "过去近前这那上下同第整头〇零一二三四五六七八九十两"))
+                return 0;
+            return 1;
+        }
+        k = b;
+    }
+    return 0;
+}
+
 const char *zhr_rate_of(const unsigned char *p, size_t n, size_t start, size_t end)
 {
     if (lit_at(p, n, end, "/年") || lit_at(p, n, end, "每年"))
@@ -85,7 +109,7 @@ const char *zhr_rate_of(const unsigned char *p, size_t n, size_t start, size_t e
     const char *per = rate_before(p, n, start);
     if (per)
         return per;
-    return annual_sum_before(p, start) ? "/year" : NULL;
+    return annual_sum_before(p, start) || year_word_before(p, n, start) ? "/year" : NULL;
 }
 
 /* How far after a rate's base its price may stand (characters). */
