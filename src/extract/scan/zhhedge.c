@@ -26,6 +26,23 @@ static int may_at_most(const unsigned char *p, size_t start)
     return 0;
 }
 
+/* Does 至少 ("at least") stand before p[start), a verb of at most three
+ * characters between ("至少落地1个数据中心", "至少覆盖5个国家")? The bound
+ * is on the figure the verb takes. */
+static int at_least_across(const unsigned char *p, size_t start)
+{
+    size_t k = start, s;
+    for (int chars = 0; chars <= 3 && k > 0; chars++) {
+        if (k >= 6 && !memcmp(p + k - 6, "至少", 6))
+            return chars > 0;
+        long c = cp_before(p, k, &s);
+        if (c < 0 || !qzh_is_han(c) || qzh_digit(c) >= 0 || lit_at(p, k, s, "的"))
+            return 0;
+        k = s;
+    }
+    return 0;
+}
+
 /* Is the figure at p[start) the value of a limit its label names, a
  * copula or a colon between: a ceiling (最高投标限价为9.72亿元, 赔偿总额上限
  * 为合约金额之10%, 贷款期限可延长至20年) Q_MAX, a floor (下限为) Q_MIN;
@@ -146,6 +163,12 @@ static int hedge_near(const unsigned char *p, size_t start)
     const ZhWord *cw = qzh_before(p, 0, k, ZK_CURRENCY, &l);
     if (cw && l > 3)
         k -= l;
+    /* a verb of bound done (了): 突破了2000万, 超过了三成 */
+    if (k >= 9 && !memcmp(p + k - 3, "了", 3)) {
+        const ZhWord *w = qzh_before(p, 0, k - 3, ZK_HEDGE_BEFORE, &l);
+        if (w && l >= 6 && (w->qual == Q_MIN || w->qual == Q_MAX))
+            return negated(p, k - 3 - l, (Qualifier)w->qual);
+    }
     for (int copula = 0; copula < 2; copula++) {
         const ZhWord *w = qzh_before(p, 0, k, ZK_HEDGE_BEFORE, &l);
         if (w) {
@@ -251,6 +274,8 @@ Qualifier zhh_before(const unsigned char *p, size_t start)
     /* a ceiling on what may be done: 最高可被处以2,000万欧元, 最多可容纳 */
     if (may_at_most(p, start))
         return Q_MAX;
+    if (at_least_across(p, start))
+        return Q_MIN;
     if ((q = limit_label(p, start)) >= 0)
         return (Qualifier)q;
     return hedge_of_base(p, start);
