@@ -259,6 +259,12 @@ START_TEST(a_chinese_unit_cell_should_read_a_symbol_or_a_head)
     ck_assert_int_eq(tables_unit_zh_cell(U(b), bs, strlen(b), 0, bs - 1, &u), 1);
     ck_assert_str_eq(u.noun, "lines");
     ck_assert(u.scale == 1e4);
+    /* a duration's word alone: the row is a time measured, not the noun
+     * its label names */
+    const char *c = "员工平均通勤时间\t分钟";
+    size_t cs = strlen("员工平均通勤时间\t");
+    ck_assert_int_eq(tables_unit_zh_cell(U(c), cs, strlen(c), 0, cs - 1, &u), 1);
+    ck_assert_str_eq(u.noun, "minutes");
 }
 END_TEST
 

@@ -1760,6 +1760,8 @@ int scan_zh_near(const char *text, size_t n, size_t i, size_t e)
     return e < n && (p[e] >= 0x80 || (e + 1 < n && (p[e] == ' ' || p[e] == '%') && p[e + 1] >= 0x80));
 }
 
+static int p_blank(const unsigned char *p, size_t k) { return p[k] == ' ' || p[k] == '\t' || p[k] == '\r'; }
+
 /* The words of a unit's spec p[k, ke): scales, a currency, a share, the
  * first classifier's or noun's unit; points or times ("变化（百分点）",
  * not a scale of a hundred) are the unit. */
@@ -1813,6 +1815,18 @@ int scan_zh_unit_words(const char *text, size_t s, size_t e, double *scale, cons
     *cur = NULL;
     *pct = 0;
     noun[0] = '\0';
+    /* a duration's word alone ("小时", "天"): the row is a time measured
+     * (人均培训时长  小时  31.2) */
+    size_t l, b = s, te = e;
+    while (b < te && p_blank((const unsigned char *)text, b))
+        b++;
+    while (te > b && p_blank((const unsigned char *)text, te - 1))
+        te--;
+    const ZhWord *t = b < te ? qzh_at((const unsigned char *)text, te, b, ZK_TIME, &l) : NULL;
+    if (t && t->unit && b + l == te) {
+        strcut(noun, cap, t->unit);
+        return 1;
+    }
     spec_words((const unsigned char *)text, s, e, scale, cur, pct, noun, cap);
     return *pct || *cur || noun[0] || *scale > 1;
 }
