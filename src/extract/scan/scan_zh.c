@@ -903,6 +903,26 @@ static size_t straddled(const unsigned char *p, size_t lim, size_t k, size_t l)
     return k + l;
 }
 
+/* Is the line break at p[nl] one a wrapped paragraph leaves inside its
+ * sentence ("全球在用数据中心机架\n规模超过3100万架")? A Han character
+ * that ends no clause before it, one right after it (no indent), and a
+ * line before it of prose: ten characters or more, no gap of blanks (a
+ * table's row is no paragraph). */
+static int wrapped_break(const unsigned char *p, size_t n, size_t nl)
+{
+    size_t s, l;
+    long c = cp_before(p, nl, &s);
+    if (c < 0 || !qzh_is_han(c) || nl + 1 >= n || !qzh_is_han(cp_at(p, n, nl + 1, &l)))
+        return 0;
+    int chars = 0;
+    for (size_t k = nl; k > 0 && p[k - 1] != '\n'; k--) {
+        if (p[k - 1] == '\t' || (p[k - 1] == ' ' && k >= 2 && p[k - 2] == ' '))
+            return 0;
+        chars += (p[k - 1] & 0xC0) != 0x80;
+    }
+    return chars >= 10;
+}
+
 /* The noun the clause names before a figure at p[start): the last noun
  * (not one counted only after a classifier, ZF_AFTER: 邮政行业)
  * of the lexicon between the clause's start (or an earlier number) and
@@ -919,6 +939,8 @@ static const ZhWord *noun_before(const unsigned char *p, size_t start)
             depth++;
         } else if (c == 0xFF08 || c == '(') {
             depth -= depth > 0;
+        } else if (c == '\n' && !depth && wrapped_break(p, start, s)) {
+            /* (a wrapped line: the sentence goes on) */
         } else if (!depth && clause_end(c)) {
             break;
         } else if (!depth && ((c < 0x80 && is_digit((int)c)) || (c >= 0xFF10 && c <= 0xFF19))) {
