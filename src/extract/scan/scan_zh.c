@@ -914,8 +914,10 @@ static int wrapped_break(const unsigned char *p, size_t n, size_t nl)
     long c = cp_before(p, nl, &s);
     if (c < 0 || !qzh_is_han(c) || nl + 1 >= n || !qzh_is_han(cp_at(p, n, nl + 1, &l)))
         return 0;
+    /* (forty characters of the line before are enough to tell: the look
+     * stays short however long the line) */
     int chars = 0;
-    for (size_t k = nl; k > 0 && p[k - 1] != '\n'; k--) {
+    for (size_t k = nl; k > 0 && p[k - 1] != '\n' && chars < 40; k--) {
         if (p[k - 1] == '\t' || (p[k - 1] == ' ' && k >= 2 && p[k - 2] == ' '))
             return 0;
         chars += (p[k - 1] & 0xC0) != 0x80;
