@@ -33,6 +33,7 @@
 #include "smallword.h"
 #include "annualsum.h"
 #include "cellmark.h"
+#include "compound.h"
 #include "nounphrase.h"
 #include "prose.h"
 #include "quantity.h"
@@ -1657,6 +1658,11 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
         if (u && (we >= n || p[we] != '-')) {
             set_unit(c, u);
             e = we;
+        } else if (!u && !c->is_word && !c->cur) {
+            /* "a 1,200-rack data centre" counts racks (compound.h) */
+            size_t ce = compound_count(p, n, e, c->a, c->unit, sizeof c->unit);
+            if (ce)
+                e = ce;
         }
     }
     *plus = e < n && p[e] == '+' && (e + 1 >= n || !is_digit(p[e + 1]));
