@@ -27,6 +27,7 @@
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
+#include "pagemarks.h"
 #include "natcur.h"
 #include "join.h"
 #include "markers.h"
@@ -1892,7 +1893,8 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     if (!sample && number_before(s, &a, &c, &neg, resume) == TRY_NO)
         return 0;
     if (!sample && (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end) ||
-                    markers_label_list(p, n, i) || markers_line_item(p, n, s->line, i, a.end)))
+                    markers_label_list(p, n, i) || markers_line_item(p, n, s->line, i, a.end) ||
+                    pagemarks_not_figure(p, n, s->line, i, a.end, a.intdig, a.decimal)))
         return reject_chunk(p, n, i, resume);
     size_t e;
     if ((r = number_glued(s, &a, &c, &e, q, resume)) != TRY_GO)
