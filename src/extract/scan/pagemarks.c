@@ -12,13 +12,15 @@ static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
 static int is_digit(int c) { return c >= '0' && c <= '9'; }
 static int is_blank(int c) { return c == ' ' || c == '\t'; }
 
-/* Only blanks between p[line) and p[start)? */
+/* Only blanks between p[line) and p[start)? Read back over the blanks
+ * alone, not to the line's start: a text of one long line asks it of
+ * each of its numbers. */
 static int opens_line(const unsigned char *p, size_t line, size_t start)
 {
-    for (size_t k = line; k < start; k++)
-        if (!is_blank(p[k]))
-            return 0;
-    return 1;
+    size_t k = start;
+    while (k > line && is_blank(p[k - 1]))
+        k--;
+    return k == line;
 }
 
 /* "1.2 PCTO supports", "3.0  AUDIT FINDINGS": a section's number before
@@ -75,8 +77,8 @@ static int running_header(const unsigned char *p, size_t n, size_t line, size_t 
     size_t g = start;
     while (g > line && p[g - 1] == ' ')
         g--;
-    if (start - g < 8 || g == line)
-        return 0;
+    if (start - g < 8 || g == line || g - line > 120)
+        return 0;   /* (a header is short: not a long line's text) */
     int words = 0, in_word = 0;
     for (size_t k = line; k < g; k++) {
         if (is_lower(p[k]) || is_digit(p[k]) || p[k] >= 0x80)
