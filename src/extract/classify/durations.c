@@ -647,6 +647,13 @@ static const char *const frame_after[] = {
     "ending", NULL,
 };
 
+/* Years and decades: the units of a horizon ("within five years"). */
+static int durations_horizon(const char *w, size_t l)
+{
+    const char *u = durations_unit(w, l);
+    return u && (!strcmp(u, "years") || !strcmp(u, "decades"));
+}
+
 /* Phase 3, when neither the words after nor before decided: a duration
  * is what is measured unless it frames time (FORMAT.md, Conventions),
  * after the words of frame_before or before those of frame_after, or as
@@ -656,7 +663,6 @@ static const char *const frame_after[] = {
  * before it is a term's (exactly: "instalments over five years"). */
 static int measured_unless_framed(const char *p, size_t n, size_t start, size_t ws, size_t we)
 {
-    (void)ws;
     size_t w, l = next_word(p, n, we, &w);
     if (l && in(p + w, l, frame_after))
         return DUR_NO;
@@ -698,7 +704,15 @@ static int measured_unless_framed(const char *p, size_t n, size_t start, size_t 
             size_t vs, vl = prev_word(p, w, &vs);
             if (vl && in(p + vs, vl, repaid))
                 return DUR_MEASURED;
-            return of_after && !opens_sentence(p, w) ? DUR_WITHIN : DUR_NO;
+            if (opens_sentence(p, w))
+                return DUR_NO;
+            if (of_after)
+                return DUR_WITHIN;
+            /* "report incidents within 24 hours", "notified within 28
+             * days": a time allowed for an act, in hours, days, weeks or
+             * months, is the figure its sentence sets; "within five
+             * years" is a horizon, not a deadline */
+            return !durations_horizon(p + ws, we - ws) ? DUR_MEASURED : DUR_NO;
         }
         if (comma_after && opens_sentence(p, w) &&
             in(p + w, l, (const char *const[]){"for", "over", "after", "within", "by", NULL}))

@@ -273,13 +273,58 @@ const char *elided_noun(const char *p, size_t ss, size_t se, const ListClaim *v,
     return NULL;
 }
 
+/* A list that "followed by", "led by", "including" or "such as" opens,
+ * of items that are common nouns each with its number in brackets, runs
+ * back from p[at) to it within 240 bytes: "268 loans, followed by
+ * national backbones and terrestrial fibre (117), safe-city systems
+ * (74)". Only words, blanks, hyphens, commas and earlier items' brackets
+ * "(74)" stand between. */
+static int opened_list_before(const char *p, size_t at)
+{
+    size_t lo = at > 240 ? at - 240 : 0, i = at;
+    while (i > lo) {
+        unsigned char c = (unsigned char)p[i - 1];
+        if (c == ')') {
+            /* an earlier item's bracket: "(74)" */
+            size_t k = i - 1;
+            while (k > lo && p[k - 1] >= '0' && p[k - 1] <= '9')
+                k--;
+            if (k == i - 1 || k == lo || p[k - 1] != '(')
+                return 0;
+            i = k - 1;
+            continue;
+        }
+        if (!(is_alpha(c) || c == ' ' || c == '-' || c == ',' || c == '\n'))
+            return 0;
+        if (c == '\n' && i > 1 && p[i - 2] == '\n')
+            return 0;   /* (not past the paragraph) */
+        if (!is_alpha(c)) {
+            i--;
+            continue;
+        }
+        size_t ws, wl = word_before(p, lo, i, &ws);
+        if (is(p, ws, wl, "including"))
+            return 1;
+        if (is(p, ws, wl, "by") || is(p, ws, wl, "as")) {
+            size_t vs, vl = word_before(p, lo, ws, &vs);
+            if (vl && (is(p, vs, vl, "led") || is(p, vs, vl, "followed") || (is(p, ws, wl, "as") && is(p, vs, vl, "such"))))
+                return 1;
+        }
+        i = ws;
+    }
+    return 0;
+}
+
 int elided_bracket_item(const char *p, size_t start, size_t end)
 {
     (void)end;
     if (start < 2 || p[start - 1] != '(')
         return 0;
-    /* a name before the bracket: "Akira (89)" */
+    /* a name before the bracket: "Akira (89)"; or a common noun in a list
+     * an opener leads: "followed by e-government platforms (66)" */
     size_t ws, wl = word_before(p, start > 200 ? start - 200 : 0, start - 1, &ws);
+    if (wl && p[ws] >= 'a' && p[ws] <= 'z')
+        return opened_list_before(p, ws);
     if (!wl || !(p[ws] >= 'A' && p[ws] <= 'Z'))
         return 0;
     /* a list opened by "led by", "followed by", "including", "such as"

@@ -42,8 +42,9 @@ const char *elided_noun(const char *doc, size_t ss, size_t se, const ListClaim *
  * its own bracket ("Play (94 victims), Akira (89) and Hunters
  * International (71)"), within 200 bytes before it in its paragraph, or
  * of a list that "led by", "followed by", "including" or "such as" opens
- * ("202 shutdowns, led by Myanmar (85) and India (84)")? A note's number
- * ("(2)") is not. */
+ * ("202 shutdowns, led by Myanmar (85) and India (84)"), its items names
+ * or common nouns ("268 loans, followed by national backbones (117),
+ * data centres and cloud (51)")? A note's number ("(2)") is not. */
 int elided_bracket_item(const char *doc, size_t start, size_t end);
 
 /* Does the figure ending at doc[end) open or continue a run of figures

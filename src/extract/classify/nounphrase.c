@@ -124,9 +124,10 @@ int nounphrase_reported(const char *text, size_t i, size_t *ws, size_t *we)
     static const char *const verbs[] = {"reached", "rose", "climbed", "grew", "fell", "dropped", "declined",
                                         "increased", "decreased", "jumped", "totaled", "totalled", "stood",
                                         "hit", "numbered", "reach", "reaches", "totals", "stands", "rising",
-                                        "reaching", "growing", "falling", "remained", "remains", "remain", NULL};
+                                        "reaching", "growing", "falling", "remained", "remains", "remain",
+                                        "doubled", "tripled", "quadrupled", NULL};
     size_t j = i;
-    int verb = 0;
+    int verb = 0, to_at = 0, to_at_run = 0;
     for (int w = 0; w < 10 && j > 0; w++) {
         while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == '\n'))
             j--;
@@ -136,15 +137,38 @@ int nounphrase_reported(const char *text, size_t i, size_t *ws, size_t *we)
                 j--;
             continue;
         }
+        /* "have more than doubled in six years, to around 48 million",
+         * "connections, at 1.5 million": a comma before the "to" or "at"
+         * that leads to the figure */
+        if (!verb && to_at && j > 0 && p[j - 1] == ',') {
+            j--;
+            to_at = 0;
+            w--;
+            continue;
+        }
         size_t e = j;
-        while (j > 0 && tw_is_alpha(p[j - 1]))
+        /* (a word with inner hyphens is one: "rose 0.2 percent q-o-q to") */
+        while (j > 0 && (tw_is_alpha(p[j - 1]) || (!verb && p[j - 1] == '-' && j < e && j > 1 && tw_is_alpha(p[j - 2]))))
             j--;
         if (j == e)
             return 0;   /* punctuation or a digit: the clause ends */
         size_t len = e - j;
         NounKind k = qty_noun_kind((const char *)p + j, len);
-        if (k == NK_FURNITURE || k == NK_DURATION)
+        /* (a time between the verb and the figure frames the change: "rose
+         * 9.6% in the year to March to 53.4 million") */
+        if (k == NK_FURNITURE || (k == NK_DURATION && verb))
             return 0;
+        if (!verb) {
+            /* (only "to" or "at" and hedges since the figure) */
+            static const char *const lead[] = {"to", "at", "about", "around", "some", "nearly", "roughly",
+                                               "almost", "approximately", "just", "over", "under", NULL};
+            int leads = 0;
+            for (int t = 0; lead[t] && !leads; t++)
+                leads = tw_weq(p + j, len, lead[t]);
+            int first = i - e < 3 || w == 0;
+            to_at = leads && (first || to_at_run) ? (to_at | tw_weq(p + j, len, "to") | tw_weq(p + j, len, "at")) : 0;
+            to_at_run = leads && (first || to_at_run);
+        }
         if (!verb) {
             for (int t = 0; verbs[t]; t++)
                 verb |= tw_weq(p + j, len, verbs[t]);

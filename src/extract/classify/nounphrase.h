@@ -30,8 +30,12 @@ int nounphrase_count_subject(const char *p, size_t i, char *out, size_t cap);
 
 /* The subject a verb of level reports on, before p[i): "subscribers
  * reached", "the number of platforms rose to", "complaints to the agency
- * totalled". The verb must come between the noun and the number; a
- * counter's noun ("views", "reads") ends the search. */
+ * totalled", "users roughly tripled". The verb must come between the noun
+ * and the number; a counter's noun ("views", "reads") ends the search.
+ * Between the verb and the number may stand a change ("rose 9.6%"), a
+ * time ("in the year to March"), a word with inner hyphens ("q-o-q") and
+ * a comma before the "to" or "at" that leads to it ("tripled over the
+ * decade, to about 25 million"). */
 int nounphrase_reported(const char *p, size_t i, size_t *ws, size_t *we);
 
 #endif

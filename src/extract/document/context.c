@@ -21,6 +21,7 @@
 #include "lexicon.h"
 #include "lines.h"
 #include "metrics.h"
+#include "partref.h"
 #include "names.h"
 #include "notes.h"
 #include "sentence.h"
@@ -803,6 +804,7 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
 typedef struct Topic {
     size_t para;          /* the paragraph this topic belongs to */
     char noun[64];
+    size_t noun_se;       /* the end of the sentence that set noun */
     char scope[64];
     int year;
     char source[128];
@@ -1230,9 +1232,15 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
 void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int own_source, size_t se)
 {
     Topic *t = &cx->topic;
+    /* (not the places a sentence's counted things are in, after them:
+     * "134 projects in 48 countries" keeps projects, partref.h) */
     if (c->unit[0] >= 'a' && c->unit[0] <= 'z' && strcmp(c->unit, "pp") && strcmp(c->unit, "x") &&
-        strcmp(c->unit, "bps"))
+        strcmp(c->unit, "bps") &&
+        !(t->noun[0] && t->noun_se == se &&
+          partref_places_frame(cx->p, c->start > 64 ? c->start - 64 : 0, c->start, c->unit))) {
         strcut(t->noun, sizeof t->noun, c->unit);
+        t->noun_se = se;
+    }
     if (own_scope < 0)
         t->scope[0] = '\0';
     else if (own_scope && c->scope[0]) {

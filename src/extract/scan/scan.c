@@ -27,12 +27,14 @@
 #include "durations.h"
 #include "elided.h"
 #include "multipliers.h"
+#include "pagemarks.h"
 #include "natcur.h"
 #include "join.h"
 #include "markers.h"
 #include "smallword.h"
 #include "annualsum.h"
 #include "cellmark.h"
+#include "compound.h"
 #include "nounphrase.h"
 #include "prose.h"
 #include "quantity.h"
@@ -1657,6 +1659,11 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
         if (u && (we >= n || p[we] != '-')) {
             set_unit(c, u);
             e = we;
+        } else if (!u && !c->is_word && !c->cur) {
+            /* "a 1,200-rack data centre" counts racks (compound.h) */
+            size_t ce = compound_count(p, n, e, c->a, c->unit, sizeof c->unit);
+            if (ce)
+                e = ce;
         }
     }
     *plus = e < n && p[e] == '+' && (e + 1 >= n || !is_digit(p[e + 1]));
@@ -1886,7 +1893,8 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     if (!sample && number_before(s, &a, &c, &neg, resume) == TRY_NO)
         return 0;
     if (!sample && (in_identifier(p, n, i) || section_number(s, &a) || file_size(p, n, i, a.end) ||
-                    markers_label_list(p, n, i) || markers_line_item(p, n, s->line, i, a.end)))
+                    markers_label_list(p, n, i) || markers_line_item(p, n, s->line, i, a.end) ||
+                    pagemarks_not_figure(p, n, s->line, i, a.end, a.intdig, a.decimal)))
         return reject_chunk(p, n, i, resume);
     size_t e;
     if ((r = number_glued(s, &a, &c, &e, q, resume)) != TRY_GO)

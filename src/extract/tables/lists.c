@@ -12,6 +12,7 @@
 #include "elided.h"
 #include "lines.h"
 #include "partner.h"
+#include "partref.h"
 #include "yearback.h"
 
 /* Longest stretch of text between two items of a list. */
@@ -557,6 +558,16 @@ static int gapped_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t
     return 1;
 }
 
+/* The nearest claim before v[i] in its sentence, among the sixteen
+ * before it, that counts a noun, or -1. */
+static long counted_before_in(const ListClaim *v, size_t i)
+{
+    for (size_t j = i; j-- > 0 && i - j <= 16;)
+        if (counted(v[j].c.unit))
+            return (long)j;
+    return -1;
+}
+
 void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k, const char *topic_noun)
 {
     (void)n;
@@ -736,6 +747,11 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
          * (elided.h) */
         if (bare && !x->c.unit[0]) {
             const char *from, *u = elided_noun(p, ss, se, v, k, i, &from);
+            /* "Africa hosts 41 of them": a part of what the paragraph
+             * counted before, when its sentence counts nothing (partref.h) */
+            if (!u && topic_noun[0] && x->q.weak &&
+                partref_pronoun_after(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se) && counted_before_in(v, i) < 0)
+                u = topic_noun, from = "the paragraph";
             if (u) {
                 give(x, u, from);
                 if (!strcmp(from, ELIDED_COMPARED)) {
