@@ -27,7 +27,7 @@ static unsigned lanes_stop(__m128i v, unsigned *digit, unsigned *nl)
     __m128i d = _mm_add_epi8(v, _mm_set1_epi8((char)(128 - '0')));
     *digit = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(d, _mm_set1_epi8((char)(-128 + 10))));
     *nl = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-    unsigned high = (unsigned)_mm_movemask_epi8(v) & (unsigned)_mm_movemask_epi8(_mm_cmpgt_epi8(v, _mm_set1_epi8(-29)));
+    unsigned high = (unsigned)_mm_movemask_epi8(_mm_and_si128(v, _mm_cmpgt_epi8(v, _mm_set1_epi8(-29))));
     return *digit | high;
 }
 
@@ -56,62 +56,97 @@ static inline int lets_through(const ProseWords *w, size_t len, unsigned char fi
     return (w->either[len][first & 31] >> (last & 31)) & 1;
 }
 
-/* The line start after the last line break among the lanes nl (not 0)
- * below lane end of the sixteen bytes at i, into *line. */
-static inline void note_lines(unsigned nl, unsigned end, size_t i, size_t *line)
+/* The lanes of the bytes at p (sixteen, or sixteen times wide), one bit
+ * each, lane 0 the lowest: letters, digits, line breaks, and the stops
+ * (digits and bytes from 0xE4). */
+typedef struct {
+    uint64_t letter, digit, nl, stop;
+} Lanes;
+
+static inline Lanes lanes_at(const unsigned char *p, unsigned wide)
 {
-    nl &= (1u << end) - 1;
-    if (nl)
-        *line = i + (size_t)(32 - __builtin_clz(nl));
+    Lanes l = {0, 0, 0, 0};
+    for (unsigned k = 0; k < wide; k++) {
+        __m128i v = _mm_loadu_si128((const void *)(p + 16 * k));
+        unsigned digit, nl, stop = lanes_stop(v, &digit, &nl);
+        l.letter |= (uint64_t)lanes_letter(v) << (16 * k);
+        l.digit |= (uint64_t)digit << (16 * k);
+        l.nl |= (uint64_t)nl << (16 * k);
+        l.stop |= (uint64_t)stop << (16 * k);
+    }
+    return l;
 }
 
-/* Sixteen bytes at a time: the words that start before the first stop
- * (a letter lane after one that is none; lane 0 too, the loop standing
- * inside no word there) are paired with their last letters (a letter
- * lane before one that is none), the k-th start with the k-th end, and
- * each judged by its length, first and last letters. The last word may
- * run on past the sixteen bytes: it is read to its end and judged, and
- * the next sixteen start after it. */
+/* The lanes below lane end (at most 64). */
+static inline uint64_t lanes_below(unsigned end)
+{
+    return end >= 64 ? ~0ull : (1ull << end) - 1;
+}
+
+/* The line start after the last line break among the lanes nl (not 0)
+ * below lane end of the bytes at i, into *line. */
+static inline void note_lines(uint64_t nl, unsigned end, size_t i, size_t *line)
+{
+    nl &= lanes_below(end);
+    if (nl)
+        *line = i + (size_t)(64 - __builtin_clzll(nl));
+}
+
+/* Sixty-four bytes at a time (sixteen near the end): the words that
+ * start before the first stop (a letter lane after one that is none;
+ * lane 0 too, the loop standing inside no word there) are paired with
+ * their last letters (a letter lane before one that is none), the k-th
+ * start with the k-th end, and each judged by its length, first and last
+ * letters; a word glued to the digit that stops them is told once, after
+ * the others. The last word may run on past the bytes read: it is read
+ * to its end and judged, and the next bytes are read after it. */
 size_t prose_end(const unsigned char *p, size_t n, size_t i, const ProseWords *w, size_t *line)
 {
     while (i + 16 <= n) {
-        __m128i v = _mm_loadu_si128((const void *)(p + i));
-        unsigned digit, nl, letter = lanes_letter(v), stop = lanes_stop(v, &digit, &nl);
-        unsigned first_stop = stop ? (unsigned)__builtin_ctz(stop) : 16;
-        unsigned below = (1u << first_stop) - 1;
-        unsigned starts = letter & ~(letter << 1) & below;
-        /* (lane 15 is left out: whether a word ends there is told by the
-         * byte after these sixteen) */
-        unsigned ends = letter & ~(letter >> 1) & below & 0x7FFFu;
-        size_t next = i + 16;
+        unsigned width = i + 64 <= n ? 64 : 16;
+        Lanes l = lanes_at(p + i, width / 16);
+        unsigned first_stop = l.stop ? (unsigned)__builtin_ctzll(l.stop) : width;
+        uint64_t below = lanes_below(first_stop);
+        uint64_t starts = l.letter & ~(l.letter << 1) & below, first_starts = starts;
+        /* (the last lane is left out: whether a word ends there is told
+         * by the byte after those read) */
+        uint64_t ends = l.letter & ~(l.letter >> 1) & below & (lanes_below(width) >> 1);
+        size_t next = i + width;
         while (starts) {
-            unsigned a = (unsigned)__builtin_ctz(starts);
+            unsigned a = (unsigned)__builtin_ctzll(starts);
             if (!ends) {
-                /* (the word runs to lane 15, and maybe on) */
-                next = tw_letters_end(p, n, i + 16);
+                /* (the word runs to the last lane, and maybe on) */
+                next = tw_letters_end(p, n, i + width);
                 if ((next < n && p[next] >= '0' && p[next] <= '9') ||
                     (next - i - a < PROSE_SIEVE_LEN && lets_through(w, next - i - a, p[i + a], p[next - 1]) &&
                      word_passes(p, n, i + a, next, w))) {
-                    if (nl)
-                        note_lines(nl, a, i, line);
+                    if (l.nl)
+                        note_lines(l.nl, a, i, line);
                     return i + a;
                 }
                 break;
             }
-            unsigned e = (unsigned)__builtin_ctz(ends);
-            if ((digit >> (e + 1) & 1) ||
-                (lets_through(w, e + 1 - a, p[i + a], p[i + e]) && word_passes(p, n, i + a, i + e + 1, w))) {
-                if (nl)
-                    note_lines(nl, a, i, line);
+            unsigned e = (unsigned)__builtin_ctzll(ends);
+            if (e + 1 - a < PROSE_SIEVE_LEN && lets_through(w, e + 1 - a, p[i + a], p[i + e]) &&
+                word_passes(p, n, i + a, i + e + 1, w)) {
+                if (l.nl)
+                    note_lines(l.nl, a, i, line);
                 return i + a;
             }
             starts &= starts - 1;
             ends &= ends - 1;
         }
-        if (nl)
-            note_lines(nl, first_stop, i, line);
-        if (stop)
+        if (l.stop) {
+            /* a word glued to the digit that stops: the last word before
+             * it, where the loop reads the two ("USD5bn", "G20") */
+            if (first_stop > 0 && (l.letter >> (first_stop - 1) & 1) && (l.digit >> first_stop & 1))
+                first_stop = 63 - (unsigned)__builtin_clzll(first_starts);
+            if (l.nl)
+                note_lines(l.nl, first_stop, i, line);
             return i + first_stop;
+        }
+        if (l.nl)
+            note_lines(l.nl, first_stop, i, line);
         i = next;
     }
     return i;
