@@ -8,30 +8,48 @@
 #include <stdlib.h>
 #include <string.h>
 
-static ProseSieve sieve;
+static ProseWords words;
 
-/* A sieve letting through "a", "one", "ten" and "twenty". */
+static void sieve_add(ProseSieve sieve, const char *w)
+{
+    size_t n = strlen(w);
+    sieve[n][w[0] & 31] |= 1u << (w[n - 1] & 31);
+}
+
+/* Words stopping "one", "ten" and "twenty", and "a" before "third" or
+ * "million". */
 static void sieve_init(void)
 {
-    static const char *const words[] = {"a", "one", "ten", "twenty", NULL};
-    memset(sieve, 0, sizeof sieve);
-    for (int k = 0; words[k]; k++) {
-        size_t n = strlen(words[k]);
-        sieve[n][words[k][0] & 31] |= 1u << (words[k][n - 1] & 31);
-    }
+    memset(&words, 0, sizeof words);
+    sieve_add(words.stop, "one");
+    sieve_add(words.stop, "ten");
+    sieve_add(words.stop, "twenty");
+    sieve_add(words.lead, "a");
+    sieve_add(words.follow, "third");
+    sieve_add(words.follow, "million");
+    prose_words_join(&words);
 }
 
 static int letter(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 static int digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
+static int in(const ProseSieve sieve, const unsigned char *p, size_t i, size_t e)
+{
+    size_t len = e - i;
+    return len > 0 && len < PROSE_SIEVE_LEN && (sieve[len][p[i] & 31] >> (p[e - 1] & 31) & 1);
+}
+
 /* The walk prose_end stands for, byte by byte: past bytes of no class and
- * words the sieve stops not, with no digit after them. */
-static size_t walk_end(const unsigned char *p, size_t n, size_t i)
+ * words that stop it not (no digit after them, not in stop, not in lead
+ * before a word in follow), noting line starts in *line. */
+static size_t walk_end(const unsigned char *p, size_t n, size_t i, size_t *line)
 {
     while (i < n) {
         unsigned char c = p[i];
-        if (digit(c) || c == '\n' || c >= 0xE4)
+        if (digit(c) || c >= 0xE4)
             return i;
+        if (c == '\n')
+            *line = i + 1;
         if (!letter(c)) {
             i++;
             continue;
@@ -39,10 +57,15 @@ static size_t walk_end(const unsigned char *p, size_t n, size_t i)
         size_t e = i;
         while (e < n && letter(p[e]))
             e++;
-        size_t len = e - i;
-        if ((e < n && digit(p[e])) ||
-            (len < PROSE_SIEVE_LEN && (sieve[len][p[i] & 31] >> (p[e - 1] & 31) & 1)))
+        if ((e < n && digit(p[e])) || in(words.stop, p, i, e))
             return i;
+        if (in(words.lead, p, i, e) && e + 1 < n && (p[e] == ' ' || p[e] == '\n')) {
+            size_t k = e + 1;
+            while (k < n && letter(p[k]))
+                k++;
+            if (in(words.follow, p, e + 1, k))
+                return i;
+        }
         i = e;
     }
     return n;
@@ -50,15 +73,19 @@ static size_t walk_end(const unsigned char *p, size_t n, size_t i)
 
 /* From every offset of s, prose_end stops no later than the walk, and
  * where the walk from there stops too (it may stop early only near the
- * end, in the bytes it leaves to the loop). */
+ * end, in the bytes it leaves to the loop); the line starts it notes are
+ * the walk's. */
 static void same_stops(const char *s)
 {
     const unsigned char *p = (const unsigned char *)s;
     size_t n = strlen(s);
     for (size_t i = 0; i <= n; i++) {
-        size_t got = prose_end(p, n, i, sieve), want = walk_end(p, n, i);
-        ck_assert_msg(got >= i && got <= want && walk_end(p, n, got) == want,
+        size_t line = 0, wline = 0;
+        size_t got = prose_end(p, n, i, &words, &line), want = walk_end(p, n, i, &wline);
+        size_t again = walk_end(p, n, got, &line);
+        ck_assert_msg(got >= i && got <= want && again == want,
                       "from %zu of \"%s\": %zu, the walk %zu", i, s, got, want);
+        ck_assert_msg(line == wline, "from %zu of \"%s\": line %zu, the walk's %zu", i, s, line, wline);
     }
 }
 
@@ -67,6 +94,7 @@ START_TEST(prose_end_should_stop_where_the_walk_stops)
     sieve_init();
     same_stops("The network grew by one third over the last decade, and the report says so plainly.");
     same_stops("Its operators counted twenty\nnew towers; a USD5bn plan, G20 talks and covid19 waves.");
+    same_stops("Lines\nbreak\nhere and a third of a\nmillion are a million, a thirdly and a\nfew in a line.\n");
     same_stops("Extraordinarilylongwordsgoonpastsixteenbytes then ten more in \xE4\xB8\xAD\xE6\x96\x87 text.");
     same_stops("Punctuation!!! --- ... ,,, ;;; and tabs\tand\rreturns, caf\xC3\xA9 and \xE2\x80\x9Cquotes\xE2\x80\x9D.");
     same_stops("short");
@@ -78,7 +106,7 @@ START_TEST(prose_end_should_stop_where_the_walk_stops_in_random_text)
 {
     sieve_init();
     static const char *const parts[] = {"the ", "one ", "ten", "a ", "twenty", "network", "grew", ", ", ". ",
-                                        "\n", "42", "G", "x", " ", "\xE4\xB8\xAD", "\xC3\xA9", "\xEF\xBC\x91",
+                                        "\n", "42", "G", "x", " ", "third", "million", "a\n", "\xE4\xB8\xAD", "\xC3\xA9", "\xEF\xBC\x91",
                                         "longerwordthanthesieve", "-", NULL};
     size_t np = 0;
     while (parts[np])

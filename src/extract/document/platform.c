@@ -13,8 +13,10 @@ static int alpha(unsigned char c)
 static int holds_word(const char *pub, const char *w)
 {
     size_t l = strlen(w);
+    /* (the first letter compared before the rest: a byte c folds to w's
+     * first letter by c | 32 only when it is that letter, in either case) */
     for (const char *p = pub; *p; p++)
-        if (!strncasecmp(p, w, l) && (p == pub || !alpha((unsigned char)p[-1])) && !alpha((unsigned char)p[l]))
+        if ((*p | 32) == w[0] && !strncasecmp(p, w, l) && (p == pub || !alpha((unsigned char)p[-1])) && !alpha((unsigned char)p[l]))
             return 1;
     return 0;
 }

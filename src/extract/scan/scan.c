@@ -2185,6 +2185,10 @@ static uint32_t word_sieve[12][32];
  * whose first letter opens a number word (K_NWSTART) or is "a" ("a
  * third"); a scale word alone ("million") is read after its figure. */
 static ProseSieve open_sieve;
+/* What the hot loop's prose pass stops at (prose.h): open_sieve's words,
+ * but "a" and "an" only before a word of the set that is a fraction or
+ * a scale, as maybe_number_word asks. */
+static ProseWords prose_words;
 
 static unsigned word_hash(const unsigned char *w, size_t n)
 {
@@ -2205,10 +2209,19 @@ static void word_tab_init(void)
         if (n < sizeof word_sieve / sizeof *word_sieve) {
             unsigned char c0 = (unsigned char)word_set[k].w[0];
             word_sieve[n][c0 & 31] |= 1u << (word_set[k].w[n - 1] & 31);
-            if ((cls[c0] & K_NWSTART) || c0 == 'a')
-                open_sieve[n][c0 & 31] |= 1u << (word_set[k].w[n - 1] & 31);
+            uint32_t bit = 1u << (word_set[k].w[n - 1] & 31);
+            if ((cls[c0] & K_NWSTART) || c0 == 'a') {
+                open_sieve[n][c0 & 31] |= bit;
+                if (word_set[k].flags & W_ART)
+                    prose_words.lead[n][c0 & 31] |= bit;
+                else
+                    prose_words.stop[n][c0 & 31] |= bit;
+            }
+            if (word_set[k].flags & (W_FRAC | W_SCALE))
+                prose_words.follow[n][c0 & 31] |= bit;
         }
     }
+    prose_words_join(&prose_words);
 }
 
 /* Flags of the ASCII word p[0,n) in the set, or 0. */
@@ -2415,6 +2428,19 @@ static int glued_currency(const unsigned char *p, size_t i, size_t e)
             (e - i == 1 && (p[i] == 'N' || p[i] == 'R' || p[i] == 'K' || p[i] == 'P')));   /* "N2.5 billion": localcur.h */
 }
 
+/* From i, past the prose that holds no number (prose.h), noting the
+ * last line break passed as the K_NL step below would. */
+static size_t prose_next(Scanner *s, size_t i)
+{
+    size_t line = s->line;
+    i = prose_end(s->p, s->n, i, &prose_words, &line);
+    if (line != s->line) {
+        s->line = line;
+        s->line_kind = -1;
+    }
+    return i;
+}
+
 static int next_raw(Scanner *s, ScanQuantity *q)
 {
     const unsigned char *p = s->p;
@@ -2425,7 +2451,10 @@ static int next_raw(Scanner *s, ScanQuantity *q)
             /* past it and the prose after it, to the next place to look
              * (a byte past ASCII is most likely inside Chinese text, where
              * the next Han character is near: it is passed alone) */
-            i = p[i] < 0x80 ? prose_end(p, n, i + 1, open_sieve) : i + 1;
+            if (p[i] < 0x80)
+                i = prose_next(s, i + 1);
+            else
+                i++;
             continue;
         }
         size_t resume;
@@ -2439,7 +2468,7 @@ static int next_raw(Scanner *s, ScanQuantity *q)
             /* most words are neither a number word nor glued to digits
              * ("the", "million"): skipped whole after one look */
             if ((e >= n || !is_digit(p[e])) && !may_open_number(p + i, e - i)) {
-                i = prose_end(p, n, e < n && p[e] == ' ' ? e + 1 : e, open_sieve);   /* (the space after it too) */
+                i = prose_next(s, e < n && p[e] == ' ' ? e + 1 : e);   /* (the space after it too) */
                 continue;
             }
             if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && (e >= n || !is_digit(p[e])) &&
