@@ -1579,6 +1579,38 @@ START_TEST(months_only_split_documents_give_should_not_repeat_one_comparison)
 }
 END_TEST
 
+/* Two documents count 18 in September and 18 in December of one year,
+ * a third 20 with no month: the months state one count, so there is one
+ * comparison of the year (the 20 against the 18s), not the same one under
+ * -09 and -12, and no series of an unchanged figure. */
+START_TEST(months_whose_figures_agree_should_give_one_comparison_of_the_year)
+{
+    ClaimList cl = {0};
+    add(&cl, "j000000000000001", "a.txt", "ecommerce_mou_countries", "18", 18, Q_EXACT, "countries", "global", 2023);
+    add(&cl, "j000000000000002", "b.txt", "ecommerce_mou_countries", "18", 18, Q_EXACT, "countries", "global", 2023);
+    add(&cl, "j000000000000003", "c.txt", "ecommerce_mou_countries", "20", 20, Q_EXACT, "countries", "global", 2023);
+    cl.v[0].month = 9;
+    cl.v[1].month = 12;
+    CompareInputs in = {.claims = &cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_uint_eq(count_kind(&fl, FK_AGREEMENT), 1);
+    ck_assert_uint_eq(count_kind(&fl, FK_SERIES), 0);
+    const Finding *f = find(&fl, "agreement:ecommerce_mou_countries");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->id, "agreement:ecommerce_mou_countries@global:2023");
+    ck_assert_str_eq(f->claims, "j000000000000001 j000000000000002 j000000000000003");
+    findinglist_free(&fl);
+    /* a month that differs is still a moment of its own */
+    cl.v[1].value = 17;
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_uint_eq(count_kind(&fl, FK_SERIES), 1);
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(items_should_be_listed_never_called_inconsistent)
 {
     ClaimList cl = {0};
@@ -2196,6 +2228,7 @@ int main(void)
     tcase_add_test(tc, a_disagreement_resting_on_a_place_not_its_own_should_not_be_a_contradiction);
     tcase_add_test(tc, a_consistency_check_across_documents_should_not_be_a_contradiction_on_a_figure_without_its_own_context);
     tcase_add_test(tc, months_only_split_documents_give_should_not_repeat_one_comparison);
+    tcase_add_test(tc, months_whose_figures_agree_should_give_one_comparison_of_the_year);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a_relation);
