@@ -1236,6 +1236,50 @@ START_TEST(two_bodies_estimates_should_be_a_tension_that_names_both)
 }
 END_TEST
 
+/* A table's note credits "Meridian", one word, in a document The
+ * Meridian Post publishes: the publisher's own analysis, a body as much as
+ * "AidData and CSIS" is, so two bodies' estimates. One word that is no
+ * word of the publisher's name stays no body. */
+START_TEST(a_credit_naming_the_publisher_in_one_word_should_be_a_body)
+{
+    static const struct {
+        const char *credit, *publisher;
+        Verdict verdict;
+    } cases[] = {
+        {"Meridian", "The Meridian Post", V_TENSION},
+        {"Meridian", "The Meridians", V_INCONSISTENT},
+        {"Meridian", "", V_INCONSISTENT},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ClaimList cl = {0};
+        add(&cl, "m000000000000001", "a.txt", "dsr_investment", "3.9", 3.9e9, Q_EXACT, "USD", "latin america", 2023);
+        add(&cl, "m000000000000002", "b.txt", "dsr_investment", "3.1", 3.1e9, Q_EXACT, "USD", "latin america", 2023);
+        snprintf(cl.v[0].source, sizeof cl.v[0].source, "%s", cases[k].credit);
+        snprintf(cl.v[0].context, sizeof cl.v[0].context, "source from the table's note");
+        snprintf(cl.v[1].source, sizeof cl.v[1].source, "AidData and CSIS");
+        Source src[2] = {
+            {.file = "a.txt", .title = "", .authors = "", .publisher = (char *)cases[k].publisher, .date = "2024",
+             .url = ""},
+            {.file = "b.txt", .title = "", .authors = "", .publisher = "European Commission", .date = "2024",
+             .url = ""},
+        };
+        SourceList sl = {.v = src, .n = 2};
+        CompareInputs in = {.claims = &cl, .sources = &sl};
+        FindingList fl = {0};
+        Diag d = {0};
+        ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+        const Finding *f = find(&fl, "agreement:dsr_investment@latin america:2023");
+        ck_assert_ptr_nonnull(f);
+        ck_assert_msg(f->verdict == cases[k].verdict, "case %zu: %s", k, f->statement);
+        if (cases[k].verdict == V_TENSION)
+            ck_assert_msg(strstr(f->statement, "credits Meridian and [2] credits AidData and CSIS: two bodies'"), "%s",
+                          f->statement);
+        findinglist_free(&fl);
+        claimlist_free(&cl);
+    }
+}
+END_TEST
+
 /* Two datasets' regional figures ($17.3 billion against $9.8 billion for
  * Sub-Saharan Africa) are no contradiction when the same two documents'
  * world totals disagree the same way round ($79 billion against $29.2
@@ -2229,6 +2273,7 @@ int main(void)
     tcase_add_test(tc, a_consistency_check_across_documents_should_not_be_a_contradiction_on_a_figure_without_its_own_context);
     tcase_add_test(tc, months_only_split_documents_give_should_not_repeat_one_comparison);
     tcase_add_test(tc, months_whose_figures_agree_should_give_one_comparison_of_the_year);
+    tcase_add_test(tc, a_credit_naming_the_publisher_in_one_word_should_be_a_body);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a_relation);
