@@ -909,6 +909,35 @@ START_TEST(figures_of_two_years_should_never_be_combined_and_no_year_never_meets
 }
 END_TEST
 
+/* Two documents each state users and the share online in one sentence;
+ * a check of their ratio rests on one document's pair, never on one
+ * document's users over the other's share ("56亿 users ... about 68%"
+ * beside "60亿 users ... 74%": 5.6 billion over 74% is no one's figure). */
+START_TEST(a_check_should_rest_on_one_documents_pair_stated_together)
+{
+    ClaimList cl = {0};
+    add(&cl, "p000000000000001", "a.txt", "internet_users", "5.6 billion", 5.6e9, Q_APPROX, "people", "global", 2023);
+    add(&cl, "p000000000000002", "a.txt", "internet_penetration", "68%", 68, Q_APPROX, "%", "global", 2023);
+    add(&cl, "p000000000000003", "b.txt", "internet_users", "5.5 billion", 5.5e9, Q_EXACT, "people", "global", 2023);
+    add(&cl, "p000000000000004", "b.txt", "internet_penetration", "74%", 74, Q_EXACT, "%", "global", 2023);
+    const char *sent[] = {"In 2023 there were about 5.6 billion users, about 68% of people.",
+                          "In 2023 there were 5.5 billion users, 74% of people."};
+    for (size_t i = 0; i < 4; i++) {
+        free(cl.v[i].sentence);
+        cl.v[i].sentence = xstrdup(sent[i / 2]);
+    }
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "consistency:population@global:2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(!strcmp(f->claims, "p000000000000001 p000000000000002") ||
+                      !strcmp(f->claims, "p000000000000003 p000000000000004"),
+                  "%s: %s", f->claims, f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(places_should_never_mix_and_no_place_is_not_any_place)
 {
     ClaimList cl = {0};
@@ -2274,6 +2303,7 @@ int main(void)
     tcase_add_test(tc, months_only_split_documents_give_should_not_repeat_one_comparison);
     tcase_add_test(tc, months_whose_figures_agree_should_give_one_comparison_of_the_year);
     tcase_add_test(tc, a_credit_naming_the_publisher_in_one_word_should_be_a_body);
+    tcase_add_test(tc, a_check_should_rest_on_one_documents_pair_stated_together);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a_relation);
