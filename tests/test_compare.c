@@ -909,6 +909,35 @@ START_TEST(figures_of_two_years_should_never_be_combined_and_no_year_never_meets
 }
 END_TEST
 
+/* Two documents each state users and the share online in one sentence;
+ * a check of their ratio rests on one document's pair, never on one
+ * document's users over the other's share ("56亿 users ... about 68%"
+ * beside "60亿 users ... 74%": 5.6 billion over 74% is no one's figure). */
+START_TEST(a_check_should_rest_on_one_documents_pair_stated_together)
+{
+    ClaimList cl = {0};
+    add(&cl, "p000000000000001", "a.txt", "internet_users", "5.6 billion", 5.6e9, Q_APPROX, "people", "global", 2023);
+    add(&cl, "p000000000000002", "a.txt", "internet_penetration", "68%", 68, Q_APPROX, "%", "global", 2023);
+    add(&cl, "p000000000000003", "b.txt", "internet_users", "5.5 billion", 5.5e9, Q_EXACT, "people", "global", 2023);
+    add(&cl, "p000000000000004", "b.txt", "internet_penetration", "74%", 74, Q_EXACT, "%", "global", 2023);
+    const char *sent[] = {"In 2023 there were about 5.6 billion users, about 68% of people.",
+                          "In 2023 there were 5.5 billion users, 74% of people."};
+    for (size_t i = 0; i < 4; i++) {
+        free(cl.v[i].sentence);
+        cl.v[i].sentence = xstrdup(sent[i / 2]);
+    }
+    Rules r;
+    rules_run(&r, &cl, RULES_REFS);
+    const Finding *f = find(&r.fl, "consistency:population@global:2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(!strcmp(f->claims, "p000000000000001 p000000000000002") ||
+                      !strcmp(f->claims, "p000000000000003 p000000000000004"),
+                  "%s: %s", f->claims, f->statement);
+    rules_free(&r);
+    claimlist_free(&cl);
+}
+END_TEST
+
 START_TEST(places_should_never_mix_and_no_place_is_not_any_place)
 {
     ClaimList cl = {0};
@@ -1231,6 +1260,50 @@ START_TEST(two_bodies_estimates_should_be_a_tension_that_names_both)
                                                "Communications Technology Authority: two bodies' estimates"),
                           "%s", f->statement);
         rules_free(&r);
+        claimlist_free(&cl);
+    }
+}
+END_TEST
+
+/* A table's note credits "Meridian", one word, in a document The
+ * Meridian Post publishes: the publisher's own analysis, a body as much as
+ * "AidData and CSIS" is, so two bodies' estimates. One word that is no
+ * word of the publisher's name stays no body. */
+START_TEST(a_credit_naming_the_publisher_in_one_word_should_be_a_body)
+{
+    static const struct {
+        const char *credit, *publisher;
+        Verdict verdict;
+    } cases[] = {
+        {"Meridian", "The Meridian Post", V_TENSION},
+        {"Meridian", "The Meridians", V_INCONSISTENT},
+        {"Meridian", "", V_INCONSISTENT},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        ClaimList cl = {0};
+        add(&cl, "m000000000000001", "a.txt", "dsr_investment", "3.9", 3.9e9, Q_EXACT, "USD", "latin america", 2023);
+        add(&cl, "m000000000000002", "b.txt", "dsr_investment", "3.1", 3.1e9, Q_EXACT, "USD", "latin america", 2023);
+        snprintf(cl.v[0].source, sizeof cl.v[0].source, "%s", cases[k].credit);
+        snprintf(cl.v[0].context, sizeof cl.v[0].context, "source from the table's note");
+        snprintf(cl.v[1].source, sizeof cl.v[1].source, "AidData and CSIS");
+        Source src[2] = {
+            {.file = "a.txt", .title = "", .authors = "", .publisher = (char *)cases[k].publisher, .date = "2024",
+             .url = ""},
+            {.file = "b.txt", .title = "", .authors = "", .publisher = "European Commission", .date = "2024",
+             .url = ""},
+        };
+        SourceList sl = {.v = src, .n = 2};
+        CompareInputs in = {.claims = &cl, .sources = &sl};
+        FindingList fl = {0};
+        Diag d = {0};
+        ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+        const Finding *f = find(&fl, "agreement:dsr_investment@latin america:2023");
+        ck_assert_ptr_nonnull(f);
+        ck_assert_msg(f->verdict == cases[k].verdict, "case %zu: %s", k, f->statement);
+        if (cases[k].verdict == V_TENSION)
+            ck_assert_msg(strstr(f->statement, "credits Meridian and [2] credits AidData and CSIS: two bodies'"), "%s",
+                          f->statement);
+        findinglist_free(&fl);
         claimlist_free(&cl);
     }
 }
@@ -1574,6 +1647,38 @@ START_TEST(months_only_split_documents_give_should_not_repeat_one_comparison)
     ck_assert_ptr_nonnull(f);
     ck_assert_str_eq(f->id, "agreement:internet_penetration@china:2022");
     ck_assert_str_eq(f->claims, "i000000000000001 i000000000000002");
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* Two documents count 18 in September and 18 in December of one year,
+ * a third 20 with no month: the months state one count, so there is one
+ * comparison of the year (the 20 against the 18s), not the same one under
+ * -09 and -12, and no series of an unchanged figure. */
+START_TEST(months_whose_figures_agree_should_give_one_comparison_of_the_year)
+{
+    ClaimList cl = {0};
+    add(&cl, "j000000000000001", "a.txt", "ecommerce_mou_countries", "18", 18, Q_EXACT, "countries", "global", 2023);
+    add(&cl, "j000000000000002", "b.txt", "ecommerce_mou_countries", "18", 18, Q_EXACT, "countries", "global", 2023);
+    add(&cl, "j000000000000003", "c.txt", "ecommerce_mou_countries", "20", 20, Q_EXACT, "countries", "global", 2023);
+    cl.v[0].month = 9;
+    cl.v[1].month = 12;
+    CompareInputs in = {.claims = &cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_uint_eq(count_kind(&fl, FK_AGREEMENT), 1);
+    ck_assert_uint_eq(count_kind(&fl, FK_SERIES), 0);
+    const Finding *f = find(&fl, "agreement:ecommerce_mou_countries");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->id, "agreement:ecommerce_mou_countries@global:2023");
+    ck_assert_str_eq(f->claims, "j000000000000001 j000000000000002 j000000000000003");
+    findinglist_free(&fl);
+    /* a month that differs is still a moment of its own */
+    cl.v[1].value = 17;
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_uint_eq(count_kind(&fl, FK_SERIES), 1);
     findinglist_free(&fl);
     claimlist_free(&cl);
 }
@@ -2196,6 +2301,9 @@ int main(void)
     tcase_add_test(tc, a_disagreement_resting_on_a_place_not_its_own_should_not_be_a_contradiction);
     tcase_add_test(tc, a_consistency_check_across_documents_should_not_be_a_contradiction_on_a_figure_without_its_own_context);
     tcase_add_test(tc, months_only_split_documents_give_should_not_repeat_one_comparison);
+    tcase_add_test(tc, months_whose_figures_agree_should_give_one_comparison_of_the_year);
+    tcase_add_test(tc, a_credit_naming_the_publisher_in_one_word_should_be_a_body);
+    tcase_add_test(tc, a_check_should_rest_on_one_documents_pair_stated_together);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a_relation);

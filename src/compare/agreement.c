@@ -407,6 +407,29 @@ static int stated_months(const Run *R, const size_t *rows, size_t n, int *months
     return kept;
 }
 
+/* Whether the figures of a known month among a group's rows[0..n)
+ * (sorted by document), those of documents giving several disagreeing
+ * figures aside, all agree (figure_agree). Then the months are no moments
+ * to tell apart: 18 countries in September and 18 in December are one
+ * count, and comparing each month with the figures of no month would
+ * repeat one comparison under each month's id. */
+static int months_agree(const Run *R, const size_t *rows, size_t n)
+{
+    size_t *sub = xmalloc((n ? n : 1) * sizeof *sub);
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (moment_of(R, &R->fig[rows[i]]))
+            sub[m++] = rows[i];
+    m = drop_split_documents((Run *)R, sub, m);
+    const Figure **figs = xmalloc((m ? m : 1) * sizeof *figs);
+    for (size_t i = 0; i < m; i++)
+        figs[i] = &R->fig[sub[i]];
+    int agree = m >= 2 && figure_agree(figs, m);
+    free(figs);
+    free(sub);
+    return agree;
+}
+
 /* One group's rows[0..n) (one place, year and unit; sorted by document)
  * whose figures are of nm >= 2 known months (moment.h): each month is
  * compared on its own, with the figures of no month; the months are
@@ -502,6 +525,8 @@ static void quantity(Run *R, const size_t *rows, size_t n)
                 figs[k - i] = &R->fig[ok[k]];
             nm = moment_months(R, figs, j - i, months);
             nm = nm >= 2 ? stated_months(R, ok + i, j - i, months, nm) : nm;
+            if (nm >= 2 && months_agree(R, ok + i, j - i))
+                nm = 0;
         }
         if (nm >= 2) {
             by_moments(R, ok + i, j - i, months, nm,

@@ -87,6 +87,13 @@ long docs_date(const Docs *d, const char *doc)
     return (long)y * 10000 + m * 100 + day;
 }
 
+const char *docs_publisher(const Docs *d, const char *doc)
+{
+    size_t n;
+    const Source *s = find(d, doc, &n);
+    return s && s->publisher && *s->publisher ? s->publisher : NULL;
+}
+
 void docs_cite(const Docs *d, const char *doc, char *out, size_t cap)
 {
     size_t n = docs_number(d, doc);

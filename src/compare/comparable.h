@@ -68,6 +68,9 @@ size_t docs_number(const Docs *d, const char *doc);
 /* The document's date as YYYYMMDD (missing parts 0: "2025" is 20250000),
  * 0 when unknown: what "most recent" means. */
 long docs_date(const Docs *d, const char *doc);
+/* The document's publisher as sources.csv gives it, or NULL (not listed,
+ * or none given). */
+const char *docs_publisher(const Docs *d, const char *doc);
 /* "[3]", or the file name in brackets when not listed. */
 void docs_cite(const Docs *d, const char *doc, char *out, size_t cap);
 

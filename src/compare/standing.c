@@ -248,15 +248,33 @@ static int lone_words(const Run *R, const Figure *const *figs, size_t n, size_t 
 
 /* ---- two bodies' estimates ---- */
 
+/* Is the one word name a word of the publisher pub, capitalized as there
+ * ("Meridian" of "The Meridian Post"): the body the document itself is? */
+static int publisher_word(const char *name, const char *pub)
+{
+    size_t l = strlen(name);
+    if (!pub || l < 3 || name[0] < 'A' || name[0] > 'Z')
+        return 0;
+    for (const char *p = strstr(pub, name); p; p = strstr(p + 1, name)) {
+        int open = p == pub || p[-1] == ' ', close = p[l] == '\0' || p[l] == ' ';
+        if (open && close)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is name a body's: one metrics.csv knows, or a name of two words or
  * more, or of four Chinese characters or more ("Zambia Information and
- * Communications Technology Authority", "印尼互联网服务提供商协会"); not a
- * word a credit was read from ("Internet users ..., the survey found")? */
-static int body_name(const Run *R, const char *name)
+ * Communications Technology Authority", "印尼互联网服务提供商协会"), or a
+ * word of the publisher's name of the document doc ("Meridian" in a
+ * table's note of The Meridian Post); not a word a credit was read from
+ * ("Internet users ..., the survey found")? */
+static int body_name(const Run *R, const char *name, const char *doc)
 {
     if (R->in->metrics && metrics_known_source(R->in->metrics, name))
         return 1;
-    return strchr(name, ' ') != NULL || ((unsigned char)name[0] >= 0xe0 && strlen(name) >= 12);
+    return strchr(name, ' ') != NULL || ((unsigned char)name[0] >= 0xe0 && strlen(name) >= 12) ||
+           publisher_word(name, docs_publisher(&R->docs, doc));
 }
 
 /* The body c credits as its own: in its sentence, its note, its table or
@@ -264,7 +282,7 @@ static int body_name(const Run *R, const char *name)
  * it. NULL when none. */
 static const char *own_body(const Run *R, const Claim *c)
 {
-    if (!*c->source || !body_name(R, c->source))
+    if (!*c->source || !body_name(R, c->source, c->doc))
         return NULL;
     const char *p = strstr(c->context, "source from ");
     if (p && (!strncmp(p + 12, "the paragraph", 13) || !strncmp(p + 12, "the speaker", 11)))

@@ -13,7 +13,9 @@
  * Each is read in the figure's own clause (between , ; : and their
  * Chinese marks, within its sentence; with the sentence's short opening
  * phrase when that is the one before it: "In urban areas, 81 per cent of
- * people use the Internet") and written into its context as
+ * people use the Internet"; past an apposition between two dashes, to
+ * the predicate: "25% of the population – 287 million people – were
+ * using mobile internet") and written into its context as
  * claim.h's clauses ("part: rural areas", "an aim"), which compare reads:
  * a part is compared only with the same part, an aim only with aims.
  *

@@ -183,6 +183,17 @@ int cuetok_boundary(const char *t, size_t t_len, const CueTok *k)
     /* the Chinese comma and semicolon (，；) */
     if (n == 3 && (memcmp(p, "\xEF\xBC\x8C", 3) == 0 || memcmp(p, "\xEF\xBC\x9B", 3) == 0))
         return 1;
+    /* a bar between spaces parts the items of a line ("Africa: 38% online |
+     * World: 2.6 billion offline"), not the cells of a table's row, which
+     * opens with one */
+    if (n == 1 && *p == '|' && k->s > 0 && t[k->s - 1] == ' ' && k->e < t_len && t[k->e] == ' ') {
+        size_t b = k->s;
+        while (b > 0 && t[b - 1] != '\n')
+            b--;
+        while (t[b] == ' ' || t[b] == '\t')
+            b++;
+        return t[b] != '|';
+    }
     if ((n == 3 && memcmp(p, "\xE2\x80\x93", 3) == 0) || (n == 1 && *p == '-')) {
         int sp_before = k->s > 0 && t[k->s - 1] == ' ';
         int sp_after = k->e < t_len && t[k->e] == ' ';

@@ -533,8 +533,39 @@ static const char *const population_links[] = {
     "than", "just", "an", "a", NULL,
 };
 
+/* Chinese: 人口 right before the figure, past hedges and links
+ * ("东盟10国总人口约6.8亿", "人口超过5000万"); not a population a metric
+ * counts ("网民人口", "离线人口"). Links and hedges, each one character. */
+static const char *const zh_population_links[] = {
+    "约", "为", "达", "到", "超", "过", "近", "逾", "共", "计", "有", "是", "大", "将", "接", "总", "已", "至", "多", NULL,
+};
+static const char *const zh_measured_populations[] = {"网民", "上网", "离线", "联网", "在线", "用户", NULL};
+
+static int zh_population_size(const char *p, size_t ss, size_t start)
+{
+    size_t i = start;
+    /* (at most four links: "总计约为", each three bytes) */
+    for (int k = 0; k <= 4 && i >= ss + 6; k++) {
+        if (!memcmp(p + i - 6, "人口", 6)) {
+            for (const char *const *w = zh_measured_populations; *w; w++)
+                if (i >= ss + 12 && !memcmp(p + i - 12, *w, 6))
+                    return 0;
+            return 1;
+        }
+        int link = 0;
+        for (const char *const *w = zh_population_links; *w && !link; w++)
+            link = !memcmp(p + i - 3, *w, 3);
+        if (!link)
+            return 0;
+        i -= 3;
+    }
+    return 0;
+}
+
 int measure_population_size(const char *p, size_t ss, size_t start)
 {
+    if (zh_population_size(p, ss, start))
+        return 1;
     const unsigned char *u = (const unsigned char *)p;
     size_t i = start;
     for (int k = 0; k < 6; k++) {

@@ -1703,6 +1703,28 @@ static int follows_figure(const char *doc, size_t s)
     return i > 0 && (doc[i - 1] == '%' || (doc[i - 1] >= '0' && doc[i - 1] <= '9'));
 }
 
+/* Does clause cl say "now" of its figure? */
+static int clause_says_now(const char *doc, const Tok *toks, size_t nt, uint16_t cl)
+{
+    for (size_t i = 0; i < nt; i++)
+        if (toks[i].clause == cl && cuetok_is_word(doc, &toks[i], "now"))
+            return 1;
+    return 0;
+}
+
+/* Does the clause of token ti open with a relative pronoun ("where",
+ * "which", "who") after a comma? */
+static int relative_clause(const char *doc, const Tok *toks, size_t nt, size_t ti)
+{
+    size_t f = ti;
+    while (f > 0 && toks[f - 1].clause == toks[ti].clause)
+        f--;
+    if (f == 0 || f >= nt || doc[toks[f - 1].s] != ',')
+        return 0;
+    return cuetok_is_word(doc, &toks[f], "where") || cuetok_is_word(doc, &toks[f], "which") ||
+           cuetok_is_word(doc, &toks[f], "who");
+}
+
 static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_len, const Window *w,
                         const Place *at)
 {
@@ -1731,6 +1753,13 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
                 strcut(c->scope, sizeof c->scope, r->id);
             }
         } else if (r->kind == K_YEAR) {
+            /* a year in a relative clause of another clause tells of its
+             * subject, not of a figure its own clause says is of now ("In
+             * Indonesia, where I served until 2021, penetration is now
+             * around 80 percent") */
+            if (toks[ms[i].ti].clause != at->clause && relative_clause(doc, toks, w->nt, ms[i].ti) &&
+                clause_says_now(doc, toks, w->nt, at->clause))
+                continue;
             if ((rk >> 40) && ms[i].s >= c->end)
                 rk += (uint64_t)1 << 40;
             /* (a year before the claim that another figure's words end

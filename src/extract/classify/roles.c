@@ -322,6 +322,10 @@ int roles_zh_seat(const char *doc, size_t e, size_t lim)
 int roles_zh_body_seat(const char *doc, size_t e, size_t lim)
 {
     static const char *const seats[] = {"学院", "大学", "研究所", "研究院", "研究室", "实验室", "智库", NULL};
+    /* (a kind of body, no name before it needed: "美国咨询机构RWR") */
+    static const char *const kinds[] = {"研究机构", "咨询机构", "咨询公司", NULL};
+    if (opens(doc, e, lim, kinds))
+        return 1;
     size_t chars = 0;
     for (size_t i = e; i < lim && i - e < 3 * 30;) {
         if (chars >= 2 && opens(doc, i, lim, seats))

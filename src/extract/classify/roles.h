@@ -74,7 +74,9 @@ int roles_zh_seat_named(const char *doc, size_t from, size_t to);
 /* Does the place named up to doc[e) open the name of a research body or
  * a school (a name of its own, two characters at least, then 学院, 大学,
  * 研究所, 研究院, 研究室, 实验室 or 智库, with no mark between, to doc[lim)
- * at most: "美国威廉与玛丽学院AidData研究室")? The place is the body's
+ * at most: "美国威廉与玛丽学院AidData研究室"; or a kind of body right after it,
+ * 研究机构, 咨询机构, 咨询公司: "美国咨询机构RWR Advisory Group估算")? The
+ * place is the body's
  * seat. (Not an association's: "印尼互联网服务提供商协会" counts its
  * country's users.) */
 int roles_zh_body_seat(const char *doc, size_t e, size_t lim);
