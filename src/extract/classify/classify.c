@@ -90,6 +90,9 @@
 #include "panel.h"
 #include "partner.h"
 #include "zhyard.h"
+
+/* how far back a Chinese text's "报告显示" looks for the report it names */
+#define ZH_REPORT_BACK 4000
 #include "quantity.h"
 #include "referents.h"
 #include "regionref.h"
@@ -1092,6 +1095,11 @@ static void sentence_credit_zh(Job *j)
             nl = memrchr(doc, '\n', from);
             j->unnamed = zhreport_credit(m, doc, j->n, nl ? (size_t)(nl - doc) + 1 : 0, c->start, c->source,
                                          sizeof c->source);
+            /* (else the last report the text named before, further up:
+             * "报告说" two paragraphs after its title; a few pages back) */
+            if (!j->unnamed)
+                j->unnamed = zhreport_credit(m, doc, j->n, ss > ZH_REPORT_BACK ? ss - ZH_REPORT_BACK : 0, c->start,
+                                             c->source, sizeof c->source);
             if (j->unnamed)
                 classify_said(c, "source", "the report named before");
         }
