@@ -89,6 +89,10 @@
 #include "pairname.h"
 #include "panel.h"
 #include "partner.h"
+#include "zhyard.h"
+
+/* how far back a Chinese text's "报告显示" looks for the report it names */
+#define ZH_REPORT_BACK 4000
 #include "quantity.h"
 #include "referents.h"
 #include "regionref.h"
@@ -1091,6 +1095,11 @@ static void sentence_credit_zh(Job *j)
             nl = memrchr(doc, '\n', from);
             j->unnamed = zhreport_credit(m, doc, j->n, nl ? (size_t)(nl - doc) + 1 : 0, c->start, c->source,
                                          sizeof c->source);
+            /* (else the last report the text named before, further up:
+             * "报告说" two paragraphs after its title; a few pages back) */
+            if (!j->unnamed)
+                j->unnamed = zhreport_credit(m, doc, j->n, ss > ZH_REPORT_BACK ? ss - ZH_REPORT_BACK : 0, c->start,
+                                             c->source, sizeof c->source);
             if (j->unnamed)
                 classify_said(c, "source", "the report named before");
         }
@@ -1178,6 +1187,7 @@ static void sentence_scope(Job *j)
         strcut(c->scope, sizeof c->scope, t.scope);
         j->joint = !c->scope[0];
     }
+    /* (nor the yardstick of a Chinese ratio, "是东南亚国家的4倍": zhyard.h) */
     /* the seat of a body a Chinese sentence credits ("美国智库外交关系协会
      * （CFR）估计，中国投入DSR相关项目的...已超过790亿美元"), or of a research
      * body or school it names ("美国威廉与玛丽学院AidData研究室") is not
@@ -1187,7 +1197,8 @@ static void sentence_scope(Job *j)
         MetricsPlace pl[16];
         size_t np = metrics_places(m, doc, ss, se, pl, 16), seats = 0;
         for (size_t k = 0; k < np && naside < 64; k++)
-            if (credit_zh_seat(zh, doc, pl[k].s, pl[k].e) || roles_zh_body_seat(doc, pl[k].e, se))
+            if (credit_zh_seat(zh, doc, pl[k].s, pl[k].e) || roles_zh_body_seat(doc, pl[k].e, se) ||
+                zhyard_place(doc, se, pl[k].s, pl[k].e, c->start, c->end))
                 aside[naside++] = (MetricsFence){pl[k].s, pl[k].e, METRICS_FENCE_SCOPE}, seats++;
         if (seats) {
             Claim t = *c;

@@ -38,7 +38,7 @@ int zhreport_teller(const char *p, size_t i, size_t se, size_t *end)
     static const Phrase adverbs[] = {W("同时"), W("进一步"), W("另外"), W("还"), W("也"), W("则"), W("并"),
                                      W("中"), {NULL, 0}};
     static const Phrase verbs[] = {W("显示"), W("指出"), W("估算"), W("测算"), W("认为"), W("预计"), W("预测"),
-                                   W("表明"), W("提到"), W("强调"), W("发现"), W("披露"), W("统计"), W("称"),
+                                   W("表明"), W("提到"), W("强调"), W("发现"), W("披露"), W("统计"), W("称"), W("说"), W("估计"), W("写道"), W("警告"),
                                    {NULL, 0}};
     /* (报告 or a word pointing to it opens the clause: 报, 该, 这, 此, 上) */
     if (!(lit_at(p, i, se, "报") || lit_at(p, i, se, "该") || lit_at(p, i, se, "这") || lit_at(p, i, se, "此") ||
@@ -108,6 +108,22 @@ static size_t clause_back(const char *p, size_t from, size_t at)
     return from;
 }
 
+/* Past a wire's dateline that opens the clause p[cs, e): "新华社日内瓦12月
+ * 3日电（记者 陈思远）联合国贸发会议3日发布《…》" names the agency and its
+ * reporters, not the report's maker: the clause's subject follows the
+ * dateline's bracket (电（, 记者 in it). cs when none. */
+static size_t past_dateline(const char *p, size_t cs, size_t e)
+{
+    const char *w = tf_find(p + cs, e - cs, "电（", 6);
+    if (!w)
+        return cs;
+    size_t b = (size_t)(w - p) + 6;
+    const char *close = tf_find(p + b, e - b, "）", 3);
+    if (!close || !tf_find(p + b, (size_t)(close - p) - b, "记者", 6))
+        return cs;
+    return (size_t)(close - p) + 3;
+}
+
 /* A maker named just after the title's sentence: "报告由国家信息中心牵头
  * 编制" within a few sentences of p[te). */
 static int made_after(const Metrics *m, const char *p, size_t n, size_t te, char *out, size_t cap)
@@ -143,7 +159,7 @@ int zhreport_credit(const Metrics *m, const char *p, size_t n, size_t from, size
             }
             /* its maker: the name before it in its clause ("X发布的《…》"),
              * or named after it; else the title */
-            size_t cs = clause_back(p, from, ts - 3);
+            size_t cs = past_dateline(p, clause_back(p, from, ts - 3), ts - 3);
             if (ts - 3 > cs &&
                 (credit_zh_take(m, p, cs, ts - 3, out, cap) || credit_zh_publishers(p, cs, ts, out, cap)))
                 return 1;
@@ -162,7 +178,7 @@ int zhreport_credit(const Metrics *m, const char *p, size_t n, size_t from, size
                 e -= 3;
             if (e >= from + 3 && lit_at(p, e - 3, r, "了"))
                 e -= 3;
-            size_t cs = clause_back(p, from, r);
+            size_t cs = past_dateline(p, clause_back(p, from, r), e);
             for (size_t j = cs; j < e; j++)
                 if ((l = opens(p, j, e, issued)) && j + l == e && j > cs && credit_zh_take(m, p, cs, j, out, cap))
                     return 1;
