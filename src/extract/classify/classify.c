@@ -62,6 +62,7 @@
 #include <strings.h>
 
 #include "asof.h"
+#include "bodyact.h"
 #include "compbase.h"
 #include "aspect.h"
 #include "bodyplace.h"
@@ -2014,6 +2015,19 @@ static void context_source(Job *j)
              * clauses after it tell the paper's findings too) */
             j->own_source |= chinese_near(doc, ss, c->start);
         }
+        /* "Ethio Telecom has agreed to sell 7,200 towers", "Action Fraud
+         * received 32,000 reports": a body's own act, told with it as the
+         * sentence's subject, is its figure: before the body an earlier
+         * sentence of the paragraph credited (a new body acting ends that
+         * one's reach) and before the publisher (a report retells it as
+         * the body's); not an organ of the publisher's own ("the Board of
+         * Directors approved seven projects" in a bank's report) */
+        if (!c->source[0] && !chinese_near(doc, ss, c->start) && metrics_body_act(j->m, c, doc, j->n, ss, se)) {
+            if (di->body[0] && bodyact_organ(c->source))
+                c->source[0] = 0;
+            else
+                classify_said(c, "source", "the body's own act");
+        }
         take_source(c, a->para_source, "the paragraph");
         /* an official at a Chinese press conference speaks for the body
          * in all they say */
@@ -2023,13 +2037,6 @@ static void context_source(Job *j)
         /* a review or a post on another's report retells the work's
          * figures */
         take_source(c, di->reviewed, "the work reviewed");
-        /* "Ethio Telecom has agreed to sell 7,200 towers": a body's own
-         * act, in a document with no body of its own to credit (a news
-         * story, a post, a person's testimony; a body's report keeps
-         * what it tells of others) */
-        if (!c->source[0] && !di->body[0] && !chinese_near(doc, ss, c->start) &&
-            metrics_body_act(j->m, c, doc, j->n, ss, se))
-            classify_said(c, "source", "the body's own act");
         take_source(c, di->body, "the publisher");
     }
 
