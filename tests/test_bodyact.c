@@ -1,5 +1,6 @@
 /* test_bodyact.c — a body's own act, decision or stated intention
  * (bodyact.h, metrics_body_act). */
+#include "bodyact.h"
 #include "claim.h"
 #include "metrics.h"
 #include "testutil.h"
@@ -52,6 +53,21 @@ START_TEST(what_is_no_bodys_own_act_should_credit_no_one)
     ACTOR("The Summit also launched a working group of 12 members.", "12 members", "");
     ACTOR("Kenya plans to connect 25,000 schools.", "25,000", "");
     ACTOR("Huawei announced a plan; costs rose 12%.", "12%", "");
+    ACTOR("Four launches of 12 satellites each brought the fleet to 48.", "12 satellites", "");
+    ACTOR("Budget approved   $42.0 million", "$42.0", "");
+}
+END_TEST
+
+/* An organ named by its kind alone is whatever body speaks; a body named
+ * in full is itself. */
+START_TEST(an_organ_by_its_kind_should_be_known)
+{
+    ck_assert(bodyact_organ("Board of Directors"));
+    ck_assert(bodyact_organ("Executive Board"));
+    ck_assert(bodyact_organ("Secretariat"));
+    ck_assert(!bodyact_organ("Harbour Board of Ruritania"));
+    ck_assert(!bodyact_organ("Orvane Telecom"));
+    ck_assert(!bodyact_organ(""));
 }
 END_TEST
 
@@ -62,6 +78,7 @@ int main(void)
     tcase_add_checked_fixture(tc, tu_metrics_load, tu_metrics_unload);
     tcase_add_test(tc, a_bodys_own_act_or_intention_should_be_its_to_tell);
     tcase_add_test(tc, what_is_no_bodys_own_act_should_credit_no_one);
+    tcase_add_test(tc, an_organ_by_its_kind_should_be_known);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }

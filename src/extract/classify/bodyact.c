@@ -10,6 +10,7 @@
 #include <strings.h>
 
 #include "namerun.h"
+#include "quantity.h"
 
 /* Verbs of a body's own act, decision or stated intention. */
 static const Phrase acts[] = {
@@ -154,6 +155,19 @@ int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t clai
         if (ctok_in(t, &toks[a], no_names) || name_role_noun(t, toks[a].s, toks[a].e) ||
             (caps < 2 && (after_article || t[toks[a].e - 1] == 's' || n < 3)))
             return 0;
+        /* a number word counts, it names no one ("Three launches of 18
+         * satellites each brought ..."); a line with no stop is a label
+         * and its figure ("Amount approved   $100.0 million"), unless its
+         * one word is written as a name ("OFAC", "iFlytek") */
+        char low[16];
+        if (n < sizeof low) {
+            for (size_t k = 0; k < n; k++)
+                low[k] = (char)tolower((unsigned char)t[toks[a].s + k]);
+            if (qty_number_word(low, n) >= 0)
+                return 0;
+        }
+        if (caps < 2 && !ctok_mark(t, &toks[nt - 1], '.') && !ctok_mark(t, &toks[nt - 1], '!'))
+            return 0;
     }
     size_t name_e = q;
     if (q + 2 < nt && ctok_mark(t, &toks[q], '(') && ctok_mark(t, &toks[q + 2], ')'))
@@ -173,4 +187,28 @@ int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t clai
     *ns = toks[a].s;
     *ne = toks[name_e - 1].e;
     return 1;
+}
+
+/* Words of the name of a body's own organ. */
+static const Phrase organ_words[] = {
+    PHRASE("board"), PHRASE("directors"), PHRASE("executive"), PHRASE("governors"), PHRASE("secretariat"),
+    PHRASE("management"), PHRASE("council"), PHRASE("committee"), PHRASE("of"), PHRASE("the"), PHRASE("general"),
+    PHRASE("assembly"), PHRASE("trustees"), {NULL, 0}};
+
+int bodyact_organ(const char *name)
+{
+    size_t n = strlen(name), i = 0, words = 0;
+    while (i < n) {
+        while (i < n && name[i] == ' ')
+            i++;
+        size_t s = i;
+        while (i < n && name[i] != ' ')
+            i++;
+        if (i == s)
+            break;
+        if (!phrases_at(organ_words, name, s, i, 1))
+            return 0;
+        words++;
+    }
+    return words > 0;
 }

@@ -43,4 +43,11 @@
  * or 0. */
 int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t claim_s, size_t *ns, size_t *ne);
 
+/* Is name (as bodyact_subject spans it) an organ of whatever body
+ * speaks, named by its kind alone ("Board of Directors", "Executive
+ * Board", "Secretariat", "Management")? In a body's own report it is that
+ * body: "the Board of Directors approved seven projects" in a bank's
+ * annual report is the bank's. */
+int bodyact_organ(const char *name);
+
 #endif

@@ -62,6 +62,7 @@
 #include <strings.h>
 
 #include "asof.h"
+#include "bodyact.h"
 #include "compbase.h"
 #include "aspect.h"
 #include "bodyplace.h"
@@ -308,15 +309,16 @@ static int change_base_year(const char *p, size_t se, size_t claim_e, size_t y)
                         ((unsigned char)p[e] == 0xE2 && e + 2 < se && (unsigned char)p[e + 1] == 0x80)));
 }
 
-/* Is the year at p[y] the start of what is counted: "since" a few words
- * before it in its clause ("since its founding in 2008", "since 2016")? */
+/* Is the year at p[y] the start of what is counted: "since" before it in
+ * its clause ("since its founding in 2008", "since 2016", "Since the
+ * programme was folded into the national plan in 2015, ...")? */
 static int start_year(const char *p, size_t ss, size_t se, size_t y)
 {
     /* 2013年以来, 自2013年, 从2013年, 2013年起 */
     if ((y >= ss + 3 && (!memcmp(p + y - 3, "自", 3) || !memcmp(p + y - 3, "从", 3))) ||
         (y + 13 <= se && !memcmp(p + y + 4, "年以来", 9)) || (y + 10 <= se && !memcmp(p + y + 4, "年起", 6)))
         return 1;
-    size_t lim = y > ss + 40 ? y - 40 : ss;
+    size_t lim = y > ss + 160 ? y - 160 : ss;
     for (size_t i = y; i > lim; i--) {
         if (p[i - 1] == ',' || p[i - 1] == ';' || p[i - 1] == '.')
             return 0;
@@ -529,6 +531,20 @@ static int month_day_year(const char *p, size_t ss, size_t i)
     return me - ms >= 3 && qty_is_month(p + ms, me - ms);
 }
 
+/* Does a preposition of time stand right before p[i] ("signed in 2016,",
+ * "by 2030.", "during 2023,")? A year after one ends its clause with the
+ * comma or the stop after it; a count does not follow one ("in 2,016"). */
+static int after_time_word(const char *p, size_t ss, size_t i)
+{
+    static const char *const words[] = {"in ", "by ", "during ", "throughout ", NULL};
+    for (int k = 0; words[k]; k++) {
+        size_t l = strlen(words[k]);
+        if (i >= ss + l && !strncasecmp(p + i - l, words[k], l) && (i == ss + l || !((p[i - l - 1] | 0x20) >= 'a' && (p[i - l - 1] | 0x20) <= 'z')))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the 4 digits at p[i] written as a year: in Chinese with 年 after
  * them (not 2000万, 2000余个), in English not before a unit or a scale
  * ("2000 km", "2,000"), nor after a currency sign, nor a citation's? */
@@ -550,7 +566,7 @@ static int as_year(const char *p, size_t ss, size_t se, size_t i)
     if (e < se && ((unsigned char)p[e] >= 0x80 || p[e] == '%' ||
                    ((p[e] == ',' || p[e] == '.') && !(e + 1 == se || p[e + 1] == ' ' || p[e + 1] == '\n'))))
         return e + 3 <= se && !memcmp(p + e, "年", 3);
-    if (e < se && (p[e] == ',' || p[e] == '.') && !month_day_year(p, ss, i))
+    if (e < se && (p[e] == ',' || p[e] == '.') && !month_day_year(p, ss, i) && !after_time_word(p, ss, i))
         return 0;
     if (e + 1 < se && p[e] == ' ' && ((p[e + 1] >= 'a' && p[e + 1] <= 'z') && !strncmp(p + e + 1, "km", 2)))
         return 0;
@@ -2025,6 +2041,19 @@ static void context_source(Job *j)
              * clauses after it tell the paper's findings too) */
             j->own_source |= chinese_near(doc, ss, c->start);
         }
+        /* "Ethio Telecom has agreed to sell 7,200 towers", "Action Fraud
+         * received 32,000 reports": a body's own act, told with it as the
+         * sentence's subject, is its figure: before the body an earlier
+         * sentence of the paragraph credited (a new body acting ends that
+         * one's reach) and before the publisher (a report retells it as
+         * the body's); not an organ of the publisher's own ("the Board of
+         * Directors approved seven projects" in a bank's report) */
+        if (!c->source[0] && !chinese_near(doc, ss, c->start) && metrics_body_act(j->m, c, doc, j->n, ss, se)) {
+            if (di->body[0] && bodyact_organ(c->source))
+                c->source[0] = 0;
+            else
+                classify_said(c, "source", "the body's own act");
+        }
         take_source(c, a->para_source, "the paragraph");
         /* an official at a Chinese press conference speaks for the body
          * in all they say */
@@ -2034,13 +2063,6 @@ static void context_source(Job *j)
         /* a review or a post on another's report retells the work's
          * figures */
         take_source(c, di->reviewed, "the work reviewed");
-        /* "Ethio Telecom has agreed to sell 7,200 towers": a body's own
-         * act, in a document with no body of its own to credit (a news
-         * story, a post, a person's testimony; a body's report keeps
-         * what it tells of others) */
-        if (!c->source[0] && !di->body[0] && !chinese_near(doc, ss, c->start) &&
-            metrics_body_act(j->m, c, doc, j->n, ss, se))
-            classify_said(c, "source", "the body's own act");
         take_source(c, di->body, "the publisher");
     }
 
