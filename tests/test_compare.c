@@ -556,21 +556,10 @@ END_TEST
 static void add(ClaimList *cl, const char *id, const char *doc, const char *metric, const char *text,
                 double v, Qualifier q, const char *unit, const char *scope, int year)
 {
-    Claim c;
-    claim_init(&c);
-    snprintf(c.id, sizeof c.id, "%s", id);
-    snprintf(c.doc, sizeof c.doc, "%s", doc);
-    snprintf(c.metric, sizeof c.metric, "%s", metric);
-    snprintf(c.scope, sizeof c.scope, "%s", scope);
-    snprintf(c.unit, sizeof c.unit, "%s", unit);
-    c.year = year;
-    c.value = v;
-    c.qual = q;
+    Claim *c = tu_push_claim(cl, id, doc, metric, scope, year, v, unit, text);
+    c->qual = q;
     if (q == Q_MIN)
-        c.low = v;
-    c.text = xstrdup(text);
-    c.sentence = xstrdup("");
-    claimlist_push(cl, &c);
+        c->low = v;
 }
 
 static void push_claim(ClaimList *cl, const char *id, const char *metric, const char *text,

@@ -30,20 +30,7 @@ static const char *const REFS =
 static void add(ClaimList *cl, const char *id, const char *doc, const char *metric, const char *text, double v,
                 const char *unit, const char *scope, int year, YearFrom from)
 {
-    Claim c;
-    claim_init(&c);
-    snprintf(c.id, sizeof c.id, "%s", id);
-    snprintf(c.doc, sizeof c.doc, "%s", doc);
-    snprintf(c.metric, sizeof c.metric, "%s", metric);
-    snprintf(c.scope, sizeof c.scope, "%s", scope);
-    snprintf(c.unit, sizeof c.unit, "%s", unit);
-    c.year = year;
-    c.year_from = from;
-    c.value = v;
-    c.qual = Q_EXACT;
-    c.text = xstrdup(text);
-    c.sentence = xstrdup("");
-    claimlist_push(cl, &c);
+    tu_push_claim(cl, id, doc, metric, scope, year, v, unit, text)->year_from = from;
 }
 
 typedef struct Rules {
