@@ -35,17 +35,6 @@ static int keep(const Claim *c, void *ctx)
     return 0;
 }
 
-static void trim(char *s)
-{
-    size_t n = strlen(s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r'))
-        s[--n] = 0;
-    size_t i = 0;
-    while (s[i] == ' ')
-        i++;
-    memmove(s, s + i, n - i + 1);
-}
-
 /* One case: its bibliography, document and expected rows (raw lines). */
 typedef struct Case {
     char name[200];
@@ -86,7 +75,7 @@ static void check_case(const char *file, Case *k, Buf *errs)
         int has_metric = f[6] != NULL;   /* a seventh cell: the metric */
         for (int j = 0; j < 7; j++)
             if (f[j])
-                trim(f[j]);
+                tu_trim(f[j]);
             else
                 f[j] = "";
         /* the claim whose span is f[0], at or after the last one found */
@@ -152,7 +141,7 @@ static int run_file(const char *path, Buf *errs)
             memset(&k, 0, sizeof k);
             buf_init(&k.doc, 0);
             snprintf(k.name, sizeof k.name, "%.190s", line + 4);
-            trim(k.name);
+            tu_trim(k.name);
             k.line = lineno;
             state = 1;
             continue;
@@ -169,7 +158,7 @@ static int run_file(const char *path, Buf *errs)
                 continue;
             *colon = 0;
             char *v = colon + 1;
-            trim(v);
+            tu_trim(v);
             if (!strcmp(line, "title"))
                 snprintf(k.title, sizeof k.title, "%.290s", v);
             else if (!strcmp(line, "date"))

@@ -54,17 +54,6 @@ static char *unescape(const char *s)
     return buf_take(&b, NULL);
 }
 
-static void trim(char *s)
-{
-    size_t n = strlen(s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r'))
-        s[--n] = 0;
-    size_t i = 0;
-    while (s[i] == ' ')
-        i++;
-    memmove(s, s + i, n - i + 1);
-}
-
 static double parse_num(const char *s)
 {
     return *s ? strtod(s, NULL) : NAN;
@@ -161,7 +150,7 @@ static int run_test_file(const char *path, Buf *errs)
                 f[nf++] = tok;
             ck_assert_msg(nf == 6, "%s:%d: want 6 fields", path, lineno);
             for (int i = 0; i < 6; i++)
-                trim(f[i]);
+                tu_trim(f[i]);
             Expect *e = &ex[nex++];
             char *span = unescape(f[0]);
             snprintf(e->span, sizeof e->span, "%s", span);

@@ -239,17 +239,41 @@ const char *tu_context_of(const char *doc, const char *fig)
     return tu_want.context;
 }
 
+/* ---- a figure in a sentence ---- */
+
+size_t tu_at(const char *s, const char *fig)
+{
+    const char *at = strstr(s, fig);
+    ck_assert_msg(at != NULL, "'%s' not in '%s'", fig, s);
+    return (size_t)(at - s);
+}
+
+Claim tu_claim_at(const char *s, const char *fig)
+{
+    Claim c;
+    claim_init(&c);
+    c.start = tu_at(s, fig);
+    c.end = c.start + strlen(fig);
+    return c;
+}
+
+void tu_trim(char *s)
+{
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+        s[--n] = 0;
+    size_t i = 0;
+    while (s[i] == ' ')
+        i++;
+    memmove(s, s + i, n - i + 1);
+}
+
 /* ---- the credit a reader gives one figure ---- */
 
 const char *tu_credit_of(TuCreditFn fn, const char *s, const char *span)
 {
     static char out[128];
-    const char *at = strstr(s, span);
-    ck_assert_msg(at != NULL, "span '%s' not in sentence", span);
-    Claim c;
-    claim_init(&c);
-    c.start = (size_t)(at - s);
-    c.end = c.start + strlen(span);
+    Claim c = tu_claim_at(s, span);
     if (fn) {
         int got = fn(tu_metrics, &c, s, strlen(s), 0, strlen(s));
         snprintf(out, sizeof out, "%s", c.source);

@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include "claim.h"
+
 struct Metrics;
 
 typedef struct Run {
@@ -57,6 +59,15 @@ void tu_metrics_unload(void);
  * no claim has that text. The strings stay until the next call. */
 const char *tu_metric_of(const char *doc, const char *fig);
 const char *tu_context_of(const char *doc, const char *fig);
+
+/* Where fig first stands in s (the test fails when it is not there). */
+size_t tu_at(const char *s, const char *fig);
+/* A claim of the first occurrence of fig in s: claim_init'ed, its start
+ * and end set (the test fails when fig is not in s). */
+struct Claim tu_claim_at(const char *s, const char *fig);
+/* s without the blanks, line feeds and returns that end it, nor the
+ * spaces that open it (in place). */
+void tu_trim(char *s);
 
 /* The credit a reader of tu_metrics gives the first occurrence of span in
  * the sentence s ("" when none): fn is metrics_record_owner,
