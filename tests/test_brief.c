@@ -4,7 +4,7 @@
 #include "bsect.h"
 #include "compare.h"
 #include "reference.h"
-#include "chartfix.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <check.h>

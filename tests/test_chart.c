@@ -8,7 +8,7 @@
 #include "chartprefs.h"
 #include "metrics.h"
 #include "paint_cairo.h"
-#include "chartfix.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <check.h>

@@ -2,7 +2,7 @@
  * as cairo draws them arc by arc, inside clips too; the bytes are the
  * same every time, the second painting (from the kept images) too. */
 #include "paint_cairo.h"
-#include "chartfix.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <cairo.h>

@@ -4,7 +4,7 @@
  * same picture as the PNG painter draws. */
 #include "paint_cairo.h"
 #include "paint_pdf.h"
-#include "chartfix.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <cairo.h>

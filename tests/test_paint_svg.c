@@ -3,7 +3,7 @@
  * placed at the scene's advances, numbers to 1/1000 pt, the same bytes
  * every time. */
 #include "paint_svg.h"
-#include "chartfix.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <check.h>

@@ -1,7 +1,7 @@
 /* test_scene.c — fonts (FreeType, by path) and the scene drawing list. */
 #include "font.h"
 #include "scene.h"
-#include "chartfix.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <check.h>

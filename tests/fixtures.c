@@ -1,5 +1,7 @@
-/* chartfix.c — the charts' shared fixture (see chartfix.h). */
-#include "chartfix.h"
+/* fixtures.c — fixtures more than one suite shares (see fixtures.h). */
+#include "fixtures.h"
+
+#include "metrics.h"
 
 #include <check.h>
 #include <string.h>
@@ -40,4 +42,24 @@ ChartInputs tu_chart_inputs(void)
 {
     ChartInputs in = {&tu_chart.claims, &tu_chart.findings, &tu_chart.sources, tu_chart.fonts, NULL, NULL, NULL, NULL};
     return in;
+}
+
+void tu_rules_run(TuRules *r, const ClaimList *cl, const char *refs, const char *relations, const char *metrics)
+{
+    memset(r, 0, sizeof *r);
+    Diag d = {0};
+    ck_assert_msg(reference_load_mem("reference.csv", refs, strlen(refs), &r->refs, &d) == 0, "%s", d.msg);
+    ck_assert_msg(relations_load_mem("relations.csv", relations, strlen(relations), &r->refs, &r->rels, &d) == 0,
+                  "%s", d.msg);
+    ck_assert_msg(metrics_load_mem("metrics.csv", metrics, strlen(metrics), &r->metrics, &d) == 0, "%s", d.msg);
+    CompareInputs in = {cl, &r->rels, &r->refs, r->metrics, NULL};
+    ck_assert_msg(compare_run(&in, &r->fl, &d) == 0, "%s", d.msg);
+}
+
+void tu_rules_free(TuRules *r)
+{
+    findinglist_free(&r->fl);
+    relationlist_free(&r->rels);
+    referencelist_free(&r->refs);
+    metrics_free(r->metrics);
 }
