@@ -10,9 +10,7 @@
 /* The month sentence s gives the first figure spelled fig, of year y. */
 static int in_sentence(const char *s, const char *fig, int y)
 {
-    const char *at = strstr(s, fig);
-    ck_assert_ptr_nonnull(at);
-    size_t cs = (size_t)(at - s);
+    size_t cs = tu_at(s, fig);
     return asof_sentence(s, 0, strlen(s), cs, cs + strlen(fig), y);
 }
 

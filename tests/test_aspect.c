@@ -14,11 +14,7 @@
 static const char *mark(const char *s, const char *fig, const char *metric)
 {
     static Claim c;
-    claim_init(&c);
-    const char *p = strstr(s, fig);
-    ck_assert_ptr_nonnull(p);
-    c.start = (size_t)(p - s);
-    c.end = c.start + strlen(fig);
+    c = tu_claim_at(s, fig);
     strcpy(c.metric, metric);
     aspect_mark(M, &c, s, 0, strlen(s));
     return c.context;

@@ -9,25 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The body metrics_body_act gives the first occurrence of span in
- * sentence s ("" when none). */
-static const char *actor(const char *s, const char *span)
-{
-    static char out[128];
-    const char *at = strstr(s, span);
-    ck_assert_msg(at != NULL, "span '%s' not in sentence", span);
-    Claim c;
-    claim_init(&c);
-    c.start = (size_t)(at - s);
-    c.end = c.start + strlen(span);
-    int got = metrics_body_act(tu_metrics, &c, s, strlen(s), 0, strlen(s));
-    snprintf(out, sizeof out, "%s", c.source);
-    ck_assert_msg(got == (out[0] != 0), "%s: returned %d with '%s'", span, got, out);
-    claim_fini(&c);
-    return out;
-}
-
-#define ACTOR(s, span, want) ck_assert_str_eq(actor(s, span), want)
+#define ACTOR(s, span, want) ck_assert_str_eq(tu_credit_of(metrics_body_act, s, span), want)
 
 START_TEST(a_bodys_own_act_or_intention_should_be_its_to_tell)
 {

@@ -8,24 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The source metrics_classify gives the first occurrence of span in
- * sentence s. */
-static const char *source(const char *s, const char *span)
-{
-    static char out[128];
-    const char *at = strstr(s, span);
-    ck_assert_msg(at != NULL, "span '%s' not in sentence", span);
-    Claim c;
-    claim_init(&c);
-    c.start = (size_t)(at - s);
-    c.end = c.start + strlen(span);
-    metrics_classify(tu_metrics, &c, s, strlen(s), 0, strlen(s));
-    snprintf(out, sizeof out, "%s", c.source);
-    claim_fini(&c);
-    return out;
-}
-
-#define SOURCE(s, span, want) ck_assert_str_eq(source(s, span), want)
+#define SOURCE(s, span, want) ck_assert_str_eq(tu_credit_of(NULL, s, span), want)
 
 START_TEST(a_bodys_person_as_subject_should_credit_the_body_whatever_the_verb)
 {

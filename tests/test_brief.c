@@ -4,6 +4,7 @@
 #include "bsect.h"
 #include "compare.h"
 #include "reference.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -411,9 +412,8 @@ static int brief_with_cjk(const Fonts *fonts, int n, int stride, int latin, Diag
 
 START_TEST(brief_should_save_with_any_count_of_distinct_chinese_characters)
 {
-    Fonts *fonts;
+    Fonts *fonts = tu_chart.fonts;
     Diag d = { 0 };
-    ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
     /* Alone, consecutive characters (failed at 254 without the fix with
      * the hand-written subsetter, at 796 with HarfBuzz's); between Latin
      * words, every 7th character (failed at 60 with the hand-written). */
@@ -424,7 +424,6 @@ START_TEST(brief_should_save_with_any_count_of_distinct_chinese_characters)
             ck_assert_msg(rc == 0, "%d distinct characters (stride %d%s): %s", n, stride,
                           latin ? ", with Latin" : "", d.msg);
         }
-    fonts_free(fonts);
 }
 END_TEST
 
@@ -434,9 +433,8 @@ END_TEST
 static char *brief_text_with(ClaimList *cl, const FindingList *findings, const ReferenceList *refs,
                              size_t ndocs, const char *name)
 {
-    Fonts *fonts;
+    Fonts *fonts = tu_chart.fonts;
     Diag d = { 0 };
-    ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
     FindingList none = { 0 };
     const FindingList *fl = findings ? findings : &none;
     SourceList sl = { 0 };
@@ -454,7 +452,6 @@ static char *brief_text_with(ClaimList *cl, const FindingList *findings, const R
     char *txt = sh_out("pdftotext -enc UTF-8 '%s/b.pdf' -", dir);
     squash(txt);
     chart_plan_free(plan);
-    fonts_free(fonts);
     free(dir);
     return txt;
 }
@@ -469,9 +466,8 @@ static char *brief_text_of(ClaimList *cl, size_t ndocs, const char *name)
  * empty plot. */
 START_TEST(a_charts_last_part_should_be_as_tall_as_its_rows)
 {
-    Fonts *fonts;
+    Fonts *fonts = tu_chart.fonts;
     Diag d = { 0 };
-    ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
     ClaimList cl = { 0 };
     size_t n = 30;
     for (size_t i = 0; i < n; i++) {
@@ -527,7 +523,6 @@ START_TEST(a_charts_last_part_should_be_as_tall_as_its_rows)
     ck_assert_msg(below - ly1 < 40, "%.0f pt of empty plot under the last part's last row", below - ly1);
     free(x);
     chart_plan_free(plan);
-    fonts_free(fonts);
     claimlist_free(&cl);
     free(dir);
 }
@@ -622,17 +617,9 @@ END_TEST
 static void push_sum(ClaimList *cl, const char *id, const char *doc, const char *metric, const char *scope,
                      int year, double v, const char *unit, const char *text)
 {
-    Claim c;
-    claim_init(&c);
-    snprintf(c.id, sizeof c.id, "%s", id);
-    snprintf(c.doc, sizeof c.doc, "%s", doc);
-    snprintf(c.metric, sizeof c.metric, "%s", metric);
-    snprintf(c.scope, sizeof c.scope, "%s", scope);
-    snprintf(c.unit, sizeof c.unit, "%s", unit);
-    c.value = v, c.low = NAN, c.high = NAN, c.qual = Q_EXACT, c.year = year;
-    c.text = xstrdup(text);
-    c.sentence = xstrdup("The figure.");
-    claimlist_push(cl, &c);
+    Claim *c = tu_push_claim(cl, id, doc, metric, scope, year, v, unit, text);
+    free(c->sentence);
+    c->sentence = xstrdup("The figure.");
 }
 
 /* The key figures' part of a brief's text (cut in place). */
@@ -750,9 +737,8 @@ END_TEST
  * (at most 60 pages), says the rest is attached, and keeps every part. */
 START_TEST(the_brief_of_a_big_corpus_should_stay_under_sixty_pages)
 {
-    Fonts *fonts;
+    Fonts *fonts = tu_chart.fonts;
     Diag d = { 0 };
-    ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
     ClaimList cl = { 0 };
     SourceList sl = { 0 };
     static const char *const metrics[] = { "internet_users", "internet_penetration",
@@ -828,7 +814,6 @@ START_TEST(the_brief_of_a_big_corpus_should_stay_under_sixty_pages)
     chart_plan_free(plan);
     claimlist_free(&cl);
     sources_free(&sl);
-    fonts_free(fonts);
     free(dir);
 }
 END_TEST
@@ -868,6 +853,7 @@ int main(void)
     tcase_add_test(tc, a_long_table_should_stay_inside_the_margins_on_a4_and_letter);
     suite_add_tcase(s, tc);
     TCase *big = tcase_create("big");
+    tcase_add_unchecked_fixture(big, tu_fonts_load, tu_fonts_unload);
     tcase_set_timeout(big, 120);
     tcase_add_test(big, the_brief_of_a_big_corpus_should_stay_under_sixty_pages);
     tcase_add_test(big, figures_should_keep_their_hedges_in_words_and_their_place);
@@ -879,6 +865,7 @@ int main(void)
     tcase_add_test(big, a_key_figure_in_another_currency_should_say_its_dollars);
     suite_add_tcase(s, big);
     TCase *cjk = tcase_create("cjk");
+    tcase_add_unchecked_fixture(cjk, tu_fonts_load, tu_fonts_unload);
     tcase_set_timeout(cjk, 240);
     tcase_add_test(cjk, brief_should_save_with_any_count_of_distinct_chinese_characters);
     suite_add_tcase(s, cjk);

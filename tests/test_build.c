@@ -4,6 +4,8 @@
  * Every test works in a fresh copy of the project (tu_copy_project), with
  * SOURCE_DATE_EPOCH fixed so outputs are comparable byte for byte.
  */
+#include "bstate.h"
+#include "buf.h"
 #include "findings.h"
 #include "fsio.h"
 #include "testutil.h"
@@ -20,6 +22,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <xxhash.h>
 
 static const char *const ENV[] = {"SOURCE_DATE_EPOCH=1700000000", NULL};
 
@@ -296,6 +299,59 @@ END_TEST
  * documents by "another version", leaves exactly the charts a fresh
  * build of those documents makes, and every file it did not make (a
  * file of the user's, a link, a chart edited since it was made). */
+/* The list of chart parts (reports/.build/charts) comes with the project
+ * folder, and so does the record that vouches for it: a list whose line
+ * holds a NUL is no list, and the build plans the charts again (it read
+ * past the list's end and crashed). */
+START_TEST(a_forged_list_of_charts_should_be_planned_again)
+{
+    char *dir = project("build-chartlist");
+    free(build(dir, "1"));
+    char path[4200];
+    snprintf(path, sizeof path, "%s/reports/.build/charts", dir);
+    size_t before_len, after_len, len;
+    char *before = tu_read(path, &before_len);
+    ck_assert_ptr_nonnull(before);
+    static const char forged[] = "money\n\0x\n\n\n";
+    tu_write(path, forged, sizeof forged - 1);
+    /* the record vouches for it: its hash where the old one stood (the
+     * file's and the node's output), its size, no stat (so it is hashed
+     * again), the checksum made again; no stamp of a no-op build */
+    snprintf(path, sizeof path, "%s/reports/.build/state", dir);
+    char *text = tu_read(path, &len);
+    ck_assert_ptr_nonnull(text);
+    char *line = strstr(text, " reports/.build/charts\n");
+    ck_assert_ptr_nonnull(line);
+    while (line > text && line[-1] != '\n')
+        line--;
+    char was[17], now[17];
+    snprintf(was, sizeof was, "%.16s", line + 2);
+    snprintf(now, sizeof now, "%016llx", (unsigned long long)bstate_hash(forged, sizeof forged - 1));
+    for (char *h = text; (h = strstr(h, was)); h += 16)
+        memcpy(h, now, 16);
+    char *eol = strchr(line, '\n'), *end = strstr(eol, "\nend ");
+    ck_assert_ptr_nonnull(end);
+    Buf b;
+    buf_init(&b, 0);
+    buf_append(&b, text, (size_t)(line - text));
+    buf_printf(&b, "f %s %zu 0 0 0 reports/.build/charts", now, sizeof forged - 1);
+    buf_append(&b, eol, (size_t)(end + 1 - eol));
+    buf_printf(&b, "end %016llx\n", (unsigned long long)XXH64(b.data, b.len, 0));
+    tu_write(path, b.data, b.len);
+    tu_sh("rm -f '%s/reports/.build/stamp'", dir);
+    free(build(dir, "1"));
+    snprintf(path, sizeof path, "%s/reports/.build/charts", dir);
+    char *after = tu_read(path, &after_len);
+    ck_assert_msg(after && after_len == before_len && !memcmp(after, before, before_len),
+                  "the list was not planned again: %s", after ? after : "(none)");
+    buf_free(&b);
+    free(text);
+    free(before);
+    free(after);
+    free(dir);
+}
+END_TEST
+
 START_TEST(another_program_should_remove_the_charts_no_longer_made)
 {
     char *dir = project("build-upgrade");
@@ -1086,6 +1142,7 @@ int main(void)
     tcase_add_test(tc, correcting_a_claim_a_finding_uses_should_remake_the_findings_and_their_chart);
     tcase_add_test(tc, a_removed_output_should_be_rebuilt_alone);
     tcase_add_test(tc, a_corrupt_record_should_mean_a_full_rebuild_with_the_same_outputs);
+    tcase_add_test(tc, a_forged_list_of_charts_should_be_planned_again);
     tcase_add_test(tc, build_outputs_should_equal_what_the_stage_commands_write);
     tcase_add_test(tc, another_program_should_remove_the_charts_no_longer_made);
     tcase_add_test(tc, outputs_should_be_identical_for_any_number_of_threads);

@@ -8,6 +8,7 @@
 #include "chartprefs.h"
 #include "metrics.h"
 #include "paint_cairo.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -17,34 +18,6 @@
 #include <string.h>
 #include <unistd.h>
 
-static Fonts *fonts;
-static ClaimList claims;
-static FindingList findings;
-static SourceList sources;
-
-static void setup(void)
-{
-    Diag d = {0};
-    ck_assert_int_eq(fonts_load("fonts", &fonts, &d), 0);
-    ck_assert_int_eq(claims_load("tests/fixtures/chart/claims.csv", &claims, &d), 0);
-    ck_assert_int_eq(findings_load("tests/fixtures/chart/findings.csv", &findings, &d), 0);
-    ck_assert_int_eq(sources_load("data/corpus/sources.csv", &sources, &d), 0);
-}
-
-static void teardown(void)
-{
-    fonts_free(fonts);
-    claimlist_free(&claims);
-    findinglist_free(&findings);
-    sources_free(&sources);
-}
-
-static ChartInputs inputs(void)
-{
-    ChartInputs in = {&claims, &findings, &sources, fonts, NULL, NULL, NULL, NULL};
-    return in;
-}
-
 /* Every part of every chart of plan at w x h: laid out cleanly, with its
  * frame and metadata, never saying "not shown"; then fn on the part. */
 typedef void (*PartFn)(const ChartPlan *p, size_t i, size_t k, const Scene *s, void *ctx);
@@ -53,17 +26,9 @@ typedef void (*PartFn)(const ChartPlan *p, size_t i, size_t k, const Scene *s, v
 static void push_said(ClaimList *l, const char *id, const char *doc, const char *metric, const char *unit, double v,
                       const char *text, const char *sentence)
 {
-    Claim c;
-    claim_init(&c);
-    snprintf(c.id, sizeof c.id, "%s", id);
-    snprintf(c.doc, sizeof c.doc, "%s", doc);
-    snprintf(c.metric, sizeof c.metric, "%s", metric);
-    snprintf(c.unit, sizeof c.unit, "%s", unit);
-    c.value = v;
-    c.qual = Q_EXACT;
-    c.text = xstrdup(text);
-    c.sentence = xstrdup(sentence);
-    claimlist_push(l, &c);
+    Claim *c = tu_push_claim(l, id, doc, metric, "", 0, v, unit, text);
+    free(c->sentence);
+    c->sentence = xstrdup(sentence);
 }
 
 static void each_part(const ChartPlan *p, double w, double h, const char *tag, PartFn fn, void *ctx);
@@ -201,7 +166,7 @@ START_TEST(every_part_should_lay_out_inside_the_canvas_without_overlaps_at_every
 {
     static const char *const sizes[] = {"slide", "slide43", "column", "800x450", "400x300",
                                         "3000x900", "600x800"};
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
         ChartSize sz;
@@ -233,7 +198,7 @@ static void csv_ids(const ChartPlan *p, size_t i, size_t k, double w, double h, 
 
 START_TEST(every_figure_should_be_on_a_chart_and_every_csv_figure_drawn)
 {
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     static const double sizes[][2] = {{960, 540}, {200, 150}};
     for (size_t z = 0; z < 2; z++) {
@@ -253,10 +218,10 @@ START_TEST(every_figure_should_be_on_a_chart_and_every_csv_figure_drawn)
             ck_assert_uint_eq(figs, chart_items(p, i));
         }
         /* every claim with a number is on a metric, trend or other chart */
-        for (size_t c = 0; c < claims.n; c++)
-            if (isfinite(claims.v[c].value))
-                ck_assert_msg(ids.data && strstr(ids.data, claims.v[c].id), "claim %s (%s) on no chart",
-                              claims.v[c].id, claims.v[c].text);
+        for (size_t c = 0; c < tu_chart.claims.n; c++)
+            if (isfinite(tu_chart.claims.v[c].value))
+                ck_assert_msg(ids.data && strstr(ids.data, tu_chart.claims.v[c].id), "claim %s (%s) on no chart",
+                              tu_chart.claims.v[c].id, tu_chart.claims.v[c].text);
         buf_free(&ids);
     }
     chart_plan_free(p);
@@ -268,16 +233,16 @@ END_TEST
  * to its largest sum, leaves it to the other charts. */
 START_TEST(the_money_chart_should_show_sums_not_prices_per_unit)
 {
-    push_said(&claims, "00000000000000ff", "prospectus.txt", "", "USD/share", 1e-5, "US$0.00001",
+    push_said(&tu_chart.claims, "00000000000000ff", "prospectus.txt", "", "USD/share", 1e-5, "US$0.00001",
               "Nominal value: US$0.00001 per Share");
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");
     ck_assert_int_ge(money, 0);
     const char *take = chart_takeaway(p, (size_t)money);
     ck_assert_msg(!strstr(take, "/share") && !strstr(take, "0.00001"), "%s", take);
     chart_plan_free(p);
-    claim_fini(&claims.v[--claims.n]);
+    claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
 }
 END_TEST
 
@@ -287,21 +252,21 @@ END_TEST
  * its takeaway, go through the other figures' medians, not 36. */
 START_TEST(a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_figures)
 {
-    size_t n0 = claims.n;
+    size_t n0 = tu_chart.claims.n;
     static const struct { const char *id, *doc; double v; int year, month; } f[] = {
         {"00000000000000e1", "iiss.txt", 87, 2022, 0}, {"00000000000000e2", "asia.txt", 80, 2023, 0},
         {"00000000000000e3", "export.txt", 13, 2024, 3}, {"00000000000000e4", "export.txt", 59, 2024, 0},
         {"00000000000000e5", "cnnic.txt", 70, 2022, 6}, {"00000000000000e6", "cnnic.txt", 75, 2022, 12},
         {"00000000000000e7", "cnnic.txt", 78, 2023, 0}};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
-        push_said(&claims, f[i].id, f[i].doc, i < 4 ? "test_project_countries" : "test_share_online",
+        push_said(&tu_chart.claims, f[i].id, f[i].doc, i < 4 ? "test_project_countries" : "test_share_online",
                   i < 4 ? "countries" : "%", f[i].v, "n", "n");
-        Claim *c = &claims.v[claims.n - 1];
+        Claim *c = &tu_chart.claims.v[tu_chart.claims.n - 1];
         snprintf(c->scope, sizeof c->scope, "global");
         c->year = f[i].year;
         c->month = f[i].month;
     }
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     int t = chart_find(p, "trend-test_project_countries");
     ck_assert_int_ge(t, 0);
@@ -314,8 +279,8 @@ START_TEST(a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_
     take = chart_takeaway(p, (size_t)t);
     ck_assert_msg(strstr(take, "72.5% in 2022, 78% in 2023 (median"), "%s", take);
     chart_plan_free(p);
-    while (claims.n > n0)
-        claim_fini(&claims.v[--claims.n]);
+    while (tu_chart.claims.n > n0)
+        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
 }
 END_TEST
 
@@ -325,18 +290,18 @@ END_TEST
  * skip that year; three figures keep the middle one. */
 START_TEST(a_trend_line_should_not_pass_between_two_disagreeing_figures)
 {
-    size_t n0 = claims.n;
+    size_t n0 = tu_chart.claims.n;
     static const struct { const char *id, *doc; double v; int year; } f[] = {
         {"00000000000000d1", "a.txt", 17e9, 2018}, {"00000000000000d2", "b.txt", 79e9, 2023},
         {"00000000000000d3", "c.txt", 30e9, 2024}, {"00000000000000d4", "d.txt", 79e9, 2024},
         {"00000000000000d5", "a.txt", 16e9, 2019}, {"00000000000000d6", "b.txt", 18e9, 2019}};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
-        push_said(&claims, f[i].id, f[i].doc, "test_dsr_money", "USD", f[i].v, "n", "n");
-        Claim *c = &claims.v[claims.n - 1];
+        push_said(&tu_chart.claims, f[i].id, f[i].doc, "test_dsr_money", "USD", f[i].v, "n", "n");
+        Claim *c = &tu_chart.claims.v[tu_chart.claims.n - 1];
         snprintf(c->scope, sizeof c->scope, "global");
         c->year = f[i].year;
     }
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     int t = chart_find(p, "trend-test_dsr_money");
     ck_assert_int_ge(t, 0);
@@ -344,17 +309,17 @@ START_TEST(a_trend_line_should_not_pass_between_two_disagreeing_figures)
     ck_assert_msg(!strstr(take, "54.5"), "%s", take);
     ck_assert_msg(strstr(take, "$17B in 2018, $79B in 2023 (median"), "%s", take);
     /* a third figure of 2024 gives the year its middle figure */
-    push_said(&claims, "00000000000000d7", "e.txt", "test_dsr_money", "USD", 31e9, "n", "n");
-    snprintf(claims.v[claims.n - 1].scope, sizeof claims.v[0].scope, "global");
-    claims.v[claims.n - 1].year = 2024;
+    push_said(&tu_chart.claims, "00000000000000d7", "e.txt", "test_dsr_money", "USD", 31e9, "n", "n");
+    snprintf(tu_chart.claims.v[tu_chart.claims.n - 1].scope, sizeof tu_chart.claims.v[0].scope, "global");
+    tu_chart.claims.v[tu_chart.claims.n - 1].year = 2024;
     chart_plan_free(p);
     p = chart_plan_make(&in);
     t = chart_find(p, "trend-test_dsr_money");
     take = chart_takeaway(p, (size_t)t);
     ck_assert_msg(strstr(take, "$17B in 2018, $31B in 2024 (median"), "%s", take);
     chart_plan_free(p);
-    while (claims.n > n0)
-        claim_fini(&claims.v[--claims.n]);
+    while (tu_chart.claims.n > n0)
+        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
 }
 END_TEST
 
@@ -377,13 +342,13 @@ static void other_texts(const ChartPlan *p, size_t i, size_t k, const Scene *s, 
  * ("16.85GB/户·月" was drawn "16.9 a month", "9.4 Mbit/s" was "9.4"). */
 START_TEST(a_figure_alone_of_its_unit_should_say_its_unit)
 {
-    size_t n0 = claims.n;
-    push_said(&claims, "00000000000000c1", "miit.txt", "", "GB/user/month", 16.85, "16.85GB/户·月",
+    size_t n0 = tu_chart.claims.n;
+    push_said(&tu_chart.claims, "00000000000000c1", "miit.txt", "", "GB/user/month", 16.85, "16.85GB/户·月",
               "移动互联网户均流量达16.85GB/户·月。");
-    push_said(&claims, "00000000000000c2", "wiki.txt", "", "Mbit/s", 9.4, "9.4 Mbit/s",
+    push_said(&tu_chart.claims, "00000000000000c2", "wiki.txt", "", "Mbit/s", 9.4, "9.4 Mbit/s",
               "Median speed was 9.4 Mbit/s in early 2024.");
-    push_said(&claims, "00000000000000c3", "aid.txt", "", "lenders", 1, "1", "The project had 1 lender.");
-    ChartInputs in = inputs();
+    push_said(&tu_chart.claims, "00000000000000c3", "aid.txt", "", "lenders", 1, "1", "The project had 1 lender.");
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     Buf b;
     buf_init(&b, 0);
@@ -394,8 +359,8 @@ START_TEST(a_figure_alone_of_its_unit_should_say_its_unit)
     ck_assert_msg(strstr(b.data, "1 lender\n"), "%s", b.data);
     buf_free(&b);
     chart_plan_free(p);
-    while (claims.n > n0)
-        claim_fini(&claims.v[--claims.n]);
+    while (tu_chart.claims.n > n0)
+        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
 }
 END_TEST
 
@@ -404,19 +369,19 @@ END_TEST
  * place and year" said nothing a director could use. */
 START_TEST(a_metric_takeaway_should_not_count_one_place_as_places)
 {
-    size_t n0 = claims.n;
+    size_t n0 = tu_chart.claims.n;
     static const struct { const char *id, *doc, *metric; double v; } f[] = {
         {"00000000000000b1", "itu.txt", "test_offline_share", 33},
         {"00000000000000b2", "cn.txt", "test_offline_share", 33.3},
         {"00000000000000b3", "cn.txt", "test_offline_share", 34},
         {"00000000000000b4", "sea.txt", "test_sea_share", 80}};
     for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
-        push_said(&claims, f[i].id, f[i].doc, f[i].metric, "%", f[i].v, "n", "n");
-        Claim *c = &claims.v[claims.n - 1];
+        push_said(&tu_chart.claims, f[i].id, f[i].doc, f[i].metric, "%", f[i].v, "n", "n");
+        Claim *c = &tu_chart.claims.v[tu_chart.claims.n - 1];
         snprintf(c->scope, sizeof c->scope, "global");
         c->year = 2023;
     }
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     int m = chart_find(p, "metric-test_offline_share");
     ck_assert_int_ge(m, 0);
@@ -428,8 +393,8 @@ START_TEST(a_metric_takeaway_should_not_count_one_place_as_places)
     take = chart_takeaway(p, (size_t)m);
     ck_assert_msg(strstr(take, "One figure; World, 2023: 80%") && !strstr(take, "one per place"), "%s", take);
     chart_plan_free(p);
-    while (claims.n > n0)
-        claim_fini(&claims.v[--claims.n]);
+    while (tu_chart.claims.n > n0)
+        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
 }
 END_TEST
 
@@ -450,18 +415,18 @@ static void long_cite_sources(const ChartPlan *p, size_t i, size_t k, const Scen
  * ("Compiled by claim…" on trend-internet_users). */
 START_TEST(a_source_line_should_name_fewer_documents_rather_than_be_cut)
 {
-    size_t n0 = claims.n;
+    size_t n0 = tu_chart.claims.n;
     for (int i = 0; i < 8; i++) {
         char id[17], doc[120];
         snprintf(id, sizeof id, "00000000000000a%d", i);
         snprintf(doc, sizeof doc, "%d_a_document_with_a_very_long_file_name_of_the_ministry_of_industry.txt", i);
-        push_said(&claims, id, doc, "test_long_cites", "people", 1e6 * (i + 1), "n", "n");
+        push_said(&tu_chart.claims, id, doc, "test_long_cites", "people", 1e6 * (i + 1), "n", "n");
         static const char *const places[] = {"kenya", "china", "ghana", "zambia", "nigeria", "egypt",
                                              "ethiopia", "tanzania"};
-        snprintf(claims.v[claims.n - 1].scope, sizeof claims.v[0].scope, "%s", places[i]);
-        claims.v[claims.n - 1].year = 2023;
+        snprintf(tu_chart.claims.v[tu_chart.claims.n - 1].scope, sizeof tu_chart.claims.v[0].scope, "%s", places[i]);
+        tu_chart.claims.v[tu_chart.claims.n - 1].year = 2023;
     }
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     ck_assert_int_ge(chart_find(p, "metric-test_long_cites"), 0);
     Buf b;
@@ -471,8 +436,8 @@ START_TEST(a_source_line_should_name_fewer_documents_rather_than_be_cut)
     ck_assert_msg(strstr(b.data, "more documents"), "%s", b.data);
     buf_free(&b);
     chart_plan_free(p);
-    while (claims.n > n0)
-        claim_fini(&claims.v[--claims.n]);
+    while (tu_chart.claims.n > n0)
+        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
 }
 END_TEST
 
@@ -480,8 +445,8 @@ END_TEST
  * more do: a fee of $0.61 no metric names is not its smallest figure. */
 START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
 {
-    push_said(&claims, "00000000000000fe", "fees.txt", "", "USD", 0.61, "$0.61", "The fee is $0.61.");
-    ChartInputs in = inputs();
+    push_said(&tu_chart.claims, "00000000000000fe", "fees.txt", "", "USD", 0.61, "$0.61", "The fee is $0.61.");
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");
     ck_assert_int_ge(money, 0);
@@ -489,7 +454,7 @@ START_TEST(the_money_chart_takeaway_should_span_the_sums_a_metric_names)
     ck_assert_msg(!strstr(take, "0.61") && !strstr(take, "no metric"), "%s", take);
     ck_assert_msg(strlen(take) <= 96, "a subtitle of more than a line: %s", take);
     chart_plan_free(p);
-    claim_fini(&claims.v[--claims.n]);
+    claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
 }
 END_TEST
 
@@ -498,14 +463,14 @@ END_TEST
  * stand whole after its last dot, not cut to "…", on slides and print. */
 START_TEST(a_row_spanning_the_axis_should_keep_its_median_words_whole)
 {
-    size_t n0 = claims.n;
+    size_t n0 = tu_chart.claims.n;
     for (int i = 0; i < 300; i++) {
         char id[17];
         snprintf(id, sizeof id, "%016x", 0xa000 + i);
         /* of one metric: sums no metric ties together have no median */
-        push_said(&claims, id, "sums.txt", "test_sums", "USD", 0.5 * pow(10, 13.9 * i / 299.0), "sum", "A sum.");
+        push_said(&tu_chart.claims, id, "sums.txt", "test_sums", "USD", 0.5 * pow(10, 13.9 * i / 299.0), "sum", "A sum.");
     }
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");
     ck_assert_int_ge(money, 0);
@@ -525,8 +490,8 @@ START_TEST(a_row_spanning_the_axis_should_keep_its_median_words_whole)
         scene_free(&s);
     }
     chart_plan_free(p);
-    while (claims.n > n0)
-        claim_fini(&claims.v[--claims.n]);
+    while (tu_chart.claims.n > n0)
+        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
 }
 END_TEST
 
@@ -535,20 +500,20 @@ END_TEST
  * of more documents). */
 START_TEST(the_coverage_bars_should_shorten_down_the_chart)
 {
-    size_t n0 = claims.n;
+    size_t n0 = tu_chart.claims.n;
     for (int i = 0; i < 40; i++) {
         char id[17];
         snprintf(id, sizeof id, "%016x", 0xc000 + i);
-        push_said(&claims, id, "one_table.txt", "data_center_cost", "USD", 1e6 * (i + 1), "sum", "A sum.");
+        push_said(&tu_chart.claims, id, "one_table.txt", "data_center_cost", "USD", 1e6 * (i + 1), "sum", "A sum.");
     }
     for (int i = 0; i < 4; i++) {
         char id[17];
         snprintf(id, sizeof id, "%016x", 0xd000 + i);
         char doc[32];
         snprintf(doc, sizeof doc, "users%d.txt", i);
-        push_said(&claims, id, doc, "internet_users", "people", 1e6 * (i + 1), "users", "Users.");
+        push_said(&tu_chart.claims, id, doc, "internet_users", "people", 1e6 * (i + 1), "users", "Users.");
     }
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     int cov = chart_find(p, "coverage");
     ck_assert_int_ge(cov, 0);
@@ -576,8 +541,8 @@ START_TEST(the_coverage_bars_should_shorten_down_the_chart)
     ck_assert_int_ge(rows, 2);
     buf_free(&csv);
     chart_plan_free(p);
-    while (claims.n > n0)
-        claim_fini(&claims.v[--claims.n]);
+    while (tu_chart.claims.n > n0)
+        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
 }
 END_TEST
 
@@ -586,21 +551,21 @@ END_TEST
  * row's label ("Countries"). */
 START_TEST(the_counts_takeaway_should_name_its_unit_in_lower_case)
 {
-    size_t n0 = claims.n;
+    size_t n0 = tu_chart.claims.n;
     for (int i = 0; i < 30; i++) {
         char id[17];
         snprintf(id, sizeof id, "%016x", 0xe000 + i);
-        push_said(&claims, id, "counts.txt", "", i < 20 ? "countries" : "km", 3 + i, "count", "A count.");
+        push_said(&tu_chart.claims, id, "counts.txt", "", i < 20 ? "countries" : "km", 3 + i, "count", "A count.");
     }
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     int oc = chart_find(p, "other-counts");
     ck_assert_int_ge(oc, 0);
     const char *take = chart_takeaway(p, (size_t)oc);
     ck_assert_msg(strstr(take, "the most in countries ("), "%s", take);
     chart_plan_free(p);
-    while (claims.n > n0)
-        claim_fini(&claims.v[--claims.n]);
+    while (tu_chart.claims.n > n0)
+        claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
 }
 END_TEST
 
@@ -619,8 +584,8 @@ START_TEST(the_consistency_chart_should_say_its_worst_in_its_own_terms)
     snprintf(f.unit, sizeof f.unit, "people");
     f.statement = xstrdup("Internet users, Cambodia, 2023: the documents disagree");
     f.claims = xstrdup("");
-    findinglist_push(&findings, &f);
-    ChartInputs in = inputs();
+    findinglist_push(&tu_chart.findings, &f);
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     int cons = chart_find(p, "consistency");
     ck_assert_int_ge(cons, 0);
@@ -632,7 +597,7 @@ START_TEST(the_consistency_chart_should_say_its_worst_in_its_own_terms)
     ck_assert(!has_text(&s, "times above its reference"));
     scene_free(&s);
     chart_plan_free(p);
-    finding_fini(&findings.v[--findings.n]);
+    finding_fini(&tu_chart.findings.v[--tu_chart.findings.n]);
 }
 END_TEST
 
@@ -659,8 +624,8 @@ START_TEST(a_check_should_be_labelled_by_its_name_at_column_size)
                           "people per household), against the cited typical household size of 5 people per "
                           "household (3 to 9 people per household; UN DESA): inconsistent.");
     f.claims = xstrdup("");
-    findinglist_push(&findings, &f);
-    ChartInputs in = inputs();
+    findinglist_push(&tu_chart.findings, &f);
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     int cons = chart_find(p, "consistency");
     ck_assert_int_ge(cons, 0);
@@ -680,13 +645,13 @@ START_TEST(a_check_should_be_labelled_by_its_name_at_column_size)
     buf_free(&all);
     scene_free(&s);
     chart_plan_free(p);
-    finding_fini(&findings.v[--findings.n]);
+    finding_fini(&tu_chart.findings.v[--tu_chart.findings.n]);
 }
 END_TEST
 
 START_TEST(charts_should_show_the_expected_labels)
 {
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     Diag d = {0};
     Scene s;
@@ -736,7 +701,7 @@ static unsigned be32(const unsigned char *p)
 
 START_TEST(files_should_be_valid_and_byte_identical_across_runs)
 {
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in), *p2 = chart_plan_make(&in);
     char *dir = tu_tmpdir("chart_files");
     ChartSize sz;
@@ -783,7 +748,7 @@ END_TEST
 
 START_TEST(png_size_should_follow_dpi_and_pixels)
 {
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *p = chart_plan_make(&in);
     Diag d = {0};
     ChartSize sz;
@@ -820,7 +785,7 @@ static void add_claim(ClaimList *l, const char *id, double v, double lo, double 
 
 static void build_all(const ClaimList *cl, const FindingList *fl, const char *tag)
 {
-    ChartInputs in = {cl, fl, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {cl, fl, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     static const double sizes[][2] = {{960, 540}, {720, 540}, {483, 290}, {200, 150}};
     for (size_t z = 0; z < 4; z++)
@@ -857,7 +822,7 @@ START_TEST(a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentenc
     free(cl.v[1].text), free(cl.v[1].sentence);
     cl.v[1].text = xstrdup("$5 billion");
     cl.v[1].sentence = xstrdup("It cost $5 billion. Then more.");
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");
     ck_assert_int_ge(money, 0);
@@ -901,7 +866,7 @@ START_TEST(a_label_should_not_end_with_a_stray_quote_or_bracket)
         cl.v[i].text = xstrdup(text[i]);
         cl.v[i].sentence = xstrdup(sent[i]);
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");
     ck_assert_int_ge(money, 0);
@@ -943,7 +908,7 @@ START_TEST(twin_rows_should_say_their_words)
         cl.v[i].text = xstrdup(text[i]);
         cl.v[i].sentence = xstrdup("Banks signed deals worth $64 billion; total engagement was $43 billion.");
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");
     ck_assert_int_ge(money, 0);
@@ -981,7 +946,7 @@ START_TEST(a_provinces_figures_should_be_a_row_of_their_own_named_with_its_count
         if (i >= 2)
             snprintf(cl.v[i].area, sizeof cl.v[i].area, "guangxi");
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int m = chart_find(p, "metric-internet_users");
     ck_assert_int_ge(m, 0);
@@ -1020,7 +985,7 @@ START_TEST(a_count_of_countries_in_one_country_should_be_a_world_row_as_in_the_f
     add_claim(&cl, "00000000000c0001", 30, NAN, NAN, "countries", Q_EXACT, "mou_countries", "china", "a.txt");
     add_claim(&cl, "00000000000c0002", 30, NAN, NAN, "countries", Q_EXACT, "mou_countries", "global", "b.txt");
     cl.v[0].year = cl.v[1].year = 2024;
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, m};
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, m};
     ChartPlan *p = chart_plan_make(&in);
     int k = chart_find(p, "metric-mou_countries");
     ck_assert_int_ge(k, 0);
@@ -1058,7 +1023,7 @@ START_TEST(an_open_bound_at_the_axis_end_should_keep_its_arrow_and_its_words)
         if (i == 0)
             c->qual = Q_MIN, c->low = 17, c->high = NAN;
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int m = chart_find(p, "metric-dsr_mou_countries");
     ck_assert_int_ge(m, 0);
@@ -1105,7 +1070,7 @@ START_TEST(a_part_or_an_aim_should_be_a_row_and_a_series_of_its_own)
         cl.v[i].year = rows[i].year;
         snprintf(cl.v[i].context, sizeof cl.v[i].context, "%s", rows[i].context);
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int m = chart_find(p, "metric-internet_users"), t = chart_find(p, "trend-internet_users");
     ck_assert_int_ge(m, 0);
@@ -1147,7 +1112,7 @@ START_TEST(two_figures_in_a_row_should_have_no_median)
             cl.v[0].value = 2.6e9;
         }
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int m = chart_find(p, "metric-dsr_investment");
     ck_assert_int_ge(m, 0);
@@ -1179,7 +1144,7 @@ START_TEST(lone_figures_without_a_metric_should_be_listed_and_strips_have_no_med
     cl.v[cl.n - 1].year = 2021;
     snprintf(cl.v[cl.n - 1].scope, sizeof cl.v[cl.n - 1].scope, "kenya");
     push_said(&cl, "00000000000f0101", "c.txt", "", "hubs", 1450, "1,450 hubs", "It built 1,450 hubs.");
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int oc = chart_find(p, "other-counts");
     ck_assert_int_ge(oc, 0);
@@ -1222,7 +1187,7 @@ START_TEST(sums_without_a_metric_should_have_no_median)
         push_said(&cl, id, doc, i < 6 ? "" : "dsr_investment", "USD", 1e6 * (i % 6 + 1) * (i < 6 ? 1 : 1000),
                   "a sum", "A sum.");
     }
-    ChartInputs in = {&cl, &nof, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int m = chart_find(p, "money");
     ck_assert_int_ge(m, 0);
@@ -1318,7 +1283,7 @@ START_TEST(a_chart_too_long_for_one_picture_should_go_on_over_numbered_parts)
         add_claim(&cl, id, 40 + i % 9, NAN, NAN, "%", Q_EXACT, "internet_penetration", scope, doc);
         cl.v[cl.n - 1].year = 2023;
     }
-    ChartInputs in = {&cl, &fl, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &fl, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int m = chart_find(p, "metric-internet_penetration");
     ck_assert_int_ge(m, 0);
@@ -1353,7 +1318,7 @@ START_TEST(charts_csv_should_choose_order_and_title_the_charts)
     ChartPrefs *cp;
     Diag d = {0};
     ck_assert_int_eq(chartprefs_load_mem("data/charts.csv", prefs, sizeof prefs - 1, &cp, &d), 0);
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     in.prefs = cp;
     ChartPlan *p = chart_plan_make(&in);
     ck_assert_str_eq(chart_name(p, 0), "coverage");
@@ -1405,7 +1370,7 @@ START_TEST(chart_command_should_write_every_part_and_fail_cleanly_on_an_unwritab
     Run r = tu_run(NULL, NULL, NULL, argv);
     ck_assert_msg(r.status == 0, "status %d: %s", r.status, r.err);
     tu_run_free(&r);
-    ChartInputs in = inputs();
+    ChartInputs in = tu_chart_inputs();
     ChartPlan *plan = chart_plan_make(&in);
     static const char *const ext[] = {"png", "svg", "pdf", "csv", "txt"};
     for (size_t i = 0; i < chart_count(plan); i++)
@@ -1497,7 +1462,7 @@ START_TEST(charts_from_the_real_pipeline_should_lay_out_cleanly)
     ck_assert_int_eq(claims_load(claims_path, &cl, &d), 0);
     ck_assert_int_eq(findings_load(findings_path, &fl, &d), 0);
     ck_assert(cl.n >= 10);
-    ChartInputs in = {&cl, &fl, &sources, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &fl, &tu_chart.sources, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     static const char *const sizes[] = {"slide", "slide43", "column"};
     for (size_t z = 0; z < 3; z++) {
@@ -1547,7 +1512,7 @@ START_TEST(charts_of_the_example_project_should_lay_out_cleanly_at_every_size)
     ck_assert_int_eq(findings_load(path, &fl, &d), 0);
     ck_assert_int_eq(sources_load("examples/dsr/data/corpus/sources.csv", &sl, &d), 0);
     ck_assert_uint_ge(cl.n, 500);
-    ChartInputs in = {&cl, &fl, &sl, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &fl, &sl, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     static const char *const sizes[] = {"slide", "slide43", "column", "800x450", "400x300"};
     for (size_t z = 0; z < sizeof sizes / sizeof sizes[0]; z++) {
@@ -1571,7 +1536,7 @@ START_TEST(a_document_should_be_cited_by_a_surname_or_by_its_body)
     SourceList sl;
     Diag d = {0};
     ck_assert_int_eq(sources_load("examples/dsr/data/corpus/sources.csv", &sl, &d), 0);
-    ChartInputs in = {NULL, NULL, &sl, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {NULL, NULL, &sl, tu_chart.fonts, NULL, NULL, NULL, NULL};
     static const char *const want[][2] = {
         {"614_oped_fear_of_cables.txt", "Mokoena"},
         {"405_wire_respectively.txt", "Eboh et al."},
@@ -1632,7 +1597,7 @@ START_TEST(planning_and_paging_should_take_linear_time)
         snprintf(unit, sizeof unit, "unit%d", i % 6000 == 17 ? 0 : i % 6000);
         add_claim(&cl, id, i + 1, NAN, NAN, unit, Q_EXACT, "", "", "b.txt");
     }
-    ChartInputs in = {&cl, &fl, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &fl, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     size_t figs = 0;
     for (size_t i = 0; i < chart_count(p); i++) {
@@ -1668,7 +1633,7 @@ START_TEST(a_trend_of_one_documents_many_figures_should_take_linear_time)
     cl.v[cl.n - 1].year = 2021;
     add_claim(&cl, "00000000000ffffe", 62, NAN, NAN, "%", Q_EXACT, "internet_penetration", "kenya", "b.txt");
     cl.v[cl.n - 1].year = 2021;
-    ChartInputs in = {&cl, &fl, NULL, fonts, NULL, NULL, NULL, NULL};
+    ChartInputs in = {&cl, &fl, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int t = chart_find(p, "trend-internet_penetration");
     ck_assert_int_ge(t, 0);
@@ -1688,7 +1653,7 @@ int main(void)
 {
     Suite *s = suite_create("chart");
     TCase *tc = tcase_create("chart");
-    tcase_add_checked_fixture(tc, setup, teardown);
+    tcase_add_checked_fixture(tc, tu_chart_load, tu_chart_unload);
     tcase_set_timeout(tc, 120);
     tcase_add_test(tc, the_layout_check_should_catch_overlaps_and_clipping);
     tcase_add_test(tc, a_document_should_be_cited_by_a_surname_or_by_its_body);
@@ -1726,12 +1691,12 @@ int main(void)
     tcase_add_test(tc, chart_command_should_write_every_part_and_fail_cleanly_on_an_unwritable_folder);
     suite_add_tcase(s, tc);
     TCase *ex = tcase_create("example");
-    tcase_add_checked_fixture(ex, setup, teardown);
+    tcase_add_checked_fixture(ex, tu_chart_load, tu_chart_unload);
     tcase_set_timeout(ex, 240);
     tcase_add_test(ex, charts_of_the_example_project_should_lay_out_cleanly_at_every_size);
     suite_add_tcase(s, ex);
     TCase *scale = tcase_create("scale");
-    tcase_add_checked_fixture(scale, setup, teardown);
+    tcase_add_checked_fixture(scale, tu_chart_load, tu_chart_unload);
     tcase_set_timeout(scale, 10);
     tcase_add_test(scale, planning_and_paging_should_take_linear_time);
     tcase_add_test(scale, a_trend_of_one_documents_many_figures_should_take_linear_time);

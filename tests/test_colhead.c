@@ -25,9 +25,7 @@ static const char table4[] =
  * (over the figure's columns, the nearest cell of the header's line). */
 static size_t head_of(const char *s, const char *fig, char *buf, size_t cap)
 {
-    const char *p = strstr(s, fig);
-    ck_assert_ptr_nonnull(p);
-    size_t st = (size_t)(p - s), n = strlen(s);
+    size_t st = tu_at(s, fig), n = strlen(s);
     const unsigned char *u = (const unsigned char *)s;
     size_t ls = lines_start(s, st, 4096), le = lines_end(s, n, st);
     TableFrame f;

@@ -14,6 +14,7 @@
 #include "findings.h"
 #include "metrics.h"
 #include "placed.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -556,21 +557,10 @@ END_TEST
 static void add(ClaimList *cl, const char *id, const char *doc, const char *metric, const char *text,
                 double v, Qualifier q, const char *unit, const char *scope, int year)
 {
-    Claim c;
-    claim_init(&c);
-    snprintf(c.id, sizeof c.id, "%s", id);
-    snprintf(c.doc, sizeof c.doc, "%s", doc);
-    snprintf(c.metric, sizeof c.metric, "%s", metric);
-    snprintf(c.scope, sizeof c.scope, "%s", scope);
-    snprintf(c.unit, sizeof c.unit, "%s", unit);
-    c.year = year;
-    c.value = v;
-    c.qual = q;
+    Claim *c = tu_push_claim(cl, id, doc, metric, scope, year, v, unit, text);
+    c->qual = q;
     if (q == Q_MIN)
-        c.low = v;
-    c.text = xstrdup(text);
-    c.sentence = xstrdup("");
-    claimlist_push(cl, &c);
+        c->low = v;
 }
 
 static void push_claim(ClaimList *cl, const char *id, const char *metric, const char *text,
@@ -739,40 +729,11 @@ static const char *const RULES_REFS =
     "pop,8090000000,8000000000,8100000000,people,global,2023,UN WPP 2024 for 2023,WPP\n"
     "hh,5,3,9,people per household,africa,,UN DESA household size,DESA\n";
 
-typedef struct Rules {
-    char *dir;
-    ReferenceList refs;
-    RelationList rels;
-    Metrics *metrics;
-    FindingList fl;
-} Rules;
-
 /* Run the small corpus cl with the rules' relations and metrics and the
  * references refs_csv. */
-static void rules_run(Rules *r, const ClaimList *cl, const char *refs_csv)
+static void rules_run(TuRules *r, const ClaimList *cl, const char *refs_csv)
 {
-    memset(r, 0, sizeof *r);
-    r->dir = tu_tmpdir("compare-rules");
-    char p[4200];
-    Diag d = {0};
-    snprintf(p, sizeof p, "%s/reference.csv", r->dir);
-    tu_write(p, refs_csv, strlen(refs_csv));
-    ck_assert_msg(reference_load(p, &r->refs, &d) == 0, "%s", d.msg);
-    snprintf(p, sizeof p, "%s/relations.csv", r->dir);
-    tu_write(p, RULES_RELATIONS, strlen(RULES_RELATIONS));
-    ck_assert_msg(relations_load(p, &r->refs, &r->rels, &d) == 0, "%s", d.msg);
-    ck_assert_int_eq(metrics_load_mem("metrics.csv", RULES_METRICS, strlen(RULES_METRICS), &r->metrics, &d), 0);
-    CompareInputs in = {cl, &r->rels, &r->refs, r->metrics, NULL};
-    ck_assert_int_eq(compare_run(&in, &r->fl, &d), 0);
-}
-
-static void rules_free(Rules *r)
-{
-    findinglist_free(&r->fl);
-    relationlist_free(&r->rels);
-    referencelist_free(&r->refs);
-    metrics_free(r->metrics);
-    free(r->dir);
+    tu_rules_run(r, cl, refs_csv, RULES_RELATIONS, RULES_METRICS);
 }
 
 /* A relation's context whose figures are of two months gives a check per
@@ -786,7 +747,7 @@ START_TEST(a_relation_should_be_checked_month_by_month)
     add(&cl, "e000000000000004", "b.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
     cl.v[0].month = cl.v[1].month = 1;
     cl.v[2].month = cl.v[3].month = 12;
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     const Finding *jan = find(&r.fl, "consistency:population@global:2023-01");
     const Finding *dec = find(&r.fl, "consistency:population@global:2023-12");
@@ -797,7 +758,7 @@ START_TEST(a_relation_should_be_checked_month_by_month)
     ck_assert_str_eq(dec->claims, "e000000000000003 e000000000000004");
     ck_assert_msg(strstr(dec->statement, "World, December 2023: "), "%s", dec->statement);
     ck_assert(near(jan->value, 5.2e9 / 0.64, 1e-9));
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -821,7 +782,7 @@ START_TEST(a_figure_its_own_sentence_disputes_should_drive_no_ratio)
     cl.v[1].sentence = xstrdup("Chinese sources put it at more than $200 billion.");
     add(&cl, "d000000000000003", "c.txt", "data_center_cost", "17.5 billion shillings", 17.5e9, Q_EXACT, "KES", "kenya", 2020);
     add(&cl, "d000000000000004", "c.txt", "data_center_cost", "17.5 billion shillings", 17.5e9, Q_EXACT, "KES", "kenya", 2021);
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, refs);
     ck_assert_ptr_null(find(&r.fl, "ratio:dc_share:2020"));
     ck_assert_ptr_null(find(&r.fl, "ratio:dc_share:2021"));
@@ -830,13 +791,13 @@ START_TEST(a_figure_its_own_sentence_disputes_should_drive_no_ratio)
     ck_assert_ptr_nonnull(f);
     const char *dis = strstr(f->excluded, "disputed by its own sentence: ");
     ck_assert_msg(dis && strstr(dis, "d000000000000001") && strstr(dis, "d000000000000002"), "%s", f->excluded);
-    rules_free(&r);
+    tu_rules_free(&r);
     /* undisputed, the same figures make their ratio */
     free(cl.v[0].sentence);
     cl.v[0].sentence = xstrdup("Officials describe it as worth more than $200 billion.");
     rules_run(&r, &cl, refs);
     ck_assert_msg(find(&r.fl, "ratio:dc_share:2020") || find(&r.fl, "ratio:dc_share"), "no ratio at all");
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -847,7 +808,7 @@ START_TEST(money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its
     add(&cl, "c000000000000001", "a.txt", "dsr_investment", "$79 billion", 79e9, Q_EXACT, "USD", "global", 2019);
     add(&cl, "c000000000000002", "b.txt", "data_center_cost", "67.5 billion shillings", 67.5e9, Q_EXACT, "KES", "kenya", 2019);
     /* no rate: no ratio, and the reason counted */
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     ck_assert_ptr_null(find(&r.fl, "ratio:dc_share"));
     const Finding *f = find(&r.fl, "excluded:dc_share");
@@ -856,7 +817,7 @@ START_TEST(money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its
                              "1 has no Cost of one data centre figure of the same year to compare with"), "%s", f->statement);
     ck_assert_str_eq(f->excluded, "no exchange rate for KES in 2019: c000000000000002; "
                                   "no Cost of one data centre figure of the same year to compare with: c000000000000001");
-    rules_free(&r);
+    tu_rules_free(&r);
 
     /* a cited rate for 2019: converted, and the statement says how */
     char refs[2048];
@@ -868,19 +829,19 @@ START_TEST(money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its
     ck_assert_msg(strstr(f->statement, "67.5 billion KES (about $675 million at the 2019 average of 100 KES per USD; CBK) (Kenya, 2019) [b.txt]"), "%s", f->statement);
     ck_assert_msg(strstr(f->conversion, "67.5 billion KES (c000000000000002) at the 2019 average of 100 KES per USD (CBK) = about $675 million"), "%s", f->conversion);
     ck_assert_str_eq(f->excluded, "");
-    rules_free(&r);
+    tu_rules_free(&r);
 
     /* a rate for 2019 is not a rate for 2018; no year picks no rate */
     cl.v[1].year = 2018;
     rules_run(&r, &cl, refs);
     ck_assert_ptr_null(find(&r.fl, "ratio:dc_share"));
     ck_assert_msg(strstr(find(&r.fl, "excluded:dc_share")->statement, "no exchange rate for KES in 2018"), "%s", find(&r.fl, "excluded:dc_share")->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     cl.v[1].year = 0;
     rules_run(&r, &cl, refs);
     ck_assert_ptr_nonnull(strstr(find(&r.fl, "excluded:dc_share")->statement,
                                  "1 is in KES with no year to pick an exchange rate"));
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -893,7 +854,7 @@ START_TEST(figures_of_two_years_should_never_be_combined_and_no_year_never_meets
     add(&cl, "d000000000000003", "b.txt", "internet_penetration", "49%", 49, Q_EXACT, "%", "global", 2019);
     add(&cl, "d000000000000004", "c.txt", "internet_users", "4 billion", 4e9, Q_EXACT, "people", "global", 0);
     add(&cl, "d000000000000005", "c.txt", "internet_penetration", "50%", 50, Q_EXACT, "%", "global", 0);
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     ck_assert_uint_eq(count_kind(&r.fl, FK_CONSISTENCY), 1);
     const Finding *f = find(&r.fl, "consistency:population");
@@ -904,7 +865,7 @@ START_TEST(figures_of_two_years_should_never_be_combined_and_no_year_never_meets
     /* the 2019 share has no users for 2019; doc c's pair has no year */
     ck_assert_str_eq(f->excluded, "no year: d000000000000004 d000000000000005; "
                                   "no Internet users figure for the same place and year: d000000000000003");
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -944,7 +905,7 @@ START_TEST(places_should_never_mix_and_no_place_is_not_any_place)
     add(&cl, "e000000000000001", "a.txt", "internet_users", "5.4 billion", 5.4e9, Q_EXACT, "people", "global", 2023);
     add(&cl, "e000000000000002", "b.txt", "internet_penetration", "25%", 25, Q_EXACT, "%", "sub-saharan africa", 2023);
     add(&cl, "e000000000000003", "c.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "", 2023);
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     /* no "21.6 billion people" from a regional share over world users */
     ck_assert_uint_eq(count_kind(&r.fl, FK_CONSISTENCY), 0);
@@ -954,7 +915,7 @@ START_TEST(places_should_never_mix_and_no_place_is_not_any_place)
     ck_assert_str_eq(f->excluded, "no place: e000000000000003; "
                                   "no Share of people online figure for the same place and year: e000000000000001");
     ck_assert_msg(strstr(f->statement, "2 figures not compared: 1 has no place; 1 has no Share of people online figure"), "%s", f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -978,7 +939,7 @@ START_TEST(a_provinces_figures_should_never_meet_the_countrys_or_another_provinc
     snprintf(cl.v[1].area, sizeof cl.v[1].area, "guangxi");
     snprintf(cl.v[4].area, sizeof cl.v[4].area, "yunnan");
     snprintf(cl.v[5].area, sizeof cl.v[5].area, "guangxi");
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     const Finding *gx = find(&r.fl, "agreement:internet_users@guangxi");
     const Finding *cn = find(&r.fl, "agreement:internet_users@china");
@@ -995,7 +956,7 @@ START_TEST(a_provinces_figures_should_never_meet_the_countrys_or_another_provinc
         ck_assert_msg(!r.fl.v[i].claims || !strstr(r.fl.v[i].claims, "g000000000000005"), "%s", r.fl.v[i].id);
     /* Guangxi's people connected and China's households: no household size */
     ck_assert_ptr_null(find(&r.fl, "derived:per_household"));
-    rules_free(&r);
+    tu_rules_free(&r);
     /* the households Guangxi's too: one place and year, two documents */
     snprintf(cl.v[6].area, sizeof cl.v[6].area, "guangxi");
     rules_run(&r, &cl, RULES_REFS);
@@ -1004,7 +965,7 @@ START_TEST(a_provinces_figures_should_never_meet_the_countrys_or_another_provinc
     ck_assert_str_eq(f->id, "derived:per_household@guangxi:2023");
     ck_assert_str_eq(f->area, "guangxi");
     ck_assert_msg(strstr(f->statement, "Guangxi, China, 2023: "), "%s", f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1015,13 +976,13 @@ START_TEST(one_document_may_combine_its_own_figures_two_only_with_place_and_year
     /* one document, no year: its own figures share their context */
     add(&cl, "f000000000000001", "a.txt", "people_connected", "900 million", 9e8, Q_MIN, "people", "africa", 0);
     add(&cl, "f000000000000002", "a.txt", "households_connected", "6 million", 6e6, Q_APPROX, "households", "africa", 0);
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     const Finding *f = find(&r.fl, "derived:per_household");
     ck_assert_ptr_nonnull(f);
     ck_assert_msg(strstr(f->id, "#"), "%s", f->id);   /* bound to its document */
     ck_assert_msg(strstr(f->statement, "Africa, year not stated: "), "%s", f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     /* two documents, no year: not combined, and counted */
     snprintf(cl.v[1].doc, sizeof cl.v[1].doc, "b.txt");
     rules_run(&r, &cl, RULES_REFS);
@@ -1029,7 +990,7 @@ START_TEST(one_document_may_combine_its_own_figures_two_only_with_place_and_year
     f = find(&r.fl, "excluded:per_household");
     ck_assert_ptr_nonnull(f);
     ck_assert_msg(strstr(f->statement, "2 figures not compared"), "%s", f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     /* two documents, the same known place and year: combined */
     cl.v[0].year = cl.v[1].year = 2022;
     rules_run(&r, &cl, RULES_REFS);
@@ -1037,12 +998,12 @@ START_TEST(one_document_may_combine_its_own_figures_two_only_with_place_and_year
     ck_assert_ptr_nonnull(f);
     ck_assert_str_eq(f->id, "derived:per_household@africa:2022");
     ck_assert(strstr(f->statement, "[a.txt]") && strstr(f->statement, "[b.txt]"));
-    rules_free(&r);
+    tu_rules_free(&r);
     /* a document without a place: not combined with another's */
     cl.v[0].scope[0] = '\0';
     rules_run(&r, &cl, RULES_REFS);
     ck_assert_ptr_null(find(&r.fl, "derived:per_household"));
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1064,14 +1025,14 @@ START_TEST(a_derived_figure_of_one_document_should_divide_what_one_sentence_stat
         free(cl.v[i].sentence);
         cl.v[i].sentence = xstrdup(said[i]);
     }
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     const Finding *f = find(&r.fl, "derived:per_household");
     ck_assert_ptr_nonnull(f);
     ck_assert_msg(strstr(f->statement, "900 million") && !strstr(f->statement, "households [a.txt]; 50"),
                   "%s", f->statement);
     ck_assert_msg(fabs(f->value - 150) < 1e-6, "%g", f->value);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1086,7 +1047,7 @@ START_TEST(undated_figures_that_repeat_a_dated_documents_should_be_noted_not_jud
     add(&cl, "g000000000000002", "a.txt", "households_connected", "6 million", 6e6, Q_APPROX, "households", "africa", 2022);
     add(&cl, "g000000000000003", "b.txt", "people_connected", "900 million", 9e8, Q_MIN, "people", "africa", 0);
     add(&cl, "g000000000000004", "b.txt", "households_connected", "6 million", 6e6, Q_APPROX, "households", "africa", 0);
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     ck_assert_uint_eq(count_kind(&r.fl, FK_DERIVED), 1);
     const Finding *f = find(&r.fl, "derived:per_household");
@@ -1096,13 +1057,13 @@ START_TEST(undated_figures_that_repeat_a_dated_documents_should_be_noted_not_jud
     ck_assert_str_eq(f->excluded, "repeats a figure of 2022: g000000000000003 g000000000000004");
     ck_assert_msg(strstr(f->statement, "2 have no year and repeat another document's figures of 2022"), "%s",
                   f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     /* an "at least" where the dated one is exact is another figure */
     cl.v[0].qual = Q_EXACT;
     cl.v[0].low = NAN;
     rules_run(&r, &cl, RULES_REFS);
     ck_assert_uint_eq(count_kind(&r.fl, FK_DERIVED), 2);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1114,7 +1075,7 @@ START_TEST(figures_three_times_apart_should_be_a_tension_that_says_why_not_a_con
     ClaimList cl = {0};
     add(&cl, "h000000000000001", "a.txt", "internet_users", "5.5 billion", 5.5e9, Q_EXACT, "people", "global", 2024);
     add(&cl, "h000000000000002", "b.txt", "internet_users", "305 million", 305e6, Q_EXACT, "people", "global", 2024);
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     const Finding *f = find(&r.fl, "agreement:internet_users");
     ck_assert_ptr_nonnull(f);
@@ -1123,7 +1084,7 @@ START_TEST(figures_three_times_apart_should_be_a_tension_that_says_why_not_a_con
                   f->statement);
     ck_assert_msg(strstr(f->statement, "tension, not a contradiction (the figures are 18 times apart"), "%s",
                   f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     /* under three times apart, the same disagreement is a contradiction */
     cl.v[1].value = 2.5e9;
     cl.v[1].qual = Q_EXACT;
@@ -1134,7 +1095,7 @@ START_TEST(figures_three_times_apart_should_be_a_tension_that_says_why_not_a_con
     ck_assert_ptr_nonnull(f);
     ck_assert_int_eq(f->verdict, V_INCONSISTENT);
     ck_assert_msg(strstr(f->statement, ": inconsistent (the intervals miss by"), "%s", f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1250,7 +1211,7 @@ START_TEST(two_bodies_estimates_should_be_a_tension_that_names_both)
         snprintf(cl.v[0].source, sizeof cl.v[0].source, "%s", cases[k].a);
         snprintf(cl.v[1].source, sizeof cl.v[1].source, "%s", cases[k].b);
         snprintf(cl.v[1].context, sizeof cl.v[1].context, "%s", cases[k].context_b);
-        Rules r;
+        TuRules r;
         rules_run(&r, &cl, RULES_REFS);
         const Finding *f = find(&r.fl, "agreement:internet_penetration@zambia:2023");
         ck_assert_ptr_nonnull(f);
@@ -1259,7 +1220,7 @@ START_TEST(two_bodies_estimates_should_be_a_tension_that_names_both)
             ck_assert_msg(strstr(f->statement, "but [a.txt] credits ITU and [b.txt] credits Zambia Information and "
                                                "Communications Technology Authority: two bodies' estimates"),
                           "%s", f->statement);
-        rules_free(&r);
+        tu_rules_free(&r);
         claimlist_free(&cl);
     }
 }
@@ -1338,7 +1299,7 @@ START_TEST(parts_of_two_documents_whose_totals_disagree_should_be_a_tension_that
         if (cases[k].tb)
             add(&cl, "w000000000000004", "b.txt", "dsr_investment", "total", cases[k].tb, Q_EXACT, "USD",
                 "global", 2023);
-        Rules r;
+        TuRules r;
         rules_run(&r, &cl, RULES_REFS);
         const Finding *f = find(&r.fl, "agreement:dsr_investment@sub-saharan africa:2023");
         ck_assert_ptr_nonnull(f);
@@ -1347,7 +1308,7 @@ START_TEST(parts_of_two_documents_whose_totals_disagree_should_be_a_tension_that
             ck_assert_msg(strstr(f->statement, "but [a.txt] and [b.txt] disagree on the world's total too, $79 "
                                                "billion against $29.2 billion: two datasets that count differently"),
                           "%s", f->statement);
-        rules_free(&r);
+        tu_rules_free(&r);
         claimlist_free(&cl);
     }
 }
@@ -1376,7 +1337,7 @@ START_TEST(programme_counts_credited_to_different_bodies_should_be_a_tension_tha
             2024);
         snprintf(cl.v[0].source, sizeof cl.v[0].source, "%s", cases[k].a);
         snprintf(cl.v[1].source, sizeof cl.v[1].source, "%s", cases[k].b);
-        Rules r;
+        TuRules r;
         rules_run(&r, &cl, RULES_REFS);
         char id[96];
         snprintf(id, sizeof id, "agreement:%s@africa:2024", cases[k].metric);
@@ -1387,7 +1348,7 @@ START_TEST(programme_counts_credited_to_different_bodies_should_be_a_tension_tha
             ck_assert_msg(strstr(f->statement, "but [a.txt] credits Zhonglian and [b.txt] MFA: counts of different "
                                                "programmes or firms"),
                           "%s", f->statement);
-        rules_free(&r);
+        tu_rules_free(&r);
         claimlist_free(&cl);
     }
     /* a check of two programmes' counts: 900 million people over 6 million
@@ -1400,7 +1361,7 @@ START_TEST(programme_counts_credited_to_different_bodies_should_be_a_tension_tha
             "africa", 2024);
         snprintf(cl.v[0].source, sizeof cl.v[0].source, "SCIO");
         snprintf(cl.v[1].source, sizeof cl.v[1].source, "%s", same ? "SCIO" : "Zhonglian");
-        Rules r;
+        TuRules r;
         rules_run(&r, &cl, RULES_REFS);
         const Finding *f = find(&r.fl, "consistency:hh_size@africa:2024");
         ck_assert_ptr_nonnull(f);
@@ -1408,7 +1369,7 @@ START_TEST(programme_counts_credited_to_different_bodies_should_be_a_tension_tha
         if (!same)
             ck_assert_msg(strstr(f->statement, "credits SCIO and [b.txt] Zhonglian: counts of different programmes"), "%s",
                           f->statement);
-        rules_free(&r);
+        tu_rules_free(&r);
         claimlist_free(&cl);
     }
 }
@@ -1424,7 +1385,7 @@ START_TEST(a_figure_of_a_part_of_a_population_should_be_compared_only_with_the_s
     add(&cl, "j000000000000002", "b.txt", "internet_penetration", "77.5%", 77.5, Q_EXACT, "%", "china", 2023);
     add(&cl, "j000000000000003", "c.txt", "internet_penetration", "66.5%", 66.5, Q_EXACT, "%", "china", 2023);
     snprintf(cl.v[2].context, sizeof cl.v[2].context, "year from the title; part: rural areas");
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     const Finding *f = find(&r.fl, "agreement:internet_penetration@china:2023");
     ck_assert_ptr_nonnull(f);
@@ -1436,7 +1397,7 @@ START_TEST(a_figure_of_a_part_of_a_population_should_be_compared_only_with_the_s
     ck_assert_msg(strstr(x->statement, "is of a part of the population (rural areas), compared only with figures of "
                                        "the same part"),
                   "%s", x->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     /* two documents' rural figures: an agreement of their own */
     add(&cl, "j000000000000004", "d.txt", "internet_penetration", "about 66%", 66, Q_APPROX, "%", "china", 2023);
     snprintf(cl.v[3].context, sizeof cl.v[3].context, "part: rural areas");
@@ -1448,10 +1409,10 @@ START_TEST(a_figure_of_a_part_of_a_population_should_be_compared_only_with_the_s
     /* nor does a part enter a relation on the whole */
     add(&cl, "j000000000000005", "c.txt", "internet_users", "326 million", 326e6, Q_EXACT, "people", "global", 2023);
     snprintf(cl.v[4].context, sizeof cl.v[4].context, "part: rural areas");
-    rules_free(&r);
+    tu_rules_free(&r);
     rules_run(&r, &cl, RULES_REFS);
     ck_assert_ptr_null(find(&r.fl, "consistency:population"));
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1466,7 +1427,7 @@ START_TEST(a_sum_of_loans_alone_should_not_be_held_against_all_commitments)
     add(&cl, "l000000000000001", "iiss.txt", "dsr_investment", "19.8", 19.8e9, Q_EXACT, "USD", "africa", 2022);
     add(&cl, "l000000000000002", "wb.txt", "dsr_investment", "$7.9 billion", 7.9e9, Q_EXACT, "USD", "africa", 2022);
     snprintf(cl.v[1].context, sizeof cl.v[1].context, "part: loans");
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     ck_assert_ptr_null(find(&r.fl, "agreement:dsr_investment@africa:2022"));
     const Finding *x = find(&r.fl, "excluded:agreement:dsr_investment");
@@ -1474,7 +1435,7 @@ START_TEST(a_sum_of_loans_alone_should_not_be_held_against_all_commitments)
     ck_assert_msg(strstr(x->statement, "counts a part of the sum only (loans: another definition), compared only "
                                        "with figures of the same part"),
                   "%s", x->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     /* two documents' loans: an agreement of their own */
     add(&cl, "l000000000000003", "aid.txt", "dsr_investment", "$8 billion", 8e9, Q_APPROX, "USD", "africa", 2022);
     snprintf(cl.v[2].context, sizeof cl.v[2].context, "part: loans");
@@ -1483,7 +1444,7 @@ START_TEST(a_sum_of_loans_alone_should_not_be_held_against_all_commitments)
     ck_assert_ptr_nonnull(f);
     ck_assert_int_eq(f->verdict, V_CONSISTENT);
     ck_assert_msg(strstr(f->statement, "Africa, 2022, loans only: 2 documents agree"), "%s", f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1498,12 +1459,12 @@ START_TEST(two_groups_of_documents_that_each_agree_should_be_a_tension)
     ClaimList cl = {0};
     add(&cl, "m000000000000001", "a.txt", "internet_penetration", "69.2%", 69.2, Q_EXACT, "%", "indonesia", 2023);
     add(&cl, "m000000000000002", "b.txt", "internet_penetration", "79.5%", 79.5, Q_EXACT, "%", "indonesia", 2023);
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     const Finding *f = find(&r.fl, "agreement:internet_penetration@indonesia:2023");
     ck_assert_ptr_nonnull(f);
     ck_assert_msg(f->verdict == V_INCONSISTENT, "%s", f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     add(&cl, "m000000000000003", "c.txt", "internet_penetration", "69.21%", 69.21, Q_EXACT, "%", "indonesia", 2023);
     add(&cl, "m000000000000004", "d.txt", "internet_penetration", "78.2%", 78.2, Q_EXACT, "%", "indonesia", 2023);
     rules_run(&r, &cl, RULES_REFS);
@@ -1512,7 +1473,7 @@ START_TEST(two_groups_of_documents_that_each_agree_should_be_a_tension)
     ck_assert_msg(f->verdict == V_TENSION, "%s", f->statement);
     ck_assert_msg(strstr(f->statement, "two groups that each agree: 2 around 69.2% and 2 around 78.2%"), "%s",
                   f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1527,7 +1488,7 @@ START_TEST(aims_should_be_listed_never_held_against_each_other)
     add(&cl, "k000000000000003", "c.txt", "internet_penetration", "41%", 41, Q_EXACT, "%", "africa", 2030);
     snprintf(cl.v[0].context, sizeof cl.v[0].context, "an aim");
     snprintf(cl.v[1].context, sizeof cl.v[1].context, "source from the speaker; an aim");
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     for (size_t i = 0; i < r.fl.n; i++)
         ck_assert_msg(r.fl.v[i].verdict != V_INCONSISTENT && r.fl.v[i].verdict != V_TENSION, "%s",
@@ -1539,7 +1500,7 @@ START_TEST(aims_should_be_listed_never_held_against_each_other)
     ck_assert_str_eq(f->claims, "k000000000000001 k000000000000002");
     ck_assert_msg(strstr(f->statement, "Share of people online, Africa, 2030: aims, not measures"), "%s", f->statement);
     ck_assert_msg(strstr(f->statement, "50% [a.txt]; 90% [b.txt]"), "%s", f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1601,7 +1562,7 @@ START_TEST(a_consistency_check_across_documents_should_not_be_a_contradiction_on
         /* a.txt gives a share too that agrees: the check holds on it alone */
         if (k == 3)
             add(&cl, "h100000000000003", "a.txt", "internet_penetration", "90%", 90, Q_EXACT, "%", "global", 2023);
-        Rules r;
+        TuRules r;
         rules_run(&r, &cl, RULES_REFS);
         const Finding *f = find(&r.fl, "consistency:population");
         ck_assert_ptr_nonnull(f);
@@ -1616,7 +1577,7 @@ START_TEST(a_consistency_check_across_documents_should_not_be_a_contradiction_on
         if (k == 3)
             ck_assert_msg(strstr(f->statement, "; [a.txt] alone gives such figures for every term."), "%s",
                           f->statement);
-        rules_free(&r);
+        tu_rules_free(&r);
         claimlist_free(&cl);
     }
 }
@@ -1693,7 +1654,7 @@ START_TEST(items_should_be_listed_never_called_inconsistent)
     /* the same figures of one quantity would be a contradiction */
     add(&cl, "g000000000000004", "a.txt", "dsr_investment", "$79 billion", 79e9, Q_EXACT, "USD", "kenya", 2021);
     add(&cl, "g000000000000005", "b.txt", "dsr_investment", "$40 billion", 40e9, Q_EXACT, "USD", "kenya", 2021);
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     ck_assert_ptr_null(find(&r.fl, "agreement:data_center_cost"));
     const Finding *f = find(&r.fl, "items:data_center_cost");
@@ -1712,7 +1673,7 @@ START_TEST(items_should_be_listed_never_called_inconsistent)
     ck_assert_ptr_nonnull(f);
     ck_assert_msg(strstr(f->statement, "Other items for Cost of one data centre: "), "%s", f->statement);
     ck_assert_str_eq(r.fl.v[r.fl.n - 1].id, "items:data_center_cost");
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1729,7 +1690,7 @@ START_TEST(a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreem
     add(&cl, "b000000000000005", "c.txt", "internet_penetration", "about 67%", 67, Q_APPROX, "%", "global", 2023);
     /* a document that repeats one figure still counts */
     add(&cl, "b000000000000006", "c.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     const Finding *f = find(&r.fl, "agreement:internet_penetration");
     ck_assert_ptr_nonnull(f);
@@ -1738,7 +1699,7 @@ START_TEST(a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreem
     const Finding *x = find(&r.fl, "excluded:agreement:internet_penetration");
     ck_assert_ptr_nonnull(x);
     ck_assert_msg(strstr(x->statement, "3 come from a document that gives several disagreeing figures"), "%s", x->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     /* with only that document and one other, there is nothing to compare */
     claimlist_free(&cl);
     memset(&cl, 0, sizeof cl);
@@ -1747,7 +1708,7 @@ START_TEST(a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreem
     add(&cl, "b000000000000009", "b.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
     rules_run(&r, &cl, RULES_REFS);
     ck_assert_ptr_null(find(&r.fl, "agreement:internet_penetration"));
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1765,7 +1726,7 @@ START_TEST(a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a
         2022);
     add(&cl, "s000000000000003", "b.txt", "households_connected", "13 million", 1.3e7, Q_EXACT, "households",
         "africa", 2022);
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     ck_assert_ptr_null(find(&r.fl, "derived:per_household"));
     const Finding *x = find(&r.fl, "excluded:per_household");
@@ -1774,7 +1735,7 @@ START_TEST(a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a
                       strstr(x->statement, "1 has no Households connected figure for the same place and year") &&
                       strstr(x->statement, "2 come from a document that gives several disagreeing figures"),
                   "%s", x->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     /* a third document's one figure is the term */
     add(&cl, "s000000000000004", "c.txt", "households_connected", "5 million", 5e6, Q_EXACT, "households", "africa",
         2022);
@@ -1784,7 +1745,7 @@ START_TEST(a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a
     ck_assert_msg(fabs(f->value - 180) < 1e-6, "%g: %s", f->value, f->statement);
     ck_assert_str_eq(f->claims, "s000000000000001 s000000000000004");
     ck_assert_msg(!strstr(f->statement, "[b.txt]"), "%s", f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 
     /* a scale comparison's side: the same */
@@ -1802,7 +1763,7 @@ START_TEST(a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a
     ck_assert_ptr_nonnull(x);
     ck_assert_msg(strstr(x->statement, "2 come from a document that gives several disagreeing figures"), "%s",
                   x->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -1864,7 +1825,7 @@ START_TEST(the_centre_of_agreeing_figures_should_not_take_a_bound_for_a_value)
     add(&cl, "m000000000000006", "c.txt", "internet_penetration", "40%", 40, Q_MAX, "%", "ldc", 2023);
     cl.v[5].high = 40;
     add(&cl, "m000000000000007", "d.txt", "internet_penetration", "35%", 35, Q_EXACT, "%", "ldc", 2023);
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     const Finding *f = find(&r.fl, "agreement:dsr_investment");
     ck_assert_ptr_nonnull(f);
@@ -1874,7 +1835,7 @@ START_TEST(the_centre_of_agreeing_figures_should_not_take_a_bound_for_a_value)
     f = find(&r.fl, "agreement:internet_penetration");
     ck_assert_ptr_nonnull(f);
     ck_assert_msg(strstr(f->statement, "Median 35%.") && !strstr(f->statement, "37.5"), "%s", f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST

@@ -64,18 +64,6 @@ START_TEST(a_number_opening_its_line_before_a_gap_should_number_it)
 }
 END_TEST
 
-static double scan_seconds(const char *text, size_t n, size_t *found)
-{
-    clock_t t0 = clock();
-    Scanner sc;
-    ScanQuantity q;
-    scan_init(&sc, text, n);
-    *found = 0;
-    while (scan_next(&sc, &q))
-        (*found)++;
-    return (double)(clock() - t0) / CLOCKS_PER_SEC;
-}
-
 /* A line that opens with a million blanks and then holds 10,000
  * figures: whether each figure numbers its line was asked by reading the
  * line from its start, the blanks again for every figure (minutes). Held
@@ -97,8 +85,8 @@ START_TEST(blanks_opening_a_long_line_should_be_read_once)
         buf_puts(&plain, item);
     }
     size_t nlead, nplain;
-    double tplain = scan_seconds(plain.data, plain.len, &nplain);
-    double tlead = scan_seconds(lead.data, lead.len, &nlead);
+    double tplain = tu_scan_seconds(plain.data, plain.len, &nplain);
+    double tlead = tu_scan_seconds(lead.data, lead.len, &nlead);
     ck_assert_uint_eq(nlead, nplain);
     ck_assert_msg(tlead < 3 * tplain + 0.2, "after blanks: %.3f s, alone: %.3f s", tlead, tplain);
     buf_free(&lead);

@@ -6,12 +6,10 @@
 #include <check.h>
 #include <string.h>
 
-/* The start and end of the first occurrence of fig in s. */
+/* The start of the first occurrence of fig in s. */
 static size_t at(const char *s, const char *fig)
 {
-    const char *p = strstr(s, fig);
-    ck_assert_ptr_nonnull(p);
-    return (size_t)(p - s);
+    return tu_at(s, fig);
 }
 
 /* (the sentence holding fig opens after the last line break before it) */

@@ -37,12 +37,7 @@ typedef struct Got {
 
 static Got classify(const char *s, const char *span, const char *unit)
 {
-    const char *at = strstr(s, span);
-    ck_assert_msg(at != NULL, "span '%s' not in sentence", span);
-    Claim c;
-    claim_init(&c);
-    c.start = (size_t)(at - s);
-    c.end = c.start + strlen(span);
+    Claim c = tu_claim_at(s, span);
     snprintf(c.unit, sizeof c.unit, "%s", unit);
     c.value = strtod(span + strcspn(span, "0123456789"), NULL);   /* the leading figure */
     metrics_classify(M, &c, s, strlen(s), 0, strlen(s));

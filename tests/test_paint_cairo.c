@@ -2,6 +2,7 @@
  * as cairo draws them arc by arc, inside clips too; the bytes are the
  * same every time, the second painting (from the kept images) too. */
 #include "paint_cairo.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <cairo.h>
@@ -132,9 +133,8 @@ static void compare_a8(cairo_surface_t *a, cairo_surface_t *b, int max_level, in
 
 static void sprites_match_arcs(int clip)
 {
-    Fonts *f;
+    Fonts *f = tu_chart.fonts;
     Diag d = {0};
-    ck_assert_int_eq(fonts_load("fonts", &f, &d), 0);
     Scene sc;
     strip(&sc, 90, clip);
     Buf a, b, a2;
@@ -173,7 +173,6 @@ static void sprites_match_arcs(int clip)
     buf_free(&e);
     scene_free(&sc);
     scene_free(&empty);
-    fonts_free(f);
 }
 
 START_TEST(dots_of_one_style_should_look_as_if_drawn_one_by_one)
@@ -242,9 +241,7 @@ START_TEST(svg_glyph_outlines_should_be_the_fonts_own)
      * cairo's own rounding: its outline comes through FreeType in 1/64
      * pixel, and it samples a pixel on a grid of sub-scanlines, so an
      * edge moved by 1/64 pixel can cross one (about 17 levels). */
-    Fonts *f;
-    Diag d = {0};
-    ck_assert_int_eq(fonts_load("fonts", &f, &d), 0);
+    Fonts *f = tu_chart.fonts;
     static const char *const text[] = {
         "AaBbCcDdEeFfGgQqRrSs&%@0123456789$\xe2\x82\xac\xc3\xa9\xc3\xbc\xc3\x9f\xe2\x80\x94\xe2\x80\xa6",
         "\xe4\xb8\xad\xe5\x9b\xbd\xe4\xba\x92\xe8\x81\x94\xe7\xbd\x91\xe7\x94\xa8\xe6\x88\xb7",
@@ -302,7 +299,6 @@ START_TEST(svg_glyph_outlines_should_be_the_fonts_own)
             worst_all);
     cairo_font_options_destroy(fo);
     cairo_surface_destroy(none);
-    fonts_free(f);
 }
 END_TEST
 
@@ -310,6 +306,7 @@ int main(void)
 {
     Suite *s = suite_create("paint_cairo");
     TCase *tc = tcase_create("core");
+    tcase_add_unchecked_fixture(tc, tu_fonts_load, tu_fonts_unload);
     tcase_add_test(tc, dots_of_one_style_should_look_as_if_drawn_one_by_one);
     tcase_add_test(tc, dots_of_one_style_should_keep_to_their_clip);
     tcase_add_test(tc, svg_glyph_outlines_should_be_the_fonts_own);

@@ -4,6 +4,7 @@
  * same picture as the PNG painter draws. */
 #include "paint_cairo.h"
 #include "paint_pdf.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <cairo.h>
@@ -66,9 +67,8 @@ static cairo_surface_t *png_of(const Buf *b, const char *dir, const char *name)
 
 START_TEST(pdf_should_be_valid_with_subset_fonts_searchable_text_and_its_date)
 {
-    Fonts *f;
+    Fonts *f = tu_chart.fonts;
     Diag d = {0};
-    ck_assert_int_eq(fonts_load("fonts", &f, &d), 0);
     Scene s;
     scene_of_everything(&s, f);
     setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
@@ -118,15 +118,13 @@ START_TEST(pdf_should_be_valid_with_subset_fonts_searchable_text_and_its_date)
     buf_free(&a);
     buf_free(&b);
     scene_free(&s);
-    fonts_free(f);
 }
 END_TEST
 
 START_TEST(pdf_should_show_the_picture_the_png_shows)
 {
-    Fonts *f;
+    Fonts *f = tu_chart.fonts;
     Diag d = {0};
-    ck_assert_int_eq(fonts_load("fonts", &f, &d), 0);
     Scene s;
     scene_of_everything(&s, f);
     Buf pdf, png;
@@ -168,7 +166,6 @@ START_TEST(pdf_should_show_the_picture_the_png_shows)
     buf_free(&pdf);
     buf_free(&png);
     scene_free(&s);
-    fonts_free(f);
 }
 END_TEST
 
@@ -176,6 +173,7 @@ int main(void)
 {
     Suite *s = suite_create("paint_pdf");
     TCase *tc = tcase_create("core");
+    tcase_add_unchecked_fixture(tc, tu_fonts_load, tu_fonts_unload);
     tcase_set_timeout(tc, 30);
     tcase_add_test(tc, pdf_should_be_valid_with_subset_fonts_searchable_text_and_its_date);
     tcase_add_test(tc, pdf_should_show_the_picture_the_png_shows);

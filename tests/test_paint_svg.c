@@ -3,6 +3,7 @@
  * placed at the scene's advances, numbers to 1/1000 pt, the same bytes
  * every time. */
 #include "paint_svg.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -42,9 +43,8 @@ static void scene_of_everything(Scene *s, const Fonts *f)
 
 START_TEST(svg_should_be_valid_with_every_element_and_its_alt_text)
 {
-    Fonts *f;
+    Fonts *f = tu_chart.fonts;
     Diag d = {0};
-    ck_assert_int_eq(fonts_load("fonts", &f, &d), 0);
     Scene s;
     scene_of_everything(&s, f);
     Buf a, b;
@@ -82,7 +82,6 @@ START_TEST(svg_should_be_valid_with_every_element_and_its_alt_text)
     buf_free(&a);
     buf_free(&b);
     scene_free(&s);
-    fonts_free(f);
 }
 END_TEST
 
@@ -90,6 +89,7 @@ int main(void)
 {
     Suite *s = suite_create("paint_svg");
     TCase *tc = tcase_create("core");
+    tcase_add_unchecked_fixture(tc, tu_fonts_load, tu_fonts_unload);
     tcase_add_test(tc, svg_should_be_valid_with_every_element_and_its_alt_text);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);

@@ -12,12 +12,7 @@
 /* Is fig (its first occurrence in s, value v, unit u) no amount? */
 static int no_amount(const char *s, const char *fig, double v, const char *u)
 {
-    Claim c;
-    claim_init(&c);
-    const char *p = strstr(s, fig);
-    ck_assert_ptr_nonnull(p);
-    c.start = (size_t)(p - s);
-    c.end = c.start + strlen(fig);
+    Claim c = tu_claim_at(s, fig);
     c.value = v;
     snprintf(c.unit, sizeof c.unit, "%s", u);
     c.text = (char *)fig;

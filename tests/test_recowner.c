@@ -8,25 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-/* The owner metrics_record_owner gives the first occurrence of span in
- * sentence s ("" when none). */
-static const char *owner(const char *s, const char *span)
-{
-    static char out[128];
-    const char *at = strstr(s, span);
-    ck_assert_msg(at != NULL, "span '%s' not in sentence", span);
-    Claim c;
-    claim_init(&c);
-    c.start = (size_t)(at - s);
-    c.end = c.start + strlen(span);
-    int got = metrics_record_owner(tu_metrics, &c, s, strlen(s), 0, strlen(s));
-    snprintf(out, sizeof out, "%s", c.source);
-    ck_assert_msg(got == (out[0] != 0), "%s: returned %d with '%s'", span, got, out);
-    claim_fini(&c);
-    return out;
-}
-
-#define OWNER(s, span, want) ck_assert_str_eq(owner(s, span), want)
+#define OWNER(s, span, want) ck_assert_str_eq(tu_credit_of(metrics_record_owner, s, span), want)
 
 /* The owner in the possessive, past the record's title, year and kind. */
 START_TEST(a_name_in_the_possessive_before_a_record_should_own_its_figures)

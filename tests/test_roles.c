@@ -23,10 +23,8 @@ static int world(const char *s)
 static const char *subject(const char *s, const char *fig, const char *unit)
 {
     static char out[64];
-    const char *at = strstr(s, fig);
-    ck_assert_ptr_nonnull(at);
     out[0] = '\0';
-    roles_subject_place(M, s, 0, strlen(s), (size_t)(at - s), unit, out, sizeof out);
+    roles_subject_place(M, s, 0, strlen(s), tu_at(s, fig), unit, out, sizeof out);
     return out;
 }
 

@@ -54,17 +54,6 @@ static char *unescape(const char *s)
     return buf_take(&b, NULL);
 }
 
-static void trim(char *s)
-{
-    size_t n = strlen(s);
-    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r'))
-        s[--n] = 0;
-    size_t i = 0;
-    while (s[i] == ' ')
-        i++;
-    memmove(s, s + i, n - i + 1);
-}
-
 static double parse_num(const char *s)
 {
     return *s ? strtod(s, NULL) : NAN;
@@ -161,7 +150,7 @@ static int run_test_file(const char *path, Buf *errs)
                 f[nf++] = tok;
             ck_assert_msg(nf == 6, "%s:%d: want 6 fields", path, lineno);
             for (int i = 0; i < 6; i++)
-                trim(f[i]);
+                tu_trim(f[i]);
             Expect *e = &ex[nex++];
             char *span = unescape(f[0]);
             snprintf(e->span, sizeof e->span, "%s", span);
@@ -546,25 +535,6 @@ START_TEST(sentences_should_survive_leaders_note_marks_and_wrapped_names)
 }
 END_TEST
 
-/* CPU seconds to scan text[0..n) for every quantity (best of three). */
-static double scan_seconds(const char *text, size_t n, size_t *found)
-{
-    double best = 1e9;
-    for (int r = 0; r < 3; r++) {
-        clock_t t0 = clock();
-        Scanner sc;
-        ScanQuantity q;
-        scan_init(&sc, text, n);
-        *found = 0;
-        while (scan_next(&sc, &q))
-            (*found)++;
-        double t = (double)(clock() - t0) / CLOCKS_PER_SEC;
-        if (t < best)
-            best = t;
-    }
-    return best;
-}
-
 /* "1 1 1 ..." with thin (or no-break) spaces once looked 256 bytes each
  * way around every digit for an identifier (a typographic space did not
  * end the chunk): 0.7 MB/s, seven times slower than the same text with
@@ -581,8 +551,8 @@ START_TEST(digits_between_thin_spaces_should_scan_as_fast_as_between_spaces)
         buf_puts(&ascii, "1   ");
     }
     size_t nthin, nascii;
-    double tthin = scan_seconds(thin.data, thin.len, &nthin);
-    double tascii = scan_seconds(ascii.data, ascii.len, &nascii);
+    double tthin = tu_scan_seconds(thin.data, thin.len, &nthin);
+    double tascii = tu_scan_seconds(ascii.data, ascii.len, &nascii);
     ck_assert_msg(tthin < 2 * tascii + 0.01, "thin spaces: %.3f s, ASCII spaces: %.3f s", tthin,
                   tascii);
     buf_free(&thin);

@@ -1,6 +1,7 @@
 /* test_scene.c — fonts (FreeType, by path) and the scene drawing list. */
 #include "font.h"
 #include "scene.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -10,9 +11,7 @@
 
 START_TEST(fonts_should_load_the_bundled_fonts_and_measure_advances)
 {
-    Fonts *f;
-    Diag d = {0};
-    ck_assert_int_eq(fonts_load("fonts", &f, &d), 0);
+    Fonts *f = tu_chart.fonts;
     double w = fonts_width(f, FONT_REGULAR, 10, "Hello", 5);
     ck_assert(w > 15 && w < 40);
     /* the width is the sum of the glyphs' advances */
@@ -29,7 +28,6 @@ START_TEST(fonts_should_load_the_bundled_fonts_and_measure_advances)
     ck_assert(fonts_has(f, FONT_CJK, 0x8BDD));
     ck_assert_ptr_nonnull(fonts_face(f, FONT_CJK));
     ck_assert_ptr_nonnull(strstr(fonts_path(f, FONT_ITALIC), "NotoSans-Italic.ttf"));
-    fonts_free(f);
 }
 END_TEST
 
@@ -51,9 +49,7 @@ static void collect(FontId id, const char *s, size_t n, void *ctx)
 
 START_TEST(fonts_should_split_mixed_scripts_into_runs)
 {
-    Fonts *f;
-    Diag d = {0};
-    ck_assert_int_eq(fonts_load("fonts", &f, &d), 0);
+    Fonts *f = tu_chart.fonts;
     const char *t = "the 话语权 of";
     Runs r = {0};
     fonts_runs(f, FONT_REGULAR, t, strlen(t), collect, &r);
@@ -71,7 +67,6 @@ START_TEST(fonts_should_split_mixed_scripts_into_runs)
         got += strlen(bad.text[k]);
     ck_assert_uint_eq(got, 4);
     ck_assert(fonts_width(f, FONT_REGULAR, 10, "\xff\xfe", 2) > 0);
-    fonts_free(f);
 }
 END_TEST
 
@@ -142,6 +137,7 @@ int main(void)
 {
     Suite *s = suite_create("scene");
     TCase *tc = tcase_create("scene");
+    tcase_add_unchecked_fixture(tc, tu_fonts_load, tu_fonts_unload);
     tcase_add_test(tc, fonts_should_load_the_bundled_fonts_and_measure_advances);
     tcase_add_test(tc, fonts_should_split_mixed_scripts_into_runs);
     tcase_add_test(tc, fonts_should_name_a_missing_or_broken_font);

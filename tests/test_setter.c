@@ -9,9 +9,7 @@
 static const char *setter(const char *s, const char *span)
 {
     static char out[128];
-    const char *at = strstr(s, span);
-    ck_assert_ptr_nonnull(at);
-    size_t start = (size_t)(at - s);
+    size_t start = tu_at(s, span);
     if (!setter_of(s, 0, strlen(s), start, start + strlen(span), out, sizeof out))
         return "";
     return out;

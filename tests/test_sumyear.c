@@ -5,6 +5,7 @@
 #include "compare.h"
 #include "findings.h"
 #include "metrics.h"
+#include "fixtures.h"
 #include "testutil.h"
 
 #include <check.h>
@@ -30,47 +31,12 @@ static const char *const REFS =
 static void add(ClaimList *cl, const char *id, const char *doc, const char *metric, const char *text, double v,
                 const char *unit, const char *scope, int year, YearFrom from)
 {
-    Claim c;
-    claim_init(&c);
-    snprintf(c.id, sizeof c.id, "%s", id);
-    snprintf(c.doc, sizeof c.doc, "%s", doc);
-    snprintf(c.metric, sizeof c.metric, "%s", metric);
-    snprintf(c.scope, sizeof c.scope, "%s", scope);
-    snprintf(c.unit, sizeof c.unit, "%s", unit);
-    c.year = year;
-    c.year_from = from;
-    c.value = v;
-    c.qual = Q_EXACT;
-    c.text = xstrdup(text);
-    c.sentence = xstrdup("");
-    claimlist_push(cl, &c);
+    tu_push_claim(cl, id, doc, metric, scope, year, v, unit, text)->year_from = from;
 }
 
-typedef struct Rules {
-    ReferenceList refs;
-    RelationList rels;
-    Metrics *metrics;
-    FindingList fl;
-} Rules;
-
-static void run(Rules *r, const ClaimList *cl)
+static void run(TuRules *r, const ClaimList *cl)
 {
-    memset(r, 0, sizeof *r);
-    Diag d = {0};
-    ck_assert_msg(reference_load_mem("reference.csv", REFS, strlen(REFS), &r->refs, &d) == 0, "%s", d.msg);
-    ck_assert_msg(relations_load_mem("relations.csv", RELATIONS, strlen(RELATIONS), &r->refs, &r->rels, &d) == 0,
-                  "%s", d.msg);
-    ck_assert_int_eq(metrics_load_mem("metrics.csv", METRICS, strlen(METRICS), &r->metrics, &d), 0);
-    CompareInputs in = {cl, &r->rels, &r->refs, r->metrics, NULL};
-    ck_assert_int_eq(compare_run(&in, &r->fl, &d), 0);
-}
-
-static void done(Rules *r)
-{
-    findinglist_free(&r->fl);
-    relationlist_free(&r->rels);
-    referencelist_free(&r->refs);
-    metrics_free(r->metrics);
+    tu_rules_run(r, cl, REFS, RELATIONS, METRICS);
 }
 
 static const Finding *find(const FindingList *l, const char *id)
@@ -92,7 +58,7 @@ START_TEST(a_restated_sum_should_be_converted_at_the_year_it_was_first_stated_wi
         YEAR_FROM_DATE);
     add(&cl, "a000000000000003", "record.txt", "data_center_cost", "KES 17.5 billion", 17.5e9, "KES", "kenya", 2018,
         YEAR_FROM_RECORD);
-    Rules r;
+    TuRules r;
     run(&r, &cl);
     const Finding *f = find(&r.fl, "ratio:dc_share:2024");
     ck_assert_ptr_nonnull(f);
@@ -103,7 +69,7 @@ START_TEST(a_restated_sum_should_be_converted_at_the_year_it_was_first_stated_wi
     ck_assert_msg(strstr(f->conversion, "at the 2018 average of 100 KES per USD (CBK; the year a000000000000003 gives "
                                         "the same sum) = about $175 million"),
                   "%s", f->conversion);
-    done(&r);
+    tu_rules_free(&r);
 
     /* a year the sentence gives is the sum's own: 2024's rate */
     cl.v[1].year_from = YEAR_OWN;
@@ -112,7 +78,7 @@ START_TEST(a_restated_sum_should_be_converted_at_the_year_it_was_first_stated_wi
     ck_assert_ptr_nonnull(f);
     ck_assert_msg(fabs(f->value - 17.5e9 / 140 / 35e9 * 100) < 1e-9, "%.17g", f->value);
     ck_assert_ptr_null(strstr(f->statement, "gives the same sum"));
-    done(&r);
+    tu_rules_free(&r);
 
     /* another sum, or another place, is not a restatement */
     cl.v[1].year_from = YEAR_FROM_PARAGRAPH;
@@ -120,13 +86,13 @@ START_TEST(a_restated_sum_should_be_converted_at_the_year_it_was_first_stated_wi
     run(&r, &cl);
     f = find(&r.fl, "ratio:dc_share:2024");
     ck_assert_msg(strstr(f->statement, "at the 2024 average of 140 KES per USD; CBK"), "%s", f->statement);
-    done(&r);
+    tu_rules_free(&r);
     cl.v[2].value = 17.5e9;
     snprintf(cl.v[2].scope, sizeof cl.v[2].scope, "uganda");
     run(&r, &cl);
     f = find(&r.fl, "ratio:dc_share:2024");
     ck_assert_msg(strstr(f->statement, "at the 2024 average of 140 KES per USD; CBK"), "%s", f->statement);
-    done(&r);
+    tu_rules_free(&r);
 
     /* a statement of the same year or later sets no earlier rate */
     snprintf(cl.v[2].scope, sizeof cl.v[2].scope, "kenya");
@@ -136,7 +102,7 @@ START_TEST(a_restated_sum_should_be_converted_at_the_year_it_was_first_stated_wi
     ck_assert_ptr_nonnull(f);
     ck_assert_ptr_null(strstr(f->statement, "gives the same sum"));
     ck_assert_ptr_null(strstr(f->statement, "2018 average"));
-    done(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
@@ -156,12 +122,12 @@ START_TEST(a_hundred_thousand_sums_should_take_linear_time)
         add(&cl, id, doc, "data_center_cost", "KES 17.5 billion", 17.5e9, "KES", "kenya",
             i % 2 ? 2024 : 2018 + i % 6, i % 2 ? YEAR_FROM_DATE : YEAR_FROM_RECORD);
     }
-    Rules r;
+    TuRules r;
     run(&r, &cl);
     const Finding *f = find(&r.fl, "ratio:dc_share:2024");
     ck_assert_ptr_nonnull(f);
     ck_assert_msg(strstr(f->statement, "at the 2018 average of 100 KES per USD, the year"), "%s", f->statement);
-    done(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -16,6 +17,7 @@
 #include "diag.h"
 #include "extract.h"
 #include "metrics.h"
+#include "scan.h"
 
 /* Test projects live under CB_BINARY_DIR/testtmp, inside the checkout:
  * the program must never find the checkout as their project when one
@@ -235,4 +237,91 @@ const char *tu_context_of(const char *doc, const char *fig)
 {
     tu_extract_one(doc, fig);
     return tu_want.context;
+}
+
+/* ---- a figure in a sentence ---- */
+
+size_t tu_at(const char *s, const char *fig)
+{
+    const char *at = strstr(s, fig);
+    ck_assert_msg(at != NULL, "'%s' not in '%s'", fig, s);
+    return (size_t)(at - s);
+}
+
+Claim tu_claim_at(const char *s, const char *fig)
+{
+    Claim c;
+    claim_init(&c);
+    c.start = tu_at(s, fig);
+    c.end = c.start + strlen(fig);
+    return c;
+}
+
+void tu_trim(char *s)
+{
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\n' || s[n - 1] == '\r'))
+        s[--n] = 0;
+    size_t i = 0;
+    while (s[i] == ' ')
+        i++;
+    memmove(s, s + i, n - i + 1);
+}
+
+/* ---- the credit a reader gives one figure ---- */
+
+const char *tu_credit_of(TuCreditFn fn, const char *s, const char *span)
+{
+    static char out[128];
+    Claim c = tu_claim_at(s, span);
+    if (fn) {
+        int got = fn(tu_metrics, &c, s, strlen(s), 0, strlen(s));
+        snprintf(out, sizeof out, "%s", c.source);
+        ck_assert_msg(got == (out[0] != 0), "%s: returned %d with '%s'", span, got, out);
+    } else {
+        metrics_classify(tu_metrics, &c, s, strlen(s), 0, strlen(s));
+        snprintf(out, sizeof out, "%s", c.source);
+    }
+    claim_fini(&c);
+    return out;
+}
+
+/* ---- claims made by hand ---- */
+
+Claim *tu_push_claim(ClaimList *l, const char *id, const char *doc, const char *metric, const char *scope, int year,
+                     double v, const char *unit, const char *text)
+{
+    Claim c;
+    claim_init(&c);
+    snprintf(c.id, sizeof c.id, "%s", id);
+    snprintf(c.doc, sizeof c.doc, "%s", doc);
+    snprintf(c.metric, sizeof c.metric, "%s", metric);
+    snprintf(c.scope, sizeof c.scope, "%s", scope);
+    snprintf(c.unit, sizeof c.unit, "%s", unit);
+    c.year = year;
+    c.value = v;
+    c.text = xstrdup(text);
+    c.sentence = xstrdup("");
+    claimlist_push(l, &c);
+    return &l->v[l->n - 1];
+}
+
+/* ---- the scanner's time ---- */
+
+double tu_scan_seconds(const char *text, size_t n, size_t *found)
+{
+    double best = 1e9;
+    for (int r = 0; r < 3; r++) {
+        clock_t t0 = clock();
+        Scanner sc;
+        ScanQuantity q;
+        scan_init(&sc, text, n);
+        *found = 0;
+        while (scan_next(&sc, &q))
+            (*found)++;
+        double t = (double)(clock() - t0) / CLOCKS_PER_SEC;
+        if (t < best)
+            best = t;
+    }
+    return best;
 }

@@ -10,6 +10,8 @@
 
 #include <stddef.h>
 
+#include "claim.h"
+
 struct Metrics;
 
 typedef struct Run {
@@ -57,5 +59,37 @@ void tu_metrics_unload(void);
  * no claim has that text. The strings stay until the next call. */
 const char *tu_metric_of(const char *doc, const char *fig);
 const char *tu_context_of(const char *doc, const char *fig);
+
+/* Where fig first stands in s (the test fails when it is not there). */
+size_t tu_at(const char *s, const char *fig);
+/* A claim of the first occurrence of fig in s: claim_init'ed, its start
+ * and end set (the test fails when fig is not in s). */
+struct Claim tu_claim_at(const char *s, const char *fig);
+/* s without the blanks, line feeds and returns that end it, nor the
+ * spaces that open it (in place). */
+void tu_trim(char *s);
+
+/* The credit a reader of tu_metrics gives the first occurrence of span in
+ * the sentence s ("" when none): fn is metrics_record_owner,
+ * metrics_body_act or the like, whose answer (1: a body credited) must
+ * agree with the source it sets; NULL reads the whole classification
+ * (metrics_classify). The test fails when span is not in s. The string
+ * stays until the next call. */
+struct Claim;
+typedef int (*TuCreditFn)(const struct Metrics *m, struct Claim *c, const char *doc, size_t doc_len,
+                          size_t sent_start, size_t sent_end);
+const char *tu_credit_of(TuCreditFn fn, const char *s, const char *span);
+
+/* A claim pushed to l (which owns it): id, doc, metric, scope, unit,
+ * year and value as given, exact, no bounds, its words text and an empty
+ * sentence. The claim in l, to change further (valid until the next push). */
+struct ClaimList;
+struct Claim *tu_push_claim(struct ClaimList *l, const char *id, const char *doc, const char *metric,
+                            const char *scope, int year, double v, const char *unit, const char *text);
+
+/* CPU seconds to scan text[0..n) for every quantity (scan_next), the best
+ * of three runs; *found: how many it gave. For tests that hold one text's
+ * time as a ratio to another's, whatever the machine's speed. */
+double tu_scan_seconds(const char *text, size_t n, size_t *found);
 
 #endif

@@ -24,6 +24,7 @@
 
 #include "brief.h"
 #include "buildctx.h"
+#include "chartlist.h"
 #include "fsio.h"
 #include "ownpath.h"
 #include "limits.h"
@@ -41,7 +42,7 @@ static const char *const node_ext[NNODES] = {"data", "png", "svg", "pdf"};
 
 /* One part of one chart at slide size, and what the build does with it. */
 typedef struct Part {
-    char stem[160];
+    char stem[CHARTLIST_STEM];
     size_t chart, k;          /* in the plan, once it is made */
     BNode node[NNODES];
     int stale[NNODES];
@@ -404,15 +405,15 @@ static void list_parts(const ChartPlan *plan, const ChartSize *sz, Buf *out)
             continue;
         size_t np = chart_parts(plan, i, sz->width_pt, sz->height_pt);
         for (size_t k = 0; k < np; k++) {
-            char stem[160];
+            char stem[CHARTLIST_STEM];
             chart_part_name(plan, i, k, stem, sizeof stem);
             buf_printf(out, "%s\n", stem);
         }
     }
 }
 
-/* The parts into *out: from the list when its node is up to date, else
- * planned now (and the list rewritten). */
+/* The parts into *out: from the list when its node is up to date and it
+ * is a list (chartlist.h), else planned now (and the list rewritten). */
 static int chart_list(Ctx *c, const ChartSize *sz, Buf *out, Diag *d)
 {
     buf_init(out, 0);
@@ -423,7 +424,7 @@ static int chart_list(Ctx *c, const ChartSize *sz, Buf *out, Diag *d)
     char why[1100];
     Diag ignore;
     if (rc == 0 && !bstate_check(c->s, &n, why, sizeof why) &&
-        fsio_read(CHART_LIST_PATH, 1 << 24, out, &ignore) == 0) {
+        fsio_read(CHART_LIST_PATH, 1 << 24, out, &ignore) == 0 && chartlist_count(out->data, out->len) >= 0) {
         bstate_keep(c->s, "charts");
         bnode_fini(&n);
         return 0;
@@ -454,7 +455,7 @@ static int locate_parts(Ctx *c, Part *parts, size_t np, const ChartSize *sz, Dia
             continue;
         size_t n = chart_parts(c->plan, i, sz->width_pt, sz->height_pt);
         for (size_t k = 0; k < n && at < np; k++) {
-            char stem[160];
+            char stem[CHARTLIST_STEM];
             chart_part_name(c->plan, i, k, stem, sizeof stem);
             if (strcmp(stem, parts[at].stem) != 0)
                 return diag_set(d, CB_EINPUT, CHART_LIST_PATH, 0,
@@ -522,12 +523,10 @@ static int part_nodes(Ctx *c, Part *pt, Diag *d)
 static int parts_check(Pool *p, const Buf *list, size_t *need, Diag *d)
 {
     int rc = 0;
-    const char *line = list->data;
+    size_t at = 0;
     for (size_t i = 0; rc == 0 && i < p->nparts; i++) {
         Part *pt = &p->parts[i];
-        const char *nl = strchr(line, '\n');
-        snprintf(pt->stem, sizeof pt->stem, "%.*s", (int)(nl - line), line);
-        line = nl + 1;
+        chartlist_next(list->data, &at, pt->stem);
         rc = part_nodes(p->c, pt, d);
         *need += pt->need;
     }
@@ -697,8 +696,10 @@ int build_step_outputs(Ctx *c, Diag *d)
     buf_init(&list, 0);
     if (rc == 0)
         rc = chart_list(c, &p.size, &list, d);
-    for (size_t i = 0; i < list.len; i++)
-        p.nparts += list.data[i] == '\n';
+    long nl = rc == 0 ? chartlist_count(list.data, list.len) : 0;
+    if (nl < 0)   /* (never: chart_list gives a list it took or made) */
+        rc = diag_set(d, CB_EINPUT, CHART_LIST_PATH, 0, "not a list of charts (remove reports/.build)");
+    p.nparts = nl > 0 ? (size_t)nl : 0;
     p.parts = xcalloc(p.nparts + 1, sizeof *p.parts);
     size_t need = 0;
     if (rc == 0)

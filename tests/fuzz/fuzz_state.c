@@ -2,7 +2,8 @@
  * the project folder (a cloned repository may hold any bytes there): the
  * record of hashes (bstate_load), the stamp of a no-op build
  * (bstate_stamp_holds) and the row index (rowindex_parse), on arbitrary
- * bytes.
+ * bytes; and the list of chart parts (reports/.build/charts,
+ * chartlist.h), the whole input.
  *
  * The record and the stamp end with a checksum of what is above; the
  * fuzzer could never forge one, so the target adds it: the input is the
@@ -14,11 +15,15 @@
  * saved and loaded again to the same bytes; its nodes' outputs are
  * removed (bstate_remove_outputs) in an empty folder of the target's own,
  * so a path the record names reaches nothing of the user's (ownpath.h);
- * a row index read has every span inside the table, in name order.
+ * a row index read has every span inside the table, in name order; a
+ * list of charts taken gives as many stems as it counts, each a plain
+ * file-name stem, that joined again by newlines are the input (a NUL
+ * before a line's newline once sent the build's reading past the list).
  */
 #include "fuzz.h"
 
 #include "bstate.h"
+#include "chartlist.h"
 #include "rowindex.h"
 
 #include <fcntl.h>
@@ -135,6 +140,30 @@ static void row_index(const uint8_t *data, size_t size)
     rowindex_free(&x);
 }
 
+static void chart_list(const uint8_t *data, size_t size)
+{
+    /* (a copy of the input's own size: a read past it is seen) */
+    char *list = malloc(size ? size : 1);
+    memcpy(list, data, size);
+    long n = chartlist_count(list, size);
+    if (n < -1 || (n >= 0 && (size_t)n > size / 2))
+        abort();
+    size_t at = 0, joined = 0;
+    for (long i = 0; i < n; i++) {
+        char stem[CHARTLIST_STEM];
+        size_t from = at;
+        chartlist_next(list, &at, stem);
+        size_t l = strlen(stem);
+        if (!l || stem[0] == '.' || strchr(stem, '/') || at != from + l + 1 || at > size ||
+            memcmp(stem, data + from, l) != 0 || data[from + l] != '\n')
+            abort();
+        joined += l + 1;
+    }
+    if (n >= 0 && joined != size)
+        abort();
+    free(list);
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     int start = open(".", O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -146,5 +175,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         abort();
     close(start);
     row_index(data, size);
+    chart_list(data, size);
     return 0;
 }

@@ -518,6 +518,158 @@ static int in_quotes(const unsigned char *p, size_t i)
     return open;
 }
 
+static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we, int depth);
+
+/* A modifier before a counted noun, read past: a quoted one (58 "Smart
+ * City" contracts), a measure ("4.4 million 90-day active customers"), a
+ * network generation ("120,000 5G base stations"), a place abbreviated
+ * with stops ("40 U.S. carriers"). 1: *j moved past it; 0: none there;
+ * -1: what follows is no counted noun. */
+static int skip_modifier(const unsigned char *p, size_t n, size_t *jp)
+{
+    size_t j = *jp;
+    /* a quoted modifier: 58 "Smart City" contracts, 12 ‘safe city’ deals */
+    size_t qe = quoted_end(p, n, j);
+    if (qe) {
+        j = tw_skip_blanks(p, n, qe);
+        *jp = j;
+        return j == qe ? -1 : 1;
+    }
+    /* a measure before the noun: "4.4 million 90-day active customers" */
+    if (j + 3 < n && is_digit(p[j])) {
+        size_t k = j;
+        while (k < n && is_digit(p[k]))
+            k++;
+        if (k + 1 < n && p[k] == '-' && is_alpha(p[k + 1]) && durations_unit((const char *)p + k + 1,
+                                                                             tw_word_end(p, n, k + 1) - k - 1)) {
+            size_t ke = tw_word_end(p, n, k + 1);
+            j = tw_skip_blanks(p, n, ke);
+            *jp = j;
+            return j == ke ? -1 : 1;
+        }
+    }
+    /* a network generation before the noun: "120,000 5G base stations",
+     * "3 million 4G/5G radio units" */
+    if (j + 2 < n && is_digit(p[j]) && (p[j + 1] == 'G' || p[j + 1] == 'g')) {
+        size_t k = j + 2;
+        if (k + 3 <= n && p[k] == '/' && is_digit(p[k + 1]) && (p[k + 2] == 'G' || p[k + 2] == 'g'))
+            k += 3;
+        if (k < n && (p[k] == ' ' || p[k] == '\t')) {
+            *jp = tw_skip_blanks(p, n, k);
+            return 1;
+        }
+    }
+    /* a place abbreviated with stops modifies: "40 U.S. carriers",
+     * "two U.S.-based defendants", "12 U.K. firms" */
+    if (j + 4 < n && is_upper(p[j]) && p[j + 1] == '.' && is_upper(p[j + 2]) && p[j + 3] == '.') {
+        size_t k = j + 4;
+        if (k + 1 < n && is_upper(p[k]) && p[k + 1] == '.')
+            k += 2;
+        if (k < n && p[k] == '-' && k + 1 < n && p[k + 1] >= 'a' && p[k + 1] <= 'z')
+            k = tw_word_end(p, n, k + 1);
+        size_t k2 = tw_skip_blanks(p, n, k);
+        if (k2 > k && k2 < n && p[k2] >= 'a' && p[k2] <= 'z' && !memchr(p + k, '\n', k2 - k)) {
+            *jp = k2;
+            return 1;
+        }
+        return -1;
+    }
+    return 0;
+}
+
+/* A word in capitals where a counted noun may be: a name, not a counted
+ * thing ("2025 World"), except a known count ("12 additional MPSAs", "All
+ * 193 Member States"), a demonym ("120 million Nigerians"), a proper
+ * adjective before a counted noun ("54 African states", "five Southeast
+ * Asian countries"), a unit symbol in capitals ("MW", "TEU") or an
+ * acronym before a noun ("17 BRI countries"). The word is [*j, e), the
+ * w-th after the number at i. The noun's kind, with [*ws, *we) set as
+ * counted_noun_d does; -1: a modifier ("120 AI-enabled cameras"), *j
+ * moved past it to read on. */
+static int capital_noun(const unsigned char *p, size_t n, size_t i, size_t *j, size_t e, int w, size_t *ws,
+                        size_t *we, int depth)
+{
+    size_t jw = *j;
+    /* Proper nouns are names, not counted things ("2025 World"),
+     * except unit symbols written in capitals ("MW", "GB", "TEU")
+     * and acronyms before a noun ("17 BRI countries"). */
+    int caps = 1, plural = e - jw >= 3 && e - jw <= 7 && p[e - 1] == 's';
+    for (size_t t = jw; t < e; t++) {
+        caps &= is_upper(p[t]) || (t > jw && (p[t] == 'b' || p[t] == 'p' || p[t] == 's' || p[t] == 'h'));
+        plural &= t == e - 1 || is_upper(p[t]);
+    }
+    if (plural || (!caps && qty_is_known_count((const char *)p + jw, e - jw) && !upper_after(p, n, e) &&
+                   !in_quotes(p, i))) {
+        *ws = jw, *we = e;   /* "12 additional MPSAs", "All 193 Member States", "90 States have" */
+        return NK_COUNT;
+    }
+    /* "120 AI-enabled cameras": a name hyphenated to a participle modifies */
+    const unsigned char *hy = memchr(p + jw, '-', e - jw);
+    if (!caps && hy && hy + 3 < p + e && p[e - 1] >= 'a' && p[e - 1] <= 'z' && hy[1] >= 'a' && hy[1] <= 'z' && w < 3) {
+        *j = tw_skip_blanks(p, n, e);
+        if (*j == e || (p[e] == '\n' && !wrapped_line(p, n, e)))
+            return NK_NONE;
+        return -1;
+    }
+    if (!caps || e - jw > 5 || e - jw < 2) {
+        /* "54 African states", "1,000 Chinese firms": a proper
+         * adjective right before a counted noun */
+        size_t j2 = tw_skip_blanks(p, n, e), e2 = tw_word_end(p, n, j2);
+        size_t L = e - jw;
+        int nationality = L > 4 && (tw_weq(p + e - 2, 2, "an") || tw_weq(p + e - 3, 3, "ese") ||
+                                    tw_weq(p + e - 3, 3, "ish") || tw_weq(p + e - 2, 2, "ic") ||
+                                    tw_weq(p + e - 1, 1, "i"));
+        /* a demonym counts people: "120 million Nigerians now use" */
+        if (L > 4 && (tw_weq(p + e - 3, 3, "ans") || tw_weq(p + e - 3, 3, "ese") || tw_weq(p + e - 2, 2, "is")) &&
+            !(j2 > e && e2 > j2 && !is_upper(p[j2]) &&
+              qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT)) {
+            *ws = jw, *we = e;
+            return NK_COUNT;
+        }
+        if (nationality && j2 > e && e2 > j2 && !is_upper(p[j2]) &&
+            qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT) {
+            *ws = j2, *we = e2;
+            return NK_COUNT;
+        }
+        /* proper-noun modifiers before a lower-case counted noun:
+         * "three Pacific island nations", "five Southeast Asian
+         * countries" (at most two capitalised words; the head must
+         * be a known counted noun, not "3 Xi meets leaders") */
+        size_t ws2 = 0, we2 = 0, from = e;
+        /* "West and Central African countries": two names joined */
+        if (j2 > e && (tw_weq(p + j2, e2 - j2, "and") || tw_weq(p + j2, e2 - j2, "or"))) {
+            size_t j3 = tw_skip_blanks(p, n, e2);
+            if (j3 > e2 && j3 < n && is_upper(p[j3]))
+                from = e2;
+        }
+        if (!caps && depth < 2 && j2 > e && (p[e] != '\n' || wrapped_line(p, n, e)) &&
+            counted_noun_d(p, n, from, &ws2, &we2, depth + 1) == NK_COUNT && !(is_upper(p[ws2]) && in_quotes(p, i)) &&
+            (nationality || qty_is_known_count((const char *)p + ws2, we2 - ws2))) {
+            *ws = ws2, *we = we2;
+            return NK_COUNT;
+        }
+        return NK_NONE;
+    }
+    if (qty_is_known_count((const char *)p + jw, e - jw)) {
+        *ws = jw, *we = e;
+        return NK_COUNT;
+    }
+    size_t j2 = tw_skip_blanks(p, n, e), we2 = 0, ws2 = 0;
+    if (j2 > e && depth < 2 && counted_noun_d(p, n, e, &ws2, &we2, depth + 1) == NK_COUNT) {
+        *ws = ws2, *we = we2;
+        return NK_COUNT;
+    }
+    *ws = jw, *we = e;
+    return NK_CAPS;
+}
+
+/* The noun a number at p[i) counts, its word at [*ws, *we) (depth: how
+ * deep a proper adjective's reading has gone). By phase: where the noun
+ * may start (past a box's dash or a key figure's colon, not on a new
+ * line); then up to four words: modifiers read past (skip_modifier), a
+ * word joined over a line break, a word in capitals (capital_noun), a
+ * time phrase, "more", glued words, a discourse adjective or noun, words
+ * joined by "and", and the modifiers that name a thing before the head. */
 static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_t *ws, size_t *we,
                                int depth)
 {
@@ -536,54 +688,12 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         return NK_NONE;
     int concrete = 0;   /* a modifier naming a thing came before: "landing" */
     for (int w = 0; w < 4; w++) {
-        /* a quoted modifier: 58 "Smart City" contracts, 12 ‘safe city’ deals */
-        size_t qe = quoted_end(p, n, j);
-        if (qe) {
-            j = tw_skip_blanks(p, n, qe);
-            if (j == qe)
-                return NK_NONE;
-            continue;
-        }
-        /* a measure before the noun: "4.4 million 90-day active customers" */
-        if (j + 3 < n && is_digit(p[j])) {
-            size_t k = j;
-            while (k < n && is_digit(p[k]))
-                k++;
-            if (k + 1 < n && p[k] == '-' && is_alpha(p[k + 1]) && durations_unit((const char *)p + k + 1,
-                                                                                 tw_word_end(p, n, k + 1) - k - 1)) {
-                size_t ke = tw_word_end(p, n, k + 1);
-                j = tw_skip_blanks(p, n, ke);
-                if (j == ke)
-                    return NK_NONE;
-                continue;
-            }
-        }
-        /* a network generation before the noun: "120,000 5G base stations",
-         * "3 million 4G/5G radio units" */
-        if (j + 2 < n && is_digit(p[j]) && (p[j + 1] == 'G' || p[j + 1] == 'g')) {
-            size_t k = j + 2;
-            if (k + 3 <= n && p[k] == '/' && is_digit(p[k + 1]) && (p[k + 2] == 'G' || p[k + 2] == 'g'))
-                k += 3;
-            if (k < n && (p[k] == ' ' || p[k] == '\t')) {
-                j = tw_skip_blanks(p, n, k);
-                continue;
-            }
-        }
-        /* a place abbreviated with stops modifies: "40 U.S. carriers",
-         * "two U.S.-based defendants", "12 U.K. firms" */
-        if (j + 4 < n && is_upper(p[j]) && p[j + 1] == '.' && is_upper(p[j + 2]) && p[j + 3] == '.') {
-            size_t k = j + 4;
-            if (k + 1 < n && is_upper(p[k]) && p[k + 1] == '.')
-                k += 2;
-            if (k < n && p[k] == '-' && k + 1 < n && p[k + 1] >= 'a' && p[k + 1] <= 'z')
-                k = tw_word_end(p, n, k + 1);
-            size_t k2 = tw_skip_blanks(p, n, k);
-            if (k2 > k && k2 < n && p[k2] >= 'a' && p[k2] <= 'z' && !memchr(p + k, '\n', k2 - k)) {
-                j = k2;
-                continue;
-            }
+        /* modifiers before the noun: skip_modifier */
+        int sm = skip_modifier(p, n, &j);
+        if (sm < 0)
             return NK_NONE;
-        }
+        if (sm > 0)
+            continue;
         size_t e = tw_word_end(p, n, j);
         if (e == j)
             return NK_NONE;
@@ -620,77 +730,10 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         if (qty_number_word(wp, wl) >= 0)
             return NK_NONE;
         if (is_upper(p[j])) {
-            /* Proper nouns are names, not counted things ("2025 World"),
-             * except unit symbols written in capitals ("MW", "GB", "TEU")
-             * and acronyms before a noun ("17 BRI countries"). */
-            int caps = 1, plural = e - j >= 3 && e - j <= 7 && p[e - 1] == 's';
-            for (size_t t = j; t < e; t++) {
-                caps &= is_upper(p[t]) || (t > j && (p[t] == 'b' || p[t] == 'p' || p[t] == 's' || p[t] == 'h'));
-                plural &= t == e - 1 || is_upper(p[t]);
-            }
-            if (plural || (!caps && qty_is_known_count((const char *)p + j, e - j) && !upper_after(p, n, e) &&
-                           !in_quotes(p, i))) {
-                *ws = j, *we = e;   /* "12 additional MPSAs", "All 193 Member States", "90 States have" */
-                return NK_COUNT;
-            }
-            /* "120 AI-enabled cameras": a name hyphenated to a participle modifies */
-            const unsigned char *hy = memchr(p + j, '-', e - j);
-            if (!caps && hy && hy + 3 < p + e && p[e - 1] >= 'a' && p[e - 1] <= 'z' && hy[1] >= 'a' && hy[1] <= 'z' && w < 3) {
-                j = tw_skip_blanks(p, n, e);
-                if (j == e || (p[e] == '\n' && !wrapped_line(p, n, e)))
-                    return NK_NONE;
-                continue;
-            }
-            if (!caps || e - j > 5 || e - j < 2) {
-                /* "54 African states", "1,000 Chinese firms": a proper
-                 * adjective right before a counted noun */
-                size_t j2 = tw_skip_blanks(p, n, e), e2 = tw_word_end(p, n, j2);
-                size_t L = e - j;
-                int nationality = L > 4 && (tw_weq(p + e - 2, 2, "an") || tw_weq(p + e - 3, 3, "ese") ||
-                                            tw_weq(p + e - 3, 3, "ish") || tw_weq(p + e - 2, 2, "ic") ||
-                                            tw_weq(p + e - 1, 1, "i"));
-                /* a demonym counts people: "120 million Nigerians now use" */
-                if (L > 4 && (tw_weq(p + e - 3, 3, "ans") || tw_weq(p + e - 3, 3, "ese") || tw_weq(p + e - 2, 2, "is")) &&
-                    !(j2 > e && e2 > j2 && !is_upper(p[j2]) &&
-                      qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT)) {
-                    *ws = j, *we = e;
-                    return NK_COUNT;
-                }
-                if (nationality && j2 > e && e2 > j2 && !is_upper(p[j2]) &&
-                    qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT) {
-                    *ws = j2, *we = e2;
-                    return NK_COUNT;
-                }
-                /* proper-noun modifiers before a lower-case counted noun:
-                 * "three Pacific island nations", "five Southeast Asian
-                 * countries" (at most two capitalised words; the head must
-                 * be a known counted noun, not "3 Xi meets leaders") */
-                size_t ws2 = 0, we2 = 0, from = e;
-                /* "West and Central African countries": two names joined */
-                if (j2 > e && (tw_weq(p + j2, e2 - j2, "and") || tw_weq(p + j2, e2 - j2, "or"))) {
-                    size_t j3 = tw_skip_blanks(p, n, e2);
-                    if (j3 > e2 && j3 < n && is_upper(p[j3]))
-                        from = e2;
-                }
-                if (!caps && depth < 2 && j2 > e && (p[e] != '\n' || wrapped_line(p, n, e)) &&
-                    counted_noun_d(p, n, from, &ws2, &we2, depth + 1) == NK_COUNT && !(is_upper(p[ws2]) && in_quotes(p, i)) &&
-                    (nationality || qty_is_known_count((const char *)p + ws2, we2 - ws2))) {
-                    *ws = ws2, *we = we2;
-                    return NK_COUNT;
-                }
-                return NK_NONE;
-            }
-            if (qty_is_known_count((const char *)p + j, e - j)) {
-                *ws = j, *we = e;
-                return NK_COUNT;
-            }
-            size_t j2 = tw_skip_blanks(p, n, e), we2 = 0, ws2 = 0;
-            if (j2 > e && depth < 2 && counted_noun_d(p, n, e, &ws2, &we2, depth + 1) == NK_COUNT) {
-                *ws = ws2, *we = we2;
-                return NK_COUNT;
-            }
-            *ws = j, *we = e;
-            return NK_CAPS;
+            int cn = capital_noun(p, n, i, &j, e, w, ws, we, depth);
+            if (cn >= 0)
+                return (NounKind)cn;
+            continue;
         }
         /* "4,512,000 last year": a time phrase, not the counted noun */
         if (w == 0 && (tw_weq(p + j, e - j, "last") || tw_weq(p + j, e - j, "next") || tw_weq(p + j, e - j, "this")))
@@ -1138,6 +1181,204 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
            smallword_more_next(s->p, s->n, c->end);
 }
 
+/* The last phase of judge_noun: the unit of a figure that counts the
+ * noun k at [ws, we) ("17 satellites"; not "the two countries" of a set
+ * named before), or, with no noun after it, the noun its clause reports
+ * on ("the number of overseas points of presence rose to 233", "internet
+ * users reached 5.4 billion"), a ratio ("a PUE of 1.19"), a score ("the
+ * score rose to 48.7"), a chart's field ("Asia 47 | Pacific 8"), a table
+ * cell's, or a weak item its sentence may name. 0: no claim. */
+static int judge_named(Scanner *s, Cand *c, size_t num_end, NounKind k, size_t ws, size_t we, int year,
+                       int small_word, int decimal)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n;
+    if (k == NK_COUNT || k == NK_ABSTRACT) {
+        if (year && !qty_is_known_count((const char *)p + ws, we - ws))
+            return 0;
+        /* "the two countries" refers to a set named before, "All four
+         * operators" counts one (smallword.h) */
+        if (small_word) {
+            size_t bs;
+            size_t bl = tw_word_before(p, c->start, &bs);
+            if (bl && qty_is_determiner((const char *)p + bs, bl) &&
+                !smallword_counted_set(p, n, c->a, c->end, bs, bl))
+                return 0;
+        }
+        qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+    } else if (c->scale == 1) {
+        /* "complaints rose to 102,356": a grouped figure counts the
+         * noun its clause reports on; otherwise a bare number counts
+         * nothing */
+        if (number_of_before(p, n, c->start, &ws, &we)) {
+            /* "the number of overseas points of presence rose to 233" */
+            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+        } else if (!year && nounphrase_count_subject((const char *)p, c->start, c->unit, sizeof c->unit)) {
+            /* "Vehicle counts ... rose from an average of 9" */
+        } else if ((!grouped_digits(p, c->start, num_end) && (year || decimal)) || !nounphrase_reported((const char *)p, c->start, &ws, &we)) {
+            const char *ratio = decimal ? ratio_before(p, c->start) : NULL;
+            const char *score = NULL;
+            if (ratio) {
+                set_unit(c, ratio);   /* "a PUE of 1.19" */
+            } else if (!table_cell(s, c, num_end)) {
+                /* "the score rose to 48.7", "27 /100" (scores.h) */
+                if (!year && (score = scores_bare((const char *)p, n, c->start, c->end, c->a)))
+                    set_unit(c, score);
+                else if (!year && cellmark_chart_field(p, n, c->start, c->end) && cellmark_chart_noun(p, c->start, &ws, &we))
+                    qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);   /* "Asia 47 | Pacific 8" */
+                else if (!weak_item(s, c, year))
+                    return 0;
+                else
+                    c->weak = 1;   /* its sentence may name its noun: lists.h */
+            }
+        } else {
+            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+        }
+    } else if (number_of_before(p, n, c->start, &ws, &we) || nounphrase_reported((const char *)p, c->start, &ws, &we) ||
+               noun_before(p, c->start, &ws, &we)) {
+        /* "internet users reached 5.4 billion", "offline: 2.6 billion",
+         * "the number of mobile phone users ... reached 1.727 billion" */
+        qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+    } else {
+        /* a field's scaled value: "Population (2023)<TAB>126.5 million" */
+        double scale = c->scale;
+        if (!table_cell(s, c, num_end) || c->cur || c->pct)
+            c->scale = scale, c->unit[0] = '\0', c->cur = NULL, c->pct = 0;
+    }
+    return 1;
+}
+
+/* The counted-noun phase of judge, for a figure of no currency, share,
+ * multiple or unit symbol: the noun after it says what it counts ("17
+ * satellites", "100 or more cables"), unless it is a row's date, a
+ * density ("2.1 per 100 inhabitants"), a range of durations ("15 to 20
+ * years"), a duration measured ("averaged 11 hours"), a part of a whole
+ * ("412 of the sites"), a score's points, or a bare number its clause
+ * names ("the number of overseas points of presence rose to 233"). 0: no
+ * claim; 1: a claim, its unit set (judge adds the hedge after it). */
+static int judge_noun(Scanner *s, Cand *c, size_t num_end, size_t e, int year, int small_word, int decimal)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n;
+    size_t ws = 0, we = 0;
+    /* a year in a row's cell between others ("781      2024   ITU") is
+     * the row's date, not a count of what the next cell says */
+    if (year && gap_cell(p, n, c->start, c->end))
+        return 0;
+    /* (a table row's last cell counts nothing on the next row: tables.h) */
+    NounKind k = tables_row_end((const char *)p, n, c->start, c->end) ? NK_NONE
+                                                                      : counted_noun(p, n, c->end, &ws, &we);
+    /* "remained at 2.1 per 100 inhabitants": a density (density.h) */
+    char base[48];
+    if (k != NK_COUNT && c->scale == 1 && !year && density_base_after((const char *)p, n, c->end, base, sizeof base) &&
+        base[0]) {
+        if (nounphrase_reported((const char *)p, c->start, &ws, &we))
+            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+        size_t ul = strlen(c->unit);
+        snprintf(c->unit + ul, sizeof c->unit - ul, "%s%s", ul ? " " : "", base);
+        return 1;
+    }
+    if (k == NK_NONE) {
+        /* "100 or more cables", "500-plus firms" */
+        size_t j = tw_skip_blanks(p, n, c->end), je = tw_word_end(p, n, j);
+        size_t j2 = tw_skip_blanks(p, n, je), je2 = tw_word_end(p, n, j2);
+        if ((tw_weq(p + j, je - j, "or") || tw_weq(p + j, je - j, "and")) && je2 > j2 &&
+            (tw_weq(p + j2, je2 - j2, "more") || tw_weq(p + j2, je2 - j2, "so") || tw_weq(p + j2, je2 - j2, "fewer") ||
+             tw_weq(p + j2, je2 - j2, "less") || tw_weq(p + j2, je2 - j2, "over")))
+            k = counted_noun(p, n, je2, &ws, &we);
+        else if (tw_weq(p + j, je - j, "plus"))
+            k = counted_noun(p, n, je, &ws, &we);
+    }
+    /* "17 communication, remote sensing and meteorological
+     * satellites", "4 separate shutdown and blocking orders"
+     * (nounphrase.h) */
+    if ((k == NK_NONE || (k == NK_ABSTRACT && p[we - 1] != 's')) &&
+        nounphrase_listed_head((const char *)p, n, c->end, &ws, &we))
+        k = NK_COUNT;
+    /* (a word in capitals in the next tab cell is that cell's: "12.0<TAB>USD") */
+    if (k == NK_CAPS && memchr(p + e, '\t', ws > e ? ws - e : 0))
+        k = NK_NONE;
+    if (k == NK_CAPS)
+        k = c->scale != 1 || decimal ? NK_COUNT : NK_NONE;
+    /* "a maturity of 15 to 20 years": a range of durations is a
+     * figure; a lone duration ("five years", "two decades") is not */
+    if (k == NK_DURATION && c->range && c->scale == 1 &&
+        (tw_weq(p + ws, we - ws, "years") || tw_weq(p + ws, we - ws, "months") || tw_weq(p + ws, we - ws, "weeks") ||
+         tw_weq(p + ws, we - ws, "days")) && !durations_framed((const char *)p, c->start)) {
+        size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
+        if (tw_weq(p + j, je - j, "ago") || tw_weq(p + j, je - j, "later") || tw_weq(p + j, je - j, "earlier"))
+            return 0;   /* "10-15 years ago": a time */
+        qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
+        return 1;
+    }
+    /* a duration measured, not framing time: "averaged 11 hours",
+     * "up to five weeks", "Maturity: 20 years", "1.06 million training
+     * hours", "restored within 48 hours" (at most), "repayable over 20
+     * years" (exactly: the term's "over") (durations.h) */
+    int dm = k == NK_DURATION && !year && durations_unit((const char *)p + ws, we - ws)
+                 ? durations_measured((const char *)p, n, c->start, ws, we)
+                 : DUR_NO;
+    if (dm != DUR_NO) {
+        set_unit(c, durations_unit((const char *)p + ws, we - ws));
+        if (dm == DUR_OVER && c->qual == Q_MIN)
+            c->qual = Q_EXACT;
+        else if (dm == DUR_WITHIN && c->qual == Q_EXACT)
+            c->qual = Q_MAX;
+        return 1;
+    }
+    /* "page 3 of 10" is furniture; "some 326 million of those users"
+     * is a figure (a scale is no page number) */
+    if (k == NK_FURNITURE && c->scale != 1 && tw_weq(p + ws, we - ws, "of")) {
+        /* the part counts what the whole does: "of those users" */
+        size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
+        k = NK_NONE;
+        if (qty_is_determiner((const char *)p + j2, e2 - j2) || tw_weq(p + j2, e2 - j2, "the"))
+            k = counted_noun(p, n, e2, &ws, &we);
+        if (k != NK_COUNT)
+            k = NK_NONE;
+    }
+    /* "11 of 26 projects", "36 of which": a part of what is counted
+     * next or before (a weak quantity: lists.h) */
+    /* "where 412 of the sites are located": a part of the whole
+     * named right after */
+    if (k == NK_FURNITURE && tw_weq(p + ws, we - ws, "of") && !year && c->a >= 1 && c->a == floor(c->a)) {
+        size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2), ns, ne;
+        if ((tw_weq(p + j2, e2 - j2, "the") || tw_weq(p + j2, e2 - j2, "these") ||
+             tw_weq(p + j2, e2 - j2, "those") || qty_is_possessive((const char *)p + j2, e2 - j2)) &&
+            counted_noun(p, n, e2, &ns, &ne) == NK_COUNT) {
+            qty_unit_name((const char *)p + ns, ne - ns, c->unit, sizeof c->unit);
+            return 1;
+        }
+    }
+    if (k == NK_FURNITURE && tw_weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
+        size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
+        if (j2 < n && (is_digit(p[j2]) || tw_weq(p + j2, e2 - j2, "which") || tw_weq(p + j2, e2 - j2, "whom") ||
+                       tw_weq(p + j2, e2 - j2, "them") || tw_weq(p + j2, e2 - j2, "these") ||
+                       tw_weq(p + j2, e2 - j2, "those") || tw_weq(p + j2, e2 - j2, "the") ||
+                       qty_is_possessive_at((const char *)p, n, j2, e2))) {
+            c->weak = 1;
+            return 1;
+        }
+    }
+    if (k == NK_DURATION || k == NK_FURNITURE)
+        return 0;
+    /* "by 3.2 points", "gained 12 points": a score's (scores.h) */
+    if (k == NK_ABSTRACT && (tw_weq(p + ws, we - ws, "points") || tw_weq(p + ws, we - ws, "point")) &&
+        (decimal || scores_points((const char *)p, n, c->start, ws))) {
+        set_unit(c, scores_points_unit((const char *)p, c->start));
+        return 1;
+    }
+    if (k == NK_ABSTRACT && c->a <= 20 && c->scale == 1)
+        return 0;
+    return judge_named(s, c, num_end, k, ws, we, year, small_word, decimal);
+}
+
+/* Is candidate c a claim? By phase: its currency (a sign or code before
+ * the number, then a word after it: not an exchange rate, not a price
+ * base), its hedge word before it, its unit (a sum and the rate it is
+ * paid at, a share but not "95% CI", points, a multiple, a glued unit or
+ * a symbol), else the noun it counts (judge_noun); then a hedge after
+ * it. 0: no claim. */
 static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, int decimal)
 {
     const unsigned char *p = s->p;
@@ -1174,7 +1415,6 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     }
     size_t qs;
     Qualifier q = qty_qualifier_before((const char *)p, c->lead ? c->lead : c->start, &qs);
-    size_t ws, we;
     if (c->range) {
         c->qual = Q_RANGE;
     } else {
@@ -1202,174 +1442,8 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
         /* a unit glued to the number ("120km") */
     } else if (unit_symbol_after(p, n, c)) {
         /* "180 Tbit/s", "9.4 Mbit/s", "180 terabits per second" */
-    } else {
-        /* a year in a row's cell between others ("781      2024   ITU") is
-         * the row's date, not a count of what the next cell says */
-        if (year && gap_cell(p, n, c->start, c->end))
-            return 0;
-        /* (a table row's last cell counts nothing on the next row: tables.h) */
-        NounKind k = tables_row_end((const char *)p, n, c->start, c->end) ? NK_NONE
-                                                                          : counted_noun(p, n, c->end, &ws, &we);
-        /* "remained at 2.1 per 100 inhabitants": a density (density.h) */
-        char base[48];
-        if (k != NK_COUNT && c->scale == 1 && !year && density_base_after((const char *)p, n, c->end, base, sizeof base) &&
-            base[0]) {
-            if (nounphrase_reported((const char *)p, c->start, &ws, &we))
-                qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
-            size_t ul = strlen(c->unit);
-            snprintf(c->unit + ul, sizeof c->unit - ul, "%s%s", ul ? " " : "", base);
-            trailing_qualifier(p, n, c);
-            return 1;
-        }
-        if (k == NK_NONE) {
-            /* "100 or more cables", "500-plus firms" */
-            size_t j = tw_skip_blanks(p, n, c->end), je = tw_word_end(p, n, j);
-            size_t j2 = tw_skip_blanks(p, n, je), je2 = tw_word_end(p, n, j2);
-            if ((tw_weq(p + j, je - j, "or") || tw_weq(p + j, je - j, "and")) && je2 > j2 &&
-                (tw_weq(p + j2, je2 - j2, "more") || tw_weq(p + j2, je2 - j2, "so") || tw_weq(p + j2, je2 - j2, "fewer") ||
-                 tw_weq(p + j2, je2 - j2, "less") || tw_weq(p + j2, je2 - j2, "over")))
-                k = counted_noun(p, n, je2, &ws, &we);
-            else if (tw_weq(p + j, je - j, "plus"))
-                k = counted_noun(p, n, je, &ws, &we);
-        }
-        /* "17 communication, remote sensing and meteorological
-         * satellites", "4 separate shutdown and blocking orders"
-         * (nounphrase.h) */
-        if ((k == NK_NONE || (k == NK_ABSTRACT && p[we - 1] != 's')) &&
-            nounphrase_listed_head((const char *)p, n, c->end, &ws, &we))
-            k = NK_COUNT;
-        /* (a word in capitals in the next tab cell is that cell's: "12.0<TAB>USD") */
-        if (k == NK_CAPS && memchr(p + e, '\t', ws > e ? ws - e : 0))
-            k = NK_NONE;
-        if (k == NK_CAPS)
-            k = c->scale != 1 || decimal ? NK_COUNT : NK_NONE;
-        /* "a maturity of 15 to 20 years": a range of durations is a
-         * figure; a lone duration ("five years", "two decades") is not */
-        if (k == NK_DURATION && c->range && c->scale == 1 &&
-            (tw_weq(p + ws, we - ws, "years") || tw_weq(p + ws, we - ws, "months") || tw_weq(p + ws, we - ws, "weeks") ||
-             tw_weq(p + ws, we - ws, "days")) && !durations_framed((const char *)p, c->start)) {
-            size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
-            if (tw_weq(p + j, je - j, "ago") || tw_weq(p + j, je - j, "later") || tw_weq(p + j, je - j, "earlier"))
-                return 0;   /* "10-15 years ago": a time */
-            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
-            trailing_qualifier(p, n, c);
-            return 1;
-        }
-        /* a duration measured, not framing time: "averaged 11 hours",
-         * "up to five weeks", "Maturity: 20 years", "1.06 million training
-         * hours", "restored within 48 hours" (at most), "repayable over 20
-         * years" (exactly: the term's "over") (durations.h) */
-        int dm = k == NK_DURATION && !year && durations_unit((const char *)p + ws, we - ws)
-                     ? durations_measured((const char *)p, n, c->start, ws, we)
-                     : DUR_NO;
-        if (dm != DUR_NO) {
-            set_unit(c, durations_unit((const char *)p + ws, we - ws));
-            if (dm == DUR_OVER && c->qual == Q_MIN)
-                c->qual = Q_EXACT;
-            else if (dm == DUR_WITHIN && c->qual == Q_EXACT)
-                c->qual = Q_MAX;
-            trailing_qualifier(p, n, c);
-            return 1;
-        }
-        /* "page 3 of 10" is furniture; "some 326 million of those users"
-         * is a figure (a scale is no page number) */
-        if (k == NK_FURNITURE && c->scale != 1 && tw_weq(p + ws, we - ws, "of")) {
-            /* the part counts what the whole does: "of those users" */
-            size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
-            k = NK_NONE;
-            if (qty_is_determiner((const char *)p + j2, e2 - j2) || tw_weq(p + j2, e2 - j2, "the"))
-                k = counted_noun(p, n, e2, &ws, &we);
-            if (k != NK_COUNT)
-                k = NK_NONE;
-        }
-        /* "11 of 26 projects", "36 of which": a part of what is counted
-         * next or before (a weak quantity: lists.h) */
-        /* "where 412 of the sites are located": a part of the whole
-         * named right after */
-        if (k == NK_FURNITURE && tw_weq(p + ws, we - ws, "of") && !year && c->a >= 1 && c->a == floor(c->a)) {
-            size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2), ns, ne;
-            if ((tw_weq(p + j2, e2 - j2, "the") || tw_weq(p + j2, e2 - j2, "these") ||
-                 tw_weq(p + j2, e2 - j2, "those") || qty_is_possessive((const char *)p + j2, e2 - j2)) &&
-                counted_noun(p, n, e2, &ns, &ne) == NK_COUNT) {
-                qty_unit_name((const char *)p + ns, ne - ns, c->unit, sizeof c->unit);
-                trailing_qualifier(p, n, c);
-                return 1;
-            }
-        }
-        if (k == NK_FURNITURE && tw_weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
-            size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
-            if (j2 < n && (is_digit(p[j2]) || tw_weq(p + j2, e2 - j2, "which") || tw_weq(p + j2, e2 - j2, "whom") ||
-                           tw_weq(p + j2, e2 - j2, "them") || tw_weq(p + j2, e2 - j2, "these") ||
-                           tw_weq(p + j2, e2 - j2, "those") || tw_weq(p + j2, e2 - j2, "the") ||
-                           qty_is_possessive_at((const char *)p, n, j2, e2))) {
-                c->weak = 1;
-                trailing_qualifier(p, n, c);
-                return 1;
-            }
-        }
-        if (k == NK_DURATION || k == NK_FURNITURE)
-            return 0;
-        /* "by 3.2 points", "gained 12 points": a score's (scores.h) */
-        if (k == NK_ABSTRACT && (tw_weq(p + ws, we - ws, "points") || tw_weq(p + ws, we - ws, "point")) &&
-            (decimal || scores_points((const char *)p, n, c->start, ws))) {
-            set_unit(c, scores_points_unit((const char *)p, c->start));
-            trailing_qualifier(p, n, c);
-            return 1;
-        }
-        if (k == NK_ABSTRACT && c->a <= 20 && c->scale == 1)
-            return 0;
-        if (k == NK_COUNT || k == NK_ABSTRACT) {
-            if (year && !qty_is_known_count((const char *)p + ws, we - ws))
-                return 0;
-            /* "the two countries" refers to a set named before, "All four
-             * operators" counts one (smallword.h) */
-            if (small_word) {
-                size_t bs;
-                size_t bl = tw_word_before(p, c->start, &bs);
-                if (bl && qty_is_determiner((const char *)p + bs, bl) &&
-                    !smallword_counted_set(p, n, c->a, c->end, bs, bl))
-                    return 0;
-            }
-            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
-        } else if (c->scale == 1) {
-            /* "complaints rose to 102,356": a grouped figure counts the
-             * noun its clause reports on; otherwise a bare number counts
-             * nothing */
-            if (number_of_before(p, n, c->start, &ws, &we)) {
-                /* "the number of overseas points of presence rose to 233" */
-                qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
-            } else if (!year && nounphrase_count_subject((const char *)p, c->start, c->unit, sizeof c->unit)) {
-                /* "Vehicle counts ... rose from an average of 9" */
-            } else if ((!grouped_digits(p, c->start, num_end) && (year || decimal)) || !nounphrase_reported((const char *)p, c->start, &ws, &we)) {
-                const char *ratio = decimal ? ratio_before(p, c->start) : NULL;
-                const char *score = NULL;
-                if (ratio) {
-                    set_unit(c, ratio);   /* "a PUE of 1.19" */
-                } else if (!table_cell(s, c, num_end)) {
-                    /* "the score rose to 48.7", "27 /100" (scores.h) */
-                    if (!year && (score = scores_bare((const char *)p, n, c->start, c->end, c->a)))
-                        set_unit(c, score);
-                    else if (!year && cellmark_chart_field(p, n, c->start, c->end) && cellmark_chart_noun(p, c->start, &ws, &we))
-                        qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);   /* "Asia 47 | Pacific 8" */
-                    else if (!weak_item(s, c, year))
-                        return 0;
-                    else
-                        c->weak = 1;   /* its sentence may name its noun: lists.h */
-                }
-            } else {
-                qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
-            }
-        } else if (number_of_before(p, n, c->start, &ws, &we) || nounphrase_reported((const char *)p, c->start, &ws, &we) ||
-                   noun_before(p, c->start, &ws, &we)) {
-            /* "internet users reached 5.4 billion", "offline: 2.6 billion",
-             * "the number of mobile phone users ... reached 1.727 billion" */
-            qty_unit_name((const char *)p + ws, we - ws, c->unit, sizeof c->unit);
-        } else {
-            /* a field's scaled value: "Population (2023)<TAB>126.5 million" */
-            double scale = c->scale;
-            if (!table_cell(s, c, num_end) || c->cur || c->pct)
-                c->scale = scale, c->unit[0] = '\0', c->cur = NULL, c->pct = 0;
-        }
+    } else if (!judge_noun(s, c, num_end, e, year, small_word, decimal)) {
+        return 0;
     }
     trailing_qualifier(p, n, c);
     return 1;

@@ -1512,10 +1512,13 @@ static const char *ratio_before(const unsigned char *p, size_t start)
     return NULL;
 }
 
-/* Is the figure f (read at f->start) a claim? 1 and *q filled; 0 no
- * claim; -1 a bare number the English reader may still take (a table
- * cell under a unit header). */
-static int judge(Scanner *s, Fig *f, ScanQuantity *q)
+/* Phase 1 of judge: what the figure counts or times, from the words
+ * around it: a duration measured (人均每周上网时长为26.1个小时), points
+ * of a score, sessions held; the figures that are no claim (a time, a
+ * name, 1对1, 十几个, 2022.12); doubled (翻一番) and grown by its own size
+ * (增长近一倍); so many out of so many persons (十个人里头); the noun a
+ * bare figure counts. 0: no claim. */
+static int fig_kind(Scanner *s, Fig *f)
 {
     const unsigned char *p = s->p;
     size_t n = s->n, cs;
@@ -1582,6 +1585,15 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         f->noun = noun_after(p, n, f->cl_end, 0);
     else if (!f->cl && !f->measure && !f->pct && !f->pp && !f->mult && !f->cur)
         f->noun = noun_after(p, n, f->end, f->scaled ? 2 : 1);
+    return 1;
+}
+
+/* Phase 2 of judge: the figure's currency and sign, from what is written
+ * before it: 港币2.49元 (the 元 of a dollar), ￥, US$, 人民币500亿元; a sum
+ * in 亿 after the trade it measures (yuan); a minus sign (同比-5.2%). */
+static void fig_sign(const unsigned char *p, Fig *f)
+{
+    size_t cs;
     /* a currency named before the figure whose 元 ends it: "港币2.49元",
      * "新台币300亿元" (the 元 of a dollar, not the yuan) */
     if (f->cur && !strcmp(f->cur, "CNY")) {
@@ -1629,6 +1641,14 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
             }
         }
     }
+}
+
+/* Phase 3 of judge: the figure's hedge or bound: a word before it (约,
+ * 超过), 过亿 and 上万家, 10万+, 570多条 and 30%出头 after it, 30日内, the
+ * spoken 十来个 and 小一万, a hedge after 分别 over a list, a ceiling over
+ * alternatives (最高可被处以2,000万欧元或全球年营业额4%). */
+static Qualifier fig_qual(const unsigned char *p, size_t n, const Fig *f)
+{
     Qualifier qual = zhh_before(p, f->start);
     if (qual == Q_EXACT && f->num.bare && (one_before(p, 0, f->start, "过破") || upward(p, f->start)))
         qual = Q_MIN;   /* 用户过亿, 上万家企业 */
@@ -1668,6 +1688,24 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         if (aq == Q_MAX || aq == Q_MIN)
             qual = aq;
     }
+    return qual;
+}
+
+/* Is the figure f (read at f->start) a claim? 1 and *q filled; 0 no
+ * claim; -1 a bare number the English reader may still take (a table
+ * cell under a unit header). By phase: what it counts (fig_kind), its
+ * currency and sign (fig_sign), its hedge (fig_qual), then its unit: a
+ * share, points, a multiple, a sum (and the rate it is paid at), a
+ * measure, or the thing counted, from a list's last figure when its own
+ * words name none (约3.8万、1.6万和1.2万个基站). */
+static int judge(Scanner *s, Fig *f, ScanQuantity *q)
+{
+    const unsigned char *p = s->p;
+    size_t n = s->n;
+    if (!fig_kind(s, f))
+        return 0;
+    fig_sign(p, f);
+    Qualifier qual = fig_qual(p, n, f);
     char unit[64];
     int bare = !f->scaled && !f->pct && !f->pp && !f->mult && !f->cur && !f->measure && !f->cl && !f->noun;
     /* a ratio named by its acronym before it: 电能利用效率（PUE）控制在1.3以下 */
