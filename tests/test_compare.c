@@ -887,14 +887,14 @@ START_TEST(a_check_should_rest_on_one_documents_pair_stated_together)
         free(cl.v[i].sentence);
         cl.v[i].sentence = xstrdup(sent[i / 2]);
     }
-    Rules r;
+    TuRules r;
     rules_run(&r, &cl, RULES_REFS);
     const Finding *f = find(&r.fl, "consistency:population@global:2023");
     ck_assert_ptr_nonnull(f);
     ck_assert_msg(!strcmp(f->claims, "p000000000000001 p000000000000002") ||
                       !strcmp(f->claims, "p000000000000003 p000000000000004"),
                   "%s: %s", f->claims, f->statement);
-    rules_free(&r);
+    tu_rules_free(&r);
     claimlist_free(&cl);
 }
 END_TEST
