@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -324,4 +325,23 @@ double tu_scan_seconds(const char *text, size_t n, size_t *found)
             best = t;
     }
     return best;
+}
+
+static double rusage_seconds(int who)
+{
+    struct rusage ru;
+    if (getrusage(who, &ru) != 0)
+        return 0;
+    return (double)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) +
+           (double)(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+}
+
+double tu_cpu_seconds(void)
+{
+    return rusage_seconds(RUSAGE_SELF);
+}
+
+double tu_children_cpu_seconds(void)
+{
+    return rusage_seconds(RUSAGE_CHILDREN);
 }

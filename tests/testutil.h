@@ -92,4 +92,12 @@ struct Claim *tu_push_claim(struct ClaimList *l, const char *id, const char *doc
  * time as a ratio to another's, whatever the machine's speed. */
 double tu_scan_seconds(const char *text, size_t n, size_t *found);
 
+/* CPU seconds (user and system) this process has used, and those of its
+ * children it has waited for (tu_run's program among them). A test that
+ * bounds the time of some work subtracts two readings: unlike the wall
+ * clock, the figure does not grow when the machine is loaded, so a limit
+ * catches a quadratic walk and not a busy neighbour. */
+double tu_cpu_seconds(void);
+double tu_children_cpu_seconds(void);
+
 #endif

@@ -5,32 +5,13 @@
 #include <string.h>
 #include <strings.h>
 
+#include "asciiword.h"
 #include "quantity.h"
-
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
 
 /* A counted noun (not money, a share, points or a multiplier). */
 static int counted(const char *u)
 {
     return u[0] >= 'a' && u[0] <= 'z' && strcmp(u, "pp") && strcmp(u, "bps") && strcmp(u, "x");
-}
-
-static int is(const char *p, size_t s, size_t l, const char *w)
-{
-    return strlen(w) == l && !strncasecmp(p + s, w, l);
-}
-
-/* The word before p[i), not before lo: its length, *ws its start. */
-static size_t word_before(const char *p, size_t lo, size_t i, size_t *ws)
-{
-    while (i > lo && is_blank((unsigned char)p[i - 1]))
-        i--;
-    size_t e = i;
-    while (i > lo && is_alpha((unsigned char)p[i - 1]))
-        i--;
-    *ws = i;
-    return e - i;
 }
 
 /* The word before the figure at p[start), past up to three words of a
@@ -40,14 +21,14 @@ static size_t word_before_hedge(const char *p, size_t ss, size_t start, size_t *
     static const char *const hedges[] = {"about", "around", "nearly", "roughly", "some", "just", "almost", "only",
                                          "approximately", "than", "more", "less", "over", "under", "least", "at",
                                          "fewer", NULL};
-    size_t wl = word_before(p, ss, start, ws);
+    size_t wl = aw_word_before(p, ss, start, ws);
     for (int n = 0; n < 3 && wl; n++) {
         int hedge = 0;
         for (int k = 0; hedges[k] && !hedge; k++)
-            hedge = is(p, *ws, wl, hedges[k]);
+            hedge = aw_is(p, *ws, wl, hedges[k]);
         if (!hedge)
             break;
-        wl = word_before(p, ss, *ws, ws);
+        wl = aw_word_before(p, ss, *ws, ws);
     }
     return wl;
 }
@@ -70,30 +51,30 @@ static long counted_before(const ListClaim *v, size_t i)
 static int part_before(const char *p, size_t ss, size_t start)
 {
     size_t ws, wl = word_before_hedge(p, ss, start, &ws);
-    if (!(is(p, ws, wl, "which") || is(p, ws, wl, "whom") || is(p, ws, wl, "them") || is(p, ws, wl, "these") ||
-          is(p, ws, wl, "those")))
+    if (!(aw_is(p, ws, wl, "which") || aw_is(p, ws, wl, "whom") || aw_is(p, ws, wl, "them") || aw_is(p, ws, wl, "these") ||
+          aw_is(p, ws, wl, "those")))
         return 0;
-    size_t os, ol = word_before(p, ss, ws, &os);
-    return is(p, os, ol, "of");
+    size_t os, ol = aw_word_before(p, ss, ws, &os);
+    return aw_is(p, os, ol, "of");
 }
 
 /* "41 of them", "29 of these": the words after the figure. */
 static int part_after(const char *p, size_t end, size_t limit)
 {
     size_t a = end;
-    while (a < limit && is_blank((unsigned char)p[a]))
+    while (a < limit && aw_blank((unsigned char)p[a]))
         a++;
     size_t b = a;
-    while (b < limit && is_alpha((unsigned char)p[b]))
+    while (b < limit && aw_alpha((unsigned char)p[b]))
         b++;
-    if (!is(p, a, b - a, "of"))
+    if (!aw_is(p, a, b - a, "of"))
         return 0;
     a = b;
-    while (a < limit && is_blank((unsigned char)p[a]))
+    while (a < limit && aw_blank((unsigned char)p[a]))
         a++;
-    for (b = a; b < limit && is_alpha((unsigned char)p[b]);)
+    for (b = a; b < limit && aw_alpha((unsigned char)p[b]);)
         b++;
-    return is(p, a, b - a, "them") || is(p, a, b - a, "these") || is(p, a, b - a, "those");
+    return aw_is(p, a, b - a, "them") || aw_is(p, a, b - a, "these") || aw_is(p, a, b - a, "those");
 }
 
 /* The prepositions whose repetition marks a parallel clause. */
@@ -101,7 +82,7 @@ static int parallel_word(const char *p, size_t s, size_t l)
 {
     static const char *const preps[] = {"with", "in", "across", "to", "among", "for", NULL};
     for (int k = 0; preps[k]; k++)
-        if (is(p, s, l, preps[k]))
+        if (aw_is(p, s, l, preps[k]))
             return 1;
     return 0;
 }
@@ -112,13 +93,13 @@ static int parallel_word(const char *p, size_t s, size_t l)
 static int breakdown_gap(const char *p, size_t s, size_t e)
 {
     size_t k = e;
-    while (k > s && is_blank((unsigned char)p[k - 1]))
+    while (k > s && aw_blank((unsigned char)p[k - 1]))
         k--;
     if (k == s)
         return 0;
     if (p[k - 1] == ':')
         k--;
-    else if (p[k - 1] == '-' && k - 1 > s && is_blank((unsigned char)p[k - 2]))
+    else if (p[k - 1] == '-' && k - 1 > s && aw_blank((unsigned char)p[k - 2]))
         k--;
     else if (k - s >= 3 && (unsigned char)p[k - 3] == 0xE2 && (unsigned char)p[k - 2] == 0x80 &&
              ((unsigned char)p[k - 1] == 0x93 || (unsigned char)p[k - 1] == 0x94))
@@ -127,9 +108,9 @@ static int breakdown_gap(const char *p, size_t s, size_t e)
         return 0;
     int words = 0;
     for (size_t i = s; i < k; i++) {
-        if (!is_alpha((unsigned char)p[i]) && !is_blank((unsigned char)p[i]) && p[i] != '-')
+        if (!aw_alpha((unsigned char)p[i]) && !aw_blank((unsigned char)p[i]) && p[i] != '-')
             return 0;
-        words += is_alpha((unsigned char)p[i]) && (i == s || !is_alpha((unsigned char)p[i - 1]));
+        words += aw_alpha((unsigned char)p[i]) && (i == s || !aw_alpha((unsigned char)p[i - 1]));
     }
     return words <= 4;
 }
@@ -141,12 +122,12 @@ static int of_whole_opening(const char *p, size_t ss, const ListClaim *v, size_t
     if (i == 0 || !counted(v[0].c.unit))
         return 0;
     size_t t = ss;
-    while (t < v[0].c.start && (is_blank((unsigned char)p[t]) || p[t] == '"'))
+    while (t < v[0].c.start && (aw_blank((unsigned char)p[t]) || p[t] == '"'))
         t++;
-    if (v[0].c.start - t < 3 || strncasecmp(p + t, "of", 2) || !is_blank((unsigned char)p[t + 2]))
+    if (v[0].c.start - t < 3 || strncasecmp(p + t, "of", 2) || !aw_blank((unsigned char)p[t + 2]))
         return 0;
     size_t ws, wl = word_before_hedge(p, ss, v[0].c.start, &ws);
-    if (is(p, ws, wl, "the"))
+    if (aw_is(p, ws, wl, "the"))
         wl = word_before_hedge(p, ss, ws, &ws);
     if (ws != t || v[i].c.start - v[0].c.end > GAP_MAX)
         return 0;
@@ -167,16 +148,16 @@ static int whole_after(const char *p, const ListClaim *x, const ListClaim *y)
         return 0;
     size_t a = x->c.end;
     for (int w = 0; w < 5; w++) {
-        while (a < y->c.start && is_blank((unsigned char)p[a]))
+        while (a < y->c.start && aw_blank((unsigned char)p[a]))
             a++;
         size_t b = a;
-        while (b < y->c.start && (is_alpha((unsigned char)p[b]) || p[b] == '\''))
+        while (b < y->c.start && (aw_alpha((unsigned char)p[b]) || p[b] == '\''))
             b++;
         if (b == a)
             return w > 0 && a == y->c.start;
-        int ok = w == 0 ? is(p, a, b - a, "of") : b - a > 2 && p[b - 1] == 's' && p[b - 2] == '\'';
+        int ok = w == 0 ? aw_is(p, a, b - a, "of") : b - a > 2 && p[b - 1] == 's' && p[b - 2] == '\'';
         for (int k = 0; w > 0 && !ok && words[k]; k++)
-            ok = is(p, a, b - a, words[k]);
+            ok = aw_is(p, a, b - a, words[k]);
         if (!ok || w > 3)
             return 0;
         a = b;
@@ -208,14 +189,14 @@ const char *elided_noun(const char *p, size_t ss, size_t se, const ListClaim *v,
         /* ("of" one or two words after the whole's figure) */
         size_t t = v[j].c.end;
         for (int w = 0; w < 3 && t < x->c.start; w++) {
-            while (t < x->c.start && is_blank((unsigned char)p[t]))
+            while (t < x->c.start && aw_blank((unsigned char)p[t]))
                 t++;
             size_t we = t;
-            while (we < x->c.start && (is_alpha((unsigned char)p[we]) || p[we] == '-'))
+            while (we < x->c.start && (aw_alpha((unsigned char)p[we]) || p[we] == '-'))
                 we++;
             if (we == t)
                 break;
-            if (w > 0 && is(p, t, we - t, "of"))
+            if (w > 0 && aw_is(p, t, we - t, "of"))
                 return NULL;
             t = we;
         }
@@ -235,12 +216,12 @@ const char *elided_noun(const char *p, size_t ss, size_t se, const ListClaim *v,
     /* a target or a baseline: "against a target of 2,000" */
     /* (a comma between only before "against": "48,300 households were
      * connected in 2024, against a target of 60,000") */
-    if (is(p, ws, wl, "of") && x->c.start - y->c.end <= GAP_MAX && !memchr(p + y->c.end, ';', x->c.start - y->c.end)) {
-        size_t ts, tl = word_before(p, ss, ws, &ts), as = ts, al = 0;
+    if (aw_is(p, ws, wl, "of") && x->c.start - y->c.end <= GAP_MAX && !memchr(p + y->c.end, ';', x->c.start - y->c.end)) {
+        size_t ts, tl = aw_word_before(p, ss, ws, &ts), as = ts, al = 0;
         for (int w = 0; w < 2 && tl; w++)
-            al = word_before(p, ss, as, &as);
-        int against = al && is(p, as, al, "against");
-        if ((is(p, ts, tl, "target") || is(p, ts, tl, "goal") || is(p, ts, tl, "baseline")) &&
+            al = aw_word_before(p, ss, as, &as);
+        int against = al && aw_is(p, as, al, "against");
+        if ((aw_is(p, ts, tl, "target") || aw_is(p, ts, tl, "goal") || aw_is(p, ts, tl, "baseline")) &&
             (against || !memchr(p + y->c.end, ',', x->c.start - y->c.end))) {
             *from = "the figure it is measured against";
             return y->c.unit;
@@ -248,7 +229,7 @@ const char *elided_noun(const char *p, size_t ss, size_t se, const ListClaim *v,
     }
     /* the earlier figure of a change given as a share: "1,283
      * engagements, up 37% from 937 in 2022" */
-    if (is(p, ws, wl, "from") && i > 0 && (long)i - 1 > j &&
+    if (aw_is(p, ws, wl, "from") && i > 0 && (long)i - 1 > j &&
         (!strcmp(v[i - 1].c.unit, "%") || !strcmp(v[i - 1].c.unit, "x"))) {
         *from = ELIDED_COMPARED;
         return y->c.unit;
@@ -294,20 +275,20 @@ static int opened_list_before(const char *p, size_t at)
             i = k - 1;
             continue;
         }
-        if (!(is_alpha(c) || c == ' ' || c == '-' || c == ',' || c == '\n'))
+        if (!(aw_alpha(c) || c == ' ' || c == '-' || c == ',' || c == '\n'))
             return 0;
         if (c == '\n' && i > 1 && p[i - 2] == '\n')
             return 0;   /* (not past the paragraph) */
-        if (!is_alpha(c)) {
+        if (!aw_alpha(c)) {
             i--;
             continue;
         }
-        size_t ws, wl = word_before(p, lo, i, &ws);
-        if (is(p, ws, wl, "including"))
+        size_t ws, wl = aw_word_before(p, lo, i, &ws);
+        if (aw_is(p, ws, wl, "including"))
             return 1;
-        if (is(p, ws, wl, "by") || is(p, ws, wl, "as")) {
-            size_t vs, vl = word_before(p, lo, ws, &vs);
-            if (vl && (is(p, vs, vl, "led") || is(p, vs, vl, "followed") || (is(p, ws, wl, "as") && is(p, vs, vl, "such"))))
+        if (aw_is(p, ws, wl, "by") || aw_is(p, ws, wl, "as")) {
+            size_t vs, vl = aw_word_before(p, lo, ws, &vs);
+            if (vl && (aw_is(p, vs, vl, "led") || aw_is(p, vs, vl, "followed") || (aw_is(p, ws, wl, "as") && aw_is(p, vs, vl, "such"))))
                 return 1;
         }
         i = ws;
@@ -322,7 +303,7 @@ int elided_bracket_item(const char *p, size_t start, size_t end)
         return 0;
     /* a name before the bracket: "Akira (89)"; or a common noun in a list
      * an opener leads: "followed by e-government platforms (66)" */
-    size_t ws, wl = word_before(p, start > 200 ? start - 200 : 0, start - 1, &ws);
+    size_t ws, wl = aw_word_before(p, start > 200 ? start - 200 : 0, start - 1, &ws);
     if (wl && p[ws] >= 'a' && p[ws] <= 'z')
         return opened_list_before(p, ws);
     if (!wl || !(p[ws] >= 'A' && p[ws] <= 'Z'))
@@ -330,11 +311,11 @@ int elided_bracket_item(const char *p, size_t start, size_t end)
     /* a list opened by "led by", "followed by", "including", "such as"
      * before the name: "202 shutdowns in 11 countries, led by Myanmar
      * (85) and India (84)" */
-    size_t os, ol = word_before(p, ws > 40 ? ws - 40 : 0, ws, &os);
-    if (ol && (is(p, os, ol, "by") || is(p, os, ol, "including") || is(p, os, ol, "as"))) {
-        size_t vs, vl = word_before(p, os > 40 ? os - 40 : 0, os, &vs);
-        if (is(p, os, ol, "including") || (vl && (is(p, vs, vl, "led") || is(p, vs, vl, "followed") ||
-                                                  (is(p, os, ol, "as") && is(p, vs, vl, "such")))))
+    size_t os, ol = aw_word_before(p, ws > 40 ? ws - 40 : 0, ws, &os);
+    if (ol && (aw_is(p, os, ol, "by") || aw_is(p, os, ol, "including") || aw_is(p, os, ol, "as"))) {
+        size_t vs, vl = aw_word_before(p, os > 40 ? os - 40 : 0, os, &vs);
+        if (aw_is(p, os, ol, "including") || (vl && (aw_is(p, vs, vl, "led") || aw_is(p, vs, vl, "followed") ||
+                                                  (aw_is(p, os, ol, "as") && aw_is(p, vs, vl, "such")))))
             return 1;
     }
     /* an earlier "(94 victims": a bracket opening on digits, then a word,
@@ -348,7 +329,7 @@ int elided_bracket_item(const char *p, size_t start, size_t end)
         size_t k = i + 1;
         while (k < start && ((p[k] >= '0' && p[k] <= '9') || p[k] == ','))
             k++;
-        if (k < start && p[k] == ' ' && is_alpha((unsigned char)p[k + 1]))
+        if (k < start && p[k] == ' ' && aw_alpha((unsigned char)p[k + 1]))
             return 1;
         /* (or an earlier item of the same list: "Myanmar (85) and India (84)") */
         if (k < start && p[k] == ')' && elided_bracket_item(p, i + 1, k))
@@ -391,7 +372,7 @@ int elided_sample(const char *p, size_t eq, char *out, size_t cap)
     if (k < 2 || (p[k - 1] != 'n' && p[k - 1] != 'N') || p[k - 2] != '(')
         return 0;
     size_t o = k - 2;   /* the bracket */
-    size_t ws, wl = word_before(p, o > 60 ? o - 60 : 0, o, &ws);
+    size_t ws, wl = aw_word_before(p, o > 60 ? o - 60 : 0, o, &ws);
     if (wl > 2 && p[ws + wl - 1] == 's' && qty_noun_kind(p + ws, wl) == NK_COUNT) {
         qty_unit_name(p + ws, wl, out, cap);
         return 1;
@@ -401,15 +382,15 @@ int elided_sample(const char *p, size_t eq, char *out, size_t cap)
     while (ls > 0 && p[ls - 1] != '\n' && o - ls < 200)
         ls--;
     size_t le = ls;
-    while (le < o && is_alpha((unsigned char)p[le]))
+    while (le < o && aw_alpha((unsigned char)p[le]))
         le++;
     /* past a caption's label: "Table 1. Household ..." */
-    if (is(p, ls, le - ls, "table") || is(p, ls, le - ls, "figure") || is(p, ls, le - ls, "exhibit") ||
-        is(p, ls, le - ls, "chart")) {
+    if (aw_is(p, ls, le - ls, "table") || aw_is(p, ls, le - ls, "figure") || aw_is(p, ls, le - ls, "exhibit") ||
+        aw_is(p, ls, le - ls, "chart")) {
         while (le < o && !((p[le] == '.' || p[le] == ':') && le + 1 < o && p[le + 1] == ' '))
             le++;
         ls = le + 2;
-        for (le = ls; le < o && is_alpha((unsigned char)p[le]);)
+        for (le = ls; le < o && aw_alpha((unsigned char)p[le]);)
             le++;
     }
     if (le <= ls || le - ls < 3 || le - ls > 30 || !(p[ls] >= 'A' && p[ls] <= 'Z') || p[le - 1] == 's')
@@ -431,8 +412,8 @@ static size_t one_word(const char *p, size_t n, size_t i, size_t *ws)
         i++;
     *ws = i;
     size_t e = i;
-    while (e < n && (is_alpha((unsigned char)p[e]) ||
-                     (p[e] == '-' && e > i && e + 1 < n && is_alpha((unsigned char)p[e + 1]))))
+    while (e < n && (aw_alpha((unsigned char)p[e]) ||
+                     (p[e] == '-' && e > i && e + 1 < n && aw_alpha((unsigned char)p[e + 1]))))
         e++;
     return e > i ? e : 0;
 }
@@ -443,7 +424,7 @@ int elided_parallel_modifier(const char *p, size_t n, size_t xe, size_t ys, size
     if (!e || ws == xe)
         return 0;
     size_t cs, ce = one_word(p, n, e, &cs);
-    if (!ce || !(is(p, cs, ce - cs, "and") || is(p, cs, ce - cs, "or")))
+    if (!ce || !(aw_is(p, cs, ce - cs, "and") || aw_is(p, cs, ce - cs, "or")))
         return 0;
     while (ce < ys && p[ce] == ' ')
         ce++;

@@ -5,18 +5,12 @@
 #include <string.h>
 #include <strings.h>
 
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r'; }
-
-static int is(const char *p, size_t s, size_t l, const char *w)
-{
-    return strlen(w) == l && !strncasecmp(p + s, w, l);
-}
+#include "asciiword.h"
 
 static int is_any(const char *p, size_t s, size_t l, const char *const *words)
 {
     for (int k = 0; words[k]; k++)
-        if (is(p, s, l, words[k]))
+        if (aw_is(p, s, l, words[k]))
             return 1;
     return 0;
 }
@@ -24,31 +18,19 @@ static int is_any(const char *p, size_t s, size_t l, const char *const *words)
 /* The word at or after p[i), before p[limit): its length, *ws its start. */
 static size_t word_at(const char *p, size_t i, size_t limit, size_t *ws)
 {
-    while (i < limit && is_blank((unsigned char)p[i]))
+    while (i < limit && aw_blank((unsigned char)p[i]))
         i++;
     *ws = i;
-    while (i < limit && is_alpha((unsigned char)p[i]))
+    while (i < limit && aw_alpha((unsigned char)p[i]))
         i++;
     return i - *ws;
-}
-
-/* The word before p[i), not before lo: its length, *ws its start. */
-static size_t word_before(const char *p, size_t lo, size_t i, size_t *ws)
-{
-    while (i > lo && is_blank((unsigned char)p[i - 1]))
-        i--;
-    size_t e = i;
-    while (i > lo && is_alpha((unsigned char)p[i - 1]))
-        i--;
-    *ws = i;
-    return e - i;
 }
 
 int partref_pronoun_after(const char *p, size_t end, size_t limit)
 {
     static const char *const pronouns[] = {"them", "these", "those", NULL};
     size_t os, ol = word_at(p, end, limit, &os);
-    if (!is(p, os, ol, "of"))
+    if (!aw_is(p, os, ol, "of"))
         return 0;
     size_t ps, pl = word_at(p, os + ol, limit, &ps);
     return pl && is_any(p, ps, pl, pronouns);
@@ -64,8 +46,8 @@ int partref_places_frame(const char *p, size_t ss, size_t start, const char *uni
     static const char *const preps[] = {"in", "across", "throughout", NULL};
     if (!is_any(unit, 0, strlen(unit), places))
         return 0;
-    size_t ws, wl = word_before(p, ss, start, &ws);
+    size_t ws, wl = aw_word_before(p, ss, start, &ws);
     for (int k = 0; k < 3 && wl && is_any(p, ws, wl, hedges); k++)
-        wl = word_before(p, ss, ws, &ws);
+        wl = aw_word_before(p, ss, ws, &ws);
     return wl && is_any(p, ws, wl, preps);
 }
