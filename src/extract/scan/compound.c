@@ -42,12 +42,8 @@ size_t compound_count(const unsigned char *p, size_t n, size_t e, double v, char
             return 0;
     /* the plural the noun counts in */
     char plural[32];
-    memcpy(plural, w, l);
-    size_t pl = l;
-    int sibilant = w[l - 1] == 'x' || (l > 2 && w[l - 1] == 'h' && (w[l - 2] == 'c' || w[l - 2] == 's'));
-    if (sibilant)
-        plural[pl++] = 'e';
-    plural[pl++] = 's';
+    qty_plural(w, l, plural, sizeof plural);
+    size_t pl = strlen(plural);
     if (qty_noun_kind(plural, pl) != NK_COUNT || (v < 10 && !qty_is_known_count(plural, pl)))
         return 0;
     qty_unit_name(plural, pl, unit, cap);

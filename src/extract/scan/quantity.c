@@ -484,6 +484,19 @@ int qty_is_known_count(const char *w, size_t n)
     return (lex_lookup(w, n) & LX_COUNT) != 0;
 }
 
+void qty_plural(const char *w, size_t n, char *out, size_t cap)
+{
+    const char *end = n && w[n - 1] == 's' ? ""
+                      : n > 1 && (w[n - 1] == 'x' || w[n - 1] == 'z' ||
+                                  (w[n - 1] == 'h' && (w[n - 2] == 'c' || w[n - 2] == 's')))
+                          ? "es"
+                          : "s";
+    if (n > 1 && w[n - 1] == 'y' && !strchr("aeiou", w[n - 2]))
+        snprintf(out, cap, "%.*sies", (int)(n - 1), w);
+    else
+        snprintf(out, cap, "%.*s%s", (int)n, w, end);
+}
+
 void qty_unit_name(const char *w, size_t n, char *out, size_t cap)
 {
     /* a word hyphenated at a line break ("offi-\ncials") is one word */

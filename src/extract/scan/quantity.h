@@ -83,6 +83,11 @@ int qty_is_known_count(const char *w, size_t n);
  * lower case, "kilometres"/"kilometers"->"km", "persons"->"people". */
 void qty_unit_name(const char *w, size_t n, char *out, size_t cap);
 
+/* The plural of the noun w[0..n) into out (cap bytes): "transaction"
+ * transactions, "launch" launches, "facility" facilities; a word ending
+ * in s stays as it is. */
+void qty_plural(const char *w, size_t n, char *out, size_t cap);
+
 /* The canonical unit of the unit word or symbol w[0,n) ("kilometres" and
  * "km" -> "km", "metres" -> "m", "megawatt" -> "MW", "Tbit/s"), or NULL.
  * With hyphen, only the forms that may be hyphenated to a number

@@ -87,22 +87,6 @@ static int index_named(const unsigned char *p, size_t s, size_t open)
     return tw_weq(p + b, e - b, "index") || tw_weq(p + b, e - b, "indices") || tw_weq(p + b, e - b, "indexes");
 }
 
-/* The plural of the noun w, to out: "transaction" transactions, "launch"
- * launches, "facility" facilities; a plural stays. */
-static void plural(const char *w, char *out, size_t cap)
-{
-    size_t l = strlen(w);
-    const char *end = l && w[l - 1] == 's' ? ""
-                      : l > 1 && (w[l - 1] == 'x' || w[l - 1] == 'z' ||
-                                  ((w[l - 1] == 'h') && (w[l - 2] == 'c' || w[l - 2] == 's')))
-                          ? "es"
-                          : "s";
-    if (l > 1 && w[l - 1] == 'y' && !strchr("aeiou", w[l - 2]))
-        snprintf(out, cap, "%.*sies", (int)(l - 1), w);
-    else
-        snprintf(out, cap, "%s%s", w, end);
-}
-
 int tables_unit_subject(const unsigned char *p, size_t s, size_t e, char *out, size_t cap)
 {
     for (size_t k = s; k < e; k++)
@@ -160,7 +144,7 @@ static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out
         if (nk == NK_COUNT || nk == NK_OTHER) {
             char noun[40];
             qty_unit_name((const char *)p + ns, ne - ns, noun, sizeof noun);
-            plural(noun, out, cap);
+            qty_plural(noun, strlen(noun), out, cap);
             return 1;
         }
     }
