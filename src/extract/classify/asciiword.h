@@ -1,5 +1,5 @@
 /* asciiword.h — the words of English prose, by their ASCII letters, as
- * the classifier's small readers (elided, partref) walk them: a word is a
+ * the classifier's readers (classify, elided, partref) walk them: a word is a
  * run of ASCII letters; blanks are space, tab and line ends. */
 #ifndef CB_ASCIIWORD_H
 #define CB_ASCIIWORD_H

@@ -61,6 +61,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "asciiword.h"
 #include "asof.h"
 #include "bodyact.h"
 #include "compbase.h"
@@ -91,9 +92,6 @@
 #include "panel.h"
 #include "partner.h"
 #include "zhyard.h"
-
-/* how far back a Chinese text's "报告显示" looks for the report it names */
-#define ZH_REPORT_BACK 4000
 #include "quantity.h"
 #include "referents.h"
 #include "regionref.h"
@@ -114,6 +112,9 @@
 #include "zhpronoun.h"
 #include "zhreport.h"
 #include "zhtime.h"
+
+/* how far back a Chinese text's "报告显示" looks for the report it names */
+#define ZH_REPORT_BACK 4000
 
 /* Does the Chinese sentence p[ss, se) say abroad (海外, 境外)? */
 static int zh_abroad(const char *p, size_t ss, size_t se)
@@ -536,12 +537,13 @@ static int month_day_year(const char *p, size_t ss, size_t i)
  * comma or the stop after it; a count does not follow one ("in 2,016"). */
 static int after_time_word(const char *p, size_t ss, size_t i)
 {
-    static const char *const words[] = {"in ", "by ", "during ", "throughout ", NULL};
-    for (int k = 0; words[k]; k++) {
-        size_t l = strlen(words[k]);
-        if (i >= ss + l && !strncasecmp(p + i - l, words[k], l) && (i == ss + l || !((p[i - l - 1] | 0x20) >= 'a' && (p[i - l - 1] | 0x20) <= 'z')))
+    static const char *const words[] = {"in", "by", "during", "throughout", NULL};
+    if (i <= ss || p[i - 1] != ' ')
+        return 0;
+    size_t ws, wl = aw_word_before(p, ss, i - 1, &ws);
+    for (int k = 0; wl && ws + wl == i - 1 && words[k]; k++)
+        if (aw_is(p, ws, wl, words[k]))
             return 1;
-    }
     return 0;
 }
 

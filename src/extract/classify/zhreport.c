@@ -38,7 +38,8 @@ int zhreport_teller(const char *p, size_t i, size_t se, size_t *end)
     static const Phrase adverbs[] = {W("同时"), W("进一步"), W("另外"), W("还"), W("也"), W("则"), W("并"),
                                      W("中"), {NULL, 0}};
     static const Phrase verbs[] = {W("显示"), W("指出"), W("估算"), W("测算"), W("认为"), W("预计"), W("预测"),
-                                   W("表明"), W("提到"), W("强调"), W("发现"), W("披露"), W("统计"), W("称"), W("说"), W("估计"), W("写道"), W("警告"),
+                                   W("表明"), W("提到"), W("强调"), W("发现"), W("披露"), W("统计"), W("称"),
+                                   W("说"), W("估计"), W("写道"), W("警告"),
                                    {NULL, 0}};
     /* (报告 or a word pointing to it opens the clause: 报, 该, 这, 此, 上) */
     if (!(lit_at(p, i, se, "报") || lit_at(p, i, se, "该") || lit_at(p, i, se, "这") || lit_at(p, i, se, "此") ||
