@@ -293,11 +293,10 @@ int docpdf_parse(const char *name, const char *data, size_t n, Document *out, Di
 
 DOCWIRE_JOB(pdf_job, "pdf", parse);
 
+/* Only the child loads poppler: this process never maps it, nor glib and
+ * the libraries it pulls in. A missing poppler is said by the child's
+ * parse, in the same words. */
 int docpdf_read(const char *name, const char *data, size_t n, Document *out, Diag *d)
 {
-    /* a missing poppler is said here, without making a child to find it */
-    pthread_once(&pop_once, pop_open);
-    if (pop_error)
-        return diag_set(d, CB_EINPUT, name, 0, "%s", pop_error);
     return docwire_read_sandboxed(name, data, n, &pdf_job, "page", out, d);
 }

@@ -7,9 +7,10 @@
  * CB_MAX_READ_MEMORY; a crash, a loop or a memory blow-up there is an
  * error naming the file and the page being read, never the parent's.
  *
- * poppler-glib is loaded on first use (dlopen), not linked: it pulls in
- * some fifty libraries, which would cost every claimbrief run several
- * milliseconds of start-up whether or not the corpus holds a PDF.
+ * poppler-glib is loaded on first use (dlopen), not linked, and only
+ * in the child: it pulls in some fifty libraries, which would cost every
+ * claimbrief run several milliseconds of start-up whether or not the
+ * corpus holds a PDF, and the parent never needs them.
  *
  * Ownership: out is the caller's Document, empty but for its name and
  * path (corpus_read_mem makes it); the reader fills its text, page runs,
