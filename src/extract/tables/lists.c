@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "classify.h"
 #include "diag.h"
 #include "elided.h"
@@ -17,9 +18,6 @@
 
 /* Longest stretch of text between two items of a list. */
 #define ITEM_GAP 200
-
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
 /* A counted noun (not money, a share, points or a multiplier). */
 static int counted(const char *u)
@@ -60,20 +58,15 @@ static int only_glue(const char *p, size_t s, size_t e)
             i += 3;   /* dashes and curly quotes */
             continue;
         }
-        if (!is_alpha(c))
+        if (!ascii_isalpha_or_utf8(c))
             return 0;
         size_t w = i;
-        while (i < e && is_alpha((unsigned char)p[i]))
+        while (i < e && ascii_isalpha_or_utf8((unsigned char)p[i]))
             i++;
-        if (!is_upper(c) && c < 0x80 && !glue_word(p + w, i - w))
+        if (!ascii_isupper(c) && c < 0x80 && !glue_word(p + w, i - w))
             return 0;
     }
     return 1;
-}
-
-static int blank(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
 /* Does a joining word ("and", "or", "while") stand at p[i], between
@@ -81,11 +74,11 @@ static int blank(char c)
 static size_t joiner_at(const char *p, size_t s, size_t e, size_t i)
 {
     static const char *const w[] = {"and", "or", "while", NULL};
-    if (i <= s || !blank(p[i - 1]))
+    if (i <= s || !ascii_isgap(p[i - 1]))
         return 0;
     for (int k = 0; w[k]; k++) {
         size_t l = strlen(w[k]);
-        if (i + l < e && !strncmp(p + i, w[k], l) && blank(p[i + l]))
+        if (i + l < e && !strncmp(p + i, w[k], l) && ascii_isgap(p[i + l]))
             return l;
     }
     return 0;
@@ -120,7 +113,7 @@ static size_t word_before(const char *p, size_t lo, size_t i, size_t *ws)
     while (i > lo && (p[i - 1] == ' ' || p[i - 1] == '\n' || p[i - 1] == '\t'))
         i--;
     size_t e = i;
-    while (i > lo && is_alpha((unsigned char)p[i - 1]))
+    while (i > lo && ascii_isalpha_or_utf8((unsigned char)p[i - 1]))
         i--;
     *ws = i;
     return e - i;
@@ -140,7 +133,7 @@ static size_t word_after(const char *p, size_t i, size_t hi, size_t *ws)
     while (i < hi && (p[i] == ' ' || p[i] == '\n' || p[i] == '\t'))
         i++;
     *ws = i;
-    while (i < hi && is_alpha((unsigned char)p[i]))
+    while (i < hi && ascii_isalpha_or_utf8((unsigned char)p[i]))
         i++;
     return i - *ws;
 }
@@ -270,7 +263,7 @@ static int year_earlier(const char *p, size_t e, size_t se, int *ago)
         int n = yearback_at(p, e, se, ago, NULL);
         if (n)
             return n;
-        while (e < se && is_alpha((unsigned char)p[e]))
+        while (e < se && ascii_isalpha_or_utf8((unsigned char)p[e]))
             e++;
     }
     return 0;
@@ -289,12 +282,12 @@ static int joined(const char *p, size_t s, size_t e)
                 l = strlen(zh[k]);
         if (l) {
             t += l;
-        } else if (p[t] == ',' || blank(p[t])) {
+        } else if (p[t] == ',' || ascii_isgap(p[t])) {
             t++;
         } else if (t + 3 <= e && (!strncmp(p + t, "and", 3) || !strncmp(p + t, "the", 3)) &&
-                   (t + 3 == e || blank(p[t + 3]))) {
+                   (t + 3 == e || ascii_isgap(p[t + 3]))) {
             t += 3;
-        } else if (t + 2 <= e && !strncmp(p + t, "or", 2) && (t + 2 == e || blank(p[t + 2]))) {
+        } else if (t + 2 <= e && !strncmp(p + t, "or", 2) && (t + 2 == e || ascii_isgap(p[t + 2]))) {
             t += 2;
         } else {
             return 0;
@@ -317,7 +310,7 @@ static int from_to_pair(const char *p, size_t ss, const ListClaim *y, const List
     size_t g = y->c.end;
     while (g < ts && (p[g] == ' ' || p[g] == '\n'))
         g++;
-    while (g < ts && is_alpha((unsigned char)p[g]) && !is_upper((unsigned char)p[g]))
+    while (g < ts && ascii_isalpha_or_utf8((unsigned char)p[g]) && !ascii_isupper((unsigned char)p[g]))
         g++;
     /* (and its year: "from around 49 exabytes in 2020 to 237 exabytes by
      * 2026") */
@@ -338,7 +331,7 @@ static void give(ListClaim *x, const char *unit, const char *from)
 /* Does "respectively" follow doc[e), past commas and blanks? */
 static int respectively_after(const char *p, size_t e, size_t se)
 {
-    while (e < se && (p[e] == ',' || blank(p[e])))
+    while (e < se && (p[e] == ',' || ascii_isgap(p[e])))
         e++;
     return se - e >= 12 && !strncasecmp(p + e, "respectively", 12);
 }
@@ -401,11 +394,11 @@ static size_t coordinated_clause(const char *p, size_t a, size_t b, size_t *open
         if (p[i] == '.' || p[i] == ':' || p[i] == '(' || p[i] == ')')
             at = b;   /* a bracket or a stop: no clause of the sentence's */
         char c = p[i];
-        if (!blank(p[i - 1]) || (c != 'a' && c != 'o' && c != 'p' && c != 'b' && c != 'w'))
+        if (!ascii_isgap(p[i - 1]) || (c != 'a' && c != 'o' && c != 'p' && c != 'b' && c != 'w'))
             continue;
         for (int t = 0; w[t]; t++) {
             size_t l = strlen(w[t]);
-            if (i + l < b && !strncmp(p + i, w[t], l) && blank(p[i + l]))
+            if (i + l < b && !strncmp(p + i, w[t], l) && ascii_isgap(p[i + l]))
                 at = i;
         }
     }
@@ -413,7 +406,7 @@ static size_t coordinated_clause(const char *p, size_t a, size_t b, size_t *open
         return b;
     int words = 0;
     for (size_t i = at; i < b; i++)
-        if (is_alpha((unsigned char)p[i]) && !is_alpha((unsigned char)p[i - 1]))
+        if (ascii_isalpha_or_utf8((unsigned char)p[i]) && !ascii_isalpha_or_utf8((unsigned char)p[i - 1]))
             words++;
     if (words < 3)
         *opens = at;   /* (the coordinator opens the later figure's clause) */
@@ -425,7 +418,7 @@ static int two_words(const char *p, size_t a, size_t b)
 {
     int words = 0;
     for (size_t i = a; i < b && words < 2; i++)
-        if (is_alpha((unsigned char)p[i]) && (i == a || !is_alpha((unsigned char)p[i - 1])))
+        if (ascii_isalpha_or_utf8((unsigned char)p[i]) && (i == a || !ascii_isalpha_or_utf8((unsigned char)p[i - 1])))
             words++;
     return words >= 2;
 }
@@ -445,8 +438,8 @@ static size_t noun_end(const char *p, size_t a, size_t b, const char *unit)
     if (hl > 3 && head[hl - 1] == 'e' && head[hl - 2] == 'i')
         hl -= 2;
     for (size_t i = a; hl && i + hl <= b; i++)
-        if ((i == a || !is_alpha((unsigned char)p[i - 1])) && !strncasecmp(p + i, head, hl)) {
-            while (i < b && is_alpha((unsigned char)p[i]))
+        if ((i == a || !ascii_isalpha_or_utf8((unsigned char)p[i - 1])) && !strncasecmp(p + i, head, hl)) {
+            while (i < b && ascii_isalpha_or_utf8((unsigned char)p[i]))
                 i++;
             return i;
         }
@@ -496,9 +489,9 @@ static int named_bracket(const char *p, size_t start)
     if (start < 3 || p[start - 1] != '(' || p[start - 2] != ' ')
         return 0;
     size_t k = start - 2;
-    while (k > 0 && is_alpha((unsigned char)p[k - 1]))
+    while (k > 0 && ascii_isalpha_or_utf8((unsigned char)p[k - 1]))
         k--;
-    return k < start - 2 && is_upper((unsigned char)p[k]);
+    return k < start - 2 && ascii_isupper((unsigned char)p[k]);
 }
 
 /* Is v[i] an item of a gapped list after v[i - 1] ("14 stations in
@@ -509,7 +502,7 @@ static int named_bracket(const char *p, size_t start)
  * semicolon before it, over blanks, a bullet and quotes? */
 static int opens_clause(const char *p, size_t ss, size_t at)
 {
-    while (at > ss && (blank(p[at - 1]) || p[at - 1] == '-' || p[at - 1] == '"'))
+    while (at > ss && (ascii_isgap(p[at - 1]) || p[at - 1] == '-' || p[at - 1] == '"'))
         at--;
     return at == ss || p[at - 1] == ';';
 }
@@ -615,10 +608,10 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
                 last++;
             if (last > i && respectively_after(p, v[last].c.end, se)) {
                 size_t e = v[last].c.end;
-                while (e < se && (p[e] == ',' || blank(p[e])))
+                while (e < se && (p[e] == ',' || ascii_isgap(p[e])))
                     e++;
                 e += 12;   /* "respectively" */
-                while (e < se && (p[e] == ',' || blank(p[e])))
+                while (e < se && (p[e] == ',' || ascii_isgap(p[e])))
                     e++;
                 int run_ago = 0;
                 int run_back = year_earlier(p, e, se, &run_ago);
@@ -675,19 +668,19 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
             while (w < ge && (p[w] == ' ' || p[w] == ','))
                 w++;
             size_t we = w;
-            while (we < ge && is_alpha((unsigned char)p[we]))
+            while (we < ge && ascii_isalpha_or_utf8((unsigned char)p[we]))
                 we++;
             if (!ok && we > w && (word_eq(p, w, we - w, "and") || word_eq(p, w, we - w, "or") ||
                                   word_eq(p, w, we - w, "of") || word_eq(p, w, we - w, "to"))) {
                 /* "31 of the 46 documents" */
                 size_t t = we;
-                while (t < ge && blank(p[t]))
+                while (t < ge && ascii_isgap(p[t]))
                     t++;
-                if (word_eq(p, w, we - w, "of") && ge - t >= 3 && !strncmp(p + t, "the", 3) && blank(p[t + 3]))
+                if (word_eq(p, w, we - w, "of") && ge - t >= 3 && !strncmp(p + t, "the", 3) && ascii_isgap(p[t + 3]))
                     t += 3;
                 ok = 1;
                 for (; t < ge && ok; t++)
-                    ok = blank(p[t]);
+                    ok = ascii_isgap(p[t]);
             }
             if (ok && (x->q.weak || x->q.value >= 1000 || x->c.value >= 1e5)) {
                 give(x, v[i + 1].c.unit, "the next figure");
@@ -727,11 +720,11 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
             static const char *const of_these[] = {"these", "them", "which", "those", "whom", NULL};
             /* ("Of" and its pronoun may stand on two lines: "Of\nthese") */
             size_t o = t + 2;
-            while (o < x->c.start && blank(p[o]))
+            while (o < x->c.start && ascii_isgap(p[o]))
                 o++;
-            for (int q = 0; of_these[q] && x->c.start - t > 3 && !strncasecmp(p + t, "of", 2) && blank(p[t + 2]); q++) {
+            for (int q = 0; of_these[q] && x->c.start - t > 3 && !strncasecmp(p + t, "of", 2) && ascii_isgap(p[t + 2]); q++) {
                 size_t l = strlen(of_these[q]);
-                if (x->c.start - o > l && !strncasecmp(p + o, of_these[q], l) && !is_alpha((unsigned char)p[o + l])) {
+                if (x->c.start - o > l && !strncasecmp(p + o, of_these[q], l) && !ascii_isalpha_or_utf8((unsigned char)p[o + l])) {
                     give(x, topic_noun, "the paragraph");
                     break;
                 }
@@ -902,7 +895,7 @@ static int zh_list_gap(const char *p, size_t s, size_t e)
  * glue: "2,100 kilometres and 4,300 kilometres"? */
 static int unit_repeated(const char *p, size_t n, size_t s, size_t e, size_t ne)
 {
-    while (s < e && blank(p[s]))
+    while (s < e && ascii_isgap(p[s]))
         s++;
     size_t w = s;
     while (w < e && isalpha((unsigned char)p[w]))
@@ -911,7 +904,7 @@ static int unit_repeated(const char *p, size_t n, size_t s, size_t e, size_t ne)
     if (l < 2 || l > 20 || !joined(p, w, e))
         return 0;
     size_t a = ne;
-    while (a < n && blank(p[a]))
+    while (a < n && ascii_isgap(p[a]))
         a++;
     return a + l <= n && !strncmp(p + a, p + s, l) && (a + l == n || !isalpha((unsigned char)p[a + l]));
 }
