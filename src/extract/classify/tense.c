@@ -4,11 +4,10 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "lexicon.h"
 #include "strset.h"
 #include "textserial.h"
-
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 /* Finite present forms that are verbs wherever they stand. */
 static const char *const present[] = {
@@ -137,12 +136,12 @@ static int clause_mark(const char *p, size_t i, size_t se)
  * end in *i; 0 when none is left. */
 static int next_word(const char *p, size_t *i, size_t e, size_t *ws)
 {
-    while (*i < e && !is_alpha((unsigned char)p[*i]))
+    while (*i < e && !ascii_isalpha((unsigned char)p[*i]))
         (*i)++;
     if (*i >= e)
         return 0;
     *ws = *i;
-    while (*i < e && (is_alpha((unsigned char)p[*i]) || p[*i] == '-'))
+    while (*i < e && (ascii_isalpha((unsigned char)p[*i]) || p[*i] == '-'))
         (*i)++;
     return 1;
 }
