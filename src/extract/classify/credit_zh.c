@@ -14,6 +14,7 @@
 #include "names.h"
 #include "speakers.h"
 #include "textfind.h"
+#include "utf8.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
 #include "zhsaid.h"
@@ -58,7 +59,7 @@ static int holds(const char *p, size_t s, size_t e, const Phrase *words)
     /* (no word opens inside a character: its continuation bytes are
      * passed) */
     for (size_t i = s; i < e; i++)
-        if (((unsigned char)p[i] & 0xC0) != 0x80 && opens(p, i, e, words))
+        if (!utf8_is_cont((unsigned char)p[i]) && opens(p, i, e, words))
             return 1;
     return 0;
 }
@@ -322,7 +323,7 @@ static int counts_things(const char *p, size_t s, size_t e)
                                       W("几"), W("数"), {NULL, 0}};
     static const Phrase measures[] = {W("个"), {NULL, 0}};
     for (size_t i = s + 1; i < e; i++)
-        if (((unsigned char)p[i] & 0xC0) != 0x80 && opens(p, i, e, measures) && ends(p, s, i, numerals))
+        if (!utf8_is_cont((unsigned char)p[i]) && opens(p, i, e, measures) && ends(p, s, i, numerals))
             return 1;
     return 0;
 }
@@ -587,7 +588,7 @@ static void cue_index(void)
     for (int l = 0; lists[l]; l++)
         for (int k = 0; lists[l][k].s; k++) {
             unsigned char b = (unsigned char)lists[l][k].s[0], c = (unsigned char)lists[l][k].s[1];
-            if (b >= 0xE4 && b <= 0xE9 && c >= 0x80 && c <= 0xBF)
+            if (b >= 0xE4 && b <= 0xE9 && utf8_is_cont(c))
                 cue_first[b - 0xE4] |= 1ull << (c - 0x80);
         }
 }

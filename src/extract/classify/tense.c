@@ -8,6 +8,7 @@
 #include "lexicon.h"
 #include "strset.h"
 #include "textserial.h"
+#include "utf8.h"
 
 /* Finite present forms that are verbs wherever they stand. */
 static const char *const present[] = {
@@ -197,7 +198,7 @@ static int chinese_at(const char *p, size_t ss, size_t at)
     size_t i = at;
     while (i > ss && (p[i - 1] == ' ' || p[i - 1] == '.'))
         i--;
-    return i > ss && (unsigned char)p[i - 1] >= 0x80 && (unsigned char)p[i - 1] <= 0xBF && i >= ss + 3 &&
+    return i > ss && utf8_is_cont((unsigned char)p[i - 1]) && i >= ss + 3 &&
            (unsigned char)p[i - 3] >= 0xE3 && (unsigned char)p[i - 3] <= 0xEF;
 }
 

@@ -22,6 +22,7 @@
 #include "names.h"
 #include "textfind.h"
 #include "textwalk.h"
+#include "utf8.h"
 
 #define MAX_PARTICIPANTS 8
 #define MAX_LABELS 32      /* the distinct labels a transcript's turns are counted for */
@@ -488,8 +489,7 @@ static int roster_body(const Metrics *m, const char *p, size_t ds, size_t be, ch
     /* (the last METRICS_LINE_MAX bytes at most, from a character's start) */
     if (ds - s > METRICS_LINE_MAX)
         s = ds - METRICS_LINE_MAX;
-    while (s < ds && ((unsigned char)p[s] & 0xC0) == 0x80)
-        s++;
+    s = utf8_skip_cont(p, s, ds);
     size_t head, tail;
     return s < ds && names_source_last(m, p, s, ds, out, cap, &head, &tail);
 }

@@ -921,7 +921,7 @@ static int wrapped_break(const unsigned char *p, size_t n, size_t nl)
     for (size_t k = nl; k > 0 && p[k - 1] != '\n' && chars < 40; k--) {
         if (p[k - 1] == '\t' || (p[k - 1] == ' ' && k >= 2 && p[k - 2] == ' '))
             return 0;
-        chars += (p[k - 1] & 0xC0) != 0x80;
+        chars += !utf8_is_cont(p[k - 1]);
     }
     return chars >= 10;
 }

@@ -187,7 +187,7 @@ static size_t page_width(const char *p, size_t e, size_t *s)
         a++;
     for (size_t t = a; t < a + len; t++) {
         unsigned char b = (unsigned char)p[t];
-        if (b < 0x80 || b >= 0xC0)
+        if (!utf8_is_cont(b))
             w += b >= 0xE0 ? 2 : 1;
     }
     return w;
