@@ -991,25 +991,34 @@ static const PipeHead *pipe_head(const unsigned char *p, size_t hs, size_t he, c
     return h;
 }
 
-int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_end, int whole, TableCell *cell)
+/* The row a figure at p[start, num_end) stands in: the line from ls, its
+ * end *le (at its line break) and *e (before a CR). Table rows are
+ * short: a long line is prose (or a 100 MB line), and is none. */
+static int row_line(const unsigned char *p, size_t n, size_t ls, size_t start, size_t num_end, size_t *le,
+                    size_t *e)
 {
-    const unsigned char *p = (const unsigned char *)text;
-    size_t le = num_end;
-    memset(cell, 0, sizeof *cell);
-    /* table rows are short: a long line is prose (or a 100 MB line) */
+    size_t l = num_end;
     if (start < ls || start - ls > 400)
         return 0;
-    while (le < n && p[le] != '\n' && le - num_end < 400)
-        le++;
-    if (le < n && p[le] != '\n')
+    while (l < n && p[l] != '\n' && l - num_end < 400)
+        l++;
+    if (l < n && p[l] != '\n')
         return 0;
-    size_t e = le;
-    while (e > ls && p[e - 1] == '\r')
-        e--;
+    *le = l;
+    *e = l;
+    while (*e > ls && p[*e - 1] == '\r')
+        (*e)--;
+    return 1;
+}
 
-    /* pipes or tabs: cells by their separator, the header the block's
-     * first row (a row of two cells is a field: key and value) */
-    size_t after = num_end;   /* (a row's first cell, its pipe right after: "Jan  412 | Feb  398") */
+/* The separator of the row's cells: '|' ("Jan | 412 | 398", a row's
+ * first cell with its pipe right after the figure: "Jan  412 | Feb
+ * 398"), a tab, or ',' in a comma-separated export (its header at
+ * *csv_s, csvrows.h); 0 when the row has none. */
+static char row_separator(const unsigned char *p, size_t ls, size_t start, size_t num_end, size_t e, size_t *csv_s,
+                          size_t *csv_e)
+{
+    size_t after = num_end;
     while (after < e && p[after] == ' ')
         after++;
     char sep = (line_has(p, ls, start, '|', 1) || line_has(p, ls, start, ':', 1) || (after < e && p[after] == '|')) &&
@@ -1017,100 +1026,118 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
                    ? '|'
                : line_has(p, ls, start, '\t', 1)                            ? '\t'
                                                                             : 0;
-    size_t csv_s = 0, csv_e = 0;   /* a comma-separated export's header (csvrows.h) */
-    if (!sep && csvrows_block(p, ls, e, &csv_s, &csv_e))
+    if (!sep && csvrows_block(p, ls, e, csv_s, csv_e))
         sep = ',';
-    if (sep) {
-        Row row;
-        split_row(p, ls, e, sep, &row);
-        int ci = cell_at(&row, start);
-        /* "# projects: 7 | committed: 1335.7 (USD m) | ...": a line of
-         * fields, each cell a key and its value */
-        if (ci >= 0 && sep == '|' && row.n > 2)
-            for (size_t k = start; k > row.s[ci]; k--)
-                if (p[k - 1] == ':')
-                    return cell_field(p, n, ls, row.s[ci], k - 1, start, num_end, row.e[ci], cell);
-        if (ci >= 0 && sep == '|' && row.n > 2 && dated_field(p, &row, ci, ls, start, num_end, cell))
-            return 1;
-        if (ci <= 0 || !opens_cell(p, row.s[ci], start))
-            return 0;
-        if (row.n == 2)
-            return value_ends(p, num_end, row.e[1] > num_end ? row.e[1] : num_end) &&
-                   field_unit(p, n, ls, row.s[0], row.e[0], cell);
-        size_t hs = sep == ',' ? csv_s : block_top(p, ls, sep);
-        if (hs == ls)
-            return 0;   /* the header row itself */
-        size_t he = hs;
-        while (he < n && p[he] != '\n')
-            he++;
-        PipeHead own;
-        const PipeHead *h = pipe_head(p, hs, he, sep, &own);
-        if (sep == ',') {
-            /* a field's name states the unit: "value_usd_m", "length_km" */
-            if (ci >= h->head.n)
-                return 0;
-            cell->head_s = h->head.s[ci], cell->head_e = h->head.e[ci];
-            cell->label_s = row.s[0], cell->label_e = row.e[0];
-            return tables_unit_key(p, cell->head_s, cell->head_e, &cell->unit);
-        }
-        const Row *head = &h->head;
-        if (ci < head->n && h->no_qty[ci])
-            return 0;
-        if (ci < head->n) {
-            cell->head_s = head->s[ci];
-            cell->head_e = head->e[ci];
-            cell->year = h->year[ci];
-        }
-        cell->label_s = row.s[0];
-        cell->label_e = row.e[0];
-        /* the caption over the block, and a unit line under it */
-        cell->cap_s = h->cap_s;
-        cell->cap_e = h->cap_e;
-        /* a Unit column ("Indicator | Unit | 2022 | 2023"): its cell in
-         * the row states the unit of the row's figures, unless the
-         * column's own header states one ("Change (%)") */
-        for (int i = 1; i < head->n && i < row.n; i++) {
-            if (i != ci && h->unit_col[i]) {
-                if (ci < head->n && tables_unit_spec(p, head->s[ci], head->e[ci], &cell->unit))
-                    return 1;
-                return h->unit_col[i] == 2
-                           ? tables_unit_zh_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit)
-                           : tables_unit_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit);
-            }
-        }
-        TableUnit capu = h->capu;
-        return cell_unit(p, cell->head_s, cell->head_e, NULL, &row, ci, row.s[0], row.e[0], whole, NULL,
-                         h->bare ? &capu : NULL, cell);
-    }
+    return sep;
+}
 
-    /* a field, "Key: value" or "Key | value" (one pipe), the figure
-     * opening its value */
-    size_t k = start;
-    while (k > ls && p[k - 1] == ' ')
-        k--;
-    if (k > ls + 1 && (p[k - 1] == ':' || p[k - 1] == '|') && value_ends(p, num_end, e)) {
-        /* the key: back to the line's start or an earlier field's pipe */
-        size_t ke = k - 1, ks = ke;
-        while (ks > ls && p[ks - 1] != '|' && p[ks - 1] != '\t')
-            ks--;
-        while (ks < ke && p[ks] == ' ')
-            ks++;
-        while (ke > ks && p[ke - 1] == ' ')
-            ke--;
-        if (ke > ks && ascii_isupper(p[ks]) && ke - ks <= 60)
-            return field_unit(p, n, ls, ks, ke, cell);
-        /* an export's record, "length_km: 1,127" among other such fields */
-        if (ks == ls && lines_snake_key((const char *)p, ks, e) == ke - ks && export_block(p, n, ls)) {
-            cell->label_s = ks;
-            cell->label_e = ke;
-            return tables_unit_key(p, ks, ke, &cell->unit);
-        }
+/* A cell of column ci under a pipe or tab block's header h: the header
+ * names its year and maybe its unit, the first cell its label, the
+ * caption over the block its topic. A Unit column ("Indicator | Unit |
+ * 2022 | 2023"): its cell in the row states the unit of the row's
+ * figures, unless the column's own header states one ("Change (%)"). */
+static int headed_cell(const unsigned char *p, const Row *row, int ci, const PipeHead *h, int whole, TableCell *cell)
+{
+    const Row *head = &h->head;
+    if (ci < head->n && h->no_qty[ci])
         return 0;
+    if (ci < head->n) {
+        cell->head_s = head->s[ci];
+        cell->head_e = head->e[ci];
+        cell->year = h->year[ci];
     }
+    cell->label_s = row->s[0];
+    cell->label_e = row->e[0];
+    /* the caption over the block, and a unit line under it */
+    cell->cap_s = h->cap_s;
+    cell->cap_e = h->cap_e;
+    for (int i = 1; i < head->n && i < row->n; i++) {
+        if (i != ci && h->unit_col[i]) {
+            if (ci < head->n && tables_unit_spec(p, head->s[ci], head->e[ci], &cell->unit))
+                return 1;
+            return h->unit_col[i] == 2
+                       ? tables_unit_zh_cell(p, row->s[i], row->e[i], row->s[0], row->e[0], &cell->unit)
+                       : tables_unit_cell(p, row->s[i], row->e[i], row->s[0], row->e[0], &cell->unit);
+        }
+    }
+    TableUnit capu = h->capu;
+    return cell_unit(p, cell->head_s, cell->head_e, NULL, row, ci, row->s[0], row->e[0], whole, NULL,
+                     h->bare ? &capu : NULL, cell);
+}
 
-    /* an aligned or dotted row: two blanks or leaders before the cell
-     * (an accounting negative's bracket apart), and a short line */
-    k = start > ls && p[start - 1] == '(' ? start - 1 : start;
+/* Pipes or tabs or commas: cells by their separator, the header the
+ * block's first row. "# projects: 7 | committed: 1335.7 (USD m) | ...":
+ * a line of fields, each cell a key and its value; a row of two cells is
+ * a field, key and value; a comma-separated export's field name states
+ * the unit ("value_usd_m", "length_km"). */
+static int separated_cell(const unsigned char *p, size_t n, size_t ls, size_t e, size_t start, size_t num_end,
+                          int whole, char sep, size_t csv_s, TableCell *cell)
+{
+    Row row;
+    split_row(p, ls, e, sep, &row);
+    int ci = cell_at(&row, start);
+    if (ci >= 0 && sep == '|' && row.n > 2)
+        for (size_t k = start; k > row.s[ci]; k--)
+            if (p[k - 1] == ':')
+                return cell_field(p, n, ls, row.s[ci], k - 1, start, num_end, row.e[ci], cell);
+    if (ci >= 0 && sep == '|' && row.n > 2 && dated_field(p, &row, ci, ls, start, num_end, cell))
+        return 1;
+    if (ci <= 0 || !opens_cell(p, row.s[ci], start))
+        return 0;
+    if (row.n == 2)
+        return value_ends(p, num_end, row.e[1] > num_end ? row.e[1] : num_end) &&
+               field_unit(p, n, ls, row.s[0], row.e[0], cell);
+    size_t hs = sep == ',' ? csv_s : block_top(p, ls, sep);
+    if (hs == ls)
+        return 0;   /* the header row itself */
+    size_t he = hs;
+    while (he < n && p[he] != '\n')
+        he++;
+    PipeHead own;
+    const PipeHead *h = pipe_head(p, hs, he, sep, &own);
+    if (sep != ',')
+        return headed_cell(p, &row, ci, h, whole, cell);
+    if (ci >= h->head.n)
+        return 0;
+    cell->head_s = h->head.s[ci], cell->head_e = h->head.e[ci];
+    cell->label_s = row.s[0], cell->label_e = row.e[0];
+    return tables_unit_key(p, cell->head_s, cell->head_e, &cell->unit);
+}
+
+/* A field, "Key: value" or "Key | value" (one pipe), the figure opening
+ * its value: the key back to the line's start or an earlier field's
+ * pipe, capitalised and short; or an export's record, "length_km: 1,127"
+ * among other such fields. k is the byte after the ':' or '|'. */
+static int field_cell(const unsigned char *p, size_t n, size_t ls, size_t e, size_t k, TableCell *cell)
+{
+    size_t ke = k - 1, ks = ke;
+    while (ks > ls && p[ks - 1] != '|' && p[ks - 1] != '\t')
+        ks--;
+    while (ks < ke && p[ks] == ' ')
+        ks++;
+    while (ke > ks && p[ke - 1] == ' ')
+        ke--;
+    if (ke > ks && ascii_isupper(p[ks]) && ke - ks <= 60)
+        return field_unit(p, n, ls, ks, ke, cell);
+    if (ks == ls && lines_snake_key((const char *)p, ks, e) == ke - ks && export_block(p, n, ls)) {
+        cell->label_s = ks;
+        cell->label_e = ke;
+        return tables_unit_key(p, ks, ke, &cell->unit);
+    }
+    return 0;
+}
+
+/* An aligned or dotted row: two blanks or leaders before the cell (an
+ * accounting negative's bracket apart), and a short line. A full-width
+ * blank is two columns wide: a Chinese table aligns its cells with them
+ * ("　出口　　　21500　　　16.9"); a short leader padded to its column
+ * counts ("Cash and cash equivalents ..  12,406.9"). A key and its value
+ * over dot leaders, a comment after the value: "Employees ........ 620,
+ * in 9 countries" (as "Key: value"). */
+static int aligned_row(const unsigned char *p, size_t n, size_t ls, size_t le, size_t e, size_t start,
+                       size_t num_end, int whole, TableCell *cell)
+{
+    size_t k = start > ls && p[start - 1] == '(' ? start - 1 : start;
     size_t cell_s = k;
     int spaces = 0, dots = 0;
     for (;;) {
@@ -1119,22 +1146,17 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
             spaces += p[k] != '.';
             dots += p[k] == '.';
         } else if (k >= ls + 3 && wide_space(p, k - 3, k)) {
-            /* a full-width blank is two columns wide: a Chinese table
-             * aligns its cells with them ("　出口　　　21500　　　16.9") */
             k -= 3;
             spaces += 2;
         } else {
             break;
         }
     }
-    /* (a short leader padded to its column: "Cash and cash equivalents ..  12,406.9") */
     int padded = dots >= 2 && cell_s - k >= 4 && p[cell_s - 1] == ' ' && p[cell_s - 2] == ' ';
     if (!((spaces >= 2 && !dots) || dots >= 4 || padded) || le - ls > 240)
         return 0;
     if (aligned_cell(p, n, ls, e, start, num_end, whole, cell))
         return 1;
-    /* a key and its value over dot leaders, a comment after the value:
-     * "Employees ........ 620, in 9 countries" (as "Key: value") */
     if (dots >= 4 && value_ends(p, num_end, e)) {
         size_t ks = ls, ke = k;
         while (ks < ke && p[ks] == ' ')
@@ -1146,6 +1168,25 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
             return field_unit(p, n, ls, ks, ke, cell);
     }
     return 0;
+}
+
+int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_end, int whole, TableCell *cell)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    memset(cell, 0, sizeof *cell);
+    size_t le, e;
+    if (!row_line(p, n, ls, start, num_end, &le, &e))
+        return 0;
+    size_t csv_s = 0, csv_e = 0;
+    char sep = row_separator(p, ls, start, num_end, e, &csv_s, &csv_e);
+    if (sep)
+        return separated_cell(p, n, ls, e, start, num_end, whole, sep, csv_s, cell);
+    size_t k = start;   /* a field's ':' or '|' before the figure */
+    while (k > ls && p[k - 1] == ' ')
+        k--;
+    if (k > ls + 1 && (p[k - 1] == ':' || p[k - 1] == '|') && value_ends(p, num_end, e))
+        return field_cell(p, n, ls, e, k, cell);
+    return aligned_row(p, n, ls, le, e, start, num_end, whole, cell);
 }
 
 int tables_column(const char *text, size_t n, size_t start, size_t end, TableCell *cell)
