@@ -1,6 +1,7 @@
 /* asciiword.h — the words of English prose, by their ASCII letters, as
- * the classifier's readers (classify, elided, partref) walk them: a word is a
- * run of ASCII letters; blanks are space, tab and line ends. */
+ * the classifier's readers (classify, compbase, donor, elided, partref) walk
+ * them: a word is a run of ASCII letters (ascii_isalpha); blanks are space,
+ * tab and line ends (ascii_isgap). */
 #ifndef CB_ASCIIWORD_H
 #define CB_ASCIIWORD_H
 

@@ -2,6 +2,7 @@
 #include "donor.h"
 
 #include "ascii.h"
+#include "asciiword.h"
 #include "textwalk.h"
 
 #include <string.h>
@@ -54,16 +55,11 @@ static const char *const preps[] = {"in", "at", "for", "to", "from", "across", "
 static void word_before(const char *doc, size_t ss, size_t s, size_t *ws, size_t *we)
 {
     for (int k = 0; k < 2; k++) {
-        size_t b = s;
-        while (b > ss && ascii_isgap(doc[b - 1]))
-            b--;
-        size_t bw = b;
-        while (bw > ss && ascii_isalpha((unsigned char)doc[bw - 1]))
-            bw--;
-        *ws = bw, *we = b;
-        if (k || !(b - bw == 3 && !strncasecmp(doc + bw, "the", 3)))
+        size_t l = aw_word_before(doc, ss, s, ws);
+        *we = *ws + l;
+        if (k || !aw_is(doc, *ws, l, "the"))
             return;
-        s = bw;
+        s = *ws;
     }
 }
 
