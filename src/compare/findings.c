@@ -18,6 +18,7 @@
 #include "fsio.h"
 #include "ownpath.h"
 #include "limits.h"
+#include "utf8.h"
 
 /* ORDER FindingKind */
 static const char *const kind_names[FK_COUNT] = {"consistency", "agreement", "ratio",   "derived",
@@ -93,8 +94,7 @@ static void statement_cell(Buf *b, const char *s)
         str_or_empty(b, s);
         return;
     }
-    while (max > 0 && ((unsigned char)s[max] & 0xC0) == 0x80)
-        max--;
+    max = utf8_back(s, max);
     Buf t;
     buf_init(&t, 0);
     buf_append(&t, s, max);

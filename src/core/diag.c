@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "utf8.h"
+
 int diag_vset(Diag *d, int code, const char *file, long line, const char *fmt, va_list ap)
 {
     if (!d)
@@ -35,29 +37,14 @@ void diag_clear(Diag *d)
     memset(d, 0, sizeof *d);
 }
 
-/* Length of the valid UTF-8 sequence at s (1-4), or 0 when invalid. */
-static unsigned long u8seq(const unsigned char *s)
-{
-    unsigned c = s[0];
-    unsigned long n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-                    : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
-    for (unsigned long i = 1; i < n; i++)
-        if ((s[i] & 0xC0) != 0x80)
-            return 0;
-    /* overlong 3- and 4-byte forms, surrogates, past U+10FFFF */
-    if ((n == 3 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] >= 0xA0))) ||
-        (n == 4 && ((c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] >= 0x90))))
-        return 0;
-    return n;
-}
-
 char *diag_escape(char *out, unsigned long cap, const char *s)
 {
     unsigned long o = 0;
+    const unsigned char *end = (const unsigned char *)s + strlen(s);
     for (const unsigned char *p = (const unsigned char *)s; *p;) {
         char esc[8];
         const char *piece = esc;
-        unsigned long n = u8seq(p), pl;
+        unsigned long n = utf8_valid((const char *)p, (size_t)(end - p)), pl;
         if (n == 1 && (*p < 0x20 || *p == 0x7F)) {
             if (*p == '\n' || *p == '\r' || *p == '\t')
                 snprintf(esc, sizeof esc, "\\%c", *p == '\n' ? 'n' : *p == '\r' ? 'r' : 't');
@@ -186,8 +173,7 @@ void strcut(char *dst, unsigned long cap, const char *s)
     size_t n = strnlen(s, cap - 1);
     /* cut before a continuation byte: back to the start of its character */
     if (s[n])
-        while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-            n--;
+        n = utf8_back(s, n);
     memcpy(dst, s, n);
     dst[n] = '\0';
 }

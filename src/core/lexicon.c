@@ -7,7 +7,6 @@
 
 #include "ascii.h"
 
-
 /* FNV-1a of the lower case of w[0, n). */
 static uint32_t hash(const char *w, size_t n)
 {
@@ -71,11 +70,6 @@ uint32_t lexicon_bits(const Lexicon *lx, const char *w, size_t n)
     return 0;
 }
 
-static int is_letter(unsigned char c)
-{
-    return (unsigned)((c | 0x20) - 'a') < 26u;
-}
-
 uint32_t phrases_letters(const Phrase *list)
 {
     uint32_t bits = 0;
@@ -90,7 +84,7 @@ const Phrase *phrases_at(const Phrase *list, const char *p, size_t i, size_t e, 
     unsigned char c = ascii_lower((unsigned char)p[i]);
     for (; list->s; list++)
         if ((unsigned char)list->s[0] == c && list->n <= e - i && same_wrapped(p + i + 1, list->s + 1, list->n - 1) &&
-            (!whole || i + list->n == e || !is_letter((unsigned char)p[i + list->n])))
+            (!whole || i + list->n == e || !ascii_isalpha((unsigned char)p[i + list->n])))
             return list;
     return NULL;
 }
@@ -119,7 +113,7 @@ const Phrase *phrases_at_index(const PhraseIndex *ix, const char *p, size_t i, s
         return NULL;
     for (const Phrase *const *f = &ix->v[ix->start[c - 'a']]; *f; f++)
         if ((*f)->n <= e - i && same_wrapped(p + i + 1, (*f)->s + 1, (*f)->n - 1) &&
-            (!whole || i + (*f)->n == e || !is_letter((unsigned char)p[i + (*f)->n])))
+            (!whole || i + (*f)->n == e || !ascii_isalpha((unsigned char)p[i + (*f)->n])))
             return *f;
     return NULL;
 }
@@ -128,7 +122,7 @@ const Phrase *phrases_in(const Phrase *list, const char *p, size_t s, size_t e, 
 {
     uint32_t first = phrases_letters(list);
     for (size_t i = s; i < e; i++) {
-        if (i > s && is_letter((unsigned char)p[i - 1]))
+        if (i > s && ascii_isalpha((unsigned char)p[i - 1]))
             continue;
         unsigned char c = (unsigned char)(p[i] | 0x20);
         const Phrase *f;

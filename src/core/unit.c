@@ -1,20 +1,17 @@
 /* unit.c — unit kinds (see unit.h). */
 #include "unit.h"
 
+#include "ascii.h"
+
 #include <stdio.h>
 #include <string.h>
-
-static int upper(char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
 
 int unit_is_money(const char *unit)
 {
     /* The scanner writes money as an ISO code (quantity.c's whitelist);
      * a curated unit follows the same form. "USD per country" is still
      * dollars, counted per country. */
-    return upper(unit[0]) && upper(unit[1]) && upper(unit[2]) &&
+    return ascii_isupper(unit[0]) && ascii_isupper(unit[1]) && ascii_isupper(unit[2]) &&
            (unit[3] == '\0' || unit[3] == '/' || unit[3] == ' ');
 }
 

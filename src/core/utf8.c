@@ -62,9 +62,7 @@ size_t utf8_check(const char *p, size_t n, size_t *first)
         if (*first == n)
             *first = i;
         bad++;
-        i++;
-        while (i < n && utf8_is_cont((unsigned char)p[i]))
-            i++;
+        i = utf8_skip_cont(p, i + 1, n);
     }
     return bad;
 }

@@ -23,6 +23,27 @@
 /* Is c a continuation byte (10xxxxxx), never the start of a character? */
 static inline int utf8_is_cont(unsigned char c) { return (c & 0xC0) == 0x80; }
 
+/* Back from byte k of p to the byte its character starts at, by the
+ * continuation bytes alone (not checked to make a valid character): k
+ * when p[k] is not one, never before 0. Cutting a string at the result
+ * keeps a whole character out rather than half of it in; utf8_cut is the
+ * careful form, which needs the span's end. */
+static inline size_t utf8_back(const char *p, size_t k)
+{
+    while (k > 0 && utf8_is_cont((unsigned char)p[k]))
+        k--;
+    return k;
+}
+
+/* Past the continuation bytes at p[i], not past e: where the next
+ * character (or invalid byte) starts. */
+static inline size_t utf8_skip_cont(const char *p, size_t i, size_t e)
+{
+    while (i < e && utf8_is_cont((unsigned char)p[i]))
+        i++;
+    return i;
+}
+
 /* The rest of utf8_decode, for a byte >= 0x80 (n >= 1). */
 int32_t utf8_decode_multi(const char *p, size_t n, size_t *len);
 

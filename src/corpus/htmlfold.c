@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "diag.h"
 #include "utf8.h"
 
@@ -63,15 +64,11 @@ static size_t plain_high(const char *p, size_t n)
     return len;
 }
 
-/* The blanks of the tokenizer inside a tag (CR is LF by then). */
+/* The blanks of the tokenizer inside a tag (CR is LF by then): HTML's
+ * whitespace, FF among them but not VT, so not ascii_isspace. */
 static int tag_blank(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-
-static int ascii_letter(char c)
-{
-    return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
 
 /* Does the page hold a character of planes 15 and 16, the runs'
@@ -199,14 +196,14 @@ static size_t markup(const char *p, size_t n, size_t i)
     char c = p[i + 1];
     const char *name;
     size_t len;
-    if (ascii_letter(c)) {
+    if (ascii_isalpha(c)) {
         size_t e = tag_end(p, n, i + 1, &name, &len);
         if (e < n && raw_element(name, len))
             e = len == 9 ? n : raw_close(p, n, e, name, len);   /* "plaintext" */
         return e;
     }
     if (c == '/') {
-        if (i + 2 < n && ascii_letter(p[i + 2]))
+        if (i + 2 < n && ascii_isalpha(p[i + 2]))
             return tag_end(p, n, i + 2, &name, &len);
         return i + 2 < n && p[i + 2] == '>' ? i + 3 : past_gt(p, n, i + 2);
     }
@@ -234,7 +231,7 @@ static size_t markup(const char *p, size_t n, size_t i)
 static size_t past_reference(const char *p, size_t n, size_t i)
 {
     size_t j = i + 1;
-    while (j < n && (p[j] == '#' || ascii_letter(p[j]) || (p[j] >= '0' && p[j] <= '9')))
+    while (j < n && (p[j] == '#' || ascii_isalpha(p[j]) || (p[j] >= '0' && p[j] <= '9')))
         j++;
     return j < n && p[j] == ';' ? j + 1 : j;
 }

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "buf.h"
 #include "diag.h"
 #include "limits.h"
@@ -556,16 +557,13 @@ static int vocab_has(const Vocab *v, uint64_t h)
     return 0;
 }
 
-static int is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-
 /* Fold p[0,n) to lower-case letters and hyphens into out (cap 64). */
 static size_t fold_word(const char *p, size_t n, char *out)
 {
     size_t k = 0;
     for (size_t i = 0; i < n && k < 63; i++) {
         unsigned char c = (unsigned char)p[i];
-        if (is_alpha(c))
+        if (ascii_isalpha(c))
             out[k++] = (char)(c | 0x20);
         else if (c == '-' && k)
             out[k++] = '-';
@@ -591,7 +589,7 @@ static void vocab_build(const PdfLayout *l, Vocab *v)
             const Word *w = &l->w[l->ws[f->w0 + k]];
             const char *p = l->pool.data + w->off;
             size_t s = 0;
-            while (s < w->len && !is_alpha((unsigned char)p[s]))
+            while (s < w->len && !ascii_isalpha((unsigned char)p[s]))
                 s++;
             char fw[64];
             size_t n = fold_word(p + s, w->len - s, fw);
@@ -624,12 +622,12 @@ static int keep_hyphen(const Vocab *v, const char *a, size_t na, const char *b, 
 {
     /* the letters ending a and starting b */
     size_t s = na;
-    while (s > 0 && (is_alpha((unsigned char)a[s - 1]) || a[s - 1] == '-'))
+    while (s > 0 && (ascii_isalpha((unsigned char)a[s - 1]) || a[s - 1] == '-'))
         s--;
     if (!na || !nb)
         return 1;
     unsigned char last = (unsigned char)a[na - 1], first = (unsigned char)b[0];
-    if (!is_alpha(last) || !is_lower(first))
+    if (!ascii_isalpha(last) || !ascii_islower(first))
         return 1;   /* "$79-" "million", "Sino-" "African" */
     char pa[64], pb[64], both[130];
     size_t ka = fold_word(a + s, na - s, pa), kb = fold_word(b, nb, pb);
@@ -966,7 +964,7 @@ static void word_put(Emit *e, int32_t wi, int page, int strip_hyphen)
 
 static int is_hyphen_end(const char *p, size_t n)
 {
-    return n >= 2 && p[n - 1] == '-' && is_alpha((unsigned char)p[n - 2]);
+    return n >= 2 && p[n - 1] == '-' && ascii_isalpha((unsigned char)p[n - 2]);
 }
 
 /* Write the held word; restore the hyphen poppler dropped if its other
@@ -1101,7 +1099,7 @@ static int goes_on(const Emit *e, int32_t next_first)
     if (!n || p[n - 1] == '.' || p[n - 1] == '!' || p[n - 1] == '?' || p[n - 1] == ':')
         return 0;
     unsigned char c = (unsigned char)word_ptr(e, next_first)[0];
-    return is_lower(c) || (((c >= '0' && c <= '9') || c == '$' || c == '(') && is_alpha((unsigned char)p[n - 1]));
+    return ascii_islower(c) || (((c >= '0' && c <= '9') || c == '$' || c == '(') && ascii_isalpha((unsigned char)p[n - 1]));
 }
 
 /* Go on with the open paragraph: join the held word to the line. */
@@ -1115,7 +1113,7 @@ static void join_line(Emit *e, const Line *ln)
         word_put(e, e->pend, e->pend_page, 0);
         if (keep_hyphen(e->v, a, na, b, nb))
             put(e, "-", 1, e->pend_page);
-    } else if (is_hyphen_end(a, na) && is_lower((unsigned char)b[0])) {
+    } else if (is_hyphen_end(a, na) && ascii_islower((unsigned char)b[0])) {
         word_put(e, e->pend, e->pend_page, !keep_hyphen(e->v, a, na - 1, b, nb));
     } else {
         word_put(e, e->pend, e->pend_page, 0);
@@ -1135,7 +1133,7 @@ static int bullet_start(const char *p, size_t n)
             return 1;
     /* "1." "2)" "a." "(iv)" */
     size_t i = p[0] == '(' ? 1 : 0, k = i;
-    while (k < n && k - i < 3 && ((p[k] >= '0' && p[k] <= '9') || is_lower((unsigned char)p[k])))
+    while (k < n && k - i < 3 && ((p[k] >= '0' && p[k] <= '9') || ascii_islower((unsigned char)p[k])))
         k++;
     return k > i && k + 1 == n && (p[k] == '.' || p[k] == ')') && (i == 0 || p[k] == ')') &&
            !(k - i > 2 && p[i] >= '0' && p[i] <= '9');
@@ -1206,8 +1204,8 @@ static void cell_join(const Emit *e, Buf *b)
     size_t ws = 0;   /* start of the word being written, in o */
     for (size_t i = 0; i < b->len; i++) {
         char c = b->data[i];
-        if (c == '-' && i > 0 && i + 2 < b->len && b->data[i + 1] == ' ' && is_alpha((unsigned char)b->data[i - 1]) &&
-            is_lower((unsigned char)b->data[i + 2])) {
+        if (c == '-' && i > 0 && i + 2 < b->len && b->data[i + 1] == ' ' && ascii_isalpha((unsigned char)b->data[i - 1]) &&
+            ascii_islower((unsigned char)b->data[i + 2])) {
             size_t we = i + 2;
             while (we < b->len && b->data[we] != ' ')
                 we++;
@@ -1371,8 +1369,6 @@ static void table_put(Emit *e, const Line *rows, size_t nrows)
 
 /* ---- a leaf: rows, tables, lines and footnotes ---- */
 
-static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-
 /* The last word of a line that is not a superscript marker. */
 static int32_t line_last_text(const Emit *e, const Line *ln)
 {
@@ -1407,9 +1403,9 @@ static int all_caps(const Emit *e, const Line *ln)
             const Word *w = &e->l->w[e->l->ws[f->w0 + k]];
             const char *p = e->l->pool.data + w->off;
             for (uint32_t j = 0; j < w->len; j++) {
-                if (is_lower((unsigned char)p[j]))
+                if (ascii_islower((unsigned char)p[j]))
                     return 0;
-                letters += is_upper((unsigned char)p[j]);
+                letters += ascii_isupper((unsigned char)p[j]);
             }
         }
     }
@@ -1453,7 +1449,7 @@ static int para_break(const Emit *e, const Line *P, const Line *L, const Line *N
         return 1;   /* the short last line of a paragraph */
     const char *pe = word_ptr(e, line_last_text(e, P));
     char last = pe[e->l->w[line_last_text(e, P)].len - 1];
-    if (P->x1 < lx1 - 0.35f * (lx1 - lx0) && is_upper(c) && last != ',' && last != '-' && last != '(')
+    if (P->x1 < lx1 - 0.35f * (lx1 - lx0) && ascii_isupper(c) && last != ',' && last != '-' && last != '(')
         return 1;   /* a short line that is not prose: a title, an address */
     return all_caps(e, P) && !all_caps(e, L);
 }

@@ -37,6 +37,7 @@
  */
 #include "curation.h"
 #include "area.h"
+#include "ascii.h"
 #include "corpus.h"
 #include "csvio.h"
 #include "sentence.h"
@@ -624,20 +625,15 @@ static Row *row_by_id(Curation *cu, const char *id, int action)
     return NULL;
 }
 
-static int is_word(int c)
-{
-    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* Does text t stand at data[at..) on its own (not inside a longer word or
  * number: "16" is not in "2016")? */
 static int stands_at(const char *data, size_t n, size_t at, const char *t, size_t tl)
 {
     if (at + tl > n || memcmp(data + at, t, tl) != 0)
         return 0;
-    if (is_word((unsigned char)t[0]) && at > 0 && is_word((unsigned char)data[at - 1]))
+    if (ascii_isalnum((unsigned char)t[0]) && at > 0 && ascii_isalnum((unsigned char)data[at - 1]))
         return 0;
-    if (is_word((unsigned char)t[tl - 1]) && at + tl < n && is_word((unsigned char)data[at + tl]))
+    if (ascii_isalnum((unsigned char)t[tl - 1]) && at + tl < n && ascii_isalnum((unsigned char)data[at + tl]))
         return 0;
     return 1;
 }

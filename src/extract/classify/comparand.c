@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "textwalk.h"
 
 typedef const unsigned char *Bytes;
@@ -14,7 +15,7 @@ static size_t word_back(Bytes p, size_t lo, size_t i, size_t *ws)
     while (i > lo && (p[i - 1] == ' ' || p[i - 1] == '\n' || p[i - 1] == '\t'))
         i--;
     size_t s = i;
-    while (s > lo && tw_is_alpha(p[s - 1]))
+    while (s > lo && ascii_isalpha(p[s - 1]))
         s--;
     *ws = s;
     return i - s;
@@ -80,7 +81,7 @@ static size_t word_on(Bytes p, size_t i, size_t lim, size_t *ws)
     while (i < lim && (p[i] == ' ' || p[i] == '\n' || p[i] == '\t'))
         i++;
     size_t e = i;
-    while (e < lim && tw_is_alpha(p[e]))
+    while (e < lim && ascii_isalpha(p[e]))
         e++;
     *ws = i;
     return e - i;

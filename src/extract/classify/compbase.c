@@ -4,6 +4,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "asciiword.h"
+
 /* The words of a period that may stand before its year, longest first. */
 static const char *const periods[] = {
     "the same period of ", "the same period in ", "the same quarter of ", "the same quarter in ",
@@ -108,31 +110,26 @@ static size_t word_before(const char *p, size_t ss, size_t e, size_t *we)
     return s;
 }
 
-static int word_is(const char *p, size_t s, size_t e, const char *w)
-{
-    return e - s == strlen(w) && !strncasecmp(p + s, w, e - s);
-}
-
 int compare_figure(const char *p, size_t ss, size_t claim_s)
 {
     static const char *const hedges[] = {"about", "around", "roughly", "nearly", "almost", "approximately", "some",
                                          "just", "only", "over", "under", "estimated", NULL};
     size_t we, s = word_before(p, ss, claim_s, &we);
     for (int k = 0; hedges[k] && s < we; k++)
-        if (word_is(p, s, we, hedges[k])) {
+        if (aw_is(p, s, we - s, hedges[k])) {
             s = word_before(p, ss, s, &we);
-            if (word_is(p, s, we, "an"))
+            if (aw_is(p, s, we - s, "an"))
                 s = word_before(p, ss, s, &we);
             break;
         }
     if (s == we)
         return 0;
-    if (word_is(p, s, we, "from") || word_is(p, s, we, "against") || word_is(p, s, we, "versus") ||
-        word_is(p, s, we, "vs"))
+    if (aw_is(p, s, we - s, "from") || aw_is(p, s, we - s, "against") || aw_is(p, s, we - s, "versus") ||
+        aw_is(p, s, we - s, "vs"))
         return 1;
-    if (word_is(p, s, we, "with") || word_is(p, s, we, "to")) {
+    if (aw_is(p, s, we - s, "with") || aw_is(p, s, we - s, "to")) {
         size_t we2, s2 = word_before(p, ss, s, &we2);
-        return word_is(p, s2, we2, "compared");
+        return aw_is(p, s2, we2 - s2, "compared");
     }
     return 0;
 }

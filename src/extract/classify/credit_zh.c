@@ -7,12 +7,14 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "diag.h"
 #include "lexicon.h"
 #include "metrics.h"
 #include "names.h"
 #include "speakers.h"
 #include "textfind.h"
+#include "utf8.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
 #include "zhsaid.h"
@@ -23,8 +25,6 @@ static int han_at(const char *p, size_t i, size_t e)
 {
     return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
 }
-
-static int is_letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
 static int bytes_at(const char *p, size_t i, size_t e, const char *w, size_t n)
 {
@@ -59,7 +59,7 @@ static int holds(const char *p, size_t s, size_t e, const Phrase *words)
     /* (no word opens inside a character: its continuation bytes are
      * passed) */
     for (size_t i = s; i < e; i++)
-        if (((unsigned char)p[i] & 0xC0) != 0x80 && opens(p, i, e, words))
+        if (!utf8_is_cont((unsigned char)p[i]) && opens(p, i, e, words))
             return 1;
     return 0;
 }
@@ -78,7 +78,7 @@ static size_t bracket_end(const char *p, size_t i, size_t e)
                 return j + 3;
             /* (a line break only inside a Latin name: "（RWR Advisory\nGroup）") */
             if (mark_at(p, j, e, "。") || mark_at(p, j, e, "，") ||
-                (p[j] == '\n' && !(j > i + 3 && is_letter(p[j - 1]) && j + 1 < e && is_letter(p[j + 1]))))
+                (p[j] == '\n' && !(j > i + 3 && ascii_isalpha(p[j - 1]) && j + 1 < e && ascii_isalpha(p[j + 1]))))
                 return 0;
         }
         return 0;
@@ -94,13 +94,13 @@ static size_t name_piece(const char *p, size_t i, size_t e)
 {
     if (han_at(p, i, e))
         return 3;
-    if (is_letter(p[i]) || p[i] == '&')
+    if (ascii_isalpha(p[i]) || p[i] == '&')
         return 1;
     /* (a blank between the words of a Latin name, "Synergy Research
      * Group", or between Han and Latin: "咨询机构 RWR咨询集团") */
-    if ((p[i] == ' ' || p[i] == '\n') && i > 0 && (is_letter(p[i - 1]) || (unsigned char)p[i - 1] >= 0x80) &&
+    if ((p[i] == ' ' || p[i] == '\n') && i > 0 && (ascii_isalpha(p[i - 1]) || (unsigned char)p[i - 1] >= 0x80) &&
         i + 1 < e &&
-        (is_letter(p[i + 1]) || (is_letter(p[i - 1]) && han_at(p, i + 1, e))))
+        (ascii_isalpha(p[i + 1]) || (ascii_isalpha(p[i - 1]) && han_at(p, i + 1, e))))
         return 1;
     if (mark_at(p, i, e, "\xC2\xB7"))
         return 2;
@@ -323,7 +323,7 @@ static int counts_things(const char *p, size_t s, size_t e)
                                       W("几"), W("数"), {NULL, 0}};
     static const Phrase measures[] = {W("个"), {NULL, 0}};
     for (size_t i = s + 1; i < e; i++)
-        if (((unsigned char)p[i] & 0xC0) != 0x80 && opens(p, i, e, measures) && ends(p, s, i, numerals))
+        if (!utf8_is_cont((unsigned char)p[i]) && opens(p, i, e, measures) && ends(p, s, i, numerals))
             return 1;
     return 0;
 }
@@ -358,8 +358,8 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
             *ne = i;
             i += 3;
             size_t a = i, digits = 0;
-            while (i < e && (is_letter(p[i]) || p[i] == '-' || p[i] == '&' || p[i] == '.' ||
-                             (p[i] >= '0' && p[i] <= '9') || ((p[i] == ' ' || p[i] == '\n') && i > a && is_letter(p[i - 1]))))
+            while (i < e && (ascii_isalpha(p[i]) || p[i] == '-' || p[i] == '&' || p[i] == '.' ||
+                             (p[i] >= '0' && p[i] <= '9') || ((p[i] == ' ' || p[i] == '\n') && i > a && ascii_isalpha(p[i - 1]))))
                 digits += p[i] >= '0' && p[i] <= '9', i++;
             if (i + 3 != e || !mark_at(p, i, e, "）") || i == a)
                 return 0;
@@ -588,7 +588,7 @@ static void cue_index(void)
     for (int l = 0; lists[l]; l++)
         for (int k = 0; lists[l][k].s; k++) {
             unsigned char b = (unsigned char)lists[l][k].s[0], c = (unsigned char)lists[l][k].s[1];
-            if (b >= 0xE4 && b <= 0xE9 && c >= 0x80 && c <= 0xBF)
+            if (b >= 0xE4 && b <= 0xE9 && utf8_is_cont(c))
                 cue_first[b - 0xE4] |= 1ull << (c - 0x80);
         }
 }
@@ -788,7 +788,7 @@ static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
             for (size_t j = s; j < k;) {
                 if (han_at(p, j, k))
                     j += 3;
-                else if (is_letter(p[j]) || p[j] == ' ' || p[j] == '&')
+                else if (ascii_isalpha(p[j]) || p[j] == ' ' || p[j] == '&')
                     j++;
                 else if (mark_at(p, j, k, "、"))
                     j += 3;
@@ -946,7 +946,7 @@ static int basis_name(const Metrics *m, const char *p, size_t i, size_t se, char
             if (!(c || mark_at(p, k, se, "的说法")) || e - s >= cap || e - s < 4 || e - s > 36)
                 return 0;
             for (size_t j = s; j < e; j += han_at(p, j, e) ? 3 : 1)
-                if (!han_at(p, j, e) && !is_letter(p[j]) && p[j] != ' ')
+                if (!han_at(p, j, e) && !ascii_isalpha(p[j]) && p[j] != ' ')
                     return 0;
             memcpy(out, p + s, e - s);
             out[e - s] = '\0';
@@ -1008,7 +1008,7 @@ static int bracket_after(const Metrics *m, const char *p, size_t i, size_t se, c
             if (han_at(p, j, e))
                 han++, j += 3;
             else
-                caps += p[j] >= 'A' && p[j] <= 'Z', other += !(is_letter(p[j]) || p[j] == ' ' || p[j] == '-'), j++;
+                caps += p[j] >= 'A' && p[j] <= 'Z', other += !(ascii_isalpha(p[j]) || p[j] == ' ' || p[j] == '-'), j++;
         if (other || e - s >= cap || (han && caps) || !(caps || (han >= 2 && han <= 8)) ||
             opens(p, s, e, pointers) || opens(p, s, e, no_name))
             return 0;
@@ -1115,7 +1115,7 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
     for (size_t i = first; i < se && cr->n < CREDIT_ZH_MAX;) {
         unsigned char b = (unsigned char)doc[i];
         size_t step = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-        if (han_at(doc, i, se) || (opens_clause && is_letter(doc[i])) || (b == 0xEF && mark_at(doc, i, se, "（"))) {
+        if (han_at(doc, i, se) || (opens_clause && ascii_isalpha(doc[i])) || (b == 0xEF && mark_at(doc, i, se, "（"))) {
             ZhCredit *k = &cr->v[cr->n];
             int r = credit_at(m, doc, first, i, se, opens_clause, k);
             if (r) {

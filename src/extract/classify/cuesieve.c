@@ -28,11 +28,6 @@ int cuesieve_may(const CueSieve *s, const char *t, size_t from, size_t to, unsig
     return 0;
 }
 
-static int alnum(unsigned char c)
-{
-    return (unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u;
-}
-
 /* May a token start at t[i]? At from, after a byte that is no ASCII
  * letter or digit, or at one that ends an ASCII word: a mark ("5%"), a
  * character past ASCII ("65岁以上", "5G目标": a Chinese character is a
@@ -40,7 +35,7 @@ static int alnum(unsigned char c)
 static int word_start(const char *t, size_t from, size_t i)
 {
     unsigned char c = (unsigned char)t[i];
-    return i == from || !alnum((unsigned char)t[i - 1]) || (c > ' ' && c != 0x7F && !alnum(c));
+    return i == from || !ascii_isalnum((unsigned char)t[i - 1]) || (c > ' ' && c != 0x7F && !ascii_isalnum(c));
 }
 
 size_t cuesieve_next(const CueSieve *s, const char *t, size_t from, size_t i, size_t to, unsigned kinds)

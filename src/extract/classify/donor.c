@@ -1,14 +1,12 @@
 /* donor.c — the place that gives the money (see donor.h). */
 #include "donor.h"
 
+#include "ascii.h"
+#include "asciiword.h"
 #include "textwalk.h"
 
 #include <string.h>
 #include <strings.h>
-
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
 /* Verbs of giving money or help to another. (Not "invested", "funded",
  * "allocated": a country does them at home as often as abroad.) */
@@ -28,8 +26,8 @@ static const char *const between[] = {"alone", "also", "has", "have", "had", "wi
 static size_t word_end(const char *doc, size_t i, size_t se)
 {
     size_t e = i;
-    while (e < se && (is_alpha((unsigned char)doc[e]) ||
-                      ((doc[e] == '.' || doc[e] == '-') && e + 1 < se && is_alpha((unsigned char)doc[e + 1]))))
+    while (e < se && (ascii_isalpha((unsigned char)doc[e]) ||
+                      ((doc[e] == '.' || doc[e] == '-') && e + 1 < se && ascii_isalpha((unsigned char)doc[e + 1]))))
         e++;
     return e;
 }
@@ -57,16 +55,11 @@ static const char *const preps[] = {"in", "at", "for", "to", "from", "across", "
 static void word_before(const char *doc, size_t ss, size_t s, size_t *ws, size_t *we)
 {
     for (int k = 0; k < 2; k++) {
-        size_t b = s;
-        while (b > ss && is_blank(doc[b - 1]))
-            b--;
-        size_t bw = b;
-        while (bw > ss && is_alpha((unsigned char)doc[bw - 1]))
-            bw--;
-        *ws = bw, *we = b;
-        if (k || !(b - bw == 3 && !strncasecmp(doc + bw, "the", 3)))
+        size_t l = aw_word_before(doc, ss, s, ws);
+        *we = *ws + l;
+        if (k || !aw_is(doc, *ws, l, "the"))
             return;
-        s = bw;
+        s = *ws;
     }
 }
 
@@ -87,7 +80,7 @@ int donor_subject(const char *doc, size_t ss, size_t se, size_t s, size_t e, siz
         i += 4;
     for (int words = 0; words < 7 && i < se; words++) {
         size_t w = i;
-        while (w < se && is_blank(doc[w]))
+        while (w < se && ascii_isgap(doc[w]))
             w++;
         if (w == i && words)
             return 0;
@@ -104,7 +97,7 @@ int donor_subject(const char *doc, size_t ss, size_t se, size_t s, size_t e, siz
                     return 0;
             return 1;
         }
-        if (!is_upper((unsigned char)doc[w]) && !tw_win((const unsigned char *)doc + w, we - w, between))
+        if (!ascii_isupper((unsigned char)doc[w]) && !tw_win((const unsigned char *)doc + w, we - w, between))
             return 0;
         i = we;
     }
@@ -125,14 +118,14 @@ int donor_after_sum(const char *doc, size_t ss, size_t s, size_t at)
         return 0;
     size_t b = ws;
     /* (then the sum itself, the claim: a figure or its word of scale) */
-    while (b > ss && is_blank(doc[b - 1]))
+    while (b > ss && ascii_isgap(doc[b - 1]))
         b--;
     if (b <= at || b > at + 40)
         return 0;
     if (doc[b - 1] >= '0' && doc[b - 1] <= '9')
         return 1;
     size_t bw = b;
-    while (bw > ss && is_alpha((unsigned char)doc[bw - 1]))
+    while (bw > ss && ascii_isalpha((unsigned char)doc[bw - 1]))
         bw--;
     return bw < b && tw_win((const unsigned char *)doc + bw, b - bw, sum_ends);
 }

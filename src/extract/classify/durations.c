@@ -5,10 +5,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "lines.h"
 #include "quantity.h"
-
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 static int in(const char *w, size_t l, const char *const *list)
 {
@@ -108,7 +107,7 @@ static size_t prev_word(const char *p, size_t i, size_t *ws)
     while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\t' || p[i - 1] == '\n' || p[i - 1] == '\r'))
         i--;
     size_t e = i;
-    while (i > 0 && (is_alpha((unsigned char)p[i - 1]) || p[i - 1] == '-'))
+    while (i > 0 && (ascii_isalpha((unsigned char)p[i - 1]) || p[i - 1] == '-'))
         i--;
     *ws = i;
     return e - i;
@@ -119,7 +118,7 @@ static size_t next_word(const char *p, size_t n, size_t i, size_t *ws)
     while (i < n && (p[i] == ' ' || p[i] == '\t' || p[i] == '\n' || p[i] == '\r'))
         i++;
     *ws = i;
-    while (i < n && (is_alpha((unsigned char)p[i]) || p[i] == '-'))
+    while (i < n && (ascii_isalpha((unsigned char)p[i]) || p[i] == '-'))
         i++;
     return i - *ws;
 }
@@ -299,8 +298,6 @@ static int passive_before(const char *p, size_t i)
     return 0;
 }
 
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-
 /* The duration before p[at) in its sentence (a number, digits or a word,
  * then a duration's unit), within 200 bytes: whether it is measured, as
  * measured_at at the given depth says; DUR_NO when none. */
@@ -310,11 +307,11 @@ static int earlier_duration(const char *p, size_t n, size_t at, int depth)
         char c = p[k - 1];
         if (c == ';' || (c == '.' && k < at && (p[k] == ' ' || p[k] == '\n')) || (c == '\n' && k >= 2 && p[k - 2] == '\n'))
             return DUR_NO;
-        if (!is_alpha((unsigned char)c) || (k >= 2 && is_alpha((unsigned char)p[k - 2])))
+        if (!ascii_isalpha((unsigned char)c) || (k >= 2 && ascii_isalpha((unsigned char)p[k - 2])))
             continue;
         /* a word starts at k - 1: a duration's unit after a number? */
         size_t ue = k - 1;
-        while (ue < at && is_alpha((unsigned char)p[ue]))
+        while (ue < at && ascii_isalpha((unsigned char)p[ue]))
             ue++;
         if (!durations_unit(p + k - 1, ue - (k - 1)))
             continue;
@@ -324,8 +321,8 @@ static int earlier_duration(const char *p, size_t n, size_t at, int depth)
         if (b == k - 1 || b == 0)
             continue;
         size_t ns = b;
-        if (is_digit((unsigned char)p[b - 1])) {
-            while (ns > 0 && (is_digit((unsigned char)p[ns - 1]) || p[ns - 1] == '.' || p[ns - 1] == ','))
+        if (ascii_isdigit((unsigned char)p[b - 1])) {
+            while (ns > 0 && (ascii_isdigit((unsigned char)p[ns - 1]) || p[ns - 1] == '.' || p[ns - 1] == ','))
                 ns--;
         } else {
             /* a number in words, maybe echoed in digits: "three (3) years" */
@@ -337,7 +334,7 @@ static int earlier_duration(const char *p, size_t n, size_t at, int depth)
                     ns--;
             }
             size_t we2 = ns;
-            while (ns > 0 && is_alpha((unsigned char)p[ns - 1]))
+            while (ns > 0 && ascii_isalpha((unsigned char)p[ns - 1]))
                 ns--;
             if (ns == we2 || qty_number_word(p + ns, we2 - ns) <= 0)
                 continue;
@@ -605,8 +602,8 @@ static int compound_part(const char *p, size_t n, size_t start, size_t we)
     size_t i = we;
     while (i < n && (p[i] == ' ' || p[i] == '\t'))
         i++;
-    if (i < n && is_digit((unsigned char)p[i])) {
-        while (i < n && (is_digit((unsigned char)p[i]) || p[i] == '.'))
+    if (i < n && ascii_isdigit((unsigned char)p[i])) {
+        while (i < n && (ascii_isdigit((unsigned char)p[i]) || p[i] == '.'))
             i++;
         size_t w, l = next_word(p, n, i, &w);
         if (l && durations_unit(p + w, l))
@@ -617,7 +614,7 @@ static int compound_part(const char *p, size_t n, size_t start, size_t we)
         size_t b = w;
         while (b > 0 && p[b - 1] == ' ')
             b--;
-        return b > 0 && is_digit((unsigned char)p[b - 1]);
+        return b > 0 && ascii_isdigit((unsigned char)p[b - 1]);
     }
     return 0;
 }
@@ -685,7 +682,7 @@ static int measured_unless_framed(const char *p, size_t n, size_t start, size_t 
             while (k > 0 && (p[k - 1] == ' ' || p[k - 1] == '\t'))
                 k--;
             size_t d = k;
-            while (d > 0 && (is_digit((unsigned char)p[d - 1]) || p[d - 1] == '.' || p[d - 1] == ','))
+            while (d > 0 && (ascii_isdigit((unsigned char)p[d - 1]) || p[d - 1] == '.' || p[d - 1] == ','))
                 d--;
             /* (not a year: "from 72 hours in 2021 to 26 hours") */
             if (d == k || steps == 0 || (k - d == 4 && (p[d] == '1' || p[d] == '2')))

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "asciiword.h"
 #include "quantity.h"
 
@@ -62,17 +63,17 @@ static int part_before(const char *p, size_t ss, size_t start)
 static int part_after(const char *p, size_t end, size_t limit)
 {
     size_t a = end;
-    while (a < limit && aw_blank((unsigned char)p[a]))
+    while (a < limit && ascii_isgap((unsigned char)p[a]))
         a++;
     size_t b = a;
-    while (b < limit && aw_alpha((unsigned char)p[b]))
+    while (b < limit && ascii_isalpha((unsigned char)p[b]))
         b++;
     if (!aw_is(p, a, b - a, "of"))
         return 0;
     a = b;
-    while (a < limit && aw_blank((unsigned char)p[a]))
+    while (a < limit && ascii_isgap((unsigned char)p[a]))
         a++;
-    for (b = a; b < limit && aw_alpha((unsigned char)p[b]);)
+    for (b = a; b < limit && ascii_isalpha((unsigned char)p[b]);)
         b++;
     return aw_is(p, a, b - a, "them") || aw_is(p, a, b - a, "these") || aw_is(p, a, b - a, "those");
 }
@@ -93,13 +94,13 @@ static int parallel_word(const char *p, size_t s, size_t l)
 static int breakdown_gap(const char *p, size_t s, size_t e)
 {
     size_t k = e;
-    while (k > s && aw_blank((unsigned char)p[k - 1]))
+    while (k > s && ascii_isgap((unsigned char)p[k - 1]))
         k--;
     if (k == s)
         return 0;
     if (p[k - 1] == ':')
         k--;
-    else if (p[k - 1] == '-' && k - 1 > s && aw_blank((unsigned char)p[k - 2]))
+    else if (p[k - 1] == '-' && k - 1 > s && ascii_isgap((unsigned char)p[k - 2]))
         k--;
     else if (k - s >= 3 && (unsigned char)p[k - 3] == 0xE2 && (unsigned char)p[k - 2] == 0x80 &&
              ((unsigned char)p[k - 1] == 0x93 || (unsigned char)p[k - 1] == 0x94))
@@ -108,9 +109,9 @@ static int breakdown_gap(const char *p, size_t s, size_t e)
         return 0;
     int words = 0;
     for (size_t i = s; i < k; i++) {
-        if (!aw_alpha((unsigned char)p[i]) && !aw_blank((unsigned char)p[i]) && p[i] != '-')
+        if (!ascii_isalpha((unsigned char)p[i]) && !ascii_isgap((unsigned char)p[i]) && p[i] != '-')
             return 0;
-        words += aw_alpha((unsigned char)p[i]) && (i == s || !aw_alpha((unsigned char)p[i - 1]));
+        words += ascii_isalpha((unsigned char)p[i]) && (i == s || !ascii_isalpha((unsigned char)p[i - 1]));
     }
     return words <= 4;
 }
@@ -122,9 +123,9 @@ static int of_whole_opening(const char *p, size_t ss, const ListClaim *v, size_t
     if (i == 0 || !counted(v[0].c.unit))
         return 0;
     size_t t = ss;
-    while (t < v[0].c.start && (aw_blank((unsigned char)p[t]) || p[t] == '"'))
+    while (t < v[0].c.start && (ascii_isgap((unsigned char)p[t]) || p[t] == '"'))
         t++;
-    if (v[0].c.start - t < 3 || strncasecmp(p + t, "of", 2) || !aw_blank((unsigned char)p[t + 2]))
+    if (v[0].c.start - t < 3 || strncasecmp(p + t, "of", 2) || !ascii_isgap((unsigned char)p[t + 2]))
         return 0;
     size_t ws, wl = word_before_hedge(p, ss, v[0].c.start, &ws);
     if (aw_is(p, ws, wl, "the"))
@@ -148,10 +149,10 @@ static int whole_after(const char *p, const ListClaim *x, const ListClaim *y)
         return 0;
     size_t a = x->c.end;
     for (int w = 0; w < 5; w++) {
-        while (a < y->c.start && aw_blank((unsigned char)p[a]))
+        while (a < y->c.start && ascii_isgap((unsigned char)p[a]))
             a++;
         size_t b = a;
-        while (b < y->c.start && (aw_alpha((unsigned char)p[b]) || p[b] == '\''))
+        while (b < y->c.start && (ascii_isalpha((unsigned char)p[b]) || p[b] == '\''))
             b++;
         if (b == a)
             return w > 0 && a == y->c.start;
@@ -189,10 +190,10 @@ const char *elided_noun(const char *p, size_t ss, size_t se, const ListClaim *v,
         /* ("of" one or two words after the whole's figure) */
         size_t t = v[j].c.end;
         for (int w = 0; w < 3 && t < x->c.start; w++) {
-            while (t < x->c.start && aw_blank((unsigned char)p[t]))
+            while (t < x->c.start && ascii_isgap((unsigned char)p[t]))
                 t++;
             size_t we = t;
-            while (we < x->c.start && (aw_alpha((unsigned char)p[we]) || p[we] == '-'))
+            while (we < x->c.start && (ascii_isalpha((unsigned char)p[we]) || p[we] == '-'))
                 we++;
             if (we == t)
                 break;
@@ -275,11 +276,11 @@ static int opened_list_before(const char *p, size_t at)
             i = k - 1;
             continue;
         }
-        if (!(aw_alpha(c) || c == ' ' || c == '-' || c == ',' || c == '\n'))
+        if (!(ascii_isalpha(c) || c == ' ' || c == '-' || c == ',' || c == '\n'))
             return 0;
         if (c == '\n' && i > 1 && p[i - 2] == '\n')
             return 0;   /* (not past the paragraph) */
-        if (!aw_alpha(c)) {
+        if (!ascii_isalpha(c)) {
             i--;
             continue;
         }
@@ -329,7 +330,7 @@ int elided_bracket_item(const char *p, size_t start, size_t end)
         size_t k = i + 1;
         while (k < start && ((p[k] >= '0' && p[k] <= '9') || p[k] == ','))
             k++;
-        if (k < start && p[k] == ' ' && aw_alpha((unsigned char)p[k + 1]))
+        if (k < start && p[k] == ' ' && ascii_isalpha((unsigned char)p[k + 1]))
             return 1;
         /* (or an earlier item of the same list: "Myanmar (85) and India (84)") */
         if (k < start && p[k] == ')' && elided_bracket_item(p, i + 1, k))
@@ -382,7 +383,7 @@ int elided_sample(const char *p, size_t eq, char *out, size_t cap)
     while (ls > 0 && p[ls - 1] != '\n' && o - ls < 200)
         ls--;
     size_t le = ls;
-    while (le < o && aw_alpha((unsigned char)p[le]))
+    while (le < o && ascii_isalpha((unsigned char)p[le]))
         le++;
     /* past a caption's label: "Table 1. Household ..." */
     if (aw_is(p, ls, le - ls, "table") || aw_is(p, ls, le - ls, "figure") || aw_is(p, ls, le - ls, "exhibit") ||
@@ -390,7 +391,7 @@ int elided_sample(const char *p, size_t eq, char *out, size_t cap)
         while (le < o && !((p[le] == '.' || p[le] == ':') && le + 1 < o && p[le + 1] == ' '))
             le++;
         ls = le + 2;
-        for (le = ls; le < o && aw_alpha((unsigned char)p[le]);)
+        for (le = ls; le < o && ascii_isalpha((unsigned char)p[le]);)
             le++;
     }
     if (le <= ls || le - ls < 3 || le - ls > 30 || !(p[ls] >= 'A' && p[ls] <= 'Z') || p[le - 1] == 's')
@@ -412,8 +413,8 @@ static size_t one_word(const char *p, size_t n, size_t i, size_t *ws)
         i++;
     *ws = i;
     size_t e = i;
-    while (e < n && (aw_alpha((unsigned char)p[e]) ||
-                     (p[e] == '-' && e > i && e + 1 < n && aw_alpha((unsigned char)p[e + 1]))))
+    while (e < n && (ascii_isalpha((unsigned char)p[e]) ||
+                     (p[e] == '-' && e > i && e + 1 < n && ascii_isalpha((unsigned char)p[e + 1]))))
         e++;
     return e > i ? e : 0;
 }

@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "lexicon.h"
 #include "measure.h"
 #include "metrics.h"
@@ -68,12 +69,12 @@ static unsigned words_in(const unsigned char *p, size_t s, size_t e)
 {
     unsigned bits = 0;
     for (size_t i = s; i < e;) {
-        if (!tw_is_alpha(p[i])) {
+        if (!ascii_isalpha(p[i])) {
             i++;
             continue;
         }
         size_t j = i;
-        while (j < e && tw_is_alpha(p[j]))
+        while (j < e && ascii_isalpha(p[j]))
             j++;
         unsigned b = lexicon_bits(&words, (const char *)p + i, j - i);
         if (b && !(p[i] >= 'a' && p[i] <= 'z'))
@@ -95,14 +96,14 @@ static int converted(const char *doc, size_t lo, size_t b, size_t start)
 {
     const unsigned char *p = (const unsigned char *)doc;
     for (size_t i = b + 1; i < start;) {
-        if (!tw_is_alpha(p[i])) {
+        if (!ascii_isalpha(p[i])) {
             if (p[i] != ' ' && p[i] != '.')
                 return 0;
             i++;
             continue;
         }
         size_t j = i;
-        while (j < start && tw_is_alpha(p[j]))
+        while (j < start && ascii_isalpha(p[j]))
             j++;
         if (!tw_win(p + i, j - i, hedges))
             return 0;
@@ -210,12 +211,12 @@ static size_t acronym_item(const Metrics *m, const char *doc, size_t ss, size_t 
 {
     const unsigned char *p = (const unsigned char *)doc;
     for (size_t i = s; i < e; i++) {
-        if (!(p[i] >= 'A' && p[i] <= 'Z') || (i > s && tw_is_alpha(p[i - 1])))
+        if (!(p[i] >= 'A' && p[i] <= 'Z') || (i > s && ascii_isalpha(p[i - 1])))
             continue;
         size_t j = i;
         while (j < e && p[j] >= 'A' && p[j] <= 'Z')
             j++;
-        if (j - i < 2 || j - i > 6 || (j < e && (tw_is_alpha(p[j]) || p[j] == '$')))
+        if (j - i < 2 || j - i > 6 || (j < e && (ascii_isalpha(p[j]) || p[j] == '$')))
             continue;
         char key[9];
         key[0] = '(';
@@ -293,7 +294,7 @@ static int list_item(const unsigned char *p, size_t ss, size_t start)
 static int has_text(const unsigned char *p, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++)
-        if (tw_is_alpha(p[i]) || (p[i] >= '0' && p[i] <= '9'))
+        if (ascii_isalpha(p[i]) || (p[i] >= '0' && p[i] <= '9'))
             return 1;
     return 0;
 }

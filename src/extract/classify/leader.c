@@ -1,12 +1,10 @@
 /* leader.c — the places that lead a set (see leader.h). */
 #define _GNU_SOURCE   /* memmem */
 #include "leader.h"
+#include "ascii.h"
 #include "textfind.h"
 
 #include <string.h>
-
-static int upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static int lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
 
 /* How far before a place its "led by" may stand: a list of names. */
 #define LEADER_BACK 80
@@ -26,7 +24,7 @@ static int list_between(const char *p, size_t a, size_t b)
             i++;
             continue;
         }
-        if (!upper(c) && !lower(c)) {
+        if (!ascii_isupper(c) && !ascii_islower(c)) {
             /* (a curly apostrophe) */
             if (i + 3 <= b && !memcmp(p + i, "\xE2\x80\x99", 3)) {
                 i += 3;
@@ -35,11 +33,11 @@ static int list_between(const char *p, size_t a, size_t b)
             return 0;
         }
         size_t w = i;
-        while (i < b && (upper((unsigned char)p[i]) || lower((unsigned char)p[i])))
+        while (i < b && (ascii_isupper((unsigned char)p[i]) || ascii_islower((unsigned char)p[i])))
             i++;
         int small = (i - w == 3 && !strncmp(p + w, "and", 3)) || (i - w == 3 && !strncmp(p + w, "the", 3)) ||
                     (i - w == 1 && p[w] == 's');
-        if (!upper((unsigned char)p[w]) && !small)
+        if (!ascii_isupper((unsigned char)p[w]) && !small)
             return 0;
     }
     return 1;
@@ -52,7 +50,7 @@ int leader_place(const char *p, size_t ss, size_t se, size_t s, size_t e, size_t
     for (const char *q = p + from; (q = tf_find(q, (size_t)(p + s - q), "led by ", 7)) != NULL; q += 7)
         lb = q;
     /* ("led" a word of its own: "led by", not "called by") */
-    if (!lb || (lb > p + ss && (upper((unsigned char)lb[-1]) || lower((unsigned char)lb[-1]))))
+    if (!lb || (lb > p + ss && (ascii_isupper((unsigned char)lb[-1]) || ascii_islower((unsigned char)lb[-1]))))
         return 0;
     size_t open = (size_t)(lb - p), i = open + 7;
     if (!list_between(p, i, s))
@@ -79,10 +77,10 @@ int leader_place(const char *p, size_t ss, size_t se, size_t s, size_t e, size_t
             break;
         while (j < se && p[j] == ' ')
             j++;
-        if (j >= se || !upper((unsigned char)p[j]))
+        if (j >= se || !ascii_isupper((unsigned char)p[j]))
             break;
-        while (j < se && (upper((unsigned char)p[j]) || lower((unsigned char)p[j]) || p[j] == ' ' || p[j] == '-'))
-            if (p[j] == ' ' && !(j + 1 < se && upper((unsigned char)p[j + 1])))
+        while (j < se && (ascii_isupper((unsigned char)p[j]) || ascii_islower((unsigned char)p[j]) || p[j] == ' ' || p[j] == '-'))
+            if (p[j] == ' ' && !(j + 1 < se && ascii_isupper((unsigned char)p[j + 1])))
                 break;
             else
                 j++;

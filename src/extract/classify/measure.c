@@ -10,6 +10,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "change.h"
 #include "textfind.h"
 #include "textwalk.h"
@@ -272,7 +273,7 @@ int measure_cue_in_part(const char *p, size_t end, size_t cs)
         if (u[i] == ';' || u[i] == ':' || (u[i] == '\n' && i + 1 < cs && u[i + 1] == '\n'))
             return 0;
     for (size_t i = end; i < cs; i++) {
-        if ((u[i] | 32) != 'o' || (i > 0 && tw_is_alpha(u[i - 1])) || !tw_weq(u + i, 2, "of"))
+        if ((u[i] | 32) != 'o' || (i > 0 && ascii_isalpha(u[i - 1])) || !tw_weq(u + i, 2, "of"))
             continue;
         size_t ws, wl = word_after(u, cs, i + 2, &ws);
         if (wl && ws + wl <= cs && (tw_weq(u + ws, wl, "which") || tw_weq(u + ws, wl, "whom") || tw_weq(u + ws, wl, "them")))
@@ -281,7 +282,7 @@ int measure_cue_in_part(const char *p, size_t end, size_t cs)
     /* what the figure's whole includes: "(US$14.0 million) includes
      * construction of a Tier III government data centre" */
     for (size_t i = end; i < cs; i++) {
-        if ((u[i] | 32) != 'i' || (i > 0 && tw_is_alpha(u[i - 1])))
+        if ((u[i] | 32) != 'i' || (i > 0 && ascii_isalpha(u[i - 1])))
             continue;
         size_t wl = tw_word_end(u, cs, i) - i;
         if (!tw_win(u + i, wl, including_words))
@@ -400,7 +401,7 @@ static int share_before(const char *p, size_t lo, size_t at, size_t *fs, size_t 
             e = i, k = i - 1;
         else if (i - lo >= 3 && !memcmp(p + i - 3, "\xef\xbc\x85", 3))
             e = i, k = i - 3;
-        else if (tw_is_alpha(u[i - 1]) && (i == at || !tw_is_alpha(u[i]))) {
+        else if (ascii_isalpha(u[i - 1]) && (i == at || !ascii_isalpha(u[i]))) {
             size_t ws, wl = tw_word_before(u, i, &ws);
             if (ws < lo || !wl || ws + wl != i)
                 continue;
@@ -511,7 +512,7 @@ int measure_names_people(const char *p, size_t from, size_t to)
             i++;
             continue;
         }
-        if ((i == from || !tw_is_alpha(u[i - 1])) && tw_win(u + i, e - i, whole_people))
+        if ((i == from || !ascii_isalpha(u[i - 1])) && tw_win(u + i, e - i, whole_people))
             return 1;
         i = e;
     }
@@ -599,7 +600,7 @@ static const char *const many_nouns[] = {
 int measure_cue_names_many(const char *p, size_t n, size_t cs, size_t ce)
 {
     const unsigned char *u = (const unsigned char *)p;
-    if (ce <= cs || !tw_is_alpha(u[ce - 1]))
+    if (ce <= cs || !ascii_isalpha(u[ce - 1]))
         return 0; /* (a cue in Chinese says no number) */
     size_t ws;
     tw_word_before(u, ce, &ws);
@@ -635,7 +636,7 @@ static const char *const item_heads[] = {
 int measure_item_cue_names_other(const char *p, size_t n, size_t cs, size_t ce)
 {
     const unsigned char *u = (const unsigned char *)p;
-    if (ce <= cs || !tw_is_alpha(u[ce - 1]) || (u[ce - 1] | 0x20) == 's')
+    if (ce <= cs || !ascii_isalpha(u[ce - 1]) || (u[ce - 1] | 0x20) == 's')
         return 0; /* (a cue in Chinese, or in the plural: measure_cue_names_many) */
     size_t ws, wl = word_after_on_line(u, n, ce, &ws);
     if (wl < 3 || u[ws] < 'a' || u[ws] > 'z' || tw_win(u + ws, wl, not_nouns) || tw_win(u + ws, wl, item_heads))

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "diag.h"
 #include "metrics.h"
 
@@ -24,11 +25,6 @@ static const char *const framing[] = {
     "combined", "earlier", "larger", "smaller", "far", "reported", "true", "therefore", "their", "sum", "amount",
     "figures", "such", "own", "latest", "official", "previous", NULL,
 };
-
-static int letter(char ch)
-{
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
-}
 
 static int framing_word(const char *w, size_t l)
 {
@@ -51,12 +47,12 @@ static int says_nothing_else(const Metrics *m, const char *doc, size_t from, siz
         /* (words of another script are not read: they say something) */
         if ((unsigned char)doc[i] >= 0x80)
             return 0;
-        if (!letter(doc[i]) || (i > from && letter(doc[i - 1]))) {
+        if (!ascii_isalpha(doc[i]) || (i > from && ascii_isalpha(doc[i - 1]))) {
             i++;
             continue;
         }
         size_t e = i;
-        while (e < to && (letter(doc[e]) || doc[e] == '\'' || doc[e] == '-'))
+        while (e < to && (ascii_isalpha(doc[e]) || doc[e] == '\'' || doc[e] == '-'))
             e++;
         int placed = 0;
         for (size_t k = 0; k < np && !placed; k++)
@@ -103,7 +99,7 @@ static int of_a_level(const char *doc, size_t n, size_t end)
         while (i < n && doc[i] == ' ')
             i++;
         size_t e = i;
-        while (e < n && letter(doc[e]))
+        while (e < n && ascii_isalpha(doc[e]))
             e++;
         if (e == i)
             return 0;

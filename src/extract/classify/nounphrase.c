@@ -5,13 +5,11 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "quantity.h"
 #include "textwalk.h"
 
 typedef const unsigned char *Bytes;
-
-static int upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int digit(int c) { return c >= '0' && c <= '9'; }
 
 /* Words that end a noun phrase: articles, prepositions, pronouns,
  * copulas and auxiliaries. */
@@ -90,7 +88,7 @@ int nounphrase_count_subject(const char *text, size_t i, char *out, size_t cap)
             j--;
         if (j < e && figures++ < 2 && j > 0 && p[j - 1] == ' ')
             continue;
-        while (j > 0 && tw_is_alpha(p[j - 1]))
+        while (j > 0 && ascii_isalpha(p[j - 1]))
             j--;
         if (j == e)
             return 0;
@@ -132,8 +130,8 @@ int nounphrase_reported(const char *text, size_t i, size_t *ws, size_t *we)
         while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '\t' || p[j - 1] == '\n'))
             j--;
         /* before the verb, a change may stand: "grew by 3.4 per cent to" */
-        if (!verb && j > 0 && (digit(p[j - 1]) || p[j - 1] == '%')) {
-            while (j > 0 && (digit(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == ',' || p[j - 1] == '%'))
+        if (!verb && j > 0 && (ascii_isdigit(p[j - 1]) || p[j - 1] == '%')) {
+            while (j > 0 && (ascii_isdigit(p[j - 1]) || p[j - 1] == '.' || p[j - 1] == ',' || p[j - 1] == '%'))
                 j--;
             continue;
         }
@@ -148,7 +146,7 @@ int nounphrase_reported(const char *text, size_t i, size_t *ws, size_t *we)
         }
         size_t e = j;
         /* (a word with inner hyphens is one: "rose 0.2 percent q-o-q to") */
-        while (j > 0 && (tw_is_alpha(p[j - 1]) || (!verb && p[j - 1] == '-' && j < e && j > 1 && tw_is_alpha(p[j - 2]))))
+        while (j > 0 && (ascii_isalpha(p[j - 1]) || (!verb && p[j - 1] == '-' && j < e && j > 1 && ascii_isalpha(p[j - 2]))))
             j--;
         if (j == e)
             return 0;   /* punctuation or a digit: the clause ends */
@@ -180,7 +178,7 @@ int nounphrase_reported(const char *text, size_t i, size_t *ws, size_t *we)
         while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t'))
             b--;
         int opens = b == 0 || p[b - 1] == '\n' || ((p[b - 1] == '.' || p[b - 1] == '!' || p[b - 1] == '?') && b < j);
-        if ((!upper(p[j]) || opens) && (k == NK_COUNT || qty_is_known_count((const char *)p + j, len))) {
+        if ((!ascii_isupper(p[j]) || opens) && (k == NK_COUNT || qty_is_known_count((const char *)p + j, len))) {
             *ws = j, *we = e;
             return 1;
         }

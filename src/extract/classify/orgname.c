@@ -1,12 +1,10 @@
 /* orgname.c — a place that opens an organisation's name (see orgname.h). */
 #include "orgname.h"
 
+#include "ascii.h"
+
 #include <string.h>
 #include <strings.h>
-
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static int is_alpha(int c) { return is_upper(c) || is_lower(c); }
 
 /* The words that end a body's or a work's name. */
 static const char *const heads[] = {"Bank", "Fund", "Corporation", "Corp", "Group", "Limited", "Ltd", "Holdings",
@@ -33,8 +31,8 @@ static size_t word_end(const char *t, size_t i, size_t limit)
     size_t e = i;
     if (e < limit && t[e] == '&')
         return e + 1;
-    while (e < limit && (is_alpha((unsigned char)t[e]) || (t[e] >= '0' && t[e] <= '9') ||
-                         ((t[e] == '-' || t[e] == '.') && e + 1 < limit && is_alpha((unsigned char)t[e + 1]))))
+    while (e < limit && (ascii_isalpha((unsigned char)t[e]) || (t[e] >= '0' && t[e] <= '9') ||
+                         ((t[e] == '-' || t[e] == '.') && e + 1 < limit && ascii_isalpha((unsigned char)t[e + 1]))))
         e++;
     return e;
 }
@@ -55,14 +53,14 @@ static int legal_after(const char *t, size_t i, size_t limit)
 
 int orgname_holds(const char *t, size_t s, size_t e, size_t limit)
 {
-    if (s >= e || !is_upper((unsigned char)t[s]))
+    if (s >= e || !ascii_isupper((unsigned char)t[s]))
         return 0;
     if (s > 0 && t[s - 1] == '(' && legal_after(t, e, limit))
         return 1;
     /* (the second of a pair, "the Japan-ASEAN Integration Fund": the pair
      * names the partnership, and the region is its place: pairname.h) */
-    if ((s > 1 && t[s - 1] == '-' && is_alpha((unsigned char)t[s - 2])) ||
-        (s > 3 && !memcmp(t + s - 3, "\xE2\x80\x93", 3) && is_alpha((unsigned char)t[s - 4])))
+    if ((s > 1 && t[s - 1] == '-' && ascii_isalpha((unsigned char)t[s - 2])) ||
+        (s > 3 && !memcmp(t + s - 3, "\xE2\x80\x93", 3) && ascii_isalpha((unsigned char)t[s - 4])))
         return 0;
     /* (the run of capitalised words after the place, up to eight) */
     size_t i = e;
@@ -77,10 +75,10 @@ int orgname_holds(const char *t, size_t s, size_t e, size_t limit)
         if (we == b)
             return 0;
         if (word_in(t + b, we - b, heads))
-            return is_upper((unsigned char)t[b]);
+            return ascii_isupper((unsigned char)t[b]);
         if (caps && word_in(t + b, we - b, low_heads))
             return 1;
-        if (is_upper((unsigned char)t[b]))
+        if (ascii_isupper((unsigned char)t[b]))
             caps++;
         else if (!word_in(t + b, we - b, inner))
             return 0;

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "textserial.h"
 #include "textwalk.h"
 
@@ -41,12 +42,12 @@ static size_t word_back(Bytes p, size_t lo, size_t i, size_t *ws, int *mark)
     *mark = 0;
     while (i > lo && (p[i - 1] == ' ' || p[i - 1] == '\n' || p[i - 1] == '\t' || p[i - 1] == '\r'))
         i--;
-    if (i > lo && !tw_is_alpha(p[i - 1])) {
+    if (i > lo && !ascii_isalpha(p[i - 1])) {
         *mark = p[i - 1];
         return 0;
     }
     size_t s = i;
-    while (s > lo && (tw_is_alpha(p[s - 1]) || (p[s - 1] == '-' && s - 1 > lo && tw_is_alpha(p[s - 2]))))
+    while (s > lo && (ascii_isalpha(p[s - 1]) || (p[s - 1] == '-' && s - 1 > lo && ascii_isalpha(p[s - 2]))))
         s--;
     *ws = s;
     return i - s;
@@ -60,7 +61,7 @@ static size_t word_next(Bytes p, size_t i, size_t hi, size_t *ws, int *mark)
     *mark = 0;
     while (i < hi && (p[i] == ' ' || p[i] == '\n' || p[i] == '\t' || p[i] == '\r' || p[i] == ','))
         i++;
-    if (i < hi && !tw_is_alpha(p[i])) {
+    if (i < hi && !ascii_isalpha(p[i])) {
         *mark = p[i];
         return 0;
     }
@@ -87,7 +88,7 @@ static int trader_before(Bytes p, size_t ss, size_t w)
         else
             a = 0;
         size_t s = a;
-        while (s > ss && tw_is_alpha(p[s - 1]))
+        while (s > ss && ascii_isalpha(p[s - 1]))
             s--;
         if (a && s < a && p[s] >= 'A' && p[s] <= 'Z')
             return 1;
@@ -160,12 +161,12 @@ static int trade_sentence(Bytes p, size_t ss, size_t se)
     for (int k = 0; more[k]; k++)
         opens |= 1u << (more[k][0] & 31);
     for (size_t i = ss; i < se;) {
-        if (!tw_is_alpha(p[i])) {
+        if (!ascii_isalpha(p[i])) {
             i++;
             continue;
         }
         size_t e = tw_word_end(p, se, i);
-        if ((opens >> (p[i] & 31) & 1) && (i == ss || !tw_is_alpha(p[i - 1])) &&
+        if ((opens >> (p[i] & 31) & 1) && (i == ss || !ascii_isalpha(p[i - 1])) &&
             (stem_in(p + i, e - i, moved) || tw_win(p + i, e - i, more)))
             return kept = 1;
         i = e > i ? e : i + 1;
@@ -255,7 +256,7 @@ int partner_table(const char *doc, size_t s, size_t e)
     /* "by main partner", "by trading partner", "by country of origin",
      * "by destination": "by" and a partner's word within three words */
     for (size_t i = s; i < e;) {
-        if (!tw_is_alpha(p[i])) {
+        if (!ascii_isalpha(p[i])) {
             i++;
             continue;
         }

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "asciiword.h"
 
 static int is_any(const char *p, size_t s, size_t l, const char *const *words)
@@ -18,10 +19,10 @@ static int is_any(const char *p, size_t s, size_t l, const char *const *words)
 /* The word at or after p[i), before p[limit): its length, *ws its start. */
 static size_t word_at(const char *p, size_t i, size_t limit, size_t *ws)
 {
-    while (i < limit && aw_blank((unsigned char)p[i]))
+    while (i < limit && ascii_isgap((unsigned char)p[i]))
         i++;
     *ws = i;
-    while (i < limit && aw_alpha((unsigned char)p[i]))
+    while (i < limit && ascii_isalpha((unsigned char)p[i]))
         i++;
     return i - *ws;
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "comparand.h"
 #include "leader.h"
 #include "diag.h"
@@ -14,12 +15,6 @@
 #include "metrics.h"
 #include "textfind.h"
 #include "textserial.h"
-
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-/* (a sentence flattened from a PDF or a page wraps its lines) */
-static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
 /* Is w[0, n) one of the words (any case)? */
 static int one_of(const char *w, size_t n, const char *const *words)
@@ -65,10 +60,10 @@ static int closes(const char *p, size_t s, size_t i, const char *const *words)
  * none. */
 static size_t word_before(const char *p, size_t s, size_t i, size_t *we)
 {
-    while (i > s && is_blank(p[i - 1]))
+    while (i > s && ascii_isgap(p[i - 1]))
         i--;
     *we = i;
-    while (i > s && (is_alpha((unsigned char)p[i - 1]) || p[i - 1] == '-' || p[i - 1] == '%'))
+    while (i > s && (ascii_isalpha((unsigned char)p[i - 1]) || p[i - 1] == '-' || p[i - 1] == '%'))
         i--;
     return i;
 }
@@ -139,10 +134,10 @@ static int mention(const char *p, size_t ss, size_t se, size_t ms, size_t me)
         i += 2;
     else if (i + 4 <= se && !memcmp(p + i, "\xE2\x80\x99s", 4))
         i += 4;
-    while (i < se && is_blank(p[i]))
+    while (i < se && ascii_isgap(p[i]))
         i++;
     size_t j = i;
-    while (j < se && (is_alpha((unsigned char)p[j]) || p[j] == '-'))
+    while (j < se && (ascii_isalpha((unsigned char)p[j]) || p[j] == '-'))
         j++;
     if (j > i && one_of(p + i, j - i, ranks))
         return MENTION_RANK;
@@ -333,8 +328,8 @@ int roles_zh_body_seat(const char *doc, size_t e, size_t lim)
         unsigned char b = (unsigned char)doc[i];
         if (b >= 0xE4 && b <= 0xE9 && i + 3 <= lim)
             i += 3, chars++;
-        else if (is_alpha(b))
-            i++, chars += i == e + 1 || !is_alpha((unsigned char)doc[i - 2]);
+        else if (ascii_isalpha(b))
+            i++, chars += i == e + 1 || !ascii_isalpha((unsigned char)doc[i - 2]);
         else
             return 0;
     }
@@ -425,7 +420,7 @@ static int transit(const char *doc, size_t ss, size_t s)
         size_t k = i;
         for (int n = 0; n < 4; n++) {
             size_t e2, b2 = word_before(doc, ss, k, &e2);
-            if (e2 == b2 || !is_upper((unsigned char)doc[b2]))
+            if (e2 == b2 || !ascii_isupper((unsigned char)doc[b2]))
                 break;
             k = b2;
         }
@@ -448,17 +443,17 @@ static int time_opens(const char *doc, size_t w, size_t lim)
 {
     static const char *const whens[] = {"after", "before", "when", "until", "once", NULL};
     static const char *const lead[] = {"shortly", "soon", "just", "long", "only", NULL};
-    while (w < lim && is_blank(doc[w]))
+    while (w < lim && ascii_isgap(doc[w]))
         w++;
     size_t we = w;
-    while (we < lim && is_alpha((unsigned char)doc[we]))
+    while (we < lim && ascii_isalpha((unsigned char)doc[we]))
         we++;
     if (one_of(doc + w, we - w, lead)) {
         w = we;
-        while (w < lim && is_blank(doc[w]))
+        while (w < lim && ascii_isgap(doc[w]))
             w++;
         we = w;
-        while (we < lim && is_alpha((unsigned char)doc[we]))
+        while (we < lim && ascii_isalpha((unsigned char)doc[we]))
             we++;
     }
     return one_of(doc + w, we - w, whens);
@@ -485,14 +480,14 @@ static int time_clause(const char *doc, size_t ss, size_t se, size_t s, size_t e
 static int firms_nationality(const char *doc, size_t se, size_t e)
 {
     size_t w = e;
-    while (w < se && is_blank(doc[w]))
+    while (w < se && ascii_isgap(doc[w]))
         w++;
     if (w == e)
         return 0;
     size_t we = w;
-    while (we < se && is_alpha((unsigned char)doc[we]))
+    while (we < se && ascii_isalpha((unsigned char)doc[we]))
         we++;
-    return we > w && phrases_at(firm_nouns, doc, w, we, 1) && (we == se || !is_alpha((unsigned char)doc[we]));
+    return we > w && phrases_at(firm_nouns, doc, w, we, 1) && (we == se || !ascii_isalpha((unsigned char)doc[we]));
 }
 
 /* Adverbs that open a clause on where things counted are spread. */
@@ -504,19 +499,19 @@ static const char *const spread_adverbs[] = {"mostly", "mainly", "largely", "chi
  * first four words ("most of them", "two-thirds of them")? */
 static int spread_opens(const char *doc, size_t w, size_t lim)
 {
-    while (w < lim && is_blank(doc[w]))
+    while (w < lim && ascii_isgap(doc[w]))
         w++;
     size_t we = w;
-    while (we < lim && is_alpha((unsigned char)doc[we]))
+    while (we < lim && ascii_isalpha((unsigned char)doc[we]))
         we++;
     if (one_of(doc + w, we - w, spread_adverbs))
         return 1;
     for (int words = 0; words < 4 && w < lim; words++) {
         if (w + 8 <= lim && (!strncasecmp(doc + w, "of them ", 8) || !strncasecmp(doc + w, "of whom ", 8)))
             return 1;
-        while (w < lim && !is_blank(doc[w]))
+        while (w < lim && !ascii_isgap(doc[w]))
             w++;
-        while (w < lim && is_blank(doc[w]))
+        while (w < lim && ascii_isgap(doc[w]))
             w++;
     }
     return 0;
@@ -540,7 +535,7 @@ static size_t spread_clause(const char *doc, size_t ss, size_t s)
         if (we == w) {
             /* (a comma inside a list of places goes on: "in Kenya, Nigeria and Ghana") */
             size_t pe, pw = word_before(doc, ss, we - 1, &pe);
-            if (doc[we - 1] == ',' && pe > pw && pe == we - 1 && is_upper((unsigned char)doc[pw]) && !in) {
+            if (doc[we - 1] == ',' && pe > pw && pe == we - 1 && ascii_isupper((unsigned char)doc[pw]) && !in) {
                 i = we - 1;
                 continue;
             }
@@ -555,7 +550,7 @@ static size_t spread_clause(const char *doc, size_t ss, size_t s)
     if (!in)
         return 0;
     for (size_t k = open; k < s; k++)
-        if (is_digit((unsigned char)doc[k]))
+        if (ascii_isdigit((unsigned char)doc[k]))
             return 0;
     return spread_opens(doc, open, s) ? open : 0;
 }
@@ -568,7 +563,7 @@ static int word_opens_aside(const char *doc, size_t i, size_t se)
     int c = doc[i] | 0x20;
     if (c == 't' && i + 5 < se && !strncasecmp(doc + i, "the ", 4)) {
         size_t b = i + 4;
-        while (b < se && is_alpha((unsigned char)doc[b]))
+        while (b < se && ascii_isalpha((unsigned char)doc[b]))
             b++;
         if (b > i + 4 && superlative(doc, i + 4, b))
             return 1;
@@ -589,11 +584,11 @@ static int mark_opens_aside(const char *doc, size_t ss, size_t se, size_t i)
     unsigned char c = (unsigned char)doc[i];
     if (c >= 0xE4)
         return i + 3 <= se && (opens(doc, i, se, zh_bound) || opens(doc, i, se, zh_excluding));
-    if (is_blank(c) && i + 4 < se && opens_with(firm_letters, doc[i + 1]) && firms_nationality(doc, se, i))
+    if (ascii_isgap(c) && i + 4 < se && opens_with(firm_letters, doc[i + 1]) && firms_nationality(doc, se, i))
         return 1;
     if (c == '-' && opens(doc, i, se, seated))
         return 1;
-    if (c == ' ' && i > ss && is_alpha((unsigned char)doc[i - 1]) && currency_after(doc, i, se))
+    if (c == ' ' && i > ss && ascii_isalpha((unsigned char)doc[i - 1]) && currency_after(doc, i, se))
         return 1;
     return c == ',' && (spread_opens(doc, i + 1, se) || time_opens(doc, i + 1, se));
 }
@@ -605,14 +600,14 @@ static int may_aside(const char *doc, size_t ss, size_t se)
 {
     pthread_once(&letters_once, letters_init);
     for (size_t i = ss; i < se; i++) {
-        if (!is_alpha((unsigned char)doc[i])) {
+        if (!ascii_isalpha((unsigned char)doc[i])) {
             if (mark_opens_aside(doc, ss, se, i))
                 return 1;
             continue;
         }
         if (word_opens_aside(doc, i, se) || donor_word_at(doc, i, se))
             return 1;
-        while (i + 1 < se && is_alpha((unsigned char)doc[i + 1]))
+        while (i + 1 < se && ascii_isalpha((unsigned char)doc[i + 1]))
             i++;
     }
     return 0;
@@ -681,11 +676,11 @@ int roles_aside(const char *doc, size_t ss, size_t se, size_t s, size_t e, size_
     if (spread && at < spread)
         return 1;
     /* (the place's name may hold more words than its cue: "North America") */
-    while (s >= ss + 2 && is_blank(doc[s - 1]) && doc[s - 2] >= 'a' && doc[s - 2] <= 'z') {
+    while (s >= ss + 2 && ascii_isgap(doc[s - 1]) && doc[s - 2] >= 'a' && doc[s - 2] <= 'z') {
         size_t w = s - 1;
-        while (w > ss && is_alpha((unsigned char)doc[w - 1]))
+        while (w > ss && ascii_isalpha((unsigned char)doc[w - 1]))
             w--;
-        if (!is_upper((unsigned char)doc[w]))
+        if (!ascii_isupper((unsigned char)doc[w]))
             break;
         s = w;
     }
@@ -715,9 +710,9 @@ static size_t traded(const char *p, size_t i, size_t se)
     static const char *const verbs[] = {"imported", "exported", "imports", "exports", "produced", "produces",
                                         "shipped", "ships", "manufactured", NULL};
     size_t e = i;
-    while (e < se && is_alpha((unsigned char)p[e]))
+    while (e < se && ascii_isalpha((unsigned char)p[e]))
         e++;
-    return e > i && e < se && is_blank(p[e]) && one_of(p + i, e - i, verbs) ? e : 0;
+    return e > i && e < se && ascii_isgap(p[e]) && one_of(p + i, e - i, verbs) ? e : 0;
 }
 
 int roles_may_trade(const char *doc, size_t ss, size_t se)
@@ -750,7 +745,7 @@ static size_t having(const char *p, size_t i, size_t se, int *trade)
                                        NULL};
     static const char *const own[] = {"accounts for", "accounted for", "account for", "counts", "counted",
                                       "is home to", "was home to", "boasts", NULL};
-    while (i < se && is_blank(p[i]))
+    while (i < se && ascii_isgap(p[i]))
         i++;
     *trade = 0;
     size_t t = traded(p, i, se);
@@ -760,17 +755,17 @@ static size_t having(const char *p, size_t i, size_t se, int *trade)
     }
     for (int k = 0; own[k]; k++) {
         size_t l = strlen(own[k]);
-        if (i + l < se && !strncasecmp(p + i, own[k], l) && is_blank(p[i + l]))
+        if (i + l < se && !strncasecmp(p + i, own[k], l) && ascii_isgap(p[i + l]))
             return i + l;
     }
     size_t e = i;
-    while (e < se && is_alpha((unsigned char)p[e]))
+    while (e < se && ascii_isalpha((unsigned char)p[e]))
         e++;
     /* ("Kenya now has", "China alone has") */
     if (e > i && one_of(p + i, e - i, adverbs)) {
-        for (i = e; i < se && is_blank(p[i]); i++)
+        for (i = e; i < se && ascii_isgap(p[i]); i++)
             ;
-        for (e = i; e < se && is_alpha((unsigned char)p[e]); e++)
+        for (e = i; e < se && ascii_isalpha((unsigned char)p[e]); e++)
             ;
     }
     if (e == i || !one_of(p + i, e - i, aux))
@@ -778,12 +773,12 @@ static size_t having(const char *p, size_t i, size_t se, int *trade)
     /* what follows the auxiliary, past adverbs: a figure or a verb of making */
     for (int k = 0; k < 3; k++) {
         i = e;
-        while (i < se && is_blank(p[i]))
+        while (i < se && ascii_isgap(p[i]))
             i++;
-        if (i < se && (is_digit((unsigned char)p[i]) || p[i] == '$'))
+        if (i < se && (ascii_isdigit((unsigned char)p[i]) || p[i] == '$'))
             return i;
         e = i;
-        while (e < se && is_alpha((unsigned char)p[e]))
+        while (e < se && ascii_isalpha((unsigned char)p[e]))
             e++;
         if (e == i)
             return 0;
@@ -817,13 +812,13 @@ static size_t possessed(const char *p, size_t i, size_t se)
     else
         return 0;
     for (int words = 0; words < 9; words++) {
-        if (i >= se || !is_blank(p[i]))
+        if (i >= se || !ascii_isgap(p[i]))
             return 0;
-        while (i < se && is_blank(p[i]))
+        while (i < se && ascii_isgap(p[i]))
             i++;
         size_t e = i;
         int lower = i < se && p[i] >= 'a' && p[i] <= 'z', caps = 1;
-        while (e < se && (is_alpha((unsigned char)p[e]) || is_digit((unsigned char)p[e]) || p[e] == '-'))
+        while (e < se && (ascii_isalpha((unsigned char)p[e]) || ascii_isdigit((unsigned char)p[e]) || p[e] == '-'))
             caps &= !(p[e] >= 'a' && p[e] <= 'z'), e++;
         if (e == i || !(lower || (caps && e - i <= 5)))
             return 0;
@@ -846,18 +841,18 @@ static int subject_place(const Metrics *m, const char *doc, size_t ss, size_t se
     /* (the sentence opens after blanks, quotes, a list's dash, star or
      * bullet) */
     size_t s0 = ss;
-    while (s0 < at && (is_blank(doc[s0]) || doc[s0] == '"' || doc[s0] == '\'' || doc[s0] == '-' || doc[s0] == '(' ||
+    while (s0 < at && (ascii_isgap(doc[s0]) || doc[s0] == '"' || doc[s0] == '\'' || doc[s0] == '-' || doc[s0] == '(' ||
                        doc[s0] == '*'))
         s0++;
     if (s0 + 3 < at && !memcmp(doc + s0, "\xE2\x80\xA2", 3))
-        for (s0 += 3; s0 < at && is_blank(doc[s0]); s0++)
+        for (s0 += 3; s0 < at && ascii_isgap(doc[s0]); s0++)
             ;
     size_t lim = at - s0 > 600 ? at - 600 : s0;
     for (size_t i = lim; i < at; i++) {
         /* a clause's start: the sentence's, or after ", " "; " ": " */
-        int start = i == s0 || (i >= ss + 2 && is_blank(doc[i - 1]) &&
+        int start = i == s0 || (i >= ss + 2 && ascii_isgap(doc[i - 1]) &&
                                 (doc[i - 2] == ',' || doc[i - 2] == ';' || doc[i - 2] == ':'));
-        if (!start || !is_upper((unsigned char)doc[i]))
+        if (!start || !ascii_isupper((unsigned char)doc[i]))
             continue;
         /* a clause opening with a capitalised word that is no place has
          * its own subject: the last place's ends there */
@@ -865,14 +860,14 @@ static int subject_place(const Metrics *m, const char *doc, size_t ss, size_t se
         const char *id = NULL;
         size_t id_e = 0;
         for (int words = 0; words < 4 && e < at; words++) {
-            while (e < at && (is_alpha((unsigned char)doc[e]) || doc[e] == '-' || doc[e] == '.'))
+            while (e < at && (ascii_isalpha((unsigned char)doc[e]) || doc[e] == '-' || doc[e] == '.'))
                 e++;
             const char *s = metrics_scope_named(m, doc + i, e - i);
             if (s) {
                 id = s;
                 id_e = e;
             }
-            if (e >= at || !is_blank(doc[e]) || e + 1 >= at || !is_upper((unsigned char)doc[e + 1]))
+            if (e >= at || !ascii_isgap(doc[e]) || e + 1 >= at || !ascii_isupper((unsigned char)doc[e + 1]))
                 break;
             e++;
         }

@@ -5,16 +5,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "namerun.h"
 
 #define NEAR_WORDS 4    /* the target's noun stands so many words from its figure at most */
 #define SETTER_WORDS 14 /* "set by" follows the figure within so many words */
 #define BODY_WORDS 8    /* a body's name has at most so many words */
-
-static int upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int lower(int c) { return c >= 'a' && c <= 'z'; }
-static int letter(int c) { return upper(c) || lower(c); }
-static int blank(int c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
 /* A body's name: capitalised words (letters, hyphens and apostrophes
  * within), joined by "of", "for", "and", "on", across blanks and a
@@ -37,7 +33,7 @@ static size_t word_end(const char *p, size_t i, size_t e)
  * start in *ws, its end returned (== *ws when none). */
 static size_t next_word(const char *p, size_t i, size_t e, size_t *ws)
 {
-    while (i < e && blank((unsigned char)p[i]))
+    while (i < e && ascii_isgap((unsigned char)p[i]))
         i++;
     *ws = i;
     return word_end(p, i, e);
@@ -69,8 +65,8 @@ static int body_at(const char *p, size_t i, size_t e, char *out, size_t cap)
     /* (a name broken over lines is one name) */
     size_t o = 0;
     for (size_t k = bs; k < be && o + 1 < cap; k++)
-        if (!blank((unsigned char)p[k]) || (o && out[o - 1] != ' '))
-            out[o++] = blank((unsigned char)p[k]) ? ' ' : p[k];
+        if (!ascii_isgap((unsigned char)p[k]) || (o && out[o - 1] != ' '))
+            out[o++] = ascii_isgap((unsigned char)p[k]) ? ' ' : p[k];
     out[o] = '\0';
     return 1;
 }
@@ -84,7 +80,7 @@ static int set_by(const char *p, size_t i, size_t e, char *out, size_t cap)
         if (we == ws) {
             /* past a figure's digits and marks, not a clause's end */
             if (ws >= e || p[ws] == ',' || p[ws] == ';' || p[ws] == '(' || p[ws] == ')' ||
-                (p[ws] == '.' && (ws + 1 >= e || blank((unsigned char)p[ws + 1]))))
+                (p[ws] == '.' && (ws + 1 >= e || ascii_isgap((unsigned char)p[ws + 1]))))
                 return 0;
             we = next_word(p, ws + 1, e, &ws);
             continue;
@@ -122,7 +118,7 @@ int setter_of(const char *doc, size_t ss, size_t se, size_t start, size_t end, c
                 return 1;
             /* "the Broadband Commission's 2 percent affordability target" */
             size_t b = start;
-            while (b > ss && blank((unsigned char)doc[b - 1]))
+            while (b > ss && ascii_isgap((unsigned char)doc[b - 1]))
                 b--;
             if (b >= ss + 3 && doc[b - 1] == 's' && doc[b - 2] == '\'') {
                 size_t a = body_before(doc, ss, b - 2);
@@ -130,28 +126,28 @@ int setter_of(const char *doc, size_t ss, size_t se, size_t start, size_t end, c
             }
             return 0;
         }
-        if (!lower((unsigned char)doc[ws]))
+        if (!ascii_islower((unsigned char)doc[ws]))
             break;
         we = next_word(doc, we, se, &ws);
     }
     /* the noun before it: "the target of 2 per cent set by ...", "the
      * Broadband Commission target of 2 per cent" */
     size_t k = start;
-    while (k > ss && blank((unsigned char)doc[k - 1]))
+    while (k > ss && ascii_isgap((unsigned char)doc[k - 1]))
         k--;
     size_t os = k;
-    while (os > ss && letter((unsigned char)doc[os - 1]))
+    while (os > ss && ascii_isalpha((unsigned char)doc[os - 1]))
         os--;
-    if (!is(doc, os, k, "of") || os == ss || !blank((unsigned char)doc[os - 1]))
+    if (!is(doc, os, k, "of") || os == ss || !ascii_isgap((unsigned char)doc[os - 1]))
         return 0;
     size_t te = os - 1, ts = te;
-    while (ts > ss && letter((unsigned char)doc[ts - 1]))
+    while (ts > ss && ascii_isalpha((unsigned char)doc[ts - 1]))
         ts--;
     if (!target_noun(doc, ts, te))
         return 0;
     if (set_by(doc, end, se, out, cap))
         return 1;
-    if (ts > ss + 1 && blank((unsigned char)doc[ts - 1])) {
+    if (ts > ss + 1 && ascii_isgap((unsigned char)doc[ts - 1])) {
         size_t a = body_before(doc, ss, ts - 1);
         return a < ts - 1 && name_copy(doc, a, ts - 1, out, cap);
     }

@@ -4,11 +4,11 @@
 #include <pthread.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "lexicon.h"
 #include "strset.h"
 #include "textserial.h"
-
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+#include "utf8.h"
 
 /* Finite present forms that are verbs wherever they stand. */
 static const char *const present[] = {
@@ -137,12 +137,12 @@ static int clause_mark(const char *p, size_t i, size_t se)
  * end in *i; 0 when none is left. */
 static int next_word(const char *p, size_t *i, size_t e, size_t *ws)
 {
-    while (*i < e && !is_alpha((unsigned char)p[*i]))
+    while (*i < e && !ascii_isalpha((unsigned char)p[*i]))
         (*i)++;
     if (*i >= e)
         return 0;
     *ws = *i;
-    while (*i < e && (is_alpha((unsigned char)p[*i]) || p[*i] == '-'))
+    while (*i < e && (ascii_isalpha((unsigned char)p[*i]) || p[*i] == '-'))
         (*i)++;
     return 1;
 }
@@ -198,7 +198,7 @@ static int chinese_at(const char *p, size_t ss, size_t at)
     size_t i = at;
     while (i > ss && (p[i - 1] == ' ' || p[i - 1] == '.'))
         i--;
-    return i > ss && (unsigned char)p[i - 1] >= 0x80 && (unsigned char)p[i - 1] <= 0xBF && i >= ss + 3 &&
+    return i > ss && utf8_is_cont((unsigned char)p[i - 1]) && i >= ss + 3 &&
            (unsigned char)p[i - 3] >= 0xE3 && (unsigned char)p[i - 3] <= 0xEF;
 }
 

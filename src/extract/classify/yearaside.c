@@ -1,18 +1,17 @@
 /* yearaside.c — a year set aside from a claim by its own words (see yearaside.h). */
 #include "yearaside.h"
 
+#include "ascii.h"
+
 #include <string.h>
 #include <strings.h>
-
-static int digit(char c) { return c >= '0' && c <= '9'; }
-static int letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 /* Does a clause end at p[i] (a , ; : not inside a number)? */
 static int clause_end(const char *p, size_t ss, size_t se, size_t i)
 {
     if (p[i] == ';' || p[i] == ':')
         return 1;
-    return p[i] == ',' && !(i > ss && digit(p[i - 1]) && i + 1 < se && digit(p[i + 1]));
+    return p[i] == ',' && !(i > ss && ascii_isdigit(p[i - 1]) && i + 1 < se && ascii_isdigit(p[i + 1]));
 }
 
 int yearaside_now(const char *p, size_t ss, size_t se, size_t claim_s, size_t claim_e, size_t y)
@@ -27,7 +26,7 @@ int yearaside_now(const char *p, size_t ss, size_t se, size_t claim_s, size_t cl
     if (y >= cs && y < ce)
         return 0;   /* the year is the clause's own */
     for (size_t i = cs; i < ce; i++) {
-        if (i > cs && letter(p[i - 1]))
+        if (i > cs && ascii_isalpha(p[i - 1]))
             continue;
         /* (after a participle it says when that was done, not when the
          * claim holds: "13% of the total volume committed so far") */
@@ -38,7 +37,7 @@ int yearaside_now(const char *p, size_t ss, size_t se, size_t claim_s, size_t cl
             continue;
         for (int k = 0; now[k]; k++) {
             size_t l = strlen(now[k]);
-            if (now[k][0] == c && i + l <= ce && !strncasecmp(p + i, now[k], l) && (i + l == ce || !letter(p[i + l])))
+            if (now[k][0] == c && i + l <= ce && !strncasecmp(p + i, now[k], l) && (i + l == ce || !ascii_isalpha(p[i + l])))
                 return 1;
         }
     }
@@ -61,11 +60,11 @@ int yearaside_bracket(const char *p, size_t claim_e, size_t y)
     /* a figure of the bracket's own before the year (not a year itself,
      * nor a period's number: "(Q4 2023)", "(H1 2024)") */
     for (size_t i = open; i < y; i++)
-        if (digit(p[i]) && (i == open || !digit(p[i - 1]))) {
+        if (ascii_isdigit(p[i]) && (i == open || !ascii_isdigit(p[i - 1]))) {
             size_t e = i;
-            while (e < y && digit(p[e]))
+            while (e < y && ascii_isdigit(p[e]))
                 e++;
-            if (e - i != 4 && !(i > open && letter(p[i - 1])) && !(e < y && letter(p[e]) && !(e + 1 < y && letter(p[e + 1]))))
+            if (e - i != 4 && !(i > open && ascii_isalpha(p[i - 1])) && !(e < y && ascii_isalpha(p[e]) && !(e + 1 < y && ascii_isalpha(p[e + 1]))))
                 return 1;
         }
     return 0;
@@ -76,7 +75,7 @@ int yearaside_deadline(const char *p, size_t ss, size_t y)
     static const char *const deadlines[] = {"by ", "target ", "targeted ", "goal ", NULL};
     size_t lim = y > ss + 24 ? y - 24 : ss;
     for (size_t i = lim; i < y; i++) {
-        if (i > ss && letter(p[i - 1]))
+        if (i > ss && ascii_isalpha(p[i - 1]))
             continue;
         for (int k = 0; deadlines[k]; k++)
             if ((p[i] | 0x20) == deadlines[k][0] && !strncasecmp(p + i, deadlines[k], strlen(deadlines[k])))

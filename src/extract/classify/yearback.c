@@ -6,18 +6,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "lines.h"
 #include "textfind.h"
-
-static int blank(char c)
-{
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r';
-}
-
-static int alpha(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 /* Does the phrase w (words parted by one space) stand at p[e), its words
  * parted by any run of blanks, ending a word? Its end in *pe. */
@@ -26,9 +17,9 @@ static int words_at(const char *p, size_t e, size_t se, const char *w, size_t *p
     size_t i = e;
     for (; *w; w++) {
         if (*w == ' ') {
-            if (i >= se || !blank(p[i]))
+            if (i >= se || !ascii_isgap(p[i]))
                 return 0;
-            while (i < se && blank(p[i]))
+            while (i < se && ascii_isgap(p[i]))
                 i++;
             continue;
         }
@@ -36,7 +27,7 @@ static int words_at(const char *p, size_t e, size_t se, const char *w, size_t *p
             return 0;
         i++;
     }
-    if (i < se && alpha(p[i]))
+    if (i < se && ascii_isalpha(p[i]))
         return 0;
     *pe = i;
     return 1;
@@ -51,7 +42,7 @@ int yearback_at(const char *p, size_t e, size_t se, int *ago, size_t *pe)
     static const char *const after[] = {"earlier", "before", "ago", NULL};
     size_t end;
     *ago = 0;
-    while (e < se && blank(p[e]))
+    while (e < se && ascii_isgap(p[e]))
         e++;
     for (int k = 0; one[k]; k++)
         if (words_at(p, e, se, one[k], &end)) {
@@ -66,22 +57,22 @@ int yearback_at(const char *p, size_t e, size_t se, int *ago, size_t *pe)
     int n = 0;
     for (int k = 0; counts[k] && !n; k++) {
         size_t l = strlen(counts[k]);
-        if (se - e > l && !strncasecmp(p + e, counts[k], l) && blank(p[e + l]))
+        if (se - e > l && !strncasecmp(p + e, counts[k], l) && ascii_isgap(p[e + l]))
             n = k + 2, w = e + l;
     }
     if (!n) {
         while (w < se && w - e < 2 && p[w] >= '0' && p[w] <= '9')
             n = n * 10 + (p[w++] - '0');
-        if (w == e || w >= se || !blank(p[w]) || (w < se && p[w] >= '0' && p[w] <= '9'))
+        if (w == e || w >= se || !ascii_isgap(p[w]) || (w < se && p[w] >= '0' && p[w] <= '9'))
             return 0;
     }
     if (n < 2 || n > 20)
         return 0;
-    while (w < se && blank(p[w]))
+    while (w < se && ascii_isgap(p[w]))
         w++;
     if (!words_at(p, w, se, "years", &w))
         return 0;
-    while (w < se && blank(p[w]))
+    while (w < se && ascii_isgap(p[w]))
         w++;
     for (int k = 0; after[k]; k++)
         if (words_at(p, w, se, after[k], &end)) {
@@ -115,7 +106,7 @@ int yearback_in_clause(const char *p, size_t e, size_t se, int max_words, int *a
         return 0;
     size_t i = e;
     for (int words = 0; words <= max_words; words++) {
-        while (i < se && blank(p[i]))
+        while (i < se && ascii_isgap(p[i]))
             i++;
         if (i >= se)
             return 0;
@@ -126,8 +117,8 @@ int yearback_in_clause(const char *p, size_t e, size_t se, int max_words, int *a
         }
         /* the next word: letters, or a figure that is no year */
         size_t s = i;
-        if (alpha(p[i])) {
-            while (i < se && (alpha(p[i]) || p[i] == '-' || p[i] == '\''))
+        if (ascii_isalpha(p[i])) {
+            while (i < se && (ascii_isalpha(p[i]) || p[i] == '-' || p[i] == '\''))
                 i++;
             if (stops(p, s, i))
                 return 0;

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "quantity_zh.h"
 #include "zhtext.h"
 
@@ -56,7 +57,7 @@ double zhr_base_before(const unsigned char *p, size_t start)
     size_t ns = ne;
     for (int chars = 0; chars < 6 && ns > 0; chars++) {
         long c = cp_before(p, ns, &s);
-        if (c < 0 || !((c < 0x80 && is_digit((int)c)) || qzh_digit(c) >= 0 || qzh_unit(c) > 0))
+        if (c < 0 || !((c < 0x80 && ascii_isdigit((int)c)) || qzh_digit(c) >= 0 || qzh_unit(c) > 0))
             break;
         ns = s;
     }
@@ -66,7 +67,7 @@ double zhr_base_before(const unsigned char *p, size_t start)
     double v = 0, cur = 0;
     for (size_t i = ns; i < ne; i += l) {
         long c = cp_at(p, ne, i, &l);
-        int d = c < 0x80 ? (is_digit((int)c) ? (int)(c - '0') : -1) : qzh_digit(c);
+        int d = c < 0x80 ? (ascii_isdigit((int)c) ? (int)(c - '0') : -1) : qzh_digit(c);
         if (d >= 0 && c < 0x80) {
             cur = cur * 10 + d;
         } else if (d >= 0) {

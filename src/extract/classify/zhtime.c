@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "quantity_zh.h"
 #include "zhtext.h"
 
@@ -56,7 +57,7 @@ static int writes_year(const unsigned char *p, size_t s, size_t e)
         size_t k = i, b;
         int digits = 0;
         for (long d; digits < 4 && (d = cp_before(p, k, &b)) >= 0 && b >= s; k = b, digits++)
-            if (!((d < 0x80 && is_digit((int)d)) || d == 0x3007 || d == 0x25CB || qzh_digit(d) >= 0))
+            if (!((d < 0x80 && ascii_isdigit((int)d)) || d == 0x3007 || d == 0x25CB || qzh_digit(d) >= 0))
                 break;
         if (digits == 4)
             return 1;

@@ -12,23 +12,12 @@
 #include "lines.h"
 #include "textserial.h"
 
-static int is_digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static int is_alpha(char c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
-
 /* Does p[s, s + strlen(w)) spell w (lower case, ' ' matching a blank or a
  * line break), starting at a word's start (not after a letter or digit
  * at or after lo)? */
 static int spells(const char *p, size_t lo, size_t s, const char *w)
 {
-    if (s > lo && (is_alpha(p[s - 1]) || is_digit(p[s - 1])))
+    if (s > lo && (ascii_isalpha(p[s - 1]) || ascii_isdigit(p[s - 1])))
         return 0;
     for (size_t k = 0; w[k]; k++) {
         char c = p[s + k];
@@ -51,9 +40,9 @@ static int month_name_before(const char *p, size_t lo, size_t e, size_t *s)
     if (k > lo && p[k - 1] == '.')
         k--;
     size_t w = k;
-    while (w > lo && is_alpha(p[w - 1]) && k - w <= 9)
+    while (w > lo && ascii_isalpha(p[w - 1]) && k - w <= 9)
         w--;
-    if (w == k || k - w > 9 || !(p[w] >= 'A' && p[w] <= 'Z') || (w > lo && is_digit(p[w - 1])))
+    if (w == k || k - w > 9 || !(p[w] >= 'A' && p[w] <= 'Z') || (w > lo && ascii_isdigit(p[w - 1])))
         return 0;
     size_t n = k - w;
     for (int m = 0; m < 12; m++) {
@@ -106,10 +95,10 @@ static int english_before(const char *p, size_t lo, size_t y, size_t *s)
     if (k < y && k > lo && p[k - 1] == ',') {
         /* "June 30, 2023", "June 30th, 2023" */
         size_t d = k - 1;
-        while (d > lo && is_alpha(p[d - 1]) && k - 1 - d < 2)
+        while (d > lo && ascii_isalpha(p[d - 1]) && k - 1 - d < 2)
             d--;
         size_t de = d;
-        while (d > lo && is_digit(p[d - 1]) && de - d < 2)
+        while (d > lo && ascii_isdigit(p[d - 1]) && de - d < 2)
             d--;
         if (d < de && d > lo + 1 && p[d - 1] == ' ')
             return month_name_before(p, lo, d - 1, s);
@@ -151,7 +140,7 @@ static int quarter_digit(const char *p, size_t i, size_t e, size_t *l)
             *l = 3;
             return k + 1;
         }
-    if (i < e && p[i] >= '1' && p[i] <= '4' && !(i + 1 < e && is_digit(p[i + 1]))) {
+    if (i < e && p[i] >= '1' && p[i] <= '4' && !(i + 1 < e && ascii_isdigit(p[i + 1]))) {
         *l = 1;
         return p[i] - '0';
     }
@@ -162,10 +151,10 @@ static int quarter_digit(const char *p, size_t i, size_t e, size_t *l)
  * "6月", "上半年", "底", "第三季度"; else 0. */
 static int chinese_after(const char *p, size_t i, size_t e)
 {
-    if (i < e && is_digit(p[i])) {
+    if (i < e && ascii_isdigit(p[i])) {
         int m = p[i] - '0';
         size_t k = i + 1;
-        if (k < e && is_digit(p[k]))
+        if (k < e && ascii_isdigit(p[k]))
             m = m * 10 + (p[k++] - '0');
         /* "6月", not "1-6月" (a period) */
         return m >= 1 && m <= 12 && k + 3 <= e && !memcmp(p + k, "月", 3) ? m : 0;
@@ -215,18 +204,18 @@ static int around_year(const char *p, size_t lo, size_t hi, size_t y, int label)
             return -1;
         return chinese_after(p, a + 3, hi);
     }
-    if (a + 6 <= hi && p[a] == '-' && is_digit(p[a + 1]) && is_digit(p[a + 2]) && p[a + 3] == '-' &&
-        is_digit(p[a + 4]) && is_digit(p[a + 5]) && !(a + 6 < hi && is_digit(p[a + 6]))) {
+    if (a + 6 <= hi && p[a] == '-' && ascii_isdigit(p[a + 1]) && ascii_isdigit(p[a + 2]) && p[a + 3] == '-' &&
+        ascii_isdigit(p[a + 4]) && ascii_isdigit(p[a + 5]) && !(a + 6 < hi && ascii_isdigit(p[a + 6]))) {
         int m = (p[a + 1] - '0') * 10 + (p[a + 2] - '0');
         return m >= 1 && m <= 12 ? m : 0;
     }
-    if (label && a + 2 <= hi && p[a] == '.' && is_digit(p[a + 1])) {
+    if (label && a + 2 <= hi && p[a] == '.' && ascii_isdigit(p[a + 1])) {
         /* "2018.12", "2019.6" */
         int m = p[a + 1] - '0';
         size_t k = a + 2;
-        if (k < hi && is_digit(p[k]))
+        if (k < hi && ascii_isdigit(p[k]))
             m = m * 10 + (p[k++] - '0');
-        return m >= 1 && m <= 12 && !(k < hi && is_digit(p[k])) ? m : 0;
+        return m >= 1 && m <= 12 && !(k < hi && ascii_isdigit(p[k])) ? m : 0;
     }
     size_t s;
     int m = english_before(p, lo, y, &s);
@@ -281,9 +270,9 @@ static const Spots *year_spots(const char *p, size_t lo, size_t hi, int year, in
     memo.p = p, memo.lo = lo, memo.hi = hi, memo.year = year, memo.label = label, memo.n = 0;
     memo.serial = text_serial;
     for (size_t i = lo; i + 4 <= hi && memo.n < 32; i++) {
-        if ((p[i] != '1' && p[i] != '2') || (i > lo && (is_digit(p[i - 1]) || p[i - 1] == '.' || p[i - 1] == ',')))
+        if ((p[i] != '1' && p[i] != '2') || (i > lo && (ascii_isdigit(p[i - 1]) || p[i - 1] == '.' || p[i - 1] == ',')))
             continue;
-        if (lines_year_at(p, i) != year || (i + 4 < hi && is_digit(p[i + 4])))
+        if (lines_year_at(p, i) != year || (i + 4 < hi && ascii_isdigit(p[i + 4])))
             continue;
         int m = around_year(p, lo, hi, i, label);
         if (m >= 0) {
@@ -304,7 +293,7 @@ static void each_year(const char *p, size_t lo, size_t hi, int year, int label, 
         return;
     /* "Mar-24", "Mar '24": a month's name and the year's last two digits */
     for (size_t i = lo + 1; i + 2 <= hi; i++) {
-        if (!is_digit(p[i]) || !is_digit(p[i + 1]) || (i + 2 < hi && is_digit(p[i + 2])) || is_digit(p[i - 1]))
+        if (!ascii_isdigit(p[i]) || !ascii_isdigit(p[i + 1]) || (i + 2 < hi && ascii_isdigit(p[i + 2])) || ascii_isdigit(p[i - 1]))
             continue;
         if ((p[i - 1] != '-' && p[i - 1] != '\'') || year % 100 != (p[i] - '0') * 10 + (p[i + 1] - '0'))
             continue;
@@ -330,20 +319,20 @@ static int alone(const char *p, size_t s, size_t e)
     };
     int found = 0;
     for (size_t i = s; i < e; i++) {
-        if (is_alpha(p[i])) {
+        if (ascii_isalpha(p[i])) {
             /* (a word's start whose letter opens a phrase: y, e, f, s, t) */
             char c0 = (char)ascii_lower(p[i]);
-            if ((i > s && (is_alpha(p[i - 1]) || is_digit(p[i - 1]))) ||
+            if ((i > s && (ascii_isalpha(p[i - 1]) || ascii_isdigit(p[i - 1]))) ||
                 (c0 != 'y' && c0 != 'e' && c0 != 'f' && c0 != 's' && c0 != 't'))
                 continue;
             for (const Before *w = words; w->w; w++) {
                 size_t l = strlen(w->w);
-                if (i + l > e || !spells(p, s, i, w->w) || (i + l < e && is_alpha(p[i + l])))
+                if (i + l > e || !spells(p, s, i, w->w) || (i + l < e && ascii_isalpha(p[i + l])))
                     continue;
                 /* (not "the third quarter of 2022": a year of its own) */
                 size_t k = i + l;
                 if (k + 5 <= e && p[k] == ' ' && ascii_lower(p[k + 1]) == 'o' && ascii_lower(p[k + 2]) == 'f' && p[k + 3] == ' ' &&
-                    is_digit(p[k + 4]))
+                    ascii_isdigit(p[k + 4]))
                     continue;
                 if (found && found != w->month)
                     return 0;
@@ -357,8 +346,8 @@ static int alone(const char *p, size_t s, size_t e)
         static const Before zh[] = {{"年底", 12}, {"年末", 12}, {"上半年", 6}, {"下半年", 12}, {NULL, 0}};
         for (const Before *w = zh; w->w; w++) {
             size_t l = strlen(w->w);
-            if (i + l <= e && !memcmp(p + i, w->w, l) && !(i > s && is_digit(p[i - 1])) &&
-                !(i >= s + 3 && !memcmp(p + i - 3, "年", 3) && i >= s + 4 && is_digit(p[i - 4]))) {
+            if (i + l <= e && !memcmp(p + i, w->w, l) && !(i > s && ascii_isdigit(p[i - 1])) &&
+                !(i >= s + 3 && !memcmp(p + i - 3, "年", 3) && i >= s + 4 && ascii_isdigit(p[i - 4]))) {
                 if (found && found != w->month)
                     return 0;
                 found = w->month;

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "diag.h"
 
 /* A word of an author: a run of ASCII letters, lower-cased, and the
@@ -21,11 +22,6 @@ struct AuthorSet {
     AWord *words;
     size_t nwords;
 };
-
-static int letter(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 static int word_cmp(const char *a, size_t an, const char *b, size_t bn)
 {
@@ -61,12 +57,12 @@ AuthorSet *authorset_new(const char *authors)
         s->start[s->nauth] = a;
         s->len[s->nauth] = e - a;
         for (size_t i = a; i < e;) {
-            if (!letter((unsigned char)s->text[i])) {
+            if (!ascii_isalpha((unsigned char)s->text[i])) {
                 i++;
                 continue;
             }
             size_t j = i;
-            while (j < e && letter((unsigned char)s->text[j]))
+            while (j < e && ascii_isalpha((unsigned char)s->text[j]))
                 j++;
             s->words[s->nwords++] = (AWord){s->low + i, j - i, s->nauth};
             i = j;
@@ -144,7 +140,7 @@ static int author_has(const AuthorSet *s, size_t k, const char *w, size_t n)
     const char *a = s->text + s->start[k];
     size_t m = s->len[k];
     for (size_t i = 0; i + n <= m; i++)
-        if ((i == 0 || !letter((unsigned char)a[i - 1])) && (i + n == m || !letter((unsigned char)a[i + n])) &&
+        if ((i == 0 || !ascii_isalpha((unsigned char)a[i - 1])) && (i + n == m || !ascii_isalpha((unsigned char)a[i + n])) &&
             !strncasecmp(a + i, w, n))
             return 1;
     return 0;
@@ -174,11 +170,11 @@ static size_t name_words(const char *name, NWord *out)
 {
     size_t k = 0;
     for (const char *w = name; *w;) {
-        while (*w && !letter((unsigned char)*w))
+        while (*w && !ascii_isalpha((unsigned char)*w))
             w++;
         size_t n = 0;
         int hyphen = 0;
-        while (letter((unsigned char)w[n]) || w[n] == '-')
+        while (ascii_isalpha((unsigned char)w[n]) || w[n] == '-')
             hyphen |= w[n++] == '-';
         if (!n)
             break;

@@ -1,6 +1,8 @@
 /* bodyname.c — a place that is part of a body's name (see bodyname.h). */
 #include "bodyname.h"
 
+#include "ascii.h"
+
 #include <string.h>
 #include <strings.h>
 
@@ -22,9 +24,6 @@ static const char *const after_heads[] = {"network", "media", NULL};
 /* the small words inside a name: "Centre for Asian Studies" */
 static const char *const joins[] = {"of", "for", "the", "and", "on", "de", NULL};
 
-static int upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static int letter(unsigned char c) { return upper(c) || (c >= 'a' && c <= 'z'); }
-
 static int word_in(const char *t, size_t i, size_t l, const char *const *ws)
 {
     for (int k = 0; ws[k]; k++)
@@ -36,7 +35,7 @@ static int word_in(const char *t, size_t i, size_t l, const char *const *ws)
 /* The word at t[i, *we): letters, digits, '-' and '\'' after a letter. */
 static size_t word_end(const char *t, size_t i, size_t to)
 {
-    while (i < to && (letter((unsigned char)t[i]) || (t[i] >= '0' && t[i] <= '9') || t[i] == '-' || t[i] == '\''))
+    while (i < to && (ascii_isalpha((unsigned char)t[i]) || (t[i] >= '0' && t[i] <= '9') || t[i] == '-' || t[i] == '\''))
         i++;
     return i;
 }
@@ -73,10 +72,10 @@ int bodyname_holds(const char *t, size_t from, size_t to, size_t s, size_t e)
     int in_run = 0, place = 0, ends_head = 0;
     for (size_t i = from; i <= to;) {
         size_t w = i;
-        while (w < to && !letter((unsigned char)t[w]) && !(t[w] >= '0' && t[w] <= '9'))
+        while (w < to && !ascii_isalpha((unsigned char)t[w]) && !(t[w] >= '0' && t[w] <= '9'))
             w++;
         size_t we = word_end(t, w, to);
-        int cap = we > w && (upper((unsigned char)t[w]) || (t[w] >= '0' && t[w] <= '9')) && !possessive(t, w, we);
+        int cap = we > w && (ascii_isupper((unsigned char)t[w]) || (t[w] >= '0' && t[w] <= '9')) && !possessive(t, w, we);
         int join = we > w && !cap && word_in(t, w, we - w, joins);
         /* (a bracket after the body's word holds its acronym: "Horn of
          * Africa Internet Exchange (HAIX)") */

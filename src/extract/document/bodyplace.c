@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "curplace.h"
 #include "lines.h"
 #include "metrics.h"
@@ -30,16 +31,6 @@ static void mention(const char **id, unsigned *count, size_t *nid, unsigned *all
     (*all)++;
 }
 
-static int upper(char c)
-{
-    return c >= 'A' && c <= 'Z';
-}
-
-static int letter(char c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 /* The places doc[s, e) names by a scope's own name ("China Mobile",
  * "Kenya's", "South Africa": a capitalised word, or a run of up to three,
  * spelling a scope's id), or by its people's ("Kenyan", "Ethiopians": the
@@ -48,13 +39,13 @@ static void named(const Metrics *m, const char *doc, size_t s, size_t e, const c
                   size_t *nid, unsigned *all)
 {
     for (size_t i = s; i < e; i++) {
-        if (!upper(doc[i]) || (i > s && letter(doc[i - 1])))
+        if (!ascii_isupper(doc[i]) || (i > s && ascii_isalpha(doc[i - 1])))
             continue;
         const char *best = NULL;
         size_t best_e = i, w = i;
-        for (int words = 0; words < 3 && w < e && upper(doc[w]); words++) {
+        for (int words = 0; words < 3 && w < e && ascii_isupper(doc[w]); words++) {
             /* (a hyphen inside a name: "Sub-Saharan Africa", "Asia-Pacific") */
-            while (w < e && (letter(doc[w]) || (doc[w] == '-' && w + 1 < e && letter(doc[w + 1]))))
+            while (w < e && (ascii_isalpha(doc[w]) || (doc[w] == '-' && w + 1 < e && ascii_isalpha(doc[w + 1]))))
                 w++;
             const char *place = metrics_scope_named(m, doc + i, w - i);
             /* (a people's name: "Kenyan", "Ethiopians") */
@@ -72,7 +63,7 @@ static void named(const Metrics *m, const char *doc, size_t s, size_t e, const c
         if (best_e > i)
             i = best_e;
         else
-            while (i + 1 < e && (letter(doc[i + 1]) || doc[i + 1] == '-'))
+            while (i + 1 < e && (ascii_isalpha(doc[i + 1]) || doc[i + 1] == '-'))
                 i++;
     }
 }

@@ -4,14 +4,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "metrics.h"
 #include "regionref.h"
-
-static int letter(char c)
-{
-    c = (char)(c | 0x20);
-    return c >= 'a' && c <= 'z';
-}
 
 int brandplace_company(const char *pub)
 {
@@ -21,10 +16,10 @@ int brandplace_company(const char *pub)
         return 0;
     /* (its last word, past dots and spaces: "Telecom PCL", "Co., Ltd.") */
     size_t e = strlen(pub);
-    while (e > 0 && !letter(pub[e - 1]))
+    while (e > 0 && !ascii_isalpha(pub[e - 1]))
         e--;
     size_t s = e;
-    while (s > 0 && letter(pub[s - 1]))
+    while (s > 0 && ascii_isalpha(pub[s - 1]))
         s--;
     for (int k = 0; words[k]; k++)
         if (strlen(words[k]) == e - s && !strncasecmp(pub + s, words[k], e - s))

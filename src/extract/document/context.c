@@ -1,6 +1,7 @@
 /* context.c — the model of a document's layout beyond the sentence
  * (see context.h). */
 #include "context.h"
+#include "ascii.h"
 #include "tables.h"
 
 #include <stdint.h>
@@ -30,9 +31,6 @@
 #include "authorset.h"
 #include "teller.h"
 #include "topicplace.h"
-
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int is_alpha(int c) { return is_upper(c) || (c >= 'a' && c <= 'z'); }
 
 /* ---- the block around a claim ----
  * Fact sheets and data pages give a figure's place in a heading above a
@@ -84,8 +82,6 @@ typedef struct Block {
                            * record of its own (one of several in an export) */
 } Block;
 
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-
 /* Are the digits of a heading p[ls, le) years ("Global context (2024)",
  * "2023 results", "..., end-2023", "2013-22") or its label's number
  * ("Table 2.", "Figure 3.1:"), not a figure? */
@@ -98,20 +94,20 @@ static int heading_digits(const char *p, size_t ls, size_t le)
         if ((p[ls] | 0x20) != labels[k][0])
             continue;
         size_t l = strlen(labels[k]);
-        if (le - ls > l && !strncasecmp(p + ls, labels[k], l) && is_digit((unsigned char)p[ls + l])) {
+        if (le - ls > l && !strncasecmp(p + ls, labels[k], l) && ascii_isdigit((unsigned char)p[ls + l])) {
             i = ls + l;
-            while (i < le && (is_digit((unsigned char)p[i]) || p[i] == '.' || is_upper((unsigned char)p[i])))
+            while (i < le && (ascii_isdigit((unsigned char)p[i]) || p[i] == '.' || ascii_isupper((unsigned char)p[i])))
                 i++;
             break;
         }
     }
     while (i < le) {
-        if (!is_digit((unsigned char)p[i])) {
+        if (!ascii_isdigit((unsigned char)p[i])) {
             i++;
             continue;
         }
         size_t d = i;
-        while (i < le && is_digit((unsigned char)p[i]))
+        while (i < le && ascii_isdigit((unsigned char)p[i]))
             i++;
         if (i - d == 4 && lines_year_at(p, d))
             continue;
@@ -121,8 +117,8 @@ static int heading_digits(const char *p, size_t ls, size_t le)
         /* a name that holds digits, no figure: a network's generation
          * ("Peru's 5G, still in its infancy"), a group or a quarter glued
          * to its capital ("G20", "Q4") */
-        if ((i - d == 1 && i < le && p[i] == 'G' && (i + 1 == le || !is_alpha((unsigned char)p[i + 1]))) ||
-            (d > ls && is_upper((unsigned char)p[d - 1]) && (d == ls + 1 || !is_alpha((unsigned char)p[d - 2]))))
+        if ((i - d == 1 && i < le && p[i] == 'G' && (i + 1 == le || !ascii_isalpha((unsigned char)p[i + 1]))) ||
+            (d > ls && ascii_isupper((unsigned char)p[d - 1]) && (d == ls + 1 || !ascii_isalpha((unsigned char)p[d - 2]))))
             continue;
         /* a note's mark after a caption, as an encyclopedia sets it:
          * "Mobile subscribers by operator (2023)[10]" */
@@ -182,8 +178,8 @@ static int heading_year(const char *p, size_t hs, size_t he)
 {
     int years = 0;
     for (size_t i = hs; i + 4 <= he; i++)
-        if ((i == hs || !is_digit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
-            (i + 4 == he || !is_digit((unsigned char)p[i + 4])))
+        if ((i == hs || !ascii_isdigit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
+            (i + 4 == he || !ascii_isdigit((unsigned char)p[i + 4])))
             years++;
     return years == 1 ? docinfo_title_year(p + hs, he - hs) : 0;
 }
@@ -230,7 +226,7 @@ static int numbered_title(const char *p, size_t ls, size_t le, size_t *ts, size_
         digits += p[i] != '.';
         i++;
     }
-    if (!digits || !dots || digits > 4 || i >= le || p[i] != ' ' || i + 1 >= le || !is_upper((unsigned char)p[i + 1]))
+    if (!digits || !dots || digits > 4 || i >= le || p[i] != ' ' || i + 1 >= le || !ascii_isupper((unsigned char)p[i + 1]))
         return 0;
     *ts = i + 1;
     size_t e = *ts;
@@ -270,7 +266,7 @@ static int runin_title(const char *p, size_t ls, size_t le, size_t *te, size_t *
 {
     static const char *const abbrev[] = {"mr", "mrs", "ms", "dr", "prof", "st", "no", "fig", "vol", "hon", "gen",
                                          "sen", "rep", "gov", "jr", "sr", "co", "inc", "ltd", NULL};
-    if (ls >= le || !is_upper((unsigned char)p[ls]))
+    if (ls >= le || !ascii_isupper((unsigned char)p[ls]))
         return 0;
     size_t words = 1, i = ls, dash = 0, cap = 40;
     for (; i < le && i - ls <= cap; i++) {
@@ -297,7 +293,7 @@ static int runin_title(const char *p, size_t ls, size_t le, size_t *te, size_t *
     *colon = p[i] == ':';
     /* a sentence follows: a capital letter, a digit after a colon */
     unsigned char nx = (unsigned char)p[i + 2];
-    if (!(is_upper(nx) || nx == '"' || (*colon && nx >= '0' && nx <= '9') || nx >= 0x80))
+    if (!(ascii_isupper(nx) || nx == '"' || (*colon && nx >= '0' && nx <= '9') || nx >= 0x80))
         return 0;
     for (int k = 0; abbrev[k]; k++)
         if (i - ls == strlen(abbrev[k]) && !strncasecmp(p + ls, abbrev[k], i - ls))
@@ -314,9 +310,9 @@ static int runin_title(const char *p, size_t ls, size_t le, size_t *te, size_t *
 static size_t item_label(const char *p, size_t ls, size_t le)
 {
     size_t i = ls;
-    if (i >= le || !is_upper((unsigned char)p[i]))
+    if (i >= le || !ascii_isupper((unsigned char)p[i]))
         return 0;
-    while (i < le && i - ls <= 40 && (is_alpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '\'' || p[i] == '.')) {
+    while (i < le && i - ls <= 40 && (ascii_isalpha((unsigned char)p[i]) || p[i] == ' ' || p[i] == '\'' || p[i] == '.')) {
         if (p[i] == ' ' && i + 2 < le && p[i + 1] == '-' && p[i + 2] == ' ')
             break;
         if (p[i] == ' ' && i + 4 < le && !memcmp(p + i + 1, "\xE2\x80", 2) &&
@@ -333,7 +329,7 @@ static size_t item_label(const char *p, size_t ls, size_t le)
     if (!lower)
         return 0;
     size_t d = p[i + 1] == '-' ? i + 3 : i + 5;
-    return d < le && is_upper((unsigned char)p[d]) ? i : 0;
+    return d < le && ascii_isupper((unsigned char)p[d]) ? i : 0;
 }
 
 /* A run-in title starts a paragraph; one that is a place (or leads with
@@ -412,7 +408,7 @@ static int field_parts(const char *p, size_t ls, size_t le, size_t *sep, size_t 
         return 0;
     if (ls < le && p[ls] >= 'a' && p[ls] <= 'z')
         return export_field(p, ls, le, sep, vs, ve);
-    if (ls >= le || !is_upper((unsigned char)p[ls]))
+    if (ls >= le || !ascii_isupper((unsigned char)p[ls]))
         return 0;   /* (a key opens with a capital: asked before the walk) */
     for (size_t lim = le - ls < 48 ? le : ls + 48; k < lim && !at; k++) {
         if (!key_end[(unsigned char)p[k]])
@@ -533,7 +529,7 @@ static int list_line(const char *p, size_t ls, size_t le)
     if (ls + 3 <= le && (!memcmp(p + ls, "\xE2\x80\xA2", 3) || !memcmp(p + ls, "\xE2\x80\x93", 3)))
         return 1;
     size_t i = ls;
-    while (i < le && i - ls < 3 && is_digit((unsigned char)p[i]))
+    while (i < le && i - ls < 3 && ascii_isdigit((unsigned char)p[i]))
         i++;
     if (i > ls && i + 1 < le && (p[i] == '.' || p[i] == ')') && p[i + 1] == ' ')
         return 1;
@@ -574,7 +570,7 @@ static void leadin_credit(const Metrics *m, const char *p, size_t n, size_t para
     if (ss == SIZE_MAX)
         return;
     for (size_t i = ss; i < le; i++)
-        if (is_digit((unsigned char)p[i]))
+        if (ascii_isdigit((unsigned char)p[i]))
             return;   /* (a figure's own sentence: its claim credits) */
     Claim c;
     memset(&c, 0, sizeof c);
@@ -1044,8 +1040,8 @@ static int leadin_year(const Context *cx, size_t para, size_t ls, size_t le)
         return 0;
     int y = 0, years = 0;
     for (size_t i = ss; i + 4 <= le; i++)
-        if ((i == ss || !is_digit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
-            (i + 4 == le || !is_digit((unsigned char)p[i + 4])))
+        if ((i == ss || !ascii_isdigit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
+            (i + 4 == le || !ascii_isdigit((unsigned char)p[i + 4])))
             y = lines_year_at(p, i), years++;
     if (years)
         return years == 1 ? y : 0;

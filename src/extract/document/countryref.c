@@ -5,13 +5,10 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "metrics.h"
 #include "regionref.h"
 #include "textfind.h"
-
-static int is_letter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int is_blank(int c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
 
 size_t countryref_at(const char *doc, size_t ss, size_t se)
 {
@@ -20,21 +17,21 @@ size_t countryref_at(const char *doc, size_t ss, size_t se)
         return se;
     for (size_t i = ss; i + 11 <= se; i++) {
         int c = doc[i] | 0x20;
-        if (c != 't' || (i > ss && is_letter((unsigned char)doc[i - 1])))
+        if (c != 't' || (i > ss && ascii_isalpha((unsigned char)doc[i - 1])))
             continue;
         size_t l = !strncasecmp(doc + i, "the", 3) ? 3 : !strncasecmp(doc + i, "this", 4) ? 4 : 0;
         if (!l)
             continue;
         /* the words on one line or wrapped onto the next */
         size_t j = i + l;
-        while (j < se && is_blank((unsigned char)doc[j]))
+        while (j < se && ascii_isgap((unsigned char)doc[j]))
             j++;
         if (j == i + l || j + 7 > se || strncasecmp(doc + j, "country", 7) ||
-            (j + 7 < se && is_letter((unsigned char)doc[j + 7])))
+            (j + 7 < se && ascii_isalpha((unsigned char)doc[j + 7])))
             continue;
         /* ("the country of origin", "the country concerned": not one named) */
         size_t k = j + 7;
-        while (k < se && is_blank((unsigned char)doc[k]))
+        while (k < se && ascii_isgap((unsigned char)doc[k]))
             k++;
         if ((k + 3 <= se && !strncmp(doc + k, "of ", 3)) || (k + 9 <= se && !strncmp(doc + k, "concerned", 9)))
             continue;
@@ -86,13 +83,13 @@ const char *countryref_before(const Metrics *m, const char *doc, size_t from, si
     /* and by their bare names, one to three capitalised words ("China",
      * "Papua New Guinea") */
     for (size_t i = bare > from ? bare : from; i < at; i++) {
-        if (!is_upper((unsigned char)doc[i]) || (i > from && is_letter((unsigned char)doc[i - 1])))
+        if (!ascii_isupper((unsigned char)doc[i]) || (i > from && ascii_isalpha((unsigned char)doc[i - 1])))
             continue;
         size_t e = i;
         for (int words = 0; words < 3 && e < at; words++) {
-            while (e < at && is_letter((unsigned char)doc[e]))
+            while (e < at && ascii_isalpha((unsigned char)doc[e]))
                 e++;
-            int more = e + 1 < at && doc[e] == ' ' && is_upper((unsigned char)doc[e + 1]);
+            int more = e + 1 < at && doc[e] == ' ' && ascii_isupper((unsigned char)doc[e + 1]);
             /* (a name standing alone: not the head of a firm's or a
              * body's, "China Mobile", nor a currency's, "US$") */
             const char *id = more || (e < at && (doc[e] == '$' || doc[e] == '-')) ? NULL

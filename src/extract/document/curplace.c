@@ -2,6 +2,8 @@
  * curplace.h). */
 #include "curplace.h"
 
+#include "ascii.h"
+
 #include <pthread.h>
 #include <string.h>
 
@@ -30,11 +32,6 @@ static const Money words[] = {
     {"LKR", "sri lanka"},      {"NPR", "nepal"},     {"KHR", "cambodia"},    {"riel", "cambodia"},
     {"LAK", "laos"},           {"KZT", "kazakhstan"}, {"tenge", "kazakhstan"}, {"UZS", "uzbekistan"},
     {"PGK", "papua new guinea"}, {"kina", "papua new guinea"}, {NULL, NULL}};
-
-static int letter(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 /* The entries of a table by their first byte: a chain through next[],
  * head[b] the first (index + 1, 0: none), and each token's length. */
@@ -71,7 +68,7 @@ const char *curplace_at(const char *doc, size_t i, size_t e, size_t *len)
 {
     pthread_once(&ix_once, ix_init);
     unsigned char c = (unsigned char)doc[i];
-    int after_letter = i > 0 && letter((unsigned char)doc[i - 1]);
+    int after_letter = i > 0 && ascii_isalpha((unsigned char)doc[i - 1]);
     for (unsigned k = sign_ix.head[c]; k; k = sign_ix.next[k - 1]) {
         size_t l = sign_ix.len[k - 1];
         if (i + l <= e && !memcmp(doc + i, signs[k - 1].token, l) && (c >= 0x80 || !after_letter)) {
@@ -83,7 +80,7 @@ const char *curplace_at(const char *doc, size_t i, size_t e, size_t *len)
         return NULL;
     for (unsigned k = word_ix.head[c]; k; k = word_ix.next[k - 1]) {
         size_t l = word_ix.len[k - 1];
-        if (i + l <= e && !memcmp(doc + i, words[k - 1].token, l) && (i + l == e || !letter((unsigned char)doc[i + l]))) {
+        if (i + l <= e && !memcmp(doc + i, words[k - 1].token, l) && (i + l == e || !ascii_isalpha((unsigned char)doc[i + l]))) {
             *len = l;
             return words[k - 1].place;
         }

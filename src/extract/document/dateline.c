@@ -6,10 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "lines.h"
-
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
 /* Is the capitals p[0, n) a document's label, not a place? */
 static int caps_label(const char *p, size_t n)
@@ -32,9 +30,9 @@ static int caps_dateline(const char *p, size_t n, size_t lim)
 {
     for (size_t ls = 0; ls < lim; ls = lines_end(p, n, ls) + 1) {
         size_t i = ls, caps = 0;
-        while (i < lim && (is_upper((unsigned char)p[i]) || p[i] == ' ' || p[i] == '/' || p[i] == '.' ||
+        while (i < lim && (ascii_isupper((unsigned char)p[i]) || p[i] == ' ' || p[i] == '/' || p[i] == '.' ||
                            p[i] == '\'')) {
-            caps += is_upper((unsigned char)p[i]) != 0;
+            caps += ascii_isupper((unsigned char)p[i]) != 0;
             if (p[i] == ' ' && i + 1 < lim && (p[i + 1] == '-' || (unsigned char)p[i + 1] == 0xE2))
                 break;
             i++;
@@ -55,7 +53,7 @@ static int caps_dateline(const char *p, size_t n, size_t lim)
         else
             continue;
         /* (then a sentence: "The city", "China's") */
-        if (j + 2 < lim && p[j] == ' ' && is_upper((unsigned char)p[j + 1]) && p[j + 2] >= 'a' && p[j + 2] <= 'z')
+        if (j + 2 < lim && p[j] == ' ' && ascii_isupper((unsigned char)p[j + 1]) && p[j + 2] >= 'a' && p[j + 2] <= 'z')
             return 1;
     }
     return 0;
@@ -68,8 +66,8 @@ static int caps_dateline(const char *p, size_t n, size_t lim)
 static int dateline_opens(const char *p, size_t ls, size_t le)
 {
     size_t caps = 0, i = ls;
-    while (i < le && (is_upper((unsigned char)p[i]) || p[i] == ' '))
-        caps += is_upper((unsigned char)p[i++]) != 0;
+    while (i < le && (ascii_isupper((unsigned char)p[i]) || p[i] == ' '))
+        caps += ascii_isupper((unsigned char)p[i++]) != 0;
     return caps >= 3 && i < le && i - ls <= 24 && (p[i] == '.' || p[i] == '-');
 }
 
@@ -88,8 +86,8 @@ int dateline_place(const char *p, size_t n, size_t *s, size_t *e)
                 if (p[k] >= '0' && p[k] <= '9')
                     return 0;
         size_t i = ls, caps = 0;
-        while (i < lim && (is_upper((unsigned char)p[i]) || (p[i] == ' ' && i + 1 < lim && is_upper((unsigned char)p[i + 1])))) {
-            caps += is_upper((unsigned char)p[i]) != 0;
+        while (i < lim && (ascii_isupper((unsigned char)p[i]) || (p[i] == ' ' && i + 1 < lim && ascii_isupper((unsigned char)p[i + 1])))) {
+            caps += ascii_isupper((unsigned char)p[i]) != 0;
             i++;
         }
         if (caps < 3 || i - ls > 24 || i + 3 >= lim || caps_label(p + ls, i - ls))
@@ -105,7 +103,7 @@ int dateline_place(const char *p, size_t n, size_t *s, size_t *e)
         } else
             continue;
         /* (then a sentence: "Two months", "Kenya's") */
-        if (j + 1 < lim && is_upper((unsigned char)p[j]) && p[j + 1] >= 'a' && p[j + 1] <= 'z') {
+        if (j + 1 < lim && ascii_isupper((unsigned char)p[j]) && p[j + 1] >= 'a' && p[j + 1] <= 'z') {
             *s = ls, *e = i;
             return 1;
         }
@@ -139,11 +137,11 @@ int has_dateline(const char *p, size_t n)
         if (!b)
             break;
         i = (size_t)(b - p);
-        if (!is_upper((unsigned char)p[i + 1]))
+        if (!ascii_isupper((unsigned char)p[i + 1]))
             continue;
         size_t k = i + 1, hyphens = 0;
         while (k < lim && k - i < 24 &&
-               (is_alpha((unsigned char)p[k]) || p[k] == ' ' || p[k] == '.' || (p[k] == '-' && is_alpha((unsigned char)p[k - 1])))) {
+               (ascii_isalpha((unsigned char)p[k]) || p[k] == ' ' || p[k] == '.' || (p[k] == '-' && ascii_isalpha((unsigned char)p[k - 1])))) {
             hyphens += p[k] == '-';
             k++;
         }

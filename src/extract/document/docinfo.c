@@ -2,6 +2,7 @@
  * (see docinfo.h). */
 #define _GNU_SOURCE   /* memmem */
 #include "docinfo.h"
+#include "ascii.h"
 #include "selfacr.h"
 #include "signers.h"
 #include "reviewed.h"
@@ -44,10 +45,6 @@
 #include "zhhome.h"
 #include "zhtime.h"
 
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-
 /* ---- the title's year ----
  * "Annual Report 2023"; "(October - December 2023)" names its month, so
  * it wins over "Financial Year 2023/2024"; "2013-2023" is a period up to
@@ -82,17 +79,17 @@ static int title_year(const char *t, size_t n, int editions)
     int last = 0, month_year = 0;
     for (size_t i = 0; i + 4 <= n; i++) {
         /* "FY2023/24", "FY2023": a fiscal year, dated by its end */
-        if ((t[i] | 0x20) == 'f' && (t[i + 1] | 0x20) == 'y' && (i == 0 || !is_alpha(t[i - 1]))) {
+        if ((t[i] | 0x20) == 'f' && (t[i + 1] | 0x20) == 'y' && (i == 0 || !ascii_isalpha(t[i - 1]))) {
             size_t fe;
             int z = fiscal_year(t, i, n, &fe);
-            if (z && (fe == n || !is_alpha(t[fe]))) {
+            if (z && (fe == n || !ascii_isalpha(t[fe]))) {
                 last = z;
                 i = fe - 1;
                 continue;
             }
         }
-        if ((i > 0 && (is_digit(t[i - 1]) || is_alpha(t[i - 1]))) || (i + 4 < n && (is_digit(t[i + 4]) ||
-                                                                                    is_alpha(t[i + 4]))))
+        if ((i > 0 && (ascii_isdigit(t[i - 1]) || ascii_isalpha(t[i - 1]))) || (i + 4 < n && (ascii_isdigit(t[i + 4]) ||
+                                                                                    ascii_isalpha(t[i + 4]))))
             continue;
         int y = lines_year_at(t, i);
         if (!y)
@@ -100,7 +97,7 @@ static int title_year(const char *t, size_t n, int editions)
         /* "2013-22", "2013–22": a period up to its last year */
         size_t d = i + 4 < n && t[i + 4] == '-' ? i + 5
                    : i + 6 < n && !memcmp(t + i + 4, "\xE2\x80\x93", 3) ? i + 7 : 0;
-        if (d && d + 2 <= n && is_digit(t[d]) && is_digit(t[d + 1]) && (d + 2 == n || !is_digit(t[d + 2])) &&
+        if (d && d + 2 <= n && ascii_isdigit(t[d]) && ascii_isdigit(t[d + 1]) && (d + 2 == n || !ascii_isdigit(t[d + 2])) &&
             y % 100 < (t[d] - '0') * 10 + (t[d + 1] - '0')) {
             last = y / 100 * 100 + (t[d] - '0') * 10 + (t[d + 1] - '0');
             continue;
@@ -108,7 +105,7 @@ static int title_year(const char *t, size_t n, int editions)
         /* "2023/24", "2023/2024": a fiscal year, dated by the year it ends
          * in (fiscal.h), as a period is by its last ("Annual Report
          * 2023/24" reports the year to mid-2024) */
-        if (i + 5 < n && t[i + 4] == '/' && is_digit(t[i + 5])) {
+        if (i + 5 < n && t[i + 4] == '/' && ascii_isdigit(t[i + 5])) {
             size_t fe;
             int z = fiscal_year(t, i, n, &fe);
             if (z) {
@@ -117,7 +114,7 @@ static int title_year(const char *t, size_t n, int editions)
             }
             continue;
         }
-        if (i >= 2 && t[i - 1] == '/' && is_digit(t[i - 2]))
+        if (i >= 2 && t[i - 1] == '/' && ascii_isdigit(t[i - 2]))
             continue;
         /* "研究报告（2023年）": a Chinese report's edition in brackets,
          * the year it came out, not the year its figures are for */
@@ -126,7 +123,7 @@ static int title_year(const char *t, size_t n, int editions)
             continue;
         /* "SWD(2024) 187", "COM(2021) 118": a document's code, glued to
          * its letters, not the year of its figures */
-        if (i >= 2 && t[i - 1] == '(' && is_upper(t[i - 2]) && i + 4 < n && t[i + 4] == ')')
+        if (i >= 2 && t[i - 1] == '(' && ascii_isupper(t[i - 2]) && i + 4 < n && t[i + 4] == ')')
             continue;
         /* "change from 2023", "since 2019": a base year, not the figures' */
         size_t b = i;
@@ -140,7 +137,7 @@ static int title_year(const char *t, size_t n, int editions)
         while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '.' || t[e - 1] == ','))
             e--;
         size_t s = e;
-        while (s > 0 && is_alpha(t[s - 1]))
+        while (s > 0 && ascii_isalpha(t[s - 1]))
             s--;
         if (e > s && qty_is_month(t + s, e - s))
             month_year = y;
@@ -220,8 +217,8 @@ static void zh_times_init(void)
 static int writes_year(const char *p, size_t ss, size_t se)
 {
     for (size_t i = ss; i + 4 <= se; i++)
-        if ((i == ss || !is_digit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
-            (i + 4 == se || !is_digit((unsigned char)p[i + 4])))
+        if ((i == ss || !ascii_isdigit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
+            (i + 4 == se || !ascii_isdigit((unsigned char)p[i + 4])))
             return 1;
     return 0;
 }
@@ -281,7 +278,7 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
         rel_first = phrases_letters(rel);
     }
     for (size_t i = ss; i < se; i++) {
-        if (i > ss && is_alpha((unsigned char)p[i - 1]))
+        if (i > ss && ascii_isalpha((unsigned char)p[i - 1]))
             continue;
         int y = 0;
         unsigned char lc = (unsigned char)(p[i] | 0x20);
@@ -304,9 +301,9 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
                 : di->year ? di->year
                 : di->date_m && dl - 100 > di->date_m ? di->date_y - 1 : di->date_y;
         }
-        if (!y && is_upper((unsigned char)p[i])) {
+        if (!y && ascii_isupper((unsigned char)p[i])) {
             size_t e = i;
-            while (e < se && is_alpha((unsigned char)p[e]))
+            while (e < se && ascii_isalpha((unsigned char)p[e]))
                 e++;
             /* a day or month of the year the document is about: its
              * title's year when it names one ("Annual Report 2023" speaks
@@ -320,10 +317,10 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
             /* a month with no year after it: "in February", "since January" */
             if (!y && e - i >= 3 && qty_is_month(p + i, e - i) && !dateline_month(p, ss, i)) {
                 size_t j = e;
-                while (j < se && (p[j] == ' ' || p[j] == ',' || p[j] == '.' || is_digit((unsigned char)p[j])))
+                while (j < se && (p[j] == ' ' || p[j] == ',' || p[j] == '.' || ascii_isdigit((unsigned char)p[j])))
                     j++;
                 size_t dj = e;
-                while (dj < j && !(is_digit((unsigned char)p[dj]) && dj + 3 < se && lines_year_at(p, dj)))
+                while (dj < j && !(ascii_isdigit((unsigned char)p[dj]) && dj + 3 < se && lines_year_at(p, dj)))
                     dj++;
                 int own_year = dj < j || (j + 4 <= se && lines_year_at(p, j));   /* "December 2023" */
                 int mo = 0;
@@ -437,10 +434,10 @@ static int org_word(const char *w, size_t n)
         "society", "trust", NULL,
     };
     for (size_t i = 0; i < n;) {
-        while (i < n && !is_alpha((unsigned char)w[i]))
+        while (i < n && !ascii_isalpha((unsigned char)w[i]))
             i++;
         size_t s = i;
-        while (i < n && (is_alpha((unsigned char)w[i]) || w[i] == '\''))
+        while (i < n && (ascii_isalpha((unsigned char)w[i]) || w[i] == '\''))
             i++;
         /* (the words are lower case: compared where the first letter is) */
         for (int k = 0; words[k] && i > s; k++)
@@ -509,10 +506,10 @@ static int acronym_word(const char *a)
     if (strchr(a, ';'))
         return 0;
     for (size_t i = 0; a[i];) {
-        while (a[i] && !is_alpha((unsigned char)a[i]))
+        while (a[i] && !ascii_isalpha((unsigned char)a[i]))
             i++;
         size_t s = i, upper = 0;
-        while (a[i] && is_alpha((unsigned char)a[i]))
+        while (a[i] && ascii_isalpha((unsigned char)a[i]))
             upper += a[i] >= 'A' && a[i] <= 'Z', i++;
         if (i - s >= 2 && upper == i - s && (!a[i] || a[i] == ' '))
             return 1;
@@ -549,10 +546,10 @@ static int names_word(const char *name, const char *const *words)
 {
     size_t n = strlen(name);
     for (size_t i = 0; i < n;) {
-        while (i < n && !is_alpha((unsigned char)name[i]))
+        while (i < n && !ascii_isalpha((unsigned char)name[i]))
             i++;
         size_t s = i;
-        while (i < n && is_alpha((unsigned char)name[i]))
+        while (i < n && ascii_isalpha((unsigned char)name[i]))
             i++;
         /* (the words are lower case: compared where the first letter is) */
         for (int k = 0; words[k] && i > s; k++)

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "diag.h"
 #include "natcur.h"
 #include "textfind.h"
@@ -35,7 +36,7 @@ static size_t word_back(const unsigned char *p, size_t i, size_t *ws)
     while (i > 0 && (p[i - 1] == ' ' || p[i - 1] == '\t' || p[i - 1] == '\n'))
         i--;
     size_t e = i;
-    while (i > 0 && (tw_is_alpha(p[i - 1]) || (p[i - 1] >= '0' && p[i - 1] <= '9')))
+    while (i > 0 && (ascii_isalpha(p[i - 1]) || (p[i - 1] >= '0' && p[i - 1] <= '9')))
         i--;
     *ws = i;
     return e - i;
@@ -51,7 +52,7 @@ static int sentence_declares(const unsigned char *p, size_t n, size_t at)
     while (e < n && e - at < 300 && p[e] != '.' && !(p[e] == '\n' && e + 1 < n && p[e + 1] == '\n'))
         e++;
     for (size_t i = s; i < e;) {
-        if (!tw_is_alpha(p[i])) {
+        if (!ascii_isalpha(p[i])) {
             i++;
             continue;
         }
@@ -70,7 +71,7 @@ const char *dollarhome_read(const char *doc, size_t n)
     const size_t wl = sizeof word - 1;
     for (const char *h = doc; (h = tf_find(h, n - (size_t)(h - doc), word, wl)) != NULL; h += wl) {
         size_t at = (size_t)(h - doc), ns;
-        if (at < 2 || p[at - 1] != ' ' || (at + wl < n && tw_is_alpha(p[at + wl])))
+        if (at < 2 || p[at - 1] != ' ' || (at + wl < n && ascii_isalpha(p[at + wl])))
             continue;
         const char *code = natcur_dollar_before(p, at - 1, &ns);
         if (!code)

@@ -5,23 +5,22 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "quantity.h"
-
-static int letter(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 
 /* Does the title hold one of the words (any case, whole words; a word
  * ending in '*' is a prefix)? */
 static int holds(const char *t, const char *const *words)
 {
     for (size_t i = 0; t[i]; i++) {
-        if (i > 0 && letter(t[i - 1]))
+        if (i > 0 && ascii_isalpha(t[i - 1]))
             continue;
         for (int k = 0; words[k]; k++) {
             size_t l = strlen(words[k]);
             int prefix = words[k][l - 1] == '*';
             if (prefix)
                 l--;
-            if (!strncasecmp(t + i, words[k], l) && (prefix || !letter(t[i + l])))
+            if (!strncasecmp(t + i, words[k], l) && (prefix || !ascii_isalpha(t[i + l])))
                 return 1;
         }
     }
@@ -39,10 +38,10 @@ int edition_title(const char *title)
         return 0;
     /* (a month names the period itself: "Report, March 2024") */
     for (size_t i = 0; title[i]; i++) {
-        if (i > 0 && letter(title[i - 1]))
+        if (i > 0 && ascii_isalpha(title[i - 1]))
             continue;
         size_t e = i;
-        while (letter(title[e]))
+        while (ascii_isalpha(title[e]))
             e++;
         if (e - i >= 3 && qty_is_month(title + i, e - i))
             return 0;

@@ -4,22 +4,18 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "textserial.h"
-
-static int digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
 
 /* The number of the k digits at p[i, e), or -1 when they are not k
  * digits standing alone. */
 static int digits(const char *p, size_t i, size_t e, size_t k)
 {
-    if (i + k > e || (i + k < e && digit(p[i + k])))
+    if (i + k > e || (i + k < e && ascii_isdigit(p[i + k])))
         return -1;
     int v = 0;
     for (size_t j = i; j < i + k; j++) {
-        if (!digit(p[j]))
+        if (!ascii_isdigit(p[j]))
             return -1;
         v = v * 10 + (p[j] - '0');
     }
@@ -45,7 +41,7 @@ static int year_of(const char *p, size_t i, size_t e, size_t *n)
 
 int fiscal_year(const char *p, size_t i, size_t e, size_t *end)
 {
-    if (i > 0 && (digit(p[i - 1]) || ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z')))
+    if (i > 0 && (ascii_isdigit(p[i - 1]) || ((p[i - 1] | 0x20) >= 'a' && (p[i - 1] | 0x20) <= 'z')))
         return 0;
     int fy = i + 2 < e && (p[i] | 0x20) == 'f' && (p[i + 1] | 0x20) == 'y';
     size_t j = fy ? i + 2 : i, n = 0;
@@ -77,20 +73,15 @@ int fiscal_year(const char *p, size_t i, size_t e, size_t *end)
     return y;
 }
 
-static int letter(char c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
-
 int fiscal_short(const char *p, size_t i, size_t e, size_t *end)
 {
-    if (i + 4 > e || (i > 0 && (digit(p[i - 1]) || letter(p[i - 1]))))
+    if (i + 4 > e || (i > 0 && (ascii_isdigit(p[i - 1]) || ascii_isalpha(p[i - 1]))))
         return 0;
     size_t j, n = 0;
     int y;
-    if ((p[i] | 0x20) == 'f' && (p[i + 1] | 0x20) == 'y' && digit(p[i + 2]))
+    if ((p[i] | 0x20) == 'f' && (p[i + 1] | 0x20) == 'y' && ascii_isdigit(p[i + 2]))
         j = i + 2;
-    else if ((p[i] == '1' || p[i] == '2') && p[i + 1] == 'H' && digit(p[i + 2]))
+    else if ((p[i] == '1' || p[i] == '2') && p[i + 1] == 'H' && ascii_isdigit(p[i + 2]))
         j = i + 2;
     else
         return 0;
@@ -101,7 +92,7 @@ int fiscal_short(const char *p, size_t i, size_t e, size_t *end)
     /* an analyst's mark, then no more of the word */
     if (j < e && strchr("AEFP", p[j]) && (p[i] | 0x20) == 'f')
         j++;
-    if (j < e && (letter(p[j]) || digit(p[j])))
+    if (j < e && (ascii_isalpha(p[j]) || ascii_isdigit(p[j])))
         return 0;
     *end = j;
     return y;
@@ -115,7 +106,7 @@ static int compared(const char *p, size_t ss, size_t i)
                                         "compared with ", "compared to ", NULL};
     for (int k = 0; words[k]; k++) {
         size_t l = strlen(words[k]);
-        if (i >= ss + l && !strncasecmp(p + i - l, words[k], l) && (i - l == ss || !letter(p[i - l - 1])))
+        if (i >= ss + l && !strncasecmp(p + i - l, words[k], l) && (i - l == ss || !ascii_isalpha(p[i - l - 1])))
             return 1;
     }
     return 0;
@@ -135,7 +126,7 @@ static int holds_short(const char *p, size_t ss, size_t se)
     for (int k = 0; k < 3 && !v && se > ss + 3; k++)
         for (const char *q = memchr(p + ss + 1, marks[k], se - ss - 3); q && !v;
              q = q + 1 < p + se - 2 ? memchr(q + 1, marks[k], (size_t)(p + se - 2 - (q + 1))) : NULL)
-            v = digit(q[1]) && digit(q[2]) &&
+            v = ascii_isdigit(q[1]) && ascii_isdigit(q[2]) &&
                 (k == 0 ? (q[-1] == '1' || q[-1] == '2') : (q[-1] | 0x20) == 'f');
     mv = v;
     return v;
@@ -152,7 +143,7 @@ static int split_year(const char *p, size_t i, size_t e, size_t *end)
     /* (one year: "2019/2021", a survey's round, is none; not inside a
      * word or a number: "1/2023/24") */
     int first = (p[f] - '0') * 1000 + (p[f + 1] - '0') * 100 + (p[f + 2] - '0') * 10 + (p[f + 3] - '0');
-    return y == first + 1 && (*end == e || !(letter(p[*end]) || digit(p[*end]) || p[*end] == '/')) ? y : 0;
+    return y == first + 1 && (*end == e || !(ascii_isalpha(p[*end]) || ascii_isdigit(p[*end]) || p[*end] == '/')) ? y : 0;
 }
 
 /* The period of the kind read (fiscal_short, split_year) that dates the
@@ -171,7 +162,7 @@ static int period_for(const char *p, size_t ss, size_t se, size_t claim_s, size_
         int same = a <= b;
         for (size_t k = a; same && k < b; k++)
             same = !(p[k] == ';' || p[k] == ':' ||
-                     (p[k] == ',' && !(k > ss && digit(p[k - 1]) && k + 1 < se && digit(p[k + 1]))));
+                     (p[k] == ',' && !(k > ss && ascii_isdigit(p[k - 1]) && k + 1 < se && ascii_isdigit(p[k + 1]))));
         if (same && in_clause && in_clause != y)
             return 0;
         if (same)

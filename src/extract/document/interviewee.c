@@ -1,6 +1,7 @@
 /* interviewee.c — whom an interview's answers are (see interviewee.h). */
 #define _GNU_SOURCE   /* memmem */
 #include "interviewee.h"
+#include "ascii.h"
 #include "textfind.h"
 
 #include <string.h>
@@ -9,17 +10,14 @@
 #define PERSON_WORDS 4   /* a person's name, two to so many */
 #define OPENING 8192     /* the opening text, headline and lead, is read this far at most */
 
-static int upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int letter(int c) { return (c >= 'a' && c <= 'z') || upper(c); }
-
 /* The end of the capitalised word at p[i, e) (letters, hyphens, dots
  * within), or i when none starts there. */
 static size_t cap_word(const char *p, size_t i, size_t e)
 {
-    if (i >= e || !upper((unsigned char)p[i]))
+    if (i >= e || !ascii_isupper((unsigned char)p[i]))
         return i;
     size_t k = i + 1;
-    while (k < e && (letter((unsigned char)p[k]) || p[k] == '-' || p[k] == '.'))
+    while (k < e && (ascii_isalpha((unsigned char)p[k]) || p[k] == '-' || p[k] == '.'))
         k++;
     return k;
 }
@@ -69,23 +67,23 @@ int interviewee_org(const char *doc, size_t until, char *out, size_t cap)
         /* back over the organisation's capitalised words */
         for (int words = 0; words < ORG_WORDS; words++) {
             size_t k = os;
-            while (k > 0 && (letter((unsigned char)doc[k - 1]) || doc[k - 1] == '-' || doc[k - 1] == '.'))
+            while (k > 0 && (ascii_isalpha((unsigned char)doc[k - 1]) || doc[k - 1] == '-' || doc[k - 1] == '.'))
                 k--;
-            if (k == os || !upper((unsigned char)doc[k]))
+            if (k == os || !ascii_isupper((unsigned char)doc[k]))
                 break;
             os = k;
             if (k < 2 || doc[k - 1] != ' ')
                 break;
             size_t b = k - 1;
-            while (b > 0 && letter((unsigned char)doc[b - 1]))
+            while (b > 0 && ascii_isalpha((unsigned char)doc[b - 1]))
                 b--;
-            if (b == k - 1 || !upper((unsigned char)doc[b]))
+            if (b == k - 1 || !ascii_isupper((unsigned char)doc[b]))
                 break;
             os = k - 1;   /* (the blank: the loop steps onto the word before) */
         }
         while (os < i && doc[os] == ' ')
             os++;
-        if (os >= i || !upper((unsigned char)doc[os]))
+        if (os >= i || !ascii_isupper((unsigned char)doc[os]))
             continue;
         /* the guest is named again in the opening text */
         size_t nl = pe - ps;
@@ -112,7 +110,7 @@ int interviewee_initials(const char *word, size_t wl, const char *name)
             w++;
         if (!*w)
             break;
-        if (k >= wl || !upper((unsigned char)word[k]) || (*w | 0x20) != (word[k] | 0x20))
+        if (k >= wl || !ascii_isupper((unsigned char)word[k]) || (*w | 0x20) != (word[k] | 0x20))
             return 0;
         k++;
         while (*w && *w != ' ')

@@ -6,13 +6,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "namerun.h"
 
 #define OPENING 16384   /* the introductions are read this far at most */
 #define RUN_WORDS 8     /* an organisation's name has at most so many words */
-
-static int upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int letter(int c) { return (c >= 'a' && c <= 'z') || upper(c) || c >= 0x80; }
 
 /* An organisation's name: capitalised words (UTF-8 letters, hyphens,
  * ampersands, and dots and apostrophes within), joined by "of", "for",
@@ -50,7 +48,7 @@ static int after_name(const char *p, size_t s, size_t e, char *out, size_t cap)
             last = k + 1, parts++;
     while (last < e && p[last] == ' ')
         last++;
-    if (parts >= 2 && upper((unsigned char)p[last]) && name_run(&org_style, p, last, e) == e)
+    if (parts >= 2 && ascii_isupper((unsigned char)p[last]) && name_run(&org_style, p, last, e) == e)
         return name_copy(p, last, e, out, cap);
     /* ("chairman of the NTA", "a director at the Lisbon Institute": the
      * name after "at", or after "of" when the apposition is a title in
@@ -84,14 +82,14 @@ static int before_name(const char *p, size_t ls, size_t ns, int titled, char *ou
     size_t k = ns;
     for (int words = 0; words < 3 && k > ls + 1 && p[k - 1] == ' '; words++) {
         size_t ws = k - 1;
-        while (ws > ls && letter((unsigned char)p[ws - 1]))
+        while (ws > ls && ascii_isalpha_or_utf8((unsigned char)p[ws - 1]))
             ws--;
         if (name_office_title(p, ws, k - 1)) {
             /* the body's capitalised words before the title */
             size_t bs = ws > ls + 1 && p[ws - 1] == ' ' ? name_run_back(&org_style, p, ls, ws - 1) : ws;
             return bs < ws - 1 && name_copy(p, bs, titled ? k - 1 : ws - 1, out, cap);
         }
-        if (!upper((unsigned char)p[ws]))
+        if (!ascii_isupper((unsigned char)p[ws]))
             return 0;
         k = ws;
     }
@@ -113,14 +111,14 @@ static int possessive_before(const char *p, size_t ls, size_t ns, char *out, siz
         return 0;
     for (int words = 0; words < 7 && k > ls; words++) {
         size_t ws = k;
-        while (ws > ls && (letter((unsigned char)p[ws - 1]) || p[ws - 1] == '-'))
+        while (ws > ls && (ascii_isalpha_or_utf8((unsigned char)p[ws - 1]) || p[ws - 1] == '-'))
             ws--;
         if (ws == k)
             return 0;
         /* "Yunji's": the body, after a title of one word or more */
-        if (k - ws == 1 && p[ws] == 's' && ws >= ls + 2 && p[ws - 1] == '\'' && letter((unsigned char)p[ws - 2])) {
+        if (k - ws == 1 && p[ws] == 's' && ws >= ls + 2 && p[ws - 1] == '\'' && ascii_isalpha_or_utf8((unsigned char)p[ws - 2])) {
             size_t oe = ws - 1, os = name_run_back(&org_style, p, ls, oe);
-            return words > 0 && os < oe && upper((unsigned char)p[os]) && name_copy(p, os, oe, out, cap);
+            return words > 0 && os < oe && ascii_isupper((unsigned char)p[os]) && name_copy(p, os, oe, out, cap);
         }
         if (p[ws] < 'a' || p[ws] > 'z' || ws == ls || p[ws - 1] != ' ')
             return 0;
@@ -133,7 +131,7 @@ static int possessive_before(const char *p, size_t ls, size_t ns, char *out, siz
  * Grey (TeleGeography) presented"). */
 static int bracket_after(const char *p, size_t e, size_t lim, char *out, size_t cap)
 {
-    if (e + 2 >= lim || p[e] != ' ' || p[e + 1] != '(' || !upper((unsigned char)p[e + 2]))
+    if (e + 2 >= lim || p[e] != ' ' || p[e + 1] != '(' || !ascii_isupper((unsigned char)p[e + 2]))
         return 0;
     size_t r = name_run(&org_style, p, e + 2, lim);
     /* (not a turn's label: "REPORTER (JOEL NARUA):") */
@@ -151,14 +149,14 @@ static int introduced(const char *doc, size_t lim, const char *name, size_t nl, 
     unsigned char first = (unsigned char)(name[0] | 0x20);
     for (size_t i = 0; i + nl <= lim; i++) {
         if (((unsigned char)doc[i] | 0x20) != first || strncasecmp(doc + i, name, nl) ||
-            (i > 0 && letter((unsigned char)doc[i - 1])) ||
-            (i + nl < lim && letter((unsigned char)doc[i + nl])))
+            (i > 0 && ascii_isalpha_or_utf8((unsigned char)doc[i - 1])) ||
+            (i + nl < lim && ascii_isalpha_or_utf8((unsigned char)doc[i + nl])))
             continue;
         size_t e = i + nl;
         /* (a surname that opens the name: "Zhou" of "Zhou Lixin") */
-        while (e + 1 < lim && doc[e] == ' ' && upper((unsigned char)doc[e + 1])) {
+        while (e + 1 < lim && doc[e] == ' ' && ascii_isupper((unsigned char)doc[e + 1])) {
             size_t w = e + 1;
-            while (w < lim && letter((unsigned char)doc[w]))
+            while (w < lim && ascii_isalpha_or_utf8((unsigned char)doc[w]))
                 w++;
             if (w - e > 12 || (w < lim && doc[w] != ',' && doc[w] != ' ' && doc[w] != '.'))
                 break;
@@ -172,11 +170,11 @@ static int introduced(const char *doc, size_t lim, const char *name, size_t nl, 
             ls--;
         /* (back over the first names to where the name starts) */
         size_t ns = i;
-        while (ns >= ls + 2 && doc[ns - 1] == ' ' && letter((unsigned char)doc[ns - 2])) {
+        while (ns >= ls + 2 && doc[ns - 1] == ' ' && ascii_isalpha_or_utf8((unsigned char)doc[ns - 2])) {
             size_t w = ns - 1;
-            while (w > ls && letter((unsigned char)doc[w - 1]))
+            while (w > ls && ascii_isalpha_or_utf8((unsigned char)doc[w - 1]))
                 w--;
-            if (!upper((unsigned char)doc[w]) || name_person_title(doc, w, ns - 1) || name_office_title(doc, w, ns - 1) || ns - w > 14)
+            if (!ascii_isupper((unsigned char)doc[w]) || name_person_title(doc, w, ns - 1) || name_office_title(doc, w, ns - 1) || ns - w > 14)
                 break;
             ns = w;
         }

@@ -8,15 +8,11 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "lines.h"
 #include "namerun.h"
 #include "textfind.h"
 #include "textwalk.h"
-
-static int is_word(char c)
-{
-    return tw_is_alpha(c) || (c >= '0' && c <= '9');
-}
 
 /* Legal suffixes a company's name ends with. */
 static const char *const legal_words[] = {"ltd", "limited", "plc", "inc", "llc", "llp", "jsc", "pjsc", "co",
@@ -30,7 +26,7 @@ static size_t legal_tail(const char *s, size_t n)
     while (e > 0 && (s[e - 1] == '.' || s[e - 1] == ' ' || s[e - 1] == ','))
         e--;
     size_t b = e;
-    while (b > 0 && (tw_is_alpha(s[b - 1]) || s[b - 1] == '.'))
+    while (b > 0 && (ascii_isalpha(s[b - 1]) || s[b - 1] == '.'))
         b--;
     if (b == 0 || s[b - 1] != ' ')
         return n;
@@ -88,7 +84,7 @@ int issued_unit_of(const char *au, const char *pub)
         au++;
     if (!strncasecmp(au, "the ", 4))
         au += 4;
-    return !strncasecmp(au, core, l) && au[l] == ' ' && tw_is_alpha(au[l + 1]) && legal_tail(au, strlen(au)) == strlen(au);
+    return !strncasecmp(au, core, l) && au[l] == ' ' && ascii_isalpha(au[l + 1]) && legal_tail(au, strlen(au)) == strlen(au);
 }
 
 /* Kinds of body, whose word with a capital after "the" is the body
@@ -106,10 +102,10 @@ static size_t listed_word(const char *t, size_t tn, const char *const *words, si
 {
     size_t found = 0;
     for (size_t i = 0; i < tn;) {
-        while (i < tn && !tw_is_alpha(t[i]))
+        while (i < tn && !ascii_isalpha(t[i]))
             i++;
         size_t s = i;
-        while (i < tn && tw_is_alpha(t[i]))
+        while (i < tn && ascii_isalpha(t[i]))
             i++;
         if (i > s && tw_win((const unsigned char *)t + s, i - s, words))
             *ws = s, found = i - s;
@@ -156,7 +152,7 @@ static size_t letterhead(const char *doc, size_t n, const char *core, size_t cl,
             size_t s = ts;
             if (te - s > 4 && !strncasecmp(doc + s, "the ", 4))
                 s += 4;
-            if (te - s >= cl && !strncasecmp(doc + s, core, cl) && (s + cl == te || !is_word(doc[s + cl]))) {
+            if (te - s >= cl && !strncasecmp(doc + s, core, cl) && (s + cl == te || !ascii_isalnum(doc[s + cl]))) {
                 *ls_out = ts;
                 return le;
             }
@@ -169,8 +165,8 @@ static size_t letterhead(const char *doc, size_t n, const char *core, size_t cl,
 /* Does word w (case as written) stand alone at p[i], in p[from, e)? */
 static int word_at(const char *p, size_t i, size_t e, const char *w, size_t wl, size_t from)
 {
-    return i + wl <= e && !memcmp(p + i, w, wl) && (i == from || !is_word(p[i - 1])) &&
-           (i + wl == e || !is_word(p[i + wl]));
+    return i + wl <= e && !memcmp(p + i, w, wl) && (i == from || !ascii_isalnum(p[i - 1])) &&
+           (i + wl == e || !ascii_isalnum(p[i + wl]));
 }
 
 /* What the body calls itself by its kind, into out (cap bytes): "the
@@ -227,7 +223,7 @@ int issued_own_statement(const char *doc, size_t n, const char *pub)
             said++, i += cl;
         else if (al && c == acro[0] && word_at(doc, i, e, acro, al, from))
             said++, i += al;
-        else if (kn && (c | 0x20) == 't' && (i == from || !is_word(doc[i - 1])) && i + kn <= e &&
+        else if (kn && (c | 0x20) == 't' && (i == from || !ascii_isalnum(doc[i - 1])) && i + kn <= e &&
                  !strncasecmp(doc + i, kind, 4) && word_at(doc, i + 4, e, kind + 4, kn - 4, from))
             said++, i += kn;
     }

@@ -2,21 +2,19 @@
  * issueline.h). */
 #include "issueline.h"
 
+#include "ascii.h"
+
 #include <string.h>
 #include <strings.h>
 
 static const char *const months[] = {"January", "February", "March", "April", "May", "June", "July",
                                      "August", "September", "October", "November", "December", NULL};
 
-static int upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static int lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-static int digit(unsigned char c) { return c >= '0' && c <= '9'; }
-
 /* The digits at p[i, ...) up to e: their count (at most 5 read). */
 static size_t digits(const char *p, size_t i, size_t e)
 {
     size_t k = i;
-    while (k < e && k - i < 5 && digit((unsigned char)p[k]))
+    while (k < e && k - i < 5 && ascii_isdigit((unsigned char)p[k]))
         k++;
     return k - i;
 }
@@ -26,7 +24,7 @@ static size_t month_at(const char *p, size_t i, size_t e)
 {
     for (int k = 0; months[k]; k++) {
         size_t l = strlen(months[k]);
-        if (i + l <= e && !strncasecmp(p + i, months[k], l) && !(i + l < e && lower((unsigned char)p[i + l])))
+        if (i + l <= e && !strncasecmp(p + i, months[k], l) && !(i + l < e && ascii_islower((unsigned char)p[i + l])))
             return l;
     }
     return 0;
@@ -70,12 +68,12 @@ static size_t place_words(const char *p, size_t s, size_t e)
         size_t w = i;
         while (i < e && p[i] != ' ' && p[i] != ',')
             i++;
-        int cap = upper((unsigned char)p[w]);
+        int cap = ascii_isupper((unsigned char)p[w]);
         int small = (i - w == 2 && (!strncmp(p + w, "es", 2) || !strncmp(p + w, "de", 2) || !strncmp(p + w, "of", 2)));
         if ((!cap && !small) || ++words > 6)
             return 0;
         for (size_t k = w; k < i; k++)
-            if (digit((unsigned char)p[k]))
+            if (ascii_isdigit((unsigned char)p[k]))
                 return 0;
     }
     return i < e && words ? i : 0;

@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <stdio.h>
 
+#include "ascii.h"
 #include "lexicon.h"
 
 /* ---- the vocabulary around names ---- */
@@ -64,15 +65,11 @@ static uint32_t vocab_bits(const char *p, size_t s, size_t e)
     return e > s ? lexicon_bits(&vocab, p + s, e - s) : 0;
 }
 
-static int upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int alpha(int c) { return (c >= 'a' && c <= 'z') || upper(c); }
-static int blank(int c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
-
 /* Any capital in p[s, e)? */
 static int any_upper(const char *p, size_t s, size_t e)
 {
     for (size_t k = s; k < e; k++)
-        if (upper((unsigned char)p[k]))
+        if (ascii_isupper((unsigned char)p[k]))
             return 1;
     return 0;
 }
@@ -80,7 +77,7 @@ static int any_upper(const char *p, size_t s, size_t e)
 int name_office_title(const char *p, size_t s, size_t e)
 {
     /* (as written: a capital, then lower case) */
-    return (vocab_bits(p, s, e) & V_OFFICE) && upper((unsigned char)p[s]) && !any_upper(p, s + 1, e);
+    return (vocab_bits(p, s, e) & V_OFFICE) && ascii_isupper((unsigned char)p[s]) && !any_upper(p, s + 1, e);
 }
 
 int name_person_title(const char *p, size_t s, size_t e) { return (vocab_bits(p, s, e) & V_PERSON) != 0; }
@@ -94,7 +91,7 @@ int name_article(const char *p, size_t s, size_t e) { return (vocab_bits(p, s, e
 /* Is the byte a letter of a word, for st? */
 static int word_letter(const NameStyle *st, unsigned char c)
 {
-    return alpha(c) || (c >= 0x80 && (st->word & NAME_W_HIGH));
+    return ascii_isalpha(c) || (c >= 0x80 && (st->word & NAME_W_HIGH));
 }
 
 /* Does p[k] (of the word opening at p[i], before e) belong to it? */
@@ -138,7 +135,7 @@ int name_join(const NameStyle *st, const char *p, size_t s, size_t e)
 
 static int capital(const NameStyle *st, char c)
 {
-    return upper((unsigned char)c) || (c == '&' && (st->flags & NAME_F_AMP_CAPITAL));
+    return ascii_isupper((unsigned char)c) || (c == '&' && (st->flags & NAME_F_AMP_CAPITAL));
 }
 
 size_t name_run(const NameStyle *st, const char *p, size_t i, size_t e)
@@ -155,7 +152,7 @@ size_t name_run(const NameStyle *st, const char *p, size_t i, size_t e)
         /* the next word, past the blanks or the one space between */
         if (st->flags & NAME_F_BLANKS) {
             k = w;
-            while (k < e && blank((unsigned char)p[k]))
+            while (k < e && ascii_isgap((unsigned char)p[k]))
                 k++;
             if (k == w)
                 break;
@@ -177,12 +174,12 @@ size_t name_run_back(const NameStyle *st, const char *p, size_t lo, size_t b)
             ws--;
         if (ws == k)
             break;
-        if (upper((unsigned char)p[ws]))
+        if (ascii_isupper((unsigned char)p[ws]))
             a = ws;
         else if (!name_join(st, p, ws, k))
             break;
         /* the word before, past one blank (one space) */
-        if (ws == lo || !((st->flags & NAME_F_BLANKS) ? blank((unsigned char)p[ws - 1]) : p[ws - 1] == ' '))
+        if (ws == lo || !((st->flags & NAME_F_BLANKS) ? ascii_isgap((unsigned char)p[ws - 1]) : p[ws - 1] == ' '))
             break;
         k = ws - 1;
     }

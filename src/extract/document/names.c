@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "diag.h"
 #include "measure.h"
 #include "metrics.h"
@@ -700,7 +701,7 @@ int names_own_quantity(const char *doc, size_t n, size_t from, size_t to, const 
     /* "Landing countries": a word right before the noun */
     size_t ps = 0, pe = 0;   /* the word before, [ps, pe) */
     for (size_t i = from; i < to;) {
-        if (!tw_is_alpha(u[i])) {
+        if (!ascii_isalpha(u[i])) {
             if (u[i] != ' ')
                 pe = ps = 0;
             i++;

@@ -1,13 +1,10 @@
 /* platform.c — a publisher that hosts its users' posts (see platform.h). */
 #include "platform.h"
 
+#include "ascii.h"
+
 #include <string.h>
 #include <strings.h>
-
-static int alpha(unsigned char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
 
 /* Does pub hold the word w (lower case) standing alone, in any case? */
 static int holds_word(const char *pub, const char *w)
@@ -16,7 +13,7 @@ static int holds_word(const char *pub, const char *w)
     /* (the first letter compared before the rest: a byte c folds to w's
      * first letter by c | 32 only when it is that letter, in either case) */
     for (const char *p = pub; *p; p++)
-        if ((*p | 32) == w[0] && !strncasecmp(p, w, l) && (p == pub || !alpha((unsigned char)p[-1])) && !alpha((unsigned char)p[l]))
+        if ((*p | 32) == w[0] && !strncasecmp(p, w, l) && (p == pub || !ascii_isalpha((unsigned char)p[-1])) && !ascii_isalpha((unsigned char)p[l]))
             return 1;
     return 0;
 }

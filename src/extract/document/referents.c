@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "diag.h"
 #include "introduced.h"
 #include "namerun.h"
@@ -19,10 +20,6 @@
 #define BODY_CAP 96
 #define PARA_REACH 4096     /* a paragraph is read back this far at most */
 #define BODY_REACH 16384    /* bodies are looked for this far before the clause at most */
-
-static int upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int lower(int c) { return c >= 'a' && c <= 'z'; }
-static int letter(int c) { return lower(c) || upper(c) || c >= 0x80; }
 
 /* A body's name: capitalised words joined by "of", "for", "and", "the",
  * "&" (as introduced.c reads one). */
@@ -217,7 +214,7 @@ static size_t sentence_back(const char *p, size_t lo, size_t e)
 static size_t word_back(const char *p, size_t lo, size_t e)
 {
     size_t s = e;
-    while (s > lo && (letter((unsigned char)p[s - 1]) || p[s - 1] == '-' || p[s - 1] == '\''))
+    while (s > lo && (ascii_isalpha_or_utf8((unsigned char)p[s - 1]) || p[s - 1] == '-' || p[s - 1] == '\''))
         s--;
     return s;
 }
@@ -225,7 +222,7 @@ static size_t word_back(const char *p, size_t lo, size_t e)
 /* The word opening at p[s): its end. */
 static size_t word_fwd(const char *p, size_t s, size_t e)
 {
-    while (s < e && (letter((unsigned char)p[s]) || p[s] == '-'))
+    while (s < e && (ascii_isalpha_or_utf8((unsigned char)p[s]) || p[s] == '-'))
         s++;
     return s;
 }
@@ -255,7 +252,7 @@ static int next_verb(const char *p, size_t n, size_t ps, size_t s, size_t e, siz
             in = q == 1 ? !in : q == 2;
             continue;
         }
-        if (in || !lower((unsigned char)p[k]) || (k > s && letter((unsigned char)p[k - 1])))
+        if (in || !ascii_islower((unsigned char)p[k]) || (k > s && ascii_isalpha_or_utf8((unsigned char)p[k - 1])))
             continue;
         size_t w = word_fwd(p, k, e);
         if (speech_may(p, k, w) && in_list(p, k, w, speech)) {
@@ -280,7 +277,7 @@ static int clause_ref(const char *p, size_t s, size_t e, size_t vs, size_t ve, s
             *rs = w, *re = b;
             return REF_PRONOUN;
         }
-        if (lower((unsigned char)p[w]) && kind_of_noun(p, w, b) >= 0 && w >= s + 4) {
+        if (ascii_islower((unsigned char)p[w]) && kind_of_noun(p, w, b) >= 0 && w >= s + 4) {
             size_t a = word_back(p, s, w - 1);
             if (is_word(p, a, w - 1, "the")) {
                 *rs = a, *re = b;
@@ -288,7 +285,7 @@ static int clause_ref(const char *p, size_t s, size_t e, size_t vs, size_t ve, s
             }
         }
         /* "Zhou said", "Ms. Grey added": a surname alone, or after a title */
-        if (upper((unsigned char)p[w]) && b - w >= 3) {
+        if (ascii_isupper((unsigned char)p[w]) && b - w >= 3) {
             size_t a = w;
             while (a > s && p[a - 1] == ' ')
                 a--;
@@ -357,7 +354,7 @@ static int sentence_speaker(const char *p, size_t n, size_t ps, size_t s, size_t
     for (size_t k = to; k > from + 1; k--)
         if (p[k - 1] == 's' && p[k - 2] == '\'' && (k == to || p[k] == ' ')) {
             size_t oe = k - 2, os = name_run_back(&body_style, p, from, oe);
-            if (os < oe && upper((unsigned char)p[os]))
+            if (os < oe && ascii_isupper((unsigned char)p[os]))
                 return name_copy(p, os, oe, out, cap) ? SPK_FOUND : SPK_STOP;
         }
     /* "a senior official of the Cyberspace Administration of China said" */
@@ -375,11 +372,11 @@ static int sentence_speaker(const char *p, size_t n, size_t ps, size_t s, size_t
     }
     /* a full name: the person as the text introduced them */
     size_t w = word_back(p, from, to);
-    if (w < to && upper((unsigned char)p[w])) {
+    if (w < to && ascii_isupper((unsigned char)p[w])) {
         size_t a = name_run_back(&body_style, p, from, to);
         int joined = 0;   /* (a person's name has no "of") */
         for (size_t k = a; k < to; k++)
-            joined |= lower((unsigned char)p[k]) && (k == a || p[k - 1] == ' ');
+            joined |= ascii_islower((unsigned char)p[k]) && (k == a || p[k - 1] == ' ');
         if (a < w && !joined)
             return introduced_office(p, e, p + w, to - w, out, cap) ? SPK_FOUND : SPK_STOP;
     }
@@ -387,7 +384,7 @@ static int sentence_speaker(const char *p, size_t n, size_t ps, size_t s, size_t
     size_t o = ve;
     while (o < e && p[o] == ' ')
         o++;
-    if (o < e && upper((unsigned char)p[o]) && !is_word(p, o, word_fwd(p, o, e), "The")) {
+    if (o < e && ascii_isupper((unsigned char)p[o]) && !is_word(p, o, word_fwd(p, o, e), "The")) {
         size_t r = name_run(&body_style, p, o, e), l = r;
         while (l > o && p[l - 1] != ' ')
             l--;
@@ -496,7 +493,7 @@ static int holds_word(const char *p, size_t s, size_t e, const Kind *k)
 {
     for (size_t i = s; i < e;) {
         size_t w = word_fwd(p, i, e);
-        if (w > i && upper((unsigned char)p[i]) && in_list(p, i, w, k->name_words))
+        if (w > i && ascii_isupper((unsigned char)p[i]) && in_list(p, i, w, k->name_words))
             return 1;
         i = w + 1;
     }
@@ -509,12 +506,12 @@ static size_t bodies_of(const char *p, size_t lim, int k, size_t ns, size_t ne, 
 {
     size_t nb = 0, lo = lim > BODY_REACH ? lim - BODY_REACH : 0;
     for (size_t i = lo; i < lim; i++) {
-        if (i > lo && (letter((unsigned char)p[i - 1]) || p[i - 1] == '-' || p[i - 1] == '\''))
+        if (i > lo && (ascii_isalpha_or_utf8((unsigned char)p[i - 1]) || p[i - 1] == '-' || p[i - 1] == '\''))
             continue;
-        if (lower((unsigned char)p[i])) {
+        if (ascii_islower((unsigned char)p[i])) {
             /* "cloud firm Qianhai Yunji", "environmental group Kepri Hijau" */
             size_t w = word_fwd(p, i, lim);
-            if (w + 1 < lim && p[w] == ' ' && upper((unsigned char)p[w + 1]) && kind_of_noun(p, i, w) == k) {
+            if (w + 1 < lim && p[w] == ' ' && ascii_isupper((unsigned char)p[w + 1]) && kind_of_noun(p, i, w) == k) {
                 size_t r = name_run(&wrapped_style, p, w + 1, lim);
                 if (r > w + 1)
                     body_add(b, &nb, p, w + 1, r, i, w - i == ne - ns && !strncasecmp(p + i, noun_at, w - i));
@@ -522,7 +519,7 @@ static size_t bodies_of(const char *p, size_t lim, int k, size_t ns, size_t ne, 
             i = w;
             continue;
         }
-        if (!upper((unsigned char)p[i]))
+        if (!ascii_isupper((unsigned char)p[i]))
             continue;
         size_t r = name_run(&wrapped_style, p, i, lim);
         if (r <= i)
@@ -562,7 +559,7 @@ static int mentions(const char *p, size_t lim, const char *name)
     }
     int c = 0;
     for (const char *q = p; (q = tf_find(q, (size_t)(p + lim - q), name, nl)) != NULL; q += nl)
-        if ((q == p || !letter((unsigned char)q[-1])) && (q + nl >= p + lim || !letter((unsigned char)q[nl])))
+        if ((q == p || !ascii_isalpha_or_utf8((unsigned char)q[-1])) && (q + nl >= p + lim || !ascii_isalpha_or_utf8((unsigned char)q[nl])))
             c++;
     return c;
 }

@@ -1,11 +1,10 @@
 /* reviewed.c — the work a document is about (see reviewed.h). */
 #include "reviewed.h"
 
+#include "ascii.h"
+
 #include <string.h>
 #include <strings.h>
-
-static int upper(char c) { return c >= 'A' && c <= 'Z'; }
-static int alpha(char c) { return (c >= 'a' && c <= 'z') || upper(c); }
 
 /* Is t[i, e) the word w (any case)? */
 static int word_at(const char *t, size_t i, size_t e, const char *w)
@@ -19,10 +18,10 @@ static size_t words(const char *t, size_t n, size_t (*w)[2], size_t max)
 {
     size_t k = 0;
     for (size_t i = 0; i < n && k < max;) {
-        while (i < n && !alpha(t[i]))
+        while (i < n && !ascii_isalpha(t[i]))
             i++;
         size_t s = i;
-        while (i < n && (alpha(t[i]) || t[i] == '-' || t[i] == '\'' || t[i] == '&'))
+        while (i < n && (ascii_isalpha(t[i]) || t[i] == '-' || t[i] == '\'' || t[i] == '&'))
             i++;
         if (i > s)
             w[k][0] = s, w[k++][1] = i;
@@ -58,10 +57,10 @@ int reviewed_work(const char *t, size_t n, char *out, size_t cap)
          * capitalised words up to a bracket or the end */
         if (word_at(t, w[i][0], w[i][1], "review") && word_at(t, w[i + 1][0], w[i + 1][1], "of")) {
             for (size_t k = i + 2; k + 1 < nw; k++) {
-                if (!word_at(t, w[k][0], w[k][1], "by") || !upper(t[w[k + 1][0]]))
+                if (!word_at(t, w[k][0], w[k][1], "by") || !ascii_isupper(t[w[k + 1][0]]))
                     continue;
                 size_t e = k + 1;
-                while (e + 1 < nw && upper(t[w[e + 1][0]]) && joined(t, w[e][1], w[e + 1][0]) && e - k < 4)
+                while (e + 1 < nw && ascii_isupper(t[w[e + 1][0]]) && joined(t, w[e][1], w[e + 1][0]) && e - k < 4)
                     e++;
                 return put(t, w[k + 1][0], w[e][1], out, cap);
             }
@@ -75,7 +74,7 @@ int reviewed_work(const char *t, size_t n, char *out, size_t cap)
         if (a < nw && (word_at(t, w[a][0], w[a][1], "new") || word_at(t, w[a][0], w[a][1], "latest")))
             a++;
         size_t b = a;
-        while (b < nw && upper(t[w[b][0]]) && b - a < 6 && (b == a || joined(t, w[b - 1][1], w[b][0])))
+        while (b < nw && ascii_isupper(t[w[b][0]]) && b - a < 6 && (b == a || joined(t, w[b - 1][1], w[b][0])))
             b++;
         if (b == a || b >= nw || !joined(t, w[b - 1][1], w[b][0]))
             continue;

@@ -6,6 +6,7 @@
  * names them short or opens a turn with their name. */
 #define _GNU_SOURCE   /* memmem */
 #include "speakers.h"
+#include "ascii.h"
 #include "authorset.h"
 
 #include <stdio.h>
@@ -21,6 +22,7 @@
 #include "names.h"
 #include "textfind.h"
 #include "textwalk.h"
+#include "utf8.h"
 
 #define MAX_PARTICIPANTS 8
 #define MAX_LABELS 32      /* the distinct labels a transcript's turns are counted for */
@@ -57,8 +59,6 @@ struct Speakers {
     char answerer[96]; /* whom an interview's "A:" turns are ("": no one named) */
 };
 
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-
 static void trim(const char *p, size_t *s, size_t *e)
 {
     while (*s < *e && (p[*s] == ' ' || p[*s] == '\t'))
@@ -89,7 +89,7 @@ static size_t participant_key(const char *p, size_t s, size_t e, int *asks)
                                        "speaker", "speakers", "panelist", "panelists", "panellist",
                                        "panellists", "moderator", "presenter", NULL};
     size_t k = s;
-    while (k < e && tw_is_alpha((unsigned char)p[k]))
+    while (k < e && ascii_isalpha((unsigned char)p[k]))
         k++;
     if (k >= e || p[k] != ':')
         return 0;
@@ -124,7 +124,7 @@ static void participant(Speakers *sp, const char *p, size_t s, size_t e, int ask
         }
     }
     trim(p, &ns, &ne);
-    if (ne <= ns || !is_upper((unsigned char)p[ns]))
+    if (ne <= ns || !ascii_isupper((unsigned char)p[ns]))
         return;
     Participant *w = &sp->who[sp->nwho++];
     copy(w->name, sizeof w->name, p, ns, ne);
@@ -140,7 +140,7 @@ static void participant(Speakers *sp, const char *p, size_t s, size_t e, int ask
                 break;
             }
         trim(p, &os, &oe);
-        if (oe > os && is_upper((unsigned char)p[os]))
+        if (oe > os && ascii_isupper((unsigned char)p[os]))
             copy(w->org, sizeof w->org, p, os, oe);
     }
 }
@@ -205,9 +205,9 @@ static size_t full_label(const char *p, size_t ls, size_t le)
 {
     size_t k = ls;
     for (int words = 0; words < 4; words++) {
-        if (k >= le || !is_upper((unsigned char)p[k]))
+        if (k >= le || !ascii_isupper((unsigned char)p[k]))
             return 0;
-        while (k < le && tw_is_alpha((unsigned char)p[k]))
+        while (k < le && ascii_isalpha((unsigned char)p[k]))
             k++;
         if (k < le && p[k] == ':')
             return words >= 1 ? k : 0;
@@ -268,7 +268,7 @@ static void bracket_name(Speakers *sp, int i)
                         break;
                     }
                 /* (a name: capitalised words, two at least) */
-                if (e > s && is_upper((unsigned char)p[s]) && memchr(p + s, ' ', e - s) && e - s < sizeof sp->full[i]) {
+                if (e > s && ascii_isupper((unsigned char)p[s]) && memchr(p + s, ' ', e - s) && e - s < sizeof sp->full[i]) {
                     copy(sp->full[i], sizeof sp->full[i], p, s, e);
                     sp->role[i] = 1;
                 }
@@ -294,7 +294,7 @@ static void count_labels(Speakers *sp)
         size_t k = (size_t)(c - p), ls = k, s, e;
         from = k + 1;
         if (k + 1 >= n || p[k + 1] != ' ' || k == 0 ||
-            !(tw_is_alpha((unsigned char)p[k - 1]) || (unsigned char)p[k - 1] >= 0x80))
+            !(ascii_isalpha((unsigned char)p[k - 1]) || (unsigned char)p[k - 1] >= 0x80))
             continue;   /* (a label ends in a letter) */
         while (ls > 0 && p[ls - 1] != '\n' && k - ls < 60)
             ls--;
@@ -489,8 +489,7 @@ static int roster_body(const Metrics *m, const char *p, size_t ds, size_t be, ch
     /* (the last METRICS_LINE_MAX bytes at most, from a character's start) */
     if (ds - s > METRICS_LINE_MAX)
         s = ds - METRICS_LINE_MAX;
-    while (s < ds && ((unsigned char)p[s] & 0xC0) == 0x80)
-        s++;
+    s = utf8_skip_cont(p, s, ds);
     size_t head, tail;
     return s < ds && names_source_last(m, p, s, ds, out, cap, &head, &tail);
 }
@@ -769,11 +768,11 @@ static int turn_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
     int words = 1, letters = 0;
     for (; k < le && k - a <= 40; k++) {
         char c = p[k];
-        if (is_upper((unsigned char)c))
+        if (ascii_isupper((unsigned char)c))
             letters++;
         else if (c == ' ')
             words++;
-        else if ((unsigned char)c >= 0x80 && k > a && (is_upper((unsigned char)p[k - 1]) || (unsigned char)p[k - 1] >= 0x80))
+        else if ((unsigned char)c >= 0x80 && k > a && (ascii_isupper((unsigned char)p[k - 1]) || (unsigned char)p[k - 1] >= 0x80))
             continue;   /* "TOMÁS": a capital outside ASCII */
         else if (c != '.' && c != '\'' && c != '-')
             break;
@@ -812,10 +811,10 @@ static int name_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
     size_t a = k;
     int words = 0, lower = 0;
     while (k < le && words < 4) {
-        if (!is_upper((unsigned char)p[k]))
+        if (!ascii_isupper((unsigned char)p[k]))
             return 0;
         k++;
-        while (k < le && (tw_is_alpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80 || p[k] == '.' ||
+        while (k < le && (ascii_isalpha((unsigned char)p[k]) || (unsigned char)p[k] >= 0x80 || p[k] == '.' ||
                           p[k] == '\'' || p[k] == '-')) {
             lower |= p[k] >= 'a' && p[k] <= 'z';
             k++;
@@ -842,7 +841,7 @@ static void title_case(char *out, size_t cap, const char *p, size_t s, size_t e)
     for (size_t k = s; k < e && o + 1 < cap; k++) {
         char c = p[k];
         int first = k == s || p[k - 1] == ' ' || p[k - 1] == '-' || p[k - 1] == '\'';
-        out[o++] = !first && is_upper((unsigned char)c) ? (char)(c + 32) : c;
+        out[o++] = !first && ascii_isupper((unsigned char)c) ? (char)(c + 32) : c;
     }
     out[o] = '\0';
 }
@@ -1044,7 +1043,6 @@ size_t speakers_turn_start(const Speakers *sp)
 {
     return sp->zh_turns ? sp->turn_at : 0;
 }
-
 
 int speakers_wrote(const char *name, const char *authors)
 {

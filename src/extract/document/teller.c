@@ -1,6 +1,8 @@
 /* teller.c — a sentence naming its speaker and their body (see teller.h). */
 #include "teller.h"
 
+#include "ascii.h"
+
 #include <stdio.h>
 #include <string.h>
 #ifdef __SSE2__
@@ -9,9 +11,6 @@
 
 #define NAME_WORDS 6   /* a title and a person's name have at most so many words */
 #define BODY_MAX 120   /* a body's name in brackets is at most so long */
-
-static int upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int lower(int c) { return c >= 'a' && c <= 'z'; }
 
 /* Titles a person is named with in a record of proceedings. */
 static const char *const titles[] = {"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof", "Prof.",
@@ -41,23 +40,23 @@ int teller_opening(const char *p, size_t s, size_t e, char *out, size_t cap)
             if (c >= e || p[c] != ')')
                 return 0;
             /* "(ret.)": an aside of the title, not the body */
-            if (lower((unsigned char)p[k + 1])) {
+            if (ascii_islower((unsigned char)p[k + 1])) {
                 k = c + 1;
                 while (k < e && p[k] == ' ')
                     k++;
                 continue;
             }
             /* the body, then the verb telling what the person did */
-            if (words < 2 || !upper((unsigned char)p[k + 1]) || c + 2 >= e || p[c + 1] != ' ' ||
-                !lower((unsigned char)p[c + 2]) || c - k - 1 >= cap)
+            if (words < 2 || !ascii_isupper((unsigned char)p[k + 1]) || c + 2 >= e || p[c + 1] != ' ' ||
+                !ascii_islower((unsigned char)p[c + 2]) || c - k - 1 >= cap)
                 return 0;
             snprintf(out, cap, "%.*s", (int)(c - k - 1), p + k + 1);
             return 1;
         }
-        if (!upper((unsigned char)p[k]))
+        if (!ascii_isupper((unsigned char)p[k]))
             return 0;
         size_t w = k;
-        while (w < e && (upper((unsigned char)p[w]) || lower((unsigned char)p[w]) || p[w] == '.' || p[w] == '-' ||
+        while (w < e && (ascii_isupper((unsigned char)p[w]) || ascii_islower((unsigned char)p[w]) || p[w] == '.' || p[w] == '-' ||
                          p[w] == '\'' || (unsigned char)p[w] >= 0x80))
             w++;
         /* (the first word is the person's title) */
@@ -78,7 +77,7 @@ static const unsigned char ends[256] = {['\n'] = 1, ['.'] = 2, ['!'] = 2, ['?'] 
 int teller_last(const char *p, size_t from, size_t to, char *out, size_t cap)
 {
     int found = 0;
-    if (from < to && upper((unsigned char)p[from]) && teller_opening(p, from, to, out, cap))
+    if (from < to && ascii_isupper((unsigned char)p[from]) && teller_opening(p, from, to, out, cap))
         found = 1;
     /* each sentence's opening in (from, to), in order: found from the
      * marks before it, not asked at every byte (the mark of one after a
@@ -104,7 +103,7 @@ int teller_last(const char *p, size_t from, size_t to, char *out, size_t cap)
         size_t i = e == 1 ? k + 1 : k + 2;
         if (i <= from || i >= to || (e == 2 && p[k + 1] != ' '))
             continue;
-        if (upper((unsigned char)p[i]) && teller_opening(p, i, to, out, cap))
+        if (ascii_isupper((unsigned char)p[i]) && teller_opening(p, i, to, out, cap))
             found = 1;
     }
     return found;

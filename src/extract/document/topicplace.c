@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "metrics.h"
 #include "phrase.h"
 #include "sentence.h"
@@ -12,15 +13,11 @@
 /* (how far back a paragraph's sentences are read) */
 #define TOPICPLACE_BACK 4000
 
-static int upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static int lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-static int letter(unsigned char c) { return upper(c) || lower(c); }
-
 /* p[i, e) opens with the word w (any case), whole: where it ends, else 0. */
 static size_t word_at(const char *p, size_t i, size_t e, const char *w)
 {
     size_t l = strlen(w);
-    if (i + l > e || strncasecmp(p + i, w, l) || (i + l < e && letter((unsigned char)p[i + l])))
+    if (i + l > e || strncasecmp(p + i, w, l) || (i + l < e && ascii_isalpha((unsigned char)p[i + l])))
         return 0;
     return i + l;
 }
@@ -28,9 +25,9 @@ static size_t word_at(const char *p, size_t i, size_t e, const char *w)
 /* "'s" or "’s" at p[i]: its length, else 0. */
 static size_t possessive(const char *p, size_t i, size_t e)
 {
-    if (i + 2 <= e && p[i] == '\'' && p[i + 1] == 's' && (i + 2 == e || !letter((unsigned char)p[i + 2])))
+    if (i + 2 <= e && p[i] == '\'' && p[i + 1] == 's' && (i + 2 == e || !ascii_isalpha((unsigned char)p[i + 2])))
         return 2;
-    if (i + 4 <= e && !memcmp(p + i, "\xE2\x80\x99s", 4) && (i + 4 == e || !letter((unsigned char)p[i + 4])))
+    if (i + 4 <= e && !memcmp(p + i, "\xE2\x80\x99s", 4) && (i + 4 == e || !ascii_isalpha((unsigned char)p[i + 4])))
         return 4;
     return 0;
 }
@@ -94,7 +91,7 @@ static const char *run_in_heading(const Metrics *m, const char *p, size_t s, siz
     te--;
     const char *id = NULL, *last = NULL;
     for (size_t i = s; i < te;) {
-        if (!upper((unsigned char)p[i]))
+        if (!ascii_isupper((unsigned char)p[i]))
             return NULL;
         size_t pe = 0;
         const char *got = name_at(m, p, i, te, &pe);
@@ -105,7 +102,7 @@ static const char *run_in_heading(const Metrics *m, const char *p, size_t s, siz
         } else {
             /* (a name not known: one capitalised word) */
             pe = i;
-            while (pe < te && letter((unsigned char)p[pe]))
+            while (pe < te && ascii_isalpha((unsigned char)p[pe]))
                 pe++;
             last = NULL;
         }
@@ -133,7 +130,7 @@ const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t
     static const char *const moves[] = {"now", "and", "but", "meanwhile", "then", NULL};
     while (s < e && (p[s] == ' ' || p[s] == '\n' || p[s] == '"' || p[s] == '(' || p[s] == '*' || p[s] == '-'))
         s++;
-    if (s >= e || !upper((unsigned char)p[s]))
+    if (s >= e || !ascii_isupper((unsigned char)p[s]))
         return NULL;
     for (int k = 0; moves[k]; k++) {
         size_t w = word_at(p, s, e, moves[k]);
@@ -141,7 +138,7 @@ const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t
             w += p[w] == ',';
             while (w < e && p[w] == ' ')
                 w++;
-            if (w < e && (upper((unsigned char)p[w]) || lower((unsigned char)p[w])))
+            if (w < e && (ascii_isupper((unsigned char)p[w]) || ascii_islower((unsigned char)p[w])))
                 s = w;
             break;
         }
@@ -164,7 +161,7 @@ const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t
     size_t t = word_at(p, k, e, "the");
     if (t && t < e && p[t] == ' ')
         k = t + 1;
-    if (k >= e || !(upper((unsigned char)p[k]) || (framed && lower((unsigned char)p[k]))))
+    if (k >= e || !(ascii_isupper((unsigned char)p[k]) || (framed && ascii_islower((unsigned char)p[k]))))
         return NULL;
     size_t pe = 0;
     const char *id = name_at(m, p, k, e, &pe);
@@ -184,15 +181,15 @@ const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t
     if (a) {
         while (a < e && (p[a] == ' ' || p[a] == '\n'))
             a++;
-        if (a < e && upper((unsigned char)p[a]))
+        if (a < e && ascii_isupper((unsigned char)p[a]))
             return NULL;
     }
-    if (i < e && upper((unsigned char)p[i]) && !(p[pe] == ',' || possessive(p, pe, e))) {
+    if (i < e && ascii_isupper((unsigned char)p[i]) && !(p[pe] == ',' || possessive(p, pe, e))) {
         size_t nx = 0;
         if (name_at(m, p, i, e, &nx) || !framed)
             return NULL;
     }
-    if (i < e && upper((unsigned char)p[i]) && p[pe] == ',') {
+    if (i < e && ascii_isupper((unsigned char)p[i]) && p[pe] == ',') {
         size_t nx = 0;
         if (name_at(m, p, i, e, &nx))
             return NULL;
@@ -205,7 +202,7 @@ const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t
 static int negated(const char *p, size_t s, size_t e)
 {
     for (size_t i = s; i + 3 <= e; i++) {
-        if (i > s && letter((unsigned char)p[i - 1]))
+        if (i > s && ascii_isalpha((unsigned char)p[i - 1]))
             continue;
         if ((word_at(p, i, e, "not") || word_at(p, i, e, "no") || word_at(p, i, e, "never")))
             return 1;
@@ -214,7 +211,7 @@ static int negated(const char *p, size_t s, size_t e)
     }
     /* ("isn't": the n't inside a word) */
     for (size_t i = s; i + 3 <= e; i++)
-        if (p[i] == 'n' && (p[i + 1] == '\'' || (unsigned char)p[i + 1] == 0xE2) && i > s && letter((unsigned char)p[i - 1]) &&
+        if (p[i] == 'n' && (p[i + 1] == '\'' || (unsigned char)p[i + 1] == 0xE2) && i > s && ascii_isalpha((unsigned char)p[i - 1]) &&
             (p[i + 1] == '\'' ? p[i + 2] == 't' : i + 4 < e && p[i + 4] == 't'))
             return 1;
     return 0;

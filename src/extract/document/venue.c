@@ -1,12 +1,10 @@
 /* venue.c — the event a speech was given at (see venue.h). */
 #include "venue.h"
 
+#include "ascii.h"
+
 #include <string.h>
 #include <strings.h>
-
-static int upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
-static int letter(unsigned char c) { return upper(c) || (c >= 'a' && c <= 'z'); }
-static int digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 /* Is t[i, i+l) the word w of ws, whole (any case)? */
 static int word_in(const char *t, size_t i, size_t l, const char *const *ws)
@@ -21,10 +19,10 @@ int venue_speech_title(const char *t)
 {
     static const char *const kinds[] = {"speech", "remarks", "address", "keynote", "statement", NULL};
     for (size_t i = 0; t[i];) {
-        while (t[i] && !letter((unsigned char)t[i]))
+        while (t[i] && !ascii_isalpha((unsigned char)t[i]))
             i++;
         size_t w = i;
-        while (letter((unsigned char)t[i]))
+        while (ascii_isalpha((unsigned char)t[i]))
             i++;
         if (i > w && word_in(t, w, i - w, kinds))
             return 1;
@@ -40,12 +38,12 @@ static const char *const events[] = {"Summit", "Forum", "Conference", "Congress"
 static int has_word(const char *t, size_t to, const char *const *ws)
 {
     for (size_t i = 0; i < to;) {
-        while (i < to && !letter((unsigned char)t[i]))
+        while (i < to && !ascii_isalpha((unsigned char)t[i]))
             i++;
         size_t w = i;
-        while (i < to && letter((unsigned char)t[i]))
+        while (i < to && ascii_isalpha((unsigned char)t[i]))
             i++;
-        if (i > w && upper((unsigned char)t[w]) && word_in(t, w, i - w, ws))
+        if (i > w && ascii_isupper((unsigned char)t[w]) && word_in(t, w, i - w, ws))
             return 1;
     }
     return 0;
@@ -75,7 +73,7 @@ static int venue_part(const char *t, size_t s, size_t e)
         return 0;
     int digits = 0, words = 0, dated = 1;
     for (size_t i = s; i < e; i++)
-        digits += digit((unsigned char)t[i]);
+        digits += ascii_isdigit((unsigned char)t[i]);
     /* (a date's words are numbers and months: "14-15 November 2023") */
     for (size_t i = s; i < e && digits;) {
         size_t w = i;
@@ -83,7 +81,7 @@ static int venue_part(const char *t, size_t s, size_t e)
             i++;
         int number = 1;
         for (size_t k = w; k < i; k++)
-            number &= digit((unsigned char)t[k]) || t[k] == '-';
+            number &= ascii_isdigit((unsigned char)t[k]) || t[k] == '-';
         dated &= number || word_in(t, w, i - w, months);
         while (i < e && t[i] == ' ')
             i++;
@@ -95,7 +93,7 @@ static int venue_part(const char *t, size_t s, size_t e)
         size_t w = i;
         while (i < e && t[i] != ' ')
             i++;
-        if (!upper((unsigned char)t[w]) && !word_in(t, w, i - w, joins))
+        if (!ascii_isupper((unsigned char)t[w]) && !word_in(t, w, i - w, joins))
             return 0;
         if (++words > 4)
             return 0;
@@ -133,12 +131,12 @@ int venue_in_event(const char *t, size_t s, size_t e)
     static const char *const joins[] = {"of", "the", "and", "on", "for", NULL};
     size_t n = strlen(t);
     for (size_t i = 0; i < n;) {
-        while (i < n && !letter((unsigned char)t[i]))
+        while (i < n && !ascii_isalpha((unsigned char)t[i]))
             i++;
         size_t w = i;
-        while (i < n && letter((unsigned char)t[i]))
+        while (i < n && ascii_isalpha((unsigned char)t[i]))
             i++;
-        if (i == w || !upper((unsigned char)t[w]) || !word_in(t, w, i - w, events) || i < e)
+        if (i == w || !ascii_isupper((unsigned char)t[w]) || !word_in(t, w, i - w, events) || i < e)
             continue;
         /* back over the name's words from the event's word: capitalised
          * ("Africa", "China-ASEAN"), a year, or a joining word; the name
@@ -153,12 +151,12 @@ int venue_in_event(const char *t, size_t s, size_t e)
                 continue;
             }
             size_t b = j;
-            while (b > 0 && (letter((unsigned char)t[b - 1]) || digit((unsigned char)t[b - 1]) || t[b - 1] == '-' ||
+            while (b > 0 && (ascii_isalpha((unsigned char)t[b - 1]) || ascii_isdigit((unsigned char)t[b - 1]) || t[b - 1] == '-' ||
                              t[b - 1] == '\''))
                 b--;
             if (b == j || j == k)
                 break;
-            if (upper((unsigned char)t[b]) || digit((unsigned char)t[b]))
+            if (ascii_isupper((unsigned char)t[b]) || ascii_isdigit((unsigned char)t[b]))
                 start = b;
             else if (!word_in(t, b, j - b, joins))
                 break;
@@ -195,9 +193,9 @@ int venue_speaker_line(const char *doc, size_t n, size_t *s, size_t *e)
         while (w < te && doc[w] == ' ')
             w++;
         size_t we = w;
-        while (we < te && (letter((unsigned char)doc[we]) || doc[we] == '-'))
+        while (we < te && (ascii_isalpha((unsigned char)doc[we]) || doc[we] == '-'))
             we++;
-        if (we > w && word_in(doc, w, we - w, offices) && upper((unsigned char)doc[w])) {
+        if (we > w && word_in(doc, w, we - w, offices) && ascii_isupper((unsigned char)doc[w])) {
             *s = i, *e = te;
             return 1;
         }
@@ -214,16 +212,16 @@ int venue_dated_line(const char *doc, size_t s, size_t e)
         return 0;
     /* (a year last: "..., 20 November 2024", "..., November 20, 2024") */
     for (size_t k = e - 4; k < e; k++)
-        if (!digit((unsigned char)doc[k]))
+        if (!ascii_isdigit((unsigned char)doc[k]))
             return 0;
-    if (e - s > 4 && letter((unsigned char)doc[e - 5]))
+    if (e - s > 4 && ascii_isalpha((unsigned char)doc[e - 5]))
         return 0;
     size_t from = e - s > 24 ? e - 24 : s;
     for (size_t i = from; i < e; i++) {
-        if (!upper((unsigned char)doc[i]) || (i > s && letter((unsigned char)doc[i - 1])))
+        if (!ascii_isupper((unsigned char)doc[i]) || (i > s && ascii_isalpha((unsigned char)doc[i - 1])))
             continue;
         size_t w = i;
-        while (w < e && letter((unsigned char)doc[w]))
+        while (w < e && ascii_isalpha((unsigned char)doc[w]))
             w++;
         if (word_in(doc, i, w - i, months))
             return 1;

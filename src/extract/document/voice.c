@@ -5,12 +5,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "lexicon.h"
-
-static int is_letter(char c)
-{
-    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
-}
 
 /* A quotation mark: straight, or curly (“ ”). */
 static int quote_at(const char *p, size_t i, size_t se)
@@ -69,7 +65,7 @@ int voice_first_person(const char *p, size_t ss, size_t se)
         han |= (unsigned char)p[i] >= 0xE4;
         if (quote_at(p, i, se)) {
             quoted = !quoted;
-        } else if ((i == ss || !is_letter(p[i - 1])) && is_letter(p[i])) {
+        } else if ((i == ss || !ascii_isalpha(p[i - 1])) && ascii_isalpha(p[i])) {
             /* (a word is asked at its first letter: "our", "we", "staff") */
             int first = p[i] | 0x20;
             if (((first == 'o' || first == 'w') && phrases_at(we, p, i, se, 1)) ||
@@ -79,7 +75,7 @@ int voice_first_person(const char *p, size_t ss, size_t se)
                 spoke = 1;
             }
             /* (its other letters are no quote, no Han, no word's start) */
-            while (i + 1 < se && is_letter(p[i + 1]))
+            while (i + 1 < se && ascii_isalpha(p[i + 1]))
                 i++;
         }
     }
@@ -150,7 +146,7 @@ static int found_at(const char *p, size_t i, size_t e)
 static int holds_finding(const char *p, size_t ss, size_t se)
 {
     for (size_t i = ss; i < se; i++)
-        if ((i == ss || !is_letter(p[i - 1])) && is_letter(p[i]) && found_at(p, i, se))
+        if ((i == ss || !ascii_isalpha(p[i - 1])) && ascii_isalpha(p[i]) && found_at(p, i, se))
             return 1;
     return 0;
 }
@@ -195,7 +191,7 @@ int voice_outlet_own(Lead *ld, const char *pub)
     if (!strncasecmp(pub, "the ", 4))
         pub += 4;
     size_t wl = 0;
-    while (is_letter(pub[wl]))
+    while (ascii_isalpha(pub[wl]))
         wl++;
     size_t e = ld->n < VOICE_LEAD ? ld->n : VOICE_LEAD, np;
     /* (a quotation mark or a word's start: a place of the Lead) */
@@ -208,15 +204,15 @@ int voice_outlet_own(Lead *ld, const char *pub)
             quoted = !quoted;
             continue;
         }
-        if (quoted || !is_letter(doc[i]))
+        if (quoted || !ascii_isalpha(doc[i]))
             continue;
         if (((doc[i] | 0x20) == 'w' || (doc[i] | 0x20) == 'o') && found_at(doc, i, e))
             said++;
         /* (the name after an article, "A Meridian analysis": a bare
          * "Global survey" or "National survey" is no outlet's) */
         else if (wl >= 3 && i >= 2 && (doc[i - 2] | 0x20) == 'a' && doc[i - 1] == ' ' &&
-                 (i == 2 || !is_letter(doc[i - 3])) && i + wl + 1 < e && !memcmp(doc + i, pub, wl) &&
-                 !is_letter(doc[i + wl]) &&
+                 (i == 2 || !ascii_isalpha(doc[i - 3])) && i + wl + 1 < e && !memcmp(doc + i, pub, wl) &&
+                 !ascii_isalpha(doc[i + wl]) &&
                  doc[i + wl] == ' ' && phrases_at(inquiry, doc, i + wl + 1, e, 1))
             said++;
     }

@@ -2,6 +2,7 @@
  * annualsum.h). */
 #include "annualsum.h"
 
+#include "ascii.h"
 #include "textwalk.h"
 
 /* How many words before the sum its money noun may stand. */
@@ -71,8 +72,6 @@ typedef struct Tok {
     int money;     /* a currency sign or code ("US$", "KSh", "RMB") */
 } Tok;
 
-static int is_blank_byte(unsigned char c) { return c == ' ' || c == '\t' || c == '\r'; }
-
 /* Bytes that end a token and are passed over: brackets, quotes. */
 static int is_pass_byte(unsigned char c) { return c == '(' || c == ')' || c == '"' || c == '[' || c == ']'; }
 
@@ -121,7 +120,7 @@ static int tok_before(const unsigned char *p, size_t i, Tok *t, int *gap)
     int nl = 0;   /* a line break passed */
     while (i > 0) {
         unsigned char c = p[i - 1];
-        if (is_blank_byte(c) || is_pass_byte(c)) {
+        if (ascii_isblank_cr(c) || is_pass_byte(c)) {
             i--;
         } else if (c == ',') {
             *gap = GAP_COMMA;
@@ -140,7 +139,7 @@ static int tok_before(const unsigned char *p, size_t i, Tok *t, int *gap)
     if (i == 0)
         return 0;
     size_t e = i;
-    while (i > 0 && !is_blank_byte(p[i - 1]) && !is_pass_byte(p[i - 1]) && p[i - 1] != ',' && p[i - 1] != '\n' &&
+    while (i > 0 && !ascii_isblank_cr(p[i - 1]) && !is_pass_byte(p[i - 1]) && p[i - 1] != ',' && p[i - 1] != '\n' &&
            p[i - 1] != ';' && p[i - 1] != ':')
         i--;
     t->s = i;
@@ -206,10 +205,10 @@ static int one_year_near(const unsigned char *p, size_t n, size_t i, size_t end)
     /* after: the clause's next words */
     size_t j = end, ps = 0, pe = 0;
     for (int w = 0; w < 8; w++) {
-        while (j < n && is_blank_byte(p[j]))
+        while (j < n && ascii_isblank_cr(p[j]))
             j++;
         size_t e = j;
-        while (e < n && !is_blank_byte(p[e]) && p[e] != '\n' && p[e] != ',' && p[e] != ';' && p[e] != ':' &&
+        while (e < n && !ascii_isblank_cr(p[e]) && p[e] != '\n' && p[e] != ',' && p[e] != ';' && p[e] != ':' &&
                p[e] != '(' && p[e] != ')' && !(p[e] == '.' && (e + 1 >= n || p[e + 1] == ' ' || p[e + 1] == '\n')))
             e++;
         if (e == j)
@@ -278,10 +277,10 @@ static int annual_after(const unsigned char *p, size_t n, size_t end)
     size_t j = end;
     int seen_annual = 0;
     for (int w = 0; w < 6; w++) {
-        while (j < n && is_blank_byte(p[j]))
+        while (j < n && ascii_isblank_cr(p[j]))
             j++;
         size_t e = j;
-        while (e < n && !is_blank_byte(p[e]) && p[e] != '\n' && p[e] != ',' && p[e] != ';' && p[e] != ':' &&
+        while (e < n && !ascii_isblank_cr(p[e]) && p[e] != '\n' && p[e] != ',' && p[e] != ';' && p[e] != ':' &&
                p[e] != '.' && p[e] != '(' && p[e] != ')')
             e++;
         if (e == j)

@@ -2,10 +2,9 @@
  * (see cellmark.h). */
 #include "cellmark.h"
 
+#include "ascii.h"
 #include "textwalk.h"
 
-static int blank(int c) { return c == ' ' || c == '\t'; }
-static int digit(int c) { return c >= '0' && c <= '9'; }
 static int line_end(const unsigned char *p, size_t n, size_t i) { return i >= n || p[i] == '\n' || p[i] == '\r'; }
 
 /* the end of a cell at p[i]: the line's end, a tab, a pipe, two blanks */
@@ -21,7 +20,7 @@ static int period_compared(const unsigned char *p, size_t n, size_t j)
     static const char *const w[] = {"yoy", "qoq", "mom", "hoh", "y/y", "q/q", "m/m", "y-o-y", "q-o-q", NULL};
     for (int k = 0; w[k]; k++) {
         size_t l = strlen(w[k]);
-        if (j + l <= n && tw_weq(p + j, l, w[k]) && (j + l == n || !tw_is_alpha(p[j + l])))
+        if (j + l <= n && tw_weq(p + j, l, w[k]) && (j + l == n || !ascii_isalpha(p[j + l])))
             return 1;
     }
     return 0;
@@ -50,7 +49,7 @@ int cellmark_cell_figure(const unsigned char *p, size_t n, size_t e)
 int cellmark_signed_change(const unsigned char *p, size_t n, size_t e)
 {
     size_t j = e;
-    if (j < n && p[j] == ' ' && j + 1 < n && tw_is_alpha(p[j + 1]))
+    if (j < n && p[j] == ' ' && j + 1 < n && ascii_isalpha(p[j + 1]))
         j++;
     size_t we = tw_letters_end(p, n, j);
     if (we - j > 10)
@@ -92,9 +91,9 @@ static int note_near(const unsigned char *p, size_t n, size_t s)
     size_t a = s > 600 ? s - 600 : 0, z = n - s > 600 ? s + 600 : n;
     for (size_t i = a + 1; i + 1 < z; i++) {
         int c = p[i];
-        if (c >= 'a' && c <= 'h' && c != 'b' && digit(p[i - 1]) && (p[i + 1] == '\t' || p[i + 1] == '\n' || p[i + 1] == '\r')) {
+        if (c >= 'a' && c <= 'h' && c != 'b' && ascii_isdigit(p[i - 1]) && (p[i + 1] == '\t' || p[i + 1] == '\n' || p[i + 1] == '\r')) {
             size_t k = i - 1;
-            while (k > a && (digit(p[k - 1]) || p[k - 1] == '.' || p[k - 1] == ' '))
+            while (k > a && (ascii_isdigit(p[k - 1]) || p[k - 1] == '.' || p[k - 1] == ' '))
                 k--;
             if (p[k - 1] == '\t')
                 return 1;
@@ -108,7 +107,7 @@ int cellmark_note_letter(const unsigned char *p, size_t n, size_t s, size_t e, i
     if (e >= n || p[e] < 'a' || p[e] > 'h')
         return 0;
     size_t we = e + 1;
-    if (!(line_end(p, n, we) || blank(p[we]) || p[we] == '|'))
+    if (!(line_end(p, n, we) || ascii_isblank(p[we]) || p[we] == '|'))
         return 0;
     int tabbed = s > 0 && p[s - 1] == '\t' && (line_end(p, n, we) || p[we] == '\t');
     if (!decimal && !tabbed)
@@ -122,21 +121,21 @@ int cellmark_note_letter(const unsigned char *p, size_t n, size_t s, size_t e, i
  * figure at its end */
 static int chart_field(const unsigned char *p, size_t a, size_t z)
 {
-    while (a < z && blank(p[a]))
+    while (a < z && ascii_isblank(p[a]))
         a++;
-    while (z > a && blank(p[z - 1]))
+    while (z > a && ascii_isblank(p[z - 1]))
         z--;
-    if (z - a < 3 || !tw_is_alpha(p[a]) || !digit(p[z - 1]))
+    if (z - a < 3 || !ascii_isalpha(p[a]) || !ascii_isdigit(p[z - 1]))
         return 0;
     size_t k = z;
-    while (k > a && (digit(p[k - 1]) || p[k - 1] == ',' || p[k - 1] == '.'))
+    while (k > a && (ascii_isdigit(p[k - 1]) || p[k - 1] == ',' || p[k - 1] == '.'))
         k--;
     return k > a && p[k - 1] == ' ';
 }
 
 int cellmark_chart_field(const unsigned char *p, size_t n, size_t s, size_t e)
 {
-    if (s < 2 || p[s - 1] != ' ' || !tw_is_alpha(p[s - 2]))
+    if (s < 2 || p[s - 1] != ' ' || !ascii_isalpha(p[s - 2]))
         return 0;
     size_t j = e;
     while (j < n && p[j] == ' ' && j - e < 64)
@@ -196,7 +195,7 @@ int cellmark_chart_noun(const unsigned char *p, size_t s, size_t *ws, size_t *we
                 i++;
             size_t last_s = 0, last_e = 0;
             for (i++; i < e;) {
-                while (i < e && !tw_is_alpha(p[i]) && p[i] != ',')
+                while (i < e && !ascii_isalpha(p[i]) && p[i] != ',')
                     i++;
                 if (i >= e || p[i] == ',')
                     break;

@@ -5,11 +5,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "durations.h"
 #include "quantity.h"
-
-static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
 /* Words hyphenated to a number that grade or name rather than count. */
 static const char *const grades[] = {
@@ -21,17 +19,17 @@ static const char *const grades[] = {
 size_t compound_count(const unsigned char *p, size_t n, size_t e, double v, char *unit, size_t cap)
 {
     /* the shape: "-", a lower-case word, one blank, a lower-case word */
-    if (e + 4 >= n || p[e] != '-' || !is_lower(p[e + 1]) || v < 2)
+    if (e + 4 >= n || p[e] != '-' || !ascii_islower(p[e + 1]) || v < 2)
         return 0;
     /* (a year's four digits: "2020-present", "2019-style") */
-    if (e >= 4 && is_digit(p[e - 1]) && is_digit(p[e - 2]) && is_digit(p[e - 3]) && is_digit(p[e - 4]) &&
-        (e == 4 || (!is_digit(p[e - 5]) && p[e - 5] != ',' && p[e - 5] != '.')))
+    if (e >= 4 && ascii_isdigit(p[e - 1]) && ascii_isdigit(p[e - 2]) && ascii_isdigit(p[e - 3]) && ascii_isdigit(p[e - 4]) &&
+        (e == 4 || (!ascii_isdigit(p[e - 5]) && p[e - 5] != ',' && p[e - 5] != '.')))
         return 0;
     size_t we = e + 1;
-    while (we < n && is_lower(p[we]))
+    while (we < n && ascii_islower(p[we]))
         we++;
     size_t l = we - e - 1;
-    if (l < 3 || l > 20 || we + 1 >= n || p[we] != ' ' || !is_lower(p[we + 1]))
+    if (l < 3 || l > 20 || we + 1 >= n || p[we] != ' ' || !ascii_islower(p[we + 1]))
         return 0;
     const char *w = (const char *)p + e + 1;
     /* (a singular: "racks-" is no modifier) */

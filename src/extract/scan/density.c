@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "quantity.h"
 #include "textwalk.h"
 
@@ -26,7 +27,7 @@ size_t density_base_after(const char *text, size_t n, size_t e, char *out, size_
         return 0;
     size_t k = tw_skip_blanks(p, n, je), ke = k;
     while (ke < n && ((p[ke] >= '0' && p[ke] <= '9') || (p[ke] == ',' && ke + 1 < n && p[ke + 1] >= '0' && p[ke + 1] <= '9') ||
-                      tw_is_alpha(p[ke])))
+                      ascii_isalpha(p[ke])))
         ke++;
     if (ke == k || !round_base(p, k, ke))
         return 0;

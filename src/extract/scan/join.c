@@ -4,6 +4,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "claim.h"
 #include "textwalk.h"
 
@@ -38,7 +39,7 @@ static int gap_words(const unsigned char *p, size_t s, size_t e, char *w, size_t
             sp = 1;
             continue;
         }
-        if (!tw_is_alpha(c))
+        if (!ascii_isalpha(c))
             return 0;
         if (sp && k) {
             if (k + 1 >= cap)
@@ -87,7 +88,7 @@ static int scale_word_in(const unsigned char *p, size_t s, size_t e)
 {
     static const char *const scales[] = {"thousand", "million", "billion", "trillion", "bn", "m", "mn", "k", NULL};
     for (size_t i = s; i < e;) {
-        if (!tw_is_alpha(p[i])) {
+        if (!ascii_isalpha(p[i])) {
             i++;
             continue;
         }
@@ -162,7 +163,7 @@ static int range_pair(const unsigned char *p, const char *gap, ScanQuantity *a, 
 static int restated(const unsigned char *p, size_t n, size_t ge, ScanQuantity *a, const ScanQuantity *b)
 {
     size_t k = b->end;
-    while (k < n && k < b->end + 24 && (tw_is_alpha(p[k]) || p[k] == ' '))
+    while (k < n && k < b->end + 24 && (ascii_isalpha(p[k]) || p[k] == ' '))
         k++;
     if (k >= n || p[k] != ')' || a->qual == Q_RANGE || b->qual != Q_EXACT)
         return 0;

@@ -6,12 +6,8 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "textwalk.h"
-
-static int is_space(int c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
 
 size_t lines_end(const char *p, size_t n, size_t i)
 {
@@ -32,9 +28,9 @@ size_t lines_start(const char *p, size_t i, size_t max)
 
 void lines_trim(const char *p, size_t *ls, size_t *le)
 {
-    while (*ls < *le && (is_space((unsigned char)p[*ls]) || p[*ls] == '#' || p[*ls] == '*'))
+    while (*ls < *le && (ascii_isspace((unsigned char)p[*ls]) || p[*ls] == '#' || p[*ls] == '*'))
         (*ls)++;
-    while (*le > *ls && (is_space((unsigned char)p[*le - 1]) || p[*le - 1] == ':' || p[*le - 1] == '*'))
+    while (*le > *ls && (ascii_isspace((unsigned char)p[*le - 1]) || p[*le - 1] == ':' || p[*le - 1] == '*'))
         (*le)--;
 }
 
@@ -138,10 +134,6 @@ int lines_cell_alone(const char *p, size_t n, size_t s, size_t e)
     return cell_gap(p, n, s, -1) && cell_gap(p, n, e, 1);
 }
 
-static int up(int c) { return c >= 'A' && c <= 'Z'; }
-static int dig(int c) { return c >= '0' && c <= '9'; }
-static int alpha(int c) { return up(c) || (c >= 'a' && c <= 'z'); }
-
 int lines_is_reference(const char *text, size_t n, size_t i)
 {
     const unsigned char *p = (const unsigned char *)text;
@@ -152,7 +144,7 @@ int lines_is_reference(const char *text, size_t n, size_t i)
         i += 3;
     while (i < e && (p[i] == ' ' || p[i] == '\t'))
         i++;
-    if (e - i >= 5 && up(p[i]) && (up(p[i + 1]) || dig(p[i + 1])) &&
+    if (e - i >= 5 && ascii_isupper(p[i]) && (ascii_isupper(p[i + 1]) || ascii_isdigit(p[i + 1])) &&
         p[i + 2] == ' ' && p[i + 3] == ' ' && p[i + 4] == '-')
         return 1;
     static const char *const idl[] = {"doi", "isbn", "issn", "http", "url:", "e-isbn", "eissn", NULL};
@@ -168,18 +160,18 @@ int lines_is_reference(const char *text, size_t n, size_t i)
     size_t j = i;
     if (j < e && p[j] == '[') {
         j++;
-        while (j < e && dig(p[j]))
+        while (j < e && ascii_isdigit(p[j]))
             j++;
         shape = j > i + 1 && j < e && p[j] == ']';
-    } else if (j < e && dig(p[j])) {
-        while (j < e && dig(p[j]) && j - i < 4)
+    } else if (j < e && ascii_isdigit(p[j])) {
+        while (j < e && ascii_isdigit(p[j]) && j - i < 4)
             j++;
-        shape = j < e && (p[j] == '.' || p[j] == ')' || p[j] == ' ') && !dig(p[j]);
-    } else if (j < e && up(p[j])) {
+        shape = j < e && (p[j] == '.' || p[j] == ')' || p[j] == ' ') && !ascii_isdigit(p[j]);
+    } else if (j < e && ascii_isupper(p[j])) {
         /* "Surname, I." or "Surname, Initial" */
-        while (j < e && alpha(p[j]))
+        while (j < e && ascii_isalpha(p[j]))
             j++;
-        if (j + 3 < e && p[j] == ',' && p[j + 1] == ' ' && up(p[j + 2]) &&
+        if (j + 3 < e && p[j] == ',' && p[j + 1] == ' ' && ascii_isupper(p[j + 2]) &&
             (p[j + 3] == '.' || p[j + 3] == ','))
             shape = 1;
     }
@@ -187,12 +179,12 @@ int lines_is_reference(const char *text, size_t n, size_t i)
         return 0;
     for (size_t k = i; k + 5 < e; k++) {
         /* "(2017)", "(2017," "(n.d.)", "2017)." , ", 2017." */
-        if (p[k] == '(' && ((dig(p[k + 1]) && dig(p[k + 2]) && dig(p[k + 3]) &&
-                             dig(p[k + 4]) && (p[k + 5] == ')' || p[k + 5] == ',' || alpha(p[k + 5]))) ||
+        if (p[k] == '(' && ((ascii_isdigit(p[k + 1]) && ascii_isdigit(p[k + 2]) && ascii_isdigit(p[k + 3]) &&
+                             ascii_isdigit(p[k + 4]) && (p[k + 5] == ')' || p[k + 5] == ',' || ascii_isalpha(p[k + 5]))) ||
                             tw_weq(p + k + 1, 4, "n.d.")))
             return 1;
         if ((p[k] == ',' || p[k] == '.') && p[k + 1] == ' ' && (p[k + 2] == '1' || p[k + 2] == '2') &&
-            k + 6 < e && dig(p[k + 3]) && dig(p[k + 4]) && dig(p[k + 5]) &&
+            k + 6 < e && ascii_isdigit(p[k + 3]) && ascii_isdigit(p[k + 4]) && ascii_isdigit(p[k + 5]) &&
             (p[k + 6] == '.' || p[k + 6] == ','))
             return 1;
         if (tw_weq(p + k, 4, "http") || tw_weq(p + k, 5, "et al"))
@@ -200,7 +192,6 @@ int lines_is_reference(const char *text, size_t n, size_t i)
     }
     return 0;
 }
-
 
 size_t lines_snake_key(const char *p, size_t ls, size_t le)
 {

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "diag.h"
 #include "quantity.h"
 #include "textwalk.h"
@@ -145,8 +146,6 @@ static int per_currency(const unsigned char *p, size_t n, size_t j)
     return e > j && qty_currency_word((const char *)p + j, e - j) != NULL;
 }
 
-static int is_alnum(int c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 const char *localcur_letter(const char *text, size_t n, size_t i, size_t num_end, char known, size_t *sign_start)
 {
     const unsigned char *p = (const unsigned char *)text;
@@ -158,7 +157,7 @@ const char *localcur_letter(const char *text, size_t n, size_t i, size_t num_end
     size_t l = p[i - 1] == ' ' && i >= 2 ? i - 2 : i - 1;
     if (p[l] != 'N' && p[l] != 'R' && p[l] != 'K' && p[l] != 'P')
         return NULL;
-    if (l >= 1 && (is_alnum(p[l - 1]) || p[l - 1] == '-'))
+    if (l >= 1 && (ascii_isalnum(p[l - 1]) || p[l - 1] == '-'))
         return NULL;
     if (l < i - 1) {
         size_t ws, wl = tw_word_before(p, l, &ws);
@@ -166,7 +165,7 @@ const char *localcur_letter(const char *text, size_t n, size_t i, size_t num_end
             return NULL;
     }
     size_t j = num_end < n && (p[num_end] == ' ' || p[num_end] == '-') ? num_end + 1 : num_end, e = j;
-    while (e < n && tw_is_alpha(p[e]))
+    while (e < n && ascii_isalpha(p[e]))
         e++;
     /* (after a hyphen only a scale written out: "P2.9-billion", not the
      * headline's "P2.9-B", which the sum's reading does not take) */

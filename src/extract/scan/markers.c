@@ -1,6 +1,7 @@
 /* markers.c — numbers that mark rather than count (see markers.h). */
 #include "markers.h"
 
+#include "ascii.h"
 #include "quantity.h"
 #include "textwalk.h"
 
@@ -28,7 +29,7 @@ static size_t small_whole_before(const unsigned char *p, size_t e)
         s--;
     if (s == e || e - s > 3)
         return (size_t)-1;
-    if (s > 0 && (tw_is_alpha(p[s - 1]) || p[s - 1] == '.' || p[s - 1] == ',' || (p[s - 1] >= '0' && p[s - 1] <= '9')))
+    if (s > 0 && (ascii_isalpha(p[s - 1]) || p[s - 1] == '.' || p[s - 1] == ',' || (p[s - 1] >= '0' && p[s - 1] <= '9')))
         return (size_t)-1;
     return s;
 }
@@ -93,5 +94,5 @@ int markers_line_item(const unsigned char *p, size_t n, size_t line, size_t star
         if (j - g < 2 && !(j > g && p[g] == '\t'))
             return 0;
     }
-    return j + 1 < n && p[j] >= 'A' && p[j] <= 'Z' && tw_is_alpha(p[j + 1]);
+    return j + 1 < n && p[j] >= 'A' && p[j] <= 'Z' && ascii_isalpha(p[j + 1]);
 }

@@ -5,11 +5,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "change.h"
 #include "quantity.h"
-
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_blank(int c) { return c == ' ' || c == '\t' || c == '\r'; }
 
 static int is(const char *w, size_t l, const char *lit)
 {
@@ -29,10 +27,10 @@ static int in(const char *w, size_t l, const char *const *list)
 static size_t next_word(const char *p, size_t n, size_t i, size_t *ws)
 {
     int nl = 0;
-    while (i < n && (is_blank((unsigned char)p[i]) || (p[i] == '\n' && !nl++)))
+    while (i < n && (ascii_isblank_cr((unsigned char)p[i]) || (p[i] == '\n' && !nl++)))
         i++;
     *ws = i;
-    while (i < n && (is_alpha((unsigned char)p[i]) || (p[i] == '-' && i > *ws && i + 1 < n && is_alpha((unsigned char)p[i + 1]))))
+    while (i < n && (ascii_isalpha((unsigned char)p[i]) || (p[i] == '-' && i > *ws && i + 1 < n && ascii_isalpha((unsigned char)p[i + 1]))))
         i++;
     return i - *ws;
 }
@@ -41,10 +39,10 @@ static size_t next_word(const char *p, size_t n, size_t i, size_t *ws)
 static size_t prev_word(const char *p, size_t i, size_t *ws)
 {
     int nl = 0;
-    while (i > 0 && (is_blank((unsigned char)p[i - 1]) || (p[i - 1] == '\n' && !nl++)))
+    while (i > 0 && (ascii_isblank_cr((unsigned char)p[i - 1]) || (p[i - 1] == '\n' && !nl++)))
         i--;
     size_t e = i;
-    while (i > 0 && (is_alpha((unsigned char)p[i - 1]) || p[i - 1] == '\''))
+    while (i > 0 && (ascii_isalpha((unsigned char)p[i - 1]) || p[i - 1] == '\''))
         i--;
     *ws = i;
     return e - i;
@@ -70,7 +68,7 @@ TimesKind mult_times(const char *p, size_t n, size_t start, size_t end, size_t *
 {
     /* (most numbers are followed by no "t": look no further) */
     size_t b = end;
-    while (b < n && is_blank((unsigned char)p[b]))
+    while (b < n && ascii_isblank_cr((unsigned char)p[b]))
         b++;
     if (b >= n || ((p[b] | 32) != 't' && p[b] != '\n'))
         return TIMES_NONE;
@@ -118,7 +116,7 @@ TimesKind mult_times(const char *p, size_t n, size_t start, size_t end, size_t *
     /* "That's not a typo. Two thousand times.": a fragment restating a
      * multiplier, the number opening it and "times" closing it */
     b = start;
-    while (b > 0 && is_blank((unsigned char)p[b - 1]))
+    while (b > 0 && ascii_isblank_cr((unsigned char)p[b - 1]))
         b--;
     int opens = b == 0 || p[b - 1] == '.' || p[b - 1] == '!' || p[b - 1] == '?' || p[b - 1] == '\n';
     int closes = *e == n || p[*e] == '.' || p[*e] == '!';
@@ -137,7 +135,7 @@ int mult_change_noun(const char *w, size_t l)
 int mult_factor_before(const char *p, size_t start, size_t *fs, size_t *lead)
 {
     size_t b = start;   /* (a number after no "of" is most numbers) */
-    while (b > 0 && (is_blank((unsigned char)p[b - 1]) || p[b - 1] == '\n'))
+    while (b > 0 && (ascii_isblank_cr((unsigned char)p[b - 1]) || p[b - 1] == '\n'))
         b--;
     if (b < 2 || (p[b - 1] | 32) != 'f' || (p[b - 2] | 32) != 'o')
         return 0;

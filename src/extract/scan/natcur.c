@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "textwalk.h"
 
 typedef struct NatCur {
@@ -71,7 +72,7 @@ const char *natcur_dollar_before(const unsigned char *p, size_t e, size_t *ns)
     for (const NatCur *c = natcur; c->nation; c++) {
         size_t l = strlen(c->nation);
         if (strcmp(c->word, "dollar") || e < l || strncasecmp((const char *)p + e - l, c->nation, l) ||
-            (e > l && tw_is_alpha(p[e - l - 1])))
+            (e > l && ascii_isalpha(p[e - l - 1])))
             continue;
         *ns = e - l;
         return c->code;

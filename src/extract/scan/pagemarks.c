@@ -4,13 +4,9 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "quantity.h"
 #include "textwalk.h"
-
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_blank(int c) { return c == ' ' || c == '\t'; }
 
 /* Only blanks between p[line) and p[start)? Read back over the blanks
  * alone, not to the line's start: a text of one long line asks it of
@@ -18,7 +14,7 @@ static int is_blank(int c) { return c == ' ' || c == '\t'; }
 static int opens_line(const unsigned char *p, size_t line, size_t start)
 {
     size_t k = start;
-    while (k > line && is_blank(p[k - 1]))
+    while (k > line && ascii_isblank(p[k - 1]))
         k--;
     return k == line;
 }
@@ -30,12 +26,12 @@ static int section_decimal(const unsigned char *p, size_t n, size_t line, size_t
     if (intdig > 2 || end < 2 || p[end - 2] != '.' || !opens_line(p, line, start))
         return 0;
     size_t j = end, k = 0;
-    while (j < n && is_blank(p[j]) && k < 4)
+    while (j < n && ascii_isblank(p[j]) && k < 4)
         j++, k++;
-    if (!k || j + 1 >= n || !is_upper(p[j]))
+    if (!k || j + 1 >= n || !ascii_isupper(p[j]))
         return 0;
     size_t e = j;
-    while (e < n && (is_upper(p[e]) || is_lower(p[e])))
+    while (e < n && (ascii_isupper(p[e]) || ascii_islower(p[e])))
         e++;
     const char *w = (const char *)p + j;
     const char *unit;
@@ -48,7 +44,7 @@ static int section_decimal(const unsigned char *p, size_t n, size_t line, size_t
 /* "since 2019.5 Host States": a year, its note's mark after the stop. */
 static int year_note(const unsigned char *p, size_t n, size_t start, size_t end, int intdig)
 {
-    if (intdig != 4 || end - start != 6 || p[end - 2] != '.' || end + 1 >= n || p[end] != ' ' || !is_upper(p[end + 1]))
+    if (intdig != 4 || end - start != 6 || p[end - 2] != '.' || end + 1 >= n || p[end] != ' ' || !ascii_isupper(p[end + 1]))
         return 0;
     int y = (p[start] - '0') * 1000 + (p[start + 1] - '0') * 100 + (p[start + 2] - '0') * 10 + (p[start + 3] - '0');
     if (y < 1950 || y > 2100)
@@ -70,7 +66,7 @@ static int running_header(const unsigned char *p, size_t n, size_t line, size_t 
     if (decimal || end - start > 4)
         return 0;
     size_t e = end;
-    while (e < n && is_blank(p[e]))
+    while (e < n && ascii_isblank(p[e]))
         e++;
     if (e < n && p[e] != '\n' && p[e] != '\r')
         return 0;
@@ -81,11 +77,11 @@ static int running_header(const unsigned char *p, size_t n, size_t line, size_t 
         return 0;   /* (a header is short: not a long line's text) */
     int words = 0, in_word = 0;
     for (size_t k = line; k < g; k++) {
-        if (is_lower(p[k]) || is_digit(p[k]) || p[k] >= 0x80)
+        if (ascii_islower(p[k]) || ascii_isdigit(p[k]) || p[k] >= 0x80)
             return 0;
-        if (is_upper(p[k]) && !in_word)
+        if (ascii_isupper(p[k]) && !in_word)
             words++;
-        in_word = is_upper(p[k]) || p[k] == '\'';
+        in_word = ascii_isupper(p[k]) || p[k] == '\'';
     }
     return words >= 2;
 }
@@ -96,7 +92,7 @@ static int counter_label(const unsigned char *p, size_t start)
     static const char *const labels[] = {"views", "downloads", "plays", "likes", "comments",
                                          "reads", "listens", "retweets", "reposts", NULL};
     size_t b = start;
-    while (b > 0 && is_blank(p[b - 1]))
+    while (b > 0 && ascii_isblank(p[b - 1]))
         b--;
     if (b == 0 || p[b - 1] != ':')
         return 0;

@@ -21,12 +21,6 @@
 #include "utf8.h"
 #include "textwalk.h"
 
-
-static int isalpha_a(int c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
 /* Case-insensitive equality of the slice w[0,n) and the literal s. */
 static int weq(const char *w, size_t n, const char *s)
 {
@@ -169,7 +163,7 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
         for (size_t i = 0; dollar_prefixes[i].w; i++) {
             size_t l = strlen(dollar_prefixes[i].w);
             if (s >= l && !memcmp(p + s - l, dollar_prefixes[i].w, l) &&
-                (s == l || !isalpha_a((unsigned char)p[s - l - 1]))) {
+                (s == l || !ascii_isalpha((unsigned char)p[s - l - 1]))) {
                 *start = s - l;
                 return dollar_prefixes[i].code;
             }
@@ -190,7 +184,7 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
         size_t e = end;
         if (e >= 1 && p[e - 1] == '.')
             e--;
-        if (e >= 2 && p[e - 1] == '/' && p[e - 2] == 'S' && (e == 2 || !isalpha_a((unsigned char)p[e - 3]))) {
+        if (e >= 2 && p[e - 1] == '/' && p[e - 2] == 'S' && (e == 2 || !ascii_isalpha((unsigned char)p[e - 3]))) {
             *start = e - 2;
             return "PEN";
         }
@@ -200,9 +194,9 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
     if (e >= 1 && p[e - 1] == '.')
         e--;
     size_t s = e;
-    while (s > 0 && isalpha_a((unsigned char)p[s - 1]) && e - s < 12)
+    while (s > 0 && ascii_isalpha((unsigned char)p[s - 1]) && e - s < 12)
         s--;
-    if (s < e && (s == 0 || !isalpha_a((unsigned char)p[s - 1]))) {
+    if (s < e && (s == 0 || !ascii_isalpha((unsigned char)p[s - 1]))) {
         size_t n = e - s;
         const char *code = NULL;
         if (n == 3 && p[s] >= 'A' && p[s] <= 'Z')
@@ -632,7 +626,7 @@ size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit)
         size_t l = strlen(u->w);
         if (l > avail || l <= best ||
             (u->flags & UW_SYMBOL ? memcmp(p, u->w, l) != 0 : strncasecmp(p, u->w, l) != 0) ||
-            (l < avail && (isalpha_a((unsigned char)p[l]) || (p[l] >= '0' && p[l] <= '9') || p[l] == '/')))
+            (l < avail && (ascii_isalpha((unsigned char)p[l]) || (p[l] >= '0' && p[l] <= '9') || p[l] == '/')))
             continue;
         best = l;
         *unit = u->unit;
@@ -666,9 +660,9 @@ int qty_is_label_before(const char *p, size_t end)
     if (e > 0 && (p[e - 1] == '.' || p[e - 1] == '#'))
         e--;
     size_t s = e;
-    while (s > 0 && isalpha_a((unsigned char)p[s - 1]) && e - s < 16)
+    while (s > 0 && ascii_isalpha((unsigned char)p[s - 1]) && e - s < 16)
         s--;
-    if (s == e || (s > 0 && isalpha_a((unsigned char)p[s - 1])))
+    if (s == e || (s > 0 && ascii_isalpha((unsigned char)p[s - 1])))
         return 0;
     for (size_t i = 0; ris_tags[i]; i++)
         if (e - s == 2 && !memcmp(p + s, ris_tags[i], 2))
@@ -680,7 +674,7 @@ int qty_is_label_before(const char *p, size_t end)
     while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t'))
         b--;
     size_t a = b;
-    while (a > 0 && isalpha_a((unsigned char)p[a - 1]) && b - a < 12)
+    while (a > 0 && ascii_isalpha((unsigned char)p[a - 1]) && b - a < 12)
         a--;
     static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth", "final", "last", "next", NULL};
     for (size_t i = 0; ordinals[i] && a < b && islower((unsigned char)p[s]); i++)
@@ -744,7 +738,7 @@ static int phrase_ends_at(const char *p, size_t end, const char *ph, size_t len,
             return 0;
         e--, i--;
     }
-    if (e > 0 && isalpha_a((unsigned char)p[e - 1]))
+    if (e > 0 && ascii_isalpha((unsigned char)p[e - 1]))
         return 0;
     *start = e;
     return 1;
@@ -794,7 +788,7 @@ Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
         e--;   /* "approx." "ca." */
     /* Every phrase ends with a whole word: the one ending at e must end one. */
     size_t ws = e;
-    while (ws > 0 && isalpha_a((unsigned char)p[ws - 1]))
+    while (ws > 0 && ascii_isalpha((unsigned char)p[ws - 1]))
         ws--;
     if (!(lex_lookup(p + ws, e - ws) & LX_QUALEND))
         return Q_EXACT;
@@ -838,8 +832,6 @@ int qty_is_determiner(const char *w, size_t n)
 
 /* ---- the words after a sum ---- */
 
-static int is_upper_a(char c) { return c >= 'A' && c <= 'Z'; }
-
 const char *qty_rate_after(const char *text, size_t n, size_t i)
 {
     const unsigned char *p = (const unsigned char *)text;
@@ -854,7 +846,7 @@ const char *qty_rate_after(const char *text, size_t n, size_t i)
     for (int w = 0; w < 5; w++) {
         j = tw_skip_blanks(p, n, j);
         /* "₦1,870 (NGN) per month": past the currency's code */
-        if (w == 0 && j + 5 < n && p[j] == '(' && is_upper_a(p[j + 1]) && is_upper_a(p[j + 2]) && is_upper_a(p[j + 3]) &&
+        if (w == 0 && j + 5 < n && p[j] == '(' && ascii_isupper(p[j + 1]) && ascii_isupper(p[j + 2]) && ascii_isupper(p[j + 3]) &&
             p[j + 4] == ')')
             j = tw_skip_blanks(p, n, j + 5);
         size_t e = tw_word_end(p, n, j);
@@ -895,7 +887,6 @@ const char *qty_rate_after(const char *text, size_t n, size_t i)
     }
     return NULL;
 }
-
 
 /* ---- the index ---- */
 
@@ -1015,7 +1006,7 @@ static size_t word_at(const char *p, size_t n, size_t i, size_t *ws)
     while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t'))
         i++;
     *ws = i;
-    while (i < n && isalpha_a((unsigned char)p[i]))
+    while (i < n && ascii_isalpha((unsigned char)p[i]))
         i++;
     return i - *ws;
 }

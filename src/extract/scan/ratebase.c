@@ -1,6 +1,8 @@
 /* ratebase.c — a rate's base and a code's legend (see ratebase.h). */
 #include "ratebase.h"
 
+#include "ascii.h"
+
 #include <math.h>
 #include <string.h>
 
@@ -15,20 +17,10 @@ static int currency(const char *unit)
     return 1;
 }
 
-static int blank(char ch)
-{
-    return ch == ' ' || ch == '\t';
-}
-
-static int digit(char ch)
-{
-    return ch >= '0' && ch <= '9';
-}
-
 /* The first byte past blanks from i (forward), or se. */
 static size_t skip_fwd(const char *d, size_t i, size_t se)
 {
-    while (i < se && blank(d[i]))
+    while (i < se && ascii_isblank(d[i]))
         i++;
     return i;
 }
@@ -36,7 +28,7 @@ static size_t skip_fwd(const char *d, size_t i, size_t se)
 /* The end of the blanks before i (backward), or ss. */
 static size_t skip_back(const char *d, size_t i, size_t ss)
 {
-    while (i > ss && blank(d[i - 1]))
+    while (i > ss && ascii_isblank(d[i - 1]))
         i--;
     return i;
 }
@@ -61,9 +53,9 @@ static int number_after(const char *d, size_t i, size_t se)
 {
     i = skip_fwd(d, i, se);
     for (size_t k = 0; k < 6 && i + k < se; k++) {
-        if (digit(d[i + k]))
+        if (ascii_isdigit(d[i + k]))
             return 1;
-        if (blank(d[i + k]))
+        if (ascii_isblank(d[i + k]))
             continue;
         if ((unsigned char)d[i + k] < 0x80 && !((d[i + k] | 32) >= 'a' && (d[i + k] | 32) <= 'z') && d[i + k] != '$')
             return 0;
@@ -114,12 +106,12 @@ int ratebase_not_amount(const char *doc, size_t ss, size_t se, const Claim *c)
         size_t k = 0;
         if (doc[b - 1] == '=')
             k = 1;
-        else if (b >= ss + 3 && !memcmp(doc + b - 2, "to", 2) && blank(doc[b - 3]) && names_rate(doc, ss, se))
+        else if (b >= ss + 3 && !memcmp(doc + b - 2, "to", 2) && ascii_isblank(doc[b - 3]) && names_rate(doc, ss, se))
             k = 3;   /* (a rate's "to", not a fall's: "from $3 to $1") */
         /* (the rate's number before the mark, within the sentence: a
          * byte before ss is another sentence's) */
         size_t q = k && b - k > ss ? skip_back(doc, b - k, ss) : ss;
-        if (q > ss && digit(doc[q - 1]))
+        if (q > ss && ascii_isdigit(doc[q - 1]))
             return 1;
     }
     return 0;

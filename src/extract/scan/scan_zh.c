@@ -15,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "diag.h"
 #include "limits.h"
 #include "quantity.h"
@@ -74,7 +75,7 @@ static int row_before(const unsigned char *p, size_t i)
     size_t b = i;
     while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t'))
         b--;
-    return b < i && b > 0 && (is_digit(p[b - 1]) || p[b - 1] == '%');
+    return b < i && b > 0 && (ascii_isdigit(p[b - 1]) || p[b - 1] == '%');
 }
 
 /* Groups of three ASCII digits after p[i), each set apart by the same
@@ -89,7 +90,7 @@ static size_t blank_groups(const unsigned char *p, size_t n, size_t i, char *buf
     while (group_blank(p, n, e) == sl && !memcmp(p + e, p + i, sl)) {
         size_t g = e + sl;
         int d = 0;
-        while (d < 4 && g + d < n && is_digit(p[g + d]))
+        while (d < 4 && g + d < n && ascii_isdigit(p[g + d]))
             d++;
         if (d != 3 || (g + 3 < n && p[g + 3] == ','))
             break;
@@ -99,10 +100,10 @@ static size_t blank_groups(const unsigned char *p, size_t n, size_t i, char *buf
     size_t t = e;
     while (t < n && (p[t] == ' ' || p[t] == '\t'))
         t++;
-    if (e == i || (t > e && t < n && is_digit(p[t])))
+    if (e == i || (t > e && t < n && ascii_isdigit(p[t])))
         return i;
     for (size_t d = i; d < e; d++)
-        if (is_digit(p[d]) && ++*ndig <= CB_MAX_NUMBER_DIGITS)
+        if (ascii_isdigit(p[d]) && ++*ndig <= CB_MAX_NUMBER_DIGITS)
             buf[(*k)++] = (char)p[d];
     return e;
 }
@@ -422,7 +423,7 @@ static size_t carry_on(const unsigned char *p, size_t n, size_t j, Fig *f)
 {
     ZNum r;
     size_t l;
-    if (f->num.han || f->num.decimal || f->over || (f->scale != 1e8 && f->scale != 1e4) || j >= n || !is_digit(p[j]))
+    if (f->num.han || f->num.decimal || f->over || (f->scale != 1e8 && f->scale != 1e4) || j >= n || !ascii_isdigit(p[j]))
         return j;
     /* 11萬7千 (117,000), 3亿5千万: one digit and a smaller scale */
     if (read_digits(p, n, j, &r) && !r.decimal && !r.fullwidth && r.intdig == 1 && lit_at(p, n, r.end, "千")) {
@@ -440,7 +441,7 @@ static size_t carry_on(const unsigned char *p, size_t n, size_t j, Fig *f)
             return j;
         f->a += r.v * 1e4 / f->scale;
         j = r.end + 3;
-        if (j >= n || !is_digit(p[j]))
+        if (j >= n || !ascii_isdigit(p[j]))
             return j;
     }
     if (!read_digits(p, n, j, &r) || r.decimal || r.fullwidth || r.intdig != 4 || (r.end < n && p[r.end] == ',') ||
@@ -461,9 +462,9 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
         return f->pct = 1, f->over = over_word(p, n, j + 1), f->after = j + 1;
     if (lit_at(p, n, j, "％"))
         return f->pct = 1, f->over = over_word(p, n, j + 3), f->after = j + 3;
-    if (j < n && is_alpha(p[j])) {
+    if (j < n && ascii_isalpha(p[j])) {
         size_t e = j;
-        while (e < n && (is_alpha(p[e]) || is_digit(p[e])))
+        while (e < n && (ascii_isalpha(p[e]) || ascii_isdigit(p[e])))
             e++;
         f->measure = ascii_unit(p + j, e - j);
         f->name = !f->measure;   /* 5G, 10G, 3D, 4K */
@@ -543,10 +544,10 @@ static size_t han_gap(const unsigned char *p, size_t n, size_t j, const ZNum *m)
     size_t l;
     if (m->han || m->fullwidth || j + 1 >= n || p[j] != ' ')
         return 0;
-    if (is_alpha(p[j + 1])) {
+    if (ascii_isalpha(p[j + 1])) {
         /* "1 300 PFLOPS": a unit's symbol after the space */
         size_t e = j + 1;
-        while (e < n && (is_alpha(p[e]) || is_digit(p[e])))
+        while (e < n && (ascii_isalpha(p[e]) || ascii_isdigit(p[e])))
             e++;
         return ascii_unit(p + j + 1, e - j - 1) ? 1 : 0;
     }
@@ -566,7 +567,7 @@ static void read_range(const unsigned char *p, size_t n, size_t j, Fig *f)
     if (!jl || f->cl || f->measure || f->noun || one_before(p, 0, f->start, "从由"))
         return;
     size_t k = j + jl;
-    if (k + 1 < n && p[k] == ' ' && is_digit(p[k + 1]) && j > 0 && p[j - 1] >= 0x80 && f->scaled)
+    if (k + 1 < n && p[k] == ' ' && ascii_isdigit(p[k + 1]) && j > 0 && p[j - 1] >= 0x80 && f->scaled)
         k++;   /* "170 亿至 200 亿美元" */
     long c = cp_at(p, n, k, &l);
     if (tw_digit_at(p, n, k, &l) < 0 && !(qzh_digit(c) > 0 || qzh_unit(c) == 10))
@@ -669,12 +670,12 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
     /* 一万, 三千万: a numeral in 万 or 亿 is a scaled figure, as 1万 is */
     if (f->num.han && han_scaled(p, i, j))
         f->scaled = 1;
-    if (!f->num.han && !f->num.decimal && j + 1 < n && p[j] == '/' && is_digit(p[j + 1])) {
+    if (!f->num.han && !f->num.decimal && j + 1 < n && p[j] == '/' && ascii_isdigit(p[j + 1])) {
         /* "约1/3的消费者": a share in digits (a small denominator; "5/16"
          * is a date, "2024/5/16" too) */
         ZNum b;
         if (read_digits(p, n, j + 1, &b) && !b.decimal && b.v > f->a && b.v <= 10 && f->a > 0 &&
-            !(b.end < n && (p[b.end] == '/' || is_digit(p[b.end])))) {
+            !(b.end < n && (p[b.end] == '/' || ascii_isdigit(p[b.end])))) {
             f->a = 100 * f->a / b.v;
             f->pct = 1;
             f->end = f->after = b.end;
@@ -783,7 +784,7 @@ static size_t relative_end(const unsigned char *p, size_t n, size_t j)
         long c = cp_at(p, n, j, &l);
         if (lit_at(p, n, j, "的"))
             return j + l;
-        if (c < 0 || clause_end(c) || (c < 0x80 && !is_alpha((int)c)) || qzh_digit(c) >= 0 || qzh_is_cjk_mark(c))
+        if (c < 0 || clause_end(c) || (c < 0x80 && !ascii_isalpha((int)c)) || qzh_digit(c) >= 0 || qzh_is_cjk_mark(c))
             return 0;
         j += l;
     }
@@ -795,9 +796,9 @@ static size_t relative_end(const unsigned char *p, size_t n, size_t j)
 static size_t latin_name_end(const unsigned char *p, size_t n, size_t j)
 {
     for (;;) {
-        while (j < n && (is_alpha(p[j]) || is_digit(p[j]) || (p[j] == '-' && j + 1 < n && is_alpha(p[j + 1]))))
+        while (j < n && (ascii_isalpha(p[j]) || ascii_isdigit(p[j]) || (p[j] == '-' && j + 1 < n && ascii_isalpha(p[j + 1]))))
             j++;
-        if (!(j + 1 < n && p[j] == '/' && (is_alpha(p[j + 1]) || is_digit(p[j + 1]))))
+        if (!(j + 1 < n && p[j] == '/' && (ascii_isalpha(p[j + 1]) || ascii_isdigit(p[j + 1]))))
             return j;
         j++;
     }
@@ -854,12 +855,12 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
         if (head || adjacent)
             break;
         long c = cp_at(p, n, j, &l);
-        if (c < 0x80 && c >= 0 && is_alpha((int)c)) {
+        if (c < 0x80 && c >= 0 && ascii_isalpha((int)c)) {
             /* "5G", "App", "IPv6", "Wi-Fi" before the noun */
             j = run = latin_name_end(p, n, j);
             continue;
         }
-        if (c < 0x80 && c >= 0 && is_digit((int)c) && j + 1 < n && is_alpha(p[j + 1])) {
+        if (c < 0x80 && c >= 0 && ascii_isdigit((int)c) && j + 1 < n && ascii_isalpha(p[j + 1])) {
             j = run = latin_name_end(p, n, j);   /* "4G/5G基站" */
             continue;
         }
@@ -920,7 +921,7 @@ static int wrapped_break(const unsigned char *p, size_t n, size_t nl)
     for (size_t k = nl; k > 0 && p[k - 1] != '\n' && chars < 40; k--) {
         if (p[k - 1] == '\t' || (p[k - 1] == ' ' && k >= 2 && p[k - 2] == ' '))
             return 0;
-        chars += (p[k - 1] & 0xC0) != 0x80;
+        chars += !utf8_is_cont(p[k - 1]);
     }
     return chars >= 10;
 }
@@ -945,12 +946,12 @@ static const ZhWord *noun_before(const unsigned char *p, size_t start)
             /* (a wrapped line: the sentence goes on) */
         } else if (!depth && clause_end(c)) {
             break;
-        } else if (!depth && ((c < 0x80 && is_digit((int)c)) || (c >= 0xFF10 && c <= 0xFF19))) {
+        } else if (!depth && ((c < 0x80 && ascii_isdigit((int)c)) || (c >= 0xFF10 && c <= 0xFF19))) {
             /* an earlier number ends the search, unless it is a date
              * (网民规模从2013年的6.18亿) */
             if (!one_of(p, start, ws, "年月日号"))
                 break;
-            while ((c = cp_before(p, ws, &s)) >= 0 && ((c < 0x80 && is_digit((int)c)) || (c >= 0xFF10 && c <= 0xFF19)))
+            while ((c = cp_before(p, ws, &s)) >= 0 && ((c < 0x80 && ascii_isdigit((int)c)) || (c >= 0xFF10 && c <= 0xFF19)))
                 ws = s;
             continue;
         }
@@ -1059,7 +1060,7 @@ static int blocked_before(const unsigned char *p, const Fig *f)
     if (one_before(p, 0, i, "表") && !(i >= 3 && one_before(p, 0, i - 3, "代发")))
         return 1;
     /* the second of 1对1 (one to one) */
-    if (!f->num.han && one_before(p, 0, i, "对") && i >= 4 && is_digit(p[i - 4]))
+    if (!f->num.han && one_before(p, 0, i, "对") && i >= 4 && ascii_isdigit(p[i - 4]))
         return 1;
     /* a shopping festival's name: 双11, 双12 */
     if (!f->num.han && one_before(p, 0, i, "双"))
@@ -1072,7 +1073,7 @@ static int blocked_before(const unsigned char *p, const Fig *f)
         return 1;
     if (f->num.han && (one_before(p, 0, i, "数几初周") || (i >= 6 && (!memcmp(p + i - 6, "星期", 6) || !memcmp(p + i - 6, "礼拜", 6)))))
         return 1;
-    if (c < 0x80 && (is_alpha((int)c) || strchr("/:#@._\\&=", (int)c)))
+    if (c < 0x80 && (ascii_isalpha((int)c) || strchr("/:#@._\\&=", (int)c)))
         return 1;
     /* "第 53 次" */
     size_t b = blank_before(p, i);
@@ -1162,7 +1163,7 @@ static const char *person_unit(const unsigned char *p, size_t n, const Fig *f)
         if ((w = qzh_before(p, 0, k, ZK_NOUN, &l)) && w->unit)
             return w->flags & ZF_PERSON ? w->unit : "people";
         long c = cp_before(p, k, &s);
-        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)))
+        if (c < 0 || clause_end(c) || (c < 0x80 && ascii_isdigit((int)c)))
             break;
         k = s;
     }
@@ -1453,7 +1454,7 @@ static int measured_duration(const unsigned char *p, size_t n, const Fig *f)
         /* a field's label: "中标工期：540日历天", "质保期：自验收之日起24个月" */
         if ((c == 0xFF1A || c == ':') && (w = qzh_before(p, 0, s, ZK_DURATION, &l)) && !(w->flags & ZF_AFTER))
             return 1;
-        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)))
+        if (c < 0 || clause_end(c) || (c < 0x80 && ascii_isdigit((int)c)))
             break;
         if ((w = qzh_before(p, 0, k, ZK_DURATION, &l)) && !(w->flags & ZF_AFTER))
             return 1;
@@ -1495,13 +1496,13 @@ static const char *ratio_before(const unsigned char *p, size_t start)
     size_t k = start, s;
     for (int chars = 0; chars < 20 && k > 0; chars++) {
         long c = cp_before(p, k, &s);
-        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)))
+        if (c < 0 || clause_end(c) || (c < 0x80 && ascii_isdigit((int)c)))
             return NULL;
-        if (c < 0x80 && is_alpha((int)c)) {
+        if (c < 0x80 && ascii_isalpha((int)c)) {
             size_t e = k;
-            while (s > 0 && is_alpha(p[s - 1]))
+            while (s > 0 && ascii_isalpha(p[s - 1]))
                 s--;
-            if (s > 0 && (is_digit(p[s - 1]) || p[s - 1] == '-'))
+            if (s > 0 && (ascii_isdigit(p[s - 1]) || p[s - 1] == '-'))
                 return NULL;
             const char *r = qty_ratio_name((const char *)p + s, e - s);
             if (r)
@@ -1548,7 +1549,7 @@ static int fig_kind(Scanner *s, Fig *f)
     if (f->time || f->name || blocked_before(p, f) || f->num.lead0 || furniture(p, n, f))
         return 0;
     /* 1对1, 一对一: one to one, no pairs */
-    if (f->cl && !strcmp(f->cl->w, "对") && f->cl_end < n && (is_digit(p[f->cl_end]) || qzh_digit(cp_at(p, n, f->cl_end, &cs)) >= 0))
+    if (f->cl && !strcmp(f->cl->w, "对") && f->cl_end < n && (ascii_isdigit(p[f->cl_end]) || qzh_digit(cp_at(p, n, f->cl_end, &cs)) >= 0))
         return 0;
     /* 十几个, 二十几: vague */
     if (lit_at(p, n, f->num.end, "几"))
@@ -1635,7 +1636,7 @@ static void fig_sign(const unsigned char *p, Fig *f)
         if (c == '-' || c == 0xFF0D || c == 0x2212) {
             size_t s2;
             long c2 = cp_before(p, ms, &s2);
-            if (c2 < 0 || !(c2 < 0x80 && (is_digit((int)c2) || is_alpha((int)c2)))) {
+            if (c2 < 0 || !(c2 < 0x80 && (ascii_isdigit((int)c2) || ascii_isalpha((int)c2)))) {
                 f->a = -f->a;
                 f->start = ms;
             }
@@ -1653,7 +1654,7 @@ static Qualifier fig_qual(const unsigned char *p, size_t n, const Fig *f)
     if (qual == Q_EXACT && f->num.bare && (one_before(p, 0, f->start, "过破") || upward(p, f->start)))
         qual = Q_MIN;   /* 用户过亿, 上万家企业 */
     /* "10万+": a lower bound written after the figure */
-    if (qual == Q_EXACT && f->end < n && p[f->end] == '+' && !(f->end + 1 < n && is_digit(p[f->end + 1])))
+    if (qual == Q_EXACT && f->end < n && p[f->end] == '+' && !(f->end + 1 < n && ascii_isdigit(p[f->end + 1])))
         qual = Q_MIN;
     if (qual == Q_EXACT && f->over)
         qual = Q_MIN;
@@ -1730,7 +1731,7 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
             size_t k = f->end;
             while (blank_at(p, n, k))
                 k += blank_at(p, n, k);
-            if (!f->num.han && k > f->end && k < n && is_alpha(p[k]))
+            if (!f->num.han && k > f->end && k < n && ascii_isalpha(p[k]))
                 return -1;
             /* a table's cell with a hedge after it ("1618       3000以上"):
              * the table's reader takes it, and scan.c the hedge */
@@ -1834,10 +1835,10 @@ static void spec_words(const unsigned char *p, size_t k, size_t ke, double *scal
     while (k < ke) {
         const ZhWord *w =
             qzh_at(p, ke, k, ZK_SCALE | ZK_CURRENCY | ZK_CLASSIFIER | ZK_MEASURE | ZK_NOUN | ZK_SHARE, &l);
-        if (!w && k < ke && is_alpha(p[k])) {
+        if (!w && k < ke && ascii_isalpha(p[k])) {
             /* a symbol after the scale: "亿GB", "万Mbps" */
             size_t e = k;
-            while (e < ke && is_alpha(p[e]))
+            while (e < ke && ascii_isalpha(p[e]))
                 e++;
             const char *sym = ascii_unit(p + k, e - k);
             if (sym && !noun[0])

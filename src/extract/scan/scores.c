@@ -4,11 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "textwalk.h"
 
 typedef const unsigned char *Bytes;
-
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
 /* Words that name a score. */
 static const char *const score_words[] = {
@@ -97,15 +96,15 @@ int scores_named(const char *text, size_t s, size_t e)
     if (e - s >= 6 && (!memcmp(p + e - 6, "得分", 6) || !memcmp(p + e - 6, "评分", 6)))
         return 1;
     for (size_t k = s; k < e;) {
-        if (!tw_is_alpha(p[k])) {
+        if (!ascii_isalpha(p[k])) {
             k++;
             continue;
         }
         size_t we = k;
-        while (we < e && tw_is_alpha(p[we]))
+        while (we < e && ascii_isalpha(p[we]))
             we++;
         /* (points only as a bracket's unit: "(points)", not "Landing points") */
-        if ((k == s || !tw_is_alpha(p[k - 1])) &&
+        if ((k == s || !ascii_isalpha(p[k - 1])) &&
             (tw_weq(p + k, we - k, "score") || tw_weq(p + k, we - k, "scores") ||
              (tw_weq(p + k, we - k, "points") && k > s && p[k - 1] == '(' && we < e && p[we] == ')')))
             return 1;
@@ -122,9 +121,9 @@ static size_t figure_back(Bytes p, size_t i)
     if (b > 0 && p[b - 1] == ',')
         b = tw_skip_blanks_back(p, b - 1);
     size_t k = b;
-    while (k > 0 && (is_digit(p[k - 1]) || p[k - 1] == '.' || p[k - 1] == ','))
+    while (k > 0 && (ascii_isdigit(p[k - 1]) || p[k - 1] == '.' || p[k - 1] == ','))
         k--;
-    return k < b && is_digit(p[k]) ? k : i;
+    return k < b && ascii_isdigit(p[k]) ? k : i;
 }
 
 int scores_before(const char *text, size_t start)
@@ -157,13 +156,13 @@ size_t scores_out_of(const char *text, size_t n, size_t e, double figure)
     Bytes p = (Bytes)text;
     /* " /100": a blank before the slash, none after (a fraction or a
      * thread's "1/12" has none before) */
-    if (!(e + 2 < n && p[e] == ' ' && p[e + 1] == '/' && is_digit(p[e + 2])))
+    if (!(e + 2 < n && p[e] == ' ' && p[e + 1] == '/' && ascii_isdigit(p[e + 2])))
         return 0;
     size_t k = e + 2;
     double m = 0;
-    while (k < n && is_digit(p[k]) && k - e < 7)
+    while (k < n && ascii_isdigit(p[k]) && k - e < 7)
         m = m * 10 + (p[k++] - '0');
-    if (k < n && (is_digit(p[k]) || p[k] == '/' || p[k] == '.' || tw_is_alpha(p[k])))
+    if (k < n && (ascii_isdigit(p[k]) || p[k] == '/' || p[k] == '.' || ascii_isalpha(p[k])))
         return 0;
     return m >= 5 && figure <= m && figure >= 0 ? k : 0;
 }
@@ -179,9 +178,9 @@ static int list_points(const char *text, size_t n, size_t start, size_t e)
         else if (!(ke > k && (tw_weq(p + k, ke - k, "and") || tw_weq(p + k, ke - k, "or"))))
             return 0;
         size_t d = tw_skip_blanks(p, n, ke);
-        if (d >= n || !is_digit(p[d]))
+        if (d >= n || !ascii_isdigit(p[d]))
             return 0;
-        while (d < n && (is_digit(p[d]) || ((p[d] == '.' || p[d] == ',') && d + 1 < n && is_digit(p[d + 1]))))
+        while (d < n && (ascii_isdigit(p[d]) || ((p[d] == '.' || p[d] == ',') && d + 1 < n && ascii_isdigit(p[d + 1]))))
             d++;
         size_t w = tw_skip_blanks(p, n, d), we = tw_word_end(p, n, w);
         if (tw_weq(p + w, we - w, "points") || tw_weq(p + w, we - w, "point"))
@@ -207,7 +206,7 @@ static int share_before(Bytes p, size_t i)
         unsigned char c = p[k - 1];
         if (c == '\n' && k >= 2 && p[k - 2] == '\n')
             return 0;
-        if ((c == '.' || c == '!' || c == '?') && k < i && (p[k] == ' ' || p[k] == '\n') && !(k >= 2 && is_digit(p[k - 2])))
+        if ((c == '.' || c == '!' || c == '?') && k < i && (p[k] == ' ' || p[k] == '\n') && !(k >= 2 && ascii_isdigit(p[k - 2])))
             return 0;
         if (c == '%')
             return 1;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "diag.h"
 #include "limits.h"
 #include "utf8.h"
@@ -13,14 +14,6 @@
 /* How far a sentence may reach from its span: bounds the work per claim
  * on pathological input (a 100 MB line). */
 #define SENTENCE_WINDOW CB_MAX_SENTENCE_BYTES
-
-static int is_space(int c)
-{
-    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
-}
-
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
-static int is_lower(int c) { return c >= 'a' && c <= 'z'; }
 
 /* Abbreviations whose full stop does not end a sentence. */
 static const char *const abbrevs[] = {
@@ -35,8 +28,8 @@ static const char *const abbrevs[] = {
 static int acronym_defined(const char *p, size_t n, size_t j)
 {
     size_t k = j + 1, caps = 0;
-    while (k < n && k - j <= 11 && (is_upper((unsigned char)p[k]) || (p[k] >= '0' && p[k] <= '9') || p[k] == '-'))
-        caps += is_upper((unsigned char)p[k++]) != 0;
+    while (k < n && k - j <= 11 && (ascii_isupper((unsigned char)p[k]) || (p[k] >= '0' && p[k] <= '9') || p[k] == '-'))
+        caps += ascii_isupper((unsigned char)p[k++]) != 0;
     if (caps < 2 || k >= n || p[k] != ')')
         return 0;
     k++;
@@ -44,7 +37,7 @@ static int acronym_defined(const char *p, size_t n, size_t j)
         k++;
     while (k < n && p[k] == ' ')
         k++;
-    return k < n && is_lower((unsigned char)p[k]);
+    return k < n && ascii_islower((unsigned char)p[k]);
 }
 
 /* Does the full stop at p[i] end a sentence? Not after an abbreviation
@@ -52,17 +45,17 @@ static int acronym_defined(const char *p, size_t n, size_t j)
 static int stop_ends(const char *p, size_t i)
 {
     size_t s = i;
-    while (s > 0 && i - s < 8 && (is_upper((unsigned char)p[s - 1]) || is_lower((unsigned char)p[s - 1]) ||
+    while (s > 0 && i - s < 8 && (ascii_isupper((unsigned char)p[s - 1]) || ascii_islower((unsigned char)p[s - 1]) ||
                                   p[s - 1] == '.'))
         s--;
     size_t len = i - s;
-    if (len == 1 && is_upper((unsigned char)p[s]))
+    if (len == 1 && ascii_isupper((unsigned char)p[s]))
         return 0;
     char w[12];
     if (len == 0 || len >= sizeof w)
         return 1;
     for (size_t k = 0; k < len; k++)
-        w[k] = (char)(is_upper((unsigned char)p[s + k]) ? p[s + k] + 32 : p[s + k]);
+        w[k] = (char)(ascii_isupper((unsigned char)p[s + k]) ? p[s + k] + 32 : p[s + k]);
     w[len] = 0;
     for (int k = 0; abbrevs[k]; k++)
         if (abbrevs[k][0] == w[0] && !strcmp(w, abbrevs[k]))
@@ -151,11 +144,11 @@ static int column_wrapped(const char *p, size_t n, size_t ls, size_t le, size_t 
         f0++;
     unsigned char first = (unsigned char)p[f0];
     int item = (first >= '0' && first <= '9') || first == '$' || first >= 0x80;
-    if ((is_lower(nc) || (!item && ((nc >= '0' && nc <= '9') || nc == '$'))) && len >= 25)
+    if ((ascii_islower(nc) || (!item && ((nc >= '0' && nc <= '9') || nc == '$'))) && len >= 25)
         return 1;
     if (last >= '0' && last <= '9')
         return 0;   /* a row's figure, then a capital: the row ends */
-    if (!is_upper(nc) && nc != '(' && nc != '"')
+    if (!ascii_isupper(nc) && nc != '(' && nc != '"')
         return 0;
     /* the lines around it, up to a blank line: as long as it is */
     size_t longest = len, lines = 1, s = s0;
@@ -194,7 +187,7 @@ static size_t page_width(const char *p, size_t e, size_t *s)
         a++;
     for (size_t t = a; t < a + len; t++) {
         unsigned char b = (unsigned char)p[t];
-        if (b < 0x80 || b >= 0xC0)
+        if (!utf8_is_cont(b))
             w += b >= 0xE0 ? 2 : 1;
     }
     return w;
@@ -217,9 +210,9 @@ static int zh_wrapped(const char *p, size_t n, size_t k, size_t j)
                   !memcmp(p + k - 3, "\xE3\x80\x81", 3);
     /* (or in a Latin word or a figure, in a line of Han text: "据全球移动
      * 通信系统协会（G\nSMA）统计") */
-    int latin_end = !han_end && (is_upper(l1) || is_lower(l1) || (l1 >= '0' && l1 <= '9'));
+    int latin_end = !han_end && (ascii_isupper(l1) || ascii_islower(l1) || (l1 >= '0' && l1 <= '9'));
     unsigned char nc = (unsigned char)p[j];
-    int goes_on = (nc >= 0xE4 && nc <= 0xE9) || (nc >= '0' && nc <= '9') || is_upper(nc) || is_lower(nc) ||
+    int goes_on = (nc >= 0xE4 && nc <= 0xE9) || (nc >= '0' && nc <= '9') || ascii_isupper(nc) || ascii_islower(nc) ||
                   (j + 3 <= n && (!memcmp(p + j, "\xE2\x80\x9C", 3) || !memcmp(p + j, "\xE3\x80\x8A", 3)));
     if (!(han_end || latin_end) || !goes_on)
         return 0;
@@ -293,7 +286,7 @@ static int item_letter_at(const char *p, size_t n, size_t j)
 {
     size_t k = j + (j < n && p[j] == '(');
     size_t a = k;
-    while (k < n && k - a < 4 && is_lower((unsigned char)p[k]))
+    while (k < n && k - a < 4 && ascii_islower((unsigned char)p[k]))
         k++;
     if (k == a || k + 1 >= n || p[k] != ')' || p[k + 1] != ' ')
         return 0;
@@ -325,7 +318,7 @@ static int boundary_at(const char *p, size_t n, size_t i)
             j++;
         /* a wrapped line goes on in lower case, a digit or a currency sign */
         unsigned char nc = j < n ? (unsigned char)p[j] : 0;
-        int goes_on = is_lower(nc) || (nc >= '0' && nc <= '9') || nc == '$' || nc == '(' || nc == 0xE2 ||
+        int goes_on = ascii_islower(nc) || (nc >= '0' && nc <= '9') || nc == '$' || nc == '(' || nc == 0xE2 ||
                       nc == 0xC2;
         if (zh_wrapped(p, n, k, j))
             return 0;
@@ -346,7 +339,7 @@ static int boundary_at(const char *p, size_t n, size_t i)
          * a currency code: "cost the global economy\nEUR 5.5 trillion";
          * not a table row (columns: "|", two spaces, dot leaders), nor
          * into one */
-        if (!is_upper(nc))
+        if (!ascii_isupper(nc))
             return 1;
         const char *nl2 = memchr(p + j, '\n', n - j);
         if (columns(p, j, nl2 ? (size_t)(nl2 - p) : n))
@@ -359,9 +352,9 @@ static int boundary_at(const char *p, size_t n, size_t i)
                 return 1;
         return 0;
     }
-    if (!is_space((unsigned char)p[i]) && !(c == '!' || c == '?'))
+    if (!ascii_isspace((unsigned char)p[i]) && !(c == '!' || c == '?'))
         return 0;
-    if (!is_space((unsigned char)p[i]))
+    if (!ascii_isspace((unsigned char)p[i]))
         return 0;
     size_t k = i - 1;
     /* skip closing quotes and brackets: ."  .”  .) */
@@ -378,7 +371,7 @@ static int boundary_at(const char *p, size_t n, size_t i)
             k = f - 1, c = '.';
         /* a note number glued after the full stop of a word or a year:
          * "slogan.1 A", "in 2019.8 MOFCOM" */
-        else if (f > 0 && p[f] == '.' && (is_lower((unsigned char)p[f - 1]) || p[f - 1] == ')' || p[f - 1] == '"' ||
+        else if (f > 0 && p[f] == '.' && (ascii_islower((unsigned char)p[f - 1]) || p[f - 1] == ')' || p[f - 1] == '"' ||
                                           note_year(p, f)))
             k = f, c = '.';
     }
@@ -390,7 +383,7 @@ static int boundary_at(const char *p, size_t n, size_t i)
     if (j >= n)
         return 1;
     unsigned char d = (unsigned char)p[j];
-    if (!(is_upper(d) || d == '"' || d == '(' || d >= 0x80 || (d >= '0' && d <= '9') || d == '\n' || d == '\r'))
+    if (!(ascii_isupper(d) || d == '"' || d == '(' || d >= 0x80 || (d >= '0' && d <= '9') || d == '\n' || d == '\r'))
         return 0;
     /* a row's label closing its bracket on an abbreviation, then its
      * figures across a column's gap: "(% of monthly GNI p.c.)     4.3%" */
@@ -477,7 +470,7 @@ static inline int boundary_quick(const char *p, size_t n, size_t i)
      * note number glued to a full stop ("slogan.1 A") */
     int note = c >= '0' && c <= '9' && i >= 3 &&
                (p[i - 2] == '.' || (p[i - 2] >= '0' && p[i - 2] <= '9' && p[i - 3] == '.'));
-    if (!is_space((unsigned char)p[i]) ||
+    if (!ascii_isspace((unsigned char)p[i]) ||
         !(c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x9D || note))
         return 0;
     return boundary_at(p, n, i);
@@ -540,7 +533,7 @@ char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t c
     size_t len = 0;
     int sp = 0;
     for (size_t i = s; i < e;) {
-        if (collapse && is_space(p[i])) {
+        if (collapse && ascii_isspace(p[i])) {
             sp = len > 0 ? sp | (p[i] == '\n' ? 2 : 1) : 0;
             i++;
             continue;
@@ -561,8 +554,8 @@ char *sentence_clean(const char *doc, size_t s, size_t e, int collapse, size_t c
              * keeps as it is) */
             size_t lim = cap && cap - 3 - len < e - i ? i + (cap - 3 - len) : e, j = i + 1;
             while (j < lim && p[j] < 0x80) {
-                if (collapse && is_space(p[j])) {
-                    if (p[j] != ' ' || j + 1 >= lim || p[j + 1] >= 0x80 || is_space(p[j + 1]))
+                if (collapse && ascii_isspace(p[j])) {
+                    if (p[j] != ' ' || j + 1 >= lim || p[j + 1] >= 0x80 || ascii_isspace(p[j + 1]))
                         break;
                     j++;
                 }

@@ -4,12 +4,11 @@
 #include <math.h>
 #include <stdint.h>
 
+#include "ascii.h"
 #include "claim.h"
 #include "quantity.h"
 #include "utf8.h"
 #include "textwalk.h"
-
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
 /* A fraction word p[w,e) with no "of" after it is still a share when a
  * determiner follows ("half the world's population") or when a qualifier
@@ -38,7 +37,7 @@ int spelled_share(const char *text, size_t n, size_t w, size_t j, size_t je)
         if (tw_weq(p + j, je - j, "a") || tw_weq(p + j, je - j, "an") ||
             qty_noun_kind((const char *)p + j, je - j) != NK_NONE)
             return 0;
-    } else if (j < n && (is_digit(p[j]) || tw_is_alpha(p[j]) || p[j] == '-' || p[j] >= 0x80)) {
+    } else if (j < n && (ascii_isdigit(p[j]) || ascii_isalpha(p[j]) || p[j] == '-' || p[j] >= 0x80)) {
         return 0;
     }
     size_t qs;
@@ -49,7 +48,7 @@ int spelled_share(const char *text, size_t n, size_t w, size_t j, size_t je)
  * break at most) or one hyphen ("twenty-nine"). */
 static size_t next_number_word(const unsigned char *p, size_t n, size_t e)
 {
-    if (e + 1 < n && p[e] == '-' && tw_is_alpha(p[e + 1]))
+    if (e + 1 < n && p[e] == '-' && ascii_isalpha(p[e + 1]))
         return e + 1;
     return tw_skip_blanks(p, n, e);
 }
@@ -78,7 +77,7 @@ size_t spelled_number(const char *text, size_t n, size_t w, double *value, doubl
     *top = 1;
     for (;;) {
         size_t e = i;
-        while (e < n && tw_is_alpha(p[e]))
+        while (e < n && ascii_isalpha(p[e]))
             e++;
         if (e == i || e - i > 12)
             break;
@@ -118,7 +117,7 @@ size_t spelled_number(const char *text, size_t n, size_t w, double *value, doubl
         } else if (tw_weq(t, l, "point") && have && !last_scale && words > 0) {
             /* "two point six billion" */
             size_t k = next_number_word(p, n, e), ke = k;
-            while (ke < n && tw_is_alpha(p[ke]))
+            while (ke < n && ascii_isalpha(p[ke]))
                 ke++;
             if (digit_word(p + k, ke - k) < 0)
                 break;
@@ -126,10 +125,10 @@ size_t spelled_number(const char *text, size_t n, size_t w, double *value, doubl
             compound = 1;
         } else if (tw_weq(t, l, "and") && words > 0) {
             size_t k = tw_skip_blanks(p, n, e), ke = k;
-            while (ke < n && tw_is_alpha(p[ke]))
+            while (ke < n && ascii_isalpha(p[ke]))
                 ke++;
             size_t k2 = tw_skip_blanks(p, n, ke), ke2 = k2;
-            while (ke2 < n && tw_is_alpha(p[ke2]))
+            while (ke2 < n && ascii_isalpha(p[ke2]))
                 ke2++;
             if (last_scale && !have && tw_weq(p + k, ke - k, "a") && tw_weq(p + k2, ke2 - k2, "half")) {
                 /* "a billion and a half" */
@@ -186,7 +185,6 @@ size_t spelled_range(const char *text, size_t n, size_t w, size_t e, double v, d
     *b = u;
     return ke;
 }
-
 
 size_t spelled_echo(const char *text, size_t n, size_t e, double v)
 {

@@ -87,9 +87,7 @@ void textkind_read(const char *text, size_t n, TextKind *out)
             first = i;
         bad++;
         sample_bad += i < sample;
-        i++;
-        while (i < n && utf8_is_cont(p[i]))
-            i++;
+        i = utf8_skip_cont((const char *)p, i + 1, n);
     }
     out->bad = bad;
     out->first_bad = first;

@@ -14,9 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "utf8.h"
-
-static inline int tw_is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 /* The end of the run of ASCII letters starting at p[i]: eight bytes at a
  * time, each byte tested against 'a'..'z' once folded to lower case, in
@@ -41,7 +40,7 @@ static inline size_t tw_letters_end(const unsigned char *p, size_t n, size_t i)
         }
         i += 8;
     }
-    while (i < n && tw_is_alpha(p[i]))
+    while (i < n && ascii_isalpha(p[i]))
         i++;
     return i;
 }
@@ -115,11 +114,11 @@ static inline size_t tw_skip_blanks_back(const unsigned char *p, size_t i)
 static inline size_t tw_word_end(const unsigned char *p, size_t n, size_t i)
 {
     size_t e = i;
-    while (e < n && tw_is_alpha(p[e]))
+    while (e < n && ascii_isalpha(p[e]))
         e++;
-    while (e + 1 < n && e > i && p[e] == '-' && tw_is_alpha(p[e + 1])) {
+    while (e + 1 < n && e > i && p[e] == '-' && ascii_isalpha(p[e + 1])) {
         e++;
-        while (e < n && tw_is_alpha(p[e]))
+        while (e < n && ascii_isalpha(p[e]))
             e++;
     }
     return e;
@@ -134,7 +133,7 @@ static inline size_t tw_word_before(const unsigned char *p, size_t i, size_t *ws
         e--;
     e = tw_skip_blanks_back(p, e);
     size_t s = e;
-    while (s > 0 && tw_is_alpha(p[s - 1]) && e - s < 24)
+    while (s > 0 && ascii_isalpha(p[s - 1]) && e - s < 24)
         s--;
     *ws = s;
     return e - s;

@@ -1,6 +1,7 @@
 /* zhhedge.c — the hedges of a Chinese figure (see zhhedge.h). */
 #include "zhhedge.h"
 
+#include "ascii.h"
 #include "lexicon.h"
 #include "quantity_zh.h"
 #include "zhtext.h"
@@ -220,7 +221,7 @@ static Qualifier hedge_of_base(const unsigned char *p, size_t start)
         }
         /* a year or an ordinal in the base is no earlier figure: "约为
          * 2020年的3.9倍", "约为排名第七的北京的3倍" */
-        if (of_base && c == 0x5E74 && s >= 4 && is_digit(p[s - 1]) && is_digit(p[s - 4])) {
+        if (of_base && c == 0x5E74 && s >= 4 && ascii_isdigit(p[s - 1]) && ascii_isdigit(p[s - 4])) {
             k = s - 4;
             continue;
         }
@@ -237,7 +238,7 @@ static Qualifier hedge_of_base(const unsigned char *p, size_t start)
             k -= wrap_before(p, k);
             continue;
         }
-        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)) || qzh_digit(c) > 0)
+        if (c < 0 || clause_end(c) || (c < 0x80 && ascii_isdigit((int)c)) || qzh_digit(c) > 0)
             break;
         /* 约占, 差不多占到 ... (的) X; 约为, 约是, 大概相当于 ... 的 X */
         size_t vl = copula_before(p, k);
@@ -293,12 +294,12 @@ static size_t list_before_joined(const unsigned char *p, size_t j)
     size_t k = j;
     for (;;) {
         long c = cp_before(p, k, &s);
-        if (c < 0 || !((c < 0x80 && (is_digit((int)c) || c == '.' || c == ',')) || qzh_digit(c) >= 0 ||
+        if (c < 0 || !((c < 0x80 && (ascii_isdigit((int)c) || c == '.' || c == ',')) || qzh_digit(c) >= 0 ||
                        qzh_unit(c) > 0))
             break;
         k = s;
     }
-    return k < j && is_digit(p[k]) ? k : end;
+    return k < j && ascii_isdigit(p[k]) ? k : end;
 }
 
 /* The start of the figure a list joins to the one at p[start) ("310亿

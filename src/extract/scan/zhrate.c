@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "quantity_zh.h"
 #include "zhtext.h"
 
@@ -67,7 +68,7 @@ static int annual_sum_before(const unsigned char *p, size_t start)
                 continue;
             size_t b;
             long c = cp_before(p, k, &b);
-            if (!(c >= 0 && ((c < 0x80 && is_digit((int)c)) || qzh_digit(c) >= 0 || one_of(p, k, b, "今去明前本全当上该同首"))))
+            if (!(c >= 0 && ((c < 0x80 && ascii_isdigit((int)c)) || qzh_digit(c) >= 0 || one_of(p, k, b, "今去明前本全当上该同首"))))
                 return 1;
             break;
         }

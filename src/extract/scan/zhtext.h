@@ -69,9 +69,6 @@ static inline size_t lit_at(const unsigned char *p, size_t n, size_t i, const ch
     return i <= n && n - i >= l && !memcmp(p + i, w, l) ? l : 0;
 }
 
-static inline int is_digit(int c) { return c >= '0' && c <= '9'; }
-static inline int is_alpha(int c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
-
 /* Blanks inside a line: space, tab, no-break and ideographic spaces. */
 static inline size_t blank_at(const unsigned char *p, size_t n, size_t i)
 {

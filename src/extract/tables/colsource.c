@@ -3,10 +3,10 @@
 #define _GNU_SOURCE   /* memrchr */
 #include "colsource.h"
 
+#include "ascii.h"
+
 #include <string.h>
 #include <strings.h>
-
-static int letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 /* Where a remark in brackets closing the item p[s, e) starts, blanks
  * before it passed ("…研究所预测（股价为2025年4月17日收盘价）", "Harbourview
@@ -37,7 +37,7 @@ static int header_has(const char *p, size_t hs, size_t he, size_t ws, size_t we)
     if (l < 2)
         return 0;
     for (size_t i = hs; i + l <= he; i++)
-        if ((i == hs || !letter(p[i - 1])) && !strncasecmp(p + i, p + ws, l) && (i + l == he || !letter(p[i + l])))
+        if ((i == hs || !ascii_isalpha(p[i - 1])) && !strncasecmp(p + i, p + ws, l) && (i + l == he || !ascii_isalpha(p[i + l])))
             return 1;
     return 0;
 }
@@ -50,7 +50,7 @@ static int topic_named(const char *p, size_t bs, size_t be, size_t hs, size_t he
         while (i < be && (p[i] == ' ' || p[i] == ',' || p[i] == ';' || p[i] == '\n'))
             i++;
         size_t ws = i;
-        while (i < be && (letter(p[i]) || p[i] == '-'))
+        while (i < be && (ascii_isalpha(p[i]) || p[i] == '-'))
             i++;
         if (i > ws && header_has(p, hs, he, ws, i))
             return 1;
@@ -129,7 +129,7 @@ static int forecast_header(const char *p, size_t hs, size_t he)
         if (k < he && (p[k] == '(' || p[k] == ' '))
             k++;
         if (k < he && (p[k] == 'E' || p[k] == 'F' || p[k] == 'e' || p[k] == 'f') &&
-            (k + 1 >= he || !letter(p[k + 1])))
+            (k + 1 >= he || !ascii_isalpha(p[k + 1])))
             return 1;
         if (k + 3 <= he && !memcmp(p + k, "\xE5\xB9\xB4", 3))   /* 年 */
             k += 3;

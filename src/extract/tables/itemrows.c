@@ -8,6 +8,7 @@
 #include "names.h"
 #include "diag.h"
 
+/* A byte of a name's word: ascii_isalnum and '_'. */
 static int word_byte(char ch)
 {
     return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') || ch == '_';

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "classify.h"
 #include "diag.h"
 #include "elided.h"
@@ -17,9 +18,6 @@
 
 /* Longest stretch of text between two items of a list. */
 #define ITEM_GAP 200
-
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80; }
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
 /* A counted noun (not money, a share, points or a multiplier). */
 static int counted(const char *u)
@@ -60,20 +58,15 @@ static int only_glue(const char *p, size_t s, size_t e)
             i += 3;   /* dashes and curly quotes */
             continue;
         }
-        if (!is_alpha(c))
+        if (!ascii_isalpha_or_utf8(c))
             return 0;
         size_t w = i;
-        while (i < e && is_alpha((unsigned char)p[i]))
+        while (i < e && ascii_isalpha_or_utf8((unsigned char)p[i]))
             i++;
-        if (!is_upper(c) && c < 0x80 && !glue_word(p + w, i - w))
+        if (!ascii_isupper(c) && c < 0x80 && !glue_word(p + w, i - w))
             return 0;
     }
     return 1;
-}
-
-static int blank(char c)
-{
-    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
 /* Does a joining word ("and", "or", "while") stand at p[i], between
@@ -81,11 +74,11 @@ static int blank(char c)
 static size_t joiner_at(const char *p, size_t s, size_t e, size_t i)
 {
     static const char *const w[] = {"and", "or", "while", NULL};
-    if (i <= s || !blank(p[i - 1]))
+    if (i <= s || !ascii_isgap(p[i - 1]))
         return 0;
     for (int k = 0; w[k]; k++) {
         size_t l = strlen(w[k]);
-        if (i + l < e && !strncmp(p + i, w[k], l) && blank(p[i + l]))
+        if (i + l < e && !strncmp(p + i, w[k], l) && ascii_isgap(p[i + l]))
             return l;
     }
     return 0;
@@ -120,7 +113,7 @@ static size_t word_before(const char *p, size_t lo, size_t i, size_t *ws)
     while (i > lo && (p[i - 1] == ' ' || p[i - 1] == '\n' || p[i - 1] == '\t'))
         i--;
     size_t e = i;
-    while (i > lo && is_alpha((unsigned char)p[i - 1]))
+    while (i > lo && ascii_isalpha_or_utf8((unsigned char)p[i - 1]))
         i--;
     *ws = i;
     return e - i;
@@ -140,7 +133,7 @@ static size_t word_after(const char *p, size_t i, size_t hi, size_t *ws)
     while (i < hi && (p[i] == ' ' || p[i] == '\n' || p[i] == '\t'))
         i++;
     *ws = i;
-    while (i < hi && is_alpha((unsigned char)p[i]))
+    while (i < hi && ascii_isalpha_or_utf8((unsigned char)p[i]))
         i++;
     return i - *ws;
 }
@@ -270,7 +263,7 @@ static int year_earlier(const char *p, size_t e, size_t se, int *ago)
         int n = yearback_at(p, e, se, ago, NULL);
         if (n)
             return n;
-        while (e < se && is_alpha((unsigned char)p[e]))
+        while (e < se && ascii_isalpha_or_utf8((unsigned char)p[e]))
             e++;
     }
     return 0;
@@ -289,12 +282,12 @@ static int joined(const char *p, size_t s, size_t e)
                 l = strlen(zh[k]);
         if (l) {
             t += l;
-        } else if (p[t] == ',' || blank(p[t])) {
+        } else if (p[t] == ',' || ascii_isgap(p[t])) {
             t++;
         } else if (t + 3 <= e && (!strncmp(p + t, "and", 3) || !strncmp(p + t, "the", 3)) &&
-                   (t + 3 == e || blank(p[t + 3]))) {
+                   (t + 3 == e || ascii_isgap(p[t + 3]))) {
             t += 3;
-        } else if (t + 2 <= e && !strncmp(p + t, "or", 2) && (t + 2 == e || blank(p[t + 2]))) {
+        } else if (t + 2 <= e && !strncmp(p + t, "or", 2) && (t + 2 == e || ascii_isgap(p[t + 2]))) {
             t += 2;
         } else {
             return 0;
@@ -317,7 +310,7 @@ static int from_to_pair(const char *p, size_t ss, const ListClaim *y, const List
     size_t g = y->c.end;
     while (g < ts && (p[g] == ' ' || p[g] == '\n'))
         g++;
-    while (g < ts && is_alpha((unsigned char)p[g]) && !is_upper((unsigned char)p[g]))
+    while (g < ts && ascii_isalpha_or_utf8((unsigned char)p[g]) && !ascii_isupper((unsigned char)p[g]))
         g++;
     /* (and its year: "from around 49 exabytes in 2020 to 237 exabytes by
      * 2026") */
@@ -338,7 +331,7 @@ static void give(ListClaim *x, const char *unit, const char *from)
 /* Does "respectively" follow doc[e), past commas and blanks? */
 static int respectively_after(const char *p, size_t e, size_t se)
 {
-    while (e < se && (p[e] == ',' || blank(p[e])))
+    while (e < se && (p[e] == ',' || ascii_isgap(p[e])))
         e++;
     return se - e >= 12 && !strncasecmp(p + e, "respectively", 12);
 }
@@ -401,11 +394,11 @@ static size_t coordinated_clause(const char *p, size_t a, size_t b, size_t *open
         if (p[i] == '.' || p[i] == ':' || p[i] == '(' || p[i] == ')')
             at = b;   /* a bracket or a stop: no clause of the sentence's */
         char c = p[i];
-        if (!blank(p[i - 1]) || (c != 'a' && c != 'o' && c != 'p' && c != 'b' && c != 'w'))
+        if (!ascii_isgap(p[i - 1]) || (c != 'a' && c != 'o' && c != 'p' && c != 'b' && c != 'w'))
             continue;
         for (int t = 0; w[t]; t++) {
             size_t l = strlen(w[t]);
-            if (i + l < b && !strncmp(p + i, w[t], l) && blank(p[i + l]))
+            if (i + l < b && !strncmp(p + i, w[t], l) && ascii_isgap(p[i + l]))
                 at = i;
         }
     }
@@ -413,7 +406,7 @@ static size_t coordinated_clause(const char *p, size_t a, size_t b, size_t *open
         return b;
     int words = 0;
     for (size_t i = at; i < b; i++)
-        if (is_alpha((unsigned char)p[i]) && !is_alpha((unsigned char)p[i - 1]))
+        if (ascii_isalpha_or_utf8((unsigned char)p[i]) && !ascii_isalpha_or_utf8((unsigned char)p[i - 1]))
             words++;
     if (words < 3)
         *opens = at;   /* (the coordinator opens the later figure's clause) */
@@ -425,7 +418,7 @@ static int two_words(const char *p, size_t a, size_t b)
 {
     int words = 0;
     for (size_t i = a; i < b && words < 2; i++)
-        if (is_alpha((unsigned char)p[i]) && (i == a || !is_alpha((unsigned char)p[i - 1])))
+        if (ascii_isalpha_or_utf8((unsigned char)p[i]) && (i == a || !ascii_isalpha_or_utf8((unsigned char)p[i - 1])))
             words++;
     return words >= 2;
 }
@@ -445,8 +438,8 @@ static size_t noun_end(const char *p, size_t a, size_t b, const char *unit)
     if (hl > 3 && head[hl - 1] == 'e' && head[hl - 2] == 'i')
         hl -= 2;
     for (size_t i = a; hl && i + hl <= b; i++)
-        if ((i == a || !is_alpha((unsigned char)p[i - 1])) && !strncasecmp(p + i, head, hl)) {
-            while (i < b && is_alpha((unsigned char)p[i]))
+        if ((i == a || !ascii_isalpha_or_utf8((unsigned char)p[i - 1])) && !strncasecmp(p + i, head, hl)) {
+            while (i < b && ascii_isalpha_or_utf8((unsigned char)p[i]))
                 i++;
             return i;
         }
@@ -496,9 +489,9 @@ static int named_bracket(const char *p, size_t start)
     if (start < 3 || p[start - 1] != '(' || p[start - 2] != ' ')
         return 0;
     size_t k = start - 2;
-    while (k > 0 && is_alpha((unsigned char)p[k - 1]))
+    while (k > 0 && ascii_isalpha_or_utf8((unsigned char)p[k - 1]))
         k--;
-    return k < start - 2 && is_upper((unsigned char)p[k]);
+    return k < start - 2 && ascii_isupper((unsigned char)p[k]);
 }
 
 /* Is v[i] an item of a gapped list after v[i - 1] ("14 stations in
@@ -509,7 +502,7 @@ static int named_bracket(const char *p, size_t start)
  * semicolon before it, over blanks, a bullet and quotes? */
 static int opens_clause(const char *p, size_t ss, size_t at)
 {
-    while (at > ss && (blank(p[at - 1]) || p[at - 1] == '-' || p[at - 1] == '"'))
+    while (at > ss && (ascii_isgap(p[at - 1]) || p[at - 1] == '-' || p[at - 1] == '"'))
         at--;
     return at == ss || p[at - 1] == ';';
 }
@@ -568,9 +561,10 @@ static long counted_before_in(const ListClaim *v, size_t i)
     return -1;
 }
 
-void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k, const char *topic_noun)
+/* Every claim of the sentence starts with no item, no comparison, no
+ * borrowed noun; a weak figure is not kept until a rule keeps it. */
+static void reset_items(ListClaim *v, size_t k)
 {
-    (void)n;
     for (size_t i = 0; i < k; i++) {
         v[i].keep = !v[i].q.weak;
         v[i].item_s = v[i].item_e = 0;
@@ -578,190 +572,255 @@ void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, si
         v[i].unit_from = NULL;
         v[i].next_s = v[i].next_e = v[i].prev_s = v[i].prev_e = 0;
     }
-    respective_nouns(p, se, v, k);
-    for (size_t i = 0; i < k; i++) {
-        ListClaim *x = &v[i];
-        int bare = !x->c.unit[0];
-        /* comparisons: "76 submarine cables, up from 58 in 2019" */
-        size_t cmp = comparison_at(p, ss, x->c.start);
-        /* "narrowing the gap to 4.4 points from 7.9 points in 2020",
-         * "declined to TZS 4,920 from TZS 5,010": "from" after a figure
-         * reached "to" */
-        if (!cmp && i > 0)
-            cmp = from_after_to(p, ss, v[i - 1].c.start, v[i - 1].c.end, x->c.start);
-        if (cmp && i > 0 && x->c.start - v[i - 1].c.end <= 300) {
-            ListClaim *y = &v[i - 1];
+}
+
+/* The year a compared figure v[i] stands for: "up from 58 in 2019"
+ * ("a year earlier" after it), "up from 283 in 39 countries the previous
+ * year" (closing the item, after its other figures: it dates 283 and 39),
+ * "up from 8,900 and 1,100, respectively, a year earlier" (the run's
+ * figures all precede the figure compared with). */
+static void compared_years(const char *p, size_t se, ListClaim *v, size_t k, size_t i)
+{
+    ListClaim *x = &v[i];
+    int ago = 0;
+    int back = year_earlier(p, x->c.end, se, &ago);
+    if (back)
+        x->prev_year_of = (int)i, x->years_back = back, x->back_ago = ago;   /* 1 + (i - 1) */
+    size_t ps;
+    if (!back && (back = yearback_in_clause(p, x->c.end, first_sep(p, x->c.end, se), 5, &ago, &ps)))
+        for (size_t t = i; t < k && v[t].c.start < ps; t++)
+            v[t].prev_year_of = (int)i, v[t].years_back = back, v[t].back_ago = ago;
+    size_t last = i;
+    while (last + 1 < k && last - i < 8 && joined(p, v[last].c.end, v[last + 1].c.start))
+        last++;
+    if (last > i && respectively_after(p, v[last].c.end, se)) {
+        size_t e = v[last].c.end;
+        while (e < se && (p[e] == ',' || ascii_isgap(p[e])))
+            e++;
+        e += 12;   /* "respectively" */
+        while (e < se && (p[e] == ',' || ascii_isgap(p[e])))
+            e++;
+        int run_ago = 0;
+        int run_back = year_earlier(p, e, se, &run_ago);
+        for (size_t t = i; run_back && t <= last; t++)
+            v[t].prev_year_of = (int)i, v[t].years_back = run_back, v[t].back_ago = run_ago;
+    }
+}
+
+/* Comparisons: "76 submarine cables, up from 58 in 2019"; "narrowing the
+ * gap to 4.4 points from 7.9 points in 2020", "declined to TZS 4,920 from
+ * TZS 5,010" ("from" after a figure reached "to"). The figure compared
+ * with is an item of its own, with the noun and the year it names. */
+static int compared_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t k, size_t i, int bare)
+{
+    ListClaim *x = &v[i];
+    size_t cmp = comparison_at(p, ss, x->c.start);
+    if (!cmp && i > 0)
+        cmp = from_after_to(p, ss, v[i - 1].c.start, v[i - 1].c.end, x->c.start);
+    if (!(cmp && i > 0 && x->c.start - v[i - 1].c.end <= 300))
+        return 0;
+    ListClaim *y = &v[i - 1];
+    x->comparison = 1;
+    size_t sep = last_sep(p, y->c.end, cmp);
+    x->item_s = sep > y->c.end ? sep : cmp;
+    size_t next = i + 1 < k ? v[i + 1].c.start : se;
+    x->item_e = first_sep(p, x->c.end, next);
+    if (bare && y->c.unit[0])
+        give(x, y->c.unit, "the figure it is compared with");
+    compared_years(p, se, v, k, i);
+    return 1;
+}
+
+/* "up from USD742.0 million for four projects in 2023 and USD455.0
+ * million in 2022": a figure inside a comparison's item ("four
+ * projects") and the next item of its list are compared with too. */
+static int within_comparison(const char *p, size_t se, ListClaim *v, size_t k, size_t i, int bare)
+{
+    ListClaim *x = &v[i];
+    size_t cj = i;
+    while (cj > 0 && !(v[cj - 1].comparison && v[cj - 1].item_e > v[cj - 1].item_s))
+        cj--;
+    if (cj > 0 && x->c.start < first_sep(p, v[cj - 1].c.end, se)) {
+        x->comparison = 1;
+        return 1;
+    }
+    if (cj > 0 && x->c.start - v[cj - 1].c.end <= ITEM_GAP && (bare || !strcmp(x->c.unit, v[cj - 1].c.unit))) {
+        ListClaim *y = &v[cj - 1];
+        size_t sep = last_sep(p, v[i - 1].c.end, x->c.start);
+        if (sep > v[i - 1].c.end && only_glue(p, sep, x->c.start)) {
             x->comparison = 1;
-            size_t sep = last_sep(p, y->c.end, cmp);
-            x->item_s = sep > y->c.end ? sep : cmp;
-            size_t next = i + 1 < k ? v[i + 1].c.start : se;
-            x->item_e = first_sep(p, x->c.end, next);
+            x->item_s = sep;
+            x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
             if (bare && y->c.unit[0])
                 give(x, y->c.unit, "the figure it is compared with");
-            int ago = 0;
-            int back = year_earlier(p, x->c.end, se, &ago);
-            if (back)
-                x->prev_year_of = (int)i, x->years_back = back, x->back_ago = ago;   /* 1 + (i - 1) */
-            /* (or closing the item, after its other figures: "up from 283
-             * in 39 countries the previous year" dates 283 and 39) */
-            size_t ps;
-            if (!back && (back = yearback_in_clause(p, x->c.end, first_sep(p, x->c.end, se), 5, &ago, &ps)))
-                for (size_t t = i; t < k && v[t].c.start < ps; t++)
-                    v[t].prev_year_of = (int)i, v[t].years_back = back, v[t].back_ago = ago;
-            /* "up from 8,900 and 1,100, respectively, a year earlier":
-             * the run's figures all precede the figure compared with */
-            size_t last = i;
-            while (last + 1 < k && last - i < 8 && joined(p, v[last].c.end, v[last + 1].c.start))
-                last++;
-            if (last > i && respectively_after(p, v[last].c.end, se)) {
-                size_t e = v[last].c.end;
-                while (e < se && (p[e] == ',' || blank(p[e])))
-                    e++;
-                e += 12;   /* "respectively" */
-                while (e < se && (p[e] == ',' || blank(p[e])))
-                    e++;
-                int run_ago = 0;
-                int run_back = year_earlier(p, e, se, &run_ago);
-                for (size_t t = i; run_back && t <= last; t++)
-                    v[t].prev_year_of = (int)i, v[t].years_back = run_back, v[t].back_ago = run_ago;
-            }
-            continue;
+            return 1;
         }
-        /* "up from USD742.0 million for four projects in 2023 and
-         * USD455.0 million in 2022": a figure inside a comparison's item
-         * ("four projects") and the next item of its list are compared
-         * with too */
-        size_t cj = i;
-        while (cj > 0 && !(v[cj - 1].comparison && v[cj - 1].item_e > v[cj - 1].item_s))
-            cj--;
-        if (cj > 0 && x->c.start < first_sep(p, v[cj - 1].c.end, se)) {
+    }
+    return 0;
+}
+
+/* "ranged from 48 per cent in South Africa to 79 per cent in Nigeria":
+ * the two ends of a span, each with its own place. */
+static int span_ends(const char *p, size_t ss, size_t se, ListClaim *v, size_t k, size_t i, int bare)
+{
+    ListClaim *x = &v[i];
+    if (!(i > 0 && !bare && !v[i - 1].chained && from_to_pair(p, ss, &v[i - 1], x)))
+        return 0;
+    ListClaim *y = &v[i - 1];
+    size_t fs, ts;
+    word_before_hedge(p, ss, y->c.start, &fs);
+    word_before_hedge(p, ss, x->c.start, &ts);
+    y->chained = x->chained = 1;
+    y->span_with = (int)i + 1, x->span_with = (int)i;
+    y->item_s = fs, y->item_e = ts;
+    x->item_s = ts;
+    x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
+    return 1;
+}
+
+/* "11 of 26 projects", "77 million and 57 million subscribers", "31 of
+ * the 46 documents": a bare figure shares the noun of the next figure,
+ * close after it (a weak or a large one: "11 of 26" is not a date). */
+static int shared_noun(const char *p, ListClaim *v, size_t k, size_t i, int bare)
+{
+    ListClaim *x = &v[i];
+    if (!(bare && i + 1 < k && counted(v[i + 1].c.unit) && v[i + 1].c.start - x->c.end <= 16))
+        return 0;
+    size_t g = x->c.end, ge = v[i + 1].c.start;
+    int ok = 1;
+    for (size_t t = g; t < ge && ok; t++)
+        ok = p[t] == ' ' || p[t] == ',' || p[t] == '-' || p[t] == '\n';
+    size_t w = g;
+    while (w < ge && (p[w] == ' ' || p[w] == ','))
+        w++;
+    size_t we = w;
+    while (we < ge && ascii_isalpha_or_utf8((unsigned char)p[we]))
+        we++;
+    if (!ok && we > w && (word_eq(p, w, we - w, "and") || word_eq(p, w, we - w, "or") ||
+                          word_eq(p, w, we - w, "of") || word_eq(p, w, we - w, "to"))) {
+        /* "31 of the 46 documents" */
+        size_t t = we;
+        while (t < ge && ascii_isgap(p[t]))
+            t++;
+        if (word_eq(p, w, we - w, "of") && ge - t >= 3 && !strncmp(p + t, "the", 3) && ascii_isgap(p[t + 3]))
+            t += 3;
+        ok = 1;
+        for (; t < ge && ok; t++)
+            ok = ascii_isgap(p[t]);
+    }
+    if (ok && (x->q.weak || x->q.value >= 1000 || x->c.value >= 1e5)) {
+        give(x, v[i + 1].c.unit, "the next figure");
+        x->chained = v[i + 1].chained = 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* "24 Ku-band and 12 C-band transponders": modifiers in parallel, the
+ * noun of the next figure; "a total of 40": the noun of the figure it
+ * totals. */
+static int parallel_or_total(const char *p, size_t ss, size_t se, ListClaim *v, size_t k, size_t i, int bare)
+{
+    ListClaim *x = &v[i];
+    if (bare && i + 1 < k && counted(v[i + 1].c.unit) &&
+        elided_parallel_modifier(p, se, x->c.end, v[i + 1].c.start, v[i + 1].c.end, v[i + 1].c.unit)) {
+        give(x, v[i + 1].c.unit, "the next figure");
+        x->chained = v[i + 1].chained = 1;
+        return 1;
+    }
+    if (bare && i > 0 && total_at(p, ss, x->c.start) && counted(v[i - 1].c.unit)) {
+        give(x, v[i - 1].c.unit, "the figure it totals");
+        return 1;
+    }
+    return 0;
+}
+
+/* "a further three", "another 12", "600 more": what the sentence counted
+ * before, else what the paragraph did. */
+static int further_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t i, int bare,
+                        const char *topic_noun)
+{
+    ListClaim *x = &v[i];
+    size_t ws, wl = word_before(p, ss, x->c.start, &ws);
+    int further = (wl && (word_eq(p, ws, wl, "further") || word_eq(p, ws, wl, "another"))) || more_after(p, se, x);
+    if (!(bare && further))
+        return 0;
+    for (size_t j = i; j-- > 0;)
+        if (counted(v[j].c.unit)) {
+            give(x, v[j].c.unit, "the sentence");
+            break;
+        }
+    if (!x->c.unit[0] && topic_noun[0])
+        give(x, topic_noun, "the paragraph");
+    return 1;
+}
+
+/* "Of these, 12 were built ...": the sentence's first figure, after "Of"
+ * and a pronoun (on one line or two: "Of\nthese"), counts what the
+ * paragraph counted. */
+static int of_these_item(const char *p, size_t ss, ListClaim *v, size_t i, int bare, const char *topic_noun)
+{
+    ListClaim *x = &v[i];
+    if (!(bare && i == 0 && topic_noun[0]))
+        return 0;
+    size_t t = ss;
+    while (t < x->c.start && (p[t] == ' ' || p[t] == '\n' || p[t] == '"'))
+        t++;
+    static const char *const of_these[] = {"these", "them", "which", "those", "whom", NULL};
+    size_t o = t + 2;
+    while (o < x->c.start && ascii_isgap(p[o]))
+        o++;
+    for (int q = 0; of_these[q] && x->c.start - t > 3 && !strncasecmp(p + t, "of", 2) && ascii_isgap(p[t + 2]); q++) {
+        size_t l = strlen(of_these[q]);
+        if (x->c.start - o > l && !strncasecmp(p + o, of_these[q], l) && !ascii_isalpha_or_utf8((unsigned char)p[o + l])) {
+            give(x, topic_noun, "the paragraph");
+            break;
+        }
+    }
+    return x->c.unit[0] != 0;
+}
+
+/* A part of a whole, a parallel clause, a breakdown, a target
+ * (elided.h); "Africa hosts 41 of them": a part of what the paragraph
+ * counted before, when its sentence counts nothing (partref.h). */
+static void elided_item(const char *p, size_t ss, size_t se, ListClaim *v, size_t k, size_t i, int bare,
+                        const char *topic_noun)
+{
+    ListClaim *x = &v[i];
+    if (!(bare && !x->c.unit[0]))
+        return;
+    const char *from, *u = elided_noun(p, ss, se, v, k, i, &from);
+    if (!u && topic_noun[0] && x->q.weak &&
+        partref_pronoun_after(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se) && counted_before_in(v, i) < 0)
+        u = topic_noun, from = "the paragraph";
+    if (u) {
+        give(x, u, from);
+        if (!strcmp(from, ELIDED_COMPARED)) {
+            /* (an earlier figure: its year is its own) */
             x->comparison = 1;
-            continue;
-        }
-        if (cj > 0 && x->c.start - v[cj - 1].c.end <= ITEM_GAP && (bare || !strcmp(x->c.unit, v[cj - 1].c.unit))) {
-            ListClaim *y = &v[cj - 1];
-            size_t sep = last_sep(p, v[i - 1].c.end, x->c.start);
-            if (sep > v[i - 1].c.end && only_glue(p, sep, x->c.start)) {
-                x->comparison = 1;
-                x->item_s = sep;
-                x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
-                if (bare && y->c.unit[0])
-                    give(x, y->c.unit, "the figure it is compared with");
-                continue;
-            }
-        }
-        /* "ranged from 48 per cent in South Africa to 79 per cent in
-         * Nigeria": the two ends of a span, each with its own place */
-        if (i > 0 && !bare && !v[i - 1].chained && from_to_pair(p, ss, &v[i - 1], x)) {
-            ListClaim *y = &v[i - 1];
-            size_t fs, ts;
-            word_before_hedge(p, ss, y->c.start, &fs);
-            word_before_hedge(p, ss, x->c.start, &ts);
-            y->chained = x->chained = 1;
-            y->span_with = (int)i + 1, x->span_with = (int)i;
-            y->item_s = fs, y->item_e = ts;
-            x->item_s = ts;
+            x->item_s = v[i - 1].c.end;
             x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
+        }
+    }
+}
+
+void lists_units(const char *p, size_t n, size_t ss, size_t se, ListClaim *v, size_t k, const char *topic_noun)
+{
+    (void)n;
+    reset_items(v, k);
+    respective_nouns(p, se, v, k);
+    /* Each figure goes through the rules above in this order; the first
+     * that settles it (an item, a noun) ends its turn. The gapped lists
+     * ("14 stations in Kenya, nine in Egypt", "Egypt for 15 cables,
+     * Djibouti for 11") come before the elided nouns. */
+    for (size_t i = 0; i < k; i++) {
+        int bare = !v[i].c.unit[0];
+        if (compared_item(p, ss, se, v, k, i, bare) || within_comparison(p, se, v, k, i, bare) ||
+            span_ends(p, ss, se, v, k, i, bare) || shared_noun(p, v, k, i, bare) ||
+            parallel_or_total(p, ss, se, v, k, i, bare) || further_item(p, ss, se, v, i, bare, topic_noun) ||
+            of_these_item(p, ss, v, i, bare, topic_noun) || gapped_item(p, ss, se, v, k, i))
             continue;
-        }
-        /* "11 of 26 projects", "77 million and 57 million subscribers":
-         * a noun shared with the next figure */
-        if (bare && i + 1 < k && counted(v[i + 1].c.unit) && v[i + 1].c.start - x->c.end <= 16) {
-            size_t g = x->c.end, ge = v[i + 1].c.start;
-            int ok = 1;
-            for (size_t t = g; t < ge && ok; t++)
-                ok = p[t] == ' ' || p[t] == ',' || p[t] == '-' || p[t] == '\n';
-            size_t w = g;
-            while (w < ge && (p[w] == ' ' || p[w] == ','))
-                w++;
-            size_t we = w;
-            while (we < ge && is_alpha((unsigned char)p[we]))
-                we++;
-            if (!ok && we > w && (word_eq(p, w, we - w, "and") || word_eq(p, w, we - w, "or") ||
-                                  word_eq(p, w, we - w, "of") || word_eq(p, w, we - w, "to"))) {
-                /* "31 of the 46 documents" */
-                size_t t = we;
-                while (t < ge && blank(p[t]))
-                    t++;
-                if (word_eq(p, w, we - w, "of") && ge - t >= 3 && !strncmp(p + t, "the", 3) && blank(p[t + 3]))
-                    t += 3;
-                ok = 1;
-                for (; t < ge && ok; t++)
-                    ok = blank(p[t]);
-            }
-            if (ok && (x->q.weak || x->q.value >= 1000 || x->c.value >= 1e5)) {
-                give(x, v[i + 1].c.unit, "the next figure");
-                x->chained = v[i + 1].chained = 1;
-                continue;
-            }
-        }
-        /* "24 Ku-band and 12 C-band transponders": modifiers in parallel */
-        if (bare && i + 1 < k && counted(v[i + 1].c.unit) &&
-            elided_parallel_modifier(p, se, x->c.end, v[i + 1].c.start, v[i + 1].c.end, v[i + 1].c.unit)) {
-            give(x, v[i + 1].c.unit, "the next figure");
-            x->chained = v[i + 1].chained = 1;
-            continue;
-        }
-        if (bare && i > 0 && total_at(p, ss, x->c.start) && counted(v[i - 1].c.unit)) {
-            give(x, v[i - 1].c.unit, "the figure it totals");
-            continue;
-        }
-        /* "Of these, 12 were built ...", "a further three", "600 more":
-         * what the paragraph or the sentence counted before */
-        size_t ws, wl = word_before(p, ss, x->c.start, &ws);
-        int further = (wl && (word_eq(p, ws, wl, "further") || word_eq(p, ws, wl, "another"))) || more_after(p, se, x);
-        if (bare && further) {
-            for (size_t j = i; j-- > 0;)
-                if (counted(v[j].c.unit)) {
-                    give(x, v[j].c.unit, "the sentence");
-                    break;
-                }
-            if (!x->c.unit[0] && topic_noun[0])
-                give(x, topic_noun, "the paragraph");
-            continue;
-        }
-        if (bare && i == 0 && topic_noun[0]) {
-            size_t t = ss;
-            while (t < x->c.start && (p[t] == ' ' || p[t] == '\n' || p[t] == '"'))
-                t++;
-            static const char *const of_these[] = {"these", "them", "which", "those", "whom", NULL};
-            /* ("Of" and its pronoun may stand on two lines: "Of\nthese") */
-            size_t o = t + 2;
-            while (o < x->c.start && blank(p[o]))
-                o++;
-            for (int q = 0; of_these[q] && x->c.start - t > 3 && !strncasecmp(p + t, "of", 2) && blank(p[t + 2]); q++) {
-                size_t l = strlen(of_these[q]);
-                if (x->c.start - o > l && !strncasecmp(p + o, of_these[q], l) && !is_alpha((unsigned char)p[o + l])) {
-                    give(x, topic_noun, "the paragraph");
-                    break;
-                }
-            }
-            if (x->c.unit[0])
-                continue;
-        }
-        /* gapped lists: "14 stations in Kenya, nine in Egypt", "Egypt
-         * for 15 cables, Djibouti for 11" */
-        if (gapped_item(p, ss, se, v, k, i))
-            continue;
-        /* a part of a whole, a parallel clause, a breakdown, a target
-         * (elided.h) */
-        if (bare && !x->c.unit[0]) {
-            const char *from, *u = elided_noun(p, ss, se, v, k, i, &from);
-            /* "Africa hosts 41 of them": a part of what the paragraph
-             * counted before, when its sentence counts nothing (partref.h) */
-            if (!u && topic_noun[0] && x->q.weak &&
-                partref_pronoun_after(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se) && counted_before_in(v, i) < 0)
-                u = topic_noun, from = "the paragraph";
-            if (u) {
-                give(x, u, from);
-                if (!strcmp(from, ELIDED_COMPARED)) {
-                    /* (an earlier figure: its year is its own) */
-                    x->comparison = 1;
-                    x->item_s = v[i - 1].c.end;
-                    x->item_e = first_sep(p, x->c.end, i + 1 < k ? v[i + 1].c.start : se);
-                }
-            }
-        }
+        elided_item(p, ss, se, v, k, i, bare, topic_noun);
     }
     coordinated_clauses(p, v, k);
 }
@@ -902,7 +961,7 @@ static int zh_list_gap(const char *p, size_t s, size_t e)
  * glue: "2,100 kilometres and 4,300 kilometres"? */
 static int unit_repeated(const char *p, size_t n, size_t s, size_t e, size_t ne)
 {
-    while (s < e && blank(p[s]))
+    while (s < e && ascii_isgap(p[s]))
         s++;
     size_t w = s;
     while (w < e && isalpha((unsigned char)p[w]))
@@ -911,7 +970,7 @@ static int unit_repeated(const char *p, size_t n, size_t s, size_t e, size_t ne)
     if (l < 2 || l > 20 || !joined(p, w, e))
         return 0;
     size_t a = ne;
-    while (a < n && blank(p[a]))
+    while (a < n && ascii_isgap(p[a]))
         a++;
     return a + l <= n && !strncmp(p + a, p + s, l) && (a + l == n || !isalpha((unsigned char)p[a + l]));
 }

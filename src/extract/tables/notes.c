@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "diag.h"
 #include "lines.h"
 #include "names.h"
@@ -21,10 +22,6 @@ struct Notes {
     Note *v;
     size_t n;
 };
-
-static int is_alpha(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
 /* A superscript digit at p[i] ("¹", "²", "³", "⁴"..."⁹", "⁰", as a PDF's
  * text gives a note mark): its value and *len bytes, or -1. */
@@ -75,12 +72,12 @@ static unsigned sup_number(const char *p, size_t i, size_t e, size_t *end)
 static int sup_mark_after(const char *p, size_t i)
 {
     unsigned char b = (unsigned char)p[i - 1];
-    if (b == ' ' || b == '\n' || b == '\t' || is_digit(b))
+    if (b == ' ' || b == '\n' || b == '\t' || ascii_isdigit(b))
         return 0;
-    if (!is_alpha(b))
+    if (!ascii_isalpha(b))
         return 1;
     size_t w = i;
-    while (w > 0 && is_alpha((unsigned char)p[w - 1]))
+    while (w > 0 && ascii_isalpha((unsigned char)p[w - 1]))
         w--;
     static const char *const units[] = {"m", "km", "cm", "mm", "ft", "mi", "in", "yd", NULL};
     for (int k = 0; units[k]; k++)
@@ -150,9 +147,9 @@ static unsigned note_number(const char *p, size_t s, size_t e, size_t *text)
     i += br;
     size_t d = i;
     unsigned v = 0;
-    while (i < e && is_digit((unsigned char)p[i]) && i - d < 3)
+    while (i < e && ascii_isdigit((unsigned char)p[i]) && i - d < 3)
         v = v * 10 + (unsigned)(p[i++] - '0');
-    if (i == d || v == 0 || (i < e && is_digit((unsigned char)p[i])))
+    if (i == d || v == 0 || (i < e && ascii_isdigit((unsigned char)p[i])))
         return 0;
     if (br) {
         if (i >= e || p[i] != close)
@@ -196,7 +193,7 @@ static int date_field(const char *p, size_t s, size_t e)
 {
     size_t digits = 0;
     for (size_t i = s; i < e; i++) {
-        if (is_digit((unsigned char)p[i]))
+        if (ascii_isdigit((unsigned char)p[i]))
             digits++;
         else if (!(p[i] == '-' || p[i] == '/' || p[i] == '.' || p[i] == ' ' ||
                    (i + 3 <= e && (!memcmp(p + i, "年", 3) || !memcmp(p + i, "月", 3) || !memcmp(p + i, "日", 3)))))
@@ -278,7 +275,7 @@ static int note_body_zh(const Metrics *m, const char *p, size_t s, size_t e, cha
             }
     size_t han = 0;
     for (size_t i = a; i < b; i++) {
-        if (is_digit((unsigned char)p[i]) || (i + 3 <= b && !memcmp(p + i, "《", 3)))
+        if (ascii_isdigit((unsigned char)p[i]) || (i + 3 <= b && !memcmp(p + i, "《", 3)))
             return 0;
         han += (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
     }
@@ -321,7 +318,7 @@ static size_t cited_work(const char *p, size_t s, size_t e)
     size_t q = i < e ? quote_len(p, i, e) : 0;
     /* (its author and date before the title: "Brock, Joe (24 March
      * 2023). \"U.S. used subsidies ...\". Reuters.") */
-    if (!q && i < e && is_upper((unsigned char)p[i])) {
+    if (!q && i < e && ascii_isupper((unsigned char)p[i])) {
         size_t k = i;
         while (k < e && k - i < 80 && p[k] != '(' && p[k] != '"' && p[k] != '.')
             k++;
@@ -353,7 +350,7 @@ static size_t cited_work(const char *p, size_t s, size_t e)
     }
     while (j < e && (p[j] == '.' || p[j] == ' '))
         j++;
-    return j < e && is_upper((unsigned char)p[j]) ? j : s;
+    return j < e && ascii_isupper((unsigned char)p[j]) ? j : s;
 }
 
 /* Is the full stop at p[k] one of a dotted initialism's, "U.S." (a
@@ -361,9 +358,9 @@ static size_t cited_work(const char *p, size_t s, size_t e)
  * that capital)? */
 static int initialism_stop(const char *p, size_t s, size_t k, size_t e)
 {
-    if (k == s || !is_upper((unsigned char)p[k - 1]) || (k - 1 > s && is_alpha((unsigned char)p[k - 2])))
+    if (k == s || !ascii_isupper((unsigned char)p[k - 1]) || (k - 1 > s && ascii_isalpha((unsigned char)p[k - 2])))
         return 0;
-    return (k + 1 < e && is_upper((unsigned char)p[k + 1])) || (k - 1 > s && p[k - 2] == '.');
+    return (k + 1 < e && ascii_isupper((unsigned char)p[k + 1])) || (k - 1 > s && p[k - 2] == '.');
 }
 
 /* The body a note's text p[s, e) opens with: the name before its first
@@ -380,12 +377,12 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
     /* (a Chinese note: its text opens with a Han character, or with a
      * year before one, "2023年中国—东盟经贸合作数据．商务部．2024-01-20") */
     size_t h = s;
-    while (h < e && h < s + 4 && is_digit((unsigned char)p[h]))
+    while (h < e && h < s + 4 && ascii_isdigit((unsigned char)p[h]))
         h++;
     if (h < e && (unsigned char)p[h] >= 0xE4 && (unsigned char)p[h] <= 0xE9)
         return note_body_zh(m, p, s, e, out, cap);
     s = cited_work(p, s, e);
-    if (!is_upper((unsigned char)p[s]))
+    if (!ascii_isupper((unsigned char)p[s]))
         return 0;   /* a quoted title, a lower-case remark */
     size_t k = s;
     /* (a dotted initialism's stops are the name's: "U.S. Agency for ...") */
@@ -407,7 +404,7 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
             i++;
         int connector = (i - w == 2 && !strncmp(p + w, "of", 2)) || (i - w == 3 && !strncmp(p + w, "and", 3)) ||
                         (i - w == 1 && p[w] == '&');
-        if (!connector && !is_upper((unsigned char)p[w]))
+        if (!connector && !ascii_isupper((unsigned char)p[w]))
             break;
         if (!connector)
             run = i;
@@ -429,10 +426,10 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
         int connector = (l == 2 && !strncmp(p + w, "of", 2)) || (l == 3 && !strncmp(p + w, "and", 3)) ||
                         (l == 3 && !strncmp(p + w, "for", 3)) || (l == 1 && p[w] == '&') ||
                         (l == 2 && !strncmp(p + w, "on", 2)) || (l == 3 && !strncmp(p + w, "the", 3));
-        if (!connector && !is_upper((unsigned char)p[w]))
+        if (!connector && !ascii_isupper((unsigned char)p[w]))
             return 0;
         for (size_t j = w; j < i; j++)
-            if (is_digit((unsigned char)p[j]))
+            if (ascii_isdigit((unsigned char)p[j]))
                 return 0;
         words += !connector;
     }
@@ -458,7 +455,7 @@ Notes *notes_new(const Metrics *m, const char *p, size_t n)
         unsigned char c0 = (unsigned char)p[i];
         if (lines_blank(p, i, e)) {
             blank = 1;
-        } else if (rule_line(p, i, e) || (c0 != ' ' && !is_digit(c0) && c0 != '[' && e - i < 24 &&
+        } else if (rule_line(p, i, e) || (c0 != ' ' && !ascii_isdigit(c0) && c0 != '[' && e - i < 24 &&
                                           notes_heading(p, i, e))) {
             zone = 1;
             blank = 0;
@@ -468,7 +465,7 @@ Notes *notes_new(const Metrics *m, const char *p, size_t n)
              * form, under a rule or not) */
             size_t se;
             int sup = sup_number(p, i, e, &se) != 0 || circled(p, i, e, &se) != 0;
-            int numbered = zone && (is_digit(c0) || c0 == '[' || c0 == '(' || c0 == ' ');
+            int numbered = zone && (ascii_isdigit(c0) || c0 == '[' || c0 == '(' || c0 == ' ');
             unsigned k = numbered || sup       ? note_number(p, i, e, &t)
                          : zone && c0 == '^' ? caret_note(p, i, e, carets + 1, &t)
                                              : 0;
@@ -537,22 +534,22 @@ unsigned notes_mark(const char *p, size_t n, size_t from, size_t to)
          * a testimony or a research service's report marks its endnotes
          * (not an item's number, "examines (1) the extent", nor a
          * clause's, "5(1)") */
-        if (c == '[' || (c == '(' && i > 0 && !is_digit((unsigned char)p[i - 1]) && p[i - 1] != ' ' &&
+        if (c == '[' || (c == '(' && i > 0 && !ascii_isdigit((unsigned char)p[i - 1]) && p[i - 1] != ' ' &&
                          p[i - 1] != '\n' && p[i - 1] != '\t')) {
             size_t k = i + 1;
             unsigned v = 0;
-            while (k < to && is_digit((unsigned char)p[k]) && k - i <= 3)
+            while (k < to && ascii_isdigit((unsigned char)p[k]) && k - i <= 3)
                 v = v * 10 + (unsigned)(p[k++] - '0');
             if (k > i + 1 && k < n && p[k] == (c == '[' ? ']' : ')') && v)
                 return v;
             continue;
         }
-        if (!(c == '.' || c == ',' || c == ';' || c == ')' || c == '"') || !is_digit((unsigned char)p[i + 1]))
+        if (!(c == '.' || c == ',' || c == ';' || c == ')' || c == '"') || !ascii_isdigit((unsigned char)p[i + 1]))
             continue;
         /* the mark's digits end at a blank or the line's end */
         size_t k = i + 1;
         unsigned v = 0;
-        while (k < n && is_digit((unsigned char)p[k]) && k - i <= 2)
+        while (k < n && ascii_isdigit((unsigned char)p[k]) && k - i <= 2)
             v = v * 10 + (unsigned)(p[k++] - '0');
         if (k < n && !(p[k] == ' ' || p[k] == '\n' || p[k] == '\r' || p[k] == '\t'))
             continue;
@@ -561,8 +558,8 @@ unsigned notes_mark(const char *p, size_t n, size_t from, size_t to)
         if (i == 0)
             continue;
         unsigned char b = (unsigned char)p[i - 1];
-        int year = i >= 4 && lines_year_at(p, i - 4) && (i == 4 || !is_digit((unsigned char)p[i - 5]));
-        if (is_alpha(b) || b == ')' || b == '"' || b >= 0x80 || year)
+        int year = i >= 4 && lines_year_at(p, i - 4) && (i == 4 || !ascii_isdigit((unsigned char)p[i - 5]));
+        if (ascii_isalpha(b) || b == ')' || b == '"' || b >= 0x80 || year)
             return v;
     }
     return 0;

@@ -4,12 +4,10 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "lines.h"
 #include "names.h"
 #include "textfind.h"
-
-static int lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
-static int digit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 /* The mark the line p[ls, le) opens with ("c.", "c)", "(c)", "12."): its
  * span in [*ms, *me), else 0. */
@@ -21,10 +19,10 @@ static int note_mark(const char *p, size_t ls, size_t le, size_t *ms, size_t *me
     int bracket = i < le && p[i] == '(';
     i += bracket;
     size_t s = i;
-    if (i < le && lower((unsigned char)p[i]))
+    if (i < le && ascii_islower((unsigned char)p[i]))
         i++;
     else
-        while (i < le && i - s < 2 && digit((unsigned char)p[i]))
+        while (i < le && i - s < 2 && ascii_isdigit((unsigned char)p[i]))
             i++;
     if (i == s || i + 1 >= le)
         return 0;

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "csvrows.h"
 #include "fiscal.h"
 #include "lines.h"
@@ -24,9 +25,6 @@
 #include "textserial.h"
 #include "textwalk.h"
 #include "unitlist.h"
-
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
 /* The start of the line holding p[i - 1]; a line over 400 bytes is no
  * table line (lines.h). */
@@ -141,7 +139,7 @@ static int cell_at(const Row *r, size_t at)
 static int opens_cell(const unsigned char *p, size_t cs, size_t start)
 {
     size_t b = start;
-    while (b > cs && !tw_is_alpha(p[b - 1]))
+    while (b > cs && !ascii_isalpha(p[b - 1]))
         b--;
     if (b == cs)
         return 1;
@@ -224,7 +222,7 @@ static int by_category(const unsigned char *p, size_t s, size_t e)
         if (p[k] != ' ' || (p[k + 1] != 'b' && p[k + 1] != 'B') || (p[k + 2] != 'y' && p[k + 2] != 'Y') || p[k + 3] != ' ')
             continue;
         size_t a = k + 4, b = a;
-        while (b < e && tw_is_alpha(p[b]))
+        while (b < e && ascii_isalpha(p[b]))
             b++;
         for (int i = 0; kinds[i]; i++)
             if (tw_weq(p + a, b - a, kinds[i]))
@@ -372,17 +370,17 @@ static const char *key_currency(const unsigned char *p, size_t ks, size_t ke)
     const char *code = NULL;
     int words = 0;
     for (size_t k = ks; k < ke;) {
-        if (!tw_is_alpha(p[k])) {
+        if (!ascii_isalpha(p[k])) {
             k++;
             continue;
         }
         size_t we = k;
-        while (we < ke && tw_is_alpha(p[we]))
+        while (we < ke && ascii_isalpha(p[we]))
             we++;
         words++;
         if (tw_weq(p + k, we - k, "per") || tw_weq(p + k, we - k, "rate") || tw_weq(p + k, we - k, "to"))
             return NULL;
-        if (we - k == 3 && is_upper(p[k]) && is_upper(p[k + 1]) && is_upper(p[k + 2])) {
+        if (we - k == 3 && ascii_isupper(p[k]) && ascii_isupper(p[k + 1]) && ascii_isupper(p[k + 2])) {
             const char *c = qty_currency_word((const char *)p + k, 3);
             if (c && code && c != code)
                 return NULL;   /* two currencies: a pair, "USD/KES" */
@@ -424,7 +422,7 @@ static int value_ends(const unsigned char *p, size_t num_end, size_t le)
     while (k < le && (p[k] == ' ' || p[k] == '\r'))
         k++;
     size_t w = k;
-    while (w < le && tw_is_alpha(p[w]))
+    while (w < le && ascii_isalpha(p[w]))
         w++;
     if (w > k && qty_scale((const char *)p + k, w - k, 1) > 0)
         k = w;
@@ -536,7 +534,7 @@ static int unit_column_aligned(const unsigned char *p, const TableFrame *f, size
                 return 0;
             /* (the cell is words, not the row's figure) */
             for (size_t i = us; i < ue; i++)
-                if (p[i] >= '0' && p[i] <= '9' && !(i > us && tw_is_alpha(p[i - 1])))
+                if (p[i] >= '0' && p[i] <= '9' && !(i > us && ascii_isalpha(p[i - 1])))
                     return 0;
             return zh ? tables_unit_zh_cell(p, us, ue, f->label_s, f->label_e, u)
                       : tables_unit_cell(p, us, ue, f->label_s, f->label_e, u);
@@ -593,7 +591,7 @@ static int dated_field(const unsigned char *p, const Row *row, int ci, size_t ls
     if (ke == ks || start - ke < 2 || ke - ks > 24 || num_end != row->e[ci])
         return 0;
     for (size_t k = ks; k < ke; k++)
-        if (!tw_is_alpha(p[k]) && p[k] != ' ' && p[k] != '.')
+        if (!ascii_isalpha(p[k]) && p[k] != ' ' && p[k] != '.')
             return 0;
     TableFrame above;
     memset(&above, 0, sizeof above);
@@ -993,25 +991,34 @@ static const PipeHead *pipe_head(const unsigned char *p, size_t hs, size_t he, c
     return h;
 }
 
-int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_end, int whole, TableCell *cell)
+/* The row a figure at p[start, num_end) stands in: the line from ls, its
+ * end *le (at its line break) and *e (before a CR). Table rows are
+ * short: a long line is prose (or a 100 MB line), and is none. */
+static int row_line(const unsigned char *p, size_t n, size_t ls, size_t start, size_t num_end, size_t *le,
+                    size_t *e)
 {
-    const unsigned char *p = (const unsigned char *)text;
-    size_t le = num_end;
-    memset(cell, 0, sizeof *cell);
-    /* table rows are short: a long line is prose (or a 100 MB line) */
+    size_t l = num_end;
     if (start < ls || start - ls > 400)
         return 0;
-    while (le < n && p[le] != '\n' && le - num_end < 400)
-        le++;
-    if (le < n && p[le] != '\n')
+    while (l < n && p[l] != '\n' && l - num_end < 400)
+        l++;
+    if (l < n && p[l] != '\n')
         return 0;
-    size_t e = le;
-    while (e > ls && p[e - 1] == '\r')
-        e--;
+    *le = l;
+    *e = l;
+    while (*e > ls && p[*e - 1] == '\r')
+        (*e)--;
+    return 1;
+}
 
-    /* pipes or tabs: cells by their separator, the header the block's
-     * first row (a row of two cells is a field: key and value) */
-    size_t after = num_end;   /* (a row's first cell, its pipe right after: "Jan  412 | Feb  398") */
+/* The separator of the row's cells: '|' ("Jan | 412 | 398", a row's
+ * first cell with its pipe right after the figure: "Jan  412 | Feb
+ * 398"), a tab, or ',' in a comma-separated export (its header at
+ * *csv_s, csvrows.h); 0 when the row has none. */
+static char row_separator(const unsigned char *p, size_t ls, size_t start, size_t num_end, size_t e, size_t *csv_s,
+                          size_t *csv_e)
+{
+    size_t after = num_end;
     while (after < e && p[after] == ' ')
         after++;
     char sep = (line_has(p, ls, start, '|', 1) || line_has(p, ls, start, ':', 1) || (after < e && p[after] == '|')) &&
@@ -1019,100 +1026,118 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
                    ? '|'
                : line_has(p, ls, start, '\t', 1)                            ? '\t'
                                                                             : 0;
-    size_t csv_s = 0, csv_e = 0;   /* a comma-separated export's header (csvrows.h) */
-    if (!sep && csvrows_block(p, ls, e, &csv_s, &csv_e))
+    if (!sep && csvrows_block(p, ls, e, csv_s, csv_e))
         sep = ',';
-    if (sep) {
-        Row row;
-        split_row(p, ls, e, sep, &row);
-        int ci = cell_at(&row, start);
-        /* "# projects: 7 | committed: 1335.7 (USD m) | ...": a line of
-         * fields, each cell a key and its value */
-        if (ci >= 0 && sep == '|' && row.n > 2)
-            for (size_t k = start; k > row.s[ci]; k--)
-                if (p[k - 1] == ':')
-                    return cell_field(p, n, ls, row.s[ci], k - 1, start, num_end, row.e[ci], cell);
-        if (ci >= 0 && sep == '|' && row.n > 2 && dated_field(p, &row, ci, ls, start, num_end, cell))
-            return 1;
-        if (ci <= 0 || !opens_cell(p, row.s[ci], start))
-            return 0;
-        if (row.n == 2)
-            return value_ends(p, num_end, row.e[1] > num_end ? row.e[1] : num_end) &&
-                   field_unit(p, n, ls, row.s[0], row.e[0], cell);
-        size_t hs = sep == ',' ? csv_s : block_top(p, ls, sep);
-        if (hs == ls)
-            return 0;   /* the header row itself */
-        size_t he = hs;
-        while (he < n && p[he] != '\n')
-            he++;
-        PipeHead own;
-        const PipeHead *h = pipe_head(p, hs, he, sep, &own);
-        if (sep == ',') {
-            /* a field's name states the unit: "value_usd_m", "length_km" */
-            if (ci >= h->head.n)
-                return 0;
-            cell->head_s = h->head.s[ci], cell->head_e = h->head.e[ci];
-            cell->label_s = row.s[0], cell->label_e = row.e[0];
-            return tables_unit_key(p, cell->head_s, cell->head_e, &cell->unit);
-        }
-        const Row *head = &h->head;
-        if (ci < head->n && h->no_qty[ci])
-            return 0;
-        if (ci < head->n) {
-            cell->head_s = head->s[ci];
-            cell->head_e = head->e[ci];
-            cell->year = h->year[ci];
-        }
-        cell->label_s = row.s[0];
-        cell->label_e = row.e[0];
-        /* the caption over the block, and a unit line under it */
-        cell->cap_s = h->cap_s;
-        cell->cap_e = h->cap_e;
-        /* a Unit column ("Indicator | Unit | 2022 | 2023"): its cell in
-         * the row states the unit of the row's figures, unless the
-         * column's own header states one ("Change (%)") */
-        for (int i = 1; i < head->n && i < row.n; i++) {
-            if (i != ci && h->unit_col[i]) {
-                if (ci < head->n && tables_unit_spec(p, head->s[ci], head->e[ci], &cell->unit))
-                    return 1;
-                return h->unit_col[i] == 2
-                           ? tables_unit_zh_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit)
-                           : tables_unit_cell(p, row.s[i], row.e[i], row.s[0], row.e[0], &cell->unit);
-            }
-        }
-        TableUnit capu = h->capu;
-        return cell_unit(p, cell->head_s, cell->head_e, NULL, &row, ci, row.s[0], row.e[0], whole, NULL,
-                         h->bare ? &capu : NULL, cell);
-    }
+    return sep;
+}
 
-    /* a field, "Key: value" or "Key | value" (one pipe), the figure
-     * opening its value */
-    size_t k = start;
-    while (k > ls && p[k - 1] == ' ')
-        k--;
-    if (k > ls + 1 && (p[k - 1] == ':' || p[k - 1] == '|') && value_ends(p, num_end, e)) {
-        /* the key: back to the line's start or an earlier field's pipe */
-        size_t ke = k - 1, ks = ke;
-        while (ks > ls && p[ks - 1] != '|' && p[ks - 1] != '\t')
-            ks--;
-        while (ks < ke && p[ks] == ' ')
-            ks++;
-        while (ke > ks && p[ke - 1] == ' ')
-            ke--;
-        if (ke > ks && is_upper(p[ks]) && ke - ks <= 60)
-            return field_unit(p, n, ls, ks, ke, cell);
-        /* an export's record, "length_km: 1,127" among other such fields */
-        if (ks == ls && lines_snake_key((const char *)p, ks, e) == ke - ks && export_block(p, n, ls)) {
-            cell->label_s = ks;
-            cell->label_e = ke;
-            return tables_unit_key(p, ks, ke, &cell->unit);
-        }
+/* A cell of column ci under a pipe or tab block's header h: the header
+ * names its year and maybe its unit, the first cell its label, the
+ * caption over the block its topic. A Unit column ("Indicator | Unit |
+ * 2022 | 2023"): its cell in the row states the unit of the row's
+ * figures, unless the column's own header states one ("Change (%)"). */
+static int headed_cell(const unsigned char *p, const Row *row, int ci, const PipeHead *h, int whole, TableCell *cell)
+{
+    const Row *head = &h->head;
+    if (ci < head->n && h->no_qty[ci])
         return 0;
+    if (ci < head->n) {
+        cell->head_s = head->s[ci];
+        cell->head_e = head->e[ci];
+        cell->year = h->year[ci];
     }
+    cell->label_s = row->s[0];
+    cell->label_e = row->e[0];
+    /* the caption over the block, and a unit line under it */
+    cell->cap_s = h->cap_s;
+    cell->cap_e = h->cap_e;
+    for (int i = 1; i < head->n && i < row->n; i++) {
+        if (i != ci && h->unit_col[i]) {
+            if (ci < head->n && tables_unit_spec(p, head->s[ci], head->e[ci], &cell->unit))
+                return 1;
+            return h->unit_col[i] == 2
+                       ? tables_unit_zh_cell(p, row->s[i], row->e[i], row->s[0], row->e[0], &cell->unit)
+                       : tables_unit_cell(p, row->s[i], row->e[i], row->s[0], row->e[0], &cell->unit);
+        }
+    }
+    TableUnit capu = h->capu;
+    return cell_unit(p, cell->head_s, cell->head_e, NULL, row, ci, row->s[0], row->e[0], whole, NULL,
+                     h->bare ? &capu : NULL, cell);
+}
 
-    /* an aligned or dotted row: two blanks or leaders before the cell
-     * (an accounting negative's bracket apart), and a short line */
-    k = start > ls && p[start - 1] == '(' ? start - 1 : start;
+/* Pipes or tabs or commas: cells by their separator, the header the
+ * block's first row. "# projects: 7 | committed: 1335.7 (USD m) | ...":
+ * a line of fields, each cell a key and its value; a row of two cells is
+ * a field, key and value; a comma-separated export's field name states
+ * the unit ("value_usd_m", "length_km"). */
+static int separated_cell(const unsigned char *p, size_t n, size_t ls, size_t e, size_t start, size_t num_end,
+                          int whole, char sep, size_t csv_s, TableCell *cell)
+{
+    Row row;
+    split_row(p, ls, e, sep, &row);
+    int ci = cell_at(&row, start);
+    if (ci >= 0 && sep == '|' && row.n > 2)
+        for (size_t k = start; k > row.s[ci]; k--)
+            if (p[k - 1] == ':')
+                return cell_field(p, n, ls, row.s[ci], k - 1, start, num_end, row.e[ci], cell);
+    if (ci >= 0 && sep == '|' && row.n > 2 && dated_field(p, &row, ci, ls, start, num_end, cell))
+        return 1;
+    if (ci <= 0 || !opens_cell(p, row.s[ci], start))
+        return 0;
+    if (row.n == 2)
+        return value_ends(p, num_end, row.e[1] > num_end ? row.e[1] : num_end) &&
+               field_unit(p, n, ls, row.s[0], row.e[0], cell);
+    size_t hs = sep == ',' ? csv_s : block_top(p, ls, sep);
+    if (hs == ls)
+        return 0;   /* the header row itself */
+    size_t he = hs;
+    while (he < n && p[he] != '\n')
+        he++;
+    PipeHead own;
+    const PipeHead *h = pipe_head(p, hs, he, sep, &own);
+    if (sep != ',')
+        return headed_cell(p, &row, ci, h, whole, cell);
+    if (ci >= h->head.n)
+        return 0;
+    cell->head_s = h->head.s[ci], cell->head_e = h->head.e[ci];
+    cell->label_s = row.s[0], cell->label_e = row.e[0];
+    return tables_unit_key(p, cell->head_s, cell->head_e, &cell->unit);
+}
+
+/* A field, "Key: value" or "Key | value" (one pipe), the figure opening
+ * its value: the key back to the line's start or an earlier field's
+ * pipe, capitalised and short; or an export's record, "length_km: 1,127"
+ * among other such fields. k is the byte after the ':' or '|'. */
+static int field_cell(const unsigned char *p, size_t n, size_t ls, size_t e, size_t k, TableCell *cell)
+{
+    size_t ke = k - 1, ks = ke;
+    while (ks > ls && p[ks - 1] != '|' && p[ks - 1] != '\t')
+        ks--;
+    while (ks < ke && p[ks] == ' ')
+        ks++;
+    while (ke > ks && p[ke - 1] == ' ')
+        ke--;
+    if (ke > ks && ascii_isupper(p[ks]) && ke - ks <= 60)
+        return field_unit(p, n, ls, ks, ke, cell);
+    if (ks == ls && lines_snake_key((const char *)p, ks, e) == ke - ks && export_block(p, n, ls)) {
+        cell->label_s = ks;
+        cell->label_e = ke;
+        return tables_unit_key(p, ks, ke, &cell->unit);
+    }
+    return 0;
+}
+
+/* An aligned or dotted row: two blanks or leaders before the cell (an
+ * accounting negative's bracket apart), and a short line. A full-width
+ * blank is two columns wide: a Chinese table aligns its cells with them
+ * ("　出口　　　21500　　　16.9"); a short leader padded to its column
+ * counts ("Cash and cash equivalents ..  12,406.9"). A key and its value
+ * over dot leaders, a comment after the value: "Employees ........ 620,
+ * in 9 countries" (as "Key: value"). */
+static int aligned_row(const unsigned char *p, size_t n, size_t ls, size_t le, size_t e, size_t start,
+                       size_t num_end, int whole, TableCell *cell)
+{
+    size_t k = start > ls && p[start - 1] == '(' ? start - 1 : start;
     size_t cell_s = k;
     int spaces = 0, dots = 0;
     for (;;) {
@@ -1121,22 +1146,17 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
             spaces += p[k] != '.';
             dots += p[k] == '.';
         } else if (k >= ls + 3 && wide_space(p, k - 3, k)) {
-            /* a full-width blank is two columns wide: a Chinese table
-             * aligns its cells with them ("　出口　　　21500　　　16.9") */
             k -= 3;
             spaces += 2;
         } else {
             break;
         }
     }
-    /* (a short leader padded to its column: "Cash and cash equivalents ..  12,406.9") */
     int padded = dots >= 2 && cell_s - k >= 4 && p[cell_s - 1] == ' ' && p[cell_s - 2] == ' ';
     if (!((spaces >= 2 && !dots) || dots >= 4 || padded) || le - ls > 240)
         return 0;
     if (aligned_cell(p, n, ls, e, start, num_end, whole, cell))
         return 1;
-    /* a key and its value over dot leaders, a comment after the value:
-     * "Employees ........ 620, in 9 countries" (as "Key: value") */
     if (dots >= 4 && value_ends(p, num_end, e)) {
         size_t ks = ls, ke = k;
         while (ks < ke && p[ks] == ' ')
@@ -1144,10 +1164,29 @@ int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_
         while (ke > ks && (p[ke - 1] == ' ' || p[ke - 1] == '.'))
             ke--;
         memset(cell, 0, sizeof *cell);
-        if (ke > ks && is_upper(p[ks]) && ke - ks <= 60)
+        if (ke > ks && ascii_isupper(p[ks]) && ke - ks <= 60)
             return field_unit(p, n, ls, ks, ke, cell);
     }
     return 0;
+}
+
+int tables_cell(const char *text, size_t n, size_t ls, size_t start, size_t num_end, int whole, TableCell *cell)
+{
+    const unsigned char *p = (const unsigned char *)text;
+    memset(cell, 0, sizeof *cell);
+    size_t le, e;
+    if (!row_line(p, n, ls, start, num_end, &le, &e))
+        return 0;
+    size_t csv_s = 0, csv_e = 0;
+    char sep = row_separator(p, ls, start, num_end, e, &csv_s, &csv_e);
+    if (sep)
+        return separated_cell(p, n, ls, e, start, num_end, whole, sep, csv_s, cell);
+    size_t k = start;   /* a field's ':' or '|' before the figure */
+    while (k > ls && p[k - 1] == ' ')
+        k--;
+    if (k > ls + 1 && (p[k - 1] == ':' || p[k - 1] == '|') && value_ends(p, num_end, e))
+        return field_cell(p, n, ls, e, k, cell);
+    return aligned_row(p, n, ls, le, e, start, num_end, whole, cell);
 }
 
 int tables_column(const char *text, size_t n, size_t start, size_t end, TableCell *cell)
@@ -1202,7 +1241,7 @@ int tables_caption_year(const char *p, size_t s, size_t e)
 {
     int year = 0;
     for (size_t i = s; i + 4 <= e; i++) {
-        if ((i > s && (is_digit(p[i - 1]) || p[i - 1] == '.' || p[i - 1] == '-')) || (i + 4 < e && is_digit(p[i + 4])))
+        if ((i > s && (ascii_isdigit(p[i - 1]) || p[i - 1] == '.' || p[i - 1] == '-')) || (i + 4 < e && ascii_isdigit(p[i + 4])))
             continue;
         int y = lines_year_at(p, i);
         if (y)
@@ -1222,7 +1261,7 @@ static int column_role(const unsigned char *p, size_t s, size_t e)
 {
     for (size_t k = s; k < e;) {
         size_t we = k;
-        while (we < e && tw_is_alpha(p[we]))
+        while (we < e && ascii_isalpha(p[we]))
             we++;
         if (tw_weq(p + k, we - k, "year") || tw_weq(p + k, we - k, "yr") || tw_weq(p + k, we - k, "fy"))
             return COL_YEAR;
@@ -1284,7 +1323,7 @@ static int aligned_by_header(const Metrics *m, const unsigned char *p, size_t n,
      * asked before the frame is read) */
     int words = 0;
     for (size_t k = c->end + 2; k < le && !words; k++)
-        words = p[k - 1] == ' ' && p[k - 2] == ' ' && is_upper(p[k]);
+        words = p[k - 1] == ' ' && p[k - 2] == ' ' && ascii_isupper(p[k]);
     TableFrame f;
     if (!words || !tables_frame_read(p, n, ls, le, &f) || f.head_e <= f.head_s)
         return 0;
@@ -1315,7 +1354,7 @@ static int aligned_by_header(const Metrics *m, const unsigned char *p, size_t n,
 static int day_number(const char *p, size_t i, size_t e)
 {
     size_t d = i;
-    while (d < e && is_digit(p[d]))
+    while (d < e && ascii_isdigit(p[d]))
         d++;
     if (d == i || d - i > 2 || (p[i] - '0') * (d - i == 2 ? 10 : 1) + (d - i == 2 ? p[i + 1] - '0' : 0) > 31)
         return 0;
@@ -1331,11 +1370,11 @@ static int day_number(const char *p, size_t i, size_t e)
 static int months_cell_year(const char *p, size_t a, size_t b)
 {
     /* a day's date: "2023-03-12", "12/03/2023", "12.03.2023" */
-    if (b - a == 10 && p[a + 4] == '-' && p[a + 7] == '-' && lines_year_at(p, a) && is_digit(p[a + 5]) &&
-        is_digit(p[a + 6]) && is_digit(p[a + 8]) && is_digit(p[a + 9]))
+    if (b - a == 10 && p[a + 4] == '-' && p[a + 7] == '-' && lines_year_at(p, a) && ascii_isdigit(p[a + 5]) &&
+        ascii_isdigit(p[a + 6]) && ascii_isdigit(p[a + 8]) && ascii_isdigit(p[a + 9]))
         return lines_year_at(p, a);
-    if (b - a == 10 && (p[a + 2] == '/' || p[a + 2] == '.') && p[a + 5] == p[a + 2] && is_digit(p[a]) &&
-        is_digit(p[a + 1]) && is_digit(p[a + 3]) && is_digit(p[a + 4]))
+    if (b - a == 10 && (p[a + 2] == '/' || p[a + 2] == '.') && p[a + 5] == p[a + 2] && ascii_isdigit(p[a]) &&
+        ascii_isdigit(p[a + 1]) && ascii_isdigit(p[a + 3]) && ascii_isdigit(p[a + 4]))
         return lines_year_at(p, a + 6);
     if (b - a < 8 || b - a > 24 || p[b - 5] != ' ')
         return 0;
@@ -1517,7 +1556,6 @@ int tables_note_source(const Metrics *m, const char *p, size_t n, size_t i, char
     return last;
 }
 
-
 /* The places named on the row's line, told apart by id: two are enough to
  * know the row is no one country's ("SEACOM<TAB>Kenya, Tanzania,
  * Mozambique<TAB>17,000"). A line longer than a row is not looked at. */
@@ -1551,7 +1589,7 @@ static int field_line(const unsigned char *p, size_t ls, size_t le, size_t *ke, 
             ++*v;
         return 1;
     }
-    if (ls >= le || !is_upper(p[ls]))
+    if (ls >= le || !ascii_isupper(p[ls]))
         return 0;
     int depth = 0;
     for (size_t k = ls; k < le && k - ls <= 40; k++) {
@@ -1570,7 +1608,7 @@ static int field_line(const unsigned char *p, size_t ls, size_t le, size_t *ke, 
         /* (a key's remark in brackets may hold a figure: "Amount (USD
          * constant 2021)", "Chinese share of financing (%)") */
         int remark = depth > 0 && ((p[k] >= '0' && p[k] <= '9') || p[k] == '%');
-        if (!(tw_is_alpha(p[k]) || remark || p[k] == ' ' || p[k] == '(' || p[k] == ')' || p[k] == '-' || p[k] == '/'))
+        if (!(ascii_isalpha(p[k]) || remark || p[k] == ' ' || p[k] == '(' || p[k] == ')' || p[k] == '-' || p[k] == '/'))
             return 0;
     }
     return 0;
@@ -1647,7 +1685,7 @@ static int place_rows(const unsigned char *p, size_t head)
 int tables_row_subplace(const char *text, size_t label_s, size_t label_e, char *out, size_t cap)
 {
     const unsigned char *p = (const unsigned char *)text;
-    if (label_e <= label_s || label_e - label_s > 60 || !is_upper(p[label_s]))
+    if (label_e <= label_s || label_e - label_s > 60 || !ascii_isupper(p[label_s]))
         return 0;
     /* (the block's lines over the row, to a blank line: its header) */
     int rows = 0;
@@ -1665,7 +1703,7 @@ int tables_row_subplace(const char *text, size_t label_s, size_t label_e, char *
     for (;;) {
         while (e > s && (p[e - 1] == ' ' || p[e - 1] == '*'))
             e--;
-        if (e >= s + 3 && p[e - 1] == ')' && p[e - 3] == '(' && tw_is_alpha(p[e - 2]))
+        if (e >= s + 3 && p[e - 1] == ')' && p[e - 3] == '(' && ascii_isalpha(p[e - 2]))
             e -= 3;
         else if (e >= s + 3 && p[e - 1] == ')' && p[e - 2] >= 'a' && p[e - 2] <= 'z' && p[e - 3] == ' ')
             e -= 2;
@@ -1674,7 +1712,7 @@ int tables_row_subplace(const char *text, size_t label_s, size_t label_e, char *
     }
     /* a title's initials before it: "W.P. Kuala Lumpur" */
     size_t k = s;
-    while (k + 1 < e && is_upper(p[k]) && p[k + 1] == '.')
+    while (k + 1 < e && ascii_isupper(p[k]) && p[k + 1] == '.')
         k += 2;
     if (k > s + 2 && k < e && p[k] == ' ')
         s = k + 1;
@@ -1686,7 +1724,7 @@ int tables_row_subplace(const char *text, size_t label_s, size_t label_e, char *
     static const char *const none[] = {"total", "all", "urban", "rural", "national", "other", "others", "rest",
                                        "overall", "average", NULL};
     size_t w = s;
-    while (w < e && tw_is_alpha(p[w]))
+    while (w < e && ascii_isalpha(p[w]))
         w++;
     for (int i = 0; none[i]; i++)
         if (tw_weq(p + s, w - s, none[i]))
@@ -1694,7 +1732,7 @@ int tables_row_subplace(const char *text, size_t label_s, size_t label_e, char *
     if (e - s + 1 > cap || e == s)
         return 0;
     for (size_t i = s; i < e; i++) {
-        if (!(tw_is_alpha(p[i]) || p[i] == ' ' || p[i] == '-' || p[i] == '\'' || p[i] >= 0x80))
+        if (!(ascii_isalpha(p[i]) || p[i] == ' ' || p[i] == '-' || p[i] == '\'' || p[i] >= 0x80))
             return 0;   /* (a label of words only) */
         out[i - s] = (char)(p[i] >= 'A' && p[i] <= 'Z' ? p[i] - 'A' + 'a' : p[i]);
     }

@@ -9,14 +9,13 @@
 #include <emmintrin.h>
 #endif
 
+#include "ascii.h"
 #include "lines.h"
 #include "quantity.h"
 #include "tables.h"
 #include "tables_unit.h"
 #include "utf8.h"
 #include "textwalk.h"
-
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
 
 /* The longest line a table has; longer lines are prose. */
 #define LINE_MAX_BYTES 400
@@ -159,7 +158,7 @@ static int month_year_rest(const unsigned char *p, size_t k, size_t b)
     if (k >= b || p[k] != ' ')
         return 0;
     size_t ws = k + 1, we = ws;
-    while (we < b && tw_is_alpha(p[we]))
+    while (we < b && ascii_isalpha(p[we]))
         we++;
     if (we == ws || !qty_is_month((const char *)p + ws, we - ws))
         return 0;
@@ -177,11 +176,11 @@ static int figure_cell(const unsigned char *p, size_t a, size_t b)
         k++;
     else if (k + 3 <= b && p[k] == 0xE2 && p[k + 1] == 0x88 && p[k + 2] == 0x92)
         k += 3;   /* "−" */
-    if (k >= b || !is_digit(p[k]))
+    if (k >= b || !ascii_isdigit(p[k]))
         return 0;
     /* digits, and a comma, point or blank between digits */
-    while (k < b && (is_digit(p[k]) ||
-                     ((p[k] == ',' || p[k] == '.' || p[k] == ' ') && k + 1 < b && is_digit(p[k + 1]))))
+    while (k < b && (ascii_isdigit(p[k]) ||
+                     ((p[k] == ',' || p[k] == '.' || p[k] == ' ') && k + 1 < b && ascii_isdigit(p[k + 1]))))
         k++;
     while (k < b && (p[k] == '%' || p[k] == ')' || p[k] == '*'))
         k++;
@@ -207,7 +206,7 @@ static int year_state(const unsigned char *p, size_t a, size_t b)
         if (p[b - 1] != ')' || b - k < 3)
             return 0;
         for (size_t i = k + 1; i + 1 < b; i++)
-            if (!(tw_is_alpha(p[i]) || p[i] == '-' || p[i] == '.' || p[i] == ' '))
+            if (!(ascii_isalpha(p[i]) || p[i] == '-' || p[i] == '.' || p[i] == ' '))
                 return 0;
         return 1;
     }
@@ -232,7 +231,7 @@ static int date_cell(const unsigned char *p, size_t a, size_t b)
     if (b - a >= 6 && b - a <= 7 && lines_year_at((const char *)p, a) && p[a + 4] == '.') {
         int m = 0;
         for (size_t k = a + 5; k < b; k++) {
-            if (!is_digit(p[k]))
+            if (!ascii_isdigit(p[k]))
                 return 0;
             m = m * 10 + (p[k] - '0');
         }
@@ -378,16 +377,16 @@ int tables_frame_caption_line(const unsigned char *p, size_t s, size_t e)
         while (k < e && p[k] == ' ')
             k++;
         /* "Table 2.1", "Table A.3", "Figure 3-1" */
-        if (k < e && tw_is_alpha(p[k]) && k + 1 < e && (p[k + 1] == '.' || is_digit(p[k + 1])))
+        if (k < e && ascii_isalpha(p[k]) && k + 1 < e && (p[k + 1] == '.' || ascii_isdigit(p[k + 1])))
             k++;
-        return k < e && (is_digit(p[k]) || p[k] == '.');
+        return k < e && (ascii_isdigit(p[k]) || p[k] == '.');
     }
     /* "表1", "表 4-3", "图 3" */
     if (e - s > 3 && (!memcmp(p + s, "表", 3) || !memcmp(p + s, "图", 3))) {
         size_t k = s + 3;
         while (k < e && p[k] == ' ')
             k++;
-        return k < e && is_digit(p[k]);
+        return k < e && ascii_isdigit(p[k]);
     }
     return 0;
 }
@@ -740,7 +739,7 @@ static int code_cell(const unsigned char *p, size_t a, size_t b)
     if (b - a < 3 || p[a] != '0')
         return 0;
     for (size_t k = a; k < b; k++)
-        if (!is_digit(p[k]))
+        if (!ascii_isdigit(p[k]))
             return 0;
     return 1;
 }

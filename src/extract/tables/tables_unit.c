@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "durations.h"
 #include "fiscal.h"
 #include "lines.h"
@@ -14,10 +15,6 @@
 #include "tables_frame.h"
 #include "utf8.h"
 #include "textwalk.h"
-
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_alnum(int c) { return tw_is_alpha(c) || is_digit(c); }
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
 static void unit_clear(TableUnit *u)
 {
@@ -39,14 +36,14 @@ static int has_han(const unsigned char *p, size_t s, size_t e)
  * symbol ("(Kenya)", "(any)", "(est)"). */
 static int symbol_like(const unsigned char *p, size_t s, size_t e)
 {
-    if (e <= s || e - s > 8 || !tw_is_alpha(p[s]))
+    if (e <= s || e - s > 8 || !ascii_isalpha(p[s]))
         return 0;
     int slash = 0, inner_cap = 0;
     for (size_t k = s; k < e; k++) {
-        if (!is_alnum(p[k]) && p[k] != '/')
+        if (!ascii_isalnum(p[k]) && p[k] != '/')
             return 0;
         slash |= p[k] == '/';
-        inner_cap |= k > s && is_upper(p[k]);
+        inner_cap |= k > s && ascii_isupper(p[k]);
     }
     if (qty_unit_word((const char *)p + s, e - s, 0))
         return 1;
@@ -67,11 +64,11 @@ static int name_acronym(const unsigned char *p, size_t s, size_t open, size_t b0
     if (b1 - b0 < 3 || b1 - b0 > 8 || qty_unit_word((const char *)p + b0, b1 - b0, 0))
         return 0;
     for (size_t k = b0; k < b1; k++)
-        if (!is_upper(p[k]))
+        if (!ascii_isupper(p[k]))
             return 0;
     int words = 0;
     for (size_t k = s; k < open; k++)
-        words += tw_is_alpha(p[k]) && (k == s || !tw_is_alpha(p[k - 1]));
+        words += ascii_isalpha(p[k]) && (k == s || !ascii_isalpha(p[k - 1]));
     return words >= 2;
 }
 
@@ -82,7 +79,7 @@ static int index_named(const unsigned char *p, size_t s, size_t open)
     while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
         e--;
     size_t b = e;
-    while (b > s && tw_is_alpha(p[b - 1]))
+    while (b > s && ascii_isalpha(p[b - 1]))
         b--;
     return tw_weq(p + b, e - b, "index") || tw_weq(p + b, e - b, "indices") || tw_weq(p + b, e - b, "indexes");
 }
@@ -103,10 +100,10 @@ int tables_unit_rate(const unsigned char *p, size_t s, size_t e, char *out, size
         if (p[k - 1] != ' ' || !tw_weq(p + k, 3, "per") || p[k + 3] != ' ')
             continue;
         size_t ws = k - 1, we = ws;
-        while (ws > s && tw_is_alpha(p[ws - 1]))
+        while (ws > s && ascii_isalpha(p[ws - 1]))
             ws--;
         size_t as = k + 4, ae = as;
-        while (ae < e && tw_is_alpha(p[ae]))
+        while (ae < e && ascii_isalpha(p[ae]))
             ae++;
         if (we - ws < 3 || ae - as < 3 || qty_noun_kind((const char *)p + ws, we - ws) != NK_COUNT || p[we - 1] != 's')
             return 0;
@@ -125,10 +122,10 @@ int tables_unit_rate(const unsigned char *p, size_t s, size_t e, char *out, size
 static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out, size_t cap)
 {
     size_t k = open;
-    while (k > s && !tw_is_alpha(p[k - 1]))
+    while (k > s && !ascii_isalpha(p[k - 1]))
         k--;
     size_t ws = k;
-    while (ws > s && tw_is_alpha(p[ws - 1]))
+    while (ws > s && ascii_isalpha(p[ws - 1]))
         ws--;
     /* "Transaction volume (million)", "Orbital launch attempts": a
      * volume, a count or attempts of a noun count the noun itself */
@@ -138,7 +135,7 @@ static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out
         while (ne > s && p[ne - 1] == ' ')
             ne--;
         size_t ns = ne;
-        while (ns > s && tw_is_alpha(p[ns - 1]))
+        while (ns > s && ascii_isalpha(p[ns - 1]))
             ns--;
         NounKind nk = ne - ns > 2 && ne < ws ? qty_noun_kind((const char *)p + ns, ne - ns) : NK_NONE;
         if (nk == NK_COUNT || nk == NK_OTHER) {
@@ -161,7 +158,7 @@ static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out
         }
     while (t < open) {
         size_t we = t;
-        while (we < open && tw_is_alpha(p[we]))
+        while (we < open && ascii_isalpha(p[we]))
             we++;
         if (we > t) {
             if (tw_weq(p + t, we - t, "by") || tw_weq(p + t, we - t, "in") || tw_weq(p + t, we - t, "of"))
@@ -201,14 +198,14 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
                 u->cur = code;
             continue;
         }
-        if (!tw_is_alpha(p[k]) && p[k] != '\'') {
+        if (!ascii_isalpha(p[k]) && p[k] != '\'') {
             if (p[k] != ' ')
                 after_scale = 0;
             k++;
             continue;
         }
         size_t we = k;
-        while (we < e && (tw_is_alpha(p[we]) || p[we] == '\'' || is_digit(p[we])))
+        while (we < e && (ascii_isalpha(p[we]) || p[we] == '\'' || ascii_isdigit(p[we])))
             we++;
         const char *w = (const char *)p + k;
         double sc = qty_scale(w, we - k, 1);
@@ -221,7 +218,7 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
             /* "(K million)", "(R bn)": a currency's letter before a scale,
              * as the scanner reads "K1.3 billion" (scan.c) */
             size_t ne = we + 1;
-            while (ne < e && tw_is_alpha(p[ne]))
+            while (ne < e && ascii_isalpha(p[ne]))
                 ne++;
             if (qty_scale((const char *)p + we + 1, ne - we - 1, 1) >= 1e3)
                 code = *w == 'K' ? "ZMW" : *w == 'N' ? "NGN" : "ZAR";
@@ -236,7 +233,7 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
                  (tw_weq(p + k, we - k, "percentage") && !(we + 6 <= e && tw_weq(p + we + 1, 5, "point"))))
             u->pct = 1;   /* "(percentage)", not "(percentage points)" */
         else if (tw_weq(p + k, we - k, "per") && we + 5 <= e && p[we] == ' ' && tw_weq(p + we + 1, 4, "cent") &&
-                 (we + 5 == e || !tw_is_alpha(p[we + 5])))
+                 (we + 5 == e || !ascii_isalpha(p[we + 5])))
             u->pct = 1, we += 5;   /* "per cent of respondents" */
         else if (tw_weq(p + k, we - k, "month") || tw_weq(p + k, we - k, "monthly"))
             u->per = "/month";
@@ -305,7 +302,7 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
             /* "Countries with DSR MoUs (number)": the first counted noun */
             for (size_t k = s; k < open && !u->noun[0];) {
                 size_t we = k;
-                while (we < open && tw_is_alpha(p[we]))
+                while (we < open && ascii_isalpha(p[we]))
                     we++;
                 if (we > k && qty_noun_kind((const char *)p + k, we - k) == NK_COUNT)
                     qty_unit_name((const char *)p + k, we - k, u->noun, sizeof u->noun);
@@ -335,15 +332,15 @@ static int unit_spec_in(const unsigned char *p, size_t s, size_t e, int bare, Ta
     if (!u->pct && !u->cur && u->scale == 1 && !u->noun[0]) {
         /* "Mobile broadband subscriptions per 100 inhabitants" */
         for (size_t k = s; k + 8 < e; k++)
-            if ((k == s || p[k - 1] == ' ') && tw_weq(p + k, 3, "per") && p[k + 3] == ' ' && is_digit(p[k + 4])) {
+            if ((k == s || p[k - 1] == ' ') && tw_weq(p + k, 3, "per") && p[k + 3] == ' ' && ascii_isdigit(p[k + 4])) {
                 size_t ws = k;
                 while (ws > s && p[ws - 1] == ' ')
                     ws--;
                 size_t we = ws;
-                while (ws > s && tw_is_alpha(p[ws - 1]))
+                while (ws > s && ascii_isalpha(p[ws - 1]))
                     ws--;
                 size_t te = k + 4;
-                while (te < e && (is_alnum(p[te]) || p[te] == ',' || p[te] == ' '))
+                while (te < e && (ascii_isalnum(p[te]) || p[te] == ',' || p[te] == ' '))
                     te++;
                 while (te > k && p[te - 1] == ' ')
                     te--;
@@ -422,7 +419,7 @@ int tables_unit_bare(const unsigned char *p, size_t s, size_t e, size_t ls, size
         s++;
     int words = 0;
     for (size_t k = s; k < e; k++) {
-        if (is_digit(p[k]) || p[k] == '(' || p[k] == ':')
+        if (ascii_isdigit(p[k]) || p[k] == '(' || p[k] == ':')
             return 0;
         words += p[k] != ' ' && (k == s || p[k - 1] == ' ');
     }
@@ -440,9 +437,9 @@ int tables_unit_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size
         s++;
     while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r'))
         e--;
-    int symbol = e > s && tw_is_alpha(p[s]);
+    int symbol = e > s && ascii_isalpha(p[s]);
     for (size_t k = s; k < e && symbol; k++)
-        symbol = is_alnum(p[k]) || p[k] == '/';
+        symbol = ascii_isalnum(p[k]) || p[k] == '/';
     /* "tCO2e", "L/kWh", "MWh": a symbol, written as the table writes it */
     if (symbol && symbol_like(p, s, e)) {
         unit_spec_in(p, s, e, 1, u);
@@ -461,9 +458,9 @@ int tables_unit_cell(const unsigned char *p, size_t s, size_t e, size_t ls, size
         while (we > ls && p[we - 1] == ' ')
             we--;
         size_t ws = we;
-        while (ws > ls && is_upper(p[ws - 1]))
+        while (ws > ls && ascii_isupper(p[ws - 1]))
             ws--;
-        if (we - ws < 2 || we - ws > 6 || (ws > ls && tw_is_alpha(p[ws - 1])))
+        if (we - ws < 2 || we - ws > 6 || (ws > ls && ascii_isalpha(p[ws - 1])))
             return 0;
         snprintf(u->noun, sizeof u->noun, "%.*s", (int)(we - ws), (const char *)p + ws);
         return 1;
@@ -594,7 +591,7 @@ static size_t exception_cut(const unsigned char *p, size_t a, size_t b)
         if (p[k - 1] != ' ' && p[k - 1] != ',')
             continue;
         size_t we = k;
-        while (we < b && tw_is_alpha(p[we]))
+        while (we < b && ascii_isalpha(p[we]))
             we++;
         if (!tw_weq(p + k, we - k, "except") && !tw_weq(p + k, we - k, "unless") &&
             !tw_weq(p + k, we - k, "excluding"))
@@ -627,7 +624,7 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
         b = exception_cut(p, a, b);
     int lead = 0;
     for (size_t k = a; k < b; k++) {
-        if (is_digit(p[k]) || p[k] == '(' || p[k] == ':')
+        if (ascii_isdigit(p[k]) || p[k] == '(' || p[k] == ':')
             return 0;
     }
     if (b - a > 3 && tw_weq(p + a, 2, "in") && p[a + 2] == ' ')
@@ -640,10 +637,10 @@ int tables_unit_line(const unsigned char *p, size_t s, size_t e, TableUnit *u)
         return tables_unit_bare(p, a, b, 0, 0, u) && (u->pct || u->cur || u->scale > 1);
     /* every word a unit's: a scale, a currency, "percent", "of", "the" */
     for (size_t k = a + (lead ? 3 : 0); k < b;) {
-        while (k < b && !tw_is_alpha(p[k]))
+        while (k < b && !ascii_isalpha(p[k]))
             k++;
         size_t we = k;
-        while (we < b && (tw_is_alpha(p[we]) || p[we] == '.'))
+        while (we < b && (ascii_isalpha(p[we]) || p[we] == '.'))
             we++;
         if (we == k)
             break;
@@ -676,16 +673,16 @@ int tables_unit_noun(const unsigned char *p, size_t s, size_t e, int any_case, c
         s++;
     for (size_t t = s; t < e;) {
         size_t we = t;
-        while (we < e && tw_is_alpha(p[we]))
+        while (we < e && ascii_isalpha(p[we]))
             we++;
         /* (a capitalised word counts as a plural: "Projects", not
          * "Central"; a label's only at its start: "Towers", not "ITU
          * Yearbook of Statistics") */
         /* ("Sectoral CSIRTs operational": an acronym's plural counts
          * anywhere) */
-        int acronyms = we - t >= 3 && p[we - 1] == 's' && is_upper(p[t]) && is_upper(p[we - 2]);
-        if (we > t && (any_case == 1 || (any_case == 2 && t == s) || !is_upper(p[t]) || acronyms) &&
-            (!is_upper(p[t]) || p[we - 1] == 's' || qty_is_known_count((const char *)p + t, we - t))) {
+        int acronyms = we - t >= 3 && p[we - 1] == 's' && ascii_isupper(p[t]) && ascii_isupper(p[we - 2]);
+        if (we > t && (any_case == 1 || (any_case == 2 && t == s) || !ascii_isupper(p[t]) || acronyms) &&
+            (!ascii_isupper(p[t]) || p[we - 1] == 's' || qty_is_known_count((const char *)p + t, we - t))) {
             NounKind k = qty_noun_kind((const char *)p + t, we - t);
             /* ("Landing points": a discourse noun after a modifier counts) */
             if ((k == NK_COUNT || (k == NK_DURATION && p[we - 1] == 's') || (k == NK_ABSTRACT && t > s)) &&
@@ -711,7 +708,7 @@ const char *tables_unit_currency_cell(const unsigned char *p, size_t s, size_t e
     if (e - s < 2 || e - s > 8)
         return NULL;
     for (size_t i = s; i < e; i++)
-        if (!tw_is_alpha(p[i]))
+        if (!ascii_isalpha(p[i]))
             return NULL;
     return qty_currency_word((const char *)p + s, e - s);
 }
@@ -721,7 +718,7 @@ double tables_unit_header_scale(const unsigned char *p, size_t hs, size_t he)
     const unsigned char *us = memchr(p + hs, '_', he - hs);
     while (us) {
         size_t a = (size_t)(us - p) + 1, b = a;
-        while (b < he && tw_is_alpha(p[b]))
+        while (b < he && ascii_isalpha(p[b]))
             b++;
         if (b == he || p[b] == '_') {
             if (tw_weq(p + a, b - a, "m") || tw_weq(p + a, b - a, "mn") || tw_weq(p + a, b - a, "mln") ||
@@ -742,12 +739,12 @@ double tables_unit_header_scale(const unsigned char *p, size_t hs, size_t he)
 /* "Mar-24", "Jun 24": a month and a two-digit year ending at p[i + 2). */
 static int month_short_year(const unsigned char *p, size_t s, size_t e, size_t i)
 {
-    if (i < s + 4 || (p[i - 1] != '-' && p[i - 1] != ' ' && p[i - 1] != '\'') || (i + 2 < e && is_alnum(p[i + 2])))
+    if (i < s + 4 || (p[i - 1] != '-' && p[i - 1] != ' ' && p[i - 1] != '\'') || (i + 2 < e && ascii_isalnum(p[i + 2])))
         return 0;
     if (i + 2 < e && p[i + 2] == ',')
         return 0;   /* "Dec 31, 2023": a day, the year after it */
     size_t we = i - 1, ws = we;
-    while (ws > s && tw_is_alpha(p[ws - 1]))
+    while (ws > s && ascii_isalpha(p[ws - 1]))
         ws--;
     if (we - ws < 3 || !qty_is_month((const char *)p + ws, we - ws))
         return 0;
@@ -764,7 +761,7 @@ static int change_base(const unsigned char *p, size_t s, size_t i)
     while (b > s && p[b - 1] == ' ')
         b--;
     size_t ws = b;
-    while (ws > s && (tw_is_alpha(p[ws - 1]) || p[ws - 1] == '.'))
+    while (ws > s && (ascii_isalpha(p[ws - 1]) || p[ws - 1] == '.'))
         ws--;
     for (int k = 0; words[k] && b > ws; k++)
         if (tw_weq(p + ws, b - ws, words[k]))
@@ -780,7 +777,7 @@ static int price_base(const unsigned char *p, size_t s, size_t e, size_t i, size
     while (b > s && p[b - 1] == ' ')
         b--;
     size_t ws = b;
-    while (ws > s && (tw_is_alpha(p[ws - 1]) || p[ws - 1] == '$'))
+    while (ws > s && (ascii_isalpha(p[ws - 1]) || p[ws - 1] == '$'))
         ws--;
     if (b > ws && (qty_currency_word((const char *)p + ws, b - ws) || tw_weq(p + ws, b - ws, "constant") ||
                    tw_weq(p + ws, b - ws, "us$")))
@@ -789,7 +786,7 @@ static int price_base(const unsigned char *p, size_t s, size_t e, size_t i, size
     while (a < e && p[a] == ' ')
         a++;
     size_t we = a;
-    while (we < e && tw_is_alpha(p[we]))
+    while (we < e && ascii_isalpha(p[we]))
         we++;
     return we > a && (qty_currency_word((const char *)p + a, we - a) || tw_weq(p + a, we - a, "prices"));
 }
@@ -802,36 +799,36 @@ int tables_unit_year(const unsigned char *p, size_t s, size_t e)
          * an analyst's "FY23A" and "FY26E", "2022/23" */
         size_t fe;
         int fz = ((i + 2 < e && (p[i] | 0x20) == 'f' && (p[i + 1] | 0x20) == 'y') ||
-                  (i + 5 < e && is_digit(p[i]) && is_digit(p[i + 3]) && (p[i + 4] == '/' || p[i + 4] == '-' ||
+                  (i + 5 < e && ascii_isdigit(p[i]) && ascii_isdigit(p[i + 3]) && (p[i + 4] == '/' || p[i + 4] == '-' ||
                                                                          (unsigned char)p[i + 4] == 0xE2)))
                      ? fiscal_year((const char *)p, i, e, &fe)
                      : 0;
-        if (fz && (fe == e || !is_alnum(p[fe]) || (strchr("AEFPaefp", p[fe]) && (fe + 1 == e || !is_alnum(p[fe + 1]))))) {
+        if (fz && (fe == e || !ascii_isalnum(p[fe]) || (strchr("AEFPaefp", p[fe]) && (fe + 1 == e || !ascii_isalnum(p[fe + 1]))))) {
             year = fz, found++, i = fe - 1;
             continue;
         }
-        if (!is_digit(p[i]) || (i > s && is_digit(p[i - 1])))
+        if (!ascii_isdigit(p[i]) || (i > s && ascii_isdigit(p[i - 1])))
             continue;
         size_t d = i;
-        while (d < e && is_digit(p[d]))
+        while (d < e && ascii_isdigit(p[d]))
             d++;
         int y = 0;
         if (d - i == 2)
             y = month_short_year(p, s, e, i);
         else if (d - i == 4) {
             /* a year alone, or after "FY"; not inside a word or a code */
-            int fy = i >= s + 2 && tw_weq(p + i - 2, 2, "fy") && (i == s + 2 || !tw_is_alpha(p[i - 3]));
+            int fy = i >= s + 2 && tw_weq(p + i - 2, 2, "fy") && (i == s + 2 || !ascii_isalpha(p[i - 3]));
             /* an analyst's column: 2023A actual, 2024E estimated, 2025F forecast, 2026P projected */
-            int mark = d < e && strchr("AEFPaefp", p[d]) && (d + 1 == e || !is_alnum(p[d + 1]));
-            if ((i > s && (is_alnum(p[i - 1]) || p[i - 1] == '/' || p[i - 1] == '-') && !fy) ||
-                (d < e && (tw_is_alpha(p[d]) || p[d] == '/') && !mark))
+            int mark = d < e && strchr("AEFPaefp", p[d]) && (d + 1 == e || !ascii_isalnum(p[d + 1]));
+            if ((i > s && (ascii_isalnum(p[i - 1]) || p[i - 1] == '/' || p[i - 1] == '-') && !fy) ||
+                (d < e && (ascii_isalpha(p[d]) || p[d] == '/') && !mark))
                 continue;
             y = lines_year_at((const char *)p, i);
             if (y && (price_base(p, s, e, i, d) || change_base(p, s, i)))
                 continue;
             /* a period, "2021-2023", "2013–2023": its last year */
             size_t k = d < e && p[d] == '-' ? d + 1 : d + 3 <= e && !memcmp(p + d, "\xE2\x80\x93", 3) ? d + 3 : 0;
-            int z = y && k && k + 4 <= e && (k + 4 == e || !is_alnum(p[k + 4])) ? lines_year_at((const char *)p, k) : 0;
+            int z = y && k && k + 4 <= e && (k + 4 == e || !ascii_isalnum(p[k + 4])) ? lines_year_at((const char *)p, k) : 0;
             if (z > y && z - y < 100)
                 y = z, i = k + 3;
         }
@@ -886,7 +883,7 @@ int tables_unit_share_of(const unsigned char *p, size_t s, size_t e, char *out, 
         if (w + 3 > e || !tw_weq(p + w, 2, "of") || p[w + 2] != ' ')
             continue;
         size_t ws = w + 3, we = ws;
-        while (we < e && tw_is_alpha(p[we]))
+        while (we < e && ascii_isalpha(p[we]))
             we++;
         if (we > ws && qty_noun_kind((const char *)p + ws, we - ws) == NK_COUNT) {
             qty_unit_name((const char *)p + ws, we - ws, out, cap);
@@ -904,7 +901,7 @@ int tables_unit_flow(const unsigned char *p, size_t s, size_t e)
             return 1;
     for (size_t k = s; k < e;) {
         size_t we = k;
-        while (we < e && tw_is_alpha(p[we]))
+        while (we < e && ascii_isalpha(p[we]))
             we++;
         if (we > k && (tw_weq(p + k, we - k, "flow") || tw_weq(p + k, we - k, "flows") || tw_weq(p + k, we - k, "inflows") ||
                        tw_weq(p + k, we - k, "outflows")))
@@ -922,9 +919,9 @@ int tables_unit_approx(const unsigned char *p, size_t s, size_t e)
             in = 1;
         else if (p[k] == ')')
             in = 0;
-        else if (in && tw_is_alpha(p[k]) && (k == s || !tw_is_alpha(p[k - 1]))) {
+        else if (in && ascii_isalpha(p[k]) && (k == s || !ascii_isalpha(p[k - 1]))) {
             size_t we = k;
-            while (we < e && tw_is_alpha(p[we]))
+            while (we < e && ascii_isalpha(p[we]))
                 we++;
             if (tw_weq(p + k, we - k, "approx") || tw_weq(p + k, we - k, "approximate") ||
                 tw_weq(p + k, we - k, "approximately"))
@@ -963,7 +960,7 @@ int tables_unit_caption_money(const unsigned char *p, size_t cs, size_t ce, size
         return 0;
     /* "(value in US$ billion)": the Value column's */
     for (size_t k = o + 1; k + 4 <= ce; k++)
-        if (tw_is_alpha(p[k - 1]) && !memcmp(p + k, " in ", 4))
+        if (ascii_isalpha(p[k - 1]) && !memcmp(p + k, " in ", 4))
             return 0;
     TableUnit t;
     if (!tables_unit_spec(p, cs, ce, &t) || !t.cur)
@@ -989,7 +986,7 @@ int tables_unit_caption_share(const unsigned char *p, size_t cs, size_t ce)
             k++;
     }
     size_t a = k;
-    while (k < ce && tw_is_alpha(p[k]))
+    while (k < ce && ascii_isalpha(p[k]))
         k++;
     size_t b = k;
     if (k >= ce || p[k] != ' ')

@@ -5,12 +5,8 @@
 
 #include <string.h>
 
+#include "ascii.h"
 #include "lines.h"
-
-static int digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
 
 /* Does the year at p[y] open its line (after blanks or a bullet) or a
  * column (after a tab or two blanks)? ls: the line's start. */
@@ -48,11 +44,11 @@ int yearlabel_year(const char *p, size_t claim_s)
     /* the last year before the claim on its line (a byte not a digit
      * rules out the four years that would hold it) */
     for (size_t i = claim_s >= ls + 4 ? claim_s - 3 : ls; i-- > ls;) {
-        if (!digit(p[i])) {
+        if (!ascii_isdigit(p[i])) {
             i = i >= ls + 3 ? i - 3 : ls;
             continue;
         }
-        if (!lines_year_at(p, i) || (i > ls && digit(p[i - 1])) || digit(p[i + 4]))
+        if (!lines_year_at(p, i) || (i > ls && ascii_isdigit(p[i - 1])) || ascii_isdigit(p[i + 4]))
             continue;
         /* the label: the year, a colon, a blank */
         if (i + 6 > claim_s || p[i + 4] != ':' || (p[i + 5] != ' ' && p[i + 5] != '\t'))
