@@ -633,6 +633,66 @@ START_TEST(a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_co
 }
 END_TEST
 
+/* Months whose figures lie more than half apart are no moments of one
+ * quantity: an invented count of MoUs "more than 70 countries" in March
+ * against 15 in July and 15 in October is a disagreement, shown as one,
+ * not a count that fell; 15 in July and 16 in October stay a series. */
+START_TEST(months_far_apart_should_be_a_disagreement_not_a_series)
+{
+    ClaimList cl = {0};
+    add(&cl, "m000000000000001", "a.txt", "dsr_mou_countries", "more than 70", 70, Q_MIN, "countries", "global", 2024);
+    add(&cl, "m000000000000002", "b.txt", "dsr_mou_countries", "15", 15, Q_EXACT, "countries", "global", 2024);
+    add(&cl, "m000000000000003", "c.txt", "dsr_mou_countries", "15", 15, Q_EXACT, "countries", "global", 2024);
+    cl.v[0].month = 3;
+    cl.v[1].month = 7;
+    cl.v[2].month = 10;
+    CompareInputs in = {.claims = &cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_ptr_null(find(&fl, "series:dsr_mou_countries@global:2024"));
+    const Finding *f = find(&fl, "agreement:dsr_mou_countries@global:2024");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->id, "agreement:dsr_mou_countries@global:2024");
+    ck_assert_msg(f->verdict == V_TENSION || f->verdict == V_INCONSISTENT, "%s", f->statement);
+    findinglist_free(&fl);
+    /* within half of each other: still moments of one count */
+    cl.v[0].value = cl.v[0].low = 16;
+    cl.v[0].qual = Q_EXACT;
+    cl.v[0].month = 12;
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_ptr_nonnull(find(&fl, "series:dsr_mou_countries@global:2024"));
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* "One document against many" names the one that stands apart: four
+ * documents at "more than $12 billion" or "about $12 billion" and two at
+ * $60 billion are two groups, not five documents agreeing at $12 billion
+ * against one that "gives $12 billion". */
+START_TEST(a_figure_within_the_margin_of_the_many_should_not_stand_alone_against_them)
+{
+    ClaimList cl = {0};
+    add(&cl, "l000000000000001", "a.txt", "dsr_investment", "$60 billion", 60e9, Q_EXACT, "USD", "global", 2019);
+    add(&cl, "l000000000000002", "b.txt", "dsr_investment", "some $60 billion", 60e9, Q_APPROX, "USD", "global", 2019);
+    add(&cl, "l000000000000003", "c.txt", "dsr_investment", "more than $12 billion", 12e9, Q_MIN, "USD", "global", 2019);
+    add(&cl, "l000000000000004", "d.txt", "dsr_investment", "more than $12 billion", 12e9, Q_MIN, "USD", "global", 2019);
+    add(&cl, "l000000000000005", "e.txt", "dsr_investment", "more than $12 billion", 12e9, Q_MIN, "USD", "global", 2019);
+    add(&cl, "l000000000000006", "f.txt", "dsr_investment", "about $12 billion", 12e9, Q_APPROX, "USD", "global", 2019);
+    CompareInputs in = {.claims = &cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    const Finding *f = find(&fl, "agreement:dsr_investment@global:2019");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(!strstr(f->statement, "gives $12 billion"), "%s", f->statement);
+    ck_assert_msg(strstr(f->statement, "two groups that each agree"), "%s", f->statement);
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* CNNIC's June and December counts of one year are a series, not a
  * disagreement (moment.h): each month is compared on its own, a figure
  * with no month still meets both, and a yearly flow is not split. */
@@ -2272,6 +2332,8 @@ int main(void)
     tcase_add_test(tc, the_centre_of_agreeing_figures_should_not_take_a_bound_for_a_value);
     tcase_add_test(tc, a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction);
     tcase_add_test(tc, figures_of_different_months_of_one_year_should_be_a_series_not_a_disagreement);
+    tcase_add_test(tc, months_far_apart_should_be_a_disagreement_not_a_series);
+    tcase_add_test(tc, a_figure_within_the_margin_of_the_many_should_not_stand_alone_against_them);
     tcase_add_test(tc, a_relation_should_be_checked_month_by_month);
     tcase_add_test(tc, findings_on_the_example_project_should_combine_only_comparable_claims);
     tcase_add_test(tc, compare_command_should_write_findings_and_print_the_table);
