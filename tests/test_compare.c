@@ -693,6 +693,52 @@ START_TEST(a_figure_within_the_margin_of_the_many_should_not_stand_alone_against
 }
 END_TEST
 
+/* A sum placed in one country that is the world's figure other
+ * documents give for that year (an invented lecture's "$7 trillion a
+ * year" of cybercrime placed in Ruritania by its heading) is likely the
+ * world's: no contradiction about that country. A share is left alone. */
+START_TEST(a_world_figure_placed_in_one_country_should_not_be_a_contradiction_there)
+{
+    ClaimList cl = {0};
+    for (int i = 0; i < 3; i++) {
+        char id[17], doc[16];
+        snprintf(id, sizeof id, "w00000000000000%d", i + 1);
+        snprintf(doc, sizeof doc, "world%d.txt", i);
+        add(&cl, id, doc, "cybercrime_cost", "$7 trillion", 7e12, Q_EXACT, "USD/year", "global", 2023);
+    }
+    add(&cl, "w000000000000004", "lecture.txt", "cybercrime_cost", "$7 trillion", 7e12, Q_EXACT, "USD/year", "china", 2023);
+    add(&cl, "w000000000000005", "local.txt", "cybercrime_cost", "$20 billion", 20e9, Q_EXACT, "USD/year", "china", 2023);
+    CompareInputs in = {.claims = &cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    const Finding *f = find(&fl, "agreement:cybercrime_cost@china:2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_TENSION);
+    ck_assert_msg(strstr(f->statement, "of [lecture.txt] for China is the world's figure 3 other documents give "
+                                       "for 2023: likely the world's"), "%s", f->statement);
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+    /* shares: a country's may equal the world's */
+    ClaimList sh = {0};
+    for (int i = 0; i < 3; i++) {
+        char id[17], doc[16];
+        snprintf(id, sizeof id, "s00000000000000%d", i + 1);
+        snprintf(doc, sizeof doc, "world%d.txt", i);
+        add(&sh, id, doc, "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
+    }
+    add(&sh, "s000000000000004", "x.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "kenya", 2023);
+    add(&sh, "s000000000000005", "y.txt", "internet_penetration", "30%", 30, Q_EXACT, "%", "kenya", 2023);
+    in.claims = &sh;
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    f = find(&fl, "agreement:internet_penetration@kenya:2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(!strstr(f->statement, "world's figure"), "%s", f->statement);
+    findinglist_free(&fl);
+    claimlist_free(&sh);
+}
+END_TEST
+
 /* CNNIC's June and December counts of one year are a series, not a
  * disagreement (moment.h): each month is compared on its own, a figure
  * with no month still meets both, and a yearly flow is not split. */
@@ -2333,6 +2379,7 @@ int main(void)
     tcase_add_test(tc, a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction);
     tcase_add_test(tc, figures_of_different_months_of_one_year_should_be_a_series_not_a_disagreement);
     tcase_add_test(tc, months_far_apart_should_be_a_disagreement_not_a_series);
+    tcase_add_test(tc, a_world_figure_placed_in_one_country_should_not_be_a_contradiction_there);
     tcase_add_test(tc, a_figure_within_the_margin_of_the_many_should_not_stand_alone_against_them);
     tcase_add_test(tc, a_relation_should_be_checked_month_by_month);
     tcase_add_test(tc, findings_on_the_example_project_should_combine_only_comparable_claims);

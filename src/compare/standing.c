@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "camps.h"
+#include "worldfig.h"
 #include "counted.h"
 #include "metrics.h"
 #include "phrase.h"
@@ -325,7 +326,8 @@ Verdict standing_agreement(const Run *R, const Figure *const *figs, size_t n, si
         const Figure *ends[2] = {figs[a], figs[b]};
         /* what each side counts first (counted.h), then who stands alone,
          * then where each side's place and year come from */
-        if (counted_programme(R, figs[a], figs[b], &why) || counted_wholes(R, figs[a], figs[b], &why) ||
+        if (worldfig_words(R, figs[a], figs[b], &why) || counted_programme(R, figs[a], figs[b], &why) ||
+            counted_wholes(R, figs[a], figs[b], &why) ||
             lone_words(R, figs, n, a, b, &why) || camps_words(R, figs, n, &why) ||
             footing_words(R, ends, 2, &why)) {
             buf_printf(s, ": tension, not a contradiction (%s%s).",
