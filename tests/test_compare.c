@@ -869,6 +869,32 @@ START_TEST(a_relation_should_be_checked_month_by_month)
 }
 END_TEST
 
+/* Months that tell nothing apart give one check: 5.4 billion users in
+ * September and 5.4 billion in December, with a share of no month, are
+ * one comparison, not the same one under -09 and -12. Nor do months whose
+ * figures lie more than half apart (5.4 billion users in March, 0.9
+ * billion in October: another count) split a check into months. */
+START_TEST(a_relation_should_not_be_split_into_months_that_tell_nothing_apart)
+{
+    for (int far = 0; far < 2; far++) {
+        ClaimList cl = {0};
+        add(&cl, "g000000000000001", "a.txt", "internet_users", "5.4 billion", 5.4e9, Q_EXACT, "people", "global", 2023);
+        add(&cl, "g000000000000002", "a.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
+        add(&cl, "g000000000000003", "b.txt", "internet_users", far ? "0.9 billion" : "5.4 billion", far ? 0.9e9 : 5.4e9,
+            Q_EXACT, "people", "global", 2023);
+        cl.v[0].month = far ? 3 : 9;
+        cl.v[2].month = far ? 10 : 12;
+        TuRules r;
+        rules_run(&r, &cl, RULES_REFS);
+        ck_assert_ptr_nonnull(find(&r.fl, "consistency:population@global:2023"));
+        ck_assert_ptr_null(find(&r.fl, far ? "consistency:population@global:2023-03" : "consistency:population@global:2023-09"));
+        ck_assert_ptr_null(find(&r.fl, far ? "consistency:population@global:2023-10" : "consistency:population@global:2023-12"));
+        tu_rules_free(&r);
+        claimlist_free(&cl);
+    }
+}
+END_TEST
+
 /* A figure its own sentence discounts ("a total that folds in fiber laid
  * along railways", "inflated") drives no scale comparison, nor does the
  * same figure another document restates; it is said left out. A figure
@@ -2382,6 +2408,7 @@ int main(void)
     tcase_add_test(tc, a_world_figure_placed_in_one_country_should_not_be_a_contradiction_there);
     tcase_add_test(tc, a_figure_within_the_margin_of_the_many_should_not_stand_alone_against_them);
     tcase_add_test(tc, a_relation_should_be_checked_month_by_month);
+    tcase_add_test(tc, a_relation_should_not_be_split_into_months_that_tell_nothing_apart);
     tcase_add_test(tc, findings_on_the_example_project_should_combine_only_comparable_claims);
     tcase_add_test(tc, compare_command_should_write_findings_and_print_the_table);
     tcase_add_test(tc, compare_command_should_report_bad_input_with_file_and_line);

@@ -258,8 +258,30 @@ static int counted_unit(const char *unit)
     return 1;
 }
 
+/* The length of a thousands separator at p other than a comma: a space,
+ * a no-break space, a thin or narrow no-break space ("5 400", the ISO and
+ * statistical tables' grouping); 0 when none. */
+static size_t space_group(const char *p)
+{
+    if (*p == ' ')
+        return 1;
+    if (!strncmp(p, "\xc2\xa0", 2))
+        return 2;
+    if (!strncmp(p, "\xe2\x80\x89", 3) || !strncmp(p, "\xe2\x80\xaf", 3))
+        return 3;
+    return 0;
+}
+
+/* Do exactly three digits stand at p (no fourth)? */
+static int three_digits(const char *p)
+{
+    return isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+           !isdigit((unsigned char)p[3]);
+}
+
 /* The first numeral in text: its value and how many decimals it writes.
- * Thousands commas are skipped when three digits follow. -1 when none. */
+ * Thousands commas, and spaces grouping thousands ("5 400"), are skipped
+ * when three digits follow. -1 when none. */
 static int first_numeral(const char *text, double *num, int *decimals)
 {
     const char *p = text;
@@ -278,6 +300,9 @@ static int first_numeral(const char *text, double *num, int *decimals)
         } else if (*p == ',' && dec < 0 && isdigit((unsigned char)p[1]) &&
                    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
                    !isdigit((unsigned char)p[4])) {
+            continue;
+        } else if (dec < 0 && space_group(p) && three_digits(p + space_group(p))) {
+            p += space_group(p) - 1;
             continue;
         } else if (*p == '.' && dec < 0 && isdigit((unsigned char)p[1])) {
             digits[k++] = '.';

@@ -62,8 +62,9 @@ size_t moment_keep(const Run *R, const Figure *const *figs, size_t n, int month,
  * leaves its own figures out (no partner: the terms missing). Returns
  * the number of months (fn is not called when below 2); 0 when some
  * term's figures of the months are no moments of one quantity
- * (moment_one_quantity of each month's best-supported own figure): the
- * context is then compared once, as one year's. */
+ * (moment_one_quantity of each month's best-supported own figure), or
+ * when each term's figures of known months all agree (no moments to tell
+ * apart): the context is then compared once, as one year's. */
 typedef void (*MomentFn)(Run *R, int month, const Figure **const *sub, const size_t *nsub, void *ctx);
 int moment_each(Run *R, const Relation *rel, const Figure **const *side, const size_t *nside, MomentFn fn,
                 void *ctx);
