@@ -571,14 +571,27 @@ END_TEST
 
 /* The consistency chart's subtitle counts the contradictions apart from
  * the tensions, and says the worst in its own terms: two documents'
- * figures 100 times apart have no reference to be above. */
+ * figures 100 times apart have no reference to be above. The worst is a
+ * contradiction's: a tension 2,000 times apart (a disagreement explained
+ * away) is not the headline. */
 START_TEST(the_consistency_chart_should_say_its_worst_in_its_own_terms)
 {
+    Finding t;
+    finding_init(&t);
+    snprintf(t.id, sizeof t.id, "agreement:internet_users@laos:2023");
+    t.kind = FK_AGREEMENT;
+    t.verdict = V_TENSION;
+    t.value = 2e8;
+    t.other_value = 1e5;
+    snprintf(t.unit, sizeof t.unit, "people");
+    t.statement = xstrdup("Internet users, Laos, 2023: the documents disagree");
+    t.claims = xstrdup("");
+    findinglist_push(&tu_chart.findings, &t);
     Finding f;
     finding_init(&f);
     snprintf(f.id, sizeof f.id, "agreement:internet_users@cambodia:2023");
     f.kind = FK_AGREEMENT;
-    f.verdict = V_TENSION;
+    f.verdict = V_INCONSISTENT;
     f.value = 1e7;
     f.other_value = 1e5;
     snprintf(f.unit, sizeof f.unit, "people");
@@ -595,8 +608,10 @@ START_TEST(the_consistency_chart_should_say_its_worst_in_its_own_terms)
     ck_assert_msg(has_text(&s, "in tension): the furthest apart are two documents' figures 100 times apart"),
                   "no such subtitle");
     ck_assert(!has_text(&s, "times above its reference"));
+    ck_assert(!has_text(&s, "2,000 times apart"));
     scene_free(&s);
     chart_plan_free(p);
+    finding_fini(&tu_chart.findings.v[--tu_chart.findings.n]);
     finding_fini(&tu_chart.findings.v[--tu_chart.findings.n]);
 }
 END_TEST

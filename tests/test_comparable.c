@@ -112,13 +112,49 @@ START_TEST(the_best_figure_should_be_the_agreed_median_else_the_most_recent)
     /* items never agree: the most recent, else the first */
     f[1].date = 20250101;
     ck_assert_uint_eq(figure_best(p, 3, 1), 1);
-    /* disagreeing figures: the most recent document */
+    /* disagreeing figures: of those another document meets, the most recent */
     f[0].iv = interval_closed(1, 2);
     ck_assert(!figure_agree(p, 3));
     ck_assert_uint_eq(figure_best(p, 3, 0), 1);
     f[1].date = 0;
-    ck_assert_uint_eq(figure_best(p, 3, 0), 0);   /* no dates: the first in the table */
+    ck_assert_uint_eq(figure_best(p, 3, 0), 1);   /* no dates: the first in the table of them */
+    f[0].date = 20260101;   /* the newest document, met by no other, is not picked */
+    ck_assert_uint_eq(figure_best(p, 3, 0), 1);
     for (int i = 0; i < 3; i++)
+        claim_fini(&c[i]);
+}
+END_TEST
+
+/* One side of a scale comparison: three documents put an invented
+ * programme at $40 billion, the newest one gives $310 million (one of its
+ * projects), another "more than $9 billion". The side's figure is the $40
+ * billion most documents meet, not the newest outlier, and not the bound
+ * that meets every larger sum. */
+START_TEST(the_best_of_disagreeing_figures_should_be_the_one_most_documents_meet)
+{
+    Claim c[5] = {mkt("new.txt", "$310 million", 310e6, "USD", Q_EXACT, 2024),
+                  mkt("bound.txt", "more than $9 billion", 9e9, "USD", Q_MIN, 2024),
+                  mkt("a.txt", "$40 billion", 40e9, "USD", Q_APPROX, 2024),
+                  mkt("b.txt", "$40 billion", 40e9, "USD", Q_EXACT, 2024),
+                  mkt("c.txt", "$41 billion", 41e9, "USD", Q_APPROX, 2024)};
+    c[1].low = 9e9;
+    Figure f[5];
+    const Figure *p[5];
+    Exclusion why;
+    char detail[32];
+    for (int i = 0; i < 5; i++) {
+        ck_assert_int_eq(figure_make(&c[i], (size_t)i, NULL, NULL, &f[i], &why, detail, sizeof detail), 0);
+        p[i] = &f[i];
+    }
+    f[0].date = 20260101;
+    f[1].date = 20250101;
+    ck_assert(!figure_agree(p, 5));
+    size_t b = figure_best(p, 5, 0);
+    ck_assert_msg(b >= 2, "picked %zu", b);
+    ck_assert_uint_eq(b, 2);   /* of the three met alike, the first in the table */
+    /* items are never one quantity: the most recent still */
+    ck_assert_uint_eq(figure_best(p, 5, 1), 0);
+    for (int i = 0; i < 5; i++)
         claim_fini(&c[i]);
 }
 END_TEST
@@ -195,6 +231,7 @@ int main(void)
     TCase *tc = tcase_create("core");
     tcase_add_test(tc, money_in_another_currency_should_become_dollars_only_at_its_year_rate);
     tcase_add_test(tc, the_best_figure_should_be_the_agreed_median_else_the_most_recent);
+    tcase_add_test(tc, the_best_of_disagreeing_figures_should_be_the_one_most_documents_meet);
     tcase_add_test(tc, documents_should_be_cited_by_their_bibliography_number_and_dated);
     tcase_add_test(tc, left_out_claims_should_be_counted_by_reason_in_words_and_ids);
     suite_add_tcase(s, tc);

@@ -633,6 +633,112 @@ START_TEST(a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_co
 }
 END_TEST
 
+/* Months whose figures lie more than half apart are no moments of one
+ * quantity: an invented count of MoUs "more than 70 countries" in March
+ * against 15 in July and 15 in October is a disagreement, shown as one,
+ * not a count that fell; 15 in July and 16 in October stay a series. */
+START_TEST(months_far_apart_should_be_a_disagreement_not_a_series)
+{
+    ClaimList cl = {0};
+    add(&cl, "m000000000000001", "a.txt", "dsr_mou_countries", "more than 70", 70, Q_MIN, "countries", "global", 2024);
+    add(&cl, "m000000000000002", "b.txt", "dsr_mou_countries", "15", 15, Q_EXACT, "countries", "global", 2024);
+    add(&cl, "m000000000000003", "c.txt", "dsr_mou_countries", "15", 15, Q_EXACT, "countries", "global", 2024);
+    cl.v[0].month = 3;
+    cl.v[1].month = 7;
+    cl.v[2].month = 10;
+    CompareInputs in = {.claims = &cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_ptr_null(find(&fl, "series:dsr_mou_countries@global:2024"));
+    const Finding *f = find(&fl, "agreement:dsr_mou_countries@global:2024");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_str_eq(f->id, "agreement:dsr_mou_countries@global:2024");
+    ck_assert_msg(f->verdict == V_TENSION || f->verdict == V_INCONSISTENT, "%s", f->statement);
+    findinglist_free(&fl);
+    /* within half of each other: still moments of one count */
+    cl.v[0].value = cl.v[0].low = 16;
+    cl.v[0].qual = Q_EXACT;
+    cl.v[0].month = 12;
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    ck_assert_ptr_nonnull(find(&fl, "series:dsr_mou_countries@global:2024"));
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* "One document against many" names the one that stands apart: four
+ * documents at "more than $12 billion" or "about $12 billion" and two at
+ * $60 billion are two groups, not five documents agreeing at $12 billion
+ * against one that "gives $12 billion". */
+START_TEST(a_figure_within_the_margin_of_the_many_should_not_stand_alone_against_them)
+{
+    ClaimList cl = {0};
+    add(&cl, "l000000000000001", "a.txt", "dsr_investment", "$60 billion", 60e9, Q_EXACT, "USD", "global", 2019);
+    add(&cl, "l000000000000002", "b.txt", "dsr_investment", "some $60 billion", 60e9, Q_APPROX, "USD", "global", 2019);
+    add(&cl, "l000000000000003", "c.txt", "dsr_investment", "more than $12 billion", 12e9, Q_MIN, "USD", "global", 2019);
+    add(&cl, "l000000000000004", "d.txt", "dsr_investment", "more than $12 billion", 12e9, Q_MIN, "USD", "global", 2019);
+    add(&cl, "l000000000000005", "e.txt", "dsr_investment", "more than $12 billion", 12e9, Q_MIN, "USD", "global", 2019);
+    add(&cl, "l000000000000006", "f.txt", "dsr_investment", "about $12 billion", 12e9, Q_APPROX, "USD", "global", 2019);
+    CompareInputs in = {.claims = &cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    const Finding *f = find(&fl, "agreement:dsr_investment@global:2019");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(!strstr(f->statement, "gives $12 billion"), "%s", f->statement);
+    ck_assert_msg(strstr(f->statement, "two groups that each agree"), "%s", f->statement);
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+}
+END_TEST
+
+/* A sum placed in one country that is the world's figure other
+ * documents give for that year (an invented lecture's "$7 trillion a
+ * year" of cybercrime placed in Ruritania by its heading) is likely the
+ * world's: no contradiction about that country. A share is left alone. */
+START_TEST(a_world_figure_placed_in_one_country_should_not_be_a_contradiction_there)
+{
+    ClaimList cl = {0};
+    for (int i = 0; i < 3; i++) {
+        char id[17], doc[16];
+        snprintf(id, sizeof id, "w00000000000000%d", i + 1);
+        snprintf(doc, sizeof doc, "world%d.txt", i);
+        add(&cl, id, doc, "cybercrime_cost", "$7 trillion", 7e12, Q_EXACT, "USD/year", "global", 2023);
+    }
+    add(&cl, "w000000000000004", "lecture.txt", "cybercrime_cost", "$7 trillion", 7e12, Q_EXACT, "USD/year", "china", 2023);
+    add(&cl, "w000000000000005", "local.txt", "cybercrime_cost", "$20 billion", 20e9, Q_EXACT, "USD/year", "china", 2023);
+    CompareInputs in = {.claims = &cl};
+    FindingList fl = {0};
+    Diag d = {0};
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    const Finding *f = find(&fl, "agreement:cybercrime_cost@china:2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_int_eq(f->verdict, V_TENSION);
+    ck_assert_msg(strstr(f->statement, "of [lecture.txt] for China is the world's figure 3 other documents give "
+                                       "for 2023: likely the world's"), "%s", f->statement);
+    findinglist_free(&fl);
+    claimlist_free(&cl);
+    /* shares: a country's may equal the world's */
+    ClaimList sh = {0};
+    for (int i = 0; i < 3; i++) {
+        char id[17], doc[16];
+        snprintf(id, sizeof id, "s00000000000000%d", i + 1);
+        snprintf(doc, sizeof doc, "world%d.txt", i);
+        add(&sh, id, doc, "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
+    }
+    add(&sh, "s000000000000004", "x.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "kenya", 2023);
+    add(&sh, "s000000000000005", "y.txt", "internet_penetration", "30%", 30, Q_EXACT, "%", "kenya", 2023);
+    in.claims = &sh;
+    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    f = find(&fl, "agreement:internet_penetration@kenya:2023");
+    ck_assert_ptr_nonnull(f);
+    ck_assert_msg(!strstr(f->statement, "world's figure"), "%s", f->statement);
+    findinglist_free(&fl);
+    claimlist_free(&sh);
+}
+END_TEST
+
 /* CNNIC's June and December counts of one year are a series, not a
  * disagreement (moment.h): each month is compared on its own, a figure
  * with no month still meets both, and a yearly flow is not split. */
@@ -760,6 +866,32 @@ START_TEST(a_relation_should_be_checked_month_by_month)
     ck_assert(near(jan->value, 5.2e9 / 0.64, 1e-9));
     tu_rules_free(&r);
     claimlist_free(&cl);
+}
+END_TEST
+
+/* Months that tell nothing apart give one check: 5.4 billion users in
+ * September and 5.4 billion in December, with a share of no month, are
+ * one comparison, not the same one under -09 and -12. Nor do months whose
+ * figures lie more than half apart (5.4 billion users in March, 0.9
+ * billion in October: another count) split a check into months. */
+START_TEST(a_relation_should_not_be_split_into_months_that_tell_nothing_apart)
+{
+    for (int far = 0; far < 2; far++) {
+        ClaimList cl = {0};
+        add(&cl, "g000000000000001", "a.txt", "internet_users", "5.4 billion", 5.4e9, Q_EXACT, "people", "global", 2023);
+        add(&cl, "g000000000000002", "a.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
+        add(&cl, "g000000000000003", "b.txt", "internet_users", far ? "0.9 billion" : "5.4 billion", far ? 0.9e9 : 5.4e9,
+            Q_EXACT, "people", "global", 2023);
+        cl.v[0].month = far ? 3 : 9;
+        cl.v[2].month = far ? 10 : 12;
+        TuRules r;
+        rules_run(&r, &cl, RULES_REFS);
+        ck_assert_ptr_nonnull(find(&r.fl, "consistency:population@global:2023"));
+        ck_assert_ptr_null(find(&r.fl, far ? "consistency:population@global:2023-03" : "consistency:population@global:2023-09"));
+        ck_assert_ptr_null(find(&r.fl, far ? "consistency:population@global:2023-10" : "consistency:population@global:2023-12"));
+        tu_rules_free(&r);
+        claimlist_free(&cl);
+    }
 }
 END_TEST
 
@@ -2272,7 +2404,11 @@ int main(void)
     tcase_add_test(tc, the_centre_of_agreeing_figures_should_not_take_a_bound_for_a_value);
     tcase_add_test(tc, a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_contradiction);
     tcase_add_test(tc, figures_of_different_months_of_one_year_should_be_a_series_not_a_disagreement);
+    tcase_add_test(tc, months_far_apart_should_be_a_disagreement_not_a_series);
+    tcase_add_test(tc, a_world_figure_placed_in_one_country_should_not_be_a_contradiction_there);
+    tcase_add_test(tc, a_figure_within_the_margin_of_the_many_should_not_stand_alone_against_them);
     tcase_add_test(tc, a_relation_should_be_checked_month_by_month);
+    tcase_add_test(tc, a_relation_should_not_be_split_into_months_that_tell_nothing_apart);
     tcase_add_test(tc, findings_on_the_example_project_should_combine_only_comparable_claims);
     tcase_add_test(tc, compare_command_should_write_findings_and_print_the_table);
     tcase_add_test(tc, compare_command_should_report_bad_input_with_file_and_line);

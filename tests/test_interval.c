@@ -125,6 +125,19 @@ START_TEST(claims_should_become_intervals_by_qualifier_and_written_precision)
     iv = from("1,250 km", 1250, NAN, NAN, "km", Q_EXACT, NULL);
     ck_close(iv.lo, 1250);
     ck_close(iv.hi, 1250);
+    /* thousands grouped by spaces, as statistical tables print them: a
+     * yearbook's "6 300" (millions) is 6,300 million rounded as "6.3
+     * billion" is, to its last digit not zero; not "6" read as the
+     * numeral, give or take 525 million */
+    iv = from("6 300", 6.3e9, NAN, NAN, "people", Q_EXACT, NULL);
+    ck_close(iv.lo, 6.25e9);
+    ck_close(iv.hi, 6.35e9);
+    iv = from("6 310", 6.31e9, NAN, NAN, "people", Q_EXACT, NULL);
+    ck_close(iv.lo, 6.305e9);
+    ck_close(iv.hi, 6.315e9);
+    iv = from("1\xe2\x80\xaf" "250\xc2\xa0" "000 km", 1250000, NAN, NAN, "km", Q_EXACT, NULL);
+    ck_close(iv.lo, 1250000);
+    ck_close(iv.hi, 1250000);
     iv = from("2.50 km", 2.5, NAN, NAN, "km", Q_EXACT, NULL);
     ck_close(iv.lo, 2.495);
     /* about: +-5% */

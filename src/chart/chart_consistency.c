@@ -55,6 +55,11 @@ static Rgba verdict_color(const Th *t, Verdict v)
            : v == V_INCONSISTENT ? TH_VERMILLION : t->muted;
 }
 
+/* The subtitle: how many hold, and the worst. The worst is a
+ * contradiction's when there is one: a tension is a disagreement the
+ * brief has explained away (a world figure placed in one country, an
+ * item's cost against a programme's), and its distance, often the
+ * largest, is no measure of how far the documents truly disagree. */
 static void takeaway(const FRow *rows, size_t n, char *out, size_t cap)
 {
     size_t ok = 0, bad = 0, contra = 0;
@@ -62,8 +67,11 @@ static void takeaway(const FRow *rows, size_t n, char *out, size_t cap)
     for (size_t i = 0; i < n; i++) {
         ok += rows[i].f->verdict == V_CONSISTENT;
         contra += rows[i].f->verdict == V_INCONSISTENT;
-        if (rows[i].f->verdict == V_INCONSISTENT || rows[i].f->verdict == V_TENSION) {
-            bad++;
+        bad += rows[i].f->verdict == V_INCONSISTENT || rows[i].f->verdict == V_TENSION;
+    }
+    for (size_t i = 0; i < n; i++) {
+        Verdict v = rows[i].f->verdict;
+        if (contra ? v == V_INCONSISTENT : v == V_TENSION) {
             double d = fabs(log10(rows[i].v));
             if (!worst || d > fabs(log10(worst->v)))
                 worst = &rows[i];
@@ -82,11 +90,12 @@ static void takeaway(const FRow *rows, size_t n, char *out, size_t cap)
         char head[160];
         snprintf(head, sizeof head, "%zu of %zu checks hold; %zu do%s not (%zu inconsistent, %zu in tension)", ok, n,
                  bad, bad == 1 ? "es" : "", contra, bad - contra);
+        const char *which = contra ? "" : " (a tension)";
         if (worst->f->kind == FK_AGREEMENT)
-            snprintf(out, cap, "%s: the furthest apart are two documents' figures %s times apart", head, x);
+            snprintf(out, cap, "%s: the furthest apart are two documents' figures %s times apart%s", head, x, which);
         else
-            snprintf(out, cap, "%s: the worst is %s times %s its reference", head, x,
-                     worst->v >= 1 ? "above" : "below");
+            snprintf(out, cap, "%s: the worst is %s times %s its reference%s", head, x,
+                     worst->v >= 1 ? "above" : "below", which);
     }
 }
 

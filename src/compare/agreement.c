@@ -430,6 +430,34 @@ static int months_agree(const Run *R, const size_t *rows, size_t n)
     return agree;
 }
 
+/* Whether the months[0..nm) of a group's rows[0..n) (sorted by
+ * document) are moments of one quantity: the best-supported figure of
+ * each month (split documents aside) within MOMENT_SPREAD of the others
+ * (moment_one_quantity). 80 countries in February and 17 in June are
+ * two documents that disagree, not a count that fell. */
+static int months_one_quantity(Run *R, const size_t *rows, size_t n, const int *months, int nm)
+{
+    size_t *sub = xmalloc((n ? n : 1) * sizeof *sub);
+    const Figure **figs = xmalloc((n ? n : 1) * sizeof *figs);
+    const Figure *best[12];
+    size_t nb = 0;
+    for (int k = 0; k < nm; k++) {
+        size_t m = 0;
+        for (size_t i = 0; i < n; i++)
+            if (moment_of(R, &R->fig[rows[i]]) == months[k])
+                sub[m++] = rows[i];
+        m = drop_split_documents(R, sub, m);
+        for (size_t i = 0; i < m; i++)
+            figs[i] = &R->fig[sub[i]];
+        if (m)
+            best[nb++] = figs[figure_best(figs, m, 0)];
+    }
+    int one = moment_one_quantity(best, nb);
+    free(figs);
+    free(sub);
+    return one;
+}
+
 /* One group's rows[0..n) (one place, year and unit; sorted by document)
  * whose figures are of nm >= 2 known months (moment.h): each month is
  * compared on its own, with the figures of no month; the months are
@@ -525,7 +553,7 @@ static void quantity(Run *R, const size_t *rows, size_t n)
                 figs[k - i] = &R->fig[ok[k]];
             nm = moment_months(R, figs, j - i, months);
             nm = nm >= 2 ? stated_months(R, ok + i, j - i, months, nm) : nm;
-            if (nm >= 2 && months_agree(R, ok + i, j - i))
+            if (nm >= 2 && (months_agree(R, ok + i, j - i) || !months_one_quantity(R, ok + i, j - i, months, nm)))
                 nm = 0;
         }
         if (nm >= 2) {

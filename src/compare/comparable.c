@@ -175,12 +175,42 @@ int figure_agree(const Figure *const *figs, size_t n)
     return c.lo_open || c.hi_open || c.lo <= c.hi;
 }
 
+static int pair_meets(const Figure *a, const Figure *b)
+{
+    const Figure *pair[2] = {a, b};
+    return figure_agree(pair, 2);
+}
+
 static int by_value(const void *a, const void *b)
 {
     const Figure *x = *(const Figure *const *)a, *y = *(const Figure *const *)b;
     if (x->value != y->value)
         return x->value < y->value ? -1 : 1;
     return x->row < y->row ? -1 : x->row > y->row;
+}
+
+/* How many documents other than figs[i]'s give a figure of figs[0..n)
+ * whose interval meets figs[i]'s (a document counted once). */
+static size_t meeting_docs(const Figure *const *figs, size_t n, size_t i)
+{
+    size_t k = 0;
+    for (size_t j = 0; j < n; j++) {
+        if (!strcmp(figs[j]->c->doc, figs[i]->c->doc))
+            continue;
+        int seen = 0;   /* this document already counted */
+        for (size_t h = 0; h < j && !seen; h++)
+            seen = !strcmp(figs[h]->c->doc, figs[j]->c->doc) && h != i && pair_meets(figs[h], figs[i]);
+        const Figure *pair[2] = {figs[i], figs[j]};
+        k += !seen && figure_agree(pair, 2);
+    }
+    return k;
+}
+
+/* The standing of figure f that k other documents meet: 2 a value
+ * stated (both ends closed) and met, 1 a bound met, 0 met by none. */
+static int tier(const Figure *f, size_t k)
+{
+    return !k ? 0 : !f->iv.lo_open && !f->iv.hi_open ? 2 : 1;
 }
 
 size_t figure_best(const Figure *const *figs, size_t n, int items)
@@ -195,15 +225,25 @@ size_t figure_best(const Figure *const *figs, size_t n, int items)
             if (figs[i] == med)
                 return i;
     }
-    /* the most recent document; of one date, a figure stated in dollars
-     * over one converted, then the first in the table */
-    size_t best = 0;
+    /* of one quantity, a figure stating a value that another document's
+     * figure meets, over a bound ("as much as $79 billion" meets every
+     * smaller sum: its support says little), and there the figure the most
+     * other documents' figures meet (five documents at $79 billion
+     * outweigh one at $244 million);
+     * of as many, the most recent document; of one date, a figure stated
+     * in dollars over one converted, then the first in the table */
+    size_t best = 0, best_n = items ? 0 : meeting_docs(figs, n, 0);
+    int best_t = tier(figs[0], best_n);
     for (size_t i = 1; i < n; i++) {
         const Figure *x = figs[i], *b = figs[best];
-        if (x->date != b->date ? x->date > b->date
+        size_t k = items ? 0 : meeting_docs(figs, n, i);
+        int t = tier(x, k);
+        if (t != best_t ? t > best_t
+            : k != best_n ? k > best_n
+            : x->date != b->date ? x->date > b->date
             : !x->rate != !b->rate ? !x->rate
                                    : x->row < b->row)
-            best = i;
+            best = i, best_n = k, best_t = t;
     }
     return best;
 }

@@ -100,9 +100,13 @@ int figure_make_at(const Claim *c, size_t row, const ReferenceList *refs, const 
 /* The best-supported of figs[0..n) (n >= 1), one side of a comparison in
  * one place and year: when they are figures of one quantity (items 0)
  * whose intervals share a point, the median (the lower middle when n is
- * even; equal values in table order); else the most recent (the latest
- * document date; of one date, a figure needing no conversion, then the
- * first in table order). Returns its index. */
+ * even; equal values in table order); else, of one quantity, a figure
+ * stating a value (no open bound) over a bound, and there the figure
+ * that the figures of the most other documents meet (a figure no other
+ * document's meets counts as none), and of as many (and
+ * for items) the most recent (the latest document date; of one date, a
+ * figure needing no conversion, then the first in table order). Returns
+ * its index. Quadratic in n: n is one side of one place and year. */
 size_t figure_best(const Figure *const *figs, size_t n, int items);
 /* The interval figs share: the highest lower end and the lowest upper
  * end (an open side when none of them has one). Empty when lo > hi. */

@@ -258,10 +258,34 @@ static int counted_unit(const char *unit)
     return 1;
 }
 
-/* The first numeral in text: its value and how many decimals it writes.
- * Thousands commas are skipped when three digits follow. -1 when none. */
-static int first_numeral(const char *text, double *num, int *decimals)
+/* The length of a thousands separator at p other than a comma: a space,
+ * a no-break space, a thin or narrow no-break space ("5 400", the ISO and
+ * statistical tables' grouping); 0 when none. */
+static size_t space_group(const char *p)
 {
+    if (*p == ' ')
+        return 1;
+    if (!strncmp(p, "\xc2\xa0", 2))
+        return 2;
+    if (!strncmp(p, "\xe2\x80\x89", 3) || !strncmp(p, "\xe2\x80\xaf", 3))
+        return 3;
+    return 0;
+}
+
+/* Do exactly three digits stand at p (no fourth)? */
+static int three_digits(const char *p)
+{
+    return isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
+           !isdigit((unsigned char)p[3]);
+}
+
+/* The first numeral in text: its value, how many decimals it writes, and
+ * whether it groups thousands. Thousands commas, and spaces grouping
+ * thousands ("5 400"), are skipped when three digits follow. -1 when
+ * none. */
+static int first_numeral(const char *text, double *num, int *decimals, int *grouped)
+{
+    *grouped = 0;
     const char *p = text;
     while (*p && !isdigit((unsigned char)*p))
         p++;
@@ -278,6 +302,11 @@ static int first_numeral(const char *text, double *num, int *decimals)
         } else if (*p == ',' && dec < 0 && isdigit((unsigned char)p[1]) &&
                    isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
                    !isdigit((unsigned char)p[4])) {
+            *grouped = 1;
+            continue;
+        } else if (dec < 0 && space_group(p) && three_digits(p + space_group(p))) {
+            p += space_group(p) - 1;
+            *grouped = 1;
             continue;
         } else if (*p == '.' && dec < 0 && isdigit((unsigned char)p[1])) {
             digits[k++] = '.';
@@ -300,8 +329,8 @@ static int first_numeral(const char *text, double *num, int *decimals)
 static double exact_half_width(const Claim *c)
 {
     double num;
-    int dec;
-    if (!c->text || first_numeral(c->text, &num, &dec) < 0 || num == 0)
+    int dec, grouped;
+    if (!c->text || first_numeral(c->text, &num, &dec, &grouped) < 0 || num == 0)
         return 0;
     double mult = c->value / num;   /* the scale word: 1e9 for "billion" */
     if (!isfinite(mult))
@@ -310,7 +339,14 @@ static double exact_half_width(const Claim *c)
     /* A plain whole count ("17 countries") is exact. */
     if (dec == 0 && fabs(m - 1) < 1e-9 && counted_unit(c->unit))
         return 0;
-    double h = 0.5 * pow(10, -dec) * m;
+    /* A table's grouped whole numeral in a scale ("5 400" million, "2,600"
+     * million) is rounded to its last digit that is not zero: the table
+     * rounds to the hundred million as "5.4 billion" does. */
+    int tz = 0;
+    if (grouped && dec == 0 && fabs(m - 1) > 1e-9)
+        for (double x = fabs(num); x >= 10 && fmod(x, 10) == 0; x /= 10)
+            tz++;
+    double h = 0.5 * pow(10, tz - dec) * m;
     return isfinite(h) ? h : 0;
 }
 

@@ -52,6 +52,64 @@ size_t moment_keep(const Run *R, const Figure *const *figs, size_t n, int month,
     return k;
 }
 
+int moment_one_quantity(const Figure *const *best, size_t n)
+{
+    double lo = INFINITY, hi = -INFINITY;
+    for (size_t i = 0; i < n; i++) {
+        double v = fabs(best[i]->value);
+        lo = fmin(lo, v), hi = fmax(hi, v);
+    }
+    return n < 2 || !(lo > 0) || hi <= MOMENT_SPREAD * lo;
+}
+
+/* 1 when each claim term's figures of the months[0..nm) are moments of
+ * one quantity: the best-supported own figure of each month it has,
+ * within MOMENT_SPREAD (moment_one_quantity). */
+static int terms_one_quantity(const Run *R, const Relation *rel, const Figure **const *side,
+                              const size_t *nside, const int *months, int nm)
+{
+    int ok = 1;
+    for (int t = 0; t < rel->nterms && ok; t++) {
+        if (rel->terms[t].is_ref || !nside[t])
+            continue;
+        const Figure **own = xmalloc(nside[t] * sizeof *own);
+        const Figure *best[12];
+        size_t nb = 0;
+        for (int k = 0; k < nm; k++) {
+            size_t m = 0;
+            for (size_t i = 0; i < nside[t]; i++)
+                if (moment_of(R, side[t][i]) == months[k])
+                    own[m++] = side[t][i];
+            if (m)
+                best[nb++] = own[figure_best(own, m, 0)];
+        }
+        ok = moment_one_quantity(best, nb);
+        free(own);
+    }
+    return ok;
+}
+
+/* 1 when, for each claim term, its figures of a known month all agree
+ * (figure_agree): 5.4 billion users in September and in December are no
+ * moments to tell apart, and comparing each month with the figures of no
+ * month would repeat one finding under two ids. */
+static int terms_months_agree(const Run *R, const Relation *rel, const Figure **const *side, const size_t *nside)
+{
+    int agree = 1;
+    for (int t = 0; t < rel->nterms && agree; t++) {
+        if (rel->terms[t].is_ref || !nside[t])
+            continue;
+        const Figure **own = xmalloc(nside[t] * sizeof *own);
+        size_t m = 0;
+        for (size_t i = 0; i < nside[t]; i++)
+            if (moment_of(R, side[t][i]))
+                own[m++] = side[t][i];
+        agree = m < 2 || figure_agree(own, m);
+        free(own);
+    }
+    return agree;
+}
+
 int moment_each(Run *R, const Relation *rel, const Figure **const *side, const size_t *nside, MomentFn fn,
                 void *ctx)
 {
@@ -67,6 +125,8 @@ int moment_each(Run *R, const Relation *rel, const Figure **const *side, const s
     free(all);
     if (nm < 2)
         return nm;
+    if (!terms_one_quantity(R, rel, side, nside, months, nm) || terms_months_agree(R, rel, side, nside))
+        return 0;
     const Figure **sub[COMPARE_MAX_TERMS] = {0};
     size_t nsub[COMPARE_MAX_TERMS] = {0};
     for (int t = 0; t < rel->nterms; t++)

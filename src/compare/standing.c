@@ -9,6 +9,7 @@
 #include <strings.h>
 
 #include "camps.h"
+#include "worldfig.h"
 #include "counted.h"
 #include "metrics.h"
 #include "phrase.h"
@@ -182,6 +183,13 @@ static int by_value(const void *x, const void *y)
     return f->row < g->row ? -1 : f->row > g->row;
 }
 
+/* Do the values of one and mid lie apart beyond the margin? */
+static int stands_apart(const Figure *one, const Figure *mid)
+{
+    double x = fabs(one->value), y = fabs(mid->value);
+    return fmax(x, y) > 0 && fabs(x - y) / fmax(x, y) >= COMPARE_DEFAULT_MARGIN;
+}
+
 /* The figure the documents of rest[0..m) agree at: the best-supported
  * when their intervals share a point; the median by value when they miss
  * each other by less than the margin (5.1 and 5.3 billion users agree as
@@ -204,16 +212,14 @@ static const Figure *agreed_at(const Figure **rest, size_t m, const Figure *one)
     qsort(s, m, sizeof *s, by_value);
     const Figure *mid = s[(m - 1) / 2];
     free(s);
-    /* and the one stands apart from them beyond the margin */
-    double x = fabs(one->value), y = fabs(mid->value);
-    if (!(fmax(x, y) > 0) || fabs(x - y) / fmax(x, y) < COMPARE_DEFAULT_MARGIN)
-        return NULL;
-    return mid;
+    return stands_apart(one, mid) ? mid : NULL;
 }
 
 /* When the document of figs[a] or of figs[b] stands alone against
- * STANDING_MANY or more documents whose figures agree (within the margin):
- * its words (", but 13 documents agree at 35%; one, [96], gives 67%:
+ * STANDING_MANY or more documents whose figures agree (within the margin)
+ * at a figure it stands beyond the margin from ("about $17 billion" does
+ * not stand alone against four documents agreeing at more than $17
+ * billion): its words (", but 13 documents agree at 35%; one, [96], gives 67%:
  * ...") and 1. */
 static int lone_words(const Run *R, const Figure *const *figs, size_t n, size_t a, size_t b, Buf *s)
 {
@@ -224,7 +230,7 @@ static int lone_words(const Run *R, const Figure *const *figs, size_t n, size_t 
         size_t m = without_doc(figs, n, one->c->doc, rest);
         size_t docs = distinct_docs(rest, m);
         const Figure *mid = docs < STANDING_MANY ? NULL : agreed_at(rest, m, one);
-        if (!mid)
+        if (!mid || !stands_apart(one, mid))
             continue;
         char agreed[96], lone[96], cite[64];
         phrase_amount(agreed, sizeof agreed, mid->value, mid->unit, 3);
@@ -320,7 +326,8 @@ Verdict standing_agreement(const Run *R, const Figure *const *figs, size_t n, si
         const Figure *ends[2] = {figs[a], figs[b]};
         /* what each side counts first (counted.h), then who stands alone,
          * then where each side's place and year come from */
-        if (counted_programme(R, figs[a], figs[b], &why) || counted_wholes(R, figs[a], figs[b], &why) ||
+        if (worldfig_words(R, figs[a], figs[b], &why) || counted_programme(R, figs[a], figs[b], &why) ||
+            counted_wholes(R, figs[a], figs[b], &why) ||
             lone_words(R, figs, n, a, b, &why) || camps_words(R, figs, n, &why) ||
             footing_words(R, ends, 2, &why)) {
             buf_printf(s, ": tension, not a contradiction (%s%s).",

@@ -5,6 +5,9 @@
  * "Inconsistent" between documents opens the brief: the analyst must be
  * able to defend it from the two sentences. A disagreement beyond the
  * margin is only a `tension`, and its statement says why, when:
+ *   world    (agreement) one side's count or sum, of a country or region,
+ *            is the world's figure two or more other documents give for
+ *            its year (worldfig.h): "$8 trillion" of cybercrime in China;
  *   counted  (agreement) the documents count different things
  *            (counted.h): their world totals disagree the same way, or
  *            a programme's count credits another body on each side;
