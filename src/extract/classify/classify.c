@@ -2062,6 +2062,8 @@ static void context_source(Job *j)
         if (a->speaker_all)
             take_source(c, a->speaker, "the speaker");
         take_source(c, datasrc_rest(a->datasrc), "the release's notes");
+        /* a "Source:" note closing the document: whose data its page gives */
+        take_source(c, a->end_source, "the document's closing note");
         /* a review or a post on another's report retells the work's
          * figures */
         take_source(c, di->reviewed, "the work reviewed");
