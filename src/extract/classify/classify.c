@@ -89,6 +89,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "pairname.h"
+#include "ratesrc.h"
 #include "panel.h"
 #include "partner.h"
 #include "zhyard.h"
@@ -2112,6 +2113,23 @@ static void sentence_referent(Job *j)
     }
 }
 
+/* "at the Bank of Zambia mid-rate of ZMW 25.5 per USD": the rate is the
+ * bank's figure, whoever the sentence credits for the sums it converts
+ * (ratesrc.h); by its id when the table knows the bank */
+static void sentence_rate(Job *j)
+{
+    Claim *c = j->c;
+    size_t rs, re;
+    if (chinese_near(j->doc, j->ss, c->start) || !ratesrc_body(j->doc, j->ss, c->start, &rs, &re) ||
+        re - rs >= sizeof c->source)
+        return;
+    if (!names_known_source(j->m, j->doc, rs, re, c->source, sizeof c->source)) {
+        memcpy(c->source, j->doc + rs, re - rs);
+        c->source[re - rs] = '\0';
+    }
+    classify_said(c, "source", "the rate's body");
+}
+
 void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
                     const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
                     int own[3])
@@ -2126,6 +2144,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     sentence_referent(&j);
     sentence_world_count(&j);
     j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0 && !j.setter;
+    /* (after: the rate's bank is no teller the paragraph goes on hearing) */
+    sentence_rate(&j);
     /* the owner of the record the figure is read from, when no one is
      * credited: the sentence's, not its paragraph's (the next sentence
      * may read another's record) */
