@@ -90,6 +90,7 @@
 #include "names.h"
 #include "pairname.h"
 #include "ratesrc.h"
+#include "shortref.h"
 #include "panel.h"
 #include "partner.h"
 #include "zhyard.h"
@@ -2179,6 +2180,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* "The Bank expects" in the bank's own report: the publisher */
     if (credit_own_kind(c->source, sizeof c->source, j.di->body) && !strstr(c->context, "source from"))
         classify_said(c, "source", "the publisher");
+    /* "The Post reports" after "The Jakarta Post": the name given in full */
+    else if (!chinese_near(doc, ss, c->start) && shortref_resolve(doc, c->start, c->source, sizeof c->source))
+        classify_said(c, "source", "the name given in full before");
 
     /* a sign several countries write ("Rs", "Sh") is its place's currency */
     /* (the document's place only for a figure placed nowhere, which has
