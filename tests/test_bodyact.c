@@ -22,6 +22,14 @@ START_TEST(a_bodys_own_act_or_intention_should_be_its_to_tell)
     ACTOR("Huawei, which opened its first data centre in Santiago in 2019, announced an investment of US$ 100 "
           "million.",
           "US$ 100", "Huawei");
+    /* what a body did and counted itself */
+    ACTOR("The Fraud Reporting Bureau received 41,200 reports of phishing last year.", "41,200",
+          "Fraud Reporting Bureau");
+    ACTOR("Over the period, the Lakeland Cyber Centre handled 512 incidents.", "512", "Lakeland Cyber Centre");
+    ACTOR("Through its outreach fund, the Foreign Office spent £6.2 million on training.", "£6.2", "Foreign Office");
+    /* (an opening phrase with no comma) */
+    ACTOR("In the nine months to June the Coastal Response Team (CRT) issued 88 advisories.", "88",
+          "Coastal Response Team (CRT)");
 }
 END_TEST
 
@@ -37,6 +45,10 @@ START_TEST(what_is_no_bodys_own_act_should_credit_no_one)
     ACTOR("Huawei announced a plan; costs rose 12%.", "12%", "");
     ACTOR("Four launches of 12 satellites each brought the fleet to 48.", "12 satellites", "");
     ACTOR("Budget approved   $42.0 million", "$42.0", "");
+    /* (an acronym's plural is a kind of body; an opening phrase's own
+     * article names no subject) */
+    ACTOR("Participating CSIRTs handled 3,400 tickets in 2024.", "3,400", "");
+    ACTOR("In the Lowland Republic the ministry received 900 bids.", "900", "");
 }
 END_TEST
 

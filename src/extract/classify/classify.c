@@ -89,6 +89,8 @@
 #include "metrics.h"
 #include "names.h"
 #include "pairname.h"
+#include "ratesrc.h"
+#include "shortref.h"
 #include "panel.h"
 #include "partner.h"
 #include "zhyard.h"
@@ -2062,6 +2064,8 @@ static void context_source(Job *j)
         if (a->speaker_all)
             take_source(c, a->speaker, "the speaker");
         take_source(c, datasrc_rest(a->datasrc), "the release's notes");
+        /* a "Source:" note closing the document: whose data its page gives */
+        take_source(c, a->end_source, "the document's closing note");
         /* a review or a post on another's report retells the work's
          * figures */
         take_source(c, di->reviewed, "the work reviewed");
@@ -2110,6 +2114,23 @@ static void sentence_referent(Job *j)
     }
 }
 
+/* "at the Bank of Zambia mid-rate of ZMW 25.5 per USD": the rate is the
+ * bank's figure, whoever the sentence credits for the sums it converts
+ * (ratesrc.h); by its id when the table knows the bank */
+static void sentence_rate(Job *j)
+{
+    Claim *c = j->c;
+    size_t rs, re;
+    if (chinese_near(j->doc, j->ss, c->start) || !ratesrc_body(j->doc, j->ss, c->start, &rs, &re) ||
+        re - rs >= sizeof c->source)
+        return;
+    if (!names_known_source(j->m, j->doc, rs, re, c->source, sizeof c->source)) {
+        memcpy(c->source, j->doc + rs, re - rs);
+        c->source[re - rs] = '\0';
+    }
+    classify_said(c, "source", "the rate's body");
+}
+
 void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, const ScanQuantity *q,
                     const char *doc, size_t n, size_t ss, size_t se, const MetricsFence *fences, size_t nfences,
                     int own[3])
@@ -2124,6 +2145,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     sentence_referent(&j);
     sentence_world_count(&j);
     j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0 && !j.setter;
+    /* (after: the rate's bank is no teller the paragraph goes on hearing) */
+    sentence_rate(&j);
     /* the owner of the record the figure is read from, when no one is
      * credited: the sentence's, not its paragraph's (the next sentence
      * may read another's record) */
@@ -2157,6 +2180,9 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* "The Bank expects" in the bank's own report: the publisher */
     if (credit_own_kind(c->source, sizeof c->source, j.di->body) && !strstr(c->context, "source from"))
         classify_said(c, "source", "the publisher");
+    /* "The Post reports" after "The Jakarta Post": the name given in full */
+    else if (!chinese_near(doc, ss, c->start) && shortref_resolve(doc, c->start, c->source, sizeof c->source))
+        classify_said(c, "source", "the name given in full before");
 
     /* a sign several countries write ("Rs", "Sh") is its place's currency */
     /* (the document's place only for a figure placed nowhere, which has

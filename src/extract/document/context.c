@@ -2,6 +2,7 @@
  * (see context.h). */
 #include "context.h"
 #include "ascii.h"
+#include "endnote.h"
 #include "tables.h"
 
 #include <stdint.h>
@@ -843,6 +844,8 @@ struct Context {
     const char *text_scope;
     int filer_known;      /* filer was read (a Chinese text's) */
     char filer[128];
+    size_t end_at;        /* where the "Source:" note closing the document starts (n: none) */
+    char end_body[128];   /* and the body it credits (endnote.h) */
 };
 
 /* Does doc[0, n) hold the three-byte mark (sought by its first byte:
@@ -870,6 +873,7 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
     cx->chinese = has_mark(doc, n, "，");
     cx->speakers = speakers_new(m, doc, n, cx->chinese);
     cx->datasrc = cx->chinese ? datasrc_new(m, doc, n) : NULL;
+    cx->end_at = endnote_find(m, doc, n, cx->end_body, sizeof cx->end_body);
     /* a record's fields hold for all of it, the lines above them too (a
      * project export opens with its title, then "Recipient: Kenya") */
     for (size_t i = 0, lines = 0; i < n && i < 8192 && lines < 80;) {
@@ -1122,6 +1126,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     /* (a source line among the document's first lines, "Source: author's
      * database", speaks of its tables, not of every figure) */
     a->rec_source = b->rec.source;
+    a->end_source = at < cx->end_at ? cx->end_body : "";
     /* (the line holding the offset is one of the lead-in's items) */
     size_t ls = b->lead[0] ? lines_start(cx->p, at, 4096) : at;
     a->lead_source = b->lead[0] && list_line(cx->p, ls, lines_end(cx->p, cx->n, ls)) ? b->lead : "";

@@ -62,6 +62,10 @@ typedef struct Around {
     const char *rec_source;      /* the first body the source field of the
                                   * record holding it lists ("Sources ... CPEC
                                   * Authority; SCO"), or "" */
+    const char *end_source;      /* the body the "Source:" note closing the
+                                  * document credits when the offset is
+                                  * above it ("Source: UN DESA, ..."), or ""
+                                  * (endnote.h) */
     const char *lead_source;     /* the body the lead-in line above the list
                                   * holding the offset credits ("By region,
                                   * the #KeepItOn data show:"), or "" */
