@@ -1264,10 +1264,10 @@ static void sentence_subject(Job *j)
                 strcut(c->scope, sizeof c->scope, "china");
         }
     }
-    /* 我國 in a Taiwanese publisher's text is Taiwan (homeplace.h) */
-    if (!strcmp(c->scope, "china") && homeplace_own_country(m, doc, ss, se) &&
-        !strcmp(context_doc(cx)->home, "taiwan")) {
-        strcut(c->scope, sizeof c->scope, "taiwan");
+    /* 我國 in a Taiwanese publisher's text is Taiwan, 我国 in a Malaysian
+     * paper's Malaysia (homeplace.h, ownland.h) */
+    if (!strcmp(c->scope, "china") && context_doc(cx)->own[0] && homeplace_own_country(m, doc, ss, se)) {
+        strcut(c->scope, sizeof c->scope, context_doc(cx)->own);
         classify_said(c, "scope", "the publisher's home");
     }
     /* the place that has the figure, opening its clause: "China had
