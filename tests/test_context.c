@@ -38,7 +38,7 @@ static int keep(const Claim *c, void *ctx)
 /* One case: its bibliography, document and expected rows (raw lines). */
 typedef struct Case {
     char name[200];
-    char title[300], date[40], publisher[200], authors[200];
+    char title[300], date[40], publisher[200], authors[200], url[200];
     Buf doc;
     char rows[32][400];
     int nrows, line;
@@ -48,9 +48,9 @@ typedef struct Case {
 static void check_case(const char *file, Case *k, Buf *errs)
 {
     Source src = {.file = "case.txt", .title = k->title, .authors = k->authors, .publisher = k->publisher,
-                  .date = k->date, .url = ""};
+                  .date = k->date, .url = k->url};
     SourceList bib = {.v = &src, .n = 1, .cap = 1};
-    int has_bib = k->title[0] || k->date[0] || k->publisher[0] || k->authors[0];
+    int has_bib = k->title[0] || k->date[0] || k->publisher[0] || k->authors[0] || k->url[0];
     ExtractOptions o = {.metrics = M, .sources = has_bib ? &bib : NULL, .no_sources = !has_bib};
     Rows r = {.n = 0};
     Diag d = {0};
@@ -167,6 +167,8 @@ static int run_file(const char *path, Buf *errs)
                 snprintf(k.publisher, sizeof k.publisher, "%.190s", v);
             else if (!strcmp(line, "authors"))
                 snprintf(k.authors, sizeof k.authors, "%.190s", v);
+            else if (!strcmp(line, "url"))
+                snprintf(k.url, sizeof k.url, "%.190s", v);
         } else if (state == 2) {
             buf_puts(&k.doc, line);
         } else if (line[0] != '\n' && k.nrows < 32) {

@@ -988,6 +988,7 @@ typedef struct Job {
     int now;                 /* the document's present (year_near) */
     YearFrom now_from;
     int own_year_words;      /* the sentence names a year of its own */
+    int whole_china;         /* China by 全国 alone, no other place (sentence_subject) */
 } Job;
 
 /* The sentence's own cues: its metric, unit and place (metrics.h), the
@@ -1264,12 +1265,13 @@ static void sentence_subject(Job *j)
             }
             if (!c->scope[0])
                 strcut(c->scope, sizeof c->scope, "china");
-        }
+        } else
+            j->whole_china = whole; /* (its paragraph may speak of another country: scope_near) */
     }
-    /* 我國 in a Taiwanese publisher's text is Taiwan (homeplace.h) */
-    if (!strcmp(c->scope, "china") && homeplace_own_country(m, doc, ss, se) &&
-        !strcmp(context_doc(cx)->home, "taiwan")) {
-        strcut(c->scope, sizeof c->scope, "taiwan");
+    /* 我國 in a Taiwanese publisher's text is Taiwan, 我国 in a Malaysian
+     * paper's Malaysia (homeplace.h, ownland.h) */
+    if (!strcmp(c->scope, "china") && context_doc(cx)->own[0] && homeplace_own_country(m, doc, ss, se)) {
+        strcut(c->scope, sizeof c->scope, context_doc(cx)->own);
         classify_said(c, "scope", "the publisher's home");
     }
     /* the place that has the figure, opening its clause: "China had
@@ -1637,6 +1639,12 @@ static void scope_near(Job *j)
     const Around *a = &j->a;
     const DocInfo *di = j->di;
     int cell = j->cell;
+    /* 全国 in a paragraph about another country is that country: "在印度
+     * 尼西亚，…；全国网民约2.21亿人" */
+    if (j->whole_china && !cell && countryref_is_country(m, para_scope(j)) && strcmp(para_scope(j), "china")) {
+        strcut(c->scope, sizeof c->scope, para_scope(j));
+        classify_said(c, "scope", "the paragraph");
+    }
     /* a row of figures under a caption naming one place (capplace.h) */
     if (!c->scope[0] && !cell) {
         char place[64];

@@ -70,6 +70,7 @@
 #include "change.h"
 #include "measure.h"
 #include "zhcount.h"
+#include "zhplaceset.h"
 #include "credit.h"
 #include "recowner.h"
 #include "bodypeople.h"
@@ -1440,6 +1441,33 @@ static int names_currency(const Metrics *m, const char *t, const Tok *toks, size
     return (l == 1 && *wd == '$') || (l == 6 && !strncasecmp(wd, "dollar", 6)) || (l == 7 && !strncasecmp(wd, "dollars", 7));
 }
 
+/* Places a Chinese sentence names as a set's members or as companies'
+ * homes are no figure's place (zhplaceset.h). */
+static void drop_set_members(const Metrics *m, const char *doc, Window *w)
+{
+    ZhPlaceSpan pl[32];
+    size_t at[32], n = 0;
+    for (size_t i = 0; i < w->nm && n < 32; i++)
+        if (m->rules[m->pats[w->ms[i].pat].rule].kind == K_SCOPE && m->pats[w->ms[i].pat].role == R_CUE &&
+            w->ms[i].dead != 1)
+            pl[n].s = w->ms[i].s, pl[n].e = w->ms[i].e, at[n++] = i;
+    if (n < 2)
+        return;
+    /* (in the document's order) */
+    for (size_t k = 1; k < n; k++)
+        for (size_t j = k; j > 0 && pl[j - 1].s > pl[j].s; j--) {
+            ZhPlaceSpan t = pl[j];
+            size_t a = at[j];
+            pl[j] = pl[j - 1], at[j] = at[j - 1];
+            pl[j - 1] = t, at[j - 1] = a;
+        }
+    unsigned char drop[32] = {0};
+    zhps_mark(doc, w->from, w->to, pl, n, drop);
+    for (size_t k = 0; k < n; k++)
+        if (drop[k] && !w->ms[at[k]].dead)
+            w->ms[at[k]].dead = 1;
+}
+
 /* Words inside the quantity itself ("US$") are not its context, nor is a
  * place that names a currency ("US$290 million", "6.9 trillion U.S.
  * dollars" say nothing of where a figure applies), nor one a partner word
@@ -1459,6 +1487,7 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
         if (!mt->dead && after_dropped_item(m, doc, w, mt))
             mt->dead = 2;
     }
+    drop_set_members(m, doc, w);
     for (size_t i = 0; i < w->nm; i++) {
         Match *mt = &w->ms[i];
         if (mt->s < c->end && mt->e > c->start)

@@ -43,6 +43,7 @@
 #include "writtenq.h"
 #include "voice.h"
 #include "zhhome.h"
+#include "ownland.h"
 #include "zhtime.h"
 
 /* ---- the title's year ----
@@ -1265,6 +1266,8 @@ void docinfo_read(const Metrics *m, const Source *src, const char *doc, size_t n
      * the body: before its voice below may give it one) */
     di->body_read = di->body[0] != '\0';
     home_place(m, src, di);
+    const char *own = ownland_country(di->home, src ? src->url : NULL);
+    strcut(di->own, sizeof di->own, own ? own : "");
     if (src && src->title)
         reviewed_work(src->title, strlen(src->title), di->reviewed, sizeof di->reviewed);
     if (src)

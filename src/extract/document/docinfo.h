@@ -110,6 +110,9 @@ typedef struct DocInfo {
                               * 政府新闻公报), else China for a body of China
                               * writing in Chinese; or "". Its 全市, 本港 or,
                               * in Taiwan, 我國 (homeplace.h) */
+    char own[32];            /* the country its 我国 names when not China:
+                              * a Malaysian or Taiwanese paper's (ownland.h);
+                              * or "" */
 } DocInfo;
 
 /* Fill *di for doc[0, n) with bibliography row src (NULL: none), all but

@@ -120,6 +120,23 @@ static const char *run_in_heading(const Metrics *m, const char *p, size_t s, siz
     return last;
 }
 
+/* A Chinese sentence's opening place: the place it opens with, after 在
+ * or nothing, as its subject or frame ("肯尼亚国家数据中心项目位于内罗毕。",
+ * "在老挝，…"); not China, the actor of most sentences here, nor 我国. */
+static const char *zh_opening(const Metrics *m, const char *p, size_t s, size_t e)
+{
+    /* (its ideographic indent) */
+    while (s + 3 <= e && !memcmp(p + s, "\xE3\x80\x80", 3))
+        s += 3;
+    if (s + 3 <= e && !memcmp(p + s, "在", 3))
+        s += 3;
+    MetricsPlace pl[1];
+    if (metrics_places(m, p, s, e, pl, 1) != 1 || pl[0].s != s || !strcmp(pl[0].id, "china") ||
+        !strcmp(pl[0].id, "global"))
+        return NULL;
+    return pl[0].id;
+}
+
 const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t e)
 {
     static const char *const worldwide[] = {"globally", "worldwide", NULL};
@@ -130,6 +147,8 @@ const char *topicplace_opening(const Metrics *m, const char *p, size_t s, size_t
     static const char *const moves[] = {"now", "and", "but", "meanwhile", "then", NULL};
     while (s < e && (p[s] == ' ' || p[s] == '\n' || p[s] == '"' || p[s] == '(' || p[s] == '*' || p[s] == '-'))
         s++;
+    if (s < e && (unsigned char)p[s] >= 0xE3 && (unsigned char)p[s] <= 0xE9)
+        return zh_opening(m, p, s, e);
     if (s >= e || !ascii_isupper((unsigned char)p[s]))
         return NULL;
     for (int k = 0; moves[k]; k++) {

@@ -10,7 +10,10 @@
  * Kenya,", "Across Southeast Asia,", "Globally,", "Worldwide") or as its
  * subject ("China's ...", "Ethiopia is ...", "The UK's ..."), is about
  * that place; the figures after it in its paragraph that name none of
- * their own take it (context.h's paragraph topic).
+ * their own take it (context.h's paragraph topic). A Chinese sentence
+ * does so by opening with the place, after 在 or nothing ("肯尼亚国家数据
+ * 中心项目位于内罗毕。"), unless the place is China, the actor of most
+ * sentences here.
  *
  * A subject that is one of several ("Thailand and Laos handed over ...")
  * or a people's word ("Chinese firms built ...": a firm's origin) sets no
