@@ -682,10 +682,10 @@ START_TEST(chinese_cues_should_match_without_spaces)
     EXPECT("有报告估计，网络诈骗每年给该地区造成约200亿美元的损失。", "200亿美元", "USD/year", "cybercrime_cost", "", 0,
            "");
     /* 欧盟 is the Union, 大洋洲 the continent with Australia; in English
-     * the EU stays Europe */
+     * too the EU is the Union, not the continent */
     EXPECT("欧盟对中国电动汽车加征最高35.3%的反补贴税。", "35.3%", "%", "", "european union", 0, "");
     EXPECT("大洋洲新签合同额7.0亿美元。", "7.0亿美元", "USD", "", "oceania", 0, "");
-    EXPECT("The EU imposed duties of up to 35.3% on Chinese electric cars.", "35.3%", "%", "", "europe", 0, "");
+    EXPECT("The EU imposed duties of up to 35.3% on Chinese electric cars.", "35.3%", "%", "", "european union", 0, "");
 }
 END_TEST
 

@@ -56,6 +56,7 @@
  */
 #define _GNU_SOURCE   /* memmem */
 #include "classify.h"
+#include "curscope.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -1765,6 +1766,22 @@ static void scope_whole(Job *j)
     /* (nor is a figure the places of its sentence hold jointly the
      * paragraph's place's: "Five countries - Pakistan, ... and Angola -
      * together received US$11.4 billion" after a sentence on East Asia) */
+    /* a sum in a country's own money, placed by nothing nearer, is that
+     * country's before a region or the world beyond its sentence
+     * (curscope.h) */
+    const char *cur = !c->scope[0] && !cell && !zh
+                          ? curscope_country(c->unit, doc, c->start, c->end + 24 < se ? c->end + 24 : se)
+                          : NULL;
+    /* (not when its sentence names that country and set it aside: a
+     * giver's money, "AUD 25 million from Australia") */
+    if (cur && curscope_yields(para_scope(j)[0] ? para_scope(j) : para_frame(j)[0] ? para_frame(j) : doc_scope(j))) {
+        MetricsPlace pl[16];
+        size_t np = metrics_places(m, doc, ss, se, pl, 16);
+        for (size_t k = 0; k < np && cur; k++)
+            if (!strcmp(pl[k].id, cur))
+                cur = NULL;
+        take_scope(c, cur, "the currency");
+    }
     if (!c->scope[0] && !cell && !j->joint)
         take_scope(c, para_scope(j), "the paragraph");
     if (!c->scope[0] && !cell && FACT(sf, SF_COUNTED_WORLD, counted_world(m, doc, ss, se))) {

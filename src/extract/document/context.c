@@ -26,6 +26,7 @@
 #include "partref.h"
 #include "names.h"
 #include "notes.h"
+#include "openyear.h"
 #include "sentence.h"
 #include "sources.h"
 #include "speakers.h"
@@ -810,6 +811,9 @@ typedef struct Topic {
     size_t cscan;         /* and for the credits of Chinese sentences */
     int open_year;        /* the year a Chinese sentence of it opened with ("2023年，"), or 0 */
     int month, open_month; /* the month of year, of open_year (asof.h), or 0 */
+    int year_open;        /* year is an English opening sentence's, no figure's
+                           * (openyear.h): a sentence naming a year of its own
+                           * does not take it */
     size_t pscan;         /* the text before here was taken for sentences
                            * without a figure that open with a place */
     char frame[64];       /* the place the last of them set (topicplace.h),
@@ -953,24 +957,6 @@ static int zh_opening_year(const char *p, size_t from, size_t to, int *month)
         }
     }
     return year;
-}
-
-/* The year an English paragraph p[para, to) opens with ("In 2017 the
- * Government ... contracted Huawei ...", "During 2023, ..."), or 0. Only
- * its first sentence sets the scene: an "In 2011, ..." deep in a long
- * paragraph tells one event of its story. */
-static int en_opening_year(const char *p, size_t para, size_t to)
-{
-    static const Phrase opens[] = {PHRASE("in "), PHRASE("during "), {NULL, 0}};
-    size_t k = para;
-    while (k < to && (p[k] == ' ' || p[k] == '\n'))
-        k++;
-    const Phrase *w = k < to && (p[k] == 'I' || p[k] == 'D') ? phrases_at(opens, p, k, to, 0) : NULL;
-    if (!w || k + w->n + 5 > to)
-        return 0;
-    k += w->n;
-    int y = lines_year_at(p, k);
-    return y && (p[k + 4] == ' ' || p[k + 4] == ',') ? y : 0;
 }
 
 /* The credits of the Chinese sentences of p[from, to), each ending at
@@ -1165,14 +1151,14 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
         int mo = 0, y = from >= ss ? 0 : cx->chinese ? zh_opening_year(cx->p, from, ss, &mo) : 0;
         /* (an English sentence too: "In 2017 the Government contracted
          * Huawei ..." dates "The contract price was US$ 115.3 million") */
-        if (!y && from == t->para && from < ss)
-            y = en_opening_year(cx->p, from, ss);
+        if (!y && !cx->chinese && from == t->para && from < ss)
+            y = openyear_en(cx->p, from, ss);
         if (y)
             t->open_year = y, t->open_month = mo;
         t->yscan = ss;
     }
     if (!t->year && t->open_year)
-        t->year = t->open_year, t->month = t->open_month;
+        t->year = t->open_year, t->month = t->open_month, t->year_open = !cx->chinese;
     /* the sentences since the last claim's, which state no figure: the
      * last that opens with a place sets the paragraph there ("China's
      * telecom fraud losses have fallen for three straight years. Victims
@@ -1199,7 +1185,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     int contrast = opens_contrast(cx->p, ss, se);
     a->para_scope = contrast ? "" : t->scope;
     a->para_frame = contrast ? "" : t->frame;
-    a->para_year = contrast ? 0 : t->year;
+    a->para_year = contrast || (t->year_open && openyear_writes_year(cx->p, ss, se)) ? 0 : t->year;
     a->para_month = contrast ? 0 : t->month;
     a->para_source = t->source;
     /* (an official's turn at a Chinese press conference runs over lines
@@ -1250,7 +1236,7 @@ void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int
         t->npend = 0;   /* (what they would set is set over) */
     }
     if (own_year && c->year)
-        t->year = c->year, t->month = c->month;
+        t->year = c->year, t->month = c->month, t->year_open = 0;
     if (own_source && c->source[0]) {
         strcut(t->source, sizeof t->source, c->source);
         t->source_at = se;

@@ -1,0 +1,120 @@
+/* openyear.c — the year an English paragraph's opening sentence sets
+ * (openyear.h). */
+#include "openyear.h"
+
+#include <string.h>
+#include <strings.h>
+
+#include "lexicon.h"
+#include "lines.h"
+#include "quantity.h"
+
+static int digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static int lower(char c)
+{
+    return c >= 'a' && c <= 'z';
+}
+
+/* Does a year stand alone at p[i, i + 4) (no digit on either side)? */
+static int year_at(const char *p, size_t from, size_t to, size_t i)
+{
+    return i + 4 <= to && (i == from || !digit(p[i - 1])) && (i + 4 == to || !digit(p[i + 4])) && lines_year_at(p, i);
+}
+
+/* Does the word w (lower case, with its trailing space) end right before
+ * p[i], opening a word? */
+static int word_before(const char *p, size_t from, size_t i, const char *w)
+{
+    size_t n = strlen(w);
+    return i >= from + n && !strncasecmp(p + i - n, w, n) && (i == from + n || !lower(p[i - n - 1] | 0x20));
+}
+
+/* Is the year at p[i] dated by the words before it: "in", "during", "in
+ * <Month>", "by the end of", "at the end of"? */
+static int dated_by(const char *p, size_t from, size_t i)
+{
+    if (word_before(p, from, i, "in ") || word_before(p, from, i, "during ") ||
+        word_before(p, from, i, "by the end of ") || word_before(p, from, i, "at the end of "))
+        return 1;
+    /* "in April 2019" */
+    size_t e = i;
+    if (e < from + 2 || p[e - 1] != ' ')
+        return 0;
+    size_t s = e - 1;
+    while (s > from && ((p[s - 1] | 0x20) >= 'a' && (p[s - 1] | 0x20) <= 'z'))
+        s--;
+    return s + 3 <= e - 1 && qty_is_month(p + s, e - 1 - s) && word_before(p, from, s, "in ");
+}
+
+/* Does the sentence p[s, e) tell a start: a word opening with
+ * "launch", "open", "found", "establish", "start", "began", "begin",
+ * "introduc", "creat", "inaugurat", "unveil", "announc", "propos", "set
+ * up" or "since"? */
+static int tells_start(const char *p, size_t s, size_t e)
+{
+    static const char *const stems[] = {"launch", "open", "found", "establish", "start", "began", "begin", "introduc",
+                                        "creat", "inaugurat", "unveil", "announc", "propos", "set up", "since", NULL};
+    for (size_t i = s; i < e; i++) {
+        if (i > s && (lower(p[i - 1] | 0x20) || p[i - 1] == '-'))
+            continue;
+        for (int k = 0; stems[k]; k++) {
+            size_t n = strlen(stems[k]);
+            if (i + n <= e && !strncasecmp(p + i, stems[k], n))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+int openyear_en(const char *p, size_t para, size_t to)
+{
+    static const Phrase opens[] = {PHRASE("in "), PHRASE("during "), PHRASE("by the end of "),
+                                   PHRASE("at the end of "), {NULL, 0}};
+    size_t k = para;
+    while (k < to && (p[k] == ' ' || p[k] == '\n'))
+        k++;
+    /* an opening phrase: "In 2017 the Government ...", "By the end of
+     * 2022, China had ..." */
+    const Phrase *w = k < to && (p[k] == 'I' || p[k] == 'D' || p[k] == 'B' || p[k] == 'A') ? phrases_at(opens, p, k, to, 0)
+                                                                                            : NULL;
+    if (w && k + w->n + 5 <= to) {
+        size_t y = k + w->n;
+        if (lines_year_at(p, y) && (p[y + 4] == ' ' || p[y + 4] == ','))
+            return lines_year_at(p, y);
+    }
+    /* the first sentence: up to a stop after a word, then a blank or
+     * the claim's sentence */
+    size_t e = k;
+    while (e < to && !(p[e] == '.' && e > k && (lower(p[e - 1]) || digit(p[e - 1])) && (e + 1 == to || p[e + 1] == ' ' || p[e + 1] == '\n')))
+        e++;
+    if (e >= to)
+        return 0;
+    /* (a start tells when something began, not when the figures after
+     * it held: "China launched the initiative in 2015. Banks lent $79
+     * billion") */
+    if (tells_start(p, k, e))
+        return 0;
+    /* its one year, dated by its words, and no other figure */
+    int year = 0;
+    for (size_t i = k; i < e; i++) {
+        if (!digit(p[i]) || (i > k && digit(p[i - 1])))
+            continue;
+        if (!year_at(p, k, e, i) || year || !dated_by(p, k, i))
+            return 0;
+        year = lines_year_at(p, i);
+        i += 3;
+    }
+    return year;
+}
+
+int openyear_writes_year(const char *p, size_t ss, size_t se)
+{
+    for (size_t i = ss; i + 4 <= se; i++)
+        if (digit(p[i]) && year_at(p, ss, se, i))
+            return 1;
+    return 0;
+}
