@@ -550,7 +550,7 @@ static const UnitWord unit_words[] = {
     {"km", "km", UW_HYPHEN}, {"kilometre", "km", UW_HYPHEN}, {"kilometer", "km", UW_HYPHEN},
     {"kilometres", "km", 0}, {"kilometers", "km", 0},
     {"mile", "miles", UW_HYPHEN}, {"miles", "miles", 0}, {"mi", "mi", UW_SYMBOL},
-    {"metre", "m", UW_HYPHEN}, {"meter", "m", UW_HYPHEN}, {"metres", "m", 0}, {"meters", "m", 0},
+    {"metre", "m", UW_HYPHEN}, {"meter", "m", UW_HYPHEN}, {"metres", "metres", 0}, {"meters", "meters", 0},
     {"m", "m", UW_SYMBOL}, {"cm", "cm", UW_SYMBOL}, {"mm", "mm", UW_SYMBOL},
     {"centimetre", "cm", UW_HYPHEN}, {"centimetres", "cm", 0}, {"centimeter", "cm", UW_HYPHEN}, {"centimeters", "cm", 0},
     {"hectare", "hectares", UW_HYPHEN}, {"ha", "hectares", UW_HYPHEN}, {"hectares", "hectares", 0},
@@ -574,8 +574,9 @@ static const UnitWord unit_words[] = {
     {"Mbps", "Mbps", UW_SYMBOL}, {"kbps", "kbps", UW_SYMBOL},
     {"PB", "PB", UW_SYMBOL}, {"TB", "TB", UW_SYMBOL}, {"GB", "GB", UW_SYMBOL}, {"EB", "EB", UW_SYMBOL},
     {"ms", "ms", UW_SYMBOL}, {"MHz", "MHz", UW_SYMBOL}, {"GHz", "GHz", UW_SYMBOL}, {"kHz", "kHz", UW_SYMBOL},
-    {"terabits per second", "Tbit/s", UW_PHRASE}, {"gigabits per second", "Gbit/s", UW_PHRASE},
-    {"megabits per second", "Mbit/s", UW_PHRASE}, {"kilobits per second", "kbit/s", UW_PHRASE},
+    /* a rate spelled out is written as its short form: "Tbps" */
+    {"terabits per second", "Tbps", UW_PHRASE}, {"gigabits per second", "Gbps", UW_PHRASE},
+    {"megabits per second", "Mbps", UW_PHRASE}, {"kilobits per second", "kbps", UW_PHRASE},
     {NULL, NULL, 0},
 };
 
@@ -618,6 +619,27 @@ const char *qty_unit_word(const char *w, size_t n, int hyphen)
     return NULL;
 }
 
+/* How many bytes of p[0, avail) the phrase w spells, in any case, a
+ * blank of it matching a run of blanks with at most one line break
+ * ("terabits per\nsecond" wrapped): 0 when it does not. */
+static size_t phrase_at(const char *p, size_t avail, const char *w)
+{
+    size_t i = 0;
+    for (; *w; w++) {
+        if (*w == ' ') {
+            int nl = 0;
+            size_t s = i;
+            while (i < avail && (p[i] == ' ' || p[i] == '\t' || (p[i] == '\n' && !nl++)))
+                i++;
+            if (i == s)
+                return 0;
+        } else if (i >= avail || ascii_lower((unsigned char)p[i++]) != (unsigned char)*w) {
+            return 0;
+        }
+    }
+    return i;
+}
+
 size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit)
 {
     size_t best = 0;
@@ -629,9 +651,8 @@ size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit)
         const UnitWord *u = &unit_words[unit_bucket[b][k]];
         if (!(u->flags & (UW_SYMBOL | UW_PHRASE)))
             continue;
-        size_t l = strlen(u->w);
-        if (l > avail || l <= best ||
-            (u->flags & UW_SYMBOL ? memcmp(p, u->w, l) != 0 : strncasecmp(p, u->w, l) != 0) ||
+        size_t l = u->flags & UW_SYMBOL ? strlen(u->w) : phrase_at(p, avail, u->w);
+        if (!l || l > avail || l <= best || (u->flags & UW_SYMBOL && memcmp(p, u->w, l) != 0) ||
             (l < avail && (isalpha_a((unsigned char)p[l]) || (p[l] >= '0' && p[l] <= '9') || p[l] == '/')))
             continue;
         best = l;
