@@ -717,6 +717,10 @@ typedef struct QualPhrase {
 
 /* Longer phrases first where one ends another ("no more than" / "more than"). */
 static const QualPhrase quals[] = {
+    /* a bound denied is the other bound: "may not exceed 75 percent",
+     * "a term not exceeding 10 years" */
+    {"not exceed", Q_MAX}, {"not exceeding", Q_MAX}, {"not to exceed", Q_MAX}, {"never exceed", Q_MAX},
+    {"capped at", Q_MAX}, {"a ceiling of", Q_MAX}, {"a cap of", Q_MAX},
     {"no more than", Q_MAX}, {"not more than", Q_MAX}, {"no fewer than", Q_MIN},
     {"no less than", Q_MIN}, {"not less than", Q_MIN}, {"just over", Q_MIN},
     {"no longer than", Q_MAX}, {"not longer than", Q_MAX}, {"no shorter than", Q_MIN},
@@ -746,6 +750,26 @@ static const QualPhrase quals[] = {
     {"perhaps", Q_APPROX}, {"c", Q_APPROX},
     {NULL, Q_EXACT},
 };
+
+/* Is "over" at p[s) a verb's particle, not a bound: "handed over 1,041
+ * nationals", "took over 12 sites"? */
+static int over_handed(const char *p, const char *ph, size_t s)
+{
+    static const char *const verbs[] = {"hand", "hands", "handed", "handing", "turn", "turns", "turned",
+                                        "turning", "take", "takes", "took", "taken", "taking", NULL};
+    if (strcmp(ph, "over") != 0)
+        return 0;
+    size_t e = s;
+    while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
+        e--;
+    size_t ws = e;
+    while (ws > 0 && isalpha_a((unsigned char)p[ws - 1]))
+        ws--;
+    for (int k = 0; verbs[k]; k++)
+        if (weq(p + ws, e - ws, verbs[k]))
+            return 1;
+    return 0;
+}
 
 /* Does the phrase ph (words separated by single spaces) end at p[end)?
  * Spaces in the text may be any run of ASCII blanks. */
@@ -827,6 +851,8 @@ Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
     for (size_t i = 0; quals[i].w; i++) {
         size_t s;
         if (phrase_ends_at(p, e, quals[i].w, qlen[i], &s)) {
+            if (over_handed(p, quals[i].w, s))
+                return Q_EXACT;
             *start = s;
             return quals[i].q;
         }
