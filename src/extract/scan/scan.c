@@ -319,9 +319,12 @@ static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
     m = qty_scale((const char *)p + j, e - j, 1);
     if (m <= 0)
         return i;
-    /* "m" / "b" standing alone after a blank are too ambiguous ("5 m"). */
+    /* "m" / "b" standing alone after a blank are too ambiguous ("5 m"),
+     * but not after a sum's currency ("USD 1,922.0 m", "$12 m") */
     int shrt = qty_scale((const char *)p + j, e - j, 0) <= 0;
-    if (shrt && j != i)
+    size_t cs;
+    if (shrt && j != i &&
+        !qty_currency_sign_before((const char *)p, tw_skip_blanks_back(p, c->start), &cs))
         return i;
     c->scale = m;
     c->short_scale = shrt;
