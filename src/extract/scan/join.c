@@ -125,7 +125,9 @@ static void make_range(ScanQuantity *a, const ScanQuantity *b, double lo, const 
  * K2 million and K4 million", "four or five percent". */
 static int range_pair(const unsigned char *p, const char *gap, ScanQuantity *a, const ScanQuantity *b)
 {
-    if (a->qual != Q_EXACT || a->value <= 0 || change_before(p, a->start))
+    /* (a guess may be hedged: "maybe six or seven percent" is a range) */
+    if ((a->qual != Q_EXACT && !(a->qual == Q_APPROX && !strcmp(gap, "or"))) || a->value <= 0 ||
+        change_before(p, a->start))
         return 0;
     int words_a = !has_digit(p, a->start, a->end), words_b = !has_digit(p, b->start, b->end);
     int hedged = !strcmp(gap, "to as much as") || !strcmp(gap, "to as many as");
@@ -194,6 +196,24 @@ static int restated(const unsigned char *p, size_t n, size_t ge, ScanQuantity *a
     return 1;
 }
 
+/* "five, six percent", "ten, eleven per cent": two whole numbers in
+ * words one apart, a comma between, the unit after the second, as a
+ * speaker guesses. */
+static int spoken_comma(const unsigned char *p, ScanQuantity *a, const ScanQuantity *b)
+{
+    size_t k = a->end;
+    if (k >= b->start || p[k] != ',')
+        return 0;
+    for (k++; k < b->start; k++)
+        if (p[k] != ' ')
+            return 0;
+    if ((a->qual != Q_EXACT && a->qual != Q_APPROX) || b->qual != Q_EXACT || a->unit[0] || !b->unit[0] ||
+        has_digit(p, a->start, a->end) || has_digit(p, b->start, b->end) || !whole(a->value) || b->value != a->value + 1)
+        return 0;
+    make_range(a, b, a->value, b->unit);
+    return 1;
+}
+
 int join_pair(const unsigned char *p, size_t n, ScanQuantity *a, const ScanQuantity *b)
 {
     if (b->start < a->end || b->start - a->end > 40)
@@ -210,7 +230,7 @@ int join_pair(const unsigned char *p, size_t n, ScanQuantity *a, const ScanQuant
         return restated(p, n, o, a, b);
     }
     if (!gap_words(p, a->end, b->start, gap, sizeof gap))
-        return 0;
+        return spoken_comma(p, a, b);
     if (a->weak && b->weak)
         return 0;
     /* the first figure's own noun, left out of its span: "7 years and" */

@@ -544,7 +544,7 @@ static const UnitWord unit_words[] = {
     {"km", "km", UW_HYPHEN}, {"kilometre", "km", UW_HYPHEN}, {"kilometer", "km", UW_HYPHEN},
     {"kilometres", "km", 0}, {"kilometers", "km", 0},
     {"mile", "miles", UW_HYPHEN}, {"miles", "miles", 0}, {"mi", "mi", UW_SYMBOL},
-    {"metre", "m", UW_HYPHEN}, {"meter", "m", UW_HYPHEN}, {"metres", "m", 0}, {"meters", "m", 0},
+    {"metre", "m", UW_HYPHEN}, {"meter", "m", UW_HYPHEN}, {"metres", "metres", 0}, {"meters", "meters", 0},
     {"m", "m", UW_SYMBOL}, {"cm", "cm", UW_SYMBOL}, {"mm", "mm", UW_SYMBOL},
     {"centimetre", "cm", UW_HYPHEN}, {"centimetres", "cm", 0}, {"centimeter", "cm", UW_HYPHEN}, {"centimeters", "cm", 0},
     {"hectare", "hectares", UW_HYPHEN}, {"ha", "hectares", UW_HYPHEN}, {"hectares", "hectares", 0},
@@ -568,8 +568,9 @@ static const UnitWord unit_words[] = {
     {"Mbps", "Mbps", UW_SYMBOL}, {"kbps", "kbps", UW_SYMBOL},
     {"PB", "PB", UW_SYMBOL}, {"TB", "TB", UW_SYMBOL}, {"GB", "GB", UW_SYMBOL}, {"EB", "EB", UW_SYMBOL},
     {"ms", "ms", UW_SYMBOL}, {"MHz", "MHz", UW_SYMBOL}, {"GHz", "GHz", UW_SYMBOL}, {"kHz", "kHz", UW_SYMBOL},
-    {"terabits per second", "Tbit/s", UW_PHRASE}, {"gigabits per second", "Gbit/s", UW_PHRASE},
-    {"megabits per second", "Mbit/s", UW_PHRASE}, {"kilobits per second", "kbit/s", UW_PHRASE},
+    /* a rate spelled out is written as its short form: "Tbps" */
+    {"terabits per second", "Tbps", UW_PHRASE}, {"gigabits per second", "Gbps", UW_PHRASE},
+    {"megabits per second", "Mbps", UW_PHRASE}, {"kilobits per second", "kbps", UW_PHRASE},
     {NULL, NULL, 0},
 };
 
@@ -612,6 +613,27 @@ const char *qty_unit_word(const char *w, size_t n, int hyphen)
     return NULL;
 }
 
+/* How many bytes of p[0, avail) the phrase w spells, in any case, a
+ * blank of it matching a run of blanks with at most one line break
+ * ("terabits per\nsecond" wrapped): 0 when it does not. */
+static size_t phrase_at(const char *p, size_t avail, const char *w)
+{
+    size_t i = 0;
+    for (; *w; w++) {
+        if (*w == ' ') {
+            int nl = 0;
+            size_t s = i;
+            while (i < avail && (p[i] == ' ' || p[i] == '\t' || (p[i] == '\n' && !nl++)))
+                i++;
+            if (i == s)
+                return 0;
+        } else if (i >= avail || ascii_lower((unsigned char)p[i++]) != (unsigned char)*w) {
+            return 0;
+        }
+    }
+    return i;
+}
+
 size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit)
 {
     size_t best = 0;
@@ -623,9 +645,8 @@ size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit)
         const UnitWord *u = &unit_words[unit_bucket[b][k]];
         if (!(u->flags & (UW_SYMBOL | UW_PHRASE)))
             continue;
-        size_t l = strlen(u->w);
-        if (l > avail || l <= best ||
-            (u->flags & UW_SYMBOL ? memcmp(p, u->w, l) != 0 : strncasecmp(p, u->w, l) != 0) ||
+        size_t l = u->flags & UW_SYMBOL ? strlen(u->w) : phrase_at(p, avail, u->w);
+        if (!l || l > avail || l <= best || (u->flags & UW_SYMBOL && memcmp(p, u->w, l) != 0) ||
             (l < avail && (ascii_isalpha((unsigned char)p[l]) || (p[l] >= '0' && p[l] <= '9') || p[l] == '/')))
             continue;
         best = l;
@@ -690,6 +711,10 @@ typedef struct QualPhrase {
 
 /* Longer phrases first where one ends another ("no more than" / "more than"). */
 static const QualPhrase quals[] = {
+    /* a bound denied is the other bound: "may not exceed 75 percent",
+     * "a term not exceeding 10 years" */
+    {"not exceed", Q_MAX}, {"not exceeding", Q_MAX}, {"not to exceed", Q_MAX}, {"never exceed", Q_MAX},
+    {"capped at", Q_MAX}, {"a ceiling of", Q_MAX}, {"a cap of", Q_MAX},
     {"no more than", Q_MAX}, {"not more than", Q_MAX}, {"no fewer than", Q_MIN},
     {"no less than", Q_MIN}, {"not less than", Q_MIN}, {"just over", Q_MIN},
     {"no longer than", Q_MAX}, {"not longer than", Q_MAX}, {"no shorter than", Q_MIN},
@@ -719,6 +744,26 @@ static const QualPhrase quals[] = {
     {"perhaps", Q_APPROX}, {"c", Q_APPROX},
     {NULL, Q_EXACT},
 };
+
+/* Is "over" at p[s) a verb's particle, not a bound: "handed over 1,041
+ * nationals", "took over 12 sites"? */
+static int over_handed(const char *p, const char *ph, size_t s)
+{
+    static const char *const verbs[] = {"hand", "hands", "handed", "handing", "turn", "turns", "turned",
+                                        "turning", "take", "takes", "took", "taken", "taking", NULL};
+    if (strcmp(ph, "over") != 0)
+        return 0;
+    size_t e = s;
+    while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
+        e--;
+    size_t ws = e;
+    while (ws > 0 && isalpha_a((unsigned char)p[ws - 1]))
+        ws--;
+    for (int k = 0; verbs[k]; k++)
+        if (weq(p + ws, e - ws, verbs[k]))
+            return 1;
+    return 0;
+}
 
 /* Does the phrase ph (words separated by single spaces) end at p[end)?
  * Spaces in the text may be any run of ASCII blanks. */
@@ -800,6 +845,8 @@ Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
     for (size_t i = 0; quals[i].w; i++) {
         size_t s;
         if (phrase_ends_at(p, e, quals[i].w, qlen[i], &s)) {
+            if (over_handed(p, quals[i].w, s))
+                return Q_EXACT;
             *start = s;
             return quals[i].q;
         }

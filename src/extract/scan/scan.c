@@ -29,6 +29,7 @@
 #include "multipliers.h"
 #include "pagemarks.h"
 #include "natcur.h"
+#include "hedgelist.h"
 #include "join.h"
 #include "markers.h"
 #include "smallword.h"
@@ -318,9 +319,12 @@ static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
     m = qty_scale((const char *)p + j, e - j, 1);
     if (m <= 0)
         return i;
-    /* "m" / "b" standing alone after a blank are too ambiguous ("5 m"). */
+    /* "m" / "b" standing alone after a blank are too ambiguous ("5 m"),
+     * but not after a sum's currency ("USD 1,922.0 m", "$12 m") */
     int shrt = qty_scale((const char *)p + j, e - j, 0) <= 0;
-    if (shrt && j != i)
+    size_t cs;
+    if (shrt && j != i &&
+        !qty_currency_sign_before((const char *)p, tw_skip_blanks_back(p, c->start), &cs))
         return i;
     c->scale = m;
     c->short_scale = shrt;
@@ -1822,9 +1826,10 @@ static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *re
     if (t.scale == 1)
         e2 = read_scale(p, n, e2, &t);
     e2 = read_percent(p, n, e2, &t);
-    /* ("rose 1.8 percentage points to 9.4%": a change, then a level) */
+    /* ("rose 1.8 percentage points to 9.4%": a change, then a level;
+     * "EUR 2 million or 3% of turnover": a sum, then a share) */
     if ((c->scale != 1 && t.scale != 1 && c->scale != t.scale) || (c->pct && !t.pct) || (c->pp && !t.pp) ||
-        (c->pp && t.pct))
+        (c->pp && t.pct) || (c->scale != 1 && t.pct))
         return TRY_GO;
     c->range = 1;
     c->b = b.v;
@@ -2368,6 +2373,7 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->weak = 0;
     s->cur_letter = 0;
     s->has_held = 0;
+    s->held_shared = 0;
     static _Thread_local unsigned long scans;
     s->id = ++scans;
 }
@@ -2480,13 +2486,16 @@ static int next_ordered(Scanner *s, ScanQuantity *q)
  * claim ("five to 10 years", "7 years and 6 months": join.h). */
 int scan_next(Scanner *s, ScanQuantity *q)
 {
+    int shared = 0;
     if (s->has_held)
-        *q = s->held, s->has_held = 0;
+        *q = s->held, s->has_held = 0, shared = s->held_shared;
     else if (!next_ordered(s, q))
         return 0;
     while (next_ordered(s, &s->held)) {
         if (!join_pair(s->p, s->n, q, &s->held)) {
             s->has_held = 1;
+            /* "about 8% and 11%": one hedge for the list */
+            s->held_shared = hedge_share(s->p, s->n, q, shared, &s->held);
             break;
         }
     }

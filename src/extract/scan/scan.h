@@ -56,6 +56,7 @@ typedef struct Scanner {
                             * ("K1.3 billion": K), once read (localcur.h) */
     ScanQuantity held;     /* the figure read after the last one returned, */
     int has_held;          /* to be joined to it or returned next (join.h) */
+    int held_shared;       /* it took the hedge of the one before (hedgelist.h) */
 } Scanner;
 
 void scan_init(Scanner *s, const char *text, size_t len);

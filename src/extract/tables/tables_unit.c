@@ -179,6 +179,28 @@ static int subject_noun(const unsigned char *p, size_t s, size_t open, char *out
  * bracket, or the whole text): shares, currencies, scales, periods, and
  * with bare (a Unit cell) or after a scale ("million transactions") a
  * counted noun. */
+/* A currency's code glued to a short scale, as a label writes it:
+ * "RMBm", "USDbn", "EURmn" (the code, *scale its factor); NULL else. */
+static const char *glued_scale(const char *w, size_t n, double *scale)
+{
+    static const char *const tails[] = {"bn", "mn", "m", "k", NULL};
+    for (int t = 0; tails[t]; t++) {
+        size_t l = strlen(tails[t]);
+        if (n < l + 3 || memcmp(w + n - l, tails[t], l) != 0)
+            continue;
+        for (size_t i = 0; i < n - l; i++)
+            if (!is_upper((unsigned char)w[i]))
+                return NULL;   /* (a code in capitals, the scale in small letters) */
+        const char *code = qty_currency_word(w, n - l);
+        double sc = qty_scale(w + n - l, l, 1);
+        if (code && sc > 1) {
+            *scale = sc;
+            return code;
+        }
+    }
+    return NULL;
+}
+
 static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, TableUnit *u)
 {
     int after_scale = 0;
@@ -214,6 +236,8 @@ static void spec_words(const unsigned char *p, size_t ss, size_t e, int bare, Ta
         if (tw_weq(p + k, we - k, "'000") || tw_weq(p + k, we - k, "thousands"))
             sc = 1e3;
         const char *code = qty_currency_word(w, we - k);
+        if (!code && u->scale == 1 && (code = glued_scale(w, we - k, &sc)) != NULL)
+            u->scale = sc;   /* "Revenue (RMBm)", "(USDbn)" */
         if (!code && we - k == 1 && (*w == 'K' || *w == 'N' || *w == 'R') && we + 1 < e && p[we] == ' ') {
             /* "(K million)", "(R bn)": a currency's letter before a scale,
              * as the scanner reads "K1.3 billion" (scan.c) */
