@@ -292,9 +292,14 @@ static int bare_scale(const unsigned char *p, size_t n, size_t i, long c)
         return 0;
     if (lit_at(p, n, i + 3, "余") || (lit_at(p, n, i + 3, "多") && qzh_at(p, n, i + 6, ZK_CLASSIFIER | ZK_CURRENCY, &(size_t){0})))
         return 1;
-    /* 近百场, 逾千个: 百 and 千 with a hedge before and a classifier after */
-    if (u < 1e4)
+    /* 近百场, 逾千个: 百 and 千 with a hedge before and a classifier after;
+     * 破百亿令吉, 超百亿元, 近千万人: a hedge before and a scale after */
+    if (u < 1e4) {
+        size_t l;
+        if (one_before(p, 0, i, "过破超近逾") && qzh_unit(cp_at(p, n, i + 3, &l)) >= 1e4)
+            return 1;
         return (one_before(p, 0, i, "近逾超约") || upward(p, i)) && qzh_at(p, n, i + 3, ZK_CLASSIFIER, &(size_t){0});
+    }
     return one_before(p, 0, i, "过破超近逾") || (upward(p, i) && qzh_at(p, n, i + 3, ZK_CLASSIFIER | ZK_NOUN, &(size_t){0}));
 }
 
@@ -450,6 +455,22 @@ static size_t carry_on(const unsigned char *p, size_t n, size_t j, Fig *f)
     return r.end;
 }
 
+/* Does the sentence before p[j] name computing power (算力) within forty
+ * characters? Then a lone P or E after a number is petaflops or exaflops. */
+static int compute_power_before(const unsigned char *p, size_t j)
+{
+    size_t k = j, s;
+    for (int chars = 0; chars < 40 && k > 0; chars++) {
+        if (k >= 6 && !memcmp(p + k - 6, "算力", 6))
+            return 1;
+        long c = cp_before(p, k, &s);
+        if (c < 0 || c == 0x3002 || c == 0xFF1B || c == '\n' || c == 0xFF01 || c == 0xFF1F)
+            return 0;
+        k = s;
+    }
+    return 0;
+}
+
 /* The word after a numeral and its scales, at p[j]: fills f and
  * returns the span's end. */
 static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
@@ -466,6 +487,9 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
         while (e < n && (is_alpha(p[e]) || is_digit(p[e])))
             e++;
         f->measure = ascii_unit(p + j, e - j);
+        /* computing power in its letter alone: 智算算力约2,400P, 6,500P左右 */
+        if (!f->measure && e == j + 1 && (p[j] == 'P' || p[j] == 'E') && compute_power_before(p, j))
+            f->measure = p[j] == 'P' ? "PFLOPS" : "EFLOPS";
         f->name = !f->measure;   /* 5G, 10G, 3D, 4K */
         f->after = e;
         return j;
@@ -706,7 +730,9 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         return 1;
     }
     if (lit_at(p, n, j, "成") && f->a > 0 && f->a <= 10 && !f->num.lead0 &&
-        !one_of(p, n, j + 3, "员本果立功效交熟长型分都就绩品年不")) {
+        !one_of(p, n, j + 3, "员本果立功效交熟长型都就绩品年不") &&
+        /* (成分 a component; not 六成分布在, 三成分给) */
+        !(lit_at(p, n, j + 3, "分") && !one_of(p, n, j + 6, "布配给别散摊"))) {
         /* 三成, 近四成, 三成半, 二成五; 两三成 20 to 30% */
         f->a *= 10, f->pct = 1, j += 3;
         f->range = f->pair_hi > 0, f->b = f->pair_hi * 10, f->scale_b = f->scale;
@@ -1495,8 +1521,14 @@ static const char *ratio_before(const unsigned char *p, size_t start)
     size_t k = start, s;
     for (int chars = 0; chars < 20 && k > 0; chars++) {
         long c = cp_before(p, k, &s);
-        if (c < 0 || clause_end(c) || (c < 0x80 && is_digit((int)c)))
+        if (c < 0 || clause_end(c))
             return NULL;
+        /* (over the ratio's earlier value and its year: 平均PUE已从2023年的1.42
+         * 下降至1.29) */
+        if (c < 0x80 && (is_digit((int)c) || c == '.')) {
+            k = s;
+            continue;
+        }
         if (c < 0x80 && is_alpha((int)c)) {
             size_t e = k;
             while (s > 0 && is_alpha(p[s - 1]))
