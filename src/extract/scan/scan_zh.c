@@ -490,6 +490,12 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
         /* computing power in its letter alone: 智算算力约2,400P, 6,500P左右 */
         if (!f->measure && e == j + 1 && (p[j] == 'P' || p[j] == 'E') && compute_power_before(p, j))
             f->measure = p[j] == 'P' ? "PFLOPS" : "EFLOPS";
+        /* a traffic's G after 万 or 亿 is gigabytes (流量92.8亿G; no name
+         * is scaled: 5G is); Tb and Gb are bits (每秒192Tb) */
+        if (!f->measure && e == j + 1 && p[j] == 'G' && f->scaled)
+            f->measure = "GB";
+        if (!f->measure && e == j + 2 && p[j + 1] == 'b' && (p[j] == 'T' || p[j] == 'G'))
+            f->measure = p[j] == 'T' ? "Tbit" : "Gbit";
         f->name = !f->measure;   /* 5G, 10G, 3D, 4K */
         f->after = e;
         return j;
@@ -721,8 +727,9 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         return 0;
     }
     if (f->num.han && f->num.v == 1 && f->num.single && lit_at(p, n, j, "半") &&
-        !qzh_at(p, n, j + 3, ZK_TIME | ZK_CLASSIFIER, &l)) {
-        /* 一半 (not 一半年) */
+        (!qzh_at(p, n, j + 3, ZK_TIME | ZK_CLASSIFIER, &l) || lit_at(p, n, j + 3, "位于") ||
+         lit_at(p, n, j + 3, "位居") || lit_at(p, n, j + 3, "位列"))) {
+        /* 一半 (not 一半年; 一半位于美国: the verb 位于, not the classifier 位) */
         f->a = 50;
         f->pct = 1;
         f->end = f->after = j + 3;
