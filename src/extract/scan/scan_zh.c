@@ -571,7 +571,19 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
 static size_t han_gap(const unsigned char *p, size_t n, size_t j, const ZNum *m)
 {
     size_t l;
-    if (m->han || m->fullwidth || j + 1 >= n || p[j] != ' ')
+    if (m->han || m->fullwidth || j + 1 >= n)
+        return 0;
+    /* a line of prose wrapped between the digits and their scale or
+     * currency ("营业收入41.35\n亿元"): a Han character before the digits,
+     * the scale or currency opening the next line */
+    if (p[j] == '\n' || (p[j] == '\r' && j + 2 < n && p[j + 1] == '\n')) {
+        size_t b = p[j] == '\n' ? 1 : 2, t;
+        return m->start > 0 && qzh_is_han(cp_before(p, m->start, &t)) && !clause_end(cp_before(p, m->start, &t)) &&
+                       qzh_at(p, n, j + b, ZK_SCALE | ZK_CURRENCY, &l)
+                   ? b
+                   : 0;
+    }
+    if (p[j] != ' ')
         return 0;
     if (is_alpha(p[j + 1])) {
         /* "1 300 PFLOPS": a unit's symbol after the space */
