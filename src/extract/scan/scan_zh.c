@@ -1257,6 +1257,43 @@ static const char *strong_unit(const ZhWord *cl, const ZhWord *before)
  * own (家 enterprises, 户 subscribers, 件 items: a strong classifier
  * with no noun before it carries the noun it counted last, 用户1.91亿户，
  * 净增412.6万户). A rate's base follows ("per 100 people"). */
+/* The noun counted earlier in the sentence by the same classifier as f
+ * (not 个, which counts anything), figures of other kinds between: "数据
+ * 中心共有54座，总容量约为1.1吉瓦，另有超过40座在建" counts data centres
+ * twice. The last such count's noun before its number, else NULL. */
+static const ZhWord *same_classifier_before(const unsigned char *p, const Fig *f)
+{
+    if (!f->cl || !strcmp(f->cl->w, "个"))
+        return NULL;
+    size_t ss = sentence_start(p, f->start), cl = strlen(f->cl->w), k = f->start, t;
+    while (k > ss + cl) {
+        const unsigned char *hit = NULL;
+        for (size_t at = ss; at + cl <= k; at++)
+            if (!memcmp(p + at, f->cl->w, cl))
+                hit = p + at;
+        if (!hit)
+            return NULL;
+        size_t at = (size_t)(hit - p), b = at;
+        /* the number right before the classifier: digits or a numeral */
+        for (;;) {
+            long c = cp_before(p, b, &t);
+            if (c < 0 || b <= ss || !((c < 0x80 && (is_digit((int)c) || c == '.' || c == ',')) || qzh_digit(c) >= 0 ||
+                                      qzh_unit(c) > 0))
+                break;
+            b = t;
+        }
+        if (b < at) {
+            size_t hl;
+            if (qzh_before(p, ss, b, ZK_HEDGE_BEFORE, &hl))
+                b -= hl;
+            const ZhWord *w = noun_before(p, b);
+            return w && w->unit && !qzh_is_measure_unit(w->unit) ? w : NULL;
+        }
+        k = at;
+    }
+    return NULL;
+}
+
 static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
 {
     const unsigned char *p = s->p;
@@ -1307,6 +1344,8 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
         u = s->last_unit;
     const ZhWord *fw;
     if (!u && firm && (fw = sentence_noun(p, f->start, ZF_FIRM, 0)))
+        u = fw->unit;
+    if (!u && !(f->cl && (f->cl->flags & ZF_STRONG)) && (fw = same_classifier_before(p, f)))
         u = fw->unit;
     /* a figure alone on its line (an infographic's panel): the noun its
      * caption below names, else its heading above */
