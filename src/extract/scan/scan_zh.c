@@ -293,9 +293,14 @@ static int bare_scale(const unsigned char *p, size_t n, size_t i, long c)
         return 0;
     if (lit_at(p, n, i + 3, "余") || (lit_at(p, n, i + 3, "多") && qzh_at(p, n, i + 6, ZK_CLASSIFIER | ZK_CURRENCY, &(size_t){0})))
         return 1;
-    /* 近百场, 逾千个: 百 and 千 with a hedge before and a classifier after */
-    if (u < 1e4)
+    /* 近百场, 逾千个: 百 and 千 with a hedge before and a classifier after;
+     * 破百亿令吉, 超百亿元, 近千万人: a hedge before and a scale after */
+    if (u < 1e4) {
+        size_t l;
+        if (one_before(p, 0, i, "过破超近逾") && qzh_unit(cp_at(p, n, i + 3, &l)) >= 1e4)
+            return 1;
         return (one_before(p, 0, i, "近逾超约") || upward(p, i)) && qzh_at(p, n, i + 3, ZK_CLASSIFIER, &(size_t){0});
+    }
     return one_before(p, 0, i, "过破超近逾") || (upward(p, i) && qzh_at(p, n, i + 3, ZK_CLASSIFIER | ZK_NOUN, &(size_t){0}));
 }
 
@@ -451,6 +456,22 @@ static size_t carry_on(const unsigned char *p, size_t n, size_t j, Fig *f)
     return r.end;
 }
 
+/* Does the sentence before p[j] name computing power (算力) within forty
+ * characters? Then a lone P or E after a number is petaflops or exaflops. */
+static int compute_power_before(const unsigned char *p, size_t j)
+{
+    size_t k = j, s;
+    for (int chars = 0; chars < 40 && k > 0; chars++) {
+        if (k >= 6 && !memcmp(p + k - 6, "算力", 6))
+            return 1;
+        long c = cp_before(p, k, &s);
+        if (c < 0 || c == 0x3002 || c == 0xFF1B || c == '\n' || c == 0xFF01 || c == 0xFF1F)
+            return 0;
+        k = s;
+    }
+    return 0;
+}
+
 /* The word after a numeral and its scales, at p[j]: fills f and
  * returns the span's end. */
 static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
@@ -467,6 +488,15 @@ static size_t read_suffix(const unsigned char *p, size_t n, size_t j, Fig *f)
         while (e < n && (ascii_isalpha(p[e]) || ascii_isdigit(p[e])))
             e++;
         f->measure = ascii_unit(p + j, e - j);
+        /* computing power in its letter alone: 智算算力约2,400P, 6,500P左右 */
+        if (!f->measure && e == j + 1 && (p[j] == 'P' || p[j] == 'E') && compute_power_before(p, j))
+            f->measure = p[j] == 'P' ? "PFLOPS" : "EFLOPS";
+        /* a traffic's G after 万 or 亿 is gigabytes (流量92.8亿G; no name
+         * is scaled: 5G is); Tb and Gb are bits (每秒192Tb) */
+        if (!f->measure && e == j + 1 && p[j] == 'G' && f->scaled)
+            f->measure = "GB";
+        if (!f->measure && e == j + 2 && p[j + 1] == 'b' && (p[j] == 'T' || p[j] == 'G'))
+            f->measure = p[j] == 'T' ? "Tbit" : "Gbit";
         f->name = !f->measure;   /* 5G, 10G, 3D, 4K */
         f->after = e;
         return j;
@@ -542,7 +572,19 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
 static size_t han_gap(const unsigned char *p, size_t n, size_t j, const ZNum *m)
 {
     size_t l;
-    if (m->han || m->fullwidth || j + 1 >= n || p[j] != ' ')
+    if (m->han || m->fullwidth || j + 1 >= n)
+        return 0;
+    /* a line of prose wrapped between the digits and their scale or
+     * currency ("营业收入41.35\n亿元"): a Han character before the digits,
+     * the scale or currency opening the next line */
+    if (p[j] == '\n' || (p[j] == '\r' && j + 2 < n && p[j + 1] == '\n')) {
+        size_t b = p[j] == '\n' ? 1 : 2, t;
+        return m->start > 0 && qzh_is_han(cp_before(p, m->start, &t)) && !clause_end(cp_before(p, m->start, &t)) &&
+                       qzh_at(p, n, j + b, ZK_SCALE | ZK_CURRENCY, &l)
+                   ? b
+                   : 0;
+    }
+    if (p[j] != ' ')
         return 0;
     if (ascii_isalpha(p[j + 1])) {
         /* "1 300 PFLOPS": a unit's symbol after the space */
@@ -698,8 +740,9 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         return 0;
     }
     if (f->num.han && f->num.v == 1 && f->num.single && lit_at(p, n, j, "半") &&
-        !qzh_at(p, n, j + 3, ZK_TIME | ZK_CLASSIFIER, &l)) {
-        /* 一半 (not 一半年) */
+        (!qzh_at(p, n, j + 3, ZK_TIME | ZK_CLASSIFIER, &l) || lit_at(p, n, j + 3, "位于") ||
+         lit_at(p, n, j + 3, "位居") || lit_at(p, n, j + 3, "位列"))) {
+        /* 一半 (not 一半年; 一半位于美国: the verb 位于, not the classifier 位) */
         f->a = 50;
         f->pct = 1;
         f->end = f->after = j + 3;
@@ -707,7 +750,9 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         return 1;
     }
     if (lit_at(p, n, j, "成") && f->a > 0 && f->a <= 10 && !f->num.lead0 &&
-        !one_of(p, n, j + 3, "员本果立功效交熟长型分都就绩品年不")) {
+        !one_of(p, n, j + 3, "员本果立功效交熟长型都就绩品年不") &&
+        /* (成分 a component; not 六成分布在, 三成分给) */
+        !(lit_at(p, n, j + 3, "分") && !one_of(p, n, j + 6, "布配给别散摊"))) {
         /* 三成, 近四成, 三成半, 二成五; 两三成 20 to 30% */
         f->a *= 10, f->pct = 1, j += 3;
         f->range = f->pair_hi > 0, f->b = f->pair_hi * 10, f->scale_b = f->scale;
@@ -1213,6 +1258,43 @@ static const char *strong_unit(const ZhWord *cl, const ZhWord *before)
  * own (家 enterprises, 户 subscribers, 件 items: a strong classifier
  * with no noun before it carries the noun it counted last, 用户1.91亿户，
  * 净增412.6万户). A rate's base follows ("per 100 people"). */
+/* The noun counted earlier in the sentence by the same classifier as f
+ * (not 个, which counts anything), figures of other kinds between: "数据
+ * 中心共有54座，总容量约为1.1吉瓦，另有超过40座在建" counts data centres
+ * twice. The last such count's noun before its number, else NULL. */
+static const ZhWord *same_classifier_before(const unsigned char *p, const Fig *f)
+{
+    if (!f->cl || !strcmp(f->cl->w, "个"))
+        return NULL;
+    size_t ss = sentence_start(p, f->start), cl = strlen(f->cl->w), k = f->start, t;
+    while (k > ss + cl) {
+        const unsigned char *hit = NULL;
+        for (size_t at = ss; at + cl <= k; at++)
+            if (!memcmp(p + at, f->cl->w, cl))
+                hit = p + at;
+        if (!hit)
+            return NULL;
+        size_t at = (size_t)(hit - p), b = at;
+        /* the number right before the classifier: digits or a numeral */
+        for (;;) {
+            long c = cp_before(p, b, &t);
+            if (c < 0 || b <= ss || !((c < 0x80 && (is_digit((int)c) || c == '.' || c == ',')) || qzh_digit(c) >= 0 ||
+                                      qzh_unit(c) > 0))
+                break;
+            b = t;
+        }
+        if (b < at) {
+            size_t hl;
+            if (qzh_before(p, ss, b, ZK_HEDGE_BEFORE, &hl))
+                b -= hl;
+            const ZhWord *w = noun_before(p, b);
+            return w && w->unit && !qzh_is_measure_unit(w->unit) ? w : NULL;
+        }
+        k = at;
+    }
+    return NULL;
+}
+
 static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
 {
     const unsigned char *p = s->p;
@@ -1263,6 +1345,8 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
         u = s->last_unit;
     const ZhWord *fw;
     if (!u && firm && (fw = sentence_noun(p, f->start, ZF_FIRM, 0)))
+        u = fw->unit;
+    if (!u && !(f->cl && (f->cl->flags & ZF_STRONG)) && (fw = same_classifier_before(p, f)))
         u = fw->unit;
     /* a figure alone on its line (an infographic's panel): the noun its
      * caption below names, else its heading above */
@@ -1496,8 +1580,14 @@ static const char *ratio_before(const unsigned char *p, size_t start)
     size_t k = start, s;
     for (int chars = 0; chars < 20 && k > 0; chars++) {
         long c = cp_before(p, k, &s);
-        if (c < 0 || clause_end(c) || (c < 0x80 && ascii_isdigit((int)c)))
+        if (c < 0 || clause_end(c))
             return NULL;
+        /* (over the ratio's earlier value and its year: 平均PUE已从2023年的1.42
+         * 下降至1.29) */
+        if (c < 0x80 && (ascii_isdigit((int)c) || c == '.')) {
+            k = s;
+            continue;
+        }
         if (c < 0x80 && ascii_isalpha((int)c)) {
             size_t e = k;
             while (s > 0 && ascii_isalpha(p[s - 1]))

@@ -48,7 +48,30 @@ static int at_least_across(const unsigned char *p, size_t start)
  * copula or a colon between: a ceiling (最高投标限价为9.72亿元, 赔偿总额上限
  * 为合约金额之10%, 贷款期限可延长至20年) Q_MAX, a floor (下限为) Q_MIN;
  * else -1. */
+static int limit_label_at(const unsigned char *p, size_t start);
+
+/* A limit on a share of a base: the label and its copula before the base
+ * the figure is of (赔偿总额上限为合约金额之10%, 上限为合同金额的5%); the
+ * bound, else -1. The base is at most twelve Han characters, no figure. */
 static int limit_label(const unsigned char *p, size_t start)
+{
+    int q = limit_label_at(p, start);
+    size_t k = start, s;
+    if (q >= 0 || !(one_before(p, 0, k, "的之")))
+        return q;
+    k -= 3;
+    for (int chars = 0; chars < 12 && k > 0; chars++) {
+        long c = cp_before(p, k, &s);
+        if (c < 0 || !qzh_is_han(c) || qzh_digit(c) >= 0)
+            return -1;
+        k = s;
+        if (one_before(p, 0, k, "为是") && (q = limit_label_at(p, k)) >= 0)
+            return q;
+    }
+    return -1;
+}
+
+static int limit_label_at(const unsigned char *p, size_t start)
 {
     static const char *const ceilings[] = {"上限", "限价", "封顶", "可延长至", "可延长到", NULL};
     static const char *const floors[] = {"下限", "保底", NULL};
