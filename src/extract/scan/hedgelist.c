@@ -5,6 +5,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "quantity.h"
 #include "textwalk.h"
 
@@ -42,7 +43,7 @@ static int is_year(const unsigned char *p, size_t s, size_t e)
 static int item_word(const unsigned char *p, size_t s, size_t e)
 {
     for (size_t i = s; i < e; i++)
-        if (!tw_is_alpha(p[i]) && !(i > s && i + 1 < e && (p[i] == '-' || p[i] == '\'')))
+        if (!ascii_isalpha((unsigned char)p[i]) && !(i > s && i + 1 < e && (p[i] == '-' || p[i] == '\'')))
             return 0;
     size_t l = e - s;
     if (l > 3 && (tw_weq(p + e - 2, 2, "ed") || tw_weq(p + e - 3, 3, "ing")))

@@ -757,7 +757,7 @@ static int over_handed(const char *p, const char *ph, size_t s)
     while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
         e--;
     size_t ws = e;
-    while (ws > 0 && isalpha_a((unsigned char)p[ws - 1]))
+    while (ws > 0 && ascii_isalpha((unsigned char)p[ws - 1]))
         ws--;
     for (int k = 0; verbs[k]; k++)
         if (weq(p + ws, e - ws, verbs[k]))

@@ -1278,7 +1278,7 @@ static const ZhWord *same_classifier_before(const unsigned char *p, const Fig *f
         /* the number right before the classifier: digits or a numeral */
         for (;;) {
             long c = cp_before(p, b, &t);
-            if (c < 0 || b <= ss || !((c < 0x80 && (is_digit((int)c) || c == '.' || c == ',')) || qzh_digit(c) >= 0 ||
+            if (c < 0 || b <= ss || !((c < 0x80 && (ascii_isdigit((int)c) || c == '.' || c == ',')) || qzh_digit(c) >= 0 ||
                                       qzh_unit(c) > 0))
                 break;
             b = t;

@@ -189,7 +189,7 @@ static const char *glued_scale(const char *w, size_t n, double *scale)
         if (n < l + 3 || memcmp(w + n - l, tails[t], l) != 0)
             continue;
         for (size_t i = 0; i < n - l; i++)
-            if (!is_upper((unsigned char)w[i]))
+            if (!ascii_isupper((unsigned char)w[i]))
                 return NULL;   /* (a code in capitals, the scale in small letters) */
         const char *code = qty_currency_word(w, n - l);
         double sc = qty_scale(w + n - l, l, 1);
