@@ -1432,12 +1432,15 @@ static int after_dropped_item(const Metrics *m, const char *doc, const Window *w
 static int names_currency(const Metrics *m, const char *t, const Tok *toks, size_t nt, const Match *mt)
 {
     const Rule *r = &m->rules[m->pats[mt->pat].rule];
-    if (r->kind != K_SCOPE || mt->tj >= nt || !strcmp(r->id, "global"))
+    if (r->kind != K_SCOPE || mt->tj >= nt)
         return 0;
     const Tok *nx = &toks[mt->tj];
     size_t l = nx->e - nx->s;
     const char *wd = t + nx->s;
-    return (l == 1 && *wd == '$') || (l == 6 && !strncasecmp(wd, "dollar", 6)) || (l == 7 && !strncasecmp(wd, "dollars", 7));
+    /* (the word after first: most places are followed by none of these) */
+    return ((l == 1 && *wd == '$') || (l == 6 && !strncasecmp(wd, "dollar", 6)) ||
+            (l == 7 && !strncasecmp(wd, "dollars", 7))) &&
+           strcmp(r->id, "global") != 0;
 }
 
 /* Words inside the quantity itself ("US$") are not its context, nor is a
@@ -1472,7 +1475,7 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
                                   : (kind == K_SCOPE && f[k].kinds != METRICS_FENCE_METRIC) ||
                                         f[k].kinds == METRICS_FENCE_ALL))
                 mt->dead = 1;
-        if (names_currency(m, doc, w->toks, w->nt, mt))
+        if (kind == K_SCOPE && names_currency(m, doc, w->toks, w->nt, mt))
             mt->dead = 1;
         /* a cue word before a noun names the noun: "online scams"; after
          * a verb, the activity: "shopped online" */
@@ -1483,8 +1486,8 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
             ((measure_cue_names_many(doc, w->to, mt->s, mt->e) && !measure_each(doc, w->to, c->end)) ||
              measure_item_cue_names_other(doc, w->to, mt->s, mt->e)))
             mt->dead = 1;
-        if (kind == K_METRIC && (r->people || (r->stock && !strcmp(r->units[0], "people"))) &&
-            m->pats[mt->pat].role == R_CUE && !mt->dead &&
+        if (kind == K_METRIC && m->pats[mt->pat].role == R_CUE && !mt->dead &&
+            (r->people || (r->stock && !strcmp(r->units[0], "people"))) &&
             (measure_cue_modifies(doc, w->to, mt->s, mt->e, r->units, r->nunits) ||
              measure_cue_activity(doc, w->to, mt->s, mt->e)))
             mt->dead = 1;
