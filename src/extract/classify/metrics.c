@@ -185,6 +185,7 @@ struct Metrics {
     uint32_t year_key;    /* the key of a YEAR token (a constant) */
     PatKey *pkeys;        /* per pattern, what a bucket walk reads (parallel to pats) */
     uint32_t *loose;      /* per bucket, its patterns not keyed by a second word (next2) */
+    uint64_t *opens;      /* per bucket, a bit: some pattern's first token keys it */
     PairSlot *pairs;      /* (bucket, second word's key): its patterns (next2) */
     size_t pmask;
     size_t *metric_rules; /* rule index of each metric, file order */
@@ -504,6 +505,7 @@ static void build_index(Metrics *m)
         m->heads[i] = UINT32_MAX;
     m->pkeys = xmalloc((m->npats ? m->npats : 1) * sizeof *m->pkeys);
     m->loose = xmalloc(size * sizeof *m->loose);
+    m->opens = xcalloc(size / 64 + 1, sizeof *m->opens);
     for (size_t i = 0; i < size; i++)
         m->loose[i] = UINT32_MAX;
     m->pmask = size - 1;   /* (over twice the patterns: a slot each at most) */
@@ -517,6 +519,7 @@ static void build_index(Metrics *m)
         PatKey *k = &m->pkeys[i];
         k->next = m->heads[h];
         m->heads[h] = (uint32_t)i;
+        m->opens[h / 64] |= 1ull << (h % 64);
         k->ntok = p->ntok;
         k->year0 = p->tok[0].type == T_YEAR;
         k->prefix0 = p->tok[0].prefix;
@@ -668,6 +671,7 @@ void metrics_free(Metrics *m)
     free(m->heads);
     free(m->pkeys);
     free(m->loose);
+    free(m->opens);
     free(m->pairs);
     free(m->sieve);
     free(m->metric_rules);
@@ -875,6 +879,10 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
             uint32_t b = keys[k] & (uint32_t)m->hmask;
             if ((k > 0 && b == (keys[0] & m->hmask)) || (k > 1 && b == (keys[1] & m->hmask)))
                 continue; /* that bucket was just tried */
+            /* (a bucket no pattern opens has neither chain: its pair
+             * slot is not looked up; most words of a text open none) */
+            if (!(m->opens[b / 64] >> (b % 64) & 1))
+                continue;
             /* the bucket's patterns in file order, but of those whose
              * second token is a word only the next token's: its loose
              * chain and its pair's, merged */
