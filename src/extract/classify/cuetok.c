@@ -16,16 +16,22 @@
  * characters; Unicode spaces and general and CJK punctuation (curly
  * quotes, dashes, 。，、) are what they look like, so "China’s" is
  * "China" ’ "s". */
+/* ASCII: letters and digits are words (1), controls and space are
+ * space (0), the rest punctuation (2) (isalnum agrees on ASCII in every
+ * locale); one look a byte. */
+#define CLS_ROW(b) (((b) | 0x20) - 'a' < 26u || (b) - '0' < 10u ? 1 : (b) <= ' ' || (b) == 0x7F ? 0 : 2)
+#define CLS_ROW4(b) CLS_ROW(b), CLS_ROW((b) + 1u), CLS_ROW((b) + 2u), CLS_ROW((b) + 3u)
+#define CLS_ROW16(b) CLS_ROW4(b), CLS_ROW4((b) + 4u), CLS_ROW4((b) + 8u), CLS_ROW4((b) + 12u)
+static const unsigned char ascii_cls[128] = {
+    CLS_ROW16(0u), CLS_ROW16(16u), CLS_ROW16(32u), CLS_ROW16(48u),
+    CLS_ROW16(64u), CLS_ROW16(80u), CLS_ROW16(96u), CLS_ROW16(112u),
+};
+
 static int cls(const unsigned char *p, size_t n, size_t *len)
 {
-    /* ASCII: letters and digits are words, controls and space are space,
-     * the rest punctuation (isalnum agrees on ASCII in every locale) */
     if (p[0] < 0x80) {
-        unsigned c = p[0];
         *len = 1;
-        if ((c | 0x20) - 'a' < 26 || c - '0' < 10)
-            return 1;
-        return c <= ' ' || c == 0x7F ? 0 : 2;
+        return ascii_cls[p[0]];
     }
     int32_t cp = utf8_decode((const char *)p, n, len);   /* an invalid byte is U+FFFD: a word byte */
     if (cp == 0xA0 || (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
@@ -110,11 +116,13 @@ size_t cuetok_split(const char *t, size_t from, size_t to, CueTok *out, size_t m
         if (c == 1)
             for (; i < to; i += len) {
                 unsigned b = u[i];   /* ASCII letters and digits inline */
-                if ((b | 0x20) - 'a' < 26u || b - '0' < 10u) {
+                if (b < 0x80) {
+                    if (ascii_cls[b] != 1)
+                        break;
                     len = 1;
                     continue;
                 }
-                if (b < 0x80 || cls_quick(u + i, to - i, &len) != 1)
+                if (cls_quick(u + i, to - i, &len) != 1)
                     break;
             }
         k->e = (uint32_t)i;

@@ -264,38 +264,62 @@ int measure_cue_activity(const char *p, size_t n, size_t cs, size_t ce)
 
 static const char *const including_words[] = {"including", "includes", "include", "included", NULL};
 
+/* (one walk from the figure to the cue: a byte that ends the part of the
+ * sentence, or may open "of" or "including", is told by one look; the
+ * rest are passed. A stop anywhere between says no, whatever was found
+ * before it.) */
+enum { PART_STOP = 1, PART_OF = 2, PART_INCL = 3 };
+static const unsigned char part_byte[256] = {
+    [';'] = PART_STOP, [':'] = PART_STOP, ['\n'] = PART_STOP,
+    ['o'] = PART_OF, ['O'] = PART_OF, ['i'] = PART_INCL, ['I'] = PART_INCL,
+};
+
+/* "of which", "of whom", "of them" at u[i] (an 'o' not inside a word)? */
+static int part_of_at(const unsigned char *u, size_t i, size_t cs)
+{
+    if (!tw_weq(u + i, 2, "of"))
+        return 0;
+    size_t ws, wl = word_after(u, cs, i + 2, &ws);
+    return wl && ws + wl <= cs && (tw_weq(u + ws, wl, "which") || tw_weq(u + ws, wl, "whom") || tw_weq(u + ws, wl, "them"));
+}
+
+/* "including", "includes" at u[i] opening the clause that runs to cs
+ * (the cue in the clause it opens: not "a loan, including a grace
+ * period, supports a data centre")? */
+static int part_including_at(const unsigned char *u, size_t i, size_t cs)
+{
+    size_t wl = tw_word_end(u, cs, i) - i;
+    if (!tw_win(u + i, wl, including_words))
+        return 0;
+    size_t k = i + wl;
+    while (k < cs && u[k] != ',')
+        k++;
+    return k == cs;
+}
+
 int measure_cue_in_part(const char *p, size_t end, size_t cs)
 {
     const unsigned char *u = (const unsigned char *)p;
     if (cs <= end)
         return 0;
-    for (size_t i = end; i < cs; i++)
-        if (u[i] == ';' || u[i] == ':' || (u[i] == '\n' && i + 1 < cs && u[i + 1] == '\n'))
-            return 0;
+    int found = 0;
     for (size_t i = end; i < cs; i++) {
-        if ((u[i] | 32) != 'o' || (i > 0 && ascii_isalpha(u[i - 1])) || !tw_weq(u + i, 2, "of"))
+        unsigned kind = part_byte[u[i]];
+        if (!kind)
             continue;
-        size_t ws, wl = word_after(u, cs, i + 2, &ws);
-        if (wl && ws + wl <= cs && (tw_weq(u + ws, wl, "which") || tw_weq(u + ws, wl, "whom") || tw_weq(u + ws, wl, "them")))
-            return 1;
+        if (kind == PART_STOP) {
+            if (u[i] != '\n' || (i + 1 < cs && u[i + 1] == '\n'))
+                return 0;
+            continue;
+        }
+        if (found || (i > 0 && ascii_isalpha(u[i - 1])))
+            continue;
+        /* "of which", "of whom", "of them"; what the figure's whole
+         * includes: "(US$14.0 million) includes construction of a Tier III
+         * government data centre" */
+        found = kind == PART_OF ? part_of_at(u, i, cs) : part_including_at(u, i, cs);
     }
-    /* what the figure's whole includes: "(US$14.0 million) includes
-     * construction of a Tier III government data centre" */
-    for (size_t i = end; i < cs; i++) {
-        if ((u[i] | 32) != 'i' || (i > 0 && ascii_isalpha(u[i - 1])))
-            continue;
-        size_t wl = tw_word_end(u, cs, i) - i;
-        if (!tw_win(u + i, wl, including_words))
-            continue;
-        /* (the cue in the clause "including" opens: not "a loan,
-         * including a grace period, supports a data centre") */
-        size_t k = i + wl;
-        while (k < cs && u[k] != ',')
-            k++;
-        if (k == cs)
-            return 1;
-    }
-    return 0;
+    return found;
 }
 
 /* ---- what a share is of ---- */

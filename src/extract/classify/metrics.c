@@ -186,6 +186,7 @@ struct Metrics {
     uint32_t year_key;    /* the key of a YEAR token (a constant) */
     PatKey *pkeys;        /* per pattern, what a bucket walk reads (parallel to pats) */
     uint32_t *loose;      /* per bucket, its patterns not keyed by a second word (next2) */
+    uint64_t *opens;      /* per bucket, a bit: some pattern's first token keys it */
     PairSlot *pairs;      /* (bucket, second word's key): its patterns (next2) */
     size_t pmask;
     size_t *metric_rules; /* rule index of each metric, file order */
@@ -505,6 +506,7 @@ static void build_index(Metrics *m)
         m->heads[i] = UINT32_MAX;
     m->pkeys = xmalloc((m->npats ? m->npats : 1) * sizeof *m->pkeys);
     m->loose = xmalloc(size * sizeof *m->loose);
+    m->opens = xcalloc(size / 64 + 1, sizeof *m->opens);
     for (size_t i = 0; i < size; i++)
         m->loose[i] = UINT32_MAX;
     m->pmask = size - 1;   /* (over twice the patterns: a slot each at most) */
@@ -518,6 +520,7 @@ static void build_index(Metrics *m)
         PatKey *k = &m->pkeys[i];
         k->next = m->heads[h];
         m->heads[h] = (uint32_t)i;
+        m->opens[h / 64] |= 1ull << (h % 64);
         k->ntok = p->ntok;
         k->year0 = p->tok[0].type == T_YEAR;
         k->prefix0 = p->tok[0].prefix;
@@ -669,6 +672,7 @@ void metrics_free(Metrics *m)
     free(m->heads);
     free(m->pkeys);
     free(m->loose);
+    free(m->opens);
     free(m->pairs);
     free(m->sieve);
     free(m->metric_rules);
@@ -876,6 +880,10 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
             uint32_t b = keys[k] & (uint32_t)m->hmask;
             if ((k > 0 && b == (keys[0] & m->hmask)) || (k > 1 && b == (keys[1] & m->hmask)))
                 continue; /* that bucket was just tried */
+            /* (a bucket no pattern opens has neither chain: its pair
+             * slot is not looked up; most words of a text open none) */
+            if (!(m->opens[b / 64] >> (b % 64) & 1))
+                continue;
             /* the bucket's patterns in file order, but of those whose
              * second token is a word only the next token's: its loose
              * chain and its pair's, merged */
@@ -1433,12 +1441,15 @@ static int after_dropped_item(const Metrics *m, const char *doc, const Window *w
 static int names_currency(const Metrics *m, const char *t, const Tok *toks, size_t nt, const Match *mt)
 {
     const Rule *r = &m->rules[m->pats[mt->pat].rule];
-    if (r->kind != K_SCOPE || mt->tj >= nt || !strcmp(r->id, "global"))
+    if (r->kind != K_SCOPE || mt->tj >= nt)
         return 0;
     const Tok *nx = &toks[mt->tj];
     size_t l = nx->e - nx->s;
     const char *wd = t + nx->s;
-    return (l == 1 && *wd == '$') || (l == 6 && !strncasecmp(wd, "dollar", 6)) || (l == 7 && !strncasecmp(wd, "dollars", 7));
+    /* (the word after first: most places are followed by none of these) */
+    return ((l == 1 && *wd == '$') || (l == 6 && !strncasecmp(wd, "dollar", 6)) ||
+            (l == 7 && !strncasecmp(wd, "dollars", 7))) &&
+           strcmp(r->id, "global") != 0;
 }
 
 /* Places a Chinese sentence names as a set's members or as companies'
@@ -1501,7 +1512,7 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
                                   : (kind == K_SCOPE && f[k].kinds != METRICS_FENCE_METRIC) ||
                                         f[k].kinds == METRICS_FENCE_ALL))
                 mt->dead = 1;
-        if (names_currency(m, doc, w->toks, w->nt, mt))
+        if (kind == K_SCOPE && names_currency(m, doc, w->toks, w->nt, mt))
             mt->dead = 1;
         /* a cue word before a noun names the noun: "online scams"; after
          * a verb, the activity: "shopped online" */
@@ -1512,8 +1523,8 @@ static void drop_own_words(const Metrics *m, const Claim *c, const char *doc, Wi
             ((measure_cue_names_many(doc, w->to, mt->s, mt->e) && !measure_each(doc, w->to, c->end)) ||
              measure_item_cue_names_other(doc, w->to, mt->s, mt->e)))
             mt->dead = 1;
-        if (kind == K_METRIC && (r->people || (r->stock && !strcmp(r->units[0], "people"))) &&
-            m->pats[mt->pat].role == R_CUE && !mt->dead &&
+        if (kind == K_METRIC && m->pats[mt->pat].role == R_CUE && !mt->dead &&
+            (r->people || (r->stock && !strcmp(r->units[0], "people"))) &&
             (measure_cue_modifies(doc, w->to, mt->s, mt->e, r->units, r->nunits) ||
              measure_cue_activity(doc, w->to, mt->s, mt->e)))
             mt->dead = 1;

@@ -1016,16 +1016,35 @@ static void lex_init(void)
         lex_add(times_verbs[i].w, LX_TIMESVERB);
 }
 
-/* The LX_* lists that hold the word w[0,n) (ASCII case-insensitive). */
+/* The LX_* lists that hold the word w[0,n) (ASCII case-insensitive).
+ * The scanner's readers ask one word in turn (a scale? a month? a number
+ * word? a noun?): the last word asked and its lists are kept, byte for
+ * byte, per thread. */
+#define LEX_MEMO 24
 static unsigned lex_lookup(const char *w, size_t n)
 {
+    static _Thread_local struct {
+        size_t n;   /* 0: none kept */
+        unsigned flags;
+        char w[LEX_MEMO];
+    } memo;
     pthread_once(&lex_once, lex_init);
     if (n == 0 || n > lex_maxlen)
         return 0;
+    if (memo.n == n && !memcmp(memo.w, w, n))
+        return memo.flags;
+    unsigned flags = 0;
     for (unsigned h = lex_hash(w, n); lex[h].w; h = (h + 1) & (LEX_SLOTS - 1))
-        if (lex[h].len == n && weq(w, n, lex[h].w))
-            return lex[h].flags;
-    return 0;
+        if (lex[h].len == n && weq(w, n, lex[h].w)) {
+            flags = lex[h].flags;
+            break;
+        }
+    if (n <= LEX_MEMO) {
+        memcpy(memo.w, w, n);
+        memo.n = n;
+        memo.flags = flags;
+    }
+    return flags;
 }
 
 int qty_is_possessive(const char *w, size_t n)
