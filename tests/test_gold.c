@@ -649,6 +649,33 @@ START_TEST(round_nineteen_sets_should_stay_above_their_floors)
 }
 END_TEST
 
+/* Round twenty-one (OA to OD English, OE and OF Chinese): written at the
+ * session's start and sealed until its end; first contact on main
+ * 9e1fe8c6. OF's provinces given FORMAT.md's scope by scripts/gold-area.
+ * Held to the session's last main's figures, less a margin. */
+START_TEST(round_twenty_one_sets_should_stay_above_their_floors)
+{
+    static const double foa[SF_COUNT] = {[SF_METRIC] = 0.74, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.92, [SF_SOURCE] = 0.65};
+    hold_to_floors("tests/blind/OA/*.txt", "tests/blind/OA/sources.csv", "tests/blind/OA/gold.tsv", "tests/blind/OA",
+                   0.92, 0.83, foa);
+    static const double fob[SF_COUNT] = {[SF_METRIC] = 0.62, [SF_SCOPE] = 0.71, [SF_YEAR] = 0.58, [SF_SOURCE] = 0.49};
+    hold_to_floors("tests/blind/OB/*.txt", "tests/blind/OB/sources.csv", "tests/blind/OB/gold.tsv", "tests/blind/OB",
+                   0.93, 0.83, fob);
+    static const double foc[SF_COUNT] = {[SF_METRIC] = 0.49, [SF_SCOPE] = 0.79, [SF_YEAR] = 0.78, [SF_SOURCE] = 0.63};
+    hold_to_floors("tests/blind/OC/*.txt", "tests/blind/OC/sources.csv", "tests/blind/OC/gold.tsv", "tests/blind/OC",
+                   0.91, 0.77, foc);
+    static const double fod[SF_COUNT] = {[SF_METRIC] = 0.92, [SF_SCOPE] = 0.68, [SF_YEAR] = 0.54, [SF_SOURCE] = 0.75};
+    hold_to_floors("tests/blind/OD/*.txt", "tests/blind/OD/sources.csv", "tests/blind/OD/gold.tsv", "tests/blind/OD",
+                   0.94, 0.83, fod);
+    static const double foe[SF_COUNT] = {[SF_METRIC] = 0.64, [SF_SCOPE] = 0.77, [SF_YEAR] = 0.73, [SF_SOURCE] = 0.67};
+    hold_to_floors("tests/blind/OE/*.txt", "tests/blind/OE/sources.csv", "tests/blind/OE/gold.tsv", "tests/blind/OE",
+                   0.97, 0.87, foe);
+    static const double fof[SF_COUNT] = {[SF_METRIC] = 0.91, [SF_SCOPE] = 0.90, [SF_YEAR] = 0.84, [SF_SOURCE] = 0.80};
+    hold_to_floors("tests/blind/OF/*.txt", "tests/blind/OF/sources.csv", "tests/blind/OF/gold.tsv", "tests/blind/OF",
+                   0.93, 0.75, fof);
+}
+END_TEST
+
 /* Round twenty (PA to PD English, PE and PF Chinese): written at the
  * start of the session of 2026-12-06/07 and sealed until its end; first
  * contact on main 0e6db1d, then measured on its last main. Nobody has
@@ -723,6 +750,7 @@ int main(void)
     tcase_add_test(tc, round_eighteen_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_nineteen_sets_should_stay_above_their_floors);
     tcase_add_test(tc, round_twenty_sets_should_stay_above_their_floors);
+    tcase_add_test(tc, round_twenty_one_sets_should_stay_above_their_floors);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);
 }
