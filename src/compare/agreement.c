@@ -435,22 +435,33 @@ static int months_agree(const Run *R, const size_t *rows, size_t n)
  * each month (split documents aside) within MOMENT_SPREAD of the others
  * (moment_one_quantity). 80 countries in February and 17 in June are
  * two documents that disagree, not a count that fell. */
+/* The figures of rows[0..n) of the month mo (a document giving several
+ * that disagree states no one value of it), in figs[0..*nf), and the
+ * best-supported of them, or NULL when the month has none; sub holds n. */
+static const Figure *month_figures(Run *R, const size_t *rows, size_t n, int mo, size_t *sub, const Figure **figs,
+                                   size_t *nf)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (moment_of(R, &R->fig[rows[i]]) == mo)
+            sub[m++] = rows[i];
+    m = drop_split_documents(R, sub, m);
+    for (size_t i = 0; i < m; i++)
+        figs[i] = &R->fig[sub[i]];
+    *nf = m;
+    return m ? figs[figure_best(figs, m, 0)] : NULL;
+}
+
 static int months_one_quantity(Run *R, const size_t *rows, size_t n, const int *months, int nm)
 {
     size_t *sub = xmalloc((n ? n : 1) * sizeof *sub);
     const Figure **figs = xmalloc((n ? n : 1) * sizeof *figs);
     const Figure *best[12];
-    size_t nb = 0;
+    size_t nb = 0, m;
     for (int k = 0; k < nm; k++) {
-        size_t m = 0;
-        for (size_t i = 0; i < n; i++)
-            if (moment_of(R, &R->fig[rows[i]]) == months[k])
-                sub[m++] = rows[i];
-        m = drop_split_documents(R, sub, m);
-        for (size_t i = 0; i < m; i++)
-            figs[i] = &R->fig[sub[i]];
-        if (m)
-            best[nb++] = figs[figure_best(figs, m, 0)];
+        const Figure *b = month_figures(R, rows, n, months[k], sub, figs, &m);
+        if (b)
+            best[nb++] = b;
     }
     int one = moment_one_quantity(best, nb);
     free(figs);
@@ -470,17 +481,13 @@ static void by_moments(Run *R, const size_t *rows, size_t n, const int *months, 
     const Figure **all = xmalloc(n * sizeof *all);
     size_t nbest = 0, nall = 0;
     for (int k = 0; k < nm; k++) {
-        /* the month's own figures, for the series (a document giving
-         * several that disagree states no one value of it) */
-        size_t m = 0;
-        for (size_t i = 0; i < n; i++)
-            if (moment_of(R, &R->fig[rows[i]]) == months[k])
-                sub[m++] = rows[i];
-        m = drop_split_documents(R, sub, m);
+        /* the month's own figures, for the series */
+        size_t m;
+        const Figure *b = month_figures(R, rows, n, months[k], sub, figs, &m);
         for (size_t i = 0; i < m; i++)
-            figs[i] = all[nall++] = &R->fig[sub[i]];
-        if (m)
-            best[nbest++] = figs[figure_best(figs, m, 0)];
+            all[nall++] = figs[i];
+        if (b)
+            best[nbest++] = b;
         /* the month's comparison: its figures and those of no month */
         m = 0;
         for (size_t i = 0; i < n; i++) {
