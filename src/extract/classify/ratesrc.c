@@ -1,15 +1,16 @@
 /* ratesrc.c — the body whose exchange rate a figure is (see ratesrc.h). */
 #include "ratesrc.h"
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
+
+#include "ascii.h"
 
 /* The word ending at e (letters only) in doc[lo, e): its start, or e. */
 static size_t word_before(const char *doc, size_t lo, size_t e)
 {
     size_t s = e;
-    while (s > lo && isalpha((unsigned char)doc[s - 1]))
+    while (s > lo && ascii_isalpha((unsigned char)doc[s - 1]))
         s--;
     return s;
 }
@@ -41,7 +42,7 @@ int ratesrc_body(const char *doc, size_t ss, size_t claim_s, size_t *ns, size_t 
 {
     /* "rate of" right before the figure, past a currency's code or sign */
     size_t e = back_blanks(doc, ss, claim_s), s = word_before(doc, ss, e);
-    if (e - s >= 2 && e - s <= 3 && isupper((unsigned char)doc[s]) && isupper((unsigned char)doc[e - 1]))
+    if (e - s >= 2 && e - s <= 3 && ascii_isupper((unsigned char)doc[s]) && ascii_isupper((unsigned char)doc[e - 1]))
         e = back_blanks(doc, ss, s), s = word_before(doc, ss, e);   /* "of ZMW 25.5" */
     if (!is_word(doc, s, e, "of"))
         return 0;
@@ -65,7 +66,7 @@ int ratesrc_body(const char *doc, size_t ss, size_t claim_s, size_t *ns, size_t 
         size_t w = word_before(doc, ss, at);
         if (w == at)
             break;
-        if (isupper((unsigned char)doc[w]))
+        if (ascii_isupper((unsigned char)doc[w]))
             name_s = w;
         else if (!(name_s < name_e && (is_word(doc, w, at, "of") || is_word(doc, w, at, "and") ||
                                        is_word(doc, w, at, "for"))))

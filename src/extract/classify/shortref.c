@@ -2,16 +2,16 @@
  * shortref.h). */
 #include "shortref.h"
 
-#include <ctype.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "textfind.h"
 
 /* Is doc[s, e) a capitalised word (letters, an apostrophe or a hyphen
  * inside: "Ministers'", "ASEAN-Japan") other than "The"? */
 static int cap_word(const char *doc, size_t s, size_t e)
 {
-    if (e <= s || !isupper((unsigned char)doc[s]))
+    if (e <= s || !ascii_isupper((unsigned char)doc[s]))
         return 0;
     return !(e - s == 3 && !strncmp(doc + s, "The", 3));
 }
@@ -21,7 +21,7 @@ static int cap_word(const char *doc, size_t s, size_t e)
 static size_t word_start(const char *doc, size_t lo, size_t e)
 {
     size_t s = e;
-    while (s > lo && (isalnum((unsigned char)doc[s - 1]) || doc[s - 1] == '\'' || doc[s - 1] == '-'))
+    while (s > lo && (ascii_isalnum((unsigned char)doc[s - 1]) || doc[s - 1] == '\'' || doc[s - 1] == '-'))
         s--;
     return s;
 }
@@ -46,10 +46,10 @@ static size_t name_before(const char *doc, size_t lo, size_t w, int need)
 int shortref_resolve(const char *doc, size_t before, char *source, size_t cap)
 {
     size_t n = strlen(source);
-    if (n < 6 || (strncmp(source, "The ", 4) && strncmp(source, "the ", 4)) || !isupper((unsigned char)source[4]))
+    if (n < 6 || (strncmp(source, "The ", 4) && strncmp(source, "the ", 4)) || !ascii_isupper((unsigned char)source[4]))
         return 0;
     for (size_t k = 5; k < n; k++)
-        if (!islower((unsigned char)source[k]))
+        if (!ascii_islower((unsigned char)source[k]))
             return 0;
     const char *word = source + 4;
     size_t wl = n - 4, lo = before > 32768 ? before - 32768 : 0;
@@ -57,7 +57,7 @@ int shortref_resolve(const char *doc, size_t before, char *source, size_t cap)
     for (const char *h = tf_find(doc + lo, before - lo, word, wl); h;
          h = tf_find(h + wl, before - (size_t)(h + wl - doc), word, wl)) {
         size_t w = (size_t)(h - doc), e = w + wl;
-        if (e < before && (isalnum((unsigned char)doc[e]) || doc[e] == '-'))
+        if (e < before && (ascii_isalnum((unsigned char)doc[e]) || doc[e] == '-'))
             continue;
         /* a capitalised word at least before it ("Jakarta Post", "Fifth
          * ASEAN Digital Ministers' Meeting") */
@@ -67,7 +67,7 @@ int shortref_resolve(const char *doc, size_t before, char *source, size_t cap)
         /* its acronym in brackets after it: "(ADGMIN)" */
         if (e + 3 < before && doc[e] == ' ' && doc[e + 1] == '(') {
             size_t k = e + 2;
-            while (k < before && k - e < 14 && isupper((unsigned char)doc[k]))
+            while (k < before && k - e < 14 && ascii_isupper((unsigned char)doc[k]))
                 k++;
             if (k < before && doc[k] == ')' && k > e + 3)
                 e = k + 1;

@@ -1,9 +1,9 @@
 /* endnote.c — a "Source:" note closing a document (see endnote.h). */
 #include "endnote.h"
 
-#include <ctype.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "lines.h"
 #include "names.h"
 
@@ -12,7 +12,7 @@ static int page_number(const char *p, size_t ls, size_t le)
 {
     int digits = 0;
     for (size_t k = ls; k < le; k++) {
-        if (isdigit((unsigned char)p[k]))
+        if (ascii_isdigit((unsigned char)p[k]))
             digits = 1;
         else if (p[k] != ' ' && p[k] != '\t' && p[k] != '\r')
             return 0;
@@ -55,13 +55,13 @@ static size_t name_run(const char *doc, size_t k, size_t te, size_t *last)
     *last = k;
     for (int words = 0; k < te && words < 10; words++) {
         size_t w = k;
-        while (k < te && (isalnum((unsigned char)doc[k]) || doc[k] == '-' || doc[k] == '&' || doc[k] == '\''))
+        while (k < te && (ascii_isalnum((unsigned char)doc[k]) || doc[k] == '-' || doc[k] == '&' || doc[k] == '\''))
             k++;
         if (k == w)
             break;
         int inner = (k - w == 2 && !strncmp(doc + w, "of", 2)) || (k - w == 3 && !strncmp(doc + w, "and", 3)) ||
                     (k - w == 3 && !strncmp(doc + w, "for", 3)) || (k - w == 3 && !strncmp(doc + w, "the", 3));
-        if (!inner && !isupper((unsigned char)doc[w]))
+        if (!inner && !ascii_isupper((unsigned char)doc[w]))
             break;
         if (!inner)
             e = k, *last = w;
@@ -121,7 +121,7 @@ size_t endnote_find(const Metrics *m, const char *doc, size_t n, char *body, siz
     size_t k = colon ? (size_t)(colon - doc) + 1 : te;
     while (k < te && (doc[k] == ' ' || doc[k] == '\t'))
         k++;
-    if (k >= te || !isupper((unsigned char)doc[k]))
+    if (k >= te || !ascii_isupper((unsigned char)doc[k]))
         return n;
     if (!names_note_source(m, doc, ts, te, body, cap) || !body[0]) {
         body[0] = '\0';

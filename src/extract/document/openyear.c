@@ -5,24 +5,15 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "quantity.h"
 
-static int digit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-static int lower(char c)
-{
-    return c >= 'a' && c <= 'z';
-}
-
 /* Does a year stand alone at p[i, i + 4) (no digit on either side)? */
 static int year_at(const char *p, size_t from, size_t to, size_t i)
 {
-    return i + 4 <= to && (i == from || !digit(p[i - 1])) && (i + 4 == to || !digit(p[i + 4])) && lines_year_at(p, i);
+    return i + 4 <= to && (i == from || !ascii_isdigit(p[i - 1])) && (i + 4 == to || !ascii_isdigit(p[i + 4])) && lines_year_at(p, i);
 }
 
 /* Does the word w (lower case, with its trailing space) end right before
@@ -30,7 +21,7 @@ static int year_at(const char *p, size_t from, size_t to, size_t i)
 static int word_before(const char *p, size_t from, size_t i, const char *w)
 {
     size_t n = strlen(w);
-    return i >= from + n && !strncasecmp(p + i - n, w, n) && (i == from + n || !lower(p[i - n - 1] | 0x20));
+    return i >= from + n && !strncasecmp(p + i - n, w, n) && (i == from + n || !ascii_islower(p[i - n - 1] | 0x20));
 }
 
 /* Is the year at p[i] dated by the words before it: "in", "during", "in
@@ -59,7 +50,7 @@ static int tells_start(const char *p, size_t s, size_t e)
     static const char *const stems[] = {"launch", "open", "found", "establish", "start", "began", "begin", "introduc",
                                         "creat", "inaugurat", "unveil", "announc", "propos", "set up", "since", NULL};
     for (size_t i = s; i < e; i++) {
-        if (i > s && (lower(p[i - 1] | 0x20) || p[i - 1] == '-'))
+        if (i > s && (ascii_islower(p[i - 1] | 0x20) || p[i - 1] == '-'))
             continue;
         for (int k = 0; stems[k]; k++) {
             size_t n = strlen(stems[k]);
@@ -89,7 +80,7 @@ int openyear_en(const char *p, size_t para, size_t to)
     /* the first sentence: up to a stop after a word, then a blank or
      * the claim's sentence */
     size_t e = k;
-    while (e < to && !(p[e] == '.' && e > k && (lower(p[e - 1]) || digit(p[e - 1])) && (e + 1 == to || p[e + 1] == ' ' || p[e + 1] == '\n')))
+    while (e < to && !(p[e] == '.' && e > k && (ascii_islower(p[e - 1]) || ascii_isdigit(p[e - 1])) && (e + 1 == to || p[e + 1] == ' ' || p[e + 1] == '\n')))
         e++;
     if (e >= to)
         return 0;
@@ -101,7 +92,7 @@ int openyear_en(const char *p, size_t para, size_t to)
     /* its one year, dated by its words, and no other figure */
     int year = 0;
     for (size_t i = k; i < e; i++) {
-        if (!digit(p[i]) || (i > k && digit(p[i - 1])))
+        if (!ascii_isdigit(p[i]) || (i > k && ascii_isdigit(p[i - 1])))
             continue;
         if (!year_at(p, k, e, i) || year || !dated_by(p, k, i))
             return 0;
@@ -114,7 +105,7 @@ int openyear_en(const char *p, size_t para, size_t to)
 int openyear_writes_year(const char *p, size_t ss, size_t se)
 {
     for (size_t i = ss; i + 4 <= se; i++)
-        if (digit(p[i]) && year_at(p, ss, se, i))
+        if (ascii_isdigit(p[i]) && year_at(p, ss, se, i))
             return 1;
     return 0;
 }
