@@ -554,6 +554,14 @@ END_TEST
 
 
 /* A claim of the small corpora below: doc, place and year as given. */
+/* Compare cl's claims alone (no relations, no references) into fl. */
+static void run(const ClaimList *cl, FindingList *fl)
+{
+    CompareInputs in = {.claims = cl};
+    Diag d = {0};
+    ck_assert_msg(compare_run(&in, fl, &d) == 0, "%s", d.msg);
+}
+
 static void add(ClaimList *cl, const char *id, const char *doc, const char *metric, const char *text,
                 double v, Qualifier q, const char *unit, const char *scope, int year)
 {
@@ -576,10 +584,8 @@ START_TEST(agreement_should_give_median_mad_and_flag_the_outlier)
     add(&cl, "a000000000000002", "b.txt", "internet_users", "5.3 billion", 5.3e9, Q_EXACT, "people", "global", 2023);
     add(&cl, "a000000000000003", "c.txt", "internet_users", "4.1 billion", 4.1e9, Q_EXACT, "people", "global", 2023);
     add(&cl, "a000000000000004", "a.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
-    CompareInputs in = {.claims = &cl};
     FindingList fl = {0};
-    Diag d = {0};
-    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    run(&cl, &fl);
     ck_assert_uint_eq(fl.n, 1);   /* one group of two or more documents; no relations given */
     const Finding *f = &fl.v[0];
     ck_assert_str_eq(f->id, "agreement:internet_users@global:2023");
@@ -614,10 +620,8 @@ START_TEST(a_disagreement_resting_on_a_year_taken_from_a_date_should_not_be_a_co
             snprintf(cl.v[1].context, sizeof cl.v[1].context, "scope from the paragraph; year from the date");
             cl.v[1].year_from = YEAR_FROM_DATE;
         }
-        CompareInputs in = {.claims = &cl};
-        FindingList fl = {0};
-        Diag d = {0};
-        ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+            FindingList fl = {0};
+            run(&cl, &fl);
         ck_assert_uint_eq(fl.n, 1);
         const Finding *f = &fl.v[0];
         ck_assert_int_eq(f->verdict, dated ? V_TENSION : V_INCONSISTENT);
@@ -646,10 +650,8 @@ START_TEST(months_far_apart_should_be_a_disagreement_not_a_series)
     cl.v[0].month = 3;
     cl.v[1].month = 7;
     cl.v[2].month = 10;
-    CompareInputs in = {.claims = &cl};
     FindingList fl = {0};
-    Diag d = {0};
-    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    run(&cl, &fl);
     ck_assert_ptr_null(find(&fl, "series:dsr_mou_countries@global:2024"));
     const Finding *f = find(&fl, "agreement:dsr_mou_countries@global:2024");
     ck_assert_ptr_nonnull(f);
@@ -660,7 +662,7 @@ START_TEST(months_far_apart_should_be_a_disagreement_not_a_series)
     cl.v[0].value = cl.v[0].low = 16;
     cl.v[0].qual = Q_EXACT;
     cl.v[0].month = 12;
-    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    run(&cl, &fl);
     ck_assert_ptr_nonnull(find(&fl, "series:dsr_mou_countries@global:2024"));
     findinglist_free(&fl);
     claimlist_free(&cl);
@@ -751,10 +753,8 @@ START_TEST(figures_of_different_months_of_one_year_should_be_a_series_not_a_disa
     cl.v[0].month = 6;
     cl.v[1].month = 12;
     cl.v[2].month = 12;
-    CompareInputs in = {.claims = &cl};
     FindingList fl = {0};
-    Diag d = {0};
-    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    run(&cl, &fl);
     for (size_t i = 0; i < fl.n; i++)
         ck_assert_msg(fl.v[i].verdict != V_TENSION && fl.v[i].verdict != V_INCONSISTENT, "%s", fl.v[i].statement);
     const Finding *f = find(&fl, "series:internet_users@china:2023");
@@ -774,7 +774,7 @@ START_TEST(figures_of_different_months_of_one_year_should_be_a_series_not_a_disa
 
     /* a figure with no month meets each month: June against it is a tension */
     add(&cl, "d000000000000004", "e.txt", "internet_users", "1.09 billion", 1.09e9, Q_EXACT, "people", "china", 2023);
-    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    run(&cl, &fl);
     f = find(&fl, "agreement:internet_users@china:2023-06");
     ck_assert_ptr_nonnull(f);
     ck_assert_int_eq(f->verdict, V_TENSION);
@@ -784,7 +784,7 @@ START_TEST(figures_of_different_months_of_one_year_should_be_a_series_not_a_disa
 
     /* one month known, the other not: compared as before months were read */
     cl.v[0].month = 0;
-    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    run(&cl, &fl);
     ck_assert_uint_eq(count_kind(&fl, FK_SERIES), 0);
     f = find(&fl, "agreement:internet_users@china:2023");
     ck_assert_ptr_nonnull(f);
@@ -797,7 +797,7 @@ START_TEST(figures_of_different_months_of_one_year_should_be_a_series_not_a_disa
     add(&cl, "d000000000000012", "b.txt", "cybercrime_cost", "$3 trillion", 3e12, Q_EXACT, "USD/year", "global", 2021);
     cl.v[0].month = 3;
     cl.v[1].month = 12;
-    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    run(&cl, &fl);
     ck_assert_uint_eq(count_kind(&fl, FK_SERIES), 0);
     f = find(&fl, "agreement:cybercrime_cost@global:2021");
     ck_assert_ptr_nonnull(f);
@@ -1757,10 +1757,8 @@ START_TEST(months_whose_figures_agree_should_give_one_comparison_of_the_year)
     add(&cl, "j000000000000003", "c.txt", "ecommerce_mou_countries", "20", 20, Q_EXACT, "countries", "global", 2023);
     cl.v[0].month = 9;
     cl.v[1].month = 12;
-    CompareInputs in = {.claims = &cl};
     FindingList fl = {0};
-    Diag d = {0};
-    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    run(&cl, &fl);
     ck_assert_uint_eq(count_kind(&fl, FK_AGREEMENT), 1);
     ck_assert_uint_eq(count_kind(&fl, FK_SERIES), 0);
     const Finding *f = find(&fl, "agreement:ecommerce_mou_countries");
@@ -1770,7 +1768,7 @@ START_TEST(months_whose_figures_agree_should_give_one_comparison_of_the_year)
     findinglist_free(&fl);
     /* a month that differs is still a moment of its own */
     cl.v[1].value = 17;
-    ck_assert_int_eq(compare_run(&in, &fl, &d), 0);
+    run(&cl, &fl);
     ck_assert_uint_eq(count_kind(&fl, FK_SERIES), 1);
     findinglist_free(&fl);
     claimlist_free(&cl);
