@@ -906,6 +906,37 @@ START_TEST(a_label_should_not_end_with_a_stray_quote_or_bracket)
 }
 END_TEST
 
+/* A table row's run of blanks is one space in a label: "“205        16."
+ * read as a gap in the words. */
+START_TEST(a_label_should_read_a_table_rows_blanks_as_one_space)
+{
+    ClaimList cl = {0};
+    FindingList nof = {0};
+    add_claim(&cl, "00000000000000d0", 11e9, NAN, NAN, "USD", Q_EXACT, "", "", "tab.txt");
+    free(cl.v[0].text), free(cl.v[0].sentence);
+    cl.v[0].text = xstrdup("$11 billion");
+    cl.v[0].sentence = xstrdup("Kenya        $11 billion        142\n         16.3");
+    ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
+    ChartPlan *p = chart_plan_make(&in);
+    int money = chart_find(p, "money");
+    ck_assert_int_ge(money, 0);
+    Scene s;
+    Diag d = {0};
+    ck_assert_int_eq(chart_build(p, (size_t)money, 0, 1920, 1080, 0, &s, &d), 0);
+    Buf all;
+    buf_init(&all, 0);
+    for (size_t i = 0; i < s.n; i++)
+        if (s.el[i].kind == EL_TEXT)
+            buf_puts(&all, s.el[i].text), buf_putc(&all, '|');
+    buf_putc(&all, '\0');
+    ck_assert_msg(strstr(all.data, "\xe2\x80\x9c$11 billion 142 16.3\xe2\x80\x9d"), "%s", all.data);
+    buf_free(&all);
+    scene_free(&s);
+    chart_plan_free(p);
+    claimlist_free(&cl);
+}
+END_TEST
+
 /* One document's two sums of one metric, place and year are two rows
  * that each say their words: both read "China's investment in Belt and
  * Road projects: Asia, 2023 \xc2\xb7 Ota et al. (2023)". */
@@ -1577,7 +1608,9 @@ START_TEST(a_document_should_be_cited_by_a_surname_or_by_its_body)
         "a.txt,Facts and Figures 2025,International Telecommunication Union,International Telecommunication Union "
         "(ITU),2025-11-17,\n"
         "b.txt,Digital Economy Report,Example Trade Union,Example Press,2024-01-02,\n"
-        "c.txt,Cables and Power,Thandiwe Mokoena,Example Press,2024-01-02,\n";
+        "c.txt,Cables and Power,Thandiwe Mokoena,Example Press,2024-01-02,\n"
+        "d.txt,The Mobile Economy 2026,GSMA Intelligence,GSMA,2026-03-02,\n"
+        "e.txt,Tracker Note,AECI Tracker Lead,Example Institute,2026-01-02,\n";
     tu_write(path, csv, sizeof csv - 1);
     ck_assert_int_eq(sources_load(path, &sl, &d), 0);
     in.sources = &sl;
@@ -1587,6 +1620,12 @@ START_TEST(a_document_should_be_cited_by_a_surname_or_by_its_body)
     ck_assert_str_eq(sh, "Example Press");
     th_doc_short(&in, "c.txt", sh, sizeof sh);
     ck_assert_str_eq(sh, "Mokoena");
+    /* (an author opening with its publisher's name, or holding an acronym,
+     * is a body too: not "Intelligence", not "Lead") */
+    th_doc_short(&in, "d.txt", sh, sizeof sh);
+    ck_assert_str_eq(sh, "GSMA");
+    th_doc_short(&in, "e.txt", sh, sizeof sh);
+    ck_assert_str_eq(sh, "Example Institute");
     sources_free(&sl);
     tu_sh("rm -rf '%s'", dir);
     free(dir);
@@ -1689,6 +1728,7 @@ int main(void)
     tcase_add_test(tc, charts_should_show_the_expected_labels);
     tcase_add_test(tc, a_figure_without_a_metric_should_be_named_by_its_words_to_the_sentence_end);
     tcase_add_test(tc, a_label_should_not_end_with_a_stray_quote_or_bracket);
+    tcase_add_test(tc, a_label_should_read_a_table_rows_blanks_as_one_space);
     tcase_add_test(tc, twin_rows_should_say_their_words);
     tcase_add_test(tc, a_provinces_figures_should_be_a_row_of_their_own_named_with_its_country);
     tcase_add_test(tc, two_figures_in_a_row_should_have_no_median);

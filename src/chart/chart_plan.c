@@ -261,7 +261,17 @@ static void what_of_n(const Claim *c, size_t most, char *out, size_t cap)
         else
             break;
     }
-    snprintf(out, cap, "\xe2\x80\x9c%.*s%s\xe2\x80\x9d", (int)k, at,
+    /* (a table row's or a wrapped line's run of blanks is one space in a
+     * label: "16.3      142" reads "16.3 142") */
+    char words[256];   /* (k is at most `most`, a label's few words) */
+    size_t w = 0;
+    for (size_t j = 0; j < k && w < sizeof words; j++) {
+        int blank = at[j] == ' ' || at[j] == '\t' || at[j] == '\n' || at[j] == '\r';
+        if (blank && w > 0 && words[w - 1] == ' ')
+            continue;
+        words[w++] = blank ? ' ' : at[j];
+    }
+    snprintf(out, cap, "\xe2\x80\x9c%.*s%s\xe2\x80\x9d", (int)w, words,
              k < n && !ended ? "\xe2\x80\xa6" : "");
 }
 

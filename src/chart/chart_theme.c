@@ -382,8 +382,8 @@ static void cut_at(const char *s, char *out, size_t cap)
 /* Is s a person's name ("Thandiwe Mokoena", "Cheng Ting-Fang", "Ursula von
  * der Leyen"), whose surname stands for the document? Not a body that signs
  * ("ITU Media Relations", "Paradigm Initiative research team", "Subcommittee
- * on Africa"): a word in lower case other than a name's particle, or a
- * word bodies are named with, makes it a body. */
+ * on Africa"): a word in lower case other than a name's particle, a word
+ * bodies are named with, or an acronym makes it a body. */
 static int looks_like_name(const char *s)
 {
     static const char *const particles[] = {"van", "von", "der", "den", "de", "da", "di", "du",
@@ -407,9 +407,16 @@ static int looks_like_name(const char *s)
             p++;
         size_t n = (size_t)(p - w);
         words++;
-        for (size_t i = 0; i < n; i++)
+        size_t caps = 0, lower = 0;
+        for (size_t i = 0; i < n; i++) {
             if (isdigit((unsigned char)w[i]))
                 return 0;
+            caps += isupper((unsigned char)w[i]) != 0;
+            lower += islower((unsigned char)w[i]) != 0;
+        }
+        /* (an acronym is a body's name, not a person's: "GSMA Intelligence") */
+        if (caps >= 2 && !lower)
+            return 0;
         for (int k = 0; bodies[k]; k++)
             if (strlen(bodies[k]) == n - (w[n - 1] == '.') && !strncasecmp(w, bodies[k], strlen(bodies[k])))
                 return 0;
@@ -433,8 +440,11 @@ void th_doc_short(const ChartInputs *in, const char *doc, char *out, size_t cap)
         /* (an author the publisher's name opens with is the body itself:
          * "International Telecommunication Union" published by
          * "International Telecommunication Union (ITU)") */
-        size_t fl = strlen(first);
+        size_t fl = strlen(first), pl = strlen(src->publisher);
         int publisher = fl && !strncmp(src->publisher, first, fl);
+        /* (so is one that opens with the publisher's name: "GSMA
+         * Intelligence" published by "GSMA") */
+        publisher |= pl && pl < fl && !strncmp(first, src->publisher, pl) && first[pl] == ' ';
         if (!publisher && looks_like_name(first)) {
             const char *last = strrchr(first, ' ');
             snprintf(out, cap, "%s%s", last ? last + 1 : first,
