@@ -915,7 +915,7 @@ START_TEST(a_label_should_read_a_table_rows_blanks_as_one_space)
     add_claim(&cl, "00000000000000d0", 11e9, NAN, NAN, "USD", Q_EXACT, "", "", "tab.txt");
     free(cl.v[0].text), free(cl.v[0].sentence);
     cl.v[0].text = xstrdup("$11 billion");
-    cl.v[0].sentence = xstrdup("Kenya        $11 billion        142\n         16.3");
+    cl.v[0].sentence = xstrdup("Kenya        $11 billion   \xe3\x80\x80\xe3\x80\x80  142\n         16.3");
     ChartInputs in = {&cl, &nof, NULL, tu_chart.fonts, NULL, NULL, NULL, NULL};
     ChartPlan *p = chart_plan_make(&in);
     int money = chart_find(p, "money");

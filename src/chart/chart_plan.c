@@ -266,7 +266,10 @@ static void what_of_n(const Claim *c, size_t most, char *out, size_t cap)
     char words[256];   /* (k is at most `most`, a label's few words) */
     size_t w = 0;
     for (size_t j = 0; j < k && w < sizeof words; j++) {
-        int blank = at[j] == ' ' || at[j] == '\t' || at[j] == '\n' || at[j] == '\r';
+        /* (U+3000, the ideographic space, pads Chinese tables) */
+        int wide = j + 2 < k && !memcmp(at + j, "\xe3\x80\x80", 3);
+        int blank = wide || at[j] == ' ' || at[j] == '\t' || at[j] == '\n' || at[j] == '\r';
+        j += wide ? 2 : 0;
         if (blank && w > 0 && words[w - 1] == ' ')
             continue;
         words[w++] = blank ? ' ' : at[j];
