@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "chart_plan.h"
 #include "chart_theme.h"
 #include "csvio.h"
@@ -184,8 +185,7 @@ static int check_name(const Finding *f, char *out, size_t cap)
     for (size_t i = 0; i < n; i++)
         out[i] = a[i] == '_' ? ' ' : a[i];
     out[n] = '\0';
-    if (out[0] >= 'a' && out[0] <= 'z')
-        out[0] = (char)(out[0] - 32);
+    out[0] = (char)ascii_upper((unsigned char)out[0]);
     return 1;
 }
 
@@ -204,10 +204,10 @@ static void label_of(const Finding *f, char *out, size_t cap)
          * opening), as an agreement's; the sentence itself was cut at a
          * column's two lines before it said what the check weighs */
         st[colon - st] = '\0';
-        th_fmt(out, cap, "%c%s \xe2\x80\x94 %s, %s", w[0] - 32, w + 1, name, st);
+        th_fmt(out, cap, "%c%s \xe2\x80\x94 %s, %s", ascii_upper((unsigned char)w[0]), w + 1, name, st);
         return;
     }
-    th_fmt(out, cap, "%c%s \xe2\x80\x94 %s", w[0] - 32, w + 1, st);
+    th_fmt(out, cap, "%c%s \xe2\x80\x94 %s", ascii_upper((unsigned char)w[0]), w + 1, st);
 }
 
 static void cgeo(Th *t, CGeo *g)

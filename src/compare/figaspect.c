@@ -2,11 +2,11 @@
  * figaspect.h). */
 #include "figaspect.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "claimplace.h"
 
 void figaspect_key(const Claim *c, char *out, size_t cap)
@@ -57,8 +57,8 @@ int figaspect_left_out(Run *R, size_t row)
     if (claim_part(c, part, sizeof part)) {
         /* (a part of a population, or of a sum: its loans alone) */
         const char *u = c->unit;
-        int money = strlen(u) >= 3 && isupper((unsigned char)u[0]) && isupper((unsigned char)u[1]) &&
-                    isupper((unsigned char)u[2]) && (!u[3] || u[3] == '/');
+        int money = strlen(u) >= 3 && ascii_isupper(u[0]) && ascii_isupper(u[1]) &&
+                    ascii_isupper(u[2]) && (!u[3] || u[3] == '/');
         run_left_out(R, row, money ? EX_PART_SUM : EX_PART, part);
         return 1;
     }

@@ -2,7 +2,6 @@
 #define _GNU_SOURCE   /* memmem */
 #include "names.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -272,10 +271,10 @@ static int org_name(const char *w, size_t n)
                                         "organization", "organisation", "regulator", "board", "centre", "center",
                                         "corporation", "company", "group", "university", "statistics", NULL};
     for (size_t i = 0; i < n;) {
-        while (i < n && !isalpha((unsigned char)w[i]))
+        while (i < n && !ascii_isalpha(w[i]))
             i++;
         size_t s = i;
-        while (i < n && isalpha((unsigned char)w[i]))
+        while (i < n && ascii_isalpha(w[i]))
             i++;
         for (int k = 0; words[k]; k++)
             if (strlen(words[k]) == i - s && !strncasecmp(w + s, words[k], i - s))
@@ -297,10 +296,10 @@ static const char *returned_to(const char *w, size_t n, size_t *l)
     static const char *const to[] = {" to the ", " with the ", NULL};
     int held = 0;
     for (size_t i = 0; i < n && !held;) {
-        while (i < n && !isalpha((unsigned char)w[i]))
+        while (i < n && !ascii_isalpha(w[i]))
             i++;
         size_t a = i;
-        while (i < n && isalpha((unsigned char)w[i]))
+        while (i < n && ascii_isalpha(w[i]))
             i++;
         for (int k = 0; data[k] && !held; k++)
             held = strlen(data[k]) == i - a && !strncasecmp(w + a, data[k], i - a);
@@ -310,7 +309,7 @@ static const char *returned_to(const char *w, size_t n, size_t *l)
         if (!t)
             continue;
         const char *b = t + strlen(to[k]) - 4;   /* "the ..." */
-        if (!isupper((unsigned char)b[4]) || !org_name(b, (size_t)(w + n - b)))
+        if (!ascii_isupper(b[4]) || !org_name(b, (size_t)(w + n - b)))
             return NULL;
         *l = (size_t)(w + n - b);
         return b;
@@ -324,7 +323,7 @@ static const char *returned_to(const char *w, size_t n, size_t *l)
 static int publication(const char *w, size_t n)
 {
     size_t e = n;
-    while (e > 0 && isdigit((unsigned char)w[e - 1]))
+    while (e > 0 && ascii_isdigit(w[e - 1]))
         e--;
     return n - e == 4 && e > 0 && w[e - 1] == ' ' && memchr(w, ' ', e - 1) && !org_name(w, n);
 }
@@ -335,7 +334,7 @@ static int acronym(const char *w, size_t n)
     if (n < 2 || n > 8)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (!isupper((unsigned char)w[i]))
+        if (!ascii_isupper(w[i]))
             return 0;
     return 1;
 }
@@ -353,7 +352,7 @@ static int first_name_zh(const char *doc, size_t s, size_t e, char *out, size_t 
         if (e - s > strlen(lead[k]) && !memcmp(doc + s, lead[k], strlen(lead[k])))
             s += strlen(lead[k]);
     size_t i = s, han = 0;
-    if (i < e && isalpha((unsigned char)doc[i])) {
+    if (i < e && ascii_isalpha(doc[i])) {
         /* a Latin name first: "数据来源：Wind，华鑫联合证券研究所" */
         while (i < e && doc[i] != '\n' && (unsigned char)doc[i] < 0x80 && doc[i] != ',' && doc[i] != ';' &&
                doc[i] != '(')
@@ -464,7 +463,7 @@ static int own_work(const char *doc, size_t from, size_t to, size_t *s, size_t *
     size_t ns = i;
     for (int words = 0; words < 6 && i < to; words++) {
         size_t w = i;
-        while (i < to && isalpha((unsigned char)doc[i]))
+        while (i < to && ascii_isalpha(doc[i]))
             i++;
         size_t l = i - w;
         if (!l)
@@ -473,7 +472,7 @@ static int own_work(const char *doc, size_t from, size_t to, size_t *s, size_t *
                           (l == 9 && !strncasecmp(doc + w, "estimates", 9)) ||
                           (l == 8 && !strncasecmp(doc + w, "analysis", 8)))) {
             *s = ns, *e = w - 1;
-            return isupper((unsigned char)doc[ns]);
+            return ascii_isupper(doc[ns]);
         }
         while (i < to && doc[i] == ' ')
             i++;
@@ -525,7 +524,7 @@ int names_note_own_first(const char *doc, size_t from, size_t to)
         while (i < to && doc[i] == ' ')
             i++;
         w[k][0] = i;
-        while (i < to && isalpha((unsigned char)doc[i]))
+        while (i < to && ascii_isalpha(doc[i]))
             i++;
         w[k][1] = i;
     }
@@ -578,7 +577,7 @@ static int first_name(const char *buf, size_t n, const char *s, char *out, size_
             first = r, first_l = rl;
             break;
         }
-        if (t >= 2 && t < cap && isupper((unsigned char)s[0])) {
+        if (t >= 2 && t < cap && ascii_isupper(s[0])) {
             /* (a publication's title, "ICT Use and Access ... Survey
              * 2023, DOSM": the body after it, else the title) */
             if (!pub && !first && publication(s, t)) {
