@@ -2001,6 +2001,19 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     return 1;
 }
 
+/* The number word's candidate c, ending at end, when judge takes it (a
+ * word's: no year, no small word, no decimal): made into q, with the
+ * scan read on from its end; 0 when it is no claim. */
+static int take_word(Scanner *s, Cand *c, size_t end, ScanQuantity *q, size_t *resume)
+{
+    c->end = end;
+    if (!judge(s, c, end, 0, 0, 0))
+        return 0;
+    emit(c, q);
+    *resume = c->end;
+    return 1;
+}
+
 /* Number words: "three million", "a dozen countries", "two-thirds of",
  * "half of", "one in five". w..we is the word at the candidate. */
 static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *resume)
@@ -2023,12 +2036,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         /* "a twenty-five-year commitment": a term (durations.h) */
         c.a = sv;
         set_unit(&c, du);
-        c.end = ue;
-        if (!judge(s, &c, ue, 0, 0, 0))
-            return 0;
-        emit(&c, q);
-        *resume = c.end;
-        return 1;
+        return take_word(s, &c, ue, q, resume);
     } else if (se) {
         /* read as "value scale" like "2.6 billion", so the rules for
          * scaled figures apply */
@@ -2059,12 +2067,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
          * number": a multiplier, x (multipliers.h) */
         c.a = mv;
         c.mult = 1;
-        c.end = we;
-        if (!judge(s, &c, we, 0, 0, 0))
-            return 0;
-        emit(&c, q);
-        *resume = c.end;
-        return 1;
+        return take_word(s, &c, we, q, resume);
     } else if (tw_weq(p + w, we - w, "half")) {
         /* "half a million people" is a count; "half a day" is neither */
         size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
@@ -2094,12 +2097,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
                 return 0;
             c.a = v;
             c.mult = 1;
-            c.end = we;
-            if (!judge(s, &c, we, 0, 0, 0))
-                return 0;
-            emit(&c, q);
-            *resume = c.end;
-            return 1;
+            return take_word(s, &c, we, q, resume);
         }
         v = qty_number_word(ws, h - w);
         if (v < 0)
@@ -2108,12 +2106,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         if (h < we && durations_unit((const char *)p + h + 1, we - h - 1) && durations_term_after((const char *)p, n, we)) {
             c.a = v;
             set_unit(&c, durations_unit((const char *)p + h + 1, we - h - 1));
-            c.end = we;
-            if (!judge(s, &c, we, 0, 0, 0))
-                return 0;
-            emit(&c, q);
-            *resume = c.end;
-            return 1;
+            return take_word(s, &c, we, q, resume);
         }
         if (h < we) {
             double f = qty_fraction_word((const char *)p + h + 1, we - h - 1);
@@ -2168,12 +2161,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
             return 0;   /* "half of 2023" */
         c.a = frac;
         c.pct = 1;
-        c.end = e;
-        if (!judge(s, &c, e, 0, 0, 0))
-            return 0;
-        emit(&c, q);
-        *resume = c.end;
-        return 1;
+        return take_word(s, &c, e, q, resume);
     }
     /* "Four (4) applicants": the digits echo the words (spelled.h) */
     if (!(se && stop != 1))
