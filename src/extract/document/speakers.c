@@ -743,6 +743,25 @@ static int zh_credit(const Metrics *m, const char *doc, size_t n, size_t ns, siz
 
 /* ---- the turns ---- */
 
+/* Past the timestamp in brackets that may open a turn's line at p[*k]
+ * ("[00:00:19]") and the spaces after it: 1, with *k moved (or left where
+ * no bracket opens); 0 when the bracket does not close within 16 bytes,
+ * before the line's end le. */
+static int past_stamp(const char *p, size_t le, size_t *k)
+{
+    size_t a = *k, b = a + 1;
+    if (a >= le || p[a] != '[')
+        return 1;
+    while (b < le && b - a < 16 && p[b] != ']')
+        b++;
+    if (b >= le || p[b] != ']')
+        return 0;
+    for (a = b + 1; a < le && p[a] == ' ';)
+        a++;
+    *k = a;
+    return 1;
+}
+
 /* A turn's label at the line p[ls, le): "MAYA LINDQVIST: ...", "[00:00:19]
  * TOM: ...": a timestamp in brackets may stand first; then one to four
  * words in capitals, a colon and the turn's text. Where the label's name
@@ -754,16 +773,8 @@ static int turn_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
     size_t k = ls;
     while (k < le && (p[k] == ' ' || p[k] == '\t'))
         k++;
-    if (k < le && p[k] == '[') {
-        size_t b = k + 1;
-        while (b < le && b - k < 16 && p[b] != ']')
-            b++;
-        if (b >= le || p[b] != ']')
-            return 0;
-        k = b + 1;
-        while (k < le && p[k] == ' ')
-            k++;
-    }
+    if (!past_stamp(p, le, &k))
+        return 0;
     size_t a = k;
     int words = 1, letters = 0;
     for (; k < le && k - a <= 40; k++) {
@@ -798,16 +809,8 @@ static int turn_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
 static int name_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
 {
     size_t k = ls;
-    if (k < le && p[k] == '[') {
-        size_t b = k + 1;
-        while (b < le && b - k < 16 && p[b] != ']')
-            b++;
-        if (b >= le || p[b] != ']')
-            return 0;
-        k = b + 1;
-        while (k < le && p[k] == ' ')
-            k++;
-    }
+    if (!past_stamp(p, le, &k))
+        return 0;
     size_t a = k;
     int words = 0, lower = 0;
     while (k < le && words < 4) {
