@@ -223,9 +223,7 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
     set_iv(&f.value, &f.low, &f.high, figs[a]);
     set_iv(&f.other_value, &f.other_low, &f.other_high, figs[b]);
     snprintf(f.unit, sizeof f.unit, "%s", unit);
-    snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
-    snprintf(f.area, sizeof f.area, "%s", c0->area);
-    snprintf(f.year, sizeof f.year, "%d", c0->year);
+    run_where(&f, c0);
     char lab[128], where[160], med[128], mad[128];
     comparable_when(c0->scope, c0->area, c0->year, month, where, sizeof where);
     phrase_amount(med, sizeof med, st.median, unit, 3);

@@ -75,9 +75,7 @@ void figaspect_aims(Run *R, const Figure *const *figs, size_t n)
     run_id(&f, "aims", c0->metric, claim_place_id(c0), c0->year, NULL);
     f.value = figs[0]->value;
     snprintf(f.unit, sizeof f.unit, "%s", figs[0]->unit);
-    snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
-    snprintf(f.area, sizeof f.area, "%s", c0->area);
-    snprintf(f.year, sizeof f.year, "%d", c0->year);
+    run_where(&f, c0);
     char lab[128], where[160];
     comparable_where(c0->scope, c0->area, c0->year, where, sizeof where);
     Buf s, conv;

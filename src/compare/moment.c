@@ -214,9 +214,7 @@ void moment_series(Run *R, const Figure *const *best, size_t n, const Figure *co
     f.other_low = first->iv.lo_open ? NAN : first->iv.lo;
     f.other_high = first->iv.hi_open ? NAN : first->iv.hi;
     snprintf(f.unit, sizeof f.unit, "%s", first->unit);
-    snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
-    snprintf(f.area, sizeof f.area, "%s", c0->area);
-    snprintf(f.year, sizeof f.year, "%d", c0->year);
+    run_where(&f, c0);
     char lab[128], where[160];
     comparable_where(c0->scope, c0->area, c0->year, where, sizeof where);
     Buf s, conv;
