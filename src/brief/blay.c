@@ -166,15 +166,7 @@ void blay_text_on(Lay *L, size_t page, double x, double base, FontId font, doubl
 void blay_text(Lay *L, double x, double base, FontId font, double size, Rgba color,
                const char *s, size_t n)
 {
-    Element *e = add_el(L);
-    e->kind = EL_TEXT;
-    e->x = x;
-    e->y = base;
-    e->font = font;
-    e->size = size;
-    e->color = color;
-    e->text = xstrndup(s, n);
-    e->role = "text";
+    blay_text_on(L, L->np - 1, x, base, font, size, color, s, n);
 }
 
 void blay_rect(Lay *L, double x, double y, double w, double h, Rgba fill)
