@@ -22,11 +22,12 @@ typedef struct FRow {
     double rlo, rhi;       /* reference interval, divided likewise */
 } FRow;
 
-/* The placeable findings of cs: a positive reference and value. */
-static size_t collect(const ChartSpec *cs, FRow *rows, size_t *skipped)
+/* The placeable findings of cs (a positive reference and value), in a
+ * new array; how many in *nrows (unless NULL). */
+static FRow *collect(const ChartSpec *cs, size_t *nrows)
 {
+    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
     size_t n = 0;
-    *skipped = 0;
     for (size_t i = 0; i < cs->nfind; i++) {
         const Finding *f = cs->finds[i];
         double ref = f->other_value;
@@ -35,10 +36,8 @@ static size_t collect(const ChartSpec *cs, FRow *rows, size_t *skipped)
         double v = f->value;
         if (!isfinite(v) && isfinite(f->low) && isfinite(f->high))
             v = (f->low + f->high) / 2;
-        if (!(ref > 0) || !(v > 0)) {
-            (*skipped)++;
+        if (!(ref > 0) || !(v > 0))
             continue;
-        }
         FRow *r = &rows[n++];
         r->f = f;
         r->v = v / ref;
@@ -47,7 +46,9 @@ static size_t collect(const ChartSpec *cs, FRow *rows, size_t *skipped)
         r->rlo = f->other_low > 0 ? f->other_low / ref : 1;
         r->rhi = f->other_high > 0 ? f->other_high / ref : 1;
     }
-    return n;
+    if (nrows)
+        *nrows = n;
+    return rows;
 }
 
 static Rgba verdict_color(const Th *t, Verdict v)
@@ -248,9 +249,8 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
 {
     PartItems it = plan_part_begin(t, p, cs, part, pg);
     size_t a = it.a, b = it.b;
-    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
-    size_t skipped;
-    size_t nall = collect(cs, rows, &skipped);
+    size_t nall;
+    FRow *rows = collect(cs, &nall);
     CGeo g;
     cgeo(t, &g);
     /* one axis for every part: the whole chart's range */
@@ -341,9 +341,7 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
 static void csv(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
 {
     (void)p;
-    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
-    size_t skipped;
-    collect(cs, rows, &skipped);
+    FRow *rows = collect(cs, NULL);
     buf_puts(out, "finding_id,verdict,value,low,high,reference,reference_low,reference_high,unit,"
                   "ratio_to_reference,claim_ids\n");
     for (size_t i = a; i < b; i++) {
@@ -370,9 +368,7 @@ static void csv(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf
 static void alt(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
 {
     (void)p;
-    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
-    size_t skipped;
-    collect(cs, rows, &skipped);
+    FRow *rows = collect(cs, NULL);
     buf_printf(out, "Interval chart of consistency checks%s, each implied figure against its "
                     "reference. %s.",
                a > 0 || b < cs->nfind ? " (part of them)" : "", cs->takeaway);
@@ -404,9 +400,8 @@ int consistency_placeable(const Finding *f)
 /* The takeaway and notes of the chart, for the plan. */
 void consistency_texts(const ChartSpec *cs, size_t unplaced, char *sub, size_t subcap, Buf *notes)
 {
-    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
-    size_t skipped;
-    size_t n = collect(cs, rows, &skipped);
+    size_t n;
+    FRow *rows = collect(cs, &n);
     takeaway(rows, n, sub, subcap);
     buf_puts(notes, "Log scale of implied \xc3\xb7 reference (for documents that disagree: the "
                     "highest figure \xc3\xb7 the lowest). Grey band: the reference interval; "
