@@ -977,7 +977,7 @@ static int is_money(const char *u)
     return u[3] == '\0' || strcmp(u + 3, "/year") == 0;
 }
 
-static int is_stopword(const char *w, size_t n)
+int metrics_stopword(const char *w, size_t n)
 {
     static const char *const sw[] = {"and", "of", "the", "in", "per", "or", "a", "an", "to"};
     for (size_t i = 0; i < sizeof sw / sizeof sw[0]; i++)
@@ -1023,7 +1023,7 @@ static int unit_fits(const char *cu, const char *mu)
         return 0;
     char a[64], b[64];
     for (const char *p = cu; next_word(&p, a, sizeof a);) {
-        if (is_stopword(a, strlen(a)))
+        if (metrics_stopword(a, strlen(a)))
             continue;
         for (const char *q = mu; next_word(&q, b, sizeof b);)
             if (strcmp(a, b) == 0)

@@ -13,15 +13,6 @@
 #include "textfind.h"
 #include "textwalk.h"
 
-static int is_stopword(const char *w, size_t n)
-{
-    static const char *const sw[] = {"and", "of", "the", "in", "per", "or", "a", "an", "to"};
-    for (size_t i = 0; i < sizeof sw / sizeof sw[0]; i++)
-        if (strlen(sw[i]) == n && strncmp(w, sw[i], n) == 0)
-            return 1;
-    return 0;
-}
-
 /* ---- the lines read so far ----
  * A table's row label is asked for each cell of its row, a column's
  * header for each cell under it, a caption and the heading above for
@@ -80,7 +71,7 @@ static int only_words(const LineCues *lc, size_t wi, size_t wj)
         char c0 = lc->text[w->s];
         depth += w->punct && c0 == '(';
         depth -= w->punct && c0 == ')' && depth > 0;
-        if (!(w->punct || depth > 0 || (t >= wi && t < wj) || is_stopword(lc->text + w->s, w->e - w->s)))
+        if (!(w->punct || depth > 0 || (t >= wi && t < wj) || metrics_stopword(lc->text + w->s, w->e - w->s)))
             return 0;
     }
     return 1;
@@ -113,6 +104,18 @@ static const char *id_at(const Metrics *m, const LineCues *lc, size_t t, size_t 
     return best;
 }
 
+/* The first scope cue of the line lc (none when NULL) that is all its
+ * words (only_words): its id into out, and 1; else 0. */
+static int whole_scope(const LineCues *lc, char *out, size_t cap)
+{
+    for (size_t i = 0; lc && i < lc->nc; i++)
+        if (lc->cues[i].kind == MC_SCOPE && only_words(lc, lc->cues[i].wi, lc->cues[i].wj)) {
+            strcut(out, cap, lc->cues[i].id);
+            return 1;
+        }
+    return 0;
+}
+
 /* A Chinese label that names a province or a city short, without the 省
  * or 市 its cue writes ("上海", "北京" in a table of provinces): two to
  * four Han characters, a row's rank or a blank around them. */
@@ -133,12 +136,8 @@ static int short_place(const Metrics *m, const char *doc, size_t from, size_t to
         char name[16];
         memcpy(name, doc + from, n);
         memcpy(name + n, ranks[k], 3);
-        const LineCues *lc = line_cues(m, name, 0, n + 3, 1);
-        for (size_t i = 0; lc && i < lc->nc; i++)
-            if (lc->cues[i].kind == MC_SCOPE && only_words(lc, lc->cues[i].wi, lc->cues[i].wj)) {
-                strcut(out, cap, lc->cues[i].id);
-                return 1;
-            }
+        if (whole_scope(line_cues(m, name, 0, n + 3, 1), out, cap))
+            return 1;
     }
     return 0;
 }
@@ -148,11 +147,8 @@ int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t t
     const LineCues *lc = line_cues(m, doc, from, to, 1);
     if (!lc)
         return 0;
-    for (size_t i = 0; i < lc->nc; i++)
-        if (lc->cues[i].kind == MC_SCOPE && only_words(lc, lc->cues[i].wi, lc->cues[i].wj)) {
-            strcut(out, cap, lc->cues[i].id);
-            return 1;
-        }
+    if (whole_scope(lc, out, cap))
+        return 1;
     /* the line's words (bar a remark in brackets and a leading "the"),
      * one space apart: a scope's own name? */
     char name[64];
