@@ -215,27 +215,30 @@ int chart_build_part(const ChartPlan *p, size_t i, size_t k, double width_pt, do
     return CB_OK;
 }
 
-int chart_data_csv(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
-                   Buf *out, Diag *d)
-{
-    Pages pg;
-    int rc = check(p, i, k, width_pt, height_pt, &pg, d);
-    if (rc)
-        return rc;
-    kind_ops[p->v[i].kind]->csv(p, &p->v[i], pg.start[k], pg.start[k + 1], out);
-    return CB_OK;
-}
-
-int chart_alt_text(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
-                   Buf *out, Diag *d)
+/* Page k of chart i as text: its data (csv) or its alt text (alt). */
+static int page_text(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt, int alt,
+                     Buf *out, Diag *d)
 {
     Pages pg;
     int rc = check(p, i, k, width_pt, height_pt, &pg, d);
     if (rc)
         return rc;
     const ChartSpec *cs = &p->v[i];
-    kind_ops[cs->kind]->alt(p, cs, pg.start[k], pg.start[k + 1], out);
+    const KindOps *ops = kind_ops[cs->kind];
+    (alt ? ops->alt : ops->csv)(p, cs, pg.start[k], pg.start[k + 1], out);
     return CB_OK;
+}
+
+int chart_data_csv(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
+                   Buf *out, Diag *d)
+{
+    return page_text(p, i, k, width_pt, height_pt, 0, out, d);
+}
+
+int chart_alt_text(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
+                   Buf *out, Diag *d)
+{
+    return page_text(p, i, k, width_pt, height_pt, 1, out, d);
 }
 
 const char *chart_format_ext(ChartFormat f)
