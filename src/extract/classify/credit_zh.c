@@ -1114,7 +1114,7 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
     int opens_clause = 1;
     for (size_t i = first; i < se && cr->n < CREDIT_ZH_MAX;) {
         unsigned char b = (unsigned char)doc[i];
-        size_t step = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        size_t step = utf8_len(doc + i, se - i);
         if (han_at(doc, i, se) || (opens_clause && ascii_isalpha(doc[i])) || (b == 0xEF && mark_at(doc, i, se, "（"))) {
             ZhCredit *k = &cr->v[cr->n];
             int r = credit_at(m, doc, first, i, se, opens_clause, k);

@@ -7,6 +7,7 @@
 #include "diag.h"
 #include "lexicon.h"
 #include "textserial.h"
+#include "utf8.h"
 
 #define W(lit) PHRASE(lit)
 
@@ -152,7 +153,6 @@ static int zhpronoun_find(const Metrics *m, const char *p, size_t from, size_t t
     int found = 0;
     char name[128];
     for (size_t i = from; i < to;) {
-        unsigned char b = (unsigned char)p[i];
         if (han_at(p, i, to) && clause_opens(p, from, i)) {
             size_t e = titled_subject(p, i, to);
             if (e && credit_zh_take(m, p, i, e, name, sizeof name)) {
@@ -160,7 +160,7 @@ static int zhpronoun_find(const Metrics *m, const char *p, size_t from, size_t t
                 found = 1;
             }
         }
-        i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        i += utf8_len(p + i, to - i);
     }
     return found;
 }

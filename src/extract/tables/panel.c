@@ -43,7 +43,7 @@ size_t panel_caption_end(const char *doc, size_t n, size_t ss, size_t se, size_t
     lines_trim(doc, &ts, &te);
     size_t han = 0;
     for (size_t i = ts; i < te && han < 2; i++)
-        han += han_at(doc, i, te) && ((unsigned char)doc[i] & 0xF0) == 0xE0;
+        han += han_at(doc, i, te);
     if (te <= ts || han < 2 || te - ts > 300)
         return 0;
     return te;
