@@ -68,24 +68,33 @@ static int size_ok(double w, double h, Diag *d)
     return CB_OK;
 }
 
+/* The parts of chart i at w x h that the plan's cache holds, into *pg:
+ * 1; 0 when it holds none. Under the plan's lock. */
+static int cached_pages(const ChartPlan *p, size_t i, double w, double h, Pages *pg)
+{
+    for (size_t k = 0; k < p->ncache; k++) {
+        const PageCache *c = &p->cache[k];
+        if (c->chart == i && c->w == w && c->h == h) {
+            *pg = c->pg;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The parts of chart i at a size: a theme on a scratch scene, then the
  * kind's paging; once per chart and size (the plan keeps it). */
 Pages plan_pages(const ChartPlan *p, size_t i, double w, double h)
 {
     ChartPlan *mp = (ChartPlan *)p;   /* the cache is the plan's one mutable part */
+    Pages pg, kept;
     pthread_mutex_lock(mp->mu);
-    for (size_t k = 0; k < mp->ncache; k++) {
-        const PageCache *c = &mp->cache[k];
-        if (c->chart == i && c->w == w && c->h == h) {
-            Pages r = c->pg;
-            pthread_mutex_unlock(mp->mu);
-            return r;
-        }
-    }
+    int hit = cached_pages(mp, i, w, h, &kept);
     pthread_mutex_unlock(mp->mu);
+    if (hit)
+        return kept;
     /* Paged outside the lock (threads page different charts at once);
      * a second thread paging the same chart gets the first one's. */
-    Pages pg;
     memset(&pg, 0, sizeof pg);
     Scene s;
     scene_init(&s, w, h);
@@ -94,13 +103,10 @@ Pages plan_pages(const ChartPlan *p, size_t i, double w, double h)
     kind_ops[p->v[i].kind]->page(&t, p, &p->v[i], &pg);
     scene_free(&s);
     pthread_mutex_lock(mp->mu);
-    for (size_t k = 0; k < mp->ncache; k++) {
-        const PageCache *c = &mp->cache[k];
-        if (c->chart == i && c->w == w && c->h == h) {
-            Pages r = c->pg;
-            pthread_mutex_unlock(mp->mu);
-                    return r;
-        }
+    if (cached_pages(mp, i, w, h, &kept)) {
+        pthread_mutex_unlock(mp->mu);
+        pages_free(&pg);
+        return kept;
     }
     if (mp->ncache == mp->capcache) {
         mp->capcache = mp->capcache ? 2 * mp->capcache : 64;
