@@ -22,6 +22,20 @@ typedef struct FRow {
     double rlo, rhi;       /* reference interval, divided likewise */
 } FRow;
 
+/* A check's implied value *v and its reference *ref (an interval's
+ * middle where no value is given); 1 when both are positive, so that the
+ * chart can place it. */
+static int implied_and_reference(const Finding *f, double *v, double *ref)
+{
+    *ref = f->other_value;
+    if (!isfinite(*ref) && isfinite(f->other_low) && isfinite(f->other_high))
+        *ref = (f->other_low + f->other_high) / 2;
+    *v = f->value;
+    if (!isfinite(*v) && isfinite(f->low) && isfinite(f->high))
+        *v = (f->low + f->high) / 2;
+    return *ref > 0 && *v > 0;
+}
+
 /* The placeable findings of cs (a positive reference and value), in a
  * new array; how many in *nrows (unless NULL). */
 static FRow *collect(const ChartSpec *cs, size_t *nrows)
@@ -30,13 +44,8 @@ static FRow *collect(const ChartSpec *cs, size_t *nrows)
     size_t n = 0;
     for (size_t i = 0; i < cs->nfind; i++) {
         const Finding *f = cs->finds[i];
-        double ref = f->other_value;
-        if (!isfinite(ref) && isfinite(f->other_low) && isfinite(f->other_high))
-            ref = (f->other_low + f->other_high) / 2;
-        double v = f->value;
-        if (!isfinite(v) && isfinite(f->low) && isfinite(f->high))
-            v = (f->low + f->high) / 2;
-        if (!(ref > 0) || !(v > 0))
+        double ref, v;
+        if (!implied_and_reference(f, &v, &ref))
             continue;
         FRow *r = &rows[n++];
         r->f = f;
@@ -388,13 +397,8 @@ static void alt(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf
 
 int consistency_placeable(const Finding *f)
 {
-    double ref = f->other_value;
-    if (!isfinite(ref) && isfinite(f->other_low) && isfinite(f->other_high))
-        ref = (f->other_low + f->other_high) / 2;
-    double v = f->value;
-    if (!isfinite(v) && isfinite(f->low) && isfinite(f->high))
-        v = (f->low + f->high) / 2;
-    return ref > 0 && v > 0;
+    double v, ref;
+    return implied_and_reference(f, &v, &ref);
 }
 
 /* The takeaway and notes of the chart, for the plan. */
