@@ -2,9 +2,9 @@
  * contents, and the executive summary (the contradictions, and one key
  * figure per metric, each with its place and year). See bsect.h. */
 #define _GNU_SOURCE   /* qsort_r */
+#include "ascii.h"
 #include "bsect.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -43,14 +43,14 @@ const char *sec_title(SecId s)
 
 void sec_ref(SecId s, char *out, size_t cap)
 {
-    snprintf(out, cap, "%s %s", isalpha((unsigned char)sections[s].num[0]) ? "Appendix" : "section",
+    snprintf(out, cap, "%s %s", ascii_isalpha(sections[s].num[0]) ? "Appendix" : "section",
              sections[s].num);
 }
 
 void sec_heading(Lay *L, SecId s, double keep)
 {
     char num[32];
-    snprintf(num, sizeof num, "%s%s", isalpha((unsigned char)sections[s].num[0]) ? "Appendix " : "",
+    snprintf(num, sizeof num, "%s%s", ascii_isalpha(sections[s].num[0]) ? "Appendix " : "",
              sections[s].num);
     L->sec_mark[s] = blay_heading(L, 0, num, sections[s].title, keep, 1);
 }
@@ -65,7 +65,7 @@ const char *brief_metric_label(const Lay *L, const char *id, char *buf, size_t c
     for (char *p = buf; *p; p++)
         if (*p == '_')
             *p = ' ';
-    buf[0] = (char)toupper((unsigned char)buf[0]);
+    buf[0] = (char)ascii_upper((unsigned char)buf[0]);
     return buf;
 }
 
@@ -91,7 +91,7 @@ void brief_place_year(const Claim *c, char *out, size_t cap)
 {
     char pl[160];
     claim_place_words(pl, sizeof pl, c->scope, c->area);
-    pl[0] = (char)toupper((unsigned char)pl[0]);
+    pl[0] = (char)ascii_upper((unsigned char)pl[0]);
     char when[32];
     phrase_when(when, sizeof when, c->year, c->month);
     if (c->year) {
@@ -136,7 +136,7 @@ void sec_cover(Lay *L)
     for (int s = 0; s < SEC_N; s++) {
         char entry[200];
         snprintf(entry, sizeof entry, "%s%s   %s",
-                 isalpha((unsigned char)sections[s].num[0]) ? "Appendix " : "", sections[s].num,
+                 ascii_isalpha(sections[s].num[0]) ? "Appendix " : "", sections[s].num,
                  sections[s].title);
         double lead = blay_lead(10);
         blay_text(L, L->left, L->y + 10 * 0.93, FONT_REGULAR, 10, BL_INK, entry, strlen(entry));

@@ -2,11 +2,12 @@
 #define _GNU_SOURCE   /* qsort_r */
 #include "blay.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+#include "ascii.h"
 
 const Rgba BL_INK = {0.10, 0.10, 0.12, 1};
 const Rgba BL_GREY = {0.38, 0.38, 0.42, 1};
@@ -165,15 +166,7 @@ void blay_text_on(Lay *L, size_t page, double x, double base, FontId font, doubl
 void blay_text(Lay *L, double x, double base, FontId font, double size, Rgba color,
                const char *s, size_t n)
 {
-    Element *e = add_el(L);
-    e->kind = EL_TEXT;
-    e->x = x;
-    e->y = base;
-    e->font = font;
-    e->size = size;
-    e->color = color;
-    e->text = xstrndup(s, n);
-    e->role = "text";
+    blay_text_on(L, L->np - 1, x, base, font, size, color, s, n);
 }
 
 void blay_rect(Lay *L, double x, double y, double w, double h, Rgba fill)
@@ -224,10 +217,10 @@ void blay_place_scene(Lay *L, Scene *s, double x, double y, double scale)
 /* "[12]" at s: the number, and the bracket's length; 0 when not one. */
 static size_t cite_at(const char *s, size_t n, size_t *num)
 {
-    if (n < 3 || s[0] != '[' || !isdigit((unsigned char)s[1]))
+    if (n < 3 || s[0] != '[' || !ascii_isdigit(s[1]))
         return 0;
     size_t k = 1, v = 0;
-    while (k < n && isdigit((unsigned char)s[k]) && k < 8)
+    while (k < n && ascii_isdigit(s[k]) && k < 8)
         v = v * 10 + (size_t)(s[k++] - '0');
     if (k >= n || s[k] != ']')
         return 0;

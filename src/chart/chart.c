@@ -68,24 +68,33 @@ static int size_ok(double w, double h, Diag *d)
     return CB_OK;
 }
 
+/* The parts of chart i at w x h that the plan's cache holds, into *pg:
+ * 1; 0 when it holds none. Under the plan's lock. */
+static int cached_pages(const ChartPlan *p, size_t i, double w, double h, Pages *pg)
+{
+    for (size_t k = 0; k < p->ncache; k++) {
+        const PageCache *c = &p->cache[k];
+        if (c->chart == i && c->w == w && c->h == h) {
+            *pg = c->pg;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* The parts of chart i at a size: a theme on a scratch scene, then the
  * kind's paging; once per chart and size (the plan keeps it). */
 Pages plan_pages(const ChartPlan *p, size_t i, double w, double h)
 {
     ChartPlan *mp = (ChartPlan *)p;   /* the cache is the plan's one mutable part */
+    Pages pg, kept;
     pthread_mutex_lock(mp->mu);
-    for (size_t k = 0; k < mp->ncache; k++) {
-        const PageCache *c = &mp->cache[k];
-        if (c->chart == i && c->w == w && c->h == h) {
-            Pages r = c->pg;
-            pthread_mutex_unlock(mp->mu);
-            return r;
-        }
-    }
+    int hit = cached_pages(mp, i, w, h, &kept);
     pthread_mutex_unlock(mp->mu);
+    if (hit)
+        return kept;
     /* Paged outside the lock (threads page different charts at once);
      * a second thread paging the same chart gets the first one's. */
-    Pages pg;
     memset(&pg, 0, sizeof pg);
     Scene s;
     scene_init(&s, w, h);
@@ -94,13 +103,10 @@ Pages plan_pages(const ChartPlan *p, size_t i, double w, double h)
     kind_ops[p->v[i].kind]->page(&t, p, &p->v[i], &pg);
     scene_free(&s);
     pthread_mutex_lock(mp->mu);
-    for (size_t k = 0; k < mp->ncache; k++) {
-        const PageCache *c = &mp->cache[k];
-        if (c->chart == i && c->w == w && c->h == h) {
-            Pages r = c->pg;
-            pthread_mutex_unlock(mp->mu);
-                    return r;
-        }
+    if (cached_pages(mp, i, w, h, &kept)) {
+        pthread_mutex_unlock(mp->mu);
+        pages_free(&pg);
+        return kept;
     }
     if (mp->ncache == mp->capcache) {
         mp->capcache = mp->capcache ? 2 * mp->capcache : 64;
@@ -215,27 +221,30 @@ int chart_build_part(const ChartPlan *p, size_t i, size_t k, double width_pt, do
     return CB_OK;
 }
 
-int chart_data_csv(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
-                   Buf *out, Diag *d)
-{
-    Pages pg;
-    int rc = check(p, i, k, width_pt, height_pt, &pg, d);
-    if (rc)
-        return rc;
-    kind_ops[p->v[i].kind]->csv(p, &p->v[i], pg.start[k], pg.start[k + 1], out);
-    return CB_OK;
-}
-
-int chart_alt_text(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
-                   Buf *out, Diag *d)
+/* Page k of chart i as text: its data (csv) or its alt text (alt). */
+static int page_text(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt, int alt,
+                     Buf *out, Diag *d)
 {
     Pages pg;
     int rc = check(p, i, k, width_pt, height_pt, &pg, d);
     if (rc)
         return rc;
     const ChartSpec *cs = &p->v[i];
-    kind_ops[cs->kind]->alt(p, cs, pg.start[k], pg.start[k + 1], out);
+    const KindOps *ops = kind_ops[cs->kind];
+    (alt ? ops->alt : ops->csv)(p, cs, pg.start[k], pg.start[k + 1], out);
     return CB_OK;
+}
+
+int chart_data_csv(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
+                   Buf *out, Diag *d)
+{
+    return page_text(p, i, k, width_pt, height_pt, 0, out, d);
+}
+
+int chart_alt_text(const ChartPlan *p, size_t i, size_t k, double width_pt, double height_pt,
+                   Buf *out, Diag *d)
+{
+    return page_text(p, i, k, width_pt, height_pt, 1, out, d);
 }
 
 const char *chart_format_ext(ChartFormat f)

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "chart_plan.h"
 #include "chart_theme.h"
 #include "csvio.h"
@@ -21,23 +22,31 @@ typedef struct FRow {
     double rlo, rhi;       /* reference interval, divided likewise */
 } FRow;
 
-/* The placeable findings of cs: a positive reference and value. */
-static size_t collect(const ChartSpec *cs, FRow *rows, size_t *skipped)
+/* A check's implied value *v and its reference *ref (an interval's
+ * middle where no value is given); 1 when both are positive, so that the
+ * chart can place it. */
+static int implied_and_reference(const Finding *f, double *v, double *ref)
 {
+    *ref = f->other_value;
+    if (!isfinite(*ref) && isfinite(f->other_low) && isfinite(f->other_high))
+        *ref = (f->other_low + f->other_high) / 2;
+    *v = f->value;
+    if (!isfinite(*v) && isfinite(f->low) && isfinite(f->high))
+        *v = (f->low + f->high) / 2;
+    return *ref > 0 && *v > 0;
+}
+
+/* The placeable findings of cs (a positive reference and value), in a
+ * new array; how many in *nrows (unless NULL). */
+static FRow *collect(const ChartSpec *cs, size_t *nrows)
+{
+    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
     size_t n = 0;
-    *skipped = 0;
     for (size_t i = 0; i < cs->nfind; i++) {
         const Finding *f = cs->finds[i];
-        double ref = f->other_value;
-        if (!isfinite(ref) && isfinite(f->other_low) && isfinite(f->other_high))
-            ref = (f->other_low + f->other_high) / 2;
-        double v = f->value;
-        if (!isfinite(v) && isfinite(f->low) && isfinite(f->high))
-            v = (f->low + f->high) / 2;
-        if (!(ref > 0) || !(v > 0)) {
-            (*skipped)++;
+        double ref, v;
+        if (!implied_and_reference(f, &v, &ref))
             continue;
-        }
         FRow *r = &rows[n++];
         r->f = f;
         r->v = v / ref;
@@ -46,7 +55,9 @@ static size_t collect(const ChartSpec *cs, FRow *rows, size_t *skipped)
         r->rlo = f->other_low > 0 ? f->other_low / ref : 1;
         r->rhi = f->other_high > 0 ? f->other_high / ref : 1;
     }
-    return n;
+    if (nrows)
+        *nrows = n;
+    return rows;
 }
 
 static Rgba verdict_color(const Th *t, Verdict v)
@@ -184,8 +195,7 @@ static int check_name(const Finding *f, char *out, size_t cap)
     for (size_t i = 0; i < n; i++)
         out[i] = a[i] == '_' ? ' ' : a[i];
     out[n] = '\0';
-    if (out[0] >= 'a' && out[0] <= 'z')
-        out[0] = (char)(out[0] - 32);
+    out[0] = (char)ascii_upper((unsigned char)out[0]);
     return 1;
 }
 
@@ -204,10 +214,10 @@ static void label_of(const Finding *f, char *out, size_t cap)
          * opening), as an agreement's; the sentence itself was cut at a
          * column's two lines before it said what the check weighs */
         st[colon - st] = '\0';
-        th_fmt(out, cap, "%c%s \xe2\x80\x94 %s, %s", w[0] - 32, w + 1, name, st);
+        th_fmt(out, cap, "%c%s \xe2\x80\x94 %s, %s", ascii_upper((unsigned char)w[0]), w + 1, name, st);
         return;
     }
-    th_fmt(out, cap, "%c%s \xe2\x80\x94 %s", w[0] - 32, w + 1, st);
+    th_fmt(out, cap, "%c%s \xe2\x80\x94 %s", ascii_upper((unsigned char)w[0]), w + 1, st);
 }
 
 static void cgeo(Th *t, CGeo *g)
@@ -248,9 +258,8 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
 {
     PartItems it = plan_part_begin(t, p, cs, part, pg);
     size_t a = it.a, b = it.b;
-    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
-    size_t skipped;
-    size_t nall = collect(cs, rows, &skipped);
+    size_t nall;
+    FRow *rows = collect(cs, &nall);
     CGeo g;
     cgeo(t, &g);
     /* one axis for every part: the whole chart's range */
@@ -341,9 +350,7 @@ static void draw(Th *t, const ChartPlan *p, const ChartSpec *cs, size_t part, co
 static void csv(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
 {
     (void)p;
-    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
-    size_t skipped;
-    collect(cs, rows, &skipped);
+    FRow *rows = collect(cs, NULL);
     buf_puts(out, "finding_id,verdict,value,low,high,reference,reference_low,reference_high,unit,"
                   "ratio_to_reference,claim_ids\n");
     for (size_t i = a; i < b; i++) {
@@ -370,9 +377,7 @@ static void csv(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf
 static void alt(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf *out)
 {
     (void)p;
-    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
-    size_t skipped;
-    collect(cs, rows, &skipped);
+    FRow *rows = collect(cs, NULL);
     buf_printf(out, "Interval chart of consistency checks%s, each implied figure against its "
                     "reference. %s.",
                a > 0 || b < cs->nfind ? " (part of them)" : "", cs->takeaway);
@@ -392,21 +397,15 @@ static void alt(const ChartPlan *p, const ChartSpec *cs, size_t a, size_t b, Buf
 
 int consistency_placeable(const Finding *f)
 {
-    double ref = f->other_value;
-    if (!isfinite(ref) && isfinite(f->other_low) && isfinite(f->other_high))
-        ref = (f->other_low + f->other_high) / 2;
-    double v = f->value;
-    if (!isfinite(v) && isfinite(f->low) && isfinite(f->high))
-        v = (f->low + f->high) / 2;
-    return ref > 0 && v > 0;
+    double v, ref;
+    return implied_and_reference(f, &v, &ref);
 }
 
 /* The takeaway and notes of the chart, for the plan. */
 void consistency_texts(const ChartSpec *cs, size_t unplaced, char *sub, size_t subcap, Buf *notes)
 {
-    FRow *rows = xcalloc(cs->nfind + 1, sizeof *rows);
-    size_t skipped;
-    size_t n = collect(cs, rows, &skipped);
+    size_t n;
+    FRow *rows = collect(cs, &n);
     takeaway(rows, n, sub, subcap);
     buf_puts(notes, "Log scale of implied \xc3\xb7 reference (for documents that disagree: the "
                     "highest figure \xc3\xb7 the lowest). Grey band: the reference interval; "

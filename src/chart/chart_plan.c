@@ -7,9 +7,9 @@
  */
 #define _GNU_SOURCE   /* qsort_r */
 #include "chart_plan.h"
+#include "ascii.h"
 #include "yearmed.h"
 
-#include <ctype.h>
 #include <pthread.h>
 #include <math.h>
 #include <stdint.h>
@@ -109,7 +109,7 @@ static void place_label(const Claim *c, char *out, size_t cap)
         return;
     }
     claim_place_words(out, cap, c->scope, c->area);
-    out[0] = (char)toupper((unsigned char)out[0]);
+    out[0] = (char)ascii_upper((unsigned char)out[0]);
 }
 
 /* What a figure is of beside its place's whole, "rural areas", "aim"
@@ -204,7 +204,7 @@ static size_t unopened_close(const char *p, size_t k)
         for (size_t j = 0; j < k; j++)
             n += p[j] == p[k - 1];
         /* (not a measure's apostrophe or inch mark after a digit: 5'11") */
-        if (n % 2 == 1 && !(k > 1 && isdigit((unsigned char)p[k - 2])))
+        if (n % 2 == 1 && !(k > 1 && ascii_isdigit(p[k - 2])))
             return 1;
     }
     return 0;
@@ -225,7 +225,7 @@ static void what_of_n(const Claim *c, size_t most, char *out, size_t cap)
     while (k < n && k < most) {
         if (at[k] == ' ')
             lastsp = k;
-        if (at[k] == '.' && (k + 1 == n || at[k + 1] == ' ') && k > 0 && !isdigit((unsigned char)at[k - 1])) {
+        if (at[k] == '.' && (k + 1 == n || at[k + 1] == ' ') && k > 0 && !ascii_isdigit(at[k - 1])) {
             ended = 1;
             break;
         }
@@ -325,7 +325,7 @@ static void make_docs(ChartPlan *p)
         char sh[300], cite[340];
         th_doc_short(p->in, v[i], sh, sizeof sh);
         const Source *src = p->in->sources ? sources_find(p->in->sources, v[i]) : NULL;
-        if (src && strlen(src->date) >= 4 && isdigit((unsigned char)src->date[0]))
+        if (src && strlen(src->date) >= 4 && ascii_isdigit(src->date[0]))
             snprintf(cite, sizeof cite, "%s (%.4s)", sh, src->date);
         else
             snprintf(cite, sizeof cite, "%s", sh);
@@ -500,7 +500,7 @@ static void slug(const char *s, char *out, size_t cap)
     size_t o = 0;
     for (; *s && o + 1 < cap; s++) {
         unsigned char c = (unsigned char)*s;
-        out[o++] = isalnum(c) && c < 0x80 ? (char)tolower(c) : c == '%' ? 'p' : '_';
+        out[o++] = ascii_isalnum(c) && c < 0x80 ? (char)ascii_lower(c) : c == '%' ? 'p' : '_';
     }
     out[o] = '\0';
     if (!o)
@@ -1152,7 +1152,7 @@ static void unit_word(const char *u, char *out, size_t cap)
     else {
         snprintf(out, cap, "%s", u);
         if (!unit_is_money(u))
-            out[0] = (char)toupper((unsigned char)out[0]);
+            out[0] = (char)ascii_upper((unsigned char)out[0]);
     }
 }
 

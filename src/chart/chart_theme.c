@@ -1,7 +1,6 @@
 /* chart_theme.c — the shared look of every chart (see chart_theme.h). */
 #include "chart_theme.h"
 
-#include <ctype.h>
 #include <stdarg.h>
 #include <math.h>
 #include <stdio.h>
@@ -9,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "textlayout.h"
 #include "utf8.h"
 
@@ -355,7 +355,7 @@ void th_metric_label(const ChartInputs *in, const char *metric, char *out, size_
             if (strcmp(word, acr[i][0]) == 0)
                 snprintf(word, sizeof word, "%s", acr[i][1]);
         if (first)
-            word[0] = (char)toupper((unsigned char)word[0]);
+            word[0] = (char)ascii_upper((unsigned char)word[0]);
         if (!first)
             strncat(out, " ", cap - strlen(out) - 1);
         strncat(out, word, cap - strlen(out) - 1);
@@ -409,10 +409,10 @@ static int looks_like_name(const char *s)
         words++;
         size_t caps = 0, lower = 0;
         for (size_t i = 0; i < n; i++) {
-            if (isdigit((unsigned char)w[i]))
+            if (ascii_isdigit(w[i]))
                 return 0;
-            caps += isupper((unsigned char)w[i]) != 0;
-            lower += islower((unsigned char)w[i]) != 0;
+            caps += ascii_isupper(w[i]) != 0;
+            lower += ascii_islower(w[i]) != 0;
         }
         /* (an acronym is a body's name, not a person's: "GSMA Intelligence") */
         if (caps >= 2 && !lower)
@@ -420,7 +420,7 @@ static int looks_like_name(const char *s)
         for (int k = 0; bodies[k]; k++)
             if (strlen(bodies[k]) == n - (w[n - 1] == '.') && !strncasecmp(w, bodies[k], strlen(bodies[k])))
                 return 0;
-        if (!isupper((unsigned char)w[0])) {
+        if (!ascii_isupper(w[0])) {
             int particle = 0;
             for (int k = 0; particles[k]; k++)
                 particle |= strlen(particles[k]) == n && !strncmp(w, particles[k], n);
@@ -482,7 +482,7 @@ void th_sources_line(const ChartInputs *in, const char *const *docs, size_t n, B
             cut_at(src->publisher, pub, sizeof pub);
             buf_printf(out, ", %s", pub);
         }
-        if (src && strlen(src->date) >= 4 && isdigit((unsigned char)src->date[0]))
+        if (src && strlen(src->date) >= 4 && ascii_isdigit(src->date[0]))
             buf_printf(out, " (%.4s)", src->date);
     }
     if (n == 0)

@@ -31,6 +31,15 @@ static const char *unit_of(const Run *R, size_t row)
     return R->ok[row] > 0 ? R->fig[row].unit : R->in->claims->v[row].unit;
 }
 
+/* The figures of a group's rows[0..n), in their order: a new array. */
+static const Figure **row_figures(const Run *R, const size_t *rows, size_t n)
+{
+    const Figure **figs = xmalloc((n ? n : 1) * sizeof *figs);
+    for (size_t i = 0; i < n; i++)
+        figs[i] = &R->fig[rows[i]];
+    return figs;
+}
+
 /* A claim with what it is grouped by: metric, place, year, unit,
  * document, then its row. */
 typedef struct GRow {
@@ -214,9 +223,7 @@ static void agreement_finding(Run *R, const Figure *const *figs, size_t n, size_
     set_iv(&f.value, &f.low, &f.high, figs[a]);
     set_iv(&f.other_value, &f.other_low, &f.other_high, figs[b]);
     snprintf(f.unit, sizeof f.unit, "%s", unit);
-    snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
-    snprintf(f.area, sizeof f.area, "%s", c0->area);
-    snprintf(f.year, sizeof f.year, "%d", c0->year);
+    run_where(&f, c0);
     char lab[128], where[160], med[128], mad[128];
     comparable_when(c0->scope, c0->area, c0->year, month, where, sizeof where);
     phrase_amount(med, sizeof med, st.median, unit, 3);
@@ -302,9 +309,7 @@ static void items_finding(Run *R, const size_t *all, size_t nall)
         free(rows);
         return;
     }
-    const Figure **figs = xmalloc(n * sizeof *figs);
-    for (size_t i = 0; i < n; i++)
-        figs[i] = &R->fig[rows[i]];
+    const Figure **figs = row_figures(R, rows, n);
     qsort(figs, n, sizeof *figs, by_item);
     Buf sc, ar, yr;
     buf_init(&sc, 0);
@@ -370,9 +375,7 @@ static void items_finding(Run *R, const size_t *all, size_t nall)
  * returns the rows kept, compacted in place. */
 static size_t drop_split_documents(Run *R, size_t *rows, size_t n)
 {
-    const Figure **figs = xmalloc((n ? n : 1) * sizeof *figs);
-    for (size_t i = 0; i < n; i++)
-        figs[i] = &R->fig[rows[i]];
+    const Figure **figs = row_figures(R, rows, n);
     size_t m = several_drop(R, figs, n, NULL);
     for (size_t i = 0; i < m; i++)
         rows[i] = figs[i]->row;
@@ -421,9 +424,7 @@ static int months_agree(const Run *R, const size_t *rows, size_t n)
         if (moment_of(R, &R->fig[rows[i]]))
             sub[m++] = rows[i];
     m = drop_split_documents((Run *)R, sub, m);
-    const Figure **figs = xmalloc((m ? m : 1) * sizeof *figs);
-    for (size_t i = 0; i < m; i++)
-        figs[i] = &R->fig[sub[i]];
+    const Figure **figs = row_figures(R, sub, m);
     int agree = m >= 2 && figure_agree(figs, m);
     free(figs);
     free(sub);
@@ -435,37 +436,11 @@ static int months_agree(const Run *R, const size_t *rows, size_t n)
  * each month (split documents aside) within MOMENT_SPREAD of the others
  * (moment_one_quantity). 80 countries in February and 17 in June are
  * two documents that disagree, not a count that fell. */
-/* The figures of rows[0..n) of the month mo (a document giving several
- * that disagree states no one value of it), in figs[0..*nf), and the
- * best-supported of them, or NULL when the month has none; sub holds n. */
-static const Figure *month_figures(Run *R, const size_t *rows, size_t n, int mo, size_t *sub, const Figure **figs,
-                                   size_t *nf)
-{
-    size_t m = 0;
-    for (size_t i = 0; i < n; i++)
-        if (moment_of(R, &R->fig[rows[i]]) == mo)
-            sub[m++] = rows[i];
-    m = drop_split_documents(R, sub, m);
-    for (size_t i = 0; i < m; i++)
-        figs[i] = &R->fig[sub[i]];
-    *nf = m;
-    return m ? figs[figure_best(figs, m, 0)] : NULL;
-}
-
 static int months_one_quantity(Run *R, const size_t *rows, size_t n, const int *months, int nm)
 {
-    size_t *sub = xmalloc((n ? n : 1) * sizeof *sub);
-    const Figure **figs = xmalloc((n ? n : 1) * sizeof *figs);
-    const Figure *best[12];
-    size_t nb = 0, m;
-    for (int k = 0; k < nm; k++) {
-        const Figure *b = month_figures(R, rows, n, months[k], sub, figs, &m);
-        if (b)
-            best[nb++] = b;
-    }
-    int one = moment_one_quantity(best, nb);
+    const Figure **figs = row_figures(R, rows, n);
+    int one = moment_months_one(R, figs, n, months, nm, 1);
     free(figs);
-    free(sub);
     return one;
 }
 
@@ -479,11 +454,12 @@ static void by_moments(Run *R, const size_t *rows, size_t n, const int *months, 
     const Figure **figs = xmalloc(n * sizeof *figs);
     const Figure **best = xmalloc((size_t)nm * sizeof *best);
     const Figure **all = xmalloc(n * sizeof *all);
+    const Figure **group = row_figures(R, rows, n);
     size_t nbest = 0, nall = 0;
     for (int k = 0; k < nm; k++) {
         /* the month's own figures, for the series */
         size_t m;
-        const Figure *b = month_figures(R, rows, n, months[k], sub, figs, &m);
+        const Figure *b = moment_best(R, group, n, months[k], 1, figs, &m);
         for (size_t i = 0; i < m; i++)
             all[nall++] = figs[i];
         if (b)
@@ -506,6 +482,7 @@ static void by_moments(Run *R, const size_t *rows, size_t n, const int *months, 
         agreement_finding(R, figs, m, docs, dup, months[k]);
     }
     moment_series(R, best, nbest, all, nall);
+    free(group);
     free(all);
     free(best);
     free(figs);

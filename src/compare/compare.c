@@ -15,7 +15,6 @@
  */
 #include "compare.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdio.h>

@@ -1,12 +1,12 @@
 /* disputed.c — a figure its own sentence disputes (see disputed.h). */
 #include "disputed.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "diag.h"
 
 /* Words by which a sentence discounts its own figure: inflated or
@@ -29,7 +29,7 @@ static int word_at(const char *lc, size_t n, size_t i, const char *w)
         return 0;
     if ((unsigned char)w[0] >= 0x80)
         return 1;
-    return (i == 0 || !isalpha((unsigned char)lc[i - 1])) && (i + m == n || !isalpha((unsigned char)lc[i + m]));
+    return (i == 0 || !ascii_isalpha(lc[i - 1])) && (i + m == n || !ascii_isalpha(lc[i + m]));
 }
 
 int disputed_claim(const Claim *c)
@@ -42,14 +42,14 @@ int disputed_claim(const Claim *c)
     /* the figure's clause: from the number before it to the number after */
     size_t a = (size_t)(at - s), e = a + strlen(c->text), n = strlen(s);
     size_t from = a, to = e;
-    while (from > 0 && !isdigit((unsigned char)s[from - 1]))
+    while (from > 0 && !ascii_isdigit(s[from - 1]))
         from--;
-    while (to < n && !isdigit((unsigned char)s[to]))
+    while (to < n && !ascii_isdigit(s[to]))
         to++;
     char lc[1024];
     size_t len = to - from < sizeof lc - 1 ? to - from : sizeof lc - 1;
     for (size_t i = 0; i < len; i++)
-        lc[i] = (char)tolower((unsigned char)s[from + i]);
+        lc[i] = (char)ascii_lower((unsigned char)s[from + i]);
     lc[len] = '\0';
     for (size_t i = 0; i < len; i++)
         for (size_t k = 0; markers[k]; k++)

@@ -2,11 +2,11 @@
  * figaspect.h). */
 #include "figaspect.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "claimplace.h"
 
 void figaspect_key(const Claim *c, char *out, size_t cap)
@@ -57,8 +57,8 @@ int figaspect_left_out(Run *R, size_t row)
     if (claim_part(c, part, sizeof part)) {
         /* (a part of a population, or of a sum: its loans alone) */
         const char *u = c->unit;
-        int money = strlen(u) >= 3 && isupper((unsigned char)u[0]) && isupper((unsigned char)u[1]) &&
-                    isupper((unsigned char)u[2]) && (!u[3] || u[3] == '/');
+        int money = strlen(u) >= 3 && ascii_isupper(u[0]) && ascii_isupper(u[1]) &&
+                    ascii_isupper(u[2]) && (!u[3] || u[3] == '/');
         run_left_out(R, row, money ? EX_PART_SUM : EX_PART, part);
         return 1;
     }
@@ -75,9 +75,7 @@ void figaspect_aims(Run *R, const Figure *const *figs, size_t n)
     run_id(&f, "aims", c0->metric, claim_place_id(c0), c0->year, NULL);
     f.value = figs[0]->value;
     snprintf(f.unit, sizeof f.unit, "%s", figs[0]->unit);
-    snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
-    snprintf(f.area, sizeof f.area, "%s", c0->area);
-    snprintf(f.year, sizeof f.year, "%d", c0->year);
+    run_where(&f, c0);
     char lab[128], where[160];
     comparable_where(c0->scope, c0->area, c0->year, where, sizeof where);
     Buf s, conv;

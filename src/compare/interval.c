@@ -8,11 +8,11 @@
  */
 #include "interval.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "phrase.h"
 
 Interval interval_point(double x)
@@ -252,8 +252,8 @@ static int counted_unit(const char *unit)
     if (!*unit || !strcmp(unit, "%") || !strcmp(unit, "pp") || strchr(unit, '/'))
         return 0;
     /* ISO 4217 codes: three upper-case letters. */
-    if (strlen(unit) == 3 && isupper((unsigned char)unit[0]) && isupper((unsigned char)unit[1]) &&
-        isupper((unsigned char)unit[2]))
+    if (strlen(unit) == 3 && ascii_isupper(unit[0]) && ascii_isupper(unit[1]) &&
+        ascii_isupper(unit[2]))
         return 0;
     return 1;
 }
@@ -275,8 +275,8 @@ static size_t space_group(const char *p)
 /* Do exactly three digits stand at p (no fourth)? */
 static int three_digits(const char *p)
 {
-    return isdigit((unsigned char)p[0]) && isdigit((unsigned char)p[1]) && isdigit((unsigned char)p[2]) &&
-           !isdigit((unsigned char)p[3]);
+    return ascii_isdigit(p[0]) && ascii_isdigit(p[1]) && ascii_isdigit(p[2]) &&
+           !ascii_isdigit(p[3]);
 }
 
 /* The first numeral in text: its value, how many decimals it writes, and
@@ -287,7 +287,7 @@ static int first_numeral(const char *text, double *num, int *decimals, int *grou
 {
     *grouped = 0;
     const char *p = text;
-    while (*p && !isdigit((unsigned char)*p))
+    while (*p && !ascii_isdigit(*p))
         p++;
     if (!*p)
         return -1;
@@ -295,20 +295,20 @@ static int first_numeral(const char *text, double *num, int *decimals, int *grou
     size_t k = 0;
     int dec = -1;
     for (; *p && k < sizeof digits - 1; p++) {
-        if (isdigit((unsigned char)*p)) {
+        if (ascii_isdigit(*p)) {
             digits[k++] = *p;
             if (dec >= 0)
                 dec++;
-        } else if (*p == ',' && dec < 0 && isdigit((unsigned char)p[1]) &&
-                   isdigit((unsigned char)p[2]) && isdigit((unsigned char)p[3]) &&
-                   !isdigit((unsigned char)p[4])) {
+        } else if (*p == ',' && dec < 0 && ascii_isdigit(p[1]) &&
+                   ascii_isdigit(p[2]) && ascii_isdigit(p[3]) &&
+                   !ascii_isdigit(p[4])) {
             *grouped = 1;
             continue;
         } else if (dec < 0 && space_group(p) && three_digits(p + space_group(p))) {
             p += space_group(p) - 1;
             *grouped = 1;
             continue;
-        } else if (*p == '.' && dec < 0 && isdigit((unsigned char)p[1])) {
+        } else if (*p == '.' && dec < 0 && ascii_isdigit(p[1])) {
             digits[k++] = '.';
             dec = 0;
         } else {

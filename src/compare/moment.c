@@ -9,6 +9,7 @@
 #include "claimplace.h"
 #include "figaspect.h"
 #include "phrase.h"
+#include "several.h"
 
 /* Is f a yearly flow: its unit, or its metric's, is per year? */
 static int yearly_flow(const Run *R, const Figure *f)
@@ -62,30 +63,42 @@ int moment_one_quantity(const Figure *const *best, size_t n)
     return n < 2 || !(lo > 0) || hi <= MOMENT_SPREAD * lo;
 }
 
+const Figure *moment_best(Run *R, const Figure *const *figs, size_t n, int month, int drop_several,
+                          const Figure **out, size_t *nout)
+{
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++)
+        if (moment_of(R, figs[i]) == month)
+            out[m++] = figs[i];
+    if (drop_several)
+        m = several_drop(R, out, m, NULL);
+    *nout = m;
+    return m ? out[figure_best(out, m, 0)] : NULL;
+}
+
+int moment_months_one(Run *R, const Figure *const *figs, size_t n, const int *months, int nm, int drop_several)
+{
+    const Figure **own = xmalloc((n ? n : 1) * sizeof *own);
+    const Figure *best[12];
+    size_t nb = 0, m;
+    for (int k = 0; k < nm; k++) {
+        const Figure *b = moment_best(R, figs, n, months[k], drop_several, own, &m);
+        if (b)
+            best[nb++] = b;
+    }
+    free(own);
+    return moment_one_quantity(best, nb);
+}
+
 /* 1 when each claim term's figures of the months[0..nm) are moments of
- * one quantity: the best-supported own figure of each month it has,
- * within MOMENT_SPREAD (moment_one_quantity). */
-static int terms_one_quantity(const Run *R, const Relation *rel, const Figure **const *side,
-                              const size_t *nside, const int *months, int nm)
+ * one quantity (moment_months_one, the term's own figures each). */
+static int terms_one_quantity(Run *R, const Relation *rel, const Figure **const *side, const size_t *nside,
+                              const int *months, int nm)
 {
     int ok = 1;
-    for (int t = 0; t < rel->nterms && ok; t++) {
-        if (rel->terms[t].is_ref || !nside[t])
-            continue;
-        const Figure **own = xmalloc(nside[t] * sizeof *own);
-        const Figure *best[12];
-        size_t nb = 0;
-        for (int k = 0; k < nm; k++) {
-            size_t m = 0;
-            for (size_t i = 0; i < nside[t]; i++)
-                if (moment_of(R, side[t][i]) == months[k])
-                    own[m++] = side[t][i];
-            if (m)
-                best[nb++] = own[figure_best(own, m, 0)];
-        }
-        ok = moment_one_quantity(best, nb);
-        free(own);
-    }
+    for (int t = 0; t < rel->nterms && ok; t++)
+        if (!rel->terms[t].is_ref && nside[t])
+            ok = moment_months_one(R, side[t], nside[t], months, nm, 0);
     return ok;
 }
 
@@ -201,9 +214,7 @@ void moment_series(Run *R, const Figure *const *best, size_t n, const Figure *co
     f.other_low = first->iv.lo_open ? NAN : first->iv.lo;
     f.other_high = first->iv.hi_open ? NAN : first->iv.hi;
     snprintf(f.unit, sizeof f.unit, "%s", first->unit);
-    snprintf(f.scope, sizeof f.scope, "%s", c0->scope);
-    snprintf(f.area, sizeof f.area, "%s", c0->area);
-    snprintf(f.year, sizeof f.year, "%d", c0->year);
+    run_where(&f, c0);
     char lab[128], where[160];
     comparable_where(c0->scope, c0->area, c0->year, where, sizeof where);
     Buf s, conv;

@@ -51,6 +51,19 @@ int moment_months(const Run *R, const Figure *const *figs, size_t n, int months[
  * value is its end): moments of one quantity. */
 int moment_one_quantity(const Figure *const *best, size_t n);
 
+/* The figures of figs[0..n) of the month (moment_of), in their order,
+ * into out (it holds n) and their number into *nout, documents giving
+ * several that disagree set aside when drop_several (several_drop, which
+ * lists them as left out); returns the best-supported of them
+ * (figure_best), the figure standing for the month, or NULL when the
+ * month has none. */
+const Figure *moment_best(Run *R, const Figure *const *figs, size_t n, int month, int drop_several,
+                          const Figure **out, size_t *nout);
+
+/* Whether the months[0..nm) of figs[0..n) are moments of one quantity:
+ * moment_one_quantity of each month's moment_best. */
+int moment_months_one(Run *R, const Figure *const *figs, size_t n, const int *months, int nm, int drop_several);
+
 /* The figures of figs[0..n) of month or of no month, in their order, into
  * out: how many. */
 size_t moment_keep(const Run *R, const Figure *const *figs, size_t n, int month, const Figure **out);

@@ -1,11 +1,11 @@
 /* reference.c — data/reference.csv (see reference.h). */
 #include "reference.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "csvio.h"
 #include "unit.h"
 
@@ -31,7 +31,7 @@ static char *short_cite(const char *cite, const char *citation)
     for (const char *p = citation; *p; p++) {
         if (p[0] != '.' || p[1] != ' ' || p == citation)
             continue;
-        int initial = isupper((unsigned char)p[-1]) && (p - 1 == citation || !isalnum((unsigned char)p[-2]));
+        int initial = ascii_isupper(p[-1]) && (p - 1 == citation || !ascii_isalnum(p[-2]));
         if (!initial) {
             n = (size_t)(p - citation);
             break;

@@ -3,7 +3,6 @@
  * Monte Carlo (GSL's mt19937) for terms that repeat. */
 #include "relation.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,6 +10,7 @@
 
 #include <gsl/gsl_rng.h>
 
+#include "ascii.h"
 #include "csvio.h"
 
 enum { EXPR_NUM = 1, EXPR_TERM = 2 };
@@ -54,7 +54,7 @@ static int parse_expr(Parser *ps);
 
 static int name_char(char c)
 {
-    return islower((unsigned char)c) || isdigit((unsigned char)c) || c == '_';
+    return ascii_islower(c) || ascii_isdigit(c) || c == '_';
 }
 
 static int parse_term_ref(Parser *ps)
@@ -142,7 +142,7 @@ static int parse_factor(Parser *ps)
     } else if ((c == 'm' || c == 'r') && ps->p[1] == '.') {
         if ((rc = parse_term_ref(ps)) < 0)
             return rc;
-    } else if (isdigit((unsigned char)c) || c == '.') {
+    } else if (ascii_isdigit(c) || c == '.') {
         char *end;
         double v = strtod(ps->p, &end);
         if (end == ps->p || !isfinite(v)) {

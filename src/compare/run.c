@@ -254,6 +254,13 @@ void run_id(Finding *f, const char *kind, const char *name, const char *scope, i
     }
 }
 
+void run_where(Finding *f, const Claim *c)
+{
+    snprintf(f->scope, sizeof f->scope, "%s", c->scope);
+    snprintf(f->area, sizeof f->area, "%s", c->area);
+    snprintf(f->year, sizeof f->year, "%d", c->year);
+}
+
 void run_push(Run *R, Finding *f, Rank rank)
 {
     if (R->out->n == R->rcap) {

@@ -89,6 +89,8 @@ int run_across(const Figure *const *figs, size_t n);
  * too long. */
 void run_id(Finding *f, const char *kind, const char *name, const char *scope, int year,
             const char *bind);
+/* Set f's place and year (scope, area, year) to c's. */
+void run_where(Finding *f, const Claim *c);
 /* Take f (its heap fields) into the output with its rank. */
 void run_push(Run *R, Finding *f, Rank rank);
 /* When lo is not empty: set the excluded cell of out's findings from

@@ -1,4 +1,4 @@
-/* ascii.h — ASCII lower case and the ASCII character classes, whatever
+/* ascii.h — ASCII lower and upper case and the ASCII character classes, whatever
  * the locale.
  *
  * The extractor compares its words, cues and phrases byte for byte, with
@@ -15,6 +15,12 @@ extern const unsigned char ascii_lower_of[256];
 static inline unsigned char ascii_lower(unsigned char c)
 {
     return ascii_lower_of[c];
+}
+
+/* 'a'..'z' as 'A'..'Z', every other byte as itself. */
+static inline unsigned char ascii_upper(unsigned char c)
+{
+    return c >= 'a' && c <= 'z' ? (unsigned char)(c - ('a' - 'A')) : c;
 }
 
 /* The ASCII classes, as <ctype.h> has them in the C locale, for any int

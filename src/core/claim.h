@@ -100,6 +100,9 @@ typedef struct Claim {
 /* ORDER CLAIM_COLUMNS: claims_write_row */
 #define CLAIM_COLUMNS "id,doc,start,end,page,text,value,low,high,unit,qualifier,metric,scope,area,year,month,source,context,sentence,origin,note"
 
+/* A byte offset of the table (start, end, page): decimal digits only, no
+ * sign, at most 15 of them (no overflow). 0 and *out set, or -1. */
+int claim_parse_offset(const char *s, size_t *out);
 const char *claim_qualifier_name(Qualifier q);
 /* 0 and *q set, or -1 when s names no qualifier. */
 int claim_qualifier_parse(const char *s, Qualifier *q);

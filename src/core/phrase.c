@@ -1,11 +1,11 @@
 /* phrase.c — the phrasebook (see phrase.h). */
 #include "phrase.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "unit.h"
 
 static double round_sig(double v, int sig)
@@ -260,7 +260,7 @@ const char *phrase_hedge_written(const Claim *c)
     char before[32];
     size_t k = 0;
     for (size_t i = from; i < n; i++)
-        before[k++] = (char)tolower((unsigned char)c->sentence[i]);
+        before[k++] = (char)ascii_lower((unsigned char)c->sentence[i]);
     while (k > 0 && (before[k - 1] == ' ' || before[k - 1] == '$'))
         k--;
     const char *best = NULL;
@@ -268,7 +268,7 @@ const char *phrase_hedge_written(const Claim *c)
         const char *w = written[c->qual][i];
         size_t m = strlen(w);
         /* the longest that ends there at a word boundary ("just under", not "under") */
-        if (k >= m && !memcmp(before + k - m, w, m) && (k == m || !isalpha((unsigned char)before[k - m - 1])) &&
+        if (k >= m && !memcmp(before + k - m, w, m) && (k == m || !ascii_isalpha(before[k - m - 1])) &&
             (!best || m > strlen(best)))
             best = w;
     }
@@ -282,7 +282,7 @@ static int fraction_words(const Claim *c, char *out, size_t cap)
     if (unit_kind(c->unit) != UNIT_SHARE || !c->text || !*c->text)
         return 0;
     for (const char *p = c->text; *p; p++)
-        if (isdigit((unsigned char)*p))
+        if (ascii_isdigit(*p))
             return 0;
     /* a fraction in other words (三分之一, 三分之二): in English, where
      * its figure would not end ("33.33%") */
@@ -298,13 +298,13 @@ static int fraction_words(const Claim *c, char *out, size_t cap)
     char low[64];
     snprintf(low, sizeof low, "%s", c->text);
     for (char *p = low; *p; p++)
-        *p = (char)tolower((unsigned char)*p);
+        *p = (char)ascii_lower((unsigned char)*p);
     for (size_t i = 0; i < sizeof words / sizeof words[0]; i++)
         found |= strstr(low, words[i]) != NULL;
     if (!found)
         return 0;
     snprintf(out, cap, "%s", c->text);
-    out[0] = (char)tolower((unsigned char)out[0]);
+    out[0] = (char)ascii_lower((unsigned char)out[0]);
     return 1;
 }
 
@@ -386,7 +386,7 @@ void phrase_place(char *out, size_t cap, const char *scope)
         if (!strcmp(scope, initials[i])) {
             size_t k = 0;
             for (; scope[k] && k + 1 < cap; k++)
-                out[k] = (char)toupper((unsigned char)scope[k]);
+                out[k] = (char)ascii_upper((unsigned char)scope[k]);
             out[k] = '\0';
             return;
         }
@@ -400,7 +400,7 @@ void phrase_place(char *out, size_t cap, const char *scope)
         int starts = p == out || p[-1] == ' ' || p[-1] == '-' || (p[-1] == '\'' && p - out >= 2 && p[-2] == 'd');
         if (!starts || (p != out && (small_word(p) || (by_income && p[-1] != '\''))))
             continue;
-        *p = (char)toupper((unsigned char)*p);
+        *p = (char)ascii_upper((unsigned char)*p);
     }
 }
 

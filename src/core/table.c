@@ -244,8 +244,7 @@ typedef struct Reader {
     int have_header;
 } Reader;
 
-/* A byte offset: decimal digits only, no sign, no overflow. */
-static int parse_offset(const char *s, size_t *out)
+int claim_parse_offset(const char *s, size_t *out)
 {
     if (!*s || strlen(s) > 15)
         return -1;
@@ -307,10 +306,10 @@ static int row_to_claim(const Reader *r, const CsvRow *row, Claim *c, Diag *d)
         return rc;
 
     s = csvio_get(row, ix[C_START]);
-    if (parse_offset(s, &c->start) < 0)
+    if (claim_parse_offset(s, &c->start) < 0)
         return diag_set(d, CB_EINPUT, r->path, line, "bad offset '%.40s' in column start", s);
     s = csvio_get(row, ix[C_END]);
-    if (parse_offset(s, &c->end) < 0)
+    if (claim_parse_offset(s, &c->end) < 0)
         return diag_set(d, CB_EINPUT, r->path, line, "bad offset '%.40s' in column end", s);
     if (c->start >= c->end)
         return diag_set(d, CB_EINPUT, r->path, line, "start %zu is not before end %zu", c->start,
@@ -363,7 +362,7 @@ static int row_to_claim(const Reader *r, const CsvRow *row, Claim *c, Diag *d)
     c->page = 0;
     if (*s) {
         size_t pg;
-        if (parse_offset(s, &pg) < 0 || pg < 1 || pg > 1000000)
+        if (claim_parse_offset(s, &pg) < 0 || pg < 1 || pg > 1000000)
             return diag_set(d, CB_EINPUT, r->path, line, "bad page '%.40s' (want a page number from 1)", s);
         c->page = (int)pg;
     }

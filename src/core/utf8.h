@@ -77,6 +77,24 @@ static inline int32_t utf8_decode(const char *p, size_t n, size_t *len)
     return utf8_decode_multi(p, n, len);
 }
 
+/* Does a character of U+4000..U+9FFF, where the Han characters stand,
+ * open at p[i] with its three bytes before e? Its lead byte (E4..E9) says
+ * so; the bytes after it are not checked. */
+static inline int utf8_han_at(const char *p, size_t i, size_t e)
+{
+    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
+}
+
+/* The length of the character at p[0] of the n >= 1 bytes at p, as
+ * utf8_decode reads it (1..4; an invalid byte 1): how far a walk that
+ * needs no code point steps. */
+static inline size_t utf8_len(const char *p, size_t n)
+{
+    size_t len;
+    (void)utf8_decode(p, n, &len);
+    return len;
+}
+
 /* The rest of utf8_valid, for a byte >= 0x80. */
 size_t utf8_valid_multi(const char *p, size_t n);
 

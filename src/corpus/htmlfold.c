@@ -259,12 +259,7 @@ static void fold_run(Fold *f, size_t a, size_t b, size_t *copied)
     f->at[k] = f->n;
     f->from[k] = a;
     f->to[k] = b;
-    unsigned char *o = (unsigned char *)f->in + f->n;
-    o[0] = (unsigned char)(0xF0 | (cp >> 18));
-    o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3F));
-    o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3F));
-    o[3] = (unsigned char)(0x80 | (cp & 0x3F));
-    f->n += MARK_LEN;
+    f->n += utf8_encode((int32_t)cp, f->in + f->n);   /* MARK_LEN bytes */
     *copied = b;
 }
 
@@ -390,12 +385,12 @@ static void back_piece(Restore *r, GumboStringPiece *s)
  * nruns when it is none of ours. */
 static size_t run_of(const Fold *f, const unsigned char *t)
 {
-    if (!t[1] || !t[2] || !t[3])
+    size_t len;
+    int32_t cp = utf8_decode((const char *)t, strnlen((const char *)t, MARK_LEN), &len);
+    if (len != MARK_LEN || cp < 0xF0000)
         return f->nruns;
-    uint32_t cp = ((uint32_t)(t[0] & 0x07) << 18) | ((uint32_t)(t[1] & 0x3F) << 12) |
-                  ((uint32_t)(t[2] & 0x3F) << 6) | (uint32_t)(t[3] & 0x3F);
-    size_t k = cp >= 0x100000u ? PLANE + (cp - 0x100000u) : cp - 0xF0000u;
-    return cp < 0xF0000u || k >= f->nruns ? f->nruns : k;
+    size_t k = cp >= 0x100000 ? PLANE + (size_t)(cp - 0x100000) : (size_t)(cp - 0xF0000);
+    return k >= f->nruns ? f->nruns : k;
 }
 
 /* A text node's text with its runs put back (from the arena), or t

@@ -125,20 +125,6 @@ static int valid_id(const char *s)
     return 1;
 }
 
-static int parse_offset(const char *s, size_t *out)
-{
-    if (!*s || strlen(s) > 15)
-        return -1;
-    size_t v = 0;
-    for (; *s; s++) {
-        if (*s < '0' || *s > '9')
-            return -1;
-        v = v * 10 + (size_t)(*s - '0');
-    }
-    *out = v;
-    return 0;
-}
-
 static int put(char *dst, size_t cap, const char *s)
 {
     size_t n = strlen(s);
@@ -165,7 +151,7 @@ static int parse_field(const Loader *l, Row *r, int f, const char *s, long line,
     switch (f) {
     case F_START:
     case F_END:
-        if (parse_offset(s, f == F_START ? &c->start : &c->end) < 0)
+        if (claim_parse_offset(s, f == F_START ? &c->start : &c->end) < 0)
             return bad(l, line, d, "bad offset '%.40s' in column %s (want a byte offset: a whole number from 0)%s",
                        s, fields[f], l->shift);
         break;

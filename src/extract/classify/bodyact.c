@@ -2,10 +2,10 @@
  * bodyact.h). */
 #include "bodyact.h"
 
+#include "ascii.h"
 #include "credittok.h"
 #include "lexicon.h"
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -143,7 +143,7 @@ static int acronym_plural(const char *t, const CreditTok *k)
     if (k->punct || n < 3 || t[k->e - 1] != 's')
         return 0;
     for (size_t i = k->s; i + 1 < k->e; i++)
-        caps += isupper((unsigned char)t[i]) != 0;
+        caps += ascii_isupper(t[i]);
     return caps == n - 1;
 }
 
@@ -184,7 +184,7 @@ int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t clai
     if (q - a == 1) {
         size_t caps = 0, n = toks[a].e - toks[a].s;
         for (size_t k = toks[a].s; k < toks[a].e; k++)
-            caps += isupper((unsigned char)t[k]) != 0;
+            caps += ascii_isupper(t[k]);
         int after_article = a > 0 && (ctok_is(t, &toks[a - 1], "the") || ctok_is(t, &toks[a - 1], "a"));
         if (ctok_in(t, &toks[a], no_names) || name_role_noun(t, toks[a].s, toks[a].e) ||
             (caps < 2 && (after_article || t[toks[a].e - 1] == 's' || n < 3)))
@@ -196,7 +196,7 @@ int bodyact_subject(const char *t, const CreditTok *toks, size_t nt, size_t clai
         char low[16];
         if (n < sizeof low) {
             for (size_t k = 0; k < n; k++)
-                low[k] = (char)tolower((unsigned char)t[toks[a].s + k]);
+                low[k] = (char)ascii_lower((unsigned char)t[toks[a].s + k]);
             if (qty_number_word(low, n) >= 0)
                 return 0;
         }

@@ -1,10 +1,10 @@
 /* bodypeople.c — a body's people speak for it (see bodypeople.h). */
 #include "bodypeople.h"
 
+#include "ascii.h"
 #include "credittok.h"
 #include "lexicon.h"
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -109,7 +109,7 @@ int bodypeople_subject(const char *t, const CreditTok *toks, size_t nt, size_t c
         return 0;
     size_t caps = 0;   /* the capitals of the body's first word */
     for (size_t k = toks[a].s; k < toks[a].e; k++)
-        caps += isupper((unsigned char)t[k]) != 0;
+        caps += ascii_isupper(t[k]);
     if (office(t, &toks[q])) {
         /* "ITU Secretary-General Doreen Bogdan-Martin": the body has two
          * words or is written in capitals ("Foreign Minister Wang Yi"

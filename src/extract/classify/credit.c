@@ -3,7 +3,6 @@
 #define _GNU_SOURCE   /* memmem */
 #include "credit.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -26,12 +25,12 @@ static int word_is(const char *t, const CreditTok *k, const char *w)
 
 static int is_upper_word(const char *t, const CreditTok *k)
 {
-    return !k->punct && isupper((unsigned char)t[k->s]);
+    return !k->punct && ascii_isupper(t[k->s]);
 }
 
 static int is_lower_word(const char *t, const CreditTok *k)
 {
-    return !k->punct && islower((unsigned char)t[k->s]);
+    return !k->punct && ascii_islower(t[k->s]);
 }
 
 static int is_connector(const char *t, const CreditTok *k)
@@ -102,7 +101,7 @@ static int proper_opening(const char *t, const CreditTok *k)
     const char *w = t + k->s;
     int caps = n >= 2;
     for (size_t i = 0; i < n; i++)
-        caps &= isupper((unsigned char)w[i]) != 0;
+        caps &= ascii_isupper(w[i]);
     if (caps)
         return 1;
     if (common_word(t, k))
@@ -134,7 +133,7 @@ static int acronym(const char *t, const CreditTok *k)
     if (k->punct || k->e - k->s < 2)
         return 0;
     for (size_t i = k->s; i < k->e; i++)
-        if (!isupper((unsigned char)t[i]))
+        if (!ascii_isupper(t[i]))
             return 0;
     return 1;
 }
@@ -376,7 +375,7 @@ static const char *const records[] = {"report", "review", "survey", "data", "fig
  * Force Survey". */
 static int edition_word(const char *t, const CreditTok *k)
 {
-    return !k->punct && isdigit((unsigned char)t[k->s]);
+    return !k->punct && ascii_isdigit(t[k->s]);
 }
 
 /* The last word of a body's name, not a publication's: "the FBI's
@@ -636,8 +635,8 @@ static int dotted_letter(const char *t, const CreditTok *toks, size_t i)
         return 0;
     if (k->punct)
         return t[k->s] == '.' && i > 0 && toks[i - 1].e == k->s && toks[i - 1].e - toks[i - 1].s == 1 &&
-               isupper((unsigned char)t[toks[i - 1].s]);
-    return isupper((unsigned char)t[k->s]) && t[k->e] == '.';
+               ascii_isupper(t[toks[i - 1].s]);
+    return ascii_isupper(t[k->s]) && t[k->e] == '.';
 }
 
 int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue *cues, size_t nc, size_t claim_s,
@@ -677,7 +676,7 @@ int credit_name(const char *t, const CreditTok *toks, size_t nt, const CreditCue
                      in_list(t, &toks[cu->ti], makers);
         if (by_cue) {
             a = name_after(t, toks, nt, cu->tj, &b);
-            if (a < b && b < nt && !toks[b].punct && isdigit((unsigned char)t[toks[b].s]))
+            if (a < b && b < nt && !toks[b].punct && ascii_isdigit(t[toks[b].s]))
                 a = b;
         } else if (according) {
             a = name_after(t, toks, nt, cu->tj, &b);
@@ -846,7 +845,7 @@ size_t credit_bracket_after(const char *doc, size_t n, size_t end)
             i++;
         if (i < n && doc[i] == '(')
             return i;
-        while (!word && i < n && isalpha((unsigned char)doc[i]))
+        while (!word && i < n && ascii_isalpha(doc[i]))
             i++;
     }
     return n;
@@ -858,10 +857,10 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
     if (i >= n)
         return 0;
     size_t s = ++i;
-    while (i < n && isupper((unsigned char)doc[i])) {
-        while (i < n && (isalpha((unsigned char)doc[i]) || doc[i] == '&' || doc[i] == '-' || doc[i] == '.'))
+    while (i < n && ascii_isupper(doc[i])) {
+        while (i < n && (ascii_isalpha(doc[i]) || doc[i] == '&' || doc[i] == '-' || doc[i] == '.'))
             i++;
-        if (i + 1 < n && doc[i] == ' ' && (isupper((unsigned char)doc[i + 1]) || doc[i + 1] == '&'))
+        if (i + 1 < n && doc[i] == ' ' && (ascii_isupper(doc[i + 1]) || doc[i + 1] == '&'))
             i++;
         else
             break;
@@ -870,7 +869,7 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
     while (e > s && doc[e - 1] == '.')
         e--;
     if (e - s < 2 || e - s >= cap || e - s > 60 || i >= n ||
-        !(doc[i] == ',' || doc[i] == ')' || (doc[i] == ' ' && i + 1 < n && isdigit((unsigned char)doc[i + 1]))))
+        !(doc[i] == ',' || doc[i] == ')' || (doc[i] == ' ' && i + 1 < n && ascii_isdigit(doc[i + 1]))))
         return 0;
     static const char *const labels[] = {"Figure", "Fig", "Table", "See", "Chart", "Annex", "Box", "Note",
                                          "Appendix", "Section", "Article", "Art", "Vol", "No", "SD", "SE",
@@ -890,7 +889,7 @@ int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
      * a body's ("(BTRC 2024)" names a body and its year) */
     if (e - s == 3 && doc[i] == ' ') {
         size_t d = i + 1;
-        while (d < n && (isdigit((unsigned char)doc[d]) || doc[d] == ',' || doc[d] == '.'))
+        while (d < n && (ascii_isdigit(doc[d]) || doc[d] == ',' || doc[d] == '.'))
             d++;
         if (!(d - i - 1 == 4 && lines_year_at(doc, i + 1)))
             return 0;
@@ -917,8 +916,8 @@ int credit_own_kind(char *source, size_t cap, const char *body)
     /* the kind is a whole word of the body's name */
     size_t bl = strlen(body);
     for (size_t i = 0; i + wl <= bl; i++)
-        if ((i == 0 || !isalpha((unsigned char)body[i - 1])) && !strncasecmp(body + i, w, wl) &&
-            (i + wl == bl || !isalpha((unsigned char)body[i + wl]))) {
+        if ((i == 0 || !ascii_isalpha(body[i - 1])) && !strncasecmp(body + i, w, wl) &&
+            (i + wl == bl || !ascii_isalpha(body[i + wl]))) {
             snprintf(source, cap, "%s", body);
             return 1;
         }
@@ -965,9 +964,9 @@ static int closing_bracket(const char *doc, size_t i, size_t se)
     while (w > 0 && doc[w - 1] == ' ')
         w--;
     size_t ws = w;
-    while (ws > 0 && (isalnum((unsigned char)doc[ws - 1]) || doc[ws - 1] == '-'))
+    while (ws > 0 && (ascii_isalnum(doc[ws - 1]) || doc[ws - 1] == '-'))
         ws--;
-    if (ws == w || isupper((unsigned char)doc[ws]))
+    if (ws == w || ascii_isupper(doc[ws]))
         return 0;
     size_t c = i + 1;
     while (c < se && c - i < 120 && doc[c] != ')' && doc[c] != '(' && doc[c] != '\n')
@@ -1086,7 +1085,7 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
             size_t e = cite_name(doc, s, lim);
             int digits = 0;
             for (size_t k = s; k < e; k++)
-                digits |= isdigit((unsigned char)doc[k]) != 0;
+                digits |= ascii_isdigit(doc[k]);
             if (e != lim || e - s < 2 || e - s >= cap || digits || label_word(doc + s, e - s) ||
                 plural_acronym(doc + s, e - s) ||
                 qty_is_month(doc + s, e - s) || (e - s == 3 && qty_currency_word(doc + s, 3)))
@@ -1107,7 +1106,7 @@ int credit_cite(const char *doc, size_t n, size_t end, size_t se, char *out, siz
             continue;
         size_t e = cite_name(doc, s, lim);
         size_t w = s;
-        while (w < e && isalpha((unsigned char)doc[w]))
+        while (w < e && ascii_isalpha(doc[w]))
             w++;
         if (e - s < 2 || e - s >= cap || label_word(doc + s, w - s) || (w == e && qty_is_month(doc + s, e - s)))
             continue;
@@ -1161,18 +1160,18 @@ static int valued_owner(const char *doc, size_t n, size_t cue_e, size_t e)
 static int apposed(const char *doc, size_t s, size_t e, size_t cue_s)
 {
     size_t i = e;
-    while (i < cue_s && (isalnum((unsigned char)doc[i]) || isspace((unsigned char)doc[i]) || doc[i] == '-' ||
+    while (i < cue_s && (ascii_isalnum(doc[i]) || ascii_isspace(doc[i]) || doc[i] == '-' ||
                          doc[i] == '\''))
         i++;
     if (i >= cue_s || doc[i] != ',')
         return 0;
     for (i++; i < cue_s; i++)
-        if (!isspace((unsigned char)doc[i]))
+        if (!ascii_isspace(doc[i]))
             return 0;
     size_t b = s, words = 0;
     while (b > 0 && doc[b - 1] != ',' && words <= 6) {
         unsigned char c = (unsigned char)doc[b - 1];
-        if (!(isalnum(c) || isspace(c) || c == '-' || c == '\''))
+        if (!(ascii_isalnum(c) || ascii_isspace(c) || c == '-' || c == '\''))
             return 0;
         words += doc[b - 1] == ' ' || doc[b - 1] == '\n';
         b--;
@@ -1180,17 +1179,17 @@ static int apposed(const char *doc, size_t s, size_t e, size_t cue_s)
     if (b == 0 || doc[b - 1] != ',' || words > 6)
         return 0;
     size_t w = b;
-    while (w < s && isspace((unsigned char)doc[w]))
+    while (w < s && ascii_isspace(doc[w]))
         w++;
-    if (!islower((unsigned char)doc[w]))
+    if (!ascii_islower(doc[w]))
         return 0;
     /* (the subject's last word before the comma: "Technologies", "(HMN)") */
     size_t p = b - 1;
     if (p > 0 && doc[p - 1] == ')')
         return 1;
-    while (p > 0 && isalnum((unsigned char)doc[p - 1]))
+    while (p > 0 && ascii_isalnum(doc[p - 1]))
         p--;
-    return p < b - 1 && isupper((unsigned char)doc[p]);
+    return p < b - 1 && ascii_isupper(doc[p]);
 }
 
 /* "an estimated 70 percent", "the reported $2 billion": a participle
@@ -1202,10 +1201,10 @@ static int adjective_cue(const char *doc, size_t cue_s, size_t cue_e)
     if (cue_e - cue_s < 4 || strncmp(doc + cue_e - 2, "ed", 2) || cue_s < 3 || doc[cue_s - 1] != ' ')
         return 0;
     size_t w = cue_s - 1;
-    while (w > 0 && isalpha((unsigned char)doc[w - 1]))
+    while (w > 0 && ascii_isalpha(doc[w - 1]))
         w--;
     size_t l = cue_s - 1 - w;
-    return (w == 0 || !isalpha((unsigned char)doc[w - 1])) &&
+    return (w == 0 || !ascii_isalpha(doc[w - 1])) &&
            ((l == 1 && (doc[w] | 0x20) == 'a') || (l == 2 && !strncasecmp(doc + w, "an", 2)) ||
             (l == 3 && !strncasecmp(doc + w, "the", 3)));
 }
@@ -1216,14 +1215,14 @@ int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t
         /* the name before its cue, not in an apposition to the cue's
          * subject, nor before a cue that is an adjective */
         size_t cue_s = cue_e;
-        while (cue_s > e && !isspace((unsigned char)doc[cue_s - 1]) && doc[cue_s - 1] != ',')
+        while (cue_s > e && !ascii_isspace(doc[cue_s - 1]) && doc[cue_s - 1] != ',')
             cue_s--;
         if (cue_s > e && adjective_cue(doc, cue_s, cue_e))
             return 0;
         return cue_s <= e || !apposed(doc, s, e, cue_s);
     }
     for (size_t i = cue_e; i < s; i++)
-        if (isdigit((unsigned char)doc[i]))
+        if (ascii_isdigit(doc[i]))
             return 0;
     /* "It estimated that Huawei and ZTE together accounted for 58%": a
      * name after "that" opens the clause the cue reports, its subject */
@@ -1249,10 +1248,10 @@ static int reported_subject(const char *doc, size_t n, size_t end)
     size_t i = end;
     while (i < n && doc[i] == ' ')
         i++;
-    if (i >= n || i == end || !islower((unsigned char)doc[i]))
+    if (i >= n || i == end || !ascii_islower(doc[i]))
         return 0;
     size_t w = i;
-    while (w < n && isalpha((unsigned char)doc[w]))
+    while (w < n && ascii_isalpha(doc[w]))
         w++;
     for (int k = 0; follow[k]; k++)
         if (strlen(follow[k]) == w - i && !memcmp(doc + i, follow[k], w - i))
@@ -1264,7 +1263,7 @@ static int reported_subject(const char *doc, size_t n, size_t end)
 static size_t word_back(const char *doc, size_t ss, size_t e)
 {
     size_t w = e;
-    while (w > ss && (isalpha((unsigned char)doc[w - 1]) || doc[w - 1] == '\'' || doc[w - 1] == '-' ||
+    while (w > ss && (ascii_isalpha(doc[w - 1]) || doc[w - 1] == '\'' || doc[w - 1] == '-' ||
                       (unsigned char)doc[w - 1] >= 0x80))
         w--;
     return w;
@@ -1278,7 +1277,7 @@ int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t
     Openers op;
     for (size_t i = openers_first(&op, doc, ss, at); i + 4 < at; i = openers_next(&op, i + 1)) {
         size_t j = i + 1, d = j;
-        while (d < at && isdigit((unsigned char)doc[d]))
+        while (d < at && ascii_isdigit(doc[d]))
             d++;
         int year = d - j == 4 && (doc[j] == '1' || doc[j] == '2');
         if (d == j || !(doc[i] == '[' ? d - j <= 3 || year : year) || d >= at ||
@@ -1286,7 +1285,7 @@ int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t
             continue;
         /* a lower-case word after it */
         size_t v = d + 1;
-        if (v >= at || doc[v] != ' ' || !islower((unsigned char)doc[v + 1]))
+        if (v >= at || doc[v] != ' ' || !ascii_islower(doc[v + 1]))
             continue;
         /* the name before it */
         size_t e = i;
@@ -1299,12 +1298,12 @@ int credit_cited_author(const char *doc, size_t ss, size_t at, char *out, size_t
         /* "Hillman and McCalpin" */
         if (s >= ss + 5 && !strncmp(doc + s - 5, " and ", 5)) {
             size_t s2 = word_back(doc, ss, s - 5);
-            if (s2 < s - 5 && isupper((unsigned char)doc[s2]))
+            if (s2 < s - 5 && ascii_isupper(doc[s2]))
                 s = s2;
         }
-        if (s == e || !isupper((unsigned char)doc[s]))
+        if (s == e || !ascii_isupper(doc[s]))
             continue;
-        while (s < ne && !isupper((unsigned char)doc[s]))
+        while (s < ne && !ascii_isupper(doc[s]))
             s++;
         if (ne <= s || ne - s >= cap || ne - s > 60)
             continue;
@@ -1338,22 +1337,22 @@ static int credit_per(const char *doc, size_t end, size_t se, char *out, size_t 
         if (doc[i] != 'p' || strncmp(doc + i - 1, " per ", 5))
             continue;
         char b = doc[i - 2];
-        if (!(b == ',' || islower((unsigned char)b)))
+        if (!(b == ',' || ascii_islower(b)))
             continue;
         /* (nor after a multiplier or a unit: "US$ 39.5 million per MHz",
          * "0.40 tCO2e per MWh") */
         size_t pw = i - 1;
-        while (pw > end && isalnum((unsigned char)doc[pw - 1]))
+        while (pw > end && ascii_isalnum(doc[pw - 1]))
             pw--;
         int unit_before = 0;
         for (size_t k = pw; k < i - 1; k++)
-            unit_before |= isdigit((unsigned char)doc[k]) != 0;
+            unit_before |= ascii_isdigit(doc[k]);
         if (unit_before || qty_scale(doc + pw, i - 1 - pw, 0) > 0)
             continue;
         size_t s = i + 4;
         if (s + 4 <= se && !strncmp(doc + s, "the ", 4))
             s += 4;
-        if (s >= se || !isupper((unsigned char)doc[s]))
+        if (s >= se || !ascii_isupper(doc[s]))
             continue;
         size_t e = cite_name(doc, s, se);
         if (e >= s + 2 && doc[e - 2] == '\'' && doc[e - 1] == 's')
@@ -1363,19 +1362,19 @@ static int credit_per(const char *doc, size_t end, size_t se, char *out, size_t 
         /* (a unit is no name: "per MHz", "per kWh") */
         int lower = 0;
         for (size_t k = s; k < e; k++)
-            lower |= islower((unsigned char)doc[k]) != 0;
+            lower |= ascii_islower(doc[k]);
         if (e - s <= 4 && lower)
             continue;
         size_t k = e;
         int ok = k >= se || doc[k] == ',' || doc[k] == '.' || doc[k] == ';' || doc[k] == ')' || doc[k] == '\n' ||
                  (doc[k] == '\'' && k + 1 < se && doc[k + 1] == 's') ||
                  /* (its reference mark: "per MOFCOM [8],") */
-                 (k + 3 < se && doc[k] == ' ' && doc[k + 1] == '[' && isdigit((unsigned char)doc[k + 2]));
+                 (k + 3 < se && doc[k] == ' ' && doc[k + 1] == '[' && ascii_isdigit(doc[k + 2]));
         if (!ok && doc[k] == ' ' && k + 1 < se) {
             size_t w = k + 1, we = w;
-            while (we < se && isalnum((unsigned char)doc[we]))
+            while (we < se && ascii_isalnum(doc[we]))
                 we++;
-            ok = we - w == 4 && isdigit((unsigned char)doc[w]);
+            ok = we - w == 4 && ascii_isdigit(doc[w]);
             for (int a = 0; after[a] && !ok; a++)
                 ok = we - w == strlen(after[a]) && !strncmp(doc + w, after[a], we - w);
         }
@@ -1401,9 +1400,9 @@ void credit_acronym(const char *doc, size_t ss, size_t se, char *source, size_t 
         return;
     size_t a = k + 2, e = a;
     int caps = 0;
-    while (e < se && e - a <= 12 && (isalnum((unsigned char)doc[e]) || doc[e] == '-' || doc[e] == '/' || doc[e] == '&'))
-        caps += isupper((unsigned char)doc[e++]) != 0;
-    if (e >= se || doc[e] != ')' || caps < 2 || !isupper((unsigned char)doc[a]) || l + (e - a) + 4 >= cap)
+    while (e < se && e - a <= 12 && (ascii_isalnum(doc[e]) || doc[e] == '-' || doc[e] == '/' || doc[e] == '&'))
+        caps += ascii_isupper(doc[e++]);
+    if (e >= se || doc[e] != ')' || caps < 2 || !ascii_isupper(doc[a]) || l + (e - a) + 4 >= cap)
         return;
     snprintf(source + l, cap - l, " (%.*s)", (int)(e - a), doc + a);
 }
@@ -1422,13 +1421,13 @@ int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, 
     while (i < se && (doc[i] == ' ' || doc[i] == '\n' || doc[i] == '"'))
         i++;
     size_t s = i, e = i;
-    for (int words = 0; words < 5 && i < se && isupper((unsigned char)doc[i]); words++) {
+    for (int words = 0; words < 5 && i < se && ascii_isupper(doc[i]); words++) {
         for (;;) {
-            while (i < se && (isalnum((unsigned char)doc[i]) || doc[i] == '-' || doc[i] == '&' || doc[i] == '.'))
+            while (i < se && (ascii_isalnum(doc[i]) || doc[i] == '-' || doc[i] == '&' || doc[i] == '.'))
                 i++;
             /* (an apostrophe inside a name: "Dell'Oro", "Dell’Oro") */
             size_t al = i + 1 < se && doc[i] == '\'' ? 1 : i + 3 < se && !memcmp(doc + i, "\xE2\x80\x99", 3) ? 3 : 0;
-            if (!al || !isupper((unsigned char)doc[i + al]))
+            if (!al || !ascii_isupper(doc[i + al]))
                 break;
             i += al;
         }
@@ -1449,7 +1448,7 @@ int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, 
         return 0;
     /* what it values, then "at" and the first figure, in one clause */
     for (size_t k = i + vl; k + 4 <= at && k < se; k++) {
-        if (doc[k] == ',' || doc[k] == ';' || doc[k] == ':' || (doc[k] == '.' && !isdigit((unsigned char)doc[k + 1])))
+        if (doc[k] == ',' || doc[k] == ';' || doc[k] == ':' || (doc[k] == '.' && !ascii_isdigit(doc[k + 1])))
             return 0;
         if (strncmp(doc + k, " at ", 4))
             continue;
@@ -1457,7 +1456,7 @@ int credit_has_at(const char *doc, size_t ss, size_t se, size_t at, size_t *ns, 
         for (int h = 0; hedges[h]; h++)
             if (!strncmp(doc + f, hedges[h], strlen(hedges[h])))
                 f += strlen(hedges[h]);
-        if (f > at || !(isdigit((unsigned char)doc[f]) || doc[f] == '$' || isupper((unsigned char)doc[f]) ||
+        if (f > at || !(ascii_isdigit(doc[f]) || doc[f] == '$' || ascii_isupper(doc[f]) ||
                         (unsigned char)doc[f] >= 0x80))
             return 0;
         *ns = s, *ne = e;

@@ -21,11 +21,6 @@
 
 /* ---- the text's pieces ---- */
 
-static int han_at(const char *p, size_t i, size_t e)
-{
-    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
-}
-
 static int bytes_at(const char *p, size_t i, size_t e, const char *w, size_t n)
 {
     return i + n <= e && !memcmp(p + i, w, n);
@@ -92,7 +87,7 @@ static size_t bracket_end(const char *p, size_t i, size_t e)
  * else (a comma, a figure, a space). */
 static size_t name_piece(const char *p, size_t i, size_t e)
 {
-    if (han_at(p, i, e))
+    if (utf8_han_at(p, i, e))
         return 3;
     if (ascii_isalpha(p[i]) || p[i] == '&')
         return 1;
@@ -100,14 +95,14 @@ static size_t name_piece(const char *p, size_t i, size_t e)
      * Group", or between Han and Latin: "咨询机构 RWR咨询集团") */
     if ((p[i] == ' ' || p[i] == '\n') && i > 0 && (ascii_isalpha(p[i - 1]) || (unsigned char)p[i - 1] >= 0x80) &&
         i + 1 < e &&
-        (ascii_isalpha(p[i + 1]) || (ascii_isalpha(p[i - 1]) && han_at(p, i + 1, e))))
+        (ascii_isalpha(p[i + 1]) || (ascii_isalpha(p[i - 1]) && utf8_han_at(p, i + 1, e))))
         return 1;
     if (mark_at(p, i, e, "\xC2\xB7"))
         return 2;
     if (mark_at(p, i, e, "\xE3\x83\xBB") || mark_at(p, i, e, "、"))
         return 3;
     /* the dash joining two places in a name, "中国—东盟信息港股份有限公司" */
-    if (mark_at(p, i, e, "—") && i >= 3 && han_at(p, i - 3, i) && han_at(p, i + 3, e))
+    if (mark_at(p, i, e, "—") && i >= 3 && utf8_han_at(p, i - 3, i) && utf8_han_at(p, i + 3, e))
         return 3;
     size_t b = bracket_end(p, i, e);
     return b ? b - i : 0;
@@ -228,7 +223,7 @@ static size_t spokesman_named(const char *p, size_t s, size_t e)
             break;
         int han = 1;
         for (size_t i = e - name; i < e && han; i += 3)
-            han = han_at(p, i, e);
+            han = utf8_han_at(p, i, e);
         size_t r = han ? ends(p, s, e - name, said_for) : 0;
         if (r && e - name - r > s)
             return name + r;
@@ -377,7 +372,7 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         size_t l = name_piece(p, i, e);
         if (!l || l > 3)
             return 0;
-        han += l == 3 && han_at(p, i, e);
+        han += l == 3 && utf8_han_at(p, i, e);
         latin += l == 1;
         i += l;
     }
@@ -405,7 +400,7 @@ int credit_zh_sub_body(const char *p, size_t s, size_t e)
      * arm, "资策会产业情报研究所", which speaks for it) */
     static const Phrase governments[] = {W("部"), W("委"), W("局"), W("署"), W("厅"), {NULL, 0}};
     for (size_t i = s; i < e; i += 3)
-        if (!han_at(p, i, e))
+        if (!utf8_han_at(p, i, e))
             return 0;
     /* a company's cloud arm: "腾讯云", "华为云" */
     if (e == s + 3 && mark_at(p, s, e, "云"))
@@ -425,7 +420,7 @@ static size_t subsidiary(const Metrics *m, const char *p, size_t s, size_t e)
         return 0;
     size_t ks = e - tail, co = 0;
     for (size_t i = ks; i + 6 <= e && !co; i += 3) {
-        if (!han_at(p, i, e))
+        if (!utf8_han_at(p, i, e))
             return 0;
         if (mark_at(p, i, e, "公司"))
             co = i;
@@ -509,7 +504,7 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
     /* (a teller who writes reports, named short: "摩根士丹利在研报中估计") */
     int bare = reporter && e - s >= 6 && e - s <= 24;
     for (size_t i = s; bare && i < e; i += 3)
-        bare = han_at(p, i, e);
+        bare = utf8_han_at(p, i, e);
     if (bare)
         ne = e;
     else if (!zh_name(p, s, e, &ne))
@@ -673,7 +668,7 @@ static int counted_by_name(const char *p, size_t s, size_t cue_s, size_t cue_e, 
     if (cue_s < s + 6 || cue_s > s + 24 || opens(p, cue_s, cue_e, counting) != cue_e - cue_s)
         return 0;
     for (size_t i = s; i < cue_s; i += 3)
-        if (!han_at(p, i, cue_s))
+        if (!utf8_han_at(p, i, cue_s))
             return 0;
     if (ends(p, s, cue_s, roles_end) || opens(p, s, cue_s, pointing) || impersonal(p, s, cue_s) ||
         cue_s - s >= cap)
@@ -711,7 +706,7 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
     if (mark_at(p, s, se, "我"))
         return 0;
     for (size_t k = s; k < se && k - s < 150;) {
-        size_t cl = k > s && han_at(p, k, se) && may_cue(p, k) ? opens(p, k, se, after_ju) : 0;
+        size_t cl = k > s && utf8_han_at(p, k, se) && may_cue(p, k) ? opens(p, k, se, after_ju) : 0;
         /* (a cue that a body's last word follows is in its name: 国家统计局,
          * 国家数据局, 监测中心) */
         if (cl && opens(p, k + cl, se, name_ends))
@@ -759,7 +754,7 @@ static size_t outlet_digits(const char *p, size_t c, size_t k, size_t se)
     size_t d = k;
     while (d < se && p[d] >= '0' && p[d] <= '9')
         d++;
-    return d > k && han_at(p, d, se) && ends(p, c, k, spoken_to) ? d - k : 0;
+    return d > k && utf8_han_at(p, d, se) && ends(p, c, k, spoken_to) ? d - k : 0;
 }
 
 /* "谷歌、淡马锡和贝恩联合发布的《e-Conomy SEA 2023》显示": who published the
@@ -786,7 +781,7 @@ static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
             if (h == 3 && !tf_find(p + s, k - s, "、", 3))
                 return 0;
             for (size_t j = s; j < k;) {
-                if (han_at(p, j, k))
+                if (utf8_han_at(p, j, k))
                     j += 3;
                 else if (ascii_isalpha(p[j]) || p[j] == ' ' || p[j] == '&')
                     j++;
@@ -855,7 +850,7 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
         return 4;
     }
     for (size_t k = c; k < se && k - c < 180;) {
-        if (k > c && han_at(p, k, se) && may_cue(p, k)) {
+        if (k > c && utf8_han_at(p, k, se) && may_cue(p, k)) {
             size_t l = opens(p, k, se, says);
             if (!l) {
                 l = opens(p, k, se, says_then_comma);
@@ -945,8 +940,8 @@ static int basis_name(const Metrics *m, const char *p, size_t i, size_t se, char
              * own, "按华海通信官方的说法", "按TeleGeography的统计") */
             if (!(c || mark_at(p, k, se, "的说法")) || e - s >= cap || e - s < 4 || e - s > 36)
                 return 0;
-            for (size_t j = s; j < e; j += han_at(p, j, e) ? 3 : 1)
-                if (!han_at(p, j, e) && !ascii_isalpha(p[j]) && p[j] != ' ')
+            for (size_t j = s; j < e; j += utf8_han_at(p, j, e) ? 3 : 1)
+                if (!utf8_han_at(p, j, e) && !ascii_isalpha(p[j]) && p[j] != ' ')
                     return 0;
             memcpy(out, p + s, e - s);
             out[e - s] = '\0';
@@ -1005,7 +1000,7 @@ static int bracket_after(const Metrics *m, const char *p, size_t i, size_t se, c
     if (!take(m, p, s, e, out, cap)) {
         size_t han = 0, caps = 0, other = 0;
         for (size_t j = s; j < e;)
-            if (han_at(p, j, e))
+            if (utf8_han_at(p, j, e))
                 han++, j += 3;
             else
                 caps += p[j] >= 'A' && p[j] <= 'Z', other += !(ascii_isalpha(p[j]) || p[j] == ' ' || p[j] == '-'), j++;
@@ -1114,8 +1109,9 @@ void credit_zh_read(const Metrics *m, const char *doc, size_t ss, size_t se, ZhC
     int opens_clause = 1;
     for (size_t i = first; i < se && cr->n < CREDIT_ZH_MAX;) {
         unsigned char b = (unsigned char)doc[i];
-        size_t step = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
-        if (han_at(doc, i, se) || (opens_clause && ascii_isalpha(doc[i])) || (b == 0xEF && mark_at(doc, i, se, "（"))) {
+        size_t step = utf8_len(doc + i, se - i);
+        if (utf8_han_at(doc, i, se) || (opens_clause && ascii_isalpha(doc[i])) ||
+            (b == 0xEF && mark_at(doc, i, se, "（"))) {
             ZhCredit *k = &cr->v[cr->n];
             int r = credit_at(m, doc, first, i, se, opens_clause, k);
             if (r) {

@@ -5,10 +5,10 @@
 #ifndef CB_CREDITTOK_H
 #define CB_CREDITTOK_H
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "credit.h"
 #include "lexicon.h"
 
@@ -30,12 +30,12 @@ static inline int ctok_in(const char *t, const CreditTok *k, const Phrase *list)
 
 static inline int ctok_upper(const char *t, const CreditTok *k)
 {
-    return !k->punct && isupper((unsigned char)t[k->s]);
+    return !k->punct && ascii_isupper(t[k->s]);
 }
 
 static inline int ctok_lower(const char *t, const CreditTok *k)
 {
-    return !k->punct && islower((unsigned char)t[k->s]);
+    return !k->punct && ascii_islower(t[k->s]);
 }
 
 /* Is k the punctuation mark c? */

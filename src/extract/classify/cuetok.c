@@ -1,10 +1,10 @@
 /* cuetok.c — the tokens cues are matched on (see cuetok.h). */
 #include "cuetok.h"
 
-#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
+#include "ascii.h"
 #include "fiscal.h"
 #include "utf8.h"
 
@@ -182,8 +182,8 @@ int cuetok_boundary(const char *t, size_t t_len, const CueTok *k)
     const char *p = t + k->s;
     /* Not ':' — "Individuals offline worldwide: 2.6 billion" is one clause. */
     if (n == 1 && (*p == ',' || *p == ';')) {
-        int digit_before = k->s > 0 && isdigit((unsigned char)t[k->s - 1]);
-        int digit_after = k->e < t_len && isdigit((unsigned char)t[k->e]);
+        int digit_before = k->s > 0 && ascii_isdigit(t[k->s - 1]);
+        int digit_after = k->e < t_len && ascii_isdigit(t[k->e]);
         return !(digit_before && digit_after);
     }
     if (n == 3 && memcmp(p, "\xE2\x80\x94", 3) == 0)

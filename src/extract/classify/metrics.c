@@ -65,6 +65,7 @@
  *    one before the claim in the sentence, else the nearest after it.
  */
 #include "metrics.h"
+#include "ascii.h"
 #include "orgname.h"
 #include "regionref.h"
 #include "change.h"
@@ -80,7 +81,6 @@
 #include "cuetok.h"
 #include "quantity.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -259,7 +259,7 @@ static const char *compile(const char *src, size_t n, Pat *p)
         k->s = xstrndup(s, len);
         k->len = len;
         for (size_t j = 0; j < len; j++)
-            cs |= isupper((unsigned char)s[j]);
+            cs |= ascii_isupper(s[j]);
     }
     p->cs = (uint8_t)(cs != 0);
     if (!p->cs)
@@ -332,7 +332,7 @@ static int valid_scope(const char *s)
     if (!*s || strlen(s) > 63)
         return 0;
     for (; *s; s++)
-        if (isupper((unsigned char)*s) || *s == ',' || *s == '"' || (unsigned char)*s < ' ')
+        if (ascii_isupper(*s) || *s == ',' || *s == '"' || (unsigned char)*s < ' ')
             return 0;
     return 1;
 }
@@ -967,8 +967,8 @@ static size_t find_matches(const Metrics *m, const char *t, const Tok *toks, siz
 
 static int is_money(const char *u)
 {
-    if (!(isupper((unsigned char)u[0]) && isupper((unsigned char)u[1]) &&
-          isupper((unsigned char)u[2])))
+    if (!(ascii_isupper(u[0]) && ascii_isupper(u[1]) &&
+          ascii_isupper(u[2])))
         return 0;
     /* (a ratio named in capitals is no currency: "PUE" 1.4 prices no data
      * centre) */
@@ -977,7 +977,7 @@ static int is_money(const char *u)
     return u[3] == '\0' || strcmp(u + 3, "/year") == 0;
 }
 
-static int is_stopword(const char *w, size_t n)
+int metrics_stopword(const char *w, size_t n)
 {
     static const char *const sw[] = {"and", "of", "the", "in", "per", "or", "a", "an", "to"};
     for (size_t i = 0; i < sizeof sw / sizeof sw[0]; i++)
@@ -998,7 +998,7 @@ static int next_word(const char **p, char *w, size_t cap)
     size_t n = 0;
     while (*s && *s != ' ' && *s != '/' && *s != '-') {
         if (n + 1 < cap)
-            w[n++] = (char)tolower((unsigned char)*s);
+            w[n++] = (char)ascii_lower((unsigned char)*s);
         s++;
     }
     if (n > 1 && w[n - 1] == 's' && w[n - 2] != 's')
@@ -1023,7 +1023,7 @@ static int unit_fits(const char *cu, const char *mu)
         return 0;
     char a[64], b[64];
     for (const char *p = cu; next_word(&p, a, sizeof a);) {
-        if (is_stopword(a, strlen(a)))
+        if (metrics_stopword(a, strlen(a)))
             continue;
         for (const char *q = mu; next_word(&q, b, sizeof b);)
             if (strcmp(a, b) == 0)
@@ -1158,7 +1158,7 @@ static void canon_unit(const Rule *r, Claim *c)
         strcut(c->unit, sizeof c->unit, u);
         return;
     }
-    if (!r->nunits || !strcmp(c->unit, canon) || !islower((unsigned char)canon[0]))
+    if (!r->nunits || !strcmp(c->unit, canon) || !ascii_islower(canon[0]))
         return;
     /* (a count of countries is never in the billions: a bare figure that
      * big took the metric from its words, not from what it counts) */
@@ -1290,7 +1290,7 @@ static void sentence_window(const Metrics *m, const Claim *c, const char *doc, s
  * cent"), and the words that join a list's last item. */
 static int list_figure(const char *doc, const Tok *k)
 {
-    return k->type == T_WORD && isdigit((unsigned char)doc[k->s]) && !cuetok_is_year(doc, k);
+    return k->type == T_WORD && ascii_isdigit(doc[k->s]) && !cuetok_is_year(doc, k);
 }
 
 static int list_joint(const char *doc, const Tok *k)
@@ -1557,7 +1557,7 @@ static int clause_has_figure(const char *doc, const Tok *toks, size_t nt, size_t
         a--;
     /* (not a note's number glued to a word's full stop: "remain offline.1") */
     for (size_t i = a; i < nt && toks[i].clause == cl; i++)
-        if (toks[i].type == T_WORD && isdigit((unsigned char)doc[toks[i].s]) && !cuetok_is_year(doc, &toks[i]) &&
+        if (toks[i].type == T_WORD && ascii_isdigit(doc[toks[i].s]) && !cuetok_is_year(doc, &toks[i]) &&
             !(toks[i].s > 0 && doc[toks[i].s - 1] == '.'))
             return 1;
     return 0;
@@ -2091,7 +2091,7 @@ static size_t line_copy(const char *doc, size_t from, size_t to, char *buf, int 
         lower |= buf[i] >= 'a' && buf[i] <= 'z';
     if (!lower && title)
         for (size_t i = 1; i < n; i++)
-            if (buf[i] >= 'A' && buf[i] <= 'Z' && isalpha((unsigned char)buf[i - 1]))
+            if (buf[i] >= 'A' && buf[i] <= 'Z' && ascii_isalpha(buf[i - 1]))
                 buf[i] = (char)ascii_lower((unsigned char)buf[i]);
     return n;
 }

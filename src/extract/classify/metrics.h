@@ -190,6 +190,9 @@ size_t metrics_count(const Metrics *m);
 const char *metrics_id(const Metrics *m, size_t i);
 /* The scope whose id is name[0, n), any case ("China" is china), or NULL. */
 const char *metrics_scope_named(const Metrics *m, const char *name, size_t n);
+/* Is w[0, n) one of the small words a name is read past ("and", "of",
+ * "the", "in", "per", "or", "a", "an", "to"; lower case, as written)? */
+int metrics_stopword(const char *w, size_t n);
 
 /* The id of the k-th scope row, in file order, or NULL past the last. */
 const char *metrics_scope_id(const Metrics *m, size_t k);

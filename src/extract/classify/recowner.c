@@ -2,10 +2,10 @@
  * recowner.h). */
 #include "recowner.h"
 
+#include "ascii.h"
 #include "credittok.h"
 #include "lexicon.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -79,10 +79,10 @@ static int name_word(const char *t, const CreditTok *k)
 {
     if (k->punct)
         return 0;
-    if (isupper((unsigned char)t[k->s]))
+    if (ascii_isupper(t[k->s]))
         return 1;
     for (size_t i = k->s + 1; i < k->e; i++)
-        if (isupper((unsigned char)t[i]))
+        if (ascii_isupper(t[i]))
             return 1;
     return 0;
 }
@@ -90,10 +90,10 @@ static int name_word(const char *t, const CreditTok *k)
 /* A figure, not a year nor an ordinal ("2023", "55th"). */
 static int figure(const char *t, const CreditTok *k)
 {
-    if (k->punct || !isdigit((unsigned char)t[k->s]))
+    if (k->punct || !ascii_isdigit(t[k->s]))
         return 0;
     size_t n = k->e - k->s, digits = 0;
-    while (digits < n && isdigit((unsigned char)t[k->s + digits]))
+    while (digits < n && ascii_isdigit(t[k->s + digits]))
         digits++;
     if (digits < n)
         return 0;
@@ -152,7 +152,7 @@ static int owner_ok(const char *t, const CreditTok *toks, size_t a, size_t b, si
             return 0;
         size_t caps = 0;
         for (size_t i = k->s; i < k->e; i++)
-            caps += isupper((unsigned char)t[i]) != 0;
+            caps += ascii_isupper(t[i]);
         if (a == first && !possessed && caps < 2)
             return 0;
     }

@@ -15,6 +15,7 @@
 #include "metrics.h"
 #include "textfind.h"
 #include "textserial.h"
+#include "utf8.h"
 
 /* Is w[0, n) one of the words (any case)? */
 static int one_of(const char *w, size_t n, const char *const *words)
@@ -92,7 +93,7 @@ static int zh_superlative(const char *p, size_t me, size_t se)
                 return 0;
         if (!memcmp(p + i, "最", 3))
             return 1;
-        i += c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+        i += utf8_len(p + i, se - i);
     }
     return 0;
 }

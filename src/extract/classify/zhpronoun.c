@@ -7,13 +7,9 @@
 #include "diag.h"
 #include "lexicon.h"
 #include "textserial.h"
+#include "utf8.h"
 
 #define W(lit) PHRASE(lit)
-
-static int han_at(const char *p, size_t i, size_t e)
-{
-    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
-}
 
 /* The first of words that p[i, e) opens with: its length, or 0. */
 static size_t opens(const char *p, size_t i, size_t e, const Phrase *words)
@@ -44,7 +40,7 @@ static size_t setting(const char *p, size_t i, size_t se)
 {
     if (!(i + 3 <= se && !memcmp(p + i, "在", 3)))
         return 0;
-    for (size_t k = i + 3; han_at(p, k, se) && k - i <= 3 * 10; k += 3)
+    for (size_t k = i + 3; utf8_han_at(p, k, se) && k - i <= 3 * 10; k += 3)
         if (!memcmp(p + k, "中", 3) || !memcmp(p + k, "时", 3) || !memcmp(p + k, "上", 3))
             return k + 3 - i;
     return 0;
@@ -121,7 +117,7 @@ static int clause_opens(const char *p, size_t from, size_t i)
  * (before to, within twenty characters), or 0. */
 static size_t titled_subject(const char *p, size_t cs, size_t to)
 {
-    for (size_t k = cs; han_at(p, k, to) && k - cs < 3 * 20; k += 3) {
+    for (size_t k = cs; utf8_han_at(p, k, to) && k - cs < 3 * 20; k += 3) {
         size_t l = k > cs ? opens(p, k, to, titles) : 0;
         if (l)
             return k + l;
@@ -152,15 +148,14 @@ static int zhpronoun_find(const Metrics *m, const char *p, size_t from, size_t t
     int found = 0;
     char name[128];
     for (size_t i = from; i < to;) {
-        unsigned char b = (unsigned char)p[i];
-        if (han_at(p, i, to) && clause_opens(p, from, i)) {
+        if (utf8_han_at(p, i, to) && clause_opens(p, from, i)) {
             size_t e = titled_subject(p, i, to);
             if (e && credit_zh_take(m, p, i, e, name, sizeof name)) {
                 strcut(out, cap, name);
                 found = 1;
             }
         }
-        i += b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2;
+        i += utf8_len(p + i, to - i);
     }
     return found;
 }

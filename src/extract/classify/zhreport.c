@@ -8,13 +8,9 @@
 #include "credit_zh.h"
 #include "lexicon.h"
 #include "textfind.h"
+#include "utf8.h"
 
 #define W(lit) PHRASE(lit)
-
-static int han_at(const char *p, size_t i, size_t e)
-{
-    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
-}
 
 static int lit_at(const char *p, size_t i, size_t e, const char *w)
 {
@@ -72,7 +68,7 @@ int zhreport_made_by(const char *p, size_t i, size_t se, size_t *ns, size_t *ne,
             *ns = s, *ne = j, *end = j + l + v;
             return 1;
         }
-        if (han_at(p, j, se))
+        if (utf8_han_at(p, j, se))
             j += 3;
         else if (((p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z') || lit_at(p, j, se, "（") || lit_at(p, j, se, "）"))
             j += (unsigned char)p[j] < 0x80 ? 1 : 3;

@@ -3,7 +3,6 @@
 #define _GNU_SOURCE   /* memmem */
 #include "issued.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -178,9 +177,9 @@ static size_t self_kind(const char *core, size_t cl, int legal, char *out, size_
     size_t ks = 0, kl = listed_word(core, cl, kinds, &ks);
     if (kl && kl + 5 < cap) {
         memcpy(out, "the ", 4);
-        out[4] = (char)(core[ks] & ~0x20);
+        out[4] = (char)ascii_upper((unsigned char)core[ks]);
         for (size_t k = 1; k < kl; k++)
-            out[4 + k] = (char)(core[ks + k] | 0x20);
+            out[4 + k] = (char)ascii_lower((unsigned char)core[ks + k]);
         out[4 + kl] = '\0';
         return 4 + kl;
     }
@@ -286,13 +285,13 @@ int issued_rule_issuer(const char *doc, size_t n, char *out, size_t cap)
         if (!at)
             break;
         i = (size_t)(at - doc);
-        if (strncmp(doc + i, "In this ", 8) || (i > 0 && isalpha((unsigned char)doc[i - 1])))
+        if (strncmp(doc + i, "In this ", 8) || (i > 0 && ascii_isalpha(doc[i - 1])))
             continue;
         size_t k = i + 8, kind = 0;
         /* up to two words before the document's kind ("final", "interim") */
         for (int w = 0; w < 3 && k < n && !kind; w++) {
             size_t e = k;
-            while (e < n && islower((unsigned char)doc[e]))
+            while (e < n && ascii_islower(doc[e]))
                 e++;
             for (int t = 0; rule_kinds[t] && !kind; t++)
                 if (strlen(rule_kinds[t]) == e - k && !strncmp(doc + k, rule_kinds[t], e - k))
@@ -314,7 +313,7 @@ int issued_rule_issuer(const char *doc, size_t n, char *out, size_t cap)
         /* its acronym's bracket */
         if (v + 2 < n && doc[v] == ' ' && doc[v + 1] == '(') {
             size_t c = v + 2;
-            while (c < n && c - v < 14 && (isupper((unsigned char)doc[c]) || doc[c] == '-'))
+            while (c < n && c - v < 14 && (ascii_isupper(doc[c]) || doc[c] == '-'))
                 c++;
             if (c < n && doc[c] == ')' && c > v + 3) {
                 ae = c + 1;
@@ -322,7 +321,7 @@ int issued_rule_issuer(const char *doc, size_t n, char *out, size_t cap)
             }
         }
         /* then the verb telling what it does */
-        if (v + 2 >= n || doc[v] != ' ' || !islower((unsigned char)doc[v + 1]) || ae - s >= cap)
+        if (v + 2 >= n || doc[v] != ' ' || !ascii_islower(doc[v + 1]) || ae - s >= cap)
             continue;
         snprintf(out, cap, "%.*s", (int)(ae - s), doc + s);
         return 1;

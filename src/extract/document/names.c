@@ -2,7 +2,6 @@
 #define _GNU_SOURCE   /* memmem */
 #include "names.h"
 
-#include <ctype.h>
 #include <stdint.h>
 #include <string.h>
 #include <strings.h>
@@ -13,15 +12,6 @@
 #include "metrics.h"
 #include "textfind.h"
 #include "textwalk.h"
-
-static int is_stopword(const char *w, size_t n)
-{
-    static const char *const sw[] = {"and", "of", "the", "in", "per", "or", "a", "an", "to"};
-    for (size_t i = 0; i < sizeof sw / sizeof sw[0]; i++)
-        if (strlen(sw[i]) == n && strncmp(w, sw[i], n) == 0)
-            return 1;
-    return 0;
-}
 
 /* ---- the lines read so far ----
  * A table's row label is asked for each cell of its row, a column's
@@ -81,7 +71,7 @@ static int only_words(const LineCues *lc, size_t wi, size_t wj)
         char c0 = lc->text[w->s];
         depth += w->punct && c0 == '(';
         depth -= w->punct && c0 == ')' && depth > 0;
-        if (!(w->punct || depth > 0 || (t >= wi && t < wj) || is_stopword(lc->text + w->s, w->e - w->s)))
+        if (!(w->punct || depth > 0 || (t >= wi && t < wj) || metrics_stopword(lc->text + w->s, w->e - w->s)))
             return 0;
     }
     return 1;
@@ -114,6 +104,18 @@ static const char *id_at(const Metrics *m, const LineCues *lc, size_t t, size_t 
     return best;
 }
 
+/* The first scope cue of the line lc (none when NULL) that is all its
+ * words (only_words): its id into out, and 1; else 0. */
+static int whole_scope(const LineCues *lc, char *out, size_t cap)
+{
+    for (size_t i = 0; lc && i < lc->nc; i++)
+        if (lc->cues[i].kind == MC_SCOPE && only_words(lc, lc->cues[i].wi, lc->cues[i].wj)) {
+            strcut(out, cap, lc->cues[i].id);
+            return 1;
+        }
+    return 0;
+}
+
 /* A Chinese label that names a province or a city short, without the 省
  * or 市 its cue writes ("上海", "北京" in a table of provinces): two to
  * four Han characters, a row's rank or a blank around them. */
@@ -134,12 +136,8 @@ static int short_place(const Metrics *m, const char *doc, size_t from, size_t to
         char name[16];
         memcpy(name, doc + from, n);
         memcpy(name + n, ranks[k], 3);
-        const LineCues *lc = line_cues(m, name, 0, n + 3, 1);
-        for (size_t i = 0; lc && i < lc->nc; i++)
-            if (lc->cues[i].kind == MC_SCOPE && only_words(lc, lc->cues[i].wi, lc->cues[i].wj)) {
-                strcut(out, cap, lc->cues[i].id);
-                return 1;
-            }
+        if (whole_scope(line_cues(m, name, 0, n + 3, 1), out, cap))
+            return 1;
     }
     return 0;
 }
@@ -149,11 +147,8 @@ int names_heading_scope(const Metrics *m, const char *doc, size_t from, size_t t
     const LineCues *lc = line_cues(m, doc, from, to, 1);
     if (!lc)
         return 0;
-    for (size_t i = 0; i < lc->nc; i++)
-        if (lc->cues[i].kind == MC_SCOPE && only_words(lc, lc->cues[i].wi, lc->cues[i].wj)) {
-            strcut(out, cap, lc->cues[i].id);
-            return 1;
-        }
+    if (whole_scope(lc, out, cap))
+        return 1;
     /* the line's words (bar a remark in brackets and a leading "the"),
      * one space apart: a scope's own name? */
     char name[64];
@@ -272,10 +267,10 @@ static int org_name(const char *w, size_t n)
                                         "organization", "organisation", "regulator", "board", "centre", "center",
                                         "corporation", "company", "group", "university", "statistics", NULL};
     for (size_t i = 0; i < n;) {
-        while (i < n && !isalpha((unsigned char)w[i]))
+        while (i < n && !ascii_isalpha(w[i]))
             i++;
         size_t s = i;
-        while (i < n && isalpha((unsigned char)w[i]))
+        while (i < n && ascii_isalpha(w[i]))
             i++;
         for (int k = 0; words[k]; k++)
             if (strlen(words[k]) == i - s && !strncasecmp(w + s, words[k], i - s))
@@ -297,10 +292,10 @@ static const char *returned_to(const char *w, size_t n, size_t *l)
     static const char *const to[] = {" to the ", " with the ", NULL};
     int held = 0;
     for (size_t i = 0; i < n && !held;) {
-        while (i < n && !isalpha((unsigned char)w[i]))
+        while (i < n && !ascii_isalpha(w[i]))
             i++;
         size_t a = i;
-        while (i < n && isalpha((unsigned char)w[i]))
+        while (i < n && ascii_isalpha(w[i]))
             i++;
         for (int k = 0; data[k] && !held; k++)
             held = strlen(data[k]) == i - a && !strncasecmp(w + a, data[k], i - a);
@@ -310,7 +305,7 @@ static const char *returned_to(const char *w, size_t n, size_t *l)
         if (!t)
             continue;
         const char *b = t + strlen(to[k]) - 4;   /* "the ..." */
-        if (!isupper((unsigned char)b[4]) || !org_name(b, (size_t)(w + n - b)))
+        if (!ascii_isupper(b[4]) || !org_name(b, (size_t)(w + n - b)))
             return NULL;
         *l = (size_t)(w + n - b);
         return b;
@@ -324,7 +319,7 @@ static const char *returned_to(const char *w, size_t n, size_t *l)
 static int publication(const char *w, size_t n)
 {
     size_t e = n;
-    while (e > 0 && isdigit((unsigned char)w[e - 1]))
+    while (e > 0 && ascii_isdigit(w[e - 1]))
         e--;
     return n - e == 4 && e > 0 && w[e - 1] == ' ' && memchr(w, ' ', e - 1) && !org_name(w, n);
 }
@@ -335,7 +330,7 @@ static int acronym(const char *w, size_t n)
     if (n < 2 || n > 8)
         return 0;
     for (size_t i = 0; i < n; i++)
-        if (!isupper((unsigned char)w[i]))
+        if (!ascii_isupper(w[i]))
             return 0;
     return 1;
 }
@@ -353,7 +348,7 @@ static int first_name_zh(const char *doc, size_t s, size_t e, char *out, size_t 
         if (e - s > strlen(lead[k]) && !memcmp(doc + s, lead[k], strlen(lead[k])))
             s += strlen(lead[k]);
     size_t i = s, han = 0;
-    if (i < e && isalpha((unsigned char)doc[i])) {
+    if (i < e && ascii_isalpha(doc[i])) {
         /* a Latin name first: "数据来源：Wind，华鑫联合证券研究所" */
         while (i < e && doc[i] != '\n' && (unsigned char)doc[i] < 0x80 && doc[i] != ',' && doc[i] != ';' &&
                doc[i] != '(')
@@ -464,7 +459,7 @@ static int own_work(const char *doc, size_t from, size_t to, size_t *s, size_t *
     size_t ns = i;
     for (int words = 0; words < 6 && i < to; words++) {
         size_t w = i;
-        while (i < to && isalpha((unsigned char)doc[i]))
+        while (i < to && ascii_isalpha(doc[i]))
             i++;
         size_t l = i - w;
         if (!l)
@@ -473,7 +468,7 @@ static int own_work(const char *doc, size_t from, size_t to, size_t *s, size_t *
                           (l == 9 && !strncasecmp(doc + w, "estimates", 9)) ||
                           (l == 8 && !strncasecmp(doc + w, "analysis", 8)))) {
             *s = ns, *e = w - 1;
-            return isupper((unsigned char)doc[ns]);
+            return ascii_isupper(doc[ns]);
         }
         while (i < to && doc[i] == ' ')
             i++;
@@ -525,7 +520,7 @@ int names_note_own_first(const char *doc, size_t from, size_t to)
         while (i < to && doc[i] == ' ')
             i++;
         w[k][0] = i;
-        while (i < to && isalpha((unsigned char)doc[i]))
+        while (i < to && ascii_isalpha(doc[i]))
             i++;
         w[k][1] = i;
     }
@@ -578,7 +573,7 @@ static int first_name(const char *buf, size_t n, const char *s, char *out, size_
             first = r, first_l = rl;
             break;
         }
-        if (t >= 2 && t < cap && isupper((unsigned char)s[0])) {
+        if (t >= 2 && t < cap && ascii_isupper(s[0])) {
             /* (a publication's title, "ICT Use and Access ... Survey
              * 2023, DOSM": the body after it, else the title) */
             if (!pub && !first && publication(s, t)) {

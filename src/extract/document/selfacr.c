@@ -2,9 +2,10 @@
  * selfacr.h). */
 #include "selfacr.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+
+#include "ascii.h"
 
 #define ACR_MAX 9
 /* A document names its publisher so from its opening pages: the bytes
@@ -14,7 +15,7 @@
 /* Is doc[i, i + l) a whole word: no letter or digit on either side? */
 static int whole(const char *doc, size_t n, size_t i, size_t l)
 {
-    return (i == 0 || !isalnum((unsigned char)doc[i - 1])) && (i + l >= n || !isalnum((unsigned char)doc[i + l]));
+    return (i == 0 || !ascii_isalnum(doc[i - 1])) && (i + l >= n || !ascii_isalnum(doc[i + l]));
 }
 
 /* An acronym: 2 to ACR_MAX capitals, digits or hyphens, two capitals at
@@ -25,9 +26,9 @@ static int acronym(const char *s, size_t l)
     if (l < 2 || l > ACR_MAX)
         return 0;
     for (size_t i = 0; i < l; i++) {
-        if (isupper((unsigned char)s[i]))
+        if (ascii_isupper(s[i]))
             caps++;
-        else if (!isdigit((unsigned char)s[i]) && s[i] != '-')
+        else if (!ascii_isdigit(s[i]) && s[i] != '-')
             return 0;
     }
     return caps >= 2;
@@ -80,11 +81,11 @@ static int initials(const char *body, char *acr)
             skip |= strlen(lead[i]) == l && !strncmp(w, lead[i], l);
         if (!l)
             break;
-        if (!skip && isupper((unsigned char)w[0])) {
+        if (!skip && ascii_isupper(w[0])) {
             if (k >= ACR_MAX)
                 return 0;
             acr[k++] = w[0];
-        } else if (!skip && !(l <= 3 && islower((unsigned char)w[0]))) {
+        } else if (!skip && !(l <= 3 && ascii_islower(w[0]))) {
             return 0;   /* a word in lower case that joins nothing */
         }
         w += l;

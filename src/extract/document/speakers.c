@@ -366,11 +366,6 @@ static const char *const titles[] = {
     "副院长", "院长", "所长", "会长", "副行长", "行长", "副署长", "署长", "书记", "副代表", "代表", NULL,
 };
 
-static int han_at(const char *p, size_t i, size_t e)
-{
-    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
-}
-
 static int mark_at(const char *p, size_t i, size_t e, const char *w)
 {
     size_t l = strlen(w);
@@ -407,7 +402,7 @@ static size_t person_name(const char *p, size_t s, size_t e)
             i += d;
             continue;
         }
-        if (!han_at(p, i, e))
+        if (!utf8_han_at(p, i, e))
             return 0;
         for (int k = 0; bodies[k]; k++)
             if (mark_at(p, i, e, bodies[k]))
@@ -516,7 +511,7 @@ static size_t body_start(const char *p, size_t t)
     static const char *const glue[] = {"邀请", "请", "由", "和", "与", "及", "经", "据", "有", "是", "为", "在", "对",
                                        "向", "其中", "包括", "以及", NULL};
     size_t s = t;
-    while (s >= 3 && t - s < 3 * 30 && han_at(p, s - 3, t))
+    while (s >= 3 && t - s < 3 * 30 && utf8_han_at(p, s - 3, t))
         s -= 3;
     /* (a date's last character before it: "3月5日外交部发言人") */
     if (s > 0 && p[s - 1] >= '0' && p[s - 1] <= '9' &&
@@ -552,9 +547,9 @@ int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char
             continue;
         /* the full name: "波万孔" is "波万孔·沃拉吉" */
         size_t de = f + nl, d;
-        while ((d = dot_at(doc, de, s)) && han_at(doc, de + d, s)) {
+        while ((d = dot_at(doc, de, s)) && utf8_han_at(doc, de + d, s)) {
             de += d;
-            while (han_at(doc, de, s) && !mark_at(doc, de, s, "、"))
+            while (utf8_han_at(doc, de, s) && !mark_at(doc, de, s, "、"))
                 de += 3;
         }
         size_t ds = body_start(doc, g - t);
@@ -613,7 +608,7 @@ static int zh_turn(const char *doc, size_t ls, size_t le, size_t *ns, size_t *ne
         size_t d = dot_at(doc, i, le);
         if (d)
             i += d;
-        else if (han_at(doc, i, le) && !mark_at(doc, i, le, "："))
+        else if (utf8_han_at(doc, i, le) && !mark_at(doc, i, le, "："))
             i += 3, chars++;
         else if (doc[i] == ' ' && chars)
             i++;   /* "主持人 寿小丽：" */
@@ -735,13 +730,32 @@ static int zh_credit(const Metrics *m, const char *doc, size_t n, size_t ns, siz
     /* a turn named in full, "国家发展改革委副主任 李明：": body and title */
     for (size_t i = ns + 3; i < ne; i++) {
         size_t t = title_end(doc, ns, i);
-        if (t && i - t > ns && (i == ne || doc[i] == ' ' || han_at(doc, i, ne)))
+        if (t && i - t > ns && (i == ne || doc[i] == ' ' || utf8_han_at(doc, i, ne)))
             return credit_of(m, doc, ns, i - t, ne, out, cap);
     }
     return speakers_resolve(m, doc, ns, ne, out, cap);
 }
 
 /* ---- the turns ---- */
+
+/* Past the timestamp in brackets that may open a turn's line at p[*k]
+ * ("[00:00:19]") and the spaces after it: 1, with *k moved (or left where
+ * no bracket opens); 0 when the bracket does not close within 16 bytes,
+ * before the line's end le. */
+static int past_stamp(const char *p, size_t le, size_t *k)
+{
+    size_t a = *k, b = a + 1;
+    if (a >= le || p[a] != '[')
+        return 1;
+    while (b < le && b - a < 16 && p[b] != ']')
+        b++;
+    if (b >= le || p[b] != ']')
+        return 0;
+    for (a = b + 1; a < le && p[a] == ' ';)
+        a++;
+    *k = a;
+    return 1;
+}
 
 /* A turn's label at the line p[ls, le): "MAYA LINDQVIST: ...", "[00:00:19]
  * TOM: ...": a timestamp in brackets may stand first; then one to four
@@ -754,16 +768,8 @@ static int turn_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
     size_t k = ls;
     while (k < le && (p[k] == ' ' || p[k] == '\t'))
         k++;
-    if (k < le && p[k] == '[') {
-        size_t b = k + 1;
-        while (b < le && b - k < 16 && p[b] != ']')
-            b++;
-        if (b >= le || p[b] != ']')
-            return 0;
-        k = b + 1;
-        while (k < le && p[k] == ' ')
-            k++;
-    }
+    if (!past_stamp(p, le, &k))
+        return 0;
     size_t a = k;
     int words = 1, letters = 0;
     for (; k < le && k - a <= 40; k++) {
@@ -798,16 +804,8 @@ static int turn_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
 static int name_label(const char *p, size_t ls, size_t le, size_t *s, size_t *e)
 {
     size_t k = ls;
-    if (k < le && p[k] == '[') {
-        size_t b = k + 1;
-        while (b < le && b - k < 16 && p[b] != ']')
-            b++;
-        if (b >= le || p[b] != ']')
-            return 0;
-        k = b + 1;
-        while (k < le && p[k] == ' ')
-            k++;
-    }
+    if (!past_stamp(p, le, &k))
+        return 0;
     size_t a = k;
     int words = 0, lower = 0;
     while (k < le && words < 4) {

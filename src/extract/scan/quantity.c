@@ -14,7 +14,6 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
-#include <ctype.h>
 #include <strings.h>
 
 #include "ascii.h"
@@ -163,7 +162,7 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
         for (size_t i = 0; dollar_prefixes[i].w; i++) {
             size_t l = strlen(dollar_prefixes[i].w);
             if (s >= l && !memcmp(p + s - l, dollar_prefixes[i].w, l) &&
-                (s == l || !ascii_isalpha((unsigned char)p[s - l - 1]))) {
+                (s == l || !ascii_isalpha(p[s - l - 1]))) {
                 *start = s - l;
                 return dollar_prefixes[i].code;
             }
@@ -184,7 +183,7 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
         size_t e = end;
         if (e >= 1 && p[e - 1] == '.')
             e--;
-        if (e >= 2 && p[e - 1] == '/' && p[e - 2] == 'S' && (e == 2 || !ascii_isalpha((unsigned char)p[e - 3]))) {
+        if (e >= 2 && p[e - 1] == '/' && p[e - 2] == 'S' && (e == 2 || !ascii_isalpha(p[e - 3]))) {
             *start = e - 2;
             return "PEN";
         }
@@ -194,9 +193,9 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
     if (e >= 1 && p[e - 1] == '.')
         e--;
     size_t s = e;
-    while (s > 0 && ascii_isalpha((unsigned char)p[s - 1]) && e - s < 12)
+    while (s > 0 && ascii_isalpha(p[s - 1]) && e - s < 12)
         s--;
-    if (s < e && (s == 0 || !ascii_isalpha((unsigned char)p[s - 1]))) {
+    if (s < e && (s == 0 || !ascii_isalpha(p[s - 1]))) {
         size_t n = e - s;
         const char *code = NULL;
         if (n == 3 && p[s] >= 'A' && p[s] <= 'Z')
@@ -647,7 +646,7 @@ size_t qty_unit_symbol_at(const char *p, size_t avail, const char **unit)
             continue;
         size_t l = u->flags & UW_SYMBOL ? strlen(u->w) : phrase_at(p, avail, u->w);
         if (!l || l > avail || l <= best || (u->flags & UW_SYMBOL && memcmp(p, u->w, l) != 0) ||
-            (l < avail && (ascii_isalpha((unsigned char)p[l]) || (p[l] >= '0' && p[l] <= '9') || p[l] == '/')))
+            (l < avail && (ascii_isalpha(p[l]) || (p[l] >= '0' && p[l] <= '9') || p[l] == '/')))
             continue;
         best = l;
         *unit = u->unit;
@@ -681,9 +680,9 @@ int qty_is_label_before(const char *p, size_t end)
     if (e > 0 && (p[e - 1] == '.' || p[e - 1] == '#'))
         e--;
     size_t s = e;
-    while (s > 0 && ascii_isalpha((unsigned char)p[s - 1]) && e - s < 16)
+    while (s > 0 && ascii_isalpha(p[s - 1]) && e - s < 16)
         s--;
-    if (s == e || (s > 0 && ascii_isalpha((unsigned char)p[s - 1])))
+    if (s == e || (s > 0 && ascii_isalpha(p[s - 1])))
         return 0;
     for (size_t i = 0; ris_tags[i]; i++)
         if (e - s == 2 && !memcmp(p + s, ris_tags[i], 2))
@@ -695,10 +694,10 @@ int qty_is_label_before(const char *p, size_t end)
     while (b > 0 && (p[b - 1] == ' ' || p[b - 1] == '\t'))
         b--;
     size_t a = b;
-    while (a > 0 && ascii_isalpha((unsigned char)p[a - 1]) && b - a < 12)
+    while (a > 0 && ascii_isalpha(p[a - 1]) && b - a < 12)
         a--;
     static const char *const ordinals[] = {"first", "second", "third", "fourth", "fifth", "final", "last", "next", NULL};
-    for (size_t i = 0; ordinals[i] && a < b && islower((unsigned char)p[s]); i++)
+    for (size_t i = 0; ordinals[i] && a < b && ascii_islower(p[s]); i++)
         if (weq(p + a, b - a, ordinals[i]))
             return 0;
     return 1;
@@ -757,7 +756,7 @@ static int over_handed(const char *p, const char *ph, size_t s)
     while (e > 0 && (p[e - 1] == ' ' || p[e - 1] == '\t' || p[e - 1] == '\n'))
         e--;
     size_t ws = e;
-    while (ws > 0 && ascii_isalpha((unsigned char)p[ws - 1]))
+    while (ws > 0 && ascii_isalpha(p[ws - 1]))
         ws--;
     for (int k = 0; verbs[k]; k++)
         if (weq(p + ws, e - ws, verbs[k]))
@@ -783,7 +782,7 @@ static int phrase_ends_at(const char *p, size_t end, const char *ph, size_t len,
             return 0;
         e--, i--;
     }
-    if (e > 0 && ascii_isalpha((unsigned char)p[e - 1]))
+    if (e > 0 && ascii_isalpha(p[e - 1]))
         return 0;
     *start = e;
     return 1;
@@ -833,7 +832,7 @@ Qualifier qty_qualifier_before(const char *p, size_t end, size_t *start)
         e--;   /* "approx." "ca." */
     /* Every phrase ends with a whole word: the one ending at e must end one. */
     size_t ws = e;
-    while (ws > 0 && ascii_isalpha((unsigned char)p[ws - 1]))
+    while (ws > 0 && ascii_isalpha(p[ws - 1]))
         ws--;
     if (!(lex_lookup(p + ws, e - ws) & LX_QUALEND))
         return Q_EXACT;
@@ -1072,7 +1071,7 @@ static size_t word_at(const char *p, size_t n, size_t i, size_t *ws)
     while (i < n && (p[i] == ' ' || p[i] == '\n' || p[i] == '\r' || p[i] == '\t'))
         i++;
     *ws = i;
-    while (i < n && ascii_isalpha((unsigned char)p[i]))
+    while (i < n && ascii_isalpha(p[i]))
         i++;
     return i - *ws;
 }

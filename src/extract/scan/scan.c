@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "ascii.h"
 #include "diag.h"
 #include "limits.h"
 #include "lines.h"
@@ -75,11 +76,6 @@ static void cls_init(void)
         cls[c] = K_HAN;  /* U+4000..U+9FFF: Han characters, where a Chinese numeral may start */
 }
 
-static int is_alpha(int c) { return c < 256 && c >= 0 && (cls[c] & K_ALPHA); }
-
-static int is_digit(int c) { return c >= '0' && c <= '9'; }
-static int is_alnum(int c) { return is_alpha(c) || is_digit(c); }
-
 /* The code point at p[i] (utf8.h; ASCII inline); *len gets its length.
  * Invalid bytes give U+FFFD with length 1, so callers always advance. */
 static inline long dec(const unsigned char *p, size_t n, size_t i, size_t *len)
@@ -113,8 +109,8 @@ typedef struct Num {
 /* Three ASCII digits at p[j] not followed by a fourth. */
 static int three_digits(const unsigned char *p, size_t n, size_t j)
 {
-    return j + 3 <= n && is_digit(p[j]) && is_digit(p[j + 1]) && is_digit(p[j + 2]) &&
-           (j + 3 == n || !is_digit(p[j + 3]));
+    return j + 3 <= n && ascii_isdigit(p[j]) && ascii_isdigit(p[j + 1]) && ascii_isdigit(p[j + 2]) &&
+           (j + 3 == n || !ascii_isdigit(p[j + 3]));
 }
 
 /* Length of a group separator at p[i] (',' or a space kind), or 0. */
@@ -243,15 +239,13 @@ static int in_identifier(const unsigned char *p, size_t n, size_t i)
             return 1;
         if (j + 4 <= e && tw_weq(p + j, 4, "www."))
             return 1;
-        if (j + 3 <= e && tw_weq(p + j, 3, "doi") && (j == s || !is_alpha(p[j - 1])))
+        if (j + 3 <= e && tw_weq(p + j, 3, "doi") && (j == s || !ascii_isalpha(p[j - 1])))
             return 1;
     }
     return 0;
 }
 
 /* ---- reference lines ---- */
-
-static int is_upper(int c) { return c >= 'A' && c <= 'Z'; }
 
 static int in_reference(Scanner *s)
 {
@@ -293,9 +287,9 @@ static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
     else
         j = tw_skip_blanks(p, n, j);
     size_t e = j;   /* letters only: "600-million-strong" */
-    while (e < n && is_alpha(p[e]))
+    while (e < n && ascii_isalpha(p[e]))
         e++;
-    if (e == j || (e < n && is_digit(p[e])))
+    if (e == j || (e < n && ascii_isdigit(p[e])))
         return i;
     double m;
     if (e - j <= 6 && e + 2 < n && p[e] == '-' && p[e + 1] == '\n') {
@@ -303,7 +297,7 @@ static size_t read_scale(const unsigned char *p, size_t n, size_t i, Cand *c)
         size_t k = e + 2, ke;
         while (k < n && (p[k] == ' ' || p[k] == '\t'))
             k++;
-        for (ke = k; ke < n && is_alpha(p[ke]) && ke - k < 8;)
+        for (ke = k; ke < n && ascii_isalpha(p[ke]) && ke - k < 8;)
             ke++;
         char w[16];
         if (ke > k && (e - j) + (ke - k) < sizeof w) {
@@ -384,7 +378,7 @@ static size_t read_percent(const unsigned char *p, size_t n, size_t i, Cand *c)
             return c->pp = 2, ke;
         return i;
     }
-    if ((tw_weq(p + j, e - j, "bps") || tw_weq(p + j, e - j, "bp")) && (e >= n || !is_alnum(p[e])))
+    if ((tw_weq(p + j, e - j, "bps") || tw_weq(p + j, e - j, "bp")) && (e >= n || !ascii_isalnum(p[e])))
         return c->pp = 2, e;
     if (cellmark_share_points(p, c->start, j, e))
         return c->pp = 1, e;   /* "19.8%   +2.4 pts" (cellmark.h) */
@@ -401,7 +395,7 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
 {
     /* "a 5.6-billion-yuan agreement": a scaled sum hyphenated to its
      * currency (not "a 50-yuan note", a denomination) */
-    size_t j = c->scale != 1 && i + 1 < n && p[i] == '-' && is_alpha(p[i + 1]) ? i + 1 : tw_skip_blanks(p, n, i);
+    size_t j = c->scale != 1 && i + 1 < n && p[i] == '-' && ascii_isalpha(p[i + 1]) ? i + 1 : tw_skip_blanks(p, n, i);
     size_t e = tw_word_end(p, n, j);
     if (e == j)
         return i;
@@ -433,7 +427,7 @@ static size_t read_currency_after(const unsigned char *p, size_t n, size_t i, Ca
         tw_weq(p + j, e - j, "rm"))
         return i;
     /* a code in the next cell or on the next line is not this figure's */
-    if (memchr(p + i, '\t', j - i) || (memchr(p + i, '\n', j - i) && is_upper(p[j]) && is_upper(p[j + 1])))
+    if (memchr(p + i, '\t', j - i) || (memchr(p + i, '\n', j - i) && ascii_isupper(p[j]) && ascii_isupper(p[j + 1])))
         return i;
     c->cur = code;
     return e;
@@ -500,9 +494,9 @@ static int key_figure(const unsigned char *p, size_t i)
     while (k < i && (p[k] == ' ' || p[k] == '-' || p[k] == '*' || p[k] == 0xE2 || p[k] == 0x80 || p[k] == 0xA2))
         k++;
     for (size_t t = k; t < i; t++) {
-        if (!is_alnum(p[t]) && p[t] != ' ' && p[t] != ',' && p[t] != '.')
+        if (!ascii_isalnum(p[t]) && p[t] != ' ' && p[t] != ',' && p[t] != '.')
             return 0;
-        words += is_alpha(p[t]) && (t == k || p[t - 1] == ' ');
+        words += ascii_isalpha(p[t]) && (t == k || p[t - 1] == ' ');
     }
     return k < i && words <= 3;
 }
@@ -512,7 +506,7 @@ static int key_figure(const unsigned char *p, size_t i)
  * African Villages"), whose capitals name, not count? */
 static int upper_after(const unsigned char *p, size_t n, size_t e)
 {
-    return e + 1 < n && p[e] == ' ' && is_upper(p[e + 1]);
+    return e + 1 < n && p[e] == ' ' && ascii_isupper(p[e + 1]);
 }
 static int in_quotes(const unsigned char *p, size_t i)
 {
@@ -540,11 +534,11 @@ static int skip_modifier(const unsigned char *p, size_t n, size_t *jp)
         return j == qe ? -1 : 1;
     }
     /* a measure before the noun: "4.4 million 90-day active customers" */
-    if (j + 3 < n && is_digit(p[j])) {
+    if (j + 3 < n && ascii_isdigit(p[j])) {
         size_t k = j;
-        while (k < n && is_digit(p[k]))
+        while (k < n && ascii_isdigit(p[k]))
             k++;
-        if (k + 1 < n && p[k] == '-' && is_alpha(p[k + 1]) && durations_unit((const char *)p + k + 1,
+        if (k + 1 < n && p[k] == '-' && ascii_isalpha(p[k + 1]) && durations_unit((const char *)p + k + 1,
                                                                              tw_word_end(p, n, k + 1) - k - 1)) {
             size_t ke = tw_word_end(p, n, k + 1);
             j = tw_skip_blanks(p, n, ke);
@@ -554,9 +548,9 @@ static int skip_modifier(const unsigned char *p, size_t n, size_t *jp)
     }
     /* a network generation before the noun: "120,000 5G base stations",
      * "3 million 4G/5G radio units" */
-    if (j + 2 < n && is_digit(p[j]) && (p[j + 1] == 'G' || p[j + 1] == 'g')) {
+    if (j + 2 < n && ascii_isdigit(p[j]) && (p[j + 1] == 'G' || p[j + 1] == 'g')) {
         size_t k = j + 2;
-        if (k + 3 <= n && p[k] == '/' && is_digit(p[k + 1]) && (p[k + 2] == 'G' || p[k + 2] == 'g'))
+        if (k + 3 <= n && p[k] == '/' && ascii_isdigit(p[k + 1]) && (p[k + 2] == 'G' || p[k + 2] == 'g'))
             k += 3;
         if (k < n && (p[k] == ' ' || p[k] == '\t')) {
             *jp = tw_skip_blanks(p, n, k);
@@ -565,9 +559,9 @@ static int skip_modifier(const unsigned char *p, size_t n, size_t *jp)
     }
     /* a place abbreviated with stops modifies: "40 U.S. carriers",
      * "two U.S.-based defendants", "12 U.K. firms" */
-    if (j + 4 < n && is_upper(p[j]) && p[j + 1] == '.' && is_upper(p[j + 2]) && p[j + 3] == '.') {
+    if (j + 4 < n && ascii_isupper(p[j]) && p[j + 1] == '.' && ascii_isupper(p[j + 2]) && p[j + 3] == '.') {
         size_t k = j + 4;
-        if (k + 1 < n && is_upper(p[k]) && p[k + 1] == '.')
+        if (k + 1 < n && ascii_isupper(p[k]) && p[k + 1] == '.')
             k += 2;
         if (k < n && p[k] == '-' && k + 1 < n && p[k + 1] >= 'a' && p[k + 1] <= 'z')
             k = tw_word_end(p, n, k + 1);
@@ -599,8 +593,8 @@ static int capital_noun(const unsigned char *p, size_t n, size_t i, size_t *j, s
      * and acronyms before a noun ("17 BRI countries"). */
     int caps = 1, plural = e - jw >= 3 && e - jw <= 7 && p[e - 1] == 's';
     for (size_t t = jw; t < e; t++) {
-        caps &= is_upper(p[t]) || (t > jw && (p[t] == 'b' || p[t] == 'p' || p[t] == 's' || p[t] == 'h'));
-        plural &= t == e - 1 || is_upper(p[t]);
+        caps &= ascii_isupper(p[t]) || (t > jw && (p[t] == 'b' || p[t] == 'p' || p[t] == 's' || p[t] == 'h'));
+        plural &= t == e - 1 || ascii_isupper(p[t]);
     }
     if (plural || (!caps && qty_is_known_count((const char *)p + jw, e - jw) && !upper_after(p, n, e) &&
                    !in_quotes(p, i))) {
@@ -625,12 +619,12 @@ static int capital_noun(const unsigned char *p, size_t n, size_t i, size_t *j, s
                                     tw_weq(p + e - 1, 1, "i"));
         /* a demonym counts people: "120 million Nigerians now use" */
         if (L > 4 && (tw_weq(p + e - 3, 3, "ans") || tw_weq(p + e - 3, 3, "ese") || tw_weq(p + e - 2, 2, "is")) &&
-            !(j2 > e && e2 > j2 && !is_upper(p[j2]) &&
+            !(j2 > e && e2 > j2 && !ascii_isupper(p[j2]) &&
               qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT)) {
             *ws = jw, *we = e;
             return NK_COUNT;
         }
-        if (nationality && j2 > e && e2 > j2 && !is_upper(p[j2]) &&
+        if (nationality && j2 > e && e2 > j2 && !ascii_isupper(p[j2]) &&
             qty_noun_kind((const char *)p + j2, e2 - j2) == NK_COUNT) {
             *ws = j2, *we = e2;
             return NK_COUNT;
@@ -643,11 +637,11 @@ static int capital_noun(const unsigned char *p, size_t n, size_t i, size_t *j, s
         /* "West and Central African countries": two names joined */
         if (j2 > e && (tw_weq(p + j2, e2 - j2, "and") || tw_weq(p + j2, e2 - j2, "or"))) {
             size_t j3 = tw_skip_blanks(p, n, e2);
-            if (j3 > e2 && j3 < n && is_upper(p[j3]))
+            if (j3 > e2 && j3 < n && ascii_isupper(p[j3]))
                 from = e2;
         }
         if (!caps && depth < 2 && j2 > e && (p[e] != '\n' || wrapped_line(p, n, e)) &&
-            counted_noun_d(p, n, from, &ws2, &we2, depth + 1) == NK_COUNT && !(is_upper(p[ws2]) && in_quotes(p, i)) &&
+            counted_noun_d(p, n, from, &ws2, &we2, depth + 1) == NK_COUNT && !(ascii_isupper(p[ws2]) && in_quotes(p, i)) &&
             (nationality || qty_is_known_count((const char *)p + ws2, we2 - ws2))) {
             *ws = ws2, *we = we2;
             return NK_COUNT;
@@ -721,11 +715,11 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
          * reports of hacking": a verb's form is a noun before "of" */
         int modifier = k == NK_NONE && w == 0 && qty_is_modifier(wp, wl) && !tw_weq(p + j, e - j, "more");
         int verb_s = k == NK_NONE && w == 0 && wl > 3 && wp[wl - 1] == 's';
-        if ((modifier || verb_s) && !is_upper(p[j])) {
+        if ((modifier || verb_s) && !ascii_isupper(p[j])) {
             size_t j2 = tw_skip_blanks(p, n, e), e2 = tw_word_end(p, n, j2);
             const unsigned char *nl2 = j2 > e ? memchr(p + e, '\n', j2 - e) : NULL;
             int same_line = j2 > e && e2 > j2 && (!nl2 || wrapped_line(p, n, (size_t)(nl2 - p)));
-            if (same_line && modifier && !is_upper(p[j2]) && qty_noun_kind((const char *)p + j2, e2 - j2) != NK_NONE)
+            if (same_line && modifier && !ascii_isupper(p[j2]) && qty_noun_kind((const char *)p + j2, e2 - j2) != NK_NONE)
                 k = NK_ADJ;
             else if (same_line && verb_s && tw_weq(p + j2, e2 - j2, "of"))
                 k = NK_COUNT;
@@ -733,7 +727,7 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
         /* a number word starts another figure: "49.5 million three months" */
         if (qty_number_word(wp, wl) >= 0)
             return NK_NONE;
-        if (is_upper(p[j])) {
+        if (ascii_isupper(p[j])) {
             int cn = capital_noun(p, n, i, &j, e, w, ws, we, depth);
             if (cn >= 0)
                 return (NounKind)cn;
@@ -763,7 +757,7 @@ static NounKind counted_noun_d(const unsigned char *p, size_t n, size_t i, size_
             /* (or before a modifier and a counted noun: "2,160 primary
              * sampling units") */
             size_t j2 = tw_skip_blanks(p, n, e), e2 = tw_word_end(p, n, j2);
-            NounKind k2 = j2 > e && e2 > j2 && !is_upper(p[j2]) ? qty_noun_kind((const char *)p + j2, e2 - j2) : NK_NONE;
+            NounKind k2 = j2 > e && e2 > j2 && !ascii_isupper(p[j2]) ? qty_noun_kind((const char *)p + j2, e2 - j2) : NK_NONE;
             if (k2 == NK_ADJ || k2 == NK_OTHER) {
                 size_t j3 = tw_skip_blanks(p, n, e2), e3 = tw_word_end(p, n, j3);
                 k2 = j3 > e2 && e3 > j3 && !memchr(p + e2, '\n', j3 - e2) && qty_noun_kind((const char *)p + j3, e3 - j3) == NK_COUNT
@@ -832,13 +826,13 @@ static int number_of_before(const unsigned char *p, size_t n, size_t i, size_t *
             continue;
         }
         size_t e = j;
-        while (j > 0 && (is_alpha(p[j - 1]) || p[j - 1] == '-'))
+        while (j > 0 && (ascii_isalpha(p[j - 1]) || p[j - 1] == '-'))
             j--;
         if (j == e) {
             /* (a year only: "in 2016") */
-            while (j > 0 && is_digit(p[j - 1]))
+            while (j > 0 && ascii_isdigit(p[j - 1]))
                 j--;
-            if (e - j != 4 || (p[j] != '1' && p[j] != '2') || (j > 0 && is_alpha(p[j - 1])))
+            if (e - j != 4 || (p[j] != '1' && p[j] != '2') || (j > 0 && ascii_isalpha(p[j - 1])))
                 return 0;
             continue;
         }
@@ -868,13 +862,13 @@ static int noun_before(const unsigned char *p, size_t i, size_t *ws, size_t *we)
             j--;
         size_t e = j;
         /* words with inner hyphens: "Sub-Saharan" */
-        while (j > 0 && (is_alpha(p[j - 1]) || (p[j - 1] == '-' && j > 1 && is_alpha(p[j - 2]) && j < e)))
+        while (j > 0 && (ascii_isalpha(p[j - 1]) || (p[j - 1] == '-' && j > 1 && ascii_isalpha(p[j - 2]) && j < e)))
             j--;
         if (j == e)
             return 0;   /* punctuation or a digit: the clause ends */
         size_t len = e - j;
         if (qty_is_known_count((const char *)p + j, len) ||
-            (qty_noun_kind((const char *)p + j, len) == NK_COUNT && !is_upper(p[j]))) {
+            (qty_noun_kind((const char *)p + j, len) == NK_COUNT && !ascii_isupper(p[j]))) {
             *ws = j, *we = e;
             return 1;
         }
@@ -893,11 +887,11 @@ static const char *ratio_before(const unsigned char *p, size_t i)
         while (j > 0 && (p[j - 1] == ' ' || p[j - 1] == '(' || p[j - 1] == ')' || p[j - 1] == ','))
             j--;
         size_t e = j;
-        while (j > 0 && (is_digit(p[j - 1]) || (p[j - 1] == '.' && j > 1 && is_digit(p[j - 2]))))
+        while (j > 0 && (ascii_isdigit(p[j - 1]) || (p[j - 1] == '.' && j > 1 && ascii_isdigit(p[j - 2]))))
             j--;
         if (j < e)
             continue;
-        while (j > 0 && is_alpha(p[j - 1]))
+        while (j > 0 && ascii_isalpha(p[j - 1]))
             j--;
         if (j == e)
             return NULL;
@@ -912,7 +906,7 @@ static const char *ratio_before(const unsigned char *p, size_t i)
 static int grouped_digits(const unsigned char *p, size_t s, size_t e)
 {
     for (size_t i = s + 1; i + 1 < e; i++)
-        if ((p[i] == ',' || p[i] == ' ') && is_digit(p[i - 1]) && is_digit(p[i + 1]))
+        if ((p[i] == ',' || p[i] == ' ') && ascii_isdigit(p[i - 1]) && ascii_isdigit(p[i + 1]))
             return 1;
     return 0;
 }
@@ -1051,7 +1045,7 @@ static void trailing_qualifier(const unsigned char *p, size_t n, Cand *c)
         return;
     size_t j = tw_skip_blanks(p, n, i), e = tw_word_end(p, n, j);
     size_t k = tw_skip_blanks(p, n, e), ke = tw_word_end(p, n, k);
-    if (tw_weq(p + j, e - j, "plus") && (ke == k || !is_digit(p[k])))
+    if (tw_weq(p + j, e - j, "plus") && (ke == k || !ascii_isdigit(p[k])))
         c->qual = Q_MIN;
     else if (tw_weq(p + j, e - j, "or") || tw_weq(p + j, e - j, "and")) {
         if (tw_weq(p + k, ke - k, "more") || tw_weq(p + k, ke - k, "over") || tw_weq(p + k, ke - k, "above"))
@@ -1176,7 +1170,7 @@ static int weak_item(const Scanner *s, const Cand *c, int year)
      * punctuation rather than a word */
     size_t b = tw_skip_blanks_back(p, c->start);
     if (!c->is_word && c->a < 100 && c->end + 2 < s->n && p[c->end] == '.' && p[c->end + 1] == ' ' &&
-        is_upper(p[c->end + 2]) && b > 0 && !is_alpha(p[b - 1]))
+        ascii_isupper(p[c->end + 2]) && b > 0 && !ascii_isalpha(p[b - 1]))
         return 0;
     if (c->start > 0 && c->end < s->n && (p[c->start - 1] == '(' || p[c->start - 1] == '[') &&
         (p[c->end] == ')' || p[c->end] == ']') && !elided_bracket_item((const char *)p, c->start, c->end))
@@ -1356,7 +1350,7 @@ static int judge_noun(Scanner *s, Cand *c, size_t num_end, size_t e, int year, i
     }
     if (k == NK_FURNITURE && tw_weq(p + ws, we - ws, "of") && weak_item(s, c, year)) {
         size_t j2 = tw_skip_blanks(p, n, we), e2 = tw_word_end(p, n, j2);
-        if (j2 < n && (is_digit(p[j2]) || tw_weq(p + j2, e2 - j2, "which") || tw_weq(p + j2, e2 - j2, "whom") ||
+        if (j2 < n && (ascii_isdigit(p[j2]) || tw_weq(p + j2, e2 - j2, "which") || tw_weq(p + j2, e2 - j2, "whom") ||
                        tw_weq(p + j2, e2 - j2, "them") || tw_weq(p + j2, e2 - j2, "these") ||
                        tw_weq(p + j2, e2 - j2, "those") || tw_weq(p + j2, e2 - j2, "the") ||
                        qty_is_possessive_at((const char *)p, n, j2, e2))) {
@@ -1478,9 +1472,9 @@ static int line_numbered(const unsigned char *p, size_t n, size_t l, double v)
     while (l < n && (p[l] == ' ' || p[l] == '\t'))
         l++;
     Num m;
-    if (l >= n || !is_digit(p[l]) || !read_num(p, n, l, &m) || m.decimal || m.v != v)
+    if (l >= n || !ascii_isdigit(p[l]) || !read_num(p, n, l, &m) || m.decimal || m.v != v)
         return 0;
-    return m.end + 1 < n && p[m.end] == ' ' && is_upper(p[m.end + 1]);
+    return m.end + 1 < n && p[m.end] == ' ' && ascii_isupper(p[m.end + 1]);
 }
 
 static int section_number(const Scanner *s, const Num *a)
@@ -1492,7 +1486,7 @@ static int section_number(const Scanner *s, const Num *a)
     if (k != s->line)
         return 0;
     size_t j = a->end;
-    if (j + 2 >= s->n || p[j] != ' ' || !is_upper(p[j + 1]) || is_upper(p[j + 2]) || !is_alpha(p[j + 2]))
+    if (j + 2 >= s->n || p[j] != ' ' || !ascii_isupper(p[j + 1]) || ascii_isupper(p[j + 2]) || !ascii_isalpha(p[j + 2]))
         return 0;
     size_t e = tw_word_end(p, s->n, j + 1);
     if (qty_scale((const char *)p + j + 1, e - j - 1, 0) > 0)
@@ -1520,7 +1514,7 @@ static int file_size(const unsigned char *p, size_t n, size_t i, size_t end)
 {
     size_t u = end < n && p[end] == ' ' ? end + 1 : end;
     if (!(u + 2 <= n && (p[u] == 'K' || p[u] == 'k' || p[u] == 'M' || p[u] == 'G') && p[u + 1] == 'B' &&
-          (u + 2 == n || !is_alpha(p[u + 2]))))
+          (u + 2 == n || !ascii_isalpha(p[u + 2]))))
         return 0;
     size_t k = tw_skip_blanks_back(p, i);
     if (k > 0 && p[k - 1] == ',')
@@ -1560,7 +1554,7 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         return TRY_GO;
     size_t ps, cs;
     long pc = dec_prev(p, i, &ps);
-    const char *lc = pc == ' ' || (pc < 0x80 && pc >= 0 && is_alpha((int)pc))
+    const char *lc = pc == ' ' || (pc < 0x80 && pc >= 0 && ascii_isalpha((int)pc))
                          ? localcur_letter((const char *)p, n, i, a->end, s->cur_letter, &cs) : NULL;
     if (lc) {
         c->cur = lc;   /* "N2.5 billion", "R1.2bn", "K 159.2 million" */
@@ -1570,7 +1564,7 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         c->start = pc == '-' ? ps - 2 : ps;   /* "+/-2.5", "±3": a margin, sign and all */
     } else if (pc == 0x25B2 || pc == 0x25BC || pc == 0x25B3 || pc == 0x25BD || pc == 0x2191 || pc == 0x2193) {
         return reject_chunk(p, n, i, resume), TRY_NO;   /* a ticker's move: "HSI 17,234.56 ▲1.2%" */
-    } else if (pc < 0x80 && pc >= 0 && (is_alpha((int)pc) || pc == '_')) {
+    } else if (pc < 0x80 && pc >= 0 && (ascii_isalpha((int)pc) || pc == '_')) {
         if (!qty_currency_sign_before((const char *)p, i, &cs) || cs == i)
             return reject_chunk(p, n, i, resume), TRY_NO;
     } else if (pc == ',' && csv_cell(p, n, ps)) {
@@ -1585,12 +1579,12 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
         if (cell)
             c->start = ps;
         if (pc == '+' && !growth)
-            while (*resume < n && (is_digit(p[*resume]) || p[*resume] == ' ' || p[*resume] == '-' ||
+            while (*resume < n && (ascii_isdigit(p[*resume]) || p[*resume] == ' ' || p[*resume] == '-' ||
                                    p[*resume] == '(' || p[*resume] == ')' || p[*resume] == '.'))
                 (*resume)++;
         /* "**3x**": Markdown's emphasis around the figure */
         size_t k = a->end;
-        while (k < n && (is_alnum(p[k]) || p[k] == '%' || p[k] == '.'))
+        while (k < n && (ascii_isalnum(p[k]) || p[k] == '%' || p[k] == '.'))
             k++;
         int emphasis = pc == '*' && k + 1 < n && p[k] == '*' && p[k + 1] == '*' && i >= 2 && p[i - 2] == '*';
         if (!(pc == '<' || pc == '>' || growth || emphasis))
@@ -1602,7 +1596,7 @@ static int number_before(Scanner *s, const Num *a, Cand *c, int *neg, size_t *re
     } else if (is_dash_cp(pc)) {
         size_t ps2;
         long bc = ps > 0 ? dec_prev(p, ps, &ps2) : ' ';
-        if (bc >= 0 && bc < 0x80 && (is_alnum((int)bc) || bc == ')' || bc == '.'))
+        if (bc >= 0 && bc < 0x80 && (ascii_isalnum((int)bc) || bc == ')' || bc == '.'))
             return reject_chunk(p, n, i, resume), TRY_NO;
         if ((pc == '-' || pc == 0x2212) && (bc == ' ' || bc == 0x3000 || bc == '(' || bc == '\n' || bc == '\t' || bc == '|' || ps == 0))
             *neg = 1, c->start = ps;
@@ -1631,11 +1625,11 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
 {
     const unsigned char *p = s->p;
     size_t n = s->n, i = a->start, e = a->end, l;
-    if (e < n && is_alpha(p[e])) {
+    if (e < n && ascii_isalpha(p[e])) {
         size_t we = e;
-        while (we < n && is_alpha(p[we]))
+        while (we < n && ascii_isalpha(p[we]))
             we++;
-        if (we < n && is_digit(p[we]))
+        if (we < n && ascii_isdigit(p[we]))
             return reject_chunk(p, n, i, resume), TRY_NO;
         const char *w = (const char *)p + e;
         double m = qty_scale(w, we - e, 1);
@@ -1662,12 +1656,12 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
         } else {
             return reject_chunk(p, n, i, resume), TRY_NO;   /* "5G", "20th", "1e999" */
         }
-    } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && is_digit(p[e + 1])) {
+    } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && ascii_isdigit(p[e + 1])) {
         return reject_chunk(p, n, i, resume), TRY_NO;   /* 14:13, 1.2.3, 2,3 */
     } else if (e + 1 < n && p[e] == '/' && tw_digit_at(p, n, e + 1, &l) >= 0) {
         Num d;
         if (!a->decimal && a->intdig <= 2 && read_num(p, n, e + 1, &d) && !d.decimal && d.intdig <= 2 &&
-            d.v > a->v && d.v > 0 && (d.end >= n || (p[d.end] != '/' && !is_alnum(p[d.end])))) {
+            d.v > a->v && d.v > 0 && (d.end >= n || (p[d.end] != '/' && !ascii_isalnum(p[d.end])))) {
             size_t j = tw_skip_blanks(p, n, d.end), je = tw_word_end(p, n, j);
             if (tw_weq(p + j, je - j, "of")) {
                 c->a = 100.0 * a->v / d.v;
@@ -1710,22 +1704,22 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
         e = read_percent(p, n, e, c);
     /* "40-odd firms": about 40 */
     if (!c->pct && !c->mult && c->scale == 1 && e + 4 <= n && p[e] == '-' && tw_weq(p + e + 1, 3, "odd") &&
-        (e + 4 == n || !is_alpha(p[e + 4]))) {
+        (e + 4 == n || !ascii_isalpha(p[e + 4]))) {
         c->odd = 1;
         e += 4;
     }
     /* "25-fold", "a 2.4-times expansion" */
     if (!c->pct && !c->mult && e + 5 <= n && p[e] == '-' && tw_weq(p + e + 1, 4, "fold") &&
-        (e + 5 == n || !is_alpha(p[e + 5]))) {
+        (e + 5 == n || !ascii_isalpha(p[e + 5]))) {
         c->mult = 1;
         e += 5;
     } else if (!c->pct && !c->mult && e + 6 <= n && p[e] == '-' && tw_weq(p + e + 1, 5, "times") &&
-               (e + 6 == n || !is_alpha(p[e + 6]))) {
+               (e + 6 == n || !ascii_isalpha(p[e + 6]))) {
         c->mult = 1;
         e += 6;
     }
     if (!c->pct && !c->pp && !c->mult && !c->unit[0] && c->scale == 1 && e + 1 < n && p[e] == '-' &&
-        is_alpha(p[e + 1])) {
+        ascii_isalpha(p[e + 1])) {
         size_t we = tw_word_end(p, n, e + 1);
         const char *u = qty_unit_word((const char *)p + e + 1, we - e - 1, 1);
         /* "a 15-year loan", "a 67-day repair": the term of what follows */
@@ -1744,10 +1738,10 @@ static size_t number_units(const unsigned char *p, size_t n, Cand *c, size_t e, 
                 e = ce;
         }
     }
-    *plus = e < n && p[e] == '+' && (e + 1 >= n || !is_digit(p[e + 1]));
+    *plus = e < n && p[e] == '+' && (e + 1 >= n || !ascii_isdigit(p[e + 1]));
     if (*plus)
         e++;
-    else if (e + 5 <= n && p[e] == '-' && tw_weq(p + e + 1, 4, "plus") && (e + 5 == n || !is_alnum(p[e + 5])))
+    else if (e + 5 <= n && p[e] == '-' && tw_weq(p + e + 1, 4, "plus") && (e + 5 == n || !ascii_isalnum(p[e + 5])))
         *plus = 1, e += 5;
     return e;
 }
@@ -1801,7 +1795,7 @@ static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *re
     if (!be)
         return TRY_GO;
     int chain = be + 1 < n && (is_dash_cp(p[be]) || p[be] == '/' || p[be] == '.' || p[be] == ':') &&
-                is_digit(p[be + 1]);
+                ascii_isdigit(p[be + 1]);
     if (dash && (chain || a->lead0 || b.lead0 || (a->intdig == 4 && b.intdig == 4 && !a->grouped) ||
                  (year_like(a) && (b.intdig == 2 || year_like(&b))) || b.v <= a->v))
         return reject_chunk(p, n, be > i ? be - 1 : i, resume), TRY_NO;
@@ -1814,9 +1808,9 @@ static int number_range(Scanner *s, const Num *a, Cand *c, size_t *e, size_t *re
     t.scale = 1;
     t.pct = 0;
     size_t e2 = b.end;
-    if (e2 < n && is_alpha(p[e2])) {
+    if (e2 < n && ascii_isalpha(p[e2])) {
         size_t we = e2;
-        while (we < n && is_alpha(p[we]))
+        while (we < n && ascii_isalpha(p[we]))
             we++;
         double m = qty_scale((const char *)p + e2, we - e2, 1);
         if (m <= 0)
@@ -1852,7 +1846,7 @@ static size_t number_share(const unsigned char *p, size_t n, const Num *a, Cand 
         if (je) {
             size_t k = tw_skip_blanks(p, n, je);
             Num d;
-            if (k < n && is_digit(p[k]) && read_num(p, n, k, &d) && !d.decimal && d.v > a->v &&
+            if (k < n && ascii_isdigit(p[k]) && read_num(p, n, k, &d) && !d.decimal && d.v > a->v &&
                 (d.v <= 10 || d.v == 100 || d.v == 1000)) {
                 c->a = 100.0 * a->v / d.v;
                 c->pct = 1;
@@ -1883,7 +1877,7 @@ static size_t number_share(const unsigned char *p, size_t n, const Num *a, Cand 
             else if (d + 2 < n && p[d] == 0xC2 && p[d + 1] == 0xB1)
                 d += 2;
             Num b;
-            if (d == ke || d >= n || !is_digit(p[d]) || !read_num(p, n, d, &b) || year_like(&b))
+            if (d == ke || d >= n || !ascii_isdigit(p[d]) || !read_num(p, n, d, &b) || year_like(&b))
                 break;
             t.start = b.start;
             if (joined && read_percent(p, n, b.end, &t) != b.end && !qty_is_label_before((const char *)p, c->start))
@@ -1905,14 +1899,14 @@ static int designation(const unsigned char *p, size_t n, size_t start, size_t e)
     while (s > 0 && p[s - 1] >= 'A' && p[s - 1] <= 'Z')
         s--;
     size_t len = start - 1 - s;
-    if (len < 2 || len > 6 || (s > 0 && (is_alnum(p[s - 1]) || p[s - 1] == '-' || p[s - 1] == '.')) ||
+    if (len < 2 || len > 6 || (s > 0 && (ascii_isalnum(p[s - 1]) || p[s - 1] == '-' || p[s - 1] == '.')) ||
         qty_currency_word((const char *)p + s, len))
         return 0;
     /* a table row: the next thing on the line is another figure */
     size_t j = e;
     while (j < n && (p[j] == ' ' || p[j] == '\t'))
         j++;
-    return !(j < n && (is_digit(p[j]) || p[j] == '(' || p[j] == '-'));
+    return !(j < n && (ascii_isdigit(p[j]) || p[j] == '(' || p[j] == '-'));
 }
 
 /* A bare number (no unit, scale or sign) that dates or labels rather than
@@ -1930,7 +1924,7 @@ static int bare_not_claim(const unsigned char *p, size_t n, const Num *a, const 
     size_t j = tw_skip_blanks(p, n, e), je = tw_word_end(p, n, j);
     if (je > j && qty_is_month((const char *)p + j, je - j) && day)
         return 1;
-    if (year && wl && (qty_is_time_preposition((const char *)p + ws, wl) || is_upper(p[ws])))
+    if (year && wl && (qty_is_time_preposition((const char *)p + ws, wl) || ascii_isupper(p[ws])))
         return 1;
     if (qty_is_label_before((const char *)p, c->start))
         return 1;
@@ -2007,6 +2001,19 @@ static int try_number(Scanner *s, size_t i, ScanQuantity *q, size_t *resume)
     return 1;
 }
 
+/* The number word's candidate c, ending at end, when judge takes it (a
+ * word's: no year, no small word, no decimal): made into q, with the
+ * scan read on from its end; 0 when it is no claim. */
+static int take_word(Scanner *s, Cand *c, size_t end, ScanQuantity *q, size_t *resume)
+{
+    c->end = end;
+    if (!judge(s, c, end, 0, 0, 0))
+        return 0;
+    emit(c, q);
+    *resume = c->end;
+    return 1;
+}
+
 /* Number words: "three million", "a dozen countries", "two-thirds of",
  * "half of", "one in five". w..we is the word at the candidate. */
 static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *resume)
@@ -2023,18 +2030,13 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
     double v = -1, frac = -1, sv, stop, mv;
     const char *ws = (const char *)p + w;
     size_t se = spelled_number((const char *)p, n, w, &sv, &stop);
-    size_t ue = se && stop == 1 && se + 1 < n && p[se] == '-' && is_alpha(p[se + 1]) ? tw_word_end(p, n, se + 1) : 0;
+    size_t ue = se && stop == 1 && se + 1 < n && p[se] == '-' && ascii_isalpha(p[se + 1]) ? tw_word_end(p, n, se + 1) : 0;
     const char *du = ue ? durations_unit((const char *)p + se + 1, ue - se - 1) : NULL;
     if (du && (ue >= n || p[ue] != '-') && durations_term_after((const char *)p, n, ue)) {
         /* "a twenty-five-year commitment": a term (durations.h) */
         c.a = sv;
         set_unit(&c, du);
-        c.end = ue;
-        if (!judge(s, &c, ue, 0, 0, 0))
-            return 0;
-        emit(&c, q);
-        *resume = c.end;
-        return 1;
+        return take_word(s, &c, ue, q, resume);
     } else if (se) {
         /* read as "value scale" like "2.6 billion", so the rules for
          * scaled figures apply */
@@ -2065,12 +2067,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
          * number": a multiplier, x (multipliers.h) */
         c.a = mv;
         c.mult = 1;
-        c.end = we;
-        if (!judge(s, &c, we, 0, 0, 0))
-            return 0;
-        emit(&c, q);
-        *resume = c.end;
-        return 1;
+        return take_word(s, &c, we, q, resume);
     } else if (tw_weq(p + w, we - w, "half")) {
         /* "half a million people" is a count; "half a day" is neither */
         size_t j = tw_skip_blanks(p, n, we), je = tw_word_end(p, n, j);
@@ -2100,12 +2097,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
                 return 0;
             c.a = v;
             c.mult = 1;
-            c.end = we;
-            if (!judge(s, &c, we, 0, 0, 0))
-                return 0;
-            emit(&c, q);
-            *resume = c.end;
-            return 1;
+            return take_word(s, &c, we, q, resume);
         }
         v = qty_number_word(ws, h - w);
         if (v < 0)
@@ -2114,12 +2106,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
         if (h < we && durations_unit((const char *)p + h + 1, we - h - 1) && durations_term_after((const char *)p, n, we)) {
             c.a = v;
             set_unit(&c, durations_unit((const char *)p + h + 1, we - h - 1));
-            c.end = we;
-            if (!judge(s, &c, we, 0, 0, 0))
-                return 0;
-            emit(&c, q);
-            *resume = c.end;
-            return 1;
+            return take_word(s, &c, we, q, resume);
         }
         if (h < we) {
             double f = qty_fraction_word((const char *)p + h + 1, we - h - 1);
@@ -2170,16 +2157,11 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
                 tw_weq(p + k2, ke2 - k2, "day") || tw_weq(p + k2, ke2 - k2, "month") || tw_weq(p + k2, ke2 - k2, "second"))
                 return 0;
         }
-        if (k < n && is_digit(p[k]) && tw_weq(p + j, je - j, "of"))
+        if (k < n && ascii_isdigit(p[k]) && tw_weq(p + j, je - j, "of"))
             return 0;   /* "half of 2023" */
         c.a = frac;
         c.pct = 1;
-        c.end = e;
-        if (!judge(s, &c, e, 0, 0, 0))
-            return 0;
-        emit(&c, q);
-        *resume = c.end;
-        return 1;
+        return take_word(s, &c, e, q, resume);
     }
     /* "Four (4) applicants": the digits echo the words (spelled.h) */
     if (!(se && stop != 1))
@@ -2203,7 +2185,7 @@ static int try_word(Scanner *s, size_t w, size_t we, ScanQuantity *q, size_t *re
             size_t k = tw_skip_blanks(p, n, je), ke = tw_word_end(p, n, k);
             double d = qty_number_word((const char *)p + k, ke - k);
             Num dn;
-            if (ke == k && k < n && is_digit(p[k]) && read_num(p, n, k, &dn) && !dn.decimal)
+            if (ke == k && k < n && ascii_isdigit(p[k]) && read_num(p, n, k, &dn) && !dn.decimal)
                 d = dn.v, ke = dn.end;
             if (d > v && (d <= 10 || d == 100)) {
                 c.a = 100.0 * v / d;
@@ -2332,7 +2314,7 @@ static int maybe_number_word(const unsigned char *p, size_t n, size_t i, size_t 
     if (e + 1 >= n || (p[e] != ' ' && p[e] != '\n'))
         return 0;
     size_t k = e + 1, ke = k;
-    while (ke < n && is_alpha(p[ke]))
+    while (ke < n && ascii_isalpha(p[ke]))
         ke++;
     return (word_flags(p + k, ke - k) & (W_FRAC | W_SCALE)) != 0;
 }
@@ -2444,9 +2426,9 @@ static void carry_unit(Scanner *s, ScanQuantity *q)
     }
     /* only when the figure is a scaled count ("10 million"), not a bare number */
     size_t k = q->end;
-    while (k > q->start && (is_alpha(s->p[k - 1]) || s->p[k - 1] == ' '))
+    while (k > q->start && (ascii_isalpha(s->p[k - 1]) || s->p[k - 1] == ' '))
         k--;
-    if (k == q->end || k == q->start || !is_digit(s->p[k - 1]))
+    if (k == q->end || k == q->start || !ascii_isdigit(s->p[k - 1]))
         return;
     strcopy(q->unit, sizeof q->unit, s->last_unit);
 }
@@ -2506,7 +2488,7 @@ int scan_next(Scanner *s, ScanQuantity *q)
  * ("Rmb500m", "USD5bn", "KES35bn")? Not a name with digits ("G20"). */
 static int glued_currency(const unsigned char *p, size_t i, size_t e)
 {
-    return (i == 0 || !is_alnum(p[i - 1])) &&
+    return (i == 0 || !ascii_isalnum(p[i - 1])) &&
            (qty_currency_word((const char *)p + i, e - i) != NULL ||
             (e - i == 1 && (p[i] == 'N' || p[i] == 'R' || p[i] == 'K' || p[i] == 'P')));   /* "N2.5 billion": localcur.h */
 }
@@ -2550,11 +2532,11 @@ static int next_raw(Scanner *s, ScanQuantity *q)
             size_t e = tw_letters_end(p, n, i + 1);
             /* most words are neither a number word nor glued to digits
              * ("the", "million"): skipped whole after one look */
-            if ((e >= n || !is_digit(p[e])) && !may_open_number(p + i, e - i)) {
+            if ((e >= n || !ascii_isdigit(p[e])) && !may_open_number(p + i, e - i)) {
                 i = prose_next(s, e < n && p[e] == ' ' ? e + 1 : e);   /* (the space after it too) */
                 continue;
             }
-            if ((i == 0 || (p[i - 1] < 0x80 && !is_alnum(p[i - 1]))) && (e >= n || !is_digit(p[e])) &&
+            if ((i == 0 || (p[i - 1] < 0x80 && !ascii_isalnum(p[i - 1]))) && (e >= n || !ascii_isdigit(p[e])) &&
                 maybe_number_word(p, n, i, e)) {
                 /* "two-thirds", "twenty-five" are one word */
                 if (e < n && p[e] == '-' && e + 1 < n && (cls[p[e + 1]] & K_ALPHA))
@@ -2566,12 +2548,12 @@ static int next_raw(Scanner *s, ScanQuantity *q)
                     return 1;
                 }
             }
-            if (e < n && is_digit(p[e]) && glued_currency(p, i, e)) {
+            if (e < n && ascii_isdigit(p[e]) && glued_currency(p, i, e)) {
                 i = e;   /* "Rmb500m", "EUR5m": the figure is read next */
                 continue;
             }
             /* skip the rest of an alphanumeric word ("G20", "covid19") */
-            while (e < n && is_alnum(p[e]))
+            while (e < n && ascii_isalnum(p[e]))
                 e++;
             i = e;
             continue;
@@ -2609,7 +2591,7 @@ static int next_raw(Scanner *s, ScanQuantity *q)
             resume = i + 1;
         /* never stop inside the rest of a digit run (but at the start of
          * the next one: "2023年31家", a date's 年 read past) */
-        while (resume < n && is_digit(p[resume]) && is_digit(p[resume - 1]))
+        while (resume < n && ascii_isdigit(p[resume]) && ascii_isdigit(p[resume - 1]))
             resume++;
         /* a line break skipped over must still reset the line state
          * (only the skipped bytes are searched: no quadratic rescans) */

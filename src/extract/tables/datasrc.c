@@ -45,11 +45,6 @@ static int at(const char *p, size_t i, size_t e, const char *w)
     return i + l <= e && !memcmp(p + i, w, l);
 }
 
-static int han_at(const char *p, size_t i, size_t e)
-{
-    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
-}
-
 /* ---- reading a note ----
  *   NOTE   = [number] TOPICS ("数据" | "资料") [均|主要|分别] FROM BODY
  *   TOPICS = TOPIC {("、" | "及" | "以及") TOPIC}
@@ -219,7 +214,7 @@ static int read_topics(DataSrc *ds, const char *p, size_t e, int b)
     size_t s = e;
     while (s > 0 && e - s < 3 * 60) {
         unsigned char c = (unsigned char)p[s - 1];
-        if (s >= 3 && (han_at(p, s - 3, e) || at(p, s - 3, e, "、")) && !at(p, s - 3, e, "；"))
+        if (s >= 3 && (utf8_han_at(p, s - 3, e) || at(p, s - 3, e, "、")) && !at(p, s - 3, e, "；"))
             s -= 3;
         else if ((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))
             s--;
@@ -336,8 +331,8 @@ static DataSrc *counted_as(DataSrc *ds, const Metrics *m, const char *doc, size_
         }
         size_t k = h + 3;
         while (k < le && k - h < 3 * 40 && !counted_at(doc, k, le) && !at(doc, k, le, "“") && !at(doc, k, le, "《") &&
-               (han_at(doc, k, le) || ((doc[k] | 0x20) >= 'a' && (doc[k] | 0x20) <= 'z')))
-            k += han_at(doc, k, le) ? 3 : 1;
+               (utf8_han_at(doc, k, le) || ((doc[k] | 0x20) >= 'a' && (doc[k] | 0x20) <= 'z')))
+            k += utf8_han_at(doc, k, le) ? 3 : 1;
         size_t be = k, e = k;
         while (e < le && e - k < 3 * 40 && !counted_at(doc, e, le) && !at(doc, e, le, "，") && !at(doc, e, le, "。") &&
                !at(doc, e, le, "；"))

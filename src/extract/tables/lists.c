@@ -2,7 +2,6 @@
  * lists.h). */
 #include "lists.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
@@ -310,7 +309,7 @@ static int from_to_pair(const char *p, size_t ss, const ListClaim *y, const List
     size_t g = y->c.end;
     while (g < ts && (p[g] == ' ' || p[g] == '\n'))
         g++;
-    while (g < ts && ascii_isalpha_or_utf8((unsigned char)p[g]) && !ascii_isupper((unsigned char)p[g]))
+    while (g < ts && ascii_isalpha_or_utf8((unsigned char)p[g]) && !ascii_isupper(p[g]))
         g++;
     /* (and its year: "from around 49 exabytes in 2020 to 237 exabytes by
      * 2026") */
@@ -491,7 +490,7 @@ static int named_bracket(const char *p, size_t start)
     size_t k = start - 2;
     while (k > 0 && ascii_isalpha_or_utf8((unsigned char)p[k - 1]))
         k--;
-    return k < start - 2 && ascii_isupper((unsigned char)p[k]);
+    return k < start - 2 && ascii_isupper(p[k]);
 }
 
 /* Is v[i] an item of a gapped list after v[i - 1] ("14 stations in
@@ -902,7 +901,7 @@ static size_t year_runs(const char *p, size_t ss, size_t se, int *ys, size_t *at
     size_t ny = 0, nr = 0, span_end;
     unsigned char spanned[32] = {0};   /* year i and year i + 1 are of one span */
     for (size_t t = ss; t + 4 <= se && ny < max; t++)
-        if ((t == ss || !isdigit((unsigned char)p[t - 1])) && (t + 4 == se || !isdigit((unsigned char)p[t + 4])) &&
+        if ((t == ss || !ascii_isdigit(p[t - 1])) && (t + 4 == se || !ascii_isdigit(p[t + 4])) &&
             lines_year_at(p, t) && !(t > ss && (p[t - 1] == '$' || p[t - 1] == '.' || p[t - 1] == ','))) {
             ys[ny] = lines_year_at(p, t);
             at[ny++] = t;
@@ -964,7 +963,7 @@ static int unit_repeated(const char *p, size_t n, size_t s, size_t e, size_t ne)
     while (s < e && ascii_isgap(p[s]))
         s++;
     size_t w = s;
-    while (w < e && isalpha((unsigned char)p[w]))
+    while (w < e && ascii_isalpha(p[w]))
         w++;
     size_t l = w - s;
     if (l < 2 || l > 20 || !joined(p, w, e))
@@ -972,7 +971,7 @@ static int unit_repeated(const char *p, size_t n, size_t s, size_t e, size_t ne)
     size_t a = ne;
     while (a < n && ascii_isgap(p[a]))
         a++;
-    return a + l <= n && !strncmp(p + a, p + s, l) && (a + l == n || !isalpha((unsigned char)p[a + l]));
+    return a + l <= n && !strncmp(p + a, p + s, l) && (a + l == n || !ascii_isalpha(p[a + l]));
 }
 
 static size_t run_end(const char *p, size_t se, const ListClaim *v, size_t k, size_t i)
@@ -1039,11 +1038,11 @@ static int zh_year_ending(const char *p, size_t ss, size_t e)
     if (e < ss + 7 || memcmp(p + e - 3, "年", 3))
         return 0;
     size_t d = e - 7;
-    if (d > ss && isdigit((unsigned char)p[d - 1]))
+    if (d > ss && ascii_isdigit(p[d - 1]))
         return 0;
     int y = 0;
     for (size_t i = d; i < d + 4; i++) {
-        if (!isdigit((unsigned char)p[i]))
+        if (!ascii_isdigit(p[i]))
             return 0;
         y = y * 10 + (p[i] - '0');
     }

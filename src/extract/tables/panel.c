@@ -2,11 +2,7 @@
 #include "panel.h"
 
 #include "lines.h"
-
-static int han_at(const char *p, size_t i, size_t e)
-{
-    return i + 3 <= e && (unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9;
-}
+#include "utf8.h"
 
 /* Is p[s, e) at most max Han characters and blanks, nothing else? */
 static int few_han(const char *p, size_t s, size_t e, size_t max)
@@ -17,7 +13,7 @@ static int few_han(const char *p, size_t s, size_t e, size_t max)
             i++;
             continue;
         }
-        if (!han_at(p, i, e) || ++k > max)
+        if (!utf8_han_at(p, i, e) || ++k > max)
             return 0;
         i += 3;
     }
@@ -43,7 +39,7 @@ size_t panel_caption_end(const char *doc, size_t n, size_t ss, size_t se, size_t
     lines_trim(doc, &ts, &te);
     size_t han = 0;
     for (size_t i = ts; i < te && han < 2; i++)
-        han += han_at(doc, i, te) && ((unsigned char)doc[i] & 0xF0) == 0xE0;
+        han += utf8_han_at(doc, i, te);
     if (te <= ts || han < 2 || te - ts > 300)
         return 0;
     return te;

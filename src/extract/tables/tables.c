@@ -25,6 +25,7 @@
 #include "textserial.h"
 #include "textwalk.h"
 #include "unitlist.h"
+#include "utf8.h"
 
 /* The start of the line holding p[i - 1]; a line over 400 bytes is no
  * table line (lines.h). */
@@ -478,8 +479,7 @@ static size_t spaced_word(const unsigned char *p, size_t h, size_t e, const char
 {
     size_t k = h;
     for (const char *w = word; *w;) {
-        unsigned char lead = (unsigned char)*w;
-        size_t cl = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+        size_t cl = utf8_len(w, strlen(w));
         if (w > word)
             while (k < e && (p[k] == ' ' || p[k] == '\t'))
                 k++;
