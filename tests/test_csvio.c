@@ -157,6 +157,40 @@ START_TEST(writer_should_quote_only_when_needed)
 }
 END_TEST
 
+/* csvio_str finds a string's length and its first byte that needs quotes
+ * in one pass, and appends a plain string at once: it must write what
+ * csvio_field writes for the same bytes, whatever edge, mark or length. */
+START_TEST(a_string_should_be_written_as_its_field_is)
+{
+    static const char *const cells[] = {
+        "", "plain", "tail ", "tail\t", "\thead", " head", "a,b", "line\nbreak", "cr\r", "say \"x\"",
+        "=SUM(A1,B2)", "-5", "-5%", "+1 555", "'quoted'",
+        "a sentence longer than forty-eight bytes with no mark that needs quotes at all",
+        "a sentence longer than forty-eight bytes whose only comma, here, is far in",
+        "\xe4\xb8\xad\xe5\x9b\xbd, UTF-8",
+    };
+    for (size_t i = 0; i < sizeof cells / sizeof *cells; i++) {
+        Buf a, b;
+        buf_init(&a, 0);
+        buf_init(&b, 0);
+        buf_putc(&a, '|');
+        buf_putc(&b, '|');
+        csvio_str(&a, cells[i]);
+        csvio_field(&b, cells[i], strlen(cells[i]));
+        ck_assert_msg(a.len == b.len && !memcmp(a.data, b.data, a.len), "\"%s\" written as %s, not %s", cells[i],
+                      a.data, b.data);
+        buf_free(&a);
+        buf_free(&b);
+    }
+    Buf n;
+    buf_init(&n, 0);
+    buf_putc(&n, '|');
+    csvio_str(&n, NULL);
+    ck_assert_uint_eq(n.len, 1);
+    buf_free(&n);
+}
+END_TEST
+
 /* What csvio_fmt_num printed for a number that is no whole one before
  * its short cut for short decimals: the shortest "%.*g" from 6 digits
  * that reads back. */
@@ -408,6 +442,7 @@ int main(void)
     tcase_add_test(tc, reader_should_report_missing_file);
     tcase_add_test(tc, formula_cells_should_be_neutralised_and_read_back_as_written);
     tcase_add_test(tc, writer_should_quote_only_when_needed);
+    tcase_add_test(tc, a_string_should_be_written_as_its_field_is);
     tcase_add_test(tc, numbers_should_print_exactly_and_never_nan);
     tcase_add_test(tc, whole_cells_should_parse_as_integers_years_and_identifiers_or_not_at_all);
     tcase_add_test(tc, a_decimal_should_print_as_the_shortest_g_that_reads_back);

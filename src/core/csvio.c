@@ -454,7 +454,18 @@ void csvio_raw_field(Buf *b, const char *s, size_t n)
 
 void csvio_str(Buf *b, const char *s)
 {
-    csvio_field(b, s ? s : "", s ? strlen(s) : 0);
+    if (!s)
+        s = "";
+    /* (most of a row's strings need no quotes: their length and their
+     * first byte that would need them, a comma, a quote or a line break,
+     * found in one pass; the rest as csvio_field writes them) */
+    size_t k = strcspn(s, ",\"\n\r");
+    if (s[k] || !k || s[0] == ' ' || s[0] == '\t' || s[k - 1] == ' ' || s[k - 1] == '\t' ||
+        csvio_is_formula(s, k)) {
+        csvio_field(b, s, k + strlen(s + k));
+        return;
+    }
+    buf_append(b, s, k);
 }
 
 /* A figure of a few decimals ("12.5", "-0.25", "37.08"), printed as the

@@ -1,5 +1,6 @@
 /* extract.c — the driver: documents in, classified claims with stable ids
  * out (see extract.h). Holds one document and its claims at a time. */
+#define _GNU_SOURCE   /* memrchr */
 #include "extract.h"
 
 #include <errno.h>
@@ -32,6 +33,7 @@
 #include "sources.h"
 #include "textkind.h"
 #include "textserial.h"
+#include "utf8.h"
 #include "zhsource.h"
 
 void extract_claim_id(const char *doc_name, const char *sentence, const char *span, unsigned index,
@@ -191,8 +193,10 @@ static int han_before(const char *p, size_t ss, size_t at, size_t end)
     for (size_t i = at, k = 0; i > ss && k < 12; i--, k++)
         if ((unsigned char)p[i - 1] >= 0xE3)
             return 1;
-    for (size_t i = at; i > ss && p[i - 1] != '\n'; i--)
-        if ((unsigned char)p[i - 1] >= 0xE4 && (unsigned char)p[i - 1] <= 0xE9)
+    /* (the line's start by memrchr, then its bytes past ASCII only) */
+    const char *nl = at > ss ? memrchr(p + ss, '\n', at - ss) : NULL;
+    for (size_t i = nl ? (size_t)(nl - p) + 1 : ss; (i = utf8_ascii_end(p, at, i)) < at; i++)
+        if ((unsigned char)p[i] >= 0xE4 && (unsigned char)p[i] <= 0xE9)
             return 1;
     for (size_t i = at; i < end; i++)
         if ((unsigned char)p[i] >= 0xE3)

@@ -5,6 +5,8 @@
 #include "asciiword.h"
 #include "textwalk.h"
 
+#include <pthread.h>
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -32,6 +34,17 @@ static size_t word_end(const char *doc, size_t i, size_t se)
     return e;
 }
 
+/* The first letters of the verbs of giving and of "from" (bit c - 'a'). */
+static uint32_t firsts;
+static pthread_once_t firsts_once = PTHREAD_ONCE_INIT;
+
+static void firsts_init(void)
+{
+    firsts = 1u << ('f' - 'a');
+    for (int k = 0; giving[k]; k++)
+        firsts |= 1u << (giving[k][0] - 'a');
+}
+
 int donor_verb_at(const char *doc, size_t i, size_t se)
 {
     size_t e = word_end(doc, i, se);
@@ -40,6 +53,12 @@ int donor_verb_at(const char *doc, size_t i, size_t se)
 
 int donor_word_at(const char *doc, size_t i, size_t se)
 {
+    /* (asked of every word of a sentence: a word is read only when its
+     * first letter opens a verb of giving or "from") */
+    pthread_once(&firsts_once, firsts_init);
+    unsigned char c = ascii_lower((unsigned char)doc[i]);
+    if (c < 'a' || c > 'z' || !(firsts >> (c - 'a') & 1))
+        return 0;
     size_t e = word_end(doc, i, se);
     return donor_verb_at(doc, i, se) || (e - i == 4 && !strncasecmp(doc + i, "from", 4));
 }

@@ -95,6 +95,10 @@ const char *curplace_next(const char *doc, size_t i, size_t e, size_t *at, size_
         unsigned char b = (unsigned char)doc[i];
         if (!sign_ix.head[b] && !word_ix.head[b])
             continue;
+        /* (an ASCII sign or word opens none after a letter: the rest of
+         * a word is passed without a call) */
+        if (b < 0x80 && i > 0 && ascii_isalpha((unsigned char)doc[i - 1]))
+            continue;
         const char *id = curplace_at(doc, i, e, len);
         if (id) {
             *at = i;

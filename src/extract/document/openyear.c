@@ -2,6 +2,7 @@
  * (openyear.h). */
 #include "openyear.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
@@ -47,16 +48,22 @@ static int dated_by(const char *p, size_t from, size_t i)
  * up" or "since"? */
 static int tells_start(const char *p, size_t s, size_t e)
 {
-    static const char *const stems[] = {"launch", "open", "found", "establish", "start", "began", "begin", "introduc",
-                                        "creat", "inaugurat", "unveil", "announc", "propos", "set up", "since", NULL};
+    static const Phrase stems[] = {PHRASE("launch"), PHRASE("open"),     PHRASE("found"),     PHRASE("establish"),
+                                   PHRASE("start"),  PHRASE("began"),    PHRASE("begin"),     PHRASE("introduc"),
+                                   PHRASE("creat"),  PHRASE("inaugurat"), PHRASE("unveil"),   PHRASE("announc"),
+                                   PHRASE("propos"), PHRASE("set up"),   PHRASE("since"),     {NULL, 0}};
+    uint32_t first = phrases_letters(stems);
+    /* (each word's start, tried only where its letter opens a stem: most
+     * words open none, and the rest compare one byte before the stem) */
     for (size_t i = s; i < e; i++) {
         if (i > s && (ascii_islower(p[i - 1] | 0x20) || p[i - 1] == '-'))
             continue;
-        for (int k = 0; stems[k]; k++) {
-            size_t n = strlen(stems[k]);
-            if (i + n <= e && !strncasecmp(p + i, stems[k], n))
+        unsigned char c = ascii_lower((unsigned char)p[i]);
+        if (c < 'a' || c > 'z' || !(first >> (c - 'a') & 1))
+            continue;
+        for (const Phrase *f = stems; f->s; f++)
+            if (f->s[0] == c && i + f->n <= e && !strncasecmp(p + i, f->s, f->n))
                 return 1;
-        }
     }
     return 0;
 }

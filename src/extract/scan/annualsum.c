@@ -2,7 +2,10 @@
  * annualsum.h). */
 #include "annualsum.h"
 
+#include <pthread.h>
+
 #include "ascii.h"
+#include "lexicon.h"
 #include "textwalk.h"
 
 /* How many words before the sum its money noun may stand. */
@@ -65,11 +68,29 @@ static const char *const sum_words[] = {
     "cedis", "kwacha", "dirhams", "riyals", "lakh", "crore", NULL,
 };
 
+/* The lists above, one bit each, in one Lexicon: a token is looked up
+ * once for all of them (lexicon.h), not walked through each. */
+enum { L_MONEY = 1, L_ANNUAL = 2, L_JOIN = 4, L_RESTATE = 8, L_CLAUSE = 16, L_STOP = 32, L_SUM = 64 };
+static Lexicon lists;
+static pthread_once_t lists_once = PTHREAD_ONCE_INIT;
+
+static void lists_init(void)
+{
+    lexicon_add_list(&lists, money_nouns, L_MONEY);
+    lexicon_add_list(&lists, annual_words, L_ANNUAL);
+    lexicon_add_list(&lists, joiners, L_JOIN);
+    lexicon_add_list(&lists, restaters, L_RESTATE);
+    lexicon_add_list(&lists, clause_words, L_CLAUSE);
+    lexicon_add_list(&lists, modifier_stops, L_STOP);
+    lexicon_add_list(&lists, sum_words, L_SUM);
+}
+
 typedef struct Tok {
     size_t s, e;   /* the token's bytes */
     size_t ls, le; /* its letters (a possessive's "'s" left off) */
     int digit;     /* it holds a digit ("US$1.1", "2022", "12%") */
     int money;     /* a currency sign or code ("US$", "KSh", "RMB") */
+    int lists;     /* the L_* of the lists holding its letters; -1 not looked up yet */
 } Tok;
 
 /* Bytes that end a token and are passed over: brackets, quotes. */
@@ -94,6 +115,7 @@ static void classify(const unsigned char *p, Tok *t)
     /* a currency code or its short form: "RMB", "KES", "KSh", "Rs", "RM" */
     if (!t->digit && upper && upper + lower <= 4 && upper >= lower)
         t->money = 1;
+    t->lists = -1;
     t->ls = t->s;
     t->le = t->e;
     if (t->le - t->ls > 2 && p[t->le - 2] == '\'' && (p[t->le - 1] == 's' || p[t->le - 1] == 'S'))
@@ -103,9 +125,13 @@ static void classify(const unsigned char *p, Tok *t)
         t->le -= 4;   /* ’s */
 }
 
-static int tok_in(const unsigned char *p, const Tok *t, const char *const *list)
+/* Is the token's word in the list of bit (L_*)? Looked up at the first
+ * question, then kept with the token. */
+static int tok_in(const unsigned char *p, Tok *t, int bit)
 {
-    return t->le > t->ls && tw_win(p + t->ls, t->le - t->ls, list);
+    if (t->lists < 0)
+        t->lists = t->le > t->ls ? (int)lexicon_bits(&lists, (const char *)p + t->ls, t->le - t->ls) : 0;
+    return (t->lists & bit) != 0;
 }
 
 /* What stands between two tokens, walking back. */
@@ -164,9 +190,9 @@ static int annual_noun(const unsigned char *p, size_t h)
         if (!tok_before(p, i, &t, &gap) || gap != GAP_BLANK || t.digit)
             return 0;
         /* (not "semi-annual") */
-        if (tok_in(p, &t, annual_words))
+        if (tok_in(p, &t, L_ANNUAL))
             return 1;
-        if (tok_in(p, &t, modifier_stops))
+        if (tok_in(p, &t, L_STOP))
             return 0;
         i = t.s;
     }
@@ -254,16 +280,16 @@ static int annual_before(const unsigned char *p, size_t n, size_t start, size_t 
         if (t.digit) {
             if (content)
                 return 0;   /* an earlier figure of another noun */
-        } else if (tok_in(p, &t, money_nouns)) {
+        } else if (tok_in(p, &t, L_MONEY)) {
             return annual_noun(p, t.s) || year_of_losses(p, n, &t, end);
-        } else if (tok_in(p, &t, clause_words)) {
+        } else if (tok_in(p, &t, L_CLAUSE)) {
             return 0;
-        } else if (t.money || tok_in(p, &t, sum_words)) {
+        } else if (t.money || tok_in(p, &t, L_SUM)) {
             /* part of a sum */
-        } else if (!tok_in(p, &t, joiners)) {
+        } else if (!tok_in(p, &t, L_JOIN)) {
             content = 1;
         }
-        restated = tok_in(p, &t, restaters);
+        restated = tok_in(p, &t, L_RESTATE);
         i = t.s;
     }
     return 0;
@@ -288,13 +314,13 @@ static int annual_after(const unsigned char *p, size_t n, size_t end)
         Tok t = {.s = j, .e = e};
         classify(p, &t);
         if (!seen_annual) {
-            if (tok_in(p, &t, annual_words))
+            if (tok_in(p, &t, L_ANNUAL))
                 seen_annual = 1;
             else if (w > 0 || !(tw_weq(p + j, e - j, "in") || tw_weq(p + j, e - j, "of")))
                 return 0;
-        } else if (tok_in(p, &t, money_nouns)) {
+        } else if (tok_in(p, &t, L_MONEY)) {
             return 1;
-        } else if (t.digit || tok_in(p, &t, modifier_stops) || tok_in(p, &t, clause_words)) {
+        } else if (t.digit || tok_in(p, &t, L_STOP) || tok_in(p, &t, L_CLAUSE)) {
             return 0;
         }
         j = e;
@@ -307,5 +333,6 @@ const char *annual_sum_rate(const char *text, size_t n, size_t start, size_t end
     const unsigned char *p = (const unsigned char *)text;
     if (start > n || end > n)
         return NULL;
+    pthread_once(&lists_once, lists_init);
     return annual_before(p, n, start, end) || annual_after(p, n, end) ? "/year" : NULL;
 }

@@ -13,6 +13,7 @@
 #include "lines.h"
 #include "partner.h"
 #include "partref.h"
+#include "textwalk.h"
 #include "yearback.h"
 
 /* Longest stretch of text between two items of a list. */
@@ -1216,9 +1217,12 @@ void lists_places(const Metrics *m, const char *p, size_t n, size_t ss, size_t s
                 classify_year_from(&v[i].c, YEAR_FROM_COMPARED);
         }
     /* "respectively" (分别): a run of k figures, a run of k places */
+    /* (the word asked only where an r stands, found eight bytes at a time) */
     int resp = 0;
-    for (size_t t = ss; t + 12 <= se && !resp; t++)
-        resp = (p[t] | 0x20) == 'r' && !strncasecmp(p + t, "respectively", 12);
+    const unsigned char *u = (const unsigned char *)p;
+    size_t lim = se >= ss + 12 ? se - 11 : ss;
+    for (size_t t = tw_find2(u, ss, lim, 'r', 'R'); t < lim && !resp; t = tw_find2(u, t + 1, lim, 'r', 'R'))
+        resp = !strncasecmp(p + t, "respectively", 12);
     if (!resp && se > ss)
         resp = holds_zh(p, ss, se, "分别");
     if (!resp || k < 2)
