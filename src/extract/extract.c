@@ -252,7 +252,7 @@ static void run_flush(Run *r)
         classify_claim(m, r->cx, &sf, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
         int cell = x->q.head_e > x->q.head_s || x->q.cap_e > x->q.cap_s || x->q.label_e > x->q.label_s;
         if (metcarry_claim(&r->mc, m, &x->c, r->data, r->n, r->ss, r->se, cell) &&
-            !metfit_check(m, &x->c, r->data, r->n, r->ss, r->se)) {
+            !metfit_check(m, &x->c, r->data, r->n, r->ss, r->se, cell ? METFIT_CELL : 0)) {
             classify_said(&x->c, "metric", "the figure before");
             aspect_mark(m, &x->c, r->data, r->ss, r->se);
         }

@@ -2166,6 +2166,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     Job j = {.m = m, .cx = cx, .sf = sf, .c = c, .q = q, .doc = doc, .n = n, .ss = ss, .se = se,
              .fences = fences, .nfences = nfences};
     sentence_cues(&j);
+    int own_metric = c->metric[0] != 0;
     sentence_credit_zh(&j);
     sentence_scope(&j);
     sentence_subject(&j);
@@ -2219,7 +2220,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     localcur_yuan(c, doc, n, c->scope[0] ? NULL : doc_scope(&j));
 
     /* is the figure what its metric means (metfit.h)? */
-    metfit_check(m, c, doc, n, ss, se);
+    metfit_check(m, c, doc, n, ss, se, (own_metric ? METFIT_OWN : 0) | (j.cell ? METFIT_CELL : 0));
     /* a figure of a part of a population, an aim */
     aspect_mark(m, c, doc, ss, se);
 

@@ -66,3 +66,14 @@ int connected_covered_after(const FigToks *ft)
     }
     return figtoks_find(ft, ft->fe, stop, near) != SIZE_MAX && figtoks_find(ft, ft->fe, stop, unused) != SIZE_MAX;
 }
+
+int connected_gap_subject(const FigToks *ft)
+{
+    static const char *const gaps[] = {"usage gap", "coverage gap", NULL};
+    if (ft->from != ft->ss)
+        return 0;
+    size_t words = 0, i = 0;
+    for (; i < ft->fs && words < 8; i++)
+        words += ft->t[i].type == CUETOK_WORD;
+    return figtoks_find(ft, 0, i, gaps) != SIZE_MAX;
+}

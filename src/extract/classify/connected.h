@@ -31,4 +31,12 @@ int connected_not(const FigToks *ft);
  * gap, no share of people online)? */
 int connected_covered_after(const FigToks *ft);
 
+/* Is the sentence of ft about the usage gap or the coverage gap, named
+ * in its first eight words ("However, the usage gap, which refers to
+ * people who live within the footprint ..., stood at 60% of the
+ * population, equivalent to around 700 million people")? Its figures
+ * measure the gap: neither users nor people connected (perhaps people
+ * offline). */
+int connected_gap_subject(const FigToks *ft);
+
 #endif

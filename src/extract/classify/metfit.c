@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "asserted.h"
 #include "connected.h"
 #include "countnoun.h"
 #include "figtoks.h"
@@ -12,6 +13,7 @@
 #include "sample.h"
 #include "setwhole.h"
 #include "sharebase.h"
+#include "threshold.h"
 
 /* Does the window hold a Chinese character (a Chinese sentence, whose
  * words these English readers do not read)? */
@@ -57,21 +59,56 @@ static int whole_uncued(const Metrics *m, const Claim *c, const FigToks *ft)
     return 1;
 }
 
+/* Does a forbid of c's metric stand in the figure's clause? Whatever
+ * gave the metric (a heading over a short line, a table's column or
+ * caption, the paragraph's topic, the figure before), the figure's own
+ * words that rule it out hold: "Some 4 million Kenyans used the internet
+ * for the first time" under a heading on internet use counts new users,
+ * no stock of them. (In a table's row a place is the row's label, no
+ * word on the figure: "Europe and Central Asia 79 5.4" names no
+ * European lender.) */
+static int forbidden(const Metrics *m, const Claim *c, const FigToks *ft, int cell)
+{
+    if (ft->ce <= ft->cs)
+        return 0;
+    static _Thread_local LineCues lc;
+    if (!metrics_line_cues(m, ft->doc, ft->t[ft->cs].s, ft->t[ft->ce - 1].e, 0, &lc))
+        return 0;
+    for (size_t i = 0; i < lc.nc; i++) {
+        const LineCue *k = &lc.cues[i];
+        if (k->kind != MC_METRIC || k->role != MC_FORBID || strcmp(k->id, c->metric))
+            continue;
+        int place = 0;
+        for (size_t j = 0; j < lc.nc && cell && !place; j++)
+            place = lc.cues[j].kind == MC_SCOPE && lc.cues[j].wi < k->wj && k->wi < lc.cues[j].wj;
+        if (!place)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is the figure of ft, of metric id in unit, not the thing the metric
  * means? Each reader for the metrics it speaks of. */
-static int misfits(const Metrics *m, const Claim *c, const FigToks *ft, const char *unit)
+static int misfits(const Metrics *m, const Claim *c, const FigToks *ft, const char *unit, int how)
 {
     const char *id = c->metric;
     /* (a margin of error, "±2.3", measures no level of anything) */
     if (!strncmp(c->text, "\xC2\xB1", 2) || !strncmp(c->text, "+/-", 3))
         return 1;
+    /* (nor a bound a rule sets: "every contract above KSh 500 million",
+     * nor a figure supposed, denied or a rate) */
+    if (threshold_bound(ft) || asserted_not(ft) || (!(how & METFIT_OWN) && forbidden(m, c, ft, how & METFIT_CELL)))
+        return 1;
     if (metrics_is_people_share(m, id) && (sharebase_other(ft, c) || connected_covered_after(ft)))
         return 1;
-    if (!strcmp(unit, "countries") && (sample_studied(ft) || whole_uncued(m, c, ft)))
+    if (!strcmp(unit, "countries") && sample_studied(ft))
+        return 1;
+    if ((!strcmp(unit, "countries") || !strcmp(unit, "people")) && whole_uncued(m, c, ft))
         return 1;
     /* (China's money for the Digital Silk Road and the countries of its
      * projects: the metrics of whose work; classify.c names them too) */
-    if (!strcmp(id, "dsr_investment") && investor_bri_whole(ft))
+    if (!strcmp(id, "dsr_investment") &&
+        (investor_bri_whole(ft) || investor_digital_aside(ft) || investor_one_cost(ft)))
         return 1;
     if ((!strcmp(id, "dsr_investment") || !strcmp(id, "dsr_project_countries")) && investor_other_power(ft))
         return 1;
@@ -79,17 +116,22 @@ static int misfits(const Metrics *m, const Claim *c, const FigToks *ft, const ch
         return 1;
     if ((!strcmp(unit, "people") || !strcmp(unit, "households")) && other_noun(ft, unit))
         return 1;
-    return metrics_is_programme(m, id) && connected_not(ft);
+    if (metrics_is_programme(m, id) && connected_not(ft))
+        return 1;
+    /* (a figure of the usage gap counts no users: of the metrics of
+     * people, those of people online or connected) */
+    return (!strcmp(id, "internet_users") || !strcmp(id, "internet_penetration") || metrics_is_programme(m, id)) &&
+           connected_gap_subject(ft);
 }
 
-int metfit_check(const Metrics *m, Claim *c, const char *doc, size_t n, size_t ss, size_t se)
+int metfit_check(const Metrics *m, Claim *c, const char *doc, size_t n, size_t ss, size_t se, int how)
 {
     (void)n;
     if (!m || !c->metric[0])
         return 0;
     static _Thread_local FigToks ft;
     const char *unit = metrics_unit(m, c->metric);
-    if (!unit || !figtoks_read(&ft, doc, ss, se, c) || chinese(&ft) || !misfits(m, c, &ft, unit))
+    if (!unit || !figtoks_read(&ft, doc, ss, se, c) || chinese(&ft) || !misfits(m, c, &ft, unit, how))
         return 0;
     c->metric[0] = '\0';
     return 1;

@@ -8,7 +8,8 @@
 /* Words of a part before "of the": a number's words, "half", "most". */
 static const char *const parts[] = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
                                     "ten", "eleven", "twelve", "half", "most", "all", "some", "many", "few",
-                                    "none", "each", "any", "majority", "third", "quarter", "fifth", NULL};
+                                    "none", "each", "any", "majority", "third", "quarter", "fifth", "million",
+                                    "billion", "thousand", "hundred", NULL};
 static const char *const of_the[] = {"the", "these", "those", NULL};
 static const char *const of[] = {"of", NULL};
 /* The modifiers a whole's noun may take after it. */
@@ -18,6 +19,17 @@ static const char *const modifiers[] = {"with", "that", "which", "where", "havin
 static const char *const verbs[] = {"is", "are", "was", "were", "has", "have", "had", "host", "hosts", "operate",
                                     "operates", "use", "uses", "run", "runs", "signed", "rely", "relies", NULL};
 
+static const char *const hedges[] = {"about", "some", "around", "roughly", "nearly", "almost", "approximately",
+                                     "over", "estimated", "an", NULL};
+
+/* Is token i the "s" of a possessive ("PNG's", "Africa’s")? */
+static int possessive(const FigToks *ft, size_t i)
+{
+    static const char *const s[] = {"s", NULL};
+    return i >= 2 && figtoks_word(ft, i, s) && ft->t[i - 1].type == CUETOK_PUNCT && ft->t[i - 1].e == ft->t[i].s &&
+           ft->t[i - 2].e == ft->t[i - 1].s;
+}
+
 static int numeral(const FigToks *ft, size_t i)
 {
     return ft->t[i].type == CUETOK_WORD && ascii_isdigit((unsigned char)ft->doc[ft->t[i].s]);
@@ -25,10 +37,20 @@ static int numeral(const FigToks *ft, size_t i)
 
 int setwhole_of_part(const FigToks *ft, size_t *s, size_t *e)
 {
-    /* "N of the M", "N out of M" */
+    /* "N of the M", "N out of M", "N of PNG's roughly M" */
     size_t i = figtoks_word_before(ft, ft->fs, 0);
+    while (i != SIZE_MAX && figtoks_word(ft, i, hedges))
+        i = figtoks_word_before(ft, i, 0);
     if (i != SIZE_MAX && figtoks_word(ft, i, of_the))
         i = figtoks_word_before(ft, i, 0);
+    else if (i != SIZE_MAX && possessive(ft, i)) {
+        /* (past the owner's name, "the world's", "PNG's") */
+        i = figtoks_word_before(ft, i, 1);
+        if (i != SIZE_MAX)
+            i = figtoks_word_before(ft, i, 0);
+        if (i != SIZE_MAX && figtoks_word(ft, i, of_the))
+            i = figtoks_word_before(ft, i, 0);
+    }
     if (i == SIZE_MAX || !figtoks_word(ft, i, of))
         return 0;
     size_t p = figtoks_word_before(ft, i, 0);

@@ -119,7 +119,17 @@ static int of_count(const FigToks *ft)
     return ft->fe + 1 < ft->n && figtoks_word(ft, ft->fe, of) && figtoks_word(ft, ft->fe + 1, which);
 }
 
+/* "the poorest 20% of the population": a group by its rank, no share
+ * measured. */
+static int ranked_group(const FigToks *ft)
+{
+    static const char *const ranks[] = {"poorest", "richest", "wealthiest", "bottom", "top", "lowest", "highest",
+                                        NULL};
+    size_t i = figtoks_word_before(ft, ft->fs, 0);
+    return i != SIZE_MAX && figtoks_word(ft, i, ranks);
+}
+
 int sharebase_other(const FigToks *ft, const Claim *c)
 {
-    return label_before(ft) || opening_whole(ft) || fraction_noun(ft, c) || of_count(ft);
+    return label_before(ft) || opening_whole(ft) || fraction_noun(ft, c) || of_count(ft) || ranked_group(ft);
 }

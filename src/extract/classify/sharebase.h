@@ -13,7 +13,9 @@
  *  - a fraction's noun: "two in three internet users aged 15 to 24", "three
  *    out of every four phones sold" (but "seven in ten Filipinos");
  *  - the count just named: "1.2 million people reached, of which 50
- *    percent female", "40 per cent of them women".
+ *    percent female", "40 per cent of them women";
+ *  - a group by its rank: "the poorest 20% of the population would
+ *    have to spend a month's income" measures no share.
  * A whole that names people ("the population", "individuals", "adults",
  * "Kenyans") or internet users ("share of internet users", which the
  * metrics read as a share of the population online) keeps the share.
