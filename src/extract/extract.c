@@ -26,6 +26,7 @@
 #include "curation.h"
 #include "lists.h"
 #include "metcarry.h"
+#include "metfit.h"
 #include "area.h"
 #include "dollarhome.h"
 #include "aspect.h"
@@ -254,10 +255,16 @@ static void run_flush(Run *r)
         int own[3];
         classify_claim(m, r->cx, &sf, &x->c, &x->q, r->data, r->n, r->ss, r->se, f, nf, own);
         int cell = x->q.head_e > x->q.head_s || x->q.cap_e > x->q.cap_s || x->q.label_e > x->q.label_s;
-        if (metcarry_claim(&r->mc, m, &x->c, r->data, r->n, r->ss, r->se, cell)) {
+        if (metcarry_claim(&r->mc, m, &x->c, r->data, r->n, r->ss, r->se, cell) &&
+            !metfit_check(m, &x->c, r->data, r->n, r->ss, r->se, cell ? METFIT_CELL : 0)) {
             classify_said(&x->c, "metric", "the figure before");
             aspect_mark(m, &x->c, r->data, r->ss, r->se);
         }
+        /* a figure compared with another is of the other's metric ("up
+         * from seven at the first forum") */
+        if (x->compared_with && (size_t)x->compared_with <= i && !han_before(r->data, r->ss, x->c.start, x->c.end) &&
+            metfit_compared(m, &x->c, &r->v[x->compared_with - 1].c) && x->c.metric[0])
+            aspect_mark(m, &x->c, r->data, r->ss, r->se);
         /* the paragraph learns from each claim, the next of the sentence
          * too; not the place and year of a figure it is compared with
          * ("compared with 96 percent in neighbouring Vietnam"), nor the

@@ -10,7 +10,9 @@
  *           ("The facility cost ...": itemref.h); a row of a table of projects keeps only an
  *           item's metric (itemrows.h). Once classified, a share or a sum
  *           with none may take the metric of the figure before it
- *           (metcarry.h, in extract.c).
+ *           (metcarry.h, in extract.c), and a figure compared with the
+ *           one before it takes that one's. Whatever gave it, the metric
+ *           stays only where the figure is what it means (metfit.h).
  *   scope   the sentence (the world only as a place: a rank "in the world"
  *           places nothing, the world's total of a share yields to another
  *           place; places named together, "Nigeria, Egypt and South Africa
@@ -87,6 +89,7 @@
 #include "lexicon.h"
 #include "lines.h"
 #include "localcur.h"
+#include "metfit.h"
 #include "metrics.h"
 #include "names.h"
 #include "pairname.h"
@@ -2163,6 +2166,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     Job j = {.m = m, .cx = cx, .sf = sf, .c = c, .q = q, .doc = doc, .n = n, .ss = ss, .se = se,
              .fences = fences, .nfences = nfences};
     sentence_cues(&j);
+    int own_metric = c->metric[0] != 0;
     sentence_credit_zh(&j);
     sentence_scope(&j);
     sentence_subject(&j);
@@ -2215,6 +2219,8 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     localcur_resolve(c, c->scope[0] ? NULL : doc_scope(&j));
     localcur_yuan(c, doc, n, c->scope[0] ? NULL : doc_scope(&j));
 
+    /* is the figure what its metric means (metfit.h)? */
+    metfit_check(m, c, doc, n, ss, se, (own_metric ? METFIT_OWN : 0) | (j.cell ? METFIT_CELL : 0));
     /* a figure of a part of a population, an aim */
     aspect_mark(m, c, doc, ss, se);
 

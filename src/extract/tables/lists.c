@@ -621,6 +621,7 @@ static int compared_item(const char *p, size_t ss, size_t se, ListClaim *v, size
         return 0;
     ListClaim *y = &v[i - 1];
     x->comparison = 1;
+    x->compared_with = (int)i;
     size_t sep = last_sep(p, y->c.end, cmp);
     x->item_s = sep > y->c.end ? sep : cmp;
     size_t next = i + 1 < k ? v[i + 1].c.start : se;

@@ -41,6 +41,9 @@ typedef struct ListClaim {
     ScanQuantity q;
     int keep;               /* a claim (a weak one only once given a noun) */
     int comparison;         /* "up from N": an earlier figure of another */
+    int compared_with;      /* 1 + the index of the figure it is compared
+                             * with right before it ("76 cables, up from
+                             * 58": its metric is that one's), or 0 */
     int prev_year_of;       /* "a year earlier": 1 + the index of the
                              * claim whose year it precedes, or 0 */
     int years_back;         /* by how many years: 1, or 2 for "two years

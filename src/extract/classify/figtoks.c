@@ -1,0 +1,150 @@
+/* figtoks.c — the words around a figure (see figtoks.h). */
+#include "figtoks.h"
+
+#include <stdint.h>
+#include <string.h>
+
+#include "ascii.h"
+#include "aspect.h"
+
+#define SIDE_BEFORE 400   /* (bytes of the sentence read before the figure) */
+#define SIDE_AFTER 300    /* (and after it) */
+
+/* Does the list entry e ask for its case as written (a capital in it)? */
+static int cased(const char *e)
+{
+    for (; *e; e++)
+        if (ascii_isupper((unsigned char)*e))
+            return 1;
+    return 0;
+}
+
+/* Where entry e ends matching doc at s (not past lim), or 0: its
+ * spaces match blanks or hyphens, a trailing '*' any rest of the word;
+ * it ends at a word's end. */
+static size_t match_at(const char *doc, size_t s, size_t lim, const char *e)
+{
+    int cs = cased(e);
+    size_t i = s;
+    for (; *e; e++) {
+        if (*e == '*' && !e[1]) {
+            while (i < lim && ascii_isalnum((unsigned char)doc[i]))
+                i++;
+            return i;
+        }
+        if (*e == ' ') {
+            size_t j = i;
+            while (j < lim && (ascii_isgap((unsigned char)doc[j]) || doc[j] == '-'))
+                j++;
+            if (j == i)
+                return 0;
+            i = j;
+            continue;
+        }
+        if (i >= lim)
+            return 0;
+        unsigned char a = (unsigned char)doc[i], b = (unsigned char)*e;
+        if (cs ? a != b : ascii_lower(a) != b)
+            return 0;
+        i++;
+    }
+    return i < lim && ascii_isalnum((unsigned char)doc[i]) && ascii_isalnum((unsigned char)doc[i - 1]) ? 0 : i;
+}
+
+int figtoks_read(FigToks *ft, const char *doc, size_t ss, size_t se, const Claim *c)
+{
+    ft->doc = doc;
+    ft->ss = ss, ft->se = se;
+    ft->n = 0;
+    if (c->start < ss || c->end > se || c->start >= c->end)
+        return 0;
+    for (size_t side = SIDE_BEFORE; side >= 50; side /= 2) {
+        size_t from = c->start - ss > side ? c->start - side : ss;
+        size_t to = se - c->end > side * 3 / 4 ? c->end + side * 3 / 4 : se;
+        /* (from a word's start: back to a blank) */
+        while (from > ss && !ascii_isgap((unsigned char)doc[from - 1]))
+            from--;
+        ft->n = cuetok_split(doc, from, to, ft->t, FIGTOKS_MAX);
+        ft->from = from;
+        if (ft->n < FIGTOKS_MAX)
+            break;
+    }
+    ft->fs = ft->fe = SIZE_MAX;
+    for (size_t i = 0; i < ft->n; i++)
+        if (ft->t[i].s < c->end && ft->t[i].e > c->start) {
+            if (ft->fs == SIZE_MAX)
+                ft->fs = i;
+            ft->fe = i + 1;
+        }
+    if (ft->fs == SIZE_MAX)
+        return 0;
+    size_t bcs, bce;
+    aspect_clause(doc, ss, se, c, &bcs, &bce);
+    ft->cs = ft->fs, ft->ce = ft->fe;
+    while (ft->cs > 0 && ft->t[ft->cs - 1].s >= bcs)
+        ft->cs--;
+    while (ft->ce < ft->n && ft->t[ft->ce].e <= bce)
+        ft->ce++;
+    return 1;
+}
+
+int figtoks_word(const FigToks *ft, size_t i, const char *const *list)
+{
+    if (i >= ft->n || ft->t[i].type != CUETOK_WORD)
+        return 0;
+    for (size_t k = 0; list[k]; k++)
+        if (match_at(ft->doc, ft->t[i].s, ft->t[i].e, list[k]) == ft->t[i].e)
+            return 1;
+    return 0;
+}
+
+size_t figtoks_phrase_at(const FigToks *ft, size_t i, const char *phrase)
+{
+    if (i >= ft->n || ft->t[i].type != CUETOK_WORD)
+        return 0;
+    size_t lim = ft->t[ft->n - 1].e;
+    size_t e = match_at(ft->doc, ft->t[i].s, lim, phrase);
+    if (!e)
+        return 0;
+    size_t k = i;
+    while (k < ft->n && ft->t[k].s < e)
+        k++;
+    return k - i;
+}
+
+size_t figtoks_find(const FigToks *ft, size_t a, size_t b, const char *const *list)
+{
+    for (size_t i = a; i < b && i < ft->n; i++)
+        for (size_t k = 0; list[k]; k++)
+            if (figtoks_phrase_at(ft, i, list[k]))
+                return i;
+    return SIZE_MAX;
+}
+
+int figtoks_boundary(const FigToks *ft, size_t i)
+{
+    if (i >= ft->n || ft->t[i].type != CUETOK_PUNCT)
+        return 0;
+    char ch = ft->doc[ft->t[i].s];
+    return ch == ';' || ch == ':' || ch == '(' || ch == ')' ||
+           cuetok_boundary(ft->doc, ft->t[ft->n - 1].e, &ft->t[i]);
+}
+
+/* Is token i a hyphen joining the words on its sides ("Chinese-built")? */
+static int joining_hyphen(const FigToks *ft, size_t i)
+{
+    return i > 0 && i + 1 < ft->n && ft->doc[ft->t[i].s] == '-' && ft->t[i].e - ft->t[i].s == 1 &&
+           ft->t[i - 1].e == ft->t[i].s && ft->t[i + 1].s == ft->t[i].e;
+}
+
+size_t figtoks_word_before(const FigToks *ft, size_t i, int marks)
+{
+    while (i > 0) {
+        i--;
+        if (ft->t[i].type == CUETOK_WORD)
+            return i;
+        if (!marks && !joining_hyphen(ft, i))
+            return SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
