@@ -28,12 +28,11 @@
  *            around it: "scope from the paragraph; year from the
  *            heading");
  *   apart    (agreement) figures three times apart or more (run.h);
- *   bodies   (agreement) the two furthest apart each credit a body of
- *            their own (said with the figure, in its note or table, or
- *            its publisher's; not one a paragraph or a speaker lent it),
- *            and not the same: "[174] credits ITU and [222] ZICTA: two
- *            bodies' estimates".
- * The first that applies is said. A consistency check is held to the
+ *   bodies   (agreement) the two furthest apart each credit a body
+ *            (credits.h), and not the same: "[174] credits ITU and [222]
+ *            ZICTA: two bodies' estimates".
+ * The first that applies is said. An inconsistency whose two figures
+ * credit one body says so ("both credit ZICTA"). A consistency check is held to the
  * programme and footing rules only when its figures come from two or more documents:
  * one document's own figures share their context, whatever it is.
  *
