@@ -1074,6 +1074,42 @@ START_TEST(two_counts_one_sentence_sets_side_by_side_should_not_be_checked_again
 }
 END_TEST
 
+/* "The DSR investment is ... the cost of one data centre" sets the whole
+ * programme against one item: the default relation takes the world's DSR
+ * investment, never one country's (Laos's $259 million satellite over
+ * Zambia's $75 million data centre is no such scale). */
+START_TEST(the_default_scale_of_the_dsr_investment_should_take_the_worlds_figure)
+{
+    char p[4200];
+    snprintf(p, sizeof p, "%s/data/relations.csv", CB_SOURCE_DIR);
+    char *relations = tu_read(p, NULL);
+    snprintf(p, sizeof p, "%s/data/metrics.csv", CB_SOURCE_DIR);
+    char *metrics = tu_read(p, NULL);
+    snprintf(p, sizeof p, "%s/data/reference.csv", CB_SOURCE_DIR);
+    char *refs = tu_read(p, NULL);
+    ck_assert(relations && metrics && refs);
+    for (int world = 0; world < 2; world++) {
+        ClaimList cl = {0};
+        add(&cl, "w000000000000001", "a.txt", "dsr_investment", world ? "$79 billion" : "US$259 million",
+            world ? 79e9 : 259e6, Q_EXACT, "USD", world ? "global" : "laos", 2015);
+        add(&cl, "w000000000000002", "b.txt", "data_center_cost", "$75 million", 75e6, Q_EXACT, "USD", "zambia", 2015);
+        TuRules r;
+        tu_rules_run(&r, &cl, refs, relations, metrics);
+        const Finding *f = find(&r.fl, "ratio:dsr_vs_data_center");
+        if (world) {
+            ck_assert_ptr_nonnull(f);
+            ck_assert(near(f->value, 79e9 / 75e6, 1e-9));
+        } else
+            ck_assert_msg(!f, "%s", f ? f->statement : "");
+        tu_rules_free(&r);
+        claimlist_free(&cl);
+    }
+    free(relations);
+    free(metrics);
+    free(refs);
+}
+END_TEST
+
 START_TEST(places_should_never_mix_and_no_place_is_not_any_place)
 {
     ClaimList cl = {0};
@@ -2451,6 +2487,7 @@ int main(void)
     tcase_add_test(tc, a_credit_naming_the_publisher_in_one_word_should_be_a_body);
     tcase_add_test(tc, a_check_should_rest_on_one_documents_pair_stated_together);
     tcase_add_test(tc, two_counts_one_sentence_sets_side_by_side_should_not_be_checked_against_each_other);
+    tcase_add_test(tc, the_default_scale_of_the_dsr_investment_should_take_the_worlds_figure);
     tcase_add_test(tc, items_should_be_listed_never_called_inconsistent);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_in_a_disagreement);
     tcase_add_test(tc, a_document_whose_own_figures_disagree_should_not_stand_as_a_term_of_a_relation);
