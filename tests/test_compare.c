@@ -932,6 +932,36 @@ START_TEST(a_figure_its_own_sentence_disputes_should_drive_no_ratio)
 }
 END_TEST
 
+/* Nor does such a figure enter a check or a derived figure: "some
+ * vendors claim 9 billion users, an inflated figure" over the share online
+ * implies no world population; undisputed, the same figure is checked. */
+START_TEST(a_figure_its_own_sentence_disputes_should_enter_no_check)
+{
+    for (int disputed = 0; disputed < 2; disputed++) {
+        ClaimList cl = {0};
+        add(&cl, "d000000000000011", "a.txt", "internet_users", "9 billion", 9e9, Q_EXACT, "people", "global", 2023);
+        add(&cl, "d000000000000012", "a.txt", "internet_penetration", "67%", 67, Q_EXACT, "%", "global", 2023);
+        free(cl.v[0].sentence);
+        cl.v[0].sentence = xstrdup(disputed ? "Some vendors claim 9 billion users, an inflated figure."
+                                            : "Some vendors count 9 billion users.");
+        TuRules r;
+        rules_run(&r, &cl, RULES_REFS);
+        const Finding *f = find(&r.fl, "consistency:population@global:2023");
+        if (disputed) {
+            ck_assert_msg(!f, "%s", f->statement);
+            const Finding *x = find(&r.fl, "excluded:population");
+            ck_assert_ptr_nonnull(x);
+            ck_assert_msg(strstr(x->excluded, "disputed by its own sentence: d000000000000011"), "%s", x->excluded);
+        } else {
+            ck_assert_ptr_nonnull(f);
+            ck_assert_int_eq(f->verdict, V_INCONSISTENT);
+        }
+        tu_rules_free(&r);
+        claimlist_free(&cl);
+    }
+}
+END_TEST
+
 START_TEST(money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its_year)
 {
     ClaimList cl = {0};
@@ -2464,6 +2494,7 @@ int main(void)
     tcase_add_test(tc, a_repeated_term_should_be_narrowed_by_seeded_monte_carlo);
     tcase_add_test(tc, money_in_two_currencies_should_meet_only_through_a_cited_rate_for_its_year);
     tcase_add_test(tc, a_figure_its_own_sentence_disputes_should_drive_no_ratio);
+    tcase_add_test(tc, a_figure_its_own_sentence_disputes_should_enter_no_check);
     tcase_add_test(tc, figures_of_two_years_should_never_be_combined_and_no_year_never_meets_a_dated_reference);
     tcase_add_test(tc, places_should_never_mix_and_no_place_is_not_any_place);
     tcase_add_test(tc, a_provinces_figures_should_never_meet_the_countrys_or_another_provinces);

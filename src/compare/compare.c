@@ -606,10 +606,11 @@ static void run_context(Run *R, const Relation *rel, const Key *cx, Key *const *
         }
         side[t] = term_side(R, rel, t, cx, keys, nkeys, &nside[t]);
     }
-    /* two counts one sentence sets side by side are not checked (sidebyside.h) */
+    /* two counts one sentence sets side by side are not checked (sidebyside.h),
+     * nor a figure its own sentence disputes (disputed.h) */
     sidebyside_drop(R, rel, side, nside);
     for (int t = 0; t < rel->nterms; t++)
-        if (!rel->terms[t].is_ref && !nside[t])
+        if (!rel->terms[t].is_ref && (nside[t] = disputed_drop_side(R, side[t], nside[t])) == 0)
             buf_printf(&missing, "%s%s", missing.len ? " or " : "", run_label(R, rel->terms[t].name, lab, sizeof lab));
     if (missing.len || why != EX_NONE) {
         for (int t = 0; t < rel->nterms; t++)
