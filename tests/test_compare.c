@@ -1326,6 +1326,16 @@ START_TEST(figures_three_times_apart_should_be_a_tension_that_says_why_not_a_con
     ck_assert_msg(strstr(f->statement, "tension, not a contradiction (the figures are 18 times apart"), "%s",
                   f->statement);
     tu_rules_free(&r);
+    /* so far apart, a year read from the document's date is no reason:
+     * a few months do not make 18 times */
+    cl.v[1].year_from = YEAR_FROM_DATE;
+    rules_run(&r, &cl, RULES_REFS);
+    f = find(&r.fl, "agreement:internet_users");
+    ck_assert_msg(strstr(f->statement, "tension, not a contradiction (the figures are 18 times apart") &&
+                      !strstr(f->statement, "date of publication"),
+                  "%s", f->statement);
+    tu_rules_free(&r);
+    cl.v[1].year_from = YEAR_OWN;
     /* under three times apart, the same disagreement is a contradiction */
     cl.v[1].value = 2.5e9;
     cl.v[1].qual = Q_EXACT;
