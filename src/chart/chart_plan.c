@@ -977,8 +977,10 @@ static int cmp_ser(const void *a, const void *b)
 }
 
 /* The first and last years of one series' figures figs[0..n) (sorted by
- * year, then value) whose median the line goes through (yearmed.h), into
- * *y0, *y1 and m[0], m[1]; left as they are when no year has one. */
+ * year, then value) whose median the line goes through (yearmed.h) and
+ * that state a value (a year of "more than 100 million" alone is no "100
+ * million" for the takeaway), into *y0, *y1 and m[0], m[1]; left as they
+ * are when no year has one. */
 static void trend_ends(const Fig *figs, size_t n, int *y0, int *y1, double m[2])
 {
     int found = 0;
@@ -987,7 +989,7 @@ static void trend_ends(const Fig *figs, size_t n, int *y0, int *y1, double m[2])
         while (j < n && figs[j].c->year == figs[i].c->year)
             j++;
         double v;
-        if (yearmed(figs + i, j - i, &v)) {
+        if (yearmed_states_value(figs + i, j - i) && yearmed(figs + i, j - i, &v)) {
             if (!found)
                 *y0 = figs[i].c->year, m[0] = v;
             *y1 = figs[i].c->year, m[1] = v;
