@@ -242,6 +242,17 @@ START_TEST(the_money_chart_should_show_sums_not_prices_per_unit)
     const char *take = chart_takeaway(p, (size_t)money);
     ck_assert_msg(!strstr(take, "/share") && !strstr(take, "0.00001"), "%s", take);
     chart_plan_free(p);
+    /* a sum no metric names ("a $3 fee") is on the chart, not at its
+     * headline's ends: the headline says whose ends they are */
+    push_said(&tu_chart.claims, "00000000000000fe", "prospectus.txt", "", "USD", 3, "$3", "A $3 fee applies.");
+    in = tu_chart_inputs();
+    p = chart_plan_make(&in);
+    money = chart_find(p, "money");
+    take = chart_takeaway(p, (size_t)money);
+    ck_assert_msg(!strstr(take, "$3 ") && (strstr(take, " (") || !strncmp(take, "Sums a metric names: from ", 26)),
+                  "%s", take);
+    chart_plan_free(p);
+    claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
     claim_fini(&tu_chart.claims.v[--tu_chart.claims.n]);
 }
 END_TEST

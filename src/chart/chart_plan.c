@@ -736,9 +736,11 @@ static void plan_money(ChartPlan *p, const Fig *figs, size_t nf)
         phrase_short_ratio(rt, sizeof rt, hi->v / lo->v);
         th_fmt(out, sizeof out, "From %s (%s) to %s (%s): a factor of about %s", a,
                *lo->c->metric ? la : "no metric", b, *hi->c->metric ? lb : "no metric", rt);
-        /* a subtitle of one line: the rows name the metrics */
+        /* a subtitle of one line: the rows name the metrics; when sums
+         * without a metric lie beyond its ends, it says whose ends they are */
         if (strlen(out) > 96)
-            th_fmt(out, sizeof out, "From %s to %s: a factor of about %s", a, b, rt);
+            th_fmt(out, sizeof out, "%s %s to %s: a factor of about %s",
+                   named >= 2 && named < s->nfig ? "Sums a metric names: from" : "From", a, b, rt);
     }
     s->takeaway = plan_str(p, out);
     Buf nb;
