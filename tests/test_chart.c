@@ -364,6 +364,31 @@ START_TEST(a_trend_takeaway_should_not_end_on_a_bound)
 }
 END_TEST
 
+/* A part of a chart is never taller than the page it was cut for, so it
+ * can always be built: the brief once lost the first part (the world's
+ * rows) of two metric charts, each a fraction of a point too tall for its
+ * page of 430pt, silently. Every chart, at page heights in quarter
+ * points. */
+START_TEST(a_chart_part_should_never_be_taller_than_its_page)
+{
+    ChartInputs in = tu_chart_inputs();
+    ChartPlan *p = chart_plan_make(&in);
+    size_t bad = 0;
+    char what[200] = "";
+    for (size_t i = 0; i < chart_count(p); i++)
+        for (double page = 200; page <= 440; page += 0.25) {
+            size_t parts = chart_parts(p, i, 500, page);
+            for (size_t k = 0; k < parts; k++) {
+                double h = chart_part_height(p, i, k, 500, page);
+                if (!(h <= page) && !bad++)
+                    snprintf(what, sizeof what, "%s part %zu: %g on a page of %g", chart_name(p, i), k, h, page);
+            }
+        }
+    ck_assert_msg(bad == 0, "%zu parts too tall, first %s", bad, what);
+    chart_plan_free(p);
+}
+END_TEST
+
 /* A part's drawn texts and its alt text, appended to the Buf ctx, for
  * the charts named "other-*". */
 static void other_texts(const ChartPlan *p, size_t i, size_t k, const Scene *s, void *ctx)
@@ -1721,6 +1746,7 @@ int main(void)
     tcase_add_test(tc, a_trend_line_should_not_take_the_median_of_one_documents_disagreeing_figures);
     tcase_add_test(tc, a_trend_line_should_not_pass_between_two_disagreeing_figures);
     tcase_add_test(tc, a_trend_takeaway_should_not_end_on_a_bound);
+    tcase_add_test(tc, a_chart_part_should_never_be_taller_than_its_page);
     tcase_add_test(tc, a_figure_alone_of_its_unit_should_say_its_unit);
     tcase_add_test(tc, a_metric_takeaway_should_not_count_one_place_as_places);
     tcase_add_test(tc, a_source_line_should_name_fewer_documents_rather_than_be_cut);
