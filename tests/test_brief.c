@@ -199,7 +199,7 @@ START_TEST(brief_should_show_key_numbers_findings_sources_and_chinese)
     static const char *const want[] = {
         "more than $6 trillion a year", "$79 billion", "$79 million", "5.4 billion people",
         "more than 900 million people", "Corpus: 5 documents, 15 claims, ",
-        "中国网一点号", "INCONSISTENT", "CONSISTENT", "page 1 of", "Method and caveats",
+        "中国网一点号", "CONSISTENT", "page 1 of", "Method and caveats",
     };
     for (size_t i = 0; i < sizeof want / sizeof *want; i++)
         ck_assert_msg(strstr(txt, want[i]), "brief lacks \"%s\"", want[i]);
@@ -211,7 +211,10 @@ START_TEST(brief_should_show_key_numbers_findings_sources_and_chinese)
     ck_assert_int_eq(findings_load(path, &fl, &d), 0);
     ck_assert_uint_ge(fl.n, 4);
     char line[64];
-    snprintf(line, sizeof line, "15 claims, %zu findings", fl.n);
+    size_t shown = 0;   /* the notes of what was left out are no findings */
+    for (size_t i = 0; i < fl.n; i++)
+        shown += fl.v[i].kind != FK_EXCLUDED;
+    snprintf(line, sizeof line, "15 claims, %zu findings", shown);
     ck_assert_msg(strstr(txt, line), "brief lacks \"%s\"", line);
     int africa = 0;
     for (size_t i = 0; i < fl.n; i++) {
@@ -221,7 +224,9 @@ START_TEST(brief_should_show_key_numbers_findings_sources_and_chinese)
         africa += fl.v[i].verdict == V_INCONSISTENT && strstr(s, "Africa") != NULL;
         free(s);
     }
-    ck_assert_msg(africa == 1, "the Africa broadband contradiction is not marked inconsistent");
+    /* one sentence's 6 million households and 900 million people are no
+     * contradiction of each other (sidebyside.h) */
+    ck_assert_msg(africa == 0, "the Africa broadband pair of one sentence is marked inconsistent");
     findinglist_free(&fl);
     SourceList sl;
     ck_assert_int_eq(sources_load("data/corpus/sources.csv", &sl, &d), 0);

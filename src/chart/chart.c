@@ -129,14 +129,16 @@ const char *chart_takeaway(const ChartPlan *p, size_t i)
     return i < p->n && p->v[i].takeaway ? p->v[i].takeaway : "";
 }
 
-/* A page of max_pt with room to spare under its items, shortened by it.
+/* A page of max_pt with room to spare under its items, shortened by it
+ * (less 2pt kept), never lengthened: room under 2pt leaves the page as it
+ * is, or the part would not fit the page it was cut for.
  * The frame is laid out from the bottom too, so the plot shrinks by
  * exactly what the page is shortened by, as long as the type scale
  * (min(W/960, H/300)) stays the width's. */
 static double fit(double width_pt, double max_pt, double room)
 {
     double hmin = fmax(160, 300.0 * width_pt / 960.0);
-    double h = max_pt - room + 2;
+    double h = fmin(max_pt - room + 2, max_pt);
     return h < hmin ? fmin(hmin, max_pt) : h;
 }
 

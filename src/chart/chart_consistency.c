@@ -67,7 +67,8 @@ static Rgba verdict_color(const Th *t, Verdict v)
 }
 
 /* The subtitle: how many hold, and the worst. The worst is a
- * contradiction's when there is one: a tension is a disagreement the
+ * contradiction's when there is one, and said so ("the worst
+ * contradiction is ..."): a tension is a disagreement the
  * brief has explained away (a world figure placed in one country, an
  * item's cost against a programme's), and its distance, often the
  * largest, is no measure of how far the documents truly disagree. */
@@ -101,12 +102,15 @@ static void takeaway(const FRow *rows, size_t n, char *out, size_t cap)
         char head[160];
         snprintf(head, sizeof head, "%zu of %zu checks hold; %zu do%s not (%zu inconsistent, %zu in tension)", ok, n,
                  bad, bad == 1 ? "es" : "", contra, bad - contra);
+        /* the worst contradiction is said as one: tensions may lie
+         * further apart on the chart itself */
         const char *which = contra ? "" : " (a tension)";
         if (worst->f->kind == FK_AGREEMENT)
-            snprintf(out, cap, "%s: the furthest apart are two documents' figures %s times apart%s", head, x, which);
+            snprintf(out, cap, "%s: %s two documents' figures %s times apart%s", head,
+                     contra ? "the worst contradiction is" : "the furthest apart are", x, which);
         else
-            snprintf(out, cap, "%s: the worst is %s times %s its reference%s", head, x,
-                     worst->v >= 1 ? "above" : "below", which);
+            snprintf(out, cap, "%s: the worst%s is %s times %s its reference%s", head, contra ? " contradiction" : "",
+                     x, worst->v >= 1 ? "above" : "below", which);
     }
 }
 

@@ -749,9 +749,11 @@ static void plan_money(ChartPlan *p, const Fig *figs, size_t nf)
         phrase_short_ratio(rt, sizeof rt, hi->v / lo->v);
         th_fmt(out, sizeof out, "From %s (%s) to %s (%s): a factor of about %s", a,
                *lo->c->metric ? la : "no metric", b, *hi->c->metric ? lb : "no metric", rt);
-        /* a subtitle of one line: the rows name the metrics */
+        /* a subtitle of one line: the rows name the metrics; when sums
+         * without a metric lie beyond its ends, it says whose ends they are */
         if (strlen(out) > 96)
-            th_fmt(out, sizeof out, "From %s to %s: a factor of about %s", a, b, rt);
+            th_fmt(out, sizeof out, "%s %s to %s: a factor of about %s",
+                   named >= 2 && named < s->nfig ? "Sums a metric names: from" : "From", a, b, rt);
     }
     s->takeaway = plan_str(p, out);
     Buf nb;
@@ -990,8 +992,10 @@ static int cmp_ser(const void *a, const void *b)
 }
 
 /* The first and last years of one series' figures figs[0..n) (sorted by
- * year, then value) whose median the line goes through (yearmed.h), into
- * *y0, *y1 and m[0], m[1]; left as they are when no year has one. */
+ * year, then value) whose median the line goes through (yearmed.h) and
+ * that state a value (a year of "more than 100 million" alone is no "100
+ * million" for the takeaway), into *y0, *y1 and m[0], m[1]; left as they
+ * are when no year has one. */
 static void trend_ends(const Fig *figs, size_t n, int *y0, int *y1, double m[2])
 {
     int found = 0;
@@ -1000,7 +1004,7 @@ static void trend_ends(const Fig *figs, size_t n, int *y0, int *y1, double m[2])
         while (j < n && figs[j].c->year == figs[i].c->year)
             j++;
         double v;
-        if (yearmed(figs + i, j - i, &v)) {
+        if (yearmed_states_value(figs + i, j - i) && yearmed(figs + i, j - i, &v)) {
             if (!found)
                 *y0 = figs[i].c->year, m[0] = v;
             *y1 = figs[i].c->year, m[1] = v;

@@ -138,3 +138,11 @@ int yearmed(const Fig *figs, size_t n, double *m)
     free(v);
     return ok;
 }
+
+int yearmed_states_value(const Fig *figs, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (figs[i].c->qual != Q_MIN && figs[i].c->qual != Q_MAX)
+            return 1;
+    return 0;
+}

@@ -29,4 +29,9 @@
  * disagree. */
 int yearmed(const Fig *figs, size_t n, double *m);
 
+/* Does one of figs[0..n) state a value, not only a bound ("more than 100
+ * million")? A year of bounds alone has a median for the line, but no
+ * value a takeaway can say ("100 million in 2026"). */
+int yearmed_states_value(const Fig *figs, size_t n);
+
 #endif

@@ -305,6 +305,8 @@ static const char *const reason[EX_COUNT][2] = {
      "counts a part of the sum only (%s: another definition), compared only with figures of the same part"},
     {"are disputed by the sentence that gives them (inflated, unsupported, or a wider total), or restate such a figure",
      "is disputed by the sentence that gives it (inflated, unsupported, or a wider total), or restates such a figure"},
+    {"are stated in one sentence with the other count: one author's counts of two different things, not checked against each other",
+     "is stated in one sentence with the other count: one author's counts of two different things, not checked against each other"},
 };
 /* ORDER Exclusion: the short reason for the table */
 static const char *const tag[EX_COUNT] = {
@@ -317,6 +319,7 @@ static const char *const tag[EX_COUNT] = {
     "an aim",
     "of a part of the sum: %s",
     "disputed by its own sentence",
+    "stated in one sentence with the other count",
 };
 
 static void say(Buf *out, const char *fmt, const char *detail)

@@ -36,6 +36,7 @@
 #include "placed.h"
 #include "run.h"
 #include "several.h"
+#include "sidebyside.h"
 #include "standing.h"
 
 /* ---- words ---- */
@@ -437,16 +438,6 @@ static void context_finding(Run *R, const Relation *rel, const Key *cx, const Fi
     buf_free(&cite);
 }
 
-/* One finding on the best figure of each term in context cx (side[t]
- * all the figures of term t there, none empty), unless a zero-holding
- * divisor or an overflow leaves none. */
-/* Were figures a and b stated in one sentence of one document? */
-static int stated_together(const Figure *a, const Figure *b)
-{
-    return !strcmp(a->c->doc, b->c->doc) && a->c->sentence && b->c->sentence && *a->c->sentence &&
-           !strcmp(a->c->sentence, b->c->sentence);
-}
-
 /* A derived figure of two claims of one document divides what the
  * document states together: when the best figures of the two terms come
  * from one document but not from one sentence, and that document states
@@ -470,7 +461,7 @@ static void pair_stated_together(const Run *R, const Relation *rel, const Figure
             else
                 return;   /* (more than two claims: left as picked) */
         }
-    if (t1 < 0 || stated_together(pick[t0], pick[t1]))
+    if (t1 < 0 || sidebyside_together(pick[t0], pick[t1]))
         return;
     int one = !strcmp(pick[t0]->c->doc, pick[t1]->c->doc);
     if (one && rel->kind != RK_DERIVED)
@@ -484,7 +475,7 @@ static void pair_stated_together(const Run *R, const Relation *rel, const Figure
         if (bi != SIZE_MAX && (one || date <= bdate))
             continue;
         for (size_t j = 0; j < nside[t1]; j++)
-            if (stated_together(side[t0][i], side[t1][j])) {
+            if (sidebyside_together(side[t0][i], side[t1][j])) {
                 bi = i, bj = j, bdate = date;
                 break;
             }
@@ -524,7 +515,7 @@ static int drop_several(Run *R, const Relation *rel, const Figure **const *side,
             held = xcalloc(nside[t] ? nside[t] : 1, 1);
             for (size_t i = 0; i < nside[t]; i++)
                 for (size_t j = 0; j < nside[u] && !held[i]; j++)
-                    held[i] = (unsigned char)stated_together(side[t][i], side[u][j]);
+                    held[i] = (unsigned char)sidebyside_together(side[t][i], side[u][j]);
         }
         nkept[t] = run_is_item(R, rel->terms[t].name) ? nside[t] : several_drop(R, kept[t], nside[t], held);
         free(held);
@@ -613,10 +604,13 @@ static void run_context(Run *R, const Relation *rel, const Key *cx, Key *const *
             continue;
         }
         side[t] = term_side(R, rel, t, cx, keys, nkeys, &nside[t]);
-        if (!nside[t])
-            buf_printf(&missing, "%s%s", missing.len ? " or " : "",
-                       run_label(R, term->name, lab, sizeof lab));
     }
+    /* two counts one sentence sets side by side are not checked (sidebyside.h),
+     * nor a figure its own sentence disputes (disputed.h) */
+    sidebyside_drop(R, rel, side, nside);
+    for (int t = 0; t < rel->nterms; t++)
+        if (!rel->terms[t].is_ref && (nside[t] = disputed_drop_side(R, side[t], nside[t])) == 0)
+            buf_printf(&missing, "%s%s", missing.len ? " or " : "", run_label(R, rel->terms[t].name, lab, sizeof lab));
     if (missing.len || why != EX_NONE) {
         for (int t = 0; t < rel->nterms; t++)
             for (size_t i = 0; i < nside[t]; i++)

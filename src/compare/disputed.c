@@ -124,3 +124,12 @@ size_t disputed_drop(Run *R, const Figure **side, size_t n, const DisputedSet *d
     }
     return m;
 }
+
+size_t disputed_drop_side(Run *R, const Figure **side, size_t n)
+{
+    DisputedSet d;
+    disputed_set(&d, side, n);
+    size_t m = d.nkeys || d.nnan ? disputed_drop(R, side, n, &d) : n;
+    disputed_set_free(&d);
+    return m;
+}

@@ -6,7 +6,8 @@
  * railways": the document gives the figure only to discount it, as
  * inflated, unsupported, or a total of something wider. Such a figure
  * does not drive a scale comparison ("the DSR investment is 1,200 times
- * a data centre"); it is left out with EX_DISPUTED, and said so. The
+ * a data centre") nor enter a check or a derived figure ("$2.5 billion per
+ * country"); it is left out with EX_DISPUTED, and said so. The
  * same figure (metric, place, unit, qualifier and value) restated by
  * another document is the same contested number, left out too.
  *
@@ -42,5 +43,11 @@ void disputed_set_free(DisputedSet *d);
  * unit, qualifier and value), each noted left out (EX_DISPUTED); the
  * others keep their order. Returns how many are kept. */
 size_t disputed_drop(Run *R, const Figure **side, size_t n, const DisputedSet *d);
+
+/* The same for the figures of one term of a check or a derived figure in
+ * one place and year (side[0..n): its own set). Such a figure is no term
+ * of either ("$200 billion, a total that folds in fiber laid alongside
+ * railways" over 80 countries is no investment per country). */
+size_t disputed_drop_side(Run *R, const Figure **side, size_t n);
 
 #endif

@@ -20,6 +20,9 @@
  *            measures the same place, year and thing");
  *   camps    (agreement) the figures fall into two groups of two documents
  *            or more each, each agreeing within the margin (camps.h);
+ *   apart    (agreement) figures three times apart or more (run.h): said
+ *            before footing, which explains a miss of some per cent, not
+ *            150 times;
  *   footing  a side's place or year is not its own (standing_footing):
  *            its year is only its document's date of publication, its
  *            place a fallback (the publisher, the publisher's country, a
@@ -27,13 +30,11 @@
  *            neither place nor year comes from its sentence (both from
  *            around it: "scope from the paragraph; year from the
  *            heading");
- *   apart    (agreement) figures three times apart or more (run.h);
- *   bodies   (agreement) the two furthest apart each credit a body of
- *            their own (said with the figure, in its note or table, or
- *            its publisher's; not one a paragraph or a speaker lent it),
- *            and not the same: "[174] credits ITU and [222] ZICTA: two
- *            bodies' estimates".
- * The first that applies is said. A consistency check is held to the
+ *   bodies   (agreement) the two furthest apart each credit a body
+ *            (credits.h), and not the same: "[174] credits ITU and [222]
+ *            ZICTA: two bodies' estimates".
+ * The first that applies is said. An inconsistency whose two figures
+ * credit one body says so ("both credit ZICTA"). A consistency check is held to the
  * programme and footing rules only when its figures come from two or more documents:
  * one document's own figures share their context, whatever it is.
  *
