@@ -474,6 +474,8 @@ START_TEST(pdfs_and_web_pages_should_be_built_read_kept_and_cited)
     free(text);
     ck_assert_int_eq(tu_sh("grep -q '^[0-9a-f]*,322_thinktank_footnotes.pdf,[0-9]*,[0-9]*,2,' '%s/data/claims.csv'", dir), 0);
     ck_assert_int_eq(tu_sh("grep -q '^[0-9a-f]*,202_report_connect.html,[0-9]*,[0-9]*,,' '%s/data/claims.csv'", dir), 0);
+    /* (the brief cites a PDF figure by its page: which page depends on
+     * the figures its findings use; claims.csv holds page 2's above) */
     ck_assert_int_eq(tu_sh("cd '%s' && pdftotext -q reports/brief.pdf reports/brief.txt && "
                            "grep -q '322_thinktank_footnotes.pdf (PDF)' reports/brief.txt && "
                            "grep -q '202_report_connect.html (HTML)' reports/brief.txt && "

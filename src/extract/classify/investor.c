@@ -18,6 +18,7 @@ static const char *const digital[] = {
 static const char *const chinese[] = {
     "China", "Chinese", "PRC", "Beijing", "Huawei", "ZTE", "Hikvision", "Dahua", "Alibaba", "Tencent", "Sino*",
     "Digital Silk Road", "DSR", "belt and road", "BRI", "yuan", "RMB", "renminbi", "CNY", "Xi", "NDRC", "MOFCOM",
+    "National Development and Reform Commission",
     NULL};
 
 /* Other powers' lenders, funds and programmes (by their names: a

@@ -4,7 +4,8 @@
 #include <stdint.h>
 
 static const char *const bounds[] = {"above", "over", "exceeding", "exceeds", "least", "than", NULL};
-static const char *const any[] = {"every", "any", "all", "each", "no", NULL};
+/* (not "no": "in no fewer than 70 countries" bounds nothing a rule sets) */
+static const char *const any[] = {"every", "any", "all", "each", NULL};
 /* Verbs that end the bounded noun phrase looked back over ("all Chinese
  * lending reached more than": "all" quantifies no threshold). */
 static const char *const verbs[] = {"reached", "rose", "grew", "was", "were", "is", "are", "has", "have", "had",

@@ -6,9 +6,10 @@
  * things a rule or a count takes in, not how much of anything there is.
  * A figure after a word of bound ("above", "over", "exceeding", "at
  * least", "more than", "worth more than") is such a threshold when the
- * thing bounded is any or every one, within eight words ("every contract", "any loan", "all
- * projects", "no loan") or the sentence speaks of criteria, a threshold
- * or eligibility.
+ * thing bounded is any or every one, within eight words before ("every
+ * contract", "any loan", "all projects"; not "in no fewer than 70
+ * countries"), or when the sentence speaks of criteria, a threshold or
+ * eligibility.
  *
  * Nothing here allocates.
  */
