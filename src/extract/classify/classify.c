@@ -79,6 +79,7 @@
 #include "decadeend.h"
 #include "datasrc.h"
 #include "diag.h"
+#include "docref.h"
 #include "docinfo.h"
 #include "fiscal.h"
 #include "homeplace.h"
@@ -2139,6 +2140,22 @@ static void sentence_referent(Job *j)
     }
 }
 
+/* "..., the memo says", "According to the survey": the maker of the
+ * document the sentence names as its teller, as the text introduced it
+ * (docref.h), by its id when the table knows it */
+static void sentence_docref(Job *j)
+{
+    Claim *c = j->c;
+    char maker[sizeof c->source], id[sizeof c->source];
+    if (j->setter || chinese_near(j->doc, j->ss, c->start) ||
+        !docref_credit(j->doc, j->n, j->ss, j->se, maker, sizeof maker))
+        return;
+    if (names_known_source(j->m, maker, 0, strlen(maker), id, sizeof id))
+        strcut(maker, sizeof maker, id);
+    strcut(c->source, sizeof c->source, maker);
+    classify_said(c, "source", "the document's maker");
+}
+
 /* "at the Bank of Zambia mid-rate of ZMW 25.5 per USD": the rate is the
  * bank's figure, whoever the sentence credits for the sums it converts
  * (ratesrc.h); by its id when the table knows the bank */
@@ -2168,6 +2185,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     sentence_subject(&j);
     sentence_year(&j);
     sentence_referent(&j);
+    sentence_docref(&j);
     sentence_world_count(&j);
     j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0 && !j.setter;
     /* (after: the rate's bank is no teller the paragraph goes on hearing) */
