@@ -2127,6 +2127,9 @@ static void sentence_referent(Job *j)
         while (lead < j->se && lead - j->ss < 40 && doc[lead] != ',')
             lead++;
         take |= !referents_named(doc, j->ss, c->source) && !referents_named(doc + j->ss, lead - j->ss, c->source);
+        /* (nor a word no body of its kind is named by: "Demand ..., the
+         * commission says") */
+        take |= !referents_fits_kind(said, c->source);
     }
     if (take) {
         /* (a body the table knows, by its id: "MIIT") */

@@ -68,7 +68,7 @@ static const char *const ministry_nouns[] = {"ministry", NULL};
 static const char *const ministry_words[] = {"Ministry", NULL};
 static const char *const agency_nouns[] = {"agency", NULL};
 static const char *const agency_words[] = {"Agency", NULL};
-static const char *const authority_nouns[] = {"authority", "regulator", NULL};
+static const char *const authority_nouns[] = {"authority", "regulator", "commission", NULL};
 static const char *const authority_words[] = {"Authority", "Commission", NULL};
 static const char *const bank_nouns[] = {"bank", "lender", NULL};
 static const char *const bank_words[] = {"Bank", NULL};
@@ -272,6 +272,11 @@ static int clause_ref(const char *p, size_t s, size_t e, size_t vs, size_t ve, s
     while (b > s && p[b - 1] == ' ')
         b--;
     size_t w = word_back(p, s, b);
+    /* ("the company has said": past its auxiliary) */
+    if (w < b && w > s + 1 && (is_word(p, w, b, "has") || is_word(p, w, b, "had")) && p[w - 1] == ' ') {
+        b = w - 1;
+        w = word_back(p, s, b);
+    }
     if (w < b) {
         if (is_word(p, w, b, "he") || is_word(p, w, b, "she")) {
             *rs = w, *re = b;
@@ -598,6 +603,15 @@ static int kind_body(const char *p, size_t ss, size_t rs, size_t re, char *out, 
         }
     }
     return best < nb && name_copy(b[best].name, 0, strlen(b[best].name), out, cap);
+}
+
+int referents_fits_kind(const char *said, const char *name)
+{
+    size_t n = strlen(said), ns = word_back(said, 0, n);
+    int k = kind_of_noun(said, ns, n);
+    if (k < 0 || kinds[k].nouns == company_nouns || kinds[k].nouns == group_nouns)
+        return 1;
+    return holds_word(name, 0, strlen(name), &kinds[k]);
 }
 
 int referents_named(const char *doc, size_t lim, const char *name)

@@ -49,6 +49,12 @@ enum { REF_NONE = 0, REF_SURNAME, REF_PRONOUN, REF_KIND };
 int referents_credit(const char *doc, size_t n, size_t ss, size_t se, size_t at, char *out, size_t cap,
                      char *said, size_t said_cap);
 
+/* Can name be what the noun said ends with ("the commission") stands
+ * for: a name holding a word of its kind ("Pacific Telecom Commission"),
+ * any name for a company or a group (their names need hold none), or
+ * any when said names no kind? 0 for "Demand" and "the commission". */
+int referents_fits_kind(const char *said, const char *name);
+
 /* Does doc[0, lim) name name, as a whole word (read in its last 16 KB)? */
 int referents_named(const char *doc, size_t lim, const char *name);
 
