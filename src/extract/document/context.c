@@ -2,6 +2,7 @@
  * (see context.h). */
 #include "context.h"
 #include "ascii.h"
+#include "closecredit.h"
 #include "endnote.h"
 #include "tables.h"
 
@@ -25,6 +26,7 @@
 #include "metrics.h"
 #include "partref.h"
 #include "names.h"
+#include "namerun.h"
 #include "notes.h"
 #include "openyear.h"
 #include "sentence.h"
@@ -776,6 +778,13 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
     }
     b->end = i > at ? i : at + 1;
     b->close_mark = closing_mark(p, bs, i);
+    /* a digest's item closed by its source after its last stop, "...
+     * alone. (Bangkok Post)", "-> Source: CAC, via Reuters"
+     * (closecredit.h) */
+    size_t cs, ce, cat = b->note_at == n && m ? closecredit_find(p, bs, i, &cs, &ce) : i;
+    if (cat < i && (names_known_source(m, p, cs, ce, b->source, sizeof b->source) ||
+                    name_copy(p, cs, ce, b->source, sizeof b->source)))
+        b->note_at = cat;
     /* a block of fields is a record of its own ("Record ID ... DSR-PK-0007",
      * "Country ... Pakistan", "Amount ... USD 44 million"): three fields
      * or more, most of its lines */
