@@ -39,8 +39,16 @@ static const NameStyle wrapped_style = {
 };
 
 /* Verbs that attribute what is said. */
-static const char *const speech[] = {"said", "says", "told", "added", "noted", "estimated", "explained",
-                                     "stated", "warned", "stressed", "argued", "insisted", NULL};
+static const char *const speech[] = {"said",    "says",     "told",      "added",    "adds",     "noted",
+                                     "notes",   "estimated", "estimates", "explained", "stated",  "states",
+                                     "warned",  "warns",    "stressed",  "argued",   "insisted", "reported",
+                                     "reports", NULL};
+
+/* Of those, the verbs a body's report tells with more than a person
+ * speaks: after a noun of its kind only ("the agency estimates"), not
+ * after a name ("AidData estimates" is AidData's, no surname's). */
+static const char *const body_speech[] = {"adds", "notes", "estimates", "states", "warns", "reported", "reports",
+                                          NULL};
 
 /* Words before "of" that name a person speaking for a body: "a senior
  * official of the Cyberspace Administration of China". */
@@ -269,16 +277,20 @@ static int next_verb(const char *p, size_t n, size_t ps, size_t s, size_t e, siz
 static int clause_ref(const char *p, size_t s, size_t e, size_t vs, size_t ve, size_t *rs, size_t *re)
 {
     size_t b = vs;
-    while (b > s && p[b - 1] == ' ')
+    /* (a wrapped line's break between them too: "the agency\nestimates") */
+    while (b > s && (p[b - 1] == ' ' || p[b - 1] == '\n' || p[b - 1] == '\r'))
         b--;
     size_t w = word_back(p, s, b);
+    int kind_only = in_list(p, vs, ve, body_speech);
     /* ("the company has said": past its auxiliary) */
     if (w < b && w > s + 1 && (is_word(p, w, b, "has") || is_word(p, w, b, "had")) && p[w - 1] == ' ') {
         b = w - 1;
         w = word_back(p, s, b);
     }
     if (w < b) {
-        if (is_word(p, w, b, "he") || is_word(p, w, b, "she")) {
+        if (kind_only && !ascii_islower((unsigned char)p[w]))
+            return REF_NONE;
+        if (!kind_only && (is_word(p, w, b, "he") || is_word(p, w, b, "she"))) {
             *rs = w, *re = b;
             return REF_PRONOUN;
         }
