@@ -108,6 +108,7 @@
 #include "textserial.h"
 #include "tense.h"
 #include "textwalk.h"
+#include "topicnote.h"
 #include "voice.h"
 #include "yearaside.h"
 #include "yearback.h"
@@ -1526,6 +1527,17 @@ static void table_year_source(Job *j)
                        colsource_body(doc, ns, ne, q->head_s, q->head_e, body, sizeof body)))
             take_source(c, body, "the table's note");
     }
+    /* a note saying in words whose figures each column or row holds:
+     * "Internet users: ITU estimates", "NISR for penetration", "Costs
+     * are from Top10VPN's COST model" (topicnote.h) */
+    if (!c->source[0] && (q->head_e > q->head_s || q->label_e > q->label_s)) {
+        char body[128];
+        /* (the row's label: its line's text before the cell, a number
+         * opening it or not, "1  IT & ITeS export remittances") */
+        size_t row_s = lines_start(doc, q->start, 4096);
+        if (topicnote_body(doc, n, a->block_end, q->head_s, q->head_e, row_s, q->start, body, sizeof body))
+            take_source(c, body, "the table's note");
+    }
     if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a->block_rows)) {
         char body[128];
         if (tables_note_source(m, doc, n, a->block_end, body, sizeof body))
@@ -2208,7 +2220,10 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* the owner of the record the figure is read from, when no one is
      * credited: the sentence's, not its paragraph's (the next sentence
      * may read another's record) */
-    if (!c->source[0] && !chinese_near(doc, ss, c->start) && metrics_record_owner(m, c, doc, n, ss, se))
+    /* (not a table's cell: "Union Councils connected with OFC  number
+     * 1,200" is a row, no record's owner and its count) */
+    if (!c->source[0] && !chinese_near(doc, ss, c->start) && q->head_e <= q->head_s &&
+        metrics_record_owner(m, c, doc, n, ss, se))
         classify_said(c, "source", "the record's owner");
     table_column(&j);
     context_around(cx, j.q->start, ss, se, &j.a);
