@@ -390,7 +390,7 @@ static const char *const body_heads[] = {"center", "centre", "agency", "authorit
 /* Words between a subject and its verb: "The FCC has authorised",
  * "TeleGeography now counts". */
 static const char *const between[] = {"has", "have", "had", "now", "also", "recently", "previously", "alone",
-                                      "itself", "already", "separately", "first", NULL};
+                                      "itself", "already", "separately", "first", "just", NULL};
 
 /* Where the subject's name ends before the cue at token ti: past the
  * words between a subject and its verb, a bracket after the name
@@ -444,7 +444,10 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
                 o--;
             /* (the name may end in its acronym's bracket: "The China
              * Academy of ... (CAICT), which uses a broad definition, put") */
-            if (o == 0 || t[toks[o].s] != ',' || o + 1 >= b - 1 || !is_lower_word(t, &toks[o + 1]) ||
+            /* (or a possessive: "SMIC, China's largest chipmaker, reported") */
+            if (o == 0 || t[toks[o].s] != ',' || o + 1 >= b - 1 ||
+                !(is_lower_word(t, &toks[o + 1]) ||
+                  (o + 3 < b && toks[o + 2].punct && word_is(t, &toks[o + 3], "s"))) ||
                 !(is_upper_word(t, &toks[o - 1]) || (toks[o - 1].punct && t[toks[o - 1].s] == ')')))
                 break;
             b = o;
@@ -1386,26 +1389,6 @@ static int credit_per(const char *doc, size_t end, size_t se, char *out, size_t 
         return 1;
     }
     return 0;
-}
-
-void credit_acronym(const char *doc, size_t ss, size_t se, char *source, size_t cap)
-{
-    size_t l = strlen(source);
-    if (!l || se <= ss || se - ss < l || strchr(source, '('))
-        return;
-    const char *hit = tf_find(doc + ss, se - ss, source, l);
-    if (!hit)
-        return;
-    size_t k = (size_t)(hit - doc) + l;
-    if (k + 4 >= se || doc[k] != ' ' || doc[k + 1] != '(')
-        return;
-    size_t a = k + 2, e = a;
-    int caps = 0;
-    while (e < se && e - a <= 12 && (isalnum((unsigned char)doc[e]) || doc[e] == '-' || doc[e] == '/' || doc[e] == '&'))
-        caps += isupper((unsigned char)doc[e++]) != 0;
-    if (e >= se || doc[e] != ')' || caps < 2 || !isupper((unsigned char)doc[a]) || l + (e - a) + 4 >= cap)
-        return;
-    snprintf(source + l, cap - l, " (%.*s)", (int)(e - a), doc + a);
 }
 
 int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t start, size_t end, char *out,
