@@ -10,6 +10,7 @@
 
 #include "ascii.h"
 #include "credittok.h"
+#include "examples.h"
 #include "lines.h"
 #include "namerun.h"
 #include "quantity.h"
@@ -975,7 +976,8 @@ static int closing_bracket(const char *doc, size_t i, size_t se)
     size_t c = i + 1;
     while (c < se && c - i < 120 && doc[c] != ')' && doc[c] != '(' && doc[c] != '\n')
         c++;
-    if (c >= se || doc[c] != ')')
+    /* (not examples of what it closes: "vendors (Huawei, ZTE)", examples.h) */
+    if (c >= se || doc[c] != ')' || examples_bracket(doc, se, i))
         return 0;
     int stop = 0;   /* (a full stop: a line of a record ends in none) */
     for (c++; c < se; c++) {
