@@ -91,6 +91,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "pairname.h"
+#include "ranked.h"
 #include "ratesrc.h"
 #include "shortref.h"
 #include "panel.h"
@@ -2207,6 +2208,10 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     Job j = {.m = m, .cx = cx, .sf = sf, .c = c, .q = q, .doc = doc, .n = n, .ss = ss, .se = se,
              .fences = fences, .nfences = nfences};
     sentence_cues(&j);
+    /* "the National Capital Region (NCR) recorded the highest share":
+     * the subject is ranked, no teller (ranked.h) */
+    if (c->source[0] && !chinese_near(doc, ss, c->start) && ranked_subject(doc, ss, se, c->source))
+        c->source[0] = '\0';
     sentence_credit_zh(&j);
     sentence_scope(&j);
     sentence_subject(&j);
