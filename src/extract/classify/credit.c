@@ -856,10 +856,24 @@ size_t credit_bracket_after(const char *doc, size_t n, size_t end)
     return n;
 }
 
+/* "1.6 gigawatts (GW)", "twenty-foot equivalent units (TEU)": the bracket at
+ * doc[i] spells the words before it, its letters theirs in order from the first. */
+static int unit_abbrev(const char *doc, size_t n, size_t i)
+{
+    size_t ws = i, a = i + 1, k = a;
+    while (ws > 0 && (isalpha((unsigned char)doc[ws - 1]) || doc[ws - 1] == ' ' || doc[ws - 1] == '-') && i - ws < 40)
+        ws--;
+    while (ws < i && !isalpha((unsigned char)doc[ws]))
+        ws++;
+    for (size_t j = ws; k < n && isalpha((unsigned char)doc[k]) && j < i; j++)
+        k += tolower((unsigned char)doc[j]) == tolower((unsigned char)doc[k]) && (k > a || j == ws);
+    return k > a + 1 && k < n && doc[k] == ')';
+}
+
 int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
 {
     size_t i = credit_bracket_after(doc, n, end);
-    if (i >= n)
+    if (i >= n || unit_abbrev(doc, n, i))
         return 0;
     size_t s = ++i;
     while (i < n && isupper((unsigned char)doc[i])) {
