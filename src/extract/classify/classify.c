@@ -2105,6 +2105,8 @@ static void context_source(Job *j)
         take_source(c, datasrc_rest(a->datasrc), "the release's notes");
         /* a "Source:" note closing the document: whose data its page gives */
         take_source(c, a->end_source, "the document's closing note");
+        /* a written answer: the department the question was put to */
+        take_source(c, a->answerer, "the answering department");
         /* a review or a post on another's report retells the work's
          * figures */
         take_source(c, di->reviewed, "the work reviewed");

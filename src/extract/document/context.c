@@ -4,6 +4,7 @@
 #include "ascii.h"
 #include "closecredit.h"
 #include "endnote.h"
+#include "writtenq.h"
 #include "tables.h"
 
 #include <stdint.h>
@@ -859,6 +860,7 @@ struct Context {
     char filer[128];
     size_t end_at;        /* where the "Source:" note closing the document starts (n: none) */
     char end_body[128];   /* and the body it credits (endnote.h) */
+    WrittenQ *answers;    /* a record of written answers' departments, or NULL (writtenq.h) */
 };
 
 /* Does doc[0, n) hold the three-byte mark (sought by its first byte:
@@ -887,6 +889,7 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
     cx->speakers = speakers_new(m, doc, n, cx->chinese);
     cx->datasrc = cx->chinese ? datasrc_new(m, doc, n) : NULL;
     cx->end_at = endnote_find(m, doc, n, cx->end_body, sizeof cx->end_body);
+    cx->answers = cx->chinese ? NULL : writtenq_new(doc, n);
     /* a record's fields hold for all of it, the lines above them too (a
      * project export opens with its title, then "Recipient: Kenya") */
     for (size_t i = 0, lines = 0; i < n && i < 8192 && lines < 80;) {
@@ -929,6 +932,7 @@ void context_free(Context *cx)
     speakers_free(cx->speakers);
     authorset_free(cx->authors);
     datasrc_free(cx->datasrc);
+    writtenq_free(cx->answers);
     free(cx);
 }
 
@@ -1122,6 +1126,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
      * database", speaks of its tables, not of every figure) */
     a->rec_source = b->rec.source;
     a->end_source = at < cx->end_at ? cx->end_body : "";
+    a->answerer = writtenq_answerer(cx->answers, at);
     /* (the line holding the offset is one of the lead-in's items) */
     size_t ls = b->lead[0] ? lines_start(cx->p, at, 4096) : at;
     a->lead_source = b->lead[0] && list_line(cx->p, ls, lines_end(cx->p, cx->n, ls)) ? b->lead : "";
