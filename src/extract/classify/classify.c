@@ -77,6 +77,7 @@
 #include "coverage.h"
 #include "credit.h"
 #include "decadeend.h"
+#include "defterm.h"
 #include "datasrc.h"
 #include "diag.h"
 #include "docref.h"
@@ -2257,8 +2258,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     year_document(&j);
     context_source(&j);
 
+    /* "The Respondent submitted", "the Company's own analysis": the name
+     * the text defined the term for (defterm.h) */
+    if (!chinese_near(doc, ss, c->start) && defterm_resolve(doc, c->start, c->source, sizeof c->source))
+        classify_said(c, "source", "the name the term was defined for");
     /* "The Bank expects" in the bank's own report: the publisher */
-    if (credit_own_kind(c->source, sizeof c->source, j.di->body) && !strstr(c->context, "source from"))
+    else if (credit_own_kind(c->source, sizeof c->source, j.di->body) && !strstr(c->context, "source from"))
         classify_said(c, "source", "the publisher");
     /* "The Post reports" after "The Jakarta Post": the name given in full */
     else if (!chinese_near(doc, ss, c->start) && shortref_resolve(doc, c->start, c->source, sizeof c->source))

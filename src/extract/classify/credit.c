@@ -370,7 +370,7 @@ static const char *const tellers[] = {"officials", "regulators", "authorities", 
 static const char *const records[] = {"report", "review", "survey", "data", "figures", "analysis", "count",
                                       "study", "estimates", "estimate", "database", "dataset", "tracker",
                                       "project", "research", "statistics", "documents", "records", "numbers",
-                                      "list", NULL};
+                                      "list", "accounts", "logs", NULL};
 
 /* A year or an ordinal between an owner and its publication: "CNNIC's
  * 55th Statistical Report", "the Zambia Statistics Agency's 2022 Labour
