@@ -2167,6 +2167,7 @@ static void sentence_referent(Job *j)
         strcut(c->source, sizeof c->source, body);
         classify_said(c, "source", ref == REF_SURNAME ? "the person the surname names"
                                    : ref == REF_PRONOUN ? "the speaker the pronoun names"
+                                   : ref == REF_QUOTED  ? "the speaker the paragraph names"
                                                         : "the body the noun names");
     }
 }

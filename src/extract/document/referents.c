@@ -673,6 +673,32 @@ static void find_clause(const char *doc, size_t n, size_t ss, size_t se, int quo
             s = e > s ? e : s + 1;
         }
     }
+    /* (or the speaker a sentence of the paragraph introduces in full, with
+     * their body: "..., said Raman Lamichhane, chairman of the NTA.") */
+    if (f->ref == REF_NONE && quoted) {
+        size_t pe = se;
+        while (pe < n && pe - se < PARA_REACH && !(doc[pe] == '\n' && pe + 1 < n && (doc[pe + 1] == '\n' || doc[pe + 1] == '\r')))
+            pe++;
+        for (size_t s = ps; s < pe;) {
+            size_t e = s;
+            while (e < pe && !((doc[e] == '.' || doc[e] == '?' || doc[e] == '!') &&
+                               (e + 1 >= pe || doc[e + 1] == ' ' || doc[e + 1] == '\n' || doc[e + 1] == '"')))
+                e++;
+            if (e < pe)
+                e++;
+            int r = sentence_speaker(doc, n, ps, s, e, f->out, sizeof f->out);
+            if (r == SPK_FOUND) {
+                f->ref = REF_QUOTED, f->ok = 1, f->cs = s, f->rs = s, f->re = s;
+                return;
+            }
+            if (r == SPK_STOP)
+                break;
+            while (e < pe && (doc[e] == ' ' || doc[e] == '"' || doc[e] == '\n'))
+                e++;
+            s = e > s ? e : s + 1;
+        }
+        f->out[0] = '\0';
+    }
     if (f->ref == REF_SURNAME) {
         size_t w = word_back(doc, f->rs, f->re);
         f->ok = introduced_office(doc, f->cs, doc + w, f->re - w, f->out, sizeof f->out);

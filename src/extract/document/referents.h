@@ -27,7 +27,10 @@
  *
  * A figure inside a quotation whose sentence has no such clause is told
  * by the clause of its paragraph ("\"Three years ago we had two ... .
- * Today we have nine ...,\" he told reporters.").
+ * Today we have nine ...,\" he told reporters."), or by the speaker a
+ * sentence of its paragraph introduces in full with their body
+ * (REF_QUOTED: "\"...,\" said Raman Lamichhane, chairman of the NTA.
+ * \"But the price is still two to three times higher.\"").
  *
  * The register is read from the text before the sentence on each ask:
  * nothing here allocates or keeps state.
@@ -38,7 +41,7 @@
 #include <stddef.h>
 
 /* How the clause attributing a figure names its teller. */
-enum { REF_NONE = 0, REF_SURNAME, REF_PRONOUN, REF_KIND };
+enum { REF_NONE = 0, REF_SURNAME, REF_PRONOUN, REF_KIND, REF_QUOTED };
 
 /* The teller the attribution clause of the figure at doc[at) in the
  * English sentence doc[ss, se) (of doc[0, n)) names short, as the text
