@@ -1,3 +1,4 @@
+#define _GNU_SOURCE   /* memmem */
 /* closecredit.c — a paragraph closed by its source (see closecredit.h). */
 #include "closecredit.h"
 
@@ -104,4 +105,54 @@ size_t closecredit_find(const char *p, size_t bs, size_t be, size_t *ns, size_t 
     if (k == bs || !ended)
         return be;
     return credit_name(p, o + 1, e - 1, ns, ne) ? o : be;
+}
+
+size_t closecredit_mark(const char *p, size_t ls, size_t le)
+{
+    size_t i = ls;
+    if (i < le && (p[i] == '(' || p[i] == '['))
+        i++;
+    size_t d = i;
+    while (i < le && ascii_isdigit((unsigned char)p[i]) && i - d < 3)
+        i++;
+    if (i > d) {
+        if (d > ls && i < le && (p[i] == ')' || p[i] == ']'))
+            i++;
+        else if (d == ls && i < le && (p[i] == '.' || p[i] == ')'))
+            i++;
+        else if (d > ls)
+            return ls;
+    } else if (i + 1 < le && (unsigned char)p[i] == 0xC2 &&
+               ((unsigned char)p[i + 1] == 0xB9 || (unsigned char)p[i + 1] == 0xB2 || (unsigned char)p[i + 1] == 0xB3)) {
+        i += 2;   /* ¹ ² ³ */
+    } else if (i < le && p[i] == '*') {
+        i++;
+    } else {
+        return ls;
+    }
+    if (i >= le || p[i] != ' ')
+        return ls;
+    while (i < le && p[i] == ' ')
+        i++;
+    return i;
+}
+
+int closecredit_marked(const char *p, size_t ls, size_t le, const char *mark, size_t ml)
+{
+    static const char *const sup[] = {"\xE2\x81\xB0", "\xC2\xB9", "\xC2\xB2", "\xC2\xB3", "\xE2\x81\xB4",
+                                      "\xE2\x81\xB5", "\xE2\x81\xB6", "\xE2\x81\xB7", "\xE2\x81\xB8",
+                                      "\xE2\x81\xB9"};
+    /* the note's number, one digit: its superscript, or in brackets; a
+     * superscript mark ("¹ ") itself */
+    size_t k = 0;
+    while (k < ml && !ascii_isdigit((unsigned char)mark[k]))
+        k++;
+    if (k >= ml)
+        return ml >= 2 && (unsigned char)mark[0] == 0xC2 && memmem(p + ls, le - ls, mark, 2) != NULL;
+    if (k + 1 < ml && ascii_isdigit((unsigned char)mark[k + 1]))
+        return 0;
+    const char *s = sup[mark[k] - '0'];
+    char br[2][4] = {{'[', mark[k], ']', 0}, {'(', mark[k], ')', 0}};
+    return memmem(p + ls, le - ls, s, strlen(s)) || memmem(p + ls, le - ls, br[0], 3) ||
+           memmem(p + ls, le - ls, br[1], 3);
 }

@@ -25,4 +25,14 @@ size_t closecredit_find(const char *p, size_t bs, size_t be, size_t *ns, size_t 
  * "=> "): where its text starts (ls when none). */
 size_t closecredit_arrow(const char *p, size_t ls, size_t le);
 
+/* The line p[ls, le) past a note's mark that opens it ("1. ", "(1) ",
+ * "[1] ", "¹ ", "* "): where its text starts (ls when none). A slide's
+ * "1. Source: Dell'Oro Group, ..." under its block is the block's
+ * "Source:" note. */
+size_t closecredit_mark(const char *p, size_t ls, size_t le);
+
+/* Does the line p[ls, le) bear the mark a note opens with (mark[0, ml):
+ * "1. " is "¹", "[1]" or "(1)" there)? */
+int closecredit_marked(const char *p, size_t ls, size_t le, const char *mark, size_t ml);
+
 #endif

@@ -766,6 +766,12 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
             break;
         if (line_ends_sentence(p, ts, te))
             b->rows = 0;
+        /* (a note's mark may open it, "1. Source: Dell'Oro Group, ...",
+         * when one of the block's first two lines, its caption, bears the
+         * mark: a note an item's mark calls credits that item only) */
+        size_t ms = closecredit_mark(p, ts, te), l1 = lines_end(p, n, bs), l2 = l1 < n ? lines_end(p, n, l1 + 1) : n;
+        if (ms > ts && lines_source_note(p, ms, te) && closecredit_marked(p, bs, l2 < i ? l2 : l1, p + ts, ms - ts))
+            ts = ms;
         /* (a note naming the publisher's own data first credits the
          * publisher: no body, and no later note of the block) */
         if (b->note_at == n && lines_source_note(p, ts, te) &&
