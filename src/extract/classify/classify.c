@@ -2261,7 +2261,7 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
 
     /* "The Respondent submitted", "the Company's own analysis": the name
      * the text defined the term for (defterm.h) */
-    if (!chinese_near(doc, ss, c->start) && defterm_resolve(doc, c->start, c->source, sizeof c->source))
+    if (!chinese_near(doc, ss, c->start) && defterm_resolve(doc, n, c->start, c->source, sizeof c->source))
         classify_said(c, "source", "the name the term was defined for");
     /* "The Bank expects" in the bank's own report: the publisher */
     else if (credit_own_kind(c->source, sizeof c->source, j.di->body) && !strstr(c->context, "source from"))

@@ -6,20 +6,9 @@
 #include <strings.h>
 
 #include "ascii.h"
-#include "textfind.h"
+#include "textserial.h"
 
 #define DEF_BACK 65536   /* the text read back for the definition */
-
-/* Is the byte before doc[i] an opening quotation mark, straight or curly
- * (“)? Its start, or SIZE_MAX. */
-static size_t open_quote(const char *doc, size_t lo, size_t i)
-{
-    if (i > lo && doc[i - 1] == '"')
-        return i - 1;
-    if (i >= lo + 3 && !memcmp(doc + i - 3, "\xE2\x80\x9C", 3))
-        return i - 3;
-    return (size_t)-1;
-}
 
 /* Does a closing quotation mark open doc[i, e)? Its length, or 0. */
 static size_t close_quote(const char *doc, size_t i, size_t e)
@@ -79,39 +68,87 @@ static int name_before(const char *doc, size_t lo, size_t o, size_t *ns, size_t 
     return 1;
 }
 
-int defterm_resolve(const char *doc, size_t before, char *source, size_t cap)
+#define MAX_TERMS 64
+
+/* The definitions of the text read now, found once (textserial.h). */
+static _Thread_local struct {
+    const char *doc;
+    size_t n;
+    unsigned long serial;
+    size_t nt;
+    struct {
+        size_t at;          /* where the definition stands */
+        char term[48];      /* "Respondent", "Company" */
+        size_t ns, ne;      /* the name defined */
+    } t[MAX_TERMS];
+} defs;
+
+/* The definition whose bracket opens at doc[o], "(\"the Respondent\")",
+ * "(\"Tianshu\" or \"the Company\")": each term it quotes, kept. */
+static void read_bracket(const char *doc, size_t lo, size_t n, size_t o)
+{
+    size_t ns, ne, close = o + 1;
+    while (close < n && close - o < 80 && doc[close] != ')' && doc[close] != '(' && doc[close] != '\n')
+        close++;
+    if (close >= n || doc[close] != ')' || !name_before(doc, lo, o, &ns, &ne))
+        return;
+    for (size_t i = o + 1; i < close && defs.nt < MAX_TERMS;) {
+        size_t q = close_quote(doc, i, close);   /* (an opening mark is a closing one's twin) */
+        size_t oq = q == 1 ? 1 : (i + 3 <= close && !memcmp(doc + i, "\xE2\x80\x9C", 3)) ? 3 : 0;
+        if (!oq) {
+            i++;
+            continue;
+        }
+        size_t s = i + oq;
+        if (s + 4 <= close && !strncasecmp(doc + s, "the ", 4))
+            s += 4;
+        size_t e = s;
+        while (e < close && !close_quote(doc, e, close))
+            e++;
+        if (e >= close || e - s < 3 || e - s >= sizeof defs.t[0].term || !ascii_isupper((unsigned char)doc[s]))
+            return;
+        defs.t[defs.nt].at = o;
+        memcpy(defs.t[defs.nt].term, doc + s, e - s);
+        defs.t[defs.nt].term[e - s] = '\0';
+        defs.t[defs.nt].ns = ns, defs.t[defs.nt].ne = ne;
+        defs.nt++;
+        i = e + close_quote(doc, e, close);
+    }
+}
+
+/* The definitions of doc[0, n): a bracket opening with a quotation mark,
+ * or with "the" or "together, the" and one, after a name. */
+static void read_defs(const char *doc, size_t n)
+{
+    defs.doc = doc, defs.n = n, defs.serial = text_serial, defs.nt = 0;
+    for (const char *h = memchr(doc, '(', n); h && defs.nt < MAX_TERMS; h = memchr(h + 1, '(', n - (size_t)(h + 1 - doc))) {
+        size_t o = (size_t)(h - doc), k = o + 1;
+        if (k + 4 < n && !strncmp(doc + k, "the ", 4))
+            k += 4;
+        else if (k + 14 < n && !strncmp(doc + k, "together, the ", 14))
+            k += 14;
+        if (k < n && (doc[k] == '"' || (k + 3 <= n && !memcmp(doc + k, "\xE2\x80\x9C", 3))))
+            read_bracket(doc, o > DEF_BACK ? o - DEF_BACK : 0, n, o);
+    }
+}
+
+int defterm_resolve(const char *doc, size_t n, size_t before, char *source, size_t cap)
 {
     const char *term = source;
     if (!strncasecmp(term, "the ", 4))
         term += 4;
-    size_t tl = strlen(term);
-    if (tl < 3 || tl > 40 || !ascii_isupper((unsigned char)term[0]))
+    if (!ascii_isupper((unsigned char)term[0]))
         return 0;
-    size_t lo = before > DEF_BACK ? before - DEF_BACK : 0, best_s = 0, best_e = 0;
-    for (const char *h = tf_find(doc + lo, before - lo, term, tl); h;
-         h = tf_find(h + tl, before - (size_t)(h + tl - doc), term, tl)) {
-        size_t s = (size_t)(h - doc), e = s + tl, q;
-        /* the term in quotation marks: "Term", "the Term", the "Term" */
-        if (!close_quote(doc, e, before))
-            continue;
-        q = open_quote(doc, lo, s);
-        if (q == (size_t)-1 && s >= lo + 4 && !strncasecmp(doc + s - 4, "the ", 4))
-            q = open_quote(doc, lo, s - 4);
-        if (q == (size_t)-1)
-            continue;
-        /* inside a bracket: past "the", "together,", another term and "or" */
-        size_t o = q;
-        while (o > lo && q - o < 60 && doc[o - 1] != '(' && doc[o - 1] != ')' && doc[o - 1] != '\n')
-            o--;
-        if (o == lo || doc[o - 1] != '(')
-            continue;
-        size_t ns, ne;
-        if (name_before(doc, lo, o - 1, &ns, &ne))
-            best_s = ns, best_e = ne;
-    }
-    if (best_e <= best_s || best_e - best_s >= cap)
+    if (defs.doc != doc || defs.n != n || defs.serial != text_serial)
+        read_defs(doc, n);
+    size_t best = defs.nt;
+    for (size_t k = 0; k < defs.nt && defs.t[k].at < before; k++)
+        if (!strcmp(defs.t[k].term, term))
+            best = k;
+    if (best == defs.nt || defs.t[best].ne - defs.t[best].ns >= cap)
         return 0;
-    memcpy(source, doc + best_s, best_e - best_s);
-    source[best_e - best_s] = '\0';
+    size_t l = defs.t[best].ne - defs.t[best].ns;
+    memcpy(source, doc + defs.t[best].ns, l);
+    source[l] = '\0';
     return 1;
 }

@@ -9,7 +9,8 @@
  * The definition is a bracket right after the name holding the term in
  * quotation marks (straight or curly), "the" inside them or before
  * them, alone or after another term and "or"; the nearest before the
- * claim, in the 64 KB before it. Nothing here allocates.
+ * claim. A text's definitions are read once, at its first ask (64 at
+ * most, kept per thread: textserial.h). Nothing here allocates.
  */
 #ifndef CB_DEFTERM_H
 #define CB_DEFTERM_H
@@ -17,8 +18,8 @@
 #include <stddef.h>
 
 /* source (cap bytes: "The Respondent", "Company", "the Authority")
- * rewritten to the name doc[0, before) defined the term for, and 1; else
- * 0 and source untouched. */
-int defterm_resolve(const char *doc, size_t before, char *source, size_t cap);
+ * rewritten to the name doc[0, before) (of doc[0, n)) defined the term
+ * for, and 1; else 0 and source untouched. */
+int defterm_resolve(const char *doc, size_t n, size_t before, char *source, size_t cap);
 
 #endif

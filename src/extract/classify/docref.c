@@ -2,12 +2,14 @@
  * its kind alone (see docref.h). */
 #include "docref.h"
 
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 
 #include "ascii.h"
 #include "namerun.h"
 #include "textfind.h"
+#include "textserial.h"
 
 #define BACK_BYTES 16384   /* the text read back for the document's introduction */
 #define AHEAD_BYTES 3072   /* and ahead, for "according to a memo" */
@@ -365,6 +367,20 @@ static int teller_at(const char *p, size_t ss, size_t se, size_t ks, size_t ke, 
     return 0;
 }
 
+/* Can the word p[s, e) be a kind: its length and first letter those of
+ * one (a bit each, from the list itself)? Most words are passed on these
+ * before the list is walked. */
+static int kind_may(const char *p, size_t s, size_t e)
+{
+    static _Thread_local uint32_t lens, firsts;
+    if (!lens)
+        for (int k = 0; kinds[k]; k++) {
+            lens |= 1u << (strlen(kinds[k]) & 31);
+            firsts |= 1u << (kinds[k][0] & 31);
+        }
+    return e - s < 32 && (lens >> (e - s) & 1) && (firsts >> (p[s] & 31) & 1);
+}
+
 /* The teller of the sentence p[ss, se): the first kind word that is one. */
 static int find_teller(const char *p, size_t ss, size_t se, Teller *t)
 {
@@ -372,17 +388,34 @@ static int find_teller(const char *p, size_t ss, size_t se, Teller *t)
         if (!ascii_isalpha((unsigned char)p[i]) || (i > ss && ascii_isalpha((unsigned char)p[i - 1])))
             continue;
         size_t e = word_end(p, i, se);
-        for (int k = 0; kinds[k]; k++)
-            if (is_word(p, i, e, kinds[k]) && teller_at(p, ss, se, i, e, t)) {
-                t->ks = i, t->ke = e, t->kind = k;
-                return 1;
-            }
+        if (kind_may(p, i, e))
+            for (int k = 0; kinds[k]; k++)
+                if (is_word(p, i, e, kinds[k]) && teller_at(p, ss, se, i, e, t)) {
+                    t->ks = i, t->ke = e, t->kind = k;
+                    return 1;
+                }
         i = e;
     }
     return 0;
 }
 
+/* The last sentence asked, and its answer: its claims ask in turn. */
+static _Thread_local struct {
+    SpanKey key;
+    int got;
+    char maker[128];
+} memo;
+
+static int credit(const char *doc, size_t n, size_t ss, size_t se, char *out, size_t cap);
+
 int docref_credit(const char *doc, size_t n, size_t ss, size_t se, char *out, size_t cap)
+{
+    if (!spankey_same(&memo.key, doc, ss, se))
+        memo.got = credit(doc, n, ss, se, memo.maker, sizeof memo.maker);
+    return memo.got && name_copy(memo.maker, 0, strlen(memo.maker), out, cap);
+}
+
+static int credit(const char *doc, size_t n, size_t ss, size_t se, char *out, size_t cap)
 {
     if (se > n)
         se = n;
