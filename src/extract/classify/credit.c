@@ -86,7 +86,7 @@ static int common_word(const char *t, const CreditTok *k)
     static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "He", "She", "They",
                                             "We", "I", "You", "Its", "Their", "Our", "One", "Some", "Many",
                                             "Most", "Officials", "Analysts", "Experts", "Researchers", "Data", "Staff",
-                                            "Estimates", "Figures", "Statistics", "Reports", "Studies", NULL};
+                                            "Estimates", "Figures", "Statistics", "Reports", "Studies", "Industry", NULL};
     size_t n = k->e - k->s;
     for (int i = 0; not_names[i]; i++)
         if (t[k->s] == not_names[i][0] && strlen(not_names[i]) == n && !memcmp(t + k->s, not_names[i], n))
@@ -1244,12 +1244,13 @@ int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t
     for (size_t i = cue_e; i < s; i++)
         if (isdigit((unsigned char)doc[i]))
             return 0;
-    /* "It estimated that Huawei and ZTE together accounted for 58%": a
-     * name after "that" opens the clause the cue reports, its subject */
-    size_t w = cue_e;
-    while (w < s && doc[w] == ' ')
-        w++;
-    if (w + 5 <= s && !strncmp(doc + w, "that ", 5))
+    /* "It estimated that Huawei and ZTE together accounted for 58%",
+     * "Estimates suggest that Huawei and ZTE supplied": a name after
+     * "that" opens the clause the cue reports, its subject */
+    size_t w = cue_e, t = s;
+    for (; w < s && doc[w] == ' '; w++) {}
+    for (; t > cue_e && doc[t - 1] == ' '; t--) {}
+    if ((w + 5 <= s && !strncmp(doc + w, "that ", 5)) || (t >= cue_e + 5 && !strncmp(doc + t - 5, " that", 5)))
         return 0;
     return !reported_subject(doc, n, e) && !valued_owner(doc, n, cue_e, e);
 }
