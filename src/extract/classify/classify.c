@@ -79,8 +79,10 @@
 #include "coverage.h"
 #include "credit.h"
 #include "decadeend.h"
+#include "defterm.h"
 #include "datasrc.h"
 #include "diag.h"
+#include "docref.h"
 #include "docinfo.h"
 #include "fiscal.h"
 #include "homeplace.h"
@@ -93,6 +95,7 @@
 #include "metrics.h"
 #include "names.h"
 #include "pairname.h"
+#include "ranked.h"
 #include "ratesrc.h"
 #include "shortref.h"
 #include "panel.h"
@@ -110,6 +113,7 @@
 #include "textserial.h"
 #include "tense.h"
 #include "textwalk.h"
+#include "topicnote.h"
 #include "voice.h"
 #include "yearaside.h"
 #include "yearback.h"
@@ -1528,6 +1532,17 @@ static void table_year_source(Job *j)
                        colsource_body(doc, ns, ne, q->head_s, q->head_e, body, sizeof body)))
             take_source(c, body, "the table's note");
     }
+    /* a note saying in words whose figures each column or row holds:
+     * "Internet users: ITU estimates", "NISR for penetration", "Costs
+     * are from Top10VPN's COST model" (topicnote.h) */
+    if (!c->source[0] && (q->head_e > q->head_s || q->label_e > q->label_s)) {
+        char body[128];
+        /* (the row's label: its line's text before the cell, a number
+         * opening it or not, "1  IT & ITeS export remittances") */
+        size_t row_s = lines_start(doc, q->start, 4096);
+        if (topicnote_body(doc, n, a->block_end, q->head_s, q->head_e, row_s, q->start, body, sizeof body))
+            take_source(c, body, "the table's note");
+    }
     if (!c->source[0] && (q->head_e > q->head_s || q->cap_e > q->cap_s || a->block_rows)) {
         char body[128];
         if (tables_note_source(m, doc, n, a->block_end, body, sizeof body))
@@ -2094,6 +2109,8 @@ static void context_source(Job *j)
         take_source(c, datasrc_rest(a->datasrc), "the release's notes");
         /* a "Source:" note closing the document: whose data its page gives */
         take_source(c, a->end_source, "the document's closing note");
+        /* a written answer: the department the question was put to */
+        take_source(c, a->answerer, "the answering department");
         /* a review or a post on another's report retells the work's
          * figures */
         take_source(c, di->reviewed, "the work reviewed");
@@ -2117,6 +2134,12 @@ static void sentence_referent(Job *j)
         return;
     char body[sizeof c->source], said[64];
     int ref = referents_credit(doc, j->n, j->ss, j->se, c->start, body, sizeof body, said, sizeof said);
+    /* ("Scam compounds hold 90,000 people, the agency estimates": a
+     * sentence's first capitalised word no agency is named by tells
+     * nothing, though the text named no agency before) */
+    if (ref == REF_NONE && said[0] && c->source[0] && !referents_fits_kind(said, c->source) &&
+        !metrics_known_source(j->m, c->source))
+        c->source[0] = '\0';
     if (ref == REF_NONE || !body[0])
         return;
     int take = !c->source[0];
@@ -2129,6 +2152,15 @@ static void sentence_referent(Job *j)
         while (lead < j->se && lead - j->ss < 40 && doc[lead] != ',')
             lead++;
         take |= !referents_named(doc, j->ss, c->source) && !referents_named(doc + j->ss, lead - j->ss, c->source);
+        /* (nor a word no body of its kind is named by: "Demand ..., the
+         * commission says") */
+        take |= !referents_fits_kind(said, c->source);
+        /* (but a teller the clause reports keeps its own: "The company
+         * notes that the Communications Authority recorded 1.1 billion") */
+        const char *ref_at = tf_find(doc + j->ss, j->se - j->ss, said, strlen(said));
+        const char *src_at = ref_at ? tf_find(ref_at, (size_t)(doc + j->se - ref_at), c->source, strlen(c->source)) : NULL;
+        if (src_at && src_at < doc + c->start)
+            take = 0;
     }
     if (take) {
         /* (a body the table knows, by its id: "MIIT") */
@@ -2138,8 +2170,25 @@ static void sentence_referent(Job *j)
         strcut(c->source, sizeof c->source, body);
         classify_said(c, "source", ref == REF_SURNAME ? "the person the surname names"
                                    : ref == REF_PRONOUN ? "the speaker the pronoun names"
+                                   : ref == REF_QUOTED  ? "the speaker the paragraph names"
                                                         : "the body the noun names");
     }
+}
+
+/* "..., the memo says", "According to the survey": the maker of the
+ * document the sentence names as its teller, as the text introduced it
+ * (docref.h), by its id when the table knows it */
+static void sentence_docref(Job *j)
+{
+    Claim *c = j->c;
+    char maker[sizeof c->source], id[sizeof c->source];
+    if (j->setter || chinese_near(j->doc, j->ss, c->start) ||
+        !docref_credit(j->doc, j->n, j->ss, j->se, maker, sizeof maker))
+        return;
+    if (names_known_source(j->m, maker, 0, strlen(maker), id, sizeof id))
+        strcut(maker, sizeof maker, id);
+    strcut(c->source, sizeof c->source, maker);
+    classify_said(c, "source", "the document's maker");
 }
 
 /* "at the Bank of Zambia mid-rate of ZMW 25.5 per USD": the rate is the
@@ -2167,11 +2216,16 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
              .fences = fences, .nfences = nfences};
     sentence_cues(&j);
     int own_metric = c->metric[0] != 0;
+    /* "the National Capital Region (NCR) recorded the highest share":
+     * the subject is ranked, no teller (ranked.h) */
+    if (c->source[0] && !chinese_near(doc, ss, c->start) && ranked_subject(doc, ss, se, c->source))
+        c->source[0] = '\0';
     sentence_credit_zh(&j);
     sentence_scope(&j);
     sentence_subject(&j);
     sentence_year(&j);
     sentence_referent(&j);
+    sentence_docref(&j);
     sentence_world_count(&j);
     j.own_scope = c->scope[0] != 0, j.own_year = c->year != 0, j.own_source = c->source[0] != 0 && !j.setter;
     /* (after: the rate's bank is no teller the paragraph goes on hearing) */
@@ -2179,7 +2233,10 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     /* the owner of the record the figure is read from, when no one is
      * credited: the sentence's, not its paragraph's (the next sentence
      * may read another's record) */
-    if (!c->source[0] && !chinese_near(doc, ss, c->start) && metrics_record_owner(m, c, doc, n, ss, se))
+    /* (not a table's cell: "Union Councils connected with OFC  number
+     * 1,200" is a row, no record's owner and its count) */
+    if (!c->source[0] && !chinese_near(doc, ss, c->start) && q->head_e <= q->head_s &&
+        metrics_record_owner(m, c, doc, n, ss, se))
         classify_said(c, "source", "the record's owner");
     table_column(&j);
     context_around(cx, j.q->start, ss, se, &j.a);
@@ -2206,8 +2263,12 @@ void classify_claim(const Metrics *m, Context *cx, SentenceFacts *sf, Claim *c, 
     year_document(&j);
     context_source(&j);
 
+    /* "The Respondent submitted", "the Company's own analysis": the name
+     * the text defined the term for (defterm.h) */
+    if (!chinese_near(doc, ss, c->start) && defterm_resolve(doc, n, c->start, c->source, sizeof c->source))
+        classify_said(c, "source", "the name the term was defined for");
     /* "The Bank expects" in the bank's own report: the publisher */
-    if (credit_own_kind(c->source, sizeof c->source, j.di->body) && !strstr(c->context, "source from"))
+    else if (credit_own_kind(c->source, sizeof c->source, j.di->body) && !strstr(c->context, "source from"))
         classify_said(c, "source", "the publisher");
     /* "The Post reports" after "The Jakarta Post": the name given in full */
     else if (!chinese_near(doc, ss, c->start) && shortref_resolve(doc, c->start, c->source, sizeof c->source))

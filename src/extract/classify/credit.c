@@ -9,6 +9,7 @@
 
 #include "ascii.h"
 #include "credittok.h"
+#include "examples.h"
 #include "lines.h"
 #include "namerun.h"
 #include "quantity.h"
@@ -84,7 +85,7 @@ static int common_word(const char *t, const CreditTok *k)
     static const char *const not_names[] = {"The", "This", "That", "These", "Those", "It", "He", "She", "They",
                                             "We", "I", "You", "Its", "Their", "Our", "One", "Some", "Many",
                                             "Most", "Officials", "Analysts", "Experts", "Researchers", "Data", "Staff",
-                                            "Estimates", "Figures", "Statistics", "Reports", "Studies", NULL};
+                                            "Estimates", "Figures", "Statistics", "Reports", "Studies", "Industry", NULL};
     size_t n = k->e - k->s;
     for (int i = 0; not_names[i]; i++)
         if (t[k->s] == not_names[i][0] && strlen(not_names[i]) == n && !memcmp(t + k->s, not_names[i], n))
@@ -368,7 +369,7 @@ static const char *const tellers[] = {"officials", "regulators", "authorities", 
 static const char *const records[] = {"report", "review", "survey", "data", "figures", "analysis", "count",
                                       "study", "estimates", "estimate", "database", "dataset", "tracker",
                                       "project", "research", "statistics", "documents", "records", "numbers",
-                                      "list", NULL};
+                                      "list", "accounts", "logs", NULL};
 
 /* A year or an ordinal between an owner and its publication: "CNNIC's
  * 55th Statistical Report", "the Zambia Statistics Agency's 2022 Labour
@@ -389,7 +390,7 @@ static const char *const body_heads[] = {"center", "centre", "agency", "authorit
 /* Words between a subject and its verb: "The FCC has authorised",
  * "TeleGeography now counts". */
 static const char *const between[] = {"has", "have", "had", "now", "also", "recently", "previously", "alone",
-                                      "itself", "already", "separately", "first", NULL};
+                                      "itself", "already", "separately", "first", "just", NULL};
 
 /* Where the subject's name ends before the cue at token ti: past the
  * words between a subject and its verb, a bracket after the name
@@ -443,7 +444,10 @@ static size_t subject_end(const char *t, const CreditTok *toks, size_t ti)
                 o--;
             /* (the name may end in its acronym's bracket: "The China
              * Academy of ... (CAICT), which uses a broad definition, put") */
-            if (o == 0 || t[toks[o].s] != ',' || o + 1 >= b - 1 || !is_lower_word(t, &toks[o + 1]) ||
+            /* (or a possessive: "SMIC, China's largest chipmaker, reported") */
+            if (o == 0 || t[toks[o].s] != ',' || o + 1 >= b - 1 ||
+                !(is_lower_word(t, &toks[o + 1]) ||
+                  (o + 3 < b && toks[o + 2].punct && word_is(t, &toks[o + 3], "s"))) ||
                 !(is_upper_word(t, &toks[o - 1]) || (toks[o - 1].punct && t[toks[o - 1].s] == ')')))
                 break;
             b = o;
@@ -851,10 +855,24 @@ size_t credit_bracket_after(const char *doc, size_t n, size_t end)
     return n;
 }
 
+/* "1.6 gigawatts (GW)", "twenty-foot equivalent units (TEU)": the bracket at
+ * doc[i] spells the words before it, its letters theirs in order from the first. */
+static int unit_abbrev(const char *doc, size_t n, size_t i)
+{
+    size_t ws = i, a = i + 1, k = a;
+    while (ws > 0 && (isalpha((unsigned char)doc[ws - 1]) || doc[ws - 1] == ' ' || doc[ws - 1] == '-') && i - ws < 40)
+        ws--;
+    while (ws < i && !isalpha((unsigned char)doc[ws]))
+        ws++;
+    for (size_t j = ws; k < n && isalpha((unsigned char)doc[k]) && j < i; j++)
+        k += tolower((unsigned char)doc[j]) == tolower((unsigned char)doc[k]) && (k > a || j == ws);
+    return k > a + 1 && k < n && doc[k] == ')';
+}
+
 int credit_bracket(const char *doc, size_t n, size_t end, char *out, size_t cap)
 {
     size_t i = credit_bracket_after(doc, n, end);
-    if (i >= n)
+    if (i >= n || unit_abbrev(doc, n, i))
         return 0;
     size_t s = ++i;
     while (i < n && ascii_isupper(doc[i])) {
@@ -971,7 +989,8 @@ static int closing_bracket(const char *doc, size_t i, size_t se)
     size_t c = i + 1;
     while (c < se && c - i < 120 && doc[c] != ')' && doc[c] != '(' && doc[c] != '\n')
         c++;
-    if (c >= se || doc[c] != ')')
+    /* (not examples of what it closes: "vendors (Huawei, ZTE)", examples.h) */
+    if (c >= se || doc[c] != ')' || examples_bracket(doc, se, i))
         return 0;
     int stop = 0;   /* (a full stop: a line of a record ends in none) */
     for (c++; c < se; c++) {
@@ -1224,12 +1243,13 @@ int credit_cue_reaches(const char *doc, size_t n, size_t cue_e, size_t s, size_t
     for (size_t i = cue_e; i < s; i++)
         if (ascii_isdigit(doc[i]))
             return 0;
-    /* "It estimated that Huawei and ZTE together accounted for 58%": a
-     * name after "that" opens the clause the cue reports, its subject */
-    size_t w = cue_e;
-    while (w < s && doc[w] == ' ')
-        w++;
-    if (w + 5 <= s && !strncmp(doc + w, "that ", 5))
+    /* "It estimated that Huawei and ZTE together accounted for 58%",
+     * "Estimates suggest that Huawei and ZTE supplied": a name after
+     * "that" opens the clause the cue reports, its subject */
+    size_t w = cue_e, t = s;
+    for (; w < s && doc[w] == ' '; w++) {}
+    for (; t > cue_e && doc[t - 1] == ' '; t--) {}
+    if ((w + 5 <= s && !strncmp(doc + w, "that ", 5)) || (t >= cue_e + 5 && !strncmp(doc + t - 5, " that", 5)))
         return 0;
     return !reported_subject(doc, n, e) && !valued_owner(doc, n, cue_e, e);
 }
@@ -1385,26 +1405,6 @@ static int credit_per(const char *doc, size_t end, size_t se, char *out, size_t 
         return 1;
     }
     return 0;
-}
-
-void credit_acronym(const char *doc, size_t ss, size_t se, char *source, size_t cap)
-{
-    size_t l = strlen(source);
-    if (!l || se <= ss || se - ss < l || strchr(source, '('))
-        return;
-    const char *hit = tf_find(doc + ss, se - ss, source, l);
-    if (!hit)
-        return;
-    size_t k = (size_t)(hit - doc) + l;
-    if (k + 4 >= se || doc[k] != ' ' || doc[k + 1] != '(')
-        return;
-    size_t a = k + 2, e = a;
-    int caps = 0;
-    while (e < se && e - a <= 12 && (ascii_isalnum(doc[e]) || doc[e] == '-' || doc[e] == '/' || doc[e] == '&'))
-        caps += ascii_isupper(doc[e++]);
-    if (e >= se || doc[e] != ')' || caps < 2 || !ascii_isupper(doc[a]) || l + (e - a) + 4 >= cap)
-        return;
-    snprintf(source + l, cap - l, " (%.*s)", (int)(e - a), doc + a);
 }
 
 int credit_unnamed_cue(const char *doc, size_t n, size_t ss, size_t se, size_t start, size_t end, char *out,

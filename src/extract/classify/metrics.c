@@ -73,6 +73,7 @@
 #include "zhcount.h"
 #include "zhplaceset.h"
 #include "credit.h"
+#include "examples.h"
 #include "recowner.h"
 #include "bodypeople.h"
 #include "bodyact.h"
@@ -1816,7 +1817,8 @@ static void pick_fields(const Metrics *m, Claim *c, const char *doc, size_t doc_
             if (ms[i].ti > 0) {
                 const Tok *br = &toks[ms[i].ti - 1];
                 credited = br->type == T_PUNCT && br->e - br->s == 1 && doc[br->s] == '(' &&
-                           (credit_bracket_after(doc, doc_len, c->end) == br->s || br->s >= c->end);
+                           (credit_bracket_after(doc, doc_len, c->end) == br->s || br->s >= c->end) &&
+                           !examples_bracket(doc, doc_len, br->s);
             }
             for (size_t j = 0; j < nm && !credited; j++) {
                 if (ms[j].dead || m->rules[m->pats[ms[j].pat].rule].kind != K_ATTRIB)

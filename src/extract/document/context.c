@@ -2,7 +2,9 @@
  * (see context.h). */
 #include "context.h"
 #include "ascii.h"
+#include "closecredit.h"
 #include "endnote.h"
+#include "writtenq.h"
 #include "tables.h"
 
 #include <stdint.h>
@@ -25,6 +27,7 @@
 #include "metrics.h"
 #include "partref.h"
 #include "names.h"
+#include "namerun.h"
 #include "notes.h"
 #include "openyear.h"
 #include "sentence.h"
@@ -763,6 +766,12 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
             break;
         if (line_ends_sentence(p, ts, te))
             b->rows = 0;
+        /* (a note's mark may open it, "1. Source: Dell'Oro Group, ...",
+         * when one of the block's first two lines, its caption, bears the
+         * mark: a note an item's mark calls credits that item only) */
+        size_t ms = closecredit_mark(p, ts, te), l1 = lines_end(p, n, bs), l2 = l1 < n ? lines_end(p, n, l1 + 1) : n;
+        if (ms > ts && lines_source_note(p, ms, te) && closecredit_marked(p, bs, l2 < i ? l2 : l1, p + ts, ms - ts))
+            ts = ms;
         /* (a note naming the publisher's own data first credits the
          * publisher: no body, and no later note of the block) */
         if (b->note_at == n && lines_source_note(p, ts, te) &&
@@ -776,6 +785,13 @@ static void block_note(Block *b, const Metrics *m, const char *p, size_t n, size
     }
     b->end = i > at ? i : at + 1;
     b->close_mark = closing_mark(p, bs, i);
+    /* a digest's item closed by its source after its last stop, "...
+     * alone. (Bangkok Post)", "-> Source: CAC, via Reuters"
+     * (closecredit.h) */
+    size_t cs, ce, cat = b->note_at == n && m ? closecredit_find(p, bs, i, &cs, &ce) : i;
+    if (cat < i && (names_known_source(m, p, cs, ce, b->source, sizeof b->source) ||
+                    name_copy(p, cs, ce, b->source, sizeof b->source)))
+        b->note_at = cat;
     /* a block of fields is a record of its own ("Record ID ... DSR-PK-0007",
      * "Country ... Pakistan", "Amount ... USD 44 million"): three fields
      * or more, most of its lines */
@@ -850,6 +866,7 @@ struct Context {
     char filer[128];
     size_t end_at;        /* where the "Source:" note closing the document starts (n: none) */
     char end_body[128];   /* and the body it credits (endnote.h) */
+    WrittenQ *answers;    /* a record of written answers' departments, or NULL (writtenq.h) */
 };
 
 /* Does doc[0, n) hold the three-byte mark (sought by its first byte:
@@ -878,6 +895,7 @@ Context *context_new(const Metrics *m, const Source *src, const char *doc, size_
     cx->speakers = speakers_new(m, doc, n, cx->chinese);
     cx->datasrc = cx->chinese ? datasrc_new(m, doc, n) : NULL;
     cx->end_at = endnote_find(m, doc, n, cx->end_body, sizeof cx->end_body);
+    cx->answers = cx->chinese ? NULL : writtenq_new(doc, n);
     /* a record's fields hold for all of it, the lines above them too (a
      * project export opens with its title, then "Recipient: Kenya") */
     for (size_t i = 0, lines = 0; i < n && i < 8192 && lines < 80;) {
@@ -920,6 +938,7 @@ void context_free(Context *cx)
     speakers_free(cx->speakers);
     authorset_free(cx->authors);
     datasrc_free(cx->datasrc);
+    writtenq_free(cx->answers);
     free(cx);
 }
 
@@ -1113,6 +1132,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
      * database", speaks of its tables, not of every figure) */
     a->rec_source = b->rec.source;
     a->end_source = at < cx->end_at ? cx->end_body : "";
+    a->answerer = writtenq_answerer(cx->answers, at);
     /* (the line holding the offset is one of the lead-in's items) */
     size_t ls = b->lead[0] ? lines_start(cx->p, at, 4096) : at;
     a->lead_source = b->lead[0] && list_line(cx->p, ls, lines_end(cx->p, cx->n, ls)) ? b->lead : "";

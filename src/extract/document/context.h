@@ -66,6 +66,10 @@ typedef struct Around {
                                   * document credits when the offset is
                                   * above it ("Source: UN DESA, ..."), or ""
                                   * (endnote.h) */
+    const char *answerer;        /* the department a record of written
+                                  * answers says answers the question whose
+                                  * part holds the offset ("Question for
+                                  * Ministry of Defence"), or "" (writtenq.h) */
     const char *lead_source;     /* the body the lead-in line above the list
                                   * holding the offset credits ("By region,
                                   * the #KeepItOn data show:"), or "" */

@@ -34,6 +34,7 @@
 #include "zhtime.h"
 #include "period.h"
 #include "platform.h"
+#include "postorg.h"
 #include "quantity.h"
 #include "roles.h"
 #include "utf8.h"
@@ -1231,8 +1232,14 @@ static void read_we(const Metrics *m, const Source *src, Lead *lead, DocInfo *di
     /* "we" of a research body's paper, whose authors are its fellows
      * ("We estimate ..." in an IISS paper by two of its scholars) */
     const char *pub = src->publisher ? src->publisher : "";
-    if (platform_hosts(pub))
+    /* (a platform's post speaks for no one, but for its author's body
+     * when the author's headline gives their office at it and the post
+     * tells its affairs as "our ...": postorg.h) */
+    if (platform_hosts(pub)) {
+        if (postorg_speaks_for(lead->doc, lead->n, di->we, sizeof di->we))
+            strcut(di->body, sizeof di->body, di->we);
         return;
+    }
     if (di->body[0])
         strcut(di->we, sizeof di->we, di->body);
     else if (*pub && !names_known_source(m, pub, 0, strlen(pub), di->we, sizeof di->we) &&

@@ -39,8 +39,16 @@ static const NameStyle wrapped_style = {
 };
 
 /* Verbs that attribute what is said. */
-static const char *const speech[] = {"said", "says", "told", "added", "noted", "estimated", "explained",
-                                     "stated", "warned", "stressed", "argued", "insisted", NULL};
+static const char *const speech[] = {"said",    "says",     "told",      "added",    "adds",     "noted",
+                                     "notes",   "estimated", "estimates", "explained", "stated",  "states",
+                                     "warned",  "warns",    "stressed",  "argued",   "insisted", "reported",
+                                     "reports", NULL};
+
+/* Of those, the verbs a body's report tells with more than a person
+ * speaks: after a noun of its kind only ("the agency estimates"), not
+ * after a name ("AidData estimates" is AidData's, no surname's). */
+static const char *const body_speech[] = {"adds", "notes", "estimates", "states", "warns", "reported", "reports",
+                                          NULL};
 
 /* Words before "of" that name a person speaking for a body: "a senior
  * official of the Cyberspace Administration of China". */
@@ -68,7 +76,7 @@ static const char *const ministry_nouns[] = {"ministry", NULL};
 static const char *const ministry_words[] = {"Ministry", NULL};
 static const char *const agency_nouns[] = {"agency", NULL};
 static const char *const agency_words[] = {"Agency", NULL};
-static const char *const authority_nouns[] = {"authority", "regulator", NULL};
+static const char *const authority_nouns[] = {"authority", "regulator", "commission", NULL};
 static const char *const authority_words[] = {"Authority", "Commission", NULL};
 static const char *const bank_nouns[] = {"bank", "lender", NULL};
 static const char *const bank_words[] = {"Bank", NULL};
@@ -269,11 +277,20 @@ static int next_verb(const char *p, size_t n, size_t ps, size_t s, size_t e, siz
 static int clause_ref(const char *p, size_t s, size_t e, size_t vs, size_t ve, size_t *rs, size_t *re)
 {
     size_t b = vs;
-    while (b > s && p[b - 1] == ' ')
+    /* (a wrapped line's break between them too: "the agency\nestimates") */
+    while (b > s && (p[b - 1] == ' ' || p[b - 1] == '\n' || p[b - 1] == '\r'))
         b--;
     size_t w = word_back(p, s, b);
+    int kind_only = in_list(p, vs, ve, body_speech);
+    /* ("the company has said": past its auxiliary) */
+    if (w < b && w > s + 1 && (is_word(p, w, b, "has") || is_word(p, w, b, "had")) && p[w - 1] == ' ') {
+        b = w - 1;
+        w = word_back(p, s, b);
+    }
     if (w < b) {
-        if (is_word(p, w, b, "he") || is_word(p, w, b, "she")) {
+        if (kind_only && !ascii_islower((unsigned char)p[w]))
+            return REF_NONE;
+        if (!kind_only && (is_word(p, w, b, "he") || is_word(p, w, b, "she"))) {
             *rs = w, *re = b;
             return REF_PRONOUN;
         }
@@ -600,6 +617,15 @@ static int kind_body(const char *p, size_t ss, size_t rs, size_t re, char *out, 
     return best < nb && name_copy(b[best].name, 0, strlen(b[best].name), out, cap);
 }
 
+int referents_fits_kind(const char *said, const char *name)
+{
+    size_t n = strlen(said), ns = word_back(said, 0, n);
+    int k = kind_of_noun(said, ns, n);
+    if (k < 0 || kinds[k].nouns == company_nouns || kinds[k].nouns == group_nouns)
+        return 1;
+    return holds_word(name, 0, strlen(name), &kinds[k]);
+}
+
 int referents_named(const char *doc, size_t lim, const char *name)
 {
     return name[0] && mentions(doc, lim, name) > 0;
@@ -646,6 +672,32 @@ static void find_clause(const char *doc, size_t n, size_t ss, size_t se, int quo
                 e++;
             s = e > s ? e : s + 1;
         }
+    }
+    /* (or the speaker a sentence of the paragraph introduces in full, with
+     * their body: "..., said Raman Lamichhane, chairman of the NTA.") */
+    if (f->ref == REF_NONE && quoted) {
+        size_t pe = se;
+        while (pe < n && pe - se < PARA_REACH && !(doc[pe] == '\n' && pe + 1 < n && (doc[pe + 1] == '\n' || doc[pe + 1] == '\r')))
+            pe++;
+        for (size_t s = ps; s < pe;) {
+            size_t e = s;
+            while (e < pe && !((doc[e] == '.' || doc[e] == '?' || doc[e] == '!') &&
+                               (e + 1 >= pe || doc[e + 1] == ' ' || doc[e + 1] == '\n' || doc[e + 1] == '"')))
+                e++;
+            if (e < pe)
+                e++;
+            int r = sentence_speaker(doc, n, ps, s, e, f->out, sizeof f->out);
+            if (r == SPK_FOUND) {
+                f->ref = REF_QUOTED, f->ok = 1, f->cs = s, f->rs = s, f->re = s;
+                return;
+            }
+            if (r == SPK_STOP)
+                break;
+            while (e < pe && (doc[e] == ' ' || doc[e] == '"' || doc[e] == '\n'))
+                e++;
+            s = e > s ? e : s + 1;
+        }
+        f->out[0] = '\0';
     }
     if (f->ref == REF_SURNAME) {
         size_t w = word_back(doc, f->rs, f->re);

@@ -27,7 +27,10 @@
  *
  * A figure inside a quotation whose sentence has no such clause is told
  * by the clause of its paragraph ("\"Three years ago we had two ... .
- * Today we have nine ...,\" he told reporters.").
+ * Today we have nine ...,\" he told reporters."), or by the speaker a
+ * sentence of its paragraph introduces in full with their body
+ * (REF_QUOTED: "\"...,\" said Raman Lamichhane, chairman of the NTA.
+ * \"But the price is still two to three times higher.\"").
  *
  * The register is read from the text before the sentence on each ask:
  * nothing here allocates or keeps state.
@@ -38,7 +41,7 @@
 #include <stddef.h>
 
 /* How the clause attributing a figure names its teller. */
-enum { REF_NONE = 0, REF_SURNAME, REF_PRONOUN, REF_KIND };
+enum { REF_NONE = 0, REF_SURNAME, REF_PRONOUN, REF_KIND, REF_QUOTED };
 
 /* The teller the attribution clause of the figure at doc[at) in the
  * English sentence doc[ss, se) (of doc[0, n)) names short, as the text
@@ -48,6 +51,12 @@ enum { REF_NONE = 0, REF_SURNAME, REF_PRONOUN, REF_KIND };
  * as written go to said (the surname, "the company"). */
 int referents_credit(const char *doc, size_t n, size_t ss, size_t se, size_t at, char *out, size_t cap,
                      char *said, size_t said_cap);
+
+/* Can name be what the noun said ends with ("the commission") stands
+ * for: a name holding a word of its kind ("Pacific Telecom Commission"),
+ * any name for a company or a group (their names need hold none), or
+ * any when said names no kind? 0 for "Demand" and "the commission". */
+int referents_fits_kind(const char *said, const char *name);
 
 /* Does doc[0, lim) name name, as a whole word (read in its last 16 KB)? */
 int referents_named(const char *doc, size_t lim, const char *name);

@@ -22,4 +22,18 @@
  * "Answered" (its answer)? */
 int writtenq_record(const char *doc, size_t n);
 
+/* The departments the record's questions were put to ("Question for
+ * Ministry of Defence" over each question): its answers' figures that no
+ * one else is credited for are the answering department's, as a speaker's
+ * turn is the speaker's, from that line to the next question's.
+ * writtenq_new returns NULL for a document that is no such record
+ * (nothing allocated); the caller frees the rest with writtenq_free. */
+typedef struct WrittenQ WrittenQ;
+WrittenQ *writtenq_new(const char *doc, size_t n);
+void writtenq_free(WrittenQ *w);
+
+/* The department answering the question whose part holds offset at, or
+ * "" (w may be NULL). */
+const char *writtenq_answerer(const WrittenQ *w, size_t at);
+
 #endif
