@@ -108,6 +108,7 @@
 #include "tense.h"
 #include "textwalk.h"
 #include "voice.h"
+#include "timeclause.h"
 #include "yearaside.h"
 #include "yearback.h"
 #include "yearlabel.h"
@@ -1918,9 +1919,16 @@ static void year_near(Job *j)
     /* (a Chinese comparison's base figure: its base's year, compbase.h) */
     if (!c->year && chinese_near(doc, ss, c->start))
         take_year(c, compare_figure_zh(doc, ss, se, c->start), YEAR_FROM_SENTENCE);
+    /* a time word of the figure's own clause, before the year of
+     * another clause and the nearest time word across a comma
+     * (timeclause.h) */
+    int cy = !cell && !chinese_near(doc, ss, c->start) ? timeclause_year(sentence_times(j), doc, ss, se, c, 0) : 0;
+    if (cy && c->year && c->year != cy && c->year_from == YEAR_OWN && timeclause_elsewhere(doc, ss, se, c, c->year) &&
+        timeclause_year(sentence_times(j), doc, ss, se, c, 1) == cy)
+        c->year = 0;
     if (!c->year) {
         const char *why = NULL;
-        int y = docinfo_times_year(sentence_times(j), c->start, &why);
+        int y = cy ? cy : docinfo_times_year(sentence_times(j), c->start, &why);
         if (y) {
             take_year(c, y, YEAR_FROM_DATE);
             j->own_year = 1;
