@@ -109,6 +109,7 @@
 #include "textwalk.h"
 #include "voice.h"
 #include "timeclause.h"
+#include "workyear.h"
 #include "yearaside.h"
 #include "yearback.h"
 #include "yearlabel.h"
@@ -573,7 +574,8 @@ static int as_year(const char *p, size_t ss, size_t se, size_t i)
     if (e < se && ((unsigned char)p[e] >= 0x80 || p[e] == '%' ||
                    ((p[e] == ',' || p[e] == '.') && !(e + 1 == se || p[e + 1] == ' ' || p[e + 1] == '\n'))))
         return e + 3 <= se && !memcmp(p + e, "年", 3);
-    if (e < se && (p[e] == ',' || p[e] == '.') && !month_day_year(p, ss, i) && !after_time_word(p, ss, i))
+    if (e < se && (p[e] == ',' || p[e] == '.') && !month_day_year(p, ss, i) && !after_time_word(p, ss, i) &&
+        !workyear_named(p, ss, i))
         return 0;
     if (e + 1 < se && p[e] == ' ' && ((p[e + 1] >= 'a' && p[e + 1] <= 'z') && !strncmp(p + e + 1, "km", 2)))
         return 0;
