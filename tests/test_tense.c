@@ -22,6 +22,11 @@ START_TEST(present_facts_should_be_present)
     ck_assert_int_eq(present("Only 14 percent of households own a computer.", "14"), 1);
     ck_assert_int_eq(present("The firm says it has taken part in 130 cable projects.", "130"), 1);
     ck_assert_int_eq(present("This report examines 12 surveillance projects in 8 countries.", "12"), 1);
+    /* a plural subject with no "s" before "have", or "together" before a
+     * plain form */
+    ck_assert_int_eq(present("The schemes run with Telkom have brought fibre to 900 schools.", "900"), 1);
+    ck_assert_int_eq(present("The two firms together employ about 3,100 engineers.", "3,100"), 1);
+    ck_assert_int_eq(present("They would have built 40 towers.", "40"), 0);
 }
 END_TEST
 
