@@ -139,6 +139,11 @@ static const Phrase same_time[] = {
     PHRASE("at that time"), PHRASE("by then"), PHRASE("of these"), PHRASE("of them"), PHRASE("of which"),
     PHRASE("of whom"), {NULL, 0},
 };
+/* Of those, the ones that speak of a time named before: "in the same
+ * period" opening a paragraph looks back to the one before. */
+static const Phrase same_period[] = {
+    PHRASE("that year"), PHRASE("the same year"), PHRASE("same period"), {NULL, 0},
+};
 
 /* Is the year at p[i] that of the prices a volume is valued at
  * ("按2020年不变价计算", "以2015年为基期"), not the time of the figure? */
@@ -1931,6 +1936,10 @@ static void year_near(Job *j)
     if (!c->year) {
         const char *why = NULL;
         int y = cy ? cy : docinfo_times_year(sentence_times(j), c->start, &why);
+        /* (a month with no year, in a section whose heading or opening
+         * names its year, is of that year: below) */
+        if (y && (a->head_year || a->para_open) && timeclause_month_nearest(sentence_times(j), doc, c->start))
+            y = 0;
         if (y) {
             take_year(c, y, YEAR_FROM_DATE);
             j->own_year = 1;
@@ -1948,6 +1957,11 @@ static void year_near(Job *j)
         take_year(c, j->now, j->now_from);
     if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, phrases_in(same_time, doc, ss, se, 1) != NULL)))
         take_year(c, a->para_year, YEAR_FROM_PARAGRAPH);
+    /* "in the same period" in a paragraph that names no year of its own
+     * looks back to the year of the paragraph before */
+    if (!c->year && !a->para_year && a->prev_year && !cell && !j->own_year_words &&
+        phrases_in(same_period, doc, ss, se, 1))
+        take_year(c, a->prev_year, YEAR_FROM_PARAGRAPH);
     /* (a list's items: the year its lead-in line gives them) */
     if (!c->year && !cell)
         take_year(c, a->lead_year, YEAR_FROM_PARAGRAPH);

@@ -8,6 +8,7 @@
 #include "asciiword.h"
 #include "aspect.h"
 #include "lines.h"
+#include "quantity.h"
 
 /* Is the time word at doc[w] the base of a change, not its time: "24%
  * from last year", "7% more than last year", "up 9% on last year"? */
@@ -65,4 +66,20 @@ int timeclause_elsewhere(const char *doc, size_t ss, size_t se, const Claim *c, 
     size_t cs, ce;
     aspect_clause(doc, ss, se, c, &cs, &ce);
     return !writes(doc, cs, ce, y) && (writes(doc, ss, cs, y) || writes(doc, ce, se, y));
+}
+
+int timeclause_month_nearest(const DocTimes *t, const char *doc, size_t at)
+{
+    if (t->n > DOCINFO_TIMES || !t->n)
+        return 0;
+    size_t best = 0, best_d = (size_t)-1;
+    for (size_t k = 0; k < t->n; k++) {
+        size_t d = t->at[k] > at ? t->at[k] - at : at - t->at[k];
+        if (d < best_d)
+            best = t->at[k], best_d = d;
+    }
+    size_t e = best;
+    while (ascii_isalpha((unsigned char)doc[e]))
+        e++;
+    return ascii_isupper((unsigned char)doc[best]) && e - best >= 3 && qty_is_month(doc + best, e - best);
 }

@@ -36,4 +36,10 @@ int timeclause_year(const DocTimes *t, const char *doc, size_t ss, size_t se, co
  * standing alone) only outside c's clause? */
 int timeclause_elsewhere(const char *doc, size_t ss, size_t se, const Claim *c, int y);
 
+/* Is the time word of t nearest offset at a month's name with no year
+ * ("In December, China and seven partners ..."), whose year the section
+ * gives when its heading or its paragraph's opening names one ("2017",
+ * "In 2017, ...")? */
+int timeclause_month_nearest(const DocTimes *t, const char *doc, size_t at);
+
 #endif
