@@ -23,7 +23,9 @@
  * exports, imports or shipments ("exports to China", "imports of
  * telecommunication equipment from China"), or a subject or an apposition
  * of "destination", "source", "supplier", "partner" or "market" in a
- * sentence of trade ("China was the largest source of ICT imports")? */
+ * sentence of trade ("China was the largest source of ICT imports"), or
+ * where goods were made ("4.9 million were manufactured in China",
+ * "nine-tenths of this equipment originated in China")? */
 int partner_named(const char *doc, size_t ss, size_t se, size_t ps, size_t pe);
 
 /* Does the caption doc[s, e) give a table of trade by partner: a word of
