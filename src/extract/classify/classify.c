@@ -1314,6 +1314,10 @@ static void sentence_world_count(Job *j)
         return;
     if (!coverage_world_count(j->doc, j->se, c->end, c->unit, c->value))
         return;
+    /* (a trade flow's partners are the reporter's: "imports were received
+     * from 74 countries", partner.h) */
+    if (partner_count(j->doc, j->ss, j->se, c->start))
+        return;
     strcut(c->scope, sizeof c->scope, "global");
     classify_said(c, "scope", "the countries counted");
 }

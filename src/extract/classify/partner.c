@@ -269,6 +269,18 @@ int partner_named(const char *doc, size_t ss, size_t se, size_t ps, size_t pe)
     return subject_of_partner(p, pe, se) || apposition_of_partner(p, ss, ps);
 }
 
+int partner_count(const char *doc, size_t ss, size_t se, size_t cs)
+{
+    Bytes p = (Bytes)doc;
+    size_t ws;
+    int mark;
+    size_t l = word_back(p, ss, cs, &ws, &mark);
+    /* (past a hedge: "from more than 70 countries") */
+    for (int k = 0; k < 2 && l && !tw_weq(p + ws, l, "from"); k++)
+        l = word_back(p, ss, ws, &ws, &mark);
+    return l && tw_weq(p + ws, l, "from") && trade_sentence(p, ss, se);
+}
+
 int partner_table(const char *doc, size_t s, size_t e)
 {
     static const char *const by_what[] = {"partner", "partners", "destination", "destinations", "origin",
