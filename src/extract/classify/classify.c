@@ -222,6 +222,35 @@ static const size_t *year_spots(const char *p, size_t ss, size_t se, size_t *n)
     return memo.at;
 }
 
+/* Does the claim ending at p[e) end with a multiple's or a part's word
+ * ("2.7 times", "twice", "double", "a third") and "the" follow it (or "of
+ * the")? */
+static int multiple_of_the(const char *p, size_t ss, size_t e)
+{
+    static const char *const ends[] = {"times", "twice", "double", "triple", "third", "thirds", "half",
+                                       "quarter", "fold", NULL};
+    size_t ws, wl = aw_word_before(p, ss, e, &ws);
+    int multiple = 0;
+    for (int k = 0; wl && ends[k] && !multiple; k++)
+        multiple = aw_is(p, ws, wl, ends[k]);
+    if (!multiple)
+        return 0;
+    /* (not a verb's: "could double the value of the economy by 2030",
+     * "plan to double the number of places in 2025") */
+    static const char *const verbs[] = {"to", "will", "would", "could", "can", "may", "might", "should", "must",
+                                        "shall", NULL};
+    size_t vs, vl = aw_word_before(p, ss, ws, &vs);
+    for (int k = 0; vl && verbs[k]; k++)
+        if (aw_is(p, vs, vl, verbs[k]))
+            return 0;
+    size_t i = e;
+    while (p[i] == ' ')
+        i++;
+    if (!strncmp(p + i, "of ", 3))
+        i += 3;
+    return !strncmp(p + i, "the ", 4) || !strncmp(p + i, "its ", 4);
+}
+
 /* Is the year at p[y] the time of an earlier figure the claim ending at
  * claim_e is compared with, after it in the sentence p[ss, se): "from
  * 7.9 points in 2020", "compared with 4.9 percent in 2022", "narrower
@@ -234,15 +263,30 @@ static const size_t *year_spots(const char *p, size_t ss, size_t se, size_t *n)
  * a hedge's "than": "more than 3,000 users in 2023".) */
 static int compared_year(const char *p, size_t ss, size_t se, size_t claim_e, size_t y)
 {
+    /* (and a multiple or a part of it: "about 2.7 times the level
+     * recorded in 2019", "nearly double the value in 2023", "about a third
+     * of the 11.0 million recorded in 2019") */
     static const Phrase words[] = {PHRASE("from "),  PHRASE("against "), PHRASE("compared with "),
                                    PHRASE("compared to "), PHRASE("versus "), PHRASE("than "),
-                                   PHRASE("below "), PHRASE("above "), {NULL, 0}};
+                                   PHRASE("below "), PHRASE("above "), PHRASE("times "), PHRASE("twice "),
+                                   PHRASE("double "), PHRASE("triple "), PHRASE("a third of "),
+                                   PHRASE("half of "), PHRASE("a quarter of "), {NULL, 0}};
     static const char *const hedges[] = {"more", "less", "fewer", "rather", "other", "later", "greater", NULL};
     static const Phrase levels[] = {PHRASE("level"), PHRASE("baseline"), PHRASE("peak"), PHRASE("average"),
+                                    PHRASE("value"), PHRASE("figure"), PHRASE("total"), PHRASE("losses"),
                                     {NULL, 0}};
     size_t lim = y > ss + 80 ? y - 80 : ss;
     if (lim < claim_e)
         lim = claim_e;
+    /* (the claim a multiple or a part itself, "2.7 times", "twice", "a
+     * third": the level after it, "the level recorded in 2019", "the 11.0
+     * million recorded in 2019", is its base) */
+    if (y > claim_e && y - claim_e < 80 && multiple_of_the(p, ss, claim_e)) {
+        size_t le = y + 20 < se ? y + 20 : se;
+        for (size_t d = claim_e; d < le && p[d] != ',' && p[d] != ';' && p[d] != '.'; d++)
+            if ((d < y && p[d] >= '0' && p[d] <= '9') || (p[d - 1] == ' ' && phrases_at(levels, p, d, le, 0)))
+                return 1;
+    }
     uint32_t openers = phrases_letters(words);
     for (size_t i = y; i > lim; i--) {
         /* (a clause ends at a comma, not at a number's: "from 1,950") */
@@ -258,7 +302,9 @@ static int compared_year(const char *p, size_t ss, size_t se, size_t claim_e, si
         if (!w || !(i - 1 == ss || p[i - 2] == ' '))
             continue;
         int hedged = 0;
-        if (w->s[0] == 't') {
+        /* (of the words, "than", "below" and "above" may set a threshold) */
+        int bound = !strncmp(w->s, "than ", 5) || !strncmp(w->s, "below ", 6) || !strncmp(w->s, "above ", 6);
+        if (!strncmp(w->s, "than ", 5)) {
             /* (the word before "than": a hedge's, "more than") */
             size_t we = i - 2, ws = we;
             while (ws > ss && ((p[ws - 1] | 0x20) >= 'a' && (p[ws - 1] | 0x20) <= 'z'))
@@ -275,7 +321,7 @@ static int compared_year(const char *p, size_t ss, size_t se, size_t claim_e, si
          * noun phrase: "higher in urban areas (80.5 percent) than in
          * rural areas (64.9 percent) in 2023" compares places) */
         size_t np = i - 1 + w->n;
-        int threshold = (w->s[0] == 't' || w->s[0] == 'b' || w->s[0] == 'a') && w->s[1] != 'g' &&
+        int threshold = bound &&
                         (!(y >= ss + 3 && (!strncmp(p + y - 3, "in ", 3) || !strncmp(p + y - 3, "of ", 3) ||
                                            (p[y - 3] == 'Q' && p[y - 1] == ' '))) ||
                          !(!strncmp(p + np, "the ", 4) || !strncmp(p + np, "its ", 4) || !strncmp(p + np, "their ", 6)));
