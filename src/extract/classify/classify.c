@@ -490,7 +490,7 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
         return 1;
     /* a claim its clause says holds now, a year of another clause's
      * figure in brackets after it (yearaside.h) */
-    if ((yearaside_deadline(p, ss, i) && yearaside_now(p, ss, se, claim_s, claim_e, i)) ||
+    if (((yearaside_deadline(p, ss, i) || planned_at(p, ss, se, i)) && yearaside_now(p, ss, se, claim_s, claim_e, i)) ||
         (i > claim_e && yearaside_bracket(p, claim_e, i)))
         return 1;
     /* a plan's deadline in another clause: after the claim ("Alibaba
