@@ -108,6 +108,7 @@
 #include "tense.h"
 #include "textwalk.h"
 #include "voice.h"
+#include "spanends.h"
 #include "timeclause.h"
 #include "workyear.h"
 #include "yearaside.h"
@@ -1401,6 +1402,11 @@ static void sentence_year(Job *j)
     int ly = yearlabel_year(doc, c->start);
     if (ly)
         c->year = ly;
+    /* "between 2019 and 2023 ... dropped from about US$5,200 to US$3,100":
+     * each end of the change its end of the period (spanends.h) */
+    int ey = !ly && !chinese_near(doc, ss, c->start) ? spanends_year(doc, ss, se, c->start, c->end) : 0;
+    if (ey)
+        c->year = ey;
 }
 
 /* "down from K15 five years ago", "the 4.1 million we had two years
