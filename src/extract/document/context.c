@@ -175,20 +175,14 @@ static size_t record_title(const char *p, int prev_has_text, size_t ls, size_t l
 }
 
 /* The one year a heading names ("Global context (2024)", "..., 2013-22"),
- * or 0 (none, or several: "2022 and 2023 compared"; or a deadline, "Cable
- * slips to 2026", "Fibre to every school by 2027": when a plan is due,
- * not when the section's figures hold). */
+ * or 0 (none, or several: "2022 and 2023 compared"). */
 static int heading_year(const char *p, size_t hs, size_t he)
 {
     int years = 0;
-    size_t at = hs;
     for (size_t i = hs; i + 4 <= he; i++)
         if ((i == hs || !ascii_isdigit((unsigned char)p[i - 1])) && lines_year_at(p, i) &&
             (i + 4 == he || !ascii_isdigit((unsigned char)p[i + 4])))
-            years++, at = i;
-    if (years == 1 && at >= hs + 3 && (!strncmp(p + at - 3, "to ", 3) || !strncmp(p + at - 3, "by ", 3)) &&
-        (at == hs + 3 || !ascii_isalpha((unsigned char)p[at - 4])))
-        return 0;
+            years++;
     return years == 1 ? docinfo_title_year(p + hs, he - hs) : 0;
 }
 
