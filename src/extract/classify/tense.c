@@ -46,7 +46,8 @@ static const char *const past[] = {
 static const char *const future[] = {
     "will", "would", "could", "may", "might", "shall", "should", "plans", "planned", "aims", "expected",
     "expects", "projected", "forecast", "forecasts", "hopes", "intends", "pledged", "pledges", "promised",
-    "promises", "vowed", "vows", "targets", NULL,
+    "promises", "vowed", "vows", "targets", "targeting", "aiming", "planning", "expect", "intend", "seeks",
+    "seeking", NULL,
 };
 
 /* Words before an "-ed" form that make it a participle, not a past verb:
