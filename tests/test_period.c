@@ -55,6 +55,18 @@ START_TEST(a_surveys_fieldwork_should_end_in_the_year_of_its_last_month)
 }
 END_TEST
 
+START_TEST(a_bodys_own_fiscal_year_should_end_in_its_last_year)
+{
+    ck_assert_int_eq(end_of("So proud of what our people delivered in our FY2023/24, which closed in June.\n"), 2024);
+    ck_assert_int_eq(end_of("Highlights of our 2022-23 financial year:\n"), 2023);
+    ck_assert_int_eq(end_of("Results for our financial year 2021 were strong."), 2021);
+    ck_assert_int_eq(end_of("Our FY24 in numbers."), 2024);
+    /* (a plain year after "our" is an edition or a plan, no period) */
+    ck_assert_int_eq(end_of("Read our 2024 report on cables."), 0);
+    ck_assert_int_eq(end_of("This is your FY2023/24 summary."), 0);
+}
+END_TEST
+
 START_TEST(a_statement_below_the_top_should_not_count)
 {
     size_t pad = PERIOD_TOP + 10;
@@ -74,6 +86,7 @@ int main(void)
     tcase_add_test(tc, a_dataset_covering_dates_should_end_in_the_last_date);
     tcase_add_test(tc, a_cue_without_a_span_of_years_should_say_nothing);
     tcase_add_test(tc, a_surveys_fieldwork_should_end_in_the_year_of_its_last_month);
+    tcase_add_test(tc, a_bodys_own_fiscal_year_should_end_in_its_last_year);
     tcase_add_test(tc, a_statement_below_the_top_should_not_count);
     suite_add_tcase(s, tc);
     return tu_run_suite(s);

@@ -22,6 +22,11 @@ START_TEST(present_facts_should_be_present)
     ck_assert_int_eq(present("Only 14 percent of households own a computer.", "14"), 1);
     ck_assert_int_eq(present("The firm says it has taken part in 130 cable projects.", "130"), 1);
     ck_assert_int_eq(present("This report examines 12 surveillance projects in 8 countries.", "12"), 1);
+    /* a plural subject with no "s" before "have", or "together" before a
+     * plain form */
+    ck_assert_int_eq(present("The schemes run with Telkom have brought fibre to 900 schools.", "900"), 1);
+    ck_assert_int_eq(present("The two firms together employ about 3,100 engineers.", "3,100"), 1);
+    ck_assert_int_eq(present("They would have built 40 towers.", "40"), 0);
 }
 END_TEST
 
@@ -34,6 +39,10 @@ START_TEST(past_figures_plans_and_forecasts_should_not_be_present)
     ck_assert_int_eq(present("Revenue will reach $2 billion.", "$2"), 0);
     ck_assert_int_eq(present("Beijing has pledged to help build broadband for 10 million households.", "10 million"), 0);
     ck_assert_int_eq(present("The plan was approved with 40 votes.", "40"), 0);
+    /* a plan in the progressive or the plain present: "targeting", "we
+     * expect" */
+    ck_assert_int_eq(present("We are targeting 25% of revenue from abroad.", "25%"), 0);
+    ck_assert_int_eq(present("We now expect more than 600 new customers.", "600"), 0);
     /* one guess among others is no statement of the present */
     ck_assert_int_eq(present("Chinese firms have helped connect Africans, with some estimates reaching "
                              "close to 6 million households.", "6 million"), 0);

@@ -115,6 +115,9 @@
 #include "textwalk.h"
 #include "topicnote.h"
 #include "voice.h"
+#include "spanends.h"
+#include "timeclause.h"
+#include "workyear.h"
 #include "yearaside.h"
 #include "yearback.h"
 #include "yearlabel.h"
@@ -143,6 +146,11 @@ static const Phrase same_time[] = {
     PHRASE("that year"), PHRASE("the same year"), PHRASE("same period"), PHRASE("at the time"),
     PHRASE("at that time"), PHRASE("by then"), PHRASE("of these"), PHRASE("of them"), PHRASE("of which"),
     PHRASE("of whom"), {NULL, 0},
+};
+/* Of those, the ones that speak of a time named before: "in the same
+ * period" opening a paragraph looks back to the one before. */
+static const Phrase same_period[] = {
+    PHRASE("that year"), PHRASE("the same year"), PHRASE("same period"), {NULL, 0},
 };
 
 /* Is the year at p[i] that of the prices a volume is valued at
@@ -222,6 +230,35 @@ static const size_t *year_spots(const char *p, size_t ss, size_t se, size_t *n)
     return memo.at;
 }
 
+/* Does the claim ending at p[e) end with a multiple's or a part's word
+ * ("2.7 times", "twice", "double", "a third") and "the" follow it (or "of
+ * the")? */
+static int multiple_of_the(const char *p, size_t ss, size_t e)
+{
+    static const char *const ends[] = {"times", "twice", "double", "triple", "third", "thirds", "half",
+                                       "quarter", "fold", NULL};
+    size_t ws, wl = aw_word_before(p, ss, e, &ws);
+    int multiple = 0;
+    for (int k = 0; wl && ends[k] && !multiple; k++)
+        multiple = aw_is(p, ws, wl, ends[k]);
+    if (!multiple)
+        return 0;
+    /* (not a verb's: "could double the value of the economy by 2030",
+     * "plan to double the number of places in 2025") */
+    static const char *const verbs[] = {"to", "will", "would", "could", "can", "may", "might", "should", "must",
+                                        "shall", NULL};
+    size_t vs, vl = aw_word_before(p, ss, ws, &vs);
+    for (int k = 0; vl && verbs[k]; k++)
+        if (aw_is(p, vs, vl, verbs[k]))
+            return 0;
+    size_t i = e;
+    while (p[i] == ' ')
+        i++;
+    if (!strncmp(p + i, "of ", 3))
+        i += 3;
+    return !strncmp(p + i, "the ", 4) || !strncmp(p + i, "its ", 4);
+}
+
 /* Is the year at p[y] the time of an earlier figure the claim ending at
  * claim_e is compared with, after it in the sentence p[ss, se): "from
  * 7.9 points in 2020", "compared with 4.9 percent in 2022", "narrower
@@ -234,15 +271,30 @@ static const size_t *year_spots(const char *p, size_t ss, size_t se, size_t *n)
  * a hedge's "than": "more than 3,000 users in 2023".) */
 static int compared_year(const char *p, size_t ss, size_t se, size_t claim_e, size_t y)
 {
+    /* (and a multiple or a part of it: "about 2.7 times the level
+     * recorded in 2019", "nearly double the value in 2023", "about a third
+     * of the 11.0 million recorded in 2019") */
     static const Phrase words[] = {PHRASE("from "),  PHRASE("against "), PHRASE("compared with "),
                                    PHRASE("compared to "), PHRASE("versus "), PHRASE("than "),
-                                   PHRASE("below "), PHRASE("above "), {NULL, 0}};
+                                   PHRASE("below "), PHRASE("above "), PHRASE("times "), PHRASE("twice "),
+                                   PHRASE("double "), PHRASE("triple "), PHRASE("a third of "),
+                                   PHRASE("half of "), PHRASE("a quarter of "), {NULL, 0}};
     static const char *const hedges[] = {"more", "less", "fewer", "rather", "other", "later", "greater", NULL};
     static const Phrase levels[] = {PHRASE("level"), PHRASE("baseline"), PHRASE("peak"), PHRASE("average"),
+                                    PHRASE("value"), PHRASE("figure"), PHRASE("total"), PHRASE("losses"),
                                     {NULL, 0}};
     size_t lim = y > ss + 80 ? y - 80 : ss;
     if (lim < claim_e)
         lim = claim_e;
+    /* (the claim a multiple or a part itself, "2.7 times", "twice", "a
+     * third": the level after it, "the level recorded in 2019", "the 11.0
+     * million recorded in 2019", is its base) */
+    if (y > claim_e && y - claim_e < 80 && multiple_of_the(p, ss, claim_e)) {
+        size_t le = y + 20 < se ? y + 20 : se;
+        for (size_t d = claim_e; d < le && p[d] != ',' && p[d] != ';' && p[d] != '.'; d++)
+            if ((d < y && p[d] >= '0' && p[d] <= '9') || (p[d - 1] == ' ' && phrases_at(levels, p, d, le, 0)))
+                return 1;
+    }
     uint32_t openers = phrases_letters(words);
     for (size_t i = y; i > lim; i--) {
         /* (a clause ends at a comma, not at a number's: "from 1,950") */
@@ -258,7 +310,9 @@ static int compared_year(const char *p, size_t ss, size_t se, size_t claim_e, si
         if (!w || !(i - 1 == ss || p[i - 2] == ' '))
             continue;
         int hedged = 0;
-        if (w->s[0] == 't') {
+        /* (of the words, "than", "below" and "above" may set a threshold) */
+        int bound = !strncmp(w->s, "than ", 5) || !strncmp(w->s, "below ", 6) || !strncmp(w->s, "above ", 6);
+        if (!strncmp(w->s, "than ", 5)) {
             /* (the word before "than": a hedge's, "more than") */
             size_t we = i - 2, ws = we;
             while (ws > ss && ((p[ws - 1] | 0x20) >= 'a' && (p[ws - 1] | 0x20) <= 'z'))
@@ -275,7 +329,7 @@ static int compared_year(const char *p, size_t ss, size_t se, size_t claim_e, si
          * noun phrase: "higher in urban areas (80.5 percent) than in
          * rural areas (64.9 percent) in 2023" compares places) */
         size_t np = i - 1 + w->n;
-        int threshold = (w->s[0] == 't' || w->s[0] == 'b' || w->s[0] == 'a') && w->s[1] != 'g' &&
+        int threshold = bound &&
                         (!(y >= ss + 3 && (!strncmp(p + y - 3, "in ", 3) || !strncmp(p + y - 3, "of ", 3) ||
                                            (p[y - 3] == 'Q' && p[y - 1] == ' '))) ||
                          !(!strncmp(p + np, "the ", 4) || !strncmp(p + np, "its ", 4) || !strncmp(p + np, "their ", 6)));
@@ -444,7 +498,7 @@ static int not_own_year(const char *p, size_t ss, size_t se, size_t claim_s, siz
         return 1;
     /* a claim its clause says holds now, a year of another clause's
      * figure in brackets after it (yearaside.h) */
-    if ((yearaside_deadline(p, ss, i) && yearaside_now(p, ss, se, claim_s, claim_e, i)) ||
+    if (((yearaside_deadline(p, ss, i) || planned_at(p, ss, se, i)) && yearaside_now(p, ss, se, claim_s, claim_e, i)) ||
         (i > claim_e && yearaside_bracket(p, claim_e, i)))
         return 1;
     /* a plan's deadline in another clause: after the claim ("Alibaba
@@ -548,7 +602,8 @@ static int month_day_year(const char *p, size_t ss, size_t i)
 static int after_time_word(const char *p, size_t ss, size_t i)
 {
     static const char *const words[] = {"in", "by", "during", "throughout", NULL};
-    if (i <= ss || p[i - 1] != ' ')
+    /* (a line break too: a wrapped line, "completed in\n2023,") */
+    if (i <= ss || !ascii_isgap((unsigned char)p[i - 1]))
         return 0;
     size_t ws, wl = aw_word_before(p, ss, i - 1, &ws);
     for (int k = 0; wl && ws + wl == i - 1 && words[k]; k++)
@@ -578,7 +633,8 @@ static int as_year(const char *p, size_t ss, size_t se, size_t i)
     if (e < se && ((unsigned char)p[e] >= 0x80 || p[e] == '%' ||
                    ((p[e] == ',' || p[e] == '.') && !(e + 1 == se || p[e + 1] == ' ' || p[e + 1] == '\n'))))
         return e + 3 <= se && !memcmp(p + e, "年", 3);
-    if (e < se && (p[e] == ',' || p[e] == '.') && !month_day_year(p, ss, i) && !after_time_word(p, ss, i))
+    if (e < se && (p[e] == ',' || p[e] == '.') && !month_day_year(p, ss, i) && !after_time_word(p, ss, i) &&
+        !workyear_named(p, ss, i))
         return 0;
     if (e + 1 < se && p[e] == ' ' && ((p[e + 1] >= 'a' && p[e + 1] <= 'z') && !strncmp(p + e + 1, "km", 2)))
         return 0;
@@ -1312,6 +1368,10 @@ static void sentence_world_count(Job *j)
         return;
     if (!coverage_world_count(j->doc, j->se, c->end, c->unit, c->value))
         return;
+    /* (a trade flow's partners are the reporter's: "imports were received
+     * from 74 countries", partner.h) */
+    if (partner_count(j->doc, j->ss, j->se, c->start))
+        return;
     strcut(c->scope, sizeof c->scope, "global");
     classify_said(c, "scope", "the countries counted");
 }
@@ -1349,6 +1409,11 @@ static void sentence_year(Job *j)
     int ly = yearlabel_year(doc, c->start);
     if (ly)
         c->year = ly;
+    /* "between 2019 and 2023 ... dropped from about US$5,200 to US$3,100":
+     * each end of the change its end of the period (spanends.h) */
+    int ey = !ly && !chinese_near(doc, ss, c->start) ? spanends_year(doc, ss, se, c->start, c->end) : 0;
+    if (ey)
+        c->year = ey;
 }
 
 /* "down from K15 five years ago", "the 4.1 million we had two years
@@ -1935,9 +2000,20 @@ static void year_near(Job *j)
     /* (a Chinese comparison's base figure: its base's year, compbase.h) */
     if (!c->year && chinese_near(doc, ss, c->start))
         take_year(c, compare_figure_zh(doc, ss, se, c->start), YEAR_FROM_SENTENCE);
+    /* a time word of the figure's own clause, before the year of
+     * another clause and the nearest time word across a comma
+     * (timeclause.h) */
+    int cy = !cell && !chinese_near(doc, ss, c->start) ? timeclause_year(sentence_times(j), doc, ss, se, c, 0) : 0;
+    if (cy && c->year && c->year != cy && c->year_from == YEAR_OWN && timeclause_elsewhere(doc, ss, se, c, c->year) &&
+        timeclause_year(sentence_times(j), doc, ss, se, c, 1) == cy)
+        c->year = 0;
     if (!c->year) {
         const char *why = NULL;
-        int y = docinfo_times_year(sentence_times(j), c->start, &why);
+        int y = cy ? cy : docinfo_times_year(sentence_times(j), c->start, &why);
+        /* (a month with no year, in a section whose heading or opening
+         * names its year, is of that year: below) */
+        if (y && (a->head_year || a->para_open) && timeclause_month_nearest(sentence_times(j), doc, c->start))
+            y = 0;
         if (y) {
             take_year(c, y, YEAR_FROM_DATE);
             j->own_year = 1;
@@ -1955,6 +2031,11 @@ static void year_near(Job *j)
         take_year(c, j->now, j->now_from);
     if (!c->year && a->para_year && !cell && (!j->own_year_words || FACT(sf, SF_SAME_TIME, phrases_in(same_time, doc, ss, se, 1) != NULL)))
         take_year(c, a->para_year, YEAR_FROM_PARAGRAPH);
+    /* "in the same period" in a paragraph that names no year of its own
+     * looks back to the year of the paragraph before */
+    if (!c->year && !a->para_year && a->prev_year && !cell && !j->own_year_words &&
+        phrases_in(same_period, doc, ss, se, 1))
+        take_year(c, a->prev_year, YEAR_FROM_PARAGRAPH);
     /* (a list's items: the year its lead-in line gives them) */
     if (!c->year && !cell)
         take_year(c, a->lead_year, YEAR_FROM_PARAGRAPH);

@@ -141,6 +141,29 @@ static int after_to_from(Bytes p, size_t ss, size_t ps)
     return 0;
 }
 
+/* "were manufactured in China", "originated in China", "made in the
+ * United States": a verb of where goods come from, then "in" (past
+ * "the") before the place. Where they were made is their origin, not
+ * where the figure stands (a country's imports of phones made in China
+ * are the importer's). */
+static int made_in(Bytes p, size_t ss, size_t ps)
+{
+    static const char *const made[] = {"made", "manufactured", "produced", "assembled", "originated",
+                                       "originating", NULL};
+    size_t ws = ps, l;
+    int mark;
+    /* (a place's cue may hold its "in": "in China") */
+    if (!(tw_weq(p + ps, 2, "in") && (p[ps + 2] == ' ' || p[ps + 2] == '\n'))) {
+        l = word_back(p, ss, ws, &ws, &mark);
+        if (l && tw_weq(p + ws, l, "the"))
+            l = word_back(p, ss, ws, &ws, &mark);
+        if (!l || !tw_weq(p + ws, l, "in"))
+            return 0;
+    }
+    l = word_back(p, ss, ws, &ws, &mark);
+    return l && tw_win(p + ws, l, made);
+}
+
 /* Does a word of trade stand in doc[ss, se): what moves, or "trade",
  * "trading", "supplying"? */
 static int trade_sentence(Bytes p, size_t ss, size_t se)
@@ -239,11 +262,23 @@ static int apposition_of_partner(Bytes p, size_t ss, size_t ps)
 int partner_named(const char *doc, size_t ss, size_t se, size_t ps, size_t pe)
 {
     Bytes p = (Bytes)doc;
-    if (after_to_from(p, ss, ps))
+    if (after_to_from(p, ss, ps) || made_in(p, ss, ps))
         return 1;
     if (!trade_sentence(p, ss, se))
         return 0;
     return subject_of_partner(p, pe, se) || apposition_of_partner(p, ss, ps);
+}
+
+int partner_count(const char *doc, size_t ss, size_t se, size_t cs)
+{
+    Bytes p = (Bytes)doc;
+    size_t ws;
+    int mark;
+    size_t l = word_back(p, ss, cs, &ws, &mark);
+    /* (past a hedge: "from more than 70 countries") */
+    for (int k = 0; k < 2 && l && !tw_weq(p + ws, l, "from"); k++)
+        l = word_back(p, ss, ws, &ws, &mark);
+    return l && tw_weq(p + ws, l, "from") && trade_sentence(p, ss, se);
 }
 
 int partner_table(const char *doc, size_t s, size_t e)

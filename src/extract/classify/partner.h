@@ -23,8 +23,17 @@
  * exports, imports or shipments ("exports to China", "imports of
  * telecommunication equipment from China"), or a subject or an apposition
  * of "destination", "source", "supplier", "partner" or "market" in a
- * sentence of trade ("China was the largest source of ICT imports")? */
+ * sentence of trade ("China was the largest source of ICT imports"), or
+ * where goods were made ("4.9 million were manufactured in China",
+ * "nine-tenths of this equipment originated in China")? */
 int partner_named(const char *doc, size_t ss, size_t se, size_t ps, size_t pe);
+
+/* Is the count of countries at doc[cs) in the sentence doc[ss, se) where
+ * a trade flow comes from ("Imports of ICT goods were received from 74
+ * countries")? They are the importer's partners: the figure is the
+ * importer's, not the world's. (Not where a seller supplies: "supplied
+ * equipment to more than 170 countries" is the world's.) */
+int partner_count(const char *doc, size_t ss, size_t se, size_t cs);
 
 /* Does the caption doc[s, e) give a table of trade by partner: a word of
  * trade and "by" a partner's word ("Exports of ICT goods by main

@@ -3,6 +3,7 @@
 
 #include <pthread.h>
 #include <string.h>
+#include <strings.h>
 
 #include "ascii.h"
 #include "lexicon.h"
@@ -31,7 +32,8 @@ static const char *const plain[] = {
 
 /* Words a plain form follows as its subject. */
 static const char *const subjects[] = {"they", "we", "you", "i", "who", "that", "which", "people", "also",
-                                       "still", "now", "only", "all", "both", "not", NULL};
+                                       "still", "now", "only", "all", "both", "not", "together", "jointly",
+                                       NULL};
 
 /* Past forms and auxiliaries. (A reporting verb, "says", "said", is no
  * tense of the figure: what was said is.) */
@@ -44,7 +46,8 @@ static const char *const past[] = {
 static const char *const future[] = {
     "will", "would", "could", "may", "might", "shall", "should", "plans", "planned", "aims", "expected",
     "expects", "projected", "forecast", "forecasts", "hopes", "intends", "pledged", "pledges", "promised",
-    "promises", "vowed", "vows", "targets", NULL,
+    "promises", "vowed", "vows", "targets", "targeting", "aiming", "planning", "expect", "intend", "seeks",
+    "seeking", NULL,
 };
 
 /* Words before an "-ed" form that make it a participle, not a past verb:
@@ -109,6 +112,10 @@ static int word_tense(const char *w, size_t n, const char *pw, size_t pn)
     if (f & W_PLAIN) {
         if (!pn || (pf & W_BEFORE_PLAIN_NOT))
             return T_NONE;
+        /* "have" after any subject: "the programmes with Safaricom have
+         * brought broadband to 1,200 villages" (no noun "have") */
+        if (n == 4 && !strncasecmp(w, "have", 4))
+            return T_PRESENT;
         int subject = (pf & W_SUBJECT) || (pn > 2 && (pw[pn - 1] | 0x20) == 's' && !(pf & W_S_NOT_SUBJECT));
         return subject ? T_PRESENT : T_NONE;
     }

@@ -23,6 +23,26 @@ int yearaside_now(const char *p, size_t ss, size_t se, size_t claim_s, size_t cl
         cs--;
     while (ce < se && !clause_end(p, ss, se, ce))
         ce++;
+    /* "from 2.9 gigawatts now to 6.8 GW by 2029": the word right after
+     * the claim says it holds now, whatever the rest of its clause says */
+    /* (past the unit's word, "2.9 gigawatts now") */
+    for (int w = 0; w < 2 && y > claim_e; w++) {
+        size_t a = claim_e;
+        while (a < ce && p[a] == ' ')
+            a++;
+        if (w) {
+            while (a < ce && ascii_islower(p[a]))
+                a++;
+            while (a < ce && p[a] == ' ')
+                a++;
+        }
+        for (int k = 0; now[k]; k++) {
+            size_t l = strlen(now[k]);
+            if (a > claim_e && a + l <= ce && !strncasecmp(p + a, now[k], l) &&
+                (a + l == ce || !ascii_isalpha(p[a + l])))
+                return 1;
+        }
+    }
     if (y >= cs && y < ce)
         return 0;   /* the year is the clause's own */
     for (size_t i = cs; i < ce; i++) {

@@ -845,6 +845,8 @@ struct Context {
     size_t n;
     Block blk;
     Topic topic;
+    int last_year;        /* the year a figure's own sentence stated last */
+    int prev_year;        /* last_year when the paragraph being read began */
     const Source *src;    /* the bibliography row (borrowed) */
     DocInfo doc;
     int placed;           /* doc's place was read (context_doc) */
@@ -1164,6 +1166,7 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
         if (!led_list(cx->p, cx->n, t->para, para))
             memset(t, 0, sizeof *t);
         t->para = para;
+        cx->prev_year = cx->last_year;
     }
     /* a sentence before this one that opened with its year */
     if (ss > t->yscan) {
@@ -1206,6 +1209,8 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     a->para_scope = contrast ? "" : t->scope;
     a->para_frame = contrast ? "" : t->frame;
     a->para_year = contrast || (t->year_open && openyear_writes_year(cx->p, ss, se)) ? 0 : t->year;
+    a->para_open = a->para_year && t->year_open;
+    a->prev_year = cx->prev_year;
     a->para_month = contrast ? 0 : t->month;
     a->para_source = t->source;
     /* (an official's turn at a Chinese press conference runs over lines
@@ -1256,7 +1261,7 @@ void context_learn(Context *cx, const Claim *c, int own_scope, int own_year, int
         t->npend = 0;   /* (what they would set is set over) */
     }
     if (own_year && c->year)
-        t->year = c->year, t->month = c->month, t->year_open = 0;
+        t->year = c->year, t->month = c->month, t->year_open = 0, cx->last_year = c->year;
     if (own_source && c->source[0]) {
         strcut(t->source, sizeof t->source, c->source);
         t->source_at = se;

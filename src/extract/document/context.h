@@ -91,6 +91,13 @@ typedef struct Around {
     const char *para_frame;
     size_t para_s;               /* where the paragraph (or section) starts */
     int para_year;
+    int prev_year;               /* the year the last figure of an earlier
+                                  * paragraph stated of its own, or 0: what
+                                  * "in the same period" opening no year of
+                                  * its paragraph looks back to */
+    int para_open;               /* para_year is the year the paragraph
+                                  * opened with ("In 2017 the Government
+                                  * ...": openyear.h) */
     int para_month;              /* the month of para_year its sentence gave
                                   * ("截至2023年12月，"), or 0 (asof.h) */
     /* the note the sentence points to after the claim ("countries.1"):

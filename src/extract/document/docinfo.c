@@ -244,6 +244,37 @@ static int dateline_month(const char *p, size_t ss, size_t i)
     return caps >= 3;
 }
 
+/* The month a span of months ends with when one opens right before
+ * p[e), at the end of its first month's name ("January and November",
+ * "March to May", "June-August"): 1 to 12; else 0 (or when a year
+ * follows it, "January and November 2023", read as that month's own). */
+static int span_last_month(const char *p, size_t e, size_t se)
+{
+    static const char *const joins[] = {" and ", " to ", " through ", " until ", "-", " - ", NULL};
+    for (int k = 0; joins[k]; k++) {
+        size_t l = strlen(joins[k]);
+        if (e + l >= se || strncmp(p + e, joins[k], l))
+            continue;
+        size_t s = e + l, w = s;
+        while (w < se && ascii_isalpha((unsigned char)p[w]))
+            w++;
+        if (w - s < 3 || !ascii_isupper((unsigned char)p[s]) || !qty_is_month(p + s, w - s))
+            return 0;
+        size_t y = w;
+        while (y < se && p[y] == ' ')
+            y++;
+        if (y + 4 <= se && lines_year_at(p, y))
+            return 0;
+        static const char *const names[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                            "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int m = 0; m < 12; m++)
+            if (!strncasecmp(p + s, names[m], 3))
+                return m + 1;
+        return 0;
+    }
+    return 0;
+}
+
 /* Every time word of the sentence p[ss, se) in reading order, the
  * English ones, then the Chinese, to time_word. */
 static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, DocTimes *t, Nearest *near)
@@ -329,6 +360,11 @@ static void read_times(const DocInfo *di, const char *p, size_t ss, size_t se, D
                 for (int k = 0; k < 12 && !own_year; k++)
                     if (!strncasecmp(p + i, names[k], 3))
                         mo = k + 1;
+                /* a span of months is of the year its last one is in:
+                 * "between January and November" in a February story */
+                int last = mo ? span_last_month(p, e, se) : 0;
+                if (last > mo)
+                    mo = last;
                 if (mo)
                     y = di->year ? di->year : di->date_m && mo > di->date_m ? di->date_y - 1 : di->date_y;
             }

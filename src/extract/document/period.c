@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "fiscal.h"
 #include "lexicon.h"
 #include "lines.h"
 #include "quantity.h"
@@ -23,7 +24,30 @@ static const Phrase fieldwork[] = {PHRASE("we surveyed"), PHRASE("we interviewed
  * "in"): a word opening otherwise costs one or two looks. */
 static const unsigned char opens_cue[256] = {['r'] = 'e', ['R'] = 'e', ['p'] = 'e', ['P'] = 'e', ['c'] = 'o', ['C'] = 'o',
                                              ['w'] = 'e', ['W'] = 'e', ['f'] = 'i', ['F'] = 'i', ['s'] = 'u', ['S'] = 'u',
-                                             ['i'] = 'n', ['I'] = 'n'};
+                                             ['i'] = 'n', ['I'] = 'n', ['o'] = 'u', ['O'] = 'u'};
+
+/* The fiscal year the body's own "our" names at p[i] ("our FY2025/26",
+ * "our FY24", "our 2023/24 financial year", "our financial year 2024"):
+ * the year it ends in, or 0. */
+static int our_fiscal_year(const char *p, size_t n, size_t i)
+{
+    static const char *const words[] = {"financial year ", "fiscal year ", NULL};
+    if (i + 4 >= n || strncasecmp(p + i, "our ", 4))
+        return 0;
+    size_t k = i + 4, end;
+    for (int w = 0; words[w]; w++)
+        if (k + strlen(words[w]) < n && !strncasecmp(p + k, words[w], strlen(words[w]))) {
+            k += strlen(words[w]);
+            int y = fiscal_year(p, k, n, &end);
+            return y ? y : k + 4 <= n && (k + 4 == n || !(p[k + 4] >= '0' && p[k + 4] <= '9')) ? lines_year_at(p, k) : 0;
+        }
+    /* (a split year or an FY: a plain year after "our" is an edition,
+     * "our 2024 report") */
+    int y = fiscal_year(p, k, n, &end);
+    if (!y)
+        y = fiscal_short(p, k, n, &end);
+    return y && (end - k > 4 || !(p[k] >= '0' && p[k] <= '9')) ? y : 0;
+}
 
 /* The words that join the two years of a span. */
 static const char *const joins[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "to", "and", "through", "until", "till",
@@ -130,6 +154,11 @@ int period_end_year(Lead *ld)
         if (!opens_cue[(unsigned char)doc[i]] || i + 1 >= n || (doc[i + 1] | 0x20) != opens_cue[(unsigned char)doc[i]] ||
             !word_start(doc, i))
             continue;
+        /* the body's own fiscal year its opening reports: "what our teams
+         * achieved in our FY2025/26" */
+        int fy = our_fiscal_year(doc, n, i);
+        if (fy)
+            return fy;
         const Phrase *cue = phrases_at_index(&cues_ix, doc, i, n, 0);
         if (cue) {
             int y = span_end(doc, i + cue->n, sentence_end(doc, n, i + cue->n));

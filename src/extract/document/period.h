@@ -21,6 +21,11 @@
  * "interviews were conducted"...) then a month named with its year in the
  * same sentence; a bare year ("surveyed in 2019") says nothing.
  *
+ * So does a body's own fiscal year its opening reports on ("what our
+ * teams achieved in our FY2025/26", "our 2023/24 financial year", "our
+ * FY24"): the year it ends in. "Our" then a split year or an FY, or "our
+ * financial (fiscal) year" and a year; "our 2024 report" names none.
+ *
  * Nothing here allocates.
  */
 #ifndef CB_PERIOD_H
