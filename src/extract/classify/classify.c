@@ -116,9 +116,6 @@
 #include "zhreport.h"
 #include "zhtime.h"
 
-/* how far back a Chinese text's "报告显示" looks for the report it names */
-#define ZH_REPORT_BACK 4000
-
 /* Does the Chinese sentence p[ss, se) say abroad (海外, 境外)? */
 static int zh_abroad(const char *p, size_t ss, size_t se)
 {
@@ -1110,18 +1107,7 @@ static void sentence_credit_zh(Job *j)
         /* "报告显示，…": the report named before, in its paragraph or the
          * one above (zhreport.h) */
         if (j->unnamed == 6) {
-            const char *nl = memrchr(doc, '\n', ss);
-            size_t from = nl ? (size_t)(nl - doc) : 0;
-            while (from > 0 && doc[from - 1] == '\n')
-                from--;
-            nl = memrchr(doc, '\n', from);
-            j->unnamed = zhreport_credit(m, doc, j->n, nl ? (size_t)(nl - doc) + 1 : 0, c->start, c->source,
-                                         sizeof c->source);
-            /* (else the last report the text named before, further up:
-             * "报告说" two paragraphs after its title; a few pages back) */
-            if (!j->unnamed)
-                j->unnamed = zhreport_credit(m, doc, j->n, ss > ZH_REPORT_BACK ? ss - ZH_REPORT_BACK : 0, c->start,
-                                             c->source, sizeof c->source);
+            j->unnamed = zhreport_credit_near(m, doc, j->n, ss, c->start, c->source, sizeof c->source);
             if (j->unnamed)
                 classify_said(c, "source", "the report named before");
         }

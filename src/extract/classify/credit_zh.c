@@ -1046,8 +1046,8 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
         k->after = 0;
         return 5;
     }
-    /* "报告显示，": the report the text named before (zhreport.h) */
-    if (opens_clause && zhreport_teller(doc, i, se, &k->end)) {
+    /* "报告显示，", "根据报告引用的估算，": the report named before (zhreport.h) */
+    if ((opens_clause && zhreport_teller(doc, i, se, &k->end)) || (ju && zhreport_after_ju(doc, i + 3, se, &k->end))) {
         k->name[0] = '\0';
         k->after = 0;
         return 6;

@@ -984,7 +984,7 @@ static void zh_credits(Context *cx, Topic *t, size_t from, size_t to)
             kind = zhpronoun_person(cx->m, p, t->para < s ? t->para : from, s, body, sizeof body);
         /* (a report named before: its maker, zhreport.h) */
         if (kind == 6)
-            kind = zhreport_credit(cx->m, p, cx->n, t->para < s ? t->para : from, i, body, sizeof body);
+            kind = zhreport_credit_near(cx->m, p, cx->n, s, i, body, sizeof body);
         if (kind) {
             /* (a teller not named ends the last one's account) */
             strcut(t->source, sizeof t->source, body);
