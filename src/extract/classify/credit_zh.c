@@ -502,9 +502,8 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
         out[e - s] = '\0';
         return 1;
     }
-    /* a person named short, "波万孔部长": as the text introduced them */
-    size_t title;
-    if (speakers_short_name(p, s, e, &title) && speakers_resolve(m, p, s, title, out, cap))
+    /* a person named short, "波万孔部长", "欧瓦洛": as the text introduced them */
+    if (speakers_named(m, p, s, e, out, cap))
         return 1;
     /* (a teller who writes reports, named short: "摩根士丹利在研报中估计") */
     int bare = reporter && e - s >= 6 && e - s <= 24;
