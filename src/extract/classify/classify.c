@@ -941,14 +941,15 @@ static int kind_word(const char *name, size_t head)
 }
 
 /* Does name[0, head), before a known body's cue inside a longer name,
- * name another country ("美国海关与边境保护局" holds 海关 but is the United
- * States' Customs and Border Protection, not China's customs)? */
+ * open with another country ("美国海关与边境保护局" holds 海关 but is the
+ * United States' Customs and Border Protection, not China's customs;
+ * "肯尼亚信息通信与数字经济部" is Kenya's, not Taiwan's 经济部)? */
 static int foreign_head(const Metrics *m, const char *name, size_t head)
 {
     MetricsPlace pl[2];
     size_t np = metrics_places(m, name, 0, head, pl, 2);
     /* (not China, nor one of its provinces or cities: 南宁海关) */
-    return np == 1 && pl[0].s == 0 && pl[0].e == head && strcmp(pl[0].id, "china") &&
+    return np == 1 && pl[0].s == 0 && strcmp(pl[0].id, "china") &&
            !metrics_scope_within(m, pl[0].id);
 }
 
