@@ -1491,9 +1491,12 @@ static void table_year_source(Job *j)
     /* (a Chinese note crediting its columns apart, "互联网普及率数据来自
      * 国际电信联盟（ITU）数据库；项目数与合同额为本研究院…统计", "2020年
      * 数据来源于…" under columns of 2020 and 2025: the body of the topic
-     * the cell's column names) */
+     * the cell's column names, else its row's, "资料来源：邮政业务总量、快递
+     * 业务量来自…，其余指标来自…" beside the note's first name) */
     const char *col_body = q->head_e > q->head_s && a->datasrc && chinese_near(doc, q->head_s, q->head_e)
                                ? datasrc_body(a->datasrc, doc, q->head_s, q->head_e) : NULL;
+    if (!col_body && q->label_e > q->label_s && a->datasrc && chinese_near(doc, q->label_s, q->label_e))
+        col_body = datasrc_body(a->datasrc, doc, q->label_s, q->label_e);
     if (!c->source[0] && col_body)
         take_source(c, own_word(col_body, di), "the table's note");
     /* an English note crediting the columns apart, "Sources: ITU (users,

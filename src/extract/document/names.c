@@ -389,6 +389,13 @@ static int first_name_zh(const char *doc, size_t s, size_t e, char *out, size_t 
     }
     if (han < 3 || i - s >= cap)
         return 0;
+    /* (a topic, not a name: "邮政业务总量、快递业务量来自省邮政管理局", whose
+     * clause says whose data it is further on) */
+    for (size_t k = i; k + 6 <= e && doc[k] != '\n' && memcmp(doc + k, "，", 3) && memcmp(doc + k, "；", 3) &&
+                       memcmp(doc + k, "。", 3);
+         k++)
+        if (!memcmp(doc + k, "来自", 6) || (k + 9 <= e && !memcmp(doc + k, "来源于", 9)))
+            return 0;
     memcpy(out, doc + s, i - s);
     out[i - s] = '\0';
     return 1;

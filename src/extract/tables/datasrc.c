@@ -265,6 +265,30 @@ static int marked_note(const char *p, size_t h)
     return (p[ls] == '[' || p[ls] == '(') && d > ls + 1 && d < h && (p[d] == ']' || p[d] == ')');
 }
 
+/* Is the line holding p[h] one of notes on whose data: it says 数据来源,
+ * 资料来源, 数据来自 or 数据均来自 before p[h], or opens with a note's
+ * mark ("[2] ", "3. ", "注：", "①") and names data (数据, 资料) before
+ * p[h] (not a list's item on funds, "7. 资金来源：…主要来源于…")? */
+static int notes_line(const char *p, size_t h)
+{
+    static const char *const says[] = {"数据来源", "资料来源", "数据来自", "数据均来自", NULL};
+    size_t ls = h;
+    while (ls > 0 && p[ls - 1] != '\n')
+        ls--;
+    for (int k = 0; says[k]; k++)
+        if (tf_find(p + ls, h - ls, says[k], strlen(says[k])))
+            return 1;
+    while (ls < h && (p[ls] == ' ' || p[ls] == '\t' || at(p, ls, h, "\xE3\x80\x80")))
+        ls += p[ls] == ' ' || p[ls] == '\t' ? 1 : 3;
+    size_t d = ls;
+    while (d < h && p[d] >= '0' && p[d] <= '9')
+        d++;
+    if (!tf_find(p + ls, h - ls, "数据", 6) && !tf_find(p + ls, h - ls, "资料", 6))
+        return 0;
+    return marked_note(p, h) || at(p, ls, h, "注：") || at(p, ls, h, "注:") ||
+           (d > ls && d < h && (p[d] == '.' || at(p, d, h, "．") || at(p, d, h, "、")));
+}
+
 /* Does the document p[0, n) end with the line holding p[h]: no sentence
  * after it, only furniture ("责任编辑：张琪")? */
 static int in_tail(const char *p, size_t n, size_t h)
@@ -375,7 +399,12 @@ DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
             int data = 0;
             for (int k = 0; data_words[k] && !data; k++)
                 data = d >= 6 && at(doc, d - 6, d, data_words[k]);
-            if (!data)
+            /* (in a line of notes on whose data, a topic's own name
+             * before the word: "互联网上网人数及互联网普及率来源于…",
+             * "资料来源：邮政业务总量、快递业务量来自…") */
+            if (!data && han_at(doc, d - 3, d) && notes_line(doc, h))
+                d += 6;
+            else if (!data)
                 continue;
             if (!ds) {
                 ds = xcalloc(1, sizeof *ds);
