@@ -15,6 +15,7 @@
 #include "speakers.h"
 #include "textfind.h"
 #include "utf8.h"
+#include "zhpointer.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
 #include "zhsaid.h"
@@ -459,6 +460,9 @@ static size_t quoted_tail(const char *p, size_t s, size_t e)
  * its id, else a name as written. 1 and out, or 0. */
 static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
 {
+    /* "该院院长余晓晖", "该机构": the body named before (zhpointer.h) */
+    if (zhpointer_at(p, s, e))
+        return zhpointer_body(m, p, 0, s, out, cap);
     int reporter = report_setting(p, s, e);
     trim_name(p, &s, &e);
     size_t ne;
@@ -529,13 +533,6 @@ int credit_zh_take(const Metrics *m, const char *p, size_t s, size_t e, char *ou
     return take(m, p, s, e, out, cap);
 }
 
-static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap);
-
-int credit_zh_publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
-{
-    return publishers(p, s, e, out, cap);
-}
-
 /* ---- where a credit stands ---- */
 
 /* The last words of a body's name that may follow a word of counting
@@ -568,7 +565,7 @@ static const Phrase says[] = {
 /* Verbs that credit only before a comma or colon ("老挝中国总商会统计，";
  * 统计局, 称为 and 说明 are other words). */
 static const Phrase says_then_comma[] = {
-    W("统计"), W("称"), W("说法是"), W("说"), W("介绍说"), W("表示说"), W("公布"), W("宣布"),
+    W("统计"), W("称"), W("说法是"), W("说"), W("介绍说"), W("表示说"), W("公布"), W("宣布"), W("测算"), W("估算"),
     /* a listed company's filing: "中科云擎（301386）6月10日晚间公告，" */
     W("公告"),
     /* speech's word for data: "海关总署年初发的数，" */
@@ -765,7 +762,7 @@ static size_t outlet_digits(const char *p, size_t c, size_t k, size_t se)
  * report whose title stands before the verb are its tellers, whatever
  * their names (no body's word needed): the names before (联合)发布的《,
  * as written. 1 and out, or 0. */
-static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
+int credit_zh_publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
 {
     /* (or a list of names owning the title: "谷歌、淡马锡、贝恩的《e-Conomy
      * SEA 2024》说") */
@@ -862,7 +859,7 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
                     !((l == 3 || l == 6) && body_says(m, p, c, k, se)))
                     l = 0;
             }
-            if (l && (take(m, p, c, k, out, cap) || publishers(p, c, k, out, cap))) {
+            if (l && (take(m, p, c, k, out, cap) || credit_zh_publishers(p, c, k, out, cap))) {
                 *end = k + l;
                 return 1;
             }
