@@ -106,6 +106,7 @@
 #include "textfind.h"
 #include "textserial.h"
 #include "tense.h"
+#include "transabs.h"
 #include "textwalk.h"
 #include "voice.h"
 #include "yearaside.h"
@@ -2074,6 +2075,9 @@ static void context_source(Job *j)
                 classify_said(c, "source", "the body's own act");
         }
         take_source(c, a->para_source, "the paragraph");
+        /* (a Chinese paper's English abstract: its findings, transabs.h) */
+        if (!c->source[0] && (di->we[0] || di->body[0]) && transabs_english(doc, j->n, a->para_s))
+            take_source(c, di->we[0] ? di->we : di->body, "the publisher");
         /* an official at a Chinese press conference speaks for the body
          * in all they say */
         if (a->speaker_all)
