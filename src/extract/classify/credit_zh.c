@@ -18,6 +18,7 @@
 #include "zhpointer.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
+#include "zhtabref.h"
 #include "zhsaid.h"
 
 /* ---- the text's pieces ---- */
@@ -1048,8 +1049,10 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
         k->after = 0;
         return 6;
     }
-    /* "报告由国家信息中心牵头编制，": its maker */
+    /* "报告由国家信息中心牵头编制，": its maker; "由表3-1可知，": the table's note (zhtabref.h) */
     size_t ns, ne;
+    if ((opens_clause || ju) && zhtabref_at(doc, i, se, &ns, &ne, &k->end))
+        return k->after = 0, zhtabref_source(m, doc, ns, ne, k->name, sizeof k->name);
     if (opens_clause && zhreport_made_by(doc, i, se, &ns, &ne, &k->end) &&
         take(m, doc, ns, ne, k->name, sizeof k->name)) {
         k->after = 0;
