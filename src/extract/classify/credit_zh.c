@@ -15,6 +15,7 @@
 #include "speakers.h"
 #include "textfind.h"
 #include "utf8.h"
+#include "zhheadline.h"
 #include "zhpointer.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
@@ -1038,26 +1039,21 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
     }
     int ju = ju_at(doc, first, i);
     /* "她认为，", "据其团队测算，": a pronoun, the person named before */
-    if ((opens_clause || ju) && zhpronoun_teller(doc, i, se, &k->end)) {
-        k->name[0] = '\0';
-        k->after = 0;
-        return 5;
-    }
+    if ((opens_clause || ju) && zhpronoun_teller(doc, i, se, &k->end))
+        return k->name[0] = '\0', k->after = 0, 5;
     /* "报告显示，", "根据报告引用的估算，": the report named before (zhreport.h) */
-    if ((opens_clause && zhreport_teller(doc, i, se, &k->end)) || (ju && zhreport_after_ju(doc, i + 3, se, &k->end))) {
-        k->name[0] = '\0';
-        k->after = 0;
-        return 6;
-    }
-    /* "报告由国家信息中心牵头编制，": its maker; "由表3-1可知，": the table's note (zhtabref.h) */
+    if ((opens_clause && zhreport_teller(doc, i, se, &k->end)) || (ju && zhreport_after_ju(doc, i + 3, se, &k->end)))
+        return k->name[0] = '\0', k->after = 0, 6;
+    /* "报告由国家信息中心牵头编制，": its maker; "由表3-1可知，": the table's note (zhtabref.h);
+     * "工信部：前10月…": a headline's teller (zhheadline.h) */
     size_t ns, ne;
     if ((opens_clause || ju) && zhtabref_at(doc, i, se, &ns, &ne, &k->end))
         return k->after = 0, zhtabref_source(m, doc, ns, ne, k->name, sizeof k->name);
+    if (i == first && zhheadline_credit(m, doc, i, se, k->name, sizeof k->name, &k->end))
+        return k->after = 0, 1;
     if (opens_clause && zhreport_made_by(doc, i, se, &ns, &ne, &k->end) &&
-        take(m, doc, ns, ne, k->name, sizeof k->name)) {
-        k->after = 0;
-        return 1;
-    }
+        take(m, doc, ns, ne, k->name, sizeof k->name))
+        return k->after = 0, 1;
     if (ju)
         r = after_ju_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
     else if (mark_at(doc, i, se, "从") && i >= first + 3 && mark_at(doc, i - 3, i, "者"))
@@ -1083,7 +1079,7 @@ static size_t list_mark(const char *p, size_t i, size_t se)
 {
     static const char *const after_digits[] = {"、", "\xEF\xB8\x8F\xE2\x83\xA3" /* keycap */, "）", "．", ".", ")",
                                                NULL};
-    static const char *const bullets[] = {"●", "•", "■", "◆", "▲", "★", "▶", NULL};
+    static const char *const bullets[] = {"●", "•", "■", "◆", "▲", "★", "▶", "【", NULL};
     size_t k = i, l = 0;
     while (k < se && k - i < 2 && p[k] >= '0' && p[k] <= '9')
         k++;
