@@ -28,6 +28,7 @@ START_TEST(a_pointer_should_be_a_word_and_a_body_s_kind)
     ck_assert_uint_eq(pointer("该机构测算，"), strlen("该机构"));
     ck_assert_uint_eq(pointer("这家公司表示，"), strlen("这家公司"));
     ck_assert_uint_eq(pointer("该部部长表示，"), strlen("该部"));
+    ck_assert_uint_eq(pointer("这位负责人说，"), strlen("这位负责人"));
     /* (no body: this industry, this part, this country, this minister) */
     ck_assert_uint_eq(pointer("该行业规模约为"), 0);
     ck_assert_uint_eq(pointer("该部分投资约为"), 0);
@@ -45,6 +46,8 @@ START_TEST(the_pointer_should_stand_for_the_last_body_of_its_kind_named_before)
     /* (any body for 该机构: the last named) */
     ck_assert_str_eq(body("南洋云科技有限公司与北方信息研究院签约。北方信息研究院开展了调查。|该机构测算，"),
                      "北方信息研究院");
+    /* (a role: the last person named by it, as written) */
+    ck_assert_str_eq(body("南方贸易促进局负责人在发布会上介绍了情况。\n\n|这位负责人说，"), "南方贸易促进局");
     /* (none of its kind named) */
     ck_assert_str_eq(body("区域数字经济发展迅速。|该院预计，"), "");
 }

@@ -54,6 +54,11 @@ static const char *const e_institute[] = {"所", NULL};
 static const char *const e_university[] = {"大学", NULL};
 static const char *const e_tank[] = {"智库", "研究院", "研究所", "研究中心", NULL};
 
+static const char *const e_head[] = {"负责人", NULL};
+static const char *const e_official[] = {"官员", NULL};
+static const char *const e_spokesman[] = {"发言人", NULL};
+static const char *const e_expert[] = {"专家", NULL};
+
 static const char *const no_ministry[] = {"分", "长", "署", "门", NULL};
 static const char *const no_bureau[] = {"面", "势", "部", "限", NULL};
 static const char *const no_bank[] = {"业", "为", "动", "政", "程", "列", NULL};
@@ -68,7 +73,10 @@ static const Kind kinds[] = {
     {"商会", e_chamber, none, 0},     {"部", e_ministry, no_ministry, 0}, {"局", e_bureau, no_bureau, 0},
     {"委", e_commission, none, 0},    {"署", e_agency, no_agency, 0},   {"银行", e_bank, none, 1},
     {"行", e_bank, no_bank, 1},       {"所", e_institute, no_institute, 0}, {"大学", e_university, none, 0},
-    {"智库", e_tank, none, 0},        {NULL, NULL, NULL, 0},
+    {"智库", e_tank, none, 0},
+    /* (a person by a role: "这位负责人说" after "商务部电子商务司负责人…介绍") */
+    {"负责人", e_head, none, 0},      {"官员", e_official, none, 0},    {"发言人", e_spokesman, none, 0},
+    {"专家", e_expert, none, 0},      {NULL, NULL, NULL, 0},
 };
 
 /* The kind pointed to at p[i] (after the pointer word), or NULL. */
@@ -89,7 +97,8 @@ static const Kind *kind_at(const char *p, size_t i, size_t e)
 /* The pointer word at p[i] (该, 这家, 此): its length, or 0. */
 static size_t pointer_word(const char *p, size_t i, size_t e)
 {
-    static const Phrase words[] = {W("这家"), W("该"), W("此"), {NULL, 0}};
+    static const Phrase words[] = {W("这家"), W("这位"), W("这名"), W("该名"), W("该位"), W("该"), W("此"),
+                                   {NULL, 0}};
     for (int k = 0; words[k].s; k++)
         if (lit_at(p, i, e, words[k].s))
             return words[k].n;
