@@ -364,6 +364,9 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
             while (i < e && (ascii_isalpha(p[i]) || p[i] == '-' || p[i] == '&' || p[i] == '.' ||
                              (p[i] >= '0' && p[i] <= '9') || ((p[i] == ' ' || p[i] == '\n') && i > a && ascii_isalpha(p[i - 1]))))
                 digits += p[i] >= '0' && p[i] <= '9', i++;
+            /* (a title after it speaks for the body: "…机构（MDEC）首席执行员") */
+            if (i + 3 < e && mark_at(p, i, e, "）") && i - a >= 2 && han >= 2 && holds(p, i + 3, e, persons))
+                return 1;
             if (i + 3 != e || !mark_at(p, i, e, "）") || i == a)
                 return 0;
             if (digits) {

@@ -454,6 +454,44 @@ static size_t last_match(const Topic *t, const int32_t *c, size_t n)
     return best;
 }
 
+/* The longest common subsequence of a[0, na) and b[0, nb) (na below
+ * TOPIC_CHARS): its length. */
+static size_t common(const int32_t *a, size_t na, const int32_t *b, size_t nb)
+{
+    size_t prev[TOPIC_CHARS + 1] = {0}, cur[TOPIC_CHARS + 1] = {0};
+    for (size_t j = 0; j < nb; j++) {
+        for (size_t k = 1; k <= na; k++)
+            cur[k] = a[k - 1] == b[j] ? prev[k - 1] + 1 : prev[k] > cur[k - 1] ? prev[k] : cur[k - 1];
+        memcpy(prev, cur, sizeof prev);
+    }
+    return prev[na];
+}
+
+/* Where the last loose match of topic t in c[0, n) ends, or 0: its last
+ * two characters together (its head, "业务" of "邮电通信业务") and its
+ * first two together before them (its first word), within four times
+ * its length, and two thirds of its characters in order ("邮电业务总量"
+ * speaks of 邮电通信业务; not of 邮政业务总量, nor "非金融类直接投资" of
+ * 对外直接投资: another kind). */
+static size_t loose_match(const Topic *t, const int32_t *c, size_t n)
+{
+    size_t best = 0, need = (2 * t->n + 2) / 3;
+    if (t->n < 4)
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        if (c[i - 1] != t->c[t->n - 2] || c[i] != t->c[t->n - 1])
+            continue;
+        size_t lo = i + 1 > 4 * t->n ? i + 1 - 4 * t->n : 0;
+        for (size_t a = i - 1; a-- > lo + 1;)
+            if (c[a - 1] == t->c[0] && c[a] == t->c[1]) {
+                if (2 + 2 + common(t->c + 2, t->n - 4, c + a + 1, i - 1 - (a + 1)) >= need)
+                    best = i + 1;
+                break;
+            }
+    }
+    return best;
+}
+
 const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e)
 {
     if (!ds || e <= s)
@@ -470,6 +508,12 @@ const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e)
     size_t best_end = 0;
     for (size_t k = 0; k < ds->nt; k++) {
         size_t end = last_match(&ds->t[k], c, n);
+        if (end && (end > best_end || (end == best_end && ds->t[k].n > best->n)))
+            best = &ds->t[k], best_end = end;
+    }
+    /* (else a loose match: the topic's head and most of it) */
+    for (size_t k = 0, exact = best != NULL; !exact && k < ds->nt; k++) {
+        size_t end = loose_match(&ds->t[k], c, n);
         if (end && (end > best_end || (end == best_end && ds->t[k].n > best->n)))
             best = &ds->t[k], best_end = end;
     }
