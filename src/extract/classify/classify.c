@@ -1114,9 +1114,14 @@ static void sentence_credit_zh(Job *j)
                 classify_said(c, "source", "the report named before");
         }
         /* a story on a company's filing: "公告显示，", and the company as
-         * its clause's subject ("公司实现营收"), tell the filer's figures */
+         * its clause's subject ("公司实现营收"), tell the filer's figures;
+         * so does 公司 in a company's own report, before a body an earlier
+         * sentence credited ("根据TeleGeography统计，…。公司海外业务收入占比达到38%") */
         if (!c->source[0] && (!j->unnamed || j->unnamed == 4)) {
             const char *f = context_filer(j->cx);
+            const char *own = context_doc(j->cx)->body;
+            if (!f[0] && (strstr(own, "公司") || strstr(own, "集团")))
+                f = own;
             if (f[0] && (j->unnamed == 4 || filer_subject(doc, ss, se, c->start, f))) {
                 strcut(c->source, sizeof c->source, f);
                 classify_said(c, "source", "the filing");
