@@ -1200,6 +1200,10 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     unsigned k = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, at, se + 4 < cx->n ? se + 4 : cx->n) : 0;
     if (!k && notes_count(cx->notes) && at < b->end)
         k = b->close_mark;
+    /* (or the line's, in a Chinese text whose lines are its paragraphs:
+     * "…於2022年落成。[4]" above a line with no mark) */
+    if (!k && notes_count(cx->notes) && cx->chinese)
+        k = closing_mark(cx->p, lines_start(cx->p, at, at), lines_end(cx->p, cx->n, at));
     /* an encyclopedia cites at the end of the passage a reference
      * supports: a sentence with no mark of its own takes the next "[N]"
      * of its paragraph (not a Chinese text's: its marks close what they
