@@ -176,7 +176,7 @@ static const Phrase links[] = {
     W("联合发布的报告"), W("发布的报告"), W("发布的数据"), W("公布的数据"), W("提供的数据"), W("发布的统计"),
     W("的统计数据"), W("联合发布的"), W("发布的"), W("公布的"), W("提供的"), W("发布"), W("的统计"), W("的测算"),
     W("的调查"), W("的调研"), W("的报告"), W("的数据"), W("的研究"), W("白皮书"), W("蓝皮书"), W("季度报告"), W("年度报告"),
-    W("月度报告"), W("报告"), W("公告"), W("年报"), W("季报"), W("月报"), W("最新"),
+    W("月度报告"), W("报告"), W("公告"), W("年报"), W("季报"), W("月报"), W("最新"), W("调查"), W("回应"),
     W("的"),
     {NULL, 0},
 };
@@ -646,7 +646,8 @@ static int ju_at(const char *p, size_t ss, size_t i)
  * ("不完全", "初步"), no teller at all? */
 static int impersonal(const char *p, size_t s, size_t e)
 {
-    static const Phrase how[] = {W("不完全"), W("初步"), W("粗略"), W("有关"), W("相关"), W("最新"), {NULL, 0}};
+    static const Phrase how[] = {W("不完全"), W("初步"), W("粗略"), W("有关"), W("相关"), W("最新"), W("抽样"),
+                                 {NULL, 0}};
     while (s < e) {
         size_t l = opens(p, s, e, how);
         if (!l)
