@@ -398,7 +398,10 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         return 1;
     if (han + (latin > 0) < 3 || han > 24 || counts_things(p, s, *ne))
         return 0;
-    return listed || (acronym && han >= 4) || holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
+    /* (not a measure's acronym: "商品交易总额（GMV）", "国内生产总值（GDP）") */
+    static const Phrase measures[] = {W("额"), W("量"), W("率"), W("值"), W("规模"), W("收入"), W("指数"), {NULL, 0}};
+    return listed || (acronym && han >= 4 && !ends(p, s, *ne, measures)) || holds(p, s, *ne, bodies) ||
+           holds(p, s, *ne, persons);
 }
 
 int credit_zh_sub_body(const char *p, size_t s, size_t e)
@@ -726,10 +729,8 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
             cue_s = k, cue_e = k + cl;
         /* "根据国际电信联盟发布的《2023年事实与数据》，": a report's title
          * then the clause's end */
-        if (k > s && mark_at(p, k, se, "，") && title_before(p, s, k)) {
-            *end = k;
-            return take(m, p, s, k, out, cap);
-        }
+        if (k > s && mark_at(p, k, se, "，") && title_before(p, s, k))
+            return *end = k, take(m, p, s, k, out, cap) || credit_zh_publishers(p, s, k, out, cap);
         size_t l = name_piece(p, k, se);
         /* "据中国卫星导航系统管理办公室，": a body's name alone before the
          * comma */
