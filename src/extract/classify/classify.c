@@ -112,6 +112,7 @@
 #include "textfind.h"
 #include "textserial.h"
 #include "tense.h"
+#include "transabs.h"
 #include "textwalk.h"
 #include "topicnote.h"
 #include "voice.h"
@@ -125,9 +126,6 @@
 #include "zhpronoun.h"
 #include "zhreport.h"
 #include "zhtime.h"
-
-/* how far back a Chinese text's "报告显示" looks for the report it names */
-#define ZH_REPORT_BACK 4000
 
 /* Does the Chinese sentence p[ss, se) say abroad (海外, 境外)? */
 static int zh_abroad(const char *p, size_t ss, size_t se)
@@ -1007,14 +1005,15 @@ static int kind_word(const char *name, size_t head)
 }
 
 /* Does name[0, head), before a known body's cue inside a longer name,
- * name another country ("美国海关与边境保护局" holds 海关 but is the United
- * States' Customs and Border Protection, not China's customs)? */
+ * open with another country ("美国海关与边境保护局" holds 海关 but is the
+ * United States' Customs and Border Protection, not China's customs;
+ * "肯尼亚信息通信与数字经济部" is Kenya's, not Taiwan's 经济部)? */
 static int foreign_head(const Metrics *m, const char *name, size_t head)
 {
     MetricsPlace pl[2];
     size_t np = metrics_places(m, name, 0, head, pl, 2);
     /* (not China, nor one of its provinces or cities: 南宁海关) */
-    return np == 1 && pl[0].s == 0 && pl[0].e == head && strcmp(pl[0].id, "china") &&
+    return np == 1 && pl[0].s == 0 && strcmp(pl[0].id, "china") &&
            !metrics_scope_within(m, pl[0].id);
 }
 
@@ -1173,25 +1172,19 @@ static void sentence_credit_zh(Job *j)
         /* "报告显示，…": the report named before, in its paragraph or the
          * one above (zhreport.h) */
         if (j->unnamed == 6) {
-            const char *nl = memrchr(doc, '\n', ss);
-            size_t from = nl ? (size_t)(nl - doc) : 0;
-            while (from > 0 && doc[from - 1] == '\n')
-                from--;
-            nl = memrchr(doc, '\n', from);
-            j->unnamed = zhreport_credit(m, doc, j->n, nl ? (size_t)(nl - doc) + 1 : 0, c->start, c->source,
-                                         sizeof c->source);
-            /* (else the last report the text named before, further up:
-             * "报告说" two paragraphs after its title; a few pages back) */
-            if (!j->unnamed)
-                j->unnamed = zhreport_credit(m, doc, j->n, ss > ZH_REPORT_BACK ? ss - ZH_REPORT_BACK : 0, c->start,
-                                             c->source, sizeof c->source);
+            j->unnamed = zhreport_credit_near(m, doc, j->n, ss, c->start, c->source, sizeof c->source);
             if (j->unnamed)
                 classify_said(c, "source", "the report named before");
         }
         /* a story on a company's filing: "公告显示，", and the company as
-         * its clause's subject ("公司实现营收"), tell the filer's figures */
+         * its clause's subject ("公司实现营收"), tell the filer's figures;
+         * so does 公司 in a company's own report, before a body an earlier
+         * sentence credited ("根据TeleGeography统计，…。公司海外业务收入占比达到38%") */
         if (!c->source[0] && (!j->unnamed || j->unnamed == 4)) {
             const char *f = context_filer(j->cx);
+            const char *own = context_doc(j->cx)->body;
+            if (!f[0] && (strstr(own, "公司") || strstr(own, "集团")))
+                f = own;
             if (f[0] && (j->unnamed == 4 || filer_subject(doc, ss, se, c->start, f))) {
                 strcut(c->source, sizeof c->source, f);
                 classify_said(c, "source", "the filing");
@@ -1576,9 +1569,12 @@ static void table_year_source(Job *j)
     /* (a Chinese note crediting its columns apart, "互联网普及率数据来自
      * 国际电信联盟（ITU）数据库；项目数与合同额为本研究院…统计", "2020年
      * 数据来源于…" under columns of 2020 and 2025: the body of the topic
-     * the cell's column names) */
+     * the cell's column names, else its row's, "资料来源：邮政业务总量、快递
+     * 业务量来自…，其余指标来自…" beside the note's first name) */
     const char *col_body = q->head_e > q->head_s && a->datasrc && chinese_near(doc, q->head_s, q->head_e)
                                ? datasrc_body(a->datasrc, doc, q->head_s, q->head_e) : NULL;
+    if (!col_body && q->label_e > q->label_s && a->datasrc && chinese_near(doc, q->label_s, q->label_e))
+        col_body = datasrc_body(a->datasrc, doc, q->label_s, q->label_e);
     if (!c->source[0] && col_body)
         take_source(c, own_word(col_body, di), "the table's note");
     /* an English note crediting the columns apart, "Sources: ITU (users,
@@ -2183,6 +2179,9 @@ static void context_source(Job *j)
                 classify_said(c, "source", "the body's own act");
         }
         take_source(c, a->para_source, "the paragraph");
+        /* (a Chinese paper's English abstract: its findings, transabs.h) */
+        if (!c->source[0] && (di->we[0] || di->body[0]) && transabs_english(doc, j->n, a->para_s))
+            take_source(c, di->we[0] ? di->we : di->body, "the publisher");
         /* an official at a Chinese press conference speaks for the body
          * in all they say */
         if (a->speaker_all)

@@ -15,8 +15,11 @@
 #include "speakers.h"
 #include "textfind.h"
 #include "utf8.h"
+#include "zhheadline.h"
+#include "zhpointer.h"
 #include "zhpronoun.h"
 #include "zhreport.h"
+#include "zhtabref.h"
 #include "zhsaid.h"
 
 /* ---- the text's pieces ---- */
@@ -168,7 +171,7 @@ static const Phrase links[] = {
     W("联合发布的报告"), W("发布的报告"), W("发布的数据"), W("公布的数据"), W("提供的数据"), W("发布的统计"),
     W("的统计数据"), W("联合发布的"), W("发布的"), W("公布的"), W("提供的"), W("发布"), W("的统计"), W("的测算"),
     W("的调查"), W("的调研"), W("的报告"), W("的数据"), W("的研究"), W("白皮书"), W("蓝皮书"), W("季度报告"), W("年度报告"),
-    W("月度报告"), W("报告"), W("公告"), W("年报"), W("季报"), W("月报"), W("最新"),
+    W("月度报告"), W("报告"), W("公告"), W("年报"), W("季报"), W("月报"), W("最新"), W("调查"), W("回应"),
     W("的"),
     {NULL, 0},
 };
@@ -176,14 +179,14 @@ static const Phrase links[] = {
 static const Phrase adverbs[] = {
     W("此前"), W("日前"), W("近日"), W("今天"), W("昨天"), W("当天"), W("近期"), W("同时"), W("随后"), W("方面"),
     W("今年初"), W("去年底"), W("今年"), W("去年"), W("全年"), W("年初"), W("年底"), W("年中"), W("本周"), W("上周"), W("本月"), W("上月"), W("晚间"), W("上午"), W("下午"), W("凌晨"),
-    W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), W("联合"), W("共同"),
+    W("也"), W("还"), W("则"), W("曾"), W("都"), W("均"), W("又"), W("在"), W("联合"), W("共同"), W("不完全"), W("初步"),
     /* speech's: "华为自己说", "卡内基那边说" */
     W("自己"), W("那边"), W("这边"), {NULL, 0},
 };
 /* A spokesman speaks for the body ("华为肯尼亚公司负责人"). */
 static const Phrase roles[] = {
     W("有关负责人"), W("主要负责人"), W("相关负责人"), W("负责人"), W("新闻发言人"), W("发言人"), W("高级官员"),
-    W("官员"), W("专家"), W("研究员"), W("分析师"), W("人士"), W("工作人员"), W("高管"), {NULL, 0},
+    W("官员"), W("专家"), W("研究员"), W("分析师"), W("人士"), W("工作人员"), W("高管"), W("记者"), {NULL, 0},
 };
 /* (before a role: "一位负责人", "的专家") */
 static const Phrase role_lead[] = {W("一位"), W("一名"), W("有关"), W("相关"), W("的"), {NULL, 0}};
@@ -356,6 +359,9 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
             while (i < e && (ascii_isalpha(p[i]) || p[i] == '-' || p[i] == '&' || p[i] == '.' ||
                              (p[i] >= '0' && p[i] <= '9') || ((p[i] == ' ' || p[i] == '\n') && i > a && ascii_isalpha(p[i - 1]))))
                 digits += p[i] >= '0' && p[i] <= '9', i++;
+            /* (a title after it speaks for the body: "…机构（MDEC）首席执行员") */
+            if (i + 3 < e && mark_at(p, i, e, "）") && i - a >= 2 && han >= 2 && holds(p, i + 3, e, persons))
+                return 1;
             if (i + 3 != e || !mark_at(p, i, e, "）") || i == a)
                 return 0;
             if (digits) {
@@ -387,7 +393,10 @@ static int zh_name(const char *p, size_t s, size_t e, size_t *ne)
         return 1;
     if (han + (latin > 0) < 3 || han > 24 || counts_things(p, s, *ne))
         return 0;
-    return listed || (acronym && han >= 4) || holds(p, s, *ne, bodies) || holds(p, s, *ne, persons);
+    /* (not a measure's acronym: "商品交易总额（GMV）", "国内生产总值（GDP）") */
+    static const Phrase measures[] = {W("额"), W("量"), W("率"), W("值"), W("规模"), W("收入"), W("指数"), {NULL, 0}};
+    return listed || (acronym && han >= 4 && !ends(p, s, *ne, measures)) || holds(p, s, *ne, bodies) ||
+           holds(p, s, *ne, persons);
 }
 
 int credit_zh_sub_body(const char *p, size_t s, size_t e)
@@ -454,6 +463,9 @@ static size_t quoted_tail(const char *p, size_t s, size_t e)
  * its id, else a name as written. 1 and out, or 0. */
 static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
 {
+    /* "该院院长余晓晖", "该机构": the body named before (zhpointer.h) */
+    if (zhpointer_at(p, s, e))
+        return zhpointer_body(m, p, 0, s, out, cap);
     int reporter = report_setting(p, s, e);
     trim_name(p, &s, &e);
     size_t ne;
@@ -497,9 +509,8 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
         out[e - s] = '\0';
         return 1;
     }
-    /* a person named short, "波万孔部长": as the text introduced them */
-    size_t title;
-    if (speakers_short_name(p, s, e, &title) && speakers_resolve(m, p, s, title, out, cap))
+    /* a person named short, "波万孔部长", "欧瓦洛": as the text introduced them */
+    if (speakers_named(m, p, s, e, out, cap))
         return 1;
     /* (a teller who writes reports, named short: "摩根士丹利在研报中估计") */
     int bare = reporter && e - s >= 6 && e - s <= 24;
@@ -523,13 +534,6 @@ static int take(const Metrics *m, const char *p, size_t s, size_t e, char *out, 
 int credit_zh_take(const Metrics *m, const char *p, size_t s, size_t e, char *out, size_t cap)
 {
     return take(m, p, s, e, out, cap);
-}
-
-static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap);
-
-int credit_zh_publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
-{
-    return publishers(p, s, e, out, cap);
 }
 
 /* ---- where a credit stands ---- */
@@ -564,7 +568,7 @@ static const Phrase says[] = {
 /* Verbs that credit only before a comma or colon ("老挝中国总商会统计，";
  * 统计局, 称为 and 说明 are other words). */
 static const Phrase says_then_comma[] = {
-    W("统计"), W("称"), W("说法是"), W("说"), W("介绍说"), W("表示说"), W("公布"), W("宣布"),
+    W("统计"), W("称"), W("说法是"), W("说"), W("介绍说"), W("表示说"), W("公布"), W("宣布"), W("测算"), W("估算"),
     /* a listed company's filing: "中科云擎（301386）6月10日晚间公告，" */
     W("公告"),
     /* speech's word for data: "海关总署年初发的数，" */
@@ -640,7 +644,8 @@ static int ju_at(const char *p, size_t ss, size_t i)
  * ("不完全", "初步"), no teller at all? */
 static int impersonal(const char *p, size_t s, size_t e)
 {
-    static const Phrase how[] = {W("不完全"), W("初步"), W("粗略"), W("有关"), W("相关"), W("最新"), {NULL, 0}};
+    static const Phrase how[] = {W("不完全"), W("初步"), W("粗略"), W("有关"), W("相关"), W("最新"), W("抽样"),
+                                 {NULL, 0}};
     while (s < e) {
         size_t l = opens(p, s, e, how);
         if (!l)
@@ -719,10 +724,8 @@ static int after_ju_name(const Metrics *m, const char *p, size_t i, size_t se, c
             cue_s = k, cue_e = k + cl;
         /* "根据国际电信联盟发布的《2023年事实与数据》，": a report's title
          * then the clause's end */
-        if (k > s && mark_at(p, k, se, "，") && title_before(p, s, k)) {
-            *end = k;
-            return take(m, p, s, k, out, cap);
-        }
+        if (k > s && mark_at(p, k, se, "，") && title_before(p, s, k))
+            return *end = k, take(m, p, s, k, out, cap) || credit_zh_publishers(p, s, k, out, cap);
         size_t l = name_piece(p, k, se);
         /* "据中国卫星导航系统管理办公室，": a body's name alone before the
          * comma */
@@ -761,7 +764,7 @@ static size_t outlet_digits(const char *p, size_t c, size_t k, size_t se)
  * report whose title stands before the verb are its tellers, whatever
  * their names (no body's word needed): the names before (联合)发布的《,
  * as written. 1 and out, or 0. */
-static int publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
+int credit_zh_publishers(const char *p, size_t s, size_t e, char *out, size_t cap)
 {
     /* (or a list of names owning the title: "谷歌、淡马锡、贝恩的《e-Conomy
      * SEA 2024》说") */
@@ -858,7 +861,7 @@ static int clause_name(const Metrics *m, const char *p, size_t c, size_t se, cha
                     !((l == 3 || l == 6) && body_says(m, p, c, k, se)))
                     l = 0;
             }
-            if (l && (take(m, p, c, k, out, cap) || publishers(p, c, k, out, cap))) {
+            if (l && (take(m, p, c, k, out, cap) || credit_zh_publishers(p, c, k, out, cap))) {
                 *end = k + l;
                 return 1;
             }
@@ -1036,24 +1039,21 @@ static int credit_at(const Metrics *m, const char *doc, size_t first, size_t i, 
     }
     int ju = ju_at(doc, first, i);
     /* "她认为，", "据其团队测算，": a pronoun, the person named before */
-    if ((opens_clause || ju) && zhpronoun_teller(doc, i, se, &k->end)) {
-        k->name[0] = '\0';
-        k->after = 0;
-        return 5;
-    }
-    /* "报告显示，": the report the text named before (zhreport.h) */
-    if (opens_clause && zhreport_teller(doc, i, se, &k->end)) {
-        k->name[0] = '\0';
-        k->after = 0;
-        return 6;
-    }
-    /* "报告由国家信息中心牵头编制，": its maker */
+    if ((opens_clause || ju) && zhpronoun_teller(doc, i, se, &k->end))
+        return k->name[0] = '\0', k->after = 0, 5;
+    /* "报告显示，", "根据报告引用的估算，": the report named before (zhreport.h) */
+    if ((opens_clause && zhreport_teller(doc, i, se, &k->end)) || (ju && zhreport_after_ju(doc, i + 3, se, &k->end)))
+        return k->name[0] = '\0', k->after = 0, 6;
+    /* "报告由国家信息中心牵头编制，": its maker; "由表3-1可知，": the table's note (zhtabref.h);
+     * "工信部：前10月…": a headline's teller (zhheadline.h) */
     size_t ns, ne;
+    if ((opens_clause || ju) && zhtabref_at(doc, i, se, &ns, &ne, &k->end))
+        return k->after = 0, zhtabref_source(m, doc, ns, ne, k->name, sizeof k->name);
+    if (i == first && zhheadline_credit(m, doc, i, se, k->name, sizeof k->name, &k->end))
+        return k->after = 0, 1;
     if (opens_clause && zhreport_made_by(doc, i, se, &ns, &ne, &k->end) &&
-        take(m, doc, ns, ne, k->name, sizeof k->name)) {
-        k->after = 0;
-        return 1;
-    }
+        take(m, doc, ns, ne, k->name, sizeof k->name))
+        return k->after = 0, 1;
     if (ju)
         r = after_ju_name(m, doc, i, se, k->name, sizeof k->name, &k->end);
     else if (mark_at(doc, i, se, "从") && i >= first + 3 && mark_at(doc, i - 3, i, "者"))
@@ -1079,7 +1079,7 @@ static size_t list_mark(const char *p, size_t i, size_t se)
 {
     static const char *const after_digits[] = {"、", "\xEF\xB8\x8F\xE2\x83\xA3" /* keycap */, "）", "．", ".", ")",
                                                NULL};
-    static const char *const bullets[] = {"●", "•", "■", "◆", "▲", "★", "▶", NULL};
+    static const char *const bullets[] = {"●", "•", "■", "◆", "▲", "★", "▶", "【", NULL};
     size_t k = i, l = 0;
     while (k < se && k - i < 2 && p[k] >= '0' && p[k] <= '9')
         k++;

@@ -19,7 +19,8 @@
  * After 据 a name may be Latin words ("据Synergy Research Group数据"), a
  * body alone before the comma ("据中国卫星导航系统管理办公室，"), or a body
  * known by a name of its own counting the figures ("据仲量联行测算，"):
- * a role ("据项目承建方测算") or a pointer ("据该公司统计") names no one.
+ * a role ("据项目承建方测算") names no one, a pointer ("据该公司统计",
+ * "该院院长…介绍") the body of its kind named before (zhpointer.h).
  * What stands between the name and the verb is not the name: how the
  * figures came ("发布的《…》", "提供的数据"), when and where it was said
  * ("此前", "在接受采访时", "对记者"), and a spokesman's role: "华为肯尼亚

@@ -12,6 +12,9 @@
 
 #define W(lit) PHRASE(lit)
 
+/* how far back a teller looks for the report it names */
+#define REPORT_BACK 4000
+
 static int lit_at(const char *p, size_t i, size_t e, const char *w)
 {
     size_t l = strlen(w);
@@ -27,30 +30,67 @@ static size_t opens(const char *p, size_t i, size_t e, const Phrase *words)
     return 0;
 }
 
-int zhreport_teller(const char *p, size_t i, size_t se, size_t *end)
+/* The report's word at p[k] (报告, 白皮书, 蓝皮书): its length, or 0. */
+static size_t report_word(const char *p, size_t k, size_t se)
+{
+    static const Phrase kinds[] = {W("报告"), W("白皮书"), W("蓝皮书"), {NULL, 0}};
+    return opens(p, k, se, kinds);
+}
+
+/* Past the word pointing to a report at p[i] (该, 这份, 上述...) and the
+ * report's word: where that ends, or 0 when p[i] opens none. */
+static size_t report_named(const char *p, size_t i, size_t se)
 {
     static const Phrase which[] = {W("该"), W("这份"), W("此份"), W("这一"), W("这项"), W("该项"), W("上述"),
                                    {NULL, 0}};
+    /* (报告 or a word pointing to it opens the clause: 报, 白, 蓝, 该, 这,
+     * 此, 上) */
+    if (!(lit_at(p, i, se, "报") || lit_at(p, i, se, "白") || lit_at(p, i, se, "蓝") || lit_at(p, i, se, "该") ||
+          lit_at(p, i, se, "这") || lit_at(p, i, se, "此") || lit_at(p, i, se, "上")))
+        return 0;
+    size_t k = i + opens(p, i, se, which), r = report_word(p, k, se);
+    return r ? k + r : 0;
+}
+
+int zhreport_teller(const char *p, size_t i, size_t se, size_t *end)
+{
     static const Phrase adverbs[] = {W("同时"), W("进一步"), W("另外"), W("还"), W("也"), W("则"), W("并"),
                                      W("中"), {NULL, 0}};
     static const Phrase verbs[] = {W("显示"), W("指出"), W("估算"), W("测算"), W("认为"), W("预计"), W("预测"),
                                    W("表明"), W("提到"), W("强调"), W("发现"), W("披露"), W("统计"), W("称"),
                                    W("说"), W("估计"), W("写道"), W("警告"),
                                    {NULL, 0}};
-    /* (报告 or a word pointing to it opens the clause: 报, 该, 这, 此, 上) */
-    if (!(lit_at(p, i, se, "报") || lit_at(p, i, se, "该") || lit_at(p, i, se, "这") || lit_at(p, i, se, "此") ||
-          lit_at(p, i, se, "上")))
+    static const Phrase cites[] = {W("援引"), W("引用"), W("引述"), {NULL, 0}};
+    size_t k = report_named(p, i, se);
+    if (!k)
         return 0;
-    size_t k = i + opens(p, i, se, which);
-    if (!lit_at(p, k, se, "报告"))
-        return 0;
-    k += 6;
     for (size_t a, steps = 0; steps < 3 && (a = opens(p, k, se, adverbs)); steps++)
         k += a;
+    /* "报告援引相关数据指出": what it cites, then its verb */
+    size_t c = opens(p, k, se, cites);
+    for (size_t j = k + c; c && j < se && j - k < 3 * 24; j += utf8_han_at(p, j, se) ? 3 : 1) {
+        size_t v = opens(p, j, se, verbs);
+        if (v) {
+            *end = j + v;
+            return 1;
+        }
+        if (!(utf8_han_at(p, j, se) || ((p[j] | 0x20) >= 'a' && (p[j] | 0x20) <= 'z') || lit_at(p, j, se, "（") ||
+              lit_at(p, j, se, "）")))
+            break;
+    }
     size_t v = opens(p, k, se, verbs);
     if (!v)
         return 0;
     *end = k + v;
+    return 1;
+}
+
+int zhreport_after_ju(const char *p, size_t i, size_t se, size_t *end)
+{
+    size_t k = report_named(p, i, se);
+    if (!k)
+        return 0;
+    *end = k;
     return 1;
 }
 
@@ -168,14 +208,18 @@ int zhreport_credit(const Metrics *m, const char *p, size_t n, size_t from, size
             out[te - ts] = '\0';
             return 1;
         }
-        if (lit_at(p, k - 3, at, "告") && k >= from + 6 && lit_at(p, k - 6, at, "报告")) {
-            /* "X近日发布报告称", "X发布的报告": X, the subject of 发布 */
-            size_t r = k - 6, e = r, l;
+        size_t w = k >= from + 9 && lit_at(p, k - 3, at, "书") && report_word(p, k - 9, at) == 9 ? 9
+                   : k >= from + 6 && lit_at(p, k - 3, at, "告") && lit_at(p, k - 6, at, "报告") ? 6 : 0;
+        if (w) {
+            /* "X近日发布报告称", "X发布的报告", "据X发布的白皮书": X, the
+             * subject of 发布 */
+            size_t r = k - w, e = r, l;
             if (e >= from + 3 && lit_at(p, e - 3, r, "的"))
                 e -= 3;
             if (e >= from + 3 && lit_at(p, e - 3, r, "了"))
                 e -= 3;
             size_t cs = past_dateline(p, clause_back(p, from, r), e);
+            cs += lit_at(p, cs, e, "根据") || lit_at(p, cs, e, "依据") ? 6 : lit_at(p, cs, e, "据") ? 3 : 0;
             for (size_t j = cs; j < e; j++)
                 if ((l = opens(p, j, e, issued)) && j + l == e && j > cs && credit_zh_take(m, p, cs, j, out, cap))
                     return 1;
@@ -183,4 +227,16 @@ int zhreport_credit(const Metrics *m, const char *p, size_t n, size_t from, size
         }
     }
     return 0;
+}
+
+int zhreport_credit_near(const Metrics *m, const char *p, size_t n, size_t ss, size_t at, char *out, size_t cap)
+{
+    /* the paragraph above's start: past the blank lines before ss's */
+    const char *nl = memrchr(p, '\n', ss);
+    size_t from = nl ? (size_t)(nl - p) : 0;
+    while (from > 0 && p[from - 1] == '\n')
+        from--;
+    nl = memrchr(p, '\n', from);
+    return zhreport_credit(m, p, n, nl ? (size_t)(nl - p) + 1 : 0, at, out, cap) ||
+           zhreport_credit(m, p, n, ss > REPORT_BACK ? ss - REPORT_BACK : 0, at, out, cap);
 }

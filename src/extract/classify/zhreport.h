@@ -22,10 +22,16 @@
 typedef struct Metrics Metrics;
 
 /* Does the report the text named before tell what follows p[i] (a
- * clause's start, before se): 报告 (该报告, 这份报告, 上述报告) then a verb
- * of telling ("报告显示", "报告还称", "该报告估算")? 1 and *end past the
- * verb, or 0. */
+ * clause's start, before se): 报告, 白皮书 or 蓝皮书 (该报告, 这份白皮书,
+ * 上述报告) then a verb of telling ("报告显示", "报告还称", "该报告估算",
+ * "蓝皮书指出"), or of what it cites ("报告援引相关数据指出")? 1 and *end
+ * past the verb, or 0. */
 int zhreport_teller(const char *p, size_t i, size_t se, size_t *end);
+
+/* After 据 or 根据 at p[i]: does the report the text named before stand
+ * there ("根据报告引用的估算", "据该白皮书统计")? 1 and *end past the
+ * report's word, or 0. */
+int zhreport_after_ju(const char *p, size_t i, size_t se, size_t *end);
 
 /* "报告由国家信息中心牵头编制": a clause at p[i] naming who made the report
  * (由 NAME, then 牵头, 联合 or 组织 and a verb of making: 编制, 发布,
@@ -38,5 +44,12 @@ int zhreport_made_by(const char *p, size_t i, size_t se, size_t *ns, size_t *ne,
  * out, or 0 when no report is named there. n is the text's end: a maker
  * may be named just after the title's sentence. */
 int zhreport_credit(const Metrics *m, const char *p, size_t n, size_t from, size_t at, char *out, size_t cap);
+
+/* The report a teller at p[at] of the sentence starting at ss stands
+ * for, looked for where a reader looks: in its paragraph or the one
+ * above, else the last named in the 4,000 bytes before (a story's lead
+ * names the report; "报告认为，…" opens a paragraph two below it).
+ * zhreport_credit's answer. */
+int zhreport_credit_near(const Metrics *m, const char *p, size_t n, size_t ss, size_t at, char *out, size_t cap);
 
 #endif

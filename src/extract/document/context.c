@@ -1005,7 +1005,7 @@ static void zh_credits(Context *cx, Topic *t, size_t from, size_t to)
             kind = zhpronoun_person(cx->m, p, t->para < s ? t->para : from, s, body, sizeof body);
         /* (a report named before: its maker, zhreport.h) */
         if (kind == 6)
-            kind = zhreport_credit(cx->m, p, cx->n, t->para < s ? t->para : from, i, body, sizeof body);
+            kind = zhreport_credit_near(cx->m, p, cx->n, s, i, body, sizeof body);
         if (kind) {
             /* (a teller not named ends the last one's account) */
             strcut(t->source, sizeof t->source, body);
@@ -1225,6 +1225,10 @@ void context_around(Context *cx, size_t at, size_t ss, size_t se, Around *a)
     unsigned k = notes_count(cx->notes) ? notes_mark(cx->p, cx->n, at, se + 4 < cx->n ? se + 4 : cx->n) : 0;
     if (!k && notes_count(cx->notes) && at < b->end)
         k = b->close_mark;
+    /* (or the line's, in a Chinese text whose lines are its paragraphs:
+     * "…於2022年落成。[4]" above a line with no mark) */
+    if (!k && notes_count(cx->notes) && cx->chinese)
+        k = closing_mark(cx->p, lines_start(cx->p, at, at), lines_end(cx->p, cx->n, at));
     /* an encyclopedia cites at the end of the passage a reference
      * supports: a sentence with no mark of its own takes the next "[N]"
      * of its paragraph (not a Chinese text's: its marks close what they

@@ -4,6 +4,7 @@
 #include "docinfo.h"
 #include "ascii.h"
 #include "selfacr.h"
+#include "srcline.h"
 #include "signers.h"
 #include "reviewed.h"
 #include "refwork.h"
@@ -1079,6 +1080,11 @@ static void read_body(const Metrics *m, const Source *src, const char *doc, size
     int unit = *pub && src->authors && issued_unit_of(src->authors, pub) && !prints_others(pub) &&
                !has_dateline(doc, n);
     own_body(m, src, di->issued || unit, di->body, sizeof di->body);
+    /* a body's release a portal reposts, "来源：工业和信息化部网站": that
+     * body's (srcline.h) */
+    char line_body[sizeof di->body];
+    if (srcline_body(m, doc, n, line_body, sizeof line_body))
+        strcut(di->body, sizeof di->body, line_body);
     /* a rule a register prints for its issuer speaks in the
      * issuer's name ("In this final rule, the Bureau of Industry and
      * Security (BIS) amends ..."), where the publisher names another */

@@ -341,8 +341,8 @@ static int acronym(const char *w, size_t n)
  * characters at least. 1 and out, or 0. */
 static int first_name_zh(const char *doc, size_t s, size_t e, char *out, size_t cap)
 {
-    static const char *const stops[] = {"、", "，", "；", "。", "（", "\xE3\x80\x80", NULL};
-    static const char *const lead[] = {"根据", "据", NULL};
+    static const char *const stops[] = {"、", "，", "；", "。", "（", "\xE3\x80\x80", "及", NULL};
+    static const char *const lead[] = {"数据来源于", "资料来源于", "数据来自", "资料来自", "根据", "据", NULL};
     static const char *const tails[] = {"整理", "测算", "计算", "编制", "数据", "统计", "发布", "的", NULL};
     for (int k = 0; lead[k]; k++)
         if (e - s > strlen(lead[k]) && !memcmp(doc + s, lead[k], strlen(lead[k])))
@@ -382,8 +382,26 @@ static int first_name_zh(const char *doc, size_t s, size_t e, char *out, size_t 
             }
         }
     }
+    /* (a body's survey: "中国通信企业协会会员企业年度统计调查" is the
+     * association's) */
+    static const char *const bodies[] = {"协会", "学会", "研究院", "研究所", "中心", "局", "部", "公司", "集团",
+                                         "银行", "委员会", NULL};
+    if (i >= s + 9 && (!memcmp(doc + i - 6, "调查", 6) || !memcmp(doc + i - 6, "监测", 6)))
+        for (size_t k = i - 6; k > s + 3; k -= 3)
+            for (int b = 0; bodies[b]; b++)
+                if (k >= s + strlen(bodies[b]) + 3 && !memcmp(doc + k - strlen(bodies[b]), bodies[b], strlen(bodies[b]))) {
+                    han -= (i - k) / 3, i = k, k = s + 3;
+                    break;
+                }
     if (han < 3 || i - s >= cap)
         return 0;
+    /* (a topic, not a name: "邮政业务总量、快递业务量来自省邮政管理局", whose
+     * clause says whose data it is further on) */
+    for (size_t k = i; k + 6 <= e && doc[k] != '\n' && memcmp(doc + k, "，", 3) && memcmp(doc + k, "；", 3) &&
+                       memcmp(doc + k, "。", 3);
+         k++)
+        if (!memcmp(doc + k, "来自", 6) || (k + 9 <= e && !memcmp(doc + k, "来源于", 9)))
+            return 0;
     memcpy(out, doc + s, i - s);
     out[i - s] = '\0';
     return 1;
@@ -505,7 +523,8 @@ int names_note_source(const Metrics *m, const char *doc, size_t from, size_t to,
     if (s)
         return first_name(doc + from, n, s + 1, out, cap);
     const char *zs = tf_find(doc + from, n, "：", 3);
-    return zs && first_name_zh(doc, (size_t)(zs - doc) + 3, to, out, cap);
+    /* (or a note with no colon: "数据来源于某某研究院") */
+    return first_name_zh(doc, zs ? (size_t)(zs - doc) + 3 : from, to, out, cap);
 }
 
 int names_note_own_first(const char *doc, size_t from, size_t to)

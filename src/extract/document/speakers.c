@@ -439,6 +439,12 @@ static int known_body(const Metrics *m, const char *p, size_t ds, size_t be, cha
     size_t head, tail;
     if (!names_source_last(m, p, ds, be, out, cap, &head, &tail) || tail > be - ds)
         return 0;
+    /* (another country's body whose name holds a known one's, "肯尼亚信息
+     * 通信和数字经济部", is named as written: its country opens it) */
+    MetricsPlace pl[1];
+    if (head && metrics_places(m, p, ds, ds + head, pl, 1) && pl[0].s == ds && strcmp(pl[0].id, "china") &&
+        !metrics_scope_within(m, pl[0].id))
+        return 0;
     for (size_t i = be - tail; i + 3 <= be; i += 3)
         for (int k = 0; joins[k]; k++)
             if (mark_at(p, i, be, joins[k]))
@@ -556,6 +562,15 @@ int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char
         return credit_of(m, doc, ds, g - t, de, out, cap);
     }
     return 0;
+}
+
+int speakers_named(const Metrics *m, const char *doc, size_t s, size_t e, char *out, size_t cap)
+{
+    size_t title;
+    if (speakers_short_name(doc, s, e, &title))
+        return speakers_resolve(m, doc, s, title, out, cap);
+    /* (a name alone: Han characters, a dot between a name's parts) */
+    return person_name(doc, s, e) >= 2 && speakers_resolve(m, doc, s, e, out, cap);
 }
 
 /* Does the line doc[ls, le) open a Chinese turn, "NAME：" and what the

@@ -75,6 +75,12 @@ int speakers_short_name(const char *doc, size_t s, size_t e, size_t *title);
  * before offset s: 1 and the credit in out, or 0 when it did not. */
 int speakers_resolve(const Metrics *m, const char *doc, size_t s, size_t e, char *out, size_t cap);
 
+/* A person named short at doc[s, e), by name and title ("波万孔部长") or by
+ * the name alone ("欧瓦洛", "刘伟光": a name the text gave before after a
+ * title, "…数字经济部部长欧瓦洛", "…资深副总裁刘伟光"), as the text
+ * introduced them: 1 and the credit in out, or 0. */
+int speakers_named(const Metrics *m, const char *doc, size_t s, size_t e, char *out, size_t cap);
+
 /* Did the speaker named name write the document: is each word of the
  * name, past a title ("Mr", "Dr"), a word of one of the authors
  * ("; "-separated as the bibliography writes them: "Patel, Dev" for "Dev

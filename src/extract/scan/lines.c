@@ -102,10 +102,17 @@ int lines_source_note(const char *p, size_t ts, size_t te)
 {
     if (te - ts > 7 && (!strncasecmp(p + ts, "source:", 7) || !strncasecmp(p + ts, "sources:", 8)))
         return 1;
-    /* 资料来源：, 数据来源：, 来源： (a colon full-width or not) */
+    /* 资料来源：, 数据来源：, 来源： (a colon full-width or not); 数据来源于…,
+     * 资料来自…; each after 注： too ("注：数据来源于世界银行") */
     static const char *const zh[] = {"资料来源", "数据来源", "来源", NULL};
+    static const char *const from[] = {"数据来源于", "资料来源于", "数据来自", "资料来自", NULL};
     if (ts >= te || (unsigned char)p[ts] < 0x80)   /* (an empty line may end the text) */
         return 0;
+    if (te - ts > 6 && !memcmp(p + ts, "注", 3) && (!memcmp(p + ts + 3, "：", 3) || p[ts + 3] == ':'))
+        ts += p[ts + 3] == ':' ? 4 : 6;
+    for (int k = 0; from[k]; k++)
+        if (te - ts > strlen(from[k]) + 3 && !memcmp(p + ts, from[k], strlen(from[k])))
+            return 1;
     for (int k = 0; zh[k]; k++) {
         size_t l = strlen(zh[k]);
         if (te - ts > l + 3 && !memcmp(p + ts, zh[k], l) &&

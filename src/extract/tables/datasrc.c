@@ -260,6 +260,30 @@ static int marked_note(const char *p, size_t h)
     return (p[ls] == '[' || p[ls] == '(') && d > ls + 1 && d < h && (p[d] == ']' || p[d] == ')');
 }
 
+/* Is the line holding p[h] one of notes on whose data: it says 数据来源,
+ * 资料来源, 数据来自 or 数据均来自 before p[h], or opens with a note's
+ * mark ("[2] ", "3. ", "注：", "①") and names data (数据, 资料) before
+ * p[h] (not a list's item on funds, "7. 资金来源：…主要来源于…")? */
+static int notes_line(const char *p, size_t h)
+{
+    static const char *const says[] = {"数据来源", "资料来源", "数据来自", "数据均来自", NULL};
+    size_t ls = h;
+    while (ls > 0 && p[ls - 1] != '\n')
+        ls--;
+    for (int k = 0; says[k]; k++)
+        if (tf_find(p + ls, h - ls, says[k], strlen(says[k])))
+            return 1;
+    while (ls < h && (p[ls] == ' ' || p[ls] == '\t' || at(p, ls, h, "\xE3\x80\x80")))
+        ls += p[ls] == ' ' || p[ls] == '\t' ? 1 : 3;
+    size_t d = ls;
+    while (d < h && p[d] >= '0' && p[d] <= '9')
+        d++;
+    if (!tf_find(p + ls, h - ls, "数据", 6) && !tf_find(p + ls, h - ls, "资料", 6))
+        return 0;
+    return marked_note(p, h) || at(p, ls, h, "注：") || at(p, ls, h, "注:") ||
+           (d > ls && d < h && (p[d] == '.' || at(p, d, h, "．") || at(p, d, h, "、")));
+}
+
 /* Does the document p[0, n) end with the line holding p[h]: no sentence
  * after it, only furniture ("责任编辑：张琪")? */
 static int in_tail(const char *p, size_t n, size_t h)
@@ -370,7 +394,12 @@ DataSrc *datasrc_new(const Metrics *m, const char *doc, size_t n)
             int data = 0;
             for (int k = 0; data_words[k] && !data; k++)
                 data = d >= 6 && at(doc, d - 6, d, data_words[k]);
-            if (!data)
+            /* (in a line of notes on whose data, a topic's own name
+             * before the word: "互联网上网人数及互联网普及率来源于…",
+             * "资料来源：邮政业务总量、快递业务量来自…") */
+            if (!data && han_at(doc, d - 3, d) && notes_line(doc, h))
+                d += 6;
+            else if (!data)
                 continue;
             if (!ds) {
                 ds = xcalloc(1, sizeof *ds);
@@ -420,6 +449,44 @@ static size_t last_match(const Topic *t, const int32_t *c, size_t n)
     return best;
 }
 
+/* The longest common subsequence of a[0, na) and b[0, nb) (na below
+ * TOPIC_CHARS): its length. */
+static size_t common(const int32_t *a, size_t na, const int32_t *b, size_t nb)
+{
+    size_t prev[TOPIC_CHARS + 1] = {0}, cur[TOPIC_CHARS + 1] = {0};
+    for (size_t j = 0; j < nb; j++) {
+        for (size_t k = 1; k <= na; k++)
+            cur[k] = a[k - 1] == b[j] ? prev[k - 1] + 1 : prev[k] > cur[k - 1] ? prev[k] : cur[k - 1];
+        memcpy(prev, cur, sizeof prev);
+    }
+    return prev[na];
+}
+
+/* Where the last loose match of topic t in c[0, n) ends, or 0: its last
+ * two characters together (its head, "业务" of "邮电通信业务") and its
+ * first two together before them (its first word), within four times
+ * its length, and two thirds of its characters in order ("邮电业务总量"
+ * speaks of 邮电通信业务; not of 邮政业务总量, nor "非金融类直接投资" of
+ * 对外直接投资: another kind). */
+static size_t loose_match(const Topic *t, const int32_t *c, size_t n)
+{
+    size_t best = 0, need = (2 * t->n + 2) / 3;
+    if (t->n < 4)
+        return 0;
+    for (size_t i = 1; i < n; i++) {
+        if (c[i - 1] != t->c[t->n - 2] || c[i] != t->c[t->n - 1])
+            continue;
+        size_t lo = i + 1 > 4 * t->n ? i + 1 - 4 * t->n : 0;
+        for (size_t a = i - 1; a-- > lo + 1;)
+            if (c[a - 1] == t->c[0] && c[a] == t->c[1]) {
+                if (2 + 2 + common(t->c + 2, t->n - 4, c + a + 1, i - 1 - (a + 1)) >= need)
+                    best = i + 1;
+                break;
+            }
+    }
+    return best;
+}
+
 const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e)
 {
     if (!ds || e <= s)
@@ -436,6 +503,12 @@ const char *datasrc_body(const DataSrc *ds, const char *doc, size_t s, size_t e)
     size_t best_end = 0;
     for (size_t k = 0; k < ds->nt; k++) {
         size_t end = last_match(&ds->t[k], c, n);
+        if (end && (end > best_end || (end == best_end && ds->t[k].n > best->n)))
+            best = &ds->t[k], best_end = end;
+    }
+    /* (else a loose match: the topic's head and most of it) */
+    for (size_t k = 0, exact = best != NULL; !exact && k < ds->nt; k++) {
+        size_t end = loose_match(&ds->t[k], c, n);
         if (end && (end > best_end || (end == best_end && ds->t[k].n > best->n)))
             best = &ds->t[k], best_end = end;
     }

@@ -1,5 +1,6 @@
 /* notes.c — footnotes and endnotes (see notes.h). */
 #include "notes.h"
+#include "textfind.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -106,9 +107,12 @@ static int notes_heading(const char *p, size_t s, size_t e)
                                      "citations", "bibliography", NULL};
     static const char *const zh[] = {"注释", "注", "脚注", "尾注", "参考资料", "参考文献", NULL};
     lines_trim(p, &s, &e);
-    /* (an encyclopedia's heading keeps its edit link: "References[edit]") */
+    /* (an encyclopedia's heading keeps its edit link: "References[edit]",
+     * "参考资料[编辑]") */
     if (e - s > 6 && !memcmp(p + e - 6, "[edit]", 6))
         e -= 6;
+    else if (e - s > 8 && !memcmp(p + e - 8, "[编辑]", 8))
+        e -= 8;
     while (e > s && (p[e - 1] == '.' || p[e - 1] == ':'))
         e--;
     if (e >= s + 3 && !memcmp(p + e - 3, "：", 3))
@@ -274,6 +278,15 @@ static int note_body_zh(const Metrics *m, const char *p, size_t s, size_t e, cha
                 break;
             }
     size_t han = 0;
+    /* (a body's own report by its year: "某某有限公司2022年年报 (PDF)" is
+     * the body's) */
+    for (size_t i = a; i + 7 <= b; i++)
+        if (ascii_isdigit((unsigned char)p[i])) {
+            if (i > a + 6 && ascii_isdigit((unsigned char)p[i + 3]) && !memcmp(p + i + 4, "年", 3) &&
+                tf_find(p + i + 7, b - i - 7, "报", 3))
+                b = i;
+            break;
+        }
     for (size_t i = a; i < b; i++) {
         if (ascii_isdigit((unsigned char)p[i]) || (i + 3 <= b && !memcmp(p + i, "《", 3)))
             return 0;
@@ -375,8 +388,11 @@ static int note_body(const Metrics *m, const char *p, size_t s, size_t e, const 
         return out[0] != 0;
     }
     /* (a Chinese note: its text opens with a Han character, or with a
-     * year before one, "2023年中国—东盟经贸合作数据．商务部．2024-01-20") */
+     * year before one, "2023年中国—东盟经贸合作数据．商务部．2024-01-20";
+     * an encyclopedia's after its back-link caret, "^ 标题. 信报. 2016-05-12") */
     size_t h = s;
+    if (e - s > 2 && p[s] == '^' && p[s + 1] == ' ' && (unsigned char)p[s + 2] >= 0xE4 && (unsigned char)p[s + 2] <= 0xE9)
+        h = s += 2;
     while (h < e && h < s + 4 && ascii_isdigit((unsigned char)p[h]))
         h++;
     if (h < e && (unsigned char)p[h] >= 0xE4 && (unsigned char)p[h] <= 0xE9)

@@ -17,7 +17,9 @@
  * Information Center (CNNIC), ..."). An encyclopedia's references under
  * "References[edit]" that open with a caret alone ("^ a b \"...\".
  * Dawn. 2016.") are numbered in the order they stand, as its marks
- * ("[7]") count them.
+ * ("[7]") count them; a Chinese one's, under "参考资料[编辑]" ("1.  ^ 标题.
+ * 某某日报. 2016-05-12."), credit the outlet after the title, and a
+ * body's own report by its year ("某某有限公司2023年年报 (PDF)") the body.
  *
  * Ownership: notes_new returns a Notes the caller frees with notes_free;
  * it copies what it keeps.
