@@ -934,8 +934,11 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
         *dash = 1;
     } else {
         size_t k = tw_skip_blanks(p, n, j);
-        if (k < n && (c = dec(p, n, k, &l), is_dash_cp(c)) && k > j && c != '-' && p[j] != '\t') {   /* (not cells) */
+        if (k < n && (c = dec(p, n, k, &l), is_dash_cp(c)) && k > j && c != '-' && !tw_column_gap(p, j, k)) {
+            /* (not cells: "7.00      —      18.00" holds an empty one) */
             j = tw_skip_blanks(p, n, k + l);
+            if (tw_column_gap(p, k + l, j))
+                return 0;
             *dash = 1;
         } else {
             size_t e = tw_word_end(p, n, k);

@@ -1573,6 +1573,21 @@ static int table_cell_hedged(const unsigned char *p, size_t n, const Fig *f)
     return e >= n || p[e] == '\n' || p[e] == '\r' || p[e] == '\t' || (p[e] == ' ' && e + 1 < n && p[e + 1] == ' ');
 }
 
+/* Does the bare figure f open a row of figures: a gap of two blanks or
+ * a tab after it, then another figure ("境外收入占比（%） 64.24      61.06")?
+ * It is the row's first cell, right after its label. */
+static int table_row_opens(const unsigned char *p, size_t n, const Fig *f)
+{
+    size_t e = f->end, k = e;
+    while (k < n && (p[k] == ' ' || p[k] == '\t'))
+        k++;
+    if (!(k - e >= 2 || (k > e && p[e] == '\t')))
+        return 0;
+    if (k < n && (p[k] == '-' || p[k] == '+'))
+        k++;
+    return k < n && ascii_isdigit(p[k]);
+}
+
 /* A ratio that is its own unit (PUE), named by its acronym in the
  * clause before p[start), within twenty characters: the name, or NULL. */
 static const char *ratio_before(const unsigned char *p, size_t start)
@@ -1829,6 +1844,8 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
              * the table's reader asks) */
             if (!f->num.han && f->start > 0 && p[f->start - 1] == '\t')
                 return -1;
+            if (!f->num.han && table_row_opens(p, n, f))
+                return -1;
             return !f->num.han && table_cell_hedged(p, n, f) ? -1 : 0;
         }
         f->pct = g.pct, f->pp = g.pp, f->mult = g.mult, f->cur = g.cur, f->measure = g.measure;
@@ -2046,9 +2063,15 @@ int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const
                 cp_at(p, ke, t, &l);
         }
     }
-    /* the noun counted, named before the bracket: its last noun */
+    /* the noun counted, named before the bracket: its last noun; or
+     * the name's own last noun when a bracket stating nothing stands
+     * inside it ("光纤接入(FTTH/O)端口": ports) */
     if (!*pct && !*cur) {
-        size_t k = s, lim = open < e ? open : e;
+        size_t k = s, lim = open < e ? open : e, after = close < e ? close + (p[close] == ')' ? 1 : 3) : e;
+        while (after < e && p_blank(p, after))
+            after++;
+        if (open < e && after < e && !noun[0] && *scale == 1)
+            lim = e;
         const char *last = NULL;
         while (k < lim) {
             const ZhWord *w = qzh_at(p, lim, k, ZK_NOUN, &l);

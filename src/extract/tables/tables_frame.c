@@ -258,6 +258,21 @@ static int empty_cell(const unsigned char *p, size_t a, size_t b)
            (l == 4 && (!memcmp(p + a, "n.a.", 4) || !memcmp(p + a, "n/a", 3))) || (l == 3 && !memcmp(p + a, "n/a", 3));
 }
 
+/* A row's label cell p[a, b) that runs on into its first figure after
+ * its unit's closing bracket and one blank, as a label too wide for its
+ * column is printed ("境外收入占比（%） 64.24"): where that figure
+ * starts, else 0. */
+static size_t bracket_runon(const unsigned char *p, size_t a, size_t b)
+{
+    size_t k = b;
+    while (k > a && (ascii_isdigit(p[k - 1]) || p[k - 1] == ',' || p[k - 1] == '.' || p[k - 1] == '-'))
+        k--;
+    if (k == b || k < a + 2 || p[k - 1] != ' ' || !figure_cell(p, k, b))
+        return 0;
+    size_t c = k - 1;
+    return p[c - 1] == ')' || (c >= a + 3 && !memcmp(p + c - 3, "\xef\xbc\x89", 3)) ? k : 0;
+}
+
 /* Split p[s, e) into cells at gaps, each with its kind; with
  * upto_figure, only up to the first figure (a row of figures needs no
  * more to be known as one). */
@@ -271,7 +286,15 @@ static void split_upto(const unsigned char *p, size_t s, size_t e, int upto_figu
         size_t b = k;
         while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\r'))
             b--;
-        if (b > a) {
+        size_t ro;
+        if (b > a && c->n == 0 && c->n + 1 < MAX_CELLS && (ro = bracket_runon(p, a, b)) != 0) {
+            /* (the label, then its run-on figure as a cell of its own) */
+            c->s[0] = a, c->e[0] = ro - 1, c->k[0] = C_TEXT;
+            c->texts++;
+            c->n = 1;
+            a = ro;
+        }
+        if (b > a && !(upto_figure && c->figures)) {
             CellKind kind = date_cell(p, a, b) ? C_DATE : figure_cell(p, a, b) ? C_FIGURE
                           : empty_cell(p, a, b)  ? C_EMPTY
                                                  : C_TEXT;
