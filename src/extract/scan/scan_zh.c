@@ -1588,6 +1588,19 @@ static int table_row_opens(const unsigned char *p, size_t n, const Fig *f)
     return k < n && ascii_isdigit(p[k]);
 }
 
+/* Does the bare figure f close a row as its last cell: a gap before it
+ * (two blanks, a tab, a full-width blank) and nothing after it on its
+ * line ("　2021年　29.0")? */
+static int table_row_closes(const unsigned char *p, size_t n, const Fig *f)
+{
+    size_t b = f->start, e = f->end;
+    int gap = (b >= 2 && p[b - 1] == ' ' && p[b - 2] == ' ') || (b >= 1 && p[b - 1] == '\t') ||
+              (b >= 3 && !memcmp(p + b - 3, "\xe3\x80\x80", 3));
+    while (e < n && (p[e] == ' ' || p[e] == '\t' || p[e] == '\r'))
+        e++;
+    return gap && (e >= n || p[e] == '\n');
+}
+
 /* A ratio that is its own unit (PUE), named by its acronym in the
  * clause before p[start), within twenty characters: the name, or NULL. */
 static const char *ratio_before(const unsigned char *p, size_t start)
@@ -1844,7 +1857,7 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
              * the table's reader asks) */
             if (!f->num.han && f->start > 0 && p[f->start - 1] == '\t')
                 return -1;
-            if (!f->num.han && table_row_opens(p, n, f))
+            if (!f->num.han && (table_row_opens(p, n, f) || table_row_closes(p, n, f)))
                 return -1;
             return !f->num.han && table_cell_hedged(p, n, f) ? -1 : 0;
         }

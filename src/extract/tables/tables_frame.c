@@ -414,6 +414,27 @@ int tables_frame_caption_line(const unsigned char *p, size_t s, size_t e)
     return 0;
 }
 
+/* A caption p[s, e) closing on its unit's bracket, "图4　全球离线人口变化
+ * （单位：亿人）": the bracket's span in [*us, *ue), as a unit line's, when
+ * it states one. */
+static int caption_unit(const unsigned char *p, size_t s, size_t e, size_t *us, size_t *ue)
+{
+    static const char open_unit[] = "\xef\xbc\x88\xe5\x8d\x95\xe4\xbd\x8d";   /* （单位 */
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r' || p[e - 1] == '\t'))
+        e--;
+    if (e - s < sizeof open_unit + 2 || memcmp(p + e - 3, "\xef\xbc\x89", 3))
+        return 0;
+    for (size_t k = e - 3; k > s; k--)
+        if (p[k] == 0xEF && k + sizeof open_unit - 1 <= e && !memcmp(p + k, open_unit, sizeof open_unit - 1)) {
+            TableUnit u;
+            if (!tables_unit_line(p, k, e, &u))
+                return 0;
+            *us = k, *ue = e;
+            return 1;
+        }
+    return 0;
+}
+
 /* The byte offsets of the line holding p[i - 1] (lines.h), or i when it is
  * no table's line (too long). */
 static size_t up_line(const unsigned char *p, size_t i)
@@ -530,7 +551,9 @@ void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
     if (tables_unit_line(p, ls[0], le[0], &u)) {
         if (f->unit_e == f->unit_s)
             f->unit_s = ls[0], f->unit_e = le[0];
-        last = 1;
+        /* (a caption closing on its unit, "图4  全球离线人口（单位：亿人）",
+         * is the caption still) */
+        last = !tables_frame_caption_line(p, ls[0], le[0]);
     }
     if (f->cap_e > f->cap_s || last >= m || rule_line(p, ls[last], le[last]))
         return;
@@ -542,6 +565,9 @@ void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
         }
     f->cap_s = ls[first];
     f->cap_e = le[last];
+    size_t us, ue;
+    if (f->unit_e == f->unit_s && caption_unit(p, ls[last], le[last], &us, &ue))
+        f->unit_s = us, f->unit_e = ue;
 }
 
 /* Is the line from s a bracket alone, indented: "  (days)" under a row
@@ -641,6 +667,9 @@ static int down_to(const unsigned char *p, size_t n, size_t ls, Down *d)
             if (tables_frame_caption_line(p, s, e)) {
                 d->cap_first = s, d->opened = 1, d->caption = 1;
                 d->cap_last_s = s, d->cap_last_e = e;
+                size_t us, ue;
+                if (f->unit_e == f->unit_s && caption_unit(p, s, e, &us, &ue))
+                    f->unit_s = us, f->unit_e = ue;
             } else if (c.figures == 0 && tables_unit_line(p, s, e, &u)) {
                 f->unit_s = s, f->unit_e = e;
             } else if (c.n >= 2) {
@@ -795,6 +824,8 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, un
     if (row.figures == 0 || axis_line(&row))
         return 0;
     f->figures = row.figures;
+    if (row.n > 0 && row.k[0] == C_DATE && row.dates == 1)
+        f->date_s = row.s[0], f->date_e = row.e[0];
     if (row.n > 0 && row.k[0] == C_TEXT) {
         f->label_s = row.s[0], f->label_e = row.e[0];
         if (le < n)
