@@ -213,7 +213,7 @@ static const ZhWord words[] = {
     N("组织", "organizations"), N("国际组织", "international organizations"), N("部门", "departments"),
     N("热点", "hotspots"), N("应急响应组织", "organizations"), N("计算机应急响应组织", "organizations"), N("郡", "counties"),
     N("地级以上城市", "cities"), N("地级以上市", "cities"),
-    N("部委", "ministries"), N("走廊", "corridors"), N("码头", "terminals"), N("铁路", "railways"),
+    N("部委", "ministries"), N("地方政府", "local governments"), N("走廊", "corridors"), N("码头", "terminals"), N("铁路", "railways"),
     N("公路", "roads"), N("桥梁", "bridges"), N("电站", "power stations"), N("发电站", "power stations"),
     N("光伏电站", "solar power stations"), N("变电站", "substations"), N("合作区", "cooperation zones"),
     N("经贸合作区", "economic and trade cooperation zones"), N("学院", "colleges"), N("研究院", "institutes"),

@@ -912,7 +912,11 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
         if (!qzh_is_han(c) || one_of(p, n, j, NP_STOP) || ++unknown > 10) {
             /* a relative clause between the classifier and its noun:
              * 570条运作中或规划中的海底电缆 */
-            size_t r = adjacent || relative || j == j0 ? 0 : relative_end(p, n, j);
+            /* (right after the classifier, only a clause opening with
+             * its verb or preposition: 32个使用美国技术的国家, 5个已建成的
+             * 数据中心; 6国的消费者 is the countries' consumers) */
+            size_t r = adjacent || relative || (j == j0 && !one_of(p, n, j, "在对从向被把让使由将已")) ? 0
+                                                                                                  : relative_end(p, n, j);
             if (!r) {
                 /* no noun of the lexicon: the phrase's head may still
                  * name one (8张加速卡 cards, 12个代表处 offices) */
