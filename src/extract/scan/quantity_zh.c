@@ -338,6 +338,8 @@ static const ZhWord words[] = {
     FURN("收藏数"), FURN("点选"), FURN("点选量"), FURN("点选次数"),
     /* a microblog's: "粉丝 186.3万", "| 赞 2.1万"; a Q&A page's: "查看全部 156 个回答" */
     FURN("粉丝"), FURN("赞"), FURN("查看全部"),
+    /* a microblog topic's and a Q&A page's counters: 讨论4.1万, 12 个回答 */
+    FURN("讨论"), FURN("回答"), FURN("个回答"),
 };
 #define NWORDS (sizeof words / sizeof *words)
 

@@ -25,6 +25,7 @@
 #include "utf8.h"
 #include "zhcount.h"
 #include "zhhedge.h"
+#include "zhmeta.h"
 #include "zhnounhead.h"
 #include "zhratio.h"
 #include "zhrate.h"
@@ -1152,7 +1153,10 @@ static int furniture(const unsigned char *p, size_t n, const Fig *f)
         e += blank_at(p, n, e);
     const ZhWord *w = qzh_at(p, n, e, ZK_FURNITURE, &l);
     /* (an app's 3.4亿下载量 are downloads, not the page's counter) */
-    return w && !(w->flags & ZF_LABEL);
+    if (w && !(w->flags & ZF_LABEL))
+        return 1;
+    /* a counter in a page's meta line: "23.6万播放 · 1842弹幕 · 2026-09-14" */
+    return zhmeta_counter(p, n, f->start, e);
 }
 
 /* The start of the sentence holding p[i): after 。！？；, a line break,
