@@ -25,6 +25,7 @@
 #include "utf8.h"
 #include "zhcount.h"
 #include "zhhedge.h"
+#include "zhlabel.h"
 #include "zhmeta.h"
 #include "zhnounhead.h"
 #include "zhratio.h"
@@ -1097,7 +1098,7 @@ static int sentence_ends(const unsigned char *p, size_t a, size_t b)
  * (第53次), a label (表1), a name or path joined to it ("IPv6", "/32",
  * ".CN"), a vague amount (数十, 几百), a weekday (周一), the base of a
  * rate (每10股), a rank (前七省份). */
-static int blocked_before(const unsigned char *p, const Fig *f)
+static int blocked_before(const unsigned char *p, size_t n, const Fig *f)
 {
     size_t i = f->start, s;
     long c = cp_before(p, i, &s);
@@ -1124,6 +1125,9 @@ static int blocked_before(const unsigned char *p, const Fig *f)
     if (f->num.han && (one_before(p, 0, i, "数几初周") || (i >= 6 && (!memcmp(p + i - 6, "星期", 6) || !memcmp(p + i - 6, "礼拜", 6)))))
         return 1;
     if (c < 0x80 && (ascii_isalpha((int)c) || strchr("/:#@._\\&=", (int)c)))
+        return 1;
+    /* 表3-1's 1, 十三届四次会议's 四 (zhlabel.h) */
+    if (zhl_label(p, n, f->start, f->num.end))
         return 1;
     /* "第 53 次" */
     size_t b = blank_before(p, i);
@@ -1672,7 +1676,7 @@ static int fig_kind(Scanner *s, Fig *f)
         f->name = 0;
         f->measure = "sessions";
     }
-    if (f->time || f->name || blocked_before(p, f) || f->num.lead0 || furniture(p, n, f))
+    if (f->time || f->name || blocked_before(p, n, f) || f->num.lead0 || furniture(p, n, f))
         return 0;
     /* 1对1, 一对一: one to one, no pairs */
     if (f->cl && !strcmp(f->cl->w, "对") && f->cl_end < n && (ascii_isdigit(p[f->cl_end]) || qzh_digit(cp_at(p, n, f->cl_end, &cs)) >= 0))
