@@ -41,6 +41,7 @@
 #include "quantity.h"
 #include "quantity_zh.h"
 #include "scan_zh.h"
+#include "zhhedge.h"
 #include "scores.h"
 #include "sentence.h"
 #include "spelled.h"
@@ -1422,6 +1423,11 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     }
     size_t qs;
     Qualifier q = qty_qualifier_before((const char *)p, c->lead ? c->lead : c->start, &qs);
+    /* a Chinese hedge before a figure written in English ("约US$1.2
+     * billion", "超过 2,000 staff") */
+    size_t hb = tw_skip_blanks_back(p, c->lead ? c->lead : c->start);
+    if (q == Q_EXACT && hb > 0 && p[hb - 1] >= 0x80)
+        q = zhh_before(p, c->lead ? c->lead : c->start);
     if (c->range) {
         c->qual = Q_RANGE;
     } else {

@@ -567,6 +567,7 @@ static size_t range_joiner(const unsigned char *p, size_t n, size_t j)
 }
 
 static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int ranges);
+static int wrapped_break(const unsigned char *p, size_t n, size_t nl);
 
 /* One space between digits and the Chinese word that goes on with them,
  * as typeset PDF text and spaced web copy print figures ("412 份",
@@ -780,6 +781,11 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         j += 3;   /* the spoken 个 before 亿: 五个亿, 三四个亿美元 */
     for (;;) {
         const ZhWord *w;
+        if (f->scaled && !hedge_at && j < n && p[j] == '\n' && qzh_at(p, n, j + 1, ZK_SCALE, &l) &&
+            wrapped_break(p, n, j)) {
+            j++;   /* "1.2万" then "亿元": a wrapped line inside the scales */
+            continue;
+        }
         if (over_word(p, n, j)) {
             f->over = 1;
             hedge_at = j;
@@ -800,9 +806,17 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
     }
     if (f->scaled && !hedge_at)
         j = carry_on(p, n, j, f);
+    /* a wrapped line between the scale and the word that goes on with it
+     * ("用户3542万" then "户。"): the line break stays out of the span */
+    size_t wrap = 0;
+    if (f->scaled && !hedge_at && j < n && p[j] == '\n' && wrapped_break(p, n, j) &&
+        qzh_at(p, n, j + 1, ZK_CLASSIFIER | ZK_CURRENCY | ZK_MEASURE | ZK_SHARE, &l))
+        wrap = j++;
     f->end = read_suffix(p, n, j, f);
     if (f->end < j)
         f->end = j;
+    if (wrap && f->end == j)
+        f->end = wrap;
     if (hedge_at && f->end == j)
         f->end = hedge_at;
     if (gap && f->end == f->num.end + gap)
