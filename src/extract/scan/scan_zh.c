@@ -1680,7 +1680,8 @@ static int fig_kind(Scanner *s, Fig *f)
          * is the change after it in the sentence ("提升0.4个小时") */
         f->time = 0;
         f->measure = f->duration;
-        f->within = within;
+        /* (内 after a duration measured bounds it: "4小时内到达现场" at most) */
+        f->within = within || lit_at(p, n, f->after > f->end ? f->after : f->end, "内");
     }
     /* 技术部分60分: points of a score its sentence sets (满分100分, 综合得分) */
     if (f->time && !f->duration && f->after >= f->end + 3 && !memcmp(p + f->after - 3, "分", 3) && scored_before(p, f->start))
@@ -1795,6 +1796,10 @@ static void fig_sign(const unsigned char *p, Fig *f)
 static Qualifier fig_qual(const unsigned char *p, size_t n, const Fig *f)
 {
     Qualifier qual = zhh_before(p, f->start);
+    /* a hedge before the unit a price is quoted per: 约为每千瓦时0.45林吉特 */
+    size_t base = f->cur ? zhr_base_start(p, f->start) : f->start;
+    if (qual == Q_EXACT && base < f->start)
+        qual = zhh_before(p, base);
     if (qual == Q_EXACT && f->num.bare && (one_before(p, 0, f->start, "过破") || upward(p, f->start)))
         qual = Q_MIN;   /* 用户过亿, 上万家企业 */
     /* "10万+": a lower bound written after the figure */
