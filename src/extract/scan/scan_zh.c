@@ -25,6 +25,7 @@
 #include "utf8.h"
 #include "zhcount.h"
 #include "zhhedge.h"
+#include "zhgroup.h"
 #include "zhlabel.h"
 #include "zhmeta.h"
 #include "zhnounhead.h"
@@ -931,7 +932,7 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
             /* (right after the classifier, only a clause opening with
              * its verb or preposition: 32个使用美国技术的国家, 5个已建成的
              * 数据中心; 6国的消费者 is the countries' consumers) */
-            size_t r = adjacent || relative || (j == j0 && !one_of(p, n, j, "在对从向被把让使由将已")) ? 0
+            size_t r = adjacent || relative || (j == j0 && !one_of(p, n, j, "在对从向被把让使由将已有")) ? 0
                                                                                                   : relative_end(p, n, j);
             if (!r) {
                 /* no noun of the lexicon: the phrase's head may still
@@ -1915,9 +1916,16 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         snprintf(unit, sizeof unit, "%s%s", bps ? bps : f->measure, per ? per : "");
     }
     else {
+        /* countries counted by their region: 东南亚三国 are three of its
+         * countries, 东盟十国 the group's name (zhgroup.h) */
+        int region = f->num.han && !f->scaled && f->cl && !strcmp(f->cl->w, "国") && !lit_at(p, n, f->cl_end, "集团")
+                         ? zhg_region_count(p, f->start, f->a)
+                         : 0;
+        if (region < 0 || (f->num.han && !f->scaled && f->cl && zhg_list_summary(p, f->start, f->a)))
+            return 0;
         /* a small count in words counts a named thing: 三家基础电信企业,
          * not 两类应用 or 一批工程师 */
-        if (f->num.han && !f->scaled && ((f->a < 3 && f->pair_hi < 3) || (f->num.single && !f->noun)))
+        if (f->num.han && !f->scaled && ((f->a < 3 && f->pair_hi < 3) || (f->num.single && !f->noun && !region)))
             return 0;
         if (f->cl && (f->cl->flags & ZF_ABSTRACT) && !f->scaled && f->a <= 20)
             return 0;
