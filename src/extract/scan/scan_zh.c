@@ -1924,8 +1924,17 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         if (region < 0 || (f->num.han && !f->scaled && f->cl && zhg_list_summary(p, f->start, f->a)))
             return 0;
         /* a small count in words counts a named thing: 三家基础电信企业,
-         * not 两类应用 or 一批工程师 */
-        if (f->num.han && !f->scaled && ((f->a < 3 && f->pair_hi < 3) || (f->num.single && !f->noun && !region)))
+         * not 两类应用 or 一批工程师; the thing named right before it
+         * counts too (专用通道五条), and so does the thing the same
+         * classifier counted last in the sentence (……五条，累计达到九条) */
+        size_t nl;
+        const ZhWord *nb;
+        int named = f->noun || region ||
+                    (f->cl && !(f->cl->flags & ZF_ABSTRACT) &&
+                     (((nb = qzh_before(p, 0, f->start, ZK_NOUN, &nl)) && nb->unit && !(nb->flags & ZF_AFTER)) ||
+                      (s->last_unit[0] && s->last_cl_end == s->last_end && !strcmp(s->last_cl, f->cl->w) &&
+                       s->last_end <= f->start && f->start - s->last_end < 120 && !sentence_ends(p, s->last_end, f->start))));
+        if (f->num.han && !f->scaled && ((f->a < 3 && f->pair_hi < 3) || (f->num.single && !named)))
             return 0;
         if (f->cl && (f->cl->flags & ZF_ABSTRACT) && !f->scaled && f->a <= 20)
             return 0;
