@@ -1934,7 +1934,11 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
                      (((nb = qzh_before(p, 0, f->start, ZK_NOUN, &nl)) && nb->unit && !(nb->flags & ZF_AFTER)) ||
                       (s->last_unit[0] && s->last_cl_end == s->last_end && !strcmp(s->last_cl, f->cl->w) &&
                        s->last_end <= f->start && f->start - s->last_end < 120 && !sentence_ends(p, s->last_end, f->start))));
-        if (f->num.han && !f->scaled && ((f->a < 3 && f->pair_hi < 3) || (f->num.single && !named)))
+        /* (two of a thing a classifier of objects counts and a noun names
+         * after it, no 这 or 那 pointing back to it: 两座数据中心) */
+        int two = f->a == 2 && f->num.single && f->noun && f->cl && one_of(p, n, f->cl_end - 3, "个座台艘颗套部辆栋") &&
+                  !one_before(p, 0, f->start, "这那该此其");
+        if (f->num.han && !f->scaled && (((f->a < 3 && f->pair_hi < 3) && !two) || (f->num.single && !named)))
             return 0;
         if (f->cl && (f->cl->flags & ZF_ABSTRACT) && !f->scaled && f->a <= 20)
             return 0;
