@@ -1433,6 +1433,13 @@ static double scaled(double a, double scale)
 static void emit(const Fig *f, Qualifier qual, const char *unit, ScanQuantity *q)
 {
     double a = scaled(f->a, f->scale), b = scaled(f->b, f->scale_b);
+    /* operations a second counted in 亿亿 (每秒230百亿亿次浮点运算) are
+     * given with the prefix the field writes them in: 230 EFLOPS */
+    if (!strcmp(unit, "FLOPS") && a >= 1e15) {
+        double m = a >= 1e18 ? 1e18 : 1e15;
+        a /= m, b /= m;
+        unit = m == 1e18 ? "EFLOPS" : "PFLOPS";
+    }
     memset(q, 0, sizeof *q);   /* no table cell, no header: [x, x) spans, zero flags */
     q->start = f->start;
     q->end = f->end;
