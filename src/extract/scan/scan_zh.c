@@ -1363,6 +1363,9 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     /* a whole the clause before names (签约项目中，……类分别为29个、35个) */
     if (!u && f->cl && !strcmp(f->cl->w, "个") && (whole = whole_clause_before(p, f->start)))
         u = whole->unit;
+    /* the thing whose number its sentence speaks of (伙伴国数量……新增3至5个) */
+    if (!u && f->cl && !strcmp(f->cl->w, "个"))
+        u = zhc_number_named_before(p, f->start);
     /* (the general classifier 个 carries any noun over; another one
      * only the noun it counted last: 53家 ... 新增9家) */
     int carries = f->cl ? !strcmp(f->cl->w, "个") || (s->last_cl_end == s->last_end && !strcmp(f->cl->w, s->last_cl))
