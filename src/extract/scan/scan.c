@@ -2386,6 +2386,9 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->cur_letter = 0;
     s->has_held = 0;
     s->held_shared = 0;
+    s->said_unit[0] = '\0';
+    s->said_value = 0;
+    s->said_end = 0;
     static _Thread_local unsigned long scans;
     s->id = ++scans;
 }
@@ -2419,11 +2422,24 @@ static int from_before(const unsigned char *p, size_t i)
     return 0;
 }
 
+/* How far after a figure it may be said again (bytes: a few words). */
+#define SAID_AGAIN_REACH 24
+
 /* "47 million users ...; M-Pesa has about 10 million": a scaled figure
  * with no noun of its own, in the same sentence as a counted one, counts
  * the same thing. Remembers the last counted noun. */
 static void carry_unit(Scanner *s, ScanQuantity *q)
 {
+    /* "八万亿美元，八万亿啊", "出口是两万亿出头，两万亿出头一点": a figure
+     * said again right after, with no unit of its own, is the same sum */
+    if (!q->unit[0] && !q->weak && s->said_unit[0] && q->value == s->said_value && q->start >= s->said_end &&
+        q->start - s->said_end <= SAID_AGAIN_REACH)
+        strcopy(q->unit, sizeof q->unit, s->said_unit);
+    if (q->unit[0] && strlen(q->unit) < sizeof s->said_unit) {
+        strcopy(s->said_unit, sizeof s->said_unit, q->unit);
+        s->said_value = q->value;
+        s->said_end = q->end;
+    }
     if (counted_unit(q->unit)) {
         strcopy(s->last_unit, sizeof s->last_unit, q->unit);
         s->last_end = q->end;
