@@ -37,8 +37,24 @@ static int stamp_at(const unsigned char *p, size_t e, size_t k)
     return 0;
 }
 
+/* Does a field separator stand within a field's length of the figure
+ * p[start, end), before or after it on its line? (Most figures stand in
+ * prose: this look is all they cost.) */
+static int separator_near(const unsigned char *p, size_t n, size_t start, size_t end)
+{
+    for (size_t k = start, lo = start > META_FIELD_MAX + 3 ? start - META_FIELD_MAX - 3 : 0; k > lo && p[k - 1] != '\n';)
+        if (separator(p, start, --k))
+            return 1;
+    for (size_t k = end, hi = n - end > META_FIELD_MAX + 3 ? end + META_FIELD_MAX + 3 : n; k < hi && p[k] != '\n'; k++)
+        if (separator(p, n, k))
+            return 1;
+    return 0;
+}
+
 int zhmeta_counter(const unsigned char *p, size_t n, size_t start, size_t end)
 {
+    if (!separator_near(p, n, start, end))
+        return 0;
     size_t ls = start, le = end;
     while (ls > 0 && p[ls - 1] != '\n' && start - ls < META_LINE_MAX)
         ls--;
