@@ -145,3 +145,28 @@ int zhc_opens_part(const unsigned char *p, size_t n, size_t s)
     static const char of_which[] = "其中";
     return s + sizeof of_which - 1 <= n && !memcmp(p + s, of_which, sizeof of_which - 1);
 }
+
+/* How far back in its sentence a count looks for the number it adds to
+ * (characters). */
+#define NUMBER_REACH 40
+
+const char *zhc_number_named_before(const unsigned char *p, size_t start)
+{
+    static const char *const number[] = {"数量", "总数", NULL};
+    size_t k = start, s, l;
+    for (int chars = 0; chars < NUMBER_REACH && k > 0; chars++) {
+        utf8_prev((const char *)p, k, &s);
+        if (ends_sentence(p, s, k - s) || (k - s == 3 && !memcmp(p + s, "；", 3)))
+            return NULL;
+        /* (an earlier figure: its own noun is the nearer one) */
+        if (k - s == 1 && p[s] >= '0' && p[s] <= '9')
+            return NULL;
+        for (int w = 0; number[w]; w++)
+            if (s + 6 <= start && !memcmp(p + s, number[w], 6)) {
+                const ZhWord *nw = qzh_before(p, 0, s, ZK_NOUN, &l);
+                return nw && nw->unit && !(nw->flags & ZF_AFTER) ? nw->unit : NULL;
+            }
+        k = s;
+    }
+    return NULL;
+}

@@ -36,4 +36,10 @@ const char *zhc_panel_noun(const unsigned char *p, size_t n, size_t start, size_
  * it, with 其中 ("of which")? Its place and figures are the part's. */
 int zhc_opens_part(const unsigned char *p, size_t n, size_t s);
 
+/* What a count by the general classifier that names no noun adds to:
+ * the noun whose number (数量, 总数) its sentence speaks of before it
+ * ("伙伴国数量有望继续增加，预计每年新增3至5个": partner countries).
+ * The English unit, or NULL. */
+const char *zhc_number_named_before(const unsigned char *p, size_t start);
+
 #endif

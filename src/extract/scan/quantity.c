@@ -195,7 +195,9 @@ const char *qty_currency_sign_before(const char *p, size_t end, size_t *start)
     size_t s = e;
     while (s > 0 && ascii_isalpha(p[s - 1]) && e - s < 12)
         s--;
-    if (s < e && (s == 0 || !ascii_isalpha(p[s - 1]))) {
+    /* (not an exchange's letters after a security's code: "600522.SH") */
+    if (s < e && (s == 0 || !ascii_isalpha(p[s - 1])) &&
+        !(s >= 2 && p[s - 1] == '.' && ascii_isdigit(p[s - 2]))) {
         size_t n = e - s;
         const char *code = NULL;
         if (n == 3 && p[s] >= 'A' && p[s] <= 'Z')

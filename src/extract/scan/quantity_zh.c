@@ -213,7 +213,7 @@ static const ZhWord words[] = {
     N("组织", "organizations"), N("国际组织", "international organizations"), N("部门", "departments"),
     N("热点", "hotspots"), N("应急响应组织", "organizations"), N("计算机应急响应组织", "organizations"), N("郡", "counties"),
     N("地级以上城市", "cities"), N("地级以上市", "cities"),
-    N("部委", "ministries"), N("走廊", "corridors"), N("码头", "terminals"), N("铁路", "railways"),
+    N("部委", "ministries"), N("地方政府", "local governments"), N("走廊", "corridors"), N("码头", "terminals"), N("铁路", "railways"),
     N("公路", "roads"), N("桥梁", "bridges"), N("电站", "power stations"), N("发电站", "power stations"),
     N("光伏电站", "solar power stations"), N("变电站", "substations"), N("合作区", "cooperation zones"),
     N("经贸合作区", "economic and trade cooperation zones"), N("学院", "colleges"), N("研究院", "institutes"),
@@ -338,6 +338,8 @@ static const ZhWord words[] = {
     FURN("收藏数"), FURN("点选"), FURN("点选量"), FURN("点选次数"),
     /* a microblog's: "粉丝 186.3万", "| 赞 2.1万"; a Q&A page's: "查看全部 156 个回答" */
     FURN("粉丝"), FURN("赞"), FURN("查看全部"),
+    /* a microblog topic's and a Q&A page's counters: 讨论4.1万, 12 个回答 */
+    FURN("讨论"), FURN("回答"), FURN("个回答"),
 };
 #define NWORDS (sizeof words / sizeof *words)
 

@@ -42,6 +42,7 @@
 #include "quantity.h"
 #include "quantity_zh.h"
 #include "scan_zh.h"
+#include "zhhedge.h"
 #include "scores.h"
 #include "sentence.h"
 #include "spelled.h"
@@ -928,8 +929,11 @@ static size_t read_range_tail(const unsigned char *p, size_t n, size_t i, int be
         *dash = 1;
     } else {
         size_t k = tw_skip_blanks(p, n, j);
-        if (k < n && (c = dec(p, n, k, &l), is_dash_cp(c)) && k > j && c != '-' && p[j] != '\t') {   /* (not cells) */
+        if (k < n && (c = dec(p, n, k, &l), is_dash_cp(c)) && k > j && c != '-' && !tw_column_gap(p, j, k)) {
+            /* (not cells: "7.00      —      18.00" holds an empty one) */
             j = tw_skip_blanks(p, n, k + l);
+            if (tw_column_gap(p, k + l, j))
+                return 0;
             *dash = 1;
         } else {
             size_t e = tw_word_end(p, n, k);
@@ -1413,6 +1417,11 @@ static int judge(Scanner *s, Cand *c, size_t num_end, int year, int small_word, 
     }
     size_t qs;
     Qualifier q = qty_qualifier_before((const char *)p, c->lead ? c->lead : c->start, &qs);
+    /* a Chinese hedge before a figure written in English ("约US$1.2
+     * billion", "超过 2,000 staff") */
+    size_t hb = tw_skip_blanks_back(p, c->lead ? c->lead : c->start);
+    if (q == Q_EXACT && hb > 0 && p[hb - 1] >= 0x80)
+        q = zhh_before(p, c->lead ? c->lead : c->start);
     if (c->range) {
         c->qual = Q_RANGE;
     } else {
@@ -1658,6 +1667,9 @@ static int number_glued(Scanner *s, const Num *a, Cand *c, size_t *e_out, ScanQu
         }
     } else if (e + 1 < n && (p[e] == ':' || p[e] == '.' || p[e] == ',') && ascii_isdigit(p[e + 1])) {
         return reject_chunk(p, n, i, resume), TRY_NO;   /* 14:13, 1.2.3, 2,3 */
+    } else if (!a->decimal && a->intdig >= 4 && a->intdig <= 6 && e + 2 < n && p[e] == '.' && is_upper(p[e + 1]) &&
+               is_upper(p[e + 2]) && (e + 3 == n || !is_alpha(p[e + 3]))) {
+        return *resume = e + 3, TRY_NO;   /* a security's code and its exchange: "600522.SH", "0700.HK" */
     } else if (e + 1 < n && p[e] == '/' && tw_digit_at(p, n, e + 1, &l) >= 0) {
         Num d;
         if (!a->decimal && a->intdig <= 2 && read_num(p, n, e + 1, &d) && !d.decimal && d.intdig <= 2 &&
@@ -2356,6 +2368,9 @@ void scan_init(Scanner *s, const char *text, size_t len)
     s->cur_letter = 0;
     s->has_held = 0;
     s->held_shared = 0;
+    s->said_unit[0] = '\0';
+    s->said_value = 0;
+    s->said_end = 0;
     static _Thread_local unsigned long scans;
     s->id = ++scans;
 }
@@ -2389,11 +2404,24 @@ static int from_before(const unsigned char *p, size_t i)
     return 0;
 }
 
+/* How far after a figure it may be said again (bytes: a few words). */
+#define SAID_AGAIN_REACH 24
+
 /* "47 million users ...; M-Pesa has about 10 million": a scaled figure
  * with no noun of its own, in the same sentence as a counted one, counts
  * the same thing. Remembers the last counted noun. */
 static void carry_unit(Scanner *s, ScanQuantity *q)
 {
+    /* "八万亿美元，八万亿啊", "出口是两万亿出头，两万亿出头一点": a figure
+     * said again right after, with no unit of its own, is the same sum */
+    if (!q->unit[0] && !q->weak && s->said_unit[0] && q->value == s->said_value && q->start >= s->said_end &&
+        q->start - s->said_end <= SAID_AGAIN_REACH)
+        strcopy(q->unit, sizeof q->unit, s->said_unit);
+    if (q->unit[0] && strlen(q->unit) < sizeof s->said_unit) {
+        strcopy(s->said_unit, sizeof s->said_unit, q->unit);
+        s->said_value = q->value;
+        s->said_end = q->end;
+    }
     if (counted_unit(q->unit)) {
         strcopy(s->last_unit, sizeof s->last_unit, q->unit);
         s->last_end = q->end;

@@ -57,6 +57,9 @@ typedef struct Scanner {
     ScanQuantity held;     /* the figure read after the last one returned, */
     int has_held;          /* to be joined to it or returned next (join.h) */
     int held_shared;       /* it took the hedge of the one before (hedgelist.h) */
+    double said_value;     /* the last figure returned with a unit, its value, */
+    size_t said_end;       /* its end */
+    char said_unit[24];    /* and its unit: said again at once, it is the same sum */
 } Scanner;
 
 void scan_init(Scanner *s, const char *text, size_t len);

@@ -25,6 +25,9 @@
 #include "utf8.h"
 #include "zhcount.h"
 #include "zhhedge.h"
+#include "zhgroup.h"
+#include "zhlabel.h"
+#include "zhmeta.h"
 #include "zhnounhead.h"
 #include "zhratio.h"
 #include "zhrate.h"
@@ -565,6 +568,7 @@ static size_t range_joiner(const unsigned char *p, size_t n, size_t j)
 }
 
 static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int ranges);
+static int wrapped_break(const unsigned char *p, size_t n, size_t nl);
 
 /* One space between digits and the Chinese word that goes on with them,
  * as typeset PDF text and spaced web copy print figures ("412 份",
@@ -778,6 +782,11 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
         j += 3;   /* the spoken 个 before 亿: 五个亿, 三四个亿美元 */
     for (;;) {
         const ZhWord *w;
+        if (f->scaled && !hedge_at && j < n && p[j] == '\n' && qzh_at(p, n, j + 1, ZK_SCALE, &l) &&
+            wrapped_break(p, n, j)) {
+            j++;   /* "1.2万" then "亿元": a wrapped line inside the scales */
+            continue;
+        }
         if (over_word(p, n, j)) {
             f->over = 1;
             hedge_at = j;
@@ -798,9 +807,17 @@ static int read_figure(const unsigned char *p, size_t n, size_t i, Fig *f, int r
     }
     if (f->scaled && !hedge_at)
         j = carry_on(p, n, j, f);
+    /* a wrapped line between the scale and the word that goes on with it
+     * ("用户3542万" then "户。"): the line break stays out of the span */
+    size_t wrap = 0;
+    if (f->scaled && !hedge_at && j < n && p[j] == '\n' && wrapped_break(p, n, j) &&
+        qzh_at(p, n, j + 1, ZK_CLASSIFIER | ZK_CURRENCY | ZK_MEASURE | ZK_SHARE, &l))
+        wrap = j++;
     f->end = read_suffix(p, n, j, f);
     if (f->end < j)
         f->end = j;
+    if (wrap && f->end == j)
+        f->end = wrap;
     if (hedge_at && f->end == j)
         f->end = hedge_at;
     if (gap && f->end == f->num.end + gap)
@@ -912,7 +929,11 @@ static const ZhWord *noun_word_after(const unsigned char *p, size_t n, size_t j,
         if (!qzh_is_han(c) || one_of(p, n, j, NP_STOP) || ++unknown > 10) {
             /* a relative clause between the classifier and its noun:
              * 570条运作中或规划中的海底电缆 */
-            size_t r = adjacent || relative || j == j0 ? 0 : relative_end(p, n, j);
+            /* (right after the classifier, only a clause opening with
+             * its verb or preposition: 32个使用美国技术的国家, 5个已建成的
+             * 数据中心; 6国的消费者 is the countries' consumers) */
+            size_t r = adjacent || relative || (j == j0 && !one_of(p, n, j, "在对从向被把让使由将已有")) ? 0
+                                                                                                  : relative_end(p, n, j);
             if (!r) {
                 /* no noun of the lexicon: the phrase's head may still
                  * name one (8张加速卡 cards, 12个代表处 offices) */
@@ -1092,7 +1113,7 @@ static int sentence_ends(const unsigned char *p, size_t a, size_t b)
  * (第53次), a label (表1), a name or path joined to it ("IPv6", "/32",
  * ".CN"), a vague amount (数十, 几百), a weekday (周一), the base of a
  * rate (每10股), a rank (前七省份). */
-static int blocked_before(const unsigned char *p, const Fig *f)
+static int blocked_before(const unsigned char *p, size_t n, const Fig *f)
 {
     size_t i = f->start, s;
     long c = cp_before(p, i, &s);
@@ -1119,6 +1140,9 @@ static int blocked_before(const unsigned char *p, const Fig *f)
     if (f->num.han && (one_before(p, 0, i, "数几初周") || (i >= 6 && (!memcmp(p + i - 6, "星期", 6) || !memcmp(p + i - 6, "礼拜", 6)))))
         return 1;
     if (c < 0x80 && (ascii_isalpha((int)c) || strchr("/:#@._\\&=", (int)c)))
+        return 1;
+    /* 表3-1's 1, 十三届四次会议's 四 (zhlabel.h) */
+    if (zhl_label(p, n, f->start, f->num.end))
         return 1;
     /* "第 53 次" */
     size_t b = blank_before(p, i);
@@ -1148,7 +1172,10 @@ static int furniture(const unsigned char *p, size_t n, const Fig *f)
         e += blank_at(p, n, e);
     const ZhWord *w = qzh_at(p, n, e, ZK_FURNITURE, &l);
     /* (an app's 3.4亿下载量 are downloads, not the page's counter) */
-    return w && !(w->flags & ZF_LABEL);
+    if (w && !(w->flags & ZF_LABEL))
+        return 1;
+    /* a counter in a page's meta line: "23.6万播放 · 1842弹幕 · 2026-09-14" */
+    return zhmeta_counter(p, n, f->start, e);
 }
 
 /* The start of the sentence holding p[i): after 。！？；, a line break,
@@ -1336,6 +1363,9 @@ static void count_unit(const Scanner *s, const Fig *f, char *out, size_t cap)
     /* a whole the clause before names (签约项目中，……类分别为29个、35个) */
     if (!u && f->cl && !strcmp(f->cl->w, "个") && (whole = whole_clause_before(p, f->start)))
         u = whole->unit;
+    /* the thing whose number its sentence speaks of (伙伴国数量……新增3至5个) */
+    if (!u && f->cl && !strcmp(f->cl->w, "个"))
+        u = zhc_number_named_before(p, f->start);
     /* (the general classifier 个 carries any noun over; another one
      * only the noun it counted last: 53家 ... 新增9家) */
     int carries = f->cl ? !strcmp(f->cl->w, "个") || (s->last_cl_end == s->last_end && !strcmp(f->cl->w, s->last_cl))
@@ -1406,6 +1436,13 @@ static double scaled(double a, double scale)
 static void emit(const Fig *f, Qualifier qual, const char *unit, ScanQuantity *q)
 {
     double a = scaled(f->a, f->scale), b = scaled(f->b, f->scale_b);
+    /* operations a second counted in 亿亿 (每秒230百亿亿次浮点运算) are
+     * given with the prefix the field writes them in: 230 EFLOPS */
+    if (!strcmp(unit, "FLOPS") && a >= 1e15) {
+        double m = a >= 1e18 ? 1e18 : 1e15;
+        a /= m, b /= m;
+        unit = m == 1e18 ? "EFLOPS" : "PFLOPS";
+    }
     memset(q, 0, sizeof *q);   /* no table cell, no header: [x, x) spans, zero flags */
     q->start = f->start;
     q->end = f->end;
@@ -1573,6 +1610,34 @@ static int table_cell_hedged(const unsigned char *p, size_t n, const Fig *f)
     return e >= n || p[e] == '\n' || p[e] == '\r' || p[e] == '\t' || (p[e] == ' ' && e + 1 < n && p[e + 1] == ' ');
 }
 
+/* Does the bare figure f open a row of figures: a gap of two blanks or
+ * a tab after it, then another figure ("境外收入占比（%） 64.24      61.06")?
+ * It is the row's first cell, right after its label. */
+static int table_row_opens(const unsigned char *p, size_t n, const Fig *f)
+{
+    size_t e = f->end, k = e;
+    while (k < n && (p[k] == ' ' || p[k] == '\t'))
+        k++;
+    if (!(k - e >= 2 || (k > e && p[e] == '\t')))
+        return 0;
+    if (k < n && (p[k] == '-' || p[k] == '+'))
+        k++;
+    return k < n && ascii_isdigit(p[k]);
+}
+
+/* Does the bare figure f close a row as its last cell: a gap before it
+ * (two blanks, a tab, a full-width blank) and nothing after it on its
+ * line ("　2021年　29.0")? */
+static int table_row_closes(const unsigned char *p, size_t n, const Fig *f)
+{
+    size_t b = f->start, e = f->end;
+    int gap = (b >= 2 && p[b - 1] == ' ' && p[b - 2] == ' ') || (b >= 1 && p[b - 1] == '\t') ||
+              (b >= 3 && !memcmp(p + b - 3, "\xe3\x80\x80", 3));
+    while (e < n && (p[e] == ' ' || p[e] == '\t' || p[e] == '\r'))
+        e++;
+    return gap && (e >= n || p[e] == '\n');
+}
+
 /* A ratio that is its own unit (PUE), named by its acronym in the
  * clause before p[start), within twenty characters: the name, or NULL. */
 static const char *ratio_before(const unsigned char *p, size_t start)
@@ -1626,7 +1691,8 @@ static int fig_kind(Scanner *s, Fig *f)
          * is the change after it in the sentence ("提升0.4个小时") */
         f->time = 0;
         f->measure = f->duration;
-        f->within = within;
+        /* (内 after a duration measured bounds it: "4小时内到达现场" at most) */
+        f->within = within || lit_at(p, n, f->after > f->end ? f->after : f->end, "内");
     }
     /* 技术部分60分: points of a score its sentence sets (满分100分, 综合得分) */
     if (f->time && !f->duration && f->after >= f->end + 3 && !memcmp(p + f->after - 3, "分", 3) && scored_before(p, f->start))
@@ -1636,7 +1702,7 @@ static int fig_kind(Scanner *s, Fig *f)
         f->name = 0;
         f->measure = "sessions";
     }
-    if (f->time || f->name || blocked_before(p, f) || f->num.lead0 || furniture(p, n, f))
+    if (f->time || f->name || blocked_before(p, n, f) || f->num.lead0 || furniture(p, n, f))
         return 0;
     /* 1对1, 一对一: one to one, no pairs */
     if (f->cl && !strcmp(f->cl->w, "对") && f->cl_end < n && (ascii_isdigit(p[f->cl_end]) || qzh_digit(cp_at(p, n, f->cl_end, &cs)) >= 0))
@@ -1741,6 +1807,10 @@ static void fig_sign(const unsigned char *p, Fig *f)
 static Qualifier fig_qual(const unsigned char *p, size_t n, const Fig *f)
 {
     Qualifier qual = zhh_before(p, f->start);
+    /* a hedge before the unit a price is quoted per: 约为每千瓦时0.45林吉特 */
+    size_t base = f->cur ? zhr_base_start(p, f->start) : f->start;
+    if (qual == Q_EXACT && base < f->start)
+        qual = zhh_before(p, base);
     if (qual == Q_EXACT && f->num.bare && (one_before(p, 0, f->start, "过破") || upward(p, f->start)))
         qual = Q_MIN;   /* 用户过亿, 上万家企业 */
     /* "10万+": a lower bound written after the figure */
@@ -1829,6 +1899,8 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
              * the table's reader asks) */
             if (!f->num.han && f->start > 0 && p[f->start - 1] == '\t')
                 return -1;
+            if (!f->num.han && (table_row_opens(p, n, f) || table_row_closes(p, n, f)))
+                return -1;
             return !f->num.han && table_cell_hedged(p, n, f) ? -1 : 0;
         }
         f->pct = g.pct, f->pp = g.pp, f->mult = g.mult, f->cur = g.cur, f->measure = g.measure;
@@ -1854,9 +1926,29 @@ static int judge(Scanner *s, Fig *f, ScanQuantity *q)
         snprintf(unit, sizeof unit, "%s%s", bps ? bps : f->measure, per ? per : "");
     }
     else {
+        /* countries counted by their region: 东南亚三国 are three of its
+         * countries, 东盟十国 the group's name (zhgroup.h) */
+        int region = f->num.han && !f->scaled && f->cl && !strcmp(f->cl->w, "国") && !lit_at(p, n, f->cl_end, "集团")
+                         ? zhg_region_count(p, f->start, f->a)
+                         : 0;
+        if (region < 0 || (f->num.han && !f->scaled && f->cl && zhg_list_summary(p, f->start, f->a)))
+            return 0;
         /* a small count in words counts a named thing: 三家基础电信企业,
-         * not 两类应用 or 一批工程师 */
-        if (f->num.han && !f->scaled && ((f->a < 3 && f->pair_hi < 3) || (f->num.single && !f->noun)))
+         * not 两类应用 or 一批工程师; the thing named right before it
+         * counts too (专用通道五条), and so does the thing the same
+         * classifier counted last in the sentence (……五条，累计达到九条) */
+        size_t nl;
+        const ZhWord *nb;
+        int named = f->noun || region ||
+                    (f->cl && !(f->cl->flags & ZF_ABSTRACT) &&
+                     (((nb = qzh_before(p, 0, f->start, ZK_NOUN, &nl)) && nb->unit && !(nb->flags & ZF_AFTER)) ||
+                      (s->last_unit[0] && s->last_cl_end == s->last_end && !strcmp(s->last_cl, f->cl->w) &&
+                       s->last_end <= f->start && f->start - s->last_end < 120 && !sentence_ends(p, s->last_end, f->start))));
+        /* (two of a thing a classifier of objects counts and a noun names
+         * after it, no 这 or 那 pointing back to it: 两座数据中心) */
+        int two = f->a == 2 && f->num.single && f->noun && f->cl && one_of(p, n, f->cl_end - 3, "个座台艘颗套部辆栋") &&
+                  !one_before(p, 0, f->start, "这那该此其");
+        if (f->num.han && !f->scaled && (((f->a < 3 && f->pair_hi < 3) && !two) || (f->num.single && !named)))
             return 0;
         if (f->cl && (f->cl->flags & ZF_ABSTRACT) && !f->scaled && f->a <= 20)
             return 0;
@@ -2046,9 +2138,15 @@ int scan_zh_unit_spec(const char *text, size_t s, size_t e, double *scale, const
                 cp_at(p, ke, t, &l);
         }
     }
-    /* the noun counted, named before the bracket: its last noun */
+    /* the noun counted, named before the bracket: its last noun; or
+     * the name's own last noun when a bracket stating nothing stands
+     * inside it ("光纤接入(FTTH/O)端口": ports) */
     if (!*pct && !*cur) {
-        size_t k = s, lim = open < e ? open : e;
+        size_t k = s, lim = open < e ? open : e, after = close < e ? close + (p[close] == ')' ? 1 : 3) : e;
+        while (after < e && p_blank(p, after))
+            after++;
+        if (open < e && after < e && !noun[0] && *scale == 1)
+            lim = e;
         const char *last = NULL;
         while (k < lim) {
             const ZhWord *w = qzh_at(p, lim, k, ZK_NOUN, &l);

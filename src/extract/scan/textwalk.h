@@ -98,6 +98,23 @@ static inline size_t tw_skip_blanks(const unsigned char *p, size_t n, size_t i)
     return i;
 }
 
+/* Does p[i, e) (blanks) set two columns of a table apart: a tab, or
+ * two blanks or more in a row (prose puts one blank around a dash)? */
+static inline int tw_column_gap(const unsigned char *p, size_t i, size_t e)
+{
+    int blanks = 0;
+    while (i < e) {
+        size_t l;
+        long c = utf8_decode((const char *)p + i, e - i, &l);
+        if (c == '\t' || (tw_is_blank(c) && ++blanks >= 2))
+            return 1;
+        if (c == '\n')
+            blanks = 0;
+        i += l;
+    }
+    return 0;
+}
+
 /* Back over blanks from p[i) (no line break). */
 static inline size_t tw_skip_blanks_back(const unsigned char *p, size_t i)
 {

@@ -33,6 +33,22 @@ static const char *rate_word_at(const unsigned char *p, size_t n, size_t k)
     return NULL;
 }
 
+/* The units a price is quoted per, after 每 (每千瓦时0.45林吉特). (The
+ * price's unit stays its currency's, as the testers write it.) */
+static const char *const base_words[] = {"千瓦时", "度电", "公里", "千米", "兆瓦", "千瓦", "平方米", "吨", "GB"};
+
+size_t zhr_base_start(const unsigned char *p, size_t start)
+{
+    size_t b, k = start;
+    /* "每千瓦时0.45林吉特": the base right before the price */
+    for (size_t w = 0; w < sizeof base_words / sizeof *base_words; w++) {
+        size_t wl = strlen(base_words[w]);
+        if (k >= wl + 3 && !memcmp(p + k - wl, base_words[w], wl) && cp_before(p, k - wl, &b) == 0x6BCF)
+            return b;
+    }
+    return start;
+}
+
 /* The nearest rate word in the clause before p[start). */
 static const char *rate_before(const unsigned char *p, size_t n, size_t start)
 {

@@ -860,8 +860,11 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
         return 0;
     if (he > hs && tables_unit_no_quantity(p, hs, he))
         return 0;
-    /* a row without a label is a series: its columns must be named */
-    if (f.label_e == f.label_s && (f.figures < 2 || (he == hs && f.axis_e == f.axis_s)))
+    /* a row without a label is a series: its columns must be named; or,
+     * a year opening it, one point of the series its caption or unit
+     * line names ("图4 ...（单位：亿人）" over "2021年    29.0") */
+    int point = f.figures == 1 && f.date_e > f.date_s && (f.unit_e > f.unit_s || f.cap_e > f.cap_s);
+    if (f.label_e == f.label_s && !point && (f.figures < 2 || (he == hs && f.axis_e == f.axis_s)))
         return 0;
     if (he == hs && f.legend_e > f.legend_s)
         hs = f.legend_s, he = f.legend_e;   /* a series named by its chart's legend */
@@ -869,6 +872,8 @@ static int aligned_cell(const unsigned char *p, size_t n, size_t ls, size_t le, 
     cell->label_s = f.label_s, cell->label_e = f.label_e;
     cell->cap_s = f.cap_s, cell->cap_e = f.cap_e;
     cell->year = column_year(p, &f, hs, he, cs, ce);
+    if (!cell->year && f.date_e > f.date_s)
+        cell->year = tables_unit_year(p, f.date_s, f.date_e);
     TableUnit colu, groupu, capu;
     int col = column_unit(p, &f, hs, he, cs, ce, &colu);
     if (!col && f.head_e > f.head_s)
@@ -1153,7 +1158,10 @@ static int aligned_row(const unsigned char *p, size_t n, size_t ls, size_t le, s
         }
     }
     int padded = dots >= 2 && cell_s - k >= 4 && p[cell_s - 1] == ' ' && p[cell_s - 2] == ' ';
-    if (!((spaces >= 2 && !dots) || dots >= 4 || padded) || le - ls > 240)
+    /* (a label run on into its first figure after its unit's bracket:
+     * "境外收入占比（%） 64.24", tables_frame.c) */
+    int runon = spaces == 1 && !dots && k > ls && (p[k - 1] == ')' || (k >= ls + 3 && !memcmp(p + k - 3, "\xef\xbc\x89", 3)));
+    if (!((spaces >= 2 && !dots) || dots >= 4 || padded || runon) || le - ls > 240)
         return 0;
     if (aligned_cell(p, n, ls, e, start, num_end, whole, cell))
         return 1;

@@ -258,6 +258,21 @@ static int empty_cell(const unsigned char *p, size_t a, size_t b)
            (l == 4 && (!memcmp(p + a, "n.a.", 4) || !memcmp(p + a, "n/a", 3))) || (l == 3 && !memcmp(p + a, "n/a", 3));
 }
 
+/* A row's label cell p[a, b) that runs on into its first figure after
+ * its unit's closing bracket and one blank, as a label too wide for its
+ * column is printed ("境外收入占比（%） 64.24"): where that figure
+ * starts, else 0. */
+static size_t bracket_runon(const unsigned char *p, size_t a, size_t b)
+{
+    size_t k = b;
+    while (k > a && (ascii_isdigit(p[k - 1]) || p[k - 1] == ',' || p[k - 1] == '.' || p[k - 1] == '-'))
+        k--;
+    if (k == b || k < a + 2 || p[k - 1] != ' ' || !figure_cell(p, k, b))
+        return 0;
+    size_t c = k - 1;
+    return p[c - 1] == ')' || (c >= a + 3 && !memcmp(p + c - 3, "\xef\xbc\x89", 3)) ? k : 0;
+}
+
 /* Split p[s, e) into cells at gaps, each with its kind; with
  * upto_figure, only up to the first figure (a row of figures needs no
  * more to be known as one). */
@@ -271,7 +286,15 @@ static void split_upto(const unsigned char *p, size_t s, size_t e, int upto_figu
         size_t b = k;
         while (b > a && (p[b - 1] == ' ' || p[b - 1] == '\r'))
             b--;
-        if (b > a) {
+        size_t ro;
+        if (b > a && c->n == 0 && c->n + 1 < MAX_CELLS && (ro = bracket_runon(p, a, b)) != 0) {
+            /* (the label, then its run-on figure as a cell of its own) */
+            c->s[0] = a, c->e[0] = ro - 1, c->k[0] = C_TEXT;
+            c->texts++;
+            c->n = 1;
+            a = ro;
+        }
+        if (b > a && !(upto_figure && c->figures)) {
             CellKind kind = date_cell(p, a, b) ? C_DATE : figure_cell(p, a, b) ? C_FIGURE
                           : empty_cell(p, a, b)  ? C_EMPTY
                                                  : C_TEXT;
@@ -391,6 +414,27 @@ int tables_frame_caption_line(const unsigned char *p, size_t s, size_t e)
     return 0;
 }
 
+/* A caption p[s, e) closing on its unit's bracket, "图4　全球离线人口变化
+ * （单位：亿人）": the bracket's span in [*us, *ue), as a unit line's, when
+ * it states one. */
+static int caption_unit(const unsigned char *p, size_t s, size_t e, size_t *us, size_t *ue)
+{
+    static const char open_unit[] = "\xef\xbc\x88\xe5\x8d\x95\xe4\xbd\x8d";   /* （单位 */
+    while (e > s && (p[e - 1] == ' ' || p[e - 1] == '\r' || p[e - 1] == '\t'))
+        e--;
+    if (e - s < sizeof open_unit + 2 || memcmp(p + e - 3, "\xef\xbc\x89", 3))
+        return 0;
+    for (size_t k = e - 3; k > s; k--)
+        if (p[k] == 0xEF && k + sizeof open_unit - 1 <= e && !memcmp(p + k, open_unit, sizeof open_unit - 1)) {
+            TableUnit u;
+            if (!tables_unit_line(p, k, e, &u))
+                return 0;
+            *us = k, *ue = e;
+            return 1;
+        }
+    return 0;
+}
+
 /* The byte offsets of the line holding p[i - 1] (lines.h), or i when it is
  * no table's line (too long). */
 static size_t up_line(const unsigned char *p, size_t i)
@@ -507,7 +551,9 @@ void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
     if (tables_unit_line(p, ls[0], le[0], &u)) {
         if (f->unit_e == f->unit_s)
             f->unit_s = ls[0], f->unit_e = le[0];
-        last = 1;
+        /* (a caption closing on its unit, "图4  全球离线人口（单位：亿人）",
+         * is the caption still) */
+        last = !tables_frame_caption_line(p, ls[0], le[0]);
     }
     if (f->cap_e > f->cap_s || last >= m || rule_line(p, ls[last], le[last]))
         return;
@@ -519,6 +565,9 @@ void tables_frame_above(const unsigned char *p, size_t top, TableFrame *f)
         }
     f->cap_s = ls[first];
     f->cap_e = le[last];
+    size_t us, ue;
+    if (f->unit_e == f->unit_s && caption_unit(p, ls[last], le[last], &us, &ue))
+        f->unit_s = us, f->unit_e = ue;
 }
 
 /* Is the line from s a bracket alone, indented: "  (days)" under a row
@@ -618,6 +667,9 @@ static int down_to(const unsigned char *p, size_t n, size_t ls, Down *d)
             if (tables_frame_caption_line(p, s, e)) {
                 d->cap_first = s, d->opened = 1, d->caption = 1;
                 d->cap_last_s = s, d->cap_last_e = e;
+                size_t us, ue;
+                if (f->unit_e == f->unit_s && caption_unit(p, s, e, &us, &ue))
+                    f->unit_s = us, f->unit_e = ue;
             } else if (c.figures == 0 && tables_unit_line(p, s, e, &u)) {
                 f->unit_s = s, f->unit_e = e;
             } else if (c.n >= 2) {
@@ -772,6 +824,8 @@ static int frame_read(const unsigned char *p, size_t n, size_t ls, size_t le, un
     if (row.figures == 0 || axis_line(&row))
         return 0;
     f->figures = row.figures;
+    if (row.n > 0 && row.k[0] == C_DATE && row.dates == 1)
+        f->date_s = row.s[0], f->date_e = row.e[0];
     if (row.n > 0 && row.k[0] == C_TEXT) {
         f->label_s = row.s[0], f->label_e = row.e[0];
         if (le < n)

@@ -44,6 +44,8 @@ typedef struct TableFrame {
                               * the row ("Mean time to contain" ... over
                               * "  (days)"): not a group row of the rows after */
     size_t legend_s, legend_e; /* a chart's legend item naming the row ("■ 网民规模") */
+    size_t date_s, date_e;   /* the year or date opening the row, when its first cell is
+                              * one ("2021年    29.0"): a point of the caption's series */
     int figures;             /* the figures of the row (cells of numbers) */
     int fields;              /* the block is of keys and values, an infobox */
 } TableFrame;
